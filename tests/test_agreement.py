@@ -6,7 +6,11 @@ import pytest
 
 from eventwire.models import ActorMention
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.stages.actors.agreement import agreeing_in_number
+from eventwire.stages.actors.agreement import (
+    agreeing_in_number,
+    common_plural,
+    singular_candidates,
+)
 from tests.conftest import antecedent_of
 
 
@@ -48,3 +52,52 @@ def test_singular_agent_and_place_drop_out_next_to_a_plural_agent(singular: str)
 def test_number_filter_is_off_without_a_plural_agent() -> None:
     mentions = [_agent("the ministry"), _agent("Lagos", kind="state")]
     assert agreeing_in_number(mentions, [0, 1]) == [0, 1]
+
+
+@pytest.mark.parametrize("text,pronoun,expected", [
+    ("Benin said Nigerien soldiers had shot at its customs officers near the frontier.", "its",
+     "Benin"),
+    ("The ministry said armed men stormed the building and that it had closed its offices.",
+     "it", "ministry"),
+    ("Nigeria said Cameroonian gendarmes had arrested its fishermen on the lake.", "its",
+     "Nigeria"),
+])
+def test_singular_it_skips_a_plural_agent(pipe: Pipeline, text: str, pronoun: str,
+                                          expected: str) -> None:
+    """Class *"it" and "its" want a singular antecedent* (recips29)."""
+    assert antecedent_of(pipe, text, pronoun) == expected
+
+
+@pytest.mark.parametrize("plural", ["troops", "armed men", "protest leaders"])
+def test_singular_filter_drops_plural_agents(plural: str) -> None:
+    mentions = [_agent("Chad", kind="state"), _agent(plural), _agent("the ministry")]
+    assert singular_candidates(mentions, [2, 1, 0]) == [2, 0]
+
+
+def test_singular_filter_keeps_plural_agents_when_alone() -> None:
+    mentions = [_agent("troops"), _agent("armed men")]
+    assert singular_candidates(mentions, [1, 0]) == [1, 0]
+
+
+@pytest.mark.parametrize("text,pronoun,expected", [
+    ("The ministry issued a statement on Friday. Gunmen had stormed the building, and it "
+     "had closed its offices.", "it", "ministry"),
+    ("The embassy posted a notice on Monday. Demonstrators gathered outside, and it "
+     "suspended its visa services.", "its", "embassy"),
+    ("The port authority met on Tuesday. Fishermen blocked the harbour, and it cancelled "
+     "its sailings.", "it", "authority"),
+])
+def test_singular_it_skips_a_sentence_initial_plural(pipe: Pipeline, text: str, pronoun: str,
+                                                     expected: str) -> None:
+    """review46: a plural that starts its sentence is capitalised but no
+    name ("Demonstrators"), and "-men" compounds are plural ("Gunmen",
+    "Fishermen")."""
+    assert antecedent_of(pipe, text, pronoun) == expected
+
+
+@pytest.mark.parametrize("text,plural", [
+    ("Gunmen", True), ("militiamen", True), ("Protesters", True), ("armed men", True),
+    ("the Revolutionary Armed Forces", False), ("the ministry", False),
+])
+def test_common_plural(text: str, plural: bool) -> None:
+    assert common_plural(_agent(text)) is plural

@@ -70,3 +70,59 @@ def test_addressed_it_skips_its_clause_subject_phrase(pipe: Pipeline, text: str,
 def test_subject_pronoun_skips_its_verbs_object(pipe: Pipeline, text: str, pronoun: str,
                                                 not_object: str) -> None:
     assert antecedent_of(pipe, text, pronoun) != not_object
+
+
+@pytest.mark.parametrize("text,not_owner", [
+    ("Chad says Sudanese militiamen attacked its soldiers at a border post.",
+     "Sudanese militiamen"),
+    ("The union said the Zenith company's guards had beaten its members outside the plant.",
+     "guards"),
+    ("Uganda accused the rebel group of holding its engineers, and said the rebels "
+     "kidnapped its workers in March.", "rebels"),
+])
+def test_hostile_acts_on_its_people_are_done_to_another_owner(pipe: Pipeline, text: str,
+                                                              not_owner: str) -> None:
+    """Class *the owner of the people a hostile act is done to is not its
+    doer* (recips29)."""
+    found = antecedent_of(pipe, text, "its")
+    assert found is not None and not_owner not in found, found
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("The junta jailed its critics after the referendum.", "junta"),
+    ("The ministry recalled its ambassador from Lima.", "ministry"),
+    ("The army said it had shelled its own positions by mistake.", "army"),
+])
+def test_relations_own_and_neutral_acts_keep_the_subject(pipe: Pipeline, text: str,
+                                                         owner: str) -> None:
+    """Nouns of relation, "own" and acts that are not hostile keep the
+    subject as the owner."""
+    assert antecedent_of(pipe, text, "its") == owner
+
+
+@pytest.mark.parametrize("text,pronoun,owner", [
+    ("The rebel movement said government troops had attacked their positions near Goma.",
+     "their", "rebel"),
+    ("The newspaper said police raided its offices on Tuesday night.", "its", "newspaper"),
+    ("The opposition party said soldiers had surrounded its headquarters in the capital.",
+     "its", "party"),
+])
+def test_a_site_attacked_belongs_to_another_owner(pipe: Pipeline, text: str, pronoun: str,
+                                                  owner: str) -> None:
+    """recips29: an installation or vehicle a hostile act is done to is
+    owned by someone other than the doer."""
+    found = antecedent_of(pipe, text, pronoun)
+    assert found is not None and owner in found, found
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("The company fired its workers after the strike at the port.", "company"),
+    ("Iran arrested its citizens for spying on Monday.", "Iran"),
+    ("The army detained its officers after the failed mutiny.", "army"),
+])
+def test_with_no_other_owner_named_the_doer_owns_its_people(pipe: Pipeline, text: str,
+                                                            owner: str) -> None:
+    """review46: a hostile act on "its" people passes the doer over only
+    for another party named before it; with none, the doer is the owner
+    (the pronoun was left with no antecedent)."""
+    assert antecedent_of(pipe, text, "its") == owner

@@ -76,3 +76,36 @@ def test_the_parties_named_on_the_verb_of_a_passive_joint_act(event_pipe: Pipeli
     verb as well; the first is the actor."""
     ev = event_with_trigger(event_pipe, text, trigger)
     assert ev.actor is not None and actor in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,actor,recipient", [
+    ("The clashes between the coast guard and the navy proved the junta was divided, "
+     "analysts said.", "clashes", "guard", "navy"),
+    ("Fighting broke out in the capital between troops loyal to the president and soldiers "
+     "backing a rival general.", "Fighting", "troops", "soldiers"),
+    ("Heavy fighting between government troops and forces loyal to the former vice "
+     "president erupted in Juba.", "fighting", "troops", "forces"),
+])
+def test_the_second_party_hung_elsewhere(event_pipe: Pipeline, text: str, trigger: str,
+                                         actor: str, recipient: str) -> None:
+    """Class *the second party of "between" hung elsewhere by the parse*
+    (recips29)."""
+    ev = event_with_trigger(event_pipe, text, trigger)
+    assert ev.actor is not None and actor in ev.actor.text, ev.actor
+    assert ev.recipient is not None and recipient in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,actor,recipient", [
+    ("Fighting between Malian soldiers and Tuareg rebels killed at least 12 people near "
+     "Kidal on Tuesday.", "Fighting", "soldiers", "rebels"),
+    ("Shooting between police and armed robbers lasted an hour in Lagos on Friday.",
+     "Shooting", "police", "robbers"),
+    ("Fighting between Congolese soldiers and M23 rebels forced thousands to flee.",
+     "Fighting", "soldiers", "rebels"),
+])
+def test_a_gerund_subject_naming_a_joint_act(event_pipe: Pipeline, text: str, trigger: str,
+                                             actor: str, recipient: str) -> None:
+    """Class *a gerund subject naming a joint act* (recips29)."""
+    ev = event_with_trigger(event_pipe, text, trigger)
+    assert ev.actor is not None and actor in ev.actor.text, ev.actor
+    assert ev.recipient is not None and recipient in ev.recipient.text, ev.recipient

@@ -369,63 +369,17 @@ def test_a_city_named_as_the_doer_stays_its_government(pipe: Pipeline) -> None:
 
 
 @pytest.mark.parametrize("text,trigger,country,sector", [
-    ("Kenya's opposition leader returned on Monday. In 2019, gunmen fired more than 30 "
-     "bullets at his car in Nairobi, the party said.", "fired", "KEN", "OPP"),
-    ("Teenagers in Thessaloniki threw bottles at a squad car after the match, residents "
-     "said.", "threw", "GRC", "COP"),
-    ("Rwandan police arrested two men on Friday after they set fire to the mayor's vehicle "
-     "in Kigali.", "set", "RWA", "GOV"),
+    ("Congo's rebel movement said government troops had attacked their positions near Goma.",
+     "attacked", "COD", "REB"),
+    ("Ukraine said Russian forces shelled its positions overnight near Kharkiv.", "shelled",
+     "UKR", "MIL"),
+    ("Sudan's paramilitary force said army jets bombed its bases in Darfur on Monday.",
+     "bombed", "SDN", None),
 ])
-def test_a_vehicle_stands_for_its_owner(pipe: Pipeline, text: str, trigger: str,
-                                        country: str, sector: str) -> None:
-    """Class *a named owner's vehicle stands for its owner* (recips27), and
-    the police's own vehicles for the police."""
+def test_a_site_owned_by_a_possessive_pronoun(pipe: Pipeline, text: str, trigger: str,
+                                              country: str, sector: str | None) -> None:
+    """recips29, class *a site owned by a possessive pronoun*: the
+    pronoun's referent is the recipient."""
     ev = by_trigger(pipe, text)[trigger]
     assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
-    assert sector in ev.recipient.sectors, ev.recipient
-
-
-def test_cars_burned_with_no_owner_are_no_recipient(pipe: Pipeline) -> None:
-    """A vehicle with no owner named stands for no one here."""
-    ev = by_trigger(pipe, "A car bomb exploded near the market in Mogadishu.")["exploded"]
-    assert ev.recipient is None or "car" not in ev.recipient.text, ev.recipient
-
-
-@pytest.mark.parametrize("text,trigger,country,sector", [
-    ("Several hundred farmers massed outside parliament in Nairobi over the new tax and "
-     "tried to storm the building.", "storm", "KEN", "LEG"),
-    ("Protesters marched to the police headquarters in Lome on Friday. Some threw rocks at "
-     "the building, witnesses said.", "threw", "TGO", "COP"),
-    ("Crowds surrounded Peru's Congress in Lima on Monday. Hours later they attacked the "
-     "main building with stones.", "attacked", "PER", "LEG"),
-])
-def test_the_building_is_the_seat_named_before(pipe: Pipeline, text: str, trigger: str,
-                                               country: str, sector: str) -> None:
-    """Class *"the building" is the seat named just before* (recips27)."""
-    ev = by_trigger(pipe, text)[trigger]
-    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
-    assert sector in ev.recipient.sectors, ev.recipient
-
-
-def test_a_building_of_no_seat_takes_no_body(pipe: Pipeline) -> None:
-    """"the building" after a house names no body's seat."""
-    text = "Soldiers stormed the house of the opposition leader and searched the building."
-    ev = by_trigger(pipe, text)["searched"]
-    assert ev.recipient is None or ev.recipient.sectors != ["MIL"], ev.recipient
-
-
-@pytest.mark.parametrize("text,trigger,word", [
-    ("The interior ministry said rioters had set fire to the building overnight.", "set",
-     "ministry"),
-    ("The defence ministry said gunmen opened fire on the building on Tuesday.", "opened",
-     "ministry"),
-    ("The embassy announced that protesters had thrown eggs at the building.", "thrown",
-     "embassy"),
-])
-def test_the_source_of_a_report_is_no_seat_of_the_building(pipe: Pipeline, text: str,
-                                                           trigger: str, word: str) -> None:
-    """review42: the body that reports the act is its source, not the
-    building's seat."""
-    ev = by_trigger(pipe, text).get(trigger)
-    assert ev is not None, by_trigger(pipe, text)
-    assert ev.recipient is None or word not in ev.recipient.text, ev.recipient
+    assert sector is None or sector in ev.recipient.sectors, ev.recipient

@@ -211,3 +211,27 @@ def test_the_press_told_in_a_call_is_no_other_party(event_pipe: Pipeline, text: 
     ev = by_trigger(event_pipe, text).get(trigger)
     assert ev is None or ev.recipient is None or not any(
         w in ev.recipient.text for w in ("reporters", "journalists")), ev.recipient
+
+
+@pytest.mark.parametrize("text", [
+    "The president urged parliament both to pass the budget and to approve the loan.",
+    "The UN urged Uganda both to withdraw its troops and to reopen the border.",
+    "The bank urged the government both to cut spending and to raise taxes.",
+])
+def test_both_coordinating_two_demands_is_no_addressee(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """review46: "both ... and" joining two demanded verbs is a true
+    preconjunction, not the bare pair addressed ("urged both to end it")."""
+    from eventwire.stages.events.roles import _addressees
+
+    doc = spacy_nlp(text)
+    verb = next(t for t in doc if t.lemma_ == "urge")
+    assert all(t.lower_ != "both" for t in _addressees(verb)), _addressees(verb)
+
+
+def test_both_addressed_alone_stays_an_addressee(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.events.roles import _addressees
+
+    doc = spacy_nlp("The African Union, which mediates between Ethiopia and Eritrea, urged "
+                    "both to end the border dispute.")
+    verb = next(t for t in doc if t.lemma_ == "urge")
+    assert [t.lower_ for t in _addressees(verb)] == ["both"]

@@ -108,3 +108,68 @@ def own_object_mentions(pronoun: Token, mentions: list[ActorMention], earlier: l
              if mentions[j].start <= o.idx < mentions[j].end}
     heads |= {o.lower_ for o in objects if o.pos_ == "PROPN"}  # a surname no mention took
     return frozenset(j for j in earlier if head_word(mentions[j]) in heads)
+
+
+# the types of acts done *to* someone else's people: "fired on its soldiers"
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+# nouns of a relation to the owner itself: "jailed its critics" (its = the jailer)
+RELATIONAL_NOUNS = frozenset({"critic", "opponent", "rival", "enemy", "foe", "detractor",
+                              "adversary", "neighbour", "neighbor", "dissident"})
+
+
+def _hostile_verb(verb: Token) -> bool:
+    from eventwire.stages.events.triggers import load_lexicon
+
+    entry = load_lexicon().verbs.get(verb.lemma_.lower())
+    return entry is not None and entry.get("type") in HOSTILE_TYPES
+
+
+def hostile_object(noun: Token) -> bool:
+    """Whether ``noun`` is the object of a verb of force or coercion
+    (``HOSTILE_TYPES`` in the event lexicon): "attacked [their positions]"."""
+    verb = _governing_verb(noun)
+    return verb is not None and _hostile_verb(verb)
+
+
+def _owned_site(noun: Token) -> bool:
+    """An installation or vehicle that stands for its owner ("shelled
+    their positions", "raided its offices", "torched their vehicles"; the
+    ``installations`` and ``owned_vehicles`` of roles.yaml)."""
+    from eventwire.stages.events.mention_lookup import _classes
+
+    words = _classes()["installations"].keys() | set(_classes()["owned_vehicles"])
+    return noun.lower_ in words or noun.lemma_.lower() in words
+
+
+def hostile_owner_mentions(possessive: Token, mentions: list[ActorMention],
+                           earlier: list[int]) -> frozenset[int]:
+    """Class *the owner of the people a hostile act is done to is not its
+    doer*: "its"/"their" on the people a verb of force or coercion acts on
+    stands for another party than the verb's subject -- "Nigerien soldiers
+    shot at its customs officers" (the country named before), "the army detained
+    their leaders" (the group), "gunmen abducted its staff" (the
+    organisation). Not with "own" ("shelled its own people"), nor with a
+    noun of relation ("jailed its critics"), nor for his/her ("he stabbed
+    his wife"), nor for things ("closed its borders"): only an agent noun
+    the actor stage made a mention of, or an installation or vehicle that
+    stands for its owner (recips29: "government troops attacked their
+    positions", "police raided its offices"). The doer is only passed
+    over: with no other party named before, it stays the owner (review46:
+    "Iran arrested its citizens", "the company fired its workers")."""
+    noun = possessive.head
+    if not earlier or not owned_by_another(possessive, mentions):
+        return frozenset()
+    return own_subject_mentions(noun, mentions, earlier) | \
+        subject_phrase_mentions(noun, mentions, earlier)
+
+
+def owned_by_another(possessive: Token, mentions: list[ActorMention]) -> bool:
+    """Whether "its"/"their" is on people or a site a hostile act is done
+    to (:func:`hostile_owner_mentions`); checked before any mention list is
+    built, so other possessives cost a few word tests."""
+    noun = possessive.head
+    if possessive.lower_ not in ("its", "their") or noun.lemma_.lower() in RELATIONAL_NOUNS \
+            or any(c.lower_ == "own" for c in noun.children) or not hostile_object(noun):
+        return False
+    return _owned_site(noun) or any(
+        m.start <= noun.idx < m.end and m.kind in ("agent", "person") for m in mentions)

@@ -27,15 +27,23 @@ from eventwire.nlp.arrays import column, where_dep, where_lower
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.actors.agentive_it import agentive_it
-from eventwire.stages.actors.agreement import agreeing_in_number, plural_agent
+from eventwire.stages.actors.agreement import (
+    agreeing_in_number,
+    common_plural,
+    plural_agent,
+    singular_candidates,
+)
 from eventwire.stages.actors.binding import (
+    hostile_owner_mentions,
     own_object_mentions,
     own_subject_mentions,
+    owned_by_another,
     subject_phrase_mentions,
 )
 from eventwire.stages.actors.body_names import is_body_person
 from eventwire.stages.actors.first_person import link_first_person
 from eventwire.stages.actors.person_nouns import is_person_noun, subject_person_pronoun
+from eventwire.stages.actors.repeat_names import repeat_names
 from eventwire.stages.actors.speaks_for import (
     GROUP_KINDS,
     SPOKES,
@@ -50,6 +58,7 @@ ANY_PRONOUN = frozenset(PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"})  # built once
 # possessive determiners stand for an owner: "its forces" -> it, "their fighters" -> they
 POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "she"}
 PRONOUN_FORMS = ANY_PRONOUN | set(POSSESSIVES)  # every word ``_pronouns`` reads
+SINGULAR_NEUTER = frozenset({"it", "its"})  # never a plural agent (``singular_candidates``)
 GROUP_NOMINALS = {"group", "militia", "organisation", "organization", "movement", "faction"}
 WINDOW_SENTENCES = 3
 _SUBJECT_DEPS = frozenset(get_string_id(d) for d in ("nsubj", "nsubjpass"))
@@ -120,7 +129,7 @@ class _ByStart:
     def last(self, before: int, want_person: bool, subjects: set[int] | None = None,
              plural: bool = False, named: bool = False, states: bool = True,
              excluded: frozenset[int] = frozenset(), nouns: bool = False,
-             topic: bool = False) -> int | None:
+             topic: bool = False, singular: bool = False) -> int | None:
         """Antecedent: the most recent fitting mention in the same sentence;
         else the most recent fitting *subject* of an earlier sentence (with
         ``topic``, the first subject of that sentence: ``_topic_subject``);
@@ -135,6 +144,8 @@ class _ByStart:
                       and (states or mentions[j].kind != "state") and j not in excluded]
         if plural:
             candidates = agreeing_in_number(mentions, candidates)
+        elif singular:
+            candidates = singular_candidates(mentions, candidates)
         if not candidates:
             return None
         if self.sent_of[mentions[candidates[0]].start] == sent_now:
@@ -205,8 +216,16 @@ def _antecedent(tok: Token, low: str, by_start: _ByStart, subjects: set[int],
             excluded |= own_object_mentions(tok, mentions, earlier, later)
         if low == "it" and tok.dep_ == "dobj":  # the party addressed (agentive_it)
             excluded |= subject_phrase_mentions(tok, mentions, earlier)
+        doers = frozenset[int]()
+        if tok.tag_ == "PRP$" and owned_by_another(tok, mentions):
+            doers = hostile_owner_mentions(tok, mentions, by_start.starting(0, tok.idx))
         ante = by_start.last(tok.idx, want_person, subjects, plural=plural,
-                             excluded=excluded, nouns=nouns, topic=_main_subject(tok))
+                             excluded=excluded | doers, nouns=nouns, topic=_main_subject(tok),
+                             singular=low == "it")
+        if ante is None and doers:  # review46: no other owner named ("Iran arrested its citizens")
+            ante = by_start.last(tok.idx, want_person, subjects, plural=plural,
+                                 excluded=excluded, nouns=nouns, topic=_main_subject(tok),
+                                 singular=low == "it")
     return ante
 
 
@@ -251,7 +270,8 @@ def _matrix_subject(tok: Token, by_start: _ByStart, want_person: bool, plural: b
             m = by_start.mentions[j]
             if m.rule == "pronoun" and m.antecedent is not None:
                 j, m = m.antecedent, by_start.mentions[m.antecedent]  # "it said ... it had"
-            if m.end > subj.idx and _fits(m, want_person, plural, nouns):
+            if m.end > subj.idx and _fits(m, want_person, plural, nouns) and \
+                    not (tok.lower_ in SINGULAR_NEUTER and common_plural(m)):
                 return j
     return None
 
@@ -270,40 +290,6 @@ def _through_pronoun(subj: Token, by_start: _ByStart, want_person: bool, plural:
     if ante is None or not _fits(by_start.mentions[ante], want_person, plural, nouns):
         return None
     return ante
-
-
-def _repeat_names(mentions: list[ActorMention]) -> None:
-    """A one-word person name continues the last person whose name ends
-    with it."""
-    last_by_surname: dict[str, int] = {}
-    for i, m in enumerate(mentions):
-        if m.kind != "person":
-            continue
-        if not m.actor_id and " " not in m.text.strip() and m.text in last_by_surname:
-            m.antecedent = last_by_surname[m.text]
-            _take_identity(m, mentions[m.antecedent])
-        words = m.text.split()
-        if words:
-            last_by_surname[words[-1]] = i
-
-
-# rules whose country or sector is only a default guess for an unknown person
-GUESSED = ("+private", "+home")
-
-
-def _take_identity(short: ActorMention, full: ActorMention) -> None:
-    """Class *a surname repeats the full name*: "Pinera" after "President
-    Sebastian Pinera", "Mwangi" after "Kenya's president, Daniel Mwangi",
-    "Sall" after "opposition candidate Khalifa Sall" is that person, with
-    the country and office the text gave the full name, not the defaults
-    (CVL, the story's country) an unknown one-word name gets."""
-    if not any(g in short.rule for g in GUESSED) or not (full.country or full.actor_id):
-        return
-    if full.sectors == short.sectors and full.country == short.country:
-        return
-    short.country, short.sectors = full.country, list(full.sectors)
-    short.actor_id, short.kind = full.actor_id, full.kind
-    short.rule += "+repeat"
 
 
 def _definite(doc: Doc, m: ActorMention) -> bool:
@@ -389,7 +375,7 @@ def _sort_and_remap(mentions: list[ActorMention]) -> None:
 
 def link_coreference(doc: Doc, mentions: list[ActorMention]) -> None:
     sent_of, sent_starts = _sentence_index(doc)
-    _repeat_names(mentions)
+    repeat_names(mentions)
     link_speakers(doc, mentions)
     _nominals(doc, _ByStart(mentions, sent_of, sent_starts))
     _sort_and_remap(mentions)

@@ -142,7 +142,9 @@ def _body(head: Token, mentions: list[ActorMention], index: SpanIndex) -> list[s
     return None
 
 
-COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"})
+# courtesy titles before a name: "Mr Abbas", "Ms. Ardern", "Dr Mensah" (also repeat_names)
+COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame",
+                      "mister", "madam", "madame"})
 
 
 def _bare_name(m: ActorMention) -> tuple[str, ...]:

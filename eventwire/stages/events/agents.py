@@ -139,7 +139,8 @@ def in_story_country(doc: Doc, actor: ActorMention | None) -> ActorMention | Non
     if actor is None or actor.country or actor.actor_id or set(actor.sectors) & NO_HOME_SECTORS:
         return actor
     words = set(actor.text.lower().split())
-    if words & VISITORS or outsider_words(actor.text) or SPONSOR_RULE in actor.rule:
+    if words & VISITORS or outsider_words(actor.text) or SPONSOR_RULE in actor.rule \
+            or actor.rule == "pair":  # two states named by "the two" (pairs.py)
         return actor
     home = story_country(doc) or local_country(doc)
     return actor if home is None else replace(actor, country=home, rule=actor.rule + "+story")

@@ -27,7 +27,33 @@ def between_parties(noun: Token) -> tuple[Token | None, Token | None]:
     if first is None:
         return None, None
     others = [c for c in first.conjuncts if c.i != first.i]
-    return first, (others[0] if others else None)
+    return first, (others[0] if others else _second_hung_elsewhere(noun, first))
+
+
+PARTY_POS = ("NOUN", "PROPN")
+
+
+def _second_hung_elsewhere(noun: Token, first: Token) -> Token | None:
+    """Class *the second party of "between" hung elsewhere by the parse*
+    (recips29): "between" names two parties, so when the first has no
+    conjunct the "and"-phrase the parser attached to the act noun ("the
+    clashes between the coast guard and the navy") or inside the
+    first party's own phrase ("fighting between troops loyal to the
+    president and soldiers backing a general", "talks between envoys of
+    the junta and opposition leaders") is the second; so is the noun
+    phrase right after an "and" the parser left dangling on the act noun
+    while making its noun a second subject ("the clashes between the
+    coast guard and the navy proved ...")."""
+    hung = [c for c in noun.children if c.dep_ == "conj" and c.i > first.i
+            and c.pos_ in PARTY_POS]
+    if hung:
+        return hung[0]
+    dangling = _after_dangling_and(noun, first)
+    if dangling is not None:
+        return dangling
+    deep = [t for t in first.subtree if t.dep_ == "conj" and t.i > first.i
+            and t.pos_ in PARTY_POS]
+    return deep[-1] if deep else None
 
 
 # class *a reaction received*: "X drew criticism from Y", "won support from Y",
@@ -99,3 +125,27 @@ def participants_of(noun: Token, obj: Token | None) -> bool:
     20,000 people", "a march of farmers", "a sit-in of teachers": the
     of-object of a protest noun is who protests, not whom it targets."""
     return obj is not None and obj.head.lower_ == "of" and obj.head.head == noun
+
+
+MODIFIER_DEPS = ("det", "amod", "compound", "nummod", "poss", "case")
+
+
+def _after_dangling_and(noun: Token, first: Token) -> Token | None:
+    cc = next((c for c in noun.children if c.dep_ == "cc" and c.lower_ == "and"
+               and c.i > first.i), None)
+    if cc is None:
+        return None
+    for tok in noun.doc[cc.i + 1:min(cc.i + 6, len(noun.doc))]:
+        if tok.dep_ not in MODIFIER_DEPS:
+            return tok if tok.pos_ in PARTY_POS else None
+    return None
+
+
+def gerund_between(verb: Token) -> bool:
+    """Class *a gerund subject naming a joint act* (recips29): "Fighting
+    between Malian soldiers and rebels killed 12", "Shooting between
+    police and gunmen lasted an hour", "Fighting among rival clans has
+    displaced thousands" -- the parser's verb reading of the act noun takes
+    the parties of its "between"-phrase like the noun would."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "nsubjpass", "csubj") and \
+        pobj(verb, {"between", "among", "amongst"}) is not None

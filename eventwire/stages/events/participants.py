@@ -29,9 +29,8 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
-from eventwire.nlp.spans import head_token
+from eventwire.stages.actors.binding import hostile_object
 from eventwire.stages.actors.datelines import DATELINE_RULE, dateline_of, subject_after
-from eventwire.stages.events.agents import REPORT_VERBS
 from eventwire.stages.events.counted_crowds import counted_crowd
 from eventwire.stages.events.mention_lookup import (
     NOT_RECIPIENTS,
@@ -43,7 +42,9 @@ from eventwire.stages.events.mention_lookup import (
     pobj,
     resolved,
 )
+from eventwire.stages.events.pairs import named_pair
 from eventwire.stages.events.parties import as_party
+from eventwire.stages.events.unnamed_targets import _building_antecedent, unnamed_target
 
 NOT_OWNER = "-"
 
@@ -147,6 +148,8 @@ def _actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
         return _story_organisation(mentions, resolved(mentions, index))
     if (crowd := counted_crowd(doc, tok)) is not None:
         return crowd  # class *a bare count of people* ("Dozens gathered")
+    if (pair := named_pair(doc, tok)) is not None:
+        return pair  # class *a pair named by "both" / "the two" alone* ("The two agreed")
     if _not_actor(tok):
         return None
     # class *unnamed people*: "crowds looted shops" (CVL, the story's country)
@@ -187,6 +190,11 @@ def _installation_owner(doc: Doc, tok: Token) -> ActorMention | None:
                    if t is not None]
     if (of := pobj(tok, {"of"})) is not None:
         owners.append(_covering(doc, of))
+    if (poss := child(tok, {"poss"})) is not None and hostile_object(tok):
+        # recips29, class *a site owned by a possessive pronoun*: "attacked
+        # their positions", "shelled its bases", "raided its offices": the
+        # pronoun's referent (coreference, ``binding.hostile_owner_mentions``)
+        owners.append(_covering(doc, poss))
     mentions = get_list(doc, "actor_mentions")
     index = next((i for i in owners if i is not None), None)
     if index is None:
@@ -219,99 +227,6 @@ def _recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
         return resolved(mentions, index)
     return _installation_owner(doc, tok) or unnamed_target(doc, tok) \
         or _building_antecedent(doc, tok)
-
-
-# bodies whose seat "the building" names: "stormed parliament ... set the building ablaze"
-SEATED_SECTORS = {"LEG", "GOV", "COP", "JUD", "MIL"}
-SEAT_WORDS = {"parliament", "assembly", "congress", "legislature", "senate", "ministry",
-              "station", "headquarters", "embassy", "palace", "court", "courthouse",
-              "enforcement", "council", "academy"}
-
-
-def _building_antecedent(doc: Doc, tok: Token) -> ActorMention | None:
-    """Class *"the building" is the seat named just before* (recips27): a
-    definite bare "the building" ("the main building") acted on stands for
-    the body whose seat the same or the previous sentence names --
-    "gathered outside parliament ... and tried to storm the building"
-    (LEG), "forced their way into Kenya's parliament and set part of the
-    building ablaze", "outside the police headquarters ... threw rocks at
-    the building" (COP): the nearest such mention before it."""
-    if tok.lemma_.lower() != "building" or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-            c.dep_ in ("compound", "poss") or c.dep_ == "amod" and c.lower_ != "main"
-            or c.dep_ == "prep" and c.lower_ == "of"
-            for c in tok.children):
-        return None
-    sent = tok.sent
-    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    lo, hi = doc[first].idx, tok.idx
-    found = [m for m in get_list(doc, "actor_mentions") if lo <= m.start and m.end <= hi
-             and SEATED_SECTORS & set(m.sectors) and _names_a_seat(doc, m)]
-    return max(found, key=lambda m: m.start) if found else None
-
-
-def _names_a_seat(doc: Doc, m: ActorMention) -> bool:
-    """The mention is a seat ("parliament") or qualifies one ("the police
-    headquarters", "the Immigration and Customs Enforcement building"); not
-    the one who reports the act (review42: "the interior ministry said
-    rioters set fire to the building" names the source, not the place)."""
-    head = head_token(doc, m)
-    if head is None or head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORT_VERBS:
-        return False
-    return head.lemma_.lower() in SEAT_WORDS or head.dep_ == "compound" and \
-        head.head.lemma_.lower() in SEAT_WORDS | {"building", "office", "compound"}
-
-
-def _named_owner(doc: Doc, tok: Token) -> ActorMention | None:
-    """The person or body a building belongs to, named by a possessive or
-    an of-phrase, pronouns resolved: "stormed his residence" (the
-    president), "torched the home of the prime minister"."""
-    owner = child(tok, {"poss"}) or pobj(tok, {"of"})
-    index = None if owner is None else _covering(doc, owner)
-    if index is None:
-        return None
-    found = resolved(get_list(doc, "actor_mentions"), index)
-    return found if found.country or found.actor_id else None
-
-
-def unnamed_target(doc: Doc, tok: Token, table_name: str = "unnamed") -> ActorMention | None:
-    """Class *unnamed people and their buildings*: people acted on without
-    a name ("police opened fire on crowds", "urged fans to stay home") and
-    the buildings that stand for them ("looted shops", "raided polling
-    stations", "shelled a hospital") are the recipient, with the sector of
-    what they are (``unnamed_targets`` in roles.yaml) and the country of the
-    story (docs/annotation.md: targeted buildings stand for their people)."""
-    table = _classes()[table_name]
-    compound = " ".join(c.lower_ for c in tok.children  # "squad car": tagged amod
-                        if c.dep_ == "compound" or c.dep_ == "amod" and c.i == tok.i - 1)
-    sector = table.get(f"{compound} {tok.lower_}".strip()) or table.get(tok.lower_) \
-        or table.get(tok.lemma_.lower())  # "churches", "temples": the singular's sector
-    if sector is None:
-        return _owners_vehicle(doc, tok) if table_name == "unnamed" else None
-    from eventwire.stages.actors.home import story_country
-
-    owner = _named_owner(doc, tok)
-    if owner is not None:  # "his residence", "the home of the prime minister"
-        return replace(owner, sectors=list(owner.sectors) or [sector])
-    home = story_country(doc)
-    span = doc[tok.left_edge.i:tok.i + 1]
-    while len(span) > 1 and span[0].pos_ in ("DET", "NUM", "ADJ", "PUNCT"):
-        span = span[1:]
-    return ActorMention(start=span.start_char, end=span.end_char, text=span.text,
-                        kind="agent", country=home, sectors=[sector], confidence=0.3,
-                        rule="unnamed")
-
-
-def _owners_vehicle(doc: Doc, tok: Token) -> ActorMention | None:
-    """Class *a named owner's vehicle stands for its owner* (recips27): "gunmen
-    fired more than 30 bullets at his car" (the opposition leader), "a window
-    of the minister's car was smashed" (GOV), "rioters torched the mayor's
-    vehicle" -- the owner named by a possessive or an of-phrase, with the
-    owner's codes; a vehicle with no owner is no recipient here."""
-    if tok.lower_ not in _classes()["owned_vehicles"] and \
-            tok.lemma_.lower() not in _classes()["owned_vehicles"]:
-        return None
-    return _named_owner(doc, tok)
 
 
 def _owned_object(tok: Token, owner: ActorMention, acted_on: bool = False) -> ActorMention:

@@ -37,7 +37,8 @@ from eventwire.paths import DATA_DIR
 from eventwire.stages.events.mention_lookup import NOT_RECIPIENTS, is_actor, look_through
 from eventwire.stages.events.non_recipients import TAKE_LEMMAS
 from eventwire.stages.events.nonevents import word_classes
-from eventwire.stages.events.participants import recipient_mention, unnamed_target
+from eventwire.stages.events.pairs import named_pair
+from eventwire.stages.events.participants import recipient_mention
 from eventwire.stages.events.recipient_codes import recipient_codes
 from eventwire.stages.events.recipient_options import (
     FILL_RULES,
@@ -46,6 +47,7 @@ from eventwire.stages.events.recipient_options import (
     relation_features,
     store_plover,
 )
+from eventwire.stages.events.unnamed_targets import unnamed_target
 
 RANKER_PATH = DATA_DIR / "events" / "recipient_ranker.json"
 Option = tuple[str, int, ActorMention]
@@ -326,7 +328,7 @@ def conflict_parties(doc: Doc, tok: Token) -> ActorMention | None:
     with no sector (``home_country``); "political parties", "opposition
     parties" are not the sides of a conflict (no other modifier allowed)."""
     if tok.lower_ not in PARTY_HEADS:
-        return None
+        return named_pair(doc, tok)  # "urged both to end it" (``pairs``)
     mods = [c for c in tok.children if c.dep_ in ("det", "amod", "nummod", "predet", "quantmod")]
     words = {c.lower_ for c in mods}
     if not words & PARTY_MARKS or words - PARTY_MARKS - {"the", "all"}:

@@ -40,6 +40,7 @@ from eventwire.stages.events.mention_lookup import child, pobj
 from eventwire.stages.events.nominals import (
     RECEIVE_VERBS,
     between_parties,
+    gerund_between,
     named_by_modifier,
     participants_of,
 )
@@ -201,6 +202,12 @@ def _addressees(verb: Token) -> list[Token]:
     out = [s for c in verb.children if c.dep_ == "ccomp"
            for s in [child(c, {"nsubj", "nsubjpass"})]
            if s is not None and s.lower_ not in RELATIVE]
+    # "urged both to end the dispute": the parser makes the addressee "both" the
+    # preconjunction of the demanded verb (pairs.py); not when it coordinates two
+    # demanded verbs (review46: "urged Uganda both to withdraw ... and to reopen ...")
+    out += [p for c in verb.children if c.dep_ == "xcomp"
+            and not any(x.dep_ == "conj" for x in c.children)
+            for p in c.children if p.dep_ == "preconj" and p.lower_ == "both"]
     what = child(verb, {"dobj"})
     source = pobj(verb, {"from"}) or (pobj(what, {"from"}) if what is not None else None)
     return out + ([source] if source is not None else [])
@@ -269,7 +276,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     ("offered its troops to Lebanon's president": the president, not the
     troops); with none, the first candidate that is not a date or number is
     kept as an unresolved mention."""
-    if nominal:
+    if nominal or gerund_between(trigger):
         actor_tok, recipient_tok = noun_roles(trigger)
         if kind == "PROTEST" and participants_of(trigger, recipient_tok):
             if actor_tok is None or actor_mention(doc, actor_tok) is None:
