@@ -1,0 +1,110 @@
+"""Class *undated act of the story's day* (issue #12, branch dates29).
+
+A news story that tells one recent incident dates it once or twice and then
+narrates the rest of it in plain past tense, often several sentences or
+paragraphs away from the date: "Police fired tear gas at marchers in the
+capital on Tuesday. [...] Protesters hurled stones at the ministry." — the
+stones were hurled that Tuesday; "Coast guards boarded the trawler on
+Sunday. [...] Officers seized 40 kilos of cocaine." — the seizure is
+Sunday's; "Gunmen opened fire at a wedding late on Friday. [...] Soldiers
+later arrested two suspects." — Friday. The guide's rule 2 ("undated past
+acts of the day's news", docs/annotation.md) gives such an act the date of
+the dated news episode it is part of. The episode rule
+(:mod:`eventwire.stages.time.episode`) reaches one sentence back to a dated
+act; this class reads the whole text: when the acts the text itself dates
+(by their own expression, a chain, their sentence or their statement) fall
+mostly on one day within a week before publication — the *story's day* —
+an undated past material act of the body takes that day.
+
+Not dated here (each stays ``unknown``, as the guide says):
+* a headline (its body dates it: :mod:`eventwire.stages.time.headline`);
+* a statement, reaction or meeting (rule 1), a plan, a perfect or a
+  pluperfect (rule 3), an act in a relative clause ("the six nurses, who
+  were convicted of ...": a recollection describing someone);
+* an act with a shift cue in its sentence ("earlier", "last year", "ago")
+  or done "recently" (rule 2: an act "recently" done);
+* an event noun under a preposition ("hours after his arrest", "signs of
+  torture") and an -ing complement ("accused the army of shelling
+  villages"): the content of another act, not a step of the story;
+* a text whose dated acts split over two days or more with no day holding
+  half of them, or whose day is more than a week before publication (the
+  article is not the news of one day).
+
+Measured with ``tools/records_by_origin.py`` (docs/BENCHMARKS.md, dates29).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import EventMention, TimeValue
+from eventwire.nlp.extensions import text_of
+from eventwire.stages.time.clauses import attempt_host
+from eventwire.stages.time.episode import HAPPENED, _past_simple, _shifted
+from eventwire.stages.time.governing import token_at
+from eventwire.stages.time.undated import ACT_KINDS
+
+# anchors that come from the text's own words, not from a default
+STORY_ANCHORS = {"explicit", "narrative", "sentence", "speech"}
+STORY_WINDOW_DAYS = 7
+MIN_SHARE = 0.5  # the story's day dates at least half of the text's dated acts
+RECENT_WORDS = {"recently", "lately"}
+NOUN_POS = {"NOUN", "PROPN"}
+
+
+def story_day(events: list[EventMention], published: date) -> TimeValue | None:
+    """The day most of the text's own dated events fall on (a strict
+    plurality holding at least ``MIN_SHARE`` of them), when it lies within
+    ``STORY_WINDOW_DAYS`` before publication; None otherwise."""
+    told = [e.time for e in events if e.time.value and e.time.anchor in STORY_ANCHORS]
+    days = Counter(t.value for t in told if t.granularity == "day")
+    if not days:
+        return None
+    ranked = days.most_common(2)
+    value, count = ranked[0]
+    if value is None or (len(ranked) > 1 and ranked[1][1] == count) \
+            or count < MIN_SHARE * len(told):
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:  # a day-granular value that is not a calendar day ("2021-W03-2")
+        return None
+    if not 0 <= (published - day).days <= STORY_WINDOW_DAYS:
+        return None
+    first = next(t for t in told if t.value == value)
+    return TimeValue(value=value, granularity="day", text=first.text, start=first.start,
+                     end=first.end, anchor="narrative", background=False)
+
+
+def story_act(event: EventMention, trigger: Token, first_break: int) -> bool:
+    """An undated past material act of the body that tells a step of the
+    story (the exclusions of the module docstring)."""
+    if event.factuality.modality not in HAPPENED or ACT_KINDS.get(event.type) != "material" \
+            or event.trigger.start <= first_break or trigger.dep_ in ("relcl", "acl"):
+        return False
+    if (trigger.pos_ in NOUN_POS and trigger.dep_ == "pobj") or (
+            trigger.tag_ == "VBG" and trigger.dep_ == "pcomp"):
+        return False
+    if any(t.lower_ in RECENT_WORDS for t in trigger.sent):
+        return False
+    return _past_simple(attempt_host(trigger) or trigger) and not _shifted(trigger)
+
+
+def date_story_acts(doc: Doc, events: list[EventMention], published: date | None) -> None:
+    """Give the story's day to every undated act of the story (in place)."""
+    if published is None:
+        return
+    day = story_day(events, published)
+    if day is None:
+        return
+    first_break = text_of(doc).find("\n")
+    for event in events:
+        if event.time.value is not None or event.time.anchor != "unknown":
+            continue
+        trigger = token_at(doc, event.trigger.start)
+        if trigger is not None and story_act(event, trigger, first_break):
+            event.time = TimeValue(value=day.value, granularity=day.granularity, text=day.text,
+                                   start=day.start, end=day.end, anchor=day.anchor)

@@ -1,0 +1,141 @@
+"""Class *undated act of the story's day* (eventwire/stages/time/story_day.py,
+branch dates29): an undated past material act of the body takes the day
+most of the text's own dated acts fall on, when that day is recent;
+statements, perfects, relative clauses, "recently", the content of an
+accusation, an old day and a split time line do not. Every sentence was
+written for these tests (PUB: Tuesday 2021-06-01)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from eventwire.models import Article, EventMention, Factuality, Span, TimeValue
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.time.anchoring import anchor_events
+from eventwire.stages.time.story_day import date_story_acts, story_day
+from tests.test_time_undated import PUB
+
+# (word, PLOVER type, modality, the time a rule gave it: a day or None)
+Typed = tuple[str, str, str, str | None]
+
+
+@pytest.fixture(scope="module")
+def timex_pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_timex",))
+
+
+def _event(doc: Doc, word: str, type_: str, modality: str, day: str | None) -> EventMention:
+    tok = next(t for t in doc if t.text == word)
+    time = TimeValue(value=day, granularity="day", anchor="explicit") if day \
+        else TimeValue(anchor="unknown")
+    return EventMention(
+        trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)), type=type_,
+        sentence=Span(tok.sent.text, tok.sent.start_char, tok.sent.end_char),
+        factuality=Factuality(modality=modality), time=time)
+
+
+def _filled(pipe: Pipeline, text: str, typed: list[Typed]) -> list[EventMention]:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=PUB)]))
+    events = [_event(doc, *t) for t in typed]
+    date_story_acts(doc, events, PUB)
+    return events
+
+
+@pytest.mark.parametrize("text,typed,day", [
+    ("Police fired tear gas at marchers in the capital on Monday.\nThe interior minister "
+     "defended the officers in a statement.\nProtesters hurled stones at the ministry.",
+     [("fired", "COERCE", "asserted", "2021-05-31"),
+      ("hurled", "ASSAULT", "asserted", None)], "2021-05-31"),
+    ("Coast guards boarded a fishing trawler off the island on Sunday. The vessel is "
+     "registered in Panama. Officers seized 40 kilos of cocaine, the agency said.",
+     [("boarded", "COERCE", "asserted", "2021-05-30"),
+      ("seized", "COERCE", "reported", None)], "2021-05-30"),
+    ("Gunmen opened fire at a wedding party late on Friday. Survivors described scenes of "
+     "panic.\n\nSoldiers arrested two suspects at a checkpoint.",
+     [("opened", "ASSAULT", "asserted", "2021-05-28"),
+      ("arrested", "COERCE", "asserted", None)], "2021-05-28"),
+])
+def test_act_of_the_story_takes_its_day(timex_pipe: Pipeline, text: str, typed: list[Typed],
+                                        day: str) -> None:
+    last = _filled(timex_pipe, text, typed)[-1].time
+    assert (last.value, last.granularity, last.anchor) == (day, "day", "narrative")
+    assert not last.background
+
+
+@pytest.mark.parametrize("text,typed", [
+    # a reaction: rule 1 of the guide leaves it undated
+    ("Troops shelled the border town on Monday. Residents fled. The foreign ministry "
+     "condemned the shelling.",
+     [("shelled", "ASSAULT", "asserted", "2021-05-31"),
+      ("condemned", "ACCUSE", "asserted", None)]),
+    # "recently": the act is not tied to the story's day
+    ("Rebels seized a gold mine on Monday. The region is rich in copper. Militias recently "
+     "burned two villages nearby.",
+     [("seized", "ASSAULT", "asserted", "2021-05-31"),
+      ("burned", "ASSAULT", "asserted", None)]),
+    # a relative clause describing a person: a recollection
+    ("Police raided the offices of the weekly on Sunday. Its editor, who was jailed by the "
+     "previous government, denounced the raid.",
+     [("raided", "COERCE", "asserted", "2021-05-30"),
+      ("jailed", "COERCE", "asserted", None)]),
+    # the content of an accusation
+    ("Soldiers opened fire on protesters on Monday. The opposition accused the army of "
+     "torturing detainees.",
+     [("opened", "ASSAULT", "asserted", "2021-05-31"),
+      ("torturing", "ASSAULT", "asserted", None)]),
+    # a perfect (rule 3)
+    ("Police arrested forty students on Monday. Lecturers joined the strike. Authorities "
+     "have closed the campus.",
+     [("arrested", "COERCE", "asserted", "2021-05-31"),
+      ("closed", "COERCE", "asserted", None)]),
+    # an event noun under a preposition: another act's content or time
+    ("Riot police cleared the square on Sunday. Lawyers filed complaints. Relatives "
+     "reported signs of beatings.",
+     [("cleared", "COERCE", "asserted", "2021-05-30"),
+      ("beatings", "ASSAULT", "asserted", None)]),
+])
+def test_not_a_step_of_the_story(timex_pipe: Pipeline, text: str, typed: list[Typed]) -> None:
+    last = _filled(timex_pipe, text, typed)[-1].time
+    assert (last.value, last.anchor) == (None, "unknown")
+
+
+@pytest.mark.parametrize("days,expected", [
+    (["2021-05-31", "2021-05-31", "2021-05-30"], "2021-05-31"),  # the plurality, recent
+    (["2021-05-31", "2021-05-30"], None),  # a tie: two days, no story day
+    (["2021-05-10", "2021-05-10"], None),  # three weeks old: background, not the news
+    (["2021-06-04"], None),  # after publication: a plan
+    (["2021-05-29", "2021-05-28", "2021-05-27"], None),  # a tie of three
+])
+def test_story_day_is_one_recent_day(timex_pipe: Pipeline, days: list[str],
+                                     expected: str | None) -> None:
+    text = "Troops attacked the town. " * len(days)
+    ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
+    events = [_event(doc, "attacked", "ASSAULT", "asserted", d) for d in days]
+    found = story_day(events, PUB)
+    assert (found.value if found is not None else None) == expected
+
+
+def test_story_day_needs_half_of_the_dated_acts(timex_pipe: Pipeline) -> None:
+    ((_, doc, _),) = list(timex_pipe.docs([Article(text="Troops attacked.", published=PUB)]))
+    events = [_event(doc, "attacked", "ASSAULT", "asserted", "2021-05-31")]
+    for value, gran in (("2021-05", "month"), ("2021-W21", "week"), ("2020", "year")):
+        events.append(_event(doc, "attacked", "ASSAULT", "asserted", None))
+        events[-1].time = TimeValue(value=value, granularity=gran, anchor="explicit")
+    assert story_day(events, PUB) is None
+
+
+def test_anchor_events_dates_the_story_act(timex_pipe: Pipeline) -> None:
+    """End to end: the rules date the first act, the story's day the last."""
+    text = ("Villagers blocked the highway near Kisoro on Monday.\nThe governor appealed for "
+            "calm.\nTraders complained about the losses.\nRiot police dispersed the crowd "
+            "with batons.")
+    ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
+    events = [_event(doc, "blocked", "PROTEST", "asserted", None),
+              _event(doc, "dispersed", "COERCE", "asserted", None)]
+    doc._.events = events
+    anchor_events(doc, "learned")
+    assert events[0].time.value == "2021-05-31"
+    assert (events[1].time.value, events[1].time.anchor) == ("2021-05-31", "narrative")
+    anchor_events(doc, "unknown")  # the fixed policies are left as they were
+    assert events[1].time.value is None
