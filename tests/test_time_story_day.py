@@ -2,8 +2,9 @@
 branch dates29): an undated past material act of the body takes the day
 most of the text's own dated acts fall on, when that day is recent;
 statements, perfects, relative clauses, "recently", the content of an
-accusation, an old day and a split time line do not. Every sentence was
-written for these tests (PUB: Tuesday 2021-06-01)."""
+accusation, an old day and a split time line do not, and a past act the
+after-the-report check leaves undated stays so. Every sentence was written
+for these tests (PUB: Tuesday 2021-06-01)."""
 
 from __future__ import annotations
 
@@ -139,3 +140,27 @@ def test_anchor_events_dates_the_story_act(timex_pipe: Pipeline) -> None:
     assert (events[1].time.value, events[1].time.anchor) == ("2021-05-31", "narrative")
     anchor_events(doc, "unknown")  # the fixed policies are left as they were
     assert events[1].time.value is None
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Police arrested a lorry driver near Mbale on Monday.\nOfficers searched his cargo.\n"
+     "He was released on a promise to appear in a Mbale, Uganda court on June 14.",
+     "released"),
+    ("Soldiers detained a journalist at the border on Sunday.\nHis camera was taken.\nHe "
+     "was freed on a pledge to appear in a Gulu, Uganda court on June 9.", "freed"),
+    ("Police stopped a minibus near Jinja on Sunday.\nThe driver was fined.\nHe was "
+     "discharged on an undertaking to appear in a Jinja, Uganda court on June 11.",
+     "discharged"),
+])
+def test_an_impossible_date_stays_unknown(timex_pipe: Pipeline, text: str, word: str) -> None:
+    """The after-the-report check (after_report.py) has the last word: a past
+    act whose only date lies after publication is left unknown, not given
+    the story's day."""
+    ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
+    first = next(t.text for t in doc if t.tag_ == "VBD")
+    events = [_event(doc, first, "COERCE", "asserted", None),
+              _event(doc, word, "COERCE", "asserted", None)]
+    doc._.events = events
+    anchor_events(doc, "learned")
+    assert events[0].time.value is not None
+    assert (events[1].time.value, events[1].time.anchor) == (None, "unknown")
