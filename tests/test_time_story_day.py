@@ -164,3 +164,26 @@ def test_an_impossible_date_stays_unknown(timex_pipe: Pipeline, text: str, word:
     anchor_events(doc, "learned")
     assert events[0].time.value is not None
     assert (events[1].time.value, events[1].time.anchor) == (None, "unknown")
+
+
+@pytest.mark.parametrize("text,typed", [
+    ("Police raided the offices of the weekly on Sunday. The minister defended the officers "
+     "in a statement. A prior attack on the newsroom wrecked its printing press.",
+     [("raided", "COERCE", "asserted", "2021-05-30"),
+      ("attack", "ASSAULT", "asserted", None)]),
+    ("Gunmen ambushed an aid convoy on the northern highway on Monday.\nThe United Nations "
+     "appealed for calm.\nA previous ambush on the same road killed three drivers.",
+     [("ambushed", "ASSAULT", "asserted", "2021-05-31"),
+      ("ambush", "ASSAULT", "asserted", None)]),
+    ("Navy ships stopped a tanker in the strait on Saturday. Shipping firms protested. "
+     "A prior blockade of the port starved the islands of fuel.",
+     [("stopped", "COERCE", "asserted", "2021-05-29"),
+      ("blockade", "COERCE", "asserted", None)]),
+])
+def test_an_act_marked_earlier_stays_unknown(timex_pipe: Pipeline, text: str,
+                                             typed: list[Typed]) -> None:
+    """review45: an act its own word marks as earlier ("a prior attack", "a
+    previous ambush": clauses.marked_earlier, whose ``unknown`` anchoring
+    gave) is not a step of the story's day."""
+    last = _filled(timex_pipe, text, typed)[-1].time
+    assert (last.value, last.anchor) == (None, "unknown")

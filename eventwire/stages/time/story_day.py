@@ -22,7 +22,10 @@ Not dated here (each stays ``unknown``, as the guide says):
   pluperfect (rule 3), an act in a relative clause ("the six nurses, who
   were convicted of ...": a recollection describing someone);
 * an act with a shift cue in its sentence ("earlier", "last year", "ago")
-  or done "recently" (rule 2: an act "recently" done);
+  or done "recently" (rule 2: an act "recently" done), and an act its own
+  word marks as earlier ("a prior attack on the newsroom", "a previous
+  ambush on the road": :func:`~eventwire.stages.time.clauses.marked_earlier`,
+  whose ``unknown`` this class does not overrule);
 * an event noun under a preposition ("hours after his arrest", "signs of
   torture") and an -ing complement ("accused the army of shelling
   villages"): the content of another act, not a step of the story;
@@ -42,7 +45,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, TimeValue
 from eventwire.nlp.extensions import text_of
-from eventwire.stages.time.clauses import attempt_host
+from eventwire.stages.time.clauses import EARLIER_ADVERBS, attempt_host, marked_earlier
 from eventwire.stages.time.episode import HAPPENED, _past_simple, _shifted
 from eventwire.stages.time.governing import token_at
 from eventwire.stages.time.undated import ACT_KINDS
@@ -51,7 +54,6 @@ from eventwire.stages.time.undated import ACT_KINDS
 STORY_ANCHORS = {"explicit", "narrative", "sentence", "speech"}
 STORY_WINDOW_DAYS = 7
 MIN_SHARE = 0.5  # the story's day dates at least half of the text's dated acts
-RECENT_WORDS = {"recently", "lately"}
 NOUN_POS = {"NOUN", "PROPN"}
 
 
@@ -88,7 +90,7 @@ def story_act(event: EventMention, trigger: Token, first_break: int) -> bool:
     if (trigger.pos_ in NOUN_POS and trigger.dep_ == "pobj") or (
             trigger.tag_ == "VBG" and trigger.dep_ == "pcomp"):
         return False
-    if any(t.lower_ in RECENT_WORDS for t in trigger.sent):
+    if marked_earlier(trigger) or any(t.lower_ in EARLIER_ADVERBS for t in trigger.sent):
         return False
     return _past_simple(attempt_host(trigger) or trigger) and not _shifted(trigger)
 
