@@ -187,3 +187,29 @@ def test_an_act_marked_earlier_stays_unknown(timex_pipe: Pipeline, text: str,
     gave) is not a step of the story's day."""
     last = _filled(timex_pipe, text, typed)[-1].time
     assert (last.value, last.anchor) == (None, "unknown")
+
+
+@pytest.mark.parametrize("text,typed", [
+    # a conjunct of the relative clause's verb
+    ("Police raided the offices of the weekly on Sunday. The minister defended the officers "
+     "in a statement. Its editor, who was arrested and beaten by the previous government, "
+     "denounced the raid.",
+     [("raided", "COERCE", "asserted", "2021-05-30"),
+      ("beaten", "ASSAULT", "asserted", None)]),
+    # a noun of the relative clause
+    ("Troops shelled the border town on Monday.\nThe ministry appealed for calm.\nThe general "
+     "who led the invasion of the north resigned.",
+     [("shelled", "ASSAULT", "asserted", "2021-05-31"),
+      ("invasion", "ASSAULT", "asserted", None)]),
+    # a conjunct in the past simple
+    ("Police detained two reporters on Sunday. Press groups appealed for calm. The officer "
+     "who seized their cameras and smashed them was suspended.",
+     [("detained", "COERCE", "asserted", "2021-05-30"),
+      ("smashed", "ASSAULT", "asserted", None)]),
+])
+def test_the_whole_relative_clause_stays_unknown(timex_pipe: Pipeline, text: str,
+                                                 typed: list[Typed]) -> None:
+    """review45: every act of a relative clause describing someone is a
+    recollection, not only the clause's head verb."""
+    last = _filled(timex_pipe, text, typed)[-1].time
+    assert (last.value, last.anchor) == (None, "unknown")

@@ -20,7 +20,9 @@ Not dated here (each stays ``unknown``, as the guide says):
 * a headline (its body dates it: :mod:`eventwire.stages.time.headline`);
 * a statement, reaction or meeting (rule 1), a plan, a perfect or a
   pluperfect (rule 3), an act in a relative clause ("the six nurses, who
-  were convicted of ...": a recollection describing someone);
+  were convicted of ...": a recollection describing someone), its
+  conjuncts and its nouns too ("who was arrested and beaten", "the general
+  who led the invasion");
 * an act with a shift cue in its sentence ("earlier", "last year", "ago")
   or done "recently" (rule 2: an act "recently" done), and an act its own
   word marks as earlier ("a prior attack on the newsroom", "a previous
@@ -45,6 +47,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, TimeValue
 from eventwire.nlp.extensions import text_of
+from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.time.clauses import EARLIER_ADVERBS, attempt_host, marked_earlier
 from eventwire.stages.time.episode import HAPPENED, _past_simple, _shifted
 from eventwire.stages.time.governing import token_at
@@ -55,6 +58,8 @@ STORY_ANCHORS = {"explicit", "narrative", "sentence", "speech"}
 STORY_WINDOW_DAYS = 7
 MIN_SHARE = 0.5  # the story's day dates at least half of the text's dated acts
 NOUN_POS = {"NOUN", "PROPN"}
+VERB_POS = {"VERB", "AUX"}
+RELATIVE_DEPS = {"relcl", "acl"}
 
 
 def story_day(events: list[EventMention], published: date) -> TimeValue | None:
@@ -85,7 +90,7 @@ def story_act(event: EventMention, trigger: Token, first_break: int) -> bool:
     """An undated past material act of the body that tells a step of the
     story (the exclusions of the module docstring)."""
     if event.factuality.modality not in HAPPENED or ACT_KINDS.get(event.type) != "material" \
-            or event.trigger.start <= first_break or trigger.dep_ in ("relcl", "acl"):
+            or event.trigger.start <= first_break or in_relative(trigger):
         return False
     if (trigger.pos_ in NOUN_POS and trigger.dep_ == "pobj") or (
             trigger.tag_ == "VBG" and trigger.dep_ == "pcomp"):
@@ -93,6 +98,16 @@ def story_act(event: EventMention, trigger: Token, first_break: int) -> bool:
     if marked_earlier(trigger) or any(t.lower_ in EARLIER_ADVERBS for t in trigger.sent):
         return False
     return _past_simple(attempt_host(trigger) or trigger) and not _shifted(trigger)
+
+
+def in_relative(trigger: Token) -> bool:
+    """The act is told in a relative or participial clause on a noun: the
+    trigger heads it ("who were convicted"), is a conjunct of its verb ("who
+    was arrested and beaten") or a noun of it ("who led the invasion")."""
+    verb = trigger
+    if trigger.pos_ in NOUN_POS:
+        verb = next((a for a in trigger.ancestors if a.pos_ in VERB_POS), trigger)
+    return trigger.dep_ in RELATIVE_DEPS or first_conjunct(verb).dep_ in RELATIVE_DEPS
 
 
 def date_story_acts(doc: Doc, events: list[EventMention], published: date | None) -> None:
