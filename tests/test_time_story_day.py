@@ -213,3 +213,35 @@ def test_the_whole_relative_clause_stays_unknown(timex_pipe: Pipeline, text: str
     recollection, not only the clause's head verb."""
     last = _filled(timex_pipe, text, typed)[-1].time
     assert (last.value, last.anchor) == (None, "unknown")
+
+
+@pytest.mark.parametrize("text,typed", [
+    ("The foreign ministry condemned the killings in the delta on Monday.\nThe region is "
+     "rich in oil.\nMilitiamen burned two fishing villages.",
+     [("condemned", "ACCUSE", "asserted", "2021-05-31"),
+      ("burned", "ASSAULT", "asserted", None)]),
+    ("Rebel commanders warned on Sunday that the truce was over. The hills are hard to "
+     "reach. Government jets bombed a rebel depot.",
+     [("warned", "THREATEN", "asserted", "2021-05-30"),
+      ("bombed", "ASSAULT", "asserted", None)]),
+    ("The bishops appealed for dialogue on Saturday. Fuel prices have doubled. Students "
+     "occupied the university library.",
+     [("appealed", "REQUEST", "asserted", "2021-05-29"),
+      ("occupied", "PROTEST", "asserted", None)]),
+])
+def test_a_statement_day_is_not_the_story_day(timex_pipe: Pipeline, text: str,
+                                              typed: list[Typed]) -> None:
+    """review45: a text whose only dated events are statements dates no
+    episode (guide rule 2: an incident the article never dates is unknown)."""
+    events = _filled(timex_pipe, text, typed)
+    assert story_day(events, PUB) is None
+    assert (events[-1].time.value, events[-1].time.anchor) == (None, "unknown")
+
+
+def test_a_dated_meeting_makes_the_story_day(timex_pipe: Pipeline) -> None:
+    """A meeting is an episode of the day ("talks in the capital on Monday")."""
+    text = ("Union leaders met the labour minister on Monday. The talks ran late. Strikers "
+            "blocked the ring road.")
+    events = _filled(timex_pipe, text, [("met", "CONSULT", "asserted", "2021-05-31"),
+                                        ("blocked", "PROTEST", "asserted", None)])
+    assert events[-1].time.value == "2021-05-31"

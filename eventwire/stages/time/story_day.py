@@ -34,6 +34,11 @@ Not dated here (each stays ``unknown``, as the guide says):
 * a text whose dated acts split over two days or more with no day holding
   half of them, or whose day is more than a week before publication (the
   article is not the news of one day).
+* a text whose only dated events are statements and reactions ("the
+  ministry condemned the killings on Monday", "rebels warned on Sunday"):
+  a statement's day is not a dated episode (rule 2: "an incident the
+  article never dates" is unknown), so only the text's dated material
+  acts and meetings make the story's day (review45).
 
 Measured with ``tools/records_by_origin.py`` (docs/BENCHMARKS.md, dates29).
 """
@@ -49,7 +54,7 @@ from eventwire.models import EventMention, TimeValue
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.time.clauses import EARLIER_ADVERBS, attempt_host, marked_earlier
-from eventwire.stages.time.episode import HAPPENED, _past_simple, _shifted
+from eventwire.stages.time.episode import EVENT_KINDS, HAPPENED, _past_simple, _shifted
 from eventwire.stages.time.governing import token_at
 from eventwire.stages.time.undated import ACT_KINDS
 
@@ -63,10 +68,11 @@ RELATIVE_DEPS = {"relcl", "acl"}
 
 
 def story_day(events: list[EventMention], published: date) -> TimeValue | None:
-    """The day most of the text's own dated events fall on (a strict
+    """The day most of the text's own dated acts and meetings fall on (a strict
     plurality holding at least ``MIN_SHARE`` of them), when it lies within
     ``STORY_WINDOW_DAYS`` before publication; None otherwise."""
-    told = [e.time for e in events if e.time.value and e.time.anchor in STORY_ANCHORS]
+    told = [e.time for e in events if e.time.value and e.time.anchor in STORY_ANCHORS
+            and ACT_KINDS.get(e.type, "other") in EVENT_KINDS]
     days = Counter(t.value for t in told if t.granularity == "day")
     if not days:
         return None
