@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from eventwire.models import Article, EventMention, Factuality, Span, TimeValue
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.time import anchoring
 from eventwire.stages.time.anchoring import anchor_events
 from eventwire.stages.time.story_day import date_story_acts, story_day
 from tests.test_time_undated import PUB
@@ -126,14 +127,30 @@ def test_story_day_needs_half_of_the_dated_acts(timex_pipe: Pipeline) -> None:
     assert story_day(events, PUB) is None
 
 
-def test_anchor_events_dates_the_story_act(timex_pipe: Pipeline) -> None:
-    """End to end: the rules date the first act, the story's day the last."""
-    text = ("Villagers blocked the highway near Kisoro on Monday.\nThe governor appealed for "
-            "calm.\nTraders complained about the losses.\nRiot police dispersed the crowd "
-            "with batons.")
+@pytest.mark.parametrize("text,first,last", [
+    ("Villagers blocked the highway near the copper mine on Monday.\nThe governor appealed "
+     "for calm.\nTraders complained about the losses.\nRiot police dispersed the crowd "
+     "with batons.", ("blocked", "PROTEST"), ("dispersed", "COERCE")),
+    ("Coast guards boarded a fishing trawler off the island on Monday. The vessel is "
+     "registered in Panama. Officers seized 40 kilos of cocaine.", ("boarded", "COERCE"),
+     ("seized", "COERCE")),
+    ("Students occupied the rector's office on Monday.\n\nThe rector called the occupation "
+     "illegal.\n\nPolice evicted them with tear gas.", ("occupied", "PROTEST"),
+     ("evicted", "COERCE")),
+])
+def test_anchor_events_dates_the_story_act(timex_pipe: Pipeline,
+                                           monkeypatch: pytest.MonkeyPatch, text: str,
+                                           first: tuple[str, str],
+                                           last: tuple[str, str]) -> None:
+    """End to end: the rules date the first act; the episode rule and the
+    undated chooser are stubbed to leave the last one undated (review45:
+    without the stubs they date it themselves, and the test could not
+    fail without the story's day), so only the story's day can date it,
+    and only under the learned policy."""
+    monkeypatch.setattr(anchoring, "episode_time", lambda *args: None)
+    monkeypatch.setattr(anchoring, "undated_time", lambda *args: TimeValue(anchor="unknown"))
     ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
-    events = [_event(doc, "blocked", "PROTEST", "asserted", None),
-              _event(doc, "dispersed", "COERCE", "asserted", None)]
+    events = [_event(doc, *first, "asserted", None), _event(doc, *last, "asserted", None)]
     doc._.events = events
     anchor_events(doc, "learned")
     assert events[0].time.value == "2021-05-31"
