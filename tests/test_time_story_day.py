@@ -262,34 +262,3 @@ def test_a_dated_meeting_makes_the_story_day(timex_pipe: Pipeline) -> None:
     events = _filled(timex_pipe, text, [("met", "CONSULT", "asserted", "2021-05-31"),
                                         ("blocked", "PROTEST", "asserted", None)])
     assert events[-1].time.value == "2021-05-31"
-
-
-@pytest.mark.parametrize("text,typed", [
-    ("Police raided a mosque on Sunday. The imam appealed for calm. The youths who tried to "
-     "storm the police station fled.",
-     [("raided", "COERCE", "asserted", "2021-05-30"),
-      ("storm", "ASSAULT", "asserted", None)]),
-    ("Troops shelled the border town on Monday.\nThe ministry appealed for calm.\nA commander "
-     "who attempted to seize the airport surrendered.",
-     [("shelled", "ASSAULT", "asserted", "2021-05-31"),
-      ("seize", "ASSAULT", "asserted", None)]),
-    ("Police detained two reporters on Sunday. Press groups appealed for calm. The officer "
-     "who tried to confiscate their cameras was suspended.",
-     [("detained", "COERCE", "asserted", "2021-05-30"),
-      ("confiscate", "COERCE", "asserted", None)]),
-])
-def test_an_attempt_in_a_relative_clause_stays_unknown(timex_pipe: Pipeline, text: str,
-                                                       typed: list[Typed]) -> None:
-    """review45: the attempt a relative clause tells ("who tried to storm")
-    is the clause's act, a recollection like its verb."""
-    last = _filled(timex_pipe, text, typed)[-1].time
-    assert (last.value, last.anchor) == (None, "unknown")
-
-
-def test_an_attempt_of_the_story_takes_its_day(timex_pipe: Pipeline) -> None:
-    """An attempt in a main clause is still a step of the story."""
-    text = ("Riot police cleared the square on Sunday. Lawyers filed complaints. Protesters "
-            "tried to storm the parliament.")
-    events = _filled(timex_pipe, text, [("cleared", "COERCE", "asserted", "2021-05-30"),
-                                        ("storm", "ASSAULT", "asserted", None)])
-    assert events[-1].time.value == "2021-05-30"

@@ -21,9 +21,8 @@ Not dated here (each stays ``unknown``, as the guide says):
 * a statement, reaction or meeting (rule 1), a plan, a perfect or a
   pluperfect (rule 3), an act in a relative clause ("the six nurses, who
   were convicted of ...": a recollection describing someone), its
-  conjuncts, nouns and attempts too ("who was arrested and beaten", "the
-  general who led the invasion", "the youths who tried to storm the
-  station");
+  conjuncts and its nouns too ("who was arrested and beaten", "the general
+  who led the invasion");
 * an act with a shift cue in its sentence ("earlier", "last year", "ago")
   or done "recently" (rule 2: an act "recently" done), and an act its own
   word marks as earlier ("a prior attack on the newsroom", "a previous
@@ -110,11 +109,10 @@ def story_act(event: EventMention, trigger: Token, first_break: int) -> bool:
 def in_relative(trigger: Token) -> bool:
     """The act is told in a relative or participial clause on a noun: the
     trigger heads it ("who were convicted"), is a conjunct of its verb ("who
-    was arrested and beaten"), a noun of it ("who led the invasion") or an
-    attempt it tells ("who tried to storm the station")."""
-    verb = attempt_host(trigger) or trigger
-    if verb.pos_ in NOUN_POS:
-        verb = next((a for a in verb.ancestors if a.pos_ in VERB_POS), verb)
+    was arrested and beaten") or a noun of it ("who led the invasion")."""
+    verb = trigger
+    if trigger.pos_ in NOUN_POS:
+        verb = next((a for a in trigger.ancestors if a.pos_ in VERB_POS), trigger)
     return trigger.dep_ in RELATIVE_DEPS or first_conjunct(verb).dep_ in RELATIVE_DEPS
 
 
