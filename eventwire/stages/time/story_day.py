@@ -37,8 +37,8 @@ Not dated here (each stays ``unknown``, as the guide says):
 * a text whose only dated events are statements and reactions ("the
   ministry condemned the killings on Monday", "rebels warned on Sunday"):
   a statement's day is not a dated episode (rule 2: "an incident the
-  article never dates" is unknown), so only the text's dated material
-  acts and meetings make the story's day (review45).
+  article never dates" is unknown), so the story's day must date at least
+  one of the text's material acts or meetings (review45).
 
 Measured with ``tools/records_by_origin.py`` (docs/BENCHMARKS.md, dates29).
 """
@@ -68,12 +68,13 @@ RELATIVE_DEPS = {"relcl", "acl"}
 
 
 def story_day(events: list[EventMention], published: date) -> TimeValue | None:
-    """The day most of the text's own dated acts and meetings fall on (a strict
+    """The day most of the text's own dated events fall on (a strict
     plurality holding at least ``MIN_SHARE`` of them), when it lies within
-    ``STORY_WINDOW_DAYS`` before publication; None otherwise."""
-    told = [e.time for e in events if e.time.value and e.time.anchor in STORY_ANCHORS
-            and ACT_KINDS.get(e.type, "other") in EVENT_KINDS]
-    days = Counter(t.value for t in told if t.granularity == "day")
+    ``STORY_WINDOW_DAYS`` before publication and dates at least one
+    material act or meeting (the episode; its expression is the evidence);
+    None otherwise."""
+    told = [e for e in events if e.time.value and e.time.anchor in STORY_ANCHORS]
+    days = Counter(e.time.value for e in told if e.time.granularity == "day")
     if not days:
         return None
     ranked = days.most_common(2)
@@ -85,11 +86,12 @@ def story_day(events: list[EventMention], published: date) -> TimeValue | None:
         day = date.fromisoformat(value)
     except ValueError:  # a day-granular value that is not a calendar day ("2021-W03-2")
         return None
-    if not 0 <= (published - day).days <= STORY_WINDOW_DAYS:
+    acts = [e.time for e in told
+            if e.time.value == value and ACT_KINDS.get(e.type, "other") in EVENT_KINDS]
+    if not acts or not 0 <= (published - day).days <= STORY_WINDOW_DAYS:
         return None
-    first = next(t for t in told if t.value == value)
-    return TimeValue(value=value, granularity="day", text=first.text, start=first.start,
-                     end=first.end, anchor="narrative", background=False)
+    return TimeValue(value=value, granularity="day", text=acts[0].text, start=acts[0].start,
+                     end=acts[0].end, anchor="narrative", background=False)
 
 
 def story_act(event: EventMention, trigger: Token, first_break: int) -> bool:
