@@ -262,3 +262,41 @@ def test_a_dated_meeting_makes_the_story_day(timex_pipe: Pipeline) -> None:
     events = _filled(timex_pipe, text, [("met", "CONSULT", "asserted", "2021-05-31"),
                                         ("blocked", "PROTEST", "asserted", None)])
     assert events[-1].time.value == "2021-05-31"
+
+
+@pytest.mark.parametrize("text,typed,day", [
+    ("Police raided the town hall on Monday. The governor appealed for calm. Officers "
+     "arrested the recently elected mayor.",
+     [("raided", "COERCE", "asserted", "2021-05-31"),
+      ("arrested", "COERCE", "asserted", None)], "2021-05-31"),
+    ("Rebels shelled the garrison on Sunday.\nThe army denied any losses.\nProtesters angered "
+     "by a recently passed law blocked the bridge.",
+     [("shelled", "ASSAULT", "asserted", "2021-05-30"),
+      ("blocked", "PROTEST", "asserted", None)], "2021-05-30"),
+    ("Customs officers seized a lorry at the border on Saturday. The firm declined to "
+     "comment. Agents detained a recently hired driver.",
+     [("seized", "COERCE", "asserted", "2021-05-29"),
+      ("detained", "COERCE", "asserted", None)], "2021-05-29"),
+])
+def test_recently_elsewhere_does_not_mark_the_act(timex_pipe: Pipeline, text: str,
+                                                  typed: list[Typed], day: str) -> None:
+    """review45: "recently" on another word ("the recently elected mayor")
+    says nothing of when the act was done."""
+    assert _filled(timex_pipe, text, typed)[-1].time.value == day
+
+
+@pytest.mark.parametrize("text,typed", [
+    ("Rebels seized a gold mine on Monday. The region is rich in copper. Clashes recently "
+     "erupted in the valley.",
+     [("seized", "ASSAULT", "asserted", "2021-05-31"),
+      ("Clashes", "ASSAULT", "asserted", None)]),
+    ("Police cleared the square on Sunday. The mayor praised them. Students recently tried "
+     "to occupy the library.",
+     [("cleared", "COERCE", "asserted", "2021-05-30"),
+      ("occupy", "PROTEST", "asserted", None)]),
+])
+def test_recently_on_the_acts_verb_marks_it(timex_pipe: Pipeline, text: str,
+                                            typed: list[Typed]) -> None:
+    """The adverb on the verb a noun act hangs from, or on the attempt's verb."""
+    last = _filled(timex_pipe, text, typed)[-1].time
+    assert (last.value, last.anchor) == (None, "unknown")

@@ -23,11 +23,12 @@ Not dated here (each stays ``unknown``, as the guide says):
   were convicted of ...": a recollection describing someone), its
   conjuncts and its nouns too ("who was arrested and beaten", "the general
   who led the invasion");
-* an act with a shift cue in its sentence ("earlier", "last year", "ago")
-  or done "recently" (rule 2: an act "recently" done), and an act its own
-  word marks as earlier ("a prior attack on the newsroom", "a previous
-  ambush on the road": :func:`~eventwire.stages.time.clauses.marked_earlier`,
-  whose ``unknown`` this class does not overrule);
+* an act with a shift cue in its sentence ("earlier", "last year", "ago"),
+  or one its own words mark as earlier (:func:`told_earlier`): done
+  "recently" (rule 2), "a prior attack on the newsroom", "a previous ambush
+  on the road" (``clauses.marked_earlier``, whose ``unknown`` this class
+  does not overrule); "recently" elsewhere in the sentence ("arrested the
+  recently elected mayor") does not mark the act;
 * an event noun under a preposition ("hours after his arrest", "signs of
   torture") and an -ing complement ("accused the army of shelling
   villages"): the content of another act, not a step of the story;
@@ -53,7 +54,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import EventMention, TimeValue
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import first_conjunct
-from eventwire.stages.time.clauses import EARLIER_ADVERBS, attempt_host, marked_earlier
+from eventwire.stages.time.clauses import attempt_host, marked_earlier
 from eventwire.stages.time.episode import EVENT_KINDS, HAPPENED, _past_simple, _shifted
 from eventwire.stages.time.governing import token_at
 from eventwire.stages.time.undated import ACT_KINDS
@@ -103,7 +104,7 @@ def story_act(event: EventMention, trigger: Token, first_break: int) -> bool:
     if (trigger.pos_ in NOUN_POS and trigger.dep_ == "pobj") or (
             trigger.tag_ == "VBG" and trigger.dep_ == "pcomp"):
         return False
-    if marked_earlier(trigger) or any(t.lower_ in EARLIER_ADVERBS for t in trigger.sent):
+    if told_earlier(trigger):
         return False
     return _past_simple(attempt_host(trigger) or trigger) and not _shifted(trigger)
 
@@ -116,6 +117,21 @@ def in_relative(trigger: Token) -> bool:
     if trigger.pos_ in NOUN_POS:
         verb = next((a for a in trigger.ancestors if a.pos_ in VERB_POS), trigger)
     return trigger.dep_ in RELATIVE_DEPS or first_conjunct(verb).dep_ in RELATIVE_DEPS
+
+
+def told_earlier(trigger: Token) -> bool:
+    """The act's own words mark it as earlier
+    (:func:`~eventwire.stages.time.clauses.marked_earlier`): an adverb on its
+    verb, on the verb it attempts or on the verb a noun act hangs from
+    ("militias recently burned", "recently tried to storm", "clashes
+    recently erupted"), an adjective on a noun act ("a prior attack"); not
+    an adverb elsewhere in the sentence ("arrested the recently elected
+    mayor": the arrest is not marked)."""
+    host = attempt_host(trigger) or trigger
+    if host.pos_ not in NOUN_POS:
+        return marked_earlier(host)
+    verb = next((a for a in host.ancestors if a.pos_ in VERB_POS), None)
+    return marked_earlier(host) or (verb is not None and marked_earlier(verb))
 
 
 def date_story_acts(doc: Doc, events: list[EventMention], published: date | None) -> None:
