@@ -29,7 +29,12 @@ Order of evidence (``TimeValue.anchor``), following the time rules of
    :mod:`eventwire.stages.time.undated` (setting ``undated_events``:
    ``learned`` by default — the day's news gets the publication day, a
    narrative that goes on gets the text's last date, anything else
-   ``unknown`` — or the fixed ``unknown`` / ``publication``).
+   ``unknown`` — or the fixed ``unknown`` / ``publication``); after the
+   date ranker, under the learned policy, an undated past material act of
+   a story whose own dated acts fall mostly on one recent day takes that
+   day (:mod:`eventwire.stages.time.story_day`, class *undated act of the
+   story's day*; the charged-crime and after-the-report checks run after
+   it).
 
 An act named as the content of a charge, verdict or trial ("charged with
 murdering", "found guilty of slaying") takes neither the charge's date nor
@@ -98,6 +103,7 @@ from eventwire.stages.time.multiday import span_time, widen_day_pairs
 from eventwire.stages.time.pending import pending_condition
 from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.sentence_date import past_perfect, sentence_date
+from eventwire.stages.time.story_day import date_story_acts
 from eventwire.stages.time.told_act import not_after_report, told_act
 from eventwire.stages.time.undated import POLICIES, load_model, timeline_timex, undated_time
 
@@ -352,6 +358,8 @@ def anchor_events(doc: Doc, undated: str = "learned", rerank: bool = True) -> No
                                                      published) is not None,
                       lambda value: is_background(value, published))
     date_by_later_clause(doc, events, timexes, published)  # class *dated by the clause after*
+    if undated == "learned":  # class *undated act of the story's day*, before the two
+        date_story_acts(doc, events, published)  # checks below have their say on it
     date_charged_crimes(doc, events, NOT_HAPPENED)
     recheck_events(doc, events, timexes, lambda v: is_background(v, published))
 

@@ -1,0 +1,151 @@
+"""Class *undated act of the story's day* (issue #12, branch dates29).
+
+A news story that tells one recent incident dates it once or twice and then
+narrates the rest of it in plain past tense, often several sentences or
+paragraphs away from the date: "Police fired tear gas at marchers in the
+capital on Tuesday. [...] Protesters hurled stones at the ministry." — the
+stones were hurled that Tuesday; "Coast guards boarded the trawler on
+Sunday. [...] Officers seized 40 kilos of cocaine." — the seizure is
+Sunday's; "Gunmen opened fire at a wedding late on Friday. [...] Soldiers
+later arrested two suspects." — Friday. The guide's rule 2 ("undated past
+acts of the day's news", docs/annotation.md) gives such an act the date of
+the dated news episode it is part of. The episode rule
+(:mod:`eventwire.stages.time.episode`) reaches one sentence back to a dated
+act; this class reads the whole text: when the acts the text itself dates
+(by their own expression, a chain, their sentence or their statement) fall
+mostly on one day within a week before publication — the *story's day* —
+an undated past material act of the body takes that day.
+
+Not dated here (each stays ``unknown``, as the guide says):
+* a headline (its body dates it: :mod:`eventwire.stages.time.headline`);
+* a statement, reaction or meeting (rule 1), a plan, a perfect or a
+  pluperfect (rule 3), an act in a relative clause ("the six nurses, who
+  were convicted of ...": a recollection describing someone), its
+  conjuncts and its nouns too ("who was arrested and beaten", "the general
+  who led the invasion");
+* an act with a shift cue in its sentence ("earlier", "last year", "ago"),
+  or one its own words mark as earlier (:func:`told_earlier`): done
+  "recently" (rule 2), "a prior attack on the newsroom", "a previous ambush
+  on the road" (``clauses.marked_earlier``, whose ``unknown`` this class
+  does not overrule); "recently" elsewhere in the sentence ("arrested the
+  recently elected mayor") does not mark the act;
+* an event noun under a preposition ("hours after his arrest", "signs of
+  torture") and an -ing complement ("accused the army of shelling
+  villages"): the content of another act, not a step of the story;
+* a text whose dated acts split over two days or more with no day holding
+  half of them, or whose day is more than a week before publication (the
+  article is not the news of one day).
+* a text whose only dated events are statements and reactions ("the
+  ministry condemned the killings on Monday", "rebels warned on Sunday"):
+  a statement's day is not a dated episode (rule 2: "an incident the
+  article never dates" is unknown), so the story's day must date at least
+  one of the text's material acts or meetings (review45).
+
+Measured with ``tools/records_by_origin.py`` (docs/BENCHMARKS.md, dates29).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import EventMention, TimeValue
+from eventwire.nlp.extensions import text_of
+from eventwire.nlp.spans import first_conjunct
+from eventwire.stages.time.clauses import attempt_host, marked_earlier
+from eventwire.stages.time.episode import EVENT_KINDS, HAPPENED, _past_simple, _shifted
+from eventwire.stages.time.governing import token_at
+from eventwire.stages.time.undated import ACT_KINDS
+
+# anchors that come from the text's own words, not from a default
+STORY_ANCHORS = {"explicit", "narrative", "sentence", "speech"}
+STORY_WINDOW_DAYS = 7
+MIN_SHARE = 0.5  # the story's day dates at least half of the text's dated acts
+NOUN_POS = {"NOUN", "PROPN"}
+VERB_POS = {"VERB", "AUX"}
+RELATIVE_DEPS = {"relcl", "acl"}
+
+
+def story_day(events: list[EventMention], published: date) -> TimeValue | None:
+    """The day most of the text's own dated events fall on (a strict
+    plurality holding at least ``MIN_SHARE`` of them), when it lies within
+    ``STORY_WINDOW_DAYS`` before publication and dates at least one
+    material act or meeting (the episode; its expression is the evidence);
+    None otherwise."""
+    told = [e for e in events if e.time.value and e.time.anchor in STORY_ANCHORS]
+    days = Counter(e.time.value for e in told if e.time.granularity == "day")
+    if not days:
+        return None
+    ranked = days.most_common(2)
+    value, count = ranked[0]
+    if value is None or (len(ranked) > 1 and ranked[1][1] == count) \
+            or count < MIN_SHARE * len(told):
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:  # a day-granular value that is not a calendar day ("2021-W03-2")
+        return None
+    acts = [e.time for e in told
+            if e.time.value == value and ACT_KINDS.get(e.type, "other") in EVENT_KINDS]
+    if not acts or not 0 <= (published - day).days <= STORY_WINDOW_DAYS:
+        return None
+    return TimeValue(value=value, granularity="day", text=acts[0].text, start=acts[0].start,
+                     end=acts[0].end, anchor="narrative", background=False)
+
+
+def story_act(event: EventMention, trigger: Token, first_break: int) -> bool:
+    """An undated past material act of the body that tells a step of the
+    story (the exclusions of the module docstring)."""
+    if event.factuality.modality not in HAPPENED or ACT_KINDS.get(event.type) != "material" \
+            or event.trigger.start <= first_break or in_relative(trigger):
+        return False
+    if (trigger.pos_ in NOUN_POS and trigger.dep_ == "pobj") or (
+            trigger.tag_ == "VBG" and trigger.dep_ == "pcomp"):
+        return False
+    if told_earlier(trigger):
+        return False
+    return _past_simple(attempt_host(trigger) or trigger) and not _shifted(trigger)
+
+
+def in_relative(trigger: Token) -> bool:
+    """The act is told in a relative or participial clause on a noun: the
+    trigger heads it ("who were convicted"), is a conjunct of its verb ("who
+    was arrested and beaten") or a noun of it ("who led the invasion")."""
+    verb = trigger
+    if trigger.pos_ in NOUN_POS:
+        verb = next((a for a in trigger.ancestors if a.pos_ in VERB_POS), trigger)
+    return trigger.dep_ in RELATIVE_DEPS or first_conjunct(verb).dep_ in RELATIVE_DEPS
+
+
+def told_earlier(trigger: Token) -> bool:
+    """The act's own words mark it as earlier
+    (:func:`~eventwire.stages.time.clauses.marked_earlier`): an adverb on its
+    verb, on the verb it attempts or on the verb a noun act hangs from
+    ("militias recently burned", "recently tried to storm", "clashes
+    recently erupted"), an adjective on a noun act ("a prior attack"); not
+    an adverb elsewhere in the sentence ("arrested the recently elected
+    mayor": the arrest is not marked)."""
+    host = attempt_host(trigger) or trigger
+    if host.pos_ not in NOUN_POS:
+        return marked_earlier(host)
+    verb = next((a for a in host.ancestors if a.pos_ in VERB_POS), None)
+    return marked_earlier(host) or (verb is not None and marked_earlier(verb))
+
+
+def date_story_acts(doc: Doc, events: list[EventMention], published: date | None) -> None:
+    """Give the story's day to every undated act of the story (in place)."""
+    if published is None:
+        return
+    day = story_day(events, published)
+    if day is None:
+        return
+    first_break = text_of(doc).find("\n")
+    for event in events:
+        if event.time.value is not None or event.time.anchor != "unknown":
+            continue
+        trigger = token_at(doc, event.trigger.start)
+        if trigger is not None and story_act(event, trigger, first_break):
+            event.time = TimeValue(value=day.value, granularity=day.granularity, text=day.text,
+                                   start=day.start, end=day.end, anchor=day.anchor)
