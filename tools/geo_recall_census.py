@@ -41,7 +41,7 @@ def predict(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for r in records]
     out = []
     for r, (_a, doc, _rej) in zip(records, pipe.docs(arts), strict=True):
-        mentions = list(doc._.place_mentions or []) if doc is not None else []
+        mentions = geo.toponyms(doc)
         ents = [] if doc is None else [{"start": e.start_char, "end": e.end_char,
                                         "label": e.label_, "text": e.text} for e in doc.ents]
         out.append({"doc_id": r["doc_id"], "ents": ents, "toponyms": [

@@ -1,0 +1,173 @@
+"""Toponyms that place no event: ``doc._.toponym_mentions`` (issue 13, geo29).
+
+A geoparsing benchmark counts every toponym of a text; ``place_mentions``
+holds only the names the event-place stage may use. These are the rest.
+``eventwire eval geo`` reports them beside ``place_mentions``; nothing else
+reads them (the event place, the article focus, the dateline and the
+vicinity anchors of ``place_mentions`` never see them), so records do not
+change. Four classes:
+
+1. *a demonym used as an adjective of its country*: "Israeli strikes hit",
+   "Pakistani officials said", "the Egyptian capital", "two Chinese
+   engineers" -> the country, its own id and GeoNames' point (precision
+   ``country``); a plural people noun ("Palestinians", "the Kenyans") is
+   no toponym;
+2. *a capital the actor stage reads as its government*: "Moscow said on
+   Friday", "Washington warned Tehran", "Beijing denied it" -> the capital
+   city (``entity_places.is_metonym`` keeps it out of ``place_mentions``);
+3. *a named street, road or numbered highway*: "a leak near Massachusetts
+   Street", "Lincoln Way at Duff Avenue", "closed Interstate 35",
+   "overturned on U.S. 129", "Highway 126 near Walterville";
+4. *a named facility*: "McGhee Tyson Airport", "Temple University
+   Hospital", "releases at Oroville Dam", "investigators from Fort Riley",
+   "Camp Lejeune", "a shelter at Knoxville High School".
+
+Classes 3 and 4 get no id: the vicinity point of the place mentions around
+them (``vicinity.place_in_vicinity``, precision ``vicinity``), or none.
+A span that overlaps a place mention is not added again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from eventwire.models import PlaceMention
+from eventwire.nlp.extensions import ents_of, get_list, text_of
+from eventwire.stages.geo.entity_places import is_metonym
+from eventwire.stages.geo.gazetteer import Place, gazetteer
+from eventwire.stages.geo.vicinity import place_in_vicinity
+
+PLURAL_TAGS = {"NNPS", "NNS"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# a capitalised word of a name ("Duff", "St.", "O'Hare", "Wilkes-Barre", "Fifth")
+_WORD = r"[A-Z][\w'\u2019.&-]*"
+_NAME = rf"(?:{_WORD}\s+){{1,4}}"
+STREET_HEADS = ("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.",
+                "Drive", "Lane", "Parkway", "Highway", "Way", "Turnpike", "Expressway",
+                "Freeway", "Pike", "Trail")
+FACILITY_HEADS = ("Airport", "Airfield", "Air Base", "Air Force Base", "Naval Station",
+                  "Barracks", "Hospital", "Medical Center", "Medical Centre", "Clinic",
+                  "High School", "Middle School", "Elementary School", "Elementary",
+                  "Bridge", "Dam", "Reservoir", "Park", "Zoo", "Stadium", "Arena", "Prison",
+                  "Penitentiary", "Correctional Facility", "Correctional Center",
+                  "Correctional Institution", "Detention Center", "Power Plant",
+                  "Nuclear Power Plant")
+_HEADS = "|".join(re.escape(h) for h in sorted(STREET_HEADS + FACILITY_HEADS, key=len,
+                                                reverse=True))
+NAMED = re.compile(rf"\b{_NAME}(?:{_HEADS})(?![\w-])")
+# "Fort Riley", "Camp Lejeune", "Mount Le Conte"
+_BARE = r"[A-Z][\w'\u2019-]*"  # a name word with no full stop: "Fort Detrick. A" ends at the stop
+PREFIXED = re.compile(rf"\b(?:Fort|Camp|Mount|Mt\.)\s+{_BARE}(?:\s+(?:Le|La|de|{_BARE}))?")
+# "Interstate 35", "I-70", "U.S. 129", "Highway 126", "Route 9", "State Route 33"
+NUMBERED = re.compile(r"(?<![$\w])(?:Interstate|I-|U\.S\.(?: Highway| Route)?|Highway|Route|"
+                      r"State Route|State Highway|County Road)\s?\d{1,4}(?![\d.,]*\d)"
+                      r"(?!\s*(?:million|billion|trillion|percent|per cent|%))")
+# words that open a capitalised run without being part of the name
+_OPENERS = {"the", "a", "an", "at", "in", "on", "near", "from", "to", "and", "or", "but",
+            "then", "when", "while", "after", "before", "outside", "inside", "by", "of",
+            "along", "across", "through", "toward", "towards", "into", "past", "with"}
+_POS_OPENERS = {"DET", "ADP", "CCONJ", "SCONJ", "ADV", "PRON", "VERB", "AUX"}
+
+
+def demonyms(doc: Doc) -> list[PlaceMention]:
+    """Class 1: entities whose whole text is a demonym of a country, not a
+    plural people noun."""
+    gaz = gazetteer()
+    out = []
+    for ent in ents_of(doc):
+        iso3 = gaz.demonym(ent.text)
+        if iso3 is None or ent[-1].tag_ in PLURAL_TAGS:
+            continue
+        country = gaz.country(iso3)
+        if country is not None:
+            out.append(_at(ent, country, "country"))
+    return out
+
+
+def metonyms(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Class 2: place entities the metonymy rule keeps out of
+    ``place_mentions``, at their capital candidate, or at a first-level
+    division of that name that holds another place of the article
+    ("Washington's governor" in a story about Seattle)."""
+    actor_spans = {(m.start, m.end) for m in get_list(doc, "actor_mentions")
+                   if m.kind in ("state", "agent", "organisation")}
+    gaz = gazetteer()
+    out = []
+    for ent in ents_of(doc):
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        cands = gaz.candidates(ent.text)
+        if cands and is_metonym(ent, cands, actor_spans):
+            out.append(_metonym_place(ent, cands, places))
+    return out
+
+
+def _metonym_place(ent: Span, cands: list[Place], places: list[PlaceMention]) -> PlaceMention:
+    held = {(p.country, p.admin1) for p in places if p.geonameid is not None}
+    division = next((p for p in cands if p.feature == "admin1"
+                     and (p.country, p.admin1) in held), None)
+    if division is not None:
+        return _at(ent, division, "admin1")
+    capital = max((p for p in cands if p.capital), key=lambda p: p.population)
+    return _at(ent, capital, "city")
+
+
+def _at(span: Span, place: Place, precision: str) -> PlaceMention:
+    return PlaceMention(span.start_char, span.end_char, span.text, place.geonameid, place.name,
+                        place.lat, place.lon, place.country, place.admin1, precision, 0.5)
+
+
+def named_features(doc: Doc) -> list[PlaceMention]:
+    """Classes 3 and 4: named streets, roads, highways and facilities, each
+    trimmed of the function words a capitalised run may open with; no
+    point yet."""
+    text = text_of(doc)
+    out = []
+    for pattern in (NUMBERED, NAMED, PREFIXED):
+        for m in pattern.finditer(text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            span = _trimmed(span)
+            if span is not None:
+                out.append(PlaceMention(span.start_char, span.end_char, span.text))
+    return out
+
+
+def _trimmed(span: Span) -> Span | None:
+    """The name inside the sentence of its head, without leading function
+    words ("The", "At");
+    ``None`` when only the head is left ("Airport", "Street")."""
+    start = max(span.start, span[-1].sent.start)  # "Hamilton. Shady Grove Hospital"
+    while start < span.end - 1 and (span.doc[start].lower_ in _OPENERS
+                                    or span.doc[start].pos_ in _POS_OPENERS):
+        start += 1
+    trimmed = span.doc[start:span.end]
+    head_only = len(trimmed) == 1 or trimmed.text in STREET_HEADS + FACILITY_HEADS
+    return None if head_only else trimmed
+
+
+def _overlaps(p: PlaceMention, taken: list[tuple[int, int]]) -> bool:
+    return any(p.start < e and s < p.end for s, e in taken)
+
+
+def toponyms_only(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The four classes, longest first, none overlapping ``places`` or each
+    other; streets and facilities placed by the vicinity of copies of
+    ``places`` (the originals are not touched)."""
+    taken = [(p.start, p.end) for p in places]
+    out: list[PlaceMention] = []
+    found = metonyms(doc, places) + demonyms(doc) + sorted(
+        named_features(doc), key=lambda p: p.start - p.end)
+    for p in found:
+        if not _overlaps(p, taken):
+            out.append(p)
+            taken.append((p.start, p.end))
+    unplaced = [p for p in out if p.lat is None]
+    if unplaced:
+        place_in_vicinity([replace(p) for p in places] + unplaced,
+                          [(s.start_char, s.end_char) for s in doc.sents])
+    return sorted(out, key=lambda p: p.start)

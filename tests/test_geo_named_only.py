@@ -1,0 +1,104 @@
+"""``named_only``: toponyms that place no event (geo29). Each class with
+sentences written for these tests; none of them reaches ``place_mentions``."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.eval.geo import haversine_km
+from eventwire.models import PlaceMention
+
+
+@pytest.fixture(scope="module")
+def split_of():  # type: ignore[no-untyped-def]
+    """Text -> (place mentions, toponyms that place no event), by text."""
+    from eventwire.models import Article
+    from eventwire.nlp.pipeline import Pipeline
+
+    pipe = Pipeline(components=("eventwire_actors", "eventwire_places"))
+
+    def run(text: str) -> tuple[dict[str, PlaceMention], dict[str, PlaceMention]]:
+        ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+        return ({p.text: p for p in doc._.place_mentions},
+                {p.text: p for p in doc._.toponym_mentions})
+    return run
+
+
+@pytest.mark.parametrize(("text", "demonym", "iso3"), [
+    ("Ivorian troops crossed the river near Bouaké on Tuesday.", "Ivorian", "CIV"),
+    ("Peruvian police cleared the road to Cusco after a week of protests.", "Peruvian", "PER"),
+    ("A Norwegian trawler was towed into Tromsø with a damaged rudder.", "Norwegian", "NOR"),
+])
+def test_an_adjectival_demonym_is_its_country(split_of, text: str, demonym: str,  # type: ignore[no-untyped-def]
+                                              iso3: str) -> None:
+    places, only = split_of(text)
+    assert demonym not in places
+    assert only[demonym].country == iso3 and only[demonym].precision == "country"
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Peruvians marched in Lima on Sunday.",
+    "The Norwegians won the relay in Oslo.",
+    "Hundreds of Ivorians returned to Abidjan by bus.",
+])
+def test_a_plural_people_noun_is_no_toponym(split_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    _places, only = split_of(text)
+    assert not any(t.endswith("ns") for t in only), only
+
+
+@pytest.mark.parametrize(("text", "capital", "lat", "lon"), [
+    ("Moscow said on Friday that it would answer the new sanctions.", "Moscow", 55.75, 37.62),
+    ("Beijing denied the report, and Manila summoned the envoy.", "Beijing", 39.9, 116.4),
+    ("Paris warned that the talks could fail before the summer.", "Paris", 48.85, 2.35),
+])
+def test_a_capital_for_its_government_is_the_city(split_of, text: str, capital: str,  # type: ignore[no-untyped-def]
+                                                  lat: float, lon: float) -> None:
+    places, only = split_of(text)
+    assert capital not in places
+    assert haversine_km(only[capital].lat, only[capital].lon, lat, lon) < 50
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Crews repaired a broken pipe under Sycamore Street in Dayton, Ohio, on Monday.",
+     "Sycamore Street"),
+    ("A lorry overturned on Interstate 80 near Cheyenne, Wyoming, closing both lanes.",
+     "Interstate 80"),
+    ("Police closed Route 9 between Saratoga Springs and Glens Falls, New York.", "Route 9"),
+])
+def test_a_street_or_numbered_road_is_placed_near_its_town(split_of, text: str,  # type: ignore[no-untyped-def]
+                                                           name: str) -> None:
+    places, only = split_of(text)  # a toponym of eval geo, whichever list holds it
+    road = {**places, **only}[name]
+    town = next(p for p in places.values() if p.precision == "city")
+    assert road.geonameid is None and road.lat is not None
+    assert haversine_km(road.lat, road.lon, town.lat, town.lon) < 161
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Flights at Bradley International Airport in Windsor Locks, Connecticut, were delayed.",
+     "Bradley International Airport"),
+    ("Soldiers at Fort Drum near Watertown, New York, were sent to help.", "Fort Drum"),
+    ("The boy was flown to Riverside Children's Hospital, 40 miles from Norfolk, Virginia.",
+     "Riverside Children's Hospital"),
+    ("Patients were moved from Mercy General Hospital in Sacramento, California, to Davis.",
+     "Mercy General Hospital"),
+])
+def test_a_named_facility_is_a_toponym(split_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    places, only = split_of(text)  # a toponym of eval geo, whichever list holds it
+    assert name in {**places, **only}
+
+
+@pytest.mark.parametrize("text", [
+    "The fund was worth $US 15 billion at the end of the year in Sydney.",
+    "Costs rose to Route 66 million dollars, said no one in Tulsa.",
+    "He left Fort Detrick. A spokesman said nothing more.",
+])
+def test_amounts_and_sentence_ends_are_no_road_or_facility(split_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    _places, only = split_of(text)
+    assert not any("15" in t or "66" in t or t.endswith(". A") for t in only), only
+
+
+def test_event_places_do_not_change(split_of) -> None:  # type: ignore[no-untyped-def]
+    places, only = split_of("Israeli jets struck near Tyre, and Beirut said on Sunday it "
+                            "would complain to the United Nations.")
+    assert "Tyre" in places and "Israeli" in only and "Israeli" not in places
