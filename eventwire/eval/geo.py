@@ -9,10 +9,11 @@ the feature itself, in the gold as in eventwire (``make_geo_dev.py``, FIXES).
 
 Predictions come from the texts alone (``place_mentions`` and the
 ``toponym_mentions`` that place no event: a benchmark counts both): the
-``eventwire_actors`` stage runs before ``eventwire_places`` because the resolver prefers candidates in the
-countries of the article's state actors. Every place mention is predicted,
-resolved or not; an unresolved one has ``geonameid``/``lat``/``lon`` null: it
-counts for detection but never as a correct resolution.
+``eventwire_actors`` stage runs before ``eventwire_places`` because the
+resolver prefers candidates in the countries of the article's state actors.
+Every place mention is predicted, resolved or not; an unresolved one has
+``geonameid``/``lat``/``lon`` null: it counts for detection but never as a
+correct resolution.
 
 Metrics:
 
