@@ -102,3 +102,27 @@ def test_event_places_do_not_change(split_of) -> None:  # type: ignore[no-untype
     places, only = split_of("Israeli jets struck near Tyre, and Beirut said on Sunday it "
                             "would complain to the United Nations.")
     assert "Tyre" in places and "Israeli" in only and "Israeli" not in places
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("The Dubuque Police Department said a car hit the floodwall near the Mississippi.",
+     "Dubuque", "IA"),
+    ("Classes were cancelled by the Boise School District after the storm, officials in "
+     "Meridian, Idaho, said.", "Boise", "ID"),
+    ("The Cabell County Commission met in Huntington, West Virginia, on Monday.",
+     "Cabell County", "WV"),
+])
+def test_a_place_opening_a_public_body_is_a_toponym(split_of, text: str, name: str,  # type: ignore[no-untyped-def]
+                                                    admin1: str) -> None:
+    places, only = split_of(text)
+    assert {**places, **only}[name].admin1 == admin1
+
+
+@pytest.mark.parametrize("text", [
+    "The Dallas Cowboys beat the Denver Broncos on Sunday in Arlington, Texas.",
+    "Shares of Texas Instruments rose in New York.",
+    "The Orlando Magic signed a guard from Spain.",
+])
+def test_a_team_or_firm_named_for_a_place_is_no_public_body(split_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    _places, only = split_of(text)
+    assert not any(t in ("Dallas", "Denver", "Texas", "Orlando") for t in only), only

@@ -5,7 +5,7 @@ holds only the names the event-place stage may use. These are the rest.
 ``eventwire eval geo`` reports them beside ``place_mentions``; nothing else
 reads them (the event place, the article focus, the dateline and the
 vicinity anchors of ``place_mentions`` never see them), so records do not
-change. Four classes:
+change. Five classes:
 
 1. *a demonym used as an adjective of its country*: "Israeli strikes hit",
    "Pakistani officials said", "the Egyptian capital", "two Chinese
@@ -21,6 +21,12 @@ change. Four classes:
 4. *a named facility*: "McGhee Tyson Airport", "Temple University
    Hospital", "releases at Oroville Dam", "investigators from Fort Riley",
    "Camp Lejeune", "a shelter at Knoxville High School".
+
+5. *a town, county or state opening the name of a public body that serves
+   it*: "the Leavenworth Police Department", "the Knox County Commission",
+   "the Fresno Unified School District", "the Des Moines Water Works" ->
+   the candidate in a division (else a country) the article's places name,
+   else the most populous (docs/annotation.md, "Toponyms for eval geo").
 
 Classes 3 and 4 get no id: the vicinity point of the place mentions around
 them (``vicinity.place_in_vicinity``, precision ``vicinity``), or none.
@@ -69,6 +75,12 @@ NUMBERED = re.compile(r"(?<![$\w])(?:Interstate|I-|U\.S\.(?: Highway| Route)?|Hi
 _OPENERS = {"the", "a", "an", "at", "in", "on", "near", "from", "to", "and", "or", "but",
             "then", "when", "while", "after", "before", "outside", "inside", "by", "of",
             "along", "across", "through", "toward", "towards", "into", "past", "with"}
+# a public body's word after the place it serves ("the Knox County Commission")
+PUBLIC_BODY_WORDS = {"police", "sheriff", "sheriff's", "fire", "city", "county", "public",
+                     "unified", "school", "schools", "department", "board", "commission",
+                     "council", "water", "transit", "housing", "health", "library", "municipal",
+                     "district", "township", "village", "town", "borough", "parish"}
+LOCAL_FEATURES = {"city": "city", "admin2": "admin2", "admin1": "admin1"}
 _POS_OPENERS = {"DET", "ADP", "CCONJ", "SCONJ", "ADV", "PRON", "VERB", "AUX"}
 
 
@@ -115,6 +127,40 @@ def _metonym_place(ent: Span, cands: list[Place], places: list[PlaceMention]) ->
     return _at(ent, capital, "city")
 
 
+def public_bodies(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Class 5: organisation entities whose first one to three words are a
+    town, county or state, followed by a public body's word."""
+    gaz = gazetteer()
+    out = []
+    for ent in ents_of(doc):
+        if ent.label_ != "ORG":
+            continue
+        span = ent[1:] if ent[0].lower_ == "the" else ent
+        for n in range(min(3, len(span) - 1), 0, -1):
+            head = span[:n]
+            if span[n].lower_ not in PUBLIC_BODY_WORDS or not head[-1].text[:1].isupper():
+                continue
+            cands = [p for p in gaz.candidates(head.text) if p.feature in LOCAL_FEATURES]
+            if cands:
+                best = _local_pick(cands, places)
+                out.append(_at(head, best, LOCAL_FEATURES[best.feature]))
+                break
+    return out
+
+
+def _local_pick(cands: list[Place], places: list[PlaceMention]) -> Place:
+    """The candidate in a first-level division the article's resolved places
+    lie in, else in their country, else the most populous."""
+    resolved = [p for p in places if p.geonameid is not None]
+    divisions = {(p.country, p.admin1) for p in resolved}
+    countries = {p.country for p in resolved}
+    for ok in (lambda c: (c.country, c.admin1) in divisions, lambda c: c.country in countries,
+               lambda c: True):
+        if inside := [c for c in cands if ok(c)]:
+            return max(inside, key=lambda c: c.population)
+    raise ValueError("no candidate")  # unreachable: the last test takes any
+
+
 def _at(span: Span, place: Place, precision: str) -> PlaceMention:
     return PlaceMention(span.start_char, span.end_char, span.text, place.geonameid, place.name,
                         place.lat, place.lon, place.country, place.admin1, precision, 0.5)
@@ -155,12 +201,12 @@ def _overlaps(p: PlaceMention, taken: list[tuple[int, int]]) -> bool:
 
 
 def toponyms_only(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
-    """The four classes, longest first, none overlapping ``places`` or each
+    """The five classes, longest first, none overlapping ``places`` or each
     other; streets and facilities placed by the vicinity of copies of
     ``places`` (the originals are not touched)."""
     taken = [(p.start, p.end) for p in places]
     out: list[PlaceMention] = []
-    found = metonyms(doc, places) + demonyms(doc) + sorted(
+    found = metonyms(doc, places) + public_bodies(doc, places) + demonyms(doc) + sorted(
         named_features(doc), key=lambda p: p.start - p.end)
     for p in found:
         if not _overlaps(p, taken):
