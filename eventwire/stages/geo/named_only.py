@@ -80,6 +80,10 @@ PUBLIC_BODY_WORDS = {"police", "sheriff", "sheriff's", "fire", "city", "county",
                      "unified", "school", "schools", "department", "board", "commission",
                      "council", "water", "transit", "housing", "health", "library", "municipal",
                      "district", "township", "village", "town", "borough", "parish"}
+# a national portfolio before "Department" names no town ("the Justice Department")
+PORTFOLIOS = {"justice", "state", "defense", "defence", "energy", "labor", "labour", "commerce",
+              "treasury", "education", "agriculture", "transportation", "interior", "health",
+              "housing", "homeland", "veterans", "war", "navy", "army"}
 LOCAL_FEATURES = {"city": "city", "admin2": "admin2", "admin1": "admin1"}
 _POS_OPENERS = {"DET", "ADP", "CCONJ", "SCONJ", "ADV", "PRON", "VERB", "AUX"}
 
@@ -138,7 +142,8 @@ def public_bodies(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
         span = ent[1:] if ent[0].lower_ == "the" else ent
         for n in range(min(3, len(span) - 1), 0, -1):
             head = span[:n]
-            if span[n].lower_ not in PUBLIC_BODY_WORDS or not head[-1].text[:1].isupper():
+            if span[n].lower_ not in PUBLIC_BODY_WORDS or not head[-1].text[:1].isupper() \
+                    or head.text.lower() in PORTFOLIOS:
                 continue
             cands = [p for p in gaz.candidates(head.text) if p.feature in LOCAL_FEATURES]
             if cands:
