@@ -127,3 +127,38 @@ def test_a_place_opening_a_public_body_is_a_toponym(split_of, text: str, name: s
 def test_a_team_or_firm_named_for_a_place_is_no_public_body(split_of, text: str) -> None:  # type: ignore[no-untyped-def]
     _places, only = split_of(text)
     assert not any(t in ("Dallas", "Denver", "Texas", "Orlando", "Justice") for t in only), only
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Thousands fled toward the Kelbani camp near the border with Chad.", "Kelbani"),
+    ("Lorries waited for two days at the Ostrava Nord crossing into Poland.", "Ostrava Nord"),
+    ("Shutters of the Marvelli dam were opened after rain in Kerala.", "Marvelli"),
+])
+def test_a_name_before_a_facility_noun_is_a_toponym(split_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    places, only = split_of(text)  # a toponym overlapping the name ("Ostrava" of "Ostrava Nord")
+    start = text.index(name)
+    assert any(p.start < start + len(name) and start < p.end
+               for p in [*places.values(), *only.values()])
+
+
+@pytest.mark.parametrize("text", [
+    "The Biden camp said nothing about the poll in Ohio.",
+    "Aides in the Sanders camp met in Des Moines.",
+    "Police at the Syrian border checked cars near Kilis.",
+])
+def test_a_persons_camp_is_no_toponym(split_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    _places, only = split_of(text)
+    assert not any(t in ("Biden", "Sanders", "Syrian border") for t in only), only
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("FLORENCE — Muscle Shoals, Sheffield and Tuscumbia will share a new water plant, "
+     "Lauderdale County said.", "FLORENCE", "AL"),
+    ("TROY, N.Y. — Rensselaer County closed two bridges after the storm.", "TROY", "NY"),
+    ("ATHENS, Ga. — Clarke County schools reopened on Monday after the ice storm.",
+     "ATHENS", "GA"),
+])
+def test_the_dateline_place_is_a_toponym(split_of, text: str, name: str,  # type: ignore[no-untyped-def]
+                                         admin1: str) -> None:
+    places, only = split_of(text)
+    assert {**places, **only}[name].admin1 == admin1

@@ -5,7 +5,7 @@ holds only the names the event-place stage may use. These are the rest.
 ``eventwire eval geo`` reports them beside ``place_mentions``; nothing else
 reads them (the event place, the article focus, the dateline and the
 vicinity anchors of ``place_mentions`` never see them), so records do not
-change. Five classes:
+change. Seven classes:
 
 1. *a demonym used as an adjective of its country*: "Israeli strikes hit",
    "Pakistani officials said", "the Egyptian capital", "two Chinese
@@ -28,7 +28,15 @@ change. Five classes:
    the candidate in a division (else a country) the article's places name,
    else the most populous (docs/annotation.md, "Toponyms for eval geo").
 
-Classes 3 and 4 get no id: the vicinity point of the place mentions around
+6. *a name before a lower-case facility noun*: "the Atmeh camp", "the
+   Sculeni crossing", "the Idamalayar dam", "the Lao Bao border crossing"
+   (not a person's or a people's: "the Biden camp", "the Syrian border");
+7. *the dateline's place the recogniser left* (an all-capital name the NER
+   model tagged a person: "FLORENCE — Muscle Shoals, Sheffield and ...",
+   "KOTA KINABALU, Malaysia —", "TROY, N.Y. —") -> the candidate the
+   article's places support, as in class 5.
+
+Classes 3, 4 and 6 get no id: the vicinity point of the place mentions around
 them (``vicinity.place_in_vicinity``, precision ``vicinity``), or none.
 A span that overlaps a place mention is not added again.
 """
@@ -43,6 +51,7 @@ from spacy.tokens import Doc, Span
 from eventwire.models import PlaceMention
 from eventwire.nlp.extensions import ents_of, get_list, text_of
 from eventwire.stages.geo.entity_places import is_metonym
+from eventwire.stages.geo.event_place import dateline_match
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 from eventwire.stages.geo.vicinity import place_in_vicinity
 
@@ -54,7 +63,8 @@ _NAME = rf"(?:{_WORD}\s+){{1,4}}"
 STREET_HEADS = ("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.",
                 "Drive", "Lane", "Parkway", "Highway", "Way", "Turnpike", "Expressway",
                 "Freeway", "Pike", "Trail")
-FACILITY_HEADS = ("Airport", "Airfield", "Air Base", "Air Force Base", "Naval Station",
+FACILITY_HEADS = ("Naval Air Station", "Air Station", "Airport", "Airfield", "Air Base",
+                  "Air Force Base", "Naval Station",
                   "Barracks", "Hospital", "Medical Center", "Medical Centre", "Clinic",
                   "High School", "Middle School", "Elementary School", "Elementary",
                   "Bridge", "Dam", "Reservoir", "Park", "Zoo", "Stadium", "Arena", "Prison",
@@ -71,6 +81,10 @@ PREFIXED = re.compile(rf"\b(?:Fort|Camp|Mount|Mt\.)\s+{_BARE}(?:\s+(?:Le|La|de|{
 NUMBERED = re.compile(r"(?<![$\w])(?:Interstate|I-|U\.S\.(?: Highway| Route)?|Highway|Route|"
                       r"State Route|State Highway|County Road)\s?\d{1,4}(?![\d.,]*\d)"
                       r"(?!\s*(?:million|billion|trillion|percent|per cent|%))")
+# "the Atmeh camp", "the Sculeni crossing": the name before a lower-case facility noun
+BEFORE_NOUN = re.compile(rf"\b((?:{_BARE}\s+){{1,3}})(?:border\s+)?(?:camp|crossing|dam|"
+                         r"refinery|checkpoint|border post|airbase|air base|oilfield|gas field|"
+                         r"skating rink|pass|barrage)\b")
 # words that open a capitalised run without being part of the name
 _OPENERS = {"the", "a", "an", "at", "in", "on", "near", "from", "to", "and", "or", "but",
             "then", "when", "while", "after", "before", "outside", "inside", "by", "of",
@@ -182,23 +196,72 @@ def named_features(doc: Doc) -> list[PlaceMention]:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None:
                 continue
-            span = _trimmed(span)
+            span = _named(span)
             if span is not None:
                 out.append(PlaceMention(span.start_char, span.end_char, span.text))
     return out
 
 
+def before_nouns(doc: Doc) -> list[PlaceMention]:
+    """Class 6: the capitalised name before a lower-case facility noun,
+    unless it is a people's name, or a person's before "camp" (a
+    candidate's camp; the small model tags unknown dam and crossing names
+    persons)."""
+    text = text_of(doc)
+    people = {t.i for e in ents_of(doc) if e.label_ == "NORP" for t in e}
+    persons = {t.i for e in ents_of(doc) if e.label_ == "PERSON" for t in e}
+    out = []
+    for m in BEFORE_NOUN.finditer(text):
+        name = m.group(1).rstrip()
+        span = doc.char_span(m.start(1), m.start(1) + len(name), alignment_mode="expand")
+        span = _trimmed(span) if span is not None else None
+        if span is None:
+            continue
+        blocked = people | persons if m.group(0).endswith("camp") else people
+        if not any(t.i in blocked for t in span):
+            out.append(PlaceMention(span.start_char, span.end_char, span.text))
+    return out
+
+
+def dateline_name(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Class 7: the dateline's place when no place mention covers it."""
+    m = dateline_match(doc)
+    if m is None:
+        return []
+    start, end = m.span("place")
+    span = doc.char_span(start, end - (end - start - len(m.group("place").rstrip())),
+                         alignment_mode="contract")
+    if span is None or not len(span) or _overlaps(_bare(span), [(p.start, p.end) for p in places]):
+        return []
+    cands = [c for c in gazetteer().candidates(span.text)
+             if c.feature in LOCAL_FEATURES or c.feature == "country"]
+    if not cands:
+        return []
+    best = _local_pick(cands, places)
+    return [_at(span, best, LOCAL_FEATURES.get(best.feature, "country"))]
+
+
+def _bare(span: Span) -> PlaceMention:
+    return PlaceMention(span.start_char, span.end_char, span.text)
+
+
 def _trimmed(span: Span) -> Span | None:
-    """The name inside the sentence of its head, without leading function
-    words ("The", "At");
-    ``None`` when only the head is left ("Airport", "Street")."""
+    """The name inside the sentence of its last word, without leading
+    function words ("The", "At"); ``None`` when nothing is left."""
     start = max(span.start, span[-1].sent.start)  # "Hamilton. Shady Grove Hospital"
-    while start < span.end - 1 and (span.doc[start].lower_ in _OPENERS
-                                    or span.doc[start].pos_ in _POS_OPENERS):
+    while start < span.end and (span.doc[start].lower_ in _OPENERS
+                                or span.doc[start].pos_ in _POS_OPENERS):
         start += 1
-    trimmed = span.doc[start:span.end]
-    head_only = len(trimmed) == 1 or trimmed.text in STREET_HEADS + FACILITY_HEADS
-    return None if head_only else trimmed
+    return span.doc[start:span.end] if start < span.end else None
+
+
+def _named(span: Span) -> Span | None:
+    """A trimmed street or facility name with a name before its head word
+    (not "Airport", "Street" alone)."""
+    trimmed = _trimmed(span)
+    if trimmed is None or len(trimmed) == 1 or trimmed.text in STREET_HEADS + FACILITY_HEADS:
+        return None
+    return trimmed
 
 
 def _overlaps(p: PlaceMention, taken: list[tuple[int, int]]) -> bool:
@@ -206,13 +269,14 @@ def _overlaps(p: PlaceMention, taken: list[tuple[int, int]]) -> bool:
 
 
 def toponyms_only(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
-    """The five classes, longest first, none overlapping ``places`` or each
+    """The seven classes, longest first, none overlapping ``places`` or each
     other; streets and facilities placed by the vicinity of copies of
     ``places`` (the originals are not touched)."""
     taken = [(p.start, p.end) for p in places]
     out: list[PlaceMention] = []
-    found = metonyms(doc, places) + public_bodies(doc, places) + demonyms(doc) + sorted(
-        named_features(doc), key=lambda p: p.start - p.end)
+    found = dateline_name(doc, places) + metonyms(doc, places) + public_bodies(doc, places) + \
+        demonyms(doc) + sorted(
+        named_features(doc) + before_nouns(doc), key=lambda p: p.start - p.end)
     for p in found:
         if not _overlaps(p, taken):
             out.append(p)
