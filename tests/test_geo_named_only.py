@@ -162,3 +162,27 @@ def test_the_dateline_place_is_a_toponym(split_of, text: str, name: str,  # type
                                          admin1: str) -> None:
     places, only = split_of(text)
     assert {**places, **only}[name].admin1 == admin1
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("BRISBANE, Australia — Victoria said on Monday it would send firefighters to Cairns "
+     "and Townsville.", "Victoria", "AUS"),
+    ("PERTH, Australia — Canberra will fund the new port at Geraldton, and Broome and Albany "
+     "will follow.", "Canberra", "AUS"),
+    ("MACON, Ga. — Atlanta sent 40 trucks to Valdosta and Albany after the storm.",
+     "Atlanta", "USA"),
+])
+def test_a_metonym_takes_the_articles_own_namesake(split_of, text: str, name: str,  # type: ignore[no-untyped-def]
+                                                   country: str) -> None:
+    places, only = split_of(text)
+    assert {**places, **only}[name].country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Refugees crossing into Chad at Adre described the fighting.",
+    "Migrants crossing into Texas near Eagle Pass were stopped.",
+    "Herders Camp near the river at night, officials in Garissa said.",
+])
+def test_a_verb_after_a_word_is_no_facility(split_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    _places, only = split_of(text)
+    assert not any(t in ("Refugees", "Migrants", "Herders") for t in only), only

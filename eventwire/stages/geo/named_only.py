@@ -136,13 +136,13 @@ def metonyms(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def _metonym_place(ent: Span, cands: list[Place], places: list[PlaceMention]) -> PlaceMention:
-    held = {(p.country, p.admin1) for p in places if p.geonameid is not None}
-    division = next((p for p in cands if p.feature == "admin1"
-                     and (p.country, p.admin1) in held), None)
-    if division is not None:
-        return _at(ent, division, "admin1")
-    capital = max((p for p in cands if p.capital), key=lambda p: p.population)
-    return _at(ent, capital, "city")
+    """The candidate the article's places support ("Washington's governor"
+    in a story about Seattle: the state; "Tripoli was gripped" under a
+    BEIRUT dateline: Lebanon's Tripoli), else the capital."""
+    pick = _supported(cands, places)
+    if pick is None:
+        pick = max((p for p in cands if p.capital), key=lambda p: p.population)
+    return _at(ent, pick, LOCAL_FEATURES.get(pick.feature, "city"))
 
 
 def public_bodies(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -168,16 +168,20 @@ def public_bodies(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def _local_pick(cands: list[Place], places: list[PlaceMention]) -> Place:
-    """The candidate in a first-level division the article's resolved places
-    lie in, else in their country, else the most populous."""
+    """The candidate the article's places support, else the most populous."""
+    return _supported(cands, places) or max(cands, key=lambda c: c.population)
+
+
+def _supported(cands: list[Place], places: list[PlaceMention]) -> Place | None:
+    """The most populous candidate in a first-level division the article's
+    resolved places lie in, else in their country, else ``None``."""
     resolved = [p for p in places if p.geonameid is not None]
     divisions = {(p.country, p.admin1) for p in resolved}
     countries = {p.country for p in resolved}
-    for ok in (lambda c: (c.country, c.admin1) in divisions, lambda c: c.country in countries,
-               lambda c: True):
+    for ok in (lambda c: (c.country, c.admin1) in divisions, lambda c: c.country in countries):
         if inside := [c for c in cands if ok(c)]:
             return max(inside, key=lambda c: c.population)
-    raise ValueError("no candidate")  # unreachable: the last test takes any
+    return None
 
 
 def _at(span: Span, place: Place, precision: str) -> PlaceMention:
@@ -203,8 +207,8 @@ def named_features(doc: Doc) -> list[PlaceMention]:
 
 
 def before_nouns(doc: Doc) -> list[PlaceMention]:
-    """Class 6: the capitalised name before a lower-case facility noun,
-    unless it is a people's name, or a person's before "camp" (a
+    """Class 6: a proper name before a lower-case facility noun (a noun:
+    not "Refugees crossing into Chad"), unless it is a people's name, or a person's before "camp" (a
     candidate's camp; the small model tags unknown dam and crossing names
     persons)."""
     text = text_of(doc)
@@ -217,8 +221,10 @@ def before_nouns(doc: Doc) -> list[PlaceMention]:
         span = _trimmed(span) if span is not None else None
         if span is None:
             continue
+        noun = doc.char_span(m.end() - 1, m.end(), alignment_mode="expand")
         blocked = people | persons if m.group(0).endswith("camp") else people
-        if not any(t.i in blocked for t in span):
+        if noun is not None and noun.root.pos_ == "NOUN" and all(
+                t.pos_ == "PROPN" and t.i not in blocked for t in span):
             out.append(PlaceMention(span.start_char, span.end_char, span.text))
     return out
 
