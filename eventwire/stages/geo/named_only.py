@@ -207,8 +207,10 @@ def named_features(doc: Doc) -> list[PlaceMention]:
 
 
 def before_nouns(doc: Doc) -> list[PlaceMention]:
-    """Class 6: a proper name before a lower-case facility noun (a noun:
-    not "Refugees crossing into Chad"), unless it is a people's name, or a person's before "camp" (a
+    """Class 6: a proper name before a lower-case facility noun (a noun, or
+    any word after "the <name>": not "Refugees crossing into Chad"; a
+    capitalised word opening a sentence only if tagged a proper noun),
+    unless it is a people's name, or a person's before "camp" (a
     candidate's camp; the small model tags unknown dam and crossing names
     persons)."""
     text = text_of(doc)
@@ -223,8 +225,9 @@ def before_nouns(doc: Doc) -> list[PlaceMention]:
             continue
         noun = doc.char_span(m.end() - 1, m.end(), alignment_mode="expand")
         blocked = people | persons if m.group(0).endswith("camp") else people
-        if noun is not None and noun.root.pos_ == "NOUN" and all(
-                t.pos_ == "PROPN" and t.i not in blocked for t in span):
+        after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
+        if noun is not None and (noun.root.pos_ == "NOUN" or after_the) and all(
+                (t.pos_ == "PROPN" or not t.is_sent_start) and t.i not in blocked for t in span):
             out.append(PlaceMention(span.start_char, span.end_char, span.text))
     return out
 
