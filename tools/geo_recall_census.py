@@ -6,7 +6,9 @@
 Runs the pipeline of ``eventwire eval geo`` (actors + places) once over
 the articles not in ``--skip`` (a blind set's sources: they are left out
 before the pipeline runs, so nothing of theirs is parsed, scored, written
-or listed), keeps its predictions and spaCy's entities in ``--out``, and
+or listed), keeps its predictions (``eval.geo.toponyms``: the place
+mentions and the toponyms that place no event) and spaCy's entities in
+``--out``, and
 prints eventwire's recognition P/R/F1 and acc@161 on found beside the
 most-populous baseline on the gold spans, and a bare spaCy baseline
 (every GPE/LOC/FAC entity at its most populous candidate).
