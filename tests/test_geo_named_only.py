@@ -186,3 +186,20 @@ def test_a_metonym_takes_the_articles_own_namesake(split_of, text: str, name: st
 def test_a_verb_after_a_word_is_no_facility(split_of, text: str) -> None:  # type: ignore[no-untyped-def]
     _places, only = split_of(text)
     assert not any(t in ("Refugees", "Migrants", "Herders") for t in only), only
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("An Egyptian was arrested in Milan on Friday.", "Egyptian"),
+    ("A Briton and an Australian were among the dead in Bali, police said.", "Australian"),
+    ("The Kenyan who won the race in Boston thanked the crowd.", "Kenyan"),
+    ("She answered the reporters in Arabic and then in French in Cairo.", "French"),
+])
+def test_a_demonym_naming_a_person_or_a_language_is_no_toponym(  # type: ignore[no-untyped-def]
+        split_of, text: str, word: str) -> None:
+    _places, only = split_of(text)
+    assert word not in only, only
+
+
+def test_a_predicative_demonym_is_still_its_country(split_of) -> None:  # type: ignore[no-untyped-def]
+    _places, only = split_of("The tanker seized off Hormuz was Norwegian, its owners said.")
+    assert only["Norwegian"].country == "NOR"

@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import PlaceMention
 from eventwire.nlp.extensions import ents_of, get_list, text_of
@@ -57,6 +57,8 @@ from eventwire.stages.geo.vicinity import place_in_vicinity
 
 PLURAL_TAGS = {"NNPS", "NNS"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# the slots of a noun: a demonym in one names a person ("an Egyptian was arrested")
+NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "dative", "ROOT"}
 # a capitalised word of a name ("Duff", "St.", "O'Hare", "Wilkes-Barre", "Fifth")
 _WORD = r"[A-Z][\w'\u2019.&-]*"
 _NAME = rf"(?:{_WORD}\s+){{1,4}}"
@@ -103,18 +105,31 @@ _POS_OPENERS = {"DET", "ADP", "CCONJ", "SCONJ", "ADV", "PRON", "VERB", "AUX"}
 
 
 def demonyms(doc: Doc) -> list[PlaceMention]:
-    """Class 1: entities whose whole text is a demonym of a country, not a
-    plural people noun."""
+    """Class 1: entities whose whole text is a demonym of a country used as
+    an adjective, not a people noun (plural, or a person: "an Egyptian was
+    arrested", "a Briton and an Australian", "the minister, a Lebanese")
+    nor a language ("answered in French", "talks held in English")."""
     gaz = gazetteer()
     out = []
     for ent in ents_of(doc):
         iso3 = gaz.demonym(ent.text)
-        if iso3 is None or ent[-1].tag_ in PLURAL_TAGS:
+        if iso3 is None or ent.label_ == "LANGUAGE" or ent[-1].tag_ in PLURAL_TAGS \
+                or _a_noun(ent[-1]):
             continue
         country = gaz.country(iso3)
         if country is not None:
             out.append(_at(ent, country, "country"))
     return out
+
+
+def _a_noun(token: Token) -> bool:
+    """A demonym filling a noun's slot (subject, object, apposition, "was
+    a Norwegian"), or conjoined to one ("a Briton and an Australian"),
+    names a person; "the tanker was Norwegian" is still an adjective."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in NOUN_DEPS or (
+        token.dep_ == "attr" and any(c.dep_ == "det" for c in token.children))
 
 
 def metonyms(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
