@@ -203,3 +203,37 @@ def test_a_demonym_naming_a_person_or_a_language_is_no_toponym(  # type: ignore[
 def test_a_predicative_demonym_is_still_its_country(split_of) -> None:  # type: ignore[no-untyped-def]
     _places, only = split_of("The tanker seized off Hormuz was Norwegian, its owners said.")
     assert only["Norwegian"].country == "NOR"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Actor Nathan Lane said he would return to Broadway next spring.", "Nathan Lane"),
+    ("Zebulon Pike explored the Arkansas River valley in 1806.", "Zebulon Pike"),
+    ("Diane Lane and Grace Park attended the premiere in Toronto.", "Diane Lane"),
+])
+def test_a_persons_name_ending_in_a_street_word_is_no_street(  # type: ignore[no-untyped-def]
+        split_of, text: str, name: str) -> None:
+    _places, only = split_of(text)
+    assert not any(name in t for t in only), only
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("The Kansas City Chiefs signed a kicker, while Luton Town sacked their manager.", "Luton"),
+    ("Derby County were relegated, and the Chicago Fire lost at home.", "Chicago"),
+    ("The Chicago Fire beat Orlando City 2-1 at Soldier Field.", "Chicago"),
+])
+def test_a_club_named_for_its_town_is_no_public_body(split_of, text: str,  # type: ignore[no-untyped-def]
+                                                     town: str) -> None:
+    _places, only = split_of(text)
+    assert town not in only and "Kansas" not in only, only
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("The Luton Town Council voted to close two libraries on Monday.", "Luton"),
+    ("The Chicago Fire Department sent 30 trucks to the warehouse blaze.", "Chicago"),
+    ("The Flint Water Authority tested pipes in 40 homes in Genesee County, Michigan.",
+     "Flint"),
+])
+def test_a_body_word_after_a_club_word_is_still_a_public_body(  # type: ignore[no-untyped-def]
+        split_of, text: str, town: str) -> None:
+    places, only = split_of(text)
+    assert town in {**places, **only}

@@ -96,6 +96,11 @@ PUBLIC_BODY_WORDS = {"police", "sheriff", "sheriff's", "fire", "city", "county",
                      "unified", "school", "schools", "department", "board", "commission",
                      "council", "water", "transit", "housing", "health", "library", "municipal",
                      "district", "township", "village", "town", "borough", "parish"}
+# the words that end a club's or firm's name as well ("Luton Town", "Thames Water")
+CLUB_WORDS = {"city", "county", "town", "fire", "water"}
+# a public body's own noun after one of them ("Water Works", "City Hall", "County Council")
+BODY_NOUNS = {"works", "hall", "authority", "service", "services", "utilities", "utility",
+              "court", "office", "government", "administration", "jail", "corporation"}
 # a national portfolio before "Department" names no town ("the Justice Department")
 PORTFOLIOS = {"justice", "state", "defense", "defence", "energy", "labor", "labour", "commerce",
               "treasury", "education", "agriculture", "transportation", "interior", "health",
@@ -172,7 +177,7 @@ def public_bodies(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
         for n in range(min(3, len(span) - 1), 0, -1):
             head = span[:n]
             if span[n].lower_ not in PUBLIC_BODY_WORDS or not head[-1].text[:1].isupper() \
-                    or head.text.lower() in PORTFOLIOS:
+                    or head.text.lower() in PORTFOLIOS or _a_club(span, n):
                 continue
             cands = [p for p in gaz.candidates(head.text) if p.feature in LOCAL_FEATURES]
             if cands:
@@ -180,6 +185,17 @@ def public_bodies(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
                 out.append(_at(head, best, LOCAL_FEATURES[best.feature]))
                 break
     return out
+
+
+def _a_club(span: Span, n: int) -> bool:
+    """A word that also ends a club's or firm's name ("Luton Town", "Derby
+    County", "the Chicago Fire", "Yorkshire Water", "the Kansas City
+    Chiefs") names a public body only before another body word ("the Luton
+    Town Council", "the Chicago Fire Department", "the Des Moines Water
+    Works")."""
+    if span[n].lower_ not in CLUB_WORDS:
+        return False
+    return n + 1 >= len(span) or span[n + 1].lower_ not in PUBLIC_BODY_WORDS | BODY_NOUNS
 
 
 def _local_pick(cands: list[Place], places: list[PlaceMention]) -> Place:
@@ -207,13 +223,16 @@ def _at(span: Span, place: Place, precision: str) -> PlaceMention:
 def named_features(doc: Doc) -> list[PlaceMention]:
     """Classes 3 and 4: named streets, roads, highways and facilities, each
     trimmed of the function words a capitalised run may open with; no
-    point yet."""
+    point yet. Not a person whose surname is a street's or facility's word
+    (the NER model's person: "actor Nathan Lane", "Zebulon Pike explored",
+    "Grace Park said")."""
     text = text_of(doc)
+    persons = {t.i for e in ents_of(doc) if e.label_ == "PERSON" for t in e}
     out = []
     for pattern in (NUMBERED, NAMED, PREFIXED):
         for m in pattern.finditer(text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None:
+            if span is None or span[-1].i in persons:
                 continue
             span = _named(span)
             if span is not None:
