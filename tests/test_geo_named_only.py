@@ -237,3 +237,29 @@ def test_a_body_word_after_a_club_word_is_still_a_public_body(  # type: ignore[n
         split_of, text: str, town: str) -> None:
     places, only = split_of(text)
     assert town in {**places, **only}
+
+
+@pytest.mark.parametrize(("text", "inner", "name"), [
+    ("A car overturned on U.S. 41 north of Marquette, Michigan, on Monday.", "U.S.", "U.S. 41"),
+    ("Nurses at St. Joseph's Hospital in Tampa walked out on Thursday, and Hillsborough "
+     "County deputies watched the picket.", "St. Joseph's", "St. Joseph's Hospital"),
+    ("Volunteers at Alice Peck Day Memorial Hospital in Lebanon, New Hampshire, gave blood.",
+     "Alice", "Alice Peck Day Memorial Hospital"),
+])
+def test_a_far_place_inside_a_longer_name_gives_way_to_it(  # type: ignore[no-untyped-def]
+        split_of, text: str, inner: str, name: str) -> None:
+    places, only = split_of(text)
+    assert inner not in places, places
+    town = next(p for p in places.values() if p.precision == "city")
+    assert haversine_km(only[name].lat, only[name].lon, town.lat, town.lon) < 161
+
+
+@pytest.mark.parametrize(("text", "inner"), [
+    ("Traffic was slow on U.S. 41 on Friday after the snow.", "U.S."),
+    ("Nurses at St. Mary's Hospital in Athens, Georgia, walked out.", "St. Mary"),
+    ("Nurses at St. Mary's Hospital in Waycross, Georgia, walked out.", "St. Mary"),
+])
+def test_an_inner_place_the_article_supports_or_alone_is_kept(  # type: ignore[no-untyped-def]
+        split_of, text: str, inner: str) -> None:
+    places, _only = split_of(text)
+    assert inner in places, places

@@ -38,7 +38,7 @@ from eventwire.stages.geo.event_place import (  # noqa: F401  (DATELINE: re-expo
     place_for,
 )
 from eventwire.stages.geo.gazetteer import gazetteer
-from eventwire.stages.geo.named_only import toponyms_only
+from eventwire.stages.geo.named_only import named_features, names_inside_features, toponyms_only
 from eventwire.stages.geo.place_chooser import Context, decide_all, load_chooser
 from eventwire.stages.geo.place_descriptions import with_descriptions
 from eventwire.stages.geo.recognize import Mention, demonym_countries, find_mentions
@@ -221,8 +221,11 @@ class PlaceFinder(StageComponent, factory="eventwire_places", requires=["doc.ent
 
     def process(self, doc: Doc) -> None:
         places = get_list(doc, "place_mentions")
-        places.extend(find_places(doc))
-        get_list(doc, "toponym_mentions").extend(toponyms_only(doc, places))
+        found = find_places(doc)
+        features = named_features(doc)
+        inner = {id(p) for p in names_inside_features(found, features)}
+        places.extend(p for p in found if id(p) not in inner)
+        get_list(doc, "toponym_mentions").extend(toponyms_only(doc, places, features))
 
 
 class EventPlacer(StageComponent, factory="eventwire_event_place",

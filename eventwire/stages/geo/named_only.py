@@ -38,7 +38,11 @@ change. Seven classes:
 
 Classes 3, 4 and 6 get no id: the vicinity point of the place mentions around
 them (``vicinity.place_in_vicinity``, precision ``vicinity``), or none.
-A span that overlaps a place mention is not added again.
+A span that overlaps a place mention is not added again, except that a
+place mention inside a longer street or facility name that the article's
+other places do not support ("U.S." of "U.S. 41" in Michigan, "St.
+Joseph's" of "St. Joseph's Hospital" in Tampa) gives way to the longer
+name and leaves ``place_mentions`` (``names_inside_features``; review47).
 """
 
 from __future__ import annotations
@@ -311,15 +315,40 @@ def _overlaps(p: PlaceMention, taken: list[tuple[int, int]]) -> bool:
     return any(p.start < e and s < p.end for s, e in taken)
 
 
-def toponyms_only(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
+def names_inside_features(places: list[PlaceMention],
+                          features: list[PlaceMention]) -> list[PlaceMention]:
+    """The place mentions a longer street, road or facility name holds that
+    the article's other places do not support: a country ("U.S. 41", "U.S.
+    Highway 61"), or a place outside every first-level division of the
+    article's other resolved places ("Mary" of "Mary Greeley Medical Center"
+    in Ames, Iowa; "St. Joseph's" of "St. Joseph's Hospital" in Tampa;
+    "Temple" of "Temple University Hospital" in Philadelphia). The name
+    honours a person or a far place, so the longer name is the toponym and
+    the inner one places no event. Kept when the division holds the
+    article's other places ("Knoxville High School" in Knoxville, Tennessee)
+    or when the article has no other resolved place."""
+    def inside(p: PlaceMention) -> bool:
+        return any(f.start <= p.start and p.end <= f.end and f.end - f.start > p.end - p.start
+                   for f in features)
+    inner = [p for p in places if p.geonameid is not None and inside(p)]
+    others = [p for p in places if p.geonameid is not None and not inside(p)]
+    if not inner or not others:
+        return []
+    divisions = {(p.country, p.admin1) for p in others if p.precision != "country"}
+    return [p for p in inner if p.precision == "country" or (p.country, p.admin1) not in divisions]
+
+
+def toponyms_only(doc: Doc, places: list[PlaceMention],
+                  features: list[PlaceMention] | None = None) -> list[PlaceMention]:
     """The seven classes, longest first, none overlapping ``places`` or each
-    other; streets and facilities placed by the vicinity of copies of
-    ``places`` (the originals are not touched)."""
+    other; streets and facilities (``features``, else ``named_features``)
+    placed by the vicinity of copies of ``places`` (the originals are not
+    touched)."""
     taken = [(p.start, p.end) for p in places]
     out: list[PlaceMention] = []
+    features = named_features(doc) if features is None else features
     found = dateline_name(doc, places) + metonyms(doc, places) + public_bodies(doc, places) + \
-        demonyms(doc) + sorted(
-        named_features(doc) + before_nouns(doc), key=lambda p: p.start - p.end)
+        demonyms(doc) + sorted(features + before_nouns(doc), key=lambda p: p.start - p.end)
     for p in found:
         if not _overlaps(p, taken):
             out.append(p)
