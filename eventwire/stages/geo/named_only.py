@@ -7,20 +7,20 @@ reads them (the event place, the article focus, the dateline and the
 vicinity anchors of ``place_mentions`` never see them), so records do not
 change. Seven classes:
 
-1. *a demonym used as an adjective of its country*: "Israeli strikes hit",
-   "Pakistani officials said", "the Egyptian capital", "two Chinese
-   engineers" -> the country, its own id and GeoNames' point (precision
+1. *a demonym used as an adjective of its country*: "Peruvian police
+   cleared the road", "a Norwegian trawler", "the Ivorian capital", "two
+   Turkish engineers" -> the country, its own id and GeoNames' point (precision
    ``country``); a plural people noun ("Palestinians", "the Kenyans") is
    no toponym;
-2. *a capital the actor stage reads as its government*: "Moscow said on
+2. *a capital the actor stage reads as its government*: "Paris warned on
    Friday", "Washington warned Tehran", "Beijing denied it" -> the capital
    city (``entity_places.is_metonym`` keeps it out of ``place_mentions``);
-3. *a named street, road or numbered highway*: "a leak near Massachusetts
-   Street", "Lincoln Way at Duff Avenue", "closed Interstate 35",
-   "overturned on U.S. 129", "Highway 126 near Walterville";
-4. *a named facility*: "McGhee Tyson Airport", "Temple University
-   Hospital", "releases at Oroville Dam", "investigators from Fort Riley",
-   "Camp Lejeune", "a shelter at Knoxville High School".
+3. *a named street, road or numbered highway*: "a pipe under Sycamore
+   Street", "Pendleton Street near Augusta Road", "closed Interstate 80",
+   "overturned on U.S. 41", "Route 9 near Glens Falls";
+4. *a named facility*: "Bradley International Airport", "Mercy General
+   Hospital", "inspections at Folsom Dam", "soldiers from Fort Drum",
+   "Camp Lejeune", "a shelter at Central High School".
 
 5. *a town, county or state opening the name of a public body that serves
    it*: "the Leavenworth Police Department", "the Knox County Commission",
@@ -63,7 +63,7 @@ PLURAL_TAGS = {"NNPS", "NNS"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # the slots of a noun: a demonym in one names a person ("an Egyptian was arrested")
 NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "dative", "ROOT"}
-# a capitalised word of a name ("Duff", "St.", "O'Hare", "Wilkes-Barre", "Fifth")
+# a capitalised word of a name ("Sycamore", "St.", "O'Hare", "Wilkes-Barre", "Fifth")
 _WORD = r"[A-Z][\w'\u2019.&-]*"
 _NAME = rf"(?:{_WORD}\s+){{1,4}}"
 STREET_HEADS = ("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.",
@@ -80,10 +80,10 @@ FACILITY_HEADS = ("Naval Air Station", "Air Station", "Airport", "Airfield", "Ai
 _HEADS = "|".join(re.escape(h) for h in sorted(STREET_HEADS + FACILITY_HEADS, key=len,
                                                 reverse=True))
 NAMED = re.compile(rf"\b{_NAME}(?:{_HEADS})(?![\w-])")
-# "Fort Riley", "Camp Lejeune", "Mount Le Conte"
+# "Fort Drum", "Camp Lejeune", "Mount Kenya", "Mount La Plata"
 _BARE = r"[A-Z][\w'\u2019-]*"  # a name word with no full stop: "Fort Detrick. A" ends at the stop
 PREFIXED = re.compile(rf"\b(?:Fort|Camp|Mount|Mt\.)\s+{_BARE}(?:\s+(?:Le|La|de|{_BARE}))?")
-# "Interstate 35", "I-70", "U.S. 129", "Highway 126", "Route 9", "State Route 33"
+# "Interstate 80", "I-70", "U.S. 41", "Highway 17", "Route 9", "State Route 33"
 NUMBERED = re.compile(r"(?<![$\w])(?:Interstate|I-|U\.S\.(?: Highway| Route)?|Highway|Route|"
                       r"State Route|State Highway|County Road)\s?\d{1,4}(?![\d.,]*\d)"
                       r"(?!\s*(?:million|billion|trillion|percent|per cent|%))")
@@ -322,10 +322,10 @@ def names_inside_features(places: list[PlaceMention],
     Highway 61"), or a place outside every first-level division of the
     article's other resolved places ("Mary" of "Mary Greeley Medical Center"
     in Ames, Iowa; "St. Joseph's" of "St. Joseph's Hospital" in Tampa;
-    "Temple" of "Temple University Hospital" in Philadelphia). The name
+    "Alice" of "Alice Peck Day Memorial Hospital" in Lebanon, NH). The name
     honours a person or a far place, so the longer name is the toponym and
     the inner one places no event. Kept when the division holds the
-    article's other places ("Knoxville High School" in Knoxville, Tennessee)
+    article's other places ("Columbus Avenue" in Columbus, Ohio)
     or when the article has no other resolved place."""
     def inside(p: PlaceMention) -> bool:
         return any(f.start <= p.start and p.end <= f.end and f.end - f.start > p.end - p.start
