@@ -263,3 +263,16 @@ def test_an_inner_place_the_article_supports_or_alone_is_kept(  # type: ignore[n
         split_of, text: str, inner: str) -> None:
     places, _only = split_of(text)
     assert inner in places, places
+
+
+@pytest.mark.parametrize(("text", "inner"), [
+    ("A trooper of the Florida Highway Patrol stopped the car near Valdosta, Georgia.",
+     "Florida"),
+    ("Officers of the U.S. Park Police arrested two men near Arlington, Virginia.", "U.S."),
+    ("The Ohio State Highway Patrol closed two lanes near Erie, Pennsylvania.", "Ohio"),
+])
+def test_an_organisation_named_after_a_road_is_no_road(  # type: ignore[no-untyped-def]
+        split_of, text: str, inner: str) -> None:
+    places, only = split_of(text)
+    assert not any(t.endswith(("Highway", "Park")) for t in only), only
+    assert inner in places, places

@@ -79,7 +79,9 @@ FACILITY_HEADS = ("Naval Air Station", "Air Station", "Airport", "Airfield", "Ai
                   "Nuclear Power Plant")
 _HEADS = "|".join(re.escape(h) for h in sorted(STREET_HEADS + FACILITY_HEADS, key=len,
                                                 reverse=True))
-NAMED = re.compile(rf"\b{_NAME}(?:{_HEADS})(?![\w-])")
+# not when the name goes on after the head: an organisation named after a road or
+# facility ("the Florida Highway Patrol", "the U.S. Park Police", "the Bridge Authority")
+NAMED = re.compile(rf"\b{_NAME}(?:{_HEADS})(?![\w-])(?!\s+[A-Z][a-z])")
 # "Fort Drum", "Camp Lejeune", "Mount Kenya", "Mount La Plata"
 _BARE = r"[A-Z][\w'\u2019-]*"  # a name word with no full stop: "Fort Detrick. A" ends at the stop
 PREFIXED = re.compile(rf"\b(?:Fort|Camp|Mount|Mt\.)\s+{_BARE}(?:\s+(?:Le|La|de|{_BARE}))?")
