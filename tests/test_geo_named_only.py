@@ -276,3 +276,31 @@ def test_an_organisation_named_after_a_road_is_no_road(  # type: ignore[no-untyp
     places, only = split_of(text)
     assert not any(t.endswith(("Highway", "Park")) for t in only), only
     assert inner in places, places
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Flights at Moscow's Vnukovo International Airport were delayed, and passengers flew "
+     "on to Minsk, Belarus.", "Moscow"),
+    ("Patients at Hong Kong's Queen Mary Hospital were moved, health officials in Macau said.",
+     "Hong Kong"),
+    ("Crews at Chicago's Midway International Airport cleared snow as flights left for "
+     "Toronto, Canada.", "Chicago"),
+])
+def test_the_place_owning_a_facility_stays_a_place(split_of, text: str,  # type: ignore[no-untyped-def]
+                                                   owner: str) -> None:
+    places, only = split_of(text)
+    assert owner in places, places
+    assert not any(t.startswith(owner) for t in only), only
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Anna Kowalski was taken to Suburban Hospital in Bethesda, Maryland.", "Suburban Hospital"),
+    ("Maria Lopez was flown to Holy Cross Adventist Hospital in Silver Spring, Maryland.",
+     "Holy Cross Adventist Hospital"),
+    ("Jamal Reed died at Mercy Grove Adventist Hospital in Rockville, Maryland, on Sunday.",
+     "Mercy Grove Adventist Hospital"),
+])
+def test_a_facility_the_model_tags_a_person_is_still_a_facility(  # type: ignore[no-untyped-def]
+        split_of, text: str, name: str) -> None:
+    places, only = split_of(text)
+    assert name in {**places, **only}

@@ -81,7 +81,9 @@ _HEADS = "|".join(re.escape(h) for h in sorted(STREET_HEADS + FACILITY_HEADS, ke
                                                 reverse=True))
 # not when the name goes on after the head: an organisation named after a road or
 # facility ("the Florida Highway Patrol", "the U.S. Park Police", "the Bridge Authority")
-NAMED = re.compile(rf"\b{_NAME}(?:{_HEADS})(?![\w-])(?!\s+[A-Z][a-z])")
+NAMED = re.compile(rf"\b{_NAME}(?P<head>{_HEADS})(?![\w-])(?!\s+[A-Z][a-z])")
+# heads that are also surnames: a person's name ending in one is no street ("Nathan Lane")
+SURNAME_HEADS = {"Lane", "Pike", "Park", "Way", "Street", "Dam"}
 # "Fort Drum", "Camp Lejeune", "Mount Kenya", "Mount La Plata"
 _BARE = r"[A-Z][\w'\u2019-]*"  # a name word with no full stop: "Fort Detrick. A" ends at the stop
 PREFIXED = re.compile(rf"\b(?:Fort|Camp|Mount|Mt\.)\s+{_BARE}(?:\s+(?:Le|La|de|{_BARE}))?")
@@ -238,9 +240,9 @@ def named_features(doc: Doc) -> list[PlaceMention]:
     for pattern in (NUMBERED, NAMED, PREFIXED):
         for m in pattern.finditer(text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None or span[-1].i in persons:
+            if span is None or span[-1].i in persons and span[-1].text in SURNAME_HEADS:
                 continue
-            span = _named(span)
+            span = _named(span, m.start("head") if "head" in m.re.groupindex else m.end())
             if span is not None:
                 out.append(PlaceMention(span.start_char, span.end_char, span.text))
     return out
@@ -304,9 +306,15 @@ def _trimmed(span: Span) -> Span | None:
     return span.doc[start:span.end] if start < span.end else None
 
 
-def _named(span: Span) -> Span | None:
+def _named(span: Span, head: int) -> Span | None:
     """A trimmed street or facility name with a name before its head word
-    (not "Airport", "Street" alone)."""
+    (not "Airport", "Street" alone), after the place that owns it ("Moscow's
+    Sheremetyevo International Airport": the airport; "St. Joseph's
+    Hospital" keeps its saint: the head, at ``head``, follows the "'s")."""
+    owner = [t.i for t in span if t.tag_ == "POS" and t.i + 1 < len(t.doc)
+             and t.doc[t.i + 1].idx < head]
+    if owner:
+        span = span.doc[owner[-1] + 1:span.end]
     trimmed = _trimmed(span)
     if trimmed is None or len(trimmed) == 1 or trimmed.text in STREET_HEADS + FACILITY_HEADS:
         return None
@@ -326,12 +334,13 @@ def names_inside_features(places: list[PlaceMention],
     in Ames, Iowa; "St. Joseph's" of "St. Joseph's Hospital" in Tampa;
     "Alice" of "Alice Peck Day Memorial Hospital" in Lebanon, NH). The name
     honours a person or a far place, so the longer name is the toponym and
-    the inner one places no event. Kept when the division holds the
+    the inner one places no event. Not the facility's own shorter name
+    ending with it ("Vnukovo International Airport" of "the Vnukovo
+    International Airport"). Kept when the division holds the
     article's other places ("Columbus Avenue" in Columbus, Ohio)
     or when the article has no other resolved place."""
     def inside(p: PlaceMention) -> bool:
-        return any(f.start <= p.start and p.end <= f.end and f.end - f.start > p.end - p.start
-                   for f in features)
+        return any(f.start <= p.start and p.end < f.end for f in features)
     inner = [p for p in places if p.geonameid is not None and inside(p)]
     others = [p for p in places if p.geonameid is not None and not inside(p)]
     if not inner or not others:
