@@ -304,3 +304,14 @@ def test_a_facility_the_model_tags_a_person_is_still_a_facility(  # type: ignore
         split_of, text: str, name: str) -> None:
     places, only = split_of(text)
     assert name in {**places, **only}
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Fire broke out at the Exxon refinery in Baytown, Texas, on Monday.", "Exxon"),
+    ("Police raided the Hezbollah checkpoint on the road to Tyre.", "Hezbollah"),
+    ("Gunmen attacked the Hamas checkpoint near Rafah on Friday.", "Hamas"),
+])
+def test_an_organisation_before_a_facility_noun_is_its_owner(  # type: ignore[no-untyped-def]
+        split_of, text: str, owner: str) -> None:
+    _places, only = split_of(text)
+    assert owner not in only, only

@@ -61,6 +61,8 @@ from eventwire.stages.geo.vicinity import place_in_vicinity
 
 PLURAL_TAGS = {"NNPS", "NNS"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# the actors that own or run a facility named after them ("the Exxon refinery")
+OWNER_KINDS = {"organisation", "armed_group"}
 # the slots of a noun: a demonym in one names a person ("an Egyptian was arrested")
 NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "dative", "ROOT"}
 # a capitalised word of a name ("Sycamore", "St.", "O'Hare", "Wilkes-Barre", "Fifth")
@@ -254,16 +256,22 @@ def before_nouns(doc: Doc) -> list[PlaceMention]:
     capitalised word opening a sentence only if tagged a proper noun),
     unless it is a people's name, or a person's before "camp" (a
     candidate's camp; the small model tags unknown dam and crossing names
-    persons)."""
+    persons), or a known organisation's or armed group's (one the actor
+    stage resolved in its knowledge base), which owns or runs the facility
+    ("the Exxon refinery", "the Hezbollah checkpoint", "the Hamas
+    checkpoint"; an unknown crossing's name the model tags an organisation
+    stays: "the Torkham crossing")."""
     text = text_of(doc)
     people = {t.i for e in ents_of(doc) if e.label_ == "NORP" for t in e}
     persons = {t.i for e in ents_of(doc) if e.label_ == "PERSON" for t in e}
+    owners = [(m.start, m.end) for m in get_list(doc, "actor_mentions")
+              if m.kind in OWNER_KINDS and m.actor_id is not None]
     out = []
     for m in BEFORE_NOUN.finditer(text):
         name = m.group(1).rstrip()
         span = doc.char_span(m.start(1), m.start(1) + len(name), alignment_mode="expand")
         span = _trimmed(span) if span is not None else None
-        if span is None:
+        if span is None or _overlaps(_bare(span), owners):
             continue
         noun = doc.char_span(m.end() - 1, m.end(), alignment_mode="expand")
         blocked = people | persons if m.group(0).endswith("camp") else people
