@@ -140,11 +140,16 @@ def test_geo_floors_on_own_set(geo_run) -> None:  # type: ignore[no-untyped-def]
     longer at the gazetteer's computed one (0 km by construction before), so
     the log-scaled AUC counts their 25-100 km: on the new labels the second
     pass's code scores AUC 0.158 on detected / 0.225 on all, the third pass
-    0.149 / 0.217 (the AUC floors were 0.05 / 0.21 on the old labels)."""
+    0.149 / 0.217 (the AUC floors were 0.05 / 0.21 on the old labels).
+    geo29: eval geo also reports the toponyms that place no event
+    (``named_only``: demonyms, capitals read as governments, streets,
+    facilities), which this set's convention leaves out: precision 0.968 ->
+    0.837 (40 demonyms and metonymic capitals), recall 0.956 -> 0.960; the
+    precision floor is for the set's own convention minus those."""
     m = geo_run.metrics
     assert geo_run.n_records >= 60
     d = m["detection"]
-    assert d["overlap"]["precision"] >= 0.95
+    assert d["overlap"]["precision"] >= 0.82
     assert d["overlap"]["recall"] >= 0.81
     assert d["exact"]["f1"] >= 0.87
     det, every = m["eventwire"]["detected"], m["eventwire"]["all"]
@@ -160,11 +165,13 @@ def test_geo_floors_on_geovirus() -> None:
     from Wikipedia): recognition R 0.905 / P 0.892, acc@161 0.750 on the
     1,962 detected toponyms (most-populous on the same spans 0.733). Half of
     it trains the ranker: a development figure; the held-out half is in
-    docs/BENCHMARKS.md."""
+    docs/BENCHMARKS.md. geo29: GeoVirus labels no demonym, hospital or
+    street, which eval geo now reports (``named_only``): precision 0.906 ->
+    0.833 without the blind pool's 25 articles, recall 0.975 -> 0.978."""
     result = run_eval("geo", data=shared_data("geo/geovirus.jsonl"))
     m = result.metrics
     d = m["detection"]["overlap"]
-    assert d["recall"] >= 0.88 and d["precision"] >= 0.87
+    assert d["recall"] >= 0.88 and d["precision"] >= 0.81
     det = m["eventwire"]["detected"]
     assert det["accuracy_161"] >= 0.73 and det["auc"] <= 0.43
     assert det["id_accuracy"] is None  # GeoVirus has no ids: not scored as 0

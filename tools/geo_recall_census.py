@@ -6,7 +6,9 @@
 Runs the pipeline of ``eventwire eval geo`` (actors + places) once over
 the articles not in ``--skip`` (a blind set's sources: they are left out
 before the pipeline runs, so nothing of theirs is parsed, scored, written
-or listed), keeps its predictions and spaCy's entities in ``--out``, and
+or listed), keeps its predictions (``eval.geo.toponyms``: the place
+mentions and the toponyms that place no event) and spaCy's entities in
+``--out``, and
 prints eventwire's recognition P/R/F1 and acc@161 on found beside the
 most-populous baseline on the gold spans, and a bare spaCy baseline
 (every GPE/LOC/FAC entity at its most populous candidate).
@@ -41,7 +43,7 @@ def predict(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for r in records]
     out = []
     for r, (_a, doc, _rej) in zip(records, pipe.docs(arts), strict=True):
-        mentions = list(doc._.place_mentions or []) if doc is not None else []
+        mentions = geo.toponyms(doc)
         ents = [] if doc is None else [{"start": e.start_char, "end": e.end_char,
                                         "label": e.label_, "text": e.text} for e in doc.ents]
         out.append({"doc_id": r["doc_id"], "ents": ents, "toponyms": [

@@ -7,11 +7,13 @@ shared geoparsing set, so the default is eventwire's own hand-labelled set
 says how it was made). Countries and US states are at the gazetteer's point for
 the feature itself, in the gold as in eventwire (``make_geo_dev.py``, FIXES).
 
-Predictions come from the texts alone: the ``eventwire_actors`` stage runs
-before ``eventwire_places`` because the resolver prefers candidates in the
-countries of the article's state actors. Every place mention is predicted,
-resolved or not; an unresolved one has ``geonameid``/``lat``/``lon`` null: it
-counts for detection but never as a correct resolution.
+Predictions come from the texts alone (``place_mentions`` and the
+``toponym_mentions`` that place no event: a benchmark counts both): the
+``eventwire_actors`` stage runs before ``eventwire_places`` because the
+resolver prefers candidates in the countries of the article's state actors.
+Every place mention is predicted, resolved or not; an unresolved one has
+``geonameid``/``lat``/``lon`` null: it counts for detection but never as a
+correct resolution.
 
 Metrics:
 
@@ -74,12 +76,21 @@ def predict(records: Sequence[dict[str, Any]], pipeline: Any) -> list[dict[str, 
             for r in records]
     out = []
     for record, (_a, doc, _r) in zip(records, pipeline.docs(arts), strict=True):
-        mentions = list(doc._.place_mentions or []) if doc is not None else []
         out.append({"doc_id": record["doc_id"],
                     "toponyms": [{"start": m.start, "end": m.end, "text": m.text,
                                   "geonameid": m.geonameid, "lat": m.lat, "lon": m.lon}
-                                 for m in mentions]})
+                                 for m in toponyms(doc)]})
     return out
+
+
+def toponyms(doc: Any) -> list[Any]:
+    """Every toponym the places stage found, by start: the place mentions
+    and the toponyms that place no event (``doc._.toponym_mentions``:
+    demonyms, metonymic capitals, streets, facilities; geo29)."""
+    if doc is None:
+        return []
+    found = list(doc._.place_mentions or []) + list(doc._.toponym_mentions or [])
+    return sorted(found, key=lambda m: m.start)
 
 
 def error_km(gold: dict[str, Any], pred: dict[str, Any] | None) -> float:

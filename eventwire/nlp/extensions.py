@@ -19,6 +19,7 @@ DOC_EXTENSIONS: dict[str, Any] = {
     "actor_mentions": None,  # list[ActorMention]   (eventwire_actors)
     "timexes": None,  # list[Timex]                   (eventwire_timex)
     "place_mentions": None,  # list[PlaceMention]     (eventwire_places)
+    "toponym_mentions": None,  # list[PlaceMention]: toponyms that place no event (eventwire_places)
     "quotes": None,  # list[Quote]                    (eventwire_quotes)
     "events": None,  # list[EventMention]             (eventwire_events, filled by later ones)
     "framing": None,  # list[Framing]                 (eventwire_framing)

@@ -1,4 +1,5 @@
-"""``eventwire_places`` (toponyms -> ``doc._.place_mentions``) and
+"""``eventwire_places`` (toponyms -> ``doc._.place_mentions``; those that
+place no event -> ``doc._.toponym_mentions``, ``named_only.py``) and
 ``eventwire_event_place`` (the place of each event).
 
 Recognition is ``recognize.py`` (NER + gazetteer scan, metonymy from the
@@ -37,6 +38,7 @@ from eventwire.stages.geo.event_place import (  # noqa: F401  (DATELINE: re-expo
     place_for,
 )
 from eventwire.stages.geo.gazetteer import gazetteer
+from eventwire.stages.geo.named_only import named_features, names_inside_features, toponyms_only
 from eventwire.stages.geo.place_chooser import Context, decide_all, load_chooser
 from eventwire.stages.geo.place_descriptions import with_descriptions
 from eventwire.stages.geo.recognize import Mention, demonym_countries, find_mentions
@@ -204,7 +206,7 @@ def article_country(doc: Doc, focus: PlaceMention | None) -> str | None:
 
 
 class PlaceFinder(StageComponent, factory="eventwire_places", requires=["doc.ents"],
-                  assigns=["doc._.place_mentions"]):
+                  assigns=["doc._.place_mentions", "doc._.toponym_mentions"]):
     def __init__(self, nlp: Language | None = None, name: str = "eventwire_places") -> None:
         super().__init__(nlp, name)
         # open (and if needed build) the gazetteer once, at load time, not on
@@ -218,7 +220,12 @@ class PlaceFinder(StageComponent, factory="eventwire_places", requires=["doc.ent
             region_matcher(nlp.vocab)
 
     def process(self, doc: Doc) -> None:
-        get_list(doc, "place_mentions").extend(find_places(doc))
+        places = get_list(doc, "place_mentions")
+        found = find_places(doc)
+        features = named_features(doc)
+        inner = {id(p) for p in names_inside_features(found, features)}
+        places.extend(p for p in found if id(p) not in inner)
+        get_list(doc, "toponym_mentions").extend(toponyms_only(doc, places, features))
 
 
 class EventPlacer(StageComponent, factory="eventwire_event_place",

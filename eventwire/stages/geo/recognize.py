@@ -15,7 +15,7 @@ Five sources, longest span first, no overlaps:
    an organisation ending "of <place>" gives that place ("the Bank of
    Japan"; ``orgplace``); a hyphenated pair of places is split ("the
    Kabul-Kandahar highway");
-2. a gazetteer scan (a dictionary phrase matcher over the SQLite index,
+2. a gazetteer scan (``scan.py``; a dictionary phrase matcher over the SQLite index,
    not spaCy's ``PhraseMatcher``: 800k names would cost ~1 GB of patterns)
    of capitalised proper-noun runs outside person, organisation and other
    named entities: a run of two or more words that names a place ("Pandi",
@@ -64,7 +64,6 @@ from spacy.tokens import Doc, Span
 
 from eventwire.nlp.arrays import column
 from eventwire.nlp.extensions import ents_of, get_list, span_text
-from eventwire.stages.geo.capitals import capitalised_flags
 from eventwire.stages.geo.city_parts import part_and_city
 from eventwire.stages.geo.context import (
     NUMERIC,
@@ -76,44 +75,38 @@ from eventwire.stages.geo.context import (
 )
 from eventwire.stages.geo.coordination import home_divisions, split_list
 from eventwire.stages.geo.entity_places import (
-    MISTAGGED_MIN_POPULATION,
     airport_name,
     before_facility,
     big_place,
     is_metonym,
     named_region,
-    owns_local,
 )
 from eventwire.stages.geo.facility import after_prefix, generic, modifier_place, short_airport
 from eventwire.stages.geo.gazetteer import Place, gazetteer
-from eventwire.stages.geo.name_extent import NAME_CONNECTORS, elided, inner_name, longer_name
+from eventwire.stages.geo.name_extent import inner_name, longer_name
 from eventwire.stages.geo.neighbours import neighbour_names
 from eventwire.stages.geo.nonplace import code_only, in_publication, names_disease
 from eventwire.stages.geo.orgplace import before_region, trailing_place
 from eventwire.stages.geo.ownname import (
-    before_division,
-    headline,
     ordinary,
     own_country,
-    own_division,
 )
 from eventwire.stages.geo.regions import region_spans
+from eventwire.stages.geo.scan import (  # the locative words: re-exported for other stages
+    LOCATIVE as LOCATIVE,
+)
+from eventwire.stages.geo.scan import (
+    SCAN_LOCATIVE,
+    STRICT_LOCATIVE,
+    after_locative,
+    gazetteer_scan,
+    is_region,
+)
 
 LABELS = {"GPE", "LOC", "FAC"}
 MISTAGGED = {"ORG", "PERSON", "WORK_OF_ART", "NORP", "PRODUCT"}
 BLOCKING = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "DATE", "TIME",
             "MONEY", "LANGUAGE"}
-LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from",
-            "throughout", "on", "to", "towards", "toward", "between", "of", "via", "through",
-            "west", "east", "north", "south", "northwest", "northeast", "southwest",
-            "southeast", "within", "off", "along", "over", "until", "out"}
-# a single unknown word is taken from the scan only right after one of these
-SCAN_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "from",
-                 "throughout", "towards", "toward", "via", "through", "within", "along", "to"}
-# a person-tagged name after these is a place ("spread toward Keizer"); not
-# after "from" or "to" ("a letter from Johnson to Smith")
-STRICT_LOCATIVE = SCAN_LOCATIVE - {"from", "to"}
-MAX_WORDS = 4
 
 
 @dataclass
@@ -145,22 +138,6 @@ def _strip(span: Span) -> Span:
     return doc[start:end]
 
 
-def _after_locative(span: Span, words: set[str] = LOCATIVE) -> bool:
-    """A locative word before the name, over up to two lower-case adjectives
-    of the name ("in southern DRC", "near remote X"), not of a noun the name
-    qualifies ("in recent Gallup polls": the polls, review43)."""
-    doc, i = span.doc, span.start - 1
-    while i >= 0 and span.start - i <= 2 and doc[i].is_lower and (
-            doc[i].pos_ == "ADJ" or doc[i].dep_ == "amod") and \
-            span.start <= doc[i].head.i < span.end:
-        i -= 1
-    return i >= 0 and doc[i].lower_ in words
-
-
-def _region(cands: list[Place]) -> bool:
-    return any(p.feature in ("country", "admin1", "continent") for p in cands)
-
-
 def _leading_place(ent: Span) -> Mention | None:
     """"the U.S. Centers for Disease Control", "the Texas Department of
     Health": an organisation named after a country or first-level division
@@ -169,7 +146,7 @@ def _leading_place(ent: Span) -> Mention | None:
     span = _strip(ent)
     for n in range(min(3, len(span) - 1), 0, -1):
         head = span[:n]
-        if head[-1].text[:1].isupper() and _region(cands := gaz.candidates(head.text)) \
+        if head[-1].text[:1].isupper() and is_region(cands := gaz.candidates(head.text)) \
                 and not gaz.demonym(head.text) and not ordinary(head.text):
             return Mention(head.start, head.end, head.text, "organisation", "ORG", cands)
     return None
@@ -223,8 +200,8 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
             if not is_metonym(span, cands, actor_spans):
                 out.append(Mention(span.start, span.end, text, "ner", ent.label_, cands))
         elif ent.label_ in MISTAGGED and cands and not gazetteer().demonym(text) and (
-                _after_locative(ent) and big_place(cands) or _after_place(ent, out)
-                or _after_locative(ent, STRICT_LOCATIVE if ent.label_ == "PERSON" else
+                after_locative(ent) and big_place(cands) or _after_place(ent, out)
+                or after_locative(ent, STRICT_LOCATIVE if ent.label_ == "PERSON" else
                                    SCAN_LOCATIVE)
                 or named_region(ent, cands) or before_facility(ent) or airport_name(cands)
                 or before_region(ent, cands)):
@@ -239,96 +216,14 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
     return out
 
 
-def _runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised words outside blocked tokens; a lower-case
-    name connector between two of them stays inside ("Viña del Mar",
-    "Castellón de la Plana")."""
-    words = capitalised_flags(doc)
-    n = len(doc)  # asked once: ``cap`` runs on every token (speed26)
-
-    def cap(i: int) -> bool:
-        return i < n and i not in blocked and words[i]
-
-    def link(i: int) -> bool:
-        if i < n and i not in blocked and elided(doc[i].text):
-            return True  # "Coeur d'Alene": the name goes on after the article
-        j = i
-        while j < n and j not in blocked and doc[j].text in NAME_CONNECTORS:
-            j += 1
-        return j > i and cap(j)
-
-    runs, start = [], None
-    for i in range(n + 1):
-        # ``cap(i)`` written out: one call fewer per token (~80k per 200 articles)
-        ok = (i < n and i not in blocked and words[i]) or start is not None and link(i)
-        if ok and start is None:
-            start = i
-        elif not ok and start is not None:
-            runs.append((start, i))
-            start = None
-    return runs
-
-
-def _gazetteer_scan(doc: Doc, blocked: set[int]) -> list[Mention]:
-    gaz = gazetteer()
-    out: list[Mention] = []
-    for r_start, r_end in _runs(doc, blocked):
-        i = r_start
-        while i < r_end:
-            for j in range(min(r_end, i + MAX_WORDS), i, -1):
-                span = doc[i:j]
-                if span[0].text in NAME_CONNECTORS or span[-1].text in NAME_CONNECTORS:
-                    continue  # a connector only inside a name: not "Del Mar" of "Viña del Mar"
-                cands = gaz.candidates(span.text)
-                if cands and _scan_accepts(span, cands):
-                    out.append(Mention(i, j, span.text, "gazetteer", "", cands))
-                    i = j - 1
-                    break
-            i += 1
-    return out
-
-
-def _dateline(span: Span) -> bool:
-    """"BAGHDAD (Reuters) -", "MOSUL, Iraq —": capitals at the start of the
-    article or of a line, before a comma, a parenthesis or a dash."""
-    doc = span.doc
-    at_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
-    nxt = doc[span.end].text if span.end < len(doc) else ""
-    return at_start and nxt[:1] in (",", "(", "-", "\u2013", "\u2014", ":")
-
-
-def _scan_accepts(span: Span, cands: list[Place]) -> bool:
-    """A capitalised run the gazetteer knows: two words or more; one word
-    only after a locative preposition or before ", <division>", and an
-    all-capital or digit-bearing word ("HIV", "H1N1") only as a country or
-    division; in an all-capital headline, a country, a division or a city of
-    100,000+ by its own name; an untagged country's or large division's own
-    name anywhere (``ownname``)."""
-    text = span.text
-    if any(map(str.isdigit, text)) or gazetteer().demonym(text):
-        return False
-    if len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
-        return False  # "at Fort Hood": neither "Fort" nor "Hood" is a town here
-    if text.isupper() and headline(span):
-        return any(p.main_name and (p.feature in ("country", "admin1") or
-                                    p.population >= MISTAGGED_MIN_POPULATION) for p in cands)
-    if text.isupper() and not (_region(cands) or _dateline(span)):
-        return False
-    if len(span) >= 2 or _dateline(span):
-        return True
-    if before_division(span, cands):
-        return True
-    return span[0].pos_ == "PROPN" and (_after_locative(span, SCAN_LOCATIVE) or owns_local(span)
-                                        or own_country(cands) or own_division(span, cands))
-
-
 def find_mentions(doc: Doc) -> list[Mention]:
     actor_spans = {(m.start, m.end) for m in get_list(doc, "actor_mentions")
                    if m.kind in ("state", "agent", "organisation")}
     mentions = _with_regions(doc, _ner(doc, actor_spans))
     taken = {i for m in mentions for i in range(m.start, m.end)}
     blocked = taken | {t.i for e in ents_of(doc) if e.label_ in BLOCKING for t in e}
-    mentions += _gazetteer_scan(doc, blocked)
+    mentions += [Mention(i, j, text, "gazetteer", "", cands)
+                 for i, j, text, cands in gazetteer_scan(doc, blocked)]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     home = home_divisions(m.candidates for m in mentions)
     proper = proper_flags(doc)  # the two name scans below read the same words
