@@ -1,10 +1,12 @@
 """Fit and judge the learned participant resolver
 (:mod:`eventwire.stages.actors.resolver`) leave-one-set-out on rec_a..rec_l
 (rec_a..rec_j until actors12, rec_a..rec_m since actors14, rec_a..rec_n since
-orgs14).
+orgs14, rec_a..rec_t since refit_roles29).
 
     PYTHONPATH=. python tools/train_resolver.py dump --out /tmp/resolve10/dump.jsonl
     PYTHONPATH=. python tools/train_resolver.py loso --dump /tmp/resolve10/dump.jsonl
+    PYTHONPATH=. python tools/train_resolver.py compare --dump /tmp/resolve10/dump.jsonl \
+        --no-none --fill-only --country-off
     PYTHONPATH=. python tools/train_resolver.py fit --dump /tmp/resolve10/dump.jsonl \
         --out eventwire/data/actors/resolver.json
 
@@ -27,19 +29,27 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from eventwire.eval.record_fields import match_events, overlap, participant_right
 from eventwire.models import ActorMention
-from eventwire.stages.actors.resolver import KEEP, Resolver, candidate_features, candidates
+from eventwire.stages.actors.resolver import (
+    KEEP,
+    MODEL_PATH,
+    Resolver,
+    candidate_features,
+    candidates,
+)
 from eventwire.stages.actors.resolver_features import StoryContext
 from tools.topic_folds import ecb_topic, training_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ("rec_a", "rec_b", "rec_c", "rec_d", "rec_e", "rec_f", "rec_g", "rec_h", "rec_i", "rec_j",
-        "rec_k", "rec_l", "rec_m", "rec_n")
+        "rec_k", "rec_l", "rec_m", "rec_n", "rec_o", "rec_p", "rec_q", "rec_r", "rec_s", "rec_t")
 REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 ROLES = ("actor", "recipient")
 # weights below this are dropped (the file stays a few hundred KB); LOSO
@@ -232,9 +242,41 @@ def loso(rows: list[Row], c: float, min_count: int, with_none: bool = True,
     return scored
 
 
+def compare(rows: list[Row], c: float, min_count: int, with_none: bool, fill_only: bool,
+            country_off: bool) -> None:
+    """Topic-clean leave-one-set-out of the refit recipe beside the rules and
+    the shipped model (``resolver.json`` as it is), per set, pooled, real,
+    own, and on the sets the shipped model never read (``unseen``: not in
+    its ``about``) -- the only fair ground against it (refit_roles29)."""
+    shipped = Resolver.from_file(MODEL_PATH)
+    seen = set(re.findall(r"rec_[a-z]", json.loads(MODEL_PATH.read_text("utf-8"))["about"]))
+    scored = []
+    for held in SETS:
+        model = fit(training_rows(rows, held, True), c, min_count, with_none, fill_only)
+        model = replace(model, country_on=not country_off)
+        for r in (r for r in rows if r["set"] == held):
+            scored.append({**r, "unseen": held not in seen,
+                           **{f"ok_{k}": participant_right(r["gold"], resolved(m, r))
+                              for k, m in (("rules", None), ("ship", shipped),
+                                           ("refit", model))}})
+    subsets = [("pooled", scored), ("real", [r for r in scored if r["real"]]),
+               ("own", [r for r in scored if not r["real"]])]
+    subsets += [(f"unseen {k}", [r for r in rs if r["unseen"]]) for k, rs in subsets]
+    print("rows: rules / shipped model / refit (topic-clean LOSO), right of n")
+    for label, rs in [*((s, [r for r in scored if r["set"] == s]) for s in SETS), *subsets]:
+        cells = []
+        for role in ROLES:
+            sub = [r for r in rs if r["role"] == role]
+            a, b, d = (sum(r[f"ok_{k}"] for r in sub) for k in ("rules", "ship", "refit"))
+            up = sum(r["ok_refit"] and not r["ok_ship"] for r in sub)
+            down = sum(r["ok_ship"] and not r["ok_refit"] for r in sub)
+            cells.append(f"{role} {a}/{b}/{d} of {len(sub)} (refit vs shipped +{up}/-{down})")
+        print(f"{label:13} " + "   ".join(cells))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("cmd", choices=("dump", "loso", "fit"))
+    ap.add_argument("cmd", choices=("dump", "loso", "fit", "compare"))
     ap.add_argument("--dump", type=Path, default=Path("/tmp/resolve10/dump.jsonl"))
     ap.add_argument("--out", type=Path)
     ap.add_argument("--c", type=float, default=0.1)
@@ -256,6 +298,10 @@ def main() -> None:
     if args.cmd == "loso":
         report(loso(rows, args.c, args.min_count, not args.no_none, args.fill_only,
                     args.topic_clean))
+        return
+    if args.cmd == "compare":
+        compare(rows, args.c, args.min_count, not args.no_none, args.fill_only,
+                args.country_off)
         return
     model = fit(rows, args.c, args.min_count, not args.no_none, args.fill_only)
     args.out.write_text(json.dumps({
