@@ -67,6 +67,30 @@ def gold_sets() -> dict[str, list[Row]]:
     return out
 
 
+def record_runtime_features(pipe: Any) -> dict[tuple[str, int, int, str], Any]:
+    """Switch the resolver off and keep, per (text, start, end, role), the
+    participant features as the events stage computes them at the resolver's
+    place (``resolve_events``), not after the later stages (no train/serve
+    skew, refit_roles29)."""
+    from eventwire.stages.actors.resolver_features import participant_features, story_context
+    from eventwire.stages.events import component
+
+    seen: dict[tuple[str, int, int, str], Any] = {}
+
+    def record(doc: Any, events: list[Any], _resolver: Any) -> None:
+        ctx = story_context(doc)
+        for e in events:
+            for role in ROLES:
+                m = getattr(e, role)
+                if m is not None:
+                    seen[(doc.text, m.start, m.end, role)] = participant_features(
+                        doc, m, role, e.type, ctx)
+
+    component.resolve_events = record  # type: ignore[assignment]
+    pipe.nlp.get_pipe("eventwire_events").resolver = object()  # any: ``record`` ignores it
+    return seen
+
+
 def dump(out: Path) -> None:
     from eventwire.eval.records import article_of, record_of
     from eventwire.nlp.pipeline import Pipeline
@@ -74,7 +98,8 @@ def dump(out: Path) -> None:
     from eventwire.stages.actors.resolver_features import participant_features, story_context
 
     pipe = Pipeline(Settings())
-    pipe.nlp.get_pipe("eventwire_events").resolver = None  # type: ignore[attr-defined]
+    seen = record_runtime_features(pipe)
+    skew: Counter[str] = Counter()
     with out.open("w", encoding="utf-8") as fh:
         for name, gold in gold_sets().items():
             arts = [article_of(r) for r in gold]
@@ -87,13 +112,16 @@ def dump(out: Path) -> None:
                     for role in ROLES:
                         m = getattr(e.mention, role)
                         if m is not None:
+                            late = participant_features(doc, m, role, e.mention.type, ctx)
+                            f = seen.get((doc.text, m.start, m.end, role))
+                            skew[f"{role} {'missing' if f is None else f == late}"] += 1
                             roles[role] = {
-                                "f": participant_features(doc, m, role, e.mention.type, ctx),
+                                "f": late if f is None else f,
                                 "country": m.country, "sectors": list(m.sectors)}
                     events.append({"record": record_of(art.text, e), "roles": roles})
                 fh.write(json.dumps({"set": name, "id": art.id, "story": ctx.story,
                                      "dateline": ctx.dateline, "events": events}) + "\n")
-            print(name, flush=True)
+            print(name, dict(skew), flush=True)
 
 
 def load_dump(path: Path) -> dict[str, Row]:
