@@ -3,7 +3,7 @@ the "none" and fill margins, feature ablation and variant specs."""
 
 from __future__ import annotations
 
-from tools.train_recipient_ranker import choices, parse_variants, without
+from tools.train_recipient_ranker import _groups, choices, parse_variants, without
 
 NONE = ["none"]
 RULE = ["chosen=True", "src=dobj"]
@@ -42,3 +42,11 @@ def test_parse_variants_reads_name_prefixes_and_margins() -> None:
     got = parse_variants(["old:hc:0", "wide:path=,dist=:-0.5:-1", "all::0.25"])
     assert got == {"old": (("hc",), 0.0, 0.0), "wide": (("path=", "dist="), -0.5, -1.0),
                    "all": ((), 0.25, 0.0)}
+
+
+def test_groups_add_the_unseen_rows_only_for_sets_the_model_never_read() -> None:
+    real = {"set": "rec_q", "real": True}
+    own = {"set": "rec_b", "real": False}
+    assert _groups(real, True) == ("rec_q", "pooled", "real", "unseen", "unseen real")
+    assert _groups(own, False) == ("rec_b", "pooled", "own")
+    assert _groups(own, True)[-1] == "unseen own"

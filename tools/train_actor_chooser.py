@@ -4,6 +4,7 @@ by leave-one-set-out over the gold-record sets.
     PYTHONPATH=. python tools/train_actor_chooser.py collect --out /tmp/actor_options.json \
         tests/data/records/rec_{a,b,c,d,e,f,g,h,i,j,k}.jsonl
     PYTHONPATH=. python tools/train_actor_chooser.py fit /tmp/actor_options.json [--write]
+    PYTHONPATH=. python tools/train_actor_chooser.py fit /tmp/actor_options.json --compare
 
 ``collect`` runs the pipeline once with an observer on the chooser: every
 candidate of every trigger, its features, and its codes after the shipped
@@ -36,6 +37,7 @@ from typing import Any
 from train_recipient_ranker import C, fit  # the same logistic fit (C = 1.0) over option rows
 
 from eventwire.stages.events import actor_chooser as ac
+from tools.topic_folds import article_topics, training_rows
 
 Row = dict[str, Any]
 REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
@@ -179,6 +181,49 @@ def loso(rows: list[Row], nested: bool) -> Counter[str]:
     return class_gain
 
 
+def compare(rows: list[Row], nested: bool) -> None:
+    """Topic-clean leave-one-set-out (``tools/topic_folds.py``) of the refit
+    recipe beside the rules and the shipped model (its weights and allowed
+    classes, whether or not switched on); ``unseen``: the sets the shipped
+    model never read, the only fair ground against it (refit_roles29). The
+    refit's classes: the shipped ones, or with ``nested`` those that gain on
+    the fold's training rows' own leave-one-set-out."""
+    shipped = json.loads(ac.CHOOSER_PATH.read_text(encoding="utf-8"))
+    seen, ship_allowed = set(shipped["trained_on"]), set(shipped["allowed"])
+    topics = article_topics(sorted({r["set"] for r in rows}))
+    rows = [{**r, "topic": topics.get(str(r["article"]))} for r in rows]
+    names = ("rules", "shipped", "refit")
+    hits: dict[str, Counter[str]] = {v: Counter() for v in names}
+    n: Counter[str] = Counter()
+    moved: Counter[str] = Counter()
+    for held in sorted({r["set"] for r in rows}):
+        train = training_rows(rows, held, True)
+        test = [r for r in rows if r["set"] == held]
+        allowed = inner_allowed(train) if nested else ship_allowed
+        print(f"  {held}: allowed {sorted(allowed)}", flush=True)
+        refit = picks(fit(train), test)
+        for r, (rule, b, cls), (_r, sb, scls) in zip(test, refit, picks(shipped["weights"], test),
+                                                     strict=True):
+            sub = "real" if r["real"] else "own"
+            groups = (held, "pooled", sub, *(("unseen", f"unseen {sub}") if held not in seen
+                                             else ()))
+            n.update(groups)
+            right = {"rules": r["labels"][rule],
+                     "shipped": r["labels"][_decide("nested", rule, sb, scls, ship_allowed)],
+                     "refit": r["labels"][_decide("nested", rule, b, cls, allowed)]}
+            for v in names:
+                hits[v].update({g: int(right[v]) for g in groups})
+            moved.update({f"{g} {'+' if right['refit'] else '-'}" for g in groups
+                          if right["refit"] != right["shipped"]})
+    print(f"{'held out':11} {'n':>5} " + " ".join(f"{v:>13}" for v in names)
+          + "  refit vs shipped")
+    for g in [*sorted(k for k in n if k.startswith("rec_")), "pooled", "real", "own",
+              *(k for k in ("unseen", "unseen real", "unseen own") if k in n)]:
+        print(f"{g:11} {n[g]:5d} " + " ".join(f"{hits[v][g]:6d} {hits[v][g] / n[g]:.3f}"
+                                               for v in names)
+              + f"  +{moved[g + ' +']}/-{moved[g + ' -']}")
+
+
 def census(rows: list[Row]) -> None:
     """How often any option is right where the rules are wrong (the ceiling)."""
     c: Counter[str] = Counter()
@@ -204,6 +249,8 @@ def main() -> None:
     f.add_argument("--write", action="store_true", help="store the model trained on all sets")
     f.add_argument("--on", action="store_true",
                    help="write the model switched on (off by default since actors12)")
+    f.add_argument("--compare", action="store_true",
+                   help="only the topic-clean LOSO of the refit against the shipped model")
     f.add_argument("--skip-loso", action="store_true",
                    help="no LOSO table (tools/tune_actor_chooser.py prints it): only --write")
     args = ap.parse_args()
@@ -211,6 +258,9 @@ def main() -> None:
         collect(args.paths, args.out)
         return
     rows = json.loads(args.options.read_text(encoding="utf-8"))
+    if args.compare:
+        compare(rows, not args.no_nested)
+        return
     if not args.skip_loso:
         census(rows)
         class_gain = loso(rows, not args.no_nested)

@@ -157,38 +157,50 @@ def without(rows: list[Row], prefixes: tuple[str, ...]) -> list[Row]:
 
 
 def compare(rows: list[Row], variants: dict[str, tuple[tuple[str, ...], float, float]],
-            shipped: dict[str, float], topic_clean: bool) -> None:
+            shipped: dict[str, Any], topic_clean: bool) -> None:
     """The shipped decision (drop + fill) under each variant, refit per fold
     (``variants``: name -> (feature prefixes removed, none margin, fill
     margin)), beside
     the rules and the shipped model's fixed weights on the same held-out
-    triggers (ranker18: "against the shipped model under the same folds")."""
+    triggers (ranker18: "against the shipped model under the same folds",
+    with its own fill margin). ``unseen``: the sets the shipped model was
+    never fitted on (its ``trained_on``), the only fair ground against it
+    (refit_roles29)."""
     topics = article_topics(sorted({r["set"] for r in rows}))
     rows = [{**r, "topic": topics.get(str(r["article"]))} for r in rows]
     names = ["rules", "shipped_model", *variants]
     hits: dict[str, Counter[str]] = {v: Counter() for v in names}
     n: Counter[str] = Counter()
     views = {name: without(rows, drop) for name, (drop, _m, _f) in variants.items()}
+    seen = set(shipped.get("trained_on", []))
     for held in sorted({r["set"] for r in rows}):
         fitted = {name: fit(training_rows(views[name], held, topic_clean))
                   for name in variants}
         for r in rows:
             if r["set"] != held:
                 continue
-            groups = (held, "pooled", "real" if r["real"] else "own")
+            groups = _groups(r, held not in seen)
             n.update(groups)
             hits["rules"].update({g: int(r["labels"][rule_index(r)]) for g in groups})
-            ship = choices(shipped, r)["shipped"]
+            ship = choices(shipped["weights"], r, 0.0, shipped.get("fill_margin", 0.0))["shipped"]
             hits["shipped_model"].update({g: int(r["labels"][ship]) for g in groups})
             for name, (_drop, margin, fill_margin) in variants.items():
                 # scored on the full row: a removed feature has no weight, and
                 # the own-argument guard still reads the path (as the parse does)
                 pick = choices(fitted[name], r, margin, fill_margin)["shipped"]
                 hits[name].update({g: int(r["labels"][pick]) for g in groups})
-    print(f"{'held out':8} {'n':>5} " + " ".join(f"{v:>13}" for v in names))
-    for g in [*sorted(k for k in n if k.startswith("rec_")), "pooled", "real", "own"]:
-        print(f"{g:8} {n[g]:5d} " + " ".join(f"{hits[v][g]:6d} {hits[v][g] / n[g]:.3f}"
+    print(f"{'held out':11} {'n':>5} " + " ".join(f"{v:>13}" for v in names))
+    for g in [*sorted(k for k in n if k.startswith("rec_")), "pooled", "real", "own",
+              *(k for k in ("unseen", "unseen real", "unseen own") if k in n)]:
+        print(f"{g:11} {n[g]:5d} " + " ".join(f"{hits[v][g]:6d} {hits[v][g] / n[g]:.3f}"
                                                for v in names))
+
+
+def _groups(row: Row, unseen: bool) -> tuple[str, ...]:
+    """The report rows a held-out trigger counts in."""
+    sub = "real" if row["real"] else "own"
+    out: tuple[str, ...] = (row["set"], "pooled", sub)
+    return (*out, "unseen", f"unseen {sub}") if unseen else out
 
 
 def parse_variants(specs: list[str]) -> dict[str, tuple[tuple[str, ...], float, float]]:
@@ -218,7 +230,7 @@ def main() -> None:
     data = json.loads(Path(args.options).read_text(encoding="utf-8"))
     rows = data["records"]
     if args.compare is not None:
-        shipped = json.loads(recipients.RANKER_PATH.read_text(encoding="utf-8"))["weights"]
+        shipped = json.loads(recipients.RANKER_PATH.read_text(encoding="utf-8"))
         compare(rows, parse_variants(args.compare), shipped, args.topic_clean)
         return
     rows = without(rows, tuple(p for p in args.drop_features.split(",") if p))

@@ -1,10 +1,12 @@
 """Fit and judge the learned participant resolver
 (:mod:`eventwire.stages.actors.resolver`) leave-one-set-out on rec_a..rec_l
 (rec_a..rec_j until actors12, rec_a..rec_m since actors14, rec_a..rec_n since
-orgs14).
+orgs14, rec_a..rec_t since refit_roles29).
 
     PYTHONPATH=. python tools/train_resolver.py dump --out /tmp/resolve10/dump.jsonl
     PYTHONPATH=. python tools/train_resolver.py loso --dump /tmp/resolve10/dump.jsonl
+    PYTHONPATH=. python tools/train_resolver.py compare --dump /tmp/resolve10/dump.jsonl \
+        --no-none --fill-only --country-off
     PYTHONPATH=. python tools/train_resolver.py fit --dump /tmp/resolve10/dump.jsonl \
         --out eventwire/data/actors/resolver.json
 
@@ -27,19 +29,27 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from eventwire.eval.record_fields import match_events, overlap, participant_right
 from eventwire.models import ActorMention
-from eventwire.stages.actors.resolver import KEEP, Resolver, candidate_features, candidates
+from eventwire.stages.actors.resolver import (
+    KEEP,
+    MODEL_PATH,
+    Resolver,
+    candidate_features,
+    candidates,
+)
 from eventwire.stages.actors.resolver_features import StoryContext
 from tools.topic_folds import ecb_topic, training_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ("rec_a", "rec_b", "rec_c", "rec_d", "rec_e", "rec_f", "rec_g", "rec_h", "rec_i", "rec_j",
-        "rec_k", "rec_l", "rec_m", "rec_n")
+        "rec_k", "rec_l", "rec_m", "rec_n", "rec_o", "rec_p", "rec_q", "rec_r", "rec_s", "rec_t")
 REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 ROLES = ("actor", "recipient")
 # weights below this are dropped (the file stays a few hundred KB); LOSO
@@ -57,6 +67,30 @@ def gold_sets() -> dict[str, list[Row]]:
     return out
 
 
+def record_runtime_features(pipe: Any) -> dict[tuple[str, int, int, str], Any]:
+    """Switch the resolver off and keep, per (text, start, end, role), the
+    participant features as the events stage computes them at the resolver's
+    place (``resolve_events``), not after the later stages (no train/serve
+    skew, refit_roles29)."""
+    from eventwire.stages.actors.resolver_features import participant_features, story_context
+    from eventwire.stages.events import component
+
+    seen: dict[tuple[str, int, int, str], Any] = {}
+
+    def record(doc: Any, events: list[Any], _resolver: Any) -> None:
+        ctx = story_context(doc)
+        for e in events:
+            for role in ROLES:
+                m = getattr(e, role)
+                if m is not None:
+                    seen[(doc.text, m.start, m.end, role)] = participant_features(
+                        doc, m, role, e.type, ctx)
+
+    component.resolve_events = record  # type: ignore[assignment]
+    pipe.nlp.get_pipe("eventwire_events").resolver = object()  # any: ``record`` ignores it
+    return seen
+
+
 def dump(out: Path) -> None:
     from eventwire.eval.records import article_of, record_of
     from eventwire.nlp.pipeline import Pipeline
@@ -64,7 +98,8 @@ def dump(out: Path) -> None:
     from eventwire.stages.actors.resolver_features import participant_features, story_context
 
     pipe = Pipeline(Settings())
-    pipe.nlp.get_pipe("eventwire_events").resolver = None  # type: ignore[attr-defined]
+    seen = record_runtime_features(pipe)
+    skew: Counter[str] = Counter()
     with out.open("w", encoding="utf-8") as fh:
         for name, gold in gold_sets().items():
             arts = [article_of(r) for r in gold]
@@ -77,13 +112,16 @@ def dump(out: Path) -> None:
                     for role in ROLES:
                         m = getattr(e.mention, role)
                         if m is not None:
+                            late = participant_features(doc, m, role, e.mention.type, ctx)
+                            f = seen.get((doc.text, m.start, m.end, role))
+                            skew[f"{role} {'missing' if f is None else f == late}"] += 1
                             roles[role] = {
-                                "f": participant_features(doc, m, role, e.mention.type, ctx),
+                                "f": late if f is None else f,
                                 "country": m.country, "sectors": list(m.sectors)}
                     events.append({"record": record_of(art.text, e), "roles": roles})
                 fh.write(json.dumps({"set": name, "id": art.id, "story": ctx.story,
                                      "dateline": ctx.dateline, "events": events}) + "\n")
-            print(name, flush=True)
+            print(name, dict(skew), flush=True)
 
 
 def load_dump(path: Path) -> dict[str, Row]:
@@ -232,9 +270,41 @@ def loso(rows: list[Row], c: float, min_count: int, with_none: bool = True,
     return scored
 
 
+def compare(rows: list[Row], c: float, min_count: int, with_none: bool, fill_only: bool,
+            country_off: bool) -> None:
+    """Topic-clean leave-one-set-out of the refit recipe beside the rules and
+    the shipped model (``resolver.json`` as it is), per set, pooled, real,
+    own, and on the sets the shipped model never read (``unseen``: not in
+    its ``about``) -- the only fair ground against it (refit_roles29)."""
+    shipped = Resolver.from_file(MODEL_PATH)
+    seen = set(re.findall(r"rec_[a-z]", json.loads(MODEL_PATH.read_text("utf-8"))["about"]))
+    scored = []
+    for held in SETS:
+        model = fit(training_rows(rows, held, True), c, min_count, with_none, fill_only)
+        model = replace(model, country_on=not country_off)
+        for r in (r for r in rows if r["set"] == held):
+            scored.append({**r, "unseen": held not in seen,
+                           **{f"ok_{k}": participant_right(r["gold"], resolved(m, r))
+                              for k, m in (("rules", None), ("ship", shipped),
+                                           ("refit", model))}})
+    subsets = [("pooled", scored), ("real", [r for r in scored if r["real"]]),
+               ("own", [r for r in scored if not r["real"]])]
+    subsets += [(f"unseen {k}", [r for r in rs if r["unseen"]]) for k, rs in subsets]
+    print("rows: rules / shipped model / refit (topic-clean LOSO), right of n")
+    for label, rs in [*((s, [r for r in scored if r["set"] == s]) for s in SETS), *subsets]:
+        cells = []
+        for role in ROLES:
+            sub = [r for r in rs if r["role"] == role]
+            a, b, d = (sum(r[f"ok_{k}"] for r in sub) for k in ("rules", "ship", "refit"))
+            up = sum(r["ok_refit"] and not r["ok_ship"] for r in sub)
+            down = sum(r["ok_ship"] and not r["ok_refit"] for r in sub)
+            cells.append(f"{role} {a}/{b}/{d} of {len(sub)} (refit vs shipped +{up}/-{down})")
+        print(f"{label:13} " + "   ".join(cells))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("cmd", choices=("dump", "loso", "fit"))
+    ap.add_argument("cmd", choices=("dump", "loso", "fit", "compare"))
     ap.add_argument("--dump", type=Path, default=Path("/tmp/resolve10/dump.jsonl"))
     ap.add_argument("--out", type=Path)
     ap.add_argument("--c", type=float, default=0.1)
@@ -256,6 +326,10 @@ def main() -> None:
     if args.cmd == "loso":
         report(loso(rows, args.c, args.min_count, not args.no_none, args.fill_only,
                     args.topic_clean))
+        return
+    if args.cmd == "compare":
+        compare(rows, args.c, args.min_count, not args.no_none, args.fill_only,
+                args.country_off)
         return
     model = fit(rows, args.c, args.min_count, not args.no_none, args.fill_only)
     args.out.write_text(json.dumps({
