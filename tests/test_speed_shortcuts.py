@@ -187,6 +187,9 @@ def test_verb_positions_give_the_sentence_scans(spacy_nlp, text: str) -> None:  
                   and Q.cue_lemmas(t) & Q.STANCE_VERBS
                   and not any(s <= t.idx < e for s, e in marks) and Q.expectation_ok(t)]
         assert [t.i for t in Q._stance_verbs(sent, marks, positions)] == stance
+        verbs = Q._verbs(sent, positions)  # built once for both scans (speed29)
+        assert [t.i for t in Q._speech_verbs(sent, positions, verbs)] == speech
+        assert [t.i for t in Q._stance_verbs(sent, marks, positions, verbs)] == stance
         assert Q.quotes_in_sentence(doc, sent, positions) == Q.quotes_in_sentence(doc, sent)
 
 
