@@ -298,3 +298,13 @@ def without_narration(content: Span, cue_before: bool) -> Span:
             last = adjunct.start - 2
     return doc[first:last + 1] if (first, last) != (content.start, content.end - 1) and \
         first <= last else content
+
+
+def first_of_subtree(tok: Token) -> Token:
+    """The first token ``tok.subtree`` yields (its first left child's first,
+    down to a word with no left child), without building the whole subtree
+    (speed29: a Token per word of every reported clause, ~17k per 200
+    articles). It is ``left_edge`` in a projective parse."""
+    while (left := next(tok.lefts, None)) is not None:
+        tok = left
+    return tok

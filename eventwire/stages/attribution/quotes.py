@@ -32,6 +32,7 @@ from eventwire.stages.attribution.boundaries import (
 )
 from eventwire.stages.attribution.clauses import (
     according_parts,
+    first_of_subtree,
     listed_last,
     object_content_last,
     trailing_report,
@@ -114,8 +115,7 @@ def _clause_of(verb: Token) -> Span | None:
             continue
         if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lemma_ in STATEMENT_NOUNS):
             c = trailing_report(c) or c  # "said [A], Y reported"
-            toks = list(c.subtree)
-            first = toks[0].i
+            first = first_of_subtree(c).i
             if (c.dep_ == "xcomp" and dobj is not None and dobj.i < c.i
                     and verb.lemma_.lower() in OBJECT_CONTENT):
                 first = dobj.left_edge.i  # "urged supporters to stay"
