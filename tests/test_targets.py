@@ -135,39 +135,3 @@ def test_the_one_a_call_is_for(pipe: Pipeline, text: str, trigger: str, word: st
 def test_a_headline_verb_parsed_as_a_compound(pipe: Pipeline, text: str, word: str) -> None:
     ev = event(pipe, text, "fire")
     assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
-
-
-def _token_walk(trigger, preps, direct):  # type: ignore[no-untyped-def]
-    """``_chain_objects`` as it was written on Tokens before speed29."""
-    out, frontier = [], [trigger]
-    for _ in range(6):
-        nxt = []
-        for tok in frontier:
-            for c in tok.children:
-                if c.dep_ in ("nsubj", "nsubjpass", "advcl", "relcl", "conj", "cc", "punct"):
-                    continue
-                if c.pos_ in ("VERB", "AUX") and any(
-                        g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
-                    continue
-                if c.dep_ == "pobj" and tok.dep_ == "prep" and tok.lower_ in preps \
-                        and (direct or tok.head != trigger):
-                    out.append(c)
-                nxt.append(c)
-        frontier = nxt
-    return out
-
-
-@pytest.mark.parametrize("text", [
-    "The union threatened a strike against the port authority over pay cuts to dockers.",
-    "Donors pledged aid to flood victims in the delta, and the army fired at looters.",
-    "Ministers imposed sanctions on two banks with ties to the junta after talks failed.",
-])
-def test_chain_objects_equal_the_token_walk(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    """speed29: the walk on the children table and the columns finds the
-    objects the Token walk finds, from every word, both ways."""
-    from eventwire.stages.events.targets import PLACE_PREPS, TARGET_PREPS, _chain_objects
-    doc = spacy_nlp(text)
-    for tok in doc:
-        for preps, direct in ((TARGET_PREPS, False), (PLACE_PREPS, True)):
-            assert [t.i for t in _chain_objects(tok, preps, direct)] == \
-                [t.i for t in _token_walk(tok, preps, direct)]
