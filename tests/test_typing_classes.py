@@ -852,22 +852,3 @@ def test_reopening_ones_own_office_is_no_concession(pipe: Pipeline, text: str) -
     agency or firm reopening its own embassy or office concedes nothing."""
     assert "CONCEDE" not in [e.type for e in events(pipe, text)], \
         [(e.type, e.trigger.text) for e in events(pipe, text)]
-
-
-@pytest.mark.parametrize("text", [
-    "The council raised the flood alert level and cut internet access in two towns.",
-    "Militias captured Goma after heavy fighting near the old border post.",
-    "The ministry suspended cross-border rail freight and froze several foreign accounts.",
-])
-def test_object_keys_equal_the_children_walk(pipe: Pipeline, text: str) -> None:
-    """speed29: the modifier keys read from the children table are those the
-    Token walk over ``obj.children`` gives, for every word."""
-    from eventwire.stages.events.typing_classes import PLACE_KEY, _is_place, object_keys
-    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2023, 5, 2))]))
-    assert doc is not None
-    for obj in doc:
-        walked = [obj.lemma_.lower(), obj.lower_]
-        walked += [f"{c.lower_} {obj.lemma_.lower()}" for c in obj.children
-                   if c.dep_ in ("compound", "amod") and c.i == obj.i - 1]
-        walked += [PLACE_KEY] if _is_place(obj) else []
-        assert object_keys(obj) == walked

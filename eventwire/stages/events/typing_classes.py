@@ -167,13 +167,9 @@ def object_keys(obj: Token) -> list[str]:
     modifier + it ("raised the *alert level*", "cut *internet access*"); a
     place name is also listed as ``@place`` ("captured *Goma*"), since no
     list can name every town."""
-    lemma = obj.lemma_.lower()
-    keys = [lemma, obj.lower_]
-    # the modifier is read from the children table (speed29: a Token per
-    # child walked, ~8k per 200 articles); only the word before can match
-    before = obj.i - 1
-    keys += [f"{lower} {lemma}" for dep, i, lower in children_of(obj)
-             if i == before and dep in ("compound", "amod")]
+    keys = [obj.lemma_.lower(), obj.lower_]
+    keys += [f"{c.lower_} {obj.lemma_.lower()}" for c in obj.children
+             if c.dep_ in ("compound", "amod") and c.i == obj.i - 1]
     if _is_place(obj):
         keys.append(PLACE_KEY)
     return keys
