@@ -267,3 +267,24 @@ def test_a_list_split_into_complements_stays_reported(quote_pipe: Pipeline, text
 def test_what_does_not_continue_the_list(quote_pipe: Pipeline, text: str, cue: str,
                                          content: str) -> None:
     assert by_cue(quote_pipe, text)[cue][1] == content
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the pumps had failed twice, a claim the utility denied on Friday.",
+    "Activists accused the agency of hiding the figures, a charge the ministry rejected.",
+    "She told reporters the vote was rigged, and officials promised an inquiry next week.",
+])
+def test_before_comment_equals_the_token_scan(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed29: the comment test read on the DEP column answers as the scan
+    over every word did, for every head and end."""
+    from eventwire.stages.attribution.clauses import COMMENT_NOUNS, before_comment
+    doc = spacy_nlp(text)
+    for head in doc:
+        for last in range(-1, len(doc) + 1):
+            scanned = last
+            for tok in doc[head.i + 1:last + 1]:
+                if tok.dep_ in ("appos", "npadvmod") and tok.lemma_.lower() in COMMENT_NOUNS \
+                        and doc[tok.left_edge.i - 1].text == ",":
+                    scanned = tok.left_edge.i - 2
+                    break
+            assert before_comment(head, last) == scanned

@@ -336,3 +336,47 @@ def test_elided_article_words() -> None:
     assert elided("d'Alene") and elided("d\u2019Arc") and elided("l'Anse")
     assert not elided("don't") and not elided("d'") and not elided("Alene") \
         and not elided("l'état")
+
+
+def _cued_by_tokens(span):  # type: ignore[no-untyped-def]
+    """``context._cued`` as it was written on Tokens before speed29."""
+    from eventwire.stages.geo.context import OF_CUES, PLACE_TYPES
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in PLACE_TYPES and after.text.islower():
+        return True
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        return doc[span.start - 2].lower_ in PLACE_TYPES | OF_CUES
+    return False
+
+
+def _range_end_by_tokens(span, taken):  # type: ignore[no-untyped-def]
+    doc = span.doc
+    if span.start >= 3 and doc[span.start - 1].lower_ == "to" and doc[span.start - 2].i in taken:
+        k = span.start - 2
+        while k > 0 and k - 1 in taken:
+            k -= 1
+        return k > 0 and doc[k - 1].lower_ == "from"
+    return False
+
+
+@pytest.mark.parametrize("text", [
+    "Buses ran from Ardwell to Brackton while residents of Dorchester waited in the Puno region.",
+    "The convoy drove 20 miles north of Tikrit, then from Lake Tana to Gondar Town.",
+    "Farmers in the village of Cellardyke said the District of Oruvale had no water.",
+])
+def test_cued_and_ranges_equal_the_token_reading(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed29: the cue words read on the LOWER column answer as the Token
+    reading did, for every span of up to three words and two taken sets."""
+    from eventwire.stages.geo.context import _conjoined, _cued
+    doc = spacy_nlp(text)
+    for taken in (set(), {i for i, t in enumerate(doc) if t.text[:1].isupper()}):
+        for start in range(len(doc)):
+            for end in range(start + 1, min(start + 4, len(doc) + 1)):
+                span = doc[start:end]
+                assert _cued(span) == _cued_by_tokens(span)
+                root = span.root
+                linked = root.dep_ == "conj" and root.head.i in taken
+                tail = any(c.dep_ == "conj" and c.i in taken for c in root.children)
+                assert _conjoined(span, taken) == \
+                    (linked or _range_end_by_tokens(span, taken) or tail)

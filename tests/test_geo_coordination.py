@@ -99,3 +99,18 @@ def test_two_villages_alone_say_nothing(spacy_nlp) -> None:  # type: ignore[no-u
     assert not home_pair(doc[0:1], minnesota)
     doc = spacy_nlp("Milaca and Foreston will share a truck.")
     assert home_pair(doc[2:3], minnesota) and home_pair(doc[0:1], minnesota)
+
+
+@pytest.mark.parametrize("text", [
+    "Storms hit Colchester and Shelburne before reaching St. Albans-on-Sea.",
+    "Crews from  Khan Younis and Rafah met\tnear the old border, officials said.",
+    "\u201cWe saw Lincoln and Douglas,\u201d said a man from Springfield.",
+])
+def test_home_pair_reads_the_names_cut_from_the_text(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed29: ``home_pair`` asks the gazetteer with the name cut from the
+    text (``span_text``); it is ``span.text`` for every span."""
+    from eventwire.nlp.extensions import span_text
+    doc = spacy_nlp(text)
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            assert span_text(doc[start:end]) == doc[start:end].text

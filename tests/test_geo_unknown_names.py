@@ -113,3 +113,29 @@ def test_a_person_ending_a_list_of_places_is_no_place(places_of, text: str, name
     """review43: a person's full name the actor stage typed a person is no
     unknown member of the list of places it ends."""
     assert name not in places_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Aid reached a hamlet called Tresk and the village named Kellsdorf after the storm.",
+    "The district known as Oruvale reported floods; the city named Ahmed Bello its chief.",
+    "Known as a quiet port, the town called its council together in the region known as Vesh.",
+])
+def test_called_place_equals_the_token_reading(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed29: the words before a span read on the LOWER column answer as
+    the Token reading did, for every span of up to three words."""
+    from eventwire.stages.geo.unknown_names import (
+        CALLED_TYPES,
+        CALLING,
+        _second_object,
+        called_place,
+    )
+    doc = spacy_nlp(text)
+    for start in range(len(doc)):
+        for end in range(start + 1, min(start + 4, len(doc) + 1)):
+            span, i = doc[start:end], start
+            if i >= 3 and doc[i - 1].lower_ == "as" and doc[i - 2].lower_ == "known":
+                i -= 1
+            read = i >= 2 and doc[i - 1].lower_ in CALLING | {"known"} and \
+                doc[i - 2].lower_ in CALLED_TYPES and doc[i - 2].text.islower() and \
+                not (doc[i - 1].lower_ in CALLING and _second_object(span, doc[i - 1].i))
+            assert called_place(span) == read

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.models import ActorMention
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.actors.home import home_country
 from tests.test_actors import mentions_of
@@ -112,3 +113,21 @@ def test_outsider_words(text: str, found: set[str]) -> None:
     from eventwire.stages.actors.home import outsider_words
 
     assert outsider_words(text) == found
+
+
+def _agent(text: str, country: str | None = None) -> ActorMention:
+    return ActorMention(0, 1, text, kind="agent", country=country,
+                        sectors=["GOV"] if country else [], rule="agent")
+
+
+def test_re_mentioned_agents_take_the_nearest_qualified_one() -> None:
+    """speed29 keeps each mention's words once; the answers are the scan's:
+    the nearest earlier qualified mention ending in the same words, a chain
+    through a re-mention, nothing for a longer or unrelated phrase."""
+    from eventwire.stages.actors.home import _repeat_agents
+    ms = [_agent("Peruvian lawmakers", "PER"), _agent("Chilean border guards", "CHL"),
+          _agent("the lawmakers"), _agent("the guards"), _agent("lawmakers"),
+          _agent("the harbour pilots"), _agent("the senior border guards")]
+    _repeat_agents(ms)
+    assert [m.country for m in ms] == ["PER", "CHL", "PER", "CHL", "PER", None, None]
+    assert [m.rule for m in ms][2:5] == ["agent+repeat"] * 3

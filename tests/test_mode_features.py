@@ -69,3 +69,23 @@ def test_nothing_is_recorded_by_default() -> None:
     pipe = Pipeline(Settings(), components=("eventwire_actors", "eventwire_events"))
     doc = _doc(pipe, "Troops shelled the village with mortars.")
     assert recorded_mode_features(doc) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels shelled the market with mortars, and snipers shot at the fleeing crowd.",
+    "Riot police fired rubber bullets at marchers while troops detained two organisers.",
+    "The navy seized a tanker off the coast; officials said its crew was arrested later.",
+])
+def test_sentence_cues_equal_a_fresh_reading(recording: Pipeline, text: str) -> None:
+    """speed29: the sentence's cued modes, kept per sentence and type, are
+    what reading the sentence's words anew gives, for every word and type,
+    asked twice (the second answer comes from the table)."""
+    from eventwire.stages.events.mode_features import sentence_cues
+    from eventwire.stages.events.modes import cue_words, cued_modes, load_cues
+    doc = _doc(recording, text)
+    for _ in range(2):
+        for tok in doc:
+            span = doc[tok.i:tok.i + 1]
+            for kind in load_cues():
+                fresh = list(cued_modes(kind, cue_words(list(span.sent))))
+                assert sentence_cues(kind, span) == fresh

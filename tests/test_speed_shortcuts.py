@@ -187,6 +187,9 @@ def test_verb_positions_give_the_sentence_scans(spacy_nlp, text: str) -> None:  
                   and Q.cue_lemmas(t) & Q.STANCE_VERBS
                   and not any(s <= t.idx < e for s, e in marks) and Q.expectation_ok(t)]
         assert [t.i for t in Q._stance_verbs(sent, marks, positions)] == stance
+        verbs = Q._verbs(sent, positions)  # built once for both scans (speed29)
+        assert [t.i for t in Q._speech_verbs(sent, positions, verbs)] == speech
+        assert [t.i for t in Q._stance_verbs(sent, marks, positions, verbs)] == stance
         assert Q.quotes_in_sentence(doc, sent, positions) == Q.quotes_in_sentence(doc, sent)
 
 
@@ -295,3 +298,16 @@ def test_title_ending_equals_the_full_search_for_every_title() -> None:
                         want = None if old is None or not window[-1].isspace() else (
                             old.start(1), table[old.group(1).lower()])
                         assert _title_ending.__wrapped__(window) == want, window
+
+
+@pytest.mark.parametrize("text", QUOTE_TEXTS + [
+    "Officials in the northern province warned that the old dam, built in 1961, could fail.",
+    "Rescuers said that only after the rain stopped could the boats reach the flooded farms.",
+])
+def test_first_of_subtree_is_the_subtrees_first(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed29: ``_clause_of`` takes the first word of a complement without
+    building its subtree; it is what ``list(c.subtree)[0]`` gives, for every word."""
+    from eventwire.stages.attribution.clauses import first_of_subtree
+    doc = spacy_nlp(text)
+    for tok in doc:
+        assert first_of_subtree(tok).i == list(tok.subtree)[0].i

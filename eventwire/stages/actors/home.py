@@ -184,19 +184,40 @@ def _foreign_armed(mentions: list[ActorMention], home: str) -> bool:
                for m in mentions)
 
 
+class _WordsOf:
+    """A mention's normalised words, split once per mention (speed29: the
+    re-mention scans normalised and split every earlier mention again for
+    each later one, ~45k splits per 200 articles); a mention's text does not
+    change while the scans run."""
+
+    def __init__(self, mentions: list[ActorMention]) -> None:
+        self.mentions = mentions
+        self.kept: dict[int, list[str]] = {}
+
+    def __call__(self, j: int) -> list[str]:
+        words = self.kept.get(j)
+        if words is None:
+            words = self.kept[j] = normalise(self.mentions[j].text).split()
+        return words
+
+
 def _repeat_agents(mentions: list[ActorMention]) -> None:
     """Class *re-mentions of a qualified agent*: "the resistance groups"
     after "the Iraqi resistance groups", "the lawmakers" after "Iraqi
     lawmakers" are the same people: the bare one takes the earlier one's
     identity."""
+    words_of = _WordsOf(mentions)
     for i, m in enumerate(mentions):
         if m.rule != "agent" or m.country:
             continue
-        words = normalise(m.text).split()
+        words = words_of(i)
         words = words[1:] if words[:1] == ["the"] else words
-        for prev in reversed(mentions[:i]):
-            pw = normalise(prev.text).split()
-            if prev.country and len(pw) > len(words) and pw[-len(words):] == words:
+        for j in range(i - 1, -1, -1):
+            prev = mentions[j]
+            if not prev.country:
+                continue
+            pw = words_of(j)
+            if len(pw) > len(words) and pw[-len(words):] == words:
                 m.country, m.actor_id, m.sectors = prev.country, prev.actor_id, list(prev.sectors)
                 m.rule = "agent+repeat"
                 break

@@ -169,11 +169,20 @@ def before_comment(head: Token, last: int) -> int:
     fired first, [an allegation the army denied]" — an appositive claim
     noun after a comma is not what the speaker said."""
     doc = head.doc
-    for tok in doc[head.i + 1:last + 1]:
-        if tok.dep_ in ("appos", "npadvmod") and tok.lemma_.lower() in COMMENT_NOUNS and \
-                doc[tok.left_edge.i - 1].text == ",":
+    window = doc[head.i + 1:last + 1]
+    # the labels are read on the DEP column: a Token only for an appositive
+    # (speed29: a Token per word of every reported clause, ~10k per 200 articles)
+    deps = column(doc, DEP)
+    for i in range(window.start, window.end):
+        if deps[i] not in _COMMENT_DEPS:
+            continue
+        tok = doc[i]
+        if tok.lemma_.lower() in COMMENT_NOUNS and doc[tok.left_edge.i - 1].text == ",":
             return tok.left_edge.i - 2
     return last
+
+
+_COMMENT_DEPS = frozenset({get_string_id("appos"), get_string_id("npadvmod")})
 
 
 def continued_verb(conj: Token) -> Token | None:
@@ -289,3 +298,13 @@ def without_narration(content: Span, cue_before: bool) -> Span:
             last = adjunct.start - 2
     return doc[first:last + 1] if (first, last) != (content.start, content.end - 1) and \
         first <= last else content
+
+
+def first_of_subtree(tok: Token) -> Token:
+    """The first token ``tok.subtree`` yields (its first left child's first,
+    down to a word with no left child), without building the whole subtree
+    (speed29: a Token per word of every reported clause, ~17k per 200
+    articles). It is ``left_edge`` in a projective parse."""
+    while (left := next(tok.lefts, None)) is not None:
+        tok = left
+    return tok

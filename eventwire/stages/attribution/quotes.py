@@ -32,6 +32,7 @@ from eventwire.stages.attribution.boundaries import (
 )
 from eventwire.stages.attribution.clauses import (
     according_parts,
+    first_of_subtree,
     listed_last,
     object_content_last,
     trailing_report,
@@ -114,8 +115,7 @@ def _clause_of(verb: Token) -> Span | None:
             continue
         if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lemma_ in STATEMENT_NOUNS):
             c = trailing_report(c) or c  # "said [A], Y reported"
-            toks = list(c.subtree)
-            first = toks[0].i
+            first = first_of_subtree(c).i
             if (c.dep_ == "xcomp" and dobj is not None and dobj.i < c.i
                     and verb.lemma_.lower() in OBJECT_CONTENT):
                 first = dobj.left_edge.i  # "urged supporters to stay"
@@ -153,16 +153,21 @@ def _verbs(sent: Span, positions: list[int] | None) -> list[Token]:
                                       bisect_left(positions, sent.end)]]
 
 
-def _speech_verbs(sent: Span, positions: list[int] | None = None) -> list[Token]:
-    return [t for t in _verbs(sent, positions) if t.pos_ == "VERB"
+def _speech_verbs(sent: Span, positions: list[int] | None = None,
+                  verbs: list[Token] | None = None) -> list[Token]:
+    """``verbs``: ``_verbs(sent, positions)`` when the caller has them."""
+    return [t for t in (_verbs(sent, positions) if verbs is None else verbs) if t.pos_ == "VERB"
             and cue_lemmas(t) & SPEECH_VERBS and not anonymity_formula(t)]
 
 
 def _stance_verbs(sent: Span, marks: list[tuple[int, int]],
-                  positions: list[int] | None = None) -> list[Token]:
+                  positions: list[int] | None = None,
+                  verbs: list[Token] | None = None) -> list[Token]:
     """Belief and finding verbs outside quotation marks ("I think" inside a
-    quotation is the speaker's hedge, not a second source)."""
-    return [t for t in _verbs(sent, positions) if cue_lemmas(t) & STANCE_VERBS
+    quotation is the speaker's hedge, not a second source); ``verbs`` as for
+    :func:`_speech_verbs`."""
+    return [t for t in (_verbs(sent, positions) if verbs is None else verbs)
+            if cue_lemmas(t) & STANCE_VERBS
             and not any(s <= t.idx < e for s, e in marks) and expectation_ok(t)]
 
 
@@ -306,9 +311,11 @@ def quotes_in_sentence(doc: Doc, sent: Span, positions: list[int] | None = None,
     """``positions``: :func:`verb_positions` of the doc, ``stance_at``: its
     ``stances.stance_positions``, when the caller has them."""
     quotes: list[Quote] = []
-    verbs = _speech_verbs(sent, positions)
+    # the sentence's verbs are built once for both scans (speed29)
+    candidates = _verbs(sent, positions)
+    verbs = _speech_verbs(sent, positions, candidates)
     marks = quote_marks(sent)
-    stances = _stance_verbs(sent, marks, positions)
+    stances = _stance_verbs(sent, marks, positions, candidates)
     relays = [v for v in verbs if v.lemma_ in ("report", "say") and subject_of(v) is not None
               and (is_media(doc, subject_of(v)) or _reports_a_statement(v))  # type: ignore[arg-type]
               and any(_frames(v, o) for o in [*verbs, *stances])]

@@ -118,9 +118,10 @@ def features(tok: Token, event: EventMention, ctx: DocContext) -> list[str]:
              f"content_of={event.content_of is not None}",
              f"depth={min(event.depth, 4)}", f"multiword={len(event.trigger.text.split()) > 1}"]
     feats += [f"rule_extra={r}" for r in rule[1:]]
-    if tok.dep_ in GOVERNED_DEPS and tok.head.i != tok.i:
-        feats += [f"head_lemma={tok.head.lemma_.lower()}", f"head_pos={tok.head.pos_}",
-                  f"dep+head={tok.dep_}:{tok.head.lemma_.lower()}"]
+    if tok.dep_ in GOVERNED_DEPS and (head := tok.head).i != tok.i:  # one head Token (speed29)
+        head_lemma = head.lemma_.lower()
+        feats += [f"head_lemma={head_lemma}", f"head_pos={head.pos_}",
+                  f"dep+head={tok.dep_}:{head_lemma}"]
     feats += _clause_feats(tok)
     # the rules' recipient, even one the recipient ranker left out (it was fitted on those)
     recipient = event.recipient or plover_kept(tok.doc, tok, True)

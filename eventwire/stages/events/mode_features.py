@@ -36,12 +36,32 @@ Candidates = dict[str, list[str]]
 ArticleItem = tuple[str, str | None, bool, Candidates]
 
 
+# doc.user_data key: (token count, {(sentence start, end, type): cued modes})
+_SENTENCE_CUES_KEY = "eventwire.events.sentence_cues"
+
+
+def sentence_cues(kind: str, trigger: Span) -> list[str]:
+    """The modes of ``kind`` cued in the trigger's sentence (YAML order),
+    read once per sentence and type and kept in ``doc.user_data`` (speed29:
+    every event of a sentence built a Token and a word pair per word of it
+    again); a table kept for another token count is read anew (review29)."""
+    sent, doc = trigger.sent, trigger.doc
+    kept: tuple[int, dict[tuple[int, int, str], list[str]]] | None = \
+        doc.user_data.get(_SENTENCE_CUES_KEY)
+    if kept is None or kept[0] != len(doc):
+        kept = doc.user_data[_SENTENCE_CUES_KEY] = (len(doc), {})
+    key = (sent.start, sent.end, kind)
+    found = kept[1].get(key)
+    if found is None:
+        found = kept[1][key] = list(cued_modes(kind, cue_words(list(sent))))
+    return list(found)
+
+
 def _regions(kind: str, trigger: Span) -> dict[str, list[str]]:
     """Per region, the modes with a cue there (YAML order)."""
-    sent = trigger.sent
     found = {"trig": list(cued_modes(kind, cue_words(trigger_words(trigger)))),
              "clause": list(cued_modes(kind, cue_words(own_clause(trigger)))),
-             "sent": list(cued_modes(kind, cue_words(list(sent))))}
+             "sent": sentence_cues(kind, trigger)}
     if kind in CONTENT_TYPES:
         found["content"] = list(cued_modes(kind, cue_words(content(trigger))))
     return found

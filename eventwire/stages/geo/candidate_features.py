@@ -131,8 +131,9 @@ def features(i: int, c: Place, ctx: Context, focus: Counter[str],
     (:func:`around_of` of ``i``) when scoring all of a mention's candidates."""
     m = ctx.mentions[i]
     a = around if around is not None else around_of(i, ctx, focus)
-    near = 1 - math.log1p(min([km(c, p) for p in a.others])) / math.log1p(EARTH_KM) \
-        if a.others and c.feature not in ("country", "continent") else 0.0
+    # ``km`` written out: one call per other pick instead of two (speed29)
+    near = 1 - math.log1p(min([haversine_km(c.lat, c.lon, p.lat, p.lon) for p in a.others])) \
+        / math.log1p(EARTH_KM) if a.others and c.feature not in ("country", "continent") else 0.0
     contains = float(c.feature == "admin1" and c.geonameid in a.pick_admin1)
     return [math.log10(1 + c.population) / 7,
             float(c is m.candidates[0] or c.population >= a.max_pop),
