@@ -37,6 +37,8 @@ def test_setting_rules_and_unknown() -> None:
     with pytest.raises(EventwireError) as err:
         type_ranker("neural")
     assert err.value.error.code == "EW210"
+    shipped = type_ranker("learned")  # the weights ship, the setting is off
+    assert shipped is not None and shipped.weights and shipped.confusions
 
 
 def _info(kind: str, lemma: str, lex_obj: str = "") -> dict[str, str]:
