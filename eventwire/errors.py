@@ -73,6 +73,9 @@ class Errors:
     E209 = ErrorCode("EW209", "Factuality model '{model}' is unknown or its weights are missing "
                               "({path}). Use factuality_model = learned or rules; rebuild the "
                               "weights with `python tools/train_factuality.py ../shared/data`.")
+    E210 = ErrorCode("EW210", "Type model '{model}' is unknown or its weights are missing "
+                              "({path}). Use type_model = learned or rules; rebuild the weights "
+                              "with `python tools/kfold_types.py build` then `... train`.")
     # --- store ---
     E301 = ErrorCode("EW301", "Unsupported store URL '{url}': {detail}. Supported: "
                               "{supported}.", EXIT_USAGE)

@@ -55,6 +55,13 @@ class Settings:
     # docs/BENCHMARKS.md "modes29") or "rules" (the cue cascade of
     # stages/events/modes.py and the re-mention and headline rules alone)
     mode_model: str = "learned"
+    # an event's PLOVER type: "rules" (the trigger lexicon and the construction
+    # classes alone) or "learned" (then a small logistic chooser over the
+    # candidate types that reads the rules' type and the rule that set it,
+    # type_model.py). Off: leave-one-set-out it gained +20 matched types pooled
+    # but +1 on real text, and it lowered plover_gsr macro-F1 (docs/BENCHMARKS.md
+    # "types29")
+    type_model: str = "rules"
 
     def with_overrides(self, **overrides: Any) -> Settings:
         clean = {k: v for k, v in overrides.items() if v is not None}

@@ -85,7 +85,8 @@ class Pipeline:
             "eventwire_event_time": {"undated": self.settings.undated_events},
             "eventwire_framing": {"extra_paths": list(self.settings.framing_paths)},
             "eventwire_factuality": {"model": self.settings.factuality_model},
-            "eventwire_events": {"mode_model": self.settings.mode_model},
+            "eventwire_events": {"mode_model": self.settings.mode_model,
+                                 "type_model": self.settings.type_model},
             **(component_config or {})}
         self.nlp = add_eventwire_components(base, only=components, config=config)
         self.lock = threading.RLock()  # one caller at a time (see extract())

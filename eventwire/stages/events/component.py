@@ -72,6 +72,7 @@ from eventwire.stages.events.triggers import (
     load_lexicon,
     trigger_positions,
 )
+from eventwire.stages.events.type_model import TypeDecider, type_ranker
 
 BASE_CONFIDENCE = {"curated-verb": 0.6, "cameo-pattern": 0.55, "verb+particle": 0.55,
                    "nominal": 0.5, "cameo-verb": 0.4}
@@ -187,7 +188,8 @@ def _orders_carried_out(cands: list[Candidate]) -> set[int]:
 
 def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | None,
                        names: SpanIndex, modes: ModeDecider | None = None,
-                       positions: list[int] | None = None) -> list[EventMention]:
+                       positions: list[int] | None = None,
+                       types: TypeDecider | None = None) -> list[EventMention]:
     cands = find_candidates(sent, lex, names, positions)
     triggers = {c.token.i for c in cands}
     framing = _orders_carried_out(cands) | {c.token.i for c in cands
@@ -246,6 +248,8 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
             confidence=_confidence(cand, has_actor, has_recipient), rules=[cand.rule])
         if retyper is not None:
             retyper.apply(event, cand, sent)
+        if types is not None:  # the learned type chooser, before the mode
+            types.decide(doc, event, cand.token, cand.rule)
         lexicon_mode = cand.mode if event.type == cand.type else None
         event.mode = assign_mode(event.type, sent, trig, lexicon_mode)
         if modes is not None:
@@ -269,7 +273,8 @@ class EventExtractor(StageComponent, factory="eventwire_events",
                      requires=["token.dep", "token.lemma", "token.pos"], assigns=["doc._.events"],
                      default_config={"use_classifier": False, "mode_model": "learned",
                                      "use_filter": True, "record_features": False,
-                                     "record_mode_features": False}):
+                                     "record_mode_features": False, "type_model": "rules",
+                                     "record_type_features": False}):
     """The trigger lexicon, the learned re-typer when ``use_classifier``, the
     learned mode ranker when ``mode_model`` is ``learned``, and the learned
     event/non-event filter (``eventness.py``) when ``use_filter``. With
@@ -277,16 +282,22 @@ class EventExtractor(StageComponent, factory="eventwire_events",
     kept on the doc where the filter computes them
     (``eventness.recorded_features``): what the filter's dump trains on;
     with ``record_mode_features``, the mode ranker's candidates
-    (``mode_model.recorded_mode_features``)."""
+    (``mode_model.recorded_mode_features``). The learned type chooser
+    (``type_model.py``) runs when ``type_model`` is ``learned``; with
+    ``record_type_features`` what it reads is kept on the doc
+    (``type_model.recorded_type_info``)."""
 
     def __init__(self, nlp: Language | None = None, name: str = "eventwire_events",
                  use_classifier: bool = False, mode_model: str = "learned",
                  use_filter: bool = True, record_features: bool = False,
-                 record_mode_features: bool = False) -> None:
+                 record_mode_features: bool = False, type_model: str = "rules",
+                 record_type_features: bool = False) -> None:
         super().__init__(nlp, name)
         self.lex: Lexicon = load_lexicon()
         self.retyper: Retyper | None = load_retyper() if use_classifier else None
         self.ranker = mode_ranker(mode_model)
+        self.type_ranker = type_ranker(type_model)
+        self.record_types = record_type_features
         self.filter: EventFilter | None = load_filter() if use_filter else None
         self.record_features = record_features
         self.record_modes = record_mode_features
@@ -297,11 +308,12 @@ class EventExtractor(StageComponent, factory="eventwire_events",
         events = get_list(doc, "events")
         names = _names(doc)
         modes = ModeDecider(self.ranker, self.record_modes)
+        types = TypeDecider(self.type_ranker, self.lex, self.record_types)
         found: list[EventMention] = []
         positions = trigger_positions(doc)  # once per document, not per sentence
         for sent in doc.sents:
             found.extend(events_in_sentence(doc, sent, self.lex, self.retyper, names, modes,
-                                            positions))
+                                            positions, types))
         if self.filter is not None or self.record_features:
             found = filter_events(doc, found, self.filter, self.record_features)
             modes.keep(found)
