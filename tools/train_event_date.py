@@ -14,8 +14,12 @@
 record sets, matches events to gold as ``eventwire eval records`` does, and
 keeps for each matched event the candidates of :mod:`decision`, which of
 them give the gold date (value + granularity, ``date_right``) and the
-features. The share of examples whose ``current`` candidate is right is
-the ``date`` figure of ``eventwire eval records`` for that set.
+features, both as ``date_ranking.rerank_events`` computed them at run time
+(``date_ranking.RECORDERS``, refit_dp29: the time rules after the ranker
+move ``event.time``, so features rebuilt after the pipeline were skewed).
+``current`` is the date the ranker reviews, not the final one: the share of
+examples whose ``current`` is right is a little below the ``date`` figure of
+``eventwire eval records`` (the later rules still correct some dates).
 
 ``loso`` scores each variant (feature groups x labelling x C) with every set
 held out in turn (fit on the other seven), against the rules (``current``),

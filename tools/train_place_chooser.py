@@ -8,10 +8,11 @@
     PYTHONPATH=. python tools/train_place_chooser.py write ROWS.json --c C --margin M --out PATH
 
 ``dump`` runs the pipeline once over the record sets (default rec_a..rec_m,
-every article), re-decides each matched event's place by the rules
-(whatever weights are shipped) and writes one row per event: its set, real
-outlet or not, the rules' pick and whether it is right, and every
-candidate's features and rightness (``record_fields.place_right``, as
+every article) and writes one row per matched event, read where the
+pipeline's ``decide_all`` builds it (``place_chooser.RECORDERS``, refit_dp29:
+no train/serve skew; the rules' pick is the one the shipped weights review):
+its set, real outlet or not, the rules' pick and whether it is right, and
+every candidate's features and rightness (``record_fields.place_right``, as
 ``eventwire eval records`` scores the place). ``loso`` fits a logistic
 model of "this candidate is right" on all sets but one and scores the
 held-out set's events (the model's pick where it beats the rules' by the
