@@ -90,6 +90,38 @@ def test_rerank_events_replaces_the_rules_date_only_with_a_model(monkeypatch: An
         ("2021-05-31", "publication", True)
 
 
+def test_recorders_see_the_features_the_ranker_scores(monkeypatch: Any) -> None:
+    """refit_dp29: a training tool registered in ``RECORDERS`` receives each
+    typed event's features and candidates where the ranker computes them,
+    with the model off too (the rows of the rules' dates); an untyped event
+    is not recorded and no date changes."""
+    from eventwire.models import Article, EventMention, Factuality, Span, TimeValue
+    from eventwire.nlp.pipeline import Pipeline
+
+    pipe = Pipeline(components=("eventwire_timex",))
+    text = "Troops raided a village on Monday. Residents fled the next morning."
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2021, 6, 1))]))
+    assert doc is not None
+
+    def mention(word: str, kind: str) -> EventMention:
+        tok = next(t for t in doc if t.text == word)
+        ev = EventMention(trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)), type=kind,
+                          sentence=Span(tok.sent.text, tok.sent.start_char,
+                                        tok.sent.end_char),
+                          factuality=Factuality(modality="asserted"))
+        ev.time = TimeValue(anchor="unknown")
+        return ev
+
+    typed, untyped = mention("raided", "ASSAULT"), mention("fled", "EVENT")
+    seen: list[tuple[EventMention, dict[str, float], dict[str, Any]]] = []
+    monkeypatch.setattr(ranking, "load_model", lambda: None)
+    monkeypatch.setattr(ranking, "RECORDERS", [lambda e, f, c: seen.append((e, f, c))])
+    ranking.rerank_events(doc, [typed, untyped], [], lambda *a: False, lambda v: False)
+    assert [e for e, _, _ in seen] == [typed]
+    assert seen[0][1] and seen[0][2]["current"] == (None, "unknown")
+    assert typed.time.value is None
+
+
 def test_shipped_ranker_loads_with_its_margin_and_weights() -> None:
     """dates11 ships the ranker (eventwire/data/time/date_ranker.json): the
     pipeline reads it at load time; a missing or empty file would silently

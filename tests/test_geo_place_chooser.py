@@ -112,6 +112,27 @@ def test_an_event_told_again_has_the_previous_event_as_a_candidate(pipe: Pipelin
 
 
 @pytest.mark.skipif(not MODEL_PATH.exists(), reason="no shipped chooser weights")
+def test_recorders_see_each_event_s_candidates_at_run_time(
+        pipe: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """refit_dp29: a training tool registered in ``RECORDERS`` receives every
+    event's candidates and the rules' pick where ``decide_all`` builds them,
+    the same event objects the pipeline returns."""
+    from eventwire.stages.geo import place_chooser
+
+    seen: list[tuple[object, list[Candidate], PlaceMention | None]] = []
+    monkeypatch.setattr(place_chooser, "RECORDERS",
+                        [lambda e, c, r: seen.append((e, c, r))])
+    text = ("Farmers blocked a highway near Cordoba on Monday. Police later cleared "
+            "the road and arrested three organisers.")
+    art = Article(text=text, id="t", published=date(2023, 5, 9), outlet="Wire")
+    ((_, doc, events),) = list(pipe.extract([art]))
+    assert doc is not None and isinstance(events, list) and events
+    ids = {id(e) for e, _, _ in seen}
+    assert all(id(ev.mention) in ids for ev in events)
+    assert all(sum("any|rule=True" in c.feats for c in cands) == 1 for _, cands, _ in seen)
+
+
+@pytest.mark.skipif(not MODEL_PATH.exists(), reason="no shipped chooser weights")
 @pytest.mark.parametrize("text,trigger,city", [
     ("Police detained 40 students in Lima on Monday.", "detained", "Lima"),
     ("Riot police fired tear gas at protesters outside parliament in Tbilisi.", "fired",

@@ -14,8 +14,12 @@
 record sets, matches events to gold as ``eventwire eval records`` does, and
 keeps for each matched event the candidates of :mod:`decision`, which of
 them give the gold date (value + granularity, ``date_right``) and the
-features. The share of examples whose ``current`` candidate is right is
-the ``date`` figure of ``eventwire eval records`` for that set.
+features, both as ``date_ranking.rerank_events`` computed them at run time
+(``date_ranking.RECORDERS``, refit_dp29: the time rules after the ranker
+move ``event.time``, so features rebuilt after the pipeline were skewed).
+``current`` is the date the ranker reviews, not the final one: the share of
+examples whose ``current`` is right is a little below the ``date`` figure of
+``eventwire eval records`` (the later rules still correct some dates).
 
 ``loso`` scores each variant (feature groups x labelling x C) with every set
 held out in turn (fit on the other seven), against the rules (``current``),
@@ -44,8 +48,7 @@ from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.stages.time import date_ranking
-from eventwire.stages.time.anchoring import rule_time
-from eventwire.stages.time.date_evidence import CHOICES, candidates, features
+from eventwire.stages.time.date_evidence import CHOICES
 from eventwire.stages.time.governing import token_at
 from tools.date_error_classes import classify, error_kind
 
@@ -78,12 +81,14 @@ def dump(paths: list[Path], out: Path) -> None:
     the run (``current`` must be the rules' date, the one the ranker reviews;
     with the ranker on, ``current`` would be its own earlier choice)."""
     date_ranking.load_model = lambda *_: None  # type: ignore[assignment]
+    date_ranking.RECORDERS.append(_remember)
     pipe = Pipeline(Settings(progress=False, heideltime=False))
     rows: list[Example] = []
     for path in paths:
         records = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
         for start in range(0, len(records), 8):
             rows += _batch(pipe, records[start:start + 8], path.stem)
+            SEEN.clear()
         print(f"{path.stem}: {sum(r['set'] == path.stem for r in rows)} matched events",
               file=sys.stderr)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -115,6 +120,21 @@ def regold(rows_path: Path, paths: list[Path], out: Path) -> None:
     out.write_text(json.dumps(rows), encoding="utf-8")
 
 
+# id(event) -> (event, features, candidates) as the ranker computed them at run time
+SEEN: dict[int, tuple[Any, dict[str, float], dict[str, Any]]] = {}
+
+
+def _remember(event: Any, feats: dict[str, float], cands: dict[str, Any]) -> None:
+    """Keep the features and candidates ``rerank_events`` computed (the event
+    itself is kept too, so its id is not reused within a batch)."""
+    SEEN[id(event)] = (event, dict(feats), dict(cands))
+
+
+def _at_run_time(mention: Any) -> tuple[dict[str, float], dict[str, Any]] | None:
+    seen = SEEN.get(id(mention))
+    return (seen[1], seen[2]) if seen is not None and seen[0] is mention else None
+
+
 def _batch(pipe: Pipeline, batch: list[dict[str, Any]], name: str) -> list[Example]:
     arts = [Article(text=r["text"], id=str(r["id"]), title=r.get("title"),
                     outlet=r.get("outlet"), published=date.fromisoformat(r["published"]))
@@ -125,15 +145,15 @@ def _batch(pipe: Pipeline, batch: list[dict[str, Any]], name: str) -> list[Examp
         if doc is None:
             continue
         preds = [record_of(article.text, e) for e in events]
-        timexes, quotes = list(doc._.timexes or []), list(doc._.quotes or [])
         for gi, pi in match_events(record["events"], preds):
             mention = events[pi].mention
             trigger = token_at(doc, mention.trigger.start)
             if trigger is None or doc._.published is None:
                 continue
-            published = doc._.published
-            cands = candidates(doc, trigger, timexes, published, mention.time)
-            ruled = rule_time(doc, mention, trigger, timexes, quotes, published)
+            recorded = _at_run_time(mention)
+            if recorded is None:  # no PLOVER type at ranking time: the ranker never sees it
+                continue
+            feats, cands = recorded
             gold = _gold(record["events"][gi])
             g, p = record["events"][gi], preds[pi]
             rows.append({
@@ -141,9 +161,7 @@ def _batch(pipe: Pipeline, batch: list[dict[str, Any]], name: str) -> list[Examp
                 "class": classify(g, p, record["text"], record["published"]),
                 "set": name, "doc": record["id"], "gi": gi,
                 "real": str(record.get("source", "")).startswith(REAL),
-                "features": features(doc, mention, trigger, timexes, quotes, published,
-                                     mention.time, cands,
-                                     "rule" if ruled is not None else "fallback"),
+                "features": feats,
                 "cands": {k: list(v) if v is not None else None for k, v in cands.items()},
                 "right": {k: v is not None and tuple(v) == gold for k, v in cands.items()}})
     return rows

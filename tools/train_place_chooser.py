@@ -8,10 +8,11 @@
     PYTHONPATH=. python tools/train_place_chooser.py write ROWS.json --c C --margin M --out PATH
 
 ``dump`` runs the pipeline once over the record sets (default rec_a..rec_m,
-every article), re-decides each matched event's place by the rules
-(whatever weights are shipped) and writes one row per event: its set, real
-outlet or not, the rules' pick and whether it is right, and every
-candidate's features and rightness (``record_fields.place_right``, as
+every article) and writes one row per matched event, read where the
+pipeline's ``decide_all`` builds it (``place_chooser.RECORDERS``, refit_dp29:
+no train/serve skew; the rules' pick is the one the shipped weights review):
+its set, real outlet or not, the rules' pick and whether it is right, and
+every candidate's features and rightness (``record_fields.place_right``, as
 ``eventwire eval records`` scores the place). ``loso`` fits a logistic
 model of "this candidate is right" on all sets but one and scores the
 held-out set's events (the model's pick where it beats the rules' by the
@@ -44,17 +45,12 @@ def _record(text: str, p: Any) -> dict[str, Any] | None:
 def dump(sets: list[str], out: Path) -> None:
     from eventwire.eval.record_fields import match_events, place_right
     from eventwire.eval.records import article_of, record_of
-    from eventwire.nlp.extensions import get_list
     from eventwire.nlp.pipeline import Pipeline
     from eventwire.settings import Settings
-    from eventwire.stages.geo.component import place_context
-    from eventwire.stages.geo.event_place import place_for
-    from eventwire.stages.geo.place_chooser import (
-        candidates,
-        previous_event,
-        previous_place,
-    )
+    from eventwire.stages.geo.place_chooser import RECORDERS
 
+    seen: dict[int, tuple[Any, list[Any], Any]] = {}  # id(event) -> (event, cands, rule)
+    RECORDERS.append(lambda e, cands, rule: seen.__setitem__(id(e), (e, cands, rule)))
     pipe = Pipeline(Settings(progress=False))
     rows: list[dict[str, Any]] = []
     for name in sets:
@@ -67,21 +63,14 @@ def dump(sets: list[str], out: Path) -> None:
             if doc is None or not isinstance(events, list):
                 raise SystemExit(f"{rec['id']}: rejected")
             text = rec["text"]
-            ctx = place_context(doc)
-            mentions = get_list(doc, "events")
-            rules = [place_for(doc, e, ctx.places, ctx.focus, ctx.dateline, ctx.header)
-                     for e in mentions]
-            index = {id(m): i for i, m in enumerate(mentions)}
             preds = [record_of(text, e) for e in events]
             for gi, pi in match_events(rec["events"], preds):
                 gold, mention = rec["events"][gi], events[pi].mention
-                i = index.get(id(mention))
-                if i is None:
+                got = seen.get(id(mention))
+                if got is None or got[0] is not mention:
                     continue
-                cands = candidates(doc, mention, ctx, rules[i],
-                                   previous_event(mentions, rules, i),
-                                   previous_place(ctx.places, mention.sentence.start, ctx.header))
-                rule = _record(text, rules[i])
+                _e, cands, ruled = got
+                rule = _record(text, ruled)
                 rows.append({
                     "set": name, "article": rec["id"],
                     "real": str(rec.get("source", "")).startswith(REAL_SOURCES),
@@ -100,6 +89,7 @@ def dump(sets: list[str], out: Path) -> None:
                               for c in cands],
                 })
                 n += 1
+        seen.clear()
         print(f"{name}: {len(records)} articles, {n} matched events", flush=True)
     out.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
 

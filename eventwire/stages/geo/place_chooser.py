@@ -22,6 +22,7 @@ the file is absent the rules decide alone.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -51,6 +52,10 @@ PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughou
 DEPS = {"pobj", "dobj", "compound", "nsubj", "nsubjpass", "poss", "appos", "conj", "npadvmod"}
 CLAUSE_DEPS = {"ROOT", "advcl", "relcl", "ccomp", "xcomp", "conj", "acl", "pcomp"}
 STATED = ("trigger", "clause", "sentence", "rejected")
+# Training tools (``tools/train_place_chooser.py dump``) register here to read each
+# event's candidates, features and rules' pick where ``decide_all`` builds them
+# (refit_dp29: rebuilt after the pipeline they did not reproduce its figures).
+RECORDERS: list[Callable[[EventMention, list[Candidate], PlaceMention | None], None]] = []
 
 
 @dataclass
@@ -249,6 +254,8 @@ def decide_all(doc: Doc, events: list[EventMention], ctx: Context,
         prev = previous_event(events, rules, i)
         cands = candidates(doc, event, ctx, rules[i], prev,
                            previous_place(ctx.places, event.sentence.start, ctx.header))
+        for record in RECORDERS:
+            record(event, cands, rules[i])
         pick = chooser.choose(cands, rules[i])
         if pick is None:
             continue

@@ -58,6 +58,12 @@ MODEL_PATH = DATA_DIR / "time" / "date_ranker.json"
 CROSS_SOURCES = ("current", "sentence", "clause", "timeline", "lead", "publication",
                  "pub_prev", "unknown")
 Candidate = tuple[str | None, str]
+Recorder = Callable[[EventMention, dict[str, float], dict[str, "Candidate | None"]], None]
+# Training tools (``tools/train_event_date.py dump``) register here to read each
+# event's features and candidates where the ranker computes them at run time
+# (refit_dp29: later time rules change ``event.time`` after the ranker, so
+# features rebuilt after the pipeline are not the ones the ranker sees).
+RECORDERS: list[Recorder] = []
 
 
 def relative(value: str | None, pub: str) -> str:
@@ -170,7 +176,7 @@ def rerank_events(doc: Doc, events: list[EventMention], quotes: list[Quote],
     events right against the rules' 0.832."""
     model = load_model()
     published: date | None = doc._.published
-    if model is None or published is None:
+    if (model is None and not RECORDERS) or published is None:
         return
     timexes = get_list(doc, "timexes")
     for event in events:
@@ -183,6 +189,10 @@ def rerank_events(doc: Doc, events: list[EventMention], quotes: list[Quote],
         cands = candidates(doc, trigger, timexes, published, current)
         feats = features(doc, event, trigger, timexes, quotes, published, current, cands,
                          "rule" if ruled(event, trigger, timexes) else "fallback")
+        for record in RECORDERS:
+            record(event, feats, cands)
+        if model is None:
+            continue
         best = rank(feats, cands, published.isoformat(), model)
         if best == cands["current"]:
             continue
