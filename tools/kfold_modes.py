@@ -53,16 +53,6 @@ Row = dict[str, Any]
 NULL_KEY = "null"  # mode_features.NULL, without importing spaCy here
 
 
-def _records() -> list[Row]:
-    out = []
-    for name in SETS:
-        path = ROOT / "tests" / "data" / "records" / f"{name}.jsonl"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                out.append({**json.loads(line), "_set": name})
-    return out
-
-
 def build(cache: Path) -> None:
     """The full pipeline, the rules deciding, the ranker's features recorded."""
     from eventwire.eval.record_fields import match_events
@@ -74,7 +64,9 @@ def build(cache: Path) -> None:
     pipe = Pipeline(Settings(mode_model="rules"),
                     component_config={"eventwire_events": {"mode_model": "rules",
                                                            "record_mode_features": True}})
-    records = _records()
+    from tools.topic_folds import set_records
+
+    records = set_records(SETS)
     rows = []
     for record, (article, doc, result) in zip(
             records, pipe.extract([article_of(r) for r in records]), strict=True):

@@ -42,16 +42,6 @@ Row = dict[str, Any]
 MARGIN = 1.0  # --margin: the rules' type stands unless beaten by this much
 
 
-def _records() -> list[Row]:
-    out = []
-    for name in SETS:
-        path = ROOT / "tests" / "data" / "records" / f"{name}.jsonl"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                out.append({**json.loads(line), "_set": name})
-    return out
-
-
 def build(cache: Path) -> None:
     """The full pipeline, the rules deciding, the chooser's inputs recorded."""
     from eventwire.eval.record_fields import match_events
@@ -63,7 +53,9 @@ def build(cache: Path) -> None:
     pipe = Pipeline(Settings(type_model="rules"),
                     component_config={"eventwire_events": {"type_model": "rules",
                                                            "record_type_features": True}})
-    records = _records()
+    from tools.topic_folds import set_records
+
+    records = set_records(SETS)
     rows = []
     for record, (article, doc, result) in zip(
             records, pipe.extract([article_of(r) for r in records]), strict=True):

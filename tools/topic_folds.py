@@ -31,6 +31,18 @@ def ecb_topic(source: str | None) -> str | None:
     return f"ecb{m.group(1)}" if m else None
 
 
+def set_records(sets: Iterable[str]) -> list[dict[str, Any]]:
+    """Every gold article record of the named record sets, each tagged with
+    its set name under ``_set`` (the one reader the kfold tools share)."""
+    out: list[dict[str, Any]] = []
+    for name in sets:
+        path = ROOT / "tests" / "data" / "records" / f"{name}.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out.append({**json.loads(line), "_set": name})
+    return out
+
+
 def article_topics(sets: Iterable[str]) -> dict[str, str | None]:
     """Article id -> ECB+ topic (or None) over the named record sets
     (``tests/data/records/<name>.jsonl``; named, never globbed)."""
