@@ -60,12 +60,11 @@ def build(cache: Path) -> None:
     from eventwire.nlp.pipeline import Pipeline
     from eventwire.settings import Settings
     from eventwire.stages.events.mode_model import recorded_mode_features
+    from tools.topic_folds import set_records
 
     pipe = Pipeline(Settings(mode_model="rules"),
                     component_config={"eventwire_events": {"mode_model": "rules",
                                                            "record_mode_features": True}})
-    from tools.topic_folds import set_records
-
     records = set_records(SETS)
     rows = []
     for record, (article, doc, result) in zip(

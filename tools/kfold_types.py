@@ -49,12 +49,11 @@ def build(cache: Path) -> None:
     from eventwire.nlp.pipeline import Pipeline
     from eventwire.settings import Settings
     from eventwire.stages.events.type_model import recorded_type_info
+    from tools.topic_folds import set_records
 
     pipe = Pipeline(Settings(type_model="rules"),
                     component_config={"eventwire_events": {"type_model": "rules",
                                                            "record_type_features": True}})
-    from tools.topic_folds import set_records
-
     records = set_records(SETS)
     rows = []
     for record, (article, doc, result) in zip(

@@ -43,7 +43,7 @@ from eventwire.stages.events.eventness import (
     DocContext,
     _actor_feats,
     _clause_feats,
-    _in_quotes,
+    context_feats,
 )
 from eventwire.stages.events.mention_lookup import children_of
 
@@ -112,9 +112,4 @@ def features(tok: Token, ctx: DocContext, triggers: set[int],
     feats += _actor_feats("doer", subj)
     if _actor_at(tok.doc, tok.i) is not None:
         feats.append("in_actor")
-    sent_start = tok.sent.start
-    sent_i = ctx.sent_index.get(sent_start, 0)
-    feats += [f"first_sent={sent_i == 0}", f"quoted={_in_quotes(tok, sent_start, ctx.quotes)}",
-              f"sent_political={sent_i in ctx.political_sents}",
-              f"doc_political={min(ctx.political_actors, 3)}"]
-    return feats
+    return feats + context_feats(tok, ctx)

@@ -108,6 +108,17 @@ class DocContext:
     quotes: list[int] = field(default_factory=list)  # positions of quote marks
 
 
+def context_feats(tok: Token, ctx: DocContext) -> list[str]:
+    """Where the token stands: first sentence, inside a quote, in a sentence
+    with a political actor, how many political actors the article has (also
+    read by tools/proposer_features.py, so the two describe context alike)."""
+    sent_start = tok.sent.start
+    sent_i = ctx.sent_index.get(sent_start, 0)
+    return [f"first_sent={sent_i == 0}", f"quoted={_in_quotes(tok, sent_start, ctx.quotes)}",
+            f"sent_political={sent_i in ctx.political_sents}",
+            f"doc_political={min(ctx.political_actors, 3)}"]
+
+
 def features(tok: Token, event: EventMention, ctx: DocContext) -> list[str]:
     """Feature strings of one detected event (its trigger's head ``tok``)."""
     lemma = tok.lemma_.lower()
@@ -126,12 +137,7 @@ def features(tok: Token, event: EventMention, ctx: DocContext) -> list[str]:
     # the rules' recipient, even one the recipient ranker left out (it was fitted on those)
     recipient = event.recipient or plover_kept(tok.doc, tok, True)
     feats += _actor_feats("actor", event.actor) + _actor_feats("recipient", recipient)
-    sent_start = tok.sent.start
-    sent_i = ctx.sent_index.get(sent_start, 0)
-    feats += [f"first_sent={sent_i == 0}", f"quoted={_in_quotes(tok, sent_start, ctx.quotes)}",
-              f"sent_political={sent_i in ctx.political_sents}",
-              f"doc_political={min(ctx.political_actors, 3)}"]
-    return feats
+    return feats + context_feats(tok, ctx)
 
 
 def doc_context(doc: Doc, actors: list[ActorMention]) -> DocContext:
