@@ -104,12 +104,22 @@ PLACES = {
     'Makassar': (-5.15, 119.43),
     'Zagreb': (45.81, 15.98),
     'Oslo': (59.91, 10.75),
+    'Hanoi': (21.02, 105.84),
     'Tacloban': (11.24, 125.00),
     'Ormoc': (11.01, 124.61),
+    'Las Navas': (12.34, 125.03),
+    'Santa Elena': (-2.23, -80.86),
+    'Salcininkai': (54.31, 25.39),
+    'Kaedi': (16.15, -13.51),
+    'Trebinje': (42.71, 18.34),
+    'Hamina': (60.57, 27.20),
     # regions and other features with no cities500 point (approximate)
     'Gulf of Finland': (59.8, 25.0),  # approximate
     'Northern Samar': (12.4, 124.6),  # province, approximate (Catarman, its capital)
     'Leyte': (11.0, 124.85),  # island, approximate
+    'Khatlon region': (37.9, 69.2),  # ADM1, approximate
+    'Samar': (11.9, 125.0),  # island, approximate
+    'Paracels': (16.5, 112.0),  # the Paracel Islands, approximate
 }
 
 BATCH = Batch("rec_v", PLACES, out=Path(__file__).resolve().with_name("rec_v.jsonl"))
@@ -291,6 +301,355 @@ def own(id_, outlet, published, title, body, events):
 
 
 # --- own texts (CC BY 4.0, this project) ---
+
+RIOT = "rec_v-21-riot"
+TROOPS = "rec_v-21-troops"
+TRANSFER = "rec_v-21-transfer"
+SUN, MON = d("2026-02-15"), d("2026-02-16")
+own('21', 'EFE', '2026-02-16',
+    "Ecuador sends troops into Guayaquil prison after riot kills 14, gang threatens more violence",
+    "GUAYAQUIL, Ecuador, Feb 16 (EFE) - Ecuador's armed forces took control of the Litoral Penitentiary in "
+    "Guayaquil on Monday after a riot between rival gangs left 14 inmates dead on Sunday, the prison agency SNAI "
+    "said.\n"
+    "Soldiers and police officers entered the prison before dawn and seized rifles, grenades and several hundred "
+    "rounds of ammunition, the Joint Command of the Armed Forces said in a statement posted on X.\n"
+    "Inmates of the Los Lobos gang attacked a wing held by members of Los Choneros with firearms and explosives "
+    "late on Sunday, according to the SNAI. Two guards were held hostage for several hours and were freed unharmed "
+    "on Monday morning, it said.\n"
+    "In a video circulated on social media, hooded men who said they belonged to Los Lobos warned that they would "
+    "\"set the streets on fire\" if inmates were transferred to the new maximum-security prison in Santa Elena.\n"
+    "Interior Minister John Reimberg said the government would not negotiate with \"terrorists\" and that the "
+    "transfers would go ahead this week. \"Whoever threatens Ecuadorians will be hunted down,\" he told the "
+    "Teleamazonas channel.\n"
+    "The Permanent Committee for the Defence of Human Rights accused the military of beating inmates during the "
+    "search, a charge the Joint Command denied.\n"
+    "At least 460 inmates have been killed in prison violence since 2021, including 119 in a single riot at the "
+    "same penitentiary in September 2021.",
+    [
+        E("sends troops into Guayaquil prison", "sends", "MOBILIZE", "troops", ("Ecuador", "ECU", "GOV"), None, MON,
+          P(("Guayaquil", 1), "Guayaquil"), cl=TROOPS),
+        E("riot kills 14", "kills", "ASSAULT", None, None, None, SUN, P(("Guayaquil", 1), "Guayaquil"), cl=RIOT),
+        E("gang threatens more violence", "threatens", "THREATEN", "violence", ("gang", "ECU", "UAF"), None, None,
+          None, mod="threatened", cl="rec_v-21-threat"),
+        E("took control of the Litoral Penitentiary", "took control", "COERCE", None,
+          ("Ecuador's armed forces", "ECU", "MIL"), None, MON, P(("Guayaquil", 2), "Guayaquil"),
+          speaker="the prison agency SNAI", mod="reported", cl=TROOPS),
+        E("a riot between rival gangs left", "riot", "PROTEST", "riot", ("rival gangs", "ECU", "UAF"), None, SUN,
+          P(("Guayaquil", 2), "Guayaquil"), speaker="the prison agency SNAI", mod="reported", cl=RIOT),
+        E("Soldiers and police officers entered the prison", "entered", "COERCE", None,
+          ("Soldiers and police officers", "ECU", "MIL"), None, MON, P(("GUAYAQUIL", 1), "Guayaquil"),
+          speaker="the Joint Command of the Armed Forces", relays=("X",), mod="reported", cl=TROOPS),
+        E("and seized rifles, grenades", "seized", "COERCE", "seize", ("Soldiers and police officers", "ECU", "MIL"),
+          None, MON, P(("GUAYAQUIL", 1), "Guayaquil"), speaker="the Joint Command of the Armed Forces",
+          relays=("X",), mod="reported", cl="rec_v-21-search"),
+        E("Inmates of the Los Lobos gang attacked", "attacked", "ASSAULT", "firearms",
+          ("Inmates of the Los Lobos gang", "ECU", "UAF"), ("a wing held by members of Los Choneros", "ECU", "UAF"),
+          SUN, P(("GUAYAQUIL", 1), "Guayaquil"), speaker="the SNAI", mod="reported", cl=RIOT),
+        E("Two guards were held hostage", "held hostage", "ASSAULT", "abduct", None, ("Two guards", "ECU", "COP"),
+          SUN, P(("GUAYAQUIL", 1), "Guayaquil"), speaker=("it", "on Monday morning, it said"), mod="reported"),
+        E("were freed unharmed", "freed", "RETREAT", "release", None, ("Two guards", "ECU", "COP"), MON,
+          P(("GUAYAQUIL", 1), "Guayaquil"), speaker=("it", "on Monday morning, it said"), mod="reported"),
+        E("warned that they would", "warned", "THREATEN", "violence", ("hooded men", "ECU", "UAF"), None, None, None,
+          relays=("social media",), mod="threatened", cl="rec_v-21-threat"),
+        E("if inmates were transferred", "transferred", "COERCE", None, None, ("inmates", "ECU", "UAF"), None, None,
+          speaker="hooded men", relays=("social media",), mod="hypothetical", cl=TRANSFER),
+        E("would not negotiate with", "negotiate", "CONSULT", None, ("the government", "ECU", "GOV"),
+          ("terrorists", "ECU", "UAF"), None, None, speaker="Interior Minister John Reimberg", mod="negated"),
+        E("transfers would go ahead this week", "transfers", "COERCE", None, None, None, wk("2026-W08"), None,
+          speaker="Interior Minister John Reimberg", mod="future", cl=TRANSFER),
+        E("will be hunted down", "hunted down", "THREATEN", "arrest", (("he", "he told the"), "ECU", "GOV"), None,
+          None, None, speaker=("he", "he told the"), relays=("the Teleamazonas channel",), mod="threatened"),
+        E("accused the military of beating", "accused", "ACCUSE", "allege",
+          ("The Permanent Committee for the Defence of Human Rights", "ECU", "NGO"), ("the military", "ECU", "MIL"),
+          None, None),
+        E("of beating inmates during", "beating", "ASSAULT", "beat", ("the military", "ECU", "MIL"),
+          ("inmates", "ECU", None), MON, None, speaker="the Joint Command", mod="denied"),
+        E("inmates during the search", "search", "COERCE", None, None, None, MON, None,
+          speaker="The Permanent Committee for the Defence of Human Rights", mod="reported", cl="rec_v-21-search"),
+        E("in a single riot at the", "riot", "PROTEST", "riot", None, None, mo("2021-09", True),
+          P("the same penitentiary", "Guayaquil")),
+    ])
+
+own('22', 'AP', '2026-02-16',
+    "Ecuador's Noboa declares state of emergency in prisons after Guayaquil massacre",
+    "QUITO, Ecuador (AP) — President Daniel Noboa on Monday declared a 60-day state of emergency in the country's "
+    "prisons and ordered the military to take over security at the Litoral Penitentiary, where 14 inmates were "
+    "killed in fighting between gangs on Sunday.\n"
+    "\"We will not hand the prisons back to the criminals,\" Noboa wrote on X. He said the army would remain inside "
+    "the penitentiary until the gang leaders had been moved to other prisons.\n"
+    "The prison agency said the violence began when Los Lobos inmates stormed a wing controlled by Los Choneros. "
+    "Police said they had recovered 11 bodies from the wing by Monday afternoon.\n"
+    "Relatives of inmates gathered outside the prison on Monday demanding information. Some threw stones at police, "
+    "who fired tear gas to disperse them, according to AP journalists at the scene.\n"
+    "The government has blamed Los Lobos for the violence. A lawyer for several of the gang's jailed leaders, Carlos "
+    "Vera, denied that his clients had ordered the attack, saying they had been held in isolation since January.\n"
+    "Noboa declared an \"internal armed conflict\" in January 2024 after gunmen stormed a television station in "
+    "Guayaquil during a live broadcast, and has since deployed the military in the streets and prisons.",
+    [
+        E("Noboa declares state of emergency", "declares", "COERCE", "martial-law", ("Ecuador's Noboa", "ECU", "GOV"),
+          None, MON, None, cl="rec_v-22-emergency"),
+        E("after Guayaquil massacre", "massacre", "ASSAULT", None, None, None, SUN, P(("Guayaquil", 1), "Guayaquil"),
+          cl=RIOT),
+        E("on Monday declared a 60-day", "declared", "COERCE", "martial-law", ("President Daniel Noboa", "ECU", "GOV"),
+          None, MON, P(("QUITO", 1), "Quito"), cl="rec_v-22-emergency"),
+        E("ordered the military to take over", "ordered", "MOBILIZE", "troops", ("President Daniel Noboa", "ECU", "GOV"),
+          None, MON, P(("QUITO", 1), "Quito"), cl=TROOPS),
+        E("14 inmates were killed in fighting", "killed", "ASSAULT", None, None, ("14 inmates", "ECU", None), SUN, None,
+          cl=RIOT),
+        E("We will not hand the prisons back", "hand", "CONCEDE", None, ("We", "ECU", "GOV"),
+          ("the criminals", "ECU", "UAF"), None, None, speaker=("Noboa", "Noboa wrote on X"), relays=("X",),
+          mod="negated"),
+        E("had been moved to other prisons", "moved", "COERCE", None, None, ("the gang leaders", "ECU", "UAF"), None,
+          None, speaker=("He", "He said the army"), mod="hypothetical", cl=TRANSFER),
+        E("Los Lobos inmates stormed a wing", "stormed", "ASSAULT", None, ("Los Lobos inmates", "ECU", "UAF"),
+          ("a wing controlled by Los Choneros", "ECU", "UAF"), SUN, None, speaker="The prison agency", mod="reported",
+          cl=RIOT),
+        E("Relatives of inmates gathered outside", "gathered", "PROTEST", "demo", ("Relatives of inmates", "ECU", "CVL"),
+          None, MON, None, cl="rec_v-22-relatives"),
+        E("Some threw stones at police", "threw", "PROTEST", "riot", ("Some", "ECU", "CVL"), ("police", "ECU", "COP"),
+          MON, None),
+        E("who fired tear gas to disperse", "fired", "ASSAULT", "crowd-control", ("who", "ECU", "COP"),
+          ("them", "ECU", "CVL"), MON, None),
+        E("The government has blamed Los Lobos", "blamed", "ACCUSE", "allege", ("The government", "ECU", "GOV"),
+          ("Los Lobos", "ECU", "UAF"), None, None),
+        E("had ordered the attack", "attack", "ASSAULT", None, ("his clients", "ECU", "UAF"), None, SUN, None,
+          speaker="A lawyer for several of the gang's jailed leaders, Carlos Vera", mod="denied", cl=RIOT),
+        E("had been held in isolation since January", "held", "COERCE", "restrict", None, ("they", "ECU", "UAF"),
+          mo("2026-01", True), None, speaker="A lawyer for several of the gang's jailed leaders, Carlos Vera",
+          mod="reported"),
+        E("Noboa declared an \"internal armed conflict\"", "declared", "COERCE", "martial-law", ("Noboa", "ECU", "GOV"),
+          None, mo("2024-01", True), None),
+        E("after gunmen stormed a television station", "stormed", "ASSAULT", None, ("gunmen", "ECU", "UAF"),
+          ("a television station", "ECU", "MED"), mo("2024-01", True), P(("Guayaquil", 2), "Guayaquil")),
+        E("has since deployed the military", "deployed", "MOBILIZE", "troops", (("Noboa", "Noboa declared an"), "ECU", "GOV"),
+          None, None, None),
+    ])
+
+ZH = "rec_v-23-verdict"
+DET = "rec_v-23-detain"
+W = d("2026-03-04")
+own('23', 'Reuters', '2026-03-04',
+    "Kazakh court jails five Zhanaozen activists; rights groups cry foul",
+    "ALMATY, March 4 (Reuters) - A court in the western oil town of Zhanaozen on Wednesday sentenced five activists "
+    "to between four and seven years in prison for organising an unauthorised rally over unpaid wages in November, "
+    "the Prosecutor General's Office said.\n"
+    "The defendants denied the charges. \"We did not call anyone to the square. We asked the company to pay what it "
+    "owed,\" one of them, Aigul Temirova, told the court, according to a video published by the news website "
+    "Vlast.kz.\n"
+    "Police detained at least 12 people who gathered outside the courthouse after the verdict, the activist group "
+    "Oyan, Qazaqstan said on Telegram. The Interior Ministry said no one had been detained.\n"
+    "Human Rights Watch called the sentences \"a crude attempt to silence workers\" and urged the authorities to "
+    "release the five. The U.S. embassy in Astana criticised the verdict.\n"
+    "Zhanaozen was the scene of one of Kazakhstan's bloodiest crackdowns in December 2011, when police opened fire "
+    "on striking oil workers, killing at least 14. Protests over fuel prices that began in the town in January 2022 "
+    "spread across the country and were put down with the help of troops from the Russian-led CSTO alliance.",
+    [
+        E("Kazakh court jails five", "jails", "SANCTION", "convict", ("Kazakh court", "KAZ", "JUD"),
+          ("five Zhanaozen activists", "KAZ", "CVL"), W, None, cl=ZH),
+        E("rights groups cry foul", "cry foul", "ACCUSE", "disapprove", ("rights groups", None, "NGO"), None, None,
+          None),
+        E("on Wednesday sentenced five activists", "sentenced", "SANCTION", "convict",
+          ("A court in the western oil town of Zhanaozen", "KAZ", "JUD"), ("five activists", "KAZ", "CVL"), W,
+          P(("Zhanaozen", 2), "Zhanaozen"), speaker="the Prosecutor General's Office", mod="reported", cl=ZH),
+        E("an unauthorised rally over unpaid wages", "rally", "PROTEST", "demo", None, None, mo("2025-11", True), None,
+          speaker="the Prosecutor General's Office", mod="reported"),
+        E("The defendants denied the charges", "denied", "REJECT", None, ("The defendants", "KAZ", "CVL"), None, None,
+          None),
+        E("We did not call anyone", "call", "REQUEST", None, ("We", "KAZ", "CVL"), None, None, None,
+          speaker="one of them, Aigul Temirova", relays=("a video",), mod="denied"),
+        E("Police detained at least 12 people", "detained", "COERCE", "arrest", ("Police", "KAZ", "COP"),
+          ("at least 12 people", "KAZ", "CVL"), W, P("the courthouse", "Zhanaozen"),
+          speaker="the activist group Oyan, Qazaqstan", relays=("Telegram",), mod="reported", cl=DET),
+        E("who gathered outside the courthouse", "gathered", "PROTEST", "demo", ("who", "KAZ", "CVL"), None, W,
+          P("the courthouse", "Zhanaozen"), speaker="the activist group Oyan, Qazaqstan", relays=("Telegram",),
+          mod="reported"),
+        E("no one had been detained", "detained", "COERCE", "arrest", None, ("no one", "KAZ", "CVL"), W, None,
+          speaker="The Interior Ministry", mod="negated", cl=DET),
+        E("Human Rights Watch called the sentences", "called", "ACCUSE", "disapprove",
+          ("Human Rights Watch", None, "NGO"), None, None, None),
+        E("called the sentences", "sentences", "SANCTION", "convict", None, None, W, None,
+          speaker="Human Rights Watch", mod="reported", cl=ZH),
+        E("urged the authorities to release", "urged", "REQUEST", "yield", ("Human Rights Watch", None, "NGO"),
+          ("the authorities", "KAZ", "GOV"), None, None, mod="demanded"),
+        E("embassy in Astana criticised the verdict", "criticised", "ACCUSE", "disapprove",
+          ("The U.S. embassy in Astana", "USA", "GOV"), None, None, None),
+        E("when police opened fire on striking", "opened fire", "ASSAULT", "firearms", ("police", "KAZ", "COP"),
+          ("striking oil workers", "KAZ", "LAB"), mo("2011-12", True), P(("Zhanaozen", 3), "Zhanaozen")),
+        E("Protests over fuel prices that began", "Protests", "PROTEST", "demo", None, None, mo("2022-01", True),
+          P("the town", "Zhanaozen"), cl="rec_v-23-2022"),
+        E("were put down with the help", "put down", "ASSAULT", "crowd-control", None, None, mo("2022-01", True),
+          None),
+        E("with the help of troops", "help", "AID", None, ("troops from the Russian-led CSTO alliance", None, "IGO"),
+          None, mo("2022-01", True), None),
+    ])
+
+CLASH = "rec_v-24-clash"
+TUE = d("2026-04-07")
+own('24', 'Asia-Plus', '2026-04-09',
+    "Tajik border guard killed in clash with Afghan smugglers; Dushanbe warns Taliban",
+    "DUSHANBE, April 9 (Asia-Plus) - A Tajik border guard was killed and two were wounded late on Tuesday when armed "
+    "men crossing from Afghanistan opened fire on a patrol near the town of Panj, the State Committee for National "
+    "Security (GKNB) said on Wednesday.\n"
+    "The guards returned fire and killed three of the attackers, who were carrying about 40 kilograms of heroin, the "
+    "committee said in a statement.\n"
+    "Tajikistan's Foreign Ministry summoned the Afghan charge d'affaires on Wednesday and handed him a note of "
+    "protest. It warned that Dushanbe \"reserves the right to take all necessary measures\" if the Taliban "
+    "authorities failed to prevent such incursions.\n"
+    "A spokesman for the Taliban's Interior Ministry, Abdul Matin Qani, denied that anyone had crossed from Afghan "
+    "territory. \"Our forces control the border. No armed group is allowed to use Afghan soil against neighbours,\" "
+    "he told the Tolo News channel.\n"
+    "The clash was the third deadly incident on the border this year. In January, a Chinese worker was shot dead at "
+    "a gold mine in the Khatlon region, and Beijing asked both governments to protect its citizens.\n"
+    "Russia, which keeps its 201st military base in Tajikistan, said it was ready to help strengthen the border if "
+    "Dushanbe asked.",
+    [
+        E("Tajik border guard killed", "killed", "ASSAULT", None, None, ("Tajik border guard", "TJK", "COP"), TUE,
+          None, cl=CLASH),
+        E("Dushanbe warns Taliban", "warns", "THREATEN", None, ("Dushanbe", "TJK", "GOV"), ("Taliban", "AFG", "GOV"),
+          None, None, mod="threatened", cl="rec_v-24-warn"),
+        E("opened fire on a patrol", "opened fire", "ASSAULT", "firearms",
+          ("armed men crossing from Afghanistan", "AFG", "UAF"), ("a patrol", "TJK", "COP"), TUE, P("Panj", "Panj"),
+          speaker="the State Committee for National Security (GKNB)", mod="reported", cl=CLASH),
+        E("The guards returned fire", "returned fire", "ASSAULT", "firearms", ("The guards", "TJK", "COP"),
+          ("three of the attackers", "AFG", "UAF"), TUE, None, speaker="the committee", mod="reported"),
+        E("summoned the Afghan charge", "summoned", "ACCUSE", "disapprove", ("Tajikistan's Foreign Ministry", "TJK", "GOV"),
+          ("the Afghan charge d'affaires", "AFG", "GOV"), d("2026-04-08"), P(("DUSHANBE", 1), "Dushanbe")),
+        E("It warned that Dushanbe", "warned", "THREATEN", None, ("It", "TJK", "GOV"),
+          ("the Taliban authorities", "AFG", "GOV"), None, None, mod="threatened", cl="rec_v-24-warn"),
+        E("denied that anyone had crossed", "denied", "REJECT", None,
+          ("A spokesman for the Taliban's Interior Ministry, Abdul Matin Qani", "AFG", "GOV"), None, None, None),
+        E("a Chinese worker was shot dead", "shot dead", "ASSAULT", "firearms", None, ("a Chinese worker", "CHN", None),
+          mo("2026-01", True), P("Khatlon region", "Khatlon region")),
+        E("Beijing asked both governments", "asked", "REQUEST", None, ("Beijing", "CHN", "GOV"),
+          ("both governments", None, "GOV"), mo("2026-01", True), None, mod="demanded"),
+        E("said it was ready to help", "ready", "AGREE", None, (("it", "said it was ready"), "RUS", "GOV"),
+          (("Dushanbe", "Dushanbe asked"), "TJK", "GOV"), None, None, speaker=("Russia", "Russia, which keeps"),
+          mod="conditional", cond="if Dushanbe asked"),
+        E("if Dushanbe asked", "asked", "REQUEST", "assist", (("Dushanbe", "Dushanbe asked"), "TJK", "GOV"), None,
+          None, None, speaker=("Russia", "Russia, which keeps"), mod="hypothetical"),
+    ])
+
+AMB = "rec_v-25-ambush"
+own('25', 'Reuters', '2026-05-21',
+    "Philippine army says rebels ambushed soldiers in Samar; communist front denies civilian harm",
+    "MANILA, May 21 (Reuters) - Communist New People's Army (NPA) guerrillas ambushed an army patrol in the town of "
+    "Las Navas in Northern Samar province on Tuesday, killing four soldiers, the military said on Wednesday.\n"
+    "Troops pursued the attackers and clashed with them again on Wednesday morning, killing two rebels and "
+    "capturing a third, regional army spokesman Captain Ruben Salas told reporters in Catarman, the provincial "
+    "capital.\n"
+    "The army accused the rebels of using a landmine banned under international law, and said two farmers had been "
+    "wounded by the blast.\n"
+    "The National Democratic Front of the Philippines (NDFP), the rebels' political arm, said in a statement on "
+    "Facebook that the fighters had attacked \"a legitimate military target\" but denied that civilians had been "
+    "hurt, blaming the army for \"fabricating casualties\".\n"
+    "Defence Secretary Gilberto Teodoro vowed that the military would \"finish off what remains of the NPA\" this "
+    "year and ruled out any resumption of peace talks, which collapsed in 2017 after President Rodrigo Duterte "
+    "accused the rebels of continuing attacks during negotiations.\n"
+    "\"There will be no talks while they continue to kill our soldiers,\" Teodoro said.",
+    [
+        E("rebels ambushed soldiers in Samar", "ambushed", "ASSAULT", None, ("rebels", "PHL", "REB"),
+          ("soldiers", "PHL", "MIL"), d("2026-05-19"), P("Samar", "Samar"), speaker="Philippine army",
+          mod="reported", cl=AMB),
+        E("communist front denies civilian harm", "denies", "REJECT", None, ("communist front", "PHL", "REB"), None,
+          None, None),
+        E("guerrillas ambushed an army patrol", "ambushed", "ASSAULT", None,
+          ("Communist New People's Army (NPA) guerrillas", "PHL", "REB"), ("an army patrol", "PHL", "MIL"),
+          d("2026-05-19"), P("Las Navas", "Las Navas"), speaker="the military", mod="reported", cl=AMB),
+        E("Troops pursued the attackers", "pursued", "COERCE", None, ("Troops", "PHL", "MIL"),
+          ("the attackers", "PHL", "REB"), wk("2026-W21"), None,
+          speaker="regional army spokesman Captain Ruben Salas", mod="reported"),
+        E("clashed with them again", "clashed", "ASSAULT", None, ("Troops", "PHL", "MIL"), ("them", "PHL", "REB"),
+          d("2026-05-20"), None, speaker="regional army spokesman Captain Ruben Salas", mod="reported"),
+        E("capturing a third", "capturing", "ASSAULT", "abduct", ("Troops", "PHL", "MIL"), ("a third", "PHL", "REB"),
+          d("2026-05-20"), None, speaker="regional army spokesman Captain Ruben Salas", mod="reported"),
+        E("The army accused the rebels", "accused", "ACCUSE", "allege", ("The army", "PHL", "MIL"),
+          ("the rebels", "PHL", "REB"), None, None),
+        E("of using a landmine", "using", "ASSAULT", "explosives", ("the rebels", "PHL", "REB"), None,
+          d("2026-05-19"), None, speaker="The army", mod="reported", cl=AMB),
+        E("two farmers had been wounded", "wounded", "ASSAULT", "explosives", None, ("two farmers", "PHL", "CVL"),
+          d("2026-05-19"), None, speaker="The army", mod="reported", cl="rec_v-25-farmers"),
+        E("the fighters had attacked", "attacked", "ASSAULT", None, ("the fighters", "PHL", "REB"),
+          ("a legitimate military target", "PHL", "MIL"), d("2026-05-19"), None,
+          speaker="The National Democratic Front of the Philippines (NDFP), the rebels' political arm",
+          relays=("Facebook",), mod="reported", cl=AMB),
+        E("civilians had been hurt", "hurt", "ASSAULT", None, None, ("civilians", "PHL", "CVL"), d("2026-05-19"),
+          None, speaker="The National Democratic Front of the Philippines (NDFP), the rebels' political arm",
+          relays=("Facebook",), mod="denied", cl="rec_v-25-farmers"),
+        E("blaming the army for", "blaming", "ACCUSE", "allege",
+          ("The National Democratic Front of the Philippines (NDFP)", "PHL", "REB"), ("the army", "PHL", "MIL"),
+          None, None, relays=("Facebook",)),
+        E("fabricating casualties", "fabricating", "COERCE", "misinformation", ("the army", "PHL", "MIL"), None, None,
+          None, speaker="The National Democratic Front of the Philippines (NDFP), the rebels' political arm",
+          relays=("Facebook",), mod="reported"),
+        E("Teodoro vowed that the military", "vowed", "THREATEN", "violence",
+          ("Defence Secretary Gilberto Teodoro", "PHL", "GOV"), ("the NPA", "PHL", "REB"), None, None,
+          mod="threatened"),
+        E("ruled out any resumption", "ruled out", "REJECT", "meet", ("Defence Secretary Gilberto Teodoro", "PHL", "GOV"),
+          None, None, None),
+        E("Duterte accused the rebels", "accused", "ACCUSE", "allege", ("President Rodrigo Duterte", "PHL", "GOV"),
+          ("the rebels", "PHL", "REB"), yr("2017"), None),
+        E("There will be no talks", "talks", "CONSULT", None, None, None, None, None,
+          speaker=("Teodoro", "Teodoro said."), mod="negated"),
+    ])
+
+BEAT = "rec_v-26-beating"
+EXP = "rec_v-26-expel"
+ATT = d("2026-06-09")
+own('26', 'Reuters', '2026-06-12',
+    "Vietnam protests to China after fishermen beaten near Paracels",
+    "HANOI, June 12 (Reuters) - Vietnam on Friday lodged a protest with China after ten fishermen were beaten with "
+    "iron bars by men in Chinese coast guard uniforms near the Paracel Islands, the foreign ministry said.\n"
+    "The fishermen, from central Quang Ngai province, were attacked on Tuesday while sheltering from a storm, and "
+    "their catch and navigation equipment were seized, ministry spokeswoman Pham Thu Hang told a regular news "
+    "conference.\n"
+    "\"Vietnam demands that China investigate the incident, compensate the fishermen and stop such acts,\" she "
+    "said.\n"
+    "One of the fishermen, Nguyen Van Loc, told the VnExpress newspaper that the men had boarded their boat at night "
+    "and threatened to sink it if they returned.\n"
+    "China's foreign ministry said its coast guard had \"expelled\" Vietnamese boats that were \"illegally fishing\" "
+    "in Chinese waters, but denied that anyone had been hurt. \"The law enforcement was professional and "
+    "restrained,\" spokesman Lin Jian said in Beijing.\n"
+    "In March 2023 Vietnam accused Chinese forces of firing water cannon at a fishing boat in the same area, and a "
+    "year later it said a Chinese ship had rammed another vessel.",
+    [
+        E("Vietnam protests to China", "protests", "ACCUSE", "disapprove", ("Vietnam", "VNM", "GOV"),
+          ("China", "CHN", "GOV"), d("2026-06-12"), None, cl="rec_v-26-protest"),
+        E("fishermen beaten near Paracels", "beaten", "ASSAULT", "beat", None, ("fishermen", "VNM", "CVL"), ATT,
+          P("Paracels", "Paracels"), cl=BEAT),
+        E("Vietnam on Friday lodged a protest", "lodged", "ACCUSE", "disapprove", ("Vietnam", "VNM", "GOV"),
+          ("China", "CHN", "GOV"), d("2026-06-12"), P(("HANOI", 1), "Hanoi"), speaker="the foreign ministry",
+          mod="reported", cl="rec_v-26-protest"),
+        E("ten fishermen were beaten with iron bars", "beaten", "ASSAULT", "beat",
+          ("men in Chinese coast guard uniforms", "CHN", "COP"), ("ten fishermen", "VNM", "CVL"), ATT,
+          P("the Paracel Islands", "Paracels"), speaker="the foreign ministry", mod="reported", cl=BEAT),
+        E("were attacked on Tuesday while", "attacked", "ASSAULT", None, None,
+          ("The fishermen, from central Quang Ngai province", "VNM", "CVL"), ATT, None,
+          speaker="ministry spokeswoman Pham Thu Hang", mod="reported", cl=BEAT),
+        E("navigation equipment were seized", "seized", "COERCE", "seize", None, None, ATT, None,
+          speaker="ministry spokeswoman Pham Thu Hang", mod="reported"),
+        E("Vietnam demands that China", "demands", "REQUEST", None, ("Vietnam", "VNM", "GOV"), ("China", "CHN", "GOV"),
+          None, None, speaker=("she", "stop such acts,\" she said"), mod="demanded"),
+        E("the men had boarded their boat", "boarded", "COERCE", None, ("the men", "CHN", "COP"),
+          ("their boat", "VNM", "CVL"), ATT, None, speaker="One of the fishermen, Nguyen Van Loc",
+          relays=("the VnExpress newspaper",), mod="reported"),
+        E("threatened to sink it", "threatened", "THREATEN", "violence", ("the men", "CHN", "COP"),
+          (("it", "to sink it"), "VNM", "CVL"), ATT, None, speaker="One of the fishermen, Nguyen Van Loc",
+          relays=("the VnExpress newspaper",), mod="threatened"),
+        E("its coast guard had \"expelled\"", "expelled", "COERCE", None, ("its coast guard", "CHN", "COP"),
+          ("Vietnamese boats", "VNM", "CVL"), ATT, None, speaker="China's foreign ministry", mod="reported", cl=EXP),
+        E("denied that anyone had been hurt", "hurt", "ASSAULT", None, None, ("anyone", "VNM", "CVL"), ATT, None,
+          speaker="China's foreign ministry", mod="denied", cl=BEAT),
+        E("The law enforcement was professional", "law enforcement", "COERCE", None, None, None, ATT, None,
+          speaker="spokesman Lin Jian", mod="reported", cl=EXP),
+        E("Vietnam accused Chinese forces", "accused", "ACCUSE", "allege", ("Vietnam", "VNM", "GOV"),
+          ("Chinese forces", "CHN", "MIL"), mo("2023-03", True), None),
+        E("of firing water cannon", "firing", "ASSAULT", None, ("Chinese forces", "CHN", "MIL"),
+          ("a fishing boat", "VNM", "CVL"), mo("2023-03", True), P("the same area", "Paracels"),
+          speaker=("Vietnam", "Vietnam accused Chinese"), mod="reported"),
+        E("a Chinese ship had rammed", "rammed", "ASSAULT", None, ("a Chinese ship", "CHN", None),
+          ("another vessel", "VNM", "CVL"), yr("2024"), None, speaker=("it", "it said a Chinese ship"),
+          mod="reported"),
+    ])
 
 
 
