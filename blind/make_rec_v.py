@@ -89,7 +89,7 @@ PLACES = {
     'Nouakchott': (18.09, -15.98),
     'Rosso': (16.51, -15.81),
     'Abidjan': (5.35, -4.00),
-    'Bouake': (7.69, -5.03),
+    'Bouake': (7.69, -5.03),  # GeoNames' Bouaké
     'Sarajevo': (43.85, 18.36),
     'Banja Luka': (44.78, 17.21),
     'Tirana': (41.33, 19.82),
@@ -105,6 +105,7 @@ PLACES = {
     'Zagreb': (45.81, 15.98),
     'Oslo': (59.91, 10.75),
     'Hanoi': (21.02, 105.84),
+    'Mauritania': (20.25, -10.5),  # GeoNames' country point
     'Tacloban': (11.24, 125.00),
     'Ormoc': (11.01, 124.61),
     'Las Navas': (12.34, 125.03),
@@ -649,6 +650,261 @@ own('26', 'Reuters', '2026-06-12',
         E("a Chinese ship had rammed", "rammed", "ASSAULT", None, ("a Chinese ship", "CHN", None),
           ("another vessel", "VNM", "CVL"), yr("2024"), None, speaker=("it", "it said a Chinese ship"),
           mod="reported"),
+    ])
+
+BREAK = "rec_v-27-break"
+GSHOT = "rec_v-27-shooting"
+GPROT = "rec_v-27-protest"
+GMON = d("2026-07-06")
+own('27', 'AFP', '2026-07-07',
+    "Guinea: two killed as security forces break up opposition protest in Conakry",
+    "CONAKRY, July 7 (AFP) - Two young men were shot dead on Monday when security forces broke up a banned "
+    "opposition protest in Conakry's Hamdallaye district, a coalition of civil society groups said.\n"
+    "The Forces Vives de Guinee had called the protest to demand that the junta of General Mamadi Doumbouya hand "
+    "power to civilians before the end of the year. Police fired tear gas at hundreds of young people who blocked "
+    "the Route Le Prince with burning tyres and threw stones, AFP journalists saw.\n"
+    "\"Our children were killed by bullets fired by the gendarmes,\" the coalition said in a statement read on the "
+    "private radio station Espace FM.\n"
+    "Government spokesman Ousmane Gaoual Diallo denied that the security forces had used live ammunition and said "
+    "an investigation had been opened into the deaths. He accused \"unpatriotic politicians\" of sending children "
+    "into the streets.\n"
+    "Some 30 people were arrested, according to the prosecutor of the Dixinn court, who said they would be charged "
+    "with taking part in an illegal gathering.\n"
+    "The coalition vowed to return to the streets on Thursday \"and every day after that\" unless the detainees "
+    "were freed. The junta banned all demonstrations in May 2022, eight months after it seized power in a coup.",
+    [
+        E("security forces break up opposition", "break up", "ASSAULT", "crowd-control",
+          ("security forces", "GIN", "COP"), ("opposition protest", "GIN", "OPP"), GMON,
+          P(("Conakry", 1), "Conakry"), cl=BREAK),
+        E("break up opposition protest in", "protest", "PROTEST", "demo", ("opposition", "GIN", "OPP"), None, GMON,
+          P(("Conakry", 1), "Conakry"), cl=GPROT),
+        E("Two young men were shot dead", "shot dead", "ASSAULT", "firearms", None, ("Two young men", "GIN", "CVL"),
+          GMON, P("Conakry", "Conakry"), speaker="a coalition of civil society groups", mod="reported", cl=GSHOT),
+        E("when security forces broke up", "broke up", "ASSAULT", "crowd-control", ("security forces", "GIN", "COP"),
+          ("a banned opposition protest", "GIN", "OPP"), GMON, P("Conakry", "Conakry"),
+          speaker="a coalition of civil society groups", mod="reported", cl=BREAK),
+        E("banned opposition protest in Conakry's", "protest", "PROTEST", "demo", ("opposition", "GIN", "OPP"), None,
+          GMON, P("Conakry", "Conakry"), speaker="a coalition of civil society groups", mod="reported", cl=GPROT),
+        E("had called the protest", "called", "REQUEST", None, ("The Forces Vives de Guinee", "GIN", "CVL"), None,
+          None, None, mod="demanded"),
+        E("Police fired tear gas at hundreds", "fired", "ASSAULT", "crowd-control", ("Police", "GIN", "COP"),
+          ("hundreds of young people", "GIN", "CVL"), GMON, P(("CONAKRY", 1), "Conakry"), cl=BREAK),
+        E("who blocked the Route Le Prince", "blocked", "PROTEST", "obstruct", ("who", "GIN", "CVL"), None, GMON,
+          P(("CONAKRY", 1), "Conakry")),
+        E("and threw stones, AFP", "threw", "PROTEST", "riot", ("who", "GIN", "CVL"), None, GMON,
+          P(("CONAKRY", 1), "Conakry")),
+        E("Our children were killed by bullets", "killed", "ASSAULT", "firearms", ("the gendarmes", "GIN", "COP"),
+          ("Our children", "GIN", "CVL"), GMON, None, speaker="the coalition",
+          relays=("the private radio station Espace FM",), mod="reported", cl=GSHOT),
+        E("had used live ammunition", "used", "ASSAULT", "firearms", ("the security forces", "GIN", "COP"), None,
+          GMON, None, speaker="Government spokesman Ousmane Gaoual Diallo", mod="denied", cl=GSHOT),
+        E("an investigation had been opened", "investigation", "ACCUSE", "investigate", None, None, None, None,
+          speaker="Government spokesman Ousmane Gaoual Diallo", mod="reported"),
+        E("He accused \"unpatriotic", "accused", "ACCUSE", "allege", ("He", "GIN", "GOV"),
+          ("unpatriotic politicians", "GIN", "OPP"), None, None),
+        E("Some 30 people were arrested", "arrested", "COERCE", "arrest", None, ("Some 30 people", "GIN", "CVL"), GMON,
+          P(("CONAKRY", 1), "Conakry"), speaker="the prosecutor of the Dixinn court", mod="reported"),
+        E("they would be charged with taking", "charged", "ACCUSE", "allege", None, ("they", "GIN", "CVL"), None, None,
+          speaker=("who", "who said they would be charged"), mod="future"),
+        E("The coalition vowed to return", "vowed", "THREATEN", None, ("The coalition", "GIN", "CVL"), None, None,
+          None, mod="threatened"),
+        E("unless the detainees were freed", "freed", "RETREAT", "release", None, ("the detainees", "GIN", "CVL"),
+          None, None, mod="hypothetical"),
+        E("The junta banned all demonstrations", "banned", "COERCE", "restrict", ("The junta", "GIN", "GOV"), None,
+          mo("2022-05", True), None),
+        E("it seized power in a coup", "seized power", "COERCE", None, (("it", "it seized power"), "GIN", "MIL"),
+          None, mo("2021-09", True), None),
+    ])
+
+ARR = "rec_v-28-arrest"
+MRIOT = "rec_v-28-riots"
+own('28', 'Reuters', '2026-08-19',
+    "Mauritania arrests opposition leader after post-election riots; party says charges 'fabricated'",
+    "NOUAKCHOTT, Aug 19 (Reuters) - Mauritanian police arrested opposition leader Biram Dah Abeid at his home in "
+    "Nouakchott on Tuesday, two days after riots broke out over the result of a regional election, his party said.\n"
+    "Biram's Initiative for the Resurgence of the Abolitionist Movement (IRA) said about 20 officers had surrounded "
+    "the house before dawn and taken him away without a warrant. The party called the charges of inciting violence "
+    "\"fabricated\" and said it would appeal to the African Commission on Human and Peoples' Rights.\n"
+    "Interior Minister Mohamed Ahmed Ould Mohamed Lemine told state television that Biram had \"called for chaos\" "
+    "and that anyone who attacked public property would be prosecuted. He denied that police had fired on rioters "
+    "in the southern town of Kaedi, where the IRA says one man died.\n"
+    "Youths set fire to a police station and a branch of the ruling party in Kaedi on Sunday night, residents told "
+    "Reuters by telephone. Mobile internet was cut across the country on Monday and remained down on Wednesday.\n"
+    "The United States and the European Union urged restraint and called for the release of \"all those detained "
+    "for peacefully expressing their views\".\n"
+    "Biram, who came second in the 2024 presidential election, was jailed for several months in 2018 after a "
+    "complaint by a journalist.",
+    [
+        E("Mauritania arrests opposition leader", "arrests", "COERCE", "arrest", ("Mauritania", "MRT", "GOV"),
+          ("opposition leader", "MRT", "OPP"), d("2026-08-18"), None, cl=ARR),
+        E("after post-election riots", "riots", "PROTEST", "riot", None, None, d("2026-08-16"), None, cl=MRIOT),
+        E("party says charges 'fabricated'", "fabricated", "REJECT", None, ("party", "MRT", "OPP"), None, None, None,
+          speaker="party", mod="reported", cl="rec_v-28-fab"),
+        E("Mauritanian police arrested opposition", "arrested", "COERCE", "arrest", ("Mauritanian police", "MRT", "COP"),
+          ("opposition leader Biram Dah Abeid", "MRT", "OPP"), d("2026-08-18"), P("Nouakchott", "Nouakchott"),
+          speaker="his party", mod="reported", cl=ARR),
+        E("two days after riots broke out", "riots", "PROTEST", "riot", None, None, d("2026-08-16"), None,
+          speaker="his party", mod="reported", cl=MRIOT),
+        E("officers had surrounded the house", "surrounded", "COERCE", "restrict", ("about 20 officers", "MRT", "COP"),
+          ("the house", "MRT", "OPP"), d("2026-08-18"), P(("NOUAKCHOTT", 1), "Nouakchott"),
+          speaker="Biram's Initiative for the Resurgence of the Abolitionist Movement (IRA)", mod="reported"),
+        E("taken him away without a warrant", "taken him away", "COERCE", "arrest", ("about 20 officers", "MRT", "COP"),
+          ("him", "MRT", "OPP"), d("2026-08-18"), None,
+          speaker="Biram's Initiative for the Resurgence of the Abolitionist Movement (IRA)", mod="reported", cl=ARR),
+        E("The party called the charges", "fabricated", "REJECT", None, ("The party", "MRT", "OPP"), None, None, None,
+          cl="rec_v-28-fab"),
+        E("said it would appeal", "appeal", "ACCUSE", "allege", (("it", "it would appeal"), "MRT", "OPP"), None, None, None,
+          speaker="The party", mod="future"),
+        E("Biram had \"called for chaos\"", "called", "REQUEST", None, ("Biram", "MRT", "OPP"), None, None, None,
+          speaker="Interior Minister Mohamed Ahmed Ould Mohamed Lemine", relays=("state television",),
+          mod="demanded"),
+        E("would be prosecuted", "prosecuted", "THREATEN", "arrest",
+          ("Interior Minister Mohamed Ahmed Ould Mohamed Lemine", "MRT", "GOV"), None, None, None,
+          speaker="Interior Minister Mohamed Ahmed Ould Mohamed Lemine", relays=("state television",),
+          mod="threatened"),
+        E("police had fired on rioters", "fired", "ASSAULT", "firearms", ("police", "MRT", "COP"),
+          ("rioters", "MRT", "CVL"), d("2026-08-16"), P("Kaedi", "Kaedi"), speaker="He", mod="denied"),
+        E("Youths set fire to a police station", "set fire", "PROTEST", "riot", ("Youths", "MRT", "CVL"),
+          ("a police station", "MRT", "COP"), d("2026-08-16"), P("Kaedi", "Kaedi"), speaker="residents",
+          mod="reported"),
+        E("Mobile internet was cut", "cut", "COERCE", "censor", None, None, d("2026-08-17"),
+          P("across the country", "Mauritania")),
+        E("European Union urged restraint", "urged", "REQUEST", None,
+          ("The United States and the European Union", None, "GOV"), None, None, None, mod="demanded"),
+        E("called for the release of", "called for", "REQUEST", "yield",
+          ("The United States and the European Union", None, "GOV"), None, None, None, mod="demanded"),
+        E("was jailed for several months", "jailed", "COERCE", "arrest", None, ("Biram", "MRT", "OPP"), yr("2018"),
+          None),
+        E("after a complaint by a journalist", "complaint", "ACCUSE", "allege", ("a journalist", "MRT", "MED"), None,
+          yr("2018"), None),
+    ])
+
+CURF = "rec_v-29-curfew"
+CIV = "rec_v-29-clashes"
+TUE9 = d("2026-09-22")
+own('29', 'RFI', '2026-09-24',
+    "Côte d'Ivoire imposes curfew in Bouaké after clashes; opposition denounces 'attack on democracy'",
+    "ABIDJAN, Sept 24 (RFI) - Ivorian authorities imposed a night-time curfew in the central city of Bouaké on "
+    "Wednesday after clashes between supporters of the ruling RHDP and the opposition PPA-CI left three people dead, "
+    "the National Security Council said.\n"
+    "The clashes erupted on Tuesday evening when PPA-CI supporters tried to stop a rally by Prime Minister Robert "
+    "Beugré Mambé, according to local officials. Several houses were set on fire and a market was looted, they "
+    "said.\n"
+    "The PPA-CI, whose leader Laurent Gbagbo was barred from the October 2025 presidential election, said its "
+    "members had been attacked by \"machete-wielding thugs\" brought in by buses and that the police had done "
+    "nothing to stop them. \"This is an attack on democracy,\" party spokesman Justin Koné Katinan said on the "
+    "party's Facebook page.\n"
+    "Government spokesman Amadou Coulibaly rejected the accusation and said 46 people had been arrested "
+    "\"regardless of their political colour\". The prosecutor said they would be tried for violence and destruction "
+    "of property.\n"
+    "The curfew, from 10 p.m. to 6 a.m., will be lifted once calm has returned, the council said.\n"
+    "The memory of the 2010-2011 post-election crisis, in which about 3,000 people were killed, still weighs on "
+    "Ivorian politics.",
+    [
+        E("imposes curfew in Bouaké", "imposes", "COERCE", "curfew", ("Côte d'Ivoire", "CIV", "GOV"), None,
+          d("2026-09-23"), P(("Bouaké", 1), "Bouake"), cl=CURF),
+        E("in Bouaké after clashes;", "clashes", "PROTEST", "riot", None, None, TUE9, None, cl=CIV),
+        E("opposition denounces", "denounces", "ACCUSE", "disapprove", ("opposition", "CIV", "OPP"), None, None, None),
+        E("Ivorian authorities imposed", "imposed", "COERCE", "curfew", ("Ivorian authorities", "CIV", "GOV"), None,
+          d("2026-09-23"), P(("Bouaké", 2), "Bouake"), speaker="the National Security Council", mod="reported",
+          cl=CURF),
+        E("after clashes between supporters", "clashes", "PROTEST", "riot",
+          ("supporters of the ruling RHDP", "CIV", "GOV"), ("the opposition PPA-CI", "CIV", "OPP"), TUE9,
+          P(("Bouaké", 2), "Bouake"), speaker="the National Security Council", mod="reported", cl=CIV),
+        E("The clashes erupted on Tuesday", "clashes", "PROTEST", "riot", None, None, TUE9, None,
+          speaker="local officials", mod="reported", cl=CIV),
+        E("PPA-CI supporters tried to stop", "stop", "PROTEST", "obstruct", ("PPA-CI supporters", "CIV", "OPP"),
+          ("Prime Minister Robert Beugré Mambé", "CIV", "GOV"), TUE9, None, speaker="local officials",
+          mod="reported"),
+        E("Several houses were set on fire", "set on fire", "PROTEST", "riot", None, ("Several houses", "CIV", "CVL"),
+          TUE9, None, speaker=("they", "they said."), mod="reported"),
+        E("a market was looted", "looted", "PROTEST", "vandalize", None, ("a market", "CIV", "BUS"), TUE9, None,
+          speaker=("they", "they said."), mod="reported"),
+        E("was barred from the October 2025", "barred", "COERCE", "restrict", None, ("Laurent Gbagbo", "CIV", "OPP"),
+          None, None),
+        E("had been attacked by \"machete", "attacked", "ASSAULT", "primitive",
+          ("machete-wielding thugs", "CIV", "UAF"), ("its members", "CIV", "OPP"), TUE9, None,
+          speaker="The PPA-CI", mod="reported"),
+        E("had done nothing to stop them", "stop", "COERCE", None, ("the police", "CIV", "COP"), ("them", "CIV", "UAF"),
+          TUE9, None, speaker="The PPA-CI", mod="negated"),
+        E("Coulibaly rejected the accusation", "rejected", "REJECT", None,
+          ("Government spokesman Amadou Coulibaly", "CIV", "GOV"), None, None, None),
+        E("46 people had been arrested", "arrested", "COERCE", "arrest", None, ("46 people", "CIV", "CVL"),
+          wk("2026-W39"), None, speaker="Government spokesman Amadou Coulibaly", mod="reported"),
+        E("they would be tried for violence", "tried", "ACCUSE", "allege", None, ("they", "CIV", "CVL"), None, None,
+          speaker="The prosecutor", mod="future"),
+        E("The curfew, from 10", "curfew", "COERCE", "curfew", None, None, d("2026-09-23"), None,
+          speaker="the council", mod="reported", cl=CURF),
+        E("will be lifted once calm", "lifted", "CONCEDE", None, None, None, None, None, speaker="the council",
+          mod="conditional", cond="once calm has returned"),
+    ])
+
+RS = "rec_v-30-referendum"
+UPH = "rec_v-30-uphold"
+ARMY = "rec_v-30-army"
+own('30', 'N1', '2026-10-15',
+    "Dodik threatens secession vote if state court upholds ban; EU warns of 'consequences'",
+    "SARAJEVO, Oct 15 (N1) - Republika Srpska will hold a referendum on leaving Bosnia and Herzegovina if the state "
+    "court upholds a ban on its president Milorad Dodik holding office, Dodik told a rally in Banja Luka on "
+    "Wednesday.\n"
+    "\"If they confirm this political verdict, we will have no choice but to ask the people whether they want to "
+    "stay in Bosnia,\" Dodik said to cheers from several thousand supporters.\n"
+    "The Court of Bosnia and Herzegovina sentenced Dodik in February 2025 to one year in prison and a six-year ban "
+    "on holding office for defying decisions of the international High Representative. An appeals chamber is due "
+    "to rule on Friday.\n"
+    "EU foreign policy chief Kaja Kallas warned that any move towards secession \"would have serious "
+    "consequences\", and the U.S. embassy said Washington would not hesitate to impose further sanctions on those "
+    "undermining the Dayton peace agreement.\n"
+    "Bosniak member of the state presidency Denis Bećirović accused Dodik of \"holding the country hostage\" and "
+    "urged the state prosecutor to open an investigation into the referendum plan.\n"
+    "Dodik's SNSD party denied that it planned to form its own army, a claim made on Tuesday by the Bosniak party "
+    "SDA. \"Nobody is arming anybody,\" SNSD spokesman Radovan Kovačević told the news agency SRNA.\n"
+    "The RS parliament adopted a law in 2025 banning the state police and judiciary from operating on the "
+    "entity's territory; the constitutional court struck it down weeks later.",
+    [
+        E("Dodik threatens secession vote", "threatens", "THREATEN", None, ("Dodik", "BIH", "GOV"), None,
+          d("2026-10-14"), None, mod="threatened", cl=RS),
+        E("if state court upholds ban", "upholds", "SANCTION", "convict", ("state court", "BIH", "JUD"), None, None,
+          None, mod="hypothetical", cl=UPH),
+        E("EU warns of", "warns", "THREATEN", None, ("EU", None, "IGO"), None, None, None, mod="threatened",
+          cl="rec_v-30-eu"),
+        E("will hold a referendum on leaving", "referendum", "REJECT", None, ("Republika Srpska", "BIH", "GOV"), None,
+          None, None, speaker=("Dodik", "Dodik told a rally"), mod="conditional",
+          cond="if the state court upholds a ban on its president Milorad Dodik holding office", cl=RS),
+        E("if the state court upholds a ban", "upholds", "SANCTION", "convict", ("the state court", "BIH", "JUD"),
+          ("its president Milorad Dodik", "BIH", "GOV"), None, None, speaker=("Dodik", "Dodik told a rally"),
+          mod="hypothetical", cl=UPH),
+        E("If they confirm this political verdict", "confirm", "SANCTION", "convict", ("they", "BIH", "JUD"), None,
+          None, None, speaker=("Dodik", "Dodik said to cheers"), mod="hypothetical", cl=UPH),
+        E("we will have no choice but to ask", "ask", "REJECT", None, ("we", "BIH", "GOV"), None, None, None,
+          speaker=("Dodik", "Dodik said to cheers"), mod="conditional",
+          cond="If they confirm this political verdict", cl=RS),
+        E("The Court of Bosnia and Herzegovina sentenced", "sentenced", "SANCTION", "convict",
+          ("The Court of Bosnia and Herzegovina", "BIH", "JUD"), (("Dodik", "Dodik in February 2025"), "BIH", "GOV"),
+          mo("2025-02", True), None),
+        E("Kallas warned that any move", "warned", "THREATEN", None, ("EU foreign policy chief Kaja Kallas", None, "IGO"),
+          None, None, None, mod="threatened", cl="rec_v-30-eu"),
+        E("any move towards secession", "secession", "REJECT", None, None, None, None, None,
+          speaker="EU foreign policy chief Kaja Kallas", mod="hypothetical"),
+        E("impose further sanctions", "sanctions", "THREATEN", None, ("Washington", "USA", "GOV"),
+          ("those undermining the Dayton peace agreement", "BIH", None), None, None, speaker="the U.S. embassy",
+          mod="threatened"),
+        E("Bećirović accused Dodik", "accused", "ACCUSE", "allege",
+          ("Bosniak member of the state presidency Denis Bećirović", "BIH", "GOV"), ("Dodik", "BIH", "GOV"), None,
+          None),
+        E("urged the state prosecutor", "urged", "REQUEST", None,
+          ("Bosniak member of the state presidency Denis Bećirović", "BIH", "GOV"), ("the state prosecutor", "BIH", "JUD"),
+          None, None, mod="demanded"),
+        E("it planned to form its own army", "form", "MOBILIZE", "troops", ("it", "BIH", "GOV"), None, None, None,
+          speaker="Dodik's SNSD party", mod="denied", cl=ARMY),
+        E("a claim made on Tuesday", "claim", "ACCUSE", "allege", ("the Bosniak party SDA", "BIH", "OPP"),
+          ("it", "BIH", "GOV"), d("2026-10-13"), None),
+        E("Nobody is arming anybody", "arming", "MOBILIZE", "weapons", None, None, None, None,
+          speaker="SNSD spokesman Radovan Kovačević", relays=("the news agency SRNA",), mod="denied", cl=ARMY),
+        E("The RS parliament adopted a law", "adopted", "COERCE", "restrict", ("The RS parliament", "BIH", "LEG"),
+          ("the state police and judiciary", "BIH", "COP"), yr("2025"), None),
+        E("struck it down weeks later", "struck it down", "REJECT", None, ("the constitutional court", "BIH", "JUD"),
+          ("The RS parliament", "BIH", "LEG"), yr("2025"), None),
     ])
 
 
