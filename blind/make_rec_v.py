@@ -121,6 +121,8 @@ PLACES = {
     'Khatlon region': (37.9, 69.2),  # ADM1, approximate
     'Samar': (11.9, 125.0),  # island, approximate
     'Paracels': (16.5, 112.0),  # the Paracel Islands, approximate
+    'Helen Reef': (2.97, 131.80),  # reef, approximate
+    'Baltic Sea': (58.0, 20.0),  # approximate
 }
 
 BATCH = Batch("rec_v", PLACES, out=Path(__file__).resolve().with_name("rec_v.jsonl"))
@@ -905,6 +907,221 @@ own('30', 'N1', '2026-10-15',
           ("the state police and judiciary", "BIH", "COP"), yr("2025"), None),
         E("struck it down weeks later", "struck it down", "REJECT", None, ("the constitutional court", "BIH", "JUD"),
           ("The RS parliament", "BIH", "LEG"), yr("2025"), None),
+    ])
+
+MOL = "rec_v-31-molotov"
+APROT = "rec_v-31-protest"
+AMON = d("2026-11-02")
+own('31', 'BIRN', '2026-11-03',
+    "Albanian opposition protesters hurl Molotov cocktails at PM's office",
+    "TIRANA, Nov 3 (BIRN) - Supporters of Albania's opposition Democratic Party threw Molotov cocktails and "
+    "firecrackers at the prime minister's office in Tirana on Monday evening, and police responded with water "
+    "cannon and tear gas, the police said.\n"
+    "Eleven officers were injured and 23 protesters were detained, police spokeswoman Ardiana Hoxha told reporters. "
+    "The protesters also smashed the windows of two banks on the main boulevard, she said.\n"
+    "Democratic Party leader Sali Berisha, who addressed the crowd before the violence, blamed \"provocateurs sent "
+    "by the government\" for the attacks and said his party had nothing to do with them. \"We are a peaceful "
+    "opposition and we will remain in the streets until Rama resigns,\" he said.\n"
+    "Prime Minister Edi Rama called the protest \"a carnival of vandals\" and said those responsible would pay for "
+    "every broken window.\n"
+    "Monday's protest was the third since a court in Tirana placed Berisha under house arrest in October 2023 on "
+    "corruption charges; the measure was lifted in November 2024. The U.S. State Department designated Berisha in "
+    "2021 for corruption, barring him from entering the United States.\n"
+    "Analysts said the opposition was fighting an uphill battle against Rama's Socialists, who won a fourth term "
+    "in May 2025.",
+    [
+        E("protesters hurl Molotov cocktails", "hurl", "PROTEST", "riot", ("Albanian opposition protesters", "ALB", "OPP"),
+          ("PM's office", "ALB", "GOV"), AMON, None, cl=MOL),
+        E("Democratic Party threw Molotov", "threw", "PROTEST", "riot",
+          ("Supporters of Albania's opposition Democratic Party", "ALB", "OPP"),
+          ("the prime minister's office", "ALB", "GOV"), AMON, P("Tirana", "Tirana"), speaker="the police",
+          mod="reported", cl=MOL),
+        E("police responded with water", "responded", "ASSAULT", "crowd-control", ("police", "ALB", "COP"), None, AMON,
+          P("Tirana", "Tirana"), speaker="the police", mod="reported"),
+        E("23 protesters were detained", "detained", "COERCE", "arrest", None, ("23 protesters", "ALB", "OPP"), AMON,
+          P(("TIRANA", 1), "Tirana"), speaker="police spokeswoman Ardiana Hoxha", mod="reported"),
+        E("The protesters also smashed", "smashed", "PROTEST", "vandalize", ("The protesters", "ALB", "OPP"),
+          ("two banks", "ALB", "BUS"), AMON, P(("TIRANA", 1), "Tirana"), speaker=("she", "main boulevard, she said"),
+          mod="reported"),
+        E("blamed \"provocateurs", "blamed", "ACCUSE", "allege", ("Democratic Party leader Sali Berisha", "ALB", "OPP"),
+          ("provocateurs sent by the government", "ALB", None), None, None),
+        E("we will remain in the streets", "remain", "PROTEST", None, (("we", "we will remain"), "ALB", "OPP"), None,
+          None, None, speaker=("he", "Rama resigns,\" he said"), mod="future"),
+        E("until Rama resigns", "resigns", "RETREAT", "resign", ("Rama", "ALB", "GOV"), None, None, None,
+          speaker=("he", "Rama resigns,\" he said"), mod="hypothetical"),
+        E("Rama called the protest", "called", "ACCUSE", "disapprove", ("Prime Minister Edi Rama", "ALB", "GOV"), None,
+          None, None),
+        E("called the protest \"a carnival", "protest", "PROTEST", "demo", None, None, AMON, None,
+          speaker="Prime Minister Edi Rama", mod="reported", cl=APROT),
+        E("would pay for every broken window", "pay", "THREATEN", None, ("Prime Minister Edi Rama", "ALB", "GOV"),
+          ("those responsible", "ALB", "OPP"), None, None, speaker="Prime Minister Edi Rama", mod="threatened"),
+        E("Monday's protest was the third", "protest", "PROTEST", "demo", None, None, AMON, None, cl=APROT),
+        E("placed Berisha under house arrest", "house arrest", "COERCE", "arrest", ("a court in Tirana", "ALB", "JUD"),
+          ("Berisha", "ALB", "OPP"), mo("2023-10", True), P(("Tirana", 2), "Tirana")),
+        E("the measure was lifted in November", "lifted", "RETREAT", "release", None, None, mo("2024-11", True), None),
+        E("designated Berisha in", "designated", "SANCTION", None, ("The U.S. State Department", "USA", "GOV"),
+          ("Berisha", "ALB", "OPP"), yr("2021"), None),
+    ])
+
+INTR = "rec_v-32-intrusion"
+ASK = "rec_v-32-ask"
+PWED = d("2026-11-18")
+own('32', 'RNZ Pacific', '2026-11-20',
+    "Palau accuses Chinese vessels of intrusion, asks US for patrol help",
+    "KOROR, Nov 20 (RNZ Pacific) - Palau has accused China of sending a research vessel and two maritime militia "
+    "boats into its exclusive economic zone without permission, and has asked the United States to help patrol its "
+    "waters.\n"
+    "President Surangel Whipps Jr said the ships had ignored repeated radio warnings from the Palauan patrol boat "
+    "Kedam on Wednesday and had lowered equipment to the seabed near Helen Reef. \"This is our ocean. We will not be "
+    "bullied,\" Mr Whipps told RNZ Pacific.\n"
+    "China's embassy in Fiji, which handles relations with Palau, said the research vessel was conducting \"normal "
+    "scientific activities\" in international waters and urged Palau to \"stop hyping up\" the incident.\n"
+    "The US Coast Guard said it would send a cutter from Guam next week to conduct joint patrols with Palauan "
+    "officers under a shiprider agreement signed in 2008.\n"
+    "Palau, one of a dwindling number of countries that recognise Taiwan, has complained of Chinese incursions "
+    "before. In December 2020 its officers chased a Chinese fishing boat out of the zone, and in 2012 police shot "
+    "dead a Chinese fisherman during a raid on a boat poaching sea cucumbers.\n"
+    "Beijing has offered tourism and investment if Palau switches recognition, Mr Whipps said last year.",
+    [
+        E("Palau accuses Chinese vessels", "accuses", "ACCUSE", "allege", ("Palau", "PLW", "GOV"),
+          ("Chinese vessels", "CHN", None), None, None, cl="rec_v-32-accuse"),
+        E("vessels of intrusion", "intrusion", "COERCE", None, ("Chinese vessels", "CHN", None), None, PWED, None,
+          speaker="Palau", mod="reported", cl=INTR),
+        E("asks US for patrol help", "asks", "REQUEST", "assist", ("Palau", "PLW", "GOV"), ("US", "USA", "GOV"), None,
+          None, mod="demanded", cl=ASK),
+        E("Palau has accused China", "accused", "ACCUSE", "allege", ("Palau", "PLW", "GOV"), ("China", "CHN", "GOV"),
+          None, None, cl="rec_v-32-accuse"),
+        E("of sending a research vessel", "sending", "COERCE", None, ("China", "CHN", "GOV"),
+          ("its exclusive economic zone", "PLW", None), PWED, None, speaker=("Palau", "Palau has accused"),
+          mod="reported", cl=INTR),
+        E("has asked the United States", "asked", "REQUEST", "assist", (("Palau", "Palau has accused"), "PLW", "GOV"),
+          ("the United States", "USA", "GOV"), None, None, mod="demanded", cl=ASK),
+        E("the ships had ignored", "ignored", "REJECT", "yield", ("the ships", "CHN", None),
+          ("the Palauan patrol boat Kedam", "PLW", "COP"), PWED, P("Helen Reef", "Helen Reef"),
+          speaker="President Surangel Whipps Jr", mod="reported"),
+        E("repeated radio warnings", "warnings", "REQUEST", "yield", ("the Palauan patrol boat Kedam", "PLW", "COP"),
+          ("the ships", "CHN", None), PWED, P("Helen Reef", "Helen Reef"), speaker="President Surangel Whipps Jr",
+          mod="demanded"),
+        E("We will not be bullied", "bullied", "COERCE", None, None, ("We", "PLW", "GOV"), None, None,
+          speaker=("Mr Whipps", "Mr Whipps told"), mod="negated"),
+        E("urged Palau to \"stop", "urged", "REQUEST", None, ("China's embassy in Fiji", "CHN", "GOV"),
+          ("Palau", "PLW", "GOV"), None, None, mod="demanded"),
+        E("it would send a cutter", "send", "AID", None, (("it", "it would send"), "USA", "COP"), None,
+          wk("2026-W48"), None, speaker="The US Coast Guard", mod="future"),
+        E("to conduct joint patrols", "patrols", "COOPERATE", None, (("it", "it would send"), "USA", "COP"),
+          ("Palauan officers", "PLW", "COP"), wk("2026-W48"), None, speaker="The US Coast Guard", mod="future"),
+        E("shiprider agreement signed in 2008", "signed", "SUPPORT", None, None, None, yr("2008"), None),
+        E("its officers chased a Chinese fishing boat", "chased", "COERCE", None, ("its officers", "PLW", "COP"),
+          ("a Chinese fishing boat", "CHN", "CVL"), mo("2020-12", True), None),
+        E("police shot dead a Chinese fisherman", "shot dead", "ASSAULT", "firearms", ("police", "PLW", "COP"),
+          ("a Chinese fisherman", "CHN", "CVL"), yr("2012"), None),
+        E("during a raid on a boat", "raid", "COERCE", None, None, ("a boat poaching sea cucumbers", "CHN", "CVL"),
+          yr("2012"), None),
+        E("Beijing has offered tourism", "offered", "AGREE", None, ("Beijing", "CHN", "GOV"),
+          (("Palau", "Palau switches"), "PLW", "GOV"), None, None, speaker=("Mr Whipps", "Mr Whipps said last year"),
+          mod="conditional", cond="if Palau switches recognition"),
+        E("if Palau switches recognition", "switches", "SANCTION", "discontinue", (("Palau", "Palau switches"), "PLW", "GOV"),
+          None, None, None, speaker=("Mr Whipps", "Mr Whipps said last year"), mod="hypothetical"),
+    ])
+
+FDET = "rec_v-33-detain"
+own('33', 'Yle', '2026-01-14',
+    "Finland detains tanker crew after Baltic cable damaged; Moscow denies involvement",
+    "HELSINKI, Jan 14 (Yle) - Finnish police on Tuesday detained four crew members of the oil tanker Vega Star after "
+    "an undersea power cable linking Finland and Estonia was damaged in the Gulf of Finland, the National Bureau of "
+    "Investigation said on Wednesday.\n"
+    "Investigators believe the tanker, which sailed from the Russian port of Ust-Luga, dragged its anchor across the "
+    "seabed for about 90 kilometres, cutting the Estlink 2 cable and damaging two telecoms lines. The coast guard "
+    "boarded the ship on Monday night and escorted it to an anchorage off Porvoo.\n"
+    "\"We are investigating the case as aggravated criminal mischief and interference with telecommunications,\" "
+    "chief investigator Sami Paila told a news conference.\n"
+    "The Kremlin denied any involvement. \"Russia has nothing to do with this,\" spokesman Dmitry Peskov told "
+    "reporters in Moscow, according to the RIA Novosti agency. The ship's Dubai-based operator said the damage was "
+    "an accident.\n"
+    "Estonian Prime Minister Kristen Michal said NATO should \"seize every ship of Russia's shadow fleet that "
+    "threatens our infrastructure\" and called for new EU sanctions. NATO said it would step up patrols in the "
+    "Baltic Sea.\n"
+    "A similar incident in December 2024, when the tanker Eagle S damaged five cables, ended with a Helsinki court "
+    "dismissing the case in October 2025 for lack of jurisdiction.",
+    [
+        E("Finland detains tanker crew", "detains", "COERCE", "arrest", ("Finland", "FIN", "GOV"),
+          ("tanker crew", None, "BUS"), d("2026-01-13"), None, cl=FDET),
+        E("Moscow denies involvement", "denies", "REJECT", None, ("Moscow", "RUS", "GOV"), None, None, None,
+          cl="rec_v-33-deny"),
+        E("Finnish police on Tuesday detained", "detained", "COERCE", "arrest", ("Finnish police", "FIN", "COP"),
+          ("four crew members of the oil tanker Vega Star", None, "BUS"), d("2026-01-13"), None,
+          speaker="the National Bureau of Investigation", mod="reported", cl=FDET),
+        E("The coast guard boarded the ship", "boarded", "COERCE", None, ("The coast guard", "FIN", "COP"),
+          ("the ship", None, "BUS"), d("2026-01-12"), None),
+        E("escorted it to an anchorage", "escorted", "COERCE", None, ("The coast guard", "FIN", "COP"),
+          ("it", None, "BUS"), d("2026-01-12"), None),
+        E("We are investigating the case", "investigating", "ACCUSE", "investigate", ("We", "FIN", "COP"), None, None,
+          None, speaker="chief investigator Sami Paila", mod="reported"),
+        E("The Kremlin denied any involvement", "denied", "REJECT", None, ("The Kremlin", "RUS", "GOV"), None, None,
+          None, cl="rec_v-33-deny"),
+        E("NATO should \"seize every ship", "seize", "COERCE", "seize", ("NATO", None, "IGO"),
+          ("every ship of Russia's shadow fleet", "RUS", "BUS"), None, None,
+          speaker="Estonian Prime Minister Kristen Michal", mod="demanded"),
+        E("called for new EU sanctions", "called for", "REQUEST", None,
+          ("Estonian Prime Minister Kristen Michal", "EST", "GOV"), None, None, None, mod="demanded"),
+        E("it would step up patrols", "patrols", "MOBILIZE", "troops", (("it", "it would step up"), None, "IGO"), None,
+          None, P("Baltic Sea", "Baltic Sea"), speaker=("NATO", "NATO said it would"), mod="future"),
+        E("a Helsinki court dismissing the case", "dismissing", "REJECT", None, ("a Helsinki court", "FIN", "JUD"), None,
+          mo("2025-10", True), P(("Helsinki", 1), "Helsinki")),
+    ])
+
+SHUT = "rec_v-34-closure"
+HOLD = "rec_v-34-trucks"
+own('34', 'LRT', '2026-10-28',
+    "Lithuania shuts Belarus border crossings over smuggling balloons; Minsk calls it 'provocation'",
+    "VILNIUS, Oct 28 (LRT) - Lithuania closed its two remaining border crossings with Belarus for a month on "
+    "Tuesday after dozens of balloons carrying contraband cigarettes forced Vilnius airport to halt flights for the "
+    "fourth time this week, Interior Minister Vladislav Kondratovič said.\n"
+    "The government accused Minsk of deliberately sending the balloons as part of a \"hybrid attack\" and said it "
+    "would ask the European Commission to add the Belarusian officials responsible to the EU sanctions list. "
+    "Lithuanian troops were ordered to shoot down any balloon that crossed into the country, the defence ministry "
+    "said.\n"
+    "Belarusian President Alexander Lukashenko called the closure \"a stupid provocation\" and said Minsk had "
+    "nothing to do with smugglers. \"If they want war, let them shoot at balloons,\" he said, according to the state "
+    "news agency BelTA.\n"
+    "Lithuanian lorry drivers stranded in Belarus after the closure said Belarusian officials had refused to let "
+    "their trucks return. Belarus denied holding the vehicles, saying the drivers were free to leave through "
+    "Poland.\n"
+    "Police detained 14 people suspected of receiving the balloons near Šalčininkai on Monday night.\n"
+    "Lithuania briefly closed the crossings in October 2025 for the same reason and reopened them after three "
+    "weeks.",
+    [
+        E("Lithuania shuts Belarus border", "shuts", "SANCTION", "discontinue", ("Lithuania", "LTU", "GOV"),
+          ("Belarus", "BLR", "GOV"), d("2026-10-27"), None, cl=SHUT),
+        E("Minsk calls it", "calls", "ACCUSE", "disapprove", ("Minsk", "BLR", "GOV"), None, None, None,
+          cl="rec_v-34-provocation"),
+        E("Lithuania closed its two remaining", "closed", "SANCTION", "discontinue", ("Lithuania", "LTU", "GOV"),
+          ("Belarus", "BLR", "GOV"), d("2026-10-27"), None, speaker="Interior Minister Vladislav Kondratovič",
+          mod="reported", cl=SHUT),
+        E("The government accused Minsk", "accused", "ACCUSE", "allege", ("The government", "LTU", "GOV"),
+          ("Minsk", "BLR", "GOV"), None, None),
+        E("deliberately sending the balloons", "sending", "COERCE", None, ("Minsk", "BLR", "GOV"), None, None, None,
+          speaker="The government", mod="reported"),
+        E("would ask the European Commission", "ask", "REQUEST", None, (("it", "it would ask"), "LTU", "GOV"),
+          ("the European Commission", None, "IGO"), None, None, speaker="The government", mod="demanded"),
+        E("Lithuanian troops were ordered", "ordered", "MOBILIZE", "troops", None, ("Lithuanian troops", "LTU", "MIL"),
+          None, None, speaker="the defence ministry", mod="reported"),
+        E("Lukashenko called the closure", "called", "ACCUSE", "disapprove",
+          ("Belarusian President Alexander Lukashenko", "BLR", "GOV"), None, None, None, cl="rec_v-34-provocation"),
+        E("called the closure \"a stupid", "closure", "SANCTION", "discontinue", None, None, d("2026-10-27"), None,
+          speaker="Belarusian President Alexander Lukashenko", mod="reported", cl=SHUT),
+        E("had refused to let their trucks", "refused", "REJECT", None, ("Belarusian officials", "BLR", "GOV"),
+          ("their trucks", "LTU", "BUS"), None, None,
+          speaker="Lithuanian lorry drivers stranded in Belarus after the closure", mod="reported", cl=HOLD),
+        E("Belarus denied holding the vehicles", "holding", "COERCE", "seize", ("Belarus", "BLR", "GOV"),
+          ("the vehicles", "LTU", "BUS"), None, None, speaker="Belarus", mod="denied", cl=HOLD),
+        E("Police detained 14 people", "detained", "COERCE", "arrest", ("Police", "LTU", "COP"),
+          ("14 people suspected of receiving the balloons", "LTU", "CVL"), d("2026-10-26"),
+          P("Šalčininkai", "Salcininkai")),
+        E("Lithuania briefly closed the crossings", "closed", "SANCTION", "discontinue", ("Lithuania", "LTU", "GOV"),
+          None, mo("2025-10", True), None),
+        E("reopened them after three", "reopened", "CONCEDE", None, (("Lithuania", "Lithuania briefly"), "LTU", "GOV"),
+          None, yr("2025"), None),
     ])
 
 
