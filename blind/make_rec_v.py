@@ -114,6 +114,8 @@ PLACES = {
     'Kaedi': (16.15, -13.51),
     'Trebinje': (42.71, 18.34),
     'Hamina': (60.57, 27.20),
+    'Split': (43.51, 16.44),
+    'Bocas del Toro': (9.34, -82.24),
     # regions and other features with no cities500 point (approximate)
     'Gulf of Finland': (59.8, 25.0),  # approximate
     'Northern Samar': (12.4, 124.6),  # province, approximate (Catarman, its capital)
@@ -1124,6 +1126,270 @@ own('34', 'LRT', '2026-10-28',
           None, yr("2025"), None),
     ])
 
+PEMERG = "rec_v-35-emergency"
+PCLASH = "rec_v-35-clash"
+PFIRE = "rec_v-35-rubber"
+PMON = d("2026-05-04")
+own('35', 'Reuters', '2026-05-06',
+    "Panama suspends rights in banana province as strike turns violent",
+    "PANAMA CITY, May 6 (Reuters) - Panama's government on Tuesday declared a state of emergency in the western "
+    "province of Bocas del Toro and suspended some constitutional guarantees, a day after striking banana workers "
+    "clashed with police in the town of Changuinola.\n"
+    "Protesters set fire to a police post and blocked the main highway to Costa Rica, and police fired rubber "
+    "bullets to clear the road, the National Police said. One protester was killed and 27 officers were injured, it "
+    "said.\n"
+    "President José Raúl Mulino said the strike, now in its sixth week, was \"an act of sabotage\" against the "
+    "country and that the leaders of the banana workers' union Sitraibana would be \"held accountable\". "
+    "Prosecutors on Wednesday charged union leader Francisco Smith with obstructing public roads and ordered his "
+    "detention.\n"
+    "The union denied that its members had started the violence and accused the police of \"shooting at workers "
+    "like animals\". It said the strike would continue until Congress repealed a pension reform law passed in "
+    "March.\n"
+    "Chiquita Brands, the province's biggest employer, said it had dismissed nearly 5,000 workers for abandoning "
+    "their jobs and would suspend operations indefinitely.\n"
+    "The Ombudsman's Office called on both sides to return to dialogue, which broke down on April 28 when the union "
+    "walked out of talks mediated by the Catholic Church.",
+    [
+        E("Panama suspends rights", "suspends", "COERCE", "martial-law", ("Panama", "PAN", "GOV"), None,
+          d("2026-05-05"), None, cl=PEMERG),
+        E("as strike turns violent", "turns violent", "PROTEST", "riot", None, None, PMON, None, cl=PCLASH),
+        E("on Tuesday declared a state of emergency", "declared", "COERCE", "martial-law",
+          ("Panama's government", "PAN", "GOV"), None, d("2026-05-05"), P("Bocas del Toro", "Bocas del Toro"),
+          cl=PEMERG),
+        E("striking banana workers clashed", "clashed", "PROTEST", "riot", ("striking banana workers", "PAN", "LAB"),
+          ("police", "PAN", "COP"), PMON, P("Changuinola", "Changuinola"), cl=PCLASH),
+        E("Protesters set fire to a police post", "set fire", "PROTEST", "riot", ("Protesters", "PAN", "LAB"),
+          ("a police post", "PAN", "COP"), PMON, None, speaker="the National Police", mod="reported"),
+        E("blocked the main highway", "blocked", "PROTEST", "obstruct", ("Protesters", "PAN", "LAB"), None, PMON, None,
+          speaker="the National Police", mod="reported"),
+        E("police fired rubber bullets", "fired", "ASSAULT", "crowd-control", ("police", "PAN", "COP"), None, PMON,
+          None, speaker="the National Police", mod="reported", cl=PFIRE),
+        E("One protester was killed", "killed", "ASSAULT", None, None, ("One protester", "PAN", "LAB"), PMON, None,
+          speaker=("it", "were injured, it said"), mod="reported"),
+        E("an act of sabotage", "sabotage", "ACCUSE", "disapprove", ("President José Raúl Mulino", "PAN", "GOV"), None,
+          None, None, speaker="President José Raúl Mulino", mod="reported"),
+        E("would be \"held accountable", "held accountable", "THREATEN", "arrest",
+          ("President José Raúl Mulino", "PAN", "GOV"),
+          ("the leaders of the banana workers' union Sitraibana", "PAN", "LAB"), None, None,
+          speaker="President José Raúl Mulino", mod="threatened"),
+        E("Prosecutors on Wednesday charged", "charged", "ACCUSE", "allege", ("Prosecutors", "PAN", "JUD"),
+          ("union leader Francisco Smith", "PAN", "LAB"), d("2026-05-06"), P(("PANAMA CITY", 1), "Panama City")),
+        E("ordered his detention", "detention", "COERCE", "arrest", ("Prosecutors", "PAN", "JUD"),
+          (("his", "his detention"), "PAN", "LAB"), d("2026-05-06"), P(("PANAMA CITY", 1), "Panama City")),
+        E("The union denied that its members", "denied", "REJECT", None, ("The union", "PAN", "LAB"), None, None, None),
+        E("accused the police of \"shooting", "accused", "ACCUSE", "allege", ("The union", "PAN", "LAB"),
+          ("the police", "PAN", "COP"), None, None),
+        E("shooting at workers like", "shooting", "ASSAULT", "firearms", ("the police", "PAN", "COP"),
+          ("workers", "PAN", "LAB"), PMON, None, speaker="The union", mod="reported", cl=PFIRE),
+        E("the strike would continue until", "strike", "PROTEST", "strike", None, None, None, None,
+          speaker=("It", "It said the strike"), mod="future"),
+        E("until Congress repealed", "repealed", "CONCEDE", None, ("Congress", "PAN", "LEG"), None, None, None,
+          speaker=("It", "It said the strike"), mod="hypothetical"),
+        E("The Ombudsman's Office called on", "called on", "REQUEST", "meet", ("The Ombudsman's Office", "PAN", None),
+          ("both sides", "PAN", None), None, None, mod="demanded"),
+        E("the union walked out of talks", "walked out", "REJECT", "meet", ("the union", "PAN", "LAB"), None,
+          d("2026-04-28", True), None),
+        E("talks mediated by the Catholic Church", "talks", "CONSULT", "third-party", ("the Catholic Church", "PAN", "REL"),
+          None, None, None),
+    ])
+
+AFIRE = "rec_v-36-fire"
+APR = "rec_v-36-protest"
+AHIT = "rec_v-36-photographer"
+AWED = d("2026-03-11")
+own('36', 'Buenos Aires Times', '2026-03-12',
+    "Argentine police fire rubber bullets at pensioners' protest; photographer hit",
+    "BUENOS AIRES, March 12 (Buenos Aires Times) - Federal police fired rubber bullets and tear gas at hundreds of "
+    "pensioners and football fans who marched on Congress on Wednesday to demand higher pensions, leaving a "
+    "photographer with a head wound, witnesses and the press workers' union SiPreBA said.\n"
+    "Security Minister Alejandra Monteoliva said officers had acted \"strictly within the protocol\" against "
+    "\"violent groups\" who attacked them with stones and sticks, and that 94 people had been arrested. She denied "
+    "that police had fired at the photographer deliberately.\n"
+    "The union said the photographer, Pablo Grillo, was struck by a tear gas canister fired directly at him by a "
+    "gendarme. A judge ordered the release of all detainees on Thursday morning, saying police had not shown that "
+    "any of them had committed a crime.\n"
+    "Opposition lawmakers demanded that Monteoliva appear before Congress and said they would file a complaint "
+    "against her.\n"
+    "The weekly Wednesday protests by retirees have been broken up by force several times since President Javier "
+    "Milei's government imposed an anti-picketing protocol in December 2023.",
+    [
+        E("police fire rubber bullets at pensioners", "fire", "ASSAULT", "crowd-control", ("Argentine police", "ARG", "COP"),
+          ("pensioners' protest", "ARG", "CVL"), AWED, None, cl=AFIRE),
+        E("pensioners' protest; photographer", "protest", "PROTEST", "demo", ("pensioners", "ARG", "CVL"), None, AWED,
+          None, cl=APR),
+        E("photographer hit", "hit", "ASSAULT", None, None, ("photographer", "ARG", "MED"), AWED, None, cl=AHIT),
+        E("Federal police fired rubber bullets", "fired", "ASSAULT", "crowd-control", ("Federal police", "ARG", "COP"),
+          ("hundreds of pensioners and football fans", "ARG", "CVL"), AWED, P(("BUENOS AIRES", 1), "Buenos Aires"),
+          speaker="witnesses and the press workers' union SiPreBA", mod="reported", cl=AFIRE),
+        E("who marched on Congress", "marched", "PROTEST", "demo", ("who", "ARG", "CVL"), ("Congress", "ARG", "LEG"),
+          AWED, P(("BUENOS AIRES", 1), "Buenos Aires"), speaker="witnesses and the press workers' union SiPreBA",
+          mod="reported", cl=APR),
+        E("officers had acted", "acted", "ASSAULT", "crowd-control", ("officers", "ARG", "COP"),
+          ("violent groups", "ARG", "CVL"), AWED, None, speaker="Security Minister Alejandra Monteoliva",
+          mod="reported", cl=AFIRE),
+        E("who attacked them with stones", "attacked", "ASSAULT", "primitive", ("who", "ARG", "CVL"),
+          ("them", "ARG", "COP"), AWED, None, speaker="Security Minister Alejandra Monteoliva", mod="reported"),
+        E("94 people had been arrested", "arrested", "COERCE", "arrest", None, ("94 people", "ARG", "CVL"), AWED,
+          P(("BUENOS AIRES", 1), "Buenos Aires"), speaker="Security Minister Alejandra Monteoliva", mod="reported",
+          cl="rec_v-36-arrests"),
+        E("police had fired at the photographer", "fired", "ASSAULT", "crowd-control", ("police", "ARG", "COP"),
+          ("the photographer", "ARG", "MED"), AWED, None, speaker=("She", "She denied"), mod="denied", cl=AHIT),
+        E("was struck by a tear gas canister", "struck", "ASSAULT", "crowd-control", ("a gendarme", "ARG", "COP"),
+          ("the photographer, Pablo Grillo", "ARG", "MED"), AWED, None, speaker="The union", mod="reported", cl=AHIT),
+        E("A judge ordered the release", "release", "RETREAT", "release", ("A judge", "ARG", "JUD"),
+          ("all detainees", "ARG", "CVL"), d("2026-03-12"), P(("BUENOS AIRES", 1), "Buenos Aires")),
+        E("Opposition lawmakers demanded that", "demanded", "REQUEST", None, ("Opposition lawmakers", "ARG", "OPP"),
+          (("Monteoliva", "Monteoliva appear"), "ARG", "GOV"), None, None, mod="demanded"),
+        E("they would file a complaint", "complaint", "ACCUSE", "allege", (("they", "they would file"), "ARG", "OPP"),
+          ("her", "ARG", "GOV"), None, None, speaker="Opposition lawmakers", mod="future"),
+        E("imposed an anti-picketing protocol", "imposed", "COERCE", "restrict",
+          ("President Javier Milei's government", "ARG", "GOV"), None, mo("2023-12", True), None),
+    ])
+
+ITORCH = "rec_v-37-torch"
+own('37', 'Reuters', '2026-09-01',
+    "Indonesian protesters torch regional parliament in Makassar; three dead",
+    "JAKARTA, Sept 1 (Reuters) - Protesters angry over lawmakers' allowances set fire to the regional parliament "
+    "building in Makassar on Monday night, and three council staff trapped inside died, police said on Tuesday.\n"
+    "The protests began in Jakarta last week after a delivery driver was run over by a police armoured vehicle "
+    "during a demonstration outside the national parliament, and have spread to at least 20 cities.\n"
+    "President Prabowo Subianto ordered the military and police to \"take firm action against rioters and "
+    "looters\" and said some of the unrest showed \"signs of treason and terrorism\", state news agency Antara "
+    "reported. He cancelled a planned trip to China.\n"
+    "Police said they had arrested more than 1,200 people nationwide since Thursday. Rights group Amnesty "
+    "International Indonesia accused the police of using excessive force and called for the release of students "
+    "detained in Jakarta.\n"
+    "Parliament speaker Puan Maharani apologised on Sunday and said the allowances would be scrapped. Seven officers "
+    "involved in the death of the driver have been detained by the police's internal affairs division, a police "
+    "spokesman said.\n"
+    "The unrest is the worst since May 1998, when riots in Jakarta and other cities forced President Suharto to "
+    "resign after 32 years in power.",
+    [
+        E("protesters torch regional parliament", "torch", "PROTEST", "riot", ("Indonesian protesters", "IDN", "CVL"),
+          ("regional parliament", "IDN", "LEG"), d("2026-08-31"), P(("Makassar", 1), "Makassar"), cl=ITORCH),
+        E("set fire to the regional parliament building", "set fire", "PROTEST", "riot",
+          ("Protesters angry over lawmakers' allowances", "IDN", "CVL"),
+          ("the regional parliament building", "IDN", "LEG"), d("2026-08-31"), P(("Makassar", 2), "Makassar"),
+          speaker="police", mod="reported", cl=ITORCH),
+        E("The protests began in Jakarta", "protests", "PROTEST", "demo", None, None, wk("2026-W35"),
+          P(("Jakarta", 1), "Jakarta")),
+        E("was run over by a police armoured vehicle", "run over", "ASSAULT", None,
+          ("a police armoured vehicle", "IDN", "COP"), ("a delivery driver", "IDN", "CVL"), wk("2026-W35"),
+          P(("Jakarta", 1), "Jakarta")),
+        E("during a demonstration outside", "demonstration", "PROTEST", "demo", None, None, wk("2026-W35"),
+          P(("Jakarta", 1), "Jakarta")),
+        E("ordered the military and police", "ordered", "MOBILIZE", "troops", ("President Prabowo Subianto", "IDN", "GOV"),
+          None, None, None, speaker="state news agency Antara", mod="reported"),
+        E("signs of treason and terrorism", "treason", "ACCUSE", "allege", ("President Prabowo Subianto", "IDN", "GOV"),
+          None, None, None, speaker="President Prabowo Subianto", relays=("state news agency Antara",),
+          mod="reported"),
+        E("He cancelled a planned trip", "cancelled", "REJECT", "meet", ("He", "IDN", "GOV"), ("China", "CHN", "GOV"),
+          None, None),
+        E("accused the police of using", "accused", "ACCUSE", "allege",
+          ("Rights group Amnesty International Indonesia", "IDN", "NGO"), ("the police", "IDN", "COP"), None, None),
+        E("using excessive force", "using", "ASSAULT", "crowd-control", ("the police", "IDN", "COP"), None, None, None,
+          speaker="Rights group Amnesty International Indonesia", mod="reported"),
+        E("called for the release of students", "called for", "REQUEST", "yield",
+          ("Rights group Amnesty International Indonesia", "IDN", "NGO"), None, None, None, mod="demanded"),
+        E("Puan Maharani apologised on Sunday", "apologised", "CONCEDE", None,
+          ("Parliament speaker Puan Maharani", "IDN", "LEG"), None, d("2026-08-30"), P(("JAKARTA", 1), "Jakarta")),
+        E("the allowances would be scrapped", "scrapped", "CONCEDE", None, None, None, None, None,
+          speaker="Parliament speaker Puan Maharani", mod="future"),
+        E("have been detained by the police's", "detained", "COERCE", "arrest",
+          ("the police's internal affairs division", "IDN", "COP"),
+          ("Seven officers involved in the death of the driver", "IDN", "COP"), None, None,
+          speaker="a police spokesman", mod="reported"),
+        E("when riots in Jakarta", "riots", "PROTEST", "riot", None, None, mo("1998-05", True),
+          P(("Jakarta", 3), "Jakarta")),
+        E("President Suharto to resign", "resign", "RETREAT", "resign", ("President Suharto", "IDN", "GOV"), None,
+          mo("1998-05", True), None),
+    ])
+
+own('38', 'Hina', '2026-04-27',
+    "Dinamo storm Poljud fortress as Hajduk crumble in Adriatic derby",
+    "ZAGREB, April 27 (Hina) - Dinamo Zagreb stormed Hajduk Split's Poljud fortress on Sunday, crushing their old "
+    "rivals 3-0 to tighten their grip on the title race.\n"
+    "Dinamo laid siege to the Hajduk goal from the first whistle, and Bruno Petkovic fired them ahead after 12 "
+    "minutes before a double from Sandro Kulenovic killed off the game. \"We went to war today and every player "
+    "fought like a soldier,\" Dinamo coach Mario Kovacevic said.\n"
+    "Hajduk coach Gonzalo Garcia accused the referee of \"stealing the game\" and said his side would \"fight to the "
+    "last breath\" for second place. Hajduk's ultras, the Torcida, turned their backs on the team in protest at the "
+    "end.\n"
+    "Before kick-off, police detained 31 visiting fans who had thrown flares and bottles at officers near the "
+    "stadium, the Split-Dalmatia police administration said. Two officers were slightly injured.\n"
+    "Dinamo now lead the table by nine points with four rounds left.",
+    [
+        E("police detained 31 visiting fans", "detained", "COERCE", "arrest", ("police", "HRV", "COP"),
+          ("31 visiting fans", "HRV", "CVL"), d("2026-04-26"), P("the stadium", "Split"),
+          speaker="the Split-Dalmatia police administration", mod="reported"),
+        E("who had thrown flares and bottles", "thrown", "PROTEST", "riot", ("who", "HRV", "CVL"),
+          ("officers", "HRV", "COP"), d("2026-04-26"), P("the stadium", "Split"),
+          speaker="the Split-Dalmatia police administration", mod="reported"),
+    ])
+
+own('39', 'Reuters', '2026-02-25',
+    "Salmon giants go to war over Norway's fish-farm licences",
+    "OSLO, Feb 25 (Reuters) - Norway's two biggest salmon farmers fired the opening shots in a bidding war for "
+    "coastal farming licences on Wednesday, with Mowi launching a hostile 12 billion crown offer for smaller rival "
+    "Grieg Seafood and SalMar vowing to fight back.\n"
+    "\"We will not surrender Grieg without a battle,\" SalMar chief executive Frode Arntsen told analysts, calling "
+    "Mowi's move \"a raid on the industry\". Grieg's board rejected the bid as too low and urged shareholders to "
+    "ignore it.\n"
+    "Mowi shares jumped 4 percent while SalMar lost 2.5 percent as investors braced for a long siege.\n"
+    "The Norwegian Competition Authority said it would examine whether the deal would hurt competition and could "
+    "block it if it gave Mowi too much control over licences in northern Norway. Fisheries Minister Marianne "
+    "Sivertsen said the government would not intervene in \"a commercial matter\".\n"
+    "The industry has been under fire since the government imposed a 25 percent resource rent tax on salmon farming "
+    "in 2023.",
+    [
+        E("it would examine whether the deal", "examine", "ACCUSE", "investigate", (("it", "it would examine"), "NOR", "GOV"),
+          None, None, None, speaker="The Norwegian Competition Authority", mod="future"),
+        E("could block it if", "block", "REJECT", None, (("it", "it would examine"), "NOR", "GOV"),
+          (("Mowi", "gave Mowi"), "NOR", "BUS"), None, None, speaker="The Norwegian Competition Authority",
+          mod="conditional", cond="if it gave Mowi too much control over licences in northern Norway"),
+        E("the government would not intervene", "intervene", "COERCE", None, ("the government", "NOR", "GOV"), None,
+          None, None, speaker="Fisheries Minister Marianne Sivertsen", mod="negated"),
+    ])
+
+LOOT = "rec_v-40-looting"
+own('40', 'Reuters', '2026-11-10',
+    "Typhoon kills 40 in Leyte; Japan, U.S. send relief as looters raid warehouses",
+    "TACLOBAN, Philippines, Nov 10 (Reuters) - Typhoon Fung-wong killed at least 40 people and left tens of "
+    "thousands homeless as it tore across Leyte island on Sunday, the national disaster agency said on Tuesday.\n"
+    "President Ferdinand Marcos Jr declared a state of calamity in Eastern Visayas on Monday, allowing local "
+    "governments to release emergency funds and freeze prices of basic goods. Soldiers and coast guard personnel "
+    "evacuated residents and cleared roads blocked by fallen trees.\n"
+    "A Japanese team of 60 rescuers and medics arrived in Tacloban on Tuesday, and the United States said two "
+    "military transport planes would fly in food and shelter kits from Okinawa this week. China offered 10 million "
+    "yuan in emergency aid.\n"
+    "In Ormoc, hundreds of people broke into two rice warehouses on Monday and carried away sacks of grain, local "
+    "police chief Colonel Rogelio Bautista said. Police arrested 17 people at the scene and imposed a night-time "
+    "curfew in the city from Monday.\n"
+    "\"People are hungry, not criminals,\" Ormoc mayor Lucy Torres-Gomez said, urging the national government to "
+    "speed up deliveries.\n"
+    "The storm hit the same area devastated by Super Typhoon Haiyan, which killed more than 6,300 people in November "
+    "2013.",
+    [
+        E("Japan, U.S. send relief", "send", "AID", None, ("Japan, U.S.", None, "GOV"), None, wk("2026-W46"), None),
+        E("looters raid warehouses", "raid", "PROTEST", "vandalize", ("looters", "PHL", "CVL"),
+          ("warehouses", "PHL", "BUS"), d("2026-11-09"), None, cl=LOOT),
+        E("team of 60 rescuers and medics arrived", "arrived", "AID", None,
+          ("A Japanese team of 60 rescuers and medics", "JPN", "GOV"), None, d("2026-11-10"),
+          P("Tacloban", "Tacloban")),
+        E("would fly in food and shelter kits", "fly in", "AID", None, ("two military transport planes", "USA", "MIL"),
+          None, wk("2026-W46"), None, speaker="the United States", mod="future"),
+        E("China offered 10 million yuan", "offered", "AGREE", None, ("China", "CHN", "GOV"), None, None, None),
+        E("hundreds of people broke into", "broke into", "PROTEST", "vandalize", ("hundreds of people", "PHL", "CVL"),
+          ("two rice warehouses", "PHL", "BUS"), d("2026-11-09"), P(("Ormoc", 1), "Ormoc"),
+          speaker="local police chief Colonel Rogelio Bautista", mod="reported", cl=LOOT),
+        E("Police arrested 17 people", "arrested", "COERCE", "arrest", ("Police", "PHL", "COP"),
+          ("17 people", "PHL", "CVL"), d("2026-11-09"), P("the city", "Ormoc")),
+        E("imposed a night-time curfew", "imposed", "COERCE", "curfew", ("Police", "PHL", "COP"), None,
+          d("2026-11-09"), P("the city", "Ormoc")),
+        E("urging the national government", "urging", "REQUEST", "assist",
+          ("Ormoc mayor Lucy Torres-Gomez", "PHL", "GOV"), ("the national government", "PHL", "GOV"), None, None,
+          mod="demanded"),
+    ])
 
 
 def check_partition(batch: Batch) -> None:
@@ -1153,6 +1419,7 @@ def main():
                                             if not a["source"].startswith("meantime:")]),
                   SHARED)
     check_meantime(BATCH, SHARED)
+    assert sum(a["source"] == "own" for a in BATCH.articles) == 20
     BATCH.write()
 
 
