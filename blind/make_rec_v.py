@@ -115,16 +115,26 @@ PLACES = {
     'Trebinje': (42.71, 18.34),
     'Hamina': (60.57, 27.20),
     'Split': (43.51, 16.44),
+    'Tashkent': (41.26, 69.22),
+    'Kotelniki': (55.65, 37.86),  # GeoNames' Kotel'niki
+    'Moscow': (55.75, 37.62),
+    'Ohrid': (41.12, 20.80),
+    'Sofia': (42.70, 23.32),
+    'Skopje': (42.00, 21.43),
+    'Stockholm': (59.33, 18.07),
+    'San Jose': (9.93, -84.08),  # GeoNames' San José, Costa Rica
+    'Upala': (10.90, -85.01),
+    'Rio de Janeiro': (-22.91, -43.18),
     'Bocas del Toro': (9.34, -82.24),
     # regions and other features with no cities500 point (approximate)
     'Gulf of Finland': (59.8, 25.0),  # approximate
     'Northern Samar': (12.4, 124.6),  # province, approximate (Catarman, its capital)
     'Leyte': (11.0, 124.85),  # island, approximate
-    'Khatlon region': (37.9, 69.2),  # ADM1, approximate
     'Samar': (11.9, 125.0),  # island, approximate
     'Paracels': (16.5, 112.0),  # the Paracel Islands, approximate
     'Helen Reef': (2.97, 131.80),  # reef, approximate
     'Baltic Sea': (58.0, 20.0),  # approximate
+    'Isla Portillos': (10.93, -83.68),  # island, approximate
 }
 
 BATCH = Batch("rec_v", PLACES, out=Path(__file__).resolve().with_name("rec_v.jsonl"))
@@ -356,11 +366,11 @@ own('21', 'EFE', '2026-02-16',
           P(("GUAYAQUIL", 1), "Guayaquil"), speaker=("it", "on Monday morning, it said"), mod="reported"),
         E("warned that they would", "warned", "THREATEN", "violence", ("hooded men", "ECU", "UAF"), None, None, None,
           relays=("social media",), mod="threatened", cl="rec_v-21-threat"),
-        E("if inmates were transferred", "transferred", "COERCE", None, None, ("inmates", "ECU", "UAF"), None, None,
+        E("if inmates were transferred", "transferred", "COERCE", "restrict", None, ("inmates", "ECU", "UAF"), None, None,
           speaker="hooded men", relays=("social media",), mod="hypothetical", cl=TRANSFER),
         E("would not negotiate with", "negotiate", "CONSULT", None, ("the government", "ECU", "GOV"),
           ("terrorists", "ECU", "UAF"), None, None, speaker="Interior Minister John Reimberg", mod="negated"),
-        E("transfers would go ahead this week", "transfers", "COERCE", None, None, None, wk("2026-W08"), None,
+        E("transfers would go ahead this week", "transfers", "COERCE", "restrict", None, None, wk("2026-W08"), None,
           speaker="Interior Minister John Reimberg", mod="future", cl=TRANSFER),
         E("will be hunted down", "hunted down", "THREATEN", "arrest", (("he", "he told the"), "ECU", "GOV"), None,
           None, None, speaker=("he", "he told the"), relays=("the Teleamazonas channel",), mod="threatened"),
@@ -404,7 +414,7 @@ own('22', 'AP', '2026-02-16',
         E("We will not hand the prisons back", "hand", "CONCEDE", None, ("We", "ECU", "GOV"),
           ("the criminals", "ECU", "UAF"), None, None, speaker=("Noboa", "Noboa wrote on X"), relays=("X",),
           mod="negated"),
-        E("had been moved to other prisons", "moved", "COERCE", None, None, ("the gang leaders", "ECU", "UAF"), None,
+        E("had been moved to other prisons", "moved", "COERCE", "restrict", None, ("the gang leaders", "ECU", "UAF"), None,
           None, speaker=("He", "He said the army"), mod="hypothetical", cl=TRANSFER),
         E("Los Lobos inmates stormed a wing", "stormed", "ASSAULT", None, ("Los Lobos inmates", "ECU", "UAF"),
           ("a wing controlled by Los Choneros", "ECU", "UAF"), SUN, None, speaker="The prison agency", mod="reported",
@@ -430,64 +440,6 @@ own('22', 'AP', '2026-02-16',
           None, None, None),
     ])
 
-ZH = "rec_v-23-verdict"
-DET = "rec_v-23-detain"
-W = d("2026-03-04")
-own('23', 'Reuters', '2026-03-04',
-    "Kazakh court jails five Zhanaozen activists; rights groups cry foul",
-    "ALMATY, March 4 (Reuters) - A court in the western oil town of Zhanaozen on Wednesday sentenced five activists "
-    "to between four and seven years in prison for organising an unauthorised rally over unpaid wages in November, "
-    "the Prosecutor General's Office said.\n"
-    "The defendants denied the charges. \"We did not call anyone to the square. We asked the company to pay what it "
-    "owed,\" one of them, Aigul Temirova, told the court, according to a video published by the news website "
-    "Vlast.kz.\n"
-    "Police detained at least 12 people who gathered outside the courthouse after the verdict, the activist group "
-    "Oyan, Qazaqstan said on Telegram. The Interior Ministry said no one had been detained.\n"
-    "Human Rights Watch called the sentences \"a crude attempt to silence workers\" and urged the authorities to "
-    "release the five. The U.S. embassy in Astana criticised the verdict.\n"
-    "Zhanaozen was the scene of one of Kazakhstan's bloodiest crackdowns in December 2011, when police opened fire "
-    "on striking oil workers, killing at least 14. Protests over fuel prices that began in the town in January 2022 "
-    "spread across the country and were put down with the help of troops from the Russian-led CSTO alliance.",
-    [
-        E("Kazakh court jails five", "jails", "SANCTION", "convict", ("Kazakh court", "KAZ", "JUD"),
-          ("five Zhanaozen activists", "KAZ", "CVL"), W, None, cl=ZH),
-        E("rights groups cry foul", "cry foul", "ACCUSE", "disapprove", ("rights groups", None, "NGO"), None, None,
-          None),
-        E("on Wednesday sentenced five activists", "sentenced", "SANCTION", "convict",
-          ("A court in the western oil town of Zhanaozen", "KAZ", "JUD"), ("five activists", "KAZ", "CVL"), W,
-          P(("Zhanaozen", 2), "Zhanaozen"), speaker="the Prosecutor General's Office", mod="reported", cl=ZH),
-        E("an unauthorised rally over unpaid wages", "rally", "PROTEST", "demo", None, None, mo("2025-11", True), None,
-          speaker="the Prosecutor General's Office", mod="reported"),
-        E("The defendants denied the charges", "denied", "REJECT", None, ("The defendants", "KAZ", "CVL"), None, None,
-          None),
-        E("We did not call anyone", "call", "REQUEST", None, ("We", "KAZ", "CVL"), None, None, None,
-          speaker="one of them, Aigul Temirova", relays=("a video",), mod="denied"),
-        E("Police detained at least 12 people", "detained", "COERCE", "arrest", ("Police", "KAZ", "COP"),
-          ("at least 12 people", "KAZ", "CVL"), W, P("the courthouse", "Zhanaozen"),
-          speaker="the activist group Oyan, Qazaqstan", relays=("Telegram",), mod="reported", cl=DET),
-        E("who gathered outside the courthouse", "gathered", "PROTEST", "demo", ("who", "KAZ", "CVL"), None, W,
-          P("the courthouse", "Zhanaozen"), speaker="the activist group Oyan, Qazaqstan", relays=("Telegram",),
-          mod="reported"),
-        E("no one had been detained", "detained", "COERCE", "arrest", None, ("no one", "KAZ", "CVL"), W, None,
-          speaker="The Interior Ministry", mod="negated", cl=DET),
-        E("Human Rights Watch called the sentences", "called", "ACCUSE", "disapprove",
-          ("Human Rights Watch", None, "NGO"), None, None, None),
-        E("called the sentences", "sentences", "SANCTION", "convict", None, None, W, None,
-          speaker="Human Rights Watch", mod="reported", cl=ZH),
-        E("urged the authorities to release", "urged", "REQUEST", "yield", ("Human Rights Watch", None, "NGO"),
-          ("the authorities", "KAZ", "GOV"), None, None, mod="demanded"),
-        E("embassy in Astana criticised the verdict", "criticised", "ACCUSE", "disapprove",
-          ("The U.S. embassy in Astana", "USA", "GOV"), None, None, None),
-        E("when police opened fire on striking", "opened fire", "ASSAULT", "firearms", ("police", "KAZ", "COP"),
-          ("striking oil workers", "KAZ", "LAB"), mo("2011-12", True), P(("Zhanaozen", 3), "Zhanaozen")),
-        E("Protests over fuel prices that began", "Protests", "PROTEST", "demo", None, None, mo("2022-01", True),
-          P("the town", "Zhanaozen"), cl="rec_v-23-2022"),
-        E("were put down with the help", "put down", "ASSAULT", "crowd-control", None, None, mo("2022-01", True),
-          None),
-        E("with the help of troops", "help", "AID", None, ("troops from the Russian-led CSTO alliance", None, "IGO"),
-          None, mo("2022-01", True), None),
-    ])
-
 CLASH = "rec_v-24-clash"
 TUE = d("2026-04-07")
 own('24', 'Asia-Plus', '2026-04-09',
@@ -503,8 +455,8 @@ own('24', 'Asia-Plus', '2026-04-09',
     "A spokesman for the Taliban's Interior Ministry, Abdul Matin Qani, denied that anyone had crossed from Afghan "
     "territory. \"Our forces control the border. No armed group is allowed to use Afghan soil against neighbours,\" "
     "he told the Tolo News channel.\n"
-    "The clash was the third deadly incident on the border this year. In January, a Chinese worker was shot dead at "
-    "a gold mine in the Khatlon region, and Beijing asked both governments to protect its citizens.\n"
+    "The clash was the third deadly incident on the border this year. In January, Tajik border guards shot dead two "
+    "smugglers near the same town, and the Taliban accused Dushanbe of killing civilians.\n"
     "Russia, which keeps its 201st military base in Tajikistan, said it was ready to help strengthen the border if "
     "Dushanbe asked.",
     [
@@ -513,20 +465,23 @@ own('24', 'Asia-Plus', '2026-04-09',
         E("Dushanbe warns Taliban", "warns", "THREATEN", None, ("Dushanbe", "TJK", "GOV"), ("Taliban", "AFG", "GOV"),
           None, None, mod="threatened", cl="rec_v-24-warn"),
         E("opened fire on a patrol", "opened fire", "ASSAULT", "firearms",
-          ("armed men crossing from Afghanistan", "AFG", "UAF"), ("a patrol", "TJK", "COP"), TUE, P("Panj", "Panj"),
+          ("armed men crossing from Afghanistan", None, "UAF"), ("a patrol", "TJK", "COP"), TUE, P("Panj", "Panj"),
           speaker="the State Committee for National Security (GKNB)", mod="reported", cl=CLASH),
         E("The guards returned fire", "returned fire", "ASSAULT", "firearms", ("The guards", "TJK", "COP"),
-          ("three of the attackers", "AFG", "UAF"), TUE, None, speaker="the committee", mod="reported"),
+          ("three of the attackers", None, "UAF"), TUE, None, speaker="the committee", mod="reported"),
         E("summoned the Afghan charge", "summoned", "ACCUSE", "disapprove", ("Tajikistan's Foreign Ministry", "TJK", "GOV"),
           ("the Afghan charge d'affaires", "AFG", "GOV"), d("2026-04-08"), P(("DUSHANBE", 1), "Dushanbe")),
         E("It warned that Dushanbe", "warned", "THREATEN", None, ("It", "TJK", "GOV"),
           ("the Taliban authorities", "AFG", "GOV"), None, None, mod="threatened", cl="rec_v-24-warn"),
         E("denied that anyone had crossed", "denied", "REJECT", None,
           ("A spokesman for the Taliban's Interior Ministry, Abdul Matin Qani", "AFG", "GOV"), None, None, None),
-        E("a Chinese worker was shot dead", "shot dead", "ASSAULT", "firearms", None, ("a Chinese worker", "CHN", None),
-          mo("2026-01", True), P("Khatlon region", "Khatlon region")),
-        E("Beijing asked both governments", "asked", "REQUEST", None, ("Beijing", "CHN", "GOV"),
-          ("both governments", None, "GOV"), mo("2026-01", True), None, mod="demanded"),
+        E("Tajik border guards shot dead two", "shot dead", "ASSAULT", "firearms", ("Tajik border guards", "TJK", "COP"),
+          ("two smugglers", None, "UAF"), mo("2026-01", True), P("the same town", "Panj"), cl="rec_v-24-january"),
+        E("the Taliban accused Dushanbe", "accused", "ACCUSE", "allege", ("the Taliban", "AFG", "GOV"),
+          ("Dushanbe", "TJK", "GOV"), mo("2026-01", True), None),
+        E("of killing civilians", "killing", "ASSAULT", None, (("Dushanbe", "Dushanbe of killing"), "TJK", "GOV"),
+          ("civilians", "AFG", "CVL"), mo("2026-01", True), None, speaker=("the Taliban", "the Taliban accused"),
+          mod="reported", cl="rec_v-24-january"),
         E("said it was ready to help", "ready", "AGREE", None, (("it", "said it was ready"), "RUS", "GOV"),
           (("Dushanbe", "Dushanbe asked"), "TJK", "GOV"), None, None, speaker=("Russia", "Russia, which keeps"),
           mod="conditional", cond="if Dushanbe asked"),
@@ -556,7 +511,7 @@ own('25', 'Reuters', '2026-05-21',
           ("soldiers", "PHL", "MIL"), d("2026-05-19"), P("Samar", "Samar"), speaker="Philippine army",
           mod="reported", cl=AMB),
         E("communist front denies civilian harm", "denies", "REJECT", None, ("communist front", "PHL", "REB"), None,
-          None, None),
+          None, None, cl="rec_v-25-deny"),
         E("guerrillas ambushed an army patrol", "ambushed", "ASSAULT", None,
           ("Communist New People's Army (NPA) guerrillas", "PHL", "REB"), ("an army patrol", "PHL", "MIL"),
           d("2026-05-19"), P("Las Navas", "Las Navas"), speaker="the military", mod="reported", cl=AMB),
@@ -571,15 +526,13 @@ own('25', 'Reuters', '2026-05-21',
           ("the rebels", "PHL", "REB"), None, None),
         E("of using a landmine", "using", "ASSAULT", "explosives", ("the rebels", "PHL", "REB"), None,
           d("2026-05-19"), None, speaker="The army", mod="reported", cl=AMB),
-        E("two farmers had been wounded", "wounded", "ASSAULT", "explosives", None, ("two farmers", "PHL", "CVL"),
-          d("2026-05-19"), None, speaker="The army", mod="reported", cl="rec_v-25-farmers"),
         E("the fighters had attacked", "attacked", "ASSAULT", None, ("the fighters", "PHL", "REB"),
           ("a legitimate military target", "PHL", "MIL"), d("2026-05-19"), None,
           speaker="The National Democratic Front of the Philippines (NDFP), the rebels' political arm",
           relays=("Facebook",), mod="reported", cl=AMB),
-        E("civilians had been hurt", "hurt", "ASSAULT", None, None, ("civilians", "PHL", "CVL"), d("2026-05-19"),
-          None, speaker="The National Democratic Front of the Philippines (NDFP), the rebels' political arm",
-          relays=("Facebook",), mod="denied", cl="rec_v-25-farmers"),
+        E("but denied that civilians", "denied", "REJECT", None,
+          ("The National Democratic Front of the Philippines (NDFP)", "PHL", "REB"), None, None, None,
+          relays=("Facebook",), cl="rec_v-25-deny"),
         E("blaming the army for", "blaming", "ACCUSE", "allege",
           ("The National Democratic Front of the Philippines (NDFP)", "PHL", "REB"), ("the army", "PHL", "MIL"),
           None, None, relays=("Facebook",)),
@@ -843,74 +796,6 @@ own('29', 'RFI', '2026-09-24',
           mod="conditional", cond="once calm has returned"),
     ])
 
-RS = "rec_v-30-referendum"
-UPH = "rec_v-30-uphold"
-ARMY = "rec_v-30-army"
-own('30', 'N1', '2026-10-15',
-    "Dodik threatens secession vote if state court upholds ban; EU warns of 'consequences'",
-    "SARAJEVO, Oct 15 (N1) - Republika Srpska will hold a referendum on leaving Bosnia and Herzegovina if the state "
-    "court upholds a ban on its president Milorad Dodik holding office, Dodik told a rally in Banja Luka on "
-    "Wednesday.\n"
-    "\"If they confirm this political verdict, we will have no choice but to ask the people whether they want to "
-    "stay in Bosnia,\" Dodik said to cheers from several thousand supporters.\n"
-    "The Court of Bosnia and Herzegovina sentenced Dodik in February 2025 to one year in prison and a six-year ban "
-    "on holding office for defying decisions of the international High Representative. An appeals chamber is due "
-    "to rule on Friday.\n"
-    "EU foreign policy chief Kaja Kallas warned that any move towards secession \"would have serious "
-    "consequences\", and the U.S. embassy said Washington would not hesitate to impose further sanctions on those "
-    "undermining the Dayton peace agreement.\n"
-    "Bosniak member of the state presidency Denis Bećirović accused Dodik of \"holding the country hostage\" and "
-    "urged the state prosecutor to open an investigation into the referendum plan.\n"
-    "Dodik's SNSD party denied that it planned to form its own army, a claim made on Tuesday by the Bosniak party "
-    "SDA. \"Nobody is arming anybody,\" SNSD spokesman Radovan Kovačević told the news agency SRNA.\n"
-    "The RS parliament adopted a law in 2025 banning the state police and judiciary from operating on the "
-    "entity's territory; the constitutional court struck it down weeks later.",
-    [
-        E("Dodik threatens secession vote", "threatens", "THREATEN", None, ("Dodik", "BIH", "GOV"), None,
-          d("2026-10-14"), None, mod="threatened", cl=RS),
-        E("if state court upholds ban", "upholds", "SANCTION", "convict", ("state court", "BIH", "JUD"), None, None,
-          None, mod="hypothetical", cl=UPH),
-        E("EU warns of", "warns", "THREATEN", None, ("EU", None, "IGO"), None, None, None, mod="threatened",
-          cl="rec_v-30-eu"),
-        E("will hold a referendum on leaving", "referendum", "REJECT", None, ("Republika Srpska", "BIH", "GOV"), None,
-          None, None, speaker=("Dodik", "Dodik told a rally"), mod="conditional",
-          cond="if the state court upholds a ban on its president Milorad Dodik holding office", cl=RS),
-        E("if the state court upholds a ban", "upholds", "SANCTION", "convict", ("the state court", "BIH", "JUD"),
-          ("its president Milorad Dodik", "BIH", "GOV"), None, None, speaker=("Dodik", "Dodik told a rally"),
-          mod="hypothetical", cl=UPH),
-        E("If they confirm this political verdict", "confirm", "SANCTION", "convict", ("they", "BIH", "JUD"), None,
-          None, None, speaker=("Dodik", "Dodik said to cheers"), mod="hypothetical", cl=UPH),
-        E("we will have no choice but to ask", "ask", "REJECT", None, ("we", "BIH", "GOV"), None, None, None,
-          speaker=("Dodik", "Dodik said to cheers"), mod="conditional",
-          cond="If they confirm this political verdict", cl=RS),
-        E("The Court of Bosnia and Herzegovina sentenced", "sentenced", "SANCTION", "convict",
-          ("The Court of Bosnia and Herzegovina", "BIH", "JUD"), (("Dodik", "Dodik in February 2025"), "BIH", "GOV"),
-          mo("2025-02", True), None),
-        E("Kallas warned that any move", "warned", "THREATEN", None, ("EU foreign policy chief Kaja Kallas", None, "IGO"),
-          None, None, None, mod="threatened", cl="rec_v-30-eu"),
-        E("any move towards secession", "secession", "REJECT", None, None, None, None, None,
-          speaker="EU foreign policy chief Kaja Kallas", mod="hypothetical"),
-        E("impose further sanctions", "sanctions", "THREATEN", None, ("Washington", "USA", "GOV"),
-          ("those undermining the Dayton peace agreement", "BIH", None), None, None, speaker="the U.S. embassy",
-          mod="threatened"),
-        E("Bećirović accused Dodik", "accused", "ACCUSE", "allege",
-          ("Bosniak member of the state presidency Denis Bećirović", "BIH", "GOV"), ("Dodik", "BIH", "GOV"), None,
-          None),
-        E("urged the state prosecutor", "urged", "REQUEST", None,
-          ("Bosniak member of the state presidency Denis Bećirović", "BIH", "GOV"), ("the state prosecutor", "BIH", "JUD"),
-          None, None, mod="demanded"),
-        E("it planned to form its own army", "form", "MOBILIZE", "troops", ("it", "BIH", "GOV"), None, None, None,
-          speaker="Dodik's SNSD party", mod="denied", cl=ARMY),
-        E("a claim made on Tuesday", "claim", "ACCUSE", "allege", ("the Bosniak party SDA", "BIH", "OPP"),
-          ("it", "BIH", "GOV"), d("2026-10-13"), None),
-        E("Nobody is arming anybody", "arming", "MOBILIZE", "weapons", None, None, None, None,
-          speaker="SNSD spokesman Radovan Kovačević", relays=("the news agency SRNA",), mod="denied", cl=ARMY),
-        E("The RS parliament adopted a law", "adopted", "COERCE", "restrict", ("The RS parliament", "BIH", "LEG"),
-          ("the state police and judiciary", "BIH", "COP"), yr("2025"), None),
-        E("struck it down weeks later", "struck it down", "REJECT", None, ("the constitutional court", "BIH", "JUD"),
-          ("The RS parliament", "BIH", "LEG"), yr("2025"), None),
-    ])
-
 MOL = "rec_v-31-molotov"
 APROT = "rec_v-31-protest"
 AMON = d("2026-11-02")
@@ -1004,7 +889,7 @@ own('32', 'RNZ Pacific', '2026-11-20',
         E("repeated radio warnings", "warnings", "REQUEST", "yield", ("the Palauan patrol boat Kedam", "PLW", "COP"),
           ("the ships", "CHN", None), PWED, P("Helen Reef", "Helen Reef"), speaker="President Surangel Whipps Jr",
           mod="demanded"),
-        E("We will not be bullied", "bullied", "COERCE", None, None, ("We", "PLW", "GOV"), None, None,
+        E("We will not be bullied", "bullied", "CONCEDE", None, ("We", "PLW", "GOV"), None, None, None,
           speaker=("Mr Whipps", "Mr Whipps told"), mod="negated"),
         E("urged Palau to \"stop", "urged", "REQUEST", None, ("China's embassy in Fiji", "CHN", "GOV"),
           ("Palau", "PLW", "GOV"), None, None, mod="demanded"),
@@ -1048,11 +933,17 @@ own('33', 'Yle', '2026-01-14',
     [
         E("Finland detains tanker crew", "detains", "COERCE", "arrest", ("Finland", "FIN", "GOV"),
           ("tanker crew", None, "BUS"), d("2026-01-13"), None, cl=FDET),
+        E("after Baltic cable damaged", "damaged", "ASSAULT", "destroy", None, None, None, None, cl="rec_v-33-cable"),
         E("Moscow denies involvement", "denies", "REJECT", None, ("Moscow", "RUS", "GOV"), None, None, None,
           cl="rec_v-33-deny"),
         E("Finnish police on Tuesday detained", "detained", "COERCE", "arrest", ("Finnish police", "FIN", "COP"),
           ("four crew members of the oil tanker Vega Star", None, "BUS"), d("2026-01-13"), None,
           speaker="the National Bureau of Investigation", mod="reported", cl=FDET),
+        E("cable linking Finland and Estonia was damaged", "damaged", "ASSAULT", "destroy", None, None, None,
+          P("the Gulf of Finland", "Gulf of Finland"), speaker="the National Bureau of Investigation", mod="reported",
+          cl="rec_v-33-cable"),
+        E("dragged its anchor across", "dragged", "ASSAULT", "destroy", ("the tanker", None, "BUS"), None, None, None,
+          speaker="Investigators", mod="reported", cl="rec_v-33-cable"),
         E("The coast guard boarded the ship", "boarded", "COERCE", None, ("The coast guard", "FIN", "COP"),
           ("the ship", None, "BUS"), d("2026-01-12"), None),
         E("escorted it to an anchorage", "escorted", "COERCE", None, ("The coast guard", "FIN", "COP"),
@@ -1068,182 +959,10 @@ own('33', 'Yle', '2026-01-14',
           ("Estonian Prime Minister Kristen Michal", "EST", "GOV"), None, None, None, mod="demanded"),
         E("it would step up patrols", "patrols", "MOBILIZE", "troops", (("it", "it would step up"), None, "IGO"), None,
           None, P("Baltic Sea", "Baltic Sea"), speaker=("NATO", "NATO said it would"), mod="future"),
+        E("when the tanker Eagle S damaged", "damaged", "ASSAULT", "destroy", ("the tanker Eagle S", None, "BUS"), None,
+          mo("2024-12", True), None),
         E("a Helsinki court dismissing the case", "dismissing", "REJECT", None, ("a Helsinki court", "FIN", "JUD"), None,
           mo("2025-10", True), P(("Helsinki", 1), "Helsinki")),
-    ])
-
-SHUT = "rec_v-34-closure"
-HOLD = "rec_v-34-trucks"
-own('34', 'LRT', '2026-10-28',
-    "Lithuania shuts Belarus border crossings over smuggling balloons; Minsk calls it 'provocation'",
-    "VILNIUS, Oct 28 (LRT) - Lithuania closed its two remaining border crossings with Belarus for a month on "
-    "Tuesday after dozens of balloons carrying contraband cigarettes forced Vilnius airport to halt flights for the "
-    "fourth time this week, Interior Minister Vladislav Kondratovič said.\n"
-    "The government accused Minsk of deliberately sending the balloons as part of a \"hybrid attack\" and said it "
-    "would ask the European Commission to add the Belarusian officials responsible to the EU sanctions list. "
-    "Lithuanian troops were ordered to shoot down any balloon that crossed into the country, the defence ministry "
-    "said.\n"
-    "Belarusian President Alexander Lukashenko called the closure \"a stupid provocation\" and said Minsk had "
-    "nothing to do with smugglers. \"If they want war, let them shoot at balloons,\" he said, according to the state "
-    "news agency BelTA.\n"
-    "Lithuanian lorry drivers stranded in Belarus after the closure said Belarusian officials had refused to let "
-    "their trucks return. Belarus denied holding the vehicles, saying the drivers were free to leave through "
-    "Poland.\n"
-    "Police detained 14 people suspected of receiving the balloons near Šalčininkai on Monday night.\n"
-    "Lithuania briefly closed the crossings in October 2025 for the same reason and reopened them after three "
-    "weeks.",
-    [
-        E("Lithuania shuts Belarus border", "shuts", "SANCTION", "discontinue", ("Lithuania", "LTU", "GOV"),
-          ("Belarus", "BLR", "GOV"), d("2026-10-27"), None, cl=SHUT),
-        E("Minsk calls it", "calls", "ACCUSE", "disapprove", ("Minsk", "BLR", "GOV"), None, None, None,
-          cl="rec_v-34-provocation"),
-        E("Lithuania closed its two remaining", "closed", "SANCTION", "discontinue", ("Lithuania", "LTU", "GOV"),
-          ("Belarus", "BLR", "GOV"), d("2026-10-27"), None, speaker="Interior Minister Vladislav Kondratovič",
-          mod="reported", cl=SHUT),
-        E("The government accused Minsk", "accused", "ACCUSE", "allege", ("The government", "LTU", "GOV"),
-          ("Minsk", "BLR", "GOV"), None, None),
-        E("deliberately sending the balloons", "sending", "COERCE", None, ("Minsk", "BLR", "GOV"), None, None, None,
-          speaker="The government", mod="reported"),
-        E("would ask the European Commission", "ask", "REQUEST", None, (("it", "it would ask"), "LTU", "GOV"),
-          ("the European Commission", None, "IGO"), None, None, speaker="The government", mod="demanded"),
-        E("Lithuanian troops were ordered", "ordered", "MOBILIZE", "troops", None, ("Lithuanian troops", "LTU", "MIL"),
-          None, None, speaker="the defence ministry", mod="reported"),
-        E("Lukashenko called the closure", "called", "ACCUSE", "disapprove",
-          ("Belarusian President Alexander Lukashenko", "BLR", "GOV"), None, None, None, cl="rec_v-34-provocation"),
-        E("called the closure \"a stupid", "closure", "SANCTION", "discontinue", None, None, d("2026-10-27"), None,
-          speaker="Belarusian President Alexander Lukashenko", mod="reported", cl=SHUT),
-        E("had refused to let their trucks", "refused", "REJECT", None, ("Belarusian officials", "BLR", "GOV"),
-          ("their trucks", "LTU", "BUS"), None, None,
-          speaker="Lithuanian lorry drivers stranded in Belarus after the closure", mod="reported", cl=HOLD),
-        E("Belarus denied holding the vehicles", "holding", "COERCE", "seize", ("Belarus", "BLR", "GOV"),
-          ("the vehicles", "LTU", "BUS"), None, None, speaker="Belarus", mod="denied", cl=HOLD),
-        E("Police detained 14 people", "detained", "COERCE", "arrest", ("Police", "LTU", "COP"),
-          ("14 people suspected of receiving the balloons", "LTU", "CVL"), d("2026-10-26"),
-          P("Šalčininkai", "Salcininkai")),
-        E("Lithuania briefly closed the crossings", "closed", "SANCTION", "discontinue", ("Lithuania", "LTU", "GOV"),
-          None, mo("2025-10", True), None),
-        E("reopened them after three", "reopened", "CONCEDE", None, (("Lithuania", "Lithuania briefly"), "LTU", "GOV"),
-          None, yr("2025"), None),
-    ])
-
-PEMERG = "rec_v-35-emergency"
-PCLASH = "rec_v-35-clash"
-PFIRE = "rec_v-35-rubber"
-PMON = d("2026-05-04")
-own('35', 'Reuters', '2026-05-06',
-    "Panama suspends rights in banana province as strike turns violent",
-    "PANAMA CITY, May 6 (Reuters) - Panama's government on Tuesday declared a state of emergency in the western "
-    "province of Bocas del Toro and suspended some constitutional guarantees, a day after striking banana workers "
-    "clashed with police in the town of Changuinola.\n"
-    "Protesters set fire to a police post and blocked the main highway to Costa Rica, and police fired rubber "
-    "bullets to clear the road, the National Police said. One protester was killed and 27 officers were injured, it "
-    "said.\n"
-    "President José Raúl Mulino said the strike, now in its sixth week, was \"an act of sabotage\" against the "
-    "country and that the leaders of the banana workers' union Sitraibana would be \"held accountable\". "
-    "Prosecutors on Wednesday charged union leader Francisco Smith with obstructing public roads and ordered his "
-    "detention.\n"
-    "The union denied that its members had started the violence and accused the police of \"shooting at workers "
-    "like animals\". It said the strike would continue until Congress repealed a pension reform law passed in "
-    "March.\n"
-    "Chiquita Brands, the province's biggest employer, said it had dismissed nearly 5,000 workers for abandoning "
-    "their jobs and would suspend operations indefinitely.\n"
-    "The Ombudsman's Office called on both sides to return to dialogue, which broke down on April 28 when the union "
-    "walked out of talks mediated by the Catholic Church.",
-    [
-        E("Panama suspends rights", "suspends", "COERCE", "martial-law", ("Panama", "PAN", "GOV"), None,
-          d("2026-05-05"), None, cl=PEMERG),
-        E("as strike turns violent", "turns violent", "PROTEST", "riot", None, None, PMON, None, cl=PCLASH),
-        E("on Tuesday declared a state of emergency", "declared", "COERCE", "martial-law",
-          ("Panama's government", "PAN", "GOV"), None, d("2026-05-05"), P("Bocas del Toro", "Bocas del Toro"),
-          cl=PEMERG),
-        E("striking banana workers clashed", "clashed", "PROTEST", "riot", ("striking banana workers", "PAN", "LAB"),
-          ("police", "PAN", "COP"), PMON, P("Changuinola", "Changuinola"), cl=PCLASH),
-        E("Protesters set fire to a police post", "set fire", "PROTEST", "riot", ("Protesters", "PAN", "LAB"),
-          ("a police post", "PAN", "COP"), PMON, None, speaker="the National Police", mod="reported"),
-        E("blocked the main highway", "blocked", "PROTEST", "obstruct", ("Protesters", "PAN", "LAB"), None, PMON, None,
-          speaker="the National Police", mod="reported"),
-        E("police fired rubber bullets", "fired", "ASSAULT", "crowd-control", ("police", "PAN", "COP"), None, PMON,
-          None, speaker="the National Police", mod="reported", cl=PFIRE),
-        E("One protester was killed", "killed", "ASSAULT", None, None, ("One protester", "PAN", "LAB"), PMON, None,
-          speaker=("it", "were injured, it said"), mod="reported"),
-        E("an act of sabotage", "sabotage", "ACCUSE", "disapprove", ("President José Raúl Mulino", "PAN", "GOV"), None,
-          None, None, speaker="President José Raúl Mulino", mod="reported"),
-        E("would be \"held accountable", "held accountable", "THREATEN", "arrest",
-          ("President José Raúl Mulino", "PAN", "GOV"),
-          ("the leaders of the banana workers' union Sitraibana", "PAN", "LAB"), None, None,
-          speaker="President José Raúl Mulino", mod="threatened"),
-        E("Prosecutors on Wednesday charged", "charged", "ACCUSE", "allege", ("Prosecutors", "PAN", "JUD"),
-          ("union leader Francisco Smith", "PAN", "LAB"), d("2026-05-06"), P(("PANAMA CITY", 1), "Panama City")),
-        E("ordered his detention", "detention", "COERCE", "arrest", ("Prosecutors", "PAN", "JUD"),
-          (("his", "his detention"), "PAN", "LAB"), d("2026-05-06"), P(("PANAMA CITY", 1), "Panama City")),
-        E("The union denied that its members", "denied", "REJECT", None, ("The union", "PAN", "LAB"), None, None, None),
-        E("accused the police of \"shooting", "accused", "ACCUSE", "allege", ("The union", "PAN", "LAB"),
-          ("the police", "PAN", "COP"), None, None),
-        E("shooting at workers like", "shooting", "ASSAULT", "firearms", ("the police", "PAN", "COP"),
-          ("workers", "PAN", "LAB"), PMON, None, speaker="The union", mod="reported", cl=PFIRE),
-        E("the strike would continue until", "strike", "PROTEST", "strike", None, None, None, None,
-          speaker=("It", "It said the strike"), mod="future"),
-        E("until Congress repealed", "repealed", "CONCEDE", None, ("Congress", "PAN", "LEG"), None, None, None,
-          speaker=("It", "It said the strike"), mod="hypothetical"),
-        E("The Ombudsman's Office called on", "called on", "REQUEST", "meet", ("The Ombudsman's Office", "PAN", None),
-          ("both sides", "PAN", None), None, None, mod="demanded"),
-        E("the union walked out of talks", "walked out", "REJECT", "meet", ("the union", "PAN", "LAB"), None,
-          d("2026-04-28", True), None),
-        E("talks mediated by the Catholic Church", "talks", "CONSULT", "third-party", ("the Catholic Church", "PAN", "REL"),
-          None, None, None),
-    ])
-
-AFIRE = "rec_v-36-fire"
-APR = "rec_v-36-protest"
-AHIT = "rec_v-36-photographer"
-AWED = d("2026-03-11")
-own('36', 'Buenos Aires Times', '2026-03-12',
-    "Argentine police fire rubber bullets at pensioners' protest; photographer hit",
-    "BUENOS AIRES, March 12 (Buenos Aires Times) - Federal police fired rubber bullets and tear gas at hundreds of "
-    "pensioners and football fans who marched on Congress on Wednesday to demand higher pensions, leaving a "
-    "photographer with a head wound, witnesses and the press workers' union SiPreBA said.\n"
-    "Security Minister Alejandra Monteoliva said officers had acted \"strictly within the protocol\" against "
-    "\"violent groups\" who attacked them with stones and sticks, and that 94 people had been arrested. She denied "
-    "that police had fired at the photographer deliberately.\n"
-    "The union said the photographer, Pablo Grillo, was struck by a tear gas canister fired directly at him by a "
-    "gendarme. A judge ordered the release of all detainees on Thursday morning, saying police had not shown that "
-    "any of them had committed a crime.\n"
-    "Opposition lawmakers demanded that Monteoliva appear before Congress and said they would file a complaint "
-    "against her.\n"
-    "The weekly Wednesday protests by retirees have been broken up by force several times since President Javier "
-    "Milei's government imposed an anti-picketing protocol in December 2023.",
-    [
-        E("police fire rubber bullets at pensioners", "fire", "ASSAULT", "crowd-control", ("Argentine police", "ARG", "COP"),
-          ("pensioners' protest", "ARG", "CVL"), AWED, None, cl=AFIRE),
-        E("pensioners' protest; photographer", "protest", "PROTEST", "demo", ("pensioners", "ARG", "CVL"), None, AWED,
-          None, cl=APR),
-        E("photographer hit", "hit", "ASSAULT", None, None, ("photographer", "ARG", "MED"), AWED, None, cl=AHIT),
-        E("Federal police fired rubber bullets", "fired", "ASSAULT", "crowd-control", ("Federal police", "ARG", "COP"),
-          ("hundreds of pensioners and football fans", "ARG", "CVL"), AWED, P(("BUENOS AIRES", 1), "Buenos Aires"),
-          speaker="witnesses and the press workers' union SiPreBA", mod="reported", cl=AFIRE),
-        E("who marched on Congress", "marched", "PROTEST", "demo", ("who", "ARG", "CVL"), ("Congress", "ARG", "LEG"),
-          AWED, P(("BUENOS AIRES", 1), "Buenos Aires"), speaker="witnesses and the press workers' union SiPreBA",
-          mod="reported", cl=APR),
-        E("officers had acted", "acted", "ASSAULT", "crowd-control", ("officers", "ARG", "COP"),
-          ("violent groups", "ARG", "CVL"), AWED, None, speaker="Security Minister Alejandra Monteoliva",
-          mod="reported", cl=AFIRE),
-        E("who attacked them with stones", "attacked", "ASSAULT", "primitive", ("who", "ARG", "CVL"),
-          ("them", "ARG", "COP"), AWED, None, speaker="Security Minister Alejandra Monteoliva", mod="reported"),
-        E("94 people had been arrested", "arrested", "COERCE", "arrest", None, ("94 people", "ARG", "CVL"), AWED,
-          P(("BUENOS AIRES", 1), "Buenos Aires"), speaker="Security Minister Alejandra Monteoliva", mod="reported",
-          cl="rec_v-36-arrests"),
-        E("police had fired at the photographer", "fired", "ASSAULT", "crowd-control", ("police", "ARG", "COP"),
-          ("the photographer", "ARG", "MED"), AWED, None, speaker=("She", "She denied"), mod="denied", cl=AHIT),
-        E("was struck by a tear gas canister", "struck", "ASSAULT", "crowd-control", ("a gendarme", "ARG", "COP"),
-          ("the photographer, Pablo Grillo", "ARG", "MED"), AWED, None, speaker="The union", mod="reported", cl=AHIT),
-        E("A judge ordered the release", "release", "RETREAT", "release", ("A judge", "ARG", "JUD"),
-          ("all detainees", "ARG", "CVL"), d("2026-03-12"), P(("BUENOS AIRES", 1), "Buenos Aires")),
-        E("Opposition lawmakers demanded that", "demanded", "REQUEST", None, ("Opposition lawmakers", "ARG", "OPP"),
-          (("Monteoliva", "Monteoliva appear"), "ARG", "GOV"), None, None, mod="demanded"),
-        E("they would file a complaint", "complaint", "ACCUSE", "allege", (("they", "they would file"), "ARG", "OPP"),
-          ("her", "ARG", "GOV"), None, None, speaker="Opposition lawmakers", mod="future"),
-        E("imposed an anti-picketing protocol", "imposed", "COERCE", "restrict",
-          ("President Javier Milei's government", "ARG", "GOV"), None, mo("2023-12", True), None),
     ])
 
 ITORCH = "rec_v-37-torch"
@@ -1389,6 +1108,326 @@ own('40', 'Reuters', '2026-11-10',
         E("urging the national government", "urging", "REQUEST", "assist",
           ("Ormoc mayor Lucy Torres-Gomez", "PHL", "GOV"), ("the national government", "PHL", "GOV"), None, None,
           mod="demanded"),
+    ])
+
+UZRAID = "rec_v-23-raid"
+UZSUM = "rec_v-23-summons"
+UZBEAT = "rec_v-23-beating"
+KSUN = d("2026-03-01")
+own('23', 'Reuters', '2026-03-04',
+    "Uzbekistan summons Russian envoy after raids on migrant workers near Moscow",
+    "TASHKENT, March 4 (Reuters) - Uzbekistan's Foreign Ministry on Wednesday summoned Russia's ambassador, Oleg "
+    "Malginov, to protest against police raids on a migrant workers' hostel outside Moscow in which one Uzbek "
+    "citizen died and more than 200 were detained, the ministry said in a statement on Telegram.\n"
+    "Russian riot police stormed the hostel in Kotelniki on Sunday night, beat residents with batons and forced "
+    "dozens of them to lie face down in the snow for hours, according to relatives of the workers quoted by the news "
+    "website Kun.uz.\n"
+    "The Russian Interior Ministry said officers had been checking documents and denied that anyone had been "
+    "mistreated. It said 46 of those detained would be deported for immigration violations.\n"
+    "\"We expect a thorough and transparent investigation and the punishment of those responsible,\" Uzbek Foreign "
+    "Minister Bakhtiyor Saidov told reporters. He said Tashkent was ready to send a team of consular officers and "
+    "doctors to Moscow if Russia allowed it.\n"
+    "Kremlin spokesman Dmitry Peskov said the raids were \"not directed against any nationality\" and warned against "
+    "\"attempts to politicise\" the case.\n"
+    "Raids on migrants from Central Asia intensified after gunmen killed 145 people at the Crocus City Hall concert "
+    "venue near Moscow in March 2024; four Tajik citizens were charged over that attack.",
+    [
+        E("Uzbekistan summons Russian envoy", "summons", "ACCUSE", "disapprove", ("Uzbekistan", "UZB", "GOV"),
+          ("Russian envoy", "RUS", "GOV"), d("2026-03-04"), None, cl=UZSUM),
+        E("raids on migrant workers near Moscow", "raids", "COERCE", None, None, ("migrant workers", "UZB", "CVL"),
+          KSUN, P(("Moscow", 1), "Moscow"), cl=UZRAID),
+        E("Foreign Ministry on Wednesday summoned", "summoned", "ACCUSE", "disapprove",
+          ("Uzbekistan's Foreign Ministry", "UZB", "GOV"), ("Russia's ambassador, Oleg Malginov", "RUS", "GOV"),
+          d("2026-03-04"), P(("TASHKENT", 1), "Tashkent"), speaker="the ministry", relays=("Telegram",),
+          mod="reported", cl=UZSUM),
+        E("to protest against police raids", "raids", "COERCE", None, ("police", "RUS", "COP"),
+          ("a migrant workers' hostel outside Moscow", "UZB", "CVL"), KSUN, P(("Moscow", 2), "Moscow"),
+          speaker="the ministry", relays=("Telegram",), mod="reported", cl=UZRAID),
+        E("more than 200 were detained", "detained", "COERCE", "arrest", None, ("more than 200", "UZB", "CVL"), KSUN,
+          P(("Moscow", 2), "Moscow"), speaker="the ministry", relays=("Telegram",), mod="reported"),
+        E("Russian riot police stormed the hostel", "stormed", "COERCE", None, ("Russian riot police", "RUS", "COP"),
+          ("the hostel", "UZB", "CVL"), KSUN, P("Kotelniki", "Kotelniki"), speaker="relatives of the workers",
+          relays=("the news website Kun.uz",), mod="reported", cl=UZRAID),
+        E("beat residents with batons", "beat", "ASSAULT", "beat", ("Russian riot police", "RUS", "COP"),
+          ("residents", "UZB", "CVL"), KSUN, P("Kotelniki", "Kotelniki"), speaker="relatives of the workers",
+          relays=("the news website Kun.uz",), mod="reported", cl=UZBEAT),
+        E("forced dozens of them to lie", "forced", "COERCE", None, ("Russian riot police", "RUS", "COP"),
+          ("dozens of them", "UZB", "CVL"), KSUN, P("Kotelniki", "Kotelniki"), speaker="relatives of the workers",
+          relays=("the news website Kun.uz",), mod="reported"),
+        E("officers had been checking documents", "checking", "COERCE", None, ("officers", "RUS", "COP"), None, KSUN,
+          None, speaker="The Russian Interior Ministry", mod="reported", cl=UZRAID),
+        E("denied that anyone had been mistreated", "mistreated", "ASSAULT", None, None, ("anyone", "UZB", "CVL"),
+          KSUN, None, speaker="The Russian Interior Ministry", mod="denied", cl=UZBEAT),
+        E("would be deported for immigration", "deported", "COERCE", "deport", None,
+          ("46 of those detained", "UZB", "CVL"), None, None, speaker=("It", "It said 46"), mod="future"),
+        E("a thorough and transparent investigation", "investigation", "ACCUSE", "investigate", None, None, None, None,
+          speaker="Uzbek Foreign Minister Bakhtiyor Saidov", mod="demanded"),
+        E("the punishment of those responsible", "punishment", "SANCTION", None, None,
+          ("those responsible", "RUS", "COP"), None, None, speaker="Uzbek Foreign Minister Bakhtiyor Saidov",
+          mod="demanded"),
+        E("Tashkent was ready to send", "ready", "AGREE", None, ("Tashkent", "UZB", "GOV"),
+          (("Russia", "Russia allowed"), "RUS", "GOV"), None, None, speaker=("He", "He said Tashkent"),
+          mod="conditional", cond="if Russia allowed it"),
+        E("if Russia allowed it", "allowed", "RETREAT", "access", (("Russia", "Russia allowed"), "RUS", "GOV"), None,
+          None, None, speaker=("He", "He said Tashkent"), mod="hypothetical"),
+        E("said the raids were", "raids", "COERCE", None, None, None, KSUN, None,
+          speaker="Kremlin spokesman Dmitry Peskov", mod="reported", cl=UZRAID),
+        E("warned against \"attempts", "warned", "REQUEST", None, ("Kremlin spokesman Dmitry Peskov", "RUS", "GOV"),
+          None, None, None, mod="demanded"),
+        E("gunmen killed 145 people", "killed", "ASSAULT", None, ("gunmen", None, "UAF"), ("145 people", "RUS", "CVL"),
+          mo("2024-03", True), P(("Moscow", 4), "Moscow")),
+        E("four Tajik citizens were charged", "charged", "ACCUSE", "allege", None, ("four Tajik citizens", "TJK", "UAF"),
+          None, None),
+    ])
+
+ARS = "rec_v-30-arson"
+BTHR = "rec_v-30-threat"
+BSUM = "rec_v-30-summons"
+OHW = d("2026-10-14")
+own('30', 'Reuters', '2026-10-15',
+    "North Macedonia protests after Bulgarian club in Ohrid set on fire; Sofia threatens to block EU talks",
+    "SKOPJE, Oct 15 (Reuters) - North Macedonia's government on Thursday condemned an arson attack on a Bulgarian "
+    "cultural club in the lakeside town of Ohrid and promised to find those responsible, after Sofia summoned its "
+    "ambassador and warned it would block Skopje's EU accession talks.\n"
+    "Unknown attackers smashed the windows of the Tsar Boris III club overnight into Wednesday and set its ground "
+    "floor on fire while the club's secretary was inside, police said. He escaped with burns to his hands.\n"
+    "\"This was an attempt to kill a Bulgarian because he is Bulgarian,\" Bulgarian Foreign Minister Georg Georgiev "
+    "said after summoning the Macedonian envoy in Sofia on Wednesday. \"If the Macedonian authorities do not protect "
+    "our citizens, Bulgaria will not allow the accession talks to continue.\"\n"
+    "Prime Minister Hristijan Mickoski called the arson \"a criminal act that has nothing to do with our people\" but "
+    "rejected what he called \"blackmail\" from Sofia. \"We will not be pressured into changing our constitution,\" "
+    "he said.\n"
+    "Police detained two men in Ohrid on Thursday morning, the Interior Ministry said, without giving their "
+    "nationality.\n"
+    "The club's previous secretary, Hristijan Pendikov, was beaten unconscious in Ohrid in January 2022, and a court "
+    "later sentenced his attacker to two and a half years in prison. Bulgaria vetoed the start of North Macedonia's "
+    "EU talks in November 2020 over language and history disputes and lifted the veto in 2022.",
+    [
+        E("North Macedonia protests after", "protests", "ACCUSE", "disapprove", ("North Macedonia", "MKD", "GOV"), None,
+          d("2026-10-15"), None, cl="rec_v-30-condemn"),
+        E("club in Ohrid set on fire", "set on fire", "ASSAULT", "destroy", None, ("Bulgarian club", "BGR", "CVL"), OHW,
+          P(("Ohrid", 1), "Ohrid"), cl=ARS),
+        E("Sofia threatens to block", "threatens", "THREATEN", "relations", ("Sofia", "BGR", "GOV"), None, OHW, None,
+          mod="threatened", cl=BTHR),
+        E("government on Thursday condemned", "condemned", "ACCUSE", "disapprove",
+          ("North Macedonia's government", "MKD", "GOV"), None, d("2026-10-15"), P(("SKOPJE", 1), "Skopje"),
+          cl="rec_v-30-condemn"),
+        E("condemned an arson attack", "arson attack", "ASSAULT", "destroy", None,
+          ("a Bulgarian cultural club", "BGR", "CVL"), OHW, P(("Ohrid", 2), "Ohrid"),
+          speaker="North Macedonia's government", mod="reported", cl=ARS),
+        E("promised to find those responsible", "find", "THREATEN", "arrest", ("North Macedonia's government", "MKD", "GOV"),
+          ("those responsible", None, None), None, None, mod="threatened"),
+        E("after Sofia summoned its", "summoned", "ACCUSE", "disapprove", ("Sofia", "BGR", "GOV"),
+          ("its ambassador", "MKD", "GOV"), OHW, None, cl=BSUM),
+        E("warned it would block", "warned", "THREATEN", "relations", ("Sofia", "BGR", "GOV"),
+          ("Skopje", "MKD", "GOV"), OHW, None, mod="threatened", cl=BTHR),
+        E("set its ground floor on fire", "set", "ASSAULT", "destroy", ("Unknown attackers", None, "UAF"),
+          ("the Tsar Boris III club", "BGR", "CVL"), OHW, None, speaker="police", mod="reported", cl=ARS),
+        E("an attempt to kill a Bulgarian", "kill", "ASSAULT", None, None, ("a Bulgarian", "BGR", "CVL"), OHW, None,
+          speaker="Bulgarian Foreign Minister Georg Georgiev", mod="reported", cl=ARS),
+        E("after summoning the Macedonian envoy", "summoning", "ACCUSE", "disapprove",
+          ("Bulgarian Foreign Minister Georg Georgiev", "BGR", "GOV"), ("the Macedonian envoy", "MKD", "GOV"), OHW,
+          P(("Sofia", 3), "Sofia"), cl=BSUM),
+        E("Bulgaria will not allow the accession", "allow", "REJECT", "meet", ("Bulgaria", "BGR", "GOV"), None, None,
+          None, speaker=("Bulgarian Foreign Minister Georg Georgiev", 1), mod="conditional",
+          cond="If the Macedonian authorities do not protect our citizens", cl=BTHR),
+        E("Mickoski called the arson", "criminal act", "ACCUSE", "disapprove",
+          ("Prime Minister Hristijan Mickoski", "MKD", "GOV"), None, None, None),
+        E("called the arson \"a criminal", "arson", "ASSAULT", "destroy", None, None, OHW, None,
+          speaker="Prime Minister Hristijan Mickoski", mod="reported", cl=ARS),
+        E("but rejected what he called", "rejected", "REJECT", None, ("Prime Minister Hristijan Mickoski", "MKD", "GOV"),
+          (("Sofia", "from Sofia"), "BGR", "GOV"), None, None),
+        E("what he called \"blackmail\"", "called", "ACCUSE", "disapprove",
+          ("Prime Minister Hristijan Mickoski", "MKD", "GOV"), (("Sofia", "from Sofia"), "BGR", "GOV"), None, None),
+        E("We will not be pressured", "pressured", "CONCEDE", None, ("We", "MKD", "GOV"), None, None, None,
+          speaker=("he", "our constitution,\" he said"), mod="negated"),
+        E("Police detained two men in Ohrid", "detained", "COERCE", "arrest", ("Police", "MKD", "COP"),
+          ("two men", None, "CVL"), d("2026-10-15"), P(("Ohrid", 3), "Ohrid"), speaker="the Interior Ministry",
+          mod="reported"),
+        E("was beaten unconscious in Ohrid", "beaten", "ASSAULT", "beat", None,
+          ("The club's previous secretary, Hristijan Pendikov", "MKD", "CVL"), mo("2022-01", True),
+          P(("Ohrid", 4), "Ohrid")),
+        E("a court later sentenced his attacker", "sentenced", "SANCTION", "convict", ("a court", "MKD", "JUD"),
+          ("his attacker", "MKD", "CVL"), None, None),
+        E("Bulgaria vetoed the start", "vetoed", "REJECT", "meet", ("Bulgaria", "BGR", "GOV"),
+          ("North Macedonia", "MKD", "GOV"), mo("2020-11", True), None),
+        E("lifted the veto in 2022", "lifted", "CONCEDE", None, (("Bulgaria", "Bulgaria vetoed"), "BGR", "GOV"), None,
+          yr("2022"), None),
+    ])
+
+SEXP = "rec_v-34-expel"
+GREN = "rec_v-34-grenade"
+HIRE = "rec_v-34-hire"
+own('34', 'TT', '2026-10-28',
+    "Sweden expels Iranian diplomat, says Tehran hired gang members for embassy attack",
+    "STOCKHOLM, Oct 28 (TT) - Sweden on Wednesday expelled an Iranian diplomat after the Security Service (Säpo) "
+    "concluded that Iran's intelligence ministry had hired members of a criminal gang to throw a hand grenade at the "
+    "Israeli embassy in Stockholm earlier this month, Foreign Minister Maria Malmer Stenergard said.\n"
+    "\"Sweden will not accept that a foreign power uses criminal networks to carry out attacks on our soil,\" she "
+    "told the broadcaster SVT. The diplomat was given seven days to leave the country.\n"
+    "Two teenagers were arrested hours after the grenade was thrown on Oct. 9 and have been charged with attempted "
+    "murder, prosecutors said. No one was hurt.\n"
+    "Iran's foreign ministry spokesman Esmaeil Baghaei rejected the accusation as \"baseless and politically "
+    "motivated\" and said Tehran would respond in kind, the official IRNA news agency reported.\n"
+    "In May 2024 Sweden's Security Service accused Iran of recruiting the Foxtrot gang to attack Israeli targets, an "
+    "allegation Tehran denied.\n"
+    "Israel's foreign ministry thanked Sweden for \"its firm response\".",
+    [
+        E("Sweden expels Iranian diplomat", "expels", "SANCTION", "expel", ("Sweden", "SWE", "GOV"),
+          ("Iranian diplomat", "IRN", "GOV"), d("2026-10-28"), None, cl=SEXP),
+        E("says Tehran hired gang members", "hired", "MOBILIZE", "militia", ("Tehran", "IRN", "GOV"),
+          ("gang members", "SWE", "UAF"), None, None, speaker="Sweden", mod="reported", cl=HIRE),
+        E("for embassy attack", "attack", "ASSAULT", "explosives", None, ("embassy", "ISR", "GOV"), d("2026-10-09", True),
+          None, speaker="Sweden", mod="reported", cl=GREN),
+        E("Sweden on Wednesday expelled", "expelled", "SANCTION", "expel", ("Sweden", "SWE", "GOV"),
+          ("an Iranian diplomat", "IRN", "GOV"), d("2026-10-28"), P(("STOCKHOLM", 1), "Stockholm"),
+          speaker="Foreign Minister Maria Malmer Stenergard", mod="reported", cl=SEXP),
+        E("had hired members of a criminal gang", "hired", "MOBILIZE", "militia",
+          ("Iran's intelligence ministry", "IRN", "SPY"), ("members of a criminal gang", "SWE", "UAF"), None, None,
+          speaker="the Security Service (Säpo)", relays=("Foreign Minister Maria Malmer Stenergard",), mod="reported",
+          cl=HIRE),
+        E("to throw a hand grenade", "throw", "ASSAULT", "explosives", ("members of a criminal gang", "SWE", "UAF"),
+          ("the Israeli embassy", "ISR", "GOV"), d("2026-10-09", True), P("Stockholm", "Stockholm"),
+          speaker="the Security Service (Säpo)", relays=("Foreign Minister Maria Malmer Stenergard",), mod="reported",
+          cl=GREN),
+        E("Sweden will not accept that", "accept", "AGREE", None, ("Sweden", "SWE", "GOV"), None, None, None,
+          speaker=("she", "she told the broadcaster"), relays=("the broadcaster SVT",), mod="negated"),
+        E("The diplomat was given seven days", "given", "SANCTION", "expel", None, ("The diplomat", "IRN", "GOV"),
+          d("2026-10-28"), None, cl=SEXP),
+        E("Two teenagers were arrested", "arrested", "COERCE", "arrest", None, ("Two teenagers", "SWE", "CVL"),
+          d("2026-10-09", True), None, speaker="prosecutors", mod="reported"),
+        E("the grenade was thrown on Oct. 9", "thrown", "ASSAULT", "explosives", None, None, d("2026-10-09", True), None,
+          speaker="prosecutors", mod="reported", cl=GREN),
+        E("have been charged with attempted", "charged", "ACCUSE", "allege", None, ("Two teenagers", "SWE", "CVL"),
+          None, None, speaker="prosecutors", mod="reported"),
+        E("Baghaei rejected the accusation", "rejected", "REJECT", None,
+          ("Iran's foreign ministry spokesman Esmaeil Baghaei", "IRN", "GOV"), None, None, None,
+          relays=("the official IRNA news agency",)),
+        E("Tehran would respond in kind", "respond", "THREATEN", "relations", ("Tehran", "IRN", "GOV"), None, None, None,
+          speaker="Iran's foreign ministry spokesman Esmaeil Baghaei", relays=("the official IRNA news agency",),
+          mod="threatened"),
+        E("Security Service accused Iran", "accused", "ACCUSE", "allege", ("Sweden's Security Service", "SWE", "SPY"),
+          ("Iran", "IRN", "GOV"), mo("2024-05", True), None),
+        E("of recruiting the Foxtrot gang", "recruiting", "MOBILIZE", "militia", ("Iran", "IRN", "GOV"),
+          ("the Foxtrot gang", "SWE", "UAF"), None, None, speaker=("Tehran", "allegation Tehran denied"),
+          mod="denied"),
+        E("Israel's foreign ministry thanked", "thanked", "SUPPORT", None, ("Israel's foreign ministry", "ISR", "GOV"),
+          (("Sweden", "thanked Sweden"), "SWE", "GOV"), None, None),
+    ])
+
+CDET = "rec_v-35-detention"
+CINC = "rec_v-35-incursion"
+CMON = d("2026-05-04")
+own('35', 'EFE', '2026-05-06',
+    "Costa Rica sends police to northern border after Nicaraguan troops detain farmers; Managua denies incursion",
+    "SAN JOSE, May 6 (EFE) - Costa Rica deployed 150 police officers to its northern border on Tuesday after "
+    "Nicaraguan soldiers crossed the San Juan River and detained three Costa Rican farmers on their land near the "
+    "town of Upala, Security Minister Mario Zamora said.\n"
+    "The farmers were taken across the river and released on Tuesday morning after being held for about 20 hours, "
+    "Zamora told a news conference. One of them, Luis Araya, told the Teletica channel that the soldiers had "
+    "threatened to shoot them if they tried to run.\n"
+    "Costa Rica's Foreign Ministry sent a protest note to Managua and demanded \"guarantees that such violations of "
+    "our territory will not happen again\".\n"
+    "Nicaragua's army denied that its troops had entered Costa Rican territory, saying in a statement read on the "
+    "pro-government Canal 4 that the farmers had been detained on the Nicaraguan bank \"for illegally crossing the "
+    "border\". Vice-President Rosario Murillo accused Costa Rica of \"inventing provocations\".\n"
+    "Costa Rica, which abolished its army in 1948, said it would take the case to the Organization of American "
+    "States if the incidents continued.\n"
+    "The neighbours have clashed over the border before: in October 2010 Nicaraguan troops occupied Isla Portillos, "
+    "and the International Court of Justice ordered them out in 2015.",
+    [
+        E("Costa Rica sends police", "sends", "MOBILIZE", "police", ("Costa Rica", "CRI", "GOV"), None,
+          d("2026-05-05"), None, cl="rec_v-35-deploy"),
+        E("Nicaraguan troops detain farmers", "detain", "COERCE", "arrest", ("Nicaraguan troops", "NIC", "MIL"),
+          ("farmers", "CRI", "CVL"), CMON, None, cl=CDET),
+        E("Managua denies incursion", "incursion", "COERCE", None, None, None, CMON, None, speaker="Managua",
+          mod="denied", cl=CINC),
+        E("Costa Rica deployed 150 police officers", "deployed", "MOBILIZE", "police", ("Costa Rica", "CRI", "GOV"),
+          None, d("2026-05-05"), None, speaker="Security Minister Mario Zamora", mod="reported",
+          cl="rec_v-35-deploy"),
+        E("Nicaraguan soldiers crossed the San Juan", "crossed", "COERCE", None, ("Nicaraguan soldiers", "NIC", "MIL"),
+          None, CMON, None, speaker="Security Minister Mario Zamora", mod="reported", cl=CINC),
+        E("detained three Costa Rican farmers", "detained", "COERCE", "arrest", ("Nicaraguan soldiers", "NIC", "MIL"),
+          ("three Costa Rican farmers", "CRI", "CVL"), CMON, P("Upala", "Upala"),
+          speaker="Security Minister Mario Zamora", mod="reported", cl=CDET),
+        E("released on Tuesday morning", "released", "RETREAT", "release", None, ("The farmers", "CRI", "CVL"),
+          d("2026-05-05"), None, speaker=("Zamora", "Zamora told a news"), mod="reported"),
+        E("the soldiers had threatened to shoot", "threatened", "THREATEN", "violence", ("the soldiers", "NIC", "MIL"),
+          ("them", "CRI", "CVL"), CMON, None, speaker="One of them, Luis Araya", relays=("the Teletica channel",),
+          mod="threatened"),
+        E("Foreign Ministry sent a protest note", "protest note", "ACCUSE", "disapprove",
+          ("Costa Rica's Foreign Ministry", "CRI", "GOV"), ("Managua", "NIC", "GOV"), None, None),
+        E("demanded \"guarantees", "demanded", "REQUEST", None, ("Costa Rica's Foreign Ministry", "CRI", "GOV"),
+          None, None, None, mod="demanded"),
+        E("its troops had entered Costa Rican territory", "entered", "COERCE", None, ("its troops", "NIC", "MIL"),
+          ("Costa Rican territory", "CRI", None), CMON, None, speaker="Nicaragua's army",
+          relays=("the pro-government Canal 4",), mod="denied", cl=CINC),
+        E("the farmers had been detained on", "detained", "COERCE", "arrest", None, ("the farmers", "CRI", "CVL"),
+          CMON, None, speaker="Nicaragua's army", relays=("the pro-government Canal 4",), mod="reported", cl=CDET),
+        E("Murillo accused Costa Rica", "accused", "ACCUSE", "allege", ("Vice-President Rosario Murillo", "NIC", "GOV"),
+          ("Costa Rica", "CRI", "GOV"), None, None),
+        E("it would take the case to the Organization", "take", "ACCUSE", "allege",
+          (("it", "it would take the case"), "CRI", "GOV"), None, None, None,
+          speaker=("Costa Rica", "Costa Rica, which abolished"), mod="conditional", cond="if the incidents continued"),
+        E("Nicaraguan troops occupied Isla Portillos", "occupied", "ASSAULT", None, ("Nicaraguan troops", "NIC", "MIL"),
+          None, mo("2010-10", True), P("Isla Portillos", "Isla Portillos")),
+        E("ordered them out in 2015", "ordered", "REQUEST", None, ("the International Court of Justice", None, "JUD"),
+          ("them", "NIC", "MIL"), yr("2015"), None, mod="demanded"),
+    ])
+
+RRAID = "rec_v-36-raid"
+RWED = d("2026-03-11")
+own('36', 'AP', '2026-03-12',
+    "Rio police raid kills 38 in favela complex; UN rights office condemns 'shocking' toll",
+    "RIO DE JANEIRO (AP) — At least 38 people were killed on Wednesday when some 2,000 police officers backed by "
+    "armoured vehicles and helicopters raided the Maré favela complex in northern Rio de Janeiro, state officials "
+    "said, in one of the deadliest police operations in the city's history.\n"
+    "Governor Cláudio Castro said the operation targeted leaders of the Comando Vermelho gang and called it \"a "
+    "success against narco-terrorists\". He said four officers had been shot dead and 81 suspects arrested, and that "
+    "gang members had used drones to drop explosives on police.\n"
+    "Residents told AP that officers had executed young men who had already surrendered. Police denied that any "
+    "suspect had been killed after surrendering.\n"
+    "The U.N. human rights office said it was \"horrified\" by the toll and urged Brazil's authorities to carry out a "
+    "prompt and independent investigation. Federal prosecutors opened an inquiry into the raid, and President Luiz "
+    "Inácio Lula da Silva called the operation \"a massacre\".\n"
+    "The previous deadliest raid, in the Jacarezinho favela in May 2021, left 28 dead.",
+    [
+        E("Rio police raid kills 38", "kills", "ASSAULT", None, ("Rio police", "BRA", "COP"), None, RWED,
+          P("Rio", "Rio de Janeiro"), cl=RRAID),
+        E("UN rights office condemns", "condemns", "ACCUSE", "disapprove", ("UN rights office", None, "IGO"), None,
+          None, None, cl="rec_v-36-un"),
+        E("At least 38 people were killed", "killed", "ASSAULT", None,
+          ("some 2,000 police officers backed by armoured vehicles and helicopters", "BRA", "COP"),
+          ("At least 38 people", "BRA", None), RWED, P(("Rio de Janeiro", 1), "Rio de Janeiro"),
+          speaker="state officials", mod="reported", cl=RRAID),
+        E("the operation targeted leaders", "targeted", "ASSAULT", None, ("the operation", "BRA", "COP"),
+          ("leaders of the Comando Vermelho gang", "BRA", "UAF"), RWED, None,
+          speaker="Governor Cláudio Castro", mod="reported", cl=RRAID),
+        E("four officers had been shot dead", "shot dead", "ASSAULT", "firearms", None, ("four officers", "BRA", "COP"),
+          RWED, None, speaker=("He", "He said four officers"), mod="reported"),
+        E("81 suspects arrested", "arrested", "COERCE", "arrest", None, ("81 suspects", "BRA", "UAF"), RWED,
+          P(("RIO DE JANEIRO", 1), "Rio de Janeiro"), speaker=("He", "He said four officers"), mod="reported"),
+        E("gang members had used drones", "used", "ASSAULT", "drone", ("gang members", "BRA", "UAF"),
+          ("police", "BRA", "COP"), RWED, P(("RIO DE JANEIRO", 1), "Rio de Janeiro"),
+          speaker=("He", "He said four officers"), mod="reported"),
+        E("officers had executed young men", "executed", "ASSAULT", None, ("officers", "BRA", "COP"),
+          ("young men who had already surrendered", "BRA", "CVL"), RWED, None, speaker="Residents",
+          mod="reported", cl="rec_v-36-executions"),
+        E("who had already surrendered", "surrendered", "RETREAT", None, ("who", "BRA", "CVL"), None, RWED, None,
+          speaker="Residents", mod="reported"),
+        E("suspect had been killed after surrendering", "killed", "ASSAULT", None, None, ("any suspect", "BRA", "UAF"),
+          RWED, None, speaker="Police", mod="denied", cl="rec_v-36-executions"),
+        E("it was \"horrified\"", "horrified", "ACCUSE", "disapprove", ("The U.N. human rights office", None, "IGO"),
+          None, None, None, speaker="The U.N. human rights office", mod="reported", cl="rec_v-36-un"),
+        E("urged Brazil's authorities", "urged", "REQUEST", None, ("The U.N. human rights office", None, "IGO"),
+          ("Brazil's authorities", "BRA", "GOV"), None, None, mod="demanded"),
+        E("Federal prosecutors opened an inquiry", "inquiry", "ACCUSE", "investigate", ("Federal prosecutors", "BRA", "JUD"),
+          None, None, None),
+        E("called the operation \"a massacre", "massacre", "ACCUSE", "disapprove",
+          ("President Luiz Inácio Lula da Silva", "BRA", "GOV"), None, None, None),
+        E("called the operation", "operation", "ASSAULT", None, None, None, RWED, None,
+          speaker="President Luiz Inácio Lula da Silva", mod="reported", cl=RRAID),
+        E("The previous deadliest raid", "raid", "ASSAULT", None, None, None, mo("2021-05", True), None),
     ])
 
 
