@@ -109,6 +109,7 @@ PLACES = {
     'Helen Reef': (2.97, 131.80),  # reef, approximate
     'Baltic Sea': (58.0, 20.0),  # approximate
     'Isla Portillos': (10.93, -83.68),  # island, approximate
+    'Eastern Visayas': (11.5, 125.0),  # region, approximate (between Leyte and Samar)
 }
 
 BATCH = Batch("rec_v", PLACES, out=Path(__file__).resolve().with_name("rec_v.jsonl"))
@@ -427,7 +428,7 @@ own('24', 'Asia-Plus', '2026-04-09',
     "The guards returned fire and killed three of the attackers, who were carrying about 40 kilograms of heroin, the "
     "committee said in a statement.\n"
     "Tajikistan's Foreign Ministry summoned the Afghan charge d'affaires on Wednesday and handed him a note of "
-    "protest. It warned that Dushanbe \"reserves the right to take all necessary measures\" if the Taliban "
+    "protest. It warned that Dushanbe \"will take all necessary measures\" if the Taliban "
     "authorities failed to prevent such incursions.\n"
     "A spokesman for the Taliban's Interior Ministry, Abdul Matin Qani, denied that anyone had crossed from Afghan "
     "territory. \"Our forces control the border. No armed group is allowed to use Afghan soil against neighbours,\" "
@@ -452,6 +453,7 @@ own('24', 'Asia-Plus', '2026-04-09',
           ("the Taliban authorities", "AFG", "GOV"), None, None, mod="threatened", cl="rec_v-24-warn"),
         E("denied that anyone had crossed", "denied", "REJECT", None,
           ("A spokesman for the Taliban's Interior Ministry, Abdul Matin Qani", "AFG", "GOV"), None, None, None),
+        E("The clash was the third", "clash", "ASSAULT", None, None, None, TUE, None, cl=CLASH),
         E("Tajik border guards shot dead two", "shot dead", "ASSAULT", "firearms", ("Tajik border guards", "TJK", "COP"),
           ("two smugglers", None, "UAF"), mo("2026-01", True), P("the same town", "Panj"), cl="rec_v-24-january"),
         E("the Taliban accused Dushanbe", "accused", "ACCUSE", "allege", ("the Taliban", "AFG", "GOV"),
@@ -685,7 +687,7 @@ own('28', 'Reuters', '2026-08-19',
         E("taken him away without a warrant", "taken him away", "COERCE", "arrest", ("about 20 officers", "MRT", "COP"),
           ("him", "MRT", "OPP"), d("2026-08-18"), None,
           speaker="Biram's Initiative for the Resurgence of the Abolitionist Movement (IRA)", mod="reported", cl=ARR),
-        E("The party called the charges", "fabricated", "REJECT", None, ("The party", "MRT", "OPP"), None, None, None,
+        E("The party called the charges", "called", "REJECT", None, ("The party", "MRT", "OPP"), None, None, None,
           cl="rec_v-28-fab"),
         E("said it would appeal", "appeal", "ACCUSE", "allege", (("it", "it would appeal"), "MRT", "OPP"), None, None, None,
           speaker="The party", mod="future"),
@@ -738,7 +740,8 @@ own('29', 'RFI', '2026-09-24',
         E("imposes curfew in Bouaké", "imposes", "COERCE", "curfew", ("Côte d'Ivoire", "CIV", "GOV"), None,
           d("2026-09-23"), P(("Bouaké", 1), "Bouake"), cl=CURF),
         E("in Bouaké after clashes;", "clashes", "PROTEST", "riot", None, None, TUE9, None, cl=CIV),
-        E("opposition denounces", "denounces", "ACCUSE", "disapprove", ("opposition", "CIV", "OPP"), None, None, None),
+        E("opposition denounces", "denounces", "ACCUSE", "disapprove", ("opposition", "CIV", "OPP"), None, None, None,
+          cl="rec_v-29-denounce"),
         E("Ivorian authorities imposed", "imposed", "COERCE", "curfew", ("Ivorian authorities", "CIV", "GOV"), None,
           d("2026-09-23"), P(("Bouaké", 2), "Bouake"), speaker="the National Security Council", mod="reported",
           cl=CURF),
@@ -761,6 +764,10 @@ own('29', 'RFI', '2026-09-24',
           speaker="The PPA-CI", mod="reported"),
         E("had done nothing to stop them", "stop", "COERCE", None, ("the police", "CIV", "COP"), ("them", "CIV", "UAF"),
           TUE9, None, speaker="The PPA-CI", mod="negated"),
+        E("This is an attack on democracy", "attack", "ACCUSE", "disapprove",
+          ("party spokesman Justin Koné Katinan", "CIV", "OPP"), None, None, None,
+          speaker="party spokesman Justin Koné Katinan", relays=("the party's Facebook page",), mod="reported",
+          cl="rec_v-29-denounce"),
         E("Coulibaly rejected the accusation", "rejected", "REJECT", None,
           ("Government spokesman Amadou Coulibaly", "CIV", "GOV"), None, None, None),
         E("46 people had been arrested", "arrested", "COERCE", "arrest", None, ("46 people", "CIV", "CVL"),
@@ -813,7 +820,7 @@ own('31', 'BIRN', '2026-11-03',
           None, None, speaker=("he", "Rama resigns,\" he said"), mod="future"),
         E("until Rama resigns", "resigns", "RETREAT", "resign", ("Rama", "ALB", "GOV"), None, None, None,
           speaker=("he", "Rama resigns,\" he said"), mod="hypothetical"),
-        E("Rama called the protest", "called", "ACCUSE", "disapprove", ("Prime Minister Edi Rama", "ALB", "GOV"), None,
+        E("Rama called the protest", "carnival", "ACCUSE", "disapprove", ("Prime Minister Edi Rama", "ALB", "GOV"), None,
           None, None),
         E("called the protest \"a carnival", "protest", "PROTEST", "demo", None, None, AMON, None,
           speaker="Prime Minister Edi Rama", mod="reported", cl=APROT),
@@ -929,6 +936,8 @@ own('33', 'Yle', '2026-01-14',
           None, speaker="chief investigator Sami Paila", mod="reported"),
         E("The Kremlin denied any involvement", "denied", "REJECT", None, ("The Kremlin", "RUS", "GOV"), None, None,
           None, cl="rec_v-33-deny"),
+        E("the damage was an accident", "damage", "ASSAULT", "destroy", None, None, None, None,
+          speaker="The ship's Dubai-based operator", mod="denied", cl="rec_v-33-cable"),
         E("NATO should \"seize every ship", "seize", "COERCE", "seize", ("NATO", None, "IGO"),
           ("every ship of Russia's shadow fleet", "RUS", "BUS"), None, None,
           speaker="Estonian Prime Minister Kristen Michal", mod="demanded"),
@@ -1069,6 +1078,8 @@ own('40', 'Reuters', '2026-11-10',
         E("Japan, U.S. send relief", "send", "AID", None, ("Japan, U.S.", None, "GOV"), None, wk("2026-W46"), None),
         E("looters raid warehouses", "raid", "PROTEST", "vandalize", ("looters", "PHL", "CVL"),
           ("warehouses", "PHL", "BUS"), d("2026-11-09"), None, cl=LOOT),
+        E("declared a state of calamity", "declared", "COERCE", "martial-law",
+          ("President Ferdinand Marcos Jr", "PHL", "GOV"), None, d("2026-11-09"), P("Eastern Visayas", "Eastern Visayas")),
         E("team of 60 rescuers and medics arrived", "arrived", "AID", None,
           ("A Japanese team of 60 rescuers and medics", "JPN", "GOV"), None, d("2026-11-10"),
           P("Tacloban", "Tacloban")),
