@@ -10,7 +10,7 @@ Python values (``tests/test_datafiles.py`` checks every bundled file).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import IO, Any
 
@@ -26,12 +26,21 @@ def load_yaml(source: str | bytes | IO[str]) -> Any:
     return yaml.load(source, Loader=SafeLoader)  # noqa: S506 - a safe loader
 
 
+@cache
+def parsed_file(path: Path) -> Any:
+    """The parsed YAML file at ``path``, read once per process: a file that
+    two modules read (``events/curated.yaml``: the lexicon and the non-event
+    word classes; ``events/modes.yaml``: the cue tables and the mode word
+    lists) is parsed once. Shared: callers must not mutate it."""
+    return load_yaml(path.read_text(encoding="utf-8"))
+
+
 def word_lists(path: Path, keys: Iterable[str] | None = None) -> dict[str, frozenset[str]]:
     """The lower-cased word lists of a YAML file, one frozenset per key
     (``keys``: these, an absent one empty; None: every list in the file).
     One loader for the event stage's word-class files instead of a copy of
     it in each module."""
-    raw: dict[str, Any] = load_yaml(path.read_text(encoding="utf-8"))
+    raw: dict[str, Any] = parsed_file(path)
     names = [k for k, v in raw.items() if isinstance(v, list)] if keys is None else keys
     return {key: frozenset(str(w).lower() for w in raw.get(key) or []) for key in names}
 

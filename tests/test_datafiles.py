@@ -59,3 +59,17 @@ def test_word_list_loader_keys_and_one_list(tmp_path: Path) -> None:
     assert word_list_loader(path, iter(["nouns", "none"]))() == {
         "nouns": frozenset({"raid", "siege"}), "none": frozenset()}
     assert word_list_of(path, "verbs")() == frozenset({"seize"})
+
+
+def test_parsed_file_reads_a_file_once(tmp_path: Path) -> None:
+    """Two readers of one file (the lexicon and the non-event word classes
+    of ``curated.yaml``) share one parse; ``word_lists`` reads through it."""
+    from eventwire.datafiles import parsed_file
+
+    path = tmp_path / "shared.yaml"
+    path.write_text("verbs: [Storm]\nmap: {raid: police}\n", encoding="utf-8")
+    first = parsed_file(path)
+    path.write_text("verbs: [changed]\n", encoding="utf-8")
+    assert parsed_file(path) is first
+    assert first == {"verbs": ["Storm"], "map": {"raid": "police"}}
+    assert word_lists(path) == {"verbs": frozenset({"storm"})}
