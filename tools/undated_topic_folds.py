@@ -26,8 +26,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tools.records_by_origin import REAL_SOURCES, SETS  # noqa: E402
-from tools.topic_folds import ecb_topic  # noqa: E402
+from tools.topic_folds import REAL_SOURCES, SETS, ecb_topic  # noqa: E402
 from tools.train_undated import (  # noqa: E402
     C_GRID,
     MODEL_PATH,
