@@ -29,6 +29,7 @@ import json
 import math
 import weakref
 from bisect import bisect_right
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -49,6 +50,12 @@ from eventwire.stages.time.ranges import timex_range
 
 MODEL_PATH = DATA_DIR / "time" / "undated.json"
 CHOICES = ("publication", "timeline", "unknown")
+Recorder = Callable[[EventMention, list[TimeValue], dict[str, float]], None]
+# Training tools (``tools/train_undated.py``) register here to read each
+# event the learned policy asks the model about, with its candidate per
+# choice (in ``CHOICES`` order) and its features, where they are computed at
+# run time (the rules before the model decide which events reach it).
+RECORDERS: list[Recorder] = []
 POLICIES = ("learned", "unknown", "publication")
 SENT_STARTS = "eventwire.sentence_starts"
 SENTENCES = "eventwire.sentences"
@@ -360,6 +367,7 @@ def undated_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Ti
         return candidate("timeline", timexes, trigger, published)
     if perfect_result(trigger):  # class *undated perfect of result* (dates25)
         return TimeValue(anchor="unknown")
-    choice = predict_choice(features(doc, event, trigger, timexes, quotes, published),
-                            load_model())
-    return candidate(choice, timexes, trigger, published)
+    feats = features(doc, event, trigger, timexes, quotes, published)
+    for record in RECORDERS:
+        record(event, [candidate(c, timexes, trigger, published) for c in CHOICES], feats)
+    return candidate(predict_choice(feats, load_model()), timexes, trigger, published)
