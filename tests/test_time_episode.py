@@ -326,3 +326,13 @@ def test_calendar_value_cuts_a_clock_time_to_its_day() -> None:
     assert calendar_value(timex("DATE", "2021-03-04")) == ("2021-03-04", "day")
     assert calendar_value(timex("DATE", "PRESENT_REF")) is None
     assert calendar_value(timex("DURATION", "P2D")) is None
+
+
+def test_one_list_of_unrealised_modalities() -> None:
+    """refactor30: the anchoring rules' not-yet-real modalities and the
+    episode's not-happened anchors are one list and its extension."""
+    from eventwire.stages.time import anchoring, episode
+
+    assert anchoring.UNREALISED is episode.UNREALISED
+    assert episode.NOT_HAPPENED == episode.UNREALISED | {"negated", "denied"}
+    assert {"future", "hypothetical", "conditional"} == episode.UNREALISED

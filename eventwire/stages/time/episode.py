@@ -72,9 +72,12 @@ OPENERS = {"but", "and", "so", "yet", ","}
 # "take place": the one phrase of happening read here (with its object)
 TAKE_PLACE = frozenset({("take", "place")})
 HAPPENED = ("asserted", "reported")
+# not yet real: an event in one of these modalities takes only a date that
+# governs it (``anchoring.rule_time``)
+UNREALISED = {"future", "hypothetical", "conditional"}
 # an anchor must have taken place: a threat or demand made is an act of the
 # day; a planned, hypothetical, conditional, negated or denied one is not
-NOT_HAPPENED = {"future", "hypothetical", "conditional", "negated", "denied"}
+NOT_HAPPENED = UNREALISED | {"negated", "denied"}
 TEXT_ANCHORS = {"explicit", "narrative", "sentence"}
 SHIFT_CUES = {"earlier", "since", "ago", "previously", "already", "before", "last", "past",
               "formerly", "former", "once", "originally", "history", "years", "decades",
