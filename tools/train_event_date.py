@@ -212,6 +212,24 @@ class Matrix:
         return np.array([_keep(k, drop) for k in self.vocab])
 
 
+def _weighted(m: Matrix, rows: Any, labelling: str, real_weight: float
+              ) -> tuple[list[int], list[int], list[float]]:
+    """The training rows of both learners: per chosen example, one row per
+    choice it teaches (weight 1/n), a real outlet's weighing ``real_weight``."""
+    import numpy as np
+
+    idx: list[int] = []
+    labels: list[int] = []
+    weights: list[float] = []
+    for r in np.flatnonzero(rows):
+        right = _labels(m.examples[r], labelling)
+        for choice in right:
+            idx.append(int(r))
+            labels.append(CHOICES.index(choice))
+            weights.append((real_weight if m.real[r] else 1.0) / len(right))
+    return idx, labels, weights
+
+
 def fit(m: Matrix, rows: Any, cols: Any, c: float, labelling: str,
         real_weight: float = 1.0) -> Any:
     """Multinomial logistic regression on the chosen rows and columns; an
@@ -222,13 +240,7 @@ def fit(m: Matrix, rows: Any, cols: Any, c: float, labelling: str,
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    idx, labels, weights = [], [], []
-    for r in np.flatnonzero(rows):
-        right = _labels(m.examples[r], labelling)
-        for choice in right:
-            idx.append(r)
-            labels.append(CHOICES.index(choice))
-            weights.append((real_weight if m.real[r] else 1.0) / len(right))
+    idx, labels, weights = _weighted(m, rows, labelling, real_weight)
     x = m.x[idx][:, np.flatnonzero(cols)]
     clf = LogisticRegression(C=c, max_iter=3000, fit_intercept=False)
     clf.fit(x, labels, sample_weight=np.array(weights))
@@ -246,13 +258,7 @@ def fit_tree(m: Matrix, rows: Any, cols: Any, depth: float, labelling: str,
     import numpy as np
     from sklearn.tree import DecisionTreeClassifier
 
-    idx, labels, weights = [], [], []
-    for r in np.flatnonzero(rows):
-        right = _labels(m.examples[r], labelling)
-        for choice in right:
-            idx.append(r)
-            labels.append(CHOICES.index(choice))
-            weights.append((real_weight if m.real[r] else 1.0) / len(right))
+    idx, labels, weights = _weighted(m, rows, labelling, real_weight)
     keep = np.flatnonzero(cols)
     tree = DecisionTreeClassifier(max_depth=int(depth), min_samples_leaf=30, random_state=0)
     tree.fit(m.x[idx][:, keep], labels, sample_weight=np.array(weights))
