@@ -67,3 +67,18 @@ def test_matched_events_stops_on_a_rejected_article() -> None:
     assert list(matched_events(_Pipe([]), [record])) == []
     with pytest.raises(SystemExit, match="x1"):
         list(matched_events(_Pipe("too short"), [record]))
+
+
+def test_write_shipped_prunes_small_weights(tmp_path: Any) -> None:
+    import json
+    from types import SimpleNamespace
+
+    from tools.topic_folds import write_shipped
+
+    model: Any = SimpleNamespace(margin=0.0, weights={"lemma=storm": 0.5, "dep=obj": 0.004})
+    model.to_json = lambda: {"weights": model.weights, "margin": model.margin}
+    out = tmp_path / "ranker.json"
+    write_shipped(model, out, 0.3, 1.0, ("rec_x", "rec_y"))
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data == {"trained_on": ["rec_x", "rec_y"], "c": 0.3, "margin": 1.0,
+                    "weights": {"lemma=storm": 0.5}}

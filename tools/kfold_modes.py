@@ -43,7 +43,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from tools.topic_folds import SETS, base_row, matched_events, set_records
+from tools.topic_folds import SETS, base_row, matched_events, set_records, write_shipped
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = 13
@@ -182,12 +182,7 @@ def confusion(cache: Path, c: float | None, top: int = 4) -> None:
 def train_shipped(cache: Path, out: Path, c: float) -> None:
     """Train the shipped ranker on every matched event of the sets in ``SETS``."""
     rows: list[Row] = json.loads(cache.read_text(encoding="utf-8"))
-    model = _fit(rows, c)
-    model.margin = MARGIN
-    model.weights = {f: w for f, w in model.weights.items() if abs(w) >= 0.01}  # size
-    out.write_text(json.dumps({"trained_on": list(SETS), "c": c, **model.to_json()},
-                              sort_keys=True, indent=0) + "\n", encoding="utf-8")
-    print(f"{len(model.weights)} weights -> {out}")
+    write_shipped(_fit(rows, c), out, c, MARGIN, SETS)
 
 
 def main(argv: list[str]) -> int:

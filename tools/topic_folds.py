@@ -81,6 +81,17 @@ def matched_events(pipe: Any, records: list[Record]
             yield record, doc, record["events"][gi], got[pi]
 
 
+def write_shipped(model: Any, out: Path, c: float, margin: float, sets: Iterable[str]) -> None:
+    """Write a learned chooser fit on every set (the type and mode tools'
+    ``train`` step): its margin, the weights of at least 0.01 (the file's
+    size), the sets it was trained on and its C."""
+    model.margin = margin
+    model.weights = {f: w for f, w in model.weights.items() if abs(w) >= 0.01}
+    out.write_text(json.dumps({"trained_on": list(sets), "c": c, **model.to_json()},
+                              sort_keys=True, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(model.weights)} weights -> {out}")
+
+
 def base_row(record: Record) -> dict[str, Any]:
     """The fields every kfold row carries: article id, set name, origin."""
     return {"article": str(record["id"]), "set": record["_set"], "real": is_real(record)}
