@@ -12,11 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 import yaml
 
+from eventwire.errors import ErrorCode, EventwireError
 from eventwire.paths import DATA_DIR
+
+Model = TypeVar("Model")
 
 SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -63,6 +66,19 @@ def word_list_of(path: Path, key: str) -> Callable[[], frozenset[str]]:
     """A cached reader of the one list ``key`` of a YAML file."""
     lists = word_list_loader(path, (key,))
     return lambda: lists()[key]
+
+
+def setting_model(setting: str, load: Callable[[], Model | None], code: ErrorCode,
+                  path: Path) -> Model | None:
+    """The model a ``*_model`` setting asks for: None for ``rules``, the
+    shipped weights (``load()``) for ``learned``; another value, or weights
+    missing, raise ``code`` (the mode and type choosers shared this)."""
+    if setting == "rules":
+        return None
+    model = load() if setting == "learned" else None
+    if model is None:
+        raise EventwireError(code, model=setting, path=path)
+    return model
 
 
 NATURAL_HAZARDS = DATA_DIR / "events" / "natural_hazards.yaml"
