@@ -48,3 +48,15 @@ def test_loose_granularity_for_meantime() -> None:
     finally:
         train_undated.SEEN.clear()
     assert ex is not None and ex["right"] == [False, True, False]
+
+
+def test_write_model_records_its_source(tmp_path: object) -> None:
+    import json
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "time" / "undated.json"
+    model = {"classes": ["publication", "timeline", "unknown"], "weights": {}}
+    train_undated.write_model(model, 12, 0.3, "own texts; a test", path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["source"] == "own texts; a test" and data["examples"] == 12
+    assert data["classes"] == ["publication", "timeline", "unknown"]

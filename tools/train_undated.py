@@ -304,15 +304,22 @@ def main(argv: list[str] | None = None) -> int:
     c = choose_c(examples)
     model = fit(_fitted(examples), c)
     dev_half = "the dev half of tests/data/records, " if glob.glob(args.records) else ""
-    model["source"] = ("MEANTIME dev (CC BY 4.0) TLINKed event dates, " + dev_half +
-                       f"the record sets {[p.stem for p in args.used_blind]} (all their "
-                       "articles); tools/train_undated.py. Retrain when these sets change.")
-    model["examples"] = len(examples)
-    MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
-    MODEL_PATH.write_text(json.dumps(model, sort_keys=True, indent=0) + "\n", encoding="utf-8")
-    load_model.cache_clear()
-    print(f"C={c}; wrote {MODEL_PATH}")
+    write_model(model, len(examples), c, (
+        "MEANTIME dev (CC BY 4.0) TLINKed event dates, " + dev_half +
+        f"the record sets {[p.stem for p in args.used_blind]} (all their "
+        "articles); tools/train_undated.py. Retrain when these sets change."))
     return 0
+
+
+def write_model(model: dict[str, Any], examples: int, c: float, source: str,
+                path: Path = MODEL_PATH) -> None:
+    """Write the undated model (package data) with its source and example
+    count; the cached copy is dropped (this tool and undated_topic_folds)."""
+    model["source"], model["examples"] = source, examples
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(model, sort_keys=True, indent=0) + "\n", encoding="utf-8")
+    load_model.cache_clear()
+    print(f"C={c}; wrote {path}")
 
 
 if __name__ == "__main__":

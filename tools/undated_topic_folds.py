@@ -29,7 +29,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tools.topic_folds import REAL_SOURCES, SETS, ecb_topic  # noqa: E402
 from tools.train_undated import (  # noqa: E402
     C_GRID,
-    MODEL_PATH,
     Example,
     _fitted,
     _fixed,
@@ -39,6 +38,7 @@ from tools.train_undated import (  # noqa: E402
     fit,
     load_model,
     meantime_examples,
+    write_model,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -192,13 +192,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         c = args.c if args.c is not None else choose_c(examples)
         model = fit(_fitted(examples), c)
-        model["source"] = ("MEANTIME dev (CC BY 4.0) TLINKed event dates and every article "
-                           f"of {SETS[0]}..{SETS[-1]}; tools/undated_topic_folds.py --write. "
-                           "Retrain when these sets change.")
-        model["examples"] = len(examples)
-        MODEL_PATH.write_text(json.dumps(model, sort_keys=True, indent=0) + "\n",
-                              encoding="utf-8")
-        print(f"C={c}; wrote {MODEL_PATH}")
+        write_model(model, len(examples), c, (
+            "MEANTIME dev (CC BY 4.0) TLINKed event dates and every article "
+            f"of {SETS[0]}..{SETS[-1]}; tools/undated_topic_folds.py --write. "
+            "Retrain when these sets change."))
     return 0
 
 
