@@ -26,7 +26,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tools.topic_folds import REAL_SOURCES, SETS, ecb_topic  # noqa: E402
+from tools.topic_folds import SETS, ecb_topic, is_real, set_records  # noqa: E402
 from tools.train_undated import (  # noqa: E402
     C_GRID,
     Example,
@@ -41,22 +41,13 @@ from tools.train_undated import (  # noqa: E402
     write_model,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def record_examples(pipe: Any) -> list[Example]:
-    """Examples of every article of rec_a..rec_q, topic = set name, with the
-    article's ECB+ topic and origin."""
-    records, topics, meta = [], {}, {}
-    for name in SETS:
-        path = ROOT / "tests" / "data" / "records" / f"{name}.jsonl"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                r = json.loads(line)
-                records.append(r)
-                topics[str(r["id"])] = name
-                src = str(r.get("source", ""))
-                meta[str(r["id"])] = (ecb_topic(src), src.startswith(REAL_SOURCES))
+    """Examples of every article of the development sets (``topic_folds.SETS``),
+    topic = set name, with the article's ECB+ topic and origin."""
+    records = set_records(SETS)
+    topics = {str(r["id"]): r["_set"] for r in records}
+    meta = {str(r["id"]): (ecb_topic(r.get("source")), is_real(r)) for r in records}
     out = _matched_examples(records, topics, pipe)
     for ex in out:
         ex["ecb"], ex["real"] = meta[ex["doc"]]
