@@ -10,13 +10,16 @@ Python values (``tests/test_datafiles.py`` checks every bundled file).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 import yaml
 
+from eventwire.errors import ErrorCode, EventwireError
 from eventwire.paths import DATA_DIR
+
+Model = TypeVar("Model")
 
 SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -26,12 +29,21 @@ def load_yaml(source: str | bytes | IO[str]) -> Any:
     return yaml.load(source, Loader=SafeLoader)  # noqa: S506 - a safe loader
 
 
+@cache
+def parsed_file(path: Path) -> Any:
+    """The parsed YAML file at ``path``, read once per process: a file that
+    two modules read (``events/curated.yaml``: the lexicon and the non-event
+    word classes; ``events/modes.yaml``: the cue tables and the mode word
+    lists) is parsed once. Shared: callers must not mutate it."""
+    return load_yaml(path.read_text(encoding="utf-8"))
+
+
 def word_lists(path: Path, keys: Iterable[str] | None = None) -> dict[str, frozenset[str]]:
     """The lower-cased word lists of a YAML file, one frozenset per key
     (``keys``: these, an absent one empty; None: every list in the file).
     One loader for the event stage's word-class files instead of a copy of
     it in each module."""
-    raw: dict[str, Any] = load_yaml(path.read_text(encoding="utf-8"))
+    raw: dict[str, Any] = parsed_file(path)
     names = [k for k, v in raw.items() if isinstance(v, list)] if keys is None else keys
     return {key: frozenset(str(w).lower() for w in raw.get(key) or []) for key in names}
 
@@ -54,6 +66,19 @@ def word_list_of(path: Path, key: str) -> Callable[[], frozenset[str]]:
     """A cached reader of the one list ``key`` of a YAML file."""
     lists = word_list_loader(path, (key,))
     return lambda: lists()[key]
+
+
+def setting_model(setting: str, load: Callable[[], Model | None], code: ErrorCode,
+                  path: Path) -> Model | None:
+    """The model a ``*_model`` setting asks for: None for ``rules``, the
+    shipped weights (``load()``) for ``learned``; another value, or weights
+    missing, raise ``code`` (the mode and type choosers shared this)."""
+    if setting == "rules":
+        return None
+    model = load() if setting == "learned" else None
+    if model is None:
+        raise EventwireError(code, model=setting, path=path)
+    return model
 
 
 NATURAL_HAZARDS = DATA_DIR / "events" / "natural_hazards.yaml"

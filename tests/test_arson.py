@@ -48,7 +48,7 @@ def test_other_fires_keep_their_mode(pipe: Pipeline, text: str, word: str, mode:
 
 def test_fire_set_to_a_person_is_no_arson(pipe: Pipeline) -> None:
     from eventwire.stages.events.arson import sets_property_on_fire
-    from eventwire.stages.events.modes import person_nouns
+    from eventwire.stages.events.mode_words import person_nouns
 
     text = "Attackers set him on fire outside the station."
     ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2021, 5, 4))]))

@@ -59,3 +59,32 @@ def test_word_list_loader_keys_and_one_list(tmp_path: Path) -> None:
     assert word_list_loader(path, iter(["nouns", "none"]))() == {
         "nouns": frozenset({"raid", "siege"}), "none": frozenset()}
     assert word_list_of(path, "verbs")() == frozenset({"seize"})
+
+
+def test_parsed_file_reads_a_file_once(tmp_path: Path) -> None:
+    """Two readers of one file (the lexicon and the non-event word classes
+    of ``curated.yaml``) share one parse; ``word_lists`` reads through it."""
+    from eventwire.datafiles import parsed_file
+
+    path = tmp_path / "shared.yaml"
+    path.write_text("verbs: [Storm]\nmap: {raid: police}\n", encoding="utf-8")
+    first = parsed_file(path)
+    path.write_text("verbs: [changed]\n", encoding="utf-8")
+    assert parsed_file(path) is first
+    assert first == {"verbs": ["Storm"], "map": {"raid": "police"}}
+    assert word_lists(path) == {"verbs": frozenset({"storm"})}
+
+
+def test_setting_model_rules_learned_or_a_coded_error(tmp_path: Path) -> None:
+    """The model a ``*_model`` setting asks for (the mode and type choosers)."""
+    from eventwire.datafiles import setting_model
+    from eventwire.errors import Errors, EventwireError
+
+    path = tmp_path / "ranker.json"
+    assert setting_model("rules", lambda: "weights", Errors.E208, path) is None
+    assert setting_model("learned", lambda: "weights", Errors.E208, path) == "weights"
+    with pytest.raises(EventwireError) as err:
+        setting_model("learned", lambda: None, Errors.E210, path)
+    assert "EW210" in str(err.value) and "ranker.json" in str(err.value)
+    with pytest.raises(EventwireError, match="EW208"):
+        setting_model("neural", lambda: "weights", Errors.E208, path)

@@ -32,3 +32,15 @@ def test_loading_the_model_draws_no_second_progress_bar(capfd: pytest.CaptureFix
     embed._model.cache_clear()
     embed._model()
     assert "Loading weights" not in capfd.readouterr().err
+
+
+def test_items_grouped_by_sentence_in_first_seen_order() -> None:
+    from eventwire.corpus.embed import Item, by_sentence
+
+    a = "Miners struck at two pits on Monday."
+    b = "The board fired its chairman."
+    items = [Item(a, 7, 13), Item(b, 10, 15), Item(a, 0, 6), Item(b, 0, 9)]
+    grouped = by_sentence(items)
+    assert list(grouped) == [a, b]
+    assert grouped[a] == [0, 2] and grouped[b] == [1, 3]
+    assert by_sentence([]) == {}

@@ -65,17 +65,3 @@ def test_object_pronouns_keep_no_person_noun(actors_pipe: Pipeline, text: str,
                                              pronoun: str) -> None:
     ((_, doc, _),) = list(actors_pipe.docs([Article(text=text)]))
     assert not any(m.text == pronoun for m in doc._.actor_mentions), doc._.actor_mentions
-
-
-def test_modes_person_nouns_derive_from_the_singular_list() -> None:
-    """lists19: the singular person nouns live once (actors' YAML); the
-    modes' people class is their union with its own plurals and collectives,
-    and its YAML repeats none of them."""
-    from eventwire.stages.actors.person_nouns import singular_person_nouns
-    from eventwire.stages.events.modes import _raw, person_nouns
-
-    single = singular_person_nouns()
-    own = {str(w).lower() for w in _raw()["_person_nouns"]}
-    assert single <= person_nouns() and own <= person_nouns()
-    assert not own & single
-    assert {"driver", "hostage", "people", "crew"} <= person_nouns()

@@ -388,3 +388,14 @@ def test_act_marked_as_earlier_is_unknown(timex_pipe: Pipeline, text: str, word:
 def test_act_marked_as_earlier_keeps_its_own_date(timex_pipe: Pipeline, text: str, word: str,
                                                   value: str) -> None:
     assert anchored(timex_pipe, text, [word], undated="publication")[word][0] == value
+
+
+# --- past_simple_tag: read by the attempt rule and the undated bulletin lead
+@pytest.mark.parametrize("text,word,expected", [
+    ("Farmers blocked the ring road before dawn.", "blocked", True),
+    ("The ferry has docked at the northern pier.", "docked", False),
+    ("Two lorries were stopped at the border post.", "stopped", False),
+    ("The council will vote on the budget.", "vote", False)])
+def test_past_simple_tag(spacy_nlp, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.time.clauses import past_simple_tag
+    assert past_simple_tag(next(t for t in spacy_nlp(text) if t.text == word)) is expected

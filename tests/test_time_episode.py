@@ -297,3 +297,42 @@ def test_one_material_act_test_for_both_dating_rules() -> None:
     from eventwire.stages.time import anaphora, dated_after, episode
     assert episode.names_material_act is anaphora.names_material_act
     assert dated_after.names_material_act is anaphora.names_material_act
+
+
+# --- the episode's tense and shift tests, public since story_day and
+# dated_after read them (refactor30); sentences written for this test
+@pytest.mark.parametrize("text,word,past,shift", [
+    ("Guards were beaten during the riot.", "beaten", True, False),
+    ("Villagers have rebuilt the bridge.", "rebuilt", False, False),
+    ("Years ago the militia burned the granary.", "burned", True, True),
+    ("Clashes broke out near the stadium.", "Clashes", True, False),
+])
+def test_past_simple_and_shifted(spacy_nlp, text: str, word: str,  # type: ignore[no-untyped-def]
+                                 past: bool, shift: bool) -> None:
+    from eventwire.stages.time.episode import past_simple, shifted
+
+    tok = next(t for t in spacy_nlp(text) if t.text == word)
+    assert (past_simple(tok), shifted(tok)) == (past, shift)
+
+
+def test_calendar_value_cuts_a_clock_time_to_its_day() -> None:
+    from eventwire.models import Timex
+    from eventwire.stages.time.undated import calendar_value
+
+    def timex(kind: str, value: str) -> Timex:
+        return Timex(text="x", start=0, end=1, type=kind, value=value, granularity="day")
+
+    assert calendar_value(timex("TIME", "2021-03-04T10:00")) == ("2021-03-04", "day")
+    assert calendar_value(timex("DATE", "2021-03-04")) == ("2021-03-04", "day")
+    assert calendar_value(timex("DATE", "PRESENT_REF")) is None
+    assert calendar_value(timex("DURATION", "P2D")) is None
+
+
+def test_one_list_of_unrealised_modalities() -> None:
+    """refactor30: the anchoring rules' not-yet-real modalities and the
+    episode's not-happened anchors are one list and its extension."""
+    from eventwire.stages.time import anchoring, episode
+
+    assert anchoring.UNREALISED is episode.UNREALISED
+    assert episode.NOT_HAPPENED == episode.UNREALISED | {"negated", "denied"}
+    assert {"future", "hypothetical", "conditional"} == episode.UNREALISED

@@ -203,3 +203,28 @@ def test_headline_prefers_the_same_word(learned_pipe: Pipeline, text: str, trigg
                                                              published=PUB)]))
     got = {e.mention.trigger.text: e.mention.time for e in events}
     assert got[trigger].value == value
+
+
+# --- refactor30: the training tool reads the examples where the model is
+# asked (``undated.RECORDERS``), not rebuilt after the pipeline
+@pytest.mark.parametrize("text,trigger,asked", [
+    ("June 1, 2021\nThe union condemned the closure of the depot.", "condemned", True),
+    ("Rebels seized the town on March 3. They burned the market.", "burned", True),
+    ("The ferry sank on Sunday near the island.", "sank", False),  # a rule dates it
+    ("Villagers blocked the road to the quarry.", "blocked", False),  # undated bulletin
+])
+def test_recorders_see_what_the_model_is_asked(timex_pipe: Pipeline,
+                                               monkeypatch: pytest.MonkeyPatch, text: str,
+                                               trigger: str, asked: bool) -> None:
+    from eventwire.stages.time import undated
+
+    seen: list[tuple[EventMention, list, dict[str, float]]] = []  # type: ignore[type-arg]
+    monkeypatch.setattr(undated, "RECORDERS",
+                        [lambda e, cands, feats: seen.append((e, cands, feats))])
+    got = anchored(timex_pipe, text, [trigger], "learned")[trigger]
+    assert bool(seen) is asked
+    if asked:
+        event, cands, feats = seen[0]
+        assert event.trigger.text == trigger and len(cands) == len(CHOICES)
+        chosen = cands[CHOICES.index(predict_choice(feats, load_model()))]
+        assert got == (chosen.value, chosen.granularity, chosen.anchor)

@@ -40,8 +40,7 @@ from typing import Any
 
 import numpy as np
 
-from tools.records_by_origin import SETS, _real
-from tools.topic_folds import ecb_topic, training_rows
+from tools.topic_folds import SETS, ecb_topic, is_real, training_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 POLITICAL_ENTS = {"GPE", "NORP", "ORG"}
@@ -124,7 +123,7 @@ def census(args: argparse.Namespace) -> None:
             for tok in doc:
                 row = _row(tok, lex, proposer, pred, gold, gtypes)
                 if row is not None:
-                    rows.append({**row, "set": name, "id": rec["id"], "real": _real(rec),
+                    rows.append({**row, "set": name, "id": rec["id"], "real": is_real(rec),
                                  "topic": ecb_topic(rec.get("source"))})
     Path(args.out).write_text(json.dumps(rows), encoding="utf-8")
     print(f"{len(rows)} rows, {sum(r['gold'] for r in rows)} on a gold trigger")

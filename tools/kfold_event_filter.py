@@ -63,16 +63,11 @@ from eventwire.stages.events.eventness import (
     trigger_token,
 )
 from eventwire.stages.events.eventness_guard import dropped, guard_cases
-from tools.topic_folds import ecb_topic
+from tools.topic_folds import SET_LETTERS, ecb_topic, set_records
 
 CACHE = "/tmp/eventness_rows.json"
-# the used record sets only (rec_t is development since the nineteenth session): a
-# blind set (rec_n and later) is never read here
-SETS = "abcdefghijklmnopqrst"
-
-
-def train_files(sets: str) -> tuple[str, ...]:
-    return tuple(f"tests/data/records/rec_{b}.jsonl" for b in sets)
+# the development record sets' letters (``topic_folds.SETS``): a blind set is never read here
+SETS = SET_LETTERS
 GRID_C = (0.1, 0.3, 1.0)
 GRID_T = (0.2, 0.3, 0.4, 0.5)
 GRID_T_FINE = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
@@ -88,11 +83,7 @@ def rules_pipe() -> Pipeline:
 
 def dump(cache: str, sets: str = SETS) -> None:
     pipe = rules_pipe()
-    records = []
-    for path in train_files(sets):
-        batch = Path(path).stem
-        with open(path, encoding="utf-8") as fh:
-            records += [(batch, json.loads(line)) for line in fh if line.strip()]
+    records = [(r["_set"], r) for r in set_records(f"rec_{b}" for b in sets)]
     arts = [Article(text=r["text"], id=str(r["id"])) for _b, r in records]
     rows: list[dict[str, Any]] = []
     articles = []

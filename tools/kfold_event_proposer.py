@@ -32,10 +32,10 @@ from eventwire.paths import DATA_DIR
 from eventwire.settings import Settings
 from eventwire.stages.events.eventness import doc_context, recorded_features
 from tools import proposer_features as proposer
-from tools.topic_folds import ecb_topic
+from tools.topic_folds import SET_LETTERS, ecb_topic, set_records
 
 CACHE = "/tmp/proposer_rows.json"
-SETS = "abcdefghijklmnopqrst"
+SETS = SET_LETTERS  # the development record sets (``topic_folds.SETS``), by letter
 
 
 def _pipe() -> Pipeline:
@@ -59,11 +59,7 @@ def _overlaps(a: tuple[int, int], b: dict[str, Any]) -> bool:
 
 def dump(cache: str, sets: str) -> None:
     pipe, lex = _pipe(), lexicon_types()
-    records = []
-    for b in sets:
-        path = Path(f"tests/data/records/rec_{b}.jsonl")
-        records += [(path.stem, json.loads(x)) for x in path.read_text(encoding="utf-8").split("\n")
-                    if x.strip()]
+    records = [(r["_set"], r) for r in set_records(f"rec_{b}" for b in sets)]
     arts = [Article(text=r["text"], id=str(r["id"])) for _b, r in records]
     rows: list[dict[str, Any]] = []
     articles = []

@@ -26,8 +26,8 @@ beats it by this much) is the smallest of the grid 0, 0.25, 0.5, 1, 1.5, 2
 that keeps the rules' written mode classes (the unit tests), as for the
 place chooser (docs/models.md).
 
-Data: the twenty record sets ``rec_a`` … ``rec_t``, listed by name — never
-a glob (a blind set being labelled must not be read). Scored like the
+Data: the development record sets ``rec_a`` … ``rec_u`` (``topic_folds.SETS``),
+listed by name — never a glob (a blind set being labelled must not be read). Scored like the
 ``mode`` field of ``eventwire eval records``: on events matched to a gold
 event, predicted mode == gold mode (null = null), whatever the type. Needs
 scikit-learn (the ``eval`` extra).
@@ -43,9 +43,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from tools.topic_folds import SETS, base_row, matched_events, set_records, write_shipped
+
 ROOT = Path(__file__).resolve().parents[1]
-SETS = tuple(f"rec_{c}" for c in "abcdefghijklmnopqrst")
-REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 SEED = 13
 FOLDS = 5
 C_VALUES = (0.3, 1.0, 3.0)
@@ -55,32 +55,24 @@ NULL_KEY = "null"  # mode_features.NULL, without importing spaCy here
 
 def build(cache: Path) -> None:
     """The full pipeline, the rules deciding, the ranker's features recorded."""
-    from eventwire.eval.record_fields import match_events
-    from eventwire.eval.records import article_of, record_of
     from eventwire.nlp.pipeline import Pipeline
     from eventwire.settings import Settings
     from eventwire.stages.events.mode_model import recorded_mode_features
-    from tools.topic_folds import set_records
 
     pipe = Pipeline(Settings(mode_model="rules"),
                     component_config={"eventwire_events": {"mode_model": "rules",
                                                            "record_mode_features": True}})
     records = set_records(SETS)
-    rows = []
-    for record, (article, doc, result) in zip(
-            records, pipe.extract([article_of(r) for r in records]), strict=True):
-        if not isinstance(result, list) or doc is None:
-            raise SystemExit(f"article {article.id} was rejected: {result}")
-        feats = {e.trigger.start: (rule, cands) for e, rule, cands in recorded_mode_features(doc)}
-        got = [record_of(article.text, e) for e in result]
-        for gi, pi in match_events(record["events"], got):
-            g, p = record["events"][gi], got[pi]
-            rule, cands = feats.get(p["trigger"]["start"], (None, None))
-            rows.append({"article": str(record["id"]), "set": record["_set"],
-                         "real": str(record.get("source", "")).startswith(REAL_SOURCES),
-                         "gold_type": g["type"], "gold": g.get("mode"), "type": p["type"],
-                         "final": p.get("mode"), "trigger": p["trigger"]["text"],
-                         "rule": rule, "cands": cands})
+    rows, feats, seen = [], {}, None
+    for record, doc, g, p in matched_events(pipe, records):
+        if doc is not seen:  # the features of a doc, read once
+            feats = {e.trigger.start: (rule, cands) for e, rule, cands in
+                     recorded_mode_features(doc)}
+            seen = doc
+        rule, cands = feats.get(p["trigger"]["start"], (None, None))
+        rows.append({**base_row(record), "gold_type": g["type"], "gold": g.get("mode"),
+                     "type": p["type"], "final": p.get("mode"), "trigger": p["trigger"]["text"],
+                     "rule": rule, "cands": cands})
     cache.write_text(json.dumps(rows), encoding="utf-8")
     print(f"{len(rows)} matched events from {len(records)} articles -> {cache}")
 
@@ -190,12 +182,7 @@ def confusion(cache: Path, c: float | None, top: int = 4) -> None:
 def train_shipped(cache: Path, out: Path, c: float) -> None:
     """Train the shipped ranker on every matched event of the sets in ``SETS``."""
     rows: list[Row] = json.loads(cache.read_text(encoding="utf-8"))
-    model = _fit(rows, c)
-    model.margin = MARGIN
-    model.weights = {f: w for f, w in model.weights.items() if abs(w) >= 0.01}  # size
-    out.write_text(json.dumps({"trained_on": list(SETS), "c": c, **model.to_json()},
-                              sort_keys=True, indent=0) + "\n", encoding="utf-8")
-    print(f"{len(model.weights)} weights -> {out}")
+    write_shipped(_fit(rows, c), out, c, MARGIN, SETS)
 
 
 def main(argv: list[str]) -> int:

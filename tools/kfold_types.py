@@ -18,8 +18,8 @@ Steps::
     PYTHONPATH=. python tools/kfold_types.py train --cache /tmp/types_cache.json --c 1 \
         --margin 1
 
-Data: the twenty record sets ``rec_a`` … ``rec_t``, listed by name — never
-a glob (a blind set being labelled must not be read). Scored like the
+Data: the development record sets ``rec_a`` … ``rec_u`` (``topic_folds.SETS``),
+listed by name — never a glob (a blind set being labelled must not be read). Scored like the
 ``type`` field of ``eventwire eval records``: on events matched to a gold
 event, predicted type == gold type. An event the chooser never saw (its
 type set after the chooser ran) keeps the rules' type. Needs scikit-learn
@@ -35,40 +35,31 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from tools.topic_folds import SETS, base_row, matched_events, set_records, write_shipped
+
 ROOT = Path(__file__).resolve().parents[1]
-SETS = tuple(f"rec_{c}" for c in "abcdefghijklmnopqrst")
-REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 Row = dict[str, Any]
 MARGIN = 1.0  # --margin: the rules' type stands unless beaten by this much
 
 
 def build(cache: Path) -> None:
     """The full pipeline, the rules deciding, the chooser's inputs recorded."""
-    from eventwire.eval.record_fields import match_events
-    from eventwire.eval.records import article_of, record_of
     from eventwire.nlp.pipeline import Pipeline
     from eventwire.settings import Settings
     from eventwire.stages.events.type_model import recorded_type_info
-    from tools.topic_folds import set_records
 
     pipe = Pipeline(Settings(type_model="rules"),
                     component_config={"eventwire_events": {"type_model": "rules",
                                                            "record_type_features": True}})
     records = set_records(SETS)
-    rows = []
-    for record, (article, doc, result) in zip(
-            records, pipe.extract([article_of(r) for r in records]), strict=True):
-        if not isinstance(result, list) or doc is None:
-            raise SystemExit(f"article {article.id} was rejected: {result}")
-        infos = recorded_type_info(doc)
-        got = [record_of(article.text, e) for e in result]
-        for gi, pi in match_events(record["events"], got):
-            g, p = record["events"][gi], got[pi]
-            info = infos.get(p["trigger"]["start"])
-            rows.append({"article": str(record["id"]), "set": record["_set"],
-                         "real": str(record.get("source", "")).startswith(REAL_SOURCES),
-                         "gold": g["type"], "final": p["type"], "trigger": p["trigger"]["text"],
-                         "info": info if info and info["type"] == p["type"] else None})
+    rows, infos, seen = [], {}, None
+    for record, doc, g, p in matched_events(pipe, records):
+        if doc is not seen:  # the chooser's inputs of a doc, read once
+            infos, seen = recorded_type_info(doc), doc
+        info = infos.get(p["trigger"]["start"])
+        rows.append({**base_row(record), "gold": g["type"], "final": p["type"],
+                     "trigger": p["trigger"]["text"],
+                     "info": info if info and info["type"] == p["type"] else None})
     cache.write_text(json.dumps(rows), encoding="utf-8")
     print(f"{len(rows)} matched events from {len(records)} articles -> {cache}")
 
@@ -154,12 +145,7 @@ def loso(cache: Path, c: float) -> None:
 def train_shipped(cache: Path, out: Path, c: float) -> None:
     """Train the shipped chooser on every matched event of the sets in ``SETS``."""
     rows: list[Row] = json.loads(cache.read_text(encoding="utf-8"))
-    model = _fit(rows, c)
-    model.margin = MARGIN
-    model.weights = {f: w for f, w in model.weights.items() if abs(w) >= 0.01}  # size
-    out.write_text(json.dumps({"trained_on": list(SETS), "c": c, **model.to_json()},
-                              sort_keys=True, indent=0) + "\n", encoding="utf-8")
-    print(f"{len(model.weights)} weights -> {out}")
+    write_shipped(_fit(rows, c), out, c, MARGIN, SETS)
 
 
 def main(argv: list[str]) -> int:

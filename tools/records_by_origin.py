@@ -1,7 +1,8 @@
-"""Score the shipped pipeline on every record set rec_a … rec_o (both halves,
-like ``eventwire eval records --split all``) in one pipeline run, and on two
-subsets across the sets: real outlets' articles (source ``ecbplus:``,
-``geovirus:``, ``meantime:``) and the project's own texts. The sets are
+"""Score the shipped pipeline on every record set rec_a … rec_u
+(``topic_folds.SETS``, both halves, like ``eventwire eval records --split
+all``) in one pipeline run, and on two subsets across the sets: real
+outlets' articles (source ``ecbplus:``, ``geovirus:``, ``meantime:``) and
+the project's own texts. The sets are
 listed by name, never globbed (a blind set being labelled must not be read).
 
     PYTHONPATH=. python tools/records_by_origin.py --out /tmp/preds
@@ -19,15 +20,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from tools.topic_folds import SETS, is_real
+
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("rec_a", "rec_b", "rec_c", "rec_d", "rec_e", "rec_f", "rec_g", "rec_h", "rec_i", "rec_j",
-        "rec_k", "rec_l", "rec_m", "rec_n", "rec_o", "rec_p", "rec_q", "rec_r", "rec_s", "rec_t",
-        "rec_u")
-REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 
-
-def _real(record: dict[str, Any]) -> bool:
-    return str(record.get("source", "")).startswith(REAL_SOURCES)
 
 
 def _line(name: str, m: dict[str, Any]) -> str:
@@ -74,8 +70,8 @@ def main() -> None:
         pred_all += preds
         print(_line(name, score(gold, preds)["eventwire"]))
     print(_line("all", score(gold_all, pred_all)["eventwire"]))
-    print(_line("real", score([g for g in gold_all if _real(g)], pred_all)["eventwire"]))
-    print(_line("own", score([g for g in gold_all if not _real(g)], pred_all)["eventwire"]))
+    print(_line("real", score([g for g in gold_all if is_real(g)], pred_all)["eventwire"]))
+    print(_line("own", score([g for g in gold_all if not is_real(g)], pred_all)["eventwire"]))
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 """Learn the event-date choice (eventwire/stages/time/date_evidence.py) leave-one-set-out.
+The rows (``dump``, ``regold``) are built by ``tools/event_date_rows.py``.
 
     python tools/train_event_date.py dump tests/data/records/rec_{a,b,c,d,e,f,g,h}.jsonl \
         --out build/event_date_rows.json
@@ -38,22 +39,12 @@ import argparse
 import json
 import sys
 from collections import defaultdict
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from eventwire.eval.record_fields import match_events
-from eventwire.eval.records import record_of
-from eventwire.models import Article
-from eventwire.nlp.pipeline import Pipeline
-from eventwire.settings import Settings
-from eventwire.stages.time import date_ranking
 from eventwire.stages.time.date_evidence import CHOICES
-from eventwire.stages.time.governing import token_at
-from tools.date_error_classes import classify, error_kind
+from tools.event_date_rows import Example, dump, regold
 
-Example = dict[str, Any]
-REAL = ("ecbplus:", "geovirus:", "meantime:")
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
 # feature groups a variant may leave out (prefixes of feature names)
 GROUPS: dict[str, tuple[str, ...]] = {
@@ -68,103 +59,6 @@ GROUPS: dict[str, tuple[str, ...]] = {
                 "state_verb", "timeline_", "no_timeline", "doc_dates", "dateline_pub",
                 "past_", "verbal_", "act="),
 }
-
-
-def _gold(g: dict[str, Any]) -> tuple[str | None, str]:
-    t = g.get("time") or {}
-    value = t.get("value")
-    return value, (str(t.get("granularity") or "unknown") if value else "unknown")
-
-
-def dump(paths: list[Path], out: Path) -> None:
-    """Rows of the rules' dates: the shipped date ranker is switched off for
-    the run (``current`` must be the rules' date, the one the ranker reviews;
-    with the ranker on, ``current`` would be its own earlier choice)."""
-    date_ranking.load_model = lambda *_: None  # type: ignore[assignment]
-    date_ranking.RECORDERS.append(_remember)
-    pipe = Pipeline(Settings(progress=False, heideltime=False))
-    rows: list[Example] = []
-    for path in paths:
-        records = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
-        for start in range(0, len(records), 8):
-            rows += _batch(pipe, records[start:start + 8], path.stem)
-            SEEN.clear()
-        print(f"{path.stem}: {sum(r['set'] == path.stem for r in rows)} matched events",
-              file=sys.stderr)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(rows), encoding="utf-8")
-
-
-def regold(rows_path: Path, paths: list[Path], out: Path) -> None:
-    """Rows of ``dump`` scored against the gold now in ``paths``: the
-    pipeline's candidates do not depend on the gold (events are matched by
-    trigger overlap only), so a relabel (dates11) needs no second pipeline
-    run. Each row's ``right`` is recomputed from its candidates and its gold
-    event (``gi``); ``kind`` and ``class`` (diagnostics of the old gold) are
-    dropped. Prints how many rows changed."""
-    gold: dict[tuple[str, int], tuple[str | None, str]] = {}
-    for path in paths:
-        for line in open(path, encoding="utf-8"):
-            if line.strip():
-                rec = json.loads(line)
-                for gi, ev in enumerate(rec["events"]):
-                    gold[(rec["id"], gi)] = _gold(ev)
-    rows = json.loads(rows_path.read_text(encoding="utf-8"))
-    changed = 0
-    for row in rows:
-        g = gold[(row["doc"], row["gi"])]
-        right = {k: v is not None and tuple(v) == g for k, v in row["cands"].items()}
-        changed += right != row["right"]
-        row["right"], row["kind"], row["class"] = right, None, None
-    print(f"{changed} of {len(rows)} rows score differently", file=sys.stderr)
-    out.write_text(json.dumps(rows), encoding="utf-8")
-
-
-# id(event) -> (event, features, candidates) as the ranker computed them at run time
-SEEN: dict[int, tuple[Any, dict[str, float], dict[str, Any]]] = {}
-
-
-def _remember(event: Any, feats: dict[str, float], cands: dict[str, Any]) -> None:
-    """Keep the features and candidates ``rerank_events`` computed (the event
-    itself is kept too, so its id is not reused within a batch)."""
-    SEEN[id(event)] = (event, dict(feats), dict(cands))
-
-
-def _at_run_time(mention: Any) -> tuple[dict[str, float], dict[str, Any]] | None:
-    seen = SEEN.get(id(mention))
-    return (seen[1], seen[2]) if seen is not None and seen[0] is mention else None
-
-
-def _batch(pipe: Pipeline, batch: list[dict[str, Any]], name: str) -> list[Example]:
-    arts = [Article(text=r["text"], id=str(r["id"]), title=r.get("title"),
-                    outlet=r.get("outlet"), published=date.fromisoformat(r["published"]))
-            for r in batch]
-    rows = []
-    for record, (article, doc, result) in zip(batch, pipe.extract(arts), strict=True):
-        events = result if isinstance(result, list) else []
-        if doc is None:
-            continue
-        preds = [record_of(article.text, e) for e in events]
-        for gi, pi in match_events(record["events"], preds):
-            mention = events[pi].mention
-            trigger = token_at(doc, mention.trigger.start)
-            if trigger is None or doc._.published is None:
-                continue
-            recorded = _at_run_time(mention)
-            if recorded is None:  # no PLOVER type at ranking time: the ranker never sees it
-                continue
-            feats, cands = recorded
-            gold = _gold(record["events"][gi])
-            g, p = record["events"][gi], preds[pi]
-            rows.append({
-                "kind": error_kind(g, p),
-                "class": classify(g, p, record["text"], record["published"]),
-                "set": name, "doc": record["id"], "gi": gi,
-                "real": str(record.get("source", "")).startswith(REAL),
-                "features": feats,
-                "cands": {k: list(v) if v is not None else None for k, v in cands.items()},
-                "right": {k: v is not None and tuple(v) == gold for k, v in cands.items()}})
-    return rows
 
 
 def _keep(name: str, drop: tuple[str, ...]) -> bool:
@@ -212,6 +106,24 @@ class Matrix:
         return np.array([_keep(k, drop) for k in self.vocab])
 
 
+def _weighted(m: Matrix, rows: Any, labelling: str, real_weight: float
+              ) -> tuple[list[int], list[int], list[float]]:
+    """The training rows of both learners: per chosen example, one row per
+    choice it teaches (weight 1/n), a real outlet's weighing ``real_weight``."""
+    import numpy as np
+
+    idx: list[int] = []
+    labels: list[int] = []
+    weights: list[float] = []
+    for r in np.flatnonzero(rows):
+        right = _labels(m.examples[r], labelling)
+        for choice in right:
+            idx.append(int(r))
+            labels.append(CHOICES.index(choice))
+            weights.append((real_weight if m.real[r] else 1.0) / len(right))
+    return idx, labels, weights
+
+
 def fit(m: Matrix, rows: Any, cols: Any, c: float, labelling: str,
         real_weight: float = 1.0) -> Any:
     """Multinomial logistic regression on the chosen rows and columns; an
@@ -222,13 +134,7 @@ def fit(m: Matrix, rows: Any, cols: Any, c: float, labelling: str,
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    idx, labels, weights = [], [], []
-    for r in np.flatnonzero(rows):
-        right = _labels(m.examples[r], labelling)
-        for choice in right:
-            idx.append(r)
-            labels.append(CHOICES.index(choice))
-            weights.append((real_weight if m.real[r] else 1.0) / len(right))
+    idx, labels, weights = _weighted(m, rows, labelling, real_weight)
     x = m.x[idx][:, np.flatnonzero(cols)]
     clf = LogisticRegression(C=c, max_iter=3000, fit_intercept=False)
     clf.fit(x, labels, sample_weight=np.array(weights))
@@ -246,13 +152,7 @@ def fit_tree(m: Matrix, rows: Any, cols: Any, depth: float, labelling: str,
     import numpy as np
     from sklearn.tree import DecisionTreeClassifier
 
-    idx, labels, weights = [], [], []
-    for r in np.flatnonzero(rows):
-        right = _labels(m.examples[r], labelling)
-        for choice in right:
-            idx.append(r)
-            labels.append(CHOICES.index(choice))
-            weights.append((real_weight if m.real[r] else 1.0) / len(right))
+    idx, labels, weights = _weighted(m, rows, labelling, real_weight)
     keep = np.flatnonzero(cols)
     tree = DecisionTreeClassifier(max_depth=int(depth), min_samples_leaf=30, random_state=0)
     tree.fit(m.x[idx][:, keep], labels, sample_weight=np.array(weights))

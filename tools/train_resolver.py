@@ -45,12 +45,9 @@ from eventwire.stages.actors.resolver import (
     candidates,
 )
 from eventwire.stages.actors.resolver_features import StoryContext
-from tools.topic_folds import ecb_topic, training_rows
+from tools.topic_folds import REAL_SOURCES, SETS, ecb_topic, training_rows
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("rec_a", "rec_b", "rec_c", "rec_d", "rec_e", "rec_f", "rec_g", "rec_h", "rec_i", "rec_j",
-        "rec_k", "rec_l", "rec_m", "rec_n", "rec_o", "rec_p", "rec_q", "rec_r", "rec_s", "rec_t")
-REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 ROLES = ("actor", "recipient")
 # weights below this are dropped (the file stays a few hundred KB); LOSO
 # scores the pruned model, the one that ships

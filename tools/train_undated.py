@@ -13,8 +13,11 @@ sets, each its own topic, so that the k-fold table is leave-one-set-out:
 It must be retrained whenever a record set, MEANTIME dev, the features or
 the anchoring rules change (the rules decide which events reach the model).
 
-Examples: every event that no rule of the anchoring stage dates
-(``anchoring.rule_time`` returns None and no body event dates a headline) in
+Examples: every event the learned policy asks the undated model about at
+run time (no rule of the anchoring stage, nor the body for a headline, nor
+an episode, nor the classes of ``undated.undated_time`` that answer first
+dated it), read through ``undated.RECORDERS`` with the candidates and
+features computed there, in
 1. MEANTIME dev (gold event spans, gold date = the TIMEX the event is
    TLINKed to, as ``eventwire eval event_dates`` reads it), topic = corpus;
 2. the **dev** half of the gold records (``tests/data/records/*.jsonl``,
@@ -53,31 +56,36 @@ from typing import Any
 from eventwire.eval.event_dates import _gold_span_events, meantime_gold
 from eventwire.eval.record_fields import match_events
 from eventwire.eval.records import record_of
-from eventwire.models import Article
+from eventwire.models import Article, TimeValue
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
-from eventwire.stages.time.anchoring import anchor_events, rule_time
-from eventwire.stages.time.episode import episode_time
-from eventwire.stages.time.foreground import foreground_attack
-from eventwire.stages.time.governing import token_at
-from eventwire.stages.time.perfect import perfect_result
-from eventwire.stages.time.undated import (
-    CHOICES,
-    MODEL_PATH,
-    bulletin_lead,
-    candidate,
-    features,
-    load_model,
-    predict_choice,
-)
+from eventwire.stages.time import undated
+from eventwire.stages.time.anchoring import anchor_events
+from eventwire.stages.time.undated import CHOICES, MODEL_PATH, load_model, predict_choice
 
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 RECORD_FOLDS = 5
 Example = dict[str, Any]
 
 
+# id(event) -> (event, candidates, features) as the learned policy saw them at run time
+SEEN: dict[int, tuple[Any, list[TimeValue], dict[str, float]]] = {}
+
+
+def _remember(event: Any, cands: list[TimeValue], feats: dict[str, float]) -> None:
+    """Keep what ``undated.undated_time`` computed where it asks the model
+    (the event itself is kept too, so its id is not reused within a run)."""
+    SEEN[id(event)] = (event, cands, dict(feats))
+
+
 def _pipeline() -> Pipeline:
-    return Pipeline(Settings(progress=False, heideltime=False, undated_events="unknown"))
+    """The shipped pipeline (learned policy), every event that reaches the
+    undated model recorded there (``undated.RECORDERS``): the rules that run
+    before the model decide the examples, not a copy of them rebuilt after
+    the pipeline."""
+    if _remember not in undated.RECORDERS:
+        undated.RECORDERS.append(_remember)
+    return Pipeline(Settings(progress=False, heideltime=False, undated_events="learned"))
 
 
 def _right(choice_value: tuple[str | None, str], gold: tuple[str | None, str],
@@ -89,32 +97,16 @@ def _right(choice_value: tuple[str | None, str], gold: tuple[str | None, str],
     return choice_value[0] == gold[0]
 
 
-def _example(doc: Any, event: Any, gold: tuple[str | None, str], topic: str,
-             strict: bool, doc_id: str) -> Example | None:
-    trigger = token_at(doc, event.trigger.start)
-    published: date | None = doc._.published
-    if trigger is None or published is None:
+def _example(event: Any, gold: tuple[str | None, str], topic: str, strict: bool,
+             doc_id: str) -> Example | None:
+    """The example of an event the model was asked about at run time (None:
+    a rule dated it first, or it had no trigger or publication date)."""
+    seen = SEEN.get(id(event))
+    if seen is None or seen[0] is not event:
         return None
-    timexes, quotes = list(doc._.timexes or []), list(doc._.quotes or [])
-    # dated by a rule, or (a headline) by the body: the anchoring stage ran
-    # with undated_events="unknown", so only the undated events are left
-    if rule_time(doc, event, trigger, timexes, quotes, published) is not None \
-            or event.time.value is not None:
-        return None
-    # class *episode continuation* dates it before the model is asked (dates4)
-    if episode_time(doc, event, trigger, timexes, list(doc._.events or []), published) \
-            is not None:
-        return None
-    # classes of undated.undated_time that answer before the model
-    if bulletin_lead(doc, event, trigger, timexes) or foreground_attack(event, trigger) \
-            or perfect_result(trigger):
-        return None
-    right = []
-    for choice in CHOICES:
-        tv = candidate(choice, timexes, trigger, published)
-        right.append(_right((tv.value, tv.granularity if tv.value else "unknown"), gold,
-                            strict))
-    feats = features(doc, event, trigger, timexes, quotes, published)
+    _event, cands, feats = seen
+    right = [_right((tv.value, tv.granularity if tv.value else "unknown"), gold, strict)
+             for tv in cands]
     return {"topic": topic, "doc": doc_id, "features": feats, "right": right,
             "trigger": event.trigger.text}
 
@@ -128,15 +120,16 @@ def meantime_examples(path: Path, pipe: Pipeline) -> list[Example]:
     for record, (_a, doc, _r) in zip(records, pipe.docs(arts), strict=True):
         gold = {(g["start"], g["end"]): g["value"] for g in meantime_gold(record)}
         doc._.events = _gold_span_events(doc, record)
-        anchor_events(doc, "unknown")
+        anchor_events(doc, "learned")
         for event in doc._.events:
             value = gold.get((event.trigger.start, event.trigger.end))
             if value is None:
                 continue
-            ex = _example(doc, event, (value, "unknown"), record["corpus"], strict=False,
+            ex = _example(event, (value, "unknown"), record["corpus"], strict=False,
                           doc_id=str(record["doc_id"]))
             if ex is not None:
                 out.append(ex)
+        SEEN.clear()
     return out
 
 
@@ -165,16 +158,17 @@ def _matched_examples(records: list[dict[str, Any]], topics: dict[str, str],
         arts = [Article(text=r["text"], id=str(r["id"]), title=r.get("title"),
                         outlet=r.get("outlet"), published=date.fromisoformat(r["published"]))
                 for r in batch]
-        for record, (article, doc, result) in zip(batch, pipe.extract(arts), strict=True):
+        for record, (article, _doc, result) in zip(batch, pipe.extract(arts), strict=True):
             events = result if isinstance(result, list) else []
             preds = [record_of(article.text, e) for e in events]
             for gi, pi in match_events(record["events"], preds):
                 t = record["events"][gi]["time"]
                 gold = (t["value"], t["granularity"] if t["value"] else "unknown")
-                ex = _example(doc, events[pi].mention, gold, topics[str(record["id"])],
+                ex = _example(events[pi].mention, gold, topics[str(record["id"])],
                               strict=True, doc_id=str(record["id"]))
                 if ex is not None:
                     out.append(ex)
+        SEEN.clear()
     return out
 
 
@@ -310,15 +304,22 @@ def main(argv: list[str] | None = None) -> int:
     c = choose_c(examples)
     model = fit(_fitted(examples), c)
     dev_half = "the dev half of tests/data/records, " if glob.glob(args.records) else ""
-    model["source"] = ("MEANTIME dev (CC BY 4.0) TLINKed event dates, " + dev_half +
-                       f"the record sets {[p.stem for p in args.used_blind]} (all their "
-                       "articles); tools/train_undated.py. Retrain when these sets change.")
-    model["examples"] = len(examples)
-    MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
-    MODEL_PATH.write_text(json.dumps(model, sort_keys=True, indent=0) + "\n", encoding="utf-8")
-    load_model.cache_clear()
-    print(f"C={c}; wrote {MODEL_PATH}")
+    write_model(model, len(examples), c, (
+        "MEANTIME dev (CC BY 4.0) TLINKed event dates, " + dev_half +
+        f"the record sets {[p.stem for p in args.used_blind]} (all their "
+        "articles); tools/train_undated.py. Retrain when these sets change."))
     return 0
+
+
+def write_model(model: dict[str, Any], examples: int, c: float, source: str,
+                path: Path = MODEL_PATH) -> None:
+    """Write the undated model (package data) with its source and example
+    count; the cached copy is dropped (this tool and undated_topic_folds)."""
+    model["source"], model["examples"] = source, examples
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(model, sort_keys=True, indent=0) + "\n", encoding="utf-8")
+    load_model.cache_clear()
+    print(f"C={c}; wrote {path}")
 
 
 if __name__ == "__main__":

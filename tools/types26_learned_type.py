@@ -22,8 +22,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from tools.records_by_origin import REAL_SOURCES, SETS
-from tools.topic_folds import ecb_topic
+from tools.topic_folds import SETS, ecb_topic, is_real
 
 ROOT = Path(__file__).resolve().parents[1]
 WORD = re.compile(r"[a-z]+")
@@ -43,7 +42,7 @@ def _rows(pred_dir: Path) -> list[dict[str, Any]]:
             for gi, pi in match_events(g, p):
                 t = p[pi]["trigger"]
                 rows.append({"set": name, "topic": ecb_topic(rec.get("source")),
-                             "real": str(rec.get("source", "")).startswith(REAL_SOURCES),
+                             "real": is_real(rec),
                              "gold": g[gi]["type"], "rules": p[pi]["type"],
                              "feats": _features(text, int(t["start"]), int(t["end"]),
                                                 p[pi]["type"], p[pi].get("mode"))})

@@ -26,11 +26,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tools.records_by_origin import REAL_SOURCES, SETS  # noqa: E402
-from tools.topic_folds import ecb_topic  # noqa: E402
+from tools.topic_folds import SETS, ecb_topic, is_real, set_records  # noqa: E402
 from tools.train_undated import (  # noqa: E402
     C_GRID,
-    MODEL_PATH,
     Example,
     _fitted,
     _fixed,
@@ -40,24 +38,16 @@ from tools.train_undated import (  # noqa: E402
     fit,
     load_model,
     meantime_examples,
+    write_model,
 )
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def record_examples(pipe: Any) -> list[Example]:
-    """Examples of every article of rec_a..rec_q, topic = set name, with the
-    article's ECB+ topic and origin."""
-    records, topics, meta = [], {}, {}
-    for name in SETS:
-        path = ROOT / "tests" / "data" / "records" / f"{name}.jsonl"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                r = json.loads(line)
-                records.append(r)
-                topics[str(r["id"])] = name
-                src = str(r.get("source", ""))
-                meta[str(r["id"])] = (ecb_topic(src), src.startswith(REAL_SOURCES))
+    """Examples of every article of the development sets (``topic_folds.SETS``),
+    topic = set name, with the article's ECB+ topic and origin."""
+    records = set_records(SETS)
+    topics = {str(r["id"]): r["_set"] for r in records}
+    meta = {str(r["id"]): (ecb_topic(r.get("source")), is_real(r)) for r in records}
     out = _matched_examples(records, topics, pipe)
     for ex in out:
         ex["ecb"], ex["real"] = meta[ex["doc"]]
@@ -193,13 +183,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         c = args.c if args.c is not None else choose_c(examples)
         model = fit(_fitted(examples), c)
-        model["source"] = ("MEANTIME dev (CC BY 4.0) TLINKed event dates and every article "
-                           f"of {SETS[0]}..{SETS[-1]}; tools/undated_topic_folds.py --write. "
-                           "Retrain when these sets change.")
-        model["examples"] = len(examples)
-        MODEL_PATH.write_text(json.dumps(model, sort_keys=True, indent=0) + "\n",
-                              encoding="utf-8")
-        print(f"C={c}; wrote {MODEL_PATH}")
+        write_model(model, len(examples), c, (
+            "MEANTIME dev (CC BY 4.0) TLINKed event dates and every article "
+            f"of {SETS[0]}..{SETS[-1]}; tools/undated_topic_folds.py --write. "
+            "Retrain when these sets change."))
     return 0
 
 

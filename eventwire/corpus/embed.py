@@ -83,22 +83,29 @@ def _trigger_vector(model: Any, item: Item, tokens: np.ndarray, sentence: np.nda
     return _unit(tokens[idx].mean(axis=0)) if idx else sentence
 
 
+def by_sentence(items: Sequence[Item]) -> dict[str, list[int]]:
+    """The items' indices per sentence, the sentences in first-seen order:
+    each sentence is encoded once (here and in ``embed_tuned.encode``)."""
+    grouped: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        grouped[item.sentence].append(i)
+    return grouped
+
+
 def encode(items: Sequence[Item]) -> list[tuple[np.ndarray, np.ndarray]]:
     """(trigger vector, sentence vector) per item; each sentence runs once."""
     if not items:
         return []
     model = _model()
-    by_sentence: dict[str, list[int]] = defaultdict(list)
-    for i, item in enumerate(items):
-        by_sentence[item.sentence].append(i)
-    sentences = list(by_sentence)
+    grouped = by_sentence(items)
+    sentences = list(grouped)
     outputs = model.encode(sentences, batch_size=BATCH, output_value=None,
                            show_progress_bar=False)
     result: list[tuple[np.ndarray, np.ndarray]] = [(np.zeros(0), np.zeros(0))] * len(items)
     for text, out in zip(sentences, outputs, strict=True):
         tokens = out["token_embeddings"].float().numpy()
         sentence = _unit(out["sentence_embedding"].float().numpy())
-        for i in by_sentence[text]:
+        for i in grouped[text]:
             result[i] = (_trigger_vector(model, items[i], tokens, sentence), sentence)
     return result
 

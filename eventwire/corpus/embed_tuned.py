@@ -19,7 +19,6 @@ of :mod:`eventwire.corpus.crossdoc`).
 from __future__ import annotations
 
 import copy
-from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -125,18 +124,16 @@ def encode(items: Sequence[embed.Item]) -> list[np.ndarray]:
     import torch
 
     auto, tokenizer, layers = _encoder()
-    by_sentence: dict[str, list[int]] = defaultdict(list)
-    for i, item in enumerate(items):
-        by_sentence[item.sentence].append(i)
-    sentences = list(by_sentence)
+    grouped = embed.by_sentence(items)
+    sentences = list(grouped)
     result: list[np.ndarray] = [np.zeros(0)] * len(items)
     with torch.no_grad():
         for b in range(0, len(sentences), BATCH):
             chunk = sentences[b:b + BATCH]
             states = frozen_states(auto, tokenizer, chunk)
             spans = [(j, items[i].start, items[i].end) for j, s in enumerate(chunk)
-                     for i in by_sentence[s]]
-            order = [i for s in chunk for i in by_sentence[s]]
+                     for i in grouped[s]]
+            order = [i for s in chunk for i in grouped[s]]
             vecs = trigger_vectors(layers, states, spans).numpy().astype(np.float32)
             for i, v in zip(order, vecs, strict=True):
                 result[i] = v

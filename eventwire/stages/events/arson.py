@@ -16,11 +16,10 @@ Words are data (``_fire_words``, ``_arson_nouns`` in ``modes.yaml``).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
 from eventwire.stages.events.mode_context import is_person, objects_of
+from eventwire.stages.events.mode_words import mode_words
 
 SET_VERB = "set"
 # complements of "set" that can carry the fire word: "set [fire] to",
@@ -29,13 +28,9 @@ FIRE_DEPS = {"dobj", "prep", "pobj", "advmod", "acomp", "oprd", "xcomp", "ccomp"
              "dative", "npadvmod", "amod"}
 
 
-@lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
-    from eventwire.stages.events.modes import _raw
-
-    raw = _raw()
-    return (frozenset(w.lower() for w in raw["_fire_words"]),
-            frozenset(w.lower() for w in raw["_arson_nouns"]))
+    words = mode_words()
+    return words["_fire_words"], words["_arson_nouns"]
 
 
 def _fire_complement(verb: Token, fire: frozenset[str]) -> bool:

@@ -19,7 +19,8 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from eventwire.models import LEGACY_PLOVER_TYPES, Article, EventMention
+from eventwire.eval.plover import gold_label
+from eventwire.models import Article, EventMention
 from eventwire.nlp.spans import SpanIndex
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.lexicon_candidates import Candidate
@@ -88,11 +89,6 @@ def load_retyper(path: Path = MODEL_PATH) -> Retyper | None:
 SEED = 13
 
 
-def gold_type(record: dict[str, Any]) -> str:
-    kind = str(record["event_type"])
-    return LEGACY_PLOVER_TYPES.get(kind, kind)
-
-
 def parsed_candidates(records: Sequence[dict[str, Any]], pipeline: Any
                       ) -> list[list[tuple[Candidate, Any]]]:
     """Per record: (candidate, sentence) pairs from one parse."""
@@ -115,7 +111,7 @@ def labelled(records: Sequence[dict[str, Any]], cands: Sequence[list[tuple[Candi
         words = {w.lower() for w in str(record.get("event_text") or "").split()}
         for cand, sent in pairs:
             if cand.token.lower_ in words or cand.token.lemma_.lower() in words:
-                yield features(cand, sent), gold_type(record)
+                yield features(cand, sent), gold_label(record)
                 break
 
 

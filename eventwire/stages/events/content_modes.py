@@ -39,6 +39,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from eventwire.stages.events.mode_context import clause_head, objects_of
+from eventwire.stages.events.mode_words import mode_data
 from eventwire.stages.events.weapon_verbs import fires_a_person
 
 Phrases = tuple[frozenset[str], tuple[tuple[str, ...], ...]]
@@ -54,9 +55,7 @@ def _split(words: list[str]) -> Phrases:
 
 @lru_cache(maxsize=1)
 def _lists() -> dict[str, Phrases]:
-    from eventwire.stages.events.modes import _raw
-
-    raw = _raw()
+    raw = mode_data()
     lists = {key: _split(raw[f"_{key}"]) for key in
              ("sanction_nouns", "frozen_things", "trade_words", "vague_responses",
               "armed_words", "strike_words", "labour_nouns")}

@@ -13,20 +13,15 @@ are data; the person nouns are the ``_person_nouns`` of the seizing class.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
 from eventwire.stages.events.mode_context import _noun_phrase, is_person, objects_of
+from eventwire.stages.events.mode_words import mode_words
 
 
-@lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
-    from eventwire.stages.events.modes import _raw
-
-    raw = _raw()
-    return (frozenset(w.lower() for w in raw["_halting_verbs"]),
-            frozenset(w.lower() for w in raw["_crewed_craft"]))
+    words = mode_words()
+    return words["_halting_verbs"], words["_crewed_craft"]
 
 
 def _taken(trigger: Span) -> list[Token]:

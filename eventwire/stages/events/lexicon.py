@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from eventwire.datafiles import load_yaml
+from eventwire.datafiles import parsed_file
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection import REQUEST_NOUNS, extra_nominals
 from eventwire.stages.events.detection import words as detection_words
@@ -21,6 +21,7 @@ ON_STATES = {"strike": ("PROTEST", "strike"), "alert": ("MOBILIZE", None),
              "standby": ("MOBILIZE", None)}
 
 DATA = DATA_DIR / "events"
+CURATED = DATA / "curated.yaml"
 
 
 @dataclass
@@ -39,7 +40,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     cameo = json.loads((DATA / "lexicon.json").read_text(encoding="utf-8"))
-    curated = load_yaml((DATA / "curated.yaml").read_text(encoding="utf-8"))
+    curated = parsed_file(CURATED)  # parsed once: nonevents.word_classes reads it too
     verbs = {k: {**v, "source": "cameo"} for k, v in cameo["verbs"].items()}
     for kind, words in curated["verbs"].items():
         for word in words:

@@ -26,7 +26,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from eventwire.errors import Errors, EventwireError
+from eventwire.datafiles import setting_model
+from eventwire.errors import Errors
 from eventwire.models import EventMention
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.headline_modes import headline_strike_modes
@@ -83,12 +84,7 @@ def load_ranker(path: Path = MODEL_PATH) -> ModeRanker | None:
 
 def mode_ranker(setting: str) -> ModeRanker | None:
     """The ranker the ``mode_model`` setting asks for (None: ``rules``)."""
-    if setting == "rules":
-        return None
-    ranker = load_ranker() if setting == "learned" else None
-    if ranker is None:
-        raise EventwireError(Errors.E208, model=setting, path=MODEL_PATH)
-    return ranker
+    return setting_model(setting, load_ranker, Errors.E208, MODEL_PATH)
 
 
 FEATURES_KEY = "eventwire_mode_features"

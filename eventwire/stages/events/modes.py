@@ -54,9 +54,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from eventwire.datafiles import load_yaml
-from eventwire.paths import DATA_DIR
-from eventwire.stages.actors.person_nouns import singular_person_nouns
+from eventwire.datafiles import parsed_file
 from eventwire.stages.events.arson import sets_property_on_fire
 from eventwire.stages.events.content_modes import content_mode
 from eventwire.stages.events.custody import takes_in_party
@@ -67,9 +65,10 @@ from eventwire.stages.events.mode_context import (
     own_clause,
     people_object,
 )
+from eventwire.stages.events.mode_words import MODES_DATA, mode_data, person_nouns
 from eventwire.stages.events.weapon_verbs import downs_aircraft, people_fire, state_bombing
 
-DATA = DATA_DIR / "events" / "modes.yaml"
+DATA = MODES_DATA
 
 # older names -> 2021 manual names (decision documented in docs/architecture.md)
 LEGACY_NAMES = {"assassinate": "targeted", "massacre": "targeted", "confiscate": "seize",
@@ -106,12 +105,6 @@ Index = dict[str, list[tuple[str, frozenset[str], list[tuple[str, ...]]]]]
 Words = list[tuple[str, str]]
 
 
-@lru_cache(maxsize=1)
-def _raw(path: Path = DATA) -> dict[str, Any]:
-    data: dict[str, Any] = load_yaml(path.read_text(encoding="utf-8"))
-    return data
-
-
 def _cue_table(modes: dict[str, list[str]]) -> dict[str, list[tuple[str, ...]]]:
     return {mode: [tuple(cue.lower().split()) for cue in cues] for mode, cues in modes.items()}
 
@@ -120,13 +113,14 @@ def _cue_table(modes: dict[str, list[str]]) -> dict[str, list[tuple[str, ...]]]:
 def load_cues(path: Path = DATA) -> Cues:
     """Per type, per mode, the cue phrases (sections starting with "_" are
     not types: masks and person nouns)."""
-    return {kind: _cue_table(modes) for kind, modes in _raw(path).items()
+    raw: dict[str, Any] = parsed_file(path)
+    return {kind: _cue_table(modes) for kind, modes in raw.items()
             if not kind.startswith("_")}
 
 
 @lru_cache(maxsize=1)
 def _masks() -> list[tuple[str, ...]]:
-    return [tuple(m.lower().split()) for m in _raw()["_masks"]]
+    return [tuple(m.lower().split()) for m in mode_data()["_masks"]]
 
 
 @lru_cache(maxsize=1)
@@ -136,15 +130,6 @@ def _mask_starts() -> frozenset[str] | None:
     as the loop over the phrases answered)."""
     masks = _masks()
     return None if any(not m for m in masks) else frozenset(m[0] for m in masks)
-
-
-@lru_cache(maxsize=1)
-def person_nouns() -> frozenset[str]:
-    """Nouns for people, in any number: the singular person nouns of the
-    actors (one source, ``data/actors/person_nouns.yaml``) and this file's
-    ``_person_nouns`` (plurals, collectives, office words: "people",
-    "crew", "members", "minister"), lists19."""
-    return frozenset(w.lower() for w in _raw()["_person_nouns"]) | singular_person_nouns()
 
 
 def _indexed(cues: Cues) -> Index:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from eventwire.stages.events.detection import words
 from eventwire.stages.events.mention_lookup import _classes
-from eventwire.stages.events.modes import _index, _masks, load_cues, person_nouns
+from eventwire.stages.events.mode_words import person_nouns
+from eventwire.stages.events.modes import _index, _masks, load_cues
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.participants import _agent_nouns, _agent_sectors
 from eventwire.stages.events.recipients import _weights

@@ -47,7 +47,7 @@ from spacy.tokens import Token
 
 from eventwire.models import ActorMention
 from eventwire.stages.events.detection_words import lemma as _lemma
-from eventwire.stages.events.modes import person_nouns
+from eventwire.stages.events.mode_words import person_nouns
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.typing_classes import patient
 

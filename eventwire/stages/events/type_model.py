@@ -28,7 +28,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from eventwire.errors import Errors, EventwireError
+from eventwire.datafiles import setting_model
+from eventwire.errors import Errors
 from eventwire.models import EventMention
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.lexicon import Lexicon
@@ -74,12 +75,7 @@ def load_ranker(path: Path = MODEL_PATH) -> TypeRanker | None:
 
 def type_ranker(setting: str) -> TypeRanker | None:
     """The chooser the ``type_model`` setting asks for (None: ``rules``)."""
-    if setting == "rules":
-        return None
-    ranker = load_ranker() if setting == "learned" else None
-    if ranker is None:
-        raise EventwireError(Errors.E210, model=setting, path=MODEL_PATH)
-    return ranker
+    return setting_model(setting, load_ranker, Errors.E210, MODEL_PATH)
 
 
 class TypeDecider:

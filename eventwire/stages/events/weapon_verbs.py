@@ -10,13 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.stages.events.mode_context import is_person
-
-
-def _person_nouns() -> frozenset[str]:
-    from eventwire.stages.events.modes import person_nouns
-
-    return person_nouns()
-
+from eventwire.stages.events.mode_words import person_nouns
 
 # who fires a gun when nothing else is named: people and police, not ships or states
 SHOOTERS = {"police", "policeman", "policemen", "officer", "guard", "trooper", "deputy",
@@ -42,7 +36,7 @@ def people_fire(root: Token) -> bool:
     if root.dep_ == "relcl":  # "officers, who fired at the car": the antecedent
         subj = [root.head if s.lower_ in ("who", "that") else s for s in subj]
     return any(s.lemma_.lower() in SHOOTERS or s.lower_ in SHOOTERS or s.ent_type_ == "PERSON"
-               or s.lemma_.lower() in _person_nouns() for s in subj)
+               or s.lemma_.lower() in person_nouns() for s in subj)
 
 
 def fires_a_person(tok: Token) -> bool:
@@ -55,7 +49,7 @@ def fires_a_person(tok: Token) -> bool:
                   and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
                   for c in tok.children)  # "fired on", not "fired on Friday"
     return any((c.dep_ == "dobj" or c.dep_ == "nsubjpass" and not shot_at)
-               and (c.lower_ in ("whom", "who") or is_person(c, _person_nouns()))
+               and (c.lower_ in ("whom", "who") or is_person(c, person_nouns()))
                for c in tok.children)
 
 

@@ -89,7 +89,7 @@ from eventwire.stages.time.clauses import (
 from eventwire.stages.time.date_ranking import load_model as load_ranker
 from eventwire.stages.time.date_ranking import rerank_events
 from eventwire.stages.time.dated_after import date_by_later_clause
-from eventwire.stages.time.episode import episode_time
+from eventwire.stages.time.episode import UNREALISED, episode_time
 from eventwire.stages.time.governing import (
     PRESENT_TAGS,
     governing,
@@ -108,7 +108,6 @@ from eventwire.stages.time.told_act import not_after_report, told_act
 from eventwire.stages.time.undated import POLICIES, load_model, timeline_timex, undated_time
 
 NEWS_WINDOW_DAYS = 7
-NOT_HAPPENED = {"future", "hypothetical", "conditional"}
 
 
 def _speech_time(doc: Doc, trigger_start: int, quotes: list[Quote],
@@ -224,7 +223,7 @@ def _not_happened(doc: Doc, event: EventMention, trigger: Token) -> bool:
     statement's). An attempt of a past act ("tried to attack") has happened
     (the caller exempts it, branch dates6)."""
     modality = event.factuality.modality
-    if modality in NOT_HAPPENED:
+    if modality in UNREALISED:
         return True
     return modality in ("asserted", "reported") and is_future(doc, trigger.i)
 
@@ -360,7 +359,7 @@ def anchor_events(doc: Doc, undated: str = "learned", rerank: bool = True) -> No
     date_by_later_clause(doc, events, timexes, published)  # class *dated by the clause after*
     if undated == "learned":  # class *undated act of the story's day*, before the two
         date_story_acts(doc, events, published)  # checks below have their say on it
-    date_charged_crimes(doc, events, NOT_HAPPENED)
+    date_charged_crimes(doc, events, UNREALISED)
     recheck_events(doc, events, timexes, lambda v: is_background(v, published))
 
 

@@ -137,9 +137,10 @@ def relation_clause(word: Token) -> Token:
     return word
 
 
-def _past_simple(tok: Token) -> bool:
+def past_simple_tag(tok: Token) -> bool:
     """VBD, or a clause-heading VBN with no auxiliary (the tagger's misreading
-    of a past simple: "hundreds of migrants rushed to cross")."""
+    of a past simple: "hundreds of migrants rushed to cross", "Thousands of
+    people protested"); the undated policy's bulletin lead reads it too."""
     return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "conj") and not any(
         c.dep_ in ("aux", "auxpass") for c in tok.children))
 
@@ -153,7 +154,7 @@ def attempt_host(trigger: Token) -> Token | None:
     if trigger.tag_ != "VB" or not to_infinitive(trigger) or trigger.head == trigger:
         return None
     host = trigger.head
-    if not _past_simple(host):
+    if not past_simple_tag(host):
         return None
     if trigger.dep_ == "xcomp" and host.lemma_.lower() in CONATIVE_LEMMAS:
         return host

@@ -60,11 +60,11 @@ from eventwire.stages.time.anaphora import (
     names_material_act,
 )
 from eventwire.stages.time.clauses import marked_earlier
-from eventwire.stages.time.episode import HAPPENED, _flashback, _past_simple
+from eventwire.stages.time.episode import HAPPENED, flashback, past_simple
 from eventwire.stages.time.governing import governing, token_at
 from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.stamp import DATE_LINE
-from eventwire.stages.time.undated import ACT_KINDS, _calendar, sentence_index, sentences
+from eventwire.stages.time.undated import ACT_KINDS, calendar_value, sentence_index, sentences
 
 BACK = 3  # prose sentences before the dating clause whose acts it may date
 NEWS_DAYS = 7
@@ -106,10 +106,10 @@ def dating_clause(doc: Doc, tok: Token, timexes: list[Timex],
     """The day this verb of happening gives its definite event noun ("The
     attack took place late on Wednesday" -> Wednesday), None when it is no
     such clause."""
-    if _happening(tok) is None or not _past_simple(tok):
+    if _happening(tok) is None or not past_simple(tok):
         return None
     t = governing(doc, tok, timexes)
-    cal = _calendar(t) if t is not None else None
+    cal = calendar_value(t) if t is not None else None
     if t is None or cal is None or cal[1] != "day" \
             or not tok.left_edge.idx <= t.start <= tok.right_edge.idx \
             or not _news_day(cal[0], published):
@@ -154,7 +154,7 @@ def _prose_before(doc: Doc, here: int) -> list[Span]:
 
 
 def _dated_between(text: str, timexes: list[Timex], start: int, end: int) -> bool:
-    return any(start <= t.start < end and _calendar(t) is not None and t.rule != "dateline"
+    return any(start <= t.start < end and calendar_value(t) is not None and t.rule != "dateline"
                and not _stamp_line(text, t.start) for t in timexes)
 
 
@@ -166,7 +166,7 @@ def _target(event: EventMention, trigger: Token) -> bool:
     return event.factuality.modality in HAPPENED \
         and ACT_KINDS.get(event.type, "other") == "material" \
         and t.anchor not in OWN_ANCHORS and not own and not t.background \
-        and not any(w.lower_ in LOOK_BACK for w in sent) and not _flashback(trigger) \
+        and not any(w.lower_ in LOOK_BACK for w in sent) and not flashback(trigger) \
         and not marked_earlier(trigger)
 
 

@@ -59,7 +59,7 @@ from eventwire.stages.time.anaphora import (
 from eventwire.stages.time.clauses import attempt_host
 from eventwire.stages.time.governing import governing, token_at
 from eventwire.stages.time.ranges import timex_range
-from eventwire.stages.time.undated import ACT_KINDS, _calendar, sentence_index, sentences
+from eventwire.stages.time.undated import ACT_KINDS, calendar_value, sentence_index, sentences
 
 MAX_GAP = 1
 SEQUENCE_GAP = 3
@@ -72,9 +72,12 @@ OPENERS = {"but", "and", "so", "yet", ","}
 # "take place": the one phrase of happening read here (with its object)
 TAKE_PLACE = frozenset({("take", "place")})
 HAPPENED = ("asserted", "reported")
+# not yet real: an event in one of these modalities takes only a date that
+# governs it (``anchoring.rule_time``)
+UNREALISED = {"future", "hypothetical", "conditional"}
 # an anchor must have taken place: a threat or demand made is an act of the
 # day; a planned, hypothetical, conditional, negated or denied one is not
-NOT_HAPPENED = {"future", "hypothetical", "conditional", "negated", "denied"}
+NOT_HAPPENED = UNREALISED | {"negated", "denied"}
 TEXT_ANCHORS = {"explicit", "narrative", "sentence"}
 SHIFT_CUES = {"earlier", "since", "ago", "previously", "already", "before", "last", "past",
               "formerly", "former", "once", "originally", "history", "years", "decades",
@@ -82,7 +85,7 @@ SHIFT_CUES = {"earlier", "since", "ago", "previously", "already", "before", "las
 EVENT_KINDS = {"material", "meeting"}
 
 
-def _past_simple(trigger: Token) -> bool:
+def past_simple(trigger: Token) -> bool:
     """A verb in the past simple, active or passive ("seized", "were
     killed"); a noun inside such a clause ("clashes broke out")."""
     verb = trigger
@@ -109,17 +112,17 @@ def _participle_host(trigger: Token) -> bool:
     simple verb it hangs from."""
     for cur in heads_above(trigger, 4):
         if cur.pos_ in ("VERB", "AUX") and cur.tag_ != "VBG":
-            return _past_simple(cur)
+            return past_simple(cur)
     return False
 
 
-def _shifted(trigger: Token) -> bool:
+def shifted(trigger: Token) -> bool:
     return any(t.lower_ in SHIFT_CUES for t in trigger.sent)
 
 
 def _dated_between(doc: Doc, timexes: list[Timex], start: int, end: int) -> bool:
     """A calendar date between two offsets: the time line moved on."""
-    return any(start <= t.start < end and _calendar(t) is not None for t in timexes)
+    return any(start <= t.start < end and calendar_value(t) is not None for t in timexes)
 
 
 def episode_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex],
@@ -128,7 +131,7 @@ def episode_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Ti
     None when it continues none."""
     if event.factuality.modality not in HAPPENED \
             or ACT_KINDS.get(event.type, "other") not in EVENT_KINDS \
-            or not _past_simple(attempt_host(trigger) or trigger) or _shifted(trigger):
+            or not past_simple(attempt_host(trigger) or trigger) or shifted(trigger):
         return None
     text = text_of(doc)
     first_break = text.find("\n")
@@ -229,7 +232,7 @@ def told_event_time(doc: Doc, noun: Token, dated: list[EventMention], timexes: l
 def _told_date(doc: Doc, tok: Token, by_token: dict[int, EventMention],
                timexes: list[Timex], published: date) -> TimeValue | None:
     t = governing(doc, tok, timexes)
-    cal = _calendar(t) if t is not None else None
+    cal = calendar_value(t) if t is not None else None
     if t is not None and cal is not None and not _ahead(cal[0], published):
         _start, end = timex_range(cal[0])
         old = end is not None and date.fromisoformat(end) < published - timedelta(days=7)
@@ -254,10 +257,10 @@ def dating_clauses(doc: Doc, sent: Span, timexes: list[Timex],
     date of the episode the text is telling, though the verb is no act."""
     found: list[tuple[TimeValue, Token]] = []
     for tok in sent:
-        if not _happen_verb(tok) or not _past_simple(tok):
+        if not _happen_verb(tok) or not past_simple(tok):
             continue
         t = governing(doc, tok, timexes)
-        cal = _calendar(t) if t is not None else None
+        cal = calendar_value(t) if t is not None else None
         if t is None or cal is None or _ahead(cal[0], published) \
                 or t.start < sent.start_char or t.start >= sent.end_char:
             continue
@@ -312,7 +315,7 @@ def _anchor(doc: Doc, trigger: Token, dated: list[EventMention], first_break: in
         if tok is None or here - sentence_index(doc, tok.i) > gap or t.value is None \
                 or t.anchor not in TEXT_ANCHORS or t.background \
                 or other.factuality.modality in NOT_HAPPENED or _ahead(t.value, published) \
-                or _flashback(tok):
+                or flashback(tok):
             continue
         found.append((sentence_index(doc, tok.i), t, tok))
     if not found:
@@ -322,7 +325,7 @@ def _anchor(doc: Doc, trigger: Token, dated: list[EventMention], first_break: in
     return best[1], best[2]
 
 
-def _flashback(tok: Token) -> bool:
+def flashback(tok: Token) -> bool:
     """Class *flashback anchor* (branch dates6): an act in the past perfect
     ("Noboa had imposed a state of emergency on Monday") lies before the
     story's time; the past simple after it may be back on the main line or

@@ -55,7 +55,7 @@ from eventwire.models import EventMention, TimeValue
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.time.clauses import attempt_host, marked_earlier
-from eventwire.stages.time.episode import EVENT_KINDS, HAPPENED, _past_simple, _shifted
+from eventwire.stages.time.episode import EVENT_KINDS, HAPPENED, past_simple, shifted
 from eventwire.stages.time.governing import token_at
 from eventwire.stages.time.undated import ACT_KINDS
 
@@ -106,7 +106,7 @@ def story_act(event: EventMention, trigger: Token, first_break: int) -> bool:
         return False
     if told_earlier(trigger):
         return False
-    return _past_simple(attempt_host(trigger) or trigger) and not _shifted(trigger)
+    return past_simple(attempt_host(trigger) or trigger) and not shifted(trigger)
 
 
 def in_relative(trigger: Token) -> bool:

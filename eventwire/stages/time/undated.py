@@ -29,6 +29,7 @@ import json
 import math
 import weakref
 from bisect import bisect_right
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -42,12 +43,19 @@ from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import doc_index
 from eventwire.paths import DATA_DIR
+from eventwire.stages.time.clauses import past_simple_tag
 from eventwire.stages.time.foreground import foreground_attack
 from eventwire.stages.time.perfect import perfect_result
 from eventwire.stages.time.ranges import timex_range
 
 MODEL_PATH = DATA_DIR / "time" / "undated.json"
 CHOICES = ("publication", "timeline", "unknown")
+Recorder = Callable[[EventMention, list[TimeValue], dict[str, float]], None]
+# Training tools (``tools/train_undated.py``) register here to read each
+# event the learned policy asks the model about, with its candidate per
+# choice (in ``CHOICES`` order) and its features, where they are computed at
+# run time (the rules before the model decide which events reach it).
+RECORDERS: list[Recorder] = []
 POLICIES = ("learned", "unknown", "publication")
 SENT_STARTS = "eventwire.sentence_starts"
 SENTENCES = "eventwire.sentences"
@@ -73,7 +81,7 @@ SPEECH_LEMMAS = {"say", "tell", "report", "announce", "state", "claim", "add", "
                  "explain", "note", "write", "quote", "declare", "insist", "warn"}
 
 
-def _calendar(t: Timex) -> tuple[str, str] | None:
+def calendar_value(t: Timex) -> tuple[str, str] | None:
     """(value, granularity) of a dated expression, a clock time cut to its day."""
     if t.type not in ("DATE", "TIME") or not t.value[:1].isdigit():
         return None
@@ -97,7 +105,7 @@ def timeline_timex(doc: Doc, timexes: list[Timex], before: int) -> Timex | None:
     if cached is None or cached[0] != id(timexes) or cached[1] != len(timexes):
         last, running = [], -1
         for i, t in enumerate(timexes):
-            running = i if _calendar(t) is not None else running
+            running = i if calendar_value(t) is not None else running
             last.append(running)
         cached = (id(timexes), len(timexes), [t.end for t in timexes], last)
         _TIMELINES[doc] = cached
@@ -141,12 +149,12 @@ def _document(doc: Doc, timexes: list[Timex], published: date) -> dict[str, floa
     cached = doc.user_data.get(DOC_FEATURES)
     if cached is not None:  # the same for every event of the doc: computed once
         return dict(cached)
-    cal = [t for t in timexes if _calendar(t) is not None]
+    cal = [t for t in timexes if calendar_value(t) is not None]
     out = _bucket("doc_dates", len(cal), (0, 2, 5))
     text = text_of(doc)
     top = text.find("\n", text.find("\n") + 1)
     if any(t.start < (top if top >= 0 else len(text)) and
-           (_calendar(t) or ("", ""))[0] == published.isoformat() for t in cal):
+           (calendar_value(t) or ("", ""))[0] == published.isoformat() for t in cal):
         out["dateline_publication"] = 1.0
     doc.user_data[DOC_FEATURES] = dict(out)
     return out
@@ -231,7 +239,7 @@ def _timeline(doc: Doc, trigger: Token, timexes: list[Timex],
     prev = timeline_timex(trigger.doc, timexes, trigger.sent.start_char)
     if prev is None:
         return {"no_timeline": 1.0}
-    value, gran = _calendar(prev) or ("", "unknown")
+    value, gran = calendar_value(prev) or ("", "unknown")
     span = char_span(doc, prev.start, prev.end, alignment_mode="expand")
     gap = sentence_index(doc, trigger.i) - (sentence_index(doc, span.start) if span else 0)
     out = _bucket("timeline_gap", gap, (1, 2, 4))
@@ -315,19 +323,11 @@ def candidate(choice: str, timexes: list[Timex], trigger: Token,
         return TimeValue(value=published.isoformat(), granularity="day", anchor="publication")
     if choice == "timeline":
         prev = timeline_timex(trigger.doc, timexes, trigger.sent.start_char)
-        cal = _calendar(prev) if prev is not None else None
+        cal = calendar_value(prev) if prev is not None else None
         if prev is not None and cal is not None:
             return TimeValue(value=cal[0], granularity=cal[1], text=prev.text, start=prev.start,
                              end=prev.end, anchor="narrative")
     return TimeValue(anchor="unknown")
-
-
-def _past_simple(trigger: Token) -> bool:
-    """VBD, or a VBN with no auxiliary heading its clause (the tagger's
-    misreading of a past simple: "Thousands of people protested")."""
-    return trigger.tag_ == "VBD" or (
-        trigger.tag_ == "VBN" and trigger.dep_ in ("ROOT", "conj")
-        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children))
 
 
 def bulletin_lead(doc: Doc, event: EventMention, trigger: Token,
@@ -340,7 +340,7 @@ def bulletin_lead(doc: Doc, event: EventMention, trigger: Token,
     east."). The model never saw such a text (every training article gives
     a date: a dateline, a weekday), so it decides nothing here; a statement
     or reaction is left to it ("The ministry condemned the bombing.")."""
-    if any(_calendar(t) is not None for t in timexes) or not _past_simple(trigger) \
+    if any(calendar_value(t) is not None for t in timexes) or not past_simple_tag(trigger) \
             or ACT_KINDS.get(event.type, "other") not in ("material", "other") \
             or event.factuality.modality not in ("asserted", "reported"):
         return False
@@ -367,6 +367,7 @@ def undated_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Ti
         return candidate("timeline", timexes, trigger, published)
     if perfect_result(trigger):  # class *undated perfect of result* (dates25)
         return TimeValue(anchor="unknown")
-    choice = predict_choice(features(doc, event, trigger, timexes, quotes, published),
-                            load_model())
-    return candidate(choice, timexes, trigger, published)
+    feats = features(doc, event, trigger, timexes, quotes, published)
+    for record in RECORDERS:
+        record(event, [candidate(c, timexes, trigger, published) for c in CHOICES], feats)
+    return candidate(predict_choice(feats, load_model()), timexes, trigger, published)

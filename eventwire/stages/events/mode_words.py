@@ -1,0 +1,37 @@
+"""The mode cue file (``data/events/modes.yaml``) as data: its parse, read
+once, and its word lists — the sections starting with "_" that are not
+types (``_fire_words``, ``_arson_nouns``, ``_halting_verbs``,
+``_crewed_craft``, ``_person_nouns`` ...). One reader for the cue tables
+(``modes.py``) and for the rules that read a list of the same file
+(``arson.py``, ``custody.py``, ``content_modes.py``, ``weapon_verbs.py``),
+which each had a cached copy of it; kept apart from ``modes.py`` so that
+they need no import of it at call time."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from eventwire.datafiles import parsed_file, word_list_loader
+from eventwire.paths import DATA_DIR
+from eventwire.stages.actors.person_nouns import singular_person_nouns
+
+MODES_DATA = DATA_DIR / "events" / "modes.yaml"
+
+# every list of the file, lower-cased, by its key ("_fire_words" ...)
+mode_words = word_list_loader(MODES_DATA)
+
+
+def mode_data() -> dict[str, Any]:
+    """The parsed file (shared: never mutated)."""
+    data: dict[str, Any] = parsed_file(MODES_DATA)
+    return data
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns for people, in any number: the singular person nouns of the
+    actors (one source, ``data/actors/person_nouns.yaml``) and this file's
+    ``_person_nouns`` (plurals, collectives, office words: "people",
+    "crew", "members", "minister"), lists19."""
+    return mode_words()["_person_nouns"] | singular_person_nouns()

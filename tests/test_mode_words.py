@@ -1,0 +1,38 @@
+"""The mode cue file read once, its word lists shared (``mode_words.py``)."""
+
+from __future__ import annotations
+
+from eventwire.datafiles import parsed_file
+from eventwire.stages.events.mode_words import MODES_DATA, mode_data, mode_words, person_nouns
+
+
+def test_modes_person_nouns_derive_from_the_singular_list() -> None:
+    """lists19: the singular person nouns live once (actors' YAML); the
+    modes' people class is their union with its own plurals and collectives,
+    and its YAML repeats none of them."""
+    from eventwire.stages.actors.person_nouns import singular_person_nouns
+
+    single = singular_person_nouns()
+    own = {str(w).lower() for w in mode_data()["_person_nouns"]}
+    assert single <= person_nouns() and own <= person_nouns()
+    assert not own & single
+    assert {"driver", "hostage", "people", "crew"} <= person_nouns()
+
+
+def test_mode_words_are_the_lower_cased_lists_of_the_file() -> None:
+    words = mode_words()
+    raw = mode_data()
+    for key in ("_fire_words", "_arson_nouns", "_halting_verbs", "_crewed_craft"):
+        assert words[key] == frozenset(str(w).lower() for w in raw[key])
+    assert {"fire", "alight"} <= words["_fire_words"]
+    assert "intercept" in words["_halting_verbs"]
+    # the types are tables of cues, not word lists
+    assert "ASSAULT" not in words and isinstance(raw["ASSAULT"], dict)
+
+
+def test_the_file_is_parsed_once() -> None:
+    """The cue tables (``modes.load_cues``) and the word lists read one parse."""
+    from eventwire.stages.events.modes import load_cues
+
+    assert mode_data() is parsed_file(MODES_DATA)
+    assert set(load_cues()) == {k for k in mode_data() if not k.startswith("_")}
