@@ -35,6 +35,18 @@ Not dated here (each stays ``unknown``, as the guide says):
 * a text whose dated acts split over two days or more with no day holding
   half of them, or whose day is more than a week before publication (the
   article is not the news of one day).
+
+A *dated recollection* does not outvote the news (dates30): events the text
+dates wholly before the week that ends on publication day are background
+told around the story, not days the story could fall on, so they are left
+out of the count (:func:`recent_told`). "Sailors seized a skiff in the Gulf
+of Aden on Saturday. [...] On 19 November the same frigate sank a mother
+ship, rescued two freighters and chased off three skiffs. [...] The crew
+boarded the skiff" — the three November acts outnumber Saturday's one, yet
+the boarding is Saturday's; "Police arrested the mayor on Monday. In 2019
+and 2020 he had been fined, sued and investigated" (the old years are not
+the story); "Rebels shelled the airport on Sunday; the airport had been hit
+on 2 March, 9 March and 16 March" (three old days against one recent).
 * a text whose only dated events are statements and reactions ("the
   ministry condemned the killings on Monday", "rebels warned on Sunday"):
   a statement's day is not a dated episode (rule 2: "an incident the
@@ -47,7 +59,7 @@ Measured with ``tools/records_by_origin.py`` (docs/BENCHMARKS.md, dates29).
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -57,6 +69,7 @@ from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.time.clauses import attempt_host, marked_earlier
 from eventwire.stages.time.episode import EVENT_KINDS, HAPPENED, _past_simple, _shifted
 from eventwire.stages.time.governing import token_at
+from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.undated import ACT_KINDS
 
 # anchors that come from the text's own words, not from a default
@@ -69,12 +82,13 @@ RELATIVE_DEPS = {"relcl", "acl"}
 
 
 def story_day(events: list[EventMention], published: date) -> TimeValue | None:
-    """The day most of the text's own dated events fall on (a strict
+    """The day most of the text's own dated events (but its dated
+    recollections, :func:`recent_told`) fall on (a strict
     plurality holding at least ``MIN_SHARE`` of them), when it lies within
     ``STORY_WINDOW_DAYS`` before publication and dates at least one
     material act or meeting (the episode; its expression is the evidence);
     None otherwise."""
-    told = [e for e in events if e.time.value and e.time.anchor in STORY_ANCHORS]
+    told = recent_told(events, published)
     days = Counter(e.time.value for e in told if e.time.granularity == "day")
     if not days:
         return None
@@ -93,6 +107,21 @@ def story_day(events: list[EventMention], published: date) -> TimeValue | None:
         return None
     return TimeValue(value=value, granularity="day", text=acts[0].text, start=acts[0].start,
                      end=acts[0].end, anchor="narrative", background=False)
+
+
+def recent_told(events: list[EventMention], published: date) -> list[EventMention]:
+    """The events the text dates by its own words, but for dated
+    recollections: a value that ends before the ``STORY_WINDOW_DAYS`` that
+    end on publication day ("in 2019", "on 19 November" in a December story)."""
+    first = (published - timedelta(days=STORY_WINDOW_DAYS)).isoformat()
+    told = []
+    for e in events:
+        if not e.time.value or e.time.anchor not in STORY_ANCHORS:
+            continue
+        _, end = timex_range(e.time.value)
+        if end is None or end >= first:
+            told.append(e)
+    return told
 
 
 def story_act(event: EventMention, trigger: Token, first_break: int) -> bool:
