@@ -349,3 +349,66 @@ def test_the_story_act_takes_the_news_day_over_recollections(
         timex_pipe: Pipeline, text: str, typed: list[Typed], day: str) -> None:
     last = _filled(timex_pipe, text, typed)[-1].time
     assert (last.value, last.granularity, last.anchor) == (day, "day", "narrative")
+
+
+@pytest.mark.parametrize("text,typed", [
+    ("Police dispersed the march in the capital on Monday.\nThe mayor appealed for calm.\n"
+     "Riot officers were firing tear gas at the crowd.",
+     [("dispersed", "COERCE", "asserted", "2021-05-31"),
+      ("firing", "COERCE", "asserted", None)]),
+    ("Pirates attacked a tanker off the coast on Sunday.\nThe owners declined to comment.\n"
+     "The frigate was escorting three tankers through the strait.",
+     [("attacked", "ASSAULT", "asserted", "2021-05-30"),
+      ("escorting", "COERCE", "asserted", None)]),
+    ("Rioters set fire to the town hall on Monday.\nThe governor condemned the violence.\n"
+     "Looters were smashing shop windows along the avenue.",
+     [("set", "ASSAULT", "asserted", "2021-05-31"),
+      ("smashing", "ASSAULT", "asserted", None)]),
+])
+def test_a_past_progressive_act_takes_the_story_day(timex_pipe: Pipeline, text: str,
+                                                    typed: list[Typed]) -> None:
+    first, last = (e.time for e in _filled(timex_pipe, text, typed))
+    assert (last.value, last.anchor) == (first.value, "narrative")
+
+
+@pytest.mark.parametrize("text,typed", [
+    # past perfect progressive: earlier than the story
+    ("Police dispersed the march in the capital on Monday.\nThe mayor appealed for calm.\n"
+     "Unions had been blocking the port for weeks.",
+     [("dispersed", "COERCE", "asserted", "2021-05-31"),
+      ("blocking", "PROTEST", "asserted", None)]),
+    # a modal progressive: not a told act
+    ("Pirates attacked a tanker off the coast on Sunday.\nThe owners declined to comment.\n"
+     "The frigate would be escorting the convoy.",
+     [("attacked", "ASSAULT", "asserted", "2021-05-30"),
+      ("escorting", "COERCE", "asserted", None)]),
+    # a present progressive: still going on, not a past step
+    ("Rioters set fire to the town hall on Monday.\nThe governor condemned the violence.\n"
+     "Looters are smashing shop windows along the avenue.",
+     [("set", "ASSAULT", "asserted", "2021-05-31"),
+      ("smashing", "ASSAULT", "asserted", None)]),
+])
+def test_other_progressives_stay_unknown(timex_pipe: Pipeline, text: str,
+                                         typed: list[Typed]) -> None:
+    last = _filled(timex_pipe, text, typed)[-1].time
+    assert (last.value, last.anchor) == (None, "unknown")
+
+
+@pytest.mark.parametrize("text,typed", [
+    ("Police dispersed the march in the capital on Monday.\nThe mayor appealed for calm.\n"
+     "The minister said the coast guard was patrolling the harbour.",
+     [("dispersed", "COERCE", "asserted", "2021-05-31"),
+      ("patrolling", "COERCE", "asserted", None)]),
+    ("Pirates attacked a tanker off the coast on Sunday.\nThe owners declined to comment.\n"
+     "The government announced it was withdrawing its ambassador.",
+     [("attacked", "ASSAULT", "asserted", "2021-05-30"),
+      ("withdrawing", "RETREAT", "asserted", None)]),
+    ("Rioters set fire to the town hall on Monday.\nThe governor condemned the violence.\n"
+     "Witnesses told reporters that soldiers were blocking the bridge.",
+     [("set", "ASSAULT", "asserted", "2021-05-31"),
+      ("blocking", "COERCE", "asserted", None)]),
+])
+def test_a_reported_progressive_stays_unknown(timex_pipe: Pipeline, text: str,
+                                              typed: list[Typed]) -> None:
+    last = _filled(timex_pipe, text, typed)[-1].time
+    assert (last.value, last.anchor) == (None, "unknown")

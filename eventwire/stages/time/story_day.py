@@ -53,7 +53,10 @@ on 2 March, 9 March and 16 March" (three old days against one recent).
   article never dates" is unknown), so the story's day must date at least
   one of the text's material acts or meetings (review45).
 
-Measured with ``tools/records_by_origin.py`` (docs/BENCHMARKS.md, dates29).
+A past progressive act of the body counts as told in the past too
+(:func:`past_progressive`, dates30).
+
+Measured with ``tools/records_by_origin.py`` (docs/BENCHMARKS.md, dates29, dates30).
 """
 
 from __future__ import annotations
@@ -64,8 +67,10 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, TimeValue
+from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import first_conjunct
+from eventwire.stages.time.called_day import SPEECH_LEMMAS
 from eventwire.stages.time.clauses import attempt_host, marked_earlier
 from eventwire.stages.time.episode import EVENT_KINDS, HAPPENED, _past_simple, _shifted
 from eventwire.stages.time.governing import token_at
@@ -79,6 +84,7 @@ MIN_SHARE = 0.5  # the story's day dates at least half of the text's dated acts
 NOUN_POS = {"NOUN", "PROPN"}
 VERB_POS = {"VERB", "AUX"}
 RELATIVE_DEPS = {"relcl", "acl"}
+SAYING_LEMMAS = SPEECH_LEMMAS | default_cues().words("reporting_verbs")
 
 
 def story_day(events: list[EventMention], published: date) -> TimeValue | None:
@@ -135,7 +141,33 @@ def story_act(event: EventMention, trigger: Token, first_break: int) -> bool:
         return False
     if told_earlier(trigger):
         return False
-    return _past_simple(attempt_host(trigger) or trigger) and not _shifted(trigger)
+    host = attempt_host(trigger) or trigger
+    return (_past_simple(host) or past_progressive(host)) and not _shifted(trigger)
+
+
+def past_progressive(verb: Token) -> bool:
+    """Class *act of the story told in the past progressive* (dates30): a
+    verb in -ing after "was" or "were" and no other auxiliary ("police were
+    firing tear gas at the crowd", "the frigate was escorting three
+    tankers", "looters were smashing shop windows") tells a step of the
+    story as a past simple does; not the past perfect progressive ("had been
+    marching": earlier) nor a modal ("would be firing"), nor one reported by
+    a saying (:func:`reported_progressive`)."""
+    if verb.tag_ != "VBG":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return len(auxes) == 1 and auxes[0].lower_ in ("was", "were") \
+        and not reported_progressive(verb)
+
+
+def reported_progressive(verb: Token) -> bool:
+    """The progressive is the content of a saying: the present of the
+    speaker shifted back ("the minister said the navy was patrolling the
+    coast", "India said it was withdrawing its envoy", "the company
+    announced it was closing two plants"), going on when it was said, not
+    a step of the story."""
+    clause = first_conjunct(verb)
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING_LEMMAS
 
 
 def in_relative(trigger: Token) -> bool:
