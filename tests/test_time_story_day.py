@@ -300,3 +300,115 @@ def test_recently_on_the_acts_verb_marks_it(timex_pipe: Pipeline, text: str,
     """The adverb on the verb a noun act hangs from, or on the attempt's verb."""
     last = _filled(timex_pipe, text, typed)[-1].time
     assert (last.value, last.anchor) == (None, "unknown")
+
+
+@pytest.mark.parametrize("recent,old", [
+    # one Monday act against three acts of an earlier month
+    ("2021-05-31", ["2021-04-19", "2021-04-19", "2021-04-19"]),
+    # one Sunday act against two acts of earlier years
+    ("2021-05-30", ["2019", "2020"]),
+    # one Saturday act against three old days of March
+    ("2021-05-29", ["2021-03-02", "2021-03-09", "2021-03-16"]),
+])
+def test_dated_recollections_do_not_outvote_the_news(timex_pipe: Pipeline, recent: str,
+                                                     old: list[str]) -> None:
+    ((_, doc, _),) = list(timex_pipe.docs([Article(text="Troops attacked.", published=PUB)]))
+    events = [_event(doc, "attacked", "ASSAULT", "asserted", recent)]
+    for value in old:
+        events.append(_event(doc, "attacked", "ASSAULT", "asserted", None))
+        gran = "day" if len(value) == 10 else "year"
+        events[-1].time = TimeValue(value=value, granularity=gran, anchor="explicit")
+    found = story_day(events, PUB)
+    assert found is not None and found.value == recent
+
+
+@pytest.mark.parametrize("text,typed,day", [
+    ("Sailors seized a pirate skiff in the gulf on Saturday.\nOn 19 April the same frigate "
+     "sank a mother ship, rescued two freighters and chased off three skiffs.\nThe crew "
+     "boarded the skiff at dawn.",
+     [("seized", "COERCE", "asserted", "2021-05-29"), ("sank", "ASSAULT", "asserted",
+                                                        "2021-04-19"),
+      ("rescued", "AID", "asserted", "2021-04-19"), ("chased", "COERCE", "asserted",
+                                                     "2021-04-19"),
+      ("boarded", "COERCE", "asserted", None)], "2021-05-29"),
+    ("Police arrested the mayor at his villa on Monday.\nIn April his deputies raided the "
+     "depot, the port and the mill on 12 April.\nOfficers searched the villa for hours.",
+     [("arrested", "COERCE", "asserted", "2021-05-31"), ("raided", "COERCE", "asserted",
+                                                          "2021-04-12"),
+      ("raided", "COERCE", "asserted", "2021-04-12"),
+      ("searched", "COERCE", "asserted", None)], "2021-05-31"),
+    ("Rebels shelled the airport on Sunday.\nThe runway was hit on 2 March, 9 March and "
+     "16 March.\nGunners fired forty rockets at the terminal.",
+     [("shelled", "ASSAULT", "asserted", "2021-05-30"), ("hit", "ASSAULT", "asserted",
+                                                        "2021-03-02"),
+      ("hit", "ASSAULT", "asserted", "2021-03-09"), ("hit", "ASSAULT", "asserted",
+                                                     "2021-03-16"),
+      ("fired", "ASSAULT", "asserted", None)], "2021-05-30"),
+])
+def test_the_story_act_takes_the_news_day_over_recollections(
+        timex_pipe: Pipeline, text: str, typed: list[Typed], day: str) -> None:
+    last = _filled(timex_pipe, text, typed)[-1].time
+    assert (last.value, last.granularity, last.anchor) == (day, "day", "narrative")
+
+
+@pytest.mark.parametrize("text,typed", [
+    ("Police dispersed the march in the capital on Monday.\nThe mayor appealed for calm.\n"
+     "Riot officers were firing tear gas at the crowd.",
+     [("dispersed", "COERCE", "asserted", "2021-05-31"),
+      ("firing", "COERCE", "asserted", None)]),
+    ("Pirates attacked a tanker off the coast on Sunday.\nThe owners declined to comment.\n"
+     "The frigate was escorting three tankers through the strait.",
+     [("attacked", "ASSAULT", "asserted", "2021-05-30"),
+      ("escorting", "COERCE", "asserted", None)]),
+    ("Rioters set fire to the town hall on Monday.\nThe governor condemned the violence.\n"
+     "Looters were smashing shop windows along the avenue.",
+     [("set", "ASSAULT", "asserted", "2021-05-31"),
+      ("smashing", "ASSAULT", "asserted", None)]),
+])
+def test_a_past_progressive_act_takes_the_story_day(timex_pipe: Pipeline, text: str,
+                                                    typed: list[Typed]) -> None:
+    first, last = (e.time for e in _filled(timex_pipe, text, typed))
+    assert (last.value, last.anchor) == (first.value, "narrative")
+
+
+@pytest.mark.parametrize("text,typed", [
+    # past perfect progressive: earlier than the story
+    ("Police dispersed the march in the capital on Monday.\nThe mayor appealed for calm.\n"
+     "Unions had been blocking the port for weeks.",
+     [("dispersed", "COERCE", "asserted", "2021-05-31"),
+      ("blocking", "PROTEST", "asserted", None)]),
+    # a modal progressive: not a told act
+    ("Pirates attacked a tanker off the coast on Sunday.\nThe owners declined to comment.\n"
+     "The frigate would be escorting the convoy.",
+     [("attacked", "ASSAULT", "asserted", "2021-05-30"),
+      ("escorting", "COERCE", "asserted", None)]),
+    # a present progressive: still going on, not a past step
+    ("Rioters set fire to the town hall on Monday.\nThe governor condemned the violence.\n"
+     "Looters are smashing shop windows along the avenue.",
+     [("set", "ASSAULT", "asserted", "2021-05-31"),
+      ("smashing", "ASSAULT", "asserted", None)]),
+])
+def test_other_progressives_stay_unknown(timex_pipe: Pipeline, text: str,
+                                         typed: list[Typed]) -> None:
+    last = _filled(timex_pipe, text, typed)[-1].time
+    assert (last.value, last.anchor) == (None, "unknown")
+
+
+@pytest.mark.parametrize("text,typed", [
+    ("Police dispersed the march in the capital on Monday.\nThe mayor appealed for calm.\n"
+     "The minister said the coast guard was patrolling the harbour.",
+     [("dispersed", "COERCE", "asserted", "2021-05-31"),
+      ("patrolling", "COERCE", "asserted", None)]),
+    ("Pirates attacked a tanker off the coast on Sunday.\nThe owners declined to comment.\n"
+     "The government announced it was withdrawing its ambassador.",
+     [("attacked", "ASSAULT", "asserted", "2021-05-30"),
+      ("withdrawing", "RETREAT", "asserted", None)]),
+    ("Rioters set fire to the town hall on Monday.\nThe governor condemned the violence.\n"
+     "Witnesses told reporters that soldiers were blocking the bridge.",
+     [("set", "ASSAULT", "asserted", "2021-05-31"),
+      ("blocking", "COERCE", "asserted", None)]),
+])
+def test_a_reported_progressive_stays_unknown(timex_pipe: Pipeline, text: str,
+                                              typed: list[Typed]) -> None:
+    last = _filled(timex_pipe, text, typed)[-1].time
+    assert (last.value, last.anchor) == (None, "unknown")

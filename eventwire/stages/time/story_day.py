@@ -35,28 +35,46 @@ Not dated here (each stays ``unknown``, as the guide says):
 * a text whose dated acts split over two days or more with no day holding
   half of them, or whose day is more than a week before publication (the
   article is not the news of one day).
+
+A *dated recollection* does not outvote the news (dates30): events the text
+dates wholly before the week that ends on publication day are background
+told around the story, not days the story could fall on, so they are left
+out of the count (:func:`recent_told`). "Sailors seized a skiff in the Gulf
+of Aden on Saturday. [...] On 19 November the same frigate sank a mother
+ship, rescued two freighters and chased off three skiffs. [...] The crew
+boarded the skiff" — the three November acts outnumber Saturday's one, yet
+the boarding is Saturday's; "Police arrested the mayor on Monday. In 2019
+and 2020 he had been fined, sued and investigated" (the old years are not
+the story); "Rebels shelled the airport on Sunday; the airport had been hit
+on 2 March, 9 March and 16 March" (three old days against one recent).
 * a text whose only dated events are statements and reactions ("the
   ministry condemned the killings on Monday", "rebels warned on Sunday"):
   a statement's day is not a dated episode (rule 2: "an incident the
   article never dates" is unknown), so the story's day must date at least
   one of the text's material acts or meetings (review45).
 
-Measured with ``tools/records_by_origin.py`` (docs/BENCHMARKS.md, dates29).
+A past progressive act of the body counts as told in the past too
+(:func:`past_progressive`, dates30).
+
+Measured with ``tools/records_by_origin.py`` (docs/BENCHMARKS.md, dates29, dates30).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, TimeValue
+from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import first_conjunct
+from eventwire.stages.time.called_day import SPEECH_LEMMAS
 from eventwire.stages.time.clauses import attempt_host, marked_earlier
 from eventwire.stages.time.episode import EVENT_KINDS, HAPPENED, past_simple, shifted
 from eventwire.stages.time.governing import token_at
+from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.undated import ACT_KINDS
 
 # anchors that come from the text's own words, not from a default
@@ -66,15 +84,17 @@ MIN_SHARE = 0.5  # the story's day dates at least half of the text's dated acts
 NOUN_POS = {"NOUN", "PROPN"}
 VERB_POS = {"VERB", "AUX"}
 RELATIVE_DEPS = {"relcl", "acl"}
+SAYING_LEMMAS = SPEECH_LEMMAS | default_cues().words("reporting_verbs")
 
 
 def story_day(events: list[EventMention], published: date) -> TimeValue | None:
-    """The day most of the text's own dated events fall on (a strict
+    """The day most of the text's own dated events (but its dated
+    recollections, :func:`recent_told`) fall on (a strict
     plurality holding at least ``MIN_SHARE`` of them), when it lies within
     ``STORY_WINDOW_DAYS`` before publication and dates at least one
     material act or meeting (the episode; its expression is the evidence);
     None otherwise."""
-    told = [e for e in events if e.time.value and e.time.anchor in STORY_ANCHORS]
+    told = recent_told(events, published)
     days = Counter(e.time.value for e in told if e.time.granularity == "day")
     if not days:
         return None
@@ -95,6 +115,21 @@ def story_day(events: list[EventMention], published: date) -> TimeValue | None:
                      end=acts[0].end, anchor="narrative", background=False)
 
 
+def recent_told(events: list[EventMention], published: date) -> list[EventMention]:
+    """The events the text dates by its own words, but for dated
+    recollections: a value that ends before the ``STORY_WINDOW_DAYS`` that
+    end on publication day ("in 2019", "on 19 November" in a December story)."""
+    first = (published - timedelta(days=STORY_WINDOW_DAYS)).isoformat()
+    told = []
+    for e in events:
+        if not e.time.value or e.time.anchor not in STORY_ANCHORS:
+            continue
+        _, end = timex_range(e.time.value)
+        if end is None or end >= first:
+            told.append(e)
+    return told
+
+
 def story_act(event: EventMention, trigger: Token, first_break: int) -> bool:
     """An undated past material act of the body that tells a step of the
     story (the exclusions of the module docstring)."""
@@ -106,7 +141,33 @@ def story_act(event: EventMention, trigger: Token, first_break: int) -> bool:
         return False
     if told_earlier(trigger):
         return False
-    return past_simple(attempt_host(trigger) or trigger) and not shifted(trigger)
+    host = attempt_host(trigger) or trigger
+    return (past_simple(host) or past_progressive(host)) and not shifted(trigger)
+
+
+def past_progressive(verb: Token) -> bool:
+    """Class *act of the story told in the past progressive* (dates30): a
+    verb in -ing after "was" or "were" and no other auxiliary ("police were
+    firing tear gas at the crowd", "the frigate was escorting three
+    tankers", "looters were smashing shop windows") tells a step of the
+    story as a past simple does; not the past perfect progressive ("had been
+    marching": earlier) nor a modal ("would be firing"), nor one reported by
+    a saying (:func:`reported_progressive`)."""
+    if verb.tag_ != "VBG":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return len(auxes) == 1 and auxes[0].lower_ in ("was", "were") \
+        and not reported_progressive(verb)
+
+
+def reported_progressive(verb: Token) -> bool:
+    """The progressive is the content of a saying: the present of the
+    speaker shifted back ("the minister said the navy was patrolling the
+    coast", "India said it was withdrawing its envoy", "the company
+    announced it was closing two plants"), going on when it was said, not
+    a step of the story."""
+    clause = first_conjunct(verb)
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING_LEMMAS
 
 
 def in_relative(trigger: Token) -> bool:
