@@ -10,6 +10,7 @@ import pytest
 
 from eventwire.models import ActorMention
 from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
 from eventwire.stages.events.recipient_options import (
     bare_objects,
     extra_options,
@@ -176,3 +177,20 @@ def test_no_complement_no_bare_addressee(event_pipe: Pipeline, text: str, trigge
     a bare object is not taken by this class ("urged calm" is content)."""
     ev = by_trigger(event_pipe, text)[trigger]
     assert ev.recipient is None or "calm" not in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,who", [
+    ("Three aides of the senator were shot dead in Lagos on Friday.", "shot", "aides"),
+    ("He fled the country after two of his bodyguards were shot dead in Harare.", "shot",
+     "bodyguards"),
+    ("Soldiers freed the captives and arrested two accomplices near the camp.", "arrested",
+     "accomplices"),
+])
+def test_people_named_by_their_role_to_someone_are_bare_persons(event_pipe: Pipeline,
+                                                                text: str, trigger: str,
+                                                                who: str) -> None:
+    """recips30: aides, bodyguards, accomplices, crews, teenagers ... are
+    person nouns (``PERSON_WORDS``), so the ranker may fill the slot with
+    them as it does with "his wife" or "the suspects"."""
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.recipient is not None and who in ev.recipient.text, ev.recipient
