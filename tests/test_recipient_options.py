@@ -10,7 +10,6 @@ import pytest
 
 from eventwire.models import ActorMention
 from eventwire.nlp.pipeline import Pipeline
-from tests.conftest import events_of
 from eventwire.stages.events.recipient_options import (
     bare_objects,
     extra_options,
@@ -22,7 +21,7 @@ from eventwire.stages.events.recipient_options import (
     store_plover,
 )
 from eventwire.stages.events.targets import plover_target
-from tests.conftest import by_trigger
+from tests.conftest import by_trigger, events_of
 
 
 def _parse(pipe: Pipeline, text: str, trigger: str) -> tuple[Any, Any]:

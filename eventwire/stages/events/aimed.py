@@ -84,8 +84,9 @@ def fired_noun_targets(noun: Token) -> list[Token]:
     the round or on some verb outside the phrase -- "Peru lawmakers back
     budget as police fire tear gas on protesters", "Ghana: police fire tear
     gas on Mahama supporters", "Guards fire rubber bullets at inmates after
-    jail riot", "Police fire water cannon on farmers". Whom the round is aimed at: the at/on phrase hanging on the
-    round or beginning right after its phrase. Only when the modified noun
+    jail riot", "Police fire water cannon on farmers". Whom the round is
+    aimed at: the at/on phrase hanging on the round or beginning right after
+    its phrase. Only when the modified noun
     is a weapon or round (``_force_word``): "fire brigade on alert" names
     no one."""
     if noun.lemma_.lower() != "fire" or noun.pos_ != "NOUN" \
