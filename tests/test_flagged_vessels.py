@@ -17,6 +17,9 @@ from tests.conftest import event_with_trigger
      "fired on the ship before commandos arrived.", "fired", "LBR"),
     ("Yemeni gunmen attacked a Maltese vessel, the Sea Star, off Aden. The navy said the "
      "pirates had fired on the vessel for an hour.", "fired", "MLT"),
+    ("India's navy said its commandos had boarded a merchant vessel flying the Togolese flag "
+     "off Somalia. Indian officials said Somali pirates had fired at the vessel.", "fired",
+     "TGO"),
 ])
 def test_the_ship_takes_its_flag(event_pipe: Pipeline, text: str, trigger: str,
                                  country: str) -> None:
@@ -31,15 +34,3 @@ def test_two_flags_decide_nothing(event_pipe: Pipeline) -> None:
                             "vessel for an hour.", "fired")
     assert ev.recipient is None or ev.recipient.country not in ("PAN", "GRC"), ev.recipient
 
-
-@pytest.mark.parametrize("text,trigger,country", [
-    ("Yemeni gunmen attacked a Maltese vessel off Aden.", "attacked", "MLT"),
-    ("Iran seized a Greek ship in the Gulf on Friday.", "seized", "GRC"),
-    ("The coast guard detained two Chinese vessels near the atoll.", "detained", "CHN"),
-])
-def test_a_ship_named_by_its_flag_is_a_business(event_pipe: Pipeline, text: str, trigger: str,
-                                                country: str) -> None:
-    """roles.yaml ``owned_objects``: a demonym's ship is that state's business."""
-    ev = event_with_trigger(event_pipe, text, trigger)
-    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
-    assert ev.recipient.sectors == ["BUS"], ev.recipient

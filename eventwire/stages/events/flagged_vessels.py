@@ -10,7 +10,7 @@ country of its own such a mention took the story's country -- often the
 navy's or the pirates' ("merchant vessel" IND where the flag is ETH).
 
 Here a recipient that is an unnamed merchant vessel (a BUS vessel noun with
-no country and no KB identity) takes the flag country when the document
+no KB identity and no country but the story's default) takes the flag country when the document
 names exactly one: a state's demonym on "flag", before "-flagged" /
 "-registered", or on a vessel noun. Two flags in one story decide nothing;
 warships (MIL) and boats (often the attackers' skiffs) are left alone.
@@ -30,6 +30,8 @@ VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", 
                      "freighters", "trawler", "trawlers", "carrier", "supertanker"})
 FLAG_WORDS = frozenset({"flag", "flagged", "registered"})
 FLAG_KEY = "eventwire_flag_country"
+# a country the actor stage guessed from the story, not read in the text
+GUESSED = ("+home", "+story")
 
 
 def _flags(doc: Doc, tok: Token) -> bool:
@@ -61,9 +63,10 @@ def flag_country(doc: Doc) -> str | None:
 
 def flagged_vessel(doc: Doc, recipient: ActorMention | None) -> ActorMention | None:
     """The recipient with the document's flag country when it is an unnamed
-    merchant vessel with no country of its own."""
-    if recipient is None or recipient.country or recipient.actor_id \
-            or "MIL" in recipient.sectors:
+    merchant vessel with no country of its own (none, or only the story's
+    guessed by the actor stage: rule ``+home`` / ``+story``)."""
+    if recipient is None or recipient.actor_id or "MIL" in recipient.sectors or (
+            recipient.country and not recipient.rule.endswith(GUESSED)):
         return recipient
     tok = head_token(doc, recipient)
     if tok is None or tok.lower_ not in VESSELS:
