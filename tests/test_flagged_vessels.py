@@ -34,3 +34,12 @@ def test_two_flags_decide_nothing(event_pipe: Pipeline) -> None:
                             "vessel for an hour.", "fired")
     assert ev.recipient is None or ev.recipient.country not in ("PAN", "GRC"), ev.recipient
 
+
+
+def test_a_vessel_coded_by_the_story_flags_nothing(event_pipe: Pipeline) -> None:
+    """A vessel mention whose country is only the story's guess (rule
+    ``+home``) is no second flag beside the one the text names."""
+    ev = event_with_trigger(event_pipe, "The Indian navy said its frigate had rescued a "
+                            "merchant vessel off Yemen. The vessel was flying the Togolese "
+                            "flag. Pirates had fired at the merchant vessel for an hour.", "fired")
+    assert ev.recipient is not None and ev.recipient.country == "TGO", ev.recipient

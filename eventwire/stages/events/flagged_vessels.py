@@ -52,7 +52,8 @@ def flag_country(doc: Doc) -> str | None:
     def compute(mentions: list[ActorMention]) -> str | None:
         found = set()
         for m in mentions:
-            tok = head_token(doc, m) if m.country else None
+            # a vessel whose country is the story's guess flags nothing
+            tok = head_token(doc, m) if m.country and not m.rule.endswith(GUESSED) else None
             if tok is None:
                 continue
             if m.kind == "state" and _flags(doc, tok) or tok.lower_ in VESSELS:
