@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.stages.events.aimed import aimed_targets
+from eventwire.stages.events.aimed import aimed_targets, fired_noun_targets
 from tests.conftest import event_with_trigger
 
 
@@ -46,3 +46,24 @@ def test_an_at_phrase_of_another_object_is_where_not_whom(event_pipe: Pipeline, 
     doc = event_pipe.nlp(text)
     verb = next(t for t in doc if t.text == trigger)
     assert aimed_targets(verb) == []
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Peru lawmakers back budget as police fire tear gas on protesters", "protesters"),
+    ("Ghana: police fire tear gas on Mahama supporters in Accra", "supporters"),
+    ("Guards fire rubber bullets at inmates after jail riot", "inmates"),
+    ("Police fire water cannon on farmers outside parliament", "farmers"),
+])
+def test_a_headline_fire_parsed_as_a_noun_aims_at_its_target(event_pipe: Pipeline, text: str,
+                                                             target: str) -> None:
+    """Class *a headline's "fire" parsed as a noun modifier of its round*
+    (recips30, ``aimed.fired_noun_targets``): the at/on phrase after the
+    round names whom it is fired at."""
+    ev = event_with_trigger(event_pipe, text, "fire")
+    assert ev.recipient is not None and ev.recipient.text == target, ev.recipient
+
+
+def test_a_fire_brigade_aims_at_no_one(event_pipe: Pipeline) -> None:
+    """"fire" before a noun that is no weapon or round is no firing."""
+    doc = event_pipe.nlp("Fire brigade on alert as heatwave grips Athens")
+    assert fired_noun_targets(doc[0]) == []

@@ -40,3 +40,25 @@ def test_forces_withdrawn_stay_content(event_pipe: Pipeline) -> None:
     text = "Sweden announced it would withdraw its soldiers from Niger next spring."
     r = _recipient(event_pipe, text, "withdraw")
     assert r is None or "soldiers" not in r.text, r
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Kenya extends curfew after gang attacks in Mombasa", "extends"),
+    ("Guatemala declares state of emergency after prison riot by gang members", "declares"),
+    ("Chad's parliament extended a state of emergency that gives police wider powers, a day "
+     "after a riot at the central prison.", "extended"),
+    ("The minister extended the night curfew on Bawa and nearby villages after fresh clashes.",
+     "extended"),
+])
+def test_an_emergency_or_curfew_declared_names_no_one(event_pipe: Pipeline, text: str,
+                                                      trigger: str) -> None:
+    """Class *an emergency, curfew or martial law declared names no one*
+    (recips30, ``dropped_options.declared_emergency``)."""
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.recipient is None, ev.recipient
+
+
+def test_other_measures_imposed_keep_their_recipient(event_pipe: Pipeline) -> None:
+    ev = next(e for e in events_of(event_pipe, "Police imposed fines on the protest organisers.")
+              if e.trigger.text == "imposed")
+    assert ev.recipient is not None and ev.recipient.text == "organisers", ev.recipient

@@ -265,3 +265,34 @@ def test_a_platform_called_on_blamed_or_targeted_is_no_channel(pipe: Pipeline, t
     ... on" and a targeting noun ("ban", "curbs")."""
     r = event(pipe, text, trigger).recipient
     assert r is not None and word in r.text, r
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Mali said Burkinabe soldiers had crossed the border. \"These charges are baseless and "
+     "we reject them,\" a Burkinabe minister said.", "reject"),
+    ("Kenya said Ugandan police had detained its fishermen. Uganda dismissed the reports. "
+     "\"We reject them entirely,\" a spokesman said.", "reject"),
+    ("Observers from the African Union monitored the vote. \"If the figures are not audited, "
+     "we will not accept them,\" the opposition leader said.", "accept"),
+    ("Lawyers for the detained journalists filed claims. The court rejected them on Monday.",
+     "rejected"),
+])
+def test_a_pronoun_rejected_stands_for_what_was_said(event_pipe: Pipeline, text: str,
+                                                     trigger: str) -> None:
+    """Class *a pronoun rejected stands for what was said* (recips30,
+    ``non_recipients.rejected_content``): no recipient."""
+    ev = event(event_pipe, text, trigger)
+    assert ev.recipient is None, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,who", [
+    ("The army arrested two activists, and the court refused to release them.", "refused",
+     "them"),
+    ("The rebels sent envoys to the capital, but the government rejected them.", "rejected",
+     "them"),
+])
+def test_a_pronoun_rejected_for_people_stays(event_pipe: Pipeline, text: str, trigger: str,
+                                             who: str) -> None:
+    """The nearest plural before the pronoun names people: it stays."""
+    ev = event(event_pipe, text, trigger)
+    assert ev.recipient is not None and ev.recipient.text == who, ev.recipient

@@ -227,7 +227,7 @@ def test_the_group_is_no_state(pipe: Pipeline) -> None:
 
 
 @pytest.mark.parametrize("text,trigger,country,sector", [
-    ("Pirates seized a Thai fishing trawler off Somalia.", "seized", "THA", "CVL"),
+    ("Pirates seized a Thai fishing trawler off Somalia.", "seized", "THA", "BUS"),
     ("North Korean artillery shelled a South Korean island.", "shelled", "KOR", "CVL"),
     ("Police detained the Pakistani staffer on Monday.", "detained", "PAK", "GOV"),
 ])
@@ -344,3 +344,17 @@ def test_people_and_things_of_a_country_stay_recipients(pipe: Pipeline, text: st
 def test_things_and_feelings_are_no_actors(pipe: Pipeline, text: str, trigger: str) -> None:
     ev = event(pipe, text, trigger)
     assert ev.actor is None, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("The navy sank a Greek fishing trawler off the coast.", "sank", "GRC"),
+    ("The coast guard seized two Russian trawlers near the islands.", "seized", "RUS"),
+    ("A patrol boat rammed a Spanish trawler in the bay.", "rammed", "ESP"),
+])
+def test_a_fishing_vessel_is_a_business(pipe: Pipeline, text: str, trigger: str,
+                                        country: str) -> None:
+    """Class *a fishing vessel is a business* (recips30; docs/annotation.md
+    "Ships detained at sea": the ship, its flag country, BUS), like a tanker."""
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
+    assert ev.recipient.sectors == ["BUS"], ev.recipient

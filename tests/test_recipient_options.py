@@ -21,7 +21,7 @@ from eventwire.stages.events.recipient_options import (
     store_plover,
 )
 from eventwire.stages.events.targets import plover_target
-from tests.conftest import by_trigger
+from tests.conftest import by_trigger, events_of
 
 
 def _parse(pipe: Pipeline, text: str, trigger: str) -> tuple[Any, Any]:
@@ -176,3 +176,20 @@ def test_no_complement_no_bare_addressee(event_pipe: Pipeline, text: str, trigge
     a bare object is not taken by this class ("urged calm" is content)."""
     ev = by_trigger(event_pipe, text)[trigger]
     assert ev.recipient is None or "calm" not in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,who", [
+    ("Three aides of the senator were shot dead in Lagos on Friday.", "shot", "aides"),
+    ("He fled the country after two of his bodyguards were shot dead in Harare.", "shot",
+     "bodyguards"),
+    ("Soldiers freed the captives and arrested two accomplices near the camp.", "arrested",
+     "accomplices"),
+])
+def test_people_named_by_their_role_to_someone_are_bare_persons(event_pipe: Pipeline,
+                                                                text: str, trigger: str,
+                                                                who: str) -> None:
+    """recips30: aides, bodyguards, accomplices, crews, teenagers ... are
+    person nouns (``PERSON_WORDS``), so the ranker may fill the slot with
+    them as it does with "his wife" or "the suspects"."""
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.recipient is not None and who in ev.recipient.text, ev.recipient

@@ -342,3 +342,31 @@ def test_a_bare_count_passes_the_numbers_filter_only_for_people_acted_on(
     assert recipients.found_mentions(doc, [tok], None, kind) == []
     assert recipients.found_mentions(doc, [tok], None, "ASSAULT") != []
 
+
+
+@pytest.mark.parametrize("text,trigger,count", [
+    ("Kenyan police arrest dozens as tax protests spread", "arrest", "dozens"),
+    ("Security forces detained hundreds overnight in the capital.", "detained", "hundreds"),
+    ("Troops shot dozens during the march, witnesses said.", "shot", "dozens"),
+    ("Police in Lima detained thousands after the riots.", "detained", "thousands"),
+])
+def test_a_round_plural_count_stands_for_people(event_pipe: Pipeline, text: str,
+                                                trigger: str, count: str) -> None:
+    """Class *a round plural count standing for people* (recips30,
+    ``recipients.crowd_count``): "dozens", "hundreds" alone are the held or
+    harmed, civilians, as a bare number is."""
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.recipient is not None and ev.recipient.text == count, ev.recipient
+    assert ev.recipient.sectors == ["CVL"]
+
+
+@pytest.mark.parametrize("text,trigger,noun", [
+    ("Police arrested dozens of students near the campus.", "arrested", "students"),
+    ("Soldiers detained hundreds of miners at the gate.", "detained", "miners"),
+    ("Riot police beat scores of protesters.", "beat", "protesters"),
+])
+def test_a_count_of_named_people_is_seen_through(event_pipe: Pipeline, text: str,
+                                                 trigger: str, noun: str) -> None:
+    """"dozens of students" stays the students, not the count."""
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.recipient is not None and ev.recipient.text == noun, ev.recipient

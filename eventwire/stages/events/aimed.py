@@ -71,3 +71,39 @@ def aimed_targets(verb: Token) -> list[Token]:
     if thing.dep_ == "nsubjpass":
         out += _aim_objects(verb)
     return out
+
+
+# "fire ... on X" aims as "at X" does
+FIRED_PREPS = AIM_PREPS | {"on", "upon"}
+
+
+def fired_noun_targets(noun: Token) -> list[Token]:
+    """Class *a headline's "fire" parsed as a noun modifier of its round*
+    (recips30): with no article, "police fire tear gas at X" is read as one
+    noun phrase, "fire" a compound of "gas", and the at/on phrase hangs on
+    the round or on some verb outside the phrase -- "Peru lawmakers back
+    budget as police fire tear gas on protesters", "Ghana: police fire tear
+    gas on Mahama supporters", "Guards fire rubber bullets at inmates after
+    jail riot", "Police fire water cannon on farmers". Whom the round is
+    aimed at: the at/on phrase hanging on the round or beginning right after
+    its phrase. Only when the modified noun
+    is a weapon or round (``_force_word``): "fire brigade on alert" names
+    no one."""
+    if noun.lemma_.lower() != "fire" or noun.pos_ != "NOUN" \
+            or noun.dep_ not in ("compound", "nmod", "amod"):
+        return []
+    thing = noun.head
+    while thing.dep_ == "compound" and thing.head.i > thing.i:  # "fire water cannon"
+        thing = thing.head
+    if thing.i <= noun.i or not _force_word(thing):
+        return []
+    out = _aim_objects_on(thing)
+    after = thing.right_edge.i + 1
+    if not out and after < len(thing.doc) and thing.doc[after].lower_ in FIRED_PREPS:
+        out = [g for g in thing.doc[after].children if g.dep_ == "pobj"]
+    return out
+
+
+def _aim_objects_on(tok: Token) -> list[Token]:
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in FIRED_PREPS
+            for g in c.children if g.dep_ == "pobj"]

@@ -72,10 +72,42 @@ def venue(doc: Doc, m: ActorMention) -> bool:
         and (tok.pos_ == "PROPN" or tok.lemma_.lower() in COURT_NOUNS)
 
 
+# measures a government declares over a place or a people
+EMERGENCY_NOUNS = {"emergency", "curfew", "curfews"}
+
+
+def _emergency_noun(tok: Token) -> bool:
+    """"a curfew", "a state of emergency", "martial law"."""
+    if tok.lemma_.lower() in EMERGENCY_NOUNS or tok.lower_ in EMERGENCY_NOUNS:
+        return True
+    if tok.lower_ == "law":
+        return any(c.lower_ == "martial" for c in tok.children)
+    return tok.lower_ == "state" and any(
+        g.lower_ == "emergency" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children)
+
+
+def declared_emergency(trigger: Token | None) -> bool:
+    """Class *an emergency, curfew or martial law declared names no one*
+    (recips30; the record sets leave every such act without a recipient):
+    the act whose object (or passive subject) or own word is a state of
+    emergency, a curfew or martial law -- "the cabinet declared a state of
+    emergency in the province after the riots", "Yoon-style martial law was
+    declared, accusing the opposition of sedition", "Kenya extends curfew
+    after gang attacks", "imposed a dusk-to-dawn curfew on the town" -- is a
+    measure over a place: the place, the people blamed in its reasons and
+    the forces it empowers are no recipient."""
+    if trigger is None:
+        return False
+    if _emergency_noun(trigger):
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass") and _emergency_noun(c) for c in trigger.children)
+
+
 def dropped(doc: Doc, m: ActorMention, kind: str | None, trigger: Token | None = None
             ) -> bool:
-    """Options no choice may take: forces moved, a court as venue, and the
-    classes of ``non_recipients`` (the place of the act, a report's source,
-    the content of a denial)."""
+    """Options no choice may take: forces moved, a court as venue, the
+    options of a declared emergency, and the classes of ``non_recipients``
+    (the place of the act, a report's source, the content of a denial)."""
     return moved_forces(doc, m, kind) or sent_people(doc, m) or venue(doc, m) \
-        or not_a_recipient(doc, m, kind, trigger)
+        or declared_emergency(trigger) or not_a_recipient(doc, m, kind, trigger)

@@ -292,6 +292,40 @@ def sealed_place(tok: Token, trigger: Token | None, state: bool) -> bool:
         tok.pos_ == "PROPN" and _is_place(tok, state))
 
 
+# what a rejection's pronoun may stand for besides the allegations
+# (curated.yaml ``allegation_nouns``): results, terms and proposals
+CONTENT_NOUNS = word_classes()["allegation_nouns"] | {
+    "result", "results", "finding", "findings", "proposal", "proposals", "demand", "demands",
+    "term", "terms", "condition", "conditions", "offer", "offers", "plan", "plans", "figure",
+    "figures", "verdict", "ruling", "decision", "request", "requests", "ultimatum",
+    "statement", "statements", "remark", "remarks", "suggestion", "suggestions"}
+# the pronouns a rejection takes as its object, by the number they want
+CONTENT_PRONOUNS = {"them": "NNS", "these": "NNS", "those": "NNS", "it": "NN", "this": "NN"}
+
+
+def rejected_content(tok: Token, kind: str | None) -> bool:
+    """Class *a pronoun rejected stands for what was said* (recips30): the
+    object pronoun of a rejection whose nearest noun of its number before
+    it (in its sentence or the one before) is a claim, result or proposal
+    -- "These charges are baseless and we reject them", "The ministry
+    dismissed the reports. 'We reject them entirely,' a spokesman said",
+    "If the figures are not audited, we will not accept them"; "The army
+    arrested the two men, and the court refused to free them" keeps the
+    men (no rejection of content)."""
+    tag = CONTENT_PRONOUNS.get(tok.lower_)
+    if kind != "REJECT" or tag is None or tok.dep_ != "dobj":
+        return False
+    sent = tok.sent
+    start = sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    for prev in reversed(tok.doc[start:tok.i]):
+        if prev.pos_ in ("NOUN", "PROPN") and prev.tag_.startswith(tag) and (
+                tag == "NNS") == prev.tag_.endswith("S"):
+            return prev.lower_ in CONTENT_NOUNS or prev.lemma_.lower() in CONTENT_NOUNS
+    return False
+
+
 def not_a_recipient(doc: Doc, m: ActorMention, kind: str | None,
                     trigger: Token | None = None) -> bool:
     """Whether the mention is one of the classes above."""
@@ -303,4 +337,4 @@ def not_a_recipient(doc: Doc, m: ActorMention, kind: str | None,
         or denied_content(tok, trigger) or taken_place(tok, trigger, state) \
         or own_people_recalled(tok, trigger) or foiled_act(tok, trigger, kind) \
         or sealed_place(tok, trigger, state) or origin_of_things(m, tok) \
-        or statement_channel(tok, kind)
+        or statement_channel(tok, kind) or rejected_content(tok, kind)

@@ -231,8 +231,9 @@ def _recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
 
 def _owned_object(tok: Token, owner: ActorMention, acted_on: bool = False) -> ActorMention:
     """Class *things named with their country*: "seized a Thai fishing
-    trawler" (THA CVL), "shelled a South Korean island" (KOR CVL), "detained
-    the Pakistani staffer" (PAK GOV): the country's people of the sector the
+    trawler" (THA BUS: a fishing vessel is a business's, recips30),
+    "shelled a South Korean island" (KOR CVL), "detained the Pakistani
+    staffer" (PAK GOV): the country's people of the sector the
     thing belongs to; an installation its sector ("attacked seven Tajik
     border posts", "shelled Azerbaijani positions": MIL); a building or
     person of the unnamed tables theirs ("torched a Turkish bank": BUS,

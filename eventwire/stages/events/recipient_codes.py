@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from eventwire.models import ActorMention
 from eventwire.stages.events.agents import in_story_country
+from eventwire.stages.events.flagged_vessels import flagged_vessel
 from eventwire.stages.events.targets import held_where_holder_is
 
 
@@ -33,7 +34,7 @@ def story_recipient(doc: Doc, recipient: ActorMention | None) -> ActorMention | 
     actor (international bodies, "foreign"/"Western" outsiders, sponsored
     groups). It runs after the choice: it never decides which mention is
     the recipient."""
-    return in_story_country(doc, recipient)
+    return in_story_country(doc, flagged_vessel(doc, recipient))  # a ship: its flag's (recips30)
 
 
 def recipient_codes(doc: Doc, actor: ActorMention | None, recipient: ActorMention | None,

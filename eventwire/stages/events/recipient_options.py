@@ -150,7 +150,14 @@ PERSON_WORDS = frozenset({
     "friends", "girlfriend", "boyfriend", "neighbor", "neighbour", "neighbors", "neighbours",
     "co-worker", "coworker", "coworkers", "colleague", "colleagues", "victim", "victims",
     "individual", "individuals", "suspect", "suspects", "student", "students", "worker",
-    "workers", "employee", "employees"})
+    "workers", "employee", "employees",
+    # recips30: young people, a ship's or bus's people, those guarding or
+    # serving someone, the held ("shot a boy", "kidnapped the crew", "two
+    # of his aides were shot dead", "arrested two accomplices")
+    "boy", "boys", "girl", "girls", "teen", "teens", "teenager", "teenagers", "crew", "crews",
+    "passenger", "passengers", "driver", "drivers", "couple", "aide", "aides", "bodyguard",
+    "bodyguards", "guard", "guards", "hostage", "hostages", "accomplice", "accomplices",
+    "staff", "staffer", "staffers"})
 # the kinds of bare object the ranker may fill an empty slot with (a bare
 # common noun never won: "rescued the ship", "searched apartment buildings";
 # a site attacked, ``target_sites``, is told apart from other nouns, recips14)

@@ -32,7 +32,7 @@ from eventwire.stages.events.agents import (
     perpetrator_of_event,
     possessor_undergoes,
 )
-from eventwire.stages.events.aimed import aimed_targets
+from eventwire.stages.events.aimed import aimed_targets, fired_noun_targets
 from eventwire.stages.events.defence_bodies import is_defence_body
 from eventwire.stages.events.downed_aircraft import downed_aircraft
 from eventwire.stages.events.dropped_options import dropped
@@ -293,7 +293,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             candidates = candidates + purpose_objects(trigger)
             if kind == "ASSAULT":
                 candidates = candidates + outcome_victims(trigger)
-        candidates = candidates + aimed_targets(trigger)  # "pointed a gun [at them]"
+        # "pointed a gun [at them]"; a headline's "police fire tear gas [at X]"
+        candidates = candidates + aimed_targets(trigger) + fired_noun_targets(trigger)
     if nominal and kind in BENEFIT_TYPES:
         candidates = candidates + pobjs(trigger, {"for"})
     candidates = candidates + clause_addressees(trigger, kind)  # "a probe into X"

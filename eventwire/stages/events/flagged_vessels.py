@@ -1,0 +1,77 @@
+"""Class *a merchant ship is of the state whose flag it flies* (issue #12,
+recips30).
+
+Why: a story about a ship at sea names the ship's flag once ("a merchant
+vessel flying the Panamanian flag", "the Liberian-flagged tanker", "an
+Ethiopian vessel, the MV Selam") and then calls it "the vessel", "the
+ship", "the merchant ship". The record guide codes a ship acted on as its
+flag country, BUS (docs/annotation.md, "Ships detained at sea"); with no
+country of its own such a mention took the story's country -- often the
+navy's or the pirates' ("merchant vessel" IND where the flag is ETH).
+
+Here a recipient that is an unnamed merchant vessel (a BUS vessel noun with
+no KB identity and no country but the story's default) takes the flag country when the document
+names exactly one: a state's demonym on "flag", before "-flagged" /
+"-registered", or on a vessel noun. Two flags in one story decide nothing;
+warships (MIL) and boats (often the attackers' skiffs) are left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import ActorMention
+from eventwire.nlp.spans import head_token
+from eventwire.stages.actors.home import memo_on_mentions
+
+VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
+                     "freighters", "trawler", "trawlers", "carrier", "supertanker"})
+FLAG_WORDS = frozenset({"flag", "flagged", "registered"})
+FLAG_KEY = "eventwire_flag_country"
+# a country the actor stage guessed from the story, not read in the text
+GUESSED = ("+home", "+story")
+
+
+def _flags(doc: Doc, tok: Token) -> bool:
+    """The state mention's head names a ship's flag: "the Panamanian flag",
+    "Liberian-flagged", "an Ethiopian vessel"."""
+    head = tok.head
+    if head.lemma_.lower() in FLAG_WORDS or head.lower_ in FLAG_WORDS:
+        return True
+    after = doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 12].lower()
+    if after.startswith(("-flagged", "-registered", " flagged")):
+        return True
+    return tok.dep_ == "amod" and head.lower_ in VESSELS
+
+
+def flag_country(doc: Doc) -> str | None:
+    """The one flag country the document names for a ship, else None
+    (memoised on the mention list)."""
+    def compute(mentions: list[ActorMention]) -> str | None:
+        found = set()
+        for m in mentions:
+            # a vessel whose country is the story's guess flags nothing
+            tok = head_token(doc, m) if m.country and not m.rule.endswith(GUESSED) else None
+            if tok is None:
+                continue
+            if m.kind == "state" and _flags(doc, tok) or tok.lower_ in VESSELS:
+                found.add(str(m.country))  # "a Greek tanker" flags a ship too
+        return next(iter(found)) if len(found) == 1 else None
+    return memo_on_mentions(doc, FLAG_KEY, compute)
+
+
+def flagged_vessel(doc: Doc, recipient: ActorMention | None) -> ActorMention | None:
+    """The recipient with the document's flag country when it is an unnamed
+    merchant vessel with no country of its own (none, or only the story's
+    guessed by the actor stage: rule ``+home`` / ``+story``)."""
+    if recipient is None or recipient.actor_id or "MIL" in recipient.sectors or (
+            recipient.country and not recipient.rule.endswith(GUESSED)):
+        return recipient
+    tok = head_token(doc, recipient)
+    if tok is None or tok.lower_ not in VESSELS:
+        return recipient
+    country = flag_country(doc)
+    return recipient if country is None else replace(recipient, country=country,
+                                                          rule=recipient.rule + "+flag")

@@ -1,0 +1,45 @@
+"""Class *a merchant ship is of the state whose flag it flies*
+(eventwire/stages/events/flagged_vessels.py). Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import event_with_trigger
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("An Indian warship said pirates had attacked a merchant vessel flying the Panamanian "
+     "flag near Yemen. The pirates fired at the vessel from two skiffs.", "fired", "PAN"),
+    ("Somali pirates tried to hijack the Liberian-flagged merchant ship off Oman. Gunmen "
+     "fired on the ship before commandos arrived.", "fired", "LBR"),
+    ("Yemeni gunmen attacked a Maltese vessel, the Sea Star, off Aden. The navy said the "
+     "pirates had fired on the vessel for an hour.", "fired", "MLT"),
+    ("India's navy said its commandos had boarded a merchant vessel flying the Togolese flag "
+     "off Somalia. Indian officials said Somali pirates had fired at the vessel.", "fired",
+     "TGO"),
+])
+def test_the_ship_takes_its_flag(event_pipe: Pipeline, text: str, trigger: str,
+                                 country: str) -> None:
+    ev = event_with_trigger(event_pipe, text, trigger)
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
+    assert ev.recipient.sectors == ["BUS"], ev.recipient
+
+
+def test_two_flags_decide_nothing(event_pipe: Pipeline) -> None:
+    ev = event_with_trigger(event_pipe, "Pirates attacked a Greek tanker and a "
+                            "Panamanian-flagged freighter off Somalia. They fired on the "
+                            "vessel for an hour.", "fired")
+    assert ev.recipient is None or ev.recipient.country not in ("PAN", "GRC"), ev.recipient
+
+
+
+def test_a_vessel_coded_by_the_story_flags_nothing(event_pipe: Pipeline) -> None:
+    """A vessel mention whose country is only the story's guess (rule
+    ``+home``) is no second flag beside the one the text names."""
+    ev = event_with_trigger(event_pipe, "The Indian navy said its frigate had rescued a "
+                            "merchant vessel off Yemen. The vessel was flying the Togolese "
+                            "flag. Pirates had fired at the merchant vessel for an hour.", "fired")
+    assert ev.recipient is not None and ev.recipient.country == "TGO", ev.recipient
