@@ -1,0 +1,154 @@
+"""Force verbs in a sense that is no act on anyone (issue #12, branch events30).
+
+The lexicon reads "catch" and "take" as COERCE (a capture, a seizure),
+"strike" as ASSAULT and "beef up", "step up" by their verb. In the real
+outlets' health, business and local copy these words were false events in
+seven senses where nobody acts on anybody (word lists in
+``eventwire/data/events/figurative_senses.yaml``):
+
+* **an illness caught** — the object of "catch" / "contract" is an illness:
+  "the waiter caught hepatitis at a wedding", "two nurses contracted the
+  virus", "she caught a cold on the ferry" (a person caught keeps the
+  arrest: "police caught the smugglers");
+* **a span of time taken** — the object of "take" is a length of time:
+  "the vote count took four days", "repairs will take months", "the
+  search of the ship took over two hours" (a place or people taken keep the
+  seizure: "rebels took the town", "took three guards hostage");
+* **an impression** — "strike" as an adjective or a feeling: "the
+  contrast is striking", "a striking resemblance", "I was struck by how
+  quiet the ward was", "it struck me as odd", "we were struck when we
+  saw the map" (a blow keeps the act: "a drone struck the base", "I was
+  struck in the head by a baton");
+* **a verb and particle with no force** — "the port has beefed up
+  inspections", "police stepped up patrols", "the central bank shored up
+  the currency", "the campaign kicks off on Monday", "the team racked up
+  three wins": the particle turns the verb into more, start or gather;
+* **a deed committed** — "commit" with a deed as its object: "the prisoner
+  committed suicide in his cell", "crimes committed in three counties",
+  "accused the mayor of committing fraud" (the lexicon's pledge, AGREE,
+  stays for "committed troops", "committed itself to the talks");
+* **a blow struck as a figure** — one "blow" struck or dealt against, to or
+  for someone: "the arrests strike a blow against the cartels", "the
+  ruling dealt a blow to the peace talks", "the new law strikes a heavy
+  blow at the smuggling rings" (the act, if any, is told by its own verb;
+  "struck him a blow on the head" and "exchanged blows" stay);
+* **a reception** — "meet with" a reaction: "the plan was met with fierce
+  criticism", "the verdict met with applause in the courtroom", "the
+  proposal has been met with scepticism by donors" ("will be met with
+  force" is a threat, "met with the minister" a meeting: both stay).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.datafiles import natural_hazards, word_list_loader
+from eventwire.paths import DATA_DIR
+from eventwire.stages.events.detection_words import lemma as _lemma
+
+WORDS = DATA_DIR / "events" / "figurative_senses.yaml"
+
+words = word_list_loader(WORDS)
+
+
+def _is_illness(noun: Token) -> bool:
+    """The noun or a word compounded into it ("hepatitis A", "bird flu")."""
+    ills = words()["illness_nouns"] | natural_hazards()
+    return any(t.lower_ in ills or _lemma(t) in ills
+               for t in (noun, *(c for c in noun.children if c.dep_ == "compound")))
+
+
+def is_illness_caught(tok: Token) -> bool:
+    """"caught hepatitis", "contracted the virus"."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in words()["catch_verbs"]:
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objects) and all(_is_illness(o) for o in objects)
+
+
+def _is_time_span(noun: Token) -> bool:
+    return noun.lower_ in words()["time_units"] or _lemma(noun) in words()["time_units"] or (
+        noun.ent_type_ in ("DATE", "TIME") and noun.pos_ == "NOUN")
+
+
+def is_time_taken(tok: Token) -> bool:
+    """"took four days", "will take months", "took over two hours"."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in words()["take_verbs"]:
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod")]
+    return bool(objects) and all(_is_time_span(o) for o in objects)
+
+
+def _blow_placed(tok: Token) -> bool:
+    """"struck in the head", "struck with a baton": a blow told as one."""
+    return any(c.dep_ == "prep" and c.lower_ in words()["blow_preps"] for c in tok.children)
+
+
+def _clausal_agent(tok: Token) -> bool:
+    """"struck by how quiet it was": the agent is a clause, not a thing."""
+    return any(g.dep_ == "pcomp" for c in tok.children if c.dep_ == "agent" for g in c.children)
+
+
+def is_impression(tok: Token) -> bool:
+    """"is striking", "a striking contrast", "I was struck by how ...",
+    "it struck me as odd"."""
+    if _lemma(tok) not in words()["impression_verbs"] and tok.lower_ != "striking":
+        return False
+    if tok.tag_ == "JJ" or (tok.lower_ == "striking" and tok.dep_ in ("acomp", "amod")):
+        return True
+    if tok.pos_ != "VERB" or _blow_placed(tok):
+        return False
+    if _clausal_agent(tok) or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return True
+    felt = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    has_agent = any(c.dep_ == "agent" for c in tok.children)
+    return bool(felt) and not has_agent and felt[0].lower_ in words()["first_persons"]
+
+
+def is_particle_sense(tok: Token) -> bool:
+    """"beefed up inspections", "kicks off on Monday"."""
+    if tok.pos_ != "VERB":
+        return False
+    senses = words()["particle_senses"]
+    return any(f"{_lemma(tok)} {c.lower_}" in senses for c in tok.children if c.dep_ == "prt")
+
+
+def is_deed_committed(tok: Token) -> bool:
+    """"committed suicide", "crimes committed in three counties"."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in words()["commit_verbs"]:
+        return False
+    deeds = words()["deed_nouns"]
+    done = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl":  # "murders committed in the early 2000s"
+        done.append(tok.head)
+    return bool(done) and all(d.lower_ in deeds or _lemma(d) in deeds for d in done)
+
+
+def is_figurative_blow(tok: Token) -> bool:
+    """"struck a blow against the cartels", "dealt a blow to the talks"."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in words()["blow_verbs"]:
+        return False
+    if any(c.dep_ in ("dative", "iobj") for c in tok.children):
+        return False
+    blows = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in words()["blow_nouns"]]
+    targets = words()["blow_targets"]
+    return any(p.dep_ == "prep" and p.lower_ in targets
+               for b in blows for p in (*tok.children, *b.children))
+
+
+def is_reception(tok: Token) -> bool:
+    """"was met with criticism", "met with applause"."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in words()["meet_verbs"]:
+        return False
+    reactions = words()["reaction_nouns"]
+    met_with = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    return bool(met_with) and all(g.lower_ in reactions or _lemma(g) in reactions
+                                  for g in met_with)
+
+
+def is_figurative_sense(tok: Token) -> bool:
+    """Any of the seven senses of the module docstring."""
+    return (is_illness_caught(tok) or is_time_taken(tok) or is_impression(tok)
+            or is_particle_sense(tok) or is_deed_committed(tok) or is_figurative_blow(tok)
+            or is_reception(tok))
