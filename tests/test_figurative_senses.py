@@ -112,3 +112,72 @@ def test_a_reception(pipe: Pipeline, text: str) -> None:
 def test_a_meeting_stays(pipe: Pipeline) -> None:
     text = "The foreign minister met with his Iranian counterpart in Oman."
     assert by_trigger(pipe, text)["met"].type == "CONSULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Two shepherds were caught in the crossfire near the border.",
+    "The country has been caught up in a civil war since 2011.",
+    "A ferry full of tourists was caught in a sudden storm off the cape.",
+])
+def test_caught_by_a_hazard(pipe: Pipeline, text: str) -> None:
+    assert "caught" not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "He was caught in the act of stealing a car.",
+    "The fugitive was caught in Lyon on Friday.",
+])
+def test_an_arrest_caught_stays(pipe: Pipeline, text: str) -> None:
+    assert by_trigger(pipe, text)["caught"].type == "COERCE"
+
+
+@pytest.mark.parametrize("text", [
+    "Poor maintenance was to blame for the blackout.",
+    "Investigators believe that metal fatigue was to blame.",
+    "Bad weather was partly to blame for the delays, the airline said.",
+])
+def test_a_cause_to_blame(pipe: Pipeline, text: str) -> None:
+    assert "blame" not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the rebels were to blame for the attack.",
+    "The minister said Moscow was to blame for the unrest.",
+])
+def test_a_party_to_blame_stays(pipe: Pipeline, text: str) -> None:
+    assert by_trigger(pipe, text)["blame"].type == "ACCUSE"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry recognises that the rules are too strict.",
+    "The report recognizes that the clinics are understaffed.",
+    "The scale of the crisis must be recognised by donors.",
+])
+def test_a_fact_recognised(pipe: Pipeline, text: str) -> None:
+    assert not [w for w in by_trigger(pipe, text) if w.startswith("recogni")]
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    ("Moscow recognised the breakaway region in 2008.", "recognised", "SUPPORT"),
+    ("The opposition will not recognise the result of the vote.", "recognise", "REJECT"),
+])
+def test_a_state_or_a_vote_recognised_stays(pipe: Pipeline, text: str, word: str,
+                                            kind: str) -> None:
+    assert by_trigger(pipe, text)[word].type == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The premier expressed shock at the news from the mine.",
+    "Italy has expressed interest in the tender for the new bridge.",
+    "The mayor expressed shock and grief at the deaths.",
+])
+def test_a_feeling_expressed(pipe: Pipeline, text: str) -> None:
+    assert "expressed" not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("China expressed concern over the missile test.", "ACCUSE"),
+    ("Lithuania expressed solidarity with Poland.", "SUPPORT"),
+])
+def test_criticism_and_support_expressed_stay(pipe: Pipeline, text: str, kind: str) -> None:
+    assert by_trigger(pipe, text)["expressed"].type == kind

@@ -1,15 +1,19 @@
-"""Force verbs in a sense that is no act on anyone (issue #12, branch events30).
+"""Words of force or blame in a sense that is no act on anyone (issue #12,
+branch events30).
 
 The lexicon reads "catch" and "take" as COERCE (a capture, a seizure),
 "strike" as ASSAULT and "beef up", "step up" by their verb. In the real
 outlets' health, business and local copy these words were false events in
-seven senses where nobody acts on anybody (word lists in
+ten senses where nobody acts on anybody (word lists in
 ``eventwire/data/events/figurative_senses.yaml``):
 
-* **an illness caught** — the object of "catch" / "contract" is an illness:
-  "the waiter caught hepatitis at a wedding", "two nurses contracted the
-  virus", "she caught a cold on the ferry" (a person caught keeps the
-  arrest: "police caught the smugglers");
+* **an illness or a hazard caught** — the object of "catch" / "contract" is
+  an illness: "the waiter caught hepatitis at a wedding", "two nurses
+  contracted the virus", "she caught a cold on the ferry"; or someone is
+  caught in a hazard or caught up in a situation: "two shepherds were
+  caught in the crossfire", "a family caught in the blaze", "a country
+  caught up in a civil war" (a person caught keeps the arrest: "police
+  caught the smugglers", "he was caught in the act", "caught in Lyon");
 * **a span of time taken** — the object of "take" is a length of time:
   "the vote count took four days", "repairs will take months", "the
   search of the ship took over two hours" (a place or people taken keep the
@@ -35,7 +39,22 @@ seven senses where nobody acts on anybody (word lists in
 * **a reception** — "meet with" a reaction: "the plan was met with fierce
   criticism", "the verdict met with applause in the courtroom", "the
   proposal has been met with scepticism by donors" ("will be met with
-  force" is a threat, "met with the minister" a meeting: both stay).
+  force" is a threat, "met with the minister" a meeting: both stay);
+* **a cause to blame** — "to blame" said of a thing: "poor maintenance was
+  to blame for the blackout", "human error was partly to blame", "faulty
+  wiring is to blame for most of the fires" (a person or a body to blame,
+  "the rebels were to blame", is left to the lexicon);
+* **a fact recognised** — "recognise" with a that-clause or a condition as
+  what is recognised: "the ministry recognises that the rules are too
+  strict", "the report recognizes that the clinics are understaffed", "the
+  scale of the crisis must be recognised" (a state, a government or a
+  vote recognised stays: "Moscow recognised the breakaway region", "will
+  not recognise the result"; "acknowledged that ..." is an admission);
+* **a feeling expressed** — "express" / "voice" with a feeling that faults
+  nobody: "the premier expressed shock at the news from the mine", "Italy
+  has expressed interest in the tender for the new bridge", "the mayor
+  expressed shock and grief at the deaths" (concern, regret, outrage, solidarity and support stay
+  with the lexicon: criticism, an apology, a show of support).
 """
 
 from __future__ import annotations
@@ -43,10 +62,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.datafiles import natural_hazards, word_list_loader
+from eventwire.nlp.spans import doc_index
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import lemma as _lemma
 
 WORDS = DATA_DIR / "events" / "figurative_senses.yaml"
+
+PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 words = word_list_loader(WORDS)
 
@@ -58,12 +80,23 @@ def _is_illness(noun: Token) -> bool:
                for t in (noun, *(c for c in noun.children if c.dep_ == "compound")))
 
 
+def _caught_in_hazard(tok: Token) -> bool:
+    """"caught in the crossfire", "caught up in a civil war"."""
+    up = any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+    places = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj"]
+    hazards = words()["caught_in_hazards"] | natural_hazards()
+    return bool(places) and (up or all(g.lower_ in hazards for g in places))
+
+
 def is_illness_caught(tok: Token) -> bool:
-    """"caught hepatitis", "contracted the virus"."""
+    """"caught hepatitis", "contracted the virus", "caught in the crossfire"."""
     if tok.pos_ != "VERB" or _lemma(tok) not in words()["catch_verbs"]:
         return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    return bool(objects) and all(_is_illness(o) for o in objects)
+    if objects:
+        return all(_is_illness(o) for o in objects)
+    return _caught_in_hazard(tok)
 
 
 def _is_time_span(noun: Token) -> bool:
@@ -147,8 +180,53 @@ def is_reception(tok: Token) -> bool:
                                   for g in met_with)
 
 
+def is_cause_to_blame(tok: Token) -> bool:
+    """"poor maintenance was to blame"; not "the rebels were to blame"."""
+    if _lemma(tok) not in words()["blame_verbs"] or tok.dep_ != "xcomp":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(_party(s) for s in subjects)
+
+
+def _party(noun: Token) -> bool:
+    """A person, a body or a group: a name, a pronoun, an actor mention."""
+    return (noun.ent_type_ in PARTY_ENTS or noun.pos_ == "PROPN"
+            or noun.lower_ in words()["person_pronouns"]
+            or bool(doc_index(noun.doc, "actor_mentions").containing(noun.idx)))
+
+
+def is_fact_recognised(tok: Token) -> bool:
+    """"recognises that the rules are too strict", "the crisis must be
+    recognised"."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in words()["recognise_verbs"]:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "dobj" for c in kids):
+        return False
+    if any(c.dep_ == "ccomp" for c in kids):
+        return True
+    facts = words()["fact_nouns"]
+    return any(c.dep_ == "nsubjpass" and (c.lower_ in facts or _lemma(c) in facts)
+               for c in kids)
+
+
+def is_feeling_expressed(tok: Token) -> bool:
+    """"expressed shock at the deaths", "expressed interest in the striker"."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in words()["express_verbs"]:
+        return False
+    feelings = words()["feeling_nouns"]
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(o.lower_ in feelings or _lemma(o) in feelings
+                                 for o in objects)
+
+
 def is_figurative_sense(tok: Token) -> bool:
-    """Any of the seven senses of the module docstring."""
+    """Any of the ten senses of the module docstring."""
     return (is_illness_caught(tok) or is_time_taken(tok) or is_impression(tok)
             or is_particle_sense(tok) or is_deed_committed(tok) or is_figurative_blow(tok)
-            or is_reception(tok))
+            or is_reception(tok) or is_cause_to_blame(tok) or is_fact_recognised(tok)
+            or is_feeling_expressed(tok))
