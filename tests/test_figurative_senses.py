@@ -181,3 +181,21 @@ def test_a_feeling_expressed(pipe: Pipeline, text: str) -> None:
 ])
 def test_criticism_and_support_expressed_stay(pipe: Pipeline, text: str, kind: str) -> None:
     assert by_trigger(pipe, text)["expressed"].type == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The new strain poses a threat to farm workers, the ministry said.",
+    "Experts say the ash cloud poses a threat to aircraft.",
+    "Residents worried about the threat from the floodwaters.",
+])
+def test_a_danger(pipe: Pipeline, text: str) -> None:
+    assert "threat" not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The letters contained threats against the judge.", "threats"),
+    ("A bomb threat was received by the bank on Monday.", "threat"),
+    ("The rebels issued a threat to attack the capital.", "threat"),
+])
+def test_a_threat_made_stays(pipe: Pipeline, text: str, word: str) -> None:
+    assert by_trigger(pipe, text)[word].type == "THREATEN"

@@ -4,7 +4,7 @@ branch events30).
 The lexicon reads "catch" and "take" as COERCE (a capture, a seizure),
 "strike" as ASSAULT and "beef up", "step up" by their verb. In the real
 outlets' health, business and local copy these words were false events in
-ten senses where nobody acts on anybody (word lists in
+eleven senses where nobody acts on anybody (word lists in
 ``eventwire/data/events/figurative_senses.yaml``):
 
 * **an illness or a hazard caught** — the object of "catch" / "contract" is
@@ -54,7 +54,12 @@ ten senses where nobody acts on anybody (word lists in
   nobody: "the premier expressed shock at the news from the mine", "Italy
   has expressed interest in the tender for the new bridge", "the mayor
   expressed shock and grief at the deaths" (concern, regret, outrage, solidarity and support stay
-  with the lexicon: criticism, an apology, a show of support).
+  with the lexicon: criticism, an apology, a show of support);
+* **a danger, not a threat made** — the noun "threat" posed by something or
+  coming from it: "the new strain poses a threat to farm workers", "the ash
+  cloud poses a threat to aircraft", "residents worried about the threat
+  from the floodwaters" (threats made stay: "the letters contained
+  threats", "a bomb threat was received", "the threat of sanctions").
 """
 
 from __future__ import annotations
@@ -224,9 +229,19 @@ def is_feeling_expressed(tok: Token) -> bool:
                                  for o in objects)
 
 
+def is_danger(tok: Token) -> bool:
+    """"poses a threat to human health", "the threat from the floodwaters"."""
+    w = words()
+    if tok.pos_ != "NOUN" or tok.lower_ not in w["threat_nouns"]:
+        return False
+    if tok.dep_ == "dobj" and _lemma(tok.head) in w["danger_verbs"]:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in w["source_preps"] for c in tok.children)
+
+
 def is_figurative_sense(tok: Token) -> bool:
-    """Any of the ten senses of the module docstring."""
+    """Any of the eleven senses of the module docstring."""
     return (is_illness_caught(tok) or is_time_taken(tok) or is_impression(tok)
             or is_particle_sense(tok) or is_deed_committed(tok) or is_figurative_blow(tok)
             or is_reception(tok) or is_cause_to_blame(tok) or is_fact_recognised(tok)
-            or is_feeling_expressed(tok))
+            or is_feeling_expressed(tok) or is_danger(tok))
