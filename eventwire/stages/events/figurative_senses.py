@@ -18,11 +18,11 @@ eleven senses where nobody acts on anybody (word lists in
   "the vote count took four days", "repairs will take months", "the
   search of the ship took over two hours" (a place or people taken keep the
   seizure: "rebels took the town", "took three guards hostage");
-* **an impression** — "strike" as an adjective or a feeling: "the
-  contrast is striking", "a striking resemblance", "I was struck by how
-  quiet the ward was", "it struck me as odd", "we were struck when we
-  saw the map" (a blow keeps the act: "a drone struck the base", "I was
-  struck in the head by a baton");
+* **an impression** — "strike" as an adjective or a feeling: "a striking
+  resemblance", "I was struck by how quiet the ward was", "it struck me
+  as odd", "we were struck when we saw the map" (a blow keeps the act: "a
+  drone struck the base", "I was struck in the head by a baton"; "the
+  contrast is striking" is parsed like "workers are striking" and left);
 * **a verb and particle with no force** — "the port has beefed up
   inspections", "police stepped up patrols", "the central bank shored up
   the currency", "the campaign kicks off on Monday", "the team racked up
@@ -53,8 +53,9 @@ eleven senses where nobody acts on anybody (word lists in
 * **a feeling expressed** — "express" / "voice" with a feeling that faults
   nobody: "the premier expressed shock at the news from the mine", "Italy
   has expressed interest in the tender for the new bridge", "the mayor
-  expressed shock and grief at the deaths" (concern, regret, outrage, solidarity and support stay
-  with the lexicon: criticism, an apology, a show of support);
+  expressed shock and grief at the deaths" (concern, regret, outrage,
+  solidarity and support stay with the lexicon: criticism, an apology, a
+  show of support);
 * **a danger, not a threat made** — the noun "threat" posed by something or
   coming from it: "the new strain poses a threat to farm workers", "the ash
   cloud poses a threat to aircraft", "residents worried about the threat
