@@ -35,7 +35,10 @@ candidate when one applies:
   of the bomber": not (yet) an event (events15);
 * **an illness** — "suffered a heart attack" (events15);
 * **a worker suspended** — "the employee was suspended from her job": an
-  employer's discipline, no SANCTION (events15).
+  employer's discipline, no SANCTION (events15);
+* **a force verb in another sense** — an illness caught, a span of time
+  taken, an impression ("a striking contrast"), a particle verb with no
+  force ("beefed up inspections"): ``figurative_senses.py`` (events30).
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ from eventwire.nlp.spans import first_conjunct
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.cause_clauses import clause_causes
 from eventwire.stages.events.detection_words import lemma as _lemma
+from eventwire.stages.events.figurative_senses import is_figurative_sense
 
 CURATED = DATA_DIR / "events" / "curated.yaml"
 CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result_verbs",
@@ -382,4 +386,5 @@ def not_an_event(tok: Token) -> bool:
             or is_left_state(tok) or has_natural_cause(tok) or is_figurative_business(tok)
             or is_charge_name(tok) or is_force_on_oneself(tok) or is_coming_back(tok)
             or is_question(tok) or is_insisted_claim(tok) or is_sought_arrest(tok)
-            or is_medical_attack(tok) or is_work_suspension(tok))
+            or is_medical_attack(tok) or is_work_suspension(tok)
+            or is_figurative_sense(tok))

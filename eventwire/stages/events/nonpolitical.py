@@ -43,6 +43,7 @@ from eventwire.stages.events.product_acts import words as product_words
 from eventwire.stages.events.quantity_cuts import is_quantity_cut
 from eventwire.stages.events.released_things import is_released_thing
 from eventwire.stages.events.rewards import is_reward_offer
+from eventwire.stages.events.road_accidents import is_road_accident
 from eventwire.stages.events.sports import game_only
 
 BUSINESS_SECTORS = {"BUS", "MNC"}
@@ -150,7 +151,8 @@ def no_political_side(tok: Token) -> bool:
     a medical or laboratory check (``medical_checks.py``), an injury, a
     line broken or a place cut off with no doer (``physical_cuts.py``), a
     reward offered to the public (``rewards.py``), a hazard's alert level
-    changed (``alert_levels.py``), finding out (``finding_out.py``); the
+    changed (``alert_levels.py``), finding out (``finding_out.py``), a road
+    vehicle or its driver striking someone (``road_accidents.py``); the
     actor class needs the roles and is applied in ``component``."""
     return (tok.ent_type_ == "DATE" or has_sports_subject(tok) or has_market_patient(tok)
             or is_product_or_job(tok) or is_mishap(tok) or game_only(tok)
@@ -159,4 +161,4 @@ def no_political_side(tok: Token) -> bool:
             or is_place_visit(tok) or has_natural_doer(tok) or is_private_arrival(tok)
             or is_contest_won(tok) or is_quantity_cut(tok) or is_contamination(tok)
             or is_medical_check(tok) or is_physical_cut(tok) or is_reward_offer(tok)
-            or is_hazard_level_change(tok) or finds_out(tok))
+            or is_hazard_level_change(tok) or finds_out(tok) or is_road_accident(tok))

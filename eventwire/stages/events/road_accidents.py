@@ -1,0 +1,87 @@
+"""A road vehicle or its driver striking someone (issue #12, branch events30).
+
+The lexicon reads "strike" and "hit" as ASSAULT. In the real outlets' crime
+copy, a driver striking a pedestrian was a false event each time: an
+accident, not a deliberate act (docs/annotation.md). Three forms name the
+vehicle as what strikes:
+
+* **a vehicle or a driver as the doer** — the subject or by-agent is a road
+  vehicle or its driver: "she was struck by a van while crossing the
+  street", "a delivery truck hit a pensioner outside the station", "a
+  drunk driver who tried to flee after striking a cyclist";
+* **a vehicle as the instrument** — "hit the boy with his pickup", "hit a
+  jogger with her car", a named car model after "with" (a PRODUCT name);
+* **not a force's vehicle, not a walkout** — a doer modified by a force or
+  a bomb keeps the act: "run over by a police armoured vehicle", "a
+  military truck hit the crowd", "a suicide car bomber struck the gate"
+  (the bomber is no vehicle); a blow needs someone struck, so "taxi
+  drivers will strike on Monday" (a labour strike) stays.
+
+Ramming ("rammed a truck into the crowd") is not read here: the lexicon's
+"ram" stays an attack. Word lists: ``eventwire/data/events/road_accidents.yaml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.datafiles import word_list_loader
+from eventwire.paths import DATA_DIR
+from eventwire.stages.events.detection_words import lemma as _lemma
+
+WORDS = DATA_DIR / "events" / "road_accidents.yaml"
+RELATIVES = frozenset({"who", "that", "which"})
+
+words = word_list_loader(WORDS)
+
+
+def _subject(tok: Token) -> Token | None:
+    """The subject of the blow, walked up a few clause links; a relative
+    pronoun stands for the noun its clause hangs on."""
+    cur = tok
+    for _ in range(5):
+        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return cur.head if subj.lower_ in RELATIVES and cur.dep_ == "relcl" else subj
+        if cur.dep_ not in words()["doer_links"] or cur.head == cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _road_vehicle(noun: Token) -> bool:
+    """A road vehicle or driver noun with no force modifier."""
+    if not (noun.lower_ in words()["road_doers"] or _lemma(noun) in words()["road_doers"]):
+        return False
+    force = words()["force_modifiers"]
+    return not any(t.lower_ in force for t in noun.subtree)
+
+
+def _instrument(tok: Token) -> bool:
+    """"with his car", "with his pickup", "with" a car model's name."""
+    return any(g.dep_ == "pobj" and (_road_vehicle(g) or g.ent_type_ == "PRODUCT")
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+               for g in c.children)
+
+
+def _struck_someone(tok: Token) -> bool:
+    """An object, a passive, or an object shared with a conjunct ("striking
+    and fatally injuring a woman"); "bus drivers strike" has none (a labour
+    strike)."""
+    deps = {c.dep_ for c in tok.children}
+    if deps & {"dobj", "nsubjpass", "agent"}:
+        return True
+    return any(c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children)
+               for c in tok.children)
+
+
+def is_road_accident(tok: Token) -> bool:
+    """A blow whose doer or instrument is a private road vehicle or driver."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in words()["blow_verbs"] or \
+            not _struck_someone(tok):
+        return False
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    subject = None if agents else _subject(tok)
+    doers = agents or ([subject] if subject is not None else [])
+    return any(_road_vehicle(d) for d in doers) or _instrument(tok)

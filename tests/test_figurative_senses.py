@@ -1,0 +1,201 @@
+"""Force verbs in a sense that is no act on anyone
+(eventwire/stages/events/figurative_senses.py, issue #12, branch events30).
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import by_trigger
+
+
+@pytest.fixture(scope="module")
+def pipe(event_pipe: Pipeline) -> Pipeline:
+    return event_pipe
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The waiter caught hepatitis at a wedding in June.", "caught"),
+    ("Two nurses contracted the virus while treating patients.", "contracted"),
+    ("She caught a cold on the ferry back from the island.", "caught"),
+])
+def test_an_illness_caught(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The vote count took four days.", "took"),
+    ("Repairs to the bridge will take months.", "take"),
+    ("The search of the ship took over two hours.", "took"),
+])
+def test_a_span_of_time_taken(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("I was struck by how quiet the ward was.", "struck"),
+    ("It struck me as odd that nobody called.", "struck"),
+    ("We were struck when we saw the map.", "struck"),
+    ("There is a striking resemblance between the two cases.", "striking"),
+])
+def test_an_impression(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The port has beefed up inspections of incoming ships.", "beefed"),
+    ("Police stepped up patrols in the old town.", "stepped"),
+    ("The central bank shored up the currency with a rate rise.", "shored"),
+    ("The campaign kicks off on Monday in the capital.", "kicks"),
+])
+def test_a_particle_with_no_force(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    ("Police caught the smugglers at the border crossing.", "caught", "COERCE"),
+    ("A drone struck the base on Tuesday.", "struck", "ASSAULT"),
+    ("I was struck in the head by a baton.", "struck", "ASSAULT"),
+    ("Rebels took the town after a week of fighting.", "took", None),
+    ("Israeli warplanes struck targets in Gaza overnight.", "struck", "ASSAULT"),
+])
+def test_the_force_senses_stay(pipe: Pipeline, text: str, word: str, kind: str | None) -> None:
+    found = by_trigger(pipe, text)
+    assert word in found, found
+    assert kind is None or found[word].type == kind
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The prisoner committed suicide in his cell on Sunday.", "committed"),
+    ("The opposition accused the mayor of committing fraud.", "committing"),
+    ("The guards who committed the abuses were never tried.", "committed"),
+])
+def test_a_deed_committed(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The government committed 2,000 troops to the peacekeeping mission.",
+    "Both sides committed themselves to the talks in Geneva.",
+])
+def test_a_pledge_stays(pipe: Pipeline, text: str) -> None:
+    assert by_trigger(pipe, text)["committed"].type == "AGREE"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The arrests strike a blow against the cartels in the north.", "strike"),
+    ("The ruling dealt a blow to the peace talks.", "dealt"),
+    ("The new law strikes a heavy blow at the smuggling rings.", "strikes"),
+])
+def test_a_blow_struck_as_a_figure(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    ("The guard struck him a blow on the head.", "struck", "ASSAULT"),
+    ("The two leaders struck a deal on border trade.", "struck", "AGREE"),
+])
+def test_a_blow_given_and_a_deal_stay(pipe: Pipeline, text: str, word: str, kind: str) -> None:
+    assert by_trigger(pipe, text)[word].type == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The verdict met with applause in the courtroom.",
+    "The proposal has been met with scepticism by donors.",
+    "The new curfew was met with open derision in the capital.",
+])
+def test_a_reception(pipe: Pipeline, text: str) -> None:
+    assert not [e for e in by_trigger(pipe, text) if e.startswith("met")]
+
+
+def test_a_meeting_stays(pipe: Pipeline) -> None:
+    text = "The foreign minister met with his Iranian counterpart in Oman."
+    assert by_trigger(pipe, text)["met"].type == "CONSULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Two shepherds were caught in the crossfire near the border.",
+    "The country has been caught up in a civil war since 2011.",
+    "A ferry full of tourists was caught in a sudden storm off the cape.",
+])
+def test_caught_by_a_hazard(pipe: Pipeline, text: str) -> None:
+    assert "caught" not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "He was caught in the act of stealing a car.",
+    "The fugitive was caught in Lyon on Friday.",
+])
+def test_an_arrest_caught_stays(pipe: Pipeline, text: str) -> None:
+    assert by_trigger(pipe, text)["caught"].type == "COERCE"
+
+
+@pytest.mark.parametrize("text", [
+    "Poor maintenance was to blame for the blackout.",
+    "Investigators believe that metal fatigue was to blame.",
+    "Bad weather was partly to blame for the delays, the airline said.",
+])
+def test_a_cause_to_blame(pipe: Pipeline, text: str) -> None:
+    assert "blame" not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the rebels were to blame for the attack.",
+    "The minister said Moscow was to blame for the unrest.",
+])
+def test_a_party_to_blame_stays(pipe: Pipeline, text: str) -> None:
+    assert by_trigger(pipe, text)["blame"].type == "ACCUSE"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry recognises that the rules are too strict.",
+    "The report recognizes that the clinics are understaffed.",
+    "The scale of the crisis must be recognised by donors.",
+])
+def test_a_fact_recognised(pipe: Pipeline, text: str) -> None:
+    assert not [w for w in by_trigger(pipe, text) if w.startswith("recogni")]
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    ("Moscow recognised the breakaway region in 2008.", "recognised", "SUPPORT"),
+    ("The opposition will not recognise the result of the vote.", "recognise", "REJECT"),
+])
+def test_a_state_or_a_vote_recognised_stays(pipe: Pipeline, text: str, word: str,
+                                            kind: str) -> None:
+    assert by_trigger(pipe, text)[word].type == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The premier expressed shock at the news from the mine.",
+    "Italy has expressed interest in the tender for the new bridge.",
+    "The mayor expressed shock and grief at the deaths.",
+])
+def test_a_feeling_expressed(pipe: Pipeline, text: str) -> None:
+    assert "expressed" not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("China expressed concern over the missile test.", "ACCUSE"),
+    ("Lithuania expressed solidarity with Poland.", "SUPPORT"),
+])
+def test_criticism_and_support_expressed_stay(pipe: Pipeline, text: str, kind: str) -> None:
+    assert by_trigger(pipe, text)["expressed"].type == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The new strain poses a threat to farm workers, the ministry said.",
+    "Experts say the ash cloud poses a threat to aircraft.",
+    "Residents worried about the threat from the floodwaters.",
+])
+def test_a_danger(pipe: Pipeline, text: str) -> None:
+    assert "threat" not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The letters contained threats against the judge.", "threats"),
+    ("A bomb threat was received by the bank on Monday.", "threat"),
+    ("The rebels issued a threat to attack the capital.", "threat"),
+])
+def test_a_threat_made_stays(pipe: Pipeline, text: str, word: str) -> None:
+    assert by_trigger(pipe, text)[word].type == "THREATEN"

@@ -1,0 +1,44 @@
+"""A road vehicle or its driver striking someone
+(eventwire/stages/events/road_accidents.py, issue #12, branch events30).
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import by_trigger
+
+
+@pytest.fixture(scope="module")
+def pipe(event_pipe: Pipeline) -> Pipeline:
+    return event_pipe
+
+
+@pytest.mark.parametrize("text,word", [
+    ("A drunk driver who tried to flee after striking a cyclist was arrested on Sunday.",
+     "striking"),
+    ("The man hit the boy with his pickup as he crossed the road.", "hit"),
+    ("She was struck by a van while crossing the street.", "struck"),
+    ("A delivery truck hit a pensioner outside the station.", "hit"),
+])
+def test_a_road_accident(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("A protester was run over and struck by a police armoured vehicle.", "struck"),
+    ("A military truck hit the crowd outside the palace.", "hit"),
+    ("A suicide car bomber struck the gate of the hotel.", "struck"),
+    ("The car was struck by a rocket near the checkpoint.", "struck"),
+])
+def test_a_force_or_a_weapon_stays(pipe: Pipeline, text: str, word: str) -> None:
+    assert by_trigger(pipe, text)[word].type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Taxi drivers will strike on Monday over the new fuel tax.", "strike"),
+    ("Bus drivers struck across the capital for a second day.", "struck"),
+])
+def test_drivers_on_strike_stay(pipe: Pipeline, text: str, word: str) -> None:
+    assert word in by_trigger(pipe, text)
