@@ -1,6 +1,7 @@
-"""The class of ``eventwire/stages/geo/gathered.py`` (place30): a crowd's
+"""The classes of ``eventwire/stages/geo/gathered.py`` (place30): a crowd's
 act, and what is done to the crowd, placed by the relative clause that says
-where it marched or gathered. Sentences written for these tests."""
+where it marched or gathered; a harm placed by the participle that says what
+its victim was doing there. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ def pipe() -> Pipeline:
      "Lusaka.", "fired", "Lusaka"),
     ("Officers arrested dozens of farmers who marched on the centre of Nairobi.", "arrested",
      "Nairobi"),
+    ("Police beat and detained scores of teachers protesting against the new law in Kisumu.",
+     "beat", "Kisumu"),
 ])
 def test_a_crowd_is_placed_where_it_gathered(
         pipe: Pipeline, text: str, trigger: str, city: str) -> None:
@@ -44,6 +47,26 @@ def test_not_a_verbal_act_nor_another_clause(
     assert name_of(place(pipe, text, trigger)) != other
 
 
+@pytest.mark.parametrize("text,trigger,city", [
+    ("The activist was abducted while attending a book launch in Kampala on Saturday.",
+     "abducted", "Kampala"),
+    ("A deputy questioning two men outside a house in Fresno was shot on Friday.", "shot",
+     "Fresno"),
+    ("A nurse working at a clinic near Beni was kidnapped on Monday.", "kidnapped", "Beni"),
+])
+def test_a_victim_is_placed_by_what_they_were_doing_there(
+        pipe: Pipeline, text: str, trigger: str, city: str) -> None:
+    """Class *a victim or doer placed by what they were doing there*."""
+    assert name_of(place(pipe, text, trigger)) == city
+
+
+def test_not_someone_else_s_whereabouts(pipe: Pipeline) -> None:
+    """A participle with a subject of its own tells where someone else was."""
+    text = ("The general said the president had been removed from office while the "
+            "president was attending a summit in Arusha.")
+    assert name_of(place(pipe, text, "removed")) != "Arusha"
+
+
 def test_the_flag_switches_the_class_off(pipe: Pipeline) -> None:
     text = ("Police fired tear gas to disperse supporters who had gathered outside the court "
             "in Lusaka.")
@@ -52,3 +75,12 @@ def test_the_flag_switches_the_class_off(pipe: Pipeline) -> None:
         assert name_of(place(pipe, text, "fired")) != "Lusaka"
     finally:
         VARIANTS["crowd_scene"] = True
+
+
+def test_the_second_flag_switches_its_class_off(pipe: Pipeline) -> None:
+    text = "A nurse working at a clinic near Beni was kidnapped on Monday."
+    VARIANTS["present_scene"] = False
+    try:
+        assert name_of(place(pipe, text, "kidnapped")) != "Beni"
+    finally:
+        VARIANTS["present_scene"] = True
