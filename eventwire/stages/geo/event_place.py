@@ -45,6 +45,7 @@ from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import index_of
 from eventwire.stages.geo.context import LOCAL_HEADS, LOCAL_MODIFIED
+from eventwire.stages.geo.gathered import people_scene
 from eventwire.stages.geo.gazetteer import gazetteer
 from eventwire.stages.geo.harm_when import harm_when
 from eventwire.stages.geo.place_descriptions import country_scope
@@ -224,7 +225,7 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
         return "clause"
     phrase = _up_to_phrase(ent.root)
     if object_scene(phrase, trigger, event) or speech_venue(phrase, trigger, event) or \
-            harm_when(phrase, trigger, event):
+            harm_when(phrase, trigger, event) or people_scene(phrase, trigger, event):
         return "sentence"
     if shared_locative(_up_to_phrase(ent.root), own, trigger, event):
         return "clause"
