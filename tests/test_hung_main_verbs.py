@@ -18,6 +18,8 @@ from tests.conftest import events_of
      "governments"),
     ("The Southern Growers Alliance, which speaks for most cocoa farmers, called on the "
      "ministry to raise prices.", "called", "Alliance", "ministry"),
+    ("The Democratic Renewal Bloc, the largest opposition alliance, called on voters to stay "
+     "home and said it would challenge the results.", "called", "Bloc", "voters"),
 ])
 def test_a_main_verb_after_a_parenthesis_has_the_noun_as_subject(
         event_rules_pipe: Pipeline, text: str, trigger: str, actor: str, recipient: str) -> None:

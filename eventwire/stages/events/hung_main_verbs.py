@@ -6,10 +6,12 @@ subject to the recipient slot:
   Union, which has monitors in the country, called on both camps to stay
   calm", "The Andean Council, which meets in Lima, called for talks", "The
   Farmers' Front, a coalition of twelve unions, called on members to
-  march": after a relative clause or an apposition closed by a comma, the
-  parser at times makes the sentence's noun its root and the main verb a
-  participle (``acl``) on it, read as a reduced passive ("villagers
-  kidnapped last week"), so the subject became the recipient. A verb after
+  march", "The Tenants' Bloc, the largest renters' group, called on the
+  council to freeze rents and said ...": after a relative clause or an
+  apposition closed by a comma, the parser at times makes the main verb a
+  participle (``acl``) on the noun or on a word inside the parenthesis,
+  read as a reduced passive ("villagers kidnapped last week"), so the
+  subject became the recipient. A verb after
   that closing comma with its own direct object or complement, or the
   phrasal "call on / call for", is active: the noun is its subject. A bare
   participle stays passive ("Two soldiers, who were on patrol, killed in
@@ -46,19 +48,29 @@ def _active(verb: Token) -> bool:
     return any(dep in ("prep", "prt") and lower in preps for dep, _, lower in children_of(verb))
 
 
+def _parenthesised_noun(tok: Token, verb: Token) -> bool:
+    """``tok`` has a relative clause or apposition between it and ``verb``."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        dep in PARENTHESES and tok.i < i < verb.i for dep, i, _ in children_of(tok))
+
+
+def _subject_slot(noun: Token, verb: Token) -> bool:
+    """The noun is the sentence's root, or the subject of a verb after
+    ``verb`` ("The Bloc, the main alliance, called on X and said S")."""
+    return noun.dep_ == "ROOT" or (noun.dep_ == "nsubj" and noun.head.i > verb.i)
+
+
 def parenthesised_subject(verb: Token) -> Token | None:
     """The subject noun of a main verb parsed as a participle after a
-    comma-closed relative clause or apposition of the sentence's root noun,
-    hung on that noun or on a noun inside the parenthesis (the module's
-    first class)."""
-    if verb.dep_ != "acl" or not _after_comma(verb) or pobj(verb, {"by"}) is not None:
+    comma-closed relative clause or apposition of that noun, hung on the
+    noun or on a word inside the parenthesis (the module's first class)."""
+    if verb.dep_ != "acl" or not _after_comma(verb) or pobj(verb, {"by"}) is not None \
+            or not (verb.tag_ in FINITE or _active(verb)):
         return None
-    root = verb.sent.root
-    if root.pos_ not in ("NOUN", "PROPN") or not root.i <= verb.head.i < verb.i:
-        return None
-    if not any(dep in PARENTHESES and root.i < i < verb.i for dep, i, _ in children_of(root)):
-        return None
-    return root if verb.tag_ in FINITE or _active(verb) else None
+    for tok in (verb.head, *verb.head.ancestors):
+        if _parenthesised_noun(tok, verb):
+            return tok if _subject_slot(tok, verb) else None
+    return None
 
 
 def comma_joined_subject(verb: Token) -> Token | None:
