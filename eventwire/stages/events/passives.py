@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.stages.events.hung_main_verbs import parenthesised_subject
 from eventwire.stages.events.mention_lookup import child, covering_actor, pobj
 from eventwire.stages.events.participants import is_person_noun
 
@@ -88,9 +89,13 @@ def reduced_passive(verb: Token) -> bool:
     its subject as a participle when a parenthesis comes between ("The
     attack, claimed by the group, [killed] 25 soldiers", "The strike,
     carried out at dawn, [hit] a school"): a passive has no direct object.
-    A bare count is such a noun too ("Three killed in bank fire", recips22)."""
+    A bare count is such a noun too ("Three killed in bank fire", recips22).
+    Class *a main verb after a parenthesis about its subject* (actors30,
+    ``hung_main_verbs``): "The African Union, which has monitors there,
+    called on both camps" is active."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and child(verb, {"dobj"}) is None \
-        and (verb.head.pos_ in ("NOUN", "PROPN") or verb.head.like_num)
+        and (verb.head.pos_ in ("NOUN", "PROPN") or verb.head.like_num) \
+        and parenthesised_subject(verb) is None
 
 
 def participle_subject_object(verb: Token) -> Token | None:

@@ -1,0 +1,88 @@
+"""Main verbs the parser hung under another word, and whose subject they have
+(actors30, issue #12). Both classes left the act with no actor, or gave its
+subject to the recipient slot:
+
+* **a main verb after a parenthesis about its subject** — "The African
+  Union, which has monitors in the country, called on both camps to stay
+  calm", "The Andean Council, which meets in Lima, called for talks", "The
+  Farmers' Front, a coalition of twelve unions, called on members to
+  march", "The Tenants' Bloc, the largest renters' group, called on the
+  council to freeze rents and said ...": after a relative clause or an
+  apposition closed by a comma, the parser at times makes the main verb a
+  participle (``acl``) on the noun or on a word inside the parenthesis,
+  read as a reduced passive ("villagers kidnapped last week"), so the
+  subject became the recipient. A verb after
+  that closing comma with its own direct object or complement, or the
+  phrasal "call on / call for", is active: the noun is its subject. A bare
+  participle stays passive ("Two soldiers, who were on patrol, killed in
+  blast"), as does one with a "by" agent;
+* **two comma-joined verbs of one subject** (headlines mostly) — "Chile
+  says it stopped a smuggling ring, accuses Peru of sheltering the
+  leaders", "Ghana insists its troops stayed home, blames Togo for the
+  clash", "Minister says talks failed, warns unions of a lockout": the
+  parser makes the first verb a complement clause of the second, which is
+  left with no subject; the first verb's subject does both.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.stages.events.mention_lookup import child, children_of, pobj
+
+PARENTHESES = {"relcl", "appos"}
+COMPLEMENTS = {"dobj", "dative", "ccomp", "xcomp"}
+PHRASAL_ACTIVE = {"call": frozenset({"on", "for"})}
+FINITE = {"VBD", "VBZ", "VBP"}
+
+
+def _after_comma(verb: Token) -> bool:
+    return verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
+def _active(verb: Token) -> bool:
+    """A participle with its own object or complement, or "call on/for"."""
+    if child(verb, COMPLEMENTS) is not None:
+        return True
+    preps = PHRASAL_ACTIVE.get(verb.lemma_.lower(), frozenset())
+    return any(dep in ("prep", "prt") and lower in preps for dep, _, lower in children_of(verb))
+
+
+def _parenthesised_noun(tok: Token, verb: Token) -> bool:
+    """``tok`` has a relative clause or apposition between it and ``verb``."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        dep in PARENTHESES and tok.i < i < verb.i for dep, i, _ in children_of(tok))
+
+
+def _subject_slot(noun: Token, verb: Token) -> bool:
+    """The noun is the sentence's root, or the subject of a verb after
+    ``verb`` ("The Bloc, the main alliance, called on X and said S")."""
+    return noun.dep_ == "ROOT" or (noun.dep_ == "nsubj" and noun.head.i > verb.i)
+
+
+def parenthesised_subject(verb: Token) -> Token | None:
+    """The subject noun of a main verb parsed as a participle after a
+    comma-closed relative clause or apposition of that noun, hung on the
+    noun or on a word inside the parenthesis (the module's first class)."""
+    if verb.dep_ != "acl" or not _after_comma(verb) or pobj(verb, {"by"}) is not None \
+            or not (verb.tag_ in FINITE or _active(verb)):
+        return None
+    for tok in (verb.head, *verb.head.ancestors):
+        if _parenthesised_noun(tok, verb):
+            return tok if _subject_slot(tok, verb) else None
+    return None
+
+
+def comma_joined_subject(verb: Token) -> Token | None:
+    """The subject of the first of two comma-joined verbs, for the second,
+    which the parser made the first one's head, or a second complement of
+    the first (the module's second class)."""
+    if verb.tag_ not in FINITE or not _after_comma(verb) or \
+            child(verb, {"nsubj", "nsubjpass", "expl"}) is not None:
+        return None
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.i < verb.i and any(
+            dep == "ccomp" and head.i < i < verb.i for dep, i, _ in children_of(head)):
+        return child(head, {"nsubj"})  # "Poland says S, accuses Y": two complements of "says"
+    first = next((i for dep, i, _ in children_of(verb) if dep == "ccomp" and i < verb.i), None)
+    return child(verb.doc[first], {"nsubj"}) if first is not None else None

@@ -1,0 +1,60 @@
+"""Classes of eventwire/stages/events/hung_main_verbs.py: main verbs the
+parser hung under another word. Every sentence here was written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
+
+
+@pytest.mark.parametrize("text,trigger,actor,recipient", [
+    ("The African Union, which has an observer mission in the country, called on both "
+     "camps to avoid violence.", "called", "African Union", "camps"),
+    ("The Organization of American States, which keeps an office on the frontier, called "
+     "on both governments to show restraint.", "called", "Organization of American States",
+     "governments"),
+    ("The Southern Growers Alliance, which speaks for most cocoa farmers, called on the "
+     "ministry to raise prices.", "called", "Alliance", "ministry"),
+    ("The Democratic Renewal Bloc, the largest opposition alliance, called on voters to stay "
+     "home and said it would challenge the results.", "called", "Bloc", "voters"),
+])
+def test_a_main_verb_after_a_parenthesis_has_the_noun_as_subject(
+        event_rules_pipe: Pipeline, text: str, trigger: str, actor: str, recipient: str) -> None:
+    """Class *a main verb after a parenthesis about its subject*: the noun
+    is the actor, not the recipient of a reduced passive."""
+    ev = next(e for e in events_of(event_rules_pipe, text) if e.trigger.text == trigger)
+    assert ev.actor is not None and ev.actor.text.endswith(actor), ev.actor
+    assert ev.recipient is not None and ev.recipient.text.endswith(recipient), ev.recipient
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("Two soldiers, who had been on patrol, killed in roadside blast", "soldiers"),
+    ("Three fishermen, all from the same village, kidnapped by gunmen", "fishermen"),
+    ("The hostages, who were taken in May, released near the border", "hostages"),
+])
+def test_a_bare_participle_after_a_parenthesis_stays_passive(
+        event_rules_pipe: Pipeline, text: str, victims: str) -> None:
+    """A participle with no object of its own, or with a "by" agent, is a
+    passive headline: its noun is no actor."""
+    for ev in events_of(event_rules_pipe, text):
+        assert ev.actor is None or not ev.actor.text.endswith(victims), ev.actor
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Chile says it stopped a smuggling ring, accuses Peru of sheltering the leaders",
+     "Chile", "Peru"),
+    ("Kenya insists its border posts stayed open, accuses Uganda of blocking trucks",
+     "Kenya", "Uganda"),
+    ("Poland says its pilots were provoked, accuses Belarus of staging the incident",
+     "Poland", "Belarus"),
+])
+def test_comma_joined_verbs_share_the_first_subject(
+        event_rules_pipe: Pipeline, text: str, actor: str, recipient: str) -> None:
+    """Class *two comma-joined verbs of one subject*: the second verb, made
+    the head of the first, takes the first one's subject."""
+    ev = next(e for e in events_of(event_rules_pipe, text) if e.type == "ACCUSE")
+    assert ev.actor is not None and ev.actor.text == actor, ev.actor
+    assert ev.recipient is not None and ev.recipient.text == recipient, ev.recipient
