@@ -199,3 +199,12 @@ def test_a_danger(pipe: Pipeline, text: str) -> None:
 ])
 def test_a_threat_made_stays(pipe: Pipeline, text: str, word: str) -> None:
     assert by_trigger(pipe, text)[word].type == "THREATEN"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The journalist received a death threat from the cartel.", "threat"),
+    ("The judge received threats from the militia over the verdict.", "threats"),
+    ("Several mayors reported threats from the separatists last month.", "threats"),
+])
+def test_a_threat_from_a_party_stays(pipe: Pipeline, text: str, word: str) -> None:
+    assert by_trigger(pipe, text)[word].type == "THREATEN"

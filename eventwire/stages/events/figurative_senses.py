@@ -60,7 +60,9 @@ eleven senses where nobody acts on anybody (word lists in
   coming from it: "the new strain poses a threat to farm workers", "the ash
   cloud poses a threat to aircraft", "residents worried about the threat
   from the floodwaters" (threats made stay: "the letters contained
-  threats", "a bomb threat was received", "the threat of sanctions").
+  threats", "a bomb threat was received", "the threat of sanctions"; so
+  does a threat from a person or a body, the one who made it: "received a
+  death threat from the cartel", "threats from the militia").
 """
 
 from __future__ import annotations
@@ -237,7 +239,9 @@ def is_danger(tok: Token) -> bool:
         return False
     if tok.dep_ == "dobj" and _lemma(tok.head) in w["danger_verbs"]:
         return True
-    return any(c.dep_ == "prep" and c.lower_ in w["source_preps"] for c in tok.children)
+    sources = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in w["source_preps"]
+               for g in c.children if g.dep_ == "pobj"]
+    return bool(sources) and not any(_party(g) for g in sources)
 
 
 def is_figurative_sense(tok: Token) -> bool:
