@@ -208,3 +208,12 @@ def test_a_threat_made_stays(pipe: Pipeline, text: str, word: str) -> None:
 ])
 def test_a_threat_from_a_party_stays(pipe: Pipeline, text: str, word: str) -> None:
     assert by_trigger(pipe, text)[word].type == "THREATEN"
+
+
+@pytest.mark.parametrize("text", [
+    "The junta took over last month.",
+    "The militia took over this week after the governor fled.",
+    "Rebel fighters took over the next day.",
+])
+def test_a_taking_told_with_its_time_stays(pipe: Pipeline, text: str) -> None:
+    assert "took" in by_trigger(pipe, text)

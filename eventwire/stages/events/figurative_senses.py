@@ -17,7 +17,9 @@ eleven senses where nobody acts on anybody (word lists in
 * **a span of time taken** — the object of "take" is a length of time:
   "the vote count took four days", "repairs will take months", "the
   search of the ship took over two hours" (a place or people taken keep the
-  seizure: "rebels took the town", "took three guards hostage");
+  seizure: "rebels took the town", "took three guards hostage"; so does a
+  taking told with its time, "the junta took over last month", "thousands
+  took to the streets this week");
 * **an impression** — "strike" as an adjective or a feeling: "a striking
   resemblance", "I was struck by how quiet the ward was", "it struck me
   as odd", "we were struck when we saw the map" (a blow keeps the act: "a
@@ -116,8 +118,15 @@ def is_time_taken(tok: Token) -> bool:
     """"took four days", "will take months", "took over two hours"."""
     if tok.pos_ != "VERB" or _lemma(tok) not in words()["take_verbs"]:
         return False
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod")]
+    objects = [c for c in tok.children if c.dep_ == "dobj" or (
+        c.dep_ == "npadvmod" and not _tells_when(c))]
     return bool(objects) and all(_is_time_span(o) for o in objects)
+
+
+def _tells_when(noun: Token) -> bool:
+    """"last month", "this week", "the next day": an adverb of time with a
+    determiner or an adjective says when, not how long."""
+    return any(c.dep_ in ("det", "amod") for c in noun.children)
 
 
 def _blow_placed(tok: Token) -> bool:
