@@ -217,3 +217,17 @@ def test_a_threat_from_a_party_stays(pipe: Pipeline, text: str, word: str) -> No
 ])
 def test_a_taking_told_with_its_time_stays(pipe: Pipeline, text: str) -> None:
     assert "took" in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The premier expressed gratitude to Qatar for its mediation.", "expressed"),
+    ("The foreign minister expressed thanks to Turkey for hosting the talks.", "expressed"),
+    ("The minister expressed appreciation to the Kenyan government for its help.",
+     "expressed"),
+])
+def test_praise_addressed_to_a_party_stays(pipe: Pipeline, text: str, word: str) -> None:
+    assert word in by_trigger(pipe, text)
+
+
+def test_gratitude_for_a_thing_is_no_event(pipe: Pipeline) -> None:
+    assert "expressed" not in by_trigger(pipe, "The family expressed gratitude for the food.")

@@ -57,7 +57,10 @@ eleven senses where nobody acts on anybody (word lists in
   has expressed interest in the tender for the new bridge", "the mayor
   expressed shock and grief at the deaths" (concern, regret, outrage,
   solidarity and support stay with the lexicon: criticism, an apology, a
-  show of support);
+  show of support; so do thanks, gratitude, admiration or confidence
+  addressed to a person or a body, praise: "expressed gratitude to Qatar",
+  "voiced admiration for the protesters", "expressed confidence in the
+  cabinet");
 * **a danger, not a threat made** — the noun "threat" posed by something or
   coming from it: "the new strain poses a threat to farm workers", "the ash
   cloud poses a threat to aircraft", "residents worried about the threat
@@ -235,10 +238,22 @@ def is_feeling_expressed(tok: Token) -> bool:
     """"expressed shock at the deaths", "expressed interest in the striker"."""
     if tok.pos_ != "VERB" or _lemma(tok) not in words()["express_verbs"]:
         return False
-    feelings = words()["feeling_nouns"]
+    w = words()
+    feelings = w["feeling_nouns"] | w["praise_nouns"]
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(objects) and all(o.lower_ in feelings or _lemma(o) in feelings
-                                 for o in objects)
+    if not objects or not all(o.lower_ in feelings or _lemma(o) in feelings for o in objects):
+        return False
+    return not any(o.lower_ in w["praise_nouns"] or _lemma(o) in w["praise_nouns"]
+                   for o in objects) or not _addressed_to_party(tok, objects)
+
+
+def _addressed_to_party(tok: Token, objects: list[Token]) -> bool:
+    """"gratitude to Qatar", "admiration for the protesters", "confidence in
+    the cabinet": a person or a body the feeling goes to."""
+    return any(g.dep_ == "pobj" and _party(g)
+               for h in (tok, *objects) for c in h.children
+               if c.dep_ == "prep" and c.lower_ in words()["addressee_preps"]
+               for g in c.children)
 
 
 def is_danger(tok: Token) -> bool:
