@@ -231,3 +231,13 @@ def test_praise_addressed_to_a_party_stays(pipe: Pipeline, text: str, word: str)
 
 def test_gratitude_for_a_thing_is_no_event(pipe: Pipeline) -> None:
     assert "expressed" not in by_trigger(pipe, "The family expressed gratitude for the food.")
+
+
+def test_no_natural_hazard_is_repeated_in_the_word_lists() -> None:
+    """The illness and hazard lists are read beside natural_hazards.yaml:
+    a word of that file is not listed again here."""
+    from eventwire.datafiles import natural_hazards
+    from eventwire.stages.events.figurative_senses import words
+
+    lists = words()
+    assert not (lists["illness_nouns"] | lists["caught_in_hazards"]) & natural_hazards()
