@@ -241,3 +241,13 @@ def test_no_natural_hazard_is_repeated_in_the_word_lists() -> None:
 
     lists = words()
     assert not (lists["illness_nouns"] | lists["caught_in_hazards"]) & natural_hazards()
+
+
+@pytest.mark.parametrize("text", [
+    "We were struck twice last night, a villager said.",
+    "I was struck again while the crowd ran for the gates.",
+    "We were struck three times before dawn, the commander said.",
+])
+def test_a_first_person_struck_with_no_clause_of_perceiving_stays(pipe: Pipeline,
+                                                                  text: str) -> None:
+    assert by_trigger(pipe, text)["struck"].type == "ASSAULT"

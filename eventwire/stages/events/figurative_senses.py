@@ -23,7 +23,9 @@ eleven senses where nobody acts on anybody (word lists in
 * **an impression** — "strike" as an adjective or a feeling: "a striking
   resemblance", "I was struck by how quiet the ward was", "it struck me
   as odd", "we were struck when we saw the map" (a blow keeps the act: "a
-  drone struck the base", "I was struck in the head by a baton"; "the
+  drone struck the base", "I was struck in the head by a baton", "we were
+  struck twice last night": a first person struck with no agent is an
+  impression only with a clause of perceiving or understanding; "the
   contrast is striking" is parsed like "workers are striking" and left);
 * **a verb and particle with no force** — "the port has beefed up
   inspections", "police stepped up patrols", "the central bank shored up
@@ -74,7 +76,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import natural_hazards, word_list_loader
+from eventwire.datafiles import natural_hazards, word_list_loader, word_list_of
+from eventwire.nlp.cues import default_cues
 from eventwire.nlp.spans import doc_index
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import lemma as _lemma
@@ -84,6 +87,8 @@ WORDS = DATA_DIR / "events" / "figurative_senses.yaml"
 PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 words = word_list_loader(WORDS)
+perception_verbs = word_list_of(DATA_DIR / "events" / "curated.yaml", "perception_state")
+STANCE_VERBS = default_cues().words("stance_verbs")
 
 
 def _is_illness(noun: Token) -> bool:
@@ -155,7 +160,16 @@ def is_impression(tok: Token) -> bool:
         return True
     felt = [c for c in tok.children if c.dep_ == "nsubjpass"]
     has_agent = any(c.dep_ == "agent" for c in tok.children)
-    return bool(felt) and not has_agent and felt[0].lower_ in words()["first_persons"]
+    return bool(felt) and not has_agent and felt[0].lower_ in words()["first_persons"] \
+        and _perceiving_clause(tok)
+
+
+def _perceiving_clause(tok: Token) -> bool:
+    """"when we saw the map", "as I realised ...": what struck the speaker
+    is something perceived or understood (perception verbs of curated.yaml,
+    stance verbs of cues.yaml); "we were struck twice last night" is a blow."""
+    verbs = perception_verbs() | STANCE_VERBS
+    return any(c.dep_ == "advcl" and _lemma(c) in verbs for c in tok.children)
 
 
 def is_particle_sense(tok: Token) -> bool:
