@@ -251,3 +251,12 @@ def test_no_natural_hazard_is_repeated_in_the_word_lists() -> None:
 def test_a_first_person_struck_with_no_clause_of_perceiving_stays(pipe: Pipeline,
                                                                   text: str) -> None:
     assert by_trigger(pipe, text)["struck"].type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The officer struck a blow to the protester's face.", "struck"),
+    ("A soldier struck a blow to the boy's head with his rifle butt.", "struck"),
+    ("One of the guards struck a heavy blow to his chest.", "struck"),
+])
+def test_a_blow_to_the_body_stays(pipe: Pipeline, text: str, word: str) -> None:
+    assert word in by_trigger(pipe, text)

@@ -39,7 +39,8 @@ eleven senses where nobody acts on anybody (word lists in
   for someone: "the arrests strike a blow against the cartels", "the
   ruling dealt a blow to the peace talks", "the new law strikes a heavy
   blow at the smuggling rings" (the act, if any, is told by its own verb;
-  "struck him a blow on the head" and "exchanged blows" stay);
+  "struck him a blow on the head", "struck a blow to the protester's face"
+  (a body part, ``road_accidents.yaml``) and "exchanged blows" stay);
 * **a reception** — "meet with" a reaction: "the plan was met with fierce
   criticism", "the verdict met with applause in the courtroom", "the
   proposal has been met with scepticism by donors" ("will be met with
@@ -89,6 +90,7 @@ PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 words = word_list_loader(WORDS)
 perception_verbs = word_list_of(DATA_DIR / "events" / "curated.yaml", "perception_state")
 STANCE_VERBS = default_cues().words("stance_verbs")
+body_parts = word_list_of(DATA_DIR / "events" / "road_accidents.yaml", "body_parts")
 
 
 def _is_illness(noun: Token) -> bool:
@@ -198,9 +200,10 @@ def is_figurative_blow(tok: Token) -> bool:
     if any(c.dep_ in ("dative", "iobj") for c in tok.children):
         return False
     blows = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in words()["blow_nouns"]]
-    targets = words()["blow_targets"]
-    return any(p.dep_ == "prep" and p.lower_ in targets
-               for b in blows for p in (*tok.children, *b.children))
+    targets = [p for b in blows for p in (*tok.children, *b.children)
+               if p.dep_ == "prep" and p.lower_ in words()["blow_targets"]]
+    return bool(targets) and not any(g.dep_ == "pobj" and g.lower_ in body_parts()
+                                     for p in targets for g in p.children)
 
 
 def is_reception(tok: Token) -> bool:
