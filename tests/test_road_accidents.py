@@ -60,3 +60,12 @@ def test_a_vehicle_striking_a_bomb_stays(pipe: Pipeline, text: str, word: str) -
 ])
 def test_a_drivers_own_blow_stays(pipe: Pipeline, text: str, word: str) -> None:
     assert by_trigger(pipe, text)[word].type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("A van hit a group of protesters outside the town hall.", "hit"),
+    ("A motorist hit three marchers who were blocking the road.", "hit"),
+    ("A car struck the crowd outside the embassy on Friday.", "struck"),
+])
+def test_a_crowd_struck_stays(pipe: Pipeline, text: str, word: str) -> None:
+    assert word in by_trigger(pipe, text)

@@ -25,7 +25,11 @@ vehicle as what strikes:
   weapon or on the body is an assault, not a collision: "the driver struck
   the policeman in the face", "taxi drivers hit the officer with sticks",
   "a motorist hit the warden on the head" (a vehicle as the instrument,
-  "hit a jogger with her car", stays an accident).
+  "hit a jogger with her car", stays an accident);
+* **not a crowd struck** — a vehicle driven into protesters or a crowd is
+  the attack of the news, not a collision: "a van hit a group of
+  protesters", "a motorist hit three marchers blocking the road", "a car
+  struck the crowd outside the embassy".
 
 Ramming ("rammed a truck into the crowd") is not read here: the lexicon's
 "ram" stays an attack. Word lists: ``eventwire/data/events/road_accidents.yaml``.
@@ -37,7 +41,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_list_loader
+from eventwire.datafiles import word_list_loader, word_list_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.mode_words import mode_data
@@ -46,6 +50,7 @@ WORDS = DATA_DIR / "events" / "road_accidents.yaml"
 RELATIVES = frozenset({"who", "that", "which"})
 
 words = word_list_loader(WORDS)
+crowd_nouns = word_list_of(DATA_DIR / "events" / "roles.yaml", "crowd_nouns")
 
 
 def _subject(tok: Token) -> Token | None:
@@ -103,6 +108,15 @@ def _bomb_struck(tok: Token) -> bool:
     return any(c.dep_ == "dobj" and _explosive(c) for c in tok.children)
 
 
+def _crowd_struck(tok: Token) -> bool:
+    """"a van hit a group of protesters", "a motorist hit three marchers":
+    what is struck is a crowd (``crowd_nouns`` of ``roles.yaml``)."""
+    struck = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    struck += [g for c in struck for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]
+    return any(c.lower_ in crowd_nouns() or _lemma(c) in crowd_nouns() for c in struck)
+
+
 def _own_blow(tok: Token, doer: Token) -> bool:
     """A driver's blow with a weapon or on the body: "struck the policeman
     in the face", "hit the officer with sticks"."""
@@ -128,7 +142,7 @@ def _struck_someone(tok: Token) -> bool:
 def is_road_accident(tok: Token) -> bool:
     """A blow whose doer or instrument is a private road vehicle or driver."""
     if tok.pos_ != "VERB" or _lemma(tok) not in words()["blow_verbs"] or \
-            not _struck_someone(tok) or _bomb_struck(tok):
+            not _struck_someone(tok) or _bomb_struck(tok) or _crowd_struck(tok):
         return False
     agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children
               if g.dep_ == "pobj"]
