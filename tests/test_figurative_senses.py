@@ -260,3 +260,12 @@ def test_a_first_person_struck_with_no_clause_of_perceiving_stays(pipe: Pipeline
 ])
 def test_a_blow_to_the_body_stays(pipe: Pipeline, text: str, word: str) -> None:
     assert word in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "When I looked at the photographs, I was struck.",
+    "We were struck as we read the letters from the front.",
+    "We were struck when we visited the camp last spring.",
+])
+def test_a_first_person_struck_while_perceiving(pipe: Pipeline, text: str) -> None:
+    assert "struck" not in by_trigger(pipe, text)

@@ -169,8 +169,9 @@ def is_impression(tok: Token) -> bool:
 def _perceiving_clause(tok: Token) -> bool:
     """"when we saw the map", "as I realised ...": what struck the speaker
     is something perceived or understood (perception verbs of curated.yaml,
-    stance verbs of cues.yaml); "we were struck twice last night" is a blow."""
-    verbs = perception_verbs() | STANCE_VERBS
+    stance verbs of cues.yaml, ``perceiving_verbs``); "we were struck twice
+    last night" is a blow."""
+    verbs = perception_verbs() | STANCE_VERBS | words()["perceiving_verbs"]
     return any(c.dep_ == "advcl" and _lemma(c) in verbs for c in tok.children)
 
 
