@@ -199,3 +199,73 @@ def test_a_danger(pipe: Pipeline, text: str) -> None:
 ])
 def test_a_threat_made_stays(pipe: Pipeline, text: str, word: str) -> None:
     assert by_trigger(pipe, text)[word].type == "THREATEN"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The journalist received a death threat from the cartel.", "threat"),
+    ("The judge received threats from the militia over the verdict.", "threats"),
+    ("Several mayors reported threats from the separatists last month.", "threats"),
+])
+def test_a_threat_from_a_party_stays(pipe: Pipeline, text: str, word: str) -> None:
+    assert by_trigger(pipe, text)[word].type == "THREATEN"
+
+
+@pytest.mark.parametrize("text", [
+    "The junta took over last month.",
+    "The militia took over this week after the governor fled.",
+    "Rebel fighters took over the next day.",
+])
+def test_a_taking_told_with_its_time_stays(pipe: Pipeline, text: str) -> None:
+    assert "took" in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The premier expressed gratitude to Qatar for its mediation.", "expressed"),
+    ("The foreign minister expressed thanks to Turkey for hosting the talks.", "expressed"),
+    ("The minister expressed appreciation to the Kenyan government for its help.",
+     "expressed"),
+])
+def test_praise_addressed_to_a_party_stays(pipe: Pipeline, text: str, word: str) -> None:
+    assert word in by_trigger(pipe, text)
+
+
+def test_gratitude_for_a_thing_is_no_event(pipe: Pipeline) -> None:
+    assert "expressed" not in by_trigger(pipe, "The family expressed gratitude for the food.")
+
+
+def test_no_natural_hazard_is_repeated_in_the_word_lists() -> None:
+    """The illness and hazard lists are read beside natural_hazards.yaml:
+    a word of that file is not listed again here."""
+    from eventwire.datafiles import natural_hazards
+    from eventwire.stages.events.figurative_senses import words
+
+    lists = words()
+    assert not (lists["illness_nouns"] | lists["caught_in_hazards"]) & natural_hazards()
+
+
+@pytest.mark.parametrize("text", [
+    "We were struck twice last night, a villager said.",
+    "I was struck again while the crowd ran for the gates.",
+    "We were struck three times before dawn, the commander said.",
+])
+def test_a_first_person_struck_with_no_clause_of_perceiving_stays(pipe: Pipeline,
+                                                                  text: str) -> None:
+    assert by_trigger(pipe, text)["struck"].type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The officer struck a blow to the protester's face.", "struck"),
+    ("A soldier struck a blow to the boy's head with his rifle butt.", "struck"),
+    ("One of the guards struck a heavy blow to his chest.", "struck"),
+])
+def test_a_blow_to_the_body_stays(pipe: Pipeline, text: str, word: str) -> None:
+    assert word in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "When I looked at the photographs, I was struck.",
+    "We were struck as we read the letters from the front.",
+    "We were struck when we visited the camp last spring.",
+])
+def test_a_first_person_struck_while_perceiving(pipe: Pipeline, text: str) -> None:
+    assert "struck" not in by_trigger(pipe, text)

@@ -42,3 +42,30 @@ def test_a_force_or_a_weapon_stays(pipe: Pipeline, text: str, word: str) -> None
 ])
 def test_drivers_on_strike_stay(pipe: Pipeline, text: str, word: str) -> None:
     assert word in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("A bus hit a roadside bomb on the highway, killing twelve passengers.", "hit"),
+    ("A car hit an explosive device outside the village.", "hit"),
+    ("The van struck a landmine on the road to the airport.", "struck"),
+])
+def test_a_vehicle_striking_a_bomb_stays(pipe: Pipeline, text: str, word: str) -> None:
+    assert by_trigger(pipe, text)[word].type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The driver struck the policeman in the face.", "struck"),
+    ("Taxi drivers hit the police officer with sticks.", "hit"),
+    ("Drivers blocked the road and hit police officers with stones.", "hit"),
+])
+def test_a_drivers_own_blow_stays(pipe: Pipeline, text: str, word: str) -> None:
+    assert by_trigger(pipe, text)[word].type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("A van hit a group of protesters outside the town hall.", "hit"),
+    ("A motorist hit three marchers who were blocking the road.", "hit"),
+    ("A car struck the crowd outside the embassy on Friday.", "struck"),
+])
+def test_a_crowd_struck_stays(pipe: Pipeline, text: str, word: str) -> None:
+    assert word in by_trigger(pipe, text)

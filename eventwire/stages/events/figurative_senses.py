@@ -17,11 +17,15 @@ eleven senses where nobody acts on anybody (word lists in
 * **a span of time taken** — the object of "take" is a length of time:
   "the vote count took four days", "repairs will take months", "the
   search of the ship took over two hours" (a place or people taken keep the
-  seizure: "rebels took the town", "took three guards hostage");
+  seizure: "rebels took the town", "took three guards hostage"; so does a
+  taking told with its time, "the junta took over last month", "thousands
+  took to the streets this week");
 * **an impression** — "strike" as an adjective or a feeling: "a striking
   resemblance", "I was struck by how quiet the ward was", "it struck me
   as odd", "we were struck when we saw the map" (a blow keeps the act: "a
-  drone struck the base", "I was struck in the head by a baton"; "the
+  drone struck the base", "I was struck in the head by a baton", "we were
+  struck twice last night": a first person struck with no agent is an
+  impression only with a clause of perceiving or understanding; "the
   contrast is striking" is parsed like "workers are striking" and left);
 * **a verb and particle with no force** — "the port has beefed up
   inspections", "police stepped up patrols", "the central bank shored up
@@ -35,7 +39,8 @@ eleven senses where nobody acts on anybody (word lists in
   for someone: "the arrests strike a blow against the cartels", "the
   ruling dealt a blow to the peace talks", "the new law strikes a heavy
   blow at the smuggling rings" (the act, if any, is told by its own verb;
-  "struck him a blow on the head" and "exchanged blows" stay);
+  "struck him a blow on the head", "struck a blow to the protester's face"
+  (a body part, ``road_accidents.yaml``) and "exchanged blows" stay);
 * **a reception** — "meet with" a reaction: "the plan was met with fierce
   criticism", "the verdict met with applause in the courtroom", "the
   proposal has been met with scepticism by donors" ("will be met with
@@ -55,19 +60,25 @@ eleven senses where nobody acts on anybody (word lists in
   has expressed interest in the tender for the new bridge", "the mayor
   expressed shock and grief at the deaths" (concern, regret, outrage,
   solidarity and support stay with the lexicon: criticism, an apology, a
-  show of support);
+  show of support; so do thanks, gratitude, admiration or confidence
+  addressed to a person or a body, praise: "expressed gratitude to Qatar",
+  "voiced admiration for the protesters", "expressed confidence in the
+  cabinet");
 * **a danger, not a threat made** — the noun "threat" posed by something or
   coming from it: "the new strain poses a threat to farm workers", "the ash
   cloud poses a threat to aircraft", "residents worried about the threat
   from the floodwaters" (threats made stay: "the letters contained
-  threats", "a bomb threat was received", "the threat of sanctions").
+  threats", "a bomb threat was received", "the threat of sanctions"; so
+  does a threat from a person or a body, the one who made it: "received a
+  death threat from the cartel", "threats from the militia").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import natural_hazards, word_list_loader
+from eventwire.datafiles import natural_hazards, word_list_loader, word_list_of
+from eventwire.nlp.cues import default_cues
 from eventwire.nlp.spans import doc_index
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import lemma as _lemma
@@ -77,6 +88,9 @@ WORDS = DATA_DIR / "events" / "figurative_senses.yaml"
 PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 words = word_list_loader(WORDS)
+perception_verbs = word_list_of(DATA_DIR / "events" / "curated.yaml", "perception_state")
+STANCE_VERBS = default_cues().words("stance_verbs")
+body_parts = word_list_of(DATA_DIR / "events" / "road_accidents.yaml", "body_parts")
 
 
 def _is_illness(noun: Token) -> bool:
@@ -114,8 +128,15 @@ def is_time_taken(tok: Token) -> bool:
     """"took four days", "will take months", "took over two hours"."""
     if tok.pos_ != "VERB" or _lemma(tok) not in words()["take_verbs"]:
         return False
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod")]
+    objects = [c for c in tok.children if c.dep_ == "dobj" or (
+        c.dep_ == "npadvmod" and not _tells_when(c))]
     return bool(objects) and all(_is_time_span(o) for o in objects)
+
+
+def _tells_when(noun: Token) -> bool:
+    """"last month", "this week", "the next day": an adverb of time with a
+    determiner or an adjective says when, not how long."""
+    return any(c.dep_ in ("det", "amod") for c in noun.children)
 
 
 def _blow_placed(tok: Token) -> bool:
@@ -141,7 +162,17 @@ def is_impression(tok: Token) -> bool:
         return True
     felt = [c for c in tok.children if c.dep_ == "nsubjpass"]
     has_agent = any(c.dep_ == "agent" for c in tok.children)
-    return bool(felt) and not has_agent and felt[0].lower_ in words()["first_persons"]
+    return bool(felt) and not has_agent and felt[0].lower_ in words()["first_persons"] \
+        and _perceiving_clause(tok)
+
+
+def _perceiving_clause(tok: Token) -> bool:
+    """"when we saw the map", "as I realised ...": what struck the speaker
+    is something perceived or understood (perception verbs of curated.yaml,
+    stance verbs of cues.yaml, ``perceiving_verbs``); "we were struck twice
+    last night" is a blow."""
+    verbs = perception_verbs() | STANCE_VERBS | words()["perceiving_verbs"]
+    return any(c.dep_ == "advcl" and _lemma(c) in verbs for c in tok.children)
 
 
 def is_particle_sense(tok: Token) -> bool:
@@ -170,9 +201,10 @@ def is_figurative_blow(tok: Token) -> bool:
     if any(c.dep_ in ("dative", "iobj") for c in tok.children):
         return False
     blows = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in words()["blow_nouns"]]
-    targets = words()["blow_targets"]
-    return any(p.dep_ == "prep" and p.lower_ in targets
-               for b in blows for p in (*tok.children, *b.children))
+    targets = [p for b in blows for p in (*tok.children, *b.children)
+               if p.dep_ == "prep" and p.lower_ in words()["blow_targets"]]
+    return bool(targets) and not any(g.dep_ == "pobj" and g.lower_ in body_parts()
+                                     for p in targets for g in p.children)
 
 
 def is_reception(tok: Token) -> bool:
@@ -224,10 +256,22 @@ def is_feeling_expressed(tok: Token) -> bool:
     """"expressed shock at the deaths", "expressed interest in the striker"."""
     if tok.pos_ != "VERB" or _lemma(tok) not in words()["express_verbs"]:
         return False
-    feelings = words()["feeling_nouns"]
+    w = words()
+    feelings = w["feeling_nouns"] | w["praise_nouns"]
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(objects) and all(o.lower_ in feelings or _lemma(o) in feelings
-                                 for o in objects)
+    if not objects or not all(o.lower_ in feelings or _lemma(o) in feelings for o in objects):
+        return False
+    return not any(o.lower_ in w["praise_nouns"] or _lemma(o) in w["praise_nouns"]
+                   for o in objects) or not _addressed_to_party(tok, objects)
+
+
+def _addressed_to_party(tok: Token, objects: list[Token]) -> bool:
+    """"gratitude to Qatar", "admiration for the protesters", "confidence in
+    the cabinet": a person or a body the feeling goes to."""
+    return any(g.dep_ == "pobj" and _party(g)
+               for h in (tok, *objects) for c in h.children
+               if c.dep_ == "prep" and c.lower_ in words()["addressee_preps"]
+               for g in c.children)
 
 
 def is_danger(tok: Token) -> bool:
@@ -237,7 +281,9 @@ def is_danger(tok: Token) -> bool:
         return False
     if tok.dep_ == "dobj" and _lemma(tok.head) in w["danger_verbs"]:
         return True
-    return any(c.dep_ == "prep" and c.lower_ in w["source_preps"] for c in tok.children)
+    sources = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in w["source_preps"]
+               for g in c.children if g.dep_ == "pobj"]
+    return bool(sources) and not any(_party(g) for g in sources)
 
 
 def is_figurative_sense(tok: Token) -> bool:

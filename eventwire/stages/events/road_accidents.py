@@ -15,7 +15,21 @@ vehicle as what strikes:
   a bomb keeps the act: "run over by a police armoured vehicle", "a
   military truck hit the crowd", "a suicide car bomber struck the gate"
   (the bomber is no vehicle); a blow needs someone struck, so "taxi
-  drivers will strike on Monday" (a labour strike) stays.
+  drivers will strike on Monday" (a labour strike) stays;
+* **not a bomb struck** — a vehicle that hits a mine or a bomb is the
+  target of an explosive attack, not the doer of an accident: "a bus hit a
+  roadside bomb", "a car struck a landmine outside the village", "the
+  minibus hit an explosive device" (explosive words: the ASSAULT
+  ``explosives`` cues of ``modes.yaml``);
+* **not a driver's own blow** — a driver or motorist who strikes with a
+  weapon or on the body is an assault, not a collision: "the driver struck
+  the policeman in the face", "taxi drivers hit the officer with sticks",
+  "a motorist hit the warden on the head" (a vehicle as the instrument,
+  "hit a jogger with her car", stays an accident);
+* **not a crowd struck** — a vehicle driven into protesters or a crowd is
+  the attack of the news, not a collision: "a van hit a group of
+  protesters", "a motorist hit three marchers blocking the road", "a car
+  struck the crowd outside the embassy".
 
 Ramming ("rammed a truck into the crowd") is not read here: the lexicon's
 "ram" stays an attack. Word lists: ``eventwire/data/events/road_accidents.yaml``.
@@ -23,16 +37,20 @@ Ramming ("rammed a truck into the crowd") is not read here: the lexicon's
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_list_loader
+from eventwire.datafiles import word_list_loader, word_list_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import lemma as _lemma
+from eventwire.stages.events.mode_words import mode_data
 
 WORDS = DATA_DIR / "events" / "road_accidents.yaml"
 RELATIVES = frozenset({"who", "that", "which"})
 
 words = word_list_loader(WORDS)
+crowd_nouns = word_list_of(DATA_DIR / "events" / "roles.yaml", "crowd_nouns")
 
 
 def _subject(tok: Token) -> Token | None:
@@ -49,19 +67,65 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+def _in_list(noun: Token, key: str) -> bool:
+    return noun.lower_ in words()[key] or _lemma(noun) in words()[key]
+
+
 def _road_vehicle(noun: Token) -> bool:
     """A road vehicle or driver noun with no force modifier."""
-    if not (noun.lower_ in words()["road_doers"] or _lemma(noun) in words()["road_doers"]):
+    if not (_in_list(noun, "road_vehicles") or _in_list(noun, "road_drivers")):
         return False
     force = words()["force_modifiers"]
     return not any(t.lower_ in force for t in noun.subtree)
 
 
+def _with_objects(tok: Token) -> list[Token]:
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _instrument(tok: Token) -> bool:
     """"with his car", "with his pickup", "with" a car model's name."""
-    return any(g.dep_ == "pobj" and (_road_vehicle(g) or g.ent_type_ == "PRODUCT")
-               for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-               for g in c.children)
+    return any(_road_vehicle(g) or g.ent_type_ == "PRODUCT" for g in _with_objects(tok))
+
+
+@lru_cache(maxsize=1)
+def _explosive_cues() -> frozenset[tuple[str, ...]]:
+    """The ASSAULT ``explosives`` cues of ``modes.yaml``, as word tuples."""
+    cues: list[str] = mode_data()["ASSAULT"]["explosives"]
+    return frozenset(tuple(c.lower().split()) for c in cues)
+
+
+def _explosive(noun: Token) -> bool:
+    """"a landmine", "a roadside bomb", "an explosive device"."""
+    phrase = (*(_lemma(c) for c in noun.children if c.dep_ in ("compound", "amod")),
+              _lemma(noun))
+    return any(phrase[-len(cue):] == cue for cue in _explosive_cues())
+
+
+def _bomb_struck(tok: Token) -> bool:
+    """"a bus hit a roadside bomb": the vehicle is the bomb's target."""
+    return any(c.dep_ == "dobj" and _explosive(c) for c in tok.children)
+
+
+def _crowd_struck(tok: Token) -> bool:
+    """"a van hit a group of protesters", "a motorist hit three marchers":
+    what is struck is a crowd (``crowd_nouns`` of ``roles.yaml``)."""
+    struck = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    struck += [g for c in struck for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]
+    return any(c.lower_ in crowd_nouns() or _lemma(c) in crowd_nouns() for c in struck)
+
+
+def _own_blow(tok: Token, doer: Token) -> bool:
+    """A driver's blow with a weapon or on the body: "struck the policeman
+    in the face", "hit the officer with sticks"."""
+    if not _in_list(doer, "road_drivers"):
+        return False
+    weapons = [g for g in _with_objects(tok) if not _road_vehicle(g)]
+    placed = any(g.dep_ == "pobj" and _in_list(g, "body_parts")
+                 for c in tok.children if c.dep_ == "prep" for g in c.children)
+    return bool(weapons) or placed
 
 
 def _struck_someone(tok: Token) -> bool:
@@ -78,10 +142,12 @@ def _struck_someone(tok: Token) -> bool:
 def is_road_accident(tok: Token) -> bool:
     """A blow whose doer or instrument is a private road vehicle or driver."""
     if tok.pos_ != "VERB" or _lemma(tok) not in words()["blow_verbs"] or \
-            not _struck_someone(tok):
+            not _struck_someone(tok) or _bomb_struck(tok) or _crowd_struck(tok):
         return False
     agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children
               if g.dep_ == "pobj"]
     subject = None if agents else _subject(tok)
     doers = agents or ([subject] if subject is not None else [])
+    if any(_own_blow(tok, d) for d in doers):
+        return False
     return any(_road_vehicle(d) for d in doers) or _instrument(tok)
