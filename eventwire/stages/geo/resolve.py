@@ -189,7 +189,11 @@ def list_states(mentions: Sequence[Mention], groups: Sequence[int],
     more such states decide nothing ("Paris and London": Kentucky, Ohio...),
     unless the members' readings (``picks``) lie far apart and one state
     only holds them close together (``_close_state``: "Utica and Rome", New
-    York, not Italy). Returns member -> (country, admin1)."""
+    York, not Italy). The one state without an anchor must pass the same
+    test when the readings lie far apart (geo30): "Paris, Toronto and
+    Sydney", "Toronto, Dublin and Sydney", "Dublin, Toronto and Sydney" are
+    world cities, not the small namesakes one state (Ohio) holds. Returns member
+    -> (country, admin1)."""
     members: dict[int, list[int]] = {}
     for i, g in enumerate(groups):
         members.setdefault(g, []).append(i)
@@ -203,10 +207,11 @@ def list_states(mentions: Sequence[Mention], groups: Sequence[int],
         anchors = [{(c.country, c.admin1) for c in mentions[j].candidates} for j in group
                    if all(c.feature in _LOCAL for c in mentions[j].candidates)]
         states = {next(iter(s)) for s in anchors if len(s) == 1}
-        if not states:  # no anchor: the one state where every member can be
+        anchored = bool(states)
+        if not anchored:  # no anchor: the one state where every member can be
             states = set.intersection(*({(c.country, c.admin1) for c in mentions[j].candidates
                                          if c.feature in _LOCAL} for j in group))
-        if len(states) > 1 and picks is not None:
+        if picks is not None and (len(states) > 1 or not anchored):
             states = _close_state(mentions, group, states, picks)
         if len(states) != 1:
             continue
@@ -251,7 +256,7 @@ def _close_state(mentions: Sequence[Mention], group: Sequence[int],
         if all(t is not None for t in towns) and max(
                 km(a, b) for a in towns for b in towns if a and b) <= CLOSE_KM:
             close.add(state)
-    return close if len(close) == 1 else states
+    return close if len(close) == 1 or len(states) == 1 else states
 
 
 def _one_sense(mentions: Sequence[Mention], out: list[tuple[Place | None, float]],
