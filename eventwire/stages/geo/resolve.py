@@ -23,7 +23,14 @@ from operator import mul
 
 from eventwire.paths import DATA_DIR
 from eventwire.stages.geo.build import key
-from eventwire.stages.geo.candidate_features import FEATURES, Context, around_of, features, km
+from eventwire.stages.geo.candidate_features import (
+    FEATURES,
+    Context,
+    _hierarchy,
+    around_of,
+    features,
+    km,
+)
 from eventwire.stages.geo.counties import county_states, town_states
 from eventwire.stages.geo.gazetteer import Place
 from eventwire.stages.geo.recognize import Mention
@@ -125,7 +132,30 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
         pick = out[i][0]
         if cues and i in cues and pick is not None:
             stated.setdefault(key(mentions[i].text), pick)
+    for i, parent in stated_outside(mentions, [p for p, _ in out], adjacent, levels).items():
+        out[i] = (parent, out[i][1])
     return _one_sense(mentions, out, stated, keep=set(levels) | own)
+
+
+def stated_outside(mentions: Sequence[Mention], picks: Sequence[Place | None],
+                   adjacent: Sequence[bool], skip: Collection[int] = ()) -> dict[int, Place]:
+    """A town the text places in a state, province or county that holds no
+    town of its name in the gazetteer ("The fair in Lima, Montana", "a barn
+    in Moscow, Vermont", "hunters near Belfast, Ontario"): no candidate fits
+    the stated hierarchy, so the ranker took a namesake elsewhere (Lima,
+    Peru; Moscow, Russia; Belfast, Prince Edward Island). The stated
+    division is the nearest point the data holds.
+    Returns mention -> the division's pick (geo30); a country after the name
+    ("Hong Kong, China") and list members (``skip``) are left alone."""
+    out: dict[int, Place] = {}
+    for i, pick in enumerate(picks[:-1]):
+        parent = picks[i + 1]
+        if not adjacent[i] or i in skip or pick is None or parent is None \
+                or pick.feature not in _LOCAL or parent.feature not in ("admin1", "admin2") \
+                or any(_hierarchy(c, mentions[i + 1]) for c in mentions[i].candidates):
+            continue
+        out[i] = parent
+    return out
 
 
 def _level(c: Place | None) -> tuple[str, str | None] | None:
