@@ -141,17 +141,19 @@ def stated_outside(mentions: Sequence[Mention], picks: Sequence[Place | None],
                    adjacent: Sequence[bool], skip: Collection[int] = ()) -> dict[int, Place]:
     """A town the text places in a state, province or county that holds no
     town of its name in the gazetteer ("The fair in Lima, Montana", "a barn
-    in Moscow, Vermont", "hunters near Belfast, Ontario"): no candidate fits
-    the stated hierarchy, so the ranker took a namesake elsewhere (Lima,
-    Peru; Moscow, Russia; Belfast, Prince Edward Island). The stated
-    division is the nearest point the data holds.
-    Returns mention -> the division's pick (geo30); a country after the name
-    ("Hong Kong, China") and list members (``skip``) are left alone."""
+    in Moscow, Vermont", "the sale barn in Havana, North Dakota"): no
+    candidate fits the stated hierarchy, so the ranker took a namesake in
+    another country (Lima, Peru; Moscow, Russia; Havana, Cuba). The stated
+    division is the nearest point the data holds. Returns mention -> the
+    division's pick (geo30). Left alone: a pick in the division's own
+    country (the data's hierarchy may be coded otherwise), a country after
+    the name ("Hong Kong, China"), list members (``skip``)."""
     out: dict[int, Place] = {}
     for i, pick in enumerate(picks[:-1]):
         parent = picks[i + 1]
         if not adjacent[i] or i in skip or pick is None or parent is None \
                 or pick.feature not in _LOCAL or parent.feature not in ("admin1", "admin2") \
+                or pick.country == parent.country \
                 or any(_hierarchy(c, mentions[i + 1]) for c in mentions[i].candidates):
             continue
         out[i] = parent
