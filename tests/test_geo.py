@@ -237,3 +237,24 @@ def test_adjectives_of_the_noun_a_name_qualifies_are_no_locative(places_of, text
     """review43: "in recent <Name> models" — the adjective and the locative
     govern the noun the organisation's name qualifies, not the name."""
     assert name not in places_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "division"), [
+    ("The fair in Lima, Montana, was cancelled.", "Lima", "Montana"),
+    ("A fire destroyed a barn in Moscow, Vermont.", "Moscow", "Vermont"),
+    ("Cattle prices fell at the sale barn in Havana, North Dakota.", "Havana", "North Dakota"),
+])
+def test_a_stated_division_without_the_town_places_it(  # type: ignore[no-untyped-def]
+        places_of, text: str, name: str, division: str) -> None:
+    """resolve.stated_outside (geo30): the gazetteer holds no town of the
+    name in the stated division, so the division's point, not a far
+    namesake's."""
+    found = places_of(text)
+    assert found[name].geonameid == found[division].geonameid
+
+
+def test_a_stated_country_or_a_fitting_town_is_left_alone(places_of) -> None:  # type: ignore[no-untyped-def]
+    found = places_of("Dancers from Hong Kong, China, and from Glasgow, Kentucky, won prizes.")
+    assert found["Hong Kong"].country == "HKG" and found["Glasgow"].precision == "city"
+    # Belfast, Prince Edward Island: a namesake in the division's own country stays
+    assert places_of("Hunters gathered near Belfast, Ontario.")["Belfast"].precision == "city"

@@ -156,6 +156,24 @@ def test_a_ranked_type_word_names_a_place_inside(places_of, text: str,  # type: 
     assert places_of(text)[name].precision == "country"
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dengue has now spread to 30 provinces of China, the ministry said.", "China"),
+    ("Locusts swept through the northern regions of Mali last month.", "Mali"),
+    ("Aid reached several provinces of Bolivia after the floods.", "Bolivia"),
+    ("The new law applies in all regions of Niger from January.", "Niger"),
+])
+def test_a_plural_type_word_names_the_places_inside_one_name(  # type: ignore[no-untyped-def]
+        places_of, text: str, name: str) -> None:
+    """context._partitive (geo30): "30 provinces of China" are provinces IN
+    China, not a division named China (China, Nuevo León)."""
+    assert places_of(text)[name].precision == "country"
+
+
+def test_a_plural_type_word_before_a_list_still_types_each(places_of) -> None:  # type: ignore[no-untyped-def]
+    found = places_of("Rebels hold the districts of Kisumu and Siaya.")
+    assert found["Kisumu"].precision == "admin1" and found["Kisumu"].country == "KEN"
+
+
 def test_a_type_word_without_a_candidate_of_its_level_keeps_all() -> None:
     from eventwire.stages.geo.context import typed
 

@@ -108,6 +108,20 @@ def test_list_states_far_readings_meet_in_one_state() -> None:
     assert run("Paris", "Versailles") == {}  # already close: nothing to decide
 
 
+@pytest.mark.parametrize("text", [
+    "Passengers flying from Paris, Toronto and Sydney were screened on arrival.",
+    "Prices rose in Toronto, Dublin and Sydney last year.",
+    "Shoppers in Dublin, Toronto and Sydney queued for the new phone.",
+])
+def test_listed_world_cities_are_not_one_states_namesakes(  # type: ignore[no-untyped-def]
+        places_of, text: str) -> None:
+    """resolve.list_states (geo30): without an anchor, the one state whose
+    small towns carry every name of the list (Ohio: Toronto, Dublin, Sidney)
+    must hold the members' own readings close, as ``_close_state`` asks."""
+    found = places_of(text)
+    assert found["Toronto"].country == "CAN" and found["Sydney"].country == "AUS"
+
+
 @pytest.mark.parametrize(("text", "name", "admin1"), [
     ("Police in Utica and Rome arrested four men after a string of burglaries.", "Rome", "NY"),
     ("Crews from Springfield and Decatur helped restore power after the storm.", "Springfield",

@@ -371,16 +371,26 @@ def type_word(doc: Doc, start: int, end: int) -> str | None:
     if end < len(doc) and doc[end].lower_ in TYPE_LEVELS:
         return doc[end].lower_
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TYPE_LEVELS \
-            and not (start >= 3 and _ranked(doc[start - 3])):
+            and not _partitive(doc, start - 2, end):
         return doc[start - 2].lower_
     return None
 
 
-def _ranked(tok: Token) -> bool:
-    """An ordinal or superlative before the type word makes "of" partitive,
-    not naming: "the second city of Argentina", "the largest town of
-    Ghana", "the fourth-largest city of Japan" name a city IN the place."""
-    return tok.tag_ == "JJS" or tok.ent_type_ == "ORDINAL" or tok.lower_ in RANKS
+def _partitive(doc: Doc, word: int, end: int) -> bool:
+    """"<type> of <Name>" names places IN the name, not the name: after an
+    ordinal or superlative ("the second city of Argentina", "the largest
+    town of Ghana", "the fourth-largest city of Japan"), or a plural type
+    word before one name, not a list ("30 provinces of China", "the
+    regions of Mongolia hit by the cold", "across most states of Brazil";
+    "the provinces of Nyanza and Western" types each member, geo30)."""
+    before = doc[word - 1] if word >= 1 else doc[word]
+    if before.tag_ == "JJS" or before.ent_type_ == "ORDINAL" or before.lower_ in RANKS:
+        return True
+    if doc[word].lower_ not in PLURAL_TYPES:
+        return False
+    listed = end + 1 < len(doc) and doc[end].lower_ in (",", "and", "or") \
+        and doc[end + 1].text[:1].isupper()
+    return before.like_num or not listed
 
 
 def typed(doc: Doc, start: int, end: int, cands: list[Place]) -> list[Place]:

@@ -23,7 +23,14 @@ from operator import mul
 
 from eventwire.paths import DATA_DIR
 from eventwire.stages.geo.build import key
-from eventwire.stages.geo.candidate_features import FEATURES, Context, around_of, features, km
+from eventwire.stages.geo.candidate_features import (
+    FEATURES,
+    Context,
+    _hierarchy,
+    around_of,
+    features,
+    km,
+)
 from eventwire.stages.geo.counties import county_states, town_states
 from eventwire.stages.geo.gazetteer import Place
 from eventwire.stages.geo.recognize import Mention
@@ -125,7 +132,32 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
         pick = out[i][0]
         if cues and i in cues and pick is not None:
             stated.setdefault(key(mentions[i].text), pick)
+    for i, parent in stated_outside(mentions, [p for p, _ in out], adjacent, levels).items():
+        out[i] = (parent, out[i][1])
     return _one_sense(mentions, out, stated, keep=set(levels) | own)
+
+
+def stated_outside(mentions: Sequence[Mention], picks: Sequence[Place | None],
+                   adjacent: Sequence[bool], skip: Collection[int] = ()) -> dict[int, Place]:
+    """A town the text places in a state, province or county that holds no
+    town of its name in the gazetteer ("The fair in Lima, Montana", "a barn
+    in Moscow, Vermont", "the sale barn in Havana, North Dakota"): no
+    candidate fits the stated hierarchy, so the ranker took a namesake in
+    another country (Lima, Peru; Moscow, Russia; Havana, Cuba). The stated
+    division is the nearest point the data holds. Returns mention -> the
+    division's pick (geo30). Left alone: a pick in the division's own
+    country (the data's hierarchy may be coded otherwise), a country after
+    the name ("Hong Kong, China"), list members (``skip``)."""
+    out: dict[int, Place] = {}
+    for i, pick in enumerate(picks[:-1]):
+        parent = picks[i + 1]
+        if not adjacent[i] or i in skip or pick is None or parent is None \
+                or pick.feature not in _LOCAL or parent.feature not in ("admin1", "admin2") \
+                or pick.country == parent.country \
+                or any(_hierarchy(c, mentions[i + 1]) for c in mentions[i].candidates):
+            continue
+        out[i] = parent
+    return out
 
 
 def _level(c: Place | None) -> tuple[str, str | None] | None:
@@ -189,7 +221,11 @@ def list_states(mentions: Sequence[Mention], groups: Sequence[int],
     more such states decide nothing ("Paris and London": Kentucky, Ohio...),
     unless the members' readings (``picks``) lie far apart and one state
     only holds them close together (``_close_state``: "Utica and Rome", New
-    York, not Italy). Returns member -> (country, admin1)."""
+    York, not Italy). The one state without an anchor must pass the same
+    test when the readings lie far apart (geo30): "Paris, Toronto and
+    Sydney", "Toronto, Dublin and Sydney", "Dublin, Toronto and Sydney" are
+    world cities, not the small namesakes one state (Ohio) holds. Returns member
+    -> (country, admin1)."""
     members: dict[int, list[int]] = {}
     for i, g in enumerate(groups):
         members.setdefault(g, []).append(i)
@@ -203,10 +239,11 @@ def list_states(mentions: Sequence[Mention], groups: Sequence[int],
         anchors = [{(c.country, c.admin1) for c in mentions[j].candidates} for j in group
                    if all(c.feature in _LOCAL for c in mentions[j].candidates)]
         states = {next(iter(s)) for s in anchors if len(s) == 1}
-        if not states:  # no anchor: the one state where every member can be
+        anchored = bool(states)
+        if not anchored:  # no anchor: the one state where every member can be
             states = set.intersection(*({(c.country, c.admin1) for c in mentions[j].candidates
                                          if c.feature in _LOCAL} for j in group))
-        if len(states) > 1 and picks is not None:
+        if picks is not None and (len(states) > 1 or not anchored):
             states = _close_state(mentions, group, states, picks)
         if len(states) != 1:
             continue
@@ -251,7 +288,7 @@ def _close_state(mentions: Sequence[Mention], group: Sequence[int],
         if all(t is not None for t in towns) and max(
                 km(a, b) for a in towns for b in towns if a and b) <= CLOSE_KM:
             close.add(state)
-    return close if len(close) == 1 else states
+    return close if len(close) == 1 or len(states) == 1 else states
 
 
 def _one_sense(mentions: Sequence[Mention], out: list[tuple[Place | None, float]],
