@@ -43,3 +43,24 @@ def test_a_vessel_coded_by_the_story_flags_nothing(event_pipe: Pipeline) -> None
                             "merchant vessel off Yemen. The vessel was flying the Togolese "
                             "flag. Pirates had fired at the merchant vessel for an hour.", "fired")
     assert ev.recipient is not None and ev.recipient.country == "TGO", ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,wrong", [
+    # a state that registers or flags something as the subject of a verb
+    ("Kenya registered a protest with Somalia after pirates seized a cargo ship off Lamu. "
+     "Gunmen fired on the ship for an hour.", "fired", "KEN"),
+    ("Norway flagged the risk to shipping days before gunmen boarded an oil tanker off Lagos. "
+     "The pirates looted the tanker.", "looted", "NOR"),
+    # a flag burned or waved is no ship's
+    ("Protesters in Istanbul burned the Israeli flag outside the port. Later, masked men set "
+     "fire to a cargo ship docked in the harbour and attacked the vessel.", "attacked", "ISR"),
+])
+def test_a_flag_no_ship_flies_flags_nothing(event_pipe: Pipeline, text: str, trigger: str,
+                                            wrong: str) -> None:
+    """Only a flag a ship flies or sails under, or a demonym before
+    "-flagged"/"-registered" or on a vessel noun, names a flag: not a state
+    that registers or flags something, nor a flag burned at a protest
+    (review48)."""
+    ev = event_with_trigger(event_pipe, text, trigger)
+    assert ev.recipient is None or ev.recipient.country != wrong, ev.recipient
+

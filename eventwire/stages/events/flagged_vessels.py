@@ -11,9 +11,14 @@ navy's or the pirates' ("merchant vessel" IND where the flag is ETH).
 
 Here a recipient that is an unnamed merchant vessel (a BUS vessel noun with
 no KB identity and no country but the story's default) takes the flag country when the document
-names exactly one: a state's demonym on "flag", before "-flagged" /
-"-registered", or on a vessel noun. Two flags in one story decide nothing;
-warships (MIL) and boats (often the attackers' skiffs) are left alone.
+names exactly one: a state's demonym on a flag flown or sailed under, before
+"-flagged" / "-registered", or on a vessel noun. Two flags in one story
+decide nothing; warships (MIL) and boats (often the attackers' skiffs) are
+left alone.
+
+Not a flag (review48): a flag burned or waved ("protesters burned the
+Israeli flag"), a state as the subject of "registered" / "flagged" ("Kenya
+registered a protest", "Norway flagged the risk").
 """
 
 from __future__ import annotations
@@ -28,20 +33,30 @@ from eventwire.stages.actors.home import memo_on_mentions
 
 VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
                      "freighters", "trawler", "trawlers", "carrier", "supertanker"})
-FLAG_WORDS = frozenset({"flag", "flagged", "registered"})
+# what a ship does with the flag it has: "flying the X flag", "sailing under the X flag"
+FLOWN = frozenset({"fly", "sail", "under"})
+# a state as the subject of "registered" / "flagged" registers or flags
+# something ("Kenya registered a protest", "Britain flagged concerns")
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 FLAG_KEY = "eventwire_flag_country"
 # a country the actor stage guessed from the story, not read in the text
 GUESSED = ("+home", "+story")
 
 
 def _flags(doc: Doc, tok: Token) -> bool:
-    """The state mention's head names a ship's flag: "the Panamanian flag",
-    "Liberian-flagged", "an Ethiopian vessel"."""
+    """The state mention names a ship's flag: a flag flown or sailed under
+    ("flying the Panamanian flag", "under the Maltese flag"), the word
+    before "-flagged" / "-registered" ("Liberian-flagged"), a demonym on a
+    vessel noun ("an Ethiopian vessel"); not a flag burned or waved
+    ("protesters burned the Israeli flag") nor a state that registers or
+    flags something ("Kenya registered a protest") (review48)."""
+    if tok.dep_ in SUBJECT_DEPS:
+        return False
     head = tok.head
-    if head.lemma_.lower() in FLAG_WORDS or head.lower_ in FLAG_WORDS:
-        return True
+    if head.lemma_.lower() == "flag":
+        return head.head.lemma_.lower() in FLOWN
     after = doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 12].lower()
-    if after.startswith(("-flagged", "-registered", " flagged")):
+    if after.startswith(("-flagged", "-registered", " flagged", " registered")):
         return True
     return tok.dep_ == "amod" and head.lower_ in VESSELS
 
