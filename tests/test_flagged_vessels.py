@@ -64,3 +64,18 @@ def test_a_flag_no_ship_flies_flags_nothing(event_pipe: Pipeline, text: str, tri
     ev = event_with_trigger(event_pipe, text, trigger)
     assert ev.recipient is None or ev.recipient.country != wrong, ev.recipient
 
+
+@pytest.mark.parametrize("text,trigger,wrong", [
+    ("Near Benghazi, a Russian naval vessel shadowed the convoy. Smugglers later rammed a "
+     "cargo ship and boarded the vessel.", "boarded", "RUS"),
+    ("In Mogadishu, an Indian naval ship docked on Friday. Pirates had boarded a cargo ship "
+     "and fired at the vessel.", "fired", "IND"),
+    ("Libyan officials said an Italian military ship picked up survivors near Tobruk on "
+     "Sunday. Smugglers had rammed a cargo ship and boarded the vessel.", "boarded", "ITA"),
+])
+def test_a_state_vessel_flags_nothing(event_pipe: Pipeline, text: str, trigger: str,
+                                      wrong: str) -> None:
+    """A navy's or coast guard's vessel (naval, military, coast guard; MIL or
+    GOV) is its state's, not a merchant flag (review48)."""
+    ev = event_with_trigger(event_pipe, text, trigger)
+    assert ev.recipient is None or ev.recipient.country != wrong, ev.recipient

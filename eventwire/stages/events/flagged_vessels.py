@@ -18,7 +18,9 @@ left alone.
 
 Not a flag (review48): a flag burned or waved ("protesters burned the
 Israeli flag"), a state as the subject of "registered" / "flagged" ("Kenya
-registered a protest", "Norway flagged the risk").
+registered a protest", "Norway flagged the risk"), and a state's own vessel
+("a Russian naval vessel", "an Italian military ship", "a US aircraft
+carrier": a navy's or coast guard's, not a merchant flag).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
 from eventwire.stages.actors.home import memo_on_mentions
+from eventwire.stages.actors.states import MILITARY_MODIFIERS
 
 VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
                      "freighters", "trawler", "trawlers", "carrier", "supertanker"})
@@ -39,6 +42,8 @@ FLOWN = frozenset({"fly", "sail", "under"})
 # something ("Kenya registered a protest", "Britain flagged concerns")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 FLAG_KEY = "eventwire_flag_country"
+# a state's own vessels ("a US aircraft carrier", "a French frigate") fly no merchant flag
+STATE_FLEET = frozenset({"MIL", "GOV", "COP"})
 # a country the actor stage guessed from the story, not read in the text
 GUESSED = ("+home", "+story")
 
@@ -58,7 +63,15 @@ def _flags(doc: Doc, tok: Token) -> bool:
     after = doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 12].lower()
     if after.startswith(("-flagged", "-registered", " flagged", " registered")):
         return True
-    return tok.dep_ == "amod" and head.lower_ in VESSELS
+    return tok.dep_ == "amod" and head.lower_ in VESSELS and not state_vessel(head)
+
+
+def state_vessel(vessel: Token) -> bool:
+    """A vessel noun whose modifier makes it a state's ("a Russian naval
+    vessel", "an Italian military ship", "a Chinese coast guard vessel"):
+    its country is the navy's, not a merchant flag (review48)."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in MILITARY_MODIFIERS
+               for c in vessel.lefts)
 
 
 def flag_country(doc: Doc) -> str | None:
@@ -69,8 +82,8 @@ def flag_country(doc: Doc) -> str | None:
         for m in mentions:
             # a vessel whose country is the story's guess flags nothing
             tok = head_token(doc, m) if m.country and not m.rule.endswith(GUESSED) else None
-            if tok is None:
-                continue
+            if tok is None or STATE_FLEET & set(m.sectors) or state_vessel(tok):
+                continue  # a navy's or coast guard's ship is its state's (review48)
             if m.kind == "state" and _flags(doc, tok) or tok.lower_ in VESSELS:
                 found.add(str(m.country))  # "a Greek tanker" flags a ship too
         return next(iter(found)) if len(found) == 1 else None
