@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.flagged_vessels import flag_country
 from tests.conftest import event_with_trigger
 
 
@@ -79,3 +80,15 @@ def test_a_state_vessel_flags_nothing(event_pipe: Pipeline, text: str, trigger: 
     GOV) is its state's, not a merchant flag (review48)."""
     ev = event_with_trigger(event_pipe, text, trigger)
     assert ev.recipient is None or ev.recipient.country != wrong, ev.recipient
+
+
+@pytest.mark.parametrize("text,country", [
+    ("The Indian navy said pirates had attacked the Liberian-flagged MV Orca.", "LBR"),
+    ("Port officials in Aden said a Maltese-registered bulk carrier was boarded.", "MLT"),
+    ("A helicopter answered a call from the Kenyan-flagged MV Zawadi near Lamu.", "KEN"),
+    ("Pirates fired on a cargo ship flying the Panamanian flag.", "PAN"),
+])
+def test_the_flag_country_named(event_pipe: Pipeline, text: str, country: str) -> None:
+    """The word before "-flagged" / "-registered" names the flag ("flagged"
+    has the lemma "flag" but is no flag noun, review48), as a flag flown does."""
+    assert flag_country(event_pipe.nlp(text)) == country

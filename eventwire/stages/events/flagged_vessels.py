@@ -58,7 +58,7 @@ def _flags(doc: Doc, tok: Token) -> bool:
     if tok.dep_ in SUBJECT_DEPS:
         return False
     head = tok.head
-    if head.lemma_.lower() == "flag":
+    if head.lemma_.lower() == "flag" and head.pos_ == "NOUN":  # not "-flagged"
         return head.head.lemma_.lower() in FLOWN
     after = doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 12].lower()
     if after.startswith(("-flagged", "-registered", " flagged", " registered")):
