@@ -10,6 +10,7 @@ import pytest
 
 from eventwire.models import ActorMention
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.dropped_options import declared_emergency
 from tests.conftest import events_of
 
 
@@ -62,3 +63,21 @@ def test_other_measures_imposed_keep_their_recipient(event_pipe: Pipeline) -> No
     ev = next(e for e in events_of(event_pipe, "Police imposed fines on the protest organisers.")
               if e.trigger.text == "imposed")
     assert ev.recipient is not None and ev.recipient.text == "organisers", ev.recipient
+
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The human rights group criticised the curfew imposed by the army on Gulu.", "criticised"),
+    ("The governor lifted the curfew on Jos after a week of calm.", "lifted"),
+    ("Truckers in Lagos defied the curfew and blocked the bridge.", "defied"),
+    ("Opposition deputies rejected the state of emergency in a vote on Tuesday.", "rejected"),
+    ("Militiamen laid siege to the market town for a week.", "siege"),
+])
+def test_a_measure_not_declared_is_no_declared_emergency(event_pipe: Pipeline, text: str,
+                                                         trigger: str) -> None:
+    """A curfew or emergency criticised, lifted, defied or rejected is the
+    object of another act, which keeps its options (review48): only the
+    declaring verbs (detection.yaml ``state_verbs``) lay a measure; a siege
+    laid is an army's act, not a declared state."""
+    doc = event_pipe.nlp(text)
+    assert not declared_emergency(next(t for t in doc if t.text == trigger))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.flagged_vessels import flag_country
 from tests.conftest import event_with_trigger
 
 
@@ -43,3 +44,51 @@ def test_a_vessel_coded_by_the_story_flags_nothing(event_pipe: Pipeline) -> None
                             "merchant vessel off Yemen. The vessel was flying the Togolese "
                             "flag. Pirates had fired at the merchant vessel for an hour.", "fired")
     assert ev.recipient is not None and ev.recipient.country == "TGO", ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,wrong", [
+    # a state that registers or flags something as the subject of a verb
+    ("Kenya registered a protest with Somalia after pirates seized a cargo ship off Lamu. "
+     "Gunmen fired on the ship for an hour.", "fired", "KEN"),
+    ("Norway flagged the risk to shipping days before gunmen boarded an oil tanker off Lagos. "
+     "The pirates looted the tanker.", "looted", "NOR"),
+    # a flag burned or waved is no ship's
+    ("Protesters in Istanbul burned the Israeli flag outside the port. Later, masked men set "
+     "fire to a cargo ship docked in the harbour and attacked the vessel.", "attacked", "ISR"),
+])
+def test_a_flag_no_ship_flies_flags_nothing(event_pipe: Pipeline, text: str, trigger: str,
+                                            wrong: str) -> None:
+    """Only a flag a ship flies or sails under, or a demonym before
+    "-flagged"/"-registered" or on a vessel noun, names a flag: not a state
+    that registers or flags something, nor a flag burned at a protest
+    (review48)."""
+    ev = event_with_trigger(event_pipe, text, trigger)
+    assert ev.recipient is None or ev.recipient.country != wrong, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,wrong", [
+    ("Near Benghazi, a Russian naval vessel shadowed the convoy. Smugglers later rammed a "
+     "cargo ship and boarded the vessel.", "boarded", "RUS"),
+    ("In Mogadishu, an Indian naval ship docked on Friday. Pirates had boarded a cargo ship "
+     "and fired at the vessel.", "fired", "IND"),
+    ("Libyan officials said an Italian military ship picked up survivors near Tobruk on "
+     "Sunday. Smugglers had rammed a cargo ship and boarded the vessel.", "boarded", "ITA"),
+])
+def test_a_state_vessel_flags_nothing(event_pipe: Pipeline, text: str, trigger: str,
+                                      wrong: str) -> None:
+    """A navy's or coast guard's vessel (naval, military, coast guard; MIL or
+    GOV) is its state's, not a merchant flag (review48)."""
+    ev = event_with_trigger(event_pipe, text, trigger)
+    assert ev.recipient is None or ev.recipient.country != wrong, ev.recipient
+
+
+@pytest.mark.parametrize("text,country", [
+    ("The Indian navy said pirates had attacked the Liberian-flagged MV Orca.", "LBR"),
+    ("Port officials in Aden said a Maltese-registered bulk carrier was boarded.", "MLT"),
+    ("A helicopter answered a call from the Kenyan-flagged MV Zawadi near Lamu.", "KEN"),
+    ("Pirates fired on a cargo ship flying the Panamanian flag.", "PAN"),
+])
+def test_the_flag_country_named(event_pipe: Pipeline, text: str, country: str) -> None:
+    """The word before "-flagged" / "-registered" names the flag ("flagged"
+    has the lemma "flag" but is no flag noun, review48), as a flag flown does."""
+    assert flag_country(event_pipe.nlp(text)) == country

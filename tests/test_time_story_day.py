@@ -15,7 +15,7 @@ from eventwire.models import Article, EventMention, Factuality, Span, TimeValue
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.time import anchoring
 from eventwire.stages.time.anchoring import anchor_events
-from eventwire.stages.time.story_day import date_story_acts, story_day
+from eventwire.stages.time.story_day import date_story_acts, past_progressive, story_day
 from tests.test_time_undated import PUB
 
 # (word, PLOVER type, modality, the time a rule gave it: a day or None)
@@ -412,3 +412,17 @@ def test_a_reported_progressive_stays_unknown(timex_pipe: Pipeline, text: str,
                                               typed: list[Typed]) -> None:
     last = _filled(timex_pipe, text, typed)[-1].time
     assert (last.value, last.anchor) == (None, "unknown")
+
+
+@pytest.mark.parametrize("text,verb", [
+    ('Pirates attacked a tanker off the coast on Sunday.\n"We were patrolling the strait when '
+     'the skiffs came," the captain said.', "patrolling"),
+    ('Police dispersed the march on Monday.\n"They were beating us with sticks," one student '
+     'told reporters.', "beating"),
+    ("Rioters set fire to the town hall on Monday.\n\u201cSoldiers were shooting at everyone,"
+     "\u201d a shopkeeper said.", "shooting"),
+])
+def test_a_quoted_progressive_is_told(timex_pipe: Pipeline, text: str, verb: str) -> None:
+    """A direct quotation keeps the speaker's own past (review48): no shifted present."""
+    ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
+    assert past_progressive(next(t for t in doc if t.text == verb))

@@ -168,7 +168,7 @@ def _reduced_relative(tok: Token) -> bool:
                                            for c in tok.children)
 
 
-def _of_object(obj: Token) -> Token | None:
+def of_object(obj: Token) -> Token | None:
     return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"), None)
 
@@ -190,7 +190,7 @@ def declared_state(tok: Token) -> str | None:
     if obj is None:
         return None
     if _lemma(obj) == "state":
-        inner = _of_object(obj)
+        inner = of_object(obj)
         return inner.lower_ if inner is not None and _in(inner, "exceptional_states") else None
     two = f"{obj.doc[obj.i - 1].lower_} {obj.lower_}" if obj.i > 0 else ""
     if two in words()["exceptional_states"]:
@@ -208,7 +208,7 @@ def _sent_object(tok: Token) -> Token | None:
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None:
         return None
-    inner = _of_object(obj)  # "two planes of relief supplies"
+    inner = of_object(obj)  # "two planes of relief supplies"
     return inner if inner is not None and not _in(obj, "force_words") else obj
 
 

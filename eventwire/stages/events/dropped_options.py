@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
+from eventwire.stages.events.detection import declared_state, of_object
 from eventwire.stages.events.non_recipients import not_a_recipient
 
 # verbs that move forces: what they move is the act's content, not its target
@@ -72,36 +73,44 @@ def venue(doc: Doc, m: ActorMention) -> bool:
         and (tok.pos_ == "PROPN" or tok.lemma_.lower() in COURT_NOUNS)
 
 
-# measures a government declares over a place or a people
-EMERGENCY_NOUNS = {"emergency", "curfew", "curfews"}
+# the exceptional states (detection.yaml ``exceptional_states``) that lay a measure over
+# a place; not a siege (an army's too: "laid siege to the town"), a lockdown or an alert
+EMERGENCY_STATES = frozenset({"emergency", "curfew", "martial law"})
 
 
 def _emergency_noun(tok: Token) -> bool:
-    """"a curfew", "a state of emergency", "martial law"."""
-    if tok.lemma_.lower() in EMERGENCY_NOUNS or tok.lower_ in EMERGENCY_NOUNS:
-        return True
-    if tok.lower_ == "law":
-        return any(c.lower_ == "martial" for c in tok.children)
-    return tok.lower_ == "state" and any(
-        g.lower_ == "emergency" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children)
+    """A nominal act that is the measure itself: "a curfew", "a state of
+    emergency", "martial law" (detection.yaml ``exceptional_states``)."""
+    if tok.lower_ == "state":
+        inner = of_object(tok)
+        state = inner.lower_ if inner is not None else ""
+    elif tok.lower_ == "law" and tok.i > 0:
+        state = f"{tok.doc[tok.i - 1].lower_} law"
+    else:
+        state = tok.lemma_.lower()
+    return state in EMERGENCY_STATES
 
 
 def declared_emergency(trigger: Token | None) -> bool:
     """Class *an emergency, curfew or martial law declared names no one*
     (recips30; the record sets leave every such act without a recipient):
-    the act whose object (or passive subject) or own word is a state of
-    emergency, a curfew or martial law -- "the cabinet declared a state of
+    the act that declares, imposes or extends a state of emergency, a curfew
+    or martial law (``detection.declared_state``: a verb of
+    ``state_verbs`` whose object or passive subject is the state), or the
+    nominal act that is the measure -- "the cabinet declared a state of
     emergency in the province after the riots", "Yoon-style martial law was
     declared, accusing the opposition of sedition", "Kenya extends curfew
     after gang attacks", "imposed a dusk-to-dawn curfew on the town" -- is a
     measure over a place: the place, the people blamed in its reasons and
-    the forces it empowers are no recipient."""
+    the forces it empowers are no recipient. A measure criticised, lifted,
+    defied or rejected is the object of another act, which keeps its
+    options (review48)."""
     if trigger is None:
         return False
-    if _emergency_noun(trigger):
-        return True
-    return any(c.dep_ in ("dobj", "nsubjpass") and _emergency_noun(c) for c in trigger.children)
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return _emergency_noun(trigger)
+    state = declared_state(trigger)
+    return state is not None and state.removesuffix("s") in EMERGENCY_STATES  # "curfews"
 
 
 def dropped(doc: Doc, m: ActorMention, kind: str | None, trigger: Token | None = None

@@ -11,9 +11,16 @@ navy's or the pirates' ("merchant vessel" IND where the flag is ETH).
 
 Here a recipient that is an unnamed merchant vessel (a BUS vessel noun with
 no KB identity and no country but the story's default) takes the flag country when the document
-names exactly one: a state's demonym on "flag", before "-flagged" /
-"-registered", or on a vessel noun. Two flags in one story decide nothing;
-warships (MIL) and boats (often the attackers' skiffs) are left alone.
+names exactly one: a state's demonym on a flag flown or sailed under, before
+"-flagged" / "-registered", or on a vessel noun. Two flags in one story
+decide nothing; warships (MIL) and boats (often the attackers' skiffs) are
+left alone.
+
+Not a flag (review48): a flag burned or waved ("protesters burned the
+Israeli flag"), a state as the subject of "registered" / "flagged" ("Kenya
+registered a protest", "Norway flagged the risk"), and a state's own vessel
+("a Russian naval vessel", "an Italian military ship", "a US aircraft
+carrier": a navy's or coast guard's, not a merchant flag).
 """
 
 from __future__ import annotations
@@ -25,25 +32,46 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
 from eventwire.stages.actors.home import memo_on_mentions
+from eventwire.stages.actors.states import MILITARY_MODIFIERS
 
 VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
                      "freighters", "trawler", "trawlers", "carrier", "supertanker"})
-FLAG_WORDS = frozenset({"flag", "flagged", "registered"})
+# what a ship does with the flag it has: "flying the X flag", "sailing under the X flag"
+FLOWN = frozenset({"fly", "sail", "under"})
+# a state as the subject of "registered" / "flagged" registers or flags
+# something ("Kenya registered a protest", "Britain flagged concerns")
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 FLAG_KEY = "eventwire_flag_country"
+# a state's own vessels ("a US aircraft carrier", "a French frigate") fly no merchant flag
+STATE_FLEET = frozenset({"MIL", "GOV", "COP"})
 # a country the actor stage guessed from the story, not read in the text
 GUESSED = ("+home", "+story")
 
 
 def _flags(doc: Doc, tok: Token) -> bool:
-    """The state mention's head names a ship's flag: "the Panamanian flag",
-    "Liberian-flagged", "an Ethiopian vessel"."""
+    """The state mention names a ship's flag: a flag flown or sailed under
+    ("flying the Panamanian flag", "under the Maltese flag"), the word
+    before "-flagged" / "-registered" ("Liberian-flagged"), a demonym on a
+    vessel noun ("an Ethiopian vessel"); not a flag burned or waved
+    ("protesters burned the Israeli flag") nor a state that registers or
+    flags something ("Kenya registered a protest") (review48)."""
+    if tok.dep_ in SUBJECT_DEPS:
+        return False
     head = tok.head
-    if head.lemma_.lower() in FLAG_WORDS or head.lower_ in FLAG_WORDS:
-        return True
+    if head.lemma_.lower() == "flag" and head.pos_ == "NOUN":  # not "-flagged"
+        return head.head.lemma_.lower() in FLOWN
     after = doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 12].lower()
-    if after.startswith(("-flagged", "-registered", " flagged")):
+    if after.startswith(("-flagged", "-registered", " flagged", " registered")):
         return True
-    return tok.dep_ == "amod" and head.lower_ in VESSELS
+    return tok.dep_ == "amod" and head.lower_ in VESSELS and not state_vessel(head)
+
+
+def state_vessel(vessel: Token) -> bool:
+    """A vessel noun whose modifier makes it a state's ("a Russian naval
+    vessel", "an Italian military ship", "a Chinese coast guard vessel"):
+    its country is the navy's, not a merchant flag (review48)."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in MILITARY_MODIFIERS
+               for c in vessel.lefts)
 
 
 def flag_country(doc: Doc) -> str | None:
@@ -54,8 +82,8 @@ def flag_country(doc: Doc) -> str | None:
         for m in mentions:
             # a vessel whose country is the story's guess flags nothing
             tok = head_token(doc, m) if m.country and not m.rule.endswith(GUESSED) else None
-            if tok is None:
-                continue
+            if tok is None or STATE_FLEET & set(m.sectors) or state_vessel(tok):
+                continue  # a navy's or coast guard's ship is its state's (review48)
             if m.kind == "state" and _flags(doc, tok) or tok.lower_ in VESSELS:
                 found.add(str(m.country))  # "a Greek tanker" flags a ship too
         return next(iter(found)) if len(found) == 1 else None

@@ -165,9 +165,20 @@ def reported_progressive(verb: Token) -> bool:
     speaker shifted back ("the minister said the navy was patrolling the
     coast", "India said it was withdrawing its envoy", "the company
     announced it was closing two plants"), going on when it was said, not
-    a step of the story."""
+    a step of the story; not a direct quotation (:func:`quoted_clause`)."""
     clause = first_conjunct(verb)
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING_LEMMAS
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING_LEMMAS \
+        and not quoted_clause(clause)
+
+
+def quoted_clause(clause: Token) -> bool:
+    """The complement is a direct quotation, the speaker's own tense, not a
+    present shifted back: '"We were patrolling the coast when the skiffs
+    attacked," the captain said', '"They were beating us with sticks," one
+    protester told reporters', '"Soldiers were shooting at everyone," a
+    witness said' tell steps of the story (review48)."""
+    first = clause.left_edge
+    return first.is_quote or (first.i > 0 and clause.doc[first.i - 1].is_quote)
 
 
 def in_relative(trigger: Token) -> bool:
