@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.errors import Errors, EventwireError
 from eventwire.models import EventMention, Quote, TimeValue, Timex
 from eventwire.nlp.arrays import char_span
-from eventwire.nlp.extensions import text_of
+from eventwire.nlp.extensions import doc_cache, text_of
 from eventwire.nlp.spans import doc_index
 from eventwire.paths import DATA_DIR
 from eventwire.stages.time.foreground import foreground_attack
@@ -50,7 +50,7 @@ MODEL_PATH = DATA_DIR / "time" / "undated.json"
 CHOICES = ("publication", "timeline", "unknown")
 POLICIES = ("learned", "unknown", "publication")
 SENT_STARTS = "eventwire.sentence_starts"
-SENTENCES = "eventwire.sentences"
+SENTENCES = doc_cache("eventwire.sentences")  # Spans: released after the pipeline
 DOC_FEATURES = "eventwire.undated_doc_features"
 TITLE_END = "eventwire.undated_title_end"
 NEWS_WINDOW_DAYS = 7
