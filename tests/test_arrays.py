@@ -160,8 +160,6 @@ def _same_as_spacy(doc) -> None:  # type: ignore[no-untyped-def]
     n = len(doc.text)
     assert column(doc, LOWER) == [t.lower for t in doc]
     assert head_indices(doc) == [t.head.i for t in doc]
-    asked = {"the", "at", "port", "harcourt", "men"}
-    assert where_lower(doc, asked) == [t.i for t in doc if t.lower_ in asked]
     for mode in ("strict", "contract", "expand"):
         for a in range(n + 1):
             for b in range(a, min(a + 12, n + 1)):
@@ -192,29 +190,3 @@ def test_tables_of_a_sentence_copied_with_its_user_data(spacy_nlp) -> None:  # t
     _same_as_spacy(doc)
     sent = list(doc.sents)[1].as_doc(copy_user_data=True)
     _same_as_spacy(sent)
-
-
-INDEX_TEXTS = [
-    "Pickets at the mill said the mill owners had locked the mill gates.",
-    "Ministers of Chad, Niger and Mali met; Niger's minister left early.",
-    "Kofi and Ama met Kofi's aunt in Kumasi, then Ama flew to Accra.",
-]
-
-
-@pytest.mark.parametrize("text", INDEX_TEXTS)
-def test_positions_index_answers_as_the_column_walk(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    """speed30 answers ``_where`` from a per-doc index of the column: the
-    positions of the old walk, in text order, on every ask, whatever a
-    caller does with the list it got."""
-    from eventwire.nlp.arrays import positions_of
-
-    doc = spacy_nlp(text)
-    words = {t.text for t in doc} | {"absent"}
-    for word in sorted(words):
-        for asked in ({word}, {word, "the", ",", "Niger"}):
-            old = [i for i, v in enumerate(column(doc, ORTH)) if doc.vocab.strings[v] in asked]
-            got = where_text(doc, asked)
-            assert got == old
-            got.append(-1)
-            assert where_text(doc, asked) == old
-    assert sum(map(len, positions_of(doc, LOWER).values())) == len(doc)

@@ -13,9 +13,7 @@ answers exactly what the string loop answers, in document order.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import chain
 
 from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.strings import StringStore, get_string_id
@@ -43,30 +41,7 @@ def _where(doc: Doc, attr: int, strings: Iterable[str]) -> list[int]:
     wanted = {get_string_id(s) for s in strings}
     if not wanted or not len(doc):
         return []
-    index = positions_of(doc, attr)
-    found = [index[v] for v in wanted if v in index]
-    if len(found) < 2:  # most asks: one list or none (a copy: the index is kept)
-        return list(found[0]) if found else []
-    return sorted(chain.from_iterable(found))  # each position holds one value
-
-
-# doc.user_data key prefix of the per-document value indexes of :func:`positions_of`
-_INDEX_KEY = "eventwire_positions"
-
-
-def positions_of(doc: Doc, attr: int) -> dict[int, list[int]]:
-    """``{value: positions}`` of ``attr``'s column, built once per document
-    and attribute and kept in ``doc.user_data`` (speed30: ``_where`` walked
-    the whole column on each of ~1,600 asks per 200 articles in the actor
-    stage); a table kept for another token count is read anew (review29)."""
-    key = f"{_INDEX_KEY}_{attr}"
-    kept: tuple[int, dict[int, list[int]]] | None = doc.user_data.get(key)
-    if kept is None or kept[0] != len(doc):
-        index: defaultdict[int, list[int]] = defaultdict(list)
-        for i, v in enumerate(column(doc, attr)):
-            index[v].append(i)
-        kept = doc.user_data[key] = (len(doc), dict(index))
-    return kept[1]
+    return [i for i, v in enumerate(column(doc, attr)) if v in wanted]
 
 
 def where_text(doc: Doc, words: Iterable[str]) -> list[int]:
