@@ -126,3 +126,42 @@ def test_with_no_other_owner_named_the_doer_owns_its_people(pipe: Pipeline, text
     for another party named before it; with none, the doer is the owner
     (the pronoun was left with no antecedent)."""
     assert antecedent_of(pipe, text, "its") == owner
+
+
+BINDING_TEXTS = (
+    "Villagers chased the tax collectors, and the collectors' guards beat them with sticks.",
+    "The minister met the strikers on Friday. They accused him of lying, and he "
+    "dismissed them.",
+    "Smugglers fired at the patrol boat before marines boarded it and arrested them.",
+)
+
+
+@pytest.mark.parametrize("text", BINDING_TEXTS)
+def test_binding_exclusions_answer_as_before(pipe: Pipeline, text: str) -> None:
+    """speed30 returns at once when no subject (object) mention is found;
+    the exclusions are the old form's for every pronoun of these texts."""
+    from eventwire.models import Article
+    from eventwire.stages.actors.binding import (
+        clause_objects,
+        clause_subjects,
+        head_word,
+        own_object_mentions,
+        own_subject_mentions,
+    )
+
+    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+    ms = doc._.actor_mentions
+    for tok in (t for t in doc if t.pos_ == "PRON"):
+        earlier = [j for j, m in enumerate(ms) if m.end <= tok.idx]
+        later = [j for j, m in enumerate(ms) if m.start > tok.idx]
+        subjects = clause_subjects(tok)
+        found = {j for j in earlier for s in subjects if ms[j].start <= s.idx < ms[j].end}
+        heads = {head_word(ms[j]) for j in found}
+        old = frozenset(j for j in earlier if j in found or head_word(ms[j]) in heads)
+        assert own_subject_mentions(tok, ms, earlier) == old
+        objects = clause_objects(tok)
+        oheads = {head_word(ms[j]) for j in later for o in objects
+                  if ms[j].start <= o.idx < ms[j].end}
+        oheads |= {o.lower_ for o in objects if o.pos_ == "PROPN"}
+        old = frozenset(j for j in earlier if head_word(ms[j]) in oheads)
+        assert own_object_mentions(tok, ms, earlier, later) == old

@@ -55,3 +55,21 @@ def test_ents_of_is_per_document(spacy_nlp) -> None:  # type: ignore[no-untyped-
     one, two = spacy_nlp(ENTITY_TEXTS[0]), spacy_nlp(ENTITY_TEXTS[1])
     assert [e.text for e in ents_of(one)] != [e.text for e in ents_of(two)]
     assert ents_of(spacy_nlp(ENTITY_TEXTS[2])) == ()
+
+
+def test_release_caches_drops_the_span_caches_only(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """speed30: the registered caches of a doc's own Spans are dropped, the
+    other user_data stays, and a later read rebuilds the same entities."""
+    from eventwire.nlp.extensions import doc_cache, release_caches, remember_text, text_of
+
+    key = doc_cache("eventwire.test_speed30_spans")
+    for text in ENTITY_TEXTS:
+        doc = remember_text(spacy_nlp(text), text)
+        before = [(e.start, e.end, e.label_) for e in ents_of(doc)]
+        doc.user_data[key] = list(doc.sents)
+        assert release_caches(doc) is doc
+        assert key not in doc.user_data
+        assert not any(isinstance(v, tuple) and v and hasattr(v[0], "doc")
+                       for v in doc.user_data.values())
+        assert text_of(doc) == text  # not a cache of Spans: kept
+        assert [(e.start, e.end, e.label_) for e in ents_of(doc)] == before

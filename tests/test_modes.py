@@ -483,3 +483,34 @@ def test_firing_a_person_is_no_shooting(pipe: Pipeline, text: str) -> None:
     """A dismissal: "fired" with a person as its object has no firearms."""
     event = event_covering(pipe, text, "fired")
     assert event is None or event.mode != "firearms", (event.type, event.mode)
+
+
+CLAUSE_TEXTS = (
+    "Troops shelled the ridge with mortars after rebels ambushed a convoy, and jets "
+    "bombed the depot.",
+    "The union, which organised a sit-in, said police used batons to clear the square.",
+    "Gunmen who had seized the ferry released the crew once the navy surrounded it.",
+)
+
+
+@pytest.mark.parametrize("text", CLAUSE_TEXTS)
+def test_own_clause_words_are_the_clause_cue_words(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed30 keeps each trigger's clause words per doc: the same words as
+    walking the clause again (the old form), on every call."""
+    from eventwire.stages.events.mode_context import own_clause
+    from eventwire.stages.events.modes import (
+        CONTENT_TYPES,
+        SPEECH_ACTS,
+        cue_words,
+        own_clause_words,
+    )
+
+    assert SPEECH_ACTS <= CONTENT_TYPES  # own-clause regions are never speech acts
+    doc = spacy_nlp(text)
+    for tok in doc:
+        trigger = doc[tok.i:tok.i + 1]
+        old = cue_words(own_clause(trigger))
+        first = own_clause_words(trigger)
+        assert first == old
+        first.append(("x", "x"))  # a caller's change does not reach the kept words
+        assert own_clause_words(trigger) == old

@@ -173,3 +173,33 @@ def test_an_outbreak_of_a_disease_stays_a_natural_doer(spacy_nlp: Any, text: str
 def test_a_violent_cause_beside_the_outbreak_keeps_the_harm(spacy_nlp: Any, text: str) -> None:
     doc = spacy_nlp(text)
     assert not has_natural_doer(next(t for t in doc if t.lemma_ in ("kill", "injure")))
+
+
+DISEASE_TEXTS = (
+    "The Marburg virus killed four herders before the clinic closed.",
+    "An Nipah outbreak spread through two villages, officials said.",
+    "Soldiers fired on the crowd; the Zika epidemic was not mentioned.",
+)
+
+
+def test_disease_names_kept_for_the_last_doc_without_keeping_it(spacy_nlp: Any) -> None:
+    """speed30: the last article's names are kept beside a weak reference to
+    its doc: the same names on a second ask (the old form's), a new doc is
+    read anew, and a finished doc is freed without the collector."""
+    import gc
+    import weakref
+
+    from eventwire.stages.events.natural_doers import _disease_names
+
+    gc.disable()
+    try:
+        for text in DISEASE_TEXTS:
+            doc = spacy_nlp(text)
+            first = _disease_names(doc)
+            assert _disease_names(doc) is first
+            assert _disease_names(spacy_nlp(text)) == first  # a new doc: read anew, alike
+            gone = weakref.ref(doc)
+            del doc
+            assert gone() is None
+    finally:
+        gc.enable()

@@ -112,3 +112,45 @@ def test_building_a_pipeline_settles_the_heap(spacy_nlp) -> None:  # type: ignor
     gc.unfreeze()
     Pipeline(Settings(), components=(), nlp=spacy_nlp)
     assert gc.get_freeze_count() > 0
+
+
+FREED_TEXTS = (
+    "Border guards detained two fishermen near the lake on Tuesday, the ministry said.",
+    "Rebels shelled the airport at dawn. The governor urged them to stop and "
+    "asked the army to protect the terminal.",
+    "Nurses marched through the capital to demand higher pay, and police blocked them "
+    "at the bridge.",
+)
+
+
+def test_a_finished_doc_is_freed_without_the_collector(full_pipeline) -> None:  # type: ignore[no-untyped-def]
+    """speed30: caches of the doc's own Spans and Tokens in ``user_data``
+    (entities, sentences, PLOVER's kept recipients) made every doc a
+    reference cycle that only the cyclic collector freed; after the
+    pipeline they are dropped, so a doc goes when its user lets go (as bare
+    spaCy's do), with its events unchanged."""
+    import gc
+    import weakref
+
+    gc.disable()
+    try:
+        for text in FREED_TEXTS:
+            ((_, doc, _),) = list(full_pipeline.docs([Article(text=text)]))
+            assert doc is not None and doc._.events
+            gone = weakref.ref(doc)
+            del doc
+            assert gone() is None
+    finally:
+        gc.enable()
+
+
+def test_released_docs_give_the_same_events(full_pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The events of a doc run by ``docs`` (caches released) are those the
+    components leave on a doc run without the release (the old form)."""
+    def rows(doc) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+        return [(e.trigger.text, e.type, e.mode) for e in doc._.events]
+
+    for text in FREED_TEXTS:
+        ((_, released, _),) = list(full_pipeline.docs([Article(text=text)]))
+        kept = full_pipeline.nlp(full_pipeline.make_doc(Article(text=text)))
+        assert rows(released) == rows(kept)

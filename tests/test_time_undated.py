@@ -228,3 +228,21 @@ def test_recorders_see_what_the_model_is_asked(timex_pipe: Pipeline,
         assert event.trigger.text == trigger and len(cands) == len(CHOICES)
         chosen = cands[CHOICES.index(predict_choice(feats, load_model()))]
         assert got == (chosen.value, chosen.granularity, chosen.anchor)
+
+
+LOWER_TEXTS = (
+    "Earlier, the Mayor said the bridge had ALREADY closed. Today it reopens.",
+    "Since March, villagers have fetched water from the river; now a well is dug.",
+    "The Coast Guard, which once patrolled here, left years ago.",
+)
+
+
+@pytest.mark.parametrize("text", LOWER_TEXTS)
+def test_sentence_lowers_are_the_words_lower_forms(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed30 reads a sentence's lower-case words on the kept column: the
+    set the old Token loop built."""
+    from eventwire.stages.time.undated import sentence_lowers
+
+    doc = spacy_nlp(text)
+    for sent in doc.sents:
+        assert sentence_lowers(doc, sent) == {t.lower_ for t in sent}

@@ -55,3 +55,26 @@ def test_first_matching_rule_wins_and_end_is_the_rules(spacy_nlp: Any) -> None:
     cand = class_rule_candidate(tok, rules)
     assert cand is not None
     assert (cand.type, cand.rule, cand.end) == ("COERCE", "curated-verb+always", tok.i + 2)
+
+
+HEADLINES = (
+    "Militants torch school in northern village",
+    "Farmers block highway over fuel prices",
+    "Coastguard seizes trawler off the cape",
+    "Police fire tear gas at striking dockers",
+)
+
+
+@pytest.mark.parametrize("text", HEADLINES)
+def test_headline_verb_after_the_lexicon_answers_as_before(spacy_nlp: Any, text: str) -> None:
+    """speed30 asks the lexicon before ``headline_verb`` (which builds the
+    words around the noun): the same nouns pass as in the old order."""
+    from eventwire.stages.events.clauses import headline_verb
+    from eventwire.stages.events.triggers import load_lexicon
+
+    lex = load_lexicon()
+    for tok in spacy_nlp(text):
+        lemma = tok.lemma_.lower()
+        old = headline_verb(tok) and lemma in lex.verbs and lemma not in lex.not_events
+        new = lemma in lex.verbs and lemma not in lex.not_events and headline_verb(tok)
+        assert old == new, tok.text

@@ -29,7 +29,12 @@ from eventwire.errors import Errors, InputRejected, UsageError
 from eventwire.models import Article, Event, Reject, coerce_date, event_id_for
 from eventwire.nlp.chunks import split_text
 from eventwire.nlp.components import COMPONENTS, add_eventwire_components, load_model
-from eventwire.nlp.extensions import get_list, register_extensions, remember_text
+from eventwire.nlp.extensions import (
+    get_list,
+    register_extensions,
+    release_caches,
+    remember_text,
+)
 from eventwire.settings import Settings
 
 Proc = tuple[str, Any]
@@ -131,6 +136,8 @@ class Pipeline:
                 self._run(parse, work)
             self._run(rest, work)
             for w in work:
+                if w.doc is not None:  # freed when the caller lets go (speed30)
+                    release_caches(w.doc)
                 yield w.article, w.doc if w.reject is None else None, w.reject
 
     def _batches(self, articles: Iterable[Article]) -> Iterator[list[Article]]:

@@ -60,6 +60,8 @@ def own_subject_mentions(pronoun: Token, mentions: list[ActorMention],
     subjects = clause_subjects(pronoun)
     found = {j for j in earlier for s in subjects
              if mentions[j].start <= s.idx < mentions[j].end}
+    if not found:  # no subject mention: no head word to share (speed30)
+        return frozenset()
     heads = {head_word(mentions[j]) for j in found}
     return frozenset(j for j in earlier if j in found or head_word(mentions[j]) in heads)
 
@@ -107,6 +109,8 @@ def own_object_mentions(pronoun: Token, mentions: list[ActorMention], earlier: l
     heads = {head_word(mentions[j]) for j in later for o in objects
              if mentions[j].start <= o.idx < mentions[j].end}
     heads |= {o.lower_ for o in objects if o.pos_ == "PROPN"}  # a surname no mention took
+    if not heads:  # no object word: no earlier mention is excluded (speed30)
+        return frozenset()
     return frozenset(j for j in earlier if head_word(mentions[j]) in heads)
 
 

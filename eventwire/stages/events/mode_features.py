@@ -19,13 +19,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from eventwire.stages.events.mode_context import content, objects_of, own_clause, people_object
+from eventwire.stages.events.mode_context import content, objects_of, people_object
 from eventwire.stages.events.modes import (
     CONTENT_TYPES,
     RESIDUAL,
     cue_words,
     cued_modes,
     load_cues,
+    own_clause_words,
     person_nouns,
     trigger_words,
 )
@@ -60,7 +61,7 @@ def sentence_cues(kind: str, trigger: Span) -> list[str]:
 def _regions(kind: str, trigger: Span) -> dict[str, list[str]]:
     """Per region, the modes with a cue there (YAML order)."""
     found = {"trig": list(cued_modes(kind, cue_words(trigger_words(trigger)))),
-             "clause": list(cued_modes(kind, cue_words(own_clause(trigger)))),
+             "clause": list(cued_modes(kind, own_clause_words(trigger))),
              "sent": sentence_cues(kind, trigger)}
     if kind in CONTENT_TYPES:
         found["content"] = list(cued_modes(kind, cue_words(content(trigger))))

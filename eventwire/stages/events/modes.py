@@ -175,6 +175,27 @@ def cue_words(tokens: Sequence[Token]) -> Words:
     return words
 
 
+# doc.user_data key: (token count, {(trigger start, end): own clause's cue words})
+_CLAUSE_WORDS_KEY = "eventwire.events.own_clause_words"
+
+
+def own_clause_words(trigger: Span) -> Words:
+    """``cue_words(own_clause(trigger))``, walked once per trigger and kept
+    in ``doc.user_data`` (speed30: the rules' cascade and the learned mode
+    chooser each walked the clause of every event again); strings only, so
+    the doc holds no Token of its own; a table kept for another token count
+    is read anew."""
+    doc = trigger.doc
+    kept: tuple[int, dict[tuple[int, int], Words]] | None = doc.user_data.get(_CLAUSE_WORDS_KEY)
+    if kept is None or kept[0] != len(doc):
+        kept = doc.user_data[_CLAUSE_WORDS_KEY] = (len(doc), {})
+    key = (trigger.start, trigger.end)
+    words = kept[1].get(key)
+    if words is None:
+        words = kept[1][key] = cue_words(own_clause(trigger))
+    return list(words)
+
+
 def _owned(words: Words, modes: list[tuple[str, frozenset[str], list[tuple[str, ...]]]],
            vocab: set[str]) -> dict[int, str]:
     """Word positions inside a multi-word cue, with that cue's mode."""
@@ -261,7 +282,9 @@ def _cued_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None
 
     @lru_cache(maxsize=1)
     def in_region() -> str | None:  # parsed only when needed, then once
-        region = content(trigger) if kind in CONTENT_TYPES else own_clause(trigger)
+        if kind not in CONTENT_TYPES:  # the own clause (every speech act is a content type)
+            return _first_mode(kind, own_clause_words(trigger))
+        region = content(trigger)
         if kind in SPEECH_ACTS:
             region = [t for t in region if t.i != trigger.root.i]
         return _first_mode(kind, cue_words(region))

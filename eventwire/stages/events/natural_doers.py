@@ -36,6 +36,7 @@ docs/annotation.md: natural events are not labelled ("the earthquake killed
 from __future__ import annotations
 
 import re
+import weakref
 from functools import lru_cache
 
 from spacy.attrs import DEP, LEMMA, LOWER, POS
@@ -90,7 +91,9 @@ def _natural() -> frozenset[str]:
     return natural_hazards() | words()["pathogens"]
 
 
-_LAST: list[tuple[Doc, frozenset[str]]] = []  # the last article's names (one doc kept)
+# the last article's names, its doc held by a weak reference (speed30: a
+# strong one kept each finished doc alive until the next article ran)
+_LAST: list[tuple[weakref.ref[Doc], frozenset[str]]] = []
 
 
 def _disease_names(doc: Doc) -> frozenset[str]:
@@ -99,7 +102,7 @@ def _disease_names(doc: Doc) -> frozenset[str]:
     before a storm or a quake ("the Haiti earthquake") (read once per
     article)."""
     last = _LAST[0] if _LAST else None
-    if last is not None and last[0] is doc:
+    if last is not None and last[0]() is doc:
         return last[1]
     diseases = health_words()["disease_words"]  # not the weather: "the Haiti earthquake"
     # per-doc columns, no Token per word (speed25: a Token and four reads for every word)
@@ -108,7 +111,7 @@ def _disease_names(doc: Doc) -> frozenset[str]:
     names = frozenset(strings[lowers[i]] for i, dep in enumerate(deps)
                       if dep == _COMPOUND and tags[i] == PROPN
                       and strings[lemmas[heads[i]]].lower() in diseases)
-    _LAST[:] = [(doc, names)]
+    _LAST[:] = [(weakref.ref(doc), names)]
     return names
 
 

@@ -22,7 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
-from eventwire.nlp.extensions import get_list
+from eventwire.nlp.extensions import doc_cache, get_list
 from eventwire.nlp.spans import head_token
 from eventwire.stages.events.mention_lookup import NOT_RECIPIENTS, look_through
 from eventwire.stages.events.participants import recipient_mention
@@ -233,7 +233,8 @@ def relation_features(doc: Doc, trigger: Token, kind: str | None,
 
 
 # doc.user_data key of PLOVER's target per trigger token, kept by the ranker
-PLOVER_KEY = "eventwire_plover_recipient"
+# (it holds scoring closures over Tokens: released after the pipeline, speed30)
+PLOVER_KEY = doc_cache("eventwire_plover_recipient")
 
 
 def store_plover(doc: Doc, trigger: Token,
