@@ -84,3 +84,17 @@ def test_the_second_flag_switches_its_class_off(pipe: Pipeline) -> None:
         assert name_of(place(pipe, text, "kidnapped")) != "Beni"
     finally:
         VARIANTS["present_scene"] = True
+
+
+@pytest.mark.parametrize("text,trigger,home", [
+    ("A Briton living in Spain was arrested at the airport on Sunday.", "arrested", "Spain"),
+    ("Two students residing in Moscow were detained during a visit home.", "detained",
+     "Moscow"),
+    ("A teacher living in Accra was abducted during a trip to the north.", "abducted",
+     "Accra"),
+])
+def test_where_a_victim_lives_is_no_scene(
+        pipe: Pipeline, text: str, trigger: str, home: str) -> None:
+    """review50: a verb of dwelling tells the victim's home, not what they
+    were doing where the harm was done."""
+    assert name_of(place(pipe, text, trigger)) != home

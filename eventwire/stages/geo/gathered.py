@@ -33,6 +33,8 @@ ROLE_PREPS = {"by", "on", "at", "against", "of"}  # "demonstrations by thousands
 PURPOSE_DEPS = {"xcomp", "advcl"}  # "fired tear gas to disperse supporters who ..."
 NOUN_PATH = {"pobj", "prep", "dobj"}  # from the place's phrase up to its clause's verb
 VERB_HOPS = 4
+# verbs of dwelling: where someone lives is no doing there ("a Briton living in Spain")
+DWELLING = {"live", "reside", "dwell"}
 
 
 def people_scene(place: Token, trigger: Token, event: EventMention) -> bool:
@@ -109,7 +111,10 @@ def present_scene(place: Token, trigger: Token, event: EventMention) -> bool:
     (ASSAULT, COERCE) at its scene: an adverbial participle of the trigger
     marked "while" or "when", or a participle on the trigger's subject,
     with no subject of its own ("removed from office while the president was
-    attending a summit in Arusha" is someone else's whereabouts). ``place``
+    attending a summit in Arusha" is someone else's whereabouts). Not a verb
+    of dwelling (``DWELLING``): "a Briton living in Spain was arrested at the
+    airport", "students residing in Moscow were detained on a visit home"
+    tell where the victim lives, not where the harm was done. ``place``
     is the token whose relation says what the place does."""
     if not VARIANTS["present_scene"] or event.type not in HARM_TYPES:
         return False
@@ -118,7 +123,7 @@ def present_scene(place: Token, trigger: Token, event: EventMention) -> bool:
     if place.dep_ != "pobj" or place.head.lower_ not in SCENE_PREPS:
         return False
     verb = _clause_verb(place)
-    if verb is None or verb.tag_ != "VBG" or any(
+    if verb is None or verb.tag_ != "VBG" or verb.lemma_.lower() in DWELLING or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     if verb.dep_ == "advcl":
