@@ -25,8 +25,8 @@ def pipe() -> Pipeline:
      "Lusaka.", "fired", "Lusaka"),
     ("Officers arrested dozens of farmers who marched on the centre of Nairobi.", "arrested",
      "Nairobi"),
-    ("Police beat and detained scores of teachers protesting against the new law in Kisumu.",
-     "beat", "Kisumu"),
+    ("Police beat and detained scores of teachers protesting outside the offices of the board "
+     "in Kisumu.", "beat", "Kisumu"),
 ])
 def test_a_crowd_is_placed_where_it_gathered(
         pipe: Pipeline, text: str, trigger: str, city: str) -> None:
@@ -98,3 +98,17 @@ def test_where_a_victim_lives_is_no_scene(
     """review50: a verb of dwelling tells the victim's home, not what they
     were doing where the harm was done."""
     assert name_of(place(pipe, text, trigger)) != home
+
+
+@pytest.mark.parametrize("text,trigger,matter", [
+    ("The activist was arrested while campaigning against the war in Ukraine.", "arrested",
+     "Ukraine"),
+    ("A lawyer was detained while protesting against the crackdown in Tibet.", "detained",
+     "Tibet"),
+    ("A reporter was beaten while writing about corruption in Lagos.", "beaten", "Lagos"),
+])
+def test_the_place_of_a_grievance_is_no_scene(
+        pipe: Pipeline, text: str, trigger: str, matter: str) -> None:
+    """review50: the place inside what a crowd or victim acts against or
+    writes about is that matter's, not where the harm was done."""
+    assert name_of(place(pipe, text, trigger)) != matter

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.models import EventMention
+from eventwire.stages.events.mourned import GRIEVANCE_PREPS
 from eventwire.stages.geo.place_scope import VARIANTS
 
 CROWD_TYPES = {"PROTEST", "ASSAULT", "COERCE"}
@@ -74,12 +75,18 @@ def crowd_scene(place: Token, trigger: Token, event: EventMention) -> bool:
 
 def _clause_verb(place: Token) -> Token | None:
     """The verb whose clause holds the place's phrase, through the nouns it
-    modifies ("protesting against emergency rule in Lahore"), or None."""
+    modifies ("protesting outside the offices of the board in Lahore"), or
+    None. Not through a grievance (``mourned.GRIEVANCE_PREPS``): the place
+    of what a crowd or victim acts against or speaks about is that
+    matter's ("rallied against the war in Ukraine", "arrested while
+    campaigning against the crackdown in Tibet", "beaten while writing
+    about corruption in Lagos"; review50)."""
     cur = place.head.head
     for _ in range(VERB_HOPS):
         if cur.pos_ == "VERB":
             return cur
-        if cur.head == cur or cur.dep_ not in NOUN_PATH:
+        if cur.head == cur or cur.dep_ not in NOUN_PATH or (
+                cur.dep_ == "pobj" and cur.head.lower_ in GRIEVANCE_PREPS):
             return None
         cur = cur.head
     return None
