@@ -132,9 +132,18 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
         pick = out[i][0]
         if cues and i in cues and pick is not None:
             stated.setdefault(key(mentions[i].text), pick)
-    for i, parent in stated_outside(mentions, [p for p, _ in out], adjacent, levels).items():
+    in_lists = set(levels) | long_list_members(groups or [])
+    for i, parent in stated_outside(mentions, [p for p, _ in out], adjacent, in_lists).items():
         out[i] = (parent, out[i][1])
     return _one_sense(mentions, out, stated, keep=set(levels) | own)
+
+
+def long_list_members(groups: Sequence[int]) -> set[int]:
+    """Members of a list of three names or more: "Dhaka, Assam and
+    Tripura", "Lagos, Ontario and Bavaria", "Manila, Queensland and
+    Okinawa" list places; the comma states no "town, state" (review50)."""
+    sizes = Counter(groups)
+    return {i for i, g in enumerate(groups) if sizes[g] >= 3}
 
 
 def stated_outside(mentions: Sequence[Mention], picks: Sequence[Place | None],
