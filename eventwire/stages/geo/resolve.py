@@ -26,9 +26,9 @@ from eventwire.stages.geo.build import key
 from eventwire.stages.geo.candidate_features import (
     FEATURES,
     Context,
-    _hierarchy,
     around_of,
     features,
+    hierarchy,
     km,
 )
 from eventwire.stages.geo.counties import county_states, town_states
@@ -163,7 +163,7 @@ def stated_outside(mentions: Sequence[Mention], picks: Sequence[Place | None],
         if not adjacent[i] or i in skip or pick is None or parent is None \
                 or pick.feature not in _LOCAL or parent.feature not in ("admin1", "admin2") \
                 or pick.country == parent.country \
-                or any(_hierarchy(c, mentions[i + 1]) for c in mentions[i].candidates):
+                or any(hierarchy(c, mentions[i + 1]) for c in mentions[i].candidates):
             continue
         out[i] = parent
     return out
