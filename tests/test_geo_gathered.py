@@ -25,8 +25,8 @@ def pipe() -> Pipeline:
      "Lusaka.", "fired", "Lusaka"),
     ("Officers arrested dozens of farmers who marched on the centre of Nairobi.", "arrested",
      "Nairobi"),
-    ("Police beat and detained scores of teachers protesting outside the offices of the board "
-     "in Kisumu.", "beat", "Kisumu"),
+    ("Police beat and detained scores of teachers protesting against the new law in Kisumu.",
+     "beat", "Kisumu"),
 ])
 def test_a_crowd_is_placed_where_it_gathered(
         pipe: Pipeline, text: str, trigger: str, city: str) -> None:
@@ -105,10 +105,13 @@ def test_where_a_victim_lives_is_no_scene(
      "Ukraine"),
     ("A lawyer was detained while protesting against the crackdown in Tibet.", "detained",
      "Tibet"),
-    ("A reporter was beaten while writing about corruption in Lagos.", "beaten", "Lagos"),
+    ("A monk was beaten while protesting over the crackdown in Xinjiang.", "beaten",
+     "Xinjiang"),
+    ("A student was shot while rallying against the war in Yemen.", "shot", "Yemen"),
 ])
 def test_the_place_of_a_grievance_is_no_scene(
         pipe: Pipeline, text: str, trigger: str, matter: str) -> None:
-    """review50: the place inside what a crowd or victim acts against or
-    writes about is that matter's, not where the harm was done."""
+    """review50: a country or province inside what a crowd or victim acts
+    against is that matter's place, not where the harm was done (a town
+    there stays the scene: the Kisumu case above)."""
     assert name_of(place(pipe, text, trigger)) != matter
