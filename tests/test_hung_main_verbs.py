@@ -71,3 +71,16 @@ def test_a_verb_in_the_report_s_tense_goes_on_with_the_report(
     report; the second verb has the reported verb's tense, not the saying's."""
     ev = next(e for e in events_of(event_rules_pipe, text) if e.trigger.text == trigger)
     assert ev.actor is not None and ev.actor.text == actor, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("Police say gunmen stormed hotel, killed four guards", "killed", "gunmen"),
+    ("Spokesman says troops stormed the port, seized two boats", "seized", "troops"),
+    ("Sources say rebels seized the airport, detained the governor", "detained", "rebels"),
+])
+def test_a_report_s_verb_parsed_as_the_saying_s_conjunct(
+        event_rules_pipe: Pipeline, text: str, trigger: str, actor: str) -> None:
+    """review50: the same class when the parser makes the second verb a
+    conjunct of the saying: the report's tense keeps the report's subject."""
+    ev = next(e for e in events_of(event_rules_pipe, text) if e.trigger.text == trigger)
+    assert ev.actor is not None and ev.actor.text == actor, ev.actor
