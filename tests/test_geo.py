@@ -270,3 +270,10 @@ def test_a_list_member_states_no_division(  # type: ignore[no-untyped-def]
     """review50: in a list of three names or more the comma after a town
     lists the next name; resolve.stated_outside leaves the town alone."""
     assert places_of(text)[name].country == country
+
+
+def test_a_town_state_country_chain_is_no_list(places_of) -> None:  # type: ignore[no-untyped-def]
+    """review50: "Lima, Montana, USA" chains a town, its state and that
+    state's country; stated_outside still reads the town in the state."""
+    found = places_of("The county fair in Lima, Montana, United States, was cancelled.")
+    assert found["Lima"].geonameid == found["Montana"].geonameid

@@ -132,18 +132,22 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
         pick = out[i][0]
         if cues and i in cues and pick is not None:
             stated.setdefault(key(mentions[i].text), pick)
-    in_lists = set(levels) | long_list_members(groups or [])
+    in_lists = set(levels) | long_list_members(mentions, groups or [])
     for i, parent in stated_outside(mentions, [p for p, _ in out], adjacent, in_lists).items():
         out[i] = (parent, out[i][1])
     return _one_sense(mentions, out, stated, keep=set(levels) | own)
 
 
-def long_list_members(groups: Sequence[int]) -> set[int]:
+def long_list_members(mentions: Sequence[Mention], groups: Sequence[int]) -> set[int]:
     """Members of a list of three names or more: "Dhaka, Assam and
     Tripura", "Lagos, Ontario and Bavaria", "Manila, Queensland and
-    Okinawa" list places; the comma states no "town, state" (review50)."""
+    Okinawa" list places; the comma states no "town, state" (review50).
+    Not a chain whose next name holds the one after the town ("Stroud,
+    Ontario, Canada": Ontario is in Canada, so the town is stated in it)."""
     sizes = Counter(groups)
-    return {i for i, g in enumerate(groups) if sizes[g] >= 3}
+    return {i for i, g in enumerate(groups) if sizes[g] >= 3 and not (
+        i + 2 < len(groups) and groups[i + 2] == g
+        and any(hierarchy(c, mentions[i + 2]) for c in mentions[i + 1].candidates))}
 
 
 def stated_outside(mentions: Sequence[Mention], picks: Sequence[Place | None],
