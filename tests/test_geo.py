@@ -258,3 +258,22 @@ def test_a_stated_country_or_a_fitting_town_is_left_alone(places_of) -> None:  #
     assert found["Hong Kong"].country == "HKG" and found["Glasgow"].precision == "city"
     # Belfast, Prince Edward Island: a namesake in the division's own country stays
     assert places_of("Hunters gathered near Belfast, Ontario.")["Belfast"].precision == "city"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Thousands of refugees reached Dhaka, Assam and Tripura by boat.", "Dhaka", "BGD"),
+    ("Delegates flew in from Lagos, Ontario and Bavaria for the summit.", "Lagos", "NGA"),
+    ("The storm hit Manila, Queensland and Okinawa within a week.", "Manila", "PHL"),
+])
+def test_a_list_member_states_no_division(  # type: ignore[no-untyped-def]
+        places_of, text: str, name: str, country: str) -> None:
+    """review50: in a list of three names or more the comma after a town
+    lists the next name; resolve.stated_outside leaves the town alone."""
+    assert places_of(text)[name].country == country
+
+
+def test_a_town_state_country_chain_is_no_list(places_of) -> None:  # type: ignore[no-untyped-def]
+    """review50: "Lima, Montana, USA" chains a town, its state and that
+    state's country; stated_outside still reads the town in the state."""
+    found = places_of("The county fair in Lima, Montana, United States, was cancelled.")
+    assert found["Lima"].geonameid == found["Montana"].geonameid

@@ -84,3 +84,34 @@ def test_the_second_flag_switches_its_class_off(pipe: Pipeline) -> None:
         assert name_of(place(pipe, text, "kidnapped")) != "Beni"
     finally:
         VARIANTS["present_scene"] = True
+
+
+@pytest.mark.parametrize("text,trigger,home", [
+    ("A Briton living in Spain was arrested at the airport on Sunday.", "arrested", "Spain"),
+    ("Two students residing in Moscow were detained during a visit home.", "detained",
+     "Moscow"),
+    ("A teacher living in Accra was abducted during a trip to the north.", "abducted",
+     "Accra"),
+])
+def test_where_a_victim_lives_is_no_scene(
+        pipe: Pipeline, text: str, trigger: str, home: str) -> None:
+    """review50: a verb of dwelling tells the victim's home, not what they
+    were doing where the harm was done."""
+    assert name_of(place(pipe, text, trigger)) != home
+
+
+@pytest.mark.parametrize("text,trigger,matter", [
+    ("The activist was arrested while campaigning against the war in Ukraine.", "arrested",
+     "Ukraine"),
+    ("A lawyer was detained while protesting against the crackdown in Tibet.", "detained",
+     "Tibet"),
+    ("A monk was beaten while protesting over the crackdown in Xinjiang.", "beaten",
+     "Xinjiang"),
+    ("A student was shot while rallying against the war in Yemen.", "shot", "Yemen"),
+])
+def test_the_place_of_a_grievance_is_no_scene(
+        pipe: Pipeline, text: str, trigger: str, matter: str) -> None:
+    """review50: a country or province inside what a crowd or victim acts
+    against is that matter's place, not where the harm was done (a town
+    there stays the scene: the Kisumu case above)."""
+    assert name_of(place(pipe, text, trigger)) != matter

@@ -58,3 +58,29 @@ def test_comma_joined_verbs_share_the_first_subject(
     ev = next(e for e in events_of(event_rules_pipe, text) if e.type == "ACCUSE")
     assert ev.actor is not None and ev.actor.text == actor, ev.actor
     assert ev.recipient is not None and ev.recipient.text == recipient, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("Army says rebels attacked convoy, killed five soldiers", "killed", "rebels"),
+    ("Governor says bandits raided village, abducted twenty pupils", "abducted", "bandits"),
+    ("Ministry says militants ambushed patrol, killed three officers", "killed", "militants"),
+])
+def test_a_verb_in_the_report_s_tense_goes_on_with_the_report(
+        event_rules_pipe: Pipeline, text: str, trigger: str, actor: str) -> None:
+    """review50: a speaker's verb hands no subject to an act told inside the
+    report; the second verb has the reported verb's tense, not the saying's."""
+    ev = next(e for e in events_of(event_rules_pipe, text) if e.trigger.text == trigger)
+    assert ev.actor is not None and ev.actor.text == actor, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("Police say gunmen stormed hotel, killed four guards", "killed", "gunmen"),
+    ("Spokesman says troops stormed the port, seized two boats", "seized", "troops"),
+    ("Sources say rebels seized the airport, detained the governor", "detained", "rebels"),
+])
+def test_a_report_s_verb_parsed_as_the_saying_s_conjunct(
+        event_rules_pipe: Pipeline, text: str, trigger: str, actor: str) -> None:
+    """review50: the same class when the parser makes the second verb a
+    conjunct of the saying: the report's tense keeps the report's subject."""
+    ev = next(e for e in events_of(event_rules_pipe, text) if e.trigger.text == trigger)
+    assert ev.actor is not None and ev.actor.text == actor, ev.actor

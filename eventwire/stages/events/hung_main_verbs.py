@@ -76,13 +76,40 @@ def parenthesised_subject(verb: Token) -> Token | None:
 def comma_joined_subject(verb: Token) -> Token | None:
     """The subject of the first of two comma-joined verbs, for the second,
     which the parser made the first one's head, or a second complement of
-    the first (the module's second class)."""
+    the first (the module's second class). When the first verb is a saying
+    and the second has the tense of what it reports, not its own, the second
+    goes on with the report and takes the report's subject ("Army says
+    rebels attacked a convoy, killed five soldiers", also parsed as a
+    conjunct of the saying: "Police say gunmen stormed a hotel, killed four
+    guards": the gunmen killed;
+    "Chile says it stopped a ring, accuses Peru": Chile accuses)."""
     if verb.tag_ not in FINITE or not _after_comma(verb) or \
             child(verb, {"nsubj", "nsubjpass", "expl"}) is not None:
         return None
     head = verb.head
-    if verb.dep_ == "ccomp" and head.i < verb.i and any(
-            dep == "ccomp" and head.i < i < verb.i for dep, i, _ in children_of(head)):
-        return child(head, {"nsubj"})  # "Poland says S, accuses Y": two complements of "says"
+    if verb.dep_ in ("ccomp", "conj") and head.i < verb.i:
+        report = next((verb.doc[i] for dep, i, _ in children_of(head)
+                       if dep == "ccomp" and head.i < i < verb.i), None)
+        if report is not None and verb.dep_ == "conj":  # "Police say gunmen stormed a
+            return _report_subject(verb, head, report)  # hotel, killed guards"
+        if report is not None:  # "Poland says S, accuses Y": two complements of "says"
+            return _sharer(verb, head, report)
     first = next((i for dep, i, _ in children_of(verb) if dep == "ccomp" and i < verb.i), None)
-    return child(verb.doc[first], {"nsubj"}) if first is not None else None
+    if first is None:
+        return None
+    speaker = verb.doc[first]
+    return _sharer(verb, speaker, child(speaker, {"ccomp"}))
+
+
+def _sharer(verb: Token, first: Token, report: Token | None) -> Token | None:
+    """The subject ``verb`` shares: the report's when ``verb`` has the
+    report's tense and not the first verb's, else the first verb's."""
+    return _report_subject(verb, first, report) or child(first, {"nsubj"})
+
+
+def _report_subject(verb: Token, first: Token, report: Token | None) -> Token | None:
+    """The report's subject when ``verb`` has the report's tense and not
+    the saying's (``first``), else None."""
+    if report is not None and verb.tag_ == report.tag_ != first.tag_:
+        return child(report, {"nsubj"})
+    return None

@@ -85,7 +85,10 @@ class Context:
         return counts
 
 
-def _hierarchy(c: Place, other: Mention | None) -> float:
+def hierarchy(c: Place, other: Mention | None) -> float:
+    """1.0 when ``other`` (the next mention) names a division or country
+    that holds ``c`` ("Springfield, Illinois"), else 0.0; read by the
+    ranker's hierarchy feature and ``resolve.stated_outside``."""
     if other is None:
         return 0.0
     for d in other.candidates[:10]:
@@ -142,7 +145,7 @@ def features(i: int, c: Place, ctx: Context, focus: Counter[str],
             float(c.capital), float(c.main_name),
             focus.get(c.country or "", 0) / a.total if a.total else 0.0,
             float(a.top is not None and c.country == a.top),
-            _hierarchy(c, a.nxt), float(c.admin1_id in ctx.admin1_ids), contains, near,
+            hierarchy(c, a.nxt), float(c.admin1_id in ctx.admin1_ids), contains, near,
             float(m.label == "LOC" and c.feature != "city"),
             _namesake_division(c, a.city_parents),
             _contains(c, a.before), _admin1_share(i, c, ctx), _admin1_implied(i, c, ctx)]

@@ -225,7 +225,7 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
         return "clause"
     phrase = _up_to_phrase(ent.root)
     if object_scene(phrase, trigger, event) or speech_venue(phrase, trigger, event) or \
-            harm_when(phrase, trigger, event) or people_scene(phrase, trigger, event):
+            harm_when(phrase, trigger, event) or people_scene(phrase, trigger, event, p.precision):
         return "sentence"
     if shared_locative(_up_to_phrase(ent.root), own, trigger, event):
         return "clause"

@@ -16,7 +16,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.models import EventMention
+from eventwire.stages.events.mourned import GRIEVANCE_PREPS
 from eventwire.stages.geo.place_scope import VARIANTS
+from eventwire.stages.geo.vicinity import LOCAL_PRECISION
 
 CROWD_TYPES = {"PROTEST", "ASSAULT", "COERCE"}
 HARM_TYPES = {"ASSAULT", "COERCE"}  # acts done to someone where they are
@@ -33,16 +35,20 @@ ROLE_PREPS = {"by", "on", "at", "against", "of"}  # "demonstrations by thousands
 PURPOSE_DEPS = {"xcomp", "advcl"}  # "fired tear gas to disperse supporters who ..."
 NOUN_PATH = {"pobj", "prep", "dobj"}  # from the place's phrase up to its clause's verb
 VERB_HOPS = 4
+# verbs of dwelling: where someone lives is no doing there ("a Briton living in Spain")
+DWELLING = {"live", "reside", "dwell"}
 
 
-def people_scene(place: Token, trigger: Token, event: EventMention) -> bool:
+def people_scene(place: Token, trigger: Token, event: EventMention, precision: str) -> bool:
     """The place is where the event's people were: a crowd where it gathered
     (:func:`crowd_scene`), a victim or doer where they were doing something
-    (:func:`present_scene`)."""
-    return crowd_scene(place, trigger, event) or present_scene(place, trigger, event)
+    (:func:`present_scene`). ``precision`` is the resolved place's."""
+    local = precision in LOCAL_PRECISION
+    return crowd_scene(place, trigger, event, local) or \
+        present_scene(place, trigger, event, local)
 
 
-def crowd_scene(place: Token, trigger: Token, event: EventMention) -> bool:
+def crowd_scene(place: Token, trigger: Token, event: EventMention, local: bool = True) -> bool:
     """Class *a crowd placed by where it gathered*: a relative clause on the
     event's participants that says where they marched, gathered or rallied
     ("demonstrations by thousands who marched through Lisbon", "police
@@ -64,20 +70,27 @@ def crowd_scene(place: Token, trigger: Token, event: EventMention) -> bool:
         place = place.head.head  # "the centre of Maputo", "the streets of Athens"
     if place.dep_ != "pobj" or place.head.lower_ not in CROWD_PREPS:
         return False
-    verb = _clause_verb(place)
+    verb = _clause_verb(place, local)
     if verb is None or verb.lemma_.lower() not in ASSEMBLY or verb.dep_ not in ("relcl", "acl"):
         return False
     return _participant_of(verb.head, trigger)
 
 
-def _clause_verb(place: Token) -> Token | None:
+def _clause_verb(place: Token, local: bool = True) -> Token | None:
     """The verb whose clause holds the place's phrase, through the nouns it
-    modifies ("protesting against emergency rule in Lahore"), or None."""
+    modifies ("protesting against emergency rule in Lahore"), or None. A
+    country or province (not ``local``) inside a grievance
+    (``mourned.GRIEVANCE_PREPS``) is the place of what the crowd or victim
+    acts against, not where they stood ("rallied against the war in
+    Ukraine", "arrested while campaigning against the crackdown in Tibet",
+    "protesting over the killings in Darfur"; review50); a town may be
+    either, and stays the scene."""
     cur = place.head.head
     for _ in range(VERB_HOPS):
         if cur.pos_ == "VERB":
             return cur
-        if cur.head == cur or cur.dep_ not in NOUN_PATH:
+        if cur.head == cur or cur.dep_ not in NOUN_PATH or (
+                not local and cur.dep_ == "pobj" and cur.head.lower_ in GRIEVANCE_PREPS):
             return None
         cur = cur.head
     return None
@@ -99,7 +112,8 @@ def _participant_of(noun: Token, trigger: Token) -> bool:
     return head == trigger or shared or (head.dep_ in PURPOSE_DEPS and head.head == trigger)
 
 
-def present_scene(place: Token, trigger: Token, event: EventMention) -> bool:
+def present_scene(place: Token, trigger: Token, event: EventMention,
+                  local: bool = True) -> bool:
     """Class *a victim or doer placed by what they were doing there*: a
     participle that tells what the one acted upon (or the doer) was doing
     when it happened ("was abducted while attending a book launch in
@@ -109,7 +123,10 @@ def present_scene(place: Token, trigger: Token, event: EventMention) -> bool:
     (ASSAULT, COERCE) at its scene: an adverbial participle of the trigger
     marked "while" or "when", or a participle on the trigger's subject,
     with no subject of its own ("removed from office while the president was
-    attending a summit in Arusha" is someone else's whereabouts). ``place``
+    attending a summit in Arusha" is someone else's whereabouts). Not a verb
+    of dwelling (``DWELLING``): "a Briton living in Spain was arrested at the
+    airport", "students residing in Moscow were detained on a visit home"
+    tell where the victim lives, not where the harm was done. ``place``
     is the token whose relation says what the place does."""
     if not VARIANTS["present_scene"] or event.type not in HARM_TYPES:
         return False
@@ -117,8 +134,8 @@ def present_scene(place: Token, trigger: Token, event: EventMention) -> bool:
         place = place.head.head  # "outside the town of Beni"
     if place.dep_ != "pobj" or place.head.lower_ not in SCENE_PREPS:
         return False
-    verb = _clause_verb(place)
-    if verb is None or verb.tag_ != "VBG" or any(
+    verb = _clause_verb(place, local)
+    if verb is None or verb.tag_ != "VBG" or verb.lemma_.lower() in DWELLING or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     if verb.dep_ == "advcl":

@@ -26,9 +26,9 @@ from eventwire.stages.geo.build import key
 from eventwire.stages.geo.candidate_features import (
     FEATURES,
     Context,
-    _hierarchy,
     around_of,
     features,
+    hierarchy,
     km,
 )
 from eventwire.stages.geo.counties import county_states, town_states
@@ -132,9 +132,22 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
         pick = out[i][0]
         if cues and i in cues and pick is not None:
             stated.setdefault(key(mentions[i].text), pick)
-    for i, parent in stated_outside(mentions, [p for p, _ in out], adjacent, levels).items():
+    in_lists = set(levels) | long_list_members(mentions, groups or [])
+    for i, parent in stated_outside(mentions, [p for p, _ in out], adjacent, in_lists).items():
         out[i] = (parent, out[i][1])
     return _one_sense(mentions, out, stated, keep=set(levels) | own)
+
+
+def long_list_members(mentions: Sequence[Mention], groups: Sequence[int]) -> set[int]:
+    """Members of a list of three names or more: "Dhaka, Assam and
+    Tripura", "Lagos, Ontario and Bavaria", "Manila, Queensland and
+    Okinawa" list places; the comma states no "town, state" (review50).
+    Not a chain whose next name holds the one after the town ("Stroud,
+    Ontario, Canada": Ontario is in Canada, so the town is stated in it)."""
+    sizes = Counter(groups)
+    return {i for i, g in enumerate(groups) if sizes[g] >= 3 and not (
+        i + 2 < len(groups) and groups[i + 2] == g
+        and any(hierarchy(c, mentions[i + 2]) for c in mentions[i + 1].candidates))}
 
 
 def stated_outside(mentions: Sequence[Mention], picks: Sequence[Place | None],
@@ -154,7 +167,7 @@ def stated_outside(mentions: Sequence[Mention], picks: Sequence[Place | None],
         if not adjacent[i] or i in skip or pick is None or parent is None \
                 or pick.feature not in _LOCAL or parent.feature not in ("admin1", "admin2") \
                 or pick.country == parent.country \
-                or any(_hierarchy(c, mentions[i + 1]) for c in mentions[i].candidates):
+                or any(hierarchy(c, mentions[i + 1]) for c in mentions[i].candidates):
             continue
         out[i] = parent
     return out
