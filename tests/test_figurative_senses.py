@@ -45,12 +45,24 @@ def test_an_impression(pipe: Pipeline, text: str, word: str) -> None:
 
 @pytest.mark.parametrize("text,word", [
     ("The port has beefed up inspections of incoming ships.", "beefed"),
-    ("Police stepped up patrols in the old town.", "stepped"),
+    ("The agency stepped up its checks on imported grain.", "stepped"),
     ("The central bank shored up the currency with a rate rise.", "shored"),
     ("The campaign kicks off on Monday in the capital.", "kicks"),
 ])
 def test_a_particle_with_no_force(pipe: Pipeline, text: str, word: str) -> None:
     assert word not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Police stepped up patrols in the old town.", "stepped"),
+    ("Security was beefed up around the parliament before the vote.", "beefed"),
+    ("The army stepped up border security after the ambush.", "stepped"),
+])
+def test_security_stepped_up_stays_a_mobilization(pipe: Pipeline, text: str, word: str) -> None:
+    """typing.yaml's *stepping up security* (types27, MOBILIZE) is no figure:
+    the particle sense leaves a security object to the typing tables."""
+    found = by_trigger(pipe, text)
+    assert word in found and found[word].type == "MOBILIZE", found
 
 
 @pytest.mark.parametrize("text,word,kind", [

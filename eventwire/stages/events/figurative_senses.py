@@ -28,9 +28,12 @@ eleven senses where nobody acts on anybody (word lists in
   impression only with a clause of perceiving or understanding; "the
   contrast is striking" is parsed like "workers are striking" and left);
 * **a verb and particle with no force** — "the port has beefed up
-  inspections", "police stepped up patrols", "the central bank shored up
+  inspections", "the army stepped up shelling", "the central bank shored up
   the currency", "the campaign kicks off on Monday", "the team racked up
-  three wins": the particle turns the verb into more, start or gather;
+  three wins": the particle turns the verb into more, start or gather
+  (security stepped up stays: "police stepped up patrols", "security was
+  beefed up in the capital", "the army stepped up security along the
+  border" are typing.yaml's *stepping up security*, MOBILIZE);
 * **a deed committed** — "commit" with a deed as its object: "the prisoner
   committed suicide in his cell", "crimes committed in three counties",
   "accused the mayor of committing fraud" (the lexicon's pledge, AGREE,
@@ -82,6 +85,7 @@ from eventwire.nlp.cues import default_cues
 from eventwire.nlp.spans import doc_index
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import lemma as _lemma
+from eventwire.stages.events.typing_classes import class_objects
 
 WORDS = DATA_DIR / "events" / "figurative_senses.yaml"
 
@@ -175,12 +179,31 @@ def _perceiving_clause(tok: Token) -> bool:
     return any(c.dep_ == "advcl" and _lemma(c) in verbs for c in tok.children)
 
 
+SECURITY_CLASS = "stepping up security (MOBILIZE)"
+
+
 def is_particle_sense(tok: Token) -> bool:
-    """"beefed up inspections", "kicks off on Monday"."""
+    """"beefed up inspections", "kicks off on Monday"; not security
+    stepped up (:func:`steps_up_security`)."""
     if tok.pos_ != "VERB":
         return False
     senses = words()["particle_senses"]
-    return any(f"{_lemma(tok)} {c.lower_}" in senses for c in tok.children if c.dep_ == "prt")
+    return any(f"{_lemma(tok)} {c.lower_}" in senses for c in tok.children if c.dep_ == "prt") \
+        and not steps_up_security(tok)
+
+
+def steps_up_security(verb: Token) -> bool:
+    """The verb's object or passive subject is one of the security objects of
+    typing.yaml's *stepping up security* class ("stepped up patrols",
+    "security was beefed up", "stepped up police patrols"): a move of police
+    or army the typing tables read as MOBILIZE, no figure."""
+    objects = class_objects(SECURITY_CLASS)
+    for noun in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+        forms = {noun.lower_, _lemma(noun), " ".join([*compounds, noun.lower_])}
+        if forms & objects:
+            return True
+    return False
 
 
 def is_deed_committed(tok: Token) -> bool:
