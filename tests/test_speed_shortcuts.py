@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.nlp.extensions import remember_text, span_text
 from eventwire.stages.actors.titles import _title_ending, _titles, title_before
 from eventwire.stages.attribution import quotes as Q
 from eventwire.stages.events.clauses import title_case_verb
@@ -311,3 +312,32 @@ def test_first_of_subtree_is_the_subtrees_first(spacy_nlp, text: str) -> None:  
     doc = spacy_nlp(text)
     for tok in doc:
         assert first_of_subtree(tok).i == list(tok.subtree)[0].i
+
+
+# speed31: inner hyphens read on the ORTH / SPACY columns; hyphens with and
+# without spaces, at a run's end, doubled, and en dashes
+_HYPHENATED = [
+    "Flights from Baden-Württemberg and Rhineland - Palatinate resumed.",
+    "The Port-Gentil refinery near Ngounié-Nord closed after the Dar-es-Salaam talks.",
+    "Guests from Stratford-upon-Avon met envoys of Guinea-Bissau and Trinidad–Tobago.",
+    "Troops left Saint-Louis- and the Alpes-Maritimes -- then crossed into Upper Marsh-.",
+]
+
+
+@pytest.mark.parametrize("text", _HYPHENATED)
+def test_name_spans_hyphens_on_columns(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    for taken in (set(), {1}, set(range(3, 5))):
+        old = [(s.start, s.end) for s in _old_name_spans(doc, set(taken))]
+        assert [(s.start, s.end) for s in _name_spans(doc, set(taken))] == old
+
+
+@pytest.mark.parametrize("text", _HYPHENATED + TEXTS)
+def test_entity_text_and_tokens_without_token_objects(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed31: the place stage reads an entity's text with ``span_text`` and
+    its positions with ``range`` (demonyms, neighbour names, blocked words)."""
+    doc = spacy_nlp(text)
+    remember_text(doc, text)
+    for ent in doc.ents:
+        assert span_text(ent) == ent.text
+        assert list(range(ent.start, ent.end)) == [t.i for t in ent]

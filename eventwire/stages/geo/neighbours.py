@@ -152,7 +152,7 @@ def neighbour_names(doc: Doc, taken: set[int], found: list[list[Place]],
     for span in _name_spans(doc, set(taken), proper):
         if len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
             continue
-        text = span.text  # read once: ``Span.text`` builds a Token per word
+        text = span_text(span)  # ``Span.text`` builds a Token per word (speed31)
         if gaz.demonym(text) or any(map(str.isdigit, text)):
             continue
         if _part_of_name(span) or not (cands := gaz.candidates(text)) or \

@@ -221,7 +221,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
                    if m.kind in ("state", "agent", "organisation")}
     mentions = _with_regions(doc, _ner(doc, actor_spans))
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    blocked = taken | {t.i for e in ents_of(doc) if e.label_ in BLOCKING for t in e}
+    blocked = taken | {i for e in ents_of(doc) if e.label_ in BLOCKING  # no Token per word
+                       for i in range(e.start, e.end)}
     mentions += [Mention(i, j, text, "gazetteer", "", cands)
                  for i, j, text, cands in gazetteer_scan(doc, blocked)]
     taken = {i for m in mentions for i in range(m.start, m.end)}
