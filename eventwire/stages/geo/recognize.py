@@ -81,7 +81,7 @@ from eventwire.stages.geo.entity_places import (
     is_metonym,
     named_region,
 )
-from eventwire.stages.geo.facility import after_prefix, generic, modifier_place, short_airport
+from eventwire.stages.geo.facility import feature_word, modifier_place, short_airport
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 from eventwire.stages.geo.name_extent import inner_name, longer_name
 from eventwire.stages.geo.neighbours import neighbour_names
@@ -194,7 +194,7 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
                 part, found = mod
                 out.append(Mention(part.start, part.end, part.text, "ner", "FAC", found))
             continue
-        if len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
+        if len(span) == 1 and feature_word(span[0]):
             continue  # "Airport", "Lake" alone: a feature word, not the town of that name
         if ent.label_ in LABELS:
             if not is_metonym(span, cands, actor_spans):
