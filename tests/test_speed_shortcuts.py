@@ -410,19 +410,3 @@ def test_split_pair_reads_hyphens_on_the_orth_column(spacy_nlp, text: str) -> No
                 [t.i for t in doc[i:j] if t.text == "-"]
     if text.startswith("The Mombasa"):
         assert [p.text for p, _ in split_pair(doc[1:4])] == ["Mombasa", "Nairobi"]
-
-
-@pytest.mark.parametrize("text", _PLACE_TEXTS + [
-    "Three Kurdish villages near Erbil emptied on Saturday after 40 people fled.",
-    "In English and French, the Olympic Games office in Lausanne said 2,000 tickets sold.",
-])
-def test_entity_labels_equal_the_token_walk(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    """speed31: ``context.entity_labels`` (the ENT_TYPE column) is the set
-    of ``ent_type_`` of the span's words, for every span up to six words."""
-    from eventwire.stages.geo.context import entity_labels
-
-    doc = spacy_nlp(text)
-    assert any(t.ent_type_ for t in doc)
-    for i in range(len(doc)):
-        for j in range(i, min(len(doc), i + 6) + 1):
-            assert entity_labels(doc[i:j]) == {t.ent_type_ for t in doc[i:j]}

@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import numpy as np
-from spacy.attrs import ENT_TYPE, IS_STOP, LOWER, ORTH, POS, SPACY
+from spacy.attrs import IS_STOP, LOWER, ORTH, POS, SPACY
 from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
@@ -184,20 +184,12 @@ UNKNOWN_AFTER = {"district", "province", "region", "township", "county", "parish
                  "prefecture", "governorate", "oblast", "municipality"}
 
 
-def entity_labels(span: Span) -> set[str]:
-    """``{tok.ent_type_ for tok in span}`` ("" for a word outside every
-    entity), read on the ENT_TYPE column: no Token per word (speed31; no
-    eventwire stage writes the entities, ``extensions.ents_of``)."""
-    types, strings = column(span.doc, ENT_TYPE), span.doc.vocab.strings
-    return {strings[t] for t in set(types[span.start:span.end])}
-
-
 def typed_unknown(span: Span, unknown: set[int]) -> bool:
     """A name no gazetteer holds that its own type word makes a place: after
     "the <type> of" (``UNKNOWN_OF``), before a lower-case ``UNKNOWN_AFTER``
     word, or a conjunct of such a name (token ids in ``unknown``)."""
     doc = span.doc
-    if not entity_labels(span).isdisjoint(NOT_NAMES):
+    if any(tok.ent_type_ in NOT_NAMES for tok in span):
         return False  # "the Kurdish village", "the neighborhood of Saturday's"
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and \
             doc[span.start - 2].lower_ in UNKNOWN_OF and doc[span.start - 2].text.islower():
@@ -367,7 +359,7 @@ def _unknown_place(span: Span, taken: set[int], proper: list[bool],
         typed_list_member,
     )
 
-    labels = entity_labels(span)
+    labels = {tok.ent_type_ for tok in span}
     if labels & (NOT_NAMES - {"NORP"}):
         return False
     if defined_unknown(span) or called_place(span):
