@@ -9,8 +9,10 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.nlp.extensions import remember_text, span_text
 from eventwire.stages.actors.titles import _title_ending, _titles, title_before
 from eventwire.stages.attribution import quotes as Q
 from eventwire.stages.events.clauses import title_case_verb
@@ -311,3 +313,100 @@ def test_first_of_subtree_is_the_subtrees_first(spacy_nlp, text: str) -> None:  
     doc = spacy_nlp(text)
     for tok in doc:
         assert first_of_subtree(tok).i == list(tok.subtree)[0].i
+
+
+# speed31: inner hyphens read on the ORTH / SPACY columns; hyphens with and
+# without spaces, at a run's end, doubled, and en dashes
+_HYPHENATED = [
+    "Flights from Baden-Württemberg and Rhineland - Palatinate resumed.",
+    "The Port-Gentil refinery near Ngounié-Nord closed after the Dar-es-Salaam talks.",
+    "Guests from Stratford-upon-Avon met envoys of Guinea-Bissau and Trinidad–Tobago.",
+    "Troops left Saint-Louis- and the Alpes-Maritimes -- then crossed into Upper Marsh-.",
+]
+
+
+@pytest.mark.parametrize("text", _HYPHENATED)
+def test_name_spans_hyphens_on_columns(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    for taken in (set(), {1}, set(range(3, 5))):
+        old = [(s.start, s.end) for s in _old_name_spans(doc, set(taken))]
+        assert [(s.start, s.end) for s in _name_spans(doc, set(taken))] == old
+
+
+@pytest.mark.parametrize("text", _HYPHENATED + TEXTS)
+def test_entity_text_and_tokens_without_token_objects(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed31: the place stage reads an entity's text with ``span_text`` and
+    its positions with ``range`` (demonyms, neighbour names, blocked words)."""
+    doc = spacy_nlp(text)
+    remember_text(doc, text)
+    for ent in doc.ents:
+        assert span_text(ent) == ent.text
+        assert list(range(ent.start, ent.end)) == [t.i for t in ent]
+
+
+# speed31: the place scan's edge words on the ORTH column, window texts cut
+# from the doc's text; feature words tested on one Token
+_PLACE_TEXTS = [
+    "Storms hit Rio de Janeiro and Viña del Mar before reaching La Paz.",
+    "Soldiers at Fort Hood flew to Coeur d'Alene, then Mount Vernon, New York.",
+    "The Lake Como ferry and the Port Said canal office closed; St. Louis and "
+    "Santa Cruz de la Sierra reopened Airport roads.",
+]
+
+
+def _old_gazetteer_scan(doc: Doc, blocked: set[int]) -> list[tuple[int, int, str, Any]]:
+    from eventwire.stages.geo import scan as S
+
+    gaz, out = S.gazetteer(), []
+    for r_start, r_end in S._runs(doc, blocked):
+        i = r_start
+        while i < r_end:
+            for j in range(min(r_end, i + S.MAX_WORDS), i, -1):
+                span = doc[i:j]
+                if span[0].text in S.NAME_CONNECTORS or span[-1].text in S.NAME_CONNECTORS:
+                    continue
+                cands = gaz.candidates(span.text)
+                if cands and S._scan_accepts(span, cands):
+                    out.append((i, j, span.text, cands))
+                    i = j - 1
+                    break
+            i += 1
+    return out
+
+
+@pytest.mark.parametrize("text", _PLACE_TEXTS + _HYPHENATED)
+def test_place_scan_and_feature_words_as_before(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.geo.facility import PREFIXES, after_prefix, feature_word, generic
+    from eventwire.stages.geo.scan import gazetteer_scan
+
+    doc = spacy_nlp(text)
+    remember_text(doc, text)
+    for blocked in (set(), {0, 1}, set(range(4, 7))):
+        assert gazetteer_scan(doc, set(blocked)) == _old_gazetteer_scan(doc, set(blocked))
+    for tok in doc:
+        old = tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and \
+            doc[tok.i - 1].lower_.rstrip(".") in PREFIXES
+        assert after_prefix(tok) == old
+        assert feature_word(tok) == (generic(tok) or old)
+
+
+@pytest.mark.parametrize("text", [
+    "The Mombasa-Nairobi railway and Dhaka-Sylhet flights resumed.",
+    "Kabul-Kandahar highway traffic and the Lagos - Ibadan road stayed shut.",
+    "Navarro-Valls said the Mercedes-Benz plant in Al-Minya closed.",
+])
+def test_split_pair_reads_hyphens_on_the_orth_column(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed31: ``split_pair``'s hyphens found on the ORTH column are the
+    words whose text is "-" (the old Token walk), and the pairs stand."""
+    from eventwire.nlp.arrays import column
+    from eventwire.stages.geo.context import _HYPHEN, split_pair
+
+    doc = spacy_nlp(text)
+    remember_text(doc, text)
+    orths = column(doc, ORTH)
+    for i in range(len(doc)):
+        for j in range(i + 1, min(len(doc), i + 5) + 1):
+            assert [k for k in range(i, j) if orths[k] == _HYPHEN] == \
+                [t.i for t in doc[i:j] if t.text == "-"]
+    if text.startswith("The Mombasa"):
+        assert [p.text for p, _ in split_pair(doc[1:4])] == ["Mombasa", "Nairobi"]

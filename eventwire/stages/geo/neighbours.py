@@ -36,7 +36,7 @@ from eventwire.nlp.extensions import ents_of, span_text
 from eventwire.nlp.spans import entity_holding, first_conjunct
 from eventwire.stages.geo.context import _name_spans
 from eventwire.stages.geo.coordination import home_divisions
-from eventwire.stages.geo.facility import after_prefix, generic
+from eventwire.stages.geo.facility import feature_word
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 
 # a town in a named country, not in a named division: more than a village
@@ -150,9 +150,9 @@ def neighbour_names(doc: Doc, taken: set[int], found: list[list[Place]],
     surnames = _surnames(ents_of(doc))
     out = []
     for span in _name_spans(doc, set(taken), proper):
-        if len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
+        if len(span) == 1 and feature_word(span[0]):
             continue
-        text = span.text  # read once: ``Span.text`` builds a Token per word
+        text = span_text(span)  # ``Span.text`` builds a Token per word (speed31)
         if gaz.demonym(text) or any(map(str.isdigit, text)):
             continue
         if _part_of_name(span) or not (cands := gaz.candidates(text)) or \

@@ -81,7 +81,7 @@ from eventwire.stages.geo.entity_places import (
     is_metonym,
     named_region,
 )
-from eventwire.stages.geo.facility import after_prefix, generic, modifier_place, short_airport
+from eventwire.stages.geo.facility import feature_word, modifier_place, short_airport
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 from eventwire.stages.geo.name_extent import inner_name, longer_name
 from eventwire.stages.geo.neighbours import neighbour_names
@@ -194,7 +194,7 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
                 part, found = mod
                 out.append(Mention(part.start, part.end, part.text, "ner", "FAC", found))
             continue
-        if len(span) == 1 and (generic(span[0]) or after_prefix(span[0])):
+        if len(span) == 1 and feature_word(span[0]):
             continue  # "Airport", "Lake" alone: a feature word, not the town of that name
         if ent.label_ in LABELS:
             if not is_metonym(span, cands, actor_spans):
@@ -221,7 +221,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
                    if m.kind in ("state", "agent", "organisation")}
     mentions = _with_regions(doc, _ner(doc, actor_spans))
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    blocked = taken | {t.i for e in ents_of(doc) if e.label_ in BLOCKING for t in e}
+    blocked = taken | {i for e in ents_of(doc) if e.label_ in BLOCKING  # no Token per word
+                       for i in range(e.start, e.end)}
     mentions += [Mention(i, j, text, "gazetteer", "", cands)
                  for i, j, text, cands in gazetteer_scan(doc, blocked)]
     taken = {i for m in mentions for i in range(m.start, m.end)}
