@@ -354,6 +354,204 @@ def own(id_, outlet, published, title, body, events):
 
 # --- own texts (CC BY 4.0, this project) ---
 
+PL_OFF, IS_ATT = "rec_w-21-offensive", "rec_w-21-base-attack"
+PMON, PSUN = d("2026-03-09"), d("2026-03-08")
+own('21', 'Reuters', '2026-03-10',
+    "Puntland forces say they killed 30 Islamic State fighters in Cal Miskaad; group claims attack on Bosaso base",
+    "BOSASO, Somalia, March 10 (Reuters) - Puntland security forces killed at least 30 Islamic State fighters in "
+    "an assault on their hideouts in the Cal Miskaad mountains on Monday, the regional government's security "
+    "minister said.\n"
+    "Abdirizak Abdi told reporters in Bosaso that the troops had captured two caves used to store explosives and "
+    "had arrested six foreign fighters, including two Ethiopians.\n"
+    "Hours later, Islamic State's Somalia branch said through its Amaq news agency that its fighters had attacked "
+    "a Puntland base on the outskirts of Bosaso with a car bomb, killing 12 soldiers. Puntland officials denied "
+    "that any soldiers had been killed and said the vehicle was destroyed at a checkpoint before it reached the "
+    "base.\n"
+    "The U.S. Africa Command said it had carried out an air strike in support of Puntland forces near the "
+    "mountains on Sunday, \"in coordination with the Federal Government of Somalia.\"\n"
+    "Puntland President Said Abdullahi Deni, whose administration cut ties with the federal government in "
+    "Mogadishu in March 2024, thanked Washington for the support and urged Mogadishu to \"stop obstructing\" "
+    "weapons deliveries to the region.\n"
+    "A spokesman for the Somali National Army told the state-run SONNA news agency that federal troops were "
+    "\"ready to join any operation against the terrorists if Puntland asks for help.\"\n"
+    "Puntland launched its offensive against the group in December 2024 after fighters attacked military "
+    "positions near Dhasaan.",
+    [
+        E("they killed 30 Islamic State fighters", "killed", "ASSAULT", None, ("Puntland forces", "SOM", "MIL"),
+          ("30 Islamic State fighters", None, "REB"), PMON, P(("Cal Miskaad", 1), "Cal Miskaad"),
+          speaker="Puntland forces", mod="reported", cl=PL_OFF),
+        E("group claims attack on Bosaso base", "attack", "ASSAULT", None, ("group", None, "REB"),
+          ("Bosaso base", "SOM", "MIL"), PMON, P(("Bosaso", 1), "Bosaso"), speaker="group", mod="reported", cl=IS_ATT),
+        E("forces killed at least 30 Islamic State", "killed", "ASSAULT", None, ("Puntland security forces", "SOM", "MIL"),
+          ("at least 30 Islamic State fighters", None, "REB"), PMON, P("the Cal Miskaad mountains", "Cal Miskaad"),
+          speaker="the regional government's security minister", mod="reported", cl=PL_OFF),
+        E("the troops had captured two caves", "captured", "ASSAULT", None, ("the troops", "SOM", "MIL"), None, PMON,
+          None, speaker="Abdirizak Abdi", mod="reported"),
+        E("had arrested six foreign fighters", "arrested", "COERCE", "arrest", ("the troops", "SOM", "MIL"),
+          ("six foreign fighters, including two Ethiopians", None, "REB"), PMON, None, speaker="Abdirizak Abdi",
+          mod="reported"),
+        E("its fighters had attacked a Puntland base", "attacked", "ASSAULT", "explosives", ("its fighters", None, "REB"),
+          ("a Puntland base on the outskirts of Bosaso", "SOM", "MIL"), PMON, P(("Bosaso", 3), "Bosaso"),
+          speaker="Islamic State's Somalia branch", relays=("its Amaq news agency",), mod="reported", cl=IS_ATT),
+        E("that any soldiers had been killed", "killed", "ASSAULT", None, None, ("any soldiers", "SOM", "MIL"), PMON,
+          None, speaker="Puntland officials", mod="denied", cl=IS_ATT),
+        E("the vehicle was destroyed at a checkpoint", "destroyed", "COERCE", None, None, None, PMON,
+          P(("BOSASO", 1), "Bosaso"),
+          speaker="Puntland officials", mod="reported"),
+        E("carried out an air strike in support", "air strike", "ASSAULT", "aerial", ("it", "USA", "MIL"), None, PSUN,
+          P("the mountains", "Cal Miskaad"), speaker="The U.S. Africa Command", mod="reported"),
+        E("in coordination with the Federal Government", "coordination", "COOPERATE", None, ("it", "USA", "MIL"),
+          ("the Federal Government of Somalia", "SOM", "GOV"), PSUN, None, speaker="The U.S. Africa Command",
+          mod="reported"),
+        E("whose administration cut ties", "cut ties", "SANCTION", "discontinue", ("whose administration", "SOM", "GOV"),
+          ("the federal government in Mogadishu", "SOM", "GOV"), mo("2024-03", True), None),
+        E("thanked Washington for the support", "thanked", "SUPPORT", None,
+          ("Puntland President Said Abdullahi Deni", "SOM", "GOV"), ("Washington", "USA", "GOV"), None, None),
+        E("urged Mogadishu to", "urged", "REQUEST", None, ("Puntland President Said Abdullahi Deni", "SOM", "GOV"),
+          ("Mogadishu", "SOM", "GOV"), None, None, mod="demanded"),
+        E("ready to join any operation", "ready", "AGREE", None, ("federal troops", "SOM", "MIL"), None, None, None,
+          speaker="A spokesman for the Somali National Army", relays=("the state-run SONNA news agency",),
+          mod="conditional", cond="if Puntland asks for help"),
+        E("if Puntland asks for help", "asks", "REQUEST", "assist", ("Puntland", "SOM", "GOV"), None, None, None,
+          speaker="A spokesman for the Somali National Army", relays=("the state-run SONNA news agency",),
+          mod="hypothetical"),
+        E("Puntland launched its offensive", "offensive", "ASSAULT", None, ("Puntland", "SOM", "GOV"),
+          ("the group", None, "REB"), mo("2024-12", True), None),
+        E("after fighters attacked military positions", "attacked", "ASSAULT", None, ("fighters", None, "REB"),
+          ("military positions near Dhasaan", "SOM", "MIL"), None, None),
+    ])
+
+DJ_WED = d("2026-04-15")
+DJ_SHELL, DJ_ACC = "rec_w-22-shelling", "rec_w-22-accusation"
+own('22', 'AFP', '2026-04-15',
+    "Djibouti accuses Eritrea of shelling border post at Ras Doumeira; Asmara denies",
+    "DJIBOUTI, April 15, 2026 (AFP) - Djibouti on Wednesday accused Eritrean troops of shelling one of its army "
+    "posts near the disputed Ras Doumeira promontory overnight, wounding three soldiers, and summoned Eritrea's "
+    "charge d'affaires.\n"
+    "\"This unprovoked aggression will not go unanswered,\" Defence Minister Hassan Omar Mohamed Bourhan said on "
+    "national radio RTD. He said Djiboutian forces had \"responded proportionately\" and that the army had been "
+    "placed on maximum alert.\n"
+    "Eritrea's information minister, Yemane Gebremeskel, denied that Eritrean forces had fired on Djiboutian "
+    "positions, calling the accusation \"a fabrication\" in a post on X. \"Eritrea has no intention of being "
+    "dragged into a conflict,\" he wrote.\n"
+    "The African Union called on both countries to exercise restraint and offered to send a fact-finding mission "
+    "to the border if the two governments agreed.\n"
+    "Qatar, which mediated between the neighbours after border fighting in June 2008, said it was ready to host "
+    "talks. Qatari peacekeepers withdrew from the area in June 2017, and Djibouti accused Eritrea days later of "
+    "occupying the hill.\n"
+    "The two countries exchanged prisoners of war in March 2016.",
+    [
+        E("Djibouti accuses Eritrea", "accuses", "ACCUSE", "allege", ("Djibouti", "DJI", "GOV"), ("Eritrea", "ERI", "GOV"),
+          DJ_WED, None, cl=DJ_ACC),
+        E("of shelling border post", "shelling", "ASSAULT", "heavy-weapons", ("Eritrea", "ERI", "GOV"),
+          ("border post", "DJI", "MIL"), DJ_WED, P(("Ras Doumeira", 1), "Ras Doumeira"), speaker="Asmara", mod="denied",
+          cl=DJ_SHELL),
+        E("on Wednesday accused Eritrean troops", "accused", "ACCUSE", "allege", ("Djibouti", "DJI", "GOV"),
+          ("Eritrean troops", "ERI", "MIL"), DJ_WED, P(("DJIBOUTI", 1), "Djibouti"), cl=DJ_ACC),
+        E("of shelling one of its army", "shelling", "ASSAULT", "heavy-weapons", ("Eritrean troops", "ERI", "MIL"),
+          ("one of its army posts", "DJI", "MIL"), DJ_WED, P(("Ras Doumeira", 2), "Ras Doumeira"),
+          speaker=("Djibouti", "Djibouti on Wednesday"), mod="reported", cl=DJ_SHELL),
+        E("and summoned Eritrea's", "summoned", "ACCUSE", "disapprove", ("Djibouti", "DJI", "GOV"),
+          ("Eritrea's charge d'affaires", "ERI", "GOV"), DJ_WED, P(("DJIBOUTI", 1), "Djibouti")),
+        E("This unprovoked aggression", "aggression", "ACCUSE", "disapprove",
+          ("Defence Minister Hassan Omar Mohamed Bourhan", "DJI", "GOV"), None, None, None,
+          speaker="Defence Minister Hassan Omar Mohamed Bourhan", relays=("national radio RTD",), mod="reported"),
+        E("will not go unanswered", "unanswered", "THREATEN", "violence",
+          ("Defence Minister Hassan Omar Mohamed Bourhan", "DJI", "GOV"), None, None, None,
+          speaker="Defence Minister Hassan Omar Mohamed Bourhan", relays=("national radio RTD",), mod="threatened"),
+        E("had \"responded proportionately", "responded", "ASSAULT", None, ("Djiboutian forces", "DJI", "MIL"), None,
+          DJ_WED, None, speaker=("He", "He said Djiboutian"), mod="reported"),
+        E("placed on maximum alert", "placed on maximum alert", "MOBILIZE", "troops", None, None, None, None,
+          speaker=("He", "He said Djiboutian"), mod="reported"),
+        E("had fired on Djiboutian positions", "fired", "ASSAULT", None, ("Eritrean forces", "ERI", "MIL"),
+          ("Djiboutian positions", "DJI", "MIL"), DJ_WED, None,
+          speaker="Eritrea's information minister, Yemane Gebremeskel", relays=("X",), mod="denied", cl=DJ_SHELL),
+        E("dragged into a conflict", "conflict", "ASSAULT", None, (("Eritrea", "Eritrea has no intention"), "ERI", "GOV"), None, None, None,
+          speaker=("he", "he wrote"), relays=("X",), mod="negated"),
+        E("The African Union called on both", "called on", "REQUEST", None, ("The African Union", None, "IGO"),
+          ("both countries", None, "GOV"), None, None, mod="demanded"),
+        E("offered to send a fact-finding", "offered", "AGREE", None, ("The African Union", None, "IGO"),
+          None, None, None, mod="conditional", cond="if the two governments agreed"),
+        E("if the two governments agreed", "agreed", "AGREE", None, ("the two governments", None, "GOV"), None, None,
+          None, mod="hypothetical"),
+        E("which mediated between the neighbours", "mediated", "CONSULT", "third-party", ("which", "QAT", "GOV"),
+          ("the neighbours", None, "GOV"), None, None),
+        E("after border fighting in June 2008", "fighting", "ASSAULT", None, None, None, mo("2008-06", True), None),
+        E("said it was ready to host talks", "ready", "AGREE", None, ("it", "QAT", "GOV"), None, None, None,
+          speaker=("Qatar", "Qatar, which mediated"), mod="reported"),
+        E("Qatari peacekeepers withdrew", "withdrew", "RETREAT", "withdraw", ("Qatari peacekeepers", "QAT", "MIL"),
+          None, mo("2017-06", True), None),
+        E("Djibouti accused Eritrea days later", "accused", "ACCUSE", "allege", ("Djibouti", "DJI", "GOV"),
+          ("Eritrea", "ERI", "GOV"), mo("2017-06", True), None),
+        E("of occupying the hill", "occupying", "ASSAULT", None, ("Eritrea", "ERI", "GOV"), None, None, None,
+          speaker=("Djibouti", "Djibouti accused Eritrea days"), mod="reported"),
+        E("exchanged prisoners of war", "exchanged", "RETREAT", "release", ("The two countries", None, "GOV"), None,
+          mo("2016-03", True), None),
+    ])
+
+PE_WED, PE_TUE, PE_W18 = d("2026-05-06"), d("2026-05-05"), wk("2026-W18")
+PE_PUSH = "rec_w-23-pushbacks"
+own('23', 'Reuters', '2026-05-06',
+    "Peru declares emergency on Chile border as migrants stranded near Tacna",
+    "LIMA, May 6 (Reuters) - Peru's government declared a 60-day state of emergency in the southern province of "
+    "Tacna on Wednesday and ordered the army to reinforce police at the border with Chile, where hundreds of "
+    "Venezuelan migrants have been stranded since Chilean police began turning them back last week.\n"
+    "Chilean carabineros blocked the Chacalluta crossing near Arica on Saturday and Sunday and pushed back groups "
+    "of migrants who tried to cross on foot, Peru's Interior Ministry said in a statement.\n"
+    "\"Peru will not become a holding camp for people expelled by a neighbour,\" Interior Minister Carlos Malaver "
+    "told RPP radio, adding that Lima would close the border to Chilean trucks if Santiago \"continues to push "
+    "migrants across unilaterally.\"\n"
+    "Chile's Interior Ministry denied that its officers had expelled anyone into Peruvian territory and said they "
+    "were only enforcing entry rules. Chilean President José Antonio Kast, who took office in March, has promised "
+    "to expel irregular migrants.\n"
+    "The U.N. refugee agency UNHCR urged both governments to open a humanitarian corridor and said it had sent "
+    "staff and tents to Tacna.\n"
+    "Dozens of migrants blocked the Pan-American Highway south of Tacna for several hours on Tuesday, demanding to "
+    "be allowed through, local media reported. Police cleared the road without arrests, the ministry said.\n"
+    "In April 2023, a similar standoff ended when Peru and Chile agreed to a humanitarian corridor for migrants "
+    "returning to Venezuela.",
+    [
+        E("Peru declares emergency", "declares", "COERCE", "martial-law", ("Peru", "PER", "GOV"), None, PE_WED, None,
+          cl="rec_w-23-emergency"),
+        E("government declared a 60-day state", "declared", "COERCE", "martial-law", ("Peru's government", "PER", "GOV"),
+          None, PE_WED, P(("Tacna", 2), "Tacna"), cl="rec_w-23-emergency"),
+        E("ordered the army to reinforce police", "ordered", "MOBILIZE", "troops", ("Peru's government", "PER", "GOV"),
+          None, PE_WED, None),
+        E("began turning them back last week", "turning", "COERCE", "deport", ("Chilean police", "CHL", "COP"),
+          ("them", "VEN", "REF"), PE_W18, None, cl=PE_PUSH),
+        E("Chilean carabineros blocked the Chacalluta", "blocked", "COERCE", "restrict",
+          ("Chilean carabineros", "CHL", "COP"), None, PE_W18, P("Arica", "Arica"),
+          speaker="Peru's Interior Ministry", mod="reported"),
+        E("pushed back groups", "pushed back", "COERCE", "deport", ("Chilean carabineros", "CHL", "COP"),
+          ("groups of migrants", None, "REF"), PE_W18, P("Arica", "Arica"), speaker="Peru's Interior Ministry",
+          mod="reported", cl=PE_PUSH),
+        E("for people expelled by a neighbour", "expelled", "COERCE", "deport", ("a neighbour", "CHL", "GOV"),
+          ("people", None, "REF"), PE_W18, None, speaker="Interior Minister Carlos Malaver", relays=("RPP radio",),
+          mod="reported", cl=PE_PUSH),
+        E("Lima would close the border", "close", "SANCTION", "discontinue", ("Lima", "PER", "GOV"), None, None, None,
+          speaker="Interior Minister Carlos Malaver", relays=("RPP radio",), mod="conditional",
+          cond="if Santiago \"continues to push migrants across unilaterally"),
+        E("continues to push migrants", "push", "COERCE", "deport", ("Santiago", "CHL", "GOV"), ("migrants", None, "REF"),
+          None, None, speaker="Interior Minister Carlos Malaver", relays=("RPP radio",), mod="hypothetical"),
+        E("its officers had expelled anyone", "expelled", "COERCE", "deport", ("its officers", "CHL", "COP"),
+          ("anyone", None, "REF"), PE_W18, None, speaker="Chile's Interior Ministry", mod="denied", cl=PE_PUSH),
+        E("were only enforcing entry rules", "enforcing", "COERCE", "restrict", ("they", "CHL", "COP"), None, PE_W18, None,
+          speaker="Chile's Interior Ministry", mod="reported", cl=PE_PUSH),
+        E("has promised to expel irregular", "expel", "COERCE", "deport",
+          ("Chilean President José Antonio Kast", "CHL", "GOV"), ("irregular migrants", None, "REF"), None, None,
+          mod="future"),
+        E("UNHCR urged both governments", "urged", "REQUEST", None, ("The U.N. refugee agency UNHCR", None, "IGO"),
+          ("both governments", None, "GOV"), None, None, mod="demanded"),
+        E("said it had sent staff and tents", "sent", "AID", None, ("it", None, "IGO"), None, None,
+          P(("Tacna", 3), "Tacna"), speaker="The U.N. refugee agency UNHCR", mod="reported"),
+        E("Dozens of migrants blocked", "blocked", "PROTEST", "obstruct", ("Dozens of migrants", "VEN", "REF"), None,
+          PE_TUE, None, speaker="local media", mod="reported", cl="rec_w-23-blockade"),
+        E("Police cleared the road", "cleared", "COERCE", None, ("Police", "PER", "COP"), None, PE_TUE, None,
+          speaker="the ministry", mod="reported"),
+        E("Peru and Chile agreed", "agreed", "AGREE", None, ("Peru", "PER", "GOV"), ("Chile", "CHL", "GOV"),
+          mo("2023-04", True), None),
+    ])
+
 
 
 def check_partition(batch: Batch) -> None:
