@@ -90,6 +90,7 @@ PLACES = {
     'Tibu': (8.64, -72.74),  # GeoNames' Tibú
     'Cucuta': (7.91, -72.50),  # GeoNames' Cúcuta
     'Bogota': (4.61, -74.08),  # GeoNames' Bogotá
+    'Arauca': (7.08, -70.76),
     'Montego Bay': (18.47, -77.92),
     'Kingston': (18.00, -76.79),
     'Nassau': (25.06, -77.34),
@@ -550,6 +551,77 @@ own('23', 'Reuters', '2026-05-06',
           speaker="the ministry", mod="reported"),
         E("Peru and Chile agreed", "agreed", "AGREE", None, ("Peru", "PER", "GOV"), ("Chile", "CHL", "GOV"),
           mo("2023-04", True), None),
+    ])
+
+CO_FRI, CO_THU, CO_W24 = d("2026-06-12"), d("2026-06-11"), wk("2026-W24")
+CO_ATT, CO_SUSP, CO_ASK = "rec_w-24-attacks", "rec_w-24-suspension", "rec_w-24-troops-request"
+own('24', 'EFE', '2026-06-12',
+    "Petro suspends talks with ELN after Catatumbo offensive; Cúcuta governor asks for troops",
+    "BOGOTÁ, 12 jun (EFE).- Colombian President Gustavo Petro on Friday suspended peace talks with the National "
+    "Liberation Army (ELN), accusing the guerrilla group of \"war crimes\" after its fighters attacked former FARC "
+    "dissidents and civilians in the Catatumbo region, near the border with Venezuela.\n"
+    "At least 22 people were killed in the attacks, which began on Tuesday in the municipalities of Tibú and El "
+    "Tarra, the Ombudsman's Office said. Thousands of families have fled towards Cúcuta.\n"
+    "\"The ELN has chosen the path of war, and it will get war,\" Petro wrote on X, announcing that he would "
+    "reactivate arrest warrants against the group's negotiators.\n"
+    "The ELN's central command denied in a statement published on its website that its units had targeted "
+    "civilians and said it was fighting the 33rd Front, which it accused of collaborating with the army.\n"
+    "The governor of Norte de Santander, William Villamizar, asked the Defence Ministry to send 5,000 more "
+    "soldiers and declared a \"humanitarian calamity\" in the department.\n"
+    "Defence Minister Pedro Sánchez said 300 special forces troops had arrived in Tibú on Thursday and that the "
+    "army would \"recover control of the territory\".\n"
+    "The Venezuelan government said it had deployed troops along its side of the border and would not allow armed "
+    "groups to cross.\n"
+    "Petro had suspended talks with the ELN once before, in September 2024, after an attack on a military base in "
+    "Arauca killed two soldiers.",
+    [
+        E("Petro suspends talks", "suspends", "REJECT", "meet", ("Petro", "COL", "GOV"), ("ELN", "COL", "REB"), CO_FRI,
+          None, cl=CO_SUSP),
+        E("after Catatumbo offensive", "offensive", "ASSAULT", None, None, None, CO_W24,
+          P(("Catatumbo", 1), "Catatumbo"), cl=CO_ATT),
+        E("governor asks for troops", "asks", "REQUEST", "assist", ("Cúcuta governor", "COL", "GOV"), None, None, None,
+          mod="demanded", cl=CO_ASK),
+        E("on Friday suspended peace talks", "suspended", "REJECT", "meet",
+          ("Colombian President Gustavo Petro", "COL", "GOV"), ("the National Liberation Army (ELN)", "COL", "REB"),
+          CO_FRI, P(("BOGOTÁ", 1), "Bogota"), cl=CO_SUSP),
+        E("accusing the guerrilla group", "accusing", "ACCUSE", "allege",
+          ("Colombian President Gustavo Petro", "COL", "GOV"), ("the guerrilla group", "COL", "REB"), CO_FRI,
+          P(("BOGOTÁ", 1), "Bogota")),
+        E("its fighters attacked former FARC", "attacked", "ASSAULT", None, ("its fighters", "COL", "REB"),
+          ("former FARC dissidents and civilians", "COL", None), CO_W24, P(("Catatumbo", 2), "Catatumbo"), cl=CO_ATT),
+        E("At least 22 people were killed", "killed", "ASSAULT", None, None, ("At least 22 people", "COL", "CVL"),
+          CO_W24, P("Tibú", "Tibu"), speaker="the Ombudsman's Office", mod="reported", cl=CO_ATT),
+        E("and it will get war", "war", "THREATEN", "violence", ("Petro", "COL", "GOV"), ("The ELN", "COL", "REB"),
+          None, None, speaker="Petro", relays=("X",), mod="threatened"),
+        E("would reactivate arrest warrants", "arrest warrants", "ACCUSE", "allege", ("he", "COL", "GOV"),
+          ("the group's negotiators", "COL", "REB"), None, None, speaker="Petro", relays=("X",), mod="future"),
+        E("its units had targeted civilians", "targeted", "ASSAULT", None, ("its units", "COL", "REB"),
+          ("civilians", "COL", "CVL"), CO_W24, None, speaker="The ELN's central command",
+          relays=("a statement", "its website"), mod="denied", cl=CO_ATT),
+        E("said it was fighting the 33rd Front", "fighting", "ASSAULT", None, (("it", "it was fighting"), "COL", "REB"),
+          ("the 33rd Front", "COL", "REB"), CO_W24, None, speaker="The ELN's central command",
+          relays=("a statement", "its website"), mod="reported", cl=CO_ATT),
+        E("which it accused of collaborating", "accused", "ACCUSE", "allege", (("it", "it accused"), "COL", "REB"),
+          ("which", "COL", "REB"), None, None, relays=("a statement", "its website")),
+        E("of collaborating with the army", "collaborating", "COOPERATE", None, ("which", "COL", "REB"),
+          ("the army", "COL", "MIL"), None, None, speaker=("it", "it accused"), relays=("a statement", "its website"),
+          mod="reported"),
+        E("asked the Defence Ministry to send", "asked", "REQUEST", "assist",
+          ("The governor of Norte de Santander, William Villamizar", "COL", "GOV"), ("the Defence Ministry", "COL", "GOV"),
+          None, None, mod="demanded", cl=CO_ASK),
+        E("declared a \"humanitarian calamity", "declared", "COERCE", "martial-law",
+          ("The governor of Norte de Santander, William Villamizar", "COL", "GOV"), None, None, None),
+        E("troops had arrived in Tibú on Thursday", "arrived", "MOBILIZE", "troops",
+          ("300 special forces troops", "COL", "MIL"), None, CO_THU, P("Tibú", "Tibu"),
+          speaker="Defence Minister Pedro Sánchez", mod="reported"),
+        E("said it had deployed troops along", "deployed", "MOBILIZE", "troops", (("it", "it had deployed"), "VEN", "GOV"),
+          None, None, None, speaker="The Venezuelan government", mod="reported"),
+        E("would not allow armed groups", "allow", "COERCE", "restrict", (("it", "it had deployed"), "VEN", "GOV"),
+          ("armed groups", "COL", "REB"), None, None, speaker="The Venezuelan government", mod="future"),
+        E("Petro had suspended talks", "suspended", "REJECT", "meet", ("Petro", "COL", "GOV"), ("the ELN", "COL", "REB"),
+          mo("2024-09", True), None),
+        E("Arauca killed two soldiers", "killed", "ASSAULT", None, None, ("two soldiers", "COL", "MIL"), None,
+          P("Arauca", "Arauca")),
     ])
 
 
