@@ -624,6 +624,99 @@ own('24', 'EFE', '2026-06-12',
           P("Arauca", "Arauca")),
     ])
 
+JM_TUE, JM_WED, JM_W27 = d("2026-07-07"), d("2026-07-08"), wk("2026-W27")
+JM_EM, JM_KILL, JM_RAIDS = "rec_w-25-emergency", "rec_w-25-killings", "rec_w-25-raids"
+own('25', 'The Gleaner', '2026-07-08',
+    "Holness declares state of emergency in St James after weekend killings",
+    "KINGSTON, Jamaica — Prime Minister Andrew Holness on Tuesday declared a state of public emergency in the "
+    "parish of St James after gunmen killed seven people in Montego Bay over the weekend.\n"
+    "Soldiers and police set up checkpoints across Montego Bay overnight and detained 43 people in raids on "
+    "Tuesday, the Jamaica Constabulary Force said.\n"
+    "\"We will not allow criminals to hold a city hostage,\" Holness said at a press briefing at Jamaica House.\n"
+    "Opposition leader Mark Golding accused the government of relying on emergency powers \"instead of fixing "
+    "policing\" and said the People's National Party would not support an extension in Parliament unless "
+    "detainees were charged within 72 hours.\n"
+    "The human rights group Jamaicans for Justice said police had shot dead two men during the raids and demanded "
+    "an independent investigation. The police said the men had opened fire on officers.\n"
+    "Parliament must approve any extension beyond 14 days. A similar emergency imposed in St James in January 2018 "
+    "lasted more than a year.",
+    [
+        E("Holness declares state", "declares", "COERCE", "martial-law", ("Holness", "JAM", "GOV"), None, JM_TUE, None,
+          cl=JM_EM),
+        E("after weekend killings", "killings", "ASSAULT", None, None, None, JM_W27, None, cl=JM_KILL),
+        E("on Tuesday declared a state", "declared", "COERCE", "martial-law",
+          ("Prime Minister Andrew Holness", "JAM", "GOV"), None, JM_TUE, P(("KINGSTON", 1), "Kingston"), cl=JM_EM),
+        E("after gunmen killed seven people", "killed", "ASSAULT", "firearms", ("gunmen", "JAM", "UAF"),
+          ("seven people", "JAM", "CVL"), JM_W27, P(("Montego Bay", 1), "Montego Bay"), cl=JM_KILL),
+        E("set up checkpoints across", "set up", "COERCE", "restrict", ("Soldiers and police", "JAM", "MIL"), None,
+          JM_WED, P(("Montego Bay", 2), "Montego Bay"), speaker="the Jamaica Constabulary Force", mod="reported"),
+        E("detained 43 people in raids", "detained", "COERCE", "arrest", ("Soldiers and police", "JAM", "MIL"),
+          ("43 people", "JAM", "CVL"), JM_TUE, P(("Montego Bay", 2), "Montego Bay"),
+          speaker="the Jamaica Constabulary Force", mod="reported", cl=JM_RAIDS),
+        E("We will not allow criminals", "allow", "COERCE", "restrict", ("We", "JAM", "GOV"), ("criminals", "JAM", "UAF"),
+          None, None, speaker=("Holness", "Holness said at a press"), mod="future"),
+        E("accused the government of relying", "accused", "ACCUSE", "disapprove",
+          ("Opposition leader Mark Golding", "JAM", "OPP"), ("the government", "JAM", "GOV"), None, None),
+        E("would not support an extension", "support", "SUPPORT", None, ("the People's National Party", "JAM", "OPP"),
+          None, None, None, speaker="Opposition leader Mark Golding", mod="negated"),
+        E("unless detainees were charged", "charged", "ACCUSE", "allege", None, ("detainees", "JAM", "CVL"), None, None,
+          speaker="Opposition leader Mark Golding", mod="hypothetical"),
+        E("police had shot dead two men", "shot dead", "ASSAULT", "firearms", ("police", "JAM", "COP"),
+          ("two men", "JAM", "CVL"), JM_TUE, None, speaker="The human rights group Jamaicans for Justice",
+          mod="reported", cl="rec_w-25-shooting"),
+        E("demanded an independent investigation", "demanded", "REQUEST", None,
+          ("The human rights group Jamaicans for Justice", "JAM", "NGO"), None, None, None, mod="demanded"),
+        E("the men had opened fire on officers", "opened fire", "ASSAULT", "firearms", ("the men", "JAM", "CVL"),
+          ("officers", "JAM", "COP"), JM_TUE, None, speaker="The police", mod="reported"),
+        E("A similar emergency imposed", "imposed", "COERCE", "martial-law", None, None, mo("2018-01", True), None),
+    ])
+
+BH_SUN, BH_W30 = d("2026-07-19"), wk("2026-W30")
+BH_FIRE, BH_DEM = "rec_w-26-fire", "rec_w-26-inquiry"
+own('26', 'AP', '2026-07-20',
+    "Bahamas defence force fires on Haitian migrant boat, killing one; Haiti demands inquiry",
+    "NASSAU, Bahamas (AP) — A Royal Bahamas Defence Force patrol fired on a boat carrying about 120 Haitian "
+    "migrants off Great Inagua on Sunday, killing a woman and wounding two men, Haitian officials said Monday.\n"
+    "The defence force said in a statement that its marines had fired \"warning shots\" after the boat's captain "
+    "tried to ram the patrol vessel, and that a stray round hit a passenger. It said the 119 survivors had been "
+    "detained and would be repatriated to Cap-Haïtien this week.\n"
+    "Haiti's foreign ministry summoned the Bahamian charge d'affaires in Port-au-Prince and demanded \"a "
+    "transparent and independent investigation.\" Haitian Prime Minister Alix Didier Fils-Aimé called the "
+    "shooting \"unacceptable.\"\n"
+    "Bahamian National Security Minister Wayne Munroe told reporters the marines had acted \"within the rules of "
+    "engagement\" and rejected calls to suspend repatriation flights.\n"
+    "The Bahamas repatriated more than 2,000 Haitians last year. In 2022, a Haitian man drowned after a defence "
+    "force vessel collided with a migrant sloop near Nassau.",
+    [
+        E("defence force fires on Haitian", "fires", "ASSAULT", "firearms", ("Bahamas defence force", "BHS", "MIL"),
+          ("Haitian migrant boat", "HTI", "REF"), BH_SUN, None, cl=BH_FIRE),
+        E("Haiti demands inquiry", "demands", "REQUEST", None, ("Haiti", "HTI", "GOV"), None, None, None,
+          mod="demanded", cl=BH_DEM),
+        E("patrol fired on a boat", "fired", "ASSAULT", "firearms", ("A Royal Bahamas Defence Force patrol", "BHS", "MIL"),
+          ("a boat carrying about 120 Haitian migrants", "HTI", "REF"), BH_SUN, P("Great Inagua", "Great Inagua"),
+          speaker="Haitian officials", mod="reported", cl=BH_FIRE),
+        E("its marines had fired \"warning shots", "fired", "THREATEN", "violence", ("its marines", "BHS", "MIL"), None,
+          BH_SUN, None, speaker="The defence force", mod="reported", cl=BH_FIRE),
+        E("captain tried to ram", "ram", "ASSAULT", None, ("the boat's captain", "HTI", "CVL"),
+          ("the patrol vessel", "BHS", "MIL"), BH_SUN, None, speaker="The defence force", mod="reported"),
+        E("survivors had been detained", "detained", "COERCE", "arrest", None, ("the 119 survivors", "HTI", "REF"),
+          BH_SUN, None, speaker=("It", "It said the 119"), mod="reported"),
+        E("would be repatriated to", "repatriated", "COERCE", "deport", None, ("the 119 survivors", "HTI", "REF"), BH_W30,
+          None, speaker=("It", "It said the 119"), mod="future"),
+        E("foreign ministry summoned the Bahamian", "summoned", "ACCUSE", "disapprove",
+          ("Haiti's foreign ministry", "HTI", "GOV"), ("the Bahamian charge d'affaires", "BHS", "GOV"), None,
+          P("Port-au-Prince", "Port-au-Prince")),
+        E("and demanded \"a transparent", "demanded", "REQUEST", None, ("Haiti's foreign ministry", "HTI", "GOV"), None,
+          None, None, mod="demanded", cl=BH_DEM),
+        E("Fils-Aimé called the", "called", "ACCUSE", "disapprove",
+          ("Haitian Prime Minister Alix Didier Fils-Aimé", "HTI", "GOV"), None, None, None),
+        E("shooting \"unacceptable", "shooting", "ASSAULT", "firearms", None, None, BH_SUN, None,
+          speaker="Haitian Prime Minister Alix Didier Fils-Aimé", mod="reported", cl=BH_FIRE),
+        E("and rejected calls to suspend", "rejected", "REJECT", None,
+          ("Bahamian National Security Minister Wayne Munroe", "BHS", "GOV"), None, None, None),
+        E("rejected calls to suspend", "calls", "REQUEST", None, None, None, None, None, mod="demanded"),
+    ])
+
 
 
 def check_partition(batch: Batch) -> None:
