@@ -690,7 +690,7 @@ own('26', 'AP', '2026-07-20',
     [
         E("defence force fires on Haitian", "fires", "ASSAULT", "firearms", ("Bahamas defence force", "BHS", "MIL"),
           ("Haitian migrant boat", "HTI", "REF"), BH_SUN, None, cl=BH_FIRE),
-        E("Haiti demands inquiry", "demands", "REQUEST", None, ("Haiti", "HTI", "GOV"), None, None, None,
+        E("Haiti demands inquiry", "demands", "REQUEST", None, (("Haiti", "Haiti demands"), "HTI", "GOV"), None, None, None,
           mod="demanded", cl=BH_DEM),
         E("patrol fired on a boat", "fired", "ASSAULT", "firearms", ("A Royal Bahamas Defence Force patrol", "BHS", "MIL"),
           ("a boat carrying about 120 Haitian migrants", "HTI", "REF"), BH_SUN, P("Great Inagua", "Great Inagua"),
