@@ -717,6 +717,101 @@ own('26', 'AP', '2026-07-20',
         E("rejected calls to suspend", "calls", "REQUEST", None, None, None, None, None, mod="demanded"),
     ])
 
+DG_SUN, DG_MON = d("2026-08-23"), d("2026-08-24")
+DG_ATT, DG_KILL5, DG_REGIME, DG_LIFT = ("rec_w-dg-attack", "rec_w-dg-attackers-killed", "rec_w-dg-regime",
+                                        "rec_w-dg-regime-lifted")
+own('27', 'Reuters', '2026-08-24',
+    "Gunmen attack synagogue and police post in Russia's Dagestan; Kremlin blames 'foreign-backed' cell",
+    "MOSCOW, Aug 24 (Reuters) - Gunmen attacked a synagogue and a traffic police post in the Dagestani city of "
+    "Derbent on Sunday evening, killing a security guard and four police officers, Russian authorities said.\n"
+    "Security forces killed five of the attackers in a shootout that lasted several hours, the National "
+    "Anti-Terrorism Committee (NAK) said, and a counter-terrorism regime was imposed in Derbent and Makhachkala.\n"
+    "Kremlin spokesman Dmitry Peskov told reporters on Monday that the attack had been organised by a cell "
+    "\"directed from abroad\", without naming a country. Dagestan's head, Sergei Melikov, said in a video on "
+    "Telegram that the gunmen included two sons of a local official, who was dismissed on Monday.\n"
+    "Islamic State's Caucasus branch claimed the attack through the Amaq agency, according to the SITE "
+    "Intelligence Group.\n"
+    "Russia's Investigative Committee opened a terrorism case. A court in Makhachkala ordered three suspected "
+    "accomplices held for two months, the RIA news agency reported.\n"
+    "Militants attacked churches and a synagogue in Derbent and Makhachkala in June 2024, killing more than 20 "
+    "people.",
+    [
+        E("Gunmen attack synagogue", "attack", "ASSAULT", None, ("Gunmen", "RUS", "UAF"),
+          ("synagogue and police post", "RUS", None), DG_SUN, None, cl=DG_ATT),
+        E("Kremlin blames", "blames", "ACCUSE", "allege", ("Kremlin", "RUS", "GOV"), None, DG_MON, None,
+          cl="rec_w-27-blame"),
+        E("Gunmen attacked a synagogue", "attacked", "ASSAULT", "firearms", ("Gunmen", "RUS", "UAF"),
+          ("a synagogue and a traffic police post", "RUS", None), DG_SUN, P(("Derbent", 1), "Derbent"),
+          speaker="Russian authorities", mod="reported", cl=DG_ATT),
+        E("Security forces killed five", "killed", "ASSAULT", "firearms", ("Security forces", "RUS", "COP"),
+          ("five of the attackers", "RUS", "UAF"), DG_SUN, None,
+          speaker="the National Anti-Terrorism Committee (NAK)", mod="reported", cl=DG_KILL5),
+        E("regime was imposed in Derbent", "imposed", "COERCE", "martial-law", None, None, DG_SUN,
+          P(("Derbent", 2), "Derbent"), speaker="the National Anti-Terrorism Committee (NAK)", mod="reported",
+          cl=DG_REGIME),
+        E("the attack had been organised by a cell", "attack", "ASSAULT", None, ("a cell", None, "UAF"), None, DG_SUN,
+          None, speaker="Kremlin spokesman Dmitry Peskov", mod="reported", cl=DG_ATT),
+        E("who was dismissed on Monday", "dismissed", "COERCE", None, None, ("who", "RUS", "GOV"), DG_MON, None,
+          speaker="Dagestan's head, Sergei Melikov", relays=("a video", "Telegram"), mod="reported"),
+        E("claimed the attack through", "attack", "ASSAULT", None, ("Islamic State's Caucasus branch", None, "REB"), None,
+          DG_SUN, None, speaker="Islamic State's Caucasus branch",
+          relays=("the Amaq agency", "the SITE Intelligence Group"), mod="reported", cl=DG_ATT),
+        E("opened a terrorism case", "case", "ACCUSE", "investigate", ("Russia's Investigative Committee", "RUS", "JUD"),
+          None, None, None),
+        E("ordered three suspected", "ordered", "COERCE", "arrest", ("A court in Makhachkala", "RUS", "JUD"),
+          ("three suspected accomplices", "RUS", "UAF"), None, P("Makhachkala", "Makhachkala"),
+          speaker="the RIA news agency", mod="reported"),
+        E("Militants attacked churches", "attacked", "ASSAULT", None, ("Militants", "RUS", "REB"),
+          ("churches and a synagogue", "RUS", "REL"), mo("2024-06", True), P(("Derbent", 4), "Derbent")),
+    ])
+
+own('28', 'TASS', '2026-08-24',
+    "Five militants neutralised in Derbent, counter-terrorist operation regime lifted - NAK",
+    "MAKHACHKALA, August 24. /TASS/. Five militants who attacked a synagogue and a traffic police post in Derbent "
+    "on Sunday have been neutralised, the National Anti-Terrorism Committee (NAK) said on Monday.\n"
+    "\"The counter-terrorist operation regime introduced in Derbent and Makhachkala has been lifted,\" the NAK said "
+    "in a statement carried by the RIA Novosti news agency.\n"
+    "According to the committee, four police officers and a security guard were killed. Two more officers were "
+    "wounded.\n"
+    "Dagestan head Sergei Melikov declared three days of mourning in the republic and said the families of the "
+    "victims would receive compensation.\n"
+    "\"Those who organised this attack from abroad will not escape responsibility,\" Melikov said. He said the "
+    "republic's authorities would \"review the work\" of the district administration whose head's sons took part "
+    "in the attack.\n"
+    "The Investigative Committee said it had detained three people suspected of helping the attackers obtain "
+    "weapons.",
+    [
+        E("Five militants neutralised", "neutralised", "ASSAULT", None, None, ("Five militants", "RUS", "REB"), DG_SUN,
+          P(("Derbent", 1), "Derbent"), speaker="NAK", mod="reported", cl=DG_KILL5),
+        E("operation regime lifted", "lifted", "CONCEDE", None, None, None, DG_MON, None, speaker="NAK", mod="reported",
+          cl=DG_LIFT),
+        E("who attacked a synagogue", "attacked", "ASSAULT", None, ("who", "RUS", "REB"),
+          ("a synagogue and a traffic police post", "RUS", None), DG_SUN, P(("Derbent", 2), "Derbent"),
+          speaker="the National Anti-Terrorism Committee (NAK)", mod="reported", cl=DG_ATT),
+        E("have been neutralised, the", "neutralised", "ASSAULT", None, None, ("Five militants", "RUS", "REB"), DG_SUN,
+          P(("Derbent", 2), "Derbent"), speaker="the National Anti-Terrorism Committee (NAK)", mod="reported",
+          cl=DG_KILL5),
+        E("regime introduced in Derbent", "introduced", "COERCE", "martial-law", None, None, DG_SUN,
+          P(("Derbent", 3), "Derbent"), speaker=("the NAK", "the NAK said"), relays=("the RIA Novosti news agency",),
+          mod="reported", cl=DG_REGIME),
+        E("has been lifted,", "lifted", "CONCEDE", None, None, None, DG_MON, None, speaker=("the NAK", "the NAK said"),
+          relays=("the RIA Novosti news agency",), mod="reported", cl=DG_LIFT),
+        E("a security guard were killed", "killed", "ASSAULT", None, None,
+          ("four police officers and a security guard", "RUS", None), DG_SUN, None, speaker="the committee",
+          mod="reported", cl=DG_ATT),
+        E("will not escape responsibility", "escape", "THREATEN", "arrest", ("Melikov", "RUS", "GOV"),
+          ("Those who organised this attack from abroad", None, "UAF"), None, None, speaker="Melikov",
+          mod="threatened"),
+        E("would \"review the work", "review", "ACCUSE", "investigate", ("the republic's authorities", "RUS", "GOV"),
+          ("the district administration", "RUS", "GOV"), None, None, speaker=("He", "He said the republic's"),
+          mod="future"),
+        E("took part in the attack", "attack", "ASSAULT", None, ("whose head's sons", "RUS", "UAF"), None, DG_SUN, None,
+          speaker=("He", "He said the republic's"), mod="reported", cl=DG_ATT),
+        E("said it had detained three people", "detained", "COERCE", "arrest", (("it", "it had detained"), "RUS", "JUD"),
+          ("three people suspected of helping the attackers obtain weapons", "RUS", "UAF"), None, None,
+          speaker="The Investigative Committee", mod="reported"),
+    ])
+
 
 
 def check_partition(batch: Batch) -> None:
