@@ -762,7 +762,7 @@ own('27', 'Reuters', '2026-08-24',
           ("three suspected accomplices", "RUS", "UAF"), None, P("Makhachkala", "Makhachkala"),
           speaker="the RIA news agency", mod="reported"),
         E("Militants attacked churches", "attacked", "ASSAULT", None, ("Militants", "RUS", "REB"),
-          ("churches and a synagogue", "RUS", "REL"), mo("2024-06", True), P(("Derbent", 4), "Derbent")),
+          ("churches and a synagogue", "RUS", "REL"), mo("2024-06", True), P(("Derbent", 3), "Derbent")),
     ])
 
 own('28', 'TASS', '2026-08-24',
