@@ -101,6 +101,7 @@ PLACES = {
     'Moscow': (55.75, 37.62),
     'Dhaka': (23.71, 90.41),
     'Lalmonirhat': (25.92, 89.45),
+    'Cooch Behar': (26.33, 89.45),  # GeoNames' Koch Bihār (the district's seat)
     'Leh': (34.17, 77.58),
     'Ben Gardane': (33.14, 11.22),
     'Tunis': (36.82, 10.17),
@@ -810,6 +811,98 @@ own('28', 'TASS', '2026-08-24',
         E("said it had detained three people", "detained", "COERCE", "arrest", (("it", "it had detained"), "RUS", "JUD"),
           ("three people suspected of helping the attackers obtain weapons", "RUS", "UAF"), None, None,
           speaker="The Investigative Committee", mod="reported"),
+    ])
+
+BD_WED, BD_THU = d("2026-09-09"), d("2026-09-10")
+BD_KILL, BD_SUM, BD_SMUG, BD_HAND = ("rec_w-bd-killing", "rec_w-bd-summons", "rec_w-bd-smugglers",
+                                     "rec_w-bd-handover")
+own('29', 'The Daily Star', '2026-09-10',
+    "BSF kills teenager at Lalmonirhat border; Dhaka summons Indian envoy",
+    "Indian Border Security Force (BSF) members shot dead a 15-year-old Bangladeshi boy along the Patgram border "
+    "in Lalmonirhat early yesterday, according to locals and Border Guard Bangladesh (BGB).\n"
+    "The body of Sohel Rana was handed over to BGB at a flag meeting around 4:00pm, eight hours after the killing, "
+    "BGB's Rangpur sector commander Lt Col Mahbub Alam told The Daily Star.\n"
+    "\"He was not a smuggler. He went to collect grass for his cattle when they fired without warning,\" his uncle "
+    "Abdul Karim said.\n"
+    "The foreign ministry summoned Indian High Commissioner Pranay Verma this morning to lodge a strong protest "
+    "and demanded that India investigate the killing and punish those responsible.\n"
+    "\"We will raise the issue at the next director general-level talks,\" Foreign Adviser Touhid Hossain told "
+    "reporters at the ministry.\n"
+    "BGB has strengthened patrols along the frontier and asked villagers not to approach the zero line at night, "
+    "the sector commander said.\n"
+    "Rights group Ain o Salish Kendra said BSF had killed at least 25 Bangladeshis this year. In January 2011, the "
+    "killing of 15-year-old Felani Khatun, whose body was left hanging on the barbed-wire fence, drew protests "
+    "across the country.",
+    [
+        E("BSF kills teenager", "kills", "ASSAULT", "firearms", ("BSF", "IND", "COP"), ("teenager", "BGD", "CVL"), BD_WED,
+          P(("Lalmonirhat", 1), "Lalmonirhat"), cl=BD_KILL),
+        E("Dhaka summons Indian envoy", "summons", "ACCUSE", "disapprove", ("Dhaka", "BGD", "GOV"),
+          ("Indian envoy", "IND", "GOV"), BD_THU, None, cl=BD_SUM),
+        E("members shot dead a 15-year-old", "shot dead", "ASSAULT", "firearms",
+          ("Indian Border Security Force (BSF) members", "IND", "COP"), ("a 15-year-old Bangladeshi boy", "BGD", "CVL"),
+          BD_WED, P(("Lalmonirhat", 2), "Lalmonirhat"), speaker="locals and Border Guard Bangladesh (BGB)",
+          mod="reported", cl=BD_KILL),
+        E("at a flag meeting around", "flag meeting", "CONSULT", None, None, ("BGB", "BGD", "COP"), BD_WED, None,
+          speaker="BGB's Rangpur sector commander Lt Col Mahbub Alam", mod="reported", cl=BD_HAND),
+        E("when they fired without warning", "fired", "ASSAULT", "firearms", ("they", "IND", "COP"), None, BD_WED, None,
+          speaker="his uncle Abdul Karim", mod="reported", cl=BD_KILL),
+        E("The foreign ministry summoned Indian", "summoned", "ACCUSE", "disapprove", ("The foreign ministry", "BGD", "GOV"),
+          ("Indian High Commissioner Pranay Verma", "IND", "GOV"), BD_THU, None, cl=BD_SUM),
+        E("and demanded that India investigate", "demanded", "REQUEST", None, ("The foreign ministry", "BGD", "GOV"),
+          ("India", "IND", "GOV"), BD_THU, None, mod="demanded"),
+        E("investigate the killing and", "killing", "ASSAULT", "firearms", None, None, BD_WED, None,
+          speaker="The foreign ministry", mod="reported", cl=BD_KILL),
+        E("We will raise the issue", "raise", "CONSULT", None, ("We", "BGD", "GOV"), ("India", "IND", "GOV"), None, None,
+          speaker="Foreign Adviser Touhid Hossain", mod="future"),
+        E("BGB has strengthened patrols", "strengthened", "MOBILIZE", "police", ("BGB", "BGD", "COP"), None, None, None,
+          speaker="the sector commander", mod="reported"),
+        E("asked villagers not to approach", "asked", "REQUEST", None, ("BGB", "BGD", "COP"), ("villagers", "BGD", "CVL"),
+          None, None, speaker="the sector commander", mod="demanded"),
+        E("killing of 15-year-old Felani", "killing", "ASSAULT", None, None, ("15-year-old Felani Khatun", "BGD", "CVL"),
+          mo("2011-01", True), None, cl="rec_w-29-felani"),
+        E("drew protests across the country", "protests", "PROTEST", "demo", None, None, mo("2011-01", True),
+          P("the country", "Bangladesh")),
+    ])
+
+own('30', 'PTI', '2026-09-10',
+    "BSF says troops fired in self-defence after smugglers attacked patrol on Bengal border",
+    "Kolkata, Sep 10 (PTI) A BSF patrol fired in self-defence after a group of cattle smugglers attacked jawans "
+    "with sharp weapons near the international border in Cooch Behar district on Wednesday, a senior official of "
+    "the force said.\n"
+    "One intruder was injured in the firing and later succumbed, the official said, adding that the smugglers had "
+    "tried to snatch a jawan's rifle.\n"
+    "\"Our troops exercised maximum restraint. The smugglers did not stop even after a warning,\" the BSF's North "
+    "Bengal Frontier spokesperson said in a statement.\n"
+    "The BSF denied that its personnel had fired without warning and said it had handed over the body to Border "
+    "Guard Bangladesh as a goodwill gesture.\n"
+    "An official in New Delhi said India would \"cooperate fully\" with any joint inquiry if Dhaka shared its "
+    "evidence.\n"
+    "BSF personnel are deployed along the 4,096-km border with Bangladesh, a large part of which is unfenced.",
+    [
+        E("troops fired in self-defence", "fired", "ASSAULT", "firearms", ("troops", "IND", "COP"), None, BD_WED, None,
+          speaker="BSF", mod="reported", cl=BD_KILL),
+        E("smugglers attacked patrol", "attacked", "ASSAULT", "primitive", ("smugglers", None, "UAF"),
+          ("patrol", "IND", "COP"), BD_WED, None, speaker="BSF", mod="reported", cl=BD_SMUG),
+        E("A BSF patrol fired in self-defence", "fired", "ASSAULT", "firearms", ("A BSF patrol", "IND", "COP"), None,
+          BD_WED, P("Cooch Behar", "Cooch Behar"), speaker="a senior official of the force", mod="reported",
+          cl=BD_KILL),
+        E("cattle smugglers attacked jawans", "attacked", "ASSAULT", "primitive",
+          ("a group of cattle smugglers", None, "UAF"), ("jawans", "IND", "COP"), BD_WED, P("Cooch Behar", "Cooch Behar"),
+          speaker="a senior official of the force", mod="reported", cl=BD_SMUG),
+        E("had tried to snatch", "snatch", "COERCE", "seize", ("the smugglers", None, "UAF"), ("a jawan", "IND", "COP"),
+          BD_WED, None, speaker=("the official", "the official said, adding"), mod="reported"),
+        E("did not stop even after", "stop", "REJECT", "yield", ("The smugglers", None, "UAF"), None, BD_WED, None,
+          speaker="the BSF's North Bengal Frontier spokesperson", mod="reported"),
+        E("even after a warning", "warning", "REQUEST", "yield", None, ("The smugglers", None, "UAF"), BD_WED, None,
+          speaker="the BSF's North Bengal Frontier spokesperson", mod="demanded"),
+        E("its personnel had fired without warning", "fired", "ASSAULT", "firearms", ("its personnel", "IND", "COP"),
+          None, BD_WED, None, speaker="The BSF", mod="denied", cl=BD_KILL),
+        E("had handed over the body", "handed over", "COOPERATE", None, (("it", "it had handed"), "IND", "COP"),
+          ("Border Guard Bangladesh", "BGD", "COP"), BD_WED, None, speaker="The BSF", mod="reported", cl=BD_HAND),
+        E("would \"cooperate fully", "cooperate", "COOPERATE", None, ("India", "IND", "GOV"), None, None, None,
+          speaker="An official in New Delhi", mod="conditional", cond="if Dhaka shared its evidence"),
+        E("if Dhaka shared its evidence", "shared", "COOPERATE", None, ("Dhaka", "BGD", "GOV"), None, None, None,
+          speaker="An official in New Delhi", mod="hypothetical"),
     ])
 
 
