@@ -103,6 +103,7 @@ PLACES = {
     'Lalmonirhat': (25.92, 89.45),
     'Cooch Behar': (26.33, 89.45),  # GeoNames' Koch Bihār (the district's seat)
     'Leh': (34.17, 77.58),
+    'Jodhpur': (26.27, 73.01),
     'Ben Gardane': (33.14, 11.22),
     'Tunis': (36.82, 10.17),
     'Tripoli': (32.89, 13.19),
@@ -903,6 +904,123 @@ own('30', 'PTI', '2026-09-10',
           speaker="An official in New Delhi", mod="conditional", cond="if Dhaka shared its evidence"),
         E("if Dhaka shared its evidence", "shared", "COOPERATE", None, ("Dhaka", "BGD", "GOV"), None, None, None,
           speaker="An official in New Delhi", mod="hypothetical"),
+    ])
+
+LE_WED, LE_THU = d("2026-09-30"), d("2026-10-01")
+LE_FIRE, LE_CURF, LE_DET = "rec_w-31-firing", "rec_w-31-curfew", "rec_w-31-detention"
+own('31', 'The Hindu', '2026-10-01',
+    "Four killed as police fire on protesters in Leh; curfew imposed, activist detained under NSA",
+    "LEH: Four people were killed and over 50 injured on Wednesday when police opened fire on protesters demanding "
+    "statehood for Ladakh, who set fire to the local office of the BJP and torched a police vehicle, officials "
+    "said.\n"
+    "The Ladakh administration imposed a curfew in Leh town on Wednesday evening and suspended mobile internet "
+    "services.\n"
+    "Climate activist Sonam Wangchuk, who had been on a hunger strike for 15 days, was detained under the National "
+    "Security Act on Thursday morning and flown to Jodhpur, police said.\n"
+    "The Union Home Ministry blamed Mr. Wangchuk's \"provocative statements\" for the violence. Mr. Wangchuk, in a "
+    "video posted on X before his detention, denied that he had incited anyone and called on young people to "
+    "remain peaceful.\n"
+    "The Leh Apex Body, which is leading the agitation, called off its talks with the Centre scheduled for "
+    "October 6 and said it would not negotiate \"at gunpoint\".\n"
+    "Opposition leader Rahul Gandhi called the firing \"an attack on the people of Ladakh\" and demanded a "
+    "judicial inquiry.\n"
+    "Ladakh was separated from Jammu and Kashmir and made a Union Territory in August 2019.",
+    [
+        E("as police fire on protesters", "fire", "ASSAULT", "firearms", ("police", "IND", "COP"),
+          ("protesters", "IND", "CVL"), LE_WED, P(("Leh", 1), "Leh"), cl=LE_FIRE),
+        E("curfew imposed, activist", "imposed", "COERCE", "curfew", None, None, LE_WED, None, cl=LE_CURF),
+        E("activist detained under NSA", "detained", "COERCE", "arrest", None, ("activist", "IND", "CVL"), LE_THU, None,
+          cl=LE_DET),
+        E("when police opened fire", "opened fire", "ASSAULT", "firearms", ("police", "IND", "COP"),
+          ("protesters demanding statehood for Ladakh", "IND", "CVL"), LE_WED, P(("LEH", 1), "Leh"),
+          speaker="officials", mod="reported", cl=LE_FIRE),
+        E("who set fire to the local office", "set fire", "PROTEST", "riot", ("who", "IND", "CVL"),
+          ("the local office of the BJP", "IND", "GOV"), LE_WED, P(("LEH", 1), "Leh"), speaker="officials",
+          mod="reported"),
+        E("torched a police vehicle", "torched", "PROTEST", "riot", ("who", "IND", "CVL"), ("a police vehicle", "IND", "COP"),
+          LE_WED, P(("LEH", 1), "Leh"), speaker="officials", mod="reported"),
+        E("imposed a curfew in Leh town", "imposed", "COERCE", "curfew", ("The Ladakh administration", "IND", "GOV"), None,
+          LE_WED, P(("Leh", 2), "Leh"), cl=LE_CURF),
+        E("suspended mobile internet", "suspended", "COERCE", "censor", ("The Ladakh administration", "IND", "GOV"), None,
+          LE_WED, P(("Leh", 2), "Leh")),
+        E("who had been on a hunger strike", "hunger strike", "PROTEST", "hunger", ("who", "IND", "CVL"), None, None,
+          None),
+        E("was detained under the National", "detained", "COERCE", "arrest", None,
+          ("Climate activist Sonam Wangchuk", "IND", "CVL"), LE_THU, P(("LEH", 1), "Leh"), speaker="police",
+          mod="reported", cl=LE_DET),
+        E("and flown to Jodhpur", "flown", "COERCE", "arrest", None, ("Climate activist Sonam Wangchuk", "IND", "CVL"),
+          LE_THU, P("Jodhpur", "Jodhpur"), speaker="police", mod="reported"),
+        E("The Union Home Ministry blamed", "blamed", "ACCUSE", "allege", ("The Union Home Ministry", "IND", "GOV"),
+          ("Mr. Wangchuk", "IND", "CVL"), None, None),
+        E("denied that he had incited anyone", "denied", "REJECT", None, ("Mr. Wangchuk", "IND", "CVL"), None, None, None,
+          relays=("a video", "X")),
+        E("called on young people to remain", "called on", "REQUEST", None, ("Mr. Wangchuk", "IND", "CVL"),
+          ("young people", "IND", "CVL"), None, None, relays=("a video", "X"), mod="demanded"),
+        E("called off its talks with the Centre", "called off", "REJECT", "meet", ("The Leh Apex Body", "IND", "CVL"),
+          ("the Centre", "IND", "GOV"), None, None),
+        E("said it would not negotiate", "negotiate", "CONSULT", None, (("it", "it would not negotiate"), "IND", "CVL"),
+          None, None, None, speaker="The Leh Apex Body", mod="negated"),
+        E("\"an attack on the people of Ladakh", "attack", "ACCUSE", "disapprove", ("Opposition leader Rahul Gandhi", "IND", "OPP"),
+          None, None, None),
+        E("called the firing", "firing", "ASSAULT", "firearms", None, None, LE_WED, None,
+          speaker="Opposition leader Rahul Gandhi", mod="reported", cl=LE_FIRE),
+        E("demanded a judicial inquiry", "demanded", "REQUEST", None, ("Opposition leader Rahul Gandhi", "IND", "OPP"),
+          None, None, None, mod="demanded"),
+    ])
+
+TN_TUE = d("2026-10-20")
+TN_CLOSE, TN_CLASH = "rec_w-32-closure", "rec_w-32-clash"
+own('32', 'Reuters', '2026-10-20',
+    "Tunisia closes Ras Jedir crossing after Libyan gunmen clash with border police",
+    "TUNIS, Oct 20 (Reuters) - Tunisia closed the Ras Jedir border crossing with Libya on Tuesday after gunmen from "
+    "the Libyan town of Zuwarah clashed with Libyan border police at the post overnight, Tunisia's interior "
+    "ministry said.\n"
+    "Libya's Tripoli-based Government of National Unity (GNU) said in a statement that \"outlaw groups\" had "
+    "attacked the crossing and that its forces had regained control by morning. It accused the Zuwarah military "
+    "council of trying to seize the post to control smuggling routes.\n"
+    "The council's spokesman told the Libya Observer that its fighters had only responded after GNU forces "
+    "arrested two of its members, and warned that they would \"close the road to Tripoli\" if the men were not "
+    "released within 48 hours.\n"
+    "Tunisian traders blocked the road to Ben Gardane in protest at the closure, burning tyres, local radio "
+    "Diwan FM reported.\n"
+    "Tunisian Interior Minister Khaled Nouri said the crossing would reopen \"only when Libya guarantees the "
+    "safety of travellers.\"\n"
+    "Tunisia and Libya agreed in July 2024 to reopen Ras Jedir after a three-month closure caused by similar "
+    "clashes.",
+    [
+        E("Tunisia closes Ras Jedir", "closes", "SANCTION", "discontinue", ("Tunisia", "TUN", "GOV"), None, TN_TUE,
+          P(("Ras Jedir", 1), "Ras Jedir"), cl=TN_CLOSE),
+        E("Libyan gunmen clash with", "clash", "ASSAULT", None, ("Libyan gunmen", "LBY", "UAF"),
+          ("border police", "LBY", "COP"), TN_TUE, None, cl=TN_CLASH),
+        E("Tunisia closed the Ras Jedir", "closed", "SANCTION", "discontinue", ("Tunisia", "TUN", "GOV"),
+          ("Libya", "LBY", "GOV"), TN_TUE, P(("Ras Jedir", 2), "Ras Jedir"), speaker="Tunisia's interior ministry",
+          mod="reported", cl=TN_CLOSE),
+        E("clashed with Libyan border police", "clashed", "ASSAULT", None,
+          ("gunmen from the Libyan town of Zuwarah", "LBY", "UAF"), ("Libyan border police", "LBY", "COP"), TN_TUE,
+          P("the post", "Ras Jedir"), speaker="Tunisia's interior ministry", mod="reported", cl=TN_CLASH),
+        E("had attacked the crossing", "attacked", "ASSAULT", None, ("outlaw groups", "LBY", "UAF"),
+          ("the crossing", "LBY", "COP"), TN_TUE, None,
+          speaker="Libya's Tripoli-based Government of National Unity (GNU)", mod="reported", cl=TN_CLASH),
+        E("It accused the Zuwarah", "accused", "ACCUSE", "allege", ("It", "LBY", "GOV"),
+          ("the Zuwarah military council", "LBY", "UAF"), None, None),
+        E("of trying to seize the post", "seize", "COERCE", "seize", ("the Zuwarah military council", "LBY", "UAF"), None,
+          TN_TUE, None, speaker=("It", "It accused the Zuwarah"), mod="reported"),
+        E("had only responded after", "responded", "ASSAULT", None, ("its fighters", "LBY", "UAF"), None, TN_TUE, None,
+          speaker="The council's spokesman", relays=("the Libya Observer",), mod="reported", cl=TN_CLASH),
+        E("GNU forces arrested two", "arrested", "COERCE", "arrest", ("GNU forces", "LBY", "MIL"),
+          ("two of its members", "LBY", "UAF"), None, None, speaker="The council's spokesman",
+          relays=("the Libya Observer",), mod="reported"),
+        E("and warned that they would", "warned", "THREATEN", "restrict", ("The council's spokesman", "LBY", "UAF"), None,
+          None, None, relays=("the Libya Observer",), mod="threatened"),
+        E("if the men were not released", "released", "RETREAT", "release", None, ("the men", "LBY", "UAF"), None, None,
+          speaker="The council's spokesman", relays=("the Libya Observer",), mod="hypothetical"),
+        E("Tunisian traders blocked the road", "blocked", "PROTEST", "obstruct", ("Tunisian traders", "TUN", "CVL"), None,
+          None, None, speaker="local radio Diwan FM", mod="reported"),
+        E("the crossing would reopen", "reopen", "CONCEDE", None, None, None, None, None,
+          speaker="Tunisian Interior Minister Khaled Nouri", mod="conditional",
+          cond="when Libya guarantees the safety of travellers"),
+        E("Tunisia and Libya agreed in July 2024", "agreed", "AGREE", None, ("Tunisia", "TUN", "GOV"),
+          ("Libya", "LBY", "GOV"), mo("2024-07", True), None),
     ])
 
 
