@@ -1023,6 +1023,104 @@ own('32', 'Reuters', '2026-10-20',
           ("Libya", "LBY", "GOV"), mo("2024-07", True), None),
     ])
 
+DE_MON, DE_TUE = d("2026-11-02"), d("2026-11-03")
+own('33', 'Reuters', '2026-11-03',
+    "Protesters torch mayor's house in Libya's Derna after flash floods; eastern authorities cut internet",
+    "BENGHAZI, Libya, Nov 3 (Reuters) - Hundreds of residents of Derna set fire to the house of the city's mayor on "
+    "Monday night, blaming local officials for failing to evacuate neighbourhoods before flash floods that killed "
+    "at least 40 people over the weekend.\n"
+    "The floods, caused by two days of torrential rain, swept away cars and damaged dozens of buildings in the "
+    "city, where a dam collapse killed thousands in September 2023.\n"
+    "Protesters gathered outside the Sahaba mosque and chanted against the eastern-based parliament, witnesses "
+    "said. Security forces fired into the air to disperse them, they said.\n"
+    "The eastern administration of Prime Minister Osama Hamad dismissed the city council and ordered the arrest of "
+    "four officials \"responsible for negligence,\" its spokesman said. Mobile and internet services in Derna were "
+    "cut on Tuesday morning, telecom operator LTT said.\n"
+    "Journalists were ordered to leave the city, the Libyan Center for Freedom of the Press said, calling the order "
+    "\"a blackout to hide the truth\".\n"
+    "Egypt and Turkey sent rescue teams and aid planes to Benghazi on Tuesday. The U.N. mission in Libya urged "
+    "authorities to respect the right to peaceful protest.",
+    [
+        E("Protesters torch mayor's house", "torch", "PROTEST", "riot", ("Protesters", "LBY", "CVL"),
+          ("mayor's house", "LBY", "GOV"), DE_MON, P(("Derna", 1), "Derna"), cl="rec_w-33-torching"),
+        E("eastern authorities cut internet", "cut", "COERCE", "censor", ("eastern authorities", "LBY", "GOV"), None,
+          DE_TUE, None, cl="rec_w-33-internet"),
+        E("set fire to the house of the city's mayor", "set fire", "PROTEST", "riot",
+          ("Hundreds of residents of Derna", "LBY", "CVL"), ("the house of the city's mayor", "LBY", "GOV"), DE_MON,
+          P(("Derna", 2), "Derna"), cl="rec_w-33-torching"),
+        E("blaming local officials", "blaming", "ACCUSE", "disapprove", ("Hundreds of residents of Derna", "LBY", "CVL"),
+          ("local officials", "LBY", "GOV"), DE_MON, P(("Derna", 2), "Derna")),
+        E("Protesters gathered outside the Sahaba", "gathered", "PROTEST", "demo", ("Protesters", "LBY", "CVL"), None,
+          DE_MON, None, speaker="witnesses", mod="reported"),
+        E("Security forces fired into the air", "fired", "THREATEN", "violence", ("Security forces", "LBY", "COP"),
+          ("them", "LBY", "CVL"), DE_MON, None, speaker=("they", "they said."), mod="reported"),
+        E("dismissed the city council", "dismissed", "COERCE", None,
+          ("The eastern administration of Prime Minister Osama Hamad", "LBY", "GOV"), ("the city council", "LBY", "GOV"),
+          None, None, speaker="its spokesman", mod="reported"),
+        E("ordered the arrest of four officials", "arrest", "COERCE", "arrest",
+          ("The eastern administration of Prime Minister Osama Hamad", "LBY", "GOV"), ("four officials", "LBY", "GOV"),
+          None, None, speaker="its spokesman", mod="future"),
+        E("services in Derna were cut", "cut", "COERCE", "censor", None, None, DE_TUE, P(("Derna", 3), "Derna"),
+          speaker="telecom operator LTT", mod="reported", cl="rec_w-33-internet"),
+        E("Journalists were ordered to leave", "ordered", "COERCE", "censor", None, ("Journalists", "LBY", "MED"), None,
+          P("the city", "Derna"), speaker="the Libyan Center for Freedom of the Press", mod="reported"),
+        E("\"a blackout to hide the truth", "blackout", "ACCUSE", "disapprove",
+          ("the Libyan Center for Freedom of the Press", "LBY", "NGO"), None, None, None),
+        E("Egypt and Turkey sent rescue teams", "sent", "AID", None, ("Egypt and Turkey", None, "GOV"), None, DE_TUE,
+          P("Benghazi", "Benghazi")),
+        E("The U.N. mission in Libya urged", "urged", "REQUEST", None, ("The U.N. mission in Libya", None, "IGO"),
+          ("authorities", "LBY", "GOV"), None, None, mod="demanded"),
+    ])
+
+WS_TUE, WS_WED, WS_FRI = d("2026-11-17"), d("2026-11-18"), d("2026-11-20")
+WS_ARR, WS_THR = "rec_w-34-arrest", "rec_w-34-threat"
+own('34', 'RNZ Pacific', '2026-11-18',
+    "Samoa police arrest former minister over threats to prime minister; FAST caucus splits",
+    "Samoa police have arrested a former cabinet minister on charges of threatening Prime Minister La'auli "
+    "Leuatea Schmidt, a police spokesperson has confirmed.\n"
+    "Former works minister Olo Fiti Vaai was arrested at his home in Apia on Tuesday night and will appear in the "
+    "District Court on Friday, the spokesperson told RNZ Pacific.\n"
+    "Police allege that Olo sent text messages to the prime minister warning that \"there will be blood on the "
+    "streets\" if La'auli did not resign by the end of the month.\n"
+    "Olo's lawyer said his client denied sending any threats and would plead not guilty.\n"
+    "The prime minister, who expelled Olo from the cabinet in August, said in a statement that he would not be "
+    "\"intimidated into resigning\".\n"
+    "Three members of parliament from the ruling FAST party said on Wednesday they would join the opposition Human "
+    "Rights Protection Party and back a motion of no confidence against La'auli.\n"
+    "Parliament will debate the motion next week, Speaker Papali'i Lio Taeu Masipau said.",
+    [
+        E("Samoa police arrest former", "arrest", "COERCE", "arrest", ("Samoa police", "WSM", "COP"),
+          ("former minister", "WSM", None), WS_TUE, None, cl=WS_ARR),
+        E("over threats to prime minister", "threats", "THREATEN", "violence", None, ("prime minister", "WSM", "GOV"),
+          None, None, mod="threatened", cl=WS_THR),
+        E("Samoa police have arrested", "arrested", "COERCE", "arrest", ("Samoa police", "WSM", "COP"),
+          ("a former cabinet minister", "WSM", None), WS_TUE, None, speaker="a police spokesperson", mod="reported",
+          cl=WS_ARR),
+        E("charges of threatening Prime Minister", "threatening", "THREATEN", "violence", None,
+          ("Prime Minister La'auli Leuatea Schmidt", "WSM", "GOV"), None, None, speaker="a police spokesperson",
+          mod="threatened", cl=WS_THR),
+        E("was arrested at his home in Apia", "arrested", "COERCE", "arrest", None,
+          ("Former works minister Olo Fiti Vaai", "WSM", None), WS_TUE, P("Apia", "Apia"), speaker="the spokesperson",
+          mod="reported", cl=WS_ARR),
+        E("will appear in the District Court on Friday", "appear", "ACCUSE", "allege", None,
+          ("Former works minister Olo Fiti Vaai", "WSM", None), WS_FRI, None, speaker="the spokesperson", mod="future"),
+        E("to the prime minister warning", "warning", "THREATEN", "violence", ("Olo", "WSM", None),
+          ("the prime minister", "WSM", "GOV"), None, None, speaker="Police", mod="threatened", cl=WS_THR),
+        E("if La'auli did not resign", "resign", "RETREAT", "resign", ("La'auli", "WSM", "GOV"), None, d("2026-11-30"),
+          None, speaker="Police", mod="hypothetical"),
+        E("denied sending any threats", "threats", "THREATEN", "violence", ("his client", "WSM", None), None, None, None,
+          speaker="Olo's lawyer", mod="denied", cl=WS_THR),
+        E("would plead not guilty", "plead not guilty", "REJECT", None, ("his client", "WSM", None), None, None, None,
+          speaker="Olo's lawyer", mod="future"),
+        E("who expelled Olo from the cabinet", "expelled", "COERCE", None, ("who", "WSM", "GOV"), ("Olo", "WSM", "GOV"),
+          mo("2026-08", True), None),
+        E("would not be \"intimidated", "intimidated", "CONCEDE", None, ("he", "WSM", "GOV"), None, None, None,
+          speaker="The prime minister", mod="negated"),
+        E("and back a motion of no confidence", "back", "SUPPORT", None, ("they", "WSM", "LEG"),
+          ("the opposition Human Rights Protection Party", "WSM", "OPP"), None, None,
+          speaker="Three members of parliament from the ruling FAST party", mod="future"),
+    ])
+
 
 
 def check_partition(batch: Batch) -> None:
