@@ -1121,6 +1121,69 @@ own('34', 'RNZ Pacific', '2026-11-18',
           speaker="Three members of parliament from the ruling FAST party", mod="future"),
     ])
 
+CZ_FRI, CZ_TUE, CZ_W47 = d("2026-11-20"), d("2026-11-24"), wk("2026-W47")
+CZ_ARSON, CZ_EXP = "rec_w-35-arson", "rec_w-35-expulsion"
+own('35', 'CTK', '2026-11-25',
+    "Czech police charge Colombian man over bus arson allegedly ordered by Russia; Prague expels diplomat",
+    "PRAGUE, Nov 25 (CTK) - Czech police have charged a 26-year-old Colombian man with terrorism over an attempt to "
+    "set fire to city buses at a depot in Prague last week, and say he was recruited and paid by Russian "
+    "intelligence via the Telegram app, police chief Martin Vondrášek told reporters on Wednesday.\n"
+    "The man was detained on Friday hours after he threw an incendiary device at a bus, which caused only minor "
+    "damage, Vondrášek said. He faces up to 20 years in prison.\n"
+    "Foreign Minister Tomáš Kratochvíl said the Czech Republic was expelling a Russian diplomat and had summoned "
+    "Russia's ambassador over what he called \"a state-sponsored act of sabotage\". \"We will not tolerate Russian "
+    "attempts to sow fear in our cities,\" he wrote on X.\n"
+    "The Russian embassy in Prague rejected the accusations as \"absurd\" and said Moscow would respond to the "
+    "expulsion \"in a mirror manner\", the RIA Novosti agency reported.\n"
+    "Police in Brno detained a second suspect on Tuesday, the regional police said.\n"
+    "In 2014, explosions at an arms depot in Vrbětice killed two people; Prague blamed Russian military "
+    "intelligence for them in April 2021.",
+    [
+        E("Czech police charge Colombian", "charge", "ACCUSE", "allege", ("Czech police", "CZE", "COP"),
+          ("Colombian man", "COL", "CVL"), None, None, cl="rec_w-35-charge"),
+        E("over bus arson allegedly", "arson", "ASSAULT", "destroy", ("Russia", "RUS", "GOV"), None, CZ_W47, None,
+          cl=CZ_ARSON),
+        E("allegedly ordered by Russia", "ordered", "ACCUSE", "allege", None, ("Russia", "RUS", "GOV"), None, None),
+        E("Prague expels diplomat", "expels", "SANCTION", "expel", ("Prague", "CZE", "GOV"), ("diplomat", "RUS", "GOV"),
+          None, None, cl=CZ_EXP),
+        E("have charged a 26-year-old", "charged", "ACCUSE", "allege", ("Czech police", "CZE", "COP"),
+          ("a 26-year-old Colombian man", "COL", "CVL"), None, None, speaker="police chief Martin Vondrášek",
+          mod="reported", cl="rec_w-35-charge"),
+        E("attempt to set fire to city buses", "set fire", "ASSAULT", "destroy", None, None, CZ_W47,
+          P(("Prague", 2), "Prague"), speaker="police chief Martin Vondrášek", mod="reported", cl=CZ_ARSON),
+        E("he was recruited and paid", "recruited", "MOBILIZE", None, ("Russian intelligence", "RUS", "SPY"), None, None,
+          None, speaker="police chief Martin Vondrášek", mod="reported"),
+        E("The man was detained on Friday", "detained", "COERCE", "arrest", None, ("The man", "COL", "CVL"), CZ_FRI,
+          P(("PRAGUE", 1), "Prague"), speaker=("Vondrášek", "Vondrášek said. He"), mod="reported"),
+        E("he threw an incendiary device", "threw", "ASSAULT", "destroy", ("he", "COL", "CVL"), ("a bus", "CZE", "BUS"),
+          CZ_FRI, P(("PRAGUE", 1), "Prague"), speaker=("Vondrášek", "Vondrášek said. He"), mod="reported",
+          cl=CZ_ARSON),
+        E("He faces up to 20 years", "faces", "SANCTION", "convict", None, ("He", "COL", "CVL"), None, None,
+          mod="future"),
+        E("the Czech Republic was expelling", "expelling", "SANCTION", "expel", ("the Czech Republic", "CZE", "GOV"),
+          ("a Russian diplomat", "RUS", "GOV"), None, None, speaker="Foreign Minister Tomáš Kratochvíl", mod="reported",
+          cl=CZ_EXP),
+        E("had summoned Russia's ambassador", "summoned", "ACCUSE", "disapprove", ("the Czech Republic", "CZE", "GOV"),
+          ("Russia's ambassador", "RUS", "GOV"), None, None, speaker="Foreign Minister Tomáš Kratochvíl",
+          mod="reported"),
+        E("a state-sponsored act of sabotage", "sabotage", "ACCUSE", "allege", (("he", "he called"), "CZE", "GOV"),
+          None, None, None, speaker="Foreign Minister Tomáš Kratochvíl", mod="reported"),
+        E("We will not tolerate Russian", "tolerate", "THREATEN", None, ("We", "CZE", "GOV"), None, None, None,
+          speaker=("he", "he wrote on X"), relays=("X",), mod="threatened"),
+        E("rejected the accusations as", "rejected", "REJECT", None, ("The Russian embassy in Prague", "RUS", "GOV"), None,
+          None, P(("Prague", 3), "Prague"), relays=("the RIA Novosti agency",)),
+        E("Moscow would respond to the", "respond", "THREATEN", "relations", ("Moscow", "RUS", "GOV"), None, None, None,
+          speaker="The Russian embassy in Prague", relays=("the RIA Novosti agency",), mod="threatened"),
+        E("respond to the expulsion", "expulsion", "SANCTION", "expel", None, None, None, None,
+          speaker="The Russian embassy in Prague", relays=("the RIA Novosti agency",), mod="reported", cl=CZ_EXP),
+        E("Police in Brno detained", "detained", "COERCE", "arrest", ("Police in Brno", "CZE", "COP"),
+          ("a second suspect", None, "CVL"), CZ_TUE, P("Brno", "Brno"), speaker="the regional police", mod="reported"),
+        E("Vrbětice killed two people", "killed", "ASSAULT", "explosives", None, ("two people", "CZE", "CVL"),
+          yr("2014"), None),
+        E("Prague blamed Russian military", "blamed", "ACCUSE", "allege", ("Prague", "CZE", "GOV"),
+          ("Russian military intelligence", "RUS", "SPY"), mo("2021-04", True), None),
+    ])
+
 
 
 def check_partition(batch: Batch) -> None:
