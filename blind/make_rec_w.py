@@ -1184,6 +1184,63 @@ own('35', 'CTK', '2026-11-25',
           ("Russian military intelligence", "RUS", "SPY"), mo("2021-04", True), None),
     ])
 
+SK_TUE, SK_FRI = d("2026-12-01"), d("2026-12-04")
+SK_RALLY = "rec_w-36-rally"
+own('36', 'Reuters', '2026-12-02',
+    "Tens of thousands protest in Bratislava against Fico's NGO law; PM calls rally 'coup attempt'",
+    "BRATISLAVA, Dec 2 (Reuters) - Tens of thousands of people rallied in Bratislava and 20 other Slovak towns on "
+    "Tuesday evening against a law that labels foreign-funded non-governmental organisations as \"foreign "
+    "agents\", the biggest protests since Prime Minister Robert Fico returned to power in 2023.\n"
+    "Fico accused the organisers of preparing \"a Maidan-style coup attempt\" financed from abroad and said police "
+    "would act \"with full force\" against anyone who tried to storm government buildings.\n"
+    "Police said the rally in the capital's SNP Square was peaceful and that no one was detained. Organisers from "
+    "the group Peace for Ukraine called on President Peter Pellegrini to veto the law and announced another march "
+    "for Friday.\n"
+    "The European Commission said it was examining whether the law complied with EU rules and could open "
+    "infringement proceedings. The Council of Europe's human rights commissioner urged parliament to repeal it.\n"
+    "Parliament passed the law last week with 78 votes in the 150-seat chamber. In March 2018, mass protests after "
+    "the murder of journalist Ján Kuciak forced Fico to resign.",
+    [
+        E("Tens of thousands protest in Bratislava", "protest", "PROTEST", "demo", ("Tens of thousands", "SVK", "CVL"),
+          None, SK_TUE, P(("Bratislava", 1), "Bratislava"), cl=SK_RALLY),
+        E("PM calls rally", "coup attempt", "ACCUSE", "disapprove", ("PM", "SVK", "GOV"), None, None, None),
+        E("calls rally 'coup", "rally", "PROTEST", "demo", None, None, SK_TUE, None, speaker="PM", mod="reported",
+          cl=SK_RALLY),
+        E("people rallied in Bratislava", "rallied", "PROTEST", "demo", ("Tens of thousands of people", "SVK", "CVL"),
+          None, SK_TUE, P(("Bratislava", 2), "Bratislava"), cl=SK_RALLY),
+        E("Fico accused the organisers", "accused", "ACCUSE", "allege", ("Fico", "SVK", "GOV"),
+          ("the organisers", "SVK", "CVL"), None, None),
+        E("Maidan-style coup attempt", "coup attempt", "COERCE", None, ("the organisers", "SVK", "CVL"), None, None, None,
+          speaker="Fico", mod="future"),
+        E("police would act \"with full force", "act", "THREATEN", None, ("police", "SVK", "COP"),
+          ("anyone who tried to storm government buildings", "SVK", "CVL"), None, None, speaker="Fico",
+          mod="threatened"),
+        E("who tried to storm government", "storm", "PROTEST", "riot", ("anyone", "SVK", "CVL"),
+          ("government buildings", "SVK", "GOV"), None, None, speaker="Fico", mod="hypothetical"),
+        E("the rally in the capital's SNP Square", "rally", "PROTEST", "demo", None, None, SK_TUE,
+          P("the capital", "Bratislava"), speaker="Police", mod="reported", cl=SK_RALLY),
+        E("no one was detained", "detained", "COERCE", "arrest", None, None, SK_TUE, P("the capital", "Bratislava"),
+          speaker="Police", mod="negated"),
+        E("called on President Peter Pellegrini", "called on", "REQUEST", None,
+          ("Organisers from the group Peace for Ukraine", "SVK", "CVL"), ("President Peter Pellegrini", "SVK", "GOV"),
+          None, None, mod="demanded"),
+        E("announced another march for Friday", "march", "PROTEST", "demo",
+          ("Organisers from the group Peace for Ukraine", "SVK", "CVL"), None, SK_FRI, None, mod="future"),
+        E("it was examining whether", "examining", "ACCUSE", "investigate", (("it", "it was examining"), None, "IGO"),
+          None, None, None, speaker="The European Commission", mod="reported"),
+        E("could open infringement proceedings", "infringement proceedings", "ACCUSE", "allege",
+          (("it", "it was examining"), None, "IGO"), None, None, None, speaker="The European Commission",
+          mod="hypothetical"),
+        E("urged parliament to repeal it", "urged", "REQUEST", "change",
+          ("The Council of Europe's human rights commissioner", None, "IGO"), ("parliament", "SVK", "LEG"), None, None,
+          mod="demanded"),
+        E("Parliament passed the law last week", "passed", "COERCE", "restrict", ("Parliament", "SVK", "LEG"), None,
+          wk("2026-W48"), None),
+        E("mass protests after the murder", "protests", "PROTEST", "demo", None, None, mo("2018-03", True), None),
+        E("the murder of journalist", "murder", "ASSAULT", None, None, ("journalist Ján Kuciak", "SVK", "MED"), None, None),
+        E("forced Fico to resign", "resign", "RETREAT", "resign", ("Fico", "SVK", "GOV"), None, mo("2018-03", True), None),
+    ])
+
 
 
 def check_partition(batch: Batch) -> None:
