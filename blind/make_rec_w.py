@@ -111,6 +111,7 @@ PLACES = {
     'Derna': (32.77, 22.64),  # GeoNames' Darnah
     'Benghazi': (32.11, 20.07),
     'Apia': (-13.83, -171.77),
+    "Nuku'alofa": (-21.14, -175.20),  # GeoNames' Nuku‘alofa
     'Prague': (50.09, 14.42),
     'Brno': (49.20, 16.61),
     'Bratislava': (48.15, 17.11),
@@ -1242,6 +1243,122 @@ own('36', 'Reuters', '2026-12-02',
         E("forced Fico to resign", "resign", "RETREAT", "resign", ("Fico", "SVK", "GOV"), None, mo("2018-03", True), None),
     ])
 
+own('37', 'Dawn', '2026-10-26',
+    "Spinners lay siege as Pakistan crush England in Lahore Test",
+    "LAHORE: Pakistan's spinners laid siege to England's batting on the fourth day at the Gaddafi Stadium on "
+    "Sunday, and the hosts completed a 152-run victory inside the first hour to take the series 2-0.\n"
+    "Noman Ali launched the assault with three wickets in his opening spell, and England's lower order surrendered "
+    "meekly after lunch. \"We attacked them from the first ball and never let them breathe,\" captain Shan Masood "
+    "said.\n"
+    "England captain Ben Stokes accused the umpires of \"killing the contest\" with two disputed lbw decisions and "
+    "said his side would lodge a complaint with the match referee. The ICC rejected the complaint on Monday.\n"
+    "Thousands of fans poured into the streets around Liberty Market to celebrate, and police closed roads to "
+    "traffic until midnight.\n"
+    "Prime Minister Shehbaz Sharif congratulated the team in a post on X, calling the win \"a gift to the nation\".",
+    [
+        E("Sharif congratulated the team", "congratulated", "SUPPORT", None,
+          ("Prime Minister Shehbaz Sharif", "PAK", "GOV"), ("the team", "PAK", None), None, None, relays=("X",)),
+    ])
+
+own('38', 'Reuters', '2026-08-27',
+    "Antofagasta declares war on costs as copper rout bites; rejects Glencore approach",
+    "SANTIAGO, Aug 27 (Reuters) - Chilean copper miner Antofagasta Plc said on Thursday it would \"attack its cost "
+    "base on every front\" after first-half profit fell 31%, and rejected a takeover approach from Glencore as "
+    "\"opportunistic\".\n"
+    "Chief executive Iván Arriagada said the company would cut 800 contract jobs at its Los Pelambres mine and was "
+    "\"ready to fight\" any hostile bid. \"We will not surrender the company at the bottom of the cycle,\" he told "
+    "analysts.\n"
+    "Glencore, which threatened last month to take its offer directly to shareholders, declined to comment. "
+    "Analysts at Jefferies said the two companies were \"circling each other like boxers\" and that a bidding war "
+    "could break out if copper prices recovered.\n"
+    "Antofagasta's shares fell 4% in London, their biggest one-day drop since the March sell-off.",
+    [])
+
+PG_SUN, PG_MON, PG_TUE = d("2026-06-28"), d("2026-06-29"), d("2026-06-30")
+own('39', 'ABC', '2026-06-30',
+    "Manam volcano eruption forces thousands from homes; Australia sends relief flight",
+    "PORT MORESBY (ABC) — Thousands of people have fled Manam Island off Papua New Guinea's north coast after the "
+    "volcano erupted on Sunday, blanketing villages in ash, provincial authorities said.\n"
+    "Madang Governor Ramsey Pariwa declared a state of emergency in the province on Monday and asked the national "
+    "government for 10 million kina to relocate residents to the mainland.\n"
+    "An Australian Defence Force C-130 carrying tarpaulins, water containers and hygiene kits landed in Madang on "
+    "Tuesday, Foreign Minister Penny Wong said, and New Zealand pledged NZ$500,000 in emergency aid.\n"
+    "Islanders evacuated after a 2004 eruption have accused the national government of abandoning them in care "
+    "centres for two decades. \"They promised us land in 2005 and we are still waiting,\" said community leader "
+    "Joseph Laie.\n"
+    "The Rabaul Volcanological Observatory raised the alert level and warned boats to stay at least five "
+    "kilometres from the island.",
+    [
+        E("Australia sends relief flight", "sends", "AID", None, ("Australia", "AUS", "GOV"), None, PG_TUE, None,
+          cl="rec_w-39-flight"),
+        E("declared a state of emergency in the province", "declared", "COERCE", "martial-law",
+          ("Madang Governor Ramsey Pariwa", "PNG", "GOV"), None, PG_MON, None),
+        E("asked the national government for", "asked", "REQUEST", "assist", ("Madang Governor Ramsey Pariwa", "PNG", "GOV"),
+          ("the national government", "PNG", "GOV"), PG_MON, None, mod="demanded"),
+        E("C-130 carrying tarpaulins", "landed", "AID", None, ("An Australian Defence Force C-130", "AUS", "MIL"), None,
+          PG_TUE, P(("Madang", 2), "Madang"), speaker="Foreign Minister Penny Wong", mod="reported",
+          cl="rec_w-39-flight"),
+        E("New Zealand pledged", "pledged", "AGREE", None, ("New Zealand", "NZL", "GOV"), None, None, None),
+        E("have accused the national government", "accused", "ACCUSE", "disapprove",
+          ("Islanders evacuated after a 2004 eruption", "PNG", "CVL"), ("the national government", "PNG", "GOV"), None,
+          None),
+        E("They promised us land in 2005", "promised", "AGREE", None, ("They", "PNG", "GOV"), ("us", "PNG", "CVL"),
+          yr("2005"), None, speaker="community leader Joseph Laie", mod="reported"),
+        E("warned boats to stay", "warned", "REQUEST", None, ("The Rabaul Volcanological Observatory", "PNG", "GOV"),
+          ("boats", "PNG", None), None, None, mod="demanded"),
+    ])
+
+TO_MON, TO_TUE = d("2026-05-18"), d("2026-05-19")
+TO = P(("NUKU'ALOFA", 1), "Nuku'alofa")
+own('40', 'Matangi Tonga', '2026-05-20',
+    "Police arrest 12 outside Tonga parliament as protesters demand PM's resignation",
+    "NUKU'ALOFA, Tonga — Police arrested 12 people on Tuesday after protesters blocked the entrance to the "
+    "Legislative Assembly in Nuku'alofa and pelted officers with stones, demanding the resignation of the prime "
+    "minister over a land lease to a Chinese company.\n"
+    "About 300 people had gathered outside the parliament building since Monday. Police Commander Tevita Fifita "
+    "said officers used pepper spray after protesters tried to force their way into the chamber.\n"
+    "The prime minister told parliament the lease had been approved lawfully and said he would not resign. He "
+    "accused opposition MPs of \"inciting the crowd\".\n"
+    "Opposition leader Sione Havili denied that his MPs had encouraged any violence and called for an "
+    "independent inquiry into the lease.\n"
+    "The Chinese embassy in Nuku'alofa said it \"firmly opposes\" attempts to politicise normal business "
+    "cooperation.\n"
+    "In November 2006, rioters burned much of central Nuku'alofa after a pro-democracy protest, and Australian and "
+    "New Zealand troops were flown in to restore order.",
+    [
+        E("Police arrest 12 outside", "arrest", "COERCE", "arrest", ("Police", "TON", "COP"), ("12", "TON", "CVL"),
+          TO_TUE, None, cl="rec_w-40-arrests"),
+        E("Police arrested 12 people", "arrested", "COERCE", "arrest", ("Police", "TON", "COP"), ("12 people", "TON", "CVL"),
+          TO_TUE, TO, cl="rec_w-40-arrests"),
+        E("protesters blocked the entrance", "blocked", "PROTEST", "obstruct", ("protesters", "TON", "CVL"),
+          ("the Legislative Assembly", "TON", "LEG"), TO_TUE, P(("Nuku'alofa", 1), "Nuku'alofa")),
+        E("pelted officers with stones", "pelted", "PROTEST", "riot", ("protesters", "TON", "CVL"),
+          ("officers", "TON", "COP"), TO_TUE, P(("Nuku'alofa", 1), "Nuku'alofa")),
+        E("About 300 people had gathered", "gathered", "PROTEST", "demo", ("About 300 people", "TON", "CVL"), None,
+          TO_MON, TO),
+        E("officers used pepper spray", "used", "ASSAULT", "crowd-control", ("officers", "TON", "COP"), None, TO_TUE, TO,
+          speaker="Police Commander Tevita Fifita", mod="reported"),
+        E("protesters tried to force their way", "force their way", "PROTEST", "riot", ("protesters", "TON", "CVL"),
+          ("the chamber", "TON", "LEG"), TO_TUE, TO, speaker="Police Commander Tevita Fifita", mod="reported"),
+        E("the lease had been approved lawfully", "approved", "COOPERATE", None, None, None, None, None,
+          speaker="The prime minister", mod="reported"),
+        E("said he would not resign", "resign", "RETREAT", "resign", (("he", "he would not resign"), "TON", "GOV"), None,
+          None, None, speaker="The prime minister", mod="negated"),
+        E("accused opposition MPs", "accused", "ACCUSE", "allege", (("He", "He accused opposition"), "TON", "GOV"),
+          ("opposition MPs", "TON", "OPP"), None, None),
+        E("denied that his MPs had encouraged", "denied", "REJECT", None, ("Opposition leader Sione Havili", "TON", "OPP"),
+          None, None, None),
+        E("called for an independent inquiry", "called for", "REQUEST", None,
+          ("Opposition leader Sione Havili", "TON", "OPP"), None, None, None, mod="demanded"),
+        E("it \"firmly opposes", "opposes", "ACCUSE", "disapprove", (("it", "it \"firmly"), "CHN", "GOV"), None, None,
+          P(("Nuku'alofa", 2), "Nuku'alofa"), speaker="The Chinese embassy in Nuku'alofa", mod="reported"),
+        E("rioters burned much of central", "burned", "PROTEST", "riot", ("rioters", "TON", "CVL"), None,
+          mo("2006-11", True), P(("Nuku'alofa", 3), "Nuku'alofa")),
+        E("after a pro-democracy protest", "protest", "PROTEST", "demo", None, None, mo("2006-11", True), None),
+        E("troops were flown in to restore order", "flown in", "AID", None,
+          ("Australian and New Zealand troops", None, "MIL"), None, mo("2006-11", True), None),
+    ])
+
 
 
 def check_partition(batch: Batch) -> None:
@@ -1281,6 +1398,7 @@ def main():
                   SHARED)
     check_meantime(BATCH, SHARED)
     assert sum(a["source"] != "own" for a in BATCH.articles) == 20
+    assert sum(a["source"] == "own" for a in BATCH.articles) == 20
     BATCH.write()
 
 
