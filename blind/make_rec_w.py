@@ -382,7 +382,7 @@ own('21', 'Reuters', '2026-03-10',
     "Puntland launched its offensive against the group in December 2024 after fighters attacked military "
     "positions near Dhasaan.",
     [
-        E("they killed 30 Islamic State fighters", "killed", "ASSAULT", None, ("Puntland forces", "SOM", "MIL"),
+        E("they killed 30 Islamic State fighters", "killed", "ASSAULT", None, (("they", "they killed 30"), "SOM", "MIL"),
           ("30 Islamic State fighters", None, "REB"), PMON, P(("Cal Miskaad", 1), "Cal Miskaad"),
           speaker="Puntland forces", mod="reported", cl=PL_OFF),
         E("group claims attack on Bosaso base", "attack", "ASSAULT", None, ("group", None, "REB"),
