@@ -2,9 +2,9 @@
 runs the pipeline: the checks of tests/test_records_data.py for one record
 file (spans, vocabularies, time values, conditions), plus the set's own
 promises (all blind, at least 40 articles and 300 events, 20 own texts
-and 20 real ones, ids unique across the record sets and blind/rec_v.jsonl,
-no real document of tests/data/records or of blind/rec_v.jsonl reused, the
-JSONL exactly what make_rec_w.py writes).
+and 20 real ones, ids unique across the record sets (and any other set
+waiting in blind/), no real document of tests/data/records (or of another
+waiting set) reused, the JSONL exactly what make_rec_w.py writes).
 
     python3 blind/check_rec_w.py
 """

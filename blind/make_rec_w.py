@@ -19,9 +19,9 @@ Sources (field ``source`` of each record):
   CC BY 2.5, only the text is copied, none of GeoVirus' annotation) and
   MEANTIME Wikinews articles (``meantime:<doc_id>``, CC BY 4.0). Every
   GeoVirus and MEANTIME id is on the list the brief gave for rec_w
-  (``POOL_W``), and no document used by tests/data/records/rec_*.jsonl or
-  blind/rec_v.jsonl, nor one listed in tests/data/records/read_docs.txt, is
-  used again (``check_unused`` with rec_v's sources as ``extra``). A text
+  (``POOL_W``), and no document used by tests/data/records/rec_*.jsonl
+  (rec_v's among them), nor one listed in tests/data/records/read_docs.txt,
+  is used again (``check_unused``). A text
   with no headline line takes its first sentence as title. ``published`` is
   the printed date, else inferred from the text's own days and the story
   (``published_note``);
@@ -31,7 +31,7 @@ Sources (field ``source`` of each record):
   Central Europe.
 
 Labels follow docs/annotation.md, including every "Decisions taken while
-labelling" section, blind/DECISIONS.md's rec_v decisions and its "rec_w"
+labelling" section (rec_v's among them) and blind/DECISIONS.md's "rec_w"
 decisions. Spans are located by needle strings, never by hand-counted
 offsets (the conventions of tests/data/records/needles.py, told to write
 rec_w.jsonl here, in blind/):
@@ -51,7 +51,6 @@ allows 161 km).
     python3 blind/make_rec_w.py
 """
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -1380,17 +1379,8 @@ SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1
                if (p / "shared" / "data").exists()), Path("/nonexistent"))
 
 
-def rec_v_sources() -> set[str]:
-    """The sources of blind/rec_v.jsonl (the set waiting beside this one):
-    passed to ``check_unused`` as ``extra``; only that field is read."""
-    path = Path(__file__).resolve().with_name("rec_v.jsonl")
-    if not path.exists():
-        return set()
-    return {json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()}
-
-
 def main():
-    check_unused(BATCH, extra=rec_v_sources())
+    check_unused(BATCH)
     assert not read_documents() & {a["source"] for a in BATCH.articles}
     check_partition(BATCH)
     check_sources(SimpleNamespace(articles=[a for a in BATCH.articles

