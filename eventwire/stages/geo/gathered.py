@@ -17,12 +17,12 @@ from spacy.tokens import Token
 
 from eventwire.models import EventMention
 from eventwire.stages.events.mourned import GRIEVANCE_PREPS
-from eventwire.stages.geo.place_scope import VARIANTS
+from eventwire.stages.geo.harm_when import through_place_noun
+from eventwire.stages.geo.place_scope import CONTACT_TYPES, SCENE_PREPS, VARIANTS
 from eventwire.stages.geo.vicinity import LOCAL_PRECISION
 
 CROWD_TYPES = {"PROTEST", "ASSAULT", "COERCE"}
-HARM_TYPES = {"ASSAULT", "COERCE"}  # acts done to someone where they are
-SCENE_PREPS = {"in", "at", "near", "outside", "inside", "around", "off", "within"}
+HARM_TYPES = CONTACT_TYPES  # acts done to someone where they are
 WHILE_MARKS = {"while", "when"}
 # verbs of a crowd coming together or moving as one ("who marched through Athens")
 ASSEMBLY = {"march", "gather", "rally", "assemble", "demonstrate", "protest", "converge",
@@ -66,8 +66,7 @@ def crowd_scene(place: Token, trigger: Token, event: EventMention, local: bool =
     (``event_place._up_to_phrase``)."""
     if not VARIANTS["crowd_scene"] or event.type not in CROWD_TYPES:
         return False
-    if place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.pos_ == "NOUN":
-        place = place.head.head  # "the centre of Maputo", "the streets of Athens"
+    place = through_place_noun(place)
     if place.dep_ != "pobj" or place.head.lower_ not in CROWD_PREPS:
         return False
     verb = _clause_verb(place, local)
@@ -130,8 +129,7 @@ def present_scene(place: Token, trigger: Token, event: EventMention,
     is the token whose relation says what the place does."""
     if not VARIANTS["present_scene"] or event.type not in HARM_TYPES:
         return False
-    if place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.pos_ == "NOUN":
-        place = place.head.head  # "outside the town of Beni"
+    place = through_place_noun(place)
     if place.dep_ != "pobj" or place.head.lower_ not in SCENE_PREPS:
         return False
     verb = _clause_verb(place, local)

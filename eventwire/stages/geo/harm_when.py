@@ -36,8 +36,7 @@ def harm_when(place: Token, trigger: Token, event: EventMention) -> bool:
     says what the place does (``event_place._up_to_phrase``)."""
     if not VARIANTS["harm_when"] or event.type not in HARM_TYPES:
         return False
-    if place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.pos_ == "NOUN":
-        place = place.head.head  # "near the town of Saravan", "the streets of Athens"
+    place = through_place_noun(place)
     if place.dep_ != "pobj" or place.head.lower_ not in SCENE_PREPS:
         return False
     for cur in heads_above(place, CLAUSE_HOPS):
@@ -45,3 +44,12 @@ def harm_when(place: Token, trigger: Token, event: EventMention) -> bool:
             return any(c.dep_ == "advmod" and c.lower_ in WHEN_MARKS for c in cur.children) \
                 or any(c.dep_ == "mark" and c.lower_ in WHEN_MARKS for c in cur.children)
     return False
+
+
+def through_place_noun(place: Token) -> Token:
+    """The noun whose "of" holds the place ("near the town of Saravan",
+    "the streets of Athens", "the centre of Maputo"): its relation, not the
+    name's, says where the place stands; the place itself otherwise."""
+    if place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.pos_ == "NOUN":
+        return place.head.head
+    return place
