@@ -372,7 +372,237 @@ own('21', 'Reuters', '2026-02-17',
         E("the attackers were handed over", "handed over", "COOPERATE", None, None, ("the attackers", "SSD", "UAF"),
           None, None, speaker="Abyei's chief administrator, Chol Deng Alei", mod="hypothetical"),
     ])
-N_REAL, N_OWN = 20, 1
+
+# 22 Eritrea and Ethiopia (AFP, Addis Ababa): an accusation with a rebuttal in
+# its sentence, a conditional threat, a denied war, 1998 and 2018 recalled.
+ER_MASS, ER_SHELL, ER_WAR = "rec_x-22-massing", "rec_x-22-shelling", "rec_x-22-war-denied"
+ER_THU = d("2026-03-05")
+own('22', 'AFP', '2026-03-05',
+    "Eritrea accuses Ethiopia of massing troops near Assab; Addis denies 'any plan for war'",
+    "ADDIS ABABA, March 5, 2026 (AFP) - Eritrea on Thursday accused Ethiopia of deploying tens of thousands of "
+    "soldiers and heavy weapons along their border near the Red Sea port of Assab, and warned that it would "
+    "\"defend every inch\" of its territory if attacked.\n"
+    "Information Minister Yemane Gebremeskel wrote on X that Ethiopian units had also shelled an Eritrean border "
+    "post on Tuesday night, an accusation Addis Ababa denied.\n"
+    "\"Ethiopia has no plan for war with Eritrea and has not fired a single shell,\" government spokesman Legesse "
+    "Tulu told state broadcaster EBC.\n"
+    "Ethiopia's army said the units near the border were holding routine exercises.\n"
+    "Prime Minister Abiy Ahmed has repeatedly said that Ethiopia, landlocked since Eritrea's independence in 1993, "
+    "must gain access to the sea, \"peacefully if possible\". In a speech to parliament in October 2023, Abiy "
+    "called access to the Red Sea an \"existential\" question, remarks Asmara called \"reckless\".\n"
+    "The African Union Commission chairman, Mahmoud Ali Youssouf, urged both sides to exercise restraint and "
+    "offered to host talks in Addis Ababa.\n"
+    "The two neighbours fought a border war that began in May 1998 before Abiy and Eritrean President Isaias "
+    "Afwerki signed a peace declaration in Asmara in July 2018.",
+    [
+        E("Eritrea accuses Ethiopia", "accuses", "ACCUSE", "allege", ("Eritrea", "ERI", "GOV"), ("Ethiopia", "ETH", "GOV"),
+          ER_THU, None),
+        E("of massing troops near Assab", "massing", "MOBILIZE", "troops", ("Ethiopia", "ETH", "GOV"), None, None,
+          P("Assab", "Assab"), speaker="Eritrea", mod="reported", cl=ER_MASS),
+        E("denies 'any plan for war'", "war", "ASSAULT", None, ("Addis", "ETH", "GOV"), None, None, None,
+          speaker="Addis", mod="denied", cl=ER_WAR),
+        E("Eritrea on Thursday accused", "accused", "ACCUSE", "allege", ("Eritrea", "ERI", "GOV"),
+          ("Ethiopia", "ETH", "GOV"), ER_THU, None),
+        E("of deploying tens of thousands", "deploying", "MOBILIZE", "troops", ("Ethiopia", "ETH", "GOV"), None, None,
+          P("Assab", "Assab"), speaker="Eritrea", mod="reported", cl=ER_MASS),
+        E("and warned that it would", "warned", "THREATEN", "violence", ("Eritrea", "ERI", "GOV"),
+          ("Ethiopia", "ETH", "GOV"), ER_THU, None, mod="threatened"),
+        E("of its territory if attacked", "attacked", "ASSAULT", None, None, None, None, None, speaker="Eritrea",
+          mod="hypothetical"),
+        E("Ethiopian units had also shelled", "shelled", "ASSAULT", "heavy-weapons", ("Ethiopian units", "ETH", "MIL"),
+          ("an Eritrean border post", "ERI", "MIL"), d("2026-03-03"), None, speaker="Addis Ababa", mod="denied",
+          cl=ER_SHELL),
+        E("has no plan for war with Eritrea", "war", "ASSAULT", None, ("Ethiopia", "ETH", "GOV"),
+          ("Eritrea", "ERI", "GOV"), None, None, speaker="government spokesman Legesse Tulu",
+          relays=("state broadcaster EBC",), mod="denied", cl=ER_WAR),
+        E("has not fired a single shell", "fired", "ASSAULT", "heavy-weapons", ("Ethiopia", "ETH", "GOV"), None,
+          d("2026-03-03"), None, speaker="government spokesman Legesse Tulu", relays=("state broadcaster EBC",),
+          mod="denied", cl=ER_SHELL),
+        E("were holding routine exercises", "exercises", "MOBILIZE", "troops", ("the units near the border", "ETH", "MIL"),
+          None, None, None, speaker="Ethiopia's army", mod="reported", cl=ER_MASS),
+        E("remarks Asmara called", ("called", "remarks Asmara called"), "ACCUSE", "disapprove",
+          ("Asmara", "ERI", "GOV"), ("Abiy", "ETH", "GOV"), None, None),
+        E("urged both sides", "urged", "REQUEST", None,
+          ("The African Union Commission chairman, Mahmoud Ali Youssouf", None, "IGO"), ("both sides", None, "GOV"),
+          None, None, mod="demanded"),
+        E("offered to host talks", "offered", "AGREE", None,
+          ("The African Union Commission chairman, Mahmoud Ali Youssouf", None, "IGO"), None, None, None),
+        E("fought a border war", "fought", "ASSAULT", None, ("The two neighbours", None, "MIL"), None,
+          mo("1998-05", True), None),
+        E("signed a peace declaration", "signed", "SUPPORT", None, ("Abiy", "ETH", "GOV"),
+          ("Eritrean President Isaias Afwerki", "ERI", "GOV"), mo("2018-07", True), P("Asmara", "Asmara")),
+    ])
+
+# 23 and 24: Ecuador's tariff on Colombia told by EFE from Quito and by El
+# Tiempo from Bogota (one cluster set across both).
+EC_TARIFF, EC_POWER, EC_MIRROR, EC_BORDER = ("rec_x-ec-tariff", "rec_x-ec-power", "rec_x-ec-mirror",
+                                              "rec_x-ec-border")
+EC_THU = d("2026-01-22")
+own('23', 'EFE', '2026-01-23',
+    "Ecuador slaps 30% 'security tariff' on Colombia; Bogota halts power sales in retaliation",
+    "QUITO, Jan 23 (EFE) - Ecuadorian President Daniel Noboa on Thursday imposed a 30% tariff on imports from "
+    "Colombia, accusing Bogota of failing to stop drug traffickers and armed groups crossing the shared border.\n"
+    "Colombia's Mines and Energy Ministry said hours later that it had suspended electricity exports to Ecuador, "
+    "and President Gustavo Petro called the tariff \"an act of economic aggression\".\n"
+    "\"If Ecuador does not lift the tariff, we will apply the same measure to its products,\" Petro said in a "
+    "televised address.\n"
+    "Ecuador's foreign ministry rejected Petro's remarks and said Quito remained \"open to dialogue\" but would "
+    "not negotiate \"under blackmail\".\n"
+    "Ecuador's army said on Friday it had reinforced the Rumichaca border crossing with 1,000 troops.\n"
+    "Relations between the neighbours were broken off in March 2008 after Colombian troops bombed a FARC camp "
+    "inside Ecuador, killing guerrilla commander Raul Reyes.",
+    [
+        E("Ecuador slaps 30%", "slaps", "SANCTION", None, ("Ecuador", "ECU", "GOV"), ("Colombia", "COL", "GOV"), EC_THU,
+          None, cl=EC_TARIFF),
+        E("Bogota halts power sales", "halts", "SANCTION", "discontinue", ("Bogota", "COL", "GOV"), None, EC_THU, None,
+          cl=EC_POWER),
+        E("on Thursday imposed a 30% tariff", "imposed", "SANCTION", None,
+          ("Ecuadorian President Daniel Noboa", "ECU", "GOV"), ("Colombia", "COL", "GOV"), EC_THU,
+          P("QUITO", "Quito"), cl=EC_TARIFF),
+        E("accusing Bogota of failing", "accusing", "ACCUSE", "allege", ("Ecuadorian President Daniel Noboa", "ECU", "GOV"),
+          ("Bogota", "COL", "GOV"), EC_THU, P("QUITO", "Quito")),
+        E("of failing to stop drug traffickers", "stop", "COERCE", None, ("Bogota", "COL", "GOV"),
+          ("drug traffickers and armed groups", None, "UAF"), None, None,
+          speaker="Ecuadorian President Daniel Noboa", mod="negated"),
+        E("it had suspended electricity exports", "suspended", "SANCTION", "discontinue", ("it", "COL", "GOV"),
+          ("Ecuador", "ECU", "GOV"), EC_THU, None, speaker="Colombia's Mines and Energy Ministry", mod="reported",
+          cl=EC_POWER),
+        E("an act of economic aggression", "aggression", "ACCUSE", "disapprove",
+          ("President Gustavo Petro", "COL", "GOV"), None, None, None),
+        E("Petro called the tariff", "tariff", "SANCTION", None, None, None, EC_THU, None,
+          speaker="President Gustavo Petro", mod="reported", cl=EC_TARIFF),
+        E("we will apply the same measure", "apply", "SANCTION", None, ("we", "COL", "GOV"), ("Ecuador", "ECU", "GOV"),
+          None, None, speaker="Petro", relays=("a televised address",), mod="conditional",
+          cond="If Ecuador does not lift the tariff", cl=EC_MIRROR),
+        E("does not lift the tariff", "lift", "CONCEDE", None, ("Ecuador", "ECU", "GOV"), None, None, None,
+          speaker="Petro", relays=("a televised address",), mod="hypothetical"),
+        E("rejected Petro's remarks", "rejected", "REJECT", None, ("Ecuador's foreign ministry", "ECU", "GOV"),
+          ("Petro", "COL", "GOV"), None, None),
+        E("remained \"open to dialogue\"", "open to dialogue", "AGREE", None, ("Quito", "ECU", "GOV"), None, None, None,
+          speaker="Ecuador's foreign ministry", mod="reported"),
+        E("would not negotiate", "negotiate", "CONSULT", None, ("Quito", "ECU", "GOV"), None, None, None,
+          speaker="Ecuador's foreign ministry", mod="negated"),
+        E("it had reinforced the Rumichaca", "reinforced", "MOBILIZE", "troops", ("it", "ECU", "MIL"), None, None,
+          P("the Rumichaca border crossing", "Tulcan"), speaker="Ecuador's army", mod="reported", cl=EC_BORDER),
+        E("were broken off in March 2008", "broken off", "SANCTION", "discontinue", None, None, mo("2008-03", True),
+          None),
+        E("Colombian troops bombed", "bombed", "ASSAULT", "aerial", ("Colombian troops", "COL", "MIL"),
+          ("a FARC camp inside Ecuador", "COL", "REB"), mo("2008-03", True), P("Ecuador", "Ecuador")),
+    ])
+
+EC_FRI = d("2026-01-23")
+own('24', 'El Tiempo', '2026-01-24',
+    "Petro orders mirror tariffs on Ecuador as Quito sends troops to border",
+    "BOGOTA - President Gustavo Petro on Friday ordered a 30% tariff on Ecuadorian goods, a day after Quito imposed "
+    "the same levy on Colombian imports, and said electricity sales to the neighbour would stay suspended.\n"
+    "\"Colombia does not accept threats from anyone,\" Petro wrote on X. \"Noboa wants to blame us for the violence "
+    "of his own country.\"\n"
+    "Ecuador's Interior Minister John Reimberg told Teleamazonas that 1,000 soldiers had been sent to the "
+    "Rumichaca crossing \"to secure the border\".\n"
+    "Colombian Foreign Minister Rosa Villavicencio said she had summoned Ecuador's ambassador to protest the "
+    "tariff and had asked the Andean Community to rule on whether it broke the bloc's free-trade rules.\n"
+    "Truckers blocked the Rumichaca bridge for six hours on Friday to protest the measures, local radio station "
+    "Radio Ipiales reported.\n"
+    "Noboa said in an interview with Radio Pichincha that he would lift the tariff \"the day Colombia sends troops "
+    "to its side of the border\".\n"
+    "The two leaders last met in the border city of Ipiales in October 2024.",
+    [
+        E("orders mirror tariffs", "tariffs", "SANCTION", None, ("Petro", "COL", "GOV"), ("Ecuador", "ECU", "GOV"),
+          EC_FRI, None, cl=EC_MIRROR),
+        E("Quito sends troops to border", "sends", "MOBILIZE", "troops", ("Quito", "ECU", "GOV"), None, None, None,
+          cl=EC_BORDER),
+        E("on Friday ordered a 30% tariff", "tariff", "SANCTION", None, ("President Gustavo Petro", "COL", "GOV"), None,
+          EC_FRI, P("BOGOTA", "Bogota"), cl=EC_MIRROR),
+        E("a day after Quito imposed", "imposed", "SANCTION", None, ("Quito", "ECU", "GOV"), None, EC_THU, None,
+          cl=EC_TARIFF),
+        E("would stay suspended", "suspended", "SANCTION", "discontinue", None, ("the neighbour", "ECU", "GOV"), None,
+          None, speaker="President Gustavo Petro", mod="future"),
+        E("Colombia does not accept threats", "accept", "AGREE", None, ("Colombia", "COL", "GOV"), None, None, None,
+          speaker="Petro", relays=("X",), mod="negated"),
+        E("Noboa wants to blame us", "blame", "ACCUSE", "allege", ("Noboa", "ECU", "GOV"), ("us", "COL", "GOV"), None,
+          None, speaker=("Petro", "Petro wrote on X"), relays=(("X", "Petro wrote on X"),), mod="reported"),
+        E("1,000 soldiers had been sent", "sent", "MOBILIZE", "troops", None, None, None, P("the Rumichaca crossing", "Tulcan"),
+          speaker="Ecuador's Interior Minister John Reimberg", relays=("Teleamazonas",), mod="reported", cl=EC_BORDER),
+        E("she had summoned Ecuador's ambassador", "summoned", "ACCUSE", "disapprove", ("she", "COL", "GOV"),
+          ("Ecuador's ambassador", "ECU", "GOV"), None, None,
+          speaker="Colombian Foreign Minister Rosa Villavicencio", mod="reported"),
+        E("to protest the tariff and", "tariff", "SANCTION", None, None, None, EC_THU, None,
+          speaker="Colombian Foreign Minister Rosa Villavicencio", mod="reported", cl=EC_TARIFF),
+        E("had asked the Andean Community", "asked", "REQUEST", None, ("she", "COL", "GOV"),
+          ("the Andean Community", None, "IGO"), None, None,
+          speaker="Colombian Foreign Minister Rosa Villavicencio", mod="reported"),
+        E("Truckers blocked the Rumichaca bridge", "blocked", "PROTEST", "obstruct", ("Truckers", None, "LAB"), None,
+          EC_FRI, P("the Rumichaca bridge", "Tulcan"), speaker="local radio station Radio Ipiales", mod="reported"),
+        E("he would lift the tariff", "lift", "CONCEDE", None, ("he", "ECU", "GOV"), None, None, None, speaker="Noboa",
+          relays=("Radio Pichincha",), mod="conditional",
+          cond="the day Colombia sends troops to its side of the border"),
+        E("the day Colombia sends troops", "sends", "MOBILIZE", "troops", ("Colombia", "COL", "GOV"), None, None, None,
+          speaker="Noboa", relays=("Radio Pichincha",), mod="hypothetical"),
+        E("The two leaders last met", "met", "CONSULT", None, ("The two leaders", None, "GOV"), None,
+          mo("2024-10", True), P("the border city of Ipiales", "Ipiales")),
+    ])
+
+# 25 Georgia: villagers detained at the South Ossetian line (Interpressnews):
+# relays, a conditional release, a called rally, 2008 recalled.
+GE_DET, GE_DEM = "rec_x-25-detention", "rec_x-25-demand"
+GE_MON = d("2026-04-13")
+own('25', 'Interpressnews', '2026-04-14',
+    "Russian border guards detain two Georgian villagers near Odzisi; Tbilisi demands release",
+    "TBILISI, April 14 (Interpressnews) - Russian border guards detained two Georgian villagers near the line "
+    "separating Tbilisi-controlled territory from the breakaway region of South Ossetia on Monday, Georgia's State "
+    "Security Service said.\n"
+    "The men were collecting firewood when they were seized and taken to Tskhinvali, the service said in a "
+    "statement, calling the detention \"illegal\" and demanding their immediate release.\n"
+    "Georgian Foreign Minister Maka Botchorishvili raised the case with the co-chairs of the Geneva International "
+    "Discussions and asked the European Union Monitoring Mission (EUMM) to intervene.\n"
+    "The EUMM said its patrols had observed Russian guards installing new fences near Odzisi last week and urged "
+    "\"all sides to refrain from steps that raise tension\".\n"
+    "South Ossetia's de facto KGB, quoted by the Res news agency, said the men had \"illegally crossed the state "
+    "border\" and would be released once they paid a fine.\n"
+    "Georgia's opposition United National Movement accused the government of \"silence\" over what it called "
+    "creeping occupation and called a rally outside parliament for Thursday.\n"
+    "Russia recognised South Ossetia and Abkhazia as independent states in August 2008, after a five-day war with "
+    "Georgia.",
+    [
+        E("guards detain two", "detain", "COERCE", "arrest", ("Russian border guards", "RUS", "COP"),
+          ("two Georgian villagers", "GEO", "CVL"), GE_MON, P("Odzisi", "Akhalgori"), cl=GE_DET),
+        E("Tbilisi demands release", "demands", "REQUEST", "yield", ("Tbilisi", "GEO", "GOV"), None, None, None,
+          mod="demanded", cl=GE_DEM),
+        E("Russian border guards detained", "detained", "COERCE", "arrest", ("Russian border guards", "RUS", "COP"),
+          ("two Georgian villagers", "GEO", "CVL"), GE_MON, None, speaker="Georgia's State Security Service",
+          mod="reported", cl=GE_DET),
+        E("when they were seized", "seized", "COERCE", "arrest", None, ("they", "GEO", "CVL"), GE_MON, None,
+          speaker="the service", mod="reported", cl=GE_DET),
+        E("calling the detention", "calling", "ACCUSE", "disapprove", ("the service", "GEO", "SPY"), None, None, None),
+        E("the detention \"illegal\"", "detention", "COERCE", "arrest", None, None, GE_MON, None, speaker="the service",
+          mod="reported", cl=GE_DET),
+        E("demanding their immediate release", "demanding", "REQUEST", "yield", ("the service", "GEO", "SPY"), None,
+          None, None, mod="demanded", cl=GE_DEM),
+        E("raised the case with", "raised", "CONSULT", None, ("Georgian Foreign Minister Maka Botchorishvili", "GEO", "GOV"),
+          ("the co-chairs of the Geneva International Discussions", None, "IGO"), None, None),
+        E("asked the European Union Monitoring Mission", "asked", "REQUEST", "assist",
+          ("Georgian Foreign Minister Maka Botchorishvili", "GEO", "GOV"),
+          ("the European Union Monitoring Mission (EUMM)", None, "IGO"), None, None, mod="demanded"),
+        E("Russian guards installing new fences", "installing", "COERCE", None, ("Russian guards", "RUS", "COP"), None,
+          wk("2026-W15"), P("Odzisi", "Akhalgori"), speaker="The EUMM", mod="reported"),
+        E("urged \"all sides", "urged", "REQUEST", None, ("The EUMM", None, "IGO"), ("all sides", None, "GOV"), None,
+          None, mod="demanded"),
+        E("would be released once", "released", "RETREAT", "release", None, ("the men", "GEO", "CVL"), None, None,
+          speaker="South Ossetia's de facto KGB", relays=("the Res news agency",), mod="conditional",
+          cond="once they paid a fine"),
+        E("they paid a fine", "fine", "SANCTION", None, None, ("they", "GEO", "CVL"), None, None,
+          speaker="South Ossetia's de facto KGB", relays=("the Res news agency",), mod="hypothetical"),
+        E("accused the government of \"silence\"", "accused", "ACCUSE", "disapprove",
+          ("Georgia's opposition United National Movement", "GEO", "OPP"), ("the government", "GEO", "GOV"), None, None),
+        E("creeping occupation", "occupation", "ACCUSE", "disapprove", (("it", "what it called"), "GEO", "OPP"), None, None, None),
+        E("and called a rally", ("called", "and called a rally"), "REQUEST", None, (("it", "what it called"), "GEO", "OPP"), None, None,
+          None, mod="demanded"),
+        E("a rally outside parliament", "rally", "PROTEST", "demo", None, None, d("2026-04-16"),
+          P("parliament", "Tbilisi"), mod="future"),
+        E("Russia recognised South Ossetia", "recognised", "SUPPORT", None, ("Russia", "RUS", "GOV"),
+          ("South Ossetia and Abkhazia", "GEO", "REB"), mo("2008-08", True), None),
+    ])
+N_REAL, N_OWN = 20, 5
 
 
 def check_partition(batch: Batch) -> None:
