@@ -602,7 +602,137 @@ own('25', 'Interpressnews', '2026-04-14',
         E("Russia recognised South Ossetia", "recognised", "SUPPORT", None, ("Russia", "RUS", "GOV"),
           ("South Ossetia and Abkhazia", "GEO", "REB"), mo("2008-08", True), None),
     ])
-N_REAL, N_OWN = 20, 5
+
+# 26 Cuba before the July 11 anniversary (AFP, Havana): detentions told by
+# rights groups and a relative, a warning, a rejected statement, 2021 recalled.
+CU_DET, CU_PLAN = "rec_x-26-detentions", "rec_x-26-gatherings"
+CU_WEEK = wk("2026-W28")
+own('26', 'AFP', '2026-07-10',
+    "Cuba detains dissidents ahead of July 11 protest anniversary, activists say",
+    "HAVANA, July 10, 2026 (AFP) - Cuban security agents detained at least 14 dissidents and placed dozens more "
+    "under house arrest on Thursday and Friday ahead of the fifth anniversary of the July 11, 2021 protests, "
+    "rights groups said.\n"
+    "Among those held was activist Maikel Reyes, who was taken from his home in Santa Clara on Thursday morning, "
+    "his sister told AFP by phone.\n"
+    "Police also cut mobile internet in parts of Havana on Friday morning, the monitoring group NetBlocks "
+    "reported.\n"
+    "The government has called the planned anniversary gatherings \"a U.S.-financed provocation\" and warned that "
+    "anyone who disturbs public order \"will answer before the courts\".\n"
+    "The U.S. embassy in Havana condemned the detentions and urged the authorities to release all political "
+    "prisoners. Foreign Minister Bruno Rodriguez rejected the statement as \"interference\" and accused Washington "
+    "of funding \"mercenaries\".\n"
+    "On July 11, 2021, thousands of Cubans took to the streets in dozens of towns chanting \"freedom\" in the "
+    "largest protests in decades; more than 1,000 people were detained.\n"
+    "Activists said they would gather outside churches on Saturday despite the warnings.",
+    [
+        E("Cuba detains dissidents", "detains", "COERCE", "arrest", ("Cuba", "CUB", "GOV"), ("dissidents", "CUB", "OPP"),
+          CU_WEEK, None, speaker="activists", mod="reported", cl=CU_DET),
+        E("agents detained at least 14", "detained", "COERCE", "arrest", ("Cuban security agents", "CUB", "SPY"),
+          ("at least 14 dissidents", "CUB", "OPP"), CU_WEEK, None, speaker="rights groups", mod="reported", cl=CU_DET),
+        E("placed dozens more", "placed", "COERCE", "arrest", ("Cuban security agents", "CUB", "SPY"),
+          ("dozens more", "CUB", "OPP"), CU_WEEK, None, speaker="rights groups", mod="reported"),
+        E("was taken from his home", "taken", "COERCE", "arrest", None, ("activist Maikel Reyes", "CUB", "OPP"),
+          d("2026-07-09"), P("Santa Clara", "Santa Clara"), speaker="his sister", mod="reported"),
+        E("Police also cut mobile internet", "cut", "COERCE", "censor", ("Police", "CUB", "COP"), None,
+          d("2026-07-10"), P("Havana", "Havana"), speaker="the monitoring group NetBlocks", mod="reported"),
+        E("a U.S.-financed provocation", "provocation", "ACCUSE", "disapprove", ("The government", "CUB", "GOV"), None,
+          None, None),
+        E("the planned anniversary gatherings", "gatherings", "PROTEST", "demo", None, None, d("2026-07-11"), None,
+          speaker="The government", mod="future", cl=CU_PLAN),
+        E("and warned that anyone", "warned", "THREATEN", "arrest", ("The government", "CUB", "GOV"),
+          ("anyone who disturbs public order", "CUB", "CVL"), None, None, mod="threatened"),
+        E("embassy in Havana condemned", "condemned", "ACCUSE", "disapprove",
+          ("The U.S. embassy in Havana", "USA", "GOV"), None, None, None),
+        E("condemned the detentions", "detentions", "COERCE", "arrest", None, None, CU_WEEK, None,
+          speaker="The U.S. embassy in Havana", mod="reported", cl=CU_DET),
+        E("urged the authorities to release", "urged", "REQUEST", None, ("The U.S. embassy in Havana", "USA", "GOV"),
+          ("the authorities", "CUB", "GOV"), None, None, mod="demanded"),
+        E("rejected the statement as", "rejected", "REJECT", None,
+          ("Foreign Minister Bruno Rodriguez", "CUB", "GOV"), None, None, None),
+        E("accused Washington", "accused", "ACCUSE", "allege", ("Foreign Minister Bruno Rodriguez", "CUB", "GOV"),
+          ("Washington", "USA", "GOV"), None, None),
+        E("took to the streets in dozens", "took to the streets", "PROTEST", "demo",
+          ("thousands of Cubans", "CUB", "CVL"), None, d("2021-07-11", True), None),
+        E("they would gather outside churches", "gather", "PROTEST", "demo", ("they", "CUB", "CVL"), None,
+          d("2026-07-11"), None, speaker="Activists", mod="future", cl=CU_PLAN),
+    ])
+
+# 27 Khagrachhari (The Daily Star, Dhaka): communal clashes, an ISPR
+# statement, a denial naming the shooting, a headline toll, 2024 recalled.
+KH_S144, KH_CLASH, KH_ARMY, KH_SHOOT, KH_RAPE = ("rec_x-27-section144", "rec_x-27-clashes", "rec_x-27-army",
+                                               "rec_x-27-shooting", "rec_x-27-rape")
+KH_SAT, KH_SUN, KH_WEEK = d("2026-09-26"), d("2026-09-27"), wk("2026-W39")
+own('27', 'The Daily Star', '2026-09-28',
+    "Section 144 in Khagrachhari after clashes; army deployed, three killed",
+    "Authorities imposed Section 144 in Khagrachhari town on Sunday after clashes between Bangalee settlers and "
+    "indigenous Pahari protesters left three people dead, police said.\n"
+    "The violence erupted on Saturday when a road blockade by the Jumma Chhatra Parishad, demanding justice for a "
+    "schoolgirl allegedly raped last week, was attacked by a group of men armed with sticks, witnesses told The "
+    "Daily Star.\n"
+    "Protesters then set fire to several shops at the Swanirvar bazar, and unidentified gunmen opened fire on a "
+    "procession at Guimara, killing three, the Inter-Services Public Relations (ISPR) said in a statement.\n"
+    "The army was deployed in the district town on Sunday and \"will take stern action against anyone attempting "
+    "to destabilise the hill region,\" the ISPR said.\n"
+    "Home Affairs Adviser Jahangir Alam Chowdhury blamed \"a vested quarter\" for inciting the violence and said "
+    "three people had been arrested over the schoolgirl's rape.\n"
+    "The United People's Democratic Front (UPDF) denied that its members were involved in the Guimara shooting and "
+    "accused security forces of \"standing by\" while settlers attacked Pahari homes.\n"
+    "The UN Resident Coordinator in Dhaka urged restraint and called for an independent investigation.\n"
+    "In September 2024, at least four people were killed in similar violence in Khagrachhari and neighbouring "
+    "Rangamati.",
+    [
+        E("Section 144 in Khagrachhari after", "Section 144", "COERCE", "restrict", None, None, KH_SUN,
+          P(("Khagrachhari", 1), "Khagrachhari"), cl=KH_S144),
+        E("Khagrachhari after clashes", "clashes", "ASSAULT", None, None, None, KH_WEEK, None, cl=KH_CLASH),
+        E("army deployed, three killed", "deployed", "MOBILIZE", "troops", ("army", "BGD", "MIL"), None, KH_SUN, None,
+          cl=KH_ARMY),
+        E("Authorities imposed Section 144", "imposed", "COERCE", "restrict", ("Authorities", "BGD", "GOV"), None,
+          KH_SUN, P("Khagrachhari town", "Khagrachhari"), speaker="police", mod="reported", cl=KH_S144),
+        E("after clashes between Bangalee settlers", "clashes", "ASSAULT", None, ("Bangalee settlers", "BGD", "CVL"),
+          ("indigenous Pahari protesters", "BGD", "CVL"), KH_WEEK, None, speaker="police", mod="reported",
+          cl=KH_CLASH),
+        E("The violence erupted on Saturday", "violence", "ASSAULT", None, None, None, KH_SAT, None,
+          speaker="witnesses", mod="reported", cl=KH_CLASH),
+        E("a road blockade by the Jumma", "blockade", "PROTEST", "obstruct", ("the Jumma Chhatra Parishad", "BGD", "EDU"),
+          None, KH_SAT, None, speaker="witnesses", mod="reported"),
+        E("allegedly raped last week", "raped", "ASSAULT", "sexual", None, ("a schoolgirl", "BGD", "CVL"),
+          wk("2026-W39"), None, speaker="witnesses", mod="reported", cl=KH_RAPE),
+        E("was attacked by a group of men", "attacked", "ASSAULT", "primitive",
+          ("a group of men armed with sticks", "BGD", "CVL"), ("a road blockade", "BGD", "EDU"), KH_SAT, None,
+          speaker="witnesses", mod="reported"),
+        E("Protesters then set fire", "set fire", "PROTEST", "riot", ("Protesters", "BGD", "CVL"),
+          ("several shops", "BGD", "BUS"), KH_SAT, P("the Swanirvar bazar", "Khagrachhari"),
+          speaker="the Inter-Services Public Relations (ISPR)", mod="reported"),
+        E("unidentified gunmen opened fire", "opened fire", "ASSAULT", "firearms", ("unidentified gunmen", None, "UAF"),
+          ("a procession", "BGD", "CVL"), KH_WEEK, P("Guimara", "Khagrachhari"),
+          speaker="the Inter-Services Public Relations (ISPR)", mod="reported", cl=KH_SHOOT),
+        E("The army was deployed in the district", "deployed", "MOBILIZE", "troops", None, None, KH_SUN,
+          P("the district town", "Khagrachhari"), speaker="the ISPR", mod="reported", cl=KH_ARMY),
+        E("will take stern action", "stern action", "THREATEN", None, ("The army", "BGD", "MIL"),
+          ("anyone attempting to destabilise the hill region", "BGD", "CVL"), None, None, speaker="the ISPR",
+          mod="threatened"),
+        E("blamed \"a vested quarter\"", "blamed", "ACCUSE", "allege",
+          ("Home Affairs Adviser Jahangir Alam Chowdhury", "BGD", "GOV"), ("a vested quarter", None, None), None, None),
+        E("three people had been arrested", "arrested", "COERCE", "arrest", None, ("three people", "BGD", "CVL"), None,
+          None, speaker="Home Affairs Adviser Jahangir Alam Chowdhury", mod="reported"),
+        E("the schoolgirl's rape", "rape", "ASSAULT", "sexual", None, None, wk("2026-W39"), None,
+          speaker="Home Affairs Adviser Jahangir Alam Chowdhury", mod="reported", cl=KH_RAPE),
+        E("involved in the Guimara shooting", "shooting", "ASSAULT", "firearms", ("its members", "BGD", "REB"), None,
+          KH_WEEK, P("Guimara", "Khagrachhari"),
+          speaker="The United People's Democratic Front (UPDF)", mod="denied", cl=KH_SHOOT),
+        E("accused security forces", "accused", "ACCUSE", "allege",
+          ("The United People's Democratic Front (UPDF)", "BGD", "REB"), ("security forces", "BGD", "MIL"), None, None),
+        E("while settlers attacked", "attacked", "ASSAULT", None, ("settlers", "BGD", "CVL"),
+          ("Pahari homes", "BGD", "CVL"), None, None, speaker="The United People's Democratic Front (UPDF)",
+          mod="reported"),
+        E("urged restraint", "urged", "REQUEST", None, ("The UN Resident Coordinator in Dhaka", None, "IGO"), None,
+          None, None, mod="demanded"),
+        E("called for an independent", "called for", "REQUEST", None,
+          ("The UN Resident Coordinator in Dhaka", None, "IGO"), None, None, None, mod="demanded"),
+        E("people were killed in similar", "killed", "ASSAULT", None, None, ("at least four people", "BGD", "CVL"),
+          mo("2024-09", True), P(("Khagrachhari", "people were killed in similar"), "Khagrachhari")),
+    ])
+N_REAL, N_OWN = 20, 7
 
 
 def check_partition(batch: Batch) -> None:
