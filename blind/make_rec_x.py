@@ -148,7 +148,9 @@ PLACES = {
     'Peru': (-10.0, -76.0),
     # regions and other features with no cities500 point (approximate)
     'Piran Bay': (45.52, 13.6),  # bay, approximate
-    'Agok': (9.36, 28.59),  # town, approximate (not in cities500)
+    'Agok': (9.36, 28.59),
+    'New Caledonia': (-21.5, 165.5),  # country point (NCL)
+    'The Hague': (52.08, 4.3),  # cities500  # town, approximate (not in cities500)
     'Tahiti': (-17.65, -149.45),  # island, approximate
     'Gilgit-Baltistan': (35.8, 74.98),  # region, approximate
 }
@@ -732,7 +734,225 @@ own('27', 'The Daily Star', '2026-09-28',
         E("people were killed in similar", "killed", "ASSAULT", None, None, ("at least four people", "BGD", "CVL"),
           mo("2024-09", True), P(("Khagrachhari", "people were killed in similar"), "Khagrachhari")),
     ])
-N_REAL, N_OWN = 20, 7
+
+# 28 Figuig (Reuters, Rabat): an order to leave land near the border, a
+# summons relayed by MAP, a denial relayed by APS, a conditional step, 1994,
+# 2021 recalled.
+FG_ORDER, FG_SUMMON = "rec_x-28-order", "rec_x-28-summons"
+FG_MON = d("2026-03-16")
+own('28', 'Reuters', '2026-03-17',
+    "Algeria orders Moroccan farmers out of Figuig palm groves; Rabat protests",
+    "RABAT, March 17 (Reuters) - Algerian troops ordered dozens of Moroccan farmers on Monday to leave palm groves "
+    "they have tended for generations in the El Arja valley near the border town of Figuig, residents and a local "
+    "official said.\n"
+    "Soldiers set up a checkpoint at the edge of the groves and gave the farmers until Thursday to remove their "
+    "equipment, Figuig councillor Omar Abbou told Reuters by phone.\n"
+    "Morocco's foreign ministry said it had summoned Algeria's charge d'affaires to protest \"a unilateral act "
+    "that violates the 1972 border treaty\", state news agency MAP reported.\n"
+    "Algeria's defence ministry said in a statement carried by the APS news agency that its forces were "
+    "\"exercising sovereignty over national territory\" and denied that any farmer had been threatened.\n"
+    "Hundreds of Figuig residents marched to the town hall on Monday evening, chanting \"Arja is ours\", "
+    "according to videos posted on social media.\n"
+    "A Moroccan interior ministry official, speaking on condition of anonymity, said Rabat would take the dispute "
+    "to the African Union if the farmers were forced off their land.\n"
+    "Algeria expelled Moroccan farmers from the same valley in March 2021. The two neighbours broke off diplomatic "
+    "relations in August 2021, and Algeria closed the land border in 1994.",
+    [
+        E("Algeria orders Moroccan farmers", "orders", "COERCE", None, ("Algeria", "DZA", "GOV"),
+          ("Moroccan farmers", "MAR", "CVL"), FG_MON, P("Figuig", "Figuig"), cl=FG_ORDER),
+        E("Rabat protests", "protests", "ACCUSE", "disapprove", ("Rabat", "MAR", "GOV"), None, None, None,
+          cl=FG_SUMMON),
+        E("Algerian troops ordered", "ordered", "COERCE", None, ("Algerian troops", "DZA", "MIL"),
+          ("dozens of Moroccan farmers", "MAR", "CVL"), FG_MON, P("the El Arja valley", "Figuig"),
+          speaker="residents and a local official", mod="reported", cl=FG_ORDER),
+        E("Soldiers set up a checkpoint", "set up", "COERCE", "restrict", ("Soldiers", "DZA", "MIL"), None, FG_MON,
+          None, speaker="Figuig councillor Omar Abbou", mod="reported"),
+        E("gave the farmers until Thursday", "gave", "COERCE", None, ("Soldiers", "DZA", "MIL"),
+          ("the farmers", "MAR", "CVL"), FG_MON, None, speaker="Figuig councillor Omar Abbou", mod="reported",
+          cl=FG_ORDER),
+        E("it had summoned Algeria's", "summoned", "ACCUSE", "disapprove", ("it", "MAR", "GOV"),
+          ("Algeria's charge d'affaires", "DZA", "GOV"), None, None, speaker="Morocco's foreign ministry",
+          relays=("state news agency MAP",), mod="reported", cl=FG_SUMMON),
+        E("denied that any farmer had been threatened", "threatened", "THREATEN", None, None,
+          ("any farmer", "MAR", "CVL"), FG_MON, None, speaker="Algeria's defence ministry",
+          relays=("the APS news agency",), mod="denied"),
+        E("residents marched to the town hall", "marched", "PROTEST", "demo",
+          ("Hundreds of Figuig residents", "MAR", "CVL"), None, FG_MON, P("the town hall", "Figuig"),
+          speaker="videos", relays=("social media",), mod="reported"),
+        E("Rabat would take the dispute", "take", "ACCUSE", "allege", ("Rabat", "MAR", "GOV"), None, None, None,
+          speaker="A Moroccan interior ministry official", mod="conditional",
+          cond="if the farmers were forced off their land"),
+        E("farmers were forced off", "forced off", "COERCE", None, None, ("the farmers", "MAR", "CVL"), None, None,
+          speaker="A Moroccan interior ministry official", mod="hypothetical"),
+        E("Algeria expelled Moroccan farmers", "expelled", "COERCE", None, ("Algeria", "DZA", "GOV"),
+          ("Moroccan farmers", "MAR", "CVL"), mo("2021-03", True), P("the same valley", "Figuig")),
+        E("broke off diplomatic relations", "broke off", "SANCTION", "discontinue", ("The two neighbours", None, "GOV"),
+          None, mo("2021-08", True), None),
+        E("Algeria closed the land border", "closed", "SANCTION", "discontinue", ("Algeria", "DZA", "GOV"), None,
+          yr("1994"), None),
+    ])
+
+# 29 French Polynesia (RNZ Pacific, Papeete): a march that turned violent,
+# gendarmes sent, a conditional boycott, a vow of prosecution, 2024 recalled.
+PF_GEND, PF_RIOT = "rec_x-29-gendarmes", "rec_x-29-riot"
+PF_TUE, PF_WED = d("2026-05-12"), d("2026-05-13")
+own('29', 'RNZ Pacific', '2026-05-13',
+    "France sends 200 gendarmes to Tahiti as independence march turns violent",
+    "PAPEETE (RNZ Pacific) - France on Wednesday sent 200 extra gendarmes to Tahiti after a pro-independence march "
+    "in Papeete turned violent on Tuesday, French Polynesia's High Commissioner Eric Spitz said.\n"
+    "Police fired tear gas at protesters who threw stones at the High Commission building and set fire to two "
+    "cars, he told Radio 1 Tahiti.\n"
+    "The march was called by the Tavini Huiraatira party after Paris rejected its demand for a self-determination "
+    "referendum by 2028.\n"
+    "Tavini leader Oscar Temaru condemned the violence but accused the police of \"provoking young people\" and "
+    "said the party would boycott talks with the French government unless the gendarmes were withdrawn.\n"
+    "French Overseas Minister Naima Moutchou said in Paris that \"no violence will be tolerated\" and that those "
+    "responsible would be prosecuted.\n"
+    "Nine people were arrested during the unrest, the public prosecutor's office said.\n"
+    "Riots broke out in New Caledonia in May 2024, and Paris declared a state of emergency there.",
+    [
+        E("France sends 200 gendarmes", "sends", "MOBILIZE", "police", ("France", "FRA", "GOV"), None, PF_WED,
+          P(("Tahiti", 1), "Tahiti"), cl=PF_GEND),
+        E("independence march turns violent", "turns violent", "PROTEST", "riot", None, None, PF_TUE, None,
+          cl=PF_RIOT),
+        E("France on Wednesday sent", "sent", "MOBILIZE", "police", ("France", "FRA", "GOV"), None, PF_WED,
+          P("Tahiti", "Tahiti"), speaker="French Polynesia's High Commissioner Eric Spitz", mod="reported",
+          cl=PF_GEND),
+        E("in Papeete turned violent", "turned violent", "PROTEST", "riot", None, None, PF_TUE,
+          P(("Papeete", "in Papeete turned violent"), "Papeete"),
+          speaker="French Polynesia's High Commissioner Eric Spitz", mod="reported", cl=PF_RIOT),
+        E("Police fired tear gas", "fired", "ASSAULT", "crowd-control", ("Police", "FRA", "COP"),
+          ("protesters", "PYF", "CVL"), PF_TUE, P(("PAPEETE", 1), "Papeete"), speaker=("he", "he told Radio 1 Tahiti"), relays=("Radio 1 Tahiti",),
+          mod="reported"),
+        E("who threw stones", "threw", "PROTEST", "riot", ("who", "PYF", "CVL"),
+          ("the High Commission building", "FRA", "GOV"), PF_TUE, P(("PAPEETE", 1), "Papeete"), speaker=("he", "he told Radio 1 Tahiti"),
+          relays=("Radio 1 Tahiti",), mod="reported"),
+        E("set fire to two cars", "set fire", "PROTEST", "riot", ("who", "PYF", "CVL"), None, PF_TUE,
+          P(("PAPEETE", 1), "Papeete"), speaker=("he", "he told Radio 1 Tahiti"), relays=("Radio 1 Tahiti",), mod="reported"),
+        E("The march was called by", "called", "REQUEST", None, ("the Tavini Huiraatira party", "PYF", "OPP"), None,
+          None, None, mod="demanded"),
+        E("Paris rejected its demand", "rejected", "REJECT", None, ("Paris", "FRA", "GOV"), ("its", "PYF", "OPP"),
+          None, None),
+        E("Temaru condemned the violence", "condemned", "ACCUSE", "disapprove",
+          ("Tavini leader Oscar Temaru", "PYF", "OPP"), None, None, None),
+        E("accused the police", "accused", "ACCUSE", "allege", ("Tavini leader Oscar Temaru", "PYF", "OPP"),
+          ("the police", "FRA", "COP"), None, None),
+        E("the party would boycott talks", "boycott", "PROTEST", "boycott", ("the party", "PYF", "OPP"),
+          ("the French government", "FRA", "GOV"), None, None, speaker="Tavini leader Oscar Temaru",
+          mod="conditional", cond="unless the gendarmes were withdrawn"),
+        E("the gendarmes were withdrawn", "withdrawn", "RETREAT", "withdraw", None, None, None, None,
+          speaker="Tavini leader Oscar Temaru", mod="hypothetical"),
+        E("no violence will be tolerated", "tolerated", "THREATEN", None,
+          ("French Overseas Minister Naima Moutchou", "FRA", "GOV"), None, None, P("Paris", "Paris"),
+          speaker="French Overseas Minister Naima Moutchou", mod="threatened"),
+        E("would be prosecuted", "prosecuted", "THREATEN", "arrest", None, ("those responsible", "PYF", "CVL"), None,
+          P("Paris", "Paris"), speaker="French Overseas Minister Naima Moutchou", mod="threatened"),
+        E("Nine people were arrested", "arrested", "COERCE", "arrest", None, ("Nine people", "PYF", "CVL"), PF_TUE,
+          P(("PAPEETE", 1), "Papeete"), speaker="the public prosecutor's office", mod="reported"),
+        E("Riots broke out in New Caledonia", "Riots", "PROTEST", "riot", None, None, mo("2024-05", True),
+          P("New Caledonia", "New Caledonia")),
+        E("declared a state of emergency there", "declared", "COERCE", "martial-law", ("Paris", "FRA", "GOV"), None,
+          mo("2024-05", True), P("there", "New Caledonia")),
+    ])
+
+# 30 and 31: a Slovenian fishing boat detained in Piran Bay, told by STA from
+# Ljubljana and by Hina from Zagreb (one cluster set across both).
+PB_DET, PB_SUM, PB_FINE, PB_GUN, PB_ESCORT, PB_OUT = ("rec_x-pb-detention", "rec_x-pb-summons", "rec_x-pb-fine",
+                                                      "rec_x-pb-weapons", "rec_x-pb-escorts", "rec_x-pb-withdrawal")
+PB_TUE, PB_WED = d("2026-06-02"), d("2026-06-03")
+own('30', 'STA', '2026-06-03',
+    "Croatian police detain Slovenian fishing boat in Piran Bay; Ljubljana summons ambassador",
+    "LJUBLJANA, June 3 (STA) - A Croatian police boat detained a Slovenian fishing vessel in Piran Bay on Tuesday "
+    "and escorted it to the port of Umag, where its captain was fined 2,000 euros, the Slovenian police said.\n"
+    "Slovenia's Foreign Ministry summoned Croatia's ambassador on Wednesday and handed her a protest note, saying "
+    "the boat had been fishing in Slovenian waters as defined by the 2017 arbitration ruling, which Croatia "
+    "rejects.\n"
+    "Foreign Minister Tanja Fajon demanded that Croatia return the confiscated catch and cancel the fine. \"If "
+    "this continues, we will bring the case before the European Commission again,\" she said.\n"
+    "Prime Minister Robert Golob said Slovenian police boats would escort fishermen in the bay from Thursday.\n"
+    "The captain, Marko Stanic, told STA that Croatian officers had boarded his boat \"with weapons drawn\" and "
+    "confiscated his catch.\n"
+    "The arbitration tribunal in The Hague awarded Slovenia most of the bay in June 2017, but Zagreb had withdrawn "
+    "from the process in 2015.",
+    [
+        E("Croatian police detain Slovenian", "detain", "COERCE", "seize", ("Croatian police", "HRV", "COP"),
+          ("Slovenian fishing boat", "SVN", "BUS"), PB_TUE, P("Piran Bay", "Piran Bay"), cl=PB_DET),
+        E("Ljubljana summons ambassador", "summons", "ACCUSE", "disapprove", ("Ljubljana", "SVN", "GOV"),
+          ("ambassador", "HRV", "GOV"), PB_WED, None, cl=PB_SUM),
+        E("police boat detained a Slovenian", "detained", "COERCE", "seize", ("A Croatian police boat", "HRV", "COP"),
+          ("a Slovenian fishing vessel", "SVN", "BUS"), PB_TUE, P("Piran Bay", "Piran Bay"),
+          speaker="the Slovenian police", mod="reported", cl=PB_DET),
+        E("escorted it to the port of Umag", "escorted", "COERCE", None, ("A Croatian police boat", "HRV", "COP"),
+          ("it", "SVN", "BUS"), PB_TUE, None, speaker="the Slovenian police", mod="reported"),
+        E("its captain was fined", "fined", "SANCTION", None, None, ("its captain", "SVN", "BUS"), PB_TUE,
+          P("Umag", "Umag"), speaker="the Slovenian police", mod="reported", cl=PB_FINE),
+        E("summoned Croatia's ambassador on Wednesday", "summoned", "ACCUSE", "disapprove",
+          ("Slovenia's Foreign Ministry", "SVN", "GOV"), ("Croatia's ambassador", "HRV", "GOV"), PB_WED,
+          P(("LJUBLJANA", 1), "Ljubljana"), cl=PB_SUM),
+        E("which Croatia rejects", "rejects", "REJECT", None, ("Croatia", "HRV", "GOV"), None, None, None),
+        E("Fajon demanded that Croatia", "demanded", "REQUEST", None, ("Foreign Minister Tanja Fajon", "SVN", "GOV"),
+          ("Croatia", "HRV", "GOV"), None, None, mod="demanded"),
+        E("we will bring the case", "bring", "ACCUSE", "allege", ("we", "SVN", "GOV"), None, None, None, speaker="she",
+          mod="conditional", cond="If this continues"),
+        E("would escort fishermen in the bay", "escort", "MOBILIZE", "police",
+          ("Slovenian police boats", "SVN", "COP"), None, d("2026-06-04"), P("the bay", "Piran Bay"),
+          speaker="Prime Minister Robert Golob", mod="future", cl=PB_ESCORT),
+        E("had boarded his boat", "boarded", "COERCE", None, ("Croatian officers", "HRV", "COP"),
+          ("his boat", "SVN", "BUS"), PB_TUE, None, speaker="The captain, Marko Stanic", mod="reported"),
+        E("\"with weapons drawn\"", "weapons drawn", "THREATEN", "violence", ("Croatian officers", "HRV", "COP"),
+          None, PB_TUE, None, speaker="The captain, Marko Stanic", mod="reported", cl=PB_GUN),
+        E("confiscated his catch", "confiscated", "COERCE", "seize", ("Croatian officers", "HRV", "COP"), None,
+          PB_TUE, None, speaker="The captain, Marko Stanic", mod="reported"),
+        E("awarded Slovenia most of the bay", "awarded", "SUPPORT", None,
+          ("The arbitration tribunal in The Hague", None, "JUD"), ("Slovenia", "SVN", "GOV"), mo("2017-06", True),
+          P("The Hague", "The Hague")),
+        E("Zagreb had withdrawn", "withdrawn", "SANCTION", "discontinue", ("Zagreb", "HRV", "GOV"), None,
+          yr("2015"), None, cl=PB_OUT),
+    ])
+
+own('31', 'Hina', '2026-06-03',
+    "Croatia says Slovenian trawler fished illegally in its waters, rejects protest",
+    "ZAGREB, June 3 (Hina) - Croatian police acted lawfully when they stopped a Slovenian fishing boat in Savudrija "
+    "Bay on Tuesday, the Interior Ministry said on Wednesday, adding that the vessel had been fishing without a "
+    "Croatian licence.\n"
+    "Foreign Minister Gordan Grlic Radman rejected the Slovenian protest note and said Croatia did not recognise "
+    "\"the compromised arbitration\".\n"
+    "\"Nobody pointed a weapon at anyone,\" ministry spokesman Zlatko Bobic told the N1 television channel. \"The "
+    "captain was fined in line with Croatian law and the catch will be returned once the fine is paid.\"\n"
+    "Prime Minister Andrej Plenkovic called Ljubljana's plan to send police escorts \"a provocation\" and said "
+    "Croatian police would continue to patrol the bay.\n"
+    "Croatia pulled out of the arbitration in July 2015 after Slovenia's representative was recorded discussing "
+    "the case with a judge.",
+    [
+        E("rejects protest", "rejects", "REJECT", None, ("Croatia", "HRV", "GOV"), None, None, None),
+        E("when they stopped a Slovenian", "stopped", "COERCE", "seize", ("they", "HRV", "COP"),
+          ("a Slovenian fishing boat", "SVN", "BUS"), PB_TUE, P("Savudrija Bay", "Piran Bay"),
+          speaker="the Interior Ministry", mod="reported", cl=PB_DET),
+        E("rejected the Slovenian protest note", "rejected", "REJECT", None,
+          ("Foreign Minister Gordan Grlic Radman", "HRV", "GOV"), ("Slovenian", "SVN", "GOV"), None, None),
+        E("Croatia did not recognise", "recognise", "SUPPORT", None, ("Croatia", "HRV", "GOV"), None, None, None,
+          speaker="Foreign Minister Gordan Grlic Radman", mod="negated"),
+        E("Nobody pointed a weapon", "pointed", "THREATEN", "violence", None, None, PB_TUE, None,
+          speaker="ministry spokesman Zlatko Bobic", relays=("the N1 television channel",), mod="denied",
+          cl=PB_GUN),
+        E("captain was fined in line", "fined", "SANCTION", None, None, ("The captain", "SVN", "BUS"), PB_TUE, None,
+          speaker=("ministry spokesman Zlatko Bobic", 1), relays=(("the N1 television channel", 1),),
+          mod="reported", cl=PB_FINE),
+        E("the catch will be returned", "returned", "RETREAT", "release", None, None, None, None,
+          speaker=("ministry spokesman Zlatko Bobic", 1), relays=(("the N1 television channel", 1),),
+          mod="conditional", cond="once the fine is paid"),
+        E("\"a provocation\"", "provocation", "ACCUSE", "disapprove", ("Prime Minister Andrej Plenkovic", "HRV", "GOV"),
+          ("Ljubljana", "SVN", "GOV"), None, None),
+        E("plan to send police escorts", "send", "MOBILIZE", "police", ("Ljubljana", "SVN", "GOV"), None, None, None,
+          speaker="Prime Minister Andrej Plenkovic", mod="future", cl=PB_ESCORT),
+        E("would continue to patrol the bay", "patrol", "MOBILIZE", "police", ("Croatian police", "HRV", "COP"), None,
+          None, P("the bay", "Piran Bay"), speaker="Prime Minister Andrej Plenkovic", mod="future"),
+        E("Croatia pulled out of the arbitration", "pulled out", "SANCTION", "discontinue", ("Croatia", "HRV", "GOV"),
+          None, mo("2015-07", True), None, cl=PB_OUT),
+        E("was recorded discussing", "discussing", "CONSULT", None, ("Slovenia's representative", "SVN", "GOV"),
+          ("a judge", None, "JUD"), None, None),
+    ])
+N_REAL, N_OWN = 20, 11
 
 
 def check_partition(batch: Batch) -> None:
