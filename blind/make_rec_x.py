@@ -150,7 +150,8 @@ PLACES = {
     'Piran Bay': (45.52, 13.6),  # bay, approximate
     'Agok': (9.36, 28.59),
     'New Caledonia': (-21.5, 165.5),  # country point (NCL)
-    'The Hague': (52.08, 4.3),  # cities500  # town, approximate (not in cities500)
+    'The Hague': (52.08, 4.3),  # cities500
+    'Tavush': (40.9, 45.2),  # province, approximate  # town, approximate (not in cities500)
     'Tahiti': (-17.65, -149.45),  # island, approximate
     'Gilgit-Baltistan': (35.8, 74.98),  # region, approximate
 }
@@ -952,7 +953,114 @@ own('31', 'Hina', '2026-06-03',
         E("was recorded discussing", "discussing", "CONSULT", None, ("Slovenia's representative", "SVN", "GOV"),
           ("a judge", None, "JUD"), None, None),
     ])
-N_REAL, N_OWN = 20, 11
+
+# 32 Comoros (AFP, Moroni): a protest dispersed, a leader detained, a
+# conditional rally threat, a warning through ORTC, 2024 recalled.
+KM_TG, KM_DET, KM_PROT = "rec_x-32-teargas", "rec_x-32-detention", "rec_x-32-protest"
+KM_MON = d("2026-08-17")
+own('32', 'AFP', '2026-08-18',
+    "Comoros police tear-gas opposition protest, detain leader ahead of vote",
+    "MORONI, Aug 18, 2026 (AFP) - Comorian police fired tear gas on Monday to disperse several hundred opposition "
+    "supporters who had gathered in central Moroni against a constitutional amendment allowing President Azali "
+    "Assoumani to run for a fifth term, an AFP journalist saw.\n"
+    "Opposition leader Mohamed Daoudou was detained at his home in the capital hours before the rally, his lawyer "
+    "Mahamoudou Ahmada said.\n"
+    "Interior Minister Fakridine Mahamoud accused the opposition of planning \"an insurrection\" and said any "
+    "unauthorised gathering would be broken up. \"We will not let a minority take the country hostage,\" he told "
+    "state broadcaster ORTC.\n"
+    "The opposition Juwa party said it would hold another rally on Friday unless Daoudou was released.\n"
+    "The African Union called for calm and urged the government to respect the right to peaceful assembly.\n"
+    "In January 2024, at least one person was killed when security forces clashed with protesters who disputed "
+    "Azali's re-election.",
+    [
+        E("police tear-gas opposition", "tear-gas", "ASSAULT", "crowd-control", ("Comoros police", "COM", "COP"),
+          ("opposition protest", "COM", "OPP"), KM_MON, None, cl=KM_TG),
+        E("tear-gas opposition protest", "protest", "PROTEST", "demo", ("opposition", "COM", "OPP"), None, KM_MON,
+          None, cl=KM_PROT),
+        E("detain leader ahead", "detain", "COERCE", "arrest", ("Comoros police", "COM", "COP"),
+          ("leader", "COM", "OPP"), KM_MON, None, cl=KM_DET),
+        E("police fired tear gas on Monday", "fired", "ASSAULT", "crowd-control", ("Comorian police", "COM", "COP"),
+          ("several hundred opposition supporters", "COM", "OPP"), KM_MON, P("central Moroni", "Moroni"), cl=KM_TG),
+        E("who had gathered in central Moroni", "gathered", "PROTEST", "demo", ("who", "COM", "OPP"), None, KM_MON,
+          P("central Moroni", "Moroni"), cl=KM_PROT),
+        E("was detained at his home", "detained", "COERCE", "arrest", None, ("Opposition leader Mohamed Daoudou", "COM", "OPP"),
+          KM_MON, P("the capital", "Moroni"), speaker="his lawyer Mahamoudou Ahmada", mod="reported", cl=KM_DET),
+        E("accused the opposition of planning", "accused", "ACCUSE", "allege",
+          ("Interior Minister Fakridine Mahamoud", "COM", "GOV"), ("the opposition", "COM", "OPP"), None, None),
+        E("\"an insurrection\"", "insurrection", "COERCE", None, ("the opposition", "COM", "OPP"), None, None, None,
+          speaker="Interior Minister Fakridine Mahamoud", mod="future"),
+        E("would be broken up", "broken up", "THREATEN", "violence", ("Interior Minister Fakridine Mahamoud", "COM", "GOV"),
+          None, None, None, speaker="Interior Minister Fakridine Mahamoud", mod="threatened"),
+        E("any unauthorised gathering", "gathering", "PROTEST", "demo", None, None, None, None,
+          speaker="Interior Minister Fakridine Mahamoud", mod="hypothetical"),
+        E("We will not let a minority", "let", "COERCE", "restrict", ("We", "COM", "GOV"), ("a minority", "COM", "OPP"),
+          None, None, speaker=("he", "he told state broadcaster ORTC"), relays=("state broadcaster ORTC",),
+          mod="future"),
+        E("it would hold another rally", "rally", "THREATEN", None, (("it", "said it would hold"), "COM", "OPP"), None, None, None,
+          speaker="The opposition Juwa party", mod="threatened"),
+        E("unless Daoudou was released", "released", "RETREAT", "release", None, ("Daoudou", "COM", "OPP"), None,
+          None, speaker="The opposition Juwa party", mod="hypothetical"),
+        E("called for calm", "called for", "REQUEST", None, ("The African Union", None, "IGO"), None, None, None,
+          mod="demanded"),
+        E("urged the government to respect", "urged", "REQUEST", None, ("The African Union", None, "IGO"),
+          ("the government", "COM", "GOV"), None, None, mod="demanded"),
+        E("at least one person was killed", "killed", "ASSAULT", None, ("security forces", "COM", "MIL"),
+          ("at least one person", "COM", "CVL"), mo("2024-01", True), None),
+        E("who disputed Azali's re-election", "disputed", "REJECT", None, ("who", "COM", "CVL"), ("Azali", "COM", "GOV"),
+          mo("2024-01", True), None),
+    ])
+
+# 33 Bahrain (Reuters, Dubai): a verdict told by a lawyer and relayed by BNA,
+# criticism by Amnesty and Washington, 2016 and 2017 recalled.
+BH_VERD = "rec_x-33-verdict"
+BH_TUE = d("2026-10-20")
+own('33', 'Reuters', '2026-10-20',
+    "Bahrain court jails activist for five years over posts on Israel ties; rights groups cry foul",
+    "DUBAI, Oct 20 (Reuters) - A Bahraini court on Tuesday sentenced prominent activist Ebrahim Sharif to five "
+    "years in prison over social media posts criticising the kingdom's ties with Israel, his lawyer said.\n"
+    "Sharif, a former leader of the now-dissolved Waad party, was arrested in March after he wrote on X that the "
+    "2020 normalisation deal had \"betrayed the Palestinian people\".\n"
+    "The public prosecution said he had been convicted of \"spreading false news\" and \"inciting hatred of the "
+    "regime\", the state news agency BNA reported.\n"
+    "Amnesty International called the verdict \"a blatant attack on freedom of expression\" and urged the "
+    "authorities to release him immediately.\n"
+    "The U.S. State Department said it was \"concerned\" by the sentence and had raised the case with Bahraini "
+    "officials. Bahrain's government did not respond to a request for comment.\n"
+    "A court dissolved Waad in May 2017, a year after the Shi'ite opposition group Al Wefaq was banned.",
+    [
+        E("Bahrain court jails activist", "jails", "SANCTION", "convict", ("Bahrain court", "BHR", "JUD"),
+          ("activist", "BHR", "OPP"), BH_TUE, None, cl=BH_VERD),
+        E("rights groups cry foul", "cry foul", "ACCUSE", "disapprove", ("rights groups", None, "NGO"), None, None,
+          None),
+        E("on Tuesday sentenced prominent", "sentenced", "SANCTION", "convict", ("A Bahraini court", "BHR", "JUD"),
+          ("prominent activist Ebrahim Sharif", "BHR", "OPP"), BH_TUE, None, speaker="his lawyer", mod="reported",
+          cl=BH_VERD),
+        E("was arrested in March", "arrested", "COERCE", "arrest", None, ("Sharif", "BHR", "OPP"), mo("2026-03", True),
+          None),
+        E("had \"betrayed the Palestinian", "betrayed", "ACCUSE", "disapprove", (("he", "he wrote on X"), "BHR", "OPP"), None, None, None,
+          speaker=("he", "he wrote on X"), relays=("X",), mod="reported"),
+        E("he had been convicted of", "convicted", "SANCTION", "convict", None, (("he", "he had been convicted"), "BHR", "OPP"), BH_TUE, None,
+          speaker="The public prosecution", relays=("the state news agency BNA",), mod="reported", cl=BH_VERD),
+        E("a blatant attack on freedom", "attack", "ACCUSE", "disapprove", ("Amnesty International", None, "NGO"), None,
+          None, None),
+        E("called the verdict", "verdict", "SANCTION", "convict", None, None, BH_TUE, None,
+          speaker="Amnesty International", mod="reported", cl=BH_VERD),
+        E("urged the authorities to release", "urged", "REQUEST", None, ("Amnesty International", None, "NGO"),
+          ("the authorities", "BHR", "GOV"), None, None, mod="demanded"),
+        E("it was \"concerned\"", "concerned", "ACCUSE", "disapprove", ("The U.S. State Department", "USA", "GOV"),
+          None, None, None),
+        E("\"concerned\" by the sentence", "sentence", "SANCTION", "convict", None, None, BH_TUE, None,
+          speaker="The U.S. State Department", mod="reported", cl=BH_VERD),
+        E("had raised the case with Bahraini", "raised", "CONSULT", None, ("it", "USA", "GOV"),
+          ("Bahraini officials", "BHR", "GOV"), None, None, speaker="The U.S. State Department", mod="reported"),
+        E("did not respond to a request", "respond", "REJECT", None, ("Bahrain's government", "BHR", "GOV"), None,
+          None, None),
+        E("A court dissolved Waad", "dissolved", "COERCE", "restrict", ("A court", "BHR", "JUD"), ("Waad", "BHR", "OPP"),
+          mo("2017-05", True), None),
+        E("Al Wefaq was banned", "banned", "COERCE", "restrict", None,
+          ("the Shi'ite opposition group Al Wefaq", "BHR", "OPP"), yr("2016"), None),
+    ])
+N_REAL, N_OWN = 20, 13
 
 
 def check_partition(batch: Batch) -> None:
