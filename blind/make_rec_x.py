@@ -1060,7 +1060,173 @@ own('33', 'Reuters', '2026-10-20',
         E("Al Wefaq was banned", "banned", "COERCE", "restrict", None,
           ("the Shi'ite opposition group Al Wefaq", "BHR", "OPP"), yr("2016"), None),
     ])
-N_REAL, N_OWN = 20, 13
+
+# 34 Armenia (Azatutyun): villagers blocking a highway against a border
+# handover, a denial of force, a conditional readiness, 2024 and 2025 recalled.
+AM_DET, AM_PROT, AM_DRAG = "rec_x-34-detentions", "rec_x-34-blockade", "rec_x-34-dragging"
+AM_MON = d("2026-11-09")
+own('34', 'Azatutyun', '2026-11-10',
+    "Armenian police detain villagers protesting border handover in Tavush",
+    "YEREVAN (Azatutyun) - Police detained at least 30 people on Monday as they blocked the Yerevan-Tbilisi highway "
+    "near the village of Kirants to protest against the handover of farmland to Azerbaijan under a border "
+    "delimitation deal, the Interior Ministry said.\n"
+    "Protesters accused the government of \"giving away Armenian land without a fight\" and vowed to keep blocking "
+    "the road until the government resigned.\n"
+    "Videos posted on Facebook showed riot police dragging elderly women from the road. The ministry denied that "
+    "officers had used excessive force.\n"
+    "Prime Minister Nikol Pashinian said the demarcation would go ahead and that \"no one will be allowed to "
+    "paralyse the country's main artery\".\n"
+    "Azerbaijan's foreign ministry welcomed the progress and said Baku was ready to sign a peace treaty \"as soon "
+    "as Armenia amends its constitution\".\n"
+    "Armenia handed four abandoned villages in Tavush to Azerbaijan in May 2024 after months of protests led by "
+    "Archbishop Bagrat Galstanyan, who was arrested in June 2025 on charges of plotting a coup.",
+    [
+        E("police detain villagers", "detain", "COERCE", "arrest", ("Armenian police", "ARM", "COP"),
+          ("villagers", "ARM", "CVL"), AM_MON, P(("Tavush", 1), "Tavush"), cl=AM_DET),
+        E("villagers protesting border", "protesting", "PROTEST", "demo", ("villagers", "ARM", "CVL"), None, AM_MON,
+          P(("Tavush", 1), "Tavush"), cl=AM_PROT),
+        E("Police detained at least 30", "detained", "COERCE", "arrest", ("Police", "ARM", "COP"),
+          ("at least 30 people", "ARM", "CVL"), AM_MON, P("the village of Kirants", "Ijevan"),
+          speaker="the Interior Ministry", mod="reported", cl=AM_DET),
+        E("as they blocked the Yerevan-Tbilisi", "blocked", "PROTEST", "obstruct", ("they", "ARM", "CVL"), None,
+          AM_MON, P("the village of Kirants", "Ijevan"), speaker="the Interior Ministry", mod="reported",
+          cl=AM_PROT),
+        E("Protesters accused the government", "accused", "ACCUSE", "disapprove", ("Protesters", "ARM", "CVL"),
+          ("the government", "ARM", "GOV"), None, None),
+        E("giving away Armenian land", "giving away", "CONCEDE", None, ("the government", "ARM", "GOV"), None, None,
+          None, speaker="Protesters", mod="reported"),
+        E("vowed to keep blocking the road", "blocking", "PROTEST", "obstruct", ("Protesters", "ARM", "CVL"), None,
+          None, None, speaker="Protesters", mod="future"),
+        E("until the government resigned", "resigned", "RETREAT", "resign", ("the government", "ARM", "GOV"), None,
+          None, None, speaker="Protesters", mod="hypothetical"),
+        E("riot police dragging elderly women", "dragging", "ASSAULT", "crowd-control", ("riot police", "ARM", "COP"),
+          ("elderly women", "ARM", "CVL"), AM_MON, None, speaker="Videos", relays=("Facebook",), mod="reported",
+          cl=AM_DRAG),
+        E("officers had used excessive force", "used", "ASSAULT", "crowd-control", ("officers", "ARM", "COP"), None,
+          AM_MON, None, speaker="The ministry", mod="denied", cl=AM_DRAG),
+        E("no one will be allowed to paralyse", "allowed", "COERCE", "restrict", None, None, None, None,
+          speaker="Prime Minister Nikol Pashinian", mod="future"),
+        E("to paralyse the country's main artery", "paralyse", "PROTEST", "obstruct", None, None, None, None,
+          speaker="Prime Minister Nikol Pashinian", mod="hypothetical"),
+        E("welcomed the progress", "welcomed", "SUPPORT", None, ("Azerbaijan's foreign ministry", "AZE", "GOV"), None,
+          None, None),
+        E("Baku was ready to sign", "ready", "AGREE", None, ("Baku", "AZE", "GOV"), None, None, None,
+          speaker="Azerbaijan's foreign ministry", mod="conditional",
+          cond="as soon as Armenia amends its constitution"),
+        E("Armenia handed four abandoned villages", "handed", "CONCEDE", None, ("Armenia", "ARM", "GOV"),
+          ("Azerbaijan", "AZE", "GOV"), mo("2024-05", True), P("Tavush", "Tavush")),
+        E("who was arrested in June 2025", "arrested", "COERCE", "arrest", None, ("who", "ARM", "REL"),
+          mo("2025-06", True), None),
+    ])
+
+# 35 Gilgit-Baltistan (Dawn): a strike and its policing, an internet cut, a
+# conditional threat with a deadline, an offer rejected, 2023-24 recalled.
+GB_STRIKE, GB_NET = "rec_x-35-strike", "rec_x-35-internet"
+GB_SUN, GB_MON, GB_TUE = d("2026-11-22"), d("2026-11-23"), d("2026-11-24")
+own('35', 'Dawn', '2026-11-24',
+    "GB shutter-down strike enters third day; mobile internet suspended in Gilgit",
+    "GILGIT: A shutter-down and wheel-jam strike called by the Awami Action Committee (AAC) entered its third day "
+    "on Tuesday as protesters blocked the Karakoram Highway at several points against a proposed wheat subsidy "
+    "cut.\n"
+    "The Gilgit-Baltistan home department suspended mobile internet services in Gilgit and Skardu on Monday night "
+    "\"to prevent the spread of misinformation\", a notification said.\n"
+    "Police baton-charged protesters who tried to march on the Assembly building in Gilgit on Monday, injuring at "
+    "least 12, AAC leader Ehsan Ali told Dawn.\n"
+    "The government has arrested five AAC office-bearers, he said, and warned that the strike would be extended "
+    "to the whole region if they were not freed by Wednesday.\n"
+    "Chief Minister Gulbar Khan offered talks and said the subsidy cut had been \"put on hold\", but the AAC "
+    "rejected the offer, saying it wanted a written notification withdrawing the cut.\n"
+    "Interior Minister Mohsin Naqvi said in Islamabad that the federal government would send Frontier Corps "
+    "troops to keep the highway open.\n"
+    "A similar strike that began in December 2023 forced the government to restore the subsidy in February 2024.",
+    [
+        E("GB shutter-down strike", "strike", "PROTEST", "strike", None, None, GB_SUN, None, cl=GB_STRIKE),
+        E("mobile internet suspended in Gilgit", "suspended", "COERCE", "censor", None, None, GB_MON,
+          P(("Gilgit", 1), "Gilgit"), cl=GB_NET),
+        E("wheel-jam strike called", "strike", "PROTEST", "strike", None, None, GB_SUN, None, cl=GB_STRIKE),
+        E("strike called by the Awami", "called", "REQUEST", None, ("the Awami Action Committee (AAC)", "PAK", "CVL"),
+          None, None, None, mod="demanded"),
+        E("as protesters blocked the Karakoram", "blocked", "PROTEST", "obstruct", ("protesters", "PAK", "CVL"), None,
+          GB_TUE, None),
+        E("home department suspended mobile", "suspended", "COERCE", "censor",
+          ("The Gilgit-Baltistan home department", "PAK", "GOV"), None, GB_MON, P("Gilgit", "Gilgit"),
+          speaker="a notification", mod="reported", cl=GB_NET),
+        E("Police baton-charged protesters", "baton-charged", "ASSAULT", "crowd-control", ("Police", "PAK", "COP"),
+          ("protesters", "PAK", "CVL"), GB_MON, P("Gilgit", "Gilgit"), speaker="AAC leader Ehsan Ali",
+          mod="reported"),
+        E("who tried to march on the Assembly", "march", "PROTEST", "demo", ("who", "PAK", "CVL"),
+          ("the Assembly building in Gilgit", "PAK", "LEG"), GB_MON, P("Gilgit", "Gilgit"),
+          speaker="AAC leader Ehsan Ali", mod="reported"),
+        E("The government has arrested five", "arrested", "COERCE", "arrest", ("The government", "PAK", "GOV"),
+          ("five AAC office-bearers", "PAK", "CVL"), None, None, speaker=("he", "he said, and warned"),
+          mod="reported"),
+        E("and warned that the strike would", "warned", "THREATEN", None, (("he", "he said, and warned"), "PAK", "CVL"),
+          None, None, None, mod="threatened"),
+        E("if they were not freed by Wednesday", "freed", "RETREAT", "release", None, ("they", "PAK", "CVL"),
+          d("2026-11-25"), None, speaker=("he", "he said, and warned"), mod="hypothetical"),
+        E("Gulbar Khan offered talks", "offered", "AGREE", None, ("Chief Minister Gulbar Khan", "PAK", "GOV"), None,
+          None, None),
+        E("had been \"put on hold\"", "put on hold", "CONCEDE", None, None, None, None, None,
+          speaker="Chief Minister Gulbar Khan", mod="reported"),
+        E("the AAC rejected the offer", "rejected", "REJECT", None, ("the AAC", "PAK", "CVL"), None, None, None),
+        E("it wanted a written notification", "wanted", "REQUEST", "change", (("it", "it wanted"), "PAK", "CVL"),
+          None, None, None, speaker="the AAC", mod="demanded"),
+        E("would send Frontier Corps troops", "send", "MOBILIZE", "troops", ("the federal government", "PAK", "GOV"),
+          None, None, None, speaker="Interior Minister Mohsin Naqvi", mod="future"),
+        E("A similar strike that began", "strike", "PROTEST", "strike", None, None, mo("2023-12", True), None),
+        E("to restore the subsidy", "restore", "CONCEDE", None, ("the government", "PAK", "GOV"), None,
+          mo("2024-02", True), None),
+    ])
+
+# 36 Somaliland and Somalia (Reuters, Nairobi): a plane refused landing, a
+# conditional airspace threat, an MoU and 1991 recalled.
+SL_BAR = "rec_x-36-refusal"
+SL_MON = d("2026-08-03")
+own('36', 'Reuters', '2026-08-04',
+    "Somaliland bars Somali delegation's plane from landing in Hargeisa",
+    "NAIROBI, Aug 4 (Reuters) - Somaliland refused landing permission on Monday to a plane carrying a Somali "
+    "federal government delegation to Hargeisa, forcing it to return to Mogadishu, officials on both sides said.\n"
+    "Somaliland's information minister, Ahmed Yasin Sheikh Ali, said the delegation had not sought permission from "
+    "\"the government of the Republic of Somaliland\" and would not be allowed to \"violate our sovereignty\".\n"
+    "Somalia's civil aviation authority called the move \"a hostile act\" and threatened to close Somali airspace "
+    "to flights bound for Hargeisa if the decision was not reversed.\n"
+    "Mogadishu's minister for internal affairs said the delegation had been due to meet clan elders in Hargeisa "
+    "about voter registration.\n"
+    "Ethiopia, which signed a memorandum of understanding with Somaliland in January 2024, urged both sides to "
+    "resolve the dispute through dialogue.\n"
+    "Somaliland declared independence from Somalia in 1991 but has not won wide international recognition.",
+    [
+        E("Somaliland bars Somali", "bars", "REJECT", None, ("Somaliland", "SOM", "GOV"),
+          ("Somali delegation's plane", "SOM", "GOV"), SL_MON, P(("Hargeisa", 1), "Hargeisa"), cl=SL_BAR),
+        E("refused landing permission", "refused", "REJECT", None, ("Somaliland", "SOM", "GOV"),
+          ("a plane carrying a Somali federal government delegation", "SOM", "GOV"), SL_MON,
+          P("Hargeisa", "Hargeisa"), speaker="officials on both sides", mod="reported", cl=SL_BAR),
+        E("had not sought permission", "sought", "REQUEST", None, ("the delegation", "SOM", "GOV"),
+          ("the government of the Republic of Somaliland", "SOM", "GOV"), None, None,
+          speaker="Somaliland's information minister, Ahmed Yasin Sheikh Ali", mod="negated"),
+        E("would not be allowed to", "allowed", "COERCE", "restrict", None, ("the delegation", "SOM", "GOV"), None,
+          None, speaker="Somaliland's information minister, Ahmed Yasin Sheikh Ali", mod="future"),
+        E("\"violate our sovereignty\"", "violate", "COERCE", None, ("the delegation", "SOM", "GOV"), None, None, None,
+          speaker="Somaliland's information minister, Ahmed Yasin Sheikh Ali", mod="hypothetical"),
+        E("\"a hostile act\"", "hostile act", "ACCUSE", "disapprove", ("Somalia's civil aviation authority", "SOM", "GOV"),
+          None, None, None),
+        E("threatened to close Somali airspace", "threatened", "THREATEN", "restrict",
+          ("Somalia's civil aviation authority", "SOM", "GOV"), None, None, None, mod="threatened"),
+        E("the decision was not reversed", "reversed", "CONCEDE", None, None, None, None, None,
+          speaker="Somalia's civil aviation authority", mod="hypothetical"),
+        E("had been due to meet clan elders", "meet", "CONSULT", None, ("the delegation", "SOM", "GOV"),
+          ("clan elders", "SOM", "CVL"), None, P("Hargeisa", "Hargeisa"),
+          speaker="Mogadishu's minister for internal affairs", mod="future"),
+        E("which signed a memorandum", "signed", "SUPPORT", None, ("which", "ETH", "GOV"), ("Somaliland", "SOM", "GOV"),
+          mo("2024-01", True), None),
+        E("urged both sides to resolve", "urged", "REQUEST", None, ("Ethiopia", "ETH", "GOV"),
+          ("both sides", None, "GOV"), None, None, mod="demanded"),
+        E("Somaliland declared independence", "declared", "REJECT", None, ("Somaliland", "SOM", "GOV"),
+          ("Somalia", "SOM", "GOV"), yr("1991"), None),
+        E("has not won wide international recognition", "recognition", "SUPPORT", None, None,
+          ("Somaliland", "SOM", "GOV"), None, None, mod="negated"),
+    ])
+N_REAL, N_OWN = 20, 16
 
 
 def check_partition(batch: Batch) -> None:
