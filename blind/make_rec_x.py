@@ -1226,7 +1226,105 @@ own('36', 'Reuters', '2026-08-04',
         E("has not won wide international recognition", "recognition", "SUPPORT", None, None,
           ("Somaliland", "SOM", "GOV"), None, None, mod="negated"),
     ])
-N_REAL, N_OWN = 20, 16
+
+# 37-40: look-alikes. A volleyball final in war words (one congratulation), a
+# telecom price war (only the regulator's fine and the appeal), an earthquake
+# (only the emergency and the foreign relief) and an mpox outbreak (the
+# closures, the advice, the border checks and the international help).
+own('37', 'Reuters', '2026-09-13',
+    "Serbia storm past Italy to seize European volleyball crown",
+    "BELGRADE, Sept 13 (Reuters) - Serbia laid siege to the Italian block from the first rally and crushed the "
+    "defending champions 3-1 in Sunday's European Championship final in Belgrade, seizing their first title since "
+    "2019.\n"
+    "Captain Aleksandar Atanasijevic fired 24 points as the hosts repelled a late Italian counter-attack in the "
+    "fourth set. \"We went to war tonight and we never surrendered,\" he said.\n"
+    "Italy coach Ferdinando De Giorgi accused the referees of \"killing the match\" with two disputed challenges "
+    "and said his team would lodge a formal protest, which the organisers rejected within the hour.\n"
+    "Thousands of fans poured into Republic Square to celebrate, setting off flares.\n"
+    "President Aleksandar Vucic congratulated the team in a post on Instagram, calling the players \"heroes of the "
+    "nation\".",
+    [
+        E("Vucic congratulated the team", "congratulated", "SUPPORT", None, ("President Aleksandar Vucic", "SRB", "GOV"),
+          ("the team", "SRB", None), None, None, relays=("Instagram",)),
+    ])
+
+own('38', 'Reuters', '2026-02-09',
+    "Peru's mobile price war escalates as Claro fires back at Movistar",
+    "LIMA, Feb 9 (Reuters) - America Movil's Claro launched a fresh offensive in Peru's mobile market on Monday, "
+    "slashing prepaid data prices by 40% a week after Telefonica's Movistar cut its own plans, in what analysts "
+    "called \"a war of attrition\" among the country's four operators.\n"
+    "\"We will not give up a single customer,\" Claro Peru's chief executive said. \"If they want a fight, they "
+    "will get one.\"\n"
+    "Movistar accused its rival of \"predatory pricing\" but said it would not retaliate for now.\n"
+    "Entel, the third-largest operator, was fined 1.2 million soles by telecoms regulator Osiptel on Monday for "
+    "failing to meet coverage targets, a penalty the company said it would appeal.\n"
+    "Shares of America Movil rose 2% in Mexico City.",
+    [
+        E("was fined 1.2 million soles", "fined", "SANCTION", None, ("telecoms regulator Osiptel", "PER", "GOV"),
+          ("Entel, the third-largest operator", "PER", "BUS"), d("2026-02-09"), P(("LIMA", 1), "Lima")),
+        E("it would appeal", "appeal", "ACCUSE", "allege", (("it", "it would appeal"), "PER", "BUS"), None, None,
+          None, speaker="the company", mod="future"),
+    ])
+
+TJ_AID = "rec_x-39-russian-aid"
+own('39', 'Asia-Plus', '2026-04-07',
+    "Quake kills 23 in Tajikistan's Rasht valley; Russia, Uzbekistan send rescuers",
+    "DUSHANBE, April 7 (Asia-Plus) - A magnitude 6.4 earthquake struck the Rasht valley in central Tajikistan "
+    "early on Tuesday, killing at least 23 people and destroying hundreds of homes, the Committee of Emergency "
+    "Situations said.\n"
+    "President Emomali Rahmon declared a state of emergency in the Rasht and Tavildara districts and ordered the "
+    "army to help search for survivors.\n"
+    "Russia's Emergencies Ministry sent two planes carrying rescuers and tents, which landed in Dushanbe on "
+    "Tuesday evening, the ministry said on Telegram.\n"
+    "Uzbekistan offered to send a field hospital, and the European Union pledged 500,000 euros in humanitarian "
+    "aid.\n"
+    "Soldiers and volunteers dug through rubble throughout the day; aftershocks sent residents fleeing into the "
+    "streets.",
+    [
+        E("Uzbekistan send rescuers", "send", "AID", None, ("Russia, Uzbekistan", None, "GOV"),
+          ("Tajikistan", "TJK", "GOV"), d("2026-04-07"), None, cl=TJ_AID),
+        E("declared a state of emergency", "declared", "COERCE", "martial-law",
+          ("President Emomali Rahmon", "TJK", "GOV"), None, d("2026-04-07"), P("Rasht", "Rasht")),
+        E("Emergencies Ministry sent two planes", "sent", "AID", None, ("Russia's Emergencies Ministry", "RUS", "GOV"),
+          None, d("2026-04-07"), P("Dushanbe", "Dushanbe"), speaker="the ministry", relays=("Telegram",),
+          mod="reported", cl=TJ_AID),
+        E("Uzbekistan offered to send", "offered", "AGREE", None, ("Uzbekistan", "UZB", "GOV"), None, None, None),
+        E("the European Union pledged", "pledged", "AGREE", None, ("the European Union", None, "IGO"), None, None,
+          None),
+    ])
+
+BI_SCH, BI_TZ = "rec_x-40-schools", "rec_x-40-tanzania"
+own('40', 'Xinhua', '2026-02-26',
+    "Burundi closes schools in Bujumbura as mpox cases surge; Tanzania tightens border checks",
+    "BUJUMBURA, Feb 26 (Xinhua) - Burundi's health ministry on Thursday closed all schools in Bujumbura for two "
+    "weeks after confirmed mpox cases in the city doubled to 412 in a week.\n"
+    "Health Minister Lydwine Baradahana urged residents to avoid crowded places and to report symptoms at the "
+    "nearest health centre.\n"
+    "The World Health Organization sent a team of 12 epidemiologists to Bujumbura on Wednesday to help trace "
+    "contacts, the WHO country office said.\n"
+    "Neighbouring Tanzania said it had stepped up health screening at the Kabanga and Manyovu border posts and would "
+    "quarantine travellers with symptoms.\n"
+    "UNICEF pledged 200,000 vaccine doses to be delivered next month.\n"
+    "The ministry said the outbreak had killed 19 people since January, most of them children.",
+    [
+        E("Burundi closes schools", "closes", "COERCE", "restrict", ("Burundi", "BDI", "GOV"), None, d("2026-02-26"),
+          P(("Bujumbura", 1), "Bujumbura"), cl=BI_SCH),
+        E("Tanzania tightens border checks", "tightens", "COERCE", "restrict", ("Tanzania", "TZA", "GOV"), None, None,
+          None, cl=BI_TZ),
+        E("on Thursday closed all schools", "closed", "COERCE", "restrict", ("Burundi's health ministry", "BDI", "GOV"),
+          None, d("2026-02-26"), P("Bujumbura", "Bujumbura"), cl=BI_SCH),
+        E("urged residents to avoid", "urged", "REQUEST", None, ("Health Minister Lydwine Baradahana", "BDI", "GOV"),
+          ("residents", "BDI", "CVL"), None, None, mod="demanded"),
+        E("sent a team of 12 epidemiologists", "sent", "AID", None, ("The World Health Organization", None, "IGO"),
+          None, d("2026-02-25"), P("Bujumbura", "Bujumbura"), speaker="the WHO country office", mod="reported"),
+        E("it had stepped up health screening", "stepped up", "COERCE", "restrict",
+          (("it", "it had stepped up"), "TZA", "GOV"), None, None, None, speaker="Neighbouring Tanzania",
+          mod="reported", cl=BI_TZ),
+        E("would quarantine travellers", "quarantine", "COERCE", "restrict", (("it", "it had stepped up"), "TZA", "GOV"),
+          ("travellers with symptoms", None, "CVL"), None, None, speaker="Neighbouring Tanzania", mod="future"),
+        E("UNICEF pledged 200,000", "pledged", "AGREE", None, ("UNICEF", None, "IGO"), None, None, None),
+    ])
+N_REAL, N_OWN = 20, 20
 
 
 def check_partition(batch: Batch) -> None:
