@@ -132,6 +132,10 @@ PLACES = {
     'Lyon': (45.75, 4.85),
     'Belgrade': (44.8, 20.47),
     'Nairobi': (-1.28, 36.82),
+    'Kathmandu': (27.7, 85.32),
+    'New Delhi': (28.62, 77.21),
+    'Toliara': (-23.35, 43.67),
+    'Antananarivo': (-18.91, 47.54),
     # countries (GeoNames' country point)
     'Ecuador': (-1.25, -78.25),
     'Colombia': (4.0, -72.0),
@@ -1324,7 +1328,115 @@ own('40', 'Xinhua', '2026-02-26',
           ("travellers with symptoms", None, "CVL"), None, None, speaker="Neighbouring Tanzania", mod="future"),
         E("UNICEF pledged 200,000", "pledged", "AGREE", None, ("UNICEF", None, "IGO"), None, None, None),
     ])
-N_REAL, N_OWN = 20, 20
+
+# 41 Nepal, India and China over Lipulekh (The Kathmandu Post): protest
+# notes, a rejection, a planned visit, a walkout, a detention at a march.
+NP_NOTE = "rec_x-41-notes"
+NP_THU, NP_FRI = d("2026-08-20"), d("2026-08-21")
+own('41', 'The Kathmandu Post', '2026-08-21',
+    "Nepal sends protest notes to India, China over Lipulekh trade route",
+    "KATHMANDU: Nepal on Thursday sent diplomatic notes to India and China objecting to their agreement to reopen "
+    "border trade through the Lipulekh pass, which Kathmandu claims as its territory, the Ministry of Foreign "
+    "Affairs said.\n"
+    "\"Lipulekh, Kalapani and Limpiyadhura are integral parts of Nepal,\" the ministry said in a statement, urging "
+    "both neighbours not to carry out any activity in the area without Nepal's consent.\n"
+    "India's External Affairs Ministry spokesperson Randhir Jaiswal rejected Nepal's claims as \"untenable\" and "
+    "said trade through the pass had been going on since 1954.\n"
+    "Prime Minister KP Sharma Oli told parliament that Nepal would raise the issue during his visit to New Delhi "
+    "next month and would \"never accept any encroachment\".\n"
+    "Opposition lawmakers accused the government of \"weak diplomacy\" and staged a walkout.\n"
+    "Police detained 15 students who tried to march on the Indian embassy in Kathmandu on Friday.\n"
+    "Nepal's parliament endorsed a new political map including the disputed areas in June 2020, weeks after "
+    "India inaugurated a road to Lipulekh.",
+    [
+        E("sends protest notes", "protest notes", "ACCUSE", "disapprove", ("Nepal", "NPL", "GOV"),
+          ("India, China", None, "GOV"), NP_THU, None, cl=NP_NOTE),
+        E("sent diplomatic notes to India", "diplomatic notes", "ACCUSE", "disapprove", ("Nepal", "NPL", "GOV"),
+          ("India and China", None, "GOV"), NP_THU, P(("KATHMANDU", 1), "Kathmandu"),
+          speaker="the Ministry of Foreign Affairs", mod="reported", cl=NP_NOTE),
+        E("urging both neighbours", "urging", "REQUEST", None, ("the ministry", "NPL", "GOV"),
+          ("both neighbours", None, "GOV"), None, None, mod="demanded"),
+        E("rejected Nepal's claims", "rejected", "REJECT", None,
+          ("India's External Affairs Ministry spokesperson Randhir Jaiswal", "IND", "GOV"), ("Nepal", "NPL", "GOV"),
+          None, None),
+        E("during his visit to New Delhi", "visit", "CONSULT", "visit", ("his", "NPL", "GOV"), ("New Delhi", "IND", "GOV"),
+          mo("2026-09"), P("New Delhi", "New Delhi"), speaker="Prime Minister KP Sharma Oli", mod="future"),
+        E("\"never accept any encroachment\"", "accept", "AGREE", None, ("Nepal", "NPL", "GOV"), None, None, None,
+          speaker="Prime Minister KP Sharma Oli", mod="negated"),
+        E("any encroachment", "encroachment", "COERCE", None, None, None, None, None,
+          speaker="Prime Minister KP Sharma Oli", mod="hypothetical"),
+        E("Opposition lawmakers accused", "accused", "ACCUSE", "disapprove", ("Opposition lawmakers", "NPL", "OPP"),
+          ("the government", "NPL", "GOV"), None, None),
+        E("staged a walkout", "walkout", "PROTEST", None, ("Opposition lawmakers", "NPL", "OPP"), None, None, None),
+        E("Police detained 15 students", "detained", "COERCE", "arrest", ("Police", "NPL", "COP"),
+          ("15 students", "NPL", "EDU"), NP_FRI, P(("Kathmandu", "Police detained 15 students"), "Kathmandu")),
+        E("who tried to march on the Indian embassy", "march", "PROTEST", "demo", ("who", "NPL", "EDU"),
+          ("the Indian embassy", "IND", "GOV"), NP_FRI, P(("Kathmandu", "Police detained 15 students"), "Kathmandu")),
+    ])
+
+# 42 Toliara (Reuters, Antananarivo): a shooting told by a doctor, media and
+# the gendarmerie (warning shots, a denial), a curfew, a called strike, 2025
+# recalled.
+MG_SHOOT = "rec_x-42-shooting"
+MG_TUE = d("2026-10-13")
+own('42', 'Reuters', '2026-10-14',
+    "Two killed as Malagasy gendarmes fire on protesters over power cuts in Toliara",
+    "ANTANANARIVO, Oct 14 (Reuters) - Two young men were killed on Tuesday when gendarmes opened fire on "
+    "protesters who had blocked the main road into the southern city of Toliara over weeks of water and power "
+    "cuts, a hospital doctor and local media said.\n"
+    "Protesters set fire to the offices of state utility Jirama and looted several shops, according to images "
+    "broadcast by the private television channel TV Plus.\n"
+    "The gendarmerie said in a statement that its officers had fired \"warning shots\" after being attacked with "
+    "stones, and denied aiming at the crowd.\n"
+    "The government imposed a night-time curfew on Toliara from Tuesday, and Energy Minister Olivier Jean-Baptiste "
+    "apologised for the outages.\n"
+    "The Gen Z Madagascar collective called a nationwide strike for Monday and demanded the arrest of those "
+    "responsible for the shooting. The United Nations human rights office urged the authorities to investigate the "
+    "killings.\n"
+    "Protests over water and power cuts in Antananarivo in September 2025 were followed by a military takeover the "
+    "following month.",
+    [
+        E("Two killed as Malagasy", "killed", "ASSAULT", "firearms", ("Malagasy gendarmes", "MDG", "COP"),
+          ("protesters", "MDG", "CVL"), MG_TUE, P(("Toliara", 1), "Toliara"), cl=MG_SHOOT),
+        E("were killed on Tuesday when gendarmes", "killed", "ASSAULT", "firearms", ("gendarmes", "MDG", "COP"),
+          ("Two young men", "MDG", "CVL"), MG_TUE, P("the southern city of Toliara", "Toliara"),
+          speaker="a hospital doctor and local media", mod="reported", cl=MG_SHOOT),
+        E("who had blocked the main road", "blocked", "PROTEST", "obstruct", ("who", "MDG", "CVL"), None, MG_TUE,
+          P("the southern city of Toliara", "Toliara"), speaker="a hospital doctor and local media", mod="reported"),
+        E("Protesters set fire to the offices", "set fire", "PROTEST", "riot", ("Protesters", "MDG", "CVL"),
+          ("the offices of state utility Jirama", "MDG", "BUS"), MG_TUE, None, speaker="images",
+          relays=("the private television channel TV Plus",), mod="reported"),
+        E("looted several shops", "looted", "PROTEST", "vandalize", ("Protesters", "MDG", "CVL"),
+          ("several shops", "MDG", "BUS"), MG_TUE, None, speaker="images",
+          relays=("the private television channel TV Plus",), mod="reported"),
+        E("had fired \"warning shots\"", "fired", "THREATEN", "violence", ("its officers", "MDG", "COP"), None, MG_TUE,
+          None, speaker="The gendarmerie", mod="reported", cl=MG_SHOOT),
+        E("after being attacked with stones", "attacked", "ASSAULT", "primitive", None, ("its officers", "MDG", "COP"),
+          MG_TUE, None, speaker="The gendarmerie", mod="reported"),
+        E("denied aiming at the crowd", "aiming", "ASSAULT", "firearms", ("The gendarmerie", "MDG", "COP"),
+          ("the crowd", "MDG", "CVL"), MG_TUE, None, speaker="The gendarmerie", mod="denied", cl=MG_SHOOT),
+        E("imposed a night-time curfew", "imposed", "COERCE", "curfew", ("The government", "MDG", "GOV"), None, MG_TUE,
+          P("Toliara", "Toliara")),
+        E("apologised for the outages", "apologised", "CONCEDE", None,
+          ("Energy Minister Olivier Jean-Baptiste", "MDG", "GOV"), None, None, None),
+        E("collective called a nationwide strike", "called", "REQUEST", None,
+          ("The Gen Z Madagascar collective", "MDG", "CVL"), None, None, None, mod="demanded"),
+        E("a nationwide strike for Monday", "strike", "PROTEST", "strike", None, None, d("2026-10-19"), None,
+          mod="future"),
+        E("demanded the arrest", "demanded", "REQUEST", None, ("The Gen Z Madagascar collective", "MDG", "CVL"), None,
+          None, None, mod="demanded"),
+        E("responsible for the shooting", "shooting", "ASSAULT", "firearms", None, None, MG_TUE, None,
+          speaker="The Gen Z Madagascar collective", mod="reported", cl=MG_SHOOT),
+        E("urged the authorities to investigate", "urged", "REQUEST", None,
+          ("The United Nations human rights office", None, "IGO"), ("the authorities", "MDG", "GOV"), None, None,
+          mod="demanded"),
+        E("investigate the killings", "killings", "ASSAULT", "firearms", None, None, MG_TUE, None,
+          speaker="The United Nations human rights office", mod="reported", cl=MG_SHOOT),
+        E("Protests over water and power cuts in Antananarivo", "Protests", "PROTEST", "demo", None, None,
+          mo("2025-09", True), P(("Antananarivo", "Protests over water"), "Antananarivo")),
+        E("a military takeover", "takeover", "COERCE", None, None, None, mo("2025-10", True), None),
+    ])
+N_REAL, N_OWN = 20, 22
 
 
 def check_partition(batch: Batch) -> None:
