@@ -1434,7 +1434,7 @@ own('42', 'Reuters', '2026-10-14',
           speaker="The United Nations human rights office", mod="reported", cl=MG_SHOOT),
         E("Protests over water and power cuts in Antananarivo", "Protests", "PROTEST", "demo", None, None,
           mo("2025-09", True), P(("Antananarivo", "Protests over water"), "Antananarivo")),
-        E("a military takeover", "takeover", "COERCE", None, None, None, mo("2025-10", True), None),
+        E("a military takeover", "takeover", "COERCE", None, ("military", "MDG", "MIL"), None, mo("2025-10", True), None),
     ])
 N_REAL, N_OWN = 20, 22
 
