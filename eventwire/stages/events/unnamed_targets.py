@@ -82,6 +82,8 @@ def unnamed_target(doc: Doc, tok: Token, table_name: str = "unnamed") -> ActorMe
         or table.get(tok.lemma_.lower())  # "churches", "temples": the singular's sector
     if sector is None:
         return _owners_vehicle(doc, tok) if table_name == "unnamed" else None
+    if not _acted_on(tok) and _classes()["premises"] & {tok.lower_, tok.lemma_.lower()}:
+        return None  # "seized food at the restaurant": a scene, not a business (recips31)
     from eventwire.stages.actors.home import story_country
 
     owner = _named_owner(doc, tok)
@@ -94,6 +96,20 @@ def unnamed_target(doc: Doc, tok: Token, table_name: str = "unnamed") -> ActorMe
     return ActorMention(start=span.start_char, end=span.end_char, text=span.text,
                         kind="agent", country=home, sectors=[sector], confidence=0.3,
                         rule="unnamed")
+
+
+# the dependencies of the thing an act is done to
+ACTED_ON_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def _acted_on(tok: Token) -> bool:
+    """Class *a business's premises acted on* (roles.yaml
+    ``business_premises``): the object or passive subject of the act, or a
+    conjunct of one ("shut down two farms and a plant") -- not the scene of
+    an at/near/around phrase nor the topic of an against-phrase."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ACTED_ON_DEPS
 
 
 def _owners_vehicle(doc: Doc, tok: Token) -> ActorMention | None:
