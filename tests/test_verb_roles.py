@@ -58,3 +58,21 @@ def test_the_accused_shares_a_passive_conjuncts_subject(event_rules_pipe: Pipeli
     """"was arrested and faces charges": the one arrested faces them."""
     ev = next(e for e in events_of(event_rules_pipe, text) if e.type == "ACCUSE")
     assert ev.recipient is not None and ev.recipient.text.endswith(accused), ev.recipient
+
+
+@pytest.mark.parametrize("text,verb,party", [
+    ("Russia cut off gas to Moldova in January.", "cut", "Moldova"),
+    ("Officials awarded damages to the victims' families.", "awarded", "families"),
+    ("Turkey lent money to the Somali government.", "lent", "government"),
+    ("Japan gave Tanzania a grant for the port.", "gave", "Tanzania"),
+])
+def test_a_to_phrase_parsed_as_the_dative_names_its_object(
+        event_pipe: Pipeline, text: str, verb: str, party: str) -> None:
+    """Class *a to-phrase parsed as the dative* (recips31): the party is the
+    preposition's object; a true indirect object is itself."""
+    from eventwire.stages.events.verb_roles import dative_object
+
+    doc = event_pipe.nlp(text)
+    (tok,) = [t for t in doc if t.text == verb]
+    found = dative_object(tok)
+    assert found is not None and found.text == party, found

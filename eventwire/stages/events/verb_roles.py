@@ -182,6 +182,18 @@ def _possessor_of_act(obj: Token | None) -> list[Token]:
     return [owner] if owner is not None and owner.pos_ in ("NOUN", "PROPN") else []
 
 
+def dative_object(verb: Token) -> Token | None:
+    """Class *a to-phrase parsed as the dative* (recips31): the parser
+    labels the preposition itself ``dative`` in "cut power to two border
+    towns", "sent relief to the flooded villages", "handed the suspects to
+    the police" -- the party is its object, not the word "to"; a true
+    indirect object ("gave [Tanzania] a grant") is itself."""
+    dative = child(verb, {"dative"})
+    if dative is None or dative.pos_ != "ADP":
+        return dative
+    return child(dative, {"pobj"})
+
+
 def verb_recipients(verb: Token) -> list[Token]:
     """Recipient candidates of a verb, most likely first: the indirect object
     ("give [Tanzania] a grant"), the direct object, a to/against/on/with
@@ -190,7 +202,7 @@ def verb_recipients(verb: Token) -> list[Token]:
     ("warned that a confrontation awaits [US forces]"). ``roles_for`` adds a
     locative "in" object last, except for meetings ("met in Baghdad")."""
     dobj = child(verb, {"dobj"})
-    out = [t for t in (child(verb, {"dative"}), dobj) if t] + pobjs(verb, RECIPIENT_PREPS)
+    out = [t for t in (dative_object(verb), dobj) if t] + pobjs(verb, RECIPIENT_PREPS)
     out += pobjs(verb, set(STANDING_PREPS.get(verb.lemma_.lower(), ())))
     out += _objects_of_object(dobj)
     out += _possessor_of_act(dobj)
