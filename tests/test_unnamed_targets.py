@@ -85,6 +85,9 @@ def test_the_source_of_a_report_is_no_seat_of_the_building(pipe: Pipeline, text:
      "quarantined", "SWE"),
     ("Police in Riga sealed off a nightclub on Friday after a brawl, a spokesman said.",
      "sealed", "LVA"),
+    ("Rioters in Durban set fire to a warehouse near the harbour on Sunday.", "set", "ZAF"),
+    ("Striking miners in Oruro set fire to a kiosk outside the company offices.", "set",
+     "BOL"),
 ])
 def test_a_business_premises_acted_on_is_the_business(pipe: Pipeline, text: str,
                                                       trigger: str, country: str) -> None:
