@@ -76,3 +76,25 @@ def test_a_to_phrase_parsed_as_the_dative_names_its_object(
     (tok,) = [t for t in doc if t.text == verb]
     found = dative_object(tok)
     assert found is not None and found.text == party, found
+
+
+@pytest.mark.parametrize("text,trigger,helped", [
+    ("Brazil offered to help Bolivia fight the forest fires.", "offered", "Bolivia"),
+    ("Japan offered to help Sri Lanka restructure its debt.", "offered", "Sri Lanka"),
+    ("Norway is ready to help Colombia clear the mines, its foreign minister said.",
+     "ready", "Colombia"),
+])
+def test_the_one_helped_to_act_is_the_recipient(event_pipe: Pipeline, text: str,
+                                                trigger: str, helped: str) -> None:
+    """Class *the one helped to act* (recips31): "help X do Y" names X as
+    the subject of the infinitive; X is whom the help is for."""
+    (ev,) = [e for e in events_of(event_pipe, text) if e.trigger.text == trigger]
+    assert ev.recipient is not None and ev.recipient.text == helped, ev.recipient
+
+
+def test_the_helped_described_by_a_participle_are_no_recipient(event_pipe: Pipeline) -> None:
+    """Only "help X" before a bare infinitive: a participle describes X."""
+    (ev,) = [e for e in events_of(event_pipe, "The agency appealed for money to help "
+                                  "thousands of families threatened by the floods in Kisumu.")
+             if e.trigger.text == "appealed"]
+    assert ev.recipient is None, ev.recipient
