@@ -76,3 +76,37 @@ def test_the_source_of_a_report_is_no_seat_of_the_building(pipe: Pipeline, text:
     ev = by_trigger(pipe, text).get(trigger)
     assert ev is not None, by_trigger(pipe, text)
     assert ev.recipient is None or word not in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("The health ministry said it had shut down two pig farms in Hebei province after "
+     "inspectors found the virus.", "shut", "CHN"),
+    ("The pig farm near Uppsala has been quarantined and its animals will be culled.",
+     "quarantined", "SWE"),
+    ("Police in Riga sealed off a nightclub on Friday after a brawl, a spokesman said.",
+     "sealed", "LVA"),
+    ("Rioters in Durban set fire to a warehouse near the harbour on Sunday.", "set", "ZAF"),
+    ("Striking miners in Oruro set fire to a kiosk outside the company offices.", "set",
+     "BOL"),
+])
+def test_a_business_premises_acted_on_is_the_business(pipe: Pipeline, text: str,
+                                                      trigger: str, country: str) -> None:
+    """Class *a business's premises acted on stand for the business*
+    (recips31, roles.yaml ``business_premises``)."""
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
+    assert ev.recipient.sectors == ["BUS"], ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Officials seized the cheese at a restaurant in Lille and traced it to a dairy.",
+     "seized", "restaurant"),
+    ("Hundreds of villagers rallied against the planned chemical plant near Izmir.",
+     "rallied", "plant"),
+    ("Vets set up cordons around the farm near Ghent after the outbreak.", "set", "farm"),
+])
+def test_a_business_premises_as_a_scene_is_no_recipient(pipe: Pipeline, text: str,
+                                                        trigger: str, word: str) -> None:
+    """The premises named as the act's scene or topic stand for no one."""
+    ev = by_trigger(pipe, text).get(trigger)
+    assert ev is None or ev.recipient is None or word not in ev.recipient.text, ev.recipient

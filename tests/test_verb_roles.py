@@ -58,3 +58,43 @@ def test_the_accused_shares_a_passive_conjuncts_subject(event_rules_pipe: Pipeli
     """"was arrested and faces charges": the one arrested faces them."""
     ev = next(e for e in events_of(event_rules_pipe, text) if e.type == "ACCUSE")
     assert ev.recipient is not None and ev.recipient.text.endswith(accused), ev.recipient
+
+
+@pytest.mark.parametrize("text,verb,party", [
+    ("Russia cut off gas to Moldova in January.", "cut", "Moldova"),
+    ("Officials awarded damages to the victims' families.", "awarded", "families"),
+    ("Turkey lent money to the Somali government.", "lent", "government"),
+    ("Japan gave Tanzania a grant for the port.", "gave", "Tanzania"),
+])
+def test_a_to_phrase_parsed_as_the_dative_names_its_object(
+        event_pipe: Pipeline, text: str, verb: str, party: str) -> None:
+    """Class *a to-phrase parsed as the dative* (recips31): the party is the
+    preposition's object; a true indirect object is itself."""
+    from eventwire.stages.events.verb_roles import dative_object
+
+    doc = event_pipe.nlp(text)
+    (tok,) = [t for t in doc if t.text == verb]
+    found = dative_object(tok)
+    assert found is not None and found.text == party, found
+
+
+@pytest.mark.parametrize("text,trigger,helped", [
+    ("Brazil offered to help Bolivia fight the forest fires.", "offered", "Bolivia"),
+    ("Japan offered to help Sri Lanka restructure its debt.", "offered", "Sri Lanka"),
+    ("Norway is ready to help Colombia clear the mines, its foreign minister said.",
+     "ready", "Colombia"),
+])
+def test_the_one_helped_to_act_is_the_recipient(event_pipe: Pipeline, text: str,
+                                                trigger: str, helped: str) -> None:
+    """Class *the one helped to act* (recips31): "help X do Y" names X as
+    the subject of the infinitive; X is whom the help is for."""
+    (ev,) = [e for e in events_of(event_pipe, text) if e.trigger.text == trigger]
+    assert ev.recipient is not None and ev.recipient.text == helped, ev.recipient
+
+
+def test_the_helped_described_by_a_participle_are_no_recipient(event_pipe: Pipeline) -> None:
+    """Only "help X" before a bare infinitive: a participle describes X."""
+    (ev,) = [e for e in events_of(event_pipe, "The agency appealed for money to help "
+                                  "thousands of families threatened by the floods in Kisumu.")
+             if e.trigger.text == "appealed"]
+    assert ev.recipient is None, ev.recipient

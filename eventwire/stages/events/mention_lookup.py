@@ -44,8 +44,9 @@ def _classes() -> dict[str, Any]:
             "unnamed_people": dict(raw["unnamed_people"]),
             "attacked_places": dict(raw["attacked_places"]),
             "owned_vehicles": frozenset(raw["owned_vehicles"]),
+            "premises": frozenset(raw["business_premises"]),
             "unnamed": {**raw["unnamed_people"], **raw["unnamed_buildings"],
-                        **raw["unnamed_victims"]}}
+                        **raw["business_premises"], **raw["unnamed_victims"]}}
 
 
 _KIDS_KEY = "eventwire.events.children"

@@ -1,7 +1,7 @@
-"""The country of the recipient once it is chosen (``roles.roles_for``).
+"""The codes of the recipient once it is chosen (``roles.roles_for``).
 
-Two classes; the second is applied first, so that the first can override
-the story's country:
+Two classes of country (the second is applied first, so that the first can
+override the story's country), then one of sector:
 
 * *the arrested are where the arresting authority is*
   (``targets.held_where_holder_is``);
@@ -14,7 +14,9 @@ the story's country:
   (``agents.in_story_country``: international bodies, outsiders and
   visitors named as such stay without one; when no actor mention names
   the story's country, its places do: ``agents.local_country``, "a Tucson
-  woman was charged", "police in Brighton arrested a man").
+  woman was charged", "police in Brighton arrested a man");
+* *followers addressed by their own leader* (``addressed_followers``):
+  "the opposition leader urged supporters to stay calm" -- OPP joins.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.models import ActorMention
+from eventwire.stages.events.addressed_followers import addressed_followers
 from eventwire.stages.events.agents import in_story_country
 from eventwire.stages.events.flagged_vessels import flagged_vessel
 from eventwire.stages.events.targets import held_where_holder_is
@@ -40,5 +43,7 @@ def story_recipient(doc: Doc, recipient: ActorMention | None) -> ActorMention | 
 def recipient_codes(doc: Doc, actor: ActorMention | None, recipient: ActorMention | None,
                     kind: str | None) -> ActorMention | None:
     """The chosen recipient with its country: the holder's for people taken
-    into custody, else the story's when the text gives none."""
-    return held_where_holder_is(actor, story_recipient(doc, recipient), kind)
+    into custody, else the story's when the text gives none; followers an
+    opposition figure appeals to are the opposition's (recips31)."""
+    return addressed_followers(doc, actor, held_where_holder_is(
+        actor, story_recipient(doc, recipient), kind), kind)

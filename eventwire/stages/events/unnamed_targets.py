@@ -14,6 +14,7 @@ from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import head_token
 from eventwire.stages.events.agents import REPORT_VERBS
 from eventwire.stages.events.mention_lookup import _classes, _covering, child, pobj, resolved
+from eventwire.stages.events.mode_words import mode_words
 
 # bodies whose seat "the building" names: "stormed parliament ... set the building ablaze"
 SEATED_SECTORS = {"LEG", "GOV", "COP", "JUD", "MIL"}
@@ -82,6 +83,8 @@ def unnamed_target(doc: Doc, tok: Token, table_name: str = "unnamed") -> ActorMe
         or table.get(tok.lemma_.lower())  # "churches", "temples": the singular's sector
     if sector is None:
         return _owners_vehicle(doc, tok) if table_name == "unnamed" else None
+    if not _acted_on(tok) and _classes()["premises"] & {tok.lower_, tok.lemma_.lower()}:
+        return None  # "seized food at the restaurant": a scene, not a business (recips31)
     from eventwire.stages.actors.home import story_country
 
     owner = _named_owner(doc, tok)
@@ -94,6 +97,31 @@ def unnamed_target(doc: Doc, tok: Token, table_name: str = "unnamed") -> ActorMe
     return ActorMention(start=span.start_char, end=span.end_char, text=span.text,
                         kind="agent", country=home, sectors=[sector], confidence=0.3,
                         rule="unnamed")
+
+
+# the dependencies of the thing an act is done to
+ACTED_ON_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def _acted_on(tok: Token) -> bool:
+    """Class *a business's premises acted on* (roles.yaml
+    ``business_premises``): the object or passive subject of the act, a
+    conjunct of one ("shut down two farms and a plant"), or what fire is
+    set to ("set fire to a warehouse") -- not the scene of an
+    at/near/around phrase nor the topic of an against-phrase."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ACTED_ON_DEPS or _set_fire_to(tok)
+
+
+def _set_fire_to(tok: Token) -> bool:
+    """"set fire to X": X is the object of "to" on the fire word or on
+    the verb whose object the fire word is."""
+    prep, fire = tok.head, mode_words()["_fire_words"]
+    if tok.dep_ != "pobj" or prep.lower_ != "to":
+        return False
+    return prep.head.lemma_.lower() in fire or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in fire for c in prep.head.children)
 
 
 def _owners_vehicle(doc: Doc, tok: Token) -> ActorMention | None:

@@ -182,6 +182,37 @@ def _possessor_of_act(obj: Token | None) -> list[Token]:
     return [owner] if owner is not None and owner.pos_ in ("NOUN", "PROPN") else []
 
 
+# verbs whose helped party is the subject of the clause they take
+HELP_VERBS = frozenset({"help", "assist", "enable"})
+
+
+def helped_party(verb: Token) -> list[Token]:
+    """Class *the one helped to act* (recips31): "help X do Y" parses X as
+    the subject of the bare infinitive, so the verb has no object --
+    "offered to help Bolivia fight the fires", "is ready to help the two
+    neighbours settle the dispute", "helped Sri Lanka restructure its debt":
+    X is whom the help is for. Only before a bare infinitive: in "to help
+    refugees threatened by floods" the participle describes the refugees,
+    who are helped but not the party the act is aimed at."""
+    if verb.lemma_.lower() not in HELP_VERBS or child(verb, {"dobj"}) is not None:
+        return []
+    clause = child(verb, {"xcomp", "ccomp"})
+    party = None if clause is None or clause.tag_ != "VB" else child(clause, {"nsubj"})
+    return [party] if party is not None else []
+
+
+def dative_object(verb: Token) -> Token | None:
+    """Class *a to-phrase parsed as the dative* (recips31): the parser
+    labels the preposition itself ``dative`` in "cut power to two border
+    towns", "sent relief to the flooded villages", "handed the suspects to
+    the police" -- the party is its object, not the word "to"; a true
+    indirect object ("gave [Tanzania] a grant") is itself."""
+    dative = child(verb, {"dative"})
+    if dative is None or dative.pos_ != "ADP":
+        return dative
+    return child(dative, {"pobj"})
+
+
 def verb_recipients(verb: Token) -> list[Token]:
     """Recipient candidates of a verb, most likely first: the indirect object
     ("give [Tanzania] a grant"), the direct object, a to/against/on/with
@@ -190,15 +221,17 @@ def verb_recipients(verb: Token) -> list[Token]:
     ("warned that a confrontation awaits [US forces]"). ``roles_for`` adds a
     locative "in" object last, except for meetings ("met in Baghdad")."""
     dobj = child(verb, {"dobj"})
-    out = [t for t in (child(verb, {"dative"}), dobj) if t] + pobjs(verb, RECIPIENT_PREPS)
+    out = [t for t in (dative_object(verb), dobj) if t] + pobjs(verb, RECIPIENT_PREPS)
     out += pobjs(verb, set(STANDING_PREPS.get(verb.lemma_.lower(), ())))
     out += _objects_of_object(dobj)
     out += _possessor_of_act(dobj)
     content = child(verb, {"ccomp", "xcomp"})
+    out += helped_party(verb)  # "helped [Bolivia] fight the fires"
     if content is not None:
         inner = child(content, {"dobj"})
         out += [t for t in (inner, pobj(content, RECIPIENT_PREPS)) if t]
         out += _objects_of_object(inner)  # "promised to continue aid [to Mozambique]"
+        out += helped_party(content)  # "offered to help [Quito] fight the gangs"
     out = out or shared_object(verb)  # "beat and arrested [dozens]"
     if (doer := participle_subject_object(verb)) is not None:  # "ambushed [soldiers] searching"
         out.append(doer)
