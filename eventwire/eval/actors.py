@@ -53,7 +53,7 @@ def predict(records: Sequence[dict[str, Any]], pipeline: Any) -> list[dict[str, 
 
     arts = [Article(text=r["text"], id=str(r["id"])) for r in records]
     out = []
-    for art, doc, _reject in pipeline.docs(arts):
+    for art, doc, _reject in pipeline.docs(arts, keep_caches=True):
         mentions = list(doc._.actor_mentions or []) if doc is not None else []
         main = main_event(list(doc._.events or [])) if doc is not None else None
         # PLOVER codes the place an act is done in when no actor is acted on
