@@ -14,8 +14,20 @@ not see it):
 * ``the capital`` / ``the capital city`` / ``the Greek capital``: the
   capital of the demonym's country, else of the article's main country;
 * ``the country`` / ``the Greek country``: that country itself;
-* ``the city`` / ``the town`` (``the eastern city``, ``the port city``):
-  the nearest earlier town the text resolved (the dateline's included).
+* ``the city`` / ``the town`` / ``the village`` (``the eastern city``,
+  ``the port city``): the nearest earlier town the text resolved (the
+  dateline's included);
+* ``the province`` / ``the state`` (class *a first-level division told
+  again*, place31): the nearest earlier province or state the text
+  resolved ("declared an emergency in Oaxaca ... troops patrolled the
+  province", "Bavaria's premier ... curfew across the state", "fighting in
+  Balochistan ... attacked police posts in the province");
+* ``the region`` / ``the area`` / ``the district`` (class *a local area told
+  again*, place31): the nearest earlier place below the country the text
+  resolved, a town or a division ("gunmen killed five near Tillabéri ... the
+  army sent troops to the area", "clashes in Tigray ... phone lines in the
+  region were cut", "a market in Mafeteng ... shot mourners in the
+  district").
 
 Not a description: a noun with its own name beside it ("the capital,
 Sanaa", "the city of Goma": the name is the toponym), a noun modifying
@@ -34,13 +46,18 @@ from eventwire.stages.geo.gazetteer import Place, gazetteer
 from eventwire.stages.geo.place_scope import VARIANTS
 
 CAPITAL, COUNTRY, TOWN = "capital", "country", "town"
+DIVISION, AREA = "division", "area"
 HEADS = {"capital": CAPITAL, "country": COUNTRY, "nation": COUNTRY, "city": TOWN,
-         "town": TOWN}
+         "town": TOWN, "village": TOWN, "province": DIVISION, "state": DIVISION,
+         "region": AREA, "area": AREA, "district": AREA}
 # adjectives that keep a description: where in the country, what kind of town
 ALLOWED_ADJ = {"eastern", "western", "northern", "southern", "central", "northeastern",
                "northwestern", "southeastern", "southwestern", "coastal", "port", "border",
                "whole", "entire"}
 TOWN_PRECISION = {"city", "point"}
+# the precisions the text's earlier place must have for each told-again noun
+ANTECEDENT_PRECISION = {TOWN: TOWN_PRECISION, DIVISION: {"admin1"},
+                        AREA: {"city", "point", "admin2", "admin1", "region"}}
 CONFIDENCE = 0.5  # a description is less sure than a name
 DESCRIPTION = "description"  # the mention's mark until an event takes it
 
@@ -110,9 +127,11 @@ def _mention(doc: Doc, tok: Token, place: Place | PlaceMention, precision: str) 
                         basis=DESCRIPTION)
 
 
-def _town_before(places: list[PlaceMention], at: int) -> PlaceMention | None:
+def _place_before(places: list[PlaceMention], at: int, kind: str) -> PlaceMention | None:
+    """The nearest earlier resolved place of the precision the noun takes."""
+    wanted = ANTECEDENT_PRECISION[kind]
     before = [p for p in places if p.end <= at and p.geonameid is not None
-              and p.precision in TOWN_PRECISION]
+              and p.precision in wanted]
     return before[-1] if before else None
 
 
@@ -126,9 +145,9 @@ def describe(doc: Doc, tok: Token, places: list[PlaceMention],
     if demonym is False:
         return None
     iso = demonym if isinstance(demonym, str) else country
-    if kind == TOWN:
-        town = _town_before(places, tok.idx)
-        return None if town is None else _mention(doc, tok, town, town.precision)
+    if kind in ANTECEDENT_PRECISION:
+        earlier = _place_before(places, tok.idx, kind)
+        return None if earlier is None else _mention(doc, tok, earlier, earlier.precision)
     if iso is None:
         return None
     target = gazetteer().capitals().get(iso) if kind == CAPITAL else gazetteer().country(iso)
