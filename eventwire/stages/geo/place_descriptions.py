@@ -22,12 +22,16 @@ not see it):
   resolved ("declared an emergency in Oaxaca ... troops patrolled the
   province", "Bavaria's premier ... curfew across the state", "fighting in
   Balochistan ... attacked police posts in the province");
-* ``the region`` / ``the area`` / ``the district`` (class *a local area told
-  again*, place31): the nearest earlier place below the country the text
-  resolved, a town or a division ("gunmen killed five near Tillabéri ... the
-  army sent troops to the area", "clashes in Tigray ... phone lines in the
-  region were cut", "a market in Mafeteng ... shot mourners in the
-  district").
+* ``the district`` (class *a district told again*, place31): the nearest
+  earlier place below the country the text resolved, a town or a division
+  ("a market in Mafeteng ... shot mourners in the district", "riots in
+  Kibera ... police patrolled the district", "a clinic in Swat ... curfew
+  in the district").
+
+Not told-again nouns: "the region" and "the area" (measured, place31: as
+often the wider region or an unstated spot as the last place named —
+"security in the region", "troops in the region since 1992", "soldiers
+deployed to the area" left unplaced).
 
 Not a description: a noun with its own name beside it ("the capital,
 Sanaa", "the city of Goma": the name is the toponym), a noun modifying
@@ -49,7 +53,7 @@ CAPITAL, COUNTRY, TOWN = "capital", "country", "town"
 DIVISION, AREA = "division", "area"
 HEADS = {"capital": CAPITAL, "country": COUNTRY, "nation": COUNTRY, "city": TOWN,
          "town": TOWN, "village": TOWN, "province": DIVISION, "state": DIVISION,
-         "region": AREA, "area": AREA, "district": AREA}
+         "district": AREA}
 # adjectives that keep a description: where in the country, what kind of town
 ALLOWED_ADJ = {"eastern", "western", "northern", "southern", "central", "northeastern",
                "northwestern", "southeastern", "southwestern", "coastal", "port", "border",
