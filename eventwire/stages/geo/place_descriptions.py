@@ -28,6 +28,13 @@ not see it):
   Kibera ... police patrolled the district", "a clinic in Swat ... curfew
   in the district").
 
+* ``there`` (class *"there" told again*, place31): the adverb on the
+  event's verb stands for the nearest earlier place the text resolved, of
+  any precision ("travelled to Ghana and signed a deal there", "gunmen
+  attacked a bus in Kano; police detained two men there", "protests spread
+  to Mombasa, but no clashes were reported there"); only as an adverb of a
+  verb other than "be" (not "there were clashes", not "the troops there").
+
 Not told-again nouns: "the region" and "the area" (measured, place31: as
 often the wider region or an unstated spot as the last place named —
 "security in the region", "troops in the region since 1992", "soldiers
@@ -50,7 +57,7 @@ from eventwire.stages.geo.gazetteer import Place, gazetteer
 from eventwire.stages.geo.place_scope import VARIANTS
 
 CAPITAL, COUNTRY, TOWN = "capital", "country", "town"
-DIVISION, AREA = "division", "area"
+DIVISION, AREA, THERE = "division", "area", "there"
 HEADS = {"capital": CAPITAL, "country": COUNTRY, "nation": COUNTRY, "city": TOWN,
          "town": TOWN, "village": TOWN, "province": DIVISION, "state": DIVISION,
          "district": AREA}
@@ -61,7 +68,9 @@ ALLOWED_ADJ = {"eastern", "western", "northern", "southern", "central", "northea
 TOWN_PRECISION = {"city", "point"}
 # the precisions the text's earlier place must have for each told-again noun
 ANTECEDENT_PRECISION = {TOWN: TOWN_PRECISION, DIVISION: {"admin1"},
-                        AREA: {"city", "point", "admin2", "admin1", "region"}}
+                        AREA: {"city", "point", "admin2", "admin1", "region"},
+                        THERE: {"city", "point", "admin2", "admin1", "region", "water",
+                                "country"}}
 CONFIDENCE = 0.5  # a description is less sure than a name
 DESCRIPTION = "description"  # the mention's mark until an event takes it
 
@@ -160,6 +169,31 @@ def describe(doc: Doc, tok: Token, places: list[PlaceMention],
     return _mention(doc, tok, target, "city" if kind == CAPITAL else "country")
 
 
+def _there(tok: Token) -> bool:
+    """"there" as an adverb of place on a verb other than "be"."""
+    head = tok.head
+    return tok.dep_ == "advmod" and head != tok and head.pos_ == "VERB" and \
+        head.lemma_.lower() != "be"
+
+
+def there_basis(tok: Token, trigger: Token, trigger_clause: Token) -> str | None:
+    """The basis "there" gives an event: its own verb's (``trigger``), its
+    clause's (``clause``: "no clashes were reported there"), else none."""
+    if tok.head == trigger:
+        return "trigger"
+    return "clause" if tok.head == trigger_clause else None
+
+
+def _there_places(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
+    out = []
+    for i in where_lower(doc, (THERE,)):
+        tok = doc[i]
+        earlier = _place_before(places, tok.idx, THERE) if _there(tok) else None
+        if earlier is not None:
+            out.append(_mention(doc, tok, earlier, earlier.precision))
+    return out
+
+
 def description_places(doc: Doc, places: list[PlaceMention],
                        country: str | None) -> list[PlaceMention]:
     """Every description of the text resolved to a place, none overlapping
@@ -173,7 +207,7 @@ def description_places(doc: Doc, places: list[PlaceMention],
         if found is not None and not any(p.start < found.end and found.start < p.end
                                          for p in places):
             out.append(found)
-    return out
+    return out + _there_places(doc, places)
 
 
 def with_descriptions(doc: Doc, places: list[PlaceMention],
