@@ -152,3 +152,31 @@ def test_not_a_division_or_area_told_again(pipe: Pipeline, text: str, noun: str)
     found = description_places(doc, get_list(doc, "place_mentions"), "KEN")
     at = text.index(noun)
     assert not any(p.start <= at < p.end for p in found)
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    ("The minister travelled to Ghana last week and signed a trade deal there on Friday.",
+     "signed", "Ghana"),
+    ("Gunmen attacked a bus near Kano on Monday. Police detained two men there on Tuesday.",
+     "detained", "Kano"),
+    ("Protests spread to Mombasa on Monday, but no clashes were reported there.",
+     "clashes", "Mombasa"),
+])
+def test_there_told_again_is_the_nearest_earlier_place(
+        pipe: Pipeline, text: str, trigger: str, name: str) -> None:
+    """Class *"there" told again* (place31): the adverb on the event's verb
+    or its clause's verb stands for the last place the text named."""
+    assert _name(pipe, text, trigger) == name
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels took Bunia in May. There were clashes between police and students on Monday.",
+    "Troops entered Goma on Monday. The soldiers there arrested ten men on Tuesday.",
+    "Aid reached Juba in March. The food is still there, officials said on Monday.",
+])
+def test_there_not_as_an_adverb_of_a_verb(pipe: Pipeline, text: str) -> None:
+    """Existential "there", "there" on a noun, "there" on "be": no place."""
+    art = Article(text=text, id="t", published=date(2023, 5, 9), outlet="Wire")
+    ((_, doc, _events),) = list(pipe.extract([art]))
+    found = description_places(doc, get_list(doc, "place_mentions"), "KEN")
+    assert not any(p.text.lower() == "there" for p in found)
