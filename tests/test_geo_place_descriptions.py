@@ -128,12 +128,16 @@ def test_a_division_told_again_is_the_nearest_earlier_division(
      "on Saturday.", "deployed", "Kafr Mālik"),
     ("A bomb went off at a bus stop in Quetta on Monday. Hours later police detained three men "
      "in the district.", "detained", "Quetta"),
+    ("Thousands rallied in Independence Square in Kyiv on Sunday. On Monday, police fired tear "
+     "gas near the square.", "fired", "Kyiv"),
+    ("Gunmen raided a market in Maiduguri in May. On Friday, soldiers arrested four men in the "
+     "same town.", "arrested", "Maiduguri"),
 ])
-def test_a_district_or_village_told_again_is_the_nearest_earlier_place(
+def test_a_district_village_or_square_told_again_is_the_nearest_earlier_place(
         pipe: Pipeline, text: str, trigger: str, town: str) -> None:
-    """Classes *a district told again* and *the village* (place31): "the
-    district" stands for the last place below the country the text named,
-    "the village" for the last town."""
+    """Classes *a district told again* and *a town told again* (place31):
+    "the district" stands for the last place below the country the text
+    named, "the village", "the square", "the same town" for the last town."""
     assert _name(pipe, text, trigger) == town
 
 

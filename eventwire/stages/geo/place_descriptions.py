@@ -14,9 +14,13 @@ not see it):
 * ``the capital`` / ``the capital city`` / ``the Greek capital``: the
   capital of the demonym's country, else of the article's main country;
 * ``the country`` / ``the Greek country``: that country itself;
-* ``the city`` / ``the town`` / ``the village`` (``the eastern city``,
-  ``the port city``): the nearest earlier town the text resolved (the
-  dateline's included);
+* ``the city`` / ``the town`` / ``the village`` / ``the square``
+  (``the eastern city``, ``the port city``, ``the same town``): the nearest
+  earlier town the text resolved (the dateline's included); a square told
+  again is in its town ("marchers gathered in Independence Square in Kyiv
+  ... police fired tear gas near the square", "a rally in Tahrir Square ...
+  troops cleared the square", "the Maidan in Kyiv ... snipers fired on the
+  square": the town's point is within 161 km of the square's);
 * ``the province`` / ``the state`` (class *a first-level division told
   again*, place31): the nearest earlier province or state the text
   resolved ("declared an emergency in Oaxaca ... troops patrolled the
@@ -38,7 +42,9 @@ not see it):
 Not told-again nouns: "the region" and "the area" (measured, place31: as
 often the wider region or an unstated spot as the last place named —
 "security in the region", "troops in the region since 1992", "soldiers
-deployed to the area" left unplaced).
+deployed to the area" left unplaced), and "the island" (the last place
+named is as often a town of it, or the island is the story's whole
+country: "drills around the island").
 
 Not a description: a noun with its own name beside it ("the capital,
 Sanaa", "the city of Goma": the name is the toponym), a noun modifying
@@ -60,11 +66,11 @@ CAPITAL, COUNTRY, TOWN = "capital", "country", "town"
 DIVISION, AREA, THERE = "division", "area", "there"
 HEADS = {"capital": CAPITAL, "country": COUNTRY, "nation": COUNTRY, "city": TOWN,
          "town": TOWN, "village": TOWN, "province": DIVISION, "state": DIVISION,
-         "district": AREA}
+         "district": AREA, "square": TOWN}
 # adjectives that keep a description: where in the country, what kind of town
 ALLOWED_ADJ = {"eastern", "western", "northern", "southern", "central", "northeastern",
                "northwestern", "southeastern", "southwestern", "coastal", "port", "border",
-               "whole", "entire"}
+               "whole", "entire", "same"}
 TOWN_PRECISION = {"city", "point"}
 # the precisions the text's earlier place must have for each told-again noun
 ANTECEDENT_PRECISION = {TOWN: TOWN_PRECISION, DIVISION: {"admin1"},
