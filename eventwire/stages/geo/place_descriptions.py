@@ -44,7 +44,9 @@ often the wider region or an unstated spot as the last place named —
 "security in the region", "troops in the region since 1992", "soldiers
 deployed to the area" left unplaced), and "the island" (the last place
 named is as often a town of it, or the island is the story's whole
-country: "drills around the island").
+country: "drills around the island"), and "the city centre" (+2 -2 on real
+text: from a relative or other clause it placed the sentence's other acts,
+"tear gas which clouded the city centre").
 
 Not a description: a noun with its own name beside it ("the capital,
 Sanaa", "the city of Goma": the name is the toponym), a noun modifying
