@@ -103,3 +103,84 @@ def test_the_country_from_another_clause_is_a_scope_not_a_place(
     the extent of something else."""
     got = place(pipe, text, trigger)
     assert got is None or got.precision != "country" or "country" not in got.text
+
+
+@pytest.mark.parametrize("text,trigger,division", [
+    ("Separatists have been active in Balochistan for years. On Monday, militants attacked "
+     "police posts across the province.", "attacked", "Balochistan"),
+    ("A storm hit Bavaria on Monday. Police arrested 12 looters in the state on Tuesday.",
+     "arrested", "Bayern"),
+    ("Floods hit Sindh last week. On Friday, police arrested dozens of looters in the "
+     "province.", "arrested", "Sindh"),
+])
+def test_a_division_told_again_is_the_nearest_earlier_division(
+        pipe: Pipeline, text: str, trigger: str, division: str) -> None:
+    """Class *a first-level division told again* (place31): "the province",
+    "the state" stand for the last province or state the text named."""
+    got = place(pipe, text, trigger)
+    assert got is not None and got.name == division and got.precision == "admin1"
+
+
+@pytest.mark.parametrize("text,trigger,town", [
+    ("Gunmen killed five villagers near Tillabéri on Sunday. The army sent troops to the "
+     "district on Monday.", "sent", "Tillabéri"),
+    ("Settlers set fire to cars in Kafr Malik on Friday. Soldiers were deployed to the village "
+     "on Saturday.", "deployed", "Kafr Mālik"),
+    ("A bomb went off at a bus stop in Quetta on Monday. Hours later police detained three men "
+     "in the district.", "detained", "Quetta"),
+    ("Thousands rallied in Independence Square in Kyiv on Sunday. On Monday, police fired tear "
+     "gas near the square.", "fired", "Kyiv"),
+    ("Gunmen raided a market in Maiduguri in May. On Friday, soldiers arrested four men in the "
+     "same town.", "arrested", "Maiduguri"),
+])
+def test_a_district_village_or_square_told_again_is_the_nearest_earlier_place(
+        pipe: Pipeline, text: str, trigger: str, town: str) -> None:
+    """Classes *a district told again* and *a town told again* (place31):
+    "the district" stands for the last place below the country the text
+    named, "the village", "the square", "the same town" for the last town."""
+    assert _name(pipe, text, trigger) == town
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("The state must pay the farmers, Kenya's high court in Nairobi ruled.", "state"),
+    ("The area of the lake in Chad has shrunk by half.", "area"),
+    ("Officials from Ghana said the region of the Sahel faces drought.", "region"),
+    ("Floods hit Accra on Monday. Aid reached the area on Tuesday.", "area"),
+    ("Troops entered a village in Borno on Monday.", "village"),
+])
+def test_not_a_division_or_area_told_again(pipe: Pipeline, text: str, noun: str) -> None:
+    """A noun with its own "of", an indefinite noun, a noun with no earlier
+    place: no description place."""
+    art = Article(text=text, id="t", published=date(2023, 5, 9), outlet="Wire")
+    ((_, doc, _events),) = list(pipe.extract([art]))
+    found = description_places(doc, get_list(doc, "place_mentions"), "KEN")
+    at = text.index(noun)
+    assert not any(p.start <= at < p.end for p in found)
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    ("The minister travelled to Ghana last week and signed a trade deal there on Friday.",
+     "signed", "Ghana"),
+    ("Gunmen attacked a bus near Kano on Monday. Police detained two men there on Tuesday.",
+     "detained", "Kano"),
+    ("Protests spread to Mombasa on Monday, but no clashes were reported there.",
+     "clashes", "Mombasa"),
+])
+def test_there_told_again_is_the_nearest_earlier_place(
+        pipe: Pipeline, text: str, trigger: str, name: str) -> None:
+    """Class *"there" told again* (place31): the adverb on the event's verb
+    or its clause's verb stands for the last place the text named."""
+    assert _name(pipe, text, trigger) == name
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels took Bunia in May. There were clashes between police and students on Monday.",
+    "Troops entered Goma on Monday. The soldiers there arrested ten men on Tuesday.",
+    "Aid reached Juba in March. The food is still there, officials said on Monday.",
+])
+def test_there_not_as_an_adverb_of_a_verb(pipe: Pipeline, text: str) -> None:
+    """Existential "there", "there" on a noun, "there" on "be": no place."""
+    art = Article(text=text, id="t", published=date(2023, 5, 9), outlet="Wire")
+    ((_, doc, _events),) = list(pipe.extract([art]))
+    found = description_places(doc, get_list(doc, "place_mentions"), "KEN")
+    assert not any(p.text.lower() == "there" for p in found)

@@ -48,7 +48,7 @@ from eventwire.stages.geo.context import LOCAL_HEADS, LOCAL_MODIFIED
 from eventwire.stages.geo.gathered import people_scene
 from eventwire.stages.geo.gazetteer import gazetteer
 from eventwire.stages.geo.harm_when import harm_when
-from eventwire.stages.geo.place_descriptions import country_scope
+from eventwire.stages.geo.place_descriptions import DESCRIPTION, THERE, country_scope, there_basis
 from eventwire.stages.geo.place_scope import (
     condition_clause,
     court_seat,
@@ -201,6 +201,8 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
     ent = char_span(doc, p.start, p.end, alignment_mode="expand")
     if ent is None:
         return None
+    if p.basis == DESCRIPTION and ent.root.lower_ == THERE:
+        return there_basis(ent.root, trigger, _clause_head(trigger))
     target = struck_place(p, ent.root, event)
     if target and _up_to_phrase(ent.root).dep_ == "nsubjpass" and \
             _up_to_phrase(ent.root).head == trigger and one_passive_subject(trigger):

@@ -14,8 +14,39 @@ not see it):
 * ``the capital`` / ``the capital city`` / ``the Greek capital``: the
   capital of the demonym's country, else of the article's main country;
 * ``the country`` / ``the Greek country``: that country itself;
-* ``the city`` / ``the town`` (``the eastern city``, ``the port city``):
-  the nearest earlier town the text resolved (the dateline's included).
+* ``the city`` / ``the town`` / ``the village`` / ``the square``
+  (``the eastern city``, ``the port city``, ``the same town``): the nearest
+  earlier town the text resolved (the dateline's included); a square told
+  again is in its town ("marchers gathered in Independence Square in Kyiv
+  ... police fired tear gas near the square", "a rally in Tahrir Square ...
+  troops cleared the square", "the Maidan in Kyiv ... snipers fired on the
+  square": the town's point is within 161 km of the square's);
+* ``the province`` / ``the state`` (class *a first-level division told
+  again*, place31): the nearest earlier province or state the text
+  resolved ("declared an emergency in Oaxaca ... troops patrolled the
+  province", "Bavaria's premier ... curfew across the state", "fighting in
+  Balochistan ... attacked police posts in the province");
+* ``the district`` (class *a district told again*, place31): the nearest
+  earlier place below the country the text resolved, a town or a division
+  ("a market in Mafeteng ... shot mourners in the district", "riots in
+  Kibera ... police patrolled the district", "a clinic in Swat ... curfew
+  in the district").
+
+* ``there`` (class *"there" told again*, place31): the adverb on the
+  event's verb stands for the nearest earlier place the text resolved, of
+  any precision ("travelled to Ghana and signed a deal there", "gunmen
+  attacked a bus in Kano; police detained two men there", "protests spread
+  to Mombasa, but no clashes were reported there"); only as an adverb of a
+  verb other than "be" (not "there were clashes", not "the troops there").
+
+Not told-again nouns: "the region" and "the area" (measured, place31: as
+often the wider region or an unstated spot as the last place named —
+"security in the region", "troops in the region since 1992", "soldiers
+deployed to the area" left unplaced), and "the island" (the last place
+named is as often a town of it, or the island is the story's whole
+country: "drills around the island"), and "the city centre" (+2 -2 on real
+text: from a relative or other clause it placed the sentence's other acts,
+"tear gas which clouded the city centre").
 
 Not a description: a noun with its own name beside it ("the capital,
 Sanaa", "the city of Goma": the name is the toponym), a noun modifying
@@ -34,13 +65,20 @@ from eventwire.stages.geo.gazetteer import Place, gazetteer
 from eventwire.stages.geo.place_scope import VARIANTS
 
 CAPITAL, COUNTRY, TOWN = "capital", "country", "town"
+DIVISION, AREA, THERE = "division", "area", "there"
 HEADS = {"capital": CAPITAL, "country": COUNTRY, "nation": COUNTRY, "city": TOWN,
-         "town": TOWN}
+         "town": TOWN, "village": TOWN, "province": DIVISION, "state": DIVISION,
+         "district": AREA, "square": TOWN}
 # adjectives that keep a description: where in the country, what kind of town
 ALLOWED_ADJ = {"eastern", "western", "northern", "southern", "central", "northeastern",
                "northwestern", "southeastern", "southwestern", "coastal", "port", "border",
-               "whole", "entire"}
+               "whole", "entire", "same"}
 TOWN_PRECISION = {"city", "point"}
+# the precisions the text's earlier place must have for each told-again noun
+ANTECEDENT_PRECISION = {TOWN: TOWN_PRECISION, DIVISION: {"admin1"},
+                        AREA: {"city", "point", "admin2", "admin1", "region"},
+                        THERE: {"city", "point", "admin2", "admin1", "region", "water",
+                                "country"}}
 CONFIDENCE = 0.5  # a description is less sure than a name
 DESCRIPTION = "description"  # the mention's mark until an event takes it
 
@@ -110,9 +148,11 @@ def _mention(doc: Doc, tok: Token, place: Place | PlaceMention, precision: str) 
                         basis=DESCRIPTION)
 
 
-def _town_before(places: list[PlaceMention], at: int) -> PlaceMention | None:
+def _place_before(places: list[PlaceMention], at: int, kind: str) -> PlaceMention | None:
+    """The nearest earlier resolved place of the precision the noun takes."""
+    wanted = ANTECEDENT_PRECISION[kind]
     before = [p for p in places if p.end <= at and p.geonameid is not None
-              and p.precision in TOWN_PRECISION]
+              and p.precision in wanted]
     return before[-1] if before else None
 
 
@@ -126,15 +166,40 @@ def describe(doc: Doc, tok: Token, places: list[PlaceMention],
     if demonym is False:
         return None
     iso = demonym if isinstance(demonym, str) else country
-    if kind == TOWN:
-        town = _town_before(places, tok.idx)
-        return None if town is None else _mention(doc, tok, town, town.precision)
+    if kind in ANTECEDENT_PRECISION:
+        earlier = _place_before(places, tok.idx, kind)
+        return None if earlier is None else _mention(doc, tok, earlier, earlier.precision)
     if iso is None:
         return None
     target = gazetteer().capitals().get(iso) if kind == CAPITAL else gazetteer().country(iso)
     if target is None:
         return None
     return _mention(doc, tok, target, "city" if kind == CAPITAL else "country")
+
+
+def _there(tok: Token) -> bool:
+    """"there" as an adverb of place on a verb other than "be"."""
+    head = tok.head
+    return tok.dep_ == "advmod" and head != tok and head.pos_ == "VERB" and \
+        head.lemma_.lower() != "be"
+
+
+def there_basis(tok: Token, trigger: Token, trigger_clause: Token) -> str | None:
+    """The basis "there" gives an event: its own verb's (``trigger``), its
+    clause's (``clause``: "no clashes were reported there"), else none."""
+    if tok.head == trigger:
+        return "trigger"
+    return "clause" if tok.head == trigger_clause else None
+
+
+def _there_places(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
+    out = []
+    for i in where_lower(doc, (THERE,)):
+        tok = doc[i]
+        earlier = _place_before(places, tok.idx, THERE) if _there(tok) else None
+        if earlier is not None:
+            out.append(_mention(doc, tok, earlier, earlier.precision))
+    return out
 
 
 def description_places(doc: Doc, places: list[PlaceMention],
@@ -150,7 +215,7 @@ def description_places(doc: Doc, places: list[PlaceMention],
         if found is not None and not any(p.start < found.end and found.start < p.end
                                          for p in places):
             out.append(found)
-    return out
+    return out + _there_places(doc, places)
 
 
 def with_descriptions(doc: Doc, places: list[PlaceMention],
