@@ -68,6 +68,7 @@ from eventwire.nlp.extensions import get_list, text_of
 from eventwire.nlp.spans import doc_index
 from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
+from eventwire.stages.time.adjuncts import participle_host
 from eventwire.stages.time.after_report import recheck_events
 from eventwire.stages.time.anaphora import told_before
 from eventwire.stages.time.anniversary import anniversary_time, since_time
@@ -210,8 +211,8 @@ def _attempt_time(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | Non
     """Class *attempt or purpose of a dated past act* ("tried to storm",
     "went on radio on Wednesday to condemn"): the date that governs the
     act, or its sentence's (:func:`eventwire.stages.time.clauses.attempt_host`)."""
-    host = attempt_host(trigger)
-    if host is None:
+    host = attempt_host(trigger) or participle_host(trigger)  # and class *a participle
+    if host is None:  # adjunct of a past act* (dates31: "ordered ..., accusing them")
         return None
     return governing(doc, host, timexes) or sentence_date(doc, host, timexes)
 
@@ -265,7 +266,8 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
     found = _attempt_time(doc, trigger, timexes)
     if found is not None:
         return _value(found, "sentence", published)
-    if (_not_happened(doc, event, trigger) and attempt_host(trigger) is None) or (
+    if (_not_happened(doc, event, trigger) and attempt_host(trigger) is None
+            and participle_host(trigger) is None) or (
             past_perfect(trigger) and (event.factuality.modality == "negated"
                                         or not reported_past_perfect(doc, trigger))):
         return TimeValue(anchor="unknown")

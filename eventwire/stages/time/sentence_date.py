@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import Timex
 from eventwire.nlp.spans import index_of
+from eventwire.stages.time.adjuncts import frames_trigger, in_other_content
 from eventwire.stages.time.clauses import in_other_noun_clause, in_set_off_clause_after
 from eventwire.stages.time.governing import (
     PRESENT_TAGS,
@@ -102,8 +103,15 @@ def sentence_date(doc: Doc, trigger: Token, timexes: list[Timex],
 def _free(doc: Doc, t: Timex, trigger: Token) -> bool:
     """A date earlier in the sentence may date the trigger unless it is
     another noun's (class *dated noun*: "rejected a 2016 peace deal") or
-    another noun-describing clause's (:mod:`eventwire.stages.time.clauses`)."""
+    another noun-describing clause's (:mod:`eventwire.stages.time.clauses`),
+    unless that clause is a participle framing the trigger ("the bishop,
+    addressing a rally on Sunday, condemned"), or the content of a statement
+    the trigger is coordinated with
+    ("announced on Wednesday that the border would stay closed until June,
+    and accused": :mod:`eventwire.stages.time.adjuncts`)."""
     head = timex_head(doc, t)
     return head is None or not (modifies_other_noun(head, trigger)
-                                or in_other_noun_clause(head, trigger)
+                                or (in_other_noun_clause(head, trigger)
+                                    and not frames_trigger(head, trigger))
+                                or in_other_content(head, trigger)
                                 or charged_crime(doc, t, head, trigger))
