@@ -22,6 +22,7 @@ from eventwire.stages.time.clauses import in_other_noun_clause, in_set_off_claus
 from eventwire.stages.time.governing import (
     PRESENT_TAGS,
     charged_crime,
+    end_point,
     in_content,
     in_sentence,
     is_dated,
@@ -110,7 +111,7 @@ def _free(doc: Doc, t: Timex, trigger: Token) -> bool:
     ("announced on Wednesday that the border would stay closed until June,
     and accused": :mod:`eventwire.stages.time.adjuncts`)."""
     head = timex_head(doc, t)
-    return head is None or not (modifies_other_noun(head, trigger)
+    return head is None or not (modifies_other_noun(head, trigger) or end_point(head)
                                 or (in_other_noun_clause(head, trigger)
                                     and not frames_trigger(head, trigger))
                                 or in_other_content(head, trigger)
