@@ -91,6 +91,7 @@ from eventwire.stages.time.date_ranking import load_model as load_ranker
 from eventwire.stages.time.date_ranking import rerank_events
 from eventwire.stages.time.dated_after import date_by_later_clause
 from eventwire.stages.time.episode import UNREALISED, episode_time
+from eventwire.stages.time.generic_acts import generic_act, undate_generic_acts
 from eventwire.stages.time.governing import (
     PRESENT_TAGS,
     governing,
@@ -233,8 +234,9 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
               quotes: list[Quote], published: date) -> TimeValue | None:
     """Steps 1-5 of the module docstring; None when no rule dates the event
     and the undated decision (:mod:`eventwire.stages.time.undated`) applies."""
-    if naming_relative(trigger) or pending_condition(trigger):  # classes *naming in a free
-        return TimeValue(anchor="unknown")  # relative*, *pending condition* (dates18)
+    if naming_relative(trigger) or pending_condition(trigger) or generic_act(trigger):
+        return TimeValue(anchor="unknown")  # classes *naming in a free relative*, *pending
+    # condition* (dates18), *an act of anyone, or any new act* (dates31)
     modal = modal_future(trigger)
     if modal is not None:  # class *modal future*: only its own later date
         found = governing(doc, trigger, timexes)
@@ -362,6 +364,7 @@ def anchor_events(doc: Doc, undated: str = "learned", rerank: bool = True) -> No
     if undated == "learned":  # class *undated act of the story's day*, before the two
         date_story_acts(doc, events, published)  # checks below have their say on it
     date_charged_crimes(doc, events, UNREALISED)
+    undate_generic_acts(doc, events)  # class *an act of anyone* (dates31), after the ranker
     recheck_events(doc, events, timexes, lambda v: is_background(v, published))
 
 
