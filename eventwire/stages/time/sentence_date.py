@@ -20,7 +20,6 @@ from eventwire.nlp.spans import index_of
 from eventwire.stages.time.adjuncts import frames_trigger, in_other_content
 from eventwire.stages.time.clauses import in_other_noun_clause, in_set_off_clause_after
 from eventwire.stages.time.governing import (
-    PRESENT_TAGS,
     charged_crime,
     end_point,
     in_content,
@@ -29,6 +28,7 @@ from eventwire.stages.time.governing import (
     modifies_other_noun,
     timex_head,
 )
+from eventwire.stages.time.told_act import ongoing
 
 
 def present_perfect(trigger: Token) -> bool:
@@ -84,8 +84,11 @@ def sentence_date(doc: Doc, trigger: Token, timexes: list[Timex],
     so has a verb in the present tense (class *present statement or state*:
     "rejected it in October, although experts say ...", "Apple Corps claims
     that ... an agreement reached in 1991": the present is the time of
-    writing, the date is another clause's)."""
-    if _in_relative_clause(doc, trigger, timexes) or trigger.tag_ in PRESENT_TAGS \
+    writing, the date is another clause's), and so has a present of "be"
+    before it (branch dates31: "the ministry is working with the WHO",
+    "authorities are currently questioning the crew", "the area is being
+    sealed off" take no date another clause of their sentence gives)."""
+    if _in_relative_clause(doc, trigger, timexes) or ongoing(trigger) \
             or present_perfect(trigger):
         return None
     inside = [t for t in in_sentence(doc, trigger.sent, timexes)
