@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import Article, Timex
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.time.governing import (
+    end_point,
     governing,
     hosts,
     in_content,
@@ -100,3 +101,33 @@ def test_in_content(timex_pipe: Pipeline, text: str, word: str, expected: bool) 
 ])
 def test_is_dated(kind: str, value: str, rule: str, expected: bool) -> None:
     assert is_dated(Timex(0, 1, "x", kind, value, rule=rule)) is expected
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The ministry has shut the border crossings until July 4.", "shut"),
+    ("The governor banned all marches until the end of June.", "banned"),
+    ("The rebels would halt their attacks till Friday.", "halt"),
+    ("The union demanded that the wages be paid by Monday.", "demanded"),
+    ("The army must disarm the militias by the end of the year.", "disarm"),
+])
+def test_an_end_date_or_deadline_governs_nothing(timex_pipe: Pipeline, text: str,
+                                                 word: str) -> None:
+    doc, tok = _parsed(timex_pipe, text, word)
+    assert governing(doc, tok, list(doc._.timexes)) is None
+    assert all(end_point(h) for h in (timex_head(doc, t) for t in doc._.timexes)
+               if h is not None)
+
+
+@pytest.mark.parametrize("text,word,value", [
+    # a negated "until" is the act's own time
+    ("It was not until 2019 that the court acquitted him.", "acquitted", "2019"),
+    ("The envoy did not arrive until Sunday.", "arrive", "2021-05-30"),
+    # "through" spans the act
+    ("Gunmen shelled the market through Saturday night.", "shelled", "2021-05-29"),
+])
+def test_a_negated_until_or_a_span_still_dates(timex_pipe: Pipeline, text: str, word: str,
+                                               value: str) -> None:
+    doc, tok = _parsed(timex_pipe, text, word)
+    heads = [timex_head(doc, t) for t in doc._.timexes]
+    assert not any(end_point(h) for h in heads if h is not None)
+    assert any(t.value.startswith(value) for t in doc._.timexes)

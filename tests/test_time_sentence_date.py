@@ -83,3 +83,29 @@ def test_skipped_expression_is_not_taken(timex_pipe: Pipeline) -> None:
     doc, tok = _parsed(timex_pipe, "Soldiers stormed the building on Monday.", "stormed")
     timexes = list(doc._.timexes)
     assert sentence_date(doc, tok, timexes, skip=timexes[0]) is None
+
+
+@pytest.mark.parametrize("text,word", [
+    # class *present statement or state* through a present of "be" (dates31)
+    ("After the blast on Sunday, the ministry is working with the police to trace the "
+     "bombers.", "working"),
+    ("Two sailors drowned on Saturday, and coast guards are currently questioning the "
+     "crew.", "questioning"),
+    ("Since the outbreak in May, the farm is being sealed off by soldiers.", "sealed"),
+])
+def test_a_present_progressive_takes_no_other_clause_date(timex_pipe: Pipeline, text: str,
+                                                          word: str) -> None:
+    doc, tok = _parsed(timex_pipe, text, word)
+    assert sentence_date(doc, tok, list(doc._.timexes)) is None
+
+
+@pytest.mark.parametrize("text,word,value", [
+    ("On Sunday riot police were firing tear gas at the crowd.", "firing", "2021-05-30"),
+    ("Late on Monday the frigate was escorting three tankers.", "escorting", "2021-05-31"),
+    ("On Saturday the army was shelling the port.", "shelling", "2021-05-29"),
+])
+def test_a_past_progressive_keeps_its_sentence_date(timex_pipe: Pipeline, text: str,
+                                                    word: str, value: str) -> None:
+    doc, tok = _parsed(timex_pipe, text, word)
+    found = sentence_date(doc, tok, list(doc._.timexes))
+    assert found is not None and found.value == value

@@ -68,6 +68,7 @@ from eventwire.nlp.extensions import get_list, text_of
 from eventwire.nlp.spans import doc_index
 from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
+from eventwire.stages.time.adjuncts import participle_host
 from eventwire.stages.time.after_report import recheck_events
 from eventwire.stages.time.anaphora import told_before
 from eventwire.stages.time.anniversary import anniversary_time, since_time
@@ -90,6 +91,7 @@ from eventwire.stages.time.date_ranking import load_model as load_ranker
 from eventwire.stages.time.date_ranking import rerank_events
 from eventwire.stages.time.dated_after import date_by_later_clause
 from eventwire.stages.time.episode import UNREALISED, episode_time
+from eventwire.stages.time.generic_acts import generic_act, undate_generic_acts
 from eventwire.stages.time.governing import (
     PRESENT_TAGS,
     governing,
@@ -210,8 +212,8 @@ def _attempt_time(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | Non
     """Class *attempt or purpose of a dated past act* ("tried to storm",
     "went on radio on Wednesday to condemn"): the date that governs the
     act, or its sentence's (:func:`eventwire.stages.time.clauses.attempt_host`)."""
-    host = attempt_host(trigger)
-    if host is None:
+    host = attempt_host(trigger) or participle_host(trigger)  # and class *a participle
+    if host is None:  # adjunct of a past act* (dates31: "ordered ..., accusing them")
         return None
     return governing(doc, host, timexes) or sentence_date(doc, host, timexes)
 
@@ -232,8 +234,9 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
               quotes: list[Quote], published: date) -> TimeValue | None:
     """Steps 1-5 of the module docstring; None when no rule dates the event
     and the undated decision (:mod:`eventwire.stages.time.undated`) applies."""
-    if naming_relative(trigger) or pending_condition(trigger):  # classes *naming in a free
-        return TimeValue(anchor="unknown")  # relative*, *pending condition* (dates18)
+    if naming_relative(trigger) or pending_condition(trigger) or generic_act(trigger):
+        return TimeValue(anchor="unknown")  # classes *naming in a free relative*, *pending
+    # condition* (dates18), *an act of anyone, or any new act* (dates31)
     modal = modal_future(trigger)
     if modal is not None:  # class *modal future*: only its own later date
         found = governing(doc, trigger, timexes)
@@ -265,7 +268,8 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
     found = _attempt_time(doc, trigger, timexes)
     if found is not None:
         return _value(found, "sentence", published)
-    if (_not_happened(doc, event, trigger) and attempt_host(trigger) is None) or (
+    if (_not_happened(doc, event, trigger) and attempt_host(trigger) is None
+            and participle_host(trigger) is None) or (
             past_perfect(trigger) and (event.factuality.modality == "negated"
                                         or not reported_past_perfect(doc, trigger))):
         return TimeValue(anchor="unknown")
@@ -360,6 +364,7 @@ def anchor_events(doc: Doc, undated: str = "learned", rerank: bool = True) -> No
     if undated == "learned":  # class *undated act of the story's day*, before the two
         date_story_acts(doc, events, published)  # checks below have their say on it
     date_charged_crimes(doc, events, UNREALISED)
+    undate_generic_acts(doc, events)  # class *an act of anyone* (dates31), after the ranker
     recheck_events(doc, events, timexes, lambda v: is_background(v, published))
 
 

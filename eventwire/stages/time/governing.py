@@ -61,8 +61,8 @@ def timex_for(doc: Doc, trigger: Token, sent: Span, timexes: list[Timex],
         if t is skip or not is_dated(t):
             continue
         head = timex_head(doc, t)
-        if head is None or modifies_other_noun(head, trigger) or charged_crime(
-                doc, t, head, trigger):
+        if head is None or modifies_other_noun(head, trigger) or end_point(head) \
+                or charged_crime(doc, t, head, trigger):
             continue
         if governs(head, trigger) or head.head == trigger.head == head \
                 or (trigger in head.ancestors and near(head, trigger)
@@ -84,6 +84,31 @@ def modifies_other_noun(head: Token, trigger: Token) -> bool:
         and head.head.pos_ in ("NOUN", "PROPN") \
         and head.head.lower_ not in ("time", "hours") \
         and not occasion_of(head.head, trigger)  # "at 18:00 local time"
+
+
+# prepositions that make a date the end of a state or a deadline
+LIMIT_PREPS = {"until", "till", "til", "by"}
+PERIOD_PARTS = {"end", "beginning", "start", "middle", "close"}
+
+
+def end_point(head: Token) -> bool:
+    """Class *an end date or a deadline* (branch dates31): a date after
+    "until" or "by" is when a state ends or an act is due, not when the act
+    that sets it happened: "closed the schools until May 8", "banned rallies
+    until March 23", "would suspend the talks until 2028", "demanded their
+    release by Friday", "must disarm by the end of the year". A negated
+    "until" is the act's own time ("it was not until 1997 that a jury
+    agreed", "police did not arrive until Tuesday")."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in PERIOD_PARTS:
+        head = head.head.head  # "until the end of June": the expression is "June"
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in LIMIT_PREPS:
+        return False
+    if prep.lower_ == "by":
+        return True
+    verb = prep.head
+    return not any(c.dep_ == "neg" for c in verb.children) and not (
+        prep.i > 0 and prep.doc[prep.i - 1].lower_ in ("not", "n't"))
 
 
 OCCASION_PREPS = {"in", "during", "amid"}

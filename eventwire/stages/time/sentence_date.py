@@ -17,16 +17,18 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import Timex
 from eventwire.nlp.spans import index_of
+from eventwire.stages.time.adjuncts import frames_trigger, in_other_content
 from eventwire.stages.time.clauses import in_other_noun_clause, in_set_off_clause_after
 from eventwire.stages.time.governing import (
-    PRESENT_TAGS,
     charged_crime,
+    end_point,
     in_content,
     in_sentence,
     is_dated,
     modifies_other_noun,
     timex_head,
 )
+from eventwire.stages.time.told_act import ongoing
 
 
 def present_perfect(trigger: Token) -> bool:
@@ -82,8 +84,11 @@ def sentence_date(doc: Doc, trigger: Token, timexes: list[Timex],
     so has a verb in the present tense (class *present statement or state*:
     "rejected it in October, although experts say ...", "Apple Corps claims
     that ... an agreement reached in 1991": the present is the time of
-    writing, the date is another clause's)."""
-    if _in_relative_clause(doc, trigger, timexes) or trigger.tag_ in PRESENT_TAGS \
+    writing, the date is another clause's), and so has a present of "be"
+    before it (branch dates31: "the ministry is working with the WHO",
+    "authorities are currently questioning the crew", "the area is being
+    sealed off" take no date another clause of their sentence gives)."""
+    if _in_relative_clause(doc, trigger, timexes) or ongoing(trigger) \
             or present_perfect(trigger):
         return None
     inside = [t for t in in_sentence(doc, trigger.sent, timexes)
@@ -102,8 +107,15 @@ def sentence_date(doc: Doc, trigger: Token, timexes: list[Timex],
 def _free(doc: Doc, t: Timex, trigger: Token) -> bool:
     """A date earlier in the sentence may date the trigger unless it is
     another noun's (class *dated noun*: "rejected a 2016 peace deal") or
-    another noun-describing clause's (:mod:`eventwire.stages.time.clauses`)."""
+    another noun-describing clause's (:mod:`eventwire.stages.time.clauses`),
+    unless that clause is a participle framing the trigger ("the bishop,
+    addressing a rally on Sunday, condemned"), or the content of a statement
+    the trigger is coordinated with
+    ("announced on Wednesday that the border would stay closed until June,
+    and accused": :mod:`eventwire.stages.time.adjuncts`)."""
     head = timex_head(doc, t)
-    return head is None or not (modifies_other_noun(head, trigger)
-                                or in_other_noun_clause(head, trigger)
+    return head is None or not (modifies_other_noun(head, trigger) or end_point(head)
+                                or (in_other_noun_clause(head, trigger)
+                                    and not frames_trigger(head, trigger))
+                                or in_other_content(head, trigger)
                                 or charged_crime(doc, t, head, trigger))

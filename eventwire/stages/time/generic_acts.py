@@ -1,0 +1,59 @@
+"""Class *an act of anyone, or any new act* (issue #12, branch dates31).
+
+An act told of an open, universal party names no occurrence, so the guide
+leaves it undated: it is a warning's or a law's condition, whatever the
+tense ("warned that anyone who attacked police stations would be dealt
+with", "whoever attacks the police will pay for it", "anyone who joins
+the illegal march will be arrested"); so is an event noun under "any" with
+a word that looks ahead ("any further attack on our bases", "will respond
+to any new incursion", "any fresh aggression"). Without this class such
+an act took its sentence's date, the statement's day or the story's day.
+The rules leave it ``unknown`` (:func:`generic_act`, in
+``anchoring.rule_time``) and :func:`undate_generic_acts` keeps it so after
+the date ranker, which otherwise gives it its sentence's date again.
+
+Counted in gold over rec_a..rec_v before the rule was written: the
+relative or participle clause on anyone / anybody / everyone / whoever
+holds 10 gold events, all undated; "any" + new / further / fresh 4, all
+undated. A plain "any" is left alone: under a denial or a negation the
+gold dates 3 of its 9 ("denied that any force had been used", "did not
+take part in any abduction"), and so is "anyone" as a plain subject (2 of
+2 dated: "denied that anyone had been hurt").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import EventMention, TimeValue
+from eventwire.nlp.spans import first_conjunct
+from eventwire.stages.time.governing import token_at
+
+UNIVERSAL_PRONOUNS = {"anyone", "anybody", "everyone", "everybody", "whoever", "whomever"}
+OPEN_MODIFIERS = {"new", "further", "future", "fresh", "renewed"}
+CLAUSE_DEPS = {"relcl", "acl"}
+
+
+def generic_act(trigger: Token) -> bool:
+    """The trigger is told of anyone ("anyone who attacked", "whoever
+    attacks") or is an event noun under "any" + a word that looks ahead
+    ("any further attack")."""
+    verb = first_conjunct(trigger)
+    if verb.dep_ in CLAUSE_DEPS and verb.head.lower_ in UNIVERSAL_PRONOUNS:
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("whoever", "whomever")
+           for c in verb.children):
+        return True
+    kids = list(trigger.children)
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in kids) and any(
+        c.dep_ == "amod" and c.lower_ in OPEN_MODIFIERS for c in kids)
+
+
+def undate_generic_acts(doc: Doc, events: list[EventMention]) -> None:
+    """Leave every generic act undated, whatever a later pass gave it."""
+    for event in events:
+        if event.time.value is None:
+            continue
+        trigger = token_at(doc, event.trigger.start)
+        if trigger is not None and generic_act(trigger):
+            event.time = TimeValue(anchor="unknown")
