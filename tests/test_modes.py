@@ -514,3 +514,15 @@ def test_own_clause_words_are_the_clause_cue_words(spacy_nlp, text: str) -> None
         assert first == old
         first.append(("x", "x"))  # a caller's change does not reach the kept words
         assert own_clause_words(trigger) == old
+
+
+@pytest.mark.parametrize("text,word", [
+    # an unconventional agent named by itself (modes31)
+    ("Investigators linked the anthrax attacks on two newspapers to a lone scientist.",
+     "attacks"),
+    ("A former aide attacked the senator's office with ricin last spring.", "attacked"),
+    ("Britain blamed Moscow for the Novichok attack on the defector in Salisbury.", "attack"),
+])
+def test_an_agent_named_by_itself_is_unconventional(pipe: Pipeline, text: str,
+                                                    word: str) -> None:
+    check(pipe, text, word, "ASSAULT", "unconventional")
