@@ -526,3 +526,48 @@ def test_own_clause_words_are_the_clause_cue_words(spacy_nlp, text: str) -> None
 def test_an_agent_named_by_itself_is_unconventional(pipe: Pipeline, text: str,
                                                     word: str) -> None:
     check(pipe, text, word, "ASSAULT", "unconventional")
+
+
+@pytest.mark.parametrize("text,word", [
+    # closing a place to movement is restrict (modes31)
+    ("Police sealed off the mayor's house after the fire.", "sealed"),
+    ("The district has been locked down since Sunday.", "locked"),
+    ("Soldiers cordoned off the streets around the palace.", "cordoned"),
+])
+def test_closing_a_place_is_restrict(pipe: Pipeline, text: str, word: str) -> None:
+    check(pipe, text, word, "COERCE", "restrict")
+
+
+@pytest.mark.parametrize("text,word,kind,mode", [
+    # undoing a policy or a leader leaving office is a change (modes31)
+    ("The bar association urged the government to revoke the decree on public gatherings.",
+     "urged", "REQUEST", "change"),
+    ("Farmers' unions called on the ministry to scrap the new water tax.", "called",
+     "REQUEST", "change"),
+    ("The opposition called for the minister and his deputies to stand down.", "called",
+     "REQUEST", "change"),
+    ("The auditor requested a rerun of the tender for the bridge.", "requested", "REQUEST",
+     "change"),
+    ("The cabinet refused to reverse its decision on fuel prices.", "refused", "REJECT",
+     "change"),
+    # control: a release stays yield
+    ("The UN urged the rebels to release the hostages.", "urged", "REQUEST", "yield"),
+])
+def test_undoing_a_policy_is_change(pipe: Pipeline, text: str, word: str, kind: str,
+                                    mode: str) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # a warship's class names no weapon used (modes31)
+    ("Last week the Tarkash, a missile-frigate, sank a pirate skiff off the coast.", "sank",
+     None),
+    ("A guided-missile destroyer attacked the smugglers' boat near the strait.", "attacked",
+     None),
+    ("The missile boat sank a fishing vessel in the gulf.", "sank", None),
+    # control: missiles fired are heavy weapons
+    ("The frigate struck the pirate skiff with two missiles.", "struck", "heavy-weapons"),
+])
+def test_a_warship_class_is_no_weapon(pipe: Pipeline, text: str, word: str,
+                                      mode: str | None) -> None:
+    check(pipe, text, word, "ASSAULT", mode)
