@@ -571,3 +571,46 @@ def test_undoing_a_policy_is_change(pipe: Pipeline, text: str, word: str, kind: 
 def test_a_warship_class_is_no_weapon(pipe: Pipeline, text: str, word: str,
                                       mode: str | None) -> None:
     check(pipe, text, word, "ASSAULT", mode)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", [
+    # asking others to step in or for materiel is assist (modes31)
+    ("The governor called on the federal army to intervene in the northern districts.",
+     "called", "REQUEST", "assist"),
+    ("The enclave asked its neighbour for protection against the militias.", "asked",
+     "REQUEST", "assist"),
+    ("The mayor urged the capital to speed up deliveries of food and water.", "urged",
+     "REQUEST", "assist"),
+    ("The clinic requested twenty ventilators from the ministry.", "requested", "REQUEST",
+     "assist"),
+    # giving up arms or people is yield
+    ("The envoy urged the militias to lay down their arms.", "urged", "REQUEST", "yield"),
+    ("The group refused to disarm before the elections.", "refused", "REJECT", "yield"),
+    ("Paris demanded that Madrid hand over the two suspects.", "demanded", "REQUEST",
+     "yield"),
+    # control: protecting people is no request for help
+    ("The UN urged both sides to protect civilians.", "urged", "REQUEST", None),
+])
+def test_requests_for_help_and_for_concessions(pipe: Pipeline, text: str, word: str,
+                                               kind: str, mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word", [
+    # force named by its operation is a threat of violence (modes31)
+    ("The junta warned that any unauthorised rally would be dispersed.", "warned"),
+    ("The minister warned that the army would intensify its operations if the attacks "
+     "continued.", "warned"),
+    ("The rebels said they would execute the hostages if troops advanced.", "execute"),
+    # a hyphenated cue is matched like the parser splits it
+    ("The army warned it would act in self-defence if the border was crossed.", "warned"),
+])
+def test_threats_of_force_by_the_operation(pipe: Pipeline, text: str, word: str) -> None:
+    check(pipe, text, word, "THREATEN", "violence")
+
+
+def test_hyphenated_cues_match(pipe: Pipeline) -> None:
+    check(pipe, "The envoy urged both sides to agree a cease-fire.", "urged", "REQUEST",
+          "yield")
+    check(pipe, "Police fired rubber-coated bullets at the crowd.", "fired", "ASSAULT",
+          "crowd-control")

@@ -68,7 +68,7 @@ from eventwire.stages.events.mode_context import (
     people_object,
 )
 from eventwire.stages.events.mode_objects import object_mode
-from eventwire.stages.events.mode_words import MODES_DATA, mode_data, person_nouns
+from eventwire.stages.events.mode_words import MODES_DATA, cue_phrase, mode_data, person_nouns
 from eventwire.stages.events.weapon_verbs import downs_aircraft, people_fire, state_bombing
 
 DATA = MODES_DATA
@@ -109,7 +109,7 @@ Words = list[tuple[str, str]]
 
 
 def _cue_table(modes: dict[str, list[str]]) -> dict[str, list[tuple[str, ...]]]:
-    return {mode: [tuple(cue.lower().split()) for cue in cues] for mode, cues in modes.items()}
+    return {mode: [cue_phrase(cue) for cue in cues] for mode, cues in modes.items()}
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +123,7 @@ def load_cues(path: Path = DATA) -> Cues:
 
 @lru_cache(maxsize=1)
 def _masks() -> list[tuple[str, ...]]:
-    return [tuple(m.lower().split()) for m in mode_data()["_masks"]]
+    return [cue_phrase(m) for m in mode_data()["_masks"]]
 
 
 @lru_cache(maxsize=1)
