@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from eventwire.datafiles import parsed_file
-from eventwire.stages.events.mode_words import MODES_DATA, mode_data, mode_words, person_nouns
+from eventwire.stages.events.mode_words import (
+    MODES_DATA,
+    cue_phrase,
+    mode_data,
+    mode_words,
+    person_nouns,
+)
 
 
 def test_modes_person_nouns_derive_from_the_singular_list() -> None:
@@ -36,3 +42,12 @@ def test_the_file_is_parsed_once() -> None:
 
     assert mode_data() is parsed_file(MODES_DATA)
     assert set(load_cues()) == {k for k in mode_data() if not k.startswith("_")}
+
+
+def test_a_cue_phrase_is_split_like_the_parser_splits_hyphens() -> None:
+    """modes31: the tokenizer makes a hyphen a word of its own, so a
+    hyphenated cue kept whole ("cease-fire") never matched."""
+    assert cue_phrase("cease-fire") == ("cease", "-", "fire")
+    assert cue_phrase("Rubber-coated bullet") == ("rubber", "-", "coated", "bullet")
+    assert cue_phrase("step down") == ("step", "down")
+    assert cue_phrase("self - defence") == cue_phrase("self-defence")

@@ -514,3 +514,103 @@ def test_own_clause_words_are_the_clause_cue_words(spacy_nlp, text: str) -> None
         assert first == old
         first.append(("x", "x"))  # a caller's change does not reach the kept words
         assert own_clause_words(trigger) == old
+
+
+@pytest.mark.parametrize("text,word", [
+    # an unconventional agent named by itself (modes31)
+    ("Investigators linked the anthrax attacks on two newspapers to a lone scientist.",
+     "attacks"),
+    ("A former aide attacked the senator's office with ricin last spring.", "attacked"),
+    ("Britain blamed Moscow for the Novichok attack on the defector in Salisbury.", "attack"),
+])
+def test_an_agent_named_by_itself_is_unconventional(pipe: Pipeline, text: str,
+                                                    word: str) -> None:
+    check(pipe, text, word, "ASSAULT", "unconventional")
+
+
+@pytest.mark.parametrize("text,word", [
+    # closing a place to movement is restrict (modes31)
+    ("Police sealed off the mayor's house after the fire.", "sealed"),
+    ("The district has been locked down since Sunday.", "locked"),
+    ("Soldiers cordoned off the streets around the palace.", "cordoned"),
+])
+def test_closing_a_place_is_restrict(pipe: Pipeline, text: str, word: str) -> None:
+    check(pipe, text, word, "COERCE", "restrict")
+
+
+@pytest.mark.parametrize("text,word,kind,mode", [
+    # undoing a policy or a leader leaving office is a change (modes31)
+    ("The bar association urged the government to revoke the decree on public gatherings.",
+     "urged", "REQUEST", "change"),
+    ("Farmers' unions called on the ministry to scrap the new water tax.", "called",
+     "REQUEST", "change"),
+    ("The opposition called for the minister and his deputies to stand down.", "called",
+     "REQUEST", "change"),
+    ("The auditor requested a rerun of the tender for the bridge.", "requested", "REQUEST",
+     "change"),
+    ("The cabinet refused to reverse its decision on fuel prices.", "refused", "REJECT",
+     "change"),
+    # control: a release stays yield
+    ("The UN urged the rebels to release the hostages.", "urged", "REQUEST", "yield"),
+])
+def test_undoing_a_policy_is_change(pipe: Pipeline, text: str, word: str, kind: str,
+                                    mode: str) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # a warship's class names no weapon used (modes31)
+    ("Last week the Tarkash, a missile-frigate, sank a pirate skiff off the coast.", "sank",
+     None),
+    ("A guided-missile destroyer attacked the smugglers' boat near the strait.", "attacked",
+     None),
+    ("The missile boat sank a fishing vessel in the gulf.", "sank", None),
+    # control: missiles fired are heavy weapons
+    ("The frigate struck the pirate skiff with two missiles.", "struck", "heavy-weapons"),
+])
+def test_a_warship_class_is_no_weapon(pipe: Pipeline, text: str, word: str,
+                                      mode: str | None) -> None:
+    check(pipe, text, word, "ASSAULT", mode)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", [
+    # asking others to step in or for materiel is assist (modes31)
+    ("The governor called on the federal army to intervene in the northern districts.",
+     "called", "REQUEST", "assist"),
+    ("The enclave asked its neighbour for protection against the militias.", "asked",
+     "REQUEST", "assist"),
+    ("The mayor urged the capital to speed up deliveries of food and water.", "urged",
+     "REQUEST", "assist"),
+    ("The clinic requested twenty ventilators from the ministry.", "requested", "REQUEST",
+     "assist"),
+    # giving up arms or people is yield
+    ("The envoy urged the militias to lay down their arms.", "urged", "REQUEST", "yield"),
+    ("The group refused to disarm before the elections.", "refused", "REJECT", "yield"),
+    ("Paris demanded that Madrid hand over the two suspects.", "demanded", "REQUEST",
+     "yield"),
+    # control: protecting people is no request for help
+    ("The UN urged both sides to protect civilians.", "urged", "REQUEST", None),
+])
+def test_requests_for_help_and_for_concessions(pipe: Pipeline, text: str, word: str,
+                                               kind: str, mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word", [
+    # force named by its operation is a threat of violence (modes31)
+    ("The junta warned that any unauthorised rally would be dispersed.", "warned"),
+    ("The minister warned that the army would intensify its operations if the attacks "
+     "continued.", "warned"),
+    ("The rebels said they would execute the hostages if troops advanced.", "execute"),
+    # a hyphenated cue is matched like the parser splits it
+    ("The army warned it would act in self-defence if the border was crossed.", "warned"),
+])
+def test_threats_of_force_by_the_operation(pipe: Pipeline, text: str, word: str) -> None:
+    check(pipe, text, word, "THREATEN", "violence")
+
+
+def test_hyphenated_cues_match(pipe: Pipeline) -> None:
+    check(pipe, "The envoy urged both sides to agree a cease-fire.", "urged", "REQUEST",
+          "yield")
+    check(pipe, "Police fired rubber-coated bullets at the crowd.", "fired", "ASSAULT",
+          "crowd-control")

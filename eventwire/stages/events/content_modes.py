@@ -39,7 +39,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from eventwire.stages.events.mode_context import clause_head, objects_of
-from eventwire.stages.events.mode_words import mode_data
+from eventwire.stages.events.mode_words import cue_phrase, mode_data
 from eventwire.stages.events.weapon_verbs import fires_a_person
 
 Phrases = tuple[frozenset[str], tuple[tuple[str, ...], ...]]
@@ -48,7 +48,7 @@ FREEZE_VERBS = {"freeze"}
 
 def _split(words: list[str]) -> Phrases:
     """(one-word lemmas, multi-word phrases) of a word list."""
-    phrases = [tuple(w.lower().split()) for w in words]
+    phrases = [cue_phrase(w) for w in words]
     return (frozenset(p[0] for p in phrases if len(p) == 1),
             tuple(p for p in phrases if len(p) > 1))
 

@@ -35,3 +35,12 @@ def person_nouns() -> frozenset[str]:
     ``_person_nouns`` (plurals, collectives, office words: "people",
     "crew", "members", "minister"), lists19."""
     return mode_words()["_person_nouns"] | singular_person_nouns()
+
+
+def cue_phrase(text: str) -> tuple[str, ...]:
+    """A cue or mask phrase as the parser's words: lower-cased, split on
+    spaces and around hyphens, which the tokenizer makes words of their own
+    ("cease-fire" is "cease", "-", "fire"; a cue kept whole never matched:
+    modes31)."""
+    return tuple(text.lower().replace("-", " - ").split())
+

@@ -40,7 +40,9 @@ classes close the cascade: bringing down an aircraft ("shot down a drone")
 has no mode (:func:`downs_aircraft`), and people or police firing with no
 weapon named ("officers fired at the suspect") is ``firearms``
 (:func:`people_fire`); a fire set to property ("set fire to the
-station", "an arson attack") is ``destroy`` (``arson.py``). Older mode
+station", "an arson attack") is ``destroy`` (``arson.py``); a vessel held
+("detained a tanker") is ``seize`` and an accusation of failing to act
+``disapprove`` (``mode_objects.py``). Older mode
 names (the PLOVER gold-standard records and CAMEO2PLOVER use some) are
 mapped to the 2021 names by ``normalise``.
 """
@@ -65,7 +67,8 @@ from eventwire.stages.events.mode_context import (
     own_clause,
     people_object,
 )
-from eventwire.stages.events.mode_words import MODES_DATA, mode_data, person_nouns
+from eventwire.stages.events.mode_objects import object_mode
+from eventwire.stages.events.mode_words import MODES_DATA, cue_phrase, mode_data, person_nouns
 from eventwire.stages.events.weapon_verbs import downs_aircraft, people_fire, state_bombing
 
 DATA = MODES_DATA
@@ -106,7 +109,7 @@ Words = list[tuple[str, str]]
 
 
 def _cue_table(modes: dict[str, list[str]]) -> dict[str, list[tuple[str, ...]]]:
-    return {mode: [tuple(cue.lower().split()) for cue in cues] for mode, cues in modes.items()}
+    return {mode: [cue_phrase(cue) for cue in cues] for mode, cues in modes.items()}
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +123,7 @@ def load_cues(path: Path = DATA) -> Cues:
 
 @lru_cache(maxsize=1)
 def _masks() -> list[tuple[str, ...]]:
-    return [tuple(m.lower().split()) for m in mode_data()["_masks"]]
+    return [cue_phrase(m) for m in mode_data()["_masks"]]
 
 
 @lru_cache(maxsize=1)
@@ -267,7 +270,8 @@ def rule_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
         return None
     if kind == "ASSAULT" and downs_aircraft(trigger.root):
         return None
-    mode = _by_object(kind, trigger, _cued_mode(kind, trigger, lexicon_mode))
+    mode = object_mode(kind, trigger, _by_object(kind, trigger,
+                                                 _cued_mode(kind, trigger, lexicon_mode)))
     if kind == "ASSAULT" and mode is None and people_fire(trigger.root):
         return "firearms"
     if kind == "ASSAULT" and mode in (None, "primitive") and \

@@ -1,0 +1,111 @@
+"""Modes decided by what the act is done to or accuses of (modes31).
+
+Three classes where the trigger's own cue word names one mode of the table
+but its object names another:
+
+* *a vessel held is property seized* (COERCE ``arrest`` → ``seize``):
+  "the coast guard detained a cargo ship", "Norway seized another trawler",
+  "protested over the detention of the tanker", "the freighter was
+  impounded at the port". "Detain" is an arrest cue, but the manual's
+  ``arrest`` is taking people into custody; a craft held with no person
+  named beside it is held as property, the table's ``seize``. A held crew
+  ("detained the tanker's crew", "seized the ship and its sailors") stays
+  an arrest; stopping a crewed boat on the move (``custody.py``:
+  "intercepted three skiffs") is not a holding verb and stays an arrest.
+* *an accusation of not acting is criticism* (ACCUSE ``allege`` →
+  ``disapprove``): "accused the ministry of failing to warn residents",
+  "accusing the council of neglecting the dykes", "was accused of ignoring
+  repeated warnings". ``allege`` is an accusation of a wrongful act
+  ("accused of murdering", "accused Warsaw of arming the rebels"); an
+  omission the accuser holds against the recipient is disapproval.
+* *a water cannon turned on a vessel is no crowd control* (ASSAULT
+  ``crowd-control`` → no mode): "a coast guard ship fired water cannon at a
+  fishing boat", "the patrol vessel used water cannon", "accused the
+  cutter of firing water cannon at the supply ship". ``crowd-control`` is
+  the manual's weapons against crowds (tear gas, batons, rubber bullets); a
+  ship hosing another ship is a harassment at sea the records leave without
+  a mode. A water cannon with a crowd weapon beside it, or turned on
+  protesters, stays ``crowd-control``.
+
+The words are data in ``modes.yaml`` (``_holding_words``, ``_held_craft``,
+``_omission_verbs``, the ``crowd-control`` cues).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from eventwire.stages.events.mode_context import is_person, objects_of, own_clause
+from eventwire.stages.events.mode_words import mode_data, mode_words, person_nouns
+
+ACCUSING = {"accuse", "accusation", "accusing", "accused"}
+
+
+def _held(trigger: Span) -> list[Token]:
+    """The object heads and their conjuncts; for a participle, the noun it
+    modifies ("a tanker *detained* last week"); for a noun trigger, its
+    compound ("the *trawler* seizure")."""
+    root = trigger.root
+    found = objects_of(trigger)
+    if root.dep_ == "acl" and root.tag_ == "VBN":
+        found.append(root.head)
+    if root.pos_ == "NOUN":
+        found += [c for c in root.children if c.dep_ == "compound"]
+    return found + [c for tok in found for c in tok.conjuncts]
+
+
+def holds_craft(trigger: Span) -> bool:
+    """Does a holding trigger hold a vessel and no person?"""
+    words = mode_words()
+    if trigger.root.lemma_.lower() not in words["_holding_words"]:
+        return False
+    heads = _held(trigger)
+    nouns = person_nouns()
+    return any(t.lemma_.lower() in words["_held_craft"] for t in heads) and \
+        not any(is_person(t, nouns) for t in heads)
+
+
+def accuses_omission(trigger: Span) -> bool:
+    """Is the accusation's "of" complement a verb of not acting?"""
+    root = trigger.root
+    if root.lemma_.lower() not in ACCUSING and root.lower_ not in ACCUSING:
+        return False
+    omissions = mode_words()["_omission_verbs"]
+    # "of" hangs from the verb or, as the parser often has it, from its object
+    holders = [root] + [c for c in root.children if c.dep_ == "dobj"]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of"):
+        if any(c.lemma_.lower() in omissions for c in prep.children
+               if c.dep_ in ("pcomp", "pobj")):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _crowd_words() -> frozenset[str]:
+    """The last words of the other crowd-control cues ("tear *gas*", "*baton*")."""
+    cues = mode_data()["ASSAULT"]["crowd-control"]
+    return frozenset(str(c).lower().split()[-1] for c in cues if str(c).lower() != "water cannon")
+
+
+def hoses_a_vessel(trigger: Span) -> bool:
+    """Is the crowd weapon of the own clause a water cannon alone, with a
+    vessel in the clause (as the one firing or the one hit)?"""
+    clause = own_clause(trigger)
+    lemmas = [t.lemma_.lower() for t in clause]
+    cannon = any(a == "water" and b == "cannon"
+                 for a, b in zip(lemmas, lemmas[1:], strict=False))
+    return cannon and _crowd_words().isdisjoint(lemmas) and \
+        any(x in mode_words()["_held_craft"] for x in lemmas)
+
+
+def object_mode(kind: str, trigger: Span, mode: str | None) -> str | None:
+    """The two classes of the module docstring; any other mode unchanged."""
+    if kind == "COERCE" and mode in ("arrest", "seize", None) and holds_craft(trigger):
+        return "seize"
+    if kind == "ACCUSE" and mode == "allege" and accuses_omission(trigger):
+        return "disapprove"
+    if kind == "ASSAULT" and mode == "crowd-control" and hoses_a_vessel(trigger):
+        return None
+    return mode

@@ -1,0 +1,109 @@
+"""Modes decided by what the act is done to or accuses of
+(eventwire/stages/events/mode_objects.py): a vessel held is property
+seized; an accusation of not acting is criticism; a mass killing is no
+targeted killing (the ``targeted`` cues of modes.yaml). Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
+from tests.conftest import event_at
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    """The rule cascade alone."""
+    return Pipeline(Settings(mode_model="rules"),
+                    components=("eventwire_actors", "eventwire_events"))
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Pipeline:
+    """The shipped pipeline: the learned mode chooser over the rules."""
+    return Pipeline(Settings(), components=("eventwire_actors", "eventwire_events"))
+
+
+def check(pipe: Pipeline, text: str, word: str, kind: str, mode: str | None) -> None:
+    event = event_at(pipe, text, word)
+    assert (event.type, event.mode) == (kind, mode), (event.trigger.text, event.rules)
+
+
+HELD = [
+    # a vessel held: seize
+    ("Greek port police detained a Panama-flagged freighter off Crete on Friday.",
+     "detained", "COERCE", "seize"),
+    ("The navy seized two fishing trawlers near the disputed atoll.", "seized", "COERCE",
+     "seize"),
+    ("Lisbon protested over the detention of the tanker Aurora by Moroccan forces.",
+     "detention", "COERCE", "seize"),
+    # controls: people held, or a crew held beside its ship, stay arrests
+    ("Coast guard officers detained the captain of the ferry in Piraeus.", "detained",
+     "COERCE", "arrest"),
+    ("Police detained eleven sailors and their boat at the harbour.", "detained", "COERCE",
+     "arrest"),
+    ("Border guards arrested three smugglers near the river crossing.", "arrested", "COERCE",
+     "arrest"),
+]
+
+OMISSION = [
+    # an accusation of not acting: disapprove
+    ("Farmers accused the water board of failing to repair the dykes before the storm.",
+     "accused", "ACCUSE", "disapprove"),
+    ("The union accused the ministry of neglecting rural clinics for a decade.", "accused",
+     "ACCUSE", "disapprove"),
+    ("Lawmakers accused the regulator of ignoring warnings about the bank.", "accused",
+     "ACCUSE", "disapprove"),
+    # controls: an accusation of a wrongful act stays allege
+    ("Prosecutors accused the mayor of taking bribes from two builders.", "accused",
+     "ACCUSE", "allege"),
+    ("The ministry accused the neighbouring state of arming the rebels.", "accused", "ACCUSE",
+     "allege"),
+]
+
+KILLINGS = [
+    # the killing of a group: no mode
+    ("Villagers said soldiers massacred dozens of herders near the well.", "massacred",
+     "ASSAULT", None),
+    ("Militiamen executed nine prisoners behind the school, witnesses said.", "executed",
+     "ASSAULT", None),
+    ("Insurgents beheaded four farmers in the hamlet on Sunday.", "beheaded", "ASSAULT", None),
+    # control: an assassination stays targeted
+    ("Gunmen assassinated the provincial governor outside his office.", "assassinated",
+     "ASSAULT", "targeted"),
+]
+
+
+@pytest.mark.parametrize("text,word,kind,mode", HELD + OMISSION + KILLINGS)
+def test_rules(pipe: Pipeline, text: str, word: str, kind: str, mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", HELD[:3] + OMISSION[:3] + KILLINGS[:3])
+def test_the_chooser_keeps_the_classes(shipped: Pipeline, text: str, word: str, kind: str,
+                                       mode: str | None) -> None:
+    check(shipped, text, word, kind, mode)
+
+
+HOSED = [
+    # a water cannon on a vessel: no mode
+    ("A Chinese coast guard cutter fired water cannon at a Vietnamese fishing boat.", "fired",
+     "ASSAULT", None),
+    ("The patrol ship used water cannon against the supply vessel near the reef.", "used",
+     "ASSAULT", None),
+    ("Two coast guard vessels fired water cannon at the trawler for an hour.", "fired",
+     "ASSAULT", None),
+    # controls: a water cannon on a crowd, or beside tear gas, stays crowd control
+    ("Riot police fired water cannon at the marchers outside the ministry.", "fired",
+     "ASSAULT", "crowd-control"),
+    ("Police fired tear gas and water cannon at protesters near the port's ferry terminal.",
+     "fired", "ASSAULT", "crowd-control"),
+]
+
+
+@pytest.mark.parametrize("text,word,kind,mode", HOSED)
+def test_water_cannon_on_vessels(pipe: Pipeline, text: str, word: str, kind: str,
+                                 mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
