@@ -45,6 +45,7 @@ from eventwire.stages.events.target_tokens import (
     headline_compound_targets,
     shared_object,
 )
+from eventwire.stages.events.when_agents import when_clause_agent
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
 NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over", "around"}
@@ -219,7 +220,7 @@ def verb_actor(verb: Token) -> Token | None:
         return shared
     if child(verb, {"nsubjpass"}) is not None or reduced_passive(verb) or \
             misparsed_passive(verb) or shared_passive(verb) is not None:
-        return displaced_agent(verb)
+        return displaced_agent(verb) or when_clause_agent(verb)
     subject = subject_of(verb)
     if subject is None and verb.dep_ in ("pobj", "dobj", "nsubj"):
         return agent_compound(verb)  # a gerund used as a noun: "after the police shooting"
