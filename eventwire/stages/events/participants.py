@@ -43,6 +43,7 @@ from eventwire.stages.events.mention_lookup import (
     pobj,
     resolved,
 )
+from eventwire.stages.events.owned_weapons import pronoun_owned_weapon
 from eventwire.stages.events.pairs import named_pair
 from eventwire.stages.events.parties import as_party
 from eventwire.stages.events.unnamed_targets import _building_antecedent, unnamed_target
@@ -152,6 +153,8 @@ def _actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
         return crowd  # class *a bare count of people* ("Dozens gathered")
     if (pair := named_pair(doc, tok)) is not None:
         return pair  # class *a pair named by "both" / "the two" alone* ("The two agreed")
+    if (weapon := pronoun_owned_weapon(tok)) is not None:
+        return weapon  # class *"its drones" act for their owner* (owned_weapons.py)
     if _not_actor(tok):
         return None
     # class *unnamed people*: "crowds looted shops" (CVL, the story's country)
