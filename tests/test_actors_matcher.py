@@ -162,3 +162,26 @@ def test_lower_case_words_still_start_no_actor(spacy_nlp, kb: KnowledgeBase,  # 
                                                text: str) -> None:
     doc = spacy_nlp(text)
     assert not [m for m in find_matches(doc, kb) if m.actors and doc[m.first].is_lower]
+
+
+@pytest.mark.parametrize("text,name,code", [
+    # written for this test (actors31): the KB writes these names with a space
+    ("Timor-Leste's parliament voted to scrap the pensions on Monday.", "Timor-Leste", "TMP"),
+    ("Guinea-Bissau's army said it had foiled a plot.", "Guinea-Bissau", "GNB"),
+    ("Police in Bosnia-Herzegovina arrested two men on Friday.", "Bosnia-Herzegovina", "BIH"),
+])
+def test_a_hyphenated_name_the_kb_writes_with_a_space(
+        spacy_nlp, kb: KnowledgeBase, text: str, name: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(text)
+    found = [m for m in find_matches(doc, kb) if m.actors
+             and doc[m.first:m.last + 1].text == name]
+    assert found, [(doc[m.first:m.last + 1].text, m.actors) for m in find_matches(doc, kb)]
+    assert any(r.code == code for a in found[0].actors for r in a.roles), found[0].actors
+
+
+def test_a_hyphen_inside_no_kb_name_changes_nothing(spacy_nlp, kb: KnowledgeBase  # type: ignore[no-untyped-def]
+                                                    ) -> None:
+    doc = spacy_nlp("Pro-government militias attacked the town of Kenya-Uganda border.")
+    assert not [m for m in find_matches(doc, kb) if m.actors
+                and "-" in doc[m.first:m.last + 1].text and m.last - m.first == 2
+                and doc[m.first].text == "Pro"]

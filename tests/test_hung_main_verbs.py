@@ -84,3 +84,27 @@ def test_a_report_s_verb_parsed_as_the_saying_s_conjunct(
     conjunct of the saying: the report's tense keeps the report's subject."""
     ev = next(e for e in events_of(event_rules_pipe, text) if e.trigger.text == trigger)
     assert ev.actor is not None and ev.actor.text == actor, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("The Tanzanian navy patrolling the channel on Monday seized a dhow carrying arms.",
+     "seized", "Tanzanian navy"),
+    ("The Nigerian army patrolling the forest on Tuesday freed twelve hostages.",
+     "freed", "Nigerian army"),
+    ("The Ghanaian coast guard patrolling the gulf on Monday captured a tanker.",
+     "captured", "Ghanaian coast guard"),
+])
+def test_a_subject_with_its_participle_read_as_a_clausal_subject(
+        event_rules_pipe: Pipeline, text: str, trigger: str, actor: str) -> None:
+    """Class *a subject with its participle phrase read as a clausal
+    subject* (actors31): the participle's own subject does the main verb."""
+    ev = next(e for e in events_of(event_rules_pipe, text) if e.trigger.text == trigger)
+    assert ev.actor is not None and ev.actor.text.endswith(actor), ev.actor
+
+
+def test_a_headline_participle_with_no_object_lends_no_subject(event_rules_pipe: Pipeline) -> None:
+    """A participle with no object of its own ("Vying For Top Slot") before a
+    headline's verb is no patrol of somewhere: no act gets its noun."""
+    text = "Suspected Cartel Chief Hoping For Lenient Term Found Dead In Border Cell"
+    for ev in events_of(event_rules_pipe, text):
+        assert ev.actor is None or "Chief" not in ev.actor.text, ev.actor

@@ -126,3 +126,20 @@ def test_an_act_talked_about(event_pipe: Pipeline, text: str, trigger: str) -> N
     ev = by_trigger(event_pipe, text).get(trigger)
     assert ev is not None, trigger
     assert ev.actor is None, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Canada expels Iranian diplomat over attack in Ottawa.", "attack"),
+    ("The defence minister quit over the bombing of a school in Kandahar.", "bombing"),
+    ("Prosecutors charged an official over the kidnapping of a dissident in Paris.",
+     "kidnapping"),
+])
+def test_an_act_a_reaction_answers(event_pipe: Pipeline, text: str, trigger: str) -> None:
+    """Class *an act a reaction answers* (actors31): who expels, quits or
+    charges over an act did not do it."""
+    _no_actor(event_pipe, text, trigger)
+
+
+def test_an_apology_over_an_act_keeps_its_doer(event_pipe: Pipeline) -> None:
+    """"apologised over the strike": no verb of reaction to another's act."""
+    _actor(event_pipe, "Israel apologised over the strike on the convoy.", "strike", "Israel")

@@ -42,6 +42,7 @@ from eventwire.stages.actors.binding import (
 )
 from eventwire.stages.actors.body_names import is_body_person
 from eventwire.stages.actors.first_person import link_first_person
+from eventwire.stages.actors.partitives import partitive_pronouns
 from eventwire.stages.actors.person_nouns import is_person_noun, subject_person_pronoun
 from eventwire.stages.actors.repeat_names import repeat_names
 from eventwire.stages.actors.speaks_for import (
@@ -381,5 +382,6 @@ def link_coreference(doc: Doc, mentions: list[ActorMention]) -> None:
     _sort_and_remap(mentions)
     spokes_for_nominals(doc, mentions)
     _pronouns(doc, _ByStart(mentions, sent_of, sent_starts))
+    partitive_pronouns(doc, mentions, sent_starts)  # "some threw stones" (actors31)
     link_first_person(doc, mentions)
     _sort_and_remap(mentions)

@@ -21,7 +21,16 @@ subject to the recipient slot:
   leaders", "Ghana insists its troops stayed home, blames Togo for the
   clash", "Minister says talks failed, warns unions of a lockout": the
   parser makes the first verb a complement clause of the second, which is
-  left with no subject; the first verb's subject does both.
+  left with no subject; the first verb's subject does both;
+* **a subject with its participle phrase read as a clausal subject**
+  (actors31) — "The Tanzanian navy patrolling the channel on Monday
+  seized a dhow", "The Nigerian army patrolling the forest on Tuesday
+  freed twelve hostages", "The Ghanaian coast guard patrolling the gulf on
+  Monday captured a tanker": the parser makes the participle the main verb's clausal subject
+  (``csubj``) with the noun as the participle's own subject, so the main
+  verb had none; the noun does both. The participle must have its own
+  object (a patrol of somewhere): a headline's "Boss Vying For Top Slot
+  Found Hanging" is no such phrase.
 """
 
 from __future__ import annotations
@@ -113,3 +122,15 @@ def _report_subject(verb: Token, first: Token, report: Token | None) -> Token | 
     if report is not None and verb.tag_ == report.tag_ != first.tag_:
         return child(report, {"nsubj"})
     return None
+
+
+def participle_subject(verb: Token) -> Token | None:
+    """Class *a subject with its participle phrase read as a clausal
+    subject* (module docstring): the ``-ing`` clausal subject's own
+    subject, before it, is the verb's."""
+    clause = child(verb, {"csubj"})
+    if clause is None or clause.tag_ != "VBG" or clause.i > verb.i \
+            or child(clause, {"dobj"}) is None:  # "Boss Vying For Slot Found ...": a headline
+        return None
+    subj = child(clause, {"nsubj"})
+    return subj if subj is not None and subj.i < clause.i else None

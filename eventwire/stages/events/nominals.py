@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.stages.events.act_sites import site_of_act
 from eventwire.stages.events.mention_lookup import covering_actor, pobj
 
 
@@ -98,7 +99,8 @@ def agent_compound(noun: Token) -> Token | None:
     who acts. Places ("the Gaza raid", "the Erbil attack") and people's
     states are not: only mentions of the agent and group kinds count."""
     for c in noun.children:
-        if c.dep_ != "compound" or c.i > noun.i or c.pos_ not in ("NOUN", "PROPN"):
+        if c.dep_ != "compound" or c.i > noun.i or c.pos_ not in ("NOUN", "PROPN") \
+                or site_of_act(c, noun):  # "the embassy attack": act_sites.py
             continue
         found = covering_actor(c.doc, c)
         if found is not None and found.kind in AGENT_KINDS and not _venue(noun, found.sectors):

@@ -28,7 +28,13 @@ and support verbs, wrong where the clause is about something else done
 * *an act talked about* (recips18): "accused it of spreading false
   information about an attack", "the minister spoke about the strike",
   "reporters asked questions regarding the raid" -- a clause whose act is
-  told "about" the event says nothing of who did it.
+  told "about" the event says nothing of who did it;
+* *an act a reaction answers* (actors31): "Canada expelled an envoy over the
+  embassy attack", "the defence minister quit over the bombing", "Moscow
+  summoned the ambassador over the detention", "prosecutors charged an
+  official over the kidnapping" -- a verb of diplomatic, political or
+  legal reaction whose "over" phrase names the act it answers: its subject
+  reacts to the act and did not do it.
 """
 
 from __future__ import annotations
@@ -61,6 +67,10 @@ TRIAL_NOUNS = {"trial", "retrial", "arraignment", "hearing"}
 UNDERGO_VERBS = {"go", "stand", "face", "begin", "start", "await", "undergo", "open"}
 # prepositions of topic: the clause talks about the act
 TOPIC_PREPS = {"about", "regarding", "concerning"}
+# verbs of reaction whose "over" phrase names the act they answer
+REACTION_VERBS = {"expel", "summon", "recall", "quit", "resign", "charge", "indict", "sue",
+                  "condemn", "criticise", "criticize", "sanction", "suspend", "protest",
+                  "denounce", "rebuke", "reprimand", "dismiss", "sack", "fire", "step"}
 # verbs of watching, following or escorting an act
 WATCH_VERBS = {"monitor", "watch", "witness", "observe", "follow", "escort", "film",
                "track", "shadow", "police", "supervise", "oversee"}
@@ -138,7 +148,19 @@ def talked_about(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS
 
 
+def answered(noun: Token) -> bool:
+    """Class *an act a reaction answers*: the event noun is the over-object
+    of a verb of reaction ("expelled an envoy over the attack", "quit over
+    the bombing", "summoned the ambassador over the detention")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "over":
+        return False
+    verb = noun.head.head
+    if verb.dep_ == "dobj":  # "summoned the ambassador [over the detention]"
+        verb = verb.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in REACTION_VERBS
+
+
 def not_its_doer(noun: Token) -> bool:
     """The clause around the event noun does not do it (any class above)."""
     return in_circumstance(noun) or stopped_or_watched(noun) or \
-        crime_under_justice(noun) or undergone(noun) or talked_about(noun)
+        crime_under_justice(noun) or undergone(noun) or talked_about(noun) or answered(noun)

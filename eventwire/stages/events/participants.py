@@ -31,6 +31,7 @@ from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.actors.binding import hostile_object
 from eventwire.stages.actors.datelines import DATELINE_RULE, dateline_of, subject_after
+from eventwire.stages.events.act_sites import site_between
 from eventwire.stages.events.counted_crowds import counted_crowd
 from eventwire.stages.events.mention_lookup import (
     NOT_RECIPIENTS,
@@ -42,6 +43,7 @@ from eventwire.stages.events.mention_lookup import (
     pobj,
     resolved,
 )
+from eventwire.stages.events.owned_weapons import pronoun_owned_weapon
 from eventwire.stages.events.pairs import named_pair
 from eventwire.stages.events.parties import as_party
 from eventwire.stages.events.unnamed_targets import _building_antecedent, unnamed_target
@@ -142,7 +144,8 @@ def _actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
         index = _after_dateline(doc, end, tok)
         if index is None:
             return None
-    if index is None and (owner := _owner_inside(doc, tok)) is not None:
+    owner = _owner_inside(doc, tok) if index is None else None
+    if owner is not None and not site_between(tok, mentions[owner].end):  # act_sites.py
         return _owned_object(tok, resolved(mentions, owner))
     if index is not None:
         return _story_organisation(mentions, resolved(mentions, index))
@@ -150,6 +153,8 @@ def _actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
         return crowd  # class *a bare count of people* ("Dozens gathered")
     if (pair := named_pair(doc, tok)) is not None:
         return pair  # class *a pair named by "both" / "the two" alone* ("The two agreed")
+    if (weapon := pronoun_owned_weapon(tok)) is not None:
+        return weapon  # class *"its drones" act for their owner* (owned_weapons.py)
     if _not_actor(tok):
         return None
     # class *unnamed people*: "crowds looted shops" (CVL, the story's country)

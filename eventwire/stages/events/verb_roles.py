@@ -24,7 +24,11 @@ from eventwire.stages.events.free_adjuncts import (
     main_clause_of_relative,
     passive_doer,
 )
-from eventwire.stages.events.hung_main_verbs import comma_joined_subject, parenthesised_subject
+from eventwire.stages.events.hung_main_verbs import (
+    comma_joined_subject,
+    parenthesised_subject,
+    participle_subject,
+)
 from eventwire.stages.events.intent_nouns import intent_noun_infinitive, intent_owner
 from eventwire.stages.events.judicial import faced_charges
 from eventwire.stages.events.mention_lookup import child, children_at, children_of, pobj
@@ -45,6 +49,7 @@ from eventwire.stages.events.target_tokens import (
     headline_compound_targets,
     shared_object,
 )
+from eventwire.stages.events.when_agents import when_clause_agent
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
 NOUN_RECIPIENT_PREPS = {"of", "against", "on", "with", "to", "upon", "over", "around"}
@@ -90,7 +95,8 @@ def subject_of(verb: Token) -> Token | None:
         subj = child(cur, {"nsubj"})
         if subj is not None:
             return None if misparsed_passive(cur) else resolve_relative(subj)
-        hung = parenthesised_subject(cur) or comma_joined_subject(cur)
+        hung = parenthesised_subject(cur) or comma_joined_subject(cur) or \
+            participle_subject(cur)
         if hung is not None:  # "The AU, which ..., called on", "X says S, accuses Y"
             return resolve_relative(hung)
         if cur.dep_ == "pcomp" and cur.tag_ == "VBG":
@@ -252,7 +258,7 @@ def verb_actor(verb: Token) -> Token | None:
         return shared
     if child(verb, {"nsubjpass"}) is not None or reduced_passive(verb) or \
             misparsed_passive(verb) or shared_passive(verb) is not None:
-        return displaced_agent(verb)
+        return displaced_agent(verb) or when_clause_agent(verb)
     subject = subject_of(verb)
     if subject is None and verb.dep_ in ("pobj", "dobj", "nsubj"):
         return agent_compound(verb)  # a gerund used as a noun: "after the police shooting"

@@ -1,0 +1,57 @@
+"""Class *a site named before an act noun is where the act happens, not who
+does it* (issue #12, branch actors31).
+
+An attack or riot is often named by where it happened: the building or
+site compounded with the act noun ("the embassy attack", "a prison riot",
+"the anniversary of the parliament storming", "a police station
+bombing"), and that site often by the town it stands in ("The Kabul
+market bombing killed ten people", "A Lagos church attack killed
+worshippers", "Ohio office shooting kills two"). The site is the target
+or the scene; the town is where: neither is who acted. Before, the site
+was read as an agent compound ("police station" COP, "embassy" GOV,
+"prison" COP, "parliament" LEG) and the town as the owner named inside the
+phrase ("Houthi missile" -> Houthi), both giving the act its actor.
+
+Only act nouns of force and unrest are read (not "parliament vote",
+"ministry decision": there the body acts), and only a site noun: an agent
+compound that is no site ("police shooting", "army raid", "Taliban
+attack") and an owner with no site after it ("U.S. drone strike",
+"Houthi missile attack") still name the doer.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+ACT_NOUNS = frozenset({"attack", "bombing", "shooting", "storming", "raid", "riot", "siege",
+                       "blast", "explosion", "assault", "arson", "stabbing", "massacre",
+                       "killing", "burning", "ambush", "hostage-taking", "break-in",
+                       "takeover", "occupation", "shootout"})
+SITE_NOUNS = frozenset({"market", "church", "mosque", "temple", "synagogue", "school",
+                        "university", "campus", "office", "mall", "hotel", "embassy",
+                        "consulate", "prison", "jail", "parliament", "hospital", "station",
+                        "airport", "bank", "restaurant", "nightclub", "club", "stadium",
+                        "courthouse", "shop", "store", "factory", "supermarket", "cafe",
+                        "bar", "theatre", "theater", "concert", "festival", "parade",
+                        "pipeline", "refinery", "port", "checkpoint", "headquarters",
+                        "barracks", "compound", "residence", "palace", "building"})
+
+
+def act_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in ACT_NOUNS or tok.lower_ in ACT_NOUNS
+
+
+def site_of_act(modifier: Token, act: Token) -> bool:
+    """``modifier`` (a compound of ``act``) names a site: "the embassy
+    attack", "a prison riot", "the police station bombing"."""
+    return act_noun(act) and modifier.lemma_.lower() in SITE_NOUNS
+
+
+def site_between(act: Token, owner_end: int) -> bool:
+    """A site noun stands between an owner mention (ending at character
+    ``owner_end``) and the act noun: "the Kabul market bombing", "Ohio
+    office shooting" -- the owner names where the site is."""
+    if not act_noun(act):
+        return False
+    return any(t.lemma_.lower() in SITE_NOUNS and t.idx >= owner_end
+               for t in act.doc[act.left_edge.i:act.i])

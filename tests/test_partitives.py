@@ -1,0 +1,36 @@
+"""Class of eventwire/stages/actors/partitives.py: a quantified pronoun as
+subject stands for part of a group named before. Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
+
+
+@pytest.mark.parametrize("text,trigger,actor,country", [
+    ("Hundreds of farmers gathered outside the ministry in Nairobi, and some threw eggs at "
+     "the guards.", "threw", "some", "KEN"),
+    ("Hundreds of villagers blocked the highway in Oaxaca; others burned a police car.",
+     "burned", "others", "MEX"),
+    ("Angry miners marched through Lusaka on Friday. Several threw rocks at police vehicles "
+     "near the mine offices.", "threw", "Several", "ZMB"),
+])
+def test_the_quantifier_takes_its_groups_codes(
+        event_rules_pipe: Pipeline, text: str, trigger: str, actor: str, country: str) -> None:
+    ev = next(e for e in events_of(event_rules_pipe, text) if e.trigger.text == trigger)
+    assert ev.actor is not None and ev.actor.text == actor, ev.actor
+    assert ev.actor.country == country, ev.actor
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda signed the trade deal on Monday. Some criticised the deal sharply.",
+    "Some 2,000 police officers raided the slum in Nairobi on Tuesday.",
+])
+def test_no_partitive_without_a_crowd_before_it(event_rules_pipe: Pipeline, text: str) -> None:
+    """States are no crowd "some" is part of; "some 2,000 officers" is a
+    number, not a pronoun."""
+    for ev in events_of(event_rules_pipe, text):
+        assert ev.actor is None or ev.actor.text.lower() != "some", ev.actor

@@ -1,0 +1,41 @@
+"""Class of eventwire/stages/events/when_agents.py: a passive harm whose
+doer is the subject of its 'when' clause. Every sentence here was written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("Two villagers were killed when gunmen stormed a market in northern Mali on Sunday.",
+     "killed", "gunmen"),
+    ("A teacher was shot dead when soldiers opened fire on a crowd in the town, residents "
+     "said.", "shot", "soldiers"),
+    ("Six miners were kidnapped when armed bandits raided the camp outside Gusau.",
+     "kidnapped", "bandits"),
+    ("A woman was killed when an Israeli strike hit her house in southern Lebanon.",
+     "killed", "Israeli"),
+])
+def test_the_when_clause_subject_does_the_harm(
+        event_rules_pipe: Pipeline, text: str, trigger: str, actor: str) -> None:
+    ev = next(e for e in events_of(event_rules_pipe, text) if e.trigger.text == trigger)
+    assert ev.actor is not None and ev.actor.text.endswith(actor), ev.actor
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Four people were killed when a bomb exploded at a market in Kabul.", "killed"),
+    ("The mayor was pelted with eggs when he visited the square.", "pelted"),
+    ("Five protesters were killed when the rally turned violent in the capital.", "killed"),
+    ("Two men were killed after police raided the house.", "killed"),
+])
+def test_no_doer_from_a_thing_a_pronoun_or_another_clause(
+        event_rules_pipe: Pipeline, text: str, trigger: str) -> None:
+    """A thing that exploded, the victim's own pronoun, a clause with no
+    object, and an after-clause (a sequence) give the harm no actor."""
+    for ev in events_of(event_rules_pipe, text):
+        if ev.trigger.text == trigger:
+            assert ev.actor is None, ev.actor
