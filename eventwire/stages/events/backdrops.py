@@ -1,0 +1,98 @@
+"""Act words that only name the setting or the topic of another act (issue
+#12, branch events31).
+
+The lexicon reads "meeting" as CONSULT, "allegation" as ACCUSE, "defend" as
+SUPPORT and "let" / "get" with a particle as CONCEDE. In the real outlets'
+local, crime and business copy these words were false events in four
+classes where the word names no interaction of its own (word lists in
+``eventwire/data/events/backdrops.yaml``):
+
+* **a gathering as a setting** — "meeting(s)" as the object of "at",
+  "during" or "for": "the mayor spoke at a meeting of county clerks", "two
+  reporters were arrested at a meeting of the union", "the club signed the
+  striker during the winter meetings", "she was in Ohio for a meeting of
+  the sheriffs' association" (a meeting held, begun, planned or attended,
+  and "after the meeting", stay events; so do summits and talks);
+* **an accusation as a topic** — "allegation(s)" that is not being made:
+  "the ministry said the allegations appear to have no merit", "residents
+  dispute police allegations that the driver had a knife", "a lawyer
+  called them defamatory allegations" (the denial or the dispute is the
+  event; an allegation made, levelled or filed stays: "the allegations
+  were made by his daughters", "levelled allegations against the mayor");
+* **defending one's own act** — "defend" with an act, a decision or a
+  policy as its object: "the navy defended its actions", "the minister
+  defended the decision to close the border", "the governor defended the
+  new tax", "rules that officials defended" (a place or people defended
+  stays: "defended its headquarters", "would defend its territory");
+* **leaving** — "let go" from a job, "get out", "got away": "five workers
+  were let go from the factory", "most of the miners managed to get out",
+  "the passengers got away before the fire spread" (permission stays: "let
+  the convoy pass").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.datafiles import word_list_loader
+from eventwire.paths import DATA_DIR
+from eventwire.stages.events.detection_words import lemma as _lemma
+
+WORDS = DATA_DIR / "events" / "backdrops.yaml"
+
+words = word_list_loader(WORDS)
+
+
+def is_gathering_setting(tok: Token) -> bool:
+    """"spoke at a meeting", "during the winter meetings", "for a meeting"."""
+    w = words()
+    return (tok.pos_ == "NOUN" and tok.lower_ in w["gathering_nouns"] and tok.dep_ == "pobj"
+            and tok.head.lower_ in w["setting_preps"])
+
+
+def is_topic_accusation(tok: Token) -> bool:
+    """"the allegations appear to have no merit", "dispute police allegations";
+    not "the allegations were made by", "levelled allegations"."""
+    w = words()
+    if tok.pos_ != "NOUN" or tok.lower_ not in w["topic_accusations"]:
+        return False
+    head = tok.head
+    return not (tok.dep_ in ("dobj", "nsubjpass") and _lemma(head) in w["making_verbs"])
+
+
+def _defended_object(tok: Token) -> Token | None:
+    """The object of "defend", or the noun a relative "that" stands for
+    ("rules that officials defended")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lower_ in words()["relative_pronouns"] and tok.dep_ == "relcl":
+        return tok.head
+    if obj is None and tok.dep_ == "relcl":
+        return tok.head
+    return obj
+
+
+def is_defended_act(tok: Token) -> bool:
+    """"defended its actions", "defended the decision to close the border"."""
+    w = words()
+    if tok.pos_ != "VERB" or _lemma(tok) not in w["defend_verbs"]:
+        return False
+    obj = _defended_object(tok)
+    acts = w["defended_acts"]
+    return obj is not None and (obj.lower_ in acts or _lemma(obj) in acts)
+
+
+def is_leaving(tok: Token) -> bool:
+    """"were let go from the factory", "managed to get out", "got away"."""
+    w = words()
+    if tok.pos_ != "VERB" or _lemma(tok) not in w["leaving_verbs"] or any(
+            c.dep_ == "dobj" for c in tok.children):
+        return False
+    return any(c.lower_ in w["leaving_particles"] and c.dep_ in ("prt", "xcomp", "advmod", "ccomp")
+               and not any(g.dep_ == "dobj" for g in c.children) and len(list(c.children)) <= 2
+               for c in tok.children)
+
+
+def is_backdrop(tok: Token) -> bool:
+    """Any of the four classes of the module docstring."""
+    return (is_gathering_setting(tok) or is_topic_accusation(tok) or is_defended_act(tok)
+            or is_leaving(tok))

@@ -1,0 +1,74 @@
+"""Act words that only name the setting or the topic of another act
+(eventwire/stages/events/backdrops.py, issue #12, branch events31). Every
+sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import by_trigger
+
+
+@pytest.fixture(scope="module")
+def pipe(event_pipe: Pipeline) -> Pipeline:
+    return event_pipe
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The mayor spoke at a meeting of county clerks in Dayton last week.", "meeting"),
+    ("Two reporters were arrested at a meeting of the union in the capital.", "meeting"),
+    ("The club signed the striker during the league's winter meetings in Denver.", "meetings"),
+    ("The sheriff had flown to Ohio for a meeting of the state's police chiefs.", "meeting"),
+])
+def test_a_gathering_as_a_setting(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The foreign ministers met after a meeting of the council in Rome.", "meeting"),
+    ("Leaders of four states launched a joint force at a summit in Accra.", "summit"),
+])
+def test_a_gathering_told_for_itself_stays(pipe: Pipeline, text: str, word: str) -> None:
+    assert word in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The ministry said the allegations appear to have no merit.", "allegations"),
+    ("Residents dispute police allegations that the driver had a knife.", "allegations"),
+    ("His lawyer said the defamatory allegations would be answered in court.", "allegations"),
+])
+def test_an_accusation_as_a_topic(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in by_trigger(pipe, text)
+
+
+def test_an_accusation_made_stays(pipe: Pipeline) -> None:
+    text = "The allegations were made by two former aides in sworn statements."
+    assert "allegations" in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The navy defended its actions, saying the sailors had acted within the rules.", "defended"),
+    ("The minister defended the decision to close the border.", "defended"),
+    ("The governor defended the new tax in a radio interview.", "defended"),
+    ("Environmentalists criticised the rules, which officials defended as fair.", "defended"),
+])
+def test_defending_ones_own_act(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in by_trigger(pipe, text)
+
+
+def test_defending_a_place_stays(pipe: Pipeline) -> None:
+    assert "defended" in by_trigger(pipe, "The rebels said they had only defended their villages.")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Five workers were let go from the factory last month.", "let"),
+    ("Most of the miners managed to get out before the roof fell.", "get"),
+    ("The passengers got away before the fire spread.", "got"),
+])
+def test_leaving(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in by_trigger(pipe, text)
+
+
+def test_permission_stays(pipe: Pipeline) -> None:
+    assert "let" in by_trigger(pipe, "The army let the convoy pass the checkpoint.")
