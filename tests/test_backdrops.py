@@ -72,3 +72,29 @@ def test_leaving(pipe: Pipeline, text: str, word: str) -> None:
 
 def test_permission_stays(pipe: Pipeline) -> None:
     assert "let" in by_trigger(pipe, "The army let the convoy pass the checkpoint.")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The president-elect has asked a retired admiral to be his security adviser.", "asked"),
+    ("The board asked the former treasurer to serve as interim chairman of the bank.", "asked"),
+    ("I have asked my deputy to be responsible for the running of the ministry.", "asked"),
+])
+def test_an_office_offered(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The ministry asked Italy to extradite the two suspects.", "asked"),
+    ("The union asked its members to be ready for a walkout.", "asked"),
+])
+def test_an_act_or_a_state_asked_stays(pipe: Pipeline, text: str, word: str) -> None:
+    assert word in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("A police officer, who asked not to be named, said the suspect had fled.", "asked"),
+    ("The official spoke on the phone, asking not to be identified.", "asking"),
+    ("A ranger who asked not to be quoted said the fence was cut at night.", "asked"),
+])
+def test_anonymity_asked(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in by_trigger(pipe, text)

@@ -2,9 +2,9 @@
 #12, branch events31).
 
 The lexicon reads "meeting" as CONSULT, "allegation" as ACCUSE, "defend" as
-SUPPORT and "let" / "get" with a particle as CONCEDE. In the real outlets'
-local, crime and business copy these words were false events in four
-classes where the word names no interaction of its own (word lists in
+SUPPORT, "let" / "get" with a particle as CONCEDE and "ask" as REQUEST. In
+the real outlets' local, crime and business copy these words were false
+events in six classes where the word names no interaction of its own (word lists in
 ``eventwire/data/events/backdrops.yaml``):
 
 * **a gathering as a setting** — "meeting(s)" as the object of "at",
@@ -27,7 +27,15 @@ classes where the word names no interaction of its own (word lists in
 * **leaving** — "let go" from a job, "get out", "got away": "five workers
   were let go from the factory", "most of the miners managed to get out",
   "the passengers got away before the fire spread" (permission stays: "let
-  the convoy pass").
+  the convoy pass");
+* **an office offered** — "ask" / "invite" someone to be or serve as
+  something: "the president-elect asked a retired admiral to be his
+  security adviser", "the board asked the treasurer to serve as interim
+  chairman", "I have asked my deputy to be responsible for the ministry"
+  (an appointment; a state or an act asked stays: "asked its members to be
+  ready", "asked Italy to extradite the suspects");
+* **anonymity asked** — "an officer, who asked not to be named, said",
+  "the official spoke, asking not to be identified".
 """
 
 from __future__ import annotations
@@ -92,7 +100,37 @@ def is_leaving(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _asked_clause(tok: Token) -> Token | None:
+    """The to-clause of "ask" / "invite" ("asked him *to be* ...")."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in words()["office_asking_verbs"]:
+        return None
+    return next((c for c in tok.children if c.dep_ == "xcomp"), None)
+
+
+def is_office_offered(tok: Token) -> bool:
+    """"asked the admiral to be his adviser", "asked her to serve as chair",
+    "asked my deputy to be responsible for"; not "asked its members to be
+    ready" (a state asked of them)."""
+    clause = _asked_clause(tok)
+    w = words()
+    if clause is None or _lemma(clause) not in w["office_verbs"]:
+        return False
+    return any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")
+               or c.dep_ == "prep" and c.lower_ == "as"
+               or c.dep_ == "acomp" and c.lower_ in w["office_states"]
+               for c in clause.children)
+
+
+def is_anonymity_asked(tok: Token) -> bool:
+    """"an officer who asked not to be named", "asking not to be identified"."""
+    clause = _asked_clause(tok)
+    if clause is None or _lemma(clause) not in words()["anonymity_verbs"]:
+        return False
+    deps = {c.dep_ for c in clause.children}
+    return "neg" in deps and "auxpass" in deps
+
+
 def is_backdrop(tok: Token) -> bool:
-    """Any of the four classes of the module docstring."""
+    """Any of the six classes of the module docstring."""
     return (is_gathering_setting(tok) or is_topic_accusation(tok) or is_defended_act(tok)
-            or is_leaving(tok))
+            or is_leaving(tok) or is_office_offered(tok) or is_anonymity_asked(tok))
