@@ -98,3 +98,17 @@ def test_an_act_or_a_state_asked_stays(pipe: Pipeline, text: str, word: str) -> 
 ])
 def test_anonymity_asked(pipe: Pipeline, text: str, word: str) -> None:
     assert word not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Three thieves stole nearly all the jewels on display at the shop on Friday.", "stole"),
+    ("A burglar stole $40,000 worth of watches from the store overnight.", "stole"),
+    ('"They are stealing our dreams," the banner read.', "stealing"),
+])
+def test_goods_stolen(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in by_trigger(pipe, text)
+
+
+def test_a_weapon_taken_from_a_guard_stays(pipe: Pipeline) -> None:
+    text = "The inmate overpowered the guard and stole two rifles from the armoury."
+    assert "stole" in by_trigger(pipe, text)
