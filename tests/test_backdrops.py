@@ -112,3 +112,22 @@ def test_goods_stolen(pipe: Pipeline, text: str, word: str) -> None:
 def test_a_weapon_taken_from_a_guard_stays(pipe: Pipeline) -> None:
     text = "The inmate overpowered the guard and stole two rifles from the armoury."
     assert "stole" in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The inmate handcuffed the two guards together and fled on foot.", "handcuffed"),
+    ("The gunmen blindfolded the hostages and drove them away.", "blindfolded"),
+    ("The prisoner escaped after pulling a knife and handcuffing two escorts.", "handcuffing"),
+])
+def test_people_restrained_by_an_attacker(pipe: Pipeline, text: str, word: str) -> None:
+    event = by_trigger(pipe, text)[word]
+    assert event.type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Police handcuffed the suspect and took him to the station.", "handcuffed"),
+    ("Deputies handcuffed the driver after a short chase.", "handcuffed"),
+    ("He was handcuffed and led away by two officers.", "handcuffed"),
+])
+def test_restraint_in_an_arrest(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in by_trigger(pipe, text)

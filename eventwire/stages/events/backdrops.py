@@ -4,7 +4,7 @@
 The lexicon reads "meeting" as CONSULT, "allegation" as ACCUSE, "defend" as
 SUPPORT, "let" / "get" with a particle as CONCEDE and "ask" as REQUEST. In
 the real outlets' local, crime and business copy these words were false
-events in seven classes where the word names no interaction of its own (word lists in
+events in eight classes where the word names no interaction of its own (word lists in
 ``eventwire/data/events/backdrops.yaml``):
 
 * **a gathering as a setting** — "meeting(s)" as the object of "at",
@@ -41,14 +41,19 @@ events in seven classes where the word names no interaction of its own (word lis
   something in a figure of speech: "three thieves stole nearly all the
   jewels on display", "a burglar stole $40,000 worth of watches from the
   shop", "they are stealing our dreams" (a weapon taken from a guard stays:
-  "stole a guard's pistol", "stole two rifles").
+  "stole a guard's pistol", "stole two rifles");
+* **restraint in an arrest** — handcuffing or blindfolding by the police,
+  or with no doer named, is the arrest itself: "police handcuffed the
+  suspect", "he was handcuffed and led away", "officers blindfolded the
+  detainees" (an inmate or a gunman restraining people is an abduction's
+  act, ASSAULT, curated.yaml: "the inmate handcuffed the two guards").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_list_loader
+from eventwire.datafiles import word_list_loader, word_list_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.mention_lookup import look_through
@@ -56,6 +61,7 @@ from eventwire.stages.events.mention_lookup import look_through
 WORDS = DATA_DIR / "events" / "backdrops.yaml"
 
 words = word_list_loader(WORDS)
+security_words = word_list_of(DATA_DIR / "events" / "curated.yaml", "security_words")
 
 
 def is_gathering_setting(tok: Token) -> bool:
@@ -148,8 +154,28 @@ def is_goods_stolen(tok: Token) -> bool:
                               for o in objs)
 
 
+def _doers(tok: Token) -> list[Token]:
+    """The subject, or the agent of a passive ("by officers")."""
+    out = [c for c in tok.children if c.dep_ == "nsubj"]
+    return out + [g for c in tok.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"]
+
+
+def is_arrest_restraint(tok: Token) -> bool:
+    """"police handcuffed the suspect", "he was handcuffed and led away";
+    not "the inmate handcuffed the two guards"."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in words()["restraint_verbs"]:
+        return False
+    doers = _doers(tok) or [c for v in tok.conjuncts for c in _doers(v)]
+    force = security_words() | words()["arresting_doers"]
+    if not doers:  # a passive with no agent: "he was handcuffed and led away"
+        return tok.dep_ == "acomp" or any(c.dep_ in ("nsubjpass", "auxpass")
+                                          for c in tok.children)
+    return any(d.lower_ in force or _lemma(d) in force for d in doers)
+
+
 def is_backdrop(tok: Token) -> bool:
-    """Any of the seven classes of the module docstring."""
+    """Any of the eight classes of the module docstring."""
     return (is_gathering_setting(tok) or is_topic_accusation(tok) or is_defended_act(tok)
             or is_leaving(tok) or is_office_offered(tok) or is_anonymity_asked(tok)
-            or is_goods_stolen(tok))
+            or is_goods_stolen(tok) or is_arrest_restraint(tok))
