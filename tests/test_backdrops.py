@@ -131,3 +131,21 @@ def test_people_restrained_by_an_attacker(pipe: Pipeline, text: str, word: str) 
 ])
 def test_restraint_in_an_arrest(pipe: Pipeline, text: str, word: str) -> None:
     assert word not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The chapel was badly damaged by arson on Friday night.", "damaged"),
+    ("The depot was destroyed by fire on Sunday, the mayor said.", "destroyed"),
+    ("The pipe may have been damaged by tree roots, engineers said.", "damaged"),
+])
+def test_property_damaged_by_a_thing(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The tank was destroyed by artillery fire near the bridge.", "destroyed"),
+    ("The border post was destroyed by Serbian fire overnight.", "destroyed"),
+    ("The convoy was destroyed by rebels near the border.", "destroyed"),
+])
+def test_damage_by_a_weapon_or_a_party_stays(pipe: Pipeline, text: str, word: str) -> None:
+    assert word in by_trigger(pipe, text)

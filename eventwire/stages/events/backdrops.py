@@ -4,7 +4,7 @@
 The lexicon reads "meeting" as CONSULT, "allegation" as ACCUSE, "defend" as
 SUPPORT, "let" / "get" with a particle as CONCEDE and "ask" as REQUEST. In
 the real outlets' local, crime and business copy these words were false
-events in eight classes where the word names no interaction of its own (word lists in
+events in nine classes where the word names no interaction of its own (word lists in
 ``eventwire/data/events/backdrops.yaml``):
 
 * **a gathering as a setting** — "meeting(s)" as the object of "at",
@@ -46,7 +46,13 @@ events in eight classes where the word names no interaction of its own (word lis
   or with no doer named, is the arrest itself: "police handcuffed the
   suspect", "he was handcuffed and led away", "officers blindfolded the
   detainees" (an inmate or a gunman restraining people is an abduction's
-  act, ASSAULT, curated.yaml: "the inmate handcuffed the two guards").
+  act, ASSAULT, curated.yaml: "the inmate handcuffed the two guards");
+* **property damaged by a thing** — a passive harm to property whose agent
+  is a fire, an arson or a natural thing: "the chapel was badly damaged by
+  arson" (the arson is the event), "the depot was destroyed by fire on
+  Sunday", "the pipe may have been damaged by tree roots" (a weapon's or a
+  party's fire stays: "the tank was destroyed by artillery fire", "a post
+  destroyed by Serbian fire").
 """
 
 from __future__ import annotations
@@ -174,8 +180,29 @@ def is_arrest_restraint(tok: Token) -> bool:
     return any(d.lower_ in force or _lemma(d) in force for d in doers)
 
 
+def _thing_agent(noun: Token) -> bool:
+    """"by fire", "by arson", "by tree roots"; not "by Azerbaijani fire", "by
+    artillery fire" (a weapon's or a party's fire)."""
+    w = words()
+    if noun.lower_ not in w["thing_agents"] and _lemma(noun) not in w["thing_agents"]:
+        return False
+    return not any(c.dep_ in ("amod", "compound", "poss") and (
+        c.lower_ in w["weapon_fire"] or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))
+        for c in noun.children)
+
+
+def is_damaged_by_thing(tok: Token) -> bool:
+    """"the church was badly damaged by arson", "damaged by fire on Friday",
+    "the pipe may have been damaged by tree roots"."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in words()["property_harm_verbs"]:
+        return False
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    return bool(agents) and all(_thing_agent(a) for a in agents)
+
+
 def is_backdrop(tok: Token) -> bool:
-    """Any of the eight classes of the module docstring."""
+    """Any of the nine classes of the module docstring."""
     return (is_gathering_setting(tok) or is_topic_accusation(tok) or is_defended_act(tok)
             or is_leaving(tok) or is_office_offered(tok) or is_anonymity_asked(tok)
-            or is_goods_stolen(tok) or is_arrest_restraint(tok))
+            or is_goods_stolen(tok) or is_arrest_restraint(tok) or is_damaged_by_thing(tok))
