@@ -149,3 +149,16 @@ def test_property_damaged_by_a_thing(pipe: Pipeline, text: str, word: str) -> No
 ])
 def test_damage_by_a_weapon_or_a_party_stays(pipe: Pipeline, text: str, word: str) -> None:
     assert word in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Police struggled to control the crowd outside the stadium.", "struggled"),
+    ("Medics scrambled to reach the injured after the blast.", "scrambled"),
+    ("The council strove to keep the talks alive through the night.", "strove"),
+])
+def test_an_effort_is_no_act_of_its_own(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in by_trigger(pipe, text)
+
+
+def test_a_scuffle_stays(pipe: Pipeline) -> None:
+    assert "struggled" in by_trigger(pipe, "Protesters struggled with police outside the embassy.")

@@ -4,7 +4,7 @@
 The lexicon reads "meeting" as CONSULT, "allegation" as ACCUSE, "defend" as
 SUPPORT, "let" / "get" with a particle as CONCEDE and "ask" as REQUEST. In
 the real outlets' local, crime and business copy these words were false
-events in nine classes where the word names no interaction of its own (word lists in
+events in ten classes where the word names no interaction of its own (word lists in
 ``eventwire/data/events/backdrops.yaml``):
 
 * **a gathering as a setting** — "meeting(s)" as the object of "at",
@@ -52,7 +52,11 @@ events in nine classes where the word names no interaction of its own (word list
   arson" (the arson is the event), "the depot was destroyed by fire on
   Sunday", "the pipe may have been damaged by tree roots" (a weapon's or a
   party's fire stays: "the tank was destroyed by artillery fire", "a post
-  destroyed by Serbian fire").
+  destroyed by Serbian fire");
+* **an effort** — "struggle", "scramble", "strive" with a to-clause: "police
+  struggled to control the crowd", "medics scrambled to reach the injured",
+  "the council strove to keep the talks alive" (the effort is no act of its
+  own; "fought to retake the town" is left to the lexicon).
 """
 
 from __future__ import annotations
@@ -201,8 +205,16 @@ def is_damaged_by_thing(tok: Token) -> bool:
     return bool(agents) and all(_thing_agent(a) for a in agents)
 
 
+def is_effort(tok: Token) -> bool:
+    """"police struggled to control the crowd", "medics scrambled to reach the
+    injured", "the council strove to keep the talks alive"."""
+    return (tok.pos_ == "VERB" and _lemma(tok) in words()["effort_verbs"]
+            and any(c.dep_ == "xcomp" for c in tok.children))
+
+
 def is_backdrop(tok: Token) -> bool:
-    """Any of the nine classes of the module docstring."""
+    """Any of the ten classes of the module docstring."""
     return (is_gathering_setting(tok) or is_topic_accusation(tok) or is_defended_act(tok)
             or is_leaving(tok) or is_office_offered(tok) or is_anonymity_asked(tok)
-            or is_goods_stolen(tok) or is_arrest_restraint(tok) or is_damaged_by_thing(tok))
+            or is_goods_stolen(tok) or is_arrest_restraint(tok) or is_damaged_by_thing(tok)
+            or is_effort(tok))
