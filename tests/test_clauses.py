@@ -377,3 +377,19 @@ def _headline_verb_before_speed21(tok: Any) -> bool:
 def test_headline_verb_answers_as_before(spacy_nlp: Any, text: str) -> None:
     doc = spacy_nlp(text)
     assert [headline_verb(t) for t in doc] == [_headline_verb_before_speed21(t) for t in doc]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Blast at a bank. A police bomb squad officer was hurt when the parcel went off.", "bomb"),
+    ("Two dead. The victims were a guard and a state police bomb technician from Salem.", "bomb"),
+    ("Fire at depot. The army bomb disposal team was called to the depot at noon.", "bomb"),
+])
+def test_a_force_speciality_before_its_unit_is_no_headline_verb(pipe: Pipeline, text: str,
+                                                                 word: str) -> None:
+    # "police bomb squad": the word names a kind of unit (events31)
+    assert word not in {e.trigger.text for e in events_of(pipe, text)}
+
+
+def test_a_headline_verb_before_a_plain_object_stays(pipe: Pipeline) -> None:
+    found = events_of(pipe, "Rebels attack convoy near the border.")
+    assert "attack" in {e.trigger.text for e in found}

@@ -55,3 +55,25 @@ def test_people_places_and_restrictions_stay(event_pipe: Pipeline, text: str,
 ])
 def test_a_count_of_animals_is_read_through(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("The ministry has ordered all 3,000 goats on the island to be slaughtered.",
+     ("ordered", "slaughtered")),
+    ("The agency ordered the immediate slaughter of some 900 ducks at the farm.", ("ordered",)),
+    ("Health officials directed the killing of all pigs within two miles of the farm.",
+     ("directed", "killing")),
+])
+def test_an_order_for_a_cull_is_no_event(event_pipe: Pipeline, text: str,
+                                         words: tuple[str, ...]) -> None:
+    # the order is the cull's decision (events31)
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert not found & set(words), found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The court ordered the release of the two journalists.", "release"),
+    ("The governor ordered troops to clear the square.", "ordered"),
+])
+def test_an_order_for_anything_else_stays(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in {e.trigger.text for e in events_of(event_pipe, text)}

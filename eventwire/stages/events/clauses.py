@@ -194,6 +194,11 @@ HEADLINE_NEXT = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}
 
 COLLECTIVE_SUBJECTS = {"police", "military", "army", "junta", "government", "cabinet",
                        "parliament", "opposition", "navy", "militia", "gendarmerie"}
+# a force's speciality before its unit or its staff ("police bomb squad", "state
+# police bomb technician", "army riot unit"): a kind of unit, no headline verb (events31)
+UNIT_NOUNS = {"squad", "squads", "unit", "units", "team", "teams", "technician", "technicians",
+              "expert", "experts", "specialist", "specialists", "disposal", "detail", "dog",
+              "dogs", "robot", "robots"}
 
 
 def headline_verb(tok: Token) -> bool:
@@ -213,7 +218,9 @@ def headline_verb(tok: Token) -> bool:
     if not (third_person or plural_subject):
         return False
     # the next word's Token only now: most nouns fail the tests above (speed21)
-    if before.pos_ not in ("NOUN", "PROPN") or doc[tok.i + 1].pos_ not in HEADLINE_NEXT:
+    after = doc[tok.i + 1]
+    if before.pos_ not in ("NOUN", "PROPN") or after.pos_ not in HEADLINE_NEXT or \
+            after.lower_ in UNIT_NOUNS:
         return False
     sent = tok.sent
     if tok.i == sent.start or tok.i + 1 >= sent.end:

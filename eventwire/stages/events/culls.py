@@ -16,6 +16,12 @@ not labelled). Read on unlabelled GeoVirus bird-flu and swine stories
 * a cull noun whose "of" object or compound is animals ("the slaughter of
   the flock", "a poultry cull").
 
+An order whose content is a cull is the cull's decision and is not labelled
+either (events31): "the ministry ordered all 3,000 goats on the island to be
+slaughtered", "the agency ordered the immediate slaughter of 900 ducks",
+"officials directed the culling of 20,000 chickens" (an order for anything
+else stays: "ordered the release of the journalists").
+
 Every patient must be an animal: "killed eleven people and 200 cattle"
 stays, and so do restrictions on animals ("a travel ban on horses"),
 which are COERCE ``restrict`` and no cull word.
@@ -61,6 +67,9 @@ def _patients(tok: Token) -> list[Token]:
         out = [c for v in tok.conjuncts for c in _own_patients(v)]
     if not out and tok.pos_ == "VERB" and tok.dep_ == "acl":
         out.append(tok.head)  # "birds destroyed in the cull"
+    if not out and tok.dep_ in ("xcomp", "ccomp") and \
+            tok.head.lemma_.lower() in words()["order_verbs"]:
+        out = _own_patients(tok.head)  # "ordered the goats to be slaughtered" (events31)
     if tok.pos_ == "NOUN":
         out += prep_objects(tok, OF) + [c for c in tok.children if c.dep_ == "compound"]
     return [q for p in out for q in _counted(p)]
@@ -78,3 +87,18 @@ def is_cull(tok: Token) -> bool:
         return False
     patients = _patients(tok)
     return bool(patients) and all(_animal(p) for p in patients)
+
+
+def is_cull_ordered(tok: Token) -> bool:
+    """"ordered the slaughter of 900 ducks" (the object a cull noun),
+    "ordered all 3,000 goats to be slaughtered" (animal objects and a cull
+    verb as the to-clause)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in words()["order_verbs"]:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(is_cull(o) for o in objs):
+        return True
+    clause = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+    animals = [q for o in objs for q in _counted(o)]
+    return clause is not None and bool(animals) and all(_animal(a) for a in animals) and (
+        clause.lemma_.lower() in words()["cull_words"])

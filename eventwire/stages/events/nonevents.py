@@ -38,7 +38,9 @@ candidate when one applies:
   employer's discipline, no SANCTION (events15);
 * **a force verb in another sense** — an illness caught, a span of time
   taken, an impression ("a striking contrast"), a particle verb with no
-  force ("beefed up inspections"): ``figurative_senses.py`` (events30).
+  force ("beefed up inspections"): ``figurative_senses.py`` (events30);
+* **a setting or a topic** — "spoke at a meeting", "the allegations appear
+  baseless", "defended its actions", "were let go": ``backdrops.py`` (events31).
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ from eventwire.datafiles import natural_hazards, word_lists
 from eventwire.nlp.arrays import column
 from eventwire.nlp.spans import first_conjunct
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.backdrops import is_backdrop
 from eventwire.stages.events.cause_clauses import clause_causes
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.figurative_senses import is_figurative_sense
@@ -387,4 +390,4 @@ def not_an_event(tok: Token) -> bool:
             or is_charge_name(tok) or is_force_on_oneself(tok) or is_coming_back(tok)
             or is_question(tok) or is_insisted_claim(tok) or is_sought_arrest(tok)
             or is_medical_attack(tok) or is_work_suspension(tok)
-            or is_figurative_sense(tok))
+            or is_figurative_sense(tok) or is_backdrop(tok))

@@ -28,7 +28,7 @@ from eventwire.stages.events.arrivals import is_private_arrival
 from eventwire.stages.events.business_exits import is_executive_exit
 from eventwire.stages.events.contamination import is_contamination
 from eventwire.stages.events.contests import is_contest_won
-from eventwire.stages.events.culls import is_cull
+from eventwire.stages.events.culls import is_cull, is_cull_ordered
 from eventwire.stages.events.finding_out import finds_out
 from eventwire.stages.events.hazard_warnings import is_hazard_warning
 from eventwire.stages.events.medical_checks import is_medical_check
@@ -157,6 +157,7 @@ def no_political_side(tok: Token) -> bool:
     return (tok.ent_type_ == "DATE" or has_sports_subject(tok) or has_market_patient(tok)
             or is_product_or_job(tok) or is_mishap(tok) or game_only(tok)
             or is_released_thing(tok) or is_hazard_warning(tok) or is_cull(tok)
+            or is_cull_ordered(tok)
             or is_executive_exit(tok) or is_product_act(tok) or is_private_suit(tok)
             or is_place_visit(tok) or has_natural_doer(tok) or is_private_arrival(tok)
             or is_contest_won(tok) or is_quantity_cut(tok) or is_contamination(tok)
