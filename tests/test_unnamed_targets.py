@@ -110,3 +110,18 @@ def test_a_business_premises_as_a_scene_is_no_recipient(pipe: Pipeline, text: st
     """The premises named as the act's scene or topic stand for no one."""
     ev = by_trigger(pipe, text).get(trigger)
     assert ev is None or ev.recipient is None or word not in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Russia agreed to build a nuclear power plant in Egypt, officials said.", "agreed",
+     "plant"),
+    ("Japan will fund a new water treatment plant in Dhaka.", "fund", "plant"),
+    ("The aid agency said it would finance two grain warehouses in Mopti.", "finance",
+     "warehouses"),
+])
+def test_premises_being_made_are_no_business(pipe: Pipeline, text: str, trigger: str,
+                                             word: str) -> None:
+    """Class *premises being made* (review51): what is built, set up,
+    opened or funded is no business acted on yet."""
+    ev = by_trigger(pipe, text).get(trigger)
+    assert ev is None or ev.recipient is None or word not in ev.recipient.text, ev.recipient

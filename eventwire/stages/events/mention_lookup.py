@@ -45,6 +45,7 @@ def _classes() -> dict[str, Any]:
             "attacked_places": dict(raw["attacked_places"]),
             "owned_vehicles": frozenset(raw["owned_vehicles"]),
             "premises": frozenset(raw["business_premises"]),
+            "premises_funding": frozenset(raw["premises_funding_verbs"]),
             "unnamed": {**raw["unnamed_people"], **raw["unnamed_buildings"],
                         **raw["business_premises"], **raw["unnamed_victims"]}}
 
