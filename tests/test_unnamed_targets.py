@@ -125,3 +125,15 @@ def test_premises_being_made_are_no_business(pipe: Pipeline, text: str, trigger:
     opened or funded is no business acted on yet."""
     ev = by_trigger(pipe, text).get(trigger)
     assert ev is None or ev.recipient is None or word not in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Police in Accra seized 400 cannabis plants from a house on Friday.", "seized"),
+    ("Soldiers in Nangarhar burned the opium poppy plants they found in a field.", "burned"),
+    ("Troops in Putumayo uprooted and burned coca plants on a hillside.", "burned"),
+])
+def test_a_plant_named_by_its_crop_is_no_business(pipe: Pipeline, text: str,
+                                                  trigger: str) -> None:
+    """Class *a plant named by its crop is vegetation* (review51)."""
+    ev = by_trigger(pipe, text).get(trigger)
+    assert ev is None or ev.recipient is None or "plant" not in ev.recipient.text, ev.recipient

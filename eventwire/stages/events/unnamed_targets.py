@@ -85,7 +85,8 @@ def unnamed_target(doc: Doc, tok: Token, table_name: str = "unnamed") -> ActorMe
         or table.get(tok.lemma_.lower())  # "churches", "temples": the singular's sector
     if sector is None:
         return _owners_vehicle(doc, tok) if table_name == "unnamed" else None
-    if not _acted_on(tok) and _classes()["premises"] & {tok.lower_, tok.lemma_.lower()}:
+    if _classes()["premises"] & {tok.lower_, tok.lemma_.lower()} and \
+            (not _acted_on(tok) or _crop(tok)):
         return None  # "seized food at the restaurant": a scene, not a business (recips31)
     from eventwire.stages.actors.home import story_country
 
@@ -117,6 +118,14 @@ def _acted_on(tok: Token) -> bool:
     if tok.dep_ in ACTED_ON_DEPS:
         return not _made(tok.head)
     return _set_fire_to(tok)
+
+
+def _crop(tok: Token) -> bool:
+    """Class *a plant named by its crop is vegetation* (review51):
+    "seized 400 cannabis plants", "destroyed hundreds of coca plants",
+    "uprooted opium poppy plants" (roles.yaml ``plant_crops``)."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in _classes()["plant_crops"]
+               for c in tok.children)
 
 
 def _made(verb: Token) -> bool:
