@@ -184,3 +184,22 @@ def test_there_not_as_an_adverb_of_a_verb(pipe: Pipeline, text: str) -> None:
     ((_, doc, _events),) = list(pipe.extract([art]))
     found = description_places(doc, get_list(doc, "place_mentions"), "KEN")
     assert not any(p.text.lower() == "there" for p in found)
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Police fired tear gas in Caracas on Monday. The protesters then marched to the square "
+     "in Valencia.", "square"),
+    ("Gunmen raided Kafanchan on Sunday. On Friday, they attacked the village near Kano.",
+     "village"),
+    ("Riots broke out in Multan on Monday. Officers arrested 20 people in the district "
+     "outside Lahore.", "district"),
+])
+def test_a_noun_with_its_own_toponym_is_not_told_again(pipe: Pipeline, text: str,
+                                                       noun: str) -> None:
+    """review51: a toponym in the noun's own locative phrase places it;
+    the noun does not take the earlier place."""
+    art = Article(text=text, id="t", published=date(2023, 5, 9), outlet="Wire")
+    ((_, doc, _events),) = list(pipe.extract([art]))
+    found = description_places(doc, get_list(doc, "place_mentions"), "KEN")
+    at = text.index(noun)
+    assert not any(p.start <= at < p.end for p in found), found

@@ -49,7 +49,9 @@ text: from a relative or other clause it placed the sentence's other acts,
 "tear gas which clouded the city centre").
 
 Not a description: a noun with its own name beside it ("the capital,
-Sanaa", "the city of Goma": the name is the toponym), a noun modifying
+Sanaa", "the city of Goma": the name is the toponym; review51: a toponym
+in its own locative phrase, "marched to the square in Valencia", "the
+village near Kano", "the district outside Lahore"), a noun modifying
 another ("the city council", "capital punishment"), an indefinite or
 possessed noun ("a city", "its capital"), a noun with any other adjective
 ("the holy city", "the second city", "the capital markets").
@@ -105,11 +107,26 @@ def _kind(tok: Token, places: list[PlaceMention]) -> str | None:
     if any(c.dep_ in ("appos", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ == "of")
            or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN") for c in kids):
         return None
-    if tok.dep_ == "appos" or _named_beside(tok, places):
+    if tok.dep_ == "appos" or _named_beside(tok, places) or _named_in_phrase(tok, places):
         return None  # "the capital, Sanaa": the name beside it is the toponym
     if any(c.dep_ == "compound" and c.lower_ == "capital" for c in kids):
         return CAPITAL  # "the capital city"
     return HEADS[word]
+
+
+def _named_in_phrase(tok: Token, places: list[PlaceMention]) -> bool:
+    """The noun's own prepositional phrase holds a toponym: "the square in
+    Valencia", "the village near Kano" (review51): the noun is placed by
+    it, not told again. The phrase right after the noun counts when the
+    parser hangs it on the verb ("attacked [the village] [near Kano]")."""
+    doc = tok.doc
+    after = [doc[tok.i + 1]] if tok.i + 1 < len(doc) else []
+    for c in [*tok.children, *after]:
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None) \
+            if c.dep_ == "prep" else None
+        if obj is not None and any(p.start <= obj.idx < p.end for p in places):
+            return True
+    return False
 
 
 def _named_beside(tok: Token, places: list[PlaceMention]) -> bool:
