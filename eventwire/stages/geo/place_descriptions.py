@@ -166,11 +166,28 @@ def _mention(doc: Doc, tok: Token, place: Place | PlaceMention, precision: str) 
 
 
 def _place_before(places: list[PlaceMention], at: int, kind: str) -> PlaceMention | None:
-    """The nearest earlier resolved place of the precision the noun takes."""
+    """The nearest earlier resolved place of the precision the noun takes,
+    unless the story moved abroad since (``_moved_abroad``)."""
     wanted = ANTECEDENT_PRECISION[kind]
     before = [p for p in places if p.end <= at and p.geonameid is not None
               and p.precision in wanted]
-    return before[-1] if before else None
+    if not before or _moved_abroad(places, before[-1], at):
+        return None
+    return before[-1]
+
+
+def _moved_abroad(places: list[PlaceMention], earlier: PlaceMention, at: int) -> bool:
+    """Class *a place of another country told in between* (review51): a
+    town or division of another country named after the antecedent ends
+    its reach -- "floods hit Sindh ... in India, rain hit Mumbai ...
+    looters in the state" (not Sindh), "attacks in Balochistan ... a bomb
+    in Kabul ... troops sent to the province", "a raid in Maiduguri ...
+    floods in Bavaria ... arrests in the same town". A country named as an
+    actor does not ("Turkey sent rescue teams"): only places below the
+    country."""
+    return any(earlier.end <= p.start and p.end <= at and p.geonameid is not None
+               and p.precision not in ("country", "continent") and p.country
+               and earlier.country and p.country != earlier.country for p in places)
 
 
 def describe(doc: Doc, tok: Token, places: list[PlaceMention],
