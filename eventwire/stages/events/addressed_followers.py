@@ -23,13 +23,12 @@ from eventwire.datafiles import word_list_of
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
 from eventwire.stages.actors.followers import FOLLOWERS_PATH
+from eventwire.stages.events.non_recipients import OWN_POSSESSIVES  # "her supporters"
 
 OPPOSITION = "OPP"
 follower_nouns = word_list_of(FOLLOWERS_PATH, "follower_nouns")
 # acts that address the followers: the appeal and the meeting
 ADDRESSING_TYPES = frozenset({"REQUEST", "CONSULT"})
-# possessives that name the addresser's own followers ("her supporters")
-OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
 
 
 def _own_or_bare(head: Token) -> bool:
