@@ -165,29 +165,39 @@ def _mention(doc: Doc, tok: Token, place: Place | PlaceMention, precision: str) 
                         basis=DESCRIPTION)
 
 
-def _place_before(places: list[PlaceMention], at: int, kind: str) -> PlaceMention | None:
+def _place_before(doc: Doc, places: list[PlaceMention], at: int, kind: str
+                  ) -> PlaceMention | None:
     """The nearest earlier resolved place of the precision the noun takes,
     unless the story moved abroad since (``_moved_abroad``)."""
     wanted = ANTECEDENT_PRECISION[kind]
     before = [p for p in places if p.end <= at and p.geonameid is not None
               and p.precision in wanted]
-    if not before or _moved_abroad(places, before[-1], at):
+    if not before or _moved_abroad(doc, places, before[-1], at):
         return None
     return before[-1]
 
 
-def _moved_abroad(places: list[PlaceMention], earlier: PlaceMention, at: int) -> bool:
-    """Class *a place of another country told in between* (review51): a
-    town or division of another country named after the antecedent ends
-    its reach -- "floods hit Sindh ... in India, rain hit Mumbai ...
+def _moved_abroad(doc: Doc, places: list[PlaceMention], earlier: PlaceMention,
+                  at: int) -> bool:
+    """Class *a scene in another country told in between* (review51): a
+    town or division of another country named after the antecedent as the
+    object of a preposition ("in Kabul", "near Mumbai") ends its reach --
+    "floods hit Sindh ... in India, rain flooded streets in Mumbai ...
     looters in the state" (not Sindh), "attacks in Balochistan ... a bomb
-    in Kabul ... troops sent to the province", "a raid in Maiduguri ...
-    floods in Bavaria ... arrests in the same town". A country named as an
-    actor does not ("Turkey sent rescue teams"): only places below the
-    country."""
+    exploded in Kabul ... troops sent to the province", "a raid in
+    Maiduguri ... in Bavaria, floods ... arrests in the same town". A
+    country, or a capital named as its government ("urged Kabul to hand
+    over those responsible"), does not."""
     return any(earlier.end <= p.start and p.end <= at and p.geonameid is not None
                and p.precision not in ("country", "continent") and p.country
-               and earlier.country and p.country != earlier.country for p in places)
+               and earlier.country and p.country != earlier.country and _scene(doc, p)
+               for p in places)
+
+
+def _scene(doc: Doc, p: PlaceMention) -> bool:
+    """The place is the object of a preposition ("in Kabul")."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj"
 
 
 def describe(doc: Doc, tok: Token, places: list[PlaceMention],
@@ -201,7 +211,7 @@ def describe(doc: Doc, tok: Token, places: list[PlaceMention],
         return None
     iso = demonym if isinstance(demonym, str) else country
     if kind in ANTECEDENT_PRECISION:
-        earlier = _place_before(places, tok.idx, kind)
+        earlier = _place_before(doc, places, tok.idx, kind)
         return None if earlier is None else _mention(doc, tok, earlier, earlier.precision)
     if iso is None:
         return None
@@ -230,7 +240,7 @@ def _there_places(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
     out = []
     for i in where_lower(doc, (THERE,)):
         tok = doc[i]
-        earlier = _place_before(places, tok.idx, THERE) if _there(tok) else None
+        earlier = _place_before(doc, places, tok.idx, THERE) if _there(tok) else None
         if earlier is not None:
             out.append(_mention(doc, tok, earlier, earlier.precision))
     return out
