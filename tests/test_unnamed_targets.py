@@ -103,13 +103,13 @@ def test_a_business_premises_acted_on_is_the_business(pipe: Pipeline, text: str,
      "seized", "restaurant"),
     ("Hundreds of villagers rallied against the planned chemical plant near Izmir.",
      "rallied", "plant"),
-    ("Vets set up cordons around the farm near Ghent after the outbreak.", "set", "farm"),
+    ("Vets set up cordons around the farm near Ghent after the outbreak.", "cordons", "farm"),
 ])
 def test_a_business_premises_as_a_scene_is_no_recipient(pipe: Pipeline, text: str,
                                                         trigger: str, word: str) -> None:
     """The premises named as the act's scene or topic stand for no one."""
-    ev = by_trigger(pipe, text).get(trigger)
-    assert ev is None or ev.recipient is None or word not in ev.recipient.text, ev.recipient
+    ev = by_trigger(pipe, text)[trigger]  # the event must exist: no vacuous pass
+    assert ev.recipient is None or word not in ev.recipient.text, ev.recipient
 
 
 @pytest.mark.parametrize("text,trigger,word", [
@@ -123,8 +123,8 @@ def test_premises_being_made_are_no_business(pipe: Pipeline, text: str, trigger:
                                              word: str) -> None:
     """Class *premises being made* (review51): what is built, set up,
     opened or funded is no business acted on yet."""
-    ev = by_trigger(pipe, text).get(trigger)
-    assert ev is None or ev.recipient is None or word not in ev.recipient.text, ev.recipient
+    ev = by_trigger(pipe, text)[trigger]  # the event must exist: no vacuous pass
+    assert ev.recipient is None or word not in ev.recipient.text, ev.recipient
 
 
 @pytest.mark.parametrize("text,trigger", [
@@ -135,5 +135,5 @@ def test_premises_being_made_are_no_business(pipe: Pipeline, text: str, trigger:
 def test_a_plant_named_by_its_crop_is_no_business(pipe: Pipeline, text: str,
                                                   trigger: str) -> None:
     """Class *a plant named by its crop is vegetation* (review51)."""
-    ev = by_trigger(pipe, text).get(trigger)
-    assert ev is None or ev.recipient is None or "plant" not in ev.recipient.text, ev.recipient
+    ev = by_trigger(pipe, text)[trigger]  # the event must exist: no vacuous pass
+    assert ev.recipient is None or "plant" not in ev.recipient.text, ev.recipient
