@@ -30,10 +30,16 @@ def test_followers_an_opposition_figure_appeals_to_are_opp(
     ("Opposition militants attacked supporters in Lusaka on Sunday.", "attacked"),
     ("The opposition leader urged supporters of the ruling party to accept the result.",
      "urged"),
+    ("The opposition leader urged pro-government supporters to join the protest in Harare.",
+     "urged"),
+    ("The opposition leader urged rival supporters to stay calm in Lusaka.", "urged"),
+    ("Opposition leader Jane Doe called on pro-Kremlin supporters to leave the square.",
+     "called"),
 ])
 def test_other_followers_stay_civilians(event_pipe: Pipeline, text: str,
                                         trigger: str) -> None:
     """A governing figure's appeal, a hostile act, and another leader's
-    followers named by an of-phrase add nothing."""
+    followers named by an of-phrase or an adjective of another side
+    (review51) add nothing."""
     ev = event(event_pipe, text, trigger)
     assert ev.recipient is not None and "OPP" not in ev.recipient.sectors, ev.recipient

@@ -184,3 +184,59 @@ def test_there_not_as_an_adverb_of_a_verb(pipe: Pipeline, text: str) -> None:
     ((_, doc, _events),) = list(pipe.extract([art]))
     found = description_places(doc, get_list(doc, "place_mentions"), "KEN")
     assert not any(p.text.lower() == "there" for p in found)
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Police fired tear gas in Caracas on Monday. The protesters then marched to the square "
+     "in Valencia.", "square"),
+    ("Gunmen raided Kafanchan on Sunday. On Friday, they attacked the village near Kano.",
+     "village"),
+    ("Riots broke out in Multan on Monday. Officers arrested 20 people in the district "
+     "outside Lahore.", "district"),
+])
+def test_a_noun_with_its_own_toponym_is_not_told_again(pipe: Pipeline, text: str,
+                                                       noun: str) -> None:
+    """review51: a toponym in the noun's own locative phrase places it;
+    the noun does not take the earlier place."""
+    art = Article(text=text, id="t", published=date(2023, 5, 9), outlet="Wire")
+    ((_, doc, _events),) = list(pipe.extract([art]))
+    found = description_places(doc, get_list(doc, "place_mentions"), "KEN")
+    at = text.index(noun)
+    assert not any(p.start <= at < p.end for p in found), found
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Floods hit Sindh last month. In India, meanwhile, heavy rain flooded streets in Mumbai. "
+     "On Friday, police arrested dozens of looters in the state.", "the state"),
+    ("Gunmen raided a market in Maiduguri on Monday. In Bavaria, meanwhile, floods forced "
+     "thousands from their homes. Soldiers later arrested four men in the same town.",
+     "the same town"),
+    ("Separatists attacked police posts in Balochistan on Monday. On Tuesday, a bomb exploded "
+     "in Kabul. Troops were sent to the province on Wednesday.", "the province"),
+])
+def test_a_town_of_another_country_in_between_ends_the_reach(pipe: Pipeline, text: str,
+                                                             noun: str) -> None:
+    """review51: a town or division of another country named after the
+    antecedent ends its reach; the noun takes neither (the antecedent of
+    "the district" is any place below the country, so its nearest is
+    always the one in between)."""
+    art = Article(text=text, id="t", published=date(2023, 5, 9), outlet="Wire")
+    ((_, doc, _events),) = list(pipe.extract([art]))
+    found = description_places(doc, get_list(doc, "place_mentions"), "KEN")
+    at = text.index(noun)
+    assert not any(p.start <= at < p.end for p in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Storms lashed Sindh on Monday. Turkey sent rescue teams on Tuesday, and troops were "
+    "deployed across the province.",
+    "Storms lashed Sindh on Monday. Officials urged Kabul to open its border crossings, and "
+    "troops were deployed across the province.",
+])
+def test_an_actor_in_between_keeps_the_reach(pipe: Pipeline, text: str) -> None:
+    """A country or a capital named in between as an actor, not a scene,
+    does not end it."""
+    art = Article(text=text, id="t", published=date(2023, 5, 9), outlet="Wire")
+    ((_, doc, _events),) = list(pipe.extract([art]))
+    found = description_places(doc, get_list(doc, "place_mentions"), "PAK")
+    assert any(p.text == "the province" and p.name == "Sindh" for p in found), found

@@ -23,20 +23,24 @@ from eventwire.datafiles import word_list_of
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
 from eventwire.stages.actors.followers import FOLLOWERS_PATH
+from eventwire.stages.events.non_recipients import OWN_POSSESSIVES  # "her supporters"
 
 OPPOSITION = "OPP"
 follower_nouns = word_list_of(FOLLOWERS_PATH, "follower_nouns")
+other_side_words = word_list_of(FOLLOWERS_PATH, "other_side_words")
 # acts that address the followers: the appeal and the meeting
 ADDRESSING_TYPES = frozenset({"REQUEST", "CONSULT"})
-# possessives that name the addresser's own followers ("her supporters")
-OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
 
 
 def _own_or_bare(head: Token) -> bool:
     """The follower noun names no other leader: no compound or of-phrase,
-    and a possessor only if it is a pronoun ("his supporters")."""
+    a possessor only if it is a pronoun ("his supporters"), and no
+    adjective of another side ("pro-government supporters", "rival
+    supporters": followers.yaml ``other_side_words``, review51)."""
     for c in head.children:
         if c.dep_ == "poss" and c.lower_ not in OWN_POSSESSIVES:
+            return False
+        if c.dep_ == "amod" and c.lower_ in other_side_words():
             return False
         if c.dep_ in ("compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of":
             return False

@@ -45,6 +45,8 @@ def _classes() -> dict[str, Any]:
             "attacked_places": dict(raw["attacked_places"]),
             "owned_vehicles": frozenset(raw["owned_vehicles"]),
             "premises": frozenset(raw["business_premises"]),
+            "premises_funding": frozenset(raw["premises_funding_verbs"]),
+            "plant_crops": frozenset(raw["plant_crops"]),
             "unnamed": {**raw["unnamed_people"], **raw["unnamed_buildings"],
                         **raw["business_premises"], **raw["unnamed_victims"]}}
 

@@ -78,7 +78,8 @@ TAKE_LEMMAS = word_classes()["capture_verbs"] | word_classes()["holding_verbs"]
 TAKEN_SITES = PLACE_NOUNS | {"airport", "stronghold", "downtown", "centre", "center"}
 # calling one's own people back: "recalled its ambassador", "withdrew their envoys"
 RECALL_LEMMAS = {"recall", "withdraw", "pull", "evacuate", "repatriate"}
-OWN_POSSESSIVES = {"its", "their", "our", "his", "her", "own"}
+# the one list of possessives that name the actor's own (also ``addressed_followers``)
+OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my", "own"})
 # the host an envoy is recalled from stays the target (PLOVER codes it)
 HOST_PREPS = {"from", "to", "in"}
 # closing a place off: "locked down the neighbourhood", "sealed off the area"

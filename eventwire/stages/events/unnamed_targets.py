@@ -13,8 +13,10 @@ from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import head_token
 from eventwire.stages.events.agents import REPORT_VERBS
+from eventwire.stages.events.detection_words import lemma
 from eventwire.stages.events.mention_lookup import _classes, _covering, child, pobj, resolved
 from eventwire.stages.events.mode_words import mode_words
+from eventwire.stages.events.nonevents import word_classes
 
 # bodies whose seat "the building" names: "stormed parliament ... set the building ablaze"
 SEATED_SECTORS = {"LEG", "GOV", "COP", "JUD", "MIL"}
@@ -83,7 +85,8 @@ def unnamed_target(doc: Doc, tok: Token, table_name: str = "unnamed") -> ActorMe
         or table.get(tok.lemma_.lower())  # "churches", "temples": the singular's sector
     if sector is None:
         return _owners_vehicle(doc, tok) if table_name == "unnamed" else None
-    if not _acted_on(tok) and _classes()["premises"] & {tok.lower_, tok.lemma_.lower()}:
+    if _classes()["premises"] & {tok.lower_, tok.lemma_.lower()} and \
+            (not _acted_on(tok) or _crop(tok)):
         return None  # "seized food at the restaurant": a scene, not a business (recips31)
     from eventwire.stages.actors.home import story_country
 
@@ -108,10 +111,33 @@ def _acted_on(tok: Token) -> bool:
     ``business_premises``): the object or passive subject of the act, a
     conjunct of one ("shut down two farms and a plant"), or what fire is
     set to ("set fire to a warehouse") -- not the scene of an
-    at/near/around phrase nor the topic of an against-phrase."""
+    at/near/around phrase nor the topic of an against-phrase, nor premises
+    the act makes or pays for (``_made``)."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
-    return tok.dep_ in ACTED_ON_DEPS or _set_fire_to(tok)
+    if tok.dep_ in ACTED_ON_DEPS:
+        return not _made(tok.head)
+    return _set_fire_to(tok)
+
+
+def _crop(tok: Token) -> bool:
+    """Class *a plant named by its crop is vegetation* (review51):
+    "seized 400 cannabis plants", "destroyed hundreds of coca plants",
+    "uprooted opium poppy plants" (roles.yaml ``plant_crops``)."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in _classes()["plant_crops"]
+               for c in tok.children)
+
+
+def _made(verb: Token) -> bool:
+    """Class *premises being made* (review51): what is built, set up,
+    opened or funded is no business yet -- "agreed to build a nuclear
+    power plant in Egypt", "will fund a water treatment plant in Dhaka",
+    "opened a restaurant in Lagos", "a slaughterhouse was set up near
+    Gulu" (curated.yaml ``post_verbs`` and roles.yaml
+    ``premises_funding_verbs``)."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    made = f"{lemma(verb)} {prt}" if prt else lemma(verb)  # "set up"
+    return made in word_classes()["post_verbs"] or made in _classes()["premises_funding"]
 
 
 def _set_fire_to(tok: Token) -> bool:

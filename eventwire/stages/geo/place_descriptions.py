@@ -49,7 +49,9 @@ text: from a relative or other clause it placed the sentence's other acts,
 "tear gas which clouded the city centre").
 
 Not a description: a noun with its own name beside it ("the capital,
-Sanaa", "the city of Goma": the name is the toponym), a noun modifying
+Sanaa", "the city of Goma": the name is the toponym; review51: a toponym
+in its own locative phrase, "marched to the square in Valencia", "the
+village near Kano", "the district outside Lahore"), a noun modifying
 another ("the city council", "capital punishment"), an indefinite or
 possessed noun ("a city", "its capital"), a noun with any other adjective
 ("the holy city", "the second city", "the capital markets").
@@ -105,11 +107,26 @@ def _kind(tok: Token, places: list[PlaceMention]) -> str | None:
     if any(c.dep_ in ("appos", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ == "of")
            or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN") for c in kids):
         return None
-    if tok.dep_ == "appos" or _named_beside(tok, places):
+    if tok.dep_ == "appos" or _named_beside(tok, places) or _named_in_phrase(tok, places):
         return None  # "the capital, Sanaa": the name beside it is the toponym
     if any(c.dep_ == "compound" and c.lower_ == "capital" for c in kids):
         return CAPITAL  # "the capital city"
     return HEADS[word]
+
+
+def _named_in_phrase(tok: Token, places: list[PlaceMention]) -> bool:
+    """The noun's own prepositional phrase holds a toponym: "the square in
+    Valencia", "the village near Kano" (review51): the noun is placed by
+    it, not told again. The phrase right after the noun counts when the
+    parser hangs it on the verb ("attacked [the village] [near Kano]")."""
+    doc = tok.doc
+    after = [doc[tok.i + 1]] if tok.i + 1 < len(doc) else []
+    for c in [*tok.children, *after]:
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None) \
+            if c.dep_ == "prep" else None
+        if obj is not None and any(p.start <= obj.idx < p.end for p in places):
+            return True
+    return False
 
 
 def _named_beside(tok: Token, places: list[PlaceMention]) -> bool:
@@ -148,12 +165,39 @@ def _mention(doc: Doc, tok: Token, place: Place | PlaceMention, precision: str) 
                         basis=DESCRIPTION)
 
 
-def _place_before(places: list[PlaceMention], at: int, kind: str) -> PlaceMention | None:
-    """The nearest earlier resolved place of the precision the noun takes."""
+def _place_before(doc: Doc, places: list[PlaceMention], at: int, kind: str
+                  ) -> PlaceMention | None:
+    """The nearest earlier resolved place of the precision the noun takes,
+    unless the story moved abroad since (``_moved_abroad``)."""
     wanted = ANTECEDENT_PRECISION[kind]
     before = [p for p in places if p.end <= at and p.geonameid is not None
               and p.precision in wanted]
-    return before[-1] if before else None
+    if not before or _moved_abroad(doc, places, before[-1], at):
+        return None
+    return before[-1]
+
+
+def _moved_abroad(doc: Doc, places: list[PlaceMention], earlier: PlaceMention,
+                  at: int) -> bool:
+    """Class *a scene in another country told in between* (review51): a
+    town or division of another country named after the antecedent as the
+    object of a preposition ("in Kabul", "near Mumbai") ends its reach --
+    "floods hit Sindh ... in India, rain flooded streets in Mumbai ...
+    looters in the state" (not Sindh), "attacks in Balochistan ... a bomb
+    exploded in Kabul ... troops sent to the province", "a raid in
+    Maiduguri ... in Bavaria, floods ... arrests in the same town". A
+    country, or a capital named as its government ("urged Kabul to hand
+    over those responsible"), does not."""
+    return any(earlier.end <= p.start and p.end <= at and p.geonameid is not None
+               and p.precision not in ("country", "continent") and p.country
+               and earlier.country and p.country != earlier.country and _scene(doc, p)
+               for p in places)
+
+
+def _scene(doc: Doc, p: PlaceMention) -> bool:
+    """The place is the object of a preposition ("in Kabul")."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj"
 
 
 def describe(doc: Doc, tok: Token, places: list[PlaceMention],
@@ -167,7 +211,7 @@ def describe(doc: Doc, tok: Token, places: list[PlaceMention],
         return None
     iso = demonym if isinstance(demonym, str) else country
     if kind in ANTECEDENT_PRECISION:
-        earlier = _place_before(places, tok.idx, kind)
+        earlier = _place_before(doc, places, tok.idx, kind)
         return None if earlier is None else _mention(doc, tok, earlier, earlier.precision)
     if iso is None:
         return None
@@ -196,7 +240,7 @@ def _there_places(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
     out = []
     for i in where_lower(doc, (THERE,)):
         tok = doc[i]
-        earlier = _place_before(places, tok.idx, THERE) if _there(tok) else None
+        earlier = _place_before(doc, places, tok.idx, THERE) if _there(tok) else None
         if earlier is not None:
             out.append(_mention(doc, tok, earlier, earlier.precision))
     return out
