@@ -89,3 +89,23 @@ def test_sentence_cues_equal_a_fresh_reading(recording: Pipeline, text: str) -> 
             for kind in load_cues():
                 fresh = list(cued_modes(kind, cue_words(list(span.sent))))
                 assert sentence_cues(kind, span) == fresh
+
+
+# speed32: a sentence's cue words read on the columns, as the Token walk reads them
+CUE_TEXTS = [
+    "Riot police fired tear gas as protesters tried to tear down the fence.",
+    "The colonel who seized power in March said the strike force would stay.",
+    "STUDENTS MARCHED; the anti-riot squad watched, and a power grab was feared.",
+]
+
+
+@pytest.mark.parametrize("text", CUE_TEXTS)
+def test_column_cue_words_equal_the_token_walk(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.events.mode_features import column_cue_words
+    from eventwire.stages.events.modes import cue_words
+
+    doc = spacy_nlp(text)
+    for sent in doc.sents:
+        assert column_cue_words(doc, sent.start, sent.end) == cue_words(list(sent))
+    assert column_cue_words(doc, 0, len(doc)) == cue_words(list(doc))
+    assert ("", "") in column_cue_words(doc, 0, len(doc))  # a masked phrase's first word

@@ -42,6 +42,7 @@ from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.attribution.boundaries import headline_colon
 from eventwire.stages.attribution.chains import chain_for, unsourced_report
+from eventwire.stages.attribution.cue_positions import cue_verb_positions
 from eventwire.stages.attribution.frames import framed_quotations
 from eventwire.stages.attribution.headlines import headline_tail
 from eventwire.stages.attribution.leadins import lead_in_quotes
@@ -70,7 +71,8 @@ class QuoteFinder(StageComponent, factory="eventwire_quotes",
         headline = headline_colon(doc) or headline_tail(doc)
         if headline is not None:
             quotes.append(headline)
-        positions = verb_positions(doc)  # once per document, not per sentence
+        # once per document, not per sentence; only the cue verbs (speed32)
+        positions = cue_verb_positions(doc, verb_positions(doc))
         stances = stance_positions(doc)
         for sent in doc.sents:
             found = quotes_in_sentence(doc, sent, positions, stances)

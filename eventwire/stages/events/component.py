@@ -66,6 +66,7 @@ from eventwire.stages.events.speech_content import (
     governing_trigger,
     in_condition,
 )
+from eventwire.stages.events.trigger_screen import screen_positions
 from eventwire.stages.events.triggers import (
     Lexicon,
     find_candidates,
@@ -310,7 +311,8 @@ class EventExtractor(StageComponent, factory="eventwire_events",
         modes = ModeDecider(self.ranker, self.record_modes)
         types = TypeDecider(self.type_ranker, self.lex, self.record_types)
         found: list[EventMention] = []
-        positions = trigger_positions(doc)  # once per document, not per sentence
+        # once per document, not per sentence; without the words that cannot trigger (speed32)
+        positions = screen_positions(doc, trigger_positions(doc), self.lex)
         for sent in doc.sents:
             found.extend(events_in_sentence(doc, sent, self.lex, self.retyper, names, modes,
                                             positions, types))

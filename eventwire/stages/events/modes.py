@@ -166,7 +166,11 @@ def _has(words: Words, cue: tuple[str, ...]) -> bool:
 def cue_words(tokens: Sequence[Token]) -> Words:
     """(lemma, form) pairs; the first word of a masked phrase ("*riot*
     police", "*seized* power") is blanked, the rest stays a cue."""
-    words = [(t.lemma_.lower(), t.lower_) for t in tokens]
+    return masked_cue_words([(t.lemma_.lower(), t.lower_) for t in tokens])
+
+
+def masked_cue_words(words: Words) -> Words:
+    """:func:`cue_words` of the words' (lemma, form) pairs (blanked in place)."""
     vocab = {w for pair in words for w in pair}
     for mask in _masks():
         if mask[0] not in vocab:
