@@ -20,7 +20,10 @@ threatened:
   content; the records give ``violence`` only when the threat's clause is
   armed ("would respond with full force if Iran struck", "respond to any
   new aggression"): the guide's "reserved the right to respond" is
-  THREATEN with no mode.
+  THREATEN with no mode. "Intensify" and "sink" are such response words
+  (review52): "would intensify its strikes", "threatened to sink the
+  tanker" are violence, "intensify its pressure", "sink the trade deal"
+  are not.
 
 A third class: *a threatened labour strike* (THREATEN ``violence`` → no
 mode): "workers would strike again if Congress watered down the labour
@@ -58,7 +61,7 @@ def _lists() -> dict[str, Phrases]:
     raw = mode_data()
     lists = {key: _split(raw[f"_{key}"]) for key in
              ("sanction_nouns", "frozen_things", "trade_words", "vague_responses",
-              "armed_words", "strike_words", "labour_nouns")}
+              "armed_words", "strike_words", "labour_nouns", "held_craft")}
     # unions of states ("the African Union"): the CONSULT multilateral names
     lists["state_unions"] = _split(raw["CONSULT"]["multilateral"])
     return lists
@@ -153,7 +156,9 @@ def unnamed_response(trigger: Span) -> bool:
     rest = [t for i, t in enumerate(region) if i not in drop and not fires_a_person(t)]
     if "violence" in cued_modes("THREATEN", cue_words(rest)):
         return False
-    return not _matches(rest, _lists()["armed_words"])
+    # a vessel to sink arms the threat too ("threatened to sink the tanker")
+    return not _matches(rest, _lists()["armed_words"]) and \
+        not _matches(rest, _lists()["held_craft"])
 
 
 def _defers(subj: Token) -> bool:
