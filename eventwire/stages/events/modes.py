@@ -68,7 +68,13 @@ from eventwire.stages.events.mode_context import (
     people_object,
 )
 from eventwire.stages.events.mode_objects import object_mode
-from eventwire.stages.events.mode_words import MODES_DATA, cue_phrase, mode_data, person_nouns
+from eventwire.stages.events.mode_words import (
+    MODES_DATA,
+    cue_phrase,
+    mode_data,
+    mode_words,
+    person_nouns,
+)
 from eventwire.stages.events.weapon_verbs import downs_aircraft, people_fire, state_bombing
 
 DATA = MODES_DATA
@@ -165,8 +171,11 @@ def _has(words: Words, cue: tuple[str, ...]) -> bool:
 
 def cue_words(tokens: Sequence[Token]) -> Words:
     """(lemma, form) pairs; the first word of a masked phrase ("*riot*
-    police", "*seized* power") is blanked, the rest stays a cue."""
-    words = [(t.lemma_.lower(), t.lower_) for t in tokens]
+    police", "*seized* power") is blanked, the rest stays a cue, and so is
+    the adjective of a noun-only cue ("an *offensive* cartoon": review52)."""
+    nouns = mode_words()["_noun_cues"]
+    words = [("", "") if t.pos_ == "ADJ" and t.lower_ in nouns else (t.lemma_.lower(), t.lower_)
+             for t in tokens]
     vocab = {w for pair in words for w in pair}
     for mask in _masks():
         if mask[0] not in vocab:
