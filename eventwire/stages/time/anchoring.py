@@ -365,7 +365,7 @@ def anchor_events(doc: Doc, undated: str = "learned", rerank: bool = True) -> No
     if undated == "learned":  # class *undated act of the story's day*, before the two
         date_story_acts(doc, events, published)  # checks below have their say on it
     date_charged_crimes(doc, events, UNREALISED)
-    undate_generic_acts(doc, events, timexes)  # class *an act of anyone* (dates31), after the ranker
+    undate_generic_acts(doc, events, timexes)  # *an act of anyone* (dates31), after the ranker
     recheck_events(doc, events, timexes, lambda v: is_background(v, published))
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.models import EventMention, Timex, TimeValue
+from eventwire.models import EventMention, TimeValue, Timex
 from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.time.governing import timex_for, token_at
 
