@@ -158,6 +158,8 @@ def test_union_of_states_is_no_labour_striker(pipe: Pipeline, text: str, word: s
      "violence"),
     ("Pirates threatened to sink the tanker if the ransom was not paid.", "threatened",
      "violence"),
+    ("The crew said the gunmen threatened to sink it if they came back.", "threatened",
+     "violence"),
     ("The army warned it would intensify its operations in the north.", "warned", "violence"),
     ("The junta vowed to intensify its air strikes on the rebel towns.", "vowed", "violence"),
 ])

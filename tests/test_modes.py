@@ -628,6 +628,9 @@ def test_hyphenated_cues_match(pipe: Pipeline) -> None:
     # controls: the noun stays a violence cue
     ("The army threatened a new offensive against the rebels.", "threatened", "violence"),
     ("Rebels vowed to resume their offensive on the capital within days.", "vowed", "violence"),
+    # and so does the attacking sense of the adjective, on an act or a weapon
+    ("The general warned the rebels of offensive action if they crossed the river.",
+     "warned", "violence"),
 ])
 def test_offensive_is_a_cue_only_as_a_noun(pipe: Pipeline, text: str, word: str,
                                            mode: str | None) -> None:

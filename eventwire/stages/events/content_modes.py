@@ -42,7 +42,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from eventwire.stages.events.mode_context import clause_head, objects_of
-from eventwire.stages.events.mode_words import cue_phrase, mode_data
+from eventwire.stages.events.mode_words import cue_phrase, mode_data, mode_words
 from eventwire.stages.events.weapon_verbs import fires_a_person
 
 Phrases = tuple[frozenset[str], tuple[tuple[str, ...], ...]]
@@ -154,11 +154,19 @@ def unnamed_response(trigger: Span) -> bool:
         return False
     # "fire" as a dismissal ("if any worker was fired") is neither cue nor armed
     rest = [t for i, t in enumerate(region) if i not in drop and not fires_a_person(t)]
-    if "violence" in cued_modes("THREATEN", cue_words(rest)):
+    if "violence" in cued_modes("THREATEN", cue_words(rest)) or \
+            any(_sinks_craft(t) for t in region):
         return False
-    # a vessel to sink arms the threat too ("threatened to sink the tanker")
-    return not _matches(rest, _lists()["armed_words"]) and \
-        not _matches(rest, _lists()["held_craft"])
+    return not _matches(rest, _lists()["armed_words"])
+
+
+def _sinks_craft(tok: Token) -> bool:
+    """A verb of ``_craft_verbs`` whose object is a vessel or a pronoun for a
+    thing told before: "threatened to sink the tanker", "to sink it"."""
+    if tok.lemma_.lower() not in mode_words()["_craft_verbs"]:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PRON" or _matches(
+        [c], _lists()["held_craft"])) for c in tok.children)
 
 
 def _defers(subj: Token) -> bool:

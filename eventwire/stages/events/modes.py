@@ -172,9 +172,12 @@ def _has(words: Words, cue: tuple[str, ...]) -> bool:
 def cue_words(tokens: Sequence[Token]) -> Words:
     """(lemma, form) pairs; the first word of a masked phrase ("*riot*
     police", "*seized* power") is blanked, the rest stays a cue, and so is
-    the adjective of a noun-only cue ("an *offensive* cartoon": review52)."""
-    nouns = mode_words()["_noun_cues"]
-    words = [("", "") if t.pos_ == "ADJ" and t.lower_ in nouns else (t.lemma_.lower(), t.lower_)
+    the adjective of a noun-only cue ("an *offensive* cartoon"; not on an act
+    or a weapon, "*offensive* action": review52)."""
+    lists = mode_words()
+    nouns, acts = lists["_noun_cues"], lists["_noun_cue_acts"]
+    words = [("", "") if t.pos_ == "ADJ" and t.lower_ in nouns
+             and t.head.lemma_.lower() not in acts else (t.lemma_.lower(), t.lower_)
              for t in tokens]
     vocab = {w for pair in words for w in pair}
     for mask in _masks():
