@@ -635,3 +635,17 @@ def test_hyphenated_cues_match(pipe: Pipeline) -> None:
 def test_offensive_is_a_cue_only_as_a_noun(pipe: Pipeline, text: str, word: str,
                                            mode: str | None) -> None:
     check(pipe, text, word, "THREATEN", mode)
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # review52: a hyphenated mask ("anti-riot") is one word, masked whole; its
+    # "riot" is no riot cue ("anti-riot officers" watch a peaceful march)
+    ("Students marched past lines of anti-riot officers on Monday.", "marched", "demo"),
+    ("Thousands protested outside parliament as anti-riot units watched.", "protested", "demo"),
+    ("Pensioners rallied in the square, ringed by anti-riot squads.", "rallied", "demo"),
+    # control: a riot is still a riot
+    ("Youths rioted in the suburb after the verdict, torching cars.", "rioted", "riot"),
+])
+def test_a_hyphenated_mask_is_masked_whole(pipe: Pipeline, text: str, word: str,
+                                           mode: str | None) -> None:
+    check(pipe, text, word, "PROTEST", mode)

@@ -171,7 +171,7 @@ def _has(words: Words, cue: tuple[str, ...]) -> bool:
 
 def cue_words(tokens: Sequence[Token]) -> Words:
     """(lemma, form) pairs; the first word of a masked phrase ("*riot*
-    police", "*seized* power") is blanked, the rest stays a cue, and so is
+    police", "*seized* power", "*anti-riot*") is blanked, the rest stays a cue, and so is
     the adjective of a noun-only cue ("an *offensive* cartoon"; not on an act
     or a weapon, "*offensive* action": review52)."""
     lists = mode_words()
@@ -186,8 +186,19 @@ def cue_words(tokens: Sequence[Token]) -> Words:
         n = len(mask)
         for i in range(len(words) - n + 1):
             if all(mask[k] in words[i + k] for k in range(n)):
-                words[i] = ("", "")  # "riot" of "riot police": police stays a cue
+                for k in range(_first_word_length(mask)):
+                    words[i + k] = ("", "")  # "riot" of "riot police": police stays a cue
     return words
+
+
+def _first_word_length(mask: tuple[str, ...]) -> int:
+    """How many parser words the mask's first word spans: a hyphenated
+    compound is one word ("anti-riot" is "anti", "-", "riot", all masked;
+    review52)."""
+    k = 1
+    while k + 1 < len(mask) and mask[k] == "-":
+        k += 2
+    return k
 
 
 # doc.user_data key: (token count, {(trigger start, end): own clause's cue words})
