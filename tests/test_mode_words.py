@@ -67,3 +67,16 @@ def test_a_cue_phrase_is_the_tokenizers_split(phrase: str) -> None:
 
     words = tuple(t.lower_ for t in spacy.blank("en")(phrase))
     assert cue_phrase(phrase) == words
+
+
+def test_the_craft_live_once() -> None:
+    """review52: the craft held as property and the crewed craft stopped on
+    the move shared six words written twice; they live once in ``_craft``."""
+    from eventwire.stages.events.mode_words import crewed_craft, held_craft
+
+    words = mode_words()
+    lists = [words["_craft"], words["_held_craft"], words["_crewed_craft"]]
+    assert all(not (a & b) for i, a in enumerate(lists) for b in lists[i + 1:])
+    assert {"boat", "vessel", "tanker", "warship"} <= held_craft()
+    assert {"boat", "vessel", "skiff", "mothership"} <= crewed_craft()
+    assert "skiff" not in held_craft() and "tanker" not in crewed_craft()

@@ -42,7 +42,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from eventwire.stages.events.mode_context import clause_head, objects_of
-from eventwire.stages.events.mode_words import cue_phrase, mode_data, mode_words
+from eventwire.stages.events.mode_words import cue_phrase, held_craft, mode_data, mode_words
 from eventwire.stages.events.weapon_verbs import fires_a_person
 
 Phrases = tuple[frozenset[str], tuple[tuple[str, ...], ...]]
@@ -61,7 +61,8 @@ def _lists() -> dict[str, Phrases]:
     raw = mode_data()
     lists = {key: _split(raw[f"_{key}"]) for key in
              ("sanction_nouns", "frozen_things", "trade_words", "vague_responses",
-              "armed_words", "strike_words", "labour_nouns", "held_craft")}
+              "armed_words", "strike_words", "labour_nouns")}
+    lists["held_craft"] = _split(sorted(held_craft()))
     # unions of states ("the African Union"): the CONSULT multilateral names
     lists["state_unions"] = _split(raw["CONSULT"]["multilateral"])
     return lists

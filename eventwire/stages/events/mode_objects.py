@@ -31,7 +31,8 @@ but its object names another:
   a water cannon on a crowd ``crowd-control`` (review52), as does a crowd
   weapon beside it.
 
-The words are data in ``modes.yaml`` (``_holding_words``, ``_held_craft``,
+The words are data in ``modes.yaml`` (``_holding_words``, ``_craft`` and
+``_held_craft``,
 ``_omission_verbs``, the ``crowd-control`` cues).
 """
 
@@ -43,7 +44,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.events.mode_context import is_person, objects_of, own_clause
-from eventwire.stages.events.mode_words import mode_data, mode_words, person_nouns
+from eventwire.stages.events.mode_words import held_craft, mode_data, mode_words, person_nouns
 
 ACCUSING = {"accuse", "accusation", "accusing", "accused"}
 
@@ -68,7 +69,7 @@ def holds_craft(trigger: Span) -> bool:
         return False
     heads = _held(trigger)
     nouns = person_nouns()
-    return any(t.lemma_.lower() in words["_held_craft"] for t in heads) and \
+    return any(t.lemma_.lower() in held_craft() for t in heads) and \
         not any(is_person(t, nouns) for t in heads)
 
 
@@ -118,7 +119,7 @@ def hoses_a_vessel(trigger: Span) -> bool:
     lemmas = [t.lemma_.lower() for t in clause]
     cannon = any(a == "water" and b == "cannon"
                  for a, b in zip(lemmas, lemmas[1:], strict=False))
-    craft = mode_words()["_held_craft"]
+    craft = held_craft()
     return cannon and _crowd_words().isdisjoint(lemmas) and \
         any(_party_craft(t, craft) for t in clause)
 

@@ -40,6 +40,22 @@ def person_nouns() -> frozenset[str]:
     return mode_words()["_person_nouns"] | singular_person_nouns()
 
 
+@lru_cache(maxsize=1)
+def held_craft() -> frozenset[str]:
+    """Craft held as property (``_craft`` united with ``_held_craft``:
+    "detained a tanker", mode_objects.py)."""
+    words = mode_words()
+    return words["_craft"] | words["_held_craft"]
+
+
+@lru_cache(maxsize=1)
+def crewed_craft() -> frozenset[str]:
+    """Crewed craft stopped on the move (``_craft`` united with
+    ``_crewed_craft``: "intercepted three skiffs", custody.py)."""
+    words = mode_words()
+    return words["_craft"] | words["_crewed_craft"]
+
+
 # the tokenizer's infix rule for hyphens (spaCy's English punctuation): a
 # hyphen of any form splits between a letter or digit and a letter, and only
 # there ("cease-fire", "cease–fire" split; "f-16", "mig-29" stay whole)
