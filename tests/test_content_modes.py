@@ -143,3 +143,26 @@ def test_labour_strike_ends_on_a_sentence_with_no_subject(spacy_nlp: Any) -> Non
 def test_union_of_states_is_no_labour_striker(pipe: Pipeline, text: str, word: str,
                                               mode: str | None) -> None:
     check(pipe, text, word, "THREATEN", mode)
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # review52: "intensify" and "sink" name force only with armed content or a
+    # vessel to sink; pressure, a deal or a bill sunk is no violence
+    ("The opposition threatened to intensify its pressure on the cabinet.", "threatened",
+     None),
+    ("Senators threatened to sink the trade deal in a vote next week.", "threatened", None),
+    ("The coalition partner threatened to sink the budget unless farm subsidies were kept.",
+     "threatened", None),
+    # controls: armed content, or a vessel, keeps violence
+    ("The rebels threatened to sink any warship that entered the bay.", "threatened",
+     "violence"),
+    ("Pirates threatened to sink the tanker if the ransom was not paid.", "threatened",
+     "violence"),
+    ("The crew said the gunmen threatened to sink it if they came back.", "threatened",
+     "violence"),
+    ("The army warned it would intensify its operations in the north.", "warned", "violence"),
+    ("The junta vowed to intensify its air strikes on the rebel towns.", "vowed", "violence"),
+])
+def test_pressing_or_sinking_is_violence_only_when_armed(pipe: Pipeline, text: str, word: str,
+                                                         mode: str | None) -> None:
+    check(pipe, text, word, "THREATEN", mode)

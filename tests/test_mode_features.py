@@ -96,6 +96,9 @@ CUE_TEXTS = [
     "Riot police fired tear gas as protesters tried to tear down the fence.",
     "The colonel who seized power in March said the strike force would stay.",
     "STUDENTS MARCHED; the anti-riot squad watched, and a power grab was feared.",
+    # review52's noun-only cue: its adjective is blanked unless it governs an act noun
+    "An offensive cartoon angered clerics, while the army planned offensive operations.",
+    "Officials called the remarks offensive before troops began an offensive near Kharkiv.",
 ]
 
 

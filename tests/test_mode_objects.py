@@ -100,6 +100,14 @@ HOSED = [
      "ASSAULT", "crowd-control"),
     ("Police fired tear gas and water cannon at protesters near the port's ferry terminal.",
      "fired", "ASSAULT", "crowd-control"),
+    # controls (review52): a craft only named in a place or an owner is not
+    # the one hosing or hosed ("near the yacht club", "the carrier's offices")
+    ("Police attacked protesters with water cannon near the yacht club.", "attacked",
+     "ASSAULT", "crowd-control"),
+    ("Officers fired water cannon at striking pilots outside the carrier's offices.",
+     "fired", "ASSAULT", "crowd-control"),
+    ("Riot police used water cannon on marchers by the ferry pier on Sunday.", "used",
+     "ASSAULT", "crowd-control"),
 ]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.datafiles import parsed_file
 from eventwire.stages.events.mode_words import (
     MODES_DATA,
@@ -51,3 +53,30 @@ def test_a_cue_phrase_is_split_like_the_parser_splits_hyphens() -> None:
     assert cue_phrase("Rubber-coated bullet") == ("rubber", "-", "coated", "bullet")
     assert cue_phrase("step down") == ("step", "down")
     assert cue_phrase("self - defence") == cue_phrase("self-defence")
+
+
+@pytest.mark.parametrize("phrase", [
+    # review52: the tokenizer splits a hyphen only before a letter; before a
+    # digit it stays inside the word ("f-16", "mig-29"), and every hyphen form
+    # (en dash, em dash) splits as the plain one does
+    "f-16 jet", "mig-29", "su-25 bomber", "cease-fire", "cease–fire", "2-year ban",
+    "rubber-coated bullet", "x-ray",
+])
+def test_a_cue_phrase_is_the_tokenizers_split(phrase: str) -> None:
+    import spacy
+
+    words = tuple(t.lower_ for t in spacy.blank("en")(phrase))
+    assert cue_phrase(phrase) == words
+
+
+def test_the_craft_live_once() -> None:
+    """review52: the craft held as property and the crewed craft stopped on
+    the move shared six words written twice; they live once in ``_craft``."""
+    from eventwire.stages.events.mode_words import crewed_craft, held_craft
+
+    words = mode_words()
+    lists = [words["_craft"], words["_held_craft"], words["_crewed_craft"]]
+    assert all(not (a & b) for i, a in enumerate(lists) for b in lists[i + 1:])
+    assert {"boat", "vessel", "tanker", "warship"} <= held_craft()
+    assert {"boat", "vessel", "skiff", "mothership"} <= crewed_craft()
+    assert "skiff" not in held_craft() and "tanker" not in crewed_craft()

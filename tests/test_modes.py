@@ -614,3 +614,38 @@ def test_hyphenated_cues_match(pipe: Pipeline) -> None:
           "yield")
     check(pipe, "Police fired rubber-coated bullets at the crowd.", "fired", "ASSAULT",
           "crowd-control")
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # review52: "offensive" names an operation as a noun; the adjective
+    # ("an offensive cartoon", "remarks it called offensive") is no cue
+    ("The minister threatened to sue the paper over an offensive cartoon.", "threatened",
+     None),
+    ("The singer threatened legal action over offensive posts about her family.", "threatened",
+     None),
+    ("The embassy threatened to sue the broadcaster, calling the sketch offensive.",
+     "threatened", None),
+    # controls: the noun stays a violence cue
+    ("The army threatened a new offensive against the rebels.", "threatened", "violence"),
+    ("Rebels vowed to resume their offensive on the capital within days.", "vowed", "violence"),
+    # and so does the attacking sense of the adjective, on an act or a weapon
+    ("The general warned the rebels of offensive action if they crossed the river.",
+     "warned", "violence"),
+])
+def test_offensive_is_a_cue_only_as_a_noun(pipe: Pipeline, text: str, word: str,
+                                           mode: str | None) -> None:
+    check(pipe, text, word, "THREATEN", mode)
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # review52: a hyphenated mask ("anti-riot") is one word, masked whole; its
+    # "riot" is no riot cue ("anti-riot officers" watch a peaceful march)
+    ("Students marched past lines of anti-riot officers on Monday.", "marched", "demo"),
+    ("Thousands protested outside parliament as anti-riot units watched.", "protested", "demo"),
+    ("Pensioners rallied in the square, ringed by anti-riot squads.", "rallied", "demo"),
+    # control: a riot is still a riot
+    ("Youths rioted in the suburb after the verdict, torching cars.", "rioted", "riot"),
+])
+def test_a_hyphenated_mask_is_masked_whole(pipe: Pipeline, text: str, word: str,
+                                           mode: str | None) -> None:
+    check(pipe, text, word, "PROTEST", mode)

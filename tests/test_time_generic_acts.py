@@ -63,3 +63,20 @@ def test_the_pipeline_leaves_an_act_of_anyone_undated(full_pipeline: Any, text: 
     ((_, _, result),) = list(full_pipeline.extract([Article(text=text, published=PUB)]))
     times = {e.mention.trigger.text: e.mention.time for e in result}
     assert word in times and times[word].value is None, times
+
+
+@pytest.mark.parametrize("text,word,value", [
+    # review52: an act of whoever / anyone with a date of its own is one
+    # occurrence whose doer is unknown, and takes that date
+    ("Whoever bombed the market on Friday will pay, the governor said.", "bombed",
+     "2021-05-28"),
+    ("Police are hunting whoever set fire to the mosque on Sunday night.", "set",
+     "2021-05-30"),
+    ("Anyone who attacked the convoy on Monday will be punished, the army said.", "attacked",
+     "2021-05-31"),
+])
+def test_an_act_of_anyone_with_its_own_date_keeps_it(full_pipeline: Any, text: str, word: str,
+                                                     value: str) -> None:
+    ((_, _, result),) = list(full_pipeline.extract([Article(text=text, published=PUB)]))
+    times = {e.mention.trigger.text: e.mention.time for e in result}
+    assert word in times and (times[word].value or "").startswith(value), times

@@ -20,7 +20,10 @@ threatened:
   content; the records give ``violence`` only when the threat's clause is
   armed ("would respond with full force if Iran struck", "respond to any
   new aggression"): the guide's "reserved the right to respond" is
-  THREATEN with no mode.
+  THREATEN with no mode. "Intensify" and "sink" are such response words
+  (review52): "would intensify its strikes", "threatened to sink the
+  tanker" are violence, "intensify its pressure", "sink the trade deal"
+  are not.
 
 A third class: *a threatened labour strike* (THREATEN ``violence`` → no
 mode): "workers would strike again if Congress watered down the labour
@@ -39,7 +42,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from eventwire.stages.events.mode_context import clause_head, objects_of
-from eventwire.stages.events.mode_words import cue_phrase, mode_data
+from eventwire.stages.events.mode_words import cue_phrase, held_craft, mode_data, mode_words
 from eventwire.stages.events.weapon_verbs import fires_a_person
 
 Phrases = tuple[frozenset[str], tuple[tuple[str, ...], ...]]
@@ -59,6 +62,7 @@ def _lists() -> dict[str, Phrases]:
     lists = {key: _split(raw[f"_{key}"]) for key in
              ("sanction_nouns", "frozen_things", "trade_words", "vague_responses",
               "armed_words", "strike_words", "labour_nouns")}
+    lists["held_craft"] = _split(sorted(held_craft()))
     # unions of states ("the African Union"): the CONSULT multilateral names
     lists["state_unions"] = _split(raw["CONSULT"]["multilateral"])
     return lists
@@ -151,9 +155,19 @@ def unnamed_response(trigger: Span) -> bool:
         return False
     # "fire" as a dismissal ("if any worker was fired") is neither cue nor armed
     rest = [t for i, t in enumerate(region) if i not in drop and not fires_a_person(t)]
-    if "violence" in cued_modes("THREATEN", cue_words(rest)):
+    if "violence" in cued_modes("THREATEN", cue_words(rest)) or \
+            any(_sinks_craft(t) for t in region):
         return False
     return not _matches(rest, _lists()["armed_words"])
+
+
+def _sinks_craft(tok: Token) -> bool:
+    """A verb of ``_craft_verbs`` whose object is a vessel or a pronoun for a
+    thing told before: "threatened to sink the tanker", "to sink it"."""
+    if tok.lemma_.lower() not in mode_words()["_craft_verbs"]:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PRON" or _matches(
+        [c], _lists()["held_craft"])) for c in tok.children)
 
 
 def _defers(subj: Token) -> bool:

@@ -16,12 +16,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.stages.events.mode_context import _noun_phrase, is_person, objects_of
-from eventwire.stages.events.mode_words import mode_words
+from eventwire.stages.events.mode_words import crewed_craft, mode_words
 
 
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
     words = mode_words()
-    return words["_halting_verbs"], words["_crewed_craft"]
+    return words["_halting_verbs"], crewed_craft()
 
 
 def _taken(trigger: Span) -> list[Token]:

@@ -24,10 +24,15 @@ but its object names another:
   cutter of firing water cannon at the supply ship". ``crowd-control`` is
   the manual's weapons against crowds (tear gas, batons, rubber bullets); a
   ship hosing another ship is a harassment at sea the records leave without
-  a mode. A water cannon with a crowd weapon beside it, or turned on
-  protesters, stays ``crowd-control``.
+  a mode. The vessel must be the one hosing or hosed (the subject, the
+  object, or after "at", "on", "against", "from", "by"); a craft named
+  in a place or an owner ("protesters near the *yacht* club", "pilots
+  outside the *carrier*'s offices", a compound of "ferry terminal") leaves
+  a water cannon on a crowd ``crowd-control`` (review52), as does a crowd
+  weapon beside it.
 
-The words are data in ``modes.yaml`` (``_holding_words``, ``_held_craft``,
+The words are data in ``modes.yaml`` (``_holding_words``, ``_craft`` and
+``_held_craft``,
 ``_omission_verbs``, the ``crowd-control`` cues).
 """
 
@@ -37,8 +42,9 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.events.mode_context import is_person, objects_of, own_clause
-from eventwire.stages.events.mode_words import mode_data, mode_words, person_nouns
+from eventwire.stages.events.mode_words import held_craft, mode_data, mode_words, person_nouns
 
 ACCUSING = {"accuse", "accusation", "accusing", "accused"}
 
@@ -63,7 +69,7 @@ def holds_craft(trigger: Span) -> bool:
         return False
     heads = _held(trigger)
     nouns = person_nouns()
-    return any(t.lemma_.lower() in words["_held_craft"] for t in heads) and \
+    return any(t.lemma_.lower() in held_craft() for t in heads) and \
         not any(is_person(t, nouns) for t in heads)
 
 
@@ -89,15 +95,33 @@ def _crowd_words() -> frozenset[str]:
     return frozenset(str(c).lower().split()[-1] for c in cues if str(c).lower() != "water cannon")
 
 
+# prepositions whose object is the one hosed or hosing ("fired at the boat",
+# "turned on the trawler", "from a coast guard vessel", "hit by the cutter")
+HOSING_PREPS = {"at", "on", "upon", "against", "toward", "towards", "from", "by"}
+
+
+def _party_craft(tok: Token, craft: frozenset[str]) -> bool:
+    """A vessel noun that is a party of the act: the subject, the object, or
+    the object of a hosing preposition (or a conjunct of one), not a
+    compound or owner ("the *ferry* terminal", "the *carrier*'s offices")."""
+    if tok.lemma_.lower() not in craft:
+        return False
+    role = first_conjunct(tok)
+    if role.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return True
+    return role.dep_ == "pobj" and role.head.lower_ in HOSING_PREPS
+
+
 def hoses_a_vessel(trigger: Span) -> bool:
     """Is the crowd weapon of the own clause a water cannon alone, with a
-    vessel in the clause (as the one firing or the one hit)?"""
+    vessel of the clause the one firing or the one hit?"""
     clause = own_clause(trigger)
     lemmas = [t.lemma_.lower() for t in clause]
     cannon = any(a == "water" and b == "cannon"
                  for a, b in zip(lemmas, lemmas[1:], strict=False))
+    craft = held_craft()
     return cannon and _crowd_words().isdisjoint(lemmas) and \
-        any(x in mode_words()["_held_craft"] for x in lemmas)
+        any(_party_craft(t, craft) for t in clause)
 
 
 def object_mode(kind: str, trigger: Span, mode: str | None) -> str | None:

@@ -9,8 +9,11 @@ they need no import of it at call time."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
+
+from spacy.lang.char_classes import ALPHA, HYPHENS
 
 from eventwire.datafiles import parsed_file, word_list_loader
 from eventwire.paths import DATA_DIR
@@ -37,10 +40,31 @@ def person_nouns() -> frozenset[str]:
     return mode_words()["_person_nouns"] | singular_person_nouns()
 
 
+@lru_cache(maxsize=1)
+def held_craft() -> frozenset[str]:
+    """Craft held as property (``_craft`` united with ``_held_craft``:
+    "detained a tanker", mode_objects.py)."""
+    words = mode_words()
+    return words["_craft"] | words["_held_craft"]
+
+
+@lru_cache(maxsize=1)
+def crewed_craft() -> frozenset[str]:
+    """Crewed craft stopped on the move (``_craft`` united with
+    ``_crewed_craft``: "intercepted three skiffs", custody.py)."""
+    words = mode_words()
+    return words["_craft"] | words["_crewed_craft"]
+
+
+# the tokenizer's infix rule for hyphens (spaCy's English punctuation): a
+# hyphen of any form splits between a letter or digit and a letter, and only
+# there ("cease-fire", "cease–fire" split; "f-16", "mig-29" stay whole)
+_HYPHEN_INFIX = re.compile(rf"(?<=[{ALPHA}0-9])({HYPHENS})(?=[{ALPHA}])")
+
+
 def cue_phrase(text: str) -> tuple[str, ...]:
     """A cue or mask phrase as the parser's words: lower-cased, split on
-    spaces and around hyphens, which the tokenizer makes words of their own
-    ("cease-fire" is "cease", "-", "fire"; a cue kept whole never matched:
-    modes31)."""
-    return tuple(text.lower().replace("-", " - ").split())
-
+    spaces and around hyphens where the tokenizer makes them words of their
+    own ("cease-fire" is "cease", "-", "fire"; a cue kept whole never matched:
+    modes31), and only there ("f-16" stays one word: review52)."""
+    return tuple(_HYPHEN_INFIX.sub(r" \1 ", text.lower()).split())

@@ -68,7 +68,13 @@ from eventwire.stages.events.mode_context import (
     people_object,
 )
 from eventwire.stages.events.mode_objects import object_mode
-from eventwire.stages.events.mode_words import MODES_DATA, cue_phrase, mode_data, person_nouns
+from eventwire.stages.events.mode_words import (
+    MODES_DATA,
+    cue_phrase,
+    mode_data,
+    mode_words,
+    person_nouns,
+)
 from eventwire.stages.events.weapon_verbs import downs_aircraft, people_fire, state_bombing
 
 DATA = MODES_DATA
@@ -165,12 +171,26 @@ def _has(words: Words, cue: tuple[str, ...]) -> bool:
 
 def cue_words(tokens: Sequence[Token]) -> Words:
     """(lemma, form) pairs; the first word of a masked phrase ("*riot*
-    police", "*seized* power") is blanked, the rest stays a cue."""
-    return masked_cue_words([(t.lemma_.lower(), t.lower_) for t in tokens])
+    police", "*seized* power", "*anti-riot*") is blanked, the rest stays a cue, and so is
+    the adjective of a noun-only cue ("an *offensive* cartoon"; not on an act
+    or a weapon, "*offensive* action": review52)."""
+    nouns, acts = noun_only_cues()
+    return masked_cue_words([("", "") if t.pos_ == "ADJ" and t.lower_ in nouns
+                             and t.head.lemma_.lower() not in acts
+                             else (t.lemma_.lower(), t.lower_) for t in tokens])
+
+
+def noun_only_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """(cues that count only as nouns, the act nouns their adjective may
+    still cue: "offensive action"); modes.yaml's ``_noun_cues`` and
+    ``_noun_cue_acts`` (review52)."""
+    lists = mode_words()
+    return lists["_noun_cues"], lists["_noun_cue_acts"]
 
 
 def masked_cue_words(words: Words) -> Words:
-    """:func:`cue_words` of the words' (lemma, form) pairs (blanked in place)."""
+    """The masking step of :func:`cue_words` on (lemma, form) pairs already
+    read (blanked in place; speed32 reads them from columns)."""
     vocab = {w for pair in words for w in pair}
     for mask in _masks():
         if mask[0] not in vocab:
@@ -178,8 +198,19 @@ def masked_cue_words(words: Words) -> Words:
         n = len(mask)
         for i in range(len(words) - n + 1):
             if all(mask[k] in words[i + k] for k in range(n)):
-                words[i] = ("", "")  # "riot" of "riot police": police stays a cue
+                for k in range(_first_word_length(mask)):
+                    words[i + k] = ("", "")  # "riot" of "riot police": police stays a cue
     return words
+
+
+def _first_word_length(mask: tuple[str, ...]) -> int:
+    """How many parser words the mask's first word spans: a hyphenated
+    compound is one word ("anti-riot" is "anti", "-", "riot", all masked;
+    review52)."""
+    k = 1
+    while k + 1 < len(mask) and mask[k] == "-":
+        k += 2
+    return k
 
 
 # doc.user_data key: (token count, {(trigger start, end): own clause's cue words})

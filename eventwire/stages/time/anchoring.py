@@ -91,7 +91,7 @@ from eventwire.stages.time.date_ranking import load_model as load_ranker
 from eventwire.stages.time.date_ranking import rerank_events
 from eventwire.stages.time.dated_after import date_by_later_clause
 from eventwire.stages.time.episode import UNREALISED, episode_time
-from eventwire.stages.time.generic_acts import generic_act, undate_generic_acts
+from eventwire.stages.time.generic_acts import undate_generic_acts, undated_generic
 from eventwire.stages.time.governing import (
     PRESENT_TAGS,
     governing,
@@ -234,7 +234,8 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
               quotes: list[Quote], published: date) -> TimeValue | None:
     """Steps 1-5 of the module docstring; None when no rule dates the event
     and the undated decision (:mod:`eventwire.stages.time.undated`) applies."""
-    if naming_relative(trigger) or pending_condition(trigger) or generic_act(trigger):
+    if naming_relative(trigger) or pending_condition(trigger) or \
+            undated_generic(doc, trigger, timexes):
         return TimeValue(anchor="unknown")  # classes *naming in a free relative*, *pending
     # condition* (dates18), *an act of anyone, or any new act* (dates31)
     modal = modal_future(trigger)
@@ -364,7 +365,7 @@ def anchor_events(doc: Doc, undated: str = "learned", rerank: bool = True) -> No
     if undated == "learned":  # class *undated act of the story's day*, before the two
         date_story_acts(doc, events, published)  # checks below have their say on it
     date_charged_crimes(doc, events, UNREALISED)
-    undate_generic_acts(doc, events)  # class *an act of anyone* (dates31), after the ranker
+    undate_generic_acts(doc, events, timexes)  # *an act of anyone* (dates31), after the ranker
     recheck_events(doc, events, timexes, lambda v: is_background(v, published))
 
 

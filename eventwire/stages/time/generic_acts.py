@@ -19,15 +19,21 @@ undated. A plain "any" is left alone: under a denial or a negation the
 gold dates 3 of its 9 ("denied that any force had been used", "did not
 take part in any abduction"), and so is "anyone" as a plain subject (2 of
 2 dated: "denied that anyone had been hurt").
+
+An act of anyone with a date of its own (review52: "whoever bombed the
+market on Friday will pay", "police are hunting whoever set fire to the
+mosque on Sunday night", "anyone who attacked the convoy on Monday will be
+punished") is one occurrence whose doer is unknown: it keeps that date
+(:func:`undated_generic`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.models import EventMention, TimeValue
+from eventwire.models import EventMention, TimeValue, Timex
 from eventwire.nlp.spans import first_conjunct
-from eventwire.stages.time.governing import token_at
+from eventwire.stages.time.governing import timex_for, token_at
 
 UNIVERSAL_PRONOUNS = {"anyone", "anybody", "everyone", "everybody", "whoever", "whomever"}
 OPEN_MODIFIERS = {"new", "further", "future", "fresh", "renewed"}
@@ -49,11 +55,18 @@ def generic_act(trigger: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in OPEN_MODIFIERS for c in kids)
 
 
-def undate_generic_acts(doc: Doc, events: list[EventMention]) -> None:
-    """Leave every generic act undated, whatever a later pass gave it."""
+def undated_generic(doc: Doc, trigger: Token, timexes: list[Timex]) -> bool:
+    """A :func:`generic_act` with no date of its own ("whoever bombed the
+    market *on Friday*" is one dated occurrence)."""
+    return generic_act(trigger) and timex_for(doc, trigger, trigger.sent, timexes) is None
+
+
+def undate_generic_acts(doc: Doc, events: list[EventMention], timexes: list[Timex]) -> None:
+    """Leave every generic act with no date of its own undated, whatever a
+    later pass gave it."""
     for event in events:
         if event.time.value is None:
             continue
         trigger = token_at(doc, event.trigger.start)
-        if trigger is not None and generic_act(trigger):
+        if trigger is not None and undated_generic(doc, trigger, timexes):
             event.time = TimeValue(anchor="unknown")
