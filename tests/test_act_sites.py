@@ -34,3 +34,16 @@ def test_an_agent_or_an_owner_with_no_site_still_acts(
         event_rules_pipe: Pipeline, text: str, trigger: str, actor: str) -> None:
     ev = next(e for e in events_of(event_rules_pipe, text) if e.trigger.text == trigger)
     assert ev.actor is not None and ev.actor.text == actor, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("The al-Shabaab hotel siege in Mogadishu killed twelve people.", "killed", "al-Shabaab"),
+    ("The Hamas festival attack killed hundreds of revellers.", "killed", "Hamas"),
+    ("A Boko Haram market bombing in Maiduguri killed nine traders.", "killed", "Boko Haram"),
+])
+def test_a_group_before_the_site_attacked_it(
+        event_rules_pipe: Pipeline, text: str, trigger: str, actor: str) -> None:
+    """review53: only a place before the site names where it is; an armed
+    group or organisation there is who attacked it."""
+    ev = next(e for e in events_of(event_rules_pipe, text) if e.trigger.text == trigger)
+    assert ev.actor is not None and ev.actor.text == actor, ev.actor

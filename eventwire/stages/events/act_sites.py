@@ -16,12 +16,18 @@ Only act nouns of force and unrest are read (not "parliament vote",
 "ministry decision": there the body acts), and only a site noun: an agent
 compound that is no site ("police shooting", "army raid", "Taliban
 attack") and an owner with no site after it ("U.S. drone strike",
-"Houthi missile attack") still name the doer.
+"Houthi missile attack") still name the doer. Nor does a site make a
+doer named before it a town (review53): "the al-Shabaab hotel siege",
+"the Hamas festival attack", "an Islamic State church bombing" -- an armed
+group or organisation before the site attacked it; only a place (a state
+or town mention: "Kabul", "Ohio") names where the site stands.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from eventwire.models import ActorMention
 
 ACT_NOUNS = frozenset({"attack", "bombing", "shooting", "storming", "raid", "riot", "siege",
                        "blast", "explosion", "assault", "arson", "stabbing", "massacre",
@@ -47,11 +53,15 @@ def site_of_act(modifier: Token, act: Token) -> bool:
     return act_noun(act) and modifier.lemma_.lower() in SITE_NOUNS
 
 
-def site_between(act: Token, owner_end: int) -> bool:
-    """A site noun stands between an owner mention (ending at character
-    ``owner_end``) and the act noun: "the Kabul market bombing", "Ohio
-    office shooting" -- the owner names where the site is."""
-    if not act_noun(act):
+PLACE_KINDS = frozenset({"state"})  # countries and towns ("Kabul", "Ohio")
+
+
+def site_between(act: Token, owner: ActorMention) -> bool:
+    """A site noun stands between a place-named owner mention and the act
+    noun: "the Kabul market bombing", "Ohio office shooting" -- the owner
+    names where the site is. An armed group or organisation owner ("the
+    al-Shabaab hotel siege") attacked the site: no site between."""
+    if not act_noun(act) or owner.kind not in PLACE_KINDS:
         return False
-    return any(t.lemma_.lower() in SITE_NOUNS and t.idx >= owner_end
+    return any(t.lemma_.lower() in SITE_NOUNS and t.idx >= owner.end
                for t in act.doc[act.left_edge.i:act.i])
