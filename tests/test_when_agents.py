@@ -39,3 +39,23 @@ def test_no_doer_from_a_thing_a_pronoun_or_another_clause(
     for ev in events_of(event_rules_pipe, text):
         if ev.trigger.text == trigger:
             assert ev.actor is None, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Two soldiers were killed when troops raided a rebel camp near Beni.", "killed"),
+    ("Five militants were killed when Taliban fighters stormed a police post in Ghazni.",
+     "killed"),
+    ("Four gunmen were shot dead when bandits raided a village near Gusau.", "shot"),
+])
+def test_no_doer_when_the_harmed_are_the_subjects_own_side(
+        event_rules_pipe: Pipeline, text: str, trigger: str) -> None:
+    """review53: the attackers' own men fell to those they attacked."""
+    for ev in events_of(event_rules_pipe, text):
+        if ev.trigger.text == trigger:
+            assert ev.actor is None, ev.actor
+
+
+def test_armed_sides_of_two_countries_keep_the_doer(event_rules_pipe: Pipeline) -> None:
+    text = "Two Russian soldiers were killed when Ukrainian troops shelled their trench."
+    ev = next(e for e in events_of(event_rules_pipe, text) if e.trigger.text == "killed")
+    assert ev.actor is not None and ev.actor.text.endswith("troops"), ev.actor
