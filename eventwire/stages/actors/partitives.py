@@ -35,10 +35,18 @@ QUANTIFIER_PRONOUNS = frozenset({"some", "many", "others", "several", "most"})
 
 def _bare_subject(tok: Token) -> bool:
     """The quantifier is a clause subject with no noun or "of" phrase of its
-    own, of an active verb ("dozens beaten" is a headline's passive)."""
-    return tok.dep_ == "nsubj" and tok.head.tag_ != "VBN" and not any(
+    own, of an active verb ("dozens beaten" is a headline's passive; a
+    perfect "some had thrown stones", "many have blocked the road" is
+    active, review53)."""
+    return tok.dep_ == "nsubj" and not _headline_passive(tok.head) and not any(
         c.dep_ in ("prep", "compound", "amod", "nummod", "quantmod", "acl", "relcl")
         for c in tok.children)
+
+
+def _headline_passive(verb: Token) -> bool:
+    """A bare past participle with no "have": "dozens beaten"."""
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have"
+                                          for c in verb.children)
 
 
 def _antecedent(tok: Token, mentions: list[ActorMention], sent_starts: list[int]) -> int | None:
