@@ -61,7 +61,7 @@ def pronoun_owned_weapon(tok: Token) -> ActorMention | None:
 
 
 def _force_sectors(owner: ActorMention) -> list[str]:
-    """The owner's own armed sectors ("Hamas": REB, "the police": COP), else
-    MIL: a state's or a ministry's drones are its military's."""
-    force = [s for s in owner.sectors if s in FORCE_SECTORS]
-    return force or ["MIL"]
+    """The owner's own codes if it is itself a force ("Hamas": REB HMS, "the
+    police": COP), else MIL: a state's or a ministry's drones are its
+    military's."""
+    return list(owner.sectors) if FORCE_SECTORS.intersection(owner.sectors) else ["MIL"]
