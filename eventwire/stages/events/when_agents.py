@@ -37,9 +37,11 @@ from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import doc_index
 from eventwire.stages.actors.home import ARMED_SECTORS
 from eventwire.stages.events.mention_lookup import _covering, child, is_actor, resolved
+from eventwire.stages.events.target_tokens import HARM_LEMMAS
 
-HARM_LEMMAS = frozenset({"kill", "shoot", "wound", "injure", "hurt", "maim", "stab", "beat",
-                         "abduct", "kidnap", "slay", "murder", "massacre"})
+# the harms of an attack's outcome (``target_tokens``) and those done to a person
+WHEN_HARMS = frozenset(HARM_LEMMAS | {"shoot", "stab", "beat", "abduct", "kidnap", "slay",
+                                      "murder", "massacre"})
 ARMED_SIDES = frozenset(ARMED_SECTORS | {"COP"})  # "two policemen ... when officers raided"
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which",
                               "that"})
@@ -98,7 +100,7 @@ def _same_armed_side(verb: Token, subj: Token) -> bool:
 def when_clause_agent(verb: Token) -> Token | None:
     """The doer of an agentless passive harm told by its when-clause (module
     docstring), or None."""
-    if verb.lemma_.lower() not in HARM_LEMMAS:
+    if verb.lemma_.lower() not in WHEN_HARMS:
         return None
     for clause in _when_clauses(verb):
         if clause.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass")
