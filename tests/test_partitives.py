@@ -51,3 +51,22 @@ def test_a_perfect_tense_is_no_headline_passive(
     ev = next(e for e in events_of(event_rules_pipe, text) if e.trigger.text == trigger)
     assert ev.actor is not None and ev.actor.text == actor, ev.actor
     assert ev.actor.country == country, ev.actor
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Thousands of soldiers were deployed in Bamako. Many fear a coup, analysts said.", "Many"),
+    ("Hundreds of voters queued outside the polling stations in Lagos. Some believe the vote "
+     "was rigged.", "Some"),
+    ("Dozens of miners blocked the road near Potosi; others think the strike will fail.",
+     "others"),
+])
+def test_a_quantifier_of_belief_is_people_at_large(
+        event_rules_pipe: Pipeline, text: str, word: str) -> None:
+    """review53: the subject of "fear", "believe", "think" is no part of the
+    crowd just named."""
+    from datetime import date
+
+    from eventwire.models import Article
+
+    ((_, doc, _),) = list(event_rules_pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
+    assert not [m for m in doc._.actor_mentions if m.text == word], doc._.actor_mentions
