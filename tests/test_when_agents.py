@@ -28,14 +28,15 @@ def test_the_when_clause_subject_does_the_harm(
 
 @pytest.mark.parametrize("text,trigger", [
     ("Four people were killed when a bomb exploded at a market in Kabul.", "killed"),
-    ("The mayor was pelted with eggs when he visited the square.", "pelted"),
+    ("A guard was stabbed when he confronted the intruders at the gate.", "stabbed"),
     ("Five protesters were killed when the rally turned violent in the capital.", "killed"),
     ("Two men were killed after police raided the house.", "killed"),
 ])
 def test_no_doer_from_a_thing_a_pronoun_or_another_clause(
         event_rules_pipe: Pipeline, text: str, trigger: str) -> None:
     """A thing that exploded, the victim's own pronoun, a clause with no
-    object, and an after-clause (a sequence) give the harm no actor."""
+    object, and an after-clause (a sequence) give the harm no actor
+    (review53: the pronoun case is a harm verb, "pelted" was none)."""
     for ev in events_of(event_rules_pipe, text):
         if ev.trigger.text == trigger:
             assert ev.actor is None, ev.actor
