@@ -16,11 +16,14 @@ Only act nouns of force and unrest are read (not "parliament vote",
 "ministry decision": there the body acts), and only a site noun: an agent
 compound that is no site ("police shooting", "army raid", "Taliban
 attack") and an owner with no site after it ("U.S. drone strike",
-"Houthi missile attack") still name the doer. Nor does a site make a
-doer named before it a town (review53): "the al-Shabaab hotel siege",
-"the Hamas festival attack", "an Islamic State church bombing" -- an armed
-group or organisation before the site attacked it; only a place (a state
-or town mention: "Kabul", "Ohio") names where the site stands.
+"Houthi missile attack") still name the doer.
+
+review53: an armed group before the site attacked it ("the al-Shabaab
+hotel siege", "the Hamas festival attack", "a Boko Haram market
+bombing"): only a place or the site's owner ("Kabul", "Ohio", "a Pakistani
+police station attack") names where or whose the site is. And a mention
+that ends in the site noun is the site itself ("The US embassy bombing
+killed", "the Turkish consulate attack wounded two guards"), no doer.
 """
 
 from __future__ import annotations
@@ -53,15 +56,19 @@ def site_of_act(modifier: Token, act: Token) -> bool:
     return act_noun(act) and modifier.lemma_.lower() in SITE_NOUNS
 
 
-PLACE_KINDS = frozenset({"state"})  # countries and towns ("Kabul", "Ohio")
+ARMED_DOER_SECTORS = frozenset({"REB", "UAF"})  # a group that attacks sites
+
+
+def _armed_group(owner: ActorMention) -> bool:
+    return owner.kind == "armed_group" or bool(ARMED_DOER_SECTORS.intersection(owner.sectors))
 
 
 def site_between(act: Token, owner: ActorMention) -> bool:
-    """A site noun stands between a place-named owner mention and the act
-    noun: "the Kabul market bombing", "Ohio office shooting" -- the owner
-    names where the site is. An armed group or organisation owner ("the
-    al-Shabaab hotel siege") attacked the site: no site between."""
-    if not act_noun(act) or owner.kind not in PLACE_KINDS:
+    """A site noun ends the owner mention or stands between it and the act
+    noun: "the Kabul market bombing", "Ohio office shooting", "the US
+    embassy bombing" -- the owner names where or whose the site is. An
+    armed group ("the al-Shabaab hotel siege") attacked the site."""
+    if not act_noun(act) or _armed_group(owner):
         return False
-    return any(t.lemma_.lower() in SITE_NOUNS and t.idx >= owner.end
+    return any(t.lemma_.lower() in SITE_NOUNS and t.idx + len(t.text) >= owner.end
                for t in act.doc[act.left_edge.i:act.i])
