@@ -60,3 +60,15 @@ def test_armed_sides_of_two_countries_keep_the_doer(event_rules_pipe: Pipeline) 
     text = "Two Russian soldiers were killed when Ukrainian troops shelled their trench."
     ev = next(e for e in events_of(event_rules_pipe, text) if e.trigger.text == "killed")
     assert ev.actor is not None and ev.actor.text.endswith("troops"), ev.actor
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The aid worker was kidnapped in 1998 when the Taliban ruled Afghanistan.", "kidnapped"),
+    ("Her brother was killed when rebels held the town in 2012.", "killed"),
+    ("A reporter was abducted in 2014 when a militia controlled the port city.", "abducted"),
+])
+def test_a_clause_of_standing_rule_is_a_backdrop(
+        event_rules_pipe: Pipeline, text: str, trigger: str) -> None:
+    """review53: who ruled or held a place then did not do the harm."""
+    ev = next(e for e in events_of(event_rules_pipe, text) if e.trigger.text == trigger)
+    assert ev.actor is None, ev.actor

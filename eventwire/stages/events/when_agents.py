@@ -26,6 +26,11 @@ checkpoint", "Two policemen were wounded when officers raided a den" --
 the attackers' own men fell to those they attacked, who are not named. An
 armed sector shared by the harmed and the clause's subject, with no two
 different countries, leaves the harm without an actor.
+
+Nor is a clause of standing rule or control the act (review53): "was
+kidnapped in 1998 when the Taliban ruled Afghanistan", "was killed when
+rebels held the town", "was abducted when a militia controlled the port"
+tell the backdrop, like "as", not who did the harm.
 """
 
 from __future__ import annotations
@@ -43,6 +48,8 @@ from eventwire.stages.events.target_tokens import HARM_LEMMAS
 WHEN_HARMS = frozenset(HARM_LEMMAS | {"shoot", "stab", "beat", "abduct", "kidnap", "slay",
                                       "murder", "massacre"})
 ARMED_SIDES = frozenset(ARMED_SECTORS | {"COP"})  # "two policemen ... when officers raided"
+# a clause of standing rule is a backdrop ("when the Taliban ruled Afghanistan")
+STANDING_VERBS = frozenset({"rule", "control", "govern", "administer", "hold", "dominate"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which",
                               "that"})
 
@@ -103,8 +110,8 @@ def when_clause_agent(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in WHEN_HARMS:
         return None
     for clause in _when_clauses(verb):
-        if clause.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass")
-                                        for c in clause.children):
+        if clause.pos_ != "VERB" or clause.lemma_.lower() in STANDING_VERBS or any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
             continue
         if _acts_on_something(clause) and (subj := _actor_subject(clause)) is not None:
             return None if _same_armed_side(verb, subj) else subj
