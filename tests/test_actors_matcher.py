@@ -179,9 +179,15 @@ def test_a_hyphenated_name_the_kb_writes_with_a_space(
     assert any(r.code == code for a in found[0].actors for r in a.roles), found[0].actors
 
 
-def test_a_hyphen_inside_no_kb_name_changes_nothing(spacy_nlp, kb: KnowledgeBase  # type: ignore[no-untyped-def]
-                                                    ) -> None:
-    doc = spacy_nlp("Pro-government militias attacked the town of Kenya-Uganda border.")
+@pytest.mark.parametrize("text", [
+    "Pro-government militias attacked the town of Kenya-Uganda border.",
+    # review53: compounds of two peoples or states are no single KB name
+    "Franco-German talks collapsed and Sino-Indian troops clashed in the valley.",
+    "Gunmen attacked a post near the Afghan-Pakistan border, Austria-Hungary style.",
+])
+def test_a_hyphen_inside_no_kb_name_changes_nothing(spacy_nlp, kb: KnowledgeBase,  # type: ignore[no-untyped-def]
+                                                    text: str) -> None:
+    """No match spans a hyphen here: each side is its own name or none."""
+    doc = spacy_nlp(text)
     assert not [m for m in find_matches(doc, kb) if m.actors
-                and "-" in doc[m.first:m.last + 1].text and m.last - m.first == 2
-                and doc[m.first].text == "Pro"]
+                and "-" in doc[m.first:m.last + 1].text]

@@ -5,8 +5,11 @@ tests."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.hung_main_verbs import participle_subject
 from tests.conftest import events_of
 
 
@@ -102,9 +105,21 @@ def test_a_subject_with_its_participle_read_as_a_clausal_subject(
     assert ev.actor is not None and ev.actor.text.endswith(actor), ev.actor
 
 
-def test_a_headline_participle_with_no_object_lends_no_subject(event_rules_pipe: Pipeline) -> None:
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+
+
+def test_a_headline_participle_with_no_object_lends_no_subject() -> None:
     """A participle with no object of its own ("Vying For Top Slot") before a
-    headline's verb is no patrol of somewhere: no act gets its noun."""
-    text = "Suspected Cartel Chief Hoping For Lenient Term Found Dead In Border Cell"
-    for ev in events_of(event_rules_pipe, text):
-        assert ev.actor is None or "Chief" not in ev.actor.text, ev.actor
+    headline's verb is no patrol of somewhere: its noun is not the verb's
+    subject. review53: the parser seldom makes this parse, so the test
+    builds it (the pipeline form of this test had no event to check)."""
+    headline = _parsed(["Boss", "Vying", "For", "Slot", "Found", "Hanging"],
+                       [1, 4, 1, 2, 4, 4], ["nsubj", "csubj", "prep", "pobj", "ROOT", "xcomp"],
+                       ["NNP", "VBG", "IN", "NNP", "VBD", "VBG"])
+    assert participle_subject(headline[4]) is None
+    patrol = _parsed(["Navy", "patrolling", "channels", "seized", "dhows"],
+                     [1, 3, 1, 3, 3], ["nsubj", "csubj", "dobj", "ROOT", "dobj"],
+                     ["NNP", "VBG", "NNS", "VBD", "NNS"])
+    found = participle_subject(patrol[3])
+    assert found is not None and found.text == "Navy"

@@ -36,3 +36,18 @@ def test_a_thing_that_is_no_weapon_lends_no_owner(event_rules_pipe: Pipeline) ->
     for word in ("decision", "ships"):
         tok = next(t for t in doc if t.text == word)
         assert pronoun_owned_weapon(tok) is None, word
+
+
+@pytest.mark.parametrize("text,trigger,sector", [
+    ("Hamas said its rockets hit Ashkelon on Monday.", "hit", "REB"),
+    ("The Houthis said their missiles hit a tanker off Hodeidah.", "hit", "REB"),
+    ("The Nigerian police said their helicopters attacked a bandit camp in Zamfara.",
+     "attacked", "COP"),
+])
+def test_an_armed_owner_keeps_its_own_sector(
+        event_rules_pipe: Pipeline, text: str, trigger: str, sector: str) -> None:
+    """review53: a group's or a police force's weapons are not a state's
+    military."""
+    ev = next(e for e in events_of(event_rules_pipe, text) if e.trigger.text == trigger)
+    assert ev.actor is not None and sector in ev.actor.sectors, ev.actor
+    assert "MIL" not in ev.actor.sectors, ev.actor

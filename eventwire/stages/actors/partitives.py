@@ -19,7 +19,11 @@ left to the quantified-actor rules, a bare count "Dozens gathered" to
 beaten" is a headline's passive), and only a
 plural agent written as a common noun ("farmers", "armed men",
 "protesters") in the same or the previous sentence is its antecedent: a
-state or an organisation is no crowd that "some" can be part of.
+state or an organisation is no crowd that "some" can be part of. Nor is
+the subject of a verb of belief or fear (``cues.yaml`` ``stance_verbs``,
+review53): "Many fear a coup", "Some believe the vote was rigged",
+"Others think the talks will fail" speak of people at large, not of the
+soldiers or voters just named.
 """
 
 from __future__ import annotations
@@ -28,17 +32,28 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.arrays import where_lower
+from eventwire.nlp.cues import default_cues
 from eventwire.stages.actors.agreement import common_plural
 
 QUANTIFIER_PRONOUNS = frozenset({"some", "many", "others", "several", "most"})
+STANCE_VERBS = default_cues().words("stance_verbs")  # "many fear", "some believe"
 
 
 def _bare_subject(tok: Token) -> bool:
     """The quantifier is a clause subject with no noun or "of" phrase of its
-    own, of an active verb ("dozens beaten" is a headline's passive)."""
-    return tok.dep_ == "nsubj" and tok.head.tag_ != "VBN" and not any(
+    own, of an active verb ("dozens beaten" is a headline's passive; a
+    perfect "some had thrown stones", "many have blocked the road" is
+    active, review53)."""
+    return tok.dep_ == "nsubj" and not _headline_passive(tok.head) \
+        and tok.head.lemma_.lower() not in STANCE_VERBS and not any(
         c.dep_ in ("prep", "compound", "amod", "nummod", "quantmod", "acl", "relcl")
         for c in tok.children)
+
+
+def _headline_passive(verb: Token) -> bool:
+    """A bare past participle with no "have": "dozens beaten"."""
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have"
+                                          for c in verb.children)
 
 
 def _antecedent(tok: Token, mentions: list[ActorMention], sent_starts: list[int]) -> int | None:

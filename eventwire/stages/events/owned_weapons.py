@@ -16,7 +16,11 @@ Only the weapons and craft of ``not_actors`` are read (not "its price",
 "its decision"), only a resolved possessive pronoun with a country, and
 only a state, an armed group or a body of government or force ("the
 defence ministry said its drones ..."): the phrase is that state's
-military; a firm's "its ships" is not.
+military; a firm's "its ships" is not. An owner that is itself an armed
+force keeps its own sector (review53): "Hamas said its rockets hit
+Ashkelon" (REB, not MIL), "The Houthis said their missiles hit a tanker"
+(REB), "The police said their helicopters attacked a camp" (COP); only a
+state or a body of government lends its weapons to its military.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ WEAPONS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rocket
                      "helicopters", "tank", "tanks", "boat", "boats", "vessel", "vessels",
                      "ship", "ships", "artillery"})
 ARMED_KINDS = frozenset({"state", "armed_group"})
+FORCE_SECTORS = frozenset({"MIL", "REB", "COP", "UAF"})  # an owner that is itself a force
 ARMED_SECTORS = frozenset({"GOV", "MIL", "REB", "COP"})  # "the defence ministry ... its drones"
 
 
@@ -52,4 +57,11 @@ def pronoun_owned_weapon(tok: Token) -> ActorMention | None:
     if not owner.country or owner.kind not in ARMED_KINDS and \
             not ARMED_SECTORS.intersection(owner.sectors):
         return None
-    return replace(owner, sectors=["MIL"])
+    return replace(owner, sectors=_force_sectors(owner))
+
+
+def _force_sectors(owner: ActorMention) -> list[str]:
+    """The owner's own codes if it is itself a force ("Hamas": REB HMS, "the
+    police": COP), else MIL: a state's or a ministry's drones are its
+    military's."""
+    return list(owner.sectors) if FORCE_SECTORS.intersection(owner.sectors) else ["MIL"]

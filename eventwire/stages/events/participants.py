@@ -145,7 +145,7 @@ def _actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
         if index is None:
             return None
     owner = _owner_inside(doc, tok) if index is None else None
-    if owner is not None and not site_between(tok, mentions[owner].end):  # act_sites.py
+    if owner is not None and not site_between(tok, mentions[owner]):  # act_sites.py
         return _owned_object(tok, resolved(mentions, owner))
     if index is not None:
         return _story_organisation(mentions, resolved(mentions, index))

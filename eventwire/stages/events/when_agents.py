@@ -18,18 +18,38 @@ stones when he attended ..."; not a thing: "when a bomb exploded", "when
 gunfire erupted", which name no doer: ``cause_clauses.py``), and only a
 clause that does something to someone or somewhere (an object, "out",
 "fire"): "were killed when the rally turned violent" has none.
+
+Nor is the clause's subject the doer when the harmed are of its own armed
+side (review53): "Two soldiers were killed when troops raided a rebel
+camp", "Five militants were killed when Taliban fighters stormed a
+checkpoint", "Two policemen were wounded when officers raided a den" --
+the attackers' own men fell to those they attacked, who are not named. An
+armed sector shared by the harmed and the clause's subject, with no two
+different countries, leaves the harm without an actor.
+
+Nor is a clause of standing rule or control the act (review53): "was
+kidnapped in 1998 when the Taliban ruled Afghanistan", "was killed when
+rebels held the town", "was abducted when a militia controlled the port"
+tell the backdrop, like "as", not who did the harm.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import doc_index
-from eventwire.stages.events.mention_lookup import is_actor
+from eventwire.stages.actors.home import ARMED_SECTORS
+from eventwire.stages.events.mention_lookup import _covering, child, is_actor, resolved
+from eventwire.stages.events.target_tokens import HARM_LEMMAS
 
-HARM_LEMMAS = frozenset({"kill", "shoot", "wound", "injure", "hurt", "maim", "stab", "beat",
-                         "abduct", "kidnap", "slay", "murder", "massacre"})
+# the harms of an attack's outcome (``target_tokens``) and those done to a person
+WHEN_HARMS = frozenset(HARM_LEMMAS | {"shoot", "stab", "beat", "abduct", "kidnap", "slay",
+                                      "murder", "massacre"})
+ARMED_SIDES = frozenset(ARMED_SECTORS | {"COP"})  # "two policemen ... when officers raided"
+# a clause of standing rule is a backdrop ("when the Taliban ruled Afghanistan")
+STANDING_VERBS = frozenset({"rule", "control", "govern", "administer", "hold", "dominate"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which",
                               "that"})
 
@@ -65,15 +85,34 @@ def _actor_subject(clause: Token) -> Token | None:
                  and _names_actor(c)), None)
 
 
+def _mention_at(tok: Token) -> ActorMention | None:
+    index = _covering(tok.doc, tok)
+    return None if index is None else resolved(get_list(tok.doc, "actor_mentions"), index)
+
+
+def _same_armed_side(verb: Token, subj: Token) -> bool:
+    """The harmed (the passive subject, or the noun a reduced passive
+    hangs on) and the clause's subject share an armed sector and no two
+    different countries: "Two soldiers were killed when troops raided"."""
+    harmed = child(verb, {"nsubjpass"}) or (verb.head if verb.dep_ == "acl" else None)
+    victim = None if harmed is None else _mention_at(harmed)
+    doer = _mention_at(subj)
+    if victim is None or doer is None:
+        return False
+    shared = ARMED_SIDES.intersection(victim.sectors, doer.sectors)
+    return bool(shared) and not (victim.country and doer.country
+                                 and victim.country != doer.country)
+
+
 def when_clause_agent(verb: Token) -> Token | None:
     """The doer of an agentless passive harm told by its when-clause (module
     docstring), or None."""
-    if verb.lemma_.lower() not in HARM_LEMMAS:
+    if verb.lemma_.lower() not in WHEN_HARMS:
         return None
     for clause in _when_clauses(verb):
-        if clause.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass")
-                                        for c in clause.children):
+        if clause.pos_ != "VERB" or clause.lemma_.lower() in STANDING_VERBS or any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
             continue
         if _acts_on_something(clause) and (subj := _actor_subject(clause)) is not None:
-            return subj
+            return None if _same_armed_side(verb, subj) else subj
     return None
