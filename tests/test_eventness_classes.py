@@ -24,7 +24,7 @@ def test_value_reads_a_family_or_marks_it_absent() -> None:
 def test_kept_uses_the_class_threshold_and_forced_rows() -> None:
     noun = _row("rec_i", "a", 1, 0.22, ["pos=NOUN"])
     verb = _row("rec_i", "a", 0, 0.22, ["pos=VERB"])
-    th = {("pos=NOUN",): 0.2}
+    th: dict[tuple[str, ...], float] = {("pos=NOUN",): 0.2}
     assert kept(noun, th, ["pos"]) and not kept(verb, th, ["pos"])
     verb["force"] = True
     assert kept(verb, th, ["pos"])
