@@ -162,3 +162,15 @@ def test_an_effort_is_no_act_of_its_own(pipe: Pipeline, text: str, word: str) ->
 
 def test_a_scuffle_stays(pipe: Pipeline) -> None:
     assert "struggled" in by_trigger(pipe, "Protesters struggled with police outside the embassy.")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The president flew to Moscow for a meeting with his Russian counterpart on Tuesday.",
+     "meeting"),
+    ("The envoy was in Kabul for meetings with tribal leaders from the south.", "meetings"),
+    ("The mayor went to Geneva for a meeting between rebel and government negotiators.",
+     "meeting"),
+])
+def test_a_meeting_with_a_named_side_stays(pipe: Pipeline, text: str, word: str) -> None:
+    """review54: a meeting with or between sides is an interaction, no setting."""
+    assert word in by_trigger(pipe, text)

@@ -12,7 +12,9 @@ events in ten classes where the word names no interaction of its own (word lists
   reporters were arrested at a meeting of the union", "the club signed the
   striker during the winter meetings", "she was in Ohio for a meeting of
   the sheriffs' association" (a meeting held, begun, planned or attended,
-  and "after the meeting", stay events; so do summits and talks);
+  and "after the meeting", stay events; so do summits and talks, and a
+  meeting with or between named sides: "flew to Moscow for a meeting with
+  the president", "in Kabul for meetings with tribal leaders");
 * **an accusation as a topic** — "allegation(s)" that is not being made:
   "the ministry said the allegations appear to have no merit", "residents
   dispute police allegations that the driver had a knife", "a lawyer
@@ -78,7 +80,14 @@ def is_gathering_setting(tok: Token) -> bool:
     """"spoke at a meeting", "during the winter meetings", "for a meeting"."""
     w = words()
     return (tok.pos_ == "NOUN" and tok.lower_ in w["gathering_nouns"] and tok.dep_ == "pobj"
-            and tok.head.lower_ in w["setting_preps"])
+            and tok.head.lower_ in w["setting_preps"] and not _has_counterpart(tok))
+
+
+def _has_counterpart(tok: Token) -> bool:
+    """"for a meeting with Putin", "meetings between the two envoys": a
+    meeting with a named other side is an interaction, no setting (review54)."""
+    return any(c.dep_ == "prep" and c.lower_ in words()["counterpart_preps"]
+               for c in tok.children)
 
 
 def is_topic_accusation(tok: Token) -> bool:
