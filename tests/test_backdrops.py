@@ -174,3 +174,15 @@ def test_a_scuffle_stays(pipe: Pipeline) -> None:
 def test_a_meeting_with_a_named_side_stays(pipe: Pipeline, text: str, word: str) -> None:
     """review54: a meeting with or between sides is an interaction, no setting."""
     assert word in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The rebels asked the former president to serve as mediator in the dispute.", "asked"),
+    ("Kenya asked Nigeria to act as guarantor of the ceasefire deal.", "asked"),
+    ("The opposition asked the bishop to be an observer at the vote count.", "asked"),
+    ("The government asked the UN to serve as an intermediary with the insurgents.", "asked"),
+])
+def test_a_go_between_asked_stays(pipe: Pipeline, text: str, word: str) -> None:
+    """review54: a mediator's role, or a state or a body asked to take one, is
+    a request, no office offered."""
+    assert word in by_trigger(pipe, text)

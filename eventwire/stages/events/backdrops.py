@@ -35,7 +35,10 @@ events in ten classes where the word names no interaction of its own (word lists
   security adviser", "the board asked the treasurer to serve as interim
   chairman", "I have asked my deputy to be responsible for the ministry"
   (an appointment; a state or an act asked stays: "asked its members to be
-  ready", "asked Italy to extradite the suspects");
+  ready", "asked Italy to extradite the suspects"; so does a go-between's
+  role or a state or a body asked to take one: "asked the former president
+  to serve as mediator", "asked Norway to act as guarantor of the truce",
+  "asked the UN to be an observer at the vote");
 * **anonymity asked** — "an officer, who asked not to be named, said",
   "the official spoke, asking not to be identified";
 * **goods stolen** — a theft of goods that harms no one (the guide: "a
@@ -145,12 +148,26 @@ def is_office_offered(tok: Token) -> bool:
     ready" (a state asked of them)."""
     clause = _asked_clause(tok)
     w = words()
-    if clause is None or _lemma(clause) not in w["office_verbs"]:
+    if clause is None or _lemma(clause) not in w["office_verbs"] or _party_asked(tok):
         return False
-    return any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")
+    return any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and not _go_between(c)
                or c.dep_ == "prep" and c.lower_ == "as"
+               and not any(_go_between(g) for g in c.children if g.dep_ == "pobj")
                or c.dep_ == "acomp" and c.lower_ in w["office_states"]
                for c in clause.children)
+
+
+def _party_asked(tok: Token) -> bool:
+    """"asked the UN to serve as ...", "asked Nigeria to act as ...": a state or
+    a body is asked to act, no one is appointed (review54)."""
+    return any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "NORP")
+               for c in tok.children)
+
+
+def _go_between(role: Token) -> bool:
+    """"to serve as mediator", "to be a guarantor of the deal": a role in
+    someone else's dispute is asked as an act, no office (review54)."""
+    return role.lower_ in words()["go_between_roles"] or _lemma(role) in words()["go_between_roles"]
 
 
 def is_anonymity_asked(tok: Token) -> bool:
