@@ -186,3 +186,13 @@ def test_a_go_between_asked_stays(pipe: Pipeline, text: str, word: str) -> None:
     """review54: a mediator's role, or a state or a body asked to take one, is
     a request, no office offered."""
     assert word in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The village was destroyed by fire from army helicopters on Monday.", "destroyed"),
+    ("Dozens of shops were destroyed by fire from government tanks.", "destroyed"),
+    ("The clinic was badly damaged by fire from the warships offshore.", "damaged"),
+])
+def test_damage_by_fire_from_a_weapon_stays(pipe: Pipeline, text: str, word: str) -> None:
+    """review54: a weapon's or a force's fire named by its "from" phrase."""
+    assert word in by_trigger(pipe, text)

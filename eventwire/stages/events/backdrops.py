@@ -57,7 +57,8 @@ events in ten classes where the word names no interaction of its own (word lists
   arson" (the arson is the event), "the depot was destroyed by fire on
   Sunday", "the pipe may have been damaged by tree roots" (a weapon's or a
   party's fire stays: "the tank was destroyed by artillery fire", "a post
-  destroyed by Serbian fire");
+  destroyed by Serbian fire", "houses destroyed by fire from army
+  helicopters");
 * **an effort** — "struggle", "scramble", "strive" with a to-clause: "police
   struggled to control the crowd", "medics scrambled to reach the injured",
   "the council strove to keep the talks alive" (the effort is no act of its
@@ -216,9 +217,25 @@ def _thing_agent(noun: Token) -> bool:
     w = words()
     if noun.lower_ not in w["thing_agents"] and _lemma(noun) not in w["thing_agents"]:
         return False
-    return not any(c.dep_ in ("amod", "compound", "poss") and (
-        c.lower_ in w["weapon_fire"] or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))
-        for c in noun.children)
+    return not any(c.dep_ in ("amod", "compound", "poss") and _fire_source(c)
+                   for c in noun.children) and not _fired_from(noun)
+
+
+def _fire_source(word: Token) -> bool:
+    """A weapon, a force or a named party as the source of a fire."""
+    w = words()
+    return (word.lower_ in w["weapon_fire"] or _lemma(word) in w["weapon_fire"]
+            or word.lower_ in security_words()
+            or word.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))
+
+
+def _fired_from(noun: Token) -> bool:
+    """"by fire from army helicopters", "by fire from government tanks": a
+    weapon's fire named by its "from" phrase (review54)."""
+    sources = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children if g.dep_ == "pobj"]
+    return any(_fire_source(t) for s in sources
+               for t in [s, *(c for c in s.children if c.dep_ in ("amod", "compound"))])
 
 
 def is_damaged_by_thing(tok: Token) -> bool:
