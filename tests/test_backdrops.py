@@ -196,3 +196,13 @@ def test_a_go_between_asked_stays(pipe: Pipeline, text: str, word: str) -> None:
 def test_damage_by_fire_from_a_weapon_stays(pipe: Pipeline, text: str, word: str) -> None:
     """review54: a weapon's or a force's fire named by its "from" phrase."""
     assert word in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The two journalists were let go by their captors near the border on Friday.", "let"),
+    ("The aid workers were let go by the militia after three weeks.", "let"),
+    ("Both nurses were let go by the kidnappers in a village near the coast.", "let"),
+])
+def test_let_go_by_a_side_stays(pipe: Pipeline, text: str, word: str) -> None:
+    """review54: people let go by a named side are a release, no leaving."""
+    assert word in by_trigger(pipe, text)

@@ -29,7 +29,8 @@ events in ten classes where the word names no interaction of its own (word lists
 * **leaving** — "let go" from a job, "get out", "got away": "five workers
   were let go from the factory", "most of the miners managed to get out",
   "the passengers got away before the fire spread" (permission stays: "let
-  the convoy pass");
+  the convoy pass"; so does a release by a named side: "the two journalists
+  were let go by their captors", "the nurses were let go by the militia");
 * **an office offered** — "ask" / "invite" someone to be or serve as
   something: "the president-elect asked a retired admiral to be his
   security adviser", "the board asked the treasurer to serve as interim
@@ -129,11 +130,19 @@ def is_leaving(tok: Token) -> bool:
     """"were let go from the factory", "managed to get out", "got away"."""
     w = words()
     if tok.pos_ != "VERB" or _lemma(tok) not in w["leaving_verbs"] or any(
-            c.dep_ == "dobj" for c in tok.children):
+            c.dep_ == "dobj" for c in tok.children) or _released(tok):
         return False
     return any(c.lower_ in w["leaving_particles"] and c.dep_ in ("prt", "xcomp", "advmod", "ccomp")
                and not any(g.dep_ == "dobj" for g in c.children) and len(list(c.children)) <= 2
                for c in tok.children)
+
+
+def _released(tok: Token) -> bool:
+    """"were let go by their captors", "were let go by the militia": people
+    let go by a named side are released, not leaving (review54)."""
+    return any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+        for t in (tok, *tok.children) for c in t.children)
 
 
 def _asked_clause(tok: Token) -> Token | None:
