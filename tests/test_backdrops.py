@@ -206,3 +206,17 @@ def test_damage_by_fire_from_a_weapon_stays(pipe: Pipeline, text: str, word: str
 def test_let_go_by_a_side_stays(pipe: Pipeline, text: str, word: str) -> None:
     """review54: people let go by a named side are a release, no leaving."""
     assert word in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Allegations by rights groups that guards beat inmates prompted an inquiry.",
+     "Allegations"),
+    ("The inquiry followed allegations by two aid agencies that troops burned a village.",
+     "allegations"),
+    ("New allegations by the opposition that ballots were stuffed drew a swift denial.",
+     "allegations"),
+])
+def test_an_accusation_whose_maker_is_named_stays(pipe: Pipeline, text: str,
+                                                 word: str) -> None:
+    """review54: "allegations by X that ..." is the making, no topic."""
+    assert word in by_trigger(pipe, text)
