@@ -220,3 +220,15 @@ def test_an_accusation_whose_maker_is_named_stays(pipe: Pipeline, text: str,
                                                  word: str) -> None:
     """review54: "allegations by X that ..." is the making, no topic."""
     assert word in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The rebels stole $2 million worth of weapons from the depot.", "stole"),
+    ("Insurgents stole cars and trucks belonging to the UN mission.", "stole"),
+    ("Soldiers stole money and phones from detainees at the checkpoint.", "stole"),
+    ("A gang stole cash and three rifles from the police post.", "stole"),
+])
+def test_a_theft_of_arms_or_by_a_force_stays(pipe: Pipeline, text: str, word: str) -> None:
+    """review54: weapons behind "worth of", goods beside arms, or goods taken
+    by a force or an armed group, are a seizure, no private theft."""
+    assert word in by_trigger(pipe, text)

@@ -49,7 +49,9 @@ events in ten classes where the word names no interaction of its own (word lists
   something in a figure of speech: "three thieves stole nearly all the
   jewels on display", "a burglar stole $40,000 worth of watches from the
   shop", "they are stealing our dreams" (a weapon taken from a guard stays:
-  "stole a guard's pistol", "stole two rifles");
+  "stole a guard's pistol", "stole two rifles", "stole $2m worth of
+  weapons"; so does any theft by a force or an armed group: "insurgents
+  stole cars from the UN mission", "soldiers stole cash from detainees");
 * **restraint in an arrest** — handcuffing or blindfolding by the police,
   or with no doer named, is the arrest itself: "police handcuffed the
   suspect", "he was handcuffed and led away", "officers blindfolded the
@@ -81,6 +83,7 @@ WORDS = DATA_DIR / "events" / "backdrops.yaml"
 
 words = word_list_loader(WORDS)
 security_words = word_list_of(DATA_DIR / "events" / "curated.yaml", "security_words")
+armed_groups = word_list_of(DATA_DIR / "events" / "curated.yaml", "armed_groups")
 
 
 def is_gathering_setting(tok: Token) -> bool:
@@ -204,11 +207,29 @@ def is_goods_stolen(tok: Token) -> bool:
     """"thieves stole nearly all the jewels on display", "stole £5m worth of
     watches", "they are stealing our dreams"; not "stole a guard's pistol"."""
     w = words()
-    if tok.pos_ != "VERB" or _lemma(tok) not in w["theft_verbs"]:
+    if tok.pos_ != "VERB" or _lemma(tok) not in w["theft_verbs"] or _armed_doer(tok):
         return False
-    objs = [look_through(c) for c in tok.children if c.dep_ == "dobj"]
+    objs = [_worth_of(look_through(c)) for c in tok.children if c.dep_ == "dobj"]
+    objs += [c for o in objs for c in o.conjuncts]
     return bool(objs) and all(o.lower_ in w["stolen_goods"] or _lemma(o) in w["stolen_goods"]
                               for o in objs)
+
+
+def _worth_of(obj: Token) -> Token:
+    """"$2m worth of weapons": the goods, not "worth" (review54)."""
+    if obj.lower_ != "worth":
+        return obj
+    inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    return obj if inner is None else look_through(inner)
+
+
+def _armed_doer(tok: Token) -> bool:
+    """"insurgents stole cars from the UN mission", "soldiers stole money from
+    detainees": a force or an armed group taking goods coerces, no private
+    theft (review54)."""
+    return any(d.lower_ in armed_groups() or d.lower_ in security_words()
+               for d in _doers(tok))
 
 
 def _doers(tok: Token) -> list[Token]:
@@ -245,7 +266,7 @@ def _fire_source(word: Token) -> bool:
     """A weapon, a force or a named party as the source of a fire."""
     w = words()
     return (word.lower_ in w["weapon_fire"] or _lemma(word) in w["weapon_fire"]
-            or word.lower_ in security_words()
+            or word.lower_ in security_words() or word.lower_ in armed_groups()
             or word.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))
 
 
