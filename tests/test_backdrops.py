@@ -211,8 +211,8 @@ def test_let_go_by_a_side_stays(pipe: Pipeline, text: str, word: str) -> None:
 @pytest.mark.parametrize("text,word", [
     ("Allegations by rights groups that guards beat inmates prompted an inquiry.",
      "Allegations"),
-    ("The inquiry followed allegations by two aid agencies that troops burned a village.",
-     "allegations"),
+    ("Allegations by two aid agencies that troops had burned a village reached the ministry.",
+     "Allegations"),
     ("New allegations by the opposition that ballots were stuffed drew a swift denial.",
      "allegations"),
 ])
@@ -220,6 +220,14 @@ def test_an_accusation_whose_maker_is_named_stays(pipe: Pipeline, text: str,
                                                  word: str) -> None:
     """review54: "allegations by X that ..." is the making, no topic."""
     assert word in by_trigger(pipe, text)
+
+
+def test_an_accusation_investigated_stays_a_topic(pipe: Pipeline) -> None:
+    """review54: an allegation by a named maker that is the object of
+    another's act is still its topic."""
+    text = ("The panel completed its inquiry into an allegation by the union that guards "
+            "had beaten two inmates.")
+    assert "allegation" not in by_trigger(pipe, text)
 
 
 @pytest.mark.parametrize("text,word", [

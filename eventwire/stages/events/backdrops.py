@@ -21,8 +21,8 @@ events in ten classes where the word names no interaction of its own (word lists
   called them defamatory allegations" (the denial or the dispute is the
   event; an allegation made, levelled or filed stays: "the allegations
   were made by his daughters", "levelled allegations against the mayor";
-  so does one whose maker a "by" names: "allegations by rights groups that
-  guards beat inmates prompted an inquiry");
+  so does one whose maker a "by" names, as a subject: "allegations by
+  rights groups that guards beat inmates prompted an inquiry");
 * **defending one's own act** — "defend" with an act, a decision or a
   policy as its object: "the navy defended its actions", "the minister
   defended the decision to close the border", "the governor defended the
@@ -112,10 +112,13 @@ def is_topic_accusation(tok: Token) -> bool:
 
 
 def _maker_named(tok: Token) -> bool:
-    """"allegations by rights groups that police tortured detainees": the
-    maker named by "by" makes them, the nominal of "were made by" (review54)."""
-    return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(
-        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+    """"allegations by rights groups that police tortured detainees prompted
+    an inquiry": the maker named by "by" makes them, the nominal of "were made
+    by" (review54); as the object of another act ("its investigation into an
+    allegation by the council") it stays a topic."""
+    return tok.dep_ in ("nsubj", "nsubjpass", "ROOT") and any(
+        c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(
+            g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
         for c in tok.children)
 
 
