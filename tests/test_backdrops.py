@@ -240,3 +240,15 @@ def test_a_theft_of_arms_or_by_a_force_stays(pipe: Pipeline, text: str, word: st
     """review54: weapons behind "worth of", goods beside arms, or goods taken
     by a force or an armed group, are a seizure, no private theft."""
     assert word in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Activists handcuffed themselves to the gates of parliament at dawn.", "handcuffed"),
+    ("A pensioner handcuffed herself to the railings outside the town hall.", "handcuffed"),
+    ("Greenpeace members handcuffed themselves to the fence of the power station.",
+     "handcuffed"),
+])
+def test_restraining_oneself_is_no_abduction(pipe: Pipeline, text: str, word: str) -> None:
+    """review54: handcuffing oneself is a protest stunt, no ASSAULT abduct."""
+    event = by_trigger(pipe, text).get(word)
+    assert event is None or event.type != "ASSAULT"
