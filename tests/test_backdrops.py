@@ -252,3 +252,14 @@ def test_restraining_oneself_is_no_abduction(pipe: Pipeline, text: str, word: st
     """review54: handcuffing oneself is a protest stunt, no ASSAULT abduct."""
     event = by_trigger(pipe, text).get(word)
     assert event is None or event.type != "ASSAULT"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The hostages were blindfolded and driven to a farm outside the city.", "blindfolded"),
+    ("The captives were handcuffed and held in a cellar for a week.", "handcuffed"),
+    ("Both hostages were blindfolded before the kidnappers moved them at night.",
+     "blindfolded"),
+])
+def test_captives_restrained_stay(pipe: Pipeline, text: str, word: str) -> None:
+    """review54: captives restrained with no doer named are an abduction's act."""
+    assert word in by_trigger(pipe, text)

@@ -56,7 +56,9 @@ events in ten classes where the word names no interaction of its own (word lists
   or with no doer named, is the arrest itself: "police handcuffed the
   suspect", "he was handcuffed and led away", "officers blindfolded the
   detainees" (an inmate or a gunman restraining people is an abduction's
-  act, ASSAULT, curated.yaml: "the inmate handcuffed the two guards");
+  act, ASSAULT, curated.yaml: "the inmate handcuffed the two guards"; so
+  are captives restrained with no doer named: "the hostages were
+  blindfolded and driven to a farm");
 * **property damaged by a thing** — a passive harm to property whose agent
   is a fire, an arson or a natural thing: "the chapel was badly damaged by
   arson" (the arson is the event), "the depot was destroyed by fire on
@@ -84,6 +86,7 @@ WORDS = DATA_DIR / "events" / "backdrops.yaml"
 words = word_list_loader(WORDS)
 security_words = word_list_of(DATA_DIR / "events" / "curated.yaml", "security_words")
 armed_groups = word_list_of(DATA_DIR / "events" / "curated.yaml", "armed_groups")
+captive_words = word_list_of(DATA_DIR / "events" / "detection.yaml", "captive_words")
 
 
 def is_gathering_setting(tok: Token) -> bool:
@@ -250,9 +253,18 @@ def is_arrest_restraint(tok: Token) -> bool:
     doers = _doers(tok) or [c for v in tok.conjuncts for c in _doers(v)]
     force = security_words() | words()["arresting_doers"]
     if not doers:  # a passive with no agent: "he was handcuffed and led away"
-        return tok.dep_ == "acomp" or any(c.dep_ in ("nsubjpass", "auxpass")
-                                          for c in tok.children)
+        return not _captives_restrained(tok) and (
+            tok.dep_ == "acomp" or any(c.dep_ in ("nsubjpass", "auxpass")
+                                       for c in tok.children))
     return any(d.lower_ in force or _lemma(d) in force for d in doers)
+
+
+def _captives_restrained(tok: Token) -> bool:
+    """"the hostages were blindfolded": captives restrained are held by their
+    captors, no one arrested (review54)."""
+    verbs = (tok, *tok.conjuncts, *((tok.head,) if tok.dep_ == "acomp" else ()))
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubjpass", "nsubj")]
+    return any(c.lower_ in captive_words() for c in subjects)
 
 
 def _thing_agent(noun: Token) -> bool:
