@@ -162,3 +162,104 @@ def test_an_effort_is_no_act_of_its_own(pipe: Pipeline, text: str, word: str) ->
 
 def test_a_scuffle_stays(pipe: Pipeline) -> None:
     assert "struggled" in by_trigger(pipe, "Protesters struggled with police outside the embassy.")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The president flew to Moscow for a meeting with his Russian counterpart on Tuesday.",
+     "meeting"),
+    ("The envoy was in Kabul for meetings with tribal leaders from the south.", "meetings"),
+    ("The mayor went to Geneva for a meeting between rebel and government negotiators.",
+     "meeting"),
+])
+def test_a_meeting_with_a_named_side_stays(pipe: Pipeline, text: str, word: str) -> None:
+    """review54: a meeting with or between sides is an interaction, no setting."""
+    assert word in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The rebels asked the former president to serve as mediator in the dispute.", "asked"),
+    ("Kenya asked Nigeria to act as guarantor of the ceasefire deal.", "asked"),
+    ("The opposition asked the bishop to be an observer at the vote count.", "asked"),
+    ("The government asked the UN to serve as an intermediary with the insurgents.", "asked"),
+])
+def test_a_go_between_asked_stays(pipe: Pipeline, text: str, word: str) -> None:
+    """review54: a mediator's role, or a state or a body asked to take one, is
+    a request, no office offered."""
+    assert word in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The village was destroyed by fire from army helicopters on Monday.", "destroyed"),
+    ("Dozens of shops were destroyed by fire from government tanks.", "destroyed"),
+    ("The clinic was badly damaged by fire from the warships offshore.", "damaged"),
+])
+def test_damage_by_fire_from_a_weapon_stays(pipe: Pipeline, text: str, word: str) -> None:
+    """review54: a weapon's or a force's fire named by its "from" phrase."""
+    assert word in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The two journalists were let go by their captors near the border on Friday.", "let"),
+    ("The aid workers were let go by the militia after three weeks.", "let"),
+    ("Both nurses were let go by the kidnappers in a village near the coast.", "let"),
+])
+def test_let_go_by_a_side_stays(pipe: Pipeline, text: str, word: str) -> None:
+    """review54: people let go by a named side are a release, no leaving."""
+    assert word in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Allegations by rights groups that guards beat inmates prompted an inquiry.",
+     "Allegations"),
+    ("Allegations by two aid agencies that troops had burned a village reached the ministry.",
+     "Allegations"),
+    ("New allegations by the opposition that ballots were stuffed drew a swift denial.",
+     "allegations"),
+])
+def test_an_accusation_whose_maker_is_named_stays(pipe: Pipeline, text: str,
+                                                 word: str) -> None:
+    """review54: "allegations by X that ..." is the making, no topic."""
+    assert word in by_trigger(pipe, text)
+
+
+def test_an_accusation_investigated_stays_a_topic(pipe: Pipeline) -> None:
+    """review54: an allegation by a named maker that is the object of
+    another's act is still its topic."""
+    text = ("The panel completed its inquiry into an allegation by the union that guards "
+            "had beaten two inmates.")
+    assert "allegation" not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The rebels stole $2 million worth of weapons from the depot.", "stole"),
+    ("Insurgents stole cars and trucks belonging to the UN mission.", "stole"),
+    ("Soldiers stole money and phones from detainees at the checkpoint.", "stole"),
+    ("A gang stole cash and three rifles from the police post.", "stole"),
+])
+def test_a_theft_of_arms_or_by_a_force_stays(pipe: Pipeline, text: str, word: str) -> None:
+    """review54: weapons behind "worth of", goods beside arms, or goods taken
+    by a force or an armed group, are a seizure, no private theft."""
+    assert word in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Activists handcuffed themselves to the gates of parliament at dawn.", "handcuffed"),
+    ("A pensioner handcuffed herself to the railings outside the town hall.", "handcuffed"),
+    ("Greenpeace members handcuffed themselves to the fence of the power station.",
+     "handcuffed"),
+])
+def test_restraining_oneself_is_no_abduction(pipe: Pipeline, text: str, word: str) -> None:
+    """review54: handcuffing oneself is a protest stunt, no ASSAULT abduct."""
+    event = by_trigger(pipe, text).get(word)
+    assert event is None or event.type != "ASSAULT"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The hostages were blindfolded and driven to a farm outside the city.", "blindfolded"),
+    ("The captives were handcuffed and held in a cellar for a week.", "handcuffed"),
+    ("Both hostages were blindfolded before the kidnappers moved them at night.",
+     "blindfolded"),
+])
+def test_captives_restrained_stay(pipe: Pipeline, text: str, word: str) -> None:
+    """review54: captives restrained with no doer named are an abduction's act."""
+    assert word in by_trigger(pipe, text)
