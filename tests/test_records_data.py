@@ -256,7 +256,8 @@ def test_real_blind_batch_is_blind_and_regenerates_byte_identical(
                                   "rec_u", "rec_v", "rec_w"])
 def test_half_real_blind_set_regenerates_byte_identical(name: str, tmp_path: Path) -> None:
     """rec_o, rec_p, rec_q, rec_r, rec_s, rec_t, rec_u, rec_v and rec_w (about half real texts,
-    half own; labelled blind, now used) are blind as a whole and exactly what their builders write."""
+    half own; labelled blind, now used) are blind as a whole and exactly what their builders
+    write."""
     records = read_jsonl(RECORDS / f"{name}.jsonl")
     assert len(records) >= 40 and {r["split"] for r in records} == {"blind"}
     assert sum(len(r["events"]) for r in records) >= 300
