@@ -32,12 +32,8 @@ from eventwire.nlp.extensions import get_list
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.stages.geo.component import _focus, article_country
-from eventwire.stages.geo.event_place import (
-    _basis,
-    dateline_match,
-    dateline_place,
-    sentence_places,
-)
+from eventwire.stages.geo.datelines import dateline_match, dateline_place
+from eventwire.stages.geo.event_place import _basis, sentence_places
 from eventwire.stages.geo.place_chooser import previous_place
 from eventwire.stages.geo.place_descriptions import with_descriptions
 

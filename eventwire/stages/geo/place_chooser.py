@@ -32,16 +32,15 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.arrays import char_span
+from eventwire.stages.geo.datelines import dateline_fits, under_dateline
 from eventwire.stages.geo.event_place import (
     BASIS_CONFIDENCE,
     _basis,
     _clause_head,
     _is_participant,
     _up_to_phrase,
-    dateline_fits,
     sentence_places,
     trigger_token,
-    under_dateline,
 )
 from eventwire.stages.geo.place_descriptions import DESCRIPTION, country_scope
 from eventwire.stages.geo.place_scope import VERBAL_TYPES
