@@ -299,11 +299,11 @@ def test_looting_and_symbol_burning(pipe: Pipeline, text: str, word: str, mode: 
 
 def _masked_read_in_full(trigger) -> bool:  # type: ignore[no-untyped-def]
     """``masked_trigger`` without its first-word shortcut."""
-    from eventwire.stages.events.modes import _masks
+    from eventwire.stages.events.modes import mode_masks
 
     root = trigger.root
     toks = list(root.doc[root.i:min(root.i + 6, root.sent.end)])
-    for mask in _masks():
+    for mask in mode_masks():
         n = len(mask)
         if len(toks) >= n and all(mask[k] in (toks[k].lemma_.lower(), toks[k].lower_)
                                   for k in range(n)):
@@ -387,12 +387,12 @@ def test_stones_stay_primitive(pipe: Pipeline) -> None:
                                    ("take", "took"), ("meet", "met")])
 def test_mask_starts_rule_out_what_the_phrase_loop_rules_out(first: tuple[str, str]) -> None:
     """``masked_trigger``'s early exit by one set test answers what the loop
-    over every ``_masks`` phrase answered."""
-    from eventwire.stages.events.modes import _mask_starts, _masks
+    over every ``mode_masks`` phrase answered."""
+    from eventwire.stages.events.modes import _mask_starts, mode_masks
 
     starts = _mask_starts()
     assert starts is not None and starts
-    looped = all(mask and mask[0] not in first for mask in _masks())
+    looped = all(mask and mask[0] not in first for mask in mode_masks())
     assert starts.isdisjoint(first) == looped
 
 
@@ -405,9 +405,9 @@ def test_mask_starts_rule_out_what_the_phrase_loop_rules_out(first: tuple[str, s
 def test_cued_modes_without_owned_words_read_every_word(words: list[tuple[str, str]]) -> None:
     """With no multi-word cue in the clause every word is free: the shortcut
     gives the modes the per-mode word scan gives."""
-    from eventwire.stages.events.modes import _has, _index, _owned, cued_modes
+    from eventwire.stages.events.modes import _has, _owned, cue_index, cued_modes
 
-    for kind, modes in _index().items():
+    for kind, modes in cue_index().items():
         vocab = {w for pair in words for w in pair}
         owned = _owned(words, modes, vocab)
         scanned = [mode for mode, singles, multis in modes

@@ -319,14 +319,14 @@ def import_file(path: Path, overlay: Path = DEFAULT_OVERLAY) -> int:
 
 
 @lru_cache(maxsize=4)
-def _packaged() -> tuple[list[Actor], list[dict[str, Any]]]:
+def packaged_kb() -> tuple[list[Actor], list[dict[str, Any]]]:
     with gzip.open(KB_PATH, "rt", encoding="utf-8") as fh:
         raw = json.load(fh, object_hook=_kb_object)
     return raw["actors"], raw["agents"]
 
 
 def load_kb(overlays: Iterable[str | Path] = ()) -> KnowledgeBase:
-    actors, agents = _packaged()
+    actors, agents = packaged_kb()
     kb = KnowledgeBase(actors, agents)
     paths = [Path(p) for p in overlays] or ([DEFAULT_OVERLAY] if DEFAULT_OVERLAY.is_file()
                                             else [])

@@ -111,7 +111,7 @@ def proper_flags(doc: Doc) -> list[bool]:
     return flags
 
 
-def _name_spans(doc: Doc, taken: set[int], proper: list[bool] | None = None
+def name_spans(doc: Doc, taken: set[int], proper: list[bool] | None = None
                 ) -> Iterator[Span]:
     """Maximal runs of capitalised words (hyphens inside: "KwaZulu-Natal")
     outside the tokens already taken; ``proper``: :func:`proper_flags`."""
@@ -316,7 +316,7 @@ def by_context(doc: Doc, taken: set[int], home: set[int] | None = None,
     actors = actor_spans(doc)
     for _ in range(3):
         new = []
-        for span in _name_spans(doc, taken, proper):
+        for span in name_spans(doc, taken, proper):
             # ``Span.text`` builds a Token per word: cut from the document's text
             text = span_text(span)
             if gaz.demonym(text) or any(map(str.isdigit, text)) or \

@@ -98,7 +98,7 @@ FACILITY_NOUNS = {"store", "shop", "supermarket", "mall", "bank", "branch", "hom
 ORIGIN = {"from"}
 
 
-def _up_to_phrase(tok: Token) -> Token:
+def up_to_phrase(tok: Token) -> Token:
     """From a place name up through appositions, conjunctions and names it
     modifies that are places themselves ("Iraq's Erbil", "Erbil airport"),
     to the token whose relation says what the place does in the clause."""
@@ -135,7 +135,7 @@ def venue(tok: Token, trigger: Token, participant: bool, transfer: bool,
     reached by a preposition that is not strictly locative ("called on
     Tbilisi", "spoke to Kyiv"). ``left``: the trigger is a withdrawal, whose
     own "from" phrase is where it happens (``place_scope.withdrawal``)."""
-    head = _up_to_phrase(tok)
+    head = up_to_phrase(tok)
     if head.dep_ == "compound" and head.head == trigger and trigger.pos_ == "NOUN":
         return not participant  # "Gaza airstrikes", "the Kabul bombing"; not "EU ban"
     if head.dep_ == "dobj":
@@ -181,31 +181,31 @@ def _locative_link(tok: Token, trigger: Token) -> bool:
     return False
 
 
-def _clause_head(tok: Token) -> Token:
+def clause_head(tok: Token) -> Token:
     cur = tok
     while cur.pos_ not in ("VERB", "AUX") and cur.head != cur:
         cur = cur.head
     return cur
 
 
-def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> str | None:
+def place_basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> str | None:
     """The place's basis for this event, or None when it is not a venue."""
     ent = char_span(doc, p.start, p.end, alignment_mode="expand")
     if ent is None:
         return None
     if p.basis == DESCRIPTION and ent.root.lower_ == THERE:
-        return there_basis(ent.root, trigger, _clause_head(trigger))
+        return there_basis(ent.root, trigger, clause_head(trigger))
     target = struck_place(p, ent.root, event)
-    if target and _up_to_phrase(ent.root).dep_ == "nsubjpass" and \
-            _up_to_phrase(ent.root).head == trigger and one_passive_subject(trigger):
+    if target and up_to_phrase(ent.root).dep_ == "nsubjpass" and \
+            up_to_phrase(ent.root).head == trigger and one_passive_subject(trigger):
         return "trigger"  # "Stepanakert was shelled"
-    if spread_over(_up_to_phrase(ent.root), trigger, event):
+    if spread_over(up_to_phrase(ent.root), trigger, event):
         return "trigger"  # "a strike paralysed Greece"
     if court_seat(ent.root, trigger, p.precision):
         return "clause"  # "a Beijing court sentenced"
     if where_clause(ent.root, trigger, p.precision):
         return "clause"  # "drove to Hebron, where he stabbed a guard"
-    participant = _is_participant(p, event) and not target
+    participant = is_participant(p, event) and not target
     transfer, root, left = _transfer(trigger, event), ent.root, withdrawal(event)
     if not venue(root, trigger, participant, transfer, left):
         owner = scene_owner(root, trigger, p.precision)  # "at a Tucson office party"
@@ -214,14 +214,14 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
         root = owner
     if _locative_link(root, trigger):
         return None if speaker_seat(root, trigger, event) else "trigger"
-    own = _clause_head(root)
-    if own == _clause_head(trigger):
+    own = clause_head(root)
+    if own == clause_head(trigger):
         return "clause"
-    phrase = _up_to_phrase(ent.root)
+    phrase = up_to_phrase(ent.root)
     if object_scene(phrase, trigger, event) or speech_venue(phrase, trigger, event) or \
             harm_when(phrase, trigger, event) or people_scene(phrase, trigger, event, p.precision):
         return "sentence"
-    if shared_locative(_up_to_phrase(ent.root), own, trigger, event):
+    if shared_locative(up_to_phrase(ent.root), own, trigger, event):
         return "clause"
     if not _governs(ent.root, trigger) or condition_clause(trigger, own):
         return None
@@ -236,10 +236,10 @@ def _governs(place: Token, trigger: Token) -> bool:
     [condemned]"), a conjoined or adverbial clause ("[expelled] ..., and
     Pakistan ordered a diplomat in Islamabad out") — belongs to that
     clause's own event."""
-    return _clause_head(place) in trigger.ancestors
+    return clause_head(place) in trigger.ancestors
 
 
-def _is_participant(place: PlaceMention, event: EventMention) -> bool:
+def is_participant(place: PlaceMention, event: EventMention) -> bool:
     """Class *places that are participants*: a country or city named as the
     event's actor, recipient or co-actor ("France rejected the plan", "urged
     Yemen to", "Moscow and Kyiv agreed") acts or is acted upon; it does not say
@@ -277,7 +277,7 @@ def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
         return None
     here = sentence_places(doc, event, places, header)
     ranked = sorted(((BASES.index(basis), SPECIFIC.get(p.precision, 1), p.start, p)
-                     for p in here if (basis := _basis(doc, p, trigger, event)) is not None
+                     for p in here if (basis := place_basis(doc, p, trigger, event)) is not None
                      and not country_scope(p, basis)),
                     key=lambda t: t[:3])
     if ranked:
