@@ -172,13 +172,13 @@ def test_other_nouns_leave_their_infinitive_positive(pipe: Pipeline, text: str,
     "Should the rebels refuse, the army would probably not hesitate to attack.",
 ])
 def test_children_by_dep_equal_the_token_walk(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    """speed31: ``_children`` reads the children table (cold here, then
+    """speed31: ``children_with`` reads the children table (cold here, then
     warm) and gives the Token walk's children, in its order."""
-    from eventwire.stages.factuality.clauses import _children
+    from eventwire.stages.factuality.clauses import children_with
 
     doc = spacy_nlp(text)
     tokens = list(doc)
     for deps in ({"aux"}, {"aux", "auxpass"}, {"neg"}, {"nsubj", "nsubjpass"}, {"advmod"}):
         for window in (tokens, tokens[:1], tokens[3:5], []):
             old = [c for t in window for c in t.children if c.dep_ in deps]
-            assert [c.i for c in _children(window, deps)] == [c.i for c in old]
+            assert [c.i for c in children_with(window, deps)] == [c.i for c in old]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventwire.stages.factuality.clauses import _antecedent_mark, _condition
+from eventwire.stages.factuality.clauses import antecedent_mark, condition_of
 
 
 def _at(nlp: Language, text: str, word: str):  # type: ignore[no-untyped-def]
@@ -36,7 +36,7 @@ def _at(nlp: Language, text: str, word: str):  # type: ignore[no-untyped-def]
      "deport", "Unless the court intervenes"),
 ])
 def test_condition_phrases(spacy_nlp: Language, text: str, word: str, span: str) -> None:
-    cond = _condition(_at(spacy_nlp, text, word))
+    cond = condition_of(_at(spacy_nlp, text, word))
     assert cond is not None and cond.text == span, cond
     assert text[cond.start:cond.end] == span
 
@@ -47,7 +47,7 @@ def test_condition_phrases(spacy_nlp: Language, text: str, word: str, span: str)
     ("The minister spoke on condition of anonymity.", "spoke"),
 ])
 def test_no_condition(spacy_nlp: Language, text: str, word: str) -> None:
-    assert _condition(_at(spacy_nlp, text, word)) is None
+    assert condition_of(_at(spacy_nlp, text, word)) is None
 
 
 @pytest.mark.parametrize("text,word", [
@@ -59,4 +59,4 @@ def test_no_condition(spacy_nlp: Language, text: str, word: str) -> None:
 ])
 def test_act_inside_the_condition_is_its_antecedent(spacy_nlp: Language, text: str,
                                                       word: str) -> None:
-    assert _antecedent_mark(_at(spacy_nlp, text, word)) == "if"
+    assert antecedent_mark(_at(spacy_nlp, text, word)) == "if"

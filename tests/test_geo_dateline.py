@@ -12,7 +12,7 @@ from eventwire.eval.record_fields import place_right, stated_place
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
-from eventwire.stages.geo.component import DATELINE
+from eventwire.stages.geo.datelines import DATELINE
 
 
 @pytest.mark.parametrize("line,place", [

@@ -14,7 +14,7 @@ from eventwire.stages.actors.kb import (
     KnowledgeBase,
     Role,
     _kb_object,
-    _packaged,
+    packaged_kb,
 )
 
 
@@ -47,7 +47,7 @@ def test_the_hook_builds_what_the_old_reading_built() -> None:
 def test_the_bundled_file_reads_the_same() -> None:
     with gzip.open(KB_PATH, "rt", encoding="utf-8") as fh:
         old = json.load(fh)
-    actors, agents = _packaged()
+    actors, agents = packaged_kb()
     assert actors == [_old_actor(a) for a in old["actors"]]
     assert agents == old["agents"]
 

@@ -7,8 +7,7 @@ import pytest
 
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
-from eventwire.stages.events.modes import load_cues, normalise
-from tests.conftest import event_at, event_covering
+from tests.conftest import event_at
 
 
 @pytest.fixture(scope="module")
@@ -264,25 +263,6 @@ def test_protest_allegation_and_defence_cues(pipe: Pipeline, text: str, word: st
     check(pipe, text, word, kind, mode)
 
 
-def test_non_type_sections_are_not_types() -> None:
-    assert not any(kind.startswith("_") for kind in load_cues())
-    assert normalise("PROTEST", "strike-hun") == "hunger"
-
-
-@pytest.mark.parametrize("text,word,mode", [
-    # class *a state bombs from the air*
-    ("The army bombed three villages in the north on Sunday.", "bombed", "aerial"),
-    ("Thailand bombed two Cambodian military positions.", "bombed", "aerial"),
-    ("Rebels accused the military of bombing a school near the border.", "bombing", "aerial"),
-    ("The market was bombed by government forces on Monday.", "bombed", "aerial"),
-    # bombs of militants or unknown attackers stay explosives
-    ("Militants bombed a police station in the capital.", "bombed", "explosives"),
-    ("Unknown attackers bombed a church in the city.", "bombed", "explosives"),
-])
-def test_state_bombing_is_aerial(pipe: Pipeline, text: str, word: str, mode: str) -> None:
-    check(pipe, text, word, "ASSAULT", mode)
-
-
 @pytest.mark.parametrize("text,word,mode", [
     # looting damages property: vandalize (annotation guide)
     ("Crowds looted supermarkets in the capital overnight.", "looted", "vandalize"),
@@ -295,35 +275,6 @@ def test_state_bombing_is_aerial(pipe: Pipeline, text: str, word: str, mode: str
 ])
 def test_looting_and_symbol_burning(pipe: Pipeline, text: str, word: str, mode: str) -> None:
     check(pipe, text, word, "PROTEST", mode)
-
-
-def _masked_read_in_full(trigger) -> bool:  # type: ignore[no-untyped-def]
-    """``masked_trigger`` without its first-word shortcut."""
-    from eventwire.stages.events.modes import _masks
-
-    root = trigger.root
-    toks = list(root.doc[root.i:min(root.i + 6, root.sent.end)])
-    for mask in _masks():
-        n = len(mask)
-        if len(toks) >= n and all(mask[k] in (toks[k].lemma_.lower(), toks[k].lower_)
-                                  for k in range(n)):
-            return toks[n - 1].dep_ != "compound"
-    return False
-
-
-@pytest.mark.parametrize("text", [
-    "The army seized power in a coup and took control of the state broadcaster.",
-    "Riot police fired rubber bullets as the strike force moved into the square.",
-    "The seizure of power stations left the capital dark after the junta took power.",
-])
-def test_mask_shortcut_answers_as_the_full_scan(spacy_nlp, text: str  # type: ignore[no-untyped-def]
-                                                ) -> None:
-    from eventwire.stages.events.modes import masked_trigger
-
-    doc = spacy_nlp(text)
-    spans = [doc[i:i + 1] for i in range(len(doc))]
-    assert [masked_trigger(s) for s in spans] == [_masked_read_in_full(s) for s in spans]
-    assert any(_masked_read_in_full(s) for s in spans)
 
 @pytest.mark.parametrize("text,word,mode", [
     ("Switzerland hosted a round of negotiations between the government and the rebels.",
@@ -340,113 +291,6 @@ def test_host_of_others_talks_is_third_party(pipe: Pipeline, text: str, word: st
     check(pipe, text, word, "CONSULT", mode)
 
 
-@pytest.mark.parametrize("text,word", [
-    ("Russia launched a massive air attack on the capital overnight.", "attack"),
-    ("An air attack on the airbase killed two guards, the army said.", "killed"),
-    ("Residents fled as the air attacks on the port intensified.", "attacks"),
-])
-def test_air_attacks_are_aerial(pipe: Pipeline, text: str, word: str) -> None:
-    """Class *an attack named as from the air* (ASSAULT aerial)."""
-    check(pipe, text, word, "ASSAULT", "aerial")
-
-
-@pytest.mark.parametrize("text,word", [
-    # class *bringing down an aircraft* (branch modes9): the jet or drone is
-    # what was hit, "shot" names no weapon: ASSAULT with no mode
-    ("Air defences shot down two drones over the capital on Tuesday night.", "shot"),
-    ("The rebels said they had shot down a military helicopter near the border.", "shot"),
-    ("Two fighter jets were shot down over the disputed province, the ministry said.", "shot"),
-    ("The navy says it shoots down any unmanned aircraft that crosses the line.", "shoots"),
-])
-def test_shooting_down_an_aircraft_has_no_mode(pipe: Pipeline, text: str, word: str) -> None:
-    check(pipe, text, word, "ASSAULT", None)
-
-
-def test_shooting_a_person_stays_firearms(pipe: Pipeline) -> None:
-    check(pipe, "Police shot a protester in the leg during the march.", "shot",
-          "ASSAULT", "firearms")
-
-
-@pytest.mark.parametrize("text,word", [
-    # class *incendiary bombs* (branch modes9): thrown petrol bombs, firebombs
-    # and Molotov cocktails are explosives in the records, not primitive arms
-    ("Youths threw Molotov cocktails at a police station in the northern suburb.", "threw"),
-    ("Masked men hurled petrol bombs at the offices of the ruling party.", "hurled"),
-    ("Unknown attackers threw a firebomb at the mayor's car before dawn.", "threw"),
-])
-def test_incendiary_bombs_are_explosives(pipe: Pipeline, text: str, word: str) -> None:
-    check(pipe, text, word, "ASSAULT", "explosives")
-
-
-def test_stones_stay_primitive(pipe: Pipeline) -> None:
-    check(pipe, "Settlers attacked the farmers with stones and clubs near the village.",
-          "attacked", "ASSAULT", "primitive")
-
-
-@pytest.mark.parametrize("first", [("seize", "seized"), ("riot", "riot"), ("shoot", "shot"),
-                                   ("take", "took"), ("meet", "met")])
-def test_mask_starts_rule_out_what_the_phrase_loop_rules_out(first: tuple[str, str]) -> None:
-    """``masked_trigger``'s early exit by one set test answers what the loop
-    over every ``_masks`` phrase answered."""
-    from eventwire.stages.events.modes import _mask_starts, _masks
-
-    starts = _mask_starts()
-    assert starts is not None and starts
-    looped = all(mask and mask[0] not in first for mask in _masks())
-    assert starts.isdisjoint(first) == looped
-
-
-@pytest.mark.parametrize("words", [
-    [("fire", "fired"), ("rubber", "rubber"), ("bullet", "bullets")],
-    [("fire", "fired"), ("live", "live"), ("bullet", "bullets"), ("at", "at")],
-    [("throw", "threw"), ("stone", "stones"), ("and", "and"), ("tear", "tear"),
-     ("gas", "gas")],
-])
-def test_cued_modes_without_owned_words_read_every_word(words: list[tuple[str, str]]) -> None:
-    """With no multi-word cue in the clause every word is free: the shortcut
-    gives the modes the per-mode word scan gives."""
-    from eventwire.stages.events.modes import _has, _index, _owned, cued_modes
-
-    for kind, modes in _index().items():
-        vocab = {w for pair in words for w in pair}
-        owned = _owned(words, modes, vocab)
-        scanned = [mode for mode, singles, multis in modes
-                   if not singles.isdisjoint({w for i, pair in enumerate(words)
-                                              if owned.get(i, mode) == mode for w in pair})
-                   or any(cue[0] in vocab and _has(words, cue) for cue in multis)]
-        assert list(cued_modes(kind, words)) == scanned
-
-
-@pytest.mark.parametrize("text,word,mode", [
-    # a device going off is a bombing; who carried it is not said (events15)
-    ("Police said a parcel bomb sent by the rebels exploded outside the tax office.",
-     "exploded", "explosives"),
-    ("A device planted by militants exploded near the army post, the ministry said.",
-     "exploded", "explosives"),
-    ("Two grenades thrown by separatists exploded in the crowded market, police said.",
-     "exploded", "explosives"),
-])
-def test_a_bomb_going_off_is_explosives(pipe: Pipeline, text: str, word: str,
-                                        mode: str) -> None:
-    check(pipe, text, word, "ASSAULT", mode)
-
-
-@pytest.mark.parametrize("text,word,mode", [
-    # things picked up and thrown are primitive weapons (modes17); a petrol bomb
-    # beside them is still explosives
-    ("Youths threw bottles at police officers outside the station on Saturday night.",
-     "threw", "primitive"),
-    ("A man was hit with a brick outside the town hall, police said.", "hit", "primitive"),
-    ("Settlers attacked the farmers with bottles and sticks, witnesses said.", "attacked",
-     "primitive"),
-    ("Gunmen threw petrol bombs and bottles at the guards of the depot.", "threw",
-     "explosives"),
-])
-def test_thrown_objects_are_primitive(pipe: Pipeline, text: str, word: str,
-                                      mode: str) -> None:
-    check(pipe, text, word, "ASSAULT", mode)
-
-
 @pytest.mark.parametrize("text,word,mode", [
     # a protest in a time adjunct of a violent clause is not that violence (modes17)
     ("Three bank workers were killed when the building was torched during protests in Athens.",
@@ -459,73 +303,6 @@ def test_thrown_objects_are_primitive(pipe: Pipeline, text: str, word: str,
 def test_protest_in_an_adjunct_keeps_its_own_mode(pipe: Pipeline, text: str, word: str,
                                                   mode: str) -> None:
     check(pipe, text, word, "PROTEST", mode)
-
-
-@pytest.mark.parametrize("text,mode", [
-    # who fires with no weapon named: a named person, the antecedent of "who"
-    ("The two deputies, who fired at the car, were placed on leave.", "firearms"),
-    ("The gang members, who fired from a passing car, fled the scene.", "firearms"),
-    ("Witnesses said Martinez fired twice into the crowd.", "firearms"),
-    ("Police said Daniel Ortega fired at the guards before fleeing.", "firearms"),
-    # a ship firing keeps no mode, also through a relative clause
-    ("The destroyer, which fired at the skiff, returned to port.", None),
-])
-def test_people_fire_named_and_relative(pipe: Pipeline, text: str, mode: str | None) -> None:
-    check(pipe, text, "fired", "ASSAULT", mode)
-
-
-@pytest.mark.parametrize("text", [
-    "The president fired the finance minister on Monday.",
-    "Witnesses said Martinez fired two employees last week.",
-    "He criticised the general, whom Mugabe fired in November.",
-])
-def test_firing_a_person_is_no_shooting(pipe: Pipeline, text: str) -> None:
-    """A dismissal: "fired" with a person as its object has no firearms."""
-    event = event_covering(pipe, text, "fired")
-    assert event is None or event.mode != "firearms", (event.type, event.mode)
-
-
-CLAUSE_TEXTS = (
-    "Troops shelled the ridge with mortars after rebels ambushed a convoy, and jets "
-    "bombed the depot.",
-    "The union, which organised a sit-in, said police used batons to clear the square.",
-    "Gunmen who had seized the ferry released the crew once the navy surrounded it.",
-)
-
-
-@pytest.mark.parametrize("text", CLAUSE_TEXTS)
-def test_own_clause_words_are_the_clause_cue_words(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    """speed30 keeps each trigger's clause words per doc: the same words as
-    walking the clause again (the old form), on every call."""
-    from eventwire.stages.events.mode_context import own_clause
-    from eventwire.stages.events.modes import (
-        CONTENT_TYPES,
-        SPEECH_ACTS,
-        cue_words,
-        own_clause_words,
-    )
-
-    assert SPEECH_ACTS <= CONTENT_TYPES  # own-clause regions are never speech acts
-    doc = spacy_nlp(text)
-    for tok in doc:
-        trigger = doc[tok.i:tok.i + 1]
-        old = cue_words(own_clause(trigger))
-        first = own_clause_words(trigger)
-        assert first == old
-        first.append(("x", "x"))  # a caller's change does not reach the kept words
-        assert own_clause_words(trigger) == old
-
-
-@pytest.mark.parametrize("text,word", [
-    # an unconventional agent named by itself (modes31)
-    ("Investigators linked the anthrax attacks on two newspapers to a lone scientist.",
-     "attacks"),
-    ("A former aide attacked the senator's office with ricin last spring.", "attacked"),
-    ("Britain blamed Moscow for the Novichok attack on the defector in Salisbury.", "attack"),
-])
-def test_an_agent_named_by_itself_is_unconventional(pipe: Pipeline, text: str,
-                                                    word: str) -> None:
-    check(pipe, text, word, "ASSAULT", "unconventional")
 
 
 @pytest.mark.parametrize("text,word", [
@@ -556,21 +333,6 @@ def test_closing_a_place_is_restrict(pipe: Pipeline, text: str, word: str) -> No
 def test_undoing_a_policy_is_change(pipe: Pipeline, text: str, word: str, kind: str,
                                     mode: str) -> None:
     check(pipe, text, word, kind, mode)
-
-
-@pytest.mark.parametrize("text,word,mode", [
-    # a warship's class names no weapon used (modes31)
-    ("Last week the Tarkash, a missile-frigate, sank a pirate skiff off the coast.", "sank",
-     None),
-    ("A guided-missile destroyer attacked the smugglers' boat near the strait.", "attacked",
-     None),
-    ("The missile boat sank a fishing vessel in the gulf.", "sank", None),
-    # control: missiles fired are heavy weapons
-    ("The frigate struck the pirate skiff with two missiles.", "struck", "heavy-weapons"),
-])
-def test_a_warship_class_is_no_weapon(pipe: Pipeline, text: str, word: str,
-                                      mode: str | None) -> None:
-    check(pipe, text, word, "ASSAULT", mode)
 
 
 @pytest.mark.parametrize("text,word,kind,mode", [
@@ -609,13 +371,6 @@ def test_threats_of_force_by_the_operation(pipe: Pipeline, text: str, word: str)
     check(pipe, text, word, "THREATEN", "violence")
 
 
-def test_hyphenated_cues_match(pipe: Pipeline) -> None:
-    check(pipe, "The envoy urged both sides to agree a cease-fire.", "urged", "REQUEST",
-          "yield")
-    check(pipe, "Police fired rubber-coated bullets at the crowd.", "fired", "ASSAULT",
-          "crowd-control")
-
-
 @pytest.mark.parametrize("text,word,mode", [
     # review52: "offensive" names an operation as a noun; the adjective
     # ("an offensive cartoon", "remarks it called offensive") is no cue
@@ -635,17 +390,3 @@ def test_hyphenated_cues_match(pipe: Pipeline) -> None:
 def test_offensive_is_a_cue_only_as_a_noun(pipe: Pipeline, text: str, word: str,
                                            mode: str | None) -> None:
     check(pipe, text, word, "THREATEN", mode)
-
-
-@pytest.mark.parametrize("text,word,mode", [
-    # review52: a hyphenated mask ("anti-riot") is one word, masked whole; its
-    # "riot" is no riot cue ("anti-riot officers" watch a peaceful march)
-    ("Students marched past lines of anti-riot officers on Monday.", "marched", "demo"),
-    ("Thousands protested outside parliament as anti-riot units watched.", "protested", "demo"),
-    ("Pensioners rallied in the square, ringed by anti-riot squads.", "rallied", "demo"),
-    # control: a riot is still a riot
-    ("Youths rioted in the suburb after the verdict, torching cars.", "rioted", "riot"),
-])
-def test_a_hyphenated_mask_is_masked_whole(pipe: Pipeline, text: str, word: str,
-                                           mode: str | None) -> None:
-    check(pipe, text, word, "PROTEST", mode)

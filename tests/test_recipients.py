@@ -28,7 +28,7 @@ def doc_and_trigger(event_pipe: Pipeline) -> tuple[Any, Any]:
 def test_without_weights_the_rules_choose(doc_and_trigger: tuple[Any, Any],
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     doc, trigger = doc_and_trigger
-    monkeypatch.setattr(recipients, "_weights", lambda: None)
+    monkeypatch.setattr(recipients, "recipient_weights", lambda: None)
     rule = _mention("Ethiopia", 14, "ETH")
     assert recipients.choose_recipient(doc, trigger, "ACCUSE", False, None,
                                        [("cand", 0, rule)], rule) is rule
@@ -38,11 +38,11 @@ def test_the_ranker_drops_a_distant_choice_when_none_wins(
         event_pipe: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
     doc = event_pipe.nlp("Egypt accused Ethiopia of filling the dam, Sudan said.")
     trigger, sudan = doc[1], _mention("Sudan", 43, "SDN")
-    monkeypatch.setattr(recipients, "_weights", lambda: {"none": 2.0, "src=cand": 1.0})
+    monkeypatch.setattr(recipients, "recipient_weights", lambda: {"none": 2.0, "src=cand": 1.0})
     assert recipients.choose_recipient(doc, trigger, "ACCUSE", False, None,
                                        [("cand", 0, sudan)], sudan) is None
     assert plover_kept(doc, trigger, True) is sudan  # PLOVER's view keeps it
-    monkeypatch.setattr(recipients, "_weights", lambda: {"none": -1.0})
+    monkeypatch.setattr(recipients, "recipient_weights", lambda: {"none": -1.0})
     assert recipients.choose_recipient(doc, trigger, "ACCUSE", False, None,
                                        [("cand", 0, sudan)], sudan) is sudan
     assert plover_kept(doc, trigger, True) is None
@@ -52,7 +52,7 @@ def test_the_ranker_never_drops_the_acts_own_argument(doc_and_trigger: tuple[Any
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     doc, trigger = doc_and_trigger
     rule = _mention("Ethiopia", 14, "ETH")  # the object of "accused"
-    monkeypatch.setattr(recipients, "_weights", lambda: {"none": 2.0, "src=cand": 1.0})
+    monkeypatch.setattr(recipients, "recipient_weights", lambda: {"none": 2.0, "src=cand": 1.0})
     assert recipients.choose_recipient(doc, trigger, "ACCUSE", False, None,
                                        [("cand", 0, rule)], rule) is rule
 
@@ -61,7 +61,7 @@ def test_with_no_rules_choice_plover_keeps_the_best_option(
         event_pipe: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
     doc = event_pipe.nlp("Egypt accused Ethiopia of filling the dam, Sudan said.")
     trigger = doc[1]
-    monkeypatch.setattr(recipients, "_weights", lambda: {"none": 2.0, "rel=sent": 1.0})
+    monkeypatch.setattr(recipients, "recipient_weights", lambda: {"none": 2.0, "rel=sent": 1.0})
     assert recipients.choose_recipient(doc, trigger, "ACCUSE", False, None, [], None) is None
     kept = plover_kept(doc, trigger, False)
     assert kept is not None and kept.country in ("SDN", "ETH", "EGY")
@@ -231,7 +231,7 @@ def test_fill_margin_is_read_from_the_model_file(tmp_path: Any,
     monkeypatch.setattr(recipients, "RANKER_PATH", path)
     recipients._model.cache_clear()
     try:
-        assert recipients.fill_margin() == -1.0 and recipients._weights() == {"none": 1.0}
+        assert recipients.fill_margin() == -1.0 and recipients.recipient_weights() == {"none": 1.0}
         path.write_text('{"weights": {}}', encoding="utf-8")
         recipients._model.cache_clear()
         assert recipients.fill_margin() == 0.0

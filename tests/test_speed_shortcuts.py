@@ -23,7 +23,7 @@ from eventwire.stages.events.triggers import (
     load_lexicon,
     trigger_positions,
 )
-from eventwire.stages.geo.context import MAX_WORDS, _name_spans, proper_flags
+from eventwire.stages.geo.context import MAX_WORDS, name_spans, proper_flags
 
 TEXTS = [
     "Army Deploys Troops To Border After Clashes In Kasai",
@@ -81,8 +81,8 @@ def test_name_spans_equal_the_token_by_token_scan(spacy_nlp, text: str) -> None:
     assert proper_flags(doc) == [_old_proper(t) for t in doc]
     for taken in (set(), {0, 3}, set(range(2, 6))):
         old = [(s.start, s.end) for s in _old_name_spans(doc, set(taken))]
-        assert [(s.start, s.end) for s in _name_spans(doc, set(taken))] == old
-        assert [(s.start, s.end) for s in _name_spans(doc, set(taken), proper_flags(doc))] == old
+        assert [(s.start, s.end) for s in name_spans(doc, set(taken))] == old
+        assert [(s.start, s.end) for s in name_spans(doc, set(taken), proper_flags(doc))] == old
 
 
 def _old_title_case_verb(tok: Token) -> str | None:
@@ -330,7 +330,7 @@ def test_name_spans_hyphens_on_columns(spacy_nlp, text: str) -> None:  # type: i
     doc = spacy_nlp(text)
     for taken in (set(), {1}, set(range(3, 5))):
         old = [(s.start, s.end) for s in _old_name_spans(doc, set(taken))]
-        assert [(s.start, s.end) for s in _name_spans(doc, set(taken))] == old
+        assert [(s.start, s.end) for s in name_spans(doc, set(taken))] == old
 
 
 @pytest.mark.parametrize("text", _HYPHENATED + TEXTS)

@@ -54,13 +54,13 @@ def test_rules_sharing_keywords_place_their_windows_once(text: str,
     """speed12: the six month rules (and "every"/"each") share one set of
     windows per text; the expressions are those of placing them per rule."""
     calls: list[tuple[str, ...]] = []
-    real = detect._windows
+    real = detect.keyword_windows
 
     def counted(lowered: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
         calls.append(needles)
         return real(lowered, needles)
 
-    monkeypatch.setattr(detect, "_windows", counted)
+    monkeypatch.setattr(detect, "keyword_windows", counted)
     shared = find_timexes(text, date(2024, 10, 1), lambda _: "past")
     assert len(calls) == len(set(calls))  # each keyword tuple placed once
     assert ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",

@@ -16,7 +16,7 @@ from eventwire.stages.time.windows import (
     SPACED_NEEDLES,
     WINDOW,
     _occurrences,
-    _windows,
+    keyword_windows,
 )
 
 TEXTS = [
@@ -37,7 +37,7 @@ def test_occurrences_equal_finditer(text: str, needle: str) -> None:
 
 def test_windows_merge_nearby_keywords() -> None:
     text = "x" * 100 + " later " + "y" * 10 + " earlier " + "z" * 200 + " after"
-    spans = _windows(text, ("later", "earlier", "after"))
+    spans = keyword_windows(text, ("later", "earlier", "after"))
     assert len(spans) == 2 and spans[0][0] == 101 - 40 and spans[-1][1] == len(text)
 
 
@@ -48,7 +48,7 @@ def test_windows_merge_nearby_keywords() -> None:
     ("x later y earlier", [(0, 17)]),
 ])
 def test_windows(text: str, expected: list[tuple[int, int]]) -> None:
-    assert _windows(text, ("later", "earlier")) == expected
+    assert keyword_windows(text, ("later", "earlier")) == expected
 
 
 def test_max_space_marks_long_runs_of_whitespace() -> None:

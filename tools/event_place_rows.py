@@ -32,12 +32,8 @@ from eventwire.nlp.extensions import get_list
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.stages.geo.component import _focus, article_country
-from eventwire.stages.geo.event_place import (
-    _basis,
-    dateline_match,
-    dateline_place,
-    sentence_places,
-)
+from eventwire.stages.geo.datelines import dateline_match, dateline_place
+from eventwire.stages.geo.event_place import place_basis, sentence_places
 from eventwire.stages.geo.place_chooser import previous_place
 from eventwire.stages.geo.place_descriptions import with_descriptions
 
@@ -56,7 +52,7 @@ def candidates(doc: Any, mention: Any, trigger: Any, here: list[PlaceMention],
                dateline: PlaceMention | None) -> list[tuple[str, PlaceMention | None, str]]:
     """(kind, place, basis) of every place the event could take."""
     out: list[tuple[str, PlaceMention | None, str]] = [("none", None, "")]
-    out += [("mention", p, _basis(doc, p, trigger, mention) or "none") for p in here]
+    out += [("mention", p, place_basis(doc, p, trigger, mention) or "none") for p in here]
     if dateline is not None:
         out.append(("dateline", dateline, "dateline"))
     if prev is not None:

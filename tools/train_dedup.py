@@ -41,7 +41,7 @@ from eventwire.corpus.crossdoc import (
     speech_shift,
     topic_features,
 )
-from eventwire.corpus.dedup import _idf, stories
+from eventwire.corpus.dedup import idf_weights, stories
 from eventwire.eval import ecbplus
 from eventwire.eval.coref import score_all
 
@@ -164,7 +164,7 @@ def prior_topics(topics: list[Topic], counts: list[lemma_prior.Counts], excluded
 def train_topics(prep: ecbplus.Prepared, split: str = "train") -> list[Topic]:
     """(mentions, feature matrices, gold same-event matrix) per topic of
     ``split``, in topic order (computed once: every fit and fold reads them)."""
-    story_of, idf = stories(prep.docs), _idf(prep.docs)
+    story_of, idf = stories(prep.docs), idf_weights(prep.docs)
     out = []
     for _group, (docs, ms) in sorted(prep.by_topic(split=split).items()):
         gold = np.array([prep.gold[m.key] for m in ms], dtype=object)

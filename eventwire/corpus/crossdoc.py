@@ -35,7 +35,7 @@ import numpy as np
 from eventwire.corpus import pairwise
 from eventwire.corpus.arg_agreement import Point, agreement_features
 from eventwire.corpus.cluster import SetConflict, average_link
-from eventwire.corpus.dedup import Document, _idf, _vector, block_idf, stories
+from eventwire.corpus.dedup import Document, block_idf, idf_weights, stories, vector
 from eventwire.corpus.lemma_pairs import lemma_pair_features
 from eventwire.corpus.lemma_prior import LemmaPrior
 from eventwire.corpus.lemma_prior import load as load_prior
@@ -98,8 +98,8 @@ def local_similarity(docs: Sequence[Document]) -> np.ndarray:
     the year, the victim's name of one of its two earthquakes) weigh most:
     the subtopic signal. Clustered at ``LOCAL_DOC_THRESHOLD`` (chosen by
     5-fold CoNLL over the ECB+ train topics, docs/BENCHMARKS.md)."""
-    local_idf = _idf(docs)
-    return _cosines([_vector(d.words, local_idf) for d in docs])
+    local_idf = idf_weights(docs)
+    return _cosines([vector(d.words, local_idf) for d in docs])
 
 
 def block_similarity(word_lists: Sequence[Sequence[str]]) -> np.ndarray:
@@ -109,7 +109,7 @@ def block_similarity(word_lists: Sequence[Sequence[str]]) -> np.ndarray:
     attach time the block is the candidates' articles
     (:mod:`eventwire.corpus.attach`), so both compute it the same way."""
     idf = block_idf(word_lists)
-    return _cosines([_vector(w, idf) for w in word_lists])
+    return _cosines([vector(w, idf) for w in word_lists])
 
 
 def same_sentence(ms: Sequence[GoldMention]) -> np.ndarray:
@@ -161,7 +161,7 @@ def topic_features(ms: Sequence[GoldMention], docs: Sequence[Document],
     ``prior``, also its ``lprior`` / ``pprior``)."""
     doc_ix = {d.doc_id: i for i, d in enumerate(docs)}
     di = np.array([doc_ix[m.doc_id] for m in ms])
-    tfidf = _cosines([_vector(d.words, idf) for d in docs])
+    tfidf = _cosines([vector(d.words, idf) for d in docs])
     ci = doc_clusters(tfidf)[di]
     local = local_similarity(docs)
     lci = doc_clusters(local, LOCAL_DOC_THRESHOLD)[di]
@@ -242,7 +242,7 @@ def cluster_topics(mentions: Sequence[GoldMention], docs: Sequence[Document],
                    model: pairwise.PairModel, threshold: float) -> dict[str, str]:
     """mention key -> cluster id; clusters never cross a topic (``group``)."""
     story_of = stories(docs)
-    idf = _idf(docs)
+    idf = idf_weights(docs)
     by_group: dict[str, list[Document]] = defaultdict(list)
     for d in docs:
         by_group[d.group].append(d)

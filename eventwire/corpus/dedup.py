@@ -96,7 +96,7 @@ class Mention:
     lemma: str | None = None  # trigger lemma when the key is coarser (a type)
 
 
-def _idf(docs: Sequence[Document]) -> dict[str, float]:
+def idf_weights(docs: Sequence[Document]) -> dict[str, float]:
     df: Counter[str] = Counter()
     for d in docs:
         df.update(set(d.words))
@@ -124,7 +124,7 @@ def _norm(vec: dict[str, float]) -> float:
     return math.sqrt(sum(x * x for x in vec.values())) or 1.0
 
 
-def _vector(words: Iterable[str], idf: dict[str, float]) -> dict[str, float]:
+def vector(words: Iterable[str], idf: dict[str, float]) -> dict[str, float]:
     counts = Counter(words)
     vec = {w: (1 + math.log(c)) * idf.get(w, 0.0) for w, c in counts.items()}
     norm = _norm(vec)
@@ -158,12 +158,12 @@ def _active(story: _Story, published: date | None, window_days: int) -> bool:
 def stories(docs: Sequence[Document], threshold: float = STORY_THRESHOLD,
             window_days: int = WINDOW_DAYS) -> dict[str, str]:
     """doc_id -> story id, by single-pass clustering in publication order."""
-    idf = _idf(docs)
+    idf = idf_weights(docs)
     ordered = sorted(docs, key=lambda d: (d.group, d.published or date.min, d.doc_id))
     open_stories: dict[str, list[_Story]] = defaultdict(list)
     out: dict[str, str] = {}
     for doc in ordered:
-        vec = _vector(doc.words, idf)
+        vec = vector(doc.words, idf)
         candidates = [s for s in open_stories[doc.group]
                       if _active(s, doc.published, window_days)]
         scored = [(s.similarity(vec), s.number) for s in candidates]

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.arrays import char_span
 from eventwire.nlp.spans import SpanIndex
-from eventwire.stages.actors.titles import _OFFICE_SECTORS, GOVERNMENT, OPPOSITION
+from eventwire.stages.actors.titles import GOVERNMENT, LEFT_OFFICE_SECTORS, OPPOSITION
 
 SPEAKING_ROLES = {"spokesman", "spokeswoman", "spokesperson", "representative"}
 # sectors of an office a role-first apposition passes on; "that man, X" (CVL,
@@ -82,7 +82,7 @@ def _held(doc: Doc, role: ActorMention) -> list[str]:
     mods = "" if span is None else doc[span.root.left_edge.i:span.root.i].text
     if GOVERNMENT not in role.sectors or not FORMER_MOD.search(mods):
         return list(role.sectors)
-    kept = [s for s in role.sectors if s not in _OFFICE_SECTORS and s != OPPOSITION]
+    kept = [s for s in role.sectors if s not in LEFT_OFFICE_SECTORS and s != OPPOSITION]
     return [OPPOSITION, *kept]
 
 

@@ -139,9 +139,9 @@ def _owned_site(noun: Token) -> bool:
     """An installation or vehicle that stands for its owner ("shelled
     their positions", "raided its offices", "torched their vehicles"; the
     ``installations`` and ``owned_vehicles`` of roles.yaml)."""
-    from eventwire.stages.events.mention_lookup import _classes
+    from eventwire.stages.events.mention_lookup import role_classes
 
-    words = _classes()["installations"].keys() | set(_classes()["owned_vehicles"])
+    words = role_classes()["installations"].keys() | set(role_classes()["owned_vehicles"])
     return noun.lower_ in words or noun.lemma_.lower() in words
 
 

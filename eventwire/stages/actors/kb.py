@@ -5,7 +5,8 @@ The packaged KB (``eventwire/data/actors/kb.json.gz``, built by
 override entries with YAML or CSV files (``eventwire actors import FILE``);
 imported entries are kept in a user overlay file (``settings.kb_paths`` lists
 overlay files; the default overlay is ``~/.eventwire/actors.yaml``) and win
-over packaged entries for the same alias.
+over packaged entries for the same alias. Reading the YAML or CSV rows (with
+their lines, for errors) is ``eventwire.user_files``.
 
 Codes are CAMEO actor codes: a 3-letter country (ISO 3166-1 alpha-3, which
 CAMEO uses for states) or a non-state root (IGO, NGO, IMG, MNC, ...),
@@ -14,9 +15,7 @@ followed by 3-letter sector codes (GOV, MIL, REB, ...).
 
 from __future__ import annotations
 
-import csv
 import gzip
-import io
 import json
 import os
 import re
@@ -31,9 +30,9 @@ from typing import Any
 
 import yaml
 
-from eventwire.datafiles import load_yaml
-from eventwire.errors import ErrorCode, Errors, EventwireError
+from eventwire.errors import Errors, EventwireError
 from eventwire.paths import DATA_DIR
+from eventwire.user_files import name_and_aliases, user_rows
 
 KB_PATH = DATA_DIR / "actors" / "kb.json.gz"
 DEFAULT_OVERLAY = Path(os.environ.get("EVENTWIRE_HOME", Path.home() / ".eventwire")) / "actors.yaml"
@@ -253,76 +252,6 @@ def _role_dict(role: Role) -> dict[str, Any]:
 # ----------------------------------------------------------------- user files
 
 
-def _csv_rows(text: str) -> list[tuple[int, dict[str, Any]]]:
-    """Rows with the line each starts on (a quoted field may span lines)."""
-    reader = csv.DictReader(io.StringIO(text))
-    out, line = [], 2
-    for row in reader:
-        out.append((line, dict(row)))
-        line = reader.line_num + 1
-    return out
-
-
-def _yaml_lines(text: str, key: str) -> list[int]:
-    """The line each entry of the list under ``key:`` starts on."""
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
-    if isinstance(root, yaml.MappingNode):
-        root = next((v for k, v in root.value if getattr(k, "value", None) == key), None)
-    if isinstance(root, yaml.SequenceNode):
-        return [item.start_mark.line + 1 for item in root.value]
-    return []
-
-
-def text_line(exc: UnicodeDecodeError) -> int:
-    """The 1-based line of an undecodable byte."""
-    return exc.object[:exc.start].count(b"\n") + 1
-
-
-def user_rows(path: Path, key: str = "actors", error: ErrorCode = Errors.E401
-              ) -> list[tuple[int, dict[str, Any]]]:
-    """(line, row) pairs of a user YAML file (a list under ``key:``) or CSV
-    file — the line each entry starts on; ``error`` names the file, line and
-    field of a malformed one. Also read by ``eventwire places import``."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise EventwireError(error, source=path, line=text_line(exc), field="(encoding)",
-                             detail=f"not UTF-8 text (byte {exc.start})") from exc
-    except OSError as exc:
-        raise EventwireError(error, source=path, line=0, field="(file)",
-                             detail=exc.strerror or type(exc).__name__) from exc
-    if path.suffix.lower() == ".csv":
-        return _csv_rows(text)
-    try:
-        data = load_yaml(text) or {}
-        lines = _yaml_lines(text, key)
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
-        raise EventwireError(error, source=path, line=line, field="(yaml)",
-                             detail=str(exc).splitlines()[0]) from exc
-    rows = data.get(key) if isinstance(data, dict) else data
-    if not isinstance(rows, list):
-        raise EventwireError(error, source=path, line=1, field=key,
-                             detail=f"expected a list of {key} under '{key}:'")
-    return [(lines[n] if n < len(lines) else n + 1, r) for n, r in enumerate(rows)]
-
-
-def name_and_aliases(row: Any, bad: Any, what: str) -> tuple[str, list[str]]:
-    """A user row's name (required) and aliases (a list, or ';'-separated);
-    ``bad(field, detail)`` makes the error. Shared with user places."""
-    if not isinstance(row, dict):
-        raise bad("(row)", f"each {what} must be a mapping")
-    name = str(row.get("name") or "").strip()
-    if not name:
-        raise bad("name", "a name is required")
-    aliases = row.get("aliases") or []
-    if isinstance(aliases, str):
-        aliases = [a.strip() for a in aliases.split(";") if a.strip()]
-    if not isinstance(aliases, list):
-        raise bad("aliases", "a list, or names separated by ';'")
-    return name, [str(a) for a in aliases]
-
-
 def parse_user_actor(row: dict[str, Any], path: Path, line: int) -> Actor:
     """Validate one user row: id, name, aliases (list or ';'-separated),
     kind, and either code (or country + sectors) with optional start/end,
@@ -390,14 +319,14 @@ def import_file(path: Path, overlay: Path = DEFAULT_OVERLAY) -> int:
 
 
 @lru_cache(maxsize=4)
-def _packaged() -> tuple[list[Actor], list[dict[str, Any]]]:
+def packaged_kb() -> tuple[list[Actor], list[dict[str, Any]]]:
     with gzip.open(KB_PATH, "rt", encoding="utf-8") as fh:
         raw = json.load(fh, object_hook=_kb_object)
     return raw["actors"], raw["agents"]
 
 
 def load_kb(overlays: Iterable[str | Path] = ()) -> KnowledgeBase:
-    actors, agents = _packaged()
+    actors, agents = packaged_kb()
     kb = KnowledgeBase(actors, agents)
     paths = [Path(p) for p in overlays] or ([DEFAULT_OVERLAY] if DEFAULT_OVERLAY.is_file()
                                             else [])

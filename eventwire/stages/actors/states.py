@@ -52,7 +52,7 @@ def state_sectors(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase) -> 
                            "ROOT"):
             m.sectors = ["GOV"]
             m.rule += "+gov"
-        if not m.sectors and _place_name(m):
+        if not m.sectors and place_name(m):
             # class *a country's name in any other slot*: "Ukraine and Russia
             # exchanged" (conj), "Cameroon dam release" (compound) name the
             # state; a demonym ("Thai trawler") is left to its noun
@@ -85,7 +85,7 @@ def demonym_head_sectors(noun: Token) -> list[str]:
     return [sector] if sector else []
 
 
-def _place_name(m: ActorMention) -> bool:
+def place_name(m: ActorMention) -> bool:
     """Whether the mention is written as a place's own name ("Cameroon",
     "Almaty", "U.S."), not as a demonym ("Thai", which the gazetteer also
     reads as Thailand)."""

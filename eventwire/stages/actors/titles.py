@@ -237,7 +237,7 @@ FORMER_BEFORE = re.compile(
 GOVERNMENT = "GOV"
 OPPOSITION = "OPP"
 # codes a former holder of a government office no longer acts in
-_OFFICE_SECTORS = {GOVERNMENT, ELITE}
+LEFT_OFFICE_SECTORS = {GOVERNMENT, ELITE}
 
 
 def former_office(doc: Doc, mentions: list[ActorMention]) -> None:
@@ -257,7 +257,7 @@ def former_office(doc: Doc, mentions: list[ActorMention]) -> None:
         if found is None or found[1] != GOVERNMENT or not FORMER_BEFORE.search(
                 text[max(0, found[0] - 40):found[0]]):
             continue
-        kept = [s for s in m.sectors if s not in _OFFICE_SECTORS]
+        kept = [s for s in m.sectors if s not in LEFT_OFFICE_SECTORS]
         m.sectors = [OPPOSITION, *[s for s in kept if s != OPPOSITION]]
         m.rule += "+former"
 

@@ -208,11 +208,11 @@ def cue_lemmas(tok: Token) -> frozenset[str]:
     """Class *lemmatiser slips on cue verbs*: "hopes" comes out as "hop"; the
     cue lists are matched against the lemma and the forms its inflection
     gives ("hopes" -> hope, "hoped" -> hope, "hoping" -> hope)."""
-    return _cue_forms(tok.lower_, tok.lemma_)
+    return cue_forms(tok.lower_, tok.lemma_)
 
 
 @lru_cache(maxsize=1 << 14)
-def _cue_forms(word: str, lemma: str) -> frozenset[str]:
+def cue_forms(word: str, lemma: str) -> frozenset[str]:
     """:func:`cue_lemmas` of a word form and its lemma, memoised: every verb
     of every sentence is asked twice (speech and stance cues)."""
     found = {lemma.lower(), word}

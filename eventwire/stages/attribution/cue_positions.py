@@ -17,7 +17,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
 from eventwire.nlp.arrays import column
-from eventwire.stages.attribution.boundaries import _cue_forms
+from eventwire.stages.attribution.boundaries import cue_forms
 from eventwire.stages.attribution.speakers import SPEECH_VERBS
 from eventwire.stages.attribution.stances import STANCE_VERBS
 
@@ -30,7 +30,7 @@ _CUED_MAX = 1 << 16
 
 def is_cue_word(form: str, lemma: str) -> bool:
     """``cue_lemmas`` of the word meet the speech or the stance verbs."""
-    return not _cue_forms(form, lemma).isdisjoint(CUE_VERBS)
+    return not cue_forms(form, lemma).isdisjoint(CUE_VERBS)
 
 
 def cue_verb_positions(doc: Doc, positions: list[int]) -> list[int]:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention, Span
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import doc_index
-from eventwire.stages.actors.states import _place_name
+from eventwire.stages.actors.states import place_name
 from eventwire.stages.events.mention_lookup import is_actor, resolved
 
 JOINERS = (",", "and", ", and")
@@ -86,7 +86,7 @@ def _shared_head(doc: Doc, found: ActorMention, actor: ActorMention) -> ActorMen
     headlines are PROPN; "Kenya" is a place and stands for its state)."""
     span = doc.char_span(found.start, found.end)
     if found.sectors or not actor.sectors or span is None or len(span) != 1 \
-            or span[0].pos_ != "ADJ" and (span[0].pos_ != "PROPN" or _place_name(found)):
+            or span[0].pos_ != "ADJ" and (span[0].pos_ != "PROPN" or place_name(found)):
         return found
     return replace(found, sectors=list(actor.sectors))
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.stages.events.mode_context import _noun_phrase, is_person, objects_of
+from eventwire.stages.events.mode_context import is_person, noun_phrase, objects_of
 from eventwire.stages.events.mode_words import crewed_craft, mode_words
 
 
@@ -40,4 +40,4 @@ def takes_in_party(trigger: Span, person_nouns: frozenset[str]) -> bool:
     if trigger.root.lemma_.lower() not in verbs:
         return False
     return any(is_person(t, person_nouns) or t.lemma_.lower() in craft
-               for o in _taken(trigger) for t in _noun_phrase(o))
+               for o in _taken(trigger) for t in noun_phrase(o))

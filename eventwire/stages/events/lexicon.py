@@ -14,7 +14,7 @@ from eventwire.datafiles import parsed_file
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection import REQUEST_NOUNS, extra_nominals
 from eventwire.stages.events.detection import words as detection_words
-from eventwire.stages.events.typing_classes import _long_firsts, typing_classes
+from eventwire.stages.events.typing_classes import long_firsts, typing_classes
 
 # "went on strike", "put on high alert": a state someone is *on*
 ON_STATES = {"strike": ("PROTEST", "strike"), "alert": ("MOBILIZE", None),
@@ -89,13 +89,13 @@ def trigger_gates(verbs: dict[str, Any], patterns: dict[str, Any],
     verb_gate = {_first(k) for k in (*verbs, *patterns, *classes.prep_patterns)}
     verb_gate |= {_last(k) for k in classes.manner_verbs}  # "sexually abuse": adverb, verb
     noun_gate = {*nominals, *(_first(k) for k in nominals), *(_last(k) for k in nominals),
-                 *(_first(k) for k in classes.noun_patterns), *_long_firsts(),
+                 *(_first(k) for k in classes.noun_patterns), *long_firsts(),
                  *ON_STATES, *REQUEST_NOUNS, *detection_words()["victim_crime_nouns"],
                  *detection_words()["trial_nouns"]}
     return frozenset(verb_gate), frozenset(noun_gate)
 
 
-def _gated(word: str, gate: frozenset[str]) -> bool:
+def is_gated(word: str, gate: frozenset[str]) -> bool:
     """``word`` can start no entry: not in ``gate`` (a word with a space in
     it, which a key split at spaces cannot show, is never gated)."""
     return word not in gate and " " not in word

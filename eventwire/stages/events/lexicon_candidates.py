@@ -18,7 +18,7 @@ from eventwire.stages.events.admissions import admitted_to_place, plea_type
 from eventwire.stages.events.detection import request_noun, victim_crime
 from eventwire.stages.events.detection import words as detection_words
 from eventwire.stages.events.judicial import court_trial
-from eventwire.stages.events.lexicon import ON_STATES, Lexicon, _gated
+from eventwire.stages.events.lexicon import ON_STATES, Lexicon, is_gated
 from eventwire.stages.events.mention_lookup import children_at, children_of
 from eventwire.stages.events.typing_classes import (
     inside_long_nominal,
@@ -102,7 +102,7 @@ def _figurative(tok: Token, obj: Token | None, lex: Lexicon) -> bool:
 
 def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     lemma = repaired_lemma(tok, lex.verbs) or tok.lemma_.lower()
-    if _gated(lemma, lex.verb_gate):
+    if is_gated(lemma, lex.verb_gate):
         return None  # no entry is keyed on this verb (``trigger_gates``)
     if (plea := plea_type(tok, lemma)) is not None:  # "pleaded guilty" (admissions.py)
         return Candidate(tok, tok.i + 1, plea, None, [], "curated-verb+plea", False)
@@ -202,7 +202,7 @@ def _on_state(tok: Token) -> Candidate | None:
 
 
 def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
-    if _gated(tok.lower_, lex.noun_gate) and _gated(tok.lemma_.lower(), lex.noun_gate):
+    if is_gated(tok.lower_, lex.noun_gate) and is_gated(tok.lemma_.lower(), lex.noun_gate):
         return None  # no entry is keyed on this noun (``trigger_gates``)
     doc = tok.doc
     if (state := _on_state(tok)) is not None:

@@ -36,7 +36,7 @@ NOT_RECIPIENTS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "O
 
 
 @lru_cache(maxsize=1)
-def _classes() -> dict[str, Any]:
+def role_classes() -> dict[str, Any]:
     raw = load_yaml(ROLE_WORDS.read_text(encoding="utf-8"))
     return {"not_actors": set(raw["not_actors"]), "quantity": set(raw["quantity_heads"]),
             "installations": dict(raw["installations"]), "people": frozenset(raw["people"]),
@@ -117,7 +117,7 @@ def look_through(tok: Token) -> Token:
     """Class *quantified actors*: "hundreds of people", "tens of thousands of
     union members", "some of them" act as the people counted."""
     for _ in range(3):
-        if not (tok.lower_ in _classes()["quantity"] or tok.like_num):
+        if not (tok.lower_ in role_classes()["quantity"] or tok.like_num):
             break
         inner = pobj(tok, {"of"})
         if inner is None:
@@ -158,12 +158,12 @@ def is_actor(m: ActorMention) -> bool:
 
 def covering_actor(doc: Doc, tok: Token) -> ActorMention | None:
     """The actor mention (not a pronoun) with a country that covers ``tok``."""
-    index = _covering(doc, tok)
+    index = covering_mention(doc, tok)
     m = None if index is None else get_list(doc, "actor_mentions")[index]
     return m if m is not None and m.country and m.rule != "pronoun" else None
 
 
-def _covering(doc: Doc, tok: Token) -> int | None:
+def covering_mention(doc: Doc, tok: Token) -> int | None:
     """The first mention (in list order) whose characters hold the token."""
     hits = doc_index(doc, "actor_mentions").containing(tok.idx)
     return hits[0] if hits else None
@@ -180,7 +180,7 @@ def _sponsor(doc: Doc, m: ActorMention) -> bool:
     return after.startswith(SPONSOR_SUFFIXES)
 
 
-def _owner_inside(doc: Doc, tok: Token) -> int | None:
+def owner_inside(doc: Doc, tok: Token) -> int | None:
     """The head may sit after the mention ("Iraq's Kata'ib Hezbollah group",
     "Houthi missile", "Haftar warplane"): the mention inside its left part
     that ends closest to the head."""

@@ -178,7 +178,7 @@ def is_person(tok: Token, person_nouns: frozenset[str]) -> bool:
     return tok.lemma_.lower() in person_nouns or tok.lower_ in person_nouns
 
 
-def _noun_phrase(tok: Token) -> list[Token]:
+def noun_phrase(tok: Token) -> list[Token]:
     """The object and its modifiers and conjuncts, not what hangs from a
     preposition or a clause ("the homes *of activists*" are homes)."""
     out, stack = [], [tok]
@@ -193,7 +193,7 @@ def people_object(trigger: Span, person_nouns: frozenset[str]) -> bool:
     """Is the act done to people: does an object phrase name a person or
     people ("seizing 12 Somali and 11 Yemeni nationals as well as arms")?"""
     return any(is_person(t, person_nouns)
-               for o in objects_of(trigger) for t in _noun_phrase(o))
+               for o in objects_of(trigger) for t in noun_phrase(o))
 
 
 def _is_re_mention(doc: Doc, event: EventMention) -> bool:

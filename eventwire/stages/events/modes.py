@@ -31,7 +31,7 @@ Within one step the mode listed first in the YAML wins. Some types have a
 residual mode (``RESIDUAL``: PROTEST "demo", ACCUSE "disapprove", ASSAULT
 "destroy"): its cues are the type's generic words ("protest"), so it is
 taken only when no other mode has a cue in the event's own clause ("a
-hunger strike to protest" is "hunger"). Phrases in ``_masks`` ("riot
+hunger strike to protest" is "hunger"). Phrases in ``mode_masks`` ("riot
 police") are not cues. Two object-sensitive classes follow the manual:
 seizing or capturing *people* is COERCE ``arrest`` (things: ``seize``; so is
 intercepting or recapturing people or a crewed boat, ``custody.py``), and
@@ -128,16 +128,16 @@ def load_cues(path: Path = DATA) -> Cues:
 
 
 @lru_cache(maxsize=1)
-def _masks() -> list[tuple[str, ...]]:
+def mode_masks() -> list[tuple[str, ...]]:
     return [cue_phrase(m) for m in mode_data()["_masks"]]
 
 
 @lru_cache(maxsize=1)
 def _mask_starts() -> frozenset[str] | None:
-    """The first words of the ``_masks`` phrases, for a set test per
+    """The first words of the ``mode_masks`` phrases, for a set test per
     trigger (None if a phrase is empty: then no trigger is ruled out early,
     as the loop over the phrases answered)."""
-    masks = _masks()
+    masks = mode_masks()
     return None if any(not m for m in masks) else frozenset(m[0] for m in masks)
 
 
@@ -150,7 +150,7 @@ def _indexed(cues: Cues) -> Index:
 
 
 @lru_cache(maxsize=1)
-def _index() -> Index:
+def cue_index() -> Index:
     return _indexed(load_cues())
 
 
@@ -192,7 +192,7 @@ def masked_cue_words(words: Words) -> Words:
     """The masking step of :func:`cue_words` on (lemma, form) pairs already
     read (blanked in place; speed32 reads them from columns)."""
     vocab = {w for pair in words for w in pair}
-    for mask in _masks():
+    for mask in mode_masks():
         if mask[0] not in vocab:
             continue
         n = len(mask)
@@ -253,7 +253,7 @@ def cued_modes(kind: str, words: Words, index: Index | None = None) -> Iterator[
     """The modes (in YAML order) with a cue in ``words``. A multi-word cue
     owns its words: "rubber bullets" is crowd-control, so its "bullet" is no
     firearms cue."""
-    modes = (index or _index()).get(kind, [])
+    modes = (index or cue_index()).get(kind, [])
     vocab = {w for pair in words for w in pair}
     owned = _owned(words, modes, vocab)
     for mode, singles, multis in modes:
@@ -345,7 +345,7 @@ def _cued_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None
 
 def masked_trigger(trigger: Span) -> bool:
     """Class *fixed phrases that are no cue*, at the trigger itself: the
-    trigger opens a ``_masks`` phrase ("*seized* power", "*took* power", "the
+    trigger opens a ``mode_masks`` phrase ("*seized* power", "*took* power", "the
     *seizure* of power", "*strike* force"), so neither its word nor its CAMEO
     code says how it was done (a coup is COERCE without a mode)."""
     root = trigger.root
@@ -354,7 +354,7 @@ def masked_trigger(trigger: Span) -> bool:
     if starts is not None and starts.isdisjoint(first):
         return False  # no phrase opens with the trigger: ``root.sent`` is the dear part
     toks = list(root.doc[root.i:min(root.i + 6, root.sent.end)])
-    for mask in _masks():
+    for mask in mode_masks():
         n = len(mask)
         if len(toks) >= n and all(mask[k] in (toks[k].lemma_.lower(), toks[k].lower_)
                                   for k in range(n)):

@@ -31,7 +31,7 @@ from spacy.tokens import Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
-from eventwire.stages.events.mention_lookup import _covering, child, resolved
+from eventwire.stages.events.mention_lookup import child, covering_mention, resolved
 
 WEAPONS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "warplane",
                      "warplanes", "plane", "planes", "jet", "jets", "aircraft", "helicopter",
@@ -50,7 +50,7 @@ def pronoun_owned_weapon(tok: Token) -> ActorMention | None:
     poss = child(tok, {"poss"})
     if poss is None or poss.tag_ != "PRP$":
         return None
-    index = _covering(tok.doc, poss)
+    index = covering_mention(tok.doc, poss)
     if index is None:
         return None
     owner = resolved(get_list(tok.doc, "actor_mentions"), index)

@@ -35,18 +35,18 @@ from eventwire.stages.events.act_sites import site_between
 from eventwire.stages.events.counted_crowds import counted_crowd
 from eventwire.stages.events.mention_lookup import (
     NOT_RECIPIENTS,
-    _classes,
-    _covering,
-    _owner_inside,
     child,
+    covering_mention,
     look_through,
+    owner_inside,
     pobj,
     resolved,
+    role_classes,
 )
 from eventwire.stages.events.owned_weapons import pronoun_owned_weapon
 from eventwire.stages.events.pairs import named_pair
 from eventwire.stages.events.parties import as_party
-from eventwire.stages.events.unnamed_targets import _building_antecedent, unnamed_target
+from eventwire.stages.events.unnamed_targets import building_antecedent, unnamed_target
 
 NOT_OWNER = "-"
 
@@ -59,7 +59,7 @@ def _bare_head(doc: Doc, tok: Token, index: int | None) -> int | None:
     mentions = get_list(doc, "actor_mentions")
     if index is None or mentions[index].country or mentions[index].actor_id:
         return index
-    owner = _owner_inside(doc, tok)
+    owner = owner_inside(doc, tok)
     if owner is None or not mentions[owner].country or mentions[owner].end > mentions[index].start:
         return index
     return owner
@@ -84,9 +84,9 @@ def _location_of(doc: Doc, tok: Token) -> str | None:
         if c.dep_ != "prep" or c.lower_ not in ("in", "of", "from"):
             continue
         obj = child(c, {"pobj"})
-        index = None if obj is None else _covering(doc, obj)
+        index = None if obj is None else covering_mention(doc, obj)
         if obj is not None and index is None:
-            index = _owner_inside(doc, obj)
+            index = owner_inside(doc, obj)
         if index is not None:
             found = resolved(get_list(doc, "actor_mentions"), index)
             if found.country and found.rule != "pronoun":
@@ -98,7 +98,7 @@ def _not_actor(tok: Token) -> bool:
     """Instruments, abstractions and event nouns ("the raids killed")."""
     from eventwire.stages.events.triggers import load_lexicon
 
-    words = _classes()["not_actors"]
+    words = role_classes()["not_actors"]
     nominals = load_lexicon().nominals
     return (tok.lemma_.lower() in words or tok.lower_ in words or tok.lower_ in nominals
             or tok.lemma_.lower() in nominals
@@ -133,9 +133,9 @@ def actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
 
 def _actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
     mentions = get_list(doc, "actor_mentions")
-    index = _bare_head(doc, tok, _covering(doc, tok))
+    index = _bare_head(doc, tok, covering_mention(doc, tok))
     if index is not None and _unresolved(mentions[index]) and \
-            tok.lower_ in _classes()["unnamed_people"]:
+            tok.lower_ in role_classes()["unnamed_people"]:
         index = None  # "Crowds" read as an organisation by the NER: unnamed people
     end = _dateline_end(doc, mentions[index]) if index is not None else None
     if end is not None:
@@ -144,7 +144,7 @@ def _actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
         index = _after_dateline(doc, end, tok)
         if index is None:
             return None
-    owner = _owner_inside(doc, tok) if index is None else None
+    owner = owner_inside(doc, tok) if index is None else None
     if owner is not None and not site_between(tok, mentions[owner]):  # act_sites.py
         return _owned_object(tok, resolved(mentions, owner))
     if index is not None:
@@ -186,20 +186,20 @@ def _installation_owner(doc: Doc, tok: Token) -> ActorMention | None:
     """"Houthi positions", "a base housing US troops", "a base used by
     coalition forces", "stations of Aramco": an installation stands for its
     owner, with the installation's sector when the owner is a state."""
-    sector = _classes()["installations"].get(tok.lower_, NOT_OWNER)
+    sector = role_classes()["installations"].get(tok.lower_, NOT_OWNER)
     if sector == NOT_OWNER:
         return None
-    owners = [_owner_inside(doc, tok)]
+    owners = [owner_inside(doc, tok)]
     for acl in (c for c in tok.children if c.dep_ == "acl"):  # "housing X", "used by X"
-        owners += [_covering(doc, t) for t in (child(acl, {"dobj"}), pobj(acl, {"by"}))
+        owners += [covering_mention(doc, t) for t in (child(acl, {"dobj"}), pobj(acl, {"by"}))
                    if t is not None]
     if (of := pobj(tok, {"of"})) is not None:
-        owners.append(_covering(doc, of))
+        owners.append(covering_mention(doc, of))
     if (poss := child(tok, {"poss"})) is not None and hostile_object(tok):
         # recips29, class *a site owned by a possessive pronoun*: "attacked
         # their positions", "shelled its bases", "raided its offices": the
         # pronoun's referent (coreference, ``binding.hostile_owner_mentions``)
-        owners.append(_covering(doc, poss))
+        owners.append(covering_mention(doc, poss))
     mentions = get_list(doc, "actor_mentions")
     index = next((i for i in owners if i is not None), None)
     if index is None:
@@ -218,20 +218,20 @@ def recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
 
 def _recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
     mentions = get_list(doc, "actor_mentions")
-    index = _bare_head(doc, tok, _covering(doc, tok))
+    index = _bare_head(doc, tok, covering_mention(doc, tok))
     if index is not None and _dateline_end(doc, mentions[index]) is not None:
         return None  # the place a story was filed from is no recipient
     if index is None:
         # "the Iranian general", "rejected an Indian proposal", "shell Iraqi
         # towns": the object's named owner, when it is a known actor
-        owner = _owner_inside(doc, tok)
+        owner = owner_inside(doc, tok)
         if owner is not None and (is_person_noun(tok) or mentions[owner].country
                                   or mentions[owner].actor_id):
             return _owned_object(tok, resolved(mentions, owner), acted_on=True)
     if index is not None:
         return resolved(mentions, index)
     return _installation_owner(doc, tok) or unnamed_target(doc, tok) \
-        or _building_antecedent(doc, tok)
+        or building_antecedent(doc, tok)
 
 
 def _owned_object(tok: Token, owner: ActorMention, acted_on: bool = False) -> ActorMention:
@@ -251,9 +251,11 @@ def _owned_object(tok: Token, owner: ActorMention, acted_on: bool = False) -> Ac
     place's government. Only for the thing acted on (``acted_on``, the
     recipient's lookup): "the Kathmandu Metropolitan City fined" is the
     city's government acting."""
-    sector = _classes()["owned"].get(tok.lower_) or _classes()["owned"].get(tok.lemma_.lower()) \
-        or _classes()["installations"].get(tok.lower_) or _agent_sector(tok) \
-        or _classes()["unnamed"].get(tok.lower_) or _classes()["unnamed"].get(tok.lemma_.lower())
+    sector = role_classes()["owned"].get(tok.lower_) \
+        or role_classes()["owned"].get(tok.lemma_.lower()) \
+        or role_classes()["installations"].get(tok.lower_) or _agent_sector(tok) \
+        or role_classes()["unnamed"].get(tok.lower_) \
+        or role_classes()["unnamed"].get(tok.lemma_.lower())
     if sector is None or owner.kind != "state" or \
             owner.sectors and not (acted_on and _default_gov(owner)):
         return owner
@@ -266,11 +268,11 @@ def _default_gov(m: ActorMention) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _agent_sectors() -> dict[str, str]:
-    from eventwire.stages.actors.kb import _packaged
+def agent_sectors() -> dict[str, str]:
+    from eventwire.stages.actors.kb import packaged_kb
 
     out: dict[str, str] = {}
-    for a in _packaged()[1]:
+    for a in packaged_kb()[1]:
         if a["sectors"]:
             out.setdefault(a["phrase"], a["sectors"][0])
     return out
@@ -281,20 +283,20 @@ def _agent_sector(tok: Token) -> str | None:
     peacekeepers", "Chinese coast guard personnel", "Turkish soldiers"
     (MIL), "Kenyan officials" (GOV) -- an agent noun of the knowledge base
     heading a phrase whose owner is a bare demonym gives the sector."""
-    return _agent_sectors().get(tok.lower_) or _agent_sectors().get(tok.lemma_.lower())
+    return agent_sectors().get(tok.lower_) or agent_sectors().get(tok.lemma_.lower())
 
 
 @lru_cache(maxsize=1)
-def _agent_nouns() -> frozenset[str]:
-    from eventwire.stages.actors.kb import _packaged
+def agent_nouns() -> frozenset[str]:
+    from eventwire.stages.actors.kb import packaged_kb
 
-    return frozenset(a["phrase"] for a in _packaged()[1]) | _classes()["people"]
+    return frozenset(a["phrase"] for a in packaged_kb()[1]) | role_classes()["people"]
 
 
 def is_person_noun(tok: Token) -> bool:
     """A noun that names people (a rank, a role, an agent noun of the
     knowledge base): a demonym before it makes an actor."""
-    return tok.lower_ in _agent_nouns() or tok.lemma_.lower() in _agent_nouns()
+    return tok.lower_ in agent_nouns() or tok.lemma_.lower() in agent_nouns()
 
 
 def is_crowd(m: ActorMention | None) -> bool:
@@ -303,4 +305,4 @@ def is_crowd(m: ActorMention | None) -> bool:
     violence is a riot (PROTEST, mode riot), as PLOVER codes it."""
     if m is None or not m.text.strip():
         return False
-    return m.text.lower().split()[-1] in _classes()["crowds"]
+    return m.text.lower().split()[-1] in role_classes()["crowds"]

@@ -11,12 +11,12 @@ changes no value: the same cached functions are called, only earlier.
 from __future__ import annotations
 
 from eventwire.stages.events.detection import words
-from eventwire.stages.events.mention_lookup import _classes
+from eventwire.stages.events.mention_lookup import role_classes
 from eventwire.stages.events.mode_words import person_nouns
-from eventwire.stages.events.modes import _index, _masks, load_cues
+from eventwire.stages.events.modes import cue_index, load_cues, mode_masks
 from eventwire.stages.events.nonevents import word_classes
-from eventwire.stages.events.participants import _agent_nouns, _agent_sectors
-from eventwire.stages.events.recipients import _weights
+from eventwire.stages.events.participants import agent_nouns, agent_sectors
+from eventwire.stages.events.recipients import recipient_weights
 from eventwire.stages.events.triggers import act_lemmas, load_lexicon
 from eventwire.stages.events.typing_classes import typing_classes
 
@@ -29,10 +29,10 @@ def preload() -> None:
     act_lemmas()
     typing_classes()
     load_cues()
-    _masks()
-    _index()
+    mode_masks()
+    cue_index()
     person_nouns()
-    _classes()
-    _agent_sectors()
-    _agent_nouns()
-    _weights()
+    role_classes()
+    agent_sectors()
+    agent_nouns()
+    recipient_weights()

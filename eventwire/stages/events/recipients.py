@@ -93,7 +93,7 @@ def _model() -> tuple[dict[str, float], float] | None:
     return dict(data["weights"]), float(data.get("fill_margin", 0.0))
 
 
-def _weights() -> dict[str, float] | None:
+def recipient_weights() -> dict[str, float] | None:
     model = _model()
     return None if model is None else model[0]
 
@@ -112,7 +112,7 @@ def ranking() -> bool:
     """Whether every option must be gathered: a ranker is shipped, or a
     training run observes the choices. Otherwise the rules alone choose and
     later sources are looked at only when earlier ones give none."""
-    return bool(OBSERVER) or _weights() is not None
+    return bool(OBSERVER) or recipient_weights() is not None
 
 
 def score(weights: dict[str, float], feats: list[str]) -> float:
@@ -157,7 +157,7 @@ def choose_recipient(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
     (``recipient_options.store_plover``)."""
     for observe in OBSERVER:
         observe(doc, trigger, kind, nominal, actor, options, rule)
-    weights = _weights()
+    weights = recipient_weights()
     if weights is None:
         return rule
     if rule is not None and own_argument(doc, trigger, rule):  # kept: nothing to score

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from eventwire.nlp.arrays import column
 from eventwire.stages.events.lexicon import Lexicon
-from eventwire.stages.events.triggers import _class_lemmas, _class_lowers
+from eventwire.stages.events.triggers import class_lemmas, class_lowers
 
 _NOUNS = frozenset(get_string_id(p) for p in ("NOUN", "PROPN"))
 _ADJ = get_string_id("ADJ")
@@ -56,7 +56,7 @@ def _memo(lex: Lexicon) -> dict[tuple[int, int], tuple[bool, bool, bool]]:
 
 
 def _gate_open(word: str, gate: Any) -> bool:
-    """Not ``lexicon._gated``: the word may start an entry."""
+    """Not ``lexicon.is_gated``: the word may start an entry."""
     return word in gate or " " in word
 
 
@@ -64,7 +64,7 @@ def word_flags(low: str, lemma: str, lex: Lexicon) -> tuple[bool, bool, bool]:
     """(some test of a noun other than the compound pattern may hold the
     word, a word-led class may (all an adjective has), the compound pattern
     may); ``lemma`` is lower-cased."""
-    class_word = lemma in _class_lemmas() or low in _class_lowers()
+    class_word = lemma in class_lemmas() or low in class_lowers()
     title = low in lex.verbs or low[:-1] in lex.verbs or low[:-2] in lex.verbs
     noun = lemma in lex.verbs or _gate_open(low, lex.noun_gate) or \
         _gate_open(lemma, lex.noun_gate)

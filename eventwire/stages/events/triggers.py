@@ -185,7 +185,7 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
 
 
 @lru_cache(maxsize=1)
-def _class_lemmas() -> frozenset[str]:
+def class_lemmas() -> frozenset[str]:
     """Every word the four word-led classes below start from (health
     measures, contracts, outbreaks, safety evacuations)."""
     return trigger_lemmas() | start_lemmas() | safety_words()["evacuate_words"]
@@ -196,12 +196,12 @@ def _class_word(tok: Token, lemma: str, pos: str) -> bool:
     "no class" unless its word list holds the token (or, for the health
     measures, a verb of an outbreak story), so nothing is lost by asking
     once (speed: these run on every token of every article)."""
-    return lemma in _class_lemmas() or tok.lower_ in _class_lowers() or (
+    return lemma in class_lemmas() or tok.lower_ in class_lowers() or (
         pos == "VERB" and outbreak_story(tok.doc))
 
 
 @lru_cache(maxsize=1)
-def _class_lowers() -> frozenset[str]:
+def class_lowers() -> frozenset[str]:
     return frozenset(outbreak_words()["disturbance_nouns"]) | safety_words()["evacuate_words"]
 
 

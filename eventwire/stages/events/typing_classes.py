@@ -293,7 +293,7 @@ def _two_word(noun: Token, nominals: dict[str, Entry]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _long_firsts() -> frozenset[str]:
+def long_firsts() -> frozenset[str]:
     """The first words of the three-word nouns: most tokens start none, and
     checking that first saves slicing the Doc (called ~3 times per noun)."""
     return frozenset(words[0] for words in typing_classes().long_nominals)
@@ -301,7 +301,7 @@ def _long_firsts() -> frozenset[str]:
 
 def long_nominal(tok: Token) -> tuple[Entry, int] | None:
     """A three-word event noun starting at ``tok`` and its end index."""
-    if tok.lower_ not in _long_firsts():
+    if tok.lower_ not in long_firsts():
         return None
     doc = tok.doc
     words = tuple(t.lower_ for t in doc[tok.i:tok.i + 3])

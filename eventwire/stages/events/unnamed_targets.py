@@ -14,7 +14,13 @@ from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import head_token
 from eventwire.stages.events.agents import REPORT_VERBS
 from eventwire.stages.events.detection_words import lemma
-from eventwire.stages.events.mention_lookup import _classes, _covering, child, pobj, resolved
+from eventwire.stages.events.mention_lookup import (
+    child,
+    covering_mention,
+    pobj,
+    resolved,
+    role_classes,
+)
 from eventwire.stages.events.mode_words import mode_words
 from eventwire.stages.events.nonevents import word_classes
 
@@ -25,7 +31,7 @@ SEAT_WORDS = {"parliament", "assembly", "congress", "legislature", "senate", "mi
               "enforcement", "council", "academy"}
 
 
-def _building_antecedent(doc: Doc, tok: Token) -> ActorMention | None:
+def building_antecedent(doc: Doc, tok: Token) -> ActorMention | None:
     """Class *"the building" is the seat named just before* (recips27): a
     definite bare "the building" ("the main building") acted on stands for
     the body whose seat the same or the previous sentence names --
@@ -64,7 +70,7 @@ def _named_owner(doc: Doc, tok: Token) -> ActorMention | None:
     an of-phrase, pronouns resolved: "stormed his residence" (the
     president), "torched the home of the prime minister"."""
     owner = child(tok, {"poss"}) or pobj(tok, {"of"})
-    index = None if owner is None else _covering(doc, owner)
+    index = None if owner is None else covering_mention(doc, owner)
     if index is None:
         return None
     found = resolved(get_list(doc, "actor_mentions"), index)
@@ -78,14 +84,14 @@ def unnamed_target(doc: Doc, tok: Token, table_name: str = "unnamed") -> ActorMe
     stations", "shelled a hospital") are the recipient, with the sector of
     what they are (``unnamed_targets`` in roles.yaml) and the country of the
     story (docs/annotation.md: targeted buildings stand for their people)."""
-    table = _classes()[table_name]
+    table = role_classes()[table_name]
     compound = " ".join(c.lower_ for c in tok.children  # "squad car": tagged amod
                         if c.dep_ == "compound" or c.dep_ == "amod" and c.i == tok.i - 1)
     sector = table.get(f"{compound} {tok.lower_}".strip()) or table.get(tok.lower_) \
         or table.get(tok.lemma_.lower())  # "churches", "temples": the singular's sector
     if sector is None:
         return _owners_vehicle(doc, tok) if table_name == "unnamed" else None
-    if _classes()["premises"] & {tok.lower_, tok.lemma_.lower()} and \
+    if role_classes()["premises"] & {tok.lower_, tok.lemma_.lower()} and \
             (not _acted_on(tok) or _crop(tok)):
         return None  # "seized food at the restaurant": a scene, not a business (recips31)
     from eventwire.stages.actors.home import story_country
@@ -124,7 +130,7 @@ def _crop(tok: Token) -> bool:
     """Class *a plant named by its crop is vegetation* (review51):
     "seized 400 cannabis plants", "destroyed hundreds of coca plants",
     "uprooted opium poppy plants" (roles.yaml ``plant_crops``)."""
-    return any(c.dep_ in ("compound", "amod") and c.lower_ in _classes()["plant_crops"]
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in role_classes()["plant_crops"]
                for c in tok.children)
 
 
@@ -137,7 +143,7 @@ def _made(verb: Token) -> bool:
     ``premises_funding_verbs``)."""
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     made = f"{lemma(verb)} {prt}" if prt else lemma(verb)  # "set up"
-    return made in word_classes()["post_verbs"] or made in _classes()["premises_funding"]
+    return made in word_classes()["post_verbs"] or made in role_classes()["premises_funding"]
 
 
 def _set_fire_to(tok: Token) -> bool:
@@ -156,7 +162,7 @@ def _owners_vehicle(doc: Doc, tok: Token) -> ActorMention | None:
     of the minister's car was smashed" (GOV), "rioters torched the mayor's
     vehicle" -- the owner named by a possessive or an of-phrase, with the
     owner's codes; a vehicle with no owner is no recipient here."""
-    if tok.lower_ not in _classes()["owned_vehicles"] and \
-            tok.lemma_.lower() not in _classes()["owned_vehicles"]:
+    if tok.lower_ not in role_classes()["owned_vehicles"] and \
+            tok.lemma_.lower() not in role_classes()["owned_vehicles"]:
         return None
     return _named_owner(doc, tok)

@@ -41,7 +41,7 @@ from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import doc_index
 from eventwire.stages.actors.home import ARMED_SECTORS
-from eventwire.stages.events.mention_lookup import _covering, child, is_actor, resolved
+from eventwire.stages.events.mention_lookup import child, covering_mention, is_actor, resolved
 from eventwire.stages.events.target_tokens import HARM_LEMMAS
 
 # the harms of an attack's outcome (``target_tokens``) and those done to a person
@@ -86,7 +86,7 @@ def _actor_subject(clause: Token) -> Token | None:
 
 
 def _mention_at(tok: Token) -> ActorMention | None:
-    index = _covering(tok.doc, tok)
+    index = covering_mention(tok.doc, tok)
     return None if index is None else resolved(get_list(tok.doc, "actor_mentions"), index)
 
 

@@ -19,19 +19,19 @@ from eventwire.stages.factuality.clauses import (
     PREDICATE_DEPS,
     PROBABLE_GOVERNORS,
     WISH_GOVERNORS,
-    _children,
-    _has_subject,
-    _names,
+    children_with,
+    has_subject,
+    lemma_names,
 )
 
 
-def _cue(tok: Token) -> TextSpan:
+def cue(tok: Token) -> TextSpan:
     return TextSpan(tok.text, tok.idx, tok.idx + len(tok.text))
 
 
-def _governing_lemmas(chain: list[Token]) -> set[str]:
+def governing_lemmas(chain: list[Token]) -> set[str]:
     """Lemmas of the verbs above the trigger (a noun "order" is no demand)."""
-    return {n for t in chain[1:] if t.pos_ in ("VERB", "AUX") for n in _names(t)}
+    return {n for t in chain[1:] if t.pos_ in ("VERB", "AUX") for n in lemma_names(t)}
 
 
 def _has_object(head: Token) -> bool:
@@ -45,7 +45,7 @@ def _governor_lemma_certainty(head: Token, link: str) -> str | None:
     direct object: "offered to mediate" is an offer, "offers funding to
     search" is a purpose of the funding; and "allow" with an infinitive but
     no object can only be a (headline) passive: "Boeing allowed to bid"."""
-    names = _names(head)
+    names = lemma_names(head)
     passive = any(c.dep_ == "auxpass" for c in head.children)
     bare_infinitive = link == "xcomp" and not _has_object(head)
     if names & EVIDENTIAL_PASSIVES and passive and link == "xcomp":
@@ -78,7 +78,7 @@ def _forecast(head: Token, names: set[str], link: str) -> bool:
         c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in head.children)
 
 
-def _arranged(tok: Token) -> bool:
+def arranged(tok: Token) -> bool:
     if tok.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     # ("is to be held" is a schedule and stays certain; MEANTIME is split
@@ -92,7 +92,7 @@ def _arranged(tok: Token) -> bool:
     return any(v.tag_ == "VBD" and v.lemma_ == "be" for v in verbs)
 
 
-def _raised_subject_certainty(tok: Token) -> str | None:
+def raised_subject_certainty(tok: Token) -> str | None:
     """"The deliveries are scheduled to …": the subject of a raising verb is
     as sure as the verb says."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN"):
@@ -100,17 +100,17 @@ def _raised_subject_certainty(tok: Token) -> str | None:
     head = tok.head
     if not any(c.dep_ == "xcomp" for c in head.children):
         return None
-    return "probable" if _names(head) & PROBABLE_GOVERNORS else None
+    return "probable" if lemma_names(head) & PROBABLE_GOVERNORS else None
 
 
-def _reduced_when_clause(tok: Token) -> bool:
+def reduced_when_clause(tok: Token) -> bool:
     """"calls dropped when held in a certain way": a subjectless when-clause
     states a generic condition."""
-    return tok.dep_ == "advcl" and tok.tag_ == "VBN" and not _has_subject(tok) and any(
+    return tok.dep_ == "advcl" and tok.tag_ == "VBN" and not has_subject(tok) and any(
         c.lower_ in ("when", "whenever") for c in tok.children)
 
 
-def _governor_certainty(tok: Token) -> str | None:
+def governor_certainty(tok: Token) -> str | None:
     """Certainty set by the word the trigger is the infinitive, that-clause or
     object of ("expects to cut", "it is expected that …", "negotiated the
     purchase"); a predicate ("is believed to be worth") climbs one link more,
@@ -146,7 +146,7 @@ def epistemic_should(tok: Token, clause: list[Token], actors: list[ActorMention]
     MEANTIME's scale. With an actor or a personal pronoun as subject
     ("voters should decide", "airlines should not buy") it is advice or
     duty, which MEANTIME marks certain; "should have" is left as it was."""
-    auxiliaries = _children(clause, {"aux"})
+    auxiliaries = children_with(clause, {"aux"})
     should = [a for a in auxiliaries if a.lower_ == "should"]
     if not should or any(a.lower_ in PERFECT for a in auxiliaries):
         return False

@@ -52,14 +52,14 @@ CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "csubj", "acl", "parataxis", "nsubj", 
                "appos", "ROOT"}
 
 
-def _names(tok: Token) -> set[str]:
+def lemma_names(tok: Token) -> set[str]:
     """The lemma and, against lemmatiser slips ("hopes" -> "hop"), the
     lower-cased form without a final -s."""
     lower = tok.lower_
     return {tok.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower}
 
 
-def _chain(tok: Token, limit: int = 6) -> list[Token]:
+def verb_chain(tok: Token, limit: int = 6) -> list[Token]:
     """The trigger and the verbs above it within its sentence, nearest first,
     stopping at the clause boundary of a speech/threat verb (its content)."""
     out = [tok]
@@ -121,7 +121,7 @@ def _breaks_scope(tok: Token) -> bool:
         # the subject of the governor itself is no content ("the shelling
         # prompted warnings"); the subject of a content clause is ("denies
         # those strikes took place")
-        return bool(_names(head) & SCOPE_GOVERNORS)
+        return bool(lemma_names(head) & SCOPE_GOVERNORS)
     content = head.lemma_.lower() in CONTENT_NOUNS or head.lower_ in CONTENT_NOUNS
     if dep == "acl":
         return not (content or to_infinitive(tok)
@@ -149,9 +149,9 @@ def _fronted_clause(tok: Token) -> bool:
         c.dep_ in ("xcomp", "dobj", "ccomp") and c.i > head.i for c in head.children)
 
 
-def _scope_chain(tok: Token, limit: int = 6) -> list[Token]:
+def scope_chain(tok: Token, limit: int = 6) -> list[Token]:
     """The trigger and the words whose content it is, nearest first: like
-    :func:`_chain`, but the walk stops where :func:`_breaks_scope` says the
+    :func:`verb_chain`, but the walk stops where :func:`_breaks_scope` says the
     trigger leaves the content, and a verb the trigger is coordinated with
     ("denied the charge and accused …") is a sibling, not a governor."""
     out = [tok]
@@ -170,7 +170,7 @@ def _scope_chain(tok: Token, limit: int = 6) -> list[Token]:
     return out
 
 
-def _clause(tok: Token, limit: int = 4) -> list[Token]:
+def clause_of(tok: Token, limit: int = 4) -> list[Token]:
     """The trigger and the heads it shares a clause with: an object, an
     infinitive or a conjunct takes the modals of its head, a new clause or a
     subject does not, nor a conjunct with auxiliaries of its own ("can fly
@@ -193,7 +193,7 @@ def _adverbial_phrase(tok: Token) -> bool:
     circumstance ("after the fire", "amid fears", "because of the floods",
     "due to the drought")? The event its noun names is presupposed: the
     modal of the verb it hangs on does not reach it ("may close after the
-    fire"). Only a noun object is cut off (``_clause`` checks), and never
+    fire"). Only a noun object is cut off (``clause_of`` checks), and never
     by "before / until / during", whose event may be still to come ("will be
     available two days before the phone launches" stays future)."""
     if tok.dep_ not in ("prep", "pcomp"):
@@ -202,7 +202,7 @@ def _adverbial_phrase(tok: Token) -> bool:
         tok.head.lower_ in CAUSE_PREP_HEADS and tok.head.dep_ in ("prep", "amod", "advmod"))
 
 
-def _children(tokens: list[Token], deps: set[str]) -> list[Token]:
+def children_with(tokens: list[Token], deps: set[str]) -> list[Token]:
     """The children of ``tokens`` whose ``dep_`` is in ``deps``, in order:
     read on the per-token children table the event stage has mostly filled
     for the same words (``mention_lookup.children_of``), a Token built only
@@ -250,11 +250,11 @@ def _as_long_as(clause_head: Token) -> bool:
                clause_head.doc[c.i - 1].lower_ == "long" for c in clause_head.children)
 
 
-def _has_subject(clause_head: Token) -> bool:
+def has_subject(clause_head: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause_head.children)
 
 
-def _condition(tok: Token) -> Condition | None:
+def condition_of(tok: Token) -> Condition | None:
     """The if/unless/should clause that conditions the trigger's own clause;
     subjectless ones ("if compared to", "if needed") are not conditions, and a
     speech verb is not conditioned by a clause of what it reports. Clauses
@@ -263,14 +263,14 @@ def _condition(tok: Token) -> Condition | None:
     if tok.lemma_.lower() in REPORTING_VERBS:
         return None
     doc = tok.doc
-    for head in _clause(tok):
+    for head in clause_of(tok):
         for c in head.children:
             inverted = c.dep_ == "ccomp" and next(c.subtree).lower_ == "should"
             if _inverted_condition(c) or c.dep_ in ("advcl", "ccomp") and _in_case(c):
                 return _clause_condition(c)
             if c.dep_ != "advcl" and not inverted:
                 continue
-            if not _has_subject(c) and next(c.subtree).lower_ not in ("providing", "provided"):
+            if not has_subject(c) and next(c.subtree).lower_ not in ("providing", "provided"):
                 continue
             if not (_condition_mark(c, CONDITION_MARKS) or _as_long_as(c)):
                 continue
@@ -281,7 +281,7 @@ def _condition(tok: Token) -> Condition | None:
                 sub = sub[:-1]
             start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
             return Condition(text_of(doc)[start:end], start, end)
-    return phrase_condition(_clause(tok), CONDITION_MARKS)
+    return phrase_condition(clause_of(tok), CONDITION_MARKS)
 
 
 def _clause_condition(clause_head: Token) -> Condition:
@@ -298,7 +298,7 @@ def _clause_condition(clause_head: Token) -> Condition:
     return Condition(text_of(doc)[start:end], start, end)
 
 
-def _antecedent_mark(tok: Token) -> str | None:
+def antecedent_mark(tok: Token) -> str | None:
     """The if/unless/whether of the clause holding the trigger (the condition
     or the indirect question, not the consequence), or None. Its certainty is
     underspecified; under "whether" its polarity too. A "provided that" or
@@ -310,7 +310,7 @@ def _antecedent_mark(tok: Token) -> str | None:
         if cur.dep_ in ("xcomp", "pcomp", "csubj") and any(
                 c.dep_ == "mark" and c.lower_ == "whether" for c in cur.children):
             return "whether"  # "decide whether to sell", "Whether it lasts …": open
-        if cur.dep_ in ("advcl", "ccomp") and not (_names(cur) & COMPARISON_VERBS):
+        if cur.dep_ in ("advcl", "ccomp") and not (lemma_names(cur) & COMPARISON_VERBS):
             marks = [c.lower_ for c in cur.children
                      if c.dep_ == "mark" and c.lower_ in ANTECEDENT_MARKS]
             if marks:
@@ -323,23 +323,23 @@ def _antecedent_mark(tok: Token) -> str | None:
     return None
 
 
-def _negations(tok: Token, clause: list[Token]) -> list[Token]:
+def negations_of(tok: Token, clause: list[Token]) -> list[Token]:
     """Negation cues of the trigger: "not"/"never" on it or its head, "no"
     on the trigger noun or on the subject ("No soldiers were injured",
     "Neither side has violated"), and negative implicatives above an
     infinitive ("refused to comment", "has yet to confirm") or their nouns
     over one ("his refusal to resign", "the failure to pay")."""
-    negs = [n for n in _children(clause[:2], {"neg"}) if not _not_until(n)]
+    negs = [n for n in children_with(clause[:2], {"neg"}) if not _not_until(n)]
     negs += [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("no", "never")]
-    for subj in _children(clause[:1], {"nsubj", "nsubjpass"}):
+    for subj in children_with(clause[:1], {"nsubj", "nsubjpass"}):
         negs += [c for c in subj.children if c.dep_ == "det" and c.lower_ in ("no", "neither")]
         if subj.lower_ in NEGATIVE_SUBJECTS:  # "Nobody was hurt", "none survived"
             negs.append(subj)
     if tok.dep_ == "xcomp":
         head = tok.head
-        if _names(head) & NEGATIVE_IMPLICATIVES:
+        if lemma_names(head) & NEGATIVE_IMPLICATIVES:
             negs.append(head)
-        if _has_yet_to(tok):
+        if has_yet_to(tok):
             negs += [c for c in head.children if c.dep_ == "advmod" and c.lower_ == "yet"]
     if tok.dep_ == "acl" and to_infinitive(tok) and \
             tok.head.lemma_.lower() in NEGATIVE_IMPLICATIVE_NOUNS:
@@ -363,17 +363,17 @@ def _not_until(neg: Token) -> bool:
         for c in neg.head.children)
 
 
-def _has_yet_to(tok: Token) -> bool:
+def has_yet_to(tok: Token) -> bool:
     """"has yet to confirm": the infinitive has not happened (yet)."""
     head = tok.head
     return tok.dep_ == "xcomp" and head.lemma_ in ("have", "be") and any(
         c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
 
 
-def _not_ruled_out(tok: Token) -> bool:
+def not_ruled_out(tok: Token) -> bool:
     """"has not ruled out an operation" / "did not exclude talks"."""
     head = tok.head
-    if tok.dep_ != "dobj" or not (_names(head) & EXCLUDE_VERBS):
+    if tok.dep_ != "dobj" or not (lemma_names(head) & EXCLUDE_VERBS):
         return False
     return any(c.dep_ == "neg" for c in head.children)
 

@@ -33,13 +33,13 @@ from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import index_of
 from eventwire.stages.factuality.certainty import (
     PERFECT,
-    _arranged,
-    _cue,
-    _governing_lemmas,
-    _governor_certainty,
-    _raised_subject_certainty,
-    _reduced_when_clause,
+    arranged,
+    cue,
     epistemic_should,
+    governing_lemmas,
+    governor_certainty,
+    raised_subject_certainty,
+    reduced_when_clause,
 )
 from eventwire.stages.factuality.clauses import (
     DEMAND_VERBS,
@@ -53,17 +53,17 @@ from eventwire.stages.factuality.clauses import (
     POSSIBLE,
     REPORTING_VERBS,
     THREAT_VERBS,
-    _antecedent_mark,
-    _chain,
-    _children,
-    _clause,
-    _condition,
-    _has_yet_to,
-    _names,
-    _negations,
-    _not_ruled_out,
-    _scope_chain,
+    antecedent_mark,
+    children_with,
+    clause_of,
+    condition_of,
+    has_yet_to,
     intent_noun_verb,
+    lemma_names,
+    negations_of,
+    not_ruled_out,
+    scope_chain,
+    verb_chain,
 )
 from eventwire.stages.factuality.conditions import until_clause_head
 from eventwire.stages.factuality.contexts import refine
@@ -80,22 +80,22 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
     to" probable ("plans to" stays certain, as in MEANTIME); an event inside
     the if-clause itself is underspecified."""
     tok = doc[index]
-    chain = _chain(tok)
-    clause = _clause(tok)
-    above = _governing_lemmas(chain)
+    chain = verb_chain(tok)
+    clause = clause_of(tok)
+    above = governing_lemmas(chain)
     # a denial, threat or demand reaches only its own content (scope class)
-    scoped = _governing_lemmas(_scope_chain(tok)) | intent_noun_verb(tok)
-    negs = _negations(tok, clause)
-    excluded = _not_ruled_out(tok)
+    scoped = governing_lemmas(scope_chain(tok)) | intent_noun_verb(tok)
+    negs = negations_of(tok, clause)
+    excluded = not_ruled_out(tok)
     if excluded:
         negs = []
-    auxes = _children(clause, {"aux", "auxpass"})
+    auxes = children_with(clause, {"aux", "auxpass"})
     aux_words = {a.lower_ for a in auxes}
-    hedges = [c for c in _children(clause[:2], {"advmod"}) if c.lower_ in HEDGES]
-    condition = _condition(tok)
+    hedges = [c for c in children_with(clause[:2], {"advmod"}) if c.lower_ in HEDGES]
+    condition = condition_of(tok)
     in_quote = bool(index_of(doc, "quotes", quotes, "content").containing(tok.idx))
-    cues = [_cue(t) for t in negs + auxes + hedges]
-    antecedent = _antecedent_mark(tok)
+    cues = [cue(t) for t in negs + auxes + hedges]
+    antecedent = antecedent_mark(tok)
 
     if antecedent == "whether":
         # an open question: a negation above it ("has not decided whether to
@@ -137,11 +137,11 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
     else:
         modality, certainty = "asserted", "certain"
     if modality in ("future", "reported", "asserted", "conditional"):
-        certainty = _governor_certainty(tok) or _raised_subject_certainty(tok) or certainty
+        certainty = governor_certainty(tok) or raised_subject_certainty(tok) or certainty
         if certainty == "certain" and epistemic_should(tok, clause,
                                                        get_list(doc, "actor_mentions")):
             certainty = "probable"
-        if _arranged(tok) or _reduced_when_clause(tok):
+        if arranged(tok) or reduced_when_clause(tok):
             certainty = "underspecified"
     if hedges:
         certainty = HEDGES[hedges[0].lower_]
@@ -163,7 +163,7 @@ def _awaited(doc: Doc, tok: Token) -> bool:
     if head is None:
         return False
     stance = THREAT_VERBS | DEMAND_VERBS | PLAN_VERBS
-    return is_future(doc, head.i) or bool(_names(head) & stance) or (
+    return is_future(doc, head.i) or bool(lemma_names(head) & stance) or (
         head.dep_ in ("xcomp", "conj") and is_future(doc, head.head.i))
 
 
@@ -183,23 +183,23 @@ def is_future(doc: Doc, index: int) -> bool:
     demand or threat verb above, or the present tense of an if-clause ("if
     they refuse")."""
     tok = doc[index]
-    chain = _chain(tok)
-    auxes = _children(chain[:1], {"aux"})
+    chain = verb_chain(tok)
+    auxes = children_with(chain[:1], {"aux"})
     aux_words = {a.lower_ for a in auxes}
     perfect = bool(aux_words & {"have", "has", "had", "'ve"})
     if aux_words & (FUTURE | {"would"}):
         return True
     if aux_words & (HYPOTHETICAL - {"can", "ca"}) and not perfect:
         return True
-    if _antecedent_mark(tok) in ("if", "unless") and not perfect:
+    if antecedent_mark(tok) in ("if", "unless") and not perfect:
         return True
-    if _not_ruled_out(tok):
+    if not_ruled_out(tok):
         return True
     infinitive = any(a.lower_ == "to" and a.tag_ == "TO" for a in auxes)
-    if infinitive and not perfect and not _names(tok.head) & NON_FUTURE_GOVERNORS \
-            and not _has_yet_to(tok):
+    if infinitive and not perfect and not lemma_names(tok.head) & NON_FUTURE_GOVERNORS \
+            and not has_yet_to(tok):
         return True
-    return bool(_governing_lemmas(chain[:2]) & (PLAN_VERBS | DEMAND_VERBS | {"going", "threaten"}))
+    return bool(governing_lemmas(chain[:2]) & (PLAN_VERBS | DEMAND_VERBS | {"going", "threaten"}))
 
 
 def _trigger_index(doc: Doc, event: EventMention) -> int | None:

@@ -1,4 +1,4 @@
-"""Condition clauses the if/unless/should rule of ``clauses._condition``
+"""Condition clauses the if/unless/should rule of ``clauses.condition_of``
 does not see, because the parser builds them differently. Each is a class
 of the annotation guide's ``condition`` (the condition clause, with its
 subordinator, for ``conditional`` events):

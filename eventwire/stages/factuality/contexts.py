@@ -35,7 +35,7 @@ from spacy.tokens import Token
 
 from eventwire.models import Factuality
 from eventwire.nlp.cues import default_cues
-from eventwire.stages.factuality.clauses import PROBABLE_GOVERNORS, _names
+from eventwire.stages.factuality.clauses import PROBABLE_GOVERNORS, lemma_names
 from eventwire.stages.factuality.nominal import nominal_certainty
 
 _CUES = default_cues()
@@ -111,7 +111,7 @@ def _inquiry_if(clause_head: Token) -> bool:
     # "it is / remains unclear if …": the clause hangs on the verb, the
     # adjective beside it
     words = [head] + [c for c in head.children if c.dep_ == "acomp"]
-    return any(_names(w) & INQUIRY_WORDS for w in words)
+    return any(lemma_names(w) & INQUIRY_WORDS for w in words)
 
 
 def _either_way(tok: Token) -> bool:
@@ -136,7 +136,7 @@ def _negative_context(tok: Token) -> Token | None:
     prep = tok.head
     if prep.lower_ == "without":
         return prep
-    if prep.lower_ == "from" and _names(prep.head) & BLOCKING_VERBS:
+    if prep.lower_ == "from" and lemma_names(prep.head) & BLOCKING_VERBS:
         return prep
     if prep.lower_ == "of" and prep.head.lower_ == "short":
         return prep.head
@@ -148,9 +148,9 @@ def _negated_belief(tok: Token) -> bool:
     if tok.dep_ not in ("xcomp", "ccomp"):
         return False
     head = tok.head
-    if _names(head) & DOUBT_VERBS:
+    if lemma_names(head) & DOUBT_VERBS:
         return not any(c.dep_ == "neg" for c in head.children)
-    return bool(_names(head) & BELIEF_GOVERNORS) and any(
+    return bool(lemma_names(head) & BELIEF_GOVERNORS) and any(
         c.dep_ == "neg" for c in head.children)
 
 
@@ -213,7 +213,7 @@ def _epistemic_perfect(tok: Token) -> bool:
 def refine(tok: Token, fact: Factuality) -> Factuality:
     """``fact`` (the clause rules' answer) adjusted for the contexts above."""
     if fact.modality == "denied":
-        if tok.dep_ == "dobj" and _names(tok.head) & REJECT_VERBS:
+        if tok.dep_ == "dobj" and lemma_names(tok.head) & REJECT_VERBS:
             return replace(fact, polarity="positive", modality="asserted")
         return fact
     if _yes_no_question(tok):

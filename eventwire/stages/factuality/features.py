@@ -25,9 +25,9 @@ from eventwire.stages.factuality.clauses import (
     FUTURE,
     HEDGES,
     POSSIBLE,
-    _antecedent_mark,
-    _clause,
-    _negations,
+    antecedent_mark,
+    clause_of,
+    negations_of,
 )
 
 VERIDICALITY_PATH = DATA_DIR / "factuality" / "veridicality.json"
@@ -121,7 +121,7 @@ def chain_features(tok: Token) -> dict[str, float]:
 def clause_features(tok: Token) -> dict[str, float]:
     """Auxiliaries (each word and its class), negation, hedges and adverbs
     of the trigger's clause."""
-    clause = _clause(tok)
+    clause = clause_of(tok)
     feats: dict[str, float] = {}
     for t in clause:
         for c in t.children:
@@ -138,7 +138,7 @@ def clause_features(tok: Token) -> dict[str, float]:
                 feats[f"adv={c.lemma_.lower()}"] = 1.0
                 if word in HEDGES:
                     feats[f"hedge={HEDGES[word]}"] = 1.0
-    negs = _negations(tok, clause)
+    negs = negations_of(tok, clause)
     if negs:
         feats["neg"] = 1.0
         feats[f"neg={negs[0].lemma_.lower()}"] = 1.0
@@ -148,7 +148,7 @@ def clause_features(tok: Token) -> dict[str, float]:
 def context_features(tok: Token, quotes: list[Quote]) -> dict[str, float]:
     """if/whether/unless above the trigger, a question, quotation."""
     feats: dict[str, float] = {}
-    antecedent = _antecedent_mark(tok)
+    antecedent = antecedent_mark(tok)
     if antecedent:
         feats[f"antecedent={antecedent}"] = 1.0
     for head in [tok, *_governors(tok, 4)]:

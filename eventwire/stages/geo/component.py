@@ -30,13 +30,9 @@ from eventwire.stages.actors.scene_victims import victims_at_scene
 from eventwire.stages.geo.attack_scene import attack_scenes
 from eventwire.stages.geo.city_parts import place_city_parts
 from eventwire.stages.geo.coordination import LIST_WORDS
+from eventwire.stages.geo.datelines import dateline_match, dateline_place
 from eventwire.stages.geo.division_towns import foreign_division_towns, foreign_small_towns
-from eventwire.stages.geo.event_place import (  # noqa: F401  (DATELINE: re-export)
-    DATELINE,
-    dateline_match,
-    dateline_place,
-    place_for,
-)
+from eventwire.stages.geo.event_place import place_for
 from eventwire.stages.geo.gazetteer import gazetteer
 from eventwire.stages.geo.named_only import named_features, names_inside_features, toponyms_only
 from eventwire.stages.geo.place_chooser import Context, decide_all, load_chooser

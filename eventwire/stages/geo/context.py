@@ -25,6 +25,9 @@ candidate, for ``vicinity`` to place):
   "Orange County Sanitation District" -> "Orange County"): in
   ``name_extent.py``, with the names the NER model cut in two.
 
+The level a type word gives a recognised name ("Idlib province": the
+division) is ``type_levels.py``.
+
 ``LOCAL_MODIFIED`` (lists19) is no list of person nouns, though it shares
 "man", "woman", "resident" with ``data/actors/person_nouns.yaml``: it is the
 nouns that make a modifying name a *place* ("a Salem man", "Columbia
@@ -69,14 +72,6 @@ TRAILING = {"city", "council", "airport", "hospital", "laboratory", "university"
 # a division word ending an unknown span: "Hebei province" -> "Hebei"
 DIVISION_TRAILING = {"province", "region", "prefecture", "governorate", "oblast", "state",
                      "district", "county", "department", "emirate"}
-# the level a type word says: "Idlib province" (the division, not the city),
-# "the town of Tiberias" (the town, not a division of its name)
-RANKS = {"main", "chief", "principal", "only", "biggest", "largest", "second", "third"}
-TYPE_LEVELS = {**{w: ("admin1", "admin2") for w in DIVISION_TRAILING | {
-    "parish", "municipality", "canton", "territory", "provinces", "regions", "states",
-    "districts", "counties"}},
-    **{w: ("city",) for w in ("village", "town", "city", "hamlet", "settlement", "suburb",
-                              "neighbourhood", "neighborhood", "villages", "towns")}}
 SINGLE_MIN_POPULATION = 10_000
 # a capital's possession that is the city's own, not its government's
 LOCAL_HEADS = {"mayor", "resident", "hospital", "street", "suburb", "outskirt", "airport",
@@ -116,7 +111,7 @@ def proper_flags(doc: Doc) -> list[bool]:
     return flags
 
 
-def _name_spans(doc: Doc, taken: set[int], proper: list[bool] | None = None
+def name_spans(doc: Doc, taken: set[int], proper: list[bool] | None = None
                 ) -> Iterator[Span]:
     """Maximal runs of capitalised words (hyphens inside: "KwaZulu-Natal")
     outside the tokens already taken; ``proper``: :func:`proper_flags`."""
@@ -321,7 +316,7 @@ def by_context(doc: Doc, taken: set[int], home: set[int] | None = None,
     actors = actor_spans(doc)
     for _ in range(3):
         new = []
-        for span in _name_spans(doc, taken, proper):
+        for span in name_spans(doc, taken, proper):
             # ``Span.text`` builds a Token per word: cut from the document's text
             text = span_text(span)
             if gaz.demonym(text) or any(map(str.isdigit, text)) or \
@@ -366,45 +361,3 @@ def _unknown_place(span: Span, taken: set[int], proper: list[bool],
         return True  # the frame outweighs a NORP tag on a word no demonym list holds
     return "NORP" not in labels and in_list(span) and (
         typed_list_member(span, proper) or listed_with_places(span, taken, proper, actors))
-
-
-def type_word(doc: Doc, start: int, end: int) -> str | None:
-    """The place-type word a name comes with: after it ("Idlib province",
-    "the Puno Region", "Kaduna State") or before it with "of" ("the town of
-    Tiberias", "the province of Alberta")."""
-    if end < len(doc) and doc[end].lower_ in TYPE_LEVELS:
-        return doc[end].lower_
-    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TYPE_LEVELS \
-            and not _partitive(doc, start - 2, end):
-        return doc[start - 2].lower_
-    return None
-
-
-def _partitive(doc: Doc, word: int, end: int) -> bool:
-    """"<type> of <Name>" names places IN the name, not the name: after an
-    ordinal or superlative ("the second city of Argentina", "the largest
-    town of Ghana", "the fourth-largest city of Japan"), or a plural type
-    word before one name, not a list ("30 provinces of China", "the
-    regions of Mongolia hit by the cold", "across most states of Brazil";
-    "the provinces of Nyanza and Western" types each member, geo30)."""
-    before = doc[word - 1] if word >= 1 else doc[word]
-    if before.tag_ == "JJS" or before.ent_type_ == "ORDINAL" or before.lower_ in RANKS:
-        return True
-    if doc[word].lower_ not in PLURAL_TYPES:
-        return False
-    listed = end + 1 < len(doc) and doc[end].lower_ in (",", "and", "or") \
-        and doc[end + 1].text[:1].isupper()
-    return before.like_num or not listed
-
-
-def typed(doc: Doc, start: int, end: int, cands: list[Place]) -> list[Place]:
-    """Feature class by context: a type word says the level, so only the
-    candidates of that level compete when there are any ("Idlib province":
-    the province, not Idlib city; "Kandahar province", "Lviv region"; "the
-    town of Hebron": the town). Without such a candidate, all stay (the
-    Sahel region is a region, not a division)."""
-    word = type_word(doc, start, end)
-    if word is None:
-        return cands
-    fit = [c for c in cands if c.feature in TYPE_LEVELS[word] or c.feature == "user"]
-    return fit or cands

@@ -40,7 +40,7 @@ from eventwire.stages.geo.recognize import Mention
 State = tuple[str | None, str | None]
 
 
-def _state(p: Place) -> State | None:
+def state_of(p: Place) -> State | None:
     if p.feature in ("city", "admin2") and p.admin1:
         return p.country, p.admin1
     return (p.country, p.admin1) if p.feature == "admin1" else None
@@ -53,7 +53,7 @@ def article_state(mentions: Sequence[Mention], picks: Sequence[Place | None], sk
     ``skip``'s own name."""
     own = key(mentions[skip].text)
     states = Counter(s for j, p in enumerate(picks) if j != skip and p is not None
-                     and key(mentions[j].text) != own and (s := _state(p)) is not None)
+                     and key(mentions[j].text) != own and (s := state_of(p)) is not None)
     if not states:
         return None
     top, n = states.most_common(1)[0]
@@ -110,12 +110,12 @@ def town_states(mentions: Sequence[Mention], picks: Sequence[Place | None],
     for i, m in enumerate(mentions):
         pick = picks[i]
         if fixed[i] or pick is None or pick.feature not in (*_LOCAL, "country") or \
-                _state(pick) == state or pick.country != state[0] and \
+                state_of(pick) == state or pick.country != state[0] and \
                 _named_elsewhere(mentions, picks, i):
             continue
         own = key(m.text)
         home = [c for j, o in enumerate(mentions) if key(o.text) != own
-                for c in o.candidates if c.feature in _LOCAL and _state(c) == state]
+                for c in o.candidates if c.feature in _LOCAL and state_of(c) == state]
         if home and min(_km(pick, h) for h in home) > FAR_KM:
             reading = _reading(m.candidates, state, home)
             if reading is not None:
@@ -134,12 +134,12 @@ def _close_namesake(mentions: Sequence[Mention], picks: Sequence[Place | None], 
     which ``FAR_KM`` is too wide to catch."""
     own = key(mentions[i].text)
     home = {j: p for j, p in enumerate(picks) if p is not None and p.feature in _LOCAL
-            and _state(p) == state and key(mentions[j].text) != own}
+            and state_of(p) == state and key(mentions[j].text) != own}
     placed, pick = list(home.values()), picks[i]
     if len({key(mentions[j].text) for j in home}) < 2 or pick is None or \
             min(_km(pick, p) for p in placed) <= SAME_PLACE_KM:
         return None
-    near = [c for c in mentions[i].candidates if c.feature == "city" and _state(c) == state
+    near = [c for c in mentions[i].candidates if c.feature == "city" and state_of(c) == state
             and min(_km(c, p) for p in placed) <= AMONG_KM]
     return max(near, key=lambda c: c.population, default=None)
 
@@ -157,11 +157,11 @@ def home_state(mentions: Sequence[Mention], picks: Sequence[Place | None]) -> St
     readings: dict[str, set[State]] = {}
     for m in mentions:
         states = {s for c in m.candidates if c.feature in (*_LOCAL, "admin1")
-                  and (s := _state(c)) is not None}
+                  and (s := state_of(c)) is not None}
         if states:
             readings.setdefault(key(m.text), set()).update(states)
     picked = {(key(m.text), s) for m, p in zip(mentions, picks, strict=True)
-              if p is not None and (s := _state(p)) is not None}
+              if p is not None and (s := state_of(p)) is not None}
     rank: Counter[State] = Counter()
     for name, states in readings.items():
         for s in states:
@@ -187,9 +187,9 @@ def _named_elsewhere(mentions: Sequence[Mention], picks: Sequence[Place | None],
 def _reading(cands: Sequence[Place], state: State, home: Sequence[Place]) -> Place | None:
     """The state itself among the candidates, else the most populous town or
     county of the state within ``NEAR_KM`` of the article's places there."""
-    division = next((c for c in cands if c.feature == "admin1" and _state(c) == state), None)
+    division = next((c for c in cands if c.feature == "admin1" and state_of(c) == state), None)
     if division is not None:
         return division
-    near = [c for c in cands if c.feature in _LOCAL and _state(c) == state
+    near = [c for c in cands if c.feature in _LOCAL and state_of(c) == state
             and min(_km(c, h) for h in home) <= NEAR_KM]
     return max(near, key=lambda c: (c.feature == "city", c.population), default=None)

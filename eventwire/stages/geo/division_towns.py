@@ -2,7 +2,7 @@
 name* (issue 13, branch geo18).
 
 A type word says a name is a division ("Nyanza province", "the district of
-Karo", "the provinces of Nyanza and Western"), and ``context.typed`` keeps
+Karo", "the provinces of Nyanza and Western"), and ``type_levels.typed`` keeps
 only the division candidates when there are any. When the gazetteer holds
 no division of that name (Kenya's former provinces, Indonesia's regencies:
 ``cities500`` has towns and first-level divisions only), every candidate
@@ -39,9 +39,9 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Doc
 
 from eventwire.stages.geo.build import key
-from eventwire.stages.geo.context import TYPE_LEVELS, type_word
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 from eventwire.stages.geo.recognize import Mention
+from eventwire.stages.geo.type_levels import TYPE_LEVELS, type_word
 
 DIVISION_LEVELS = ("admin1", "admin2")
 MIN_COUNTRY_NAMES = 2  # the main country must be named by this many other names

@@ -13,9 +13,9 @@ First that applies (``basis``):
    news event of an actor of the dateline's country (or of no known
    country) whose sentence names no venue, and only for the body the
    dateline heads: a headline above it is not placed by it
-   (:func:`under_dateline`); not for an undated reported claim, an act of
+   (``datelines.under_dateline``); not for an undated reported claim, an act of
    an international body of no country, or a deployment (see
-   :func:`dateline_fits`), nor an act of an earlier week or month
+   ``datelines.dateline_fits``), nor an act of an earlier week or month
    (``place_scope.earlier_period``);
 5. ``focus``: the article's main country (``component._focus``); scored as
    no place (docs/formats.md);
@@ -35,18 +35,16 @@ people a physical act is done to) is ``place_scope.py``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.arrays import char_span
-from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import index_of
 from eventwire.stages.geo.context import LOCAL_HEADS, LOCAL_MODIFIED
+from eventwire.stages.geo.datelines import DESTINATION_TYPES, dateline_fits, under_dateline
 from eventwire.stages.geo.gathered import people_scene
-from eventwire.stages.geo.gazetteer import gazetteer
 from eventwire.stages.geo.harm_when import harm_when
 from eventwire.stages.geo.place_descriptions import DESCRIPTION, THERE, country_scope, there_basis
 from eventwire.stages.geo.place_scope import (
@@ -61,7 +59,6 @@ from eventwire.stages.geo.place_scope import (
     speech_venue,
     spread_over,
     struck_place,
-    undated_speech_act,
     withdrawal,
 )
 from eventwire.stages.geo.recognize import LOCATIVE, STRICT_LOCATIVE
@@ -73,7 +70,6 @@ SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "water": 3, "region
 BASIS_CONFIDENCE = {"trigger": 1.0, "clause": 0.8, "sentence": 0.6, "dateline": 0.5,
                     "scene": 0.5, "focus": 0.3}
 BASES = ("trigger", "clause", "sentence")
-DATELINE_LINES = 3  # a dateline opens one of the text's first lines (after a title)
 # nouns a place name may own or modify and still say where: "Erbil airport",
 # "Iraq's Erbil" (a place owning a place), "the town of Bunagana"
 PLACE_NOUNS = {"airport", "base", "town", "city", "village", "region", "province", "district",
@@ -100,13 +96,9 @@ FACILITY_NOUNS = {"store", "shop", "supermarket", "mall", "bank", "branch", "hom
                   "rooftop", "synagogue", "temple", "clinic", "motel", "park", "beach"}
 # an origin is not where the event is ("launched from X", "flew from Paris")
 ORIGIN = {"from"}
-# movement events whose destination is where they happen ("deployed troops
-# to X" masses forces there), unlike a transfer ("flew them to Washington")
-DESTINATION_TYPES = {"MOBILIZE"}
-NEWS_MODALITIES = {"asserted", "reported"}
 
 
-def _up_to_phrase(tok: Token) -> Token:
+def up_to_phrase(tok: Token) -> Token:
     """From a place name up through appositions, conjunctions and names it
     modifies that are places themselves ("Iraq's Erbil", "Erbil airport"),
     to the token whose relation says what the place does in the clause."""
@@ -143,7 +135,7 @@ def venue(tok: Token, trigger: Token, participant: bool, transfer: bool,
     reached by a preposition that is not strictly locative ("called on
     Tbilisi", "spoke to Kyiv"). ``left``: the trigger is a withdrawal, whose
     own "from" phrase is where it happens (``place_scope.withdrawal``)."""
-    head = _up_to_phrase(tok)
+    head = up_to_phrase(tok)
     if head.dep_ == "compound" and head.head == trigger and trigger.pos_ == "NOUN":
         return not participant  # "Gaza airstrikes", "the Kabul bombing"; not "EU ban"
     if head.dep_ == "dobj":
@@ -189,31 +181,31 @@ def _locative_link(tok: Token, trigger: Token) -> bool:
     return False
 
 
-def _clause_head(tok: Token) -> Token:
+def clause_head(tok: Token) -> Token:
     cur = tok
     while cur.pos_ not in ("VERB", "AUX") and cur.head != cur:
         cur = cur.head
     return cur
 
 
-def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> str | None:
+def place_basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> str | None:
     """The place's basis for this event, or None when it is not a venue."""
     ent = char_span(doc, p.start, p.end, alignment_mode="expand")
     if ent is None:
         return None
     if p.basis == DESCRIPTION and ent.root.lower_ == THERE:
-        return there_basis(ent.root, trigger, _clause_head(trigger))
+        return there_basis(ent.root, trigger, clause_head(trigger))
     target = struck_place(p, ent.root, event)
-    if target and _up_to_phrase(ent.root).dep_ == "nsubjpass" and \
-            _up_to_phrase(ent.root).head == trigger and one_passive_subject(trigger):
+    if target and up_to_phrase(ent.root).dep_ == "nsubjpass" and \
+            up_to_phrase(ent.root).head == trigger and one_passive_subject(trigger):
         return "trigger"  # "Stepanakert was shelled"
-    if spread_over(_up_to_phrase(ent.root), trigger, event):
+    if spread_over(up_to_phrase(ent.root), trigger, event):
         return "trigger"  # "a strike paralysed Greece"
     if court_seat(ent.root, trigger, p.precision):
         return "clause"  # "a Beijing court sentenced"
     if where_clause(ent.root, trigger, p.precision):
         return "clause"  # "drove to Hebron, where he stabbed a guard"
-    participant = _is_participant(p, event) and not target
+    participant = is_participant(p, event) and not target
     transfer, root, left = _transfer(trigger, event), ent.root, withdrawal(event)
     if not venue(root, trigger, participant, transfer, left):
         owner = scene_owner(root, trigger, p.precision)  # "at a Tucson office party"
@@ -222,14 +214,14 @@ def _basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) -> st
         root = owner
     if _locative_link(root, trigger):
         return None if speaker_seat(root, trigger, event) else "trigger"
-    own = _clause_head(root)
-    if own == _clause_head(trigger):
+    own = clause_head(root)
+    if own == clause_head(trigger):
         return "clause"
-    phrase = _up_to_phrase(ent.root)
+    phrase = up_to_phrase(ent.root)
     if object_scene(phrase, trigger, event) or speech_venue(phrase, trigger, event) or \
             harm_when(phrase, trigger, event) or people_scene(phrase, trigger, event, p.precision):
         return "sentence"
-    if shared_locative(_up_to_phrase(ent.root), own, trigger, event):
+    if shared_locative(up_to_phrase(ent.root), own, trigger, event):
         return "clause"
     if not _governs(ent.root, trigger) or condition_clause(trigger, own):
         return None
@@ -244,10 +236,10 @@ def _governs(place: Token, trigger: Token) -> bool:
     [condemned]"), a conjoined or adverbial clause ("[expelled] ..., and
     Pakistan ordered a diplomat in Islamabad out") — belongs to that
     clause's own event."""
-    return _clause_head(place) in trigger.ancestors
+    return clause_head(place) in trigger.ancestors
 
 
-def _is_participant(place: PlaceMention, event: EventMention) -> bool:
+def is_participant(place: PlaceMention, event: EventMention) -> bool:
     """Class *places that are participants*: a country or city named as the
     event's actor, recipient or co-actor ("France rejected the plan", "urged
     Yemen to", "Moscow and Kyiv agreed") acts or is acted upon; it does not say
@@ -257,109 +249,6 @@ def _is_participant(place: PlaceMention, event: EventMention) -> bool:
         if who is not None and who.start < place.end and place.start < who.end:
             return True
     return False
-
-
-# "ERBIL, Iraq (Reuters) - ", "BAGHDAD, July 7 (Xinhua) -- ", "NIAMEY/ABUJA, July 31
-# (Reuters) - ", "MUMBAI: ", "Tbilisi (AFP) - ": the place opens the line
-DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’ -]{1,30}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,? [^\n]{0,20}\())"
-    r"(?:/[A-Z][A-Z.'’ -]{1,30}?)*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-–—:])\s")
-
-
-def dateline_match(doc: Doc) -> re.Match[str] | None:
-    """The dateline opening one of the first ``DATELINE_LINES`` lines."""
-    text = text_of(doc)
-    start = 0
-    for _ in range(DATELINE_LINES):
-        m = DATELINE.match(text, start, min(len(text), start + 90))
-        if m is not None:
-            return m
-        nxt = text.find("\n", start)
-        if nxt < 0:
-            return None
-        start = nxt + 1
-    return None
-
-
-def dateline_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
-    """The dateline's place: its resolved mention, else the most populous
-    city of that name."""
-    m = dateline_match(doc)
-    if m is None:
-        return None
-    a, b = m.span("place")
-    found = next((p for p in places if a <= p.start < b and p.geonameid is not None), None)
-    return found if found is not None else _named_city(text_of(doc)[a:b].strip(), a)
-
-
-def _named_city(name: str, start: int) -> PlaceMention | None:
-    cities = [c for c in gazetteer().candidates(name) if c.feature == "city"]
-    if not cities:
-        return None
-    c = max(cities, key=lambda c: (c.population, -c.geonameid))
-    return PlaceMention(start, start + len(name), name, c.geonameid, c.name, c.lat, c.lon,
-                        c.country, c.admin1, "city", 1.0)
-
-
-def _news_event(event: EventMention) -> bool:
-    """An event of the article's news: it happened (asserted or reported, not
-    demanded, threatened, planned or denied) and is not recalled background
-    (the time stage runs first)."""
-    return (event.factuality.modality in NEWS_MODALITIES and not event.time.background
-            and not _undated_claim(event) and not undated_speech_act(event))
-
-
-def _undated_claim(event: EventMention) -> bool:
-    """Class *undated reported claim*: an act the text only relays from a
-    source and gives no time of its own ("26 'armed criminals' had been
-    killed, the ministry said", "its units had targeted only military
-    objects", "the military had been deployed, he said") is a claim, not a
-    dated act of the day, so the dateline does not say where it happened;
-    the same report with a day ("killed on Tuesday, police said") keeps it."""
-    return event.factuality.modality == "reported" and event.time.value is None
-
-
-def dateline_fits(event: EventMention, dateline: PlaceMention) -> bool:
-    """Class *foreign actor under a dateline*: the dateline places the news
-    acts done where it was filed; an actor of another country ("Washington
-    also condemned" under TBILISI, "Rwanda denied" under KINSHASA, "the U.S.
-    military denied" under DAMASCUS) acts at home or elsewhere, so its event
-    is not placed there."""
-    if not _news_event(event) or _international_body(event) or _deployment(event):
-        return False
-    country = event.actor.country if event.actor is not None else None
-    return country is None or dateline.country is None or country == dateline.country
-
-
-def under_dateline(event: EventMention, header: tuple[int, int]) -> bool:
-    """Class *headline above the dateline*: the dateline ("NAIROBI, June 25
-    (Reuters) -") heads the body it opens, so an event told only in the
-    headline ("Serbian prime minister quits as students keep up protests",
-    "Saudi Arabia expels Canadian envoy") is placed by its own words or not
-    at all; the same act retold in the body still takes the dateline there.
-    Without a dateline header (``(0, 0)``) nothing is above it."""
-    return event.trigger.start >= header[0]
-
-
-def _international_body(event: EventMention) -> bool:
-    """Class *international body under a dateline*: a body of no one country
-    (IGO or NGO: "the European Union suspended budget support", "ECOWAS
-    condemned the plot", "Amnesty International accused the authorities")
-    acts from its own seat, not where the story was filed, so the
-    dateline does not place its act; its sentence's own venue still does."""
-    actor = event.actor
-    return (actor is not None and actor.country is None
-            and bool({"IGO", "NGO"} & set(actor.sectors)))
-
-
-def _deployment(event: EventMention) -> bool:
-    """Class *deployment without a stated destination*: massing or sending
-    forces (MOBILIZE: "the military had been deployed to support police",
-    "the government sent thousands of reinforcements", "1,000 soldiers were
-    on standby") happens where the forces go, which only the text's own
-    destination says; the dateline is at most where the order was given."""
-    return event.type in DESTINATION_TYPES
 
 
 def trigger_token(doc: Doc, event: EventMention) -> Token | None:
@@ -388,7 +277,7 @@ def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
         return None
     here = sentence_places(doc, event, places, header)
     ranked = sorted(((BASES.index(basis), SPECIFIC.get(p.precision, 1), p.start, p)
-                     for p in here if (basis := _basis(doc, p, trigger, event)) is not None
+                     for p in here if (basis := place_basis(doc, p, trigger, event)) is not None
                      and not country_scope(p, basis)),
                     key=lambda t: t[:3])
     if ranked:

@@ -63,7 +63,7 @@ def crowd_scene(place: Token, trigger: Token, event: EventMention, local: bool =
     purpose clause. Not a verbal act, not a clause about somewhere the
     participants live or come from ("voters who live in Porto"). ``place``
     is the token whose relation says what the place does
-    (``event_place._up_to_phrase``)."""
+    (``event_place.up_to_phrase``)."""
     if not VARIANTS["crowd_scene"] or event.type not in CROWD_TYPES:
         return False
     place = through_place_noun(place)

@@ -33,7 +33,7 @@ def harm_when(place: Token, trigger: Token, event: EventMention) -> bool:
     village near the town of Saravan"). Only ASSAULT (the harm and the attack are one
     event), only "when" (not "after" or "as": another time or another act,
     ``place_scope.condition_clause``). ``place`` is the token whose relation
-    says what the place does (``event_place._up_to_phrase``)."""
+    says what the place does (``event_place.up_to_phrase``)."""
     if not VARIANTS["harm_when"] or event.type not in HARM_TYPES:
         return False
     place = through_place_noun(place)

@@ -54,8 +54,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import PlaceMention
 from eventwire.nlp.extensions import ents_of, get_list, span_text, text_of
+from eventwire.stages.geo.datelines import dateline_match
 from eventwire.stages.geo.entity_places import is_metonym
-from eventwire.stages.geo.event_place import dateline_match
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 from eventwire.stages.geo.vicinity import place_in_vicinity
 

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.nlp.extensions import ents_of, span_text
 from eventwire.nlp.spans import entity_holding, first_conjunct
-from eventwire.stages.geo.context import _name_spans
+from eventwire.stages.geo.context import name_spans
 from eventwire.stages.geo.coordination import home_divisions
 from eventwire.stages.geo.facility import feature_word
 from eventwire.stages.geo.gazetteer import Place, gazetteer
@@ -149,7 +149,7 @@ def neighbour_names(doc: Doc, taken: set[int], found: list[list[Place]],
                  if p.feature == "country" and p.country}
     surnames = _surnames(ents_of(doc))
     out = []
-    for span in _name_spans(doc, set(taken), proper):
+    for span in name_spans(doc, set(taken), proper):
         if len(span) == 1 and feature_word(span[0]):
             continue
         text = span_text(span)  # ``Span.text`` builds a Token per word (speed31)

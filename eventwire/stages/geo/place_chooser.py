@@ -32,16 +32,15 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.arrays import char_span
+from eventwire.stages.geo.datelines import dateline_fits, under_dateline
 from eventwire.stages.geo.event_place import (
     BASIS_CONFIDENCE,
-    _basis,
-    _clause_head,
-    _is_participant,
-    _up_to_phrase,
-    dateline_fits,
+    clause_head,
+    is_participant,
+    place_basis,
     sentence_places,
     trigger_token,
-    under_dateline,
+    up_to_phrase,
 )
 from eventwire.stages.geo.place_descriptions import DESCRIPTION, country_scope
 from eventwire.stages.geo.place_scope import VERBAL_TYPES
@@ -132,7 +131,7 @@ def event_feats(doc: Doc, event: EventMention, ctx: Context, n_here: int) -> lis
     if trigger is not None:
         out.append(f"pos={trigger.pos_ if trigger.pos_ in ('NOUN', 'VERB') else 'other'}")
         out.append(f"definite={any(c.lower_ in ('the', 'this', 'that') for c in trigger.children)}")
-        clause = _clause_head(trigger)
+        clause = clause_head(trigger)
         out.append(f"clause_dep={clause.dep_ if clause.dep_ in CLAUSE_DEPS else 'other'}")
     return out
 
@@ -143,7 +142,7 @@ def _mention_feats(doc: Doc, p: PlaceMention, trigger: Token,
     span = char_span(doc, p.start, p.end, alignment_mode="expand")
     if span is None:
         return ["nospan"]
-    head = _up_to_phrase(span.root)
+    head = up_to_phrase(span.root)
     dep = head.dep_ if head.dep_ in DEPS else "other"
     out = [f"dep={dep}", f"desc={p.basis == DESCRIPTION}"]
     if head.dep_ == "pobj":
@@ -152,9 +151,9 @@ def _mention_feats(doc: Doc, p: PlaceMention, trigger: Token,
     dist = abs(span.root.i - trigger.i)
     out.append(f"dist={_bucket(dist, (2, 5, 10, 20))}")
     out.append(f"after={span.root.i > trigger.i}")
-    out.append(f"participant={_is_participant(p, event)}")
-    own = _clause_head(span.root)
-    out.append(f"same_clause={own == _clause_head(trigger)}")
+    out.append(f"participant={is_participant(p, event)}")
+    own = clause_head(span.root)
+    out.append(f"same_clause={own == clause_head(trigger)}")
     out.append(f"governs={own in trigger.ancestors}")
     out.append(f"under_trigger={trigger in span.root.ancestors}")
     return out
@@ -180,7 +179,7 @@ def candidates(doc: Doc, event: EventMention, ctx: Context, rule: PlaceMention |
     here = sentence_places(doc, event, ctx.places, ctx.header)
     cands = [Candidate("none", None)]
     for p in here:
-        basis = _basis(doc, p, trigger, event)
+        basis = place_basis(doc, p, trigger, event)
         kind = "rejected" if basis is None or country_scope(p, basis) else basis
         cands.append(Candidate(kind, p, _mention_feats(doc, p, trigger, event)))
     if ctx.dateline is not None:

@@ -20,8 +20,9 @@ from typing import Any
 import yaml
 
 from eventwire.errors import Errors, EventwireError
-from eventwire.stages.actors.kb import iso3_codes, name_and_aliases, user_rows
+from eventwire.stages.actors.kb import iso3_codes
 from eventwire.stages.geo.gazetteer import Place
+from eventwire.user_files import name_and_aliases, user_rows
 
 DEFAULT_OVERLAY = Path(os.environ.get("EVENTWIRE_HOME", Path.home() / ".eventwire")) / "places.yaml"
 UserPlace = tuple[list[str], Place]

@@ -71,7 +71,6 @@ from eventwire.stages.geo.context import (
     by_context,
     proper_flags,
     split_pair,
-    typed,
 )
 from eventwire.stages.geo.coordination import home_divisions, split_list
 from eventwire.stages.geo.entity_places import (
@@ -102,6 +101,7 @@ from eventwire.stages.geo.scan import (
     gazetteer_scan,
     is_region,
 )
+from eventwire.stages.geo.type_levels import typed
 
 LABELS = {"GPE", "LOC", "FAC"}
 MISTAGGED = {"ORG", "PERSON", "WORK_OF_ART", "NORP", "PRODUCT"}

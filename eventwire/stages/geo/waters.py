@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from eventwire.stages.geo.build import key
 from eventwire.stages.geo.context import PLACE_TYPES
-from eventwire.stages.geo.counties import FAR_KM, _state, home_state
+from eventwire.stages.geo.counties import FAR_KM, home_state, state_of
 from eventwire.stages.geo.distance import haversine_km
 from eventwire.stages.geo.gazetteer import Place
 from eventwire.stages.geo.recognize import Mention
@@ -44,12 +44,12 @@ def water_outliers(mentions: Sequence[Mention], picks: Sequence[Place | None],
     out = set()
     for i, m in enumerate(mentions):
         pick = picks[i]
-        if fixed[i] or pick is None or pick.feature != "city" or _state(pick) == state or \
+        if fixed[i] or pick is None or pick.feature != "city" or state_of(pick) == state or \
                 not WATER.search(m.text):
             continue
         own = key(m.text)
         home = [c for o in mentions if key(o.text) != own
-                for c in o.candidates if c.feature in LOCAL and _state(c) == state]
+                for c in o.candidates if c.feature in LOCAL and state_of(c) == state]
         if home and min(haversine_km(pick.lat, pick.lon, h.lat, h.lon) for h in home) > FAR_KM:
             out.add(i)
     return out

@@ -22,7 +22,7 @@ from datetime import date
 from eventwire.stages.time import coverage, general, nights, periods, sameunit
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.plausible import in_compound, plausible
-from eventwire.stages.time.windows import MAX_SPACE, NEEDLES, SPACED_NEEDLES, _windows
+from eventwire.stages.time.windows import MAX_SPACE, NEEDLES, SPACED_NEEDLES, keyword_windows
 
 Handler = Callable[[re.Match[str], date | None, str], tuple[str, str | None] | None]
 
@@ -337,7 +337,7 @@ def find_timexes(text: str, ref: date | None,
         elif needles in placed:
             windows = placed[needles]
         else:
-            windows = placed[needles] = _windows(lowered, needles)
+            windows = placed[needles] = keyword_windows(lowered, needles)
         for m in (m for lo, hi in windows for m in rx.finditer(text, lo, hi)):
             if not plausible(name, m) or in_compound(name, m):
                 continue

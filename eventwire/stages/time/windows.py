@@ -16,7 +16,7 @@ from eventwire.stages.time import coverage, general, nights, periods, sameunit
 WINDOW = 40  # every match of a keyword rule holds its keyword and is shorter than this
 _UNITS = ("day", "week", "month", "year", "decade", "hour", "minute", "quarter")
 # rules whose every match holds one of these words (lower case): they scan
-# only the text around them (:func:`_windows`); the others scan everything
+# only the text around them (:func:`keyword_windows`); the others scan everything
 NEEDLES: dict[str, tuple[str, ...]] = {
     "ago": ("ago",), "duration": _UNITS, "adj-duration": ("-",),
     "narrative": ("later", "earlier", "after", "before", "next", "following", "previous"),
@@ -46,7 +46,7 @@ SPACED_NEEDLES: dict[str, tuple[str, ...]] = {
 MAX_SPACE = re.compile(r"\s{9}")
 
 
-def _windows(lowered: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
+def keyword_windows(lowered: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
     """The stretches of text around each occurrence of a rule's keywords,
     merged: a keyword rule scans only these (a regular expression over a
     whole long article costs about as much as the rest of the stage)."""

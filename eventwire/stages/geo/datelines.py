@@ -1,0 +1,127 @@
+"""Wire datelines and the events they place (the ``dateline`` basis of
+``event_place``).
+
+A dateline opens one of the story's first lines ("ERBIL, Iraq (Reuters) - ",
+"BAGHDAD, July 7 (Xinhua) -- ", "MUMBAI: "); its place (:func:`dateline_place`)
+is where the story was filed, and it places only the news acts done there
+(:func:`dateline_fits`) in the body it heads (:func:`under_dateline`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from eventwire.models import EventMention, PlaceMention
+from eventwire.nlp.extensions import text_of
+from eventwire.stages.geo.gazetteer import gazetteer
+from eventwire.stages.geo.place_scope import undated_speech_act
+
+DATELINE_LINES = 3  # a dateline opens one of the text's first lines (after a title)
+# movement events whose destination is where they happen ("deployed troops
+# to X" masses forces there), unlike a transfer ("flew them to Washington")
+DESTINATION_TYPES = {"MOBILIZE"}
+NEWS_MODALITIES = {"asserted", "reported"}
+
+# "ERBIL, Iraq (Reuters) - ", "BAGHDAD, July 7 (Xinhua) -- ", "NIAMEY/ABUJA, July 31
+# (Reuters) - ", "MUMBAI: ", "Tbilisi (AFP) - ": the place opens the line
+DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’ -]{1,30}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,? [^\n]{0,20}\())"
+    r"(?:/[A-Z][A-Z.'’ -]{1,30}?)*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-–—:])\s")
+
+
+def dateline_match(doc: Doc) -> re.Match[str] | None:
+    """The dateline opening one of the first ``DATELINE_LINES`` lines."""
+    text = text_of(doc)
+    start = 0
+    for _ in range(DATELINE_LINES):
+        m = DATELINE.match(text, start, min(len(text), start + 90))
+        if m is not None:
+            return m
+        nxt = text.find("\n", start)
+        if nxt < 0:
+            return None
+        start = nxt + 1
+    return None
+
+
+def dateline_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
+    """The dateline's place: its resolved mention, else the most populous
+    city of that name."""
+    m = dateline_match(doc)
+    if m is None:
+        return None
+    a, b = m.span("place")
+    found = next((p for p in places if a <= p.start < b and p.geonameid is not None), None)
+    return found if found is not None else _named_city(text_of(doc)[a:b].strip(), a)
+
+
+def _named_city(name: str, start: int) -> PlaceMention | None:
+    cities = [c for c in gazetteer().candidates(name) if c.feature == "city"]
+    if not cities:
+        return None
+    c = max(cities, key=lambda c: (c.population, -c.geonameid))
+    return PlaceMention(start, start + len(name), name, c.geonameid, c.name, c.lat, c.lon,
+                        c.country, c.admin1, "city", 1.0)
+
+
+def _news_event(event: EventMention) -> bool:
+    """An event of the article's news: it happened (asserted or reported, not
+    demanded, threatened, planned or denied) and is not recalled background
+    (the time stage runs first)."""
+    return (event.factuality.modality in NEWS_MODALITIES and not event.time.background
+            and not _undated_claim(event) and not undated_speech_act(event))
+
+
+def _undated_claim(event: EventMention) -> bool:
+    """Class *undated reported claim*: an act the text only relays from a
+    source and gives no time of its own ("26 'armed criminals' had been
+    killed, the ministry said", "its units had targeted only military
+    objects", "the military had been deployed, he said") is a claim, not a
+    dated act of the day, so the dateline does not say where it happened;
+    the same report with a day ("killed on Tuesday, police said") keeps it."""
+    return event.factuality.modality == "reported" and event.time.value is None
+
+
+def dateline_fits(event: EventMention, dateline: PlaceMention) -> bool:
+    """Class *foreign actor under a dateline*: the dateline places the news
+    acts done where it was filed; an actor of another country ("Washington
+    also condemned" under TBILISI, "Rwanda denied" under KINSHASA, "the U.S.
+    military denied" under DAMASCUS) acts at home or elsewhere, so its event
+    is not placed there."""
+    if not _news_event(event) or _international_body(event) or _deployment(event):
+        return False
+    country = event.actor.country if event.actor is not None else None
+    return country is None or dateline.country is None or country == dateline.country
+
+
+def under_dateline(event: EventMention, header: tuple[int, int]) -> bool:
+    """Class *headline above the dateline*: the dateline ("NAIROBI, June 25
+    (Reuters) -") heads the body it opens, so an event told only in the
+    headline ("Serbian prime minister quits as students keep up protests",
+    "Saudi Arabia expels Canadian envoy") is placed by its own words or not
+    at all; the same act retold in the body still takes the dateline there.
+    Without a dateline header (``(0, 0)``) nothing is above it."""
+    return event.trigger.start >= header[0]
+
+
+def _international_body(event: EventMention) -> bool:
+    """Class *international body under a dateline*: a body of no one country
+    (IGO or NGO: "the European Union suspended budget support", "ECOWAS
+    condemned the plot", "Amnesty International accused the authorities")
+    acts from its own seat, not where the story was filed, so the
+    dateline does not place its act; its sentence's own venue still does."""
+    actor = event.actor
+    return (actor is not None and actor.country is None
+            and bool({"IGO", "NGO"} & set(actor.sectors)))
+
+
+def _deployment(event: EventMention) -> bool:
+    """Class *deployment without a stated destination*: massing or sending
+    forces (MOBILIZE: "the military had been deployed to support police",
+    "the government sent thousands of reinforcements", "1,000 soldiers were
+    on standby") happens where the forces go, which only the text's own
+    destination says; the dateline is at most where the order was given."""
+    return event.type in DESTINATION_TYPES

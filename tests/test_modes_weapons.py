@@ -1,0 +1,158 @@
+"""PLOVER modes of an assault by its weapon (eventwire/stages/events/modes.py
+and mode_context.py): aerial, explosives, firearms, primitive, none for a
+ship or a dismissal, unconventional for an agent named by itself. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
+from tests.conftest import event_covering
+from tests.test_modes import check
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    """The rule cascade alone, as in test_modes.py."""
+    return Pipeline(Settings(mode_model="rules"),
+                    components=("eventwire_actors", "eventwire_events"))
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # class *a state bombs from the air*
+    ("The army bombed three villages in the north on Sunday.", "bombed", "aerial"),
+    ("Thailand bombed two Cambodian military positions.", "bombed", "aerial"),
+    ("Rebels accused the military of bombing a school near the border.", "bombing", "aerial"),
+    ("The market was bombed by government forces on Monday.", "bombed", "aerial"),
+    # bombs of militants or unknown attackers stay explosives
+    ("Militants bombed a police station in the capital.", "bombed", "explosives"),
+    ("Unknown attackers bombed a church in the city.", "bombed", "explosives"),
+])
+def test_state_bombing_is_aerial(pipe: Pipeline, text: str, word: str, mode: str) -> None:
+    check(pipe, text, word, "ASSAULT", mode)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Russia launched a massive air attack on the capital overnight.", "attack"),
+    ("An air attack on the airbase killed two guards, the army said.", "killed"),
+    ("Residents fled as the air attacks on the port intensified.", "attacks"),
+])
+def test_air_attacks_are_aerial(pipe: Pipeline, text: str, word: str) -> None:
+    """Class *an attack named as from the air* (ASSAULT aerial)."""
+    check(pipe, text, word, "ASSAULT", "aerial")
+
+
+@pytest.mark.parametrize("text,word", [
+    # class *bringing down an aircraft* (branch modes9): the jet or drone is
+    # what was hit, "shot" names no weapon: ASSAULT with no mode
+    ("Air defences shot down two drones over the capital on Tuesday night.", "shot"),
+    ("The rebels said they had shot down a military helicopter near the border.", "shot"),
+    ("Two fighter jets were shot down over the disputed province, the ministry said.", "shot"),
+    ("The navy says it shoots down any unmanned aircraft that crosses the line.", "shoots"),
+])
+def test_shooting_down_an_aircraft_has_no_mode(pipe: Pipeline, text: str, word: str) -> None:
+    check(pipe, text, word, "ASSAULT", None)
+
+
+def test_shooting_a_person_stays_firearms(pipe: Pipeline) -> None:
+    check(pipe, "Police shot a protester in the leg during the march.", "shot",
+          "ASSAULT", "firearms")
+
+
+@pytest.mark.parametrize("text,word", [
+    # class *incendiary bombs* (branch modes9): thrown petrol bombs, firebombs
+    # and Molotov cocktails are explosives in the records, not primitive arms
+    ("Youths threw Molotov cocktails at a police station in the northern suburb.", "threw"),
+    ("Masked men hurled petrol bombs at the offices of the ruling party.", "hurled"),
+    ("Unknown attackers threw a firebomb at the mayor's car before dawn.", "threw"),
+])
+def test_incendiary_bombs_are_explosives(pipe: Pipeline, text: str, word: str) -> None:
+    check(pipe, text, word, "ASSAULT", "explosives")
+
+
+def test_stones_stay_primitive(pipe: Pipeline) -> None:
+    check(pipe, "Settlers attacked the farmers with stones and clubs near the village.",
+          "attacked", "ASSAULT", "primitive")
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # a device going off is a bombing; who carried it is not said (events15)
+    ("Police said a parcel bomb sent by the rebels exploded outside the tax office.",
+     "exploded", "explosives"),
+    ("A device planted by militants exploded near the army post, the ministry said.",
+     "exploded", "explosives"),
+    ("Two grenades thrown by separatists exploded in the crowded market, police said.",
+     "exploded", "explosives"),
+])
+def test_a_bomb_going_off_is_explosives(pipe: Pipeline, text: str, word: str,
+                                        mode: str) -> None:
+    check(pipe, text, word, "ASSAULT", mode)
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # things picked up and thrown are primitive weapons (modes17); a petrol bomb
+    # beside them is still explosives
+    ("Youths threw bottles at police officers outside the station on Saturday night.",
+     "threw", "primitive"),
+    ("A man was hit with a brick outside the town hall, police said.", "hit", "primitive"),
+    ("Settlers attacked the farmers with bottles and sticks, witnesses said.", "attacked",
+     "primitive"),
+    ("Gunmen threw petrol bombs and bottles at the guards of the depot.", "threw",
+     "explosives"),
+])
+def test_thrown_objects_are_primitive(pipe: Pipeline, text: str, word: str,
+                                      mode: str) -> None:
+    check(pipe, text, word, "ASSAULT", mode)
+
+
+@pytest.mark.parametrize("text,mode", [
+    # who fires with no weapon named: a named person, the antecedent of "who"
+    ("The two deputies, who fired at the car, were placed on leave.", "firearms"),
+    ("The gang members, who fired from a passing car, fled the scene.", "firearms"),
+    ("Witnesses said Martinez fired twice into the crowd.", "firearms"),
+    ("Police said Daniel Ortega fired at the guards before fleeing.", "firearms"),
+    # a ship firing keeps no mode, also through a relative clause
+    ("The destroyer, which fired at the skiff, returned to port.", None),
+])
+def test_people_fire_named_and_relative(pipe: Pipeline, text: str, mode: str | None) -> None:
+    check(pipe, text, "fired", "ASSAULT", mode)
+
+
+@pytest.mark.parametrize("text", [
+    "The president fired the finance minister on Monday.",
+    "Witnesses said Martinez fired two employees last week.",
+    "He criticised the general, whom Mugabe fired in November.",
+])
+def test_firing_a_person_is_no_shooting(pipe: Pipeline, text: str) -> None:
+    """A dismissal: "fired" with a person as its object has no firearms."""
+    event = event_covering(pipe, text, "fired")
+    assert event is None or event.mode != "firearms", (event.type, event.mode)
+
+
+@pytest.mark.parametrize("text,word", [
+    # an unconventional agent named by itself (modes31)
+    ("Investigators linked the anthrax attacks on two newspapers to a lone scientist.",
+     "attacks"),
+    ("A former aide attacked the senator's office with ricin last spring.", "attacked"),
+    ("Britain blamed Moscow for the Novichok attack on the defector in Salisbury.", "attack"),
+])
+def test_an_agent_named_by_itself_is_unconventional(pipe: Pipeline, text: str,
+                                                    word: str) -> None:
+    check(pipe, text, word, "ASSAULT", "unconventional")
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # a warship's class names no weapon used (modes31)
+    ("Last week the Tarkash, a missile-frigate, sank a pirate skiff off the coast.", "sank",
+     None),
+    ("A guided-missile destroyer attacked the smugglers' boat near the strait.", "attacked",
+     None),
+    ("The missile boat sank a fishing vessel in the gulf.", "sank", None),
+    # control: missiles fired are heavy weapons
+    ("The frigate struck the pirate skiff with two missiles.", "struck", "heavy-weapons"),
+])
+def test_a_warship_class_is_no_weapon(pipe: Pipeline, text: str, word: str,
+                                      mode: str | None) -> None:
+    check(pipe, text, word, "ASSAULT", mode)
