@@ -226,3 +226,12 @@ def scale_corpus(tmp_path_factory, full_pipeline):  # type: ignore[no-untyped-de
     run_job([folder], Settings(store_url=url, progress=False, dedup=False),
             pipeline=full_pipeline)
     return folder, stored(url)
+
+
+@pytest.fixture(scope="session")
+def timex_pipe():  # type: ignore[no-untyped-def]
+    """The time expressions alone: what the time stage's tests parse with
+    (was one module fixture in each of nineteen test files)."""
+    from eventwire.nlp.pipeline import Pipeline
+
+    return Pipeline(components=("eventwire_timex",))

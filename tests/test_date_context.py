@@ -14,11 +14,6 @@ from eventwire.stages.time.governing import token_at
 from tests.test_time_undated import PUB
 
 
-@pytest.fixture(scope="module")
-def timex_pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_timex",))
-
-
 def _doc(pipe: Pipeline, text: str) -> Doc:
     ((_, doc, _),) = list(pipe.docs([Article(text=text, published=PUB)]))
     assert doc is not None

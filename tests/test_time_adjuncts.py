@@ -9,28 +9,17 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from spacy.tokens import Doc, Token
 
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.time.adjuncts import participle_host
 from eventwire.stages.time.sentence_date import sentence_date
 from tests.test_time_undated import PUB
-
-
-@pytest.fixture(scope="module")
-def timex_pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_timex",))
-
-
-def _parsed(pipe: Pipeline, text: str, word: str) -> tuple[Doc, Token]:
-    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=PUB)]))
-    assert doc is not None
-    return doc, next(t for t in doc if t.text == word)
+from tests.time_support import parsed_at
 
 
 def _sentence_value(pipe: Pipeline, text: str, word: str) -> str | None:
-    doc, tok = _parsed(pipe, text, word)
+    doc, tok = parsed_at(pipe, text, word)
     found = sentence_date(doc, tok, list(doc._.timexes))
     return found.value if found is not None else None
 
@@ -48,7 +37,7 @@ def _sentence_value(pipe: Pipeline, text: str, word: str) -> str | None:
 ])
 def test_a_participle_adjunct_has_its_past_host(timex_pipe: Pipeline, text: str, word: str,
                                                 host: str) -> None:
-    found = participle_host(_parsed(timex_pipe, text, word)[1])
+    found = participle_host(parsed_at(timex_pipe, text, word)[1])
     assert found is not None and found.text == host
 
 
@@ -60,7 +49,7 @@ def test_a_participle_adjunct_has_its_past_host(timex_pipe: Pipeline, text: str,
     ("The union says it is striking, citing unpaid wages.", "citing"),
 ])
 def test_other_participles_have_no_host(timex_pipe: Pipeline, text: str, word: str) -> None:
-    assert participle_host(_parsed(timex_pipe, text, word)[1]) is None
+    assert participle_host(parsed_at(timex_pipe, text, word)[1]) is None
 
 
 @pytest.mark.parametrize("text,word,value", [

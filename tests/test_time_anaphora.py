@@ -14,11 +14,6 @@ from eventwire.stages.time.anchoring import anchor_events
 from tests.test_time_undated import PUB, anchored
 
 
-@pytest.fixture(scope="module")
-def timex_pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_timex",))
-
-
 @pytest.mark.parametrize("text,first,again,value", [
     ("Gunmen attacked a hotel in the capital on Monday. On Tuesday the president condemned "
      "the attack.", "attacked", "attack", "2021-05-31"),

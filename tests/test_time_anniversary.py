@@ -12,11 +12,6 @@ from eventwire.nlp.pipeline import Pipeline
 from tests.test_time_undated import anchored
 
 
-@pytest.fixture(scope="module")
-def timex_pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_timex",))
-
-
 @pytest.mark.parametrize("text,counting,event,value", [
     ("Thousands of protesters marched in the capital on Friday to mark a year since "
      "demonstrators stormed parliament.", "marched", "stormed", "2020-05-28"),

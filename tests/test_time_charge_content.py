@@ -17,11 +17,6 @@ from eventwire.stages.time.charge_content import charge_content
 from tests.test_time_undated import PUB
 
 
-@pytest.fixture(scope="module")
-def timex_pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_timex",))
-
-
 def dated(pipe: Pipeline, text: str, words: list[tuple[str, str]],
           undated: str = "publication") -> dict[str, tuple[str | None, str, bool]]:
     """Date the given (word, PLOVER type) pairs as events; the fallback for

@@ -13,11 +13,6 @@ from eventwire.nlp.pipeline import Pipeline
 from tests.test_time_undated import anchored
 
 
-@pytest.fixture(scope="module")
-def timex_pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_timex",))
-
-
 @pytest.mark.parametrize("text,verb", [
     ("A former guard has been charged in the 1994 killings of three prisoners.", "charged"),
     ("The teacher was convicted of defrauding the school in 2012.", "convicted"),

@@ -13,11 +13,6 @@ from eventwire.nlp.pipeline import Pipeline
 from tests.test_time_undated import PUB, anchored
 
 
-@pytest.fixture(scope="module")
-def timex_pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_timex",))
-
-
 # --- class: a date inside a clause describing a noun is that clause's
 @pytest.mark.parametrize("text,clause_verb,main_verb,value", [
     ("The rebels, who have held the valley since 2019, attacked a convoy.", "held",

@@ -17,11 +17,6 @@ from eventwire.stages.time.governing import token_at
 from tests.test_time_undated import PUB
 
 
-@pytest.fixture(scope="module")
-def timex_pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_timex",))
-
-
 def _dated(pipe: Pipeline, text: str, typed: list[tuple[str, str, str]]
            ) -> tuple[Doc, list[EventMention]]:
     """Anchor the given (word, PLOVER type, modality) events on ``text``."""

@@ -20,11 +20,6 @@ from eventwire.stages.time.undated import undated_time
 PUB = date(2021, 6, 1)  # a Tuesday
 
 
-@pytest.fixture(scope="module")
-def timex_pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_timex",))
-
-
 def _doc(pipe: Pipeline, text: str) -> Doc:
     ((_, doc, _),) = list(pipe.docs([Article(text=text, published=PUB)]))
     return doc

@@ -15,11 +15,6 @@ from eventwire.stages.time.generic_acts import generic_act
 from tests.test_time_undated import PUB
 
 
-@pytest.fixture(scope="module")
-def timex_pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_timex",))
-
-
 def _token(pipe: Pipeline, text: str, word: str) -> Token:
     ((_, doc, _),) = list(pipe.docs([Article(text=text, published=PUB)]))
     assert doc is not None

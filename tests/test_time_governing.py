@@ -6,9 +6,8 @@ tests/test_time_charged_crime.py. Every sentence was written for these tests
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc, Token
 
-from eventwire.models import Article, Timex
+from eventwire.models import Timex
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.time.governing import (
     end_point,
@@ -19,18 +18,7 @@ from eventwire.stages.time.governing import (
     modifies_other_noun,
     timex_head,
 )
-from tests.test_time_undated import PUB
-
-
-@pytest.fixture(scope="module")
-def timex_pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_timex",))
-
-
-def _parsed(pipe: Pipeline, text: str, word: str) -> tuple[Doc, Token]:
-    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=PUB)]))
-    assert doc is not None
-    return doc, next(t for t in doc if t.text == word)
+from tests.time_support import parsed_at
 
 
 @pytest.mark.parametrize("text,word,value", [
@@ -41,7 +29,7 @@ def _parsed(pipe: Pipeline, text: str, word: str) -> tuple[Doc, Token]:
     ("Aid reached the town on Monday.", "Aid", "2021-05-31"),  # through its clause
 ])
 def test_governing_date(timex_pipe: Pipeline, text: str, word: str, value: str) -> None:
-    doc, tok = _parsed(timex_pipe, text, word)
+    doc, tok = parsed_at(timex_pipe, text, word)
     found = governing(doc, tok, list(doc._.timexes))
     assert found is not None and found.value == value
 
@@ -52,7 +40,7 @@ def test_governing_date(timex_pipe: Pipeline, text: str, word: str, value: str) 
     ("On Monday, soldiers stormed the building and arrested ten men.", "arrested"),
 ])
 def test_no_governing_date(timex_pipe: Pipeline, text: str, word: str) -> None:
-    doc, tok = _parsed(timex_pipe, text, word)
+    doc, tok = parsed_at(timex_pipe, text, word)
     assert doc._.timexes
     assert governing(doc, tok, list(doc._.timexes)) is None
 
@@ -64,7 +52,7 @@ def test_no_governing_date(timex_pipe: Pipeline, text: str, word: str) -> None:
     ("Soldiers stormed the building on Monday.", "stormed", ["stormed"]),
 ])
 def test_hosts(timex_pipe: Pipeline, text: str, word: str, expected: list[str]) -> None:
-    assert [h.text for h in hosts(_parsed(timex_pipe, text, word)[1])] == expected
+    assert [h.text for h in hosts(parsed_at(timex_pipe, text, word)[1])] == expected
 
 
 @pytest.mark.parametrize("text,word,expected", [
@@ -74,7 +62,7 @@ def test_hosts(timex_pipe: Pipeline, text: str, word: str, expected: list[str]) 
 ])
 def test_modifies_other_noun(timex_pipe: Pipeline, text: str, word: str,
                              expected: bool) -> None:
-    doc, tok = _parsed(timex_pipe, text, word)
+    doc, tok = parsed_at(timex_pipe, text, word)
     head = timex_head(doc, doc._.timexes[0])
     assert head is not None and modifies_other_noun(head, tok) is expected
 
@@ -86,7 +74,7 @@ def test_modifies_other_noun(timex_pipe: Pipeline, text: str, word: str,
     ("Police stressed on Thursday that the truce holds.", "stressed", False),
 ])
 def test_in_content(timex_pipe: Pipeline, text: str, word: str, expected: bool) -> None:
-    doc, tok = _parsed(timex_pipe, text, word)
+    doc, tok = parsed_at(timex_pipe, text, word)
     head = timex_head(doc, doc._.timexes[0])
     assert head is not None and in_content(head, tok) is expected
 
@@ -112,7 +100,7 @@ def test_is_dated(kind: str, value: str, rule: str, expected: bool) -> None:
 ])
 def test_an_end_date_or_deadline_governs_nothing(timex_pipe: Pipeline, text: str,
                                                  word: str) -> None:
-    doc, tok = _parsed(timex_pipe, text, word)
+    doc, tok = parsed_at(timex_pipe, text, word)
     assert governing(doc, tok, list(doc._.timexes)) is None
     assert all(end_point(h) for h in (timex_head(doc, t) for t in doc._.timexes)
                if h is not None)
@@ -127,7 +115,7 @@ def test_an_end_date_or_deadline_governs_nothing(timex_pipe: Pipeline, text: str
 ])
 def test_a_negated_until_or_a_span_still_dates(timex_pipe: Pipeline, text: str, word: str,
                                                value: str) -> None:
-    doc, tok = _parsed(timex_pipe, text, word)
+    doc, tok = parsed_at(timex_pipe, text, word)
     heads = [timex_head(doc, t) for t in doc._.timexes]
     assert not any(end_point(h) for h in heads if h is not None)
     assert any(t.value.startswith(value) for t in doc._.timexes)

@@ -19,11 +19,6 @@ from eventwire.stages.time.anchoring import anchor_events
 PUB = date(2021, 6, 1)  # a Tuesday
 
 
-@pytest.fixture(scope="module")
-def timex_pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_timex",))
-
-
 def _dated(pipe: Pipeline, text: str, words: dict[str, str]) -> dict[str, tuple[str | None, str]]:
     """The words as events of the given PLOVER types, dated by the rules
     with the fixed ``publication`` undated policy (no ranker)."""

@@ -15,11 +15,6 @@ from eventwire.stages.time.multiday import stretch
 from tests.test_time_episode import _dated
 
 
-@pytest.fixture(scope="module")
-def timex_pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_timex",))
-
-
 def test_stretch_is_the_week_then_the_month() -> None:
     assert stretch(date(2021, 5, 27), date(2021, 5, 29)) == ("2021-W21", "week")
     assert stretch(date(2021, 5, 22), date(2021, 5, 25)) == ("2021-05", "month")

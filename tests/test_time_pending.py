@@ -14,11 +14,6 @@ from eventwire.stages.time.pending import pending_condition
 from tests.test_time_undated import PUB, anchored
 
 
-@pytest.fixture(scope="module")
-def timex_pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_timex",))
-
-
 @pytest.mark.parametrize("text,statement,condition", [
     ("The union said on Monday that its members would strike until the company raises "
      "wages.", "said", "raises"),

@@ -17,11 +17,6 @@ from tests.test_time_foreground import PUB, _doc, _event, _token
 from tests.test_time_undated import anchored
 
 
-@pytest.fixture(scope="module")
-def timex_pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_timex",))
-
-
 @pytest.mark.parametrize("text,word,kind", [
     ("Flooding hit the valley on May 28.\n\nThe authorities have closed every school in "
      "the district.", "closed", "COERCE"),

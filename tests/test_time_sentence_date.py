@@ -5,23 +5,10 @@ Every sentence was written for these tests (PUB: Tuesday 2021-06-01)."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc, Token
 
-from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.time.sentence_date import past_perfect, present_perfect, sentence_date
-from tests.test_time_undated import PUB
-
-
-@pytest.fixture(scope="module")
-def timex_pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_timex",))
-
-
-def _parsed(pipe: Pipeline, text: str, word: str) -> tuple[Doc, Token]:
-    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=PUB)]))
-    assert doc is not None
-    return doc, next(t for t in doc if t.text == word)
+from tests.time_support import parsed_at
 
 
 @pytest.mark.parametrize("text,word,expected", [
@@ -31,7 +18,7 @@ def _parsed(pipe: Pipeline, text: str, word: str) -> tuple[Doc, Token]:
     ("Soldiers stormed the building on Monday.", "stormed", False),
 ])
 def test_present_perfect(timex_pipe: Pipeline, text: str, word: str, expected: bool) -> None:
-    assert present_perfect(_parsed(timex_pipe, text, word)[1]) is expected
+    assert present_perfect(parsed_at(timex_pipe, text, word)[1]) is expected
 
 
 @pytest.mark.parametrize("text,word,expected", [
@@ -41,7 +28,7 @@ def test_present_perfect(timex_pipe: Pipeline, text: str, word: str, expected: b
     ("Villagers fled their homes.", "fled", False),
 ])
 def test_past_perfect(timex_pipe: Pipeline, text: str, word: str, expected: bool) -> None:
-    assert past_perfect(_parsed(timex_pipe, text, word)[1]) is expected
+    assert past_perfect(parsed_at(timex_pipe, text, word)[1]) is expected
 
 
 @pytest.mark.parametrize("text,word,value", [
@@ -55,7 +42,7 @@ def test_past_perfect(timex_pipe: Pipeline, text: str, word: str, expected: bool
 ])
 def test_the_sentence_dates_the_trigger(timex_pipe: Pipeline, text: str, word: str,
                                         value: str) -> None:
-    doc, tok = _parsed(timex_pipe, text, word)
+    doc, tok = parsed_at(timex_pipe, text, word)
     found = sentence_date(doc, tok, list(doc._.timexes))
     assert found is not None and found.value == value
 
@@ -74,13 +61,13 @@ def test_the_sentence_dates_the_trigger(timex_pipe: Pipeline, text: str, word: s
     ("The army blamed the rebels and says they struck 11 days later.", "blamed"),
 ])
 def test_no_sentence_date(timex_pipe: Pipeline, text: str, word: str) -> None:
-    doc, tok = _parsed(timex_pipe, text, word)
+    doc, tok = parsed_at(timex_pipe, text, word)
     assert doc._.timexes  # the sentence has a date, and it is not the trigger's
     assert sentence_date(doc, tok, list(doc._.timexes)) is None
 
 
 def test_skipped_expression_is_not_taken(timex_pipe: Pipeline) -> None:
-    doc, tok = _parsed(timex_pipe, "Soldiers stormed the building on Monday.", "stormed")
+    doc, tok = parsed_at(timex_pipe, "Soldiers stormed the building on Monday.", "stormed")
     timexes = list(doc._.timexes)
     assert sentence_date(doc, tok, timexes, skip=timexes[0]) is None
 
@@ -95,7 +82,7 @@ def test_skipped_expression_is_not_taken(timex_pipe: Pipeline) -> None:
 ])
 def test_a_present_progressive_takes_no_other_clause_date(timex_pipe: Pipeline, text: str,
                                                           word: str) -> None:
-    doc, tok = _parsed(timex_pipe, text, word)
+    doc, tok = parsed_at(timex_pipe, text, word)
     assert sentence_date(doc, tok, list(doc._.timexes)) is None
 
 
@@ -106,6 +93,6 @@ def test_a_present_progressive_takes_no_other_clause_date(timex_pipe: Pipeline, 
 ])
 def test_a_past_progressive_keeps_its_sentence_date(timex_pipe: Pipeline, text: str,
                                                     word: str, value: str) -> None:
-    doc, tok = _parsed(timex_pipe, text, word)
+    doc, tok = parsed_at(timex_pipe, text, word)
     found = sentence_date(doc, tok, list(doc._.timexes))
     assert found is not None and found.value == value

@@ -22,11 +22,6 @@ from tests.test_time_undated import PUB
 Typed = tuple[str, str, str, str | None]
 
 
-@pytest.fixture(scope="module")
-def timex_pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_timex",))
-
-
 def _event(doc: Doc, word: str, type_: str, modality: str, day: str | None) -> EventMention:
     tok = next(t for t in doc if t.text == word)
     time = TimeValue(value=day, granularity="day", anchor="explicit") if day \

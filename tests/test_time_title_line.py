@@ -15,11 +15,6 @@ from eventwire.stages.time.undated import features
 from tests.test_time_foreground import PUB, _doc, _event, _token
 
 
-@pytest.fixture(scope="module")
-def timex_pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_timex",))
-
-
 def _title_line(pipe: Pipeline, text: str, word: str) -> bool:
     doc = _doc(pipe, text)
     tok = _token(doc, word)

@@ -19,11 +19,6 @@ from eventwire.stages.time.undated import CHOICES, load_model, predict_choice
 PUB = date(2021, 6, 1)  # a Tuesday
 
 
-@pytest.fixture(scope="module")
-def timex_pipe() -> Pipeline:
-    return Pipeline(components=("eventwire_timex",))
-
-
 def anchored(pipe: Pipeline, text: str, words: list[str], undated: str = "unknown"
              ) -> dict[str, tuple[str | None, str, str]]:
     """Date the given words as events (the anchoring rules on gold spans; the
