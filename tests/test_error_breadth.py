@@ -12,10 +12,12 @@ from tools.error_breadth import (
     breadth,
     detection_errors,
     doc_free_errors,
+    fixed,
     mode_class,
     participant_errors,
     place_errors,
     render,
+    render_fixed,
 )
 
 TEXT = ("Villagers fled the valley\nThe army shelled the border villages on Monday, "
@@ -65,8 +67,9 @@ def test_type_and_date_errors_of_matched_events() -> None:
                                     "anchor": "publication"}),
             _event("kidnapped", "ASSAULT")]
     found = list(doc_free_errors(_record(gold), pred))
-    assert ("type", "ABDUCT -> ASSAULT") in found
-    assert ("date", "publication date to dated past event") in found
+    pairs = [(f, c) for f, c, _ in found]
+    assert ("type", "ABDUCT -> ASSAULT") in pairs
+    assert ("date", "publication date to dated past event") in pairs
     assert len(found) == 2
 
 
@@ -82,7 +85,7 @@ def test_detection_errors_false_and_missed(spacy_nlp: Any) -> None:
     doc = spacy_nlp(TEXT)
     gold = [_event("shelled"), _event("kidnapped", "ABDUCT")]
     pred = [_event("shelled"), _event("fled", "MOVE", after=0)]  # "fled" is in the title line
-    found = list(detection_errors(_record(gold), pred, doc, set()))
+    found = [(f, c) for f, c, _ in detection_errors(_record(gold), pred, doc, set())]
     assert ("event:false", "headline") in found
     assert [f for f, _ in found].count("event:missed") == 1
     assert len(found) == 2
@@ -94,7 +97,7 @@ def test_participant_errors_actor_and_recipient(spacy_nlp: Any) -> None:
     villages = {**_trigger("villages"), "country": "XYZ", "sector": "CVL"}
     gold = [_event("shelled", actor=army, recipient=villages)]
     pred = [_event("shelled", actor=None, recipient=None)]
-    found = dict(participant_errors(_record(gold), pred, doc))
+    found = {f: c for f, c, _ in participant_errors(_record(gold), pred, doc)}
     assert found["actor"].startswith("missing: ")
     assert found["recipient"].startswith("missing / ")
 
@@ -111,3 +114,21 @@ def test_place_errors_from_rows_and_render(tmp_path: Path) -> None:
     assert len(found) == 1 and found[0].real and found[0].cls.startswith("missed: ")
     text = render(breadth(found), 23)
     assert "### place: 1 errors, 0 in broad classes" in text and "| narrow |" in text
+
+
+def test_fixed_keeps_the_old_class_and_needs_the_event_still_matched() -> None:
+    old = [Error("date", "wrong anchor", "rec_a", False, "a/1@5-9"),
+           Error("actor", "missing: pronoun", "rec_b", True, "b/2@0-4"),
+           Error("mode", "ASSAULT: None -> firearms", "rec_c", False, "c/3@7-12"),
+           Error("event:false", "nominal", "rec_a", False, "a/1@20-25")]
+    new = [Error("event:missed", "verb-known", "rec_b", True, "b/2@0-4"),  # no longer matched
+           Error("type", "ASSAULT -> COERCE", "rec_c", False, "c/3@7-12")]  # retyped
+    got = fixed(old, new)
+    assert [(e.field, e.cls) for e in got] == [("date", "wrong anchor"), ("event:false", "nominal")]
+
+
+def test_render_fixed_names_the_old_class_breadth() -> None:
+    old = [Error("date", "a", f"rec_{x}", False, f"{x}/1@0-1") for x in "abcdefghi"]
+    new = old[1:]
+    text = render_fixed(old, new, 9)
+    assert "| date | a | broad (9 sets, top 0.11) | 9 | 1 | 0 | 1 | 1 | rec_a 1.00 |" in text

@@ -18,8 +18,9 @@ put into a class by the existing classifiers, reused, not copied:
   told from predictions: a gold event the filter dropped falls in its
   construction class);
 * ``type``: the confusion gold -> predicted type on matched events;
-* ``mode``: on matched, right-typed events (``mode_errors.rows``), the
-  confusion "TYPE: gold -> predicted";
+* ``mode``: on matched, right-typed events (as ``mode_errors.rows``, whose
+  class is the confusion; its reader is tied to one fixed list of sets),
+  "TYPE: gold -> predicted";
 * ``actor``: ``actor_errors.classify`` ("group: class");
 * ``recipient``: ``recipient_errors.outcome`` / ``construction``;
 * ``date``: ``date_error_classes.classify``;
@@ -52,7 +53,6 @@ from tools import (
     date_error_classes,
     event_error_classes,
     event_place_classes,
-    mode_errors,
     recipient_errors,
 )
 from tools.topic_folds import SETS, is_real, set_records
@@ -71,6 +71,7 @@ class Error:
     cls: str
     set: str
     real: bool
+    key: str = ""  # article and trigger offsets: the same error in two runs
 
 
 @dataclass(frozen=True)
@@ -130,9 +131,16 @@ def _mention(p: Record) -> EventMention:
                         sentence=Span("", 0, 0))
 
 
+Found = tuple[str, str, str]  # field, class, trigger offsets
+
+
+def _at(t: Record) -> str:
+    return f"{t['start']}-{t['end']}"
+
+
 def detection_errors(record: Record, pred: list[Record], doc: Doc,
-                     political: set[int]) -> Iterator[tuple[str, str]]:
-    """(field, class) of each false and missed event of one article."""
+                     political: set[int]) -> Iterator[Found]:
+    """(field, class, key) of each false and missed event of one article."""
     gold = record["events"]
     pairs = match_events(gold, pred)
     got_g, got_p = {g for g, _ in pairs}, {p for _, p in pairs}
@@ -146,21 +154,22 @@ def detection_errors(record: Record, pred: list[Record], doc: Doc,
         if i not in got_p:
             ctx = {"taken": taken, "untaken": untaken, "earlier_lemmas": seen,
                    "sent_political": tok.sent.start in political}
-            yield "event:false", event_error_classes.fp_class(tok, _mention(p), doc, ctx)
+            yield ("event:false", event_error_classes.fp_class(tok, _mention(p), doc, ctx),
+                   _at(p["trigger"]))
         seen.add(tok.lemma_.lower())
     earlier: set[str] = set()
     for gi, g in sorted(enumerate(gold), key=lambda x: x[1]["trigger"]["start"]):
         tok = event_error_classes._token_at(doc, g["trigger"]["start"], g["trigger"]["end"])
         if gi not in got_g:
-            yield "event:missed", event_error_classes.fn_class(tok, g, doc, earlier, False)
+            yield ("event:missed", event_error_classes.fn_class(tok, g, doc, earlier, False),
+                   _at(g["trigger"]))
         earlier.add(g["trigger"]["text"].lower())
         if tok is not None:
             earlier.add(tok.lemma_.lower())
 
 
-def participant_errors(record: Record, pred: list[Record], doc: Doc
-                       ) -> Iterator[tuple[str, str]]:
-    """(field, class) of each wrong actor and recipient of the matched events."""
+def participant_errors(record: Record, pred: list[Record], doc: Doc) -> Iterator[Found]:
+    """(field, class, key) of each wrong actor and recipient of the matched events."""
     gold = record["events"]
     for gi, pi in match_events(gold, pred):
         g, p = gold[gi], pred[pi]
@@ -169,29 +178,26 @@ def participant_errors(record: Record, pred: list[Record], doc: Doc
             if trig is not None:
                 group, cls = actor_errors.classify(doc, g.get("actor"), p.get("actor"),
                                                    g.get("recipient"), trig)
-                yield "actor", f"{group}: {cls}"
+                yield "actor", f"{group}: {cls}", _at(g["trigger"])
         oc = recipient_errors.outcome(g.get("recipient"), p.get("recipient"))
         if oc != "right":
             m = g.get("recipient") or p.get("recipient")
             cons = "-" if m is None else recipient_errors.construction(doc, g["trigger"], m)
-            yield "recipient", f"{oc} / {cons}"
+            yield "recipient", f"{oc} / {cons}", _at(g["trigger"])
 
 
-def doc_free_errors(record: Record, pred: list[Record]) -> Iterator[tuple[str, str]]:
-    """(field, class) of each wrong type and date of the matched events."""
+def doc_free_errors(record: Record, pred: list[Record]) -> Iterator[Found]:
+    """(field, class, key) of each wrong type, mode and date of the matched
+    events; the mode on right-typed events only, as ``mode_errors.rows``."""
     gold = record["events"]
     for gi, pi in match_events(gold, pred):
         g, p = gold[gi], pred[pi]
-        for fld, cls in (("type", type_class(g, p)), ("date", date_class(g, p, record))):
+        mode = None if g["type"] != p["type"] else mode_class(
+            {"type": g["type"], "gold": g.get("mode"), "pred": p.get("mode")})
+        for fld, cls in (("type", type_class(g, p)), ("mode", mode),
+                         ("date", date_class(g, p, record))):
             if cls is not None:
-                yield fld, cls
-
-
-def mode_errors_of(pred_dir: Path, sets: set[str]) -> Iterator[Error]:
-    for row in mode_errors.rows(pred_dir):
-        cls = mode_class(row)
-        if cls is not None and row["set"] in sets:
-            yield Error("mode", cls, row["set"], bool(row["real"]))
+                yield fld, cls, _at(g["trigger"])
 
 
 def place_errors(rows_path: Path, sets: set[str], real_ids: set[tuple[str, str]]
@@ -213,9 +219,11 @@ def _predictions(pred_dir: Path, sets: list[str]) -> dict[str, list[Record]]:
     return out
 
 
-def parsed_errors(records: list[Record], preds: dict[str, list[Record]]) -> Iterator[Error]:
-    """Detection, actor, recipient, type and date errors; one parse per article
-    (spaCy + the actor stage, as ``actor_errors`` parses)."""
+def parsed_errors(records: list[Record], runs: dict[str, dict[str, list[Record]]],
+                  old_sets: set[str]) -> Iterator[tuple[str, Error]]:
+    """(run, error): detection, actor, recipient, type, mode and date errors of
+    each run's predictions; one parse per article (spaCy + the actor stage,
+    as ``actor_errors`` parses) serves every run."""
     from eventwire.nlp.pipeline import Pipeline
 
     pipe = Pipeline(components=("eventwire_actors",))
@@ -223,12 +231,32 @@ def parsed_errors(records: list[Record], preds: dict[str, list[Record]]) -> Iter
     for record, (_a, doc, reject) in zip(records, pipe.docs(arts), strict=True):
         if doc is None:
             raise SystemExit(f"EW900 {record['_set']}/{record['id']}: rejected ({reject})")
-        pred = preds[f"{record['_set']}/{record['id']}"]
         political = event_error_classes._political_sents(doc, list(doc._.actor_mentions or []))
-        found = [*detection_errors(record, pred, doc, political),
-                 *participant_errors(record, pred, doc), *doc_free_errors(record, pred)]
-        for fld, cls in found:
-            yield Error(fld, cls, record["_set"], is_real(record))
+        name = f"{record['_set']}/{record['id']}"
+        for run, preds in runs.items():
+            if run == "old" and record["_set"] not in old_sets:
+                continue
+            pred = preds[name]
+            found = [*detection_errors(record, pred, doc, political),
+                     *participant_errors(record, pred, doc), *doc_free_errors(record, pred)]
+            for fld, cls, key in found:
+                yield run, Error(fld, cls, record["_set"], is_real(record), f"{name}@{key}")
+
+
+def fixed(old: Iterable[Error], new: Iterable[Error]) -> list[Error]:
+    """The errors of the old run the new run no longer makes (same field, same
+    article and trigger), each with its class in the old run. A field of a
+    matched event counts as fixed only where the new run still matches the
+    gold event (and, for the mode, types it right)."""
+    now = {(e.field, e.key) for e in new}
+    lost = {e.key for e in new if e.field == "event:missed"}
+    retyped = {e.key for e in new if e.field == "type"}
+
+    def gone(e: Error) -> bool:
+        if (e.field, e.key) in now or e.field != "event:false" and e.key in lost:
+            return False
+        return not (e.field == "mode" and e.key in retyped)
+    return [e for e in old if gone(e)]
 
 
 def render(rows: list[Breadth], n_sets: int) -> str:
@@ -251,16 +279,40 @@ def render(rows: list[Breadth], n_sets: int) -> str:
     return "\n".join(out)
 
 
+def render_fixed(old: list[Error], new: list[Error], n_sets: int) -> str:
+    """Markdown: the errors of the old run the new one fixed, per old class,
+    with that class's breadth in the old run (over the new run's sets only)."""
+    sets = {e.set for e in old}
+    census = {(b.field, b.cls): b for b in breadth(old)}
+    gone = breadth(fixed(old, [e for e in new if e.set in sets]))
+    out = [f"## errors fixed since the old run ({n_sets} sets), by their old class", "",
+           "| field | old class | class breadth (old run) | class total | fixed | real | own "
+           "| sets of the fixes | top set of the fixes |", "|---|---|---|---|---|---|---|---|---|"]
+    for b in sorted(gone, key=lambda b: (FIELDS.index(b.field), -b.total)):
+        c = census[(b.field, b.cls)]
+        out.append(f"| {b.field} | {b.cls} | {'broad' if c.broad() else 'narrow'} "
+                   f"({c.sets} sets, top {c.top_share:.2f}) | {c.total} | {b.total} | {b.real} | "
+                   f"{b.own} | {b.sets} | {b.top_set} {b.top_share:.2f} |")
+    return "\n".join(out)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pred", type=Path, required=True, help="records_by_origin --out folder")
     ap.add_argument("--place-rows", type=Path, help="event_place_rows.py output")
     ap.add_argument("--sets", nargs="*", default=list(SETS))
+    ap.add_argument("--old", type=Path, help="an earlier run's folder: where its fixes fell")
     ap.add_argument("--json", type=Path, help="write the rows as JSON here too")
     args = ap.parse_args()
     records = set_records(args.sets)
-    errors = list(parsed_errors(records, _predictions(args.pred, args.sets)))
-    errors += mode_errors_of(args.pred, set(args.sets))
+    runs = {"new": _predictions(args.pred, args.sets)}
+    old_sets = [s for s in args.sets if args.old and (args.old / f"{s}.pred.json").exists()]
+    if args.old:
+        runs["old"] = _predictions(args.old, old_sets)
+    found: dict[str, list[Error]] = {"new": [], "old": []}
+    for run, e in parsed_errors(records, runs, set(old_sets)):
+        found[run].append(e)
+    errors = found["new"]
     if args.place_rows:
         real_ids = {(r["_set"], str(r["id"])) for r in records if is_real(r)}
         errors += place_errors(args.place_rows, set(args.sets), real_ids)
@@ -268,6 +320,8 @@ def main() -> None:
     if args.json:
         args.json.write_text(json.dumps([asdict(b) for b in rows], indent=1), encoding="utf-8")
     print(render(rows, len(args.sets)))
+    if args.old:
+        print(render_fixed(found["old"], found["new"], len(old_sets)))
 
 
 if __name__ == "__main__":
