@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tools import kfold_modes
-from tools.kfold_modes import NULL_KEY, loso, train_shipped
+from tools.kfold_modes import NULL_KEY, compare, loso, train_shipped
 
 
 def _row(name: str, art: str, gold: str | None, rule: str | None) -> dict[str, object]:
@@ -47,3 +47,17 @@ def test_train_writes_json_weights(cache: Path, tmp_path: Path) -> None:
     train_shipped(cache, out, 10.0)
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["trained_on"] == ["rec_x", "rec_y"] and data["weights"]
+
+
+def test_compare_scores_shipped_and_refits(cache: Path, tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    shipped = tmp_path / "ranker.json"
+    train_shipped(cache, shipped, 10.0)
+    data = json.loads(shipped.read_text(encoding="utf-8"))
+    shipped.write_text(json.dumps({**data, "trained_on": ["rec_x"]}), encoding="utf-8")
+    monkeypatch.setattr(kfold_modes, "C_VALUES", (10.0,))
+    compare(cache, 10.0, shipped)
+    out = capsys.readouterr().out
+    for part in ("shipped", "refit C=10", "refit nested C", "pooled", "unseen y"):
+        assert part in out

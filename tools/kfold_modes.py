@@ -17,7 +17,13 @@ Steps::
         --margin 1
     # 3. the confusion (gold -> predicted) of the biggest types, both systems
     PYTHONPATH=. python tools/kfold_modes.py confusion --cache /tmp/modes_cache.json --c 1
-    # 4. the shipped weights, trained on every set
+    # 4. the shipped weights against refits, topic-clean leave one set out:
+    #    (a) the shipped file as it is, (b) a refit at --c, (c) a refit whose
+    #    C is chosen by nested folds on each fold's training sets; pooled,
+    #    real, own and the sets the shipped file never saw
+    PYTHONPATH=. python tools/kfold_modes.py compare --cache /tmp/modes_cache.json --c 1 \
+        --margin 1
+    # 5. the shipped weights, trained on every set
     PYTHONPATH=. python tools/kfold_modes.py train --cache /tmp/modes_cache.json --c 1 \
         --margin 1
 
@@ -185,10 +191,64 @@ def train_shipped(cache: Path, out: Path, c: float) -> None:
     write_shipped(_fit(rows, c), out, c, MARGIN, SETS)
 
 
+def _shipped_predictions(rows: list[Row], path: Path) -> tuple[dict[int, str | None], list[str]]:
+    """Row index -> the mode the weights file at ``path`` gives (its own
+    margin), and the sets it was trained on (in-sample for those)."""
+    from eventwire.stages.events.mode_model import load_ranker
+
+    model = load_ranker(path)
+    if model is None:
+        raise SystemExit(f"no mode ranker at {path}")
+    seen = list(json.loads(path.read_text(encoding="utf-8")).get("trained_on", []))
+    out = {i: (model.decide(r["cands"], r["final"]) if r.get("cands") else r["final"])
+           for i, r in enumerate(rows)}
+    return out, seen
+
+
+def _parts(seen: list[str]) -> list[tuple[str, Any]]:
+    unseen = [name for name in SETS if name not in seen]
+    return [("pooled", lambda r: True), ("real", lambda r: r["real"]),
+            ("own", lambda r: not r["real"]),
+            ("unseen " + ",".join(n.removeprefix("rec_") for n in unseen),
+             lambda r: r["set"] in unseen),
+            ("unseen real", lambda r: r["set"] in unseen and r["real"])]
+
+
+def compare(cache: Path, c: float, shipped: Path, nested: bool = True) -> None:
+    """Topic-clean leave one set out: the rules, the shipped weights (scored
+    as they are: in-sample on the sets they were trained on), a refit at
+    ``c`` and (``nested``) a refit with C chosen by nested folds, per set and
+    pooled; the table is printed once without the nested refit (it costs
+    ``len(C_VALUES) * FOLDS`` more fits per fold) and once with it."""
+    rows: list[Row] = json.loads(cache.read_text(encoding="utf-8"))
+    fixed, seen = _shipped_predictions(rows, shipped)
+    systems = {"shipped": fixed, f"refit C={c:g}": predictions(rows, c, clean=True)}
+    _table(rows, systems, seen)
+    if nested:
+        systems["refit nested C"] = predictions(rows, None, clean=True)
+        _table(rows, systems, seen)
+
+
+def _table(rows: list[Row], systems: dict[str, dict[int, str | None]], seen: list[str]) -> None:
+    print(f"== topic-clean leave one set out (shipped: in-sample on {len(seen)} sets) ==")
+    print(f"{'':24}{'n':>6} {'rules':>7}" + "".join(f"{k:>16}" for k in systems))
+    groups = [(name, lambda r, n=name: r["set"] == n) for name in SETS] + _parts(seen)
+    for label, keep in groups:
+        idx = [i for i, r in enumerate(rows) if keep(r)]
+        n = max(len(idx), 1)
+        rules = sum(rows[i]["final"] == rows[i]["gold"] for i in idx)
+        cells = []
+        for pred in systems.values():
+            right = sum(pred[i] == rows[i]["gold"] for i in idx)
+            cells.append(f"{right / n:.3f} ({right - rules:+d})")
+        print(f"{label:24}{len(idx):6} {rules / n:7.3f}" + "".join(f"{x:>16}" for x in cells),
+              flush=True)
+
+
 def main(argv: list[str]) -> int:
-    global MARGIN
+    global MARGIN, FOLDS
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("step", choices=("build", "loso", "confusion", "train"))
+    ap.add_argument("step", choices=("build", "loso", "confusion", "compare", "train"))
     ap.add_argument("--cache", type=Path, default=Path("/tmp/modes_cache.json"))
     ap.add_argument("--c", type=float, default=None,
                     help="inverse L2 strength (default: chosen by k-fold on the training sets)")
@@ -196,14 +256,22 @@ def main(argv: list[str]) -> int:
                     help="the rules' mode stands unless the best candidate beats it by this")
     ap.add_argument("--out", type=Path, default=ROOT / "eventwire" / "data" / "events" /
                     "mode_ranker.json")
+    ap.add_argument("--shipped", type=Path, default=ROOT / "eventwire" / "data" / "events" /
+                    "mode_ranker.json", help="the weights file compare scores as it is")
+    ap.add_argument("--inner-folds", type=int, default=FOLDS,
+                    help="article folds of the nested choice of C (one fit per C and fold)")
+    ap.add_argument("--no-nested", action="store_true",
+                    help="compare: leave out the refit whose C nested folds choose")
     args = ap.parse_args(argv)
-    MARGIN = args.margin
+    MARGIN, FOLDS = args.margin, args.inner_folds
     if args.step == "build":
         build(args.cache)
     elif args.step == "loso":
         loso(args.cache, args.c)
     elif args.step == "confusion":
         confusion(args.cache, args.c)
+    elif args.step == "compare":
+        compare(args.cache, args.c or 1.0, args.shipped, nested=not args.no_nested)
     else:
         rows = json.loads(args.cache.read_text(encoding="utf-8"))
         train_shipped(args.cache, args.out, args.c or choose_c(rows))
