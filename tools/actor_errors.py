@@ -86,7 +86,7 @@ def _span(doc: Doc, m: Record) -> Span | None:
     return doc.char_span(m["start"], m["end"], alignment_mode="expand")
 
 
-def _head(doc: Doc, m: Record) -> Token | None:
+def span_head(doc: Doc, m: Record) -> Token | None:
     span = _span(doc, m)
     return span.root if span is not None and len(span) else None
 
@@ -107,7 +107,7 @@ def wrong_span_class(doc: Doc, g: Record, p: Record, other: Record | None,
     """Which construction a wrong span comes from (module docstring)."""
     if other is not None and overlap(other, p) > 0:
         return "swapped roles"
-    gh, ph = _head(doc, g), _head(doc, p)
+    gh, ph = span_head(doc, g), span_head(doc, p)
     if mention_kind(p) == "pronoun":
         return "pronoun antecedent"
     if ph is not None and _subject_of_speech_above(trigger, ph):
@@ -133,7 +133,7 @@ def wrong_span_class(doc: Doc, g: Record, p: Record, other: Record | None,
 
 def missing_class(doc: Doc, g: Record, trigger: Token) -> str:
     """What the missed gold actor is (module docstring)."""
-    gh = _head(doc, g)
+    gh = span_head(doc, g)
     if gh is not None and gh.sent != trigger.sent:
         return "other sentence"
     kind = mention_kind(g)
@@ -191,7 +191,7 @@ def errors(pipe: Any, gold_path: Path, pred_path: Path) -> list[dict[str, Any]]:
         doc = next(pipe.docs([Article(text=art["text"], id=str(art["id"]))]))[1]
         for gi, pi in pairs:
             g, p = gold[gi], pred[pi]
-            trig = _head(doc, g["trigger"])
+            trig = span_head(doc, g["trigger"])
             if trig is None:
                 continue
             group, cls = classify(doc, g.get("actor"), p.get("actor"), g.get("recipient"), trig)

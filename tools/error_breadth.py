@@ -148,7 +148,7 @@ def detection_errors(record: Record, pred: list[Record], doc: Doc,
     untaken = [gold[g] for g in range(len(gold)) if g not in got_g]
     seen: set[str] = set()
     for i, p in sorted(enumerate(pred), key=lambda x: x[1]["trigger"]["start"]):
-        tok = event_error_classes._token_at(doc, p["trigger"]["start"], p["trigger"]["end"])
+        tok = event_error_classes.token_at(doc, p["trigger"]["start"], p["trigger"]["end"])
         if tok is None:
             continue
         if i not in got_p:
@@ -159,7 +159,7 @@ def detection_errors(record: Record, pred: list[Record], doc: Doc,
         seen.add(tok.lemma_.lower())
     earlier: set[str] = set()
     for gi, g in sorted(enumerate(gold), key=lambda x: x[1]["trigger"]["start"]):
-        tok = event_error_classes._token_at(doc, g["trigger"]["start"], g["trigger"]["end"])
+        tok = event_error_classes.token_at(doc, g["trigger"]["start"], g["trigger"]["end"])
         if gi not in got_g:
             yield ("event:missed", event_error_classes.fn_class(tok, g, doc, earlier, False),
                    _at(g["trigger"]))
@@ -174,7 +174,7 @@ def participant_errors(record: Record, pred: list[Record], doc: Doc) -> Iterator
     for gi, pi in match_events(gold, pred):
         g, p = gold[gi], pred[pi]
         if not participant_right(g.get("actor"), p.get("actor")):
-            trig = actor_errors._head(doc, g["trigger"])
+            trig = actor_errors.span_head(doc, g["trigger"])
             if trig is not None:
                 group, cls = actor_errors.classify(doc, g.get("actor"), p.get("actor"),
                                                    g.get("recipient"), trig)
@@ -231,7 +231,7 @@ def parsed_errors(records: list[Record], runs: dict[str, dict[str, list[Record]]
     for record, (_a, doc, reject) in zip(records, pipe.docs(arts), strict=True):
         if doc is None:
             raise SystemExit(f"EW900 {record['_set']}/{record['id']}: rejected ({reject})")
-        political = event_error_classes._political_sents(doc, list(doc._.actor_mentions or []))
+        political = event_error_classes.political_sents(doc, list(doc._.actor_mentions or []))
         name = f"{record['_set']}/{record['id']}"
         for run, preds in runs.items():
             if run == "old" and record["_set"] not in old_sets:

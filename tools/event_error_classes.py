@@ -79,7 +79,7 @@ def _real(rec: dict[str, Any]) -> bool:
     return str(rec.get("source", "own")).split(":")[0] in ("ecbplus", "geovirus", "meantime")
 
 
-def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+def token_at(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
@@ -150,7 +150,7 @@ def fn_class(tok: Token | None, gold: dict[str, Any], doc: Doc, earlier: set[str
     return "verb-known" if lemma in load_lexicon().verbs else "verb-unknown"
 
 
-def _political_sents(doc: Doc, actors: list[Any]) -> set[int]:
+def political_sents(doc: Doc, actors: list[Any]) -> set[int]:
     ctx = doc_context(doc, actors)
     return {start for start, i in ctx.sent_index.items() if i in ctx.political_sents}
 
@@ -160,7 +160,7 @@ def article_errors(rec: dict[str, Any], doc: Doc, model: EventFilter | None
     """(fp|fn|tp, class, example) rows of one article."""
     events = list(doc._.events or [])
     actors = list(doc._.actor_mentions or [])
-    political = _political_sents(doc, actors)
+    political = political_sents(doc, actors)
     served = {id(e): feats for e, feats in recorded_features(doc)}
     kept = [e for e in events if model is None or id(e) not in served
             or model.keep(served[id(e)])]
@@ -186,7 +186,7 @@ def article_errors(rec: dict[str, Any], doc: Doc, model: EventFilter | None
         seen.add(tok.lemma_.lower())
     earlier: set[str] = set()
     for gi, g in sorted(enumerate(gold), key=lambda x: x[1]["trigger"]["start"]):
-        tok = _token_at(doc, g["trigger"]["start"], g["trigger"]["end"])
+        tok = token_at(doc, g["trigger"]["start"], g["trigger"]["end"])
         if gi not in got_g:
             cls = fn_class(tok, g, doc, earlier, gi in by_rules)
             rows.append(("fn", cls, _example(doc, tok, g["type"]) if tok is not None
