@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.datafiles import word_list_loader
+from eventwire.nlp.spans import first_conjunct
 from eventwire.paths import DATA_DIR
 
 AGENTIVE_IT_PATH = DATA_DIR / "actors" / "agentive_it.yaml"
@@ -42,9 +43,7 @@ def _tables() -> tuple[frozenset[str], frozenset[str]]:
 def _under_speech(head: Token) -> bool:
     """The clause of ``head`` is the complement of a verb with a subject
     (a reported clause), or a clause coordinated with one."""
-    cur = head
-    while cur.dep_ == "conj" and cur.head != cur:
-        cur = cur.head
+    cur = first_conjunct(head)
     if cur.dep_ != "ccomp":
         return False
     return any(c.dep_ == "nsubj" for c in cur.head.children)

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from eventwire.datafiles import natural_hazards, word_list_loader
+from eventwire.nlp.spans import first_conjunct
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.health_measures import outbreak_story
 
@@ -91,9 +92,7 @@ def _clauses(tok: Token) -> Iterator[Token]:
     for child in tok.children:
         if child.dep_ == "ccomp" or child.dep_ in PURPOSE_DEPS and _infinitival(child):
             yield child
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "doing field and laboratory investigation to determine ..."
+    first = first_conjunct(tok)  # "doing field and laboratory investigation to determine ..."
     if tok.pos_ in ("NOUN", "PROPN") and first.dep_ in NOUN_ROLES:
         yield from (c for c in first.head.children
                     if c.dep_ in PURPOSE_DEPS and _infinitival(c))

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
-from eventwire.nlp.spans import head_token
+from eventwire.nlp.spans import first_conjunct, head_token
 from eventwire.stages.events.agents import REPORT_VERBS
 from eventwire.stages.events.detection_words import lemma
 from eventwire.stages.events.mention_lookup import (
@@ -119,8 +119,7 @@ def _acted_on(tok: Token) -> bool:
     set to ("set fire to a warehouse") -- not the scene of an
     at/near/around phrase nor the topic of an against-phrase, nor premises
     the act makes or pays for (``_made``)."""
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
+    tok = first_conjunct(tok)
     if tok.dep_ in ACTED_ON_DEPS:
         return not _made(tok.head)
     return _set_fire_to(tok)

@@ -54,6 +54,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import PlaceMention
 from eventwire.nlp.extensions import ents_of, get_list, span_text, text_of
+from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.geo.datelines import dateline_match
 from eventwire.stages.geo.entity_places import is_metonym
 from eventwire.stages.geo.gazetteer import Place, gazetteer
@@ -141,8 +142,7 @@ def _a_noun(token: Token) -> bool:
     """A demonym filling a noun's slot (subject, object, apposition, "was
     a Norwegian"), or conjoined to one ("a Briton and an Australian"),
     names a person; "the tanker was Norwegian" is still an adjective."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_conjunct(token)
     return token.dep_ in NOUN_DEPS or (
         token.dep_ == "attr" and any(c.dep_ == "det" for c in token.children))
 
