@@ -125,13 +125,14 @@ def test_units_read_from_the_arrays_equal_the_token_loop(spacy_nlp, text: str) -
 def test_unit_memo_is_bounded_and_answers_the_same(spacy_nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The per-string memo of ``units_of`` is emptied when full; the units
     are the same with a cold, a warm and a tiny memo."""
+    from eventwire.nlp import arrays
     from eventwire.stages.actors import matcher
 
     doc = spacy_nlp("Kata’ib Hezbollah's fighters met the U.N. envoy in Baghdad's Green Zone.")
     matcher._ORTH_UNIT.clear()
     cold = matcher.units_of(doc)
     warm = matcher.units_of(doc)
-    monkeypatch.setattr(matcher, "_ORTH_UNIT_MAX", 3)
+    monkeypatch.setattr(arrays, "MEMO_MAX", 3)
     matcher._ORTH_UNIT.clear()
     tiny = matcher.units_of(doc)
     assert len(matcher._ORTH_UNIT) <= 3

@@ -90,7 +90,7 @@ def test_case_memo_is_emptied_when_full(spacy_nlp, monkeypatch) -> None:  # type
     from eventwire.nlp import arrays
 
     doc = spacy_nlp("Rebels Attack Convoy near Kabul")
-    monkeypatch.setattr(arrays, "_CASE_MAX", 2)
+    monkeypatch.setattr(arrays, "MEMO_MAX", 2)
     arrays.CASE_OF.clear()
     answers = [arrays.case_of(doc.vocab.strings, t.orth) for t in doc]
     assert len(arrays.CASE_OF) <= 2

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.strings import StringStore, get_string_id
@@ -81,12 +82,28 @@ def sentence_ids(doc: Doc) -> list[int]:
     return ids
 
 
+K = TypeVar("K")
+V = TypeVar("V")
+# how many entries a memo of a pure function of words holds before it is emptied
+MEMO_MAX = 1 << 16
+
+
+def remember(memo: dict[K, V], key: K, value: V) -> V:
+    """Keep ``value`` under ``key`` in a memo of a pure function of words (a
+    word's string ids -> its answer) and return it; callers read
+    ``memo.get(key)`` first and come here on a miss. News repeats its words,
+    so most look-ups hit; the memo is emptied when full: bounded memory in a
+    long run, the same answers."""
+    if len(memo) >= MEMO_MAX:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
 # A word's string id -> (first letter upper case, all upper case, "St."/"Mt."):
 # pure functions of its text, read by the capitalised-word scans of every
-# article; news repeats its words, so most tokens skip the string look-up.
-# Emptied when full: bounded memory in a long run, the same answers.
+# article (a :func:`remember` memo).
 CASE_OF: dict[int, tuple[bool, bool, bool]] = {}
-_CASE_MAX = 1 << 16
 _ABBREVIATIONS = frozenset({"St.", "Mt."})
 
 
@@ -96,10 +113,9 @@ def case_of(strings: StringStore, orth: int) -> tuple[bool, bool, bool]:
     look-up, no call) and come here on a miss."""
     found = CASE_OF.get(orth)
     if found is None:
-        if len(CASE_OF) >= _CASE_MAX:
-            CASE_OF.clear()
         text = strings[orth]
-        found = CASE_OF[orth] = (text[:1].isupper(), text.isupper(), text in _ABBREVIATIONS)
+        found = remember(CASE_OF, orth,
+                         (text[:1].isupper(), text.isupper(), text in _ABBREVIATIONS))
     return found
 
 

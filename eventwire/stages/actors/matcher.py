@@ -26,7 +26,7 @@ from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 
-from eventwire.nlp.arrays import rows
+from eventwire.nlp.arrays import remember, rows
 from eventwire.stages.actors.kb import Actor, KnowledgeBase, normalise
 
 MAX_WORDS = 8
@@ -57,19 +57,16 @@ _token_norm = lru_cache(maxsize=1 << 16)(normalise)
 APOSTROPHES = "’'`ʼ"
 _POSSESSIVES = frozenset(get_string_id(s) for s in ("'s", "’s"))
 # a word's string id -> (normal form, starts with an apostrophe): both pure
-# functions of the text, so most words skip the string look-up altogether;
-# emptied when full (bounded memory in a long run, same answers)
+# functions of the text, so most words skip the string look-up altogether
+# (a ``remember`` memo)
 _ORTH_UNIT: dict[int, tuple[str, bool]] = {}
-_ORTH_UNIT_MAX = 1 << 16
 
 
 def _orth_unit(strings: StringStore, orth: int) -> tuple[str, bool]:
     found = _ORTH_UNIT.get(orth)
     if found is None:
-        if len(_ORTH_UNIT) >= _ORTH_UNIT_MAX:
-            _ORTH_UNIT.clear()
         text = strings[orth]
-        found = _ORTH_UNIT[orth] = (_token_norm(text), text[:1] in APOSTROPHES)
+        found = remember(_ORTH_UNIT, orth, (_token_norm(text), text[:1] in APOSTROPHES))
     return found
 
 

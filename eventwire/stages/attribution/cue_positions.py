@@ -16,16 +16,15 @@ from __future__ import annotations
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
-from eventwire.nlp.arrays import column
+from eventwire.nlp.arrays import column, remember
 from eventwire.stages.attribution.boundaries import cue_forms
 from eventwire.stages.attribution.speakers import SPEECH_VERBS
 from eventwire.stages.attribution.stances import STANCE_VERBS
 
 CUE_VERBS = frozenset(SPEECH_VERBS | STANCE_VERBS)
 
-# (form id, lemma id) -> some cue list holds the word; emptied when full
+# (form id, lemma id) -> some cue list holds the word (a ``remember`` memo)
 _CUED: dict[tuple[int, int], bool] = {}
-_CUED_MAX = 1 << 16
 
 
 def is_cue_word(form: str, lemma: str) -> bool:
@@ -42,9 +41,7 @@ def cue_verb_positions(doc: Doc, positions: list[int]) -> list[int]:
         key = (lower[i], lemma[i])
         cued = _CUED.get(key)
         if cued is None:
-            if len(_CUED) >= _CUED_MAX:
-                _CUED.clear()
-            cued = _CUED[key] = is_cue_word(strings[key[0]], strings[key[1]])
+            cued = remember(_CUED, key, is_cue_word(strings[key[0]], strings[key[1]]))
         if cued:
             out.append(i)
     return out

@@ -22,7 +22,7 @@ from spacy.strings import StringStore
 from spacy.symbols import ADJ
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.nlp.arrays import column, head_indices
+from eventwire.nlp.arrays import column, head_indices, remember
 from eventwire.stages.events.mode_context import content, objects_of, people_object
 from eventwire.stages.events.modes import (
     CONTENT_TYPES,
@@ -48,19 +48,14 @@ ArticleItem = tuple[str, str | None, bool, Candidates]
 _SENTENCE_CUES_KEY = "eventwire.events.sentence_cues"
 
 
-# a string id -> its string lower-cased (the LEMMA column's ids); emptied
-# when full: bounded memory in a long run, the same answers
+# a string id -> its string lower-cased (the LEMMA column's ids; a
+# ``remember`` memo)
 _LOWERED: dict[int, str] = {}
-_LOWERED_MAX = 1 << 16
 
 
 def _lowered(strings: StringStore, key: int) -> str:
     found = _LOWERED.get(key)
-    if found is None:
-        if len(_LOWERED) >= _LOWERED_MAX:
-            _LOWERED.clear()
-        found = _LOWERED[key] = strings[key].lower()
-    return found
+    return remember(_LOWERED, key, strings[key].lower()) if found is None else found
 
 
 def column_cue_words(doc: Doc, start: int, end: int) -> Words:

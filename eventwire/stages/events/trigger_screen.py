@@ -30,7 +30,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from eventwire.nlp.arrays import column
+from eventwire.nlp.arrays import column, remember
 from eventwire.stages.events.lexicon import Lexicon
 from eventwire.stages.events.triggers import class_lemmas, class_lowers
 
@@ -40,9 +40,8 @@ _ACOMP = get_string_id("acomp")
 _COMPOUND = get_string_id("compound")
 _ADJ_HEADS = frozenset(get_string_id(d) for d in ("ROOT", "ccomp"))  # is_denial's ADJ
 
-# per (form id, lemma id): :func:`word_flags`; one table per
+# per (form id, lemma id): :func:`word_flags`; one ``remember`` memo per
 # Lexicon (weakly held: a test's lexicon does not answer for another's)
-_MEMO_MAX = 1 << 16
 _MEMOS: dict[int, tuple[weakref.ref[Lexicon], dict[tuple[int, int], tuple[bool, bool, bool]]]] = {}
 
 
@@ -50,8 +49,6 @@ def _memo(lex: Lexicon) -> dict[tuple[int, int], tuple[bool, bool, bool]]:
     kept = _MEMOS.get(id(lex))
     if kept is None or kept[0]() is not lex:
         kept = _MEMOS[id(lex)] = (weakref.ref(lex), {})
-    if len(kept[1]) >= _MEMO_MAX:
-        kept[1].clear()
     return kept[1]
 
 
@@ -87,7 +84,7 @@ def screen_positions(doc: Doc, positions: list[int], lex: Lexicon) -> list[int]:
         key = (lower[i], lemma[i])
         flags = memo.get(key)
         if flags is None:
-            flags = memo[key] = word_flags(strings[key[0]], strings[key[1]].lower(), lex)
+            flags = remember(memo, key, word_flags(strings[key[0]], strings[key[1]].lower(), lex))
         if (flags[0] if is_noun else flags[1]) or (d == _COMPOUND and flags[2]) or (
                 not is_noun and d in _ADJ_HEADS):
             out.append(i)
