@@ -89,6 +89,18 @@ armed_groups = word_list_of(DATA_DIR / "events" / "curated.yaml", "armed_groups"
 captive_words = word_list_of(DATA_DIR / "events" / "detection.yaml", "captive_words")
 
 
+def _listed(tok: Token, key: str) -> bool:
+    """The token's form or lemma is in backdrops.yaml's list ``key``."""
+    return tok.lower_ in words()[key] or _lemma(tok) in words()[key]
+
+
+def _by_party(prep: Token) -> bool:
+    """A "by" phrase naming a party, not a time ("by rights groups", not "by
+    Friday")."""
+    return prep.dep_ in ("prep", "agent") and prep.lower_ == "by" and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in prep.children)
+
+
 def is_gathering_setting(tok: Token) -> bool:
     """"spoke at a meeting", "during the winter meetings", "for a meeting"."""
     w = words()
@@ -120,9 +132,7 @@ def _maker_named(tok: Token) -> bool:
     by" (review54); as the object of another act ("its investigation into an
     allegation by the council") it stays a topic."""
     return tok.dep_ in ("nsubj", "nsubjpass", "ROOT") and any(
-        c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(
-            g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
-        for c in tok.children)
+        _by_party(c) for c in tok.children)
 
 
 def _defended_object(tok: Token) -> Token | None:
@@ -142,8 +152,7 @@ def is_defended_act(tok: Token) -> bool:
     if tok.pos_ != "VERB" or _lemma(tok) not in w["defend_verbs"]:
         return False
     obj = _defended_object(tok)
-    acts = w["defended_acts"]
-    return obj is not None and (obj.lower_ in acts or _lemma(obj) in acts)
+    return obj is not None and _listed(obj, "defended_acts")
 
 
 def is_leaving(tok: Token) -> bool:
@@ -160,9 +169,8 @@ def is_leaving(tok: Token) -> bool:
 def _released(tok: Token) -> bool:
     """"were let go by their captors", "were let go by the militia": people
     let go by a named side are released, not leaving (review54)."""
-    return any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" and any(
-        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
-        for t in (tok, *tok.children) for c in t.children)
+    return any(c.dep_ == "agent" or _by_party(c) for t in (tok, *tok.children)
+               for c in t.children)
 
 
 def _asked_clause(tok: Token) -> Token | None:
@@ -197,7 +205,7 @@ def _party_asked(tok: Token) -> bool:
 def _go_between(role: Token) -> bool:
     """"to serve as mediator", "to be a guarantor of the deal": a role in
     someone else's dispute is asked as an act, no office (review54)."""
-    return role.lower_ in words()["go_between_roles"] or _lemma(role) in words()["go_between_roles"]
+    return _listed(role, "go_between_roles")
 
 
 def is_anonymity_asked(tok: Token) -> bool:
@@ -212,13 +220,11 @@ def is_anonymity_asked(tok: Token) -> bool:
 def is_goods_stolen(tok: Token) -> bool:
     """"thieves stole nearly all the jewels on display", "stole £5m worth of
     watches", "they are stealing our dreams"; not "stole a guard's pistol"."""
-    w = words()
-    if tok.pos_ != "VERB" or _lemma(tok) not in w["theft_verbs"] or _armed_doer(tok):
+    if tok.pos_ != "VERB" or _lemma(tok) not in words()["theft_verbs"] or _armed_doer(tok):
         return False
     objs = [_worth_of(look_through(c)) for c in tok.children if c.dep_ == "dobj"]
     objs += [c for o in objs for c in o.conjuncts]
-    return bool(objs) and all(o.lower_ in w["stolen_goods"] or _lemma(o) in w["stolen_goods"]
-                              for o in objs)
+    return bool(objs) and all(_listed(o, "stolen_goods") for o in objs)
 
 
 def _worth_of(obj: Token) -> Token:
@@ -270,8 +276,7 @@ def _captives_restrained(tok: Token) -> bool:
 def _thing_agent(noun: Token) -> bool:
     """"by fire", "by arson", "by tree roots"; not "by Azerbaijani fire", "by
     artillery fire" (a weapon's or a party's fire)."""
-    w = words()
-    if noun.lower_ not in w["thing_agents"] and _lemma(noun) not in w["thing_agents"]:
+    if not _listed(noun, "thing_agents"):
         return False
     return not any(c.dep_ in ("amod", "compound", "poss") and _fire_source(c)
                    for c in noun.children) and not _fired_from(noun)
@@ -279,10 +284,8 @@ def _thing_agent(noun: Token) -> bool:
 
 def _fire_source(word: Token) -> bool:
     """A weapon, a force or a named party as the source of a fire."""
-    w = words()
-    return (word.lower_ in w["weapon_fire"] or _lemma(word) in w["weapon_fire"]
-            or word.lower_ in security_words() or word.lower_ in armed_groups()
-            or word.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))
+    return (_listed(word, "weapon_fire") or word.lower_ in security_words()
+            or word.lower_ in armed_groups() or word.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))
 
 
 def _fired_from(noun: Token) -> bool:

@@ -32,8 +32,7 @@ but its object names another:
   weapon beside it.
 
 The words are data in ``modes.yaml`` (``_holding_words``, ``_craft`` and
-``_held_craft``,
-``_omission_verbs``, the ``crowd-control`` cues).
+``_held_craft``, ``_omission_verbs``, the ``crowd-control`` cues).
 """
 
 from __future__ import annotations
@@ -125,7 +124,7 @@ def hoses_a_vessel(trigger: Span) -> bool:
 
 
 def object_mode(kind: str, trigger: Span, mode: str | None) -> str | None:
-    """The two classes of the module docstring; any other mode unchanged."""
+    """The three classes of the module docstring; any other mode unchanged."""
     if kind == "COERCE" and mode in ("arrest", "seize", None) and holds_craft(trigger):
         return "seize"
     if kind == "ACCUSE" and mode == "allege" and accuses_omission(trigger):

@@ -12,8 +12,8 @@ the owner's country and the military sector:
   MIL);
 * "Moscow says their jets only patrolled over neutral waters" (RUS MIL).
 
-Only the weapons and craft of ``not_actors`` are read (not "its price",
-"its decision"), only a resolved possessive pronoun with a country, and
+Only weapons and craft are read (``WEAPONS``: those of ``not_actors``, and
+vessels; not "its price", "its decision"), only a resolved possessive pronoun with a country, and
 only a state, an armed group or a body of government or force ("the
 defence ministry said its drones ..."): the phrase is that state's
 military; a firm's "its ships" is not. An owner that is itself an armed

@@ -62,7 +62,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import PlaceMention
-from eventwire.nlp.arrays import where_lower
+from eventwire.nlp.arrays import char_span, where_lower
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 from eventwire.stages.geo.place_scope import VARIANTS
 
@@ -196,7 +196,7 @@ def _moved_abroad(doc: Doc, places: list[PlaceMention], earlier: PlaceMention,
 
 def _scene(doc: Doc, p: PlaceMention) -> bool:
     """The place is the object of a preposition ("in Kabul")."""
-    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    span = char_span(doc, p.start, p.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "pobj"
 
 

@@ -8,7 +8,7 @@ the illegal march will be arrested"); so is an event noun under "any" with
 a word that looks ahead ("any further attack on our bases", "will respond
 to any new incursion", "any fresh aggression"). Without this class such
 an act took its sentence's date, the statement's day or the story's day.
-The rules leave it ``unknown`` (:func:`generic_act`, in
+The rules leave it ``unknown`` (:func:`undated_generic`, in
 ``anchoring.rule_time``) and :func:`undate_generic_acts` keeps it so after
 the date ranker, which otherwise gives it its sentence's date again.
 
