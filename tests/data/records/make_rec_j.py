@@ -45,9 +45,8 @@ point, other features as noted (approximate; scoring allows 161 km).
     python3 tests/data/records/make_rec_j.py
 """
 
-from pathlib import Path
 
-from needles import Batch, E, P, check_sources, d, mo, with_title, wk, yr
+from needles import Batch, E, P, check_sources, d, mo, shared_data, with_title, wk, yr
 
 PLACES = {
     'Gulf of Aden': (12.0, 48.0),  # as rec_c
@@ -1726,9 +1725,7 @@ def main():
     BATCH.write()
 
 
-# /work/shared/data from the main checkout (parents[4]) or a worktree under /work/wt (parents[5])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[4:6]
-               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+SHARED = shared_data(__file__)
 
 
 if __name__ == "__main__":

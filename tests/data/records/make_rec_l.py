@@ -42,10 +42,8 @@ point, other features as noted (approximate; scoring allows 161 km).
     python3 tests/data/records/make_rec_l.py
 """
 
-from pathlib import Path
-from types import SimpleNamespace
 
-from needles import Batch, E, P, check_meantime, check_sources, d, mo, with_title, wk, yr
+from needles import Batch, E, P, check_real_sources, d, mo, shared_data, with_title, wk, yr
 
 PLACES = {
     'Gulf of Aden': (12.0, 48.0),  # as rec_c and rec_j
@@ -1643,17 +1641,11 @@ A("40", "Reuters", "2025-11-20", X.split("\n")[0], X, [
 
 
 def main():
-    # check_sources knows ECB+ and GeoVirus only; the MEANTIME text is checked apart
-    check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
-                                            if not a["source"].startswith("meantime:")]),
-                  SHARED)
-    check_meantime(BATCH, SHARED)
+    check_real_sources(BATCH, SHARED)
     BATCH.write()
 
 
-# /work/shared/data from the main checkout (parents[4]) or a worktree under /work/wt (parents[5])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[4:6]
-               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+SHARED = shared_data(__file__)
 
 
 if __name__ == "__main__":

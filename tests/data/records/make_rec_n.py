@@ -45,18 +45,16 @@ point, other features as noted (approximate; scoring allows 161 km).
     python3 tests/data/records/make_rec_n.py
 """
 
-from pathlib import Path
-from types import SimpleNamespace
 
 from needles import (
     Batch,
     E,
     P,
-    check_meantime,
-    check_sources,
+    check_real_sources,
     check_unused,
     d,
     mo,
+    shared_data,
     with_title,
     wk,
     yr,
@@ -2288,17 +2286,11 @@ A("40", "AFP", "2025-06-26",
 
 def main():
     check_unused(BATCH, set(REC_M_SOURCES))
-    # check_sources knows ECB+ and GeoVirus only; the MEANTIME texts are checked apart
-    check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
-                                            if not a["source"].startswith("meantime:")]),
-                  SHARED)
-    check_meantime(BATCH, SHARED)
+    check_real_sources(BATCH, SHARED)
     BATCH.write()
 
 
-# /work/shared/data from the main checkout (parents[4]) or a worktree under /work/wt (parents[5])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[4:6]
-               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+SHARED = shared_data(__file__)
 
 
 if __name__ == "__main__":

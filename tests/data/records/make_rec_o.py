@@ -49,17 +49,16 @@ scoring allows 161 km).
 
 import re
 from pathlib import Path
-from types import SimpleNamespace
 
 from needles import (
     Batch,
     E,
     P,
-    check_meantime,
-    check_sources,
+    check_real_sources,
     check_unused,
     d,
     mo,
+    shared_data,
     with_title,
     wk,
     yr,
@@ -1807,17 +1806,11 @@ def check_partition(batch: Batch) -> None:
 
 def main():
     check_partition(BATCH)
-    # check_sources knows ECB+ and GeoVirus only; the MEANTIME texts are checked apart
-    check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
-                                            if not a["source"].startswith("meantime:")]),
-                  SHARED)
-    check_meantime(BATCH, SHARED)
+    check_real_sources(BATCH, SHARED)
     BATCH.write()
 
 
-# /work/shared/data from the main checkout (parents[4]) or a worktree under /work/wt (parents[5])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[4:6]
-               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+SHARED = shared_data(__file__)
 
 
 if __name__ == "__main__":

@@ -47,7 +47,6 @@ country point, other features as noted (approximate; scoring allows 161 km).
 import re
 import sys
 from pathlib import Path
-from types import SimpleNamespace
 
 RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
@@ -55,11 +54,11 @@ from needles import (  # noqa: E402
     Batch,
     E,
     P,
-    check_meantime,
-    check_sources,
+    check_real_sources,
     check_unused,
     d,
     mo,
+    shared_data,
     with_title,
     wk,
     yr,
@@ -1696,18 +1695,13 @@ def check_partition(batch: Batch) -> None:
     assert all(re.match(r"ecbplus:(10|25|29|31)_", s) for s in ecb), ecb
 
 
-# ../shared/data beside the repository (parents[4]) or its worktree (parents[5])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[4:6]
-               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+SHARED = shared_data(__file__)
 
 
 def main():
     check_unused(BATCH)
     check_partition(BATCH)
-    check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
-                                            if not a["source"].startswith("meantime:")]),
-                  SHARED)
-    check_meantime(BATCH, SHARED)
+    check_real_sources(BATCH, SHARED)
     BATCH.write()
 
 

@@ -52,7 +52,6 @@ allows 161 km).
 import re
 import sys
 from pathlib import Path
-from types import SimpleNamespace
 
 RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
@@ -60,11 +59,12 @@ from needles import (  # noqa: E402
     Batch,
     E,
     P,
-    check_meantime,
-    check_sources,
+    check_pool,
+    check_real_sources,
     check_unused,
     d,
     mo,
+    shared_data,
     with_title,
     wk,
     yr,
@@ -1320,23 +1320,16 @@ def check_partition(batch: Batch) -> None:
     ecb = [a["source"] for a in batch.articles if a["source"].startswith("ecbplus:")]
     assert len(ecb) <= 4, ecb
     assert all(re.match(r"ecbplus:(5|6)_", s) for s in ecb), ecb
-    others = [a["source"] for a in batch.articles
-              if a["source"] != "own" and not a["source"].startswith("ecbplus:")]
-    assert not set(others) - set(POOL_U), sorted(set(others) - set(POOL_U))
+    check_pool(batch, POOL_U)
 
 
-# ../shared/data beside the repository (parents[4]) or its worktree (parents[5])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[4:6]
-               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+SHARED = shared_data(__file__)
 
 
 def main():
     check_unused(BATCH)
     check_partition(BATCH)
-    check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
-                                            if not a["source"].startswith("meantime:")]),
-                  SHARED)
-    check_meantime(BATCH, SHARED)
+    check_real_sources(BATCH, SHARED)
     assert sum(a["source"] == "own" for a in BATCH.articles) == 20
     BATCH.write()
 

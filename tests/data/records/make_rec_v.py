@@ -50,10 +50,8 @@ allows 161 km).
     python3 tests/data/records/make_rec_v.py
 """
 
-import re
 import sys
 from pathlib import Path
-from types import SimpleNamespace
 
 RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
@@ -61,11 +59,13 @@ from needles import (  # noqa: E402
     Batch,
     E,
     P,
-    check_meantime,
-    check_sources,
+    check_ecb_topics,
+    check_pool,
+    check_real_sources,
     check_unused,
     d,
     mo,
+    shared_data,
     with_title,
     wk,
     yr,
@@ -1421,28 +1421,17 @@ def check_partition(batch: Batch) -> None:
     """Real texts: ECB+ only from the topics in ``ECB_TOPICS``, at most two documents
     per topic and twelve in all; GeoVirus and MEANTIME only from the list
     given for rec_v (``POOL_V``)."""
-    ecb = [a["source"] for a in batch.articles if a["source"].startswith("ecbplus:")]
-    assert len(ecb) <= 12, ecb
-    topics = [re.match(r"ecbplus:(\d+)_", s).group(1) for s in ecb]
-    assert set(topics) <= set(ECB_TOPICS), topics
-    assert all(topics.count(t) <= 2 for t in topics), topics
-    others = [a["source"] for a in batch.articles
-              if a["source"] != "own" and not a["source"].startswith("ecbplus:")]
-    assert not set(others) - set(POOL_V), sorted(set(others) - set(POOL_V))
+    check_ecb_topics(batch, ECB_TOPICS, per="topic")
+    check_pool(batch, POOL_V)
 
 
-# ../shared/data beside the repository (parents[4]) or its worktree (parents[5])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[4:6]
-               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+SHARED = shared_data(__file__)
 
 
 def main():
     check_unused(BATCH)
     check_partition(BATCH)
-    check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
-                                            if not a["source"].startswith("meantime:")]),
-                  SHARED)
-    check_meantime(BATCH, SHARED)
+    check_real_sources(BATCH, SHARED)
     assert sum(a["source"] == "own" for a in BATCH.articles) == 20
     BATCH.articles.sort(key=lambda a: a["id"])  # own texts 23, 30, 34-36 were rewritten last
     BATCH.write()

@@ -50,10 +50,8 @@ allows 161 km).
     python3 tests/data/records/make_rec_w.py
 """
 
-import re
 import sys
 from pathlib import Path
-from types import SimpleNamespace
 
 RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
@@ -61,11 +59,13 @@ from needles import (  # noqa: E402
     Batch,
     E,
     P,
-    check_meantime,
-    check_sources,
+    check_ecb_topics,
+    check_pool,
+    check_real_sources,
     check_unused,
     d,
     mo,
+    shared_data,
     with_title,
     wk,
     yr,
@@ -1361,28 +1361,17 @@ def check_partition(batch: Batch) -> None:
     """Real texts: ECB+ only from the topics in ``ECB_TOPICS``, at most two
     documents per topic half and twelve in all; GeoVirus and MEANTIME only
     from the list given for rec_w (``POOL_W``)."""
-    ecb = [a["source"] for a in batch.articles if a["source"].startswith("ecbplus:")]
-    assert len(ecb) <= 12, ecb
-    halves = [re.match(r"ecbplus:(\d+)_\d+(ecb(?:plus)?)$", s).groups() for s in ecb]
-    assert {t for t, _ in halves} <= set(ECB_TOPICS), halves
-    assert all(halves.count(h) <= 2 for h in halves), halves
-    others = [a["source"] for a in batch.articles
-              if a["source"] != "own" and not a["source"].startswith("ecbplus:")]
-    assert not set(others) - set(POOL_W), sorted(set(others) - set(POOL_W))
+    check_ecb_topics(batch, ECB_TOPICS)
+    check_pool(batch, POOL_W)
 
 
-# ../shared/data beside the repository (parents[4]) or its worktree (parents[5])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[4:6]
-               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+SHARED = shared_data(__file__)
 
 
 def main():
     check_unused(BATCH)
     check_partition(BATCH)
-    check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
-                                            if not a["source"].startswith("meantime:")]),
-                  SHARED)
-    check_meantime(BATCH, SHARED)
+    check_real_sources(BATCH, SHARED)
     assert sum(a["source"] != "own" for a in BATCH.articles) == 20
     assert sum(a["source"] == "own" for a in BATCH.articles) == 20
     BATCH.write()

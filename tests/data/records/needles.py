@@ -14,6 +14,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from spans import locate, write_jsonl  # noqa: E402
@@ -255,6 +256,47 @@ def check_meantime(batch: Batch, shared: Path) -> None:
     for art in batch.articles:
         if art["source"].startswith("meantime:"):
             assert art["text"] in texts[art["source"]], (art["id"], art["source"])
+
+
+def shared_data(builder: str) -> Path:
+    """``../shared/data`` beside the repository (``parents[4]`` of a builder
+    in tests/data/records) or beside its worktree under /work/wt
+    (``parents[5]``); a path that does not exist when neither has it, so the
+    source checks skip."""
+    return next((p / "shared" / "data" for p in Path(builder).resolve().parents[4:6]
+                 if (p / "shared" / "data").exists()), Path("/nonexistent"))
+
+
+def check_real_sources(batch: Batch, shared: Path) -> None:
+    """Every real text is a verbatim slice of its shared source:
+    ``check_sources`` knows ECB+ and GeoVirus, ``check_meantime`` MEANTIME."""
+    check_sources(SimpleNamespace(articles=[a for a in batch.articles
+                                            if not a["source"].startswith("meantime:")]),
+                  shared)
+    check_meantime(batch, shared)
+
+
+def check_pool(batch: Batch, pool: tuple[str, ...]) -> None:
+    """Real texts other than ECB+ come only from the list given for the batch."""
+    others = [a["source"] for a in batch.articles
+              if a["source"] != "own" and not a["source"].startswith("ecbplus:")]
+    assert not set(others) - set(pool), sorted(set(others) - set(pool))
+
+
+def check_ecb_topics(batch: Batch, topics: tuple[str, ...], *, max_docs: int = 12,
+                     per: str = "half") -> None:
+    """ECB+ texts only from ``topics``, at most ``max_docs`` in all and two per
+    topic half (``per="half"``: ``N_Mecb`` and ``N_Mecbplus`` apart) or per
+    topic (``per="topic"``)."""
+    ecb = [a["source"] for a in batch.articles if a["source"].startswith("ecbplus:")]
+    assert len(ecb) <= max_docs, ecb
+    if per == "half":
+        keys = [re.match(r"ecbplus:(\d+)_\d+(ecb(?:plus)?)$", s).groups() for s in ecb]
+        assert {t for t, _ in keys} <= set(topics), keys
+    else:
+        keys = [re.match(r"ecbplus:(\d+)_", s).group(1) for s in ecb]
+        assert set(keys) <= set(topics), keys
+    assert all(keys.count(k) <= 2 for k in keys), keys
 
 
 def read_documents() -> set[str]:
