@@ -31,7 +31,7 @@ from typing import Any
 
 from tools.date_error_classes import REAL_SOURCES, load_predictions, sentence_of
 
-SETS = "abcdefghijklmno"
+SETS = "abcdefghijklmnopqrstuvw"
 DATE_WORDS = re.compile(
     r"\b(\d{4}|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|"
     r"June|July|August|September|October|November|December|yesterday|today|tonight|"
@@ -110,6 +110,7 @@ def rows(pred_dir: Path) -> list[dict[str, Any]]:
                     "para": "lead" if "\n" not in text[:start] else "body",
                     "prev": "no earlier day" if prev is None else
                     "= earlier day" if gv == prev else "!= earlier day",
+                    "modality": str(p.get("modality") or "none"),
                 })
     return out
 
@@ -126,16 +127,45 @@ def table(data: list[dict[str, Any]], key: str) -> str:
     return "\n".join(lines)
 
 
+def spread(data: list[dict[str, Any]], key: str) -> str:
+    """Class (``key`` x tense) -> what the earlier predicted day would do:
+    gains, losses (gold undated), others, per origin, and the gain sets
+    (branch dates32: the sub-class must gain in >= 5 sets)."""
+    counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    gain_sets: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for r in data:
+        if r["prev"] == "no earlier day":
+            continue
+        cls = (r[key], r["tense"])
+        out = "gain" if r["prev"] == "= earlier day" else "lose" if r["gold"] == "none" \
+            else "stay"
+        counts[cls][f"{r['origin']} {out}"] += 1
+        if out == "gain":
+            gain_sets[cls].add(r["set"])
+    lines = [f"| {key} | tense | real +/-/= | own +/-/= | gain sets |", "|---|---|---|---|---|"]
+    for cls, c in sorted(counts.items()):
+        lines.append(f"| {cls[0]} | {cls[1]} | " + " | ".join(
+            f"+{c[o + ' gain']} -{c[o + ' lose']} ={c[o + ' stay']}" for o in ("real", "own"))
+            + f" | {len(gain_sets[cls])}: {''.join(sorted(gain_sets[cls]))} |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("pred_dir", type=Path)
-    ap.add_argument("--by", default="tense", choices=("tense", "act", "para", "prev"))
+    ap.add_argument("--by", default="tense", choices=("tense", "act", "para", "prev", "modality"))
     ap.add_argument("--per-set", action="store_true",
                     help="per set/origin and per topic for force acts in the past simple "
                          "after an earlier predicted day")
+    ap.add_argument("--spread", action="store_true",
+                    help="per class of --by x tense (after an earlier predicted day): what "
+                         "taking that day would gain / lose / leave wrong, per origin, and "
+                         "the sets of the gains")
     args = ap.parse_args()
     data = rows(args.pred_dir)
     print(table(data, args.by))
+    if args.spread:
+        print("\n" + spread(data, args.by))
     if args.per_set:
         chosen = [r for r in data if r["act"] == "force" and r["tense"] == "past simple"
                   and r["prev"] != "no earlier day"]
