@@ -101,7 +101,11 @@ from eventwire.stages.time.governing import (
     timex_for,
     token_at,
 )
-from eventwire.stages.time.headline import headline_statement, headline_time
+from eventwire.stages.time.headline import (
+    date_headline_acts,
+    headline_statement,
+    headline_time,
+)
 from eventwire.stages.time.multiday import span_time, widen_day_pairs
 from eventwire.stages.time.pending import pending_condition
 from eventwire.stages.time.ranges import timex_range
@@ -366,6 +370,7 @@ def anchor_events(doc: Doc, undated: str = "learned", rerank: bool = True) -> No
     if undated == "learned":  # class *undated act of the story's day*, before the two
         date_story_acts(doc, events, published)  # checks below have their say on it
         date_denied_acts(doc, events, published)  # class *a denied act of the story*
+        date_headline_acts(doc, events, published)  # *a title act in the historical present*
     date_charged_crimes(doc, events, UNREALISED)
     undate_generic_acts(doc, events, timexes)  # *an act of anyone* (dates31), after the ranker
     recheck_events(doc, events, timexes, lambda v: is_background(v, published))
