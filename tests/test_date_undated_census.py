@@ -46,3 +46,23 @@ def test_table_counts_by_origin_and_class() -> None:
     out = table(rows, "tense").splitlines()
     assert "| own | past simple | 1 | 0 | 0 | 0 | 0 | 0 |" in out
     assert "| real | past simple | 1 | 0 | 1 | 0 | 0 | 0 |" in out
+
+
+def _dated(start: int, value: str, type_: str = "ASSAULT") -> dict[str, object]:
+    return {"trigger": {"start": start}, "type": type_,
+            "time": {"value": value, "granularity": "day", "anchor": "explicit"}}
+
+
+def test_predicted_story_day() -> None:
+    """The one recent day most text-dated events fall on (dates32)."""
+    from tools.date_undated_census import predicted_story_day
+
+    story = {"published": PUB, "events": [_dated(5, "2021-06-07"), _dated(40, "2021-06-07"),
+                                          _dated(90, "2021-06-05")]}
+    assert predicted_story_day(story) == "2021-06-07"
+    split = {"published": PUB, "events": [_dated(5, "2021-06-07"), _dated(40, "2021-06-05")]}
+    assert predicted_story_day(split) is None
+    old = {"published": PUB, "events": [_dated(5, "2021-05-20"), _dated(40, "2021-05-20")]}
+    assert predicted_story_day(old) is None  # more than a week before publication
+    said = {"published": PUB, "events": [_dated(5, "2021-06-07", "DISAPPROVE")]}
+    assert predicted_story_day(said) is None  # no material act or meeting on it

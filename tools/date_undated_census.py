@@ -29,9 +29,11 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from eventwire.stages.time.undated import ACT_KINDS
 from tools.date_error_classes import REAL_SOURCES, load_predictions, sentence_of
 
-SETS = "abcdefghijklmno"
+SETS = "abcdefghijklmnopqrstuvw"
+BY_KEYS = ("tense", "act", "para", "prev", "modality", "kind")
 DATE_WORDS = re.compile(
     r"\b(\d{4}|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|"
     r"June|July|August|September|October|November|December|yesterday|today|tonight|"
@@ -81,6 +83,35 @@ def previous_day(pred: dict[str, Any], sent_start: int) -> str | None:
     return value if len(value) == 10 and value != pred["published"] else None
 
 
+def predicted_story_day(pred: dict[str, Any]) -> str | None:
+    """The story's day of ``eventwire.stages.time.story_day.story_day``,
+    read off predicted events (dicts): the one recent day (within
+    ``STORY_WINDOW_DAYS`` before publication) that a strict plurality, at
+    least half, of the text-dated events fall on, dating a material act or
+    meeting; None otherwise (branch dates32)."""
+    from eventwire.stages.time.ranges import timex_range
+    from eventwire.stages.time.story_day import MIN_SHARE, STORY_ANCHORS, STORY_WINDOW_DAYS
+
+    pub = date.fromisoformat(pred["published"])
+    first = str(pub - timedelta(days=STORY_WINDOW_DAYS))
+    told = [e for e in pred["events"] if (e.get("time") or {}).get("value")
+            and e["time"].get("anchor") in STORY_ANCHORS
+            and (timex_range(e["time"]["value"])[1] or first) >= first]
+    days = Counter(e["time"]["value"] for e in told if e["time"].get("granularity") == "day")
+    ranked = days.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]) \
+            or ranked[0][1] < MIN_SHARE * len(told):
+        return None
+    value = ranked[0][0]
+    try:
+        gap = (pub - date.fromisoformat(value)).days
+    except ValueError:
+        return None
+    acts = [e for e in told if e["time"]["value"] == value
+            and ACT_KINDS.get(e.get("type") or "", "other") in ("material", "meeting")]
+    return value if acts and 0 <= gap <= STORY_WINDOW_DAYS else None
+
+
 def rows(pred_dir: Path) -> list[dict[str, Any]]:
     """One row per matched event left undated whose sentence has no date word."""
     from eventwire.eval.record_fields import match_events
@@ -99,6 +130,7 @@ def rows(pred_dir: Path) -> list[dict[str, Any]]:
                     continue
                 gv = (g.get("time") or {}).get("value")
                 prev = previous_day(pred, text.find(sent[:30]))
+                story = predicted_story_day(pred)
                 source = str(gold.get("source", ""))
                 out.append({
                     "set": s, "origin": "real" if source.startswith(REAL_SOURCES) else "own",
@@ -110,6 +142,10 @@ def rows(pred_dir: Path) -> list[dict[str, Any]]:
                     "para": "lead" if "\n" not in text[:start] else "body",
                     "prev": "no earlier day" if prev is None else
                     "= earlier day" if gv == prev else "!= earlier day",
+                    "modality": str(p.get("modality") or "none"),
+                    "kind": ACT_KINDS.get(p.get("type") or "", "other"),
+                    "story": "no story day" if story is None else
+                    "= story day" if gv == story else "!= story day",
                 })
     return out
 
@@ -126,16 +162,55 @@ def table(data: list[dict[str, Any]], key: str) -> str:
     return "\n".join(lines)
 
 
+def spread(data: list[dict[str, Any]], key: str, anchor: str = "prev") -> str:
+    """Class (``key`` x tense x paragraph) -> what the earlier predicted day
+    (``anchor="prev"``) or the story's day (``"story"``) would do:
+    gains, losses (gold undated), others, per origin, and the gain sets
+    (branch dates32: the sub-class must gain in >= 5 sets)."""
+    counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    gain_sets: dict[tuple[str, str], set[str]] = defaultdict(set)
+    field, same = ("prev", "= earlier day") if anchor == "prev" else ("story", "= story day")
+    for r in data:
+        if r[field].startswith("no "):
+            continue
+        cls = ("/".join(r[k] for k in key.split(",")), f"{r['tense']}, {r['para']}")
+        out = "gain" if r[field] == same else "lose" if r["gold"] == "none" else "stay"
+        counts[cls][f"{r['origin']} {out}"] += 1
+        if out == "gain":
+            gain_sets[cls].add(r["set"])
+    lines = [f"| {key} | tense, paragraph | real +/-/= | own +/-/= | gain sets |",
+             "|---|---|---|---|---|"]
+    for cls, c in sorted(counts.items()):
+        lines.append(f"| {cls[0]} | {cls[1]} | " + " | ".join(
+            f"+{c[o + ' gain']} -{c[o + ' lose']} ={c[o + ' stay']}" for o in ("real", "own"))
+            + f" | {len(gain_sets[cls])}: {''.join(sorted(gain_sets[cls]))} |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("pred_dir", type=Path)
-    ap.add_argument("--by", default="tense", choices=("tense", "act", "para", "prev"))
+    ap.add_argument("--by", default="tense",
+                    help="tense, act, para, prev, modality or kind; with --spread, several "
+                         "joined by commas (modality,kind)")
     ap.add_argument("--per-set", action="store_true",
                     help="per set/origin and per topic for force acts in the past simple "
                          "after an earlier predicted day")
+    ap.add_argument("--spread", action="store_true",
+                    help="per class of --by x tense (after an earlier predicted day): what "
+                         "taking that day would gain / lose / leave wrong, per origin, and "
+                         "the sets of the gains")
+    ap.add_argument("--anchor", default="prev", choices=("prev", "story"),
+                    help="the day --spread tries: the nearest earlier predicted day, or the "
+                         "story's day read off the predictions")
     args = ap.parse_args()
+    keys = args.by.split(",")
+    if set(keys) - set(BY_KEYS):
+        ap.error(f"--by takes {', '.join(BY_KEYS)}")
     data = rows(args.pred_dir)
-    print(table(data, args.by))
+    print(table(data, keys[0]))
+    if args.spread:
+        print("\n" + spread(data, args.by, args.anchor))
     if args.per_set:
         chosen = [r for r in data if r["act"] == "force" and r["tense"] == "past simple"
                   and r["prev"] != "no earlier day"]

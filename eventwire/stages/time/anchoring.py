@@ -90,6 +90,7 @@ from eventwire.stages.time.clauses import (
 from eventwire.stages.time.date_ranking import load_model as load_ranker
 from eventwire.stages.time.date_ranking import rerank_events
 from eventwire.stages.time.dated_after import date_by_later_clause
+from eventwire.stages.time.denied_acts import date_denied_acts
 from eventwire.stages.time.episode import UNREALISED, episode_time
 from eventwire.stages.time.generic_acts import undate_generic_acts, undated_generic
 from eventwire.stages.time.governing import (
@@ -100,7 +101,11 @@ from eventwire.stages.time.governing import (
     timex_for,
     token_at,
 )
-from eventwire.stages.time.headline import headline_statement, headline_time
+from eventwire.stages.time.headline import (
+    date_headline_acts,
+    headline_statement,
+    headline_time,
+)
 from eventwire.stages.time.multiday import span_time, widen_day_pairs
 from eventwire.stages.time.pending import pending_condition
 from eventwire.stages.time.ranges import timex_range
@@ -364,6 +369,8 @@ def anchor_events(doc: Doc, undated: str = "learned", rerank: bool = True) -> No
     date_by_later_clause(doc, events, timexes, published)  # class *dated by the clause after*
     if undated == "learned":  # class *undated act of the story's day*, before the two
         date_story_acts(doc, events, published)  # checks below have their say on it
+        date_denied_acts(doc, events, published)  # class *a denied act of the story*
+        date_headline_acts(doc, events, published)  # *a title act in the historical present*
     date_charged_crimes(doc, events, UNREALISED)
     undate_generic_acts(doc, events, timexes)  # *an act of anyone* (dates31), after the ranker
     recheck_events(doc, events, timexes, lambda v: is_background(v, published))

@@ -56,6 +56,14 @@ on 2 March, 9 March and 16 March" (three old days against one recent).
 A past progressive act of the body counts as told in the past too
 (:func:`past_progressive`, dates30).
 
+Class *a negated act of the story* (dates32): an act the story says did
+not happen, told in the past simple, is a step of the dated episode as
+much as one that happened ("Police watched the march and did not
+intervene", "No one was detained during the rally", "Troops guarding the
+palace did not stop the crowd"), and takes the story's day; a negated
+future, perfect or present ("will not resign", "has not granted access",
+"nobody is arrested for politics") is no step of it (:func:`negated_past`).
+
 Measured with ``tools/records_by_origin.py`` (docs/BENCHMARKS.md, dates29, dates30).
 """
 
@@ -133,7 +141,9 @@ def recent_told(events: list[EventMention], published: date) -> list[EventMentio
 def story_act(event: EventMention, trigger: Token, first_break: int) -> bool:
     """An undated past material act of the body that tells a step of the
     story (the exclusions of the module docstring)."""
-    if event.factuality.modality not in HAPPENED or ACT_KINDS.get(event.type) != "material" \
+    negated = event.factuality.modality == "negated"
+    if (event.factuality.modality not in HAPPENED and not negated) \
+            or ACT_KINDS.get(event.type) != "material" \
             or event.trigger.start <= first_break or in_relative(trigger):
         return False
     if (trigger.pos_ in NOUN_POS and trigger.dep_ == "pobj") or (
@@ -142,7 +152,22 @@ def story_act(event: EventMention, trigger: Token, first_break: int) -> bool:
     if told_earlier(trigger):
         return False
     host = attempt_host(trigger) or trigger
+    if negated:
+        return negated_past(host) and not shifted(trigger)
     return (past_simple(host) or past_progressive(host)) and not shifted(trigger)
+
+
+def negated_past(trigger: Token) -> bool:
+    """A past simple the text negates: "did not intervene" (a bare verb
+    under "did"), "no one was detained", "no clashes were reported" (the
+    noun's verb), "the suspect was not taken into custody"."""
+    verb = trigger
+    if trigger.pos_ in NOUN_POS:
+        verb = next((a for a in trigger.ancestors if a.pos_ in VERB_POS), trigger)
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VB" and auxes == {"did"}:
+        return True
+    return past_simple(trigger)
 
 
 def past_progressive(verb: Token) -> bool:

@@ -1,0 +1,78 @@
+"""Class *a denied act of the story* (issue #12, branch dates32).
+
+The guide's rule 3 (docs/annotation.md, "Event dates: the four rules")
+dates "a claim or denial about who did what in" the dated episode with the
+episode's day ("denied that residential areas had been hit" about the dated
+offensive). The text's speaker denies an act of the story told in the past
+perfect as the content clause of the denial; the act is the one the story
+is about, and takes the story's day
+(:func:`~eventwire.stages.time.story_day.story_day`):
+
+* "Police fired tear gas at marchers on Monday. The ministry denied that
+  officers had beaten anyone in custody."
+* "Rebels shelled the port on Sunday. The army denied that its gunners had
+  hit the market."
+* "Soldiers stormed the camp on Saturday. The governor denied that any
+  refugee had been shot during the raid."
+
+Not dated here (each stays ``unknown``):
+
+* a denied claim held by a noun ("denied rebel claims that it had bombed
+  villages", "dismissed reports that 100 people had been shot"): the
+  claim's act, not a step the text tells;
+* a denied statement or order ("denied that he had called for an
+  uprising", "denied it had ordered the kidnapping": rule 1) — only
+  material acts;
+* a denial in another tense ("denied that officers used force",
+  "denies that it has detained anyone");
+* a sentence with a shift cue ("earlier", "already", "before", "ago") or an
+  act its words mark as earlier (``story_day.told_earlier``);
+* a text with no story's day (no one recent day holds most of its dated acts).
+
+Counted first with ``tools/date_undated_census.py --by modality --spread``
+over rec_a..rec_w (docs/BENCHMARKS.md, dates32).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import EventMention, TimeValue
+from eventwire.nlp.extensions import text_of
+from eventwire.nlp.spans import first_conjunct
+from eventwire.stages.time.episode import shifted
+from eventwire.stages.time.governing import token_at
+from eventwire.stages.time.sentence_date import past_perfect
+from eventwire.stages.time.story_day import story_day, told_earlier
+from eventwire.stages.time.undated import ACT_KINDS
+
+
+def denied_story_act(event: EventMention, trigger: Token, first_break: int) -> bool:
+    """An undated material act of the body that the factuality stage reads
+    as denied, a past perfect ("had beaten", "had been hit", "had not
+    fired") heading (or a conjunct of) the content clause
+    of the denial (the module docstring's class and exclusions)."""
+    if event.factuality.modality != "denied" or ACT_KINDS.get(event.type) != "material" \
+            or event.trigger.start <= first_break:
+        return False
+    return past_perfect(trigger) and first_conjunct(trigger).dep_ == "ccomp" \
+        and not told_earlier(trigger) and not shifted(trigger)
+
+
+def date_denied_acts(doc: Doc, events: list[EventMention], published: date | None) -> None:
+    """Give the story's day to every undated denied act of the story (in place)."""
+    if published is None:
+        return
+    undated = [e for e in events if e.time.value is None and e.time.anchor == "unknown"
+               and e.factuality.modality == "denied"]
+    day = story_day(events, published) if undated else None
+    if day is None:
+        return
+    first_break = text_of(doc).find("\n")
+    for event in undated:
+        trigger = token_at(doc, event.trigger.start)
+        if trigger is not None and denied_story_act(event, trigger, first_break):
+            event.time = TimeValue(value=day.value, granularity=day.granularity, text=day.text,
+                                   start=day.start, end=day.end, anchor=day.anchor)
