@@ -3,9 +3,13 @@ and events stages. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.target_tokens import on_trial
 from tests.conftest import by_trigger
 
 
@@ -64,3 +68,37 @@ def test_a_demand_not_made_by_summoning_keeps_its_own_addressee(event_pipe: Pipe
     text = "Iran urged the British envoy to leave and demanded that Norway pay damages."
     ev = by_trigger(event_pipe, text)["demanded"]
     assert ev.recipient is None or "envoy" not in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Two former Zambian ministers went on trial in Lusaka on Monday for fraud.", "ministers"),
+    ("The former mayor of Kano was on trial for bribery when he fled.", "mayor"),
+    ("Prosecutors in Kenya put the governor on trial last year.", "governor"),
+    ("The Malawian general will stand trial in Lilongwe next month.", "Malawian"),
+])
+def test_who_is_on_trial_is_the_accused(event_pipe: Pipeline, text: str, word: str) -> None:
+    """Class *who is on trial* (roles32): "went on trial", "was on trial",
+    "put X on trial", "will stand trial" name the accused outside the
+    trial noun's own phrase."""
+    ev = by_trigger(event_pipe, text)["trial"]
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
+
+
+def test_who_is_under_quarantine_is_held(event_pipe: Pipeline) -> None:
+    """Quarantine is custody one is placed under (roles32)."""
+    text = "All 40 passengers of the ferry were placed under quarantine in Dar es Salaam."
+    ev = by_trigger(event_pipe, text)["quarantine"]
+    assert ev.recipient is not None and "passengers" in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text", [
+    "The trial of the two officers opened in Accra on Monday.",
+    "The judge in Nairobi adjourned the trial until June.",
+    "Lawyers said the trial in Abuja would resume next week.",
+])
+def test_a_trial_named_without_on_or_stand_takes_no_subject(event_pipe: Pipeline,
+                                                            text: str) -> None:
+    """A trial that opens, is adjourned or resumes: no "on trial" phrase and
+    no "stand trial" -- the subject is no accused."""
+    ((_, doc, _),) = list(event_pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
+    assert not any(on_trial(t) for t in doc if t.lower_ == "trial")

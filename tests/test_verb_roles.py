@@ -98,3 +98,27 @@ def test_the_helped_described_by_a_participle_are_no_recipient(event_pipe: Pipel
                                   "thousands of families threatened by the floods in Kisumu.")
              if e.trigger.text == "appealed"]
     assert ev.recipient is None, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,holder", [
+    ("Mayor's attacker gets life sentence", "gets life sentence", "attacker"),
+    ("The former Kenyan minister received a ten-year sentence on Friday.",
+     "received a ten-year sentence", "minister"),
+    ("The smuggler was given two life sentences by a court in Accra.",
+     "given two life sentences", "smuggler"),
+])
+def test_who_receives_a_sentence_is_the_recipient(event_pipe: Pipeline, text: str,
+                                                  trigger: str, holder: str) -> None:
+    """Class *who receives a sentence* (roles32): the one who gets, receives
+    or is given it is the recipient, never the actor."""
+    (ev,) = [e for e in events_of(event_pipe, text) if e.trigger.text == trigger]
+    assert ev.recipient is not None and holder in ev.recipient.text, ev.recipient
+    assert ev.actor is None or holder not in ev.actor.text, ev.actor
+
+
+def test_a_court_that_gives_a_sentence_stays_the_actor(event_pipe: Pipeline) -> None:
+    """An active "gave X a sentence": the court acts, X receives."""
+    text = "A court in Accra gave the smuggler a life sentence on Monday."
+    (ev,) = [e for e in events_of(event_pipe, text) if e.trigger.text.startswith("gave")]
+    assert ev.actor is not None and "court" in ev.actor.text, ev.actor
+    assert ev.recipient is not None and "smuggler" in ev.recipient.text, ev.recipient

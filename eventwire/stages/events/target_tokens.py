@@ -119,8 +119,11 @@ def patient_possessor(noun: Token) -> Token | None:
 
 # custody and inquiry one is put under or taken into: "under house arrest"
 CUSTODY_NOUNS = {"arrest", "detention", "custody", "investigation", "surveillance", "guard",
-                 "interrogation", "questioning", "inquiry", "probe"}
+                 "interrogation", "questioning", "inquiry", "probe", "quarantine"}
 CUSTODY_PREPS = {"under", "into", "in"}
+# a trial one is on, is put on or stands (roles32): "went on trial", "stood trial"
+TRIAL_NOUNS = {"trial", "retrial"}
+TRIAL_VERBS = {"stand", "face", "await"}
 # custody one leaves: "escaped from house arrest", "was freed from detention"
 LEFT_CUSTODY = {"arrest", "detention", "custody"}
 
@@ -141,11 +144,34 @@ def under_custody(noun: Token) -> Token | None:
     if noun.dep_ == "compound":  # the trigger "house arrest" starts on "house"
         noun = noun.head
     prep = noun.head
+    if on_trial(noun):
+        if noun.dep_ == "pobj":
+            return _held(prep.head)
+        accused = child(prep, {"nsubj", "nsubjpass"})  # "will stand trial": the subject
+        return resolve_relative(accused) if accused is not None else None
     if noun.dep_ != "pobj" or noun.lemma_.lower() not in CUSTODY_NOUNS or not (
             prep.lower_ in CUSTODY_PREPS
             or prep.lower_ == "from" and noun.lemma_.lower() in LEFT_CUSTODY):
         return None
-    host = prep.head
+    return _held(prep.head)
+
+
+def on_trial(noun: Token) -> bool:
+    """Class *who is on trial* (roles32): a trial noun after "on" ("the two
+    men went on trial on Monday", "he was on trial for fraud", "prosecutors
+    put the general on trial") or the object of "stand" / "face" / "await"
+    ("the mayor will stand trial", "she awaits trial in Lagos") names the
+    accused outside its own phrase, as custody does: the object of the
+    verb that puts someone there, else the clause's subject."""
+    if noun.lemma_.lower() not in TRIAL_NOUNS:
+        return False
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ == "on" and noun.head.head.pos_ in ("VERB", "AUX", "NOUN", "PROPN")
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in TRIAL_VERBS
+
+
+def _held(host: Token) -> Token | None:
+    """Who the custody or trial phrase on ``host`` holds (:func:`under_custody`)."""
     if host.pos_ in ("NOUN", "PROPN", "PRON"):
         return host if host.dep_ in ("ROOT", "nsubj", "appos") else None
     held = child(host, {"dobj"}) or child(host, {"nsubjpass", "nsubj"})

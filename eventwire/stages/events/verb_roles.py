@@ -30,7 +30,7 @@ from eventwire.stages.events.hung_main_verbs import (
     participle_subject,
 )
 from eventwire.stages.events.intent_nouns import intent_noun_infinitive, intent_owner
-from eventwire.stages.events.judicial import faced_charges
+from eventwire.stages.events.judicial import faced_charges, sentence_received
 from eventwire.stages.events.mention_lookup import child, children_at, children_of, pobj
 from eventwire.stages.events.nominals import agent_compound
 from eventwire.stages.events.passives import (
@@ -289,6 +289,20 @@ def _accused(verb: Token) -> list[Token]:
     return [subject] if subject is not None else []
 
 
+def _sentenced(verb: Token) -> list[Token] | None:
+    """Class *who receives a sentence* (roles32): "the killer gets death
+    sentence", "she received a ten-year sentence", "he was given two life
+    sentences" -- the one who gets, receives or is given the sentence
+    (``judicial.sentence_received``) is its recipient, and the clause names
+    no actor but a passive's "by" court; an active "the court gave him a
+    life sentence" keeps its own roles (None: not this class)."""
+    if sentence_received(verb) is None or (
+            verb.lemma_.lower() == "give" and child(verb, {"nsubjpass"}) is None):
+        return None
+    holder = child(verb, {"nsubjpass"}) or subject_of(verb)
+    return [resolve_relative(holder)] if holder is not None else []
+
+
 def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
     if verb.pos_ in ("NOUN", "PROPN"):  # a headline verb tagged as a noun ("Plane bombs camp")
         obj = headline_object(verb)  # "police fire tear gas at [crowds]": the object's at-phrase
@@ -296,6 +310,8 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
             + headline_compound_targets(verb)
     if faced_charges(verb) is not None:
         return None, _accused(verb)
+    if (sentenced := _sentenced(verb)) is not None:  # "was given ... by a court": the court
+        return (pobj(verb, {"by"}) if child(verb, {"nsubjpass"}) else None), sentenced
     if consequence_object(verb) is not None:  # "Serbia must face the consequences"
         return warner(verb), _accused(verb)
     passive = child(verb, {"nsubjpass"})
