@@ -75,6 +75,7 @@ from eventwire.stages.events.mode_words import (
     mode_words,
     person_nouns,
 )
+from eventwire.stages.events.offered_help import offered_help
 from eventwire.stages.events.weapon_verbs import downs_aircraft, people_fire, state_bombing
 
 DATA = MODES_DATA
@@ -312,6 +313,8 @@ def rule_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
     if kind == "ASSAULT" and mode in (None, "primitive") and \
             sets_property_on_fire(trigger, person_nouns()):
         return "destroy"
+    if kind == "REQUEST" and mode is None and offered_help(trigger):
+        return "assist"
     return "aerial" if mode == "explosives" and state_bombing(trigger.root) else \
         content_mode(kind, trigger, mode)
 
