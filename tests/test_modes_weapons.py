@@ -178,3 +178,22 @@ def test_a_warship_class_is_no_weapon(pipe: Pipeline, text: str, word: str,
 def test_harm_in_a_gun_fight_is_firearms(pipe: Pipeline, text: str, word: str,
                                          mode: str | None) -> None:
     check(pipe, text, word, "ASSAULT", mode)
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # class *a capitalised plural read as a proper noun* (modes32): the lead
+    # after a dateline and a title-case headline keep their weapon
+    ("KHARTOUM, May 3 (Reuters) - Drones struck two fuel depots near the harbour on Friday.",
+     "struck", "drone"),
+    ("LVIV, Jan 9 (AFP) - Warplanes pounded the outskirts of the town overnight.",
+     "pounded", "aerial"),
+    ("Rockets Hit Army Base Near Border", "Hit", "heavy-weapons"),
+    # class *blowing a thing up is an explosion* (modes32)
+    ("Militants blew up a section of the pipeline near the town.", "blew", "explosives"),
+    ("Saboteurs are accused of blowing up a railway bridge in the east.", "blowing",
+     "explosives"),
+    ("A gas main was blown up by unknown attackers on Friday.", "blown", "explosives"),
+])
+def test_capitalised_plurals_and_blowing_up(pipe: Pipeline, text: str, word: str,
+                                            mode: str | None) -> None:
+    check(pipe, text, word, "ASSAULT", mode)
