@@ -1,6 +1,7 @@
 """Modes decided by what the act is done to or accuses of
 (eventwire/stages/events/mode_objects.py): a vessel held is property
-seized; an accusation of not acting is criticism; a mass killing is no
+seized; an accusation of not acting is criticism; a raid, a storming or a
+car pulled over takes nothing (modes32); a mass killing is no
 targeted killing (the ``targeted`` cues of modes.yaml). Sentences written
 for these tests."""
 
@@ -115,3 +116,29 @@ HOSED = [
 def test_water_cannon_on_vessels(pipe: Pipeline, text: str, word: str, kind: str,
                                  mode: str | None) -> None:
     check(pipe, text, word, kind, mode)
+
+
+# class *entering or searching is no taking* (modes32)
+ENTERED = [
+    ("Police raided the opposition leader's home before dawn on Tuesday.", "raided",
+     "COERCE", None),
+    ("Security forces stormed the vice-president's residence in the capital.", "stormed",
+     "COERCE", None),
+    ("A patrol officer pulled the driver over near the bridge.", "pulled", "COERCE", None),
+    # a taking named in the raid's own clause, or the taking itself, stays seize
+    ("Agents raided the warehouse to confiscate 300 rifles.", "raided", "COERCE", "seize"),
+    ("Police raided the warehouse and confiscated 300 rifles.", "confiscated", "COERCE",
+     "seize"),
+]
+
+
+@pytest.mark.parametrize("text,word,kind,mode", ENTERED)
+def test_entering_is_no_taking(pipe: Pipeline, text: str, word: str, kind: str,
+                               mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", ENTERED[:3])
+def test_the_chooser_keeps_entering(shipped: Pipeline, text: str, word: str, kind: str,
+                                    mode: str | None) -> None:
+    check(shipped, text, word, kind, mode)

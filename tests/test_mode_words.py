@@ -7,6 +7,7 @@ import pytest
 from eventwire.datafiles import parsed_file
 from eventwire.stages.events.mode_words import (
     MODES_DATA,
+    common_plural_lemma,
     cue_phrase,
     mode_data,
     mode_words,
@@ -80,3 +81,11 @@ def test_the_craft_live_once() -> None:
     assert {"boat", "vessel", "tanker", "warship"} <= held_craft()
     assert {"boat", "vessel", "skiff", "mothership"} <= crewed_craft()
     assert "skiff" not in held_craft() and "tanker" not in crewed_craft()
+
+
+@pytest.mark.parametrize("form,lemma", [
+    ("drones", "drone"), ("warplanes", "warplane"), ("batteries", "battery"),
+    ("militias", "militia"), ("gunmen", "gunmen"), ("press", "press"), ("bus", "bus"),
+])
+def test_common_plural_lemma(form: str, lemma: str) -> None:
+    assert common_plural_lemma(form) == lemma

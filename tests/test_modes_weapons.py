@@ -156,3 +156,44 @@ def test_an_agent_named_by_itself_is_unconventional(pipe: Pipeline, text: str,
 def test_a_warship_class_is_no_weapon(pipe: Pipeline, text: str, word: str,
                                       mode: str | None) -> None:
     check(pipe, text, word, "ASSAULT", mode)
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # class *a harm placed in a gun fight* (modes32): the fight noun is the weapon
+    ("Two guards were killed in a shootout with smugglers near the river on Monday.",
+     "killed", "firearms"),
+    ("Police say a man was killed in a gunfight with officers in the old market.",
+     "killed", "firearms"),
+    ("Five soldiers were killed in a firefight with insurgents near the pass.",
+     "killed", "firearms"),
+    ("A boy was killed in the crossfire as rival gangs fought outside the school.",
+     "killed", "firearms"),
+    ("A herder was killed in an exchange of fire between the two patrols last week.",
+     "killed", "firearms"),
+    # no fight noun: no weapon; heavy fire stays with its shells
+    ("Two people were killed in a stampede at the stadium.", "killed", None),
+    ("The two armies exchanged heavy fire, and seven villagers were killed by shelling.",
+     "killed", "heavy-weapons"),
+])
+def test_harm_in_a_gun_fight_is_firearms(pipe: Pipeline, text: str, word: str,
+                                         mode: str | None) -> None:
+    check(pipe, text, word, "ASSAULT", mode)
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # class *a capitalised plural read as a proper noun* (modes32): the lead
+    # after a dateline and a title-case headline keep their weapon
+    ("KHARTOUM, May 3 (Reuters) - Drones struck two fuel depots near the harbour on Friday.",
+     "struck", "drone"),
+    ("LVIV, Jan 9 (AFP) - Warplanes pounded the outskirts of the town overnight.",
+     "pounded", "aerial"),
+    ("Rockets Hit Army Base Near Border", "Hit", "heavy-weapons"),
+    # class *blowing a thing up is an explosion* (modes32)
+    ("Militants blew up a section of the pipeline near the town.", "blew", "explosives"),
+    ("Saboteurs are accused of blowing up a railway bridge in the east.", "blowing",
+     "explosives"),
+    ("A gas main was blown up by unknown attackers on Friday.", "blown", "explosives"),
+])
+def test_capitalised_plurals_and_blowing_up(pipe: Pipeline, text: str, word: str,
+                                            mode: str | None) -> None:
+    check(pipe, text, word, "ASSAULT", mode)

@@ -31,8 +31,21 @@ but its object names another:
   a water cannon on a crowd ``crowd-control`` (review52), as does a crowd
   weapon beside it.
 
+A fourth class (modes32): *entering or searching is no taking* (COERCE
+``seize`` → no mode): "police raided the opposition leader's home before
+dawn", "security forces stormed the vice-president's residence",
+"officers searched his flat and detained him", "a patrol officer pulled the
+driver over". The table's ``seize`` is taking property or ground ("seized
+computers", "confiscated the ballot boxes", "occupied the port"); a raid
+(CAMEO's reading of "raid", "storm", "pull" as seizure, and "raid",
+"search" among the cues) that takes nothing in its own clause has no mode
+in the records (rec_f, rec_i, rec_m, rec_p, rec_t, rec_w; the guide's
+"pulled over" COERCE with mode null). A raid on a broadcaster's office is
+``censor`` by its own cue ("raided the television station").
+
 The words are data in ``modes.yaml`` (``_holding_words``, ``_craft`` and
-``_held_craft``, ``_omission_verbs``, the ``crowd-control`` cues).
+``_held_craft``, ``_omission_verbs``, ``_entry_words``, the
+``crowd-control`` and ``seize`` cues).
 """
 
 from __future__ import annotations
@@ -43,7 +56,13 @@ from spacy.tokens import Span, Token
 
 from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.events.mode_context import is_person, objects_of, own_clause
-from eventwire.stages.events.mode_words import held_craft, mode_data, mode_words, person_nouns
+from eventwire.stages.events.mode_words import (
+    cue_phrase,
+    held_craft,
+    mode_data,
+    mode_words,
+    person_nouns,
+)
 
 ACCUSING = {"accuse", "accusation", "accusing", "accused"}
 
@@ -123,10 +142,39 @@ def hoses_a_vessel(trigger: Span) -> bool:
         any(_party_craft(t, craft) for t in clause)
 
 
+@lru_cache(maxsize=1)
+def _taking_cues() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The COERCE ``seize`` cues that are no entry word: (single words,
+    multi-word phrases)."""
+    entry = mode_words()["_entry_words"]
+    phrases = [cue_phrase(str(c)) for c in mode_data()["COERCE"]["seize"]]
+    return (frozenset(p[0] for p in phrases if len(p) == 1 and p[0] not in entry),
+            tuple(p for p in phrases if len(p) > 1))
+
+
+def _names_taking(clause: list[Token]) -> bool:
+    singles, multis = _taking_cues()
+    words = [(t.lemma_.lower(), t.lower_) for t in clause]
+    if any(not singles.isdisjoint(w) for w in words):
+        return True
+    return any(all(p[k] in words[i + k] for k in range(len(p)))
+               for p in multis for i in range(len(words) - len(p) + 1))
+
+
+def enters_without_taking(trigger: Span) -> bool:
+    """Is the trigger an entry, search or stop (``_entry_words``) whose own
+    clause names no taking?"""
+    if trigger.root.lemma_.lower() not in mode_words()["_entry_words"]:
+        return False
+    return not _names_taking(own_clause(trigger))
+
+
 def object_mode(kind: str, trigger: Span, mode: str | None) -> str | None:
-    """The three classes of the module docstring; any other mode unchanged."""
+    """The four classes of the module docstring; any other mode unchanged."""
     if kind == "COERCE" and mode in ("arrest", "seize", None) and holds_craft(trigger):
         return "seize"
+    if kind == "COERCE" and mode == "seize" and enters_without_taking(trigger):
+        return None
     if kind == "ACCUSE" and mode == "allege" and accuses_omission(trigger):
         return "disapprove"
     if kind == "ASSAULT" and mode == "crowd-control" and hoses_a_vessel(trigger):

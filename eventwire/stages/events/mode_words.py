@@ -68,3 +68,17 @@ def cue_phrase(text: str) -> tuple[str, ...]:
     own ("cease-fire" is "cease", "-", "fire"; a cue kept whole never matched:
     modes31), and only there ("f-16" stays one word: review52)."""
     return tuple(_HYPHEN_INFIX.sub(r" \1 ", text.lower()).split())
+
+
+def common_plural_lemma(form: str) -> str:
+    """Class *a capitalised plural read as a proper noun* (modes32): a lead
+    after a dateline or a title-case headline ("CAIRO (Reuters) - *Drones*
+    struck fuel depots", "*Warplanes* Pound Rebel Town", "*Rockets* hit the
+    base") makes the parser tag the plural PROPN, whose lemma is the form
+    itself, so the cue "drone" never met "drones". The lower-cased form,
+    singular by the regular English endings ("drones" -> "drone",
+    "militias" -> "militia", "batteries" -> "battery"); a form not ending in
+    a plural "s" ("gunmen", "press", "bus") is returned as it is."""
+    if len(form) < 4 or not form.endswith("s") or form.endswith(("ss", "us", "is")):
+        return form
+    return form[:-3] + "y" if form.endswith("ies") else form[:-1]

@@ -70,11 +70,13 @@ from eventwire.stages.events.mode_context import (
 from eventwire.stages.events.mode_objects import object_mode
 from eventwire.stages.events.mode_words import (
     MODES_DATA,
+    common_plural_lemma,
     cue_phrase,
     mode_data,
     mode_words,
     person_nouns,
 )
+from eventwire.stages.events.offered_help import offered_help
 from eventwire.stages.events.weapon_verbs import downs_aircraft, people_fire, state_bombing
 
 DATA = MODES_DATA
@@ -177,7 +179,17 @@ def cue_words(tokens: Sequence[Token]) -> Words:
     nouns, acts = noun_only_cues()
     return masked_cue_words([("", "") if t.pos_ == "ADJ" and t.lower_ in nouns
                              and t.head.lemma_.lower() not in acts
-                             else (t.lemma_.lower(), t.lower_) for t in tokens])
+                             else (_lemma(t), t.lower_) for t in tokens])
+
+
+def _lemma(tok: Token) -> str:
+    """The lower-cased lemma; a plural the parser read as a proper noun
+    outside any name ("*Drones* struck the depot") by its common singular
+    (``mode_words.common_plural_lemma``); an acronym ("AIDS", "NGOs") is
+    no plural word and keeps its form."""
+    if tok.pos_ == "PROPN" and not tok.ent_type_ and not tok.text[:-1].isupper():
+        return common_plural_lemma(tok.lower_)
+    return tok.lemma_.lower()
 
 
 def noun_only_cues() -> tuple[frozenset[str], frozenset[str]]:
@@ -312,6 +324,8 @@ def rule_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
     if kind == "ASSAULT" and mode in (None, "primitive") and \
             sets_property_on_fire(trigger, person_nouns()):
         return "destroy"
+    if kind == "REQUEST" and mode is None and offered_help(trigger):
+        return "assist"
     return "aerial" if mode == "explosives" and state_bombing(trigger.root) else \
         content_mode(kind, trigger, mode)
 

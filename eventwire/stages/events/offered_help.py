@@ -1,0 +1,66 @@
+"""Class *a request named as the condition of an offer of help* (REQUEST
+``assist``, modes32): "the bloc said it was ready to send a mediation
+mission *if* the capital *requested* one", "Canberra stood ready to provide
+policing support *if* Port Moresby *asked* for it", "Moscow was ready to
+help guard the border *if* Dushanbe *asked*", "Malaysia offered to send
+observers *if* both governments *requested* it". The request has no content
+of its own (its object is "one", "it", or nothing): what would be asked for
+is what the offer holds, help given by the one who offers. The records give
+these ``assist`` (rec_g, rec_h, rec_q, rec_v, rec_w); the cascade reads only
+the request's own complements and finds nothing.
+
+An offer of something another mode names ("ready to hold talks if Kyiv
+asked", "willing to withdraw if the council requested it") takes no mode
+from this class: the cascade's reading of the offer is left to the other
+rules.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# the words that make a clause an offer: "ready to", "offered to", "willing to"
+OFFER_WORDS = frozenset({"ready", "willing", "prepared", "offer", "poised", "available"})
+# how far above the request the offer may stand ("ready [to send [a mission
+# [if ... requested]]]": the request's head, its head, and one more)
+CLIMB = 3
+
+
+def _conditional(root: Token) -> bool:
+    """An "if" clause hung on another verb: "... if Dushanbe asked"."""
+    return root.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "if"
+                                        for c in root.children)
+
+
+def _offer_above(root: Token) -> Token | None:
+    """The offer word on the heads above the condition, or beside one of
+    them as its adjectival complement ("was [ready]", "stood [ready]")."""
+    tok = root
+    for _ in range(CLIMB):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.lemma_.lower() in OFFER_WORDS:
+            return tok
+        found = next((c for c in tok.children if c.dep_ in ("acomp", "oprd", "xcomp")
+                      and c.lemma_.lower() in OFFER_WORDS), None)
+        if found is not None:
+            return found
+    return None
+
+
+def offered_help(trigger: Span) -> bool:
+    """Is the request the condition of an offer of help, with no other
+    REQUEST mode cued in the offer (the module docstring)?"""
+    from eventwire.stages.events.modes import cue_words, cued_modes
+
+    root = trigger.root
+    if not _conditional(root):
+        return False
+    offer = _offer_above(root)
+    if offer is None:
+        return False
+    top = offer.head if offer.dep_ in ("acomp", "oprd") else offer
+    condition = set(t.i for t in root.subtree)
+    region = [t for t in top.subtree if t.i not in condition]
+    return all(mode == "assist" for mode in cued_modes("REQUEST", cue_words(region)))

@@ -1,0 +1,40 @@
+"""eventwire/stages/events/offered_help.py: a request named as the
+condition of an offer of help is REQUEST assist. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
+from tests.test_modes import check
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    """The rule cascade alone, as in test_modes.py."""
+    return Pipeline(Settings(mode_model="rules"),
+                    components=("eventwire_actors", "eventwire_events"))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The regional bloc said it was ready to send a peace mission if the government "
+     "requested one.", "requested"),
+    ("The neighbouring state stood ready to provide medical teams if the island asked "
+     "for them.", "asked"),
+    ("The army said it was prepared to help secure the dam if the province asked.", "asked"),
+    ("Japan offered to send engineers to repair the bridge if both sides requested it.",
+     "requested"),
+])
+def test_request_for_offered_help_is_assist(pipe: Pipeline, text: str, word: str) -> None:
+    check(pipe, text, word, "REQUEST", "assist")
+
+
+@pytest.mark.parametrize("text,word", [
+    # an offer of talks is no help; a condition on no offer is no request for help
+    ("The envoy said he was ready to hold talks if the rebels asked for them.", "asked"),
+    ("The mayor asked residents to stay indoors if the river rose further.", "asked"),
+])
+def test_no_offer_of_help_no_assist(pipe: Pipeline, text: str, word: str) -> None:
+    check(pipe, text, word, "REQUEST", None)
