@@ -14,10 +14,13 @@ per row, the pipeline's model):
   sits — the dependency of the phrase it heads (``up_to_phrase``), its
   preposition, whether its clause is the trigger's (``same``), governs it
   (``gov``) or is another (``other``), and a headline (no finite verb);
-* linked class: the trigger's form (a noun with a definite determiner or a
+* linked class: whether the gold words open the second line (``lead``: an
+  unread dateline) or not (``body``), the trigger's form (a noun with a definite determiner or a
   possessive: ``def-noun``; another noun; a verb) crossed with the distance
-  in sentences back to the gold toponym, and whether the last place before
-  the sentence is the gold one (``prev=right``) or another intervenes.
+  back to the gold toponym (``gap``: full stops between its words and the
+  sentence; 1 is the sentence just before, 0 a line break or a parser
+  split), and whether the last place before the sentence is the gold one
+  (``prev=right``) or another intervenes.
 
 Prints counts only: per sub-class the errors, real / own and the sets
 (no sentence text). With ``--old`` the same rows of another run are read
@@ -105,8 +108,19 @@ def linked_key(row: Row, texts: dict[tuple[str, str], str]) -> str:
     gap = text[row["gold"]["end"]:row["sentence_span"][0]].count(". ") if text else -1
     prev = next((c for c in row["cands"] if c["kind"] == "previous"), None)
     pr = "none" if prev is None else "right" if prev["right"] else "other"
-    return f"{form} gap={'0' if gap <= 0 else '1' if gap == 1 else '2-4' if gap <= 4 else '5+'}" \
-        f" prev={pr}"
+    return f"{lead_line(text, row['gold'])} {form} " \
+        f"gap={'0' if gap <= 0 else '1' if gap == 1 else '2-4' if gap <= 4 else '5+'} prev={pr}"
+
+
+def lead_line(text: str, gold: Row) -> str:
+    """``lead``: the gold words open the text's second line (a dateline the
+    stage did not read as one: "PARIS, April 15, 2025 (AFP) -"); ``body``
+    otherwise."""
+    first = text.find("\n")
+    start = gold.get("start")
+    if first < 0 or start is None:
+        return "body"
+    return "lead" if start == first + 1 else "body"
 
 
 def _texts(sets: list[str]) -> dict[tuple[str, str], str]:
