@@ -63,6 +63,7 @@ from eventwire.stages.geo.place_scope import (
 )
 from eventwire.stages.geo.recognize import LOCATIVE, STRICT_LOCATIVE
 from eventwire.stages.geo.where_places import where_clause
+from eventwire.stages.geo.whereabouts import actor_whereabouts
 
 HOPS = 4
 SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "water": 3, "region": 3, "country": 4,
@@ -205,6 +206,8 @@ def place_basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) 
         return "clause"  # "a Beijing court sentenced"
     if where_clause(ent.root, trigger, p.precision):
         return "clause"  # "drove to Hebron, where he stabbed a guard"
+    if actor_whereabouts(up_to_phrase(ent.root), trigger):
+        return "sentence"  # "the ministers, meeting in Nairobi, condemned"
     participant = is_participant(p, event) and not target
     transfer, root, left = _transfer(trigger, event), ent.root, withdrawal(event)
     if not venue(root, trigger, participant, transfer, left):

@@ -1,0 +1,55 @@
+"""The class of ``eventwire/stages/geo/whereabouts.py`` (place32): a
+participle phrase on the doer says where it is, and its act is done there.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
+from eventwire.stages.geo.place_scope import VARIANTS
+from tests.test_geo_event_place import name_of, place
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(progress=False))
+
+
+@pytest.mark.parametrize("text,trigger,where", [
+    ("The foreign ministers of the region, meeting in Nairobi on Monday, condemned the coup.",
+     "condemned", "Nairobi"),
+    ("A Dutch frigate, deployed on patrol in the Red Sea, seized a smuggling boat on Tuesday.",
+     "seized", "Red Sea"),
+    ("The president, visiting Warsaw, pledged more weapons to Ukraine.", "pledged", "Warsaw"),
+    ("Patrolling the waters off Somalia, the warship intercepted two skiffs.", "intercepted",
+     "Somalia"),
+])
+def test_the_doer_acts_where_its_participle_puts_it(
+        pipe: Pipeline, text: str, trigger: str, where: str) -> None:
+    """Class *the actor's whereabouts*: a participle on the subject, or on
+    the clause with no subject of its own, places the act."""
+    assert name_of(place(pipe, text, trigger)) == where
+
+
+@pytest.mark.parametrize("text,trigger,other", [
+    ("The activist, arrested in Minsk last year, accused the guards of torture.", "accused",
+     "Minsk"),
+    ("Fleeing Mosul, the families accused the militia of looting.", "accused", "Mosul"),
+    ("The group, based in London, condemned the raid.", "condemned", "London"),
+    ("Pirates trying to board a ship in the Gulf of Aden were captured by the navy.",
+     "captured", "Gulf of Aden"),
+])
+def test_not_an_origin_a_status_nor_the_object(
+        pipe: Pipeline, text: str, trigger: str, other: str) -> None:
+    """Not a place left, a past event or a seat ("arrested in", "based
+    in"), nor a participle on someone the act is done to."""
+    assert name_of(place(pipe, text, trigger)) != other
+
+
+def test_the_flag_switches_the_class_off(pipe: Pipeline,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "A Dutch frigate, deployed on patrol in the Red Sea, seized a smuggling boat."
+    monkeypatch.setitem(VARIANTS, "actor_whereabouts", False)
+    assert name_of(place(pipe, text, "seized")) != "Red Sea"
