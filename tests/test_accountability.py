@@ -76,3 +76,21 @@ def test_in_the_pipeline(event_rules_pipe: Any) -> None:
     found = by_trigger(event_rules_pipe,
                        "A court in the capital issued an arrest warrant for the former minister.")
     assert found["arrest warrant"].type == "ACCUSE"
+
+
+@pytest.mark.parametrize("text,form", [
+    ("The envoy called for those behind the massacre to be held accountable.", "held"),
+    ("We demand that the commanders be held to account for the raid.", "held"),
+    ("The union urged the board to hold the managers responsible.", "hold"),
+])
+def test_no_accusation_in_a_demand(spacy_nlp: Any, text: str, form: str) -> None:
+    assert not accuses_by_holding(word(spacy_nlp, text, form))
+
+
+@pytest.mark.parametrize("text,form", [
+    ("The protesters would be dispersed and their leaders held accountable.", "held"),
+    ("The gunmen will be found and held responsible for the ambush.", "held"),
+    ("The looters are going to be caught and held liable.", "held"),
+])
+def test_threat_in_a_second_conjunct(spacy_nlp: Any, text: str, form: str) -> None:
+    assert threatens_to_hold(word(spacy_nlp, text, form))

@@ -19,6 +19,10 @@ record sets, each read from the verb's dependents:
   ACCUSE ``allege``. A to-phrase that names no body ("took their case to
   the public") is no event.
 
+An accusation by holding must be tensed: "called for those responsible to
+be held accountable", "demand that they be held to account" are the
+content of the demand.
+
 Word lists: ``eventwire/data/events/accountability.yaml``.
 """
 
@@ -32,6 +36,7 @@ from eventwire.paths import DATA_DIR
 WORDS = DATA_DIR / "events" / "accountability.yaml"
 FUTURE_AUX = {"will", "would", "shall", "'ll", "must", "should"}
 BODY_ENTS = {"ORG", "GPE", "NORP"}
+FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
 
 words = word_list_loader(WORDS)
 
@@ -58,9 +63,29 @@ def holds_responsible(verb: Token) -> bool:
         verb.lemma_.lower() in words()["holding_verbs"] and _account_word(verb)
 
 
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The verb's auxiliaries, or its first conjunct's when it has none
+    ("will be found and held accountable", "would be dispersed and their
+    leaders held accountable")."""
+    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not own and verb.dep_ == "conj":
+        return [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    return own
+
+
 def _future(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children) or (
-        verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ("go", "will"))
+    """A modal of the future, or "going to" ("are going to be held")."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    return any(a.lower_ in FUTURE_AUX for a in _auxiliaries(verb)) or (
+        first.dep_ == "xcomp" and first.head.lower_ == "going")
+
+
+def _finite(verb: Token) -> bool:
+    """A tensed verb or auxiliary: no infinitive ("for them to be held"),
+    no subjunctive ("demand that they be held")."""
+    forms = [verb, *_auxiliaries(verb)]
+    return any(t.tag_ in FINITE_TAGS for t in forms) and not any(
+        a.lower_ == "to" for a in _auxiliaries(verb))
 
 
 def threatens_to_hold(verb: Token) -> bool:
@@ -70,7 +95,7 @@ def threatens_to_hold(verb: Token) -> bool:
 
 def accuses_by_holding(verb: Token) -> bool:
     """Holding responsible told as a fact: an accusation (ACCUSE)."""
-    return holds_responsible(verb) and not _future(verb)
+    return holds_responsible(verb) and not _future(verb) and _finite(verb)
 
 
 def _names_body(pobj: Token) -> bool:
@@ -87,6 +112,6 @@ def takes_case_to_body(verb: Token) -> bool:
     if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in w["referred_objects"]
                for c in verb.children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in ("to", "before") and
+    return any(c.dep_ == "prep" and c.lower_ == "to" and
                any(g.dep_ == "pobj" and _names_body(g) for g in c.children)
                for c in verb.children)
