@@ -94,3 +94,9 @@ def test_no_accusation_in_a_demand(spacy_nlp: Any, text: str, form: str) -> None
 ])
 def test_threat_in_a_second_conjunct(spacy_nlp: Any, text: str, form: str) -> None:
     assert threatens_to_hold(word(spacy_nlp, text, form))
+
+
+def test_threat_is_of_arrest(event_rules_pipe: Any) -> None:
+    found = by_trigger(event_rules_pipe,
+                       "The president said the gunmen will be found and held accountable.")
+    assert (found["held"].type, found["held"].mode) == ("THREATEN", "arrest")

@@ -16,6 +16,10 @@ them with the gold records of the development sets (the scorer's rule,
   itself an event the predictions took ("folded": the guide makes the
   content part of the governing act), and the dependency.
 
+``--constructions`` adds the missed events of the constructions branch
+events34 reads (holding responsible, a case taken to a body, an arrest
+warrant, a protest a group calls), whatever their class.
+
 Prints only counts, real/own and set spread per sub-class, never a
 sentence: ``--lemmas`` adds the most frequent head lemmas of a sub-class.
 
@@ -99,6 +103,25 @@ def complement_split(tok: Token, pred_toks: set[int]) -> dict[str, str]:
             "cover": "verb lexicon" if lemma in lex.verbs else "not in lexicon"}
 
 
+def construction(tok: Token) -> str:
+    """The events34 construction the missed trigger's head (or its
+    governor) belongs to, or ``other``."""
+    from eventwire.stages.events.accountability import holds_responsible, takes_case_to_body
+
+    near = [tok, tok.head]
+    if any(holds_responsible(t) for t in near):
+        return "holding responsible"
+    if any(takes_case_to_body(t) for t in near):
+        return "case taken to a body"
+    if tok.lemma_.lower() == "warrant" or (tok.lower_ in ("arrest", "detention") and
+                                             tok.head.lemma_.lower() == "warrant"):
+        return "warrant"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "call" and tok.lemma_.lower() in (
+            "strike", "protest", "march", "rally", "demonstration", "boycott"):
+        return "called protest"
+    return "other"
+
+
 def rows(pred_dir: Path) -> list[dict[str, Any]]:
     import spacy
 
@@ -132,6 +155,8 @@ def rows(pred_dir: Path) -> list[dict[str, Any]]:
                     elif tok is not None and cls == "complement":
                         row.update(complement_split(tok, ptoks), lemma=tok.lemma_.lower(),
                                    gov=tok.head.lemma_.lower())
+                    if tok is not None:
+                        row["construction"] = construction(tok)
                     out.append(row)
                 earlier.add(e["trigger"]["text"].lower())
                 if tok is not None:
@@ -142,7 +167,7 @@ def rows(pred_dir: Path) -> list[dict[str, Any]]:
 def table(data: list[dict[str, Any]], cls: str, key: str, lemmas: int) -> None:
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in data:
-        if r["class"] == cls:
+        if r["class"] == cls or r.get("any") == cls:
             groups[str(r.get(key))].append(r)
     print(f"\n### {cls} by {key}\n\n| sub-class | missed | real | own | sets | top set share |")
     print("|---|---:|---:|---:|---:|---:|")
@@ -161,6 +186,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path)
     ap.add_argument("--load", type=Path, help="rows a previous --json wrote")
     ap.add_argument("--lemmas", type=int, default=0)
+    ap.add_argument("--constructions", action="store_true")
     args = ap.parse_args()
     data = json.loads(args.load.read_text()) if args.load else rows(args.pred_dir)
     if args.json:
@@ -169,6 +195,11 @@ def main() -> None:
         table(data, "nominal", key, args.lemmas)
     for key in ("governor", "folded", "dep", "cover"):
         table(data, "complement", key, args.lemmas)
+    if args.constructions:
+        for r in data:
+            r["any"] = "missed"
+        table([r for r in data if r.get("construction", "other") != "other"], "missed",
+              "construction", 0)
 
 
 if __name__ == "__main__":

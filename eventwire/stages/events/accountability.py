@@ -10,7 +10,8 @@ record sets, each read from the verb's dependents:
   fact ("Niamey holds the rebels responsible for the blast", ACCUSE
   ``allege``), a threat when it is said to come ("those who looted will
   be held accountable", "we will hold the neighbour responsible if this
-  goes on", "anyone who blocks the road would be held liable": THREATEN);
+  goes on", "anyone who blocks the road would be held liable": THREATEN
+  ``arrest``, the guide's "vows of justice");
 * **taking a case before a body** -- "take", "bring" or "refer" with a
   grievance as its object ("the case", "the matter", "the dispute", "its
   complaints") and a to-phrase naming a court or an organisation ("will

@@ -294,7 +294,7 @@ BEFORE_LEXICON = (ClassRule(tells_to, "REQUEST", None, "directive"),
                   ClassRule(keeps_from_acting, "COERCE", "restrict", "prevention"),
                   # "will hold them responsible", "took the case to the court"
                   # (accountability.py)
-                  ClassRule(threatens_to_hold, "THREATEN", None, "accountable"),
+                  ClassRule(threatens_to_hold, "THREATEN", "arrest", "accountable"),
                   ClassRule(accuses_by_holding, "ACCUSE", "allege", "accountable"),
                   ClassRule(takes_case_to_body, "ACCUSE", "allege", "referral"),
                   ClassRule(forces_close_border, "COERCE", "restrict", "closure",
