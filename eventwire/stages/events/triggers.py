@@ -19,6 +19,11 @@ from spacy.tokens import Doc, Token
 
 from eventwire.nlp.arrays import where_pos_or_dep
 from eventwire.nlp.spans import SpanIndex
+from eventwire.stages.events.accountability import (
+    accuses_by_holding,
+    takes_case_to_body,
+    threatens_to_hold,
+)
 from eventwire.stages.events.acts import (
     establishes_post,
     grants_permission,
@@ -287,6 +292,11 @@ ACT_CLASSES = (ClassRule(establishes_post, "MOBILIZE", None, "post"),
 # reading of a crossing closed to a neighbour)
 BEFORE_LEXICON = (ClassRule(tells_to, "REQUEST", None, "directive"),
                   ClassRule(keeps_from_acting, "COERCE", "restrict", "prevention"),
+                  # "will hold them responsible", "took the case to the court"
+                  # (accountability.py)
+                  ClassRule(threatens_to_hold, "THREATEN", "arrest", "accountable"),
+                  ClassRule(accuses_by_holding, "ACCUSE", "allege", "accountable"),
+                  ClassRule(takes_case_to_body, "ACCUSE", "allege", "referral"),
                   ClassRule(forces_close_border, "COERCE", "restrict", "closure",
                             _past_own_particle))
 # tried after it: "is working with the WHO" (collaboration.py), "the plant has

@@ -1,0 +1,102 @@
+"""Holding someone to account and taking a dispute before a body
+(eventwire/stages/events/accountability.py, branch events34). Every
+sentence here was written for these tests (none from an evaluation set or
+a shared data file)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.stages.events.accountability import (
+    accuses_by_holding,
+    holds_responsible,
+    takes_case_to_body,
+    threatens_to_hold,
+)
+from tests.conftest import by_trigger
+
+
+def word(nlp: Any, text: str, form: str) -> Any:
+    return next(t for t in nlp(text) if t.text == form)
+
+
+@pytest.mark.parametrize("text,form", [
+    ("The government said it will hold the rebel commanders responsible for any bloodshed.",
+     "hold"),
+    ("Anyone who blocks the highway will be held accountable, the ministry said.", "held"),
+    ("We will hold the neighbouring state liable if the shelling goes on.", "hold"),
+])
+def test_threat_to_hold(spacy_nlp: Any, text: str, form: str) -> None:
+    assert threatens_to_hold(word(spacy_nlp, text, form))
+
+
+@pytest.mark.parametrize("text,form", [
+    ("Kenya holds the militia leaders accountable for the raid on the border post.", "holds"),
+    ("The council held the governor responsible for the collapse of the dam.", "held"),
+    ("Niamey holds the separatists responsible for the pipeline blast.", "holds"),
+])
+def test_accusation_by_holding(spacy_nlp: Any, text: str, form: str) -> None:
+    tok = word(spacy_nlp, text, form)
+    assert accuses_by_holding(tok) and not threatens_to_hold(tok)
+
+
+@pytest.mark.parametrize("text,form", [
+    ("The coach held the ball in his hands and smiled.", "held"),
+    ("The party will hold a congress in the spring.", "hold"),
+    ("The ministry is responsible for holding elections.", "holding"),
+])
+def test_no_holding_responsible(spacy_nlp: Any, text: str, form: str) -> None:
+    assert not holds_responsible(word(spacy_nlp, text, form))
+
+
+@pytest.mark.parametrize("text,form", [
+    ("The opposition said it would take the matter to the African Union.", "take"),
+    ("Ghana decided to take the case to the International Court of Justice.", "take"),
+    ("The fishermen will bring their complaints to the regional tribunal.", "bring"),
+])
+def test_case_taken_to_a_body(spacy_nlp: Any, text: str, form: str) -> None:
+    assert takes_case_to_body(word(spacy_nlp, text, form))
+
+
+@pytest.mark.parametrize("text,form", [
+    ("The residents took their case to the public with a march.", "took"),
+    ("Rescue teams took the injured to the district hospital.", "took"),
+    ("Dockers took the cases of fruit to the warehouse.", "took"),
+])
+def test_no_case_taken(spacy_nlp: Any, text: str, form: str) -> None:
+    assert not takes_case_to_body(word(spacy_nlp, text, form))
+
+
+def test_in_the_pipeline(event_rules_pipe: Any) -> None:
+    found = by_trigger(event_rules_pipe,
+                       "Kenya holds the militia leaders accountable for the raid.")
+    assert (found["holds"].type, found["holds"].mode) == ("ACCUSE", "allege")
+    found = by_trigger(event_rules_pipe,
+                       "A court in the capital issued an arrest warrant for the former minister.")
+    assert found["arrest warrant"].type == "ACCUSE"
+
+
+@pytest.mark.parametrize("text,form", [
+    ("The envoy called for those behind the massacre to be held accountable.", "held"),
+    ("We demand that the commanders be held to account for the raid.", "held"),
+    ("The union urged the board to hold the managers responsible.", "hold"),
+])
+def test_no_accusation_in_a_demand(spacy_nlp: Any, text: str, form: str) -> None:
+    assert not accuses_by_holding(word(spacy_nlp, text, form))
+
+
+@pytest.mark.parametrize("text,form", [
+    ("The protesters would be dispersed and their leaders held accountable.", "held"),
+    ("The gunmen will be found and held responsible for the ambush.", "held"),
+    ("The looters are going to be caught and held liable.", "held"),
+])
+def test_threat_in_a_second_conjunct(spacy_nlp: Any, text: str, form: str) -> None:
+    assert threatens_to_hold(word(spacy_nlp, text, form))
+
+
+def test_threat_is_of_arrest(event_rules_pipe: Any) -> None:
+    found = by_trigger(event_rules_pipe,
+                       "The president said the gunmen will be found and held accountable.")
+    assert (found["held"].type, found["held"].mode) == ("THREATEN", "arrest")
