@@ -24,6 +24,7 @@ from eventwire.stages.geo.place_chooser import (
     Chooser,
     _rule_is,
     candidates,
+    dateline_barred,
     load_chooser,
     previous_event,
 )
@@ -145,3 +146,43 @@ def test_recorders_see_each_event_s_candidates_at_run_time(
 def test_shipped_weights_keep_a_place_the_trigger_states(pipe: Pipeline, text: str,
                                                           trigger: str, city: str) -> None:
     assert name_of(place(pipe, text, trigger)) == city
+
+
+KAMPALA = PlaceMention(0, 7, "KAMPALA", 232422, "Kampala", 0.31, 32.58, "UGA", None, "city",
+                       1.0, basis="dateline")
+GULU = PlaceMention(90, 94, "Gulu", 233346, "Gulu", 2.77, 32.3, "UGA", None, "city", 1.0,
+                    basis="trigger")
+
+
+@pytest.mark.parametrize("modality,pick,barred", [
+    ("denied", Candidate("dateline", KAMPALA), True),
+    ("denied", Candidate("prev_event", KAMPALA), True),  # the previous act placed there
+    ("denied", Candidate("trigger", GULU), False),  # its own words place it
+    ("asserted", Candidate("dateline", KAMPALA), False),
+    ("negated", Candidate("dateline", KAMPALA), False),  # left to the model
+])
+def test_a_denied_act_takes_no_dateline_point(modality: str, pick: Candidate,
+                                              barred: bool) -> None:
+    """review55: the guide gives the dateline to no denied act."""
+    assert dateline_barred(modality, pick, KAMPALA) is barred
+    assert not dateline_barred(modality, pick, None)
+
+
+@pytest.mark.skipif(not MODEL_PATH.exists(), reason="no shipped chooser weights")
+@pytest.mark.parametrize("text,trigger", [
+    ("KAMPALA, June 1 (Wire) - Soldiers fired tear gas at traders in the city centre on "
+     "Monday.\nThe army denied that its soldiers had looted shops.", "looted"),
+    ("TBILISI, June 1 (Wire) - Police detained 40 protesters outside parliament on Monday, "
+     "the interior ministry said.\nThe ministry denied that officers had beaten the "
+     "detainees.", "beaten"),
+    ("LIMA, June 1 (Wire) - Riot police broke up a march of miners on Monday, the union "
+     "said.\nThe police denied that anyone had been shot.", "shot"),
+])
+def test_a_denied_act_under_a_dateline_is_not_placed_there(pipe: Pipeline, text: str,
+                                                           trigger: str) -> None:
+    art = Article(text=text, id="t", published=date(2021, 6, 1), outlet="Wire")
+    ((_, doc, _),) = list(pipe.docs([art]))
+    assert doc is not None
+    (event,) = [e for e in get_list(doc, "events") if e.trigger.text == trigger]
+    assert event.factuality.modality == "denied"
+    assert event.place is None or event.place.basis == "focus"

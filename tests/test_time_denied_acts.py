@@ -64,6 +64,16 @@ def test_a_denied_act_takes_the_story_day(timex_pipe: Pipeline, text: str,
     ("Police raided the newspaper on Monday.\nThe minister denied that officers had ever "
      "beaten a reporter in the years before.",
      [("raided", "COERCE", "asserted", MONDAY), ("beaten", "ASSAULT", "denied", None)]),
+    # review55: a habitual or lasting act
+    ("Police dispersed a sit-in at the prison on Monday.\nThe ministry denied that guards "
+     "had routinely beaten detainees.",
+     [("dispersed", "COERCE", "asserted", MONDAY), ("beaten", "ASSAULT", "denied", None)]),
+    ("Police raided a radio station on Monday.\nThe governor denied that his officers had "
+     "ever arrested a reporter.",
+     [("raided", "COERCE", "asserted", MONDAY), ("arrested", "COERCE", "denied", None)]),
+    ("Soldiers searched a village near Gado on Monday.\nThe army denied that its troops had "
+     "looted farms there for months.",
+     [("searched", "COERCE", "asserted", MONDAY), ("looted", "ASSAULT", "denied", None)]),
     # not denied
     ("Police raided the union office on Monday.\nThe union said officers had beaten two "
      "clerks.",

@@ -91,3 +91,20 @@ def test_no_story_day_no_date(timex_pipe: Pipeline) -> None:
 def test_historical_present(timex_pipe: Pipeline, text: str, word: str, expected: bool) -> None:
     ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
     assert historical_present(next(t for t in doc if t.text == word)) is expected
+
+
+@pytest.mark.parametrize("text,typed", [
+    # review55: a habitual present tells acts of any day, not the story's
+    ("Police beat journalists every week, union says\nPolice detained three reporters "
+     "outside parliament on Monday, the union said.",
+     [("beat", "ASSAULT", "reported", None), ("detained", "COERCE", "reported", MONDAY)]),
+    ("Rebels shell villages daily as offensive stalls\nGovernment troops arrested a rebel "
+     "commander near Lomi on Monday.",
+     [("shell", "ASSAULT", "asserted", None), ("arrested", "COERCE", "asserted", MONDAY)]),
+    ("Militias regularly loot farms in the north, villagers say\nPolice detained "
+     "a militia leader in Gado on Monday.",
+     [("loot", "ASSAULT", "reported", None), ("detained", "COERCE", "asserted", MONDAY)]),
+])
+def test_a_habitual_title_act_stays_unknown(timex_pipe: Pipeline, text: str,
+                                            typed: list[Typed]) -> None:
+    assert _dated(timex_pipe, text, typed)[0].time.value is None

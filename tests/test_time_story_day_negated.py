@@ -63,3 +63,31 @@ def test_other_negated_acts_stay_unknown(timex_pipe: Pipeline, text: str,
 def test_negated_past(timex_pipe: Pipeline, text: str, word: str, expected: bool) -> None:
     ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
     assert negated_past(next(t for t in doc if t.text == word)) is expected
+
+
+@pytest.mark.parametrize("text,typed", [
+    # review55: a lasting or habitual negation is no step of the story's day
+    ("Gunmen attacked a bus near Lomi on Monday.\nNobody was ever punished for the massacre "
+     "at the mine.",
+     [("attacked", "ASSAULT", "asserted", MONDAY), ("punished", "COERCE", "negated", None)]),
+    ("Gunmen ambushed a convoy on Monday.\nFor months, soldiers did not patrol the road to "
+     "the border.",
+     [("ambushed", "ASSAULT", "asserted", MONDAY), ("patrol", "MOBILIZE", "negated", None)]),
+    ("Rioters burned a police station on Monday.\nPolice did not arrest anyone over the "
+     "arson for a decade.",
+     [("burned", "ASSAULT", "asserted", MONDAY), ("arrest", "COERCE", "negated", None)]),
+    ("Gunmen kidnapped six aid workers on Monday.\nKidnappers usually did not harm foreign "
+     "hostages in the region.",
+     [("kidnapped", "ASSAULT", "asserted", MONDAY), ("harm", "ASSAULT", "negated", None)]),
+])
+def test_a_lasting_negation_stays_unknown(timex_pipe: Pipeline, text: str,
+                                          typed: list[Typed]) -> None:
+    assert _filled(timex_pipe, text, typed)[-1].time.value is None
+
+
+def test_a_negation_for_hours_is_the_story_day(timex_pipe: Pipeline) -> None:
+    """A duration inside the day does not make the negation last."""
+    text = ("Looters ransacked the market on Monday.\nFor hours, the police did not "
+            "intervene.")
+    typed = [("ransacked", "ASSAULT", "asserted", MONDAY), ("intervene", "COERCE", "negated", None)]
+    assert _filled(timex_pipe, text, typed)[-1].time.value == MONDAY

@@ -27,6 +27,9 @@ Not dated here (each stays ``unknown``):
   "denies that it has detained anyone");
 * a sentence with a shift cue ("earlier", "already", "before", "ago") or an
   act its words mark as earlier (``story_day.told_earlier``);
+* a habitual or lasting act (review55, ``story_day.lasting``: "denied that
+  officers had routinely beaten detainees", "had ever arrested a
+  reporter", "had tapped their phones for months");
 * a text with no story's day (no one recent day holds most of its dated acts).
 
 Counted first with ``tools/date_undated_census.py --by modality --spread``
@@ -45,7 +48,7 @@ from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.time.episode import shifted
 from eventwire.stages.time.governing import token_at
 from eventwire.stages.time.sentence_date import past_perfect
-from eventwire.stages.time.story_day import story_day, told_earlier
+from eventwire.stages.time.story_day import lasting, story_day, told_earlier
 from eventwire.stages.time.undated import ACT_KINDS
 
 
@@ -58,7 +61,7 @@ def denied_story_act(event: EventMention, trigger: Token, first_break: int) -> b
             or event.trigger.start <= first_break:
         return False
     return past_perfect(trigger) and first_conjunct(trigger).dep_ == "ccomp" \
-        and not told_earlier(trigger) and not shifted(trigger)
+        and not told_earlier(trigger) and not shifted(trigger) and not lasting(trigger)
 
 
 def date_denied_acts(doc: Doc, events: list[EventMention], published: date | None) -> None:

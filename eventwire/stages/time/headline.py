@@ -20,7 +20,7 @@ from eventwire.models import PLOVER_TYPES, EventMention, TimeValue
 from eventwire.nlp.extensions import text_of
 from eventwire.stages.time.episode import HAPPENED
 from eventwire.stages.time.governing import token_at
-from eventwire.stages.time.story_day import story_day
+from eventwire.stages.time.story_day import habitual, story_day
 from eventwire.stages.time.undated import ACT_KINDS
 
 PRESENT_TAGS = {"VBZ", "VBP"}
@@ -89,9 +89,13 @@ def historical_present(trigger: Token) -> bool:
     title tells the news in ("Moldova expels Russian diplomat", "protesters
     torch city hall", "Navy arrests 32 fishermen"); not a noun, a participle
     ("opposition leader detained"), an infinitive ("migrants try to storm")
-    or a present of "be"/"have"."""
+    or a present of "be"/"have"; nor a habitual present (review55:
+    "Police beat journalists every week", "Rebels shell villages daily",
+    "Guards routinely torture inmates": acts of any day,
+    :func:`~eventwire.stages.time.story_day.habitual`)."""
     return trigger.tag_ in PRESENT_TAGS and trigger.pos_ == "VERB" \
-        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) \
+        and not habitual(trigger)
 
 
 def date_headline_acts(doc: Doc, events: list[EventMention], published: date | None) -> None:

@@ -62,7 +62,9 @@ much as one that happened ("Police watched the march and did not
 intervene", "No one was detained during the rally", "Troops guarding the
 palace did not stop the crowd"), and takes the story's day; a negated
 future, perfect or present ("will not resign", "has not granted access",
-"nobody is arrested for politics") is no step of it (:func:`negated_past`).
+"nobody is arrested for politics") is no step of it (:func:`negated_past`),
+nor is a lasting or habitual negation (review55, :func:`lasting`: "nobody
+was ever punished", "police did not patrol the road for months").
 
 Measured with ``tools/records_by_origin.py`` (docs/BENCHMARKS.md, dates29, dates30).
 """
@@ -93,6 +95,9 @@ NOUN_POS = {"NOUN", "PROPN"}
 VERB_POS = {"VERB", "AUX"}
 RELATIVE_DEPS = {"relcl", "acl"}
 SAYING_LEMMAS = SPEECH_LEMMAS | default_cues().words("reporting_verbs")
+HABITUAL_ADVERBS = default_cues().words("habitual_adverbs")
+RECURRING_QUANTIFIERS = default_cues().words("recurring_quantifiers")
+LASTING_UNITS = default_cues().words("lasting_units")
 
 
 def story_day(events: list[EventMention], published: date) -> TimeValue | None:
@@ -153,7 +158,7 @@ def story_act(event: EventMention, trigger: Token, first_break: int) -> bool:
         return False
     host = attempt_host(trigger) or trigger
     if negated:
-        return negated_past(host) and not shifted(trigger)
+        return negated_past(host) and not shifted(trigger) and not lasting(clause_verb(host))
     return (past_simple(host) or past_progressive(host)) and not shifted(trigger)
 
 
@@ -161,13 +166,44 @@ def negated_past(trigger: Token) -> bool:
     """A past simple the text negates: "did not intervene" (a bare verb
     under "did"), "no one was detained", "no clashes were reported" (the
     noun's verb), "the suspect was not taken into custody"."""
-    verb = trigger
-    if trigger.pos_ in NOUN_POS:
-        verb = next((a for a in trigger.ancestors if a.pos_ in VERB_POS), trigger)
+    verb = clause_verb(trigger)
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if verb.tag_ == "VB" and auxes == {"did"}:
         return True
     return past_simple(trigger)
+
+
+def clause_verb(trigger: Token) -> Token:
+    """The verb a noun act hangs from ("no arrests were made"), or the trigger."""
+    if trigger.pos_ in NOUN_POS:
+        return next((a for a in trigger.ancestors if a.pos_ in VERB_POS), trigger)
+    return trigger
+
+
+def habitual(verb: Token) -> bool:
+    """Class *a habitual act* (review55): an adverb of frequency or "ever"
+    on the verb ("police routinely beat detainees", "rebels shell villages
+    daily", "nobody was ever punished") or a recurring unit ("every week",
+    "each night") tells acts of any day, not a step of the story's."""
+    return any((c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS)
+               or (c.dep_ == "npadvmod" and recurring_unit(c)) for c in verb.children)
+
+
+def recurring_unit(noun: Token) -> bool:
+    """A unit of time under "every"/"each" ("every week", "each night")."""
+    return any(d.dep_ == "det" and d.lower_ in RECURRING_QUANTIFIERS for d in noun.children)
+
+
+def lasting(verb: Token) -> bool:
+    """Class *a lasting negation* (review55): a :func:`habitual` verb, or a
+    "for"-duration of a week or more on it ("did not patrol the road for
+    months", "did not charge anyone for a decade", "for weeks the army did
+    not enter the valley"): the act did not happen over a span, not on the
+    story's day ("for hours police did not intervene" is that day's)."""
+    return habitual(verb) or any(
+        c.dep_ == "prep" and c.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in LASTING_UNITS for o in c.children)
+        for c in verb.children)
 
 
 def past_progressive(verb: Token) -> bool:
