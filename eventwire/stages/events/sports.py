@@ -55,6 +55,7 @@ MIN_WORDS = 3  # distinct game words in the article
 # not part of a longer number or range ("1992-95", "2010-11" are years)
 SCORE = re.compile(r"(?<![\d\-\u2013])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\d\-\u2013])")
 SCORE_KEY = "eventwire_score_sentences"
+SCORE_TEXT_KEY = "eventwire_score_texts"
 
 
 words = word_list_loader(WORDS)
@@ -104,12 +105,21 @@ def game_only(tok: Token) -> bool:
     """A candidate in a report of a game, or in a sentence giving a game's
     score, whose sentence names no party outside the game."""
     story = sports_story(tok.doc)
-    if not story and SCORE.search(tok.sent.text) is None:
+    if not story and not _has_score(tok):
         return False
     lows = _sentence_words(tok)
     if not lows.isdisjoint(words()["party_words"]):
         return False
     return story or score_sentence(tok, lows)
+
+
+def _has_score(tok: Token) -> bool:
+    """A score in the token's sentence; searched once per sentence."""
+    seen: dict[int, bool] = tok.doc.user_data.setdefault(SCORE_TEXT_KEY, {})
+    sent = tok.sent
+    if sent.start not in seen:
+        seen[sent.start] = SCORE.search(sent.text) is not None
+    return seen[sent.start]
 
 
 def score_sentence(tok: Token, lows: set[str]) -> bool:
@@ -118,7 +128,6 @@ def score_sentence(tok: Token, lows: set[str]) -> bool:
     seen: dict[int, bool] = tok.doc.user_data.setdefault(SCORE_KEY, {})
     start = tok.sent.start
     if start not in seen:
-        seen[start] = (SCORE.search(tok.sent.text) is not None
-                       and not lows.isdisjoint(words()["result_words"])
+        seen[start] = (_has_score(tok) and not lows.isdisjoint(words()["result_words"])
                        and lows.isdisjoint(words()["vote_words"]))
     return seen[start]
