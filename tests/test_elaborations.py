@@ -67,33 +67,3 @@ def test_a_participle_with_its_own_subordinator_is_no_elaboration(spacy_nlp) -> 
     striking = next(t for t in doc if t.text == "striking")
     assert elaborates(striking)
 
-
-@pytest.mark.parametrize("text,kept,dropped", [
-    # the purpose of a summons
-    ("Rome summoned the Egyptian ambassador on Monday to protest the arrests of two "
-     "journalists.", "summoned", "protest"),
-    ("The ministry summoned the charge d'affaires to lodge a complaint about the border "
-     "incident.", "summoned", "lodge"),
-    # an act one is faulted for failing to do
-    ("Protesters accused the council of failing to warn residents before the floods.",
-     "accused", "warn"),
-    ("The opposition blamed the agency for failing to evacuate the coast before the storm.",
-     "blamed", "evacuate"),
-    ("Rights groups criticised the police for failing to protect the marchers.",
-     "criticised", "protect"),
-])
-def test_a_summons_purpose_and_a_failed_act_are_no_events(event_pipe: Pipeline, text: str,
-                                                          kept: str, dropped: str) -> None:
-    found = {e.trigger.text for e in events_of(event_pipe, text)}
-    assert kept in found and dropped not in found, found
-
-
-@pytest.mark.parametrize("text,word", [
-    # a failure told by a statement, not faulted by an accusation
-    ("The army said the rebels had failed to withdraw from the town by the deadline.",
-     "withdraw"),
-    ("Police arrested two men who had tried to attack the mosque.", "attack"),
-])
-def test_other_infinitives_stay(event_pipe: Pipeline, text: str, word: str) -> None:
-    found = {e.trigger.text for e in events_of(event_pipe, text)}
-    assert word in found, found

@@ -72,16 +72,12 @@ MODALS = {"will", "would", "could", "should", "may", "might", "can", "must", "sh
 def construction(tok: Token) -> str:
     """The sub-classes events33 fixed, by the shipped tests themselves (on
     the baseline's predictions they show what each rule would reach)."""
-    from eventwire.stages.events.elaborations import elaborates, failed_act, summons_purpose
+    from eventwire.stages.events.elaborations import elaborates
     from eventwire.stages.events.hazard_struggles import is_hazard_struggle
     from eventwire.stages.events.sports import SCORE, game_only, sports_story
 
     if elaborates(tok):
         return "participle elaborating its governor"
-    if summons_purpose(tok):
-        return "purpose of a summons"
-    if failed_act(tok):
-        return "act faulted as not done"
     if is_hazard_struggle(tok):
         return "struggle against a hazard"
     if not sports_story(tok.doc) and SCORE.search(tok.sent.text) and game_only(tok):

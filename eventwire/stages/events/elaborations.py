@@ -24,19 +24,6 @@ Three families, each a governor word class and a participle word class
   "the envoy condemned the verdict, describing it as a farce", "the mayor
   congratulated the club, calling the title a gift to the city".
 
-Two infinitive clauses of the same kind (a complement, not a participle):
-
-* **the purpose of a summons** — an envoy summoned "to protest", "to lodge a
-  protest", "to convey" a message: the summons is the protest: "Rome
-  summoned the ambassador to protest the arrests", "the ministry summoned
-  the charge d'affaires to lodge a complaint", "Oslo summoned the envoy to
-  convey its concern";
-* **an act one is faulted for failing to do** — "accused X of failing to
-  V", "blamed X for failing to V": the accusation is the event, the act was
-  not done: "accused the council of failing to warn residents", "blamed
-  the agency for failing to evacuate the coast", "criticised the police
-  for failing to protect the marchers".
-
 Not a participle with its own subject or subordinator ("while police were
 firing", "after hitting the wall"), nor a participle of another class
 ("marched to the palace, accusing the premier of fraud": an accusation is
@@ -83,27 +70,6 @@ def elaborates(tok: Token) -> bool:
     return any(lemma in lists[part] and head in lists[gov] for gov, part in FAMILIES)
 
 
-def summons_purpose(tok: Token) -> bool:
-    """"summoned the ambassador to protest the arrests"."""
-    lists = words()
-    return (tok.dep_ in ("advcl", "xcomp") and tok.head.i < tok.i
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-            and tok.lemma_.lower() in lists["summons_purposes"]
-            and tok.head.lemma_.lower() in lists["summons_governors"])
-
-
-def failed_act(tok: Token) -> bool:
-    """"accused the council of failing to warn residents"."""
-    fail, lists = tok.head, words()
-    if tok.dep_ != "xcomp" or fail.lemma_.lower() not in lists["fail_verbs"]:
-        return False
-    prep = fail.head
-    return (fail.dep_ == "pcomp" and prep.lower_ in ("of", "for")
-            and prep.head.lemma_.lower() in lists["faulting_governors"])
-
-
 def elaborating_participles(tokens: Iterable[Token], triggers: set[int]) -> set[int]:
-    """The candidate tokens that only tell more of a candidate governor, or
-    that an accusation says were not done."""
-    return {t.i for t in tokens if failed_act(t)
-            or t.head.i in triggers and (elaborates(t) or summons_purpose(t))}
+    """The candidate tokens that only tell more of a candidate governor."""
+    return {t.i for t in tokens if t.head.i in triggers and elaborates(t)}
