@@ -91,3 +91,43 @@ def test_words_shared_with_other_news_make_no_game(spacy_nlp) -> None:  # type: 
 
     assert not sports_story(spacy_nlp(BUS_ATTACK))
     assert sports_story(spacy_nlp(TENNIS_BASKETBALL))
+
+
+# branch events33: one sentence giving a game's score inside other news; the
+# article is no report of a game, the sentence is about the game only
+SCORE_IN_NEWS = (
+    "Minister opens new stadium in Tbilisi\n"
+    "TBILISI (Reuters) - The sports minister opened a new stadium in Tbilisi on Saturday, "
+    "and the government pledged funds for two more arenas.\n"
+    "{score}\n"
+    "Police said the evening passed without incident."
+)
+SCORE_SENTENCES = [
+    ("Dinamo Batumi then stormed the visitors' fortress, thrashing them 4-1 to stay top "
+     "of the league.", "stormed"),
+    ("Torpedo laid siege to the Locomotive goal from kick-off and won 2-0 in front of "
+     "a full house.", "siege"),
+    ("The home side ambushed the champions 3-2 in the cup semifinal with a header in "
+     "the last minute.", "ambushed"),
+]
+
+
+@pytest.mark.parametrize("score,word", SCORE_SENTENCES)
+def test_a_sentence_giving_a_games_score_has_no_event(event_pipe: Pipeline, score: str,
+                                                      word: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, SCORE_IN_NEWS.format(score=score))}
+    assert word not in found, found
+    assert "pledged" in found, found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Lawmakers voted 61-39 on Tuesday, and the senate condemned the annexation.",
+     "condemned"),
+    ("Troops stormed the rebel camp on March 3-4 and seized weapons, the army said.",
+     "stormed"),
+    ("Riot police fired tear gas at fans after the hosts won 2-1, officials said.", "fired"),
+])
+def test_tallies_dates_and_parties_beside_a_score_stay(event_pipe: Pipeline, text: str,
+                                                       word: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert word in found, found

@@ -34,6 +34,7 @@ from eventwire.stages.events.acts import in_protest, trade_protests
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.clauses import denies_an_act
 from eventwire.stages.events.detection import request_content
+from eventwire.stages.events.elaborations import elaborating_participles
 from eventwire.stages.events.eventness import (
     EventFilter,
     filter_events,
@@ -199,13 +200,15 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
                 for t in request_content(c.token)}  # what a request noun asks for
     cands = [c for c in cands if c.token.i not in framing]
     verbs = {c.token.i: c for c in cands if not c.nominal}
+    # told, not emitted: what the participle governs stays folded into it
+    skipped_parts = elaborating_participles((verbs[i].token for i in verbs), triggers)
     merged, skipped, protest_heads = _merge_intent_heads(cands, verbs)
     # a promise dropped for the protest it announces governs nothing
     live = {i: c for i, c in verbs.items() if i not in protest_heads}
     out: list[EventMention] = []
     sent_text = span_text(sent)
     for cand in cands:
-        if folded(cand, verbs) or cand.token.i in skipped:
+        if folded(cand, verbs) or cand.token.i in skipped or cand.token.i in skipped_parts:
             continue
         retyped = merged.get(cand.token.i) or intent_type(_intent_host(cand, verbs), cand.type)
         if retyped is not None:

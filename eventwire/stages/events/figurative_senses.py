@@ -85,6 +85,7 @@ from eventwire.nlp.cues import default_cues
 from eventwire.nlp.spans import doc_index
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import lemma as _lemma
+from eventwire.stages.events.hazard_struggles import is_hazard_struggle
 from eventwire.stages.events.typing_classes import class_objects
 
 WORDS = DATA_DIR / "events" / "figurative_senses.yaml"
@@ -310,8 +311,10 @@ def is_danger(tok: Token) -> bool:
 
 
 def is_figurative_sense(tok: Token) -> bool:
-    """Any of the eleven senses of the module docstring."""
-    return (is_illness_caught(tok) or is_time_taken(tok) or is_impression(tok)
-            or is_particle_sense(tok) or is_deed_committed(tok) or is_figurative_blow(tok)
+    """Any of the eleven senses of the module docstring, or a struggle
+    against a hazard (``hazard_struggles.py``)."""
+    return (is_hazard_struggle(tok) or is_illness_caught(tok) or is_time_taken(tok)
+            or is_impression(tok) or is_particle_sense(tok) or is_deed_committed(tok)
+            or is_figurative_blow(tok)
             or is_reception(tok) or is_cause_to_blame(tok) or is_fact_recognised(tok)
             or is_feeling_expressed(tok) or is_danger(tok))

@@ -21,12 +21,23 @@ and teams by their towns or countries, so those tests miss them.
   minister, a board, the government, gunmen) is no event. Fans rioting after
   the match, police firing tear gas, a cricket board threatening a boycott,
   a minister congratulating the team stay.
+* **a sentence that gives a game's score** (branch events33) — outside a
+  report of a game too: a result written as two small numbers joined by a
+  hyphen ("3-0", "91-74") beside a word of winning or of the game ("won",
+  "crushing", "victory", "title", "series", "qualifier"), and no party
+  outside the game (the list above) and no vote ("the council voted 5-1"):
+  "Celtic laid siege to the Rangers goal and won 3-0", "United stormed the
+  leaders' ground, crushing them 4-1 to keep the title race open", "the
+  visitors ambushed the hosts 2-1 in a World Cup qualifier". A brief result
+  in a political story is told in one such sentence, which the
+  article-level test never reaches.
 
 Word lists: ``eventwire/data/events/sports.yaml``.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.attrs import LOWER
@@ -40,6 +51,11 @@ from eventwire.paths import DATA_DIR
 WORDS = DATA_DIR / "events" / "sports.yaml"
 CONTEXT_KEY = "eventwire_sports_story"
 MIN_WORDS = 3  # distinct game words in the article
+# a game's score: two numbers of at most three digits joined by a hyphen or dash,
+# not part of a longer number or range ("1992-95", "2010-11" are years)
+SCORE = re.compile(r"(?<![\d\-\u2013])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\d\-\u2013])")
+SCORE_KEY = "eventwire_score_sentences"
+SCORE_TEXT_KEY = "eventwire_score_texts"
 
 
 words = word_list_loader(WORDS)
@@ -79,12 +95,39 @@ def _game_told_most(doc: Doc) -> bool:
     return game > others
 
 
-def game_only(tok: Token) -> bool:
-    """A candidate in a report of a game whose sentence names no party
-    outside the game."""
-    if not sports_story(tok.doc):
-        return False
-    party = words()["party_words"]
+def _sentence_words(tok: Token) -> set[str]:
     doc, sent = tok.doc, tok.sent
     strings, lowers = doc.vocab.strings, column(doc, LOWER)  # no Token per word (speed24)
-    return not any(strings[v] in party for v in lowers[sent.start:sent.end])
+    return {strings[v] for v in lowers[sent.start:sent.end]}
+
+
+def game_only(tok: Token) -> bool:
+    """A candidate in a report of a game, or in a sentence giving a game's
+    score, whose sentence names no party outside the game."""
+    story = sports_story(tok.doc)
+    if not story and not _has_score(tok):
+        return False
+    lows = _sentence_words(tok)
+    if not lows.isdisjoint(words()["party_words"]):
+        return False
+    return story or score_sentence(tok, lows)
+
+
+def _has_score(tok: Token) -> bool:
+    """A score in the token's sentence; searched once per sentence."""
+    seen: dict[int, bool] = tok.doc.user_data.setdefault(SCORE_TEXT_KEY, {})
+    sent = tok.sent
+    if sent.start not in seen:
+        seen[sent.start] = SCORE.search(sent.text) is not None
+    return seen[sent.start]
+
+
+def score_sentence(tok: Token, lows: set[str]) -> bool:
+    """The sentence gives a game's result: a score beside a word of winning
+    or of the game, and no vote. Read once per sentence (``doc.user_data``)."""
+    seen: dict[int, bool] = tok.doc.user_data.setdefault(SCORE_KEY, {})
+    start = tok.sent.start
+    if start not in seen:
+        seen[start] = (_has_score(tok) and not lows.isdisjoint(words()["result_words"])
+                       and lows.isdisjoint(words()["vote_words"]))
+    return seen[start]

@@ -1,0 +1,77 @@
+"""A struggle against a hazard is no act on anyone (issue #12, branch
+events33).
+
+The lexicon reads "fight", "battle", "combat", "curb", "tackle" as force
+(ASSAULT, COERCE) and "help" as aid. Health, fire and local copy uses them
+for work against a disease, a fire or a pest, where no party is acted on:
+
+* the object is a disease, a natural hazard, a fire or a pest (or a word
+  compounded into it): "firefighters battled the blaze for six hours",
+  "the clinic is fighting a measles outbreak", "the council sprayed the
+  marshes to combat mosquito populations", "crews contained the wildfire";
+* the object is the spread or the transmission *of* such a thing, or "its
+  spread": "schools closed in an effort to curb the spread of the virus",
+  "efforts to curb its spread";
+* "help" whose clause is such a struggle: "donors pledged funds to help
+  fight the flu", "doctors flew in to help control the outbreak";
+* the noun "fight", "battle", "struggle" against such a thing: "the fight
+  against malaria", "a battle against the flames".
+
+A party as the object keeps the act ("police fought the rioters", "troops
+battled the rebels", "curb the militias' spread"), and so do "halt" and
+"stop", which take fire in the sense of shooting ("halted fire for six
+hours"). Word lists: ``eventwire/data/events/hazard_struggles.yaml``
+beside the natural hazards (``natural_hazards.yaml``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.datafiles import natural_hazards, word_list_loader
+from eventwire.paths import DATA_DIR
+from eventwire.stages.events.detection_words import lemma as _lemma
+
+WORDS = DATA_DIR / "events" / "hazard_struggles.yaml"
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+words = word_list_loader(WORDS)
+
+
+def _hazard_word(noun: Token) -> bool:
+    hazards = words()["hazard_nouns"] | natural_hazards()
+    return noun.lower_ in hazards or _lemma(noun) in hazards
+
+
+def is_hazard(noun: Token) -> bool:
+    """A hazard, by the noun or a word compounded into it ("mosquito
+    populations", "bird flu"), or the spread of one ("the spread of the
+    virus", "its spread")."""
+    if any(_hazard_word(t) for t in (noun, *(c for c in noun.children if c.dep_ == "compound"))):
+        return True
+    if _lemma(noun) not in words()["spread_nouns"]:
+        return False
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+          for g in c.children if g.dep_ == "pobj"]
+    its = any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children)
+    return its or any(is_hazard(g) for g in of)
+
+
+def _struggle_verb(tok: Token) -> bool:
+    objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    return (tok.pos_ == "VERB" and _lemma(tok) in words()["struggle_verbs"]
+            and bool(objects) and all(is_hazard(o) for o in objects))
+
+
+def is_hazard_struggle(tok: Token) -> bool:
+    """A struggle verb or noun against a hazard, or "help" doing one."""
+    lemma = _lemma(tok)
+    if tok.pos_ == "NOUN":
+        if lemma not in words()["struggle_nouns"]:
+            return False
+        against = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
+                   for g in c.children if g.dep_ == "pobj"]
+        return bool(against) and all(is_hazard(g) for g in against)
+    if lemma in words()["help_verbs"]:
+        return any(c.dep_ in ("xcomp", "ccomp") and _struggle_verb(c) for c in tok.children)
+    return _struggle_verb(tok)
