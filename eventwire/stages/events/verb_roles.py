@@ -303,6 +303,17 @@ def _sentenced(verb: Token) -> list[Token] | None:
     return [resolve_relative(holder)] if holder is not None else []
 
 
+def _sentencing_court(verb: Token) -> Token | None:
+    """The "by" court of a passive "was given a sentence" (:func:`_sentenced`),
+    on the verb ("were given life sentences by a judge") or, as the parse
+    often hangs it, on the sentence noun ("was given a ten-year sentence by
+    the court in Ankara", review57); an active "gets / receives" has none."""
+    if child(verb, {"nsubjpass"}) is None:
+        return None
+    noun = child(verb, {"dobj"})
+    return pobj(verb, {"by"}) or (pobj(noun, {"by"}) if noun is not None else None)
+
+
 def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
     if verb.pos_ in ("NOUN", "PROPN"):  # a headline verb tagged as a noun ("Plane bombs camp")
         obj = headline_object(verb)  # "police fire tear gas at [crowds]": the object's at-phrase
@@ -311,7 +322,7 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
     if faced_charges(verb) is not None:
         return None, _accused(verb)
     if (sentenced := _sentenced(verb)) is not None:  # "was given ... by a court": the court
-        return (pobj(verb, {"by"}) if child(verb, {"nsubjpass"}) else None), sentenced
+        return _sentencing_court(verb), sentenced
     if consequence_object(verb) is not None:  # "Serbia must face the consequences"
         return warner(verb), _accused(verb)
     passive = child(verb, {"nsubjpass"})
