@@ -138,3 +138,20 @@ def test_a_by_court_hung_on_the_sentence_noun_is_the_actor(event_pipe: Pipeline,
     (ev,) = [e for e in events_of(event_pipe, text) if e.trigger.text.startswith("given")]
     assert ev.actor is not None and court in ev.actor.text, ev.actor
     assert ev.recipient is not None and court not in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("The Kenyan colonel is reported to have been given a life sentence by a military tribunal.",
+     "colonel"),
+    ("The Ugandan officer was convicted of fraud and was given a 12-year sentence.", "officer"),
+    ("The former Malian minister fled abroad after being given a five-year sentence.",
+     "minister"),
+])
+def test_one_given_a_sentence_in_a_passive_chain_is_the_recipient(
+        event_pipe: Pipeline, text: str, holder: str) -> None:
+    """review57: a passive "given a sentence" with no subject of its own --
+    raised ("is reported to have been given"), joined ("was convicted and
+    given") or after a preposition ("after being given") -- gives it to the
+    subject of the verb above."""
+    (ev,) = [e for e in events_of(event_pipe, text) if e.trigger.text.startswith("given")]
+    assert ev.recipient is not None and holder in ev.recipient.text, ev.recipient
