@@ -143,3 +143,11 @@ def test_an_act_a_reaction_answers(event_pipe: Pipeline, text: str, trigger: str
 def test_an_apology_over_an_act_keeps_its_doer(event_pipe: Pipeline) -> None:
     """"apologised over the strike": no verb of reaction to another's act."""
     _actor(event_pipe, "Israel apologised over the strike on the convoy.", "strike", "Israel")
+
+
+def test_one_trial_word_list() -> None:
+    """review57: the trial nouns and the "stand / face / await" verbs are
+    listed once; not_the_doer's undergone trial reads them from here."""
+    from eventwire.stages.events import not_the_doer, target_tokens
+    assert target_tokens.TRIAL_NOUNS <= not_the_doer.UNDER_TRIAL_NOUNS
+    assert target_tokens.TRIAL_VERBS <= not_the_doer.UNDERGO_VERBS

@@ -34,3 +34,17 @@ def test_table_counts_gains_and_losses(capsys: Any) -> None:
     table(new, old)
     row = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("| summing"))
     assert row == "| summing noun | 1 | 1 / 0 | 1 b | 1 | 1 (a) | 1 |"
+
+
+def test_table_counts_only_missing_made_right_and_right_made_missing(capsys: Any) -> None:
+    """review57: a wrong recipient made right, or a right one made wrong, is
+    no gain or loss of a table of missing recipients."""
+    old = {("rec_c", "3", 0): ("condition clause", "own", "wrong entity"),
+           ("rec_d", "4", 1): ("condition clause", "real", "right"),
+           ("rec_e", "5", 2): ("condition clause", "own", "missing")}
+    new = {("rec_c", "3", 0): ("condition clause", "own", "right"),
+           ("rec_d", "4", 1): ("condition clause", "real", "wrong entity"),
+           ("rec_e", "5", 2): ("condition clause", "own", "missing")}
+    table(new, old)
+    row = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("| condition"))
+    assert row == "| condition clause | 1 | 0 / 1 | 1 e | 1 | 0 () | 0 |"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tools.sector_confusions import confusion, kind, table
 
 
@@ -37,3 +39,16 @@ def test_table_counts_and_spread(capsys: Any) -> None:
     out = capsys.readouterr().out.splitlines()
     assert "| GOV -> CVL | pronoun | 3 | 1 / 2 | 2 | rec_b (0.67) |" in out
     assert out[-1] == "| **all** | | 4 | 1 / 3 | | |"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("our", "pronoun"),
+    ("Police", "role noun"),
+    ("Soldiers", "role noun"),
+    ("Kampala", "named"),
+])
+def test_kind_shares_the_pronoun_and_role_noun_lists(text: str, expected: str) -> None:
+    """review57: one pronoun list with actor_errors ("our" was a role noun
+    here), and a one-word capitalised role noun ("Police" opening a
+    sentence) is no name."""
+    assert kind(text) == expected

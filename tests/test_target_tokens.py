@@ -9,7 +9,7 @@ import pytest
 
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.stages.events.target_tokens import on_trial
+from eventwire.stages.events.target_tokens import on_trial, under_custody
 from tests.conftest import by_trigger
 
 
@@ -102,3 +102,33 @@ def test_a_trial_named_without_on_or_stand_takes_no_subject(event_pipe: Pipeline
     no "stand trial" -- the subject is no accused."""
     ((_, doc, _),) = list(event_pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
     assert not any(on_trial(t) for t in doc if t.lower_ == "trial")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The former Zambian president was ordered to stand trial for corruption in Lusaka.",
+     "president"),
+    ("The former police chief is expected to face trial in Kinshasa next month.", "chief"),
+    ("A court in Accra ordered the customs officer to stand trial.", "officer"),
+])
+def test_who_is_to_stand_trial_is_the_accused(event_pipe: Pipeline, text: str,
+                                              word: str) -> None:
+    """review57: "stand / face trial" under a verb that controls it ("was
+    ordered to stand trial", "is expected to face trial") names the accused
+    on the controlling verb: its object, else its subject."""
+    ev = by_trigger(event_pipe, text)["trial"]
+    assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Witnesses testified against the soldiers on trial in Freetown.", "Witnesses"),
+    ("The lawyers commented on trial procedure in Accra.", "lawyers"),
+    ("Protesters shouted at the police outside the court on trial day.", "Protesters"),
+])
+def test_on_trial_hung_on_another_verb_names_no_accused(event_pipe: Pipeline, text: str,
+                                                        wrong: str) -> None:
+    """review57: "on trial" is the accused's state only on a verb that
+    puts or keeps one there ("went / was / put ... on trial"); on
+    "testified" or "commented" the subject is no accused."""
+    ((_, doc, _),) = list(event_pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
+    held = [under_custody(t) for t in doc if t.lower_ == "trial"]
+    assert all(h is None or h.text != wrong for h in held), held

@@ -122,3 +122,36 @@ def test_a_court_that_gives_a_sentence_stays_the_actor(event_pipe: Pipeline) -> 
     (ev,) = [e for e in events_of(event_pipe, text) if e.trigger.text.startswith("gave")]
     assert ev.actor is not None and "court" in ev.actor.text, ev.actor
     assert ev.recipient is not None and "smuggler" in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,court", [
+    ("The journalist was given a ten-year prison sentence by the court in Ankara on Friday.",
+     "court"),
+    ("Two rebel commanders were given life sentences by a tribunal in Arusha.", "tribunal"),
+    ("The Ghanaian smuggler was given a 12-year sentence by the judge on Monday.", "judge"),
+])
+def test_a_by_court_hung_on_the_sentence_noun_is_the_actor(event_pipe: Pipeline, text: str,
+                                                            court: str) -> None:
+    """review57: "was given a sentence by the court" -- the parse often hangs
+    the "by" phrase on the sentence noun, not on "given"; the court it names
+    is still the actor, the one given the sentence the recipient."""
+    (ev,) = [e for e in events_of(event_pipe, text) if e.trigger.text.startswith("given")]
+    assert ev.actor is not None and court in ev.actor.text, ev.actor
+    assert ev.recipient is not None and court not in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("The Kenyan colonel is reported to have been given a life sentence by a military tribunal.",
+     "colonel"),
+    ("The Ugandan officer was convicted of fraud and was given a 12-year sentence.", "officer"),
+    ("The former Malian minister fled abroad after being given a five-year sentence.",
+     "minister"),
+])
+def test_one_given_a_sentence_in_a_passive_chain_is_the_recipient(
+        event_pipe: Pipeline, text: str, holder: str) -> None:
+    """review57: a passive "given a sentence" with no subject of its own --
+    raised ("is reported to have been given"), joined ("was convicted and
+    given") or after a preposition ("after being given") -- gives it to the
+    subject of the verb above."""
+    (ev,) = [e for e in events_of(event_pipe, text) if e.trigger.text.startswith("given")]
+    assert ev.recipient is not None and holder in ev.recipient.text, ev.recipient

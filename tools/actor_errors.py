@@ -49,7 +49,7 @@ from eventwire.eval.record_fields import match_events, overlap, participant_righ
 Record = dict[str, Any]
 REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 PRONOUNS = {"he", "she", "it", "they", "them", "him", "her", "its", "their", "we", "i",
-            "who", "which", "that", "his", "our", "us"}
+            "who", "which", "that", "his", "our", "us", "you", "whose"}
 ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "minister", "president", "official",
               "officials", "ministry", "government", "group", "army", "police", "leader",
               "chief", "commander", "prime", "envoy", "ambassador", "authorities", "forces",

@@ -38,11 +38,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.eval.record_fields import match_events
-from tools.recipient_errors import _span, construction, outcome
+from tools.recipient_errors import REAL_SOURCES, _span, construction, outcome
 
 Record = dict[str, Any]
 ROOT = Path(__file__).resolve().parents[1]
-REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 SUMMING = {"claim", "move", "decision", "step", "measure", "allegation", "charge",
            "accusation", "report", "plan", "policy", "action", "statement"}
 SHOW: list[str] = []  # --examples: print the sentences of this sub-class
@@ -123,10 +122,13 @@ def table(new: dict[tuple[str, str, int], tuple[str, str, str]],
             sets[cls].add(key[0])
         if old is not None and key in old:
             was = old[key][2]
-            if was != "right" and oc == "right":
+            # review57: a table of missing recipients counts only what was
+            # missing and is now right, and what was right and is now missing
+            # (a wrong recipient made right or wrong was counted before)
+            if was == "missing" and oc == "right":
                 rows[cls]["gain"] += 1
                 sets[cls + " gains"].add(key[0])
-            elif was == "right" and oc != "right":
+            elif was == "right" and oc == "missing":
                 rows[cls]["loss"] += 1
     if old is not None:
         for cls, _group, oc in old.values():

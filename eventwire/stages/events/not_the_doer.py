@@ -42,6 +42,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.stages.events.mention_lookup import child
+from eventwire.stages.events.target_tokens import TRIAL_NOUNS, TRIAL_VERBS
 
 # prepositions that place the clause's act in time or against a concession
 CIRCUMSTANCE_PREPS = {"after", "before", "during", "following", "since", "amid", "amidst",
@@ -63,8 +64,9 @@ JUSTICE_PREPS = {"in", "for", "over", "on"}
 # what victims do in an act: "died in the attack", "caught fire in the bombing"
 SUFFER_IN_VERBS = {"die", "perish", "drown", "burn", "catch", "suffer", "succumb", "lose"}
 # a trial a defendant undergoes: "went on trial", "began trial", "awaits arraignment"
-TRIAL_NOUNS = {"trial", "retrial", "arraignment", "hearing"}
-UNDERGO_VERBS = {"go", "stand", "face", "begin", "start", "await", "undergo", "open"}
+# (the trial words and "stand / face / await" are target_tokens' own: one list, review57)
+UNDER_TRIAL_NOUNS = TRIAL_NOUNS | {"arraignment", "hearing"}
+UNDERGO_VERBS = TRIAL_VERBS | {"go", "begin", "start", "undergo", "open"}
 # prepositions of topic: the clause talks about the act
 TOPIC_PREPS = {"about", "regarding", "concerning"}
 # verbs of reaction whose "over" phrase names the act they answer
@@ -137,7 +139,7 @@ def undergone(noun: Token) -> bool:
     lemma = verb.lemma_.lower()
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and lemma in SUFFER_IN_VERBS:
         return True
-    return noun.lemma_.lower() in TRIAL_NOUNS and lemma in UNDERGO_VERBS and \
+    return noun.lemma_.lower() in UNDER_TRIAL_NOUNS and lemma in UNDERGO_VERBS and \
         noun.dep_ in ("dobj", "pobj")
 
 

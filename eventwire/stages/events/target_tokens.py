@@ -124,6 +124,9 @@ CUSTODY_PREPS = {"under", "into", "in"}
 # a trial one is on, is put on or stands (roles32): "went on trial", "stood trial"
 TRIAL_NOUNS = {"trial", "retrial"}
 TRIAL_VERBS = {"stand", "face", "await"}
+# verbs that put or keep one on trial: "went / was / remains / was brought on trial"
+# (review57: "testified against the men on trial" hangs "on trial" on "testified")
+TRIAL_HOSTS = {"be", "go", "put", "place", "remain", "stay", "bring", "appear", "come"}
 # custody one leaves: "escaped from house arrest", "was freed from detention"
 LEFT_CUSTODY = {"arrest", "detention", "custody"}
 
@@ -148,6 +151,8 @@ def under_custody(noun: Token) -> Token | None:
         if noun.dep_ == "pobj":
             return _held(prep.head)
         accused = child(prep, {"nsubj", "nsubjpass"})  # "will stand trial": the subject
+        if accused is None and prep.dep_ == "xcomp":  # "was ordered to stand trial"
+            return _held(prep.head)
         return resolve_relative(accused) if accused is not None else None
     if noun.dep_ != "pobj" or noun.lemma_.lower() not in CUSTODY_NOUNS or not (
             prep.lower_ in CUSTODY_PREPS
@@ -162,11 +167,17 @@ def on_trial(noun: Token) -> bool:
     put the general on trial") or the object of "stand" / "face" / "await"
     ("the mayor will stand trial", "she awaits trial in Lagos") names the
     accused outside its own phrase, as custody does: the object of the
-    verb that puts someone there, else the clause's subject."""
+    verb that puts someone there, else the clause's subject. review57: the
+    "on" phrase counts only on a verb that puts or keeps one there
+    (``TRIAL_HOSTS``; not "testified against the men on trial"), and "stand
+    trial" under a controlling verb ("was ordered to stand trial", "is
+    expected to face trial") takes that verb's object or subject."""
     if noun.lemma_.lower() not in TRIAL_NOUNS:
         return False
     if noun.dep_ == "pobj":
-        return noun.head.lower_ == "on" and noun.head.head.pos_ in ("VERB", "AUX", "NOUN", "PROPN")
+        host = noun.head.head
+        return noun.head.lower_ == "on" and (host.pos_ in ("NOUN", "PROPN") or host.pos_ in (
+            "VERB", "AUX") and host.lemma_.lower() in TRIAL_HOSTS)
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in TRIAL_VERBS
 
 

@@ -296,11 +296,39 @@ def _sentenced(verb: Token) -> list[Token] | None:
     (``judicial.sentence_received``) is its recipient, and the clause names
     no actor but a passive's "by" court; an active "the court gave him a
     life sentence" keeps its own roles (None: not this class)."""
-    if sentence_received(verb) is None or (
-            verb.lemma_.lower() == "give" and child(verb, {"nsubjpass"}) is None):
+    if sentence_received(verb) is None:
         return None
-    holder = child(verb, {"nsubjpass"}) or subject_of(verb)
+    given = _given_one(verb)
+    if verb.lemma_.lower() == "give" and given is None:
+        return None
+    holder = given or subject_of(verb)
     return [resolve_relative(holder)] if holder is not None else []
+
+
+def _given_one(verb: Token) -> Token | None:
+    """Who a passive "given" is given to: its own subject ("he was given"),
+    or, for a passive with none of its own (review57), the subject of the
+    verb it is raised under, joined to or hangs on ("is reported to have
+    been given", "was convicted and given", "escaped after being given")."""
+    own = child(verb, {"nsubjpass"})
+    if own is not None or verb.dep_ not in ("xcomp", "conj", "pcomp"):
+        return own
+    if child(verb, {"auxpass"}) is None and not (
+            verb.dep_ == "conj" and verb.tag_ == "VBN" and child(verb.head, {"auxpass"})):
+        return None
+    host = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    return child(host, {"nsubjpass", "nsubj"})
+
+
+def _sentencing_court(verb: Token) -> Token | None:
+    """The "by" court of a passive "was given a sentence" (:func:`_sentenced`),
+    on the verb ("were given life sentences by a judge") or, as the parse
+    often hangs it, on the sentence noun ("was given a ten-year sentence by
+    the court in Ankara", review57); an active "gets / receives" has none."""
+    if _given_one(verb) is None:
+        return None
+    noun = child(verb, {"dobj"})
+    return pobj(verb, {"by"}) or (pobj(noun, {"by"}) if noun is not None else None)
 
 
 def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
@@ -311,7 +339,7 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
     if faced_charges(verb) is not None:
         return None, _accused(verb)
     if (sentenced := _sentenced(verb)) is not None:  # "was given ... by a court": the court
-        return (pobj(verb, {"by"}) if child(verb, {"nsubjpass"}) else None), sentenced
+        return _sentencing_court(verb), sentenced
     if consequence_object(verb) is not None:  # "Serbia must face the consequences"
         return warner(verb), _accused(verb)
     passive = child(verb, {"nsubjpass"})
