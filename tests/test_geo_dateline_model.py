@@ -13,6 +13,7 @@ from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.stages.geo.dateline_model import (
+    MAX_PARAGRAPHS,
     DatelineModel,
     EventView,
     country_class,
@@ -27,7 +28,7 @@ def _view(**kw: Any) -> EventView:
     base: dict[str, Any] = dict(
         type="COERCE", modality="asserted", dated=True, granularity="day", background=False,
         actor="local", sector="COP", recipient="none", here="none", previous="near",
-        paragraphs=7, rule=True, precision="city")
+        paragraphs=MAX_PARAGRAPHS + 3, rule=True, precision="city")
     base.update(kw)
     return EventView(**base)
 
@@ -53,7 +54,7 @@ def test_nearness_to_the_dateline() -> None:
 
 def test_features_cap_the_paragraphs_and_mark_verbal_types() -> None:
     feats = feature_names(_view(type="ACCUSE"))
-    assert "para=4" in feats and "verbal=True" in feats and "rule=True" in feats
+    assert f"para={MAX_PARAGRAPHS}" in feats and "verbal=True" in feats and "rule=True" in feats
 
 
 def test_the_model_places_at_its_threshold() -> None:
