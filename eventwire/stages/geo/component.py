@@ -30,6 +30,7 @@ from eventwire.stages.actors.scene_victims import victims_at_scene
 from eventwire.stages.geo.attack_scene import attack_scenes
 from eventwire.stages.geo.city_parts import place_city_parts
 from eventwire.stages.geo.coordination import LIST_WORDS
+from eventwire.stages.geo.dateline_model import load_dateline_model, redecide_datelines
 from eventwire.stages.geo.datelines import dateline_match, dateline_place
 from eventwire.stages.geo.division_towns import foreign_division_towns, foreign_small_towns
 from eventwire.stages.geo.event_place import place_for
@@ -236,6 +237,9 @@ class EventPlacer(StageComponent, factory="eventwire_event_place",
             decide_all(doc, events, ctx, chooser)
         attack_scenes(events, ctx.dateline)
         victims_at_scene(doc, events)
+        model = load_dateline_model()
+        if model is not None:
+            redecide_datelines(doc, events, ctx, model)
 
 
 def place_context(doc: Doc) -> Context:

@@ -1,0 +1,46 @@
+"""The dateline-place model's training tool (``tools/train_dateline_place.py``):
+labels, the open population and the features it reads from records.
+Texts written for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from tools.train_dateline_place import _label, population
+
+DATELINE = {"start": 13, "end": 18, "text": "ACCRA", "lat": 5.556, "lon": -0.1969,
+            "basis": "dateline", "precision": "city"}
+TEXT = "Police raid\nACCRA (AP) - Police raided a market on Monday.\nThe mayor spoke."
+
+
+def _row(trigger: str, span: tuple[int, int], rule: Any, gold: Any) -> dict[str, Any]:
+    return {"set": "rec_z", "article": "z-1", "trigger": trigger, "type": "COERCE",
+            "sentence_span": list(span), "gold": gold, "rule": rule, "dateline": DATELINE,
+            "header": [12, 25], "cands": [{"kind": "none", "place": None, "right": False}]}
+
+
+def test_labels_against_the_dateline() -> None:
+    assert _label(None, DATELINE) == 0
+    assert _label({"lat": 5.6, "lon": -0.2}, DATELINE) == 1
+    assert _label({"lat": 6.69, "lon": -1.62}, DATELINE) == -1  # Kumasi, 200 km off
+
+
+def test_population_reads_open_events_only(tmp_path: Path) -> None:
+    event = {"trigger": {"start": 32, "end": 38, "text": "raided"}, "type": "COERCE",
+             "actor": {"country": "GHA", "sectors": ["COP"]}, "recipient": None,
+             "modality": "asserted",
+             "time": {"value": "2024-05-06", "granularity": "day", "background": False}}
+    headline = dict(event, trigger={"start": 7, "end": 11, "text": "raid"})
+    pred = [{"id": "z-1", "text": TEXT, "events": [headline, event]}]
+    (tmp_path / "rec_z.pred.json").write_text(json.dumps(pred), encoding="utf-8")
+    rows = [_row("raided", (12, 58), DATELINE, DATELINE),
+            _row("raid", (0, 11), None, None),  # the headline: above the dateline
+            _row("raided", (12, 58), {**DATELINE, "basis": "trigger"}, None)]  # stated
+    path = tmp_path / "rows.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    got = list(population(path, tmp_path))
+    assert len(got) == 1 and got[0]["label"] == 1 and got[0]["rule"]
+    feats = set(got[0]["feats"])
+    assert {"actor=local", "sector=COP", "dated=True", "rule=True", "para=0"} <= feats

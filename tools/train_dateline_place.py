@@ -1,0 +1,202 @@
+"""Fit and judge the dateline-place model (``geo/dateline_model.py``, dateline32).
+
+    PYTHONPATH=. python tools/event_place_rows.py ROWS.jsonl tests/data/records/rec_?.jsonl
+    PYTHONPATH=. python tools/train_dateline_place.py census ROWS.jsonl --pred PRED_DIR
+    PYTHONPATH=. python tools/train_dateline_place.py loso ROWS.jsonl --pred PRED_DIR \
+        --c 0.1 0.3 1 --threshold 0.4 0.5 0.6
+    PYTHONPATH=. python tools/train_dateline_place.py write ROWS.jsonl --pred PRED_DIR \
+        --c C --threshold T --out eventwire/data/geo/dateline_place.json
+
+Rows: one per matched event (``event_place_rows.py``) of the predictions in
+``PRED_DIR`` (``records_by_origin.py --out``, the same checkout), joined to
+the predicted record by article, trigger and sentence. The population is
+the open decision of the model: an event under a dateline whose predicted
+place is the dateline, the focus or none. Label 1: gold within 161 km of
+the dateline; 0: gold none; a gold place elsewhere is wrong either way and
+is left out of the fit (counted in the scores). ``census`` splits the
+decision one level finer (each feature's values: gold dateline / gold none /
+elsewhere, missed and spurious with their set spread; counts only, never
+a sentence). ``loso`` fits a logistic model on all sets but one and scores
+the held-out set, per C and threshold, against the rules (events right,
+gains and losses with their sets). ``write`` fits on every set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from eventwire.stages.geo.dateline_model import (
+    EventView,
+    country_class,
+    feature_names,
+    nearness,
+    sector_of,
+)
+from eventwire.stages.geo.distance import SAME_PLACE_KM, haversine_km
+from eventwire.stages.geo.gazetteer import gazetteer
+
+Row = dict[str, Any]
+STATED = ("none", "dateline", "previous")
+
+
+def _point(p: Row | None) -> tuple[float, float] | None:
+    if p is None or p.get("lat") is None or p.get("lon") is None:
+        return None
+    return (float(p["lat"]), float(p["lon"]))
+
+
+def _label(gold: Row | None, dateline: Row) -> int:
+    if gold is None:
+        return 0
+    g, d = _point(gold), _point(dateline)
+    return 1 if g and d and haversine_km(*g, *d) <= SAME_PLACE_KM else -1
+
+
+def _country(dateline: Row) -> str | None:
+    """The dateline's country: its name's gazetteer entry nearest its point."""
+    d = _point(dateline)
+    cands = gazetteer().candidates(dateline["text"].strip()) or \
+        gazetteer().candidates(dateline["text"].strip().title())
+    if d is None or not cands:
+        return None
+    return min(cands, key=lambda c: haversine_km(c.lat, c.lon, *d)).country
+
+
+def _event(row: Row, preds: dict[str, Row]) -> Row | None:
+    a, b = row["sentence_span"]
+    found = [e for e in preds[row["article"]]["events"]
+             if e["trigger"]["text"] == row["trigger"] and a <= e["trigger"]["start"] < b
+             and e["type"] == row["type"]]
+    return found[0] if len(found) == 1 else None
+
+
+def view(row: Row, event: Row, text: str) -> EventView:
+    """The record's event as the model reads it (mirrors ``view_of``)."""
+    dl = row["dateline"]
+    home = _point(dl)
+    assert home is not None
+    country = _country(dl)
+    here = [p for c in row["cands"] if c["kind"] not in STATED and (p := _point(c["place"]))]
+    prev = [p for c in row["cands"] if c["kind"] == "previous" and (p := _point(c["place"]))]
+    actor, recip, time = event.get("actor"), event.get("recipient"), event["time"]
+    rule = row["rule"]
+    return EventView(
+        type=event["type"], modality=event["modality"], dated=time["value"] is not None,
+        granularity=time["granularity"], background=bool(time["background"]),
+        actor=country_class((actor or {}).get("country"), actor is not None, country),
+        sector=sector_of((actor or {}).get("sectors") or []) if actor is not None else "none",
+        recipient=country_class((recip or {}).get("country"), recip is not None, country),
+        here=nearness(here, home), previous=nearness(prev[:1], home),
+        paragraphs=text.count("\n", row["header"][1], row["sentence_span"][0]),
+        rule=rule is not None and rule["basis"] == "dateline", precision=dl.get("precision"))
+
+
+def population(rows_path: Path, pred_dir: Path) -> Iterator[Row]:
+    """The open decisions: set, features, label, the rules' pick."""
+    preds: dict[str, dict[str, Row]] = {}
+    for line in rows_path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        rule = row["rule"]
+        if row["dateline"] is None or _point(row["dateline"]) is None or \
+                (rule is not None and rule["basis"] not in ("dateline", "focus")):
+            continue
+        s = row["set"]
+        if s not in preds:
+            records = json.loads((pred_dir / f"{s}.pred.json").read_text(encoding="utf-8"))
+            preds[s] = {r["id"]: r for r in records}
+        event = _event(row, preds[s])
+        if event is None or event["trigger"]["start"] < row["header"][0]:
+            continue
+        v = view(row, event, preds[s][row["article"]]["text"])
+        yield {"set": s, "feats": feature_names(v), "label": _label(row["gold"], row["dateline"]),
+               "rule": v.rule}
+
+
+def census(rows: list[Row]) -> None:
+    groups: dict[str, list[Row]] = defaultdict(list)
+    for r in rows:
+        for f in r["feats"]:
+            groups[f].append(r)
+    print("feature=value  n  gold_dateline  gold_none  elsewhere | missed (sets)  spurious (sets)")
+    for f in sorted(groups):
+        xs = groups[f]
+        miss = [x for x in xs if x["label"] == 1 and not x["rule"]]
+        spur = [x for x in xs if x["label"] == 0 and x["rule"]]
+        n = Counter(x["label"] for x in xs)
+        ms, ss = len({x["set"] for x in miss}), len({x["set"] for x in spur})
+        print(f"{f:28} {len(xs):5} {n[1]:5} {n[0]:5} {n[-1]:4} | {len(miss):4} ({ms:2})  "
+              f"{len(spur):4} ({ss:2})")
+
+
+def _fit(train: list[Row], c: float) -> tuple[dict[str, float], float]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    dv = DictVectorizer()
+    x = dv.fit_transform([dict.fromkeys(r["feats"], 1.0) for r in train])
+    m = LogisticRegression(C=c, max_iter=2000).fit(x, [r["label"] for r in train])
+    weights = {f: float(w) for f, w in zip(dv.get_feature_names_out(), m.coef_[0], strict=True)}
+    return weights, float(m.intercept_[0])
+
+
+def _places(weights: dict[str, float], bias: float, feats: list[str], threshold: float) -> bool:
+    from math import exp
+
+    return 1.0 / (1.0 + exp(-(bias + sum(weights.get(f, 0.0) for f in feats)))) >= threshold
+
+
+def loso(rows: list[Row], cs: list[float], thresholds: list[float]) -> None:
+    sets = sorted({r["set"] for r in rows})
+    for c in cs:
+        fits = {s: _fit([r for r in rows if r["set"] != s and r["label"] >= 0], c) for s in sets}
+        for t in thresholds:
+            gains: Counter[str] = Counter()
+            losses: Counter[str] = Counter()
+            right = [0, 0]
+            for r in rows:
+                new = _places(*fits[r["set"]], r["feats"], t)
+                ok_rule = r["label"] >= 0 and (r["label"] == 1) == r["rule"]
+                ok_new = r["label"] >= 0 and (r["label"] == 1) == new
+                right[0] += ok_rule
+                right[1] += ok_new
+                gains[r["set"]] += ok_new and not ok_rule
+                losses[r["set"]] += ok_rule and not ok_new
+            up = sum(gains[s] > losses[s] for s in sets)
+            down = sum(gains[s] < losses[s] for s in sets)
+            print(f"C={c} threshold={t}: rules {right[0]} model {right[1]} of {len(rows)}; "
+                  f"gains {sum(gains.values())} in {sum(1 for s in sets if gains[s])} sets, "
+                  f"losses {sum(losses.values())} in {sum(1 for s in sets if losses[s])} sets; "
+                  f"sets up {up}, down {down}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("cmd", choices=("census", "loso", "write"))
+    ap.add_argument("rows", type=Path)
+    ap.add_argument("--pred", type=Path, required=True)
+    ap.add_argument("--c", type=float, nargs="+", default=[0.3])
+    ap.add_argument("--threshold", type=float, nargs="+", default=[0.5])
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args()
+    rows = list(population(args.rows, args.pred))
+    if args.cmd == "census":
+        census(rows)
+    elif args.cmd == "loso":
+        loso(rows, args.c, args.threshold)
+    else:
+        weights, bias = _fit([r for r in rows if r["label"] >= 0], args.c[0])
+        about = {"fitted_by": "tools/train_dateline_place.py write", "c": args.c[0],
+                 "events": len(rows), "sets": sorted({r["set"] for r in rows})}
+        data = {"weights": {f: round(w, 4) for f, w in sorted(weights.items())},
+                "bias": round(bias, 4), "threshold": args.threshold[0], "about": about}
+        assert args.out is not None, "write needs --out"
+        args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
