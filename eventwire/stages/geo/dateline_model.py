@@ -175,7 +175,9 @@ def redecide_datelines(doc: Doc, events: list[EventMention], ctx: Context,
     The model never adds the dateline to a deployment (MOBILIZE: "the army
     sent troops", "Kenya deployed soldiers", "1,000 police were
     mobilised"), which happens where the forces go (``datelines._deployment``,
-    a class the guide states); it may still drop it there."""
+    a class the guide states), nor to a denied act, to which the guide gives
+    no dateline ("TBILISI - ... The ministry denied that officers had beaten
+    the detainees"; review55, ``place_chooser``); it may still drop it there."""
     dateline = ctx.dateline
     if dateline is None or dateline.lat is None or dateline.lon is None:
         return
@@ -184,7 +186,8 @@ def redecide_datelines(doc: Doc, events: list[EventMention], ctx: Context,
             continue
         ruled = event.place is not None and event.place.basis == "dateline"
         if model.places(feature_names(view_of(doc, event, ctx, dateline))):
-            if not ruled and event.type not in DESTINATION_TYPES:
+            if not ruled and event.type not in DESTINATION_TYPES \
+                    and event.factuality.modality != "denied":
                 event.place = _as(dateline, "dateline")
         elif ruled:
             event.place = None if ctx.focus is None else _as(ctx.focus, "focus")
