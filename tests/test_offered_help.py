@@ -38,3 +38,19 @@ def test_request_for_offered_help_is_assist(pipe: Pipeline, text: str, word: str
 ])
 def test_no_offer_of_help_no_assist(pipe: Pipeline, text: str, word: str) -> None:
     check(pipe, text, word, "REQUEST", None)
+
+
+@pytest.mark.parametrize("text,word", [
+    # class *a request that names its own content* (review56): the request
+    # asks for a thing of its own, so what it asks for is no offered help
+    ("Police said they were ready to arrest the suspect if prosecutors requested a warrant.",
+     "requested"),
+    ("The council stood ready to rebuild the school if parents asked for a new site.",
+     "asked"),
+    ("The carrier offered to refund the tickets if passengers requested a written claim.",
+     "requested"),
+])
+def test_a_request_with_its_own_content_is_no_offered_help(pipe: Pipeline, text: str,
+                                                          word: str) -> None:
+    check(pipe, text, word, "REQUEST", None)
+
