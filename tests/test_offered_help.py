@@ -54,3 +54,15 @@ def test_a_request_with_its_own_content_is_no_offered_help(pipe: Pipeline, text:
                                                           word: str) -> None:
     check(pipe, text, word, "REQUEST", None)
 
+
+@pytest.mark.parametrize("text,word", [
+    # class *an offer to restrict a third party* (review56): sanctions, an
+    # embargo, a closure or a ban offered on request is no help
+    ("The bloc said it was ready to impose sanctions if the council requested it.",
+     "requested"),
+    ("Washington said it was prepared to impose an embargo on the junta if its allies asked.",
+     "asked"),
+    ("The governors said they were ready to close the border if the capital asked.", "asked"),
+])
+def test_an_offer_to_restrict_is_no_offered_help(pipe: Pipeline, text: str, word: str) -> None:
+    check(pipe, text, word, "REQUEST", None)

@@ -18,7 +18,11 @@ A request that names its own content ("ready to arrest him *if*
 prosecutors *requested a warrant*", "ready to rebuild the school *if*
 parents *asked for a new site*", "offered a refund *if* passengers
 *requested a written claim*") asks for that thing, not for the offer: no
-mode from this class (review56).
+mode from this class (review56). Nor does an offer to restrict a third
+party, the THREATEN ``restrict`` cues ("ready to impose sanctions if the
+council requested it", "prepared to impose an embargo if its allies
+asked", "ready to close the border if the capital asked"): a restriction
+offered on request is no help (review56).
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ OFFER_WORDS = frozenset({"ready", "willing", "prepared", "offer", "poised", "ava
 # how far above the request the offer may stand ("ready [to send [a mission
 # [if ... requested]]]": the request's head, its head, and one more)
 CLIMB = 3
+# the THREATEN mode whose cues make an offer a restriction, no help
+RESTRICTING = "restrict"
 # an object that names nothing of its own: "requested one", "asked for it"
 CONTENTLESS = frozenset({"PRON", "NUM"})
 
@@ -81,4 +87,6 @@ def offered_help(trigger: Span) -> bool:
     top = offer.head if offer.dep_ in ("acomp", "oprd") else offer
     condition = set(t.i for t in root.subtree)
     region = [t for t in top.subtree if t.i not in condition]
-    return all(mode == "assist" for mode in cued_modes("REQUEST", cue_words(region)))
+    words = cue_words(region)
+    return all(mode == "assist" for mode in cued_modes("REQUEST", words)) and \
+        RESTRICTING not in cued_modes("THREATEN", words)
