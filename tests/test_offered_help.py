@@ -66,3 +66,12 @@ def test_a_request_with_its_own_content_is_no_offered_help(pipe: Pipeline, text:
 ])
 def test_an_offer_to_restrict_is_no_offered_help(pipe: Pipeline, text: str, word: str) -> None:
     check(pipe, text, word, "REQUEST", None)
+
+
+def test_the_readiness_words_live_once() -> None:
+    """The events stage's readiness adjectives (component: "ready" is the
+    offer's trigger) are one set, which the offer words extend (review56)."""
+    from eventwire.stages.events import component, offered_help
+
+    assert component.READINESS_WORDS is offered_help.READINESS_WORDS
+    assert offered_help.READINESS_WORDS < offered_help.OFFER_WORDS

@@ -29,8 +29,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+# the adjectives of readiness ("was ready to hold talks", "willing to
+# resign"): component.py makes them the offer's trigger; they live here once
+READINESS_WORDS = frozenset({"ready", "willing", "prepared"})
 # the words that make a clause an offer: "ready to", "offered to", "willing to"
-OFFER_WORDS = frozenset({"ready", "willing", "prepared", "offer", "poised", "available"})
+OFFER_WORDS = READINESS_WORDS | {"offer", "poised", "available"}
 # how far above the request the offer may stand ("ready [to send [a mission
 # [if ... requested]]]": the request's head, its head, and one more)
 CLIMB = 3
