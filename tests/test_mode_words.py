@@ -89,3 +89,19 @@ def test_the_craft_live_once() -> None:
 ])
 def test_common_plural_lemma(form: str, lemma: str) -> None:
     assert common_plural_lemma(form) == lemma
+
+
+@pytest.mark.parametrize("propn,ent,text,reads", [
+    # a capitalised plural outside any name reads as the common noun
+    (True, "", "Drones", True), (True, "", "Warplanes", True),
+    # an acronym, a name, a common noun or a singular keeps its own lemma
+    (True, "", "NGOs", False), (True, "ORG", "Tigers", False),
+    (False, "", "drones", False), (True, "", "Shell", False),
+])
+def test_one_reading_of_a_capitalised_plural(propn: bool, ent: str, text: str,
+                                             reads: bool) -> None:
+    """The token path (modes.cue_words) and the column path
+    (mode_features.column_cue_words) ask this one question (review56)."""
+    from eventwire.stages.events.mode_words import reads_as_common_plural
+
+    assert reads_as_common_plural(propn, ent, text) is reads

@@ -48,6 +48,7 @@ from eventwire.stages.events.modes import assign_mode
 from eventwire.stages.events.mourned import drop_mourned
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.nonpolitical import is_business_act, is_company_paid
+from eventwire.stages.events.offered_help import READINESS_WORDS
 from eventwire.stages.events.participants import is_crowd
 from eventwire.stages.events.preload import preload
 from eventwire.stages.events.protests import (
@@ -126,9 +127,6 @@ def _intent_host(cand: Candidate, verbs: dict[int, Candidate]) -> Token:
             tok.head.i not in verbs:
         return tok.head
     return tok
-
-
-READINESS_WORDS = {"ready", "willing", "prepared"}
 
 
 def _readiness_word(host: Token) -> Token | None:

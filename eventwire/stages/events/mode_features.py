@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.arrays import column, head_indices, remember
 from eventwire.stages.events.mode_context import content, objects_of, people_object
-from eventwire.stages.events.mode_words import common_plural_lemma
+from eventwire.stages.events.mode_words import common_plural_lemma, reads_as_common_plural
 from eventwire.stages.events.modes import (
     CONTENT_TYPES,
     RESIDUAL,
@@ -76,8 +76,7 @@ def column_cue_words(doc: Doc, start: int, end: int) -> Words:
         form = strings[lower[i]]
         if pos[i] == ADJ and form in nouns and lemma_of(head_indices(doc)[i]) not in acts:
             words.append(("", ""))
-        elif pos[i] == PROPN and form.endswith("s") and not doc[i].ent_type_ \
-                and not doc[i].text[:-1].isupper():
+        elif pos[i] == PROPN and reads_as_common_plural(True, doc[i].ent_type_, doc[i].text):
             words.append((common_plural_lemma(form), form))  # as modes.cue_words (modes32)
         else:
             words.append((lemma_of(i), form))

@@ -82,3 +82,13 @@ def common_plural_lemma(form: str) -> str:
     if len(form) < 4 or not form.endswith("s") or form.endswith(("ss", "us", "is")):
         return form
     return form[:-3] + "y" if form.endswith("ies") else form[:-1]
+
+
+def reads_as_common_plural(propn: bool, ent_type: str, text: str) -> bool:
+    """Is a token (``propn``: tagged PROPN; its entity type; its text) a
+    capitalised plural read as a proper noun outside any name, whose cue
+    lemma is :func:`common_plural_lemma` ("*Drones* struck")? An acronym
+    ("NGOs", "AIDS") or a token in a name ("the *Tigers*" as an ORG) is not.
+    One question for the token path (modes.cue_words) and the column path
+    (mode_features.column_cue_words; review56)."""
+    return propn and not ent_type and text.endswith("s") and not text[:-1].isupper()

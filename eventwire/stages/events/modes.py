@@ -75,6 +75,7 @@ from eventwire.stages.events.mode_words import (
     mode_data,
     mode_words,
     person_nouns,
+    reads_as_common_plural,
 )
 from eventwire.stages.events.offered_help import offered_help
 from eventwire.stages.events.weapon_verbs import downs_aircraft, people_fire, state_bombing
@@ -187,7 +188,7 @@ def _lemma(tok: Token) -> str:
     outside any name ("*Drones* struck the depot") by its common singular
     (``mode_words.common_plural_lemma``); an acronym ("AIDS", "NGOs") is
     no plural word and keeps its form."""
-    if tok.pos_ == "PROPN" and not tok.ent_type_ and not tok.text[:-1].isupper():
+    if reads_as_common_plural(tok.pos_ == "PROPN", tok.ent_type_, tok.text):
         return common_plural_lemma(tok.lower_)
     return tok.lemma_.lower()
 

@@ -13,17 +13,34 @@ An offer of something another mode names ("ready to hold talks if Kyiv
 asked", "willing to withdraw if the council requested it") takes no mode
 from this class: the cascade's reading of the offer is left to the other
 rules.
+
+A request that names its own content ("ready to arrest him *if*
+prosecutors *requested a warrant*", "ready to rebuild the school *if*
+parents *asked for a new site*", "offered a refund *if* passengers
+*requested a written claim*") asks for that thing, not for the offer: no
+mode from this class (review56). Nor does an offer to restrict a third
+party, the THREATEN ``restrict`` cues ("ready to impose sanctions if the
+council requested it", "prepared to impose an embargo if its allies
+asked", "ready to close the border if the capital asked"): a restriction
+offered on request is no help (review56).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+# the adjectives of readiness ("was ready to hold talks", "willing to
+# resign"): component.py makes them the offer's trigger; they live here once
+READINESS_WORDS = frozenset({"ready", "willing", "prepared"})
 # the words that make a clause an offer: "ready to", "offered to", "willing to"
-OFFER_WORDS = frozenset({"ready", "willing", "prepared", "offer", "poised", "available"})
+OFFER_WORDS = READINESS_WORDS | {"offer", "poised", "available"}
 # how far above the request the offer may stand ("ready [to send [a mission
 # [if ... requested]]]": the request's head, its head, and one more)
 CLIMB = 3
+# the THREATEN mode whose cues make an offer a restriction, no help
+RESTRICTING = "restrict"
+# an object that names nothing of its own: "requested one", "asked for it"
+CONTENTLESS = frozenset({"PRON", "NUM"})
 
 
 def _conditional(root: Token) -> bool:
@@ -49,13 +66,23 @@ def _offer_above(root: Token) -> Token | None:
     return None
 
 
+def _names_content(root: Token) -> bool:
+    """Does the request name what it asks for, a noun as its object or
+    after "for" ("requested a warrant", "asked for a new site"), rather than
+    a pronoun or nothing ("requested one", "asked for it", "asked")?"""
+    objects = [c for c in root.children if c.dep_ == "dobj"] + \
+        [g for c in root.children if c.dep_ == "prep" and c.lower_ == "for"
+         for g in c.children if g.dep_ == "pobj"]
+    return any(o.pos_ not in CONTENTLESS for o in objects)
+
+
 def offered_help(trigger: Span) -> bool:
     """Is the request the condition of an offer of help, with no other
     REQUEST mode cued in the offer (the module docstring)?"""
     from eventwire.stages.events.modes import cue_words, cued_modes
 
     root = trigger.root
-    if not _conditional(root):
+    if not _conditional(root) or _names_content(root):
         return False
     offer = _offer_above(root)
     if offer is None:
@@ -63,4 +90,6 @@ def offered_help(trigger: Span) -> bool:
     top = offer.head if offer.dep_ in ("acomp", "oprd") else offer
     condition = set(t.i for t in root.subtree)
     region = [t for t in top.subtree if t.i not in condition]
-    return all(mode == "assist" for mode in cued_modes("REQUEST", cue_words(region)))
+    words = cue_words(region)
+    return all(mode == "assist" for mode in cued_modes("REQUEST", words)) and \
+        RESTRICTING not in cued_modes("THREATEN", words)
