@@ -5,6 +5,10 @@ branch census22): a census to steer the next rounds, no rule changes.
     PYTHONPATH=. python tools/error_breadth.py --pred /work/notes/m39 \\
         --place-rows ROWS.jsonl [--sets rec_a ...] [--json OUT.json] > breadth.md
 
+``topic_folds.SETS`` (the default) now holds rec_x, which stays blind for
+some helpers: name the development sets with ``--sets rec_a … rec_w`` then
+(branch modality33).
+
 Why: every set rec_d..rec_x was labelled before it was first run, so an
 error class that shows up in many sets, none of which holds most of its
 errors, is one new text brings; a class that lives in two or three sets is
