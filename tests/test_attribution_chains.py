@@ -290,6 +290,11 @@ def test_speech_act_without_a_medium_has_no_relay(full_pipeline: Any, text: str,
     ("The foreign ministry of Ecuador condemned the bombing of the customs post.", "bombing"),
     ("The opposition leader called the arrests of the students a disgrace.", "arrests"),
     ("The regional governor condemned the kidnapping of the aid workers.", "kidnapping"),
+    # the quoted label joined to the act by the parser, and a free relative
+    ('The senator called the bombing "an act of cowardice" and urged calm.', "bombing"),
+    ('The premier called the attack "terrorism" and said police would find the gunmen.',
+     "attack"),
+    ("The press union condemned what it called a brutal raid on the newspaper.", "raid"),
 ])
 def test_act_a_speaker_speaks_of_is_reported(full_pipeline: Any, text: str,
                                              trigger: str) -> None:
