@@ -6,7 +6,9 @@ clause that holds it), so "will soon happen" is future and "may not be
 able" hypothetical and negated.
 
 Modality, strongest first (documented decision):
-1. ``denied`` — the event is the content of "deny"/"reject claims";
+1. ``denied`` — the event is the content of "deny"/"reject claims" (not a
+   speech act beside the denial: "accused X, a charge Y denies",
+   ``denial_scope.py``);
 2. ``negated`` — a negation governs the trigger ("did not attack"), except
    inside an if/unless clause ("if they do not withdraw"): hypothetical;
 3. ``threatened`` — a THREATEN event, or the content of a threat
@@ -68,6 +70,7 @@ from eventwire.stages.factuality.clauses import (
 )
 from eventwire.stages.factuality.conditions import until_clause_head
 from eventwire.stages.factuality.contexts import refine
+from eventwire.stages.factuality.denial_scope import outside_denial
 from eventwire.stages.factuality.labelling import without_labelling_calls
 from eventwire.stages.factuality.schedule import scheduled
 
@@ -88,6 +91,8 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
     # a denial, threat or demand reaches only its own content (scope class)
     scope = scope_chain(tok)
     scoped = without_labelling_calls(scope, governing_lemmas(scope) | intent_noun_verb(tok))
+    if scoped & DENY_VERBS and outside_denial(tok):
+        scoped -= DENY_VERBS
     negs = negations_of(tok, clause)
     excluded = not_ruled_out(tok)
     if excluded:
