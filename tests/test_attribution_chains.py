@@ -281,3 +281,34 @@ def test_speech_act_keeps_its_channel(full_pipeline: Any, text: str, act: str,
 def test_speech_act_without_a_medium_has_no_relay(full_pipeline: Any, text: str,
                                                   act: str) -> None:
     assert "relay" not in chains(full_pipeline, text)[act]
+
+
+# --- class: an act a speaker speaks of is reported (chains.spoken_of_is_reported,
+# modality33): an act outside every statement's content whose chain names a
+# speaker (the object of a speech act) is that speaker's report
+@pytest.mark.parametrize("text,trigger", [
+    ("The foreign ministry of Ecuador condemned the bombing of the customs post.", "bombing"),
+    ("The opposition leader called the arrests of the students a disgrace.", "arrests"),
+    ("The regional governor condemned the kidnapping of the aid workers.", "kidnapping"),
+    # the quoted label joined to the act by the parser, and a free relative
+    ('The senator called the bombing "an act of cowardice" and urged calm.', "bombing"),
+    ('The premier called the attack "terrorism" and said police would find the gunmen.',
+     "attack"),
+    ("The press union condemned what it called a brutal raid on the newspaper.", "raid"),
+])
+def test_act_a_speaker_speaks_of_is_reported(full_pipeline: Any, text: str,
+                                             trigger: str) -> None:
+    assert modalities(full_pipeline, text)[trigger] == ("reported", True)
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # the outlet's own narration, no speaker: stays asserted
+    ("Soldiers burned the market in the northern town on Tuesday.", "burned",
+     ("asserted", False)),
+    # a stronger modality outranks reported
+    ("The minister said troops will not shell the villages.", "shell", ("negated", True)),
+])
+def test_speaker_does_not_override_other_modalities(full_pipeline: Any, text: str,
+                                                    trigger: str,
+                                                    expected: tuple[str, bool]) -> None:
+    assert modalities(full_pipeline, text)[trigger] == expected

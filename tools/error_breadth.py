@@ -5,6 +5,10 @@ branch census22): a census to steer the next rounds, no rule changes.
     PYTHONPATH=. python tools/error_breadth.py --pred /work/notes/m39 \\
         --place-rows ROWS.jsonl [--sets rec_a ...] [--json OUT.json] > breadth.md
 
+``topic_folds.SETS`` (the default) now holds rec_x, which stays blind for
+some helpers: name the development sets with ``--sets rec_a … rec_w`` then
+(branch modality33).
+
 Why: every set rec_d..rec_x was labelled before it was first run, so an
 error class that shows up in many sets, none of which holds most of its
 errors, is one new text brings; a class that lives in two or three sets is
@@ -25,7 +29,10 @@ put into a class by the existing classifiers, reused, not copied:
 * ``recipient``: ``recipient_errors.outcome`` / ``construction``;
 * ``date``: ``date_error_classes.classify``;
 * ``place``: ``event_place_classes.error_class`` over the rows of
-  ``event_place_rows.py`` (the pipeline's place, key ``rule``).
+  ``event_place_rows.py`` (the pipeline's place, key ``rule``);
+* ``modality`` / ``speaker_chain``: ``chain_breadth.chain_errors`` on matched
+  events ("gold -> predicted / cue class"; "speaker missed / cue class" ...,
+  the kinds of ``speaker_errors``, branch modality33).
 
 Per class: total, real / own (real = an ``ecbplus:``, ``geovirus:`` or
 ``meantime:`` source), the number of sets it appears in, and the share of
@@ -50,6 +57,7 @@ from eventwire.eval.record_fields import match_events, participant_right, place_
 from eventwire.models import Article, EventMention, Span
 from tools import (
     actor_errors,
+    chain_breadth,
     date_error_classes,
     event_error_classes,
     event_place_classes,
@@ -60,7 +68,8 @@ from tools.topic_folds import SETS, is_real, set_records
 Record = dict[str, Any]
 MIN_SETS = 8
 MAX_SHARE = 0.25
-FIELDS = ("event:false", "event:missed", "type", "mode", "actor", "recipient", "date", "place")
+FIELDS = ("event:false", "event:missed", "type", "mode", "actor", "recipient", "date", "place",
+          "modality", "speaker_chain")
 
 
 @dataclass(frozen=True)
@@ -238,7 +247,8 @@ def parsed_errors(records: list[Record], runs: dict[str, dict[str, list[Record]]
                 continue
             pred = preds[name]
             found = [*detection_errors(record, pred, doc, political),
-                     *participant_errors(record, pred, doc), *doc_free_errors(record, pred)]
+                     *participant_errors(record, pred, doc), *doc_free_errors(record, pred),
+                     *chain_breadth.chain_errors(record, pred, doc)]
             for fld, cls, key in found:
                 yield run, Error(fld, cls, record["_set"], is_real(record), f"{name}@{key}")
 

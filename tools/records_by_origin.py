@@ -47,6 +47,8 @@ def main() -> None:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--rescore", action="store_true",
                     help="score the predictions already in --out; run no pipeline")
+    ap.add_argument("--sets", nargs="*", default=list(SETS),
+                    help="only these sets (e.g. the development sets, leaving a blind one out)")
     args = ap.parse_args()
     out = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -58,7 +60,7 @@ def main() -> None:
         pipe = Pipeline(Settings())
     gold_all: list[dict[str, Any]] = []
     pred_all: list[dict[str, Any]] = []
-    for name in SETS:
+    for name in args.sets:
         gold = _gold(name)
         pred_path = out / f"{name}.pred.json"
         if pipe is None:

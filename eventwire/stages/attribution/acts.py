@@ -23,6 +23,7 @@ from eventwire.stages.attribution.speakers import (
     statement_body,
     subject_of,
 )
+from eventwire.stages.factuality.labelling import labelling_call
 
 _CUES = default_cues()
 SPEECH_ACTS = _CUES.words("speech_act_verbs") | _CUES.words("speech_verbs")
@@ -128,10 +129,29 @@ def relayed_act(doc: Doc, event: EventMention, quote: Quote) -> Quote | None:
 
 def _labels(verb: Token) -> bool:
     """"call" is a speech act only when it gives a label ("called the raid
-    treasonous", "called the strikes a crime"), not in "called a strike"."""
-    return verb.lemma_.lower() != "call" or any(
-        c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
-        for c in verb.children)
+    treasonous", "called the strikes a crime", "called the attack \"an act
+    of terror\"": ``factuality.labelling.labelling_call``), not in "called a
+    strike"."""
+    return verb.lemma_.lower() != "call" or labelling_call(verb)
+
+
+def _naming_verb(trigger: Token) -> Token | None:
+    """The speech-act verb whose object names the act: its head when the
+    act is the object ("condemned the shelling"); the label's verb when the
+    parser made the act a noun modifier of the quoted label ("called the
+    attack \"terrorism\"") (modality33); the speech act above a free
+    relative of "call" ("condemned what it called an unlawful seizure":
+    the condemner speaks of it)."""
+    head = trigger.head
+    if trigger.dep_ == "dobj":
+        return head
+    if trigger.dep_ == "nmod" and head.dep_ == "dobj" and head.head.lemma_.lower() == "call":
+        return head.head
+    if trigger.dep_ == "oprd" and head.lemma_.lower() == "call" and \
+            any(c.dep_ == "dobj" and c.lower_ == "what" for c in head.children) and \
+            head.dep_ in ("ccomp", "dobj") and head.head.pos_ == "VERB":
+        return head.head
+    return None
 
 
 def spoken_of(doc: Doc, event: EventMention) -> Quote | None:
@@ -142,10 +162,11 @@ def spoken_of(doc: Doc, event: EventMention) -> Quote | None:
     the act as relay. Objects of other verbs ("ordered an inquiry") and
     phrases of blame ("blamed them for the attack") are not."""
     trigger = _token(doc, event.trigger.start, event.trigger.end)
-    if trigger is None or trigger.dep_ != "dobj" or trigger.pos_ not in ("NOUN", "PROPN"):
+    if trigger is None or trigger.pos_ not in ("NOUN", "PROPN"):
         return None
-    verb = trigger.head
-    if verb.lemma_.lower() not in _CUES.words("speech_act_verbs") or not _labels(verb):
+    verb = _naming_verb(trigger)
+    if verb is None or verb.lemma_.lower() not in _CUES.words("speech_act_verbs") \
+            or not _labels(verb):
         return None
     subject = _act_subject(verb)
     return _statement_by(doc, subject, [], verb) if subject is not None else None

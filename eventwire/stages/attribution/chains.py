@@ -168,3 +168,20 @@ def unsourced_report(event: EventMention) -> None:
     if event.factuality.modality == "reported" and \
             not any(link.role == "speaker" for link in event.attribution):
         event.factuality.modality = "asserted"
+
+
+def spoken_of_is_reported(event: EventMention) -> None:
+    """Class *an act a speaker speaks of is reported* (modality33, the
+    mirror of :func:`unsourced_report`): an event the factuality stage read
+    as the outlet's own (``asserted``, outside every statement's content)
+    but whose chain names a speaker is that speaker's report
+    (docs/annotation.md: "A physical event re-mentioned as the object of a
+    speech act … is labelled with the speech act's author as speaker
+    (``reported``)"): "The ministry condemned the shelling of the port",
+    "The governor called the arrests a provocation", "Police confirmed the
+    ambush", "describing the assault as a terrorist act". A stronger
+    modality (negated, future, demanded …) outranks reported and stays;
+    certainty and polarity stay the factuality stage's."""
+    if event.factuality.modality == "asserted" and \
+            any(link.role == "speaker" for link in event.attribution):
+        event.factuality.modality = "reported"

@@ -19,7 +19,9 @@ points to its antecedent, a spokesperson to the organisation he speaks for.
 organisation the speaker speaks for), relays, then the publishing outlet.
 An event stated by the outlet itself has only the outlet link; an event
 the factuality stage read as ``reported`` whose chain names no speaker (a
-speech act a reporter relays, a hedge of the outlet's own) is ``asserted``.
+speech act a reporter relays, a hedge of the outlet's own) is ``asserted``,
+and one read as ``asserted`` whose chain names a speaker ("condemned the
+shelling", "called the arrests a provocation") is ``reported``.
 
 The stage's modules: ``quotes.py`` (what is said, per sentence and across
 sentences), ``speakers.py`` (who says it, and who relays it — including the
@@ -41,7 +43,11 @@ from eventwire.models import Quote
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.attribution.boundaries import headline_colon
-from eventwire.stages.attribution.chains import chain_for, unsourced_report
+from eventwire.stages.attribution.chains import (
+    chain_for,
+    spoken_of_is_reported,
+    unsourced_report,
+)
 from eventwire.stages.attribution.cue_positions import cue_verb_positions
 from eventwire.stages.attribution.frames import framed_quotations
 from eventwire.stages.attribution.headlines import headline_tail
@@ -97,3 +103,4 @@ class EventAttributor(StageComponent, factory="eventwire_event_attribution",
         for event in get_list(doc, "events"):
             event.attribution = chain_for(doc, event, quotes)
             unsourced_report(event)
+            spoken_of_is_reported(event)

@@ -6,12 +6,15 @@ clause that holds it), so "will soon happen" is future and "may not be
 able" hypothetical and negated.
 
 Modality, strongest first (documented decision):
-1. ``denied`` — the event is the content of "deny"/"reject claims";
+1. ``denied`` — the event is the content of "deny"/"reject claims" (not a
+   speech act beside the denial: "accused X, a charge Y denies",
+   ``denial_scope.py``);
 2. ``negated`` — a negation governs the trigger ("did not attack"), except
    inside an if/unless clause ("if they do not withdraw"): hypothetical;
 3. ``threatened`` — a THREATEN event, or the content of a threat
    ("warned that a confrontation awaits"); certainty ``possible``;
-4. ``demanded`` — a REQUEST event or the content of urge/demand/call;
+4. ``demanded`` — a REQUEST event or the content of urge/demand/call
+   (not of a labelling "call": "called the raid a crime", ``labelling.py``);
 5. ``conditional`` — an if/unless/should/providing clause governs it;
 6. ``hypothetical`` — may/might/could/would;
 7. ``future`` — will/shall/going to, "plan/expect/intend to", or a
@@ -67,6 +70,8 @@ from eventwire.stages.factuality.clauses import (
 )
 from eventwire.stages.factuality.conditions import until_clause_head
 from eventwire.stages.factuality.contexts import refine
+from eventwire.stages.factuality.denial_scope import outside_denial
+from eventwire.stages.factuality.labelling import without_labelling_calls
 from eventwire.stages.factuality.schedule import scheduled
 
 
@@ -84,7 +89,10 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
     clause = clause_of(tok)
     above = governing_lemmas(chain)
     # a denial, threat or demand reaches only its own content (scope class)
-    scoped = governing_lemmas(scope_chain(tok)) | intent_noun_verb(tok)
+    scope = scope_chain(tok)
+    scoped = without_labelling_calls(scope, governing_lemmas(scope) | intent_noun_verb(tok))
+    if scoped & DENY_VERBS and outside_denial(tok):
+        scoped -= DENY_VERBS
     negs = negations_of(tok, clause)
     excluded = not_ruled_out(tok)
     if excluded:

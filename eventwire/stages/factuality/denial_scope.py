@@ -1,0 +1,57 @@
+"""Class *a speech act beside a denial is not denied* (issue #12, branch
+modality33). A denial reaches the proposition it rejects, not the acts of
+speech around it that the outlet states:
+
+- an accusation the outlet states before the denial of its content ("Ghana
+  has long accused Togo of arming the rebels, a charge Lome denies"; the
+  headline "Chad accuses Sudan of shelling border villages; Khartoum
+  denies"): the parser makes the accusation the content (``ccomp``) of a
+  later denial verb whose subject follows it;
+- the denier's own next speech act, coordinated with the denial but
+  attached by the parser to the verb inside the denied that-clause ("The
+  militia denied that its fighters had looted the town and accused the army
+  of burning the market", "… denied that its members were involved and
+  blamed criminal elements"): a subject-less speech verb conjoined to a
+  denied clause that has its own subject.
+
+The act the accusation names ("arming the rebels") stays in the denial's
+scope; a denied speech act the denial governs directly ("denied accusing
+the judges") stays denied.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.stages.factuality.clauses import DENY_VERBS, SUBJECT_DEPS, lemma_names
+
+SPEECH_ACTS = frozenset({"accuse", "blame", "say", "call", "urge", "warn", "condemn",
+                         "demand", "vow", "threaten", "insist", "add", "appeal"})
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+
+
+def _preposed_to_denial(tok: Token) -> bool:
+    """"X accused Y of …, a charge Z denies": the act precedes the denial
+    verb, whose subject comes after it."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head == tok or tok.i > head.i or \
+            not lemma_names(head) & DENY_VERBS:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.i > tok.i for c in head.children)
+
+
+def _denier_coordinated_act(tok: Token) -> bool:
+    """"denied that its fighters had looted … and accused …"."""
+    first = tok.head
+    if tok.dep_ != "conj" or _has_subject(tok) or first.dep_ != "ccomp":
+        return False
+    return bool(lemma_names(first.head) & DENY_VERBS) and _has_subject(first)
+
+
+def outside_denial(tok: Token) -> bool:
+    """The speech act ``tok`` stands beside a denial, outside its scope."""
+    return tok.lemma_.lower() in SPEECH_ACTS and (
+        _preposed_to_denial(tok) or _denier_coordinated_act(tok))

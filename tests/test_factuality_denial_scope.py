@@ -1,0 +1,39 @@
+"""factuality/denial_scope.py: a speech act beside a denial is not denied
+(modality33). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.stages.factuality.component import factuality_for_token
+
+
+def _modality(nlp: Any, text: str, word: str) -> str:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    return factuality_for_token(doc, tok.i, [], "ACCUSE").modality
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The militia denied that its fighters had looted the town and accused the army of "
+     "burning the market.", "accused"),
+    ("Ghana has long accused Togo of arming the rebels, a charge Lome denies.", "accused"),
+    ("Chad accuses Sudan of shelling border villages; Khartoum denies", "accuses"),
+    ("The union denied that its members had blocked the depot and blamed hired thugs.",
+     "blamed"),
+])
+def test_speech_act_beside_a_denial_is_not_denied(spacy_nlp: Any, text: str,
+                                                  word: str) -> None:
+    assert _modality(spacy_nlp, text, word) != "denied"
+
+
+@pytest.mark.parametrize("text,word", [
+    # the denial governs the speech act itself
+    ("The minister denied accusing the judges of bias.", "accusing"),
+    # the act inside the denied clause
+    ("The militia denied that its fighters had looted the town.", "looted"),
+])
+def test_what_the_denial_governs_stays_denied(spacy_nlp: Any, text: str, word: str) -> None:
+    assert _modality(spacy_nlp, text, word) == "denied"
