@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.eval.record_fields import match_events, participant_right
+from tools.topic_folds import is_real
 
 Record = dict[str, Any]
-REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 
 
 def _read(path: Path) -> list[Record]:
@@ -37,7 +37,7 @@ def scored(gold_path: Path, pred_path: Path, role: str) -> Scored:
     out = {}
     for art in _read(gold_path):
         gold, pred = art.get("events", []), preds.get(str(art["id"]), [])
-        real = str(art.get("source") or "").startswith(REAL_SOURCES)
+        real = is_real(art)
         for gi, pi in match_events(gold, pred):
             right = participant_right(gold[gi].get(role), pred[pi].get(role))
             out[(str(art["id"]), gi)] = (real, right, gold[gi], pred[pi])

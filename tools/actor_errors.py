@@ -45,9 +45,9 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.eval.record_fields import match_events, overlap, participant_right
+from tools.topic_folds import is_real
 
 Record = dict[str, Any]
-REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 PRONOUNS = {"he", "she", "it", "they", "them", "him", "her", "its", "their", "we", "i",
             "who", "which", "that", "his", "our", "us", "you", "whose"}
 ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "minister", "president", "official",
@@ -61,10 +61,6 @@ SPEECH = {"say", "tell", "report", "announce", "accuse", "claim", "state", "add"
 def _read(path: Path) -> list[Record]:
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
-
-
-def is_real(article: Record) -> bool:
-    return str(article.get("source") or "").startswith(REAL_SOURCES)
 
 
 def _words(m: Record) -> list[str]:

@@ -30,7 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.eval.record_fields import match_events
-from tools.date_error_classes import REAL_SOURCES, _day, classify, load_predictions
+from tools.date_error_classes import _day, classify, load_predictions
+from tools.topic_folds import is_real
 
 CLASS = "wrong anchor in a narrative chain"
 OWN_ANCHORS = ("explicit", "sentence", "speech")
@@ -81,7 +82,7 @@ def rows(pred_dir: Path, sets: str = SETS) -> list[dict[str, str]]:
                 gv, pv = g["time"]["value"], p["time"]["value"]
                 out.append({
                     "set": s,
-                    "origin": "real" if str(gold.get("source", "")).startswith(REAL_SOURCES)
+                    "origin": "real" if is_real(gold)
                     else "own",
                     "delta": delta(gv, pv), "pred_pub": str(pv == gold["published"]),
                     "source": source(gv, gold["published"], p["trigger"]["start"],

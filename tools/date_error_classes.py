@@ -25,6 +25,7 @@ from typing import Any
 
 from eventwire.eval.record_fields import date_right, match_events
 from eventwire.stages.time.ranges import timex_range
+from tools.topic_folds import is_real
 
 WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 FUTURE = re.compile(r"\b(will|would|plans?|planned|scheduled|expected|due to|set to|next)\b",
@@ -138,7 +139,6 @@ def classify(g: dict[str, Any], p: dict[str, Any], text: str, published: str) ->
 
 KINDS = ("wrong value", "wrong granularity", "dated, gold unknown", "unknown, gold dated",
          "wrong background flag")
-REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 
 
 def error_kind(g: dict[str, Any], p: dict[str, Any]) -> str | None:
@@ -169,7 +169,7 @@ def load_predictions(path: Path) -> list[dict[str, Any]]:
 def _column(name: str, gold: dict[str, Any], by_origin: bool) -> str:
     if not by_origin:
         return name
-    real = str(gold.get("source", "")).startswith(REAL_SOURCES)
+    real = is_real(gold)
     return f"{name}:{'real' if real else 'own'}"
 
 

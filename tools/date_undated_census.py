@@ -30,7 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.stages.time.undated import ACT_KINDS
-from tools.date_error_classes import REAL_SOURCES, load_predictions, sentence_of
+from tools.date_error_classes import load_predictions, sentence_of
+from tools.topic_folds import is_real
 
 SETS = "abcdefghijklmnopqrstuvw"
 BY_KEYS = ("tense", "act", "para", "prev", "modality", "kind")
@@ -133,7 +134,7 @@ def rows(pred_dir: Path) -> list[dict[str, Any]]:
                 story = predicted_story_day(pred)
                 source = str(gold.get("source", ""))
                 out.append({
-                    "set": s, "origin": "real" if source.startswith(REAL_SOURCES) else "own",
+                    "set": s, "origin": "real" if is_real(gold) else "own",
                     "topic": source.split(":")[1].split("_")[0]
                     if source.startswith("ecbplus:") else source.split(":")[0] or "own",
                     "gold": gold_relation(gv, gold["published"]),

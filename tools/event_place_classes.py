@@ -42,10 +42,10 @@ from typing import Any
 
 from eventwire.eval.record_fields import km_between, overlap, place_right, stated_place
 from eventwire.stages.geo.gazetteer import gazetteer
+from tools.topic_folds import is_real
 
 Row = dict[str, Any]
 SETS = [f"rec_{x}" for x in "abcdefghijklm"]
-REAL_SOURCES = ("ecbplus", "geovirus", "meantime")
 
 
 def _near(a: Row | None, b: Row | None) -> bool:
@@ -136,7 +136,7 @@ def real_articles(sets: list[str]) -> set[tuple[str, str]]:
             if not line.strip():
                 continue
             r = json.loads(line)
-            if s == "rec_c" or str(r.get("source", "")).startswith(REAL_SOURCES):
+            if s == "rec_c" or is_real(r):
                 out.add((s, str(r["id"])))
     return out
 

@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.eval.record_fields import field_results, match_events
+from tools.topic_folds import is_real
 
 Record = dict[str, Any]
 ROOT = Path(__file__).resolve().parents[1]
 SETS = tuple(f"rec_{c}" for c in "abcdefghijklmnop")
-REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 FIELDS = ("type", "mode", "actor", "recipient", "date", "place")
 
 
@@ -71,7 +71,7 @@ def census(preds: Path, examples: str | None) -> dict[str, Counter[str]]:
             end = headline_end(art)
             if end == 0:
                 continue
-            origin = "real" if str(art.get("source", "")).startswith(REAL_SOURCES) else "own"
+            origin = "real" if is_real(art) else "own"
             c, f = out[origin], form(art["text"][:end])
             gev = [g for g in art["events"] if g["trigger"]["start"] < end]
             pev = [p for p in by_id.get(art["id"], {}).get("events", [])

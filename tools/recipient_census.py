@@ -36,11 +36,11 @@ from spacy.tokens import Doc
 
 from eventwire.eval.record_fields import match_events, overlap
 from tools.recipient_errors import _span, construction, outcome
+from tools.topic_folds import is_real
 
 Record = dict[str, Any]
 ROOT = Path(__file__).resolve().parents[1]
 SETS = tuple(f"rec_{c}" for c in "abcdefghijklm")
-REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 GOVERNED = {"dobj", "nsubjpass", "attr", "oprd"}
 
@@ -110,7 +110,7 @@ def census(nlp: Language, pred_dir: Path, sets: tuple[str, ...] = SETS,
         preds = {str(r["id"]): r.get("events", []) for r in json.loads(
             (pred_dir / f"{name}.pred.json").read_text(encoding="utf-8"))}
         for art in gold:
-            group = "real" if str(art.get("source", "")).startswith(REAL_SOURCES) else "own"
+            group = "real" if is_real(art) else "own"
             pred = preds.get(str(art["id"]), [])
             pairs = match_events(art["events"], pred)
             doc = nlp(art["text"]) if pairs else None

@@ -39,9 +39,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.eval.record_fields import match_events, overlap, participant_right
+from tools.topic_folds import is_real
 
 Record = dict[str, Any]
-REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 QUOTES = "\"“”"
 
 
@@ -116,7 +116,7 @@ def rows(nlp: Language, gold_path: str, pred_path: str, split: str | None, real:
     for art in read(gold_path):
         if split and art.get("split", split) != split:
             continue
-        if real and not str(art.get("source", "")).startswith(REAL_SOURCES):
+        if real and not is_real(art):
             continue
         gold, pred = art.get("events", []), preds.get(str(art["id"]), [])
         pairs = match_events(gold, pred)

@@ -38,7 +38,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.eval.record_fields import match_events
-from tools.recipient_errors import REAL_SOURCES, _span, construction, outcome
+from tools.recipient_errors import _span, construction, outcome
+from tools.topic_folds import is_real
 
 Record = dict[str, Any]
 ROOT = Path(__file__).resolve().parents[1]
@@ -90,7 +91,7 @@ def split(nlp: Language, pred_dir: Path, sets: list[str], cons: set[str]
         preds = {str(r["id"]): r.get("events", []) for r in json.loads(
             (pred_dir / f"{name}.pred.json").read_text(encoding="utf-8"))}
         for art in gold:
-            group = "real" if str(art.get("source", "")).startswith(REAL_SOURCES) else "own"
+            group = "real" if is_real(art) else "own"
             pairs = [(gi, pi) for gi, pi in match_events(art["events"], preds.get(
                 str(art["id"]), [])) if art["events"][gi].get("recipient")]
             doc = nlp(art["text"]) if pairs else None

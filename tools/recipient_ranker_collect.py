@@ -32,9 +32,9 @@ from eventwire.stages.events.recipient_options import (
     relation_features,
 )
 from eventwire.stages.events.targets import plover_target
+from tools.topic_folds import is_real
 
 Row = dict[str, Any]
-REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 
 
 def _as_record(m: ActorMention | None) -> Row | None:
@@ -95,7 +95,7 @@ def records_rows(col: Collector, pipe: Any, paths: list[str]) -> list[Row]:
                     continue
                 g = gold.get("recipient")
                 rows.append({**raw, "set": name, "article": art["id"],
-                             "real": str(art.get("source", "")).startswith(REAL_SOURCES),
+                             "real": is_real(art),
                              "gold": g, "labels": [participant_right(g, c) for c in raw["coded"]],
                              "rule_ok": participant_right(g, raw["rule"])})
         col.raw.clear()

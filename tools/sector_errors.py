@@ -45,9 +45,9 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.eval.record_fields import match_events, overlap, participant_right
 from eventwire.models import ActorMention, Article
 from eventwire.stages.actors.titles import title_before
+from tools.topic_folds import is_real
 
 Record = dict[str, Any]
-REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 PRONOUNS = {"he", "she", "him", "her", "his", "it", "its", "they", "them", "their", "we",
             "our", "i", "us"}
 FIELDS = ("actor", "recipient")
@@ -145,7 +145,7 @@ def errors_of(doc: Doc, art: Record, pred: list[Record], set_name: str
               ) -> list[ResolutionError]:
     """The resolution errors of one article (``doc`` parsed with the actor stage)."""
     gold = art.get("events", [])
-    real = str(art.get("source", "")).startswith(REAL_SOURCES)
+    real = is_real(art)
     mentions = list(doc._.actor_mentions)
     out = []
     for gi, pi in match_events(gold, pred):
@@ -164,7 +164,7 @@ def errors(pipe: Any, gold_path: str, pred_path: str, real_only: bool
     name = gold_path.rsplit("/", 1)[-1].removesuffix(".jsonl")
     preds = {str(r["id"]): r.get("events", []) for r in read(pred_path)}
     arts = [a for a in read(gold_path) if not real_only or
-            str(a.get("source", "")).startswith(REAL_SOURCES)]
+            is_real(a)]
     articles = [Article(text=a["text"], id=str(a["id"]), title=a.get("title"),
                         outlet=a.get("outlet"), published=_published(a)) for a in arts]
     out: list[ResolutionError] = []

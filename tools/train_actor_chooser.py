@@ -37,10 +37,9 @@ from typing import Any
 from train_recipient_ranker import C, fit  # the same logistic fit (C = 1.0) over option rows
 
 from eventwire.stages.events import actor_chooser as ac
-from tools.topic_folds import article_topics, training_rows
+from tools.topic_folds import article_topics, is_real, training_rows
 
 Row = dict[str, Any]
-REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 
 
 def _as_record(m: Any) -> Row | None:
@@ -102,7 +101,7 @@ def collect(paths: list[str], out: Path) -> None:
                     continue
                 g = gold[gi].get("actor")
                 rows.append({**raw, "set": name, "article": art["id"],
-                             "real": str(art.get("source", "")).startswith(REAL_SOURCES),
+                             "real": is_real(art),
                              "gold": g, "labels": [participant_right(g, c) for c in raw["coded"]],
                              "pred_ok": participant_right(g, pev[pi].get("actor"))})
         col.raw.clear()

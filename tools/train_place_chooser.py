@@ -30,9 +30,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from tools.topic_folds import is_real
+
 ROOT = Path(__file__).resolve().parents[1]
 SETS = [f"rec_{x}" for x in "abcdefghijklm"]
-REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 
 
 def _record(text: str, p: Any) -> dict[str, Any] | None:
@@ -73,7 +74,7 @@ def dump(sets: list[str], out: Path) -> None:
                 rule = _record(text, ruled)
                 rows.append({
                     "set": name, "article": rec["id"],
-                    "real": str(rec.get("source", "")).startswith(REAL_SOURCES),
+                    "real": is_real(rec),
                     "type": mention.type, "trigger": gold["trigger"]["text"],
                     "sentence": text[mention.sentence.start:mention.sentence.end][:240],
                     "gold": gold.get("place"), "rule": rule,
