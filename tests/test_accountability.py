@@ -100,3 +100,35 @@ def test_threat_is_of_arrest(event_rules_pipe: Any) -> None:
     found = by_trigger(event_rules_pipe,
                        "The president said the gunmen will be found and held accountable.")
     assert (found["held"].type, found["held"].mode) == ("THREATEN", "arrest")
+
+
+@pytest.mark.parametrize("text,form", [
+    ("Parents should hold the clinic responsible for the mix-up, the column argued.", "hold"),
+    ("The officers who fired on the crowd must be held to account, the bishop said.", "held"),
+    ("The junta ought to be held liable for the famine, the report concluded.", "held"),
+])
+def test_obligation_is_no_threat_and_no_accusation(spacy_nlp: Any, text: str, form: str) -> None:
+    tok = word(spacy_nlp, text, form)
+    assert not threatens_to_hold(tok) and not accuses_by_holding(tok)
+
+
+@pytest.mark.parametrize("text,form", [
+    ("The chairman said he holds his managers accountable for every missed target.", "holds"),
+    ("Our teachers will hold pupils responsible for lost library books.", "hold"),
+    ("She still holds her sister responsible for selling the farm.", "holds"),
+    ("The shipping firm will be held liable for the spoiled cargo.", "held"),
+    ("Angry shareholders held the directors responsible for the slump.", "held"),
+])
+def test_private_holding_is_no_event(spacy_nlp: Any, text: str, form: str) -> None:
+    tok = word(spacy_nlp, text, form)
+    assert not threatens_to_hold(tok) and not accuses_by_holding(tok)
+
+
+@pytest.mark.parametrize("text,form", [
+    ("The men who set fire to the mosque will be held accountable, the governor said.", "held"),
+    ("Ankara holds the separatist commanders responsible for the convoy ambush.", "holds"),
+    ("We will hold the occupying forces liable for every death, the ministry warned.", "hold"),
+])
+def test_public_holding_stays(spacy_nlp: Any, text: str, form: str) -> None:
+    tok = word(spacy_nlp, text, form)
+    assert threatens_to_hold(tok) or accuses_by_holding(tok)
