@@ -132,3 +132,21 @@ def test_private_holding_is_no_event(spacy_nlp: Any, text: str, form: str) -> No
 def test_public_holding_stays(spacy_nlp: Any, text: str, form: str) -> None:
     tok = word(spacy_nlp, text, form)
     assert threatens_to_hold(tok) or accuses_by_holding(tok)
+
+
+@pytest.mark.parametrize("text,form", [
+    ("Ethiopia referred the dispute to the Security Council.", "referred"),
+    ("Mali brought its complaint to the regional court.", "brought"),
+    ("Guyana will refer the border claim to the International Court of Justice.", "refer"),
+])
+def test_case_taken_to_a_body_as_parsed(spacy_nlp: Any, text: str, form: str) -> None:
+    assert takes_case_to_body(word(spacy_nlp, text, form))
+
+
+@pytest.mark.parametrize("text,form", [
+    ("The nurses took their complaint to the union on Monday.", "took"),
+    ("She brought the matter to the attention of the parish council.", "brought"),
+    ("The cashier took the complaints to the shift supervisor of the union office.", "took"),
+])
+def test_no_body_in_a_deeper_word_or_a_trade_union(spacy_nlp: Any, text: str, form: str) -> None:
+    assert not takes_case_to_body(word(spacy_nlp, text, form))

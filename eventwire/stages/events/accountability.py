@@ -176,8 +176,18 @@ def accuses_by_holding(verb: Token) -> bool:
 
 
 def _names_body(pobj: Token) -> bool:
-    return pobj.ent_type_ in BODY_ENTS or pobj.lemma_.lower() in words()["bodies"] or \
-        any(t.lower_ in words()["bodies"] for t in pobj.subtree)
+    """The to-phrase's own head is a body: a named organisation or state,
+    or a body noun ("the regional court"); no word deeper in it ("to the
+    attention of the council" reports a matter, takes no case)."""
+    return pobj.ent_type_ in BODY_ENTS or pobj.lemma_.lower() in words()["bodies"]
+
+
+def _to_phrases(verb: Token, obj: Token) -> list[Token]:
+    """The to-phrases of the verb (a preposition or, as the parser often
+    reads "brought its complaint to the court", a dative) and of its object
+    ("referred [the dispute to the Security Council]")."""
+    return [c for t in (verb, obj) for c in t.children
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
 
 
 def takes_case_to_body(verb: Token) -> bool:
@@ -186,9 +196,7 @@ def takes_case_to_body(verb: Token) -> bool:
     w = words()
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in w["referring_verbs"]:
         return False
-    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in w["referred_objects"]
-               for c in verb.children):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ == "to" and
-               any(g.dep_ == "pobj" and _names_body(g) for g in c.children)
-               for c in verb.children)
+    obj = next((c for c in verb.children
+                if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in w["referred_objects"]), None)
+    return obj is not None and any(
+        g.dep_ == "pobj" and _names_body(g) for p in _to_phrases(verb, obj) for g in p.children)
