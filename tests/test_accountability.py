@@ -150,3 +150,19 @@ def test_case_taken_to_a_body_as_parsed(spacy_nlp: Any, text: str, form: str) ->
 ])
 def test_no_body_in_a_deeper_word_or_a_trade_union(spacy_nlp: Any, text: str, form: str) -> None:
     assert not takes_case_to_body(word(spacy_nlp, text, form))
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers detained the editor at dawn without an arrest warrant.",
+    "The decree lets the army hold suspects for a month without detention warrants.",
+    "Two activists were picked up without any arrest warrant, their lawyer said.",
+])
+def test_no_accusation_without_a_warrant(event_rules_pipe: Any, text: str) -> None:
+    found = by_trigger(event_rules_pipe, text)
+    assert not any(e.type == "ACCUSE" for e in found.values()), found
+
+
+def test_a_warrant_issued_stays(event_rules_pipe: Any) -> None:
+    found = by_trigger(event_rules_pipe,
+                       "Prosecutors in Lima issued detention warrants for four army colonels.")
+    assert found["detention warrants"].type == "ACCUSE"

@@ -200,3 +200,13 @@ def takes_case_to_body(verb: Token) -> bool:
                 if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in w["referred_objects"]), None)
     return obj is not None and any(
         g.dep_ == "pobj" and _names_body(g) for p in _to_phrases(verb, obj) for g in p.children)
+
+
+def warrant_lacking(tok: Token) -> bool:
+    """An arrest or detention warrant under "without" (the nominal's first
+    word or its head): none was issued, no accusation ("detained the
+    reporter without an arrest warrant", "may hold suspects without
+    detention warrants", "searched homes without a warrant")."""
+    head = tok.head if tok.dep_ == "compound" else tok
+    return head.lemma_.lower() == "warrant" and head.dep_ == "pobj" and \
+        head.head.lower_ == "without"
