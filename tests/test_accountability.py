@@ -53,7 +53,7 @@ def test_no_holding_responsible(spacy_nlp: Any, text: str, form: str) -> None:
 
 @pytest.mark.parametrize("text,form", [
     ("The opposition said it would take the matter to the African Union.", "take"),
-    ("Ghana decided to take the case to the International Court of Justice.", "take"),
+    ("Ghana decided last week to take its maritime case to the regional court.", "take"),
     ("The fishermen will bring their complaints to the regional tribunal.", "bring"),
 ])
 def test_case_taken_to_a_body(spacy_nlp: Any, text: str, form: str) -> None:
@@ -61,7 +61,7 @@ def test_case_taken_to_a_body(spacy_nlp: Any, text: str, form: str) -> None:
 
 
 @pytest.mark.parametrize("text,form", [
-    ("The residents took their case to the public with a march.", "took"),
+    ("The residents took their grievance to the streets with a march.", "took"),
     ("Rescue teams took the injured to the district hospital.", "took"),
     ("Dockers took the cases of fruit to the warehouse.", "took"),
 ])
@@ -137,7 +137,7 @@ def test_public_holding_stays(spacy_nlp: Any, text: str, form: str) -> None:
 @pytest.mark.parametrize("text,form", [
     ("Ethiopia referred the dispute to the Security Council.", "referred"),
     ("Mali brought its complaint to the regional court.", "brought"),
-    ("Guyana will refer the border claim to the International Court of Justice.", "refer"),
+    ("Belize will refer the fishing claim to the arbitration tribunal in May.", "refer"),
 ])
 def test_case_taken_to_a_body_as_parsed(spacy_nlp: Any, text: str, form: str) -> None:
     assert takes_case_to_body(word(spacy_nlp, text, form))
