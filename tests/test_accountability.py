@@ -166,3 +166,12 @@ def test_a_warrant_issued_stays(event_rules_pipe: Any) -> None:
     found = by_trigger(event_rules_pipe,
                        "Prosecutors in Lima issued detention warrants for four army colonels.")
     assert found["detention warrants"].type == "ACCUSE"
+
+
+@pytest.mark.parametrize("text,form", [
+    ("A grieving family held the police responsible for their son's death.", "held"),
+    ("The widow holds the army accountable for her husband's disappearance.", "holds"),
+    ("Parents of the kidnapped pupils hold the government responsible.", "hold"),
+])
+def test_private_people_accusing_a_public_body(spacy_nlp: Any, text: str, form: str) -> None:
+    assert accuses_by_holding(word(spacy_nlp, text, form))

@@ -29,7 +29,9 @@ a threat nor an accusation ("parents should hold schools accountable",
 Holding to account outside public life is no event (``private_holding``):
 a private, business, school, workplace or sports party as the holder
 ("the CEO holds his managers accountable", "teachers will hold students
-accountable", "shareholders held the board responsible"), or a business,
+accountable", "shareholders held the board responsible") unless the one
+held is a public body ("a grieving family held the police responsible"
+stays: an accusation), or a business,
 a kin, a workplace or a sports party as the one held ("the firm will be
 held liable for the shipment", "she holds her brother responsible for the
 quarrel", "the coach holds the players responsible"). Private people held
@@ -47,9 +49,11 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
+from eventwire.stages.actors.kb import packaged_kb
 from eventwire.stages.events.business_exits import words as business_words
 from eventwire.stages.events.directives import private_speakers
 from eventwire.stages.events.nonevents import word_classes
+from eventwire.stages.events.nonpolitical import POLITICAL_SECTORS
 from eventwire.stages.events.private_suits import words as suit_words
 
 WORDS = DATA_DIR / "events" / "accountability.yaml"
@@ -140,6 +144,19 @@ def _is_one_of(toks: list[Token], names: frozenset[str]) -> bool:
                for t in toks)
 
 
+@lru_cache(maxsize=1)
+def _political_nouns() -> frozenset[str]:
+    """One-word agent phrases of the knowledge base with a political sector
+    ("police", "army", "government", "authorities", "junta")."""
+    return frozenset(a["phrase"] for a in packaged_kb()[1]
+                     if " " not in a["phrase"] and set(a["sectors"]) & POLITICAL_SECTORS)
+
+
+def _public(toks: list[Token]) -> bool:
+    return any(t.ent_type_ in BODY_ENTS or t.lower_ in _political_nouns()
+               or t.lemma_.lower() in _political_nouns() for t in toks)
+
+
 def private_holding(verb: Token) -> bool:
     """Holding to account between private or business parties (module
     docstring): the holder (subject, by-agent) or the one held (object,
@@ -158,7 +175,10 @@ def private_holding(verb: Token) -> bool:
             held += _nouns(c)
         elif c.dep_ in ("ccomp", "xcomp", "oprd"):  # "holds [his managers accountable]"
             held += [n for g in c.children if g.dep_ == "nsubj" for n in _nouns(g)]
-    return _is_one_of(holders, _holder_private()) or _is_one_of(held, _held_private())
+    if _is_one_of(held, _held_private()):
+        return True
+    # a family holding the police responsible accuses a public body
+    return _is_one_of(holders, _holder_private()) and not _public(held)
 
 
 def _public_holding(verb: Token) -> bool:
