@@ -22,20 +22,44 @@ record sets, each read from the verb's dependents:
 
 An accusation by holding must be tensed: "called for those responsible to
 be held accountable", "demand that they be held to account" are the
-content of the demand.
+content of the demand. A modal of obligation is advice or a demand, neither
+a threat nor an accusation ("parents should hold schools accountable",
+"those responsible must be held to account", "ought to be held liable").
+
+Holding to account outside public life is no event (``private_holding``):
+a private, business, school, workplace or sports party as the holder
+("the CEO holds his managers accountable", "teachers will hold students
+accountable", "shareholders held the board responsible") unless the one
+held is a public body ("a grieving family held the police responsible"
+stays: an accusation), or a business,
+a kin, a workplace or a sports party as the one held ("the firm will be
+held liable for the shipment", "she holds her brother responsible for the
+quarrel", "the coach holds the players responsible"). Private people held
+by someone else stay ("the men who looted will be held accountable": the
+guide's vow of justice).
 
 Word lists: ``eventwire/data/events/accountability.yaml``.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
+from eventwire.stages.actors.kb import packaged_kb
+from eventwire.stages.events.business_exits import words as business_words
+from eventwire.stages.events.directives import private_speakers
+from eventwire.stages.events.nonevents import word_classes
+from eventwire.stages.events.nonpolitical import POLITICAL_SECTORS
+from eventwire.stages.events.private_suits import words as suit_words
 
 WORDS = DATA_DIR / "events" / "accountability.yaml"
-FUTURE_AUX = {"will", "would", "shall", "'ll", "must", "should"}
+FUTURE_AUX = {"will", "would", "shall", "'ll"}
+# obligation, not a future: advice or a demand ("should be held accountable")
+DEONTIC_AUX = {"must", "should", "ought"}
 BODY_ENTS = {"ORG", "GPE", "NORP"}
 FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
 
@@ -89,19 +113,101 @@ def _finite(verb: Token) -> bool:
         a.lower_ == "to" for a in _auxiliaries(verb))
 
 
+def _deontic(verb: Token) -> bool:
+    """A modal of obligation on the verb or its first conjunct."""
+    return any(a.lower_ in DEONTIC_AUX for a in _auxiliaries(verb))
+
+
+@lru_cache(maxsize=1)
+def _held_private() -> frozenset[str]:
+    """A business, kin, household, social-role, executive or sports party
+    (the lists of ``directives``, ``private_suits``, ``business_exits`` and
+    ``nonevents``, plus this module's ``private_roles``)."""
+    return frozenset(private_speakers() | set(suit_words()["company_nouns"])
+                     | set(business_words()["executive_titles"])
+                     | set(word_classes()["sports_subjects"]) | set(words()["private_roles"]))
+
+
+@lru_cache(maxsize=1)
+def _holder_private() -> frozenset[str]:
+    """A holder who is a private person: the held list and private people
+    ("parents", "shareholders", "a woman")."""
+    return _held_private() | frozenset(suit_words()["private_people"])
+
+
+def _nouns(tok: Token) -> list[Token]:
+    return [tok, *(c for c in tok.children if c.dep_ == "conj")]
+
+
+def _is_one_of(toks: list[Token], names: frozenset[str]) -> bool:
+    return any(t.ent_type_ == "" and (t.lower_ in names or t.lemma_.lower() in names)
+               for t in toks)
+
+
+@lru_cache(maxsize=1)
+def _political_nouns() -> frozenset[str]:
+    """One-word agent phrases of the knowledge base with a political sector
+    ("police", "army", "government", "authorities", "junta")."""
+    return frozenset(a["phrase"] for a in packaged_kb()[1]
+                     if " " not in a["phrase"] and set(a["sectors"]) & POLITICAL_SECTORS)
+
+
+def _public(toks: list[Token]) -> bool:
+    return any(t.ent_type_ in BODY_ENTS or t.lower_ in _political_nouns()
+               or t.lemma_.lower() in _political_nouns() for t in toks)
+
+
+def private_holding(verb: Token) -> bool:
+    """Holding to account between private or business parties (module
+    docstring): the holder (subject, by-agent) or the one held (object,
+    passive subject), up a coordination for a conjunct verb."""
+    own = list(verb.children)
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in own):
+        own += list(verb.head.children)  # "will be found and held accountable"
+    holders: list[Token] = []
+    held: list[Token] = []
+    for c in own:
+        if c.dep_ == "nsubj":
+            holders += _nouns(c)
+        elif c.dep_ == "agent":
+            holders += [n for g in c.children if g.dep_ == "pobj" for n in _nouns(g)]
+        elif c.dep_ in ("dobj", "nsubjpass"):
+            held += _nouns(c)
+        elif c.dep_ in ("ccomp", "xcomp", "oprd"):  # "holds [his managers accountable]"
+            held += [n for g in c.children if g.dep_ == "nsubj" for n in _nouns(g)]
+    if _is_one_of(held, _held_private()):
+        return True
+    # a family holding the police responsible accuses a public body
+    return _is_one_of(holders, _holder_private()) and not _public(held)
+
+
+def _public_holding(verb: Token) -> bool:
+    return holds_responsible(verb) and not _deontic(verb) and not private_holding(verb)
+
+
 def threatens_to_hold(verb: Token) -> bool:
     """Holding responsible said to come: a threat (THREATEN)."""
-    return holds_responsible(verb) and _future(verb)
+    return _public_holding(verb) and _future(verb)
 
 
 def accuses_by_holding(verb: Token) -> bool:
     """Holding responsible told as a fact: an accusation (ACCUSE)."""
-    return holds_responsible(verb) and not _future(verb) and _finite(verb)
+    return _public_holding(verb) and not _future(verb) and _finite(verb)
 
 
 def _names_body(pobj: Token) -> bool:
-    return pobj.ent_type_ in BODY_ENTS or pobj.lemma_.lower() in words()["bodies"] or \
-        any(t.lower_ in words()["bodies"] for t in pobj.subtree)
+    """The to-phrase's own head is a body: a named organisation or state,
+    or a body noun ("the regional court"); no word deeper in it ("to the
+    attention of the council" reports a matter, takes no case)."""
+    return pobj.ent_type_ in BODY_ENTS or pobj.lemma_.lower() in words()["bodies"]
+
+
+def _to_phrases(verb: Token, obj: Token) -> list[Token]:
+    """The to-phrases of the verb (a preposition or, as the parser often
+    reads "brought its complaint to the court", a dative) and of its object
+    ("referred [the dispute to the Security Council]")."""
+    return [c for t in (verb, obj) for c in t.children
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
 
 
 def takes_case_to_body(verb: Token) -> bool:
@@ -110,9 +216,17 @@ def takes_case_to_body(verb: Token) -> bool:
     w = words()
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in w["referring_verbs"]:
         return False
-    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in w["referred_objects"]
-               for c in verb.children):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ == "to" and
-               any(g.dep_ == "pobj" and _names_body(g) for g in c.children)
-               for c in verb.children)
+    obj = next((c for c in verb.children
+                if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in w["referred_objects"]), None)
+    return obj is not None and any(
+        g.dep_ == "pobj" and _names_body(g) for p in _to_phrases(verb, obj) for g in p.children)
+
+
+def warrant_lacking(tok: Token) -> bool:
+    """An arrest or detention warrant under "without" (the nominal's first
+    word or its head): none was issued, no accusation ("detained the
+    reporter without an arrest warrant", "may hold suspects without
+    detention warrants", "searched homes without a warrant")."""
+    head = tok.head if tok.dep_ == "compound" else tok
+    return head.lemma_.lower() == "warrant" and head.dep_ == "pobj" and \
+        head.head.lower_ == "without"

@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from eventwire.stages.events.accountability import warrant_lacking
 from eventwire.stages.events.acts import repaired_lemma
 from eventwire.stages.events.admissions import admitted_to_place, plea_type
 from eventwire.stages.events.detection import request_noun, victim_crime
@@ -207,6 +208,8 @@ def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     doc = tok.doc
     if (state := _on_state(tok)) is not None:
         return state
+    if warrant_lacking(tok):  # "held without an arrest warrant" (accountability.py)
+        return None
     if tok.lower_ in ("warning", "warnings") and any(
             c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
         return Candidate(tok, tok.i + 1, "REQUEST", None, [], "warn+request", True)
