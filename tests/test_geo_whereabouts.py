@@ -53,3 +53,32 @@ def test_the_flag_switches_the_class_off(pipe: Pipeline,
     text = "A Dutch frigate, deployed on patrol in the Red Sea, seized a smuggling boat."
     monkeypatch.setitem(VARIANTS, "actor_whereabouts", False)
     assert name_of(place(pipe, text, "seized")) != "Red Sea"
+
+
+@pytest.mark.parametrize("text,trigger,topic", [
+    ("Condemning the bombing in Kabul, the UN chief called for restraint.", "called", "Kabul"),
+    ("Commenting on the shelling in Donetsk, the minister accused Moscow of war crimes.",
+     "accused", "Donetsk"),
+    ("Praising the protests in Tehran, the senator urged new sanctions.", "urged", "Tehran"),
+    ("Describing the raid in Mogadishu, the witness blamed the militia.", "blamed",
+     "Mogadishu"),
+])
+def test_not_the_topic_of_a_participle_of_saying(
+        pipe: Pipeline, text: str, trigger: str, topic: str) -> None:
+    """review58: a participle of saying or judging whose object (or "on" /
+    "of" phrase) carries the place talks about that place; the doer is not
+    there ("condemning the bombing in Kabul")."""
+    assert name_of(place(pipe, text, trigger)) != topic
+
+
+@pytest.mark.parametrize("text,trigger,where", [
+    ("Striking a pirate skiff in the Gulf of Aden, the destroyer rescued a tanker.", "rescued",
+     "Gulf of Aden"),
+    ("Attending a summit in Samarkand, the leaders agreed to boost trade.", "agreed",
+     "Samarkand"),
+])
+def test_an_object_at_hand_still_places_the_doer(
+        pipe: Pipeline, text: str, trigger: str, where: str) -> None:
+    """The object of a participle of doing or attending is where the doer is."""
+    assert name_of(place(pipe, text, trigger)) == where
+

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.nlp.cues import default_cues
 from eventwire.stages.geo.place_scope import SCENE_PREPS, VARIANTS
 
 # past participles that put their noun somewhere now ("deployed in the Red
@@ -28,22 +29,31 @@ LEAVING = {"leave", "flee", "depart", "escape", "quit", "exit", "abandon", "evac
 AT_OBJECT = {"visit", "tour", "patrol"}
 PATH_PREPS = SCENE_PREPS | {"on", "of"}  # prepositions a path may pass ("on patrol in")
 PATH_HOPS = 6
+_CUES = default_cues()
+# participles of saying, judging or knowing: a place on their object (or on
+# their "on" / "of" phrase) is their topic, not where the doer is
+# ("condemning the bombing in Kabul", "commenting on the shelling in Donetsk")
+TOPIC_VERBS = (_CUES.words("speech_verbs") | _CUES.words("speech_act_verbs")
+               | _CUES.words("stance_verbs") | _CUES.words("finding_verbs"))
 
 
 def _participle(place: Token) -> Token | None:
     """The participle whose locative (or whose object of presence) the place
     is, through nouns and locative prepositions only ("attending a summit in
     Samarkand", "deployed on patrols in the Gulf of Aden"); None when the
-    path meets another preposition ("calling for protests in Tehran")."""
+    path meets another preposition ("calling for protests in Tehran"), or
+    when it passes a noun on its way to a participle of saying
+    (``_of_topic``: "condemning the bombing in Kabul")."""
     if place.dep_ == "dobj":
         verb = place.head
         return verb if verb.tag_ == "VBG" and verb.lemma_.lower() in AT_OBJECT else None
     if place.dep_ != "pobj" or place.head.lower_ not in SCENE_PREPS:
         return None
-    cur = place.head.head
+    cur, via_noun = place.head.head, False
     for _ in range(PATH_HOPS):
         if cur.pos_ in ("VERB", "AUX"):
-            return cur if _participle_tag(cur) else None
+            return cur if _participle_tag(cur) and not (via_noun and _of_topic(cur)) else None
+        via_noun = True
         if cur.dep_ == "pobj" and cur.head.lower_ in PATH_PREPS:
             cur = cur.head.head
         elif cur.dep_ in ("dobj", "prep") and cur.head != cur:
@@ -51,6 +61,13 @@ def _participle(place: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _of_topic(verb: Token) -> bool:
+    """A participle of saying, judging or knowing, whose object is what it
+    is about ("praising the protests in Tehran", "welcoming the truce in
+    Gaza", "describing the attack in Mogadishu"), not a thing at hand."""
+    return verb.tag_ == "VBG" and verb.lemma_.lower() in TOPIC_VERBS
 
 
 def _participle_tag(verb: Token) -> bool:
