@@ -82,3 +82,20 @@ def test_an_object_at_hand_still_places_the_doer(
     """The object of a participle of doing or attending is where the doer is."""
     assert name_of(place(pipe, text, trigger)) == where
 
+
+
+@pytest.mark.parametrize("text,trigger,where", [
+    ("The ministers, meeting in Nairobi, signed the accord in Geneva on Monday.", "signed",
+     "Geneva"),
+    ("The envoys, gathered in Doha, signed the truce at a ceremony in Cairo.", "signed",
+     "Cairo"),
+    ("Soldiers stationed near Kandahar opened fire on a wedding party in Herat province.",
+     "opened", "Herat"),
+    ("Touring a camp near Goma, the envoy met the governor in Kinshasa.", "met",
+     "Kinshasa"),
+])
+def test_a_clause_that_names_its_own_place_wins(
+        pipe: Pipeline, text: str, trigger: str, where: str) -> None:
+    """review58: the doer's whereabouts yield to a place the trigger's own
+    clause names (the place chooser preferred the participle's place)."""
+    assert name_of(place(pipe, text, trigger)) == where

@@ -87,7 +87,7 @@ def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
-def _acts(trigger: Token) -> set[Token]:
+def acts_of(trigger: Token) -> set[Token]:
     """The trigger and, when it is the second of two verbs of one subject
     ("met the envoy and agreed"), the verb that holds that subject."""
     if trigger.dep_ == "conj" and not _own_subject(trigger):
@@ -112,7 +112,7 @@ def actor_whereabouts(place: Token, trigger: Token) -> bool:
     verb = _participle(place)
     if verb is None or not _of_being_there(verb) or _own_subject(verb):
         return False
-    acts = _acts(trigger)
+    acts = acts_of(trigger)
     if verb.dep_ == "advcl":
         return verb.head in acts
     if verb.dep_ == "acl":
