@@ -99,3 +99,18 @@ def test_a_clause_that_names_its_own_place_wins(
     """review58: the doer's whereabouts yield to a place the trigger's own
     clause names (the place chooser preferred the participle's place)."""
     assert name_of(place(pipe, text, trigger)) == where
+
+
+@pytest.mark.parametrize("text,trigger,before", [
+    ("Having been stationed in Iraq in 2004, the veteran condemned the war.", "condemned",
+     "Iraq"),
+    ("Having been trapped in Mariupol for weeks, the soldiers surrendered to Russian forces.",
+     "surrendered", "Mariupol"),
+    ("Having camped near Kassala for a month, the refugees accused the guards of abuse.",
+     "accused", "Kassala"),
+])
+def test_not_a_perfect_participle_of_an_earlier_state(
+        pipe: Pipeline, text: str, trigger: str, before: str) -> None:
+    """review58: "having been stationed in Iraq" tells where the doer was
+    before the act, not where it acts."""
+    assert name_of(place(pipe, text, trigger)) != before

@@ -83,6 +83,13 @@ def _of_being_there(verb: Token) -> bool:
     return word not in LEAVING
 
 
+def _perfect(verb: Token) -> bool:
+    """A perfect participle tells an earlier state or act, not where the
+    doer is now ("having been stationed in Iraq", "having camped near
+    Kassala for a month", "having met in Doha last week") (review58)."""
+    return any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+
+
 def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
@@ -102,7 +109,8 @@ def actor_whereabouts(place: Token, trigger: Token) -> bool:
     Nairobi, condemned the coup", "A frigate deployed on patrol in the Red
     Sea seized a boat", "Touring a camp near Goma, the envoy demanded
     aid", "Rebels holed up in the hills near Bukavu attacked a convoy").
-    Not a participle of leaving ("fleeing Mosul"), an origin or a status
+    Not a participle of leaving ("fleeing Mosul"), a perfect participle
+    ("having been stationed in Iraq": before the act), an origin or a status
     ("based in", "arrested in": another time), a relative clause ("who was
     in Florida"), nor the participle on the object ("pirates trying to board
     a ship in the Gulf": where the object was). ``place`` is the token whose
@@ -110,7 +118,7 @@ def actor_whereabouts(place: Token, trigger: Token) -> bool:
     if not VARIANTS["actor_whereabouts"] or trigger.pos_ != "VERB":
         return False
     verb = _participle(place)
-    if verb is None or not _of_being_there(verb) or _own_subject(verb):
+    if verb is None or not _of_being_there(verb) or _own_subject(verb) or _perfect(verb):
         return False
     acts = acts_of(trigger)
     if verb.dep_ == "advcl":
