@@ -114,3 +114,17 @@ def test_not_a_perfect_participle_of_an_earlier_state(
     """review58: "having been stationed in Iraq" tells where the doer was
     before the act, not where it acts."""
     assert name_of(place(pipe, text, trigger)) != before
+
+
+@pytest.mark.parametrize("text,trigger,where", [
+    ("Migrants stuck near Tijuana stormed the border fence.", "stormed", "Tijuana"),
+    ("The pilgrims, stuck at a checkpoint near Rafah, clashed with the guards.", "clashed",
+     "Rafah"),
+    ("Travellers stuck in the airport at Dubai attacked the airline staff.", "attacked",
+     "Dubai"),
+])
+def test_stuck_is_a_participle_of_being_there(
+        pipe: Pipeline, text: str, trigger: str, where: str) -> None:
+    """review58: the lemma of "stuck" is "stick"; the list held "stuck",
+    which no lemma matches."""
+    assert name_of(place(pipe, text, trigger)) == where

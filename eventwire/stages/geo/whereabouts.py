@@ -22,7 +22,7 @@ from eventwire.stages.geo.place_scope import SCENE_PREPS, VARIANTS
 # status ("based in", "born in", "registered in", "arrested in": another time)
 PRESENT_VBN = {"deploy", "station", "post", "position", "gather", "assemble", "mass", "camp",
                "encamp", "hole", "trap", "strand", "hide", "shelter", "anchor", "dock",
-               "moor", "stay", "park", "stuck", "entrench", "dig", "besiege"}
+               "moor", "stay", "park", "stick", "entrench", "dig", "besiege"}
 # present participles of leaving: where the doer no longer is
 LEAVING = {"leave", "flee", "depart", "escape", "quit", "exit", "abandon", "evacuate"}
 # present participles whose object is the place the doer is at
