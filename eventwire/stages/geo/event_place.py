@@ -41,7 +41,8 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.arrays import char_span
-from eventwire.nlp.spans import index_of
+from eventwire.nlp.extensions import get_list
+from eventwire.nlp.spans import head_token, index_of
 from eventwire.stages.geo.context import LOCAL_HEADS, LOCAL_MODIFIED
 from eventwire.stages.geo.datelines import DESTINATION_TYPES, dateline_fits, under_dateline
 from eventwire.stages.geo.gathered import people_scene
@@ -63,7 +64,7 @@ from eventwire.stages.geo.place_scope import (
 )
 from eventwire.stages.geo.recognize import LOCATIVE, STRICT_LOCATIVE
 from eventwire.stages.geo.where_places import where_clause
-from eventwire.stages.geo.whereabouts import actor_whereabouts
+from eventwire.stages.geo.whereabouts import actor_whereabouts, acts_of
 
 HOPS = 4
 SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "water": 3, "region": 3, "country": 4,
@@ -182,6 +183,24 @@ def _locative_link(tok: Token, trigger: Token) -> bool:
     return False
 
 
+def _names_own_place(doc: Doc, trigger: Token) -> bool:
+    """The trigger's clause names its own place through a locative ("the
+    ministers, meeting in Nairobi, signed the accord in Geneva"; "touring a
+    camp near Goma, the envoy met the governor in Kinshasa"; "soldiers
+    stationed near Kandahar opened fire on a party in Herat province"):
+    that place, not the doer's whereabouts, is the act's (review58)."""
+    acts, sent = acts_of(trigger), trigger.sent
+    places: list[PlaceMention] = get_list(doc, "place_mentions")
+    for i in index_of(doc, "place_mentions", places).starting(sent.start_char, sent.end_char):
+        head = head_token(doc, places[i]) if places[i].geonameid is not None else None
+        phrase = None if head is None else up_to_phrase(head)
+        if phrase is not None and phrase.dep_ == "pobj" and \
+                phrase.head.lower_ in STRICT_LOCATIVE and \
+                any(_locative_link(phrase, a) for a in acts):
+            return True
+    return False
+
+
 def clause_head(tok: Token) -> Token:
     cur = tok
     while cur.pos_ not in ("VERB", "AUX") and cur.head != cur:
@@ -206,7 +225,7 @@ def place_basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) 
         return "clause"  # "a Beijing court sentenced"
     if where_clause(ent.root, trigger, p.precision):
         return "clause"  # "drove to Hebron, where he stabbed a guard"
-    if actor_whereabouts(up_to_phrase(ent.root), trigger):
+    if actor_whereabouts(up_to_phrase(ent.root), trigger) and not _names_own_place(doc, trigger):
         return "sentence"  # "the ministers, meeting in Nairobi, condemned"
     participant = is_participant(p, event) and not target
     transfer, root, left = _transfer(trigger, event), ent.root, withdrawal(event)
