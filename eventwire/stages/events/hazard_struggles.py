@@ -28,9 +28,11 @@ beside the natural hazards (``natural_hazards.yaml``).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
-from eventwire.datafiles import natural_hazards, word_list_loader
+from eventwire.datafiles import natural_hazards, word_list_loader, word_list_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.mode_words import person_nouns
@@ -39,10 +41,19 @@ WORDS = DATA_DIR / "events" / "hazard_struggles.yaml"
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 words = word_list_loader(WORDS)
+# read from the file, not figurative_senses.py, which imports this module
+illness_nouns = word_list_of(DATA_DIR / "events" / "figurative_senses.yaml", "illness_nouns")
+
+
+@lru_cache(maxsize=1)
+def hazard_words() -> frozenset[str]:
+    """This file's hazards, the natural hazards and the illnesses of
+    ``figurative_senses.yaml`` (one list each, review60)."""
+    return words()["hazard_nouns"] | natural_hazards() | illness_nouns()
 
 
 def _hazard_word(noun: Token) -> bool:
-    hazards = words()["hazard_nouns"] | natural_hazards()
+    hazards = hazard_words()
     return noun.lower_ in hazards or _lemma(noun) in hazards
 
 
