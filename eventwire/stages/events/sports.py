@@ -115,6 +115,15 @@ def game_only(tok: Token) -> bool:
     return story or score_sentence(tok, lows)
 
 
+@lru_cache(maxsize=1)
+def result_words() -> frozenset[str]:
+    """Words of a result or of the game beside a score: ``result_words`` and
+    the game words no other news uses (``sport_words`` less ``shared_words``),
+    one list each (review60)."""
+    lists = words()
+    return lists["result_words"] | (lists["sport_words"] - lists["shared_words"])
+
+
 def _has_score(tok: Token) -> bool:
     """A score in the token's sentence; searched once per sentence."""
     seen: dict[int, bool] = tok.doc.user_data.setdefault(SCORE_TEXT_KEY, {})
@@ -135,7 +144,7 @@ def _count_range(sent: Span, end: int) -> bool:
     if span is None or span.end >= sent.end:
         return False
     after = sent.doc[span.end]
-    return after.tag_ == "NNS" and after.lower_ not in words()["result_words"]
+    return after.tag_ == "NNS" and after.lower_ not in result_words()
 
 
 def score_sentence(tok: Token, lows: set[str]) -> bool:
@@ -144,6 +153,6 @@ def score_sentence(tok: Token, lows: set[str]) -> bool:
     seen: dict[int, bool] = tok.doc.user_data.setdefault(SCORE_KEY, {})
     start = tok.sent.start
     if start not in seen:
-        seen[start] = (_has_score(tok) and not lows.isdisjoint(words()["result_words"])
+        seen[start] = (_has_score(tok) and not lows.isdisjoint(result_words())
                        and lows.isdisjoint(words()["vote_words"]))
     return seen[start]
