@@ -67,3 +67,17 @@ def test_a_participle_with_its_own_subordinator_is_no_elaboration(spacy_nlp) -> 
     striking = next(t for t in doc if t.text == "striking")
     assert elaborates(striking)
 
+
+
+# review60: a label participle asking for something is a request of its own
+@pytest.mark.parametrize("text", [
+    "The United Nations condemned the killings in the village, calling for an independent "
+    "inquiry.",
+    "The opposition leader denied the charges on Monday, calling on supporters to stay calm.",
+    "The union rejected the pay offer, calling upon the minister to reopen talks.",
+    "The ministry dismissed the report on Monday, calling on journalists to check their "
+    "sources.",
+])
+def test_a_participle_asking_for_something_stays(event_pipe: Pipeline, text: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert "calling" in found, found

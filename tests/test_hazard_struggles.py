@@ -48,3 +48,35 @@ def test_hazards_by_compound_spread_and_help(spacy_nlp) -> None:  # type: ignore
     assert is_hazard_struggle(next(t for t in doc if t.text == "fight"))
     doc = spacy_nlp("The army moved to curb the spread of the militias into the valley.")
     assert not is_hazard_struggle(next(t for t in doc if t.text == "curb"))
+
+
+# review60: a hazard compounded into a noun of people names a party
+@pytest.mark.parametrize("text,word", [
+    ("Police battled AIDS activists outside the health ministry on Tuesday.", "battled"),
+    ("Soldiers fought cholera protesters who had blocked the clinic gates.", "fought"),
+    ("Troops battled drought refugees who had seized the grain store near the camp.",
+     "battled"),
+])
+def test_a_hazard_compounded_into_people_names_a_party(event_pipe: Pipeline, text: str,
+                                                       word: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert word in found, found
+
+
+# review60: the illnesses are one list (figurative_senses.yaml), read here too
+@pytest.mark.parametrize("text,word", [
+    ("Nurses at the county hospital are fighting a norovirus outbreak on two wards.",
+     "fighting"),
+    ("The school board is battling head lice in three primary schools.", "battling"),
+    ("Vets are working to combat rubella among the farm workers' children.", "combat"),
+])
+def test_an_illness_of_the_shared_list_is_a_hazard(event_pipe: Pipeline, text: str,
+                                                   word: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert word not in found, found
+
+
+def test_no_illness_repeated_in_the_hazard_list() -> None:
+    from eventwire.stages.events.hazard_struggles import illness_nouns, words
+
+    assert not words()["hazard_nouns"] & illness_nouns()

@@ -131,3 +131,36 @@ def test_tallies_dates_and_parties_beside_a_score_stay(event_pipe: Pipeline, tex
                                                        word: str) -> None:
     found = {e.trigger.text for e in events_of(event_pipe, text)}
     assert word in found, found
+
+
+# review60: two numbers joined by a hyphen before a plural noun count it (a
+# range), they give no game's score, even beside "half", "final" or "series"
+@pytest.mark.parametrize("text,word", [
+    ("Attackers killed 10-12 villagers near the border, half of them children.", "killed"),
+    ("Militia fighters burned 20-30 homes during the final days of the siege.", "burned"),
+    ("Insurgents fired 3-4 rockets at the base in the second half of the night.", "fired"),
+])
+def test_a_range_counting_a_noun_is_no_score(event_pipe: Pipeline, text: str,
+                                             word: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert word in found, found
+
+
+# review60: every game word of sport_words (not shared) counts beside a score,
+# and result_words repeats none of them
+@pytest.mark.parametrize("score", [
+    "The Kings ambushed the Ducks 3-2 in the playoff opener on Friday night.",
+    "Rovers stormed back from 0-2 down at halftime to snatch a draw.",
+    "The hosts besieged the visiting goalkeeper and won 2-0.",
+])
+def test_a_score_beside_any_game_word_is_a_game(event_pipe: Pipeline, score: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, SCORE_IN_NEWS.format(score=score))}
+    assert not found & {"ambushed", "stormed", "besieged"}, found
+    assert "pledged" in found, found
+
+
+def test_result_words_repeat_no_game_word() -> None:
+    from eventwire.stages.events.sports import words
+
+    lists = words()
+    assert not lists["result_words"] & (lists["sport_words"] - lists["shared_words"])

@@ -29,7 +29,11 @@ firing", "after hitting the wall"), nor a participle of another class
 ("marched to the palace, accusing the premier of fraud": an accusation is
 an act of its own; "fired on the crowd, killing two": the deaths are
 labelled), nor a governor of another class ("said, calling the raid a
-crime": a plain statement is no event, its label carries it).
+crime": a plain statement is no event, its label carries it), nor a
+participle asking for something ("condemned the killings, calling for an
+inquiry", "denied the charges, calling on supporters to stay calm",
+"rejected the offer, calling upon the envoy to return": a request of its
+own; review60).
 
 The participle is not emitted but stays a candidate governor, so what it
 governs ("demanding the release of ...") stays folded into it as before.
@@ -66,6 +70,9 @@ def elaborates(tok: Token) -> bool:
     if not bare_participle(tok):
         return False
     lists = words()
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in lists["request_preps"]
+           for c in tok.children):
+        return False  # "calling for an inquiry": a request, no label
     lemma, head = tok.lemma_.lower(), tok.head.lemma_.lower()
     return any(lemma in lists[part] and head in lists[gov] for gov, part in FAMILIES)
 

@@ -18,7 +18,9 @@ for work against a disease, a fire or a pest, where no party is acted on:
   against malaria", "a battle against the flames".
 
 A party as the object keeps the act ("police fought the rioters", "troops
-battled the rebels", "curb the militias' spread"), and so do "halt" and
+battled the rebels", "curb the militias' spread"), a hazard compounded
+into a noun of people included ("police battled AIDS activists", "soldiers
+fought cholera protesters", "troops tackled flood victims"); so do "halt" and
 "stop", which take fire in the sense of shooting ("halted fire for six
 hours"). Word lists: ``eventwire/data/events/hazard_struggles.yaml``
 beside the natural hazards (``natural_hazards.yaml``).
@@ -26,28 +28,50 @@ beside the natural hazards (``natural_hazards.yaml``).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
-from eventwire.datafiles import natural_hazards, word_list_loader
+from eventwire.datafiles import natural_hazards, word_list_loader, word_list_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import lemma as _lemma
+from eventwire.stages.events.mode_words import person_nouns
 
 WORDS = DATA_DIR / "events" / "hazard_struggles.yaml"
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 words = word_list_loader(WORDS)
+# read from the file, not figurative_senses.py, which imports this module
+illness_nouns = word_list_of(DATA_DIR / "events" / "figurative_senses.yaml", "illness_nouns")
+
+
+@lru_cache(maxsize=1)
+def hazard_words() -> frozenset[str]:
+    """This file's hazards, the natural hazards and the illnesses of
+    ``figurative_senses.yaml`` (one list each, review60)."""
+    return words()["hazard_nouns"] | natural_hazards() | illness_nouns()
 
 
 def _hazard_word(noun: Token) -> bool:
-    hazards = words()["hazard_nouns"] | natural_hazards()
+    hazards = hazard_words()
     return noun.lower_ in hazards or _lemma(noun) in hazards
+
+
+def _people(noun: Token) -> bool:
+    """A noun naming people: a hazard compounded into it names whom it
+    touched or what they campaign on, and they are a party ("AIDS
+    activists", "flood victims", "cholera protesters"; review60)."""
+    return noun.lower_ in person_nouns() or _lemma(noun) in person_nouns()
 
 
 def is_hazard(noun: Token) -> bool:
     """A hazard, by the noun or a word compounded into it ("mosquito
     populations", "bird flu"), or the spread of one ("the spread of the
     virus", "its spread")."""
-    if any(_hazard_word(t) for t in (noun, *(c for c in noun.children if c.dep_ == "compound"))):
+    if _hazard_word(noun):
+        return True
+    if not _people(noun) and any(_hazard_word(c) for c in noun.children
+                                 if c.dep_ == "compound"):
         return True
     if _lemma(noun) not in words()["spread_nouns"]:
         return False

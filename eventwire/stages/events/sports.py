@@ -30,7 +30,9 @@ and teams by their towns or countries, so those tests miss them.
   leaders' ground, crushing them 4-1 to keep the title race open", "the
   visitors ambushed the hosts 2-1 in a World Cup qualifier". A brief result
   in a political story is told in one such sentence, which the
-  article-level test never reaches.
+  article-level test never reaches. Two numbers before a plural noun are a
+  range, no score ("killed 10-12 villagers", "fired 3-4 rockets", "burned
+  20-30 homes in the final days of the siege"; review60).
 
 Word lists: ``eventwire/data/events/sports.yaml``.
 """
@@ -42,7 +44,7 @@ from functools import lru_cache
 
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import word_list_loader
 from eventwire.nlp.arrays import column
@@ -113,13 +115,36 @@ def game_only(tok: Token) -> bool:
     return story or score_sentence(tok, lows)
 
 
+@lru_cache(maxsize=1)
+def result_words() -> frozenset[str]:
+    """Words of a result or of the game beside a score: ``result_words`` and
+    the game words no other news uses (``sport_words`` less ``shared_words``),
+    one list each (review60)."""
+    lists = words()
+    return lists["result_words"] | (lists["sport_words"] - lists["shared_words"])
+
+
 def _has_score(tok: Token) -> bool:
     """A score in the token's sentence; searched once per sentence."""
     seen: dict[int, bool] = tok.doc.user_data.setdefault(SCORE_TEXT_KEY, {})
     sent = tok.sent
     if sent.start not in seen:
-        seen[sent.start] = SCORE.search(sent.text) is not None
+        seen[sent.start] = any(not _count_range(sent, m.end())
+                               for m in SCORE.finditer(sent.text))
     return seen[sent.start]
+
+
+def _count_range(sent: Span, end: int) -> bool:
+    """The numbers ending at ``end`` (a character offset in the sentence)
+    count a plural noun after them: a range, no score ("killed 10-12
+    villagers", "fired 3-4 rockets", "burned 20-30 homes"); a result noun
+    after them ("a 3-0 win", "2-1 victories") keeps the score."""
+    span = sent.doc.char_span(sent.start_char, sent.start_char + end,
+                              alignment_mode="expand")
+    if span is None or span.end >= sent.end:
+        return False
+    after = sent.doc[span.end]
+    return after.tag_ == "NNS" and after.lower_ not in result_words()
 
 
 def score_sentence(tok: Token, lows: set[str]) -> bool:
@@ -128,6 +153,6 @@ def score_sentence(tok: Token, lows: set[str]) -> bool:
     seen: dict[int, bool] = tok.doc.user_data.setdefault(SCORE_KEY, {})
     start = tok.sent.start
     if start not in seen:
-        seen[start] = (_has_score(tok) and not lows.isdisjoint(words()["result_words"])
+        seen[start] = (_has_score(tok) and not lows.isdisjoint(result_words())
                        and lows.isdisjoint(words()["vote_words"]))
     return seen[start]
