@@ -88,3 +88,29 @@ def test_setting_model_rules_learned_or_a_coded_error(tmp_path: Path) -> None:
     assert "EW210" in str(err.value) and "ranker.json" in str(err.value)
     with pytest.raises(EventwireError, match="EW208"):
         setting_model("neural", lambda: "weights", Errors.E208, path)
+
+
+def _booleans(value: object, where: str) -> list[str]:
+    """Paths of the booleans inside a loaded YAML value (keys too)."""
+    if isinstance(value, bool):
+        return [where]
+    if isinstance(value, dict):
+        keys = [f"{where}/key {k}" for k in value if isinstance(k, bool)]
+        return keys + [hit for k, v in value.items() for hit in _booleans(v, f"{where}/{k}")]
+    if isinstance(value, list):
+        return [hit for i, v in enumerate(value) for hit in _booleans(v, f"{where}/{i}")]
+    return []
+
+
+@pytest.mark.parametrize("path", BUNDLED, ids=lambda p: str(p.relative_to(DATA_DIR)))
+def test_no_word_turns_into_a_boolean(path) -> None:  # type: ignore[no-untyped-def]
+    """YAML 1.1 reads bare on/off/yes/no as booleans: the preposition "on" in
+    a list, or the particle of "kick: off", silently became True/False and
+    never matched a word (review60). Word lists quote such words; no bundled
+    data file holds a boolean at all."""
+    assert _booleans(load_yaml(path.read_text(encoding="utf-8")), path.name) == []
+
+
+def test_the_boolean_check_catches_bare_on_and_off() -> None:
+    loaded = load_yaml("preps: [in, on]\nparticles: {kick: off}\n")
+    assert _booleans(loaded, "x") == ["x/preps/1", "x/particles/kick"]
