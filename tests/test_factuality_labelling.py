@@ -27,11 +27,24 @@ def test_labelling_call(spacy_nlp: Any, text: str) -> None:
     assert labelling_call(_tok(spacy_nlp, text, "called"))
 
 
+# review62: a time phrase with "on" is no "called on" (the demanding sense)
+@pytest.mark.parametrize("text", [
+    "The ministry called the shelling a war crime on Monday.",
+    "On Friday the dock union called the police raid illegal.",
+    "Activists called the detention of the lawyer a scandal on Friday.",
+    "The governor called the arrests unlawful on Tuesday and urged calm.",
+])
+def test_labelling_call_with_a_time_on(spacy_nlp: Any, text: str) -> None:
+    assert labelling_call(_tok(spacy_nlp, text, "called"))
+
+
 @pytest.mark.parametrize("text", [
     "The bishops called for calm after the riots.",
     "The envoy called on the army to withdraw from the border towns.",
     "The council called the parties to return to the talks.",
     "The dockers called a strike at the port.",
+    "The envoy called on Monday for an end to the blockade.",
+    "The bishops called upon both sides on Sunday to lay down their arms.",
 ])
 def test_demanding_or_plain_call(spacy_nlp: Any, text: str) -> None:
     assert not labelling_call(_tok(spacy_nlp, text, "called"))
@@ -44,6 +57,8 @@ def test_demanding_or_plain_call(spacy_nlp: Any, text: str) -> None:
     ('The minister called the raid "an act of piracy" and urged Europe to respond.', "raid"),
     ('The premier called the attack "terrorism" and said police would find the gunmen.',
      "attack"),
+    ("The ministry called the shelling a war crime on Monday.", "shelling"),
+    ("On Friday the dock union called the police raid illegal.", "raid"),
 ])
 def test_act_named_by_a_labelling_call_is_not_demanded(spacy_nlp: Any, text: str,
                                                        word: str) -> None:
@@ -55,6 +70,7 @@ def test_act_named_by_a_labelling_call_is_not_demanded(spacy_nlp: Any, text: str
 @pytest.mark.parametrize("text,word", [
     ("The envoy called on the army to withdraw from the border towns.", "withdraw"),
     ("The bishops called for an end to the blockade.", "end"),
+    ("The envoy called on the rebels on Tuesday to free the hostages.", "free"),
 ])
 def test_content_of_a_demanding_call_stays_demanded(spacy_nlp: Any, text: str,
                                                     word: str) -> None:
