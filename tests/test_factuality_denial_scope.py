@@ -29,11 +29,31 @@ def test_speech_act_beside_a_denial_is_not_denied(spacy_nlp: Any, text: str,
     assert _modality(spacy_nlp, text, word) != "denied"
 
 
+# review62: what the denier's coordinated speech act says is its own charge
+@pytest.mark.parametrize("text,word", [
+    ("The militia denied that its fighters looted the town and accused the army of "
+     "burning the market.", "burning"),
+    ("The union denied that its members had blocked the depot and blamed police for the "
+     "clashes.", "clashes"),
+    ("The cartel denied that its gunmen had ambushed the patrol and accused the navy of "
+     "torturing fishermen.", "torturing"),
+])
+def test_content_of_the_deniers_own_act_is_not_denied(spacy_nlp: Any, text: str,
+                                                      word: str) -> None:
+    assert _modality(spacy_nlp, text, word) != "denied"
+
+
 @pytest.mark.parametrize("text,word", [
     # the denial governs the speech act itself
     ("The minister denied accusing the judges of bias.", "accusing"),
     # the act inside the denied clause
     ("The militia denied that its fighters had looted the town.", "looted"),
+    # the denied clause itself, beside the denier's own act
+    ("The militia denied that its fighters looted the town and accused the army of "
+     "burning the market.", "looted"),
+    # both coordinated that-clauses are denied
+    ("The general denied that troops fired on the crowd and that anyone was arrested.",
+     "arrested"),
 ])
 def test_what_the_denial_governs_stays_denied(spacy_nlp: Any, text: str, word: str) -> None:
     assert _modality(spacy_nlp, text, word) == "denied"
