@@ -26,10 +26,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.stages.factuality.clauses import DENY_VERBS, SUBJECT_DEPS, lemma_names
+from eventwire.nlp.cues import default_cues
+from eventwire.stages.factuality.clauses import (
+    DEMAND_VERBS,
+    DENY_VERBS,
+    SUBJECT_DEPS,
+    lemma_names,
+)
 
-SPEECH_ACTS = frozenset({"accuse", "blame", "say", "call", "urge", "warn", "condemn",
-                         "demand", "vow", "threaten", "insist", "add", "appeal"})
+_CUES = default_cues()
+# the cue lists' speech verbs (attribution's speech_verbs and
+# speech_act_verbs, the demand verbs), less the denials themselves: a second
+# denial beside the first denies its own content (review62)
+SPEECH_ACTS = (_CUES.words("speech_verbs") | _CUES.words("speech_act_verbs")
+               | DEMAND_VERBS) - DENY_VERBS
 
 
 def _has_subject(tok: Token) -> bool:
