@@ -56,6 +56,13 @@ def _preposed_to_denial(tok: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS and c.i > tok.i for c in head.children)
 
 
+def preposed_speech_act(tok: Token) -> bool:
+    """``tok`` is a speech act the outlet states before a denial of its
+    content ("Congo has long accused Rwanda of …, a charge Kigali denies"):
+    the denial is no statement holding it (attribution reads it so too)."""
+    return _speech_act(tok) and _preposed_to_denial(tok)
+
+
 def _denier_coordinated_act(tok: Token) -> bool:
     """"denied that its fighters had looted … and accused …"."""
     first = tok.head
@@ -73,6 +80,6 @@ def outside_denial(scope: list[Token]) -> bool:
     is a speech act beside a denial, or lies in what the denier's own
     coordinated speech act says; either way outside the denial's scope."""
     tok = scope[0]
-    if _speech_act(tok) and (_preposed_to_denial(tok) or _denier_coordinated_act(tok)):
+    if preposed_speech_act(tok) or (_speech_act(tok) and _denier_coordinated_act(tok)):
         return True
     return any(_speech_act(t) and _denier_coordinated_act(t) for t in scope[1:])
