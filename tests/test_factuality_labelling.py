@@ -20,7 +20,7 @@ def _tok(nlp: Any, text: str, word: str) -> Any:
     "The ministry called the shelling a war crime.",
     "The governor called the arrests illegal.",
     "The union condemned what it called an unlawful seizure of the port.",
-    'The minister called the raid "an act of piracy" and urged Europe to respond.',
+    'The senator called the blockade "an act of banditry" and urged Europe to respond.',
     'The premier called the attack "terrorism" and said police would find the gunmen.',
 ])
 def test_labelling_call(spacy_nlp: Any, text: str) -> None:
@@ -54,7 +54,8 @@ def test_demanding_or_plain_call(spacy_nlp: Any, text: str) -> None:
     ("The ministry called the shelling a war crime.", "shelling"),
     ("The union condemned what it called an unlawful seizure of the port.", "seizure"),
     ("Senators called the raid brutal and urged an inquiry.", "raid"),
-    ('The minister called the raid "an act of piracy" and urged Europe to respond.', "raid"),
+    ('The senator called the blockade "an act of banditry" and urged Europe to respond.',
+     "blockade"),
     ('The premier called the attack "terrorism" and said police would find the gunmen.',
      "attack"),
     ("The ministry called the shelling a war crime on Monday.", "shelling"),
