@@ -312,3 +312,18 @@ def test_speaker_does_not_override_other_modalities(full_pipeline: Any, text: st
                                                     trigger: str,
                                                     expected: tuple[str, bool]) -> None:
     assert modalities(full_pipeline, text)[trigger] == expected
+
+
+# review62: a speech act the outlet states before a denial of its content is
+# the outlet's own (no speaker, asserted), not held by the denial
+@pytest.mark.parametrize("text,trigger", [
+    ("Congo has long accused Rwanda of backing the rebels, a charge Kigali denies.",
+     "accused"),
+    ("Peru has repeatedly accused Chile of spying on its navy, a charge Santiago denies.",
+     "accused"),
+    ("The opposition has blamed the police for the deaths of three marchers, a charge "
+     "the interior ministry denies.", "blamed"),
+])
+def test_speakers_own_act_stays_asserted(full_pipeline: Any, text: str,
+                                          trigger: str) -> None:
+    assert modalities(full_pipeline, text)[trigger] == ("asserted", False)

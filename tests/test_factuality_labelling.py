@@ -20,10 +20,21 @@ def _tok(nlp: Any, text: str, word: str) -> Any:
     "The ministry called the shelling a war crime.",
     "The governor called the arrests illegal.",
     "The union condemned what it called an unlawful seizure of the port.",
-    'The minister called the raid "an act of piracy" and urged Europe to respond.',
+    'The senator called the blockade "an act of banditry" and urged Europe to respond.',
     'The premier called the attack "terrorism" and said police would find the gunmen.',
 ])
 def test_labelling_call(spacy_nlp: Any, text: str) -> None:
+    assert labelling_call(_tok(spacy_nlp, text, "called"))
+
+
+# review62: a time phrase with "on" is no "called on" (the demanding sense)
+@pytest.mark.parametrize("text", [
+    "The ministry called the shelling a war crime on Monday.",
+    "On Friday the dock union called the police raid illegal.",
+    "Activists called the detention of the lawyer a scandal on Friday.",
+    "The governor called the arrests unlawful on Tuesday and urged calm.",
+])
+def test_labelling_call_with_a_time_on(spacy_nlp: Any, text: str) -> None:
     assert labelling_call(_tok(spacy_nlp, text, "called"))
 
 
@@ -32,6 +43,8 @@ def test_labelling_call(spacy_nlp: Any, text: str) -> None:
     "The envoy called on the army to withdraw from the border towns.",
     "The council called the parties to return to the talks.",
     "The dockers called a strike at the port.",
+    "The envoy called on Monday for an end to the blockade.",
+    "The bishops called upon both sides on Sunday to lay down their arms.",
 ])
 def test_demanding_or_plain_call(spacy_nlp: Any, text: str) -> None:
     assert not labelling_call(_tok(spacy_nlp, text, "called"))
@@ -41,9 +54,12 @@ def test_demanding_or_plain_call(spacy_nlp: Any, text: str) -> None:
     ("The ministry called the shelling a war crime.", "shelling"),
     ("The union condemned what it called an unlawful seizure of the port.", "seizure"),
     ("Senators called the raid brutal and urged an inquiry.", "raid"),
-    ('The minister called the raid "an act of piracy" and urged Europe to respond.', "raid"),
+    ('The senator called the blockade "an act of banditry" and urged Europe to respond.',
+     "blockade"),
     ('The premier called the attack "terrorism" and said police would find the gunmen.',
      "attack"),
+    ("The ministry called the shelling a war crime on Monday.", "shelling"),
+    ("On Friday the dock union called the police raid illegal.", "raid"),
 ])
 def test_act_named_by_a_labelling_call_is_not_demanded(spacy_nlp: Any, text: str,
                                                        word: str) -> None:
@@ -55,6 +71,7 @@ def test_act_named_by_a_labelling_call_is_not_demanded(spacy_nlp: Any, text: str
 @pytest.mark.parametrize("text,word", [
     ("The envoy called on the army to withdraw from the border towns.", "withdraw"),
     ("The bishops called for an end to the blockade.", "end"),
+    ("The envoy called on the rebels on Tuesday to free the hostages.", "free"),
 ])
 def test_content_of_a_demanding_call_stays_demanded(spacy_nlp: Any, text: str,
                                                     word: str) -> None:

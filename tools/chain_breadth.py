@@ -26,18 +26,22 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from eventwire.eval.record_fields import match_events
+from eventwire.nlp.cues import default_cues
 from tools import speaker_errors
 from tools.event_error_classes import token_at
 
 Record = dict[str, Any]
 Found = tuple[str, str, str]
 
-DENY = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disown", "disavow"})
-REPORT = frozenset({"say", "tell", "report", "claim", "state", "add", "allege", "accuse",
-                    "announce", "confirm", "insist", "warn", "note", "write", "quote",
-                    "according", "explain", "argue", "acknowledge", "admit", "declare"})
-MODALS = frozenset({"may", "might", "could", "would", "should", "can", "must", "ought"})
-FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+_CUES = default_cues()
+# the stages' own cue lists (data/cues.yaml), widened by the census's extras:
+# rarer denial verbs, the loaded report verbs, the non-epistemic modals
+DENY = _CUES.words("deny_verbs") | {"rebut", "disown", "disavow"}
+REPORT = _CUES.words("reporting_verbs") - {"stress", "translate"} | {
+    "accuse", "acknowledge", "admit", "allege", "argue", "claim", "confirm", "declare",
+    "insist", "warn", "according"}
+MODALS = _CUES.words("possible_modals") - {"ca"} | {"would", "should", "must", "ought"}
+FUTURE = _CUES.words("future_modals")
 NEG = frozenset({"not", "n't", "never", "no"})
 CONDITION = frozenset({"if", "unless"})
 ORDER = ("denial verb", "negation", "conditional if", "modal verb", "future will",

@@ -26,6 +26,7 @@ from eventwire.stages.attribution.acts import (
 from eventwire.stages.attribution.measured import measured_from_tag
 from eventwire.stages.attribution.media import broadcast_medium
 from eventwire.stages.attribution.speakers import noun_phrase, resolve_chain
+from eventwire.stages.factuality.denial_scope import preposed_speech_act
 
 # "the attack on state television": the medium is the act's target
 TARGETING_NOUNS = default_cues().words("targeting_nouns")
@@ -84,6 +85,17 @@ def chain_for(doc: Doc, event: EventMention, quotes: list[Quote]) -> list[Attrib
     return links
 
 
+def _without_later_denial(doc: Doc, event: EventMention, holding: list[Quote]) -> list[Quote]:
+    """A speech act the outlet states before a denial of its content ("Congo
+    has long accused Rwanda of backing the rebels, a charge Kigali denies")
+    is the outlet's, not held by the denial (``denial_scope``; review62)."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None or not preposed_speech_act(span.root):
+        return holding
+    denial = span.root.head.idx
+    return [q for q in holding if q.cue is None or q.cue.start != denial]
+
+
 def _statement_of(doc: Doc, event: EventMention, quotes: list[Quote],
                   holding: list[Quote]) -> Quote | None:
     """The statement an event takes its chain from: the innermost one holding
@@ -98,6 +110,7 @@ def _statement_of(doc: Doc, event: EventMention, quotes: list[Quote],
     if narrated_speech_act(doc, event):
         holding = []
     holding = [q for q in holding if q.cue is None or q.cue.start != event.trigger.start]
+    holding = _without_later_denial(doc, event, holding)
     if not holding:  # (a statement never holds its own cue: "Moscow, they suspect, is …")
         return _object_of_speech(doc, event, quotes) or spoken_of(doc, event)
     quote = min(holding, key=lambda q: q.content.end - q.content.start)

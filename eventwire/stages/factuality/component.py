@@ -91,7 +91,7 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
     # a denial, threat or demand reaches only its own content (scope class)
     scope = scope_chain(tok)
     scoped = without_labelling_calls(scope, governing_lemmas(scope) | intent_noun_verb(tok))
-    if scoped & DENY_VERBS and outside_denial(tok):
+    if scoped & DENY_VERBS and outside_denial(scope):
         scoped -= DENY_VERBS
     negs = negations_of(tok, clause)
     excluded = not_ruled_out(tok)

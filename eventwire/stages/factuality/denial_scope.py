@@ -12,10 +12,13 @@ speech around it that the outlet states:
   militia denied that its fighters had looted the town and accused the army
   of burning the market", "… denied that its members were involved and
   blamed criminal elements"): a subject-less speech verb conjoined to a
-  denied clause that has its own subject.
+  denied clause that has its own subject; what that act says is the
+  denier's own charge, not denied either ("… and accused the army of burning
+  the market", "… and blamed police for the clashes": the burning and the
+  clashes; review62).
 
-The act the accusation names ("arming the rebels") stays in the denial's
-scope; a denied speech act the denial governs directly ("denied accusing
+The act a preposed accusation names ("arming the rebels") stays in the
+denial's scope; a denied speech act the denial governs directly ("denied accusing
 the judges") stays denied.
 """
 
@@ -23,10 +26,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.stages.factuality.clauses import DENY_VERBS, SUBJECT_DEPS, lemma_names
+from eventwire.nlp.cues import default_cues
+from eventwire.stages.factuality.clauses import (
+    DEMAND_VERBS,
+    DENY_VERBS,
+    SUBJECT_DEPS,
+    lemma_names,
+)
 
-SPEECH_ACTS = frozenset({"accuse", "blame", "say", "call", "urge", "warn", "condemn",
-                         "demand", "vow", "threaten", "insist", "add", "appeal"})
+_CUES = default_cues()
+# the cue lists' speech verbs (attribution's speech_verbs and
+# speech_act_verbs, the demand verbs), less the denials themselves: a second
+# denial beside the first denies its own content (review62)
+SPEECH_ACTS = (_CUES.words("speech_verbs") | _CUES.words("speech_act_verbs")
+               | DEMAND_VERBS) - DENY_VERBS
 
 
 def _has_subject(tok: Token) -> bool:
@@ -43,6 +56,13 @@ def _preposed_to_denial(tok: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS and c.i > tok.i for c in head.children)
 
 
+def preposed_speech_act(tok: Token) -> bool:
+    """``tok`` is a speech act the outlet states before a denial of its
+    content ("Congo has long accused Rwanda of …, a charge Kigali denies"):
+    the denial is no statement holding it (attribution reads it so too)."""
+    return _speech_act(tok) and _preposed_to_denial(tok)
+
+
 def _denier_coordinated_act(tok: Token) -> bool:
     """"denied that its fighters had looted … and accused …"."""
     first = tok.head
@@ -51,7 +71,15 @@ def _denier_coordinated_act(tok: Token) -> bool:
     return bool(lemma_names(first.head) & DENY_VERBS) and _has_subject(first)
 
 
-def outside_denial(tok: Token) -> bool:
-    """The speech act ``tok`` stands beside a denial, outside its scope."""
-    return tok.lemma_.lower() in SPEECH_ACTS and (
-        _preposed_to_denial(tok) or _denier_coordinated_act(tok))
+def _speech_act(tok: Token) -> bool:
+    return tok.lemma_.lower() in SPEECH_ACTS
+
+
+def outside_denial(scope: list[Token]) -> bool:
+    """The trigger ``scope[0]`` (``scope``: its scope chain, nearest first)
+    is a speech act beside a denial, or lies in what the denier's own
+    coordinated speech act says; either way outside the denial's scope."""
+    tok = scope[0]
+    if preposed_speech_act(tok) or (_speech_act(tok) and _denier_coordinated_act(tok)):
+        return True
+    return any(_speech_act(t) and _denier_coordinated_act(t) for t in scope[1:])

@@ -13,7 +13,9 @@ condemnation": ``reported`` with the condemner as speaker):
   the complement of "call" in a free relative);
 - "described the raid as brutal and called it an outrage".
 
-A "call" is demanding when it has a "for" / "on" / "upon" phrase or a
+A "call" is demanding when it has a "for" phrase, an "on" / "upon" phrase
+after it naming whom it calls on (not a time: "called the shelling a war
+crime on Monday", "On Friday the union called the raid illegal" label), or a
 to-infinitive complement; else, with a complement that labels (``oprd``,
 an adjectival or nominal ``xcomp`` / ``ccomp``, or "as") or an object
 holding two noun phrases (the act and its quoted label, as the parser
@@ -27,13 +29,23 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 DEMAND_PREPS = frozenset({"for", "on", "upon"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
 LABEL_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp"})
+
+
+def _calls_on(verb: Token, prep: Token) -> bool:
+    """``prep`` is the demanding "for" / "on" / "upon" of ``verb``: "on" and
+    "upon" only after the verb and naming a party, not a time ("on Monday")."""
+    if prep.lower_ == "for":
+        return True
+    return prep.i > verb.i and not any(
+        c.dep_ == "pobj" and c.ent_type_ in TIME_ENTS for c in prep.children)
 
 
 def _demanding(verb: Token) -> bool:
     """"called for …", "called on X to …", "called the parties to return"."""
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in DEMAND_PREPS:
+        if c.dep_ == "prep" and c.lower_ in DEMAND_PREPS and _calls_on(verb, c):
             return True
         if c.dep_ in ("xcomp", "ccomp") and any(a.tag_ == "TO" for a in c.children):
             return True
