@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from eventwire.errors import EventwireError
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
@@ -63,8 +64,20 @@ def test_the_model_places_at_its_threshold() -> None:
     assert not model.places(feature_names(_view(actor="foreign")))
 
 
-def test_no_weights_file_means_the_rules_alone(tmp_path: Path) -> None:
-    assert load_dateline_model(tmp_path / "absent.json") is None
+@pytest.mark.parametrize("content", [
+    None,  # missing
+    "{\"weights\": {\"actor=local\": 1.0",  # truncated JSON
+    "{\"bias\": 0.1}",  # no weights
+    "{\"weights\": {\"actor=local\": \"high\"}, \"bias\": 0.0}",  # a weight not a number
+])
+def test_missing_or_corrupt_weights_are_a_coded_error(tmp_path: Path,
+                                                       content: str | None) -> None:
+    path = tmp_path / "dateline_place.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(EventwireError) as err:
+        load_dateline_model(path)
+    assert err.value.code == "EW211"
 
 
 def test_shipped_weights_load() -> None:

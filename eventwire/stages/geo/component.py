@@ -227,6 +227,10 @@ class PlaceFinder(StageComponent, factory="eventwire_places", requires=["doc.ent
 
 class EventPlacer(StageComponent, factory="eventwire_event_place",
                   requires=["doc._.events", "doc._.place_mentions"], assigns=["doc._.events"]):
+    def __init__(self, nlp: Language | None = None, name: str = "eventwire_event_place") -> None:
+        super().__init__(nlp, name)
+        load_dateline_model()  # at load time: a broken weights file is EW211 before any article
+
     def process(self, doc: Doc) -> None:
         ctx = place_context(doc)
         events = get_list(doc, "events")
@@ -237,9 +241,7 @@ class EventPlacer(StageComponent, factory="eventwire_event_place",
             decide_all(doc, events, ctx, chooser)
         attack_scenes(events, ctx.dateline)
         victims_at_scene(doc, events)
-        model = load_dateline_model()
-        if model is not None:
-            redecide_datelines(doc, events, ctx, model)
+        redecide_datelines(doc, events, ctx, load_dateline_model())
 
 
 def place_context(doc: Doc) -> Context:

@@ -32,7 +32,7 @@ event's sentence and the last place before it (near the dateline, far
 from it, none), paragraphs since the dateline, the dateline's precision,
 and whether the rules chose the dateline. Weights: fitted by
 ``tools/train_dateline_place.py`` (leave-one-set-out), shipped in
-``eventwire/data/geo/dateline_place.json``; when absent the rules decide.
+``eventwire/data/geo/dateline_place.json`` (missing or corrupt: EW211).
 It never invents a place: it only keeps or drops the dateline.
 """
 
@@ -46,6 +46,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from eventwire.errors import Errors, EventwireError
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.extensions import text_of
 from eventwire.stages.geo.datelines import DESTINATION_TYPES, under_dateline
@@ -128,12 +129,16 @@ class DatelineModel:
 
 
 @lru_cache(maxsize=2)
-def load_dateline_model(path: Path = MODEL_PATH) -> DatelineModel | None:
-    """The shipped weights, or None (the rules decide alone)."""
-    if not path.exists():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return DatelineModel(data["weights"], float(data["bias"]), float(data.get("threshold", 0.5)))
+def load_dateline_model(path: Path = MODEL_PATH) -> DatelineModel:
+    """The shipped weights, read from the package (never downloaded). They
+    ship with eventwire, so a missing or corrupt file is a broken install:
+    EW211, never a silent fall-back to the rules (review61)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return DatelineModel({str(k): float(v) for k, v in data["weights"].items()},
+                             float(data["bias"]), float(data.get("threshold", 0.5)))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+        raise EventwireError(Errors.E211, path=path, detail=f"{type(e).__name__}: {e}") from e
 
 
 def _points(places: list[PlaceMention]) -> list[tuple[float, float]]:
