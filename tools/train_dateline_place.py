@@ -16,8 +16,9 @@ the dateline; 0: gold none; a gold place elsewhere is wrong either way and
 is left out of the fit (counted in the scores). ``census`` splits the
 decision one level finer (each feature's values: gold dateline / gold none /
 elsewhere, missed and spurious with their set spread; counts only, never
-a sentence). ``loso`` fits a logistic model on all sets but one and scores
-the held-out set, per C and threshold, against the rules (events right,
+a sentence). ``loso`` fits a logistic model on all sets but one (and none of
+the held-out set's ECB+ stories told in another set: ``topic_folds``) and
+scores the held-out set, per C and threshold, against the rules (events right,
 gains and losses with their sets). ``write`` fits on every set.
 """
 
@@ -113,8 +114,19 @@ def population(rows_path: Path, pred_dir: Path) -> Iterator[Row]:
         if event is None or event["trigger"]["start"] < row["header"][0]:
             continue
         v = view(row, event, preds[s][row["article"]]["text"])
-        yield {"set": s, "feats": feature_names(v), "label": _label(row["gold"], row["dateline"]),
-               "rule": v.rule}
+        yield {"set": s, "article": str(row["article"]), "feats": feature_names(v),
+               "label": _label(row["gold"], row["dateline"]), "rule": v.rule}
+
+
+def fold_train(rows: list[Row], held: str) -> list[Row]:
+    """The labelled rows a fold holding out set ``held`` fits on: no row of
+    that set, nor of any ECB+ story (topic) it holds, told again in another
+    set (``topic_folds.training_rows``, review61)."""
+    from tools.topic_folds import article_topics, training_rows
+
+    topics = article_topics(sorted({r["set"] for r in rows}))
+    tagged = [{**r, "topic": topics.get(r["article"])} for r in rows if r["label"] >= 0]
+    return training_rows(tagged, held, clean=True)
 
 
 def census(rows: list[Row]) -> None:
@@ -153,7 +165,7 @@ def _places(weights: dict[str, float], bias: float, feats: list[str], threshold:
 def loso(rows: list[Row], cs: list[float], thresholds: list[float]) -> None:
     sets = sorted({r["set"] for r in rows})
     for c in cs:
-        fits = {s: _fit([r for r in rows if r["set"] != s and r["label"] >= 0], c) for s in sets}
+        fits = {s: _fit(fold_train(rows, s), c) for s in sets}
         for t in thresholds:
             gains: Counter[str] = Counter()
             losses: Counter[str] = Counter()
