@@ -123,3 +123,23 @@ def test_a_local_act_of_the_day_takes_the_dateline(pipe: Pipeline, text: str,
 def test_no_act_of_the_day_keeps_no_dateline(pipe: Pipeline, text: str, trigger: str) -> None:
     got = places(pipe, text).get(trigger)
     assert got is None or got.basis != "dateline"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a plan of a local body for a named day: not yet done there (review61);
+    # the model alone gave these the dateline
+    ("Envoy row\nLIMA (Reuters) - Peru's congress will censure the Bolivian ambassador on "
+     "Thursday.", "censure"),
+    ("Judges act\nMANILA (AFP) - The Philippine supreme court will sentence the former mayor "
+     "on Friday.", "sentence"),
+    ("Sanctions next\nSEOUL (Reuters) - South Korea's parliament will sanction three Russian "
+     "banks on Tuesday.", "sanction"),
+    # another stage put the dateline there; the plan loses it
+    ("March planned\nNAIROBI (Reuters) - Kenyan opposition lawmakers will march to the "
+     "electoral commission on Monday.", "march"),
+    ("Opposition plans rally\nACCRA (AP) - Ghana's opposition party will protest outside "
+     "parliament on Wednesday.", "protest"),
+])
+def test_a_plan_never_takes_the_dateline(pipe: Pipeline, text: str, trigger: str) -> None:
+    got = places(pipe, text).get(trigger)
+    assert got is None or got.basis != "dateline"

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.stages.geo.dateline_model import (
+    NOT_DONE_MODALITIES,
     EventView,
     country_class,
     feature_names,
@@ -157,8 +158,13 @@ def _fit(train: list[Row], c: float) -> tuple[dict[str, float], float]:
 
 
 def _places(weights: dict[str, float], bias: float, feats: list[str], threshold: float) -> bool:
+    """The held-out decision as the pipeline makes it: a plan or a hypothesis
+    never takes the dateline (``NOT_DONE_MODALITIES``, review61); the model
+    is still fitted on them (their labels inform the shared weights)."""
     from math import exp
 
+    if any(f"mod={m}" in feats for m in NOT_DONE_MODALITIES):
+        return False
     return 1.0 / (1.0 + exp(-(bias + sum(weights.get(f, 0.0) for f in feats)))) >= threshold
 
 
