@@ -68,3 +68,11 @@ def test_tool_rows_equal_runtime_features(tmp_path: Path,
                   if not closed & set(r["feats"]))
     assert len(rec.seen) >= 6
     assert tool == sorted(rec.seen)
+
+
+def test_the_rows_run_turns_the_model_off() -> None:
+    """``event_place_rows.py --dateline-rules`` reaches the placer through the
+    pipeline's component config: its ``rule`` is the place before the model."""
+    pipe = Pipeline(Settings(progress=False),
+                    component_config={"eventwire_event_place": {"dateline_model": "rules"}})
+    assert pipe.nlp.get_pipe("eventwire_event_place").dateline_model is None

@@ -143,3 +143,18 @@ def test_no_act_of_the_day_keeps_no_dateline(pipe: Pipeline, text: str, trigger:
 def test_a_plan_never_takes_the_dateline(pipe: Pipeline, text: str, trigger: str) -> None:
     got = places(pipe, text).get(trigger)
     assert got is None or got.basis != "dateline"
+
+
+def test_the_placer_without_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``dateline_model = rules`` never reads the weights (the training rows'
+    run, review61); another value is EW211."""
+    from eventwire.stages.geo import component
+
+    def broken() -> DatelineModel:
+        raise AssertionError("weights read")
+
+    monkeypatch.setattr(component, "load_dateline_model", broken)
+    assert component.EventPlacer(None, dateline_model="rules").dateline_model is None
+    with pytest.raises(EventwireError) as err:
+        component.EventPlacer(None, dateline_model="sometimes")
+    assert err.value.code == "EW211"

@@ -61,3 +61,15 @@ def test_a_fold_leaves_out_the_held_sets_stories_told_elsewhere() -> None:
     got = [(r["set"], r["article"], r["label"]) for r in fold_train(rows, "rec_c")]
     assert got == [("rec_l", "rec_l-24", 1)]
     assert fold_train(rows, "rec_l") == []  # rec_c-06: a story rec_l retells
+
+
+def test_rows_built_with_the_model_on_are_refused(tmp_path: Path) -> None:
+    """Rows whose ``rule`` is the dateline model's own decision would feed the
+    model its output as a feature (review61): the tool stops on them."""
+    import pytest
+
+    row = {**_row("raided", (12, 58), DATELINE, DATELINE), "dateline_model": "learned"}
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps(row), encoding="utf-8")
+    with pytest.raises(SystemExit, match="--dateline-rules"):
+        list(population(path, tmp_path))

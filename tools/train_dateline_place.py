@@ -1,6 +1,7 @@
 """Fit and judge the dateline-place model (``geo/dateline_model.py``, dateline32).
 
-    PYTHONPATH=. python tools/event_place_rows.py ROWS.jsonl tests/data/records/rec_?.jsonl
+    PYTHONPATH=. python tools/event_place_rows.py --dateline-rules ROWS.jsonl \
+        tests/data/records/rec_?.jsonl
     PYTHONPATH=. python tools/train_dateline_place.py census ROWS.jsonl --pred PRED_DIR
     PYTHONPATH=. python tools/train_dateline_place.py loso ROWS.jsonl --pred PRED_DIR \
         --c 0.1 0.3 1 --threshold 0.4 0.5 0.6
@@ -103,6 +104,10 @@ def population(rows_path: Path, pred_dir: Path) -> Iterator[Row]:
     preds: dict[str, dict[str, Row]] = {}
     for line in rows_path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
+        if row.get("dateline_model") == "learned":
+            raise SystemExit("rows built with the dateline model on: its own decision would be "
+                             "the 'rule' feature; build them with event_place_rows.py "
+                             "--dateline-rules")
         rule = row["rule"]
         if row["dateline"] is None or _point(row["dateline"]) is None or \
                 (rule is not None and rule["basis"] not in ("dateline", "focus")):
