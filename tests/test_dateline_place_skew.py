@@ -30,6 +30,12 @@ ARTICLES = [
     "Ferry strike\nMANILA, June 2 (AFP) - Philippine dock workers went on strike on Friday, "
     "and the coast guard arrested three union leaders.\nThe senate could sanction the ferry "
     "firms if they ignore the order.",
+    "Port workers walk out\nGEORGETOWN, Guyana (Reuters) - Guyanese dock workers walked out on "
+    "Monday and police detained two organisers. Venezuela's government accused the strikers "
+    "of sabotage.",
+    "Bus fares row\nSAN JOSE (AP) - Costa Rica's transport ministry raised bus fares on Friday; "
+    "students blocked a highway near Cartago on Saturday.\nThe ministry will meet drivers "
+    "next week.",
 ]
 
 
