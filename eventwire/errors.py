@@ -76,6 +76,9 @@ class Errors:
     E210 = ErrorCode("EW210", "Type model '{model}' is unknown or its weights are missing "
                               "({path}). Use type_model = learned or rules; rebuild the weights "
                               "with `python tools/kfold_types.py build` then `... train`.")
+    E211 = ErrorCode("EW211", "Geo model weights {path} are missing or unreadable ({detail}). "
+                              "They ship with eventwire: reinstall it, or rebuild them with "
+                              "`python tools/train_dateline_place.py write`.")
     # --- store ---
     E301 = ErrorCode("EW301", "Unsupported store URL '{url}': {detail}. Supported: "
                               "{supported}.", EXIT_USAGE)

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from eventwire.errors import EventwireError
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
@@ -63,8 +64,20 @@ def test_the_model_places_at_its_threshold() -> None:
     assert not model.places(feature_names(_view(actor="foreign")))
 
 
-def test_no_weights_file_means_the_rules_alone(tmp_path: Path) -> None:
-    assert load_dateline_model(tmp_path / "absent.json") is None
+@pytest.mark.parametrize("content", [
+    None,  # missing
+    "{\"weights\": {\"actor=local\": 1.0",  # truncated JSON
+    "{\"bias\": 0.1}",  # no weights
+    "{\"weights\": {\"actor=local\": \"high\"}, \"bias\": 0.0}",  # a weight not a number
+])
+def test_missing_or_corrupt_weights_are_a_coded_error(tmp_path: Path,
+                                                       content: str | None) -> None:
+    path = tmp_path / "dateline_place.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(EventwireError) as err:
+        load_dateline_model(path)
+    assert err.value.code == "EW211"
 
 
 def test_shipped_weights_load() -> None:
@@ -110,3 +123,38 @@ def test_a_local_act_of_the_day_takes_the_dateline(pipe: Pipeline, text: str,
 def test_no_act_of_the_day_keeps_no_dateline(pipe: Pipeline, text: str, trigger: str) -> None:
     got = places(pipe, text).get(trigger)
     assert got is None or got.basis != "dateline"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a plan of a local body for a named day: not yet done there (review61);
+    # the model alone gave these the dateline
+    ("Envoy row\nLIMA (Reuters) - Peru's congress will censure the Bolivian ambassador on "
+     "Thursday.", "censure"),
+    ("Judges act\nMANILA (AFP) - The Philippine supreme court will sentence the former mayor "
+     "on Friday.", "sentence"),
+    ("Sanctions next\nSEOUL (Reuters) - South Korea's parliament will sanction three Russian "
+     "banks on Tuesday.", "sanction"),
+    # another stage put the dateline there; the plan loses it
+    ("March planned\nNAIROBI (Reuters) - Kenyan opposition lawmakers will march to the "
+     "electoral commission on Monday.", "march"),
+    ("Opposition plans rally\nACCRA (AP) - Ghana's opposition party will protest outside "
+     "parliament on Wednesday.", "protest"),
+])
+def test_a_plan_never_takes_the_dateline(pipe: Pipeline, text: str, trigger: str) -> None:
+    got = places(pipe, text).get(trigger)
+    assert got is None or got.basis != "dateline"
+
+
+def test_the_placer_without_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``dateline_model = rules`` never reads the weights (the training rows'
+    run, review61); another value is EW211."""
+    from eventwire.stages.geo import component
+
+    def broken() -> DatelineModel:
+        raise AssertionError("weights read")
+
+    monkeypatch.setattr(component, "load_dateline_model", broken)
+    assert component.EventPlacer(None, dateline_model="rules").dateline_model is None
+    with pytest.raises(EventwireError) as err:
+        component.EventPlacer(None, dateline_model="sometimes")
+    assert err.value.code == "EW211"

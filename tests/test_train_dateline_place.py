@@ -44,3 +44,32 @@ def test_population_reads_open_events_only(tmp_path: Path) -> None:
     assert len(got) == 1 and got[0]["label"] == 1 and got[0]["rule"]
     feats = set(got[0]["feats"])
     assert {"actor=local", "sector=COP", "dated=True", "rule=True", "para=0"} <= feats
+
+
+def test_a_fold_leaves_out_the_held_sets_stories_told_elsewhere() -> None:
+    """Leave-one-set-out is topic-clean (review61): holding out rec_c drops
+    rec_c's rows and every other set's report of an ECB+ story rec_c holds
+    (rec_l-19 retells rec_c-06's topic 18), keeps own texts,
+    and never fits on rows labelled elsewhere (-1)."""
+    from tools.train_dateline_place import fold_train
+
+    def row(s: str, art: str, label: int) -> dict[str, Any]:
+        return {"set": s, "article": art, "feats": ["rule=True"], "label": label, "rule": True}
+
+    rows = [row("rec_c", "rec_c-06", 1), row("rec_l", "rec_l-19", 0),
+            row("rec_l", "rec_l-24", 1), row("rec_l", "rec_l-24", -1)]  # rec_l-24: own text
+    got = [(r["set"], r["article"], r["label"]) for r in fold_train(rows, "rec_c")]
+    assert got == [("rec_l", "rec_l-24", 1)]
+    assert fold_train(rows, "rec_l") == []  # rec_c-06: a story rec_l retells
+
+
+def test_rows_built_with_the_model_on_are_refused(tmp_path: Path) -> None:
+    """Rows whose ``rule`` is the dateline model's own decision would feed the
+    model its output as a feature (review61): the tool stops on them."""
+    import pytest
+
+    row = {**_row("raided", (12, 58), DATELINE, DATELINE), "dateline_model": "learned"}
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps(row), encoding="utf-8")
+    with pytest.raises(SystemExit, match="--dateline-rules"):
+        list(population(path, tmp_path))

@@ -1,6 +1,7 @@
 """One row per matched event for the event-place error table.
 
     python tools/event_place_rows.py OUT.jsonl [SET.jsonl ...]
+    python tools/event_place_rows.py --dateline-rules OUT.jsonl [SET.jsonl ...]
 
 Runs the whole pipeline once over each record set (default: rec_a..rec_m,
 every article of each, both halves) and writes, for every predicted event
@@ -15,7 +16,11 @@ what the geo stage made of the gold place's words (``none``: no toponym
 overlaps them; ``unresolved``: found, no GeoNames id; ``far``: resolved
 > 161 km off; ``near``: resolved within 161 km), and ``neighbours``, the
 gold places of the other gold events of the same sentence. Read by
-``tools/event_place_classes.py``.
+``tools/event_place_classes.py``. With ``--dateline-rules`` the pipeline
+runs without the dateline model (``rule`` is the place before it, each row
+says ``"dateline_model": "rules"``): the rows
+``tools/train_dateline_place.py`` fits on, whose ``rule`` feature must not
+be the model's own output (review61).
 """
 
 from __future__ import annotations
@@ -122,8 +127,12 @@ def rows_of(name: str, record: dict[str, Any], doc: Any, events: list[Any]) -> l
 
 
 def main(argv: list[str]) -> None:
+    rules = "--dateline-rules" in argv  # the place before the dateline model (module docstring)
+    argv = [a for a in argv if a != "--dateline-rules"]
     out_path, sets = Path(argv[0]), argv[1:] or SETS
-    pipe = Pipeline(Settings(progress=False))
+    model = "rules" if rules else "learned"
+    pipe = Pipeline(Settings(progress=False),
+                    component_config={"eventwire_event_place": {"dateline_model": model}})
     with open(out_path, "w", encoding="utf-8") as out:
         for path in sets:
             name = Path(path).stem
@@ -134,7 +143,8 @@ def main(argv: list[str]) -> None:
                 if doc is None or not isinstance(events, list):
                     raise SystemExit(f"{record['id']}: rejected")
                 for row in rows_of(name, record, doc, events):
-                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                    out.write(json.dumps({**row, "dateline_model": model},
+                                         ensure_ascii=False) + "\n")
                     n += 1
             print(f"{name}: {len(records)} articles, {n} matched events", flush=True)
 

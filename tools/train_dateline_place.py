@@ -1,6 +1,7 @@
 """Fit and judge the dateline-place model (``geo/dateline_model.py``, dateline32).
 
-    PYTHONPATH=. python tools/event_place_rows.py ROWS.jsonl tests/data/records/rec_?.jsonl
+    PYTHONPATH=. python tools/event_place_rows.py --dateline-rules ROWS.jsonl \
+        tests/data/records/rec_?.jsonl
     PYTHONPATH=. python tools/train_dateline_place.py census ROWS.jsonl --pred PRED_DIR
     PYTHONPATH=. python tools/train_dateline_place.py loso ROWS.jsonl --pred PRED_DIR \
         --c 0.1 0.3 1 --threshold 0.4 0.5 0.6
@@ -16,8 +17,9 @@ the dateline; 0: gold none; a gold place elsewhere is wrong either way and
 is left out of the fit (counted in the scores). ``census`` splits the
 decision one level finer (each feature's values: gold dateline / gold none /
 elsewhere, missed and spurious with their set spread; counts only, never
-a sentence). ``loso`` fits a logistic model on all sets but one and scores
-the held-out set, per C and threshold, against the rules (events right,
+a sentence). ``loso`` fits a logistic model on all sets but one (and none of
+the held-out set's ECB+ stories told in another set: ``topic_folds``) and
+scores the held-out set, per C and threshold, against the rules (events right,
 gains and losses with their sets). ``write`` fits on every set.
 """
 
@@ -31,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.stages.geo.dateline_model import (
+    NOT_DONE_MODALITIES,
     EventView,
     country_class,
     feature_names,
@@ -101,6 +104,10 @@ def population(rows_path: Path, pred_dir: Path) -> Iterator[Row]:
     preds: dict[str, dict[str, Row]] = {}
     for line in rows_path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
+        if row.get("dateline_model") == "learned":
+            raise SystemExit("rows built with the dateline model on: its own decision would be "
+                             "the 'rule' feature; build them with event_place_rows.py "
+                             "--dateline-rules")
         rule = row["rule"]
         if row["dateline"] is None or _point(row["dateline"]) is None or \
                 (rule is not None and rule["basis"] not in ("dateline", "focus")):
@@ -113,8 +120,19 @@ def population(rows_path: Path, pred_dir: Path) -> Iterator[Row]:
         if event is None or event["trigger"]["start"] < row["header"][0]:
             continue
         v = view(row, event, preds[s][row["article"]]["text"])
-        yield {"set": s, "feats": feature_names(v), "label": _label(row["gold"], row["dateline"]),
-               "rule": v.rule}
+        yield {"set": s, "article": str(row["article"]), "feats": feature_names(v),
+               "label": _label(row["gold"], row["dateline"]), "rule": v.rule}
+
+
+def fold_train(rows: list[Row], held: str) -> list[Row]:
+    """The labelled rows a fold holding out set ``held`` fits on: no row of
+    that set, nor of any ECB+ story (topic) it holds, told again in another
+    set (``topic_folds.training_rows``, review61)."""
+    from tools.topic_folds import article_topics, training_rows
+
+    topics = article_topics(sorted({r["set"] for r in rows}))
+    tagged = [{**r, "topic": topics.get(r["article"])} for r in rows if r["label"] >= 0]
+    return training_rows(tagged, held, clean=True)
 
 
 def census(rows: list[Row]) -> None:
@@ -145,15 +163,20 @@ def _fit(train: list[Row], c: float) -> tuple[dict[str, float], float]:
 
 
 def _places(weights: dict[str, float], bias: float, feats: list[str], threshold: float) -> bool:
+    """The held-out decision as the pipeline makes it: a plan or a hypothesis
+    never takes the dateline (``NOT_DONE_MODALITIES``, review61); the model
+    is still fitted on them (their labels inform the shared weights)."""
     from math import exp
 
+    if any(f"mod={m}" in feats for m in NOT_DONE_MODALITIES):
+        return False
     return 1.0 / (1.0 + exp(-(bias + sum(weights.get(f, 0.0) for f in feats)))) >= threshold
 
 
 def loso(rows: list[Row], cs: list[float], thresholds: list[float]) -> None:
     sets = sorted({r["set"] for r in rows})
     for c in cs:
-        fits = {s: _fit([r for r in rows if r["set"] != s and r["label"] >= 0], c) for s in sets}
+        fits = {s: _fit(fold_train(rows, s), c) for s in sets}
         for t in thresholds:
             gains: Counter[str] = Counter()
             losses: Counter[str] = Counter()

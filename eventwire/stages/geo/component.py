@@ -23,6 +23,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.errors import Errors, EventwireError
 from eventwire.models import PlaceMention
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list, text_of
@@ -30,6 +31,7 @@ from eventwire.stages.actors.scene_victims import victims_at_scene
 from eventwire.stages.geo.attack_scene import attack_scenes
 from eventwire.stages.geo.city_parts import place_city_parts
 from eventwire.stages.geo.coordination import LIST_WORDS
+from eventwire.stages.geo.dateline_model import MODEL_PATH as DATELINE_MODEL_PATH
 from eventwire.stages.geo.dateline_model import load_dateline_model, redecide_datelines
 from eventwire.stages.geo.datelines import dateline_match, dateline_place
 from eventwire.stages.geo.division_towns import foreign_division_towns, foreign_small_towns
@@ -227,6 +229,19 @@ class PlaceFinder(StageComponent, factory="eventwire_places", requires=["doc.ent
 
 class EventPlacer(StageComponent, factory="eventwire_event_place",
                   requires=["doc._.events", "doc._.place_mentions"], assigns=["doc._.events"]):
+    def __init__(self, nlp: Language | None = None, name: str = "eventwire_event_place",
+                 dateline_model: str = "learned") -> None:
+        """``dateline_model``: ``learned`` (the shipped weights, read at load
+        time: a broken file is EW211 before any article) or ``rules`` (the
+        place before the model: what ``tools/event_place_rows.py
+        --dateline-rules`` records for its training tool, review61)."""
+        super().__init__(nlp, name)
+        if dateline_model not in ("learned", "rules"):
+            raise EventwireError(Errors.E211, path=DATELINE_MODEL_PATH,
+                                 detail=f"dateline_model is {dateline_model!r}, "
+                                        "not learned or rules")
+        self.dateline_model = load_dateline_model() if dateline_model == "learned" else None
+
     def process(self, doc: Doc) -> None:
         ctx = place_context(doc)
         events = get_list(doc, "events")
@@ -237,9 +252,8 @@ class EventPlacer(StageComponent, factory="eventwire_event_place",
             decide_all(doc, events, ctx, chooser)
         attack_scenes(events, ctx.dateline)
         victims_at_scene(doc, events)
-        model = load_dateline_model()
-        if model is not None:
-            redecide_datelines(doc, events, ctx, model)
+        if self.dateline_model is not None:
+            redecide_datelines(doc, events, ctx, self.dateline_model)
 
 
 def place_context(doc: Doc) -> Context:

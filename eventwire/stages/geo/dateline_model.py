@@ -32,7 +32,7 @@ event's sentence and the last place before it (near the dateline, far
 from it, none), paragraphs since the dateline, the dateline's precision,
 and whether the rules chose the dateline. Weights: fitted by
 ``tools/train_dateline_place.py`` (leave-one-set-out), shipped in
-``eventwire/data/geo/dateline_place.json``; when absent the rules decide.
+``eventwire/data/geo/dateline_place.json`` (missing or corrupt: EW211).
 It never invents a place: it only keeps or drops the dateline.
 """
 
@@ -46,6 +46,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from eventwire.errors import Errors, EventwireError
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.extensions import text_of
 from eventwire.stages.geo.datelines import DESTINATION_TYPES, under_dateline
@@ -58,6 +59,11 @@ MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "geo" / "dateline_pl
 SECTOR_ORDER = ("GOV", "JUD", "LEG", "COP", "MIL", "REB", "IGO", "NGO", "CVL", "OPP", "MED")
 MAX_PARAGRAPHS = 8  # chosen leave-one-set-out (4: +28, 6: +31, 8: +34, 12: +33 events)
 OPEN_BASES = {"dateline", "focus"}  # places the model may redecide (focus counts as none)
+# the guide ("Places"): the dateline city is given "nor to future, hypothetical,
+# negated or denied acts"; of these, a plan or a hypothesis is never an act of
+# the day done there, so it loses the dateline whoever gave it (review61)
+NO_DATELINE_MODALITIES = frozenset({"future", "hypothetical", "negated", "denied"})
+NOT_DONE_MODALITIES = frozenset({"future", "hypothetical"})
 
 
 @dataclass(frozen=True)
@@ -128,12 +134,16 @@ class DatelineModel:
 
 
 @lru_cache(maxsize=2)
-def load_dateline_model(path: Path = MODEL_PATH) -> DatelineModel | None:
-    """The shipped weights, or None (the rules decide alone)."""
-    if not path.exists():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return DatelineModel(data["weights"], float(data["bias"]), float(data.get("threshold", 0.5)))
+def load_dateline_model(path: Path = MODEL_PATH) -> DatelineModel:
+    """The shipped weights, read from the package (never downloaded). They
+    ship with eventwire, so a missing or corrupt file is a broken install:
+    EW211, never a silent fall-back to the rules (review61)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return DatelineModel({str(k): float(v) for k, v in data["weights"].items()},
+                             float(data["bias"]), float(data.get("threshold", 0.5)))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+        raise EventwireError(Errors.E211, path=path, detail=f"{type(e).__name__}: {e}") from e
 
 
 def _points(places: list[PlaceMention]) -> list[tuple[float, float]]:
@@ -175,9 +185,14 @@ def redecide_datelines(doc: Doc, events: list[EventMention], ctx: Context,
     The model never adds the dateline to a deployment (MOBILIZE: "the army
     sent troops", "Kenya deployed soldiers", "1,000 police were
     mobilised"), which happens where the forces go (``datelines._deployment``,
-    a class the guide states), nor to a denied act, to which the guide gives
-    no dateline ("TBILISI - ... The ministry denied that officers had beaten
-    the detainees"; review55, ``place_chooser``); it may still drop it there."""
+    a class the guide states), nor to an act the guide gives no dateline
+    (``NO_DATELINE_MODALITIES``): a denied act ("TBILISI - ... The ministry
+    denied that officers had beaten the detainees"; review55), a negated one
+    ("police did not arrest anyone"), a plan or a hypothesis ("congress will
+    censure the envoy on Thursday", "the court will sentence the mayor on
+    Friday", "protesters could block the roads"); it may still drop it there,
+    and drops it from a plan or hypothesis another stage put there
+    (``NOT_DONE_MODALITIES``: "the opposition will march on Monday")."""
     dateline = ctx.dateline
     if dateline is None or dateline.lat is None or dateline.lon is None:
         return
@@ -185,9 +200,14 @@ def redecide_datelines(doc: Doc, events: list[EventMention], ctx: Context,
         if not open_to_dateline(event, ctx):
             continue
         ruled = event.place is not None and event.place.basis == "dateline"
+        modality = event.factuality.modality
+        if modality in NOT_DONE_MODALITIES:  # closed: no model, no dateline
+            if ruled:
+                event.place = None if ctx.focus is None else _as(ctx.focus, "focus")
+            continue
         if model.places(feature_names(view_of(doc, event, ctx, dateline))):
             if not ruled and event.type not in DESTINATION_TYPES \
-                    and event.factuality.modality != "denied":
+                    and modality not in NO_DATELINE_MODALITIES:
                 event.place = _as(dateline, "dateline")
         elif ruled:
             event.place = None if ctx.focus is None else _as(ctx.focus, "focus")
