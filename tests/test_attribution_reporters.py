@@ -42,6 +42,25 @@ def test_participle_speech_act_is_relayed(full_pipeline: Any, text: str, relay: 
     assert links["relay"] == [relay]
 
 
+# --- class: a datelined lead (the parser may take the dateline for a subject)
+@pytest.mark.parametrize("text,trigger,relay", [
+    ("HARARE, June 2 (Reuters) - The ruling party expelled two senior members on Friday, "
+     "accusing them of plotting against the leadership, state radio reported.", "accusing",
+     "state radio"),
+    ("LIMA, Jan 9 (EFE) - Peru's government recalled its envoy from Caracas, accusing "
+     "Venezuela of harbouring fugitives, the official Andina agency reported.", "accusing",
+     "the official Andina agency"),
+    ("KABUL, May 3 (AFP) - The Taliban administration condemned the air strike in Khost "
+     "province on Sunday, the Pajhwok news agency reported.", "condemned",
+     "the Pajhwok news agency"),
+])
+def test_datelined_lead_is_relayed(full_pipeline: Any, text: str, trigger: str,
+                                   relay: str) -> None:
+    links = chains(full_pipeline, text)[trigger]
+    assert "speaker" not in links
+    assert links["relay"] == [relay]
+
+
 # --- controls: a body's own statement keeps its speaker; a material act
 # and a negated speech act keep the reporter as speaker
 @pytest.mark.parametrize("text,trigger,speaker", [
