@@ -25,6 +25,7 @@ from eventwire.stages.attribution.acts import (
 )
 from eventwire.stages.attribution.measured import measured_from_tag
 from eventwire.stages.attribution.media import broadcast_medium
+from eventwire.stages.attribution.reporters import reported_speech_act
 from eventwire.stages.attribution.speakers import noun_phrase, resolve_chain
 from eventwire.stages.factuality.denial_scope import preposed_speech_act
 
@@ -114,7 +115,8 @@ def _statement_of(doc: Doc, event: EventMention, quotes: list[Quote],
     if not holding:  # (a statement never holds its own cue: "Moscow, they suspect, is …")
         return _object_of_speech(doc, event, quotes) or spoken_of(doc, event)
     quote = min(holding, key=lambda q: q.content.end - q.content.start)
-    found = relayed_act(doc, event, quote) or blamed_known_act(doc, event, quote) or \
+    found = relayed_act(doc, event, quote) or reported_speech_act(doc, event, quote) or \
+        blamed_known_act(doc, event, quote) or \
         narrated_cause(doc, event, quote) or narrated_relative(doc, event, quote) or \
         denied_claim(doc, quote)
     if found is not None:

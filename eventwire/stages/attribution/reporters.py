@@ -1,0 +1,120 @@
+"""Speech acts a reporter relays, beyond :func:`acts.relayed_act` (issue #12,
+branch speaker33): the guide's "Speaker of a speech act" rule — when the
+speech-act verb is the trigger the speaker is ``null`` and the medium it
+came through is a relay ("the SITE Intelligence Group reported", "Fars news
+agency reported").
+
+Two classes the census's "speaker spurious / report verb" holds across sets:
+
+* *a reporter that "reported"*: the verb ``report`` marks the one who
+  carries the news, whatever its name ("…, SANA reported", "…, the SITE
+  Intelligence Group reported", "…, the Amaq agency reported"), where the
+  medium lists know only some names; a body's own statement ("X urged …,
+  the ministry said", "…, his spokesman said") is no such reporter, and the
+  gold keeps it as speaker in most sets;
+* *a speech act told in a participle*: "expelled the envoy, accusing him of
+  meddling, state radio reported", "seized a tanker, accusing it of
+  smuggling fuel, the Tasnim agency reported", "walked out of the hearing,
+  accusing the judges of bias, Radio X reported" — the participle is the
+  subject's own speech act, relayed like a main one;
+* *a datelined lead*: both classes, and the relayed main act of
+  :func:`acts.relayed_act`, on a lead whose dateline the parser took for a
+  subject ("KABUL, May 3 (AFP) - The Taliban condemned …, Pajhwok
+  reported", "HARARE, June 2 (Reuters) - The ruling party expelled …,
+  accusing …, state radio reported", "LIMA, Jan 9 (EFE) - Peru recalled
+  …, accusing …, the official Andina agency reported"): the subject
+  inside the clause counts.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import EventMention, Quote
+from eventwire.stages.attribution.acts import (
+    FUTURE_AUX,
+    QUOTED_KINDS,
+    RELAYED_ACTS,
+    _act_subject,
+    _main_act,
+    _reporter_relays,
+    _statement_by,
+    _token,
+)
+
+REPORT_LEMMAS = ("report",)
+
+
+def _reporter(doc: Doc, quote: Quote) -> bool:
+    """The statement's speaker carries it: a medium or a cited source
+    (:func:`acts._reporter_relays`), or whoever "reported" it."""
+    if _reporter_relays(doc, quote):
+        return True
+    cue = _token(doc, quote.cue.start, quote.cue.end) if quote.cue is not None else None
+    return cue is not None and cue.lemma_.lower() in REPORT_LEMMAS
+
+
+def _subject_inside(quote: Quote, verb: Token) -> bool:
+    """``verb`` has a subject inside the reported clause: its own or the one
+    it shares (:func:`acts._act_subject`), or any other ``nsubj`` child when
+    the parser took a dateline for the first ("NIAMEY, Nov 20 (Reuters) -
+    The government suspended …")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    shared = _act_subject(verb)
+    return any(quote.content.start <= s.idx < quote.content.end
+               for s in [*subjects, *([shared] if shared is not None else [])])
+
+
+def _lead_act(doc: Doc, quote: Quote, verb: Token) -> bool:
+    """:func:`acts._main_act` on a datelined lead: the act is the clause's
+    own verb (or conjoined to it), a speech act, neither negated nor
+    modal, with a subject inside the clause besides the dateline."""
+    root = _token(doc, quote.content.start, quote.content.end)
+    if root is None or verb.lemma_.lower() not in RELAYED_ACTS:
+        return False
+    if not (verb == root or (verb.dep_ == "conj" and verb.head == root)):
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ in ("TO", "MD"))
+           or c.lower_ in FUTURE_AUX for c in verb.children):
+        return False
+    return _subject_inside(quote, verb)
+
+
+def _participle_act(doc: Doc, quote: Quote, verb: Token) -> bool:
+    """``verb`` is a speech-act participle hung on the reported clause's
+    main act ("…, accusing it of …"), sharing its subject, not negated."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or \
+            verb.lemma_.lower() not in RELAYED_ACTS:
+        return False
+    if any(c.dep_ in ("nsubj", "neg") for c in verb.children):
+        return False
+    head = verb.head
+    root = _token(doc, quote.content.start, quote.content.end)
+    if root is None or not (head == root or (head.dep_ == "conj" and head.head == root)):
+        return False
+    return _subject_inside(quote, head)
+
+
+def _act(doc: Doc, quote: Quote, verb: Token) -> bool:
+    return _main_act(doc, quote, verb) or _lead_act(doc, quote, verb)
+
+
+def reported_speech_act(doc: Doc, event: EventMention, quote: Quote) -> Quote | None:
+    """The statement an event of a reported speech act takes its chain
+    from (speaker none, the reporter and its relays as relays), or None.
+    The act the speech act names ("accusing it of smuggling", "condemned
+    the raid") stays its author's, relayed the same way."""
+    if quote.speaker is None or quote.kind in QUOTED_KINDS or not _reporter(doc, quote):
+        return None
+    trigger = _token(doc, event.trigger.start, event.trigger.end)
+    if trigger is None:
+        return None
+    relays = [quote.speaker, *quote.relays]
+    if _act(doc, quote, trigger) or _participle_act(doc, quote, trigger):
+        return Quote(content=quote.content, relays=relays, kind="act", rule="act:reported")
+    verb = trigger.head
+    if trigger.dep_ == "dobj" and (_act(doc, quote, verb) or _participle_act(doc, quote, verb)):
+        subject = _act_subject(verb)
+        if subject is not None:
+            return _statement_by(doc, subject, relays, verb)
+    return None
