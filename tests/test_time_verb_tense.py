@@ -1,7 +1,8 @@
 """Weekday direction by the governing verb (eventwire/stages/time/verb_tense.py,
 issue #12, branch weekday33): past and perfect acts take the last such day
-on or before publication, future ones the next, a progressive or a present
-simple the nearest. Every sentence was written for these tests."""
+on or before publication, future ones and timetables the next, a
+progressive or a noun's weekday under a present simple the nearest.
+Every sentence was written for these tests."""
 
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ def test_past_reads_back(pipe: Pipeline, text: str, published: date, word: str,
      "2021-06-06"),
     ("If the strike goes ahead on Saturday, the army will respond.", TUE, "Saturday",
      "2021-06-05"),
+    ("The trade fair opens in Lyon on Monday.", date(2021, 2, 25), "Monday", "2021-03-01"),
+    ("The curfew ends on Tuesday.", MON_YEAR, "Tuesday", "2024-01-02"),
 ])
 def test_future_reads_ahead(pipe: Pipeline, text: str, published: date, word: str,
                             value: str) -> None:
@@ -61,11 +64,17 @@ def test_future_reads_ahead(pipe: Pipeline, text: str, published: date, word: st
 @pytest.mark.parametrize("text,published,word,value", [
     ("Thousands of teachers are marching on Thursday.", TUE, "Thursday", "2021-06-03"),
     ("Crews are clearing the landslide on Saturday.", MON_MARCH, "Saturday", "2021-02-27"),
-    ("The curfew ends on Tuesday.", MON_YEAR, "Tuesday", "2024-01-02"),
     ("The defendant is the only suspect in the Friday stabbing at the market.", MON_YEAR,
      "Friday", "2023-12-29"),
     ("Investigators say a gas leak caused Saturday's blast at the depot.", MON_MARCH,
      "Saturday", "2021-02-27"),
+    ("The 40 arrests on Thursday are a record for the city.", date(2021, 3, 6), "Thursday",
+     "2021-03-04"),
+    ("Landslide buries 12 homes on Sunday near the pass.", TUE, "Sunday", "2021-05-30"),
+    ("Gunmen storm village in Zamfara on Saturday\nGunmen stormed a village.", MON_MARCH,
+     "Saturday", "2021-02-27"),
+    ("Rebels seize border post on Friday\nRebels seized a border post.", MON_YEAR, "Friday",
+     "2023-12-29"),
 ])
 def test_present_reads_nearest(pipe: Pipeline, text: str, published: date, word: str,
                                value: str) -> None:

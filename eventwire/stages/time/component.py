@@ -4,8 +4,8 @@ Tense comes from the parse: the verb that governs the expression (walking
 up the dependency tree) is future when it has a "will/shall/'ll" or "going
 to" auxiliary or is a bare verb after a modal; past when tagged VBD/VBN or
 with a "have/had" auxiliary or an invariant past form ("beat", "hit");
-a present simple is a "schedule" and a progressive "present", which the
-weekday rule reads as the nearest such day (``verb_tense``, issue #12);
+a noun's or a title's weekday under a present simple is a "schedule" and a progressive
+"present", which the weekday rule reads as the nearest such day (``verb_tense``, issue #12);
 otherwise past (news reports past events).
 Narrative expressions ("two days later") are resolved against the previous
 dated expression (:func:`resolve_narrative`); "two days after January 3"
@@ -38,6 +38,8 @@ from eventwire.stages.time.detect import find_timexes
 from eventwire.stages.time.stamp import text_stamp
 from eventwire.stages.time.verb_tense import (
     future_clause,
+    in_noun_phrase,
+    in_title,
     invariant_past,
     progressive,
 )
@@ -133,7 +135,8 @@ def tense_of(tok: Token) -> str:
     if verb.tag_ in ("VBZ", "VBP"):
         # "the conference opens on October 31", "the deadline is Thursday": a
         # present tense with a date is a schedule, i.e. the future
-        return "future" if future_clause(verb) else "schedule"
+        nearest = in_noun_phrase(tok, verb) or in_title(verb)
+        return "schedule" if nearest and not future_clause(verb) else "future"
     return "past"
 
 

@@ -19,10 +19,12 @@ shapes were read the wrong way:
   on Sunday", "The ministers are meeting on Thursday", "Crews are clearing
   the road this Friday" name the weekday nearest the report, before or
   after it (an arrangement or a thing going on), not always the last one;
-* *a present simple that is no condition* (``tense_of`` returns
-  "schedule"): a timetable ("The race resumes on Friday", "The curfew ends
-  on Tuesday") lies just ahead, but the present also carries a noun's
-  weekday that lies just behind ("is the only suspect in the Friday
+* *a noun's or a title's weekday under a present simple*
+  (:func:`in_noun_phrase`, :func:`in_title`; ``tense_of`` returns
+  "schedule"): a timetable the weekday hangs on ("The
+  summit opens on Monday", "The curfew ends on Tuesday") lies ahead and
+  stays future, but the present also carries a noun's weekday that lies
+  just behind ("is the only suspect in the Friday
   stabbing", "the 40 arrests on Thursday are a record", "Saturday's blast
   at the depot, investigators say", a title's "Landslide buries 12 on
   Sunday"): the nearest weekday, up to three days back, else ahead (the
@@ -37,6 +39,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from spacy.tokens import Token
+
+from eventwire.nlp.extensions import text_of
 
 # verbs whose simple past is spelled as the plain present
 INVARIANT_PAST = {"beat", "hit", "cut", "shut", "set", "hurt", "put", "spread", "quit", "let",
@@ -64,6 +68,33 @@ def future_clause(verb: Token) -> bool:
 def progressive(verb: Token, lowers: set[str]) -> bool:
     """``verb`` is a present progressive ("are marching")."""
     return verb.tag_ == "VBG" and bool(lowers & PROGRESSIVE_AUX)
+
+
+DAY_PARTS = {"morning", "afternoon", "evening", "night", "day"}
+
+
+def in_noun_phrase(tok: Token, verb: Token) -> bool:
+    """The weekday at ``tok`` belongs to a noun below ``verb`` ("the Friday
+    stabbing", "Saturday's blast", "the arrests on Thursday"), not to the
+    verb itself ("opens on Monday"); its own "Friday afternoon" is no such
+    noun."""
+    cur = tok.head
+    for _ in range(8):
+        if cur == verb or cur.head == cur:
+            return False
+        if cur.pos_ in ("NOUN", "PROPN", "NUM") and cur.lower_ not in DAY_PARTS:
+            return True
+        cur = cur.head
+    return False
+
+
+def in_title(verb: Token) -> bool:
+    """``verb`` is in the text's first line and a body follows: a title,
+    whose present tells the story's acts ("Landslide buries 12 homes on
+    Sunday"; :mod:`eventwire.stages.time.headline`)."""
+    text = text_of(verb.doc)
+    end = text.find("\n")
+    return 0 <= verb.idx < end and bool(text[end:].strip())
 
 
 def nearest_weekday(ref: date, target: int) -> date:
