@@ -36,6 +36,7 @@ shapes were read the wrong way:
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from spacy.tokens import Token
@@ -70,6 +71,7 @@ def progressive(verb: Token, lowers: set[str]) -> bool:
     return verb.tag_ == "VBG" and bool(lowers & PROGRESSIVE_AUX)
 
 
+NON_SPACE = re.compile(r"\S")
 DAY_PARTS = {"morning", "afternoon", "evening", "night", "day"}
 
 
@@ -94,7 +96,7 @@ def in_title(verb: Token) -> bool:
     Sunday"; :mod:`eventwire.stages.time.headline`)."""
     text = text_of(verb.doc)
     end = text.find("\n")
-    return 0 <= verb.idx < end and bool(text[end:].strip())
+    return 0 <= verb.idx < end and NON_SPACE.search(text, end) is not None
 
 
 def nearest_weekday(ref: date, target: int) -> date:
