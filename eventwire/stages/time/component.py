@@ -3,7 +3,10 @@
 Tense comes from the parse: the verb that governs the expression (walking
 up the dependency tree) is future when it has a "will/shall/'ll" or "going
 to" auxiliary or is a bare verb after a modal; past when tagged VBD/VBN or
-with a "have/had" auxiliary; otherwise past (news reports past events).
+with a "have/had" auxiliary or an invariant past form ("beat", "hit");
+a noun's or a title's weekday under a present simple is a "schedule" and a progressive
+"present", which the weekday rule reads as the nearest such day (``verb_tense``, issue #12);
+otherwise past (news reports past events).
 Narrative expressions ("two days later") are resolved against the previous
 dated expression (:func:`resolve_narrative`); "two days after January 3"
 against the date it names; "a day after police broke up a rally" is a
@@ -33,9 +36,18 @@ from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.called_day import called_day
 from eventwire.stages.time.detect import find_timexes
 from eventwire.stages.time.stamp import text_stamp
+from eventwire.stages.time.verb_tense import (
+    future_clause,
+    in_noun_phrase,
+    in_title,
+    invariant_past,
+    progressive,
+)
 
 FUTURE_AUX = default_cues().words("future_modals")  # the factuality stage's own list
-# tense_of returns "past" or "future": present-tense schedules count as future
+# tense_of returns "past", "future", "present" (a progressive) or "schedule"
+# (a present simple with a date): the weekday rule reads the last two as the
+# nearest such day, every other rule as past and future (normalize.plain_tense)
 
 
 def _verb_of(tok: Token) -> Token:
@@ -115,12 +127,16 @@ def tense_of(tok: Token) -> str:
         return "future"  # "would start in January": future seen from the report
     if verb.tag_ == "VBN" and lowers & {"is", "are", "am", "'s", "'re"}:
         return "future"  # "a decision is expected by December 15": a schedule
-    if verb.tag_ in ("VBD", "VBN") or lowers & {"had", "has", "have"}:
+    if verb.tag_ in ("VBD", "VBN") or lowers & {"had", "has", "have"} or invariant_past(
+            verb, auxes):
         return "past"
+    if progressive(verb, lowers):
+        return "present"
     if verb.tag_ in ("VBZ", "VBP"):
         # "the conference opens on October 31", "the deadline is Thursday": a
         # present tense with a date is a schedule, i.e. the future
-        return "future"
+        nearest = in_noun_phrase(tok, verb) or in_title(verb)
+        return "schedule" if nearest and not future_clause(verb) else "future"
     return "past"
 
 

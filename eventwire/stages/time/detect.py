@@ -323,7 +323,8 @@ def _narrative_shift(m: re.Match[str]) -> tuple[int, str] | None:
 def find_timexes(text: str, ref: date | None,
                  tense_at: Callable[[int], str]) -> list[Found]:
     """All time expressions in ``text``; ``tense_at(offset)`` gives the tense
-    (past/present/future) of the clause at a character offset."""
+    (past/future, or present/schedule: see ``normalize.weekday``) of the
+    clause at a character offset."""
     found: list[Found] = []
     lowered = text.lower()
     spaced = len(lowered) == len(text) and MAX_SPACE.search(text) is None
@@ -342,7 +343,8 @@ def find_timexes(text: str, ref: date | None,
             if not plausible(name, m) or in_compound(name, m):
                 continue
             start, end = _leading_trim(text, m.start(), m.end())
-            result = handler(m, ref, tense_at(start))
+            tense = tense_at(start)
+            result = handler(m, ref, tense if name in nz.NEAREST_RULES else nz.plain_tense(tense))
             if result is None:
                 continue
             shift = _narrative_shift(m) if name == "narrative" else None

@@ -17,6 +17,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from eventwire.stages.time.verb_tense import nearest_weekday
+
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
@@ -56,8 +58,24 @@ def amount(words: str) -> int | None:
     return total
 
 
+# the tenses the weekday rule reads as "the nearest such day": a present
+# progressive ("are marching on Sunday") and a present simple ("the race
+# resumes on Friday", "the main suspect in the Friday slaying"); every other
+# rule reads a progressive as past and a present simple as a schedule
+NEAREST_TENSES = {"present": "past", "schedule": "future"}
+NEAREST_RULES = {"weekday"}
+
+
+def plain_tense(tense: str) -> str:
+    """``tense`` as the rules without a nearest reading see it."""
+    return NEAREST_TENSES.get(tense, tense)
+
+
 def weekday(ref: date, target: int, tense: str) -> date:
-    """The given weekday around ``ref``: past -> on/before, future -> on/after."""
+    """The given weekday around ``ref``: past -> on/before, future -> on/after,
+    present or schedule -> the nearest (:data:`NEAREST_TENSES`)."""
+    if tense in NEAREST_TENSES:
+        return nearest_weekday(ref, target)
     delta = (ref.weekday() - target) % 7
     if tense == "future":
         return ref + timedelta(days=(target - ref.weekday()) % 7)
