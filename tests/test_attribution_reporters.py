@@ -76,3 +76,19 @@ def test_datelined_lead_is_relayed(full_pipeline: Any, text: str, trigger: str,
 def test_reporter_stays_speaker(full_pipeline: Any, text: str, trigger: str,
                                 speaker: str) -> None:
     assert chains(full_pipeline, text)[trigger]["speaker"] == [speaker]
+
+
+# --- review63: the act a datelined lead's speech act names is its subject's,
+# never the dateline's the parser took for a subject
+@pytest.mark.parametrize("text,trigger,speaker", [
+    ("KABUL, May 3 (AFP) - The Taliban administration condemned the air strike in "
+     "Khost province on Sunday, the Pajhwok news agency reported.", "air strike",
+     "The Taliban administration"),
+    ("DAKAR, March 4 - The army condemned the ambush near the border, the ministry "
+     "reported.", "ambush", "The army"),
+    ("LA PAZ, Feb 2 - The miners' federation condemned the arrest of its leader, the "
+     "ABI agency reported.", "arrest", "The miners' federation"),
+])
+def test_datelined_lead_named_act_is_the_subjects(full_pipeline: Any, text: str,
+                                                  trigger: str, speaker: str) -> None:
+    assert chains(full_pipeline, text)[trigger]["speaker"] == [speaker]

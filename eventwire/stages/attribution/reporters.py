@@ -54,15 +54,23 @@ def _reporter(doc: Doc, quote: Quote) -> bool:
     return cue is not None and cue.lemma_.lower() in REPORT_LEMMAS
 
 
-def _subject_inside(quote: Quote, verb: Token) -> bool:
-    """``verb`` has a subject inside the reported clause: its own or the one
-    it shares (:func:`acts._act_subject`), or any other ``nsubj`` child when
+def _inner_subject(quote: Quote, verb: Token) -> Token | None:
+    """``verb``'s subject inside the reported clause: its own or the one it
+    shares (:func:`acts._act_subject`), or any other ``nsubj`` child when
     the parser took a dateline for the first ("NIAMEY, Nov 20 (Reuters) -
-    The government suspended …")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    The government suspended …": the government, never NIAMEY)."""
     shared = _act_subject(verb)
-    return any(quote.content.start <= s.idx < quote.content.end
-               for s in [*subjects, *([shared] if shared is not None else [])])
+    inside = [s for s in [*([shared] if shared is not None else []),
+                          *(c for c in verb.children if c.dep_ == "nsubj")]
+              if quote.content.start <= s.idx < quote.content.end]
+    # the subject nearest before the verb: the dateline comes first
+    before = [s for s in inside if s.i < verb.i]
+    return max(before, key=lambda s: s.i) if before else next(iter(inside), None)
+
+
+def _subject_inside(quote: Quote, verb: Token) -> bool:
+    """``verb`` has a subject inside the reported clause (:func:`_inner_subject`)."""
+    return _inner_subject(quote, verb) is not None
 
 
 def _lead_act(doc: Doc, quote: Quote, verb: Token) -> bool:
@@ -114,7 +122,7 @@ def reported_speech_act(doc: Doc, event: EventMention, quote: Quote) -> Quote | 
         return Quote(content=quote.content, relays=relays, kind="act", rule="act:reported")
     verb = trigger.head
     if trigger.dep_ == "dobj" and (_act(doc, quote, verb) or _participle_act(doc, quote, verb)):
-        subject = _act_subject(verb)
+        subject = _inner_subject(quote, verb)
         if subject is not None:
             return _statement_by(doc, subject, relays, verb)
     return None
