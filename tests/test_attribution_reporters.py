@@ -92,3 +92,21 @@ def test_reporter_stays_speaker(full_pipeline: Any, text: str, trigger: str,
 def test_datelined_lead_named_act_is_the_subjects(full_pipeline: Any, text: str,
                                                   trigger: str, speaker: str) -> None:
     assert chains(full_pipeline, text)[trigger]["speaker"] == [speaker]
+
+
+# --- review63: "reported" before its clause or "reported to" someone is a
+# body's own statement or a complaint, not a reporter carrying news
+@pytest.mark.parametrize("text,trigger,speaker", [
+    ("The woman reported to police that her husband had threatened her.", "threatened",
+     "The woman"),
+    ("Police reported that protesters had threatened officers outside the court.",
+     "threatened", "Police"),
+    ("Two shopkeepers reported to the mayor that militiamen had warned them to close.",
+     "warned", "Two shopkeepers"),
+])
+def test_report_before_or_to_keeps_speaker(full_pipeline: Any, text: str, trigger: str,
+                                           speaker: str) -> None:
+    links = chains(full_pipeline, text)[trigger]
+    assert links["speaker"] == [speaker]
+    assert "relay" not in links
+

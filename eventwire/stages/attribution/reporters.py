@@ -47,11 +47,18 @@ REPORT_LEMMAS = ("report",)
 
 def _reporter(doc: Doc, quote: Quote) -> bool:
     """The statement's speaker carries it: a medium or a cited source
-    (:func:`acts._reporter_relays`), or whoever "reported" it."""
+    (:func:`acts._reporter_relays`), or whoever "reported" it after the
+    clause ("…, SANA reported"). Not one that reports before it ("Police
+    reported that protesters had threatened officers": a body's own
+    statement), nor a complaint "reported to" someone ("…, the woman
+    reported to police")."""
     if _reporter_relays(doc, quote):
         return True
     cue = _token(doc, quote.cue.start, quote.cue.end) if quote.cue is not None else None
-    return cue is not None and cue.lemma_.lower() in REPORT_LEMMAS
+    if cue is None or cue.lemma_.lower() not in REPORT_LEMMAS:
+        return False
+    return cue.idx >= quote.content.end and \
+        not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in cue.children)
 
 
 def _inner_subject(quote: Quote, verb: Token) -> Token | None:
