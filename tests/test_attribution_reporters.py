@@ -110,3 +110,19 @@ def test_report_before_or_to_keeps_speaker(full_pipeline: Any, text: str, trigge
     assert links["speaker"] == [speaker]
     assert "relay" not in links
 
+
+
+# --- review63: a reporter that is the act's own subject keeps its statement
+@pytest.mark.parametrize("text,trigger", [
+    ("The interior ministry expelled two aid workers, accusing them of spying, the "
+     "ministry reported.", "accusing"),
+    ("The rebels condemned the strike on the market, they reported on their website.",
+     "condemned"),
+    ("The transport union warned travellers of a week of strikes, the union reported "
+     "on Sunday.", "warned"),
+])
+def test_reporter_that_is_the_actor_stays_speaker(full_pipeline: Any, text: str,
+                                                  trigger: str) -> None:
+    links = chains(full_pipeline, text)[trigger]
+    assert "speaker" in links
+    assert "relay" not in links

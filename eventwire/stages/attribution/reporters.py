@@ -61,6 +61,18 @@ def _reporter(doc: Doc, quote: Quote) -> bool:
         not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in cue.children)
 
 
+def _reports_itself(doc: Doc, quote: Quote, subject: Token) -> bool:
+    """The reporter is the act's own subject: a pronoun looking back ("The
+    rebels condemned the strike, they reported") or the same head noun
+    ("The ministry expelled …, accusing …, the ministry reported"): its own
+    statement, its speaker stays."""
+    reporter = _token(doc, quote.speaker.start, quote.speaker.end) \
+        if quote.speaker is not None else None
+    if reporter is None:
+        return False
+    return reporter.pos_ == "PRON" or reporter.lemma_.lower() == subject.lemma_.lower()
+
+
 def _inner_subject(quote: Quote, verb: Token) -> Token | None:
     """``verb``'s subject inside the reported clause: its own or the one it
     shares (:func:`acts._act_subject`), or any other ``nsubj`` child when
@@ -126,10 +138,13 @@ def reported_speech_act(doc: Doc, event: EventMention, quote: Quote) -> Quote | 
         return None
     relays = [quote.speaker, *quote.relays]
     if _act(doc, quote, trigger) or _participle_act(doc, quote, trigger):
+        own = _inner_subject(quote, trigger.head if trigger.dep_ == "advcl" else trigger)
+        if own is not None and _reports_itself(doc, quote, own):
+            return None
         return Quote(content=quote.content, relays=relays, kind="act", rule="act:reported")
     verb = trigger.head
     if trigger.dep_ == "dobj" and (_act(doc, quote, verb) or _participle_act(doc, quote, verb)):
         subject = _inner_subject(quote, verb)
-        if subject is not None:
+        if subject is not None and not _reports_itself(doc, quote, subject):
             return _statement_by(doc, subject, relays, verb)
     return None
