@@ -76,3 +76,53 @@ def test_datelined_lead_is_relayed(full_pipeline: Any, text: str, trigger: str,
 def test_reporter_stays_speaker(full_pipeline: Any, text: str, trigger: str,
                                 speaker: str) -> None:
     assert chains(full_pipeline, text)[trigger]["speaker"] == [speaker]
+
+
+# --- review63: the act a datelined lead's speech act names is its subject's,
+# never the dateline's the parser took for a subject
+@pytest.mark.parametrize("text,trigger,speaker", [
+    ("KABUL, May 3 (AFP) - The Taliban administration condemned the air strike in "
+     "Khost province on Sunday, the Pajhwok news agency reported.", "air strike",
+     "The Taliban administration"),
+    ("DAKAR, March 4 - The army condemned the ambush near the border, the ministry "
+     "reported.", "ambush", "The army"),
+    ("TUNIS, Sept 9 - The labour union denounced the detention of two organisers, the "
+     "TAP agency reported.", "detention", "The labour union"),
+])
+def test_datelined_lead_named_act_is_the_subjects(full_pipeline: Any, text: str,
+                                                  trigger: str, speaker: str) -> None:
+    assert chains(full_pipeline, text)[trigger]["speaker"] == [speaker]
+
+
+# --- review63: "reported" before its clause or "reported to" someone is a
+# body's own statement or a complaint, not a reporter carrying news
+@pytest.mark.parametrize("text,trigger,speaker", [
+    ("The woman reported to police that her husband had threatened her.", "threatened",
+     "The woman"),
+    ("Police reported that protesters had threatened officers outside the court.",
+     "threatened", "Police"),
+    ("Two shopkeepers reported to the mayor that militiamen had warned them to close.",
+     "warned", "Two shopkeepers"),
+])
+def test_report_before_or_to_keeps_speaker(full_pipeline: Any, text: str, trigger: str,
+                                           speaker: str) -> None:
+    links = chains(full_pipeline, text)[trigger]
+    assert links["speaker"] == [speaker]
+    assert "relay" not in links
+
+
+
+# --- review63: a reporter that is the act's own subject keeps its statement
+@pytest.mark.parametrize("text,trigger", [
+    ("The interior ministry expelled two aid workers, accusing them of spying, the "
+     "ministry reported.", "accusing"),
+    ("The rebels condemned the strike on the market, they reported on their website.",
+     "condemned"),
+    ("The transport union warned travellers of a week of strikes, the union reported "
+     "on Sunday.", "warned"),
+])
+def test_reporter_that_is_the_actor_stays_speaker(full_pipeline: Any, text: str,
+                                                  trigger: str) -> None:
+    links = chains(full_pipeline, text)[trigger]
+    assert "speaker" in links
+    assert "relay" not in links

@@ -47,22 +47,49 @@ REPORT_LEMMAS = ("report",)
 
 def _reporter(doc: Doc, quote: Quote) -> bool:
     """The statement's speaker carries it: a medium or a cited source
-    (:func:`acts._reporter_relays`), or whoever "reported" it."""
+    (:func:`acts._reporter_relays`), or whoever "reported" it after the
+    clause ("…, SANA reported"). Not one that reports before it ("Police
+    reported that protesters had threatened officers": a body's own
+    statement), nor a complaint "reported to" someone ("…, the woman
+    reported to police")."""
     if _reporter_relays(doc, quote):
         return True
     cue = _token(doc, quote.cue.start, quote.cue.end) if quote.cue is not None else None
-    return cue is not None and cue.lemma_.lower() in REPORT_LEMMAS
+    if cue is None or cue.lemma_.lower() not in REPORT_LEMMAS:
+        return False
+    return cue.idx >= quote.content.end and \
+        not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in cue.children)
+
+
+def _reports_itself(doc: Doc, quote: Quote, subject: Token) -> bool:
+    """The reporter is the act's own subject: a pronoun looking back ("The
+    rebels condemned the strike, they reported") or the same head noun
+    ("The ministry expelled …, accusing …, the ministry reported"): its own
+    statement, its speaker stays."""
+    reporter = _token(doc, quote.speaker.start, quote.speaker.end) \
+        if quote.speaker is not None else None
+    if reporter is None:
+        return False
+    return reporter.pos_ == "PRON" or reporter.lemma_.lower() == subject.lemma_.lower()
+
+
+def _inner_subject(quote: Quote, verb: Token) -> Token | None:
+    """``verb``'s subject inside the reported clause: its own or the one it
+    shares (:func:`acts._act_subject`), or any other ``nsubj`` child when
+    the parser took a dateline for the first ("NIAMEY, Nov 20 (Reuters) -
+    The government suspended …": the government, never NIAMEY)."""
+    shared = _act_subject(verb)
+    inside = [s for s in [*([shared] if shared is not None else []),
+                          *(c for c in verb.children if c.dep_ == "nsubj")]
+              if quote.content.start <= s.idx < quote.content.end]
+    # the subject nearest before the verb: the dateline comes first
+    before = [s for s in inside if s.i < verb.i]
+    return max(before, key=lambda s: s.i) if before else next(iter(inside), None)
 
 
 def _subject_inside(quote: Quote, verb: Token) -> bool:
-    """``verb`` has a subject inside the reported clause: its own or the one
-    it shares (:func:`acts._act_subject`), or any other ``nsubj`` child when
-    the parser took a dateline for the first ("NIAMEY, Nov 20 (Reuters) -
-    The government suspended …")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    shared = _act_subject(verb)
-    return any(quote.content.start <= s.idx < quote.content.end
-               for s in [*subjects, *([shared] if shared is not None else [])])
+    """``verb`` has a subject inside the reported clause (:func:`_inner_subject`)."""
+    return _inner_subject(quote, verb) is not None
 
 
 def _lead_act(doc: Doc, quote: Quote, verb: Token) -> bool:
@@ -111,10 +138,13 @@ def reported_speech_act(doc: Doc, event: EventMention, quote: Quote) -> Quote | 
         return None
     relays = [quote.speaker, *quote.relays]
     if _act(doc, quote, trigger) or _participle_act(doc, quote, trigger):
+        own = _inner_subject(quote, trigger.head if trigger.dep_ == "advcl" else trigger)
+        if own is not None and _reports_itself(doc, quote, own):
+            return None
         return Quote(content=quote.content, relays=relays, kind="act", rule="act:reported")
     verb = trigger.head
     if trigger.dep_ == "dobj" and (_act(doc, quote, verb) or _participle_act(doc, quote, verb)):
-        subject = _act_subject(verb)
-        if subject is not None:
+        subject = _inner_subject(quote, verb)
+        if subject is not None and not _reports_itself(doc, quote, subject):
             return _statement_by(doc, subject, relays, verb)
     return None
