@@ -63,3 +63,25 @@ def test_own_day_of_a_past_act_stays_past(pipe: Pipeline, text: str, expression:
 def test_a_request_for_comment_keeps_its_past_day(pipe: Pipeline, text: str,
                                                   expression: str, value: str) -> None:
     assert _value(pipe, text, expression) == value
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    # review64: a day set for or put off until lies ahead (PUB a Tuesday)
+    ("Dockers set a second walkout for Saturday.", "Saturday", "2021-06-05"),
+    ("The tribunal has scheduled its ruling for Friday.", "Friday", "2021-06-04"),
+    ("Negotiators put the next round off until Monday.", "Monday", "2021-06-07"),
+    ("The magistrate adjourned the hearing till Thursday.", "Thursday", "2021-06-03"),
+])
+def test_a_day_set_or_put_off_lies_ahead(pipe: Pipeline, text: str, expression: str,
+                                         value: str) -> None:
+    assert _value(pipe, text, expression) == value
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    ("The curfew lasted until Sunday.", "Sunday", "2021-05-30"),
+    ("Police set up checkpoints on Sunday.", "Sunday", "2021-05-30"),
+    ("The army delayed its convoy on Saturday.", "Saturday", "2021-05-29"),
+])
+def test_own_day_of_a_setting_stays_past(pipe: Pipeline, text: str, expression: str,
+                                         value: str) -> None:
+    assert _value(pipe, text, expression) == value

@@ -34,6 +34,13 @@ from eventwire.nlp.cues import default_cues
 
 APPEAL_LEMMAS = {"call", "urge", "promise", "vow", "pledge", "appeal", "invite", "ask",
                  "threaten", "summon"}
+# class *a day set for or put off until* (review64): "unions set a strike for
+# Monday", "judges have scheduled the verdict for Thursday", "the two sides
+# put the talks off until Monday", "the court adjourned the case till Friday":
+# the day is the one the act is moved to, after the setting or the delay
+SCHEDULE_LEMMAS = {"set", "schedule", "reschedule", "fix", "postpone", "delay", "defer",
+                   "adjourn", "put"}
+TARGET_PREPS = {"for", "until", "till"}
 PERFECT_AUX = {"have", "'ve"}
 # "asked to comment on Monday": a request for comment, asked and answered that
 # day (the attribution stage's speech verbs; review18)
@@ -57,5 +64,8 @@ def called_day(tok: Token, verb: Token) -> bool:
                      and verb.lemma_.lower() in SPEECH_LEMMAS)):
         return True
     head = _phrase_head(tok)
-    return (head.dep_ == "pobj" and head.head.lower_ == "for"
-            and verb.lemma_.lower() in APPEAL_LEMMAS)
+    if head.dep_ != "pobj":
+        return False
+    prep, lemma = head.head.lower_, verb.lemma_.lower()
+    return (prep == "for" and lemma in APPEAL_LEMMAS) or (
+        prep in TARGET_PREPS and lemma in SCHEDULE_LEMMAS)

@@ -45,9 +45,11 @@ from eventwire.stages.time.verb_tense import (
 )
 
 FUTURE_AUX = default_cues().words("future_modals")  # the factuality stage's own list
-# tense_of returns "past", "future", "present" (a progressive) or "schedule"
-# (a present simple with a date): the weekday rule reads the last two as the
-# nearest such day, every other rule as past and future (normalize.plain_tense)
+# tense_of returns "past", "future", "present" (a noun's weekday under a
+# progressive), "schedule" (a present simple with a date) or "arrangement" (a
+# progressive carrying the weekday): the weekday rule reads "present" and
+# "schedule" as the nearest such day and "arrangement" as future, every other
+# rule as past, future and past (normalize.plain_tense)
 
 
 def _verb_of(tok: Token) -> Token:
@@ -131,7 +133,7 @@ def tense_of(tok: Token) -> str:
             verb, auxes):
         return "past"
     if progressive(verb, lowers):
-        return "present"
+        return "present" if in_noun_phrase(tok, verb) else "arrangement"
     if verb.tag_ in ("VBZ", "VBP"):
         # "the conference opens on October 31", "the deadline is Thursday": a
         # present tense with a date is a schedule, i.e. the future

@@ -63,17 +63,24 @@ def amount(words: str) -> int | None:
 # resumes on Friday", "the main suspect in the Friday slaying"); every other
 # rule reads a progressive as past and a present simple as a schedule
 NEAREST_TENSES = {"present": "past", "schedule": "future"}
+# a progressive the weekday hangs on itself ("are meeting on Thursday", "is
+# travelling to Paris on Wednesday") is an arrangement: the weekday rule reads
+# it ahead (on or after), every other rule as past, as before (review64)
+WEEKDAY_TENSES = {**NEAREST_TENSES, "arrangement": "past"}
 NEAREST_RULES = {"weekday"}
 
 
 def plain_tense(tense: str) -> str:
     """``tense`` as the rules without a nearest reading see it."""
-    return NEAREST_TENSES.get(tense, tense)
+    return WEEKDAY_TENSES.get(tense, tense)
 
 
 def weekday(ref: date, target: int, tense: str) -> date:
     """The given weekday around ``ref``: past -> on/before, future -> on/after,
-    present or schedule -> the nearest (:data:`NEAREST_TENSES`)."""
+    present or schedule -> the nearest (:data:`NEAREST_TENSES`), an
+    arrangement -> on/after."""
+    if tense == "arrangement":
+        tense = "future"
     if tense in NEAREST_TENSES:
         return nearest_weekday(ref, target)
     delta = (ref.weekday() - target) % 7

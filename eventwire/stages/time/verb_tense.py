@@ -15,10 +15,12 @@ shapes were read the wrong way:
   pipeline last weekend and shut the road on Saturday". With no auxiliary
   and no condition or time clause marker (:func:`future_clause`: "if the
   rebels hit the town on Sunday"), such a verb is past;
-* *the present progressive* (:func:`progressive`): "Protesters are marching
-  on Sunday", "The ministers are meeting on Thursday", "Crews are clearing
-  the road this Friday" name the weekday nearest the report, before or
-  after it (an arrangement or a thing going on), not always the last one;
+* *the present progressive* (:func:`progressive`): a weekday the
+  progressive itself carries is an arrangement, on or after the report
+  ("Protesters are marching on Sunday", "The ministers are meeting on
+  Thursday", "The president is travelling to Paris on Wednesday";
+  ``tense_of`` returns "arrangement", review64), a weekday of a noun below
+  it the nearest ("Police are investigating Sunday's shooting");
 * *a noun's or a title's weekday under a present simple*
   (:func:`in_noun_phrase`, :func:`in_title`; ``tense_of`` returns
   "schedule"): a timetable the weekday hangs on ("The
