@@ -78,7 +78,8 @@ class Errors:
                               "with `python tools/kfold_types.py build` then `... train`.")
     E211 = ErrorCode("EW211", "Geo model weights {path} are missing or unreadable ({detail}). "
                               "They ship with eventwire: reinstall it, or rebuild them with "
-                              "`python tools/train_dateline_place.py write`.")
+                              "`python tools/train_dateline_place.py write` (dateline) or "
+                              "`python tools/train_place_chooser.py write` (place chooser).")
     # --- store ---
     E301 = ErrorCode("EW301", "Unsupported store URL '{url}': {detail}. Supported: "
                               "{supported}.", EXIT_USAGE)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
+from eventwire.errors import EventwireError
 from eventwire.models import Article, PlaceMention
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.pipeline import Pipeline
@@ -60,8 +61,15 @@ def test_the_model_overrides_the_rules_only_by_its_margin() -> None:
     assert Chooser(weights).choose([], None) is None
 
 
-def test_no_weights_file_means_the_rules_alone(tmp_path: Path) -> None:
-    assert load_chooser(tmp_path / "absent.json") is None
+def test_a_missing_or_broken_weights_file_is_ew211(tmp_path: Path) -> None:
+    """The weights ship with eventwire: without them the install is broken,
+    and the rules must not silently decide alone (review61)."""
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    for path in (tmp_path / "absent.json", broken):
+        with pytest.raises(EventwireError) as err:
+            load_chooser(path)
+        assert err.value.code == "EW211"
     path = tmp_path / "w.json"
     path.write_text(json.dumps({"weights": {"kind=none": -1.0}, "margin": 0.25}))
     got = load_chooser(path)

@@ -247,9 +247,7 @@ class EventPlacer(StageComponent, factory="eventwire_event_place",
         events = get_list(doc, "events")
         for event in events:
             event.place = place_for(doc, event, ctx.places, ctx.focus, ctx.dateline, ctx.header)
-        chooser = load_chooser()
-        if chooser is not None:
-            decide_all(doc, events, ctx, chooser)
+        decide_all(doc, events, ctx, load_chooser())
         attack_scenes(events, ctx.dateline)
         victims_at_scene(doc, events)
         if self.dateline_model is not None:

@@ -30,6 +30,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from eventwire.errors import Errors, EventwireError
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.arrays import char_span
 from eventwire.stages.geo.datelines import dateline_fits, under_dateline
@@ -227,12 +228,17 @@ class Chooser:
 
 
 @lru_cache(maxsize=2)
-def load_chooser(path: Path = MODEL_PATH) -> Chooser | None:
-    """The shipped weights, or None (the rules decide alone)."""
-    if not path.exists():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return Chooser(data["weights"], float(data.get("margin", 0.0)), data.get("about", {}))
+def load_chooser(path: Path = MODEL_PATH) -> Chooser:
+    """The shipped weights, read from the package (never downloaded). They
+    ship with eventwire, so a missing or corrupt file is a broken install:
+    EW211, never a silent fall-back to the rules (as the dateline model,
+    review61)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return Chooser({str(k): float(v) for k, v in data["weights"].items()},
+                       float(data.get("margin", 0.0)), data.get("about", {}))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+        raise EventwireError(Errors.E211, path=path, detail=f"{type(e).__name__}: {e}") from e
 
 
 def previous_place(places: list[PlaceMention], sentence_start: int,
