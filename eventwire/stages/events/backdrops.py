@@ -79,9 +79,10 @@ from spacy.tokens import Token
 from eventwire.datafiles import word_list_loader, word_list_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import lemma as _lemma
-from eventwire.stages.events.mention_lookup import look_through
+from eventwire.stages.events.mention_lookup import look_through, prep_objects
 
 WORDS = DATA_DIR / "events" / "backdrops.yaml"
+FROM = frozenset({"from"})
 
 words = word_list_loader(WORDS)
 security_words = word_list_of(DATA_DIR / "events" / "curated.yaml", "security_words")
@@ -291,9 +292,7 @@ def _fire_source(word: Token) -> bool:
 def _fired_from(noun: Token) -> bool:
     """"by fire from army helicopters", "by fire from government tanks": a
     weapon's fire named by its "from" phrase (review54)."""
-    sources = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
-               for g in c.children if g.dep_ == "pobj"]
-    return any(_fire_source(t) for s in sources
+    return any(_fire_source(t) for s in prep_objects(noun, FROM)
                for t in [s, *(c for c in s.children if c.dep_ in ("amod", "compound"))])
 
 

@@ -35,10 +35,12 @@ from spacy.tokens import Token
 from eventwire.datafiles import natural_hazards, word_list_loader, word_list_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import lemma as _lemma
+from eventwire.stages.events.mention_lookup import prep_objects
 from eventwire.stages.events.mode_words import person_nouns
 
 WORDS = DATA_DIR / "events" / "hazard_struggles.yaml"
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+OF, AGAINST = frozenset({"of"}), frozenset({"against"})
 
 words = word_list_loader(WORDS)
 # read from the file, not figurative_senses.py, which imports this module
@@ -75,10 +77,8 @@ def is_hazard(noun: Token) -> bool:
         return True
     if _lemma(noun) not in words()["spread_nouns"]:
         return False
-    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-          for g in c.children if g.dep_ == "pobj"]
     its = any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children)
-    return its or any(is_hazard(g) for g in of)
+    return its or any(is_hazard(g) for g in prep_objects(noun, OF))
 
 
 def _struggle_verb(tok: Token) -> bool:
@@ -93,8 +93,7 @@ def is_hazard_struggle(tok: Token) -> bool:
     if tok.pos_ == "NOUN":
         if lemma not in words()["struggle_nouns"]:
             return False
-        against = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
-                   for g in c.children if g.dep_ == "pobj"]
+        against = prep_objects(tok, AGAINST)
         return bool(against) and all(is_hazard(g) for g in against)
     if lemma in words()["help_verbs"]:
         return any(c.dep_ in ("xcomp", "ccomp") and _struggle_verb(c) for c in tok.children)

@@ -26,16 +26,13 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import natural_hazards, word_list_loader
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.mention_lookup import prep_objects
 
 WORDS = DATA_DIR / "events" / "medical_checks.yaml"
+FOR, OF = frozenset({"for"}), frozenset({"of"})
 
 
 words = word_list_loader(WORDS)
-
-
-def _pobjs(tok: Token, prep: str) -> list[Token]:
-    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == prep
-            for g in p.children if g.dep_ == "pobj"]
 
 
 def _disease_word(tok: Token) -> bool:
@@ -50,13 +47,13 @@ def _disease(tok: Token) -> bool:
 
 
 def _checked_for_disease(tok: Token) -> bool:
-    for target in _pobjs(tok, "for"):
+    for target in prep_objects(tok, FOR):
         if _disease(target):
             return True
         if target.lower_ in words()["symptom_nouns"]:
             return True
         if target.lower_ in words()["sign_nouns"] and any(_disease(g)
-                                                          for g in _pobjs(target, "of")):
+                                                          for g in prep_objects(target, OF)):
             return True
     return False
 

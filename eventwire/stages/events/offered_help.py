@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.stages.events.mention_lookup import prep_objects
+
 # the adjectives of readiness ("was ready to hold talks", "willing to
 # resign"): component.py makes them the offer's trigger; they live here once
 READINESS_WORDS = frozenset({"ready", "willing", "prepared"})
@@ -41,6 +43,7 @@ CLIMB = 3
 RESTRICTING = "restrict"
 # an object that names nothing of its own: "requested one", "asked for it"
 CONTENTLESS = frozenset({"PRON", "NUM"})
+FOR = frozenset({"for"})
 
 
 def _conditional(root: Token) -> bool:
@@ -70,9 +73,7 @@ def _names_content(root: Token) -> bool:
     """Does the request name what it asks for, a noun as its object or
     after "for" ("requested a warrant", "asked for a new site"), rather than
     a pronoun or nothing ("requested one", "asked for it", "asked")?"""
-    objects = [c for c in root.children if c.dep_ == "dobj"] + \
-        [g for c in root.children if c.dep_ == "prep" and c.lower_ == "for"
-         for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in root.children if c.dep_ == "dobj"] + prep_objects(root, FOR)
     return any(o.pos_ not in CONTENTLESS for o in objects)
 
 
