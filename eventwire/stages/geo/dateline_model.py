@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -51,7 +51,7 @@ from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.extensions import text_of
 from eventwire.stages.geo.datelines import DESTINATION_TYPES, under_dateline
 from eventwire.stages.geo.distance import SAME_PLACE_KM, haversine_km
-from eventwire.stages.geo.event_place import BASIS_CONFIDENCE, sentence_places
+from eventwire.stages.geo.event_place import focus_or_none, sentence_places, with_basis
 from eventwire.stages.geo.place_chooser import Context, previous_place
 from eventwire.stages.geo.place_scope import VERBAL_TYPES
 
@@ -203,15 +203,11 @@ def redecide_datelines(doc: Doc, events: list[EventMention], ctx: Context,
         modality = event.factuality.modality
         if modality in NOT_DONE_MODALITIES:  # closed: no model, no dateline
             if ruled:
-                event.place = None if ctx.focus is None else _as(ctx.focus, "focus")
+                event.place = focus_or_none(ctx.focus)
             continue
         if model.places(feature_names(view_of(doc, event, ctx, dateline))):
             if not ruled and event.type not in DESTINATION_TYPES \
                     and modality not in NO_DATELINE_MODALITIES:
-                event.place = _as(dateline, "dateline")
+                event.place = with_basis(dateline, "dateline")
         elif ruled:
-            event.place = None if ctx.focus is None else _as(ctx.focus, "focus")
-
-
-def _as(p: PlaceMention, basis: str) -> PlaceMention:
-    return replace(p, basis=basis, confidence=round(p.confidence * BASIS_CONFIDENCE[basis], 3))
+            event.place = focus_or_none(ctx.focus)

@@ -312,5 +312,16 @@ def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
         best, basis = focus, "focus"
     else:
         return None
-    return replace(best, basis=basis, confidence=round(best.confidence *
-                                                       BASIS_CONFIDENCE[basis], 3))
+    return with_basis(best, basis)
+
+
+def with_basis(place: PlaceMention, basis: str) -> PlaceMention:
+    """``place`` as an event's place on ``basis``, its confidence scaled by
+    what the basis is worth (``BASIS_CONFIDENCE``)."""
+    return replace(place, basis=basis,
+                   confidence=round(place.confidence * BASIS_CONFIDENCE[basis], 3))
+
+
+def focus_or_none(focus: PlaceMention | None) -> PlaceMention | None:
+    """The article's focus as an event's place of last resort, or none."""
+    return None if focus is None else with_basis(focus, "focus")

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -35,13 +35,14 @@ from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.arrays import char_span
 from eventwire.stages.geo.datelines import dateline_fits, under_dateline
 from eventwire.stages.geo.event_place import (
-    BASIS_CONFIDENCE,
     clause_head,
+    focus_or_none,
     is_participant,
     place_basis,
     sentence_places,
     trigger_token,
     up_to_phrase,
+    with_basis,
 )
 from eventwire.stages.geo.place_descriptions import DESCRIPTION, country_scope
 from eventwire.stages.geo.place_scope import VERBAL_TYPES
@@ -311,9 +312,7 @@ def previous_event(events: list[EventMention], rules: list[PlaceMention | None],
 
 def _as_place(c: Candidate, focus: PlaceMention | None) -> PlaceMention | None:
     if c.place is None:
-        return None if focus is None else replace(
-            focus, basis="focus", confidence=round(focus.confidence * BASIS_CONFIDENCE["focus"], 3))
+        return focus_or_none(focus)
     basis = {"dateline": "dateline", "trigger": "trigger", "clause": "clause"}.get(c.kind,
                                                                                  "sentence")
-    return replace(c.place, basis=basis,
-                   confidence=round(c.place.confidence * BASIS_CONFIDENCE[basis], 3))
+    return with_basis(c.place, basis)
