@@ -57,11 +57,8 @@ allows 161 km).
     python3 blind/make_rec_y.py
 """
 
-import json
-import re
 import sys
 from pathlib import Path
-from types import SimpleNamespace
 
 REPO = Path(__file__).resolve().parents[1]
 RECORDS = REPO / "tests" / "data" / "records"
@@ -70,12 +67,12 @@ from needles import (  # noqa: E402
     Batch,
     E,
     P,
-    check_meantime,
-    check_sources,
+    check_ecb_topics,
+    check_pool,
+    check_real_sources,
     check_unused,
     d,
     mo,
-    read_documents,
     with_title,
     yr,
 )
@@ -1543,26 +1540,8 @@ N_REAL, N_OWN = 20, 20
 def check_partition(batch: Batch) -> None:
     """ECB+ documents only from the brief's topics, at most two per topic
     half and twelve in all; GeoVirus and MEANTIME only from its list."""
-    ecb = [a["source"] for a in batch.articles if a["source"].startswith("ecbplus:")]
-    assert len(ecb) <= 12, ecb
-    halves = [re.match(r"ecbplus:(\d+)_\d+(ecb(?:plus)?)$", s).groups() for s in ecb]
-    assert {t for t, _ in halves} <= set(ECB_TOPICS), halves
-    assert all(halves.count(h) <= 2 for h in halves), halves
-    others = [a["source"] for a in batch.articles
-              if a["source"] != "own" and not a["source"].startswith("ecbplus:")]
-    assert not set(others) - set(POOL_Y), sorted(set(others) - set(POOL_Y))
-
-
-def rec_x_sources() -> set[str]:
-    """rec_x's real documents: it waits in blind/ when rec_y is labelled and
-    is moved to tests/data/records by another branch (check_unused reads it
-    there by itself once moved); read from whichever path exists."""
-    found = set()
-    for path in (Path(__file__).resolve().with_name("rec_x.jsonl"), RECORDS / "rec_x.jsonl"):
-        if path.exists():
-            found |= {json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()}
-    assert found, "rec_x.jsonl not found in blind/ or tests/data/records"
-    return found
+    check_ecb_topics(batch, ECB_TOPICS)
+    check_pool(batch, POOL_Y)
 
 
 # /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
@@ -1571,13 +1550,9 @@ SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1
 
 
 def main():
-    check_unused(BATCH, extra=rec_x_sources())
-    assert not read_documents() & {a["source"] for a in BATCH.articles}
+    check_unused(BATCH)  # rec_a..rec_x (rec_x now in tests/data/records) and read_docs.txt
     check_partition(BATCH)
-    check_sources(SimpleNamespace(articles=[a for a in BATCH.articles
-                                            if not a["source"].startswith("meantime:")]),
-                  SHARED)
-    check_meantime(BATCH, SHARED)
+    check_real_sources(BATCH, SHARED)
     assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
     assert sum(a["source"] == "own" for a in BATCH.articles) == N_OWN
     BATCH.write()
