@@ -82,8 +82,15 @@ PLACES = {
     'Betio': (1.36, 172.92),
     'Beijing': (39.91, 116.4),
     'Yaren': (-0.55, 166.93),
+    'Osh': (40.53, 72.8),
+    'Bishkek': (42.87, 74.59),
+    'Magas': (43.22, 44.77),
+    'Nazran': (43.23, 44.77),
+    'Abuja': (9.06, 7.5),
+    'Conakry': (9.54, -13.68),
     # countries (GeoNames' country point)
     'Kiribati': (1.33, 173.0),
+    'Guinea': (11.0, -10.0),
 }
 
 BATCH = Batch("rec_z", PLACES, out=Path(__file__).resolve().with_name("rec_z.jsonl"))
@@ -336,6 +343,233 @@ A('16', "Global Times", "2026-11-19",
         speaker="the vessel's owner, the Zhoushan-based Fuyuan Fisheries Company", mod="reported"),
       E("had not responded to a request for comment", "responded", "REJECT", None,
         ("Kiribati's fisheries ministry", "KIR", "GOV"), None, d("2026-11-19"), None),
+  ])
+
+
+# Nauru's election petition and the protest outside parliament (ABC).
+NR_HEAR, NR_BLOCK, NR_PET = "rec_z-nr-hearing", "rec_z-nr-blockade", "rec_z-nr-petition"
+A('17', "ABC", "2026-11-11",
+  "Nauru court hears opposition bid to overturn election as protesters block parliament",
+  "Nauru court hears opposition bid to overturn election as protesters block parliament\n"
+  "YAREN, Nauru, Nov 11 (ABC) - Nauru's Supreme Court began hearing an opposition petition to annul last month's "
+  "general election on Wednesday, as about 200 protesters blocked the road outside parliament for a third day.\n"
+  "The petition, filed by former justice minister Aaron Cook on October 30, accuses the electoral commission of "
+  "striking more than 400 voters from the roll in two opposition constituencies before the October 24 vote.\n"
+  "The commission has denied removing any eligible voter and called the petition \"a political stunt\", according to "
+  "a statement read on Nauru Television.\n"
+  "Police Commissioner Iven Adam said officers had arrested nine protesters on Tuesday after they pelted a police "
+  "vehicle with stones, and warned that anyone who entered the parliament grounds would be charged.\n"
+  "\"We will stay here until the court gives us justice,\" protest organiser Mona Detabene told the ABC.\n"
+  "President Ludwig Tsiode, whose supporters won 12 of the 19 seats, said on Monday that he would respect the court's "
+  "ruling but accused the opposition of \"trying to win in the street what they lost at the ballot box\".\n"
+  "Australia, which funds most of Nauru's budget, urged all sides to show restraint.\n"
+  "In 2015 the government suspended three opposition MPs after a protest outside parliament, and later charged 19 "
+  "demonstrators.",
+  [
+      E("Nauru court hears opposition bid", "hears", "ACCUSE", "allege", ("Nauru court", "NRU", "JUD"), None,
+        d("2026-11-11"), None, cl=NR_HEAR),
+      E("as protesters block parliament", "block", "PROTEST", "obstruct", ("protesters", "NRU", "CVL"),
+        ("parliament", "NRU", "LEG"), wk("2026-W46"), None, cl=NR_BLOCK),
+      E("began hearing an opposition petition", "hearing", "ACCUSE", "allege", ("Nauru's Supreme Court", "NRU", "JUD"),
+        None, d("2026-11-11"), P(("YAREN", 1), "Yaren"), cl=NR_HEAR),
+      E("protesters blocked the road outside parliament", "blocked", "PROTEST", "obstruct",
+        ("about 200 protesters", "NRU", "CVL"), None, wk("2026-W46"), P("parliament", "Yaren"), cl=NR_BLOCK),
+      E("filed by former justice minister", "filed", "ACCUSE", "allege", ("former justice minister Aaron Cook", "NRU", "OPP"),
+        None, d("2026-10-30", True), None, cl=NR_PET),
+      E("accuses the electoral commission", "accuses", "ACCUSE", "allege", ("The petition", "NRU", "OPP"),
+        ("the electoral commission", "NRU", "GOV"), d("2026-10-30", True), None, cl=NR_PET),
+      E("The commission has denied removing", "denied", "REJECT", None, ("The commission", "NRU", "GOV"), None, None,
+        None, relays=("a statement", "Nauru Television")),
+      E("\"a political stunt\"", "stunt", "ACCUSE", "disapprove", ("The commission", "NRU", "GOV"), None, None, None,
+        relays=("a statement", "Nauru Television")),
+      E("officers had arrested nine protesters", "arrested", "COERCE", "arrest", ("officers", "NRU", "COP"),
+        ("nine protesters", "NRU", "CVL"), d("2026-11-10"), P(("YAREN", 1), "Yaren"),
+        speaker="Police Commissioner Iven Adam", mod="reported"),
+      E("they pelted a police", "pelted", "PROTEST", "riot", ("they", "NRU", "CVL"), ("a police vehicle", "NRU", "COP"),
+        d("2026-11-10"), P(("YAREN", 1), "Yaren"), speaker="Police Commissioner Iven Adam", mod="reported"),
+      E("and warned that anyone who entered", "warned", "THREATEN", "arrest",
+        ("Police Commissioner Iven Adam", "NRU", "COP"), None, None, None, mod="threatened"),
+      E("anyone who entered the parliament grounds", "entered", "PROTEST", None, ("anyone", "NRU", "CVL"), None, None,
+        None, speaker="Police Commissioner Iven Adam", mod="hypothetical"),
+      E("We will stay here", "stay", "PROTEST", "demo", ("We", "NRU", "CVL"), None, None, None,
+        speaker="protest organiser Mona Detabene", mod="future"),
+      E("he would respect the court's", "respect", "AGREE", None, (("he", "said on Monday that"), "NRU", "GOV"), ("the court", "NRU", "JUD"),
+        None, None, speaker="President Ludwig Tsiode", mod="future"),
+      E("ruling but accused the opposition", "accused", "ACCUSE", "disapprove", ("President Ludwig Tsiode", "NRU", "GOV"),
+        ("the opposition", "NRU", "OPP"), d("2026-11-09"), P(("YAREN", 1), "Yaren")),
+      E("urged all sides to show restraint", "urged", "REQUEST", None, ("Australia", "AUS", "GOV"),
+        ("all sides", None, None), None, None, mod="demanded"),
+      E("the government suspended three opposition MPs", "suspended", "COERCE", "restrict", ("the government", "NRU", "GOV"),
+        ("three opposition MPs", "NRU", "OPP"), yr("2015"), None),
+      E("after a protest outside parliament", "protest", "PROTEST", "demo", None, None, yr("2015"),
+        P(("parliament", "after a protest outside"), "Yaren")),
+      E("and later charged 19", "charged", "ACCUSE", "allege", ("the government", "NRU", "GOV"),
+        ("19 demonstrators", "NRU", "CVL"), yr("2015"), None),
+  ])
+
+
+# A court annuls Osh's mayoral vote; the winner's supporters block the
+# highway (24.kg). The annulment, the vote-buying finding and the new vote
+# are an election's acts (rec_p's annulled result), not events.
+OSH_BLOCK = "rec_z-osh-blockade"
+A('18', "24.kg", "2026-11-06",
+  "Court annuls Osh mayoral vote; candidate's supporters block Osh-Bishkek highway",
+  "Court annuls Osh mayoral vote; candidate's supporters block Osh-Bishkek highway\n"
+  "OSH, Kyrgyzstan, Nov 6 (24.kg) - The Osh city court on Thursday annulled the results of last Sunday's mayoral "
+  "election, ruling that the winner, opposition councillor Bakyt Toktorov, had bought votes, and ordered a new vote "
+  "within 60 days.\n"
+  "Hundreds of Toktorov's supporters blocked the Osh-Bishkek highway near the city's northern exit on Thursday "
+  "evening and burned tyres, the Interior Ministry said.\n"
+  "Police dispersed the crowd with stun grenades early on Friday and detained 23 people, the ministry said in a "
+  "statement on its Telegram channel.\n"
+  "Toktorov said he would appeal the ruling to the Supreme Court and called it \"an order from Bishkek\".\n"
+  "\"If the Supreme Court does not restore the result, we will bring people from all the southern regions to Osh,\" "
+  "his spokeswoman Aizada Murzaeva told Kloop.\n"
+  "Interior Minister Ulan Niyazbekov warned that organisers of \"illegal gatherings\" would face criminal charges. "
+  "\"Nobody will be allowed to block roads,\" he said.\n"
+  "The Central Election Commission said it had not received any complaint of vote-buying before the court hearing.\n"
+  "In October 2020, protesters stormed government buildings in Bishkek after a disputed parliamentary election, "
+  "forcing President Sooronbay Jeenbekov to resign days later.",
+  [
+      E("candidate's supporters block", "block", "PROTEST", "obstruct", ("candidate's supporters", "KGZ", "OPP"), None,
+        d("2026-11-05"), None, cl=OSH_BLOCK),
+      E("supporters blocked the Osh-Bishkek highway", "blocked", "PROTEST", "obstruct",
+        ("Hundreds of Toktorov's supporters", "KGZ", "OPP"), None, d("2026-11-05"), None,
+        speaker="the Interior Ministry", mod="reported", cl=OSH_BLOCK),
+      E("and burned tyres", "burned", "PROTEST", "riot", ("Hundreds of Toktorov's supporters", "KGZ", "OPP"), None,
+        d("2026-11-05"), None, speaker="the Interior Ministry", mod="reported"),
+      E("Police dispersed the crowd", "dispersed", "ASSAULT", "crowd-control", ("Police", "KGZ", "COP"),
+        ("the crowd", "KGZ", "OPP"), d("2026-11-06"), None, speaker="the ministry", relays=("its Telegram channel",),
+        mod="reported"),
+      E("detained 23 people", "detained", "COERCE", "arrest", ("Police", "KGZ", "COP"), ("23 people", "KGZ", "OPP"),
+        d("2026-11-06"), None, speaker="the ministry", relays=("its Telegram channel",), mod="reported"),
+      E("he would appeal the ruling", "appeal", "ACCUSE", "allege", (("he", "Toktorov said"), "KGZ", "OPP"),
+        ("the Supreme Court", "KGZ", "JUD"), None, None, speaker="Toktorov", mod="future"),
+      E("\"an order from Bishkek\"", "order", "ACCUSE", "disapprove", ("Toktorov", "KGZ", "OPP"),
+        ("Bishkek", "KGZ", "GOV"), None, None),
+      E("we will bring people from all", "bring", "THREATEN", None, ("we", "KGZ", "OPP"), None, None, None,
+        speaker="his spokeswoman Aizada Murzaeva", relays=("Kloop",), mod="threatened"),
+      E("Niyazbekov warned that organisers", "warned", "THREATEN", "arrest",
+        ("Interior Minister Ulan Niyazbekov", "KGZ", "GOV"), ("organisers of \"illegal gatherings\"", "KGZ", "OPP"),
+        None, None, mod="threatened"),
+      E("Nobody will be allowed to block roads", "allowed", "COERCE", "restrict", None, None, None, None,
+        speaker=("he", "block roads,\""), mod="future"),
+      E("Nobody will be allowed to block roads", "block", "PROTEST", "obstruct", ("Nobody", "KGZ", None), None, None,
+        None, speaker=("he", "block roads,\""), mod="hypothetical"),
+      E("had not received any complaint", "complaint", "ACCUSE", "allege", None, None, None, None,
+        speaker="The Central Election Commission", mod="negated"),
+      E("protesters stormed government buildings", "stormed", "PROTEST", "riot", ("protesters", "KGZ", "CVL"),
+        ("government buildings", "KGZ", "GOV"), mo("2020-10", True), P("Bishkek", "Bishkek")),
+      E("forcing President Sooronbay Jeenbekov to resign", "resign", "RETREAT", "resign",
+        ("President Sooronbay Jeenbekov", "KGZ", "GOV"), None, mo("2020-10", True), None),
+  ])
+
+# Detentions at a rally in Magas on the border deal's anniversary (Interfax).
+IN_ARR, IN_RALLY = "rec_z-ing-arrests", "rec_z-ing-rally"
+MON23 = d("2026-11-23")
+A('19', "Interfax", "2026-11-24",
+  "Ingush police detain dozens at rally marking border-deal anniversary",
+  "Ingush police detain dozens at rally marking border-deal anniversary\n"
+  "MAGAS, Russia, Nov 24 (Interfax) - Police in Ingushetia detained at least 30 people on Monday who gathered at a "
+  "mosque in Magas to mark the anniversary of a 2018 border agreement with Chechnya, the regional interior ministry "
+  "said.\n"
+  "The ministry said the gathering had not been authorised and that officers had \"invited participants to "
+  "disperse\" before making arrests.\n"
+  "Rights group Memorial said police had beaten two elderly men with batons, citing relatives, a claim the ministry "
+  "denied.\n"
+  "A court in Nazran later sentenced 12 of the detainees to between 10 and 15 days of administrative arrest for "
+  "taking part in an unauthorised event, the Caucasian Knot website reported.\n"
+  "Ingushetia's head Mahmud-Ali Kalimatov called the rally \"a provocation planned from abroad\" and said organisers "
+  "would \"answer before the law\".\n"
+  "Chechen leader Ramzan Kadyrov warned on Telegram that anyone who questioned the border \"would have to deal with "
+  "me personally\".\n"
+  "The 2018 agreement, which handed a strip of land to Chechnya, triggered weeks of protests in Magas. In March 2019 "
+  "police clashed with protesters there, and seven protest leaders were later jailed for between seven and nine years "
+  "for organising violence against officers.",
+  [
+      E("Ingush police detain dozens", "detain", "COERCE", "arrest", ("Ingush police", "RUS", "COP"),
+        ("dozens", "RUS", "CVL"), MON23, None, cl=IN_ARR),
+      E("at rally marking", "rally", "PROTEST", "demo", None, None, MON23, None, cl=IN_RALLY),
+      E("detained at least 30 people on Monday", "detained", "COERCE", "arrest", ("Police in Ingushetia", "RUS", "COP"),
+        ("at least 30 people", "RUS", "CVL"), MON23, P("Magas", "Magas"),
+        speaker="the regional interior ministry", mod="reported", cl=IN_ARR),
+      E("who gathered at a mosque", "gathered", "PROTEST", "demo", ("who", "RUS", "CVL"), None, MON23,
+        P("Magas", "Magas"), speaker="the regional interior ministry", mod="reported", cl=IN_RALLY),
+      E("invited participants to", "invited", "REQUEST", "yield", ("officers", "RUS", "COP"),
+        ("participants", "RUS", "CVL"), MON23, None, speaker="The ministry", mod="demanded"),
+      E("before making arrests", "arrests", "COERCE", "arrest", ("officers", "RUS", "COP"), None, MON23, None,
+        speaker="The ministry", mod="reported", cl=IN_ARR),
+      E("police had beaten two elderly men", "beaten", "ASSAULT", "beat", ("police", "RUS", "COP"),
+        ("two elderly men", "RUS", "CVL"), MON23, None, speaker=("the ministry", "a claim"), mod="denied"),
+      E("A court in Nazran later sentenced", "sentenced", "SANCTION", "convict", ("A court in Nazran", "RUS", "JUD"),
+        ("12 of the detainees", "RUS", "CVL"), None, P("Nazran", "Nazran"), speaker="the Caucasian Knot website",
+        mod="reported"),
+      E("\"a provocation planned from abroad\"", "provocation", "ACCUSE", "disapprove",
+        ("Ingushetia's head Mahmud-Ali Kalimatov", "RUS", "GOV"), None, None, None),
+      E("Kalimatov called the rally", "rally", "PROTEST", "demo", None, None, MON23, None,
+        speaker="Ingushetia's head Mahmud-Ali Kalimatov", mod="reported", cl=IN_RALLY),
+      E("\"answer before the law\"", "answer", "THREATEN", "arrest", ("Ingushetia's head Mahmud-Ali Kalimatov", "RUS", "GOV"),
+        ("organisers", "RUS", "CVL"), None, None, speaker="Ingushetia's head Mahmud-Ali Kalimatov", mod="threatened"),
+      E("Kadyrov warned on Telegram", "warned", "THREATEN", None, ("Chechen leader Ramzan Kadyrov", "RUS", "GOV"),
+        None, None, None, relays=("Telegram",), mod="threatened"),
+      E("which handed a strip of land", "handed", "CONCEDE", None, ("which", "RUS", "GOV"), ("Chechnya", "RUS", "GOV"),
+        yr("2018"), None),
+      E("police clashed with protesters there", "clashed", "ASSAULT", "crowd-control", ("police", "RUS", "COP"),
+        ("protesters", "RUS", "CVL"), mo("2019-03", True), P(("there", "clashed with protesters"), "Magas")),
+      E("were later jailed", "jailed", "SANCTION", "convict", None, ("seven protest leaders", "RUS", "CVL"), None, None),
+  ])
+
+# The ECOWAS Court orders Guinea to free three journalists; Conakry rejects
+# the ruling (AFP from Abuja). A court order to a state is REQUEST (rec_n).
+GN_ORDER, GN_REJ, GN_DET = "rec_z-gn-order", "rec_z-gn-reject", "rec_z-gn-detention"
+A('20', "AFP", "2026-11-26",
+  "ECOWAS court orders Guinea to free detained journalists; Conakry rejects ruling",
+  "ECOWAS court orders Guinea to free detained journalists; Conakry rejects ruling\n"
+  "ABUJA, Nov 26 (AFP) - The ECOWAS Court of Justice on Wednesday ordered Guinea's military government to release "
+  "three journalists held without trial since July and to pay each of them 20 million CFA francs in damages, ruling "
+  "that their detention violated the right to a fair trial.\n"
+  "The three reporters of the private station FIM FM were arrested in Conakry on July 14 after broadcasting an "
+  "interview with an exiled opposition leader, and have been held at the Conakry central prison since, their lawyers "
+  "said.\n"
+  "Guinea's justice minister Yaya Kaba rejected the ruling on Thursday, saying the regional court had \"no authority "
+  "over Guinean judges\", in remarks broadcast on state television RTG.\n"
+  "\"These men will be tried in Guinea, by Guinean courts,\" he said.\n"
+  "The journalists' lawyer, Mariam Camara, urged ECOWAS to suspend Guinea from its institutions if Conakry did not "
+  "comply within 30 days.\n"
+  "Reporters Without Borders called the ruling \"a victory for press freedom\" and said the junta had used "
+  "\"terrorism\" charges to silence critics.\n"
+  "The court had ordered Guinea in March 2025 to release two activists of the FNDC movement; they were freed four "
+  "months later.",
+  [
+      E("ECOWAS court orders Guinea", "orders", "REQUEST", "yield", ("ECOWAS court", None, "JUD"),
+        ("Guinea", "GIN", "GOV"), d("2026-11-25"), None, mod="demanded", cl=GN_ORDER),
+      E("Conakry rejects ruling", "rejects", "REJECT", None, ("Conakry", "GIN", "GOV"), ("ECOWAS court", None, "JUD"),
+        d("2026-11-26"), None, cl=GN_REJ),
+      E("on Wednesday ordered Guinea's military government", "ordered", "REQUEST", "yield",
+        ("The ECOWAS Court of Justice", None, "JUD"), ("Guinea's military government", "GIN", "GOV"),
+        d("2026-11-25"), P(("ABUJA", 1), "Abuja"), mod="demanded", cl=GN_ORDER),
+      E("three journalists held without trial", "held", "COERCE", "arrest", None, ("three journalists", "GIN", "MED"),
+        mo("2026-07", True), None, cl=GN_DET),
+      E("their detention violated the right", "violated", "ACCUSE", "disapprove", ("The ECOWAS Court of Justice", None, "JUD"),
+        ("Guinea's military government", "GIN", "GOV"), d("2026-11-25"), P(("ABUJA", 1), "Abuja")),
+      E("were arrested in Conakry on July 14", "arrested", "COERCE", "arrest", None,
+        ("The three reporters of the private station FIM FM", "GIN", "MED"), d("2026-07-14", True),
+        P("Conakry", "Conakry"), speaker="their lawyers", mod="reported", cl=GN_DET),
+      E("Yaya Kaba rejected the ruling on Thursday", "rejected", "REJECT", None,
+        ("Guinea's justice minister Yaya Kaba", "GIN", "GOV"), None, d("2026-11-26"), None,
+        relays=("state television RTG",), cl=GN_REJ),
+      E("These men will be tried", "tried", "ACCUSE", "allege", ("Guinean courts", "GIN", "JUD"),
+        ("These men", "GIN", "MED"), None, P("Guinea", "Guinea"), speaker=("he", "by Guinean courts,\""), mod="future"),
+      E("urged ECOWAS to suspend Guinea", "urged", "REQUEST", None, ("The journalists' lawyer, Mariam Camara", "GIN", None),
+        ("ECOWAS", None, "IGO"), None, None, mod="demanded"),
+      E("\"a victory for press freedom\"", "victory", "SUPPORT", None, ("Reporters Without Borders", None, "NGO"), None,
+        None, None),
+      E("had used \"terrorism\" charges", "charges", "ACCUSE", "allege", ("the junta", "GIN", "GOV"), ("critics", "GIN", None),
+        None, None, speaker="Reporters Without Borders", mod="reported"),
+      E("The court had ordered Guinea in March 2025", "ordered", "REQUEST", "yield", ("The court", None, "JUD"),
+        ("Guinea", "GIN", "GOV"), mo("2025-03", True), None, mod="demanded"),
+      E("they were freed four months later", "freed", "RETREAT", "release", None, ("they", "GIN", "CVL"),
+        mo("2025-07", True), None),
   ])
 
 # --- end of articles ---
