@@ -88,10 +88,19 @@ PLACES = {
     'Nazran': (43.23, 44.77),
     'Abuja': (9.06, 7.5),
     'Conakry': (9.54, -13.68),
+    'Bissau': (11.86, -15.6),
+    'Challhuahuacho': (-14.12, -72.25),
     # countries (GeoNames' country point)
+    'Guinea-Bissau': (12.0, -15.0),
     'Kiribati': (1.33, 173.0),
     'Guinea': (11.0, -10.0),
 }
+
+# features with no cities500 point (approximate)
+PLACES.update({
+    'Bissine': (12.62, -15.97),  # village east of Ziguinchor, approximate
+    'Sao Domingos': (12.4, -16.2),  # Guinea-Bissau border town, approximate
+})
 
 BATCH = Batch("rec_z", PLACES, out=Path(__file__).resolve().with_name("rec_z.jsonl"))
 A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
@@ -570,6 +579,138 @@ A('20', "AFP", "2026-11-26",
         ("Guinea", "GIN", "GOV"), mo("2025-03", True), None, mod="demanded"),
       E("they were freed four months later", "freed", "RETREAT", "release", None, ("they", "GIN", "CVL"),
         mo("2025-07", True), None),
+  ])
+
+
+# An ambush in Casamance told by the army and denied by a rebel faction
+# (Reuters from Ziguinchor).
+CA_AMB = "rec_z-ca-ambush"
+FRI27 = d("2026-11-27")
+A('21', "Reuters", "2026-11-28",
+  "Senegal says rebels killed two soldiers in Casamance; MFDC faction denies",
+  "Senegal says rebels killed two soldiers in Casamance; MFDC faction denies\n"
+  "ZIGUINCHOR, Senegal, Nov 28 (Reuters) - Suspected separatist rebels ambushed an army patrol near the village of "
+  "Bissine in Senegal's southern Casamance region on Friday, killing two soldiers and wounding four, the army said.\n"
+  "The army said in a statement that troops had launched an operation to \"neutralise the attackers\" and had "
+  "destroyed a rebel base near the border with Guinea-Bissau.\n"
+  "A faction of the Movement of Democratic Forces of Casamance (MFDC) led by Salif Sadio denied carrying out the "
+  "ambush in a message sent to local radio Zig FM, and accused the army of shelling villages \"to justify a new "
+  "offensive\".\n"
+  "Senegal and the main MFDC faction signed a peace agreement in Bissau in August 2023, under which several hundred "
+  "fighters laid down their weapons.\n"
+  "Interior Minister Jean-Baptiste Tine said the government \"will not let a handful of criminals wreck the peace\" "
+  "and urged residents to cooperate with the security forces.\n"
+  "Guinea-Bissau said it had closed its border crossing at Sao Domingos and deployed troops along the frontier to "
+  "stop fighters from crossing.\n"
+  "In 2022, the MFDC captured seven Senegalese soldiers serving with the West African regional force in Gambia and "
+  "freed them a month later after mediation by the Sant'Egidio community.",
+  [
+      E("rebels killed two soldiers in Casamance", "killed", "ASSAULT", None, ("rebels", "SEN", "REB"),
+        ("two soldiers", "SEN", "MIL"), FRI27, None, speaker="MFDC faction", mod="denied", cl=CA_AMB),
+      E("ambushed an army patrol", "ambushed", "ASSAULT", None, ("Suspected separatist rebels", "SEN", "REB"),
+        ("an army patrol", "SEN", "MIL"), FRI27, P("Bissine", "Bissine"), speaker="the army", mod="reported",
+        cl=CA_AMB),
+      E("troops had launched an operation", "operation", "MOBILIZE", "troops", ("troops", "SEN", "MIL"),
+        ("the attackers", "SEN", "REB"), None, None, speaker="The army", mod="reported"),
+      E("had destroyed a rebel base", "destroyed", "ASSAULT", "destroy", ("troops", "SEN", "MIL"),
+        ("a rebel base", "SEN", "REB"), None, None, speaker="The army", mod="reported"),
+      E("denied carrying out the", "carrying out", "ASSAULT", None,
+        ("A faction of the Movement of Democratic Forces of Casamance (MFDC) led by Salif Sadio", "SEN", "REB"),
+        None, FRI27, None,
+        speaker="A faction of the Movement of Democratic Forces of Casamance (MFDC) led by Salif Sadio",
+        relays=("a message", "local radio Zig FM"), mod="denied", cl=CA_AMB),
+      E("accused the army of shelling", "accused", "ACCUSE", "allege",
+        ("A faction of the Movement of Democratic Forces of Casamance (MFDC) led by Salif Sadio", "SEN", "REB"),
+        ("the army", "SEN", "MIL"), None, None, relays=("a message", "local radio Zig FM")),
+      E("of shelling villages", "shelling", "ASSAULT", "heavy-weapons", ("the army", "SEN", "MIL"),
+        ("villages", "SEN", "CVL"), None, None,
+        speaker="A faction of the Movement of Democratic Forces of Casamance (MFDC) led by Salif Sadio",
+        relays=("a message", "local radio Zig FM"), mod="reported"),
+      E("signed a peace agreement in Bissau", "signed", "SUPPORT", None, ("Senegal", "SEN", "GOV"),
+        ("the main MFDC faction", "SEN", "REB"), mo("2023-08", True), P("Bissau", "Bissau")),
+      E("fighters laid down their weapons", "laid down", "RETREAT", "disarm", ("several hundred fighters", "SEN", "REB"),
+        None, None, None),
+      E("will not let a handful of criminals", "let", "COERCE", "restrict", ("the government", "SEN", "GOV"), None, None,
+        None, speaker="Interior Minister Jean-Baptiste Tine", mod="future"),
+      E("urged residents to cooperate", "urged", "REQUEST", None, ("Interior Minister Jean-Baptiste Tine", "SEN", "GOV"),
+        ("residents", "SEN", "CVL"), None, None, mod="demanded"),
+      E("had closed its border crossing", "closed", "COERCE", "restrict", ("it", "GNB", "GOV"), None, None,
+        P("Sao Domingos", "Sao Domingos"), speaker="Guinea-Bissau", mod="reported"),
+      E("deployed troops along the frontier", "deployed", "MOBILIZE", "troops", ("it", "GNB", "GOV"), None, None, None,
+        speaker="Guinea-Bissau", mod="reported"),
+      E("the MFDC captured seven Senegalese soldiers", "captured", "ASSAULT", "abduct", ("the MFDC", "SEN", "REB"),
+        ("seven Senegalese soldiers", "SEN", "MIL"), yr("2022"), None),
+      E("freed them a month later", "freed", "RETREAT", "release", ("the MFDC", "SEN", "REB"), ("them", "SEN", "MIL"),
+        yr("2022"), None),
+      E("after mediation by the Sant'Egidio", "mediation", "CONSULT", "third-party",
+        ("the Sant'Egidio community", None, "REL"), None, yr("2022"), None),
+  ])
+
+# Peru's emergency on the Las Bambas mining corridor (Reuters from Lima).
+LB_EMER, LB_BLOCK, LB_ARMY = "rec_z-lb-emergency", "rec_z-lb-blockade", "rec_z-lb-army"
+A('22', "Reuters", "2026-11-04",
+  "Peru declares emergency along Las Bambas mining corridor as communities block road",
+  "Peru declares emergency along Las Bambas mining corridor as communities block road\n"
+  "LIMA, Nov 4 (Reuters) - Peru's government declared a 30-day state of emergency along the road used by MMG's Las "
+  "Bambas copper mine on Wednesday, after indigenous communities in Apurimac blocked the highway for a twelfth day.\n"
+  "The decree, published in the official gazette El Peruano, allows the army to support police in clearing the "
+  "blockade and suspends the right of assembly in four districts.\n"
+  "Community leaders from Challhuahuacho accuse the company of failing to pay promised compensation for land and "
+  "demand that the government reopen talks. \"If they send soldiers, we will not leave the road,\" leader Edison "
+  "Vargas told Radio Exitosa.\n"
+  "Police said officers removed rocks from a section of the road near Challhuahuacho on Tuesday and were attacked "
+  "with slingshots, leaving three officers injured. Two protesters were detained.\n"
+  "Prime Minister Hernan Valdivia said the government was ready to send a high-level commission to Challhuahuacho "
+  "\"as soon as the road is cleared\".\n"
+  "The ombudsman's office urged both sides to avoid violence and called the use of the army \"disproportionate\".\n"
+  "MMG said the blockade had halted copper shipments and that it was \"open to dialogue\" with the communities.\n"
+  "A similar blockade forced the mine to stop production for 50 days in 2022, and three protesters were killed in "
+  "clashes with police near the mine in October 2015.",
+  [
+      E("Peru declares emergency", "declares", "COERCE", "martial-law", ("Peru", "PER", "GOV"), None, d("2026-11-04"),
+        None, cl=LB_EMER),
+      E("as communities block road", "block", "PROTEST", "obstruct", ("communities", "PER", "CVL"), None,
+        d("2026-10-24", True), None, cl=LB_BLOCK),
+      E("government declared a 30-day state of emergency", "declared", "COERCE", "martial-law",
+        ("Peru's government", "PER", "GOV"), None, d("2026-11-04"), None, cl=LB_EMER),
+      E("blocked the highway for a twelfth day", "blocked", "PROTEST", "obstruct",
+        ("indigenous communities in Apurimac", "PER", "CVL"), None, d("2026-10-24", True), None, cl=LB_BLOCK),
+      E("allows the army to support police", "support", "MOBILIZE", "troops", ("The decree", "PER", "GOV"),
+        None, d("2026-11-04"), None, cl=LB_ARMY),
+      E("suspends the right of assembly", "suspends", "COERCE", "restrict", ("The decree", "PER", "GOV"), None,
+        d("2026-11-04"), None),
+      E("accuse the company of failing", "accuse", "ACCUSE", "allege", ("Community leaders from Challhuahuacho", "PER", "CVL"),
+        ("the company", "CHN", "BUS"), None, None),
+      E("demand that the government reopen talks", "demand", "REQUEST", "meet",
+        ("Community leaders from Challhuahuacho", "PER", "CVL"), ("the government", "PER", "GOV"), None, None,
+        mod="demanded"),
+      E("If they send soldiers", "send", "MOBILIZE", "troops", ("they", "PER", "GOV"), None, None, None,
+        speaker="leader Edison Vargas", relays=("Radio Exitosa",), mod="hypothetical", cl=LB_ARMY),
+      E("we will not leave the road", "leave", "RETREAT", None, ("we", "PER", "CVL"), None, None, None,
+        speaker="leader Edison Vargas", relays=("Radio Exitosa",), mod="negated"),
+      E("officers removed rocks", "removed", "COERCE", None, ("officers", "PER", "COP"), None, d("2026-11-03"),
+        P("Challhuahuacho", "Challhuahuacho"), speaker="Police", mod="reported"),
+      E("were attacked with slingshots", "attacked", "ASSAULT", "primitive", None, ("officers", "PER", "COP"),
+        d("2026-11-03"), P("Challhuahuacho", "Challhuahuacho"), speaker="Police", mod="reported"),
+      E("Two protesters were detained.", "detained", "COERCE", "arrest", None, ("Two protesters", "PER", "CVL"),
+        d("2026-11-03"), None),
+      E("the government was ready to send", "ready", "AGREE", None, ("the government", "PER", "GOV"), None, None, None,
+        speaker="Prime Minister Hernan Valdivia", mod="conditional", cond="as soon as the road is cleared"),
+      E("as soon as the road is cleared", "cleared", "COERCE", None, None, None, None, None,
+        speaker="Prime Minister Hernan Valdivia", mod="hypothetical"),
+      E("urged both sides to avoid violence", "urged", "REQUEST", None, ("The ombudsman's office", "PER", None),
+        ("both sides", None, None), None, None, mod="demanded"),
+      E("called the use of the army", "called", "ACCUSE", "disapprove", ("The ombudsman's office", "PER", None), None,
+        None, None),
+      E("called the use of the army", "use", "MOBILIZE", "troops", None, None, d("2026-11-04"), None,
+        speaker="The ombudsman's office", mod="reported", cl=LB_ARMY),
+      E("the blockade had halted copper shipments", "blockade", "PROTEST", "obstruct", None, None,
+        d("2026-10-24", True), None, speaker="MMG", mod="reported", cl=LB_BLOCK),
+      E("\"open to dialogue\" with the communities", "open", "AGREE", None, (("it", "shipments and that"), "CHN", "BUS"),
+        ("the communities", "PER", "CVL"), None, None, speaker="MMG", mod="reported"),
+      E("A similar blockade forced the mine", "blockade", "PROTEST", "obstruct", None, None, yr("2022"), None),
+      E("three protesters were killed in clashes", "killed", "ASSAULT", None, ("police", "PER", "COP"),
+        ("three protesters", "PER", "CVL"), mo("2015-10", True), None),
   ])
 
 # --- end of articles ---
