@@ -90,6 +90,11 @@ PLACES = {
     'Conakry': (9.54, -13.68),
     'Bissau': (11.86, -15.6),
     'Challhuahuacho': (-14.12, -72.25),
+    'Riga': (56.95, 24.11),
+    'Incukalns': (57.1, 24.69),
+    'Moscow': (55.75, 37.62),
+    'Hanoi': (21.02, 105.84),
+    'Ranai': (3.94, 108.38),
     # countries (GeoNames' country point)
     'Guinea-Bissau': (12.0, -15.0),
     'Kiribati': (1.33, 173.0),
@@ -711,6 +716,116 @@ A('22', "Reuters", "2026-11-04",
       E("A similar blockade forced the mine", "blockade", "PROTEST", "obstruct", None, None, yr("2022"), None),
       E("three protesters were killed in clashes", "killed", "ASSAULT", None, ("police", "PER", "COP"),
         ("three protesters", "PER", "CVL"), mo("2015-10", True), None),
+  ])
+
+
+# A plot against the Incukalns gas storage: LSM from Riga and TASS from
+# Moscow share clusters (the arrests, the plot, the expulsion).
+LV_ARR, LV_PLOT, LV_EXP = "rec_z-lv-arrests", "rec_z-lv-plot", "rec_z-lv-expulsion"
+LV_REJ, LV_MIRROR = "rec_z-lv-reject", "rec_z-lv-mirror"
+SUN08, W49 = d("2026-11-08"), wk("2026-W49")
+A('23', "LSM", "2026-11-12",
+  "Latvia detains two over plot to sabotage Incukalns gas storage, expels Russian diplomat",
+  "Latvia detains two over plot to sabotage Incukalns gas storage, expels Russian diplomat\n"
+  "RIGA, Nov 12 (LSM) - Latvia's State Security Service (VDD) has detained two men suspected of plotting to blow up a "
+  "pipeline at the Incukalns underground gas storage facility on the orders of Russian military intelligence, the "
+  "service said on Thursday.\n"
+  "The suspects, a Latvian citizen and a Moldovan national, were arrested on Sunday near the facility with explosives "
+  "in their car, VDD chief Normunds Mezviets told a news conference in Riga.\n"
+  "\"They were recruited through Telegram and paid in cryptocurrency,\" Mezviets said, adding that the attack had "
+  "been planned for the first week of December.\n"
+  "The foreign ministry declared a Russian embassy counsellor persona non grata on Thursday and gave him 72 hours to "
+  "leave the country.\n"
+  "Foreign Minister Baiba Braze called the plot \"an act of state terrorism against our energy security\" and said "
+  "Latvia would ask its NATO allies to step up patrols around critical infrastructure in the Baltic.\n"
+  "A Riga court ordered both suspects held in custody for two months. If convicted of preparing an act of terrorism, "
+  "they face up to 20 years in prison.\n"
+  "Incukalns, the only operating underground gas storage in the Baltic states, has been guarded by the military since "
+  "the Balticconnector pipeline between Finland and Estonia was damaged in October 2023.",
+  [
+      E("Latvia detains two over plot", "detains", "COERCE", "arrest", ("Latvia", "LVA", "GOV"), ("two", None, None),
+        SUN08, None, cl=LV_ARR),
+      E("over plot to sabotage Incukalns", "sabotage", "ASSAULT", "destroy", ("two", None, None), None, W49, None,
+        mod="future", cl=LV_PLOT),
+      E("expels Russian diplomat", "expels", "SANCTION", "expel", ("Latvia", "LVA", "GOV"),
+        ("Russian diplomat", "RUS", "GOV"), d("2026-11-12"), None, cl=LV_EXP),
+      E("has detained two men suspected", "detained", "COERCE", "arrest",
+        ("Latvia's State Security Service (VDD)", "LVA", "SPY"), ("two men", None, None), SUN08, None,
+        speaker="the service", mod="reported", cl=LV_ARR),
+      E("plotting to blow up a", "blow up", "ASSAULT", "destroy", ("two men", None, None), None, W49, None,
+        speaker="the service", mod="future", cl=LV_PLOT),
+      E("on the orders of Russian military intelligence", "orders", "ACCUSE", "allege",
+        ("Latvia's State Security Service (VDD)", "LVA", "SPY"), ("Russian military intelligence", "RUS", "SPY"),
+        d("2026-11-12"), P(("RIGA", 1), "Riga")),
+      E("were arrested on Sunday near the facility", "arrested", "COERCE", "arrest", None,
+        ("The suspects, a Latvian citizen and a Moldovan national", None, None), SUN08,
+        P("the facility", "Incukalns"), speaker="VDD chief Normunds Mezviets", mod="reported", cl=LV_ARR),
+      E("They were recruited through Telegram", "recruited", "MOBILIZE", None, None, ("They", None, None), None, None,
+        speaker=("Mezviets", "cryptocurrency,\""), mod="reported"),
+      E("the attack had been planned", "attack", "ASSAULT", "destroy", None, None, W49, None,
+        speaker=("Mezviets", "cryptocurrency,\""), mod="future", cl=LV_PLOT),
+      E("declared a Russian embassy counsellor persona non grata", "declared", "SANCTION", "expel",
+        ("The foreign ministry", "LVA", "GOV"), ("a Russian embassy counsellor", "RUS", "GOV"), d("2026-11-12"),
+        P(("RIGA", 1), "Riga"), cl=LV_EXP),
+      E("\"an act of state terrorism", "terrorism", "ACCUSE", "allege", ("Foreign Minister Baiba Braze", "LVA", "GOV"),
+        None, None, None),
+      E("Latvia would ask its NATO allies", "ask", "REQUEST", "assist", ("Latvia", "LVA", "GOV"),
+        ("its NATO allies", None, "GOV"), None, None, speaker="Foreign Minister Baiba Braze", mod="future"),
+      E("A Riga court ordered both suspects held", "held", "COERCE", "arrest", ("A Riga court", "LVA", "JUD"),
+        ("both suspects", None, None), None, P("Riga", "Riga")),
+      E("they face up to 20 years", "face", "SANCTION", "convict", None, ("they", None, None), None, None,
+        mod="conditional", cond="If convicted of preparing an act of terrorism"),
+      E("If convicted of preparing", "convicted", "SANCTION", "convict", None, None, None, None, mod="hypothetical"),
+  ])
+
+A('24', "TASS", "2026-11-13",
+  "Moscow calls Riga's sabotage claims 'absurd', vows mirror response to expulsion",
+  "Moscow calls Riga's sabotage claims 'absurd', vows mirror response to expulsion\n"
+  "MOSCOW, November 13. /TASS/. Russia has nothing to do with the alleged plot against a gas storage facility in "
+  "Latvia, and Riga's accusations are \"absurd and unfounded\", Foreign Ministry spokeswoman Maria Zakharova told a "
+  "briefing on Friday.\n"
+  "\"The Latvian authorities are once again inventing a Russian threat to justify their anti-Russian course,\" she "
+  "said.\n"
+  "Zakharova said Moscow would respond to the expulsion of the embassy counsellor \"in a mirror manner\" and that the "
+  "Latvian charge d'affaires would be summoned to the ministry next week.\n"
+  "Earlier on Friday, the Russian embassy in Riga said its staff had not been given any evidence and that consular "
+  "officers had been denied access to one of the detained men, who holds a Russian passport.\n"
+  "The State Duma's international affairs committee head Leonid Slutsky called the arrests \"a staged provocation\" "
+  "and urged the Foreign Ministry to \"consider a full review of relations with Riga\".\n"
+  "Relations between the two countries have deteriorated since 2022, when Latvia banned Russian television channels "
+  "and ordered the dismantling of Soviet-era monuments.",
+  [
+      E("Moscow calls Riga's sabotage claims", "calls", "REJECT", None, ("Moscow", "RUS", "GOV"), ("Riga", "LVA", "GOV"),
+        d("2026-11-13"), None, cl=LV_REJ),
+      E("vows mirror response", "vows", "THREATEN", "relations", ("Moscow", "RUS", "GOV"), None, None, None,
+        mod="threatened", cl=LV_MIRROR),
+      E("mirror response to expulsion", "expulsion", "SANCTION", "expel", None, None, d("2026-11-12"), None, cl=LV_EXP),
+      E("nothing to do with the alleged plot", "plot", "ASSAULT", "destroy", ("Russia", "RUS", "GOV"), None, W49, None,
+        speaker="Foreign Ministry spokeswoman Maria Zakharova", mod="denied", cl=LV_PLOT),
+      E("accusations are \"absurd", "absurd", "REJECT", None, ("Foreign Ministry spokeswoman Maria Zakharova", "RUS", "GOV"),
+        ("Riga", "LVA", "GOV"), d("2026-11-13"), P(("MOSCOW", 1), "Moscow"),
+        speaker="Foreign Ministry spokeswoman Maria Zakharova", mod="reported", cl=LV_REJ),
+      E("once again inventing a Russian threat", "inventing", "ACCUSE", "disapprove", ("she", "RUS", "GOV"),
+        ("The Latvian authorities", "LVA", "GOV"), None, None, speaker="she", mod="reported"),
+      E("Moscow would respond to the expulsion", "respond", "THREATEN", "relations", ("Moscow", "RUS", "GOV"), None, None,
+        None, speaker="Zakharova", mod="threatened", cl=LV_MIRROR),
+      E("the expulsion of the embassy counsellor", "expulsion", "SANCTION", "expel", None,
+        ("the embassy counsellor", "RUS", "GOV"), d("2026-11-12"), None, speaker="Zakharova", mod="reported", cl=LV_EXP),
+      E("would be summoned to the ministry next week", "summoned", "ACCUSE", "disapprove", None,
+        ("the Latvian charge d'affaires", "LVA", "GOV"), wk("2026-W47"), None, speaker="Zakharova", mod="future"),
+      E("had not been given any evidence", "given", "COOPERATE", None, None, ("its staff", "RUS", "GOV"), None, None,
+        speaker="the Russian embassy in Riga", mod="negated"),
+      E("had been denied access", "denied", "REJECT", None, None, ("consular officers", "RUS", "GOV"), None, None,
+        speaker="the Russian embassy in Riga", mod="reported"),
+      E("\"a staged provocation\"", "provocation", "ACCUSE", "disapprove",
+        ("The State Duma's international affairs committee head Leonid Slutsky", "RUS", "LEG"), None, None, None),
+      E("Slutsky called the arrests", "arrests", "COERCE", "arrest", None, None, SUN08, None,
+        speaker="The State Duma's international affairs committee head Leonid Slutsky", mod="reported", cl=LV_ARR),
+      E("urged the Foreign Ministry", "urged", "REQUEST", None,
+        ("The State Duma's international affairs committee head Leonid Slutsky", "RUS", "LEG"),
+        ("the Foreign Ministry", "RUS", "GOV"), None, None, mod="demanded"),
+      E("Latvia banned Russian television channels", "banned", "COERCE", "censor", ("Latvia", "LVA", "GOV"),
+        ("Russian television channels", "RUS", "MED"), yr("2022"), None),
   ])
 
 # --- end of articles ---
