@@ -105,6 +105,8 @@ PLACES = {
 PLACES.update({
     'Bissine': (12.62, -15.97),  # village east of Ziguinchor, approximate
     'Sao Domingos': (12.4, -16.2),  # Guinea-Bissau border town, approximate
+    'Natuna': (3.95, 108.2),  # Natuna Besar island, approximate
+    'North Natuna Sea': (4.8, 108.0),  # sea north of the islands, approximate
 })
 
 BATCH = Batch("rec_z", PLACES, out=Path(__file__).resolve().with_name("rec_z.jsonl"))
@@ -826,6 +828,92 @@ A('24', "TASS", "2026-11-13",
         ("the Foreign Ministry", "RUS", "GOV"), None, None, mod="demanded"),
       E("Latvia banned Russian television channels", "banned", "COERCE", "censor", ("Latvia", "LVA", "GOV"),
         ("Russian television channels", "RUS", "MED"), yr("2022"), None),
+  ])
+
+
+# Vietnamese fishing boats seized off Natuna: Antara from Jakarta and
+# VnExpress from Hanoi share clusters (the seizure, the crew's detention, the
+# surveillance ship's blocking and its denial).
+NA_SEIZE, NA_CREW, NA_BLOCK = "rec_z-na-seizure", "rec_z-na-crew", "rec_z-na-blocking"
+SAT28 = d("2026-11-28")
+A('25', "Antara", "2026-11-30",
+  "Indonesian navy seizes three Vietnamese fishing boats off Natuna",
+  "Indonesian navy seizes three Vietnamese fishing boats off Natuna\n"
+  "JAKARTA, Nov 30 (ANTARA) - The Indonesian Navy seized three Vietnamese-flagged fishing boats and detained 31 crew "
+  "members in the North Natuna Sea on Saturday, the navy's First Fleet Command said on Monday.\n"
+  "The boats were caught trawling inside Indonesia's exclusive economic zone about 70 nautical miles north of Ranai, "
+  "Natuna's main town, and were escorted to the naval base there, fleet spokesman Commander Agung Wibowo said.\n"
+  "Wibowo said a Vietnamese fisheries surveillance vessel that was accompanying the boats had tried to block the "
+  "warship KRI Bung Tomo and \"manoeuvred dangerously\" before leaving the area.\n"
+  "Maritime Affairs and Fisheries Minister Rudy Santoso said the boats would be sunk after the courts ruled, in line "
+  "with the government's policy on illegal fishing.\n"
+  "\"There will be no compromise. Whoever steals our fish will face the law,\" he told reporters.\n"
+  "The foreign ministry said it had sent a diplomatic note to Hanoi protesting the surveillance vessel's actions.\n"
+  "Indonesia has sunk hundreds of foreign fishing boats since 2014. In 2019 a Vietnamese fisheries vessel rammed an "
+  "Indonesian patrol boat in the same waters, freeing a detained fishing boat.",
+  [
+      E("Indonesian navy seizes", "seizes", "COERCE", "seize", ("Indonesian navy", "IDN", "MIL"),
+        ("three Vietnamese fishing boats", "VNM", "BUS"), SAT28, P("Natuna", "Natuna"), cl=NA_SEIZE),
+      E("Navy seized three Vietnamese-flagged", "seized", "COERCE", "seize", ("The Indonesian Navy", "IDN", "MIL"),
+        ("three Vietnamese-flagged fishing boats", "VNM", "BUS"), SAT28, P("the North Natuna Sea", "North Natuna Sea"),
+        speaker="the navy's First Fleet Command", mod="reported", cl=NA_SEIZE),
+      E("detained 31 crew", "detained", "COERCE", "arrest", ("The Indonesian Navy", "IDN", "MIL"),
+        ("31 crew members", "VNM", "BUS"), SAT28, P("the North Natuna Sea", "North Natuna Sea"),
+        speaker="the navy's First Fleet Command", mod="reported", cl=NA_CREW),
+      E("were escorted to the naval base there", "escorted", "COERCE", None, None, ("The boats", "VNM", "BUS"), SAT28,
+        None, speaker="fleet spokesman Commander Agung Wibowo", mod="reported"),
+      E("had tried to block the warship", "block", "COERCE", None,
+        ("a Vietnamese fisheries surveillance vessel", "VNM", "COP"), ("the warship KRI Bung Tomo", "IDN", "MIL"), SAT28,
+        None, speaker="Wibowo", mod="reported", cl=NA_BLOCK),
+      E("the boats would be sunk", "sunk", "COERCE", None, None, ("the boats", "VNM", "BUS"), None, None,
+        speaker="Maritime Affairs and Fisheries Minister Rudy Santoso", mod="future"),
+      E("There will be no compromise", "compromise", "CONCEDE", None, (("he", "he told reporters"), "IDN", "GOV"), None,
+        None, None,
+        speaker=("he", "he told reporters"), mod="negated"),
+      E("Whoever steals our fish will face the law", "face", "THREATEN", "arrest", (("he", "he told reporters"), "IDN", "GOV"),
+        None, None, None, speaker=("he", "he told reporters"), mod="threatened"),
+      E("had sent a diplomatic note to Hanoi", "diplomatic note", "ACCUSE", "disapprove", ("it", "IDN", "GOV"),
+        ("Hanoi", "VNM", "GOV"), None, None, speaker="The foreign ministry", mod="reported"),
+      E("a Vietnamese fisheries vessel rammed", "rammed", "ASSAULT", None, ("a Vietnamese fisheries vessel", "VNM", "COP"),
+        ("an Indonesian patrol boat", "IDN", "MIL"), yr("2019"), P("the same waters", "North Natuna Sea")),
+  ])
+
+A('26', "VnExpress", "2026-12-01",
+  "Vietnam asks Indonesia to release 31 fishermen, denies patrol ship obstructed navy",
+  "Vietnam asks Indonesia to release 31 fishermen, denies patrol ship obstructed navy\n"
+  "HANOI, Dec 1 (VnExpress) - Vietnam's foreign ministry on Tuesday asked Indonesia to release 31 fishermen from Binh "
+  "Dinh province detained near the Natuna Islands on Saturday and to treat them humanely.\n"
+  "Spokeswoman Pham Thu Hang said Vietnam's fisheries surveillance ship had been \"carrying out normal duties in "
+  "Vietnamese waters\" and denied that it had obstructed the Indonesian warship.\n"
+  "She said the area where the boats were seized lay in waters where the two countries' claims overlap, and that "
+  "Hanoi had asked Jakarta to settle such incidents \"through dialogue, not force\".\n"
+  "The consulate general in Pekanbaru has sent officials to Natuna to meet the fishermen, the ministry said.\n"
+  "Relatives of the crew told VnExpress the boats had been boarded by armed sailors who fired shots into the water.\n"
+  "Vietnam and Indonesia agreed on the boundary of their continental shelf in 2003 and on their exclusive economic "
+  "zones in December 2022, but the EEZ agreement has not yet been ratified.",
+  [
+      E("Vietnam asks Indonesia to release", "asks", "REQUEST", "yield", ("Vietnam", "VNM", "GOV"),
+        ("Indonesia", "IDN", "GOV"), d("2026-12-01"), None, mod="demanded", cl="rec_z-na-ask"),
+      E("denies patrol ship obstructed navy", "obstructed", "COERCE", None, ("patrol ship", "VNM", "COP"),
+        ("navy", "IDN", "MIL"), SAT28, None, speaker=("Vietnam", 1), mod="denied", cl=NA_BLOCK),
+      E("on Tuesday asked Indonesia to release", "asked", "REQUEST", "yield", ("Vietnam's foreign ministry", "VNM", "GOV"),
+        ("Indonesia", "IDN", "GOV"), d("2026-12-01"), P(("HANOI", 1), "Hanoi"), mod="demanded", cl="rec_z-na-ask"),
+      E("detained near the Natuna Islands", "detained", "COERCE", "arrest", None,
+        ("31 fishermen from Binh Dinh province", "VNM", "BUS"), SAT28, P("the Natuna Islands", "Natuna"), cl=NA_CREW),
+      E("denied that it had obstructed", "obstructed", "COERCE", None, (("it", "denied that"), "VNM", "COP"),
+        ("the Indonesian warship", "IDN", "MIL"), SAT28, None, speaker="Spokeswoman Pham Thu Hang", mod="denied",
+        cl=NA_BLOCK),
+      E("where the boats were seized", "seized", "COERCE", "seize", None, ("the boats", "VNM", "BUS"), SAT28, None,
+        speaker="She", mod="reported", cl=NA_SEIZE),
+      E("Hanoi had asked Jakarta", "asked", "REQUEST", "meet", ("Hanoi", "VNM", "GOV"), ("Jakarta", "IDN", "GOV"), None,
+        None, speaker="She", mod="demanded"),
+      E("the boats had been boarded by armed sailors", "boarded", "COERCE", None, ("armed sailors", "IDN", "MIL"),
+        ("the boats", "VNM", "BUS"), SAT28, None, speaker="Relatives of the crew", mod="reported"),
+      E("who fired shots into the water", "fired", "THREATEN", "violence", ("who", "IDN", "MIL"), None, SAT28, None,
+        speaker="Relatives of the crew", mod="reported"),
+      E("Vietnam and Indonesia agreed on the boundary", "agreed", "AGREE", None, ("Vietnam", "VNM", "GOV"),
+        ("Indonesia", "IDN", "GOV"), yr("2003"), None),
+      E("has not yet been ratified", "ratified", "SUPPORT", None, None, None, None, None, mod="negated"),
   ])
 
 # --- end of articles ---
