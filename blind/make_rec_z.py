@@ -95,6 +95,13 @@ PLACES = {
     'Moscow': (55.75, 37.62),
     'Hanoi': (21.02, 105.84),
     'Ranai': (3.94, 108.38),
+    'Victoria': (-4.62, 55.46),
+    'Ajaccio': (41.92, 8.74),
+    'Porto-Vecchio': (41.59, 9.28),
+    'Gibraltar': (36.14, -5.35),
+    'London': (51.51, -0.13),
+    'Georgetown': (6.8, -58.16),
+    'Linden': (6.01, -58.31),
     # countries (GeoNames' country point)
     'Guinea-Bissau': (12.0, -15.0),
     'Kiribati': (1.33, 173.0),
@@ -107,6 +114,7 @@ PLACES.update({
     'Sao Domingos': (12.4, -16.2),  # Guinea-Bissau border town, approximate
     'Natuna': (3.95, 108.2),  # Natuna Besar island, approximate
     'North Natuna Sea': (4.8, 108.0),  # sea north of the islands, approximate
+    'Corsica': (42.15, 9.08),  # island (region), approximate
 })
 
 BATCH = Batch("rec_z", PLACES, out=Path(__file__).resolve().with_name("rec_z.jsonl"))
@@ -914,6 +922,223 @@ A('26', "VnExpress", "2026-12-01",
       E("Vietnam and Indonesia agreed on the boundary", "agreed", "AGREE", None, ("Vietnam", "VNM", "GOV"),
         ("Indonesia", "IDN", "GOV"), yr("2003"), None),
       E("has not yet been ratified", "ratified", "SUPPORT", None, None, None, None, None, mod="negated"),
+  ])
+
+
+# Seychelles: an election petition and a rally broken up (SNA).
+SC_PET, SC_BREAK, SC_RALLY = "rec_z-sc-petition", "rec_z-sc-dispersal", "rec_z-sc-rally"
+THU29 = d("2026-10-29")
+A('27', "Seychelles News Agency", "2026-10-30",
+  "Seychelles opposition files petition against election result; police break up Victoria rally",
+  "Seychelles opposition files petition against election result; police break up Victoria rally\n"
+  "VICTORIA, Seychelles, Oct 30 (SNA) - Seychelles' main opposition party filed a petition in the Constitutional "
+  "Court on Friday asking judges to annul the October 11 presidential runoff, which it says was marred by vote-buying "
+  "on Praslin and La Digue.\n"
+  "Police used tear gas to break up a rally of several hundred opposition supporters outside the National Assembly in "
+  "Victoria on Thursday evening after some protesters threw bottles at officers, police spokesperson Jean-Paul "
+  "Mathiot said. Eleven people were arrested.\n"
+  "Opposition leader Marie-Claire Hoareau accused the police of \"treating peaceful citizens like criminals\" and said "
+  "her party would not recognise the new government until the court had ruled.\n"
+  "President-elect Daniel Labrosse, who won the runoff by 1,412 votes, called on his opponents to \"accept the verdict "
+  "of the people\" and offered to meet Hoareau next week.\n"
+  "The Electoral Commission rejected the vote-buying allegations, saying observers from the African Union and the "
+  "Commonwealth had found the vote \"credible and transparent\".\n"
+  "The African Union's observer mission urged all parties to settle disputes through the courts.\n"
+  "In 2020 the islands saw their first peaceful transfer of power to the opposition since independence in 1976.",
+  [
+      E("Seychelles opposition files petition", "files", "ACCUSE", "allege", ("Seychelles opposition", "SYC", "OPP"), None,
+        d("2026-10-30"), None, cl=SC_PET),
+      E("police break up Victoria rally", "break up", "ASSAULT", "crowd-control", ("police", "SYC", "COP"),
+        ("Victoria rally", "SYC", "OPP"), THU29, P("Victoria", "Victoria"), cl=SC_BREAK),
+      E("break up Victoria rally\n", "rally", "PROTEST", "demo", None, None, THU29, P("Victoria", "Victoria"),
+        cl=SC_RALLY),
+      E("filed a petition in the Constitutional", "filed", "ACCUSE", "allege",
+        ("Seychelles' main opposition party", "SYC", "OPP"), None, d("2026-10-30"), P(("VICTORIA", 1), "Victoria"),
+        cl=SC_PET),
+      E("Police used tear gas", "used", "ASSAULT", "crowd-control", ("Police", "SYC", "COP"),
+        ("a rally of several hundred opposition supporters", "SYC", "OPP"), THU29, P(("Victoria", "National Assembly in"), "Victoria"),
+        speaker="police spokesperson Jean-Paul Mathiot", mod="reported", cl=SC_BREAK),
+      E("to break up a rally of several", "rally", "PROTEST", "demo", ("several hundred opposition supporters", "SYC", "OPP"),
+        None, THU29, P(("Victoria", "National Assembly in"), "Victoria"),
+        speaker="police spokesperson Jean-Paul Mathiot", mod="reported", cl=SC_RALLY),
+      E("some protesters threw bottles at officers", "threw", "PROTEST", "riot", ("some protesters", "SYC", "OPP"),
+        ("officers", "SYC", "COP"), THU29, P(("Victoria", "National Assembly in"), "Victoria"),
+        speaker="police spokesperson Jean-Paul Mathiot", mod="reported"),
+      E("Eleven people were arrested.", "arrested", "COERCE", "arrest", None, ("Eleven people", "SYC", "OPP"), THU29,
+        None),
+      E("accused the police of", "accused", "ACCUSE", "disapprove", ("Opposition leader Marie-Claire Hoareau", "SYC", "OPP"),
+        ("the police", "SYC", "COP"), None, None),
+      E("her party would not recognise the new government", "recognise", "REJECT", None, ("her party", "SYC", "OPP"),
+        ("the new government", "SYC", "GOV"), None, None, speaker="Opposition leader Marie-Claire Hoareau", mod="future"),
+      E("called on his opponents", "called on", "REQUEST", None, ("President-elect Daniel Labrosse", "SYC", "GOV"),
+        ("his opponents", "SYC", "OPP"), None, None, mod="demanded"),
+      E("offered to meet Hoareau next week", "offered", "AGREE", None, ("President-elect Daniel Labrosse", "SYC", "GOV"),
+        ("Hoareau", "SYC", "OPP"), None, None),
+      E("The Electoral Commission rejected", "rejected", "REJECT", None, ("The Electoral Commission", "SYC", "GOV"), None,
+        None, None),
+      E("observer mission urged all parties", "urged", "REQUEST", None, ("The African Union's observer mission", None, "IGO"),
+        ("all parties", "SYC", None), None, None, mod="demanded"),
+  ])
+
+# Corsica: the FLNC claims attacks on empty holiday homes (AFP). An armed
+# group's bombings and arson are ASSAULT `destroy` although no one was hurt
+# (the actor decides; rec_o's property crime is crime).
+CO_ATT, CO_VOW = "rec_z-co-attacks", "rec_z-co-vow"
+NOV26 = mo("2026-11")
+A('28', "AFP", "2026-11-17",
+  "FLNC claims wave of attacks on Corsican holiday homes; Paris vows 'firm response'",
+  "FLNC claims wave of attacks on Corsican holiday homes; Paris vows 'firm response'\n"
+  "AJACCIO, France, Nov 17 (AFP) - The Corsican nationalist group FLNC on Tuesday claimed responsibility for a wave of "
+  "overnight arson and bomb attacks on some 20 holiday homes owned by mainland French buyers, in a statement sent to "
+  "the newspaper Corse-Matin.\n"
+  "No one was hurt in the attacks, which targeted empty villas in the south of the island between Saturday and Monday "
+  "nights, prosecutors said.\n"
+  "Interior Minister Laurent Nunez condemned \"acts of terrorism\" and said those responsible \"will be found and "
+  "brought to justice\".\n"
+  "The FLNC warned that it would resume its \"armed struggle\" unless Paris granted the island full autonomy by the end "
+  "of the year.\n"
+  "Around 3,000 people marched through Ajaccio on Saturday to demand the release of Corsican prisoners, and some masked "
+  "youths hurled petrol bombs at the prefecture, police said.\n"
+  "Gendarmes detained four suspects in Porto-Vecchio on Monday, a judicial source told AFP.\n"
+  "Corsica was rocked by riots in March 2022 after nationalist militant Yvan Colonna was fatally assaulted by a fellow "
+  "inmate in a French prison.",
+  [
+      E("claims wave of attacks on Corsican", "attacks", "ASSAULT", "destroy", ("FLNC", "FRA", "REB"),
+        ("Corsican holiday homes", "FRA", "CVL"), NOV26, None, speaker="FLNC", mod="reported", cl=CO_ATT),
+      E("Paris vows 'firm response'", "vows", "THREATEN", None, ("Paris", "FRA", "GOV"), None, None, None,
+        mod="threatened", cl=CO_VOW),
+      E("arson and bomb attacks on some 20", "attacks", "ASSAULT", "destroy",
+        ("The Corsican nationalist group FLNC", "FRA", "REB"), ("some 20 holiday homes", "FRA", "CVL"), NOV26, None,
+        speaker="The Corsican nationalist group FLNC", relays=("a statement", "the newspaper Corse-Matin"),
+        mod="reported", cl=CO_ATT),
+      E("which targeted empty villas", "targeted", "ASSAULT", "destroy", ("which", "FRA", "REB"),
+        ("empty villas", "FRA", "CVL"), NOV26, None, speaker="prosecutors", mod="reported", cl=CO_ATT),
+      E("condemned \"acts of terrorism\"", "condemned", "ACCUSE", "disapprove",
+        ("Interior Minister Laurent Nunez", "FRA", "GOV"), None, None, None),
+      E("brought to justice", "brought", "THREATEN", "arrest", ("Interior Minister Laurent Nunez", "FRA", "GOV"),
+        ("those responsible", "FRA", "REB"), None, None, speaker="Interior Minister Laurent Nunez", mod="threatened",
+        cl=CO_VOW),
+      E("The FLNC warned that it would resume", "warned", "THREATEN", "violence", ("The FLNC", "FRA", "REB"),
+        ("Paris", "FRA", "GOV"), None, None, mod="threatened"),
+      E("unless Paris granted the island", "granted", "CONCEDE", None, ("Paris", "FRA", "GOV"), None,
+        d("2026-12-31"), None, speaker="The FLNC", mod="hypothetical"),
+      E("Around 3,000 people marched", "marched", "PROTEST", "demo", ("Around 3,000 people", "FRA", "CVL"), None,
+        d("2026-11-14"), P("Ajaccio", "Ajaccio")),
+      E("youths hurled petrol bombs", "hurled", "PROTEST", "riot", ("some masked youths", "FRA", "CVL"),
+        ("the prefecture", "FRA", "GOV"), d("2026-11-14"), P("Ajaccio", "Ajaccio"), speaker="police", mod="reported"),
+      E("Gendarmes detained four suspects", "detained", "COERCE", "arrest", ("Gendarmes", "FRA", "COP"),
+        ("four suspects", "FRA", None), d("2026-11-16"), P("Porto-Vecchio", "Porto-Vecchio"),
+        speaker="a judicial source", mod="reported"),
+      E("Corsica was rocked by riots", "riots", "PROTEST", "riot", None, None, mo("2022-03", True),
+        P(("Corsica", "Corsica was rocked"), "Corsica")),
+      E("was fatally assaulted by a fellow", "assaulted", "ASSAULT", None, ("a fellow inmate", "FRA", "CVL"),
+        ("nationalist militant Yvan Colonna", "FRA", "REB"), None, None),
+  ])
+
+
+# Gibraltar: a Guardia Civil boat chases a police launch (GBC).
+GI_INC, GI_CHASE = "rec_z-gi-incursion", "rec_z-gi-chase"
+TUE24 = d("2026-11-24")
+A('29', "GBC", "2026-11-25",
+  "Gibraltar protests to Madrid after Guardia Civil boat chases police vessel in British waters",
+  "Gibraltar protests to Madrid after Guardia Civil boat chases police vessel in British waters\n"
+  "GIBRALTAR, Nov 25 (GBC) - The Gibraltar government said on Wednesday it had asked London to lodge a formal protest "
+  "with Madrid after a Guardia Civil patrol boat entered British Gibraltar Territorial Waters and chased a Royal "
+  "Gibraltar Police vessel off Europa Point on Tuesday afternoon.\n"
+  "Police said the Spanish boat came within 50 metres of the RGP launch, whose crew were trying to stop a suspected "
+  "drug-smuggling speedboat, and ordered the officers by loudspeaker to leave \"Spanish waters\".\n"
+  "The speedboat escaped towards La Linea during the incident.\n"
+  "Chief Minister Fabian Picardo called the incursion \"dangerous and unacceptable\" and said it \"could easily have "
+  "cost lives\".\n"
+  "Spain's government delegation in Andalusia said the Guardia Civil agents had been pursuing the same speedboat and "
+  "\"acted at all times in Spanish waters\", which Madrid considers to include the waters around Gibraltar except the "
+  "port.\n"
+  "The British Foreign Office said it would raise the matter with the Spanish embassy in London. \"Sovereignty over "
+  "Gibraltar and its waters is not in question,\" a spokesperson said.\n"
+  "Spain does not recognise British sovereignty over the waters. The Royal Navy's Gibraltar Squadron recorded more "
+  "than 400 incursions last year, according to a report to parliament.",
+  [
+      E("Gibraltar protests to Madrid", "protests", "ACCUSE", "disapprove", ("Gibraltar", "GIB", "GOV"),
+        ("Madrid", "ESP", "GOV"), None, None),
+      E("Guardia Civil boat chases police vessel", "chases", "COERCE", None, ("Guardia Civil boat", "ESP", "COP"),
+        ("police vessel", "GIB", "COP"), TUE24, None, cl=GI_CHASE),
+      E("it had asked London to lodge", "asked", "REQUEST", None, ("it", "GIB", "GOV"), ("London", "GBR", "GOV"), None,
+        None, speaker="The Gibraltar government", mod="demanded"),
+      E("patrol boat entered British Gibraltar", "entered", "COERCE", None, ("a Guardia Civil patrol boat", "ESP", "COP"),
+        ("British Gibraltar Territorial Waters", "GIB", None), TUE24, None, speaker="The Gibraltar government",
+        mod="reported", cl=GI_INC),
+      E("and chased a Royal Gibraltar Police vessel", "chased", "COERCE", None, ("a Guardia Civil patrol boat", "ESP", "COP"),
+        ("a Royal Gibraltar Police vessel", "GIB", "COP"), TUE24, P("Europa Point", "Gibraltar"),
+        speaker="The Gibraltar government", mod="reported", cl=GI_CHASE),
+      E("were trying to stop a suspected", "stop", "COERCE", None, ("whose crew", "GIB", "COP"),
+        ("a suspected drug-smuggling speedboat", None, "UAF"), TUE24, None, speaker="Police", mod="reported"),
+      E("ordered the officers by loudspeaker", "ordered", "REQUEST", "yield", ("the Spanish boat", "ESP", "COP"),
+        ("the officers", "GIB", "COP"), TUE24, None, speaker="Police", mod="demanded"),
+      E("called the incursion", "called", "ACCUSE", "disapprove", ("Chief Minister Fabian Picardo", "GIB", "GOV"), None,
+        None, None),
+      E("called the incursion", "incursion", "COERCE", None, None, None, TUE24, None,
+        speaker="Chief Minister Fabian Picardo", mod="reported", cl=GI_INC),
+      E("had been pursuing the same speedboat", "pursuing", "COERCE", None, ("the Guardia Civil agents", "ESP", "COP"),
+        ("the same speedboat", None, "UAF"), TUE24, None, speaker="Spain's government delegation in Andalusia",
+        mod="reported"),
+      E("it would raise the matter", "raise", "CONSULT", None, (("it", "Foreign Office said"), "GBR", "GOV"),
+        ("the Spanish embassy in London", "ESP", "GOV"), None, P(("London", "Spanish embassy in"), "London"),
+        speaker="The British Foreign Office", mod="future"),
+      E("Spain does not recognise British sovereignty", "recognise", "SUPPORT", None, ("Spain", "ESP", "GOV"), None, None,
+        None, mod="negated"),
+  ])
+
+# Guyana: an election petition and a highway protest dispersed at Linden
+# (Stabroek News).
+GY_PET, GY_FIRE, GY_BLOCK = "rec_z-gy-petition", "rec_z-gy-dispersal", "rec_z-gy-blockade"
+WED14 = d("2026-10-14")
+A('30', "Stabroek News", "2026-10-16",
+  "APNU files election petition; police fire tear gas at Linden protest",
+  "APNU files election petition; police fire tear gas at Linden protest\n"
+  "GEORGETOWN, Oct 16 (Stabroek News) - The opposition APNU coalition on Thursday filed an election petition in the "
+  "High Court challenging the results of the September 1 general elections in two regions, alleging that ballot boxes "
+  "had been tampered with in Region Four.\n"
+  "In Linden, police fired tear gas and rubber bullets on Wednesday night to disperse about 300 APNU supporters who had "
+  "blocked the Linden-Soesdyke Highway with burning tyres and felled trees, the Guyana Police Force said in a "
+  "statement. Six people were injured and 14 arrested.\n"
+  "APNU leader Aubrey Norton said the police had \"attacked peaceful protesters\" and called for an independent "
+  "inquiry into the use of force.\n"
+  "Home Affairs Minister Robeson Benn said officers had shown \"maximum restraint\" and warned that anyone who blocked "
+  "public roads \"will be arrested and prosecuted\".\n"
+  "President Irfaan Ali, who was sworn in for a second term on September 4, urged Guyanese to \"reject division\" and "
+  "said his government would \"respect whatever the court decides\".\n"
+  "The Carter Center, which observed the vote, said on Tuesday it had found no evidence of systematic fraud.\n"
+  "After the March 2020 elections, a five-month standoff ended only when the Caribbean Community (CARICOM) oversaw a "
+  "national recount.",
+  [
+      E("APNU files election petition", "files", "ACCUSE", "allege", ("APNU", "GUY", "OPP"), None, d("2026-10-15"), None,
+        cl=GY_PET),
+      E("police fire tear gas at Linden", "fire", "ASSAULT", "crowd-control", ("police", "GUY", "COP"),
+        ("Linden protest", "GUY", "OPP"), WED14, P("Linden", "Linden"), cl=GY_FIRE),
+      E("at Linden protest\n", "protest", "PROTEST", "obstruct", None, None, WED14, P("Linden", "Linden"), cl=GY_BLOCK),
+      E("on Thursday filed an election petition", "filed", "ACCUSE", "allege", ("The opposition APNU coalition", "GUY", "OPP"),
+        None, d("2026-10-15"), P(("GEORGETOWN", 1), "Georgetown"), cl=GY_PET),
+      E("police fired tear gas and rubber bullets", "fired", "ASSAULT", "crowd-control", ("police", "GUY", "COP"),
+        ("about 300 APNU supporters", "GUY", "OPP"), WED14, P("Linden", "Linden"),
+        speaker="the Guyana Police Force", mod="reported", cl=GY_FIRE),
+      E("who had blocked the Linden-Soesdyke", "blocked", "PROTEST", "obstruct", ("who", "GUY", "OPP"), None, WED14,
+        None, speaker="the Guyana Police Force", mod="reported", cl=GY_BLOCK),
+      E("and 14 arrested", "arrested", "COERCE", "arrest", None, None, WED14, None),
+      E("\"attacked peaceful protesters\"", "attacked", "ASSAULT", None, ("the police", "GUY", "COP"),
+        ("peaceful protesters", "GUY", "OPP"), WED14, None, speaker="APNU leader Aubrey Norton", mod="reported",
+        cl=GY_FIRE),
+      E("called for an independent", "called for", "REQUEST", None, ("APNU leader Aubrey Norton", "GUY", "OPP"), None,
+        None, None, mod="demanded"),
+      E("into the use of force", "use", "ASSAULT", None, None, None, WED14, None, speaker="APNU leader Aubrey Norton",
+        mod="reported", cl=GY_FIRE),
+      E("warned that anyone who blocked", "warned", "THREATEN", "arrest", ("Home Affairs Minister Robeson Benn", "GUY", "GOV"),
+        None, None, None, mod="threatened"),
+      E("anyone who blocked public roads", "blocked", "PROTEST", "obstruct", ("anyone", "GUY", None), None, None, None,
+        speaker="Home Affairs Minister Robeson Benn", mod="hypothetical"),
+      E("urged Guyanese", "urged", "REQUEST", None, ("President Irfaan Ali", "GUY", "GOV"), ("Guyanese", "GUY", "CVL"),
+        None, None, mod="demanded"),
+      E("would \"respect whatever the court decides\"", "respect", "AGREE", None, ("his government", "GUY", "GOV"),
+        None, None, None, speaker="President Irfaan Ali", mod="future"),
   ])
 
 # --- end of articles ---
