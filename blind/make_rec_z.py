@@ -102,6 +102,11 @@ PLACES = {
     'London': (51.51, -0.13),
     'Georgetown': (6.8, -58.16),
     'Linden': (6.01, -58.31),
+    'Gyumri': (40.79, 43.85),
+    'Yerevan': (40.18, 44.51),
+    'Novorossiysk': (44.73, 37.76),
+    'Astana': (51.18, 71.45),
+    'Potosi': (-19.58, -65.75),
     # countries (GeoNames' country point)
     'Guinea-Bissau': (12.0, -15.0),
     'Kiribati': (1.33, 173.0),
@@ -1139,6 +1144,120 @@ A('30', "Stabroek News", "2026-10-16",
         None, None, mod="demanded"),
       E("would \"respect whatever the court decides\"", "respect", "AGREE", None, ("his government", "GUY", "GOV"),
         None, None, None, speaker="President Irfaan Ali", mod="future"),
+  ])
+
+
+# Gyumri: a taxi driver killed, a Russian conscript held at the base; RFE/RL
+# from Yerevan and TASS share clusters (the killing, the rally, the
+# detentions, the summons).
+GY2_KILL, GY2_RALLY, GY2_DET, GY2_SUM, GY2_TRY = ("rec_z-gm-killing", "rec_z-gm-rally", "rec_z-gm-detentions",
+                                                  "rec_z-gm-summons", "rec_z-gm-trial")
+SAT07, SUN08B = d("2026-11-07"), d("2026-11-08")
+A('31', "RFE/RL", "2026-11-09",
+  "Gyumri protesters demand handover of Russian soldier accused of killing taxi driver",
+  "Gyumri protesters demand handover of Russian soldier accused of killing taxi driver\n"
+  "YEREVAN, Nov 9 (RFE/RL) - Several thousand people rallied outside the Russian military base in Gyumri on Sunday to "
+  "demand that a Russian conscript accused of stabbing a local taxi driver to death be handed over to Armenian "
+  "investigators.\n"
+  "The driver, 34-year-old Arman Petrosyan, was killed early on Saturday near the base, Armenia's Investigative "
+  "Committee said, adding that it had charged the soldier with murder in absentia.\n"
+  "The soldier returned to the base after the killing and has been held there by Russian military police since "
+  "Saturday, according to the committee.\n"
+  "Protesters threw eggs and plastic bottles at the gates of the 102nd base and chanted \"Justice!\", and riot police "
+  "formed a cordon to keep them away from the perimeter, an RFE/RL correspondent reported. Police said two protesters "
+  "were detained for hooliganism.\n"
+  "Prime Minister Nikol Pashinian said Armenia expected Moscow to transfer the suspect \"in line with our "
+  "constitution\", and Foreign Minister Ararat Mirzoyan summoned the Russian ambassador on Monday.\n"
+  "The Russian embassy in Yerevan said the soldier would be tried by a Russian military court in Gyumri and denied "
+  "that Moscow was shielding him, according to a statement on Telegram.\n"
+  "In January 2015, a Russian soldier from the same base killed a family of seven in Gyumri, prompting protests after "
+  "Moscow initially refused to hand him over. He was later sentenced to life in prison by an Armenian court.",
+  [
+      E("Gyumri protesters demand handover", "demand", "PROTEST", "demo", ("Gyumri protesters", "ARM", "CVL"), None,
+        SUN08B, None, cl=GY2_RALLY),
+      E("soldier accused of killing taxi driver", "accused", "ACCUSE", "allege", None, ("Russian soldier", "RUS", "MIL"),
+        None, None),
+      E("accused of killing taxi driver", "killing", "ASSAULT", None, ("Russian soldier", "RUS", "MIL"),
+        ("taxi driver", "ARM", "CVL"), SAT07, None, cl=GY2_KILL),
+      E("people rallied outside the Russian military base", "rallied", "PROTEST", "demo",
+        ("Several thousand people", "ARM", "CVL"), ("the Russian military base", "RUS", "MIL"), SUN08B,
+        P("Gyumri", "Gyumri"), cl=GY2_RALLY),
+      E("a Russian conscript accused of stabbing", "accused", "ACCUSE", "allege", None, ("a Russian conscript", "RUS", "MIL"),
+        None, None),
+      E("accused of stabbing a local", "stabbing", "ASSAULT", "primitive", ("a Russian conscript", "RUS", "MIL"),
+        ("a local taxi driver", "ARM", "CVL"), SAT07, None, cl=GY2_KILL),
+      E("was killed early on Saturday near the base", "killed", "ASSAULT", None, None,
+        ("The driver, 34-year-old Arman Petrosyan", "ARM", "CVL"), SAT07, P("the base", "Gyumri"),
+        speaker="Armenia's Investigative Committee", mod="reported", cl=GY2_KILL),
+      E("it had charged the soldier", "charged", "ACCUSE", "allege", (("it", "adding that"), "ARM", "COP"),
+        ("the soldier", "RUS", "MIL"), None, None, speaker="Armenia's Investigative Committee", mod="reported"),
+      E("has been held there by Russian military police", "held", "COERCE", "arrest", ("Russian military police", "RUS", "MIL"),
+        ("The soldier", "RUS", "MIL"), SAT07, P(("there", "has been held"), "Gyumri"), speaker="the committee",
+        mod="reported", cl="rec_z-gm-custody"),
+      E("Protesters threw eggs", "threw", "PROTEST", "riot", ("Protesters", "ARM", "CVL"),
+        ("the gates of the 102nd base", "RUS", "MIL"), SUN08B, None),
+      E("riot police formed a cordon", "formed", "COERCE", "restrict", ("riot police", "ARM", "COP"), ("them", "ARM", "CVL"),
+        SUN08B, None),
+      E("two protesters were detained", "detained", "COERCE", "arrest", None, ("two protesters", "ARM", "CVL"), SUN08B, None,
+        speaker="Police", mod="reported", cl=GY2_DET),
+      E("expected Moscow to transfer the suspect", "transfer", "COOPERATE", None, ("Moscow", "RUS", "GOV"),
+        ("Armenia", "ARM", "GOV"), None, None, speaker="Prime Minister Nikol Pashinian", mod="demanded"),
+      E("Mirzoyan summoned the Russian ambassador", "summoned", "ACCUSE", "disapprove",
+        ("Foreign Minister Ararat Mirzoyan", "ARM", "GOV"), ("the Russian ambassador", "RUS", "GOV"), d("2026-11-09"),
+        P(("YEREVAN", 1), "Yerevan"), cl=GY2_SUM),
+      E("would be tried by a Russian military court", "tried", "ACCUSE", "allege", ("a Russian military court", "RUS", "JUD"),
+        ("the soldier", "RUS", "MIL"), None, P(("Gyumri", "military court in"), "Gyumri"),
+        speaker="The Russian embassy in Yerevan", relays=("a statement on Telegram",), mod="future", cl=GY2_TRY),
+      E("denied that Moscow was shielding him", "denied", "REJECT", None, ("The Russian embassy in Yerevan", "RUS", "GOV"),
+        None, None, None, relays=("a statement on Telegram",)),
+      E("a Russian soldier from the same base killed", "killed", "ASSAULT", None,
+        ("a Russian soldier from the same base", "RUS", "MIL"), ("a family of seven", "ARM", "CVL"), mo("2015-01", True),
+        P(("Gyumri", "family of seven in"), "Gyumri")),
+      E("prompting protests after", "protests", "PROTEST", "demo", None, None, mo("2015-01", True), None),
+      E("Moscow initially refused to hand him over", "refused", "REJECT", "yield", ("Moscow", "RUS", "GOV"), None,
+        mo("2015-01", True), None),
+      E("He was later sentenced to life", "sentenced", "SANCTION", "convict", ("an Armenian court", "ARM", "JUD"),
+        ("He", "RUS", "MIL"), None, None),
+  ])
+
+A('32', "TASS", "2026-11-10",
+  "Russian military court in Gyumri to try soldier over taxi driver's death - embassy",
+  "Russian military court in Gyumri to try soldier over taxi driver's death - embassy\n"
+  "YEREVAN, November 10. /TASS/. A Russian garrison military court will try a serviceman accused of killing a taxi "
+  "driver in Gyumri, the Russian embassy in Armenia said on Tuesday.\n"
+  "\"The serviceman has been detained and is cooperating with the investigation. Under the 1997 treaty on the Russian "
+  "military base, crimes committed by its personnel are handled by Russian courts,\" the embassy said.\n"
+  "The embassy expressed condolences to the victim's family and called on the Armenian side \"not to allow the "
+  "tragedy to be used for anti-Russian provocations\".\n"
+  "On Monday, Armenian Foreign Minister Ararat Mirzoyan summoned Russian Ambassador Sergei Kopyrkin and handed him a "
+  "note demanding the suspect's transfer to Armenian law enforcement.\n"
+  "Kopyrkin told reporters after the meeting that Moscow \"understands the feelings of the people of Gyumri\" but would "
+  "act \"strictly within the treaty\".\n"
+  "Several thousand people protested outside the base on Sunday. Armenian police detained two people.",
+  [
+      E("Russian military court in Gyumri to try", "try", "ACCUSE", "allege", ("Russian military court", "RUS", "JUD"),
+        ("soldier", "RUS", "MIL"), None, None, speaker="embassy", mod="future", cl=GY2_TRY),
+      E("will try a serviceman", "try", "ACCUSE", "allege", ("A Russian garrison military court", "RUS", "JUD"),
+        ("a serviceman", "RUS", "MIL"), None, None, speaker="the Russian embassy in Armenia", mod="future", cl=GY2_TRY),
+      E("accused of killing a taxi driver in Gyumri", "killing", "ASSAULT", None, ("a serviceman", "RUS", "MIL"),
+        ("a taxi driver", "ARM", "CVL"), None, P(("Gyumri", "driver in"), "Gyumri"),
+        speaker="the Russian embassy in Armenia", mod="reported", cl=GY2_KILL),
+      E("The serviceman has been detained", "detained", "COERCE", "arrest", None, ("The serviceman", "RUS", "MIL"), None,
+        None, speaker=("the embassy", "Russian courts,\""), mod="reported", cl="rec_z-gm-custody"),
+      E("is cooperating with the investigation", "cooperating", "COOPERATE", None, ("The serviceman", "RUS", "MIL"), None,
+        None, None, speaker=("the embassy", "Russian courts,\""), mod="reported"),
+      E("called on the Armenian side", "called on", "REQUEST", None, ("The embassy", "RUS", "GOV"),
+        ("the Armenian side", "ARM", "GOV"), None, None, mod="demanded"),
+      E("Mirzoyan summoned Russian Ambassador", "summoned", "ACCUSE", "disapprove",
+        ("Armenian Foreign Minister Ararat Mirzoyan", "ARM", "GOV"), ("Russian Ambassador Sergei Kopyrkin", "RUS", "GOV"),
+        d("2026-11-09"), P(("YEREVAN", 1), "Yerevan"), cl=GY2_SUM),
+      E("note demanding the suspect's transfer", "demanding", "REQUEST", None,
+        ("Armenian Foreign Minister Ararat Mirzoyan", "ARM", "GOV"), ("Russian Ambassador Sergei Kopyrkin", "RUS", "GOV"),
+        d("2026-11-09"), P(("YEREVAN", 1), "Yerevan"), mod="demanded"),
+      E("Several thousand people protested outside the base", "protested", "PROTEST", "demo",
+        ("Several thousand people", "ARM", "CVL"), None, SUN08B, P("the base", "Gyumri"), cl=GY2_RALLY),
+      E("Armenian police detained two people", "detained", "COERCE", "arrest", ("Armenian police", "ARM", "COP"),
+        ("two people", "ARM", "CVL"), SUN08B, None, cl=GY2_DET),
   ])
 
 # --- end of articles ---
