@@ -1260,6 +1260,111 @@ A('32', "TASS", "2026-11-10",
         ("two people", "ARM", "CVL"), SUN08B, None, cl=GY2_DET),
   ])
 
+
+# Kazakhstan protests a Russian court's halt of CPC loadings (Reuters from
+# Astana). Rerouting one's own exports is no act on another actor.
+CPC_HALT, CPC_SUM = "rec_z-cpc-halt", "rec_z-cpc-summons"
+MON02 = d("2026-11-02")
+A('33', "Reuters", "2026-11-04",
+  "Kazakhstan protests as Russian court halts CPC oil loadings at Novorossiysk",
+  "Kazakhstan protests as Russian court halts CPC oil loadings at Novorossiysk\n"
+  "ASTANA, Nov 4 (Reuters) - Kazakhstan summoned Russia's ambassador on Wednesday to protest a Russian court ruling "
+  "that suspended oil loadings at the Caspian Pipeline Consortium (CPC) terminal near Novorossiysk for 30 days, "
+  "cutting off the main export route for Kazakh crude.\n"
+  "A court in Novorossiysk ordered the halt on Monday after Russia's transport safety watchdog said it had found "
+  "environmental violations at two of the terminal's three moorings, the consortium said in a statement.\n"
+  "Kazakh Energy Minister Almasadam Satkaliyev called the ruling \"politically motivated\" and said Astana would seek "
+  "compensation from the consortium's Russian shareholders.\n"
+  "\"If the loadings are not resumed within ten days, we will have to redirect exports through the Caspian Sea and "
+  "Azerbaijan,\" he told reporters in Astana.\n"
+  "The Kremlin denied that the decision was linked to Kazakhstan's refusal last month to join Russia's proposed gas "
+  "union, calling it \"a purely technical matter\".\n"
+  "The United States and the European Union, whose companies hold stakes in the consortium, urged Moscow to restore "
+  "normal operations.\n"
+  "In July 2022, a Russian court ordered a similar 30-day suspension days after Kazakh President Kassym-Jomart Tokayev "
+  "offered to help ease Europe's energy crisis; the order was overturned on appeal a week later.",
+  [
+      E("Kazakhstan protests as Russian", "protests", "ACCUSE", "disapprove", ("Kazakhstan", "KAZ", "GOV"), None,
+        d("2026-11-04"), None, cl=CPC_SUM),
+      E("Russian court halts CPC", "halts", "COERCE", "restrict", ("Russian court", "RUS", "JUD"), None, MON02, None,
+        cl=CPC_HALT),
+      E("Kazakhstan summoned Russia's ambassador", "summoned", "ACCUSE", "disapprove", ("Kazakhstan", "KAZ", "GOV"),
+        ("Russia's ambassador", "RUS", "GOV"), d("2026-11-04"), P(("ASTANA", 1), "Astana"), cl=CPC_SUM),
+      E("ruling that suspended oil loadings", "suspended", "COERCE", "restrict", ("a Russian court ruling", "RUS", "JUD"),
+        None, MON02, P(("Novorossiysk", "terminal near"), "Novorossiysk"), cl=CPC_HALT),
+      E("A court in Novorossiysk ordered the halt", "ordered", "COERCE", "restrict", ("A court in Novorossiysk", "RUS", "JUD"),
+        None, MON02, P("Novorossiysk", "Novorossiysk"), speaker="the consortium", mod="reported", cl=CPC_HALT),
+      E("it had found environmental violations", "found", "ACCUSE", "investigate", (("it", "watchdog said"), "RUS", "GOV"),
+        None, None, None, speaker="Russia's transport safety watchdog", relays=("the consortium",), mod="reported"),
+      E("Satkaliyev called the ruling", "called", "ACCUSE", "disapprove",
+        ("Kazakh Energy Minister Almasadam Satkaliyev", "KAZ", "GOV"), None, None, None),
+      E("Satkaliyev called the ruling", "ruling", "COERCE", "restrict", None, None, MON02, None,
+        speaker="Kazakh Energy Minister Almasadam Satkaliyev", mod="reported", cl=CPC_HALT),
+      E("Astana would seek compensation", "seek", "REQUEST", None, ("Astana", "KAZ", "GOV"),
+        ("the consortium's Russian shareholders", "RUS", "BUS"), None, None,
+        speaker="Kazakh Energy Minister Almasadam Satkaliyev", mod="future"),
+      E("The Kremlin denied that the decision", "denied", "REJECT", None, ("The Kremlin", "RUS", "GOV"), None, None, None),
+      E("Kazakhstan's refusal last month", "refusal", "REJECT", None, ("Kazakhstan's", "KAZ", "GOV"), ("Russia's", "RUS", "GOV"),
+        mo("2026-10", True), None, speaker="The Kremlin", mod="reported"),
+      E("urged Moscow to restore", "urged", "REQUEST", None, ("The United States and the European Union", None, "GOV"),
+        ("Moscow", "RUS", "GOV"), None, None, mod="demanded"),
+      E("a Russian court ordered a similar", "ordered", "COERCE", "restrict", ("a Russian court", "RUS", "JUD"), None,
+        mo("2022-07", True), None),
+      E("Tokayev offered to help", "offered", "AGREE", None, ("Kazakh President Kassym-Jomart Tokayev", "KAZ", "GOV"),
+        ("Europe's", None, None), mo("2022-07", True), None),
+      E("the order was overturned on appeal", "overturned", "CONCEDE", None, None, None, mo("2022-07", True), None),
+  ])
+
+# Potosi's civic committee strikes against a lithium contract (EFE).
+PO_STRIKE = "rec_z-po-strike"
+FRI20 = d("2026-11-20")
+A('34', "EFE", "2026-11-20",
+  "Potosi civic committee launches indefinite strike against lithium contract with Russian firm",
+  "Potosi civic committee launches indefinite strike against lithium contract with Russian firm\n"
+  "POTOSI, Bolivia, Nov 20 (EFE) - The Potosi Civic Committee began an indefinite general strike on Friday to demand "
+  "that the government cancel a contract awarding a Russian state-owned company the right to extract lithium from the "
+  "Uyuni salt flat.\n"
+  "Shops and schools were closed and protesters blocked the main roads into the city with stones and tyres, EFE "
+  "reporters saw.\n"
+  "Committee president Juan Carlos Manuel said the contract \"hands over our wealth to foreigners\" and warned that "
+  "the strike would spread to the mines of the department if lawmakers approved it.\n"
+  "Hydrocarbons and Energy Minister Mauricio Lopez said the deal would bring $1 billion of investment and accused the "
+  "committee of \"playing politics with the future of Potosi\".\n"
+  "The Legislative Assembly postponed a vote on the contract scheduled for Thursday after opposition lawmakers "
+  "occupied the chamber's podium for four hours.\n"
+  "Police said 11 people were detained on Friday when protesters tried to take over the regional offices of state "
+  "lithium company YLB.\n"
+  "In 2010, a 19-day strike by the committee paralysed Potosi and ended with an agreement with the government of Evo "
+  "Morales.",
+  [
+      E("civic committee launches indefinite strike", "strike", "PROTEST", "strike", ("Potosi civic committee", "BOL", "CVL"),
+        None, FRI20, None, cl=PO_STRIKE),
+      E("began an indefinite general strike", "strike", "PROTEST", "strike", ("The Potosi Civic Committee", "BOL", "CVL"),
+        None, FRI20, P(("POTOSI", 1), "Potosi"), cl=PO_STRIKE),
+      E("a contract awarding a Russian", "awarding", "COOPERATE", None, None, ("a Russian state-owned company", "RUS", "BUS"),
+        None, None),
+      E("protesters blocked the main roads", "blocked", "PROTEST", "obstruct", ("protesters", "BOL", "CVL"), None, FRI20,
+        P("the city", "Potosi")),
+      E("\"hands over our wealth", "hands over", "ACCUSE", "disapprove", ("Committee president Juan Carlos Manuel", "BOL", "CVL"),
+        None, None, None, speaker="Committee president Juan Carlos Manuel", mod="reported"),
+      E("warned that the strike would spread", "warned", "THREATEN", None, ("Committee president Juan Carlos Manuel", "BOL", "CVL"),
+        None, None, None, mod="threatened"),
+      E("if lawmakers approved it", "approved", "COOPERATE", None, ("lawmakers", "BOL", "LEG"), None, None, None,
+        speaker="Committee president Juan Carlos Manuel", mod="hypothetical"),
+      E("accused the committee", "accused", "ACCUSE", "disapprove", ("Hydrocarbons and Energy Minister Mauricio Lopez", "BOL", "GOV"),
+        ("committee", "BOL", "CVL"), None, None),
+      E("opposition lawmakers occupied the chamber's podium", "occupied", "PROTEST", "demo", ("opposition lawmakers", "BOL", "OPP"),
+        None, d("2026-11-19"), None),
+      E("11 people were detained on Friday", "detained", "COERCE", "arrest", None, ("11 people", "BOL", "CVL"), FRI20, None,
+        speaker="Police", mod="reported"),
+      E("protesters tried to take over", "take over", "PROTEST", "demo", ("protesters", "BOL", "CVL"),
+        ("the regional offices of state lithium company YLB", "BOL", "BUS"), FRI20, None, speaker="Police", mod="reported"),
+      E("a 19-day strike by the committee", "strike", "PROTEST", "strike", ("the committee", "BOL", "CVL"), None,
+        yr("2010"), P(("Potosi", "paralysed"), "Potosi")),
+      E("ended with an agreement", "agreement", "AGREE", None, None, ("the government of Evo Morales", "BOL", "GOV"),
+        yr("2010"), None),
+  ])
+
 # --- end of articles ---
 
 N_REAL = 14
