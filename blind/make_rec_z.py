@@ -107,6 +107,12 @@ PLACES = {
     'Novorossiysk': (44.73, 37.76),
     'Astana': (51.18, 71.45),
     'Potosi': (-19.58, -65.75),
+    'Weno': (7.45, 151.84),
+    'Sigchos': (-0.7, -78.89),
+    'Palo Quemado': (-0.7, -78.89),  # parish missing from cities500: Sigchos, its canton seat
+    'Funafuti': (-8.52, 179.19),
+    'Saint-Tropez': (43.27, 6.64),
+    'Tallinn': (59.44, 24.75),
     # countries (GeoNames' country point)
     'Guinea-Bissau': (12.0, -15.0),
     'Kiribati': (1.33, 173.0),
@@ -1363,6 +1369,174 @@ A('34', "EFE", "2026-11-20",
         yr("2010"), P(("Potosi", "paralysed"), "Potosi")),
       E("ended with an agreement", "agreement", "AGREE", None, None, ("the government of Evo Morales", "BOL", "GOV"),
         yr("2010"), None),
+  ])
+
+
+# Turkmen border guards shoot Afghan traders (RFE/RL's Turkmen Service).
+A('35', "RFE/RL", "2026-11-25",
+  "Turkmen border guards shoot dead two Afghan traders, relatives say; Ashgabat silent",
+  "Turkmen border guards shoot dead two Afghan traders, relatives say; Ashgabat silent\n"
+  "PRAGUE, Nov 25 (RFE/RL) - Turkmen border guards shot dead two Afghan traders and wounded a third near the Imam "
+  "Nazar crossing on Sunday night, relatives of the men and a Taliban official told RFE/RL's Turkmen Service.\n"
+  "The men were trying to cross back into Afghanistan's Faryab province after delivering goods to a market on the "
+  "Turkmen side, said Abdul Rahim, a cousin of one of the victims.\n"
+  "Faryab's Taliban-appointed governor's spokesman, Mohammad Haqmal, said the Islamic Emirate had asked Ashgabat for "
+  "\"a full explanation\" and for the bodies to be returned.\n"
+  "Turkmenistan's Foreign Ministry did not respond to requests for comment. State media did not report the incident.\n"
+  "Border guards on both sides exchanged fire briefly in the same area in March, according to Afghan officials, after "
+  "Turkmen troops accused Afghan smugglers of crossing into Turkmen territory.\n"
+  "Turkmenistan has kept open trade links with the Taliban government, and the two sides agreed in September to start "
+  "building a railway from Serhetabat to Herat.",
+  [
+      E("Turkmen border guards shoot dead", "shoot dead", "ASSAULT", "firearms", ("Turkmen border guards", "TKM", "COP"),
+        ("two Afghan traders", "AFG", "CVL"), d("2026-11-22"), None, speaker="relatives", mod="reported",
+        cl="rec_z-tm-shooting"),
+      E("Turkmen border guards shot dead", "shot dead", "ASSAULT", "firearms", ("Turkmen border guards", "TKM", "COP"),
+        ("two Afghan traders", "AFG", "CVL"), d("2026-11-22"), None,
+        speaker="relatives of the men and a Taliban official", mod="reported", cl="rec_z-tm-shooting"),
+      E("the Islamic Emirate had asked Ashgabat", "asked", "REQUEST", None, ("the Islamic Emirate", "AFG", "GOV"),
+        ("Ashgabat", "TKM", "GOV"), None, None,
+        speaker="Faryab's Taliban-appointed governor's spokesman, Mohammad Haqmal", mod="demanded"),
+      E("did not respond to requests for comment", "respond", "REJECT", None,
+        ("Turkmenistan's Foreign Ministry", "TKM", "GOV"), None, None, None),
+      E("exchanged fire briefly", "exchanged fire", "ASSAULT", "firearms", ("Border guards on both sides", None, "COP"),
+        None, mo("2026-03", True), None, speaker="Afghan officials", mod="reported"),
+      E("Turkmen troops accused Afghan smugglers", "accused", "ACCUSE", "allege", ("Turkmen troops", "TKM", "MIL"),
+        ("Afghan smugglers", "AFG", "UAF"), mo("2026-03", True), None, speaker="Afghan officials", mod="reported"),
+      E("the two sides agreed in September", "agreed", "AGREE", None, ("the two sides", None, "GOV"), None,
+        mo("2026-09", True), None),
+  ])
+
+# Chuuk's independence referendum halted by the state's court (Kaselehlie
+# Press). A court order suspending a secession vote is COERCE `restrict`;
+# the vote itself, its postponement in 2020 and the 2015 vote are not events.
+CH_HALT, CH_DEFY = "rec_z-ch-halt", "rec_z-ch-defiance"
+A('36', "Kaselehlie Press", "2026-10-23",
+  "Chuuk court halts independence referendum; supporters vow to defy ruling",
+  "Chuuk court halts independence referendum; supporters vow to defy ruling\n"
+  "POHNPEI, Micronesia, Oct 23 (Kaselehlie Press) - The Chuuk State Supreme Court on Thursday ordered the state "
+  "election commission to suspend an independence referendum planned for November 30, ruling that a secession vote "
+  "would breach the Federated States of Micronesia's constitution.\n"
+  "The Chuuk Political Status Commission, which has campaigned for the state to leave the federation, called the "
+  "ruling \"an insult to the people of Chuuk\" and said it would appeal to the FSM Supreme Court.\n"
+  "\"The referendum will go ahead, with or without the commission. If the police try to stop us, the people will "
+  "defend their right to vote,\" commission chairman Sabino Asor said at a rally in Weno.\n"
+  "FSM President Wesley Simina welcomed the ruling and urged Chuuk leaders \"to resolve our differences through "
+  "dialogue\". He said national police would be sent to Weno \"only if the state asks for help\".\n"
+  "The U.S. embassy in Kolonia said Washington respected the FSM's constitutional process and would not take sides.\n"
+  "Chuuk voters first backed a status review in 2015, and a planned 2020 referendum was postponed indefinitely.",
+  [
+      E("Chuuk court halts independence", "halts", "COERCE", "restrict", ("Chuuk court", "FSM", "JUD"), None,
+        d("2026-10-22"), None, cl=CH_HALT),
+      E("supporters vow to defy ruling", "defy", "REJECT", None, ("supporters", "FSM", "CVL"), None, None, None,
+        mod="future", cl=CH_DEFY),
+      E("on Thursday ordered the state", "ordered", "COERCE", "restrict", ("The Chuuk State Supreme Court", "FSM", "JUD"),
+        ("the state election commission", "FSM", "GOV"), d("2026-10-22"), None, cl=CH_HALT),
+      E("\"an insult to the people of Chuuk\"", "insult", "ACCUSE", "disapprove",
+        ("The Chuuk Political Status Commission", "FSM", "CVL"), None, None, None),
+      E("called the ruling", "ruling", "COERCE", "restrict", None, None, d("2026-10-22"), None,
+        speaker="The Chuuk Political Status Commission", mod="reported", cl=CH_HALT),
+      E("it would appeal to the FSM Supreme Court", "appeal", "ACCUSE", "allege", (("it", "and said"), "FSM", "CVL"),
+        ("the FSM Supreme Court", "FSM", "JUD"), None, None, speaker="The Chuuk Political Status Commission",
+        mod="future"),
+      E("The referendum will go ahead", "go ahead", "REJECT", None, None, None, None, None,
+        speaker="commission chairman Sabino Asor", mod="future", cl=CH_DEFY),
+      E("If the police try to stop us", "stop", "COERCE", None, ("the police", "FSM", "COP"), None, None, None,
+        speaker="commission chairman Sabino Asor", mod="hypothetical"),
+      E("the people will defend their right", "defend", "THREATEN", None, ("the people", "FSM", "CVL"), None, None,
+        P(("Weno", "rally in"), "Weno"), speaker="commission chairman Sabino Asor", mod="threatened"),
+      E("said at a rally in Weno", "rally", "PROTEST", "demo", None, None, None, P("Weno", "Weno")),
+      E("Simina welcomed the ruling", "welcomed", "SUPPORT", None, ("FSM President Wesley Simina", "FSM", "GOV"), None,
+        None, None),
+      E("urged Chuuk leaders", "urged", "REQUEST", "meet", ("FSM President Wesley Simina", "FSM", "GOV"),
+        ("Chuuk leaders", "FSM", "GOV"), None, None, mod="demanded"),
+      E("national police would be sent to Weno", "sent", "MOBILIZE", "police", None, None, None, P("Weno", "Weno"),
+        speaker="He", mod="conditional", cond="if the state asks for help"),
+      E("if the state asks for help", "asks", "REQUEST", "assist", ("the state", "FSM", "GOV"), None, None, None,
+        speaker="He", mod="hypothetical"),
+      E("would not take sides", "take sides", "SUPPORT", None, ("Washington", "USA", "GOV"), None, None, None,
+        speaker="The U.S. embassy in Kolonia", mod="negated"),
+  ])
+
+# A mining consultation at Palo Quemado ends in clashes (El Universo from
+# Quito). Palo Quemado is placed at Sigchos, the canton seat beside it.
+PQ_CLASH, PQ_CONS = "rec_z-pq-clash", "rec_z-pq-consultation"
+MON02B = d("2026-11-02")
+A('37', "El Universo", "2026-11-03",
+  "Clashes at Ecuador mining consultation leave police officers, villagers injured",
+  "Clashes at Ecuador mining consultation leave police officers, villagers injured\n"
+  "QUITO, Nov 3 (El Universo) - Residents of Palo Quemado in Cotopaxi province clashed with police on Monday as "
+  "officials tried to hold a government-organised environmental consultation on a Canadian-owned copper mine, the "
+  "Interior Ministry said.\n"
+  "The ministry said about 200 villagers armed with sticks and stones attacked a police convoy escorting Energy "
+  "Ministry officials to the community hall, and officers responded with tear gas. Eight officers and at least five "
+  "residents were injured, according to the ministry and a local health centre.\n"
+  "The Confederation of Indigenous Nationalities of Ecuador (CONAIE) accused the government of \"militarising\" the "
+  "area and said residents had only defended their land. It demanded that the consultation be suspended.\n"
+  "Energy Minister Ines Manzano said the consultation had been completed \"in line with the law\" and that the "
+  "company, La Plata Minerals, would begin exploration once it received an environmental licence.\n"
+  "A judge in Sigchos on Tuesday ordered a halt to all mining activity in the area pending a ruling on a lawsuit by "
+  "residents, who say they were not properly consulted.\n"
+  "In October 2022 the Constitutional Court ruled that indigenous communities must give their free and informed "
+  "consent before extraction begins on their land.",
+  [
+      E("Clashes at Ecuador mining consultation", "Clashes", "PROTEST", "riot", None, None, MON02B, None, cl=PQ_CLASH),
+      E("at Ecuador mining consultation leave", "consultation", "CONSULT", None, None, None, MON02B, None, cl=PQ_CONS),
+      E("clashed with police on Monday", "clashed", "PROTEST", "riot",
+        ("Residents of Palo Quemado in Cotopaxi province", "ECU", "CVL"), ("police", "ECU", "COP"), MON02B,
+        P("Palo Quemado", "Palo Quemado"), speaker="the Interior Ministry", mod="reported", cl=PQ_CLASH),
+      E("officials tried to hold", "hold", "CONSULT", None, ("officials", "ECU", "GOV"), None, MON02B,
+        P("Palo Quemado", "Palo Quemado"), speaker="the Interior Ministry", mod="reported", cl=PQ_CONS),
+      E("stones attacked a police convoy", "attacked", "ASSAULT", "primitive", ("about 200 villagers", "ECU", "CVL"),
+        ("a police convoy", "ECU", "COP"), MON02B, None, speaker="The ministry", mod="reported", cl=PQ_CLASH),
+      E("officers responded with tear gas", "responded", "ASSAULT", "crowd-control", ("officers", "ECU", "COP"), None,
+        MON02B, None, speaker="The ministry", mod="reported", cl=PQ_CLASH),
+      E("accused the government of", "accused", "ACCUSE", "disapprove",
+        ("The Confederation of Indigenous Nationalities of Ecuador (CONAIE)", "ECU", "CVL"),
+        ("the government", "ECU", "GOV"), None, None),
+      E("residents had only defended their land", "defended", "PROTEST", "riot", ("residents", "ECU", "CVL"), None,
+        MON02B, None, speaker="The Confederation of Indigenous Nationalities of Ecuador (CONAIE)", mod="reported",
+        cl=PQ_CLASH),
+      E("It demanded that the consultation", "demanded", "REQUEST", None, ("It", "ECU", "CVL"), None, None, None,
+        mod="demanded"),
+      E("the consultation had been completed", "consultation", "CONSULT", None, None, None, MON02B, None,
+        speaker="Energy Minister Ines Manzano", mod="reported", cl=PQ_CONS),
+      E("A judge in Sigchos on Tuesday ordered", "ordered", "COERCE", "restrict", ("A judge in Sigchos", "ECU", "JUD"),
+        None, d("2026-11-03"), P("Sigchos", "Sigchos")),
+      E("a lawsuit by residents", "lawsuit", "ACCUSE", "allege", ("residents", "ECU", "CVL"), None, None, None),
+      E("they were not properly consulted", "consulted", "CONSULT", None, None, ("they", "ECU", "CVL"), None, None,
+        speaker="who", mod="negated"),
+  ])
+
+# A cyclone in Tuvalu: only the emergency and foreign relief are events
+# (the surge's "attacked the island" is a figure).
+TV_EMER, TV_AID = "rec_z-tv-emergency", "rec_z-tv-aid"
+A('38', "ABC", "2026-10-08",
+  "Cyclone batters Tuvalu; government declares emergency as Australia, New Zealand fly in aid",
+  "Cyclone batters Tuvalu; government declares emergency as Australia, New Zealand fly in aid\n"
+  "FUNAFUTI, Tuvalu, Oct 8 (ABC) - Tuvalu's government declared a state of emergency on Wednesday after Cyclone Lola's "
+  "storm surge swept over Funafuti atoll, destroying homes and contaminating water supplies.\n"
+  "Prime Minister Feleti Teo said no deaths had been reported but that hundreds of people were sheltering in churches "
+  "and schools. Police closed the airport road and the government ordered all shops to limit sales of bottled water.\n"
+  "An Australian Air Force C-130 landed on Thursday with water purification units and tarpaulins, and New Zealand said "
+  "a navy ship carrying engineers and supplies would arrive next week.\n"
+  "Taiwan, one of Tuvalu's few diplomatic allies, pledged $2 million in emergency assistance.\n"
+  "The surge \"attacked the island from both sides\", said Funafuti resident Simalua Enele. \"The sea took "
+  "everything.\"\n"
+  "Teo said the disaster showed why Tuvalu needed the support promised under the Falepili Union treaty with "
+  "Australia, which took effect in August 2024 and commits Canberra to help in natural disasters.",
+  [
+      E("government declares emergency", "declares", "COERCE", "martial-law", ("government", "TUV", "GOV"), None,
+        d("2026-10-07"), None, cl=TV_EMER),
+      E("New Zealand fly in aid", "fly in", "AID", None, ("Australia, New Zealand", None, "GOV"), None, None, None,
+        cl=TV_AID),
+      E("government declared a state of emergency", "declared", "COERCE", "martial-law", ("Tuvalu's government", "TUV", "GOV"),
+        None, d("2026-10-07"), P(("FUNAFUTI", 1), "Funafuti"), cl=TV_EMER),
+      E("C-130 landed on Thursday", "landed", "AID", None, ("An Australian Air Force C-130", "AUS", "MIL"), None,
+        d("2026-10-08"), None, cl=TV_AID),
+      E("would arrive next week", "arrive", "AID", None, ("a navy ship", "NZL", "MIL"), None, wk("2026-W42"), None,
+        speaker="New Zealand", mod="future"),
+      E("pledged $2 million", "pledged", "AGREE", None, ("Taiwan", "TWN", "GOV"), None, None, None),
   ])
 
 # --- end of articles ---
