@@ -1539,6 +1539,39 @@ A('38', "ABC", "2026-10-08",
       E("pledged $2 million", "pledged", "AGREE", None, ("Taiwan", "TWN", "GOV"), None, None, None),
   ])
 
+
+# Look-alikes with no events: a sailing regatta and a Baltic ferry price war
+# told in war words.
+A('39', "AFP", "2026-09-14",
+  "New Zealand crush France to seize Saint-Tropez crown",
+  "New Zealand crush France to seize Saint-Tropez crown\n"
+  "SAINT-TROPEZ, France, Sept 14 (AFP) - New Zealand launched a ferocious assault on the final leg to crush hosts "
+  "France and seize the Saint-Tropez Sail Grand Prix on Sunday, surrendering the lead only once in three days of racing.\n"
+  "Skipper Peter Burling's crew laid siege to the French boat at the start line, forced it into a penalty and then "
+  "fired off a string of perfect gybes to escape.\n"
+  "\"We went out there to destroy them and we did,\" Burling said. \"They attacked us on every leg but we never "
+  "retreated.\"\n"
+  "France's skipper Quentin Delapierre accused the umpires of \"killing the race\" with a late penalty and said his "
+  "team would lodge a protest, which the race committee rejected an hour later.\n"
+  "Thousands of fans invaded the quay to cheer the winners as the boats returned to port.\n"
+  "The next event is in Sydney in February, where Australia will try to take revenge.",
+  [])
+
+A('40', "ERR", "2026-11-27",
+  "Tallink and Viking Line go to war over Helsinki route as fares collapse",
+  "Tallink and Viking Line go to war over Helsinki route as fares collapse\n"
+  "TALLINN, Nov 27 (ERR) - Estonian ferry operator Tallink fired the latest salvo in its fare war with Finland's "
+  "Viking Line on Friday, slashing Tallinn-Helsinki ticket prices by 40% for the winter and vowing to \"defend every "
+  "passenger\".\n"
+  "Viking Line, which launched the price offensive in October with a new fast ship, said it would not surrender its "
+  "market share and threatened to add two more daily departures.\n"
+  "\"They want to kill us off on our home route. We will fight back,\" Tallink chief executive Paavo Nogene told "
+  "reporters in Tallinn.\n"
+  "Analysts said the battle could leave one of the two companies bleeding cash by spring, and both have blamed high "
+  "fuel costs for losses in the third quarter.\n"
+  "Shares in Tallink fell 6% in Tallinn, while Viking Line's rose 2% in Helsinki.",
+  [])
+
 # --- end of articles ---
 
 N_REAL = 14
