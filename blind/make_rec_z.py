@@ -126,6 +126,7 @@ PLACES.update({
     'Natuna': (3.95, 108.2),  # Natuna Besar island, approximate
     'North Natuna Sea': (4.8, 108.0),  # sea north of the islands, approximate
     'Corsica': (42.15, 9.08),  # island (region), approximate
+    'Casamance': (12.8, -15.6),  # region south of the Gambia, approximate
 })
 
 BATCH = Batch("rec_z", PLACES, out=Path(__file__).resolve().with_name("rec_z.jsonl"))
@@ -632,7 +633,8 @@ A('21', "Reuters", "2026-11-28",
   "freed them a month later after mediation by the Sant'Egidio community.",
   [
       E("rebels killed two soldiers in Casamance", "killed", "ASSAULT", None, ("rebels", "SEN", "REB"),
-        ("two soldiers", "SEN", "MIL"), FRI27, None, speaker="MFDC faction", mod="denied", cl=CA_AMB),
+        ("two soldiers", "SEN", "MIL"), FRI27, P("Casamance", "Casamance"), speaker="MFDC faction", mod="denied",
+        cl=CA_AMB),
       E("ambushed an army patrol", "ambushed", "ASSAULT", None, ("Suspected separatist rebels", "SEN", "REB"),
         ("an army patrol", "SEN", "MIL"), FRI27, P("Bissine", "Bissine"), speaker="the army", mod="reported",
         cl=CA_AMB),
