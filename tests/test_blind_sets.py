@@ -45,3 +45,19 @@ def test_nothing_reads_blind_by_default() -> None:
     waiting = {p.stem for p in BLIND.glob("rec_*.jsonl")}
     assert not waiting & set(SETS)
     assert not waiting & {p.stem for p in (ROOT / "tests" / "data" / "records").glob("*.jsonl")}
+
+
+def test_rec_y_and_rec_z_wait_apart() -> None:
+    """rec_y and rec_z both wait in blind/, each with its builder and format
+    check (run above); no id and no real document is shared between them."""
+    import json
+
+    sets = {}
+    for name in ("rec_y", "rec_z"):
+        assert (BLIND / f"make_{name}.py").exists() and (BLIND / f"check_{name}.py").exists()
+        lines = (BLIND / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+        sets[name] = [json.loads(line) for line in lines]
+        assert all(r["id"].startswith(f"{name}-") and r["split"] == "blind" for r in sets[name])
+    real = {name: {r["source"] for r in recs if r["source"] != "own"}
+            for name, recs in sets.items()}
+    assert not real["rec_y"] & real["rec_z"]
