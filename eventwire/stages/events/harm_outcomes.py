@@ -55,10 +55,10 @@ def _force_act(head: Token) -> bool:
 
 
 def _joined_by_and(tok: Token) -> bool:
-    """``tok`` follows its head as a conjunct, with "and" between them."""
-    head = tok.head
-    return any(c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < tok.i
-               for c in head.children)
+    """``tok`` follows its head as a conjunct, with a coordinating "and"
+    between them (the parser may hang it on a word of the head's phrase:
+    "executed two with a bullet each and wounded a third")."""
+    return any(t.dep_ == "cc" and t.lower_ == "and" for t in tok.doc[tok.head.i + 1:tok.i])
 
 
 def tells_outcome(tok: Token) -> bool:
