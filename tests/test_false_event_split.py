@@ -31,3 +31,17 @@ def test_construction_names_the_fixed_sub_classes(spacy_nlp) -> None:  # type: i
     assert construction(tok) == "struggle against a hazard"
     tok = _tok(spacy_nlp, "Troops battled the rebels near the town.", "battled")
     assert construction(tok) == "-"
+
+
+def test_harm_class(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    from tools.false_event_split import harm_class
+
+    assert harm_class(_tok(spacy_nlp, "Guards shot and killed a smuggler.", "killed")) == \
+        "joined to an act of force"
+    assert harm_class(_tok(spacy_nlp, "Troops fired on the march and two men were killed.",
+                           "killed")) == "conjunct with its own subject"
+    assert harm_class(_tok(spacy_nlp, "The army launched an offensive and killed the commander.",
+                           "killed")) == "joined to another act"
+    assert harm_class(_tok(spacy_nlp, "Gunmen opened fire on the bus, killing six.",
+                           "killing")) == "bare participle"
+    assert harm_class(_tok(spacy_nlp, "The rebels signed the deal.", "signed")) == "-"

@@ -26,7 +26,8 @@ def test_an_accidental_doer_is_no_event(event_pipe: Pipeline, text: str, word: s
 
 @pytest.mark.parametrize("text,word", [
     ("The train bombing killed 191 commuters in Madrid.", "killed"),
-    ("Militants attacked a train near Quetta and killed six passengers.", "killed"),
+    # (not "attacked a train ... and killed": one event, on "attacked", harm_outcomes.py)
+    ("Militants stopped a train near Quetta and killed six passengers.", "killed"),
     ("A man drove a car into the crowd and killed four people.", "killed"),
 ])
 def test_a_deliberate_act_near_these_words_stays(event_pipe: Pipeline, text: str,

@@ -11,6 +11,12 @@ construction (the verb's lexical class, the governing predicate's class, a
 modal or habitual use, a subject that is no political actor) can be checked
 for breadth before a rule is written.
 
+``--harm`` (events35) splits the predicted verbs of harm ("killed",
+"wounded", "injured") by how they hang on the sentence: joined by "and" to
+an act of force of the same doer ("shot and killed"), joined to an act of
+another class, with a subject of their own, a bare participle, or other;
+over every false-event class, beside the matched events of the same slice.
+
 Every predicted event is classified, matched ones too (class ``tp``), so a
 candidate rule's losses can be counted on the same rows: ``--rows`` writes
 one JSON row per predicted event (set, origin, class, sub-classes, parse
@@ -85,6 +91,27 @@ def construction(tok: Token) -> str:
     return "-"
 
 
+HARM_VERBS = frozenset("kill wound injure maim hurt".split())
+
+
+def harm_class(tok: Token) -> str:
+    """How a verb of harm hangs on its sentence (events35); "-" for any
+    other word."""
+    from eventwire.stages.events.harm_outcomes import tells_outcome
+
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in HARM_VERBS:
+        return "-"
+    if tok.dep_ == "conj" and tok.head.i < tok.i:
+        if tells_outcome(tok):
+            return "joined to an act of force"
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return "conjunct with its own subject"
+        return "joined to another act"
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        return "bare participle"
+    return "other"
+
+
 def verb_class(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     for name, words in VERB_CLASSES.items():
@@ -153,7 +180,7 @@ def _row(tok: Token, p: Record, cls: str, event_tokens: set[int]) -> Record:
             "to": any(c.lower_ == "to" for c in tok.children), "head_dep": tok.head.dep_,
             "cls": cls, "lemma": tok.lemma_.lower(), "pos": tok.pos_, "tag": tok.tag_,
             "dep": tok.dep_, "head": tok.head.lemma_.lower(), "head_pos": tok.head.pos_,
-            "verb_class": verb_class(tok), "use": use_class(tok),
+            "verb_class": verb_class(tok), "use": use_class(tok), "harm": harm_class(tok),
             "comp_class": complement_class(tok), "subject": subject_class(tok),
             "type": p["type"], "mode": p.get("mode"),
             "actor": (p.get("actor") or {}).get("text"),
@@ -224,11 +251,34 @@ def spread(rows: list[Record], cls: str, key: str) -> None:
               f"{sets.most_common(1)[0][1] / total:.2f} | {tp[sub]} |")
 
 
+def spread_all(rows: list[Record], key: str) -> None:
+    """Per value of ``key`` over every false-event class: false events,
+    real, sets, top set share, and the matched events of the same value."""
+    fp: dict[str, Counter[str]] = defaultdict(Counter)
+    real: Counter[str] = Counter()
+    tp: Counter[str] = Counter()
+    for r in rows:
+        if r.get(key, "-") == "-":
+            continue
+        if r["cls"] == "tp":
+            tp[r[key]] += 1
+        else:
+            fp[r[key]][r["set"]] += 1
+            real[r[key]] += r["real"]
+    print(f"\n### every false class by {key}\n\n| sub-class | false | real | sets | "
+          "top share | matched |\n|---|---|---|---|---|---|")
+    for sub in sorted(set(fp) | set(tp), key=lambda x: -sum(fp[x].values())):
+        total = sum(fp[sub].values())
+        share = fp[sub].most_common(1)[0][1] / total if total else 0.0
+        print(f"| {sub} | {total} | {real[sub]} | {len(fp[sub])} | {share:.2f} | {tp[sub]} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pred", type=Path, default=Path("/work/notes/m39"))
     ap.add_argument("--rows", type=Path, default=None)
     ap.add_argument("--load", type=Path, default=None, help="rows written before")
+    ap.add_argument("--harm", action="store_true", help="only the verbs-of-harm split")
     args = ap.parse_args()
     if args.load:
         rows = [json.loads(x) for x in args.load.read_text(encoding="utf-8").splitlines()]
@@ -236,6 +286,9 @@ def main() -> None:
         rows = collect(args.pred)
     if args.rows:
         args.rows.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    if args.harm:
+        spread_all(rows, "harm")
+        return
     for key in ("verb_class", "use", "subject"):
         spread(rows, "verb", key)
     for key in ("comp_class", "use"):

@@ -40,6 +40,7 @@ from eventwire.stages.events.eventness import (
     filter_events,
     load_filter,
 )
+from eventwire.stages.events.harm_outcomes import harm_outcomes
 from eventwire.stages.events.intent import NEGATED_RULE, intent_head, intent_type
 from eventwire.stages.events.lexicon_candidates import Candidate
 from eventwire.stages.events.missile_tests import missile_test
@@ -200,6 +201,7 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
     verbs = {c.token.i: c for c in cands if not c.nominal}
     # told, not emitted: what the participle governs stays folded into it
     skipped_parts = elaborating_participles((verbs[i].token for i in verbs), triggers)
+    skipped_parts |= harm_outcomes((verbs[i].token for i in verbs), triggers)  # "shot and killed"
     merged, skipped, protest_heads = _merge_intent_heads(cands, verbs)
     # a promise dropped for the protest it announces governs nothing
     live = {i: c for i, c in verbs.items() if i not in protest_heads}

@@ -1,0 +1,79 @@
+"""A harm verb that tells the outcome of an act of force it is joined to
+(issue #12, branch events35).
+
+docs/annotation.md labels "the same event twice in one sentence" once. A
+verb of harm ("killed", "wounded", "injured") joined by "and" to an act of
+force of the same doer, with no subject of its own, names what that act
+did, not a second act: the records label the act of force alone in every
+such sentence of the development sets (real outlets' and own texts). The
+class, with examples written for it:
+
+* a shot and its outcome: "officers shot and killed the teenager", "the
+  guards shot and wounded a smuggler at the crossing";
+* a stabbing, beating or attack and its outcome: "the intruder stabbed and
+  injured two nurses", "gunmen attacked a checkpoint and wounded three
+  soldiers", "the mob beat and killed a shopkeeper";
+* an opening of fire and its outcome: "a former worker opened fire at the
+  depot and killed a manager";
+* a killing and the wounding told beside it: "the bomber killed a guard
+  and wounded four passers-by".
+
+Not a harm verb with its own subject ("troops fired at the crowd and two
+men were killed": a clause of its own, often labelled), not one joined to
+an act of another class ("launched an offensive and killed the commander",
+"repelled the raid and killed eight attackers": the harm is a second act),
+not a participle ("fired on the crowd, killing two": elaborations.py keeps
+it), and only when the act of force is itself a candidate (else the harm
+verb is the only trigger the sentence has for the act).
+
+Word lists: ``eventwire/data/events/harm_outcomes.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from eventwire.datafiles import word_list_loader
+from eventwire.paths import DATA_DIR
+
+WORDS = DATA_DIR / "events" / "harm_outcomes.yaml"
+OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+words = word_list_loader(WORDS)
+
+
+def _force_act(head: Token) -> bool:
+    """An act of force: a force verb ("shot", "stabbed", "attacked"), or
+    "open" only with "fire" as its object ("opened fire")."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "VERB" or lemma not in words()["force_governors"]:
+        return False
+    return lemma != "open" or any(c.dep_ == "dobj" and c.lower_ == "fire"
+                                  for c in head.children)
+
+
+def _joined_by_and(tok: Token) -> bool:
+    """``tok`` follows its head as a conjunct, with a coordinating "and"
+    between them (the parser may hang it on a word of the head's phrase:
+    "executed two with a bullet each and wounded a third")."""
+    return any(t.dep_ == "cc" and t.lower_ == "and" for t in tok.doc[tok.head.i + 1:tok.i])
+
+
+def tells_outcome(tok: Token) -> bool:
+    """``tok`` is a harm verb coordinated after an act of force of the same
+    doer (no subject of its own): the outcome of that act."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.head.i >= tok.i:
+        return False
+    if tok.lemma_.lower() not in words()["harm_outcomes"]:
+        return False
+    if any(c.dep_ in OWN_SUBJECT_DEPS for c in tok.children):
+        return False
+    return _force_act(tok.head) and _joined_by_and(tok)
+
+
+def harm_outcomes(tokens: Iterable[Token], triggers: set[int]) -> set[int]:
+    """The candidate harm verbs that tell the outcome of a candidate act of
+    force they are joined to."""
+    return {t.i for t in tokens if t.head.i in triggers and tells_outcome(t)}

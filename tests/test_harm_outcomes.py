@@ -1,0 +1,53 @@
+"""A harm verb that tells the outcome of an act of force it is joined to
+(eventwire/stages/events/harm_outcomes.py). Every text here was written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
+
+
+@pytest.mark.parametrize("text,act,outcome", [
+    ("Border guards shot and wounded a smuggler at the Narva crossing on Sunday, "
+     "officials said.", "shot", "wounded"),
+    ("Two police officers shot and killed a 19-year-old man in Marseille late on Friday.",
+     "shot", "killed"),
+    ("Masked gunmen attacked an army checkpoint near Kidal and wounded three soldiers.",
+     "attacked", "wounded"),
+    ("An intruder stabbed and injured two nurses at the district hospital in Lviv on "
+     "Tuesday.", "stabbed", "injured"),
+    ("A suicide bomber killed a guard and wounded four passers-by outside the ministry in "
+     "Kabul.", "killed", "wounded"),
+    # the parser hangs "and" on a word of the first act's phrase
+    ("The attacker executed two hostages with a pistol each and gravely wounded a third, "
+     "police said.", "executed", "wounded"),
+])
+def test_the_harm_is_the_outcome_of_the_act(event_pipe: Pipeline, text: str, act: str,
+                                            outcome: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert act in found and outcome not in found, found
+
+
+@pytest.mark.parametrize("text,word", [
+    # the harm has its own subject: a clause of its own
+    ("Troops fired on the marchers in Bamako and two students were killed, witnesses said.",
+     "killed"),
+    # joined to an act of another class: a second act
+    ("The army launched an offensive in the valley and killed the rebel commander.",
+     "killed"),
+])
+def test_other_harm_verbs_stay(event_pipe: Pipeline, text: str, word: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert word in found, found
+
+
+def test_the_class_needs_and_and_no_subject(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.events.harm_outcomes import tells_outcome
+
+    doc = spacy_nlp("Police shot and killed the suspect, but rebels later killed two guards.")
+    killed = [t for t in doc if t.lower_ == "killed"]
+    assert tells_outcome(killed[0])
+    assert not tells_outcome(killed[1])
