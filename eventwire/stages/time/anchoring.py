@@ -109,10 +109,12 @@ from eventwire.stages.time.headline import (
 from eventwire.stages.time.multiday import span_time, widen_day_pairs
 from eventwire.stages.time.pending import pending_condition
 from eventwire.stages.time.ranges import timex_range
+from eventwire.stages.time.readiness import undate_readiness
 from eventwire.stages.time.sentence_date import past_perfect, sentence_date
 from eventwire.stages.time.story_day import date_story_acts
 from eventwire.stages.time.told_act import not_after_report, told_act
 from eventwire.stages.time.undated import POLICIES, load_model, timeline_timex, undated_time
+from eventwire.stages.time.verdicts import undate_past_verdicts
 
 NEWS_WINDOW_DAYS = 7
 
@@ -373,6 +375,8 @@ def anchor_events(doc: Doc, undated: str = "learned", rerank: bool = True) -> No
         date_headline_acts(doc, events, published)  # *a title act in the historical present*
     date_charged_crimes(doc, events, UNREALISED)
     undate_generic_acts(doc, events, timexes)  # *an act of anyone* (dates31), after the ranker
+    undate_readiness(doc, events)  # class *a stated readiness or offer* (dates33)
+    undate_past_verdicts(doc, events)  # class *a past verdict told in the passive* (dates33)
     recheck_events(doc, events, timexes, lambda v: is_background(v, published))
 
 

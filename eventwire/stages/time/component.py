@@ -34,6 +34,7 @@ from eventwire.nlp.extensions import get_list, text_of
 from eventwire.stages.time import nights, sameunit
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.called_day import called_day
+from eventwire.stages.time.copy_night import date_copy_nights
 from eventwire.stages.time.detect import find_timexes
 from eventwire.stages.time.stamp import text_stamp
 from eventwire.stages.time.verb_tense import (
@@ -212,6 +213,7 @@ class TimexTagger(StageComponent, factory="eventwire_timex", requires=["token.de
         timexes.extend(find_doc_timexes(doc))
         relative_years(timexes, text_of(doc))
         mark_datelines(timexes, text_of(doc))
+        date_copy_nights(timexes, doc)  # class *overnight in datelined copy* (dates33)
         date_times(timexes, text_of(doc), doc._.published)
         resolve_narrative(timexes, text_of(doc), doc._.published)
 
