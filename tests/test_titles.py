@@ -187,6 +187,31 @@ def test_offices_the_table_lacked(text: str, name: str, sector: str) -> None:
     assert found is not None and found[1] == sector
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Illinois Gov. Dana Cole", "Dana Cole"),
+    ("Taoiseach Sean Brady", "Sean Brady"),
+    ("the regional leader Ines Olabarria", "Ines Olabarria"),
+    ("Malakal county commissioner Peter Ajak", "Peter Ajak"),
+    ("Home Affairs Adviser Rafiq Hossain", "Rafiq Hossain"),
+])
+def test_government_offices_the_table_lacked(text: str, name: str) -> None:
+    """Class *government offices the table lacked* (actors33)."""
+    found = title_before(text, text.index(name))
+    assert found is not None and found[1] == "GOV"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Illinois Gov. Dana Cole condemned the raid on the migrant shelter.", "condemned"),
+    ("Malakal county commissioner Peter Ajak accused cattle raiders of burning the village.",
+     "accused"),
+    ("Home Affairs Adviser Rafiq Hossain blamed militants for the arson attack.", "blamed"),
+])
+def test_a_government_office_makes_its_holder_gov(event_pipe: Pipeline, text: str,
+                                                  trigger: str) -> None:
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.actor is not None and ev.actor.sectors == ["GOV"], ev.actor
+
+
 def test_a_title_inside_a_known_alias() -> None:
     """``title_of``: the KB alias "President Bush" carries its own title."""
     text = "Later President Bush spoke."
