@@ -22,14 +22,8 @@ from eventwire.paths import DATA_DIR
 
 TITLES_PATH = DATA_DIR / "actors" / "titles.yaml"
 # between a modifier and the title ("Brazil's Justice", "Kenyan Justice")
-# "Kenya's former Interior Minister X": "former"/"ex-" may stand between;
-# class *a word of tenure or rank between the state and the title*
-# (actors33): "Thai acting Prime Minister X", "Greenland's outgoing Prime
-# Minister X", "Pakistan's caretaker Prime Minister X", "Iraq's deputy
-# Foreign Minister X" -- the state's office all the same (up to two words)
-_TENURE = r"(?:former|acting|outgoing|incoming|interim|caretaker|new|newly[- ]elected|" \
-    r"newly[- ]appointed|deputy|first|then|embattled|longtime|long-serving)"
-_MODIFIER_GAP = re.compile(rf"^(?:'s|’s)?\s+(?:(?:{_TENURE}\s+){{0,2}}|ex-)$", re.IGNORECASE)
+# "Kenya's former Interior Minister X": "former"/"ex-" may stand between
+_MODIFIER_GAP = re.compile(r"^(?:'s|’s)?\s+(?:former\s+|ex-)?$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"^,?\s+of\s+(?:the\s+)?$")
 # the cheap test before ``_OF_AFTER``'s search of the mentions: "of" next
 _OF_NEXT = re.compile(r",?\s+of\s")
