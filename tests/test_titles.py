@@ -336,3 +336,25 @@ def test_a_title_inside_the_mention(text: str, sector: str) -> None:
     m = ActorMention(start=0, end=len(text), text=text, kind="person")
     found = title_of(text + " said.", m)
     assert found is not None and found[0] == 0 and found[1] == sector
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Prime Minister Albin Kurti accused Belgrade of backing the gunmen.", "accused"),
+    ("Prime Minister Keir Starmer condemned the attack on the mosque.", "condemned"),
+    ("President Riad Seif urged the rebels to lay down their arms.", "urged"),
+])
+def test_a_sitting_office_outranks_the_opposition_code(event_pipe: Pipeline, text: str,
+                                                       trigger: str) -> None:
+    """Class *a sitting government office outranks the KB's opposition code*."""
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.actor is not None and "GOV" in ev.actor.sectors, ev.actor
+    assert "OPP" not in ev.actor.sectors, ev.actor
+
+
+@pytest.mark.parametrize("text", [
+    "Former Prime Minister Albin Kurti accused Belgrade of backing the gunmen.",
+    "Albin Kurti accused Belgrade of backing the gunmen.",
+])
+def test_no_sitting_office_keeps_the_opposition_code(event_pipe: Pipeline, text: str) -> None:
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == "accused")
+    assert ev.actor is not None and ev.actor.sectors == ["OPP"], ev.actor

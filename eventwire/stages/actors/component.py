@@ -73,6 +73,7 @@ from eventwire.stages.actors.titles import (
     former_office,
     opposition_titled,
     private_people,
+    sitting_office,
     stated_states,
     title_words,
     titled_elites,
@@ -271,6 +272,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     known_surnames(doc, mentions, kb)  # before titled_elites: "President Mugabe" is GOV
     titled_elites(doc, mentions)
     stated_states(doc, mentions)
+    sitting_office(doc, mentions)  # before former_office: it reads FORMER_BEFORE too
     former_office(doc, mentions)
     opposition_titled(doc, mentions)
     opposition_followers(doc, mentions)
