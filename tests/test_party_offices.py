@@ -12,6 +12,8 @@ from tests.conftest import events_of
 @pytest.mark.parametrize("text,trigger", [
     ("Police in Mbabane detained 12 activists. PUDEMO president Sipho Dlamini accused the "
      "police of torture.", "accused"),
+    ("Swazi police raided the offices. SWAPO president Sipho Dlamini accused the police of "
+     "torture.", "accused"),
     ("Zambian police questioned the party's officials. PF secretary general Ruth Banda "
      "dismissed the charges as politically motivated.", "dismissed"),
     ("Albania's parliament passed the budget. Democratic Party leader Ilir Hoxha urged "

@@ -236,7 +236,8 @@ def sitting_office(doc: Doc, mentions: list[ActorMention]) -> None:
     opposition code alone."""
     text = text_of(doc)
     for m in mentions:
-        if m.kind != "person" or OPPOSITION not in m.sectors or GOVERNMENT in m.sectors:
+        if m.kind != "person" or not m.actor_id or OPPOSITION not in m.sectors \
+                or GOVERNMENT in m.sectors:  # the KB's code, not a party office's
             continue
         found = title_of(text, m)
         if found is None or found[1] != GOVERNMENT or FORMER_BEFORE.search(
