@@ -169,6 +169,31 @@ def test_offices_the_table_lacked(text: str, name: str, sector: str) -> None:
     assert found is not None and found[1] == sector
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Illinois Gov. Dana Cole", "Dana Cole"),
+    ("Taoiseach Sean Brady", "Sean Brady"),
+    ("the regional leader Ines Olabarria", "Ines Olabarria"),
+    ("Malakal county commissioner Peter Ajak", "Peter Ajak"),
+    ("Home Affairs Adviser Rafiq Hossain", "Rafiq Hossain"),
+])
+def test_government_offices_the_table_lacked(text: str, name: str) -> None:
+    """Class *government offices the table lacked* (actors33)."""
+    found = title_before(text, text.index(name))
+    assert found is not None and found[1] == "GOV"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Illinois Gov. Dana Cole condemned the raid on the migrant shelter.", "condemned"),
+    ("Malakal county commissioner Peter Ajak accused cattle raiders of burning the village.",
+     "accused"),
+    ("Home Affairs Adviser Rafiq Hossain blamed militants for the arson attack.", "blamed"),
+])
+def test_a_government_office_makes_its_holder_gov(event_pipe: Pipeline, text: str,
+                                                  trigger: str) -> None:
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.actor is not None and ev.actor.sectors == ["GOV"], ev.actor
+
+
 def test_a_title_inside_a_known_alias() -> None:
     """``title_of``: the KB alias "President Bush" carries its own title."""
     text = "Later President Bush spoke."
@@ -311,3 +336,25 @@ def test_a_title_inside_the_mention(text: str, sector: str) -> None:
     m = ActorMention(start=0, end=len(text), text=text, kind="person")
     found = title_of(text + " said.", m)
     assert found is not None and found[0] == 0 and found[1] == sector
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Prime Minister Albin Kurti accused Belgrade of backing the gunmen.", "accused"),
+    ("Prime Minister Keir Starmer condemned the attack on the mosque.", "condemned"),
+    ("President Riad Seif urged the rebels to lay down their arms.", "urged"),
+])
+def test_a_sitting_office_outranks_the_opposition_code(event_pipe: Pipeline, text: str,
+                                                       trigger: str) -> None:
+    """Class *a sitting government office outranks the KB's opposition code*."""
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.actor is not None and "GOV" in ev.actor.sectors, ev.actor
+    assert "OPP" not in ev.actor.sectors, ev.actor
+
+
+@pytest.mark.parametrize("text", [
+    "Former Prime Minister Albin Kurti accused Belgrade of backing the gunmen.",
+    "Albin Kurti accused Belgrade of backing the gunmen.",
+])
+def test_no_sitting_office_keeps_the_opposition_code(event_pipe: Pipeline, text: str) -> None:
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == "accused")
+    assert ev.actor is not None and ev.actor.sectors == ["OPP"], ev.actor

@@ -64,6 +64,7 @@ from eventwire.stages.actors.national_companies import national_companies
 from eventwire.stages.actors.navies import locate_naval_agents, ship_mentions
 from eventwire.stages.actors.org_kinds import is_company_people, kind_sectors
 from eventwire.stages.actors.owned_bodies import own_bodies
+from eventwire.stages.actors.party_offices import party_officers
 from eventwire.stages.actors.place_home import places_country
 from eventwire.stages.actors.spokespeople import speak_as_bodies
 from eventwire.stages.actors.states import congo_by_context, state_sectors
@@ -72,6 +73,7 @@ from eventwire.stages.actors.titles import (
     former_office,
     opposition_titled,
     private_people,
+    sitting_office,
     stated_states,
     title_words,
     titled_elites,
@@ -266,9 +268,11 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     members_of_bodies(doc, mentions)
     apposed_roles(doc, mentions)
     titled_people(doc, mentions)
+    party_officers(doc, mentions)  # after: a party office outranks a title
     known_surnames(doc, mentions, kb)  # before titled_elites: "President Mugabe" is GOV
     titled_elites(doc, mentions)
     stated_states(doc, mentions)
+    sitting_office(doc, mentions)  # before former_office: it reads FORMER_BEFORE too
     former_office(doc, mentions)
     opposition_titled(doc, mentions)
     opposition_followers(doc, mentions)

@@ -20,6 +20,7 @@ from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
 from eventwire.stages.actors.agent_owners import along_antecedents
 from eventwire.stages.actors.kb import INTERNATIONAL
+from eventwire.stages.actors.party_offices import PARTY_RULE
 from eventwire.stages.actors.speaks_for import heads_office
 
 SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
@@ -67,7 +68,8 @@ def _adjacent(text: str, m: ActorMention, body: ActorMention) -> bool:
 def speak_as_bodies(doc: Doc, mentions: list[ActorMention]) -> None:
     text = text_of(doc)
     for m in mentions:
-        if m.speaks_for is None or m.rule.startswith("kb") or m.rule == "pronoun":
+        if m.speaks_for is None or m.rule.startswith("kb") or m.rule == "pronoun" \
+                or PARTY_RULE in m.rule:  # a party office says more than the party's codes
             continue
         role = _role(text, m)
         owner = mentions[m.speaks_for]

@@ -225,6 +225,28 @@ def titled_elites(doc: Doc, mentions: list[ActorMention]) -> None:
             m.rule += "+office"
 
 
+def sitting_office(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Class *a sitting government office outranks the KB's opposition code*
+    (actors33), the mirror of ``opposition_titled``: a person the knowledge
+    base files as the opposition (its record ends before the person took
+    office) whom the text introduces with a government title -- "Prime
+    Minister Albin Kurti", "President Hakainde Hichilema", "Kosovo's Prime
+    Minister X", "Chancellor X" -- acts in that office now: GOV replaces OPP.
+    A former office ("former Prime Minister X": ``FORMER_BEFORE``) leaves the
+    opposition code alone."""
+    text = text_of(doc)
+    for m in mentions:
+        if m.kind != "person" or not m.actor_id or OPPOSITION not in m.sectors \
+                or GOVERNMENT in m.sectors:  # the KB's code, not a party office's
+            continue
+        found = title_of(text, m)
+        if found is None or found[1] != GOVERNMENT or FORMER_BEFORE.search(
+                text[max(0, found[0] - 40):found[0]]):
+            continue
+        m.sectors = [GOVERNMENT if s == OPPOSITION else s for s in m.sectors]
+        m.rule += "+sitting"
+
+
 # "former President X", "ex-Prime Minister X": the office is no longer held;
 # a state's name or demonym may stand between ("Former Philippine President
 # X", "former U.S. President X"): capitalised words only, at most two; a

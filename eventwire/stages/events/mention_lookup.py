@@ -29,6 +29,7 @@ from eventwire.nlp.extensions import get_list, text_of
 from eventwire.nlp.spans import doc_index
 from eventwire.paths import DATA_DIR
 from eventwire.stages.actors.home import SPONSOR_SUFFIXES
+from eventwire.stages.actors.party_offices import PARTY_RULE
 from eventwire.stages.actors.spokespeople import BODY_RULE
 
 ROLE_WORDS = DATA_DIR / "events" / "roles.yaml"
@@ -138,7 +139,8 @@ def resolved(mentions: list[ActorMention], index: int) -> ActorMention:
             seen.add(cur.antecedent)
             cur = mentions[cur.antecedent]
         elif cur.speaks_for is not None and cur.speaks_for not in seen and (
-                cur.country is None or cur.kind == "agent" and BODY_RULE in cur.rule):
+                cur.country is None or cur.kind == "agent" and BODY_RULE in cur.rule) \
+                and PARTY_RULE not in cur.rule:  # a party officer keeps OPP (party_offices)
             # a spokesperson acts for the organisation; a role noun that took
             # the body's codes ("the Hamas spokesman") acts under its name too
             seen.add(cur.speaks_for)

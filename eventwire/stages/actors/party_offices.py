@@ -1,0 +1,66 @@
+"""Class *people named by a party office* (actors33): "PUDEMO president
+Mlungisi Dube", "CHP leader Ali Kaya", "PF secretary general Ruth Banda",
+"Democratic Party leader Ilir Hoxha", "Opposition Labour Party lawmaker Ana
+Lima": a person the text introduces by an office in a political party --
+its acronym or a name ending in "Party" right before the office word -- and
+by no office of the state acts in the opposition (OPP), as the record sets
+code such party officers: a party's leader who holds a state office is
+introduced by that office ("Prime Minister X") instead. The party office
+outranks a title's sector ("lawmaker" LEG) and the civilian default; a
+party the knowledge base or the text codes already (a known acronym, a
+"ruling party") is left to those; ``spokespeople.speak_as_bodies`` does
+not hand such a person the party mention's own codes (PTY, or CVL for a
+misread acronym).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from eventwire.models import ActorMention
+from eventwire.nlp.extensions import text_of
+
+OPPOSITION = "OPP"
+PARTY_RULE = "+party"
+# what a party's own mention carries without saying whether it rules: the
+# generic party code, the opposition itself, or the people's codes a
+# party's acronym is often misread with ("CHP" CVL/PPL)
+PARTY_CODES = {"PTY", OPPOSITION, "CVL", "PPL"}
+# the party, then its office, then the name: "(CHP) leader ", "PF secretary general "
+PARTY_OFFICE = re.compile(
+    r"(?:^|[\s(])(?P<party>\(?[A-Z][A-Z\d-]{1,7}\)?|(?:[A-Z][\w'’-]*\s+){0,3}Party)\s+"
+    r"(?:leader|deputy leader|president|chairman|chairwoman|chairperson|"
+    r"secretary[- ]general|general secretary|spokesman|spokeswoman|spokesperson|"
+    r"lawmaker|legislator|MP|senator)\s+$")
+# a party named as the one in power is no opposition
+RULING_WORDS = re.compile(r"\b(?:ruling|governing)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# the longest reach of the pattern back from the name
+_REACH = 80
+
+
+def _coded(mentions: list[ActorMention], start: int, end: int) -> bool:
+    """Whether a mention within the party's span carries codes other than a
+    party's own (``PARTY_CODES``): a body the knowledge base knows ("KRG",
+    "UNITA") is no opposition party by its acronym alone."""
+    return any(m.start < end and start < m.end and set(m.sectors) - PARTY_CODES
+               for m in mentions if m.kind != "person")
+
+
+def party_officers(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Give OPP to the persons named right after a party office (module
+    docstring); the person's country is left to the later steps."""
+    text = text_of(doc)
+    for m in mentions:
+        if m.kind != "person" or m.actor_id or OPPOSITION in m.sectors:
+            continue
+        lo = max(0, m.start - _REACH)
+        found = PARTY_OFFICE.search(text, lo, m.start)
+        if found is None or found.end() != m.start:
+            continue
+        p_start, p_end = found.span("party")
+        if _coded(mentions, p_start, p_end) or RULING_WORDS.search(text, lo, p_start):
+            continue
+        m.sectors = [OPPOSITION]
+        m.rule += PARTY_RULE

@@ -1,0 +1,46 @@
+"""People named by a party office (eventwire/stages/actors/party_offices.py).
+Sentences written for these tests; none comes from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Police in Mbabane detained 12 activists. PUDEMO president Sipho Dlamini accused the "
+     "police of torture.", "accused"),
+    ("Swazi police raided the offices. SWAPO president Sipho Dlamini accused the police of "
+     "torture.", "accused"),
+    ("Zambian police questioned the party's officials. PF secretary general Ruth Banda "
+     "dismissed the charges as politically motivated.", "dismissed"),
+    ("Albania's parliament passed the budget. Democratic Party leader Ilir Hoxha urged "
+     "supporters to march on parliament.", "urged"),
+    ("Ghana's parliament met on Monday. Opposition National Party lawmaker Kwame Mensah "
+     "accused the minister of lying.", "accused"),
+])
+def test_a_party_officer_acts_in_the_opposition(event_pipe: Pipeline, text: str,
+                                               trigger: str) -> None:
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.actor is not None and ev.actor.sectors == ["OPP"], ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,sector", [
+    ("Russian officials met on Monday. Kremlin spokesman Dmitry Peskov rejected the claim.",
+     "rejected", "GOV"),
+    ("Sudanese troops moved north. Army spokesman Nabil Osman denied the report.",
+     "denied", "MIL"),
+])
+def test_a_state_body_is_no_party(event_pipe: Pipeline, text: str, trigger: str,
+                                  sector: str) -> None:
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.actor is not None and sector in ev.actor.sectors, ev.actor
+
+
+def test_a_ruling_party_officer_is_not_the_opposition(event_pipe: Pipeline) -> None:
+    text = ("Polish police cleared the square. The ruling Freedom Party leader Jan Kowalski "
+            "condemned the protest.")
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == "condemned")
+    assert ev.actor is None or "OPP" not in ev.actor.sectors, ev.actor
