@@ -196,12 +196,12 @@ def test_people_named_by_their_role_to_someone_are_bare_persons(event_pipe: Pipe
 
 
 @pytest.mark.parametrize("text,trigger,who", [
-    ("The county sheriff's office arrested one gentleman who refused to leave the hearing.",
-     "arrested", "gentleman"),
-    ("Marshals captured a convicted fugitive who had fled a prison transport last week.",
-     "captured", "fugitive"),
-    ("The clerk fired two shots at the supervisor who had suspended her, police said.",
-     "fired", "supervisor"),
+    ("Court deputies detained a retired bookkeeper who had shouted at the judge.",
+     "detained", "bookkeeper"),
+    ("Highway police caught a hitchhiker who had stolen a van near Tartu.", "caught",
+     "hitchhiker"),
+    ("The tenant stabbed the landlord who had evicted him, prosecutors said.", "stabbed",
+     "landlord"),
     ("Border police detained Archbishop Rafael Ortiz in the capital on Monday.",
      "detained", "Ortiz"),
 ])

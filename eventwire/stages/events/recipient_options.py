@@ -179,9 +179,9 @@ def _name(tok: Token) -> bool:
 def marked_person(tok: Token) -> bool:
     """Class *a person the text marks as one*: a noun the tables do not hold
     is a person when the sentence says so -- a relative clause opened by
-    "who"/"whom"/"whose" ("arrested one gentleman who refused to leave",
-    "captured a convicted fugitive who had fled a transport", "fired at the
-    supervisor who had suspended her"), or a personal name as the head or
+    "who"/"whom"/"whose" ("detained a retired bookkeeper who had shouted
+    at the judge", "caught a hitchhiker who had stolen a van", "stabbed the
+    landlord who had evicted him"), or a personal name as the head or
     in apposition ("detained Archbishop Rafael Ortiz", "arrested the
     quarry's owner, Emil Sorensen", "charged receiver Dale Hutton"). A
     relative "which"/"that", a place name or a noun of time ("after the
