@@ -182,8 +182,8 @@ def marked_person(tok: Token) -> bool:
     "who"/"whom"/"whose" ("detained a retired bookkeeper who had shouted
     at the judge", "caught a hitchhiker who had stolen a van", "stabbed the
     landlord who had evicted him"), or a personal name as the head or
-    in apposition ("detained Archbishop Rafael Ortiz", "arrested the
-    quarry's owner, Emil Sorensen", "charged receiver Dale Hutton"). A
+    in apposition ("detained Archbishop Rafael Ortiz", "questioned
+    the bakery's manager, Ingrid Solberg", "charged receiver Dale Hutton"). A
     relative "which"/"that", a place name or a noun of time ("after the
     hearing, Hutton was held") marks nothing."""
     if _name(tok):
