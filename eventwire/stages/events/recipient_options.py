@@ -183,9 +183,9 @@ def marked_person(tok: Token) -> bool:
     at the judge", "caught a hitchhiker who had stolen a van", "stabbed the
     landlord who had evicted him"), or a personal name as the head or
     in apposition ("detained Archbishop Rafael Ortiz", "questioned
-    the bakery's manager, Ingrid Solberg", "charged receiver Dale Hutton"). A
+    the bakery's manager, Ingrid Solberg", "fined welder Piotr Nowak"). A
     relative "which"/"that", a place name or a noun of time ("after the
-    hearing, Hutton was held") marks nothing."""
+    hearing, Nowak was held") marks nothing."""
     if _name(tok):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS:
