@@ -193,3 +193,42 @@ def test_people_named_by_their_role_to_someone_are_bare_persons(event_pipe: Pipe
     them as it does with "his wife" or "the suspects"."""
     ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
     assert ev.recipient is not None and who in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,who", [
+    ("Court deputies detained a retired bookkeeper who had shouted at the judge.",
+     "detained", "bookkeeper"),
+    ("Highway police caught a hitchhiker who had stolen a van near Tartu.", "caught",
+     "hitchhiker"),
+    ("The tenant stabbed the landlord who had evicted him, prosecutors said.", "stabbed",
+     "landlord"),
+    ("Border police detained Archbishop Rafael Ortiz in the capital on Monday.",
+     "detained", "Ortiz"),
+])
+def test_a_person_the_text_marks_as_one_fills_the_slot(event_pipe: Pipeline, text: str,
+                                                       trigger: str, who: str) -> None:
+    """recip33, class *a person the text marks as one*
+    (``recipient_options.marked_person``): a "who" relative clause or a
+    personal name makes an unlisted noun a bare person the ranker may fill
+    the slot with."""
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.recipient is not None and who in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,word,rule", [
+    ("Police sealed off three clubs that had ignored the curfew.", "sealed", "clubs",
+     "bare_noun"),
+    ("Inspectors impounded two trawlers which had fished inside the zone.", "impounded",
+     "trawlers", "bare_noun"),
+    ("Inspectors questioned the bakery's manager, Ingrid Solberg, about the fire.",
+     "questioned", "manager", "bare_person"),
+])
+def test_which_or_that_marks_no_person(event_pipe: Pipeline, text: str, trigger: str,
+                                       word: str, rule: str) -> None:
+    """A relative "which"/"that" marks nothing; a personal name in
+    apposition does."""
+    doc, trig = _parse(event_pipe, text, trigger)
+    objs = [c for c in trig.children if c.dep_ == "dobj"] or [
+        c for p in trig.children if p.dep_ == "prt" for c in trig.children if c.dep_ == "dobj"]
+    found = bare_objects(doc, objs, [], None)
+    assert [m.rule for m in found] == [rule] and found[0].text.endswith(word)

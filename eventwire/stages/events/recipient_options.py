@@ -165,12 +165,47 @@ FILL_RULES = frozenset({"bare_person", "bare_pron", "bare_site"})
 PERSON_PRONOUNS = frozenset({"him", "her", "them", "you", "us", "me", "he", "she", "they"})
 
 
+PERSONAL_RELATIVES = frozenset({"who", "whom", "whose"})
+# "after the hearing, Hiller, 43, was ordered held": a time's noun is no person
+TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "following"})
+
+
+def _name(tok: Token) -> bool:
+    """A personal name the tagger found, not a shouted or headline-initial
+    word it took for one ("KATHMANDU, March 29 -", "Chaos in Brooklyn as ...")."""
+    return tok.ent_type_ == "PERSON" and not tok.is_upper and tok.i != tok.sent.start
+
+
+def marked_person(tok: Token) -> bool:
+    """Class *a person the text marks as one*: a noun the tables do not hold
+    is a person when the sentence says so -- a relative clause opened by
+    "who"/"whom"/"whose" ("detained a retired bookkeeper who had shouted
+    at the judge", "caught a hitchhiker who had stolen a van", "stabbed the
+    landlord who had evicted him"), or a personal name as the head or
+    in apposition ("detained Archbishop Rafael Ortiz", "questioned
+    the bakery's manager, Ingrid Solberg", "fined welder Piotr Nowak"). A
+    relative "which"/"that", a place name or a noun of time ("after the
+    hearing, Nowak was held") marks nothing."""
+    if _name(tok):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS:
+        return False
+    for c in tok.children:
+        if c.dep_ == "relcl" and any(w.lower_ in PERSONAL_RELATIVES for w in c.children
+                                     if w.dep_ in ("nsubj", "nsubjpass", "dobj", "poss")):
+            return True
+        if c.dep_ == "appos" and _name(c):
+            return True
+    return False
+
+
 def _bare_kind(tok: Token, pron: bool) -> str:
-    """``pron``, ``person`` (a kin/role/person noun), ``site`` (a place or
-    vehicle that stands for its people, ``target_sites``) or ``noun``."""
+    """``pron``, ``person`` (a kin/role/person noun, or one the text marks
+    as a person: :func:`marked_person`), ``site`` (a place or vehicle that
+    stands for its people, ``target_sites``) or ``noun``."""
     if pron:
         return "pron"
-    if tok.lemma_.lower() in PERSON_WORDS or tok.lower_ in PERSON_WORDS:
+    if tok.lemma_.lower() in PERSON_WORDS or tok.lower_ in PERSON_WORDS or marked_person(tok):
         return "person"
     return "site" if is_site(tok) else "noun"
 

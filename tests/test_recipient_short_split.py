@@ -1,0 +1,62 @@
+"""The split of the events only their recipient keeps short of a full record
+(tools/recipient_short_split.py). Own sentences and made-up records only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tools.recipient_short_split import Row, only_recipient, option_class, outcome_group, table
+
+TEXT = "The border guards in Narva detained two fishermen from Pskov on Tuesday."
+
+
+def _m(part: str, country: str | None = None, sector: str | None = None) -> dict[str, Any]:
+    start = TEXT.index(part)
+    return {"start": start, "end": start + len(part), "text": part, "country": country,
+            "sector": sector}
+
+
+def _event(recipient: dict[str, Any] | None) -> dict[str, Any]:
+    return {"trigger": _m("detained"), "type": "COERCE", "mode": "arrest",
+            "actor": _m("The border guards", "EST", "COP"), "recipient": recipient,
+            "time": {"value": None, "granularity": "unknown", "background": False},
+            "place": None, "speaker": None, "relays": [], "modality": "asserted",
+            "condition": None}
+
+
+def test_outcome_groups() -> None:
+    fishermen = _m("two fishermen", "RUS", "CVL")
+    assert outcome_group(fishermen, None) == "predicted none"
+    assert outcome_group(None, fishermen) == "gold none"
+    assert outcome_group(fishermen, _m("Narva", "EST", "GOV")) == "wrong span"
+    assert outcome_group(fishermen, _m("two fishermen", "EST", "CVL")) == "right span, wrong code"
+    assert outcome_group(fishermen, _m("fishermen", "RUS", "CVL")) == "right"
+
+
+def test_only_recipient_is_the_one_wrong_field() -> None:
+    gold = _event(_m("two fishermen", "RUS", "CVL"))
+    assert only_recipient(gold, _event(None))
+    assert not only_recipient(gold, _event(_m("two fishermen", "RUS", "CVL")))
+    other = {**_event(None), "actor": _m("Narva", "EST", "GOV")}
+    assert not only_recipient(gold, other)  # the actor is wrong too
+
+
+def test_option_class() -> None:
+    row = {"labels": [False, False, True],
+           "features": [["none"], ["src=cand", "rule=kb"], ["src=bare", "rule=bare_noun"]]}
+    assert option_class(row) == "right option: bare/bare_noun"
+    assert option_class({**row, "labels": [True, False, False]}) == "no right option"
+    extra = {"labels": [False, True], "features": [["none"], ["src=clause", "rule=agent",
+                                                              "extra"]]}
+    assert option_class(extra) == "right option: clause/agent (extra)"
+    assert option_class(None) == "not collected"
+
+
+def test_table_counts_and_spread(capsys: Any) -> None:
+    rows: list[Row] = [("rec_a", "real", "predicted none", "dobj", "no right option"),
+                       ("rec_b", "own", "predicted none", "dobj", "no right option"),
+                       ("rec_b", "own", "gold none", "prep:to", "no right option")]
+    table(rows, 3, "construction", 10)
+    out = capsys.readouterr().out.splitlines()
+    assert "| predicted none | dobj | 2 | 1 / 1 | 2 a,b |" in out
+    assert "| gold none | prep:to | 1 | 0 / 1 | 1 b |" in out
