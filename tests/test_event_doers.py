@@ -1,6 +1,6 @@
 """An event or a condition as the doer of a compulsion or a stoppage
 (eventwire/stages/events/event_doers.py). Every sentence here was written for
-these tests."""
+these tests; each dropped one gave the event with the rule disabled."""
 
 from __future__ import annotations
 
@@ -22,10 +22,11 @@ def triggers(pipe: Pipeline, text: str) -> set[str]:
     ("The farmers staged a protest that forced the mayor to cancel the fair.", "forced"),
     # a disease's cases or a hazard
     ("Dozens of new cholera cases have forced the district to close its markets.", "forced"),
-    ("Heavy rain is hampering the delivery of food to the camps.", "hampering"),
+    ("The shortage of fuel has forced the army to ground its helicopters.", "forced"),
     # an attack stopping something; a passive's agent
     ("Rocket attacks halted traffic at the port for two days.", "halted"),
     ("The count was marred by pressure on the election officials.", "marred"),
+    ("The new sanctions freeze the bank accounts of six generals.", "freeze"),
 ])
 def test_event_as_doer_is_no_event(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word not in triggers(event_pipe, text)

@@ -10,17 +10,19 @@ strike, the attack) is labelled on its own, the compulsion is not. The
 development records hold no gold event on such a verb, and the pipeline
 predicted one in political and health stories, real and own:
 
-* *a protest or a strike compelling a leader*: "mass protests forced the
-  prime minister to resign", "a general strike compelled the cabinet to
-  restore the subsidy", "a protest that forced councillors to lock
-  themselves in" (a relative "that" / "which" is read as its antecedent);
-* *a disease's cases or a hazard compelling a closure*: "recent cases have
-  forced schools to close", "the outbreak forced the ministry to cancel
-  the fair", "bad weather is hampering relief flights";
-* *an attack or a measure stopping something*: "drone attacks halted half
-  of the oil output", "the sanctions freeze the assets of four men", "the
-  vote was marred by pressure on voters" (a passive's ``by`` agent is the
-  doer).
+* *a protest or a strike compelling a leader*: "months of protests forced
+  the governor to step down", "a general strike compelled the cabinet to
+  drop the fuel tax", "a rally that forced the council to adjourn" (a
+  relative "that" / "which" is read as its antecedent);
+* *a disease's cases or a hazard compelling a closure*: "new measles
+  cases have forced two districts to shut their clinics", "the outbreak
+  obliged the ministry to call off the fair", "the shortage of fuel has
+  forced the army to ground its helicopters";
+* *an attack or a measure stopping something*: "shelling attacks halted
+  the grain exports", "the new sanctions freeze the accounts of six
+  generals", "the count was marred by pressure on officials" (a passive's
+  ``by`` agent is the doer). A measure noun is read through to its ``of``
+  object ("weeks of protests", "dozens of cases").
 
 A person, a group, a state or a force as the doer stays ("the police
 forced the drivers out", "a fighter jet forced the airliner to land",
