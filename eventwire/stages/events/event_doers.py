@@ -1,0 +1,89 @@
+"""An event or a condition as the doer of a compulsion or a stoppage (issue
+#12, branch events36).
+
+docs/annotation.md labels the act of an actor ("Label an event when its
+actor is ... a political, governmental ... actor, a group of people acting
+together"). A verb of compelling, stopping or hindering whose doer is
+itself an event, a measure or a condition names a cause and its effect,
+not an act anyone did; the event named by the subject (the protest, the
+strike, the attack) is labelled on its own, the compulsion is not. The
+development records hold no gold event on such a verb, and the pipeline
+predicted one in political and health stories, real and own:
+
+* *a protest or a strike compelling a leader*: "months of protests forced
+  the governor to step down", "a general strike compelled the cabinet to
+  drop the fuel tax", "a rally that forced the council to adjourn" (a
+  relative "that" / "which" is read as its antecedent);
+* *a disease's cases or a hazard compelling a closure*: "new measles
+  cases have forced two districts to shut their clinics", "the outbreak
+  obliged the ministry to call off the fair", "the shortage of fuel has
+  forced the army to ground its helicopters";
+* *an attack or a measure stopping something*: "shelling attacks halted
+  the grain exports", "the new sanctions freeze the accounts of six
+  generals", "the count was marred by pressure on officials" (a passive's
+  ``by`` agent is the doer). A measure noun is read through to its ``of``
+  object ("weeks of protests", "dozens of cases").
+
+A person, a group, a state or a force as the doer stays ("the police
+forced the drivers out", "a fighter jet forced the airliner to land",
+"Gazprom halted supplies"); verbs of harm stay whatever their subject
+("the clashes killed four": a re-mention of the clashes).
+Word lists: ``eventwire/data/events/event_doers.yaml``, the disease and
+hazard words of ``natural_hazards.yaml`` and outbreak.yaml's nouns of
+collective violence.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from eventwire.datafiles import natural_hazards, word_list_loader
+from eventwire.paths import DATA_DIR
+from eventwire.stages.events.outbreak import words as outbreak_words
+
+WORDS = DATA_DIR / "events" / "event_doers.yaml"
+
+words = word_list_loader(WORDS)
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    o = outbreak_words()
+    return frozenset(words()["event_nouns"] | natural_hazards() | o["disturbance_nouns"]
+                     | o["violent_subjects"])
+
+
+def _doer(tok: Token) -> Token | None:
+    """The active subject, or the ``by`` agent's object of a passive; a
+    relative pronoun is read as the noun its clause hangs on."""
+    for c in tok.children:
+        if c.dep_ == "nsubj":
+            if c.lower_ in words()["relative_pronouns"] and tok.dep_ == "relcl":
+                return tok.head
+            return c
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _through_frame(noun: Token) -> Token:
+    """"weeks of protests" -> "protests"."""
+    if noun.lower_ not in words()["frame_nouns"]:
+        return noun
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return inner if inner is not None else noun
+
+
+def is_event_compulsion(tok: Token) -> bool:
+    """A verb of compulsion or stoppage whose doer is an event, a measure or
+    a condition: no event."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in words()["compulsion_verbs"]:
+        return False
+    doer = _doer(tok)
+    doer = _through_frame(doer) if doer is not None else None
+    if doer is None or doer.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return doer.lower_ in _event_nouns() or doer.lemma_.lower() in _event_nouns()

@@ -1,0 +1,56 @@
+"""An event or a condition as the doer of a compulsion or a stoppage
+(eventwire/stages/events/event_doers.py). Every sentence here was written for
+these tests; each dropped one gave the event with the rule disabled."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
+
+
+def triggers(pipe: Pipeline, text: str) -> set[str]:
+    return {e.trigger.text for e in events_of(pipe, text)}
+
+
+@pytest.mark.parametrize("text,word", [
+    # a protest or a strike compelling a leader; a relative "that"
+    ("Weeks of street protests forced the interior minister to resign.", "forced"),
+    ("A general strike by dock workers compelled the cabinet to scrap the fuel tax.",
+     "compelled"),
+    ("The farmers staged a protest that forced the mayor to cancel the fair.", "forced"),
+    # a disease's cases or a hazard
+    ("Dozens of new cholera cases have forced the district to close its markets.", "forced"),
+    ("The shortage of fuel has forced the army to ground its helicopters.", "forced"),
+    # an attack stopping something; a passive's agent
+    ("Rocket attacks halted traffic at the port for two days.", "halted"),
+    ("The count was marred by pressure on the election officials.", "marred"),
+    ("The new sanctions freeze the bank accounts of six generals.", "freeze"),
+])
+def test_event_as_doer_is_no_event(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Police forced the drivers out of their trucks near the border.", "forced"),
+    ("A fighter jet forced the airliner to land in the capital.", "forced"),
+    ("Russia halted gas supplies to Moldova on Monday.", "halted"),
+    ("Riot police forced the marchers back across the bridge.", "forced"),
+])
+def test_actor_as_doer_stays(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # the acts of government in an outbreak stay events (docs/annotation.md)
+    ("The government placed three villages under quarantine after the outbreak.",
+     "quarantine"),
+    ("Japan banned poultry imports from its neighbour over the bird flu outbreak.", "banned"),
+    ("The health minister accused the neighbouring government of hiding cholera cases.",
+     "accused"),
+    ("Mass protests forced the minister out, and police arrested twelve marchers.",
+     "arrested"),
+])
+def test_outbreak_acts_stay(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_pipe, text)
