@@ -51,3 +51,18 @@ def test_the_class_needs_and_and_no_subject(spacy_nlp) -> None:  # type: ignore[
     killed = [t for t in doc if t.lower_ == "killed"]
     assert tells_outcome(killed[0])
     assert not tells_outcome(killed[1])
+
+
+@pytest.mark.parametrize("text,word", [
+    # an "and" inside the first act's object is not the coordinator: "but", "yet"
+    # set the harm against the act (review65)
+    ("Insurgents attacked soldiers and police at the post but did not kill anyone.", "kill"),
+    ("Gunmen shot a driver and a guard but wounded nobody else.", "wounded"),
+    ("The mob beat the mayor and his aide, yet killed no one.", "killed"),
+])
+def test_the_coordinator_next_to_the_harm_must_be_and(spacy_nlp, text: str,  # type: ignore[no-untyped-def]
+                                                       word: str) -> None:
+    from eventwire.stages.events.harm_outcomes import tells_outcome
+
+    doc = spacy_nlp(text)
+    assert not tells_outcome(next(t for t in doc if t.lower_ == word))

@@ -55,10 +55,13 @@ def _force_act(head: Token) -> bool:
 
 
 def _joined_by_and(tok: Token) -> bool:
-    """``tok`` follows its head as a conjunct, with a coordinating "and"
-    between them (the parser may hang it on a word of the head's phrase:
-    "executed two with a bullet each and wounded a third")."""
-    return any(t.dep_ == "cc" and t.lower_ == "and" for t in tok.doc[tok.head.i + 1:tok.i])
+    """``tok`` follows its head as a conjunct, and the coordinator nearest
+    before it is "and" (the parser may hang it on a word of the head's
+    phrase: "executed two with a bullet each and wounded a third"). An "and"
+    inside the first act's object does not join the harm when "but" or
+    "yet" does ("attacked soldiers and police but did not kill anyone")."""
+    coordinators = [t for t in tok.doc[tok.head.i + 1:tok.i] if t.dep_ == "cc" or t.pos_ == "CCONJ"]
+    return bool(coordinators) and coordinators[-1].lower_ == "and"
 
 
 def tells_outcome(tok: Token) -> bool:
