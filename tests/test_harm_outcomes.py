@@ -66,3 +66,35 @@ def test_the_coordinator_next_to_the_harm_must_be_and(spacy_nlp, text: str,  # t
 
     doc = spacy_nlp(text)
     assert not tells_outcome(next(t for t in doc if t.lower_ == word))
+
+
+@pytest.mark.parametrize("text,word", [
+    # a sequence adverb: the harm is the next step, a second act (review65)
+    ("Attackers shot the mayor and then killed his bodyguard.", "killed"),
+    ("Soldiers beat the prisoners and later killed two of them, the report said.", "killed"),
+    ("The gang stabbed a guard and afterwards killed the owner.", "killed"),
+    # a time of its own beside the act's: another day, another act
+    ("The rebels shelled the town on Monday and killed three farmers in a nearby village "
+     "on Thursday.", "killed"),
+    ("The militants killed two soldiers in March and killed four policemen in June.", "killed"),
+])
+def test_a_later_step_is_no_outcome(spacy_nlp, text: str,  # type: ignore[no-untyped-def]
+                                    word: str) -> None:
+    from eventwire.stages.events.harm_outcomes import tells_outcome
+
+    doc = spacy_nlp(text)
+    assert not tells_outcome([t for t in doc if t.lower_ == word][-1])
+
+
+@pytest.mark.parametrize("text,word", [
+    # one time only, on either verb: still the act's outcome
+    ("Riot police shot and wounded a student late on Friday night.", "wounded"),
+    ("Police shot a man on Friday and wounded his brother.", "wounded"),
+    ("The bandits ambushed a bus in Zamfara and killed nine passengers on Sunday.", "killed"),
+])
+def test_one_time_for_both_stays_an_outcome(spacy_nlp, text: str,  # type: ignore[no-untyped-def]
+                                            word: str) -> None:
+    from eventwire.stages.events.harm_outcomes import tells_outcome
+
+    doc = spacy_nlp(text)
+    assert tells_outcome(next(t for t in doc if t.lower_ == word))

@@ -23,8 +23,12 @@ men were killed": a clause of its own, often labelled), not one joined to
 an act of another class ("launched an offensive and killed the commander",
 "repelled the raid and killed eight attackers": the harm is a second act),
 not a participle ("fired on the crowd, killing two": elaborations.py keeps
-it), and only when the act of force is itself a candidate (else the harm
-verb is the only trigger the sentence has for the act).
+it), not a later step (review65: "shot the mayor and then killed his
+bodyguard", "beat the prisoners and later killed two", "shelled the town on
+Monday and killed three farmers on Thursday": a sequence adverb, or a time
+of its own beside the act's, tells a second act), and only when the act
+of force is itself a candidate (else the harm verb is the only trigger the
+sentence has for the act).
 
 Word lists: ``eventwire/data/events/harm_outcomes.yaml``.
 """
@@ -37,9 +41,11 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
+from eventwire.stages.time.episode import SEQUENCE_WORDS
 
 WORDS = DATA_DIR / "events" / "harm_outcomes.yaml"
 OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
 
 words = word_list_loader(WORDS)
 
@@ -64,6 +70,28 @@ def _joined_by_and(tok: Token) -> bool:
     return bool(coordinators) and coordinators[-1].lower_ == "and"
 
 
+def _own_time(verb: Token) -> bool:
+    """``verb`` carries a time expression of its own ("on Monday", "in
+    June", "Friday night")."""
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in TIME_ENTS:
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in TIME_ENTS
+                                    for g in c.children):
+            return True
+    return False
+
+
+def later_step(tok: Token) -> bool:
+    """The harm ``tok`` is told as a step after its head's act: a sequence
+    adverb ("and then killed", "and later killed"), or a time of its own
+    beside a time of the act's ("shelled the town on Monday and killed
+    three farmers on Thursday")."""
+    if any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in tok.children):
+        return True
+    return _own_time(tok) and _own_time(tok.head)
+
+
 def tells_outcome(tok: Token) -> bool:
     """``tok`` is a harm verb coordinated after an act of force of the same
     doer (no subject of its own): the outcome of that act."""
@@ -73,7 +101,7 @@ def tells_outcome(tok: Token) -> bool:
         return False
     if any(c.dep_ in OWN_SUBJECT_DEPS for c in tok.children):
         return False
-    return _force_act(tok.head) and _joined_by_and(tok)
+    return _force_act(tok.head) and _joined_by_and(tok) and not later_step(tok)
 
 
 def harm_outcomes(tokens: Iterable[Token], triggers: set[int]) -> set[int]:
