@@ -98,3 +98,11 @@ def test_one_time_for_both_stays_an_outcome(spacy_nlp, text: str,  # type: ignor
 
     doc = spacy_nlp(text)
     assert tells_outcome(next(t for t in doc if t.lower_ == word))
+
+
+def test_the_harms_are_killing_and_the_curated_injuries() -> None:
+    """review65: the injuries are curated.yaml's ``injury_verbs``, one list."""
+    from eventwire.stages.events.harm_outcomes import harm_verbs
+    from eventwire.stages.events.nonevents import word_classes
+
+    assert harm_verbs() == word_classes()["injury_verbs"] | {"kill"}

@@ -30,7 +30,8 @@ of its own beside the act's, tells a second act), and only when the act
 of force is itself a candidate (else the harm verb is the only trigger the
 sentence has for the act).
 
-Word lists: ``eventwire/data/events/harm_outcomes.yaml``.
+Word lists: ``eventwire/data/events/harm_outcomes.yaml``; the injuries
+are curated.yaml's ``injury_verbs``.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_list_loader
+from eventwire.datafiles import word_list_loader, word_list_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.time.episode import SEQUENCE_WORDS
 
@@ -48,6 +49,13 @@ OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 
 words = word_list_loader(WORDS)
+injury_verbs = word_list_of(DATA_DIR / "events" / "curated.yaml", "injury_verbs")
+
+
+def harm_verbs() -> frozenset[str]:
+    """The verbs of harm: the fatal ones (``harm_outcomes.yaml``) and
+    curated.yaml's ``injury_verbs`` ("wounded", "injured", "hurt")."""
+    return words()["fatal_harms"] | injury_verbs()
 
 
 def _force_act(head: Token) -> bool:
@@ -97,7 +105,7 @@ def tells_outcome(tok: Token) -> bool:
     doer (no subject of its own): the outcome of that act."""
     if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.head.i >= tok.i:
         return False
-    if tok.lemma_.lower() not in words()["harm_outcomes"]:
+    if tok.lemma_.lower() not in harm_verbs():
         return False
     if any(c.dep_ in OWN_SUBJECT_DEPS for c in tok.children):
         return False
