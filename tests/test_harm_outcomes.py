@@ -106,3 +106,22 @@ def test_the_harms_are_killing_and_the_curated_injuries() -> None:
     from eventwire.stages.events.nonevents import word_classes
 
     assert harm_verbs() == word_classes()["injury_verbs"] | {"kill"}
+
+
+@pytest.mark.parametrize("text,word,outcome", [
+    # a "by" agent on each verb: two doers, two acts (review65)
+    ("The guard was shot by a sniper and killed by a second gunman.", "killed", False),
+    ("The activist was beaten by guards and hurt by fellow inmates in his cell.", "hurt",
+     False),
+    ("The envoy was stabbed by a protester and wounded by a police bullet in the melee.",
+     "wounded", False),
+    # one agent for both: one doer
+    ("Two miners were shot and killed by private guards at the pit on Sunday.", "killed",
+     True),
+])
+def test_an_agent_of_its_own_is_another_doer(spacy_nlp, text: str, word: str,  # type: ignore[no-untyped-def]
+                                            outcome: bool) -> None:
+    from eventwire.stages.events.harm_outcomes import tells_outcome
+
+    doc = spacy_nlp(text)
+    assert tells_outcome(next(t for t in doc if t.lower_ == word)) is outcome

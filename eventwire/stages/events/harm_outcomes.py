@@ -26,7 +26,9 @@ not a participle ("fired on the crowd, killing two": elaborations.py keeps
 it), not a later step (review65: "shot the mayor and then killed his
 bodyguard", "beat the prisoners and later killed two", "shelled the town on
 Monday and killed three farmers on Thursday": a sequence adverb, or a time
-of its own beside the act's, tells a second act), and only when the act
+of its own beside the act's, tells a second act), not a passive with an
+agent of its own beside the act's ("was shot by a sniper and killed by a
+second gunman": two doers, review65), and only when the act
 of force is itself a candidate (else the harm verb is the only trigger the
 sentence has for the act).
 
@@ -100,6 +102,13 @@ def later_step(tok: Token) -> bool:
     return _own_time(tok) and _own_time(tok.head)
 
 
+def _two_agents(tok: Token) -> bool:
+    """A passive harm and act with a "by" agent each: two doers ("was shot
+    by a sniper and killed by a second gunman"), not one act and its
+    outcome."""
+    return all(any(c.dep_ == "agent" for c in v.children) for v in (tok, tok.head))
+
+
 def tells_outcome(tok: Token) -> bool:
     """``tok`` is a harm verb coordinated after an act of force of the same
     doer (no subject of its own): the outcome of that act."""
@@ -107,7 +116,7 @@ def tells_outcome(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() not in harm_verbs():
         return False
-    if any(c.dep_ in OWN_SUBJECT_DEPS for c in tok.children):
+    if any(c.dep_ in OWN_SUBJECT_DEPS for c in tok.children) or _two_agents(tok):
         return False
     return _force_act(tok.head) and _joined_by_and(tok) and not later_step(tok)
 
