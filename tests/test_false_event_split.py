@@ -45,3 +45,15 @@ def test_harm_class(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     assert harm_class(_tok(spacy_nlp, "Gunmen opened fire on the bus, killing six.",
                            "killing")) == "bare participle"
     assert harm_class(_tok(spacy_nlp, "The rebels signed the deal.", "signed")) == "-"
+
+
+def test_harm_class_reads_the_rules_word_list(spacy_nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """review65: the tool's verbs of harm are harm_outcomes.py's, not a copy."""
+    import eventwire.stages.events.harm_outcomes as rule
+    from tools.false_event_split import harm_class
+
+    monkeypatch.setattr(rule, "harm_verbs", lambda: frozenset({"kill"}))
+    tok = _tok(spacy_nlp, "Riot police beat and injured a reporter in Lagos.", "injured")
+    assert harm_class(tok) == "-"
+    tok = _tok(spacy_nlp, "Riot police beat and killed a reporter in Lagos.", "killed")
+    assert harm_class(tok) == "joined to an act of force"

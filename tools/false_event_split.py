@@ -91,18 +91,15 @@ def construction(tok: Token) -> str:
     return "-"
 
 
-HARM_VERBS = frozenset("kill wound injure maim hurt".split())
-
-
 def harm_class(tok: Token) -> str:
     """How a verb of harm hangs on its sentence (events35); "-" for any
     other word."""
-    from eventwire.stages.events.harm_outcomes import tells_outcome
+    from eventwire.stages.events import harm_outcomes as rule
 
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in HARM_VERBS:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in rule.harm_verbs():
         return "-"
     if tok.dep_ == "conj" and tok.head.i < tok.i:
-        if tells_outcome(tok):
+        if rule.tells_outcome(tok):
             return "joined to an act of force"
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return "conjunct with its own subject"
