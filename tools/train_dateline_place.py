@@ -126,7 +126,20 @@ def _places(weights: dict[str, float], bias: float, feats: list[str], threshold:
     return 1.0 / (1.0 + exp(-(bias + sum(weights.get(f, 0.0) for f in feats)))) >= threshold
 
 
+def shipped(rows: list[Row]) -> None:
+    """The shipped weights on the same rows (in-sample for the sets they
+    were fitted on): the line a refit's leave-one-set-out must beat."""
+    from eventwire.stages.geo.dateline_model import load_dateline_model
+
+    m = load_dateline_model()
+    right = sum(r["label"] >= 0 and (r["label"] == 1) == _places(m.weights, m.bias, r["feats"],
+                                                                   m.threshold) for r in rows)
+    rules = sum(r["label"] >= 0 and (r["label"] == 1) == r["rule"] for r in rows)
+    print(f"shipped weights: rules {rules} model {right} of {len(rows)}")
+
+
 def loso(rows: list[Row], cs: list[float], thresholds: list[float]) -> None:
+    shipped(rows)
     sets = sorted({r["set"] for r in rows})
     for c in cs:
         fits = {s: _fit(fold_train(rows, s), c) for s in sets}
