@@ -1,7 +1,7 @@
-"""Training and serving read the same features (review61 of dateline32):
-the rows ``tools/train_dateline_place.py`` builds from a run's records
-equal, event by event, the features ``dateline_model.view_of`` computes in
-the pipeline. Articles written for this test."""
+"""Training and serving read the same features (review61 of dateline32,
+place33): the rows ``tools/train_dateline_place.py`` reads equal, event by
+event, the features ``dateline_model.view_of`` computes in the pipeline
+when the model decides. Articles written for this test."""
 
 from __future__ import annotations
 
@@ -13,10 +13,11 @@ from typing import Any
 import pytest
 
 from eventwire.eval.records import article_of, record_of
+from eventwire.nlp.components import COMPONENTS
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.stages.geo import component, dateline_model
-from tools.event_place_rows import rows_of
+from tools.event_place_rows import rows_of, rows_pipeline
 from tools.train_dateline_place import population
 
 ARTICLES = [
@@ -51,48 +52,39 @@ class _Recorder(dateline_model.DatelineModel):
 
 def test_tool_rows_equal_runtime_features(tmp_path: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exactly, modality included: the rows are computed by ``view_of`` on a
+    run that stops before event attribution, whose spoken-of rule turns
+    "Washington condemned the expulsion" from asserted to reported after the
+    model decided (the skew the twenty-third session's version of this test
+    mapped away)."""
     rec = _Recorder({}, 0.0)
     rec.seen = []
     monkeypatch.setattr(component, "load_dateline_model", lambda: rec)
-    pipe = Pipeline(Settings(progress=False))
+    pipe = Pipeline(Settings(progress=False), components=tuple(
+        f for f, _m in COMPONENTS if f != "eventwire_event_attribution"))
     records: list[dict[str, Any]] = [
         {"id": f"s-{i}", "text": t, "published": "2023-03-15", "events": []}
         for i, t in enumerate(ARTICLES)]
     arts = [article_of(r) for r in records]
-    rows, preds = [], []
+    rows = []
     for record, art, (_a, doc, events) in zip(records, arts, pipe.extract(arts), strict=True):
         assert art.published == date(2023, 3, 15) and isinstance(events, list)
         record["events"] = [record_of(record["text"], e) for e in events]
-        preds.append(record)
-        rows += rows_of("rec_z", record, doc, events)
-    (tmp_path / "rec_z.pred.json").write_text(json.dumps(preds), encoding="utf-8")
+        rows += rows_of("rec_z", record, doc, events, views=True)
     path = tmp_path / "rows.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     # plans and hypotheses are closed at run time (no model), rows in training
     closed = {f"mod={m}" for m in dateline_model.NOT_DONE_MODALITIES}
-    tool = sorted(sorted(r["feats"]) for r in population(path, tmp_path)
+    tool = sorted(sorted(r["feats"]) for r in population(path)
                   if not closed & set(r["feats"]))
     assert len(rec.seen) >= 6
-    assert _spoken_of(tool) == _spoken_of(sorted(rec.seen))
-
-
-def _spoken_of(rows: list[list[str]]) -> list[list[str]]:
-    """Known skew, stage order: the event place stage runs before event
-    attribution, whose rule "an act a speaker speaks of is reported"
-    (modality33, ``attribution/chains.py``) turns an asserted act with a
-    speaker into a reported one ("Washington condemned the expulsion of two
-    diplomats"). The place stage sees ``mod=asserted`` where the record, and
-    so the training rows, say ``mod=reported``; the shipped weights were
-    fitted on rows made before that rule, where both said asserted. Both
-    sides are mapped to asserted here so that every other feature is still
-    compared; retraining must rebuild rows with that rule off or move the
-    decision after attribution (docs/BENCHMARKS.md, twenty-third session)."""
-    return sorted(sorted("mod=asserted" if f == "mod=reported" else f for f in r) for r in rows)
+    assert tool == sorted(rec.seen)
 
 
 def test_the_rows_run_turns_the_model_off() -> None:
     """``event_place_rows.py --dateline-rules`` reaches the placer through the
     pipeline's component config: its ``rule`` is the place before the model."""
-    pipe = Pipeline(Settings(progress=False),
-                    component_config={"eventwire_event_place": {"dateline_model": "rules"}})
+    pipe = rows_pipeline(rules=True)
     assert pipe.nlp.get_pipe("eventwire_event_place").dateline_model is None
+    assert "eventwire_event_attribution" not in pipe.nlp.pipe_names
+    assert "eventwire_event_attribution" in rows_pipeline(rules=False).nlp.pipe_names

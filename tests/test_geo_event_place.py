@@ -286,3 +286,43 @@ def test_an_accord_left_or_another_verbs_origin_is_no_place(pipe: Pipeline, text
 def test_a_town_naming_a_body_s_building_taken_is_the_place(pipe: Pipeline, text: str,
                                                              trigger: str, city: str) -> None:
     assert name_of(place(pipe, text, trigger)) == city
+
+
+@pytest.fixture(scope="module")
+def parse() -> object:
+    import spacy
+
+    return spacy.load(Settings().model)
+
+
+def _tokens(nlp: object, text: str, trigger: str, town: str) -> tuple[object, object]:
+    doc = nlp(text)  # type: ignore[operator]
+    return (next(t for t in doc if t.text == town), next(t for t in doc if t.text == trigger))
+
+
+@pytest.mark.parametrize("text,trigger,town", [
+    ("Troops detained dozens of men in Kidal two days after an ambush on a convoy.",
+     "ambush", "Kidal"),
+    ("Crowds gathered in Tbilisi on Sunday following the arrest of the party leader.",
+     "arrest", "Tbilisi"),
+    ("The curfew in Jos has stayed in force since the clashes between herders and farmers.",
+     "clashes", "Jos"),
+    ("Ministers met in Doha on Monday before the signing of the ceasefire.", "signing", "Doha"),
+])
+def test_an_act_named_as_another_time_s_is_not_placed_by_the_clause(
+        parse: object, text: str, trigger: str, town: str) -> None:
+    from eventwire.stages.geo.event_place import act_of_another_time
+
+    assert act_of_another_time(*_tokens(parse, text, trigger, town))
+
+
+@pytest.mark.parametrize("text,trigger,town", [
+    ("Police made arrests after an attack in Kabul on Tuesday.", "attack", "Kabul"),
+    ("Students marched in Dhaka after the verdict.", "marched", "Dhaka"),
+    ("The bombing of a market in Mosul killed nine people.", "bombing", "Mosul"),
+])
+def test_its_own_phrase_or_the_clause_s_own_act_keeps_the_place(
+        parse: object, text: str, trigger: str, town: str) -> None:
+    from eventwire.stages.geo.event_place import act_of_another_time
+
+    assert not act_of_another_time(*_tokens(parse, text, trigger, town))

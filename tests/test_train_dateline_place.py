@@ -1,5 +1,5 @@
 """The dateline-place model's training tool (``tools/train_dateline_place.py``):
-labels, the open population and the features it reads from records.
+labels, the open population and the features it reads from the rows.
 Texts written for these tests."""
 
 from __future__ import annotations
@@ -27,23 +27,30 @@ def test_labels_against_the_dateline() -> None:
     assert _label({"lat": 6.69, "lon": -1.62}, DATELINE) == -1  # Kumasi, 200 km off
 
 
-def test_population_reads_open_events_only(tmp_path: Path) -> None:
-    event = {"trigger": {"start": 32, "end": 38, "text": "raided"}, "type": "COERCE",
-             "actor": {"country": "GHA", "sectors": ["COP"]}, "recipient": None,
-             "modality": "asserted",
-             "time": {"value": "2024-05-06", "granularity": "day", "background": False}}
-    headline = dict(event, trigger={"start": 7, "end": 11, "text": "raid"})
-    pred = [{"id": "z-1", "text": TEXT, "events": [headline, event]}]
-    (tmp_path / "rec_z.pred.json").write_text(json.dumps(pred), encoding="utf-8")
-    rows = [_row("raided", (12, 58), DATELINE, DATELINE),
-            _row("raid", (0, 11), None, None),  # the headline: above the dateline
-            _row("raided", (12, 58), {**DATELINE, "basis": "trigger"}, None)]  # stated
+def test_population_reads_the_rows_features(tmp_path: Path) -> None:
+    """The features are the row's ``dateline_feats`` (the pipeline's own
+    ``view_of``, place33); a row without them (not open: a headline above the
+    dateline, a stated place) is left out; the rules' pick is ``rule=True``."""
+    feats = ["actor=local", "sector=COP", "dated=True", "rule=True", "para=0"]
+    rows = [{**_row("raided", (12, 58), DATELINE, DATELINE), "dateline_feats": feats},
+            {**_row("raid", (0, 11), None, None), "dateline_feats": None},
+            {**_row("raided", (12, 58), None, None),
+             "dateline_feats": ["actor=foreign", "rule=False"]}]
     path = tmp_path / "rows.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
-    got = list(population(path, tmp_path))
-    assert len(got) == 1 and got[0]["label"] == 1 and got[0]["rule"]
-    feats = set(got[0]["feats"])
-    assert {"actor=local", "sector=COP", "dated=True", "rule=True", "para=0"} <= feats
+    got = list(population(path))
+    assert [(g["label"], g["rule"]) for g in got] == [(1, True), (0, False)]
+    assert got[0]["feats"] == feats
+
+
+def test_rows_without_features_are_refused(tmp_path: Path) -> None:
+    """Rows built before place33 carry no ``dateline_feats``: rebuild them."""
+    import pytest
+
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps(_row("raided", (12, 58), DATELINE, DATELINE)), encoding="utf-8")
+    with pytest.raises(SystemExit, match="dateline_feats"):
+        list(population(path))
 
 
 def test_a_fold_leaves_out_the_held_sets_stories_told_elsewhere() -> None:
@@ -72,4 +79,4 @@ def test_rows_built_with_the_model_on_are_refused(tmp_path: Path) -> None:
     path = tmp_path / "rows.jsonl"
     path.write_text(json.dumps(row), encoding="utf-8")
     with pytest.raises(SystemExit, match="--dateline-rules"):
-        list(population(path, tmp_path))
+        list(population(path))

@@ -20,7 +20,13 @@ gold places of the other gold events of the same sentence. Read by
 runs without the dateline model (``rule`` is the place before it, each row
 says ``"dateline_model": "rules"``): the rows
 ``tools/train_dateline_place.py`` fits on, whose ``rule`` feature must not
-be the model's own output (review61).
+be the model's own output (review61). Those rows also carry
+``dateline_feats``: the model's features of an open event
+(``dateline_model.open_to_dateline``; else null) computed by
+``dateline_model.view_of`` itself, on the event as the place stage leaves
+it — the run stops before event attribution, whose spoken-of rule turns an
+asserted act into a reported one after the model has decided (the skew the
+twenty-third session's test mapped away; place33).
 """
 
 from __future__ import annotations
@@ -33,10 +39,12 @@ from typing import Any
 from eventwire.eval.record_fields import match_events, place_right
 from eventwire.eval.records import article_of, record_of
 from eventwire.models import PlaceMention
+from eventwire.nlp.components import COMPONENTS
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
-from eventwire.stages.geo.component import _focus, article_country
+from eventwire.stages.geo.component import _focus, article_country, place_context
+from eventwire.stages.geo.dateline_model import feature_names, open_to_dateline, view_of
 from eventwire.stages.geo.datelines import dateline_match, dateline_place
 from eventwire.stages.geo.event_place import place_basis, sentence_places
 from eventwire.stages.geo.place_chooser import previous_place
@@ -84,8 +92,19 @@ def neighbours(gold: list[dict[str, Any]], gi: int, span: tuple[int, int]) -> li
             and span[0] <= e["trigger"]["start"] < span[1]]
 
 
-def rows_of(name: str, record: dict[str, Any], doc: Any, events: list[Any]) -> list[dict[str, Any]]:
+def dateline_feats(doc: Any, mention: Any, ctx: Any) -> list[str] | None:
+    """The dateline model's features of an open event, as it reads them."""
+    dl = ctx.dateline
+    if dl is None or dl.lat is None or dl.lon is None or not open_to_dateline(mention, ctx):
+        return None
+    return feature_names(view_of(doc, mention, ctx, dl))
+
+
+def rows_of(name: str, record: dict[str, Any], doc: Any, events: list[Any],
+            views: bool = False) -> list[dict[str, Any]]:
+    """The rows of one article; ``views``: each with its ``dateline_feats``."""
     text = record["text"]
+    ctx = place_context(doc) if views else None
     preds = [record_of(text, e) for e in events]
     places = get_list(doc, "place_mentions")
     every = list(places)
@@ -104,7 +123,8 @@ def rows_of(name: str, record: dict[str, Any], doc: Any, events: list[Any]) -> l
         prev = previous_place(places, mention.sentence.start, header)
         cands = candidates(doc, mention, span.root, here, prev, dateline)
         rule = preds[pi]["place"]
-        out.append({
+        extra = {"dateline_feats": dateline_feats(doc, mention, ctx)} if views else {}
+        out.append({**extra,
             "set": name, "article": record["id"], "split": record.get("split"),
             "trigger": gold["trigger"]["text"], "type": mention.type,
             "modality": mention.factuality.modality,
@@ -126,13 +146,22 @@ def rows_of(name: str, record: dict[str, Any], doc: Any, events: list[Any]) -> l
     return out
 
 
+def rows_pipeline(rules: bool) -> Pipeline:
+    """The run the rows read: the whole pipeline, or with ``rules`` the
+    place before the dateline model, stopped where the model decides (no
+    event attribution after it; module docstring)."""
+    upto = tuple(f for f, _m in COMPONENTS if f != "eventwire_event_attribution") if rules else None
+    model = "rules" if rules else "learned"
+    return Pipeline(Settings(progress=False), components=upto,
+                    component_config={"eventwire_event_place": {"dateline_model": model}})
+
+
 def main(argv: list[str]) -> None:
     rules = "--dateline-rules" in argv  # the place before the dateline model (module docstring)
     argv = [a for a in argv if a != "--dateline-rules"]
     out_path, sets = Path(argv[0]), argv[1:] or SETS
     model = "rules" if rules else "learned"
-    pipe = Pipeline(Settings(progress=False),
-                    component_config={"eventwire_event_place": {"dateline_model": model}})
+    pipe = rows_pipeline(rules)
     with open(out_path, "w", encoding="utf-8") as out:
         for path in sets:
             name = Path(path).stem
@@ -142,7 +171,7 @@ def main(argv: list[str]) -> None:
             for record, (_a, doc, events) in zip(records, pipe.extract(arts), strict=True):
                 if doc is None or not isinstance(events, list):
                     raise SystemExit(f"{record['id']}: rejected")
-                for row in rows_of(name, record, doc, events):
+                for row in rows_of(name, record, doc, events, views=rules):
                     out.write(json.dumps({**row, "dateline_model": model},
                                          ensure_ascii=False) + "\n")
                     n += 1

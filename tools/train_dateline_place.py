@@ -2,15 +2,17 @@
 
     PYTHONPATH=. python tools/event_place_rows.py --dateline-rules ROWS.jsonl \
         tests/data/records/rec_?.jsonl
-    PYTHONPATH=. python tools/train_dateline_place.py census ROWS.jsonl --pred PRED_DIR
-    PYTHONPATH=. python tools/train_dateline_place.py loso ROWS.jsonl --pred PRED_DIR \
+    PYTHONPATH=. python tools/train_dateline_place.py census ROWS.jsonl
+    PYTHONPATH=. python tools/train_dateline_place.py loso ROWS.jsonl \
         --c 0.1 0.3 1 --threshold 0.4 0.5 0.6
-    PYTHONPATH=. python tools/train_dateline_place.py write ROWS.jsonl --pred PRED_DIR \
+    PYTHONPATH=. python tools/train_dateline_place.py write ROWS.jsonl \
         --c C --threshold T --out eventwire/data/geo/dateline_place.json
 
-Rows: one per matched event (``event_place_rows.py``) of the predictions in
-``PRED_DIR`` (``records_by_origin.py --out``, the same checkout), joined to
-the predicted record by article, trigger and sentence. The population is
+Rows: one per matched event (``event_place_rows.py --dateline-rules``), each
+with the model's features as the pipeline's ``view_of`` computed them on the
+event when the place stage decides it (``dateline_feats``, place33; before,
+they were rebuilt here from the final records, after event attribution had
+turned spoken-of acts' modality to reported). The population is
 the open decision of the model: an event under a dateline whose predicted
 place is the dateline, the focus or none. Label 1: gold within 161 km of
 the dateline; 0: gold none; a gold place elsewhere is wrong either way and
@@ -34,17 +36,10 @@ from typing import Any
 
 from eventwire.stages.geo.dateline_model import (
     NOT_DONE_MODALITIES,
-    EventView,
-    country_class,
-    feature_names,
-    nearness,
-    sector_of,
 )
 from eventwire.stages.geo.distance import SAME_PLACE_KM, haversine_km
-from eventwire.stages.geo.gazetteer import gazetteer
 
 Row = dict[str, Any]
-STATED = ("none", "dateline", "previous")
 
 
 def _point(p: Row | None) -> tuple[float, float] | None:
@@ -60,68 +55,26 @@ def _label(gold: Row | None, dateline: Row) -> int:
     return 1 if g and d and haversine_km(*g, *d) <= SAME_PLACE_KM else -1
 
 
-def _country(dateline: Row) -> str | None:
-    """The dateline's country: its name's gazetteer entry nearest its point."""
-    d = _point(dateline)
-    cands = gazetteer().candidates(dateline["text"].strip()) or \
-        gazetteer().candidates(dateline["text"].strip().title())
-    if d is None or not cands:
-        return None
-    return min(cands, key=lambda c: haversine_km(c.lat, c.lon, *d)).country
-
-
-def _event(row: Row, preds: dict[str, Row]) -> Row | None:
-    a, b = row["sentence_span"]
-    found = [e for e in preds[row["article"]]["events"]
-             if e["trigger"]["text"] == row["trigger"] and a <= e["trigger"]["start"] < b
-             and e["type"] == row["type"]]
-    return found[0] if len(found) == 1 else None
-
-
-def view(row: Row, event: Row, text: str) -> EventView:
-    """The record's event as the model reads it (mirrors ``view_of``)."""
-    dl = row["dateline"]
-    home = _point(dl)
-    assert home is not None
-    country = _country(dl)
-    here = [p for c in row["cands"] if c["kind"] not in STATED and (p := _point(c["place"]))]
-    prev = [p for c in row["cands"] if c["kind"] == "previous" and (p := _point(c["place"]))]
-    actor, recip, time = event.get("actor"), event.get("recipient"), event["time"]
-    rule = row["rule"]
-    return EventView(
-        type=event["type"], modality=event["modality"], dated=time["value"] is not None,
-        granularity=time["granularity"], background=bool(time["background"]),
-        actor=country_class((actor or {}).get("country"), actor is not None, country),
-        sector=sector_of((actor or {}).get("sectors") or []) if actor is not None else "none",
-        recipient=country_class((recip or {}).get("country"), recip is not None, country),
-        here=nearness(here, home), previous=nearness(prev[:1], home),
-        paragraphs=text.count("\n", row["header"][1], row["sentence_span"][0]),
-        rule=rule is not None and rule["basis"] == "dateline", precision=dl.get("precision"))
-
-
-def population(rows_path: Path, pred_dir: Path) -> Iterator[Row]:
-    """The open decisions: set, features, label, the rules' pick."""
-    preds: dict[str, dict[str, Row]] = {}
+def population(rows_path: Path) -> Iterator[Row]:
+    """The open decisions: set, features, label, the rules' pick. The
+    features are the row's ``dateline_feats``, computed in the pipeline by
+    ``dateline_model.view_of`` on the event as the place stage sees it
+    (``event_place_rows.py --dateline-rules``; place33): training reads what
+    serving reads, with no mirror of it here."""
     for line in rows_path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if row.get("dateline_model") == "learned":
             raise SystemExit("rows built with the dateline model on: its own decision would be "
                              "the 'rule' feature; build them with event_place_rows.py "
                              "--dateline-rules")
-        rule = row["rule"]
-        if row["dateline"] is None or _point(row["dateline"]) is None or \
-                (rule is not None and rule["basis"] not in ("dateline", "focus")):
+        if "dateline_feats" not in row:
+            raise SystemExit("rows without dateline_feats (built before place33): rebuild "
+                             "them with event_place_rows.py --dateline-rules")
+        feats = row["dateline_feats"]
+        if feats is None:
             continue
-        s = row["set"]
-        if s not in preds:
-            records = json.loads((pred_dir / f"{s}.pred.json").read_text(encoding="utf-8"))
-            preds[s] = {r["id"]: r for r in records}
-        event = _event(row, preds[s])
-        if event is None or event["trigger"]["start"] < row["header"][0]:
-            continue
-        v = view(row, event, preds[s][row["article"]]["text"])
-        yield {"set": s, "article": str(row["article"]), "feats": feature_names(v),
-               "label": _label(row["gold"], row["dateline"]), "rule": v.rule}
+        yield {"set": row["set"], "article": str(row["article"]), "feats": feats,
+               "label": _label(row["gold"], row["dateline"]), "rule": "rule=True" in feats}
 
 
 def fold_train(rows: list[Row], held: str) -> list[Row]:
@@ -173,7 +126,20 @@ def _places(weights: dict[str, float], bias: float, feats: list[str], threshold:
     return 1.0 / (1.0 + exp(-(bias + sum(weights.get(f, 0.0) for f in feats)))) >= threshold
 
 
+def shipped(rows: list[Row]) -> None:
+    """The shipped weights on the same rows (in-sample for the sets they
+    were fitted on): the line a refit's leave-one-set-out must beat."""
+    from eventwire.stages.geo.dateline_model import load_dateline_model
+
+    m = load_dateline_model()
+    right = sum(r["label"] >= 0 and (r["label"] == 1) == _places(m.weights, m.bias, r["feats"],
+                                                                   m.threshold) for r in rows)
+    rules = sum(r["label"] >= 0 and (r["label"] == 1) == r["rule"] for r in rows)
+    print(f"shipped weights: rules {rules} model {right} of {len(rows)}")
+
+
 def loso(rows: list[Row], cs: list[float], thresholds: list[float]) -> None:
+    shipped(rows)
     sets = sorted({r["set"] for r in rows})
     for c in cs:
         fits = {s: _fit(fold_train(rows, s), c) for s in sets}
@@ -201,12 +167,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("cmd", choices=("census", "loso", "write"))
     ap.add_argument("rows", type=Path)
-    ap.add_argument("--pred", type=Path, required=True)
     ap.add_argument("--c", type=float, nargs="+", default=[0.3])
     ap.add_argument("--threshold", type=float, nargs="+", default=[0.5])
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
-    rows = list(population(args.rows, args.pred))
+    rows = list(population(args.rows))
     if args.cmd == "census":
         census(rows)
     elif args.cmd == "loso":

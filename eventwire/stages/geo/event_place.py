@@ -98,6 +98,7 @@ FACILITY_NOUNS = {"store", "shop", "supermarket", "mall", "bank", "branch", "hom
                   "rooftop", "synagogue", "temple", "clinic", "motel", "park", "beach"}
 # an origin is not where the event is ("launched from X", "flew from Paris")
 ORIGIN = {"from"}
+SEQUENCE_PREPS = {"after", "before", "since", "until", "following"}  # act_of_another_time
 
 
 def up_to_phrase(tok: Token) -> Token:
@@ -236,6 +237,8 @@ def place_basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) 
         root = owner
     if _locative_link(root, trigger):
         return None if speaker_seat(root, trigger, event) else "trigger"
+    if act_of_another_time(root, trigger):
+        return None
     own = clause_head(root)
     if own == clause_head(trigger):
         return "clause"
@@ -248,6 +251,27 @@ def place_basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) 
     if not _governs(ent.root, trigger) or condition_clause(trigger, own):
         return None
     return "sentence"
+
+
+def act_of_another_time(place: Token, trigger: Token) -> bool:
+    """Class *an act named as another time's*: a noun trigger that is the
+    object of a sequence preposition is an act before or after the
+    clause's own, which the clause's place does not place ("soldiers shot
+    residents of a village near Ouahigouya a day after an attack on an
+    army camp", "Belarus freed 52 prisoners in Minsk after the envoy's
+    visit", "riots broke out in Tirana following the arrest of the mayor",
+    "curfews remain in Jos since the clashes"); a place inside its own
+    phrase still does ("after an attack in Kabul"). The noun twin of
+    ``place_scope.condition_clause``'s "after / since" clauses."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    cur = trigger
+    while cur.dep_ in ("conj", "compound", "appos") and cur.head != cur:
+        cur = cur.head
+    if cur.dep_ != "pobj" or cur.head.lower_ not in SEQUENCE_PREPS:
+        return False
+    prep = cur.head
+    return not prep.left_edge.i <= place.i <= prep.right_edge.i
 
 
 def _governs(place: Token, trigger: Token) -> bool:
