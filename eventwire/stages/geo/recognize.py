@@ -246,12 +246,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
             taken |= set(range(m.start, m.end))
         m.candidates = typed(doc, m.start, m.end,
                              sea_by_short_name(doc, m.start, m.end, m.candidates))
-    from eventwire.stages.geo.abbreviations import defined_abbreviations
+    from eventwire.stages.geo.abbreviations import defined_abbreviations, standard_abbreviations
     from eventwire.stages.geo.features import with_features  # features builds on Mention
     from eventwire.stages.geo.joined import join_cut_names
 
     mentions = join_cut_names(doc, mentions)
-    mentions = with_features(doc, mentions + defined_abbreviations(doc, mentions))
+    mentions = mentions + defined_abbreviations(doc, mentions)
+    mentions = with_features(doc, mentions + standard_abbreviations(doc, mentions))
     return sorted((m for m in mentions if not (_street(doc, m.end) or names_disease(doc, m.end)
                                                or in_publication(doc, m.start, m.end)
                                                or code_only(m.text, m.candidates))),
