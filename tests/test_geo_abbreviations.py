@@ -37,3 +37,31 @@ def test_the_short_form_must_be_the_names_initials() -> None:
 def test_a_bracketed_word_after_a_place_that_is_no_short_form_is_left(places_of) -> None:  # type: ignore[no-untyped-def]
     found = places_of("A plant in Los Angeles (UCLA) was closed; UCLA students protested.")
     assert "UCLA" not in found
+
+
+@pytest.mark.parametrize(("text", "short", "country"), [
+    ("The NSW government closed two showgrounds after the storm.", "NSW", "AUS"),
+    ("Officials said DRC troops had crossed the river by dawn.", "DRC", "COD"),
+    ("Two UAE carriers added seats on the route this winter.", "UAE", "ARE"),
+    ("Bus fares will rise in the ACT from July, the transport minister said.", "ACT", "AUS"),
+])
+def test_an_undefined_standard_initialism_is_the_place(places_of, text: str, short: str,  # type: ignore[no-untyped-def]
+                                                       country: str) -> None:
+    found = places_of(text)
+    assert short in found and found[short].country == country
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("The EST rate was quoted at noon by the desk.", "EST"),  # Estonia's code, not initials
+    ("Viewers told CNN the storm had passed.", "CNN"),  # Cunene's code
+    ("The MAC address of the router was logged.", "MAC"),  # Macao's code
+])
+def test_a_code_that_is_not_the_initials_is_no_place(places_of, text: str, short: str) -> None:  # type: ignore[no-untyped-def]
+    assert short not in places_of(text)
+
+
+def test_which_words_are_standard_initialisms() -> None:
+    from eventwire.stages.geo.abbreviations import standard_places
+
+    assert [p.country for p in standard_places("NSW")] == ["AUS"]
+    assert standard_places("NATO") == () and standard_places("CDC") == ()

@@ -45,3 +45,94 @@ def test_organisation_without_a_place_names_none(places_of, text: str  # type: i
 def test_name_before_its_region(places_of, text: str, name: str,  # type: ignore[no-untyped-def]
                                 country: str) -> None:
     assert places_of(text)[name].country == country
+
+
+def _tagged(words: list[str], ents: list[str]):  # type: ignore[no-untyped-def]
+    """A document of ``words`` with the given IOB entity tags (no model:
+    the tags are what the NER model gets wrong)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, ents=ents)
+
+
+@pytest.mark.parametrize(("words", "ents", "name"), [
+    (["Troops", "of", "Azerbaijan", "pressed", "on", "."],
+     ["O", "O", "B-PERSON", "O", "O", "O"], "Azerbaijan"),
+    (["Sri", "Lanka", "counted", "28,500", "dead", "."],
+     ["B-PERSON", "I-PERSON", "O", "O", "O", "O"], "Sri Lanka"),
+    (["Peru", "said", "the", "talks", "failed", "."],
+     ["B-ORG", "O", "O", "O", "O", "O"], "Peru"),
+])
+def test_a_country_own_name_tagged_alone_as_something_else(words: list[str], ents: list[str],
+                                                           name: str) -> None:
+    from eventwire.stages.geo.gazetteer import gazetteer
+    from eventwire.stages.geo.orgplace import country_own_name
+
+    doc = _tagged(words, ents)
+    (ent,) = doc.ents
+    assert country_own_name(ent, name, gazetteer().candidates(name))
+
+
+@pytest.mark.parametrize(("words", "ents", "name"), [
+    # a person of the article carries the name: the man, not the country
+    (["Chad", "Daniels", "won", ".", "Chad", "said", "so", "."],
+     ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O", "O"], "Chad"),
+    # the name's most populous reading is the US state, not the country
+    (["Georgia", "voted", "late", "."], ["B-ORG", "O", "O", "O"], "Georgia"),
+    # "Congo" is no country's own name in the gazetteer (two republics)
+    (["Congo", "replied", "."], ["B-PERSON", "O", "O"], "Congo"),
+])
+def test_a_name_that_is_not_surely_the_country_is_left(words: list[str], ents: list[str],
+                                                       name: str) -> None:
+    from eventwire.stages.geo.gazetteer import gazetteer
+    from eventwire.stages.geo.orgplace import country_own_name
+
+    doc = _tagged(words, ents)
+    ent = [e for e in doc.ents if e.text == name][-1]
+    assert not country_own_name(ent, name, gazetteer().candidates(name))
+
+
+@pytest.mark.parametrize(("words", "pos", "ents", "name"), [
+    (["Veterans", "of", "the", "Vietnam", "war", "met", "."],
+     ["NOUN", "ADP", "DET", "PROPN", "NOUN", "VERB", "PUNCT"],
+     ["O", "O", "B-EVENT", "I-EVENT", "I-EVENT", "O", "O"], "Vietnam"),
+    (["Sri", "Lanka", "-", "approximately", "900", "."],
+     ["PROPN", "PROPN", "PUNCT", "ADV", "NUM", "PUNCT"],
+     ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"], "Sri Lanka"),
+    (["The", "Kenya", "drought", "appeal", "closed", "."],
+     ["DET", "PROPN", "NOUN", "NOUN", "VERB", "PUNCT"],
+     ["B-EVENT", "I-EVENT", "I-EVENT", "O", "O", "O"], "Kenya"),
+])
+def test_a_country_own_name_opening_an_event_or_person_entity(words: list[str], pos: list[str],
+                                                              ents: list[str], name: str) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from eventwire.stages.geo.orgplace import country_prefix
+
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=ents)
+    (ent,) = doc.ents
+    span = ent[1:] if ent[0].lower_ == "the" else ent
+    found = country_prefix(ent, span)
+    assert found is not None and found[0].text == name and found[1][0].feature == "country"
+
+
+@pytest.mark.parametrize(("words", "pos", "ents"), [
+    (["Jordan", "Peterson", "spoke", "."], ["PROPN", "PROPN", "VERB", "PUNCT"],
+     ["B-PERSON", "I-PERSON", "O", "O"]),  # a person's name
+    (["Chad", "Daniels", "left", "."], ["PROPN", "PROPN", "VERB", "PUNCT"],
+     ["B-PERSON", "I-PERSON", "O", "O"]),
+    (["The", "Peru", "office", "shut", "."], ["DET", "PROPN", "NOUN", "VERB", "PUNCT"],
+     ["B-ORG", "I-ORG", "I-ORG", "O", "O"]),  # organisations: recognize._leading_place
+])
+def test_no_country_prefix_before_a_proper_noun_or_in_an_organisation(
+        words: list[str], pos: list[str], ents: list[str]) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from eventwire.stages.geo.orgplace import country_prefix
+
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=ents)
+    (ent,) = doc.ents
+    assert country_prefix(ent, ent[1:] if ent[0].lower_ == "the" else ent) is None

@@ -10,11 +10,25 @@ The bracketed form and every later whole-word use of it name the defined
 place: each becomes a mention whose candidates are the full name's (those
 the gazetteer also files under the short form, when it knows it; else the
 full name's own, because the article's definition is the authority).
+
+Class *a standard initialism of a country or first-level division, used
+undefined* (geo34): "the NSW government", "NSW Premier Chris Minns", "DRC
+troops crossed the border", "UAE carriers added seats", "farmers in KZN".
+News copy writes the initials of a multi-word division or country without
+defining them; the NER model tags them an organisation, a number or
+nothing, and the scan takes an all-capital word alone only after a
+locative. A word of three to five capitals is that place when the
+gazetteer's most populous reading of it is a country or a first-level
+division whose name's capitals are exactly the word ("New South Wales",
+"Democratic Republic of the Congo"); never an ISO code that is not the
+initials ("EST", Estonia; "CNN", Cunene; "MAC", Macao), nor in an
+all-capital headline.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -26,6 +40,7 @@ if TYPE_CHECKING:
     from eventwire.stages.geo.recognize import Mention
 
 ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+INITIALISM = re.compile(r"\b[A-Z]{3,5}\b")
 
 
 def _defined(doc: Doc, m: Mention) -> str | None:
@@ -68,3 +83,38 @@ def defined_abbreviations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return []
     return [Mention(i, i + 1, doc[i].text, "abbreviation", "", forms[doc[i].text])
             for i in where_text(doc, forms) if i not in taken]
+
+
+@lru_cache(maxsize=4096)
+def standard_places(word: str) -> tuple[Place, ...]:
+    """The countries and first-level divisions ``word`` is the exact
+    initialism of, when the most populous reading of ``word`` is one of them
+    (module docstring, second class); else empty."""
+    cands = gazetteer().candidates(word)
+    if not cands or cands[0].feature not in ("country", "admin1"):
+        return ()
+    return tuple(c for c in cands if c.feature in ("country", "admin1")
+                 and "".join(ch for ch in c.name if ch.isupper()) == word)
+
+
+def standard_abbreviations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of undefined standard initialisms of countries and divisions
+    at tokens no mention takes (module docstring, second class): one regular
+    expression over the text, no scan of the tokens."""
+    from eventwire.stages.geo.ownname import headline
+    from eventwire.stages.geo.recognize import Mention
+
+    out: list[Mention] = []
+    taken: set[int] | None = None
+    for match in INITIALISM.finditer(doc.text):
+        if not (found := standard_places(match.group())):
+            continue
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1 or headline(span):
+            continue
+        if taken is None:
+            taken = {i for m in mentions for i in range(m.start, m.end)}
+        if span.start not in taken:
+            out.append(Mention(span.start, span.end, span.text, "abbreviation", "",
+                               list(found)))
+    return out

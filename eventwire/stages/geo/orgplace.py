@@ -23,13 +23,28 @@ Two linguistic classes (the gazetteer must know the name):
   country or first-level division that holds one of the name's candidates
   — "Krasnodar, Russia officials said", "Temryuk, Russia", "Tuxtla,
   Chiapas": the hierarchy the text states makes it a place; a person-tagged
-  name is left alone ("Johnson, Texas Republican").
+  name is left alone ("Johnson, Texas Republican");
+* **a country's own name tagged alone as something else**
+  (``country_own_name``, geo34): "Azerbaijan's offensive" and "near the
+  Gabon border" tagged a person, "Sri Lanka - approximately 28,500" a
+  person, "Peru said on Monday" an organisation. The whole entity is the
+  own name of the country that is the name's most populous reading (so not
+  "Georgia", whose largest reading is the US state, nor an alternate name);
+  a person-tagged name is left when a person of the article carries it as
+  a word ("Chad Daniels ... Chad said": the man, not the country). The
+  same name opening a longer event, person or work entity before a common
+  word or a sign (``country_prefix``): "the Vietnam war", "the Iraq war
+  veterans", "Sri Lanka - approximately 28,500" tagged one person; never
+  before a proper noun ("Jordan Peterson", "Israel Folau": a person's
+  name), and not for organisations (``recognize._leading_place`` reads
+  those).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from eventwire.nlp.extensions import ents_of
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 
 BIG_CITY = 100_000
@@ -82,3 +97,37 @@ def before_region(ent: Span, cands: list[Place]) -> bool:
         if any(_holds(r, p) for r in regions for p in cands):
             return True
     return False
+
+
+def _is_country(text: str, cands: list[Place]) -> bool:
+    top = cands[0] if cands else None
+    return top is not None and top.feature == "country" and top.main_name and top.name == text
+
+
+def country_own_name(ent: Span, text: str, cands: list[Place]) -> bool:
+    """The entity (``text``, stripped of "the" and "'s") is the own name of
+    its most populous reading, a country (module docstring, last class)."""
+    if not _is_country(text, cands):
+        return False
+    return ent.label_ != "PERSON" or not any(
+        e.label_ == "PERSON" and e.text != text and text in e.text.split()
+        for e in ents_of(ent.doc))
+
+
+PREFIX_LABELS = {"PERSON", "EVENT", "WORK_OF_ART", "PRODUCT"}
+
+
+def country_prefix(ent: Span, span: Span) -> tuple[Span, list[Place]] | None:
+    """The country's own name that opens ``span`` (the entity without "the")
+    before a common word or a sign (module docstring, last class)."""
+    if ent.label_ not in PREFIX_LABELS:
+        return None
+    gaz = gazetteer()
+    for n in range(min(3, len(span) - 1), 0, -1):
+        head = span[:n]
+        if span[n].pos_ == "PROPN" or not head.text[:1].isupper():
+            continue
+        if _is_country(head.text, cands := gaz.candidates(head.text)) and \
+                country_own_name(ent, head.text, cands):
+            return head, cands
+    return None

@@ -85,7 +85,12 @@ from eventwire.stages.geo.gazetteer import Place, gazetteer
 from eventwire.stages.geo.name_extent import inner_name, longer_name
 from eventwire.stages.geo.neighbours import neighbour_names
 from eventwire.stages.geo.nonplace import code_only, in_publication, names_disease
-from eventwire.stages.geo.orgplace import before_region, trailing_place
+from eventwire.stages.geo.orgplace import (
+    before_region,
+    country_own_name,
+    country_prefix,
+    trailing_place,
+)
 from eventwire.stages.geo.ownname import (
     ordinary,
     own_country,
@@ -204,8 +209,11 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
                 or after_locative(ent, STRICT_LOCATIVE if ent.label_ == "PERSON" else
                                    SCAN_LOCATIVE)
                 or named_region(ent, cands) or before_facility(ent) or airport_name(cands)
-                or before_region(ent, cands)):
+                or before_region(ent, cands) or country_own_name(ent, text, cands)):
             out.append(Mention(span.start, span.end, text, "mistagged", ent.label_, cands))
+        elif not cands and (opening := country_prefix(ent, span)) is not None:  # "the Iraq war"
+            out.append(Mention(opening[0].start, opening[0].end, opening[0].text, "mistagged",
+                               ent.label_, opening[1]))
         elif ent.label_ in NUMERIC and own_country(cands):  # "near Diffa in Niger." tagged DATE
             out.append(Mention(span.start, span.end, text, "mistagged", ent.label_, cands))
         elif ent.label_ == "ORG" and (lead := _leading_place(ent)) is not None:
@@ -246,12 +254,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
             taken |= set(range(m.start, m.end))
         m.candidates = typed(doc, m.start, m.end,
                              sea_by_short_name(doc, m.start, m.end, m.candidates))
-    from eventwire.stages.geo.abbreviations import defined_abbreviations
+    from eventwire.stages.geo.abbreviations import defined_abbreviations, standard_abbreviations
     from eventwire.stages.geo.features import with_features  # features builds on Mention
     from eventwire.stages.geo.joined import join_cut_names
 
     mentions = join_cut_names(doc, mentions)
-    mentions = with_features(doc, mentions + defined_abbreviations(doc, mentions))
+    mentions = mentions + defined_abbreviations(doc, mentions)
+    mentions = with_features(doc, mentions + standard_abbreviations(doc, mentions))
     return sorted((m for m in mentions if not (_street(doc, m.end) or names_disease(doc, m.end)
                                                or in_publication(doc, m.start, m.end)
                                                or code_only(m.text, m.candidates))),
