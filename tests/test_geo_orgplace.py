@@ -136,3 +136,45 @@ def test_no_country_prefix_before_a_proper_noun_or_in_an_organisation(
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=ents)
     (ent,) = doc.ents
     assert country_prefix(ent, ent[1:] if ent[0].lower_ == "the" else ent) is None
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "lemmas"), [
+    # "Jordan was the best player ." — the subject of "be" with a person complement
+    (["Jordan", "was", "the", "best", "player", "."], [1, 1, 4, 4, 1, 1],
+     ["nsubj", "ROOT", "det", "amod", "attr", "punct"],
+     ["Jordan", "be", "the", "good", "player", "."]),
+    (["Chad", "is", "a", "nurse", "."], [1, 1, 3, 1, 1],
+     ["nsubj", "ROOT", "det", "attr", "punct"], ["Chad", "be", "a", "nurse", "."]),
+    (["Israel", "was", "the", "first", "driver", "home", "."], [1, 1, 4, 4, 1, 1, 1],
+     ["nsubj", "ROOT", "det", "amod", "attr", "advmod", "punct"],
+     ["Israel", "be", "the", "first", "driver", "home", "."]),
+])
+def test_a_person_tagged_name_defined_as_a_person_is_no_country(
+        words: list[str], heads: list[int], deps: list[str], lemmas: list[str]) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from eventwire.stages.geo.gazetteer import gazetteer
+    from eventwire.stages.geo.orgplace import country_own_name
+
+    ents = ["B-PERSON"] + ["O"] * (len(words) - 1)
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas,
+              ents=ents)
+    (ent,) = doc.ents
+    assert not country_own_name(ent, words[0], gazetteer().candidates(words[0]))
+
+
+def test_a_person_tagged_name_whose_complement_is_no_person_stays_the_country() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from eventwire.stages.geo.gazetteer import gazetteer
+    from eventwire.stages.geo.orgplace import country_own_name
+
+    words = ["Jordan", "is", "a", "key", "ally", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1, 1],
+              deps=["nsubj", "ROOT", "det", "amod", "attr", "punct"],
+              lemmas=["Jordan", "be", "a", "key", "ally", "."],
+              ents=["B-PERSON", "O", "O", "O", "O", "O"])
+    (ent,) = doc.ents
+    assert country_own_name(ent, "Jordan", gazetteer().candidates("Jordan"))

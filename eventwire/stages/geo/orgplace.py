@@ -31,7 +31,11 @@ Two linguistic classes (the gazetteer must know the name):
   own name of the country that is the name's most populous reading (so not
   "Georgia", whose largest reading is the US state, nor an alternate name);
   a person-tagged name is left when a person of the article carries it as
-  a word ("Chad Daniels ... Chad said": the man, not the country). The
+  a word ("Chad Daniels ... Chad said": the man, not the country) or when
+  the sentence defines it as a person — the subject of "be" whose
+  complement is a person noun ("Jordan was the best player", "Chad is a
+  nurse at the clinic", "Israel was the first driver home": the person;
+  "Jordan is a key ally" stays the country). The
   same name opening a longer event, person or work entity before a common
   word or a sign (``country_prefix``): "the Vietnam war", "the Iraq war
   veterans", "Sri Lanka - approximately 28,500" tagged one person; never
@@ -45,6 +49,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from eventwire.nlp.extensions import ents_of
+from eventwire.stages.actors.person_nouns import singular_person_nouns
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 
 BIG_CITY = 100_000
@@ -104,14 +109,25 @@ def _is_country(text: str, cands: list[Place]) -> bool:
     return top is not None and top.feature == "country" and top.main_name and top.name == text
 
 
+def defined_as_person(ent: Span) -> bool:
+    """The entity is the subject of "be" whose complement is a person noun
+    ("Jordan was the best player"; module docstring, last class)."""
+    root = ent.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    nouns = singular_person_nouns()
+    return any(c.dep_ == "attr" and (c.lower_ in nouns or c.lemma_.lower() in nouns)
+               for c in root.head.children)
+
+
 def country_own_name(ent: Span, text: str, cands: list[Place]) -> bool:
     """The entity (``text``, stripped of "the" and "'s") is the own name of
     its most populous reading, a country (module docstring, last class)."""
     if not _is_country(text, cands):
         return False
-    return ent.label_ != "PERSON" or not any(
+    return ent.label_ != "PERSON" or not (defined_as_person(ent) or any(
         e.label_ == "PERSON" and e.text != text and text in e.text.split()
-        for e in ents_of(ent.doc))
+        for e in ents_of(ent.doc)))
 
 
 PREFIX_LABELS = {"PERSON", "EVENT", "WORK_OF_ART", "PRODUCT"}
