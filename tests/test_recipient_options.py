@@ -14,6 +14,7 @@ from eventwire.stages.events.recipient_options import (
     bare_objects,
     extra_options,
     head_token,
+    marked_person,
     own_argument,
     plover_kept,
     relation,
@@ -232,3 +233,17 @@ def test_which_or_that_marks_no_person(event_pipe: Pipeline, text: str, trigger:
         c for p in trig.children if p.dep_ == "prt" for c in trig.children if c.dep_ == "dobj"]
     found = bare_objects(doc, objs, [], None)
     assert [m.rule for m in found] == [rule] and found[0].text.endswith(word)
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Police arrested the owner of the car who fled the scene.", "car"),
+    ("Deputies detained the driver of a truck who had run the roadblock.", "truck"),
+    ("Rangers fined the captain of the trawler who had ignored the ban.", "trawler"),
+])
+def test_a_who_clause_after_an_of_object_marks_no_person(event_pipe: Pipeline, text: str,
+                                                          noun: str) -> None:
+    """review68: a relative "who" after "the owner of the car" may belong to
+    the owner, so it does not make the car a person."""
+    doc = event_pipe.nlp(text)
+    tok = next(t for t in doc if t.text == noun)
+    assert not marked_person(tok)

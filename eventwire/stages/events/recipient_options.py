@@ -176,6 +176,14 @@ def _name(tok: Token) -> bool:
     return tok.ent_type_ == "PERSON" and not tok.is_upper and tok.i != tok.sent.start
 
 
+def _of_object(tok: Token) -> bool:
+    """The object of a noun's "of" ("the owner of the car", "the driver of
+    a van"): a relative clause after it may belong to the noun before
+    ("the owner of the car who fled"), so it marks neither (review68)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep" \
+        and tok.head.head.pos_ in ("NOUN", "PROPN")
+
+
 def marked_person(tok: Token) -> bool:
     """Class *a person the text marks as one*: a noun the tables do not hold
     is a person when the sentence says so -- a relative clause opened by
@@ -185,14 +193,16 @@ def marked_person(tok: Token) -> bool:
     in apposition ("detained Archbishop Rafael Ortiz", "questioned
     the bakery's manager, Ingrid Solberg", "fined welder Piotr Nowak"). A
     relative "which"/"that", a place name or a noun of time ("after the
-    hearing, Nowak was held") marks nothing."""
+    hearing, Nowak was held") marks nothing, nor does a "who" clause after
+    a noun's "of" object ("the owner of the car who fled": :func:`_of_object`)."""
     if _name(tok):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS:
         return False
     for c in tok.children:
-        if c.dep_ == "relcl" and any(w.lower_ in PERSONAL_RELATIVES for w in c.children
-                                     if w.dep_ in ("nsubj", "nsubjpass", "dobj", "poss")):
+        if c.dep_ == "relcl" and not _of_object(tok) and any(
+                w.lower_ in PERSONAL_RELATIVES for w in c.children
+                if w.dep_ in ("nsubj", "nsubjpass", "dobj", "poss")):
             return True
         if c.dep_ == "appos" and _name(c):
             return True
