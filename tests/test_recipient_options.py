@@ -247,3 +247,17 @@ def test_a_who_clause_after_an_of_object_marks_no_person(event_pipe: Pipeline, t
     doc = event_pipe.nlp(text)
     tok = next(t for t in doc if t.text == noun)
     assert not marked_person(tok)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Commandos boarded the vessel, Santa Lucia, at dawn.", "boarded"),
+    ("Raiders looted the boat Maria Teresa at the pier.", "looted"),
+    ("The coast guard sank the skiff Rosa Delgado near the reef.", "sank"),
+])
+def test_a_site_named_after_a_person_stays_a_site(event_pipe: Pipeline, text: str,
+                                                 trigger: str) -> None:
+    """review68: a site word (``target_sites``) with a personal name in
+    apposition is a vessel or building named after someone, not a person."""
+    doc, trig = _parse(event_pipe, text, trigger)
+    objs = [c for c in trig.children if c.dep_ == "dobj"]
+    assert [m.rule for m in bare_objects(doc, objs, [], None)] == ["bare_site"]

@@ -212,12 +212,15 @@ def marked_person(tok: Token) -> bool:
 def _bare_kind(tok: Token, pron: bool) -> str:
     """``pron``, ``person`` (a kin/role/person noun, or one the text marks
     as a person: :func:`marked_person`), ``site`` (a place or vehicle that
-    stands for its people, ``target_sites``) or ``noun``."""
+    stands for its people, ``target_sites``, even with a personal name in
+    apposition: a vessel or building named after someone) or ``noun``."""
     if pron:
         return "pron"
-    if tok.lemma_.lower() in PERSON_WORDS or tok.lower_ in PERSON_WORDS or marked_person(tok):
+    if tok.lemma_.lower() in PERSON_WORDS or tok.lower_ in PERSON_WORDS:
         return "person"
-    return "site" if is_site(tok) else "noun"
+    if is_site(tok):  # "boarded the vessel, Santa Lucia": a site named after a person
+        return "site"
+    return "person" if marked_person(tok) else "noun"
 
 
 def bare_objects(doc: Doc, candidates: list[Token], found: list[ActorMention],
