@@ -261,3 +261,16 @@ def test_a_site_named_after_a_person_stays_a_site(event_pipe: Pipeline, text: st
     doc, trig = _parse(event_pipe, text, trigger)
     objs = [c for c in trig.children if c.dep_ == "dobj"]
     assert [m.rule for m in bare_objects(doc, objs, [], None)] == ["bare_site"]
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Regulators raided a company whose shares had collapsed overnight.", "company"),
+    ("Customs seized a freighter whose cargo was undeclared.", "freighter"),
+    ("Investigators searched a clinic whose licence had lapsed.", "clinic"),
+])
+def test_whose_marks_no_person(event_pipe: Pipeline, text: str, noun: str) -> None:
+    """review68: things have a "whose" too, so it marks no person (the
+    branch listed it but, "whose" being the possessor of the clause's noun,
+    never matched it)."""
+    doc = event_pipe.nlp(text)
+    assert not marked_person(next(t for t in doc if t.text == noun))

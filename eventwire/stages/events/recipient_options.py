@@ -165,7 +165,8 @@ FILL_RULES = frozenset({"bare_person", "bare_pron", "bare_site"})
 PERSON_PRONOUNS = frozenset({"him", "her", "them", "you", "us", "me", "he", "she", "they"})
 
 
-PERSONAL_RELATIVES = frozenset({"who", "whom", "whose"})
+# "whose" marks nothing: things have it too ("a company whose shares fell")
+PERSONAL_RELATIVES = frozenset({"who", "whom"})
 # "after the hearing, Hiller, 43, was ordered held": a time's noun is no person
 TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "following"})
 
@@ -187,12 +188,13 @@ def _of_object(tok: Token) -> bool:
 def marked_person(tok: Token) -> bool:
     """Class *a person the text marks as one*: a noun the tables do not hold
     is a person when the sentence says so -- a relative clause opened by
-    "who"/"whom"/"whose" ("detained a retired bookkeeper who had shouted
+    "who"/"whom" ("detained a retired bookkeeper who had shouted
     at the judge", "caught a hitchhiker who had stolen a van", "stabbed the
     landlord who had evicted him"), or a personal name as the head or
     in apposition ("detained Archbishop Rafael Ortiz", "questioned
     the bakery's manager, Ingrid Solberg", "fined welder Piotr Nowak"). A
-    relative "which"/"that", a place name or a noun of time ("after the
+    relative "which"/"that"/"whose" ("raided a firm whose directors had
+    fled"), a place name or a noun of time ("after the
     hearing, Nowak was held") marks nothing, nor does a "who" clause after
     a noun's "of" object ("the owner of the car who fled": :func:`_of_object`)."""
     if _name(tok):
@@ -202,7 +204,7 @@ def marked_person(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "relcl" and not _of_object(tok) and any(
                 w.lower_ in PERSONAL_RELATIVES for w in c.children
-                if w.dep_ in ("nsubj", "nsubjpass", "dobj", "poss")):
+                if w.dep_ in ("nsubj", "nsubjpass", "dobj")):
             return True
         if c.dep_ == "appos" and _name(c):
             return True
