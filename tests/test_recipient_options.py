@@ -14,6 +14,7 @@ from eventwire.stages.events.recipient_options import (
     bare_objects,
     extra_options,
     head_token,
+    marked_person,
     own_argument,
     plover_kept,
     relation,
@@ -232,3 +233,44 @@ def test_which_or_that_marks_no_person(event_pipe: Pipeline, text: str, trigger:
         c for p in trig.children if p.dep_ == "prt" for c in trig.children if c.dep_ == "dobj"]
     found = bare_objects(doc, objs, [], None)
     assert [m.rule for m in found] == [rule] and found[0].text.endswith(word)
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Police arrested the owner of the car who fled the scene.", "car"),
+    ("Deputies detained the driver of a truck who had run the roadblock.", "truck"),
+    ("Rangers fined the captain of the trawler who had ignored the ban.", "trawler"),
+])
+def test_a_who_clause_after_an_of_object_marks_no_person(event_pipe: Pipeline, text: str,
+                                                          noun: str) -> None:
+    """review68: a relative "who" after "the owner of the car" may belong to
+    the owner, so it does not make the car a person."""
+    doc = event_pipe.nlp(text)
+    tok = next(t for t in doc if t.text == noun)
+    assert not marked_person(tok)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Commandos boarded the vessel, Santa Lucia, at dawn.", "boarded"),
+    ("Raiders looted the boat Maria Teresa at the pier.", "looted"),
+    ("The coast guard sank the skiff Rosa Delgado near the reef.", "sank"),
+])
+def test_a_site_named_after_a_person_stays_a_site(event_pipe: Pipeline, text: str,
+                                                 trigger: str) -> None:
+    """review68: a site word (``target_sites``) with a personal name in
+    apposition is a vessel or building named after someone, not a person."""
+    doc, trig = _parse(event_pipe, text, trigger)
+    objs = [c for c in trig.children if c.dep_ == "dobj"]
+    assert [m.rule for m in bare_objects(doc, objs, [], None)] == ["bare_site"]
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Regulators raided a company whose shares had collapsed overnight.", "company"),
+    ("Customs seized a freighter whose cargo was undeclared.", "freighter"),
+    ("Investigators searched a clinic whose licence had lapsed.", "clinic"),
+])
+def test_whose_marks_no_person(event_pipe: Pipeline, text: str, noun: str) -> None:
+    """review68: things have a "whose" too, so it marks no person (the
+    branch listed it but, "whose" being the possessor of the clause's noun,
+    never matched it)."""
+    doc = event_pipe.nlp(text)
+    assert not marked_person(next(t for t in doc if t.text == noun))

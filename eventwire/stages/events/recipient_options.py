@@ -165,7 +165,8 @@ FILL_RULES = frozenset({"bare_person", "bare_pron", "bare_site"})
 PERSON_PRONOUNS = frozenset({"him", "her", "them", "you", "us", "me", "he", "she", "they"})
 
 
-PERSONAL_RELATIVES = frozenset({"who", "whom", "whose"})
+# "whose" marks nothing: things have it too ("a company whose shares fell")
+PERSONAL_RELATIVES = frozenset({"who", "whom"})
 # "after the hearing, Hiller, 43, was ordered held": a time's noun is no person
 TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "following"})
 
@@ -176,23 +177,34 @@ def _name(tok: Token) -> bool:
     return tok.ent_type_ == "PERSON" and not tok.is_upper and tok.i != tok.sent.start
 
 
+def _of_object(tok: Token) -> bool:
+    """The object of a noun's "of" ("the owner of the car", "the driver of
+    a van"): a relative clause after it may belong to the noun before
+    ("the owner of the car who fled"), so it marks neither (review68)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep" \
+        and tok.head.head.pos_ in ("NOUN", "PROPN")
+
+
 def marked_person(tok: Token) -> bool:
     """Class *a person the text marks as one*: a noun the tables do not hold
     is a person when the sentence says so -- a relative clause opened by
-    "who"/"whom"/"whose" ("detained a retired bookkeeper who had shouted
+    "who"/"whom" ("detained a retired bookkeeper who had shouted
     at the judge", "caught a hitchhiker who had stolen a van", "stabbed the
     landlord who had evicted him"), or a personal name as the head or
     in apposition ("detained Archbishop Rafael Ortiz", "questioned
     the bakery's manager, Ingrid Solberg", "fined welder Piotr Nowak"). A
-    relative "which"/"that", a place name or a noun of time ("after the
-    hearing, Nowak was held") marks nothing."""
+    relative "which"/"that"/"whose" ("raided a firm whose directors had
+    fled"), a place name or a noun of time ("after the
+    hearing, Nowak was held") marks nothing, nor does a "who" clause after
+    a noun's "of" object ("the owner of the car who fled": :func:`_of_object`)."""
     if _name(tok):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS:
         return False
     for c in tok.children:
-        if c.dep_ == "relcl" and any(w.lower_ in PERSONAL_RELATIVES for w in c.children
-                                     if w.dep_ in ("nsubj", "nsubjpass", "dobj", "poss")):
+        if c.dep_ == "relcl" and not _of_object(tok) and any(
+                w.lower_ in PERSONAL_RELATIVES for w in c.children
+                if w.dep_ in ("nsubj", "nsubjpass", "dobj")):
             return True
         if c.dep_ == "appos" and _name(c):
             return True
@@ -202,12 +214,15 @@ def marked_person(tok: Token) -> bool:
 def _bare_kind(tok: Token, pron: bool) -> str:
     """``pron``, ``person`` (a kin/role/person noun, or one the text marks
     as a person: :func:`marked_person`), ``site`` (a place or vehicle that
-    stands for its people, ``target_sites``) or ``noun``."""
+    stands for its people, ``target_sites``, even with a personal name in
+    apposition: a vessel or building named after someone) or ``noun``."""
     if pron:
         return "pron"
-    if tok.lemma_.lower() in PERSON_WORDS or tok.lower_ in PERSON_WORDS or marked_person(tok):
+    if tok.lemma_.lower() in PERSON_WORDS or tok.lower_ in PERSON_WORDS:
         return "person"
-    return "site" if is_site(tok) else "noun"
+    if is_site(tok):  # "boarded the vessel, Santa Lucia": a site named after a person
+        return "site"
+    return "person" if marked_person(tok) else "noun"
 
 
 def bare_objects(doc: Doc, candidates: list[Token], found: list[ActorMention],
