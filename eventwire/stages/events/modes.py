@@ -349,17 +349,23 @@ def rule_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
         content_mode(kind, trigger, mode)
 
 
+def _region_mode(kind: str, trigger: Span) -> str | None:
+    if kind not in CONTENT_TYPES:  # the own clause (every speech act is a content type)
+        return _first_mode(kind, own_clause_words(trigger))
+    region = content(trigger)
+    if kind in SPEECH_ACTS:
+        region = [t for t in region if t.i != trigger.root.i]
+    return _first_mode(kind, cue_words(region))
+
+
 def _cued_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
     residual = RESIDUAL.get(kind)
+    kept: list[str | None] = []  # a memo, not a per-call lru_cache (speed33)
 
-    @lru_cache(maxsize=1)
     def in_region() -> str | None:  # parsed only when needed, then once
-        if kind not in CONTENT_TYPES:  # the own clause (every speech act is a content type)
-            return _first_mode(kind, own_clause_words(trigger))
-        region = content(trigger)
-        if kind in SPEECH_ACTS:
-            region = [t for t in region if t.i != trigger.root.i]
-        return _first_mode(kind, cue_words(region))
+        if not kept:
+            kept.append(_region_mode(kind, trigger))
+        return kept[0]
 
     def usable(mode: str | None) -> bool:
         """A residual mode only when nothing more specific is cued."""
