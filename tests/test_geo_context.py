@@ -338,3 +338,37 @@ def test_cued_and_ranges_equal_the_token_reading(spacy_nlp, text: str) -> None: 
                 tail = any(c.dep_ == "conj" and c.i in taken for c in root.children)
                 assert _conjoined(span, taken) == \
                     (linked or _range_end_by_tokens(span, taken) or tail)
+
+
+@pytest.mark.parametrize("text", [
+    "Floods hit Baton Rouge and the Mekong Delta after KwaZulu-Natal's rains.",
+    "The Sudanese Red Crescent said Port Sudan's harbour reopened on Monday.",
+    "A march from the Old Town to Kings Cross ended at the river.",
+])
+def test_name_runs_and_stripped_names_are_the_doc_slices(spacy_nlp, text: str
+                                                         ) -> None:  # type: ignore[no-untyped-def]
+    """speed33: ``name_spans`` and ``recognize._strip`` build their spans
+    without spaCy's slice checks; each is the span ``doc[start:end]`` gives,
+    with the same text."""
+    from eventwire.stages.geo.context import name_spans
+    from eventwire.stages.geo.recognize import _strip
+
+    doc = spacy_nlp(text)
+    spans = list(name_spans(doc, set()))
+    assert spans
+    for span in spans:
+        stripped = _strip(span)
+        for got in (span, stripped):
+            assert got == doc[got.start:got.end] and got.text == doc[got.start:got.end].text
+    assert [_strip(doc[i:i + 3]).text for i in range(len(doc) - 2)] == \
+        [_strip_by_slice(doc[i:i + 3]).text for i in range(len(doc) - 2)]
+
+
+def _strip_by_slice(span):  # type: ignore[no-untyped-def]
+    """``recognize._strip`` as it was before speed33 (a ``doc`` slice)."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].lower_ in ("the", "'s"):
+        start += 1
+    while end > start and span.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return span.doc[start:end]

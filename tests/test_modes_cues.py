@@ -138,3 +138,42 @@ def test_hyphenated_cues_match(pipe: Pipeline) -> None:
 def test_a_hyphenated_mask_is_masked_whole(pipe: Pipeline, text: str, word: str,
                                            mode: str | None) -> None:
     check(pipe, text, word, "PROTEST", mode)
+
+
+def _cued_modes_stepping_every_cue(kind: str, words: list[tuple[str, str]]) -> list[str]:
+    """``cued_modes`` as it was before speed33: every multi-word cue of the
+    type stepped for the owned words and again per mode."""
+    from eventwire.stages.events.modes import _has, _owned, cue_index
+
+    modes = cue_index().get(kind, [])
+    vocab = {w for pair in words for w in pair}
+    owned = _owned(words, modes, vocab)
+    found = []
+    for mode, singles, multis in modes:
+        free = vocab if not owned else {
+            w for i, pair in enumerate(words) if owned.get(i, mode) == mode for w in pair}
+        if not singles.isdisjoint(free) or \
+                any(_has(words, cue) for cue in multis if cue[0] in vocab):
+            found.append(mode)
+    return found
+
+
+@pytest.mark.parametrize("clause", [
+    "Riot officers fired rubber bullets and tear gas at the marchers near the depot.",
+    "The rubber plant was shut after workers set fire to two warehouses.",
+    "Militiamen shelled the hamlet with mortars while a drone circled overhead.",
+    "The envoy said both sides would hold talks in the capital next week.",
+    "Guards beat the detainees with batons, then locked them in a shipping container.",
+])
+def test_cued_modes_with_the_first_word_screen_find_what_every_cue_found(
+        spacy_nlp, clause: str) -> None:  # type: ignore[no-untyped-def]
+    """speed33: a mode whose multi-word cues all start outside the words is
+    not stepped, nor is any cue when none starts there; the modes found are
+    the ones the full stepping finds, for every type and for a custom index."""
+    from eventwire.stages.events.modes import cue_index, cue_words, cued_modes
+
+    words = cue_words(list(spacy_nlp(clause)))
+    for kind in cue_index():
+        expected = _cued_modes_stepping_every_cue(kind, list(words))
+        assert list(cued_modes(kind, list(words))) == expected
+        assert list(cued_modes(kind, list(words), dict(cue_index()))) == expected

@@ -164,3 +164,21 @@ def test_result_words_repeat_no_game_word() -> None:
 
     lists = words()
     assert not lists["result_words"] & (lists["sport_words"] - lists["shared_words"])
+
+
+@pytest.mark.parametrize("text", [
+    "The visitors won 3-1 in the rain.  Police said 12-15 fans were hurt.",
+    "Rebels held the town for 2 - 3 weeks. The hosts crushed them 91-74 at home.",
+    "No score was given.\n\nThe board met on Tuesday and voted 5-1 to stay.",
+])
+def test_the_score_is_searched_on_the_sentence_text_cut_from_the_doc(spacy_nlp, text: str
+                                                                      ) -> None:  # type: ignore[no-untyped-def]
+    """speed33: ``_has_score`` reads the sentence's text cut from the
+    document's (no Token per word); it answers what ``Span.text`` answered."""
+    from eventwire.stages.events.sports import SCORE, _count_range, _has_score
+
+    doc = spacy_nlp(text)
+    for sent in doc.sents:
+        old = any(not _count_range(sent, m.end()) for m in SCORE.finditer(sent.text))
+        assert _has_score(sent[0]) == old
+        assert _has_score(sent[-1]) == old

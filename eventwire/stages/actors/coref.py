@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.arrays import column, where_dep, where_lower
 from eventwire.nlp.extensions import text_of
+from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.actors.agentive_it import agentive_it
 from eventwire.stages.actors.agreement import (
@@ -213,7 +214,7 @@ def _antecedent(tok: Token, low: str, by_start: _ByStart, subjects: set[int],
         earlier = by_start.starting(0, tok.idx) if tok.tag_ == "PRP" else []
         excluded = own_subject_mentions(tok, mentions, earlier)
         if earlier and tok.dep_ in ("nsubj", "nsubjpass"):
-            later = by_start.starting(tok.idx + 1, tok.sent.end_char)
+            later = by_start.starting(tok.idx + 1, sent_of(tok).end_char)
             excluded |= own_object_mentions(tok, mentions, earlier, later)
         if low == "it" and tok.dep_ == "dobj":  # the party addressed (agentive_it)
             excluded |= subject_phrase_mentions(tok, mentions, earlier)
@@ -238,7 +239,7 @@ def _main_subject(tok: Token) -> bool:
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return False
     deps = column(subject.doc, DEP)  # the labels, not a Token per word (speed24)
-    return not any(deps[k] in _SUBJECT_DEPS for k in range(subject.sent.start, subject.i))
+    return not any(deps[k] in _SUBJECT_DEPS for k in range(sent_of(subject).start, subject.i))
 
 
 def _matrix_subject(tok: Token, by_start: _ByStart, want_person: bool, plural: bool,

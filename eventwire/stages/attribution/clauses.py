@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.nlp.arrays import column
 from eventwire.nlp.cues import default_cues
+from eventwire.nlp.sentences import sent_of
 from eventwire.stages.attribution.marks import trimmed
 
 _CUES = default_cues()
@@ -290,7 +291,7 @@ def without_narration(content: Span, cue_before: bool) -> Span:
     doc = content.doc
     first, last = content.start, content.end - 1
     for adjunct in _narration_adjuncts(content):
-        if adjunct.start == first == content.sent.start and adjunct.end < last and \
+        if adjunct.start == first == sent_of(content).start and adjunct.end < last and \
                 doc[adjunct.end].text == ",":
             first = adjunct.end + 1
         elif cue_before and adjunct.end - 1 == last and adjunct.start > first and \

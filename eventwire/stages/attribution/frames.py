@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.models import Quote
 from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import text_of
+from eventwire.nlp.sentences import sent_of
 from eventwire.stages.attribution.marks import QUOTE_RX, inside_marks, tok_span
 from eventwire.stages.attribution.speakers import (
     noun_phrase,
@@ -36,7 +37,7 @@ def _lone_quotation(doc: Doc, start: int, end: int) -> Span | None:
     last = char_span(doc, end - 1, end, alignment_mode="expand")
     if first is None or last is None:
         return None
-    s, e = first.sent, last.sent
+    s, e = sent_of(first), sent_of(last)
     lead = text_of(doc)[s.start_char:start].strip()
     tail = text_of(doc)[end:e.end_char].strip()
     return doc[s.start:e.end] if len(lead) <= 1 and len(tail) <= 1 else None
@@ -65,7 +66,7 @@ def _named_after(doc: Doc, sent: Span) -> tuple[Token, Token] | None:
     """"That was the message from the president": (the speaker, the noun)."""
     if sent.end >= len(doc):
         return None
-    nxt = doc[sent.end].sent
+    nxt = sent_of(doc[sent.end])
     if nxt.start < sent.end:
         return None
     root = nxt.root
@@ -102,7 +103,7 @@ def _framed(doc: Doc, start: int, end: int) -> Quote | None:
     opening = char_span(doc, start, start + 1, alignment_mode="expand")
     if opening is None:
         return None
-    before = char_span(doc, opening.sent.start_char, start, alignment_mode="contract")
+    before = char_span(doc, sent_of(opening).start_char, start, alignment_mode="contract")
     if before is not None and before.text.rstrip().endswith(":") and len(before) > 2:
         subject = _frame_subject(before.root, True)
         return _quote(doc, subject, start, end, None) if subject is not None else None
@@ -110,7 +111,7 @@ def _framed(doc: Doc, start: int, end: int) -> Quote | None:
     if sent is None:
         return None
     if sent.start > 0:
-        previous = doc[sent.start - 1].sent
+        previous = sent_of(doc[sent.start - 1])
         subject = _frame_subject(previous.root, previous.text.rstrip().endswith(":"))
         if subject is not None:
             return _quote(doc, subject, start, end, None)

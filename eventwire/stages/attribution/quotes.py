@@ -14,6 +14,7 @@ from eventwire.models import Span as TextSpan
 from eventwire.nlp.arrays import where_pos_or_dep
 from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import span_text, text_of
+from eventwire.nlp.sentences import sent_of
 from eventwire.stages.attribution.boundaries import (
     across_semicolon,
     addressee_relative,
@@ -387,7 +388,7 @@ def _detached_quote(doc: Doc, sent: Span, verbs: list[Token]) -> list[Quote]:
     the quotation is the sentence before it."""
     if not verbs or sent.start == 0 or not opens_with_cue(sent[0]):
         return []
-    previous = doc[sent.start - 1].sent
+    previous = sent_of(doc[sent.start - 1])
     marks = quote_marks(previous)
     text = previous.text.strip()
     if len(marks) != 1 or marks[0][1] - marks[0][0] < len(text) - 2 \

@@ -11,6 +11,7 @@ from eventwire.models import Quote
 from eventwire.models import Span as TextSpan
 from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import get_list, span_text, text_of
+from eventwire.nlp.sentences import sent_of
 from eventwire.stages.attribution.marks import QUOTE_RX, inside_marks, quote_marks
 from eventwire.stages.attribution.speakers import resolve_chain
 from eventwire.stages.attribution.stances import opens_with_cue
@@ -97,7 +98,7 @@ def mark_only(sent: Span) -> bool:
 def _with_cut_mark(doc: Doc, sent: Span) -> Span:
     """The sentence with the closing mark the splitter cut off after it."""
     if sent.end < len(doc):
-        nxt = doc[sent.end].sent
+        nxt = sent_of(doc[sent.end])
         if nxt.start == sent.end and mark_only(nxt):
             return doc[sent.start:nxt.end]
     return sent
@@ -131,7 +132,7 @@ CUE_REACH = 80  # characters between a quotation's mark and its cue
 def _spans_sentences(doc: Doc, start: int, end: int) -> bool:
     first = char_span(doc, start, start + 1, alignment_mode="expand")
     last = char_span(doc, end - 1, end, alignment_mode="expand")
-    return first is not None and last is not None and first.sent.start != last.sent.start
+    return first is not None and last is not None and sent_of(first).start != sent_of(last).start
 
 
 def whole_quotations(doc: Doc, quotes: list[Quote]) -> list[Quote]:

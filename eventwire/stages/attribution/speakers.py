@@ -14,6 +14,7 @@ from eventwire.models import ActorMention, Quote
 from eventwire.models import Span as TextSpan
 from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import get_list
+from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import doc_index
 from eventwire.stages.attribution.clauses import continued_verb
 from eventwire.stages.attribution.marks import dateline_end, quote_marks, tok_span
@@ -38,7 +39,7 @@ def subject_of(verb: Token) -> Token | None:
     the English parser reads as a noun phrase) gives way to one outside."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and not c.is_punct]
     if len(subjects) > 1:
-        marks = quote_marks(verb.sent)
+        marks = quote_marks(sent_of(verb))
         outside = [c for c in subjects if not any(s <= c.idx < e for s, e in marks)]
         subjects = outside or subjects
     return subjects[0] if subjects else None

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import patient_child as _obj
 from eventwire.stages.events.nonevents import word_classes
 
@@ -233,7 +234,7 @@ def headline_verb(tok: Token) -> bool:
     if before.pos_ not in ("NOUN", "PROPN") or after.pos_ not in HEADLINE_NEXT or \
             _speciality_unit(after):
         return False
-    sent = tok.sent
+    sent = sent_of(tok)
     if tok.i == sent.start or tok.i + 1 >= sent.end:
         return False
     for t in reversed(doc[sent.start:tok.i]):  # back to the clause boundary
@@ -261,7 +262,7 @@ def title_case_verb(tok: Token) -> str | None:
 def _inside_sentence(tok: Token) -> bool:
     """Neither the first nor the last word of its sentence (``tok.sent``
     walks the sentence: the dear test, read last)."""
-    sent = tok.sent
+    sent = sent_of(tok)
     return not (tok.i == sent.start or tok.i + 1 >= sent.end)
 
 
@@ -300,7 +301,7 @@ def title_case_lemma(tok: Token, verbs: Container[str], not_events: Container[st
     for lemma in forms.split("|") if forms else []:
         if lemma in verbs and lemma not in not_events and \
                 lemma not in TITLE_CASE_EXCLUDED and _inside_sentence(tok) and \
-                title_case(tok.sent):
+                title_case(sent_of(tok)):
             return lemma
     return None
 
@@ -309,7 +310,7 @@ def headline_object(tok: Token) -> Token | None:
     """The last noun of the phrase after a headline verb ("camp" in "bombs
     refugee camp")."""
     doc, last = tok.doc, None
-    for t in doc[tok.i + 1:tok.sent.end]:
+    for t in doc[tok.i + 1:sent_of(tok).end]:
         if t.lower_ in CLAUSE_BOUNDARY:
             break
         if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):

@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention, EventMention
 from eventwire.nlp.arrays import char_span, where_text
 from eventwire.nlp.extensions import get_list
+from eventwire.nlp.sentences import sent_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.mention_lookup import children_of
 from eventwire.stages.events.nonpolitical import POLITICAL_KINDS, POLITICAL_SECTORS
@@ -112,7 +113,7 @@ def context_feats(tok: Token, ctx: DocContext) -> list[str]:
     """Where the token stands: first sentence, inside a quote, in a sentence
     with a political actor, how many political actors the article has (also
     read by tools/proposer_features.py, so the two describe context alike)."""
-    sent_start = tok.sent.start
+    sent_start = sent_of(tok).start
     sent_i = ctx.sent_index.get(sent_start, 0)
     return [f"first_sent={sent_i == 0}", f"quoted={_in_quotes(tok, sent_start, ctx.quotes)}",
             f"sent_political={sent_i in ctx.political_sents}",

@@ -23,6 +23,7 @@ from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.arrays import column, head_indices, remember
+from eventwire.nlp.sentences import sent_of
 from eventwire.stages.events.mode_context import content, objects_of, people_object
 from eventwire.stages.events.mode_words import common_plural_lemma, reads_as_common_plural
 from eventwire.stages.events.modes import (
@@ -88,7 +89,7 @@ def sentence_cues(kind: str, trigger: Span) -> list[str]:
     read once per sentence and type and kept in ``doc.user_data`` (speed29:
     every event of a sentence built a Token and a word pair per word of it
     again); a table kept for another token count is read anew (review29)."""
-    sent, doc = trigger.sent, trigger.doc
+    sent, doc = sent_of(trigger), trigger.doc
     kept: tuple[int, dict[tuple[int, int, str], list[str]]] | None = \
         doc.user_data.get(_SENTENCE_CUES_KEY)
     if kept is None or kept[0] != len(doc):

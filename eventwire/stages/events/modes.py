@@ -57,6 +57,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from eventwire.datafiles import parsed_file
+from eventwire.nlp.sentences import sent_of
 from eventwire.stages.events.arson import sets_property_on_fire
 from eventwire.stages.events.content_modes import content_mode
 from eventwire.stages.events.custody import takes_in_party
@@ -262,21 +263,38 @@ def _owned(words: Words, modes: list[tuple[str, frozenset[str], list[tuple[str, 
     return owned
 
 
+def _starts_of(modes: list[tuple[str, frozenset[str], list[tuple[str, ...]]]]
+               ) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """The first words of the multi-word cues: of all modes, and per mode
+    (speed33: a clause stepped through every multi-word cue of its type to
+    find that none starts in it)."""
+    per_mode = tuple(frozenset(cue[0] for cue in multis) for _, _, multis in modes)
+    return frozenset().union(*per_mode), per_mode
+
+
+@lru_cache(maxsize=32)
+def _kind_starts(kind: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    return _starts_of(cue_index().get(kind, []))
+
+
 def cued_modes(kind: str, words: Words, index: Index | None = None) -> Iterator[str]:
     """The modes (in YAML order) with a cue in ``words``. A multi-word cue
     owns its words: "rubber bullets" is crowd-control, so its "bullet" is no
     firearms cue."""
     modes = (index or cue_index()).get(kind, [])
+    starts, per_mode = _kind_starts(kind) if not index else _starts_of(modes)
     vocab = {w for pair in words for w in pair}
-    owned = _owned(words, modes, vocab)
-    for mode, singles, multis in modes:
+    # no multi-word cue starts in the words (most clauses): none owns a word
+    owned = {} if starts.isdisjoint(vocab) else _owned(words, modes, vocab)
+    for (mode, singles, multis), firsts in zip(modes, per_mode, strict=True):
         # no multi-word cue owns a word (most clauses): every word is free
         free = vocab if not owned else {
             w for i, pair in enumerate(words) if owned.get(i, mode) == mode for w in pair}
         # the vocabulary test is the generator's filter (speed26): it steps
-        # only for cues whose first word is there (was ~56k per 200 articles)
-        if not singles.isdisjoint(free) or \
-                any(_has(words, cue) for cue in multis if cue[0] in vocab):
+        # only for cues whose first word is there (was ~56k per 200 articles);
+        # a mode none of whose cues starts there is not stepped (speed33)
+        if not singles.isdisjoint(free) or (not firsts.isdisjoint(vocab) and any(
+                _has(words, cue) for cue in multis if cue[0] in vocab)):
             yield mode
 
 
@@ -331,17 +349,23 @@ def rule_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
         content_mode(kind, trigger, mode)
 
 
+def _region_mode(kind: str, trigger: Span) -> str | None:
+    if kind not in CONTENT_TYPES:  # the own clause (every speech act is a content type)
+        return _first_mode(kind, own_clause_words(trigger))
+    region = content(trigger)
+    if kind in SPEECH_ACTS:
+        region = [t for t in region if t.i != trigger.root.i]
+    return _first_mode(kind, cue_words(region))
+
+
 def _cued_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
     residual = RESIDUAL.get(kind)
+    kept: list[str | None] = []  # a memo, not a per-call lru_cache (speed33)
 
-    @lru_cache(maxsize=1)
     def in_region() -> str | None:  # parsed only when needed, then once
-        if kind not in CONTENT_TYPES:  # the own clause (every speech act is a content type)
-            return _first_mode(kind, own_clause_words(trigger))
-        region = content(trigger)
-        if kind in SPEECH_ACTS:
-            region = [t for t in region if t.i != trigger.root.i]
-        return _first_mode(kind, cue_words(region))
+        if not kept:
+            kept.append(_region_mode(kind, trigger))
+        return kept[0]
 
     def usable(mode: str | None) -> bool:
         """A residual mode only when nothing more specific is cued."""
@@ -368,7 +392,7 @@ def masked_trigger(trigger: Span) -> bool:
     starts = _mask_starts()
     if starts is not None and starts.isdisjoint(first):
         return False  # no phrase opens with the trigger: ``root.sent`` is the dear part
-    toks = list(root.doc[root.i:min(root.i + 6, root.sent.end)])
+    toks = list(root.doc[root.i:min(root.i + 6, sent_of(root).end)])
     for mask in mode_masks():
         n = len(mask)
         if len(toks) >= n and all(mask[k] in (toks[k].lemma_.lower(), toks[k].lower_)

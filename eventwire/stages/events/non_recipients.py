@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.arrays import column, head_indices
 from eventwire.nlp.cues import default_cues
+from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import head_token
 from eventwire.stages.events.mention_lookup import child
 from eventwire.stages.events.nonevents import word_classes
@@ -316,10 +317,10 @@ def rejected_content(tok: Token, kind: str | None) -> bool:
     tag = CONTENT_PRONOUNS.get(tok.lower_)
     if kind != "REJECT" or tag is None or tok.dep_ != "dobj":
         return False
-    sent = tok.sent
+    sent = sent_of(tok)
     start = sent.start
     if start > 0:
-        start = tok.doc[start - 1].sent.start
+        start = sent_of(tok.doc[start - 1]).start
     for prev in reversed(tok.doc[start:tok.i]):
         if prev.pos_ in ("NOUN", "PROPN") and prev.tag_.startswith(tag) and (
                 tag == "NNS") == prev.tag_.endswith("S"):

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention, EventMention
 from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import span_text
+from eventwire.nlp.sentences import sent_of
 from eventwire.stages.events.coordinated_mentions import first_conjuncts, joined_in
 from eventwire.stages.events.mention_lookup import is_actor
 from eventwire.stages.events.participants import actor_mention
@@ -105,7 +106,7 @@ JOINT_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 def says_each_other(trigger: Token) -> bool:
     """Whether the trigger's sentence has a ``RECIPROCAL_WORDS`` phrase; the
     sentence's text is cut once (``span_text``), not rebuilt per phrase."""
-    text = span_text(trigger.sent).lower()
+    text = span_text(sent_of(trigger)).lower()
     return any(w in text for w in RECIPROCAL_WORDS)
 
 

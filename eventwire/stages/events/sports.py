@@ -48,6 +48,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import word_list_loader
 from eventwire.nlp.arrays import column
+from eventwire.nlp.extensions import span_text
+from eventwire.nlp.sentences import sent_of
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "sports.yaml"
@@ -98,7 +100,7 @@ def _game_told_most(doc: Doc) -> bool:
 
 
 def _sentence_words(tok: Token) -> set[str]:
-    doc, sent = tok.doc, tok.sent
+    doc, sent = tok.doc, sent_of(tok)
     strings, lowers = doc.vocab.strings, column(doc, LOWER)  # no Token per word (speed24)
     return {strings[v] for v in lowers[sent.start:sent.end]}
 
@@ -125,12 +127,14 @@ def result_words() -> frozenset[str]:
 
 
 def _has_score(tok: Token) -> bool:
-    """A score in the token's sentence; searched once per sentence."""
+    """A score in the token's sentence; searched once per sentence, on its
+    text cut from the document's (speed33: ``Span.text`` built a Token per
+    word of the sentence)."""
     seen: dict[int, bool] = tok.doc.user_data.setdefault(SCORE_TEXT_KEY, {})
-    sent = tok.sent
+    sent = sent_of(tok)
     if sent.start not in seen:
         seen[sent.start] = any(not _count_range(sent, m.end())
-                               for m in SCORE.finditer(sent.text))
+                               for m in SCORE.finditer(span_text(sent)))
     return seen[sent.start]
 
 
@@ -151,7 +155,7 @@ def score_sentence(tok: Token, lows: set[str]) -> bool:
     """The sentence gives a game's result: a score beside a word of winning
     or of the game, and no vote. Read once per sentence (``doc.user_data``)."""
     seen: dict[int, bool] = tok.doc.user_data.setdefault(SCORE_KEY, {})
-    start = tok.sent.start
+    start = sent_of(tok).start
     if start not in seen:
         seen[start] = (_has_score(tok) and not lows.isdisjoint(result_words())
                        and lows.isdisjoint(words()["vote_words"]))

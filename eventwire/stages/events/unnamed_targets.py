@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
+from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import first_conjunct, head_token
 from eventwire.stages.events.agents import REPORT_VERBS
 from eventwire.stages.events.detection_words import lemma
@@ -45,8 +46,8 @@ def building_antecedent(doc: Doc, tok: Token) -> ActorMention | None:
             or c.dep_ == "prep" and c.lower_ == "of"
             for c in tok.children):
         return None
-    sent = tok.sent
-    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    sent = sent_of(tok)
+    first = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
     lo, hi = doc[first].idx, tok.idx
     found = [m for m in get_list(doc, "actor_mentions") if lo <= m.start and m.end <= hi
              and SEATED_SECTORS & set(m.sectors) and _names_a_seat(doc, m)]

@@ -35,6 +35,7 @@ from spacy.tokens import Token
 
 from eventwire.models import Factuality
 from eventwire.nlp.cues import default_cues
+from eventwire.nlp.sentences import sent_of
 from eventwire.stages.factuality.clauses import PROBABLE_GOVERNORS, lemma_names
 from eventwire.stages.factuality.nominal import nominal_certainty
 
@@ -58,7 +59,7 @@ def _yes_no_question(tok: Token) -> bool:
     """Is ``tok`` the predicate (or an infinitive/conjunct of it) of a direct
     yes/no question — a sentence ending in "?" whose first word is an
     auxiliary or modal, not a wh-word?"""
-    sent = tok.sent
+    sent = sent_of(tok)
     doc = tok.doc
     # the "?" first: most sentences end without one, and then no word is read
     if not any(doc[i].text == "?" for i in range(max(sent.start, sent.end - 3), sent.end)):

@@ -128,7 +128,7 @@ def name_spans(doc: Doc, taken: set[int], proper: list[bool] | None = None
                 flags[j] or (j + 1 < n and flags[j + 1] and orths[j] == _HYPHEN
                              and not spaces[j])):
             j += 1
-        yield doc[i:j]
+        yield Span(doc, i, j)  # doc[i:j] without spaCy's slice checks (speed33)
         i = j
 
 

@@ -140,7 +140,7 @@ def _strip(span: Span) -> Span:
     tags = column(doc, TAG)
     while end > start and tags[end - 1] == _POSSESSIVE:
         end -= 1
-    return doc[start:end]
+    return Span(doc, start, end)  # doc[start:end] without the slice checks (speed33)
 
 
 def _leading_place(ent: Span) -> Mention | None:

@@ -65,6 +65,7 @@ from eventwire.errors import Errors, EventwireError
 from eventwire.models import EventMention, Quote, TimeValue, Timex
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list, text_of
+from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import doc_index
 from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
@@ -127,7 +128,7 @@ def _speech_time(doc: Doc, trigger_start: int, quotes: list[Quote],
         cue = token_at(doc, q.cue.start)
         if cue is None:
             continue
-        found = timex_for(doc, cue, cue.sent, timexes)
+        found = timex_for(doc, cue, sent_of(cue), timexes)
         if found is not None:
             return found
     return None
@@ -159,7 +160,7 @@ def relation_time(doc: Doc, trigger: Token, timexes: list[Timex],
     The event in the complement of "N units after/before" takes the main
     clause's date shifted back (after) or forward (before); the main clause's
     own date comes from an expression governing it or its sentence."""
-    sent = trigger.sent
+    sent = sent_of(trigger)
     for t in in_sentence(doc, sent, timexes):
         if not t.rule.startswith("relation:"):
             continue
@@ -197,7 +198,7 @@ def _earlier_day(doc: Doc, main: Token, timexes: list[Timex]) -> Timex | None:
     not a clause in the present or future)."""
     if main.tag_ != "VBD":
         return None
-    prev = timeline_timex(doc, timexes, main.sent.start_char)
+    prev = timeline_timex(doc, timexes, sent_of(main).start_char)
     return prev if prev is not None and prev.granularity == "day" and is_dated(prev) else None
 
 
@@ -212,7 +213,7 @@ def _described_noun_time(doc: Doc, trigger: Token, timexes: list[Timex]) -> Time
     noun = trigger.head
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    return timex_for(doc, noun, noun.sent, timexes)
+    return timex_for(doc, noun, sent_of(noun), timexes)
 
 
 def _attempt_time(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | None:

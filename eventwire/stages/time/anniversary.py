@@ -35,6 +35,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from eventwire.models import Timex
+from eventwire.nlp.sentences import sent_of
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.clauses import relation_clause
 from eventwire.stages.time.governing import in_sentence
@@ -57,7 +58,7 @@ def since_time(doc: Doc, trigger: Token, timexes: list[Timex],
                base_of: Callable[[Token, Timex], Timex | None]) -> tuple[str, str] | None:
     """(value, granularity) of an event in the complement of "N units since",
     from the date ``base_of`` gives the counting clause; None otherwise."""
-    for t in in_sentence(doc, trigger.sent, timexes):
+    for t in in_sentence(doc, sent_of(trigger), timexes):
         measure = _measure(t)
         span = doc.char_span(t.start, t.end, alignment_mode="expand") if measure else None
         if measure is None or span is None or span.end >= len(doc) \

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, Quote, TimeValue, Timex
 from eventwire.nlp.extensions import text_of
+from eventwire.nlp.sentences import sent_of
 from eventwire.stages.time.date_context import clause_link, episode_tie
 from eventwire.stages.time.governing import (
     governs,
@@ -71,7 +72,7 @@ def calendar(t: Timex) -> Candidate | None:
 def sentence_timex(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | None:
     """The dated expression of the trigger's sentence nearest to it (not a
     dateline, not an undated "X" value)."""
-    inside = [t for t in in_sentence(doc, trigger.sent, timexes)
+    inside = [t for t in in_sentence(doc, sent_of(trigger), timexes)
               if is_dated(t) and calendar(t) is not None]
     if not inside:
         return None
@@ -83,7 +84,7 @@ def clause_timex(doc: Doc, trigger: Token, timexes: list[Timex]) -> Timex | None
     its head governs the trigger or hangs below it (not inside a content
     clause of the trigger: "said Monday that ..." vs "... that X happened")."""
     inside = []
-    for t in in_sentence(doc, trigger.sent, timexes):
+    for t in in_sentence(doc, sent_of(trigger), timexes):
         head = timex_head(doc, t)
         if head is None or not is_dated(t) or calendar(t) is None:
             continue
@@ -127,7 +128,7 @@ def evidence(doc: Doc, trigger: Token, timexes: list[Timex], name: str) -> Timex
     if name == "clause":
         return clause_timex(doc, trigger, timexes)
     if name == "timeline":
-        return timeline_timex(doc, timexes, trigger.sent.start_char)
+        return timeline_timex(doc, timexes, sent_of(trigger).start_char)
     if name == "lead":
         return lead_timex(doc, timexes)
     if name == "headline":
@@ -144,7 +145,7 @@ def candidates(doc: Doc, trigger: Token, timexes: list[Timex], published: date,
     """Each choice's date; None for a choice the text does not offer."""
     from datetime import timedelta
     near = sentence_timex(doc, trigger, timexes)
-    prev = timeline_timex(doc, timexes, trigger.sent.start_char)
+    prev = timeline_timex(doc, timexes, sent_of(trigger).start_char)
     value = current.value
     coarse = (value[:7], "month") if value and len(value) == 10 and value[4] == "-" else None
     return {"current": (value, current.granularity if value else "unknown"),

@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import EventMention, TimeValue, Timex
 from eventwire.nlp.extensions import text_of
+from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import first_conjunct, heads_above
 from eventwire.stages.time.anaphora import (
     DEFINITE,
@@ -117,7 +118,7 @@ def _participle_host(trigger: Token) -> bool:
 
 
 def shifted(trigger: Token) -> bool:
-    return any(t.lower_ in SHIFT_CUES for t in trigger.sent)
+    return any(t.lower_ in SHIFT_CUES for t in sent_of(trigger))
 
 
 def _dated_between(doc: Doc, timexes: list[Timex], start: int, end: int) -> bool:
@@ -137,7 +138,7 @@ def episode_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Ti
     first_break = text.find("\n")
     if trigger.idx <= first_break:  # a headline: dated by the body or not at all
         return None
-    noun = told_event_noun(trigger.sent)
+    noun = told_event_noun(sent_of(trigger))
     told = told_event_time(doc, noun, dated, timexes, published) if noun is not None else None
     if told is not None:  # class *sequence phrase on a told event*
         return told
@@ -147,7 +148,7 @@ def episode_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Ti
     if anchor is None:
         return None
     t, tok = anchor
-    if _dated_between(doc, timexes, tok.sent.end_char, trigger.sent.start_char) \
+    if _dated_between(doc, timexes, sent_of(tok).end_char, sent_of(trigger).start_char) \
             or _shift_between(doc, tok, trigger, sequence):
         return None
     return TimeValue(value=t.value, granularity=t.granularity, text=t.text,
@@ -161,11 +162,11 @@ def opens_sequence(trigger: Token) -> bool:
     of its own (:mod:`eventwire.stages.time.sameunit`), handled before. A
     sentence opening on a told event ("After the raid,") is a sequence too:
     the caller has that noun already (:func:`told_event_noun`)."""
-    root = trigger.sent.root
+    root = sent_of(trigger).root
     if any(c.lower_ == "then" and c.dep_ == "advmod"
            for c in (*root.children, *trigger.children)):
         return True  # "Hiller then shot the three victims"
-    words = [t.lower_ for t in trigger.sent if not t.is_space]
+    words = [t.lower_ for t in sent_of(trigger) if not t.is_space]
     while words and words[0] in OPENERS:
         words.pop(0)
     if not words:
@@ -308,7 +309,7 @@ def _anchor(doc: Doc, trigger: Token, dated: list[EventMention], first_break: in
             found.extend((k, tv, tok) for tv, tok in dating_clauses(doc, sents[k], timexes,
                                                                     published))
     for other in dated:
-        if not first_break < other.trigger.start < trigger.sent.start_char:
+        if not first_break < other.trigger.start < sent_of(trigger).start_char:
             continue
         tok = token_at(doc, other.trigger.start)
         t = other.time
@@ -346,7 +347,7 @@ def _shift_between(doc: Doc, anchor: Token, trigger: Token, sequence: bool = Fal
     narrative left the episode. "had" counts as an auxiliary only; after a
     sequence adverb the narrative says it came back, so a past perfect
     between does not count."""
-    span = doc[anchor.sent.end:trigger.sent.start]
+    span = doc[sent_of(anchor).end:sent_of(trigger).start]
     return any(t.lower_ in SHIFT_CUES or t.lower_ == "will"
                or (t.lower_ == "had" and t.dep_ in ("aux", "auxpass") and not sequence)
                for t in span)

@@ -32,6 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, TimeValue, Timex
+from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.time.governing import timex_for, token_at
 
@@ -58,7 +59,7 @@ def generic_act(trigger: Token) -> bool:
 def undated_generic(doc: Doc, trigger: Token, timexes: list[Timex]) -> bool:
     """A :func:`generic_act` with no date of its own ("whoever bombed the
     market *on Friday*" is one dated occurrence)."""
-    return generic_act(trigger) and timex_for(doc, trigger, trigger.sent, timexes) is None
+    return generic_act(trigger) and timex_for(doc, trigger, sent_of(trigger), timexes) is None
 
 
 def undate_generic_acts(doc: Doc, events: list[EventMention], timexes: list[Timex]) -> None:

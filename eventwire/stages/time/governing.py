@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import Timex
 from eventwire.nlp.arrays import char_span
+from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import doc_index, heads_above, index_of
 from eventwire.stages.time.clauses import in_other_noun_clause
 from eventwire.stages.time.ranges import timex_range
@@ -157,7 +158,7 @@ def hosts(trigger: Token) -> list[Token]:
 def governing(doc: Doc, trigger: Token, timexes: list[Timex],
                skip: Timex | None = None) -> Timex | None:
     for host in hosts(trigger):
-        found = timex_for(doc, host, trigger.sent, timexes, skip)
+        found = timex_for(doc, host, sent_of(trigger), timexes, skip)
         if found is not None:
             return found
     return None

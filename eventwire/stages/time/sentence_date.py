@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import Timex
+from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import index_of
 from eventwire.stages.time.adjuncts import frames_trigger, in_other_content
 from eventwire.stages.time.clauses import in_other_noun_clause, in_set_off_clause_after
@@ -91,7 +92,7 @@ def sentence_date(doc: Doc, trigger: Token, timexes: list[Timex],
     if _in_relative_clause(doc, trigger, timexes) or ongoing(trigger) \
             or present_perfect(trigger):
         return None
-    inside = [t for t in in_sentence(doc, trigger.sent, timexes)
+    inside = [t for t in in_sentence(doc, sent_of(trigger), timexes)
               if t is not skip and is_dated(t) and t.value[:1] != "X"]
     before = [t for t in inside if t.start < trigger.idx and _free(doc, t, trigger)]
     if before:

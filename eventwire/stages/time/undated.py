@@ -42,6 +42,7 @@ from eventwire.errors import Errors, EventwireError
 from eventwire.models import EventMention, Quote, TimeValue, Timex
 from eventwire.nlp.arrays import char_span, column
 from eventwire.nlp.extensions import doc_cache, text_of
+from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import doc_index
 from eventwire.paths import DATA_DIR
 from eventwire.stages.time.clauses import past_simple_tag
@@ -218,7 +219,7 @@ def sentence_lowers(doc: Doc, sent: Span) -> set[str]:
 
 
 def _sentence(doc: Doc, trigger: Token) -> dict[str, float]:
-    sent = trigger.sent
+    sent = sent_of(trigger)
     index = sentence_index(doc, trigger.i)
     out = _bucket("sent", index, (0, 1, 2, 4, 8))
     # no line break before the trigger, but one after it: a text written as
@@ -244,7 +245,7 @@ def _sentence(doc: Doc, trigger: Token) -> dict[str, float]:
 def _timeline(doc: Doc, trigger: Token, timexes: list[Timex],
               published: date) -> dict[str, float]:
     """Where the text's own last date is, and how it relates to publication."""
-    prev = timeline_timex(trigger.doc, timexes, trigger.sent.start_char)
+    prev = timeline_timex(trigger.doc, timexes, sent_of(trigger).start_char)
     if prev is None:
         return {"no_timeline": 1.0}
     value, gran = calendar_value(prev) or ("", "unknown")
@@ -330,7 +331,7 @@ def candidate(choice: str, timexes: list[Timex], trigger: Token,
     if choice == "publication":
         return TimeValue(value=published.isoformat(), granularity="day", anchor="publication")
     if choice == "timeline":
-        prev = timeline_timex(trigger.doc, timexes, trigger.sent.start_char)
+        prev = timeline_timex(trigger.doc, timexes, sent_of(trigger).start_char)
         cal = calendar_value(prev) if prev is not None else None
         if prev is not None and cal is not None:
             return TimeValue(value=cal[0], granularity=cal[1], text=prev.text, start=prev.start,
@@ -356,8 +357,8 @@ def bulletin_lead(doc: Doc, event: EventMention, trigger: Token,
     if index == 0:
         return True
     first_break = text_of(doc).find("\n")
-    return index == 1 and 0 <= first_break < trigger.sent.start_char \
-        and sentence_index(doc, trigger.sent.start - 1) == 0
+    return index == 1 and 0 <= first_break < sent_of(trigger).start_char \
+        and sentence_index(doc, sent_of(trigger).start - 1) == 0
 
 
 def undated_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex],

@@ -1,0 +1,54 @@
+"""The sentence that holds a token or a span, from one table per document
+(issue #12, speed33).
+
+``Token.sent`` and ``Span.sent`` cost ~10-18 µs each in spaCy 3: two doc
+slices, a ``has_annotation("SENT_START")`` check that hashes a string and
+scans for a parse, and a walk of the boundary flags both ways. The stages ask
+it ~20k times per 200 articles, mostly for the same few sentences ("is this
+the headline?", "the sentence's subject", "a score in the sentence"). Here
+the sentence starts are read once per document from the ``SENT_START``
+column, and the sentence is found by bisection: the same span (its start is
+the nearest token at or before the word that opens a sentence, or the
+document's first word; its end the next opening word after it, or the
+document's end).
+
+A document without sentence boundaries (no parser, no sentencizer) is asked
+through spaCy, which raises as it did. The boundaries are set by the parser
+and ``segment.line_breaks`` before any eventwire stage; no stage writes them,
+so the table stays true (read anew for another token count, as every per-doc
+table is: see ``arrays.column``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Span, Token
+
+_STARTS_KEY = "eventwire_sentence_starts"
+
+
+def sentence_starts(doc: Doc) -> list[int] | None:
+    """The first token of every sentence, in order (0 always first), or None
+    when the document has no sentence boundaries."""
+    kept: tuple[int, list[int] | None] | None = doc.user_data.get(_STARTS_KEY)
+    if kept is None or kept[0] != len(doc):
+        starts: list[int] | None = None
+        if len(doc) and doc.has_annotation("SENT_START"):
+            flags = doc.to_array(SENT_START).tolist()
+            starts = [i for i, flag in enumerate(flags) if flag == 1 or i == 0]
+        kept = doc.user_data[_STARTS_KEY] = (len(doc), starts)
+    return kept[1]
+
+
+def sent_of(item: Token | Span) -> Span:
+    """``item.sent`` of a token or a span, from the document's table (spaCy
+    gives a span the sentence of its first word, also across a boundary)."""
+    doc = item.doc
+    starts = sentence_starts(doc)
+    first = item.i if isinstance(item, Token) else item.start
+    if starts is None or (isinstance(item, Span) and not len(item)):
+        return item.sent
+    k = bisect_right(starts, first)
+    return Span(doc, starts[k - 1], starts[k] if k < len(starts) else len(doc))

@@ -1,0 +1,51 @@
+"""``nlp/sentences.sent_of`` gives the sentence spaCy's ``Token.sent`` and
+``Span.sent`` give (speed33). Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+TEXTS = [
+    "Troops entered the town at dawn. Residents fled north.\n\nThe mayor said nothing.",
+    "RIOT IN PORT CITY\nPolice fired tear gas on Friday, witnesses said. Two men were held.",
+    "“We will not leave,” the farmers said. “Never.” The ministry did not reply.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_tokens_sentence_is_spacys(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.nlp.sentences import sent_of
+
+    doc = spacy_nlp(text)
+    for tok in doc:
+        got, want = sent_of(tok), tok.sent
+        assert (got.start, got.end) == (want.start, want.end)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_spans_sentence_is_its_first_words_as_spacy_gives_it(spacy_nlp, text: str
+                                                                ) -> None:  # type: ignore[no-untyped-def]
+    """Also a span across a sentence boundary: spaCy gives the sentence of
+    its first word."""
+    from eventwire.nlp.sentences import sent_of
+
+    doc = spacy_nlp(text)
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 12) + 1):
+            span = doc[start:end]
+            got, want = sent_of(span), span.sent
+            assert (got.start, got.end) == (want.start, want.end)
+
+
+def test_a_doc_without_boundaries_is_asked_through_spacy(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """No parse, no sentencizer: spaCy raises as it did, and the table is
+    read anew once the doc's token count changes."""
+    from eventwire.nlp.sentences import sent_of, sentence_starts
+
+    doc = spacy_nlp.make_doc("Shops closed early. Buses stopped.")
+    assert sentence_starts(doc) is None
+    with pytest.raises(ValueError):
+        sent_of(doc[0])
+    parsed = spacy_nlp("Shops closed early. Buses stopped.")
+    assert sentence_starts(parsed) == [0, 4]
+    assert (sent_of(parsed[5]).start, sent_of(parsed[5]).end) == (4, 7)
