@@ -10,10 +10,10 @@ from tests.conftest import events_of
 
 
 @pytest.mark.parametrize("text,trigger", [
-    ("Police in Mbabane detained 12 activists. PUDEMO president Sipho Dlamini accused the "
+    ("Police in Mbabane detained 12 opposition activists. PUDEMO president Sipho Dlamini "
+     "accused the police of torture.", "accused"),
+    ("Swazi police raided the party's offices. SWAPO president Sipho Dlamini accused the "
      "police of torture.", "accused"),
-    ("Swazi police raided the offices. SWAPO president Sipho Dlamini accused the police of "
-     "torture.", "accused"),
     ("Zambian police questioned the party's officials. PF secretary general Ruth Banda "
      "dismissed the charges as politically motivated.", "dismissed"),
     ("Albania's parliament passed the budget. Democratic Party leader Ilir Hoxha urged "
@@ -43,4 +43,23 @@ def test_a_ruling_party_officer_is_not_the_opposition(event_pipe: Pipeline) -> N
     text = ("Polish police cleared the square. The ruling Freedom Party leader Jan Kowalski "
             "condemned the protest.")
     ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == "condemned")
+    assert ev.actor is None or "OPP" not in ev.actor.sectors, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Shares fell sharply on Monday. IBM chairman Robert Lane denied the report of layoffs.",
+     "denied"),
+    ("The league fined the club. FIFA president Carlos Mendes condemned the racist chants.",
+     "condemned"),
+    ("Kurdish officials met in Erbil. KRG spokesman Dara Aziz accused Baghdad of withholding "
+     "salaries.", "accused"),
+    ("The carmaker recalled 2,000 vehicles. GM chairman Sam Okafor apologised to the "
+     "customers.", "apologised"),
+])
+def test_an_acronym_in_a_text_without_parties_is_no_party(event_pipe: Pipeline, text: str,
+                                                          trigger: str) -> None:
+    """An acronym names a party only in a text that speaks of parties or the
+    opposition: a company's, a sports body's or a government's officer is no
+    party officer."""
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
     assert ev.actor is None or "OPP" not in ev.actor.sectors, ev.actor

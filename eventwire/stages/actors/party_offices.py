@@ -16,11 +16,14 @@ misread acronym).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from eventwire.datafiles import load_yaml
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
+from eventwire.paths import DATA_DIR
 
 OPPOSITION = "OPP"
 PARTY_RULE = "+party"
@@ -36,6 +39,9 @@ PARTY_OFFICE = re.compile(
     r"lawmaker|legislator|MP|senator)\s+$")
 # a party named as the one in power is no opposition
 RULING_WORDS = re.compile(r"\b(?:ruling|governing)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# a text that speaks of parties or the opposition: the heads of a party's
+# phrase (``events/parties.yaml``, the common-noun class) and "opposition"
+PARTIES_PATH = DATA_DIR / "events" / "parties.yaml"
 # the longest reach of the pattern back from the name
 _REACH = 80
 
@@ -48,10 +54,31 @@ def _coded(mentions: list[ActorMention], start: int, end: int) -> bool:
                for m in mentions if m.kind != "person")
 
 
+@lru_cache(maxsize=1)
+def _party_talk() -> re.Pattern[str]:
+    """The words of a text that speaks of parties: "party", "parties",
+    "opposition" (the heads come from ``events/parties.yaml``)."""
+    heads = [str(w) for w in load_yaml(PARTIES_PATH.read_text(encoding="utf-8"))["heads"]]
+    alts = "|".join(re.escape(w) for w in [*heads, "opposition"])
+    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+
+
+def party_talk(text: str) -> bool:
+    """Whether the text speaks of parties or the opposition (one search per
+    text, asked only when an acronym stands before a party office)."""
+    return _party_talk().search(text) is not None
+
+
+def _acronym(party: str) -> bool:
+    """A bare acronym ("CHP", "(PF)"), not a name ending in "Party"."""
+    return not party.endswith("Party")
+
+
 def party_officers(doc: Doc, mentions: list[ActorMention]) -> None:
     """Give OPP to the persons named right after a party office (module
     docstring); the person's country is left to the later steps."""
     text = text_of(doc)
+    talk: bool | None = None  # asked once, when first needed
     for m in mentions:
         if m.kind != "person" or m.actor_id or OPPOSITION in m.sectors:
             continue
@@ -60,6 +87,10 @@ def party_officers(doc: Doc, mentions: list[ActorMention]) -> None:
         if found is None or found.end() != m.start:
             continue
         p_start, p_end = found.span("party")
+        if _acronym(found.group("party")):
+            talk = party_talk(text) if talk is None else talk
+            if not talk:
+                continue
         if _coded(mentions, p_start, p_end) or RULING_WORDS.search(text, lo, p_start):
             continue
         m.sectors = [OPPOSITION]
