@@ -63,3 +63,11 @@ def test_an_acronym_in_a_text_without_parties_is_no_party(event_pipe: Pipeline, 
     party officer."""
     ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
     assert ev.actor is None or "OPP" not in ev.actor.sectors, ev.actor
+
+
+def test_a_state_acronym_is_no_party(event_pipe: Pipeline) -> None:
+    """"UK MP X" in a text that speaks of parties: the acronym is a state."""
+    text = ("The opposition party walked out of the debate. UK MP John Hart accused the "
+            "minister of lying.")
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == "accused")
+    assert ev.actor is not None and ev.actor.sectors == ["LEG"], ev.actor

@@ -32,11 +32,15 @@ PARTY_RULE = "+party"
 # party's acronym is often misread with ("CHP" CVL/PPL)
 PARTY_CODES = {"PTY", OPPOSITION, "CVL", "PPL"}
 # the party, then its office, then the name: "(CHP) leader ", "PF secretary general "
+_PARTY = r"\(?[A-Z][A-Z\d-]{1,7}\)?|(?:[A-Z][\w'’-]*\s+){0,3}Party"
 PARTY_OFFICE = re.compile(
-    r"(?:^|[\s(])(?P<party>\(?[A-Z][A-Z\d-]{1,7}\)?|(?:[A-Z][\w'’-]*\s+){0,3}Party)\s+"
+    rf"(?:^|[\s(])(?P<party>{_PARTY})\s+"
     r"(?:leader|deputy leader|president|chairman|chairwoman|chairperson|"
     r"secretary[- ]general|general secretary|spokesman|spokeswoman|spokesperson|"
     r"lawmaker|legislator|MP|senator)\s+$")
+# a party right before an office: "CHP ", "(PF) ", "Democratic Party ", "the
+# party's ", "opposition party "
+PARTY_BEFORE = re.compile(rf"(?:(?:^|[\s(])(?P<party>{_PARTY})|\b[Pp]arty(?:['’]s)?)\s+$")
 # a party named as the one in power is no opposition
 RULING_WORDS = re.compile(r"\b(?:ruling|governing)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # a text that speaks of parties or the opposition: the heads of a party's
@@ -47,10 +51,12 @@ _REACH = 80
 
 
 def _coded(mentions: list[ActorMention], start: int, end: int) -> bool:
-    """Whether a mention within the party's span carries codes other than a
-    party's own (``PARTY_CODES``): a body the knowledge base knows ("KRG",
-    "UNITA") is no opposition party by its acronym alone."""
-    return any(m.start < end and start < m.end and set(m.sectors) - PARTY_CODES
+    """Whether a mention within the party's span is a state ("US", "UK") or
+    carries codes other than a party's own (``PARTY_CODES``): a body the
+    knowledge base knows ("KRG", "UNITA") is no opposition party by its
+    acronym alone."""
+    return any(m.start < end and start < m.end
+               and (m.kind == "state" or set(m.sectors) - PARTY_CODES)
                for m in mentions if m.kind != "person")
 
 
@@ -72,6 +78,21 @@ def party_talk(text: str) -> bool:
 def _acronym(party: str) -> bool:
     """A bare acronym ("CHP", "(PF)"), not a name ending in "Party"."""
     return not party.endswith("Party")
+
+
+def party_owned(text: str, mentions: list[ActorMention], start: int) -> bool:
+    """Whether the office written at ``start`` is a party's, not the state's:
+    "CHP President X", "Democratic Party President X", "the party's president
+    X" (an acronym only in a text that speaks of parties, and none the
+    knowledge base or the text codes otherwise: "UK Prime Minister X")."""
+    found = PARTY_BEFORE.search(text, max(0, start - _REACH), start)
+    if found is None:
+        return False
+    party = found.group("party")
+    if party is None or not _acronym(party):
+        return True
+    p_start, p_end = found.span("party")
+    return party_talk(text) and not _coded(mentions, p_start, p_end)
 
 
 def party_officers(doc: Doc, mentions: list[ActorMention]) -> None:
