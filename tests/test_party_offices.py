@@ -71,3 +71,30 @@ def test_a_state_acronym_is_no_party(event_pipe: Pipeline) -> None:
             "minister of lying.")
     ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == "accused")
     assert ev.actor is not None and ev.actor.sectors == ["LEG"], ev.actor
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Police dispersed the opposition march. The incumbent NPP chairman Kofi Mensah praised "
+     "the police.", "praised"),
+    ("Rival parties traded insults. The incumbent Freedom Party leader Jan Kowalski praised "
+     "the army.", "praised"),
+    ("The opposition boycotted the vote. The governing LDP secretary general Ken Sato "
+     "thanked the voters.", "thanked"),
+])
+def test_every_ruling_word_of_the_party_list(event_pipe: Pipeline, text: str,
+                                             trigger: str) -> None:
+    """The ruling words are those of ``events/parties.yaml`` ("incumbent" was
+    missing from a copy of the list)."""
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.actor is None or "OPP" not in ev.actor.sectors, ev.actor
+
+
+def test_a_party_that_once_ruled_is_not_said_ruling() -> None:
+    from eventwire.stages.actors.party_offices import said_ruling
+    for text, party, ruling in [("the former ruling PF ", "PF", False),
+                                ("the once-ruling CHP ", "CHP", False),
+                                ("the ousted governing ANC ", "ANC", False),
+                                ("the ruling PF ", "PF", True),
+                                ("the governing Freedom Party ", "Freedom", True),
+                                ("the incumbent NPP ", "NPP", True)]:
+        assert said_ruling(text, 0, text.index(party)) is ruling, text

@@ -41,8 +41,6 @@ PARTY_OFFICE = re.compile(
 # a party right before an office: "CHP ", "(PF) ", "Democratic Party ", "the
 # party's ", "opposition party "
 PARTY_BEFORE = re.compile(rf"(?:(?:^|[\s(])(?P<party>{_PARTY})|\b[Pp]arty(?:['’]s)?)\s+$")
-# a party named as the one in power is no opposition
-RULING_WORDS = re.compile(r"\b(?:ruling|governing)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # a text that speaks of parties or the opposition: the heads of a party's
 # phrase (``events/parties.yaml``, the common-noun class) and "opposition"
 PARTIES_PATH = DATA_DIR / "events" / "parties.yaml"
@@ -61,12 +59,41 @@ def _coded(mentions: list[ActorMention], start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _party_words() -> dict[str, list[str]]:
+    """The word lists of ``events/parties.yaml`` (shared with
+    ``events/parties.py``, the common-noun class)."""
+    data = load_yaml(PARTIES_PATH.read_text(encoding="utf-8"))
+    return {k: [str(w) for w in v] for k, v in data.items()}
+
+
+def _alts(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+@lru_cache(maxsize=1)
 def _party_talk() -> re.Pattern[str]:
     """The words of a text that speaks of parties: "party", "parties",
     "opposition" (the heads come from ``events/parties.yaml``)."""
-    heads = [str(w) for w in load_yaml(PARTIES_PATH.read_text(encoding="utf-8"))["heads"]]
-    alts = "|".join(re.escape(w) for w in [*heads, "opposition"])
-    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_alts([*_party_words()['heads'], 'opposition'])})\b",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _ruling() -> re.Pattern[str]:
+    """A party named as the one in power ("the ruling X", "the incumbent X"),
+    up to three words before the party, and not as the one that once ruled
+    ("the former ruling X": ``past`` is set); words from ``events/parties.yaml``."""
+    words = _party_words()
+    return re.compile(rf"(?:\b(?P<past>{_alts(words['past_words'])})[\s-]+)?"
+                      rf"\b(?:{_alts(words['ruling_words'])})\s+(?:[\w'’-]+\s+){{0,3}}$",
+                      re.IGNORECASE)
+
+
+def said_ruling(text: str, lo: int, start: int) -> bool:
+    """Whether the words before ``start`` (from ``lo``) name the party as the
+    one in power now."""
+    found = _ruling().search(text, lo, start)
+    return found is not None and found.group("past") is None
 
 
 def party_talk(text: str) -> bool:
@@ -112,7 +139,7 @@ def party_officers(doc: Doc, mentions: list[ActorMention]) -> None:
             talk = party_talk(text) if talk is None else talk
             if not talk:
                 continue
-        if _coded(mentions, p_start, p_end) or RULING_WORDS.search(text, lo, p_start):
+        if _coded(mentions, p_start, p_end) or said_ruling(text, lo, p_start):
             continue
         m.sectors = [OPPOSITION]
         m.rule += PARTY_RULE
