@@ -36,3 +36,13 @@ def test_a_later_short_mention_reads_the_first_one() -> None:
 def test_named() -> None:
     assert named("Ruth Banda") and named("Banda")
     assert not named("the minister") and not named("he")
+
+
+def test_the_first_mention_is_a_whole_word() -> None:
+    """The name's last word inside a longer word ("Leeds", "Alison",
+    "Mali") is no earlier mention."""
+    for text, short in [("Rain fell in Leeds. Prime Minister Jon Lee spoke. Lee left.", "Lee"),
+                        ("Alison Ward waited. Foreign Minister Sam Ali spoke. Ali left.", "Ali"),
+                        ("Troops left Mali. President Ana Mal spoke. Mal left.", "Mal")]:
+        later = text.rindex(short)
+        assert cue(text, {"text": short, "start": later, "end": later + len(short)}) == "title"

@@ -358,3 +358,24 @@ def test_a_sitting_office_outranks_the_opposition_code(event_pipe: Pipeline, tex
 def test_no_sitting_office_keeps_the_opposition_code(event_pipe: Pipeline, text: str) -> None:
     ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == "accused")
     assert ev.actor is not None and ev.actor.sectors == ["OPP"], ev.actor
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police blocked the road. Opposition party president Albin Kurti condemned the "
+    "crackdown.",
+    "Police broke up the opposition rally. LDK President Albin Kurti condemned the crackdown.",
+    "Riot police blocked the road. Democratic Party President Albin Kurti condemned the "
+    "crackdown.",
+])
+def test_a_party_office_is_no_sitting_office(event_pipe: Pipeline, text: str) -> None:
+    """A party's president is no head of state: the KB's opposition code stays
+    (``party_offices.party_owned``)."""
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == "condemned")
+    assert ev.actor is not None and ev.actor.sectors == ["OPP"], ev.actor
+
+
+def test_a_state_acronym_before_the_office_is_no_party(event_pipe: Pipeline) -> None:
+    text = ("UK Prime Minister Keir Starmer condemned the attack. The opposition party backed "
+            "him.")
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == "condemned")
+    assert ev.actor is not None and "GOV" in ev.actor.sectors, ev.actor

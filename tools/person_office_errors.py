@@ -59,9 +59,11 @@ def named(text: str) -> bool:
 
 def _first(text: str, p: Record) -> int:
     """Where the name first appears: its full text, or its last word, and a
-    word or two before that (a first name: "JB Pritzker", "Sarah Palin")."""
+    word or two before that (a first name: "JB Pritzker", "Sarah Palin").
+    Whole words only: "Lee" is not found inside "Leeds"."""
     words = str(p["text"]).split()
-    hits = [i for i in (text.find(" ".join(words)), text.find(words[-1])) if i >= 0]
+    hits = [found.start() for w in (" ".join(words), words[-1])
+            if (found := re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text))]
     return min([*hits, int(p["start"])])
 
 

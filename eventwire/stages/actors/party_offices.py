@@ -16,11 +16,14 @@ misread acronym).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from eventwire.datafiles import load_yaml
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
+from eventwire.paths import DATA_DIR
 
 OPPOSITION = "OPP"
 PARTY_RULE = "+party"
@@ -29,29 +32,101 @@ PARTY_RULE = "+party"
 # party's acronym is often misread with ("CHP" CVL/PPL)
 PARTY_CODES = {"PTY", OPPOSITION, "CVL", "PPL"}
 # the party, then its office, then the name: "(CHP) leader ", "PF secretary general "
+_PARTY = r"\(?[A-Z][A-Z\d-]{1,7}\)?|(?:[A-Z][\w'’-]*\s+){0,3}Party"
 PARTY_OFFICE = re.compile(
-    r"(?:^|[\s(])(?P<party>\(?[A-Z][A-Z\d-]{1,7}\)?|(?:[A-Z][\w'’-]*\s+){0,3}Party)\s+"
+    rf"(?:^|[\s(])(?P<party>{_PARTY})\s+"
     r"(?:leader|deputy leader|president|chairman|chairwoman|chairperson|"
     r"secretary[- ]general|general secretary|spokesman|spokeswoman|spokesperson|"
     r"lawmaker|legislator|MP|senator)\s+$")
-# a party named as the one in power is no opposition
-RULING_WORDS = re.compile(r"\b(?:ruling|governing)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# a party right before an office: "CHP ", "(PF) ", "Democratic Party ", "the
+# party's ", "opposition party "
+PARTY_BEFORE = re.compile(rf"(?:(?:^|[\s(])(?P<party>{_PARTY})|\b[Pp]arty(?:['’]s)?)\s+$")
+# a text that speaks of parties or the opposition: the heads of a party's
+# phrase (``events/parties.yaml``, the common-noun class) and "opposition"
+PARTIES_PATH = DATA_DIR / "events" / "parties.yaml"
 # the longest reach of the pattern back from the name
 _REACH = 80
 
 
 def _coded(mentions: list[ActorMention], start: int, end: int) -> bool:
-    """Whether a mention within the party's span carries codes other than a
-    party's own (``PARTY_CODES``): a body the knowledge base knows ("KRG",
-    "UNITA") is no opposition party by its acronym alone."""
-    return any(m.start < end and start < m.end and set(m.sectors) - PARTY_CODES
+    """Whether a mention within the party's span is a state ("US", "UK") or
+    carries codes other than a party's own (``PARTY_CODES``): a body the
+    knowledge base knows ("KRG", "UNITA") is no opposition party by its
+    acronym alone."""
+    return any(m.start < end and start < m.end
+               and (m.kind == "state" or set(m.sectors) - PARTY_CODES)
                for m in mentions if m.kind != "person")
+
+
+@lru_cache(maxsize=1)
+def _party_words() -> dict[str, list[str]]:
+    """The word lists of ``events/parties.yaml`` (shared with
+    ``events/parties.py``, the common-noun class)."""
+    data = load_yaml(PARTIES_PATH.read_text(encoding="utf-8"))
+    return {k: [str(w) for w in v] for k, v in data.items()}
+
+
+def _alts(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _party_talk() -> re.Pattern[str]:
+    """The words of a text that speaks of parties: "party", "parties",
+    "opposition" (the heads come from ``events/parties.yaml``)."""
+    return re.compile(rf"\b(?:{_alts([*_party_words()['heads'], 'opposition'])})\b",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _ruling() -> re.Pattern[str]:
+    """A party named as the one in power ("the ruling X", "the incumbent X"),
+    up to three words before the party, and not as the one that once ruled
+    ("the former ruling X": ``past`` is set); words from ``events/parties.yaml``."""
+    words = _party_words()
+    return re.compile(rf"(?:\b(?P<past>{_alts(words['past_words'])})[\s-]+)?"
+                      rf"\b(?:{_alts(words['ruling_words'])})\s+(?:[\w'’-]+\s+){{0,3}}$",
+                      re.IGNORECASE)
+
+
+def said_ruling(text: str, lo: int, start: int) -> bool:
+    """Whether the words before ``start`` (from ``lo``) name the party as the
+    one in power now."""
+    found = _ruling().search(text, lo, start)
+    return found is not None and found.group("past") is None
+
+
+def party_talk(text: str) -> bool:
+    """Whether the text speaks of parties or the opposition (one search per
+    text, asked only when an acronym stands before a party office)."""
+    return _party_talk().search(text) is not None
+
+
+def _acronym(party: str) -> bool:
+    """A bare acronym ("CHP", "(PF)"), not a name ending in "Party"."""
+    return not party.endswith("Party")
+
+
+def party_owned(text: str, mentions: list[ActorMention], start: int) -> bool:
+    """Whether the office written at ``start`` is a party's, not the state's:
+    "CHP President X", "Democratic Party President X", "the party's president
+    X" (an acronym only in a text that speaks of parties, and none the
+    knowledge base or the text codes otherwise: "UK Prime Minister X")."""
+    found = PARTY_BEFORE.search(text, max(0, start - _REACH), start)
+    if found is None:
+        return False
+    party = found.group("party")
+    if party is None or not _acronym(party):
+        return True
+    p_start, p_end = found.span("party")
+    return party_talk(text) and not _coded(mentions, p_start, p_end)
 
 
 def party_officers(doc: Doc, mentions: list[ActorMention]) -> None:
     """Give OPP to the persons named right after a party office (module
     docstring); the person's country is left to the later steps."""
     text = text_of(doc)
+    talk: bool | None = None  # asked once, when first needed
     for m in mentions:
         if m.kind != "person" or m.actor_id or OPPOSITION in m.sectors:
             continue
@@ -60,7 +135,11 @@ def party_officers(doc: Doc, mentions: list[ActorMention]) -> None:
         if found is None or found.end() != m.start:
             continue
         p_start, p_end = found.span("party")
-        if _coded(mentions, p_start, p_end) or RULING_WORDS.search(text, lo, p_start):
+        if _acronym(found.group("party")):
+            talk = party_talk(text) if talk is None else talk
+            if not talk:
+                continue
+        if _coded(mentions, p_start, p_end) or said_ruling(text, lo, p_start):
             continue
         m.sectors = [OPPOSITION]
         m.rule += PARTY_RULE

@@ -19,6 +19,7 @@ from eventwire.datafiles import load_yaml
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
 from eventwire.paths import DATA_DIR
+from eventwire.stages.actors.party_offices import party_owned
 
 TITLES_PATH = DATA_DIR / "actors" / "titles.yaml"
 # between a modifier and the title ("Brazil's Justice", "Kenyan Justice")
@@ -233,7 +234,8 @@ def sitting_office(doc: Doc, mentions: list[ActorMention]) -> None:
     Minister Albin Kurti", "President Hakainde Hichilema", "Kosovo's Prime
     Minister X", "Chancellor X" -- acts in that office now: GOV replaces OPP.
     A former office ("former Prime Minister X": ``FORMER_BEFORE``) leaves the
-    opposition code alone."""
+    opposition code alone, and so does a party's office ("CHP President X",
+    "the party's president X": ``party_offices.party_owned``)."""
     text = text_of(doc)
     for m in mentions:
         if m.kind != "person" or not m.actor_id or OPPOSITION not in m.sectors \
@@ -241,7 +243,8 @@ def sitting_office(doc: Doc, mentions: list[ActorMention]) -> None:
             continue
         found = title_of(text, m)
         if found is None or found[1] != GOVERNMENT or FORMER_BEFORE.search(
-                text[max(0, found[0] - 40):found[0]]):
+                text[max(0, found[0] - 40):found[0]]) \
+                or party_owned(text, mentions, found[0]):  # "CHP President X"
             continue
         m.sectors = [GOVERNMENT if s == OPPOSITION else s for s in m.sectors]
         m.rule += "+sitting"
