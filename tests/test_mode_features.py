@@ -80,8 +80,8 @@ def test_sentence_cues_equal_a_fresh_reading(recording: Pipeline, text: str) -> 
     """speed29: the sentence's cued modes, kept per sentence and type, are
     what reading the sentence's words anew gives, for every word and type,
     asked twice (the second answer comes from the table)."""
+    from eventwire.stages.events.mode_cues import cue_words, cued_modes, load_cues
     from eventwire.stages.events.mode_features import sentence_cues
-    from eventwire.stages.events.modes import cue_words, cued_modes, load_cues
     doc = _doc(recording, text)
     for _ in range(2):
         for tok in doc:
@@ -104,8 +104,8 @@ CUE_TEXTS = [
 
 @pytest.mark.parametrize("text", CUE_TEXTS)
 def test_column_cue_words_equal_the_token_walk(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.events.mode_cues import cue_words
     from eventwire.stages.events.mode_features import column_cue_words
-    from eventwire.stages.events.modes import cue_words
 
     doc = spacy_nlp(text)
     for sent in doc.sents:

@@ -41,7 +41,7 @@ def test_mode_words_are_the_lower_cased_lists_of_the_file() -> None:
 
 def test_the_file_is_parsed_once() -> None:
     """The cue tables (``modes.load_cues``) and the word lists read one parse."""
-    from eventwire.stages.events.modes import load_cues
+    from eventwire.stages.events.mode_cues import load_cues
 
     assert mode_data() is parsed_file(MODES_DATA)
     assert set(load_cues()) == {k for k in mode_data() if not k.startswith("_")}

@@ -9,7 +9,8 @@ import pytest
 
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
-from eventwire.stages.events.modes import load_cues, normalise
+from eventwire.stages.events.mode_cues import load_cues
+from eventwire.stages.events.modes import normalise
 from tests.test_modes import check
 
 
@@ -27,7 +28,7 @@ def test_non_type_sections_are_not_types() -> None:
 
 def _masked_read_in_full(trigger) -> bool:  # type: ignore[no-untyped-def]
     """``masked_trigger`` without its first-word shortcut."""
-    from eventwire.stages.events.modes import mode_masks
+    from eventwire.stages.events.mode_cues import mode_masks
 
     root = trigger.root
     toks = list(root.doc[root.i:min(root.i + 6, root.sent.end)])
@@ -59,9 +60,9 @@ def test_mask_shortcut_answers_as_the_full_scan(spacy_nlp, text: str  # type: ig
 def test_mask_starts_rule_out_what_the_phrase_loop_rules_out(first: tuple[str, str]) -> None:
     """``masked_trigger``'s early exit by one set test answers what the loop
     over every ``mode_masks`` phrase answered."""
-    from eventwire.stages.events.modes import _mask_starts, mode_masks
+    from eventwire.stages.events.mode_cues import mask_starts, mode_masks
 
-    starts = _mask_starts()
+    starts = mask_starts()
     assert starts is not None and starts
     looped = all(mask and mask[0] not in first for mask in mode_masks())
     assert starts.isdisjoint(first) == looped
@@ -76,7 +77,7 @@ def test_mask_starts_rule_out_what_the_phrase_loop_rules_out(first: tuple[str, s
 def test_cued_modes_without_owned_words_read_every_word(words: list[tuple[str, str]]) -> None:
     """With no multi-word cue in the clause every word is free: the shortcut
     gives the modes the per-mode word scan gives."""
-    from eventwire.stages.events.modes import _has, _owned, cue_index, cued_modes
+    from eventwire.stages.events.mode_cues import _has, _owned, cue_index, cued_modes
 
     for kind, modes in cue_index().items():
         vocab = {w for pair in words for w in pair}
@@ -101,12 +102,8 @@ def test_own_clause_words_are_the_clause_cue_words(spacy_nlp, text: str) -> None
     """speed30 keeps each trigger's clause words per doc: the same words as
     walking the clause again (the old form), on every call."""
     from eventwire.stages.events.mode_context import own_clause
-    from eventwire.stages.events.modes import (
-        CONTENT_TYPES,
-        SPEECH_ACTS,
-        cue_words,
-        own_clause_words,
-    )
+    from eventwire.stages.events.mode_cues import cue_words, own_clause_words
+    from eventwire.stages.events.modes import CONTENT_TYPES, SPEECH_ACTS
 
     assert SPEECH_ACTS <= CONTENT_TYPES  # own-clause regions are never speech acts
     doc = spacy_nlp(text)
@@ -143,7 +140,7 @@ def test_a_hyphenated_mask_is_masked_whole(pipe: Pipeline, text: str, word: str,
 def _cued_modes_stepping_every_cue(kind: str, words: list[tuple[str, str]]) -> list[str]:
     """``cued_modes`` as it was before speed33: every multi-word cue of the
     type stepped for the owned words and again per mode."""
-    from eventwire.stages.events.modes import _has, _owned, cue_index
+    from eventwire.stages.events.mode_cues import _has, _owned, cue_index
 
     modes = cue_index().get(kind, [])
     vocab = {w for pair in words for w in pair}
@@ -170,7 +167,7 @@ def test_cued_modes_with_the_first_word_screen_find_what_every_cue_found(
     """speed33: a mode whose multi-word cues all start outside the words is
     not stepped, nor is any cue when none starts there; the modes found are
     the ones the full stepping finds, for every type and for a custom index."""
-    from eventwire.stages.events.modes import cue_index, cue_words, cued_modes
+    from eventwire.stages.events.mode_cues import cue_index, cue_words, cued_modes
 
     words = cue_words(list(spacy_nlp(clause)))
     for kind in cue_index():

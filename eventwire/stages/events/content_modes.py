@@ -147,7 +147,7 @@ def unnamed_response(trigger: Span) -> bool:
     conditions included) name a response, and is it free of any violence
     cue once its response words are taken out, and of any armed word (class
     two of the module docstring)?"""
-    from eventwire.stages.events.modes import cue_words, cued_modes
+    from eventwire.stages.events.mode_cues import cue_words, cued_modes
 
     region = _phrase(clause_head(trigger))
     drop = set(_matches(region, _lists()["vague_responses"]))

@@ -25,10 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.nlp.arrays import column, head_indices, remember
 from eventwire.nlp.sentences import sent_of
 from eventwire.stages.events.mode_context import content, objects_of, people_object
-from eventwire.stages.events.mode_words import common_plural_lemma, reads_as_common_plural
-from eventwire.stages.events.modes import (
-    CONTENT_TYPES,
-    RESIDUAL,
+from eventwire.stages.events.mode_cues import (
     Words,
     cue_words,
     cued_modes,
@@ -36,9 +33,13 @@ from eventwire.stages.events.modes import (
     masked_cue_words,
     noun_only_cues,
     own_clause_words,
-    person_nouns,
-    trigger_words,
 )
+from eventwire.stages.events.mode_words import (
+    common_plural_lemma,
+    person_nouns,
+    reads_as_common_plural,
+)
+from eventwire.stages.events.modes import CONTENT_TYPES, RESIDUAL, trigger_words
 
 NULL = "null"  # the candidate "no mode": the text supports none
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -63,7 +64,7 @@ def _lowered(strings: StringStore, key: int) -> str:
 def column_cue_words(doc: Doc, start: int, end: int) -> Words:
     """``cue_words(list(doc[start:end]))`` read on the LEMMA, LOWER and POS
     columns: no Token per word (speed32; ~24k Tokens per 200 articles). A
-    noun-only cue's adjective is blanked as :func:`modes.cue_words` does
+    noun-only cue's adjective is blanked as :func:`mode_cues.cue_words` does
     (review52), its head read from the head column."""
     strings, lemma, lower = doc.vocab.strings, column(doc, LEMMA), column(doc, LOWER)
     nouns, acts = noun_only_cues()
@@ -78,7 +79,7 @@ def column_cue_words(doc: Doc, start: int, end: int) -> Words:
         if pos[i] == ADJ and form in nouns and lemma_of(head_indices(doc)[i]) not in acts:
             words.append(("", ""))
         elif pos[i] == PROPN and reads_as_common_plural(True, doc[i].ent_type_, doc[i].text):
-            words.append((common_plural_lemma(form), form))  # as modes.cue_words (modes32)
+            words.append((common_plural_lemma(form), form))  # as mode_cues.cue_words (modes32)
         else:
             words.append((lemma_of(i), form))
     return masked_cue_words(words)

@@ -32,6 +32,7 @@ from eventwire.models import EventMention
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.headline_modes import headline_strike_modes
 from eventwire.stages.events.mode_context import inherit_modes
+from eventwire.stages.events.mode_cues import load_cues
 from eventwire.stages.events.mode_features import (
     NULL,
     Candidates,
@@ -39,7 +40,6 @@ from eventwire.stages.events.mode_features import (
     candidate_features,
     is_re_mention,
 )
-from eventwire.stages.events.modes import load_cues
 
 MODEL_PATH = DATA_DIR / "events" / "mode_ranker.json"
 

@@ -89,6 +89,6 @@ def reads_as_common_plural(propn: bool, ent_type: str, text: str) -> bool:
     capitalised plural read as a proper noun outside any name, whose cue
     lemma is :func:`common_plural_lemma` ("*Drones* struck")? An acronym
     ("NGOs", "AIDS") or a token in a name ("the *Tigers*" as an ORG) is not.
-    One question for the token path (modes.cue_words) and the column path
+    One question for the token path (mode_cues.cue_words) and the column path
     (mode_features.column_cue_words; review56)."""
     return propn and not ent_type and text.endswith("s") and not text[:-1].isupper()

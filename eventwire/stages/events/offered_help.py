@@ -80,7 +80,7 @@ def _names_content(root: Token) -> bool:
 def offered_help(trigger: Span) -> bool:
     """Is the request the condition of an offer of help, with no other
     REQUEST mode cued in the offer (the module docstring)?"""
-    from eventwire.stages.events.modes import cue_words, cued_modes
+    from eventwire.stages.events.mode_cues import cue_words, cued_modes
 
     root = trigger.root
     if not _conditional(root) or _names_content(root):

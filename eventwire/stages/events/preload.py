@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from eventwire.stages.events.detection import words
 from eventwire.stages.events.mention_lookup import role_classes
+from eventwire.stages.events.mode_cues import cue_index, load_cues, mode_masks
 from eventwire.stages.events.mode_words import person_nouns
-from eventwire.stages.events.modes import cue_index, load_cues, mode_masks
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.participants import agent_nouns, agent_sectors
 from eventwire.stages.events.recipients import recipient_weights

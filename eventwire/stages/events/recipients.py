@@ -261,7 +261,7 @@ THING_MODES = (("ASSAULT", "destroy"), ("COERCE", "seize"), ("COERCE", "censor")
 def thing_verbs(kind: str) -> frozenset[str]:
     """The one-word cues of ``kind``'s property modes, read once from
     modes.yaml (a count "seized" in an abduction is people)."""
-    from eventwire.stages.events.modes import load_cues
+    from eventwire.stages.events.mode_cues import load_cues
 
     cues = load_cues()
     return frozenset(c[0] for k, mode in THING_MODES if k == kind for c in cues[k][mode]
