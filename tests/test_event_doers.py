@@ -54,3 +54,14 @@ def test_actor_as_doer_stays(event_pipe: Pipeline, text: str, word: str) -> None
 ])
 def test_outbreak_acts_stay(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # review69: a party or a body named after an event noun is an actor
+    ("The National Rally forced the prime minister into a confidence vote.", "forced"),
+    ("The Popular Rally for Progress froze the nomination of the new judges.", "froze"),
+    ("The Rally of the Republicans forced a recount in three districts.", "forced"),
+    ("The Republican Rally compelled the senate to reopen the hearing.", "compelled"),
+])
+def test_named_body_as_doer_stays(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_pipe, text)

@@ -27,7 +27,12 @@ predicted one in political and health stories, real and own:
 A person, a group, a state or a force as the doer stays ("the police
 forced the drivers out", "a fighter jet forced the airliner to land",
 "Gazprom halted supplies"); verbs of harm stay whatever their subject
-("the clashes killed four": a re-mention of the clashes).
+("the clashes killed four": a re-mention of the clashes). A body's name
+whose last word is an event noun is the body, not the event (review69: a
+party named a rally, "the National Rally forced a confidence vote", "the
+Rally for Culture and Democracy halted the debate", "the Republican Rally
+compelled the senate to reopen the hearing"): a doer inside a named
+organisation, person, group or state stays an actor.
 Word lists: ``eventwire/data/events/event_doers.yaml``, the disease and
 hazard words of ``natural_hazards.yaml`` and outbreak.yaml's nouns of
 collective violence.
@@ -44,6 +49,8 @@ from eventwire.paths import DATA_DIR
 from eventwire.stages.events.outbreak import words as outbreak_words
 
 WORDS = DATA_DIR / "events" / "event_doers.yaml"
+# entity labels of a named actor: "the National Rally" is a party, not a rally
+NAMED_ACTORS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 
 words = word_list_loader(WORDS)
 
@@ -77,6 +84,12 @@ def _through_frame(noun: Token) -> Token:
     return inner if inner is not None else noun
 
 
+def _named_actor(noun: Token) -> bool:
+    """A capitalised word inside a named organisation, person, group or
+    state ("the National Rally", "the Rally of the Republicans")."""
+    return noun.ent_type_ in NAMED_ACTORS and noun.is_title
+
+
 def is_event_compulsion(tok: Token) -> bool:
     """A verb of compulsion or stoppage whose doer is an event, a measure or
     a condition: no event."""
@@ -84,6 +97,6 @@ def is_event_compulsion(tok: Token) -> bool:
         return False
     doer = _doer(tok)
     doer = _through_frame(doer) if doer is not None else None
-    if doer is None or doer.pos_ not in ("NOUN", "PROPN"):
+    if doer is None or doer.pos_ not in ("NOUN", "PROPN") or _named_actor(doer):
         return False
     return doer.lower_ in _event_nouns() or doer.lemma_.lower() in _event_nouns()
