@@ -65,3 +65,13 @@ def test_outbreak_acts_stay(event_pipe: Pipeline, text: str, word: str) -> None:
 ])
 def test_named_body_as_doer_stays(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a common event noun opening the sentence, which the tagger may put in a name
+    ("Protests and strikes forced the premier to quit.", "forced"),
+    ("Riots crippled the bus network of the northern city.", "crippled"),
+    ("Sanctions froze the assets of four banks.", "froze"),
+])
+def test_opening_event_noun_is_no_name(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in triggers(event_pipe, text)

@@ -85,9 +85,10 @@ def _through_frame(noun: Token) -> Token:
 
 
 def _named_actor(noun: Token) -> bool:
-    """A capitalised word inside a named organisation, person, group or
-    state ("the National Rally", "the Rally of the Republicans")."""
-    return noun.ent_type_ in NAMED_ACTORS and noun.is_title
+    """A proper noun inside a named organisation, person, group or state
+    ("the National Rally", "the Rally of the Republicans"); a common noun
+    the tagger puts in a name ("Protests" opening a sentence) stays."""
+    return noun.pos_ == "PROPN" and noun.ent_type_ in NAMED_ACTORS
 
 
 def is_event_compulsion(tok: Token) -> bool:
