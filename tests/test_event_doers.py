@@ -75,3 +75,14 @@ def test_named_body_as_doer_stays(event_pipe: Pipeline, text: str, word: str) ->
 ])
 def test_opening_event_noun_is_no_name(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # review69: an actor joined by "and" to the event noun keeps the act
+    ("Strikes and the opposition forced the government to call early elections.", "forced"),
+    ("Protests and the army forced the president to step down.", "forced"),
+    ("The vote was disrupted by riots and by armed militiamen.", "disrupted"),
+    ("The rally and the police forced the road to close.", "forced"),
+])
+def test_actor_joined_to_event_doer_stays(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_pipe, text)

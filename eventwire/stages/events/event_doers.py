@@ -32,7 +32,10 @@ whose last word is an event noun is the body, not the event (review69: a
 party named a rally, "the National Rally forced a confidence vote", "the
 Rally for Culture and Democracy halted the debate", "the Republican Rally
 compelled the senate to reopen the hearing"): a doer inside a named
-organisation, person, group or state stays an actor.
+organisation, person, group or state stays an actor; so does an actor
+joined by "and" to the event noun (review69: "strikes and the opposition
+forced early elections", "protests and the army forced the president
+out", "the vote was disrupted by riots and by armed militiamen").
 Word lists: ``eventwire/data/events/event_doers.yaml``, the disease and
 hazard words of ``natural_hazards.yaml`` and outbreak.yaml's nouns of
 collective violence.
@@ -62,17 +65,17 @@ def _event_nouns() -> frozenset[str]:
                      | o["violent_subjects"])
 
 
-def _doer(tok: Token) -> Token | None:
-    """The active subject, or the ``by`` agent's object of a passive; a
+def _doers(tok: Token) -> list[Token]:
+    """The active subjects, or the ``by`` agents' objects of a passive, with
+    the nouns joined to them ("strikes and the opposition", "by riots and by
+    militiamen"; the parser may hang two joined subjects on the verb); a
     relative pronoun is read as the noun its clause hangs on."""
-    for c in tok.children:
-        if c.dep_ == "nsubj":
-            if c.lower_ in words()["relative_pronouns"] and tok.dep_ == "relcl":
-                return tok.head
-            return c
-        if c.dep_ == "agent":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-    return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if any(c.lower_ in words()["relative_pronouns"] for c in subjects) and tok.dep_ == "relcl":
+        return [tok.head]
+    agents = [p for c in tok.children if c.dep_ == "agent" for p in (c, *c.conjuncts)]
+    heads = subjects + [g for p in agents for g in p.children if g.dep_ == "pobj"]
+    return [d for h in heads for d in (h, *h.conjuncts)]
 
 
 def _through_frame(noun: Token) -> Token:
@@ -96,8 +99,14 @@ def is_event_compulsion(tok: Token) -> bool:
     a condition: no event."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in words()["compulsion_verbs"]:
         return False
-    doer = _doer(tok)
-    doer = _through_frame(doer) if doer is not None else None
-    if doer is None or doer.pos_ not in ("NOUN", "PROPN") or _named_actor(doer):
+    doers = [_through_frame(d) for d in _doers(tok)]
+    return bool(doers) and all(_event_noun(d) for d in doers)
+
+
+def _event_noun(doer: Token) -> bool:
+    """An event, a measure or a condition named by a common noun; every
+    doer joined by "and" must be one ("strikes and the opposition forced"
+    is the opposition's act)."""
+    if doer.pos_ not in ("NOUN", "PROPN") or _named_actor(doer):
         return False
     return doer.lower_ in _event_nouns() or doer.lemma_.lower() in _event_nouns()
