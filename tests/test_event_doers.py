@@ -86,3 +86,28 @@ def test_opening_event_noun_is_no_name(event_pipe: Pipeline, text: str, word: st
 ])
 def test_actor_joined_to_event_doer_stays(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_pipe, text)
+
+
+def test_word_lists_are_not_repeated() -> None:
+    """review69: event_doers.yaml lists only the words no other list it
+    reads holds (hazards, outbreak.yaml's violence nouns and measures,
+    roles.yaml's quantities)."""
+    from eventwire.datafiles import natural_hazards
+    from eventwire.stages.events.event_doers import words
+    from eventwire.stages.events.mention_lookup import role_classes
+    from eventwire.stages.events.outbreak import words as outbreak_words
+
+    o = outbreak_words()
+    assert not words()["event_nouns"] & (natural_hazards() | o["disturbance_nouns"]
+                                         | o["violent_subjects"])
+    assert not words()["frame_nouns"] & (o["measure_nouns"] | role_classes()["quantity"])
+
+
+@pytest.mark.parametrize("text,word", [
+    # a measure read from another list: outbreak.yaml's, roles.yaml's
+    ("A spate of riots crippled the bus network of the northern city.", "crippled"),
+    ("Three nights of rioting paralysed the centre of the port city.", "paralysed"),
+    ("Scores of attacks hampered the delivery of food to the camps.", "hampered"),
+])
+def test_measures_of_other_lists(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in triggers(event_pipe, text)

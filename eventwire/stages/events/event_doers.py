@@ -49,6 +49,7 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import natural_hazards, word_list_loader
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.mention_lookup import role_classes
 from eventwire.stages.events.outbreak import words as outbreak_words
 
 WORDS = DATA_DIR / "events" / "event_doers.yaml"
@@ -59,10 +60,21 @@ words = word_list_loader(WORDS)
 
 
 @lru_cache(maxsize=1)
-def _event_nouns() -> frozenset[str]:
+def event_nouns() -> frozenset[str]:
+    """Nouns of an event, a measure or a condition: this module's list, the
+    hazard and disease words, outbreak.yaml's nouns of collective violence."""
     o = outbreak_words()
     return frozenset(words()["event_nouns"] | natural_hazards() | o["disturbance_nouns"]
                      | o["violent_subjects"])
+
+
+@lru_cache(maxsize=1)
+def _frame_nouns() -> frozenset[str]:
+    """Measures read through to their "of" object: this module's spans of
+    time, outbreak.yaml's measures, roles.yaml's quantities; an event noun
+    ("an outbreak of cholera") is no frame."""
+    return frozenset(words()["frame_nouns"] | outbreak_words()["measure_nouns"]
+                     | role_classes()["quantity"]) - event_nouns()
 
 
 def _doers(tok: Token) -> list[Token]:
@@ -80,7 +92,7 @@ def _doers(tok: Token) -> list[Token]:
 
 def _through_frame(noun: Token) -> Token:
     """"weeks of protests" -> "protests"."""
-    if noun.lower_ not in words()["frame_nouns"]:
+    if noun.lower_ not in _frame_nouns():
         return noun
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     inner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
@@ -109,4 +121,4 @@ def _event_noun(doer: Token) -> bool:
     is the opposition's act)."""
     if doer.pos_ not in ("NOUN", "PROPN") or _named_actor(doer):
         return False
-    return doer.lower_ in _event_nouns() or doer.lemma_.lower() in _event_nouns()
+    return doer.lower_ in event_nouns() or doer.lemma_.lower() in event_nouns()
