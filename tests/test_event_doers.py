@@ -1,6 +1,9 @@
 """An event or a condition as the doer of a compulsion or a stoppage
 (eventwire/stages/events/event_doers.py). Every sentence here was written for
-these tests; each dropped one gave the event with the rule disabled."""
+these tests; each dropped one gave the event with the rule disabled. review69
+replaced five that retold development sentences (a vote marred by pressure,
+sanctions that freeze assets, drivers forced out, a jet forced to land, gas
+supplies halted) by sentences of other verbs and shapes."""
 
 from __future__ import annotations
 
@@ -25,17 +28,22 @@ def triggers(pipe: Pipeline, text: str) -> set[str]:
     ("The shortage of fuel has forced the army to ground its helicopters.", "forced"),
     # an attack stopping something; a passive's agent
     ("Rocket attacks halted traffic at the port for two days.", "halted"),
-    ("The count was marred by pressure on the election officials.", "marred"),
-    ("The new sanctions freeze the bank accounts of six generals.", "freeze"),
+    ("The audit of the ballots was hindered by a blockade of the election office.",
+     "hindered"),
+    ("Fresh sanctions froze the overseas holdings of the mining tycoon.", "froze"),
+    ("The boycott hindered the work of the electoral commission.", "hindered"),
+    ("The tally in the northern province was disrupted by an attack on the counting centre.",
+     "disrupted"),
 ])
 def test_event_as_doer_is_no_event(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word not in triggers(event_pipe, text)
 
 
 @pytest.mark.parametrize("text,word", [
-    ("Police forced the drivers out of their trucks near the border.", "forced"),
-    ("A fighter jet forced the airliner to land in the capital.", "forced"),
-    ("Russia halted gas supplies to Moldova on Monday.", "halted"),
+    ("The coast guard compelled the trawler to return to port.", "compelled"),
+    ("Border guards hindered the work of the observers.", "hindered"),
+    ("The junta froze the assets of the deposed president.", "froze"),
+    ("Militants hampered the delivery of aid to the besieged town.", "hampered"),
     ("Riot police forced the marchers back across the bridge.", "forced"),
 ])
 def test_actor_as_doer_stays(event_pipe: Pipeline, text: str, word: str) -> None:

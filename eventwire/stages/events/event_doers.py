@@ -19,14 +19,14 @@ predicted one in political and health stories, real and own:
   obliged the ministry to call off the fair", "the shortage of fuel has
   forced the army to ground its helicopters";
 * *an attack or a measure stopping something*: "shelling attacks halted
-  the grain exports", "the new sanctions freeze the accounts of six
-  generals", "the count was marred by pressure on officials" (a passive's
+  the grain exports", "fresh sanctions froze the holdings of the mining
+  tycoon", "the audit was hindered by a blockade of the office" (a passive's
   ``by`` agent is the doer). A measure noun is read through to its ``of``
   object ("weeks of protests", "dozens of cases").
 
-A person, a group, a state or a force as the doer stays ("the police
-forced the drivers out", "a fighter jet forced the airliner to land",
-"Gazprom halted supplies"); verbs of harm stay whatever their subject
+A person, a group, a state or a force as the doer stays ("the coast guard
+compelled the trawler to return", "border guards hindered the observers",
+"the junta froze the assets"); verbs of harm stay whatever their subject
 ("the clashes killed four": a re-mention of the clashes). A body's name
 whose last word is an event noun is the body, not the event (review69: a
 party named a rally, "the National Rally forced a confidence vote", "the
