@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.datafiles import natural_hazards
-from eventwire.stages.events.event_doers import words as event_doer_words
+from eventwire.stages.events.event_doers import event_nouns
 from tools.topic_folds import SETS, set_records
 
 Row = dict[str, Any]
@@ -62,7 +62,7 @@ def story_act(row: Row) -> str:
     lemma, subj = row["lemma"].lower(), row["subj_lemma"].lower()
     if subj in natural_hazards() or subj in {"virus", "bacteria", "bacterium", "disease"}:
         return "natural doer"
-    if subj in event_doer_words()["event_nouns"]:
+    if subj in event_nouns():
         return "event doer"
     if subj in STUDY or lemma in STUDY:
         return "study or finding"
