@@ -44,6 +44,21 @@ def test_the_dateline_day_not_publication(pipe: Pipeline) -> None:
     assert nights(pipe, text) == [("overnight", "2020-11-13TNI")]
 
 
+@pytest.mark.parametrize("text,night", [
+    ("Clashes at the border\nJUBA, Nov 10 (AFP) - Soldiers clashed with raiders overnight.",
+     "2020-11-10TNI"),
+    ("Dam breach\nMANDALAY, Nov 11 (Reuters) - Flood water swept away a footbridge overnight, "
+     "villagers said.", "2020-11-11TNI"),
+    ("Strike\nHOUSTON, Nov 12 (Reuters) - Refinery workers walked off the job overnight.",
+     "2020-11-12TNI"),
+])
+def test_copy_filed_days_before_publication(pipe: Pipeline, text: str, night: str) -> None:
+    """Copy the paper ran days after it was filed (review66): the night ending
+    on the dateline's day, not the night before publication (which would fall
+    after the copy was written)."""
+    assert nights(pipe, text) == [("overnight", night)]
+
+
 @pytest.mark.parametrize("text,expected", [
     # no dateline: the night before publication, as before (dates5)
     ("Riot police fired tear gas at students overnight, witnesses said.",

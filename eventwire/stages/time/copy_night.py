@@ -45,10 +45,13 @@ def copy_day(timexes: list[Timex]) -> str | None:
     return None
 
 
-def _earlier_night(t: Timex, day: str) -> bool:
-    """A bare "overnight" read as a night before ``day``."""
+def _other_night(t: Timex, day: str) -> bool:
+    """A bare "overnight" read as a night other than ``day``'s: the night
+    before publication is earlier than the copy's day when the paper ran
+    the copy that day, later when it ran it days after the copy was filed
+    ("JUBA, Nov 10 (AFP)" in a paper of Nov 14: not the night of Nov 13)."""
     return t.rule == "overnight" and t.text.lower() == "overnight" \
-        and t.value.endswith(NIGHT) and t.value[:10] < day
+        and t.value.endswith(NIGHT) and t.value[:10] != day
 
 
 def date_copy_nights(timexes: list[Timex], doc: Doc) -> None:
@@ -58,7 +61,7 @@ def date_copy_nights(timexes: list[Timex], doc: Doc) -> None:
     if day is None:
         return
     for t in timexes:
-        if not _earlier_night(t, day):
+        if not _other_night(t, day):
             continue
         tok = token_at(doc, t.start)
         if tok is not None and past_perfect(tok.head):
