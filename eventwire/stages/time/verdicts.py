@@ -22,7 +22,11 @@ in June 1998": ``explicit``), a relation ("one day after being convicted":
 the sentencing's day counts back), the active voice ("jurors convicted
 him", "the court sentenced him on Monday": the story's act), the title line
 (the day's news), and "charged" (gold dates a charge told with the arrest
-it follows: counted +1 -2, not included).
+it follows: counted +1 -2, not included), and a jailing the events stage
+types COERCE rather than SANCTION: custody after an arrest ("police arrested
+him on Monday; he was jailed without bail") is a step of the dated story,
+not a verdict (review66; every event the rule undated on rec_a..rec_x was
+SANCTION).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from eventwire.nlp.extensions import text_of
 from eventwire.stages.time.governing import token_at
 
 VERDICT_LEMMAS = {"convict", "sentence", "jail"}
+VERDICT_TYPE = "SANCTION"  # a jailing typed COERCE is custody, a step of the story
 OWN_ANCHORS = {"explicit", "speech"}
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "pcomp"}
 RELATIONS = {"after", "before", "since"}
@@ -56,7 +61,7 @@ def undate_past_verdicts(doc: Doc, events: list[EventMention]) -> None:
     first_break = text_of(doc).find("\n")
     for event in events:
         if event.time.value is None or event.time.anchor in OWN_ANCHORS \
-                or 0 <= event.trigger.start < first_break:
+                or event.type != VERDICT_TYPE or 0 <= event.trigger.start < first_break:
             continue
         trigger = token_at(doc, event.trigger.start)
         if trigger is not None and passive_verdict(trigger):
