@@ -21,10 +21,10 @@ def _doc_token(pipe: Pipeline, text: str, word: str) -> tuple[Doc, Token]:
 
 
 @pytest.mark.parametrize("text", [
-    "The ministry said Kigali was ready to hold talks with the rebels.",
+    "A spokesman for the strikers said they were ready to return to the mines.",
     "The regional bloc stood ready to send observers to the border.",
-    "Ankara remains ready to mediate between the two capitals, a diplomat said.",
-    "\"We are ready to help the flood victims,\" the minister told reporters.",
+    "The church remains ready to broker a truce between the clans, a bishop said.",
+    "\"Our engineers are ready to rebuild the bridge,\" the governor told reporters.",
 ])
 def test_a_stated_readiness(timex_pipe: Pipeline, text: str) -> None:
     assert readiness(_doc_token(timex_pipe, text, "ready")[1])
@@ -59,7 +59,7 @@ def _event(tok: Token, time: TimeValue) -> EventMention:
     ("narrative", False), ("sentence", False), ("explicit", True), ("speech", True)])
 def test_undate_readiness_keeps_only_its_own_dates(timex_pipe: Pipeline, anchor: str,
                                                    kept: bool) -> None:
-    doc, tok = _doc_token(timex_pipe, "Moscow said it was ready to help resolve the row.",
+    doc, tok = _doc_token(timex_pipe, "The utility said its crews were ready to repair the dam.",
                           "ready")
     event = _event(tok, TimeValue(value="2021-05-31", granularity="day", anchor=anchor))
     undate_readiness(doc, [event])
@@ -75,7 +75,7 @@ def test_undate_readiness_leaves_other_acts(timex_pipe: Pipeline) -> None:
 
 
 @pytest.mark.parametrize("text,word", [
-    ("The regional bloc offered to mediate between the army and the rebels.", "offered"),
+    ("The regional bloc offered to host peace talks in its own capital.", "offered"),
     ("Beijing offered emergency aid to the flooded provinces.", "offered"),
     ("Opposition leader offers to resign after the vote", "offers"),
 ])

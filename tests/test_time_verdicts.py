@@ -25,7 +25,8 @@ def _doc_token(pipe: Pipeline, text: str, word: str) -> tuple[Doc, Token]:
     ("The officer was initially convicted of manslaughter but acquitted on appeal.",
      "convicted"),
     ("He was sentenced to life for the bank robbery.", "sentenced"),
-    ("Two lawmakers were arrested and were later jailed for sedition.", "jailed"),
+    ("A former treasurer was questioned twice and was later jailed for embezzlement.",
+     "jailed"),
     ("The guard shot an inmate convicted of smuggling weapons.", "convicted"),
 ])
 def test_a_passive_verdict(timex_pipe: Pipeline, text: str, word: str) -> None:

@@ -3,10 +3,11 @@ to" tells a standing disposition and "offered to" a speech act, neither a
 dated happening, so the guide leaves them undated unless the text dates the
 readiness or the offer itself.
 
-"The ministry said Kigali was ready to hold talks", "The bloc stood ready
-to send observers", "Ankara remains ready to mediate", "'We are ready to
-help,' the minister told reporters"; "The African Union offered to
-mediate", "China offered emergency aid", "the leader offers to resign":
+"The strikers said they were ready to return to the mines", "The bloc
+stood ready to send observers", "The church remains ready to broker a
+truce", "'Our engineers are ready to rebuild the bridge,' the governor
+said"; "The African Union offered to host talks", "China offered emergency
+aid", "the leader offers to resign":
 the annotation guide labels offers and readiness AGREE, and rule 1 of
 "Event dates" leaves a speech act, or a statement's content, with no time
 expression of its own ``null``. Without this class the event took the

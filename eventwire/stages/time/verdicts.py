@@ -5,8 +5,8 @@ and the guide leaves it undated ("recollections: their own date or null").
 
 "Okafor was convicted of arson and served six years", "The officer was
 initially convicted of manslaughter but acquitted on appeal", "He was
-sentenced to life for the bank robbery", "two lawmakers were later jailed
-for sedition": the text gives the verdict no day, and the story it sits in
+sentenced to life for the bank robbery", "a former treasurer was later
+jailed for embezzlement": the text gives the verdict no day, and the story it sits in
 is about something else (an escape, a death in prison, a new trial). Without
 this class the event took the text's time line, its sentence's other date
 or the publication day.
