@@ -84,3 +84,19 @@ def test_copy_day_needs_a_day() -> None:
     assert copy_day([month]) is None
     assert copy_day([day]) == "2020-11-14"
     assert copy_day([]) is None
+
+
+@pytest.mark.parametrize("text,night", [
+    ("Fighting in the north\nGOMA, Nov 10 (Reuters) - The army said the rebels had shelled "
+     "the camp overnight.", "2020-11-09TNI"),
+    ("Mine collapse\nLIMA, Nov 11 (AFP) - Rescuers said the tunnel had caved in overnight.",
+     "2020-11-10TNI"),
+    ("Bank raid\nQUITO, Nov 12 (Reuters) - Police said thieves had emptied the bank's vault "
+     "overnight.", "2020-11-11TNI"),
+    ("Landslide\nKATHMANDU, Nov 13 (AFP) - Villagers said the slope had given way overnight.",
+     "2020-11-12TNI"),
+])
+def test_past_perfect_in_copy_filed_days_before(pipe: Pipeline, text: str, night: str) -> None:
+    """The past perfect keeps the night before the copy's day, not the night
+    before publication, which falls after the copy was filed (review66)."""
+    assert nights(pipe, text) == [("overnight", night)]
