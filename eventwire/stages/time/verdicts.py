@@ -36,10 +36,10 @@ from spacy.tokens import Doc, Token
 from eventwire.models import EventMention, TimeValue
 from eventwire.nlp.extensions import text_of
 from eventwire.stages.time.governing import token_at
+from eventwire.stages.time.readiness import OWN_ANCHORS  # a date of its own words or saying
 
 VERDICT_LEMMAS = {"convict", "sentence", "jail"}
 VERDICT_TYPE = "SANCTION"  # a jailing typed COERCE is custody, a step of the story
-OWN_ANCHORS = {"explicit", "speech"}
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "pcomp"}
 RELATIONS = {"after", "before", "since"}
 
