@@ -44,6 +44,21 @@ def test_the_dateline_day_not_publication(pipe: Pipeline) -> None:
     assert nights(pipe, text) == [("overnight", "2020-11-13TNI")]
 
 
+@pytest.mark.parametrize("text,night", [
+    ("Clashes at the border\nJUBA, Nov 10 (AFP) - Soldiers clashed with raiders overnight.",
+     "2020-11-10TNI"),
+    ("Dam breach\nMANDALAY, Nov 11 (Reuters) - Flood water swept away a footbridge overnight, "
+     "villagers said.", "2020-11-11TNI"),
+    ("Strike\nHOUSTON, Nov 12 (Reuters) - Refinery workers walked off the job overnight.",
+     "2020-11-12TNI"),
+])
+def test_copy_filed_days_before_publication(pipe: Pipeline, text: str, night: str) -> None:
+    """Copy the paper ran days after it was filed (review66): the night ending
+    on the dateline's day, not the night before publication (which would fall
+    after the copy was written)."""
+    assert nights(pipe, text) == [("overnight", night)]
+
+
 @pytest.mark.parametrize("text,expected", [
     # no dateline: the night before publication, as before (dates5)
     ("Riot police fired tear gas at students overnight, witnesses said.",
@@ -69,3 +84,19 @@ def test_copy_day_needs_a_day() -> None:
     assert copy_day([month]) is None
     assert copy_day([day]) == "2020-11-14"
     assert copy_day([]) is None
+
+
+@pytest.mark.parametrize("text,night", [
+    ("Fighting in the north\nGOMA, Nov 10 (Reuters) - The army said the rebels had shelled "
+     "the camp overnight.", "2020-11-09TNI"),
+    ("Mine collapse\nLIMA, Nov 11 (AFP) - Rescuers said the tunnel had caved in overnight.",
+     "2020-11-10TNI"),
+    ("Bank raid\nQUITO, Nov 12 (Reuters) - Police said thieves had emptied the bank's vault "
+     "overnight.", "2020-11-11TNI"),
+    ("Landslide\nKATHMANDU, Nov 13 (AFP) - Villagers said the slope had given way overnight.",
+     "2020-11-12TNI"),
+])
+def test_past_perfect_in_copy_filed_days_before(pipe: Pipeline, text: str, night: str) -> None:
+    """The past perfect keeps the night before the copy's day, not the night
+    before publication, which falls after the copy was filed (review66)."""
+    assert nights(pipe, text) == [("overnight", night)]

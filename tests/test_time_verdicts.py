@@ -25,7 +25,8 @@ def _doc_token(pipe: Pipeline, text: str, word: str) -> tuple[Doc, Token]:
     ("The officer was initially convicted of manslaughter but acquitted on appeal.",
      "convicted"),
     ("He was sentenced to life for the bank robbery.", "sentenced"),
-    ("Two lawmakers were arrested and were later jailed for sedition.", "jailed"),
+    ("A former treasurer was questioned twice and was later jailed for embezzlement.",
+     "jailed"),
     ("The guard shot an inmate convicted of smuggling weapons.", "convicted"),
 ])
 def test_a_passive_verdict(timex_pipe: Pipeline, text: str, word: str) -> None:
@@ -42,10 +43,10 @@ def test_other_forms_are_left_alone(timex_pipe: Pipeline, text: str, word: str) 
     assert not passive_verdict(_doc_token(timex_pipe, text, word)[1])
 
 
-def _event(tok: Token, anchor: str) -> EventMention:
+def _event(tok: Token, anchor: str, kind: str = "SANCTION") -> EventMention:
     sent = tok.sent
     event = EventMention(trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
-                         type="SANCTION", sentence=Span(sent.text, sent.start_char, sent.end_char))
+                         type=kind, sentence=Span(sent.text, sent.start_char, sent.end_char))
     event.time = TimeValue(value="2021-05-31", granularity="day", anchor=anchor)
     return event
 
@@ -65,5 +66,20 @@ def test_a_title_verdict_is_the_news(timex_pipe: Pipeline) -> None:
     doc, tok = _doc_token(timex_pipe, "Former mayor convicted of bribery\nThe verdict came "
                           "after a two-week trial.", "convicted")
     event = _event(tok, "narrative")
+    undate_past_verdicts(doc, [event])
+    assert event.time.value == "2021-05-31"
+
+
+@pytest.mark.parametrize("text", [
+    "Arrest\nPolice arrested the suspect on Monday. He was jailed without bail.",
+    "Crash\nOfficers stopped the driver on Tuesday. He was jailed on suspicion of drunk driving.",
+    "Port raid\nCustoms agents seized the smugglers at dawn; they were jailed pending a hearing.",
+])
+def test_a_jailing_in_custody_is_a_step_of_the_story(timex_pipe: Pipeline, text: str) -> None:
+    """A passive "jailed" the events stage types COERCE (custody after an
+    arrest, not a punishment) is no verdict: it keeps the story's date
+    (review66)."""
+    doc, tok = _doc_token(timex_pipe, text, "jailed")
+    event = _event(tok, "narrative", kind="COERCE")
     undate_past_verdicts(doc, [event])
     assert event.time.value == "2021-05-31"

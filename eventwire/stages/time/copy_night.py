@@ -27,6 +27,9 @@ recollected story (``nights.in_story``), a dateline that names no day.
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
+
 from spacy.tokens import Doc
 
 from eventwire.models import Timex
@@ -34,6 +37,7 @@ from eventwire.stages.time.governing import token_at
 from eventwire.stages.time.sentence_date import past_perfect
 
 NIGHT = "TNI"
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def copy_day(timexes: list[Timex]) -> str | None:
@@ -45,22 +49,32 @@ def copy_day(timexes: list[Timex]) -> str | None:
     return None
 
 
-def _earlier_night(t: Timex, day: str) -> bool:
-    """A bare "overnight" read as a night before ``day``."""
-    return t.rule == "overnight" and t.text.lower() == "overnight" \
-        and t.value.endswith(NIGHT) and t.value[:10] < day
+def _bare_night(t: Timex) -> bool:
+    """A bare "overnight" read as a night (not "overnight into Sunday")."""
+    return t.rule == "overnight" and t.text.lower() == "overnight" and t.value.endswith(NIGHT)
+
+
+def _night_before(day: str) -> str | None:
+    """The ISO day before ``day``; None for a day with no year ("XXXX-11-14")."""
+    if not ISO_DAY.fullmatch(day):
+        return None
+    return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
 
 
 def date_copy_nights(timexes: list[Timex], doc: Doc) -> None:
     """Move each bare "overnight" of datelined copy to the copy's night
-    (module docstring), unless the verb it times is in the past perfect."""
+    (module docstring); one that times a verb in the past perfect to the
+    night before the copy's day. Read against the copy's day, not the
+    publication day: the paper may run the copy days after it was filed
+    ("JUBA, Nov 10 (AFP)" in a paper of Nov 14: not the night of Nov 13;
+    review66)."""
     day = copy_day(timexes)
     if day is None:
         return
     for t in timexes:
-        if not _earlier_night(t, day):
+        if not _bare_night(t):
             continue
         tok = token_at(doc, t.start)
-        if tok is not None and past_perfect(tok.head):
-            continue
-        t.value = day + NIGHT
+        night = _night_before(day) if tok is not None and past_perfect(tok.head) else day
+        if night is not None:
+            t.value = night + NIGHT

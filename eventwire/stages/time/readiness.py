@@ -3,10 +3,11 @@ to" tells a standing disposition and "offered to" a speech act, neither a
 dated happening, so the guide leaves them undated unless the text dates the
 readiness or the offer itself.
 
-"The ministry said Kigali was ready to hold talks", "The bloc stood ready
-to send observers", "Ankara remains ready to mediate", "'We are ready to
-help,' the minister told reporters"; "The African Union offered to
-mediate", "China offered emergency aid", "the leader offers to resign":
+"The strikers said they were ready to return to the mines", "The bloc
+stood ready to send observers", "The church remains ready to broker a
+truce", "'Our engineers are ready to rebuild the bridge,' the governor
+said"; "The African Union offered to host talks", "China offered emergency
+aid", "the leader offers to resign":
 the annotation guide labels offers and readiness AGREE, and rule 1 of
 "Event dates" leaves a speech act, or a statement's content, with no time
 expression of its own ``null``. Without this class the event took the
@@ -23,6 +24,11 @@ matched events undated; we dated 9, in eight sets (q, r, s, t, u, v, w, x),
 from the time line, the story's day or the publication day. A date of the
 event's own words (``explicit``: "offered on Monday to mediate") or of the
 saying that states it (``speech``) is kept.
+
+"willing to" and "prepared to" are the same disposition ("the government
+was willing to negotiate", "the garrison was prepared to withdraw"; review66:
+gold leaves all four such matched events of rec_a..rec_x undated, three
+sets); the words are the events stage's ``READINESS_WORDS``, kept there once.
 """
 
 from __future__ import annotations
@@ -30,20 +36,22 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, TimeValue
+from eventwire.stages.events.offered_help import READINESS_WORDS
 from eventwire.stages.time.governing import token_at
 
-READY = {"ready"}
 OFFER = "offer"
 OWN_ANCHORS = {"explicit", "speech"}
 
 
 def readiness(trigger: Token) -> bool:
-    """The trigger is the predicative adjective "ready" (of "be", "stand",
-    "remain" ...), not the verb "ready" ("troops readied the guns"), or the
+    """The trigger is a predicative adjective of readiness, "ready",
+    "willing" or "prepared" (of "be", "stand", "remain" ...: the events
+    stage's ``READINESS_WORDS``, which make it the offer's trigger), not the
+    verb "ready" ("troops readied the guns"), or the
     verb "offer" ("offered to mediate", "offers to resign"), not the noun
     ("rejected the offer": the event a noun names may be told again, dated)."""
     if trigger.pos_ == "ADJ":
-        return trigger.lower_ in READY
+        return trigger.lower_ in READINESS_WORDS
     return trigger.pos_ == "VERB" and trigger.lemma_.lower() == OFFER
 
 

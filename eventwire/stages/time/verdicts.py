@@ -5,8 +5,8 @@ and the guide leaves it undated ("recollections: their own date or null").
 
 "Okafor was convicted of arson and served six years", "The officer was
 initially convicted of manslaughter but acquitted on appeal", "He was
-sentenced to life for the bank robbery", "two lawmakers were later jailed
-for sedition": the text gives the verdict no day, and the story it sits in
+sentenced to life for the bank robbery", "a former treasurer was later
+jailed for embezzlement": the text gives the verdict no day, and the story it sits in
 is about something else (an escape, a death in prison, a new trial). Without
 this class the event took the text's time line, its sentence's other date
 or the publication day.
@@ -22,7 +22,11 @@ in June 1998": ``explicit``), a relation ("one day after being convicted":
 the sentencing's day counts back), the active voice ("jurors convicted
 him", "the court sentenced him on Monday": the story's act), the title line
 (the day's news), and "charged" (gold dates a charge told with the arrest
-it follows: counted +1 -2, not included).
+it follows: counted +1 -2, not included), and a jailing the events stage
+types COERCE rather than SANCTION: custody after an arrest ("police arrested
+him on Monday; he was jailed without bail") is a step of the dated story,
+not a verdict (review66; every event the rule undated on rec_a..rec_x was
+SANCTION).
 """
 
 from __future__ import annotations
@@ -32,9 +36,10 @@ from spacy.tokens import Doc, Token
 from eventwire.models import EventMention, TimeValue
 from eventwire.nlp.extensions import text_of
 from eventwire.stages.time.governing import token_at
+from eventwire.stages.time.readiness import OWN_ANCHORS  # a date of its own words or saying
 
 VERDICT_LEMMAS = {"convict", "sentence", "jail"}
-OWN_ANCHORS = {"explicit", "speech"}
+VERDICT_TYPE = "SANCTION"  # a jailing typed COERCE is custody, a step of the story
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "pcomp"}
 RELATIONS = {"after", "before", "since"}
 
@@ -56,7 +61,7 @@ def undate_past_verdicts(doc: Doc, events: list[EventMention]) -> None:
     first_break = text_of(doc).find("\n")
     for event in events:
         if event.time.value is None or event.time.anchor in OWN_ANCHORS \
-                or 0 <= event.trigger.start < first_break:
+                or event.type != VERDICT_TYPE or 0 <= event.trigger.start < first_break:
             continue
         trigger = token_at(doc, event.trigger.start)
         if trigger is not None and passive_verdict(trigger):
