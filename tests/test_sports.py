@@ -182,3 +182,78 @@ def test_the_score_is_searched_on_the_sentence_text_cut_from_the_doc(spacy_nlp, 
         old = any(not _count_range(sent, m.end()) for m in SCORE.finditer(sent.text))
         assert _has_score(sent[0]) == old
         assert _has_score(sent[-1]) == old
+
+
+# events37: a match report told with few game words, whose headline or lead
+# gives the score; celebrations and a president's message are told after it
+HANDBALL_FEW_WORDS = (
+    "Veszprem storm Kielce fortress to seize the cup\n"
+    "KIELCE, May 4 (Reuters) - Veszprem besieged the Kielce defence from the first minute "
+    "and crushed the hosts 34-27 in the handball cup final on Sunday.\n"
+    "Their left back fired eleven times past the keeper, and the hosts surrendered in the "
+    "second half, the coach admitted.\n"
+    "Thousands of fans celebrated in the streets of Veszprem.\n"
+    "President Tamas Sulyok congratulated the team on its win."
+)
+HOCKEY_FEW_WORDS = (
+    "Lions ambush Hawks in overtime thriller\n"
+    "OSLO (NTB) - The Lions ambushed the Hawks 4-3 in overtime on Friday to win the "
+    "national series, with their captain firing the winner from the blue line.\n"
+    "The Hawks had bombarded the Lions' net in the third period, but the referee waved off "
+    "two goals.\n"
+    "Fans of both sides sang together after the final horn.\n"
+    "The prime minister thanked both clubs for a memorable season."
+)
+BASEBALL_FEW_WORDS = (
+    "Tigers outlast Sharks in 12 innings\n"
+    "TAIPEI - The Tigers survived a late assault from the Sharks to win 6-5 in 12 "
+    "innings on Saturday and take the championship series.\n"
+    "Their closer crushed the last rally with two strikeouts, and the Sharks' manager "
+    "attacked the umpires' strike zone after the game.\n"
+    "Fans waved flags outside the ballpark until midnight.\n"
+    "The mayor said the city would hold a parade on Monday."
+)
+
+
+@pytest.mark.parametrize("text,words", [
+    (HANDBALL_FEW_WORDS, {"besieged", "crushed", "fired", "surrendered"}),
+    (HOCKEY_FEW_WORDS, {"ambushed", "firing", "bombarded"}),
+    (BASEBALL_FEW_WORDS, {"assault", "crushed", "attacked"}),
+])
+def test_a_report_whose_lead_gives_the_result_has_no_events(
+        event_pipe: Pipeline, text: str, words: set[str]) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert not found & words, found
+
+
+def test_a_result_lead_makes_a_report_of_a_game(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.stages.events.sports import sports_story
+
+    assert sports_story(spacy_nlp(HANDBALL_FEW_WORDS))
+    assert sports_story(spacy_nlp(BASEBALL_FEW_WORDS))
+    assert not sports_story(spacy_nlp(BUS_ATTACK))
+
+
+# recall probes: in a report opening on a score, the acts of a government,
+# the police, a minister or a court stay events ("sacked" is read as no event
+# by the lexicon even alone, so the minister suspends the board here)
+POLITICAL_AFTER_RESULT = [
+    ("Rovers beat City 2-1 in the derby on Sunday; the coach praised the referee.\n"
+     "The government banned the visiting club from the league over racist chanting, the "
+     "sports ministry said.", "banned"),
+    ("United won the cup final 3-0 on Saturday, the coach said after the whistle.\n"
+     "Police arrested 40 fans who attacked officers outside the ground.", "arrested"),
+    ("The hosts lost the qualifier 0-4 at home on Tuesday, and the coach resigned.\n"
+     "The sports minister suspended the football federation's board on Wednesday.",
+     "suspended"),
+    ("Rangers drew 1-1 with Hearts in the derby, their coach told reporters.\n"
+     "A court convicted the club's striker of assaulting a taxi driver in March.",
+     "convicted"),
+]
+
+
+@pytest.mark.parametrize("text,word", POLITICAL_AFTER_RESULT)
+def test_political_acts_after_a_result_lead_stay(event_pipe: Pipeline, text: str,
+                                                 word: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert word in found, found

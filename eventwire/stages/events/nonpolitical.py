@@ -32,6 +32,7 @@ from eventwire.stages.events.culls import is_cull, is_cull_ordered
 from eventwire.stages.events.event_doers import is_event_compulsion
 from eventwire.stages.events.finding_out import finds_out
 from eventwire.stages.events.hazard_warnings import is_hazard_warning
+from eventwire.stages.events.market_wars import is_market_war_act
 from eventwire.stages.events.medical_checks import is_medical_check
 from eventwire.stages.events.mishaps import is_mishap
 from eventwire.stages.events.natural_doers import has_natural_doer
@@ -154,8 +155,9 @@ def no_political_side(tok: Token) -> bool:
     reward offered to the public (``rewards.py``), a hazard's alert level
     changed (``alert_levels.py``), finding out (``finding_out.py``), a road
     vehicle or its driver striking someone (``road_accidents.py``), an event
-    or a condition compelling or stopping something (``event_doers.py``); the
-    actor class needs the roles and is applied in ``component``."""
+    or a condition compelling or stopping something (``event_doers.py``),
+    companies fighting for a market (``market_wars.py``); the actor class
+    needs the roles and is applied in ``component``."""
     return (tok.ent_type_ == "DATE" or has_sports_subject(tok) or has_market_patient(tok)
             or is_product_or_job(tok) or is_mishap(tok) or game_only(tok)
             or is_released_thing(tok) or is_hazard_warning(tok) or is_cull(tok)
@@ -165,4 +167,4 @@ def no_political_side(tok: Token) -> bool:
             or is_contest_won(tok) or is_quantity_cut(tok) or is_contamination(tok)
             or is_medical_check(tok) or is_physical_cut(tok) or is_reward_offer(tok)
             or is_hazard_level_change(tok) or finds_out(tok) or is_road_accident(tok)
-            or is_event_compulsion(tok))
+            or is_event_compulsion(tok) or is_market_war_act(tok))
