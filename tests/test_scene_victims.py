@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.language import Language
 from spacy.tokens import Doc
 
 import eventwire.nlp.extensions  # noqa: F401  (registers Doc._.actor_mentions)
 from eventwire.models import ActorMention, EventMention, PlaceMention
 from eventwire.nlp.extensions import get_list
-from eventwire.stages.actors.scene_victims import scene_country, victims_at_scene
+from eventwire.stages.actors.scene_victims import (
+    people_at_place,
+    scene_country,
+    victims_at_scene,
+)
 
 NLP = spacy.blank("en")
 
@@ -23,11 +28,11 @@ def _at(text: str, word: str) -> tuple[int, int]:
 
 def _event(text: str, trigger: str, victim: tuple[str, str, list[str], str],
            place: tuple[str, str, str], states: dict[str, str],
-           kind: str = "ASSAULT") -> tuple[Doc, EventMention]:
+           kind: str = "ASSAULT", nlp: Language = NLP) -> tuple[Doc, EventMention]:
     """A doc with state mentions ``states`` (word -> country), and an event
     on ``trigger`` whose recipient is ``victim`` (word, country, sectors,
     rule) and whose place is ``place`` (word, country, basis)."""
-    doc = NLP(text)
+    doc = nlp(text)
     mentions = get_list(doc, "actor_mentions")
     for word, country in states.items():
         s, e = _at(text, word)
@@ -86,8 +91,8 @@ STATES = {"Turkey": "TUR", "Syria": "SYR"}
      {"Turkey": "TUR", "Syria": "SYR", "drones": "USA"}, "ASSAULT"),
     # a ship or a firm is of its flag or owner, not of the waters it is in
     (("market", "TUR", ["BUS"], "agent+home"), ("Idlib", "SYR", "clause"), STATES, "ASSAULT"),
-    # not an attack
-    (("civilians", "TUR", ["CVL"], "agent+home"), ("Idlib", "SYR", "clause"), STATES, "COERCE"),
+    # police outside an attack: only civilians are placed by any act (people34)
+    (("civilians", "TUR", ["COP"], "agent+home"), ("Idlib", "SYR", "clause"), STATES, "COERCE"),
 ])
 def test_other_recipients_keep_their_country(victim: tuple[str, str, list[str], str],
                                              place: tuple[str, str, str],
@@ -157,3 +162,98 @@ def test_the_doc_states_are_read_once_for_all_events() -> None:
     alone = scene_country(doc, event)
     victims_at_scene(doc, [event])
     assert alone is not None and event.recipient == alone and alone.country == "SYR"
+
+
+@pytest.mark.parametrize("text,trigger,people,place,states,kind,country", [
+    ("Azerbaijan protested after hundreds of demonstrators gathered outside the parliament"
+     " in Yerevan.", "gathered", ("demonstrators", "AZE", ["CVL"], "agent+home"),
+     ("Yerevan", "ARM", "sentence"), {"Azerbaijan": "AZE", "Yerevan": "ARM"}, "PROTEST",
+     "ARM"),
+    ("Azerbaijan protested after hundreds of demonstrators gathered outside the parliament"
+     " in Yerevan.", "gathered", ("demonstrators", "AZE", ["CVL", "OPP"], "agent+home"),
+     ("Yerevan", "ARM", "sentence"), {"Azerbaijan": "AZE", "Yerevan": "ARM"}, "PROTEST",
+     "ARM"),
+    ("Rwanda said residents blocked the road into Goma in Congo.", "blocked",
+     ("residents", "RWA", ["CVL"], "agent+story"), ("Goma", "COD", "clause"),
+     {"Rwanda": "RWA", "Congo": "COD"}, "PROTEST", "COD"),
+    ("Britain says a farmer fired at the inspectors near Cork in Ireland.", "fired",
+     ("farmer", "GBR", ["CVL"], "agent+home"), ("Cork", "IRL", "trigger"),
+     {"Britain": "GBR", "Ireland": "IRL"}, "ASSAULT", "IRL"),
+])
+def test_unnamed_actors_take_the_country_of_their_place(
+        text: str, trigger: str, people: tuple[str, str, list[str], str],
+        place: tuple[str, str, str], states: dict[str, str], kind: str,
+        country: str, spacy_nlp: Language) -> None:
+    """Class *unnamed people are of the place where they act* (people34):
+    the actor side."""
+    doc, event = _event(text, trigger, people, place, states, kind, spacy_nlp)
+    event.actor, event.recipient = event.recipient, None
+    victims_at_scene(doc, [event])
+    assert event.actor is not None and event.actor.country == country
+    assert event.actor.rule.endswith("+scene")
+
+
+@pytest.mark.parametrize("text,trigger,people,place,states", [
+    ("France said police arrested forty people in Noumea, New Caledonia.", "arrested",
+     ("people", "FRA", ["CVL"], "agent+home"), ("Noumea", "NCL", "sentence"),
+     {"France": "FRA", "New Caledonia": "NCL"}),
+    ("Benin said soldiers detained six suspects in the Dosso region of Niger.", "detained",
+     ("suspects", "BEN", ["CVL", "CRM"], "agent+story"), ("Dosso", "NER", "trigger"),
+     {"Benin": "BEN", "Niger": "NER"}),
+    ("Hungary said a teenager was questioned by officers in Uzhhorod, Ukraine.", "questioned",
+     ("teenager", "HUN", ["CVL"], "agent+home"), ("Uzhhorod", "UKR", "clause"),
+     {"Hungary": "HUN", "Ukraine": "UKR"}),
+])
+def test_unnamed_people_any_act_falls_on_take_the_place_country(
+        text: str, trigger: str, people: tuple[str, str, list[str], str],
+        place: tuple[str, str, str], states: dict[str, str], spacy_nlp: Language) -> None:
+    """The recipient side beyond attacks: arrests, detentions, questioning."""
+    doc, event = _event(text, trigger, people, place, states, "COERCE", spacy_nlp)
+    victims_at_scene(doc, [event])
+    assert event.recipient is not None and event.recipient.country == place[1]
+
+
+@pytest.mark.parametrize("people,place,states", [
+    # the place is only the article's focus
+    (("demonstrators", "AZE", ["CVL"], "agent+home"), ("Yerevan", "ARM", "focus"),
+     {"Azerbaijan": "AZE", "Yerevan": "ARM"}),
+    # a named person, not an unnamed one
+    (("demonstrators", "AZE", ["CVL"], "ner-PERSON+home"), ("Yerevan", "ARM", "sentence"),
+     {"Azerbaijan": "AZE", "Yerevan": "ARM"}),
+    # the text gave the people their country ("Azerbaijani demonstrators")
+    (("demonstrators", "AZE", ["CVL"], "compound"), ("Yerevan", "ARM", "sentence"),
+     {"Azerbaijan": "AZE", "Yerevan": "ARM"}),
+    # police and soldiers acting abroad keep their country
+    (("demonstrators", "AZE", ["COP"], "agent+home"), ("Yerevan", "ARM", "sentence"),
+     {"Azerbaijan": "AZE", "Yerevan": "ARM"}),
+    # a civilian sector beside a state office's: not unnamed civilians alone
+    (("demonstrators", "AZE", ["CVL", "GOV"], "agent+home"), ("Yerevan", "ARM", "sentence"),
+     {"Azerbaijan": "AZE", "Yerevan": "ARM"}),
+])
+def test_other_actors_keep_their_country(people: tuple[str, str, list[str], str],
+                                         place: tuple[str, str, str],
+                                         states: dict[str, str], spacy_nlp: Language) -> None:
+    text = ("Azerbaijan protested after hundreds of demonstrators gathered outside the"
+            " parliament in Yerevan.")
+    doc, event = _event(text, "gathered", people, place, states, "PROTEST", spacy_nlp)
+    event.actor, event.recipient = event.recipient, None
+    assert people_at_place(doc, event) is event.actor
+
+
+@pytest.mark.parametrize("text,trigger,word,place", [
+    ("Greece said protesters hurled Molotov cocktails at the police.", "hurled",
+     "protesters", "Molotov"),
+    ("Greece said protesters smashed windows and tossed in Molotov cocktails.", "tossed",
+     "protesters", "Molotov"),
+    ("Kenya said residents blamed Paris for the delay.", "blamed", "residents", "Paris"),
+    ("Chile said students visited Jordan last week.", "visited", "students", "Jordan"),
+])
+def test_a_place_outside_a_locative_phrase_places_no_one(
+        text: str, trigger: str, word: str, place: str, spacy_nlp: Language) -> None:
+    """A name the gazetteer reads as a place but that no preposition places
+    anyone in (a word of a weapon's name, an object) leaves the people be."""
+    states = {text.split()[0]: "GRC", place: "RUS"}
+    doc, event = _event(text, trigger, (word, "GRC", ["CVL", "OPP"], "agent+home"),
+                        (place, "RUS", "sentence"), states, "PROTEST", spacy_nlp)
+    event.actor, event.recipient = event.recipient, None
+    assert people_at_place(doc, event) is event.actor

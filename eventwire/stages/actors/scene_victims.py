@@ -14,6 +14,11 @@ victim whose country came from the story takes the place's country instead.
 Only the story-given country is replaced: a victim the text places itself
 ("Syrian civilians", "Lebanon's health ministry said two Lebanese") keeps it;
 a place chosen as the article's focus or dateline says nothing new.
+
+Class *unnamed people are of the place where they act* (people34): the
+same holds for the unnamed civilians any act is done by or to -- the
+people arrested, the protesters who gather, the residents who block a road
+(:func:`people_at_place`).
 """
 
 from __future__ import annotations
@@ -32,6 +37,17 @@ SCENE_TYPES = frozenset({"ASSAULT"})
 # sectors of the people an attack falls on: civilians, and the police and
 # soldiers of the place it falls on
 VICTIM_SECTORS = frozenset({"CVL", "PPL", "COP", "MIL"})
+# sectors of the unnamed people any act is done by or to: civilians first
+# (people34), beside them perhaps a side or a trade ("protesters" CVL OPP,
+# "suspects" CVL CRM), but no office of a state
+PEOPLE_SECTORS = frozenset({"CVL", "PPL"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "SPY"})
+# a place name within a locative phrase: the preposition's object, or a
+# name modifying it ("the Dosso region", "the town of Berehove")
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "appos", "poss"})
+LOCATIVE_STEPS = 3
+# what the tagger calls a place: states and towns, other regions, sites
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # the rule suffixes of a country taken from the story, not from the text
 STORY_RULES = ("+home", "+story")
 # the place bases that come from the event's own sentence
@@ -86,13 +102,73 @@ def scene_country(doc: Doc, event: EventMention,
                   states: SceneStates | None = None) -> ActorMention | None:
     """The event's recipient, with the country of the event's place when it
     is a victim whose country came from the story (module docstring);
-    ``states``: the doc's :func:`scene_states`, read here when not given."""
-    r, place = event.recipient, event.place
-    if r is None or place is None or event.type not in SCENE_TYPES:
+    ``states``: the doc's :func:`scene_states`, read here when not given.
+    Beside an attack's victims (any of ``VICTIM_SECTORS``), the unnamed
+    civilians of any act (``PEOPLE_SECTORS``) are placed so too
+    (:func:`people_at_place`)."""
+    if event.type in SCENE_TYPES:
+        placed = _placed(doc, event.recipient, event.place, VICTIM_SECTORS, states)
+        if placed is not event.recipient:
+            return placed
+    if event.place is None or not _locative(doc, event.place):
+        return event.recipient
+    return _placed(doc, event.recipient, event.place, PEOPLE_SECTORS, states)
+
+
+def people_at_place(doc: Doc, event: EventMention,
+                    states: SceneStates | None = None) -> ActorMention | None:
+    """Class *unnamed people are of the place where they act* (issue #12,
+    people34): "hundreds of protesters gathered outside the parliament in
+    Yerevan", "residents blocked the road into Goma", "a farmer fired at the
+    inspectors near Cork": people named only by a common noun, whose country
+    the story gave (often the other party's: Azerbaijan in a story about its
+    dispute with Armenia), are of the country of the event's own place when
+    the trigger's clause or sentence names one. The event's actor, coded by
+    the recipient's rule (:func:`scene_country`, ``PEOPLE_SECTORS``)."""
+    if event.place is None or not _locative(doc, event.place):
+        return event.actor
+    return _placed(doc, event.actor, event.place, PEOPLE_SECTORS, states)
+
+
+def _locative(doc: Doc, place: PlaceMention) -> bool:
+    """The place is named in a locative phrase: the object of a preposition
+    ("in Yerevan", "near the Dosso region", "outside Goma"), itself or
+    through the noun it modifies -- not a name the gazetteer read into a
+    word that is no place where anyone is ("tossed in Molotov cocktails":
+    the tagger does not read the name as a place)."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or span.root.ent_type_ not in PLACE_LABELS:
+        return False
+    tok = span.root
+    for _ in range(LOCATIVE_STEPS):
+        if tok.dep_ == "pobj":
+            return True
+        if tok.dep_ not in MODIFIER_DEPS or tok.head is tok:
+            return False
+        tok = tok.head
+    return tok.dep_ == "pobj"
+
+
+def _placeable(r: ActorMention, sectors: frozenset[str]) -> bool:
+    """All of ``r``'s sectors are of ``sectors`` (an attack's victims), or
+    (for people, ``PEOPLE_SECTORS``) its first is a civilian's and none is a
+    state office's."""
+    if not r.sectors:
+        return False
+    return set(r.sectors) <= sectors or (sectors is PEOPLE_SECTORS and (
+        r.sectors[0] in PEOPLE_SECTORS and not set(r.sectors) & STATE_SECTORS))
+
+
+def _placed(doc: Doc, r: ActorMention | None, place: PlaceMention | None,
+            sectors: frozenset[str], states: SceneStates | None) -> ActorMention | None:
+    """``r`` with the country of ``place`` when ``r`` is a bare agent of
+    ``sectors`` whose country the story gave and the place is the event's
+    own (from its sentence) in a country the text names."""
+    if r is None or place is None:
         return r
     if not place.country or place.basis not in LOCAL_BASES or place.country == r.country:
         return r
-    if not r.sectors or not set(r.sectors) <= VICTIM_SECTORS or not _story_given(r):
+    if not _placeable(r, sectors) or not _story_given(r):
         return r
     if states is None:
         states = scene_states(doc)
@@ -128,9 +204,11 @@ def _trade_body(r: ActorMention) -> bool:
 
 
 def victims_at_scene(doc: Doc, events: list[EventMention]) -> None:
-    """Apply :func:`scene_country` and :func:`harmed_trade` to every event
+    """Apply :func:`scene_country`, :func:`people_at_place` and
+    :func:`harmed_trade` to every event
     (after the place stage), the doc's mentions read once for all events."""
     states = scene_states(doc)
     for event in events:
         event.recipient = scene_country(doc, event, states)
+        event.actor = people_at_place(doc, event, states)
         event.recipient = harmed_trade(event)
