@@ -326,3 +326,30 @@ def test_its_own_phrase_or_the_clause_s_own_act_keeps_the_place(
     from eventwire.stages.geo.event_place import act_of_another_time
 
     assert not act_of_another_time(*_tokens(parse, text, trigger, town))
+
+
+@pytest.mark.parametrize("text,trigger,town", [
+    ("Police detained forty people in Minsk after the start of the protests.",
+     "protests", "Minsk"),
+    ("Prices rose in Lagos after the collapse of talks with the unions.", "talks", "Lagos"),
+    ("Shops stayed shut in Mosul for a week following a series of bombings.",
+     "bombings", "Mosul"),
+    ("No aid convoy has reached Taiz since the outbreak of fighting.", "fighting", "Taiz"),
+])
+def test_an_act_in_the_of_phrase_of_another_time_s_noun_is_not_placed_by_the_clause(
+        parse: object, text: str, trigger: str, town: str) -> None:
+    from eventwire.stages.geo.event_place import act_of_another_time
+
+    assert act_of_another_time(*_tokens(parse, text, trigger, town))
+
+
+@pytest.mark.parametrize("text,trigger,town", [
+    ("Rights groups protested after the killing of a reporter in Kabul.", "killing", "Kabul"),
+    ("The start of the protests in Minsk surprised officials.", "protests", "Minsk"),
+    ("Talks on the release of hostages resumed in Cairo.", "release", "Cairo"),
+])
+def test_an_of_phrase_outside_another_time_or_holding_the_place_is_left(
+        parse: object, text: str, trigger: str, town: str) -> None:
+    from eventwire.stages.geo.event_place import act_of_another_time
+
+    assert not act_of_another_time(*_tokens(parse, text, trigger, town))

@@ -262,16 +262,30 @@ def act_of_another_time(place: Token, trigger: Token) -> bool:
     visit", "riots broke out in Tirana following the arrest of the mayor",
     "curfews remain in Jos since the clashes"); a place inside its own
     phrase still does ("after an attack in Kabul"). The noun twin of
-    ``place_scope.condition_clause``'s "after / since" clauses."""
+    ``place_scope.condition_clause``'s "after / since" clauses. The act
+    may be the "of" complement of the preposition's noun ("after the
+    start of the protests", "following a series of raids", "since the
+    collapse of talks": review70)."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
+    prep = _sequence_phrase(trigger)
+    return prep is not None and not prep.left_edge.i <= place.i <= prep.right_edge.i
+
+
+def _sequence_phrase(trigger: Token) -> Token | None:
+    """The sequence preposition whose object phrase holds ``trigger``: up
+    conjuncts, compounds, appositions and "of" complements of a noun."""
     cur = trigger
-    while cur.dep_ in ("conj", "compound", "appos") and cur.head != cur:
-        cur = cur.head
-    if cur.dep_ != "pobj" or cur.head.lower_ not in SEQUENCE_PREPS:
-        return False
-    prep = cur.head
-    return not prep.left_edge.i <= place.i <= prep.right_edge.i
+    while cur.head != cur:
+        if cur.dep_ == "pobj" and cur.head.lower_ in SEQUENCE_PREPS:
+            return cur.head
+        if cur.dep_ in ("conj", "compound", "appos"):
+            cur = cur.head
+        elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN":
+            cur = cur.head.head
+        else:
+            return None
+    return None
 
 
 def _governs(place: Token, trigger: Token) -> bool:
