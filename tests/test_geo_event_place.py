@@ -353,3 +353,29 @@ def test_an_of_phrase_outside_another_time_or_holding_the_place_is_left(
     from eventwire.stages.geo.event_place import act_of_another_time
 
     assert not act_of_another_time(*_tokens(parse, text, trigger, town))
+
+
+@pytest.mark.parametrize("text,trigger,town", [
+    ("Police arrested six men in Quetta in the wake of the bombing.", "bombing", "Quetta"),
+    ("In the aftermath of the riots, the mayor imposed a curfew on Dhaka.", "riots", "Dhaka"),
+    ("Protesters clashed with police in Nairobi ahead of the summit.", "summit", "Nairobi"),
+    ("Troops were sent to Kano prior to the elections.", "elections", "Kano"),
+])
+def test_an_act_after_a_two_word_preposition_of_sequence_is_not_placed_by_the_clause(
+        parse: object, text: str, trigger: str, town: str) -> None:
+    from eventwire.stages.geo.event_place import act_of_another_time
+
+    assert act_of_another_time(*_tokens(parse, text, trigger, town))
+
+
+@pytest.mark.parametrize("text,trigger,town", [
+    ("In the wake of the bombing in Quetta, police arrested six men.", "bombing", "Quetta"),
+    ("Ahead of the vote in Harare, police detained activists.", "vote", "Harare"),
+    ("Divers found the wake of the collision near Durban.", "collision", "Durban"),
+    ("The aftermath of the floods in Sindh worried donors.", "floods", "Sindh"),
+])
+def test_a_two_word_sequence_phrase_holding_the_place_or_a_bare_of_is_left(
+        parse: object, text: str, trigger: str, town: str) -> None:
+    from eventwire.stages.geo.event_place import act_of_another_time
+
+    assert not act_of_another_time(*_tokens(parse, text, trigger, town))
