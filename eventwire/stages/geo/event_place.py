@@ -35,6 +35,7 @@ people a physical act is done to) is ``place_scope.py``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -275,11 +276,11 @@ def act_of_another_time(place: Token, trigger: Token) -> bool:
     "troops were sent to Kano prior to the elections": review70)."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
-    prep = _sequence_phrase(trigger)
+    prep = sequence_phrase(trigger)
     return prep is not None and not prep.left_edge.i <= place.i <= prep.right_edge.i
 
 
-def _sequence_prep(prep: Token) -> bool:
+def sequence_prep(prep: Token) -> bool:
     """A preposition of sequence, of one word ("after") or two ("ahead
     of", "prior to"; "in the wake of", "in the aftermath of": a noun head
     only after "in", not "a wake of oil")."""
@@ -290,12 +291,14 @@ def _sequence_prep(prep: Token) -> bool:
         (head.pos_ != "NOUN" or head.head.lower_ == "in")
 
 
-def _sequence_phrase(trigger: Token) -> Token | None:
-    """The sequence preposition whose object phrase holds ``trigger``: up
-    conjuncts, compounds, appositions and "of" complements of a noun."""
+def sequence_phrase(trigger: Token,
+                    is_prep: Callable[[Token], bool] = sequence_prep) -> Token | None:
+    """The preposition (``is_prep``: of sequence) whose object phrase holds
+    ``trigger``: up conjuncts, compounds, appositions and "of" complements
+    of a noun (``tools/place_sequence_split.py`` walks the same way)."""
     cur = trigger
     while cur.head != cur:
-        if cur.dep_ == "pobj" and _sequence_prep(cur.head):
+        if cur.dep_ == "pobj" and is_prep(cur.head):
             return cur.head
         if cur.dep_ in ("conj", "compound", "appos"):
             cur = cur.head
