@@ -38,3 +38,14 @@ def test_other_rows_have_no_key(nlp: Any) -> None:
                             "marched", "Dhaka")) is None  # a verb
     focus = _row("Crowds gathered in Tbilisi following the arrest.", "arrest", "Tbilisi", "focus")
     assert key_of(nlp, focus) is None  # no stated place
+
+
+def test_keys_follow_the_rule_s_walk(nlp: Any) -> None:
+    """review70: the tool mirrored place33's walk and missed what the rule
+    now covers (an "of" complement, a two-word preposition)."""
+    assert key_of(nlp, _row("Police detained forty people in Minsk after the start of the "
+                            "protests.", "protests", "Minsk")) == "after outPP clause"
+    assert key_of(nlp, _row("Police arrested six men in Quetta in the wake of the bombing.",
+                            "bombing", "Quetta")) == "wake of outPP clause"
+    assert key_of(nlp, _row("Shops stayed shut in Kherson during the strike by dockers.",
+                            "strike", "Kherson")) == "during outPP clause"

@@ -11,9 +11,12 @@ the preposition, whether the place lies inside that prepositional phrase
 clause's place), and the basis. Per key: events right, gold none, gold
 elsewhere, real / own, and the sets of the errors. Counts only (one spaCy
 parse per candidate row, never a sentence printed). The ``outPP`` keys of
-after / before / since / until / following are the class
-``event_place.act_of_another_time`` drops; ``during`` / ``amid`` (the same
-time) are counted apart and left alone.
+after / before / since / until / following and of the two-word ones
+("wake of", "ahead of", "prior to"; keyed by head and preposition) are the
+class ``event_place.act_of_another_time`` drops, found by its own walk
+(``event_place.sequence_phrase``: an "of" complement of the preposition's
+noun too, review70); ``during`` / ``amid`` (the same time) are counted
+apart and left alone.
 """
 
 from __future__ import annotations
@@ -23,10 +26,19 @@ import json
 from collections import Counter, defaultdict
 from typing import Any
 
+from spacy.tokens import Token
+
 from eventwire.eval.record_fields import place_right, stated_place
+from eventwire.stages.geo.event_place import (
+    SEQUENCE_PREP_HEADS,
+    SEQUENCE_PREPS,
+    sequence_phrase,
+    sequence_prep,
+)
 from tools.event_place_classes import real_articles
 
-PREPS = {"after", "following", "before", "since", "until", "amid", "during"}
+SAME_TIME = frozenset({"amid", "during"})  # counted apart, left alone
+PREPS = SEQUENCE_PREPS | SAME_TIME | frozenset(SEQUENCE_PREP_HEADS)
 Row = dict[str, Any]
 
 
@@ -42,15 +54,20 @@ def key_of(nlp: Any, row: Row) -> str | None:
     trig = next((t for t in doc if t.lower_ == word), None)
     if trig is None or trig.pos_ != "NOUN":
         return None
-    cur = trig
-    while cur.dep_ in ("compound", "conj", "appos") and cur.head != cur:
-        cur = cur.head
-    if cur.dep_ != "pobj" or cur.head.lower_ not in PREPS:
+    prep = sequence_phrase(trig, _counted)  # the rule's own walk (review70)
+    if prep is None:
         return None
-    s0, prep = row["sentence_span"][0], cur.head
+    s0 = row["sentence_span"][0]
     inside = p.get("start") is not None and \
         doc[prep.left_edge.i].idx + s0 <= p["start"] < doc[prep.right_edge.i].idx + s0 + 1
-    return f"{prep.lower_} {'inPP' if inside else 'outPP'} {p.get('basis')}"
+    name = prep.lower_ if prep.lower_ in PREPS else f"{prep.head.lower_} {prep.lower_}"
+    return f"{name} {'inPP' if inside else 'outPP'} {p.get('basis')}"
+
+
+def _counted(prep: Token) -> bool:
+    """A preposition the rule drops the clause's place for, or one of the
+    same time (counted apart)."""
+    return prep.lower_ in SAME_TIME or sequence_prep(prep)
 
 
 def main() -> None:
