@@ -40,10 +40,11 @@ def test_a_bracketed_word_after_a_place_that_is_no_short_form_is_left(places_of)
 
 
 @pytest.mark.parametrize(("text", "short", "country"), [
-    ("The NSW government closed two showgrounds after the storm.", "NSW", "AUS"),
+    ("After the storm hit Newcastle, the NSW government closed two showgrounds.", "NSW", "AUS"),
     ("Officials said DRC troops had crossed the river by dawn.", "DRC", "COD"),
     ("Two UAE carriers added seats on the route this winter.", "UAE", "ARE"),
-    ("Bus fares will rise in the ACT from July, the transport minister said.", "ACT", "AUS"),
+    ("Bus fares will rise in the ACT from July, the transport minister in Canberra said.", "ACT",
+     "AUS"),
 ])
 def test_an_undefined_standard_initialism_is_the_place(places_of, text: str, short: str,  # type: ignore[no-untyped-def]
                                                        country: str) -> None:
@@ -65,3 +66,22 @@ def test_which_words_are_standard_initialisms() -> None:
 
     assert [p.country for p in standard_places("NSW")] == ["AUS"]
     assert standard_places("NATO") == () and standard_places("CDC") == ()
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    # a division's initials with no other place of its country in the text
+    ("The navy lost contact with the ARA Santa Rosa frigate off Argentina.", "ARA"),
+    ("Health ministers in Chile and Bolivia said NCD clinics were full.", "NCD"),
+    ("Pupils in Texas who sat the ACT this spring got late scores.", "ACT"),
+])
+def test_a_division_initialism_whose_country_the_text_never_names_is_no_place(  # type: ignore[no-untyped-def]
+        places_of, text: str, short: str) -> None:
+    assert short not in places_of(text)
+
+
+def test_a_country_initialism_needs_no_other_mention() -> None:
+    from eventwire.stages.geo.abbreviations import standard_places, stated
+
+    assert [p.country for p in stated(standard_places("DRC"), set())] == ["COD"]
+    assert stated(standard_places("NSW"), {"NZL"}) == ()
+    assert [p.country for p in stated(standard_places("NSW"), {"AUS"})] == ["AUS"]

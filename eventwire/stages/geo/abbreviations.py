@@ -22,7 +22,13 @@ gazetteer's most populous reading of it is a country or a first-level
 division whose name's capitals are exactly the word ("New South Wales",
 "Democratic Republic of the Congo"); never an ISO code that is not the
 initials ("EST", Estonia; "CNN", Cunene; "MAC", Macao), nor in an
-all-capital headline.
+all-capital headline. A division's initials are that division only when
+another mention of the article is in its country ("the NSW government"
+beside Sydney or Australia): a division's initials are often an
+organisation's, a ship's or a term's ("ARA San Juan", the Argentine
+navy's submarine, not Auvergne-Rhône-Alpes; "NCD deaths", non-communicable
+diseases, not Papua New Guinea's National Capital District; New Zealand's
+"ACT leader", a party, not the Australian Capital Territory).
 """
 
 from __future__ import annotations
@@ -97,6 +103,14 @@ def standard_places(word: str) -> tuple[Place, ...]:
                  and "".join(ch for ch in c.name if ch.isupper()) == word)
 
 
+def stated(found: tuple[Place, ...], named: set[str | None]) -> tuple[Place, ...]:
+    """The countries of ``found``, and its divisions whose country another
+    mention of the article names (module docstring, second class: "ARA San
+    Juan", "NCD deaths", "sat the ACT" are no French, Papuan or Australian
+    division)."""
+    return tuple(p for p in found if p.feature == "country" or p.country in named)
+
+
 def standard_abbreviations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions of undefined standard initialisms of countries and divisions
     at tokens no mention takes (module docstring, second class): one regular
@@ -106,8 +120,9 @@ def standard_abbreviations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
     out: list[Mention] = []
     taken: set[int] | None = None
+    named = {m.candidates[0].country for m in mentions if m.candidates}
     for match in INITIALISM.finditer(doc.text):
-        if not (found := standard_places(match.group())):
+        if not (found := stated(standard_places(match.group()), named)):
             continue
         span = doc.char_span(match.start(), match.end())
         if span is None or len(span) != 1 or headline(span):
