@@ -85,3 +85,27 @@ def test_a_country_initialism_needs_no_other_mention() -> None:
     assert [p.country for p in stated(standard_places("DRC"), set())] == ["COD"]
     assert stated(standard_places("NSW"), {"NZL"}) == ()
     assert [p.country for p in stated(standard_places("NSW"), {"AUS"})] == ["AUS"]
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    # fused with a letter or a number into a longer code
+    ("Doctors in Boston began offering CAR-T therapy to children.", "CAR"),
+    ("A clinic in Leeds said CAR T cells cleared the tumour.", "CAR"),
+    # the head of a phrase opened by "a"/"an": a thing, not the place
+    ("The reporter saved the map as a PNG before sending it.", "PNG"),
+    ("The council built an STP to treat the estate's waste water.", "STP"),
+])
+def test_a_country_initialism_used_as_a_term_is_no_place(  # type: ignore[no-untyped-def]
+        places_of, text: str, short: str) -> None:
+    assert short not in places_of(text)
+
+
+@pytest.mark.parametrize(("text", "short", "country"), [
+    ("Gunmen attacked a CAR army post near the border on Monday.", "CAR", "CAF"),
+    ("Voters queued for hours as a UAE carrier flew observers in.", "UAE", "ARE"),
+    ("UAE-backed forces took the port, officials said.", "UAE", "ARE"),
+])
+def test_a_country_initialism_modifying_a_noun_stays_the_place(  # type: ignore[no-untyped-def]
+        places_of, text: str, short: str, country: str) -> None:
+    found = places_of(text)
+    assert short in found and found[short].country == country
