@@ -229,3 +229,24 @@ def test_a_person_tagged_name_with_no_he_or_she_of_its_own_stays_the_country(
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, ents=ents)
     (ent,) = doc.ents
     assert country_own_name(ent, name, gazetteer().candidates(name))
+
+
+@pytest.mark.parametrize(("words", "pos", "ents"), [
+    # a product named after a country names a kind of thing, not the place
+    (["Panama", "hats", "sold", "out", "."], ["PROPN", "NOUN", "VERB", "ADP", "PUNCT"],
+     ["B-PRODUCT", "I-PRODUCT", "O", "O", "O"]),
+    (["Jordan", "1", "sneakers", "sold", "."], ["PROPN", "NUM", "NOUN", "VERB", "PUNCT"],
+     ["B-PRODUCT", "I-PRODUCT", "I-PRODUCT", "O", "O"]),
+    (["Brazil", "nut", "oil", "spilled", "."], ["PROPN", "NOUN", "NOUN", "VERB", "PUNCT"],
+     ["B-PRODUCT", "I-PRODUCT", "I-PRODUCT", "O", "O"]),
+])
+def test_no_country_prefix_in_a_product(words: list[str], pos: list[str],
+                                        ents: list[str]) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from eventwire.stages.geo.orgplace import country_prefix
+
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=ents)
+    (ent,) = doc.ents
+    assert country_prefix(ent, ent) is None

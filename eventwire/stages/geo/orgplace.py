@@ -42,8 +42,10 @@ Two linguistic classes (the gazetteer must know the name):
   word or a sign (``country_prefix``): "the Vietnam war", "the Iraq war
   veterans", "Sri Lanka - approximately 28,500" tagged one person; never
   before a proper noun ("Jordan Peterson", "Israel Folau": a person's
-  name), and not for organisations (``recognize._leading_place`` reads
-  those).
+  name), not for organisations (``recognize._leading_place`` reads
+  those), and not for products: a product named after a country names a
+  kind of thing, not the place ("Panama hats", "Jordan 1 sneakers",
+  "Brazil nut oil").
 """
 
 from __future__ import annotations
@@ -147,7 +149,7 @@ def country_own_name(ent: Span, text: str, cands: list[Place]) -> bool:
         for e in ents_of(ent.doc)))
 
 
-PREFIX_LABELS = {"PERSON", "EVENT", "WORK_OF_ART", "PRODUCT"}
+PREFIX_LABELS = {"PERSON", "EVENT", "WORK_OF_ART"}
 
 
 def country_prefix(ent: Span, span: Span) -> tuple[Span, list[Place]] | None:
