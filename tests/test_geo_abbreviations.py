@@ -40,10 +40,11 @@ def test_a_bracketed_word_after_a_place_that_is_no_short_form_is_left(places_of)
 
 
 @pytest.mark.parametrize(("text", "short", "country"), [
-    ("The NSW government closed two showgrounds after the storm.", "NSW", "AUS"),
+    ("After the storm hit Newcastle, the NSW government closed two showgrounds.", "NSW", "AUS"),
     ("Officials said DRC troops had crossed the river by dawn.", "DRC", "COD"),
     ("Two UAE carriers added seats on the route this winter.", "UAE", "ARE"),
-    ("Bus fares will rise in the ACT from July, the transport minister said.", "ACT", "AUS"),
+    ("Bus fares will rise in the ACT from July, the transport minister in Canberra said.", "ACT",
+     "AUS"),
 ])
 def test_an_undefined_standard_initialism_is_the_place(places_of, text: str, short: str,  # type: ignore[no-untyped-def]
                                                        country: str) -> None:
@@ -65,3 +66,46 @@ def test_which_words_are_standard_initialisms() -> None:
 
     assert [p.country for p in standard_places("NSW")] == ["AUS"]
     assert standard_places("NATO") == () and standard_places("CDC") == ()
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    # a division's initials with no other place of its country in the text
+    ("The navy lost contact with the ARA Santa Rosa frigate off Argentina.", "ARA"),
+    ("Health ministers in Chile and Bolivia said NCD clinics were full.", "NCD"),
+    ("Pupils in Texas who sat the ACT this spring got late scores.", "ACT"),
+])
+def test_a_division_initialism_whose_country_the_text_never_names_is_no_place(  # type: ignore[no-untyped-def]
+        places_of, text: str, short: str) -> None:
+    assert short not in places_of(text)
+
+
+def test_a_country_initialism_needs_no_other_mention() -> None:
+    from eventwire.stages.geo.abbreviations import standard_places, stated
+
+    assert [p.country for p in stated(standard_places("DRC"), set())] == ["COD"]
+    assert stated(standard_places("NSW"), {"NZL"}) == ()
+    assert [p.country for p in stated(standard_places("NSW"), {"AUS"})] == ["AUS"]
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    # fused with a letter or a number into a longer code
+    ("Doctors in Boston began offering CAR-T therapy to children.", "CAR"),
+    ("A clinic in Leeds said CAR T cells cleared the tumour.", "CAR"),
+    # the head of a phrase opened by "a"/"an": a thing, not the place
+    ("The reporter saved the map as a PNG before sending it.", "PNG"),
+    ("The council built an STP to treat the estate's waste water.", "STP"),
+])
+def test_a_country_initialism_used_as_a_term_is_no_place(  # type: ignore[no-untyped-def]
+        places_of, text: str, short: str) -> None:
+    assert short not in places_of(text)
+
+
+@pytest.mark.parametrize(("text", "short", "country"), [
+    ("Gunmen attacked a CAR army post near the border on Monday.", "CAR", "CAF"),
+    ("Voters queued for hours as a UAE carrier flew observers in.", "UAE", "ARE"),
+    ("UAE-backed forces took the port, officials said.", "UAE", "ARE"),
+])
+def test_a_country_initialism_modifying_a_noun_stays_the_place(  # type: ignore[no-untyped-def]
+        places_of, text: str, short: str, country: str) -> None:
+    found = places_of(text)
+    assert short in found and found[short].country == country

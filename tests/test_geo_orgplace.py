@@ -178,3 +178,75 @@ def test_a_person_tagged_name_whose_complement_is_no_person_stays_the_country() 
               ents=["B-PERSON", "O", "O", "O", "O", "O"])
     (ent,) = doc.ents
     assert country_own_name(ent, "Jordan", gazetteer().candidates("Jordan"))
+
+
+@pytest.mark.parametrize(("words", "heads", "deps"), [
+    # "Chad told reporters he would appeal ." — the reported clause's subject is "he"
+    (["Chad", "told", "reporters", "he", "would", "appeal", "."], [1, 1, 1, 5, 5, 1, 1],
+     ["nsubj", "ROOT", "dobj", "nsubj", "aux", "ccomp", "punct"]),
+    # "Jordan said she was tired ."
+    (["Jordan", "said", "she", "was", "tired", "."], [1, 1, 3, 1, 3, 1],
+     ["nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct"]),
+    # "Mali insisted he had been paid ." — a passive reported clause
+    (["Mali", "insisted", "he", "had", "been", "paid", "."], [1, 1, 5, 5, 5, 1, 1],
+     ["nsubj", "ROOT", "nsubjpass", "aux", "auxpass", "ccomp", "punct"]),
+])
+def test_a_person_tagged_name_reporting_as_he_or_she_is_no_country(
+        words: list[str], heads: list[int], deps: list[str]) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from eventwire.stages.geo.gazetteer import gazetteer
+    from eventwire.stages.geo.orgplace import country_own_name
+
+    ents = ["B-PERSON"] + ["O"] * (len(words) - 1)
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, ents=ents)
+    (ent,) = doc.ents
+    assert not country_own_name(ent, words[0], gazetteer().candidates(words[0]))
+
+
+@pytest.mark.parametrize(("words", "heads", "deps"), [
+    # "Kenya said it would send troops ." — a country says "it"
+    (["Kenya", "said", "it", "would", "send", "troops", "."], [1, 1, 4, 4, 1, 4, 1],
+     ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj", "punct"]),
+    # "Gabon expelled him after he spoke ." — "he" is not the subject of a reported clause
+    (["Gabon", "expelled", "him", "after", "he", "spoke", "."], [1, 1, 1, 5, 5, 1, 1],
+     ["nsubj", "ROOT", "dobj", "mark", "nsubj", "advcl", "punct"]),
+    # "Officials said he left Peru ." — the name is no subject
+    (["Officials", "said", "he", "left", "Peru", "."], [1, 1, 3, 1, 3, 1],
+     ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"]),
+])
+def test_a_person_tagged_name_with_no_he_or_she_of_its_own_stays_the_country(
+        words: list[str], heads: list[int], deps: list[str]) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from eventwire.stages.geo.gazetteer import gazetteer
+    from eventwire.stages.geo.orgplace import country_own_name
+
+    name = next(w for w in words if w in ("Kenya", "Gabon", "Peru"))
+    ents = ["B-PERSON" if w == name else "O" for w in words]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, ents=ents)
+    (ent,) = doc.ents
+    assert country_own_name(ent, name, gazetteer().candidates(name))
+
+
+@pytest.mark.parametrize(("words", "pos", "ents"), [
+    # a product named after a country names a kind of thing, not the place
+    (["Panama", "hats", "sold", "out", "."], ["PROPN", "NOUN", "VERB", "ADP", "PUNCT"],
+     ["B-PRODUCT", "I-PRODUCT", "O", "O", "O"]),
+    (["Jordan", "1", "sneakers", "sold", "."], ["PROPN", "NUM", "NOUN", "VERB", "PUNCT"],
+     ["B-PRODUCT", "I-PRODUCT", "I-PRODUCT", "O", "O"]),
+    (["Brazil", "nut", "oil", "spilled", "."], ["PROPN", "NOUN", "NOUN", "VERB", "PUNCT"],
+     ["B-PRODUCT", "I-PRODUCT", "I-PRODUCT", "O", "O"]),
+])
+def test_no_country_prefix_in_a_product(words: list[str], pos: list[str],
+                                        ents: list[str]) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from eventwire.stages.geo.orgplace import country_prefix
+
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=ents)
+    (ent,) = doc.ents
+    assert country_prefix(ent, ent) is None

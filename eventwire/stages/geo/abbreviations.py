@@ -22,7 +22,16 @@ gazetteer's most populous reading of it is a country or a first-level
 division whose name's capitals are exactly the word ("New South Wales",
 "Democratic Republic of the Congo"); never an ISO code that is not the
 initials ("EST", Estonia; "CNN", Cunene; "MAC", Macao), nor in an
-all-capital headline.
+all-capital headline, nor a word used as a term: fused with a letter or
+number into a code ("CAR-T therapy", "CAR T cells", "a PNG-24 image") or
+after "a"/"an" as its phrase's head ("saved as a PNG", "built an STP").
+A division's initials are that division only when
+another mention of the article is in its country ("the NSW government"
+beside Sydney or Australia): a division's initials are often an
+organisation's, a ship's or a term's ("ARA San Juan", the Argentine
+navy's submarine, not Auvergne-Rhône-Alpes; "NCD deaths", non-communicable
+diseases, not Papua New Guinea's National Capital District; New Zealand's
+"ACT leader", a party, not the Australian Capital Territory).
 """
 
 from __future__ import annotations
@@ -31,7 +40,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.nlp.arrays import where_text
 from eventwire.stages.geo.gazetteer import Place, gazetteer
@@ -41,6 +50,8 @@ if TYPE_CHECKING:
 
 ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 INITIALISM = re.compile(r"\b[A-Z]{3,5}\b")
+CODE_TAIL = re.compile(r"-(?:[A-Z]|\d+)\b| [A-Z]\b")  # "CAR-T", "PNG-24", "CAR T cells"
+INDEFINITE = frozenset({"a", "an"})
 
 
 def _defined(doc: Doc, m: Mention) -> str | None:
@@ -97,6 +108,26 @@ def standard_places(word: str) -> tuple[Place, ...]:
                  and "".join(ch for ch in c.name if ch.isupper()) == word)
 
 
+def stated(found: tuple[Place, ...], named: set[str | None]) -> tuple[Place, ...]:
+    """The countries of ``found``, and its divisions whose country another
+    mention of the article names (module docstring, second class: "ARA San
+    Juan", "NCD deaths", "sat the ACT" are no French, Papuan or Australian
+    division)."""
+    return tuple(p for p in found if p.feature == "country" or p.country in named)
+
+
+def used_as_term(doc: Doc, span: Span) -> bool:
+    """The initialism names a thing, not the place (module docstring, second
+    class): fused with a letter or number into a longer code ("CAR-T
+    therapy", "CAR T cells", "a PNG-24 image"), or the head of a phrase
+    opened by "a"/"an" ("saved as a PNG", "built an STP"; a place takes no
+    indefinite article, while "a CAR army post" is a modifier and stays)."""
+    if CODE_TAIL.match(doc.text, span.end_char):
+        return True
+    return span.start > 0 and doc[span.start - 1].lower_ in INDEFINITE \
+        and span.root.dep_ != "compound"
+
+
 def standard_abbreviations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions of undefined standard initialisms of countries and divisions
     at tokens no mention takes (module docstring, second class): one regular
@@ -106,11 +137,12 @@ def standard_abbreviations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
     out: list[Mention] = []
     taken: set[int] | None = None
+    named = {m.candidates[0].country for m in mentions if m.candidates}
     for match in INITIALISM.finditer(doc.text):
-        if not (found := standard_places(match.group())):
+        if not (found := stated(standard_places(match.group()), named)):
             continue
         span = doc.char_span(match.start(), match.end())
-        if span is None or len(span) != 1 or headline(span):
+        if span is None or len(span) != 1 or headline(span) or used_as_term(doc, span):
             continue
         if taken is None:
             taken = {i for m in mentions for i in range(m.start, m.end)}

@@ -35,13 +35,17 @@ Two linguistic classes (the gazetteer must know the name):
   the sentence defines it as a person — the subject of "be" whose
   complement is a person noun ("Jordan was the best player", "Chad is a
   nurse at the clinic", "Israel was the first driver home": the person;
-  "Jordan is a key ally" stays the country). The
+  "Jordan is a key ally" stays the country) or when the subject of its
+  reported clause is "he" or "she" ("Chad told reporters he would
+  appeal", "Jordan said she was tired": a country says "it"). The
   same name opening a longer event, person or work entity before a common
   word or a sign (``country_prefix``): "the Vietnam war", "the Iraq war
   veterans", "Sri Lanka - approximately 28,500" tagged one person; never
   before a proper noun ("Jordan Peterson", "Israel Folau": a person's
-  name), and not for organisations (``recognize._leading_place`` reads
-  those).
+  name), not for organisations (``recognize._leading_place`` reads
+  those), and not for products: a product named after a country names a
+  kind of thing, not the place ("Panama hats", "Jordan 1 sneakers",
+  "Brazil nut oil").
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from eventwire.nlp.extensions import ents_of
-from eventwire.stages.actors.person_nouns import singular_person_nouns
+from eventwire.stages.actors.person_nouns import SUBJECT_PRONOUNS, singular_person_nouns
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 
 BIG_CITY = 100_000
@@ -120,17 +124,32 @@ def defined_as_person(ent: Span) -> bool:
                for c in root.head.children)
 
 
+def told_as_person(ent: Span) -> bool:
+    """The entity is the subject of a verb whose reported clause has "he" or
+    "she" as its subject ("Chad told reporters he would appeal", "Jordan said
+    she was tired", "Mali insisted he had paid": a person's own words; a
+    country says "it"; module docstring, last class)."""
+    root = ent.root
+    if root.dep_ != "nsubj":
+        return False
+    return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass")
+                                         and s.lower_ in SUBJECT_PRONOUNS for s in c.children)
+               for c in root.head.children)
+
+
 def country_own_name(ent: Span, text: str, cands: list[Place]) -> bool:
     """The entity (``text``, stripped of "the" and "'s") is the own name of
     its most populous reading, a country (module docstring, last class)."""
     if not _is_country(text, cands):
         return False
-    return ent.label_ != "PERSON" or not (defined_as_person(ent) or any(
+    if ent.label_ != "PERSON":
+        return True
+    return not (defined_as_person(ent) or told_as_person(ent) or any(
         e.label_ == "PERSON" and e.text != text and text in e.text.split()
         for e in ents_of(ent.doc)))
 
 
-PREFIX_LABELS = {"PERSON", "EVENT", "WORK_OF_ART", "PRODUCT"}
+PREFIX_LABELS = {"PERSON", "EVENT", "WORK_OF_ART"}
 
 
 def country_prefix(ent: Span, span: Span) -> tuple[Span, list[Place]] | None:
