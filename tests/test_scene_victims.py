@@ -173,7 +173,7 @@ def test_the_doc_states_are_read_once_for_all_events() -> None:
      " in Yerevan.", "gathered", ("demonstrators", "AZE", ["CVL", "OPP"], "agent+home"),
      ("Yerevan", "ARM", "sentence"), {"Azerbaijan": "AZE", "Yerevan": "ARM"}, "PROTEST",
      "ARM"),
-    ("Rwanda said residents blocked the road into Goma in Congo.", "blocked",
+    ("Rwanda said residents blocked the road outside Goma in Congo.", "blocked",
      ("residents", "RWA", ["CVL"], "agent+story"), ("Goma", "COD", "clause"),
      {"Rwanda": "RWA", "Congo": "COD"}, "PROTEST", "COD"),
     ("Britain says a farmer fired at the inspectors near Cork in Ireland.", "fired",
@@ -257,3 +257,46 @@ def test_a_place_outside_a_locative_phrase_places_no_one(
                         (place, "RUS", "sentence"), states, "PROTEST", spacy_nlp)
     event.actor, event.recipient = event.recipient, None
     assert people_at_place(doc, event) is event.actor
+
+
+@pytest.mark.parametrize("text,trigger,word,place,states", [
+    ("Venezuela said hundreds of protesters marched to Colombia on Monday.", "marched",
+     "protesters", ("Colombia", "COL", "trigger"), {"Venezuela": "VEN", "Colombia": "COL"}),
+    ("Sudan said that dozens of families crossed into Chad overnight.", "crossed",
+     "families", ("Chad", "TCD", "trigger"), {"Sudan": "SDN", "Chad": "TCD"}),
+    ("Bolivia said striking miners walked towards Peru after the talks failed.", "walked",
+     "miners", ("Peru", "PER", "clause"), {"Bolivia": "BOL", "Peru": "PER"}),
+    ("Jordan said police questioned villagers who had come back from Syria.", "questioned",
+     "villagers", ("Syria", "SYR", "sentence"), {"Jordan": "JOR", "Syria": "SYR"}),
+])
+def test_the_end_or_start_of_a_way_places_no_one(
+        text: str, trigger: str, word: str, place: tuple[str, str, str],
+        states: dict[str, str], spacy_nlp: Language) -> None:
+    """review73: people heading to a place or coming from it are not of it
+    ("marched to Colombia", "crossed into Chad", "come back from Syria")."""
+    home = states[text.split()[0]]
+    doc, event = _event(text, trigger, (word, home, ["CVL"], "agent+home"), place, states,
+                        "PROTEST", spacy_nlp)
+    event.actor, event.recipient = event.recipient, None
+    assert people_at_place(doc, event) is event.actor
+
+
+@pytest.mark.parametrize("text,trigger,word,place,states", [
+    ("Hungary said residents gathered in the town of Berehove in Ukraine.", "gathered",
+     "residents", ("Berehove", "UKR", "trigger"), {"Hungary": "HUN", "Ukraine": "UKR"}),
+    ("Russia said crowds marched through Tbilisi in Georgia on Sunday.", "marched",
+     "crowds", ("Tbilisi", "GEO", "trigger"), {"Russia": "RUS", "Georgia": "GEO"}),
+    ("Serbia said villagers protested at a crossing near Jarinje in Kosovo.", "protested",
+     "villagers", ("Jarinje", "XKX", "clause"), {"Serbia": "SRB", "Kosovo": "XKX"}),
+])
+def test_a_place_of_position_still_places_the_people(
+        text: str, trigger: str, word: str, place: tuple[str, str, str],
+        states: dict[str, str], spacy_nlp: Language) -> None:
+    """review73: "in the town of X", "through X", "near X" are where the
+    people are."""
+    home = states[text.split()[0]]
+    doc, event = _event(text, trigger, (word, home, ["CVL"], "agent+home"), place, states,
+                        "PROTEST", spacy_nlp)
+    event.actor, event.recipient = event.recipient, None
+    placed = people_at_place(doc, event)
+    assert placed is not None and placed.country == place[1]

@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from eventwire.models import ActorMention, EventMention, PlaceMention
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.actors.body_names import body_heads, head_noun
+from eventwire.stages.geo.scan import STRICT_LOCATIVE
 
 # event types that fall on people where they happen
 SCENE_TYPES = frozenset({"ASSAULT"})
@@ -44,6 +45,13 @@ PEOPLE_SECTORS = frozenset({"CVL", "PPL"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "SPY"})
 # a place name within a locative phrase: the preposition's object, or a
 # name modifying it ("the Dosso region", "the town of Berehove")
+# prepositions of where people are (review73): the geo stage's locatives
+# without those of a way or an end ("marched to Colombia", "crossed into
+# Chad", "came from Syria": the people are not of that place)
+DIRECTION_PREPS = frozenset({"into", "towards", "toward", "via"})
+POSITION_PREPS = frozenset(STRICT_LOCATIVE) - DIRECTION_PREPS
+# "the town of Berehove": the of-phrase names the noun it hangs on
+OF_PREP = "of"
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "appos", "poss"})
 LOCATIVE_STEPS = 3
 # what the tagger calls a place: states and towns, other regions, sites
@@ -132,21 +140,29 @@ def people_at_place(doc: Doc, event: EventMention,
 
 def _locative(doc: Doc, place: PlaceMention) -> bool:
     """The place is named in a locative phrase: the object of a preposition
-    ("in Yerevan", "near the Dosso region", "outside Goma"), itself or
-    through the noun it modifies -- not a name the gazetteer read into a
-    word that is no place where anyone is ("tossed in Molotov cocktails":
-    the tagger does not read the name as a place)."""
+    of position (``POSITION_PREPS``: "in Yerevan", "near the Dosso region",
+    "outside Goma", "in the town of Berehove"), itself or through the noun
+    it modifies -- not the end or the start of a way ("marched to Colombia",
+    "crossed into Chad", "returned from Syria": review73), nor a name the
+    gazetteer read into a word that is no place where anyone is ("tossed in
+    Molotov cocktails": the tagger does not read the name as a place)."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None or span.root.ent_type_ not in PLACE_LABELS:
         return False
     tok = span.root
     for _ in range(LOCATIVE_STEPS):
         if tok.dep_ == "pobj":
-            return True
-        if tok.dep_ not in MODIFIER_DEPS or tok.head is tok:
+            prep = tok.head.lower_
+            if prep in POSITION_PREPS:
+                return True
+            if prep != OF_PREP:
+                return False
+            tok = tok.head.head
+        elif tok.dep_ in MODIFIER_DEPS and tok.head is not tok:
+            tok = tok.head
+        else:
             return False
-        tok = tok.head
-    return tok.dep_ == "pobj"
+    return tok.dep_ == "pobj" and tok.head.lower_ in POSITION_PREPS
 
 
 def _placeable(r: ActorMention, sectors: frozenset[str]) -> bool:
