@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from eventwire.models import ActorMention, EventMention, PlaceMention
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.actors.body_names import body_heads, head_noun
+from eventwire.stages.actors.record_sectors import STATE_SECTORS
 from eventwire.stages.geo.scan import STRICT_LOCATIVE
 
 # event types that fall on people where they happen
@@ -42,7 +43,8 @@ VICTIM_SECTORS = frozenset({"CVL", "PPL", "COP", "MIL"})
 # (people34), beside them perhaps a side or a trade ("protesters" CVL OPP,
 # "suspects" CVL CRM), but no office of a state
 PEOPLE_SECTORS = frozenset({"CVL", "PPL"})
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "SPY"})
+# a state's offices or a body of states
+OFFICE_SECTORS = STATE_SECTORS | {"IGO"}
 # a place name within a locative phrase: the preposition's object, or a
 # name modifying it ("the Dosso region", "the town of Berehove")
 # prepositions of where people are (review73): the geo stage's locatives
@@ -172,7 +174,7 @@ def _placeable(r: ActorMention, sectors: frozenset[str]) -> bool:
     if not r.sectors:
         return False
     return set(r.sectors) <= sectors or (sectors is PEOPLE_SECTORS and (
-        r.sectors[0] in PEOPLE_SECTORS and not set(r.sectors) & STATE_SECTORS))
+        r.sectors[0] in PEOPLE_SECTORS and not set(r.sectors) & OFFICE_SECTORS))
 
 
 def _placed(doc: Doc, r: ActorMention | None, place: PlaceMention | None,
