@@ -300,3 +300,32 @@ def test_a_place_of_position_still_places_the_people(
     event.actor, event.recipient = event.recipient, None
     placed = people_at_place(doc, event)
     assert placed is not None and placed.country == place[1]
+
+
+@pytest.mark.parametrize("text,trigger,word,place,states,role", [
+    ("Afghanistan said Iranian police detained hundreds of migrants in Tehran.", "detained",
+     "hundreds of migrants", ("Tehran", "IRN", "trigger"),
+     {"Afghanistan": "AFG", "Iranian": "IRN"}, "recipient"),
+    ("Britain said two tourists were robbed near the Louvre in Paris on Sunday.", "robbed",
+     "two tourists", ("Paris", "FRA", "clause"), {"Britain": "GBR", "Paris": "FRA"},
+     "recipient"),
+    ("Nigeria said a group of pilgrims prayed at a shrine near Medina in Saudi Arabia.",
+     "prayed", "a group of pilgrims", ("Medina", "SAU", "trigger"),
+     {"Nigeria": "NGA", "Saudi Arabia": "SAU"}, "actor"),
+    ("Japan said foreign students rallied outside the station in Busan, South Korea.",
+     "rallied", "foreign students", ("Busan", "KOR", "clause"),
+     {"Japan": "JPN", "South Korea": "KOR"}, "actor"),
+])
+def test_newcomers_are_not_of_the_place_they_are_in(
+        text: str, trigger: str, word: str, place: tuple[str, str, str],
+        states: dict[str, str], role: str, spacy_nlp: Language) -> None:
+    """review73: migrants, tourists, pilgrims and foreigners named as such
+    keep the country the story gave them (their place is not theirs)."""
+    home = states[text.split()[0]]
+    doc, event = _event(text, trigger, (word, home, ["CVL"], "agent+home"), place, states,
+                        "COERCE", spacy_nlp)
+    if role == "actor":
+        event.actor, event.recipient = event.recipient, None
+    victims_at_scene(doc, [event])
+    kept = event.actor if role == "actor" else event.recipient
+    assert kept is not None and kept.country == home

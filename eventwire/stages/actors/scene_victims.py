@@ -31,7 +31,9 @@ from spacy.tokens import Doc
 from eventwire.models import ActorMention, EventMention, PlaceMention
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.actors.body_names import body_heads, head_noun
+from eventwire.stages.actors.home import outsider_words
 from eventwire.stages.actors.record_sectors import STATE_SECTORS
+from eventwire.stages.events.agents import VISITORS
 from eventwire.stages.geo.scan import STRICT_LOCATIVE
 
 # event types that fall on people where they happen
@@ -45,6 +47,14 @@ VICTIM_SECTORS = frozenset({"CVL", "PPL", "COP", "MIL"})
 PEOPLE_SECTORS = frozenset({"CVL", "PPL"})
 # a state's offices or a body of states
 OFFICE_SECTORS = STATE_SECTORS | {"IGO"}
+# class *people named as newcomers to where they are* (review73): migrants,
+# tourists, pilgrims, visitors are by their name not of the place they are in
+# (the record sets code migrants REF with no country or their own: Uzbek
+# migrant workers near Moscow); beside agents.VISITORS and home.OUTSIDERS
+NEWCOMERS = frozenset({
+    "migrant", "migrants", "immigrant", "immigrants", "emigrants", "asylum", "tourist",
+    "tourists", "pilgrim", "pilgrims", "visitor", "visitors", "traveller", "travellers",
+    "traveler", "travelers", "holidaymakers", "expats", "expatriates", "foreigner"})
 # a place name within a locative phrase: the preposition's object, or a
 # name modifying it ("the Dosso region", "the town of Berehove")
 # prepositions of where people are (review73): the geo stage's locatives
@@ -120,7 +130,7 @@ def scene_country(doc: Doc, event: EventMention,
         placed = _placed(doc, event.recipient, event.place, VICTIM_SECTORS, states)
         if placed is not event.recipient:
             return placed
-    if event.place is None or not _locative(doc, event.place):
+    if event.place is None or _newcomers(event.recipient) or not _locative(doc, event.place):
         return event.recipient
     return _placed(doc, event.recipient, event.place, PEOPLE_SECTORS, states)
 
@@ -135,9 +145,19 @@ def people_at_place(doc: Doc, event: EventMention,
     dispute with Armenia), are of the country of the event's own place when
     the trigger's clause or sentence names one. The event's actor, coded by
     the recipient's rule (:func:`scene_country`, ``PEOPLE_SECTORS``)."""
-    if event.place is None or not _locative(doc, event.place):
+    if event.place is None or _newcomers(event.actor) or not _locative(doc, event.place):
         return event.actor
     return _placed(doc, event.actor, event.place, PEOPLE_SECTORS, states)
+
+
+def _newcomers(r: ActorMention | None) -> bool:
+    """``r`` is named as people come from elsewhere ("hundreds of migrants",
+    "a group of pilgrims", "foreign tourists", "visiting students"): the
+    place where they are is not their country."""
+    if r is None:
+        return False
+    words = set(r.text.lower().split())
+    return bool(words & NEWCOMERS or words & VISITORS or outsider_words(r.text))
 
 
 def _locative(doc: Doc, place: PlaceMention) -> bool:
