@@ -74,3 +74,14 @@ def test_the_soviet_union_is_not_a_religious_actor(event_pipe: Pipeline) -> None
     m = _role(event_pipe, "Soviet tanks crossed the border after the Soviet Union invaded "
               "its neighbour in 1979.", "invaded", "actor")
     assert "REL" not in m.sectors, m
+
+
+def test_the_state_offices_are_one_list() -> None:
+    """review73: the protest rule (events.acts) and the people rule
+    (actors.scene_victims) read one list of a state's office sectors."""
+    from eventwire.stages.actors import record_sectors, scene_victims
+    from eventwire.stages.events import acts
+
+    assert acts.STATE_SECTORS is record_sectors.STATE_SECTORS
+    assert scene_victims.OFFICE_SECTORS == record_sectors.STATE_SECTORS | {"IGO"}
+    assert record_sectors.STATE_SECTORS <= record_sectors.RECORD_SECTORS

@@ -173,7 +173,7 @@ def test_the_doc_states_are_read_once_for_all_events() -> None:
      " in Yerevan.", "gathered", ("demonstrators", "AZE", ["CVL", "OPP"], "agent+home"),
      ("Yerevan", "ARM", "sentence"), {"Azerbaijan": "AZE", "Yerevan": "ARM"}, "PROTEST",
      "ARM"),
-    ("Rwanda said residents blocked the road into Goma in Congo.", "blocked",
+    ("Rwanda said residents blocked the road outside Goma in Congo.", "blocked",
      ("residents", "RWA", ["CVL"], "agent+story"), ("Goma", "COD", "clause"),
      {"Rwanda": "RWA", "Congo": "COD"}, "PROTEST", "COD"),
     ("Britain says a farmer fired at the inspectors near Cork in Ireland.", "fired",
@@ -257,3 +257,75 @@ def test_a_place_outside_a_locative_phrase_places_no_one(
                         (place, "RUS", "sentence"), states, "PROTEST", spacy_nlp)
     event.actor, event.recipient = event.recipient, None
     assert people_at_place(doc, event) is event.actor
+
+
+@pytest.mark.parametrize("text,trigger,word,place,states", [
+    ("Venezuela said hundreds of protesters marched to Colombia on Monday.", "marched",
+     "protesters", ("Colombia", "COL", "trigger"), {"Venezuela": "VEN", "Colombia": "COL"}),
+    ("Sudan said that dozens of families crossed into Chad overnight.", "crossed",
+     "families", ("Chad", "TCD", "trigger"), {"Sudan": "SDN", "Chad": "TCD"}),
+    ("Bolivia said striking miners walked towards Peru after the talks failed.", "walked",
+     "miners", ("Peru", "PER", "clause"), {"Bolivia": "BOL", "Peru": "PER"}),
+    ("Jordan said police questioned villagers who had come back from Syria.", "questioned",
+     "villagers", ("Syria", "SYR", "sentence"), {"Jordan": "JOR", "Syria": "SYR"}),
+])
+def test_the_end_or_start_of_a_way_places_no_one(
+        text: str, trigger: str, word: str, place: tuple[str, str, str],
+        states: dict[str, str], spacy_nlp: Language) -> None:
+    """review73: people heading to a place or coming from it are not of it
+    ("marched to Colombia", "crossed into Chad", "come back from Syria")."""
+    home = states[text.split()[0]]
+    doc, event = _event(text, trigger, (word, home, ["CVL"], "agent+home"), place, states,
+                        "PROTEST", spacy_nlp)
+    event.actor, event.recipient = event.recipient, None
+    assert people_at_place(doc, event) is event.actor
+
+
+@pytest.mark.parametrize("text,trigger,word,place,states", [
+    ("Hungary said residents gathered in the town of Berehove in Ukraine.", "gathered",
+     "residents", ("Berehove", "UKR", "trigger"), {"Hungary": "HUN", "Ukraine": "UKR"}),
+    ("Russia said crowds marched through Tbilisi in Georgia on Sunday.", "marched",
+     "crowds", ("Tbilisi", "GEO", "trigger"), {"Russia": "RUS", "Georgia": "GEO"}),
+    ("Serbia said villagers protested at a crossing near Jarinje in Kosovo.", "protested",
+     "villagers", ("Jarinje", "XKX", "clause"), {"Serbia": "SRB", "Kosovo": "XKX"}),
+])
+def test_a_place_of_position_still_places_the_people(
+        text: str, trigger: str, word: str, place: tuple[str, str, str],
+        states: dict[str, str], spacy_nlp: Language) -> None:
+    """review73: "in the town of X", "through X", "near X" are where the
+    people are."""
+    home = states[text.split()[0]]
+    doc, event = _event(text, trigger, (word, home, ["CVL"], "agent+home"), place, states,
+                        "PROTEST", spacy_nlp)
+    event.actor, event.recipient = event.recipient, None
+    placed = people_at_place(doc, event)
+    assert placed is not None and placed.country == place[1]
+
+
+@pytest.mark.parametrize("text,trigger,word,place,states,role", [
+    ("Afghanistan said Iranian police detained hundreds of migrants in Tehran.", "detained",
+     "hundreds of migrants", ("Tehran", "IRN", "trigger"),
+     {"Afghanistan": "AFG", "Iranian": "IRN"}, "recipient"),
+    ("Britain said two tourists were robbed near the Louvre in Paris on Sunday.", "robbed",
+     "two tourists", ("Paris", "FRA", "clause"), {"Britain": "GBR", "Paris": "FRA"},
+     "recipient"),
+    ("Nigeria said a group of pilgrims prayed at a shrine near Medina in Saudi Arabia.",
+     "prayed", "a group of pilgrims", ("Medina", "SAU", "trigger"),
+     {"Nigeria": "NGA", "Saudi Arabia": "SAU"}, "actor"),
+    ("Japan said foreign students rallied outside the station in Busan, South Korea.",
+     "rallied", "foreign students", ("Busan", "KOR", "clause"),
+     {"Japan": "JPN", "South Korea": "KOR"}, "actor"),
+])
+def test_newcomers_are_not_of_the_place_they_are_in(
+        text: str, trigger: str, word: str, place: tuple[str, str, str],
+        states: dict[str, str], role: str, spacy_nlp: Language) -> None:
+    """review73: migrants, tourists, pilgrims and foreigners named as such
+    keep the country the story gave them (their place is not theirs)."""
+    home = states[text.split()[0]]
+    doc, event = _event(text, trigger, (word, home, ["CVL"], "agent+home"), place, states,
+                        "COERCE", spacy_nlp)
+    if role == "actor":
+        event.actor, event.recipient = event.recipient, None
+    victims_at_scene(doc, [event])
+    kept = event.actor if role == "actor" else event.recipient
+    assert kept is not None and kept.country == home

@@ -29,6 +29,9 @@ from eventwire.models import ActorMention
 RECORD_SECTORS = frozenset({"GOV", "MIL", "REB", "IGO", "CVL", "OPP", "UAF", "BUS", "COP",
                             "LEG", "JUD", "MED", "NGO", "EDU", "REL", "HLH", "REF", "LAB",
                             "SPY"})
+# the sectors of a state's own offices: government, army, police, courts,
+# legislature, intelligence (one list: events.acts, actors.scene_victims)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 # CAMEO code -> the record's sector for it
 RECORD_SECTOR_OF = {
     **dict.fromkeys(("CHR", "CTH", "MOS", "MUS", "SUN", "SHI", "JEW", "BUD", "HIN"), "REL"),

@@ -31,6 +31,10 @@ from spacy.tokens import Doc
 from eventwire.models import ActorMention, EventMention, PlaceMention
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.actors.body_names import body_heads, head_noun
+from eventwire.stages.actors.home import outsider_words
+from eventwire.stages.actors.record_sectors import STATE_SECTORS
+from eventwire.stages.events.agents import VISITORS
+from eventwire.stages.geo.scan import STRICT_LOCATIVE
 
 # event types that fall on people where they happen
 SCENE_TYPES = frozenset({"ASSAULT"})
@@ -41,9 +45,25 @@ VICTIM_SECTORS = frozenset({"CVL", "PPL", "COP", "MIL"})
 # (people34), beside them perhaps a side or a trade ("protesters" CVL OPP,
 # "suspects" CVL CRM), but no office of a state
 PEOPLE_SECTORS = frozenset({"CVL", "PPL"})
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "SPY"})
+# a state's offices or a body of states
+OFFICE_SECTORS = STATE_SECTORS | {"IGO"}
+# class *people named as newcomers to where they are* (review73): migrants,
+# tourists, pilgrims, visitors are by their name not of the place they are in
+# (the record sets code migrants REF with no country or their own: Uzbek
+# migrant workers near Moscow); beside agents.VISITORS and home.OUTSIDERS
+NEWCOMERS = frozenset({
+    "migrant", "migrants", "immigrant", "immigrants", "emigrants", "asylum", "tourist",
+    "tourists", "pilgrim", "pilgrims", "visitor", "visitors", "traveller", "travellers",
+    "traveler", "travelers", "holidaymakers", "expats", "expatriates", "foreigner"})
 # a place name within a locative phrase: the preposition's object, or a
 # name modifying it ("the Dosso region", "the town of Berehove")
+# prepositions of where people are (review73): the geo stage's locatives
+# without those of a way or an end ("marched to Colombia", "crossed into
+# Chad", "came from Syria": the people are not of that place)
+DIRECTION_PREPS = frozenset({"into", "towards", "toward", "via"})
+POSITION_PREPS = frozenset(STRICT_LOCATIVE) - DIRECTION_PREPS
+# "the town of Berehove": the of-phrase names the noun it hangs on
+OF_PREP = "of"
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "appos", "poss"})
 LOCATIVE_STEPS = 3
 # what the tagger calls a place: states and towns, other regions, sites
@@ -110,7 +130,7 @@ def scene_country(doc: Doc, event: EventMention,
         placed = _placed(doc, event.recipient, event.place, VICTIM_SECTORS, states)
         if placed is not event.recipient:
             return placed
-    if event.place is None or not _locative(doc, event.place):
+    if event.place is None or _newcomers(event.recipient) or not _locative(doc, event.place):
         return event.recipient
     return _placed(doc, event.recipient, event.place, PEOPLE_SECTORS, states)
 
@@ -125,28 +145,46 @@ def people_at_place(doc: Doc, event: EventMention,
     dispute with Armenia), are of the country of the event's own place when
     the trigger's clause or sentence names one. The event's actor, coded by
     the recipient's rule (:func:`scene_country`, ``PEOPLE_SECTORS``)."""
-    if event.place is None or not _locative(doc, event.place):
+    if event.place is None or _newcomers(event.actor) or not _locative(doc, event.place):
         return event.actor
     return _placed(doc, event.actor, event.place, PEOPLE_SECTORS, states)
 
 
+def _newcomers(r: ActorMention | None) -> bool:
+    """``r`` is named as people come from elsewhere ("hundreds of migrants",
+    "a group of pilgrims", "foreign tourists", "visiting students"): the
+    place where they are is not their country."""
+    if r is None:
+        return False
+    words = set(r.text.lower().split())
+    return bool(words & NEWCOMERS or words & VISITORS or outsider_words(r.text))
+
+
 def _locative(doc: Doc, place: PlaceMention) -> bool:
     """The place is named in a locative phrase: the object of a preposition
-    ("in Yerevan", "near the Dosso region", "outside Goma"), itself or
-    through the noun it modifies -- not a name the gazetteer read into a
-    word that is no place where anyone is ("tossed in Molotov cocktails":
-    the tagger does not read the name as a place)."""
+    of position (``POSITION_PREPS``: "in Yerevan", "near the Dosso region",
+    "outside Goma", "in the town of Berehove"), itself or through the noun
+    it modifies -- not the end or the start of a way ("marched to Colombia",
+    "crossed into Chad", "returned from Syria": review73), nor a name the
+    gazetteer read into a word that is no place where anyone is ("tossed in
+    Molotov cocktails": the tagger does not read the name as a place)."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None or span.root.ent_type_ not in PLACE_LABELS:
         return False
     tok = span.root
     for _ in range(LOCATIVE_STEPS):
         if tok.dep_ == "pobj":
-            return True
-        if tok.dep_ not in MODIFIER_DEPS or tok.head is tok:
+            prep = tok.head.lower_
+            if prep in POSITION_PREPS:
+                return True
+            if prep != OF_PREP:
+                return False
+            tok = tok.head.head
+        elif tok.dep_ in MODIFIER_DEPS and tok.head is not tok:
+            tok = tok.head
+        else:
             return False
-        tok = tok.head
-    return tok.dep_ == "pobj"
+    return tok.dep_ == "pobj" and tok.head.lower_ in POSITION_PREPS
 
 
 def _placeable(r: ActorMention, sectors: frozenset[str]) -> bool:
@@ -156,7 +194,7 @@ def _placeable(r: ActorMention, sectors: frozenset[str]) -> bool:
     if not r.sectors:
         return False
     return set(r.sectors) <= sectors or (sectors is PEOPLE_SECTORS and (
-        r.sectors[0] in PEOPLE_SECTORS and not set(r.sectors) & STATE_SECTORS))
+        r.sectors[0] in PEOPLE_SECTORS and not set(r.sectors) & OFFICE_SECTORS))
 
 
 def _placed(doc: Doc, r: ActorMention | None, place: PlaceMention | None,

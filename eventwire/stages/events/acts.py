@@ -36,6 +36,7 @@ from spacy.tokens import Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import patient_child as _patient
+from eventwire.stages.actors.record_sectors import STATE_SECTORS
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.participants import is_person_noun
@@ -148,9 +149,6 @@ def permits_involvement(verb: Token) -> bool:
 
 
 PROTEST_PREPS = {"during", "at", "in", "amid"}
-
-
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}  # CAMEO sectors
 
 
 def in_protest(trigger: Token, actor: ActorMention | None) -> bool:
