@@ -22,7 +22,14 @@ has none, so those acts pass it.
   union or other party outside the market (the list in the word file), and
   whose subject is no country or nationality (a GPE or NORP name: "Beijing
   hit back with an export ban"), is no event. A regulator fining a carrier,
-  the Commission opening a probe, a government imposing a tax stay.
+  the Commission opening a probe, a government imposing a tax stay. The
+  parties outside the market include curated.yaml's ``armed_groups`` and
+  ``security_words`` ("gunmen torched the chain's stores", "guards occupied
+  the rival's offices"), campaigners, strikers, hackers and an election's
+  parties (review72); a country counts as the act's object or as the
+  subject of the verb that governs it too ("accused Spain of expropriating
+  its profits", "threatened Peru with arbitration", "Beijing hit back by
+  blacklisting two chip firms"; review72).
 
 Word lists: ``eventwire/data/events/market_wars.yaml``.
 """
@@ -45,7 +52,22 @@ MIN_WORDS = 4  # distinct market words in the article
 STATE_ENTS = frozenset({"GPE", "NORP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+OPPONENT_PREPS = frozenset({"against", "with", "by"})
+GOVERNED_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "acl"})
+MAX_CLIMB = 3  # verbs or prepositions walked up to find a subject
+
 words = word_list_loader(WORDS)
+curated_groups = word_list_loader(DATA_DIR / "events" / "curated.yaml",
+                                  ("armed_groups", "security_words"))
+
+
+@lru_cache(maxsize=1)
+def party_words() -> frozenset[str]:
+    """The parties outside the market: the word file's and curated.yaml's
+    armed groups and security forces (one list each, review72)."""
+    groups = curated_groups()
+    return words()["party_words"] | groups["armed_groups"] | groups["security_words"]
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +90,7 @@ def market_story(doc: Doc) -> bool:
 
 def _market_told_most(doc: Doc) -> bool:
     """More sentences name the market than a party outside it."""
-    market, party = words()["market_words"], words()["party_words"]
+    market, party = words()["market_words"], party_words()
     told = others = 0
     strings, lowers = doc.vocab.strings, column(doc, LOWER)
     for sent in doc.sents:
@@ -85,6 +107,29 @@ def is_market_war_act(tok: Token) -> bool:
         return False
     doc, sent = tok.doc, tok.sent
     strings, lowers = doc.vocab.strings, column(doc, LOWER)
-    if not {strings[v] for v in lowers[sent.start:sent.end]}.isdisjoint(words()["party_words"]):
+    if not {strings[v] for v in lowers[sent.start:sent.end]}.isdisjoint(party_words()):
         return False
-    return not any(c.dep_ in SUBJECT_DEPS and c.ent_type_ in STATE_ENTS for c in tok.children)
+    return not _state_argument(tok)
+
+
+def _state_argument(tok: Token) -> bool:
+    """A country or nationality is the act's subject, object or opponent
+    ("against", "with", "by"), or the subject of the verb governing a
+    subjectless act ("Beijing hit back by blacklisting ...")."""
+    if any(_is_state(c) for c in tok.children if c.dep_ in ARGUMENT_DEPS):
+        return True
+    if any(_is_state(g) for c in tok.children if c.dep_ in {"prep", "agent"}
+           and c.lower_ in OPPONENT_PREPS for g in c.children if g.dep_ == "pobj"):
+        return True
+    head = tok
+    for _ in range(MAX_CLIMB):
+        if any(c.dep_ in SUBJECT_DEPS for c in head.children) or head.dep_ not in GOVERNED_DEPS:
+            break
+        head = head.head
+        if any(_is_state(c) for c in head.children if c.dep_ in SUBJECT_DEPS):
+            return True
+    return False
+
+
+def _is_state(tok: Token) -> bool:
+    return tok.ent_type_ in STATE_ENTS
