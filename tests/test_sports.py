@@ -257,3 +257,44 @@ def test_political_acts_after_a_result_lead_stay(event_pipe: Pipeline, text: str
                                                  word: str) -> None:
     found = {e.trigger.text for e in events_of(event_pipe, text)}
     assert word in found, found
+
+
+# review72: in a report opening on a score, a mob, vigilantes, hooligans,
+# activists or an armed group (curated.yaml's armed_groups and security_words)
+# are parties outside the game as the police are. Written for review72.
+OUTSIDE_THE_GAME = [
+    ("Rangers edge Celtic in bitter derby\n"
+     "GLASGOW - Rangers won the derby 2-1 on Sunday with a late goal from their striker.\n"
+     "The goalkeeper saved a penalty in the first half.\n"
+     "Hooligans from both clubs fought with bottles in the city centre, and a mob stabbed "
+     "one man.", "stabbed"),
+    ("Shock defeat for champions\n"
+     "LAGOS - Enyimba lost the league game 0-3 at home on Saturday, and their striker was "
+     "sent off.\nThe goalkeeper conceded twice in the second half.\n"
+     "Vigilantes later abducted the club's chairman on the highway.",
+     "abducted"),
+    ("Late winner sinks visitors\n"
+     "LIMA - The hosts won the qualifier 2-1 in stoppage time, the coach said.\n"
+     "Activists staged a sit-in at the stadium to demand the striker's release from "
+     "custody.", "demand"),
+    ("Hosts cruise to cup win\n"
+     "KABUL - The hosts won the cup final 4-0 on Friday, and the striker scored twice.\n"
+     "Insurgents abducted two players of the visiting side on the road home.", "abducted"),
+]
+
+
+@pytest.mark.parametrize("text,word", OUTSIDE_THE_GAME)
+def test_crowds_and_armed_groups_after_a_result_lead_keep_their_events(
+        event_pipe: Pipeline, text: str, word: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert word in found, found
+
+
+def test_game_words_of_the_force_lists_are_no_parties() -> None:
+    """'The equaliser forces extra time', 'the point guard scored 30', 'a real
+    fighter' name no party outside the game (review72)."""
+    from eventwire.stages.events.sports import party_words
+
+    parties = party_words()
+    assert {"insurgents", "gunmen", "police", "mob"} <= parties
+    assert not {"forces", "guard", "fighter"} & parties
