@@ -67,7 +67,9 @@ def party_words() -> frozenset[str]:
     """The parties outside the market: the word file's and curated.yaml's
     armed groups and security forces (one list each, review72)."""
     groups = curated_groups()
-    return words()["party_words"] | groups["armed_groups"] | groups["security_words"]
+    own = words()
+    return own["party_words"] | ((groups["armed_groups"] | groups["security_words"])
+                                 - own["shared_parties"])
 
 
 @lru_cache(maxsize=1)
