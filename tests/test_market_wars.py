@@ -131,3 +131,13 @@ def test_parties_outside_the_market_keep_their_events(event_pipe: Pipeline, text
                                                       word: str) -> None:
     found = {e.trigger.text for e in events_of(event_pipe, text)}
     assert word in found, found
+
+
+def test_business_words_of_the_force_lists_are_no_parties() -> None:
+    """'Market forces', 'a sales force', 'the old guard of the board' name no
+    party outside the market; gunmen, guards and hackers do (review72)."""
+    from eventwire.stages.events.market_wars import party_words
+
+    parties = party_words()
+    assert {"gunmen", "guards", "police", "hackers"} <= parties
+    assert not {"force", "forces", "guard"} & parties

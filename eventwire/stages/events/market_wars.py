@@ -72,9 +72,11 @@ def party_words() -> frozenset[str]:
                                  - own["shared_parties"])
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
 def _ids(key: str) -> frozenset[int]:
-    return frozenset(get_string_id(w) for w in words()[key])
+    """The string ids of one word class (``party_words`` read with curated's)."""
+    listed = party_words() if key == "party_words" else words()[key]
+    return frozenset(get_string_id(w) for w in listed)
 
 
 def market_story(doc: Doc) -> bool:
@@ -92,11 +94,11 @@ def market_story(doc: Doc) -> bool:
 
 def _market_told_most(doc: Doc) -> bool:
     """More sentences name the market than a party outside it."""
-    market, party = words()["market_words"], party_words()
+    market, party = _ids("market_words"), _ids("party_words")
     told = others = 0
-    strings, lowers = doc.vocab.strings, column(doc, LOWER)
+    lowers = column(doc, LOWER)  # ids compared, no string per word (review72)
     for sent in doc.sents:
-        lows = {strings[v] for v in lowers[sent.start:sent.end]}
+        lows = set(lowers[sent.start:sent.end])
         told += not lows.isdisjoint(market)
         others += not lows.isdisjoint(party)
     return told > others
@@ -107,9 +109,8 @@ def is_market_war_act(tok: Token) -> bool:
     party outside the market and whose subject is no country."""
     if not market_story(tok.doc):
         return False
-    doc, sent = tok.doc, tok.sent
-    strings, lowers = doc.vocab.strings, column(doc, LOWER)
-    if not {strings[v] for v in lowers[sent.start:sent.end]}.isdisjoint(party_words()):
+    sent = tok.sent
+    if not _ids("party_words").isdisjoint(column(tok.doc, LOWER)[sent.start:sent.end]):
         return False
     return not _state_argument(tok)
 
