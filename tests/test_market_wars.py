@@ -11,8 +11,8 @@ from tests.conftest import events_of
 
 AIRLINES = (
     "Budget carriers open new front in Baltic fare war\n"
-    "RIGA, March 3 (Reuters) - AirBaltic launched an all-out assault on its rival's routes "
-    "on Monday, slashing fares on nine routes by up to a third.\n"
+    "RIGA, March 3 (Reuters) - AirBaltic mounted an assault on its rival's Nordic network "
+    "on Monday, undercutting it on nine routes with tickets a third cheaper.\n"
     "Its rival hit back within hours and attacked the carrier's prices on the London route, "
     "analysts said.\n"
     "Shareholders of both carriers fear a long battle for customers.\n"
@@ -20,17 +20,17 @@ AIRLINES = (
     "Analysts expect the rival to post a lower profit this year."
 )
 TAKEOVER = (
-    "Board rejects predatory raid by rival brewer\n"
+    "Hopworth board spurns rival brewer's advances\n"
     "LONDON - The board of Hopworth on Tuesday rejected a hostile takeover bid from its "
     "rival Maltby, calling the offer an attack on shareholders.\n"
-    "Maltby's chief executive threatened to go straight to investors and vowed to fight on.\n"
+    "Maltby's chief executive threatened to go straight to investors.\n"
     "Analysts said the bidder could raise its offer, and shares in Hopworth rose 6 percent.\n"
     "The government said it would not block the merger."
 )
 GROCERS = (
     "Grocers trade blows in price war\n"
-    "BERLIN - The discount chain fired the first shot in a new price war, cutting "
-    "prices on 800 products, and its rivals vowed to retaliate.\n"
+    "BERLIN - The discount chain fired a broadside at its competitors, marking down "
+    "800 products, and its rivals vowed to retaliate.\n"
     "Competitors Sparmarkt and Kaufgut accused the chain of predatory pricing.\n"
     "Analysts said margins at all three retailers would suffer, and investors sold shares.\n"
     "Workers at Sparmarkt warehouses called a strike over pay on Friday."

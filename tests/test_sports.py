@@ -187,7 +187,7 @@ def test_the_score_is_searched_on_the_sentence_text_cut_from_the_doc(spacy_nlp, 
 # events37: a match report told with few game words, whose headline or lead
 # gives the score; celebrations and a president's message are told after it
 HANDBALL_FEW_WORDS = (
-    "Veszprem storm Kielce fortress to seize the cup\n"
+    "Veszprem lift the cup in Kielce\n"
     "KIELCE, May 4 (Reuters) - Veszprem besieged the Kielce defence from the first minute "
     "and crushed the hosts 34-27 in the handball cup final on Sunday.\n"
     "Their left back fired eleven times past the keeper, and the hosts surrendered in the "
@@ -206,8 +206,8 @@ HOCKEY_FEW_WORDS = (
 )
 BASEBALL_FEW_WORDS = (
     "Tigers outlast Sharks in 12 innings\n"
-    "TAIPEI - The Tigers survived a late assault from the Sharks to win 6-5 in 12 "
-    "innings on Saturday and take the championship series.\n"
+    "TAIPEI - The Tigers held off a furious assault in the ninth and beat the Sharks 6-5 "
+    "after 12 innings on Saturday to take the championship series.\n"
     "Their closer crushed the last rally with two strikeouts, and the Sharks' manager "
     "attacked the umpires' strike zone after the game.\n"
     "Fans waved flags outside the ballpark until midnight.\n"

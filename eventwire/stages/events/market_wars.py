@@ -2,11 +2,12 @@
 events37).
 
 Business copy tells a price war or a takeover fight in the words of force,
-as sports copy tells a game: "Asda fired the latest salvo in the
-supermarket price war", "Claro launched a fresh offensive in Peru's mobile
-market, slashing prepaid prices", "the board rejected the predatory raid
-by Coastal and vowed to fight on", "Wizz Air launched an all-out assault on
-Ryanair's routes". docs/annotation.md labels no event between companies,
+as sports copy tells a game: "the discounter opened fire on its rivals
+with a round of cuts", "the insurer mounted a counter-attack on the
+broker's clients", "the brewer's board repelled the raider and swore to
+keep fighting", "the budget airline invaded its rival's home airport with
+cheap seats" (examples written for review72; the branch quoted record
+sets). docs/annotation.md labels no event between companies,
 consumers or shareholders unless a government or a political actor acts.
 ``nonpolitical.is_business_act`` reads the actor's sector from the
 knowledge base; a chain, an airline or an operator the base does not hold

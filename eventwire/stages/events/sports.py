@@ -41,11 +41,11 @@ and teams by their towns or countries, so those tests miss them.
   "homer"; "sevens" and "coach"), and names the
   game in at least as many sentences as a party outside it (fans pouring
   into the streets and a president congratulating the team are told after
-  the game, in as many sentences): "Dinamo stormed the fortress, crushing
-  their rivals 3-0 ... the referee ...", "The Dodgers survived a relentless
-  assault to win Game 7 of the World Series 5-4 in 11 innings", "Zalgiris
-  laid siege to the basket, crushing their arch-rivals 91-74 to seize the
-  league title". A political story rarely opens on a score; when it does (a
+  the game, in as many sentences): "the visitors laid waste to the hosts'
+  defence, winning 4-0 ... the referee ...", "the Rockets weathered a late
+  barrage to beat the Suns 102-99 in overtime", "the Lions ambushed the
+  Hawks 4-3 in overtime to win the national series" (written for review72;
+  the branch quoted record sets). A political story rarely opens on a score; when it does (a
   riot after a match), its sentences naming police, fans or a minister keep
   their events as in any report of a game. A mob, hooligans, vigilantes,
   activists and curated.yaml's armed groups and security forces are parties
