@@ -298,3 +298,22 @@ def test_game_words_of_the_force_lists_are_no_parties() -> None:
     parties = party_words()
     assert {"insurgents", "gunmen", "police", "mob"} <= parties
     assert not {"forces", "guard", "fighter"} & parties
+
+
+# review72: a referendum, a runoff or a plebiscite won by a margin is a tally
+# of votes, not a game's score, and the acts told beside it stay events
+VOTES_WON = [
+    ("The ruling party won the referendum 61-39 on Sunday and the next day jailed the "
+     "opposition leader.", "jailed"),
+    ("The governor won the runoff 54-46 and then dismissed the provincial cabinet.",
+     "dismissed"),
+    ("The junta won the plebiscite 70-30 last month and on Friday expelled the French "
+     "ambassador.", "expelled"),
+]
+
+
+@pytest.mark.parametrize("text,word", VOTES_WON)
+def test_a_vote_won_by_a_margin_is_no_score(event_pipe: Pipeline, text: str,
+                                            word: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert word in found, found
