@@ -187,7 +187,7 @@ def test_the_score_is_searched_on_the_sentence_text_cut_from_the_doc(spacy_nlp, 
 # events37: a match report told with few game words, whose headline or lead
 # gives the score; celebrations and a president's message are told after it
 HANDBALL_FEW_WORDS = (
-    "Veszprem storm Kielce fortress to seize the cup\n"
+    "Veszprem lift the cup in Kielce\n"
     "KIELCE, May 4 (Reuters) - Veszprem besieged the Kielce defence from the first minute "
     "and crushed the hosts 34-27 in the handball cup final on Sunday.\n"
     "Their left back fired eleven times past the keeper, and the hosts surrendered in the "
@@ -206,8 +206,8 @@ HOCKEY_FEW_WORDS = (
 )
 BASEBALL_FEW_WORDS = (
     "Tigers outlast Sharks in 12 innings\n"
-    "TAIPEI - The Tigers survived a late assault from the Sharks to win 6-5 in 12 "
-    "innings on Saturday and take the championship series.\n"
+    "TAIPEI - The Tigers held off a furious assault in the ninth and beat the Sharks 6-5 "
+    "after 12 innings on Saturday to take the championship series.\n"
     "Their closer crushed the last rally with two strikeouts, and the Sharks' manager "
     "attacked the umpires' strike zone after the game.\n"
     "Fans waved flags outside the ballpark until midnight.\n"
@@ -255,5 +255,65 @@ POLITICAL_AFTER_RESULT = [
 @pytest.mark.parametrize("text,word", POLITICAL_AFTER_RESULT)
 def test_political_acts_after_a_result_lead_stay(event_pipe: Pipeline, text: str,
                                                  word: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert word in found, found
+
+
+# review72: in a report opening on a score, a mob, vigilantes, hooligans,
+# activists or an armed group (curated.yaml's armed_groups and security_words)
+# are parties outside the game as the police are. Written for review72.
+OUTSIDE_THE_GAME = [
+    ("Rangers edge Celtic in bitter derby\n"
+     "GLASGOW - Rangers won the derby 2-1 on Sunday with a late goal from their striker.\n"
+     "The goalkeeper saved a penalty in the first half.\n"
+     "Hooligans from both clubs fought with bottles in the city centre, and a mob stabbed "
+     "one man.", "stabbed"),
+    ("Shock defeat for champions\n"
+     "LAGOS - Enyimba lost the league game 0-3 at home on Saturday, and their striker was "
+     "sent off.\nThe goalkeeper conceded twice in the second half.\n"
+     "Vigilantes later abducted the club's chairman on the highway.",
+     "abducted"),
+    ("Late winner sinks visitors\n"
+     "LIMA - The hosts won the qualifier 2-1 in stoppage time, the coach said.\n"
+     "Activists staged a sit-in at the stadium to demand the striker's release from "
+     "custody.", "demand"),
+    ("Hosts cruise to cup win\n"
+     "KABUL - The hosts won the cup final 4-0 on Friday, and the striker scored twice.\n"
+     "Insurgents abducted two players of the visiting side on the road home.", "abducted"),
+]
+
+
+@pytest.mark.parametrize("text,word", OUTSIDE_THE_GAME)
+def test_crowds_and_armed_groups_after_a_result_lead_keep_their_events(
+        event_pipe: Pipeline, text: str, word: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert word in found, found
+
+
+def test_game_words_of_the_force_lists_are_no_parties() -> None:
+    """'The equaliser forces extra time', 'the point guard scored 30', 'a real
+    fighter' name no party outside the game (review72)."""
+    from eventwire.stages.events.sports import party_words
+
+    parties = party_words()
+    assert {"insurgents", "gunmen", "police", "mob"} <= parties
+    assert not {"forces", "guard", "fighter"} & parties
+
+
+# review72: a referendum, a runoff or a plebiscite won by a margin is a tally
+# of votes, not a game's score, and the acts told beside it stay events
+VOTES_WON = [
+    ("The ruling party won the referendum 61-39 on Sunday and the next day jailed the "
+     "opposition leader.", "jailed"),
+    ("The governor won the runoff 54-46 and then dismissed the provincial cabinet.",
+     "dismissed"),
+    ("The junta won the plebiscite 70-30 last month and on Friday expelled the French "
+     "ambassador.", "expelled"),
+]
+
+
+@pytest.mark.parametrize("text,word", VOTES_WON)
+def test_a_vote_won_by_a_margin_is_no_score(event_pipe: Pipeline, text: str,
+                                            word: str) -> None:
     found = {e.trigger.text for e in events_of(event_pipe, text)}
     assert word in found, found

@@ -30,7 +30,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Any
 
-from eventwire.stages.events.sports import SCORE, words
+from eventwire.stages.events.sports import SCORE, party_words, words
 
 Row = dict[str, Any]
 KINDS: dict[str, frozenset[str]] = {
@@ -71,7 +71,7 @@ def story_kind(text: str) -> str:
 def why_missed(text: str) -> str:
     """Why the article-level game test may miss a match report."""
     sport, shared = set(words()["sport_words"]), set(words()["shared_words"])
-    party = set(words()["party_words"])
+    party = set(party_words())
     game_ids = _lows(text) & sport
     if len(game_ids) < 3 or game_ids <= shared:
         return "few game words"

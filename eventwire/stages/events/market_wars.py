@@ -2,11 +2,12 @@
 events37).
 
 Business copy tells a price war or a takeover fight in the words of force,
-as sports copy tells a game: "Asda fired the latest salvo in the
-supermarket price war", "Claro launched a fresh offensive in Peru's mobile
-market, slashing prepaid prices", "the board rejected the predatory raid
-by Coastal and vowed to fight on", "Wizz Air launched an all-out assault on
-Ryanair's routes". docs/annotation.md labels no event between companies,
+as sports copy tells a game: "the discounter opened fire on its rivals
+with a round of cuts", "the insurer mounted a counter-attack on the
+broker's clients", "the brewer's board repelled the raider and swore to
+keep fighting", "the budget airline invaded its rival's home airport with
+cheap seats" (examples written for review72; the branch quoted record
+sets). docs/annotation.md labels no event between companies,
 consumers or shareholders unless a government or a political actor acts.
 ``nonpolitical.is_business_act`` reads the actor's sector from the
 knowledge base; a chain, an airline or an operator the base does not hold
@@ -22,7 +23,14 @@ has none, so those acts pass it.
   union or other party outside the market (the list in the word file), and
   whose subject is no country or nationality (a GPE or NORP name: "Beijing
   hit back with an export ban"), is no event. A regulator fining a carrier,
-  the Commission opening a probe, a government imposing a tax stay.
+  the Commission opening a probe, a government imposing a tax stay. The
+  parties outside the market include curated.yaml's ``armed_groups`` and
+  ``security_words`` ("gunmen torched the chain's stores", "guards occupied
+  the rival's offices"), campaigners, strikers, hackers and an election's
+  parties (review72); a country counts as the act's object or as the
+  subject of the verb that governs it too ("accused Spain of expropriating
+  its profits", "threatened Peru with arbitration", "Beijing hit back by
+  blacklisting two chip firms"; review72).
 
 Word lists: ``eventwire/data/events/market_wars.yaml``.
 """
@@ -45,12 +53,31 @@ MIN_WORDS = 4  # distinct market words in the article
 STATE_ENTS = frozenset({"GPE", "NORP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+OPPONENT_PREPS = frozenset({"against", "with", "by"})
+GOVERNED_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "acl"})
+MAX_CLIMB = 3  # verbs or prepositions walked up to find a subject
+
 words = word_list_loader(WORDS)
+curated_groups = word_list_loader(DATA_DIR / "events" / "curated.yaml",
+                                  ("armed_groups", "security_words"))
 
 
 @lru_cache(maxsize=1)
+def party_words() -> frozenset[str]:
+    """The parties outside the market: the word file's and curated.yaml's
+    armed groups and security forces (one list each, review72)."""
+    groups = curated_groups()
+    own = words()
+    return own["party_words"] | ((groups["armed_groups"] | groups["security_words"])
+                                 - own["shared_parties"])
+
+
+@lru_cache(maxsize=4)
 def _ids(key: str) -> frozenset[int]:
-    return frozenset(get_string_id(w) for w in words()[key])
+    """The string ids of one word class (``party_words`` read with curated's)."""
+    listed = party_words() if key == "party_words" else words()[key]
+    return frozenset(get_string_id(w) for w in listed)
 
 
 def market_story(doc: Doc) -> bool:
@@ -68,11 +95,11 @@ def market_story(doc: Doc) -> bool:
 
 def _market_told_most(doc: Doc) -> bool:
     """More sentences name the market than a party outside it."""
-    market, party = words()["market_words"], words()["party_words"]
+    market, party = _ids("market_words"), _ids("party_words")
     told = others = 0
-    strings, lowers = doc.vocab.strings, column(doc, LOWER)
+    lowers = column(doc, LOWER)  # ids compared, no string per word (review72)
     for sent in doc.sents:
-        lows = {strings[v] for v in lowers[sent.start:sent.end]}
+        lows = set(lowers[sent.start:sent.end])
         told += not lows.isdisjoint(market)
         others += not lows.isdisjoint(party)
     return told > others
@@ -83,8 +110,30 @@ def is_market_war_act(tok: Token) -> bool:
     party outside the market and whose subject is no country."""
     if not market_story(tok.doc):
         return False
-    doc, sent = tok.doc, tok.sent
-    strings, lowers = doc.vocab.strings, column(doc, LOWER)
-    if not {strings[v] for v in lowers[sent.start:sent.end]}.isdisjoint(words()["party_words"]):
+    sent = tok.sent
+    if not _ids("party_words").isdisjoint(column(tok.doc, LOWER)[sent.start:sent.end]):
         return False
-    return not any(c.dep_ in SUBJECT_DEPS and c.ent_type_ in STATE_ENTS for c in tok.children)
+    return not _state_argument(tok)
+
+
+def _state_argument(tok: Token) -> bool:
+    """A country or nationality is the act's subject, object or opponent
+    ("against", "with", "by"), or the subject of the verb governing a
+    subjectless act ("Beijing hit back by blacklisting ...")."""
+    if any(_is_state(c) for c in tok.children if c.dep_ in ARGUMENT_DEPS):
+        return True
+    if any(_is_state(g) for c in tok.children if c.dep_ in {"prep", "agent"}
+           and c.lower_ in OPPONENT_PREPS for g in c.children if g.dep_ == "pobj"):
+        return True
+    head = tok
+    for _ in range(MAX_CLIMB):
+        if any(c.dep_ in SUBJECT_DEPS for c in head.children) or head.dep_ not in GOVERNED_DEPS:
+            break
+        head = head.head
+        if any(_is_state(c) for c in head.children if c.dep_ in SUBJECT_DEPS):
+            return True
+    return False
+
+
+def _is_state(tok: Token) -> bool:
+    return tok.ent_type_ in STATE_ENTS

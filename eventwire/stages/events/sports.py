@@ -41,13 +41,18 @@ and teams by their towns or countries, so those tests miss them.
   "homer"; "sevens" and "coach"), and names the
   game in at least as many sentences as a party outside it (fans pouring
   into the streets and a president congratulating the team are told after
-  the game, in as many sentences): "Dinamo stormed the fortress, crushing
-  their rivals 3-0 ... the referee ...", "The Dodgers survived a relentless
-  assault to win Game 7 of the World Series 5-4 in 11 innings", "Zalgiris
-  laid siege to the basket, crushing their arch-rivals 91-74 to seize the
-  league title". A political story rarely opens on a score; when it does (a
+  the game, in as many sentences): "the visitors laid waste to the hosts'
+  defence, winning 4-0 ... the referee ...", "the Rockets weathered a late
+  barrage to beat the Suns 102-99 in overtime", "the Lions ambushed the
+  Hawks 4-3 in overtime to win the national series" (written for review72;
+  the branch quoted record sets). A political story rarely opens on a score; when it does (a
   riot after a match), its sentences naming police, fans or a minister keep
-  their events as in any report of a game.
+  their events as in any report of a game. A mob, hooligans, vigilantes,
+  activists and curated.yaml's armed groups and security forces are parties
+  outside the game too ("a mob stabbed one man", "insurgents abducted two
+  players", "activists staged a sit-in to demand his release"; review72), not
+  the words a game report shares with them ("forces extra time", "the point
+  guard", "a real fighter").
 
 Word lists: ``eventwire/data/events/sports.yaml``.
 """
@@ -81,6 +86,19 @@ SCORE_TEXT_KEY = "eventwire_score_texts"
 
 
 words = word_list_loader(WORDS)
+curated_groups = word_list_loader(DATA_DIR / "events" / "curated.yaml",
+                                  ("armed_groups", "security_words"))
+
+
+@lru_cache(maxsize=1)
+def party_words() -> frozenset[str]:
+    """The parties outside the game: the word file's and curated.yaml's
+    armed groups and security forces, one list each (review72: a mob, an
+    insurgent group or guards acting after a match keep their events)."""
+    groups = curated_groups()
+    own = words()
+    return own["party_words"] | ((groups["armed_groups"] | groups["security_words"])
+                                 - own["shared_parties"])
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +148,7 @@ def _result_lead(doc: Doc) -> bool:
 
 def _game_minus_others(doc: Doc) -> int:
     """Sentences naming the game less sentences naming a party outside it."""
-    sport, party = words()["sport_words"], words()["party_words"]
+    sport, party = words()["sport_words"], party_words()
     game = others = 0
     strings, lowers = doc.vocab.strings, column(doc, LOWER)  # no Token per word (speed24)
     for sent in doc.sents:
@@ -153,7 +171,7 @@ def game_only(tok: Token) -> bool:
     if not story and not _has_score(tok):
         return False
     lows = _sentence_words(tok)
-    if not lows.isdisjoint(words()["party_words"]):
+    if not lows.isdisjoint(party_words()):
         return False
     return story or score_sentence(tok, lows)
 
