@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Token
 from eventwire.datafiles import word_list_loader
 from eventwire.nlp.arrays import column
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.story_parties import outside_parties
 
 WORDS = DATA_DIR / "events" / "market_wars.yaml"
 CONTEXT_KEY = "eventwire_market_story"
@@ -59,18 +60,13 @@ GOVERNED_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "acl"})
 MAX_CLIMB = 3  # verbs or prepositions walked up to find a subject
 
 words = word_list_loader(WORDS)
-curated_groups = word_list_loader(DATA_DIR / "events" / "curated.yaml",
-                                  ("armed_groups", "security_words"))
 
 
 @lru_cache(maxsize=1)
 def party_words() -> frozenset[str]:
     """The parties outside the market: the word file's and curated.yaml's
     armed groups and security forces (one list each, review72)."""
-    groups = curated_groups()
-    own = words()
-    return own["party_words"] | ((groups["armed_groups"] | groups["security_words"])
-                                 - own["shared_parties"])
+    return outside_parties(words())
 
 
 @lru_cache(maxsize=4)

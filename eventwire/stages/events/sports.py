@@ -72,6 +72,7 @@ from eventwire.nlp.arrays import column
 from eventwire.nlp.extensions import span_text
 from eventwire.nlp.sentences import sent_of
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.story_parties import outside_parties
 
 WORDS = DATA_DIR / "events" / "sports.yaml"
 CONTEXT_KEY = "eventwire_sports_story"
@@ -86,8 +87,6 @@ SCORE_TEXT_KEY = "eventwire_score_texts"
 
 
 words = word_list_loader(WORDS)
-curated_groups = word_list_loader(DATA_DIR / "events" / "curated.yaml",
-                                  ("armed_groups", "security_words"))
 
 
 @lru_cache(maxsize=1)
@@ -95,10 +94,7 @@ def party_words() -> frozenset[str]:
     """The parties outside the game: the word file's and curated.yaml's
     armed groups and security forces, one list each (review72: a mob, an
     insurgent group or guards acting after a match keep their events)."""
-    groups = curated_groups()
-    own = words()
-    return own["party_words"] | ((groups["armed_groups"] | groups["security_words"])
-                                 - own["shared_parties"])
+    return outside_parties(words())
 
 
 @lru_cache(maxsize=1)
