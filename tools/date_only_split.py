@@ -32,12 +32,12 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from eventwire.eval.record_fields import date_right, field_results, match_events
+from tools.date_chain_split import table
 from tools.date_error_classes import FUTURE, PAST_PERFECT, _day, load_predictions, sentence_of
 from tools.topic_folds import SET_LETTERS, is_real
 
@@ -136,22 +136,6 @@ def rows(pred_dir: Path, sets: str, background: bool) -> list[dict[str, str]]:
                                      pred["events"]),
                     "tense": tense(gold["text"], p["trigger"]["start"])})
     return out
-
-
-def table(data: list[dict[str, str]], keys: list[str]) -> str:
-    """Sub-class -> own / real counts and set spread, largest first."""
-    counts: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
-    sets: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for r in data:
-        k = tuple(r[x] for x in keys)
-        counts[k][r["origin"]] += 1
-        sets[k].add(r["set"])
-    lines = ["| " + " | ".join(keys) + " | own | real | sets |", "|---" * (len(keys) + 3) + "|"]
-    for k in sorted(counts, key=lambda k: (-sum(counts[k].values()), k)):
-        c = counts[k]
-        lines.append("| " + " | ".join(k) + f" | {c['own']} | {c['real']} | "
-                     f"{len(sets[k])}: {''.join(sorted(sets[k]))} |")
-    return "\n".join(lines)
 
 
 def main() -> None:
