@@ -141,3 +141,31 @@ def test_business_words_of_the_force_lists_are_no_parties() -> None:
     parties = party_words()
     assert {"gunmen", "guards", "police", "hackers"} <= parties
     assert not {"force", "forces", "guard"} & parties
+
+
+# a public body the actor stage finds, named by no word of the party list
+PUBLIC_BODIES = [
+    ("Fare war: Skylark undercuts rival Aerobus\n"
+     "DUBLIN - Budget carrier Skylark slashed fares on Monday, opening a price war with its "
+     "rival as analysts warned shareholders of both airlines would pay for the takeover "
+     "battle.\nSkylark's chief executive accused the Commerce Department of favouring its "
+     "competitor in the merger review.\nThe carrier's shares fell as investors weighed the "
+     "cost of the fare war to margins and profits.", "accused"),
+    ("Telecoms price war deepens\nNAIROBI - Mobile operator Kitenge cut data prices again on "
+     "Monday as rivals fought for market share and investors sold shares, analysts said.\n"
+     "Kitenge accused the Labor Department of siding with its competitor in a pay dispute.\n"
+     "Margins and profits at the operators fell, and customers switched.", "accused"),
+    ("Fare war: Skylark undercuts rival Aerobus\n"
+     "DUBLIN - Budget carrier Skylark slashed fares on Monday, opening a price war with its "
+     "rival as analysts warned shareholders of both airlines would pay for the takeover "
+     "battle.\nSkylark's lawyers accused the Justice Department of leaking its merger "
+     "plans.\nThe carrier's shares fell as investors weighed the cost to margins and "
+     "profits.", "accused"),
+]
+
+
+@pytest.mark.parametrize("text,word", PUBLIC_BODIES)
+def test_a_public_body_found_by_the_actor_stage_keeps_the_event(event_pipe: Pipeline, text: str,
+                                                                word: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert word in found, found

@@ -30,7 +30,14 @@ has none, so those acts pass it.
   parties (review72); a country counts as the act's object or as the
   subject of the verb that governs it too ("accused Spain of expropriating
   its profits", "threatened Peru with arbitration", "Beijing hit back by
-  blacklisting two chip firms"; review72).
+  blacklisting two chip firms"; review72). A public body the actor stage
+  found in the sentence counts as a party outside the market too, by its
+  sector whatever its words ("accused the Commerce Department of favouring
+  its rival", "accused the Labor Department of siding with a competitor",
+  "the lawyers accused the Justice Department of leaking the merger plans"):
+  a mention of kind organisation, agent or government whose sectors hold a
+  government, court, legislature, police or intergovernmental code (a
+  person's or a state's sectors are guessed from the name and do not count).
 
 Word lists: ``eventwire/data/events/market_wars.yaml``.
 """
@@ -41,10 +48,11 @@ from functools import lru_cache
 
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import word_list_loader
 from eventwire.nlp.arrays import column
+from eventwire.nlp.sentences import sent_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.story_parties import outside_parties
 
@@ -53,6 +61,10 @@ CONTEXT_KEY = "eventwire_market_story"
 MIN_WORDS = 4  # distinct market words in the article
 STATE_ENTS = frozenset({"GPE", "NORP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# a public body's sectors and the mention kinds that name a body, not a
+# person or a state guessed from a name (those carry guessed sectors)
+PUBLIC_SECTORS = frozenset({"GOV", "JUD", "LEG", "COP", "IGO"})
+BODY_KINDS = frozenset({"organisation", "agent", "government"})
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 OPPONENT_PREPS = frozenset({"against", "with", "by"})
@@ -106,10 +118,19 @@ def is_market_war_act(tok: Token) -> bool:
     party outside the market and whose subject is no country."""
     if not market_story(tok.doc):
         return False
-    sent = tok.sent
+    sent = sent_of(tok)
     if not _ids("party_words").isdisjoint(column(tok.doc, LOWER)[sent.start:sent.end]):
         return False
-    return not _state_argument(tok)
+    return not (_public_body_in(sent) or _state_argument(tok))
+
+
+def _public_body_in(sent: Span) -> bool:
+    """The actor stage found a public body in the sentence (module
+    docstring: "the Commerce Department", "the Supreme Court")."""
+    start, end = sent.start_char, sent.end_char
+    return any(start <= m.start < end and m.kind in BODY_KINDS
+               and not PUBLIC_SECTORS.isdisjoint(m.sectors)
+               for m in (sent.doc._.actor_mentions or []))
 
 
 def _state_argument(tok: Token) -> bool:
