@@ -54,7 +54,7 @@ from eventwire.datafiles import word_list_loader
 from eventwire.nlp.arrays import column
 from eventwire.nlp.sentences import sent_of
 from eventwire.paths import DATA_DIR
-from eventwire.stages.events.story_parties import outside_parties
+from eventwire.stages.events.story_parties import outside_parties, sentences_naming
 
 WORDS = DATA_DIR / "events" / "market_wars.yaml"
 CONTEXT_KEY = "eventwire_market_story"
@@ -103,13 +103,7 @@ def market_story(doc: Doc) -> bool:
 
 def _market_told_most(doc: Doc) -> bool:
     """More sentences name the market than a party outside it."""
-    market, party = _ids("market_words"), _ids("party_words")
-    told = others = 0
-    lowers = column(doc, LOWER)  # ids compared, no string per word (review72)
-    for sent in doc.sents:
-        lows = set(lowers[sent.start:sent.end])
-        told += not lows.isdisjoint(market)
-        others += not lows.isdisjoint(party)
+    told, others = sentences_naming(doc, _ids("market_words"), _ids("party_words"))
     return told > others
 
 

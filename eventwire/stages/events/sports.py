@@ -72,7 +72,7 @@ from eventwire.nlp.arrays import column
 from eventwire.nlp.extensions import span_text
 from eventwire.nlp.sentences import sent_of
 from eventwire.paths import DATA_DIR
-from eventwire.stages.events.story_parties import outside_parties
+from eventwire.stages.events.story_parties import outside_parties, sentences_naming
 
 WORDS = DATA_DIR / "events" / "sports.yaml"
 CONTEXT_KEY = "eventwire_sports_story"
@@ -100,6 +100,11 @@ def party_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _sport_ids() -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words()["sport_words"])
+
+
+@lru_cache(maxsize=1)
+def _party_ids() -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in party_words())
 
 
 @lru_cache(maxsize=1)
@@ -144,13 +149,7 @@ def _result_lead(doc: Doc) -> bool:
 
 def _game_minus_others(doc: Doc) -> int:
     """Sentences naming the game less sentences naming a party outside it."""
-    sport, party = words()["sport_words"], party_words()
-    game = others = 0
-    strings, lowers = doc.vocab.strings, column(doc, LOWER)  # no Token per word (speed24)
-    for sent in doc.sents:
-        lows = {strings[v] for v in lowers[sent.start:sent.end]}
-        game += not lows.isdisjoint(sport)
-        others += not lows.isdisjoint(party)
+    game, others = sentences_naming(doc, _sport_ids(), _party_ids())
     return game - others
 
 
