@@ -70,6 +70,12 @@ def text_of(doc: Doc) -> str:
     return str(text)
 
 
+def title_end(doc: Doc) -> int:
+    """The character offset of the first line break: the title line is the
+    text before it (-1 when the text is one line: no title apart)."""
+    return text_of(doc).find("\n")
+
+
 def span_text(span: Span) -> str:
     """``span.text`` cut from :func:`text_of`: spaCy joins the span's tokens
     on every access (one Token object each), and a sentence's text is read

@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from eventwire.nlp.extensions import text_of
+from eventwire.nlp.extensions import title_end
 
 # what may stand between the verb and its object noun ("vows severe response")
 BETWEEN = {"amod", "compound", "punct"}
@@ -32,7 +32,7 @@ def headline_compound_pattern(tok: Token, patterns: dict[str, Any]) -> dict[str,
         return None
     if any(t.dep_ not in BETWEEN for t in tok.doc[tok.i + 1:head.i]):
         return None
-    first_break = text_of(tok.doc).find("\n")
+    first_break = title_end(tok.doc)
     if not 0 <= tok.idx < first_break:
         return None
     lemma = tok.lemma_.lower()

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention
-from eventwire.nlp.extensions import text_of
+from eventwire.nlp.extensions import title_end
 
 # the verbs a strike is the subject of in a headline ("strike kills five")
 STRIKE_RESULTS = {"hit", "kill", "destroy", "wound", "injure", "pound"}
@@ -57,7 +57,7 @@ def headline_strike(root: Token, protests: frozenset[int] = frozenset()) -> bool
 
 def headline_strike_modes(doc: Doc, events: Iterable[EventMention]) -> None:
     """Fill the mode of a headline's bare strike (module docstring)."""
-    first_break = text_of(doc).find("\n")
+    first_break = title_end(doc)
     if first_break < 0:
         return
     events = list(events)

@@ -78,7 +78,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, TimeValue
 from eventwire.nlp.cues import default_cues
-from eventwire.nlp.extensions import text_of
+from eventwire.nlp.extensions import title_end
 from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.time.called_day import SPEECH_LEMMAS
 from eventwire.stages.time.clauses import attempt_host, marked_earlier
@@ -274,7 +274,7 @@ def date_story_acts(doc: Doc, events: list[EventMention], published: date | None
     day = story_day(events, published)
     if day is None:
         return
-    first_break = text_of(doc).find("\n")
+    first_break = title_end(doc)
     for event in events:
         if event.time.value is not None or event.time.anchor != "unknown":
             continue

@@ -34,7 +34,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, TimeValue
-from eventwire.nlp.extensions import text_of
+from eventwire.nlp.extensions import title_end
 from eventwire.stages.time.governing import token_at
 from eventwire.stages.time.readiness import OWN_ANCHORS  # a date of its own words or saying
 
@@ -58,7 +58,7 @@ def passive_verdict(trigger: Token) -> bool:
 def undate_past_verdicts(doc: Doc, events: list[EventMention]) -> None:
     """Leave a passive verdict of the body with no date of its own undated
     (module docstring)."""
-    first_break = text_of(doc).find("\n")
+    first_break = title_end(doc)
     for event in events:
         if event.time.value is None or event.time.anchor in OWN_ANCHORS \
                 or event.type != VERDICT_TYPE or 0 <= event.trigger.start < first_break:
