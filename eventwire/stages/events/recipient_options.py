@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import doc_cache, get_list
+from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import head_token
 from eventwire.stages.events.mention_lookup import NOT_RECIPIENTS, look_through
 from eventwire.stages.events.participants import recipient_mention
@@ -174,7 +175,7 @@ TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "followin
 def _name(tok: Token) -> bool:
     """A personal name the tagger found, not a shouted or headline-initial
     word it took for one ("KATHMANDU, March 29 -", "Chaos in Brooklyn as ...")."""
-    return tok.ent_type_ == "PERSON" and not tok.is_upper and tok.i != tok.sent.start
+    return tok.ent_type_ == "PERSON" and not tok.is_upper and tok.i != sent_of(tok).start
 
 
 def _of_object(tok: Token) -> bool:
