@@ -16,11 +16,12 @@ misread acronym).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from eventwire.datafiles import load_yaml
+from eventwire.datafiles import word_list_loader
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
 from eventwire.paths import DATA_DIR
@@ -58,23 +59,21 @@ def _coded(mentions: list[ActorMention], start: int, end: int) -> bool:
                for m in mentions if m.kind != "person")
 
 
-@lru_cache(maxsize=1)
-def _party_words() -> dict[str, list[str]]:
-    """The word lists of ``events/parties.yaml`` (shared with
-    ``events/parties.py``, the common-noun class)."""
-    data = load_yaml(PARTIES_PATH.read_text(encoding="utf-8"))
-    return {k: [str(w) for w in v] for k, v in data.items()}
+# the lists party_offices reads of ``events/parties.yaml`` (``events/parties.py``
+# reads the same file for the common-noun class, with its sector codes)
+_party_words = word_list_loader(PARTIES_PATH, ("heads", "ruling_words", "past_words"))
 
 
-def _alts(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in words)
+def _alts(words: Iterable[str]) -> str:
+    """A regex alternation of the words, longest first (one fixed order)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)
 def _party_talk() -> re.Pattern[str]:
     """The words of a text that speaks of parties: "party", "parties",
     "opposition" (the heads come from ``events/parties.yaml``)."""
-    return re.compile(rf"\b(?:{_alts([*_party_words()['heads'], 'opposition'])})\b",
+    return re.compile(rf"\b(?:{_alts(_party_words()['heads'] | {'opposition'})})\b",
                       re.IGNORECASE)
 
 
