@@ -23,6 +23,7 @@ people arrested, the protesters who gather, the residents who block a road
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -127,12 +128,12 @@ def scene_country(doc: Doc, event: EventMention,
     civilians of any act (``PEOPLE_SECTORS``) are placed so too
     (:func:`people_at_place`)."""
     if event.type in SCENE_TYPES:
-        placed = _placed(doc, event.recipient, event.place, VICTIM_SECTORS, states)
+        placed = _placed(doc, event.recipient, event.place, _victim, states)
         if placed is not event.recipient:
             return placed
     if event.place is None or _newcomers(event.recipient) or not _locative(doc, event.place):
         return event.recipient
-    return _placed(doc, event.recipient, event.place, PEOPLE_SECTORS, states)
+    return _placed(doc, event.recipient, event.place, _civilian, states)
 
 
 def people_at_place(doc: Doc, event: EventMention,
@@ -147,7 +148,7 @@ def people_at_place(doc: Doc, event: EventMention,
     the recipient's rule (:func:`scene_country`, ``PEOPLE_SECTORS``)."""
     if event.place is None or _newcomers(event.actor) or not _locative(doc, event.place):
         return event.actor
-    return _placed(doc, event.actor, event.place, PEOPLE_SECTORS, states)
+    return _placed(doc, event.actor, event.place, _civilian, states)
 
 
 def _newcomers(r: ActorMention | None) -> bool:
@@ -187,26 +188,31 @@ def _locative(doc: Doc, place: PlaceMention) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in POSITION_PREPS
 
 
-def _placeable(r: ActorMention, sectors: frozenset[str]) -> bool:
-    """All of ``r``'s sectors are of ``sectors`` (an attack's victims), or
-    (for people, ``PEOPLE_SECTORS``) its first is a civilian's and none is a
-    state office's."""
-    if not r.sectors:
-        return False
-    return set(r.sectors) <= sectors or (sectors is PEOPLE_SECTORS and (
-        r.sectors[0] in PEOPLE_SECTORS and not set(r.sectors) & OFFICE_SECTORS))
+def _victim(r: ActorMention) -> bool:
+    """An attack's victims: all of ``r``'s sectors are ``VICTIM_SECTORS``."""
+    return bool(r.sectors) and set(r.sectors) <= VICTIM_SECTORS
+
+
+def _civilian(r: ActorMention) -> bool:
+    """Unnamed people (``PEOPLE_SECTORS``): ``r``'s first sector is a
+    civilian's and none is a state office's ("protesters" CVL OPP, not
+    "police" or "officials")."""
+    return bool(r.sectors) and r.sectors[0] in PEOPLE_SECTORS \
+        and not set(r.sectors) & OFFICE_SECTORS
 
 
 def _placed(doc: Doc, r: ActorMention | None, place: PlaceMention | None,
-            sectors: frozenset[str], states: SceneStates | None) -> ActorMention | None:
-    """``r`` with the country of ``place`` when ``r`` is a bare agent of
-    ``sectors`` whose country the story gave and the place is the event's
+            placeable: Callable[[ActorMention], bool], states: SceneStates | None
+            ) -> ActorMention | None:
+    """``r`` with the country of ``place`` when ``r`` is a bare agent of the
+    class ``placeable`` tells (:func:`_victim`, :func:`_civilian`) whose
+    country the story gave and the place is the event's
     own (from its sentence) in a country the text names."""
     if r is None or place is None:
         return r
     if not place.country or place.basis not in LOCAL_BASES or place.country == r.country:
         return r
-    if not _placeable(r, sectors) or not _story_given(r):
+    if not placeable(r) or not _story_given(r):
         return r
     if states is None:
         states = scene_states(doc)
