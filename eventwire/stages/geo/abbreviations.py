@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from eventwire.nlp.arrays import where_text
+from eventwire.nlp.extensions import text_of
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ def used_as_term(doc: Doc, span: Span) -> bool:
     therapy", "CAR T cells", "a PNG-24 image"), or the head of a phrase
     opened by "a"/"an" ("saved as a PNG", "built an STP"; a place takes no
     indefinite article, while "a CAR army post" is a modifier and stays)."""
-    if CODE_TAIL.match(doc.text, span.end_char):
+    if CODE_TAIL.match(text_of(doc), span.end_char):
         return True
     return span.start > 0 and doc[span.start - 1].lower_ in INDEFINITE \
         and span.root.dep_ != "compound"
@@ -138,7 +139,7 @@ def standard_abbreviations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     taken: set[int] | None = None
     named = {m.candidates[0].country for m in mentions if m.candidates}
-    for match in INITIALISM.finditer(doc.text):
+    for match in INITIALISM.finditer(text_of(doc)):
         if not (found := stated(standard_places(match.group()), named)):
             continue
         span = doc.char_span(match.start(), match.end())
