@@ -38,7 +38,6 @@ It never invents a place: it only keeps or drops the dateline.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,7 +45,6 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from eventwire.errors import Errors, EventwireError
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.extensions import text_of
 from eventwire.stages.geo.datelines import DESTINATION_TYPES, under_dateline
@@ -54,6 +52,7 @@ from eventwire.stages.geo.distance import SAME_PLACE_KM, haversine_km
 from eventwire.stages.geo.event_place import focus_or_none, sentence_places, with_basis
 from eventwire.stages.geo.place_chooser import Context, previous_place
 from eventwire.stages.geo.place_scope import VERBAL_TYPES
+from eventwire.stages.geo.weights import feature_weights, load_weights
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "geo" / "dateline_place.json"
 SECTOR_ORDER = ("GOV", "JUD", "LEG", "COP", "MIL", "REB", "IGO", "NGO", "CVL", "OPP", "MED")
@@ -135,15 +134,10 @@ class DatelineModel:
 
 @lru_cache(maxsize=2)
 def load_dateline_model(path: Path = MODEL_PATH) -> DatelineModel:
-    """The shipped weights, read from the package (never downloaded). They
-    ship with eventwire, so a missing or corrupt file is a broken install:
-    EW211, never a silent fall-back to the rules (review61)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return DatelineModel({str(k): float(v) for k, v in data["weights"].items()},
-                             float(data["bias"]), float(data.get("threshold", 0.5)))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
-        raise EventwireError(Errors.E211, path=path, detail=f"{type(e).__name__}: {e}") from e
+    """The shipped weights (``weights.load_weights``: EW211 when missing or
+    corrupt)."""
+    return load_weights(path, lambda data: DatelineModel(
+        feature_weights(data), float(data["bias"]), float(data.get("threshold", 0.5))))
 
 
 def _points(places: list[PlaceMention]) -> list[tuple[float, float]]:

@@ -15,13 +15,12 @@ and scores them with a linear model fitted by ``tools/train_place_chooser.py``.
 The rules' pick is itself a feature, so the model learns only where the
 rules go wrong; it overrides them only by a fitted margin.
 
-Weights: ``eventwire/data/geo/place_chooser.json`` (docs/models.md). When
-the file is absent the rules decide alone.
+Weights: ``eventwire/data/geo/place_chooser.json`` (docs/models.md); a
+missing or corrupt file is EW211 (``weights.load_weights``).
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,7 +29,6 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from eventwire.errors import Errors, EventwireError
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.arrays import char_span
 from eventwire.stages.geo.datelines import dateline_fits, under_dateline
@@ -46,6 +44,7 @@ from eventwire.stages.geo.event_place import (
 )
 from eventwire.stages.geo.place_descriptions import DESCRIPTION, country_scope
 from eventwire.stages.geo.place_scope import VERBAL_TYPES
+from eventwire.stages.geo.weights import feature_weights, load_weights
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "geo" / "place_chooser.json"
 PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "off",
@@ -230,16 +229,10 @@ class Chooser:
 
 @lru_cache(maxsize=2)
 def load_chooser(path: Path = MODEL_PATH) -> Chooser:
-    """The shipped weights, read from the package (never downloaded). They
-    ship with eventwire, so a missing or corrupt file is a broken install:
-    EW211, never a silent fall-back to the rules (as the dateline model,
-    review61)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return Chooser({str(k): float(v) for k, v in data["weights"].items()},
-                       float(data.get("margin", 0.0)), data.get("about", {}))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
-        raise EventwireError(Errors.E211, path=path, detail=f"{type(e).__name__}: {e}") from e
+    """The shipped weights (``weights.load_weights``: EW211 when missing or
+    corrupt, as the dateline model's)."""
+    return load_weights(path, lambda data: Chooser(
+        feature_weights(data), float(data.get("margin", 0.0)), data.get("about", {})))
 
 
 def previous_place(places: list[PlaceMention], sentence_start: int,
