@@ -88,10 +88,14 @@ def index_of(doc: Doc, name: str, items: Sequence[Any], part: str | None = None)
 
 
 class CharRange(Protocol):
-    """Anything with character offsets (an actor mention, a place mention)."""
+    """Anything with character offsets (an actor mention, a place mention,
+    a frozen evidence span: read-only is enough)."""
 
-    start: int
-    end: int
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 # doc.user_data key of the memo of mention heads: {(start, end): token index, -1 for none}

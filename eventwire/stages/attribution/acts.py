@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import EventMention, Quote
 from eventwire.models import Span as TextSpan
 from eventwire.nlp.cues import default_cues
+from eventwire.nlp.spans import head_token
 from eventwire.stages.attribution.marks import tok_span
 from eventwire.stages.attribution.media import broadcast_medium
 from eventwire.stages.attribution.speakers import (
@@ -39,16 +40,11 @@ QUOTED_KINDS = ("direct", "continuation")
 COMMENT_NOUNS = {"claim", "charge", "allegation", "accusation", "assertion", "assessment"}
 
 
-def _token(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None else None
-
-
 def media_speaker(doc: Doc, quote: Quote) -> bool:
     """The statement's speaker is a medium ("…, state television reported")."""
     if quote.speaker is None:
         return False
-    tok = _token(doc, quote.speaker.start, quote.speaker.end)
+    tok = head_token(doc, quote.speaker)
     return tok is not None and is_media(doc, tok)
 
 
@@ -71,7 +67,7 @@ def _statement_by(doc: Doc, subject: Token, relays: list[TextSpan], verb: Token)
 def _main_act(doc: Doc, quote: Quote, verb: Token) -> bool:
     """``verb`` is the reported clause's own verb or a verb coordinated with
     it, and a speech act with a subject of its own inside the clause."""
-    root = _token(doc, quote.content.start, quote.content.end)
+    root = head_token(doc, quote.content)
     if root is None or verb.lemma_.lower() not in RELAYED_ACTS:
         return False
     if not (verb == root or (verb.dep_ == "conj" and verb.head == root)):
@@ -95,7 +91,7 @@ def _reporter_relays(doc: Doc, quote: Quote) -> bool:
     (measured, modality24)."""
     if media_speaker(doc, quote):
         return True
-    cue = _token(doc, quote.cue.start, quote.cue.end) if quote.cue is not None else None
+    cue = head_token(doc, quote.cue) if quote.cue is not None else None
     return cue is not None and cited_source(cue) is not None
 
 
@@ -113,7 +109,7 @@ def relayed_act(doc: Doc, event: EventMention, quote: Quote) -> Quote | None:
     its speaker."""
     if quote.speaker is None or quote.kind in QUOTED_KINDS or not _reporter_relays(doc, quote):
         return None
-    trigger = _token(doc, event.trigger.start, event.trigger.end)
+    trigger = head_token(doc, event.trigger)
     if trigger is None:
         return None
     relays = [quote.speaker, *quote.relays]
@@ -161,7 +157,7 @@ def spoken_of(doc: Doc, event: EventMention) -> Quote | None:
     the speech act speaks of it (docs/annotation.md), with the channel of
     the act as relay. Objects of other verbs ("ordered an inquiry") and
     phrases of blame ("blamed them for the attack") are not."""
-    trigger = _token(doc, event.trigger.start, event.trigger.end)
+    trigger = head_token(doc, event.trigger)
     if trigger is None or trigger.pos_ not in ("NOUN", "PROPN"):
         return None
     verb = _naming_verb(trigger)
@@ -196,7 +192,7 @@ def blamed_known_act(doc: Doc, event: EventMention, quote: Quote) -> Quote | Non
     re-mentions an act the outlet states itself; only who did it is the
     speaker's claim (docs/annotation.md, "Summary nouns and accused acts").
     A verb ("accused them of attacking a base") stays the speaker's."""
-    trigger = _token(doc, event.trigger.start, event.trigger.end)
+    trigger = head_token(doc, event.trigger)
     if trigger is None or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or quote.cue is None:
         return None
     prep = trigger.head
@@ -218,8 +214,8 @@ def narrated_cause(doc: Doc, event: EventMention, quote: Quote) -> Quote | None:
     an after/since clause of a future statement is the outlet's background
     (docs/annotation.md: narration hung on a reported sentence), not what
     the speaker announces."""
-    root = _token(doc, quote.content.start, quote.content.end)
-    trigger = _token(doc, event.trigger.start, event.trigger.end)
+    root = head_token(doc, quote.content)
+    trigger = head_token(doc, event.trigger)
     if root is None or trigger is None or quote.speaker is None or not any(
             c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in root.children):
         return None
@@ -239,7 +235,7 @@ def denied_claim(doc: Doc, quote: Quote) -> Quote | None:
     ministry" / "…, an accusation the minister called a lie": the claimed
     act is denied, and the denier is its speaker (docs/annotation.md,
     "Denials")."""
-    start = _token(doc, quote.content.start, quote.content.end)
+    start = head_token(doc, quote.content)
     if start is None:
         return None
     for tok in start.sent:
@@ -264,7 +260,7 @@ def narrated_speech_act(doc: Doc, event: EventMention) -> bool:
     [some victims' groups have rejected]") is stated by the outlet, not by
     the statement around it. A relative clause about the statement's own
     people ("pirates [who threatened] a ship") stays in the statement."""
-    trigger = _token(doc, event.trigger.start, event.trigger.end)
+    trigger = head_token(doc, event.trigger)
     if trigger is None or trigger.pos_ != "VERB" or \
             trigger.lemma_.lower() not in SPEECH_ACTS | {"dismiss", "reject"}:
         return False
@@ -292,8 +288,8 @@ def narrated_relative(doc: Doc, event: EventMention, quote: Quote) -> Quote | No
     quotation marks the words stay the speaker's."""
     if quote.speaker is None or quote.kind in QUOTED_KINDS:
         return None
-    trigger = _token(doc, event.trigger.start, event.trigger.end)
-    root = _token(doc, quote.content.start, quote.content.end)
+    trigger = head_token(doc, event.trigger)
+    root = head_token(doc, quote.content)
     if trigger is None or root is None:
         return None
     for tok in [trigger, *trigger.ancestors]:

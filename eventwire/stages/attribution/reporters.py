@@ -31,6 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, Quote
+from eventwire.nlp.spans import head_token
 from eventwire.stages.attribution.acts import (
     FUTURE_AUX,
     QUOTED_KINDS,
@@ -39,7 +40,6 @@ from eventwire.stages.attribution.acts import (
     _main_act,
     _reporter_relays,
     _statement_by,
-    _token,
 )
 
 REPORT_LEMMAS = ("report",)
@@ -54,7 +54,7 @@ def _reporter(doc: Doc, quote: Quote) -> bool:
     reported to police")."""
     if _reporter_relays(doc, quote):
         return True
-    cue = _token(doc, quote.cue.start, quote.cue.end) if quote.cue is not None else None
+    cue = head_token(doc, quote.cue) if quote.cue is not None else None
     if cue is None or cue.lemma_.lower() not in REPORT_LEMMAS:
         return False
     return cue.idx >= quote.content.end and \
@@ -66,7 +66,7 @@ def _reports_itself(doc: Doc, quote: Quote, subject: Token) -> bool:
     rebels condemned the strike, they reported") or the same head noun
     ("The ministry expelled …, accusing …, the ministry reported"): its own
     statement, its speaker stays."""
-    reporter = _token(doc, quote.speaker.start, quote.speaker.end) \
+    reporter = head_token(doc, quote.speaker) \
         if quote.speaker is not None else None
     if reporter is None:
         return False
@@ -96,7 +96,7 @@ def _lead_act(doc: Doc, quote: Quote, verb: Token) -> bool:
     """:func:`acts._main_act` on a datelined lead: the act is the clause's
     own verb (or conjoined to it), a speech act, neither negated nor
     modal, with a subject inside the clause besides the dateline."""
-    root = _token(doc, quote.content.start, quote.content.end)
+    root = head_token(doc, quote.content)
     if root is None or verb.lemma_.lower() not in RELAYED_ACTS:
         return False
     if not (verb == root or (verb.dep_ == "conj" and verb.head == root)):
@@ -116,7 +116,7 @@ def _participle_act(doc: Doc, quote: Quote, verb: Token) -> bool:
     if any(c.dep_ in ("nsubj", "neg") for c in verb.children):
         return False
     head = verb.head
-    root = _token(doc, quote.content.start, quote.content.end)
+    root = head_token(doc, quote.content)
     if root is None or not (head == root or (head.dep_ == "conj" and head.head == root)):
         return False
     return _subject_inside(quote, head)
@@ -133,7 +133,7 @@ def reported_speech_act(doc: Doc, event: EventMention, quote: Quote) -> Quote | 
     the raid") stays its author's, relayed the same way."""
     if quote.speaker is None or quote.kind in QUOTED_KINDS or not _reporter(doc, quote):
         return None
-    trigger = _token(doc, event.trigger.start, event.trigger.end)
+    trigger = head_token(doc, event.trigger)
     if trigger is None:
         return None
     relays = [quote.speaker, *quote.relays]
