@@ -31,7 +31,6 @@ each cue it fixed (gains) and how many new errors of that cue it made
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -40,9 +39,9 @@ from typing import Any
 from eventwire.eval.record_fields import match_events, overlap, participant_right
 from eventwire.stages.actors.party_offices import PARTY_OFFICE
 from eventwire.stages.actors.titles import title_before
+from tools.topic_folds import set_predictions, set_records
 
 Record = dict[str, Any]
-ROOT = Path(__file__).resolve().parents[1]
 REAL = ("ecbplus:", "geovirus:", "meantime:")
 OFFICE_WORDS = re.compile(
     r"\b(?:leader|commissioner|adviser|advisor|minister|governor|gov\.|taoiseach|chief|"
@@ -101,13 +100,8 @@ def cue(text: str, p: Record) -> str:
 def errors(pred_dir: Path, sets: list[str], field: str) -> dict[tuple[str, str, int], Record]:
     out = {}
     for name in sets:
-        preds = {str(r["id"]): r.get("events", []) for r in json.loads(
-            (pred_dir / f"{name}.pred.json").read_text(encoding="utf-8"))}
-        path = ROOT / "tests" / "data" / "records" / f"{name}.jsonl"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            art = json.loads(line)
+        preds = set_predictions(pred_dir, name)
+        for art in set_records([name]):
             pred = preds.get(str(art["id"]), [])
             for gi, pi in match_events(art["events"], pred):
                 g, p = art["events"][gi].get(field), pred[pi].get(field)

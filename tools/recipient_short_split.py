@@ -44,11 +44,10 @@ from spacy.language import Language
 
 from eventwire.eval.record_fields import field_results, match_events
 from tools.recipient_errors import construction, outcome
-from tools.topic_folds import SETS, is_real
+from tools.topic_folds import SETS, is_real, set_predictions, set_records
 
 Record = dict[str, Any]
 Row = tuple[str, str, str, str, str]  # set, group, outcome, construction, option
-ROOT = Path(__file__).resolve().parents[1]
 GROUPS = {"missing": "predicted none", "spurious": "gold none", "wrong entity": "wrong span"}
 
 
@@ -89,11 +88,8 @@ def split(nlp: Language, pred_dir: Path, sets: list[str],
     """One row per recipient error of the chosen kind."""
     out: list[Row] = []
     for name in sets:
-        gold = [json.loads(x) for x in (ROOT / "tests" / "data" / "records" / f"{name}.jsonl")
-                .read_text(encoding="utf-8").splitlines() if x.strip()]
-        preds = {str(r["id"]): r.get("events", []) for r in json.loads(
-            (pred_dir / f"{name}.pred.json").read_text(encoding="utf-8"))}
-        for art in gold:
+        preds = set_predictions(pred_dir, name)
+        for art in set_records([name]):
             pred = preds.get(str(art["id"]), [])
             pairs = [(art["events"][gi], pred[pi]) for gi, pi in match_events(art["events"], pred)]
             pairs = [(g, p) for g, p in pairs if outcome(g.get("recipient"), p.get("recipient"))

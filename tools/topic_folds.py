@@ -56,6 +56,13 @@ def set_records(sets: Iterable[str]) -> list[dict[str, Any]]:
     return out
 
 
+def set_predictions(pred_dir: Path, name: str) -> dict[str, list[Record]]:
+    """Article id -> predicted events, from one set's prediction file
+    (``records_by_origin.py --out DIR`` writes ``DIR/<set>.pred.json``)."""
+    rows = json.loads((pred_dir / f"{name}.pred.json").read_text(encoding="utf-8"))
+    return {str(r["id"]): r.get("events", []) for r in rows}
+
+
 def article_topics(sets: Iterable[str]) -> dict[str, str | None]:
     """Article id -> ECB+ topic (or None) over the named record sets
     (``tests/data/records/<name>.jsonl``; named, never globbed)."""

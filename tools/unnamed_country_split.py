@@ -30,18 +30,16 @@ Per cell: errors, real / own (real = an ``ecbplus:``, ``geovirus:`` or
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from eventwire.eval.record_fields import km_between, match_events, participant_right
-from tools.topic_folds import SETS, is_real
+from tools.topic_folds import SETS, is_real, set_predictions, set_records
 
 Record = dict[str, Any]
 Row = tuple[str, str, str, str, str, str]  # set, group, field, place, place country, from
-ROOT = Path(__file__).resolve().parents[1]
 NEAR_KM = 30.0
 LOCAL = {"trigger": "sentence", "clause": "sentence", "sentence": "sentence",
          "scene": "sentence", "dateline": "dateline", "focus": "focus"}
@@ -109,11 +107,8 @@ def split(pred_dir: Path, sets: list[str], candidates: Callable[[str], list[Any]
     """Rows over the chosen sets."""
     out: list[Row] = []
     for name in sets:
-        gold = [json.loads(x) for x in (ROOT / "tests" / "data" / "records" / f"{name}.jsonl")
-                .read_text(encoding="utf-8").splitlines() if x.strip()]
-        preds = {str(r["id"]): r.get("events", []) for r in json.loads(
-            (pred_dir / f"{name}.pred.json").read_text(encoding="utf-8"))}
-        for art in gold:
+        preds = set_predictions(pred_dir, name)
+        for art in set_records([name]):
             pred = preds.get(str(art["id"]), [])
             home = story_home(pred)
             group = "real" if is_real(art) else "own"
