@@ -47,17 +47,23 @@ def test_nothing_reads_blind_by_default() -> None:
     assert not waiting & {p.stem for p in (ROOT / "tests" / "data" / "records").glob("*.jsonl")}
 
 
-def test_rec_y_and_rec_z_wait_apart() -> None:
-    """rec_y and rec_z both wait in blind/, each with its builder and format
-    check (run above); no id and no real document is shared between them."""
+def test_waiting_sets_share_no_document() -> None:
+    """Each waiting set has its builder and format check (run above), ids of
+    its own name and split "blind"; no real document is shared between two
+    waiting sets, nor with a development set in tests/data/records."""
     import json
 
-    sets = {}
-    for name in ("rec_y", "rec_z"):
+    def sources(path: Path) -> set[str]:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return {json.loads(line)["source"] for line in lines} - {"own"}
+
+    used = set()
+    for path in (ROOT / "tests" / "data" / "records").glob("rec_*.jsonl"):
+        used |= sources(path)
+    for path in sorted(BLIND.glob("rec_*.jsonl")):
+        name = path.stem
         assert (BLIND / f"make_{name}.py").exists() and (BLIND / f"check_{name}.py").exists()
-        lines = (BLIND / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
-        sets[name] = [json.loads(line) for line in lines]
-        assert all(r["id"].startswith(f"{name}-") and r["split"] == "blind" for r in sets[name])
-    real = {name: {r["source"] for r in recs if r["source"] != "own"}
-            for name, recs in sets.items()}
-    assert not real["rec_y"] & real["rec_z"]
+        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        assert all(r["id"].startswith(f"{name}-") and r["split"] == "blind" for r in records)
+        assert not sources(path) & used, name
+        used |= sources(path)

@@ -30,12 +30,12 @@ def test_article_topics_cover_a_record_set() -> None:
 
 
 def test_one_named_list_of_the_development_sets() -> None:
-    """refactor30: the kfold, dump and scoring tools read one list, rec_x included."""
+    """refactor30: the kfold, dump and scoring tools read one list, rec_y included."""
     from tools import kfold_event_filter, kfold_modes, kfold_types, records_by_origin
     from tools.topic_folds import SET_LETTERS, SETS
 
-    assert SETS[0] == "rec_a" and SETS[-1] == "rec_x" and len(set(SETS)) == len(SETS) == 24
-    assert SET_LETTERS == "abcdefghijklmnopqrstuvwx"
+    assert SETS[0] == "rec_a" and SETS[-1] == "rec_y" and len(set(SETS)) == len(SETS) == 25
+    assert SET_LETTERS == ",".join("abcdefghijklmnopqrstuvwxy")
     assert kfold_modes.SETS is kfold_types.SETS is records_by_origin.SETS is SETS
     assert kfold_event_filter.SETS == SET_LETTERS
 
@@ -82,3 +82,14 @@ def test_write_shipped_prunes_small_weights(tmp_path: Any) -> None:
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data == {"trained_on": ["rec_x", "rec_y"], "c": 0.3, "margin": 1.0,
                     "weights": {"lemma=storm": 0.5}}
+
+
+def test_sets_from_flag_reads_keys_and_letters() -> None:
+    """A --sets flag names sets by comma-joined keys (two-letter sets from
+    rec_aa on) or, with no comma, by one letter each."""
+    from tools.topic_folds import SET_LETTERS, SETS, sets_from_flag
+
+    assert sets_from_flag("a,b,aa") == ("rec_a", "rec_b", "rec_aa")
+    assert sets_from_flag("abx") == ("rec_a", "rec_b", "rec_x")
+    assert sets_from_flag("y") == ("rec_y",)
+    assert sets_from_flag(SET_LETTERS) == SETS

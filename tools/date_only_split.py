@@ -39,7 +39,7 @@ from typing import Any
 from eventwire.eval.record_fields import date_right, field_results, match_events
 from tools.date_chain_split import table
 from tools.date_error_classes import FUTURE, PAST_PERFECT, _day, load_predictions, sentence_of
-from tools.topic_folds import SET_LETTERS, is_real
+from tools.topic_folds import SET_LETTERS, is_real, sets_from_flag
 
 OWN_ANCHORS = ("explicit", "sentence", "speech")
 KEYS = ("kind", "anchor", "holder", "tense")
@@ -119,8 +119,9 @@ def date_only(res: dict[str, bool], background: bool) -> bool:
 def rows(pred_dir: Path, sets: str, background: bool) -> list[dict[str, str]]:
     """One row per date-only error."""
     out = []
-    for s in sets:
-        gold_path = Path(f"tests/data/records/rec_{s}.jsonl")
+    for name in sets_from_flag(sets):
+        s = name.removeprefix("rec_")
+        gold_path = Path(f"tests/data/records/{name}.jsonl")
         golds = {r["id"]: r for r in map(json.loads, gold_path.open())}
         for pred in load_predictions(pred_dir / f"rec_{s}.pred.json"):
             gold = golds[pred["id"]]
@@ -142,7 +143,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("pred_dir", type=Path)
     ap.add_argument("--by", default="kind,holder", help="comma-separated: " + ", ".join(KEYS))
-    ap.add_argument("--sets", default=SET_LETTERS, help="set letters, e.g. abcdef")
+    ap.add_argument("--sets", default=SET_LETTERS, help="set keys, e.g. a,b,y (or letters: abcdef)")
     ap.add_argument("--also-background", action="store_true",
                     help="count date+background (and background alone) too")
     args = ap.parse_args()

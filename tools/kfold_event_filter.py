@@ -63,7 +63,7 @@ from eventwire.stages.events.eventness import (
     trigger_token,
 )
 from eventwire.stages.events.eventness_guard import dropped, guard_cases
-from tools.topic_folds import SET_LETTERS, ecb_topic, set_records
+from tools.topic_folds import SET_LETTERS, ecb_topic, set_records, sets_from_flag
 
 CACHE = "/tmp/eventness_rows.json"
 # the development record sets' letters (``topic_folds.SETS``): a blind set is never read here
@@ -83,7 +83,7 @@ def rules_pipe() -> Pipeline:
 
 def dump(cache: str, sets: str = SETS) -> None:
     pipe = rules_pipe()
-    records = [(r["_set"], r) for r in set_records(f"rec_{b}" for b in sets)]
+    records = [(r["_set"], r) for r in set_records(sets_from_flag(sets))]
     arts = [Article(text=r["text"], id=str(r["id"])) for _b, r in records]
     rows: list[dict[str, Any]] = []
     articles = []
@@ -262,14 +262,14 @@ def _loso_probs(data: dict[str, Any], c: float, clean: bool = False,
                 pool: str = "") -> dict[int, float]:
     """Each row's probability under a fit on every other record set (with
     ``clean``, on none of the held-out set's ECB+ topics either; with
-    ``pool``, only on the sets whose letters it lists: ``abcdefgh`` is the
+    ``pool``, only on the sets it lists (``sets_from_flag``): ``abcdefgh`` is the
     shipped fit's recipe, so a refit is compared with it on equal folds)."""
     probs: dict[int, float] = {}
     for batch in sorted({r["batch"] for r in data["rows"]}):
         held = [i for i, r in enumerate(data["rows"]) if r["batch"] == batch]
         test = {data["rows"][i]["article"] for i in held}
         train = _train_rows(data["rows"], test, clean)
-        model = _fit([r for r in train if not pool or r["batch"][-1] in pool], c)
+        model = _fit([r for r in train if not pool or r["batch"] in sets_from_flag(pool)], c)
         scored = model.predict_proba([dict.fromkeys(data["rows"][i]["features"], 1)
                                       for i in held])[:, 1]
         probs.update(zip(held, (float(p) for p in scored), strict=True))
@@ -346,7 +346,7 @@ def main() -> None:
     ap.add_argument("step", choices=("dump", "kfold", "write", "errors", "batch", "sets",
                                        "unseen"))
     ap.add_argument("--cache", default=CACHE)
-    ap.add_argument("--sets", default=SETS, help="record sets to dump (letters)")
+    ap.add_argument("--sets", default=SETS, help="record sets to dump (keys: a,b,y or letters)")
     ap.add_argument("--c", type=float, default=0.3)
     ap.add_argument("--threshold", type=float, default=0.4)
     ap.add_argument("--drop", default="", help="feature prefixes to leave out, comma-separated")

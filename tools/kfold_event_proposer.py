@@ -32,7 +32,7 @@ from eventwire.paths import DATA_DIR
 from eventwire.settings import Settings
 from eventwire.stages.events.eventness import doc_context, recorded_features
 from tools import proposer_features as proposer
-from tools.topic_folds import SET_LETTERS, ecb_topic, set_records
+from tools.topic_folds import SET_LETTERS, ecb_topic, set_records, sets_from_flag
 
 CACHE = "/tmp/proposer_rows.json"
 SETS = SET_LETTERS  # the development record sets (``topic_folds.SETS``), by letter
@@ -59,7 +59,7 @@ def _overlaps(a: tuple[int, int], b: dict[str, Any]) -> bool:
 
 def dump(cache: str, sets: str) -> None:
     pipe, lex = _pipe(), lexicon_types()
-    records = [(r["_set"], r) for r in set_records(f"rec_{b}" for b in sets)]
+    records = [(r["_set"], r) for r in set_records(sets_from_flag(sets))]
     arts = [Article(text=r["text"], id=str(r["id"])) for _b, r in records]
     rows: list[dict[str, Any]] = []
     articles = []

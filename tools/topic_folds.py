@@ -27,10 +27,21 @@ ECB_SOURCE = re.compile(r"ecbplus:(\d+)_")
 # tool: named, never globbed (a blind set being labelled must not be read)
 SETS = ("rec_a", "rec_b", "rec_c", "rec_d", "rec_e", "rec_f", "rec_g", "rec_h", "rec_i", "rec_j",
         "rec_k", "rec_l", "rec_m", "rec_n", "rec_o", "rec_p", "rec_q", "rec_r", "rec_s", "rec_t",
-        "rec_u", "rec_v", "rec_w", "rec_x")
-SET_LETTERS = "".join(name.removeprefix("rec_") for name in SETS)  # "ab...x": --sets flags
+        "rec_u", "rec_v", "rec_w", "rec_x", "rec_y")
+# --sets flags: the sets' keys joined by commas ("a,b,...,y"); see sets_from_flag
+SET_LETTERS = ",".join(name.removeprefix("rec_") for name in SETS)
 REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
 Record = dict[str, Any]
+
+
+def sets_from_flag(flag: str) -> tuple[str, ...]:
+    """Record set names from a ``--sets`` flag: keys joined by commas
+    ("a,b,aa" -> rec_a, rec_b, rec_aa), or, with no comma, one letter per set
+    ("abx" -> rec_a, rec_b, rec_x). Why both: the sets were one letter each
+    until rec_z; the set after it is rec_aa, so a plain letter string can no
+    longer name every set, but the old short form stays valid."""
+    keys = flag.split(",") if "," in flag else list(flag)
+    return tuple(f"rec_{key.strip()}" for key in keys if key.strip())
 
 
 def is_real(record: Record) -> bool:

