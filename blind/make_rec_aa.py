@@ -88,7 +88,25 @@ PLACES = {
     'Wasilla': (61.58, -149.44),
     'Vancouver': (49.25, -123.12),
     'Brooklyn': (40.65, -73.95),
+    'Dili': (-8.56, 125.57),
+    'Kupang': (-10.17, 123.61),
+    'Atambua': (-9.11, 124.89),  # seat of Belu district
+    'Kuala Lumpur': (3.14, 101.69),
+    'Harare': (-17.83, 31.05),
+    'Belgrade': (44.8, 20.47),
+    'Vukovar': (45.35, 19.0),
+    'Oslo': (59.91, 10.75),
+    'Helsinki': (60.17, 24.94),
+    'Moscow': (55.75, 37.62),
 }
+
+# features with no cities500 point (approximate)
+PLACES.update({
+    'Oecusse': (-9.23, 124.36),  # the enclave (Pante Macassar), approximate
+    'Naktuka': (-9.2, 124.47),  # disputed border area east of Oecusse, approximate
+    'Luconia Shoals': (5.05, 112.6),  # reefs off Sarawak, approximate
+    'Bajakovo': (45.05, 19.12),  # Croatian border crossing on the Zagreb-Belgrade motorway, approximate
+})
 
 BATCH = Batch("rec_aa", PLACES, out=Path(__file__).resolve().with_name("rec_aa.jsonl"))
 A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
@@ -351,6 +369,425 @@ real('14', 'geovirus:geovirus-125', '2006-12-25', [], sentence="combined with pn
 real('15', 'meantime:127576', '2009-06-09', [], outlet="Wikinews")
 
 # --- own texts ---
+
+# Timor-Leste and Indonesia over a shooting near Oecusse: Lusa from Dili and
+# Antara from Kupang share clusters (the firing told as shots and as warning
+# shots, the tools taken and denied, the summons, the 2023 attack on a border
+# post told as a burning and as an attack).
+TL_FIRE, TL_SUMMONS, TL_TOOLS, TL_POST, TL_REJECT = ("rec_aa-tl-fire", "rec_aa-tl-summons", "rec_aa-tl-tools",
+                                                     "rec_aa-tl-post-2023", "rec_aa-tl-reject")
+MON30 = d("2026-11-30")
+A('16', "Lusa", "2026-12-02",
+  "Timor-Leste protests to Jakarta after Indonesian soldiers fire on farmers near Oecusse",
+  "Timor-Leste protests to Jakarta after Indonesian soldiers fire on farmers near Oecusse\n"
+  "DILI, Dec 2 (Lusa) - Timor-Leste's foreign ministry summoned Indonesia's ambassador on Wednesday to protest what it "
+  "called \"a disproportionate use of force\" after Indonesian soldiers fired on a group of Timorese farmers near the "
+  "enclave of Oecusse on Monday, wounding two of them.\n"
+  "The farmers were clearing a field in a disputed area of the border when a patrol opened fire without warning, "
+  "village chief Armando Sequeira told Lusa by telephone.\n"
+  "\"They shot at us as if we were animals. Then they took our tools and told us never to come back,\" one of the "
+  "wounded men, Jacinto Ulan, told the local broadcaster RTTL from his hospital bed in Pante Macassar.\n"
+  "Foreign minister Bendito Freitas said Dili would take the incident to the ASEAN foreign ministers' meeting next week "
+  "if Jakarta did not open an investigation.\n"
+  "Indonesia's army said the soldiers had only fired warning shots after the farmers crossed into Indonesian territory "
+  "and refused to turn back, according to the Antara news agency.\n"
+  "The two countries agreed in 2019 to settle the last unresolved segments of their land border, but the Naktuka area "
+  "near Oecusse remains disputed.\n"
+  "In July 2023 Timorese villagers burned an Indonesian border post in the same area after a similar incident, and "
+  "Jakarta closed the Oecusse crossings for a week.",
+  [
+      E("Timor-Leste protests to Jakarta", "protests", "ACCUSE", "disapprove", ("Timor-Leste", "TLS", "GOV"),
+        ("Jakarta", "IDN", "GOV"), d("2026-12-02"), None, cl=TL_SUMMONS),
+      E("Indonesian soldiers fire on farmers", "fire", "ASSAULT", "firearms", ("Indonesian soldiers", "IDN", "MIL"),
+        ("farmers", "TLS", "CVL"), MON30, None, cl=TL_FIRE),
+      E("summoned Indonesia's ambassador on Wednesday", "summoned", "ACCUSE", "disapprove",
+        ("Timor-Leste's foreign ministry", "TLS", "GOV"), ("Indonesia's ambassador", "IDN", "GOV"), d("2026-12-02"),
+        P(("DILI", 1), "Dili"), cl=TL_SUMMONS),
+      E("after Indonesian soldiers fired on a group", "fired", "ASSAULT", "firearms",
+        ("Indonesian soldiers", "IDN", "MIL"), ("a group of Timorese farmers", "TLS", "CVL"), MON30,
+        P("Oecusse", "Oecusse"), cl=TL_FIRE),
+      E("a patrol opened fire without warning", "opened fire", "ASSAULT", "firearms", ("a patrol", "IDN", "MIL"),
+        None, MON30, None, speaker="village chief Armando Sequeira", mod="reported", cl=TL_FIRE),
+      E("They shot at us", "shot", "ASSAULT", "firearms", ("They", "IDN", "MIL"), ("us", "TLS", "CVL"), MON30, None,
+        speaker="one of the wounded men, Jacinto Ulan", relays=("the local broadcaster RTTL",), mod="reported",
+        cl=TL_FIRE),
+      E("Then they took our tools", "took", "COERCE", "seize", ("they", "IDN", "MIL"), None, MON30, None,
+        speaker=("one of the wounded men, Jacinto Ulan", "Then they took"), relays=(("the local broadcaster RTTL", "Then they took"),),
+        mod="reported", cl=TL_TOOLS),
+      E("told us never to come back", "told", "REQUEST", "yield", ("they", "IDN", "MIL"), ("us", "TLS", "CVL"), MON30,
+        None, speaker=("one of the wounded men, Jacinto Ulan", "never to come back"),
+        relays=(("the local broadcaster RTTL", "never to come back"),), mod="demanded"),
+      E("would take the incident to the ASEAN", "take", "CONSULT", "multilateral", ("Dili", "TLS", "GOV"), None,
+        wk("2026-W50"), None, speaker="Foreign minister Bendito Freitas", mod="conditional",
+        cond="if Jakarta did not open an investigation"),
+      E("if Jakarta did not open an investigation", "investigation", "ACCUSE", "investigate", ("Jakarta", "IDN", "GOV"),
+        None, None, None, speaker="Foreign minister Bendito Freitas", mod="hypothetical"),
+      E("the soldiers had only fired warning shots", "fired", "THREATEN", "violence", ("the soldiers", "IDN", "MIL"),
+        None, MON30, None, speaker="Indonesia's army", relays=("the Antara news agency",), mod="threatened", cl=TL_FIRE),
+      E("and refused to turn back", "refused", "REJECT", "yield", ("the farmers", "TLS", "CVL"), None, MON30, None,
+        speaker="Indonesia's army", relays=("the Antara news agency",), mod="reported"),
+      E("The two countries agreed in 2019", "agreed", "AGREE", None, ("The two countries", None, "GOV"), None,
+        yr("2019"), None),
+      E("Timorese villagers burned an Indonesian border post", "burned", "PROTEST", "riot",
+        ("Timorese villagers", "TLS", "CVL"), ("an Indonesian border post", "IDN", "COP"), mo("2023-07", True),
+        P("the same area", "Oecusse"), cl=TL_POST),
+      E("Jakarta closed the Oecusse crossings", "closed", "SANCTION", "discontinue", ("Jakarta", "IDN", "GOV"), None,
+        mo("2023-07", True), P("Oecusse", "Oecusse")),
+  ])
+
+A('17', "Antara", "2026-12-03",
+  "Indonesia rejects Timor-Leste protest, says soldiers fired warning shots at Naktuka",
+  "Indonesia rejects Timor-Leste protest, says soldiers fired warning shots at Naktuka\n"
+  "KUPANG, Dec 3 (Antara) - Indonesia on Thursday rejected a protest from Timor-Leste over Monday's border incident "
+  "near Oecusse, saying its soldiers had fired only warning shots at a group of men who had entered Indonesian "
+  "territory in the disputed Naktuka area.\n"
+  "\"No one was targeted. Our soldiers followed the rules of engagement,\" the commander of the Udayana military "
+  "command, Major General Piek Budyakto, told reporters in Kupang.\n"
+  "He denied that the patrol had confiscated the farmers' tools and said the men had been asked several times to "
+  "leave before the shots were fired.\n"
+  "Foreign ministry spokesman Roy Soemirat said Jakarta was ready to hold a joint investigation with Dili if both "
+  "sides agreed on its terms, but rejected what he called \"attempts to internationalise a bilateral matter\".\n"
+  "Indonesia's ambassador in Dili, who was summoned on Wednesday, handed the Timorese foreign ministry a note of "
+  "protest of her own over the July 2023 attack on the border post.\n"
+  "The Indonesian army said it had sent 200 more soldiers to the border district of Belu this week.",
+  [
+      E("Indonesia rejects Timor-Leste protest", "rejects", "REJECT", None, ("Indonesia", "IDN", "GOV"),
+        ("Timor-Leste", "TLS", "GOV"), d("2026-12-03"), None, cl=TL_REJECT),
+      E("says soldiers fired warning shots", "fired", "THREATEN", "violence", ("soldiers", "IDN", "MIL"), None, MON30,
+        None, speaker=("Indonesia", 1), mod="threatened", cl=TL_FIRE),
+      E("Indonesia on Thursday rejected a protest", "rejected", "REJECT", None, ("Indonesia", "IDN", "GOV"),
+        ("Timor-Leste", "TLS", "GOV"), d("2026-12-03"), None, cl=TL_REJECT),
+      E("over Monday's border incident", "incident", "ASSAULT", "firearms", None, None, MON30, P("Oecusse", "Oecusse"),
+        cl=TL_FIRE),
+      E("its soldiers had fired only warning shots", "fired", "THREATEN", "violence", ("its soldiers", "IDN", "MIL"),
+        ("a group of men", "TLS", "CVL"), MON30, P("Naktuka", "Naktuka"), speaker=("Indonesia", 2),
+        mod="threatened", cl=TL_FIRE),
+      E("No one was targeted", "targeted", "ASSAULT", "firearms", None, None, MON30, None,
+        speaker="the commander of the Udayana military command, Major General Piek Budyakto", mod="negated",
+        cl=TL_FIRE),
+      E("He denied that the patrol had confiscated", "confiscated", "COERCE", "seize", ("the patrol", "IDN", "MIL"),
+        None, MON30, None, speaker="He", mod="denied", cl=TL_TOOLS),
+      E("the men had been asked several times", "asked", "REQUEST", "yield", None, ("the men", "TLS", "CVL"), MON30,
+        None, speaker="He", mod="demanded"),
+      E("before the shots were fired", "fired", "THREATEN", "violence", None, None, MON30, None, speaker="He",
+        mod="threatened", cl=TL_FIRE),
+      E("Jakarta was ready to hold a joint investigation", "ready", "AGREE", None, ("Jakarta", "IDN", "GOV"),
+        ("Dili", "TLS", "GOV"), None, None, speaker="Foreign ministry spokesman Roy Soemirat", mod="conditional",
+        cond="if both sides agreed on its terms"),
+      E("if both sides agreed on its terms", "agreed", "AGREE", None, ("both sides", None, "GOV"), None, None, None,
+        speaker="Foreign ministry spokesman Roy Soemirat", mod="hypothetical"),
+      E("but rejected what he called", "rejected", "REJECT", None, ("Foreign ministry spokesman Roy Soemirat", "IDN", "GOV"),
+        None, None, None),
+      E("rejected what he called", "called", "ACCUSE", "disapprove",
+        ("Foreign ministry spokesman Roy Soemirat", "IDN", "GOV"), None, None, None),
+      E("who was summoned on Wednesday", "summoned", "ACCUSE", "disapprove", None, ("who", "IDN", "GOV"),
+        d("2026-12-02"), P("Dili", "Dili"), cl=TL_SUMMONS),
+      E("handed the Timorese foreign ministry a note", "note", "ACCUSE", "disapprove",
+        ("Indonesia's ambassador in Dili", "IDN", "GOV"), ("the Timorese foreign ministry", "TLS", "GOV"),
+        d("2026-12-02"), P("Dili", "Dili")),
+      E("over the July 2023 attack", "attack", "ASSAULT", None, None, ("the border post", "IDN", "COP"),
+        mo("2023-07", True), None, speaker="Indonesia's ambassador in Dili", mod="reported", cl=TL_POST),
+      E("had sent 200 more soldiers", "sent", "MOBILIZE", "troops", ("it", "IDN", "MIL"), None, wk("2026-W49"),
+        P("Belu", "Atambua"), speaker="The Indonesian army", mod="reported"),
+  ])
+
+# Malaysia and China at Luconia Shoals (Bernama): a summons "to protest what
+# it called" one ACCUSE (rec_o), the blocking COERCE (rec_u's gunboats), the
+# embassy's "normal law enforcement patrols" the same act told from the other
+# side (rec_c), an escort to safety AID (rec_j).
+MY_BLOCK, MY_SUMMONS = "rec_aa-my-block", "rec_aa-my-summons"
+TUE24 = d("2026-11-24")
+A('18', "Bernama", "2026-11-26",
+  "Malaysia summons Chinese envoy after coast guard ship blocks Petronas supply vessel",
+  "Malaysia summons Chinese envoy after coast guard ship blocks Petronas supply vessel\n"
+  "KUALA LUMPUR, Nov 26 (Bernama) - Malaysia's foreign ministry summoned China's ambassador on Thursday over what it "
+  "called \"dangerous and provocative manoeuvres\" by a Chinese coast guard ship that blocked a supply vessel serving a "
+  "Petronas gas platform near Luconia Shoals on Tuesday.\n"
+  "The Malaysian Maritime Enforcement Agency (MMEA) said the Chinese ship had sailed within 50 metres of the supply "
+  "vessel and ordered its captain by radio to leave \"Chinese waters\".\n"
+  "An MMEA patrol boat was sent to the area and escorted the supply vessel back to Miri, the agency said in a "
+  "statement.\n"
+  "\"Luconia Shoals lies within our exclusive economic zone. We will not be intimidated,\" Foreign Minister Mohamad "
+  "Hasan told reporters in Putrajaya.\n"
+  "The Chinese embassy said in a statement posted on its website that the coast guard had carried out \"normal law "
+  "enforcement patrols\" in waters under China's jurisdiction, and urged Malaysia to stop unilateral drilling.\n"
+  "Malaysia has protested against Chinese coast guard patrols at the shoals several times since 2020 but has avoided "
+  "the public confrontations seen between China and the Philippines.\n"
+  "In June 2024 Kuala Lumpur and Beijing agreed to set up a consultation mechanism on maritime issues, which last met "
+  "in September.",
+  [
+      E("Malaysia summons Chinese envoy", "summons", "ACCUSE", "disapprove", ("Malaysia", "MYS", "GOV"),
+        ("Chinese envoy", "CHN", "GOV"), d("2026-11-26"), None, cl=MY_SUMMONS),
+      E("coast guard ship blocks Petronas", "blocks", "COERCE", None, ("coast guard ship", "CHN", "COP"),
+        ("Petronas supply vessel", "MYS", "BUS"), TUE24, None, cl=MY_BLOCK),
+      E("summoned China's ambassador on Thursday", "summoned", "ACCUSE", "disapprove",
+        ("Malaysia's foreign ministry", "MYS", "GOV"), ("China's ambassador", "CHN", "GOV"), d("2026-11-26"),
+        P(("KUALA LUMPUR", 1), "Kuala Lumpur"), cl=MY_SUMMONS),
+      E("ship that blocked a supply vessel", "blocked", "COERCE", None, ("that", "CHN", "COP"),
+        ("a supply vessel", "MYS", "BUS"), TUE24, P("Luconia Shoals", "Luconia Shoals"), cl=MY_BLOCK),
+      E("ordered its captain by radio", "ordered", "REQUEST", "yield", ("the Chinese ship", "CHN", "COP"),
+        ("its captain", "MYS", "BUS"), TUE24, None,
+        speaker="The Malaysian Maritime Enforcement Agency (MMEA)", mod="demanded"),
+      E("An MMEA patrol boat was sent", "sent", "MOBILIZE", "police", None, None, TUE24,
+        P("the area", "Luconia Shoals"), speaker="the agency", mod="reported"),
+      E("escorted the supply vessel back", "escorted", "AID", None, ("An MMEA patrol boat", "MYS", "COP"),
+        ("the supply vessel", "MYS", "BUS"), TUE24, None, speaker="the agency", mod="reported"),
+      E("We will not be intimidated", "intimidated", "CONCEDE", None, ("We", "MYS", "GOV"), None, None, None,
+        speaker="Foreign Minister Mohamad Hasan", mod="negated"),
+      E("normal law enforcement patrols", "patrols", "MOBILIZE", "police", ("the coast guard", "CHN", "COP"), None,
+        TUE24, None, speaker="The Chinese embassy", relays=("its website",), mod="reported", cl=MY_BLOCK),
+      E("urged Malaysia to stop unilateral drilling", "urged", "REQUEST", "change", ("The Chinese embassy", "CHN", "GOV"),
+        ("Malaysia", "MYS", "GOV"), None, None, relays=("its website",), mod="demanded"),
+      E("Kuala Lumpur and Beijing agreed", "agreed", "AGREE", None, ("Kuala Lumpur", "MYS", "GOV"),
+        ("Beijing", "CHN", "GOV"), mo("2024-06", True), None),
+      E("which last met in September", "met", "CONSULT", None, ("which", None, "GOV"), None, mo("2026-09", True), None),
+  ])
+
+# Zimbabwe's union federation and a court-barred stayaway (Reuters, Harare):
+# a court barring a strike COERCE `restrict` (rec_o's injunction), the
+# ministry's application REQUEST (rec_t's referral), the strike call REQUEST
+# (rec_x), the warning THREATEN `arrest` with the acts it names
+# `hypothetical`, the planned stayaway PROTEST `strike` `future` with its day.
+ZW_ARREST, ZW_BAR, ZW_CALL, ZW_STAY = "rec_aa-zw-arrest", "rec_aa-zw-bar", "rec_aa-zw-call", "rec_aa-zw-stayaway"
+A('19', "Reuters", "2026-11-25",
+  "Zimbabwe police arrest union leaders as court bars national stayaway",
+  "Zimbabwe police arrest union leaders as court bars national stayaway\n"
+  "HARARE, Nov 25 (Reuters) - Zimbabwean police arrested the president and secretary-general of the Zimbabwe Congress "
+  "of Trade Unions (ZCTU) on Wednesday, hours after the High Court barred the federation from holding a three-day "
+  "national stayaway over fuel prices.\n"
+  "Justice Mary Dube granted an urgent application by the labour ministry on Tuesday night, ruling that the strike call "
+  "did not follow the notice required under the Labour Act, court papers showed.\n"
+  "ZCTU president Florence Taruvinga and secretary-general Japhet Moyo were taken from the federation's offices in "
+  "Harare and charged with inciting public violence, their lawyer Obey Shava said.\n"
+  "\"This is an attack on the right of workers to withdraw their labour,\" Shava told Reuters. He said he would apply "
+  "for bail on Thursday.\n"
+  "Police spokesman Paul Nyathi warned that anyone who blocked roads or forced shops to close during the planned "
+  "stayaway would be arrested.\n"
+  "Riot police patrolled the central business district and the townships of Mbare and Highfield, where most shops "
+  "stayed open, a Reuters witness said.\n"
+  "The ZCTU said the stayaway would go ahead on Thursday, and urged workers to stay at home until the government "
+  "reversed a 40% rise in fuel prices announced last week.\n"
+  "In January 2019 a similar ZCTU stayaway over fuel prices turned into riots in which security forces killed at "
+  "least 17 people, according to rights groups.",
+  [
+      E("Zimbabwe police arrest union leaders", "arrest", "COERCE", "arrest", ("Zimbabwe police", "ZWE", "COP"),
+        ("union leaders", "ZWE", "LAB"), d("2026-11-25"), None, cl=ZW_ARREST),
+      E("as court bars national stayaway", "bars", "COERCE", "restrict", ("court", "ZWE", "JUD"), None, TUE24, None,
+        cl=ZW_BAR),
+      E("Zimbabwean police arrested the president", "arrested", "COERCE", "arrest", ("Zimbabwean police", "ZWE", "COP"),
+        ("the president and secretary-general", "ZWE", "LAB"), d("2026-11-25"), P(("HARARE", 1), "Harare"),
+        cl=ZW_ARREST),
+      E("the High Court barred the federation", "barred", "COERCE", "restrict", ("the High Court", "ZWE", "JUD"),
+        ("the federation", "ZWE", "LAB"), TUE24, P(("HARARE", 1), "Harare"), cl=ZW_BAR),
+      E("Justice Mary Dube granted", "granted", "COERCE", "restrict", ("Justice Mary Dube", "ZWE", "JUD"), None, TUE24,
+        None, speaker="court papers", mod="reported", cl=ZW_BAR),
+      E("an urgent application by the labour ministry", "application", "REQUEST", None,
+        ("the labour ministry", "ZWE", "GOV"), None, TUE24, None, speaker="court papers", mod="demanded"),
+      E("ruling that the strike call", "call", "REQUEST", None, None, None, None, None, speaker="court papers",
+        mod="demanded", cl=ZW_CALL),
+      E("were taken from the federation's offices", "taken", "COERCE", "arrest", None,
+        ("ZCTU president Florence Taruvinga and secretary-general Japhet Moyo", "ZWE", "LAB"), d("2026-11-25"),
+        P("Harare", "Harare"), speaker="their lawyer Obey Shava", mod="reported", cl=ZW_ARREST),
+      E("and charged with inciting public violence", "charged", "ACCUSE", "allege", None,
+        ("ZCTU president Florence Taruvinga and secretary-general Japhet Moyo", "ZWE", "LAB"), None, None,
+        speaker="their lawyer Obey Shava", mod="reported"),
+      E("This is an attack on the right of workers", "attack", "ACCUSE", "disapprove", ("Shava", "ZWE", "CVL"), None,
+        None, None, speaker="Shava", mod="reported"),
+      E("He said he would apply for bail", "apply", "REQUEST", None, ("he", "ZWE", "CVL"), None, d("2026-11-26"), None,
+        speaker="He", mod="future"),
+      E("Police spokesman Paul Nyathi warned", "warned", "THREATEN", "arrest",
+        ("Police spokesman Paul Nyathi", "ZWE", "COP"), None, None, None, mod="threatened"),
+      E("anyone who blocked roads", "blocked", "PROTEST", "obstruct", ("anyone", "ZWE", "CVL"), None, None, None,
+        mod="hypothetical"),
+      E("or forced shops to close", "forced", "PROTEST", None, ("anyone", "ZWE", "CVL"), ("shops", "ZWE", "BUS"), None,
+        None, mod="hypothetical"),
+      E("during the planned stayaway", "stayaway", "PROTEST", "strike", None, None, d("2026-11-26"), None, mod="future",
+        cl=ZW_STAY),
+      E("Riot police patrolled the central", "patrolled", "MOBILIZE", "police", ("Riot police", "ZWE", "COP"), None,
+        d("2026-11-25"), P("Mbare", "Harare")),
+      E("the stayaway would go ahead on Thursday", "stayaway", "PROTEST", "strike", ("The ZCTU", "ZWE", "LAB"), None,
+        d("2026-11-26"), None, speaker="The ZCTU", mod="future", cl=ZW_STAY),
+      E("and urged workers to stay at home", "urged", "REQUEST", None, ("The ZCTU", "ZWE", "LAB"),
+        ("workers", "ZWE", "LAB"), None, None, mod="demanded", cl=ZW_CALL),
+      E("until the government reversed", "reversed", "CONCEDE", None, ("the government", "ZWE", "GOV"), None, None,
+        None, mod="hypothetical"),
+      E("a similar ZCTU stayaway over fuel prices", "stayaway", "PROTEST", "strike", ("ZCTU", "ZWE", "LAB"), None,
+        mo("2019-01", True), None),
+      E("turned into riots", "riots", "PROTEST", "riot", None, None, mo("2019-01", True), None),
+      E("security forces killed at least 17", "killed", "ASSAULT", None, ("security forces", "ZWE", "MIL"),
+        ("at least 17 people", "ZWE", "CVL"), mo("2019-01", True), None, speaker="rights groups", mod="reported"),
+  ])
+
+# Serbia and Croatia over a minister turned back on his way to Vukovar
+# (Tanjug): turning back a visiting official REJECT (rec_t's delegation
+# turned away), persona non grata SANCTION `expel` (rec_t), "in a mirror way"
+# THREATEN `relations` (rec_t), the 1991 siege and Ovcara recalled.
+RS_TURN, RS_PNG, RS_SUMMONS = "rec_aa-rs-turned-back", "rec_aa-rs-png", "rec_aa-rs-summons"
+WED18 = d("2026-11-18")
+A('20', "Tanjug", "2026-11-20",
+  "Serbia summons Croatian envoy after minister barred on way to Vukovar",
+  "Serbia summons Croatian envoy after minister barred on way to Vukovar\n"
+  "BELGRADE, Nov 20 (Tanjug) - Serbia's foreign ministry summoned Croatia's ambassador on Friday to protest the "
+  "decision of Croatian border police to turn back Serbian Minister for Minority Rights Milan Kostic at the Bajakovo "
+  "crossing on Wednesday, the ministry said in a statement.\n"
+  "Kostic, who was travelling to meet leaders of the Serb community in Vukovar, was held at the crossing for three "
+  "hours and told he was banned from entering Croatia, the ministry said.\n"
+  "\"This is a hostile act against Serbia and its citizens,\" Foreign Minister Marko Djuric told the broadcaster RTS. "
+  "\"Belgrade will respond in a mirror way if Zagreb does not lift the ban.\"\n"
+  "Croatia's interior ministry said Kostic had been declared persona non grata in October over remarks in which he "
+  "denied that Serbian forces had committed crimes in Vukovar, according to the Croatian news agency Hina.\n"
+  "Serbia's president called the ban \"a disgrace\" and said Serbia would not be intimidated.\n"
+  "Serbian forces besieged Vukovar for 87 days in 1991 before capturing it in November of that year, and some 200 "
+  "wounded people taken from the town's hospital were killed at Ovcara.",
+  [
+      E("Serbia summons Croatian envoy", "summons", "ACCUSE", "disapprove", ("Serbia", "SRB", "GOV"),
+        ("Croatian envoy", "HRV", "GOV"), d("2026-11-20"), None, cl=RS_SUMMONS),
+      E("after minister barred on way", "barred", "REJECT", None, None, ("minister", "SRB", "GOV"), WED18, None,
+        cl=RS_TURN),
+      E("summoned Croatia's ambassador on Friday", "summoned", "ACCUSE", "disapprove",
+        ("Serbia's foreign ministry", "SRB", "GOV"), ("Croatia's ambassador", "HRV", "GOV"), d("2026-11-20"),
+        P(("BELGRADE", 1), "Belgrade"), speaker="the ministry", mod="reported", cl=RS_SUMMONS),
+      E("to turn back Serbian Minister", "turn back", "REJECT", None, ("Croatian border police", "HRV", "COP"),
+        ("Serbian Minister for Minority Rights Milan Kostic", "SRB", "GOV"), WED18,
+        P("the Bajakovo crossing", "Bajakovo"), speaker="the ministry", mod="reported", cl=RS_TURN),
+      E("was held at the crossing", "held", "COERCE", "arrest", None, ("Kostic", "SRB", "GOV"), WED18,
+        P("the crossing", "Bajakovo"), speaker="the ministry", mod="reported"),
+      E("told he was banned from entering", "banned", "SANCTION", "expel", None, (("he", "told he was banned"), "SRB", "GOV"),
+        mo("2026-10", True), None, speaker="the ministry", mod="reported", cl=RS_PNG),
+      E("This is a hostile act", "hostile act", "ACCUSE", "disapprove", ("Foreign Minister Marko Djuric", "SRB", "GOV"),
+        None, None, None, speaker="Foreign Minister Marko Djuric", relays=("the broadcaster RTS",), mod="reported"),
+      E("Belgrade will respond in a mirror way", "respond", "THREATEN", "relations", ("Belgrade", "SRB", "GOV"),
+        ("Zagreb", "HRV", "GOV"), None, None, speaker=("Foreign Minister Marko Djuric", 1),
+        relays=(("the broadcaster RTS", 1),), mod="threatened"),
+      E("if Zagreb does not lift the ban", "lift", "CONCEDE", None, ("Zagreb", "HRV", "GOV"), None, None, None,
+        speaker=("Foreign Minister Marko Djuric", 1), relays=(("the broadcaster RTS", 1),), mod="hypothetical"),
+      E("had been declared persona non grata", "declared", "SANCTION", "expel", None, ("Kostic", "SRB", "GOV"),
+        mo("2026-10", True), None, speaker="Croatia's interior ministry", relays=("the Croatian news agency Hina",),
+        mod="reported", cl=RS_PNG),
+      E("remarks in which he denied", "denied", "REJECT", None, (("he", "remarks in which he denied"), "SRB", "GOV"), None, None, None,
+        speaker="Croatia's interior ministry", relays=("the Croatian news agency Hina",), mod="reported"),
+      E("Serbia's president called the ban", "disgrace", "ACCUSE", "disapprove", ("Serbia's president", "SRB", "GOV"),
+        None, None, None),
+      E("Serbia's president called the ban", "ban", "SANCTION", "expel", None, None, mo("2026-10", True), None,
+        speaker="Serbia's president", mod="reported", cl=RS_PNG),
+      E("said Serbia would not be intimidated", "intimidated", "CONCEDE", None, ("Serbia", "SRB", "GOV"), None, None,
+        None, speaker="Serbia's president", mod="negated"),
+      E("Serbian forces besieged Vukovar", "besieged", "ASSAULT", None, ("Serbian forces", "SRB", "MIL"),
+        ("Vukovar", "HRV", "CVL"), yr("1991"), P("Vukovar", "Vukovar")),
+      E("before capturing it in November", "capturing", "ASSAULT", None, ("Serbian forces", "SRB", "MIL"),
+        ("it", "HRV", "CVL"), mo("1991-11", True), P("Vukovar", "Vukovar")),
+      E("taken from the town's hospital", "taken", "ASSAULT", "abduct", None, ("some 200 wounded people", "HRV", "CVL"),
+        mo("1991-11", True), P("the town's hospital", "Vukovar")),
+      E("were killed at Ovcara", "killed", "ASSAULT", None, None, ("some 200 wounded people", "HRV", "CVL"),
+        mo("1991-11", True), P("Ovcara", "Vukovar")),
+  ])
+
+# Sami activists removed from Norway's energy ministry (NTB): an occupation
+# PROTEST `demo` (rec_o), removing occupiers COERCE (rec_o's dismantled
+# blockade), a fine SANCTION, a refused order REJECT `yield` plus the order
+# REQUEST `yield` (rec_q), a vow to keep protesting PROTEST `future` (rec_c).
+NO_OCC, NO_REMOVE = "rec_aa-no-occupation", "rec_aa-no-removal"
+A('21', "NTB", "2026-11-24",
+  "Police remove Sami activists occupying Norway's energy ministry",
+  "Police remove Sami activists occupying Norway's energy ministry\n"
+  "OSLO, Nov 24 (NTB) - Police on Tuesday carried out about 30 Sami activists who had occupied the lobby of the "
+  "Ministry of Energy for two days in protest against a wind farm on reindeer grazing land in Finnmark.\n"
+  "The activists, who had chained themselves to the building's doors, were fined 5,000 kroner each for refusing a "
+  "police order to leave, police spokeswoman Line Haugen told NTB.\n"
+  "\"We will come back every week until the turbines are torn down,\" activist Ella Marie Eira said outside the "
+  "ministry.\n"
+  "The Sami Parliament accused the government of \"continuing a violation of human rights\" and called on Energy "
+  "Minister Kari Solberg to meet reindeer herders in Kautokeino before Christmas.\n"
+  "Solberg said she was ready to meet the herders if they ended the occupations, but rejected demands to halt the "
+  "project, which the Supreme Court allowed to proceed in a ruling last month.\n"
+  "In October 2021 the Supreme Court ruled that the licences for the Fosen wind farms violated the rights of Sami "
+  "herders, and activists occupied government offices in Oslo for several days in February 2023.",
+  [
+      E("Police remove Sami activists", "remove", "COERCE", None, ("Police", "NOR", "COP"),
+        ("Sami activists", "NOR", "CVL"), d("2026-11-24"), None, cl=NO_REMOVE),
+      E("Sami activists occupying Norway's", "occupying", "PROTEST", "demo", ("Sami activists", "NOR", "CVL"),
+        ("Norway's energy ministry", "NOR", "GOV"), wk("2026-W48"), None, cl=NO_OCC),
+      E("Police on Tuesday carried out", "carried out", "COERCE", None, ("Police", "NOR", "COP"),
+        ("about 30 Sami activists", "NOR", "CVL"), d("2026-11-24"), P(("OSLO", 1), "Oslo"), cl=NO_REMOVE),
+      E("who had occupied the lobby", "occupied", "PROTEST", "demo", ("who", "NOR", "CVL"),
+        ("the Ministry of Energy", "NOR", "GOV"), wk("2026-W48"), P(("OSLO", 1), "Oslo"), cl=NO_OCC),
+      E("who had chained themselves", "chained", "PROTEST", "obstruct", ("who", "NOR", "CVL"), None, wk("2026-W48"),
+        None, speaker="police spokeswoman Line Haugen", mod="reported"),
+      E("were fined 5,000 kroner each", "fined", "SANCTION", None, None, ("The activists", "NOR", "CVL"),
+        d("2026-11-24"), None, speaker="police spokeswoman Line Haugen", mod="reported"),
+      E("for refusing a police order", "refusing", "REJECT", "yield", ("The activists", "NOR", "CVL"), None,
+        d("2026-11-24"), None, speaker="police spokeswoman Line Haugen", mod="reported"),
+      E("a police order to leave", "order", "REQUEST", "yield", ("police", "NOR", "COP"), None, d("2026-11-24"), None,
+        speaker="police spokeswoman Line Haugen", mod="demanded"),
+      E("We will come back every week", "come back", "PROTEST", "demo", ("We", "NOR", "CVL"), None, None, None,
+        speaker="activist Ella Marie Eira", mod="future"),
+      E("until the turbines are torn down", "torn down", "CONCEDE", None, None, None, None, None,
+        speaker="activist Ella Marie Eira", mod="hypothetical"),
+      E("The Sami Parliament accused the government", "accused", "ACCUSE", "disapprove",
+        ("The Sami Parliament", "NOR", "LEG"), ("the government", "NOR", "GOV"), None, None),
+      E("and called on Energy", "called on", "REQUEST", "meet", ("The Sami Parliament", "NOR", "LEG"),
+        ("Energy Minister Kari Solberg", "NOR", "GOV"), None, None, mod="demanded"),
+      E("she was ready to meet the herders", "ready", "AGREE", None, ("she", "NOR", "GOV"), ("the herders", "NOR", "CVL"),
+        None, None, speaker="Solberg", mod="conditional", cond="if they ended the occupations"),
+      E("if they ended the occupations", "ended", "RETREAT", None, ("they", "NOR", "CVL"), None, None, None,
+        speaker="Solberg", mod="hypothetical"),
+      E("but rejected demands to halt", "rejected", "REJECT", None, ("Solberg", "NOR", "GOV"), None, None, None),
+      E("but rejected demands to halt", "demands", "REQUEST", "change", None, None, None, None, mod="demanded"),
+      E("which the Supreme Court allowed", "allowed", "SUPPORT", None, ("the Supreme Court", "NOR", "JUD"), None,
+        mo("2026-10", True), None),
+      E("In October 2021 the Supreme Court ruled", "violated", "ACCUSE", "disapprove", ("the Supreme Court", "NOR", "JUD"),
+        None, mo("2021-10", True), None),
+      E("activists occupied government offices", "occupied", "PROTEST", "demo", ("activists", "NOR", "CVL"),
+        ("government offices", "NOR", "GOV"), mo("2023-02", True), P("Oslo", "Oslo")),
+  ])
+
+# Finland and Russia over Aland (Yle): an accusation rejected with a loaded
+# name (ACCUSE on the noun, Batch m), Moscow's demand and a quoted
+# conditional threat with no threat verb (rec_m: the content word), a
+# negation by the accused with no denial verb (`negated`, rec_u, rec_y).
+FI_REJECT, FI_DEMAND = "rec_aa-fi-reject", "rec_aa-fi-demand"
+A('22', "Yle", "2026-11-27",
+  "Finland rejects Russian accusation over Aland, will not accept 'inspections'",
+  "Finland rejects Russian accusation over Aland, will not accept 'inspections'\n"
+  "HELSINKI, Nov 27 (Yle) - Finland's foreign ministry on Friday rejected a Russian accusation that Helsinki was "
+  "violating the demilitarised status of the Aland Islands, calling it \"a baseless attempt to sow division\".\n"
+  "Russia's foreign ministry said on Thursday that Finnish coast guard vessels carrying armed personnel had been seen "
+  "off Mariehamn this month, and demanded that Helsinki allow Russian diplomats to inspect the islands.\n"
+  "\"If Finland continues to militarise Aland, Russia will take the measures necessary to ensure its security,\" "
+  "spokeswoman Maria Zakharova told a briefing in Moscow, according to the TASS news agency.\n"
+  "Finnish Foreign Minister Anna Lindqvist said no Finnish military units had been deployed to the islands and that "
+  "coast guard patrols were a routine law enforcement task.\n"
+  "\"We will not accept inspections dictated by Moscow,\" she told Yle.\n"
+  "Russia has kept a consulate in Mariehamn since 1940 to monitor the demilitarisation. In March Finland expelled two "
+  "Russian diplomats accused of spying on ports, and Moscow responded by expelling two Finns days later.",
+  [
+      E("Finland rejects Russian accusation", "rejects", "REJECT", None, ("Finland", "FIN", "GOV"),
+        ("Russian", "RUS", "GOV"), d("2026-11-27"), None, cl=FI_REJECT),
+      E("will not accept 'inspections'", "accept", "AGREE", None, ("Finland", "FIN", "GOV"), None, None, None,
+        mod="negated", cl="rec_aa-fi-not-accept"),
+      E("on Friday rejected a Russian accusation", "rejected", "REJECT", None,
+        ("Finland's foreign ministry", "FIN", "GOV"), ("Russian", "RUS", "GOV"), d("2026-11-27"),
+        P(("HELSINKI", 1), "Helsinki"), cl=FI_REJECT),
+      E("a baseless attempt to sow division", "attempt", "ACCUSE", "disapprove",
+        ("Finland's foreign ministry", "FIN", "GOV"), None, d("2026-11-27"), P(("HELSINKI", 1), "Helsinki")),
+      E("and demanded that Helsinki allow", "demanded", "REQUEST", None, ("Russia's foreign ministry", "RUS", "GOV"),
+        ("Helsinki", "FIN", "GOV"), d("2026-11-26"), None, mod="demanded", cl=FI_DEMAND),
+      E("Russia will take the measures necessary", "measures", "THREATEN", None, ("Russia", "RUS", "GOV"),
+        ("Finland", "FIN", "GOV"), None, P("Moscow", "Moscow"), speaker="spokeswoman Maria Zakharova",
+        relays=("the TASS news agency",), mod="threatened"),
+      E("If Finland continues to militarise", "militarise", "MOBILIZE", "troops", ("Finland", "FIN", "GOV"), None, None,
+        None, speaker="spokeswoman Maria Zakharova", relays=("the TASS news agency",), mod="hypothetical"),
+      E("no Finnish military units had been deployed", "deployed", "MOBILIZE", "troops", None, None, None, None,
+        speaker="Finnish Foreign Minister Anna Lindqvist", mod="negated"),
+      E("We will not accept inspections", "accept", "AGREE", None, ("We", "FIN", "GOV"), ("Moscow", "RUS", "GOV"), None,
+        None, speaker="she", mod="negated", cl="rec_aa-fi-not-accept"),
+      E("In March Finland expelled", "expelled", "SANCTION", "expel", ("Finland", "FIN", "GOV"),
+        ("two Russian diplomats", "RUS", "GOV"), mo("2026-03", True), None),
+      E("Russian diplomats accused of spying", "accused", "ACCUSE", "allege", None, ("two Russian diplomats", "RUS", "GOV"),
+        None, None),
+      E("Moscow responded by expelling", "expelling", "SANCTION", "expel", ("Moscow", "RUS", "GOV"),
+        ("two Finns", "FIN", "GOV"), mo("2026-03", True), None),
+  ])
 
 # --- end of articles ---
 
