@@ -98,6 +98,9 @@ PLACES = {
     'Oslo': (59.91, 10.75),
     'Helsinki': (60.17, 24.94),
     'Moscow': (55.75, 37.62),
+    'Tehran': (35.69, 51.42),
+    'Abu Dhabi': (24.45, 54.4),
+    'Muscat': (23.58, 58.41),
 }
 
 # features with no cities500 point (approximate)
@@ -787,6 +790,141 @@ A('22', "Yle", "2026-11-27",
         None, None),
       E("Moscow responded by expelling", "expelling", "SANCTION", "expel", ("Moscow", "RUS", "GOV"),
         ("two Finns", "FIN", "GOV"), mo("2026-03", True), None),
+  ])
+
+# Iran and the UAE over the three islands: IRNA from Tehran and WAM from Abu
+# Dhabi share the summons and the 1971 takeover (COERCE `seize`, rec_s's
+# appropriated island) as clusters. A conditional summons said by the side
+# that would summon, with no threat verb, is ACCUSE `disapprove`
+# `conditional` (rec_y's "would protest if"); "threats" named inside it is no
+# event (rec_x).
+IR_SUMMONS, IR_1971, IR_SUMMIT, AE_REJECT, AE_CALL = ("rec_aa-ir-summons", "rec_aa-ir-1971", "rec_aa-gcc-summit",
+                                                      "rec_aa-ae-reject", "rec_aa-ae-icj-call")
+SUN29 = d("2026-11-29")
+A('23', "IRNA", "2026-12-01",
+  "Iran summons UAE envoy over GCC statement on three islands",
+  "Iran summons UAE envoy over GCC statement on three islands\n"
+  "TEHRAN, Dec 1 (IRNA) - Iran's foreign ministry summoned the United Arab Emirates' charge d'affaires on Tuesday to "
+  "protest a statement by the Gulf Cooperation Council that called on Tehran to end its \"occupation\" of Abu Musa and "
+  "the Greater and Lesser Tunbs.\n"
+  "The director general for Gulf affairs told the envoy that the islands were \"an inseparable part of Iran\" and that "
+  "Tehran would not negotiate over their sovereignty, the ministry said.\n"
+  "Foreign ministry spokesman Esmaeil Baghaei accused the UAE of \"repeating baseless claims\" to please its Western "
+  "allies, and warned that any attempt to change the status of the islands would be met with \"a decisive response\".\n"
+  "The GCC summit in Abu Dhabi on Sunday also backed a UAE proposal to take the dispute to the International Court of "
+  "Justice.\n"
+  "Iran took control of the islands in November 1971, days before the UAE was formed, and has since rejected every "
+  "call by Abu Dhabi to refer the dispute to the court.",
+  [
+      E("Iran summons UAE envoy", "summons", "ACCUSE", "disapprove", ("Iran", "IRN", "GOV"), ("UAE envoy", "ARE", "GOV"),
+        d("2026-12-01"), None, cl=IR_SUMMONS),
+      E("summoned the United Arab Emirates' charge", "summoned", "ACCUSE", "disapprove",
+        ("Iran's foreign ministry", "IRN", "GOV"), ("the United Arab Emirates' charge d'affaires", "ARE", "GOV"),
+        d("2026-12-01"), P(("TEHRAN", 1), "Tehran"), cl=IR_SUMMONS),
+      E("that called on Tehran", "called on", "REQUEST", None, ("that", None, "IGO"), ("Tehran", "IRN", "GOV"), SUN29,
+        None, mod="demanded"),
+      E("Tehran would not negotiate", "negotiate", "CONSULT", None, ("Tehran", "IRN", "GOV"), None, d("2026-12-01"),
+        None, speaker="the ministry", mod="negated"),
+      E("accused the UAE of", "accused", "ACCUSE", "disapprove", ("Foreign ministry spokesman Esmaeil Baghaei", "IRN", "GOV"),
+        ("the UAE", "ARE", "GOV"), None, None),
+      E("and warned that any attempt", "warned", "THREATEN", None,
+        ("Foreign ministry spokesman Esmaeil Baghaei", "IRN", "GOV"), None, None, None, mod="threatened"),
+      E("any attempt to change the status", "change", "COERCE", None, None, None, None, None, mod="hypothetical"),
+      E("The GCC summit in Abu Dhabi", "summit", "CONSULT", "multilateral", ("GCC", None, "IGO"), None, SUN29,
+        P("Abu Dhabi", "Abu Dhabi"), cl=IR_SUMMIT),
+      E("also backed a UAE proposal", "backed", "SUPPORT", None, ("The GCC summit", None, "IGO"), ("UAE", "ARE", "GOV"),
+        SUN29, P("Abu Dhabi", "Abu Dhabi")),
+      E("Iran took control of the islands", "took control", "COERCE", "seize", ("Iran", "IRN", "GOV"), None,
+        mo("1971-11", True), None, cl=IR_1971),
+  ])
+
+A('24', "WAM", "2026-12-02",
+  "UAE rejects Iranian statements on islands, renews call for ICJ referral",
+  "UAE rejects Iranian statements on islands, renews call for ICJ referral\n"
+  "ABU DHABI, Dec 2 (WAM) - The United Arab Emirates on Wednesday rejected statements by Iran's foreign ministry on "
+  "the three islands of Abu Musa and the Greater and Lesser Tunbs, and renewed its call on Tehran to accept a referral "
+  "of the dispute to the International Court of Justice.\n"
+  "Minister of State Khalifa Shaheen Al Marar said the UAE \"will never relinquish its sovereignty over the islands "
+  "occupied by Iran since 1971\" and urged Tehran to respond to \"repeated calls for direct negotiations\".\n"
+  "He said the UAE charge d'affaires in Tehran had been summoned on Tuesday \"in a manner inconsistent with "
+  "diplomatic norms\", and that Abu Dhabi would summon Iran's ambassador if the \"threats\" continued.\n"
+  "The GCC secretary-general, Jasem Albudaiwi, said the council stood by the UAE.\n"
+  "The UAE and Iran maintain extensive trade ties, and more than 400,000 Iranians live in the Emirates.",
+  [
+      E("UAE rejects Iranian statements", "rejects", "REJECT", None, ("UAE", "ARE", "GOV"), ("Iranian", "IRN", "GOV"),
+        d("2026-12-02"), None, cl=AE_REJECT),
+      E("renews call for ICJ referral", "call", "REQUEST", None, ("UAE", "ARE", "GOV"), None, d("2026-12-02"), None,
+        mod="demanded", cl=AE_CALL),
+      E("on Wednesday rejected statements", "rejected", "REJECT", None, ("The United Arab Emirates", "ARE", "GOV"),
+        ("Iran's foreign ministry", "IRN", "GOV"), d("2026-12-02"), P(("ABU DHABI", 1), "Abu Dhabi"), cl=AE_REJECT),
+      E("renewed its call on Tehran", "call", "REQUEST", None, ("its", "ARE", "GOV"), ("Tehran", "IRN", "GOV"),
+        d("2026-12-02"), P(("ABU DHABI", 1), "Abu Dhabi"), mod="demanded", cl=AE_CALL),
+      E("will never relinquish its sovereignty", "relinquish", "CONCEDE", None, ("the UAE", "ARE", "GOV"), None, None,
+        None, speaker="Minister of State Khalifa Shaheen Al Marar", mod="negated"),
+      E("occupied by Iran since 1971", "occupied", "COERCE", "seize", ("Iran", "IRN", "GOV"), None, yr("1971"), None,
+        speaker="Minister of State Khalifa Shaheen Al Marar", mod="reported", cl=IR_1971),
+      E("and urged Tehran to respond", "urged", "REQUEST", "meet", ("Minister of State Khalifa Shaheen Al Marar", "ARE", "GOV"),
+        ("Tehran", "IRN", "GOV"), None, None, mod="demanded"),
+      E("had been summoned on Tuesday", "summoned", "ACCUSE", "disapprove", None,
+        ("the UAE charge d'affaires in Tehran", "ARE", "GOV"), d("2026-12-01"), P("Tehran", "Tehran"), speaker="He",
+        mod="reported", cl=IR_SUMMONS),
+      E("Abu Dhabi would summon Iran's ambassador", ("summon", "Abu Dhabi would summon"), "ACCUSE", "disapprove", ("Abu Dhabi", "ARE", "GOV"),
+        ("Iran's ambassador", "IRN", "GOV"), None, None, speaker="He",
+        mod="conditional", cond="if the \"threats\" continued"),
+      E("said the council stood by the UAE", "stood by", "SUPPORT", None, ("the council", None, "IGO"),
+        ("the UAE", "ARE", "GOV"), None, None, speaker="The GCC secretary-general, Jasem Albudaiwi", mod="reported"),
+  ])
+
+# Yemen's prisoner exchange (AFP): the swap RETREAT `release`, reciprocal
+# (rec_b); talks "mediated by" Oman and the UN CONSULT `third-party` with the
+# mediators as actor (rec_i); a conditional refusal warned on X THREATEN with
+# the release `hypothetical`; a denial naming no PLOVER act REJECT.
+YE_SWAP = "rec_aa-ye-swap"
+SAT28 = d("2026-11-28")
+A('25', "AFP", "2026-11-28",
+  "Houthis and Saudi-led coalition swap 300 prisoners in Red Cross flights",
+  "Houthis and Saudi-led coalition swap 300 prisoners in Red Cross flights\n"
+  "SANAA, Yemen, Nov 28 (AFP) - Yemen's Houthi rebels and the Saudi-led coalition exchanged about 300 prisoners on "
+  "Saturday in flights organised by the International Committee of the Red Cross between Sanaa, Aden and the Saudi "
+  "city of Abha, the ICRC said.\n"
+  "The swap was agreed in talks in Muscat last month mediated by Oman and the United Nations, the first such deal "
+  "since April 2023, when nearly 900 detainees were freed.\n"
+  "Among those released were 14 Saudi soldiers captured along the border in 2024, the coalition said in a statement "
+  "carried by the official Saudi Press Agency.\n"
+  "The head of the Houthis' prisoner committee, Abdulqader al-Murtada, said on X that the coalition had \"reneged\" on "
+  "a promise to include four journalists, and warned that the next round would not take place unless they were freed.\n"
+  "Coalition spokesman Turki al-Maliki denied that any journalists had been on the agreed list.\n"
+  "Oman's foreign minister thanked both sides and said Muscat was ready to host further talks.",
+  [
+      E("Houthis and Saudi-led coalition swap", "swap", "RETREAT", "release", ("Houthis", "YEM", "REB"),
+        ("Saudi-led coalition", "SAU", "MIL"), SAT28, None, cl=YE_SWAP),
+      E("and the Saudi-led coalition exchanged", "exchanged", "RETREAT", "release",
+        ("Yemen's Houthi rebels", "YEM", "REB"), ("the Saudi-led coalition", "SAU", "MIL"), SAT28, None,
+        speaker="the ICRC", mod="reported", cl=YE_SWAP),
+      E("The swap was agreed in talks", "agreed", "AGREE", None, None, None, mo("2026-10", True), P("Muscat", "Muscat")),
+      E("The swap was agreed in talks", "talks", "CONSULT", "third-party", ("Oman and the United Nations", None, "GOV"),
+        None, mo("2026-10", True), P("Muscat", "Muscat")),
+      E("nearly 900 detainees were freed", "freed", "RETREAT", "release", None, ("nearly 900 detainees", "YEM", None),
+        mo("2023-04", True), None),
+      E("Among those released were", "released", "RETREAT", "release", None, ("14 Saudi soldiers", "SAU", "MIL"), SAT28,
+        None, speaker="the coalition", relays=("the official Saudi Press Agency",), mod="reported", cl=YE_SWAP),
+      E("captured along the border in 2024", "captured", "ASSAULT", "abduct", None, ("14 Saudi soldiers", "SAU", "MIL"),
+        yr("2024"), None, speaker="the coalition", relays=("the official Saudi Press Agency",), mod="reported"),
+      E("the coalition had \"reneged\"", "reneged", "REJECT", None, ("the coalition", "SAU", "MIL"), None, None, None,
+        speaker="The head of the Houthis' prisoner committee, Abdulqader al-Murtada", relays=("X",), mod="reported"),
+      E("on a promise to include", "promise", "AGREE", None, ("the coalition", "SAU", "MIL"), None, None, None,
+        speaker="The head of the Houthis' prisoner committee, Abdulqader al-Murtada", relays=("X",), mod="reported"),
+      E("and warned that the next round", "warned", "THREATEN", None,
+        ("The head of the Houthis' prisoner committee, Abdulqader al-Murtada", "YEM", "REB"),
+        ("the coalition", "SAU", "MIL"), None, None, relays=("X",), mod="threatened"),
+      E("unless they were freed", "freed", "RETREAT", "release", None, ("they", "YEM", "MED"), None, None,
+        relays=("X",), mod="hypothetical"),
+      E("denied that any journalists", "denied", "REJECT", None, ("Coalition spokesman Turki al-Maliki", "SAU", "MIL"),
+        None, None, None),
+      E("Oman's foreign minister thanked", "thanked", "SUPPORT", None, ("Oman's foreign minister", "OMN", "GOV"),
+        ("both sides", None, None), None, None),
+      E("Muscat was ready to host", "ready", "AGREE", None, ("Muscat", "OMN", "GOV"), None, None, None,
+        speaker="Oman's foreign minister", mod="reported"),
   ])
 
 # --- end of articles ---
