@@ -101,6 +101,13 @@ PLACES = {
     'Tehran': (35.69, 51.42),
     'Abu Dhabi': (24.45, 54.4),
     'Muscat': (23.58, 58.41),
+    'Seoul': (37.57, 126.98),
+    'Uiwang': (37.37, 126.95),
+    'Chungju': (36.97, 127.93),
+    'Manila': (14.6, 120.98),
+    'Quezon City': (14.65, 121.05),
+    'Tapachula': (14.91, -92.26),
+    'Stung Treng': (13.53, 105.97),
 }
 
 # features with no cities500 point (approximate)
@@ -925,6 +932,231 @@ A('25', "AFP", "2026-11-28",
         ("both sides", None, None), None, None),
       E("Muscat was ready to host", "ready", "AGREE", None, ("Muscat", "OMN", "GOV"), None, None, None,
         speaker="Oman's foreign minister", mod="reported"),
+  ])
+
+# South Korea's return-to-work order to striking cement truckers (Yonhap): the
+# order COERCE (a legal compulsion, like rec_w's order to leave a city),
+# "warning that those who refuse ... will face up to three years in prison"
+# THREATEN `arrest` with the refusal REJECT `hypothetical`; a quoted
+# "unconstitutional forced labor" ACCUSE on the noun; "would not negotiate
+# while ..." CONSULT `negated` (rec_v: the while-clause no event).
+KR_ORDER, KR_STRIKE = "rec_aa-kr-order", "rec_aa-kr-strike"
+THU3 = d("2026-12-03")
+A('26', "Yonhap", "2026-12-03",
+  "Gov't issues return-to-work order to striking cement truckers",
+  "Gov't issues return-to-work order to striking cement truckers\n"
+  "SEOUL, Dec. 3 (Yonhap) -- The government on Thursday issued a return-to-work order to about 2,500 striking cement "
+  "truck drivers, warning that those who refuse to comply will face up to three years in prison.\n"
+  "The Cargo Truckers Solidarity Union (CTSU) launched the strike on Monday to demand that the government restore a "
+  "minimum freight rate system that expired in 2023.\n"
+  "\"The order is unconstitutional forced labor, and we will challenge it in court,\" union leader Kim Dong-hyun told "
+  "reporters in front of the Uiwang inland container depot.\n"
+  "Police said they had detained 14 union members on Wednesday for blocking non-union trucks from leaving a cement "
+  "plant in Chungju, and would arrest anyone who used violence against drivers who kept working.\n"
+  "Prime Minister Han Seung-woo called the strike \"an act of hostage-taking against the economy\" and said the "
+  "government would not negotiate while the union blocked supply routes.\n"
+  "The Korean Confederation of Trade Unions (KCTU) said it would stage a nationwide solidarity rally in Seoul on "
+  "Saturday.\n"
+  "In November 2022 the government issued the first such order against cement truckers, who ended their strike 16 "
+  "days later.",
+  [
+      E("Gov't issues return-to-work order", "order", "COERCE", None, ("Gov't", "KOR", "GOV"),
+        ("striking cement truckers", "KOR", "LAB"), THU3, None, cl=KR_ORDER),
+      E("issued a return-to-work order to about", "order", "COERCE", None, ("The government", "KOR", "GOV"),
+        ("about 2,500 striking cement truck drivers", "KOR", "LAB"), THU3, P(("SEOUL", 1), "Seoul"), cl=KR_ORDER),
+      E("warning that those who refuse", "warning", "THREATEN", "arrest", ("The government", "KOR", "GOV"),
+        ("those", "KOR", "LAB"), THU3, P(("SEOUL", 1), "Seoul"), mod="threatened"),
+      E("those who refuse to comply", "refuse", "REJECT", None, ("those", "KOR", "LAB"), None, None, None,
+        mod="hypothetical"),
+      E("launched the strike on Monday", "strike", "PROTEST", "strike",
+        ("The Cargo Truckers Solidarity Union (CTSU)", "KOR", "LAB"), None, MON30, None, cl=KR_STRIKE),
+      E("is unconstitutional forced labor", "forced labor", "ACCUSE", "disapprove",
+        ("union leader Kim Dong-hyun", "KOR", "LAB"), None, None, P("Uiwang", "Uiwang"),
+        speaker="union leader Kim Dong-hyun", mod="reported"),
+      E("we will challenge it in court", "challenge", "ACCUSE", "allege", ("we", "KOR", "LAB"), None, None, None,
+        speaker="union leader Kim Dong-hyun", mod="future"),
+      E("they had detained 14 union members", "detained", "COERCE", "arrest", ("they", "KOR", "COP"),
+        ("14 union members", "KOR", "LAB"), d("2026-12-02"), P("Chungju", "Chungju"), speaker="Police",
+        mod="reported"),
+      E("for blocking non-union trucks", "blocking", "PROTEST", "obstruct", ("14 union members", "KOR", "LAB"),
+        ("non-union trucks", "KOR", "BUS"), d("2026-12-02"), P("Chungju", "Chungju"), speaker="Police",
+        mod="reported"),
+      E("and would arrest anyone", "arrest", "THREATEN", "arrest", ("they", "KOR", "COP"), ("anyone", "KOR", "LAB"), None,
+        None, speaker="Police", mod="threatened"),
+      E("anyone who used violence against drivers", "violence", "ASSAULT", None, ("anyone", "KOR", "LAB"),
+        ("drivers", "KOR", "CVL"), None, None, speaker="Police", mod="hypothetical"),
+      E("called the strike \"an act of hostage-taking", "hostage-taking", "ACCUSE", "disapprove",
+        ("Prime Minister Han Seung-woo", "KOR", "GOV"), None, None, None),
+      E("called the strike \"an act of hostage-taking", "strike", "PROTEST", "strike", None, None, MON30, None,
+        speaker="Prime Minister Han Seung-woo", mod="reported", cl=KR_STRIKE),
+      E("the government would not negotiate", "negotiate", "CONSULT", None, ("the government", "KOR", "GOV"),
+        ("the union", "KOR", "LAB"), None, None, speaker="Prime Minister Han Seung-woo", mod="negated"),
+      E("would stage a nationwide solidarity rally", "rally", "PROTEST", "demo", ("it", "KOR", "LAB"), None,
+        d("2026-12-05"), P("Seoul", "Seoul"), speaker="The Korean Confederation of Trade Unions (KCTU)",
+        mod="future"),
+      E("the government issued the first such order", "order", "COERCE", None, ("the government", "KOR", "GOV"),
+        ("cement truckers", "KOR", "LAB"), mo("2022-11", True), None),
+      E("who ended their strike", "ended", "RETREAT", None, ("who", "KOR", "LAB"), None, mo("2022-11", True), None),
+  ])
+
+# An impeachment (Philippine Daily Inquirer): the House's impeachment ACCUSE
+# `allege` (rec_o's "impeached"), the Senate trial `future` with its day, the
+# official's "political persecution" ACCUSE on the noun plus the impeachment
+# re-mentioned (Batch m), "I will not resign" RETREAT `resign` `negated`.
+PH_IMPEACH, PH_TRIAL = "rec_aa-ph-impeachment", "rec_aa-ph-trial"
+TUE17 = d("2026-11-17")
+A('27', "Philippine Daily Inquirer", "2026-11-18",
+  "House impeaches Ombudsman; Senate to convene as trial court",
+  "House impeaches Ombudsman; Senate to convene as trial court\n"
+  "MANILA, Philippines - The House of Representatives on Tuesday impeached Ombudsman Rafael Mendoza, accusing him of "
+  "betraying public trust by shelving corruption complaints against allies of the administration.\n"
+  "A total of 215 lawmakers signed the articles of impeachment, well above the one-third of the chamber required, "
+  "Majority Leader Ferdinand Reyes said.\n"
+  "Mendoza denied the charges and called the impeachment \"political persecution\" in a statement posted on the "
+  "Ombudsman's Facebook page. \"I will not resign. I will face my accusers in the Senate,\" he said.\n"
+  "Senate President Joel Castro said the chamber would convene as an impeachment court on January 12.\n"
+  "Opposition senator Lorna Bautista urged the Senate to start the trial before the Christmas break, saying any delay "
+  "would \"protect the guilty\".\n"
+  "About 300 protesters rallied outside the Batasang Pambansa complex in Quezon City on Tuesday, demanding Mendoza's "
+  "removal, while police kept them away from the gates.\n"
+  "In February 2025 the House impeached Vice President Sara Duterte, but the Supreme Court voided the complaint in July "
+  "of that year.",
+  [
+      E("House impeaches Ombudsman", "impeaches", "ACCUSE", "allege", ("House", "PHL", "LEG"),
+        ("Ombudsman", "PHL", "GOV"), TUE17, None, cl=PH_IMPEACH),
+      E("Senate to convene as trial court", "trial", "ACCUSE", "allege", ("Senate", "PHL", "LEG"),
+        ("Ombudsman", "PHL", "GOV"), d("2027-01-12"), None, mod="future", cl=PH_TRIAL),
+      E("on Tuesday impeached Ombudsman", "impeached", "ACCUSE", "allege", ("The House of Representatives", "PHL", "LEG"),
+        ("Ombudsman Rafael Mendoza", "PHL", "GOV"), TUE17, P(("MANILA", 1), "Manila"), cl=PH_IMPEACH),
+      E("Mendoza denied the charges", "denied", "REJECT", None, ("Mendoza", "PHL", "GOV"), None, None, None,
+        relays=("the Ombudsman's Facebook page",)),
+      E("called the impeachment \"political persecution\"", "persecution", "ACCUSE", "disapprove",
+        ("Mendoza", "PHL", "GOV"), None, None, None, relays=("the Ombudsman's Facebook page",)),
+      E("called the impeachment \"political persecution\"", "impeachment", "ACCUSE", "allege", None, None, TUE17, None,
+        speaker="Mendoza", relays=("the Ombudsman's Facebook page",), mod="reported", cl=PH_IMPEACH),
+      E("I will not resign", "resign", "RETREAT", "resign", ("I", "PHL", "GOV"), None, None, None,
+        speaker=("he", "Senate,\" he said"),
+        mod="negated"),
+      E("would convene as an impeachment court", "impeachment court", "ACCUSE", "allege", ("the chamber", "PHL", "LEG"),
+        None, d("2027-01-12"), None, speaker="Senate President Joel Castro", mod="future", cl=PH_TRIAL),
+      E("urged the Senate to start the trial", "urged", "REQUEST", None, ("Opposition senator Lorna Bautista", "PHL", "OPP"),
+        ("the Senate", "PHL", "LEG"), None, None, mod="demanded"),
+      E("About 300 protesters rallied", "rallied", "PROTEST", "demo", ("About 300 protesters", "PHL", "CVL"), None, TUE17,
+        P("Quezon City", "Quezon City")),
+      E("while police kept them away", "kept", "COERCE", "restrict", ("police", "PHL", "COP"), ("them", "PHL", "CVL"),
+        TUE17, P("Quezon City", "Quezon City")),
+      E("In February 2025 the House impeached", "impeached", "ACCUSE", "allege", ("the House", "PHL", "LEG"),
+        ("Vice President Sara Duterte", "PHL", "GOV"), mo("2025-02", True), None),
+      E("the Supreme Court voided the complaint", "voided", "REJECT", None, ("the Supreme Court", "PHL", "JUD"), None,
+        mo("2025-07", True), None),
+  ])
+
+# Mexico stops a migrant caravan at Tapachula (EFE): blocking it COERCE
+# `restrict`, detentions COERCE `arrest`, the institute's "rescued" (its own
+# word for the detentions: the type follows the word, AID, rec_c) in their
+# cluster, the beating told by videos (speaker the videos, relay social media,
+# rec_r) and denied ("used force", rec_u).
+MX_BLOCK, MX_DETAIN, MX_BEAT = "rec_aa-mx-block", "rec_aa-mx-detain", "rec_aa-mx-beat"
+MON23 = d("2026-11-23")
+A('28', "EFE", "2026-11-23",
+  "Mexican troops block migrant caravan leaving Tapachula",
+  "Mexican troops block migrant caravan leaving Tapachula\n"
+  "TAPACHULA, Mexico, Nov 23 (EFE) - Mexican National Guard troops and immigration agents blocked a caravan of about "
+  "2,000 migrants on Monday as it tried to leave the southern city of Tapachula for the U.S. border, detaining dozens, "
+  "EFE witnessed.\n"
+  "Agents pushed women and children into vans at a checkpoint on the highway to Huixtla, and several migrants were "
+  "beaten with shields when they tried to break through the line, according to videos shared on social media.\n"
+  "The National Migration Institute (INM) said 140 people had been \"rescued\" and taken to shelters, and denied that "
+  "agents had used force.\n"
+  "\"We are not criminals. We only want to work,\" said Yoselin Perez, a Honduran mother of three who had waited four "
+  "months for an asylum appointment.\n"
+  "Organiser Luis Garcia Villagran said the migrants would set off again on Wednesday, and accused the government of "
+  "\"doing Washington's dirty work\".\n"
+  "Mexico deployed 10,000 National Guard troops to its borders in February 2025 after U.S. President Donald Trump "
+  "threatened tariffs on Mexican imports.",
+  [
+      E("Mexican troops block migrant caravan", "block", "COERCE", "restrict", ("Mexican troops", "MEX", "MIL"),
+        ("migrant caravan", None, "REF"), MON23, None, cl=MX_BLOCK),
+      E("immigration agents blocked a caravan", "blocked", "COERCE", "restrict",
+        ("Mexican National Guard troops and immigration agents", "MEX", "MIL"),
+        ("a caravan of about 2,000 migrants", None, "REF"), MON23, P("Tapachula", "Tapachula"), cl=MX_BLOCK),
+      E("detaining dozens", "detaining", "COERCE", "arrest",
+        ("Mexican National Guard troops and immigration agents", "MEX", "MIL"), ("dozens", None, "REF"), MON23,
+        P(("TAPACHULA", 1), "Tapachula"), cl=MX_DETAIN),
+      E("Agents pushed women and children", "pushed", "ASSAULT", "crowd-control", ("Agents", "MEX", "COP"),
+        ("women and children", None, "REF"), MON23, None, speaker="videos", relays=("social media",),
+        mod="reported"),
+      E("several migrants were beaten with shields", "beaten", "ASSAULT", "beat", None, ("several migrants", None, "REF"),
+        MON23, None, speaker="videos", relays=("social media",), mod="reported", cl=MX_BEAT),
+      E("when they tried to break through the line", "break through", "PROTEST", "riot", ("they", None, "REF"), None,
+        MON23, None, speaker="videos", relays=("social media",), mod="reported"),
+      E("140 people had been \"rescued\"", "rescued", "AID", None, None, ("140 people", None, "REF"), MON23, None,
+        speaker="The National Migration Institute (INM)", mod="reported", cl=MX_DETAIN),
+      E("and denied that agents had used force", "used force", "ASSAULT", None, ("agents", "MEX", "COP"), None, MON23,
+        None, speaker="The National Migration Institute (INM)", mod="denied", cl=MX_BEAT),
+      E("and accused the government of", "accused", "ACCUSE", "disapprove", ("Organiser Luis Garcia Villagran", None, "NGO"),
+        ("the government", "MEX", "GOV"), None, None),
+      E("Mexico deployed 10,000 National Guard troops", "deployed", "MOBILIZE", "troops", ("Mexico", "MEX", "GOV"), None,
+        mo("2025-02", True), None),
+      E("Donald Trump threatened tariffs", "threatened", "THREATEN", None, ("U.S. President Donald Trump", "USA", "GOV"),
+        ("Mexican", "MEX", "GOV"), None, None, mod="threatened"),
+  ])
+
+# Cambodia and Laos at the Stung Treng border (Khmer Times): a deployment to
+# the border MOBILIZE placed at its destination (Batch j), a road built in a
+# neighbour's territory COERCE (rec_x's fences), ignored requests REJECT plus
+# REQUEST (rec_v), villagers detained by soldiers COERCE `arrest` (rec_x),
+# "will not allow any foreign force to occupy our land" COERCE `restrict`
+# `future` plus the occupation COERCE `hypothetical` (rec_x).
+KH_DEPLOY, KH_ROAD, KH_DETAIN = "rec_aa-kh-deploy", "rec_aa-kh-road", "rec_aa-kh-detain"
+A('29', "Khmer Times", "2026-11-21",
+  "Cambodia sends troops to Stung Treng border after Lao soldiers build road",
+  "Cambodia sends troops to Stung Treng border after Lao soldiers build road\n"
+  "PHNOM PENH, Nov 21 (Khmer Times) - Cambodia has sent about 300 soldiers to its border with Laos in Stung Treng "
+  "province after Lao troops crossed into Cambodian territory and began building a road near the Mekong, the Ministry "
+  "of National Defence said on Saturday.\n"
+  "Ministry spokeswoman Lt. Gen. Maly Socheata said the Lao soldiers had ignored repeated requests to withdraw and had "
+  "detained two Cambodian villagers who were collecting firewood on Thursday.\n"
+  "\"Cambodia wants to solve this through dialogue, but we will not allow any foreign force to occupy our land,\" she "
+  "told reporters.\n"
+  "Laos's foreign ministry said in a statement that its troops were working on its own side of the border, and called "
+  "for a joint survey team to meet \"as soon as possible\".\n"
+  "The two villagers were released on Friday evening after local commanders from both sides met at the border, Stung "
+  "Treng governor Svay Sam Eang said.\n"
+  "In 2017 a similar standoff in the same area ended after Prime Minister Hun Sen threatened to \"fight\" and Laos "
+  "withdrew its soldiers.",
+  [
+      E("Cambodia sends troops", "sends", "MOBILIZE", "troops", ("Cambodia", "KHM", "GOV"), None, None, None,
+        cl=KH_DEPLOY),
+      E("after Lao soldiers build road", "build", "COERCE", None, ("Lao soldiers", "LAO", "MIL"), None, None, None,
+        cl=KH_ROAD),
+      E("Cambodia has sent about 300 soldiers", "sent", "MOBILIZE", "troops", ("Cambodia", "KHM", "GOV"), None, None,
+        P("Stung Treng", "Stung Treng"), speaker="the Ministry of National Defence", mod="reported", cl=KH_DEPLOY),
+      E("began building a road near the Mekong", "building", "COERCE", None, ("Lao troops", "LAO", "MIL"), None, None,
+        None, speaker="the Ministry of National Defence", mod="reported", cl=KH_ROAD),
+      E("had ignored repeated requests", "ignored", "REJECT", "yield", ("the Lao soldiers", "LAO", "MIL"), None, None,
+        None, speaker="Ministry spokeswoman Lt. Gen. Maly Socheata", mod="reported"),
+      E("had ignored repeated requests", "requests", "REQUEST", "yield", None, ("the Lao soldiers", "LAO", "MIL"), None,
+        None, speaker="Ministry spokeswoman Lt. Gen. Maly Socheata", mod="demanded"),
+      E("had detained two Cambodian villagers", "detained", "COERCE", "arrest", ("the Lao soldiers", "LAO", "MIL"),
+        ("two Cambodian villagers", "KHM", "CVL"), d("2026-11-19"), None,
+        speaker="Ministry spokeswoman Lt. Gen. Maly Socheata", mod="reported", cl=KH_DETAIN),
+      E("Cambodia wants to solve this through dialogue", "dialogue", "AGREE", None, ("Cambodia", "KHM", "GOV"), None,
+        None, None, speaker="she", mod="reported"),
+      E("we will not allow any foreign force", "allow", "COERCE", "restrict", ("we", "KHM", "GOV"), None, None, None,
+        speaker="she", mod="future"),
+      E("any foreign force to occupy our land", "occupy", "COERCE", None, ("any foreign force", None, "MIL"), None, None,
+        None, speaker="she", mod="hypothetical"),
+      E("and called for a joint survey team", "called for", "REQUEST", "meet", ("Laos's foreign ministry", "LAO", "GOV"),
+        None, None, None, mod="demanded"),
+      E("The two villagers were released", "released", "RETREAT", "release", None, ("The two villagers", "KHM", "CVL"),
+        d("2026-11-20"), None, speaker=("Stung Treng governor Svay Sam Eang", 1), mod="reported"),
+      E("local commanders from both sides met", "met", "CONSULT", None, ("local commanders from both sides", None, "MIL"),
+        None, d("2026-11-20"), None, speaker=("Stung Treng governor Svay Sam Eang", 1), mod="reported"),
+      E("Hun Sen threatened to", "threatened", "THREATEN", "violence", ("Prime Minister Hun Sen", "KHM", "GOV"), None,
+        yr("2017"), None, mod="threatened"),
+      E("and Laos withdrew its soldiers", "withdrew", "RETREAT", "withdraw", ("Laos", "LAO", "GOV"), None, yr("2017"),
+        None),
   ])
 
 # --- end of articles ---
