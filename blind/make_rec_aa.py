@@ -108,6 +108,12 @@ PLACES = {
     'Quezon City': (14.65, 121.05),
     'Tapachula': (14.91, -92.26),
     'Stung Treng': (13.53, 105.97),
+    "Cox's Bazar": (21.44, 92.01),
+    'Mazar-i-Sharif': (36.71, 67.11),
+    'Pul-e Khumri': (35.94, 68.72),
+    'Dar es Salaam': (-6.82, 39.27),
+    'Arusha': (-3.37, 36.68),
+    'Moshi': (-3.35, 37.33),
 }
 
 # features with no cities500 point (approximate)
@@ -116,6 +122,8 @@ PLACES.update({
     'Naktuka': (-9.2, 124.47),  # disputed border area east of Oecusse, approximate
     'Luconia Shoals': (5.05, 112.6),  # reefs off Sarawak, approximate
     'Bajakovo': (45.05, 19.12),  # Croatian border crossing on the Zagreb-Belgrade motorway, approximate
+    'Teknaf': (20.86, 92.3),  # upazila seat on the Naf river, approximate
+    'Maungdaw': (20.82, 92.37),  # Rakhine town across the Naf, approximate
 })
 
 BATCH = Batch("rec_aa", PLACES, out=Path(__file__).resolve().with_name("rec_aa.jsonl"))
@@ -1157,6 +1165,188 @@ A('29', "Khmer Times", "2026-11-21",
         yr("2017"), None, mod="threatened"),
       E("and Laos withdrew its soldiers", "withdrew", "RETREAT", "withdraw", ("Laos", "LAO", "GOV"), None, yr("2017"),
         None),
+  ])
+
+# The Arakan Army detains Bangladeshi fishermen (The Daily Star): an armed
+# group's detention COERCE `arrest` by the word and the commander's "abduct"
+# ASSAULT `abduct` hypothetical inside "will not allow" (rec_x); warning shots
+# THREATEN `violence`; a relatives' highway blockade PROTEST `obstruct` with
+# no point (Batch l), its demand its topic (rec_b).
+AA_DETAIN = "rec_aa-aa-detain"
+WED18B = d("2026-11-18")
+A('30', "The Daily Star", "2026-11-19",
+  "Arakan Army detains 19 Bangladeshi fishermen in Naf river",
+  "Arakan Army detains 19 Bangladeshi fishermen in Naf river\n"
+  "COX'S BAZAR, Nov 19 (The Daily Star) - Myanmar's Arakan Army (AA) detained 19 Bangladeshi fishermen and seized "
+  "three trawlers in the Naf river near Teknaf on Wednesday, local officials and relatives said.\n"
+  "The fishermen were taken to Maungdaw, across the river, after AA fighters in speedboats fired several rounds into "
+  "the air, said Abdus Salam, who escaped by jumping into the water.\n"
+  "Border Guard Bangladesh (BGB) said it had contacted the AA through \"informal channels\" to secure the men's "
+  "release and had stepped up patrols on the river.\n"
+  "\"We cannot deal with a non-state actor officially, but we will not allow anyone to abduct our citizens,\" BGB "
+  "Teknaf battalion commander Lt. Col. Ashiqur Rahman told The Daily Star.\n"
+  "An AA spokesman, Khaing Thukha, said on X that the fishermen had entered \"Arakan waters\" illegally and would be "
+  "freed after an investigation.\n"
+  "Relatives blocked the Teknaf-Cox's Bazar highway for two hours on Thursday, demanding that the government bring "
+  "the men home.\n"
+  "The AA, which took control of most of Rakhine State's border with Bangladesh in December 2024, released 60 "
+  "Bangladeshi fishermen in March after holding them for two months.",
+  [
+      E("Arakan Army detains 19", "detains", "COERCE", "arrest", ("Arakan Army", "MMR", "REB"),
+        ("19 Bangladeshi fishermen", "BGD", "CVL"), WED18B, None, cl=AA_DETAIN),
+      E("(AA) detained 19 Bangladeshi fishermen", "detained", "COERCE", "arrest", ("Myanmar's Arakan Army (AA)", "MMR", "REB"),
+        ("19 Bangladeshi fishermen", "BGD", "CVL"), WED18B, P("Teknaf", "Teknaf"), speaker="local officials and relatives",
+        mod="reported", cl=AA_DETAIN),
+      E("and seized three trawlers", "seized", "COERCE", "seize", ("Myanmar's Arakan Army (AA)", "MMR", "REB"), None,
+        WED18B, P("Teknaf", "Teknaf"), speaker="local officials and relatives", mod="reported"),
+      E("The fishermen were taken to Maungdaw", "taken", "COERCE", "arrest", None, ("The fishermen", "BGD", "CVL"),
+        WED18B, P("Maungdaw", "Maungdaw"), speaker="Abdus Salam", mod="reported"),
+      E("fired several rounds into the air", "fired", "THREATEN", "violence", ("AA fighters in speedboats", "MMR", "REB"),
+        None, WED18B, None, speaker="Abdus Salam", mod="threatened"),
+      E("it had contacted the AA", "contacted", "CONSULT", None, ("it", "BGD", "COP"), ("the AA", "MMR", "REB"), None,
+        None, speaker="Border Guard Bangladesh (BGB)", mod="reported"),
+      E("had stepped up patrols on the river", "patrols", "MOBILIZE", "police", ("it", "BGD", "COP"), None, None, None,
+        speaker="Border Guard Bangladesh (BGB)", mod="reported"),
+      E("we will not allow anyone to abduct", "allow", "COERCE", "restrict", ("we", "BGD", "COP"), None, None, None,
+        speaker="BGB Teknaf battalion commander Lt. Col. Ashiqur Rahman", mod="future"),
+      E("anyone to abduct our citizens", "abduct", "ASSAULT", "abduct", ("anyone", None, None),
+        ("our citizens", "BGD", "CVL"), None, None, speaker="BGB Teknaf battalion commander Lt. Col. Ashiqur Rahman",
+        mod="hypothetical"),
+      E("would be freed after an investigation", "freed", "RETREAT", "release", None, ("the fishermen", "BGD", "CVL"),
+        None, None, speaker="An AA spokesman, Khaing Thukha", relays=("X",), mod="future"),
+      E("freed after an investigation", "investigation", "ACCUSE", "investigate", None, None, None, None,
+        speaker="An AA spokesman, Khaing Thukha", relays=("X",), mod="future"),
+      E("Relatives blocked the Teknaf", "blocked", "PROTEST", "obstruct", ("Relatives", "BGD", "CVL"), None,
+        d("2026-11-19"), None),
+      E("which took control of most", "took control", "ASSAULT", None, ("which", "MMR", "REB"), None,
+        mo("2024-12", True), None),
+      E("released 60 Bangladeshi fishermen", "released", "RETREAT", "release", ("The AA", "MMR", "REB"),
+        ("60 Bangladeshi fishermen", "BGD", "CVL"), mo("2026-03", True), None),
+      E("after holding them for two months", "holding", "COERCE", "arrest", ("The AA", "MMR", "REB"),
+        ("them", "BGD", "CVL"), mo("2026-01", True), None),
+  ])
+
+# Floods in Baghlan with the political acts around them (AP): foreign relief
+# flights AID (the headline's and body's), a plane due "on Wednesday" AID
+# `future`; a threat to expel aid groups said with no threat verb THREATEN
+# `expel` on the content word (rec_u); residents' blockade and accusation
+# during it dated by its day (rec_t); warning shots to disperse them THREATEN
+# `violence` (rec_w). The floods, the deaths and the rain are no events.
+AF_FLIGHTS = "rec_aa-af-relief-flights"
+A('31', "AP", "2026-11-30",
+  "Iran, Pakistan send relief flights after Baghlan floods; Taliban threaten aid groups",
+  "Iran, Pakistan send relief flights after Baghlan floods; Taliban threaten aid groups\n"
+  "KABUL, Afghanistan (AP) - Iran and Pakistan sent relief flights to northern Afghanistan on Monday after flash floods "
+  "in Baghlan province killed at least 120 people and destroyed thousands of homes, the Taliban administration said.\n"
+  "An Iranian plane carrying tents and medicine landed in Mazar-i-Sharif, and Pakistan said a second aircraft would "
+  "arrive on Wednesday, according to the state news agency Bakhtar.\n"
+  "Taliban spokesman Zabihullah Mujahid accused international aid groups of \"delaying help for political reasons\" "
+  "and said foreign organisations that refused to work with provincial authorities would be expelled.\n"
+  "The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) appealed for $40 million and said its teams had "
+  "reached 12 of the worst-hit villages.\n"
+  "Residents of Pul-e Khumri blocked the main road to Kabul on Sunday, accusing local officials of stealing flour "
+  "distributed by the World Food Programme; police fired into the air to disperse them.\n"
+  "The Taliban banned Afghan women from working for U.N. agencies in April 2023, a decision the United Nations said "
+  "hampered its relief work.\n"
+  "The floods, the worst in the province since May 2024, were caused by three days of heavy rain.",
+  [
+      E("Iran, Pakistan send relief flights", "send", "AID", None, ("Iran, Pakistan", None, "GOV"), None,
+        MON30, None, cl=AF_FLIGHTS),
+      E("Taliban threaten aid groups", "threaten", "THREATEN", "expel", ("Taliban", "AFG", "GOV"),
+        ("aid groups", None, "NGO"), None, None, mod="threatened", cl="rec_aa-af-expel-threat"),
+      E("Iran and Pakistan sent relief flights", "sent", "AID", None, ("Iran and Pakistan", None, "GOV"),
+        ("northern Afghanistan", "AFG", None), MON30, None, speaker="the Taliban administration", mod="reported",
+        cl=AF_FLIGHTS),
+      E("An Iranian plane carrying tents", "landed", "AID", None, ("An Iranian plane", "IRN", "GOV"), None, MON30,
+        P("Mazar-i-Sharif", "Mazar-i-Sharif"), speaker="the state news agency Bakhtar", mod="reported"),
+      E("a second aircraft would arrive on Wednesday", "arrive", "AID", None, ("a second aircraft", "PAK", "GOV"), None,
+        d("2026-12-02"), None, speaker="Pakistan", relays=("the state news agency Bakhtar",), mod="future"),
+      E("accused international aid groups", "accused", "ACCUSE", "disapprove",
+        ("Taliban spokesman Zabihullah Mujahid", "AFG", "GOV"), ("international aid groups", None, "NGO"), None, None),
+      E("would be expelled", "expelled", "THREATEN", "expel", ("Taliban spokesman Zabihullah Mujahid", "AFG", "GOV"),
+        ("foreign organisations", None, "NGO"), None, None, speaker="Taliban spokesman Zabihullah Mujahid",
+        mod="threatened", cl="rec_aa-af-expel-threat"),
+      E("that refused to work with provincial", "refused", "REJECT", None, ("foreign organisations", None, "NGO"),
+        ("provincial authorities", "AFG", "GOV"), None, None, speaker="Taliban spokesman Zabihullah Mujahid",
+        mod="hypothetical"),
+      E("(OCHA) appealed for $40 million", "appealed", "REQUEST", "assist",
+        ("The U.N. Office for the Coordination of Humanitarian Affairs (OCHA)", None, "IGO"), None, None, None,
+        mod="demanded"),
+      E("its teams had reached 12", "reached", "AID", None, ("its teams", None, "IGO"), None, None, None,
+        speaker="The U.N. Office for the Coordination of Humanitarian Affairs (OCHA)", mod="reported"),
+      E("blocked the main road to Kabul", "blocked", "PROTEST", "obstruct", ("Residents of Pul-e Khumri", "AFG", "CVL"),
+        None, d("2026-11-29"), None),
+      E("accusing local officials of stealing", "accusing", "ACCUSE", "allege", ("Residents of Pul-e Khumri", "AFG", "CVL"),
+        ("local officials", "AFG", "GOV"), d("2026-11-29"), None),
+      E("police fired into the air", "fired", "THREATEN", "violence", ("police", "AFG", "COP"), ("them", "AFG", "CVL"),
+        d("2026-11-29"), None, mod="threatened"),
+      E("The Taliban banned Afghan women", "banned", "COERCE", "restrict", ("The Taliban", "AFG", "GOV"),
+        ("Afghan women", "AFG", "CVL"), mo("2023-04", True), None),
+  ])
+
+# A treason charge in Dar es Salaam (The Citizen): the charge ACCUSE `allege`
+# at the court's seat (rec_u), remand COERCE `arrest` (rec_o), the dispersal
+# ASSAULT `crowd-control` on "fired" and the police's "minimum force" in its
+# cluster; "a claim party officials denied" after the stone-throwing labels it
+# `denied` with the deniers as speaker (Batch d); "until Mrema was released"
+# RETREAT `hypothetical` (Batch d's until-clause).
+TZ_CHARGE, TZ_GAS, TZ_SPEECH = "rec_aa-tz-charge", "rec_aa-tz-teargas", "rec_aa-tz-speech"
+A('32', "The Citizen", "2026-11-17",
+  "Chadema leader charged with treason, supporters teargassed outside court",
+  "Chadema leader charged with treason, supporters teargassed outside court\n"
+  "DAR ES SALAAM, Nov 17 (The Citizen) - Opposition Chadema party vice-chairman John Mrema was charged with treason at "
+  "the Kisutu Resident Magistrate's Court on Tuesday over a speech in which prosecutors say he urged supporters to "
+  "\"block the elections by any means\".\n"
+  "The magistrate did not allow him to enter a plea, as treason cases can only be heard by the High Court, and ordered "
+  "him held in remand prison until November 30.\n"
+  "Police fired tear gas to disperse about 200 Chadema supporters who had gathered outside the court, and detained at "
+  "least 12 of them, witnesses said.\n"
+  "Chadema's secretary-general, Mary Nyagali, called the charge \"a political vendetta\" and said the party would not "
+  "take part in any dialogue with the government until Mrema was released.\n"
+  "Police spokesman David Misime said officers had used \"minimum force\" after the crowd threw stones, a claim party "
+  "officials denied.\n"
+  "Mrema was arrested on November 9 at his home in Moshi, two days after the speech at a rally in Arusha.\n"
+  "Chadema chairman Tundu Lissu has been in detention since April 2025 on a separate treason charge, which he denies.",
+  [
+      E("Chadema leader charged with treason", "charged", "ACCUSE", "allege", None, ("Chadema leader", "TZA", "OPP"), TUE17,
+        None, cl=TZ_CHARGE),
+      E("supporters teargassed outside court", "teargassed", "ASSAULT", "crowd-control", None,
+        ("supporters", "TZA", "OPP"), TUE17, None, cl=TZ_GAS),
+      E("was charged with treason at the Kisutu", "charged", "ACCUSE", "allege", None,
+        ("Opposition Chadema party vice-chairman John Mrema", "TZA", "OPP"), TUE17,
+        P("the Kisutu Resident Magistrate's Court", "Dar es Salaam"), cl=TZ_CHARGE),
+      E("he urged supporters to", "urged", "REQUEST", None, (("he", "he urged supporters"), "TZA", "OPP"), ("supporters", "TZA", "OPP"),
+        d("2026-11-07", True), P("Arusha", "Arusha"), speaker="prosecutors", mod="demanded", cl=TZ_SPEECH),
+      E("ordered him held in remand prison", "held", "COERCE", "arrest", ("The magistrate", "TZA", "JUD"),
+        ("him", "TZA", "OPP"), TUE17, P(("DAR ES SALAAM", 1), "Dar es Salaam")),
+      E("Police fired tear gas to disperse", "fired", "ASSAULT", "crowd-control", ("Police", "TZA", "COP"),
+        ("about 200 Chadema supporters", "TZA", "OPP"), TUE17, P(("DAR ES SALAAM", 1), "Dar es Salaam"),
+        speaker="witnesses", mod="reported", cl=TZ_GAS),
+      E("who had gathered outside the court", "gathered", "PROTEST", "demo", ("who", "TZA", "OPP"), None, TUE17,
+        P(("DAR ES SALAAM", 1), "Dar es Salaam"), speaker="witnesses", mod="reported"),
+      E("and detained at least 12 of them", "detained", "COERCE", "arrest", ("Police", "TZA", "COP"),
+        ("at least 12 of them", "TZA", "OPP"), TUE17, P(("DAR ES SALAAM", 1), "Dar es Salaam"), speaker="witnesses",
+        mod="reported"),
+      E("called the charge \"a political vendetta\"", "vendetta", "ACCUSE", "disapprove",
+        ("Chadema's secretary-general, Mary Nyagali", "TZA", "OPP"), None, None, None),
+      E("called the charge \"a political vendetta\"", "charge", "ACCUSE", "allege", None, None, TUE17, None,
+        speaker="Chadema's secretary-general, Mary Nyagali", mod="reported", cl=TZ_CHARGE),
+      E("the party would not take part in any dialogue", "dialogue", "CONSULT", None, ("the party", "TZA", "OPP"),
+        ("the government", "TZA", "GOV"), None, None, speaker="Chadema's secretary-general, Mary Nyagali",
+        mod="negated"),
+      E("until Mrema was released", "released", "RETREAT", "release", None, ("Mrema", "TZA", "OPP"), None, None,
+        speaker="Chadema's secretary-general, Mary Nyagali", mod="hypothetical"),
+      E("officers had used \"minimum force\"", "used", "ASSAULT", "crowd-control", ("officers", "TZA", "COP"), None,
+        TUE17, None, speaker="Police spokesman David Misime", mod="reported", cl=TZ_GAS),
+      E("after the crowd threw stones", "threw", "PROTEST", "riot", ("the crowd", "TZA", "OPP"), None, TUE17, None,
+        speaker="party officials", mod="denied"),
+      E("Mrema was arrested on November 9", "arrested", "COERCE", "arrest", None, ("Mrema", "TZA", "OPP"),
+        d("2026-11-09", True), P("Moshi", "Moshi")),
+      E("two days after the speech at a rally in Arusha", "rally", "PROTEST", "demo", None, None, d("2026-11-07", True),
+        P("Arusha", "Arusha")),
+      E("has been in detention since April 2025", "detention", "COERCE", "arrest", None,
+        ("Chadema chairman Tundu Lissu", "TZA", "OPP"), mo("2025-04", True), None),
+      E("which he denies", "denies", "REJECT", None, (("he", "which he denies"), "TZA", "OPP"), None, None, None),
   ])
 
 # --- end of articles ---
