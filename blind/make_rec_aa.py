@@ -114,6 +114,13 @@ PLACES = {
     'Dar es Salaam': (-6.82, 39.27),
     'Arusha': (-3.37, 36.68),
     'Moshi': (-3.35, 37.33),
+    'Ouagadougou': (12.37, -1.53),
+    'Mbabane': (-26.32, 31.13),
+    'Manzini': (-26.5, 31.38),
+    'Chisinau': (47.01, 28.86),
+    'Santiago': (-33.46, -70.65),
+    'Valparaiso': (-33.04, -71.63),
+    'Quilpue': (-33.05, -71.44),
 }
 
 # features with no cities500 point (approximate)
@@ -1347,6 +1354,263 @@ A('32', "The Citizen", "2026-11-17",
       E("has been in detention since April 2025", "detention", "COERCE", "arrest", None,
         ("Chadema chairman Tundu Lissu", "TZA", "OPP"), mo("2025-04", True), None),
       E("which he denies", "denies", "REJECT", None, (("he", "which he denies"), "TZA", "OPP"), None, None, None),
+  ])
+
+# Burkina Faso conscripts two critical journalists (AFP): forcible
+# conscription COERCE (Batch e, rec_q), told by the union as a taking by
+# plain-clothes men (ASSAULT `abduct`, rec_g) and by the government as
+# "requisitioned" (its own word, no ACCUSE, rec_q): one cluster (rec_s); a
+# call to boycott REQUEST plus the boycott PROTEST `future` (Batch h).
+BF_CONSCRIPT = "rec_aa-bf-conscription"
+MON23N = d("2026-11-23")
+A('33', "AFP", "2026-11-26",
+  "Burkina junta conscripts two journalists who criticised army, press union says",
+  "Burkina junta conscripts two journalists who criticised army, press union says\n"
+  "OUAGADOUGOU, Nov 26 (AFP) - Burkina Faso's military authorities have conscripted two journalists who criticised "
+  "the army's conduct of the war against jihadists and sent them to the front, the country's main press union said on "
+  "Thursday.\n"
+  "Radio Omega reporter Adama Ouedraogo and columnist Idrissa Kone were taken from their homes in Ouagadougou by men in "
+  "civilian clothes on Monday night, the Association of Journalists of Burkina (AJB) said in a statement.\n"
+  "\"This is forced recruitment used as punishment. We demand their immediate release,\" the union said, calling on "
+  "journalists to boycott official press conferences until the two are freed.\n"
+  "Government spokesman Rimtalba Kabore said the two men had been \"requisitioned\" under a 2023 general mobilisation "
+  "decree, and denied that they were being punished for their work.\n"
+  "The Economic Community of West African States (ECOWAS), which Burkina Faso left in January 2025, said it was "
+  "\"deeply concerned\" and urged the authorities to respect press freedom.\n"
+  "The junta suspended Radio Omega for three months in August after it broadcast an interview with a rebel leader, and "
+  "expelled two French journalists in April 2023.",
+  [
+      E("Burkina junta conscripts two journalists", "conscripts", "COERCE", None, ("Burkina junta", "BFA", "GOV"),
+        ("two journalists", "BFA", "MED"), MON23N, None, speaker="press union", mod="reported", cl=BF_CONSCRIPT),
+      E("have conscripted two journalists", "conscripted", "COERCE", None,
+        ("Burkina Faso's military authorities", "BFA", "GOV"), ("two journalists", "BFA", "MED"), MON23N,
+        P("Ouagadougou", "Ouagadougou"), speaker="the country's main press union", mod="reported", cl=BF_CONSCRIPT),
+      E("and sent them to the front", "sent", "MOBILIZE", "troops", ("Burkina Faso's military authorities", "BFA", "GOV"),
+        None, None, None, speaker="the country's main press union", mod="reported"),
+      E("were taken from their homes in Ouagadougou", "taken", "ASSAULT", "abduct", ("men in civilian clothes", "BFA", None),
+        ("Radio Omega reporter Adama Ouedraogo and columnist Idrissa Kone", "BFA", "MED"), MON23N,
+        P("Ouagadougou", "Ouagadougou"), speaker="the Association of Journalists of Burkina (AJB)", mod="reported",
+        cl=BF_CONSCRIPT),
+      E("This is forced recruitment used as punishment", "punishment", "ACCUSE", "disapprove",
+        ("the union", "BFA", "MED"), None, None, None, speaker="the union", mod="reported"),
+      E("We demand their immediate release", "demand", "REQUEST", "yield", ("We", "BFA", "MED"), None, None, None,
+        speaker="the union", mod="demanded"),
+      E("calling on journalists to boycott", "calling on", "REQUEST", None, ("the union", "BFA", "MED"),
+        ("journalists", "BFA", "MED"), None, None, mod="demanded"),
+      E("journalists to boycott official press conferences", "boycott", "PROTEST", "boycott",
+        ("journalists", "BFA", "MED"), None, None, None, mod="future"),
+      E("until the two are freed", "freed", "RETREAT", "release", None, ("the two", "BFA", "MED"), None, None,
+        mod="hypothetical"),
+      E("had been \"requisitioned\" under", "requisitioned", "COERCE", None, None, ("the two men", "BFA", "MED"), MON23N,
+        None, speaker="Government spokesman Rimtalba Kabore", mod="reported", cl=BF_CONSCRIPT),
+      E("a 2023 general mobilisation decree", "mobilisation", "MOBILIZE", "troops", None, None, yr("2023"), None),
+      E("and denied that they were being punished", "denied", "REJECT", None,
+        ("Government spokesman Rimtalba Kabore", "BFA", "GOV"), None, None, None),
+      E("which Burkina Faso left in January 2025", "left", "SANCTION", "discontinue", ("Burkina Faso", "BFA", "GOV"),
+        ("which", None, "IGO"), mo("2025-01", True), None),
+      E("said it was \"deeply concerned\"", "concerned", "ACCUSE", "disapprove",
+        ("The Economic Community of West African States (ECOWAS)", None, "IGO"), None, None, None),
+      E("and urged the authorities to respect", "urged", "REQUEST", "change",
+        ("The Economic Community of West African States (ECOWAS)", None, "IGO"), ("the authorities", "BFA", "GOV"),
+        None, None, mod="demanded"),
+      E("The junta suspended Radio Omega", "suspended", "COERCE", "censor", ("The junta", "BFA", "GOV"),
+        ("Radio Omega", "BFA", "MED"), mo("2026-08", True), None),
+      E("expelled two French journalists", "expelled", "COERCE", "deport", ("The junta", "BFA", "GOV"),
+        ("two French journalists", "FRA", "MED"), mo("2023-04", True), None),
+  ])
+
+# A union leader jailed for sedition in Eswatini (Times of Eswatini): the
+# sentence SANCTION `convict` at the court's seat, the call to strike REQUEST
+# plus the strike `future` with its day (rec_x), the appeal ACCUSE `allege`
+# `future` (rec_e), a warning to strikers THREATEN (mode null: pay and
+# dismissal are no PLOVER mode) with the staying away `hypothetical`.
+SZ_SENTENCE, SZ_CALL = "rec_aa-sz-sentence", "rec_aa-sz-strike-call"
+FRI20 = d("2026-11-20")
+A('34', "Times of Eswatini", "2026-11-20",
+  "Teachers' union leader jailed for sedition; SNAT calls strike",
+  "Teachers' union leader jailed for sedition; SNAT calls strike\n"
+  "MBABANE, Nov 20 (Times of Eswatini) - The High Court on Friday sentenced Swaziland National Association of Teachers "
+  "(SNAT) president Sipho Nkambule to five years in prison for sedition over a speech in which he called on teachers "
+  "to \"shut down the schools until the king listens\".\n"
+  "Judge Nkosinathi Maseko ruled that the speech, made at a rally in Manzini in March 2025, was intended to incite "
+  "public disorder.\n"
+  "SNAT's national executive committee immediately called a nationwide teachers' strike from Monday and said it would "
+  "appeal the conviction.\n"
+  "\"We will not be silenced,\" SNAT secretary-general Bheki Mamba told reporters outside the court.\n"
+  "Government spokesman Sabelo Hlophe warned that teachers who stayed away from work would not be paid and could be "
+  "dismissed.\n"
+  "The Trade Union Congress of Swaziland (TUCOSWA) condemned the sentence, and Amnesty International called it \"an "
+  "attack on freedom of expression\".\n"
+  "Two pro-democracy MPs were sentenced to 25 and 18 years in prison in 2023 over the 2021 unrest, in which security "
+  "forces killed dozens of protesters.",
+  [
+      E("Teachers' union leader jailed", "jailed", "SANCTION", "convict", None,
+        ("Teachers' union leader", "SWZ", "LAB"), FRI20, None, cl=SZ_SENTENCE),
+      E("SNAT calls strike", "calls", "REQUEST", None, ("SNAT", "SWZ", "LAB"), None, FRI20, None, mod="demanded",
+        cl=SZ_CALL),
+      E("The High Court on Friday sentenced", "sentenced", "SANCTION", "convict", ("The High Court", "SWZ", "JUD"),
+        ("Swaziland National Association of Teachers (SNAT) president Sipho Nkambule", "SWZ", "LAB"), FRI20,
+        P(("MBABANE", 1), "Mbabane"), cl=SZ_SENTENCE),
+      E("he called on teachers", "called on", "REQUEST", None, (("he", "he called on teachers"), "SWZ", "LAB"),
+        ("teachers", "SWZ", "LAB"), mo("2025-03", True), P("Manzini", "Manzini"), mod="demanded",
+        cl="rec_aa-sz-speech"),
+      E("made at a rally in Manzini", "rally", "PROTEST", "demo", None, None, mo("2025-03", True),
+        P("Manzini", "Manzini")),
+      E("immediately called a nationwide", "called", "REQUEST", None, ("SNAT's national executive committee", "SWZ", "LAB"),
+        ("teachers'", "SWZ", "LAB"), FRI20, None, mod="demanded", cl=SZ_CALL),
+      E("teachers' strike from Monday", "strike", "PROTEST", "strike", ("teachers'", "SWZ", "LAB"), None,
+        d("2026-11-23"), None, mod="future"),
+      E("said it would appeal the conviction", "appeal", "ACCUSE", "allege", (("it", "said it would appeal"), "SWZ", "LAB"), None, None, None,
+        speaker="SNAT's national executive committee", mod="future"),
+      E("We will not be silenced", "silenced", "CONCEDE", None, ("We", "SWZ", "LAB"), None, None, None,
+        speaker="SNAT secretary-general Bheki Mamba", mod="negated"),
+      E("Government spokesman Sabelo Hlophe warned", "warned", "THREATEN", None,
+        ("Government spokesman Sabelo Hlophe", "SWZ", "GOV"), ("teachers", "SWZ", "LAB"), None, None,
+        mod="threatened"),
+      E("teachers who stayed away from work", "stayed away", "PROTEST", "strike", ("teachers", "SWZ", "LAB"), None,
+        None, None, mod="hypothetical"),
+      E("(TUCOSWA) condemned the sentence", "condemned", "ACCUSE", "disapprove",
+        ("The Trade Union Congress of Swaziland (TUCOSWA)", "SWZ", "LAB"), None, None, None),
+      E("(TUCOSWA) condemned the sentence", "sentence", "SANCTION", "convict", None, None, FRI20, None,
+        speaker="The Trade Union Congress of Swaziland (TUCOSWA)", mod="reported", cl=SZ_SENTENCE),
+      E("Amnesty International called it", "attack", "ACCUSE", "disapprove", ("Amnesty International", None, "NGO"),
+        None, None, None),
+      E("Two pro-democracy MPs were sentenced", "sentenced", "SANCTION", "convict", None,
+        ("Two pro-democracy MPs", "SWZ", "LEG"), yr("2023"), None),
+      E("security forces killed dozens", "killed", "ASSAULT", None, ("security forces", "SWZ", "MIL"),
+        ("dozens of protesters", "SWZ", "CVL"), yr("2021"), None),
+  ])
+
+# Moldova expels a Russian diplomat over vote-buying (Reuters): persona non
+# grata with 72 hours to leave one SANCTION `expel` (rec_z); searches MOBILIZE
+# `police` (rec_s) and detentions "on Wednesday and Thursday" the ISO week;
+# "called the accusations 'absurd'" REJECT on "called" (Batch d); "would
+# respond 'appropriately'" THREATEN on the content word; "accusing Moscow of
+# plotting to overthrow ..., which Russia denied" the plot COERCE `denied`
+# (Batch d's "a claim X denied").
+MD_EXPEL, MD_DETAIN = "rec_aa-md-expel", "rec_aa-md-detain"
+W48 = wk("2026-W48")
+A('35', "Reuters", "2026-11-27",
+  "Moldova expels Russian diplomat over alleged vote-buying scheme",
+  "Moldova expels Russian diplomat over alleged vote-buying scheme\n"
+  "CHISINAU, Nov 27 (Reuters) - Moldova on Friday expelled a Russian embassy official it accused of financing a "
+  "network that paid voters to back pro-Russian candidates in this month's local elections, the foreign ministry "
+  "said.\n"
+  "The diplomat was declared persona non grata and given 72 hours to leave, ministry spokesman Ion Rusu said. He said "
+  "police had searched 40 addresses and detained 11 people on Wednesday and Thursday.\n"
+  "Russia's embassy called the accusations \"absurd\" and said Moscow would respond \"appropriately\", the RIA news "
+  "agency reported.\n"
+  "Gagauz leader Evghenia Gutul, sentenced to seven years in prison in August 2025 for illegally financing a party, "
+  "called the detentions \"political repression\" in a post on Telegram.\n"
+  "Moldova expelled three Russian diplomats in 2023 after accusing Moscow of plotting to overthrow its pro-European "
+  "government, which Russia denied.",
+  [
+      E("Moldova expels Russian diplomat", "expels", "SANCTION", "expel", ("Moldova", "MDA", "GOV"),
+        ("Russian diplomat", "RUS", "GOV"), d("2026-11-27"), None, cl=MD_EXPEL),
+      E("Moldova on Friday expelled", "expelled", "SANCTION", "expel", ("Moldova", "MDA", "GOV"),
+        ("a Russian embassy official", "RUS", "GOV"), d("2026-11-27"), P(("CHISINAU", 1), "Chisinau"),
+        speaker="the foreign ministry", mod="reported", cl=MD_EXPEL),
+      E("it accused of financing a network", "accused", "ACCUSE", "allege", (("it", "it accused of financing"), "MDA", "GOV"),
+        ("a Russian embassy official", "RUS", "GOV"), None, None, speaker="the foreign ministry", mod="reported"),
+      E("The diplomat was declared persona non grata", "declared", "SANCTION", "expel", None,
+        ("The diplomat", "RUS", "GOV"), d("2026-11-27"), None, speaker="ministry spokesman Ion Rusu", mod="reported",
+        cl=MD_EXPEL),
+      E("police had searched 40 addresses", "searched", "MOBILIZE", "police", ("police", "MDA", "COP"), None, W48, None,
+        speaker="He", mod="reported"),
+      E("and detained 11 people", "detained", "COERCE", "arrest", ("police", "MDA", "COP"), ("11 people", "MDA", "CVL"),
+        W48, None, speaker="He", mod="reported", cl=MD_DETAIN),
+      E("Russia's embassy called the accusations", "called", "REJECT", None, ("Russia's embassy", "RUS", "GOV"), None,
+        None, None, relays=("the RIA news agency",)),
+      E("Moscow would respond \"appropriately\"", "respond", "THREATEN", None, ("Moscow", "RUS", "GOV"),
+        ("Moldova", "MDA", "GOV"), None, None, speaker="Russia's embassy", relays=("the RIA news agency",),
+        mod="threatened"),
+      E("sentenced to seven years in prison in August 2025", "sentenced", "SANCTION", "convict", None,
+        ("Gagauz leader Evghenia Gutul", "MDA", "GOV"), mo("2025-08", True), None),
+      E("called the detentions \"political repression\"", "repression", "ACCUSE", "disapprove",
+        ("Gagauz leader Evghenia Gutul", "MDA", "GOV"), None, None, None, relays=("Telegram",)),
+      E("called the detentions \"political repression\"", "detentions", "COERCE", "arrest", None, None, W48, None,
+        speaker="Gagauz leader Evghenia Gutul", relays=("Telegram",), mod="reported", cl=MD_DETAIN),
+      E("Moldova expelled three Russian diplomats", "expelled", "SANCTION", "expel", ("Moldova", "MDA", "GOV"),
+        ("three Russian diplomats", "RUS", "GOV"), yr("2023"), None),
+      E("after accusing Moscow of plotting", "accusing", "ACCUSE", "allege", ("Moldova", "MDA", "GOV"),
+        ("Moscow", "RUS", "GOV"), yr("2023"), None),
+      E("of plotting to overthrow its", "plotting", "COERCE", None, ("Moscow", "RUS", "GOV"),
+        ("its pro-European government", "MDA", "GOV"), None, None, speaker=("Russia", "which Russia denied"), mod="denied"),
+  ])
+
+# Look-alikes: an ice hockey final in war words (TT) with only the prime
+# minister's congratulation (SUPPORT, relay Instagram, Batch g), a freight-rate
+# war between two shipping lines (Reuters) with no events, and a wildfire in
+# Valparaiso (EFE) with only the government acts around it.
+A('36', "TT", "2026-11-15",
+  "Sweden storm back to beat Finland in ice hockey thriller",
+  "Sweden storm back to beat Finland in ice hockey thriller\n"
+  "HELSINKI, Nov 15 (TT) - Sweden launched a ferocious third-period assault to beat Finland 4-3 in the final of the "
+  "Karjala Cup on Sunday, silencing a sell-out crowd in Helsinki.\n"
+  "Finland had laid siege to the Swedish goal for two periods and led 3-1, but Sweden's captain fired two goals in "
+  "four minutes before Lucas Berg killed off the game with 40 seconds left.\n"
+  "\"We went to war out there. Nobody surrendered,\" Sweden coach Sam Hallam said.\n"
+  "Finland's coach accused the referees of \"stealing the game\" after a late goal was disallowed, and the Finnish "
+  "federation said it would lodge a protest, which organisers rejected within an hour.\n"
+  "Sweden's prime minister congratulated the team in a post on Instagram.",
+  [
+      E("Sweden's prime minister congratulated", "congratulated", "SUPPORT", None,
+        ("Sweden's prime minister", "SWE", "GOV"), ("the team", "SWE", None), None, None, relays=("Instagram",)),
+  ])
+
+A('37', "Reuters", "2026-11-25",
+  "Nordline fires first shots in Asia-Europe freight war",
+  "Nordline fires first shots in Asia-Europe freight war\n"
+  "COPENHAGEN, Nov 25 (Reuters) - Danish container line Nordline fired the first shots in a new freight-rate war on "
+  "Wednesday, cutting Asia-Europe rates by 25% and vowing to \"defend every box\" against German rival Hansa "
+  "Carriers.\n"
+  "Hansa, which launched a hostile bid for Nordline's terminal arm in September, said it would not retreat from the "
+  "route and threatened to add three more weekly sailings.\n"
+  "\"They want to starve us out of Asia. We will fight back with everything we have,\" Nordline chief executive Mette "
+  "Lund told reporters.\n"
+  "Analysts said the battle could wipe out both companies' profits next year, and Nordline's shares fell 7% in "
+  "Copenhagen.",
+  [])
+
+CL_EMERGENCY, CL_ARG = "rec_aa-cl-catastrophe", "rec_aa-cl-argentina"
+FRI4 = d("2026-12-04")
+A('38', "EFE", "2026-12-04",
+  "Chile declares state of catastrophe as fires near Vina del Mar; Argentina sends brigades",
+  "Chile declares state of catastrophe as fires near Vina del Mar; Argentina sends brigades\n"
+  "SANTIAGO, Dec 4 (EFE) - Chile's government declared a state of catastrophe in the Valparaiso region on Friday as "
+  "forest fires burned close to the hills of Vina del Mar, where at least three people have died and 400 homes have "
+  "been destroyed.\n"
+  "The decree puts the armed forces in charge of security in the region, and the regional delegate announced a curfew "
+  "from 9 p.m. in Quilpue and Vina del Mar.\n"
+  "Argentina sent two firefighting aircraft and 60 brigade members, who arrived in Santiago on Friday afternoon, and "
+  "Brazil offered to send a military team if the fires spread, Chile's foreign ministry said.\n"
+  "Prosecutors opened an investigation after firefighters found signs that at least two of the fires had been started "
+  "deliberately, and police detained a 31-year-old man in Quilpue.\n"
+  "\"Whoever set these fires will be found and punished,\" the interior minister told reporters.\n"
+  "In February 2024 fires in the same area killed 137 people, and a forestry firefighter was later charged with "
+  "starting them.",
+  [
+      E("Chile declares state of catastrophe", "declares", "COERCE", "martial-law", ("Chile", "CHL", "GOV"), None, FRI4,
+        None, cl=CL_EMERGENCY),
+      E("Argentina sends brigades", "sends", "AID", None, ("Argentina", "ARG", "GOV"), None, FRI4, None, cl=CL_ARG),
+      E("declared a state of catastrophe in the Valparaiso region", "declared", "COERCE", "martial-law",
+        ("Chile's government", "CHL", "GOV"), None, FRI4, P("the Valparaiso region", "Valparaiso"), cl=CL_EMERGENCY),
+      E("The decree puts the armed forces in charge", "puts", "MOBILIZE", "troops", ("The decree", "CHL", "GOV"), None,
+        FRI4, P("the region", "Valparaiso")),
+      E("the regional delegate announced a curfew", "curfew", "COERCE", "curfew", ("the regional delegate", "CHL", "GOV"),
+        None, FRI4, P("Quilpue", "Quilpue")),
+      E("Argentina sent two firefighting aircraft", "sent", "AID", None, ("Argentina", "ARG", "GOV"), None, FRI4,
+        P("Santiago", "Santiago"), speaker="Chile's foreign ministry", mod="reported", cl=CL_ARG),
+      E("Brazil offered to send a military team", "offered", "AGREE", None, ("Brazil", "BRA", "GOV"), None, None, None,
+        speaker="Chile's foreign ministry", mod="conditional", cond="if the fires spread"),
+      E("Prosecutors opened an investigation", "investigation", "ACCUSE", "investigate", ("Prosecutors", "CHL", "JUD"),
+        None, None, None),
+      E("police detained a 31-year-old man", "detained", "COERCE", "arrest", ("police", "CHL", "COP"),
+        ("a 31-year-old man", "CHL", "CVL"), None, P("Quilpue", "Quilpue")),
+      E("will be found and punished", "punished", "THREATEN", "arrest", ("the interior minister", "CHL", "GOV"), None,
+        None, None, speaker="the interior minister", mod="threatened"),
+      E("a forestry firefighter was later charged", "charged", "ACCUSE", "allege", None,
+        ("a forestry firefighter", "CHL", "CVL"), None, None),
   ])
 
 # --- end of articles ---
