@@ -121,6 +121,9 @@ PLACES = {
     'Santiago': (-33.46, -70.65),
     'Valparaiso': (-33.04, -71.63),
     'Quilpue': (-33.05, -71.44),
+    'San Salvador': (13.69, -89.19),
+    'Canberra': (-35.28, 149.13),
+    'Nay Pyi Taw': (19.75, 96.13),
 }
 
 # features with no cities500 point (approximate)
@@ -131,6 +134,7 @@ PLACES.update({
     'Bajakovo': (45.05, 19.12),  # Croatian border crossing on the Zagreb-Belgrade motorway, approximate
     'Teknaf': (20.86, 92.3),  # upazila seat on the Naf river, approximate
     'Maungdaw': (20.82, 92.37),  # Rakhine town across the Naf, approximate
+    'El Amatillo': (13.59, -87.75),  # border crossing beside Goascoran, approximate
 })
 
 BATCH = Batch("rec_aa", PLACES, out=Path(__file__).resolve().with_name("rec_aa.jsonl"))
@@ -1611,6 +1615,112 @@ A('38', "EFE", "2026-12-04",
         None, None, speaker="the interior minister", mod="threatened"),
       E("a forestry firefighter was later charged", "charged", "ACCUSE", "allege", None,
         ("a forestry firefighter", "CHL", "CVL"), None, None),
+  ])
+
+# El Salvador deports Honduran gang suspects (Reuters): the deportation
+# COERCE `deport` placed at the border crossing of the handover (rec_u; the
+# handing over in the same sentence is the same act), the beatings told by
+# Honduras and denied by the minister one cluster (Batch j), "none had been
+# charged or tried" ACCUSE `allege` `negated` (rec_o), the 2022 state of
+# exception COERCE `martial-law` with its month.
+SV_DEPORT, SV_BEAT = "rec_aa-sv-deport", "rec_aa-sv-beatings"
+TUE1 = d("2026-12-01")
+A('39', "Reuters", "2026-12-01",
+  "El Salvador deports 45 Honduran gang suspects; Honduras says rights violated",
+  "El Salvador deports 45 Honduran gang suspects; Honduras says rights violated\n"
+  "SAN SALVADOR, Dec 1 (Reuters) - El Salvador deported 45 Honduran men accused of belonging to the MS-13 and Barrio 18 "
+  "gangs on Tuesday, handing them to Honduran police at the El Amatillo border crossing, Security Minister Carlos "
+  "Alvarado said on X.\n"
+  "The men had been held for up to three years under the state of exception that President Nayib Bukele's government "
+  "imposed in March 2022, which suspends some constitutional rights and has led to more than 85,000 arrests.\n"
+  "Honduras' foreign ministry said several of the deportees showed signs of beatings and that none had been charged or "
+  "tried in El Salvador, and demanded an explanation from San Salvador.\n"
+  "\"We will not accept that our citizens are treated as disposable,\" Honduran Foreign Minister Marta Lobo told HCH "
+  "television.\n"
+  "Alvarado denied that any prisoner had been mistreated, and said El Salvador would deport \"every foreign "
+  "terrorist\" held in its prisons.\n"
+  "Honduran police detained 12 of the deportees on outstanding warrants and released the rest, a police spokesman "
+  "said.",
+  [
+      E("El Salvador deports 45 Honduran", "deports", "COERCE", "deport", ("El Salvador", "SLV", "GOV"),
+        ("45 Honduran gang suspects", "HND", "UAF"), TUE1, None, cl=SV_DEPORT),
+      E("Honduras says rights violated", "violated", "ACCUSE", "disapprove", ("Honduras", "HND", "GOV"),
+        ("El Salvador", "SLV", "GOV"), None, None, speaker=("Honduras", 1), mod="reported"),
+      E("El Salvador deported 45 Honduran men", "deported", "COERCE", "deport", ("El Salvador", "SLV", "GOV"),
+        ("45 Honduran men", "HND", "UAF"), TUE1, P("the El Amatillo border crossing", "El Amatillo"),
+        speaker="Security Minister Carlos Alvarado", relays=("X",), mod="reported", cl=SV_DEPORT),
+      E("Honduran men accused of belonging", "accused", "ACCUSE", "allege", None, ("45 Honduran men", "HND", "UAF"),
+        None, None, speaker="Security Minister Carlos Alvarado", relays=("X",), mod="reported"),
+      E("The men had been held for up to three years", "held", "COERCE", "arrest", None, ("The men", "HND", "UAF"),
+        None, None),
+      E("government imposed in March 2022", "imposed", "COERCE", "martial-law",
+        ("President Nayib Bukele's government", "SLV", "GOV"), None, mo("2022-03", True), None),
+      E("showed signs of beatings", "beatings", "ASSAULT", "beat", None, ("several of the deportees", "HND", "UAF"), None,
+        None, speaker="Honduras' foreign ministry", mod="reported", cl=SV_BEAT),
+      E("none had been charged or tried", "charged", "ACCUSE", "allege", None, ("none", "HND", "UAF"), None, None,
+        speaker="Honduras' foreign ministry", mod="negated"),
+      E("and demanded an explanation", "demanded", "REQUEST", None, ("Honduras' foreign ministry", "HND", "GOV"),
+        ("San Salvador", "SLV", "GOV"), None, None, mod="demanded"),
+      E("We will not accept that our citizens", "accept", "AGREE", None, ("We", "HND", "GOV"), None, None, None,
+        speaker="Honduran Foreign Minister Marta Lobo", relays=("HCH television",), mod="negated"),
+      E("Alvarado denied that any prisoner had been mistreated", "mistreated", "ASSAULT", None, None,
+        ("any prisoner", "HND", "UAF"), None, None, speaker="Alvarado", mod="denied", cl=SV_BEAT),
+      E("El Salvador would deport \"every", "deport", "COERCE", "deport", ("El Salvador", "SLV", "GOV"),
+        ("every foreign terrorist", None, "UAF"), None, None, speaker="Alvarado", mod="future"),
+      E("Honduran police detained 12", "detained", "COERCE", "arrest", ("Honduran police", "HND", "COP"),
+        ("12 of the deportees", "HND", "UAF"), TUE1, None, speaker="a police spokesman", mod="reported"),
+      E("and released the rest", "released", "RETREAT", "release", ("Honduran police", "HND", "COP"),
+        ("the rest", "HND", "UAF"), TUE1, None, speaker="a police spokesman", mod="reported"),
+  ])
+
+# Australia's sanctions on Myanmar's military and the junta's reply (ABC): the
+# sanctions SANCTION (rec_i's asset freezes and travel bans), the summons
+# ACCUSE `disapprove` told by state television (rec_u), "called the sanctions
+# 'interference ...'" ACCUSE on the noun plus the sanctions re-mentioned
+# (Batch m), a quoted conditional step with no threat verb SANCTION
+# `conditional` (rec_n, rec_u) with the reversal CONCEDE `hypothetical`.
+AU_SANCTION, MM_SUMMONS = "rec_aa-au-sanctions", "rec_aa-mm-summons"
+THU19 = d("2026-11-19")
+A('40', "ABC", "2026-11-19",
+  "Australia sanctions Myanmar military firms; junta summons ambassador",
+  "Australia sanctions Myanmar military firms; junta summons ambassador\n"
+  "CANBERRA, Nov 19 (ABC) - Australia on Thursday imposed financial sanctions and travel bans on four companies and six "
+  "officers linked to Myanmar's military, citing deadly air strikes on civilians.\n"
+  "Foreign Minister Claire Hughes said the measures targeted those \"profiting from the war on Myanmar's people\".\n"
+  "Myanmar's junta summoned Australia's ambassador in Nay Pyi Taw on Thursday evening and called the sanctions "
+  "\"interference in Myanmar's internal affairs\", state broadcaster MRTV reported.\n"
+  "\"If Canberra does not reverse this decision, Myanmar will take reciprocal measures,\" junta spokesman Major "
+  "General Than Lwin said.\n"
+  "Rights groups welcomed the move but urged Australia to follow the United States and Britain in sanctioning the state "
+  "oil company.\n"
+  "Australia imposed its first targeted sanctions on Myanmar's military leaders in January 2023, two years after the "
+  "coup of February 2021.",
+  [
+      E("Australia sanctions Myanmar military firms", "sanctions", "SANCTION", None, ("Australia", "AUS", "GOV"),
+        ("Myanmar military firms", "MMR", "BUS"), THU19, None, cl=AU_SANCTION),
+      E("junta summons ambassador", "summons", "ACCUSE", "disapprove", ("junta", "MMR", "GOV"),
+        ("ambassador", "AUS", "GOV"), THU19, None, cl=MM_SUMMONS),
+      E("imposed financial sanctions and travel bans", "sanctions", "SANCTION", None, ("Australia", "AUS", "GOV"),
+        ("four companies and six officers", "MMR", "MIL"), THU19, P(("CANBERRA", 1), "Canberra"), cl=AU_SANCTION),
+      E("Myanmar's junta summoned Australia's", "summoned", "ACCUSE", "disapprove", ("Myanmar's junta", "MMR", "GOV"),
+        ("Australia's ambassador", "AUS", "GOV"), THU19, P("Nay Pyi Taw", "Nay Pyi Taw"),
+        speaker="state broadcaster MRTV", mod="reported", cl=MM_SUMMONS),
+      E("and called the sanctions", "interference", "ACCUSE", "disapprove", ("Myanmar's junta", "MMR", "GOV"),
+        ("Australia", "AUS", "GOV"), None, None, relays=("state broadcaster MRTV",)),
+      E("and called the sanctions", "sanctions", "SANCTION", None, None, None, THU19, None,
+        speaker="Myanmar's junta", relays=("state broadcaster MRTV",), mod="reported", cl=AU_SANCTION),
+      E("Myanmar will take reciprocal measures", "measures", "SANCTION", None, ("Myanmar", "MMR", "GOV"),
+        ("Canberra", "AUS", "GOV"), None, None, speaker="junta spokesman Major General Than Lwin",
+        mod="conditional", cond="If Canberra does not reverse this decision"),
+      E("If Canberra does not reverse", "reverse", "CONCEDE", None, ("Canberra", "AUS", "GOV"), None, None, None,
+        speaker="junta spokesman Major General Than Lwin", mod="hypothetical"),
+      E("Rights groups welcomed the move", "welcomed", "SUPPORT", None, ("Rights groups", None, "NGO"),
+        ("Australia", "AUS", "GOV"), None, None),
+      E("but urged Australia to follow", "urged", "REQUEST", None, ("Rights groups", None, "NGO"),
+        ("Australia", "AUS", "GOV"), None, None, mod="demanded"),
+      E("Australia imposed its first targeted sanctions", "sanctions", "SANCTION", None, ("Australia", "AUS", "GOV"),
+        ("Myanmar's military leaders", "MMR", "MIL"), mo("2023-01", True), None),
+      E("two years after the coup of February 2021", "coup", "COERCE", None, None, None, mo("2021-02", True), None),
   ])
 
 # --- end of articles ---
