@@ -61,3 +61,25 @@ def test_rec_y_and_rec_z_wait_apart() -> None:
     real = {name: {r["source"] for r in recs if r["source"] != "own"}
             for name, recs in sets.items()}
     assert not real["rec_y"] & real["rec_z"]
+
+
+def test_rec_aa_waits_apart() -> None:
+    """rec_aa waits in blind/ with its builder and format check (run above),
+    beside rec_y and rec_z while they still wait there (the integrator moves
+    rec_y, then rec_z, to tests/data/records after their runs): no id and no
+    real document is shared with either set, wherever it lives."""
+    import json
+
+    assert (BLIND / "make_rec_aa.py").exists() and (BLIND / "check_rec_aa.py").exists()
+    lines = (BLIND / "rec_aa.jsonl").read_text(encoding="utf-8").splitlines()
+    recs = [json.loads(line) for line in lines]
+    assert all(r["id"].startswith("rec_aa-") and r["split"] == "blind" for r in recs)
+    real = {r["source"] for r in recs if r["source"] != "own"}
+    for name in ("rec_y", "rec_z"):
+        places = (BLIND / f"{name}.jsonl", ROOT / "tests" / "data" / "records" / f"{name}.jsonl")
+        path = next((p for p in places if p.exists()), None)
+        if path is None:
+            continue
+        other = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        assert not real & {r["source"] for r in other if r["source"] != "own"}, name
+        assert not {r["id"] for r in recs} & {r["id"] for r in other}, name
