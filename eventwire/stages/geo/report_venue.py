@@ -1,0 +1,67 @@
+"""Class *the venue of a report* (place34, docs/BENCHMARKS.md "place34").
+
+A locative phrase on a verb of reporting says where the report was made,
+not where the material act it reports happened: "the minister told
+reporters in Dodoma that 240 people had been arrested", "the spokesman
+said in Islamabad that troops would be sent to the highway", "clashed with
+the rebels again, the army spokesman told reporters in Catarman",
+"announced at a news conference in Quetta that police had detained six
+men". The event-place rules place an event by any place of a clause that
+governs it (``event_place._governs``); for such a place that clause is the
+report, so the act is left to its own words (or the dateline).
+
+Only the reporting verb's own phrase ("said in X", "told reporters in X",
+"told reporters at a briefing in X") is read: a place on the speaker
+("police in Palermo said", ``place_scope.speaker_seat`` decides verbal acts
+there) is not this class. A verbal act of the speaker ("we reject them,
+he told reporters in Cotonou", ``place_scope.VERBAL_TYPES``) is made where
+it is said, and keeps the place (``place_scope.speech_venue`` is the
+participle twin: "speaking in Buka, he accused").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.models import EventMention
+from eventwire.nlp.cues import default_cues
+from eventwire.stages.geo.place_scope import SCENE_PREPS, VARIANTS, VERBAL_TYPES
+
+REPORTING = default_cues().words("reporting_verbs")
+# the hearers of a report whose own locative is the report's venue
+# ("told reporters in Dodoma", "told journalists at a briefing in Quetta")
+HEARERS = {"reporter", "journalist", "newsman", "press", "correspondent", "lawmaker",
+           "parliament", "crowd", "supporter", "audience", "conference", "briefing"}
+HOPS = 4
+
+
+def report_verb(place: Token) -> Token | None:
+    """The reporting verb whose own locative phrase holds ``place`` (the
+    head of the place's phrase): "said in X", "told reporters in X", "said
+    at a news conference in X"; else None. The verb has its speaker as
+    subject: a passive "violence was reported in X" places what is
+    reported there. ``report_venue`` also wants the phrase after the verb:
+    a fronted locative ("In Kabul, officials said ...") sets the scene of
+    the whole sentence."""
+    if place.dep_ != "pobj" or place.head.lower_ not in SCENE_PREPS:
+        return None
+    cur = place.head.head
+    for _ in range(HOPS):
+        if cur.pos_ in ("VERB", "AUX"):
+            spoken = cur.lemma_.lower() in REPORTING and any(
+                c.dep_ == "nsubj" for c in cur.children)
+            return cur if spoken else None
+        if cur.lemma_.lower() not in HEARERS and cur.pos_ != "ADP":
+            return None
+        cur = cur.head
+    return None
+
+
+def report_venue(place: Token, trigger: Token, event: EventMention) -> bool:
+    """The place is the venue of a report that governs a material act
+    (module docstring): it does not place the act."""
+    if not VARIANTS["report_venue"] or event.type in VERBAL_TYPES:
+        return False
+    verb = report_verb(place)
+    return verb is not None and verb != trigger and verb.i < place.i and \
+        verb in trigger.ancestors
