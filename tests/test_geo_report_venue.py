@@ -40,11 +40,24 @@ def test_the_venue_of_a_report_does_not_place_the_act(
      "Kandahar"),
     ("Soldiers shot dead two protesters in Harare on Monday, witnesses told reporters.", "shot",
      "Harare"),
+    ("Police announced in Kano the arrest of 40 men.", "arrest", "Kano"),
 ])
 def test_a_verbal_act_or_the_acts_own_place_is_kept(
         pipe: Pipeline, text: str, trigger: str, where: str) -> None:
     """The speaker's own verbal act is made where it is said; an act's own
-    locative still places it."""
+    locative still places it; an act that is the report's object ("announced
+    in Kano the arrest") is no content clause."""
+    assert name_of(place(pipe, text, trigger)) == where
+
+
+@pytest.mark.parametrize("text,trigger,where", [
+    ("Violence was also reported in Tamale, where youths burned tyres.", "burned", "Tamale"),
+    ("In Kabul, officials said that gunmen had killed four guards.", "killed", "Kabul"),
+])
+def test_a_passive_report_or_a_fronted_locative_still_places(
+        pipe: Pipeline, text: str, trigger: str, where: str) -> None:
+    """"was reported in X" places what is reported; a locative before the
+    reporting verb sets the whole sentence's scene."""
     assert name_of(place(pipe, text, trigger)) == where
 
 

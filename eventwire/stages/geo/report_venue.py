@@ -33,6 +33,10 @@ REPORTING = default_cues().words("reporting_verbs")
 HEARERS = {"reporter", "journalist", "newsman", "press", "correspondent", "lawmaker",
            "parliament", "crowd", "supporter", "audience", "conference", "briefing"}
 HOPS = 4
+# how a reported act hangs on the report: its content clause ("said in X
+# that troops had ...", "..., he told reporters in X"), never the report's
+# object or subject ("announced the arrests in X": the arrests are the report)
+CONTENT_DEPS = {"ccomp", "parataxis"}
 
 
 def report_verb(place: Token) -> Token | None:
@@ -63,5 +67,12 @@ def report_venue(place: Token, trigger: Token, event: EventMention) -> bool:
     if not VARIANTS["report_venue"] or event.type in VERBAL_TYPES:
         return False
     verb = report_verb(place)
-    return verb is not None and verb != trigger and verb.i < place.i and \
-        verb in trigger.ancestors
+    return verb is not None and verb.i < place.i and _content_of(trigger, verb)
+
+
+def _content_of(trigger: Token, verb: Token) -> bool:
+    """The trigger lies in a content clause of ``verb`` (``CONTENT_DEPS``)."""
+    cur = trigger
+    while cur.head != cur and cur.head != verb:
+        cur = cur.head
+    return cur.head == verb and cur != verb and cur.dep_ in CONTENT_DEPS
