@@ -22,13 +22,15 @@ def pipe() -> Pipeline:
      "overnight.", "arrested", "Mombasa"),
     ("A regional army spokesman said in Kandahar that soldiers killed six insurgents in a raid.",
      "killed", "Kandahar"),
-    ("The governor announced at a news conference in Tucson that troops would be deployed "
-     "along the border.", "deployed", "Tucson"),
+    ("The mayor said at a news conference in Tucson that police had detained nine men.",
+     "detained", "Tucson"),
+    ("Soldiers fought the gunmen again at dawn, killing three, a police spokesman told "
+     "reporters in Kisumu.", "fought", "Kisumu"),
 ])
 def test_the_venue_of_a_report_does_not_place_the_act(
         pipe: Pipeline, text: str, trigger: str, venue: str) -> None:
     """A locative on the reporting verb ("said in X", "told reporters in
-    X", "announced at a news conference in X") is where the report was
+    X", "said at a news conference in X") is where the report was
     made, not where the reported act happened."""
     assert name_of(place(pipe, text, trigger)) != venue
 

@@ -1,22 +1,23 @@
 """Class *the venue of a report* (place34, docs/BENCHMARKS.md "place34").
 
 A locative phrase on a verb of reporting says where the report was made,
-not where the material act it reports happened: "the minister told
-reporters in Dodoma that 240 people had been arrested", "the spokesman
-said in Islamabad that troops would be sent to the highway", "clashed with
-the rebels again, the army spokesman told reporters in Catarman",
-"announced at a news conference in Quetta that police had detained six
-men". The event-place rules place an event by any place of a clause that
-governs it (``event_place._governs``); for such a place that clause is the
-report, so the act is left to its own words (or the dateline).
+not where the material act it reports happened: "the interior minister
+told reporters in Mombasa that police had arrested 40 looters", "a
+regional army spokesman said in Kandahar that soldiers killed six
+insurgents", "soldiers fought the gunmen again at dawn, a police spokesman
+told reporters in Kisumu", "the mayor said at a news conference in Tucson
+that police had detained nine men". The event-place rules place an
+event by any place of a clause that governs it (``event_place._governs``);
+for such a place that clause is the report, so the act is left to its own
+words (or the dateline).
 
 Only the reporting verb's own phrase ("said in X", "told reporters in X",
-"told reporters at a briefing in X") is read: a place on the speaker
-("police in Palermo said", ``place_scope.speaker_seat`` decides verbal acts
-there) is not this class. A verbal act of the speaker ("we reject them,
-he told reporters in Cotonou", ``place_scope.VERBAL_TYPES``) is made where
-it is said, and keeps the place (``place_scope.speech_venue`` is the
-participle twin: "speaking in Buka, he accused").
+"said at a news conference in X") is read: a place on the speaker
+("police in Tamale said", ``place_scope.speaker_seat`` decides verbal acts
+there) is not this class. A verbal act of the speaker ("'we reject these
+claims,' the minister told reporters in Lusaka", ``place_scope.VERBAL_TYPES``)
+is made where it is said, and keeps the place (``place_scope.speech_venue``
+is the participle twin: "speaking in Gulu, the minister accused").
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from eventwire.stages.geo.place_scope import SCENE_PREPS, VARIANTS, VERBAL_TYPES
 
 REPORTING = default_cues().words("reporting_verbs")
 # the hearers of a report whose own locative is the report's venue
-# ("told reporters in Dodoma", "told journalists at a briefing in Quetta")
+# ("told reporters in Mombasa", "said at a news conference in Tucson")
 HEARERS = {"reporter", "journalist", "newsman", "press", "correspondent", "lawmaker",
            "parliament", "crowd", "supporter", "audience", "conference", "briefing"}
 HOPS = 4
