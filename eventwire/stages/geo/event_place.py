@@ -65,6 +65,7 @@ from eventwire.stages.geo.place_scope import (
     withdrawal,
 )
 from eventwire.stages.geo.recognize import LOCATIVE, STRICT_LOCATIVE
+from eventwire.stages.geo.report_venue import report_venue
 from eventwire.stages.geo.where_places import where_clause
 from eventwire.stages.geo.whereabouts import actor_whereabouts, acts_of
 
@@ -253,7 +254,8 @@ def place_basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) 
         return "sentence"
     if shared_locative(up_to_phrase(ent.root), own, trigger, event):
         return "clause"
-    if not _governs(ent.root, trigger) or condition_clause(trigger, own):
+    if not _governs(ent.root, trigger) or condition_clause(trigger, own) or \
+            report_venue(phrase, trigger, event):
         return None
     return "sentence"
 

@@ -1,0 +1,47 @@
+"""``tools/place_only_split.py``: the sub-class keys of the place-only
+errors, on rows written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tools.place_only_split import by_article, row_key, split_key, where
+
+TOWN = {"start": 30, "end": 35, "text": "Tamale", "lat": 9.4, "lon": -0.85}
+FAR = {"start": 60, "end": 65, "text": "Kumasi", "lat": 6.69, "lon": -1.62}
+
+
+def _row(gold: dict[str, Any] | None, rule: dict[str, Any] | None,
+         cands: list[dict[str, Any]], span: tuple[int, int] = (20, 50),
+         header: tuple[int, int] = (0, 0)) -> dict[str, Any]:
+    return {"set": "rec_t", "article": "t-1", "trigger": "seized", "gold": gold,
+            "rule": rule, "sentence_span": list(span), "header": list(header),
+            "dateline": None, "focus": None, "cands": cands}
+
+
+def test_a_rejected_toponym_of_the_sentence_is_keyed_by_the_rules_verdict() -> None:
+    cands = [{"kind": "mention", "place": {**TOWN, "basis": "none"}, "right": True}]
+    row = _row(TOWN, None, cands)
+    assert where(row) == "sentence:rejected"
+    assert split_key(row) == "missed sentence:rejected local"
+
+
+def test_an_earlier_place_is_split_by_the_previous_place() -> None:
+    prev = [{"kind": "previous", "place": {**TOWN, "basis": "sentence"}, "right": True}]
+    row = _row(TOWN, None, prev, span=(40, 80))
+    assert where(row) == "earlier:prev"
+    row["cands"] = [{**prev[0], "right": False}]
+    assert where(row) == "earlier:other"
+
+
+def test_a_spurious_place_is_keyed_by_its_basis_and_precision() -> None:
+    rule = {**FAR, "basis": "sentence", "precision": "city"}
+    assert split_key(_row(None, rule, [])) == "spurious sentence local"
+    rule = {**FAR, "basis": "trigger", "precision": "country"}
+    assert split_key(_row(None, rule, [])) == "spurious trigger country"
+
+
+def test_a_row_finds_its_place_only_key_by_article_trigger_and_sentence() -> None:
+    keys = by_article({("t-1", "seized", 25), ("t-1", "seized", 70), ("t-2", "seized", 25)})
+    assert row_key(_row(None, None, []), keys) == ("t-1", "seized", 25)
+    assert row_key(_row(None, None, [], span=(100, 120)), keys) is None
