@@ -16,6 +16,7 @@ from eventwire.stages.events.recipient_options import (
     head_token,
     marked_person,
     own_argument,
+    person_patient,
     plover_kept,
     relation,
     relation_features,
@@ -274,3 +275,41 @@ def test_whose_marks_no_person(event_pipe: Pipeline, text: str, noun: str) -> No
     never matched it)."""
     doc = event_pipe.nlp(text)
     assert not marked_person(next(t for t in doc if t.text == noun))
+
+
+@pytest.mark.parametrize("text,trigger,who", [
+    ("An electrician was indicted by a federal grand jury in Texas.", "indicted",
+     "electrician"),
+    ("Two farmhands were detained at a checkpoint near Bogota.", "detained", "farmhands"),
+    ("A plumber has been charged in the deaths of two tenants in Dayton.", "charged",
+     "plumber"),
+])
+def test_the_one_a_custody_or_court_verb_acts_on_is_a_person(
+        event_pipe: Pipeline, text: str, trigger: str, who: str) -> None:
+    """recip34, class *the one a custody or court verb acts on is a person*
+    (``recipient_options.person_patient``): an unlisted noun as the object or
+    passive subject of indict, detain, charge ... is a bare person the
+    ranker may fill the slot with."""
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.recipient is not None and who in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Police said the march was calm and no one was detained.", "one"),
+    ("Nobody has been charged over the fire in Lyon.", "Nobody"),
+    ("Officers said no suspects were arrested at the scene.", "suspects"),
+])
+def test_a_negated_noun_is_no_person_patient(event_pipe: Pipeline, text: str,
+                                             noun: str) -> None:
+    """"no one was detained" names nobody."""
+    doc = event_pipe.nlp(text)
+    assert not person_patient(next(t for t in doc if t.text == noun))
+
+
+def test_a_vessel_detained_stays_a_site(event_pipe: Pipeline) -> None:
+    """``_bare_kind`` asks ``is_site`` before the custody verb."""
+    doc, trig = _parse(event_pipe, "Customs officers detained the tanker off Oman.",
+                       "detained")
+    objs = [c for c in trig.children if c.dep_ == "dobj"]
+    found = bare_objects(doc, objs, [], None)
+    assert [m.rule for m in found] in ([], ["bare_site"]), found

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from tools.recipient_short_split import Row, only_recipient, option_class, outcome_group, table
+from tools.recipient_short_split import (
+    Row,
+    governor,
+    only_recipient,
+    option_class,
+    outcome_group,
+    table,
+)
 
 TEXT = "The border guards in Narva detained two fishermen from Pskov on Tuesday."
 
@@ -53,10 +60,23 @@ def test_option_class() -> None:
 
 
 def test_table_counts_and_spread(capsys: Any) -> None:
-    rows: list[Row] = [("rec_a", "real", "predicted none", "dobj", "no right option"),
-                       ("rec_b", "own", "predicted none", "dobj", "no right option"),
-                       ("rec_b", "own", "gold none", "prep:to", "no right option")]
+    rows: list[Row] = [("rec_a", "real", "predicted none", "dobj", "no right option", "-"),
+                       ("rec_b", "own", "predicted none", "dobj", "no right option", "-"),
+                       ("rec_b", "own", "gold none", "prep:to", "no right option", "-")]
     table(rows, 3, "construction", 10)
     out = capsys.readouterr().out.splitlines()
     assert "| predicted none | dobj | 2 | 1 / 1 | 2 a,b |" in out
     assert "| gold none | prep:to | 1 | 0 / 1 | 1 b |" in out
+
+
+def test_governor_names_the_noun_or_the_dependency(event_pipe: Any) -> None:
+    """recip34: the noun a mention hangs from, else its tie to the trigger."""
+    text = "The council demanded the release of two fishermen and charged the captain."
+    doc = event_pipe.nlp(text)
+
+    def at(part: str) -> dict[str, Any]:
+        start = text.index(part)
+        return {"start": start, "end": start + len(part)}
+
+    assert governor(doc, at("demanded"), at("two fishermen")) == "noun:release"
+    assert governor(doc, at("charged"), at("the captain")) == "charge:dobj"

@@ -20,6 +20,11 @@ every recipient error), three axes:
 * **construction** (``recipient_errors.construction`` of the gold mention,
   of the predicted one when gold has none): object, ``prep:X``, possessor,
   passive subject, coordinated, relative clause, other sentence ...;
+* **governor** (recip34, ``--governor``): the word the mention hangs from,
+  one level finer than the construction -- a noun it is the possessor or
+  preposition object of, as ``noun:LEMMA`` ("release" in "demanded the
+  release of X", "attack" in "condemned the attack on X"), or else its
+  dependency on the trigger as ``TRIGGER_LEMMA:DEP`` ("charge:nsubjpass");
 * **option** (only with ``--options``, the rows of
   ``tools/recipient_ranker_collect.py``): whether the recipient stage had
   the right answer among its options at all -- ``no right option`` (a
@@ -41,13 +46,14 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from eventwire.eval.record_fields import field_results, match_events
 from tools.recipient_errors import construction, outcome
 from tools.topic_folds import SETS, is_real, set_predictions, set_records
 
 Record = dict[str, Any]
-Row = tuple[str, str, str, str, str]  # set, group, outcome, construction, option
+Row = tuple[str, str, str, str, str, str]  # set, group, outcome, construction, option, governor
 GROUPS = {"missing": "predicted none", "spurious": "gold none", "wrong entity": "wrong span"}
 
 
@@ -68,6 +74,24 @@ def option_class(row: Record | None) -> str:
     src = next((f[4:] for f in feats if f.startswith("src=")), "?")
     rule = next((f[5:] for f in feats if f.startswith("rule=")), "?")
     return f"right option: {src}/{rule}" + (" (extra)" if "extra" in feats else "")
+
+
+def governor(doc: Doc, trigger: Record, m: Record) -> str:
+    """The noun the mention hangs from (through prepositions and
+    possessives), or the trigger's lemma and the mention's dependency."""
+    tspan = doc.char_span(int(trigger["start"]), int(trigger["end"]), alignment_mode="expand")
+    mspan = doc.char_span(int(m["start"]), int(m["end"]), alignment_mode="expand")
+    if tspan is None or mspan is None:
+        return "unaligned"
+    t, tok = tspan.root, mspan.root
+    cur = tok.head
+    while cur.dep_ == "prep" and cur.head != cur:
+        cur = cur.head
+    if cur != t and cur.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("pobj", "poss"):
+        return f"noun:{cur.lemma_.lower()}"
+    if tok.head == t:
+        return f"{t.lemma_.lower()}:{tok.dep_}"
+    return f"{t.lemma_.lower()}:other"
 
 
 def load_options(path: Path | None) -> dict[tuple[str, str, int], Record] | None:
@@ -104,7 +128,8 @@ def split(nlp: Language, pred_dir: Path, sets: list[str],
                 cons = construction(doc, g["trigger"], m) if m is not None else "-"
                 opt = "-" if options is None else option_class(
                     options.get((name, str(art["id"]), int(p["trigger"]["start"]))))
-                out.append((name, group, outcome_group(gr, pr), cons, opt))
+                gov = governor(doc, g["trigger"], m) if m is not None else "-"
+                out.append((name, group, outcome_group(gr, pr), cons, opt, gov))
     return out
 
 
@@ -132,6 +157,8 @@ def main() -> None:
     ap.add_argument("--all-errors", action="store_true",
                     help="every recipient error, not only the events it alone keeps short")
     ap.add_argument("--top", type=int, default=40)
+    ap.add_argument("--governor", action="store_true",
+                    help="also split by the word the mention hangs from (recip34)")
     args = ap.parse_args()
     from eventwire.nlp.components import add_eventwire_components, load_model
     from eventwire.settings import Settings
@@ -145,6 +172,8 @@ def main() -> None:
     table(rows, 3, "construction", args.top)
     if args.options is not None:
         table(rows, 4, "option", args.top)
+    if args.governor:
+        table(rows, 5, "governor", args.top)
 
 
 if __name__ == "__main__":

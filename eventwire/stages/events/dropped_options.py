@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
+from eventwire.stages.events.condemned_victims import condemned_victim
+from eventwire.stages.events.demanded_patients import demanded_patient
 from eventwire.stages.events.detection import declared_state, of_object
 from eventwire.stages.events.non_recipients import not_a_recipient
 
@@ -116,7 +118,16 @@ def declared_emergency(trigger: Token | None) -> bool:
 def dropped(doc: Doc, m: ActorMention, kind: str | None, trigger: Token | None = None
             ) -> bool:
     """Options no choice may take: forces moved, a court as venue, the
-    options of a declared emergency, and the classes of ``non_recipients``
-    (the place of the act, a report's source, the content of a denial)."""
+    options of a declared emergency, the ones a demand would free or punish
+    (``demanded_patients``) or a condemned act was done to
+    (``condemned_victims``), and the classes of ``non_recipients`` (the
+    place of the act, a report's source, the content of a denial)."""
     return moved_forces(doc, m, kind) or sent_people(doc, m) or venue(doc, m) \
-        or declared_emergency(trigger) or not_a_recipient(doc, m, kind, trigger)
+        or declared_emergency(trigger) or _demanded(doc, m, kind, trigger) \
+        or not_a_recipient(doc, m, kind, trigger)
+
+
+def _demanded(doc: Doc, m: ActorMention, kind: str | None, trigger: Token | None) -> bool:
+    tok = head_token(doc, m)
+    return tok is not None and (demanded_patient(tok, trigger, kind)
+                                or condemned_victim(tok, trigger, kind))

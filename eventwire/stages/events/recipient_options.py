@@ -212,6 +212,31 @@ def marked_person(tok: Token) -> bool:
     return False
 
 
+# verbs whose patient is a person whatever noun names it ("indicted an
+# electrician", "two farmhands were detained", "convicted the landlord")
+PERSON_PATIENT_VERBS = frozenset({
+    "arrest", "indict", "convict", "sentence", "jail", "imprison", "acquit", "handcuff",
+    "interrogate", "detain", "charge", "extradite", "prosecute"})
+NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def person_patient(tok: Token) -> bool:
+    """Class *the one a custody or court verb acts on is a person* (recip34):
+    the object or passive subject of arrest, indict, convict, sentence,
+    detain, charge ... -- "an electrician was indicted by a grand jury",
+    "police detained two farmhands at a checkpoint", "a plumber has been
+    charged in the deaths" -- whatever the noun, these verbs take people
+    (a vessel detained is a site: ``_bare_kind`` asks ``is_site`` first).
+    Not a negated one: "no one was detained", "nobody has been charged"."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in PERSON_PATIENT_VERBS \
+        and not _negated(tok)
+
+
+def _negated(tok: Token) -> bool:
+    """"no one", "nobody", "none", "no suspects": a noun that names nobody."""
+    return tok.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
 def _bare_kind(tok: Token, pron: bool) -> str:
     """``pron``, ``person`` (a kin/role/person noun, or one the text marks
     as a person: :func:`marked_person`), ``site`` (a place or vehicle that
@@ -223,7 +248,7 @@ def _bare_kind(tok: Token, pron: bool) -> str:
         return "person"
     if is_site(tok):  # "boarded the vessel, Santa Lucia": a site named after a person
         return "site"
-    return "person" if marked_person(tok) else "noun"
+    return "person" if marked_person(tok) or person_patient(tok) else "noun"
 
 
 def bare_objects(doc: Doc, candidates: list[Token], found: list[ActorMention],

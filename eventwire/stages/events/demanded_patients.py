@@ -1,0 +1,85 @@
+"""The people a demand is about are not whom it is addressed to (issue #12,
+branch recip34).
+
+Class *the ones a demand would free, remove or punish*: a request asks
+someone -- the holder, the government, the court -- to do something to or
+for a third party; that party is the content of the demand, not its
+recipient. The record sets leave such demands without a recipient unless
+the addressee is named ("urged the junta to release the reporters": the
+junta). Two constructions name only the third party:
+
+* the object of a nominal act of setting free or handing over that the
+  demand is for -- "demanded the release of all jailed activists",
+  "called for the freeing of three student leaders", "demanded the
+  reporters' immediate release", "sought the extradition of two
+  engineers", "demanded the withdrawal of foreign troops from the
+  valley" (every mention inside the noun's phrase: the "of" object, the
+  place left, the one released named as possessor);
+* the passive subject of the demand's content clause -- "demanded that
+  the detainees be given a fair trial", "insisted that those responsible
+  be punished", "asked that the prisoners be moved to a civilian jail".
+
+Kept: the one asked to act ("demanded that Bolivia return the trucks",
+"demanded the resignation of the minister" -- resignation is no noun of
+freeing), the possessor who would do the freeing ("demanded Iran's release
+of the tanker") or the leaving ("demanded their immediate withdrawal":
+they are asked to go).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# nominal acts whose object is set free, handed over or moved away by another
+FREEING_NOUNS = frozenset({
+    "release", "freeing", "liberation", "return", "repatriation", "extradition",
+    "handover", "withdrawal", "pullout", "pull-out"})
+# nominal acts of leaving: their possessor is the one who would leave (addressed)
+LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out"})
+# how far above the mention the noun, and above the noun the trigger, may be
+MAX_STEPS = 5
+
+
+def _path_to(tok: Token, top: Token) -> list[Token] | None:
+    """The tokens from ``tok`` up to (not including) ``top``, or None when
+    ``top`` is not within :data:`MAX_STEPS` heads above it."""
+    path: list[Token] = []
+    cur = tok
+    for _ in range(MAX_STEPS):
+        if cur == top:
+            return path
+        if cur.head == cur:
+            return None
+        path.append(cur)
+        cur = cur.head
+    return path if cur == top else None
+
+
+def _freed_by_noun(tok: Token, trigger: Token) -> bool:
+    """``tok`` lies in the phrase of a freeing noun the trigger governs."""
+    path = _path_to(tok, trigger)
+    if not path:
+        return False
+    for i, noun in enumerate(path[1:], start=1):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FREEING_NOUNS:
+            continue
+        below = path[i - 1]
+        if below.dep_ == "poss" and (noun.lemma_.lower() in LEAVING_NOUNS or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)):
+            return False  # the one who would free or leave is asked to
+        return True
+    return False
+
+
+def _passive_content_subject(tok: Token, trigger: Token) -> bool:
+    """``tok`` is the passive subject of the trigger's content clause."""
+    return tok.dep_ == "nsubjpass" and tok.head.dep_ == "ccomp" and tok.head.head == trigger
+
+
+def demanded_patient(tok: Token, trigger: Token | None, kind: str | None) -> bool:
+    """Class *the ones a demand would free, remove or punish* (module
+    docstring): a REQUEST's option inside the phrase of a freeing noun it
+    asks for, or the passive subject of its content clause."""
+    if kind != "REQUEST" or trigger is None or tok == trigger:
+        return False
+    return _passive_content_subject(tok, trigger) or _freed_by_noun(tok, trigger)

@@ -1,0 +1,51 @@
+"""The victims of a condemned act are no recipient of the condemnation
+(eventwire/stages/events/condemned_victims.py, branch recip34). Every
+sentence here was written for these tests (none from an evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.models import ActorMention
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
+
+
+def _recipient(pipe: Pipeline, text: str, trigger: str) -> ActorMention | None:
+    found = {e.trigger.text: e for e in events_of(pipe, text)}
+    assert trigger in found, found
+    return found[trigger].recipient
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Beijing condemned the attack on Chinese personnel in Tajikistan.", "condemned"),
+    ("Nairobi denounced an arson attack on a Kenyan cultural centre in Arusha.", "denounced"),
+    ("The bishop criticised the detention of three opposition activists.", "criticised"),
+    ("Tehran condemned the strikes as a violation of Yemen's sovereignty.", "condemned"),
+    ("The union condemned the killing of two farmers by the army.", "condemned"),
+])
+def test_the_victims_of_a_condemned_act_are_no_recipient(event_pipe: Pipeline, text: str,
+                                                         trigger: str) -> None:
+    """A mention in the patient phrase of the harm a condemnation names."""
+    r = _recipient(event_pipe, text, trigger)
+    assert r is None, r
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Kyiv condemned Russia's attack on the port of Odesa.", "condemned", "Russia"),
+    ("The European Union condemned the junta.", "condemned", "junta"),
+    ("The opposition condemned the government for its crackdown on students.", "condemned",
+     "government"),
+])
+def test_the_doer_or_the_one_condemned_stays(event_pipe: Pipeline, text: str, trigger: str,
+                                             word: str) -> None:
+    """The condemned act's doer, or the verb's own object, stays."""
+    r = _recipient(event_pipe, text, trigger)
+    assert r is not None and word in r.text, r
+
+
+def test_the_act_itself_keeps_its_victims(event_pipe: Pipeline) -> None:
+    """Only the condemnation loses them: the attack's own recipient stays."""
+    r = _recipient(event_pipe, "Beijing condemned the attack on Chinese personnel in "
+                   "Tajikistan.", "attack")
+    assert r is not None and "Chinese" in r.text, r

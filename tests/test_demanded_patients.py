@@ -1,0 +1,57 @@
+"""The ones a demand would free, remove or punish are no recipient
+(eventwire/stages/events/demanded_patients.py, branch recip34). Every
+sentence here was written for these tests (none from an evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.models import ActorMention
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
+
+
+def _recipient(pipe: Pipeline, text: str, trigger: str) -> ActorMention | None:
+    found = {e.trigger.text: e for e in events_of(pipe, text)}
+    assert trigger in found, found
+    return found[trigger].recipient
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The opposition party demanded the release of all jailed activists by Monday.",
+     "demanded"),
+    ("Farmers' unions demanded the immediate withdrawal of the troops from their villages.",
+     "demanded"),
+    ("The ministry demanded the return of the seized fishermen.", "demanded"),
+    ("Protesters demanded the freeing of three student leaders held since March.", "demanded"),
+    ("Prague sought the extradition of two Slovak engineers.", "sought"),
+])
+def test_the_one_a_demand_would_free_is_no_recipient(event_pipe: Pipeline, text: str,
+                                                     trigger: str) -> None:
+    """The object of a nominal act of freeing or handing over that a demand
+    asks for is its content."""
+    assert _recipient(event_pipe, text, trigger) is None
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The union demanded that the detainees be given a fair trial.", "demanded"),
+    ("The mayor insisted that those responsible be punished.", "insisted"),
+])
+def test_the_passive_subject_of_a_demanded_clause_is_no_recipient(
+        event_pipe: Pipeline, text: str, trigger: str) -> None:
+    """"demanded that X be ..." asks someone else to act on X."""
+    assert _recipient(event_pipe, text, trigger) is None
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Lawyers demanded the resignation of the interior minister.", "demanded", "minister"),
+    ("The rights group urged the junta to release the detained reporters.", "urged", "junta"),
+    ("Lima demanded that Bolivia return the trucks.", "demanded", "Bolivia"),
+    ("The council demanded Iran's release of the tanker.", "demanded", "Iran"),
+])
+def test_the_one_asked_to_act_stays(event_pipe: Pipeline, text: str, trigger: str,
+                                    word: str) -> None:
+    """The addressee named as the one to act (or the one who would resign or
+    free) stays the recipient."""
+    r = _recipient(event_pipe, text, trigger)
+    assert r is not None and word in r.text, r
