@@ -69,6 +69,7 @@ from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import doc_index
 from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
+from eventwire.stages.time.accused_conduct import undate_accused_conduct
 from eventwire.stages.time.adjuncts import participle_host
 from eventwire.stages.time.after_report import recheck_events
 from eventwire.stages.time.anaphora import told_before
@@ -378,6 +379,7 @@ def anchor_events(doc: Doc, undated: str = "learned", rerank: bool = True) -> No
     undate_generic_acts(doc, events, timexes)  # *an act of anyone* (dates31), after the ranker
     undate_readiness(doc, events)  # class *a stated readiness or offer* (dates33)
     undate_past_verdicts(doc, events)  # class *a past verdict told in the passive* (dates33)
+    undate_accused_conduct(doc, events)  # class *a conduct named in an accusation* (dates34)
     recheck_events(doc, events, timexes, lambda v: is_background(v, published))
 
 
