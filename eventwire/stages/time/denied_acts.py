@@ -72,7 +72,6 @@ from eventwire.stages.time.sentence_date import past_perfect
 from eventwire.stages.time.story_day import lasting, story_day, told_earlier
 from eventwire.stages.time.undated import ACT_KINDS
 
-
 ONLY, DENY = "only", "deny"
 # a rebuttal's act is told as having happened
 NOT_TOLD = {"denied", "negated", "future", "hypothetical", "conditional"}
