@@ -18,8 +18,8 @@ An accused *attack* is left alone: rule 3 of the same section dates a
 claim about who did what in the day's fighting with that episode, and gold
 does so ("accused the army of shelling the village" on the day of the
 shelling). Counted on rec_a..rec_y before the rule (m42, matched events
-whose trigger hangs on "accuse ... of", regex census): accused acts typed
-ASSAULT — gold undated 19, dated 29 (18 of them we dated right); every
+whose trigger hangs on "accuse ... of", ``tools/date_cue_split.py``): accused acts typed
+ASSAULT — gold undated 19, dated 30 (18 of them we dated right); every
 other type — gold undated 12 (7 of which we dated), dated 4 (all four wrong
 before the rule: a day off or undated). Measured (run c1 of the branch):
 date +6 / -0, all own, in five sets (f, g, s, u, x); the two left dated
