@@ -113,3 +113,42 @@ def test_anchor_events_dates_the_denied_act(timex_pipe: Pipeline,
     assert (events[1].time.value, events[1].time.anchor) == (MONDAY, "narrative")
     anchor_events(doc, "unknown")
     assert events[1].time.value is None
+
+
+@pytest.mark.parametrize("text,typed", [
+    ("Police broke up a sit-in at the Mombasa docks on Monday.\nThe ministry denied that "
+     "officers had used live rounds, saying they had fired only rubber bullets.",
+     [("broke", "COERCE", "asserted", MONDAY), ("fired", "ASSAULT", "reported", None)]),
+    ("Troops surrounded the opposition leader's house in Juba on Monday.\nThe ministry "
+     "denied that Okello had been detained and said soldiers had only been posted around "
+     "his home.",
+     [("surrounded", "COERCE", "asserted", MONDAY), ("posted", "MOBILIZE", "reported", None)]),
+    ("A patrol boat stopped a fishing dhow off Lamu on Monday.\nThe coast guard denied "
+     "ramming the dhow, saying its crew had shot only flares into the air.",
+     [("stopped", "COERCE", "asserted", MONDAY), ("shot", "ASSAULT", "reported", None)]),
+])
+def test_a_rebuttals_own_act_takes_the_story_day(timex_pipe: Pipeline, text: str,
+                                                 typed: list[Typed]) -> None:
+    """Branch dates34: what the denier says it did instead, with "only"."""
+    last = _dated(timex_pipe, text, typed)[-1].time
+    assert (last.value, last.anchor) == (MONDAY, "narrative")
+
+
+@pytest.mark.parametrize("text,typed", [
+    # a rebutting request (rule 1)
+    ("Observers criticised the count in Bouake on Monday.\nThe ministry denied that it had "
+     "interfered, saying it had only called for a recount.",
+     [("criticised", "ACCUSE", "asserted", MONDAY), ("called", "REQUEST", "demanded", None)]),
+    # no denial in the sentence
+    ("Police broke up a sit-in at the Mombasa docks on Monday.\nThe ministry said officers "
+     "had fired only rubber bullets.",
+     [("broke", "COERCE", "asserted", MONDAY), ("fired", "ASSAULT", "reported", None)]),
+    # no "only"
+    ("Police broke up a sit-in at the Mombasa docks on Monday.\nThe ministry denied that "
+     "officers had used live rounds, saying they had fired rubber bullets.",
+     [("broke", "COERCE", "asserted", MONDAY), ("fired", "ASSAULT", "reported", None)]),
+])
+def test_other_rebuttals_stay_unknown(timex_pipe: Pipeline, text: str,
+                                      typed: list[Typed]) -> None:
+    last = _dated(timex_pipe, text, typed)[-1].time
+    assert (last.value, last.anchor) == (None, "unknown")

@@ -69,6 +69,7 @@ from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import doc_index
 from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
+from eventwire.stages.time.accused_conduct import undate_accused_conduct
 from eventwire.stages.time.adjuncts import participle_host
 from eventwire.stages.time.after_report import recheck_events
 from eventwire.stages.time.anaphora import told_before
@@ -112,6 +113,7 @@ from eventwire.stages.time.pending import pending_condition
 from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.readiness import undate_readiness
 from eventwire.stages.time.sentence_date import past_perfect, sentence_date
+from eventwire.stages.time.standing_negation import undate_standing_negations
 from eventwire.stages.time.story_day import date_story_acts
 from eventwire.stages.time.told_act import not_after_report, told_act
 from eventwire.stages.time.undated import POLICIES, load_model, timeline_timex, undated_time
@@ -378,6 +380,8 @@ def anchor_events(doc: Doc, undated: str = "learned", rerank: bool = True) -> No
     undate_generic_acts(doc, events, timexes)  # *an act of anyone* (dates31), after the ranker
     undate_readiness(doc, events)  # class *a stated readiness or offer* (dates33)
     undate_past_verdicts(doc, events)  # class *a past verdict told in the passive* (dates33)
+    undate_accused_conduct(doc, events)  # class *a conduct named in an accusation* (dates34)
+    undate_standing_negations(doc, events)  # class *a standing refusal in the present*
     recheck_events(doc, events, timexes, lambda v: is_background(v, published))
 
 

@@ -34,6 +34,27 @@ Not dated here (each stays ``unknown``):
 
 Counted first with ``tools/date_undated_census.py --by modality --spread``
 over rec_a..rec_w (docs/BENCHMARKS.md, dates32).
+
+Branch dates34 adds *the rebuttal's own act*: beside the denial, the
+speaker tells what it did instead, marked by "only", in the past perfect of
+a saying's content clause — the same rule 3 claim about who did what in
+the episode, and the same story's day:
+
+* "Police denied that officers had used live rounds, saying they had fired
+  only rubber bullets."
+* "The ministry denied that Okello had been detained and said troops had
+  only been posted around his home."
+* "The coast guard denied ramming the dhow, saying its crew had fired only
+  flares."
+
+A rebutting statement or request stays undated (rule 1: "denied that it
+had interfered, saying it had only called for a recount"): material acts
+only, as above. Counted on rec_a..rec_y (m42 with this branch's first two
+classes, past perfects after a denial in their sentence): gold dates four
+such material acts we left undated, in four sets (e, n, r, s), and leaves
+the two statements ("called for", "urged") undated. Measured (run c4 of
+the branch): date +3 / -0, own, sets e, n, s (r's act is dated by gold to
+a week, where the story's day is a day).
 """
 
 from __future__ import annotations
@@ -51,6 +72,10 @@ from eventwire.stages.time.sentence_date import past_perfect
 from eventwire.stages.time.story_day import lasting, story_day, told_earlier
 from eventwire.stages.time.undated import ACT_KINDS
 
+ONLY, DENY = "only", "deny"
+# a rebuttal's act is told as having happened
+NOT_TOLD = {"denied", "negated", "future", "hypothetical", "conditional"}
+
 
 def denied_story_act(event: EventMention, trigger: Token, first_break: int) -> bool:
     """An undated material act of the body that the factuality stage reads
@@ -64,18 +89,38 @@ def denied_story_act(event: EventMention, trigger: Token, first_break: int) -> b
         and not told_earlier(trigger) and not shifted(trigger) and not lasting(trigger)
 
 
+def rebuttal_act(event: EventMention, trigger: Token, first_break: int) -> bool:
+    """An undated material act of the body told with "only" as the past
+    perfect content of a saying in a sentence that denies something ("saying
+    they had fired only rubber bullets"; module docstring)."""
+    if ACT_KINDS.get(event.type) != "material" or event.trigger.start <= first_break \
+            or event.factuality.modality in NOT_TOLD:
+        return False
+    only = any(t.lower_ == ONLY and (t.head == trigger or t.head.head == trigger)
+               for t in trigger.subtree)
+    denial = any(t.lemma_.lower() == DENY for t in trigger.sent)
+    return only and denial and past_perfect(trigger) \
+        and first_conjunct(trigger).dep_ == "ccomp" and not told_earlier(trigger) \
+        and not shifted(trigger) and not lasting(trigger)
+
+
 def date_denied_acts(doc: Doc, events: list[EventMention], published: date | None) -> None:
-    """Give the story's day to every undated denied act of the story (in place)."""
+    """Give the story's day to every undated denied act of the story, and to
+    a rebuttal's own act (in place)."""
     if published is None:
         return
-    undated = [e for e in events if e.time.value is None and e.time.anchor == "unknown"
-               and e.factuality.modality == "denied"]
-    day = story_day(events, published) if undated else None
+    first_break = text_of(doc).find("\n")
+    chosen = []
+    for event in events:
+        if event.time.value is not None or event.time.anchor != "unknown":
+            continue
+        trigger = token_at(doc, event.trigger.start)
+        if trigger is not None and (denied_story_act(event, trigger, first_break)
+                                    or rebuttal_act(event, trigger, first_break)):
+            chosen.append(event)
+    day = story_day(events, published) if chosen else None
     if day is None:
         return
-    first_break = text_of(doc).find("\n")
-    for event in undated:
-        trigger = token_at(doc, event.trigger.start)
-        if trigger is not None and denied_story_act(event, trigger, first_break):
-            event.time = TimeValue(value=day.value, granularity=day.granularity, text=day.text,
-                                   start=day.start, end=day.end, anchor=day.anchor)
+    for event in chosen:
+        event.time = TimeValue(value=day.value, granularity=day.granularity, text=day.text,
+                               start=day.start, end=day.end, anchor=day.anchor)

@@ -1,0 +1,62 @@
+"""Class *a standing refusal in the present* (eventwire/stages/time/standing_negation.py,
+branch dates34): a verb negated in the simple present, or by "never" in the
+present perfect, stays undated. Every sentence was written for these tests
+(PUB: Tuesday 2021-06-01)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Token
+
+from eventwire.models import Article, EventMention, Span, TimeValue
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.time.standing_negation import (
+    standing_negation,
+    undate_standing_negations,
+)
+from tests.test_time_undated import PUB
+
+
+def _doc_token(pipe: Pipeline, text: str, word: str) -> tuple[Doc, Token]:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=PUB)]))
+    assert doc is not None
+    return doc, next(t for t in doc if t.text == word)
+
+
+def _event(tok: Token, anchor: str) -> EventMention:
+    sent = tok.sent
+    event = EventMention(trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
+                         type="SUPPORT", sentence=Span(sent.text, sent.start_char, sent.end_char))
+    event.time = TimeValue(value="2008-02", granularity="month", anchor=anchor)
+    return event
+
+
+@pytest.mark.parametrize("text,word,anchor", [
+    ("The province broke away in February 2008; Belgrade does not recognise it.",
+     "recognise", "sentence"),
+    ("Moscow does not recognise the fishing zone that Oslo declared in 1977.",
+     "recognise", "explicit"),
+    ("Serbia has never recognised the republic, and in 2013 the two sides signed a deal.",
+     "recognised", "explicit"),
+    ("The rebels say they do not accept the truce the army announced in February.",
+     "accept", "narrative"),
+])
+def test_a_standing_refusal_is_undated(timex_pipe: Pipeline, text: str, word: str,
+                                       anchor: str) -> None:
+    doc, tok = _doc_token(timex_pipe, text, word)
+    assert standing_negation(tok)
+    event = _event(tok, anchor)
+    undate_standing_negations(doc, [event])
+    assert event.time.value is None and event.time.anchor == "unknown"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Police did not intervene when the crowd reached the bridge.", "intervene"),
+    ("The ministry will not recognise the vote.", "recognise"),
+    ("The army has not fired a shot since the truce.", "fired"),
+    ("Belgrade recognises the mandate of the mission.", "recognises"),
+])
+def test_other_tenses_are_left_alone(timex_pipe: Pipeline, text: str, word: str) -> None:
+    """The past (a negated act of the story), the future (a vow), a perfect
+    with "not" (a truce's count of days), the affirmative."""
+    assert not standing_negation(_doc_token(timex_pipe, text, word)[1])
