@@ -58,6 +58,7 @@ from eventwire.stages.events.armed_doers import doer_free_mode, doers_name_the_g
 from eventwire.stages.events.arson import sets_property_on_fire
 from eventwire.stages.events.content_modes import content_mode
 from eventwire.stages.events.custody import takes_in_party
+from eventwire.stages.events.harm_adjuncts import adjunct_mode
 from eventwire.stages.events.mode_context import (
     content,
     hosts_others,
@@ -160,6 +161,8 @@ def rule_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
         mode = doer_free_mode(trigger)
     if kind == "ASSAULT" and mode is None and people_fire(trigger.root):
         return "firearms"
+    if kind == "ASSAULT" and mode is None:
+        mode = adjunct_mode(kind, trigger)
     if kind == "ASSAULT" and mode in (None, "primitive") and \
             sets_property_on_fire(trigger, person_nouns()):
         return "destroy"
