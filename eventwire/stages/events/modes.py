@@ -42,7 +42,9 @@ weapon named ("officers fired at the suspect") is ``firearms``
 (:func:`people_fire`); a fire set to property ("set fire to the
 station", "an arson attack") is ``destroy`` (``arson.py``); a vessel held
 ("detained a tanker") is ``seize`` and an accusation of failing to act
-``disapprove`` (``mode_objects.py``). Older mode
+``disapprove`` (``mode_objects.py``); a storming, attack or clash whose
+only gun word is the doers' name ("gunmen stormed the studio") takes no
+``firearms`` from it (``armed_doers.py``). Older mode
 names (the PLOVER gold-standard records and CAMEO2PLOVER use some) are
 mapped to the 2021 names by ``normalise``.
 """
@@ -52,9 +54,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.nlp.sentences import sent_of
+from eventwire.stages.events.armed_doers import doer_free_mode, doers_name_the_gun
 from eventwire.stages.events.arson import sets_property_on_fire
 from eventwire.stages.events.content_modes import content_mode
 from eventwire.stages.events.custody import takes_in_party
+from eventwire.stages.events.harm_adjuncts import adjunct_mode
 from eventwire.stages.events.mode_context import (
     content,
     hosts_others,
@@ -153,8 +157,12 @@ def rule_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
         return None
     mode = object_mode(kind, trigger, _by_object(kind, trigger,
                                                  _cued_mode(kind, trigger, lexicon_mode)))
+    if kind == "ASSAULT" and mode == "firearms" and doers_name_the_gun(trigger):
+        mode = doer_free_mode(trigger)
     if kind == "ASSAULT" and mode is None and people_fire(trigger.root):
         return "firearms"
+    if kind == "ASSAULT" and mode is None:
+        mode = adjunct_mode(kind, trigger)
     if kind == "ASSAULT" and mode in (None, "primitive") and \
             sets_property_on_fire(trigger, person_nouns()):
         return "destroy"

@@ -1,0 +1,37 @@
+"""A harm whose weapon is named in its adverbial clause
+(eventwire/stages/events/harm_adjuncts.py, modes34). Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
+from tests.conftest import event_at
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    """The rule cascade alone."""
+    return Pipeline(Settings(mode_model="rules"),
+                    components=("eventwire_actors", "eventwire_events"))
+
+
+CASES = [
+    ("Two farmers were killed when soldiers opened fire on the market.", "killed",
+     "firearms"),
+    ("Militiamen killed a trader as they sprayed bullets into the crowd.", "killed",
+     "firearms"),
+    ("Raiders attacked the convoy near Gao, firing machine guns at the lorries.", "attacked",
+     "firearms"),
+    # control: a clause of another time tells another act
+    ("A shopkeeper was killed in Bor days after soldiers opened fire on a bus.", "killed",
+     None),
+]
+
+
+@pytest.mark.parametrize("text,word,mode", CASES)
+def test_rules(pipe: Pipeline, text: str, word: str, mode: str | None) -> None:
+    event = event_at(pipe, text, word)
+    assert (event.type, event.mode) == ("ASSAULT", mode), (event.trigger.text, event.rules)
