@@ -42,7 +42,8 @@ def _sentence_end(text: str, start: int) -> int:
 
 def _subclass(art: dict[str, Any], gold: dict[str, Any], preds: list[dict[str, Any]]) -> str:
     start = gold["trigger"]["start"]
-    if "\n" not in art["text"][:start]:
+    first_break = art["text"].find("\n")
+    if 0 <= start < first_break:  # a text with no line break has no headline line
         return "headline"
     end = _sentence_end(art["text"], start)
     after = [p for p in preds if start < p["trigger"]["start"] < end]
