@@ -405,3 +405,48 @@ def test_a_unit_named_by_its_members_keeps_the_headline_verb(pipe: Pipeline, tex
                                                              word: str) -> None:
     # review54: "unit of rebels" is the headline's object, no force's speciality
     assert word in {e.trigger.text for e in events_of(pipe, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The student union denied that its members were involved and accused the police of "
+    "beating marchers.",
+    "The militia denied that its fighters were responsible and blamed rival gangs for the "
+    "killings.",
+    "The ministry denied that navy ships were involved and urged reporters to check the facts.",
+])
+def test_the_deniers_own_statement_is_not_denied(pipe: Pipeline, text: str) -> None:
+    """Class *a statement joined to the denied clause* (events39): a speech
+    or blame verb with no subject of its own, hung on the complement as a
+    conjunct, is the denier's next act; the denial keeps its REJECT."""
+    found = by_trigger(pipe, text)
+    assert "denied" in found and found["denied"].type == "REJECT", list(found)
+
+
+@pytest.mark.parametrize("text,act", [
+    ("The army denied that its soldiers had fired on the crowd and said the troops acted "
+     "lawfully.", "fired"),
+    ("The rebels denied that they threatened and beat the villagers.", "beat"),
+    ("The party denied that its volunteers were involved in the shooting of two guards and "
+     "accused the governor of lying.", "shooting"),
+])
+def test_a_denied_act_still_carries_the_denial(pipe: Pipeline, text: str, act: str) -> None:
+    """The denied act (a verb, or a noun inside the denied clause) keeps the
+    denial: no REJECT beside it, whatever conjunct follows."""
+    found = by_trigger(pipe, text)
+    assert act in found and "denied" not in found, list(found)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said the hostages were freed on Sunday and denied that any ransom had "
+    "been paid.",
+    "The mayor denied that the city had paid the hackers.",
+    "The minister denied that the government had bought the votes of lawmakers.",
+])
+def test_a_denial_whose_act_was_not_kept_is_a_reject(pipe: Pipeline, text: str) -> None:
+    """Class *a denial whose denied act was not kept* (events39,
+    ``clauses.unanswered_denials``): when no event of the complement
+    survives the later checks and the learned filter, the denial verb is
+    the REJECT the records label."""
+    found = by_trigger(pipe, text)
+    assert "denied" in found and found["denied"].type == "REJECT", list(found)
+    assert "paid" not in found, list(found)

@@ -21,7 +21,9 @@ clause around it (word lists in ``eventwire/data/events/curated.yaml``):
   denial verb is no REJECT of its own when its complement holds an act
   ("denied that its troops had fired", "denies targeting civilians",
   "denied its forces had crossed the border"); a denial with no act in it
-  ("denied the allegations", "denied any involvement") stays a REJECT.
+  ("denied the allegations", "denied any involvement") stays a REJECT,
+  and so does one whose act no later check kept ("denied that its members
+  were involved": ``unanswered_denials``).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from eventwire.nlp.cues import default_cues
 from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import patient_child as _obj
 from eventwire.stages.events.nonevents import word_classes
@@ -45,11 +48,81 @@ def denies_an_act(verb: Token, triggers: set[int]) -> bool:
     """A denial verb whose complement holds another verb trigger
     (``triggers``: token indices of the sentence's candidates): the denied
     act carries the denial, and the verb is no event. A noun object ("denied
-    the allegations", "denied the attack") leaves the REJECT."""
+    the allegations", "denied the attack") leaves the REJECT. The denier's
+    own statement hung on the complement as a conjunct is not denied
+    (``_denied_part``, events39); once it is set apart, a noun trigger left
+    in a clausal complement still carries the denial ("denied that its
+    members took part in the raid and accused the governor of lying")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in DENIAL_VERBS:
         return False
-    return any(t.i in triggers and t.i != verb.i and t.pos_ == "VERB" for c in verb.children
-               if c.dep_ in DENIAL_COMPLEMENTS for t in c.subtree)
+    comps = [c for c in verb.children if c.dep_ in DENIAL_COMPLEMENTS]
+    if not any(t.i in triggers and t.i != verb.i and t.pos_ == "VERB"
+               for c in comps for t in c.subtree):
+        return False
+    return any(t.i in triggers and t.i != verb.i and (t.pos_ == "VERB" or c.dep_ in CLAUSAL)
+               for c in comps for t in _denied_part(c))
+
+
+# a clause the denial governs: an act noun in it is denied too ("denied that its
+# workers were involved in the killing"); a noun object is the REJECT's content
+CLAUSAL = {"ccomp", "xcomp", "pcomp"}
+
+
+def names_an_act(verb: Token, nouns: Container[int]) -> bool:
+    """The denial's complement holds a noun trigger (``nouns``: the token
+    indices of the sentence's noun candidates): "denied that its workers
+    were involved in the killing" denies the killing, whatever became of
+    it, so the denial is never a REJECT of its own."""
+    return any(t.i in nouns for c in verb.children if c.dep_ in DENIAL_COMPLEMENTS
+               for t in _denied_part(c))
+
+
+def _denied_part(comp: Token) -> list[Token]:
+    """The tokens of a denial's complement ``comp`` without the denier's own
+    statement the parser hung on it as a conjunct: class *a statement joined
+    to the denied clause* (events39) — "denied that its members were
+    involved and accused the police of arresting them", "denied that his
+    deputies had encouraged violence and called for calm", "denied that any
+    ransom was paid and blamed smugglers for the rumour": a speech or blame
+    verb with no subject of its own is the denier's next act, not part of
+    what is denied."""
+    cut = [t for t in comp.subtree if t.dep_ == "conj" and t.i != comp.i and
+           _own_statement(t)]
+    if not cut:
+        return list(comp.subtree)
+    dropped = {d.i for t in cut for d in t.subtree}
+    return [t for t in comp.subtree if t.i not in dropped]
+
+
+def _own_statement(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in _statement_verbs() and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+@lru_cache(maxsize=1)
+def _statement_verbs() -> frozenset[str]:
+    """Speech and blame verbs (the attribution cues), less the commissives
+    that can themselves be the denied act ("denied that troops threatened
+    and beat them")."""
+    cues = default_cues()
+    words = cues.words("speech_act_verbs") | cues.words("speech_verbs")
+    return frozenset(words - {"threaten", "vow", "pledge", "promise", "swear", "post"})
+
+
+def unanswered_denials(denials: Iterable[Token], kept: Iterable[int]) -> list[Token]:
+    """Class *a denial whose denied act was not kept* (events39): "denied
+    that its members were involved", "denied that any ransom had been paid",
+    "denied that the deals contained security provisions". ``denies_an_act``
+    drops the denial verb for the act its complement holds, but when no
+    event of the complement survives the sentence's later checks
+    (``kept``: the character offsets of the sentence's emitted triggers),
+    nothing carries the denial: the records label such a denial a REJECT
+    ("a denial whose sentence holds no PLOVER act", docs/annotation.md,
+    "Denials"), so the verb is given back."""
+    starts = set(kept)
+    return [verb for verb in denials
+            if not any(t.idx in starts for c in verb.children
+                       if c.dep_ in DENIAL_COMPLEMENTS for t in _denied_part(c))]
 
 
 ADVERB_PARTICLES = {"back", "down", "off"}

@@ -32,7 +32,7 @@ from eventwire.stages.actors.titles import removed_from_office
 from eventwire.stages.events.actor_chooser import apply_choices, keep_plover_sources
 from eventwire.stages.events.acts import in_protest, trade_protests
 from eventwire.stages.events.classifier import Retyper, load_retyper
-from eventwire.stages.events.clauses import denies_an_act
+from eventwire.stages.events.clauses import denies_an_act, names_an_act, unanswered_denials
 from eventwire.stages.events.detection import request_content
 from eventwire.stages.events.elaborations import elaborating_participles
 from eventwire.stages.events.eventness import (
@@ -160,6 +160,9 @@ def _confidence(cand: Candidate, has_actor: bool, has_recipient: bool) -> float:
     return round(min(score, 0.95), 3)
 
 
+Standby = tuple[Token, EventMention]  # a denial verb and its event, kept back
+
+
 def _names(doc: Doc) -> SpanIndex:
     """Character ranges of multi-word actor names from the knowledge base."""
     return SpanIndex([(m.start, m.end) for m in get_list(doc, "actor_mentions")
@@ -190,14 +193,43 @@ def _orders_carried_out(cands: list[Candidate]) -> set[int]:
 def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | None,
                        names: SpanIndex, modes: ModeDecider | None = None,
                        positions: list[int] | None = None,
-                       types: TypeDecider | None = None) -> list[EventMention]:
+                       types: TypeDecider | None = None,
+                       standby: list[Standby] | None = None) -> list[EventMention]:
+    """The sentence's events. A denial verb dropped for the act its
+    complement holds (``clauses.denies_an_act``) is built all the same and
+    put on ``standby``: ``restore_denials`` gives it back when no event of
+    its complement is kept at the end (events39)."""
     cands = find_candidates(sent, lex, names, positions)
     triggers = {c.token.i for c in cands}
-    framing = _orders_carried_out(cands) | {c.token.i for c in cands
-                                           if denies_an_act(c.token, triggers)}
+    denials = [c for c in cands if denies_an_act(c.token, triggers)]
+    framing = _orders_carried_out(cands) | {c.token.i for c in denials}
     framing |= {t.i for c in cands if c.rule == "nominal+request"
                 for t in request_content(c.token)}  # what a request noun asks for
-    cands = [c for c in cands if c.token.i not in framing]
+    shared = (retyper, modes, types, triggers)
+    out = _emit(doc, sent, [c for c in cands if c.token.i not in framing], *shared)
+    nouns = {c.token.i for c in cands if c.nominal}
+    denials = [c for c in denials if not names_an_act(c.token, nouns)]
+    if denials and standby is not None:
+        at = {c.token.idx: c.token for c in denials}
+        standby.extend((at[e.trigger.start], e) for e in _emit(doc, sent, denials, *shared)
+                       if e.trigger.start in at)
+    return out
+
+
+def restore_denials(events: list[EventMention], standby: list[Standby]) -> list[EventMention]:
+    """``events`` with the standby denials whose complement kept no event
+    (``clauses.unanswered_denials``), in text order."""
+    if not standby:
+        return events
+    lost = {t.i for t in unanswered_denials((t for t, _ in standby),
+                                            (e.trigger.start for e in events))}
+    back = [e for t, e in standby if t.i in lost]
+    return sorted(events + back, key=lambda e: e.trigger.start) if back else events
+
+
+def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
+          modes: ModeDecider | None, types: TypeDecider | None,
+          triggers: set[int]) -> list[EventMention]:
     verbs = {c.token.i: c for c in cands if not c.nominal}
     # told, not emitted: what the participle governs stays folded into it
     skipped_parts = elaborating_participles((verbs[i].token for i in verbs), triggers)
@@ -314,14 +346,16 @@ class EventExtractor(StageComponent, factory="eventwire_events",
         modes = ModeDecider(self.ranker, self.record_modes)
         types = TypeDecider(self.type_ranker, self.lex, self.record_types)
         found: list[EventMention] = []
+        standby: list[Standby] = []
         # once per document, not per sentence; without the words that cannot trigger (speed32)
         positions = screen_positions(doc, trigger_positions(doc), self.lex)
         for sent in doc.sents:
             found.extend(events_in_sentence(doc, sent, self.lex, self.retyper, names, modes,
-                                            positions, types))
+                                            positions, types, standby))
         if self.filter is not None or self.record_features:
             found = filter_events(doc, found, self.filter, self.record_features)
-            modes.keep(found)
+        found = restore_denials(found, standby)
+        modes.keep(found)
         restore_negated(found)
         events.extend(found)
         modes.decide(doc, events)
