@@ -70,3 +70,20 @@ def test_a_story_is_peaceful_by_its_words(event_pipe: Pipeline) -> None:
     assert not peaceful_story(nlp.make_doc("Gunmen damaged the bridge."))
     assert not peaceful_story(nlp.make_doc("Police said the bridge was damaged."))
     assert not peaceful_story(nlp.make_doc("The bridge was damaged in the war."))
+
+
+def test_force_on_an_official_stays(event_pipe: Pipeline) -> None:
+    text = "Scare at the town fair\nSomeone tried to push the governor off the stage on Sunday."
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert "push" in found, found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Night of fear in the valley\nWe were hit twice after midnight, a farmer said.", "hit"),
+    ("Panic at the fair\nA van struck the crowd at the gates on Saturday.", "struck"),
+    ("Port at a standstill\nThe dockers struck for a second day on Tuesday.", "struck"),
+])
+def test_a_speaking_victim_a_crowd_or_a_strike_stays(event_pipe: Pipeline, text: str,
+                                                     word: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert word in found, found

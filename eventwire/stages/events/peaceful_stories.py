@@ -25,11 +25,14 @@ The class is read at two levels:
   ``hijackers`` (police, troops, gunmen, pirates). Read once per document
   (one array read, kept in ``doc.user_data``);
 * **a force with no deliberate doer** — in such a story an ASSAULT is no
-  event unless its actor is political (a government, an army, a court:
-  "the ministry hit back", kept) or someone harming people ("a woman struck
-  her neighbour with a spade", kept: the guide's deliberate violence against
-  people; a doer and a victim the actor stage reads as a person, a group or
-  an agent).
+  event unless its actor or its target is political (a government, an army,
+  a court, an official: "the ministry hit back", "an attempt to kill the
+  mayor"), someone harms people ("a woman struck her neighbour with a
+  spade": the guide's deliberate violence against people; a doer and a
+  victim the actor stage reads as a person, a group or an agent), the victim
+  speaks or is a crowd ("we were struck twice last night", "a van struck
+  the crowd at the gates"), or people "struck" with no object ("the dockers
+  struck for a second day": a strike reading).
 
 A story telling a shooting, a bombing, a robbery, an arrest, a riot or a
 war keeps every act of force (the words above), so crime and conflict
@@ -48,13 +51,16 @@ from eventwire.datafiles import word_list_loader, word_list_of
 from eventwire.models import ActorMention, EventMention
 from eventwire.nlp.arrays import column
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.eventness import trigger_token
 from eventwire.stages.events.nonpolitical import POLITICAL_KINDS, POLITICAL_SECTORS
+from eventwire.stages.events.participants import is_crowd
 from eventwire.stages.events.story_parties import curated_groups
 
 WORDS = DATA_DIR / "events" / "peaceful_stories.yaml"
 STORY_KEY = "eventwire_peaceful_story"
 FORCE_TYPES = frozenset({"ASSAULT"})
 PEOPLE_KINDS = frozenset({"person", "group", "agent"})
+SPEAKERS = frozenset({"i", "me", "we", "us", "you"})
 
 words = word_list_loader(WORDS)
 hijackers = word_list_of(DATA_DIR / "events" / "curated.yaml", "hijackers")
@@ -89,10 +95,29 @@ def _person_harms_people(event: EventMention) -> bool:
         and recipient.kind in PEOPLE_KINDS
 
 
+def _witness_or_strikers(doc: Doc, event: EventMention) -> bool:
+    """A victim who speaks or a crowd ("we were struck twice", "a car struck
+    the crowd"), or people who "struck" with no object (a strike reading:
+    "the drivers struck for a second day")."""
+    recipient = event.recipient
+    if recipient is not None and (recipient.text.lower() in SPEAKERS or is_crowd(recipient)):
+        return True
+    tok = trigger_token(doc, event)
+    if tok is None:
+        return False
+    deps = {c.dep_: c for c in tok.children}
+    subject = deps.get("nsubjpass") or deps.get("nsubj")
+    if subject is not None and subject.lower_ in SPEAKERS:
+        return True
+    return tok.lemma_ == "strike" and "dobj" not in deps and "nsubj" in deps \
+        and event.actor is not None
+
+
 def is_peaceful_force(doc: Doc, event: EventMention) -> bool:
-    """An ASSAULT in a peaceful story whose actor is not political and that
-    is not a person harming people (module docstring)."""
-    if event.type not in FORCE_TYPES or _political(event.actor) or _person_harms_people(event):
+    """An ASSAULT in a peaceful story whose actor and target are not
+    political and that is not someone harming people (module docstring)."""
+    if event.type not in FORCE_TYPES or _political(event.actor) or _political(event.recipient) \
+            or _person_harms_people(event) or _witness_or_strikers(doc, event):
         return False
     return peaceful_story(doc)
 
