@@ -116,10 +116,10 @@ def _witness_or_strikers(doc: Doc, event: EventMention) -> bool:
 def is_peaceful_force(doc: Doc, event: EventMention) -> bool:
     """An ASSAULT in a peaceful story whose actor and target are not
     political and that is not someone harming people (module docstring)."""
-    if event.type not in FORCE_TYPES or _political(event.actor) or _political(event.recipient) \
-            or _person_harms_people(event) or _witness_or_strikers(doc, event):
+    if event.type not in FORCE_TYPES or not peaceful_story(doc):  # the story test first
         return False
-    return peaceful_story(doc)
+    return not (_political(event.actor) or _political(event.recipient)
+                or _person_harms_people(event) or _witness_or_strikers(doc, event))
 
 
 def drop_peaceful_force(doc: Doc, events: list[EventMention]) -> list[EventMention]:
