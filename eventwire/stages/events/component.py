@@ -51,6 +51,7 @@ from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.nonpolitical import is_business_act, is_company_paid
 from eventwire.stages.events.offered_help import READINESS_WORDS
 from eventwire.stages.events.participants import is_crowd
+from eventwire.stages.events.peaceful_stories import drop_peaceful_force
 from eventwire.stages.events.preload import preload
 from eventwire.stages.events.protests import (
     burns_a_symbol,
@@ -352,6 +353,7 @@ class EventExtractor(StageComponent, factory="eventwire_events",
         for sent in doc.sents:
             found.extend(events_in_sentence(doc, sent, self.lex, self.retyper, names, modes,
                                             positions, types, standby))
+        found = drop_peaceful_force(doc, found)  # force in a story telling no violence
         if self.filter is not None or self.record_features:
             found = filter_events(doc, found, self.filter, self.record_features)
         found = restore_denials(found, standby)

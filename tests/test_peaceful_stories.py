@@ -1,0 +1,89 @@
+"""Acts of force in a story that tells no violence
+(eventwire/stages/events/peaceful_stories.py). Every text here was written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.peaceful_stories import peaceful_story
+from tests.conftest import events_of
+
+FEVER = (
+    "Fever outbreak spreads on the island\n"
+    "Health officials said on Tuesday that the fever struck nine patients in ten this winter.\n"
+    "The agency fears an explosion in measles cases next year."
+)
+CYCLONE = (
+    "Cyclone leaves coast without power\n"
+    "Hundreds of homes were damaged and the mango harvest was destroyed when the cyclone "
+    "crossed the coast on Sunday.\n"
+    "The ski resorts further south were badly hit by the warm winter, the tourism board said."
+)
+HANGAR = (
+    "Jet damaged in hangar mishap\n"
+    "The wing tip struck the hangar wall as the jet was towed out on Friday, the airline said.\n"
+    "The maker said the test flights would be delayed by a week."
+)
+SPADE = (
+    "Row over a hedge\n"
+    "A woman struck her neighbour with a spade on Sunday after a row over a hedge."
+)
+DROUGHT = (
+    "Drought hits farms\n"
+    "The drought destroyed the wheat harvest. The ministry hit back at critics of its water "
+    "plan on Monday."
+)
+FINAL = (
+    "Fans riot after final\n"
+    "Rioters attacked a bus and police fired tear gas after the final on Sunday. Several shops "
+    "were damaged."
+)
+
+
+@pytest.mark.parametrize("text,words", [
+    (FEVER, {"struck", "explosion"}),
+    (CYCLONE, {"damaged", "destroyed", "hit"}),
+    (HANGAR, {"struck"}),
+])
+def test_force_in_a_peaceful_story_is_no_event(event_pipe: Pipeline, text: str,
+                                               words: set[str]) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert not found & words, found
+
+
+@pytest.mark.parametrize("text,word", [
+    (SPADE, "struck"),   # someone harming a person: deliberate violence
+    (DROUGHT, "hit"),    # a political actor's act
+    (FINAL, "fired"),    # a story telling violence keeps its acts of force
+])
+def test_deliberate_or_political_force_stays(event_pipe: Pipeline, text: str,
+                                             word: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert word in found, found
+
+
+def test_a_story_is_peaceful_by_its_words(event_pipe: Pipeline) -> None:
+    nlp = event_pipe.nlp
+    assert peaceful_story(nlp.make_doc("The flood damaged the bridge and the harvest."))
+    assert not peaceful_story(nlp.make_doc("Gunmen damaged the bridge."))
+    assert not peaceful_story(nlp.make_doc("Police said the bridge was damaged."))
+    assert not peaceful_story(nlp.make_doc("The bridge was damaged in the war."))
+
+
+def test_force_on_an_official_stays(event_pipe: Pipeline) -> None:
+    text = "Scare at the town fair\nSomeone tried to push the governor off the stage on Sunday."
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert "push" in found, found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Night of fear in the valley\nWe were hit twice after midnight, a farmer said.", "hit"),
+    ("Panic at the fair\nA van struck the crowd at the gates on Saturday.", "struck"),
+    ("Port at a standstill\nThe dockers struck for a second day on Tuesday.", "struck"),
+])
+def test_a_speaking_victim_a_crowd_or_a_strike_stays(event_pipe: Pipeline, text: str,
+                                                     word: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert word in found, found
