@@ -5,6 +5,7 @@ Sentences written for these tests; none comes from an evaluation set."""
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from eventwire.models import ActorMention
 from eventwire.nlp.pipeline import Pipeline
@@ -54,6 +55,11 @@ def test_every_act_of_the_body_moves_together(event_pipe: Pipeline) -> None:
      "The regional government accused Baghdad of withholding salaries.", "accused", "IRQ"),
     ("Ethiopia and Eritrea have a long feud. Eritrea said Ethiopia had massed troops. The "
      "provincial council accused Addis Ababa of neglect.", "accused", None),
+    # a state's people, not the state: "Kenyans", "Somalis"
+    ("Uganda closed its border with Kenya on Monday. Kenya said Kenya would reopen its "
+     "markets soon. The government urged Kenyans to stay calm.", "urged", "KEN"),
+    ("Somalia and Ethiopia signed a port deal. Somalia said the deal was void. The "
+     "government asked Somalis abroad to send money home.", "asked", None),
     # a domestic recipient named without a state: no relation between states
     ("Kenya's parliament met on Tuesday. Kenya passed the budget. The government accused "
      "opposition leaders of stirring unrest.", "accused", "KEN"),
@@ -76,10 +82,11 @@ def test_acts_on_the_own_state_stay(event_pipe: Pipeline, text: str, trigger: st
 ])
 def test_named_state(kind: str, rule: str, sectors: tuple[str, ...],
                      actor_id: str | None, expected: bool) -> None:
-    m = ActorMention(start=0, end=5, text="x", actor_id=actor_id, kind=kind, country="KEN",
+    m = ActorMention(start=0, end=5, text="Kenya", actor_id=actor_id, kind=kind, country="KEN",
                      sectors=list(sectors), rule=rule)
-    assert named_state(m) is expected
-    assert not named_state(None)
+    doc = spacy.blank("en")("Kenya")
+    assert named_state(doc, m) is expected
+    assert not named_state(doc, None)
 
 
 def test_no_other_state_keeps_the_story_country(event_pipe: Pipeline) -> None:

@@ -37,6 +37,7 @@ from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.actors.home import country_votes, story_country
 from eventwire.stages.actors.resolver_features import rule_parts
+from eventwire.stages.actors.states import place_name
 
 # relations between states that a state does not hold with itself
 RELATIONS = frozenset({"ACCUSE", "REQUEST", "SANCTION", "THREATEN", "REJECT"})
@@ -102,13 +103,23 @@ def story_given(doc: Doc, m: ActorMention) -> bool:
         RESOLVER_MARK in parts and m.country == story_country(doc))
 
 
-def named_state(m: ActorMention | None) -> bool:
-    """A recipient that names its state: the state ("Kenya", "Moscow") or
-    its officials by their nationality ("the Bolivian ambassador")."""
+def _demonym_of_officials(doc: Doc, m: ActorMention) -> bool:
+    """A demonym on an officials' noun the mention leaves out ("Indian" of
+    "Indian defence advisers", GOV by ``states.state_sectors``)."""
+    span = char_span(doc, m.start, m.end, alignment_mode="expand")
+    return span is not None and bool(m.sectors) and \
+        (span.root.pos_ == "ADJ" or span.root.dep_ in ("amod", "compound"))
+
+
+def named_state(doc: Doc, m: ActorMention | None) -> bool:
+    """A recipient that names its state: the state or its capital written
+    as a place ("Kenya", "Moscow"; not its people, "Kenyans") or its
+    officials by their nationality ("the Bolivian ambassador", "Indian
+    diplomats", or the demonym alone when the parse cut it from them)."""
     if m is None or not m.country or rule_parts(m.rule)[0] == "pronoun":
         return False
-    if m.kind == "state":
-        return True
+    if m.kind == "state":  # written as a place, not as its people ("Kenyans", "Somalis")
+        return place_name(m) or (set(m.sectors) <= OFFICIALS and _demonym_of_officials(doc, m))
     return rule_parts(m.rule)[0] == "compound" and bool(m.sectors) and \
         set(m.sectors) <= OFFICIALS and (m.actor_id or "").startswith("cameo:")
 
@@ -133,7 +144,7 @@ def place_counterparts(doc: Doc, events: Sequence[EventMention]) -> None:
         a, r = e.actor, e.recipient
         if e.type not in RELATIONS or a is None or r is None or a.country != r.country:
             continue
-        if _key(a) in moved or not named_state(r) or not story_given(doc, a) or \
+        if _key(a) in moved or not named_state(doc, r) or not story_given(doc, a) or \
                 subnational(doc, a):
             continue
         rival = rival_country(doc, str(a.country))
