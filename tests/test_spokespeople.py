@@ -95,3 +95,31 @@ def test_a_state_office_is_no_body(pipe: Pipeline, text: str, person: str) -> No
     _, mentions = mentions_of(pipe, text)
     m = next(m for m in mentions if m.text == person)
     assert "+body" not in m.rule, m
+
+
+@pytest.mark.parametrize("text,speaker,country", [
+    ("France summoned Iran's envoy over the detention of two teachers in France. Iran's "
+     "foreign ministry spokesman Ali Rezaei rejected the French statements as meddling.",
+     "Ali Rezaei", "IRN"),
+    ("Nepal published a new map of Nepal on Monday. India's foreign ministry spokesperson "
+     "Anil Kumar rejected Nepal's claims as baseless.", "Anil Kumar", "IND"),
+    ("Peru closed its border and Peru sent troops. Chile's interior ministry spokesman "
+     "Pablo Rojas said the crossings would reopen.", "Pablo Rojas", "CHL"),
+    ("Uganda held talks with Uganda's neighbours. Kenya's Health Ministry spokesman Peter "
+     "Otieno said Uganda had closed the border.", "Peter Otieno", "KEN"),
+])
+def test_a_states_body_in_a_title_is_that_states(pipe: Pipeline, text: str, speaker: str,
+                                                 country: str) -> None:
+    _, mentions = mentions_of(pipe, text)
+    m = next(m for m in mentions if m.text == speaker)
+    assert m.country == country, m
+    body = next(m for m in mentions if m.text.lower().endswith("ministry"))
+    assert body.country == country, body
+
+
+def test_a_body_the_story_places_without_a_possessive_stays(pipe: Pipeline) -> None:
+    text = ("Kenya's president and the ministry spokesman Anil Kumar rejected Uganda's claims. "
+            "Uganda said Uganda would respond.")
+    _, mentions = mentions_of(pipe, text)
+    body = next(m for m in mentions if m.text.lower().endswith("ministry"))
+    assert "+possessor" not in body.rule, body

@@ -65,17 +65,25 @@ def outsider_words(text: str) -> set[str]:
     return found
 
 
-def home_country(mentions: list[ActorMention], sole: bool = True) -> str | None:
-    """The country the article is about: the one its country names (states
-    and their capitals) and its actors' nationalities (``NATIONALITY_VOTE``
-    each) name most, if at least twice; ties go to the first named; else,
-    when ``sole``, the only country the text names."""
+def country_votes(mentions: list[ActorMention]) -> tuple[dict[str, float], dict[str, int]]:
+    """Each country's votes for the story's country (its states and capitals
+    named, 1 each; its actors' nationalities, ``NATIONALITY_VOTE`` each) and
+    the offset of its first vote."""
     counts: dict[str, float] = {}
     first: dict[str, int] = {}
     for m in mentions:
         if (vote := _vote(m)) and m.country:
             counts[m.country] = counts.get(m.country, 0.0) + vote
             first.setdefault(m.country, m.start)
+    return counts, first
+
+
+def home_country(mentions: list[ActorMention], sole: bool = True) -> str | None:
+    """The country the article is about: the one its country names (states
+    and their capitals) and its actors' nationalities (``NATIONALITY_VOTE``
+    each) name most, if at least twice; ties go to the first named; else,
+    when ``sole``, the only country the text names."""
+    counts, first = country_votes(mentions)
     if not counts:
         return _sole_country(mentions) if sole else None
     best = max(counts, key=lambda c: (counts[c], -first[c]))

@@ -36,6 +36,12 @@ BODY_RULE = "+body"
 _GAP = re.compile(
     r"^(?:['’]s)?[\s,]*(?:(?:a|an|the|for|of|[a-z-]+|[A-Z][a-z]+(?:-[A-Za-z]+)?)\s+){0,4}$")
 MAX_GAP = 48
+HOME_MARK = "home"
+OWNER_MARK = "+possessor"
+# "'s" and up to three words of the body's name between the state and the
+# body's head ("Iran's foreign ministry", "India's External Affairs Ministry")
+POSSESSIVE_GAP = 40
+POSSESSIVE = re.compile(r"^['’]s\s+(?:(?!(?:and|or|the|a|an)\s)[A-Za-z-]+\s+){0,3}$")
 
 
 def _body(mentions: list[ActorMention], index: int) -> ActorMention | None:
@@ -59,6 +65,11 @@ def _role(text: str, m: ActorMention) -> str | None:
                 None)
 
 
+def rule_marks(rule: str) -> list[str]:
+    """The marks later steps added to a rule ("agent+home" -> ["home"])."""
+    return rule.split("+")[1:]
+
+
 def _adjacent(text: str, m: ActorMention, body: ActorMention) -> bool:
     first, second = (body, m) if body.start < m.start else (m, body)
     gap = text[first.end:second.start]
@@ -77,6 +88,24 @@ def speak_as_bodies(doc: Doc, mentions: list[ActorMention]) -> None:
         if role is None or body is None or not body.sectors or body.kind == "state" \
                 or owner.kind == "state" or not _adjacent(text, m, owner):
             continue
+        owned_by_state(text, mentions, body)
         m.sectors = list(body.sectors)
         m.country = body.country or (None if INTERNATIONAL & set(body.sectors) else m.country)
         m.rule += BODY_RULE
+
+
+def owned_by_state(text: str, mentions: list[ActorMention], body: ActorMention) -> None:
+    """Class *a state's body inside a title, its state before it in the
+    possessive* (actors34): "Iran's foreign ministry spokesman X", "India's
+    External Affairs Ministry spokesperson X", "Chile's interior ministry
+    envoy X" -- the parser hangs the possessive on the role, so the body
+    ("foreign ministry") was placed by the story (``home``), often in the
+    other party's country; the possessive state gives it its own."""
+    if HOME_MARK not in rule_marks(body.rule):
+        return
+    owner = max((s for s in mentions if s.kind == "state" and s.country and
+                 0 < body.start - s.end <= POSSESSIVE_GAP), key=lambda s: s.end, default=None)
+    if owner is not None and owner.country != body.country and \
+            POSSESSIVE.match(text[owner.end:body.start]):
+        body.country = owner.country
+        body.rule += OWNER_MARK

@@ -33,6 +33,7 @@ from eventwire.stages.events.actor_chooser import apply_choices, keep_plover_sou
 from eventwire.stages.events.acts import in_protest, trade_protests
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.clauses import denies_an_act, names_an_act, unanswered_denials
+from eventwire.stages.events.counterparts import place_counterparts
 from eventwire.stages.events.detection import request_content
 from eventwire.stages.events.elaborations import elaborating_participles
 from eventwire.stages.events.eventness import (
@@ -364,6 +365,7 @@ class EventExtractor(StageComponent, factory="eventwire_events",
         shadows = apply_choices(doc, found)  # after the checks that read the rules' actor
         if self.resolver is not None:  # codes last: the rules' choices read the rules' codes
             resolve_events(doc, found + shadows, self.resolver)
+        place_counterparts(doc, found)  # after the codes: it reads the final countries
         keep_plover_sources(doc, shadows)
         drop_mourned(doc, found)  # after the filter, which read the rules' recipient
 

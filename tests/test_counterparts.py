@@ -1,0 +1,95 @@
+"""A state body the text leaves without a country does not act on its own
+state as on a foreign one (eventwire/stages/events/counterparts.py).
+Sentences written for these tests; none comes from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from eventwire.models import ActorMention
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.counterparts import named_state
+from tests.conftest import events_of
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    # a government acting on the state the story names most
+    ("Togo shut its border crossings on Monday after gunmen from Togo raided a Ghanaian "
+     "market town. Togo said the gunmen were smugglers. The government accused Togo of "
+     "sheltering the raiders.", "accused", "GHA"),
+    # a ministry summoning a foreign state's envoy named by nationality
+    ("Chile and Bolivia have argued over river water for a century. Bolivia took the case "
+     "to court in The Hague. The foreign ministry summoned the Bolivian ambassador on "
+     "Friday.", "summoned", "CHL"),
+    # a capital named for its government
+    ("Britain and Russia have quarrelled for months. Russia expelled two diplomats. Russia "
+     "said the row was London's fault. The Foreign Office asked Moscow for an explanation "
+     "on Tuesday.", "asked", "GBR"),
+    # a titled officer the KB does not know
+    ("India and Nepal were at odds. India said Nepal had misread the treaty. Foreign "
+     "Minister Devi Rai asked India to hold talks.", "asked", "NPL"),
+])
+def test_a_state_body_acting_on_a_foreign_state_is_the_other_states(
+        event_pipe: Pipeline, text: str, trigger: str, country: str) -> None:
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.actor is not None and ev.actor.country == country, ev.actor
+
+
+def test_every_act_of_the_body_moves_together(event_pipe: Pipeline) -> None:
+    text = ("Niger and Benin have traded blame over the closed border. Benin said Niger "
+            "had broken the deal. The interior ministry accused Benin of hosting saboteurs "
+            "and warned that the border would stay shut.")
+    evs = {e.trigger.text: e for e in events_of(event_pipe, text)}
+    assert evs["accused"].actor is not None and evs["accused"].actor.country == "NER"
+    warned = evs.get("warned")
+    assert warned is None or warned.actor is None or warned.actor.country == "NER"
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    # the opposition acts on its own state
+    ("Chad's president flew to Paris on Monday. France pledged aid to Chad. The "
+     "opposition accused Chad of rigging the vote.", "accused", None),
+    # a region's body acting on its own capital
+    ("Iraq and Turkey have clashed over oil. Turkey said Iraq had broken the pipeline deal. "
+     "The regional government accused Baghdad of withholding salaries.", "accused", "IRQ"),
+    ("Ethiopia and Eritrea have a long feud. Eritrea said Ethiopia had massed troops. The "
+     "provincial council accused Addis Ababa of neglect.", "accused", None),
+    # a state's people, not the state: "Kenyans", "Somalis"
+    ("Uganda closed its border with Kenya on Monday. Kenya said Kenya would reopen its "
+     "markets soon. The government urged Kenyans to stay calm.", "urged", "KEN"),
+    ("Somalia and Ethiopia signed a port deal. Somalia said the deal was void. The "
+     "government asked Somalis abroad to send money home.", "asked", None),
+    # a domestic recipient named without a state: no relation between states
+    ("Kenya's parliament met on Tuesday. Kenya passed the budget. The government accused "
+     "opposition leaders of stirring unrest.", "accused", "KEN"),
+])
+def test_acts_on_the_own_state_stay(event_pipe: Pipeline, text: str, trigger: str,
+                                    country: str | None) -> None:
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.actor is not None
+    assert "+counterpart" not in ev.actor.rule, ev.actor
+    if country is not None:
+        assert ev.actor.country == country, ev.actor
+
+
+@pytest.mark.parametrize("kind,rule,sectors,actor_id,expected", [
+    ("state", "kb+gov", ("GOV",), "pet:kenya", True),
+    ("agent", "compound", ("GOV",), "cameo:KENGOV", True),
+    ("agent", "compound", ("OPP",), "cameo:KENOPP", False),  # "Kenyan opposition"
+    ("agent", "agent+home", ("GOV",), None, False),          # "the ambassador"
+    ("state", "pronoun", ("GOV",), "pet:kenya", False),      # "it"
+])
+def test_named_state(kind: str, rule: str, sectors: tuple[str, ...],
+                     actor_id: str | None, expected: bool) -> None:
+    m = ActorMention(start=0, end=5, text="Kenya", actor_id=actor_id, kind=kind, country="KEN",
+                     sectors=list(sectors), rule=rule)
+    doc = spacy.blank("en")("Kenya")
+    assert named_state(doc, m) is expected
+    assert not named_state(doc, None)
+
+
+def test_no_other_state_keeps_the_story_country(event_pipe: Pipeline) -> None:
+    text = "Kenya held a vote on Monday. The government accused Kenya's courts of delay."
+    evs = [e for e in events_of(event_pipe, text) if e.trigger.text == "accused"]
+    assert all(e.actor is None or "+counterpart" not in e.actor.rule for e in evs)
