@@ -68,3 +68,18 @@ def test_the_flag_switches_the_class_off(pipe: Pipeline,
     text = "The interior minister told reporters in Mombasa that police had arrested 40 looters."
     monkeypatch.setitem(VARIANTS, "report_venue", False)
     assert name_of(place(pipe, text, "arrested")) == "Mombasa"
+
+
+@pytest.mark.parametrize("text,trigger,where", [
+    ('"Gunmen stormed the checkpoint here last night," the governor told reporters in Kandahar.',
+     "stormed", "Kandahar"),
+    ("The mayor said in Tucson that police had arrested nine men here overnight.", "arrested",
+     "Tucson"),
+    ('"Troops burned two markets in this city on Friday," the bishop told journalists in Goma.',
+     "burned", "Goma"),
+])
+def test_an_act_the_report_puts_here_is_at_the_venue(
+        pipe: Pipeline, text: str, trigger: str, where: str) -> None:
+    """"here" or "this city" in the reported act's own clause points to
+    where the speaker stands: the venue places the act."""
+    assert name_of(place(pipe, text, trigger)) == where

@@ -18,6 +18,12 @@ there) is not this class. A verbal act of the speaker ("'we reject these
 claims,' the minister told reporters in Lusaka", ``place_scope.VERBAL_TYPES``)
 is made where it is said, and keeps the place (``place_scope.speech_venue``
 is the participle twin: "speaking in Gulu, the minister accused").
+
+An act the report itself puts where the speaker stands ("'gunmen stormed
+the checkpoint here,' the governor told reporters in Kandahar", "said in
+Tucson that police had arrested nine men here", "burned two markets in this
+city, the bishop told journalists in Goma") is at the venue: a deictic
+"here" or "this <noun>" on the act keeps the place (``DEICTIC``).
 """
 
 from __future__ import annotations
@@ -38,6 +44,9 @@ HOPS = 4
 # that troops had ...", "..., he told reporters in X"), never the report's
 # object or subject ("announced the arrests in X": the arrests are the report)
 CONTENT_DEPS = {"ccomp", "parataxis"}
+# the speaker's own spot named inside the reported act ("here", "in this city")
+DEICTIC = "here"
+DEICTIC_DET = "this"
 
 
 def report_verb(place: Token) -> Token | None:
@@ -68,7 +77,21 @@ def report_venue(place: Token, trigger: Token, event: EventMention) -> bool:
     if not VARIANTS["report_venue"] or event.type in VERBAL_TYPES:
         return False
     verb = report_verb(place)
-    return verb is not None and verb.i < place.i and _content_of(trigger, verb)
+    return verb is not None and verb.i < place.i and _content_of(trigger, verb) and \
+        not _deictic(trigger)
+
+
+def _deictic(trigger: Token) -> bool:
+    """The act's own words put it where the speaker stands: "here" or a
+    locative "in this city" on the trigger."""
+    for c in trigger.children:
+        if c.lower_ == DEICTIC:
+            return True
+        if c.dep_ == "prep" and c.lower_ in SCENE_PREPS and any(
+                o.dep_ == "pobj" and any(d.lower_ == DEICTIC_DET for d in o.children)
+                for o in c.children):
+            return True
+    return False
 
 
 def _content_of(trigger: Token, verb: Token) -> bool:
