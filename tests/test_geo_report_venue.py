@@ -83,3 +83,18 @@ def test_an_act_the_report_puts_here_is_at_the_venue(
     """"here" or "this city" in the reported act's own clause points to
     where the speaker stands: the venue places the act."""
     assert name_of(place(pipe, text, trigger)) == where
+
+
+@pytest.mark.parametrize("text,trigger,venue", [
+    ("The governor claimed in Lagos that soldiers had shot dead four protesters.", "shot",
+     "Lagos"),
+    ("The army confirmed in Kano on Tuesday that troops had arrested 12 suspects.", "arrested",
+     "Kano"),
+    ("The deputy minister denied in Kabul that troops had killed civilians.", "killed", "Kabul"),
+])
+def test_every_verb_that_introduces_words_has_a_venue(
+        pipe: Pipeline, text: str, trigger: str, venue: str) -> None:
+    """"claimed in X that", "confirmed in X that", "denied in X that": any
+    verb that introduces someone's words (``speech_verbs``), not only the
+    neutral ones of factuality."""
+    assert name_of(place(pipe, text, trigger)) != venue

@@ -1,6 +1,7 @@
 """Class *the venue of a report* (place34, docs/BENCHMARKS.md "place34").
 
-A locative phrase on a verb of reporting says where the report was made,
+A locative phrase on a verb of reporting (any verb that introduces
+someone's words: "said", "claimed", "confirmed", "denied") says where the report was made,
 not where the material act it reports happened: "the interior minister
 told reporters in Mombasa that police had arrested 40 looters", "a
 regional army spokesman said in Kandahar that soldiers killed six
@@ -34,7 +35,9 @@ from eventwire.models import EventMention
 from eventwire.nlp.cues import default_cues
 from eventwire.stages.geo.place_scope import SCENE_PREPS, VARIANTS, VERBAL_TYPES
 
-REPORTING = default_cues().words("reporting_verbs")
+# every verb that introduces someone's words ("said", "claimed", "confirmed",
+# "denied", "tweeted in X that"), not only factuality's neutral reporting_verbs
+REPORTING = default_cues().words("speech_verbs")
 # the hearers of a report whose own locative is the report's venue
 # ("told reporters in Mombasa", "said at a news conference in Tucson")
 HEARERS = {"reporter", "journalist", "newsman", "press", "correspondent", "lawmaker",
