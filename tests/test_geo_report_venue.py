@@ -98,3 +98,19 @@ def test_every_verb_that_introduces_words_has_a_venue(
     verb that introduces someone's words (``speech_verbs``), not only the
     neutral ones of factuality."""
     assert name_of(place(pipe, text, trigger)) != venue
+
+
+@pytest.mark.parametrize("text,trigger,venue", [
+    ("At a news conference in Kabul, the minister said police had arrested five suspects.",
+     "arrested", "Kabul"),
+    ("At a briefing in Juba, the army spokesman said soldiers had killed 12 rebels.", "killed",
+     "Juba"),
+    ("At a press briefing in Harare on Monday, the police commissioner said officers had "
+     "seized 200 rifles.", "seized", "Harare"),
+])
+def test_a_fronted_news_conference_is_still_the_venue(
+        pipe: Pipeline, text: str, trigger: str, venue: str) -> None:
+    """A fronted locative sets the scene ("In Kabul, officials said"), but
+    one inside a briefing or news conference before the reporting verb
+    is where the report was made."""
+    assert name_of(place(pipe, text, trigger)) != venue

@@ -57,9 +57,8 @@ def report_verb(place: Token) -> Token | None:
     head of the place's phrase): "said in X", "told reporters in X", "said
     at a news conference in X"; else None. The verb has its speaker as
     subject: a passive "violence was reported in X" places what is
-    reported there. ``report_venue`` also wants the phrase after the verb:
-    a fronted locative ("In Kabul, officials said ...") sets the scene of
-    the whole sentence."""
+    reported there. ``report_venue`` also wants the phrase after the verb
+    or inside a fronted briefing (``_after_or_heard``)."""
     if place.dep_ != "pobj" or place.head.lower_ not in SCENE_PREPS:
         return None
     cur = place.head.head
@@ -80,8 +79,16 @@ def report_venue(place: Token, trigger: Token, event: EventMention) -> bool:
     if not VARIANTS["report_venue"] or event.type in VERBAL_TYPES:
         return False
     verb = report_verb(place)
-    return verb is not None and verb.i < place.i and _content_of(trigger, verb) and \
-        not _deictic(trigger)
+    return verb is not None and _after_or_heard(place, verb) and \
+        _content_of(trigger, verb) and not _deictic(trigger)
+
+
+def _after_or_heard(place: Token, verb: Token) -> bool:
+    """The phrase follows the verb ("said in X"), or, fronted, names the
+    hearers or the briefing ("At a news conference in X, the minister
+    said"): a bare fronted locative ("In Kabul, officials said") sets the
+    scene of the whole sentence."""
+    return verb.i < place.i or place.head.head.lemma_.lower() in HEARERS
 
 
 def _deictic(trigger: Token) -> bool:
