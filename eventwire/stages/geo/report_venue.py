@@ -40,8 +40,8 @@ from eventwire.stages.geo.place_scope import SCENE_PREPS, VARIANTS, VERBAL_TYPES
 REPORTING = default_cues().words("speech_verbs")
 # the hearers of a report whose own locative is the report's venue
 # ("told reporters in Mombasa", "said at a news conference in Tucson")
-HEARERS = {"reporter", "journalist", "newsman", "press", "correspondent", "lawmaker",
-           "parliament", "crowd", "supporter", "audience", "conference", "briefing"}
+HEARERS = default_cues().words("press_audience") | {"lawmaker", "parliament", "conference",
+                                                   "briefing"}
 HOPS = 4
 # how a reported act hangs on the report: its content clause ("said in X
 # that troops had ...", "..., he told reporters in X"), never the report's
