@@ -114,3 +114,18 @@ def test_a_fronted_news_conference_is_still_the_venue(
     one inside a briefing or news conference before the reporting verb
     is where the report was made."""
     assert name_of(place(pipe, text, trigger)) != venue
+
+
+@pytest.mark.parametrize("text,trigger,where", [
+    ("Among supporters in Kano, witnesses said soldiers had fired into the air.", "fired",
+     "Kano"),
+    ("Alongside reporters in Goma, aid workers said rebels had looted the clinic.", "looted",
+     "Goma"),
+    ("In a crowd in Harare, witnesses said police had beaten two students.", "beaten",
+     "Harare"),
+])
+def test_a_fronted_audience_is_the_scene(
+        pipe: Pipeline, text: str, trigger: str, where: str) -> None:
+    """Fronted, only a briefing or news conference is a venue: the
+    speakers among an audience or the press are at the scene."""
+    assert name_of(place(pipe, text, trigger)) == where

@@ -40,8 +40,9 @@ from eventwire.stages.geo.place_scope import SCENE_PREPS, VARIANTS, VERBAL_TYPES
 REPORTING = default_cues().words("speech_verbs")
 # the hearers of a report whose own locative is the report's venue
 # ("told reporters in Mombasa", "said at a news conference in Tucson")
-HEARERS = default_cues().words("press_audience") | {"lawmaker", "parliament", "conference",
-                                                   "briefing"}
+# the occasion of a report ("at a news conference in X", "at a briefing in X")
+BRIEFINGS = {"conference", "briefing"}
+HEARERS = default_cues().words("press_audience") | {"lawmaker", "parliament"} | BRIEFINGS
 HOPS = 4
 # how a reported act hangs on the report: its content clause ("said in X
 # that troops had ...", "..., he told reporters in X"), never the report's
@@ -58,7 +59,7 @@ def report_verb(place: Token) -> Token | None:
     at a news conference in X"; else None. The verb has its speaker as
     subject: a passive "violence was reported in X" places what is
     reported there. ``report_venue`` also wants the phrase after the verb
-    or inside a fronted briefing (``_after_or_heard``)."""
+    or inside a fronted briefing (``_after_or_briefing``)."""
     if place.dep_ != "pobj" or place.head.lower_ not in SCENE_PREPS:
         return None
     cur = place.head.head
@@ -79,16 +80,17 @@ def report_venue(place: Token, trigger: Token, event: EventMention) -> bool:
     if not VARIANTS["report_venue"] or event.type in VERBAL_TYPES:
         return False
     verb = report_verb(place)
-    return verb is not None and _after_or_heard(place, verb) and \
+    return verb is not None and _after_or_briefing(place, verb) and \
         _content_of(trigger, verb) and not _deictic(trigger)
 
 
-def _after_or_heard(place: Token, verb: Token) -> bool:
+def _after_or_briefing(place: Token, verb: Token) -> bool:
     """The phrase follows the verb ("said in X"), or, fronted, names the
-    hearers or the briefing ("At a news conference in X, the minister
-    said"): a bare fronted locative ("In Kabul, officials said") sets the
-    scene of the whole sentence."""
-    return verb.i < place.i or place.head.head.lemma_.lower() in HEARERS
+    briefing ("At a news conference in X, the minister said"): a bare
+    fronted locative ("In Kabul, officials said") or one on an audience
+    ("Among supporters in Kano, witnesses said") sets the scene of the
+    whole sentence."""
+    return verb.i < place.i or place.head.head.lemma_.lower() in BRIEFINGS
 
 
 def _deictic(trigger: Token) -> bool:
