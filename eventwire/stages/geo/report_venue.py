@@ -1,8 +1,8 @@
 """Class *the venue of a report* (place34, docs/BENCHMARKS.md "place34").
 
 A locative phrase on a verb of reporting (any verb that introduces
-someone's words: "said", "claimed", "confirmed", "denied") says where the report was made,
-not where the material act it reports happened: "the interior minister
+someone's words: "said", "claimed", "confirmed", "denied") says where the
+report was made, not where the material act it reports happened: "the interior minister
 told reporters in Mombasa that police had arrested 40 looters", "a
 regional army spokesman said in Kandahar that soldiers killed six
 insurgents", "soldiers fought the gunmen again at dawn, a police spokesman
@@ -18,7 +18,10 @@ Only the reporting verb's own phrase ("said in X", "told reporters in X",
 there) is not this class. A verbal act of the speaker ("'we reject these
 claims,' the minister told reporters in Lusaka", ``place_scope.VERBAL_TYPES``)
 is made where it is said, and keeps the place (``place_scope.speech_venue``
-is the participle twin: "speaking in Gulu, the minister accused").
+is the participle twin: "speaking in Gulu, the minister accused"). A
+locative before the verb sets the scene of the whole sentence ("In Kabul,
+officials said ...", "Among supporters in Kano, witnesses said ...") unless
+it is the briefing's ("At a news conference in Juba, the spokesman said").
 
 An act the report itself puts where the speaker stands ("'gunmen stormed
 the checkpoint here,' the governor told reporters in Kandahar", "said in
@@ -38,10 +41,10 @@ from eventwire.stages.geo.place_scope import SCENE_PREPS, VARIANTS, VERBAL_TYPES
 # every verb that introduces someone's words ("said", "claimed", "confirmed",
 # "denied", "tweeted in X that"), not only factuality's neutral reporting_verbs
 REPORTING = default_cues().words("speech_verbs")
-# the hearers of a report whose own locative is the report's venue
-# ("told reporters in Mombasa", "said at a news conference in Tucson")
 # the occasion of a report ("at a news conference in X", "at a briefing in X")
 BRIEFINGS = {"conference", "briefing"}
+# the hearers of a report whose own locative is the report's venue
+# ("told reporters in Mombasa", "said at a news conference in Tucson")
 HEARERS = default_cues().words("press_audience") | {"lawmaker", "parliament"} | BRIEFINGS
 HOPS = 4
 # how a reported act hangs on the report: its content clause ("said in X
