@@ -124,3 +124,23 @@ def test_a_permission_to_an_international_party_is_access(pipe: Pipeline, text: 
                                                           trigger: str) -> None:
     got = act(pipe, text, trigger)
     assert (got.type, got.mode) == ("RETREAT", "access"), got
+
+
+@pytest.mark.parametrize("text", [
+    "The senator spoke with a newsman outside the courthouse.",
+    "The candidate spoke with a supporter after the vote.",
+    "The minister spoke with crowds of farmers in the square.",
+])
+def test_speaking_with_an_audience_is_no_meeting(pipe: Pipeline, text: str) -> None:
+    """``talks_with``: the press and audience nouns are one cue list
+    (``press_audience``, shared with ``geo/report_venue``), read by lemma."""
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2024, 6, 3))]))
+    assert all(e.type != "CONSULT" for e in doc._.events)
+
+
+def test_the_press_audience_is_one_list() -> None:
+    from eventwire.nlp.cues import default_cues
+    from eventwire.stages.events.acts import NOT_COUNTERPARTS
+    from eventwire.stages.geo.report_venue import HEARERS
+    audience = default_cues().words("press_audience")
+    assert NOT_COUNTERPARTS == audience and audience < HEARERS

@@ -68,3 +68,64 @@ def test_the_flag_switches_the_class_off(pipe: Pipeline,
     text = "The interior minister told reporters in Mombasa that police had arrested 40 looters."
     monkeypatch.setitem(VARIANTS, "report_venue", False)
     assert name_of(place(pipe, text, "arrested")) == "Mombasa"
+
+
+@pytest.mark.parametrize("text,trigger,where", [
+    ('"Gunmen stormed the checkpoint here last night," the governor told reporters in Kandahar.',
+     "stormed", "Kandahar"),
+    ("The mayor said in Tucson that police had arrested nine men here overnight.", "arrested",
+     "Tucson"),
+    ('"Troops burned two markets in this city on Friday," the bishop told journalists in Goma.',
+     "burned", "Goma"),
+])
+def test_an_act_the_report_puts_here_is_at_the_venue(
+        pipe: Pipeline, text: str, trigger: str, where: str) -> None:
+    """"here" or "this city" in the reported act's own clause points to
+    where the speaker stands: the venue places the act."""
+    assert name_of(place(pipe, text, trigger)) == where
+
+
+@pytest.mark.parametrize("text,trigger,venue", [
+    ("The governor claimed in Lagos that soldiers had shot dead four protesters.", "shot",
+     "Lagos"),
+    ("The army confirmed in Kano on Tuesday that troops had arrested 12 suspects.", "arrested",
+     "Kano"),
+    ("The deputy minister denied in Kabul that troops had killed civilians.", "killed", "Kabul"),
+])
+def test_every_verb_that_introduces_words_has_a_venue(
+        pipe: Pipeline, text: str, trigger: str, venue: str) -> None:
+    """"claimed in X that", "confirmed in X that", "denied in X that": any
+    verb that introduces someone's words (``speech_verbs``), not only the
+    neutral ones of factuality."""
+    assert name_of(place(pipe, text, trigger)) != venue
+
+
+@pytest.mark.parametrize("text,trigger,venue", [
+    ("At a news conference in Kabul, the minister said police had arrested five suspects.",
+     "arrested", "Kabul"),
+    ("At a briefing in Juba, the army spokesman said soldiers had killed 12 rebels.", "killed",
+     "Juba"),
+    ("At a press briefing in Harare on Monday, the police commissioner said officers had "
+     "seized 200 rifles.", "seized", "Harare"),
+])
+def test_a_fronted_news_conference_is_still_the_venue(
+        pipe: Pipeline, text: str, trigger: str, venue: str) -> None:
+    """A fronted locative sets the scene ("In Kabul, officials said"), but
+    one inside a briefing or news conference before the reporting verb
+    is where the report was made."""
+    assert name_of(place(pipe, text, trigger)) != venue
+
+
+@pytest.mark.parametrize("text,trigger,where", [
+    ("Among supporters in Kano, witnesses said soldiers had fired into the air.", "fired",
+     "Kano"),
+    ("Alongside reporters in Goma, aid workers said rebels had looted the clinic.", "looted",
+     "Goma"),
+    ("In a crowd in Harare, witnesses said police had beaten two students.", "beaten",
+     "Harare"),
+])
+def test_a_fronted_audience_is_the_scene(
+        pipe: Pipeline, text: str, trigger: str, where: str) -> None:
+    """Fronted, only a briefing or news conference is a venue: the
+    speakers among an audience or the press are at the scene."""
+    assert name_of(place(pipe, text, trigger)) == where

@@ -3,7 +3,10 @@ errors, on rows written for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from tools.place_only_split import by_article, row_key, split_key, where
 
@@ -45,3 +48,21 @@ def test_a_row_finds_its_place_only_key_by_article_trigger_and_sentence() -> Non
     keys = by_article({("t-1", "seized", 25), ("t-1", "seized", 70), ("t-2", "seized", 25)})
     assert row_key(_row(None, None, []), keys) == ("t-1", "seized", 25)
     assert row_key(_row(None, None, [], span=(100, 120)), keys) is None
+
+
+def test_place_only_reads_the_sets_through_the_shared_readers(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """``place_only`` reads gold and predictions with ``tools.topic_folds``
+    (``set_records`` / ``set_predictions``), not a copy of them."""
+    import tools.place_only_split as split
+    gold = [{"id": "t-1", "_set": "rec_t", "events": [
+        {"trigger": {"text": "seized", "start": 25}},
+        {"trigger": {"text": "fled", "start": 70}}]}]
+    pred = {"t-1": [{"trigger": {"text": "seized", "start": 25}},
+                    {"trigger": {"text": "fled", "start": 70}}]}
+    monkeypatch.setattr(split, "set_records", lambda sets: gold)
+    monkeypatch.setattr(split, "set_predictions", lambda pred_dir, name: pred)
+    monkeypatch.setattr(split, "match_events", lambda g, p: [(0, 0), (1, 1)])
+    monkeypatch.setattr(split, "field_results", lambda g, p: {
+        "type": True, "place": g["trigger"]["text"] != "seized"})
+    assert split.place_only(tmp_path, ["rec_t"]) == {("t-1", "seized", 25)}

@@ -40,7 +40,7 @@ from typing import Any
 from eventwire.eval.record_fields import km_between, overlap, place_right, stated_place
 from eventwire.eval.records import field_results, match_events
 from tools.event_place_classes import _country_name, real_articles
-from tools.topic_folds import SET_LETTERS, sets_from_flag
+from tools.topic_folds import SET_LETTERS, set_predictions, set_records, sets_from_flag
 
 Row = dict[str, Any]
 Key = tuple[str, str, int]
@@ -51,11 +51,8 @@ def place_only(pred_dir: Path, sets: list[str]) -> set[Key]:
     event whose one wrong field is the place."""
     out: set[Key] = set()
     for s in sets:
-        gold = [json.loads(line) for line in open(f"tests/data/records/{s}.jsonl",
-                                                   encoding="utf-8") if line.strip()]
-        pred = json.loads((pred_dir / f"{s}.pred.json").read_text(encoding="utf-8"))
-        by = {str(p["id"]): p.get("events", []) for p in pred}
-        for r in gold:
+        by = set_predictions(pred_dir, s)
+        for r in set_records([s]):
             g, p = r.get("events", []), by.get(str(r["id"]), [])
             for gi, pi in match_events(g, p):
                 wrong = [k for k, ok in field_results(g[gi], p[pi]).items() if not ok]

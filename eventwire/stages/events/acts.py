@@ -35,6 +35,7 @@ from collections.abc import Container
 from spacy.tokens import Token
 
 from eventwire.models import ActorMention
+from eventwire.nlp.cues import default_cues
 from eventwire.nlp.spans import patient_child as _patient
 from eventwire.stages.actors.record_sectors import STATE_SECTORS
 from eventwire.stages.events.detection_words import lemma as _lemma
@@ -84,8 +85,7 @@ def hosts_visitor(verb: Token) -> bool:
 
 
 PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "call"}
-NOT_COUNTERPARTS = {"reporter", "reporters", "journalist", "journalists", "press", "media",
-                    "correspondent", "correspondents", "audience", "crowd", "supporters"}
+NOT_COUNTERPARTS = default_cues().words("press_audience")  # lemmas
 
 
 def talks_with(verb: Token) -> bool:
@@ -98,7 +98,9 @@ def talks_with(verb: Token) -> bool:
         if prep.lower_ in ("by", "on", "over", "via") and any(
                 _lemma(o) in PHONE_WORDS for o in objs):
             return True
-        if prep.lower_ == "with" and any(o.lower_ not in NOT_COUNTERPARTS for o in objs):
+        if prep.lower_ == "with" and any(
+                o.lower_ not in NOT_COUNTERPARTS and _lemma(o) not in NOT_COUNTERPARTS
+                for o in objs):
             return True
     return False
 
