@@ -40,7 +40,7 @@ def _every_length(doc: Doc, kb: KnowledgeBase, units: list[Unit], i: int
         phrase = " ".join(u.norm for u in units[i:i + n])
         first, last = units[i].first, units[i + n - 1].last
         actors = matcher._lookup(kb, phrase)
-        if actors and matcher._actor_ok(doc, units, i, n):
+        if actors and matcher._actor_ok(doc, first, n):
             return n, Match(first, last, actors=actors)
         sectors = kb.agents.get(phrase)
         if sectors and doc[last].pos_ in ("NOUN", "PROPN"):
@@ -192,3 +192,20 @@ def test_a_hyphen_inside_no_kb_name_changes_nothing(spacy_nlp, kb: KnowledgeBase
     doc = spacy_nlp(text)
     assert not [m for m in find_matches(doc, kb) if m.actors
                 and "-" in doc[m.first:m.last + 1].text]
+
+
+@pytest.mark.parametrize("text", [
+    "Oman's envoy and the People's Militia of Tor’s valley met O'Neil.",
+    "The council ' s chair quit; Xavier’s aides 's stayed.",
+    "",
+])
+def test_unit_lists_are_the_units_column_by_column(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """``unit_lists`` (speed34) holds what the ``Unit`` objects held, and a
+    possessive "'s" is flagged as the token loop reads it."""
+    from eventwire.stages.actors.matcher import unit_lists
+
+    doc = spacy_nlp(text)
+    units = unit_lists(doc)
+    assert list(zip(units.norms, units.firsts, units.lasts, strict=True)) == _units_by_token(doc)
+    assert len(units) == len(units.possessive) == len(units_of(doc))
+    assert units.possessive == [doc[first].lower_ in ("'s", "’s") for first in units.firsts]

@@ -190,3 +190,35 @@ def test_tables_of_a_sentence_copied_with_its_user_data(spacy_nlp) -> None:  # t
     _same_as_spacy(doc)
     sent = list(doc.sents)[1].as_doc(copy_user_data=True)
     _same_as_spacy(sent)
+
+
+CASE_BIT_TEXTS = [
+    "Flooding in St. Louis closed Mt. Rainier roads; ÉCOLE staff fled.",
+    "NATO and the U.N. warned Kyiv; ⅷ and Ⅷ are numerals, and so is 42.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", CASE_BIT_TEXTS)
+def test_case_bits_are_case_of_of_every_word(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.nlp.arrays import ABBREVIATION, ALL_UPPER, UPPER_FIRST, case_bits, case_of
+
+    doc = spacy_nlp(text)
+    bits = case_bits(doc).tolist()
+    assert len(bits) == len(doc)
+    for tok, b in zip(doc, bits, strict=True):
+        upper, all_upper, abbreviation = case_of(doc.vocab.strings, tok.orth)
+        assert (bool(b & UPPER_FIRST), bool(b & ALL_UPPER), bool(b & ABBREVIATION)) == \
+            (upper, all_upper, abbreviation)
+    assert case_bits(doc).tolist() == bits  # read again from the kept table
+
+
+def test_case_bits_follow_a_retokenized_doc(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.nlp.arrays import UPPER_FIRST, case_bits
+
+    doc = spacy_nlp("the Red Cross said aid reached Goma")
+    assert len(case_bits(doc)) == 7
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[1:3])
+    assert [bool(b & UPPER_FIRST) for b in case_bits(doc).tolist()] == \
+        [t.text[:1].isupper() for t in doc]

@@ -56,9 +56,10 @@ def test_rules_sharing_keywords_place_their_windows_once(text: str,
     calls: list[tuple[str, ...]] = []
     real = detect.keyword_windows
 
-    def counted(lowered: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
+    def counted(lowered: str, needles: tuple[str, ...],
+                seen: dict[str, list[int]] | None = None) -> list[tuple[int, int]]:
         calls.append(needles)
-        return real(lowered, needles)
+        return real(lowered, needles, seen)
 
     monkeypatch.setattr(detect, "keyword_windows", counted)
     shared = find_timexes(text, date(2024, 10, 1), lambda _: "past")

@@ -51,6 +51,34 @@ def test_windows(text: str, expected: list[tuple[int, int]]) -> None:
     assert keyword_windows(text, ("later", "earlier")) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "The talks ran past midnight; a week later the past year's deal held.",
+    "Next month, the yearly audit of the monthly figures starts; a decade of weeks.",
+    "",
+])
+def test_windows_sharing_the_found_keywords_equal_fresh_ones(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """speed34: rules whose keyword lists share words ("past", "year",
+    "month") pass one ``seen`` per text; the windows are those found
+    afresh, and each word is searched once."""
+    from eventwire.stages.time import windows
+
+    lists = [("past", "last"), ("year", "month", "week"), ("past", "future"),
+             ("month", "year", "decade"), ("later", "earlier")]
+    searched: list[str] = []
+    real = windows._occurrences
+
+    def counted(lowered: str, needle: str) -> list[int]:
+        searched.append(needle)
+        return real(lowered, needle)
+
+    monkeypatch.setattr(windows, "_occurrences", counted)
+    seen: dict[str, list[int]] = {}
+    shared = [keyword_windows(text.lower(), needles, seen) for needles in lists]
+    assert len(searched) == len(set(searched)) == len({n for ns in lists for n in ns})
+    assert shared == [keyword_windows(text.lower(), needles) for needles in lists]
+
+
 def test_max_space_marks_long_runs_of_whitespace() -> None:
     assert MAX_SPACE.search("a" + " " * 9 + "b") is not None
     assert MAX_SPACE.search("a" + "\n" * 12 + "b") is not None

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TypeVar
 
+import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span
@@ -117,6 +118,37 @@ def case_of(strings: StringStore, orth: int) -> tuple[bool, bool, bool]:
         found = remember(CASE_OF, orth,
                          (text[:1].isupper(), text.isupper(), text in _ABBREVIATIONS))
     return found
+
+
+# The case bits of :func:`case_bits`: :func:`case_of`'s three answers as one
+# small integer per word.
+UPPER_FIRST, ALL_UPPER, ABBREVIATION = 1, 2, 4
+# A word's string id -> its case bits (a :func:`remember` memo).
+_CASE_BITS: dict[int, int] = {}
+# doc.user_data key of the per-document case bits of :func:`case_bits`
+_CASE_KEY = "eventwire_case_bits"
+
+
+def _bits_of(strings: StringStore, orth: int) -> int:
+    upper, all_upper, abbreviation = case_of(strings, orth)
+    return remember(_CASE_BITS, orth, upper | all_upper << 1 | abbreviation << 2)
+
+
+def case_bits(doc: Doc) -> np.ndarray:
+    """Every token's :func:`case_of` as bits (``UPPER_FIRST``,
+    ``ALL_UPPER``, ``ABBREVIATION``), as an array for whole-document tests
+    (speed34: the place stage's three capitalised-word scans each looked up
+    every word's case in a Python loop; they test these bits with numpy).
+    One memo look-up per word, kept per document (read anew for another
+    token count, as every per-doc table)."""
+    kept: list[int] | None = doc.user_data.get(_CASE_KEY)
+    if kept is None or len(kept) != len(doc):
+        strings = doc.vocab.strings
+        get = _CASE_BITS.get
+        kept = doc.user_data[_CASE_KEY] = [
+            bits if (bits := get(orth)) is not None else _bits_of(strings, orth)
+            for orth in column(doc, ORTH)]
+    return np.array(kept, dtype=np.uint8)
 
 
 # doc.user_data key prefix of the per-document columns of :func:`column`

@@ -70,25 +70,55 @@ def _orth_unit(strings: StringStore, orth: int) -> tuple[str, bool]:
     return found
 
 
-def units_of(doc: Doc) -> list[Unit]:
+class Units:
+    """The doc's units as four parallel lists (speed34: one ``Unit`` object
+    per word cost a dataclass ``__init__`` per word of every article; the
+    matcher reads the lists): unit ``k`` is ``norms[k]``, its first and
+    last token ``firsts[k]`` / ``lasts[k]``, and whether it is a possessive
+    "'s" ``possessive[k]``."""
+
+    __slots__ = ("norms", "firsts", "lasts", "possessive")
+
+    def __init__(self) -> None:
+        self.norms: list[str] = []
+        self.firsts: list[int] = []
+        self.lasts: list[int] = []
+        self.possessive: list[bool] = []
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+
+def unit_lists(doc: Doc) -> Units:
     """The doc's units. Each word's text, lower case and trailing space are
     read from ``Doc.to_array`` (no Token object per word); a token glues to
     the one before when it starts with an apostrophe, is not the possessive
     "'s" and nothing separates them."""
-    out: list[Unit] = []
+    units = Units()
     if not len(doc):
-        return out
+        return units
+    norms, firsts, lasts, possessive = units.norms, units.firsts, units.lasts, units.possessive
     strings = doc.vocab.strings
     space_before = True
     for i, (orth, lower, space) in enumerate(rows(doc, (ORTH, LOWER, SPACY))):
         norm, apostrophe = _ORTH_UNIT.get(orth) or _orth_unit(strings, orth)
-        if out and apostrophe and lower not in _POSSESSIVES and not space_before:
-            out[-1].norm += norm
-            out[-1].last = i
+        if norms and apostrophe and lower not in _POSSESSIVES and not space_before:
+            norms[-1] += norm
+            lasts[-1] = i
         elif norm:
-            out.append(Unit(norm, i, i, lower in _POSSESSIVES))
+            norms.append(norm)
+            firsts.append(i)
+            lasts.append(i)
+            possessive.append(lower in _POSSESSIVES)
         space_before = bool(space)
-    return out
+    return units
+
+
+def units_of(doc: Doc) -> list[Unit]:
+    """The doc's units as ``Unit`` objects (:func:`unit_lists`)."""
+    units = unit_lists(doc)
+    return [Unit(*unit) for unit in zip(units.norms, units.firsts, units.lasts,
+                                         units.possessive, strict=True)]
 
 
 # Arabic articles written in lower case before a hyphen: "al-Shabab", "el-Sisi"
@@ -103,8 +133,9 @@ def _lower_article(doc: Doc, at: int) -> bool:
         and doc[at + 2].text[:1].isupper()
 
 
-def _actor_ok(doc: Doc, units: list[Unit], i: int, n: int) -> bool:
-    first = doc[units[i].first]
+def _actor_ok(doc: Doc, start: int, n: int) -> bool:
+    """A KB actor's phrase of ``n`` units may start at token ``start``."""
+    first = doc[start]
     if not first.text[:1].isupper() and not (n > 1 and _lower_article(doc, first.i)):
         return False
     if n == 1 and len(first.text) <= 3 and not first.text.isupper():
@@ -120,18 +151,19 @@ def _lookup(kb: KnowledgeBase, phrase: str) -> list[Actor]:
 
 
 def find_matches(doc: Doc, kb: KnowledgeBase) -> list[Match]:
-    units = units_of(doc)
+    units = unit_lists(doc)
+    norms, prefixes = units.norms, kb.prefixes
     # the units that are a possessive "'s", in order: ``_longest`` glues one
     # only when one lies in its window (a bisect, not a scan per unit)
-    possessives = [k for k, u in enumerate(units) if u.possessive]
-    hyphens = [k for k, u in enumerate(units) if u.norm == "-"]  # ``_unhyphenated_phrases``
+    possessives = [k for k, p in enumerate(units.possessive) if p]
+    hyphens = [k for k, norm in enumerate(norms) if norm == "-"]  # ``_unhyphenated_phrases``
     matches: list[Match] = []
     i = 0
-    while i < len(units):
+    while i < len(norms):
         # a unit no KB phrase starts with matches nothing (``_prefix_phrases``
         # would stop at once): two thirds of the units of news text
         hit = _longest(doc, kb, units, i, possessives, hyphens) \
-            if units[i].norm in kb.prefixes else None
+            if norms[i] in prefixes else None
         if hit is None:
             i += 1
             continue
@@ -141,10 +173,11 @@ def find_matches(doc: Doc, kb: KnowledgeBase) -> list[Match]:
     return matches
 
 
-def _longest(doc: Doc, kb: KnowledgeBase, units: list[Unit], i: int,
+def _longest(doc: Doc, kb: KnowledgeBase, units: Units, i: int,
              possessives: list[int] | None = None, hyphens: list[int] | None = None
              ) -> tuple[int, Match] | None:
-    top = min(MAX_WORDS, kb.longest_from(units[i].norm.partition(" ")[0]), len(units) - i)
+    firsts, lasts = units.firsts, units.lasts
+    top = min(MAX_WORDS, kb.longest_from(units.norms[i].partition(" ")[0]), len(units) - i)
     after = bisect_right(possessives, i) if possessives else 0
     near = possessives is not None and after < len(possessives) and \
         possessives[after] <= i + top
@@ -152,20 +185,20 @@ def _longest(doc: Doc, kb: KnowledgeBase, units: list[Unit], i: int,
         # the exact phrase of a name of several words: no plural fallback
         # ("Kosovo's" is no "Kosovos"), no one-word possessive
         actors = kb.lookup(phrase) if " " in phrase else []
-        if actors and _actor_ok(doc, units, i, n):
-            return n, Match(units[i].first, units[i + n - 1].last, actors=actors)
+        if actors and _actor_ok(doc, firsts[i], n):
+            return n, Match(firsts[i], lasts[i + n - 1], actors=actors)
     nxt = bisect_right(hyphens, i) if hyphens else 0
     if hyphens and nxt < len(hyphens) and hyphens[nxt] == i + 1:
         for phrase, n in reversed(_unhyphenated_phrases(kb, units, i, top + 2)):
             actors = kb.lookup(phrase)
-            if actors and _actor_ok(doc, units, i, n):
-                return n, Match(units[i].first, units[i + n - 1].last, actors=actors)
+            if actors and _actor_ok(doc, firsts[i], n):
+                return n, Match(firsts[i], lasts[i + n - 1], actors=actors)
     phrases = _prefix_phrases(kb, units, i, top)
     for n in range(len(phrases), 0, -1):
         phrase = phrases[n - 1]
-        first, last = units[i].first, units[i + n - 1].last
+        first, last = firsts[i], lasts[i + n - 1]
         actors = _lookup(kb, phrase)
-        if actors and _actor_ok(doc, units, i, n):
+        if actors and _actor_ok(doc, firsts[i], n):
             return n, Match(first, last, actors=actors)
         sectors = kb.agents.get(phrase)
         if sectors and doc[last].pos_ in ("NOUN", "PROPN"):
@@ -173,7 +206,7 @@ def _longest(doc: Doc, kb: KnowledgeBase, units: list[Unit], i: int,
     return None
 
 
-def _glued_phrases(kb: KnowledgeBase, units: list[Unit], i: int, top: int
+def _glued_phrases(kb: KnowledgeBase, units: Units, i: int, top: int
                    ) -> list[tuple[str, int]]:
     """Class *a name with a possessive inside* (actors27): "Democratic
     People's Republic of Korea", "the People's Liberation Army", "Lord's
@@ -183,14 +216,14 @@ def _glued_phrases(kb: KnowledgeBase, units: list[Unit], i: int, top: int
     glued to the word before, with the number of units each covers; only
     the phrases past a glued possessive (the others are ``_prefix_phrases``'
     business), and none when the next units hold no possessive."""
-    window = units[i:i + top]
-    if not any(u.possessive for u in window[1:]):
+    window, possessive = units.norms[i:i + top], units.possessive[i:i + top]
+    if not any(possessive[1:]):
         return []
     out: list[tuple[str, int]] = []
     phrase, glued, k = "", False, 0
     while k < len(window):
-        word = window[k].norm
-        if k + 1 < len(window) and window[k + 1].possessive:
+        word = window[k]
+        if k + 1 < len(window) and possessive[k + 1]:
             word, step, glued = word + "s", 2, True
         else:
             step = 1
@@ -203,20 +236,20 @@ def _glued_phrases(kb: KnowledgeBase, units: list[Unit], i: int, top: int
     return out
 
 
-def _prefix_phrases(kb: KnowledgeBase, units: list[Unit], i: int, top: int) -> list[str]:
+def _prefix_phrases(kb: KnowledgeBase, units: Units, i: int, top: int) -> list[str]:
     """The phrases of 1..n units from ``i`` while each is still the start of
     some KB phrase: a longer one cannot be in the KB ("the" starts 8-word
     aliases, "the first" none), so it is never built or looked up."""
     out: list[str] = []
-    for unit in units[i:i + top]:
-        phrase = f"{out[-1]} {unit.norm}" if out else unit.norm
+    for norm in units.norms[i:i + top]:
+        phrase = f"{out[-1]} {norm}" if out else norm
         if phrase not in kb.prefixes:
             break
         out.append(phrase)
     return out
 
 
-def _unhyphenated_phrases(kb: KnowledgeBase, units: list[Unit], i: int, top: int
+def _unhyphenated_phrases(kb: KnowledgeBase, units: Units, i: int, top: int
                           ) -> list[tuple[str, int]]:
     """Class *a name written with a hyphen that the KB writes with a space*
     (actors31): "Timor-Leste" was "Timor" (Indonesia's island, IDN),
@@ -225,13 +258,13 @@ def _unhyphenated_phrases(kb: KnowledgeBase, units: list[Unit], i: int, top: int
     unit of its own. The phrases from ``i`` with each hyphen between two
     words dropped, with the number of units each covers; only those past a
     dropped hyphen (read only when the unit after ``i`` is a hyphen)."""
-    window = units[i:i + top]
+    window = units.norms[i:i + top]
     out: list[tuple[str, int]] = []
-    phrase, dropped, k = window[0].norm, False, 1
+    phrase, dropped, k = window[0], False, 1
     while k < len(window):
-        if window[k].norm == "-" and k + 1 < len(window):
+        if window[k] == "-" and k + 1 < len(window):
             k, dropped = k + 1, True
-        phrase = f"{phrase} {window[k].norm}"
+        phrase = f"{phrase} {window[k]}"
         if phrase not in kb.prefixes:
             break
         k += 1

@@ -9,25 +9,29 @@ itself. ``Doc.to_array`` gives the same attributes as integers in one call
 
 from __future__ import annotations
 
-from spacy.attrs import IS_ALPHA, IS_STOP, ORTH, POS
+from spacy.attrs import IS_ALPHA, IS_STOP, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from eventwire.nlp.arrays import CASE_OF, case_of, rows
+from eventwire.nlp.arrays import ALL_UPPER, UPPER_FIRST, case_bits
 
 NAME_TAGS = ("PROPN", "NOUN", "ADJ")
+_PROPN, _NOUN, _ADJ = (get_string_id(t) for t in NAME_TAGS)
 
 
 def capitalised_flags(doc: Doc) -> list[bool]:
     """For every token: capitalised, not a stop word, and a proper noun,
     noun or adjective — or any all-capitals word (a dateline's "MOSUL, Iraq
-    -" is tagged anything; the scan's own checks guard it)."""
-    if not len(doc):
+    -" is tagged anything; the scan's own checks guard it). Tested on the
+    whole document's columns at once (``case_bits``: no Python step per
+    word, speed34)."""
+    n = len(doc)
+    if not n:
         return []
-    strings = doc.vocab.strings
-    tags = {get_string_id(t) for t in NAME_TAGS}
-    out = []
-    for orth, alpha, stop, pos in rows(doc, (ORTH, IS_ALPHA, IS_STOP, POS)):
-        upper, all_upper, _ = CASE_OF.get(orth) or case_of(strings, orth)
-        out.append(upper and not stop and (pos in tags or (bool(alpha) and all_upper)))
-    return out
+    alpha, stop, pos = doc.to_array([IS_ALPHA, IS_STOP, POS]).reshape(n, 3).T
+    bits = case_bits(doc)
+    tagged = (pos == _PROPN) | (pos == _NOUN) | (pos == _ADJ)  # ``np.isin`` costs more
+    all_capitals = (alpha != 0) & (bits & ALL_UPPER != 0)
+    flags: list[bool] = ((bits & UPPER_FIRST != 0) & (stop == 0)
+                         & (tagged | all_capitals)).tolist()
+    return flags

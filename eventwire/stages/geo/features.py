@@ -25,7 +25,7 @@ from spacy.attrs import IS_ALPHA, LOWER, ORTH, POS, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from eventwire.nlp.arrays import CASE_OF, case_of, column, rows
+from eventwire.nlp.arrays import ABBREVIATION, UPPER_FIRST, case_bits, column
 from eventwire.nlp.extensions import text_of
 from eventwire.stages.geo.gazetteer import gazetteer
 from eventwire.stages.geo.recognize import Mention
@@ -46,6 +46,7 @@ MAX_FEATURE_WORDS = 6
 # "of"-particles only ("Bosque del Apache"), never "on" or "and" ("Lake Victoria on Thursday")
 NAME_PARTICLES = {"de", "del", "della", "da", "di", "du", "des", "la", "le", "los", "las", "el"}
 _THE = get_string_id("the")  # a run never starts at "the"
+_PROPN = get_string_id("PROPN")  # the POS column's id of a proper noun
 
 
 def _roads(doc: Doc, mentions: list[Mention]) -> list[Span]:
@@ -105,19 +106,19 @@ def _cap(doc: Doc, i: int) -> bool:
 
 
 def cap_flags(doc: Doc) -> list[bool]:
-    """:func:`_cap` of every token from one ``Doc.to_array`` (no Token per
-    word): ``SENT_START`` is the raw value, 1 where ``is_sent_start`` is
-    True (-1 and 0 read as False and None)."""
-    if not len(doc):
+    """:func:`_cap` of every token, tested on the whole document's columns
+    at once (``case_bits``: no Token and no Python step per word, speed34):
+    ``SENT_START`` is the raw value, 1 where ``is_sent_start`` is True (-1
+    and 0 read as False and None)."""
+    n = len(doc)
+    if not n:
         return []
-    strings = doc.vocab.strings
-    propn = get_string_id("PROPN")
-    out = []
-    for orth, alpha, start, pos in rows(doc, (ORTH, IS_ALPHA, SENT_START, POS)):
-        upper, _, abbreviation = CASE_OF.get(orth) or case_of(strings, orth)
-        out.append(upper and (bool(alpha) or abbreviation)
-                   and not (start == 1 and pos != propn))
-    return out
+    alpha, start, pos = doc.to_array([IS_ALPHA, SENT_START, POS]).reshape(n, 3).T
+    bits = case_bits(doc)
+    lower_first = (start == 1) & (pos != _PROPN)
+    flags: list[bool] = ((bits & UPPER_FIRST != 0) & ((alpha != 0) | (bits & ABBREVIATION != 0))
+                         & ~lower_first).tolist()
+    return flags
 
 
 def with_features(doc: Doc, mentions: list[Mention]) -> list[Mention]:

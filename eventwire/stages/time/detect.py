@@ -331,6 +331,7 @@ def find_timexes(text: str, ref: date | None,
     # rules that share their keywords (six month rules, "every"/"each") share
     # the windows: placed once per text
     placed: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    occurrences: dict[str, list[int]] = {}  # a keyword's offsets, shared by the rules
     for name, rx, handler in COMPILED:
         needles = NEEDLES.get(name) or (SPACED_NEEDLES.get(name) if spaced else None)
         if needles is None:
@@ -338,7 +339,7 @@ def find_timexes(text: str, ref: date | None,
         elif needles in placed:
             windows = placed[needles]
         else:
-            windows = placed[needles] = keyword_windows(lowered, needles)
+            windows = placed[needles] = keyword_windows(lowered, needles, occurrences)
         for m in (m for lo, hi in windows for m in rx.finditer(text, lo, hi)):
             if not plausible(name, m) or in_compound(name, m):
                 continue
