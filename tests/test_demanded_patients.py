@@ -8,6 +8,7 @@ import pytest
 
 from eventwire.models import ActorMention
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.demanded_patients import demanded_patient
 from tests.conftest import events_of
 
 
@@ -55,3 +56,36 @@ def test_the_one_asked_to_act_stays(event_pipe: Pipeline, text: str, trigger: st
     free) stays the recipient."""
     r = _recipient(event_pipe, text, trigger)
     assert r is not None and word in r.text, r
+
+
+@pytest.mark.parametrize("text,trigger,holder,held", [
+    ("The families demanded the return of the children from the militia.", "demanded",
+     "militia", "children"),
+    ("Manila sought the repatriation of its sailors from Libya.", "sought", "Libya",
+     "sailors"),
+    ("The bishops called for the freeing of the nuns from their kidnappers.", "called",
+     "kidnappers", "nuns"),
+])
+def test_the_holder_a_freeing_noun_names_with_from_stays(
+        event_pipe: Pipeline, text: str, trigger: str, holder: str, held: str) -> None:
+    """review75: the "from" phrase of a release, return, repatriation ...
+    names the one holding them, who would free them: no content of the
+    demand (the one held still is)."""
+    doc = event_pipe.nlp(text)
+    trig = next(t for t in doc if t.text == trigger)
+    assert not demanded_patient(next(t for t in doc if t.text == holder), trig, "REQUEST")
+    assert demanded_patient(next(t for t in doc if t.text == held), trig, "REQUEST")
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Activists demanded the release of the students from prison.", "prison"),
+    ("Officials demanded the release of the two reporters from custody.", "custody"),
+    ("The villagers demanded the withdrawal of the soldiers from the valley.", "valley"),
+])
+def test_a_site_custody_or_place_left_in_from_is_still_dropped(
+        event_pipe: Pipeline, text: str, place: str) -> None:
+    """"from prison", "from custody" say where they are held, and a leaving
+    noun's "from" the place left: still no recipient."""
+    doc = event_pipe.nlp(text)
+    trig = next(t for t in doc if t.text == "demanded")
+    assert demanded_patient(next(t for t in doc if t.text == place), trig, "REQUEST")

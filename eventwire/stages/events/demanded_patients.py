@@ -23,12 +23,22 @@ Kept: the one asked to act ("demanded that Bolivia return the trucks",
 "demanded the resignation of the minister" -- resignation is no noun of
 freeing), the possessor who would do the freeing ("demanded Iran's release
 of the tanker") or the leaving ("demanded their immediate withdrawal":
-they are asked to go).
+they are asked to go), and the holder a freeing noun's "from" phrase
+names ("demanded the return of the children from the militia", "sought
+the repatriation of its sailors from Libya", "called for the freeing of
+the nuns from their kidnappers": the one who would free them, review75);
+a place a leaving noun's "from" names, or a site or custody any "from"
+names, is dropped ("the withdrawal of the troops from the valley", "the
+release of the students from prison").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from eventwire.stages.events.act_sites import SITE_NOUNS
+from eventwire.stages.events.target_sites import is_site
+from eventwire.stages.events.target_tokens import LEFT_CUSTODY
 
 # nominal acts whose object is set free, handed over or moved away by another
 FREEING_NOUNS = frozenset({
@@ -63,12 +73,27 @@ def _freed_by_noun(tok: Token, trigger: Token) -> bool:
     for i, noun in enumerate(path[1:], start=1):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FREEING_NOUNS:
             continue
+        if noun.lemma_.lower() not in LEAVING_NOUNS and _held_from(path[:i]):
+            return False  # "the return of X from the militia": the holder is asked
         below = path[i - 1]
         if below.dep_ == "poss" and (noun.lemma_.lower() in LEAVING_NOUNS or any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)):
             return False  # the one who would free or leave is asked to
         return True
     return False
+
+
+def _held_from(below: list[Token]) -> bool:
+    """The mention (``below[0]``) hangs from a "from" phrase inside the
+    freeing noun's phrase: it names the holder, not the one held
+    (review75) -- unless it is a site or custody ("from prison", "from
+    custody": where they are held)."""
+    return not _held_in(below[0]) and any(t.dep_ == "prep" and t.lower_ == "from" for t in below)
+
+
+def _held_in(tok: Token) -> bool:
+    """A site or a custody one is held in ("prison", "jail", "detention")."""
+    return is_site(tok) or tok.lemma_.lower() in SITE_NOUNS or tok.lemma_.lower() in LEFT_CUSTODY
 
 
 def _passive_content_subject(tok: Token, trigger: Token) -> bool:
