@@ -313,3 +313,16 @@ def test_a_vessel_detained_stays_a_site(event_pipe: Pipeline) -> None:
     objs = [c for c in trig.children if c.dep_ == "dobj"]
     found = bare_objects(doc, objs, [], None)
     assert [m.rule for m in found] in ([], ["bare_site"]), found
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Customs officers detained a shipment of rifles at the port.", "shipment"),
+    ("Two tonnes of cocaine were detained in Antwerp on Monday.", "tonnes"),
+    ("Border guards detained the goods for inspection.", "goods"),
+])
+def test_goods_or_a_measure_detained_is_no_person_patient(event_pipe: Pipeline, text: str,
+                                                          noun: str) -> None:
+    """review75: a custody verb takes things too -- a measure or goods
+    detained is no person the ranker may fill the slot with."""
+    doc = event_pipe.nlp(text)
+    assert not person_patient(next(t for t in doc if t.text == noun))
