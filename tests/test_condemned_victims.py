@@ -49,3 +49,12 @@ def test_the_act_itself_keeps_its_victims(event_pipe: Pipeline) -> None:
     r = _recipient(event_pipe, "Beijing condemned the attack on Chinese personnel in "
                    "Tajikistan.", "attack")
     assert r is not None and "Chinese" in r.text, r
+
+
+def test_the_condemning_verbs_are_one_list() -> None:
+    """review75: ``agents.EVALUATIVE_VERBS`` is built on the same
+    condemning verbs, not a second copy of them."""
+    from eventwire.stages.events import agents, condemned_victims
+
+    assert agents.CONDEMN_VERBS is condemned_victims.CONDEMN_VERBS
+    assert condemned_victims.CONDEMN_VERBS <= agents.EVALUATIVE_VERBS
