@@ -89,3 +89,19 @@ def test_a_site_custody_or_place_left_in_from_is_still_dropped(
     doc = event_pipe.nlp(text)
     trig = next(t for t in doc if t.text == "demanded")
     assert demanded_patient(next(t for t in doc if t.text == place), trig, "REQUEST")
+
+
+@pytest.mark.parametrize("text,trigger,who,dropped", [
+    ("Washington demanded the rebels' return to the negotiating table.", "demanded", "rebels",
+     False),
+    ("The mediators urged the opposition's return to the talks.", "urged", "opposition", False),
+    ("The EU called for Belgrade's return to the dialogue.", "called", "Belgrade", False),
+    ("The families demanded the hostages' immediate return.", "demanded", "hostages", True),
+])
+def test_the_possessor_of_a_return_to_goes_back(event_pipe: Pipeline, text: str, trigger: str,
+                                                who: str, dropped: bool) -> None:
+    """review75: "X's return to the talks" -- X goes back, the one asked;
+    with no "to", "the hostages' return" is still the ones brought back."""
+    doc = event_pipe.nlp(text)
+    trig = next(t for t in doc if t.text == trigger)
+    assert demanded_patient(next(t for t in doc if t.text == who), trig, "REQUEST") is dropped

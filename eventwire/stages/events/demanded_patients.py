@@ -23,7 +23,8 @@ Kept: the one asked to act ("demanded that Bolivia return the trucks",
 "demanded the resignation of the minister" -- resignation is no noun of
 freeing), the possessor who would do the freeing ("demanded Iran's release
 of the tanker") or the leaving ("demanded their immediate withdrawal":
-they are asked to go), and the holder a freeing noun's "from" phrase
+they are asked to go) or the going back ("urged the rebels' return to the
+talks", review75), and the holder a freeing noun's "from" phrase
 names ("demanded the return of the children from the militia", "sought
 the repatriation of its sailors from Libya", "called for the freeing of
 the nuns from their kidnappers": the one who would free them, review75);
@@ -75,12 +76,20 @@ def _freed_by_noun(tok: Token, trigger: Token) -> bool:
             continue
         if noun.lemma_.lower() not in LEAVING_NOUNS and _held_from(path[:i]):
             return False  # "the return of X from the militia": the holder is asked
-        below = path[i - 1]
-        if below.dep_ == "poss" and (noun.lemma_.lower() in LEAVING_NOUNS or any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)):
-            return False  # the one who would free or leave is asked to
+        if path[i - 1].dep_ == "poss" and _possessor_acts(noun):
+            return False  # the one who would free, leave or go back is asked to
         return True
     return False
+
+
+def _possessor_acts(noun: Token) -> bool:
+    """The possessor of the freeing noun does the act: a noun of leaving,
+    one with an "of" object ("Iran's release of the tanker"), or a return
+    with a "to" and no "of" ("the rebels' return to the talks": they go
+    back; review75)."""
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    lemma = noun.lemma_.lower()
+    return lemma in LEAVING_NOUNS or "of" in preps or (lemma == "return" and "to" in preps)
 
 
 def _held_from(below: list[Token]) -> bool:
