@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.nlp.spans import path_up_to
+
 # verbs whose object is a deed disapproved of
 CONDEMN_VERBS = frozenset({
     "condemn", "denounce", "deplore", "criticise", "criticize", "decry", "slam"})
@@ -38,22 +40,13 @@ HARM_NOUNS = frozenset({
     "expulsion", "deportation", "execution", "seizure", "imprisonment", "jailing"})
 # the prepositions that carry a harm noun's patient
 PATIENT_PREPS = frozenset({"on", "against", "of", "into"})
-MAX_STEPS = 6
+MAX_STEPS = 5  # heads from the option up to the trigger (the old loop of 6 reached 5)
 
 
 def _path_to(tok: Token, top: Token) -> list[Token] | None:
     """The tokens from ``tok`` up to (not including) ``top``, or None when
     ``top`` is not within :data:`MAX_STEPS` heads above it."""
-    path: list[Token] = []
-    cur = tok
-    for _ in range(MAX_STEPS):
-        if cur == top:
-            return path
-        if cur.head == cur:
-            return None
-        path.append(cur)
-        cur = cur.head
-    return None
+    return path_up_to(tok, top, MAX_STEPS)
 
 
 def _in_patient_phrase(path: list[Token]) -> bool:

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.nlp.spans import path_up_to
 from eventwire.stages.events.act_sites import SITE_NOUNS
 from eventwire.stages.events.target_sites import is_site
 from eventwire.stages.events.target_tokens import LEFT_CUSTODY
@@ -54,16 +55,7 @@ MAX_STEPS = 5
 def _path_to(tok: Token, top: Token) -> list[Token] | None:
     """The tokens from ``tok`` up to (not including) ``top``, or None when
     ``top`` is not within :data:`MAX_STEPS` heads above it."""
-    path: list[Token] = []
-    cur = tok
-    for _ in range(MAX_STEPS):
-        if cur == top:
-            return path
-        if cur.head == cur:
-            return None
-        path.append(cur)
-        cur = cur.head
-    return path if cur == top else None
+    return path_up_to(tok, top, MAX_STEPS)
 
 
 def _freed_by_noun(tok: Token, trigger: Token) -> bool:
