@@ -8,6 +8,7 @@ import pytest
 
 from eventwire.models import ActorMention
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.condemned_victims import condemned_victim
 from tests.conftest import events_of
 
 
@@ -58,3 +59,21 @@ def test_the_condemning_verbs_are_one_list() -> None:
 
     assert agents.CONDEMN_VERBS is condemned_victims.CONDEMN_VERBS
     assert condemned_victims.CONDEMN_VERBS <= agents.EVALUATIVE_VERBS
+
+
+@pytest.mark.parametrize("text,trigger,doer,victim", [
+    ("Rights groups condemned the killing of farmers by soldiers in the north.", "condemned",
+     "soldiers", "farmers"),
+    ("Kabul denounced the abduction of aid workers by gunmen.", "denounced", "gunmen",
+     "workers"),
+    ("Delhi criticised the arrest of Indian fishermen by the Sri Lankan navy.", "criticised",
+     "navy", "fishermen"),
+])
+def test_the_by_agent_is_not_dropped(event_pipe: Pipeline, text: str, trigger: str, doer: str,
+                                     victim: str) -> None:
+    """review75: the module keeps the "by" doer as an option (the
+    recipient tests above only see that the ranker leaves it out)."""
+    doc = event_pipe.nlp(text)
+    trig = next(t for t in doc if t.text == trigger)
+    assert not condemned_victim(next(t for t in doc if t.text == doer), trig, "ACCUSE")
+    assert condemned_victim(next(t for t in doc if t.text == victim), trig, "ACCUSE")
