@@ -19,10 +19,10 @@ def _recipient(pipe: Pipeline, text: str, trigger: str) -> ActorMention | None:
 
 
 @pytest.mark.parametrize("text,trigger", [
-    ("Beijing condemned the attack on Chinese personnel in Tajikistan.", "condemned"),
+    ("Manila condemned the attack on Filipino sailors off Somalia.", "condemned"),
     ("Nairobi denounced an arson attack on a Kenyan cultural centre in Arusha.", "denounced"),
     ("The bishop criticised the detention of three opposition activists.", "criticised"),
-    ("Tehran condemned the strikes as a violation of Yemen's sovereignty.", "condemned"),
+    ("Amman condemned the raids as a violation of Lebanon's borders.", "condemned"),
     ("The union condemned the killing of two farmers by the army.", "condemned"),
 ])
 def test_the_victims_of_a_condemned_act_are_no_recipient(event_pipe: Pipeline, text: str,
@@ -47,9 +47,9 @@ def test_the_doer_or_the_one_condemned_stays(event_pipe: Pipeline, text: str, tr
 
 def test_the_act_itself_keeps_its_victims(event_pipe: Pipeline) -> None:
     """Only the condemnation loses them: the attack's own recipient stays."""
-    r = _recipient(event_pipe, "Beijing condemned the attack on Chinese personnel in "
-                   "Tajikistan.", "attack")
-    assert r is not None and "Chinese" in r.text, r
+    r = _recipient(event_pipe, "Manila condemned the attack on Filipino sailors off "
+                   "Somalia.", "attack")
+    assert r is not None and "Filipino" in r.text, r
 
 
 def test_the_condemning_verbs_are_one_list() -> None:

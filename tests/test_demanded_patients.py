@@ -35,8 +35,9 @@ def test_the_one_a_demand_would_free_is_no_recipient(event_pipe: Pipeline, text:
 
 
 @pytest.mark.parametrize("text,trigger", [
-    ("The union demanded that the detainees be given a fair trial.", "demanded"),
-    ("The mayor insisted that those responsible be punished.", "insisted"),
+    ("The bar association demanded that the prisoners be allowed to see lawyers.",
+     "demanded"),
+    ("The mayor insisted that the arsonists be brought to justice.", "insisted"),
 ])
 def test_the_passive_subject_of_a_demanded_clause_is_no_recipient(
         event_pipe: Pipeline, text: str, trigger: str) -> None:

@@ -278,7 +278,7 @@ def test_whose_marks_no_person(event_pipe: Pipeline, text: str, noun: str) -> No
 
 
 @pytest.mark.parametrize("text,trigger,who", [
-    ("An electrician was indicted by a federal grand jury in Texas.", "indicted",
+    ("An electrician was indicted in Ohio on eleven fraud counts.", "indicted",
      "electrician"),
     ("Two farmhands were detained at a checkpoint near Bogota.", "detained", "farmhands"),
     ("A plumber has been charged in the deaths of two tenants in Dayton.", "charged",
@@ -295,7 +295,7 @@ def test_the_one_a_custody_or_court_verb_acts_on_is_a_person(
 
 
 @pytest.mark.parametrize("text,noun", [
-    ("Police said the march was calm and no one was detained.", "one"),
+    ("The vigil ended quietly and no one was detained, the mayor said.", "one"),
     ("Nobody has been charged over the fire in Lyon.", "Nobody"),
     ("Officers said no suspects were arrested at the scene.", "suspects"),
 ])

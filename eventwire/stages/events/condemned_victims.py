@@ -11,11 +11,11 @@ coercion under the condemning verb -- the act's "on", "against", "of" or
 "into" object, in the verb's object or in its "as" phrase -- is no
 recipient:
 
-* "condemned the attack on Chinese personnel in Tajikistan",
+* "condemned the attack on Filipino sailors off Somalia",
 * "denounced an arson attack on a Kenyan cultural centre",
 * "criticised the detention of three opposition activists",
 * "condemned the raid as an attack on the Serb minority",
-* "condemned the strikes as a violation of Yemen's sovereignty".
+* "condemned the raids as a violation of Lebanon's borders".
 
 Kept: the doer of the condemned act -- its possessor ("condemned Russia's
 attack on the port"), its adjective ("a cowardly Israeli attack"), its

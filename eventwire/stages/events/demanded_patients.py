@@ -16,8 +16,9 @@ junta). Two constructions name only the third party:
   valley" (every mention inside the noun's phrase: the "of" object, the
   place left, the one released named as possessor);
 * the passive subject of the demand's content clause -- "demanded that
-  the detainees be given a fair trial", "insisted that those responsible
-  be punished", "asked that the prisoners be moved to a civilian jail".
+  the prisoners be allowed to see lawyers", "insisted that the arsonists
+  be brought to justice", "asked that the prisoners be moved to a
+  civilian jail".
 
 Kept: the one asked to act ("demanded that Bolivia return the trucks",
 "demanded the resignation of the minister" -- resignation is no noun of

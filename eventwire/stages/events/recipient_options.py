@@ -225,7 +225,7 @@ NOBODY = frozenset({"nobody", "none", "noone"})
 def person_patient(tok: Token) -> bool:
     """Class *the one a custody or court verb acts on is a person* (recip34):
     the object or passive subject of arrest, indict, convict, sentence,
-    detain, charge ... -- "an electrician was indicted by a grand jury",
+    detain, charge ... -- "an electrician was indicted in Ohio",
     "police detained two farmhands at a checkpoint", "a plumber has been
     charged in the deaths" -- whatever the noun, these verbs take people
     (a vessel detained is a site: ``_bare_kind`` asks ``is_site`` first).
