@@ -8,6 +8,7 @@ import pytest
 
 from eventwire.models import ActorMention
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.condemned_victims import condemned_victim
 from tests.conftest import events_of
 
 
@@ -18,10 +19,10 @@ def _recipient(pipe: Pipeline, text: str, trigger: str) -> ActorMention | None:
 
 
 @pytest.mark.parametrize("text,trigger", [
-    ("Beijing condemned the attack on Chinese personnel in Tajikistan.", "condemned"),
+    ("Manila condemned the attack on Filipino sailors off Somalia.", "condemned"),
     ("Nairobi denounced an arson attack on a Kenyan cultural centre in Arusha.", "denounced"),
     ("The bishop criticised the detention of three opposition activists.", "criticised"),
-    ("Tehran condemned the strikes as a violation of Yemen's sovereignty.", "condemned"),
+    ("Amman condemned the raids as a violation of Lebanon's borders.", "condemned"),
     ("The union condemned the killing of two farmers by the army.", "condemned"),
 ])
 def test_the_victims_of_a_condemned_act_are_no_recipient(event_pipe: Pipeline, text: str,
@@ -46,6 +47,33 @@ def test_the_doer_or_the_one_condemned_stays(event_pipe: Pipeline, text: str, tr
 
 def test_the_act_itself_keeps_its_victims(event_pipe: Pipeline) -> None:
     """Only the condemnation loses them: the attack's own recipient stays."""
-    r = _recipient(event_pipe, "Beijing condemned the attack on Chinese personnel in "
-                   "Tajikistan.", "attack")
-    assert r is not None and "Chinese" in r.text, r
+    r = _recipient(event_pipe, "Manila condemned the attack on Filipino sailors off "
+                   "Somalia.", "attack")
+    assert r is not None and "Filipino" in r.text, r
+
+
+def test_the_condemning_verbs_are_one_list() -> None:
+    """review75: ``agents.EVALUATIVE_VERBS`` is built on the same
+    condemning verbs, not a second copy of them."""
+    from eventwire.stages.events import agents, condemned_victims
+
+    assert agents.CONDEMN_VERBS is condemned_victims.CONDEMN_VERBS
+    assert condemned_victims.CONDEMN_VERBS <= agents.EVALUATIVE_VERBS
+
+
+@pytest.mark.parametrize("text,trigger,doer,victim", [
+    ("Rights groups condemned the killing of farmers by soldiers in the north.", "condemned",
+     "soldiers", "farmers"),
+    ("Kabul denounced the abduction of aid workers by gunmen.", "denounced", "gunmen",
+     "workers"),
+    ("Delhi criticised the arrest of Indian fishermen by the Sri Lankan navy.", "criticised",
+     "navy", "fishermen"),
+])
+def test_the_by_agent_is_not_dropped(event_pipe: Pipeline, text: str, trigger: str, doer: str,
+                                     victim: str) -> None:
+    """review75: the module keeps the "by" doer as an option (the
+    recipient tests above only see that the ranker leaves it out)."""
+    doc = event_pipe.nlp(text)
+    trig = next(t for t in doc if t.text == trigger)
+    assert not condemned_victim(next(t for t in doc if t.text == doer), trig, "ACCUSE")
+    assert condemned_victim(next(t for t in doc if t.text == victim), trig, "ACCUSE")

@@ -8,6 +8,7 @@ import pytest
 
 from eventwire.models import ActorMention
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.demanded_patients import demanded_patient
 from tests.conftest import events_of
 
 
@@ -34,8 +35,9 @@ def test_the_one_a_demand_would_free_is_no_recipient(event_pipe: Pipeline, text:
 
 
 @pytest.mark.parametrize("text,trigger", [
-    ("The union demanded that the detainees be given a fair trial.", "demanded"),
-    ("The mayor insisted that those responsible be punished.", "insisted"),
+    ("The bar association demanded that the prisoners be allowed to see lawyers.",
+     "demanded"),
+    ("The mayor insisted that the arsonists be brought to justice.", "insisted"),
 ])
 def test_the_passive_subject_of_a_demanded_clause_is_no_recipient(
         event_pipe: Pipeline, text: str, trigger: str) -> None:
@@ -55,3 +57,52 @@ def test_the_one_asked_to_act_stays(event_pipe: Pipeline, text: str, trigger: st
     free) stays the recipient."""
     r = _recipient(event_pipe, text, trigger)
     assert r is not None and word in r.text, r
+
+
+@pytest.mark.parametrize("text,trigger,holder,held", [
+    ("The families demanded the return of the children from the militia.", "demanded",
+     "militia", "children"),
+    ("Manila sought the repatriation of its sailors from Libya.", "sought", "Libya",
+     "sailors"),
+    ("The bishops called for the freeing of the nuns from their kidnappers.", "called",
+     "kidnappers", "nuns"),
+])
+def test_the_holder_a_freeing_noun_names_with_from_stays(
+        event_pipe: Pipeline, text: str, trigger: str, holder: str, held: str) -> None:
+    """review75: the "from" phrase of a release, return, repatriation ...
+    names the one holding them, who would free them: no content of the
+    demand (the one held still is)."""
+    doc = event_pipe.nlp(text)
+    trig = next(t for t in doc if t.text == trigger)
+    assert not demanded_patient(next(t for t in doc if t.text == holder), trig, "REQUEST")
+    assert demanded_patient(next(t for t in doc if t.text == held), trig, "REQUEST")
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Activists demanded the release of the students from prison.", "prison"),
+    ("Officials demanded the release of the two reporters from custody.", "custody"),
+    ("The villagers demanded the withdrawal of the soldiers from the valley.", "valley"),
+])
+def test_a_site_custody_or_place_left_in_from_is_still_dropped(
+        event_pipe: Pipeline, text: str, place: str) -> None:
+    """"from prison", "from custody" say where they are held, and a leaving
+    noun's "from" the place left: still no recipient."""
+    doc = event_pipe.nlp(text)
+    trig = next(t for t in doc if t.text == "demanded")
+    assert demanded_patient(next(t for t in doc if t.text == place), trig, "REQUEST")
+
+
+@pytest.mark.parametrize("text,trigger,who,dropped", [
+    ("Washington demanded the rebels' return to the negotiating table.", "demanded", "rebels",
+     False),
+    ("The mediators urged the opposition's return to the talks.", "urged", "opposition", False),
+    ("The EU called for Belgrade's return to the dialogue.", "called", "Belgrade", False),
+    ("The families demanded the hostages' immediate return.", "demanded", "hostages", True),
+])
+def test_the_possessor_of_a_return_to_goes_back(event_pipe: Pipeline, text: str, trigger: str,
+                                                who: str, dropped: bool) -> None:
+    """review75: "X's return to the talks" -- X goes back, the one asked;
+    with no "to", "the hostages' return" is still the ones brought back."""
+    doc = event_pipe.nlp(text)
+    trig = next(t for t in doc if t.text == trigger)
+    assert demanded_patient(next(t for t in doc if t.text == who), trig, "REQUEST") is dropped

@@ -278,7 +278,7 @@ def test_whose_marks_no_person(event_pipe: Pipeline, text: str, noun: str) -> No
 
 
 @pytest.mark.parametrize("text,trigger,who", [
-    ("An electrician was indicted by a federal grand jury in Texas.", "indicted",
+    ("An electrician was indicted in Ohio on eleven fraud counts.", "indicted",
      "electrician"),
     ("Two farmhands were detained at a checkpoint near Bogota.", "detained", "farmhands"),
     ("A plumber has been charged in the deaths of two tenants in Dayton.", "charged",
@@ -295,7 +295,7 @@ def test_the_one_a_custody_or_court_verb_acts_on_is_a_person(
 
 
 @pytest.mark.parametrize("text,noun", [
-    ("Police said the march was calm and no one was detained.", "one"),
+    ("The vigil ended quietly and no one was detained, the mayor said.", "one"),
     ("Nobody has been charged over the fire in Lyon.", "Nobody"),
     ("Officers said no suspects were arrested at the scene.", "suspects"),
 ])
@@ -313,3 +313,16 @@ def test_a_vessel_detained_stays_a_site(event_pipe: Pipeline) -> None:
     objs = [c for c in trig.children if c.dep_ == "dobj"]
     found = bare_objects(doc, objs, [], None)
     assert [m.rule for m in found] in ([], ["bare_site"]), found
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Customs officers detained a shipment of rifles at the port.", "shipment"),
+    ("Two tonnes of cocaine were detained in Antwerp on Monday.", "tonnes"),
+    ("Border guards detained the goods for inspection.", "goods"),
+])
+def test_goods_or_a_measure_detained_is_no_person_patient(event_pipe: Pipeline, text: str,
+                                                          noun: str) -> None:
+    """review75: a custody verb takes things too -- a measure or goods
+    detained is no person the ranker may fill the slot with."""
+    doc = event_pipe.nlp(text)
+    assert not person_patient(next(t for t in doc if t.text == noun))

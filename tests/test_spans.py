@@ -4,6 +4,7 @@ intervals does, the empty answers (the common case) included."""
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import pytest
 from spacy.tokens import Doc
@@ -14,6 +15,7 @@ from eventwire.nlp.spans import (
     entity_holding,
     first_conjunct,
     heads_above,
+    path_up_to,
     patient_child,
     self_and_heads,
 )
@@ -169,3 +171,14 @@ def test_patient_child_is_the_object_or_the_passive_subject() -> None:
     intransitive = _parsed(["Protesters", "marched", "home"], [1, 1, 1],
                            ["nsubj", "ROOT", "advmod"])
     assert patient_child(intransitive[1]) is None
+
+
+def test_path_up_to_stops_at_the_top_or_the_limit(event_pipe: Any) -> None:
+    """review75: the walk demanded_patients and condemned_victims share."""
+    doc = event_pipe.nlp("The guild condemned the arrest of three reporters in Minsk.")
+    at = {t.text: t for t in doc}
+    assert [t.text for t in path_up_to(at["reporters"], at["condemned"], 5) or []] == [
+        "reporters", "of", "arrest"]
+    assert path_up_to(at["condemned"], at["condemned"], 5) == []
+    assert path_up_to(at["reporters"], at["condemned"], 2) is None
+    assert path_up_to(at["guild"], at["arrest"], 5) is None

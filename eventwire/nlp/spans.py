@@ -158,6 +158,14 @@ def self_and_heads(tok: Token, limit: int) -> list[Token]:
     return [tok, *heads_above(tok, limit - 1)] if limit > 0 else []
 
 
+def path_up_to(tok: Token, top: Token, limit: int) -> list[Token] | None:
+    """The tokens from ``tok`` up to ``top`` (``top`` left out; empty when
+    they are one), or None when ``top`` is not within ``limit`` heads above
+    ``tok`` (demanded_patients, condemned_victims: one walk, review75)."""
+    chain = self_and_heads(tok, limit + 1)
+    return chain[:chain.index(top)] if top in chain else None
+
+
 # doc.user_data key of every token's (ENT_IOB, ENT_TYPE), read once per document
 ENT_TAGS_KEY = "eventwire_ent_tags"
 _IOB_I, _IOB_B = 1, 3  # spaCy's ENT_IOB integers: 0 unset, 1 "I", 2 "O", 3 "B"

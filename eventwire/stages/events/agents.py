@@ -29,6 +29,7 @@ from eventwire.stages.actors.home import (
     story_country,
 )
 from eventwire.stages.actors.place_home import places_country
+from eventwire.stages.events.condemned_victims import CONDEMN_VERBS
 from eventwire.stages.events.mention_lookup import child, pobj
 
 # verbs that report a clause ("said that ...", "denied that ...")
@@ -78,10 +79,10 @@ def _tense(verb: Token) -> str:
     return "past" if verb.tag_ in ("VBD", "VBN") else "present"
 
 
-# acts that judge, name or look into another's act
-EVALUATIVE_VERBS = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize",
-                    "slam", "welcome", "praise", "hail", "applaud", "mourn", "regret",
-                    "investigate", "probe", "describe", "blame", "justify"}
+# acts that judge, name or look into another's act (the condemning ones are
+# ``condemned_victims.CONDEMN_VERBS``, one list: review75)
+EVALUATIVE_VERBS = CONDEMN_VERBS | {"welcome", "praise", "hail", "applaud", "mourn", "regret",
+                                    "investigate", "probe", "describe", "blame", "justify"}
 # "called the riot an assault": naming verbs, only with a second complement
 NAMING_VERBS = {"call", "term", "label", "brand", "dub"}
 

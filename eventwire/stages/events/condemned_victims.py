@@ -11,11 +11,11 @@ coercion under the condemning verb -- the act's "on", "against", "of" or
 "into" object, in the verb's object or in its "as" phrase -- is no
 recipient:
 
-* "condemned the attack on Chinese personnel in Tajikistan",
+* "condemned the attack on Filipino sailors off Somalia",
 * "denounced an arson attack on a Kenyan cultural centre",
 * "criticised the detention of three opposition activists",
 * "condemned the raid as an attack on the Serb minority",
-* "condemned the strikes as a violation of Yemen's sovereignty".
+* "condemned the raids as a violation of Lebanon's borders".
 
 Kept: the doer of the condemned act -- its possessor ("condemned Russia's
 attack on the port"), its adjective ("a cowardly Israeli attack"), its
@@ -26,6 +26,8 @@ object of the condemning verb itself ("condemned the junta").
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from eventwire.nlp.spans import path_up_to
 
 # verbs whose object is a deed disapproved of
 CONDEMN_VERBS = frozenset({
@@ -38,22 +40,13 @@ HARM_NOUNS = frozenset({
     "expulsion", "deportation", "execution", "seizure", "imprisonment", "jailing"})
 # the prepositions that carry a harm noun's patient
 PATIENT_PREPS = frozenset({"on", "against", "of", "into"})
-MAX_STEPS = 6
+MAX_STEPS = 5  # heads from the option up to the trigger (the old loop of 6 reached 5)
 
 
 def _path_to(tok: Token, top: Token) -> list[Token] | None:
     """The tokens from ``tok`` up to (not including) ``top``, or None when
     ``top`` is not within :data:`MAX_STEPS` heads above it."""
-    path: list[Token] = []
-    cur = tok
-    for _ in range(MAX_STEPS):
-        if cur == top:
-            return path
-        if cur.head == cur:
-            return None
-        path.append(cur)
-        cur = cur.head
-    return None
+    return path_up_to(tok, top, MAX_STEPS)
 
 
 def _in_patient_phrase(path: list[Token]) -> bool:

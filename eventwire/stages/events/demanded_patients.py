@@ -16,19 +16,32 @@ junta). Two constructions name only the third party:
   valley" (every mention inside the noun's phrase: the "of" object, the
   place left, the one released named as possessor);
 * the passive subject of the demand's content clause -- "demanded that
-  the detainees be given a fair trial", "insisted that those responsible
-  be punished", "asked that the prisoners be moved to a civilian jail".
+  the prisoners be allowed to see lawyers", "insisted that the arsonists
+  be brought to justice", "asked that the prisoners be moved to a
+  civilian jail".
 
 Kept: the one asked to act ("demanded that Bolivia return the trucks",
 "demanded the resignation of the minister" -- resignation is no noun of
 freeing), the possessor who would do the freeing ("demanded Iran's release
 of the tanker") or the leaving ("demanded their immediate withdrawal":
-they are asked to go).
+they are asked to go) or the going back ("urged the rebels' return to the
+talks", review75), and the holder a freeing noun's "from" phrase
+names ("demanded the return of the children from the militia", "sought
+the repatriation of its sailors from Libya", "called for the freeing of
+the nuns from their kidnappers": the one who would free them, review75);
+a place a leaving noun's "from" names, or a site or custody any "from"
+names, is dropped ("the withdrawal of the troops from the valley", "the
+release of the students from prison").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from eventwire.nlp.spans import path_up_to
+from eventwire.stages.events.act_sites import SITE_NOUNS
+from eventwire.stages.events.target_sites import is_site
+from eventwire.stages.events.target_tokens import LEFT_CUSTODY
 
 # nominal acts whose object is set free, handed over or moved away by another
 FREEING_NOUNS = frozenset({
@@ -43,16 +56,7 @@ MAX_STEPS = 5
 def _path_to(tok: Token, top: Token) -> list[Token] | None:
     """The tokens from ``tok`` up to (not including) ``top``, or None when
     ``top`` is not within :data:`MAX_STEPS` heads above it."""
-    path: list[Token] = []
-    cur = tok
-    for _ in range(MAX_STEPS):
-        if cur == top:
-            return path
-        if cur.head == cur:
-            return None
-        path.append(cur)
-        cur = cur.head
-    return path if cur == top else None
+    return path_up_to(tok, top, MAX_STEPS)
 
 
 def _freed_by_noun(tok: Token, trigger: Token) -> bool:
@@ -63,12 +67,35 @@ def _freed_by_noun(tok: Token, trigger: Token) -> bool:
     for i, noun in enumerate(path[1:], start=1):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FREEING_NOUNS:
             continue
-        below = path[i - 1]
-        if below.dep_ == "poss" and (noun.lemma_.lower() in LEAVING_NOUNS or any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)):
-            return False  # the one who would free or leave is asked to
+        if noun.lemma_.lower() not in LEAVING_NOUNS and _held_from(path[:i]):
+            return False  # "the return of X from the militia": the holder is asked
+        if path[i - 1].dep_ == "poss" and _possessor_acts(noun):
+            return False  # the one who would free, leave or go back is asked to
         return True
     return False
+
+
+def _possessor_acts(noun: Token) -> bool:
+    """The possessor of the freeing noun does the act: a noun of leaving,
+    one with an "of" object ("Iran's release of the tanker"), or a return
+    with a "to" and no "of" ("the rebels' return to the talks": they go
+    back; review75)."""
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    lemma = noun.lemma_.lower()
+    return lemma in LEAVING_NOUNS or "of" in preps or (lemma == "return" and "to" in preps)
+
+
+def _held_from(below: list[Token]) -> bool:
+    """The mention (``below[0]``) hangs from a "from" phrase inside the
+    freeing noun's phrase: it names the holder, not the one held
+    (review75) -- unless it is a site or custody ("from prison", "from
+    custody": where they are held)."""
+    return not _held_in(below[0]) and any(t.dep_ == "prep" and t.lower_ == "from" for t in below)
+
+
+def _held_in(tok: Token) -> bool:
+    """A site or a custody one is held in ("prison", "jail", "detention")."""
+    return is_site(tok) or tok.lemma_.lower() in SITE_NOUNS or tok.lemma_.lower() in LEFT_CUSTODY
 
 
 def _passive_content_subject(tok: Token, trigger: Token) -> bool:

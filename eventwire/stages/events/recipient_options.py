@@ -25,7 +25,9 @@ from eventwire.models import ActorMention
 from eventwire.nlp.extensions import doc_cache, get_list
 from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import head_token
+from eventwire.stages.events.lexicon_candidates import MEASURE_NOUNS
 from eventwire.stages.events.mention_lookup import NOT_RECIPIENTS, look_through
+from eventwire.stages.events.origin_of_things import THING_NOUNS
 from eventwire.stages.events.participants import recipient_mention
 from eventwire.stages.events.target_sites import is_site, site_sectors
 
@@ -223,13 +225,21 @@ NOBODY = frozenset({"nobody", "none", "noone"})
 def person_patient(tok: Token) -> bool:
     """Class *the one a custody or court verb acts on is a person* (recip34):
     the object or passive subject of arrest, indict, convict, sentence,
-    detain, charge ... -- "an electrician was indicted by a grand jury",
+    detain, charge ... -- "an electrician was indicted in Ohio",
     "police detained two farmhands at a checkpoint", "a plumber has been
     charged in the deaths" -- whatever the noun, these verbs take people
     (a vessel detained is a site: ``_bare_kind`` asks ``is_site`` first).
-    Not a negated one: "no one was detained", "nobody has been charged"."""
+    Not a negated one: "no one was detained", "nobody has been charged";
+    nor a measure or goods ("detained a shipment of rifles", "two tonnes of
+    cocaine were detained", "detained the goods": things, review75)."""
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in PERSON_PATIENT_VERBS \
-        and not _negated(tok)
+        and not _negated(tok) and not _goods(tok)
+
+
+def _goods(tok: Token) -> bool:
+    """A measure or a noun of goods (``MEASURE_NOUNS``, ``THING_NOUNS``)."""
+    lemma = tok.lemma_.lower()
+    return lemma in MEASURE_NOUNS or lemma in THING_NOUNS or tok.lower_ in THING_NOUNS
 
 
 def _negated(tok: Token) -> bool:
