@@ -56,11 +56,11 @@ OTHER_ACTS = [
     ("Gunmen stormed the bank and shot two guards.", "stormed", "firearms"),
     ("Gunmen stormed a church in Ondo and opened fire on worshippers.", "stormed",
      "firearms"),
-    ("Masked gunmen attacked the checkpoint, killing four soldiers.", "attacked",
+    ("Masked gunmen attacked the convoy and sprayed the lorries with bullets.", "attacked",
      "firearms"),
     # control: a conjunct with doers of its own
     ("Gunmen stormed the courthouse, and the guards opened fire on them.", "stormed", None),
-    # control: another act of the doers that harms no one and names no gun
+    # control: another act of the doers that names no gun
     ("Gunmen stormed the school and abducted forty pupils.", "stormed", None),
 ]
 
