@@ -50,6 +50,9 @@ OWN_WORDS = [
     ("A shepherd was killed while troops shelled the hills.", "killed", "heavy-weapons"),
     ("A herder was killed when fighters armed with machetes raided the hamlet.", "killed",
      "primitive"),
+    # control: a cause told inside the clause is read
+    ("A clerk was killed when the shop caught fire after rioters threw a firebomb through "
+     "the window.", "killed", "explosives"),
 ]
 
 

@@ -10,10 +10,13 @@ hung on it, which tell how the harm was done:
 
 A clause of another time ("before", "after", "because", "since") tells
 another act and is not read; a harm with a mode of its own keeps it. Inside
-the clause only its own words are read (review77): a clause nested in it
-("bringing the number *killed in airstrikes* to ninety", "when troops
-opened fire *after a grenade was thrown*") or hung on its object ("shelled
-a town *held by rebels with tanks*") tells another act; and a "while"
+the clause only its own words are read (review77): a relative, reported
+or parenthetic clause nested in it ("..., saying *they had fired rockets*")
+or a participle hung on its object ("bringing the number *killed in
+airstrikes* to ninety", "stormed a compound *used by rebels for mortar
+attacks*") tells another act; a nested adverbial clause is read, as the
+cause told with the harm ("killed when the branch went up in flames *after
+a protester threw a petrol bomb*"); and a "while"
 set off by a comma is the contrast, not the same moment ("killed two men
 in the north, *while* in the south rebels shelled a market").
 """
@@ -28,6 +31,9 @@ from eventwire.stages.events.mode_cues import cue_words, first_mode
 MANNER_MARKERS = {"when", "as", "while", "whilst"}
 # "while" after a comma is "whereas": the contrast of another act
 CONTRAST_MARKERS = {"while", "whilst"}
+# clauses of another act inside the adverbial clause (a nested adverbial is
+# the cause told with the harm and is read)
+NESTED_DEPS = OTHER_CLAUSE_DEPS - {"advcl"}
 
 
 def _manner_clause(tok: Token) -> bool:
@@ -59,9 +65,9 @@ def _own_words(top: Token) -> list[Token]:
 
 
 def _nested(child: Token) -> bool:
-    """Another act's clause: a nested adverbial, relative or complement
+    """Another act's clause: a nested relative, complement or parenthetic
     clause, or a participle on an object ("the number *killed* in ...")."""
-    return child.dep_ in OTHER_CLAUSE_DEPS or (
+    return child.dep_ in NESTED_DEPS or (
         child.dep_ == "acl" and child.head.dep_ in TARGET_DEPS)
 
 
