@@ -48,3 +48,24 @@ def test_rules(pipe: Pipeline, text: str, word: str, mode: str | None) -> None:
 def test_shipped(shipped: Pipeline, text: str, word: str, mode: str | None) -> None:
     event = event_at(shipped, text, word)
     assert (event.type, event.mode) == ("ASSAULT", mode), (event.trigger.text, event.rules)
+
+
+# review77: the doers' other acts told with the trigger (a coordinated verb or
+# a participle clause without a subject of its own) count as the clause
+OTHER_ACTS = [
+    ("Gunmen stormed the bank and shot two guards.", "stormed", "firearms"),
+    ("Gunmen stormed a church in Ondo and opened fire on worshippers.", "stormed",
+     "firearms"),
+    ("Masked gunmen attacked the convoy and sprayed the lorries with bullets.", "attacked",
+     "firearms"),
+    # control: a conjunct with doers of its own
+    ("Gunmen stormed the courthouse, and the guards opened fire on them.", "stormed", None),
+    # control: another act of the doers that names no gun
+    ("Gunmen stormed the school and abducted forty pupils.", "stormed", None),
+]
+
+
+@pytest.mark.parametrize("text,word,mode", OTHER_ACTS)
+def test_doers_other_acts(pipe: Pipeline, text: str, word: str, mode: str | None) -> None:
+    event = event_at(pipe, text, word)
+    assert (event.type, event.mode) == ("ASSAULT", mode), (event.trigger.text, event.rules)

@@ -35,3 +35,28 @@ CASES = [
 def test_rules(pipe: Pipeline, text: str, word: str, mode: str | None) -> None:
     event = event_at(pipe, text, word)
     assert (event.type, event.mode) == ("ASSAULT", mode), (event.trigger.text, event.rules)
+
+
+# review77: only the adverbial clause's own words are read, and a "while" after
+# a comma is the contrast of another act
+OWN_WORDS = [
+    ("The raid killed twelve people, bringing the number killed in airstrikes this month "
+     "to ninety.", "killed", None),
+    ("Police killed two men in the north on Friday, while in the south rebels shelled a "
+     "market.", "killed", None),
+    ("A guard was killed when soldiers stormed a compound used by rebels for mortar "
+     "attacks.", "killed", None),
+    # controls: the clause's own weapon, a "while" of the same moment
+    ("A shepherd was killed while troops shelled the hills.", "killed", "heavy-weapons"),
+    ("A herder was killed when fighters armed with machetes raided the hamlet.", "killed",
+     "primitive"),
+    # control: a cause told inside the clause is read
+    ("A clerk was killed when the shop caught fire after rioters threw a firebomb through "
+     "the window.", "killed", "explosives"),
+]
+
+
+@pytest.mark.parametrize("text,word,mode", OWN_WORDS)
+def test_own_words(pipe: Pipeline, text: str, word: str, mode: str | None) -> None:
+    event = event_at(pipe, text, word)
+    assert (event.type, event.mode) == ("ASSAULT", mode), (event.trigger.text, event.rules)

@@ -15,18 +15,26 @@ texts in rec_d, rec_e, rec_f, rec_p, rec_v, rec_w and a real one in rec_c)
 and keep ``firearms`` where a gun is named in the clause ("gunmen stormed
 the hotel *opening fire* on guests", a cue of its own) or where the doers'
 act is a harm to people ("gunmen *killed* seven people", "*ambushed* a
-patrol": verbs not in the list). Another mode cued in the clause
-("gunmen attacked the post *with grenades*") is kept.
+patrol": verbs not in the list). The doers' other acts told with the
+trigger count as the clause (review77): a coordinated verb with no subject
+of its own or a subjectless adverbial clause that names a gun ("gunmen
+stormed the bank *and shot* two guards", "stormed a church *and opened
+fire* on worshippers", "attacked the convoy *and sprayed* it with bullets")
+keeps ``firearms``; a conjunct with its own doers ("*the guards* opened
+fire") does not, nor does a harm with no gun word ("attacked a camp,
+*killing* three": the record sets label it both ways). Another mode cued
+in the clause ("gunmen attacked the post *with grenades*") is kept.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from eventwire.stages.events.mode_cues import Words, cued_modes, own_clause_words
+from eventwire.stages.events.mode_cues import Words, cue_words, cued_modes, own_clause_words
 from eventwire.stages.events.mode_words import mode_words
 
 FIREARMS = "firearms"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _without_doers(words: Words, doers: frozenset[str]) -> Words:
@@ -44,7 +52,23 @@ def doers_name_the_gun(trigger: Span) -> bool:
     doers = words["_armed_doer_nouns"]
     if not any(lemma in doers or form in doers for lemma, form in clause):
         return False
-    return FIREARMS not in cued_modes("ASSAULT", _without_doers(clause, doers))
+    if FIREARMS in cued_modes("ASSAULT", _without_doers(clause, doers)):
+        return False
+    return not any(_armed_act(act, doers) for act in _doers_other_acts(trigger.root))
+
+
+def _doers_other_acts(root: Token) -> list[Token]:
+    """The verbs the trigger's doers also do: a coordinated verb or an
+    adverbial clause with no subject of its own ("stormed the bank *and
+    shot* two guards", "attacked the post, *killing* four")."""
+    return [c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"
+            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+
+
+def _armed_act(verb: Token, doers: frozenset[str]) -> bool:
+    """Does the act name a gun ("shot", "opened fire")?"""
+    words = _without_doers(cue_words(list(verb.subtree)), doers)
+    return FIREARMS in cued_modes("ASSAULT", words)
 
 
 def doer_free_mode(trigger: Span) -> str | None:

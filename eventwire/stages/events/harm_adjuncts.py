@@ -9,16 +9,31 @@ hung on it, which tell how the harm was done:
 * "a boy was wounded while troops shelled the camp".
 
 A clause of another time ("before", "after", "because", "since") tells
-another act and is not read; a harm with a mode of its own keeps it.
+another act and is not read; a harm with a mode of its own keeps it. Inside
+the clause only its own words are read (review77): a relative, reported
+or parenthetic clause nested in it ("..., saying *they had fired rockets*")
+or a participle hung on its object ("bringing the number *killed in
+airstrikes* to ninety", "stormed a compound *used by rebels for mortar
+attacks*") tells another act; a nested adverbial clause is read, as the
+cause told with the harm ("killed when the branch went up in flames *after
+a protester threw a petrol bomb*"); and a "while"
+set off by a comma is the contrast, not the same moment ("killed two men
+in the north, *while* in the south rebels shelled a market").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.stages.events.mode_context import OTHER_CLAUSE_DEPS, TARGET_DEPS
 from eventwire.stages.events.mode_cues import cue_words, first_mode
 
 MANNER_MARKERS = {"when", "as", "while", "whilst"}
+# "while" after a comma is "whereas": the contrast of another act
+CONTRAST_MARKERS = {"while", "whilst"}
+# clauses of another act inside the adverbial clause (a nested adverbial is
+# the cause told with the harm and is read)
+NESTED_DEPS = OTHER_CLAUSE_DEPS - {"advcl"}
 
 
 def _manner_clause(tok: Token) -> bool:
@@ -26,15 +41,41 @@ def _manner_clause(tok: Token) -> bool:
     a bare participle ("..., firing machine guns")."""
     if tok.dep_ != "advcl":
         return False
-    marks = [c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod") and c.i < tok.i]
-    return bool(MANNER_MARKERS.intersection(marks)) if marks else tok.tag_ == "VBG"
+    marks = [c for c in tok.children if c.dep_ in ("mark", "advmod") and c.i < tok.i]
+    if not marks:
+        return tok.tag_ == "VBG"
+    return any(m.lower_ in MANNER_MARKERS and not _contrast(m) for m in marks)
+
+
+def _contrast(mark: Token) -> bool:
+    """A "while" set off by a comma ("..., while rebels shelled")."""
+    return mark.lower_ in CONTRAST_MARKERS and mark.i > 0 and mark.doc[mark.i - 1].text == ","
+
+
+def _own_words(top: Token) -> list[Token]:
+    """``top``'s subtree without the clauses nested in it and the clauses
+    hung on its objects (in text order)."""
+    out: list[Token] = []
+    stack = [top]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if not _nested(c))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _nested(child: Token) -> bool:
+    """Another act's clause: a nested relative, complement or parenthetic
+    clause, or a participle on an object ("the number *killed* in ...")."""
+    return child.dep_ in NESTED_DEPS or (
+        child.dep_ == "acl" and child.head.dep_ in TARGET_DEPS)
 
 
 def adjunct_mode(kind: str, trigger: Span) -> str | None:
     """The first mode of ``kind`` cued in a manner clause of the trigger."""
     for child in trigger.root.children:
         if _manner_clause(child):
-            mode = first_mode(kind, cue_words(list(child.subtree)))
+            mode = first_mode(kind, cue_words(_own_words(child)))
             if mode is not None:
                 return mode
     return None

@@ -44,7 +44,9 @@ station", "an arson attack") is ``destroy`` (``arson.py``); a vessel held
 ("detained a tanker") is ``seize`` and an accusation of failing to act
 ``disapprove`` (``mode_objects.py``); a storming, attack or clash whose
 only gun word is the doers' name ("gunmen stormed the studio") takes no
-``firearms`` from it (``armed_doers.py``). Older mode
+``firearms`` from it (``armed_doers.py``); an ASSAULT left with no mode
+takes the first mode cued in its "when"/"as"/"while" or participle clause
+("killed when soldiers opened fire": ``harm_adjuncts.py``). Older mode
 names (the PLOVER gold-standard records and CAMEO2PLOVER use some) are
 mapped to the 2021 names by ``normalise``.
 """
