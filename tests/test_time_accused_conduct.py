@@ -80,3 +80,30 @@ def test_a_date_of_its_own_words_is_kept(timex_pipe: Pipeline) -> None:
     event = _event(tok, "explicit", "COERCE")
     undate_accused_conduct(doc, [event])
     assert event.time.value == "2021-05-31"
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    ("Ghana accused Togo of massing troops along the frontier and seizing a customs post.",
+     "seizing", "COERCE"),
+    ("Quito accused Lima of occupying the river island and building a naval base there.",
+     "building", "MOBILIZE"),
+    ("The council accused the rebels of recruiting teenagers and of arming them.",
+     "arming", "COERCE"),
+])
+def test_a_later_conjunct_of_the_accused_conduct_is_undated(
+        timex_pipe: Pipeline, text: str, word: str, kind: str) -> None:
+    """The second act of a coordinated charge is as much its content as the
+    first (review76: it kept the story's day)."""
+    doc, tok = _doc_token(timex_pipe, text, word)
+    assert accused_content(tok)
+    event = _event(tok, "narrative", kind)
+    undate_accused_conduct(doc, [event])
+    assert event.time.value is None and event.time.anchor == "unknown"
+
+
+def test_a_verb_joined_to_the_accusation_is_not_its_content(timex_pipe: Pipeline) -> None:
+    """"accused X of V and closed the border": the second verb is the
+    accuser's own act."""
+    _, tok = _doc_token(timex_pipe, "Ghana accused Togo of massing troops and closed the border.",
+                        "closed")
+    assert not accused_content(tok)

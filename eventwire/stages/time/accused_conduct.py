@@ -28,6 +28,9 @@ take their date from an expression the parse hangs on the accusation
 A date of the act's own words (``explicit``: "accused them of seizing the
 island in 2019") is kept; so is a charge ("is accused of", "the man
 accused of"), which :mod:`eventwire.stages.time.charge_content` dates.
+A later conjunct of the accused act is its content too ("of massing
+troops and seizing a customs post", "of occupying the island and building
+a base there"; review76).
 """
 
 from __future__ import annotations
@@ -35,11 +38,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, TimeValue
+from eventwire.nlp.spans import first_conjunct
+from eventwire.stages.time.charge_content import ACCUSE, CONTENT_DEPS
 from eventwire.stages.time.governing import token_at
 
-ACCUSE = "accuse"
 CONTENT_PREP = "of"
-CONTENT_DEPS = {"pcomp", "pobj"}
 # "accused X of trying to seize", "of preparing to invade", "of plotting to ..."
 INFINITIVE_DEPS = {"xcomp"}
 ATTACK = "ASSAULT"
@@ -66,9 +69,10 @@ def _accuser(prep: Token) -> bool:
 
 def accused_content(trigger: Token) -> bool:
     """The trigger is the act an accuser charges another with: the object
-    of that "of" (a verb or a noun), or an infinitive under it ("of trying
-    to seize")."""
-    cur = trigger
+    of that "of" (a verb or a noun), an infinitive under it ("of trying
+    to seize"), or a later conjunct of either ("of massing troops and
+    seizing a customs post": review76)."""
+    cur = first_conjunct(trigger)
     for _ in range(MAX_HOPS):
         if cur.dep_ in CONTENT_DEPS:
             return cur.head.dep_ in ("prep", "conj") and _accuser(cur.head)
