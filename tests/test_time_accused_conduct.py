@@ -107,3 +107,25 @@ def test_a_verb_joined_to_the_accusation_is_not_its_content(timex_pipe: Pipeline
     _, tok = _doc_token(timex_pipe, "Ghana accused Togo of massing troops and closed the border.",
                         "closed")
     assert not accused_content(tok)
+
+
+@pytest.mark.parametrize("text,word,expression,kind", [
+    ("Quito accused Lima of having occupied the island a week later with marines.",
+     "occupied", "a week later", "COERCE"),
+    ("Accra accused Lome of having closed the market two days later without warning.",
+     "closed", "two days later", "SANCTION"),
+    ("The council accused the militia of having recruited the boys a month later in secret.",
+     "recruited", "a month later", "COERCE"),
+])
+def test_a_relative_date_of_the_act_own_words_is_kept(timex_pipe: Pipeline, text: str,
+                                                      word: str, expression: str,
+                                                      kind: str) -> None:
+    """A relative expression that hangs on the accused act dates it (anchor
+    ``narrative``): an explicit time wins (review76: the rule undated it)."""
+    doc, tok = _doc_token(timex_pipe, text, word)
+    assert accused_content(tok)
+    event = _event(tok, "narrative", kind)
+    start = tok.sent.start_char + tok.sent.text.index(expression)
+    event.time.start, event.time.end = start, start + len(expression)
+    undate_accused_conduct(doc, [event])
+    assert event.time.value == "2021-05-31"

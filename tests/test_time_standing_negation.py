@@ -101,3 +101,14 @@ def test_a_date_of_another_clause_is_still_dropped(timex_pipe: Pipeline, text: s
     event = _dated_by(tok, expression)
     undate_standing_negations(doc, [event])
     assert event.time.value is None and event.time.anchor == "unknown"
+
+
+def test_a_relative_date_of_the_negated_verb_is_kept(timex_pipe: Pipeline) -> None:
+    """A relative expression on the verb ("until two days later") is as much
+    its own as a calendar date (anchor ``narrative``)."""
+    doc, tok = _doc_token(timex_pipe, "The ferry does not sail again until two days later.",
+                          "sail")
+    event = _dated_by(tok, "two days later")
+    event.time.anchor = "narrative"
+    undate_standing_negations(doc, [event])
+    assert event.time.value == "2008-02"

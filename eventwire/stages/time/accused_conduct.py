@@ -25,9 +25,11 @@ before the rule: a day off or undated). Measured (run c1 of the branch):
 date +6 / -0, all own, in five sets (f, g, s, u, x); the two left dated
 take their date from an expression the parse hangs on the accusation
 ("accused the group last month of recruiting").
-A date of the act's own words (``explicit``: "accused them of seizing the
-island in 2019") is kept; so is a charge ("is accused of", "the man
-accused of"), which :mod:`eventwire.stages.time.charge_content` dates.
+A date of the act's own words is kept (``explicit``: "accused them of
+seizing the island in 2019"; or a relative expression that hangs on the
+act, review76: "accused Lima of having occupied the island a week
+later"); so is a charge ("is accused of", "the man accused of"), which
+:mod:`eventwire.stages.time.charge_content` dates.
 A later conjunct of the accused act is its content too ("of massing
 troops and seizing a customs post", "of occupying the island and building
 a base there"; review76).
@@ -40,7 +42,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import EventMention, TimeValue
 from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.time.charge_content import ACCUSE, CONTENT_DEPS
-from eventwire.stages.time.governing import token_at
+from eventwire.stages.time.governing import own_words_date, token_at
 
 CONTENT_PREP = "of"
 # "accused X of trying to seize", "of preparing to invade", "of plotting to ..."
@@ -90,5 +92,6 @@ def undate_accused_conduct(doc: Doc, events: list[EventMention]) -> None:
                 or event.type == ATTACK:
             continue
         trigger = token_at(doc, event.trigger.start)
-        if trigger is not None and accused_content(trigger):
+        if trigger is not None and accused_content(trigger) \
+                and not own_words_date(doc, event.time, trigger):
             event.time = TimeValue(anchor="unknown")

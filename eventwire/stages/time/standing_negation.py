@@ -27,8 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, TimeValue
-from eventwire.nlp.arrays import char_span
-from eventwire.stages.time.governing import PRESENT_TAGS, governs, token_at
+from eventwire.stages.time.governing import PRESENT_TAGS, own_words_date, token_at
 
 DO, HAVE = "do", "have"
 NOT = {"not", "n't"}
@@ -50,16 +49,6 @@ def standing_negation(trigger: Token) -> bool:
         lemma == HAVE and trigger.tag_ == "VBN" and NEVER in negs)
 
 
-def own_date(doc: Doc, time: TimeValue, trigger: Token) -> bool:
-    """The event's explicit date is an expression that hangs on the trigger
-    itself, not on a verb of another clause ("until June 10" on "do not
-    meet", not "in 1977" on "the zone Oslo declared")."""
-    if time.anchor != "explicit" or time.start is None or time.end is None:
-        return False
-    span = char_span(doc, time.start, time.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and governs(span.root, trigger)
-
-
 def undate_standing_negations(doc: Doc, events: list[EventMention]) -> None:
     """Leave an event negated in the present undated unless a date of its
     own words places it (module docstring)."""
@@ -68,5 +57,5 @@ def undate_standing_negations(doc: Doc, events: list[EventMention]) -> None:
             continue
         trigger = token_at(doc, event.trigger.start)
         if trigger is not None and standing_negation(trigger) \
-                and not own_date(doc, event.time, trigger):
+                and not own_words_date(doc, event.time, trigger):
             event.time = TimeValue(anchor="unknown")
