@@ -30,10 +30,11 @@ def _event(tok: Token, anchor: str, kind: str) -> EventMention:
 
 CONDUCTS = [
     ("Ghana accused Togo of massing armour along the frontier.", "massing", "MOBILIZE"),
-    ("Quito accused Lima on Monday of occupying a river island.", "occupying", "COERCE"),
-    ("The governor accused the militia of recruiting children.", "recruiting", "COERCE"),
-    ("Warsaw accuses Minsk of cyberattacks on its rail network.", "cyberattacks", "COERCE"),
-    ("The council accused the rebels of trying to seize the dam.", "seize", "COERCE"),
+    ("The union accused the firm on Monday of hiring strike-breakers.", "hiring", "COERCE"),
+    ("The governor accused the militia of conscripting schoolboys.", "conscripting", "COERCE"),
+    ("The ministry accuses the cartel of extortion in the port towns.", "extortion", "COERCE"),
+    ("The mayor accused the contractors of plotting to drain the wetland.", "drain",
+     "COERCE"),
 ]
 
 
@@ -85,7 +86,7 @@ def test_a_date_of_its_own_words_is_kept(timex_pipe: Pipeline) -> None:
 @pytest.mark.parametrize("text,word,kind", [
     ("Ghana accused Togo of massing troops along the frontier and seizing a customs post.",
      "seizing", "COERCE"),
-    ("Quito accused Lima of occupying the river island and building a naval base there.",
+    ("Quito accused Lima of dredging the river and building a naval base there.",
      "building", "MOBILIZE"),
     ("The council accused the rebels of recruiting teenagers and of arming them.",
      "arming", "COERCE"),

@@ -32,12 +32,12 @@ def _event(tok: Token, anchor: str) -> EventMention:
 
 
 @pytest.mark.parametrize("text,word,anchor", [
-    ("The province broke away in February 2008; Belgrade does not recognise it.",
-     "recognise", "sentence"),
-    ("Moscow does not recognise the fishing zone that Oslo declared in 1977.",
-     "recognise", "explicit"),
-    ("Serbia has never recognised the republic, and in 2013 the two sides signed a deal.",
-     "recognised", "explicit"),
+    ("The dam was finished in 1998; the herders still do not accept its reservoir.",
+     "accept", "sentence"),
+    ("Quito does not acknowledge the maritime border that Lima drew in 1952.",
+     "acknowledge", "explicit"),
+    ("The union has never endorsed the pay deal, and in 2016 its members struck for a month.",
+     "endorsed", "explicit"),
     ("The rebels say they do not accept the truce the army announced in February.",
      "accept", "narrative"),
 ])
@@ -88,12 +88,12 @@ def test_a_date_of_the_negated_verb_own_words_wins(timex_pipe: Pipeline, text: s
 
 
 @pytest.mark.parametrize("text,word,expression", [
-    ("Moscow does not recognise the fishing zone that Oslo declared in 1977.",
-     "recognise", "1977"),
+    ("Quito does not acknowledge the maritime border that Lima drew in 1952.",
+     "acknowledge", "1952"),
     ("The rebels say they do not accept the truce the army announced on Monday.",
      "accept", "Monday"),
-    ("Serbia has never recognised the republic, and in 2013 the two sides signed a deal.",
-     "recognised", "2013"),
+    ("The union has never endorsed the pay deal, and in 2016 its members struck for a month.",
+     "endorsed", "2016"),
 ])
 def test_a_date_of_another_clause_is_still_dropped(timex_pipe: Pipeline, text: str,
                                                    word: str, expression: str) -> None:

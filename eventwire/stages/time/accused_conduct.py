@@ -7,10 +7,12 @@ leaves it undated ("Event dates", rule 2: "the content of an accusation
 ('accused Russian soldiers of burning villages')" is ``null``).
 
 "The ministry accused the neighbouring army of massing armour along the
-frontier"; "Quito accused Lima of occupying a river island"; "The governor
-accused the militia of recruiting children"; "The junta accused Paris on
-Friday of preparing to intervene"; "Warsaw accused Minsk of cyberattacks on
-its rail network". Without this class the accused act took the
+frontier"; "The union accused the firm on Monday of hiring
+strike-breakers"; "The governor accused the militia of conscripting
+schoolboys"; "The mayor accused the contractors of plotting to drain the
+wetland"; "The ministry accuses the cartel of extortion in the port towns"
+(examples rewritten in review76: the first set paraphrased record-set
+sentences). Without this class the accused act took the
 accusation's date (``speech``), a date of its sentence (``sentence``) or
 the text's time line (``narrative``).
 
@@ -31,7 +33,7 @@ act, review76: "accused Lima of having occupied the island a week
 later"); so is a charge ("is accused of", "the man accused of"), which
 :mod:`eventwire.stages.time.charge_content` dates.
 A later conjunct of the accused act is its content too ("of massing
-troops and seizing a customs post", "of occupying the island and building
+troops and seizing a customs post", "of dredging the river and building
 a base there"; review76).
 """
 
