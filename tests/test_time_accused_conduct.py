@@ -30,10 +30,11 @@ def _event(tok: Token, anchor: str, kind: str) -> EventMention:
 
 CONDUCTS = [
     ("Ghana accused Togo of massing armour along the frontier.", "massing", "MOBILIZE"),
-    ("Quito accused Lima on Monday of occupying a river island.", "occupying", "COERCE"),
-    ("The governor accused the militia of recruiting children.", "recruiting", "COERCE"),
-    ("Warsaw accuses Minsk of cyberattacks on its rail network.", "cyberattacks", "COERCE"),
-    ("The council accused the rebels of trying to seize the dam.", "seize", "COERCE"),
+    ("The union accused the firm on Monday of hiring strike-breakers.", "hiring", "COERCE"),
+    ("The governor accused the militia of conscripting schoolboys.", "conscripting", "COERCE"),
+    ("The ministry accuses the cartel of extortion in the port towns.", "extortion", "COERCE"),
+    ("The mayor accused the contractors of plotting to drain the wetland.", "drain",
+     "COERCE"),
 ]
 
 
@@ -78,5 +79,54 @@ def test_a_date_of_its_own_words_is_kept(timex_pipe: Pipeline) -> None:
     doc, tok = _doc_token(timex_pipe, "Quito accused Lima of occupying the island in 2019.",
                           "occupying")
     event = _event(tok, "explicit", "COERCE")
+    undate_accused_conduct(doc, [event])
+    assert event.time.value == "2021-05-31"
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    ("Ghana accused Togo of massing troops along the frontier and seizing a customs post.",
+     "seizing", "COERCE"),
+    ("Quito accused Lima of dredging the river and building a naval base there.",
+     "building", "MOBILIZE"),
+    ("The council accused the rebels of recruiting teenagers and of arming them.",
+     "arming", "COERCE"),
+])
+def test_a_later_conjunct_of_the_accused_conduct_is_undated(
+        timex_pipe: Pipeline, text: str, word: str, kind: str) -> None:
+    """The second act of a coordinated charge is as much its content as the
+    first (review76: it kept the story's day)."""
+    doc, tok = _doc_token(timex_pipe, text, word)
+    assert accused_content(tok)
+    event = _event(tok, "narrative", kind)
+    undate_accused_conduct(doc, [event])
+    assert event.time.value is None and event.time.anchor == "unknown"
+
+
+def test_a_verb_joined_to_the_accusation_is_not_its_content(timex_pipe: Pipeline) -> None:
+    """"accused X of V and closed the border": the second verb is the
+    accuser's own act."""
+    _, tok = _doc_token(timex_pipe, "Ghana accused Togo of massing troops and closed the border.",
+                        "closed")
+    assert not accused_content(tok)
+
+
+@pytest.mark.parametrize("text,word,expression,kind", [
+    ("Quito accused Lima of having occupied the island a week later with marines.",
+     "occupied", "a week later", "COERCE"),
+    ("Accra accused Lome of having closed the market two days later without warning.",
+     "closed", "two days later", "SANCTION"),
+    ("The council accused the militia of having recruited the boys a month later in secret.",
+     "recruited", "a month later", "COERCE"),
+])
+def test_a_relative_date_of_the_act_own_words_is_kept(timex_pipe: Pipeline, text: str,
+                                                      word: str, expression: str,
+                                                      kind: str) -> None:
+    """A relative expression that hangs on the accused act dates it (anchor
+    ``narrative``): an explicit time wins (review76: the rule undated it)."""
+    doc, tok = _doc_token(timex_pipe, text, word)
+    assert accused_content(tok)
+    event = _event(tok, "narrative", kind)
+    start = tok.sent.start_char + tok.sent.text.index(expression)
+    event.time.start, event.time.end = start, start + len(expression)
     undate_accused_conduct(doc, [event])
     assert event.time.value == "2021-05-31"

@@ -123,9 +123,9 @@ def test_anchor_events_dates_the_denied_act(timex_pipe: Pipeline,
      "denied that Okello had been detained and said soldiers had only been posted around "
      "his home.",
      [("surrounded", "COERCE", "asserted", MONDAY), ("posted", "MOBILIZE", "reported", None)]),
-    ("A patrol boat stopped a fishing dhow off Lamu on Monday.\nThe coast guard denied "
-     "ramming the dhow, saying its crew had shot only flares into the air.",
-     [("stopped", "COERCE", "asserted", MONDAY), ("shot", "ASSAULT", "reported", None)]),
+    ("Guards cleared a picket at the Thika quarry on Monday.\nThe company denied that the "
+     "guards had beaten the strikers, saying they had only handcuffed two of them.",
+     [("cleared", "COERCE", "asserted", MONDAY), ("handcuffed", "COERCE", "reported", None)]),
 ])
 def test_a_rebuttals_own_act_takes_the_story_day(timex_pipe: Pipeline, text: str,
                                                  typed: list[Typed]) -> None:

@@ -32,12 +32,12 @@ def _event(tok: Token, anchor: str) -> EventMention:
 
 
 @pytest.mark.parametrize("text,word,anchor", [
-    ("The province broke away in February 2008; Belgrade does not recognise it.",
-     "recognise", "sentence"),
-    ("Moscow does not recognise the fishing zone that Oslo declared in 1977.",
-     "recognise", "explicit"),
-    ("Serbia has never recognised the republic, and in 2013 the two sides signed a deal.",
-     "recognised", "explicit"),
+    ("The dam was finished in 1998; the herders still do not accept its reservoir.",
+     "accept", "sentence"),
+    ("Quito does not acknowledge the maritime border that Lima drew in 1952.",
+     "acknowledge", "explicit"),
+    ("The union has never endorsed the pay deal, and in 2016 its members struck for a month.",
+     "endorsed", "explicit"),
     ("The rebels say they do not accept the truce the army announced in February.",
      "accept", "narrative"),
 ])
@@ -60,3 +60,55 @@ def test_other_tenses_are_left_alone(timex_pipe: Pipeline, text: str, word: str)
     """The past (a negated act of the story), the future (a vow), a perfect
     with "not" (a truce's count of days), the affirmative."""
     assert not standing_negation(_doc_token(timex_pipe, text, word)[1])
+
+
+def _dated_by(tok: Token, expression: str) -> EventMention:
+    """An event dated explicitly by ``expression`` of its sentence."""
+    event = _event(tok, "explicit")
+    start = tok.sent.start_char + tok.sent.text.index(expression)
+    event.time.start, event.time.end, event.time.text = start, start + len(expression), expression
+    return event
+
+
+@pytest.mark.parametrize("text,word,expression", [
+    ("The delegations do not meet again until June 10, a spokesman said.", "meet", "June 10"),
+    ("The envoy does not travel to Kabul before Friday, the embassy said.", "travel", "Friday"),
+    ("The army does not withdraw from the town until next month, a commander said.",
+     "withdraw", "next month"),
+])
+def test_a_date_of_the_negated_verb_own_words_wins(timex_pipe: Pipeline, text: str,
+                                                   word: str, expression: str) -> None:
+    """A present that tells a scheduled act keeps the date that hangs on it
+    (review76: the rule undated it)."""
+    doc, tok = _doc_token(timex_pipe, text, word)
+    assert standing_negation(tok)
+    event = _dated_by(tok, expression)
+    undate_standing_negations(doc, [event])
+    assert event.time.value == "2008-02" and event.time.anchor == "explicit"
+
+
+@pytest.mark.parametrize("text,word,expression", [
+    ("Quito does not acknowledge the maritime border that Lima drew in 1952.",
+     "acknowledge", "1952"),
+    ("The rebels say they do not accept the truce the army announced on Monday.",
+     "accept", "Monday"),
+    ("The union has never endorsed the pay deal, and in 2016 its members struck for a month.",
+     "endorsed", "2016"),
+])
+def test_a_date_of_another_clause_is_still_dropped(timex_pipe: Pipeline, text: str,
+                                                   word: str, expression: str) -> None:
+    doc, tok = _doc_token(timex_pipe, text, word)
+    event = _dated_by(tok, expression)
+    undate_standing_negations(doc, [event])
+    assert event.time.value is None and event.time.anchor == "unknown"
+
+
+def test_a_relative_date_of_the_negated_verb_is_kept(timex_pipe: Pipeline) -> None:
+    """A relative expression on the verb ("until two days later") is as much
+    its own as a calendar date (anchor ``narrative``)."""
+    doc, tok = _doc_token(timex_pipe, "The ferry does not sail again until two days later.",
+                          "sail")
+    event = _dated_by(tok, "two days later")
+    event.time.anchor = "narrative"
+    undate_standing_negations(doc, [event])
+    assert event.time.value == "2008-02"

@@ -7,10 +7,12 @@ leaves it undated ("Event dates", rule 2: "the content of an accusation
 ('accused Russian soldiers of burning villages')" is ``null``).
 
 "The ministry accused the neighbouring army of massing armour along the
-frontier"; "Quito accused Lima of occupying a river island"; "The governor
-accused the militia of recruiting children"; "The junta accused Paris on
-Friday of preparing to intervene"; "Warsaw accused Minsk of cyberattacks on
-its rail network". Without this class the accused act took the
+frontier"; "The union accused the firm on Monday of hiring
+strike-breakers"; "The governor accused the militia of conscripting
+schoolboys"; "The mayor accused the contractors of plotting to drain the
+wetland"; "The ministry accuses the cartel of extortion in the port towns"
+(examples rewritten in review76: the first set paraphrased record-set
+sentences). Without this class the accused act took the
 accusation's date (``speech``), a date of its sentence (``sentence``) or
 the text's time line (``narrative``).
 
@@ -25,9 +27,14 @@ before the rule: a day off or undated). Measured (run c1 of the branch):
 date +6 / -0, all own, in five sets (f, g, s, u, x); the two left dated
 take their date from an expression the parse hangs on the accusation
 ("accused the group last month of recruiting").
-A date of the act's own words (``explicit``: "accused them of seizing the
-island in 2019") is kept; so is a charge ("is accused of", "the man
-accused of"), which :mod:`eventwire.stages.time.charge_content` dates.
+A date of the act's own words is kept (``explicit``: "accused them of
+seizing the island in 2019"; or a relative expression that hangs on the
+act, review76: "accused Lima of having occupied the island a week
+later"); so is a charge ("is accused of", "the man accused of"), which
+:mod:`eventwire.stages.time.charge_content` dates.
+A later conjunct of the accused act is its content too ("of massing
+troops and seizing a customs post", "of dredging the river and building
+a base there"; review76).
 """
 
 from __future__ import annotations
@@ -35,11 +42,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, TimeValue
-from eventwire.stages.time.governing import token_at
+from eventwire.nlp.spans import first_conjunct
+from eventwire.stages.time.charge_content import ACCUSE, CONTENT_DEPS
+from eventwire.stages.time.governing import own_words_date, token_at
 
-ACCUSE = "accuse"
 CONTENT_PREP = "of"
-CONTENT_DEPS = {"pcomp", "pobj"}
 # "accused X of trying to seize", "of preparing to invade", "of plotting to ..."
 INFINITIVE_DEPS = {"xcomp"}
 ATTACK = "ASSAULT"
@@ -66,9 +73,10 @@ def _accuser(prep: Token) -> bool:
 
 def accused_content(trigger: Token) -> bool:
     """The trigger is the act an accuser charges another with: the object
-    of that "of" (a verb or a noun), or an infinitive under it ("of trying
-    to seize")."""
-    cur = trigger
+    of that "of" (a verb or a noun), an infinitive under it ("of trying
+    to seize"), or a later conjunct of either ("of massing troops and
+    seizing a customs post": review76)."""
+    cur = first_conjunct(trigger)
     for _ in range(MAX_HOPS):
         if cur.dep_ in CONTENT_DEPS:
             return cur.head.dep_ in ("prep", "conj") and _accuser(cur.head)
@@ -86,5 +94,6 @@ def undate_accused_conduct(doc: Doc, events: list[EventMention]) -> None:
                 or event.type == ATTACK:
             continue
         trigger = token_at(doc, event.trigger.start)
-        if trigger is not None and accused_content(trigger):
+        if trigger is not None and accused_content(trigger) \
+                and not own_words_date(doc, event.time, trigger):
             event.time = TimeValue(anchor="unknown")

@@ -69,15 +69,12 @@ from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import doc_index
 from eventwire.stages.factuality.component import is_future
 from eventwire.stages.time import normalize as nz
-from eventwire.stages.time.accused_conduct import undate_accused_conduct
 from eventwire.stages.time.adjuncts import participle_host
-from eventwire.stages.time.after_report import recheck_events
 from eventwire.stages.time.anaphora import told_before
 from eventwire.stages.time.anniversary import anniversary_time, since_time
 from eventwire.stages.time.charge_content import (
     charge_content,
     charges_own_date,
-    date_charged_crimes,
 )
 from eventwire.stages.time.clauses import (
     attempt_host,
@@ -91,10 +88,8 @@ from eventwire.stages.time.clauses import (
 )
 from eventwire.stages.time.date_ranking import load_model as load_ranker
 from eventwire.stages.time.date_ranking import rerank_events
-from eventwire.stages.time.dated_after import date_by_later_clause
-from eventwire.stages.time.denied_acts import date_denied_acts
 from eventwire.stages.time.episode import UNREALISED, episode_time
-from eventwire.stages.time.generic_acts import undate_generic_acts, undated_generic
+from eventwire.stages.time.generic_acts import undated_generic
 from eventwire.stages.time.governing import (
     PRESENT_TAGS,
     governing,
@@ -103,21 +98,14 @@ from eventwire.stages.time.governing import (
     timex_for,
     token_at,
 )
-from eventwire.stages.time.headline import (
-    date_headline_acts,
-    headline_statement,
-    headline_time,
-)
+from eventwire.stages.time.headline import headline_statement, headline_time
 from eventwire.stages.time.multiday import span_time, widen_day_pairs
 from eventwire.stages.time.pending import pending_condition
 from eventwire.stages.time.ranges import timex_range
-from eventwire.stages.time.readiness import undate_readiness
+from eventwire.stages.time.revisions import revise_dates
 from eventwire.stages.time.sentence_date import past_perfect, sentence_date
-from eventwire.stages.time.standing_negation import undate_standing_negations
-from eventwire.stages.time.story_day import date_story_acts
 from eventwire.stages.time.told_act import not_after_report, told_act
 from eventwire.stages.time.undated import POLICIES, load_model, timeline_timex, undated_time
-from eventwire.stages.time.verdicts import undate_past_verdicts
 
 NEWS_WINDOW_DAYS = 7
 
@@ -357,7 +345,8 @@ def anchor_events(doc: Doc, undated: str = "learned", rerank: bool = True) -> No
     (:func:`widen_day_pairs`). Under the learned policy the date ranker
     (:mod:`eventwire.stages.time.date_ranking`) then reviews every date;
     ``rerank=False`` leaves the rules' dates (tests of the rules on gold
-    spans, whose events carry no PLOVER type or factuality for its features)."""
+    spans, whose events carry no PLOVER type or factuality for its features).
+    The story-level passes run last (:mod:`eventwire.stages.time.revisions`)."""
     timexes = widen_day_pairs(doc, get_list(doc, "timexes"))
     quotes = get_list(doc, "quotes")
     events = get_list(doc, "events")
@@ -371,19 +360,8 @@ def anchor_events(doc: Doc, undated: str = "learned", rerank: bool = True) -> No
                       lambda ev, trig, tx: rule_time(doc, ev, trig, tx, quotes,
                                                      published) is not None,
                       lambda value: is_background(value, published))
-    date_by_later_clause(doc, events, timexes, published)  # class *dated by the clause after*
-    if undated == "learned":  # class *undated act of the story's day*, before the two
-        date_story_acts(doc, events, published)  # checks below have their say on it
-        date_denied_acts(doc, events, published)  # class *a denied act of the story*
-        date_headline_acts(doc, events, published)  # *a title act in the historical present*
-    date_charged_crimes(doc, events, UNREALISED)
-    undate_generic_acts(doc, events, timexes)  # *an act of anyone* (dates31), after the ranker
-    undate_readiness(doc, events)  # class *a stated readiness or offer* (dates33)
-    undate_past_verdicts(doc, events)  # class *a past verdict told in the passive* (dates33)
-    undate_accused_conduct(doc, events)  # class *a conduct named in an accusation* (dates34)
-    undate_standing_negations(doc, events)  # class *a standing refusal in the present*
-    recheck_events(doc, events, timexes, lambda v: is_background(v, published))
-
+    revise_dates(doc, events, timexes, undated, published,
+                 lambda v: is_background(v, published))  # the story-level passes
 
 class EventTimer(StageComponent, factory="eventwire_event_time",
                  requires=["doc._.events", "doc._.timexes"], assigns=["doc._.events"],

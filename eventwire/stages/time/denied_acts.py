@@ -44,8 +44,9 @@ the episode, and the same story's day:
   only rubber bullets."
 * "The ministry denied that Okello had been detained and said troops had
   only been posted around his home."
-* "The coast guard denied ramming the dhow, saying its crew had fired only
-  flares."
+* "The company denied that the guards had beaten the strikers, saying they
+  had only handcuffed two of them." (review76: replaces a paraphrase of a
+  record-set sentence.)
 
 A rebutting statement or request stays undated (rule 1: "denied that it
 had interfered, saying it had only called for a recount"): material acts

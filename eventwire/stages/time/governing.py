@@ -18,7 +18,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.models import Timex
+from eventwire.models import TimeValue, Timex
 from eventwire.nlp.arrays import char_span
 from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import doc_index, heads_above, index_of
@@ -216,3 +216,15 @@ def in_content(head: Token, trigger: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def own_words_date(doc: Doc, time: TimeValue, trigger: Token) -> bool:
+    """The event's date comes from an expression that hangs on the trigger
+    itself (:func:`governs`), absolute or relative ("until June 10" on "do
+    not meet", "a week later" on "of having occupied"), not on a verb of
+    another clause ("in 1977" on "the zone Oslo declared"): the rules that
+    take a date away keep it (review76)."""
+    if time.start is None or time.end is None:
+        return False
+    span = char_span(doc, time.start, time.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and governs(span.root, trigger)

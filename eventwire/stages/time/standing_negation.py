@@ -5,10 +5,11 @@ state that holds as the text is written, not an act that happened on a
 day; the guide gives a non-event no date ("Event dates", rule 2: an act
 the text does not tie to a dated episode is ``null``).
 
-"Belgrade does not recognise the breakaway republic"; "The rebels say they
-do not accept the truce the army announced on Monday"; "Serbia has never
-recognised the province, and in 2013 the two sides signed a deal"; "Oslo
-does not recognise the zone that Moscow declared in 1977". Without this
+"The herders still do not accept the reservoir"; "The rebels say they do
+not accept the truce the army announced on Monday"; "The union has never
+endorsed the pay deal, and in 2016 its members struck for a month"; "Quito
+does not acknowledge the maritime border that Lima drew in 1952" (examples
+rewritten in review76: two paraphrased record-set sentences). Without this
 class the event took a date its sentence gives another clause (the
 declaration's month, a deal's year, a relative clause's year on its
 object), read as its own (``explicit``) or as the sentence's
@@ -27,9 +28,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, TimeValue
-from eventwire.stages.time.governing import token_at
+from eventwire.stages.time.governing import PRESENT_TAGS, own_words_date, token_at
 
-PRESENT_TAGS = {"VBZ", "VBP"}
 DO, HAVE = "do", "have"
 NOT = {"not", "n't"}
 NEVER = "never"
@@ -51,10 +51,12 @@ def standing_negation(trigger: Token) -> bool:
 
 
 def undate_standing_negations(doc: Doc, events: list[EventMention]) -> None:
-    """Leave an event negated in the present undated (module docstring)."""
+    """Leave an event negated in the present undated unless a date of its
+    own words places it (module docstring)."""
     for event in events:
         if event.time.value is None:
             continue
         trigger = token_at(doc, event.trigger.start)
-        if trigger is not None and standing_negation(trigger):
+        if trigger is not None and standing_negation(trigger) \
+                and not own_words_date(doc, event.time, trigger):
             event.time = TimeValue(anchor="unknown")
