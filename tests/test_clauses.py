@@ -450,3 +450,17 @@ def test_a_denial_whose_act_was_not_kept_is_a_reject(pipe: Pipeline, text: str) 
     found = by_trigger(pipe, text)
     assert "denied" in found and found["denied"].type == "REJECT", list(found)
     assert "paid" not in found, list(found)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor never denied that the city had paid the hackers.",
+    "The council has not denied that it paid the consultants.",
+    "The minister could not deny that the agency had paid the informants.",
+])
+def test_a_negated_denial_is_not_given_back(pipe: Pipeline, text: str) -> None:
+    """review78: "never denied", "has not denied", "nobody denied" deny
+    nothing; a negated denial whose complement kept no event is no REJECT
+    ("neither confirmed nor denied the attacks" is not labelled,
+    docs/annotation.md)."""
+    found = by_trigger(pipe, text)
+    assert not {"denied", "deny"} & set(found), list(found)

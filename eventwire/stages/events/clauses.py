@@ -118,11 +118,34 @@ def unanswered_denials(denials: Iterable[Token], kept: Iterable[int]) -> list[To
     (``kept``: the character offsets of the sentence's emitted triggers),
     nothing carries the denial: the records label such a denial a REJECT
     ("a denial whose sentence holds no PLOVER act", docs/annotation.md,
-    "Denials"), so the verb is given back."""
+    "Denials"), so the verb is given back. A negated denial denies nothing
+    and is not given back (``negated_denial``, review78)."""
     starts = set(kept)
-    return [verb for verb in denials
-            if not any(t.idx in starts for c in verb.children
-                       if c.dep_ in DENIAL_COMPLEMENTS for t in _denied_part(c))]
+    return [verb for verb in denials if not negated_denial(verb)
+            and not any(t.idx in starts for c in verb.children
+                        if c.dep_ in DENIAL_COMPLEMENTS for t in _denied_part(c))]
+
+
+def negated_denial(verb: Token) -> bool:
+    """Class *a negated denial* (review78): "never denied that the city had
+    paid", "could not deny that the agency paid", "nobody denied that …",
+    "did not confirm or deny that …" (the negation on the first conjunct),
+    "neither confirmed nor denied …": no denial took place, and the guide
+    labels none ("neither confirmed nor denied the attacks" is not
+    labelled, docs/annotation.md)."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither":
+                return True
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _negative_subjects():
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _negative_subjects() -> frozenset[str]:
+    return frozenset(default_cues().words("negative_subjects"))
 
 
 ADVERB_PARTICLES = {"back", "down", "off"}
