@@ -39,6 +39,21 @@ def test_a_standby_denial_comes_back_only_when_its_act_is_gone(spacy_nlp: Langua
 
 
 @pytest.mark.parametrize("text", [
+    "The port authority denied that the crew had smuggled the fuel.",
+    "The colonel denied that his unit had looted the depot.",
+    "The league denies that its referees were bribed by the club.",
+])
+def test_a_standby_denial_faces_the_filter(spacy_nlp: Language, text: str) -> None:
+    """review78: a denial given back is a REJECT on "deny" like "denied the
+    allegations", which the learned filter judges: it judges this one too."""
+    doc = spacy_nlp(text)
+    verb = next(t for t in doc if t.lemma_ == "deny")
+    denial = _event(doc, verb, "REJECT")
+    assert restore_denials([], [(verb, denial)], lambda back: []) == []
+    assert restore_denials([], [(verb, denial)], lambda back: back) == [denial]
+
+
+@pytest.mark.parametrize("text", [
     "The port authority never denied that the crew had smuggled the fuel.",
     "The colonel did not deny that his unit had looted the depot.",
     "The league has not denied that its referees were bribed by the club.",

@@ -196,7 +196,8 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
     """The sentence's events. A denial verb dropped for the act its
     complement holds (``clauses.denies_an_act``) is built all the same and
     put on ``standby``: ``restore_denials`` gives it back when no event of
-    its complement is kept at the end (events39)."""
+    its complement is kept at the end and the learned filter keeps it
+    (events39, review78)."""
     cands = find_candidates(sent, lex, names, positions)
     triggers = {c.token.i for c in cands}
     denials = [c for c in cands if denies_an_act(c.token, triggers)]
@@ -341,7 +342,9 @@ class EventExtractor(StageComponent, factory="eventwire_events",
                                             positions, types, standby))
         if self.filter is not None or self.record_features:
             found = filter_events(doc, found, self.filter, self.record_features)
-        found = restore_denials(found, standby)
+        screen = None if self.filter is None else (
+            lambda back: filter_events(doc, back, self.filter))
+        found = restore_denials(found, standby, screen)
         modes.keep(found)
         restore_negated(found)
         events.extend(found)
