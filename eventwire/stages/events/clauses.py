@@ -22,8 +22,8 @@ clause around it (word lists in ``eventwire/data/events/curated.yaml``):
   ("denied that its troops had fired", "denies targeting civilians",
   "denied its forces had crossed the border"); a denial with no act in it
   ("denied the allegations", "denied any involvement") stays a REJECT,
-  and so does one whose act no later check kept ("denied that its members
-  were involved": ``unanswered_denials``).
+  and so does one whose act no later check kept ("denied that its stewards
+  were at the scene": ``unanswered_denials``).
 """
 
 from __future__ import annotations
@@ -64,15 +64,15 @@ def denies_an_act(verb: Token, triggers: set[int]) -> bool:
 
 
 # a clause the denial governs: an act noun in it is denied too ("denied that its
-# workers were involved in the killing"); a noun object is the REJECT's content
+# guards took part in the beating"); a noun object is the REJECT's content
 CLAUSAL = {"ccomp", "xcomp", "pcomp"}
 
 
 def names_an_act(verb: Token, nouns: Container[int]) -> bool:
     """The denial's complement holds a noun trigger (``nouns``: the token
-    indices of the sentence's noun candidates): "denied that its workers
-    were involved in the killing" denies the killing, whatever became of
-    it, so the denial is never a REJECT of its own."""
+    indices of the sentence's noun candidates): "denied that its guards
+    took part in the beating" denies the beating, whatever became of it,
+    so the denial is never a REJECT of its own."""
     return any(t.i in nouns for c in verb.children if c.dep_ in DENIAL_COMPLEMENTS
                for t in _denied_part(c))
 
@@ -80,10 +80,10 @@ def names_an_act(verb: Token, nouns: Container[int]) -> bool:
 def _denied_part(comp: Token) -> list[Token]:
     """The tokens of a denial's complement ``comp`` without the denier's own
     statement the parser hung on it as a conjunct: class *a statement joined
-    to the denied clause* (events39) — "denied that its members were
-    involved and accused the police of arresting them", "denied that his
-    deputies had encouraged violence and called for calm", "denied that any
-    ransom was paid and blamed smugglers for the rumour": a speech or blame
+    to the denied clause* (events39) — "denied that its stewards were at
+    the scene and accused the police of arresting them", "denied that his
+    deputies had encouraged violence and called for calm", "denied that the
+    port had been sold and blamed smugglers for the rumour": a speech or blame
     verb with no subject of its own is the denier's next act, not part of
     what is denied."""
     cut = [t for t in comp.subtree if t.dep_ == "conj" and t.i != comp.i and
@@ -112,11 +112,11 @@ def _statement_verbs() -> frozenset[str]:
 
 def unanswered_denials(denials: Iterable[Token], kept: Iterable[int]) -> list[Token]:
     """Class *a denial whose denied act was not kept* (events39): "denied
-    that its members were involved", "denied that any ransom had been paid",
-    "denied that the deals contained security provisions". ``denies_an_act``
+    that its stewards were at the scene", "denied that it had paid the
+    hackers", "denied that the deals contained security provisions". ``denies_an_act``
     drops the denial verb for the act its complement holds, but when no
     event of the complement survives the sentence's later checks
-    (``kept``: the character offsets of the sentence's emitted triggers),
+    (``kept``: the character offsets of the document's kept triggers),
     nothing carries the denial: the records label such a denial a REJECT
     ("a denial whose sentence holds no PLOVER act", docs/annotation.md,
     "Denials"), so the verb is given back. A negated denial denies nothing

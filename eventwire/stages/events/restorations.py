@@ -5,7 +5,7 @@ review78):
 * a denial verb dropped for the act its complement holds, kept on standby
   and given back as a REJECT when no event of the complement was kept and
   the learned filter keeps it (``restore_denials``, events39: "denied that
-  any ransom had been paid");
+  it had paid the hackers");
 * a negated future act typed REJECT for the filter, given its own type back
   (``restore_negated``, types26: "will not negotiate" CONSULT ``negated``).
 """
