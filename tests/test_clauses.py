@@ -408,7 +408,7 @@ def test_a_unit_named_by_its_members_keeps_the_headline_verb(pipe: Pipeline, tex
 
 
 @pytest.mark.parametrize("text", [
-    "The student union denied that its members were involved and accused the police of "
+    "The dockers' union denied that its stewards were at the scene and accused the police of "
     "beating marchers.",
     "The militia denied that its fighters were responsible and blamed rival gangs for the "
     "killings.",
@@ -437,8 +437,8 @@ def test_a_denied_act_still_carries_the_denial(pipe: Pipeline, text: str, act: s
 
 
 @pytest.mark.parametrize("text", [
-    "The governor said the hostages were freed on Sunday and denied that any ransom had "
-    "been paid.",
+    "The council said its servers were working again and denied that it had paid the "
+    "hackers.",
     "The mayor denied that the city had paid the hackers.",
     "The minister denied that the government had bought the votes of lawmakers.",
 ])
@@ -450,3 +450,17 @@ def test_a_denial_whose_act_was_not_kept_is_a_reject(pipe: Pipeline, text: str) 
     found = by_trigger(pipe, text)
     assert "denied" in found and found["denied"].type == "REJECT", list(found)
     assert "paid" not in found, list(found)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor never denied that the city had paid the hackers.",
+    "The council has not denied that it paid the consultants.",
+    "The minister could not deny that the agency had paid the informants.",
+])
+def test_a_negated_denial_is_not_given_back(pipe: Pipeline, text: str) -> None:
+    """review78: "never denied", "has not denied", "nobody denied" deny
+    nothing; a negated denial whose complement kept no event is no REJECT
+    ("neither confirmed nor denied the attacks" is not labelled,
+    docs/annotation.md)."""
+    found = by_trigger(pipe, text)
+    assert not {"denied", "deny"} & set(found), list(found)

@@ -22,8 +22,8 @@ clause around it (word lists in ``eventwire/data/events/curated.yaml``):
   ("denied that its troops had fired", "denies targeting civilians",
   "denied its forces had crossed the border"); a denial with no act in it
   ("denied the allegations", "denied any involvement") stays a REJECT,
-  and so does one whose act no later check kept ("denied that its members
-  were involved": ``unanswered_denials``).
+  and so does one whose act no later check kept ("denied that its stewards
+  were at the scene": ``unanswered_denials``).
 """
 
 from __future__ import annotations
@@ -64,15 +64,15 @@ def denies_an_act(verb: Token, triggers: set[int]) -> bool:
 
 
 # a clause the denial governs: an act noun in it is denied too ("denied that its
-# workers were involved in the killing"); a noun object is the REJECT's content
+# guards took part in the beating"); a noun object is the REJECT's content
 CLAUSAL = {"ccomp", "xcomp", "pcomp"}
 
 
 def names_an_act(verb: Token, nouns: Container[int]) -> bool:
     """The denial's complement holds a noun trigger (``nouns``: the token
-    indices of the sentence's noun candidates): "denied that its workers
-    were involved in the killing" denies the killing, whatever became of
-    it, so the denial is never a REJECT of its own."""
+    indices of the sentence's noun candidates): "denied that its guards
+    took part in the beating" denies the beating, whatever became of it,
+    so the denial is never a REJECT of its own."""
     return any(t.i in nouns for c in verb.children if c.dep_ in DENIAL_COMPLEMENTS
                for t in _denied_part(c))
 
@@ -80,10 +80,10 @@ def names_an_act(verb: Token, nouns: Container[int]) -> bool:
 def _denied_part(comp: Token) -> list[Token]:
     """The tokens of a denial's complement ``comp`` without the denier's own
     statement the parser hung on it as a conjunct: class *a statement joined
-    to the denied clause* (events39) — "denied that its members were
-    involved and accused the police of arresting them", "denied that his
-    deputies had encouraged violence and called for calm", "denied that any
-    ransom was paid and blamed smugglers for the rumour": a speech or blame
+    to the denied clause* (events39) — "denied that its stewards were at
+    the scene and accused the police of arresting them", "denied that his
+    deputies had encouraged violence and called for calm", "denied that the
+    port had been sold and blamed smugglers for the rumour": a speech or blame
     verb with no subject of its own is the denier's next act, not part of
     what is denied."""
     cut = [t for t in comp.subtree if t.dep_ == "conj" and t.i != comp.i and
@@ -101,9 +101,10 @@ def _own_statement(tok: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _statement_verbs() -> frozenset[str]:
-    """Speech and blame verbs (the attribution cues), less the commissives
-    that can themselves be the denied act ("denied that troops threatened
-    and beat them")."""
+    """Speech and blame verbs (the attribution cues), less those that can
+    themselves be the denied act: the commissives ("denied that troops
+    threatened and beat them", "… vowed and sworn revenge") and "post"
+    ("denied that the army had posted and armed guards there")."""
     cues = default_cues()
     words = cues.words("speech_act_verbs") | cues.words("speech_verbs")
     return frozenset(words - {"threaten", "vow", "pledge", "promise", "swear", "post"})
@@ -111,18 +112,41 @@ def _statement_verbs() -> frozenset[str]:
 
 def unanswered_denials(denials: Iterable[Token], kept: Iterable[int]) -> list[Token]:
     """Class *a denial whose denied act was not kept* (events39): "denied
-    that its members were involved", "denied that any ransom had been paid",
-    "denied that the deals contained security provisions". ``denies_an_act``
+    that its stewards were at the scene", "denied that it had paid the
+    hackers", "denied that the deals contained security provisions". ``denies_an_act``
     drops the denial verb for the act its complement holds, but when no
     event of the complement survives the sentence's later checks
-    (``kept``: the character offsets of the sentence's emitted triggers),
+    (``kept``: the character offsets of the document's kept triggers),
     nothing carries the denial: the records label such a denial a REJECT
     ("a denial whose sentence holds no PLOVER act", docs/annotation.md,
-    "Denials"), so the verb is given back."""
+    "Denials"), so the verb is given back. A negated denial denies nothing
+    and is not given back (``negated_denial``, review78)."""
     starts = set(kept)
-    return [verb for verb in denials
-            if not any(t.idx in starts for c in verb.children
-                       if c.dep_ in DENIAL_COMPLEMENTS for t in _denied_part(c))]
+    return [verb for verb in denials if not negated_denial(verb)
+            and not any(t.idx in starts for c in verb.children
+                        if c.dep_ in DENIAL_COMPLEMENTS for t in _denied_part(c))]
+
+
+def negated_denial(verb: Token) -> bool:
+    """Class *a negated denial* (review78): "never denied that the city had
+    paid", "could not deny that the agency paid", "nobody denied that …",
+    "did not confirm or deny that …" (the negation on the first conjunct),
+    "neither confirmed nor denied …": no denial took place, and the guide
+    labels none ("neither confirmed nor denied the attacks" is not
+    labelled, docs/annotation.md)."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither":
+                return True
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _negative_subjects():
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _negative_subjects() -> frozenset[str]:
+    return frozenset(default_cues().words("negative_subjects"))
 
 
 ADVERB_PARTICLES = {"back", "down", "off"}

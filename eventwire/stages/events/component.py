@@ -32,7 +32,7 @@ from eventwire.stages.actors.titles import removed_from_office
 from eventwire.stages.events.actor_chooser import apply_choices, keep_plover_sources
 from eventwire.stages.events.acts import in_protest, trade_protests
 from eventwire.stages.events.classifier import Retyper, load_retyper
-from eventwire.stages.events.clauses import denies_an_act, names_an_act, unanswered_denials
+from eventwire.stages.events.clauses import denies_an_act, names_an_act
 from eventwire.stages.events.counterparts import place_counterparts
 from eventwire.stages.events.detection import request_content
 from eventwire.stages.events.elaborations import elaborating_participles
@@ -64,6 +64,7 @@ from eventwire.stages.events.purposes import purpose_type
 from eventwire.stages.events.raids import forces_raid
 from eventwire.stages.events.recipient_options import plover_kept
 from eventwire.stages.events.reciprocal import co_actors_for, is_reciprocal, set_reciprocal
+from eventwire.stages.events.restorations import Standby, restore_denials, restore_negated
 from eventwire.stages.events.roles import roles_for
 from eventwire.stages.events.speech_content import (
     announced_content,
@@ -162,9 +163,6 @@ def _confidence(cand: Candidate, has_actor: bool, has_recipient: bool) -> float:
     return round(min(score, 0.95), 3)
 
 
-Standby = tuple[Token, EventMention]  # a denial verb and its event, kept back
-
-
 def _names(doc: Doc) -> SpanIndex:
     """Character ranges of multi-word actor names from the knowledge base."""
     return SpanIndex([(m.start, m.end) for m in get_list(doc, "actor_mentions")
@@ -200,7 +198,8 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
     """The sentence's events. A denial verb dropped for the act its
     complement holds (``clauses.denies_an_act``) is built all the same and
     put on ``standby``: ``restore_denials`` gives it back when no event of
-    its complement is kept at the end (events39)."""
+    its complement is kept at the end and the learned filter keeps it
+    (events39, review78)."""
     cands = find_candidates(sent, lex, names, positions)
     triggers = {c.token.i for c in cands}
     denials = [c for c in cands if denies_an_act(c.token, triggers)]
@@ -216,17 +215,6 @@ def events_in_sentence(doc: Doc, sent: Span, lex: Lexicon, retyper: Retyper | No
         standby.extend((at[e.trigger.start], e) for e in _emit(doc, sent, denials, *shared)
                        if e.trigger.start in at)
     return out
-
-
-def restore_denials(events: list[EventMention], standby: list[Standby]) -> list[EventMention]:
-    """``events`` with the standby denials whose complement kept no event
-    (``clauses.unanswered_denials``), in text order."""
-    if not standby:
-        return events
-    lost = {t.i for t in unanswered_denials((t for t, _ in standby),
-                                            (e.trigger.start for e in events))}
-    back = [e for t, e in standby if t.i in lost]
-    return sorted(events + back, key=lambda e: e.trigger.start) if back else events
 
 
 def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
@@ -357,7 +345,9 @@ class EventExtractor(StageComponent, factory="eventwire_events",
         found = drop_peaceful_force(doc, found)  # force in a story telling no violence
         if self.filter is not None or self.record_features:
             found = filter_events(doc, found, self.filter, self.record_features)
-        found = restore_denials(found, standby)
+        screen = None if self.filter is None else (
+            lambda back: filter_events(doc, back, self.filter))
+        found = restore_denials(found, standby, screen)
         modes.keep(found)
         restore_negated(found)
         events.extend(found)
@@ -368,18 +358,6 @@ class EventExtractor(StageComponent, factory="eventwire_events",
         place_counterparts(doc, found)  # after the codes: it reads the final countries
         keep_plover_sources(doc, shadows)
         drop_mourned(doc, found)  # after the filter, which read the rules' recipient
-
-
-def restore_negated(events: list[EventMention]) -> None:
-    """A negated future act ("will not negotiate") takes back its own type
-    after the eventness filter, which was fitted on such acts typed REJECT
-    (types26: the filter keeps the same events, the type follows the
-    annotation guide's "will not negotiate" CONSULT `negated`)."""
-    for event in events:
-        parts = event.rules[0].split("+") if event.rules else []
-        base = next((x[len(NEGATED_RULE):] for x in parts if x.startswith(NEGATED_RULE)), None)
-        if base is not None and event.type == "REJECT":
-            event.type, event.mode = base, None
 
 
 # verbs of stopping an attack (curated.yaml COERCE, branch events8), as stems

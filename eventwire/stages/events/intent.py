@@ -220,7 +220,7 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
         # measured: REJECT wins two of three). The
         # event is a REJECT until the eventness filter has run (it was
         # fitted on refusals typed so) and takes its own type back after it
-        # (``events.component.restore_negated``)
+        # (``events.restorations.restore_negated``)
         return "REJECT", f"{NEGATED_RULE}{base}"
     if negated and base in COOPERATIVE | {"AGREE"}:
         return "REJECT", f"refusal:{base}"
