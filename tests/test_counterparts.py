@@ -9,6 +9,8 @@ import spacy
 
 from eventwire.models import ActorMention
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.actors import home, record_sectors
+from eventwire.stages.events import counterparts
 from eventwire.stages.events.counterparts import named_state
 from tests.conftest import events_of
 
@@ -93,3 +95,8 @@ def test_no_other_state_keeps_the_story_country(event_pipe: Pipeline) -> None:
     text = "Kenya held a vote on Monday. The government accused Kenya's courts of delay."
     evs = [e for e in events_of(event_pipe, text) if e.trigger.text == "accused"]
     assert all(e.actor is None or "+counterpart" not in e.actor.rule for e in evs)
+
+
+def test_the_lists_are_the_packages() -> None:
+    assert counterparts.STATE_SECTORS is record_sectors.STATE_SECTORS
+    assert counterparts.STORY_MARKS is home.STORY_MARKS

@@ -22,6 +22,7 @@ from eventwire.nlp.extensions import text_of
 from eventwire.stages.actors.agent_owners import along_antecedents
 from eventwire.stages.actors.kb import INTERNATIONAL
 from eventwire.stages.actors.party_offices import PARTY_RULE
+from eventwire.stages.actors.resolver_features import rule_parts
 from eventwire.stages.actors.speaks_for import heads_office
 
 SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
@@ -37,7 +38,7 @@ BODY_RULE = "+body"
 _GAP = re.compile(
     r"^(?:['’]s)?[\s,]*(?:(?:a|an|the|for|of|[a-z-]+|[A-Z][a-z]+(?:-[A-Za-z]+)?)\s+){0,4}$")
 MAX_GAP = 48
-HOME_MARK = "home"
+HOME_MARK = "+home"
 OWNER_MARK = "+possessor"
 # "'s" and up to three words of the body's name between the state and the
 # body's head ("Iran's foreign ministry", "India's External Affairs Ministry")
@@ -64,11 +65,6 @@ def _role(text: str, m: ActorMention) -> str | None:
     after = text[m.end:m.end + 40].lower()
     return next((r for r in SPEAKING_ROLES if re.match(rf"^,\s+(?:a|an|the)?\s*{r}\b", after)),
                 None)
-
-
-def rule_marks(rule: str) -> list[str]:
-    """The marks later steps added to a rule ("agent+home" -> ["home"])."""
-    return rule.split("+")[1:]
 
 
 def _adjacent(text: str, m: ActorMention, body: ActorMention) -> bool:
@@ -104,7 +100,7 @@ def owned_by_state(doc: Doc, mentions: list[ActorMention], body: ActorMention) -
     other party's country; the possessive state gives it its own. The
     possessive must be the title's (``_owns_title``): "Uganda's president
     thanked foreign ministry spokesman X" leaves the body to the story."""
-    if HOME_MARK not in rule_marks(body.rule):
+    if HOME_MARK not in rule_parts(body.rule)[1:]:
         return
     owner = max((s for s in mentions if s.kind == "state" and s.country and
                  0 < body.start - s.end <= POSSESSIVE_GAP), key=lambda s: s.end, default=None)

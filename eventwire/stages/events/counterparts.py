@@ -35,14 +35,13 @@ from spacy.tokens import Doc
 from eventwire.models import ActorMention, EventMention
 from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import get_list
-from eventwire.stages.actors.home import country_votes, story_country
+from eventwire.stages.actors.home import STORY_MARKS, country_votes, story_country
+from eventwire.stages.actors.record_sectors import STATE_SECTORS
 from eventwire.stages.actors.resolver_features import rule_parts
 from eventwire.stages.actors.states import place_name
 
 # relations between states that a state does not hold with itself
 RELATIONS = frozenset({"ACCUSE", "REQUEST", "SANCTION", "THREATEN", "REJECT"})
-# the marks of a country given by the story rather than by the mention
-STORY_MARKS = frozenset({"+home", "+story"})
 RESOLVER_MARK = "+resolver"
 COUNTERPART_MARK = "+counterpart"
 # a state's officials named by nationality: "the Kenyan envoy", "Indian diplomats"
@@ -61,7 +60,6 @@ PARSE_RULE = "parse"
 SUBNATIONAL = frozenset({"regional", "region", "provincial", "province", "state", "local",
                          "municipal", "county", "city", "district", "town", "autonomous",
                          "breakaway", "separatist", "semi-autonomous"})
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def _state_kind(m: ActorMention) -> bool:
@@ -99,7 +97,7 @@ def story_given(doc: Doc, m: ActorMention) -> bool:
     parts = set(marks)
     if base == "pronoun":
         return False
-    return bool(parts & STORY_MARKS) or (
+    return bool(parts.intersection(STORY_MARKS)) or (
         RESOLVER_MARK in parts and m.country == story_country(doc))
 
 
