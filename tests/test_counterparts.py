@@ -97,6 +97,25 @@ def test_no_other_state_keeps_the_story_country(event_pipe: Pipeline) -> None:
     assert all(e.actor is None or "+counterpart" not in e.actor.rule for e in evs)
 
 
+def test_the_votes_are_counted_once_per_document(event_pipe: Pipeline,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    real = counterparts.country_votes
+
+    def counting(mentions: list[ActorMention]) -> tuple[dict[str, float], dict[str, int]]:
+        calls.append(len(mentions))
+        return real(mentions)
+
+    monkeypatch.setattr(counterparts, "country_votes", counting)
+    text = ("Mali and Niger closed their shared border. Niger said Mali had armed the bandits. "
+            "The defence ministry accused Niger of harbouring militants. The interior ministry "
+            "asked Niger to return the fugitives. The foreign ministry rejected Niger's note.")
+    evs = [e for e in events_of(event_pipe, text) if e.actor is not None
+           and "+counterpart" in e.actor.rule]
+    assert len({(e.actor.start, e.actor.end) for e in evs if e.actor is not None}) >= 2, evs
+    assert len(calls) == 1
+
+
 def test_the_lists_are_the_packages() -> None:
     assert counterparts.STATE_SECTORS is record_sectors.STATE_SECTORS
     assert counterparts.STORY_MARKS is home.STORY_MARKS

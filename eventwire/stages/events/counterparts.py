@@ -122,10 +122,14 @@ def named_state(doc: Doc, m: ActorMention | None) -> bool:
         set(m.sectors) <= OFFICIALS and (m.actor_id or "").startswith("cameo:")
 
 
-def rival_country(doc: Doc, not_this: str) -> str | None:
+Votes = tuple[dict[str, float], dict[str, int]]
+
+
+def rival_country(votes: Votes, not_this: str) -> str | None:
     """The story's most-named country other than ``not_this`` (ties: the
-    first named), if named at least ``MIN_VOTES``."""
-    counts, first = country_votes(get_list(doc, "actor_mentions"))
+    first named), if named at least ``MIN_VOTES``; ``votes`` is
+    ``home.country_votes`` of the document, counted once."""
+    counts, first = votes
     others = [c for c, v in counts.items() if c != not_this and v >= MIN_VOTES]
     return max(others, key=lambda c: (counts[c], -first[c])) if others else None
 
@@ -138,6 +142,7 @@ def place_counterparts(doc: Doc, events: Sequence[EventMention]) -> None:
     """Give a story-placed actor that acts on its own state as on a foreign
     one the story's other country, in every event it is the actor of."""
     moved: dict[tuple[int, int, str | None], str] = {}
+    votes: Votes | None = None  # counted once per document, at the first candidate
     for e in events:
         a, r = e.actor, e.recipient
         if e.type not in RELATIONS or a is None or r is None or a.country != r.country:
@@ -145,7 +150,9 @@ def place_counterparts(doc: Doc, events: Sequence[EventMention]) -> None:
         if _key(a) in moved or not named_state(doc, r) or not story_given(doc, a) or \
                 subnational(doc, a):
             continue
-        rival = rival_country(doc, str(a.country))
+        if votes is None:
+            votes = country_votes(get_list(doc, "actor_mentions"))
+        rival = rival_country(votes, str(a.country))
         if rival is not None:
             moved[_key(a)] = rival
     if not moved:
