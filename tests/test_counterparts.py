@@ -18,11 +18,13 @@ from tests.conftest import events_of
 @pytest.mark.parametrize("text,trigger,country", [
     # a government acting on the state the story names most
     ("Togo shut its border crossings on Monday after gunmen from Togo raided a Ghanaian "
-     "market town. Togo said the gunmen were smugglers. The government accused Togo of "
+     "market town. Togo said the gunmen were smugglers. Ghana closed its side and Ghana's "
+     "police searched the town. The government accused Togo of "
      "sheltering the raiders.", "accused", "GHA"),
     # a ministry summoning a foreign state's envoy named by nationality
     ("Chile and Bolivia have argued over river water for a century. Bolivia took the case "
-     "to court in The Hague. The foreign ministry summoned the Bolivian ambassador on "
+     "to court in The Hague. Chile lost the first round. The foreign ministry summoned the "
+     "Bolivian ambassador on "
      "Friday.", "summoned", "CHL"),
     # a capital named for its government
     ("Britain and Russia have quarrelled for months. Russia expelled two diplomats. Russia "
@@ -119,3 +121,20 @@ def test_the_votes_are_counted_once_per_document(event_pipe: Pipeline,
 def test_the_lists_are_the_packages() -> None:
     assert counterparts.STATE_SECTORS is record_sectors.STATE_SECTORS
     assert counterparts.STORY_MARKS is home.STORY_MARKS
+
+
+@pytest.mark.parametrize("text", [
+    # a domestic story that names a neighbour once: a leader's appeal to the nation
+    "Kenya counted votes on Monday. Kenya said turnout was high. Observers from Uganda watched "
+    "the count. The president urged Kenya to stay calm.",
+    "Nigeria faces a fuel shortage. Nigeria imports most of its petrol. Ghana sells it some. "
+    "The oil minister warned Nigeria that prices would rise.",
+    # a story between three states that names the two others alike
+    "Ukraine and Poland protested on Monday. Russia shelled the port. Russia said Russia would "
+    "not extend the corridor. Ukraine and Poland called the move a crime. The ministry accused "
+    "Russia of blockading grain.",
+])
+def test_no_clear_second_party_keeps_the_story_country(event_pipe: Pipeline, text: str) -> None:
+    evs = [e for e in events_of(event_pipe, text) if e.actor is not None]
+    assert evs and all("+counterpart" not in e.actor.rule for e in evs if e.actor is not None), \
+        [(e.type, e.actor) for e in evs]
