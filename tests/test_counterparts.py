@@ -93,11 +93,22 @@ def test_named_state(kind: str, rule: str, sectors: tuple[str, ...],
     assert not named_state(doc, None)
 
 
-def test_no_other_state_keeps_the_story_country(event_pipe: Pipeline) -> None:
-    text = "Kenya held a vote on Monday. The government accused Kenya's courts of delay."
-    evs = [e for e in events_of(event_pipe, text) if e.trigger.text == "accused"]
-    assert all(e.actor is None or "+counterpart" not in e.actor.rule for e in evs)
-
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Kenya held a vote on Monday. Kenya counted the ballots overnight. The president urged "
+     "Kenya to stay calm.", "urged", "KEN"),
+    ("Ghana opened a new port on Monday. Ghana said trade would grow. The trade minister asked "
+     "Ghana to buy local goods.", "asked", "GHA"),
+    ("Peru declared an emergency after the floods. Peru sent troops to the coast. The defence "
+     "ministry warned Peru that the rivers would rise again.", "warned", "PER"),
+])
+def test_no_other_state_keeps_the_story_country(event_pipe: Pipeline, text: str, trigger: str,
+                                                country: str) -> None:
+    """A story that names one country only: the candidate is there (a
+    story-placed body acting on its state named as a place), no rival."""
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    a, r = ev.actor, ev.recipient
+    assert a is not None and r is not None and r.kind == "state" and "+home" in a.rule, ev
+    assert a.country == r.country == country and "+counterpart" not in a.rule, a
 
 def test_the_votes_are_counted_once_per_document(event_pipe: Pipeline,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
