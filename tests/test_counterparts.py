@@ -40,14 +40,26 @@ def test_a_state_body_acting_on_a_foreign_state_is_the_other_states(
     assert ev.actor is not None and ev.actor.country == country, ev.actor
 
 
-def test_every_act_of_the_body_moves_together(event_pipe: Pipeline) -> None:
-    text = ("Niger and Benin have traded blame over the closed border. Benin said Niger "
-            "had broken the deal. The interior ministry accused Benin of hosting saboteurs "
-            "and warned that the border would stay shut.")
+@pytest.mark.parametrize("text,acts,country", [
+    ("Niger and Benin have traded blame over the closed border. Benin said Niger had broken "
+     "the deal. The interior ministry accused Benin of hosting saboteurs and warned that the "
+     "border would stay shut.", ("accused", "warned"), "NER"),
+    ("Laos and Vietnam have quarrelled over a dam. Vietnam said Laos had hidden the plans. "
+     "Vietnam sent engineers. The foreign ministry rejected Vietnam's claims and called for "
+     "talks.", ("rejected", "called"), "LAO"),
+    ("Armenia and Azerbaijan held talks in Geneva. Azerbaijan said Armenia had shelled a "
+     "village. Azerbaijan closed the road. Azerbaijan said the road would stay shut. The "
+     "defence ministry accused Azerbaijan of lying and vowed to respond.",
+     ("accused", "vowed"), "ARM"),
+])
+def test_every_act_of_the_body_moves_together(event_pipe: Pipeline, text: str,
+                                              acts: tuple[str, str], country: str) -> None:
+    """The act on the other state moves the body; its act with no
+    recipient moves with it."""
     evs = {e.trigger.text: e for e in events_of(event_pipe, text)}
-    assert evs["accused"].actor is not None and evs["accused"].actor.country == "NER"
-    warned = evs.get("warned")
-    assert warned is None or warned.actor is None or warned.actor.country == "NER"
+    for act in acts:
+        a = evs[act].actor
+        assert a is not None and a.country == country and "+counterpart" in a.rule, evs[act]
 
 
 @pytest.mark.parametrize("text,trigger,country", [
