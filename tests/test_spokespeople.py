@@ -123,3 +123,22 @@ def test_a_body_the_story_places_without_a_possessive_stays(pipe: Pipeline) -> N
     _, mentions = mentions_of(pipe, text)
     body = next(m for m in mentions if m.text.lower().endswith("ministry"))
     assert "+possessor" not in body.rule, body
+
+
+@pytest.mark.parametrize("text,speaker,country", [
+    # the possessive owns a noun of its own that a verb follows
+    ("Kenya held talks on Monday. Kenya said Kenya would trade. Uganda's president thanked "
+     "foreign ministry spokesman Peter Otieno for the visit.", "Peter Otieno", "KEN"),
+    ("Ghana and Togo met in Accra. Ghana said Ghana would reopen the road. Togo's envoy met "
+     "foreign ministry spokeswoman Ama Mensah on Friday.", "Ama Mensah", "GHA"),
+    # the possessive owns the noun of a clause before the title
+    ("Peru signed a copper deal. Peru said Peru would build a port. After Chile's protest "
+     "interior ministry spokesman Luis Vega said the port would go ahead.", "Luis Vega", "PER"),
+])
+def test_a_possessive_on_another_noun_leaves_the_body_to_the_story(
+        pipe: Pipeline, text: str, speaker: str, country: str) -> None:
+    _, mentions = mentions_of(pipe, text)
+    body = next(m for m in mentions if m.text.lower().endswith("ministry"))
+    assert "+possessor" not in body.rule, body
+    m = next(m for m in mentions if m.text == speaker)
+    assert m.country == country, m

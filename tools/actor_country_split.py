@@ -22,8 +22,10 @@ whose predicted actor overlaps it and has another country (or none) gets a
   foreign ministry spokesman X").
 
 ``--only``: the events whose actor is their only wrong field. With ``--new``,
-how many errors of each class a second run fixed (gains, with their sets)
-and made (losses).
+how many errors of each class a second run fixed (gains, with their sets:
+the event still matched there, its actor overlapping the gold one with the
+gold country -- an event the second run lost or whose actor it dropped is
+no gain) and made (losses).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from tools.topic_folds import SETS, is_real, set_predictions, set_records
 
 Record = dict[str, Any]
 Key = tuple[str, str, int]
+Error = tuple[str, str, bool]
 
 
 def country_class(g: Record, p: Record) -> str | None:
@@ -60,26 +63,47 @@ def country_class(g: Record, p: Record) -> str | None:
     return k
 
 
-def errors(pred_dir: Path, sets: list[str], only: bool) -> dict[Key, tuple[str, str, bool]]:
-    """(set, article, gold trigger start) -> (class, set, real)."""
-    out: dict[Key, tuple[str, str, bool]] = {}
+def right_country(g: Record, p: Record) -> bool:
+    """The matched event's actor overlaps the gold one and has its country."""
+    ga, pa = g.get("actor"), p.get("actor")
+    return bool(ga and pa and ga.get("country") and overlap(ga, pa) > 0 and
+                pa.get("country") == ga["country"])
+
+
+def errors(pred_dir: Path, sets: list[str], only: bool) -> tuple[dict[Key, Error], set[Key]]:
+    """(set, article, gold trigger start) -> (class, set, real) of each
+    wrong-country actor, and the keys of the events whose actor is right."""
+    out: dict[Key, Error] = {}
+    right: set[Key] = set()
     for name in sets:
         preds = set_predictions(pred_dir, name)
         for art in set_records([name]):
             gold, pred = art["events"], preds.get(str(art["id"]), [])
             for gi, pi in match_events(gold, pred):
                 g, p = gold[gi], pred[pi]
+                key = (name, str(art["id"]), int(g["trigger"]["start"]))
+                if right_country(g, p):
+                    right.add(key)
                 cls = country_class(g, p)
                 if cls is None:
                     continue
                 if only and any(not ok for f, ok in field_results(g, p).items() if f != "actor"):
                     continue
-                out[(name, str(art["id"]), int(g["trigger"]["start"]))] = (cls, name, is_real(art))
-    return out
+                out[key] = (cls, name, is_real(art))
+    return out, right
 
 
-def table(old: dict[Key, tuple[str, str, bool]], new: dict[Key, tuple[str, str, bool]] | None
-          ) -> None:
+def fixed(old: dict[Key, Error], right: set[Key]) -> dict[str, Counter[str]]:
+    """Per class, per set: the old errors whose actor the second run has
+    right (not merely absent from its errors: a lost event is no gain)."""
+    gains: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, (cls, name, _) in old.items():
+        if key in right:
+            gains[cls][name] += 1
+    return gains
+
+
+def table(old: dict[Key, Error], new: tuple[dict[Key, Error], set[Key]] | None) -> None:
     per: dict[str, Counter[str]] = defaultdict(Counter)
     real: Counter[str] = Counter()
     for cls, name, r in old.values():
@@ -88,10 +112,8 @@ def table(old: dict[Key, tuple[str, str, bool]], new: dict[Key, tuple[str, str, 
     gains: dict[str, Counter[str]] = defaultdict(Counter)
     losses: Counter[str] = Counter()
     if new is not None:
-        for key, (cls, name, _) in old.items():
-            if key not in new:
-                gains[cls][name] += 1
-        for key, (cls, _, _) in new.items():
+        gains = fixed(old, new[1])
+        for key, (cls, _, _) in new[0].items():
             if key not in old:
                 losses[cls] += 1
     print("| class | errors | real / own | sets | largest set (share) | gains (sets) | losses |")
@@ -114,7 +136,7 @@ def main() -> None:
     ap.add_argument("--only", action="store_true", help="events short of their actor alone")
     args = ap.parse_args()
     sets = args.sets.split(",")
-    old = errors(args.pred_dir, sets, args.only)
+    old, _ = errors(args.pred_dir, sets, args.only)
     table(old, None if args.new is None else errors(args.new, sets, args.only))
 
 

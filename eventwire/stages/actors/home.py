@@ -93,6 +93,9 @@ def home_country(mentions: list[ActorMention], sole: bool = True) -> str | None:
 
 
 # doc.user_data key of story_country's memo: (list id, length, last mention id, answer)
+# the marks of a country the story gave, not the mention's own words: ``+home``
+# (here, the actor stage) and ``+story`` (``events.agents``)
+STORY_MARKS = ("+home", "+story")
 STORY_COUNTRY_KEY = "eventwire_story_country"
 
 

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from eventwire.models import ActorMention, EventMention, PlaceMention
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.actors.body_names import body_heads, head_noun
-from eventwire.stages.actors.home import outsider_words
+from eventwire.stages.actors.home import STORY_MARKS, outsider_words
 from eventwire.stages.actors.record_sectors import STATE_SECTORS
 from eventwire.stages.events.agents import VISITORS
 from eventwire.stages.geo.scan import STRICT_LOCATIVE
@@ -69,8 +69,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "appos", "poss"})
 LOCATIVE_STEPS = 3
 # what the tagger calls a place: states and towns, other regions, sites
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# the rule suffixes of a country taken from the story, not from the text
-STORY_RULES = ("+home", "+story")
+STORY_RULES = STORY_MARKS  # the rule suffixes of a country taken from the story
 # the place bases that come from the event's own sentence
 LOCAL_BASES = frozenset({"trigger", "clause", "sentence"})
 SCENE_RULE = "+scene"

@@ -17,10 +17,12 @@ import re
 from spacy.tokens import Doc
 
 from eventwire.models import ActorMention
+from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import text_of
 from eventwire.stages.actors.agent_owners import along_antecedents
 from eventwire.stages.actors.kb import INTERNATIONAL
 from eventwire.stages.actors.party_offices import PARTY_RULE
+from eventwire.stages.actors.resolver_features import rule_parts
 from eventwire.stages.actors.speaks_for import heads_office
 
 SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
@@ -36,7 +38,7 @@ BODY_RULE = "+body"
 _GAP = re.compile(
     r"^(?:['’]s)?[\s,]*(?:(?:a|an|the|for|of|[a-z-]+|[A-Z][a-z]+(?:-[A-Za-z]+)?)\s+){0,4}$")
 MAX_GAP = 48
-HOME_MARK = "home"
+HOME_MARK = "+home"
 OWNER_MARK = "+possessor"
 # "'s" and up to three words of the body's name between the state and the
 # body's head ("Iran's foreign ministry", "India's External Affairs Ministry")
@@ -65,11 +67,6 @@ def _role(text: str, m: ActorMention) -> str | None:
                 None)
 
 
-def rule_marks(rule: str) -> list[str]:
-    """The marks later steps added to a rule ("agent+home" -> ["home"])."""
-    return rule.split("+")[1:]
-
-
 def _adjacent(text: str, m: ActorMention, body: ActorMention) -> bool:
     first, second = (body, m) if body.start < m.start else (m, body)
     gap = text[first.end:second.start]
@@ -88,24 +85,41 @@ def speak_as_bodies(doc: Doc, mentions: list[ActorMention]) -> None:
         if role is None or body is None or not body.sectors or body.kind == "state" \
                 or owner.kind == "state" or not _adjacent(text, m, owner):
             continue
-        owned_by_state(text, mentions, body)
+        owned_by_state(doc, mentions, body)
         m.sectors = list(body.sectors)
         m.country = body.country or (None if INTERNATIONAL & set(body.sectors) else m.country)
         m.rule += BODY_RULE
 
 
-def owned_by_state(text: str, mentions: list[ActorMention], body: ActorMention) -> None:
+def owned_by_state(doc: Doc, mentions: list[ActorMention], body: ActorMention) -> None:
     """Class *a state's body inside a title, its state before it in the
     possessive* (actors34): "Iran's foreign ministry spokesman X", "India's
     External Affairs Ministry spokesperson X", "Chile's interior ministry
     envoy X" -- the parser hangs the possessive on the role, so the body
     ("foreign ministry") was placed by the story (``home``), often in the
-    other party's country; the possessive state gives it its own."""
-    if HOME_MARK not in rule_marks(body.rule):
+    other party's country; the possessive state gives it its own. The
+    possessive must be the title's (``_owns_title``): "Uganda's president
+    thanked foreign ministry spokesman X" leaves the body to the story."""
+    if HOME_MARK not in rule_parts(body.rule)[1:]:
         return
     owner = max((s for s in mentions if s.kind == "state" and s.country and
                  0 < body.start - s.end <= POSSESSIVE_GAP), key=lambda s: s.end, default=None)
     if owner is not None and owner.country != body.country and \
-            POSSESSIVE.match(text[owner.end:body.start]):
+            POSSESSIVE.match(text_of(doc)[owner.end:body.start]) and _owns_title(doc, owner, body):
         body.country = owner.country
         body.rule += OWNER_MARK
+
+
+def _owns_title(doc: Doc, owner: ActorMention, body: ActorMention) -> bool:
+    """Whether the possessive state hangs on the title that starts with the
+    body (the body, its role, the person after it) and every word between
+    them modifies the body: not a noun of its own that the state owns and
+    a verb follows ("Uganda's president thanked foreign ministry
+    spokesman X", "Uganda's envoy met ...", "after Uganda's complaints
+    foreign ministry spokesman X ...")."""
+    state = char_span(doc, owner.start, owner.end, alignment_mode="expand")
+    own = char_span(doc, body.start, body.end, alignment_mode="expand")
+    if state is None or own is None or state.root.head.i < own.start:
+        return False
+    gap = [t for t in doc[state.end:own.start] if t.dep_ != "case"]
+    return all(own.start <= t.head.i < own.end or t.head in gap for t in gap)

@@ -17,12 +17,15 @@ a demand, a sanction, a threat, a rejection) whose recipient is a state
 named as such ("Kenya", "Moscow") or a state's officials named by their
 nationality ("the Bolivian ambassador"), and the body's country is that
 recipient's, the body is of the story's next most-named country instead --
-if the story names another one at all. Every event of the same body takes
+if that one is a party of the story (named at least twice, as the story's
+own country must be) and named more than any third. Every event of the same body takes
 the same country ("the foreign ministry recalled its ambassador, called
 Canada's statement ... and warned ..."). A domestic act stays with the
 story's country: "the government accused Kenyan opposition leaders" (no
 state, no officials), "the government offered Transnistria autonomy" (an
-offer is no relation of the five kinds).
+offer is no relation of the five kinds), and so does a domestic story that
+names a neighbour once ("observers from Uganda watched the count ... the
+president urged Kenya to stay calm").
 """
 
 from __future__ import annotations
@@ -35,19 +38,27 @@ from spacy.tokens import Doc
 from eventwire.models import ActorMention, EventMention
 from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import get_list
-from eventwire.stages.actors.home import country_votes, story_country
+from eventwire.stages.actors.home import (
+    HOME_MIN_MENTIONS,
+    STORY_MARKS,
+    country_votes,
+    story_country,
+)
+from eventwire.stages.actors.record_sectors import STATE_SECTORS
 from eventwire.stages.actors.resolver_features import rule_parts
 from eventwire.stages.actors.states import place_name
 
 # relations between states that a state does not hold with itself
 RELATIONS = frozenset({"ACCUSE", "REQUEST", "SANCTION", "THREATEN", "REJECT"})
-# the marks of a country given by the story rather than by the mention
-STORY_MARKS = frozenset({"+home", "+story"})
 RESOLVER_MARK = "+resolver"
 COUNTERPART_MARK = "+counterpart"
 # a state's officials named by nationality: "the Kenyan envoy", "Indian diplomats"
 OFFICIALS = frozenset({"GOV"})
-MIN_VOTES = 1.0  # the other state must be named at least once
+# the other state must be a party of the story as the story's own country is
+# (``home.HOME_MIN_MENTIONS``): a domestic story that names a neighbour once
+# ("observers from Uganda watched ... The president urged Kenya to stay calm")
+# is no story between two states
+MIN_VOTES = HOME_MIN_MENTIONS
 # who acts for a state: a body named by a common noun ("the ministry") or a
 # person ("Foreign Minister Devi Rai"); not an organisation's proper name the
 # KB lacks ("the FDA", a breakaway region's name), nor the opposition, rebels
@@ -61,7 +72,6 @@ PARSE_RULE = "parse"
 SUBNATIONAL = frozenset({"regional", "region", "provincial", "province", "state", "local",
                          "municipal", "county", "city", "district", "town", "autonomous",
                          "breakaway", "separatist", "semi-autonomous"})
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def _state_kind(m: ActorMention) -> bool:
@@ -99,7 +109,7 @@ def story_given(doc: Doc, m: ActorMention) -> bool:
     parts = set(marks)
     if base == "pronoun":
         return False
-    return bool(parts & STORY_MARKS) or (
+    return bool(parts.intersection(STORY_MARKS)) or (
         RESOLVER_MARK in parts and m.country == story_country(doc))
 
 
@@ -124,12 +134,19 @@ def named_state(doc: Doc, m: ActorMention | None) -> bool:
         set(m.sectors) <= OFFICIALS and (m.actor_id or "").startswith("cameo:")
 
 
-def rival_country(doc: Doc, not_this: str) -> str | None:
-    """The story's most-named country other than ``not_this`` (ties: the
-    first named), if named at least ``MIN_VOTES``."""
-    counts, first = country_votes(get_list(doc, "actor_mentions"))
-    others = [c for c, v in counts.items() if c != not_this and v >= MIN_VOTES]
-    return max(others, key=lambda c: (counts[c], -first[c])) if others else None
+Votes = tuple[dict[str, float], dict[str, int]]
+
+
+def rival_country(votes: Votes, not_this: str) -> str | None:
+    """The story's most-named country other than ``not_this``, if named at
+    least ``MIN_VOTES`` and more than any third country (a story between
+    three states that names two of them alike says not which one the body
+    is of); ``votes`` is ``home.country_votes`` of the document, counted once."""
+    counts, _ = votes
+    others = sorted((v for c, v in counts.items() if c != not_this), reverse=True)
+    if not others or others[0] < MIN_VOTES or (len(others) > 1 and others[1] == others[0]):
+        return None
+    return next(c for c, v in counts.items() if c != not_this and v == others[0])
 
 
 def _key(m: ActorMention) -> tuple[int, int, str | None]:
@@ -140,6 +157,7 @@ def place_counterparts(doc: Doc, events: Sequence[EventMention]) -> None:
     """Give a story-placed actor that acts on its own state as on a foreign
     one the story's other country, in every event it is the actor of."""
     moved: dict[tuple[int, int, str | None], str] = {}
+    votes: Votes | None = None  # counted once per document, at the first candidate
     for e in events:
         a, r = e.actor, e.recipient
         if e.type not in RELATIONS or a is None or r is None or a.country != r.country:
@@ -147,7 +165,9 @@ def place_counterparts(doc: Doc, events: Sequence[EventMention]) -> None:
         if _key(a) in moved or not named_state(doc, r) or not story_given(doc, a) or \
                 subnational(doc, a):
             continue
-        rival = rival_country(doc, str(a.country))
+        if votes is None:
+            votes = country_votes(get_list(doc, "actor_mentions"))
+        rival = rival_country(votes, str(a.country))
         if rival is not None:
             moved[_key(a)] = rival
     if not moved:

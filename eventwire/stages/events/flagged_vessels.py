@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
-from eventwire.stages.actors.home import memo_on_mentions
+from eventwire.stages.actors.home import STORY_MARKS, memo_on_mentions
 from eventwire.stages.actors.states import MILITARY_MODIFIERS
 
 VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
@@ -45,7 +45,7 @@ FLAG_KEY = "eventwire_flag_country"
 # a state's own vessels ("a US aircraft carrier", "a French frigate") fly no merchant flag
 STATE_FLEET = frozenset({"MIL", "GOV", "COP"})
 # a country the actor stage guessed from the story, not read in the text
-GUESSED = ("+home", "+story")
+GUESSED = STORY_MARKS
 
 
 def _flags(doc: Doc, tok: Token) -> bool:
