@@ -25,6 +25,9 @@ KEPT = [
     ("Three days of protests shut the port last week.", "protests"),
     ("Gunmen attacked the depot; the attacks left two guards dead.", "attacks"),
     ("The rebels launched attacks on two bases on Sunday.", "attacks"),
+    ("Police carried out a wave of arrests in the port on Monday.", "arrests"),
+    ("The two envoys held a series of meetings in Oslo last week.", "meetings"),
+    ("Jets mounted repeated raids on the ridge overnight.", "raids"),
 ]
 
 

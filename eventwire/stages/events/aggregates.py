@@ -21,7 +21,11 @@ labels every re-mention of the told act ("the attack", "the shooting",
 
 A count ("dozens of arrests", "around 100 attacks") and an episode's span
 ("three days of protests", "two nights of rioting") are not in the class:
-gold labels them as one event.
+gold labels them as one event. Nor is a run or a repetition that is itself
+done in the sentence, the object of a verb of doing ("police carried out a
+wave of arrests on Monday", "the army launched a series of strikes",
+"the ministers held a series of meetings", "jets mounted repeated raids"):
+that is the told act; a comparison ("similar", "such") never is.
 """
 
 from __future__ import annotations
@@ -32,8 +36,10 @@ from eventwire.models import EventMention
 from eventwire.stages.events.eventness import trigger_token
 
 RUN_NOUNS = frozenset({"series", "wave", "spate", "string", "rash", "spree", "flurry"})
-KIND_WORDS = frozenset({"similar", "such", "frequent", "further", "repeated", "recurring",
-                        "sporadic"})
+COMPARED = frozenset({"similar", "such"})
+REPEATED = frozenset({"frequent", "further", "repeated", "recurring", "sporadic"})
+DOING_VERBS = frozenset({"carry", "launch", "stage", "hold", "conduct", "make", "mount",
+                         "unleash", "begin", "start", "wage", "order", "step", "resume"})
 
 
 def _bare_plural(tok: Token) -> bool:
@@ -41,15 +47,21 @@ def _bare_plural(tok: Token) -> bool:
         c.dep_ in ("det", "poss") for c in tok.children)
 
 
+def _done(noun: Token) -> bool:
+    """The noun is what a verb of doing does ("carried out a wave of ...")."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in DOING_VERBS
+
+
 def is_aggregate(tok: Token) -> bool:
     """A plural act noun named as a run or a kind (module docstring)."""
     if tok.pos_ != "NOUN" or not _bare_plural(tok):
         return False
-    if any(c.dep_ == "amod" and c.lower_ in KIND_WORDS for c in tok.children):
+    mods = {c.lower_ for c in tok.children if c.dep_ == "amod"}
+    if mods & COMPARED or (mods & REPEATED and not _done(tok)):
         return True
     head = tok.head
     return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i
-            and head.head.lemma_.lower() in RUN_NOUNS)
+            and head.head.lemma_.lower() in RUN_NOUNS and not _done(head.head))
 
 
 def drop_aggregates(doc: Doc, events: list[EventMention]) -> list[EventMention]:
