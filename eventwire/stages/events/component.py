@@ -31,6 +31,7 @@ from eventwire.stages.actors.resolver import Resolver, load_resolver, resolve_ev
 from eventwire.stages.actors.titles import removed_from_office
 from eventwire.stages.events.actor_chooser import apply_choices, keep_plover_sources
 from eventwire.stages.events.acts import in_protest, trade_protests
+from eventwire.stages.events.aggregates import drop_aggregates
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.clauses import denies_an_act, names_an_act
 from eventwire.stages.events.counterparts import place_counterparts
@@ -343,6 +344,7 @@ class EventExtractor(StageComponent, factory="eventwire_events",
             found.extend(events_in_sentence(doc, sent, self.lex, self.retyper, names, modes,
                                             positions, types, standby))
         found = drop_peaceful_force(doc, found)  # force in a story telling no violence
+        found = drop_aggregates(doc, found)  # "a wave of killings", "similar attacks"
         if self.filter is not None or self.record_features:
             found = filter_events(doc, found, self.filter, self.record_features)
         screen = None if self.filter is None else (

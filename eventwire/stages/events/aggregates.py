@@ -1,0 +1,74 @@
+"""Acts counted or compared as a kind beside the act the story tells (issue
+#12, branch events40).
+
+A story that tells an act ("gunmen shot two guards", "the pirates attacked
+the tanker") often names more acts of its kind around it: earlier ones, a
+run of them, the kind in general. docs/annotation.md does not label such
+aggregates and generics ("dozens of rocket attacks", "frequent attacks",
+"five weeks of fighting", "several previous truces collapsed"), while it
+labels every re-mention of the told act ("the attack", "the shooting",
+``tools/remention_split.py``: gold labels those two to one). The class is a
+**plural act noun with no determiner of its own** that is
+
+* **a member of a run** — the object of "of" under a noun of succession:
+  "a wave of killings of union leaders", "the latest in a series of
+  clashes", "after a spate of robberies on the coast road", "a string of
+  arson attacks";
+* **a kind compared or repeated** — modified by "similar", "such",
+  "frequent", "further", "repeated", "recurring" or "sporadic": "the band
+  has carried out similar attacks in the north", "such raids put crews at
+  risk", "to stop further shootings", "repeated strikes on the port".
+
+A count ("dozens of arrests", "around 100 attacks") and an episode's span
+("three days of protests", "two nights of rioting") are not in the class:
+gold labels them as one event. Nor is a run or a repetition that is itself
+done in the sentence, the object of a verb of doing ("police carried out a
+wave of arrests on Monday", "the army launched a series of strikes",
+"the ministers held a series of meetings", "jets mounted repeated raids"):
+that is the told act; a comparison ("similar", "such") never is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import EventMention
+from eventwire.stages.events.eventness import trigger_token
+
+RUN_NOUNS = frozenset({"series", "wave", "spate", "string", "rash", "spree", "flurry"})
+COMPARED = frozenset({"similar", "such"})
+REPEATED = frozenset({"frequent", "further", "repeated", "recurring", "sporadic"})
+DOING_VERBS = frozenset({"carry", "launch", "stage", "hold", "conduct", "make", "mount",
+                         "unleash", "begin", "start", "wage", "order", "step", "resume"})
+
+
+def _bare_plural(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss") for c in tok.children)
+
+
+def _done(noun: Token) -> bool:
+    """The noun is what a verb of doing does ("carried out a wave of ...")."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in DOING_VERBS
+
+
+def is_aggregate(tok: Token) -> bool:
+    """A plural act noun named as a run or a kind (module docstring)."""
+    if tok.pos_ != "NOUN" or not _bare_plural(tok):
+        return False
+    mods = {c.lower_ for c in tok.children if c.dep_ == "amod"}
+    if mods & COMPARED or (mods & REPEATED and not _done(tok)):
+        return True
+    head = tok.head
+    return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i
+            and head.head.lemma_.lower() in RUN_NOUNS and not _done(head.head))
+
+
+def drop_aggregates(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """The events whose trigger is no aggregate of acts."""
+    out: list[EventMention] = []
+    for event in events:
+        tok = trigger_token(doc, event)
+        if tok is None or not is_aggregate(tok):
+            out.append(event)
+    return out

@@ -1,0 +1,55 @@
+"""Acts counted or compared as a kind (eventwire/stages/events/aggregates.py).
+Every text here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Token
+
+from eventwire.stages.events.aggregates import is_aggregate
+from tests.conftest import events_of
+
+RUNS = [
+    ("The union blamed the cartel for a wave of killings of its leaders.", "killings"),
+    ("The boarding was the latest in a series of clashes off the cape.", "clashes"),
+    ("Villagers have complained of a spate of robberies on the coast road.", "robberies"),
+]
+KINDS = [
+    ("The band has carried out similar attacks in the north.", "attacks"),
+    ("Such raids put the crews of small boats at risk, the admiral said.", "raids"),
+    ("The mayor asked for more patrols to stop further shootings.", "shootings"),
+]
+KEPT = [
+    ("Police made dozens of arrests in the old town on Friday.", "arrests"),
+    ("Three days of protests shut the port last week.", "protests"),
+    ("Gunmen attacked the depot; the attacks left two guards dead.", "attacks"),
+    ("The rebels launched attacks on two bases on Sunday.", "attacks"),
+    ("Police carried out a wave of arrests in the port on Monday.", "arrests"),
+    ("The two envoys held a series of meetings in Oslo last week.", "meetings"),
+    ("Jets mounted repeated raids on the ridge overnight.", "raids"),
+]
+
+
+def _token(nlp: Language, text: str, word: str) -> Token:
+    return next(t for t in nlp(text) if t.text == word)
+
+
+@pytest.mark.parametrize(("text", "word"), RUNS + KINDS)
+def test_aggregates_are_found(spacy_nlp: Language, text: str, word: str) -> None:
+    assert is_aggregate(_token(spacy_nlp, text, word))
+
+
+@pytest.mark.parametrize(("text", "word"), KEPT)
+def test_counts_spans_and_remention_are_kept(spacy_nlp: Language, text: str,
+                                             word: str) -> None:
+    assert not is_aggregate(_token(spacy_nlp, text, word))
+
+
+def test_pipeline_drops_the_run_keeps_the_told_act(event_pipe) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen kill two guards at river depot\n"
+            "Gunmen shot dead two guards at a fuel depot on the river on Monday, police said. "
+            "The shooting was the latest in a series of attacks on depots along the river.")
+    triggers = [e.trigger.text for e in events_of(event_pipe, text)]
+    assert "attacks" not in triggers
+    assert any(t in ("shot", "kill") for t in triggers)
