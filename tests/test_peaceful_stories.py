@@ -129,3 +129,26 @@ def test_people_harmed_in_a_story_of_a_hazard_or_a_mishap_are_no_event(
         event_pipe: Pipeline, text: str) -> None:
     found = {e.trigger.text for e in events_of(event_pipe, text) if e.type == "ASSAULT"}
     assert not found & {"killed", "struck"}, found
+
+
+def test_looting_vandals_thugs_and_killing_verbs_make_a_story_violent(
+        event_pipe: Pipeline) -> None:
+    nlp = event_pipe.nlp
+    assert not peaceful_story(nlp.make_doc("Shops were looted overnight in the old town."))
+    assert not peaceful_story(nlp.make_doc("Thugs set fire to a dozen cars."))
+    assert not peaceful_story(nlp.make_doc("The owner was gunned down on his land."))
+    assert not peaceful_story(nlp.make_doc("Vandals wrecked the chapel."))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Night of looting\nHundreds of shops were looted and a mosque was set ablaze in the old "
+     "town on Friday.", "set"),
+    ("Car park fires\nThugs set fire to a dozen cars in the car park of the stadium late on "
+     "Sunday.", "set"),
+    ("Farmhouse burned\nA farmhouse was set on fire and its barn destroyed after the owner was "
+     "gunned down on his land, neighbours said.", "destroyed"),
+])
+def test_property_attacked_in_a_story_of_looting_thugs_or_a_killing_stays(
+        event_pipe: Pipeline, text: str, word: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text) if e.type == "ASSAULT"}
+    assert word in found, found
