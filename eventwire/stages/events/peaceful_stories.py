@@ -81,12 +81,18 @@ hijackers = word_list_of(DATA_DIR / "events" / "curated.yaml", "hijackers")
 
 
 @lru_cache(maxsize=1)
-def violence_ids() -> frozenset[int]:
-    """String ids of every word that makes a story violent (module docstring)."""
+def violence_words() -> frozenset[str]:
+    """Every word that makes a story violent (module docstring): the one
+    union, read also by ``tools/real_story_kinds.py``."""
     groups = curated_groups()
-    listed = (words()["violence_words"] | groups["armed_groups"] | groups["security_words"]
-              | hijackers())
-    return frozenset(get_string_id(w) for w in listed)
+    return (words()["violence_words"] | groups["armed_groups"] | groups["security_words"]
+            | hijackers())
+
+
+@lru_cache(maxsize=1)
+def violence_ids() -> frozenset[int]:
+    """String ids of :func:`violence_words`."""
+    return frozenset(get_string_id(w) for w in violence_words())
 
 
 def peaceful_story(doc: Doc) -> bool:
