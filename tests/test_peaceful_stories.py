@@ -152,3 +152,15 @@ def test_property_attacked_in_a_story_of_looting_thugs_or_a_killing_stays(
         event_pipe: Pipeline, text: str, word: str) -> None:
     found = {e.trigger.text for e in events_of(event_pipe, text) if e.type == "ASSAULT"}
     assert word in found, found
+
+
+@pytest.mark.parametrize("text,peaceful", [
+    ("The clans captured the valley after a week of fighting.", False),
+    ("Heavy fighting was reported near the dam on Monday.", False),
+    ("Fighting broke out between the two villages at dawn.", False),
+    ("Doctors are fighting the virus in the northern towns.", True),
+    ("Health workers are fighting to contain the outbreak.", True),
+])
+def test_fighting_told_as_a_noun_makes_a_story_violent(event_pipe: Pipeline, text: str,
+                                                       peaceful: bool) -> None:
+    assert peaceful_story(event_pipe.nlp(text)) is peaceful

@@ -22,7 +22,8 @@ The class is read at two levels:
 * **a peaceful story** — the article names no word of violence: none of
   ``peaceful_stories.yaml``'s attacks, weapons, crimes and war words and
   none of curated.yaml's ``armed_groups``, ``security_words`` or
-  ``hijackers`` (police, troops, gunmen, pirates). Read once per document
+  ``hijackers`` (police, troops, gunmen, pirates), and no "fighting" told
+  as a noun ("after a week of fighting"). Read once per document
   (one array read, kept in ``doc.user_data``);
 * **a force with no deliberate doer** — in such a story an ASSAULT is no
   event unless its actor or its target is political (a government, an army,
@@ -59,7 +60,7 @@ from spacy.tokens import Doc
 
 from eventwire.datafiles import word_list_loader, word_list_of
 from eventwire.models import ActorMention, EventMention
-from eventwire.nlp.arrays import column
+from eventwire.nlp.arrays import column, where_lower
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.eventness import trigger_token
 from eventwire.stages.events.mode_words import person_nouns
@@ -95,11 +96,19 @@ def violence_ids() -> frozenset[int]:
     return frozenset(get_string_id(w) for w in violence_words())
 
 
+def _combat_noun(doc: Doc) -> bool:
+    """"fighting" told as a noun, combat ("heavy fighting", "fighting broke
+    out", "after a week of fighting"), not the verb of health copy
+    ("doctors are fighting the virus")."""
+    return any(doc[i].tag_ == "NN" for i in where_lower(doc, words()["combat_nouns"]))
+
+
 def peaceful_story(doc: Doc) -> bool:
     """Does the article name no word of violence? Once per doc."""
     found = doc.user_data.get(STORY_KEY)
     if found is None:
-        found = violence_ids().isdisjoint(column(doc, LOWER)) if len(doc) else True
+        found = violence_ids().isdisjoint(column(doc, LOWER)) and not _combat_noun(doc) \
+            if len(doc) else True
         doc.user_data[STORY_KEY] = found
     return bool(found)
 
