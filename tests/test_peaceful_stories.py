@@ -87,3 +87,80 @@ def test_a_speaking_victim_a_crowd_or_a_strike_stays(event_pipe: Pipeline, text:
                                                      word: str) -> None:
     found = {e.trigger.text for e in events_of(event_pipe, text)}
     assert word in found, found
+
+
+@pytest.mark.parametrize("text,word", [
+    # a person noun as doer (the actor stage gives it no kind)
+    ("Grief in the suburbs\nA father killed his three children and then himself at their "
+     "home on Tuesday, neighbours said.", "killed"),
+    # a name the tagger does not know
+    ("Partner poisoned\nOkonkwo Adebayo poisoned his business partner at a dinner in Lagos "
+     "last month, the family said.", "poisoned"),
+    ("Bakery row\nThe baker struck a teenager with a rolling pin after a row over change, "
+     "neighbours said on Monday.", "struck"),
+])
+def test_a_person_named_by_a_noun_or_an_unknown_name_harming_people_stays(
+        event_pipe: Pipeline, text: str, word: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert word in found, found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Two men were killed in Karachi on Monday.", "killed"),
+    ("Man killed near the old bridge", "killed"),
+    ("Farm deaths\nThree brothers were killed near their farm on Sunday, a village elder "
+     "said. The family buried them the same evening.", "killed"),
+])
+def test_people_killed_by_no_named_doer_in_a_story_of_no_hazard_stay(
+        event_pipe: Pipeline, text: str, word: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text)}
+    assert word in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Cable car tragedy\nSixteen people were killed when the cable car crashed into a wall "
+    "on Friday.",
+    "Wave hits coast\nTwo hundred people were killed when the tsunami reached the coast on "
+    "Sunday, the ministry said.",
+    "Sickness on the ward\nFour children were struck down this winter as the measles "
+    "spread through the valley, the clinic said.",
+])
+def test_people_harmed_in_a_story_of_a_hazard_or_a_mishap_are_no_event(
+        event_pipe: Pipeline, text: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text) if e.type == "ASSAULT"}
+    assert not found & {"killed", "struck"}, found
+
+
+def test_looting_vandals_thugs_and_killing_verbs_make_a_story_violent(
+        event_pipe: Pipeline) -> None:
+    nlp = event_pipe.nlp
+    assert not peaceful_story(nlp.make_doc("Shops were looted overnight in the old town."))
+    assert not peaceful_story(nlp.make_doc("Thugs set fire to a dozen cars."))
+    assert not peaceful_story(nlp.make_doc("The owner was gunned down on his land."))
+    assert not peaceful_story(nlp.make_doc("Vandals wrecked the chapel."))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Night of looting\nHundreds of shops were looted and a mosque was set ablaze in the old "
+     "town on Friday.", "set"),
+    ("Car park fires\nThugs set fire to a dozen cars in the car park of the stadium late on "
+     "Sunday.", "set"),
+    ("Farmhouse burned\nA farmhouse was set on fire and its barn destroyed after the owner was "
+     "gunned down on his land, neighbours said.", "destroyed"),
+])
+def test_property_attacked_in_a_story_of_looting_thugs_or_a_killing_stays(
+        event_pipe: Pipeline, text: str, word: str) -> None:
+    found = {e.trigger.text for e in events_of(event_pipe, text) if e.type == "ASSAULT"}
+    assert word in found, found
+
+
+@pytest.mark.parametrize("text,peaceful", [
+    ("The clans captured the valley after a week of fighting.", False),
+    ("Heavy fighting was reported near the dam on Monday.", False),
+    ("Fighting broke out between the two villages at dawn.", False),
+    ("Doctors are fighting the virus in the northern towns.", True),
+    ("Health workers are fighting to contain the outbreak.", True),
+])
+def test_fighting_told_as_a_noun_makes_a_story_violent(event_pipe: Pipeline, text: str,
+                                                       peaceful: bool) -> None:
+    assert peaceful_story(event_pipe.nlp(text)) is peaceful

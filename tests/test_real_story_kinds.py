@@ -27,3 +27,9 @@ def test_table_counts_false_and_matched() -> None:
     rows = [("a", {"tp": True, "set": "rec_a"}), ("a", {"tp": False, "set": "rec_b"}),
             ("a", {"tp": False, "set": "rec_b"})]
     assert table(rows)[2] == "| a | 2 | 1 | 1 |"
+
+
+def test_the_tool_reads_the_rules_word_union() -> None:
+    from eventwire.stages.events import peaceful_stories
+
+    assert violence_words is peaceful_stories.violence_words

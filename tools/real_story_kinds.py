@@ -35,8 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.eval.record_fields import match_events
-from eventwire.stages.events.peaceful_stories import hijackers, words
-from eventwire.stages.events.story_parties import curated_groups
+from eventwire.stages.events.peaceful_stories import violence_words
 from tools.story_kinds import story_kind
 from tools.topic_folds import SETS, ecb_topic, is_real, set_predictions, set_records
 
@@ -78,12 +77,6 @@ def real_kind(text: str) -> str:
     hits = {k: len(lows & ws) for k, ws in KINDS.items()}
     best = max(hits, key=lambda k: hits[k])
     return best if hits[best] >= 2 else "other"
-
-
-def violence_words() -> frozenset[str]:
-    groups = curated_groups()
-    return (words()["violence_words"] | groups["armed_groups"] | groups["security_words"]
-            | hijackers())
 
 
 def rows(pred_dir: Path, real: bool) -> list[Record]:

@@ -87,7 +87,8 @@ def _of_violence(tok: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _natural() -> frozenset[str]:
+def natural_doer_words() -> frozenset[str]:
+    """The hazards and the germs that harm with no deliberate doer."""
     return natural_hazards() | words()["pathogens"]
 
 
@@ -116,7 +117,7 @@ def _disease_names(doc: Doc) -> frozenset[str]:
 
 
 def _is_natural_word(tok: Token) -> bool:
-    natural = _natural()
+    natural = natural_doer_words()
     if _of_violence(tok):  # "after an outbreak of violence" (review35)
         return False
     if tok.lower_ in natural or tok.lemma_.lower() in natural or FLU_CODE.match(tok.lower_):
