@@ -107,3 +107,24 @@ def test_a_compound_count_is_read_whole(text: str, rule: str, value: str | None,
     and duration rules read the count as the "ago" rules do)."""
     found = find_timexes(text, date(2024, 5, 10), lambda i: "past")
     assert [(f.rule, f.value, f.shift) for f in found] == [(rule, value, shift)]
+
+
+# speed35: the year, ISO-date, short-quarter and ordinal-day rules scan
+# windows too; each text (written for this test) with and without them
+DIGIT_TEXTS = [
+    "The dam was built in 1958, breached on 2011-03-14 and rebuilt by 2019; Q4 2020 "
+    "revenue and 3Q output rose.",
+    "The rebels left on the 3rd, returned by the 25th. 1870s maps, 12,2019 "
+    "and $2015 do not count, nor 1999%.",
+    "Sales in q1  2023 and Q2 were flat; from the 30TH to the 2nd; since 1994 the shift ends.",
+]
+
+
+@pytest.mark.parametrize("text", DIGIT_TEXTS)
+def test_digit_rules_find_what_the_whole_text_scan_finds(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    windowed = find_timexes(text, date(2024, 10, 1), lambda _: "past")
+    assert {"year", "ordinal-day"} & {f.rule for f in windowed}
+    monkeypatch.setattr(detect, "SPACED_NEEDLES", {})
+    monkeypatch.setattr(detect, "SCREENS", {})
+    assert windowed == find_timexes(text, date(2024, 10, 1), lambda _: "past")

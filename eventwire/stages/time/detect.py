@@ -22,7 +22,14 @@ from datetime import date
 from eventwire.stages.time import coverage, general, nights, periods, sameunit
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.plausible import in_compound, plausible
-from eventwire.stages.time.windows import MAX_SPACE, NEEDLES, SPACED_NEEDLES, keyword_windows
+from eventwire.stages.time.windows import (
+    MAX_SPACE,
+    NEEDLES,
+    SCREENS,
+    SPACED_NEEDLES,
+    keyword_windows,
+    screen_windows,
+)
 
 Handler = Callable[[re.Match[str], date | None, str], tuple[str, str | None] | None]
 
@@ -334,7 +341,10 @@ def find_timexes(text: str, ref: date | None,
     occurrences: dict[str, list[int]] = {}  # a keyword's offsets, shared by the rules
     for name, rx, handler in COMPILED:
         needles = NEEDLES.get(name) or (SPACED_NEEDLES.get(name) if spaced else None)
-        if needles is None:
+        screen = SCREENS.get(name) if spaced else None
+        if screen is not None:
+            windows = screen_windows(text, screen)
+        elif needles is None:
             windows = [(0, len(text))]
         elif needles in placed:
             windows = placed[needles]

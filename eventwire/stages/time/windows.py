@@ -42,8 +42,25 @@ SPACED_NEEDLES: dict[str, tuple[str, ...]] = {
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "ref": ("now", "currently", "recently", "lately", "at present", "in the coming", "soon",
             "in the future"),
-    "clock": ("am", "a.m", "pm", "p.m")}
+    "clock": ("am", "a.m", "pm", "p.m"),
+    # speed35: the digit rules had no screen. A year's match starts with its
+    # century ("18", "19", "20": two equal digits never overlap themselves,
+    # so every start is found), an ISO date's with a year of 19xx/20xx, a
+    # short quarter's with "q1".."q4" or "1q".."4q" (then at most a run of
+    # whitespace and a year). Digits and "q" keep their place in a lowered
+    # text only where it is as long as the text: hence these sit here, with
+    # the rules that need that check
+    "year": ("18", "19", "20"), "iso-date": ("19", "20"),
+    "short-quarter": ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")}
 MAX_SPACE = re.compile(r"\s{9}")
+# rules whose every match holds a match of a cheaper expression, searched
+# on the text itself with the rule's own flags (a keyword of a fixed
+# spelling would miss case folds such as "ſt"): "the 4th" holds a digit
+# with its ordinal suffix, three characters that cannot overlap; the rule's
+# "the" and its lookahead hold runs of whitespace, so these too are used
+# only where ``MAX_SPACE`` finds no long run (speed35)
+SCREENS: dict[str, re.Pattern[str]] = {
+    "ordinal-day": re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)}
 
 
 def keyword_windows(lowered: str, needles: tuple[str, ...],
@@ -58,9 +75,21 @@ def keyword_windows(lowered: str, needles: tuple[str, ...],
         seen = {}
     spots = sorted([spot for n in needles for spot in (
         seen[n] if n in seen else seen.setdefault(n, _occurrences(lowered, n)))])
+    return _merged(spots, len(lowered))
+
+
+def screen_windows(text: str, screen: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The stretches of text around each match of a rule's screen
+    (``SCREENS``), merged as :func:`keyword_windows` merges its keywords'."""
+    return _merged([m.start() for m in screen.finditer(text)], len(text))
+
+
+def _merged(spots: list[int], size: int) -> list[tuple[int, int]]:
+    """The windows of ``WINDOW`` characters either side of each sorted spot,
+    overlapping ones joined."""
     out: list[tuple[int, int]] = []
     for spot in spots:
-        lo, hi = max(0, spot - WINDOW), min(len(lowered), spot + WINDOW)
+        lo, hi = max(0, spot - WINDOW), min(size, spot + WINDOW)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], hi)
         else:
