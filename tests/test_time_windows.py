@@ -12,12 +12,14 @@ import pytest
 from eventwire.stages.time.detect import COMPILED
 from eventwire.stages.time.windows import (
     MAX_SPACE,
+    MONTHS,
     NEEDLES,
     SCREENS,
     SPACED_NEEDLES,
     WINDOW,
     _occurrences,
     keyword_windows,
+    month_windows,
     screen_windows,
 )
 
@@ -153,3 +155,24 @@ def test_screen_windows_sit_around_the_screen_matches(text: str, spots: list[int
         else:
             expected.append((lo, hi))
     assert screen_windows(text, SCREENS["ordinal-day"]) == expected
+
+
+@pytest.mark.parametrize("text,months", [
+    ("Mayor Ruiz may come in May; the market opened in mid-March.", ["May", "March"]),
+    ("Innovation, doctors and a decided primary: Dec. 3 and SEPT 4.", ["Dec", "SEPT"]),
+    ("June_x or junior or JUNE, then jan_ and Jan", ["JUNE", "Jan"]),
+])
+def test_month_windows_sit_around_the_month_words(text: str, months: list[str]) -> None:
+    """The windows of the month keywords that stand as a month word alone:
+    those of the keyword windows of the months' own places."""
+    lowered = text.lower()
+    spots = [text.index(m) if m != "Jan" else text.rindex(m) for m in months]
+    expected: list[tuple[int, int]] = []
+    for spot in sorted(spots):
+        lo, hi = max(0, spot - WINDOW), min(len(text), spot + WINDOW)
+        if expected and lo <= expected[-1][1]:
+            expected[-1] = (expected[-1][0], hi)
+        else:
+            expected.append((lo, hi))
+    assert month_windows(text, lowered) == expected
+    assert len(keyword_windows(lowered, MONTHS)) >= len(expected)
