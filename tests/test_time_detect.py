@@ -61,7 +61,15 @@ def test_rules_sharing_keywords_place_their_windows_once(text: str,
         calls.append(needles)
         return real(lowered, needles, seen)
 
+    real_months = detect.month_windows
+
+    def counted_months(text: str, lowered: str,
+                       seen: dict[str, list[int]] | None = None) -> list[tuple[int, int]]:
+        calls.append(detect.MONTHS)
+        return real_months(text, lowered, seen)
+
     monkeypatch.setattr(detect, "keyword_windows", counted)
+    monkeypatch.setattr(detect, "month_windows", counted_months)
     shared = find_timexes(text, date(2024, 10, 1), lambda _: "past")
     assert len(calls) == len(set(calls))  # each keyword tuple placed once
     assert ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
@@ -107,3 +115,68 @@ def test_a_compound_count_is_read_whole(text: str, rule: str, value: str | None,
     and duration rules read the count as the "ago" rules do)."""
     found = find_timexes(text, date(2024, 5, 10), lambda i: "past")
     assert [(f.rule, f.value, f.shift) for f in found] == [(rule, value, shift)]
+
+
+# speed35: the year, ISO-date, short-quarter and ordinal-day rules scan
+# windows too; each text (written for this test) with and without them
+DIGIT_TEXTS = [
+    "The dam was built in 1958, breached on 2011-03-14 and rebuilt by 2019; Q4 2020 "
+    "revenue and 3Q output rose.",
+    "The rebels left on the 3rd, returned by the 25th. 1870s maps, 12,2019 "
+    "and $2015 do not count, nor 1999%.",
+    "Sales in q1  2023 and Q2 were flat; from the 30TH to the 2nd; since 1994 the shift ends.",
+]
+
+
+@pytest.mark.parametrize("text", DIGIT_TEXTS)
+def test_digit_rules_find_what_the_whole_text_scan_finds(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    windowed = find_timexes(text, date(2024, 10, 1), lambda _: "past")
+    assert {"year", "ordinal-day"} & {f.rule for f in windowed}
+    monkeypatch.setattr(detect, "SPACED_NEEDLES", {})
+    monkeypatch.setattr(detect, "SCREENS", {})
+    assert windowed == find_timexes(text, date(2024, 10, 1), lambda _: "past")
+
+
+# speed35: the month keywords place windows only where they stand as a month
+# word; each text (written for this test) with and without that test
+MONTH_TEXTS = [
+    "The Mayor may visit the market in mid-March; the primary was decided on May 4, 2021.",
+    "Innovation stalled: SEPTEMBER 3 came, then the 5th of Dec. and Sept. 30; in late "
+    "Jun the junior staff left, and Octavia sold the Augustan vase on Aug 2.",
+    "Separate talks in January, 2019 and on 12 February; the decade's doctors met in Oct.",
+]
+
+
+@pytest.mark.parametrize("text", MONTH_TEXTS)
+def test_month_words_find_what_every_month_keyword_finds(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    worded = find_timexes(text, date(2024, 10, 1), lambda _: "past")
+    assert {"month", "month-day", "full-date", "month-year", "day-month"} & {
+        f.rule for f in worded}
+    monkeypatch.setattr(detect, "SPACED_NEEDLES", {})
+    assert worded == find_timexes(text, date(2024, 10, 1), lambda _: "past")
+
+
+def test_a_folded_letter_turns_the_month_word_test_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Auguſt 5" is a month and day to the rules' expression (the long s
+    folds to s) but not the word "august" to the month word test, which
+    would place no window there; a text holding "ſ" (or "ı") places every
+    month keyword's window, as before."""
+    text = "the market reopened on Auguſt 5 and Aprıl 2."
+    rx = next(rx for n, rx, _ in detect.COMPILED if n == "month-day")
+    spans = [m.span() for m in rx.finditer(text)]
+    assert len(spans) == 2
+    assert detect.month_windows(text, text.lower()) == []
+
+    def never(*args: object) -> list[tuple[int, int]]:
+        raise AssertionError("month word test used on a text with a folded letter")
+
+    monkeypatch.setattr(detect, "month_windows", never)
+    monkeypatch.setattr(detect, "NEEDLES", {})
+    monkeypatch.setattr(detect, "SPACED_NEEDLES", {
+        n: detect.MONTHS for n in ("month-day",)})
+    monkeypatch.setattr(detect, "COMPILED", [r for r in detect.COMPILED if r[0] == "month-day"])
+    monkeypatch.setattr(detect, "_longest_first", lambda found: found)
+    monkeypatch.setattr(detect, "plausible", lambda name, m: False)  # scan only
+    assert detect.find_timexes(text, date(2024, 10, 1), lambda _: "past") == []

@@ -12,11 +12,15 @@ import pytest
 from eventwire.stages.time.detect import COMPILED
 from eventwire.stages.time.windows import (
     MAX_SPACE,
+    MONTHS,
     NEEDLES,
+    SCREENS,
     SPACED_NEEDLES,
     WINDOW,
     _occurrences,
     keyword_windows,
+    month_windows,
+    screen_windows,
 )
 
 TEXTS = [
@@ -104,3 +108,71 @@ def test_every_match_holds_a_keyword_within_the_window(name: str) -> None:
     for m in rx.finditer(SAMPLES):
         assert any(n in m.group(0).lower() for n in needles), (name, m.group(0))
         assert len(m.group(0)) < WINDOW, (name, m.group(0))
+
+
+# speed35: the digit rules' keywords and screens, on sentences written for
+# these tests
+DIGIT_SAMPLES = (
+    "The mill shut in 1887, reopened in 1931 and was sold on 2009-11-04; its Q3 2015 "
+    "and 4Q sales fell, q2  2016 less so. They met on the 21st, by the 2nd, then "
+    "on the  13TH; 2020 and 1999 and 1812 were dry years."
+)
+
+
+@pytest.mark.parametrize("name", ["year", "iso-date", "short-quarter"])
+def test_every_digit_rule_match_starts_at_a_keyword(name: str) -> None:
+    """A digit rule's match starts with one of its keywords (lower-cased),
+    so its window, ``WINDOW`` either side, holds the match and the
+    expression's lookahead."""
+    rx = next(rx for n, rx, _ in COMPILED if n == name)
+    matches = list(rx.finditer(DIGIT_SAMPLES))
+    assert matches
+    for m in matches:
+        assert m.group(0).lower().startswith(SPACED_NEEDLES[name]), (name, m.group(0))
+        assert len(m.group(0)) + 2 < WINDOW
+
+
+def test_every_ordinal_day_holds_a_screen_match() -> None:
+    rx = next(rx for n, rx, _ in COMPILED if n == "ordinal-day")
+    matches = list(rx.finditer(DIGIT_SAMPLES))
+    assert len(matches) == 3
+    for m in matches:
+        assert SCREENS["ordinal-day"].search(m.group(0)) is not None
+        assert len(m.group(0)) < WINDOW
+
+
+@pytest.mark.parametrize("text,spots", [
+    ("the 4th and the 22nd", [4, 17]),
+    ("a 1ſt of a kind", [2]),  # the long s folds to "s" as in the rule
+    ("no ordinals here, 44 of them", []),
+])
+def test_screen_windows_sit_around_the_screen_matches(text: str, spots: list[int]) -> None:
+    expected: list[tuple[int, int]] = []
+    for spot in spots:
+        lo, hi = max(0, spot - WINDOW), min(len(text), spot + WINDOW)
+        if expected and lo <= expected[-1][1]:
+            expected[-1] = (expected[-1][0], hi)
+        else:
+            expected.append((lo, hi))
+    assert screen_windows(text, SCREENS["ordinal-day"]) == expected
+
+
+@pytest.mark.parametrize("text,months", [
+    ("Mayor Ruiz may come in May; the market opened in mid-March.", ["May", "March"]),
+    ("Innovation, doctors and a decided primary: Dec. 3 and SEPT 4.", ["Dec", "SEPT"]),
+    ("June_x or junior or JUNE, then jan_ and Jan", ["JUNE", "Jan"]),
+])
+def test_month_windows_sit_around_the_month_words(text: str, months: list[str]) -> None:
+    """The windows of the month keywords that stand as a month word alone:
+    those of the keyword windows of the months' own places."""
+    lowered = text.lower()
+    spots = [text.index(m) if m != "Jan" else text.rindex(m) for m in months]
+    expected: list[tuple[int, int]] = []
+    for spot in sorted(spots):
+        lo, hi = max(0, spot - WINDOW), min(len(text), spot + WINDOW)
+        if expected and lo <= expected[-1][1]:
+            expected[-1] = (expected[-1][0], hi)
+        else:
+            expected.append((lo, hi))
+    assert month_windows(text, lowered) == expected
+    assert len(keyword_windows(lowered, MONTHS)) >= len(expected)

@@ -22,7 +22,17 @@ from datetime import date
 from eventwire.stages.time import coverage, general, nights, periods, sameunit
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.plausible import in_compound, plausible
-from eventwire.stages.time.windows import MAX_SPACE, NEEDLES, SPACED_NEEDLES, keyword_windows
+from eventwire.stages.time.windows import (
+    FOLDED,
+    MAX_SPACE,
+    MONTHS,
+    NEEDLES,
+    SCREENS,
+    SPACED_NEEDLES,
+    keyword_windows,
+    month_windows,
+    screen_windows,
+)
 
 Handler = Callable[[re.Match[str], date | None, str], tuple[str, str | None] | None]
 
@@ -328,18 +338,25 @@ def find_timexes(text: str, ref: date | None,
     found: list[Found] = []
     lowered = text.lower()
     spaced = len(lowered) == len(text) and MAX_SPACE.search(text) is None
+    # the month keywords place windows only where they stand as a month word
+    worded = spaced and not any(c in text for c in FOLDED)
     # rules that share their keywords (six month rules, "every"/"each") share
     # the windows: placed once per text
     placed: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     occurrences: dict[str, list[int]] = {}  # a keyword's offsets, shared by the rules
     for name, rx, handler in COMPILED:
         needles = NEEDLES.get(name) or (SPACED_NEEDLES.get(name) if spaced else None)
-        if needles is None:
+        screen = SCREENS.get(name) if spaced else None
+        if screen is not None:
+            windows = screen_windows(text, screen)
+        elif needles is None:
             windows = [(0, len(text))]
         elif needles in placed:
             windows = placed[needles]
         else:
-            windows = placed[needles] = keyword_windows(lowered, needles, occurrences)
+            windows = placed[needles] = (
+                month_windows(text, lowered, occurrences) if worded and needles == MONTHS
+                else keyword_windows(lowered, needles, occurrences))
         for m in (m for lo, hi in windows for m in rx.finditer(text, lo, hi)):
             if not plausible(name, m) or in_compound(name, m):
                 continue

@@ -42,8 +42,42 @@ SPACED_NEEDLES: dict[str, tuple[str, ...]] = {
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "ref": ("now", "currently", "recently", "lately", "at present", "in the coming", "soon",
             "in the future"),
-    "clock": ("am", "a.m", "pm", "p.m")}
+    "clock": ("am", "a.m", "pm", "p.m"),
+    # speed35: the digit rules had no screen. A year's match starts with its
+    # century ("18", "19", "20": two equal digits never overlap themselves,
+    # so every start is found), an ISO date's with a year of 19xx/20xx, a
+    # short quarter's with "q1".."q4" or "1q".."4q" (then at most a run of
+    # whitespace and a year). Digits and "q" keep their place in a lowered
+    # text only where it is as long as the text: hence these sit here, with
+    # the rules that need that check
+    "year": ("18", "19", "20"), "iso-date": ("19", "20"),
+    "short-quarter": ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")}
 MAX_SPACE = re.compile(r"\s{9}")
+# rules whose every match holds a match of a cheaper expression, searched
+# on the text itself with the rule's own flags (a keyword of a fixed
+# spelling would miss case folds such as "ſt"): "the 4th" holds a digit
+# with its ordinal suffix, three characters that cannot overlap; the rule's
+# "the" and its lookahead hold runs of whitespace, so these too are used
+# only where ``MAX_SPACE`` finds no long run (speed35)
+SCREENS: dict[str, re.Pattern[str]] = {
+    "ordinal-day": re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)}
+# The six month rules' keywords are three letters that most often start or
+# sit inside other words ("may", "market", "primary", "decided"); in every
+# match of those rules the month stands as a word of its own: no word
+# character before it, and after its three letters either none or the rest
+# of its full spelling and then none ("Sept. 30", "mid-March", "May 4, 2021").
+# Where the text holds neither of the two letters that match "i" or "s"
+# under the rules' case folding but lower-case to something else ("ı",
+# "ſ"; "İ" changes the text's length and turns every window off), a month
+# keyword elsewhere can start no match, and its window is not placed
+# (speed35)
+MONTHS = _MONTHS
+MONTH_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "jan": ("january",), "feb": ("february",), "mar": ("march",), "apr": ("april",),
+    "may": (), "jun": ("june",), "jul": ("july",), "aug": ("august",),
+    "sep": ("sept", "september"), "oct": ("october",), "nov": ("november",),
+    "dec": ("december",)}
+FOLDED = ("\u0131", "\u017f")  # dotless i, long s
 
 
 def keyword_windows(lowered: str, needles: tuple[str, ...],
@@ -58,9 +92,52 @@ def keyword_windows(lowered: str, needles: tuple[str, ...],
         seen = {}
     spots = sorted([spot for n in needles for spot in (
         seen[n] if n in seen else seen.setdefault(n, _occurrences(lowered, n)))])
+    return _merged(spots, len(lowered))
+
+
+def month_windows(text: str, lowered: str,
+                  seen: dict[str, list[int]] | None = None) -> list[tuple[int, int]]:
+    """:func:`keyword_windows` of ``MONTHS``, placed only where the keyword
+    starts a month written as a word (see ``MONTH_SPELLINGS``); ``text`` and
+    ``lowered`` of one length, holding none of ``FOLDED``."""
+    if seen is None:
+        seen = {}
+    spots = sorted([spot for n in MONTHS for spot in (
+        seen[n] if n in seen else seen.setdefault(n, _occurrences(lowered, n)))
+        if _month_word(text, lowered, spot, n)])
+    return _merged(spots, len(lowered))
+
+
+def _is_word(char: str) -> bool:
+    """A word character as ``\\b`` reads it (``\\w`` of a str pattern)."""
+    return char.isalnum() or char == "_"
+
+
+def _month_word(text: str, lowered: str, at: int, keyword: str) -> bool:
+    """Does the month keyword at ``at`` stand as a word, in its short or one
+    of its full spellings?"""
+    if at and _is_word(text[at - 1]):
+        return False
+    end = at + len(keyword)
+    if end >= len(text) or not _is_word(text[end]):
+        return True
+    return any(lowered.startswith(full, at) and (
+        at + len(full) >= len(text) or not _is_word(text[at + len(full)]))
+        for full in MONTH_SPELLINGS[keyword])
+
+
+def screen_windows(text: str, screen: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The stretches of text around each match of a rule's screen
+    (``SCREENS``), merged as :func:`keyword_windows` merges its keywords'."""
+    return _merged([m.start() for m in screen.finditer(text)], len(text))
+
+
+def _merged(spots: list[int], size: int) -> list[tuple[int, int]]:
+    """The windows of ``WINDOW`` characters either side of each sorted spot,
+    overlapping ones joined."""
     out: list[tuple[int, int]] = []
     for spot in spots:
-        lo, hi = max(0, spot - WINDOW), min(len(lowered), spot + WINDOW)
+        lo, hi = max(0, spot - WINDOW), min(size, spot + WINDOW)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], hi)
         else:
