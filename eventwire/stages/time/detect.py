@@ -23,6 +23,7 @@ from eventwire.stages.time import coverage, general, nights, periods, sameunit
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.plausible import in_compound, plausible
 from eventwire.stages.time.windows import (
+    FOLD_TABLE,
     FOLDED,
     MAX_SPACE,
     MONTHS,
@@ -334,12 +335,20 @@ def find_timexes(text: str, ref: date | None,
                  tense_at: Callable[[int], str]) -> list[Found]:
     """All time expressions in ``text``; ``tense_at(offset)`` gives the tense
     (past/future, or present/schedule: see ``normalize.weekday``) of the
-    clause at a character offset."""
+    clause at a character offset.
+
+    The rules match case-insensitively, and Python's case folding reads a
+    dotless i and a long s as "i" and "s" ("Auguſt", "Aprıl"), while the
+    name tables are keyed by plain lower case: the text is matched with those
+    two letters folded first (one code point each, so every offset holds).
+    """
+    if any(c in text for c in FOLDED):
+        text = text.translate(FOLD_TABLE)
     found: list[Found] = []
     lowered = text.lower()
     spaced = len(lowered) == len(text) and MAX_SPACE.search(text) is None
     # the month keywords place windows only where they stand as a month word
-    worded = spaced and not any(c in text for c in FOLDED)
+    worded = spaced  # (no folded letter is left in the text)
     # rules that share their keywords (six month rules, "every"/"each") share
     # the windows: placed once per text
     placed: dict[tuple[str, ...], list[tuple[int, int]]] = {}

@@ -78,6 +78,7 @@ MONTH_SPELLINGS: dict[str, tuple[str, ...]] = {
     "sep": ("sept", "september"), "oct": ("october",), "nov": ("november",),
     "dec": ("december",)}
 FOLDED = ("\u0131", "\u017f")  # dotless i, long s
+FOLD_TABLE = str.maketrans({"\u0131": "i", "\u017f": "s"})  # what case folding reads them as
 
 
 def keyword_windows(lowered: str, needles: tuple[str, ...],
