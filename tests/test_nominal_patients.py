@@ -38,6 +38,9 @@ def test_the_of_object_or_possessor_of_a_harm_noun(event_pipe: Pipeline, text: s
     ("The seizure of the tanker angered Oslo.", "tanker"),  # no act on a person
     ("The owner of the bakery was fined.", "bakery"),
     ("Police said the shooting of no one was reported.", "one"),  # negated
+    ("The shooting of the documentary in Lagos ended on Friday.", "documentary"),
+    ("The detention of the cargo at the port lasted a week.", "cargo"),
+    ("Prosecutors dropped the prosecution of the case against the firm.", "case"),
 ])
 def test_the_doer_or_a_thing_is_no_nominal_patient(event_pipe: Pipeline, text: str,
                                                    word: str) -> None:

@@ -16,9 +16,11 @@ ranker may fill an empty slot with it as a bare person
 (``recipient_options.bare_objects``); a possessive pronoun ("his arrest")
 becomes a bare pronoun option.
 
-Not a thing or a place: "the shooting of a film", "the seizure of the
-ship" -- nouns of filming, seizing or searching are not in the table, and
-``recipient_options._bare_kind`` asks ``is_site`` before this.
+Not a thing or a place: "the seizure of the ship" (seizing is not in the
+table; ``recipient_options._bare_kind`` asks ``is_site`` before this), nor
+an "of" object that names a thing, a work or a legal matter ("the shooting
+of a documentary", "the detention of the cargo", "the prosecution of the
+case": ``NOT_PERSONS``; goods and films are ``recipient_options._goods``).
 """
 
 from __future__ import annotations
@@ -34,6 +36,13 @@ PERSON_PATIENT_NOUNS = frozenset({
     "arraignment", "indictment", "conviction", "sentencing", "imprisonment", "jailing",
     "deportation", "extradition", "prosecution"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+# an "of" object that names a thing, a work or a legal matter, no person: "the
+# shooting of a documentary", "the detention of the cargo", "the prosecution of
+# the case", "the execution of the contract" (``recipient_options._goods`` holds goods)
+NOT_PERSONS = frozenset({
+    "cargo", "shipment", "consignment", "container", "documentary", "series", "scene", "video",
+    "footage", "episode", "album", "advert", "case", "contract", "plan", "order", "law", "bill",
+    "decision", "deal", "sentence", "verdict", "policy", "project", "programme", "program"})
 # the bare options a noun's own patient is taken from (``recipient_options.bare_objects``)
 OWN_RULES = frozenset({"bare_person", "bare_pron"})
 
@@ -50,7 +59,7 @@ def nominal_patient(tok: Token) -> bool:
     """The "of" object of a noun of harm or custody, or its possessor when
     the noun has no "of" object (module docstring)."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
-        return _act_noun(tok.head.head)
+        return _act_noun(tok.head.head) and tok.lemma_.lower() not in NOT_PERSONS
     return tok.dep_ == "poss" and _act_noun(tok.head) and not _has_of(tok.head)
 
 
