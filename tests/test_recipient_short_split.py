@@ -8,6 +8,7 @@ from typing import Any
 from tools.recipient_short_split import (
     Row,
     governor,
+    nominal_cause,
     only_recipient,
     option_class,
     outcome_group,
@@ -60,9 +61,9 @@ def test_option_class() -> None:
 
 
 def test_table_counts_and_spread(capsys: Any) -> None:
-    rows: list[Row] = [("rec_a", "real", "predicted none", "dobj", "no right option", "-"),
-                       ("rec_b", "own", "predicted none", "dobj", "no right option", "-"),
-                       ("rec_b", "own", "gold none", "prep:to", "no right option", "-")]
+    rows: list[Row] = [("rec_a", "real", "predicted none", "dobj", "no right option", "-", "-"),
+                       ("rec_b", "own", "predicted none", "dobj", "no right option", "-", "-"),
+                       ("rec_b", "own", "gold none", "prep:to", "no right option", "-", "-")]
     table(rows, 3, "construction", 10)
     out = capsys.readouterr().out.splitlines()
     assert "| predicted none | dobj | 2 | 1 / 1 | 2 a,b |" in out
@@ -80,3 +81,24 @@ def test_governor_names_the_noun_or_the_dependency(event_pipe: Any) -> None:
 
     assert governor(doc, at("demanded"), at("two fishermen")) == "noun:release"
     assert governor(doc, at("charged"), at("the captain")) == "charge:dobj"
+
+
+def test_nominal_cause_splits_the_parse_ties(event_pipe: Any) -> None:
+    """recip35: how the victim hangs from a noun trigger of harm or arrest."""
+    text = ("Fishermen protest killing of two divers\n"
+            "Crowds marched in Tallinn after the killing of two divers near a pier. "
+            "A judge freed the cook a day after his arrest. "
+            "The guards were blamed for the clerk's detention.")
+    doc = event_pipe.nlp(text)
+
+    def at(part: str, nth: int = 0) -> dict[str, Any]:
+        start = text.index(part)
+        for _ in range(nth):
+            start = text.index(part, start + 1)
+        return {"start": start, "end": start + len(part)}
+
+    assert nominal_cause(doc, at("killing", 1), at("two divers", 1), "ASSAULT") == "of on trigger"
+    assert nominal_cause(doc, at("killing"), at("two divers"), "ASSAULT").startswith("headline ")
+    assert nominal_cause(doc, at("arrest"), at("his"), "COERCE") == "possessive pronoun"
+    assert nominal_cause(doc, at("detention"), at("the clerk"), "COERCE") == "possessive noun"
+    assert nominal_cause(doc, at("marched"), at("Crowds"), "PROTEST") == "-"

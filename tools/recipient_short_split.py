@@ -6,7 +6,7 @@ sentence.
     PYTHONPATH=. python tools/recipient_ranker_collect.py --out OPTIONS.json \\
         tests/data/records/rec_{a..x}.jsonl --gsr ../shared/data/plover_gsr/dev.jsonl
     PYTHONPATH=. python tools/recipient_short_split.py DIR [--options OPTIONS.json] \\
-        [--sets rec_a,...] [--all-errors]
+        [--sets rec_a,...] [--all-errors] [--governor] [--nominal]
 
 Why: of the matched development events exactly one field short of a full
 record, the recipient is the field most often the one (557 at m40). A rule
@@ -25,6 +25,16 @@ every recipient error), three axes:
   preposition object of, as ``noun:LEMMA`` ("release" in "demanded the
   release of X", "attack" in "condemned the attack on X"), or else its
   dependency on the trigger as ``TRIGGER_LEMMA:DEP`` ("charge:nsubjpass");
+* **nominal cause** (recip35, ``--nominal``): for a harm, arrest or court
+  trigger that is a noun ("the killing of X", "his arrest", "the police
+  shooting of X", "Shooting of X" in a headline), the parse cause that ties
+  the gold recipient (the predicted one when gold has none) to it -- ``of
+  on trigger`` (the "of" phrase hangs from the trigger), ``of elsewhere``
+  ("the killing by police of X": "of X" under another word), ``possessive
+  pronoun`` / ``possessive noun`` ("his arrest", "the man's arraignment"),
+  ``compound``, ``relative whose``, ``appositive``, ``other``; prefixed
+  ``headline`` when the trigger is on the text's first line and marked
+  ``[VERB]`` when the noun is tagged a verb ("the police shooting");
 * **option** (only with ``--options``, the rows of
   ``tools/recipient_ranker_collect.py``): whether the recipient stage had
   the right answer among its options at all -- ``no right option`` (a
@@ -46,15 +56,17 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.eval.record_fields import field_results, match_events
 from tools.recipient_errors import construction, outcome
 from tools.topic_folds import SETS, is_real, set_predictions, set_records
 
 Record = dict[str, Any]
-Row = tuple[str, str, str, str, str, str]  # set, group, outcome, construction, option, governor
+# set, group, outcome, construction, option, governor, nominal cause
+Row = tuple[str, str, str, str, str, str, str]
 GROUPS = {"missing": "predicted none", "spurious": "gold none", "wrong entity": "wrong span"}
+HARM_TYPES = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION"}
 
 
 def outcome_group(g: Record | None, p: Record | None) -> str:
@@ -94,6 +106,42 @@ def governor(doc: Doc, trigger: Record, m: Record) -> str:
     return f"{t.lemma_.lower()}:other"
 
 
+def is_nominal(t: Token) -> bool:
+    """A trigger that is a noun: tagged one, or a gerund with a determiner,
+    possessor, compound or adjective ("the police shooting")."""
+    return t.pos_ in ("NOUN", "PROPN") or (t.tag_ == "VBG" and any(
+        c.dep_ in ("det", "poss", "compound", "amod") for c in t.children))
+
+
+def _tie(t: Token, tok: Token) -> str:
+    """How the mention's root hangs from a nominal trigger."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return "of on trigger" if tok.head.head == t else "of elsewhere"
+    if tok.dep_ == "poss" and tok.head == t:
+        return "possessive pronoun" if tok.pos_ == "PRON" else "possessive noun"
+    if tok.dep_ == "compound" and tok.head == t:
+        return "compound"
+    if tok.dep_ == "appos" or tok.head.dep_ == "appos":
+        return "appositive"
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in t.children):
+        return "relative whose"
+    return "other"
+
+
+def nominal_cause(doc: Doc, trigger: Record, m: Record, etype: str) -> str:
+    """The parse cause of a nominal harm trigger's recipient ("-" for any
+    other trigger)."""
+    tspan = doc.char_span(int(trigger["start"]), int(trigger["end"]), alignment_mode="expand")
+    mspan = doc.char_span(int(m["start"]), int(m["end"]), alignment_mode="expand")
+    if tspan is None or mspan is None or etype not in HARM_TYPES or not is_nominal(tspan.root):
+        return "-"
+    t = tspan.root
+    cause = _tie(t, mspan.root)
+    if "\n" not in doc.text[:t.idx]:
+        cause = f"headline {cause}"
+    return cause + (" [VERB]" if t.pos_ == "VERB" else "")
+
+
 def load_options(path: Path | None) -> dict[tuple[str, str, int], Record] | None:
     """The collector's record rows by (set, article id, trigger offset)."""
     if path is None:
@@ -129,7 +177,8 @@ def split(nlp: Language, pred_dir: Path, sets: list[str],
                 opt = "-" if options is None else option_class(
                     options.get((name, str(art["id"]), int(p["trigger"]["start"]))))
                 gov = governor(doc, g["trigger"], m) if m is not None else "-"
-                out.append((name, group, outcome_group(gr, pr), cons, opt, gov))
+                nom = nominal_cause(doc, g["trigger"], m, g["type"]) if m is not None else "-"
+                out.append((name, group, outcome_group(gr, pr), cons, opt, gov, nom))
     return out
 
 
@@ -159,6 +208,8 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=40)
     ap.add_argument("--governor", action="store_true",
                     help="also split by the word the mention hangs from (recip34)")
+    ap.add_argument("--nominal", action="store_true",
+                    help="also split nominal harm triggers by parse cause (recip35)")
     args = ap.parse_args()
     from eventwire.nlp.components import add_eventwire_components, load_model
     from eventwire.settings import Settings
@@ -174,6 +225,8 @@ def main() -> None:
         table(rows, 4, "option", args.top)
     if args.governor:
         table(rows, 5, "governor", args.top)
+    if args.nominal:
+        table([r for r in rows if r[6] != "-"], 6, "nominal cause", args.top)
 
 
 if __name__ == "__main__":

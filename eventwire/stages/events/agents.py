@@ -107,7 +107,9 @@ PATIENT_NOUNS = {"arrest", "detention", "capture", "abduction", "kidnapping", "k
                  "murder", "assassination", "execution", "release", "death", "trial",
                  "conviction", "imprisonment", "jailing", "ouster", "removal", "dismissal",
                  "sacking", "expulsion", "deportation", "extradition", "torture",
-                 "beating", "disappearance", "impeachment", "sentencing", "prosecution"}
+                 "beating", "disappearance", "impeachment", "sentencing", "prosecution",
+                 # recip35: a court's act names its defendant ("the clerk's arraignment")
+                 "arraignment", "indictment"}
 
 
 def possessor_undergoes(noun: Token) -> Token | None:

@@ -27,6 +27,7 @@ from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import head_token
 from eventwire.stages.events.lexicon_candidates import MEASURE_NOUNS
 from eventwire.stages.events.mention_lookup import NOT_RECIPIENTS, look_through
+from eventwire.stages.events.nominal_patients import nominal_patient, patient_pronoun
 from eventwire.stages.events.origin_of_things import THING_NOUNS
 from eventwire.stages.events.participants import recipient_mention
 from eventwire.stages.events.target_sites import is_site, site_sectors
@@ -231,9 +232,11 @@ def person_patient(tok: Token) -> bool:
     (a vessel detained is a site: ``_bare_kind`` asks ``is_site`` first).
     Not a negated one: "no one was detained", "nobody has been charged";
     nor a measure or goods ("detained a shipment of rifles", "two tonnes of
-    cocaine were detained", "detained the goods": things, review75)."""
-    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in PERSON_PATIENT_VERBS \
-        and not _negated(tok) and not _goods(tok)
+    cocaine were detained", "detained the goods": things, review75). recip35:
+    also the patient of a noun of harm or custody ("the killing of a
+    vendor", "the baker's arrest": ``nominal_patients``)."""
+    verb = tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in PERSON_PATIENT_VERBS
+    return (verb or nominal_patient(tok)) and not _negated(tok) and not _goods(tok)
 
 
 def _goods(tok: Token) -> bool:
@@ -280,7 +283,7 @@ def bare_objects(doc: Doc, candidates: list[Token], found: list[ActorMention],
                 or recipient_mention(doc, tok) is not None:
             continue
         pron = tok.pos_ == "PRON"
-        if pron and tok.lower_ not in PERSON_PRONOUNS:
+        if pron and tok.lower_ not in PERSON_PRONOUNS and not patient_pronoun(tok):
             continue
         span = doc[tok.i:tok.i + 1] if pron else doc[tok.left_edge.i:tok.i + 1]
         if any(s < span.end_char and span.start_char < e for s, e in taken):

@@ -37,6 +37,7 @@ from eventwire.stages.events.defence_bodies import is_defence_body
 from eventwire.stages.events.downed_aircraft import downed_aircraft
 from eventwire.stages.events.dropped_options import dropped
 from eventwire.stages.events.mention_lookup import child, pobj
+from eventwire.stages.events.nominal_patients import own_patient
 from eventwire.stages.events.nominals import (
     RECEIVE_VERBS,
     between_parties,
@@ -326,7 +327,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         options += [("bare", i, m) for i, m in enumerate(bare_objects(doc, candidates, [],
                                                                         actor))]
     options = [o for o in options if not dropped(doc, o[2], kind, trigger)]
-    addressed = None if rule is not None or nominal else (
+    addressed = None if rule is not None else own_patient(trigger, options) if nominal else (
         addressed_bare(doc, trigger, kind, options) or downed_aircraft(trigger, kind, options))
     recipient = addressed or choose_recipient(doc, trigger, kind, nominal, actor, options, rule)
     return actor, recipient_codes(doc, actor, recipient, kind)

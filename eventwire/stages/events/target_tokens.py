@@ -99,7 +99,8 @@ def shared_object(verb: Token) -> list[Token]:
 # acts whose possessor undergoes them: "his arrest", "her detention"
 PATIENT_NOUNS = {"arrest", "detention", "kidnapping", "abduction", "killing", "execution",
                  "assassination", "torture", "imprisonment", "deportation", "expulsion",
-                 "extradition", "conviction", "sentencing", "trial", "jailing"}
+                 "extradition", "conviction", "sentencing", "trial", "jailing",
+                 "arraignment", "indictment"}  # recip35: "his arraignment"
 PERSONAL_POSSESSIVES = {"his", "her", "their"}
 
 
