@@ -28,6 +28,10 @@ KEPT = [
     ("Police carried out a wave of arrests in the port on Monday.", "arrests"),
     ("The two envoys held a series of meetings in Oslo last week.", "meetings"),
     ("Jets mounted repeated raids on the ridge overnight.", "raids"),
+    # "staged" is lemmatised "stag": the verb of doing is read by its form too (review81)
+    ("Militants staged a wave of attacks across the province on Thursday.", "attacks"),
+    ("Dock workers staged a series of strikes at the harbour in May.", "strikes"),
+    ("Farmers are staging a string of protests outside the ministry.", "protests"),
 ]
 
 

@@ -34,12 +34,12 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention
 from eventwire.stages.events.eventness import trigger_token
+from eventwire.stages.events.noun_doers import MEASURE_SUPPORT, RUN_NOUNS, does_measure, measure_of
 
-RUN_NOUNS = frozenset({"series", "wave", "spate", "string", "rash", "spree", "flurry"})
 COMPARED = frozenset({"similar", "such"})
 REPEATED = frozenset({"frequent", "further", "repeated", "recurring", "sporadic"})
-DOING_VERBS = frozenset({"carry", "launch", "stage", "hold", "conduct", "make", "mount",
-                         "unleash", "begin", "start", "wage", "order", "step", "resume"})
+# the verbs that do a measured act (noun_doers) and a few more of doing or ordering
+DOING_VERBS = MEASURE_SUPPORT | {"make", "unleash", "order", "step"}
 
 
 def _bare_plural(tok: Token) -> bool:
@@ -49,7 +49,7 @@ def _bare_plural(tok: Token) -> bool:
 
 def _done(noun: Token) -> bool:
     """The noun is what a verb of doing does ("carried out a wave of ...")."""
-    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in DOING_VERBS
+    return noun.dep_ in ("dobj", "nsubjpass") and does_measure(noun.head, DOING_VERBS)
 
 
 def is_aggregate(tok: Token) -> bool:
@@ -59,9 +59,8 @@ def is_aggregate(tok: Token) -> bool:
     mods = {c.lower_ for c in tok.children if c.dep_ == "amod"}
     if mods & COMPARED or (mods & REPEATED and not _done(tok)):
         return True
-    head = tok.head
-    return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i
-            and head.head.lemma_.lower() in RUN_NOUNS and not _done(head.head))
+    run = measure_of(tok)  # "a wave of [killings]"
+    return run is not None and run.lemma_.lower() in RUN_NOUNS and not _done(run)
 
 
 def drop_aggregates(doc: Doc, events: list[EventMention]) -> list[EventMention]:
