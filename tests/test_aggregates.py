@@ -19,6 +19,11 @@ KINDS = [
     ("The band has carried out similar attacks in the north.", "attacks"),
     ("Such raids put the crews of small boats at risk, the admiral said.", "raids"),
     ("The mayor asked for more patrols to stop further shootings.", "shootings"),
+    # a habit in the present simple is no told episode (review81)
+    ("Frequent clashes occur along the river every dry season.", "clashes"),
+    ("A spate of thefts happens at the depot each winter, guards say.", "thefts"),
+    # nor a span counted "since" a date (review81)
+    ("Repeated raids have taken place in the valley since 2019.", "raids"),
 ]
 KEPT = [
     ("Police made dozens of arrests in the old town on Friday.", "arrests"),
@@ -33,6 +38,14 @@ KEPT = [
     ("Dock workers staged a series of strikes at the harbour in May.", "strikes"),
     ("Farmers are staging a string of protests outside the ministry.", "protests"),
 ]
+# a run or a repetition that is the subject of a verb of happening or onset is
+# the told episode, as "clashes broke out" is (review81)
+HAPPENED = [
+    ("A wave of strikes began at the copper mines on Monday.", "strikes"),
+    ("The wave of arrests that started on Friday has reached the north.", "arrests"),
+    ("A series of clashes broke out near the border crossing overnight.", "clashes"),
+    ("Further clashes erupted in the old quarter on Tuesday.", "clashes"),
+]
 
 
 def _token(nlp: Language, text: str, word: str) -> Token:
@@ -44,7 +57,7 @@ def test_aggregates_are_found(spacy_nlp: Language, text: str, word: str) -> None
     assert is_aggregate(_token(spacy_nlp, text, word))
 
 
-@pytest.mark.parametrize(("text", "word"), KEPT)
+@pytest.mark.parametrize(("text", "word"), KEPT + HAPPENED)
 def test_counts_spans_and_remention_are_kept(spacy_nlp: Language, text: str,
                                              word: str) -> None:
     assert not is_aggregate(_token(spacy_nlp, text, word))

@@ -24,8 +24,11 @@ A count ("dozens of arrests", "around 100 attacks") and an episode's span
 gold labels them as one event. Nor is a run or a repetition that is itself
 done in the sentence, the object of a verb of doing ("police carried out a
 wave of arrests on Monday", "the army launched a series of strikes",
-"the ministers held a series of meetings", "jets mounted repeated raids"):
-that is the told act; a comparison ("similar", "such") never is.
+"the ministers held a series of meetings", "jets mounted repeated raids"),
+or the subject of a verb of happening or onset, as "clashes broke out" is
+("a wave of strikes began on Monday", "the wave of arrests that started on
+Friday", "further clashes erupted on Tuesday"; review81): that is the told
+act; a comparison ("similar", "such") never is.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import EventMention
 from eventwire.stages.events.eventness import trigger_token
 from eventwire.stages.events.noun_doers import MEASURE_SUPPORT, RUN_NOUNS, does_measure, measure_of
+from eventwire.stages.time.anaphora import TOLD_HAPPEN_LEMMAS, happen_verb
 
 COMPARED = frozenset({"similar", "such"})
 REPEATED = frozenset({"frequent", "further", "repeated", "recurring", "sporadic"})
@@ -52,15 +56,39 @@ def _done(noun: Token) -> bool:
     return noun.dep_ in ("dobj", "nsubjpass") and does_measure(noun.head, DOING_VERBS)
 
 
+def _happened(verb: Token) -> bool:
+    """A verb of happening or onset not in the present simple of a habit nor
+    counted over a span ("began", "has broken out", "erupted"; not "clashes
+    occur every year", "raids have taken place since 2019")."""
+    return verb.tag_ not in ("VBZ", "VBP") and happen_verb(verb, TOLD_HAPPEN_LEMMAS) \
+        and not any(c.lower_ == "since" for c in verb.children)
+
+
+def _happens(noun: Token) -> bool:
+    """The noun is the subject of a verb of happening or onset, its own or a
+    relative clause's ("a wave of strikes began on Monday", "a series of
+    clashes broke out", "the wave of arrests that started on Friday")."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and _happened(noun.head):
+        return True
+    return any(c.dep_ == "relcl" and _happened(c) and any(
+        s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in c.children)
+        for c in noun.children)
+
+
+def _told(noun: Token, member: Token) -> bool:
+    """The run or repetition is the told act: done or happening (docstring)."""
+    return _done(noun) or _happens(noun) or (member is not noun and _happens(member))
+
+
 def is_aggregate(tok: Token) -> bool:
     """A plural act noun named as a run or a kind (module docstring)."""
     if tok.pos_ != "NOUN" or not _bare_plural(tok):
         return False
     mods = {c.lower_ for c in tok.children if c.dep_ == "amod"}
-    if mods & COMPARED or (mods & REPEATED and not _done(tok)):
+    if mods & COMPARED or (mods & REPEATED and not _told(tok, tok)):
         return True
     run = measure_of(tok)  # "a wave of [killings]"
-    return run is not None and run.lemma_.lower() in RUN_NOUNS and not _done(run)
+    return run is not None and run.lemma_.lower() in RUN_NOUNS and not _told(run, tok)
 
 
 def drop_aggregates(doc: Doc, events: list[EventMention]) -> list[EventMention]:
