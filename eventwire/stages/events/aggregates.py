@@ -28,7 +28,10 @@ wave of arrests on Monday", "the army launched a series of strikes",
 or the subject of a verb of happening or onset, as "clashes broke out" is
 ("a wave of strikes began on Monday", "the wave of arrests that started on
 Friday", "further clashes erupted on Tuesday"; review81): that is the told
-act; a comparison ("similar", "such") never is.
+act. A comparison ("similar", "such") is the told act only when a verb of
+doing does it in the past simple ("rebels carried out similar attacks on
+two villages on Sunday", "such arrests were carried out on Friday"; not
+"the band has carried out similar attacks in the north"; review81).
 """
 
 from __future__ import annotations
@@ -54,6 +57,14 @@ def _bare_plural(tok: Token) -> bool:
 def _done(noun: Token) -> bool:
     """The noun is what a verb of doing does ("carried out a wave of ...")."""
     return noun.dep_ in ("dobj", "nsubjpass") and does_measure(noun.head, DOING_VERBS)
+
+
+def _done_then(noun: Token) -> bool:
+    """Done in the past simple, active or passive ("carried out similar attacks
+    on Sunday", "such arrests were carried out"; not "has carried out")."""
+    verb = noun.head
+    return _done(noun) and (verb.tag_ == "VBD" or any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children))
 
 
 def _happened(verb: Token) -> bool:
@@ -85,7 +96,9 @@ def is_aggregate(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or not _bare_plural(tok):
         return False
     mods = {c.lower_ for c in tok.children if c.dep_ == "amod"}
-    if mods & COMPARED or (mods & REPEATED and not _told(tok, tok)):
+    if mods & COMPARED and not _done_then(tok):
+        return True
+    if mods & REPEATED and not _told(tok, tok):
         return True
     run = measure_of(tok)  # "a wave of [killings]"
     return run is not None and run.lemma_.lower() in RUN_NOUNS and not _told(run, tok)
