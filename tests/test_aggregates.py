@@ -11,12 +11,12 @@ from eventwire.stages.events.aggregates import is_aggregate
 from tests.conftest import events_of
 
 RUNS = [
-    ("The union blamed the cartel for a wave of killings of its leaders.", "killings"),
-    ("The boarding was the latest in a series of clashes off the cape.", "clashes"),
-    ("Villagers have complained of a spate of robberies on the coast road.", "robberies"),
+    ("Miners marched after a wave of stabbings near the pit gates.", "stabbings"),
+    ("It was one more in a series of ambushes on the mountain road.", "ambushes"),
+    ("Villagers have complained of a spate of muggings on the coast road.", "muggings"),
 ]
 KINDS = [
-    ("The band has carried out similar attacks in the north.", "attacks"),
+    ("The gang has committed similar burglaries in two other towns.", "burglaries"),
     ("Such raids put the crews of small boats at risk, the admiral said.", "raids"),
     ("The mayor asked for more patrols to stop further shootings.", "shootings"),
     # a habit in the present simple is no told episode (review81)
@@ -46,7 +46,7 @@ KEPT = [
 # a compared kind done in the past simple is an episode told with its own
 # participants ("launched attacks on two bases on Sunday" is kept) (review81)
 DONE_LIKE = [
-    ("Rebels carried out similar attacks on two villages on Sunday.", "attacks"),
+    ("Rebels mounted similar assaults on two villages on Sunday.", "assaults"),
     ("Gunmen launched similar raids on three farms overnight, police said.", "raids"),
     ("Such arrests were carried out in the port on Friday, lawyers said.", "arrests"),
 ]
@@ -76,7 +76,7 @@ def test_counts_spans_and_remention_are_kept(spacy_nlp: Language, text: str,
 def test_pipeline_drops_the_run_keeps_the_told_act(event_pipe) -> None:  # type: ignore[no-untyped-def]
     text = ("Gunmen kill two guards at river depot\n"
             "Gunmen shot dead two guards at a fuel depot on the river on Monday, police said. "
-            "The shooting was the latest in a series of attacks on depots along the river.")
+            "Officers linked the shooting to a series of attacks on depots along the river.")
     triggers = [e.trigger.text for e in events_of(event_pipe, text)]
     assert "attacks" not in triggers
     assert any(t in ("shot", "kill") for t in triggers)

@@ -11,13 +11,13 @@ labels every re-mention of the told act ("the attack", "the shooting",
 **plural act noun with no determiner of its own** that is
 
 * **a member of a run** — the object of "of" under a noun of succession:
-  "a wave of killings of union leaders", "the latest in a series of
-  clashes", "after a spate of robberies on the coast road", "a string of
+  "a wave of stabbings near the pit gates", "one more in a series of
+  ambushes", "after a spate of muggings on the coast road", "a string of
   arson attacks";
 * **a kind compared or repeated** — modified by "similar", "such",
-  "frequent", "further", "repeated", "recurring" or "sporadic": "the band
-  has carried out similar attacks in the north", "such raids put crews at
-  risk", "to stop further shootings", "repeated strikes on the port".
+  "frequent", "further", "repeated", "recurring" or "sporadic": "the gang
+  has committed similar burglaries in two other towns", "such raids put
+  crews at risk", "to stop further shootings", "repeated strikes on the port".
 
 A count ("dozens of arrests", "around 100 attacks") and an episode's span
 ("three days of protests", "two nights of rioting") are not in the class:
@@ -29,9 +29,9 @@ or the subject of a verb of happening or onset, as "clashes broke out" is
 ("a wave of strikes began on Monday", "the wave of arrests that started on
 Friday", "further clashes erupted on Tuesday"; review81): that is the told
 act. A comparison ("similar", "such") is the told act only when a verb of
-doing does it in the past simple ("rebels carried out similar attacks on
+doing does it in the past simple ("rebels mounted similar assaults on
 two villages on Sunday", "such arrests were carried out on Friday"; not
-"the band has carried out similar attacks in the north"; review81).
+"the cartel has staged similar ambushes"; review81).
 """
 
 from __future__ import annotations
