@@ -46,3 +46,11 @@ def test_table_counts_false_matched_and_gold() -> None:
             {"who": "pred", "tp": True, "set": "rec_b", "origin": "own", "det": "the"},
             {"who": "gold", "tp": True, "set": "rec_b", "origin": "own", "det": "the"}]
     assert "| the | 1 | 1 | 1 | 1 | 1 |" in table(rows, ["det"])
+
+
+def test_a_text_with_no_line_break_has_no_headline(spacy_nlp: Language) -> None:
+    """review81: with no line break every word was put in the headline."""
+    from tools.remention_split import _where
+
+    doc = spacy_nlp("Thieves robbed a kiosk on Friday. The robbery was filmed by a neighbour.")
+    assert [_where(doc[0]), _where(doc[-3])] == ["first body sentence", "later body"]

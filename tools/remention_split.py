@@ -79,13 +79,14 @@ def act_word(lemma: str) -> str:
 
 
 def _where(tok: Token) -> str:
+    """Headline (before the first line break; a text with none has no
+    headline), first body sentence or later body."""
     first_nl = tok.doc.text.find("\n")
-    if first_nl < 0 or tok.idx < first_nl:
+    if tok.idx < first_nl:
         return "headline"
-    sents = [s for s in tok.doc.sents if s.start_char > first_nl]
-    if sents and tok.sent.start == sents[0].start:
-        return "first body sentence"
-    return "later body"
+    first = next((s for s in tok.doc.sents if s.start_char > first_nl), None)
+    return "first body sentence" if first is not None and tok.sent.start == first.start \
+        else "later body"
 
 
 def _det(tok: Token) -> str:

@@ -23,12 +23,22 @@ from eventwire.stages.events.mention_lookup import child, pobj
 
 # "had a role in", "denied any involvement in", "played a part in"
 SHARE_NOUNS = {"role", "involvement", "part", "hand", "complicity", "responsibility"}
+# nouns of a run of acts: "a wave of", "a series of" (aggregates.py reads them too)
+RUN_NOUNS = frozenset({"series", "wave", "spate", "string", "rash", "spree", "flurry"})
 # nouns that count or time an act: "three days of", "a new round of"
-MEASURE_NOUNS = {"day", "night", "week", "month", "year", "hour", "round", "series", "wave",
-                 "spate", "string", "bout", "session", "spell"}
+MEASURE_NOUNS = {"day", "night", "week", "month", "year", "hour", "round", "bout", "session",
+                 "spell"} | RUN_NOUNS
 # verbs whose subject does the measured act ("ended days of protests" is not one)
-MEASURE_SUPPORT = {"begin", "start", "hold", "stage", "conduct", "launch", "carry", "complete",
-                   "continue", "resume", "mount", "wage", "open", "finish", "conclude"}
+MEASURE_SUPPORT = frozenset({"begin", "start", "hold", "stage", "conduct", "launch", "carry",
+                             "complete", "continue", "resume", "mount", "wage", "open",
+                             "finish", "conclude"})
+# the lemmatizer reads "staged" as "stag": the word forms, too (time.anaphora reads them)
+STAGE_FORMS = frozenset({"staged", "stages", "staging"})
+
+
+def does_measure(verb: Token, lemmas: frozenset[str] = MEASURE_SUPPORT) -> bool:
+    """The verb is one of ``lemmas`` (by lemma, or "staged" by its form)."""
+    return verb.lemma_.lower() in lemmas or ("stage" in lemmas and verb.lower_ in STAGE_FORMS)
 
 
 def _clause_subject(tok: Token) -> Token | None:
@@ -79,6 +89,6 @@ def measured_doer(carrier: Token, subject_of: Token | None, clause_lends: bool
     agent = pobj(carrier, {"by"})
     if agent is not None or not clause_lends:
         return agent
-    if carrier.dep_ == "dobj" and carrier.head.lemma_.lower() in MEASURE_SUPPORT:
+    if carrier.dep_ == "dobj" and does_measure(carrier.head):
         return subject_of
     return None

@@ -121,7 +121,9 @@ def _told_in_call(noun: Token) -> Token | None:
             or pobj(noun, {"with"}) is not None:
         return None
     told = child(prep.head, {"dative", "dobj"})
-    return None if told is None or told.lower_ in NOT_COUNTERPARTS else told
+    # NOT_COUNTERPARTS holds lemmas ("reporter"): the plural is read by its lemma
+    return None if told is None or told.lower_ in NOT_COUNTERPARTS \
+        or told.lemma_.lower() in NOT_COUNTERPARTS else told
 
 
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import PLOVER_TYPES, EventMention, TimeValue, Timex
 from eventwire.stages.events.lexicon import load_lexicon
+from eventwire.stages.events.noun_doers import STAGE_FORMS
 from eventwire.stages.time.governing import governing, token_at
 from eventwire.stages.time.undated import ACT_KINDS
 
@@ -48,7 +49,7 @@ TOLD_HAPPEN_LEMMAS = HAPPEN_LEMMAS | ONSET_LEMMAS
 PERFORM_LEMMAS = {"launch", "stage", "mount", "conduct", "unleash"}
 PERFORM_PHRASES = {("carry", "out")}
 # the lemmatizer reads "staged" as "stag": the word forms, too
-PERFORM_FORMS = {"staged", "stages", "staging"}
+PERFORM_FORMS = STAGE_FORMS
 # nouns for an episode of any material act, which the lexicon (keyed on the
 # acts themselves) does not type: "the incident happened", "the violence erupted"
 EPISODE_NOUNS = {"incident", "violence"}
