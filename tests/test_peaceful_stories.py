@@ -164,3 +164,24 @@ def test_property_attacked_in_a_story_of_looting_thugs_or_a_killing_stays(
 def test_fighting_told_as_a_noun_makes_a_story_violent(event_pipe: Pipeline, text: str,
                                                        peaceful: bool) -> None:
     assert peaceful_story(event_pipe.nlp(text)) is peaceful
+
+
+@pytest.mark.parametrize("text,peaceful", [
+    ("Villagers burned the depot overnight following the killing of a shepherd.", False),
+    ("A spate of killings has emptied the market town.", False),
+    ("The killing of the elder was condemned by the council.", False),
+    ("The new strain is killing older patients in the region.", True),
+    ("The frost is killing the vines across the valley.", True),
+])
+def test_a_killing_told_as_a_noun_makes_a_story_violent(event_pipe: Pipeline, text: str,
+                                                        peaceful: bool) -> None:
+    """A homicide named by the noun ("the killing of", "killings") is
+    violence; the verb of disease and frost copy is not."""
+    assert peaceful_story(event_pipe.nlp(text)) is peaceful
+
+
+def test_property_set_on_fire_after_a_killing_stays(event_pipe: Pipeline) -> None:
+    """The act of force of a story that names a killing by its noun is kept."""
+    text = ("Herders set fire to the grain store of the cooperative overnight following "
+            "the killing of a farmer, residents said.")
+    assert any(e.type == "ASSAULT" for e in events_of(event_pipe, text))

@@ -22,8 +22,9 @@ The class is read at two levels:
 * **a peaceful story** — the article names no word of violence: none of
   ``peaceful_stories.yaml``'s attacks, weapons, crimes and war words and
   none of curated.yaml's ``armed_groups``, ``security_words`` or
-  ``hijackers`` (police, troops, gunmen, pirates), and no "fighting" told
-  as a noun ("after a week of fighting"). Read once per document
+  ``hijackers`` (police, troops, gunmen, pirates), and no "fighting" or
+  "killing" told as a noun ("after a week of fighting", "following the
+  killing of an elder"). Read once per document
   (one array read, kept in ``doc.user_data``);
 * **a force with no deliberate doer** — in such a story an ASSAULT is no
   event unless its actor or its target is political (a government, an army,
@@ -97,10 +98,12 @@ def violence_ids() -> frozenset[int]:
 
 
 def _combat_noun(doc: Doc) -> bool:
-    """"fighting" told as a noun, combat ("heavy fighting", "fighting broke
-    out", "after a week of fighting"), not the verb of health copy
-    ("doctors are fighting the virus")."""
-    return any(doc[i].tag_ == "NN" for i in where_lower(doc, words()["combat_nouns"]))
+    """"fighting" or "killing" told as a noun, combat or homicide ("heavy
+    fighting", "after a week of fighting", "following the killing of an
+    elder", "a spate of killings"), not the verbs of health copy ("doctors
+    are fighting the virus", "the strain is killing patients")."""
+    return any(doc[i].tag_ in ("NN", "NNS")
+               for i in where_lower(doc, words()["combat_nouns"]))
 
 
 def peaceful_story(doc: Doc) -> bool:
