@@ -54,6 +54,9 @@ class Errors:
                               "(hidden and documentation files are skipped). Check the path.")
     E116 = ErrorCode("EW116", "Bad field: {source}: '{field}' {detail}. Fix the record; the "
                               "other records were ingested.")
+    E117 = ErrorCode("EW117", "Publication date out of range: {source}: '{value}' is not "
+                              "between {low} and {high}; times are anchored on it. Give the "
+                              "real date, or none.")
     E120 = ErrorCode("EW120", "Unreadable Parquet file {source}: {detail}. Write one row per "
                               "article with a 'text' column (as in JSONL).")
     # --- NLP ---

@@ -14,6 +14,7 @@ from typing import Any
 from eventwire import __version__
 from eventwire.app.cli_helpers import count, one_of, positive
 from eventwire.models import LEGACY_PLOVER_TYPES, MODALITIES, PLOVER_TYPES
+from eventwire.models.articles import PUBLISHED_RANGE, published_in_range
 
 DESCRIPTION = ("News articles in, structured and evidence-linked political event records "
                "out (PLOVER types, actors, who says so, how sure, when, where).")
@@ -23,9 +24,13 @@ EPILOG = ("exit codes: 0 ok, 1 partial (some inputs rejected: `eventwire rejects
 
 def iso_date(value: str) -> date:
     try:
-        return date.fromisoformat(value[:10])
+        day = date.fromisoformat(value[:10])
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"'{value}' is not a date (use YYYY-MM-DD)") from exc
+    if not published_in_range(day):
+        low, high = PUBLISHED_RANGE
+        raise argparse.ArgumentTypeError(f"'{value}' is out of range (between {low} and {high})")
+    return day
 
 
 def _add_filters(p: argparse.ArgumentParser) -> None:

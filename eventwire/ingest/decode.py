@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from eventwire.errors import ErrorCode, Errors, EventwireError, InputRejected
+from eventwire.models.articles import PUBLISHED_RANGE, published_in_range
 
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
 
@@ -50,18 +51,27 @@ def parse_date(value: object, source: str) -> date | None:
     if value in (None, ""):
         return None
     if isinstance(value, datetime):
-        return value.date()
+        return _in_range(value.date(), source)
     if isinstance(value, date):
-        return value
+        return _in_range(value, source)
     text = str(value).strip()
     try:
-        return date.fromisoformat(text[:10])
+        day = date.fromisoformat(text[:10])
     except ValueError:
-        pass
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
-    except ValueError as exc:
-        raise reject(Errors.E109, source=source, value=text) from exc
+        try:
+            day = datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        except ValueError as exc:
+            raise reject(Errors.E109, source=source, value=text) from exc
+    return _in_range(day, source)
+
+
+def _in_range(day: date, source: str) -> date:
+    """``day``, or an EW117 reject for a date the time stage cannot anchor on."""
+    if not published_in_range(day):
+        low, high = PUBLISHED_RANGE
+        raise reject(Errors.E117, source=source, value=day.isoformat(), low=low.isoformat(),
+                     high=high.isoformat())
+    return day
 
 
 def as_rejected(exc: EventwireError) -> InputRejected:

@@ -23,6 +23,7 @@ from typing import Any
 from eventwire.errors import Errors, EventwireError, InputRejected
 from eventwire.ingest.decode import decode_bytes, parse_date, reject
 from eventwire.models import Article
+from eventwire.models.articles import published_in_range
 
 Item = Article | InputRejected
 
@@ -179,6 +180,8 @@ def feed_items(data: bytes, path: str) -> Iterator[Item]:
             continue
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         published = date(*stamp[:3]) if stamp else None
+        if published is not None and not published_in_range(published):
+            published = None  # a feed date we cannot anchor on: fall back, as for HTML
         read += 1
         yield Article(text=text, title=entry.get("title"), url=entry.get("link"),
                       outlet=outlet, published=published, source=source)

@@ -4,30 +4,67 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+# A code point U+D800..U+DFFF in a str is a lone surrogate (a JSON "\udfff"
+# escape, or bytes decoded with surrogateescape): not text, and no UTF-8 encoder
+# (the content hash, the language detector, the store) accepts it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD, as a decoder with
+    ``errors="replace"`` does (one character for one, so offsets hold)."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+# The publication dates the time stage can anchor on: its windows and
+# relative days ("Monday", "last year", a decade back) are date arithmetic,
+# which overflows next to year 1 or 9999 (robust35).
+PUBLISHED_RANGE = (date(1000, 1, 1), date(8999, 12, 31))
+
+
+def published_in_range(day: date) -> bool:
+    return PUBLISHED_RANGE[0] <= day <= PUBLISHED_RANGE[1]
+
+
+def check_published(day: date, name: str) -> date:
+    """``day``, or a coded usage error (EW117) when it is out of range."""
+    if not published_in_range(day):
+        from eventwire.errors import Errors, UsageError
+
+        low, high = PUBLISHED_RANGE
+        raise UsageError(Errors.E117, source=name, value=day.isoformat(), low=low.isoformat(),
+                         high=high.isoformat())
+    return day
+
 
 def coerce_date(value: object, name: str) -> date | None:
     """A date from a ``date``, a ``datetime`` or an ISO string ("2020-11-14",
-    "2020-11-14T10:00:00Z"); anything else is a coded usage error (EW109)."""
+    "2020-11-14T10:00:00Z"); anything else is a coded usage error (EW109), and
+    so is a date outside ``PUBLISHED_RANGE`` (EW117)."""
     from datetime import datetime
 
     from eventwire.errors import Errors, UsageError
 
-    if value is None or isinstance(value, date) and not isinstance(value, datetime):
-        return value
+    if value is None:
+        return None
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return check_published(value, name)
     if isinstance(value, datetime):
-        return value.date()
+        return check_published(value.date(), name)
     if isinstance(value, str) and value.strip():
         text = value.strip()
         for parse in (lambda: date.fromisoformat(text[:10]),
                       lambda: datetime.fromisoformat(text.replace("Z", "+00:00")).date()):
             try:
-                return parse()
+                day = parse()
             except ValueError:
                 continue
+            return check_published(day, name)
     raise UsageError(Errors.E109, source=name, value=value)
 
 
@@ -50,6 +87,9 @@ class Article:
             from eventwire.errors import Errors, UsageError
 
             raise UsageError(Errors.E204, kind=type(self.text).__name__)
+        self.text = without_surrogates(self.text)
+        if isinstance(self.title, str):
+            self.title = without_surrogates(self.title)
         self.published = coerce_date(self.published, "published")
         if not self.id:
             self.id = "a-" + self.content_hash[:16]
