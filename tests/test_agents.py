@@ -189,7 +189,7 @@ def test_visitors_take_no_story_country(event_pipe: Pipeline) -> None:
     ("The two activists suffered torture in custody, their families said.", "torture",
      "activists"),
     ("The protesters endured tear gas attacks all night.", "attacks", "protesters"),
-    ("The border towns suffered repeated attacks last year.", "attacks", "towns"),
+    ("The border towns suffered a mortar attack last year.", "attack", "towns"),
 ])
 def test_an_act_undergone_is_not_done_by_its_subject(event_pipe: Pipeline, text: str,
                                                      trigger: str, sufferer: str) -> None:
