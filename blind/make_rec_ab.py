@@ -193,14 +193,14 @@ A('06', "RNZ Pacific", "2026-12-04",
   "The motion is expected to be debated next week. A storm of criticism followed the ban on social media.",
   [
       E("Solomons police ban Honiara march", "ban", "COERCE", "restrict", ("Solomons police", "SLB", "COP"), None,
-        d("2026-12-04"), P(("Honiara", 1), "Honiara"), cl=SB_BAN),
+        d("2026-12-03"), P(("Honiara", 1), "Honiara"), cl=SB_BAN),
       E("as opposition files no-confidence motion", "files", "ACCUSE", "disapprove", ("opposition", "SLB", "OPP"),
-        None, d("2026-12-04"), None),
+        None, d("2026-12-03"), None),
       E("on Thursday banned a march", "banned", "COERCE", "restrict", ("Police in the Solomon Islands", "SLB", "COP"),
-        None, d("2026-12-04"), P(("Honiara", 2), "Honiara"), cl=SB_BAN),
+        None, d("2026-12-03"), P(("Honiara", 2), "Honiara"), cl=SB_BAN),
       E("Matthew Wale filed a motion", "filed", "ACCUSE", "disapprove",
         ("opposition leader Matthew Wale", "SLB", "OPP"), ("Prime Minister Jeremiah Manele", "SLB", "GOV"),
-        d("2026-12-04"), P(("HONIARA", 1), "Honiara")),
+        d("2026-12-03"), P(("HONIARA", 1), "Honiara")),
       E("the force would arrest anyone", "arrest", "THREATEN", "arrest", ("the force", "SLB", "COP"),
         ("anyone who defied the order", "SLB", "CVL"), None, None, speaker="Police Commissioner Mostyn Mangau",
         mod="conditional", cond="who defied the order"),
@@ -209,18 +209,73 @@ A('06', "RNZ Pacific", "2026-12-04",
       E("crowds from Malaita burned", "burned", "PROTEST", "riot", ("crowds from Malaita", "SLB", "CVL"),
         None, mo("2021-11", True), P(("Honiara", 3), "Honiara")),
       E("his supporters would march anyway", "march", "PROTEST", "demo", ("his supporters", "SLB", "OPP"), None,
-        d("2026-12-06"), None, speaker="Wale", relays=("the Solomon Star",), mod="conditional",
+        d("2026-12-05"), None, speaker="Wale", relays=("the Solomon Star",), mod="conditional",
         cond="if the ban was not lifted by Friday evening"),
-      E("if the ban was not lifted", "lifted", "RETREAT", None, None, None, d("2026-12-05"), None,
+      E("if the ban was not lifted", "lifted", "RETREAT", None, None, None, d("2026-12-04"), None,
         speaker="Wale", relays=("the Solomon Star",), mod="hypothetical"),
       E("accused the government of using", "accused", "ACCUSE", "allege", ("Wale", "SLB", "OPP"),
         ("the government", "SLB", "GOV"), None, None, relays=(("the Solomon Star", "Wale told"),)),
       E("denied that Manele had ordered the ban", "ordered", "COERCE", "restrict", ("Manele", "SLB", "GOV"), None,
-        d("2026-12-04"), None, speaker="The prime minister's office", mod="denied", cl=SB_BAN),
+        d("2026-12-03"), None, speaker="The prime minister's office", mod="denied", cl=SB_BAN),
       E("urged both sides to talk", "urged", "REQUEST", "meet",
         ("Malaita's provincial premier, Martin Fini", "SLB", "GOV"), ("both sides", "SLB", None), None, None),
       E("offered to host a meeting in Auki", "offered", "AGREE", None,
         ("Malaita's provincial premier, Martin Fini", "SLB", "GOV"), None, None, P("Auki", "Auki")),
+  ])
+
+# Niger: a kidnapping near Arlit claimed through a relay, the junta's
+# nationalisation of the mine recalled (June 2024, background), France's
+# denial, a demand for ransom that officials deny receiving. "mine" and
+# "explosive growth" are look-alikes.
+NE_KIDNAP = "rec_ab-ne-kidnap"
+A('07', "AFP", "2026-12-03",
+  "Gunmen seize two mine engineers near Arlit, Niger's army says",
+  "Gunmen seize two mine engineers near Arlit, Niger's army says\n"
+  "NIAMEY, Dec 3 (AFP) - Gunmen on motorbikes abducted two foreign engineers working at a uranium mine near Arlit in "
+  "northern Niger on Tuesday, the army said in a statement read on state television.\n"
+  "The engineers, a Chinese and a Kazakh national, were taken from their convoy on the road to Agadez and their "
+  "driver was shot dead, it said.\n"
+  "Islamic State's Sahel branch claimed the kidnapping on Wednesday through its Amaq agency, according to the SITE "
+  "Intelligence Group, and threatened to kill the hostages if the army pursued their captors.\n"
+  "Niger's junta took control of the Somair mine in June 2024 after revoking the French group Orano's licence, a "
+  "move Paris called \"an expropriation\".\n"
+  "A French foreign ministry spokesman denied that French forces had any role in the region and said France had "
+  "not been asked to help.\n"
+  "Two security sources told AFP the captors had demanded a ransom, which a government spokesman denied.\n"
+  "Beijing urged Niamey to do everything to free its citizen. Uranium exports have seen explosive growth this year.",
+  [
+      E("Gunmen seize two mine engineers", "seize", "ASSAULT", "abduct", ("Gunmen", None, "REB"),
+        ("two mine engineers", None, "BUS"), d("2026-12-01"), P(("Arlit", 1), "Arlit"), speaker="Niger's army",
+        mod="reported", cl=NE_KIDNAP),
+      E("Gunmen on motorbikes abducted", "abducted", "ASSAULT", "abduct", ("Gunmen on motorbikes", None, "REB"),
+        ("two foreign engineers", None, "BUS"), d("2026-12-01"), P(("Arlit", 2), "Arlit"), speaker="the army",
+        relays=("state television",), mod="reported", cl=NE_KIDNAP),
+      E("were taken from their convoy", "taken", "ASSAULT", "abduct", None, ("The engineers", None, "BUS"),
+        d("2026-12-01"), None, speaker="it", mod="reported", cl=NE_KIDNAP),
+      E("driver was shot dead", "shot", "ASSAULT", "firearms", None, ("their driver", None, "CVL"),
+        d("2026-12-01"), None, speaker="it", mod="reported"),
+      E("Sahel branch claimed the kidnapping", "kidnapping", "ASSAULT", "abduct",
+        ("Islamic State's Sahel branch", None, "REB"), None, d("2026-12-01"), None,
+        speaker="Islamic State's Sahel branch", relays=("its Amaq agency", "the SITE Intelligence Group"),
+        mod="reported", cl=NE_KIDNAP),
+      E("threatened to kill the hostages", "threatened", "THREATEN", "violence",
+        ("Islamic State's Sahel branch", None, "REB"), ("the hostages", None, "BUS"), d("2026-12-02"), None,
+        relays=(("the SITE Intelligence Group", "Islamic State's Sahel"),), mod="conditional",
+        cond="if the army pursued their captors"),
+      E("took control of the Somair mine", "took control", "COERCE", "seize", ("Niger's junta", "NER", "MIL"),
+        ("Somair mine", "NER", "BUS"), mo("2024-06", True), None),
+      E("after revoking the French group", "revoking", "SANCTION", None, ("Niger's junta", "NER", "MIL"),
+        ("the French group Orano", "FRA", "BUS"), mo("2024-06", True), None),
+      E("move Paris called", "called", "ACCUSE", "disapprove",
+        ("Paris", "FRA", "GOV"), ("Niger's junta", "NER", "MIL"), None, None),
+      E("denied that French forces had any role", "role", "COOPERATE", None, ("French forces", "FRA", "MIL"), None,
+        None, None, speaker="A French foreign ministry spokesman", mod="denied"),
+      E("not been asked to help", "asked", "REQUEST", "assist",
+        None, ("France", "FRA", "GOV"), None, None, speaker="A French foreign ministry spokesman", mod="negated"),
+      E("the captors had demanded a ransom", "demanded", "REQUEST", None, ("the captors", None, "REB"), None, None,
+        None, speaker="Two security sources", relays=("AFP",), mod="reported"),
+      E("Beijing urged Niamey", "urged", "REQUEST", "assist", ("Beijing", "CHN", "GOV"), ("Niamey", "NER", "GOV"),
+        None, None, mod="demanded"),
   ])
 
 # --- end of articles ---
