@@ -278,6 +278,108 @@ A('07', "AFP", "2026-12-03",
         None, None, mod="demanded"),
   ])
 
+# Georgia: a protest outside parliament dispersed with water cannon, arrests,
+# the EU's call, the interior ministry's denial of beatings, a recollection of
+# the October 2024 election dispute (background, month).
+GE_DISPERSE = "rec_ab-ge-disperse"
+A('08', "Interfax", "2026-12-02",
+  "Georgian police disperse Tbilisi rally with water cannon, dozens detained",
+  "Georgian police disperse Tbilisi rally with water cannon, dozens detained\n"
+  "TBILISI, Dec 2 (Interfax) - Riot police used water cannon and pepper spray overnight to break up thousands of "
+  "protesters outside parliament in Tbilisi, the interior ministry said on Wednesday, adding that 41 people had been "
+  "detained for disobeying police orders.\n"
+  "The protesters were demanding a rerun of the disputed parliamentary election of October 2024, which the opposition "
+  "says was rigged in favour of the ruling Georgian Dream party.\n"
+  "Opposition leader Nika Gvaramia said officers had beaten detainees in police vans, an allegation the ministry "
+  "rejected as \"a lie\".\n"
+  "The European Union's foreign policy chief called on the authorities to release those held and to respect the "
+  "right to protest, the bloc's spokesman told reporters in Brussels.\n"
+  "Prime Minister Irakli Kobakhidze accused foreign-funded groups of trying to stage a revolution and warned that the "
+  "government would ban rallies outside parliament if the violence continued.\n"
+  "Demonstrators vowed to return to Rustaveli Avenue on Wednesday evening. The ruling party's campaign machine has "
+  "been firing on all cylinders since the summer.",
+  [
+      E("Georgian police disperse Tbilisi rally", "disperse", "ASSAULT", "crowd-control",
+        ("Georgian police", "GEO", "COP"), ("Tbilisi rally", "GEO", "CVL"), d("2026-12-02"),
+        P(("Tbilisi", 1), "Tbilisi"), cl=GE_DISPERSE),
+      E("dozens detained\n", "detained", "COERCE", "arrest", None, ("dozens", "GEO", "CVL"), d("2026-12-02"), None),
+      E("Riot police used water cannon", "used", "ASSAULT", "crowd-control", ("Riot police", "GEO", "COP"),
+        ("thousands of protesters", "GEO", "CVL"), d("2026-12-02"), P(("Tbilisi", 2), "Tbilisi"),
+        speaker="the interior ministry", mod="reported", cl=GE_DISPERSE),
+      E("41 people had been detained", "detained",
+        "COERCE", "arrest", None, ("41 people", "GEO", "CVL"), d("2026-12-02"), P(("Tbilisi", 2), "Tbilisi"),
+        speaker="the interior ministry", mod="reported"),
+      E("The protesters were demanding a rerun", "demanding", "REQUEST", "change", ("The protesters", "GEO", "CVL"),
+        None, None, None, mod="demanded"),
+      E("says was rigged", "rigged", "ACCUSE",
+        "allege", ("the ruling Georgian Dream party", "GEO", "GOV"), None, mo("2024-10", True), None,
+        speaker="the opposition", mod="reported"),
+      E("officers had beaten detainees", "beaten", "ASSAULT", "beat", ("officers", "GEO", "COP"),
+        ("detainees", "GEO", "CVL"), d("2026-12-02"), None, speaker="Opposition leader Nika Gvaramia",
+        mod="reported"),
+      E("an allegation the ministry", "rejected", "REJECT", None, ("the ministry", "GEO", "GOV"),
+        ("Opposition leader Nika Gvaramia", "GEO", "OPP"), None, None),
+      E("called on the authorities to release", "called on", "REQUEST", "change",
+        ("The European Union's foreign policy chief", None, "IGO"), ("the authorities", "GEO", "GOV"), None, None,
+        speaker="the bloc's spokesman", mod="demanded"),
+      E("accused foreign-funded groups", "accused", "ACCUSE", "allege",
+        ("Prime Minister Irakli Kobakhidze", "GEO", "GOV"), ("foreign-funded groups", "GEO", "NGO"), None, None),
+      E("the government would ban rallies", "ban", "THREATEN", "restrict", ("the government", "GEO", "GOV"), None,
+        None, None, speaker="Prime Minister Irakli Kobakhidze", mod="conditional",
+        cond="if the violence continued"),
+      E("Demonstrators vowed to return", "return", "PROTEST", "demo", ("Demonstrators", "GEO", "CVL"), None,
+        d("2026-12-02"), None, mod="future"),
+  ])
+
+# Bolivia: a Constitutional Court ruling in Sucre, a miners' strike and road
+# blockades near Cochabamba, the government's threat of arrests, a denial.
+BO_BLOCK = "rec_ab-bo-blockade"
+A('09', "EFE", "2026-11-27",
+  "Bolivian miners block highways after court bars ex-president's candidacy",
+  "Bolivian miners block highways after court bars ex-president's candidacy\n"
+  "LA PAZ, Nov 27 (EFE) - Cooperative miners blocked the main highway between Cochabamba and the western highlands on "
+  "Friday, a day after Bolivia's Plurinational Constitutional Court in Sucre barred former president Evo Morales from "
+  "running in next year's regional elections.\n"
+  "The miners' federation, Fencomin, called an indefinite strike and said its members would march on La Paz unless "
+  "the ruling was annulled.\n"
+  "Government minister Roberto Rios warned that police would clear the roads and arrest the organisers, and said the "
+  "blockade was \"a crime against the Bolivian people\".\n"
+  "Morales, who has avoided an arrest warrant since October 2024 in the Chapare region, denied financing the "
+  "protests in a post on X and accused the judges of obeying the government.\n"
+  "The court had already ruled in December 2023 that presidents could serve no more than two terms.\n"
+  "Truck drivers stranded at the blockade said the standoff was costing them dearly.",
+  [
+      E("Bolivian miners block highways", "block", "PROTEST", "obstruct", ("Bolivian miners", "BOL", "LAB"), None,
+        d("2026-11-27"), None, cl=BO_BLOCK),
+      E("after court bars ex-president", "bars", "SANCTION", None, ("court", "BOL", "JUD"),
+        ("ex-president", "BOL", "OPP"), d("2026-11-26"), None),
+      E("Cooperative miners blocked the main highway", "blocked", "PROTEST", "obstruct",
+        ("Cooperative miners", "BOL", "LAB"), None, d("2026-11-27"), P("Cochabamba", "Cochabamba"), cl=BO_BLOCK),
+      E("Court in Sucre barred former president", "barred", "SANCTION", None,
+        ("Bolivia's Plurinational Constitutional Court", "BOL", "JUD"), ("former president Evo Morales", "BOL", "OPP"),
+        d("2026-11-26"), P("Sucre", "Sucre")),
+      E("called an indefinite strike", "strike", "PROTEST", "strike", ("The miners' federation, Fencomin", "BOL", "LAB"),
+        None, None, None),
+      E("its members would march on La Paz", "march", "PROTEST", "demo", ("its members", "BOL", "LAB"), None, None,
+        P("La Paz", "La Paz"), speaker="The miners' federation, Fencomin", mod="conditional",
+        cond="unless the ruling was annulled"),
+      E("police would clear the roads", "clear", "THREATEN", "violence", ("police", "BOL", "COP"), None, None, None,
+        speaker="Government minister Roberto Rios", mod="threatened"),
+      E("and arrest the organisers", "arrest", "THREATEN", "arrest", ("police", "BOL", "COP"),
+        ("the organisers", "BOL", "LAB"), None, None, speaker="Government minister Roberto Rios", mod="threatened"),
+      E("blockade was \"a crime", "crime", "ACCUSE", "disapprove", ("Government minister Roberto Rios", "BOL", "GOV"),
+        None, None, None),
+      E("has avoided an arrest warrant", "warrant", "COERCE", "arrest", None, ("Morales", "BOL", "OPP"),
+        mo("2024-10", True), None),
+      E("denied financing the",
+        "financing", "AID", None, ("Morales", "BOL", "OPP"), None, None, None, speaker="Morales",
+        relays=("X",), mod="denied"),
+      E("accused the judges of obeying", "accused", "ACCUSE", "allege", ("Morales", "BOL", "OPP"),
+        ("the judges", "BOL", "JUD"), None, None, relays=("X",)),
+      E("The court had already ruled in December 2023", "ruled", "SANCTION", None, ("The court", "BOL", "JUD"),
+        None, mo("2023-12", True), None),
+  ])
+
 # --- end of articles ---
 
 N_REAL = 5
