@@ -380,6 +380,102 @@ A('09', "EFE", "2026-11-27",
         None, mo("2023-12", True), None),
   ])
 
+# Nepal and India over the Lipulekh pass: a protest note, a summons, a
+# recollection of the May 2020 road opening (background), a conditional
+# threat to take the dispute to the UN, students' protest. "border on the
+# absurd" is a figure of speech.
+NP_NOTE = "rec_ab-np-note"
+A('10', "The Kathmandu Post", "2026-11-25",
+  "Nepal sends protest note to India over Lipulekh trade route",
+  "Nepal sends protest note to India over Lipulekh trade route\n"
+  "KATHMANDU, Nov 25 - Nepal's foreign ministry on Tuesday handed a diplomatic note to the Indian embassy protesting "
+  "against New Delhi's decision to reopen trade with China through the Lipulekh pass, which Kathmandu claims as its "
+  "own territory.\n"
+  "Foreign Minister Arzu Rana Deuba summoned Indian ambassador Naveen Srivastava to the ministry and asked India to "
+  "halt the plan until the two countries' boundary working group meets, a ministry spokesperson said.\n"
+  "India's external affairs ministry rejected the note, saying the pass had been used for trade with China since 1954 "
+  "and that Nepal's claims were \"untenable\".\n"
+  "The row echoes May 2020, when India inaugurated a road to the pass and Nepal responded by publishing a new map "
+  "that included the area.\n"
+  "Deuba told parliament that Nepal would raise the issue at the United Nations if India did not agree to talks.\n"
+  "Students of the ruling party's wing burned an effigy of the Indian prime minister outside the embassy. Some "
+  "commentators said New Delhi's stance was bordering on the absurd.",
+  [
+      E("Nepal sends protest note to India", "sends", "ACCUSE", "disapprove", ("Nepal", "NPL", "GOV"),
+        ("India", "IND", "GOV"), d("2026-11-24"), None, cl=NP_NOTE),
+      E("on Tuesday handed a diplomatic note", "handed", "ACCUSE", "disapprove",
+        ("Nepal's foreign ministry", "NPL", "GOV"), ("the Indian embassy", "IND", "GOV"), d("2026-11-24"),
+        P(("KATHMANDU", 1), "Kathmandu"), cl=NP_NOTE),
+      E("decision to reopen trade with China", "reopen", "COOPERATE", None, ("New Delhi", "IND", "GOV"),
+        ("China", "CHN", "GOV"), None, P(("Lipulekh", 2), "Lipulekh"), mod="future"),
+      E("Deuba summoned Indian ambassador", "summoned", "ACCUSE", "disapprove",
+        ("Foreign Minister Arzu Rana Deuba", "NPL", "GOV"), ("Indian ambassador Naveen Srivastava", "IND", "GOV"),
+        d("2026-11-24"), P(("KATHMANDU", 1), "Kathmandu"), speaker="a ministry spokesperson", mod="reported",
+        cl=NP_NOTE),
+      E("asked India to", "asked", "REQUEST", "change",
+        ("Foreign Minister Arzu Rana Deuba", "NPL", "GOV"), (("India", "asked India to"), "IND", "GOV"), d("2026-11-24"), None,
+        speaker="a ministry spokesperson", mod="demanded"),
+      E("rejected the note", "rejected", "REJECT", None, ("India's external affairs ministry", "IND", "GOV"),
+        ("Nepal", "NPL", "GOV"), None, None),
+      E("Nepal responded by publishing a new map", "publishing", "ACCUSE", "disapprove", ("Nepal", "NPL", "GOV"),
+        ("India", "IND", "GOV"), mo("2020-05", True), None),
+      E("Nepal would raise the issue", "raise", "CONSULT", "multilateral", ("Nepal", "NPL", "GOV"), None, None, None,
+        speaker="Deuba", mod="conditional", cond="if India did not agree to talks"),
+      E("if India did not agree to talks", "agree", "AGREE", None, ("India", "IND", "GOV"), None, None, None,
+        speaker="Deuba", mod="hypothetical"),
+      E("burned an effigy", "burned", "PROTEST", "demo", ("Students of the ruling party's wing", "NPL", "EDU"),
+        ("the Indian prime minister", "IND", "GOV"), None, P(("KATHMANDU", 1), "Kathmandu")),
+  ])
+
+# Trinidad and Tobago: a state of emergency after gang killings, a police raid,
+# a gang leader's threat relayed by a newspaper, the opposition's criticism, a
+# 2024 emergency recalled. "killing it" and "shot up in the polls" are
+# look-alikes.
+TT_SOE = "rec_ab-tt-soe"
+A('11', "CMC", "2026-11-30",
+  "Trinidad declares state of emergency after weekend of gang killings",
+  "Trinidad declares state of emergency after weekend of gang killings\n"
+  "PORT OF SPAIN, Nov 30 (CMC) - Trinidad and Tobago's government declared a state of emergency on Monday after "
+  "gunmen killed nine people in a series of shootings in east Port of Spain over the weekend, police said.\n"
+  "Prime Minister Kamla Persad-Bissessar said the measure gave police power to detain suspects without a warrant "
+  "and would last for three months.\n"
+  "Officers raided the Beetham Gardens area before dawn on Monday and arrested 23 people, Police Commissioner Allister "
+  "Guevarro told a news conference.\n"
+  "A man identified as a gang leader warned in a video shared on social media that his group would \"hit back\" if "
+  "police entered its territory again, the Trinidad Express reported.\n"
+  "The opposition People's National Movement condemned the decree as \"a licence for abuse\".\n"
+  "The country last declared an emergency in December 2024. Persad-Bissessar's party has shot up in the polls since "
+  "the election, and one minister said the security plan was \"killing it\".",
+  [
+      E("Trinidad declares state of emergency", "declares", "COERCE", "martial-law", ("Trinidad", "TTO", "GOV"), None,
+        d("2026-11-30"), None, cl=TT_SOE),
+      E("after weekend of gang killings", "killings", "ASSAULT", None, ("gang", "TTO", "CVL"), None, wk("2026-W48"),
+        None),
+      E("government declared a state of emergency", "declared", "COERCE", "martial-law",
+        ("Trinidad and Tobago's government", "TTO", "GOV"), None, d("2026-11-30"),
+        P(("PORT OF SPAIN", 1), "Port of Spain"), cl=TT_SOE),
+      E("gunmen killed nine people", "killed", "ASSAULT", "firearms", ("gunmen", "TTO", "CVL"),
+        ("nine people", "TTO", "CVL"), wk("2026-W48"), P("Port of Spain", "Port of Spain"), speaker="police",
+        mod="reported"),
+      E("power to detain suspects", "detain", "COERCE", "arrest", ("police", "TTO", "COP"), ("suspects", "TTO", "CVL"),
+        None, None, speaker="Prime Minister Kamla Persad-Bissessar", mod="hypothetical"),
+      E("Officers raided the Beetham Gardens", "raided", "COERCE", None, ("Officers", "TTO", "COP"), None,
+        d("2026-11-30"), P(("PORT OF SPAIN", 1), "Port of Spain"),
+        speaker="Police Commissioner Allister Guevarro",
+        mod="reported"),
+      E("and arrested 23 people", "arrested", "COERCE", "arrest", ("Officers", "TTO", "COP"), ("23 people", "TTO", "CVL"),
+        d("2026-11-30"), P(("PORT OF SPAIN", 1), "Port of Spain"), speaker="Police Commissioner Allister Guevarro",
+        mod="reported"),
+      E("his group would \"hit back\"", "hit back", "THREATEN", "violence", ("his group", "TTO", "CVL"),
+        ("police", "TTO", "COP"), None, None, speaker="A man identified as a gang leader",
+        relays=("social media", "the Trinidad Express"), mod="conditional",
+        cond="if police entered its territory again"),
+      E("condemned the decree", "condemned", "ACCUSE", "disapprove",
+        ("The opposition People's National Movement", "TTO", "OPP"), None, None, None),
+      E("last declared an emergency in December 2024", "declared", "COERCE", "martial-law", ("The country", "TTO", "GOV"),
+        None, mo("2024-12", True), None),
+  ])
+
 # --- end of articles ---
 
 N_REAL = 5
