@@ -476,6 +476,110 @@ A('11', "CMC", "2026-11-30",
         None, mo("2024-12", True), None),
   ])
 
+# Kenya and Ethiopia over Lake Turkana: a raid by Ethiopian militia near
+# Todonyang, Kenya's troop deployment, a dam dispute, Nairobi's request for a
+# joint commission. "water under the bridge" is a figure of speech.
+KE_RAID = "rec_ab-ke-raid"
+A('12', "Daily Nation", "2026-11-28",
+  "Kenya deploys troops to Lake Turkana after deadly raid on fishermen",
+  "Kenya deploys troops to Lake Turkana after deadly raid on fishermen\n"
+  "LODWAR, Nov 28 - Kenya has deployed soldiers to the shores of Lake Turkana after armed men from Ethiopia's Dassanech "
+  "community attacked a fishing camp near Todonyang on Wednesday night, killing six fishermen, Turkana County "
+  "Commissioner Peter Mwanzo said on Friday.\n"
+  "The raiders also stole boats and nets, he said.\n"
+  "Interior Cabinet Secretary Kipchumba Murkomen ordered the Kenya Defence Forces to secure the border and warned "
+  "that Kenya would pursue the attackers into Ethiopia if Addis Ababa failed to act.\n"
+  "Ethiopia's embassy in Nairobi said it regretted the loss of life and denied that its government backed the "
+  "raiders.\n"
+  "Turkana leaders accused Ethiopia of draining the lake through the Gibe III dam, which began filling in 2015, and "
+  "demanded that Nairobi take the matter to the African Union.\n"
+  "Kenya's foreign ministry asked Ethiopia to revive a joint border commission that last met in March 2023.\n"
+  "Residents said past raids were not water under the bridge.",
+  [
+      E("Kenya deploys troops to Lake Turkana", "deploys", "MOBILIZE", "troops", ("Kenya", "KEN", "GOV"), None,
+        None, None, cl="rec_ab-ke-deploy"),
+      E("after deadly raid on fishermen", "raid", "ASSAULT", None, None, ("fishermen", "KEN", "CVL"), d("2026-11-25"),
+        None, cl=KE_RAID),
+      E("Kenya has deployed soldiers", "deployed", "MOBILIZE", "troops", ("Kenya", "KEN", "GOV"), None, None, None,
+        speaker="Turkana County Commissioner Peter Mwanzo",
+        mod="reported", cl="rec_ab-ke-deploy"),
+      E("community attacked a fishing camp", "attacked", "ASSAULT", "firearms",
+        ("armed men from Ethiopia's Dassanech community", "ETH", "CVL"), ("a fishing camp", "KEN", "CVL"),
+        d("2026-11-25"), P("Todonyang", "Todonyang"), speaker="Turkana County Commissioner Peter Mwanzo",
+        mod="reported", cl=KE_RAID),
+      E("killing six fishermen", "killing", "ASSAULT", "firearms",
+        ("armed men from Ethiopia's Dassanech community", "ETH", "CVL"), ("six fishermen", "KEN", "CVL"),
+        d("2026-11-25"), P("Todonyang", "Todonyang"), speaker="Turkana County Commissioner Peter Mwanzo",
+        mod="reported", cl=KE_RAID),
+      E("The raiders also stole boats", "stole", "COERCE", "seize", ("The raiders", "ETH", "CVL"), None,
+        d("2026-11-25"), None, speaker=("he", "nets, he said"), mod="reported"),
+      E("ordered the Kenya Defence Forces", "ordered", "MOBILIZE", "troops",
+        ("Interior Cabinet Secretary Kipchumba Murkomen", "KEN", "GOV"), None, None, None),
+      E("Kenya would pursue the attackers", "pursue", "THREATEN", "violence", ("Kenya", "KEN", "GOV"),
+        ("the attackers", "ETH", "CVL"), None, None, speaker="Interior Cabinet Secretary Kipchumba Murkomen",
+        mod="conditional", cond="if Addis Ababa failed to act"),
+      E("regretted the loss of life", "regretted", "CONCEDE", None, ("Ethiopia's embassy in Nairobi", "ETH", "GOV"),
+        None, None, None),
+      E("denied that its government backed", "backed", "SUPPORT", None, ("its government", "ETH", "GOV"),
+        ("raiders", "ETH", "CVL"), None, None,
+        speaker="Ethiopia's embassy in Nairobi", mod="denied"),
+      E("Turkana leaders accused Ethiopia", "accused", "ACCUSE", "allege", ("Turkana leaders", "KEN", "GOV"),
+        ("Ethiopia", "ETH", "GOV"), None, None),
+      E("demanded that Nairobi take the matter", "demanded", "REQUEST", "change", ("Turkana leaders", "KEN", "GOV"),
+        ("Nairobi", "KEN", "GOV"), None, None, mod="demanded"),
+      E("asked Ethiopia to revive", "asked", "REQUEST", "meet", ("Kenya's foreign ministry", "KEN", "GOV"),
+        ("Ethiopia", "ETH", "GOV"), None, None, mod="demanded"),
+      E("commission that last met in March 2023", "met", "CONSULT", None, ("a joint border commission", None, "GOV"),
+        None, mo("2023-03", True), None),
+  ])
+
+# Central African refugees returning from Chad: a UNHCR-relayed return, an
+# attack on a returnee convoy near Bossangoa, the government's accusation of a
+# rebel group, the rebels' denial, a tripartite agreement of 2025 recalled.
+CF_ATTACK = "rec_ab-cf-convoy"
+A('13', "Reuters", "2026-12-01",
+  "Gunmen attack returning refugees in Central African Republic, UN says",
+  "Gunmen attack returning refugees in Central African Republic, UN says\n"
+  "BANGUI, Dec 1 (Reuters) - Gunmen attacked a convoy of refugees returning from Chad near the town of Bossangoa on "
+  "Sunday, killing three people and abducting a driver, the United Nations refugee agency said on Tuesday.\n"
+  "UNHCR spokesman Babar Baloch told reporters in Geneva that the agency had suspended organised returns to the area "
+  "until the government guaranteed the convoys' safety.\n"
+  "The government blamed the 3R rebel group for the attack and said the army would hunt down those responsible, state "
+  "radio reported.\n"
+  "A 3R spokesman denied any involvement in a message sent to Reuters.\n"
+  "Some 12,000 refugees have returned since the Central African Republic, Chad and UNHCR signed a tripartite "
+  "agreement in N'Djamena in March 2025.\n"
+  "Russian instructors from the Africa Corps, which replaced the Wagner group, escorted a second convoy on Monday, "
+  "a local official said.",
+  [
+      E("Gunmen attack returning refugees", "attack", "ASSAULT", None, ("Gunmen", "CAF", "REB"),
+        ("returning refugees", "CAF", "REF"), d("2026-11-29"), None, speaker="UN", mod="reported", cl=CF_ATTACK),
+      E("Gunmen attacked a convoy", "attacked", "ASSAULT", None, ("Gunmen", "CAF", "REB"),
+        ("a convoy of refugees returning from Chad", "CAF", "REF"), d("2026-11-29"), P("Bossangoa", "Bossangoa"),
+        speaker="the United Nations refugee agency", mod="reported", cl=CF_ATTACK),
+      E("killing three people", "killing", "ASSAULT", None, ("Gunmen", "CAF", "REB"), ("three people", "CAF", "REF"),
+        d("2026-11-29"), P("Bossangoa", "Bossangoa"), speaker="the United Nations refugee agency", mod="reported",
+        cl=CF_ATTACK),
+      E("and abducting a driver", "abducting", "ASSAULT", "abduct", ("Gunmen", "CAF", "REB"), ("a driver", "CAF", "CVL"),
+        d("2026-11-29"), P("Bossangoa", "Bossangoa"), speaker="the United Nations refugee agency", mod="reported"),
+      E("had suspended organised returns", "suspended", "SANCTION", "discontinue", ("the agency", None, "IGO"), None,
+        None, None, speaker="UNHCR spokesman Babar Baloch", mod="reported"),
+      E("until the government guaranteed", "guaranteed", "AGREE", None, ("the government", "CAF", "GOV"), None, None,
+        None, speaker="UNHCR spokesman Babar Baloch", mod="hypothetical"),
+      E("The government blamed the 3R rebel group", "blamed", "ACCUSE", "allege", ("The government", "CAF", "GOV"),
+        ("the 3R rebel group", "CAF", "REB"), None, None, relays=("state radio",)),
+      E("the army would hunt down", "hunt down", "THREATEN", "violence", ("the army", "CAF", "MIL"),
+        ("those responsible", "CAF", "REB"), None, None, speaker="The government", relays=("state radio",),
+        mod="threatened"),
+      E("A 3R spokesman denied any involvement", "involvement", "ASSAULT", None, ("A 3R spokesman", "CAF", "REB"), None,
+        d("2026-11-29"), None, speaker="A 3R spokesman", relays=("Reuters",), mod="denied", cl=CF_ATTACK),
+      E("signed a tripartite", "signed", "AGREE", None, ("the Central African Republic", "CAF", "GOV"),
+        ("Chad", "TCD", "GOV"), mo("2025-03", True), None),
+      E("escorted a second convoy on Monday", "escorted", "SUPPORT", None,
+        ("Russian instructors from the Africa Corps", "RUS", "MIL"), ("a second convoy", "CAF", "REF"),
+        d("2026-11-30"), None, speaker="a local official", mod="reported"),
+  ])
+
 # --- end of articles ---
 
 N_REAL = 5
