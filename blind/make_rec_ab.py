@@ -96,6 +96,7 @@ PLACES = {
     'Bangui': (4.36, 18.55),
     'Bossangoa': (6.49, 17.46),
     'Vilnius': (54.69, 25.28),
+    'Port Vila': (-17.73, 168.32),  # not in cities500 under this name; GeoNames Port-Vila, approximate
 }
 
 # features with no cities500 point (approximate)
@@ -578,6 +579,87 @@ A('13', "Reuters", "2026-12-01",
       E("escorted a second convoy on Monday", "escorted", "SUPPORT", None,
         ("Russian instructors from the Africa Corps", "RUS", "MIL"), ("a second convoy", "CAF", "REF"),
         d("2026-11-30"), None, speaker="a local official", mod="reported"),
+  ])
+
+# Lithuania: a cyber attack on the energy grid operator attributed to Russia's
+# GRU, the expulsion of diplomats, Moscow's denial and threat of retaliation, a
+# NATO consultation. "attack of nerves" is a look-alike.
+LT_CYBER, LT_EXPEL = "rec_ab-lt-cyber", "rec_ab-lt-expel"
+A('14', "BNS", "2026-12-03",
+  "Lithuania blames Russian military intelligence for grid cyber attack, expels two diplomats",
+  "Lithuania blames Russian military intelligence for grid cyber attack, expels two diplomats\n"
+  "VILNIUS, Dec 3 (BNS) - Lithuania on Thursday blamed Russia's GRU military intelligence for a cyber attack that "
+  "knocked out the control systems of grid operator Litgrid for six hours last week, and ordered two Russian "
+  "diplomats to leave the country within five days.\n"
+  "Hackers working for the GRU's Unit 74455 broke into Litgrid's network in October and planted malicious code, the "
+  "National Cyber Security Centre said in a report.\n"
+  "Foreign Minister Kestutis Budrys said Vilnius had asked NATO allies for consultations and would seek new EU "
+  "sanctions against those responsible.\n"
+  "The Russian embassy dismissed the accusations as \"Russophobic hysteria\" and said Moscow would respond to the "
+  "expulsions \"in a mirror manner\", the RIA Novosti agency reported.\n"
+  "An opposition MP said the government had suffered an attack of nerves and was overreacting.",
+  [
+      E("Lithuania blames Russian military intelligence", "blames", "ACCUSE", "allege", ("Lithuania", "LTU", "GOV"),
+        ("Russian military intelligence", "RUS", "SPY"), d("2026-12-03"), None),
+      E("for grid cyber attack", "cyber attack", "COERCE", "cyber", ("Russian military intelligence", "RUS", "SPY"),
+        None, wk("2026-W48"), None, cl=LT_CYBER),
+      E("expels two diplomats", "expels", "SANCTION", "expel", ("Lithuania", "LTU", "GOV"),
+        ("two diplomats", "RUS", "GOV"), d("2026-12-03"), None, cl=LT_EXPEL),
+      E("Lithuania on Thursday blamed", "blamed", "ACCUSE", "allege", ("Lithuania", "LTU", "GOV"),
+        ("Russia's GRU military intelligence", "RUS", "SPY"), d("2026-12-03"), P(("VILNIUS", 1), "Vilnius")),
+      E("for a cyber attack that", "cyber attack", "COERCE", "cyber", ("Russia's GRU military intelligence", "RUS", "SPY"),
+        ("grid operator Litgrid", "LTU", "BUS"), wk("2026-W48"), None, cl=LT_CYBER),
+      E("and ordered two Russian", "ordered", "SANCTION", "expel", ("Lithuania", "LTU", "GOV"),
+        ("two Russian diplomats", "RUS", "GOV"), d("2026-12-03"), P(("VILNIUS", 1), "Vilnius"), cl=LT_EXPEL),
+      E("broke into Litgrid's network in October", "broke into", "COERCE", "cyber",
+        ("Hackers working for the GRU's Unit 74455", "RUS", "SPY"), ("Litgrid", "LTU", "BUS"), mo("2026-10", True),
+        None, speaker="the National Cyber Security Centre", mod="reported"),
+      E("Vilnius had asked NATO allies", "asked", "REQUEST", "meet", ("Vilnius", "LTU", "GOV"),
+        ("NATO allies", None, "IGO"), None, None, speaker="Foreign Minister Kestutis Budrys", mod="reported"),
+      E("would seek new EU", "sanctions", "REQUEST", None, ("Vilnius", "LTU", "GOV"), ("EU", None, "IGO"), None,
+        None, speaker="Foreign Minister Kestutis Budrys", mod="future"),
+      E("dismissed the accusations", "dismissed", "REJECT", None, ("The Russian embassy", "RUS", "GOV"), None, None,
+        None, relays=("the RIA Novosti agency",)),
+      E("Moscow would respond to the", "respond", "THREATEN", None, ("Moscow", "RUS", "GOV"), None, None, None,
+        speaker="The Russian embassy", relays=("the RIA Novosti agency",), mod="threatened"),
+  ])
+
+# Vanuatu: a court ruling on the dissolution of parliament, the speaker's
+# refusal, a president's call for calm, a recollection of the 2023 motions.
+A('15', "ABC Pacific", "2026-11-26",
+  "Vanuatu Supreme Court upholds dissolution of parliament; Speaker refuses to comply",
+  "Vanuatu Supreme Court upholds dissolution of parliament; Speaker refuses to comply\n"
+  "Vanuatu's Supreme Court on Wednesday upheld President Nikenike Vurobaravu's decision to dissolve parliament, "
+  "rejecting a challenge brought by 26 opposition MPs, court officials said.\n"
+  "Speaker Stephen Felix said he would not recognise the ruling and called MPs to sit on Monday, a move the "
+  "attorney-general warned would be unlawful.\n"
+  "Police said they would stop any attempt to enter the parliament building in Port Vila.\n"
+  "The president appealed for calm and urged leaders to settle their differences at the ballot box.\n"
+  "Vanuatu went through three changes of prime minister in 2023 after a string of no-confidence votes.\n"
+  "Chief Justice Vincent Lunabek said the court's hands were tied by the constitution.",
+  [
+      E("Vanuatu Supreme Court upholds dissolution", "upholds", "SANCTION", None,
+        ("Vanuatu Supreme Court", "VUT", "JUD"), ("parliament", "VUT", "LEG"), d("2026-11-25"), None),
+      E("Speaker refuses to comply", "refuses", "REJECT", None, ("Speaker", "VUT", "LEG"), None, None, None),
+      E("Court on Wednesday upheld", "upheld", "SANCTION", None, ("Vanuatu's Supreme Court", "VUT", "JUD"), None,
+        d("2026-11-25"), None, speaker="court officials", mod="reported"),
+      E("decision to dissolve parliament", "dissolve", "COERCE", None,
+        ("President Nikenike Vurobaravu", "VUT", "GOV"), ("parliament", "VUT", "LEG"), None, None,
+        speaker="court officials", mod="reported"),
+      E("rejecting a challenge", "rejecting", "REJECT", None, ("Vanuatu's Supreme Court", "VUT", "JUD"),
+        ("26 opposition MPs", "VUT", "OPP"), d("2026-11-25"), None, speaker="court officials", mod="reported"),
+      E("he would not recognise the ruling", "recognise", "REJECT", None, (("he", "Felix said he"), "VUT", "LEG"), None, None, None,
+        speaker="Speaker Stephen Felix", mod="future"),
+      E("called MPs to sit on Monday", "called", "REQUEST", "meet", ("Speaker Stephen Felix", "VUT", "LEG"),
+        ("MPs", "VUT", "LEG"), None, None, mod="demanded"),
+      E("attorney-general warned", "warned", "ACCUSE", "disapprove", ("attorney-general", "VUT", "GOV"),
+        ("Speaker Stephen Felix", "VUT", "LEG"), None, None),
+      E("they would stop any attempt", "stop", "THREATEN", "restrict", ("they", "VUT", "COP"), None, None,
+        P("Port Vila", "Port Vila"), speaker="Police", mod="threatened"),
+      E("The president appealed for calm", "appealed", "REQUEST", None, ("The president", "VUT", "GOV"), None, None,
+        None, mod="demanded"),
+      E("urged leaders to settle", "urged", "REQUEST", "change", ("The president", "VUT", "GOV"),
+        ("leaders", "VUT", "GOV"), None, None, mod="demanded"),
   ])
 
 # --- end of articles ---
