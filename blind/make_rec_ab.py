@@ -96,7 +96,21 @@ PLACES = {
     'Bangui': (4.36, 18.55),
     'Bossangoa': (6.49, 17.46),
     'Vilnius': (54.69, 25.28),
-    'Port Vila': (-17.73, 168.32),  # not in cities500 under this name; GeoNames Port-Vila, approximate
+    'Bamako': (12.61, -7.98),
+    'Kidal': (18.44, 1.41),
+    'Bucharest': (44.43, 26.11),
+    'Lima': (-12.04, -77.03),
+    'Guayaquil': (-2.2, -79.89),
+    'Port-au-Prince': (18.54, -72.34),
+    'Leh': (34.17, 77.58),
+    'Beirut': (33.89, 35.5),
+    'Homs': (34.72, 36.73),
+    'Tirana': (41.33, 19.82),
+    'Arawa': (-6.23, 155.57),
+    'Port Moresby': (-9.48, 147.15),
+    'Buenos Aires': (-34.61, -58.38),
+    'Sofia': (42.7, 23.32),
+    'Port Vila': (-17.74, 168.31),  # cities500 'Port-Vila'
 }
 
 # features with no cities500 point (approximate)
@@ -660,6 +674,134 @@ A('15', "ABC Pacific", "2026-11-26",
         None, mod="demanded"),
       E("urged leaders to settle", "urged", "REQUEST", "change", ("The president", "VUT", "GOV"),
         ("leaders", "VUT", "GOV"), None, None, mod="demanded"),
+  ])
+
+# Mali: two hostages freed after mediation, a ransom the government denies
+# paying, the junta's thanks to a neighbour, the hostages' capture recalled
+# (April 2025, background). "free fall" is a look-alike.
+A('16', "Anadolu Agency", "2026-11-24",
+  "Mali says two Spanish aid workers freed after 19 months in captivity",
+  "Mali says two Spanish aid workers freed after 19 months in captivity\n"
+  "BAMAKO, Nov 24 (AA) - Two Spanish aid workers held by al-Qaeda-linked militants since April 2025 were released on "
+  "Sunday in northern Mali and flown to Bamako, the transitional government said on Monday.\n"
+  "The JNIM group had kidnapped the two women from their clinic near Kidal, the statement said.\n"
+  "Government spokesman Colonel Abdoulaye Maiga thanked Algeria for its mediation but denied that Mali had paid any "
+  "ransom, calling such reports \"fabrications\".\n"
+  "Spain's foreign minister, Jose Manuel Albares, said Madrid had not negotiated with the kidnappers, according to "
+  "the Europa Press agency.\n"
+  "The release comes as the junta faces a fuel blockade by the same group, which has sent prices into free fall on the "
+  "black market.",
+  [
+      E("two Spanish aid workers freed", "freed", "RETREAT", "release", None, ("two Spanish aid workers", "ESP", "NGO"),
+        d("2026-11-22"), None, speaker="Mali", mod="reported", cl="rec_ab-ml-release"),
+      E("were released on", "released", "RETREAT", "release", ("al-Qaeda-linked militants", None, "REB"),
+        ("Two Spanish aid workers", "ESP", "NGO"), d("2026-11-22"), None, speaker="the transitional government",
+        mod="reported", cl="rec_ab-ml-release"),
+      E("held by al-Qaeda-linked militants", "held", "ASSAULT", "abduct", ("al-Qaeda-linked militants", None, "REB"),
+        ("Two Spanish aid workers", "ESP", "NGO"), None, None),
+      E("had kidnapped the two women", "kidnapped", "ASSAULT", "abduct", ("The JNIM group", None, "REB"),
+        ("the two women", "ESP", "NGO"), mo("2025-04", True), P("Kidal", "Kidal"), speaker="the statement",
+        mod="reported"),
+      E("thanked Algeria for its mediation", "thanked", "SUPPORT", None,
+        ("Government spokesman Colonel Abdoulaye Maiga", "MLI", "GOV"), ("Algeria", "DZA", "GOV"), None, None),
+      E("its mediation but", "mediation", "CONSULT", "third-party", ("its", "DZA", "GOV"), None, None, None,
+        speaker="Government spokesman Colonel Abdoulaye Maiga", mod="reported"),
+      E("Mali had paid any", "paid", "AID", None, ("Mali", "MLI", "GOV"), None, None, None,
+        speaker="Government spokesman Colonel Abdoulaye Maiga", mod="denied"),
+      E("Madrid had not negotiated", "negotiated", "CONSULT", None, ("Madrid", "ESP", "GOV"),
+        ("the kidnappers", None, "REB"), None, None, speaker="Spain's foreign minister, Jose Manuel Albares",
+        relays=("the Europa Press agency",), mod="negated"),
+      E("faces a fuel blockade", "blockade", "COERCE", "restrict", ("the same group", None, "REB"),
+        ("the junta", "MLI", "MIL"), None, None),
+  ])
+
+# Romania: a rally after the electoral bureau bars a candidate, the
+# candidate's call to protest, police detentions, the Constitutional Court's
+# annulment of December 2024 recalled.
+RO_RALLY = "rec_ab-ro-rally"
+A('17', "Agerpres", "2026-11-29",
+  "Thousands rally in Bucharest after nationalist barred from mayoral rerun",
+  "Thousands rally in Bucharest after nationalist barred from mayoral rerun\n"
+  "BUCHAREST, Nov 29 (Agerpres) - Several thousand people marched to the Central Electoral Bureau in Bucharest on "
+  "Saturday to protest against its decision to bar nationalist politician Diana Sosoaca from a rerun of the capital's "
+  "mayoral election.\n"
+  "Police detained 14 people after demonstrators threw flares at officers guarding the building, the gendarmerie "
+  "said.\n"
+  "Sosoaca had called on her supporters to \"surround\" the bureau and said she would appeal to the High Court.\n"
+  "President Nicusor Dan called for calm and said the decision could be challenged only in court.\n"
+  "Romania's Constitutional Court annulled the first round of the presidential election in December 2024, citing "
+  "Russian interference, a ruling Moscow denounced.",
+  [
+      E("Thousands rally in Bucharest", "rally", "PROTEST", "demo", ("Thousands", "ROU", "CVL"), None,
+        d("2026-11-28"), P(("Bucharest", 1), "Bucharest"), cl=RO_RALLY),
+      E("nationalist barred from mayoral rerun", "barred", "SANCTION", None, None, ("nationalist", "ROU", "OPP"), None,
+        None, cl="rec_ab-ro-bar"),
+      E("Several thousand people marched", "marched", "PROTEST", "demo", ("Several thousand people", "ROU", "CVL"),
+        None, d("2026-11-28"), P(("Bucharest", 2), "Bucharest"), cl=RO_RALLY),
+      E("decision to bar nationalist", "bar", "SANCTION", None, ("its", "ROU", "GOV"),
+        ("nationalist politician Diana Sosoaca", "ROU", "OPP"), None, None, cl="rec_ab-ro-bar"),
+      E("Police detained 14 people", "detained", "COERCE", "arrest", ("Police", "ROU", "COP"), ("14 people", "ROU", "CVL"),
+        d("2026-11-28"), None, speaker="the gendarmerie", mod="reported"),
+      E("demonstrators threw flares", "threw", "ASSAULT", None, ("demonstrators", "ROU", "CVL"),
+        ("officers guarding the building", "ROU", "COP"), d("2026-11-28"), None, speaker="the gendarmerie",
+        mod="reported"),
+      E("Sosoaca had called on her supporters", "called on", "REQUEST", None, ("Sosoaca", "ROU", "OPP"),
+        ("her supporters", "ROU", "CVL"), None, None, mod="demanded"),
+      E("she would appeal to the High Court", "appeal", "ACCUSE", "allege", ("she", "ROU", "OPP"), None, None, None,
+        speaker="Sosoaca", mod="future"),
+      E("President Nicusor Dan called for calm", "called", "REQUEST", None, ("President Nicusor Dan", "ROU", "GOV"),
+        None, None, None, mod="demanded"),
+      E("Court annulled the first round", "annulled", "SANCTION", None, ("Romania's Constitutional Court", "ROU", "JUD"),
+        None, mo("2024-12", True), None),
+      E("Russian interference", "interference", "COERCE",
+        None, ("Russian", "RUS", "GOV"), None, mo("2024-12", True), None, speaker="Romania's Constitutional Court",
+        mod="reported"),
+      E("a ruling Moscow denounced", "denounced", "ACCUSE", "disapprove", ("Moscow", "RUS", "GOV"),
+        ("Romania's Constitutional Court", "ROU", "JUD"), None, None),
+  ])
+
+# Peru: a court frees a former president, a transport strike in Lima over
+# extortion gangs, a minister's threat, a recollection of October 2025.
+A('18', "Andina", "2026-12-01",
+  "Lima transport workers strike over extortion as court frees ex-president",
+  "Lima transport workers strike over extortion as court frees ex-president\n"
+  "LIMA, Dec 1 (Andina) - Bus and taxi drivers in Lima went on strike on Tuesday to demand protection from extortion "
+  "gangs that have killed dozens of drivers this year, paralysing much of the capital.\n"
+  "Transport union leader Julio Campos said the drivers would march on Congress on Thursday if the government did "
+  "not declare a state of emergency in the city's northern districts.\n"
+  "Interior Minister Carlos Malaver said police had arrested 60 suspected extortionists in November and warned that "
+  "strikers who blocked roads would be removed.\n"
+  "Separately, an appeals court in Lima ordered the release of former president Pedro Castillo from pre-trial "
+  "detention, a decision prosecutors said they would contest.\n"
+  "A similar strike in October 2025 ended after the government declared an emergency.",
+  [
+      E("Lima transport workers strike", "strike", "PROTEST", "strike", ("Lima transport workers", "PER", "LAB"), None,
+        d("2026-12-01"), P(("Lima", 1), "Lima"), cl="rec_ab-pe-strike"),
+      E("as court frees ex-president", "frees", "RETREAT", "release", ("court", "PER", "JUD"),
+        ("ex-president", "PER", "GOV"), None, None, cl="rec_ab-pe-release"),
+      E("went on strike on Tuesday", "strike", "PROTEST", "strike", ("Bus and taxi drivers in Lima", "PER", "LAB"),
+        None, d("2026-12-01"), P(("Lima", 2), "Lima"), cl="rec_ab-pe-strike"),
+      E("to demand protection from extortion", "demand", "REQUEST", "assist",
+        ("Bus and taxi drivers in Lima", "PER", "LAB"), None, d("2026-12-01"), None, mod="demanded"),
+      E("gangs that have killed dozens", "killed", "ASSAULT", None, ("extortion gangs", "PER", "CVL"),
+        ("dozens of drivers", "PER", "LAB"), yr("2026", False), None),
+      E("drivers would march on Congress", "march", "PROTEST", "demo", ("the drivers", "PER", "LAB"), None,
+        d("2026-12-03"), None, speaker="Transport union leader Julio Campos", mod="conditional",
+        cond="if the government did not declare a state of emergency in the city's northern districts"),
+      E("not declare a state of emergency", "declare", "COERCE", "martial-law", ("the government", "PER", "GOV"), None,
+        None, None, speaker="Transport union leader Julio Campos", mod="hypothetical"),
+      E("police had arrested 60", "arrested", "COERCE", "arrest", ("police", "PER", "COP"),
+        ("60 suspected extortionists", "PER", "CVL"), mo("2026-11"), None,
+        speaker="Interior Minister Carlos Malaver", mod="reported"),
+      E("would be removed", "removed", "THREATEN", "violence", None, ("strikers who blocked roads", "PER", "LAB"),
+        None, None, speaker="Interior Minister Carlos Malaver", mod="threatened"),
+      E("ordered the release of former president", "release", "RETREAT", "release",
+        ("an appeals court in Lima", "PER", "JUD"), ("former president Pedro Castillo", "PER", "GOV"), None,
+        P(("Lima", 3), "Lima"), cl="rec_ab-pe-release"),
+      E("prosecutors said they would contest", "contest", "REJECT", None, ("they", "PER", "JUD"), None, None, None,
+        speaker="prosecutors", mod="future"),
+      E("ended after the government declared an emergency", "declared", "COERCE", "martial-law",
+        ("the government", "PER", "GOV"), None, mo("2025-10", True), None),
   ])
 
 # --- end of articles ---
