@@ -804,6 +804,91 @@ A('18', "Andina", "2026-12-01",
         ("the government", "PER", "GOV"), None, mo("2025-10", True), None),
   ])
 
+# Haiti: gangs attack a town, the Kenyan-led force's counter-attack, a gang
+# leader's threat, a U.S. sanction, a recollection of the March 2024 prison
+# breaks. "a gang of reporters" is a look-alike.
+A('19', "AP", "2026-11-27",
+  "Haitian gangs torch police station north of capital; 12 killed",
+  "Haitian gangs torch police station north of capital; 12 killed\n"
+  "PORT-AU-PRINCE, Haiti (AP) - Gang members set fire to a police station and several homes in the town of Cabaret "
+  "on Thursday, killing at least 12 people, including two officers, Haiti's national police said.\n"
+  "Members of the Gang Suppression Force, which replaced the Kenyan-led mission, drove the attackers back after "
+  "several hours of fighting, a spokesman for the force said.\n"
+  "Gang leader Jimmy Cherizier, known as Barbecue, said in a video that his Viv Ansanm coalition would \"burn every "
+  "station\" unless the transitional council stepped down.\n"
+  "The United States on Wednesday imposed sanctions on two former senators accused of arming the gangs.\n"
+  "Gangs freed more than 4,000 inmates in attacks on the capital's two main prisons in March 2024.\n"
+  "A gang of reporters waited outside the morgue on Friday.",
+  [
+      E("Haitian gangs torch police station", "torch", "ASSAULT", "destroy", ("Haitian gangs", "HTI", "CVL"),
+        ("police station", "HTI", "COP"), d("2026-11-26"), None, cl="rec_ab-ht-cabaret"),
+      E("12 killed\n", "killed", "ASSAULT", None, None, ("12", "HTI", "CVL"), d("2026-11-26"), None,
+        cl="rec_ab-ht-killing"),
+      E("Gang members set fire", "set fire", "ASSAULT", "destroy", ("Gang members", "HTI", "CVL"),
+        ("a police station", "HTI", "COP"), d("2026-11-26"), None, speaker="Haiti's national police",
+        mod="reported", cl="rec_ab-ht-cabaret"),
+      E("killing at least 12 people", "killing", "ASSAULT", None, ("Gang members", "HTI", "CVL"),
+        ("at least 12 people", "HTI", "CVL"), d("2026-11-26"), None, speaker="Haiti's national police",
+        mod="reported", cl="rec_ab-ht-killing"),
+      E("drove the attackers back", "drove", "ASSAULT", None,
+        ("Members of the Gang Suppression Force", None, "IGO"), ("the attackers", "HTI", "CVL"), d("2026-11-26"),
+        None, speaker="a spokesman for the force", mod="reported"),
+      E("would \"burn every", "burn", "THREATEN", "violence", ("his Viv Ansanm coalition", "HTI", "CVL"),
+        None, None, None, speaker="Gang leader Jimmy Cherizier, known as Barbecue", relays=("a video",),
+        mod="conditional", cond="unless the transitional council stepped down"),
+      E("unless the transitional council stepped down", "stepped down", "RETREAT", "resign",
+        ("the transitional council", "HTI", "GOV"), None, None, None,
+        speaker="Gang leader Jimmy Cherizier, known as Barbecue", relays=("a video",), mod="hypothetical"),
+      E("on Wednesday imposed sanctions", "sanctions", "SANCTION", None, ("The United States", "USA", "GOV"),
+        ("two former senators", "HTI", "LEG"), d("2026-11-25"), None),
+      E("accused of arming the gangs", "accused", "ACCUSE", "allege", None, ("two former senators", "HTI", "LEG"),
+        None, None),
+      E("accused of arming the gangs", "arming", "AID", None, ("two former senators", "HTI", "LEG"),
+        ("the gangs", "HTI", "CVL"), None, None, mod="reported"),
+      E("Gangs freed more than 4,000 inmates", "freed", "COERCE", None, ("Gangs", "HTI", "CVL"), None,
+        mo("2024-03", True), None),
+      E("in attacks on the capital's two main prisons", "attacks", "ASSAULT", None, ("Gangs", "HTI", "CVL"),
+        ("the capital's two main prisons", "HTI", "COP"), mo("2024-03", True), None),
+  ])
+
+# Ladakh: herders and Chinese troops in a face-off, the Indian army's
+# statement, a protest by herders in Leh, a recollection of the June 2020
+# Galwan clash.
+A('20', "PTI", "2026-11-30",
+  "Chinese troops stopped Ladakh herders from grazing near LAC, villagers say",
+  "Chinese troops stopped Ladakh herders from grazing near LAC, villagers say\n"
+  "LEH, Nov 30 (PTI) - Chinese soldiers in armoured vehicles blocked a group of Indian herders from taking their "
+  "yaks to winter pastures near Demchok last week, local councillor Konchok Stanzin said on Sunday.\n"
+  "The soldiers ordered the herders to turn back and filmed them, he said.\n"
+  "The Indian Army's Northern Command said the situation was \"under control\" and that the issue had been raised "
+  "with the Chinese side at a hotline meeting on Saturday.\n"
+  "Hundreds of residents marched in Leh on Sunday to demand that New Delhi restore grazing rights.\n"
+  "China's foreign ministry said Chinese troops had acted on \"Chinese territory\" and urged India to restrain its "
+  "civilians.\n"
+  "Twenty Indian soldiers died in a clash with Chinese troops in the Galwan valley in June 2020.",
+  [
+      E("Chinese troops stopped Ladakh herders", "stopped", "COERCE", "restrict", ("Chinese troops", "CHN", "MIL"),
+        ("Ladakh herders", "IND", "CVL"), wk("2026-W48"), None, speaker="villagers", mod="reported",
+        cl="rec_ab-lk-block"),
+      E("blocked a group of Indian herders", "blocked", "COERCE", "restrict",
+        ("Chinese soldiers in armoured vehicles", "CHN", "MIL"), ("a group of Indian herders", "IND", "CVL"),
+        wk("2026-W48"), None, speaker="local councillor Konchok Stanzin", mod="reported", cl="rec_ab-lk-block"),
+      E("The soldiers ordered the herders", "ordered", "REQUEST", "yield", ("The soldiers", "CHN", "MIL"),
+        ("the herders", "IND", "CVL"), wk("2026-W48"), None, speaker=("he", ", he said"),
+        mod="demanded"),
+      E("had been raised", "raised", "CONSULT",
+        None, None, ("the Chinese side", "CHN", "MIL"), d("2026-11-28"), None,
+        speaker="The Indian Army's Northern Command", mod="reported"),
+      E("Hundreds of residents marched in Leh", "marched", "PROTEST", "demo", ("Hundreds of residents", "IND", "CVL"),
+        None, d("2026-11-29"), P(("Leh", 1), "Leh")),
+      E("to demand that New Delhi restore", "demand", "REQUEST", "change", ("Hundreds of residents", "IND", "CVL"),
+        ("New Delhi", "IND", "GOV"), d("2026-11-29"), None, mod="demanded"),
+      E("urged India to restrain", "urged", "REQUEST", "change", ("China's foreign ministry", "CHN", "GOV"),
+        ("India", "IND", "GOV"), None, None, mod="demanded"),
+      E("in a clash with Chinese troops", "clash", "ASSAULT", None, ("Twenty Indian soldiers", "IND", "MIL"),
+        ("Chinese troops", "CHN", "MIL"), mo("2020-06", True), None),
+  ])
+
 # --- end of articles ---
 
 N_REAL = 5
