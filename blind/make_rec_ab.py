@@ -96,6 +96,7 @@ PLACES = {
     'Bangui': (4.36, 18.55),
     'Bossangoa': (6.49, 17.46),
     'Vilnius': (54.69, 25.28),
+    'Kampala': (0.32, 32.58),
     'Bamako': (12.61, -7.98),
     'Kidal': (18.44, 1.41),
     'Bucharest': (44.43, 26.11),
@@ -887,6 +888,86 @@ A('20', "PTI", "2026-11-30",
         ("India", "IND", "GOV"), None, None, mod="demanded"),
       E("in a clash with Chinese troops", "clash", "ASSAULT", None, ("Twenty Indian soldiers", "IND", "MIL"),
         ("Chinese troops", "CHN", "MIL"), mo("2020-06", True), None),
+  ])
+
+# Uganda and Kenya over Migingo island: Ugandan police arrest Kenyan
+# fishermen, Kenya's protest, a joint survey agreed in 2009 recalled, an MP's
+# conditional threat.
+A('21', "The Standard", "2026-12-02",
+  "Ugandan police detain 17 Kenyan fishermen on Migingo",
+  "Ugandan police detain 17 Kenyan fishermen on Migingo\n"
+  "KISUMU, Dec 2 - Ugandan marine police detained 17 Kenyan fishermen on Migingo island in Lake Victoria on Monday "
+  "and confiscated their boats, accusing them of fishing in Ugandan waters, Migori county officials said.\n"
+  "Kenya's foreign affairs ministry summoned Uganda's high commissioner on Tuesday and demanded the fishermen's "
+  "immediate release.\n"
+  "Uganda's police spokesman Kituuma Rusoke said the men would be charged in a court in Kampala.\n"
+  "The two countries agreed in 2009 to a joint survey of the island, which found it lay in Kenyan waters, but "
+  "Ugandan officials have continued to patrol the surrounding lake.\n"
+  "Suna East MP Junet Mohamed warned that Kenyan fishermen would block the island's landing site if the men were "
+  "not freed by the weekend.",
+  [
+      E("Ugandan police detain 17 Kenyan fishermen", "detain", "COERCE", "arrest", ("Ugandan police", "UGA", "COP"),
+        ("17 Kenyan fishermen", "KEN", "CVL"), d("2026-11-30"), None, cl="rec_ab-mg-detain"),
+      E("marine police detained 17", "detained", "COERCE", "arrest", ("Ugandan marine police", "UGA", "COP"),
+        ("17 Kenyan fishermen", "KEN", "CVL"), d("2026-11-30"), None, speaker="Migori county officials",
+        mod="reported", cl="rec_ab-mg-detain"),
+      E("confiscated their boats", "confiscated", "COERCE", "seize", ("Ugandan marine police", "UGA", "COP"),
+        ("their", "KEN", "CVL"), d("2026-11-30"), None, speaker="Migori county officials", mod="reported"),
+      E("accusing them of fishing", "accusing", "ACCUSE", "allege", ("Ugandan marine police", "UGA", "COP"),
+        ("them", "KEN", "CVL"), d("2026-11-30"), None, speaker="Migori county officials", mod="reported"),
+      E("summoned Uganda's high commissioner", "summoned", "ACCUSE", "disapprove",
+        ("Kenya's foreign affairs ministry", "KEN", "GOV"), ("Uganda's high commissioner", "UGA", "GOV"),
+        d("2026-12-01"), None),
+      E("demanded the fishermen's", "demanded", "REQUEST", None, ("Kenya's foreign affairs ministry", "KEN", "GOV"),
+        ("Uganda's high commissioner", "UGA", "GOV"), d("2026-12-01"), None, mod="demanded"),
+      E("the men would be charged", "charged", "ACCUSE", "allege", None, ("the men", "KEN", "CVL"), None,
+        P("Kampala", "Kampala"), speaker="Uganda's police spokesman Kituuma Rusoke", mod="future"),
+      E("The two countries agreed in 2009", "agreed", "AGREE", None, ("The two countries", None, "GOV"), None,
+        yr("2009"), None),
+      E("fishermen would block the island", "block", "PROTEST", "obstruct", ("Kenyan fishermen", "KEN", "CVL"), None,
+        None, None, speaker="Suna East MP Junet Mohamed", mod="conditional",
+        cond="if the men were not freed by the weekend"),
+      E("not freed by the weekend", "freed", "RETREAT",
+        "release", None, ("the men", "KEN", "CVL"), None, None, speaker="Suna East MP Junet Mohamed",
+        mod="hypothetical"),
+  ])
+
+# Syrian refugees returning from Lebanon: a returns convoy, a shelling near
+# Homs, Hezbollah's denial, the UN's call, Lebanese army raids on camps.
+A('22', "Reuters", "2026-11-26",
+  "Lebanon army raids refugee camps as Syrians head home",
+  "Lebanon army raids refugee camps as Syrians head home\n"
+  "BEIRUT, Nov 26 (Reuters) - Lebanese soldiers raided two informal Syrian refugee camps in the Bekaa valley on "
+  "Wednesday and detained 35 men without valid residency papers, the army said.\n"
+  "The raids came as about 1,200 refugees crossed into Syria through the Masnaa border crossing in a return organised "
+  "by Lebanon's General Security.\n"
+  "The U.N. refugee agency UNHCR urged Beirut to halt deportations, saying returns must be voluntary.\n"
+  "Syria's interior ministry said gunmen had shelled a village near Homs on Tuesday where several returning families "
+  "lived, killing a child, and blamed Hezbollah for the attack.\n"
+  "Hezbollah denied the charge in a statement carried by its Al-Manar television.\n"
+  "Lebanon says it hosts some 1.5 million Syrians who fled the war that began in 2011.",
+  [
+      E("Lebanon army raids refugee camps", "raids", "COERCE", None, ("Lebanon army", "LBN", "MIL"),
+        ("refugee camps", "SYR", "REF"), d("2026-11-26"), None, cl="rec_ab-lb-raid"),
+      E("Lebanese soldiers raided two", "raided", "COERCE", None, ("Lebanese soldiers", "LBN", "MIL"),
+        ("two informal Syrian refugee camps", "SYR", "REF"), d("2026-11-26"), None, speaker="the army",
+        mod="reported", cl="rec_ab-lb-raid"),
+      E("detained 35 men", "detained", "COERCE", "arrest", ("Lebanese soldiers", "LBN", "MIL"), ("35 men", "SYR", "REF"),
+        d("2026-11-26"), None, speaker="the army", mod="reported"),
+      E("UNHCR urged Beirut", "urged", "REQUEST", "change", ("The U.N. refugee agency UNHCR", None, "IGO"),
+        ("Beirut", "LBN", "GOV"), None, None, mod="demanded"),
+      E("to halt deportations", "deportations", "COERCE", "deport", ("Beirut", "LBN", "GOV"), None, None, None,
+        mod="demanded"),
+      E("gunmen had shelled a village", "shelled", "ASSAULT", "heavy-weapons", ("gunmen", None, "REB"),
+        ("a village near Homs", "SYR", "CVL"), d("2026-11-25"), P("Homs", "Homs"),
+        speaker="Syria's interior ministry", mod="reported", cl="rec_ab-sy-shell"),
+      E("killing a child", "killing", "ASSAULT", "heavy-weapons", ("gunmen", None, "REB"), ("a child", "SYR", "CVL"),
+        d("2026-11-25"), P("Homs", "Homs"), speaker="Syria's interior ministry", mod="reported",
+        cl="rec_ab-sy-shell"),
+      E("blamed Hezbollah for the attack", "blamed", "ACCUSE", "allege", ("Syria's interior ministry", "SYR", "GOV"),
+        ("Hezbollah", "LBN", "REB"), None, None),
+      E("Hezbollah denied the charge", "denied", "REJECT", None, ("Hezbollah", "LBN", "REB"),
+        (("Syria's interior ministry", 1), "SYR", "GOV"), None, None, relays=("its Al-Manar television",)),
   ])
 
 # --- end of articles ---
