@@ -970,6 +970,113 @@ A('22', "Reuters", "2026-11-26",
         (("Syria's interior ministry", 1), "SYR", "GOV"), None, None, relays=("its Al-Manar television",)),
   ])
 
+# Albania: a cyber attack on the tax agency attributed to Iran, Tirana's
+# expulsion of Iranian diplomats recalled (September 2022), Tehran's denial.
+A('23', "Euronews Albania", "2026-11-27",
+  "Albania says Iranian hackers crippled tax agency, seeks NATO help",
+  "Albania says Iranian hackers crippled tax agency, seeks NATO help\n"
+  "TIRANA, Nov 27 - Hackers linked to Iran's Ministry of Intelligence broke into the systems of Albania's tax "
+  "agency on Tuesday and wiped data on thousands of businesses, Prime Minister Edi Rama said on Thursday.\n"
+  "Rama said Albania had asked NATO to send a cyber response team and would consider \"all options\" if the attacks "
+  "did not stop.\n"
+  "A group calling itself Homeland Justice claimed the attack on Telegram and threatened to publish taxpayers' "
+  "records.\n"
+  "Iran's foreign ministry spokesman rejected the accusation as \"baseless\".\n"
+  "Albania cut diplomatic ties with Iran in September 2022 after a similar attack on government websites.",
+  [
+      E("Albania says Iranian hackers crippled", "crippled", "COERCE", "cyber", ("Iranian hackers", "IRN", "SPY"),
+        ("tax agency", "ALB", "GOV"), d("2026-11-24"), None, speaker="Albania", mod="reported", cl="rec_ab-al-cyber"),
+      E("seeks NATO help", "seeks", "REQUEST", "assist", ("Albania", "ALB", "GOV"), ("NATO", None, "IGO"), None, None,
+        mod="demanded", cl="rec_ab-al-nato"),
+      E("broke into the systems", "broke into", "COERCE", "cyber",
+        ("Hackers linked to Iran's Ministry of Intelligence", "IRN", "SPY"), ("Albania's tax agency", "ALB", "GOV"),
+        d("2026-11-24"), None, speaker="Prime Minister Edi Rama", mod="reported", cl="rec_ab-al-cyber"),
+      E("Albania had asked NATO", "asked", "REQUEST", "assist", ("Albania", "ALB", "GOV"), ("NATO", None, "IGO"), None,
+        None, speaker="Rama", mod="reported", cl="rec_ab-al-nato"),
+      E("would consider \"all options\"", "consider", "THREATEN", None, ("Albania", "ALB", "GOV"), None, None, None,
+        speaker="Rama", mod="conditional", cond="if the attacks did not stop"),
+      E("claimed the attack on Telegram", "attack", "COERCE", "cyber", ("A group calling itself Homeland Justice", "IRN", "SPY"),
+        None, d("2026-11-24"), None, speaker="A group calling itself Homeland Justice", relays=("Telegram",),
+        mod="reported", cl="rec_ab-al-cyber"),
+      E("threatened to publish", "threatened", "THREATEN", None, ("A group calling itself Homeland Justice", "IRN", "SPY"),
+        None, None, None, relays=("Telegram",), mod="threatened"),
+      E("rejected the accusation", "rejected", "REJECT", None, ("Iran's foreign ministry spokesman", "IRN", "GOV"),
+        None, None, None),
+      E("Albania cut diplomatic ties", "cut", "SANCTION", "discontinue", ("Albania", "ALB", "GOV"), ("Iran", "IRN", "GOV"),
+        mo("2022-09", True), None),
+      E("after a similar attack on government", "attack", "COERCE", "cyber", None, ("government websites", "ALB", "GOV"),
+        mo("2022-09", True), None),
+  ])
+
+# Bougainville: independence talks, a walkout, a recollection of the 2019
+# referendum; "landslide" and "independent experts" are look-alikes.
+A('24', "Post-Courier", "2026-12-01",
+  "Bougainville walks out of independence talks with Port Moresby",
+  "Bougainville walks out of independence talks with Port Moresby\n"
+  "PORT MORESBY, Dec 1 - Bougainville's delegation walked out of talks with Papua New Guinea's government on Monday "
+  "after Prime Minister James Marape refused to set a date for a parliamentary vote on the region's independence.\n"
+  "Bougainville President Ishmael Toroama accused Port Moresby of \"stalling for time\" and said the region would "
+  "declare independence unilaterally by 2027 if parliament did not ratify the result of the 2019 referendum.\n"
+  "Marape said he remained committed to dialogue and invited Toroama to resume the talks in January.\n"
+  "Bougainvilleans voted by a landslide of 97.7 percent for independence in the 2019 referendum, which a panel of "
+  "independent experts declared free and fair.\n"
+  "New Zealand offered to host the next round of talks.",
+  [
+      E("Bougainville walks out of independence talks", "walks out", "REJECT", "meet", ("Bougainville", "PNG", "GOV"),
+        ("Port Moresby", "PNG", "GOV"), d("2026-11-30"), None, cl="rec_ab-bg-walkout"),
+      E("delegation walked out of talks", "walked out", "REJECT", "meet", ("Bougainville's delegation", "PNG", "GOV"),
+        ("Papua New Guinea's government", "PNG", "GOV"), d("2026-11-30"), P(("PORT MORESBY", 1), "Port Moresby"),
+        cl="rec_ab-bg-walkout"),
+      E("of talks with Papua", "talks", "CONSULT", None, ("Bougainville's delegation", "PNG", "GOV"),
+        ("Papua New Guinea's government", "PNG", "GOV"), d("2026-11-30"), P(("PORT MORESBY", 1), "Port Moresby")),
+      E("Marape refused to set a date", "refused", "REJECT", "change", ("Prime Minister James Marape", "PNG", "GOV"),
+        None, d("2026-11-30"), None),
+      E("accused Port Moresby", "accused", "ACCUSE", "allege", ("Bougainville President Ishmael Toroama", "PNG", "GOV"),
+        ("Port Moresby", "PNG", "GOV"), None, None),
+      E("declare independence unilaterally", "declare",
+        "THREATEN", "territory", ("the region", "PNG", "GOV"), None, yr("2027", False), None,
+        speaker="Bougainville President Ishmael Toroama", mod="conditional",
+        cond="if parliament did not ratify the result of the 2019 referendum"),
+      E("invited Toroama to resume", "invited", "REQUEST", "meet", ("Marape", "PNG", "GOV"), ("Toroama", "PNG", "GOV"),
+        None, None, mod="demanded"),
+      E("to resume the talks in January", "talks", "CONSULT", None, ("Toroama", "PNG", "GOV"), None, mo("2027-01"),
+        None, mod="hypothetical"),
+      E("New Zealand offered to host", "offered", "AGREE", None, ("New Zealand", "NZL", "GOV"), None, None, None),
+  ])
+
+# Argentina: a general strike against a labour reform, police clearing a
+# bridge, the government's threat to dock pay. "strike a deal" and "hit the
+# markets" are look-alikes.
+A('25', "Telam", "2026-11-26",
+  "Argentine unions stage general strike against labour reform",
+  "Argentine unions stage general strike against labour reform\n"
+  "BUENOS AIRES, Nov 26 - Argentina's main union federation, the CGT, staged a 24-hour general strike on Wednesday "
+  "against President Javier Milei's labour reform, halting trains, buses and flights.\n"
+  "Federal police used tear gas to clear picketers who blocked the Pueyrredon bridge into Buenos Aires, the security "
+  "ministry said.\n"
+  "Security Minister Alejandra Monteoliva warned that public employees who joined the strike would have their pay "
+  "docked.\n"
+  "CGT leader Cristian Jeronimo said the unions were ready to strike a deal if the Senate removed the articles "
+  "limiting the right to strike.\n"
+  "The reform, which hit the markets' mood earlier this month, passed the lower house on November 12.",
+  [
+      E("Argentine unions stage general strike", "strike", "PROTEST", "strike", ("Argentine unions", "ARG", "LAB"),
+        None, d("2026-11-26"), None, cl="rec_ab-ar-strike"),
+      E("staged a 24-hour general strike", "strike", "PROTEST", "strike",
+        ("Argentina's main union federation, the CGT", "ARG", "LAB"), None, d("2026-11-26"),
+        P(("BUENOS AIRES", 1), "Buenos Aires"), cl="rec_ab-ar-strike"),
+      E("Federal police used tear gas", "used", "ASSAULT", "crowd-control", ("Federal police", "ARG", "COP"),
+        ("picketers who blocked the Pueyrredon bridge into Buenos Aires", "ARG", "LAB"), d("2026-11-26"),
+        P(("Buenos Aires", 1), "Buenos Aires"), speaker="the security ministry", mod="reported"),
+      E("picketers who blocked", "blocked", "PROTEST", "obstruct", ("picketers", "ARG", "LAB"), None, d("2026-11-26"),
+        P(("Buenos Aires", 1), "Buenos Aires"), speaker="the security ministry", mod="reported"),
+      E("would have their pay", "docked", "THREATEN", None, None, ("public employees who joined the strike", "ARG", "GOV"),
+        None, None, speaker="Security Minister Alejandra Monteoliva", mod="threatened"),
+      E("ready to strike a deal", "deal", "AGREE", None, ("the unions", "ARG", "LAB"), ("the Senate", "ARG", "LEG"),
+        None, None, speaker="CGT leader Cristian Jeronimo", mod="conditional",
+        cond="if the Senate removed the articles limiting the right to strike"),
+  ])
+
 # --- end of articles ---
 
 N_REAL = 5
