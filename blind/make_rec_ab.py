@@ -97,6 +97,7 @@ PLACES = {
     'Bangui': (4.36, 18.55),
     'Bossangoa': (6.49, 17.46),
     'Vilnius': (54.69, 25.28),
+    "Nuku'alofa": (-21.14, -175.2),  # cities500 'Nuku‘alofa'
     'Kampala': (0.32, 32.58),
     'Bamako': (12.61, -7.98),
     'Kidal': (18.44, 1.41),
@@ -1139,6 +1140,170 @@ A('25', "Telam", "2026-11-26",
       E("ready to strike a deal", "deal", "AGREE", None, ("the unions", "ARG", "LAB"), ("the Senate", "ARG", "LEG"),
         None, None, speaker="CGT leader Cristian Jeronimo", mod="conditional",
         cond="if the Senate removed the articles limiting the right to strike"),
+  ])
+
+# Bulgaria: protesters block Sofia's main boulevard over a judicial
+# appointment; the prime minister's offer; a recollection of the July 2020
+# protests.
+A('26', "BTA", "2026-11-24",
+  "Protesters block central Sofia over chief prosecutor pick",
+  "Protesters block central Sofia over chief prosecutor pick\n"
+  "SOFIA, Nov 24 (BTA) - Several thousand protesters blocked the Eagles' Bridge junction in central Sofia on Monday "
+  "evening to demand that the Supreme Judicial Council withdraw its nomination of Borislav Sarafov as chief "
+  "prosecutor.\n"
+  "Organisers from the Justice for All coalition said they would block the junction every evening until the vote was "
+  "scrapped.\n"
+  "Prime Minister Rosen Zhelyazkov offered to meet the protesters' representatives on Wednesday and said the "
+  "government did not interfere in judicial appointments.\n"
+  "Police said two officers were injured when protesters threw bottles.\n"
+  "Mass protests in July 2020 forced the government of Boyko Borissov to reshuffle its cabinet.",
+  [
+      E("Protesters block central Sofia", "block", "PROTEST", "obstruct", ("Protesters", "BGR", "CVL"), None,
+        d("2026-11-23"), P(("Sofia", 1), "Sofia"), cl="rec_ab-bg-block"),
+      E("protesters blocked the Eagles' Bridge", "blocked", "PROTEST", "obstruct",
+        ("Several thousand protesters", "BGR", "CVL"), None, d("2026-11-23"), P(("Sofia", 2), "Sofia"),
+        cl="rec_ab-bg-block"),
+      E("to demand that the Supreme Judicial Council withdraw", "demand", "REQUEST", "change",
+        ("Several thousand protesters", "BGR", "CVL"), ("the Supreme Judicial Council", "BGR", "JUD"),
+        d("2026-11-23"), None, mod="demanded"),
+      E("they would block the junction", "block", "PROTEST", "obstruct", ("they", "BGR", "CVL"), None, None, None,
+        speaker="Organisers from the Justice for All coalition", mod="future"),
+      E("offered to meet", "offered", "AGREE", None, ("Prime Minister Rosen Zhelyazkov", "BGR", "GOV"),
+        ("the protesters' representatives", "BGR", "CVL"), None, None),
+      E("two officers were injured when protesters threw bottles", "threw", "ASSAULT", None, ("protesters", "BGR", "CVL"),
+        ("two officers", "BGR", "COP"), None, None, speaker="Police", mod="reported"),
+      E("Mass protests in July 2020", "protests", "PROTEST", "demo", None, None, mo("2020-07", True), None),
+  ])
+
+# Ecuador: a prison riot in Guayaquil, the army's takeover, a gang's threat,
+# the president's decree; "a riot of colour" is a look-alike.
+A('27', "EFE", "2026-11-25",
+  "Ecuador sends troops into Guayaquil prison after riot leaves 14 dead",
+  "Ecuador sends troops into Guayaquil prison after riot leaves 14 dead\n"
+  "GUAYAQUIL, Nov 25 (EFE) - Ecuador's army took control of the Litoral penitentiary in Guayaquil on Tuesday after a "
+  "riot between rival gangs left 14 inmates dead, the prisons agency SNAI said.\n"
+  "Inmates from the Los Lobos gang attacked a wing held by Los Choneros with knives and explosives overnight, it "
+  "said.\n"
+  "President Daniel Noboa signed a decree extending the state of emergency in the prison system for 60 days.\n"
+  "A message attributed to Los Lobos warned that guards would be killed if inmates were transferred to the new "
+  "maximum-security prison in Santa Elena.\n"
+  "Relatives gathered outside the prison demanding information. Carnival floats brought a riot of colour to the "
+  "city's streets on Sunday.",
+  [
+      E("Ecuador sends troops into Guayaquil prison", "sends", "MOBILIZE", "troops", ("Ecuador", "ECU", "GOV"), None,
+        d("2026-11-24"), P(("Guayaquil", 1), "Guayaquil")),
+      E("after riot leaves 14 dead", "riot", "ASSAULT", None, None, None, d("2026-11-24"), None,
+        cl="rec_ab-ec-riot"),
+      E("army took control of the Litoral", "took control", "COERCE", "seize", ("Ecuador's army", "ECU", "MIL"),
+        None, d("2026-11-24"), P(("Guayaquil", 2), "Guayaquil"), speaker="the prisons agency SNAI", mod="reported"),
+      E("riot between rival gangs", "riot", "ASSAULT",
+        None, ("rival gangs", "ECU", "CVL"), None, d("2026-11-24"), P(("Guayaquil", 2), "Guayaquil"),
+        speaker="the prisons agency SNAI", mod="reported", cl="rec_ab-ec-riot"),
+      E("Inmates from the Los Lobos gang attacked", "attacked", "ASSAULT", "explosives",
+        ("Inmates from the Los Lobos gang", "ECU", "CVL"), ("a wing held by Los Choneros", "ECU", "CVL"),
+        d("2026-11-24"), None, speaker=("it", "overnight, it said"), mod="reported", cl="rec_ab-ec-riot"),
+      E("signed a decree extending", "extending", "COERCE", "martial-law", ("President Daniel Noboa", "ECU", "GOV"),
+        None, None, None),
+      E("guards would be killed", "killed", "THREATEN", "violence", None, ("guards", "ECU", "COP"), None, None,
+        speaker="A message attributed to Los Lobos", mod="conditional",
+        cond="if inmates were transferred to the new maximum-security prison in Santa Elena"),
+      E("Relatives gathered outside the prison demanding", "demanding", "REQUEST", None, ("Relatives", "ECU", "CVL"),
+        None, None, None, mod="demanded"),
+  ])
+
+# Armenia and Azerbaijan: border shooting claims and denials, a peace-treaty
+# recollection (August 2025), a call by the EU mission.
+A('28', "Armenpress", "2026-12-02",
+  "Armenia accuses Azerbaijan of firing on border village; Baku denies",
+  "Armenia accuses Azerbaijan of firing on border village; Baku denies\n"
+  "YEREVAN, Dec 2 (Armenpress) - Azerbaijani forces fired small arms at homes in the Armenian border village of "
+  "Khoznavar on Tuesday night, damaging a school, Armenia's defence ministry said on Wednesday.\n"
+  "Azerbaijan's defence ministry denied that its troops had opened fire and accused Armenian units of provoking "
+  "the incident, the APA news agency reported.\n"
+  "The European Union's monitoring mission said it had sent a patrol to the area and called on both sides to "
+  "show restraint.\n"
+  "The two countries initialled a peace treaty at the White House in August 2025 but have not signed it.",
+  [
+      E("Armenia accuses Azerbaijan", "accuses", "ACCUSE", "allege", ("Armenia", "ARM", "GOV"),
+        ("Azerbaijan", "AZE", "GOV"), d("2026-12-02"), None),
+      E("of firing on border village", "firing", "ASSAULT", "firearms", ("Azerbaijan", "AZE", "GOV"),
+        ("border village", "ARM", "CVL"), d("2026-12-01"), None, speaker="Armenia", mod="reported",
+        cl="rec_ab-am-fire"),
+      E("Azerbaijani forces fired small arms", "fired", "ASSAULT", "firearms", ("Azerbaijani forces", "AZE", "MIL"),
+        ("homes in the Armenian border village of Khoznavar", "ARM", "CVL"), d("2026-12-01"), None,
+        speaker="Armenia's defence ministry", mod="reported", cl="rec_ab-am-fire"),
+      E("denied that its troops had opened fire", "opened fire", "ASSAULT", "firearms", ("its troops", "AZE", "MIL"),
+        None, d("2026-12-01"), None, speaker="Azerbaijan's defence ministry", relays=("the APA news agency",),
+        mod="denied", cl="rec_ab-am-fire"),
+      E("accused Armenian units", "accused", "ACCUSE", "allege", ("Azerbaijan's defence ministry", "AZE", "MIL"),
+        ("Armenian units", "ARM", "MIL"), None, None, relays=("the APA news agency",)),
+      E("it had sent a patrol", "sent", "MOBILIZE", None, (("it", "said it had sent"), None, "IGO"), None, None, None,
+        speaker="The European Union's monitoring mission", mod="reported"),
+      E("called on both sides", "called on", "REQUEST", None, ("The European Union's monitoring mission", None, "IGO"),
+        ("both sides", None, "GOV"), None, None, mod="demanded"),
+      E("initialled a peace treaty", "initialled", "AGREE", None, ("The two countries", None, "GOV"), None,
+        mo("2025-08", True), None),
+  ])
+
+# Burkina Faso: the junta nationalises a gold mine and detains a company
+# manager; a recollection of the 2024 permits; "gold standard" a look-alike.
+A('29', "Reuters", "2026-11-30",
+  "Burkina Faso junta seizes gold mine, detains manager",
+  "Burkina Faso junta seizes gold mine, detains manager\n"
+  "OUAGADOUGOU, Nov 30 (Reuters) - Burkina Faso's military government took over the Kiaka gold mine on Saturday and "
+  "detained its Canadian-born general manager, accusing the operator of tax evasion, the mines ministry said.\n"
+  "West African Resources, which operates the mine, denied any wrongdoing and said it would seek international "
+  "arbitration.\n"
+  "Canada's foreign ministry said it had requested consular access to the detained manager.\n"
+  "The junta revoked two foreign companies' exploration permits in 2024. Analysts called the new mining code the gold "
+  "standard for resource nationalism.",
+  [
+      E("Burkina Faso junta seizes gold mine", "seizes", "COERCE", "seize", ("Burkina Faso junta", "BFA", "MIL"),
+        ("gold mine", None, "BUS"), d("2026-11-28"), None, cl="rec_ab-bf-seize"),
+      E("detains manager\n", "detains", "COERCE", "arrest", ("Burkina Faso junta", "BFA", "MIL"), ("manager", "CAN", "BUS"),
+        d("2026-11-28"), None, cl="rec_ab-bf-detain"),
+      E("took over the Kiaka gold mine", "took over", "COERCE", "seize", ("Burkina Faso's military government", "BFA", "MIL"),
+        ("the Kiaka gold mine", None, "BUS"), d("2026-11-28"), None, speaker="the mines ministry", mod="reported",
+        cl="rec_ab-bf-seize"),
+      E("detained its Canadian-born general manager", "detained", "COERCE", "arrest",
+        ("Burkina Faso's military government", "BFA", "MIL"), ("its Canadian-born general manager", "CAN", "BUS"),
+        d("2026-11-28"), None, speaker="the mines ministry", mod="reported", cl="rec_ab-bf-detain"),
+      E("accusing the operator of tax evasion", "accusing", "ACCUSE", "allege",
+        ("Burkina Faso's military government", "BFA", "MIL"), ("the operator", None, "BUS"), d("2026-11-28"), None,
+        speaker="the mines ministry", mod="reported"),
+      E("it would seek international", "arbitration", "ACCUSE", "allege", (("it", "said it would seek"), None, "BUS"), None, None, None,
+        speaker="West African Resources", mod="future"),
+      E("it had requested consular access", "requested", "REQUEST", None,
+        (("it", "said it had requested"), "CAN", "GOV"), None, None, None, speaker="Canada's foreign ministry", mod="reported"),
+      E("The junta revoked two", "revoked", "SANCTION", None, ("The junta", "BFA", "MIL"),
+        ("two foreign companies", None, "BUS"), yr("2024"), None),
+  ])
+
+# Tonga: the king's privy council and the prime minister clash; a no-confidence
+# recollection; a rally.
+A('30', "Matangi Tonga", "2026-11-26",
+  "Tonga PM rejects king's call to resign as supporters rally in Nuku'alofa",
+  "Tonga PM rejects king's call to resign as supporters rally in Nuku'alofa\n"
+  "Tonga's Prime Minister Aisake Eke on Wednesday rejected a call by King Tupou VI's privy council to resign over "
+  "the handling of a disputed health contract, saying he answered only to parliament.\n"
+  "Several hundred of his supporters rallied outside the parliament building in Nuku'alofa.\n"
+  "The privy council had accused the government of awarding the contract without a tender.\n"
+  "Eke's predecessor, Siaosi Sovaleni, resigned in December 2024 ahead of a no-confidence vote.",
+  [
+      E("Tonga PM rejects king's call", "rejects", "REJECT", None, ("Tonga PM", "TON", "GOV"),
+        ("king", "TON", "GOV"), d("2026-11-25"), None, cl="rec_ab-to-reject"),
+      E("king's call to resign", "call", "REQUEST", "change", ("king", "TON", "GOV"), ("Tonga PM", "TON", "GOV"), None,
+        None, mod="demanded", cl="rec_ab-to-call"),
+      E("on Wednesday rejected a call", "rejected", "REJECT", None, ("Tonga's Prime Minister Aisake Eke", "TON", "GOV"),
+        ("King Tupou VI's privy council", "TON", "GOV"), d("2026-11-25"), None, cl="rec_ab-to-reject"),
+      E("a call by King Tupou", "call", "REQUEST", "change", ("King Tupou VI's privy council", "TON", "GOV"),
+        ("Tonga's Prime Minister Aisake Eke", "TON", "GOV"), None, None, mod="demanded", cl="rec_ab-to-call"),
+      E("supporters rallied outside", "rallied", "PROTEST", "demo", ("Several hundred of his supporters", "TON", "CVL"),
+        None, d("2026-11-25"), P("Nuku'alofa", "Nuku'alofa")),
+      E("The privy council had accused", "accused", "ACCUSE", "allege", ("The privy council", "TON", "GOV"),
+        ("the government", "TON", "GOV"), None, None),
+      E("resigned in December 2024", "resigned", "RETREAT", "resign", ("Eke's predecessor, Siaosi Sovaleni", "TON", "GOV"),
+        None, mo("2024-12", True), None),
   ])
 
 # --- end of articles ---
