@@ -69,8 +69,8 @@ from needles import (  # noqa: E402
     check_unused,
     d,
     mo,
-    wk,
     with_title,
+    wk,
     yr,
 )
 
