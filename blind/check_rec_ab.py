@@ -26,7 +26,7 @@ from needles import MODALITIES, MODES, SECTORS, TYPES  # noqa: E402
 ARTICLE_KEYS = {"id", "outlet", "published", "title", "text", "split", "source", "events"}
 EVENT_KEYS = {"trigger", "type", "mode", "actor", "recipient", "time", "place", "speaker",
               "relays", "modality", "condition", "cluster"}
-N_REAL, N_OWN = 12, 25
+N_REAL, N_OWN = 12, 28
 VALUE = {"day": r"\d{4}-\d\d-\d\d", "week": r"\d{4}-W\d\d", "month": r"\d{4}-\d\d",
          "year": r"\d{4}"}
 

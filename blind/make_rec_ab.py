@@ -99,6 +99,10 @@ PLACES = {
     'Bangui': (4.36, 18.55),
     'Bossangoa': (6.49, 17.46),
     'Vilnius': (54.69, 25.28),
+    'Batken': (40.06, 70.82),
+    'Suva': (-18.14, 178.43),
+    'Jaffna': (9.67, 80.01),
+    'Rameswaram': (9.29, 79.31),
     "Nuku'alofa": (-21.14, -175.2),  # cities500 'Nuku‘alofa'
     'Kampala': (0.32, 32.58),
     'Bamako': (12.61, -7.98),
@@ -1072,21 +1076,21 @@ A('22', "Reuters", "2026-11-26",
   "Lebanon says it hosts some 1.5 million Syrians who fled the war that began in 2011.",
   [
       E("Lebanon army raids refugee camps", "raids", "COERCE", None, ("Lebanon army", "LBN", "MIL"),
-        ("refugee camps", "SYR", "REF"), d("2026-11-26"), None, cl="rec_ab-lb-raid"),
+        ("refugee camps", "SYR", "REF"), d("2026-11-25"), None, cl="rec_ab-lb-raid"),
       E("Lebanese soldiers raided two", "raided", "COERCE", None, ("Lebanese soldiers", "LBN", "MIL"),
-        ("two informal Syrian refugee camps", "SYR", "REF"), d("2026-11-26"), None, speaker="the army",
+        ("two informal Syrian refugee camps", "SYR", "REF"), d("2026-11-25"), None, speaker="the army",
         mod="reported", cl="rec_ab-lb-raid"),
       E("detained 35 men", "detained", "COERCE", "arrest", ("Lebanese soldiers", "LBN", "MIL"), ("35 men", "SYR", "REF"),
-        d("2026-11-26"), None, speaker="the army", mod="reported"),
+        d("2026-11-25"), None, speaker="the army", mod="reported"),
       E("UNHCR urged Beirut", "urged", "REQUEST", "change", ("The U.N. refugee agency UNHCR", None, "IGO"),
         ("Beirut", "LBN", "GOV"), None, None, mod="demanded"),
       E("to halt deportations", "deportations", "COERCE", "deport", ("Beirut", "LBN", "GOV"), None, None, None,
         mod="demanded"),
       E("gunmen had shelled a village", "shelled", "ASSAULT", "heavy-weapons", ("gunmen", None, "REB"),
-        ("a village near Homs", "SYR", "CVL"), d("2026-11-25"), P("Homs", "Homs"),
+        ("a village near Homs", "SYR", "CVL"), d("2026-11-24"), P("Homs", "Homs"),
         speaker="Syria's interior ministry", mod="reported", cl="rec_ab-sy-shell"),
       E("killing a child", "killing", "ASSAULT", "heavy-weapons", ("gunmen", None, "REB"), ("a child", "SYR", "CVL"),
-        d("2026-11-25"), P("Homs", "Homs"), speaker="Syria's interior ministry", mod="reported",
+        d("2026-11-24"), P("Homs", "Homs"), speaker="Syria's interior ministry", mod="reported",
         cl="rec_ab-sy-shell"),
       E("blamed Hezbollah for the attack", "blamed", "ACCUSE", "allege", ("Syria's interior ministry", "SYR", "GOV"),
         ("Hezbollah", "LBN", "REB"), None, None),
@@ -1185,14 +1189,14 @@ A('25', "Telam", "2026-11-26",
   "The reform, which hit the markets' mood earlier this month, passed the lower house on November 12.",
   [
       E("Argentine unions stage general strike", "strike", "PROTEST", "strike", ("Argentine unions", "ARG", "LAB"),
-        None, d("2026-11-26"), None, cl="rec_ab-ar-strike"),
+        None, d("2026-11-25"), None, cl="rec_ab-ar-strike"),
       E("staged a 24-hour general strike", "strike", "PROTEST", "strike",
-        ("Argentina's main union federation, the CGT", "ARG", "LAB"), None, d("2026-11-26"),
+        ("Argentina's main union federation, the CGT", "ARG", "LAB"), None, d("2026-11-25"),
         P(("BUENOS AIRES", 1), "Buenos Aires"), cl="rec_ab-ar-strike"),
       E("Federal police used tear gas", "used", "ASSAULT", "crowd-control", ("Federal police", "ARG", "COP"),
-        ("picketers who blocked the Pueyrredon bridge into Buenos Aires", "ARG", "LAB"), d("2026-11-26"),
+        ("picketers who blocked the Pueyrredon bridge into Buenos Aires", "ARG", "LAB"), d("2026-11-25"),
         P(("Buenos Aires", 1), "Buenos Aires"), speaker="the security ministry", mod="reported"),
-      E("picketers who blocked", "blocked", "PROTEST", "obstruct", ("picketers", "ARG", "LAB"), None, d("2026-11-26"),
+      E("picketers who blocked", "blocked", "PROTEST", "obstruct", ("picketers", "ARG", "LAB"), None, d("2026-11-25"),
         P(("Buenos Aires", 1), "Buenos Aires"), speaker="the security ministry", mod="reported"),
       E("would have their pay", "docked", "THREATEN", None, None, ("public employees who joined the strike", "ARG", "GOV"),
         None, None, speaker="Security Minister Alejandra Monteoliva", mod="threatened"),
@@ -1363,6 +1367,110 @@ A('30', "Matangi Tonga", "2026-11-26",
         ("the government", "TON", "GOV"), None, None),
       E("resigned in December 2024", "resigned", "RETREAT", "resign", ("Eke's predecessor, Siaosi Sovaleni", "TON", "GOV"),
         None, mo("2024-12", True), None),
+  ])
+
+# Kyrgyzstan and Tajikistan: a border shooting despite the March 2025 treaty,
+# each side blaming the other, a conditional threat, a call from Moscow.
+A('31', "24.kg", "2026-11-24",
+  "Kyrgyz border guard wounded in shooting on Tajik frontier",
+  "Kyrgyz border guard wounded in shooting on Tajik frontier\n"
+  "BISHKEK, Nov 24 (24.kg) - Tajik border guards opened fire on a Kyrgyz patrol near the village of Kok-Tash in "
+  "Batken region on Monday, wounding one soldier, Kyrgyzstan's State Committee for National Security said.\n"
+  "Tajikistan's border troops said in a statement carried by the Khovar agency that the Kyrgyz patrol had crossed "
+  "the newly agreed line and fired first.\n"
+  "Kyrgyz President Sadyr Japarov said Bishkek would close all crossings with Tajikistan if another incident "
+  "occurred, and called his Tajik counterpart Emomali Rahmon.\n"
+  "The two leaders signed a treaty settling the last disputed sections of their border in March 2025.\n"
+  "Russia's foreign ministry urged both sides to show restraint.",
+  [
+      E("Kyrgyz border guard wounded", "wounded", "ASSAULT", "firearms", None, ("Kyrgyz border guard", "KGZ", "MIL"),
+        d("2026-11-23"), None, cl="rec_ab-kg-shoot"),
+      E("Tajik border guards opened fire", "opened fire", "ASSAULT", "firearms", ("Tajik border guards", "TJK", "MIL"),
+        ("a Kyrgyz patrol", "KGZ", "MIL"), d("2026-11-23"), P("Batken", "Batken"),
+        speaker="Kyrgyzstan's State Committee for National Security", mod="reported", cl="rec_ab-kg-shoot"),
+      E("and fired first", "fired", "ASSAULT", "firearms", ("the Kyrgyz patrol", "KGZ", "MIL"), None, d("2026-11-23"),
+        None, speaker="Tajikistan's border troops", relays=("the Khovar agency",), mod="reported",
+        cl="rec_ab-kg-fired-first"),
+      E("Bishkek would close all crossings", "close", "THREATEN", "restrict", ("Bishkek", "KGZ", "GOV"),
+        ("Tajikistan", "TJK", "GOV"), None, None, speaker="Kyrgyz President Sadyr Japarov", mod="conditional",
+        cond="if another incident occurred"),
+      E("called his Tajik counterpart", "called", "CONSULT", "phone", ("Kyrgyz President Sadyr Japarov", "KGZ", "GOV"),
+        ("his Tajik counterpart Emomali Rahmon", "TJK", "GOV"), None, None),
+      E("The two leaders signed a treaty", "signed", "AGREE", None, ("The two leaders", None, "GOV"), None,
+        mo("2025-03", True), None),
+      E("Russia's foreign ministry urged", "urged", "REQUEST", None, ("Russia's foreign ministry", "RUS", "GOV"),
+        ("both sides", None, "GOV"), None, None, mod="demanded"),
+  ])
+
+# Sri Lanka and India: the navy arrests Indian fishermen, Tamil Nadu's
+# demand, a hunger strike, a recollection of the 1974 agreement.
+A('32', "Daily Mirror", "2026-12-03",
+  "Navy arrests 22 Indian fishermen off Jaffna; Tamil Nadu demands release",
+  "Navy arrests 22 Indian fishermen off Jaffna; Tamil Nadu demands release\n"
+  "COLOMBO, Dec 3 - The Sri Lanka Navy arrested 22 Indian fishermen and seized three trawlers off Delft island near "
+  "Jaffna on Wednesday for poaching in Sri Lankan waters, a navy spokesman said.\n"
+  "Tamil Nadu Chief Minister M.K. Stalin wrote to Prime Minister Narendra Modi demanding that New Delhi secure the "
+  "fishermen's release and accused Colombo of \"harassing\" Tamil fishers.\n"
+  "Fishermen's associations in Rameswaram began a hunger strike on Thursday.\n"
+  "Sri Lanka's fisheries minister said the arrests would continue unless Indian trawlers stopped fishing in Sri "
+  "Lankan waters.\n"
+  "India ceded the islet of Katchatheevu to Sri Lanka under a 1974 agreement.",
+  [
+      E("Navy arrests 22 Indian fishermen", "arrests", "COERCE", "arrest", ("Navy", "LKA", "MIL"),
+        ("22 Indian fishermen", "IND", "CVL"), d("2026-12-02"), None, cl="rec_ab-lk-arrest"),
+      E("Tamil Nadu demands release", "demands", "REQUEST", None, ("Tamil Nadu", "IND", "GOV"), None, None, None,
+        mod="demanded"),
+      E("The Sri Lanka Navy arrested 22", "arrested", "COERCE", "arrest", ("The Sri Lanka Navy", "LKA", "MIL"),
+        ("22 Indian fishermen", "IND", "CVL"), d("2026-12-02"), P("Jaffna", "Jaffna"), speaker="a navy spokesman",
+        mod="reported", cl="rec_ab-lk-arrest"),
+      E("and seized three trawlers", "seized", "COERCE", "seize", ("The Sri Lanka Navy", "LKA", "MIL"), None,
+        d("2026-12-02"), P("Jaffna", "Jaffna"), speaker="a navy spokesman", mod="reported"),
+      E("demanding that New Delhi secure", "demanding", "REQUEST", "assist",
+        ("Tamil Nadu Chief Minister M.K. Stalin", "IND", "GOV"), ("New Delhi", "IND", "GOV"), None, None,
+        mod="demanded"),
+      E("accused Colombo of", "accused", "ACCUSE", "allege", ("Tamil Nadu Chief Minister M.K. Stalin", "IND", "GOV"),
+        ("Colombo", "LKA", "GOV"), None, None),
+      E("began a hunger strike on Thursday", "hunger strike", "PROTEST", "hunger",
+        ("Fishermen's associations in Rameswaram", "IND", "CVL"), None, d("2026-12-03"), P("Rameswaram", "Rameswaram")),
+      E("the arrests would continue", "arrests", "THREATEN", "arrest", None, None, None, None,
+        speaker="Sri Lanka's fisheries minister", mod="conditional",
+        cond="unless Indian trawlers stopped fishing in Sri Lankan waters"),
+      E("India ceded the islet", "ceded", "CONCEDE", None, ("India", "IND", "GOV"), ("Sri Lanka", "LKA", "GOV"),
+        yr("1974"), None),
+  ])
+
+# Fiji: a court convicts a former prime minister, his party's call for a
+# protest, the police commissioner's warning; "a coup de grace" a look-alike.
+A('33', "Fiji Times", "2026-11-27",
+  "Fiji court convicts former PM Bainimarama of abuse of office",
+  "Fiji court convicts former PM Bainimarama of abuse of office\n"
+  "SUVA, Nov 27 - The High Court in Suva on Thursday convicted former prime minister Frank Bainimarama of abuse of "
+  "office over the halting of a police investigation in 2020, and remanded him in custody ahead of sentencing.\n"
+  "Bainimarama, who seized power in a coup in December 2006, called the verdict political and said he would appeal.\n"
+  "His supporters called for a vigil outside the court on Friday, but Police Commissioner Rusiate Tudravu warned that "
+  "any unlawful gathering would be broken up.\n"
+  "Prime Minister Sitiveni Rabuka said the courts were independent. One commentator called the ruling the coup de "
+  "grace for the old regime.",
+  [
+      E("Fiji court convicts former PM", "convicts", "SANCTION", "convict", ("Fiji court", "FJI", "JUD"),
+        ("former PM Bainimarama", "FJI", "OPP"), d("2026-11-26"), None, cl="rec_ab-fj-convict"),
+      E("on Thursday convicted former prime minister", "convicted", "SANCTION", "convict",
+        ("The High Court in Suva", "FJI", "JUD"), ("former prime minister Frank Bainimarama", "FJI", "OPP"),
+        d("2026-11-26"), P("Suva", "Suva"), cl="rec_ab-fj-convict"),
+      E("over the halting of a police investigation", "investigation", "ACCUSE", "investigate", ("police", "FJI", "COP"),
+        None, yr("2020"), None),
+      E("remanded him in custody", "remanded", "COERCE", "arrest", ("The High Court in Suva", "FJI", "JUD"),
+        ("him", "FJI", "OPP"), d("2026-11-26"), P("Suva", "Suva")),
+      E("who seized power in a coup", "coup", "COERCE", None, ("Bainimarama", "FJI", "MIL"), None, mo("2006-12", True),
+        None),
+      E("called the verdict political", "called", "ACCUSE", "disapprove", ("Bainimarama", "FJI", "OPP"), None, None,
+        None),
+      E("said he would appeal", "appeal", "ACCUSE", "allege", (("he", "said he would appeal"), "FJI", "OPP"), None, None, None,
+        speaker="Bainimarama", mod="future"),
+      E("His supporters called for a vigil", "called for", "REQUEST", None, ("His supporters", "FJI", "OPP"), None, None,
+        None, mod="demanded"),
+      E("would be broken up", "broken up", "THREATEN", "violence", None, ("any unlawful gathering", "FJI", "CVL"), None,
+        None, speaker="Police Commissioner Rusiate Tudravu", mod="threatened"),
   ])
 
 # --- end of articles ---
