@@ -245,10 +245,10 @@ real('51', 'ecbplus:26_8ecbplus', '2005-12-19', [
 # story (clusters are per set): the murder is undated, the suspicion is the
 # outlet's (reported, no speaker, as rec_aa's "charged with ... murder").
 real('52', 'ecbplus:32_11ecbplus', '2013-06-09', [
-    E("Cumbria double murder: Son", "murder", "ASSAULT", None, None, None, None, None, cl="rec_ab-jj-murder"),
+    E("Cumbria double murder: Son", "double murder", "ASSAULT", None, None, None, None, None, cl="rec_ab-jj-murder"),
     E("Son suspected of killing", "killing", "ASSAULT", None, ("Son", "GBR", "CVL"), ("mother and sister", "GBR", "CVL"),
       None, None, mod="reported", cl="rec_ab-jj-murder"),
-    E("in the week before the double murder", "murder", "ASSAULT", None, None, None, None, None,
+    E("in the week before the double murder", "double murder", "ASSAULT", None, None, None, None, None,
       cl="rec_ab-jj-murder"),
 ], note="The date line under the headline prints Sunday, 9 June 2013")
 
@@ -298,7 +298,7 @@ real('54', 'ecbplus:13_6ecb', '2008-12-14', [
 # arrest is Saturday's (8 June); the September hearing is future.
 JJ_HEAR = "rec_ab-jj-hearing"
 real('55', 'ecbplus:32_3ecbplus', '2013-06-12', [
-    E("CUMBRIA DOUBLE MURDER ACCUSED", "MURDER", "ASSAULT", None, None, None, None, None, cl="rec_ab-jj-murder"),
+    E("CUMBRIA DOUBLE MURDER ACCUSED", "DOUBLE MURDER", "ASSAULT", None, None, None, None, None, cl="rec_ab-jj-murder"),
     E("a son accused of killing", "accused", "ACCUSE", "allege", None, ("a son", "GBR", "CVL"), None, None),
     E("a son accused of killing", "killing", "ASSAULT", None, ("a son", "GBR", "CVL"),
       ("his mother, sister and pet dog", "GBR", "CVL"), None, None, mod="reported", cl="rec_ab-jj-murder"),
