@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from eventwire.errors import ErrorCode, Errors, EventwireError, InputRejected
-from eventwire.models.articles import PUBLISHED_RANGE, published_in_range
+from eventwire.models.articles import check_published
 
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
 
@@ -67,11 +67,7 @@ def parse_date(value: object, source: str) -> date | None:
 
 def _in_range(day: date, source: str) -> date:
     """``day``, or an EW117 reject for a date the time stage cannot anchor on."""
-    if not published_in_range(day):
-        low, high = PUBLISHED_RANGE
-        raise reject(Errors.E117, source=source, value=day.isoformat(), low=low.isoformat(),
-                     high=high.isoformat())
-    return day
+    return check_published(day, source, InputRejected)
 
 
 def as_rejected(exc: EventwireError) -> InputRejected:

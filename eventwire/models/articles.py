@@ -7,7 +7,10 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from eventwire.errors import EventwireError
 
 # A code point U+D800..U+DFFF in a str is a lone surrogate (a JSON "\udfff"
 # escape, or bytes decoded with surrogateescape): not text, and no UTF-8 encoder
@@ -31,14 +34,16 @@ def published_in_range(day: date) -> bool:
     return PUBLISHED_RANGE[0] <= day <= PUBLISHED_RANGE[1]
 
 
-def check_published(day: date, name: str) -> date:
-    """``day``, or a coded usage error (EW117) when it is out of range."""
+def check_published(day: date, name: str, error: type[EventwireError] | None = None) -> date:
+    """``day``, or a coded error (EW117) when it is out of range: a usage
+    error by default, or ``error`` (ingestion passes ``InputRejected`` so the
+    record becomes a kept reject)."""
     if not published_in_range(day):
         from eventwire.errors import Errors, UsageError
 
         low, high = PUBLISHED_RANGE
-        raise UsageError(Errors.E117, source=name, value=day.isoformat(), low=low.isoformat(),
-                         high=high.isoformat())
+        raise (error or UsageError)(Errors.E117, source=name, value=day.isoformat(),
+                                    low=low.isoformat(), high=high.isoformat())
     return day
 
 
