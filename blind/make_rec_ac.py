@@ -501,6 +501,185 @@ real('15', 'meantime:106653', '2008-05-24', [], note="The line under the headlin
 real('16', 'geovirus:geovirus-059', '2009-08-03', [], sentence="than that in chimpanzees.",
      note="GeoVirus prints no date: early August 2009 inferred (the group P report in Nature Medicine); approximate")
 
+# --- own texts ---
+
+# rec_ac-20 (Reuters, Gafsa): a verdict on strikers (SANCTION `convict`, the
+# court's seat placed), its grounds not labelled (rec_u); a strike "entering
+# its third week" dated by the ISO week it began (rec_n); a union's vowed
+# general strike with no threat verb THREATEN (rec_y), the release in its
+# if-clause `hypothetical` with the deadline's day; "a declaration of war on
+# the workers" ACCUSE on the noun (Batch m) plus the sentences `reported`;
+# a denied use of force ASSAULT `denied` (rec_x), its clearing COERCE
+# `reported`, the officers' asking REQUEST `yield` `demanded` (rec_ab); the
+# 2008 uprising and its crushing recalled with the year.
+GF_VERDICT = "rec_ac-gafsa-verdict"
+GF_STRIKE = "rec_ac-gafsa-strike"
+GF_MON = d("2026-11-09")
+A('20', 'Reuters', '2026-11-10', "Tunisian court jails phosphate union leaders as Gafsa strike enters third week",
+  "Tunisian court jails phosphate union leaders as Gafsa strike enters third week\n"
+  "GAFSA, Tunisia, Nov 10 (Reuters) - A court in Gafsa on Tuesday sentenced four leaders of a phosphate miners' union to eight months in prison for blocking railway lines, as a strike that has halted production at the state-owned Gafsa Phosphate Company (CPG) entered its third week.\n"
+  "The four were arrested on Oct. 29 after workers occupied the rail depot at Metlaoui and stopped trains carrying phosphate to the coast, their lawyer, Samia Khlifi, said.\n"
+  "\"This verdict punishes men for defending their jobs,\" Khlifi told Reuters, adding that the defence would appeal.\n"
+  "The UGTT labour federation called the sentences \"a declaration of war on the workers\" and said it would call a general strike in the mining basin if the men were not freed by Friday.\n"
+  "Interior Ministry spokesman Faker Bouzghaya denied that police had used force to clear the depot, saying officers had \"only asked the workers to leave\".\n"
+  "Residents of Redeyef said police fired tear gas at protesters who blocked the main road on Monday night. Protesters threw stones at a police station, a witness said.\n"
+  "The government has offered to reopen talks on hiring at the CPG but said it would not negotiate \"under pressure\".\n"
+  "The mining basin was the centre of a six-month uprising in 2008, which security forces crushed.", [
+    E("Tunisian court jails", "jails", "SANCTION", "convict", ("Tunisian court", "TUN", "JUD"),
+      ("phosphate union leaders", "TUN", "LAB"), d("2026-11-10"), None, cl=GF_VERDICT),
+    E("as Gafsa strike enters", "strike", "PROTEST", "strike", None, None, wk("2026-W44"), None, cl=GF_STRIKE),
+    E("A court in Gafsa on Tuesday sentenced", "sentenced", "SANCTION", "convict", ("A court in Gafsa", "TUN", "JUD"),
+      ("four leaders of a phosphate miners' union", "TUN", "LAB"), d("2026-11-10"), P("Gafsa", "Gafsa"), cl=GF_VERDICT),
+    E("as a strike that has halted", "strike", "PROTEST", "strike", None, None, wk("2026-W44"), None, cl=GF_STRIKE),
+    E("The four were arrested on Oct. 29", "arrested", "COERCE", "arrest", None, ("The four", "TUN", "LAB"),
+      d("2026-10-29", True), None, speaker="their lawyer, Samia Khlifi", mod="reported"),
+    E("after workers occupied the rail depot", "occupied", "PROTEST", "obstruct", ("workers", "TUN", "LAB"), None, None,
+      P("Metlaoui", "Metlaoui"), speaker="their lawyer, Samia Khlifi", mod="reported"),
+    E("This verdict punishes men", "punishes", "ACCUSE", "disapprove", ("Khlifi", "TUN", "CVL"), None, None, None,
+      speaker="Khlifi", mod="reported"),
+    E("the defence would appeal", "appeal", "ACCUSE", "allege", ("the defence", "TUN", "CVL"), None, None, None,
+      speaker=("Khlifi", "This verdict punishes"), mod="future"),
+    E("called the sentences", "declaration of war", "ACCUSE", "disapprove", ("The UGTT labour federation", "TUN", "LAB"),
+      None, None, None),
+    E("called the sentences", "sentences", "SANCTION", "convict", None, None, d("2026-11-10"), None,
+      speaker="The UGTT labour federation", mod="reported", cl=GF_VERDICT),
+    E("would call a general strike", "general strike", "THREATEN", None, ("it", "TUN", "LAB"), None, None, None,
+      speaker="The UGTT labour federation", mod="threatened"),
+    E("if the men were not freed by Friday", "freed", "RETREAT", "release", None, ("the men", "TUN", "LAB"),
+      d("2026-11-13"), None, speaker="The UGTT labour federation", mod="hypothetical"),
+    E("denied that police had used force", "force", "ASSAULT", None, ("police", "TUN", "COP"), None, None, None,
+      speaker="Interior Ministry spokesman Faker Bouzghaya", mod="denied"),
+    E("to clear the depot", "clear", "COERCE", None, ("police", "TUN", "COP"), None, None, None,
+      speaker="Interior Ministry spokesman Faker Bouzghaya", mod="reported"),
+    E("only asked the workers to leave", "asked", "REQUEST", "yield", ("officers", "TUN", "COP"),
+      ("the workers", "TUN", "LAB"), None, None, speaker="Interior Ministry spokesman Faker Bouzghaya",
+      mod="demanded"),
+    E("police fired tear gas at protesters", "fired tear gas", "ASSAULT", "crowd-control", ("police", "TUN", "COP"),
+      ("protesters", "TUN", "CVL"), GF_MON, P("Redeyef", "Redeyef"), speaker="Residents of Redeyef", mod="reported"),
+    E("who blocked the main road on Monday night", "blocked", "PROTEST", "obstruct", ("protesters", "TUN", "CVL"),
+      None, GF_MON, P("Redeyef", "Redeyef"), speaker="Residents of Redeyef", mod="reported"),
+    E("Protesters threw stones at a police station", "threw stones", "PROTEST", "riot", ("Protesters", "TUN", "CVL"),
+      ("a police station", "TUN", "COP"), GF_MON, None, speaker="a witness", mod="reported"),
+    E("The government has offered to reopen talks", "offered", "AGREE", None, ("The government", "TUN", "GOV"), None,
+      None, None),
+    E("it would not negotiate", "negotiate", "CONSULT", None, ("it", "TUN", "GOV"), None, None, None,
+      speaker="The government", mod="negated"),
+    E("a six-month uprising in 2008", "uprising", "PROTEST", None, None, None, yr("2008"), None, cl="rec_ac-gafsa-2008"),
+    E("which security forces crushed", "crushed", "ASSAULT", "crowd-control", ("security forces", "TUN", "COP"), None,
+      yr("2008"), None),
+])
+
+# rec_ac-21 (PNA, Manila) and rec_ac-22 (Global Times, Beijing): one water
+# cannon incident at Scarborough Shoal told from both capitals. The attack,
+# the firing of water cannon, China's "expelled", its "control measures" and
+# the denials ("denied attacking", "no one had been injured by the CCG",
+# China's rejection of the claims that its personnel attacked the fishermen)
+# share one cluster (rec_c: a cluster is the real-world act; rec_ab: an
+# allegation rejected is the act `denied`); the intrusion the Chinese side
+# alleges is a cluster of its own in both outlets (COERCE with the waters as
+# recipient, rec_u). The summons "to protest" is ACCUSE on "summoned" (rec_u)
+# in the headline's "protests" cluster, "what it called an 'unprovoked and
+# dangerous' attack" a second ACCUSE on "called" (an adjective, rec_v); "We
+# demand that China stop harassing" a REQUEST plus the harassing re-mentioned
+# (rec_ab-22); a warning verb is the THREATEN's trigger (rec_u) and the
+# killing in its if-clause `hypothetical`; the 2012 seizure and the 2016
+# ruling recalled with their dates, the ruling at its seat; a researcher's
+# "China will take resolute countermeasures" THREATEN on the content word
+# (rec_b) with him as speaker; coast guards COP (Batch e).
+SC_CANNON = "rec_ac-scarborough-cannon"
+SC_INTRUDE = "rec_ac-scarborough-intrusion"
+SC_TUE = d("2026-11-10")
+A('21', 'PNA', '2026-11-12', "PH protests China coast guard water cannon attack on Masinloc fishermen",
+  "PH protests China coast guard water cannon attack on Masinloc fishermen\n"
+  "MANILA - The Department of Foreign Affairs (DFA) on Thursday summoned a senior Chinese diplomat to protest what it called an \"unprovoked and dangerous\" attack by a China Coast Guard vessel on Filipino fishing boats near Scarborough Shoal.\n"
+  "In a statement, the DFA said the Chinese vessel fired water cannon at three boats from Masinloc, Zambales on Tuesday morning, injuring two fishermen and damaging the boats' outriggers.\n"
+  "\"We demand that China stop harassing our fishermen in our own waters,\" Foreign Affairs spokesperson Teresita Daza told reporters.\n"
+  "The Philippine Coast Guard (PCG) said it had deployed the BRP Teresa Magbanua to the area. PCG spokesperson Jay Tarriela said in a post on X that Chinese ships had also blocked a PCG vessel from reaching the injured fishermen.\n"
+  "National Security Adviser Eduardo Ano warned that the Philippines would invoke its Mutual Defense Treaty with the United States if a Filipino was killed.\n"
+  "Beijing has denied attacking the boats and said its coast guard had \"expelled\" vessels that \"illegally intruded\" into Chinese waters.\n"
+  "China seized control of the shoal after a standoff with Philippine vessels in 2012. An arbitral tribunal in The Hague ruled in July 2016 that China's claims had no legal basis, a ruling Beijing rejects.", [
+    E("PH protests China", "protests", "ACCUSE", "disapprove", ("PH", "PHL", "GOV"),
+      ("China coast guard", "CHN", "COP"), d("2026-11-12"), None, cl="rec_ac-ph-protest"),
+    E("water cannon attack on Masinloc", "attack", "ASSAULT", None, ("China coast guard", "CHN", "COP"),
+      ("Masinloc fishermen", "PHL", "CVL"), SC_TUE, None, cl=SC_CANNON),
+    E("on Thursday summoned a senior Chinese diplomat", "summoned", "ACCUSE", "disapprove",
+      ("The Department of Foreign Affairs (DFA)", "PHL", "GOV"), ("a senior Chinese diplomat", "CHN", "GOV"),
+      d("2026-11-12"), P("MANILA", "Manila"), cl="rec_ac-ph-protest"),
+    E("to protest what it called", "called", "ACCUSE", "disapprove", ("it", "PHL", "GOV"), None, d("2026-11-12"), None),
+    E("dangerous\" attack by a China", "attack", "ASSAULT", None, ("a China Coast Guard vessel", "CHN", "COP"),
+      ("Filipino fishing boats", "PHL", "BUS"), SC_TUE, P("Scarborough Shoal", "Scarborough Shoal"),
+      speaker="The Department of Foreign Affairs (DFA)", mod="reported", cl=SC_CANNON),
+    E("the Chinese vessel fired water cannon", "fired water cannon", "ASSAULT", None, ("the Chinese vessel", "CHN", "COP"),
+      ("three boats from Masinloc, Zambales", "PHL", "BUS"), SC_TUE, None, speaker="the DFA", mod="reported",
+      cl=SC_CANNON),
+    E("We demand that China stop", "demand", "REQUEST", None, ("We", "PHL", "GOV"), ("China", "CHN", "GOV"), None, None,
+      speaker="Foreign Affairs spokesperson Teresita Daza", mod="demanded"),
+    E("We demand that China stop", "harassing", "COERCE", None, ("China", "CHN", "GOV"), ("our fishermen", "PHL", "CVL"),
+      None, None, speaker="Foreign Affairs spokesperson Teresita Daza", mod="reported"),
+    E("it had deployed the BRP Teresa Magbanua", "deployed", "MOBILIZE", "police", ("it", "PHL", "COP"), None, None, None,
+      speaker="The Philippine Coast Guard (PCG)", mod="reported"),
+    E("Chinese ships had also blocked", "blocked", "COERCE", None, ("Chinese ships", "CHN", "COP"),
+      ("a PCG vessel", "PHL", "COP"), SC_TUE, None, speaker="PCG spokesperson Jay Tarriela", relays=["X"],
+      mod="reported"),
+    E("National Security Adviser Eduardo Ano warned", "warned", "THREATEN", None,
+      ("National Security Adviser Eduardo Ano", "PHL", "GOV"), None, None, None, mod="threatened"),
+    E("if a Filipino was killed", "killed", "ASSAULT", None, None, ("a Filipino", "PHL", "CVL"), None, None,
+      speaker="National Security Adviser Eduardo Ano", mod="hypothetical"),
+    E("Beijing has denied attacking the boats", "attacking", "ASSAULT", None, ("Beijing", "CHN", "GOV"),
+      ("the boats", "PHL", "BUS"), SC_TUE, None, speaker="Beijing", mod="denied", cl=SC_CANNON),
+    E("its coast guard had \"expelled\"", "expelled", "COERCE", None, ("its coast guard", "CHN", "COP"),
+      ("vessels", "PHL", "BUS"), SC_TUE, None, speaker="Beijing", mod="reported", cl=SC_CANNON),
+    E("illegally intruded\" into Chinese waters", "intruded", "COERCE", None, ("vessels", "PHL", "BUS"),
+      ("Chinese waters", "CHN", None), SC_TUE, None, speaker="Beijing", mod="reported", cl=SC_INTRUDE),
+    E("China seized control of the shoal", "seized", "COERCE", "seize", ("China", "CHN", "GOV"), None, yr("2012"),
+      P("the shoal", "Scarborough Shoal")),
+    E("ruled in July 2016", "ruled", "REJECT", None, ("An arbitral tribunal in The Hague", None, "IGO"),
+      ("China", "CHN", "GOV"), mo("2016-07", True), P("The Hague", "The Hague")),
+    E("a ruling Beijing rejects", "rejects", "REJECT", None, ("Beijing", "CHN", "GOV"), None, None, None),
+])
+
+A('22', 'Global Times', '2026-11-12', "China Coast Guard expels Philippine boats from Huangyan Dao, rejects Manila's 'groundless' accusations",
+  "China Coast Guard expels Philippine boats from Huangyan Dao, rejects Manila's 'groundless' accusations\n"
+  "The China Coast Guard (CCG) on Tuesday expelled three Philippine vessels that had illegally intruded into the waters near China's Huangyan Dao, a CCG spokesperson said, rejecting Manila's claims that Chinese personnel had attacked Filipino fishermen.\n"
+  "CCG spokesperson Liu Dejun said in a statement that the Chinese side had taken \"necessary control measures in accordance with the law\", including the use of water cannon, after the boats ignored repeated warnings.\n"
+  "\"The Philippine side deliberately provoked the incident and hyped it up in the media,\" Liu said, adding that no one had been injured by the CCG.\n"
+  "Chinese Foreign Ministry spokesperson Mao Ning told a regular press briefing on Wednesday that China had lodged stern representations with the Philippines and urged Manila to \"stop making trouble\".\n"
+  "Chinese experts told the Global Times that the Philippines was acting at the instigation of Washington. \"If Manila keeps crossing the line, China will take resolute countermeasures,\" said Chen Xiangmiao, a researcher at the National Institute for South China Sea Studies.", [
+    E("China Coast Guard expels", "expels", "COERCE", None, ("China Coast Guard", "CHN", "COP"),
+      ("Philippine boats", "PHL", "BUS"), SC_TUE, None, cl=SC_CANNON),
+    E("rejects Manila's", "rejects", "REJECT", None, ("China Coast Guard", "CHN", "COP"), ("Manila", "PHL", "GOV"),
+      None, None),
+    E("on Tuesday expelled three", "expelled", "COERCE", None, ("The China Coast Guard (CCG)", "CHN", "COP"),
+      ("three Philippine vessels", "PHL", "BUS"), SC_TUE, P("Huangyan Dao", "Scarborough Shoal"),
+      speaker="a CCG spokesperson", mod="reported", cl=SC_CANNON),
+    E("that had illegally intruded into", "intruded", "COERCE", None, ("three Philippine vessels", "PHL", "BUS"),
+      ("the waters near China's Huangyan Dao", "CHN", None), SC_TUE, None, speaker="a CCG spokesperson",
+      mod="reported", cl=SC_INTRUDE),
+    E("Chinese personnel had attacked", "attacked", "ASSAULT", None, ("Chinese personnel", "CHN", "COP"),
+      ("Filipino fishermen", "PHL", "CVL"), SC_TUE, None, speaker="a CCG spokesperson", mod="denied", cl=SC_CANNON),
+    E("necessary control measures", "measures", "COERCE", None, ("the Chinese side", "CHN", "GOV"), None, SC_TUE, None,
+      speaker="CCG spokesperson Liu Dejun", mod="reported", cl=SC_CANNON),
+    E("after the boats ignored repeated warnings", "ignored", "REJECT", "yield", ("the boats", "PHL", "BUS"), None,
+      SC_TUE, None, speaker="CCG spokesperson Liu Dejun", mod="reported"),
+    E("after the boats ignored repeated warnings", "warnings", "REQUEST", "yield", None, ("the boats", "PHL", "BUS"),
+      SC_TUE, None, speaker="CCG spokesperson Liu Dejun", mod="demanded"),
+    E("deliberately provoked the incident", "provoked", "ACCUSE", "allege", ("Liu", "CHN", "COP"),
+      ("The Philippine side", "PHL", "GOV"), None, None, speaker="Liu", mod="reported"),
+    E("no one had been injured by the CCG", "injured", "ASSAULT", None, ("the CCG", "CHN", "COP"), None, SC_TUE, None,
+      speaker="Liu", mod="negated", cl=SC_CANNON),
+    E("China had lodged stern representations", "lodged", "ACCUSE", "disapprove", ("China", "CHN", "GOV"),
+      ("the Philippines", "PHL", "GOV"), None, None, speaker="Chinese Foreign Ministry spokesperson Mao Ning",
+      mod="reported"),
+    E("urged Manila to", "urged", "REQUEST", None, ("China", "CHN", "GOV"), ("Manila", "PHL", "GOV"), None, None,
+      speaker="Chinese Foreign Ministry spokesperson Mao Ning", mod="demanded"),
+    E("acting at the instigation of Washington", "instigation", "ACCUSE", "allege", ("Chinese experts", "CHN", "EDU"),
+      ("Washington", "USA", "GOV"), None, None, speaker="Chinese experts", mod="reported"),
+    E("China will take resolute countermeasures", "countermeasures", "THREATEN", None, ("China", "CHN", "GOV"),
+      ("Manila", "PHL", "GOV"), None, None,
+      speaker="Chen Xiangmiao, a researcher at the National Institute for South China Sea Studies",
+      mod="threatened"),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
