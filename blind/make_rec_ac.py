@@ -149,6 +149,8 @@ PLACES.update({
     'al-Fashaga': (14.0, 36.4),  # Sudanese farmland on the Ethiopian border, approximate
     'Koh Kut': (11.65, 102.55),  # Thai island near the Cambodian sea border, approximate
     'Wellington': (50.98, -3.23),  # Somerset town (cities500 has only Shropshire's), approximate
+    'Serbia': (44.0, 21.0),  # GeoNames country point
+    'Saudi Arabia': (25.0, 45.0),  # GeoNames country point
 })
 
 BATCH = Batch("rec_ac", PLACES, out=Path(__file__).resolve().with_name("rec_ac.jsonl"))
@@ -678,6 +680,278 @@ A('22', 'Global Times', '2026-11-12', "China Coast Guard expels Philippine boats
       ("Manila", "PHL", "GOV"), None, None,
       speaker="Chen Xiangmiao, a researcher at the National Institute for South China Sea Studies",
       mod="threatened"),
+])
+
+# rec_ac-23 (BIRN, Sarajevo): a war-crimes verdict. The killings and the
+# round-up named with their victims are labelled (rec_y's Sao Tome verdict;
+# rec_u's grounds rule is for acts that are no PLOVER act), dated by the
+# recollection ("the summer of 1992" the year, "in May 1992" the month); the
+# order to round up men one event on the ordered act (Batch e); the verdict
+# placed at Sarajevo, where the judge read it; "has denied all the charges"
+# REJECT (the object is the accusation, rec_ab); the lawyer's "politically
+# motivated" ACCUSE on "calling" (an adjective, rec_v) plus the verdict
+# `reported`; an acquittal SANCTION `negated` (rec_y) dated by the verdict;
+# "an insult" and "another attempt to collectively blame" ACCUSE on the noun
+# (Batch m); the extradition COOPERATE (rec_i) with the year counted on.
+BH_VERDICT = "rec_ac-bih-verdict"
+BH_KILL = "rec_ac-bih-killings"
+A('23', 'Balkan Insight', '2026-11-05', "Bosnian Court Convicts Ex-Police Commander of Visegrad Killings",
+  "Bosnian Court Convicts Ex-Police Commander of Visegrad Killings\n"
+  "The Court of Bosnia and Herzegovina on Thursday sentenced Milorad Dragic, a former wartime police commander in Visegrad, to 18 years in prison for the killing of at least 23 Bosniak civilians and the expulsion of hundreds more in the summer of 1992.\n"
+  "Presiding judge Mira Hadzic said Dragic had ordered police officers under his command to round up Bosniak men from the village of Bosanska Jagodina in May 1992 and had personally taken part in the shooting of the detainees on the bank of the Drina river.\n"
+  "\"The accused knew that the civilians would be killed and did nothing to stop it,\" Hadzic said as she read the verdict in Sarajevo.\n"
+  "Dragic, who was arrested in Serbia in 2022 and extradited to Bosnia a year later, has denied all the charges. His lawyer, Dusko Tomic, told BIRN that the defence would appeal, calling the verdict \"politically motivated\".\n"
+  "The court acquitted a second defendant, former reservist Zoran Lukic, of taking part in the detentions.\n"
+  "Relatives of the victims, who gathered outside the courthouse, said the sentence was too lenient. \"Eighteen years for 23 lives is an insult,\" said Senada Mujic of the Women of Visegrad association.\n"
+  "The office of Republika Srpska's president called the trial \"another attempt to collectively blame the Serb people\". Prosecutors said they would also appeal and seek a longer sentence.", [
+    E("Bosnian Court Convicts", "Convicts", "SANCTION", "convict", ("Bosnian Court", "BIH", "JUD"),
+      ("Ex-Police Commander", "BIH", "COP"), d("2026-11-05"), None, cl=BH_VERDICT),
+    E("of Visegrad Killings", "Killings", "ASSAULT", None, None, None, yr("1992"), P("Visegrad", "Visegrad"), cl=BH_KILL),
+    E("on Thursday sentenced Milorad Dragic", "sentenced", "SANCTION", "convict",
+      ("The Court of Bosnia and Herzegovina", "BIH", "JUD"), ("Milorad Dragic", "BIH", "COP"), d("2026-11-05"),
+      P(("Sarajevo", 1), "Sarajevo"), cl=BH_VERDICT),
+    E("for the killing of at least 23", "killing", "ASSAULT", None, None, ("at least 23 Bosniak civilians", "BIH", "CVL"),
+      yr("1992"), None, cl=BH_KILL),
+    E("the expulsion of hundreds more", "expulsion", "COERCE", None, None, ("hundreds more", "BIH", "CVL"), yr("1992"),
+      None),
+    E("to round up Bosniak men", "round up", "COERCE", "arrest", ("Dragic", "BIH", "COP"), ("Bosniak men", "BIH", "CVL"),
+      mo("1992-05", True), None, speaker="Presiding judge Mira Hadzic", mod="reported"),
+    E("taken part in the shooting of the detainees", "shooting", "ASSAULT", "firearms", ("Dragic", "BIH", "COP"),
+      ("the detainees", "BIH", "CVL"), mo("1992-05", True), None, speaker="Presiding judge Mira Hadzic",
+      mod="reported", cl=BH_KILL),
+    E("the civilians would be killed", "killed", "ASSAULT", None, None, ("the civilians", "BIH", "CVL"), yr("1992"), None,
+      speaker="Hadzic", mod="reported", cl=BH_KILL),
+    E("did nothing to stop it", "stop", "COERCE", None, ("The accused", "BIH", "COP"), None, yr("1992"), None,
+      speaker="Hadzic", mod="negated"),
+    E("as she read the verdict in Sarajevo", "verdict", "SANCTION", "convict", ("she", "BIH", "JUD"), None,
+      d("2026-11-05"), P("Sarajevo", "Sarajevo"), cl=BH_VERDICT),
+    E("who was arrested in Serbia in 2022", "arrested", "COERCE", "arrest", None, ("Dragic", "BIH", "COP"), yr("2022"),
+      P("Serbia", "Serbia")),
+    E("extradited to Bosnia a year later", "extradited", "COOPERATE", None, None, ("Dragic", "BIH", "COP"), yr("2023"),
+      None),
+    E("has denied all the charges", "denied", "REJECT", None, ("Dragic", "BIH", "COP"), None, None, None),
+    E("the defence would appeal", "appeal", "ACCUSE", "allege", ("the defence", "BIH", "CVL"), None, None, None,
+      speaker="His lawyer, Dusko Tomic", mod="future"),
+    E("calling the verdict", "calling", "ACCUSE", "disapprove", ("His lawyer, Dusko Tomic", "BIH", "CVL"),
+      None, None, None),
+    E("calling the verdict", "verdict", "SANCTION", "convict", None, None, d("2026-11-05"), None,
+      speaker="His lawyer, Dusko Tomic", mod="reported", cl=BH_VERDICT),
+    E("The court acquitted a second defendant", "acquitted", "SANCTION", "convict", ("The court", "BIH", "JUD"),
+      ("a second defendant", "BIH", "MIL"), d("2026-11-05"), None, mod="negated"),
+    E("is an insult", "insult", "ACCUSE", "disapprove",
+      ("Senada Mujic of the Women of Visegrad association", "BIH", "NGO"), None, None, None,
+      speaker="Senada Mujic of the Women of Visegrad association", mod="reported"),
+    E("called the trial", "attempt", "ACCUSE", "disapprove", ("The office of Republika Srpska's president", "BIH", "GOV"),
+      None, None, None),
+    E("called the trial", "trial", "ACCUSE", "allege", None, None, None, None,
+      speaker="The office of Republika Srpska's president", mod="reported"),
+    E("Prosecutors said they would also appeal", "appeal", "ACCUSE", "allege", ("they", "BIH", "JUD"), None, None, None,
+      speaker="Prosecutors", mod="future"),
+])
+
+# rec_ac-24 (Reuters, Tetovo): an ethnic Albanian protest at an arrest. Police
+# tear gas ASSAULT `crowd-control` (headline "use" and body "fired tear gas",
+# one cluster); trying to storm the court building PROTEST `riot` (rec_w);
+# bottles and firecrackers thrown and a van's windows smashed two PROTEST acts
+# (rec_b); the judge's custody order COERCE `arrest` (rec_w); the arrest
+# "on Friday" at a village missing from cities500 placed at the town beside it
+# (rec_x); "called on Albanians to 'take back' ... land" REQUEST only, reported
+# by prosecutors; "a political kidnapping" ACCUSE on the noun plus the arrest
+# `reported`; a blockade vowed "unless he was released" THREATEN (rec_y, mode
+# null, undated) with the release `hypothetical`; "would not tolerate"
+# THREATEN (rec_r) and "would face the full force of the law" THREATEN
+# `arrest` on the content word (rec_b) with the attack `hypothetical`;
+# "Nobody in this country is arrested for what he thinks" COERCE `arrest`
+# `denied` (rec_u's general denial); the NLA's 2001 disarmament RETREAT
+# `disarm`; the Ohrid agreement as a document no event (rec_y).
+TT_SUN = d("2026-11-15")
+TT_ARREST = "rec_ac-tetovo-arrest"
+TT_GAS = "rec_ac-tetovo-teargas"
+A('24', 'Reuters', '2026-11-16', "Police use tear gas as ethnic Albanians protest ex-commander's arrest in Tetovo",
+  "Police use tear gas as ethnic Albanians protest ex-commander's arrest in Tetovo\n"
+  "TETOVO, North Macedonia, Nov 16 (Reuters) - Police fired tear gas on Sunday to disperse several thousand ethnic Albanians who tried to storm the court building in Tetovo after a judge ordered a former guerrilla commander held in custody on charges of inciting hatred.\n"
+  "Protesters threw bottles and firecrackers at officers and smashed the windows of a police van, the Interior Ministry said in a statement, adding that 14 officers had been injured and 22 people detained.\n"
+  "Fadil Rexhepi, who led a unit of the ethnic Albanian National Liberation Army (NLA) during the 2001 insurgency, was arrested on Friday at his home in the village of Poroj after a speech in which prosecutors say he called on Albanians to \"take back\" land.\n"
+  "His party, the Alliance for Albanian Renewal, called the arrest \"a political kidnapping\" and said its supporters would block the main highway to Skopje on Monday unless he was released.\n"
+  "Prime Minister Hristijan Mickoski said the government would not tolerate \"any attempt to reignite ethnic conflict\" and that anyone who attacked the police would face the full force of the law.\n"
+  "\"Nobody in this country is arrested for what he thinks,\" Mickoski told reporters in Skopje.\n"
+  "The 2001 conflict ended with the Ohrid agreement, under which the NLA handed over its weapons in exchange for greater rights for Albanians.", [
+    E("Police use tear gas", "use", "ASSAULT", "crowd-control", ("Police", "MKD", "COP"),
+      ("ethnic Albanians", "MKD", "CVL"), TT_SUN, None, cl=TT_GAS),
+    E("as ethnic Albanians protest", "protest", "PROTEST", "demo", ("ethnic Albanians", "MKD", "CVL"), None, TT_SUN, None),
+    E("ex-commander's arrest in Tetovo", "arrest", "COERCE", "arrest", None, ("ex-commander", "MKD", "OPP"),
+      d("2026-11-13"), None, cl=TT_ARREST),
+    E("Police fired tear gas on Sunday", "fired tear gas", "ASSAULT", "crowd-control", ("Police", "MKD", "COP"),
+      ("several thousand ethnic Albanians", "MKD", "CVL"), TT_SUN, P("TETOVO", "Tetovo"), cl=TT_GAS),
+    E("who tried to storm the court building", "storm", "PROTEST", "riot", ("several thousand ethnic Albanians", "MKD", "CVL"),
+      ("the court building", "MKD", "JUD"), TT_SUN, P(("Tetovo", "storm the court building"), "Tetovo")),
+    E("after a judge ordered", "ordered", "COERCE", "arrest", ("a judge", "MKD", "JUD"),
+      ("a former guerrilla commander", "MKD", "OPP"), None, None),
+    E("Protesters threw bottles", "threw", "PROTEST", "riot", ("Protesters", "MKD", "CVL"), ("officers", "MKD", "COP"),
+      TT_SUN, P(("TETOVO", 1), "Tetovo"), speaker="the Interior Ministry", mod="reported"),
+    E("smashed the windows of a police van", "smashed", "PROTEST", "vandalize", ("Protesters", "MKD", "CVL"),
+      ("a police van", "MKD", "COP"), TT_SUN, P(("TETOVO", 1), "Tetovo"), speaker="the Interior Ministry",
+      mod="reported"),
+    E("and 22 people detained", "detained", "COERCE", "arrest", None, ("22 people", "MKD", "CVL"), TT_SUN,
+      P(("TETOVO", 1), "Tetovo"), speaker="the Interior Ministry", mod="reported"),
+    E("was arrested on Friday at his home", "arrested", "COERCE", "arrest", None, ("Fadil Rexhepi", "MKD", "OPP"),
+      d("2026-11-13"), P("Poroj", "Tetovo"), cl=TT_ARREST),
+    E("he called on Albanians", "called on", "REQUEST", None, (("he", "say he called"), "MKD", "OPP"), ("Albanians", "MKD", "CVL"), None,
+      None, speaker="prosecutors", mod="demanded"),
+    E("called the arrest", "kidnapping", "ACCUSE", "disapprove", ("His party", "MKD", "OPP"), None, None, None),
+    E("called the arrest", "arrest", "COERCE", "arrest", None, None, d("2026-11-13"), None, speaker="His party",
+      mod="reported", cl=TT_ARREST),
+    E("its supporters would block the main highway", "block", "THREATEN", None, ("its supporters", "MKD", "OPP"), None,
+      None, None, speaker="His party", mod="threatened"),
+    E("unless he was released", "released", "RETREAT", "release", None, (("he", "unless he was"), "MKD", "OPP"), None, None,
+      speaker="His party", mod="hypothetical"),
+    E("would not tolerate", "tolerate", "THREATEN", None, ("the government", "MKD", "GOV"), None, None, None,
+      speaker="Prime Minister Hristijan Mickoski", mod="threatened"),
+    E("would face the full force of the law", "face", "THREATEN", "arrest",
+      ("Prime Minister Hristijan Mickoski", "MKD", "GOV"), ("anyone who attacked the police", "MKD", "CVL"), None, None,
+      speaker="Prime Minister Hristijan Mickoski", mod="threatened"),
+    E("anyone who attacked the police", "attacked", "ASSAULT", None, ("anyone", "MKD", "CVL"), ("the police", "MKD", "COP"),
+      None, None, speaker="Prime Minister Hristijan Mickoski", mod="hypothetical"),
+    E("Nobody in this country is arrested", "arrested", "COERCE", "arrest", None, ("Nobody", "MKD", "CVL"), None, None,
+      speaker="Mickoski", mod="denied"),
+    E("the NLA handed over its weapons", "handed over", "RETREAT", "disarm", ("the NLA", "MKD", "REB"), None, yr("2001"),
+      None),
+])
+
+# rec_ac-25 (AFP, Riyadh): a year-long detention without charge. The
+# detention (headline "holds", "detained ... since November last year",
+# "arrested at Riyadh airport on November 12, 2025", "drove him away", the
+# official's "being held") one COERCE `arrest` cluster dated by its start
+# (rec_v); "has not been charged" ACCUSE `negated`; "not ... allowed to see a
+# lawyer" REJECT (rec_r's denied access); the posted videos "criticising" the
+# labour laws ACCUSE (rec_x's post, not a verdict's ground); a phone taken and
+# a blindfold two more acts of the arrest (rec_b); "did not respond to AFP's
+# request for comment" REJECT (rec_t); the suspicion named as grounds not
+# labelled (rec_u); a denied mistreatment ASSAULT `denied`, undated; a case
+# raised CONSULT and consular access requested REQUEST `demanded` (rec_ab); a
+# visit "last month" the month (background); "forcibly disappearing critics
+# who live abroad" an aggregate inside an accusation (only the ACCUSE); a
+# hunger strike begun on the day PROTEST `hunger` placed in London, the vow
+# to refuse food "until her son was freed or charged" PROTEST `future` with
+# the two acts `hypothetical` (rec_v's until-clause).
+OS_HELD = "rec_ac-osman-detention"
+OS_START = d("2025-11-12", True)
+A('25', 'AFP', '2026-11-18', "Saudi Arabia holds British-Sudanese blogger for a year without charge, family says",
+  "Saudi Arabia holds British-Sudanese blogger for a year without charge, family says\n"
+  "RIYADH, Nov 18 (AFP) - A British-Sudanese blogger detained in Saudi Arabia since November last year has not been charged or allowed to see a lawyer, his family said on Wednesday, as his mother began a hunger strike outside the Foreign Office in London.\n"
+  "Hisham Osman, 34, was arrested at Riyadh airport on November 12, 2025 as he tried to board a flight to London, days after he posted videos criticising the kingdom's labour laws, his brother Tariq told AFP.\n"
+  "\"They took his phone, blindfolded him and drove him away. For three months we did not know if he was alive,\" Tariq said.\n"
+  "Saudi authorities did not respond to AFP's request for comment. A government official, speaking on condition of anonymity, said Osman was being held \"in accordance with the law\" on suspicion of \"spreading false information\" and denied that he had been mistreated.\n"
+  "Britain's Foreign Office said it had raised the case with Saudi officials \"at the highest level\", including during the foreign secretary's visit to Riyadh last month, and had repeatedly requested consular access.\n"
+  "Rights group ALQST said Osman had been held in solitary confinement for four months and accused Saudi authorities of \"forcibly disappearing\" critics who live abroad.\n"
+  "His mother, Amna Osman, 61, told reporters she would refuse food until her son was freed or charged.", [
+    E("Saudi Arabia holds", "holds", "COERCE", "arrest", ("Saudi Arabia", "SAU", "GOV"),
+      ("British-Sudanese blogger", "GBR", "MED"), OS_START, None, speaker="family", mod="reported", cl=OS_HELD),
+    E("detained in Saudi Arabia since November", "detained", "COERCE", "arrest", None,
+      ("A British-Sudanese blogger", "GBR", "MED"), mo("2025-11", True), P("Saudi Arabia", "Saudi Arabia"),
+      speaker="his family", mod="reported", cl=OS_HELD),
+    E("has not been charged", "charged", "ACCUSE", "allege", None, ("A British-Sudanese blogger", "GBR", "MED"), None,
+      None, speaker="his family", mod="negated"),
+    E("or allowed to see a lawyer", "allowed", "REJECT", None, None, ("A British-Sudanese blogger", "GBR", "MED"), None,
+      None, speaker="his family", mod="reported"),
+    E("his mother began a hunger strike", "hunger strike", "PROTEST", "hunger", ("his mother", "GBR", "CVL"), None,
+      d("2026-11-18"), P("London", "London")),
+    E("was arrested at Riyadh airport", "arrested", "COERCE", "arrest", None, ("Hisham Osman", "GBR", "MED"), OS_START,
+      P("Riyadh", "Riyadh"), speaker="his brother Tariq", mod="reported", cl=OS_HELD),
+    E("he posted videos criticising", "criticising", "ACCUSE", "disapprove", (("he", "he posted videos"), "GBR", "MED"),
+      ("the kingdom", "SAU", "GOV"), mo("2025-11", True), None, speaker="his brother Tariq", mod="reported"),
+    E("They took his phone", "took", "COERCE", "seize", ("They", "SAU", "COP"), ("his", "GBR", "MED"), OS_START, None,
+      speaker="Tariq", mod="reported"),
+    E("blindfolded him", "blindfolded", "COERCE", None, ("They", "SAU", "COP"), ("him", "GBR", "MED"), OS_START, None,
+      speaker="Tariq", mod="reported"),
+    E("drove him away", "drove him away", "COERCE", "arrest", ("They", "SAU", "COP"), ("him", "GBR", "MED"), OS_START,
+      None, speaker="Tariq", mod="reported", cl=OS_HELD),
+    E("did not respond to AFP's request", "respond", "REJECT", None, ("Saudi authorities", "SAU", "GOV"),
+      ("AFP", None, "MED"), None, None, mod="negated"),
+    E("Osman was being held", "held", "COERCE", "arrest", None, ("Osman", "GBR", "MED"), OS_START, None,
+      speaker="A government official", mod="reported", cl=OS_HELD),
+    E("denied that he had been mistreated", "mistreated", "ASSAULT", None, None, (("he", "that he had been mistreated"), "GBR", "MED"), None, None,
+      speaker="A government official", mod="denied"),
+    E("it had raised the case", "raised", "CONSULT", None, (("it", "it had raised"), "GBR", "GOV"), ("Saudi officials", "SAU", "GOV"), None,
+      None, speaker="Britain's Foreign Office", mod="reported"),
+    E("the foreign secretary's visit to Riyadh", "visit", "CONSULT", "visit", ("the foreign secretary", "GBR", "GOV"),
+      None, mo("2026-10", True), P("Riyadh", "Riyadh"), speaker="Britain's Foreign Office", mod="reported"),
+    E("had repeatedly requested consular access", "requested", "REQUEST", None, (("it", "it had raised"), "GBR", "GOV"), None, None, None,
+      speaker="Britain's Foreign Office", mod="demanded"),
+    E("held in solitary confinement", "solitary confinement", "COERCE", "restrict", None, ("Osman", "GBR", "MED"), None,
+      None, speaker="Rights group ALQST", mod="reported"),
+    E("accused Saudi authorities", "accused", "ACCUSE", "allege", ("Rights group ALQST", None, "NGO"),
+      ("Saudi authorities", "SAU", "GOV"), None, None),
+    E("she would refuse food", "refuse food", "PROTEST", "hunger", ("she", "GBR", "CVL"), None, None, None,
+      speaker="His mother, Amna Osman, 61", mod="future"),
+    E("until her son was freed", "freed", "RETREAT", "release", None, ("her son", "GBR", "MED"), None, None,
+      speaker="His mother, Amna Osman, 61", mod="hypothetical"),
+    E("was freed or charged", "charged", "ACCUSE", "allege", None, ("her son", "GBR", "MED"), None, None,
+      speaker="His mother, Amna Osman, 61", mod="hypothetical"),
+])
+
+# rec_ac-26 (AP, Muscat): a hostage freed through Omani mediation. The
+# release (headline, body, the Houthi official's "the release" on X and "had
+# released her") one RETREAT `release` cluster; the holding and the seizure
+# at a checkpoint in September 2025 one ASSAULT `abduct` cluster dated by its
+# month (rec_ab: an ongoing holding dated by its start); the accusation of
+# spying ACCUSE plus COOPERATE (rec_w's collaborating), `denied` by the
+# employer and the government ("a charge ... rejected": rec_y, rec_ab, no
+# REJECT); a ransom denied CONCEDE `denied` (paying a captor's demand); thanks
+# SUPPORT; the request from Oman REQUEST; the U.N. staff held since June 2024
+# (holding, detention and raids), the Council's demand REQUEST `yield`
+# (rec_k), the U.N. suspending operations SANCTION `discontinue`, and Oman
+# hosting talks in 2023 CONSULT `third-party`.
+MR_REL = "rec_ac-morel-release"
+MR_ABD = "rec_ac-morel-abduction"
+UN_HELD = "rec_ac-un-staff-detention"
+A('26', 'AP', '2026-11-20', "Houthis free French aid worker after Omani mediation",
+  "Houthis free French aid worker after Omani mediation\n"
+  "MUSCAT, Oman (AP) - Yemen's Houthi rebels on Friday released a French aid worker they had held for 14 months, flying her to Muscat aboard an Omani government plane after mediation by the sultanate, Oman's Foreign Ministry said.\n"
+  "Claire Morel, who worked for the medical charity Medecins du Monde, was seized by armed men at a checkpoint near Sanaa in September 2025 and accused by the Houthis of spying for Israel, a charge her employer and the French government rejected.\n"
+  "French President Emmanuel Macron thanked Sultan Haitham bin Tarik for his \"decisive role\".\n"
+  "A Houthi official, Mohammed Abdulsalam, said on X that the release was a \"humanitarian gesture\" and denied that any ransom had been paid. He said the group had released her \"in response to a request from our brothers in Oman\".\n"
+  "The Houthis are still holding at least 20 employees of United Nations agencies, most of them detained in raids on U.N. offices in June 2024. The U.N. Security Council has demanded their immediate release and the U.N. has suspended some operations in rebel-held areas.\n"
+  "Oman hosted talks between the Houthis and Saudi Arabia in 2023.", [
+    E("Houthis free French", "free", "RETREAT", "release", ("Houthis", "YEM", "REB"), ("French aid worker", "FRA", "NGO"),
+      d("2026-11-20"), None, cl=MR_REL),
+    E("after Omani mediation", "mediation", "CONSULT", "third-party", ("Omani", "OMN", "GOV"), None, None, None,
+      cl="rec_ac-oman-mediation"),
+    E("on Friday released a French aid worker", "released", "RETREAT", "release", ("Yemen's Houthi rebels", "YEM", "REB"),
+      ("a French aid worker", "FRA", "NGO"), d("2026-11-20"), None, speaker="Oman's Foreign Ministry", mod="reported",
+      cl=MR_REL),
+    E("they had held for 14 months", "held", "ASSAULT", "abduct", ("they", "YEM", "REB"), ("her", "FRA", "NGO"),
+      mo("2025-09", True), None, speaker="Oman's Foreign Ministry", mod="reported", cl=MR_ABD),
+    E("after mediation by the sultanate", "mediation", "CONSULT", "third-party", ("the sultanate", "OMN", "GOV"), None,
+      None, None, speaker="Oman's Foreign Ministry", mod="reported", cl="rec_ac-oman-mediation"),
+    E("was seized by armed men", "seized", "ASSAULT", "abduct", ("armed men", "YEM", "UAF"), ("Claire Morel", "FRA", "NGO"),
+      mo("2025-09", True), P("Sanaa", "Sanaa"), cl=MR_ABD),
+    E("accused by the Houthis of spying", "accused", "ACCUSE", "allege", ("the Houthis", "YEM", "REB"),
+      ("Claire Morel", "FRA", "NGO"), None, None),
+    E("accused by the Houthis of spying", "spying", "COOPERATE", None, ("Claire Morel", "FRA", "NGO"), ("Israel", "ISR", "GOV"),
+      None, None, speaker="her employer and the French government", mod="denied"),
+    E("Macron thanked Sultan", "thanked", "SUPPORT", None, ("French President Emmanuel Macron", "FRA", "GOV"),
+      ("Sultan Haitham bin Tarik", "OMN", "GOV"), None, None),
+    E("that the release was a", "release", "RETREAT", "release", None, None, d("2026-11-20"), None,
+      speaker="A Houthi official, Mohammed Abdulsalam", relays=["X"], mod="reported", cl=MR_REL),
+    E("denied that any ransom had been paid", "paid", "CONCEDE", None, None, None, d("2026-11-20"), None,
+      speaker="A Houthi official, Mohammed Abdulsalam", relays=["X"], mod="denied"),
+    E("the group had released her", "released", "RETREAT", "release", ("the group", "YEM", "REB"), ("her", "FRA", "NGO"),
+      d("2026-11-20"), None, speaker="He", mod="reported", cl=MR_REL),
+    E("in response to a request from our brothers", "request", "REQUEST", None, ("our brothers in Oman", "OMN", "GOV"),
+      None, None, None, speaker="He", mod="demanded"),
+    E("The Houthis are still holding", "holding", "COERCE", "arrest", ("The Houthis", "YEM", "REB"),
+      ("at least 20 employees of United Nations agencies", None, "IGO"), mo("2024-06", True), None, cl=UN_HELD),
+    E("most of them detained in raids", "detained", "COERCE", "arrest", None, ("most of them", None, "IGO"),
+      mo("2024-06", True), None, cl=UN_HELD),
+    E("most of them detained in raids", "raids", "COERCE", None, None, ("U.N. offices", None, "IGO"), mo("2024-06", True),
+      None),
+    E("has demanded their immediate release", "demanded", "REQUEST", "yield", ("The U.N. Security Council", None, "IGO"),
+      None, None, None, mod="demanded"),
+    E("the U.N. has suspended some operations", "suspended", "SANCTION", "discontinue", ("the U.N.", None, "IGO"), None,
+      None, None),
+    E("Oman hosted talks", "talks", "CONSULT", "third-party", ("Oman", "OMN", "GOV"), ("the Houthis", "YEM", "REB"),
+      yr("2023"), None),
 ])
 
 # --- end of articles ---
