@@ -954,6 +954,212 @@ A('26', 'AP', '2026-11-20', "Houthis free French aid worker after Omani mediatio
       yr("2023"), None),
 ])
 
+# rec_ac-27 (EFE, Esquipulas): a migrant caravan blocked. The blocking
+# (headline, "blocked", "stopped by a second line") one COERCE `restrict`
+# cluster (rec_w's blocked crossing), the tear gas ASSAULT `crowd-control` on
+# "used" (rec_u) with Honduras' "the use of force" in its cluster, pushing
+# back and the returns by bus one COERCE `deport` cluster (rec_w's
+# push-backs), the rest "would be deported" `future`; breaking through a
+# cordon and the crossing are not labelled (Batch e); "would not allow
+# 'irregular mass movements'" COERCE `restrict` `future` (migration no PLOVER
+# act inside it); "deep concern" ACCUSE (rec_p); the January 2021 caravan
+# "broke up" ASSAULT `crowd-control` (rec_v) with the month. Migrants REF.
+GC_SUN = d("2026-11-22")
+GC_BLOCK = "rec_ac-caravan-block"
+GC_GAS = "rec_ac-caravan-teargas"
+GC_RETURN = "rec_ac-caravan-return"
+A('27', 'EFE', '2026-11-23', "Guatemalan police block Honduran migrant caravan near Esquipulas",
+  "Guatemalan police block Honduran migrant caravan near Esquipulas\n"
+  "Esquipulas (Guatemala), Nov 23 (EFE).- Guatemalan police and soldiers on Sunday blocked a caravan of some 2,000 Honduran migrants heading for the United States and used tear gas and batons to push them back toward the border, EFE journalists saw.\n"
+  "The migrants, who had crossed from Honduras at the El Florido border post on Saturday, broke through a first police cordon before being stopped by a second line of riot officers reinforced by army trucks.\n"
+  "At least 30 people, among them children, were treated for the effects of tear gas, the Guatemalan Red Cross said.\n"
+  "Guatemala's Migration Institute (IGM) said 640 migrants had been returned to Honduras on buses by Sunday night and that the rest would be deported \"in the coming days\".\n"
+  "President Bernardo Arevalo said Guatemala would not allow \"irregular mass movements\" through its territory and urged Tegucigalpa to stop the caravans at their origin.\n"
+  "Honduras' Foreign Ministry expressed its \"deep concern\" over the use of force against its citizens and demanded that Guatemala respect their human rights.\n"
+  "The caravan set out from San Pedro Sula on Thursday. In January 2021, Guatemalan forces broke up a similar caravan of about 7,000 people.", [
+    E("Guatemalan police block", "block", "COERCE", "restrict", ("Guatemalan police", "GTM", "COP"),
+      ("Honduran migrant caravan", "HND", "REF"), GC_SUN, None, cl=GC_BLOCK),
+    E("on Sunday blocked a caravan", "blocked", "COERCE", "restrict", ("Guatemalan police and soldiers", "GTM", "COP"),
+      ("a caravan of some 2,000 Honduran migrants", "HND", "REF"), GC_SUN, P("Esquipulas", "Esquipulas"), cl=GC_BLOCK),
+    E("used tear gas and batons", "used", "ASSAULT", "crowd-control", ("Guatemalan police and soldiers", "GTM", "COP"),
+      ("them", "HND", "REF"), GC_SUN, P(("Esquipulas", 2), "Esquipulas"), cl=GC_GAS),
+    E("to push them back toward the border", "push them back", "COERCE", "deport",
+      ("Guatemalan police and soldiers", "GTM", "COP"), ("them", "HND", "REF"), GC_SUN, None, cl=GC_RETURN),
+    E("before being stopped by a second line", "stopped", "COERCE", "restrict", ("a second line of riot officers", "GTM", "COP"),
+      ("The migrants", "HND", "REF"), GC_SUN, None, cl=GC_BLOCK),
+    E("640 migrants had been returned", "returned", "COERCE", "deport", None, ("640 migrants", "HND", "REF"), GC_SUN, None,
+      speaker="Guatemala's Migration Institute (IGM)", mod="reported", cl=GC_RETURN),
+    E("the rest would be deported", "deported", "COERCE", "deport", None, ("the rest", "HND", "REF"), None, None,
+      speaker="Guatemala's Migration Institute (IGM)", mod="future"),
+    E("Guatemala would not allow", "allow", "COERCE", "restrict", ("Guatemala", "GTM", "GOV"), None, None, None,
+      speaker="President Bernardo Arevalo", mod="future"),
+    E("urged Tegucigalpa to stop", "urged", "REQUEST", None, ("President Bernardo Arevalo", "GTM", "GOV"),
+      ("Tegucigalpa", "HND", "GOV"), None, None, mod="demanded"),
+    E("expressed its \"deep concern\"", "deep concern", "ACCUSE", "disapprove", ("Honduras' Foreign Ministry", "HND", "GOV"),
+      None, None, None),
+    E("over the use of force against its citizens", "use of force", "ASSAULT", "crowd-control", None,
+      ("its citizens", "HND", "REF"), GC_SUN, None, speaker="Honduras' Foreign Ministry", mod="reported", cl=GC_GAS),
+    E("demanded that Guatemala respect", "demanded", "REQUEST", None, ("Honduras' Foreign Ministry", "HND", "GOV"),
+      ("Guatemala", "GTM", "GOV"), None, None, mod="demanded"),
+    E("Guatemalan forces broke up a similar caravan", "broke up", "ASSAULT", "crowd-control", ("Guatemalan forces", "GTM", "MIL"),
+      ("a similar caravan of about 7,000 people", "HND", "REF"), mo("2021-01", True), None),
+])
+
+# rec_ac-28 (AP, Guatemala City): deportation flights refused. Suspending the
+# arrival of flights REJECT with the flights as recipient (rec_y's turned-back
+# boat), headline and body one cluster, the body's placed at the capital
+# dateline (rec_m: a government's dated decision); the shackling COERCE (mode
+# null) in headline, body and the embassy's "the restraints"; "called
+# 'degrading'" ACCUSE on "called" (an adjective, rec_v); resuming "only if"
+# ICE agreed CONCEDE `conditional` (rec_w's "only when") with the agreeing
+# AGREE `hypothetical`; a denied mistreatment ASSAULT `denied`; the State
+# Department's warning THREATEN `relations` (visas, rec_y) on "warned" and the
+# headline's "warns", with the acceptance AGREE `hypothetical` (rec_y: "will
+# not accept" is AGREE); Colombia's January 2025 refusal, acceptance and the
+# U.S. threat of tariffs recalled with the month; a yearly total is an
+# aggregate.
+GD_SUSPEND = "rec_ac-gt-flights-suspended"
+GD_SHACKLE = "rec_ac-gt-shackles"
+GD_WARN = "rec_ac-gt-visa-warning"
+A('28', 'AP', '2026-11-25', "Guatemala suspends US deportation flights over shackled migrants; Washington warns of visa curbs",
+  "Guatemala suspends US deportation flights over shackled migrants; Washington warns of visa curbs\n"
+  "GUATEMALA CITY (AP) - Guatemala on Tuesday suspended the arrival of U.S. deportation flights after migrants on a flight from Texas landed in handcuffs and leg chains, a practice President Bernardo Arevalo's government called \"degrading\".\n"
+  "Foreign Minister Carlos Ramiro Martinez said flights would resume only if U.S. Immigration and Customs Enforcement (ICE) agreed to remove the restraints before landing. \"Our citizens are not criminals,\" Martinez told reporters.\n"
+  "The U.S. Embassy in Guatemala City said in a statement that the restraints were \"standard procedure for the safety of all passengers\" and denied that any deportee had been mistreated.\n"
+  "A State Department spokesperson warned that Washington could suspend visa processing for Guatemalan officials if the country did not accept its citizens.\n"
+  "Guatemala received more than 60,000 deportees on U.S. flights last year.\n"
+  "In January 2025, Colombia briefly turned back two U.S. military deportation flights before accepting them after Washington threatened tariffs.", [
+    E("Guatemala suspends US", "suspends", "REJECT", None, ("Guatemala", "GTM", "GOV"),
+      ("US deportation flights", "USA", "GOV"), d("2026-11-24"), None, cl=GD_SUSPEND),
+    E("over shackled migrants", "shackled", "COERCE", None, None, ("migrants", "GTM", "CVL"), None, None, cl=GD_SHACKLE),
+    E("Washington warns of visa curbs", "warns", "THREATEN", "relations", ("Washington", "USA", "GOV"), None, None, None,
+      mod="threatened", cl=GD_WARN),
+    E("Guatemala on Tuesday suspended", "suspended", "REJECT", None, ("Guatemala", "GTM", "GOV"),
+      ("U.S. deportation flights", "USA", "GOV"), d("2026-11-24"), P("GUATEMALA CITY", "Guatemala City"), cl=GD_SUSPEND),
+    E("landed in handcuffs", "handcuffs", "COERCE", None, None, ("migrants", "GTM", "CVL"), None, None, cl=GD_SHACKLE),
+    E("government called \"degrading\"", "called", "ACCUSE", "disapprove",
+      ("President Bernardo Arevalo's government", "GTM", "GOV"), None, None, None),
+    E("flights would resume only if", "resume", "CONCEDE", None, None, None, None, None,
+      speaker="Foreign Minister Carlos Ramiro Martinez", mod="conditional",
+      cond="only if U.S. Immigration and Customs Enforcement (ICE) agreed to remove the restraints before landing"),
+    E("(ICE) agreed to remove", "agreed", "AGREE", None,
+      ("U.S. Immigration and Customs Enforcement (ICE)", "USA", "COP"), None, None, None,
+      speaker="Foreign Minister Carlos Ramiro Martinez", mod="hypothetical"),
+    E("that the restraints were", "restraints", "COERCE", None, None, None, None, None,
+      speaker="The U.S. Embassy in Guatemala City", mod="reported", cl=GD_SHACKLE),
+    E("denied that any deportee had been mistreated", "mistreated", "ASSAULT", None, None, ("any deportee", "GTM", "CVL"),
+      None, None, speaker="The U.S. Embassy in Guatemala City", mod="denied"),
+    E("A State Department spokesperson warned", "warned", "THREATEN", "relations",
+      ("A State Department spokesperson", "USA", "GOV"), ("Guatemalan officials", "GTM", "GOV"), None, None,
+      mod="threatened", cl=GD_WARN),
+    E("if the country did not accept", "accept", "AGREE", None, ("the country", "GTM", "GOV"), None, None, None,
+      speaker="A State Department spokesperson", mod="hypothetical"),
+    E("Colombia briefly turned back", "turned back", "REJECT", None, ("Colombia", "COL", "GOV"),
+      ("two U.S. military deportation flights", "USA", "MIL"), mo("2025-01", True), None),
+    E("before accepting them", "accepting", "AGREE", None, ("Colombia", "COL", "GOV"), ("them", "USA", "MIL"),
+      mo("2025-01", True), None),
+    E("after Washington threatened tariffs", "threatened", "THREATEN", None, ("Washington", "USA", "GOV"), None,
+      mo("2025-01", True), None, mod="threatened"),
+])
+
+# rec_ac-29 (Yle, Helsinki): a border crossing closed. Closing a crossing to a
+# neighbour SANCTION `discontinue` (rec_i, rec_w), `future` "from midnight on
+# Saturday" (the day) in headline and body, placed at Salla; Russian guards
+# escorting migrants to the border COERCE reported by the minister, dated by
+# the week's arrivals (rule 3); "will not let Russia use human beings as a
+# weapon" COERCE `restrict` `future` with the figure not labelled (rec_x);
+# "a hybrid attack organised by the Russian state" ACCUSE `allege` on the
+# noun (rec_w's "state-sponsored act of sabotage"), the figurative attack no
+# ASSAULT; "denied that Russia was directing the migrants" and the headline's
+# "denies 'hybrid attack'" REJECT (no PLOVER act named, Batch d), one cluster;
+# "another unfriendly step" ACCUSE on the noun and "Moscow would answer"
+# THREATEN (mode null); detentions and conscripts MOBILIZE `troops`; the
+# November 2023 closures recalled, the Commission backing them SUPPORT.
+FI_CLOSE = "rec_ac-fi-salla-closure"
+FI_DENY = "rec_ac-fi-denial"
+A('29', 'Yle', '2026-11-06', "Finland closes Salla crossing after surge of asylum seekers; Moscow denies 'hybrid attack'",
+  "Finland closes Salla crossing after surge of asylum seekers; Moscow denies 'hybrid attack'\n"
+  "Finland will close its last open border crossing with Russia at Salla from midnight on Saturday after more than 300 asylum seekers arrived there this week, Interior Minister Mari Rantanen announced on Thursday.\n"
+  "Rantanen said Russian border guards had escorted groups of migrants from Syria, Somalia and Yemen to the Finnish side and that Finland \"will not let Russia use human beings as a weapon\".\n"
+  "\"This is a hybrid attack organised by the Russian state,\" Prime Minister Petteri Orpo told reporters in Helsinki.\n"
+  "Kremlin spokesman Dmitry Peskov denied that Russia was directing the migrants and said Finland's decision was \"another unfriendly step\" that Moscow would answer.\n"
+  "The Finnish Border Guard said it had detained four people suspected of organising the crossings and had reinforced patrols with conscripts from the Lapland Jaeger Battalion.\n"
+  "Finland closed its eight other crossings in November 2023 after a similar influx, a move the European Commission backed.", [
+    E("Finland closes Salla crossing", "closes", "SANCTION", "discontinue", ("Finland", "FIN", "GOV"), None,
+      d("2026-11-07"), None, mod="future", cl=FI_CLOSE),
+    E("Moscow denies", "denies", "REJECT", None, ("Moscow", "RUS", "GOV"), None, None, None, cl=FI_DENY),
+    E("Finland will close its last open", "close", "SANCTION", "discontinue", ("Finland", "FIN", "GOV"),
+      ("Russia", "RUS", "GOV"), d("2026-11-07"), P("Salla", "Salla"), speaker="Interior Minister Mari Rantanen",
+      mod="future", cl=FI_CLOSE),
+    E("Russian border guards had escorted", "escorted", "COERCE", None, ("Russian border guards", "RUS", "COP"),
+      ("groups of migrants from Syria, Somalia and Yemen", None, "REF"), wk("2026-W45"), None, speaker="Rantanen",
+      mod="reported"),
+    E("will not let Russia use", "let", "COERCE", "restrict", (("Finland", "Finland \"will not"), "FIN", "GOV"), (("Russia", "let Russia use"), "RUS", "GOV"), None,
+      None, speaker="Rantanen", mod="future"),
+    E("This is a hybrid attack", "hybrid attack", "ACCUSE", "allege", ("Prime Minister Petteri Orpo", "FIN", "GOV"),
+      ("the Russian state", "RUS", "GOV"), None, None, speaker="Prime Minister Petteri Orpo", mod="reported"),
+    E("denied that Russia was directing", "denied", "REJECT", None, ("Kremlin spokesman Dmitry Peskov", "RUS", "GOV"),
+      None, None, None, cl=FI_DENY),
+    E("another unfriendly step", "step", "ACCUSE", "disapprove", ("Kremlin spokesman Dmitry Peskov", "RUS", "GOV"),
+      ("Finland", "FIN", "GOV"), None, None, speaker="Kremlin spokesman Dmitry Peskov", mod="reported"),
+    E("that Moscow would answer", "answer", "THREATEN", None, ("Moscow", "RUS", "GOV"), None, None, None,
+      speaker="Kremlin spokesman Dmitry Peskov", mod="threatened"),
+    E("it had detained four people", "detained", "COERCE", "arrest", (("it", "said it had detained"), "FIN", "COP"),
+      ("four people", None, "CVL"), None, None, speaker="The Finnish Border Guard", mod="reported"),
+    E("had reinforced patrols with conscripts", "reinforced", "MOBILIZE", "troops",
+      (("it", "said it had detained"), "FIN", "COP"), None, None, None, speaker="The Finnish Border Guard",
+      mod="reported"),
+    E("Finland closed its eight other crossings", "closed", "SANCTION", "discontinue", ("Finland", "FIN", "GOV"), None,
+      mo("2023-11", True), None),
+    E("a move the European Commission backed", "backed", "SUPPORT", None, ("the European Commission", None, "IGO"),
+      None, None, None),
+])
+
+# rec_ac-30 (Ritzau, Copenhagen): a summons over recruitment in Greenland. The
+# summons ACCUSE on "summons"/"summoned" (rec_u) at the capital dateline; "was
+# told that 'any attempt to interfere ... is unacceptable'" ACCUSE with actor
+# null (rec_u), the generic attempt not labelled; recruiting politicians
+# MOBILIZE (rec_w's recruiting, an attempt is the act) told by the service
+# that wrote the report (the named author, guide), the headline's "influence
+# campaign" and the State Department's denial that the government "directed
+# any such activity" in its cluster (Batch e's ordered act; `denied`);
+# approaching members of parliament CONSULT and "offering funding" AGREE,
+# both told by "the PET report"; the premier's call REQUEST with speaker null
+# and relay Facebook (rec_ab: a speech act told through a medium); Arctic
+# spending and vessel purchases are domestic.
+DK_SUMMONS = "rec_ac-dk-summons"
+DK_RECRUIT = "rec_ac-dk-recruitment"
+A('30', 'Ritzau', '2026-11-26', "Denmark summons US envoy over covert influence campaign in Greenland",
+  "Denmark summons US envoy over covert influence campaign in Greenland\n"
+  "COPENHAGEN, Nov 26 (Ritzau) - Denmark summoned the top U.S. diplomat in Copenhagen on Thursday after a report by the Danish Security and Intelligence Service (PET) said people linked to the U.S. administration had tried to recruit Greenlandic politicians to push for secession from the Danish realm.\n"
+  "Foreign Minister Lars Lokke Rasmussen said the charge d'affaires was told that \"any attempt to interfere in the internal affairs of the kingdom is unacceptable\".\n"
+  "According to the PET report, at least three Americans had approached members of Greenland's parliament, the Inatsisartut, in Nuuk since the spring, offering funding for a pro-independence campaign.\n"
+  "Greenland's premier, Jens-Frederik Nielsen, said in a post on Facebook that Greenlanders \"will decide our own future\" and called on Washington to respect the island's right to self-determination.\n"
+  "The U.S. State Department said it was aware of the reports but denied that the U.S. government had directed any such activity.\n"
+  "Denmark has pledged 14.6 billion kroner for Arctic security and in January announced it would buy new patrol vessels for Greenland's waters.", [
+    E("Denmark summons US envoy", "summons", "ACCUSE", "disapprove", ("Denmark", "DNK", "GOV"), ("US envoy", "USA", "GOV"),
+      d("2026-11-26"), None, cl=DK_SUMMONS),
+    E("covert influence campaign", "campaign", "MOBILIZE", None, None, None, None, None, cl=DK_RECRUIT),
+    E("Denmark summoned the top U.S. diplomat", "summoned", "ACCUSE", "disapprove", ("Denmark", "DNK", "GOV"),
+      ("the top U.S. diplomat in Copenhagen", "USA", "GOV"), d("2026-11-26"), P("COPENHAGEN", "Copenhagen"),
+      cl=DK_SUMMONS),
+    E("had tried to recruit Greenlandic politicians", "recruit", "MOBILIZE", None,
+      ("people linked to the U.S. administration", "USA", "GOV"), ("Greenlandic politicians", "GRL", "LEG"), None, None,
+      speaker="the Danish Security and Intelligence Service (PET)", mod="reported", cl=DK_RECRUIT),
+    E("was told that", "told", "ACCUSE", "disapprove", None, ("the charge d'affaires", "USA", "GOV"), d("2026-11-26"),
+      None, speaker="Foreign Minister Lars Lokke Rasmussen", mod="reported"),
+    E("had approached members of Greenland's parliament", "approached", "CONSULT", None,
+      ("at least three Americans", "USA", None), ("members of Greenland's parliament", "GRL", "LEG"), None,
+      P("Nuuk", "Nuuk"), speaker="the PET report", mod="reported"),
+    E("offering funding for a pro-independence", "offering", "AGREE", None, ("at least three Americans", "USA", None),
+      ("members of Greenland's parliament", "GRL", "LEG"), None, None, speaker="the PET report", mod="reported"),
+    E("called on Washington to respect", "called on", "REQUEST", None,
+      ("Greenland's premier, Jens-Frederik Nielsen", "GRL", "GOV"), ("Washington", "USA", "GOV"), None, None,
+      relays=["Facebook"], mod="demanded"),
+    E("denied that the U.S. government had directed", "directed", "MOBILIZE", None, ("the U.S. government", "USA", "GOV"),
+      None, None, None, speaker="The U.S. State Department", mod="denied", cl=DK_RECRUIT),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
