@@ -1160,6 +1160,257 @@ A('30', 'Ritzau', '2026-11-26', "Denmark summons US envoy over covert influence 
       None, None, None, speaker="The U.S. State Department", mod="denied", cl=DK_RECRUIT),
 ])
 
+# rec_ac-31 (PTI, Chandigarh): communal clashes in Nuh. Internet suspended
+# COERCE `censor` and prohibitory orders COERCE `restrict`, placed at Nuh (the
+# sentence states it; the Chandigarh dateline places only the High Court's
+# act, the court's seat); the clashes ASSAULT (rec_x's communal clashes),
+# headline and body one cluster, dated by "Monday afternoon"; the mob's
+# stoning and arson and the procession's retaliation ASSAULT (not protesters:
+# rec_y's vigilantes); "Two home guards were killed when the mob opened fire"
+# one ASSAULT on "killed" (rec_r); arrests and FIRs of the riot's narration
+# with the week (rule 3); "a well-planned conspiracy" ACCUSE on the noun; a
+# warning verb THREATEN `arrest` (Batch h's vows of justice); "failing to
+# protect citizens" only the ACCUSE (rec_u); demolitions COERCE, undated
+# ("later" dates nothing, rec_y), stayed by the court REJECT (rec_n); the
+# court's question is no assertion and not labelled; July 2023's clashes
+# recalled with the month.
+NH_MON = d("2026-11-02")
+NH_CLASH = "rec_ac-nuh-clashes"
+NH_NET = "rec_ac-nuh-internet"
+A('31', 'PTI', '2026-11-03', "Internet suspended in Nuh after communal clashes during religious procession; 3 dead",
+  "Internet suspended in Nuh after communal clashes during religious procession; 3 dead\n"
+  "Chandigarh, Nov 3 (PTI) The Haryana government on Tuesday suspended mobile internet services in Nuh district for three days and imposed prohibitory orders after communal clashes during a religious procession left three people dead, officials said.\n"
+  "A mob pelted the procession with stones near the Nalhar temple on Monday afternoon and set fire to at least 15 vehicles, police said. Members of the procession retaliated, and shops were torched in the main market, they said.\n"
+  "\"Two home guards were killed when the mob opened fire on a police vehicle,\" Nuh Superintendent of Police Narendra Bijarniya told PTI. A third man died in hospital.\n"
+  "Police have arrested 41 people and registered 12 FIRs, the SP said.\n"
+  "Chief Minister Nayab Singh Saini said the violence was \"a well-planned conspiracy\" and warned that \"the guilty will not be spared\".\n"
+  "Opposition leader Bhupinder Singh Hooda accused the BJP government of \"failing to protect citizens\" and demanded a judicial inquiry.\n"
+  "The district administration later demolished several shanties it said belonged to \"rioters\". The Punjab and Haryana High Court on Tuesday evening stayed the demolitions, asking the state whether they were \"an exercise of ethnic cleansing\".\n"
+  "In July 2023, clashes during a similar procession in Nuh killed six people.", [
+    E("Internet suspended in Nuh", "suspended", "COERCE", "censor", None, None, d("2026-11-03"), P("Nuh", "Nuh"),
+      cl=NH_NET),
+    E("after communal clashes during religious", "clashes", "ASSAULT", None, None, None, NH_MON, None, cl=NH_CLASH),
+    E("on Tuesday suspended mobile internet", "suspended", "COERCE", "censor", ("The Haryana government", "IND", "GOV"),
+      None, d("2026-11-03"), P("Nuh", "Nuh"), speaker="officials", mod="reported", cl=NH_NET),
+    E("imposed prohibitory orders", "imposed", "COERCE", "restrict", ("The Haryana government", "IND", "GOV"), None,
+      d("2026-11-03"), P("Nuh", "Nuh"), speaker="officials", mod="reported"),
+    E("after communal clashes during a religious", "clashes", "ASSAULT", None, None, None, NH_MON, None,
+      speaker="officials", mod="reported", cl=NH_CLASH),
+    E("A mob pelted the procession", "pelted", "ASSAULT", "primitive", ("A mob", "IND", "CVL"),
+      ("the procession", "IND", "REL"), NH_MON, P("the Nalhar temple", "Nuh"), speaker="police", mod="reported"),
+    E("set fire to at least 15 vehicles", "set fire", "ASSAULT", "primitive", ("A mob", "IND", "CVL"), None, NH_MON,
+      P("the Nalhar temple", "Nuh"), speaker="police", mod="reported"),
+    E("Members of the procession retaliated", "retaliated", "ASSAULT", None, ("Members of the procession", "IND", "REL"),
+      None, NH_MON, None, speaker="they", mod="reported"),
+    E("shops were torched in the main market", "torched", "ASSAULT", "primitive", None, None, NH_MON, None,
+      speaker="they", mod="reported"),
+    E("Two home guards were killed", "killed", "ASSAULT", "firearms", ("the mob", "IND", "CVL"),
+      ("Two home guards", "IND", "COP"), NH_MON, None, speaker="Nuh Superintendent of Police Narendra Bijarniya",
+      mod="reported"),
+    E("Police have arrested 41 people", "arrested", "COERCE", "arrest", ("Police", "IND", "COP"), ("41 people", "IND", "CVL"),
+      wk("2026-W45"), None, speaker="the SP", mod="reported"),
+    E("registered 12 FIRs", "registered", "ACCUSE", "allege", ("Police", "IND", "COP"), None, wk("2026-W45"), None,
+      speaker="the SP", mod="reported"),
+    E("a well-planned conspiracy", "conspiracy", "ACCUSE", "allege", ("Chief Minister Nayab Singh Saini", "IND", "GOV"),
+      None, None, None, speaker="Chief Minister Nayab Singh Saini", mod="reported"),
+    E("warned that \"the guilty", "warned", "THREATEN", "arrest", ("Chief Minister Nayab Singh Saini", "IND", "GOV"),
+      None, None, None, mod="threatened"),
+    E("accused the BJP government", "accused", "ACCUSE", "allege", ("Opposition leader Bhupinder Singh Hooda", "IND", "OPP"),
+      ("the BJP government", "IND", "GOV"), None, None),
+    E("demanded a judicial inquiry", "demanded", "REQUEST", None, ("Opposition leader Bhupinder Singh Hooda", "IND", "OPP"),
+      None, None, None, mod="demanded"),
+    E("later demolished several shanties", "demolished", "COERCE", None, ("The district administration", "IND", "GOV"),
+      None, None, None),
+    E("on Tuesday evening stayed the demolitions", "stayed", "REJECT", None,
+      ("The Punjab and Haryana High Court", "IND", "JUD"), None, d("2026-11-03"), P(("Chandigarh", 1), "Chandigarh")),
+    E("In July 2023, clashes", "clashes", "ASSAULT", None, None, ("six people", "IND", "CVL"), mo("2023-07", True),
+      P(("Nuh", "similar procession in Nuh"), "Nuh")),
+])
+
+# rec_ac-32 (The Indian Express, Belagavi): buses attacked in a border row.
+# The headline's "attacked" ASSAULT (the type follows the word, Batch b) in
+# the cluster of blackening the plates (PROTEST `vandalize`), the smashed
+# windscreen a second act (rec_b); Sunday's merger rally PROTEST `demo`
+# counted back ("a day after"); detentions and a highway blockade at a village
+# missing from cities500 placed at the town beside it (rec_x); Shiv Sena
+# workers stopping and painting a bus two PROTEST acts told by videos with
+# the platform as relay (rec_x); a phone call with no phone named CONSULT
+# (mode null); the warning THREATEN with the attack in its if-clause
+# `hypothetical`; "will not give an inch of land" CONCEDE `negated` (rec_x's
+# handing land); "provoking people" only the ACCUSE; an order to protect
+# buses MOBILIZE `police` (rec_v's order); suspended services SANCTION
+# `discontinue`; a petition before the Supreme Court since 2004 ACCUSE
+# `allege` (a lawsuit, rec_u) with the year.
+BG_MON = d("2026-11-23")
+BG_BUS = "rec_ac-belagavi-buses"
+BG_WARN = "rec_ac-belagavi-warning"
+A('32', 'The Indian Express', '2026-11-24', "Maharashtra buses attacked in Belagavi as border row flares; Fadnavis warns Karnataka",
+  "Maharashtra buses attacked in Belagavi as border row flares; Fadnavis warns Karnataka\n"
+  "Belagavi, November 24: Pro-Kannada activists blackened the number plates of four Maharashtra state transport buses and smashed the windscreen of one in Belagavi on Monday, a day after a Marathi group held a rally demanding the district's merger with Maharashtra.\n"
+  "Police detained 27 members of the Karnataka Rakshana Vedike (KRV) who blocked the Pune-Bengaluru highway near Hirebagewadi, Belagavi Police Commissioner Y S Ravikumar said. No passengers were hurt.\n"
+  "In retaliation, Shiv Sena (UBT) workers in Kolhapur stopped a Karnataka bus on Monday night and painted \"Jai Maharashtra\" on it, according to videos shared on social media.\n"
+  "Maharashtra Chief Minister Devendra Fadnavis said he had spoken to his Karnataka counterpart Siddaramaiah and warned that Maharashtra \"will not remain a silent spectator if Marathi people are attacked\".\n"
+  "Siddaramaiah said Karnataka \"will not give an inch of land\" and accused Maharashtra leaders of \"provoking people for political gain\". He ordered police to provide security to all inter-state buses.\n"
+  "Maharashtra suspended bus services to Karnataka until further notice. The Supreme Court has been hearing Maharashtra's petition on the border dispute since 2004.", [
+    E("Maharashtra buses attacked", "attacked", "ASSAULT", None, None, ("Maharashtra buses", "IND", "GOV"), BG_MON,
+      P("Belagavi", "Belagavi"), cl=BG_BUS),
+    E("Fadnavis warns Karnataka", "warns", "THREATEN", None, ("Fadnavis", "IND", "GOV"), ("Karnataka", "IND", "GOV"), None,
+      None, mod="threatened", cl=BG_WARN),
+    E("Pro-Kannada activists blackened", "blackened", "PROTEST", "vandalize", ("Pro-Kannada activists", "IND", "CVL"),
+      ("four Maharashtra state transport buses", "IND", "GOV"), BG_MON, P(("Belagavi", "windscreen of one in Belagavi"), "Belagavi"),
+      cl=BG_BUS),
+    E("smashed the windscreen of one", "smashed", "PROTEST", "vandalize", ("Pro-Kannada activists", "IND", "CVL"),
+      ("one", "IND", "GOV"), BG_MON, P(("Belagavi", "windscreen of one in Belagavi"), "Belagavi")),
+    E("a Marathi group held a rally", "rally", "PROTEST", "demo", ("a Marathi group", "IND", "CVL"), None,
+      d("2026-11-22"), None),
+    E("Police detained 27 members", "detained", "COERCE", "arrest", ("Police", "IND", "COP"),
+      ("27 members of the Karnataka Rakshana Vedike (KRV)", "IND", "CVL"), BG_MON, P("Hirebagewadi", "Belagavi"),
+      speaker="Belagavi Police Commissioner Y S Ravikumar", mod="reported"),
+    E("who blocked the Pune-Bengaluru highway", "blocked", "PROTEST", "obstruct",
+      ("27 members of the Karnataka Rakshana Vedike (KRV)", "IND", "CVL"), None, BG_MON, P("Hirebagewadi", "Belagavi"),
+      speaker="Belagavi Police Commissioner Y S Ravikumar", mod="reported"),
+    E("workers in Kolhapur stopped a Karnataka bus", "stopped", "PROTEST", "obstruct",
+      ("Shiv Sena (UBT) workers in Kolhapur", "IND", "OPP"), ("a Karnataka bus", "IND", "GOV"), BG_MON,
+      P("Kolhapur", "Kolhapur"), speaker="videos", relays=["social media"], mod="reported"),
+    E("and painted \"Jai Maharashtra\"", "painted", "PROTEST", "vandalize", ("Shiv Sena (UBT) workers in Kolhapur", "IND", "OPP"),
+      ("it", "IND", "GOV"), BG_MON, P("Kolhapur", "Kolhapur"), speaker="videos", relays=["social media"], mod="reported"),
+    E("he had spoken to his Karnataka counterpart", "spoken", "CONSULT", None, (("he", "said he had spoken"), "IND", "GOV"),
+      ("his Karnataka counterpart Siddaramaiah", "IND", "GOV"), None, None,
+      speaker="Maharashtra Chief Minister Devendra Fadnavis", mod="reported"),
+    E("and warned that Maharashtra", "warned", "THREATEN", None, (("he", "said he had spoken"), "IND", "GOV"),
+      ("his Karnataka counterpart Siddaramaiah", "IND", "GOV"), None, None,
+      speaker="Maharashtra Chief Minister Devendra Fadnavis", mod="threatened", cl=BG_WARN),
+    E("if Marathi people are attacked", "attacked", "ASSAULT", None, None, ("Marathi people", "IND", "CVL"), None, None,
+      speaker="Maharashtra Chief Minister Devendra Fadnavis", mod="hypothetical"),
+    E("will not give an inch of land", "give", "CONCEDE", None, ("Karnataka", "IND", "GOV"), None, None, None,
+      speaker="Siddaramaiah", mod="negated"),
+    E("accused Maharashtra leaders", "accused", "ACCUSE", "allege", ("Siddaramaiah", "IND", "GOV"),
+      ("Maharashtra leaders", "IND", "GOV"), None, None),
+    E("He ordered police to provide security", "ordered", "MOBILIZE", "police", ("He", "IND", "GOV"), None, None, None),
+    E("Maharashtra suspended bus services", "suspended", "SANCTION", "discontinue", ("Maharashtra", "IND", "GOV"),
+      ("Karnataka", "IND", "GOV"), None, None),
+    E("hearing Maharashtra's petition", "petition", "ACCUSE", "allege", ("Maharashtra", "IND", "GOV"), None, yr("2004"),
+      None),
+])
+
+# rec_ac-33 (Sudan Tribune, Gedaref): a border killing and a denial. The
+# headline's "accuses ...; Addis Ababa denies" labels the ACCUSE and the
+# killing `denied` with the denier as speaker (rec_w); "a charge Ethiopia's
+# government rejected" makes the killing and the abduction the accusation
+# names `denied` with no REJECT (rec_y); the army spokesman's account of the
+# attack, its repelling and the pursuit `reported`; the Ethiopian statement
+# that no forces "had entered Sudanese territory" COERCE `denied` in a cluster
+# of its own (an armed incursion, rec_v; a denial answering the accusation);
+# "an attempt to distract" ACCUSE on the noun (rec_y's "a pretext"); the
+# summons at the seat the sentence names; a warning to "take all necessary
+# measures" THREATEN (rec_i); reinforcements MOBILIZE `troops` placed at "the
+# area"; farmers asked to leave REQUEST (rec_q's advice); the AU's call and
+# offer; the December 2020 retaking (ASSAULT, Batch l) and the 2022
+# agreement recalled, a committee that "has not met since" CONSULT `negated`.
+FS_WED = d("2026-11-25")
+FS_ACCUSE = "rec_ac-fashaga-accusation"
+FS_ATTACK = "rec_ac-fashaga-attack"
+FS_ABDUCT = "rec_ac-fashaga-abduction"
+A('33', 'Sudan Tribune', '2026-11-27', "Sudan accuses Ethiopian militia of killing farmers in al-Fashaga; Addis Ababa denies",
+  "Sudan accuses Ethiopian militia of killing farmers in al-Fashaga; Addis Ababa denies\n"
+  "GEDAREF, Sudan (Sudan Tribune) - Sudan's army on Thursday accused an Ethiopian Amhara militia of killing seven farmers and abducting 12 others in the disputed al-Fashaga border area, a charge Ethiopia's government rejected.\n"
+  "Army spokesman Brigadier Nabil Abdallah said in a statement that gunmen crossed from Ethiopia on Wednesday and attacked farmers harvesting sorghum near the village of Barakat Norein, and that Sudanese troops \"repelled the attackers and pursued them to the border\".\n"
+  "Ethiopia's Government Communication Service said no Ethiopian forces or militias had entered Sudanese territory and called the accusation \"an attempt to distract from Sudan's internal war\".\n"
+  "Sudan's Foreign Ministry summoned the Ethiopian ambassador in Port Sudan and demanded the return of the abducted farmers. It warned that Sudan \"will take all necessary measures to protect its citizens\".\n"
+  "Gedaref Governor Mohamed Abdelrahman said the state had sent reinforcements to the area and asked farmers to leave the fields until the situation calmed.\n"
+  "The African Union urged both countries to exercise restraint and offered to host talks. Sudan's army retook most of al-Fashaga in December 2020, and the two countries agreed in 2022 to resolve the dispute through a joint border committee that has not met since.", [
+    E("Sudan accuses Ethiopian militia", "accuses", "ACCUSE", "allege", ("Sudan", "SDN", "GOV"),
+      ("Ethiopian militia", "ETH", "UAF"), d("2026-11-26"), None, cl=FS_ACCUSE),
+    E("of killing farmers in al-Fashaga", "killing", "ASSAULT", None, ("Ethiopian militia", "ETH", "UAF"),
+      ("farmers", "SDN", "CVL"), FS_WED, P("al-Fashaga", "al-Fashaga"), speaker="Addis Ababa", mod="denied", cl=FS_ATTACK),
+    E("on Thursday accused an Ethiopian Amhara militia", "accused", "ACCUSE", "allege", ("Sudan's army", "SDN", "MIL"),
+      ("an Ethiopian Amhara militia", "ETH", "UAF"), d("2026-11-26"), P("GEDAREF", "Gedaref"), cl=FS_ACCUSE),
+    E("of killing seven farmers", "killing", "ASSAULT", None, ("an Ethiopian Amhara militia", "ETH", "UAF"),
+      ("seven farmers", "SDN", "CVL"), FS_WED, P("al-Fashaga", "al-Fashaga"), speaker="Ethiopia's government",
+      mod="denied", cl=FS_ATTACK),
+    E("abducting 12 others", "abducting", "ASSAULT", "abduct", ("an Ethiopian Amhara militia", "ETH", "UAF"),
+      ("12 others", "SDN", "CVL"), FS_WED, P("al-Fashaga", "al-Fashaga"), speaker="Ethiopia's government",
+      mod="denied", cl=FS_ABDUCT),
+    E("attacked farmers harvesting sorghum", "attacked", "ASSAULT", None, ("gunmen", "ETH", "UAF"),
+      ("farmers harvesting sorghum", "SDN", "CVL"), FS_WED, P("Barakat Norein", "al-Fashaga"),
+      speaker="Army spokesman Brigadier Nabil Abdallah", mod="reported", cl=FS_ATTACK),
+    E("repelled the attackers", "repelled", "ASSAULT", None, ("Sudanese troops", "SDN", "MIL"),
+      ("the attackers", "ETH", "UAF"), FS_WED, None, speaker="Army spokesman Brigadier Nabil Abdallah", mod="reported"),
+    E("pursued them to the border", "pursued", "COERCE", None, ("Sudanese troops", "SDN", "MIL"), ("them", "ETH", "UAF"),
+      FS_WED, None, speaker="Army spokesman Brigadier Nabil Abdallah", mod="reported"),
+    E("had entered Sudanese territory", "entered", "COERCE", None, ("no Ethiopian forces or militias", "ETH", "MIL"),
+      ("Sudanese territory", "SDN", None), FS_WED, None, speaker="Ethiopia's Government Communication Service",
+      mod="denied"),
+    E("called the accusation", "attempt", "ACCUSE", "disapprove", ("Ethiopia's Government Communication Service", "ETH", "GOV"),
+      None, None, None),
+    E("summoned the Ethiopian ambassador", "summoned", "ACCUSE", "disapprove", ("Sudan's Foreign Ministry", "SDN", "GOV"),
+      ("the Ethiopian ambassador", "ETH", "GOV"), None, P("Port Sudan", "Port Sudan")),
+    E("demanded the return of the abducted", "demanded", "REQUEST", "yield", ("Sudan's Foreign Ministry", "SDN", "GOV"),
+      None, None, None, mod="demanded"),
+    E("It warned that Sudan", "warned", "THREATEN", None, ("It", "SDN", "GOV"), None, None, None, mod="threatened"),
+    E("had sent reinforcements to the area", "sent reinforcements", "MOBILIZE", "troops", ("the state", "SDN", "GOV"), None,
+      None, P("the area", "al-Fashaga"), speaker="Gedaref Governor Mohamed Abdelrahman", mod="reported"),
+    E("asked farmers to leave the fields", "asked", "REQUEST", None, ("the state", "SDN", "GOV"), ("farmers", "SDN", "CVL"),
+      None, None, speaker="Gedaref Governor Mohamed Abdelrahman", mod="demanded"),
+    E("The African Union urged both countries", "urged", "REQUEST", None, ("The African Union", None, "IGO"),
+      ("both countries", None, "GOV"), None, None, mod="demanded"),
+    E("offered to host talks", "offered", "AGREE", None, ("The African Union", None, "IGO"), None, None, None),
+    E("Sudan's army retook most of al-Fashaga", "retook", "ASSAULT", None, ("Sudan's army", "SDN", "MIL"), None,
+      mo("2020-12", True), P("al-Fashaga", "al-Fashaga")),
+    E("the two countries agreed in 2022", "agreed", "AGREE", None, ("the two countries", None, "GOV"), None, yr("2022"),
+      None),
+    E("that has not met since", "met", "CONSULT", None, ("a joint border committee", None, "GOV"), None, None, None,
+      mod="negated"),
+])
+
+# rec_ac-34 (Reuters, The Hague): export controls and a retaliatory ban.
+# Expanding export restrictions SANCTION (mode null, rec_q's trade measures)
+# in headline ("tighten ... curbs"), body, the minister's "the measures" and
+# China's "the Dutch move" (named act `reported`, Batch m); the ban on
+# gallium exports SANCTION `discontinue` in headline ("retaliates"), body and
+# "the gallium ban" `reported`; "a blatant abuse of export controls" ACCUSE
+# on the noun; "take resolute measures" THREATEN (rec_i); months of U.S.
+# pressure REQUEST, undated; "did not say whether Washington had asked" no
+# event (rec_i's neither confirmed nor denied); a company's outlook is
+# business; the embassy's protest placed at its seat (rec_y) and the 2023
+# summons and restrictions recalled with the year.
+NL_CURBS = "rec_ac-nl-export-curbs"
+CN_BAN = "rec_ac-cn-gallium-ban"
+NL_TUE = d("2026-11-17")
+A('34', 'Reuters', '2026-11-17', "Dutch tighten chip equipment export curbs; China retaliates with gallium ban",
+  "Dutch tighten chip equipment export curbs; China retaliates with gallium ban\n"
+  "THE HAGUE, Nov 17 (Reuters) - The Netherlands on Tuesday expanded export restrictions on advanced chipmaking equipment to China, requiring licences for the servicing of machines already installed, and Beijing responded within hours by banning exports of gallium and germanium to Dutch companies.\n"
+  "Trade Minister Reinette Klever said the measures were taken \"for national security reasons\" and were not aimed at any country. The Dutch government did not say whether Washington had asked for the change, but U.S. officials have for months pressed allies to close loopholes.\n"
+  "China's Commerce Ministry called the Dutch move \"a blatant abuse of export controls\" and said it would \"take resolute measures to safeguard the legitimate rights of Chinese firms\". It added the gallium ban \"complies with international law\".\n"
+  "ASML, the Dutch company that dominates the market for lithography machines, said it was studying the rules and expected a limited impact on its 2027 revenue.\n"
+  "The Chinese embassy in The Hague said it had lodged a protest with the Dutch foreign ministry. In 2023, China's foreign ministry summoned the Dutch ambassador after a first round of restrictions.", [
+    E("Dutch tighten chip", "tighten", "SANCTION", None, ("Dutch", "NLD", "GOV"), None, NL_TUE, None, cl=NL_CURBS),
+    E("China retaliates with gallium ban", "retaliates", "SANCTION", "discontinue", ("China", "CHN", "GOV"), None, NL_TUE,
+      None, cl=CN_BAN),
+    E("on Tuesday expanded export restrictions", "expanded", "SANCTION", None, ("The Netherlands", "NLD", "GOV"),
+      ("China", "CHN", "GOV"), NL_TUE, P("THE HAGUE", "The Hague"), cl=NL_CURBS),
+    E("by banning exports of gallium", "banning", "SANCTION", "discontinue", ("Beijing", "CHN", "GOV"),
+      ("Dutch companies", "NLD", "BUS"), NL_TUE, None, cl=CN_BAN),
+    E("the measures were taken", "measures", "SANCTION", None, None, None, NL_TUE, None,
+      speaker="Trade Minister Reinette Klever", mod="reported", cl=NL_CURBS),
+    E("have for months pressed allies", "pressed", "REQUEST", None, ("U.S. officials", "USA", "GOV"),
+      ("allies", None, "GOV"), None, None, mod="demanded"),
+    E("called the Dutch move", "abuse", "ACCUSE", "disapprove", ("China's Commerce Ministry", "CHN", "GOV"),
+      ("Dutch", "NLD", "GOV"), None, None),
+    E("called the Dutch move", "move", "SANCTION", None, ("Dutch", "NLD", "GOV"), None, NL_TUE, None,
+      speaker="China's Commerce Ministry", mod="reported", cl=NL_CURBS),
+    E("take resolute measures", "measures", "THREATEN", None, (("it", "said it would"), "CHN", "GOV"), None, None, None,
+      speaker="China's Commerce Ministry", mod="threatened"),
+    E("It added the gallium ban", "ban", "SANCTION", "discontinue", None, None, NL_TUE, None, speaker="It",
+      mod="reported", cl=CN_BAN),
+    E("it had lodged a protest", "lodged", "ACCUSE", "disapprove", (("it", "it had lodged"), "CHN", "GOV"),
+      ("the Dutch foreign ministry", "NLD", "GOV"), None, P(("The Hague", "embassy in The Hague"), "The Hague"),
+      speaker="The Chinese embassy in The Hague", mod="reported"),
+    E("China's foreign ministry summoned", "summoned", "ACCUSE", "disapprove", ("China's foreign ministry", "CHN", "GOV"),
+      ("the Dutch ambassador", "NLD", "GOV"), yr("2023"), None),
+    E("a first round of restrictions", "restrictions", "SANCTION", None, None, None, yr("2023"), None),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
