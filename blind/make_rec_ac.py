@@ -1411,6 +1411,202 @@ A('34', 'Reuters', '2026-11-17', "Dutch tighten chip equipment export curbs; Chi
     E("a first round of restrictions", "restrictions", "SANCTION", None, None, None, yr("2023"), None),
 ])
 
+# rec_ac-35 (Kathimerini, Athens): a prison riot for a hunger striker. The
+# riot PROTEST `riot` (headline, mattresses set on fire) and guards taken
+# hostage ASSAULT `abduct`, placed at the prison's town; the hunger strike
+# dated by its start "since October 10" (background, rec_v) in headline and
+# body; riot police entering the wing COERCE and freeing the guards AID (a
+# rescue, Batch d); transfers COERCE `restrict` (rec_o); a demand and its
+# rejection (REQUEST; REJECT with the requester as recipient, recipients6;
+# "twice" told once); "letting him die" a figure inside an accusation
+# (rec_u); a solidarity march PROTEST `demo`, petrol bombs PROTEST `riot`
+# and the tear gas that "responded" ASSAULT `crowd-control`; "will not give in
+# to blackmail" CONCEDE `negated` (rec_v), "blackmail" no event (Batch j).
+KY_WED = d("2026-11-18")
+KY_RIOT = "rec_ac-korydallos-riot"
+KY_HUNGER = "rec_ac-korydallos-hunger"
+A('35', 'Kathimerini', '2026-11-19', "Korydallos inmates riot as jailed activist's hunger strike enters day 40",
+  "Korydallos inmates riot as jailed activist's hunger strike enters day 40\n"
+  "Inmates at Korydallos prison in Athens set fire to mattresses and took two guards hostage for several hours on Wednesday in a protest in support of jailed anarchist Dimitris Kostakis, who has been on hunger strike since October 10, the Citizen Protection Ministry said.\n"
+  "Riot police entered the men's wing late on Wednesday night and freed the guards, who were taken to hospital with minor injuries, a ministry spokesman said. Eleven inmates were transferred to other prisons on Thursday.\n"
+  "Kostakis, 29, is demanding to be moved to a prison where he can attend university classes, a request the justice ministry has twice rejected. His lawyer accused authorities of \"letting him die\".\n"
+  "Several hundred people marched to the Justice Ministry in central Athens on Wednesday evening in solidarity with him. Police said protesters threw petrol bombs at riot officers, who responded with tear gas.\n"
+  "Justice Minister Giorgos Floridis said the government \"will not give in to blackmail\".", [
+    E("Korydallos inmates riot", "riot", "PROTEST", "riot", ("Korydallos inmates", "GRC", "CVL"), None, KY_WED,
+      P("Korydallos", "Korydallos"), cl=KY_RIOT),
+    E("jailed activist's hunger strike", "hunger strike", "PROTEST", "hunger", ("jailed activist", "GRC", "CVL"), None,
+      d("2026-10-10", True), None, cl=KY_HUNGER),
+    E("set fire to mattresses", "set fire", "PROTEST", "riot", ("Inmates", "GRC", "CVL"), None, KY_WED,
+      P("Korydallos", "Korydallos"), speaker="the Citizen Protection Ministry", mod="reported", cl=KY_RIOT),
+    E("took two guards hostage", "took", "ASSAULT", "abduct", ("Inmates", "GRC", "CVL"), ("two guards", "GRC", "COP"),
+      KY_WED, P("Korydallos", "Korydallos"), speaker="the Citizen Protection Ministry", mod="reported"),
+    E("who has been on hunger strike since", "hunger strike", "PROTEST", "hunger",
+      ("jailed anarchist Dimitris Kostakis", "GRC", "CVL"), None, d("2026-10-10", True), None,
+      speaker="the Citizen Protection Ministry", mod="reported", cl=KY_HUNGER),
+    E("Riot police entered the men's wing", "entered", "COERCE", None, ("Riot police", "GRC", "COP"), None, KY_WED, None,
+      speaker="a ministry spokesman", mod="reported"),
+    E("and freed the guards", "freed", "AID", None, ("Riot police", "GRC", "COP"), ("the guards", "GRC", "COP"), KY_WED,
+      None, speaker="a ministry spokesman", mod="reported"),
+    E("Eleven inmates were transferred", "transferred", "COERCE", "restrict", None, ("Eleven inmates", "GRC", "CVL"),
+      d("2026-11-19"), None),
+    E("is demanding to be moved", "demanding", "REQUEST", None, ("Kostakis", "GRC", "CVL"), None, None, None,
+      mod="demanded"),
+    E("has twice rejected", "rejected", "REJECT", None, ("the justice ministry", "GRC", "GOV"), ("Kostakis", "GRC", "CVL"),
+      None, None),
+    E("His lawyer accused authorities", "accused", "ACCUSE", "allege", ("His lawyer", "GRC", "CVL"),
+      ("authorities", "GRC", "GOV"), None, None),
+    E("Several hundred people marched", "marched", "PROTEST", "demo", ("Several hundred people", "GRC", "CVL"),
+      ("the Justice Ministry", "GRC", "GOV"), KY_WED, P("Athens", "Athens")),
+    E("protesters threw petrol bombs", "threw", "PROTEST", "riot", ("protesters", "GRC", "CVL"),
+      ("riot officers", "GRC", "COP"), KY_WED, P(("Athens", "central Athens on"), "Athens"), speaker="Police",
+      mod="reported"),
+    E("who responded with tear gas", "responded", "ASSAULT", "crowd-control", ("riot officers", "GRC", "COP"),
+      ("protesters", "GRC", "CVL"), KY_WED, P(("Athens", "central Athens on"), "Athens"), speaker="Police",
+      mod="reported"),
+    E("will not give in to blackmail", "give in", "CONCEDE", None, ("the government", "GRC", "GOV"), None, None, None,
+      speaker="Justice Minister Giorgos Floridis", mod="negated"),
+])
+
+# rec_ac-36 (AP, Asuncion): troops retake a prison. Sending troops and police
+# MOBILIZE `troops` (rec_v's "sends troops"), the storming ASSAULT (the type
+# follows the word; the gunfight the minister tells) with the death "killed in
+# an exchange of gunfire" in its cluster (rec_y: a death in a sentence of its
+# own, actor null); the hostage-taking dated by its start counted back ("for
+# two days" before Tuesday); the guards "were freed" AID (a rescue); the
+# gang's demand REQUEST and its threat THREATEN `violence` with the police
+# entry `hypothetical`; "Nobody is going to negotiate" CONSULT `negated` (on
+# X: relay); transfers `future` "this week" (rec_v); relatives' accusation
+# of beating ACCUSE plus ASSAULT `beat` `reported`, the ministry's denial in
+# its cluster; three emergencies since 2023 an aggregate.
+PY_TUE = d("2026-11-10")
+PY_OP = "rec_ac-tacumbu-operation"
+PY_BEAT = "rec_ac-tacumbu-beating"
+A('36', 'AP', '2026-11-11', "Paraguay sends 3,000 troops and police to retake prison from gang",
+  "Paraguay sends 3,000 troops and police to retake prison from gang\n"
+  "ASUNCION, Paraguay (AP) - About 3,000 police officers and soldiers stormed Paraguay's largest prison on Tuesday to retake control from the Primer Comando Capital gang after inmates held 10 guards hostage for two days, Interior Minister Enrique Riera said.\n"
+  "One police officer and one inmate were killed in an exchange of gunfire inside the Tacumbu prison, Riera said, and the 10 guards were freed unharmed.\n"
+  "The gang had demanded the transfer of its jailed leaders and threatened to kill the guards one by one if police entered the facility.\n"
+  "\"Nobody is going to negotiate with criminals who take workers hostage,\" President Santiago Pena wrote on X. He said 700 inmates would be moved to a new maximum-security prison this week.\n"
+  "Relatives of inmates accused police of beating prisoners after the operation. The Interior Ministry denied that any inmate had been mistreated.\n"
+  "Paraguay has declared a prison emergency three times since 2023.", [
+    E("Paraguay sends 3,000 troops", "sends", "MOBILIZE", "troops", ("Paraguay", "PRY", "GOV"), None, PY_TUE, None,
+      cl=PY_OP),
+    E("stormed Paraguay's largest prison", "stormed", "ASSAULT", None, ("About 3,000 police officers and soldiers", "PRY", "MIL"),
+      ("the Primer Comando Capital gang", "PRY", "UAF"), PY_TUE, P("ASUNCION", "Asuncion"),
+      speaker="Interior Minister Enrique Riera", mod="reported", cl=PY_OP),
+    E("after inmates held 10 guards hostage", "held", "ASSAULT", "abduct", ("inmates", "PRY", "UAF"), ("10 guards", "PRY", "COP"),
+      d("2026-11-08"), None, speaker="Interior Minister Enrique Riera", mod="reported"),
+    E("One police officer and one inmate were killed", "killed", "ASSAULT", "firearms", None,
+      ("One police officer and one inmate", "PRY", None), PY_TUE, P("the Tacumbu prison", "Asuncion"), speaker="Riera",
+      mod="reported", cl=PY_OP),
+    E("the 10 guards were freed unharmed", "freed", "AID", None, None, ("the 10 guards", "PRY", "COP"), PY_TUE, None,
+      speaker="Riera", mod="reported"),
+    E("The gang had demanded the transfer", "demanded", "REQUEST", None, ("The gang", "PRY", "UAF"), None, None, None,
+      mod="demanded"),
+    E("threatened to kill the guards", "threatened", "THREATEN", "violence", ("The gang", "PRY", "UAF"),
+      ("the guards", "PRY", "COP"), None, None, mod="threatened"),
+    E("if police entered the facility", "entered", "COERCE", None, ("police", "PRY", "COP"), None, None, None,
+      mod="hypothetical"),
+    E("Nobody is going to negotiate", "negotiate", "CONSULT", None, None,
+      ("criminals who take workers hostage", "PRY", "UAF"), None, None, speaker="President Santiago Pena",
+      relays=["X"], mod="negated"),
+    E("700 inmates would be moved", "moved", "COERCE", "restrict", None, ("700 inmates", "PRY", "CVL"), wk("2026-W46"), None,
+      speaker="He", mod="future"),
+    E("Relatives of inmates accused police", "accused", "ACCUSE", "allege", ("Relatives of inmates", "PRY", "CVL"),
+      ("police", "PRY", "COP"), None, None),
+    E("of beating prisoners", "beating", "ASSAULT", "beat", ("police", "PRY", "COP"), ("prisoners", "PRY", "CVL"), PY_TUE,
+      None, speaker="Relatives of inmates", mod="reported", cl=PY_BEAT),
+    E("denied that any inmate had been mistreated", "mistreated", "ASSAULT", None, None, ("any inmate", "PRY", "CVL"),
+      PY_TUE, None, speaker="The Interior Ministry", mod="denied", cl=PY_BEAT),
+])
+
+# rec_ac-37 (Khmer Times, Phnom Penh) and rec_ac-38 (Bangkok Post): Cambodian
+# fishing boats seized by the Thai navy, told from both capitals. The
+# detention, the seizure and the interception one COERCE cluster across the
+# outlets (rec_u's detained trawler, rec_x's "stopped"/"detained"; crews and
+# boats BUS, the fishermen CVL in Cambodia's words), "towed to ... Koh Kut"
+# a COERCE of its own (rec_u's escort under detention); Cambodia's demand for
+# release REQUEST `yield` (headline, body and the quoted "We call on
+# Thailand"), the diplomatic note ACCUSE (rec_v's protest note) and the Thai
+# ministry's "Cambodia's note" in its cluster; the shots fired into the air
+# (THREATEN `violence`, rec_o) and the navy's "warning shot" one cluster; the
+# beating with a rifle butt and the navy's denial one cluster; ignored orders
+# REJECT `yield` plus REQUEST `yield` (rec_q); "tried to ram" ASSAULT (rec_w);
+# crews handed to police COERCE `arrest` at Trat; prosecution and fines
+# `future` (rec_w's "faces up to"); fishing "illegally" no event (rec_x).
+KK_SAT = d("2026-11-28")
+KK_SEIZE = "rec_ac-kohkong-seizure"
+KK_DEMAND = "rec_ac-kohkong-demand"
+KK_NOTE = "rec_ac-kohkong-note"
+KK_SHOTS = "rec_ac-kohkong-shots"
+KK_BEAT = "rec_ac-kohkong-beating"
+A('37', 'Khmer Times', '2026-11-30', "Thai navy detains 18 Cambodian fishermen near Koh Kong; Phnom Penh demands release",
+  "Thai navy detains 18 Cambodian fishermen near Koh Kong; Phnom Penh demands release\n"
+  "Phnom Penh - Cambodia on Sunday demanded the immediate release of 18 Cambodian fishermen detained by the Royal Thai Navy near the maritime border off Koh Kong province, saying the boats were fishing in Cambodian waters.\n"
+  "Ministry of Foreign Affairs spokeswoman Chum Sounry said the two boats were seized on Saturday morning about 12 nautical miles southwest of Koh Kong town and towed to the Thai island of Koh Kut.\n"
+  "\"Our fishermen did nothing wrong. We call on Thailand to release them and return the boats without conditions,\" she said, adding that Cambodia had sent a diplomatic note to the Thai embassy.\n"
+  "A fisherman who escaped in a small boat told Khmer Times that Thai sailors fired into the air and beat the boat captain with a rifle butt.\n"
+  "Koh Kong provincial governor Mithona Phouthorng said the province would send patrol boats to protect local fishermen.\n"
+  "Cambodia and Thailand have overlapping claims in the Gulf of Thailand and agreed in 2001 to negotiate a joint development area.", [
+    E("Thai navy detains", "detains", "COERCE", "arrest", ("Thai navy", "THA", "MIL"),
+      ("18 Cambodian fishermen", "KHM", "CVL"), KK_SAT, P("Koh Kong", "Koh Kong"), cl=KK_SEIZE),
+    E("Phnom Penh demands release", "demands", "REQUEST", "yield", ("Phnom Penh", "KHM", "GOV"), None,
+      d("2026-11-29"), None, mod="demanded", cl=KK_DEMAND),
+    E("Cambodia on Sunday demanded", "demanded", "REQUEST", "yield", ("Cambodia", "KHM", "GOV"), None, d("2026-11-29"),
+      P("Phnom Penh", "Phnom Penh"), mod="demanded", cl=KK_DEMAND),
+    E("fishermen detained by the Royal Thai Navy", "detained", "COERCE", "arrest", ("the Royal Thai Navy", "THA", "MIL"),
+      ("18 Cambodian fishermen", "KHM", "CVL"), KK_SAT, P("Koh Kong", "Koh Kong"), cl=KK_SEIZE),
+    E("the two boats were seized", "seized", "COERCE", "seize", None, ("the two boats", "KHM", "BUS"), KK_SAT,
+      P("Koh Kong", "Koh Kong"), speaker="Ministry of Foreign Affairs spokeswoman Chum Sounry", mod="reported",
+      cl=KK_SEIZE),
+    E("towed to the Thai island", "towed", "COERCE", None, None, ("the two boats", "KHM", "BUS"), KK_SAT, None,
+      speaker="Ministry of Foreign Affairs spokeswoman Chum Sounry", mod="reported"),
+    E("We call on Thailand", "call on", "REQUEST", "yield", ("We", "KHM", "GOV"), ("Thailand", "THA", "GOV"), None, None,
+      speaker="she", mod="demanded", cl=KK_DEMAND),
+    E("had sent a diplomatic note", "diplomatic note", "ACCUSE", "disapprove", ("Cambodia", "KHM", "GOV"),
+      ("the Thai embassy", "THA", "GOV"), None, None, speaker=("she", "conditions,\" she"), mod="reported", cl=KK_NOTE),
+    E("Thai sailors fired into the air", "fired", "THREATEN", "violence", ("Thai sailors", "THA", "MIL"), None, KK_SAT,
+      None, speaker="A fisherman", mod="reported", cl=KK_SHOTS),
+    E("beat the boat captain", "beat", "ASSAULT", "beat", ("Thai sailors", "THA", "MIL"), ("the boat captain", "KHM", "BUS"),
+      KK_SAT, None, speaker="A fisherman", mod="reported", cl=KK_BEAT),
+    E("the province would send patrol boats", "send", "MOBILIZE", "police", ("the province", "KHM", "GOV"), None, None,
+      None, speaker="Koh Kong provincial governor Mithona Phouthorng", mod="future"),
+    E("agreed in 2001 to negotiate", "agreed", "AGREE", None, ("Cambodia and Thailand", None, "GOV"), None, yr("2001"),
+      None),
+])
+
+A('38', 'Bangkok Post', '2026-11-30', "Navy says Cambodian trawlers were fishing illegally in Thai waters",
+  "Navy says Cambodian trawlers were fishing illegally in Thai waters\n"
+  "The Royal Thai Navy said on Sunday that two Cambodian trawlers seized off Koh Kut in Trat province were fishing illegally in Thai waters and that their crews would be prosecuted.\n"
+  "The First Naval Area Command said a patrol vessel intercepted the boats on Saturday after they ignored orders to stop, and that the 18 crew members were handed over to Trat police.\n"
+  "Navy spokesman Vice Admiral Pokkrong Monthatphalin denied that sailors had beaten anyone, saying a warning shot was fired only after one boat tried to ram the patrol vessel.\n"
+  "\"We enforce the law in our waters. This is not a political issue,\" he said.\n"
+  "The Foreign Ministry said it had received Cambodia's note. Trat police said the crews faced fines of up to 5 million baht each under the fisheries law.", [
+    E("two Cambodian trawlers seized off Koh Kut", "seized", "COERCE", "seize", None,
+      ("two Cambodian trawlers", "KHM", "BUS"), KK_SAT, P("Koh Kut", "Koh Kut"), speaker="The Royal Thai Navy",
+      mod="reported", cl=KK_SEIZE),
+    E("their crews would be prosecuted", "prosecuted", "ACCUSE", "allege", None, ("their crews", "KHM", "BUS"), None, None,
+      speaker="The Royal Thai Navy", mod="future"),
+    E("a patrol vessel intercepted the boats", "intercepted", "COERCE", "seize", ("a patrol vessel", "THA", "MIL"),
+      ("the boats", "KHM", "BUS"), KK_SAT, None, speaker="The First Naval Area Command", mod="reported", cl=KK_SEIZE),
+    E("after they ignored orders to stop", "ignored", "REJECT", "yield", ("they", "KHM", "BUS"), None, KK_SAT, None,
+      speaker="The First Naval Area Command", mod="reported"),
+    E("after they ignored orders to stop", "orders", "REQUEST", "yield", None, ("they", "KHM", "BUS"), KK_SAT, None,
+      speaker="The First Naval Area Command", mod="demanded"),
+    E("were handed over to Trat police", "handed over", "COERCE", "arrest", None, ("the 18 crew members", "KHM", "BUS"),
+      KK_SAT, P("Trat", "Trat"), speaker="The First Naval Area Command", mod="reported"),
+    E("denied that sailors had beaten anyone", "beaten", "ASSAULT", "beat", ("sailors", "THA", "MIL"), ("anyone", "KHM", "BUS"),
+      KK_SAT, None, speaker="Navy spokesman Vice Admiral Pokkrong Monthatphalin", mod="denied", cl=KK_BEAT),
+    E("a warning shot was fired", "warning shot", "THREATEN", "violence", None, None, KK_SAT, None,
+      speaker="Navy spokesman Vice Admiral Pokkrong Monthatphalin", mod="reported", cl=KK_SHOTS),
+    E("one boat tried to ram", "ram", "ASSAULT", None, ("one boat", "KHM", "BUS"), ("the patrol vessel", "THA", "MIL"),
+      KK_SAT, None, speaker="Navy spokesman Vice Admiral Pokkrong Monthatphalin", mod="reported"),
+    E("it had received Cambodia's note", "note", "ACCUSE", "disapprove", ("Cambodia", "KHM", "GOV"), None, None, None,
+      speaker="The Foreign Ministry", mod="reported", cl=KK_NOTE),
+    E("the crews faced fines", "fines", "SANCTION", None, None, ("the crews", "KHM", "BUS"), None, None,
+      speaker="Trat police", mod="future"),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
