@@ -1607,6 +1607,190 @@ A('38', 'Bangkok Post', '2026-11-30', "Navy says Cambodian trawlers were fishing
       speaker="Trat police", mod="future"),
 ])
 
+# rec_ac-39 (Dawn, Karachi): a flood with its political response. The floods,
+# the displacement and the toll are not labelled; the baton charge ASSAULT
+# `crowd-control` (one event for "baton-charged and fired tear gas", headline
+# and the opposition's "had 'beaten hungry people'" in its cluster, dated by
+# the Monday: rule 3); the highway blockade PROTEST `obstruct` with the
+# headline's "protesting"; "the 'theft' of relief goods" ACCUSE on the noun;
+# officials suspended COERCE (Batch d's sacking) and an inquiry ordered ACCUSE
+# `investigate`, both at the KARACHI dateline (the chief minister's dated
+# decisions); "will be sent to jail" THREATEN `arrest` on the content words
+# with the sayer as actor (rec_b); "denied that aid had been distributed on
+# political grounds" REJECT (no PLOVER act named); a demanded resignation
+# REQUEST; China's relief AID placed at its destination.
+DD_MON = d("2026-09-07")
+DD_CHARGE = "rec_ac-dadu-charge"
+DD_PROTEST = "rec_ac-dadu-protest"
+DD_SUSPEND = "rec_ac-dadu-suspension"
+A('39', 'Dawn', '2026-09-08', "Police baton-charge flood victims protesting in Dadu; Sindh suspends relief officials",
+  "Police baton-charge flood victims protesting in Dadu; Sindh suspends relief officials\n"
+  "KARACHI: Police baton-charged and fired tear gas at hundreds of flood victims who blocked the Indus Highway near Dadu on Monday to protest against what they called the \"theft\" of relief goods, witnesses said.\n"
+  "The protesters, many of them living in tents since the floods displaced them three weeks ago, accused local officials of selling donated rations in the market.\n"
+  "Sindh Chief Minister Murad Ali Shah suspended the deputy commissioner of Dadu and two relief officers on Monday evening and ordered an inquiry into the allegations. \"Anyone found stealing from flood victims will be sent to jail,\" he said at a press conference in Karachi.\n"
+  "The Pakistan Peoples Party (PPP) denied that aid had been distributed on political grounds.\n"
+  "Opposition leader in the Sindh Assembly Ali Khurshidi said police had \"beaten hungry people for asking for food\" and demanded the chief minister's resignation.\n"
+  "China on Monday delivered 200 tonnes of food and 3,000 tents to Karachi for flood victims, the Foreign Office said. The floods have killed more than 250 people in Sindh since August.", [
+    E("Police baton-charge flood victims", "baton-charge", "ASSAULT", "crowd-control", ("Police", "PAK", "COP"),
+      ("flood victims", "PAK", "CVL"), DD_MON, P("Dadu", "Dadu"), cl=DD_CHARGE),
+    E("flood victims protesting in Dadu", "protesting", "PROTEST", "obstruct", ("flood victims", "PAK", "CVL"), None, DD_MON,
+      P("Dadu", "Dadu"), cl=DD_PROTEST),
+    E("Sindh suspends relief officials", "suspends", "COERCE", None, ("Sindh", "PAK", "GOV"), ("relief officials", "PAK", "GOV"),
+      DD_MON, None, cl=DD_SUSPEND),
+    E("Police baton-charged and fired", "baton-charged", "ASSAULT", "crowd-control", ("Police", "PAK", "COP"),
+      ("hundreds of flood victims", "PAK", "CVL"), DD_MON, P("Dadu", "Dadu"), speaker="witnesses", mod="reported",
+      cl=DD_CHARGE),
+    E("who blocked the Indus Highway", "blocked", "PROTEST", "obstruct", ("hundreds of flood victims", "PAK", "CVL"), None,
+      DD_MON, P("Dadu", "Dadu"), speaker="witnesses", mod="reported", cl=DD_PROTEST),
+    E("the \"theft\" of relief goods", "theft", "ACCUSE", "disapprove", ("they", "PAK", "CVL"), None, DD_MON, None,
+      speaker="witnesses", mod="reported"),
+    E("accused local officials", "accused", "ACCUSE", "allege", ("The protesters", "PAK", "CVL"),
+      ("local officials", "PAK", "GOV"), None, None),
+    E("Murad Ali Shah suspended the deputy commissioner", "suspended", "COERCE", None,
+      ("Sindh Chief Minister Murad Ali Shah", "PAK", "GOV"),
+      ("the deputy commissioner of Dadu and two relief officers", "PAK", "GOV"), DD_MON, P(("KARACHI", 1), "Karachi"),
+      cl=DD_SUSPEND),
+    E("ordered an inquiry into the allegations", "inquiry", "ACCUSE", "investigate",
+      ("Sindh Chief Minister Murad Ali Shah", "PAK", "GOV"), None, DD_MON, P(("KARACHI", 1), "Karachi")),
+    E("will be sent to jail", "sent to jail", "THREATEN", "arrest", ("he", "PAK", "GOV"),
+      ("Anyone found stealing from flood victims", "PAK", None), None, None, speaker="he", mod="threatened"),
+    E("denied that aid had been distributed", "denied", "REJECT", None, ("The Pakistan Peoples Party (PPP)", "PAK", "GOV"),
+      None, None, None),
+    E("police had \"beaten hungry people", "beaten", "ASSAULT", "beat", ("police", "PAK", "COP"), ("hungry people", "PAK", "CVL"),
+      DD_MON, None, speaker="Opposition leader in the Sindh Assembly Ali Khurshidi", mod="reported", cl=DD_CHARGE),
+    E("demanded the chief minister's resignation", "demanded", "REQUEST", None,
+      ("Opposition leader in the Sindh Assembly Ali Khurshidi", "PAK", "OPP"), ("the chief minister", "PAK", "GOV"), None,
+      None, mod="demanded"),
+    E("China on Monday delivered", "delivered", "AID", None, ("China", "CHN", "GOV"), ("flood victims", "PAK", "CVL"),
+      DD_MON, P("Karachi", "Karachi"), speaker="the Foreign Office", mod="reported"),
+])
+
+# rec_ac-40 (Le360, Casablanca): teachers' leaders jailed. The verdict
+# SANCTION `convict` placed at the court's seat, its grounds not labelled
+# (rec_u); the sit-in of October 14 PROTEST `demo` and its dispersal ASSAULT
+# `crowd-control`, the arrests, all with the day the lawyer gives
+# (background); a class boycott since September 28 PROTEST `strike` dated by
+# its start; an appeal `future`; "a message of intimidation to all strikers"
+# ACCUSE on the loaded noun (no THREATEN) plus the trial `reported`; "open to
+# dialogue" AGREE (rec_r); wage deductions SANCTION `future`; a denied
+# dismissal COERCE `denied` (Batch d's sacking); a protest outside the court
+# and "Police did not intervene" (COERCE `negated`, rec_y) at the dateline;
+# a march vowed "if the government did not withdraw" the proceedings
+# THREATEN (rec_y; mode null, undated, unplaced) with the withdrawal CONCEDE
+# `hypothetical`.
+CS_VERDICT = "rec_ac-casa-verdict"
+CS_OCT14 = d("2026-10-14", True)
+A('40', 'Le360', '2026-11-13', "Casablanca court jails three teachers' union leaders over strike protests",
+  "Casablanca court jails three teachers' union leaders over strike protests\n"
+  "CASABLANCA - A Casablanca court on Thursday sentenced three leaders of the Coordination of Contract Teachers to four months in prison for \"obstructing traffic\" and \"insulting public officials\" during a sit-in outside the regional education academy on October 14.\n"
+  "The teachers, who have boycotted classes since September 28 to demand permanent civil-service status, were arrested when police dispersed the sit-in, their lawyer Mohamed Nouini said. He said the defence would appeal and called the trial \"a message of intimidation to all strikers\".\n"
+  "Education Minister Mohamed Saad Berrada said the ministry remained \"open to dialogue\" but would deduct wages for every day of absence. He denied that any teacher had been dismissed for striking.\n"
+  "Hundreds of teachers protested outside the court on Thursday. Police did not intervene.\n"
+  "The coordination said it would hold a national march in Rabat on November 22 if the government did not withdraw the disciplinary proceedings against 40 teachers.", [
+    E("Casablanca court jails", "jails", "SANCTION", "convict", ("Casablanca court", "MAR", "JUD"),
+      ("three teachers' union leaders", "MAR", "EDU"), d("2026-11-12"), None, cl=CS_VERDICT),
+    E("on Thursday sentenced three leaders", "sentenced", "SANCTION", "convict", ("A Casablanca court", "MAR", "JUD"),
+      ("three leaders of the Coordination of Contract Teachers", "MAR", "EDU"), d("2026-11-12"),
+      P(("Casablanca", "A Casablanca court"), "Casablanca"), cl=CS_VERDICT),
+    E("during a sit-in outside", "sit-in", "PROTEST", "demo", None, None, CS_OCT14, None, cl="rec_ac-casa-sitin"),
+    E("who have boycotted classes since", "boycotted", "PROTEST", "strike", ("The teachers", "MAR", "EDU"), None,
+      d("2026-09-28", True), None, speaker="their lawyer Mohamed Nouini", mod="reported"),
+    E("were arrested when police dispersed", "arrested", "COERCE", "arrest", None, ("The teachers", "MAR", "EDU"), CS_OCT14,
+      None, speaker="their lawyer Mohamed Nouini", mod="reported"),
+    E("when police dispersed the sit-in", "dispersed", "ASSAULT", "crowd-control", ("police", "MAR", "COP"),
+      ("the sit-in", "MAR", "EDU"), CS_OCT14, None, speaker="their lawyer Mohamed Nouini", mod="reported"),
+    E("the defence would appeal", "appeal", "ACCUSE", "allege", ("the defence", "MAR", "CVL"), None, None, None,
+      speaker="He", mod="future"),
+    E("called the trial", "intimidation", "ACCUSE", "disapprove", ("He", "MAR", "CVL"), None, None, None),
+    E("called the trial", "trial", "ACCUSE", "allege", None, None, None, None, speaker="He", mod="reported"),
+    E("remained \"open to dialogue\"", "open to dialogue", "AGREE", None, ("the ministry", "MAR", "GOV"), None, None, None,
+      speaker="Education Minister Mohamed Saad Berrada", mod="reported"),
+    E("would deduct wages", "deduct", "SANCTION", None, ("the ministry", "MAR", "GOV"), None, None, None,
+      speaker="Education Minister Mohamed Saad Berrada", mod="future"),
+    E("He denied that any teacher had been dismissed", "dismissed", "COERCE", None, None, ("any teacher", "MAR", "EDU"),
+      None, None, speaker="He", mod="denied"),
+    E("Hundreds of teachers protested", "protested", "PROTEST", "demo", ("Hundreds of teachers", "MAR", "EDU"),
+      ("the court", "MAR", "JUD"), d("2026-11-12"), P(("CASABLANCA", 1), "Casablanca")),
+    E("Police did not intervene", "intervene", "COERCE", None, ("Police", "MAR", "COP"), None, d("2026-11-12"),
+      P(("CASABLANCA", 1), "Casablanca"), mod="negated"),
+    E("it would hold a national march", "march", "THREATEN", None, ("it", "MAR", "EDU"), ("the government", "MAR", "GOV"),
+      None, None, speaker="The coordination", mod="threatened"),
+    E("did not withdraw the disciplinary", "withdraw", "CONCEDE", None, ("the government", "MAR", "GOV"), None, None, None,
+      speaker="The coordination", mod="hypothetical"),
+])
+
+# rec_ac-41 (Agenda.ge, Tbilisi): a rugby win in war words ("laid siege",
+# "crushed", "went to war", "never surrendered an inch", "accused the referee
+# of 'killing the game'", a complaint to World Rugby and its review, fans
+# with flares): only the prime minister's congratulation (SUPPORT, relay
+# Facebook, rec_u).
+A('41', 'Agenda.ge', '2026-11-23', "Georgia's Lelos storm to historic win over Italy",
+  "Georgia's Lelos storm to historic win over Italy\n"
+  "Georgia's national rugby team laid siege to the Italian line for 80 minutes and crushed Italy 31-12 in Tbilisi on Saturday, sealing the biggest win in the country's rugby history.\n"
+  "Captain Merab Sharikadze said his side \"went to war\" and \"never surrendered an inch\". Italy's coach accused the referee of \"killing the game\" with a string of penalties and said his team would lodge a complaint with World Rugby.\n"
+  "Thousands of fans poured into Rustaveli Avenue after the final whistle, setting off flares.\n"
+  "Prime Minister Irakli Kobakhidze congratulated the team in a post on Facebook, calling the victory \"a gift to the whole nation\". World Rugby said it would review the complaint.", [
+    E("Kobakhidze congratulated the team", "congratulated", "SUPPORT", None, ("Prime Minister Irakli Kobakhidze", "GEO", "GOV"),
+      ("the team", "GEO", None), None, None, relays=["Facebook"]),
+])
+
+# rec_ac-42 (Business Daily, Nairobi): a data price war in war words ("an
+# all-out assault", "hit back", "will not surrender a single customer", "If
+# they want a war, they will get one", a rival accused of "abusing its
+# dominant position" and a company's complaint): only the regulator's acts,
+# its examination (ACCUSE `investigate` `future`, rec_v) and its warning of
+# fines (THREATEN on "warned", rec_u).
+A('42', 'Business Daily', '2026-11-20', "Safaricom fires back as Airtel launches data price war",
+  "Safaricom fires back as Airtel launches data price war\n"
+  "NAIROBI - Airtel Kenya on Thursday launched what analysts called an all-out assault on Safaricom's market share, slashing the price of its monthly data bundles by 40 percent.\n"
+  "Safaricom hit back within hours with free weekend data for its 40 million customers, and chief executive Peter Ndegwa said the company \"will not surrender a single customer\". \"If they want a war, they will get one,\" Ndegwa told reporters.\n"
+  "The Communications Authority of Kenya (CA) said it would examine whether the offers amounted to predatory pricing and warned both operators that it could fine them up to 10 percent of their annual turnover if they breached competition rules.\n"
+  "Airtel accused Safaricom of \"abusing its dominant position\" and said it had filed a complaint with the Competition Authority.", [
+    E("it would examine whether", "examine", "ACCUSE", "investigate", (("it", "said it would examine"), "KEN", "GOV"), None,
+      None, None, speaker="The Communications Authority of Kenya (CA)", mod="future"),
+    E("warned both operators", "warned", "THREATEN", None, ("The Communications Authority of Kenya (CA)", "KEN", "GOV"),
+      ("both operators", "KEN", "BUS"), None, None, mod="threatened"),
+])
+
+# rec_ac-43 (Anadolu Agency, Ankara): an export blacklist protested. Adding
+# firms to the Entity List SANCTION (rec_q's trade measures; headline
+# "blacklisting" and body one cluster, Wednesday); the protest ACCUSE
+# (headline, body) at the ANKARA dateline with "calling the move
+# 'unacceptable'" the same protest (one event per sentence); the re-exports,
+# drones "used against Ukraine" (an aggregate) and the licence rule are no
+# events; "had not been consulted" CONSULT `negated`; "take the necessary
+# steps" THREATEN (rec_i); a phone call CONSULT `phone` and the request
+# REQUEST; penalties "in 2023 and 2024" an aggregate; "has not joined Western
+# sanctions" SANCTION `negated`.
+TR_BL = "rec_ac-us-blacklist"
+TR_PROT = "rec_ac-tr-protest"
+A('43', 'Anadolu Agency', '2026-11-27', "Turkiye protests US blacklisting of 12 Turkish firms over Russia exports",
+  "Turkiye protests US blacklisting of 12 Turkish firms over Russia exports\n"
+  "ANKARA (AA) - Turkiye on Thursday protested a U.S. decision to add 12 Turkish companies to its export blacklist over alleged shipments of dual-use electronics to Russia, calling the move \"unacceptable\".\n"
+  "The U.S. Commerce Department's Bureau of Industry and Security said on Wednesday the firms had re-exported American microchips that ended up in Russian drones used against Ukraine. Companies on the Entity List cannot buy U.S. technology without a licence.\n"
+  "Foreign Ministry spokesman Oncu Keceli said Ankara had not been consulted and that Turkish companies \"act in accordance with Turkish law\". He said Turkiye would \"take the necessary steps to protect the rights of its companies\".\n"
+  "Trade Minister Omer Bolat said he had raised the matter with the U.S. commerce secretary in a phone call and asked Washington to remove the firms from the list.\n"
+  "Washington imposed similar penalties on Turkish firms in 2023 and 2024. Turkiye, a NATO member, has not joined Western sanctions on Russia.", [
+    E("Turkiye protests US", "protests", "ACCUSE", "disapprove", ("Turkiye", "TUR", "GOV"), ("US", "USA", "GOV"),
+      d("2026-11-26"), None, cl=TR_PROT),
+    E("US blacklisting of 12", "blacklisting", "SANCTION", None, ("US", "USA", "GOV"), ("12 Turkish firms", "TUR", "BUS"),
+      d("2026-11-25"), None, cl=TR_BL),
+    E("Turkiye on Thursday protested", "protested", "ACCUSE", "disapprove", ("Turkiye", "TUR", "GOV"), ("U.S.", "USA", "GOV"),
+      d("2026-11-26"), P("ANKARA", "Ankara"), cl=TR_PROT),
+    E("to add 12 Turkish companies", "add", "SANCTION", None, None, ("12 Turkish companies", "TUR", "BUS"),
+      d("2026-11-25"), None, cl=TR_BL),
+    E("Ankara had not been consulted", "consulted", "CONSULT", None, None, ("Ankara", "TUR", "GOV"), None, None,
+      speaker="Foreign Ministry spokesman Oncu Keceli", mod="negated"),
+    E("take the necessary steps", "steps", "THREATEN", None, ("Turkiye", "TUR", "GOV"), None, None, None,
+      speaker=("He", "He said Turkiye"), mod="threatened"),
+    E("he had raised the matter", "raised", "CONSULT", "phone", (("he", "said he had raised"), "TUR", "GOV"),
+      ("the U.S. commerce secretary", "USA", "GOV"), None, None, speaker="Trade Minister Omer Bolat", mod="reported"),
+    E("asked Washington to remove", "asked", "REQUEST", None, (("he", "said he had raised"), "TUR", "GOV"),
+      ("Washington", "USA", "GOV"), None, None, speaker="Trade Minister Omer Bolat", mod="demanded"),
+    E("has not joined Western sanctions", "joined", "SANCTION", None, ("Turkiye, a NATO member", "TUR", "GOV"),
+      ("Russia", "RUS", "GOV"), None, None, mod="negated"),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
