@@ -382,7 +382,7 @@ real('06', 'ecbplus:33_7ecbplus', '2013-04-11', [
       ("the alleged gunman", "USA", "CVL"), None, None, speaker="she", mod="reported"),
     E("The trial will resume Monday", "trial", "ACCUSE", "allege", None, None, d("2013-04-15"), None, mod="future"),
     E("has been threatened with death", "threatened", "THREATEN", "violence", ("Lopez's brother", "USA", "CVL"),
-      (("he", "told prosecutors"), "USA", "CVL"), None, None, speaker="a man", mod="reported"),
+      (("he", "told prosecutors"), "USA", "CVL"), None, None, speaker="a man", mod="threatened"),
 ], note="The time-stamp line under the subheads prints THURSDAY, APRIL 11, 2013")
 
 # The Richmond Hill hit and run (topic 21, ECB+ half), TimesLedger of 14
@@ -867,7 +867,7 @@ A('25', 'AFP', '2026-11-18', "Saudi Arabia holds British-Sudanese blogger for a 
     E("drove him away", "drove him away", "COERCE", "arrest", ("They", "SAU", "COP"), ("him", "GBR", "MED"), OS_START,
       None, speaker="Tariq", mod="reported", cl=OS_HELD),
     E("did not respond to AFP's request", "respond", "REJECT", None, ("Saudi authorities", "SAU", "GOV"),
-      ("AFP", None, "MED"), None, None, mod="negated"),
+      ("AFP", None, "MED"), None, None),
     E("Osman was being held", "held", "COERCE", "arrest", None, ("Osman", "GBR", "MED"), OS_START, None,
       speaker="A government official", mod="reported", cl=OS_HELD),
     E("denied that he had been mistreated", "mistreated", "ASSAULT", None, None, (("he", "that he had been mistreated"), "GBR", "MED"), None, None,
