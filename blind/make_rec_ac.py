@@ -151,6 +151,7 @@ PLACES.update({
     'Wellington': (50.98, -3.23),  # Somerset town (cities500 has only Shropshire's), approximate
     'Serbia': (44.0, 21.0),  # GeoNames country point
     'Saudi Arabia': (25.0, 45.0),  # GeoNames country point
+    'Greenland': (72.0, -40.0),  # GeoNames point of the island (territory)
 })
 
 BATCH = Batch("rec_ac", PLACES, out=Path(__file__).resolve().with_name("rec_ac.jsonl"))
@@ -618,7 +619,8 @@ A('21', 'PNA', '2026-11-12', "PH protests China coast guard water cannon attack 
       speaker="Foreign Affairs spokesperson Teresita Daza", mod="demanded"),
     E("We demand that China stop", "harassing", "COERCE", None, ("China", "CHN", "GOV"), ("our fishermen", "PHL", "CVL"),
       None, None, speaker="Foreign Affairs spokesperson Teresita Daza", mod="reported"),
-    E("it had deployed the BRP Teresa Magbanua", "deployed", "MOBILIZE", "police", ("it", "PHL", "COP"), None, None, None,
+    E("it had deployed the BRP Teresa Magbanua", "deployed", "MOBILIZE", "police", ("it", "PHL", "COP"), None, None,
+      P("the area", "Scarborough Shoal"),
       speaker="The Philippine Coast Guard (PCG)", mod="reported"),
     E("Chinese ships had also blocked", "blocked", "COERCE", None, ("Chinese ships", "CHN", "COP"),
       ("a PCG vessel", "PHL", "COP"), SC_TUE, None, speaker="PCG spokesperson Jay Tarriela", relays=["X"],
@@ -648,7 +650,7 @@ A('22', 'Global Times', '2026-11-12', "China Coast Guard expels Philippine boats
   "Chinese Foreign Ministry spokesperson Mao Ning told a regular press briefing on Wednesday that China had lodged stern representations with the Philippines and urged Manila to \"stop making trouble\".\n"
   "Chinese experts told the Global Times that the Philippines was acting at the instigation of Washington. \"If Manila keeps crossing the line, China will take resolute countermeasures,\" said Chen Xiangmiao, a researcher at the National Institute for South China Sea Studies.", [
     E("China Coast Guard expels", "expels", "COERCE", None, ("China Coast Guard", "CHN", "COP"),
-      ("Philippine boats", "PHL", "BUS"), SC_TUE, None, cl=SC_CANNON),
+      ("Philippine boats", "PHL", "BUS"), SC_TUE, P(("Huangyan Dao", 1), "Scarborough Shoal"), cl=SC_CANNON),
     E("rejects Manila's", "rejects", "REJECT", None, ("China Coast Guard", "CHN", "COP"), ("Manila", "PHL", "GOV"),
       None, None),
     E("on Tuesday expelled three", "expelled", "COERCE", None, ("The China Coast Guard (CCG)", "CHN", "COP"),
@@ -715,7 +717,7 @@ A('23', 'Balkan Insight', '2026-11-05', "Bosnian Court Convicts Ex-Police Comman
     E("the expulsion of hundreds more", "expulsion", "COERCE", None, None, ("hundreds more", "BIH", "CVL"), yr("1992"),
       None),
     E("to round up Bosniak men", "round up", "COERCE", "arrest", ("Dragic", "BIH", "COP"), ("Bosniak men", "BIH", "CVL"),
-      mo("1992-05", True), None, speaker="Presiding judge Mira Hadzic", mod="reported"),
+      mo("1992-05", True), P("Bosanska Jagodina", "Visegrad"), speaker="Presiding judge Mira Hadzic", mod="reported"),
     E("taken part in the shooting of the detainees", "shooting", "ASSAULT", "firearms", ("Dragic", "BIH", "COP"),
       ("the detainees", "BIH", "CVL"), mo("1992-05", True), None, speaker="Presiding judge Mira Hadzic",
       mod="reported", cl=BH_KILL),
@@ -777,8 +779,8 @@ A('24', 'Reuters', '2026-11-16', "Police use tear gas as ethnic Albanians protes
   "\"Nobody in this country is arrested for what he thinks,\" Mickoski told reporters in Skopje.\n"
   "The 2001 conflict ended with the Ohrid agreement, under which the NLA handed over its weapons in exchange for greater rights for Albanians.", [
     E("Police use tear gas", "use", "ASSAULT", "crowd-control", ("Police", "MKD", "COP"),
-      ("ethnic Albanians", "MKD", "CVL"), TT_SUN, None, cl=TT_GAS),
-    E("as ethnic Albanians protest", "protest", "PROTEST", "demo", ("ethnic Albanians", "MKD", "CVL"), None, TT_SUN, None),
+      ("ethnic Albanians", "MKD", "CVL"), TT_SUN, P(("Tetovo", 1), "Tetovo"), cl=TT_GAS),
+    E("as ethnic Albanians protest", "protest", "PROTEST", "demo", ("ethnic Albanians", "MKD", "CVL"), None, TT_SUN, P(("Tetovo", 1), "Tetovo")),
     E("ex-commander's arrest in Tetovo", "arrest", "COERCE", "arrest", None, ("ex-commander", "MKD", "OPP"),
       d("2026-11-13"), None, cl=TT_ARREST),
     E("Police fired tear gas on Sunday", "fired tear gas", "ASSAULT", "crowd-control", ("Police", "MKD", "COP"),
@@ -978,13 +980,14 @@ A('27', 'EFE', '2026-11-23', "Guatemalan police block Honduran migrant caravan n
   "Honduras' Foreign Ministry expressed its \"deep concern\" over the use of force against its citizens and demanded that Guatemala respect their human rights.\n"
   "The caravan set out from San Pedro Sula on Thursday. In January 2021, Guatemalan forces broke up a similar caravan of about 7,000 people.", [
     E("Guatemalan police block", "block", "COERCE", "restrict", ("Guatemalan police", "GTM", "COP"),
-      ("Honduran migrant caravan", "HND", "REF"), GC_SUN, None, cl=GC_BLOCK),
+      ("Honduran migrant caravan", "HND", "REF"), GC_SUN, P(("Esquipulas", 1), "Esquipulas"), cl=GC_BLOCK),
     E("on Sunday blocked a caravan", "blocked", "COERCE", "restrict", ("Guatemalan police and soldiers", "GTM", "COP"),
       ("a caravan of some 2,000 Honduran migrants", "HND", "REF"), GC_SUN, P("Esquipulas", "Esquipulas"), cl=GC_BLOCK),
     E("used tear gas and batons", "used", "ASSAULT", "crowd-control", ("Guatemalan police and soldiers", "GTM", "COP"),
       ("them", "HND", "REF"), GC_SUN, P(("Esquipulas", 2), "Esquipulas"), cl=GC_GAS),
     E("to push them back toward the border", "push", "COERCE", "deport",
-      ("Guatemalan police and soldiers", "GTM", "COP"), ("them", "HND", "REF"), GC_SUN, None, cl=GC_RETURN),
+      ("Guatemalan police and soldiers", "GTM", "COP"), ("them", "HND", "REF"), GC_SUN, P(("Esquipulas", 2), "Esquipulas"),
+      cl=GC_RETURN),
     E("before being stopped by a second line", "stopped", "COERCE", "restrict", ("a second line of riot officers", "GTM", "COP"),
       ("The migrants", "HND", "REF"), GC_SUN, None, cl=GC_BLOCK),
     E("640 migrants had been returned", "returned", "COERCE", "deport", None, ("640 migrants", "HND", "REF"), GC_SUN, None,
@@ -1139,7 +1142,8 @@ A('30', 'Ritzau', '2026-11-26', "Denmark summons US envoy over covert influence 
   "Denmark has pledged 14.6 billion kroner for Arctic security and in January announced it would buy new patrol vessels for Greenland's waters.", [
     E("Denmark summons US envoy", "summons", "ACCUSE", "disapprove", ("Denmark", "DNK", "GOV"), ("US envoy", "USA", "GOV"),
       d("2026-11-26"), None, cl=DK_SUMMONS),
-    E("covert influence campaign", "campaign", "MOBILIZE", None, None, None, None, None, cl=DK_RECRUIT),
+    E("covert influence campaign", "campaign", "MOBILIZE", None, None, None, None, P(("Greenland", 1), "Greenland"),
+      cl=DK_RECRUIT),
     E("Denmark summoned the top U.S. diplomat", "summoned", "ACCUSE", "disapprove", ("Denmark", "DNK", "GOV"),
       ("the top U.S. diplomat in Copenhagen", "USA", "GOV"), d("2026-11-26"), P("COPENHAGEN", "Copenhagen"),
       cl=DK_SUMMONS),
@@ -1324,7 +1328,7 @@ A('33', 'Sudan Tribune', '2026-11-27', "Sudan accuses Ethiopian militia of killi
     E("of killing farmers in al-Fashaga", "killing", "ASSAULT", None, ("Ethiopian militia", "ETH", "UAF"),
       ("farmers", "SDN", "CVL"), FS_WED, P("al-Fashaga", "al-Fashaga"), speaker="Addis Ababa", mod="denied", cl=FS_ATTACK),
     E("on Thursday accused an Ethiopian Amhara militia", "accused", "ACCUSE", "allege", ("Sudan's army", "SDN", "MIL"),
-      ("an Ethiopian Amhara militia", "ETH", "UAF"), d("2026-11-26"), P("GEDAREF", "Gedaref"), cl=FS_ACCUSE),
+      ("an Ethiopian Amhara militia", "ETH", "UAF"), d("2026-11-26"), None, cl=FS_ACCUSE),
     E("of killing seven farmers", "killing", "ASSAULT", None, ("an Ethiopian Amhara militia", "ETH", "UAF"),
       ("seven farmers", "SDN", "CVL"), FS_WED, P("al-Fashaga", "al-Fashaga"), speaker="Ethiopia's government",
       mod="denied", cl=FS_ATTACK),
@@ -1495,11 +1499,12 @@ A('36', 'AP', '2026-11-11', "Paraguay sends 3,000 troops and police to retake pr
       ("the Primer Comando Capital gang", "PRY", "UAF"), PY_TUE, P("ASUNCION", "Asuncion"),
       speaker="Interior Minister Enrique Riera", mod="reported", cl=PY_OP),
     E("after inmates held 10 guards hostage", "held", "ASSAULT", "abduct", ("inmates", "PRY", "UAF"), ("10 guards", "PRY", "COP"),
-      d("2026-11-08"), None, speaker="Interior Minister Enrique Riera", mod="reported"),
+      d("2026-11-08"), P(("ASUNCION", 1), "Asuncion"), speaker="Interior Minister Enrique Riera", mod="reported"),
     E("One police officer and one inmate were killed", "killed", "ASSAULT", "firearms", None,
       ("One police officer and one inmate", "PRY", None), PY_TUE, P("the Tacumbu prison", "Asuncion"), speaker="Riera",
       mod="reported", cl=PY_OP),
-    E("the 10 guards were freed unharmed", "freed", "AID", None, None, ("the 10 guards", "PRY", "COP"), PY_TUE, None,
+    E("the 10 guards were freed unharmed", "freed", "AID", None, None, ("the 10 guards", "PRY", "COP"), PY_TUE,
+      P("the Tacumbu prison", "Asuncion"),
       speaker="Riera", mod="reported"),
     E("The gang had demanded the transfer", "demanded", "REQUEST", None, ("The gang", "PRY", "UAF"), None, None, None,
       mod="demanded"),
