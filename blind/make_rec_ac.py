@@ -508,7 +508,8 @@ real('16', 'geovirus:geovirus-059', '2009-08-03', [], sentence="than that in chi
 
 # rec_ac-20 (Reuters, Gafsa): a verdict on strikers (SANCTION `convict`, the
 # court's seat placed), its grounds not labelled (rec_u); a strike "entering
-# its third week" dated by the ISO week it began (rec_n); a union's vowed
+# its third week" dated by the ISO week it began (rec_n), background as the
+# set's other ongoing acts dated by a start over 7 days back; a union's vowed
 # general strike with no threat verb THREATEN (rec_y), the release in its
 # if-clause `hypothetical` with the deadline's day; "a declaration of war on
 # the workers" ACCUSE on the noun (Batch m) plus the sentences `reported`;
@@ -530,10 +531,10 @@ A('20', 'Reuters', '2026-11-10', "Tunisian court jails phosphate union leaders a
   "The mining basin was the centre of a six-month uprising in 2008, which security forces crushed.", [
     E("Tunisian court jails", "jails", "SANCTION", "convict", ("Tunisian court", "TUN", "JUD"),
       ("phosphate union leaders", "TUN", "LAB"), d("2026-11-10"), None, cl=GF_VERDICT),
-    E("as Gafsa strike enters", "strike", "PROTEST", "strike", None, None, wk("2026-W44"), None, cl=GF_STRIKE),
+    E("as Gafsa strike enters", "strike", "PROTEST", "strike", None, None, wk("2026-W44", True), None, cl=GF_STRIKE),
     E("A court in Gafsa on Tuesday sentenced", "sentenced", "SANCTION", "convict", ("A court in Gafsa", "TUN", "JUD"),
       ("four leaders of a phosphate miners' union", "TUN", "LAB"), d("2026-11-10"), P("Gafsa", "Gafsa"), cl=GF_VERDICT),
-    E("as a strike that has halted", "strike", "PROTEST", "strike", None, None, wk("2026-W44"), None, cl=GF_STRIKE),
+    E("as a strike that has halted", "strike", "PROTEST", "strike", None, None, wk("2026-W44", True), None, cl=GF_STRIKE),
     E("The four were arrested on Oct. 29", "arrested", "COERCE", "arrest", None, ("The four", "TUN", "LAB"),
       d("2026-10-29", True), None, speaker="their lawyer, Samia Khlifi", mod="reported"),
     E("after workers occupied the rail depot", "occupied", "PROTEST", "obstruct", ("workers", "TUN", "LAB"), None, None,
@@ -582,7 +583,8 @@ A('20', 'Reuters', '2026-11-10', "Tunisian court jails phosphate union leaders a
 # alleges is a cluster of its own in both outlets (COERCE with the waters as
 # recipient, rec_u). The summons "to protest" is ACCUSE on "summoned" (rec_u)
 # in the headline's "protests" cluster, "what it called an 'unprovoked and
-# dangerous' attack" a second ACCUSE on "called" (an adjective, rec_v); "We
+# dangerous' attack" no second ACCUSE (the protest's own words: rec_b, rec_o,
+# rec_q, rec_aa label only the summons; second annotator's check); "We
 # demand that China stop harassing" a REQUEST plus the harassing re-mentioned
 # (rec_ab-22); a warning verb is the THREATEN's trigger (rec_u) and the
 # killing in its if-clause `hypothetical`; the 2012 seizure and the 2016
@@ -608,7 +610,6 @@ A('21', 'PNA', '2026-11-12', "PH protests China coast guard water cannon attack 
     E("on Thursday summoned a senior Chinese diplomat", "summoned", "ACCUSE", "disapprove",
       ("The Department of Foreign Affairs (DFA)", "PHL", "GOV"), ("a senior Chinese diplomat", "CHN", "GOV"),
       d("2026-11-12"), P("MANILA", "Manila"), cl="rec_ac-ph-protest"),
-    E("to protest what it called", "called", "ACCUSE", "disapprove", ("it", "PHL", "GOV"), None, d("2026-11-12"), None),
     E("dangerous\" attack by a China", "attack", "ASSAULT", None, ("a China Coast Guard vessel", "CHN", "COP"),
       ("Filipino fishing boats", "PHL", "BUS"), SC_TUE, P("Scarborough Shoal", "Scarborough Shoal"),
       speaker="The Department of Foreign Affairs (DFA)", mod="reported", cl=SC_CANNON),
