@@ -587,8 +587,9 @@ A('20', 'Reuters', '2026-11-10', "Tunisian court jails phosphate union leaders a
 # rec_q, rec_aa label only the summons; second annotator's check); "We
 # demand that China stop harassing" a REQUEST plus the harassing re-mentioned
 # (rec_ab-22); a warning verb is the THREATEN's trigger (rec_u) and the
-# killing in its if-clause `hypothetical`; the 2012 seizure and the 2016
-# ruling recalled with their dates, the ruling at its seat; a researcher's
+# killing in its if-clause `hypothetical`; the 2012 seizure (ASSAULT: rec_l's
+# "seized control of the shoal", occupying territory) and the 2016 ruling
+# recalled with their dates, the ruling at its seat; a researcher's
 # "China will take resolute countermeasures" THREATEN on the content word
 # (rec_b) with him as speaker; coast guards COP (Batch e).
 SC_CANNON = "rec_ac-scarborough-cannon"
@@ -636,7 +637,7 @@ A('21', 'PNA', '2026-11-12', "PH protests China coast guard water cannon attack 
       ("vessels", "PHL", "BUS"), SC_TUE, None, speaker="Beijing", mod="reported", cl=SC_CANNON),
     E("illegally intruded\" into Chinese waters", "intruded", "COERCE", None, ("vessels", "PHL", "BUS"),
       ("Chinese waters", "CHN", None), SC_TUE, None, speaker="Beijing", mod="reported", cl=SC_INTRUDE),
-    E("China seized control of the shoal", "seized", "COERCE", "seize", ("China", "CHN", "GOV"), None, yr("2012"),
+    E("China seized control of the shoal", "seized", "ASSAULT", None, ("China", "CHN", "GOV"), None, yr("2012"),
       P("the shoal", "Scarborough Shoal")),
     E("ruled in July 2016", "ruled", "REJECT", None, ("An arbitral tribunal in The Hague", None, "IGO"),
       ("China", "CHN", "GOV"), mo("2016-07", True), P("The Hague", "The Hague")),
@@ -715,7 +716,7 @@ A('23', 'Balkan Insight', '2026-11-05', "Bosnian Court Convicts Ex-Police Comman
       P(("Sarajevo", 1), "Sarajevo"), cl=BH_VERDICT),
     E("for the killing of at least 23", "killing", "ASSAULT", None, None, ("at least 23 Bosniak civilians", "BIH", "CVL"),
       yr("1992"), None, cl=BH_KILL),
-    E("the expulsion of hundreds more", "expulsion", "COERCE", None, None, ("hundreds more", "BIH", "CVL"), yr("1992"),
+    E("the expulsion of hundreds more", "expulsion", "COERCE", "deport", None, ("hundreds more", "BIH", "CVL"), yr("1992"),
       None),
     E("to round up Bosniak men", "round up", "COERCE", "arrest", ("Dragic", "BIH", "COP"), ("Bosniak men", "BIH", "CVL"),
       mo("1992-05", True), P("Bosanska Jagodina", "Visegrad"), speaker="Presiding judge Mira Hadzic", mod="reported"),
@@ -870,7 +871,7 @@ A('25', 'AFP', '2026-11-18', "Saudi Arabia holds British-Sudanese blogger for a 
     E("drove him away", "drove", "COERCE", "arrest", ("They", "SAU", "COP"), ("him", "GBR", "MED"), OS_START,
       None, speaker="Tariq", mod="reported", cl=OS_HELD),
     E("did not respond to AFP's request", "respond", "REJECT", None, ("Saudi authorities", "SAU", "GOV"),
-      ("AFP", None, "MED"), None, None),
+      ("AFP", "FRA", "MED"), None, None),
     E("Osman was being held", "held", "COERCE", "arrest", None, ("Osman", "GBR", "MED"), OS_START, None,
       speaker="A government official", mod="reported", cl=OS_HELD),
     E("denied that he had been mistreated", "mistreated", "ASSAULT", None, None, (("he", "that he had been mistreated"), "GBR", "MED"), None, None,
