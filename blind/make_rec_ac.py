@@ -1091,7 +1091,7 @@ A('29', 'Yle', '2026-11-06', "Finland closes Salla crossing after surge of asylu
   "The Finnish Border Guard said it had detained four people suspected of organising the crossings and had reinforced patrols with conscripts from the Lapland Jaeger Battalion.\n"
   "Finland closed its eight other crossings in November 2023 after a similar influx, a move the European Commission backed.", [
     E("Finland closes Salla crossing", "closes", "SANCTION", "discontinue", ("Finland", "FIN", "GOV"), None,
-      d("2026-11-07"), None, mod="future", cl=FI_CLOSE),
+      d("2026-11-07"), P(("Salla", 1), "Salla"), mod="future", cl=FI_CLOSE),
     E("Moscow denies", "denies", "REJECT", None, ("Moscow", "RUS", "GOV"), None, None, None, cl=FI_DENY),
     E("Finland will close its last open", "close", "SANCTION", "discontinue", ("Finland", "FIN", "GOV"),
       ("Russia", "RUS", "GOV"), d("2026-11-07"), P("Salla", "Salla"), speaker="Interior Minister Mari Rantanen",
@@ -1695,7 +1695,7 @@ A('40', 'Le360', '2026-11-13', "Casablanca court jails three teachers' union lea
   "Hundreds of teachers protested outside the court on Thursday. Police did not intervene.\n"
   "The coordination said it would hold a national march in Rabat on November 22 if the government did not withdraw the disciplinary proceedings against 40 teachers.", [
     E("Casablanca court jails", "jails", "SANCTION", "convict", ("Casablanca court", "MAR", "JUD"),
-      ("three teachers' union leaders", "MAR", "EDU"), d("2026-11-12"), None, cl=CS_VERDICT),
+      ("three teachers' union leaders", "MAR", "EDU"), d("2026-11-12"), P(("Casablanca", 1), "Casablanca"), cl=CS_VERDICT),
     E("on Thursday sentenced three leaders", "sentenced", "SANCTION", "convict", ("A Casablanca court", "MAR", "JUD"),
       ("three leaders of the Coordination of Contract Teachers", "MAR", "EDU"), d("2026-11-12"),
       P(("Casablanca", "A Casablanca court"), "Casablanca"), cl=CS_VERDICT),
