@@ -67,6 +67,24 @@ def test_no_ahead_cue(text: str, word: str) -> None:
     assert cue_of(text, text.index(word)) is None
 
 
+@pytest.mark.parametrize("text,word,cue", [
+    ("Masked men fired into the air, forced the drivers out and burned the bus on Sunday.",
+     "fired", "and-date"),
+    ("Rangers seized two rifles and arrested the poachers near the lake last week.",
+     "seized", "and-date"),
+    ("Officers detained nine traders and destroyed their stalls at the market Friday evening.",
+     "detained", "and-date"),
+    ("Police fired tear gas, the ministry said, and arrested ten men on Sunday.",
+     "fired", None),
+    ("Troops withdrew after rebels attacked the post and burned it on Sunday.",
+     "withdrew", None),
+])
+def test_and_date_cue(text: str, word: str, cue: str | None) -> None:
+    """A run of coordinated acts closed by a day; a saying or a subordinator
+    between the trigger and the "and" breaks the run."""
+    assert cue_of(text, text.index(word)) == cue
+
+
 @pytest.mark.parametrize("value,expected", [
     (None, "null"), ("2021-06-02", "after"), ("2021-06-01", "on-or-before"),
     ("2021-W22", "on-or-before"), ("2021-07", "after"),

@@ -21,7 +21,12 @@ matched event whose trigger shows one of the cues is described by
   trigger, in a sentence that looks ahead — "will", "is to", "set for",
   "announced" …: "talks are set to open Thursday", "a march planned for
   June 28"; a bare present schedule, "talks open Thursday", shows no such
-  word and is not seen; branch dates35);
+  word and is not seen), ``and-date`` (an "and" after the trigger, then a
+  day or "last/this week" closing the sentence's run, with no saying,
+  subordinator or relative word between the trigger and the "and": "fired
+  into the air, forced the drivers out and burned the bus … on Tuesday";
+  the census of the class *a date shared by coordinated past acts*;
+  branch dates35);
 * ``type``: the predicted PLOVER type, or ``attack`` / ``other`` with
   ``--coarse`` (ASSAULT against the rest);
 * ``gold`` / ``pred``: ``null`` or ``dated``;
@@ -70,6 +75,8 @@ DAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|
 CONDITION = re.compile(r"\b(?:if|unless)\b[^.;]*$", re.I)
 DEADLINE = re.compile(rf"^[^.;]{{0,40}}?\bby\s+(?:next\s+)?(?:{DAY}|the\s+end\s+of\b)", re.I)
 AHEAD_DAY = re.compile(rf"^[^.;]{{0,40}}?\b(?:on|for|from|starting(?:\s+on)?|until)?\s*{DAY}")
+AND_DATE = re.compile(rf"^(?:(?!\b(?:said|says|but|after|before|when|who|which|that|while)\b)"
+                      rf"[^.;:])*?\band\b[^.;:]*?\b(?:{DAY}|(?:last|this)\s+week\b)", re.I)
 LOOKS_AHEAD = re.compile(r"\b(?:will|would|is to|are to|was to|were to|due to|set (?:to|for)"
                          r"|plan(?:s|ned)? (?:to|for)|scheduled|announced|next)\b", re.I)
 
@@ -90,12 +97,14 @@ def cue_of(text: str, start: int) -> str | None:
 
 
 def _ahead_cue(text: str, start: int, sent: str, s0: int) -> str | None:
-    """``deadline`` or ``ahead-day`` (module docstring), None otherwise."""
+    """``deadline``, ``ahead-day`` or ``and-date`` (module docstring), None otherwise."""
     after = text[start:s0 + len(sent)]
     if CONDITION.search(text[s0:start]) and DEADLINE.search(after):
         return "deadline"
     if AHEAD_DAY.search(after) and LOOKS_AHEAD.search(sent):
         return "ahead-day"
+    if AND_DATE.search(after):
+        return "and-date"
     return None
 
 
