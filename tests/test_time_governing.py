@@ -16,7 +16,9 @@ from eventwire.stages.time.governing import (
     in_content,
     is_dated,
     modifies_other_noun,
+    near,
     timex_head,
+    trailing_conjunct_date,
 )
 from tests.time_support import parsed_at
 
@@ -119,3 +121,54 @@ def test_a_negated_until_or_a_span_still_dates(timex_pipe: Pipeline, text: str, 
     heads = [timex_head(doc, t) for t in doc._.timexes]
     assert not any(end_point(h) for h in heads if h is not None)
     assert any(t.value.startswith(value) for t in doc._.timexes)
+
+
+def _trailing(pipe: Pipeline, text: str, word: str) -> tuple[bool, bool, str | None]:
+    """(near, trailing_conjunct_date, governing value) for the sentence's last date."""
+    doc, tok = parsed_at(pipe, text, word)
+    timexes = list(doc._.timexes)
+    head = timex_head(doc, timexes[-1])
+    assert head is not None
+    found = governing(doc, tok, timexes)
+    return near(head, tok), trailing_conjunct_date(head, tok), (
+        found.value if found is not None else None)
+
+
+@pytest.mark.parametrize("text,word,value", [
+    ("Masked men fired into the air, forced the passengers off the coach and burned the "
+     "bus near the northern border crossing before dawn on Sunday, police said.",
+     "fired", "2021-05-30"),
+    ("Customs officers arrested nine street traders and destroyed their wooden stalls and "
+     "carts at the crowded central market of the old town on Friday evening.",
+     "arrested", "2021-05-28"),
+    ("The authorities shut down the mobile network across the region and deployed several "
+     "thousand soldiers in the two restive northern provinces on Saturday.",
+     "shut", "2021-05-29"),
+])
+def test_a_trailing_date_dates_every_coordinated_past_act(
+        timex_pipe: Pipeline, text: str, word: str, value: str) -> None:
+    """Class *a date shared by coordinated past acts* (dates35): beyond the
+    twelve tokens of :func:`near`, the date closing the run still dates its
+    first act."""
+    is_near, trailing, found = _trailing(timex_pipe, text, word)
+    assert not is_near and trailing
+    assert found is not None and found.startswith(value)
+
+
+@pytest.mark.parametrize("text,word", [
+    # the later conjunct has its own subject: another actor's act
+    ("Gunmen killed two guards at the gate of the old provincial customs depot, and police "
+     "detained three suspects in a nearby village on Sunday.", "killed"),
+    # the later conjunct is a modal: a plan, not the same episode
+    ("The activists were detained at the harbour of the island's main fishing town and "
+     "would be flown back to the capital on Friday.", "detained"),
+    # a statement as the trigger (the guide's rule 1)
+    ("The minister called the raid an outrage against the entire nation and spoke to the "
+     "families of the two victims by phone on Sunday.", "called"),
+    # a day set ahead
+    ("The dockers staged a brief walkout at the container port of the northern city and "
+     "set a general strike for Friday.", "staged"),
+])
+def test_no_shared_date_for_other_runs(timex_pipe: Pipeline, text: str, word: str) -> None:
+    _, trailing, _ = _trailing(timex_pipe, text, word)
+    assert not trailing

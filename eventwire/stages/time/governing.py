@@ -22,6 +22,7 @@ from eventwire.models import TimeValue, Timex
 from eventwire.nlp.arrays import char_span
 from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import doc_index, heads_above, index_of
+from eventwire.stages.time.called_day import APPEAL_LEMMAS, SPEECH_LEMMAS
 from eventwire.stages.time.clauses import in_other_noun_clause
 from eventwire.stages.time.ranges import timex_range
 
@@ -66,7 +67,8 @@ def timex_for(doc: Doc, trigger: Token, sent: Span, timexes: list[Timex],
                 or charged_crime(doc, t, head, trigger):
             continue
         if governs(head, trigger) or head.head == trigger.head == head \
-                or (trigger in head.ancestors and near(head, trigger)
+                or (trigger in head.ancestors
+                    and (near(head, trigger) or trailing_conjunct_date(head, trigger))
                     and trigger.tag_ not in PRESENT_TAGS and not in_content(head, trigger)
                     and not in_other_noun_clause(head, trigger)):
             return t
@@ -128,6 +130,47 @@ def occasion_of(noun: Token, trigger: Token) -> bool:
 
 def near(a: Token, b: Token) -> bool:
     return abs(a.i - b.i) <= 12
+
+
+PAST_TAGS = {"VBD", "VBN"}
+CHAIN_SPAN = 30  # tokens from the first conjunct to the shared date
+AHEAD_PREPS = {"for", "until", "till", "by"}
+OWN_CLAUSE_DEPS = {"nsubj", "nsubjpass", "expl"}
+STATEMENT_LEMMAS = SPEECH_LEMMAS | APPEAL_LEMMAS
+
+
+def trailing_conjunct_date(head: Token, trigger: Token) -> bool:
+    """Class *a date shared by coordinated past acts* (branch dates35): the
+    date closes the last of a run of coordinated past verbs and dates each
+    of them, however long their objects ("fired into the air, forced the
+    passengers off and burned the bus near the border before dawn on
+    Tuesday"; "arrested nine traders and destroyed their stalls at the
+    central market Tuesday evening"; "shut down the mobile network and
+    deployed soldiers in the two northern provinces on Tuesday"). The date
+    hangs on a later conjunct of the trigger, after every verb of the chain,
+    within :data:`CHAIN_SPAN` tokens; each verb of the chain is a past form
+    with no subject and no modal of its own (one actor's run of acts, not
+    "killed two officers, and police have no suspects" or "were held and
+    would be flown home on Friday"). Left to the other rules: a date before
+    the later conjunct ("shelled the town, and on Monday troops entered"), a
+    day set ahead ("for Friday", "until Monday", "by Sunday"), and a
+    statement or appeal as the trigger ("called the riot an assault and
+    spoke to him on Monday": the guide's rule 1 for statements)."""
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb == trigger or verb.i > head.i or head.i - trigger.i > CHAIN_SPAN \
+            or trigger.tag_ not in PAST_TAGS or trigger.lemma_.lower() in STATEMENT_LEMMAS \
+            or (head.dep_ == "pobj" and head.head.lower_ in AHEAD_PREPS):
+        return False
+    cur = verb
+    while cur != trigger:
+        if cur.dep_ != "conj" or cur.tag_ not in PAST_TAGS or cur.head == cur or any(
+                c.dep_ in OWN_CLAUSE_DEPS or (c.dep_ == "aux" and c.tag_ == "MD")
+                for c in cur.children):
+            return False
+        cur = cur.head
+    return True
 
 
 def timex_head(doc: Doc, t: Timex) -> Token | None:
