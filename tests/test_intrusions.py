@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from eventwire.stages.events.intrusions import entered_state_area
+from eventwire.stages.events.intrusions import armed_entry, entered_state_area
 from tests.conftest import events_of
 
 
@@ -55,3 +55,27 @@ def test_open_seas_are_no_state_s_area(spacy_nlp: Language, text: str) -> None:
 ])
 def test_civilians_crossing_are_no_intrusion(spacy_nlp: Language, text: str) -> None:
     assert not any(entered_state_area(t) for t in spacy_nlp(text))
+
+
+def _entered(nlp: Language, text: str) -> Any:
+    return next(t for t in nlp(text) if t.lemma_.lower() == "enter")
+
+
+@pytest.mark.parametrize("text", [
+    "Special forces entered the broadcaster's offices before dawn.",
+    "Rebel fighters entered the provincial capital on Sunday without a fight.",
+    "Riot police and soldiers entered the campus to clear the sit-in.",
+    "The minister warned that troops would respond if militiamen entered the valley.",
+])
+def test_an_armed_body_entering_a_place(spacy_nlp: Language, text: str) -> None:
+    assert armed_entry(_entered(spacy_nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The gunman entered the bakery shortly after noon.",
+    "The rebellion entered its third year in March.",
+    "Police said the suspect entered the house through a window.",
+    "The troops' deployment entered a new phase on Monday.",
+])
+def test_no_armed_entry(spacy_nlp: Language, text: str) -> None:
+    assert not armed_entry(_entered(spacy_nlp, text))

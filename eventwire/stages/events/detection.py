@@ -45,10 +45,11 @@ from spacy.tokens import Token
 from eventwire.datafiles import load_yaml
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.consequences import consequence_object
+from eventwire.stages.events.custody_holds import custody_construction
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.detection_words import listed as _in
 from eventwire.stages.events.detection_words import words
-from eventwire.stages.events.intrusions import entered_state_area
+from eventwire.stages.events.intrusions import armed_entry, entered_state_area
 from eventwire.stages.events.physical import physical_act
 
 WORDS = DATA_DIR / "events" / "detection.yaml"
@@ -259,29 +260,12 @@ def announced_retaliation(tok: Token) -> bool:
     return not negated and any(a.lower_ in ("will", "would", "shall", "'ll") for a in aux)
 
 
-PERSONAL = {"he", "she", "they", "him", "her", "them"}
-
-
 def held_in_custody(tok: Token) -> bool:
-    """"has been held since Saturday", "was being held at his residence": a
-    person as the passive subject of "hold" (never "talks were held", "held
+    """"has been held since Saturday", "ordered him held without bail",
+    "reporters held since July", "held the crew at a farm": a person held
+    in custody (``custody_holds``; never "talks were held", "held
     responsible", "held up")."""
-    if _lemma(tok) != "hold" or tok.tag_ != "VBN":
-        return False
-    if not any(c.dep_ == "auxpass" for c in tok.children):
-        return False
-    # "held responsible / accountable" (a predicate), "held up" (delayed): no
-    # custody (review18)
-    if any(c.dep_ in ("oprd", "acomp") or c.dep_ == "prt" and c.lower_ == "up"
-           for c in tok.children):
-        return False
-    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    if subj is None:
-        return False
-    # the tagger calls some names a product ("Bongo ... was being held")
-    person = subj.ent_type_ == "PERSON" or (subj.pos_ == "PROPN"
-                                            and subj.ent_type_ in ("", "PRODUCT"))
-    return person or subj.lower_ in PERSONAL or _in(subj, "custody_people")
+    return custody_construction(tok) is not None
 
 
 def verdict(tok: Token) -> bool:
@@ -379,6 +363,6 @@ def construction(tok: Token) -> tuple[str, str | None, str] | None:
         return "SANCTION", "convict", "verdict"
     if consequence_object(tok) is not None:  # "will face consequences" (consequences.py)
         return "THREATEN", None, "consequence"
-    if entered_state_area(tok):  # "entered Polish airspace" (intrusions.py)
+    if entered_state_area(tok) or armed_entry(tok):  # "entered Polish airspace" (intrusions.py)
         return "COERCE", None, "intrusion"
     return physical_act(tok)  # physical.py: "used tear gas", "set X ablaze", ...

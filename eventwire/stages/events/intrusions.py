@@ -11,6 +11,16 @@ waters"; "entered the cold waters of the lake" and a sea or region the tagger
 names ("Arctic waters", "Pacific waters", review35) are no intrusion, nor
 are civilians crossing ("thousands of refugees entered Turkish territory":
 roles.yaml's civilians and refugees, review35).
+
+Class *an armed body entering a place* (events41, ``armed_entry``): troops,
+police units, warships or an armed group entering any place, its own state's
+or another's, is the force's act the records label (COERCE): "special
+forces entered the broadcaster's offices before dawn", "rebel fighters
+entered the provincial capital on Sunday", "riot police entered the
+campus to clear the sit-in", "if troops enter the region" (a condition:
+the modality says so). Not a lone gunman or a suspect entering a house
+(the records label the shooting, not the entry), nor a span of time
+("the war entered its third year", ``entered_periods``).
 """
 
 from __future__ import annotations
@@ -58,6 +68,28 @@ def _a_states(area: Token) -> bool:
                 or (c.is_title and c.pos_ in ("ADJ", "PROPN") and not c.ent_type_)):
             return True
     return False
+
+
+def _doers(tok: Token) -> list[Token]:
+    """The verb's subject, or the one a coordinated verb shares, and its
+    conjuncts ("soldiers and police officers entered")."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    return [look_through(subj)] + [c for c in subj.children if c.dep_ == "conj"]
+
+
+def armed_entry(tok: Token) -> bool:
+    """``tok`` is an entry verb whose doers are an armed body and whose object
+    is a place, not a span of time."""
+    if tok.pos_ != "VERB" or not listed(tok, "entry_verbs"):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.ent_type_ in ("DATE", "TIME") or listed(obj, "entered_periods"):
+        return False
+    return any(listed(d, "force_words") or listed(d, "armed_group_words") for d in _doers(tok))
 
 
 def entered_state_area(tok: Token) -> bool:

@@ -26,7 +26,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.nlp.spans import patient_child as _patient
-from eventwire.stages.events.detection import PERSONAL, words
+from eventwire.stages.events.custody_holds import PERSONAL
+from eventwire.stages.events.detection import words
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.detection_words import listed as _in
 from eventwire.stages.events.nonevents import word_classes

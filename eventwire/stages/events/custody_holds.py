@@ -1,0 +1,103 @@
+"""Class *a person held in custody*: COERCE ``arrest`` on "held".
+
+"hold" is a light verb ("held talks", "the vote was held") and a custody
+verb; the person held decides. Four constructions (the split is
+``tools/custody_hold_split.py``):
+
+* **passive** -- a person as the passive subject: "the activist has been
+  held since Saturday", "the sailors are being held at a naval base",
+  "he was held overnight" (``detection.held_in_custody``, events18);
+* **ordered** -- the predicate of an order or a keeping: "the magistrate
+  ordered the two men held without bail", "she was ordered held pending
+  trial", "a judge ordered the suspects held for ten days";
+* **reduced relative** -- the participle after a person noun: "a lawyer
+  held incommunicado since March", "the crew held at the port", "three
+  reporters held without charge";
+* **active** -- a person as the object with a place, time or manner
+  adjunct: "the militia held the engineers at a farm for a week", "guards
+  held him in a cell overnight", "kidnappers held the pilot for ransom".
+
+Never "held talks", "held responsible", "held up", "held office", nor a
+thing held ("held the bridge", "held a rally"). The person nouns are
+``custody_people`` of ``detection.yaml`` and the ``_person_nouns`` of
+``modes.yaml``; a name, a plural nationality or a personal pronoun is a
+person too.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.stages.events.detection_words import lemma as _lemma
+from eventwire.stages.events.detection_words import listed as _in
+from eventwire.stages.events.mode_words import mode_words
+
+PERSONAL = {"he", "she", "they", "him", "her", "them"}
+ORDERING = {"order", "keep", "remand", "want"}
+ADJUNCTS = {"in", "at", "on", "for", "since", "without", "until", "pending", "incommunicado"}
+
+
+def is_person(tok: Token) -> bool:
+    """A name (the tagger calls some names a product: "Bongo ... was being
+    held"), a personal pronoun or a custody person noun."""
+    if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PRODUCT")):
+        return True
+    if tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):  # "two Greek Cypriots"
+        return True
+    if tok.lower_ in PERSONAL or _in(tok, "custody_people"):
+        return True
+    people = mode_words()["_person_nouns"]
+    return tok.lower_ in people or _lemma(tok) in people
+
+
+def _no_custody_sense(tok: Token) -> bool:
+    """"held responsible / accountable" (a predicate), "held up" (delayed)."""
+    return any(c.dep_ in ("oprd", "acomp") or c.dep_ == "prt" and c.lower_ == "up"
+               for c in tok.children)
+
+
+def _ordered_person(tok: Token) -> Token | None:
+    """"ordered him held" / "was ordered held": the person the order holds
+    ("ordered the two men held" parses "held" as the object's modifier)."""
+    head = tok.head
+    if tok.dep_ == "acl" and head.dep_ == "dobj" and _lemma(head.head) in ORDERING:
+        return head
+    if tok.dep_ not in ("oprd", "xcomp", "ccomp", "advcl", "conj") or _lemma(head) not in ORDERING:
+        return None
+    own = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is not None:
+        return own
+    return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _passive_subject(tok: Token) -> Token | None:
+    """The passive subject, or the one a coordinated passive shares ("were
+    arrested on Friday and are being held at a police station")."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None and tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children):
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return subj
+
+
+def _adjunct(tok: Token) -> bool:
+    return any(c.dep_ in ("prep", "advmod", "npadvmod") and c.lower_ in ADJUNCTS
+               or c.dep_ == "npadvmod" for c in tok.children)
+
+
+def custody_construction(tok: Token) -> str | None:
+    """The custody construction "held" ``tok`` heads, or None."""
+    if _lemma(tok) != "hold" or tok.tag_ not in ("VBN", "VBD") or _no_custody_sense(tok):
+        return None
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        subj = _passive_subject(tok)
+        if subj is not None and is_person(subj):
+            return "passive"
+    ordered = _ordered_person(tok)
+    if ordered is not None:
+        return "ordered" if is_person(ordered) else None
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and is_person(tok.head):
+        return "reduced-rel"
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and is_person(obj) and _adjunct(tok):
+        return "active"
+    return None

@@ -1,0 +1,65 @@
+"""A person held in custody (eventwire/stages/events/custody_holds.py).
+Every sentence here was written for these tests (none from a record set or
+a shared data file)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.tokens import Token
+
+from eventwire.stages.events.custody_holds import custody_construction
+
+
+def held(nlp: Any, text: str) -> Token:
+    return next(t for t in nlp(text) if t.lower_ == "held")
+
+
+@pytest.mark.parametrize("text", [
+    "The magistrate ordered the two men held without bail.",
+    "A judge in Tunis ordered the blogger held for ten days.",
+    "She was ordered held pending a psychiatric evaluation.",
+])
+def test_held_on_an_order(spacy_nlp: Any, text: str) -> None:
+    assert custody_construction(held(spacy_nlp, text)) == "ordered"
+
+
+@pytest.mark.parametrize("text", [
+    "The union demanded the release of three reporters held without charge.",
+    "Lawyers for the five men held at the air base filed a new appeal.",
+    "The embassy is seeking access to two citizens held in a desert camp.",
+])
+def test_held_after_a_person_noun(spacy_nlp: Any, text: str) -> None:
+    assert custody_construction(held(spacy_nlp, text)) == "reduced-rel"
+
+
+@pytest.mark.parametrize("text", [
+    "The militia held the two officials at a farm for a week.",
+    "Guards held him in a cell overnight before the hearing.",
+    "The kidnappers held the tourists for three months in the hills.",
+])
+def test_held_as_the_object(spacy_nlp: Any, text: str) -> None:
+    assert custody_construction(held(spacy_nlp, text)) == "active"
+
+
+@pytest.mark.parametrize("text", [
+    "Two students were detained on Monday and are being held at a police station.",
+    "The mayor was arrested at dawn and has been held since then.",
+    "The activist has been held without charge since March.",
+])
+def test_held_in_the_passive(spacy_nlp: Any, text: str) -> None:
+    assert custody_construction(held(spacy_nlp, text)) == "passive"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers held talks in Nairobi on Friday.",
+    "A rally was held outside the court after sunset.",
+    "The court ordered the election held in two rounds.",
+    "Rebels held the bridge for two days.",
+    "The inquiry held the officers responsible for the deaths.",
+    "A festival held every spring draws thousands of pilgrims.",
+    "The convoy was held up by snow on the pass.",
+])
+def test_no_custody(spacy_nlp: Any, text: str) -> None:
+    assert custody_construction(held(spacy_nlp, text)) is None
