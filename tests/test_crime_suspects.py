@@ -19,6 +19,8 @@ from tests.conftest import event_with_trigger as event
      "shooting was gang-related.", "charged"),
     ("A federal judge in Houston sentenced Ramon Ortiz to life in prison. Ortiz ran the "
      "cartel's smuggling routes for a decade.", "sentenced"),
+    ("A Danish frigate seized a skiff off Somalia and detained five men on Friday. The "
+     "navy said the pirates had fired on a tanker.", "detained"),
 ])
 def test_the_accused_near_a_crime_group_are_uaf_too(
         event_pipe: Pipeline, text: str, trigger: str) -> None:
@@ -57,7 +59,8 @@ def test_the_gangs_own_acts_and_other_acts_add_nothing(
 
 
 @pytest.mark.parametrize("word", ["gangs", "the Mafia", "a drug cartel", "mobsters",
-                                  "a crime family", "the yakuza", "a hitman"])
+                                  "a crime family", "the yakuza", "a hitman", "pirates",
+                                  "the gunmen"])
 def test_crime_group_words(word: str) -> None:
     assert CRIME_GROUP.search(f"He was tied to {word}, police said.") is not None
 

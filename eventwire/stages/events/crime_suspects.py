@@ -17,7 +17,9 @@ is done to, UAF *joins* the civilian code:
 * "The 24-year-old was charged with murder; detectives said the shooting
   was gang-related." -- the 24-year-old CVL + UAF;
 * "A federal judge sentenced him to life. He ran the cartel's smuggling
-  routes for a decade." -- him CVL + UAF.
+  routes for a decade." -- him CVL + UAF;
+* "The frigate detained five men. The navy said the pirates had fired on
+  a tanker." -- five men CVL + UAF (the guide codes pirates and gunmen UAF).
 
 UAF only joins, as OPP joins addressed followers (``addressed_followers``):
 the civilian reading stays, so the lone killer in a story that also
@@ -42,12 +44,14 @@ SUSPECT_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 # an actor of these sectors does the act as a gang would, not to a suspect
 ARMED_NON_STATE = frozenset({"UAF", "REB", "CRM"})
 CIVILIAN, ARMED = "CVL", "UAF"
-# the words that name organised crime (not "mob": an angry crowd is one too)
+# the words that name organised crime and armed bands the guide codes UAF
+# (pirates, gunmen); not "mob": an angry crowd is one too
 CRIME_GROUP = re.compile(
     r"\b(?:gangs?|gangsters?|gang-related|cartels?|mafia|mafiosi|mafioso|mobsters?"
     r"|crime (?:family|families|boss|bosses|clan|clans|ring|rings)"
     r"|(?:crime|criminal|drug) syndicates?"
-    r"|kingpins?|drug lords?|hit ?m[ae]n|camorra|'ndrangheta|cosa nostra|yakuza)\b",
+    r"|kingpins?|drug lords?|hit ?m[ae]n|camorra|'ndrangheta|cosa nostra|yakuza"
+    r"|pirates?|brigands?|gunm[ae]n)\b",
     re.IGNORECASE)
 # how far (characters) from the mention a crime-group word counts
 WINDOW = 400
