@@ -41,6 +41,19 @@ def test_the_accused_of_a_story_with_no_crime_group_stay_civilians(
     assert ev.recipient is not None and "UAF" not in ev.recipient.sectors, ev.recipient
 
 
+@pytest.mark.parametrize("text,trigger", [
+    ("Masked men abducted a farmer near Culiacan, a town two cartels fight over.",
+     "abducted"),
+    ("A man was kidnapped outside his shop in Lagos; police blamed a gang.", "kidnapped"),
+    ("Gang members shot a bus driver in Tegucigalpa on Monday.", "shot"),
+])
+def test_the_victims_of_a_gang_stay_civilians(
+        event_pipe: Pipeline, text: str, trigger: str) -> None:
+    """A kidnapping or a shooting is no act done to a suspect."""
+    ev = event(event_pipe, text, trigger)
+    assert ev.recipient is None or "UAF" not in ev.recipient.sectors, ev.recipient
+
+
 def _person(start: int, end: int) -> ActorMention:
     return ActorMention(start=start, end=end, text="x", sectors=["CVL"])
 
