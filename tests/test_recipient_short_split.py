@@ -7,6 +7,7 @@ from typing import Any
 
 from tools.recipient_short_split import (
     Row,
+    code_class,
     governor,
     nominal_cause,
     only_recipient,
@@ -61,9 +62,10 @@ def test_option_class() -> None:
 
 
 def test_table_counts_and_spread(capsys: Any) -> None:
-    rows: list[Row] = [("rec_a", "real", "predicted none", "dobj", "no right option", "-", "-"),
-                       ("rec_b", "own", "predicted none", "dobj", "no right option", "-", "-"),
-                       ("rec_b", "own", "gold none", "prep:to", "no right option", "-", "-")]
+    rows: list[Row] = [
+        ("rec_a", "real", "predicted none", "dobj", "no right option", "-", "-", "-"),
+        ("rec_b", "own", "predicted none", "dobj", "no right option", "-", "-", "-"),
+        ("rec_b", "own", "gold none", "prep:to", "no right option", "-", "-", "-")]
     table(rows, 3, "construction", 10)
     out = capsys.readouterr().out.splitlines()
     assert "| predicted none | dobj | 2 | 1 / 1 | 2 a,b |" in out
@@ -102,3 +104,24 @@ def test_nominal_cause_splits_the_parse_ties(event_pipe: Any) -> None:
     assert nominal_cause(doc, at("arrest"), at("his"), "COERCE") == "possessive pronoun"
     assert nominal_cause(doc, at("detention"), at("the clerk"), "COERCE") == "possessive noun"
     assert nominal_cause(doc, at("marched"), at("Crowds"), "PROTEST") == "-"
+
+
+def test_code_class_names_the_wrong_code(event_pipe: Any) -> None:
+    """recip36: the wrong country (the actor's or another) or the sector,
+    marked when a crime-group word is near the mention."""
+    doc = event_pipe.nlp(TEXT)
+    gold = _event(_m("two fishermen", "RUS", "CVL"))
+    assert code_class(doc, gold, _event(_m("two fishermen", "EST", "CVL"))) \
+        == "country: the actor's"
+    assert code_class(doc, gold, _event(_m("two fishermen", None, "CVL"))) == "country: none"
+    pred = _event(_m("two fishermen", "RUS", "CVL") | {"sectors": ["CVL", "PPL"]})
+    assert code_class(doc, _event(_m("two fishermen", "RUS", "REF")), pred) \
+        == "sector REF -> CVL+PPL"
+    assert code_class(doc, gold, gold) == "-"
+    text = "Police in Narva detained two men said to run a drug cartel."
+    doc = event_pipe.nlp(text)
+    start = text.index("two men")
+    men = {"start": start, "end": start + 7, "text": "two men", "country": "EST",
+           "sectors": ["CVL"]}
+    assert code_class(doc, {"recipient": men | {"sector": "UAF"}}, {"recipient": men}) \
+        == "sector UAF -> CVL [crime group near]"

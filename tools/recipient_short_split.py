@@ -35,6 +35,13 @@ every recipient error), three axes:
   ``compound``, ``relative whose``, ``appositive``, ``other``; prefixed
   ``headline`` when the trigger is on the text's first line and marked
   ``[VERB]`` when the noun is tagged a verb ("the police shooting");
+* **code** (recip36, ``--codes``): for a right span with a wrong code,
+  which code is wrong -- ``country: the actor's`` (the predicted country is
+  the event actor's), ``country: none``, ``country: other``, or ``sector
+  GOLD -> PREDICTED`` (the predicted sectors joined by "+"), marked
+  ``[crime group near]`` when a gang, cartel or mafia word stands within
+  ``crime_suspects.WINDOW`` characters of the mention
+  (``crime_suspects.near_crime_group``);
 * **option** (only with ``--options``, the rows of
   ``tools/recipient_ranker_collect.py``): whether the recipient stage had
   the right answer among its options at all -- ``no right option`` (a
@@ -59,12 +66,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.eval.record_fields import field_results, match_events
+from eventwire.stages.events.crime_suspects import near_crime_group
 from tools.recipient_errors import construction, outcome
 from tools.topic_folds import SETS, is_real, set_predictions, set_records
 
 Record = dict[str, Any]
-# set, group, outcome, construction, option, governor, nominal cause
-Row = tuple[str, str, str, str, str, str, str]
+# set, group, outcome, construction, option, governor, nominal cause, code
+Row = tuple[str, str, str, str, str, str, str, str]
 GROUPS = {"missing": "predicted none", "spurious": "gold none", "wrong entity": "wrong span"}
 HARM_TYPES = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION"}
 
@@ -142,6 +150,23 @@ def nominal_cause(doc: Doc, trigger: Record, m: Record, etype: str) -> str:
     return cause + (" [VERB]" if t.pos_ == "VERB" else "")
 
 
+def code_class(doc: Doc, g: Record, p: Record) -> str:
+    """Which code of a right-span recipient is wrong ("-" for any other
+    outcome): the country (the actor's, none, another) or the sector."""
+    gr, pr = g.get("recipient"), p.get("recipient")
+    oc = outcome(gr, pr)
+    if not oc.startswith("resolution") or gr is None or pr is None:
+        return "-"
+    if oc != "resolution: sector":
+        if not pr.get("country"):
+            return "country: none"
+        own = (p.get("actor") or {}).get("country") == pr.get("country")
+        return "country: the actor's" if own else "country: other"
+    sectors = "+".join(pr.get("sectors") or []) or "none"
+    near = near_crime_group(doc, int(pr["start"]), int(pr["end"]))
+    return f"sector {gr.get('sector')} -> {sectors}" + (" [crime group near]" if near else "")
+
+
 def load_options(path: Path | None) -> dict[tuple[str, str, int], Record] | None:
     """The collector's record rows by (set, article id, trigger offset)."""
     if path is None:
@@ -178,7 +203,8 @@ def split(nlp: Language, pred_dir: Path, sets: list[str],
                     options.get((name, str(art["id"]), int(p["trigger"]["start"]))))
                 gov = governor(doc, g["trigger"], m) if m is not None else "-"
                 nom = nominal_cause(doc, g["trigger"], m, g["type"]) if m is not None else "-"
-                out.append((name, group, outcome_group(gr, pr), cons, opt, gov, nom))
+                out.append((name, group, outcome_group(gr, pr), cons, opt, gov, nom,
+                            code_class(doc, g, p)))
     return out
 
 
@@ -210,6 +236,8 @@ def main() -> None:
                     help="also split by the word the mention hangs from (recip34)")
     ap.add_argument("--nominal", action="store_true",
                     help="also split nominal harm triggers by parse cause (recip35)")
+    ap.add_argument("--codes", action="store_true",
+                    help="also split right-span errors by the wrong code (recip36)")
     args = ap.parse_args()
     from eventwire.nlp.components import add_eventwire_components, load_model
     from eventwire.settings import Settings
@@ -227,6 +255,8 @@ def main() -> None:
         table(rows, 5, "governor", args.top)
     if args.nominal:
         table([r for r in rows if r[6] != "-"], 6, "nominal cause", args.top)
+    if args.codes:
+        table([r for r in rows if r[7] != "-"], 7, "code", args.top)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,10 @@ override the story's country), then one of sector:
   the story's country, its places do: ``agents.local_country``, "a Tucson
   woman was charged", "police in Brighton arrested a man");
 * *followers addressed by their own leader* (``addressed_followers``):
-  "the opposition leader urged supporters to stay calm" -- OPP joins.
+  "the opposition leader urged supporters to stay calm" -- OPP joins;
+* *the accused of a story of organised crime* (``crime_suspects``): a
+  civilian arrested, charged or sentenced near a named gang, cartel or
+  mafia -- UAF joins (recip36).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from spacy.tokens import Doc
 from eventwire.models import ActorMention
 from eventwire.stages.events.addressed_followers import addressed_followers
 from eventwire.stages.events.agents import in_story_country
+from eventwire.stages.events.crime_suspects import crime_suspect
 from eventwire.stages.events.flagged_vessels import flagged_vessel
 from eventwire.stages.events.targets import held_where_holder_is
 
@@ -44,6 +48,7 @@ def recipient_codes(doc: Doc, actor: ActorMention | None, recipient: ActorMentio
                     kind: str | None) -> ActorMention | None:
     """The chosen recipient with its country: the holder's for people taken
     into custody, else the story's when the text gives none; followers an
-    opposition figure appeals to are the opposition's (recips31)."""
-    return addressed_followers(doc, actor, held_where_holder_is(
-        actor, story_recipient(doc, recipient), kind), kind)
+    opposition figure appeals to are the opposition's (recips31); the
+    accused near a named crime group are UAF too (recip36)."""
+    coded = held_where_holder_is(actor, story_recipient(doc, recipient), kind)
+    return crime_suspect(doc, actor, addressed_followers(doc, actor, coded, kind), kind)
