@@ -59,10 +59,16 @@ def test_the_class_is_switchable(
     ("Gunmen attacked a bus near Kisumu and later abducted four passengers.", "abducted",
      "Kisumu"),
     ("Police dispersed a crowd in Lagos on Monday and arrested 20 people.", "arrested", "Lagos"),
+    ("Drones hit a fuel depot in Kursk overnight, and the army later confirmed the attack.",
+     "attack", "Kursk"),
+    ("Rebels burned a market in Beni on Monday, and the governor later condemned the attack.",
+     "attack", "Beni"),
 ])
 def test_an_own_place_or_anothers_adverb_still_places(
         pipe: Pipeline, text: str, trigger: str, where: str) -> None:
     """The act's own locative places it; "later" on the clause that holds
     the place leaves the act that clause governs placed; verbs of one
-    subject joined by "and" share a locative (``shared_locative``)."""
+    subject joined by "and" share a locative (``shared_locative``); the
+    adverb of a verb whose object the act is ("later confirmed the
+    attack") is that verb's, not the act's."""
     assert name_of(place(pipe, text, trigger)) == where

@@ -39,11 +39,13 @@ def later_step(trigger: Token) -> bool:
 
 
 def _own_verb(trigger: Token) -> Token | None:
-    """The trigger when it is a verb; else the verb whose subject or object
-    it is ("the army's strikes came days later")."""
+    """The trigger when it is a verb; else the verb whose subject it is
+    ("the army's strikes came days later"). Not the verb whose object it
+    is: in "the army later confirmed the strike" the adverb is the
+    confirmation's, not the strike's."""
     if trigger.pos_ in ("VERB", "AUX"):
         return trigger
-    if trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and trigger.head.pos_ in ("VERB", "AUX"):
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
         return trigger.head
     return None
 
