@@ -66,3 +66,22 @@ def test_place_only_reads_the_sets_through_the_shared_readers(
     monkeypatch.setattr(split, "field_results", lambda g, p: {
         "type": True, "place": g["trigger"]["text"] != "seized"})
     assert split.place_only(tmp_path, ["rec_t"]) == {("t-1", "seized", 25)}
+
+
+def test_a_stated_place_is_keyed_by_its_sentences_time_frame() -> None:
+    """``--sequence`` (place35): "later" / "in response" / "subsequently",
+    a sentence opened by a past year, else plain; none for an unstated
+    place. Sentences written for this test."""
+    from tools.place_only_split import sequence_cue
+    rule = {**FAR, "basis": "sentence", "precision": "city"}
+    row = _row(None, rule, [])
+    row["sentence"] = "Troops took the port in Kumasi, and the navy freed its crew weeks later."
+    assert sequence_cue(row) == "later"
+    row["sentence"] = "Rebels shelled Kumasi, and the army bombed their camps in retaliation."
+    assert sequence_cue(row) == "later"
+    row["sentence"] = "In June 2011, police in Kumasi arrested the mayor's brother."
+    assert sequence_cue(row) == "history"
+    row["sentence"] = "Police in Kumasi arrested the mayor's brother on Friday."
+    assert sequence_cue(row) == "plain"
+    row["rule"] = {**FAR, "basis": "dateline", "precision": "city"}
+    assert sequence_cue(row) is None

@@ -27,23 +27,37 @@ turn into full records. Each such error gets one key of three parts:
 Prints counts only: per key the errors, real / own and the number of sets
 (no sentence text); ``--min-sets`` keeps the keys spread over at least that
 many sets.
+
+With ``--sequence`` (place35) a stated place the rules gave (spurious or
+wrong, basis ``trigger`` / ``clause`` / ``sentence``) gets a fourth part,
+a cue of its sentence's time frame read off the text (no parse): ``later``
+(an adverb of sequence or a reply, ``later_step.LATER_ADVERBS`` or "in
+response / retaliation / reply"), ``history`` (the sentence opens with a
+past year: "In March 2016, ...", "During 1998 ..."), else ``plain``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
 from eventwire.eval.record_fields import km_between, overlap, place_right, stated_place
 from eventwire.eval.records import field_results, match_events
+from eventwire.stages.geo.later_step import LATER_ADVERBS, REPLY_NOUNS
 from tools.event_place_classes import _country_name, real_articles
 from tools.topic_folds import SET_LETTERS, set_predictions, set_records, sets_from_flag
 
 Row = dict[str, Any]
 Key = tuple[str, str, int]
+STATED = {"trigger", "clause", "sentence"}
+_ADVERBS, _REPLIES = "|".join(sorted(LATER_ADVERBS)), "|".join(sorted(REPLY_NOUNS))
+LATER_CUE = re.compile(rf"\b(?:{_ADVERBS}|in (?:{_REPLIES}))\b", re.I)
+HISTORY_CUE = re.compile(r"^\s*(?:In|During|By|Back in)\s+(?:(?:early|late|mid-)\s*)?"
+                         r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 
 
 def place_only(pred_dir: Path, sets: list[str]) -> set[Key]:
@@ -121,12 +135,26 @@ def split_key(row: Row) -> str:
     return f"{outcome} {where(row)} {prec}"
 
 
+def sequence_cue(row: Row) -> str | None:
+    """The time-frame cue of a stated place's sentence (module docstring);
+    None for a row whose predicted place is not stated."""
+    pred = stated_place(row["rule"])
+    if pred is None or pred.get("basis") not in STATED:
+        return None
+    text = str(row["sentence"])
+    if LATER_CUE.search(text):
+        return "later"
+    return "history" if HISTORY_CUE.search(text) else "plain"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("rows")
     ap.add_argument("--pred", required=True, type=Path)
     ap.add_argument("--sets", default=SET_LETTERS)
     ap.add_argument("--min-sets", type=int, default=1)
+    ap.add_argument("--sequence", action="store_true",
+                    help="add the sentence's time-frame cue to stated places")
     args = ap.parse_args()
     sets = list(sets_from_flag(args.sets))
     rows = [r for r in (json.loads(line) for line in open(args.rows, encoding="utf-8"))
@@ -139,6 +167,8 @@ def main() -> None:
         if place_right(row["gold"], row["rule"]) or row_key(row, keys) is None:
             continue
         k = split_key(row)
+        cue = sequence_cue(row) if args.sequence else None
+        k = f"{k} {cue}" if cue else k
         errs[k] += 1
         by_origin[(k, (row["set"], str(row["article"])) in real)] += 1
         spread[k].add(row["set"])

@@ -49,6 +49,7 @@ from eventwire.stages.geo.context import LOCAL_HEADS, LOCAL_MODIFIED
 from eventwire.stages.geo.datelines import DESTINATION_TYPES, dateline_fits, under_dateline
 from eventwire.stages.geo.gathered import people_scene
 from eventwire.stages.geo.harm_when import harm_when
+from eventwire.stages.geo.later_step import later_step
 from eventwire.stages.geo.place_descriptions import DESCRIPTION, THERE, country_scope, there_basis
 from eventwire.stages.geo.place_scope import (
     condition_clause,
@@ -255,7 +256,7 @@ def place_basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) 
     if shared_locative(up_to_phrase(ent.root), own, trigger, event):
         return "clause"
     if not _governs(ent.root, trigger) or condition_clause(trigger, own) or \
-            report_venue(phrase, trigger, event):
+            report_venue(phrase, trigger, event) or later_step(trigger):
         return None
     return "sentence"
 
