@@ -8,6 +8,7 @@ import pytest
 
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
+from eventwire.stages.events.harm_adjuncts import SIMULTANEOUS_MARKS
 from eventwire.stages.geo.place_scope import VARIANTS
 from tests.test_geo_event_place import name_of, place
 
@@ -32,6 +33,22 @@ def pipe() -> Pipeline:
 ])
 def test_an_event_of_a_condition_or_another_time_is_not_placed_by_the_main_clause(
         pipe: Pipeline, text: str, trigger: str, main: str) -> None:
+    assert name_of(place(pipe, text, trigger)) != main
+
+
+# "whilst", the British "while", marks a clause of the same moment too: one
+# list (harm_adjuncts.SIMULTANEOUS_MARKS) serves the harm's manner clause and
+# the place's scope (refactor36)
+@pytest.mark.parametrize("text,trigger,main", [
+    ("Troops were deployed in Benghazi whilst the militia seized the oil terminal.",
+     "seized", "Benghazi"),
+    ("Riots broke out in Kano whilst the governor imposed a curfew.", "imposed", "Kano"),
+    ("Shops stayed shut in Mombasa whilst gunmen attacked the ferry.", "attacked",
+     "Mombasa"),
+])
+def test_a_whilst_clause_is_not_placed_by_the_main_clause(
+        pipe: Pipeline, text: str, trigger: str, main: str) -> None:
+    assert "whilst" in SIMULTANEOUS_MARKS
     assert name_of(place(pipe, text, trigger)) != main
 
 

@@ -56,6 +56,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from eventwire.models import EventMention, PlaceMention, TimeValue
+from eventwire.stages.events.harm_adjuncts import SIMULTANEOUS_MARKS
 from eventwire.stages.geo.conjuncts import chain_root, has_subject
 from eventwire.stages.geo.context import LOCAL_MODIFIED
 from eventwire.stages.geo.recognize import STRICT_LOCATIVE
@@ -65,7 +66,6 @@ from eventwire.stages.time.ranges import timex_range
 VERBAL_TYPES = {"ACCUSE", "AGREE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"}
 CONDITION_MARKS = {"if", "unless"}
 SEQUENCE_MARKS = {"after", "before", "since", "until", "because"}
-SIMULTANEOUS_MARKS = {"as", "when", "while"}
 VARIANTS = {"speaker_seat": True, "condition": True, "sequence": True, "simultaneous": True,
             "object_scene": True, "undated_speech": True, "shared_locative": True,
             "country_scope": True, "scene_owner": True, "spread_over": False,
