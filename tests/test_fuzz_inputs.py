@@ -160,3 +160,24 @@ def test_run_on_odd_jsonl_keeps_everything(capsys: pytest.CaptureFixture[str],
     assert rejects[f"{path}:6"] == "EW106"
     distinct = len({r["text"] for n, r in enumerate(rows, 1) if f"{path}:{n}" not in rejects})
     assert articles == distinct  # the same text twice is stored once
+
+
+# ------------------------------------- dates in other scripts' digits (issue #12)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Police arrested five protesters in Cairo on ٢٠٢٤-٠٣-٠٥, officials said.", "2024-03-05"),
+    ("Troops shelled the village on १५ March 2024, residents said.", "2024-03-15"),
+    ("Police detained 20 students in Dhaka in ১৯৯৮, the paper said.", "1998"),
+    ("Rebels attacked a convoy in ２０２４年 near the border, the army said.", "2024-03-20"),
+])
+def test_dates_in_other_digits_through_the_pipeline(text: str, value: str) -> None:
+    """Folded to ASCII where a timex is matched (time stage): read as the
+    same date, or left to the report's day when no rule reads it (the CJK
+    year); never a component failure."""
+    from eventwire.nlp.pipeline import Pipeline
+
+    pipe = Pipeline(Settings(progress=False))
+    (_a, doc, reject), = pipe.docs([Article(text=text, id="d", published=date(2024, 3, 20))])
+    assert reject is None and doc is not None
+    assert [e.time.value for e in doc._.events] == [value]

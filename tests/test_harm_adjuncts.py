@@ -60,3 +60,15 @@ OWN_WORDS = [
 def test_own_words(pipe: Pipeline, text: str, word: str, mode: str | None) -> None:
     event = event_at(pipe, text, word)
     assert (event.type, event.mode) == ("ASSAULT", mode), (event.trigger.text, event.rules)
+
+
+# "whilst", the British "while", is a marker of the same moment (refactor36:
+# one list with geo.place_scope)
+@pytest.mark.parametrize("text", [
+    "Three farmers were killed whilst soldiers opened fire on the market.",
+    "Two porters were killed whilst militiamen sprayed bullets into the depot.",
+    "Gunmen killed a teacher whilst they sprayed bullets into the school.",
+])
+def test_a_whilst_clause_gives_the_harm_its_mode(pipe: Pipeline, text: str) -> None:
+    event = event_at(pipe, text, "killed")
+    assert (event.type, event.mode) == ("ASSAULT", "firearms"), (event.trigger.text, event.rules)

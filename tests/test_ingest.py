@@ -66,6 +66,54 @@ def test_rss_and_atom_feeds() -> None:
     assert [r.code for r in rejects] == ["EW101"]  # the empty item
 
 
+# ------------------------------------------- feed entry dates (issue #12)
+BODY = "Police arrested five men in the port city on Monday, officials said."
+
+
+def _rss(dates: list[str]) -> str:
+    items = "".join(f"<item><title>Item {i}</title><link>http://example.org/r{i}</link>"
+                    f"<description>{BODY}</description><pubDate>{d}</pubDate></item>"
+                    for i, d in enumerate(dates))
+    return f"<rss version='2.0'><channel><title>Wire</title>{items}</channel></rss>"
+
+
+def _atom(dates: list[str]) -> str:
+    entries = "".join(f"<entry><id>urn:e{i}</id><title>Entry {i}</title>"
+                      f"<summary>{BODY}</summary><updated>{d}</updated></entry>"
+                      for i, d in enumerate(dates))
+    return f"<feed xmlns='http://www.w3.org/2005/Atom'><title>Desk</title>{entries}</feed>"
+
+
+@pytest.mark.parametrize("make,suffix", [(_rss, "rss"), (_atom, "atom")])
+@pytest.mark.parametrize("raw,code", [
+    ("Mon, 01 Jan 0999 10:00:00 GMT", "EW117"),  # year below 1000
+    ("2024-03-05T10:00:00Z".replace("2024", "9500"), "EW117"),  # year above 8999
+    ("0000-01-01T00:00:00Z", "EW117"),  # year 0: no date at all (was a ValueError)
+    ("Sat, 01 Jan 0001 00:00:00 GMT", "EW117"),
+    ("next Tuesday-ish", "EW113"),  # unreadable
+    ("2024-13-45T10:00:00Z", "EW113"),  # no such day (feedparser rolls it into 2025)
+])
+def test_a_feed_entry_with_a_bad_date_is_a_kept_reject(tmp_path: Path, make: object,
+                                                       suffix: str, raw: str, code: str) -> None:
+    """Never a fallback date: the entry is rejected with its code and kept;
+    the good entry beside it is read with its own date."""
+    assert callable(make)
+    path = tmp_path / f"f.{suffix}"
+    path.write_text(make(["Tue, 05 Mar 2024 10:00:00 GMT", raw]), encoding="utf-8")
+    arts, rejects = split(list(iter_inputs([path], settings=Settings(progress=False))))
+    assert [a.published for a in arts] == [date(2024, 3, 5)]
+    assert [r.code for r in rejects] == [code]
+    assert str(path) in rejects[0].source and raw in rejects[0].message
+
+
+def test_a_feed_entry_with_no_date_is_read_undated(tmp_path: Path) -> None:
+    path = tmp_path / "f.rss"
+    path.write_text(_rss(["2024-03-05"]).replace("<pubDate>2024-03-05</pubDate>", ""),
+                    encoding="utf-8")
+    arts, rejects = split(list(iter_inputs([path], settings=Settings(progress=False))))
+    assert not rejects and len(arts) == 1 and arts[0].published is None
+
+
 def _warc(path: Path, records: list[tuple[str, bytes, str]]) -> None:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter

@@ -181,3 +181,33 @@ def test_folded_letters_give_dates_not_errors(text: str, value: str) -> None:
     (it raised KeyError before)."""
     found = find_timexes(text, date(2020, 1, 1), lambda _offset: "past")
     assert [f.value for f in found] == [value]
+
+
+# ---------------------------- dates in other scripts' digits (issue #12)
+# Arabic-Indic, Devanagari, full-width, Bengali, mixed
+@pytest.mark.parametrize("text, span, value", [
+    ("Voters queued on ٢٠٢٤-٠٣-٠٥ outside the schools.", "٢٠٢٤-٠٣-٠٥", "2024-03-05"),
+    ("The port reopened on १५ March 2024.", "१५ March 2024", "2024-03-15"),  # Devanagari
+    ("The dam was finished in ２０２４.", "２０２４", "2024"),  # full-width
+    ("A flood hit the delta in ১৯৯৮.", "১৯৯৮", "1998"),  # Bengali
+    ("The summit set for 20٢٤-03-05 was called off.", "20٢٤-03-05", "2024-03-05"),  # mixed
+])
+def test_a_date_in_another_scripts_digits_is_read_as_that_date(text: str, span: str,
+                                                                value: str) -> None:
+    """Every Unicode decimal digit is folded to its ASCII digit before the
+    rules match (one code point each): the span is the text's own, the
+    value ASCII (the mixed date gave the value "20٢٤-03-05" before)."""
+    found = find_timexes(text, date(2024, 3, 20), lambda _offset: "past")
+    assert [(text[f.start:f.end], f.value) for f in found] == [(span, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks opened in Tokyo on ２０２４年３月５日.",  # CJK date: no English rule reads it
+    "The board met in ٢٠٢٤年 again.",
+    "Turnout was ５５ percent in ۱۴۰۲ polls.",  # Extended Arabic-Indic (Persian) digits
+])
+def test_other_digits_the_rules_cannot_read_leave_the_text_undated(text: str) -> None:
+    """No crash and no half-read value: a date the English rules do not
+    read stays undated; any value found is ASCII."""
+    found = find_timexes(text, date(2024, 3, 20), lambda _offset: "past")
+    assert all(f.value.isascii() for f in found)

@@ -176,3 +176,16 @@ def test_month_windows_sit_around_the_month_words(text: str, months: list[str]) 
             expected.append((lo, hi))
     assert month_windows(text, lowered) == expected
     assert len(keyword_windows(lowered, MONTHS)) >= len(expected)
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("on ٢٠٢٤-٠٣-٠٥", "on 2024-03-05"),
+    ("१५ March", "15 March"),
+    ("in ２０２４年", "in 2024年"),
+    ("Auguſt ১৯৯৮ “quoted”", "August 1998 “quoted”"),
+    ("plain 2024 text", "plain 2024 text"),
+])
+def test_fold_for_matching_keeps_every_offset(text: str, folded: str) -> None:
+    from eventwire.stages.time.windows import fold_for_matching
+
+    assert fold_for_matching(text) == folded and len(folded) == len(text)

@@ -54,7 +54,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from eventwire.eval.record_fields import match_events, participant_right, place_right
-from eventwire.models import Article, EventMention, Span
+from eventwire.models import EventMention, Span
 from tools import (
     actor_errors,
     chain_breadth,
@@ -63,6 +63,7 @@ from tools import (
     event_place_classes,
     recipient_errors,
 )
+from tools.census_io import parsed_records, predictions
 from tools.topic_folds import SETS, is_real, set_records
 
 Record = dict[str, Any]
@@ -220,28 +221,13 @@ def place_errors(rows_path: Path, sets: set[str], real_ids: set[tuple[str, str]]
         yield Error("place", cls, row["set"], (row["set"], str(row["article"])) in real_ids)
 
 
-def _predictions(pred_dir: Path, sets: list[str]) -> dict[str, list[Record]]:
-    out: dict[str, list[Record]] = {}
-    for name in sets:
-        for p in json.loads((pred_dir / f"{name}.pred.json").read_text(encoding="utf-8")):
-            out[f"{name}/{p['id']}"] = p["events"]
-    return out
-
-
 def parsed_errors(records: list[Record], runs: dict[str, dict[str, list[Record]]],
                   old_sets: set[str]) -> Iterator[tuple[str, Error]]:
     """(run, error): detection, actor, recipient, type, mode and date errors of
     each run's predictions; one parse per article (spaCy + the actor stage,
     as ``actor_errors`` parses) serves every run."""
-    from eventwire.nlp.pipeline import Pipeline
-
-    pipe = Pipeline(components=("eventwire_actors",))
-    arts = (Article(text=r["text"], id=str(r["id"])) for r in records)
-    for record, (_a, doc, reject) in zip(records, pipe.docs(arts), strict=True):
-        if doc is None:
-            raise SystemExit(f"EW900 {record['_set']}/{record['id']}: rejected ({reject})")
+    for record, doc, name in parsed_records(records):
         political = event_error_classes.political_sents(doc, list(doc._.actor_mentions or []))
-        name = f"{record['_set']}/{record['id']}"
         for run, preds in runs.items():
             if run == "old" and record["_set"] not in old_sets:
                 continue
@@ -315,10 +301,10 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the rows as JSON here too")
     args = ap.parse_args()
     records = set_records(args.sets)
-    runs = {"new": _predictions(args.pred, args.sets)}
+    runs = {"new": predictions(args.pred, args.sets)}
     old_sets = [s for s in args.sets if args.old and (args.old / f"{s}.pred.json").exists()]
     if args.old:
-        runs["old"] = _predictions(args.old, old_sets)
+        runs["old"] = predictions(args.old, old_sets)
     found: dict[str, list[Error]] = {"new": [], "old": []}
     for run, e in parsed_errors(records, runs, set(old_sets)):
         found[run].append(e)

@@ -27,7 +27,6 @@ printed.
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,9 +35,9 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from eventwire.eval.record_fields import match_events
-from eventwire.models import Article
 from tools import event_error_classes
-from tools.error_breadth import _mention, _predictions
+from tools.census_io import add_row_args, parsed_records, predictions, rows_of
+from tools.error_breadth import _mention
 from tools.topic_folds import SETS, is_real, set_records
 
 Record = dict[str, Any]
@@ -211,18 +210,11 @@ def article_rows(record: Record, pred: list[Record], doc: Doc,
 
 
 def collect(pred_dir: Path) -> list[Record]:
-    from eventwire.nlp.pipeline import Pipeline
-
     records = set_records(SETS)
-    preds = _predictions(pred_dir, list(SETS))
-    pipe = Pipeline(components=("eventwire_actors",))
-    arts = (Article(text=r["text"], id=str(r["id"])) for r in records)
+    preds = predictions(pred_dir, SETS)
     rows: list[Record] = []
-    for record, (_a, doc, reject) in zip(records, pipe.docs(arts), strict=True):
-        if doc is None:
-            raise SystemExit(f"EW900 {record['_set']}/{record['id']}: rejected ({reject})")
+    for record, doc, name in parsed_records(records):
         political = event_error_classes.political_sents(doc, list(doc._.actor_mentions or []))
-        name = f"{record['_set']}/{record['id']}"
         for row in article_rows(record, preds[name], doc, political):
             rows.append(dict(row, set=record["_set"], real=is_real(record), article=name))
     return rows
@@ -272,17 +264,10 @@ def spread_all(rows: list[Record], key: str) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--pred", type=Path, default=Path("/work/notes/m39"))
-    ap.add_argument("--rows", type=Path, default=None)
-    ap.add_argument("--load", type=Path, default=None, help="rows written before")
+    add_row_args(ap, Path("/work/notes/m39"))
     ap.add_argument("--harm", action="store_true", help="only the verbs-of-harm split")
     args = ap.parse_args()
-    if args.load:
-        rows = [json.loads(x) for x in args.load.read_text(encoding="utf-8").splitlines()]
-    else:
-        rows = collect(args.pred)
-    if args.rows:
-        args.rows.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    rows = rows_of(args, collect)
     if args.harm:
         spread_all(rows, "harm")
         return

@@ -18,7 +18,6 @@ gives the other cut (why: the filter, the lexicon, a class rule).
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -26,10 +25,9 @@ from typing import Any
 from spacy.tokens import Token
 
 from eventwire.eval.record_fields import match_events
+from tools.census_io import gold_with_predictions, is_real_source
 
-ROOT = Path(__file__).resolve().parents[1]
 SETS = "abcdefghijklmnopqr"  # the used sets only: never a blind set
-REAL = ("ecbplus:", "geovirus:", "meantime:")
 LIGHT = {"carry", "hold", "launch", "conduct", "stage", "make", "give", "take", "mount", "wage",
          "issue", "impose", "deliver", "hand", "lodge", "file", "receive", "serve", "face",
          "get", "bring", "continue", "begin", "start"}
@@ -63,28 +61,23 @@ def census(pred_dir: Path) -> list[dict[str, Any]]:
 
     nlp = spacy.load(Settings().model)
     rows: list[dict[str, Any]] = []
-    for s in SETS:
-        path = ROOT / "tests" / "data" / "records" / f"rec_{s}.jsonl"
-        gold = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-        preds = {p["id"]: p for p in json.loads(
-            (pred_dir / f"rec_{s}.pred.json").read_text(encoding="utf-8"))}
-        for g in gold:
-            found = {gi for gi, _ in match_events(g["events"], preds[g["id"]]["events"])}
-            missed = [e for i, e in enumerate(g["events"]) if i not in found]
-            if not missed:
+    for s, g, pevents in gold_with_predictions(pred_dir, SETS):
+        found = {gi for gi, _ in match_events(g["events"], pevents)}
+        missed = [e for i, e in enumerate(g["events"]) if i not in found]
+        if not missed:
+            continue
+        doc = nlp(g["text"])
+        title = g.get("title") or ""
+        for e in missed:
+            span = doc.char_span(e["trigger"]["start"], e["trigger"]["end"],
+                                 alignment_mode="expand")
+            if span is None or not len(span):
                 continue
-            doc = nlp(g["text"])
-            title = g.get("title") or ""
-            for e in missed:
-                span = doc.char_span(e["trigger"]["start"], e["trigger"]["end"],
-                                     alignment_mode="expand")
-                if span is None or not len(span):
-                    continue
-                in_title = bool(title) and g["text"].startswith(title) and \
-                    e["trigger"]["start"] < len(title)
-                rows.append({"set": s, "real": str(g.get("source", "")).startswith(REAL),
-                             "form": form(span.root, in_title),
-                             "lemma": span.root.lemma_.lower()})
+            in_title = bool(title) and g["text"].startswith(title) and \
+                e["trigger"]["start"] < len(title)
+            rows.append({"set": s, "real": is_real_source(g),
+                         "form": form(span.root, in_title),
+                         "lemma": span.root.lemma_.lower()})
     return rows
 
 

@@ -38,10 +38,9 @@ from spacy.tokens import Token
 
 from eventwire.eval.record_fields import match_events
 from eventwire.stages.events.triggers import load_lexicon
+from tools.census_io import gold_with_predictions, is_real_source
 
-ROOT = Path(__file__).resolve().parents[1]
 SETS = "abcdefghijklmnopqrstuvw"  # the development sets only: never a blind set
-REAL = ("ecbplus:", "geovirus:", "meantime:")
 LIGHT = {"give", "make", "take", "hold", "carry", "conduct", "launch", "stage", "have",
          "mount", "issue", "impose", "hand", "lodge", "file", "wage", "begin", "start"}
 COMMIT = {"vow", "pledge", "promise", "agree", "plan", "decide", "offer", "threaten",
@@ -130,37 +129,31 @@ def rows(pred_dir: Path) -> list[dict[str, Any]]:
 
     nlp = spacy.load(Settings().model)
     out: list[dict[str, Any]] = []
-    for s in SETS:
-        path = ROOT / "tests" / "data" / "records" / f"rec_{s}.jsonl"
-        gold = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-        preds = {p["id"]: p for p in json.loads(
-            (pred_dir / f"rec_{s}.pred.json").read_text(encoding="utf-8"))}
-        for g in gold:
-            pevents = preds[g["id"]]["events"]
-            found = {gi for gi, _ in match_events(g["events"], pevents)}
-            if len(found) == len(g["events"]):
-                continue
-            doc = nlp(g["text"])
-            ptoks = {t.i for p in pevents if (t := token_at(doc, p["trigger"]["start"],
-                                                             p["trigger"]["end"])) is not None}
-            earlier: set[str] = set()
-            for gi, e in sorted(enumerate(g["events"]), key=lambda x: x[1]["trigger"]["start"]):
-                tok = token_at(doc, e["trigger"]["start"], e["trigger"]["end"])
-                if gi not in found:
-                    cls = fn_class(tok, e, doc, earlier, False)
-                    row = {"set": s, "real": str(g.get("source", "")).startswith(REAL),
-                           "id": g["id"], "class": cls, "gi": gi}
-                    if tok is not None and cls == "nominal":
-                        row.update(nominal_split(tok), lemma=tok.lemma_.lower())
-                    elif tok is not None and cls == "complement":
-                        row.update(complement_split(tok, ptoks), lemma=tok.lemma_.lower(),
-                                   gov=tok.head.lemma_.lower())
-                    if tok is not None:
-                        row["construction"] = construction(tok)
-                    out.append(row)
-                earlier.add(e["trigger"]["text"].lower())
+    for s, g, pevents in gold_with_predictions(pred_dir, SETS):
+        found = {gi for gi, _ in match_events(g["events"], pevents)}
+        if len(found) == len(g["events"]):
+            continue
+        doc = nlp(g["text"])
+        ptoks = {t.i for p in pevents if (t := token_at(doc, p["trigger"]["start"],
+                                                         p["trigger"]["end"])) is not None}
+        earlier: set[str] = set()
+        for gi, e in sorted(enumerate(g["events"]), key=lambda x: x[1]["trigger"]["start"]):
+            tok = token_at(doc, e["trigger"]["start"], e["trigger"]["end"])
+            if gi not in found:
+                cls = fn_class(tok, e, doc, earlier, False)
+                row = {"set": s, "real": is_real_source(g),
+                       "id": g["id"], "class": cls, "gi": gi}
+                if tok is not None and cls == "nominal":
+                    row.update(nominal_split(tok), lemma=tok.lemma_.lower())
+                elif tok is not None and cls == "complement":
+                    row.update(complement_split(tok, ptoks), lemma=tok.lemma_.lower(),
+                               gov=tok.head.lemma_.lower())
                 if tok is not None:
-                    earlier.add(tok.lemma_.lower())
+                    row["construction"] = construction(tok)
+                out.append(row)
+            earlier.add(e["trigger"]["text"].lower())
+            if tok is not None:
+                earlier.add(tok.lemma_.lower())
     return out
 
 

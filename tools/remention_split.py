@@ -34,7 +34,6 @@ the guide labels the construction where it is an event.
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,9 +42,8 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from eventwire.eval.record_fields import match_events
-from eventwire.models import Article
 from tools import event_error_classes
-from tools.error_breadth import _predictions
+from tools.census_io import add_row_args, parsed_records, predictions, rows_of
 from tools.real_story_kinds import real_kind
 from tools.topic_folds import SETS, ecb_topic, is_real, set_records
 
@@ -172,17 +170,10 @@ def gold_rows(record: Record, doc: Doc) -> Iterator[Record]:
 
 
 def collect(pred_dir: Path) -> list[Record]:
-    from eventwire.nlp.pipeline import Pipeline
-
     records = set_records(SETS)
-    preds = _predictions(pred_dir, list(SETS))
-    pipe = Pipeline(components=("eventwire_actors",))
-    arts = (Article(text=r["text"], id=str(r["id"])) for r in records)
+    preds = predictions(pred_dir, SETS)
     rows: list[Record] = []
-    for record, (_a, doc, reject) in zip(records, pipe.docs(arts), strict=True):
-        if doc is None:
-            raise SystemExit(f"EW900 {record['_set']}/{record['id']}: rejected ({reject})")
-        name = f"{record['_set']}/{record['id']}"
+    for record, doc, name in parsed_records(records):
         extra = {"set": ecb_topic(record.get("source")) or record["_set"],
                  "origin": "real" if is_real(record) else "own",
                  "kind": real_kind(record["text"]), "article": name}
@@ -220,17 +211,10 @@ def table(rows: list[Record], keys: list[str]) -> list[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--pred", type=Path, default=Path("/work/notes/m42"))
-    ap.add_argument("--rows", type=Path, default=None)
-    ap.add_argument("--load", type=Path, default=None, help="rows written before")
+    add_row_args(ap, Path("/work/notes/m42"))
     ap.add_argument("--cross", default="", help="two keys joined by a comma")
     args = ap.parse_args()
-    if args.load:
-        rows = [json.loads(x) for x in args.load.read_text(encoding="utf-8").splitlines()]
-    else:
-        rows = collect(args.pred)
-    if args.rows:
-        args.rows.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    rows = rows_of(args, collect)
     for key in KEYS:
         print("\n".join(table(rows, [key])))
     if args.cross:

@@ -7,7 +7,9 @@ Decisions:
   fields are kept in ``Article.meta``.
 * HTML: trafilatura extracts the main text, title, date and site name, offline.
 * RSS/Atom: one article per entry (full content if present, else summary),
-  HTML stripped; the feed's title is the outlet.
+  HTML stripped; the feed's title is the outlet. An entry whose date cannot
+  be read (EW113) or is out of range (EW117) is rejected, never given a
+  fallback date (issue #12).
 * WARC: each ``response`` (or ``resource``) record with an HTML or text payload
   is an article; ``WARC-Date`` is the fallback publication date.
 """
@@ -15,6 +17,7 @@ Decisions:
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -23,7 +26,7 @@ from typing import Any
 from eventwire.errors import Errors, EventwireError, InputRejected
 from eventwire.ingest.decode import decode_bytes, parse_date, reject
 from eventwire.models import Article
-from eventwire.models.articles import published_in_range
+from eventwire.models.articles import PUBLISHED_RANGE, published_in_range
 
 Item = Article | InputRejected
 
@@ -135,7 +138,6 @@ def read_html(path: Path) -> Iterator[Item]:
 
 
 def _strip_html(fragment: str) -> str:
-    import re
     from html import unescape
 
     text = re.sub(r"(?is)<(script|style).*?</\1>", " ", fragment)
@@ -178,16 +180,62 @@ def feed_items(data: bytes, path: str) -> Iterator[Item]:
             yield reject(Errors.E113, source=source, detail=f"entry {number} is cut off "
                          f"({broken})") if broken else reject(Errors.E101, source=source)
             continue
-        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        published = date(*stamp[:3]) if stamp else None
-        if published is not None and not published_in_range(published):
-            published = None  # a feed date we cannot anchor on: fall back, as for HTML
+        try:
+            published = entry_date(entry, source)
+        except InputRejected as exc:
+            yield exc
+            continue
         read += 1
         yield Article(text=text, title=entry.get("title"), url=entry.get("link"),
                       outlet=outlet, published=published, source=source)
     if broken:
         yield reject(Errors.E113, source=path, detail=f"the feed is truncated or malformed "
                      f"({broken}); {read} entries before the break were read")
+
+
+def entry_date(entry: Any, source: str) -> date | None:
+    """The feed entry's date: its ``published``, else its ``updated``; None
+    when it gives neither. A date given but unreadable (feedparser could not
+    parse it, or an ISO date with no such day, "2024-13-45", which feedparser
+    rolls over) is an EW113 reject, and a date outside
+    ``PUBLISHED_RANGE`` (year 0, 0999, 9500) an EW117 reject: the entry is
+    kept as a reject with its reason, never given a fallback date."""
+    key = "published" if entry.get("published") else "updated"
+    raw = str(entry.get(key) or "").strip()
+    if not raw:
+        return None
+    stamp = entry.get(f"{key}_parsed")
+    day = _day(stamp) if stamp else None
+    if stamp and (day is None or not published_in_range(day)):
+        low, high = PUBLISHED_RANGE
+        raise reject(Errors.E117, source=source, value=raw, low=low.isoformat(),
+                     high=high.isoformat())
+    if day is None or (ISO_DAY.match(raw) and not _iso_day_exists(raw)):
+        raise reject(Errors.E113, source=source, detail=f"its date '{raw}' cannot be read; "
+                     "the entry was not read")
+    return day
+
+
+def _day(stamp: Any) -> date | None:
+    """The day of feedparser's time tuple; None for year 0 or past 9999,
+    which no ``date`` holds."""
+    try:
+        return date(*stamp[:3])
+    except ValueError:
+        return None
+
+
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_day_exists(raw: str) -> bool:
+    """An ISO date's year, month and day name a real day (feedparser rolls
+    "2024-13-45" over into 2025 instead)."""
+    try:
+        date.fromisoformat(raw[:10])
+    except ValueError:
+        return False
+    return True
 
 
 def _syntax_error(feed: Any) -> str | None:

@@ -28,7 +28,12 @@ from spacy.tokens import Span, Token
 from eventwire.stages.events.mode_context import OTHER_CLAUSE_DEPS, TARGET_DEPS
 from eventwire.stages.events.mode_cues import cue_words, first_mode
 
-MANNER_MARKERS = {"when", "as", "while", "whilst"}
+# markers of an adverbial clause of the same moment as its head ("killed
+# *when* police fired", "died *as* troops shelled", "wounded *while* / *whilst*
+# troops shelled"): one list, also read by ``geo.place_scope`` (an event in
+# such a clause is not placed by the main clause's place). "whilst" is the
+# British spelling of "while" (review of issue #12, refactor36).
+SIMULTANEOUS_MARKS = frozenset({"when", "as", "while", "whilst"})
 # "while" after a comma is "whereas": the contrast of another act
 CONTRAST_MARKERS = {"while", "whilst"}
 # clauses of another act inside the adverbial clause (a nested adverbial is
@@ -44,7 +49,7 @@ def _manner_clause(tok: Token) -> bool:
     marks = [c for c in tok.children if c.dep_ in ("mark", "advmod") and c.i < tok.i]
     if not marks:
         return tok.tag_ == "VBG"
-    return any(m.lower_ in MANNER_MARKERS and not _contrast(m) for m in marks)
+    return any(m.lower_ in SIMULTANEOUS_MARKS and not _contrast(m) for m in marks)
 
 
 def _contrast(mark: Token) -> bool:

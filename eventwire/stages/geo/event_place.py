@@ -30,7 +30,8 @@ Tunisia"), participants reached by a non-locative preposition ("called on
 Tbilisi"), and the dateline's own words inside the first sentence.
 How far a place reaches beyond the trigger's own words (conditions and
 clauses of another time, the seat of a speaking body, the scene of the
-people a physical act is done to) is ``place_scope.py``.
+people a physical act is done to) is ``place_scope.py``; the scene named by
+the act's target or its scene noun is ``scene_places.py``.
 """
 
 from __future__ import annotations
@@ -55,18 +56,20 @@ from eventwire.stages.geo.place_scope import (
     condition_clause,
     court_seat,
     earlier_period,
-    object_scene,
-    one_passive_subject,
-    scene_owner,
     shared_locative,
     speaker_seat,
     speech_venue,
+)
+from eventwire.stages.geo.recognize import LOCATIVE, STRICT_LOCATIVE
+from eventwire.stages.geo.report_venue import report_venue
+from eventwire.stages.geo.scene_places import (
+    object_scene,
+    one_passive_subject,
+    scene_owner,
     spread_over,
     struck_place,
     withdrawal,
 )
-from eventwire.stages.geo.recognize import LOCATIVE, STRICT_LOCATIVE
-from eventwire.stages.geo.report_venue import report_venue
 from eventwire.stages.geo.where_places import where_clause
 from eventwire.stages.geo.whereabouts import actor_whereabouts, acts_of
 
@@ -144,7 +147,7 @@ def venue(tok: Token, trigger: Token, participant: bool, transfer: bool,
     destination, a subject ("Georgia: police ..."), and a participant
     reached by a preposition that is not strictly locative ("called on
     Tbilisi", "spoke to Kyiv"). ``left``: the trigger is a withdrawal, whose
-    own "from" phrase is where it happens (``place_scope.withdrawal``)."""
+    own "from" phrase is where it happens (``scene_places.withdrawal``)."""
     head = up_to_phrase(tok)
     if head.dep_ == "compound" and head.head == trigger and trigger.pos_ == "NOUN":
         return not participant  # "Gaza airstrikes", "the Kabul bombing"; not "EU ban"

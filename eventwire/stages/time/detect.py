@@ -23,13 +23,12 @@ from eventwire.stages.time import coverage, general, nights, periods, sameunit
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.plausible import in_compound, plausible
 from eventwire.stages.time.windows import (
-    FOLD_TABLE,
-    FOLDED,
     MAX_SPACE,
     MONTHS,
     NEEDLES,
     SCREENS,
     SPACED_NEEDLES,
+    fold_for_matching,
     keyword_windows,
     month_windows,
     screen_windows,
@@ -340,10 +339,11 @@ def find_timexes(text: str, ref: date | None,
     The rules match case-insensitively, and Python's case folding reads a
     dotless i and a long s as "i" and "s" ("Auguſt", "Aprıl"), while the
     name tables are keyed by plain lower case: the text is matched with those
-    two letters folded first (one code point each, so every offset holds).
+    two letters folded first, and with every decimal digit of another script
+    folded to its ASCII digit ("٢٠٢٤", "१५", "２０２４"), one code point each,
+    so every offset holds (:func:`windows.fold_for_matching`).
     """
-    if any(c in text for c in FOLDED):
-        text = text.translate(FOLD_TABLE)
+    text = fold_for_matching(text)
     found: list[Found] = []
     lowered = text.lower()
     spaced = len(lowered) == len(text) and MAX_SPACE.search(text) is None

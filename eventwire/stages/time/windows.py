@@ -10,6 +10,7 @@ of whitespace, used only where a text allows (see there).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from eventwire.stages.time import coverage, general, nights, periods, sameunit
 
@@ -79,6 +80,27 @@ MONTH_SPELLINGS: dict[str, tuple[str, ...]] = {
     "dec": ("december",)}
 FOLDED = ("\u0131", "\u017f")  # dotless i, long s
 FOLD_TABLE = str.maketrans({"\u0131": "i", "\u017f": "s"})  # what case folding reads them as
+# a decimal digit of another script: the rules' ``\d`` matches it, but
+# their literal "19"/"20" and the values they build want ASCII (issue #12)
+OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def fold_for_matching(text: str) -> str:
+    """``text`` as the rules match it, one code point for one (so every
+    offset holds): a dotless i and a long s as case folding reads them
+    ("Aprıl", "Auguſt"), and every Unicode decimal digit as its ASCII digit
+    ("٢٠٢٤" Arabic-Indic, "१५" Devanagari, full-width "２０２４", "১৯৯৮"
+    Bengali -> "2024", "15", "2024", "1998"): a date written in another
+    script's digits is read as the same date (docs/architecture.md, "Time
+    expressions in other digits"). An ASCII text is returned as it is."""
+    if text.isascii():
+        return text
+    if any(c in text for c in FOLDED):
+        text = text.translate(FOLD_TABLE)
+    digits = set(OTHER_DIGIT.findall(text))
+    if digits:
+        text = text.translate({ord(c): str(unicodedata.decimal(c)) for c in digits})
+    return text
 
 
 def keyword_windows(lowered: str, needles: tuple[str, ...],
