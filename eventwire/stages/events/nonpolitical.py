@@ -155,7 +155,8 @@ def no_political_side(tok: Token) -> bool:
     reward offered to the public (``rewards.py``), a hazard's alert level
     changed (``alert_levels.py``), finding out (``finding_out.py``), a road
     vehicle or its driver striking someone (``road_accidents.py``), an event
-    or a condition compelling or stopping something (``event_doers.py``),
+    or a condition compelling, stopping or endangering something
+    (``event_doers.py``),
     companies fighting for a market (``market_wars.py``); the actor class
     needs the roles and is applied in ``component``."""
     return (tok.ent_type_ == "DATE" or has_sports_subject(tok) or has_market_patient(tok)
