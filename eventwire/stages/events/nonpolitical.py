@@ -29,6 +29,7 @@ from eventwire.stages.events.business_exits import is_executive_exit
 from eventwire.stages.events.contamination import is_contamination
 from eventwire.stages.events.contests import is_contest_won
 from eventwire.stages.events.culls import is_cull, is_cull_ordered
+from eventwire.stages.events.emergency_calls import is_emergency_call
 from eventwire.stages.events.event_doers import is_event_compulsion
 from eventwire.stages.events.finding_out import finds_out
 from eventwire.stages.events.hazard_warnings import is_hazard_warning
@@ -157,7 +158,8 @@ def no_political_side(tok: Token) -> bool:
     vehicle or its driver striking someone (``road_accidents.py``), an event
     or a condition compelling, stopping or endangering something
     (``event_doers.py``),
-    companies fighting for a market (``market_wars.py``); the actor class
+    companies fighting for a market (``market_wars.py``), a call for
+    emergency help (``emergency_calls.py``); the actor class
     needs the roles and is applied in ``component``."""
     return (tok.ent_type_ == "DATE" or has_sports_subject(tok) or has_market_patient(tok)
             or is_product_or_job(tok) or is_mishap(tok) or game_only(tok)
@@ -168,4 +170,4 @@ def no_political_side(tok: Token) -> bool:
             or is_contest_won(tok) or is_quantity_cut(tok) or is_contamination(tok)
             or is_medical_check(tok) or is_physical_cut(tok) or is_reward_offer(tok)
             or is_hazard_level_change(tok) or finds_out(tok) or is_road_accident(tok)
-            or is_event_compulsion(tok) or is_market_war_act(tok))
+            or is_event_compulsion(tok) or is_market_war_act(tok) or is_emergency_call(tok))
