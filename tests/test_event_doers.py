@@ -119,3 +119,32 @@ def test_word_lists_are_not_repeated() -> None:
 ])
 def test_measures_of_other_lists(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # events42: an event, a dispute or a plan endangering something; a
+    # relative "that"; a participle hung on the noun; a disease or a hazard
+    ("A rift inside the ruling coalition threatens the budget deal.", "threatens"),
+    ("The council's move threatens to derail the wage talks with the nurses.", "threatens"),
+    ("Growers fear a quarrel over water, a dispute that could endanger the harvest.",
+     "endanger"),
+    ("With the dispute threatening the harvest, growers met the mayor.", "threatening"),
+    ("The new ring road project would imperil two rare orchids, botanists said.",
+     "imperil"),
+    ("A shortage of spare parts is jeopardising the launch of the new ferry.",
+     "jeopardising"),
+])
+def test_event_as_doer_of_danger_is_no_event(event_pipe: Pipeline, text: str,
+                                             word: str) -> None:
+    assert word not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a threat someone makes stays (docs/annotation.md: THREATEN)
+    ("The rebels threatened to shell the town if the army advanced.", "threatened"),
+    ("The union threatens a strike at the port next week.", "threatens"),
+    ("Gunmen threatened the villagers and burned their houses.", "threatened"),
+    ("Smugglers threatening the border guards with knives were arrested.", "threatening"),
+])
+def test_party_threat_stays(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_pipe, text)

@@ -1,5 +1,5 @@
-"""An event or a condition as the doer of a compulsion or a stoppage (issue
-#12, branch events36).
+"""An event or a condition as the doer of a compulsion, a stoppage or a
+danger (issue #12, branches events36, events42).
 
 docs/annotation.md labels the act of an actor ("Label an event when its
 actor is ... a political, governmental ... actor, a group of people acting
@@ -23,6 +23,17 @@ predicted one in political and health stories, real and own:
   tycoon", "the audit was hindered by a blockade of the office" (a passive's
   ``by`` agent is the doer). A measure noun is read through to its ``of``
   object ("weeks of protests", "dozens of cases").
+
+* (events42) *an event, a dispute or a plan endangering something*: a
+  verb of danger ("threaten", "endanger", "jeopardise") whose doer is no
+  one names a risk, not a threat someone made: "a rift in the coalition
+  threatens the budget deal", "a move that threatens to derail the
+  talks", "two villages threatened by flooding", "the dispute is
+  endangering the harvest", "with the project threatening the wetland"
+  (an active participle with no subject reads the noun it hangs on). A
+  threat is an act of someone ("the rebels threatened to shell the town",
+  "the union threatens a strike": the actor is a party), and a document
+  ("the resolution threatens sanctions") is its authors' act, no event noun.
 
 A person, a group, a state or a force as the doer stays ("the coast guard
 compelled the trawler to return", "border guards hindered the observers",
@@ -81,9 +92,13 @@ def _doers(tok: Token) -> list[Token]:
     """The active subjects, or the ``by`` agents' objects of a passive, with
     the nouns joined to them ("strikes and the opposition", "by riots and by
     militiamen"; the parser may hang two joined subjects on the verb); a
-    relative pronoun is read as the noun its clause hangs on."""
+    relative pronoun is read as the noun its clause hangs on, and so is the
+    noun an active participle with no subject of its own hangs on ("the
+    rift threatening the truce", events42)."""
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if any(c.lower_ in words()["relative_pronouns"] for c in subjects) and tok.dep_ == "relcl":
+        return [tok.head]
+    if not subjects and tok.dep_ == "acl" and tok.tag_ == "VBG":
         return [tok.head]
     agents = [p for c in tok.children if c.dep_ == "agent" for p in (c, *c.conjuncts)]
     heads = subjects + [g for p in agents for g in p.children if g.dep_ == "pobj"]
@@ -106,10 +121,16 @@ def _named_actor(noun: Token) -> bool:
     return noun.pos_ == "PROPN" and noun.ent_type_ in NAMED_ACTORS
 
 
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """Lemmas of compelling, stopping or hindering, and of endangering."""
+    return frozenset(words()["compulsion_verbs"] | words()["danger_verbs"])
+
+
 def is_event_compulsion(tok: Token) -> bool:
-    """A verb of compulsion or stoppage whose doer is an event, a measure or
-    a condition: no event."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in words()["compulsion_verbs"]:
+    """A verb of compulsion, stoppage or danger whose doer is an event, a
+    measure or a condition: no event."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _verbs():
         return False
     doers = [_through_frame(d) for d in _doers(tok)]
     return bool(doers) and all(_event_noun(d) for d in doers)

@@ -29,9 +29,11 @@ from eventwire.stages.events.business_exits import is_executive_exit
 from eventwire.stages.events.contamination import is_contamination
 from eventwire.stages.events.contests import is_contest_won
 from eventwire.stages.events.culls import is_cull, is_cull_ordered
+from eventwire.stages.events.emergency_calls import is_emergency_call
 from eventwire.stages.events.event_doers import is_event_compulsion
 from eventwire.stages.events.finding_out import finds_out
 from eventwire.stages.events.hazard_warnings import is_hazard_warning
+from eventwire.stages.events.hosted_things import is_hosted_thing
 from eventwire.stages.events.market_wars import is_market_war_act
 from eventwire.stages.events.medical_checks import is_medical_check
 from eventwire.stages.events.mishaps import is_mishap
@@ -155,8 +157,11 @@ def no_political_side(tok: Token) -> bool:
     reward offered to the public (``rewards.py``), a hazard's alert level
     changed (``alert_levels.py``), finding out (``finding_out.py``), a road
     vehicle or its driver striking someone (``road_accidents.py``), an event
-    or a condition compelling or stopping something (``event_doers.py``),
-    companies fighting for a market (``market_wars.py``); the actor class
+    or a condition compelling, stopping or endangering something
+    (``event_doers.py``),
+    companies fighting for a market (``market_wars.py``), a call for
+    emergency help (``emergency_calls.py``), a thing or an event hosted
+    (``hosted_things.py``); the actor class
     needs the roles and is applied in ``component``."""
     return (tok.ent_type_ == "DATE" or has_sports_subject(tok) or has_market_patient(tok)
             or is_product_or_job(tok) or is_mishap(tok) or game_only(tok)
@@ -167,4 +172,5 @@ def no_political_side(tok: Token) -> bool:
             or is_contest_won(tok) or is_quantity_cut(tok) or is_contamination(tok)
             or is_medical_check(tok) or is_physical_cut(tok) or is_reward_offer(tok)
             or is_hazard_level_change(tok) or finds_out(tok) or is_road_accident(tok)
-            or is_event_compulsion(tok) or is_market_war_act(tok))
+            or is_event_compulsion(tok) or is_market_war_act(tok) or is_emergency_call(tok)
+            or is_hosted_thing(tok))
