@@ -35,6 +35,7 @@ from eventwire.stages.actors.agent_owners import (
     possessed_agents,
 )
 from eventwire.stages.actors.appositions import apposed_roles
+from eventwire.stages.actors.armed_people import armed_people
 from eventwire.stages.actors.companies import company_sectors
 from eventwire.stages.actors.coref import link_coreference
 from eventwire.stages.actors.datelines import mark_datelines
@@ -287,6 +288,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     former_title_agents(doc, mentions)  # after: the home step reads the bare rule
     described_people(doc, mentions)  # before the civilian default
     private_people(mentions)
+    armed_people(doc, mentions)  # after: UAF joins the civilian reading
     mentions += repeated_surnames(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     mark_datelines(doc, mentions)
