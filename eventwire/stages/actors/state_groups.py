@@ -80,8 +80,18 @@ def _group_of(root: Token) -> bool:
     return False
 
 
-def _drop_country(doc: Doc, m: ActorMention) -> None:
-    if m.country is None:
+MODIFIER_REACH = 40  # characters from a region word to its group noun ("EU member states")
+
+
+def _group_reach(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges a group mention must touch: each group noun and the
+    stretch before it where its modifiers stand (one array scan)."""
+    return [(t.idx - MODIFIER_REACH, t.idx + len(t)) for t in (
+        doc[i] for i in where_lower(doc, STATE_PLURALS | GROUP_PLURALS))]
+
+
+def _drop_country(doc: Doc, m: ActorMention, reach: list[tuple[int, int]]) -> None:
+    if m.country is None or not any(a <= m.end and b >= m.start for a, b in reach):
         return
     span = char_span(doc, m.start, m.end, alignment_mode="expand")
     if span is not None and _group_of(span.root):
@@ -90,20 +100,19 @@ def _drop_country(doc: Doc, m: ActorMention) -> None:
 
 def stateless_groups(doc: Doc, mentions: list[ActorMention]) -> None:
     """Drop the country of every mention of a group of states (module
-    docstring). The group nouns are found by one array scan first."""
-    if not where_lower(doc, STATE_PLURALS | GROUP_PLURALS):
-        return
-    for m in mentions:
-        _drop_country(doc, m)
+    docstring). The group nouns are found by one array scan first, and a
+    mention that touches none of them is skipped before its span is built."""
+    reach = _group_reach(doc)
+    for m in mentions if reach else []:
+        _drop_country(doc, m, reach)
 
 
 def stateless_event_groups(doc: Doc, events: list[EventMention]) -> None:
     """The same for the actors and recipients the event stage built from
     the parse or placed by the story ("Neighbouring states" is no mention of
     the actor stage; "Arab" of "Arab states" took the story's country there)."""
-    if not where_lower(doc, STATE_PLURALS | GROUP_PLURALS):
-        return
-    for event in events:
+    reach = _group_reach(doc)
+    for event in events if reach else []:
         for m in (event.actor, event.recipient):
             if m is not None:
-                _drop_country(doc, m)
+                _drop_country(doc, m, reach)
