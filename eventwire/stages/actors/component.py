@@ -35,6 +35,7 @@ from eventwire.stages.actors.agent_owners import (
     possessed_agents,
 )
 from eventwire.stages.actors.appositions import apposed_roles
+from eventwire.stages.actors.armed_people import armed_people
 from eventwire.stages.actors.companies import company_sectors
 from eventwire.stages.actors.coref import link_coreference
 from eventwire.stages.actors.datelines import mark_datelines
@@ -67,6 +68,7 @@ from eventwire.stages.actors.owned_bodies import own_bodies
 from eventwire.stages.actors.party_offices import party_officers
 from eventwire.stages.actors.place_home import places_country
 from eventwire.stages.actors.spokespeople import speak_as_bodies
+from eventwire.stages.actors.state_groups import stateless_groups
 from eventwire.stages.actors.states import congo_by_context, state_sectors
 from eventwire.stages.actors.surnames import drop_name_prefixes, refresh_copies, repeated_surnames
 from eventwire.stages.actors.titles import (
@@ -284,9 +286,11 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     locate_town_agents(doc, mentions)
     locate_bare_agents(mentions, lambda: places_country(doc, mentions))
     ethnic_homes(doc, mentions)  # after: the story's country is known
+    stateless_groups(doc, mentions)  # after: the story gave the group its country
     former_title_agents(doc, mentions)  # after: the home step reads the bare rule
     described_people(doc, mentions)  # before the civilian default
     private_people(mentions)
+    armed_people(doc, mentions)  # after: UAF joins the civilian reading
     mentions += repeated_surnames(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     mark_datelines(doc, mentions)

@@ -25,9 +25,11 @@ from eventwire.nlp.arrays import head_indices
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list, span_text
 from eventwire.nlp.spans import SpanIndex
+from eventwire.stages.actors.armed_people import armed_event_people
 from eventwire.stages.actors.former_titles import governing_act
 from eventwire.stages.actors.record_sectors import with_record_sector
 from eventwire.stages.actors.resolver import Resolver, load_resolver, resolve_events
+from eventwire.stages.actors.state_groups import stateless_event_groups
 from eventwire.stages.actors.titles import removed_from_office
 from eventwire.stages.events.actor_chooser import apply_choices, keep_plover_sources
 from eventwire.stages.events.acts import in_protest, trade_protests
@@ -357,6 +359,8 @@ class EventExtractor(StageComponent, factory="eventwire_events",
         shadows = apply_choices(doc, found)  # after the checks that read the rules' actor
         if self.resolver is not None:  # codes last: the rules' choices read the rules' codes
             resolve_events(doc, found + shadows, self.resolver)
+        armed_event_people(doc, found + shadows)  # after the codes: UAF joins them
+        stateless_event_groups(doc, found + shadows)  # before counterparts reads countries
         place_counterparts(doc, found)  # after the codes: it reads the final countries
         keep_plover_sources(doc, shadows)
         drop_mourned(doc, found)  # after the filter, which read the rules' recipient

@@ -1,0 +1,62 @@
+"""Class *people named by the arms they carry or the face they hide*
+(:mod:`eventwire.stages.actors.armed_people`, branch actors35): sentences
+written for this test, none from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.models import Article
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import events_of
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(components=("eventwire_actors",))
+
+
+def sectors_of(pipe: Pipeline, text: str, word: str) -> list[list[str]]:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+    assert doc is not None
+    return [list(m.sectors) for m in doc._.actor_mentions if m.text.split()[-1] == word]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Masked men threw petrol bombs at the police station in Bamako.", "men"),
+    ("Hooded men beat the night guard and stole the cash.", "men"),
+    ("Men in civilian clothes dragged the activist from his car in Harare.", "Men"),
+    ("Some 40 armed Croats blocked the bridge near the border.", "Croats"),
+    ("Gun-toting youths stopped the bus on the highway in Kenya.", "youths"),
+])
+def test_people_named_by_arms_or_disguise_join_uaf(pipe: Pipeline, text: str,
+                                                     word: str) -> None:
+    (sectors,) = sectors_of(pipe, text, word)
+    assert "UAF" in sectors
+    assert "CVL" in sectors  # joins: a masked crowd at a protest stays civilians too
+
+
+@pytest.mark.parametrize("text,word", [
+    # a participle after the noun: the record guide's civilians
+    ("Men armed with sticks chased the traders from the market in Accra.", "Men"),
+    # a state's force in disguise keeps its own codes
+    ("Masked officers raided the newspaper's offices in Minsk.", "officers"),
+    # no arms, no disguise
+    ("Unidentified men set fire to a lorry outside Kisumu.", "men"),
+    # plain clothes on nobody who acts
+    ("Shoppers in Nairobi queued for bread on Monday.", "Shoppers"),
+])
+def test_other_people_keep_their_codes(pipe: Pipeline, text: str, word: str) -> None:
+    for sectors in sectors_of(pipe, text, word):
+        assert "UAF" not in sectors
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Knife-wielding thugs beat two journalists outside the court in Kampala.", "beat"),
+    ("Machete-wielding youths attacked a minibus near Eldoret on Sunday.", "attacked"),
+    ("Masked men stormed a bank in Mombasa and shot a guard.", "stormed"),
+])
+def test_the_event_actor_made_from_the_parse_joins_uaf(event_pipe: Pipeline, text: str,
+                                                       trigger: str) -> None:
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.actor is not None and "UAF" in ev.actor.sectors, ev.actor
