@@ -42,6 +42,22 @@ def test_the_accused_of_a_story_with_no_crime_group_stay_civilians(
 
 
 @pytest.mark.parametrize("text,trigger", [
+    ("Police in Denver arrested Carl Dobbs on Sunday. Witnesses said the gunman had "
+     "argued with his manager before he opened fire in the warehouse.", "arrested"),
+    ("A jury in Ohio convicted Ruth Keller of murder. The lone gunman had planned the "
+     "attack on the clinic for weeks, prosecutors said.", "convicted"),
+    ("Police arrested Dylan Price on Tuesday, a day after a gunman killed two "
+     "teachers at a high school in Oregon.", "arrested"),
+])
+def test_the_accused_of_a_lone_gunmans_shooting_stay_civilians(
+        event_pipe: Pipeline, text: str, trigger: str) -> None:
+    """One gunman is a single killer, whom the guide codes CVL (an office
+    shooter); gunmen, a band, stay a crime-group word."""
+    ev = event(event_pipe, text, trigger)
+    assert ev.recipient is not None and "UAF" not in ev.recipient.sectors, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger", [
     ("Masked men abducted a farmer near Culiacan, a town two cartels fight over.",
      "abducted"),
     ("A man was kidnapped outside his shop in Lagos; police blamed a gang.", "kidnapped"),
@@ -73,12 +89,13 @@ def test_the_gangs_own_acts_and_other_acts_add_nothing(
 
 @pytest.mark.parametrize("word", ["gangs", "the Mafia", "a drug cartel", "mobsters",
                                   "a crime family", "the yakuza", "a hitman", "pirates",
-                                  "the gunmen"])
+                                  "the gunmen", "two gunmen"])
 def test_crime_group_words(word: str) -> None:
     assert CRIME_GROUP.search(f"He was tied to {word}, police said.") is not None
 
 
 @pytest.mark.parametrize("word", ["the gangway", "a mobile phone", "the Cartesian plane",
-                                  "an angry mob", "a loan syndicate"])
+                                  "an angry mob", "a loan syndicate",
+                                  "a gunman", "the lone gunman"])
 def test_other_words_are_no_crime_group(word: str) -> None:
     assert CRIME_GROUP.search(f"He pointed to {word}.") is None

@@ -25,7 +25,8 @@ UAF only joins, as OPP joins addressed followers (``addressed_followers``):
 the civilian reading stays, so the lone killer in a story that also
 mentions a gang is still right. Not done when the act is the gang's own
 ("cartel gunmen kidnapped three men": the actor is armed, not a custodian)
-nor for a recipient that is no civilian (a state body, a company).
+nor for a recipient that is no civilian (a state body, a company), nor
+near one "gunman" only: a lone shooter's story is a single killer's, CVL.
 """
 
 from __future__ import annotations
@@ -45,13 +46,15 @@ SUSPECT_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 ARMED_NON_STATE = frozenset({"UAF", "REB", "CRM"})
 CIVILIAN, ARMED = "CVL", "UAF"
 # the words that name organised crime and armed bands the guide codes UAF
-# (pirates, gunmen); not "mob": an angry crowd is one too
+# (pirates, gunmen); not "mob": an angry crowd is one too; not one
+# "gunman": a lone shooter is the single killer the guide codes CVL ("an
+# office shooter"), the band is plural ("gunmen", review83)
 CRIME_GROUP = re.compile(
     r"\b(?:gangs?|gangsters?|gang-related|cartels?|mafia|mafiosi|mafioso|mobsters?"
     r"|crime (?:family|families|boss|bosses|clan|clans|ring|rings)"
     r"|(?:crime|criminal|drug) syndicates?"
     r"|kingpins?|drug lords?|hit ?m[ae]n|camorra|'ndrangheta|cosa nostra|yakuza"
-    r"|pirates?|brigands?|gunm[ae]n)\b",
+    r"|pirates?|brigands?|gunmen)\b",
     re.IGNORECASE)
 # how far (characters) from the mention a crime-group word counts
 WINDOW = 400
