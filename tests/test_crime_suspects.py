@@ -99,3 +99,30 @@ def test_crime_group_words(word: str) -> None:
                                   "a gunman", "the lone gunman"])
 def test_other_words_are_no_crime_group(word: str) -> None:
     assert CRIME_GROUP.search(f"He pointed to {word}.") is None
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Police arrested the shopkeeper whom the gang had extorted for months, saying he had "
+     "lied about the payments.", "arrested"),
+    ("Police arrested a mother whose son was killed by gangsters in Cape Town.", "arrested"),
+    ("Police in Palermo detained a baker the Mafia had threatened, saying he had hidden "
+     "evidence.", "detained"),
+])
+def test_the_gangs_own_victim_arrested_stays_civilian(
+        event_pipe: Pipeline, text: str, trigger: str) -> None:
+    """The crime group does the act of the recipient's relative clause to
+    the recipient (its subject, or its "by" agent): a victim, not a member."""
+    ev = event(event_pipe, text, trigger)
+    assert ev.recipient is not None and ev.recipient.sectors == ["CVL"], ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Police arrested three men they said were members of the gang in Lagos on Sunday.",
+     "arrested"),
+    ("Police arrested a driver who worked for the cartel for a decade.", "arrested"),
+    ("Police arrested a man who the gang had hired to move cash.", "arrested"),
+])
+def test_the_gangs_members_and_hires_in_a_relative_clause_stay_uaf(
+        event_pipe: Pipeline, text: str, trigger: str) -> None:
+    ev = event(event_pipe, text, trigger)
+    assert ev.recipient is not None and "UAF" in ev.recipient.sectors, ev.recipient

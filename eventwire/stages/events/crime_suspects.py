@@ -27,6 +27,18 @@ mentions a gang is still right. Not done when the act is the gang's own
 ("cartel gunmen kidnapped three men": the actor is armed, not a custodian)
 nor for a recipient that is no civilian (a state body, a company), nor
 near one "gunman" only: a lone shooter's story is a single killer's, CVL.
+
+Nor for *the gang's own victim* (review83): the recipient's relative clause
+has the crime group as the doer of an act done to the recipient -- its
+subject with the relative as object, or its "by" agent:
+
+* "police arrested the shopkeeper whom the gang had extorted";
+* "police arrested a mother whose son was killed by gangsters";
+* "a court sentenced a fisherman who had been kidnapped by pirates".
+
+The gang's hire ("a man the gang had hired to move cash": a clause
+follows), "three men they said were members of the gang" and "a driver
+who worked for the cartel" keep UAF.
 """
 
 from __future__ import annotations
@@ -35,7 +47,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
@@ -77,6 +89,33 @@ def near_crime_group(doc: Doc, start: int, end: int) -> bool:
     return i < len(offsets) and offsets[i] <= end + WINDOW
 
 
+def _crime_head(tok: Token) -> Token:
+    """The noun a crime-group word heads or modifies ("gang" in "gang
+    members" -> "members")."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def gangs_victim(doc: Doc, recipient: ActorMention) -> bool:
+    """The recipient's relative clause has a crime group doing its act to
+    the recipient (see the module docstring)."""
+    span = doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
+    offsets = set(crime_group_offsets(doc))
+    for clause in (c for c in span.root.children if c.dep_ == "relcl") if span else ():
+        if any(c.dep_ in ("ccomp", "xcomp") for c in clause.children):
+            continue
+        for tok in clause.subtree:
+            if tok.idx not in offsets:
+                continue
+            head = _crime_head(tok)
+            if (head.dep_ == "nsubj" and head.head.i == clause.i) or (
+                    head.dep_ == "pobj" and head.head.dep_ == "agent"
+                    and head.head.head.i == clause.i):
+                return True
+    return False
+
+
 def crime_suspect(doc: Doc, actor: ActorMention | None, recipient: ActorMention | None,
                   kind: str | None) -> ActorMention | None:
     """The recipient with UAF joined when it is a civilian a custody, charge
@@ -87,6 +126,7 @@ def crime_suspect(doc: Doc, actor: ActorMention | None, recipient: ActorMention 
         return recipient
     if actor is not None and ARMED_NON_STATE & set(actor.sectors):
         return recipient
-    if not near_crime_group(doc, recipient.start, recipient.end):
+    if not near_crime_group(doc, recipient.start, recipient.end) \
+            or gangs_victim(doc, recipient):
         return recipient
     return replace(recipient, sectors=[*recipient.sectors, ARMED])
