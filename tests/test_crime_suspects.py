@@ -96,7 +96,8 @@ def test_crime_group_words(word: str) -> None:
 
 @pytest.mark.parametrize("word", ["the gangway", "a mobile phone", "the Cartesian plane",
                                   "an angry mob", "a loan syndicate",
-                                  "a gunman", "the lone gunman"])
+                                  "a gunman", "the lone gunman",
+                                  "a gang rape", "the gang-rape case"])
 def test_other_words_are_no_crime_group(word: str) -> None:
     assert CRIME_GROUP.search(f"He pointed to {word}.") is None
 
@@ -126,3 +127,18 @@ def test_the_gangs_members_and_hires_in_a_relative_clause_stay_uaf(
         event_pipe: Pipeline, text: str, trigger: str) -> None:
     ev = event(event_pipe, text, trigger)
     assert ev.recipient is not None and "UAF" in ev.recipient.sectors, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Police in Delhi arrested four men on Sunday over the gang rape of a student on a "
+     "bus.", "arrested"),
+    ("A court in Kolkata sentenced three men to life for gang-raping a nurse last year.",
+     "sentenced"),
+    ("Prosecutors charged two brothers after a teenager said she had been gang-raped at "
+     "a party in Ohio.", "charged"),
+])
+def test_the_accused_of_a_gang_rape_stay_civilians(
+        event_pipe: Pipeline, text: str, trigger: str) -> None:
+    """The "gang" of a gang rape names a group's assault, no crime group."""
+    ev = event(event_pipe, text, trigger)
+    assert ev.recipient is not None and "UAF" not in ev.recipient.sectors, ev.recipient

@@ -60,9 +60,10 @@ CIVILIAN, ARMED = "CVL", "UAF"
 # the words that name organised crime and armed bands the guide codes UAF
 # (pirates, gunmen); not "mob": an angry crowd is one too; not one
 # "gunman": a lone shooter is the single killer the guide codes CVL ("an
-# office shooter"), the band is plural ("gunmen", review83)
+# office shooter"), the band is plural ("gunmen", review83); not the "gang"
+# of a gang rape: a group's assault, no crime group (review83)
 CRIME_GROUP = re.compile(
-    r"\b(?:gangs?|gangsters?|gang-related|cartels?|mafia|mafiosi|mafioso|mobsters?"
+    r"\b(?:gangs?(?![- ]?rap)|gangsters?|gang-related|cartels?|mafia|mafiosi|mafioso|mobsters?"
     r"|crime (?:family|families|boss|bosses|clan|clans|ring|rings)"
     r"|(?:crime|criminal|drug) syndicates?"
     r"|kingpins?|drug lords?|hit ?m[ae]n|camorra|'ndrangheta|cosa nostra|yakuza"
