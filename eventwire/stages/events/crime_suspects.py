@@ -25,7 +25,20 @@ UAF only joins, as OPP joins addressed followers (``addressed_followers``):
 the civilian reading stays, so the lone killer in a story that also
 mentions a gang is still right. Not done when the act is the gang's own
 ("cartel gunmen kidnapped three men": the actor is armed, not a custodian)
-nor for a recipient that is no civilian (a state body, a company).
+nor for a recipient that is no civilian (a state body, a company), nor
+near one "gunman" only: a lone shooter's story is a single killer's, CVL.
+
+Nor for *the gang's own victim* (review83): the recipient's relative clause
+has the crime group as the doer of an act done to the recipient -- its
+subject with the relative as object, or its "by" agent:
+
+* "police arrested the shopkeeper whom the gang had extorted";
+* "police arrested a mother whose son was killed by gangsters";
+* "a court sentenced a fisherman who had been kidnapped by pirates".
+
+The gang's hire ("a man the gang had hired to move cash": a clause
+follows), "three men they said were members of the gang" and "a driver
+who worked for the cartel" keep UAF.
 """
 
 from __future__ import annotations
@@ -34,7 +47,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
@@ -45,13 +58,16 @@ SUSPECT_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 ARMED_NON_STATE = frozenset({"UAF", "REB", "CRM"})
 CIVILIAN, ARMED = "CVL", "UAF"
 # the words that name organised crime and armed bands the guide codes UAF
-# (pirates, gunmen); not "mob": an angry crowd is one too
+# (pirates, gunmen); not "mob": an angry crowd is one too; not one
+# "gunman": a lone shooter is the single killer the guide codes CVL ("an
+# office shooter"), the band is plural ("gunmen", review83); not the "gang"
+# of a gang rape: a group's assault, no crime group (review83)
 CRIME_GROUP = re.compile(
-    r"\b(?:gangs?|gangsters?|gang-related|cartels?|mafia|mafiosi|mafioso|mobsters?"
+    r"\b(?:gangs?(?![- ]?rap)|gangsters?|gang-related|cartels?|mafia|mafiosi|mafioso|mobsters?"
     r"|crime (?:family|families|boss|bosses|clan|clans|ring|rings)"
     r"|(?:crime|criminal|drug) syndicates?"
     r"|kingpins?|drug lords?|hit ?m[ae]n|camorra|'ndrangheta|cosa nostra|yakuza"
-    r"|pirates?|brigands?|gunm[ae]n)\b",
+    r"|pirates?|brigands?|gunmen)\b",
     re.IGNORECASE)
 # how far (characters) from the mention a crime-group word counts
 WINDOW = 400
@@ -74,6 +90,33 @@ def near_crime_group(doc: Doc, start: int, end: int) -> bool:
     return i < len(offsets) and offsets[i] <= end + WINDOW
 
 
+def _crime_head(tok: Token) -> Token:
+    """The noun a crime-group word heads or modifies ("gang" in "gang
+    members" -> "members")."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def gangs_victim(doc: Doc, recipient: ActorMention) -> bool:
+    """The recipient's relative clause has a crime group doing its act to
+    the recipient (see the module docstring)."""
+    span = doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
+    offsets = set(crime_group_offsets(doc))
+    for clause in (c for c in span.root.children if c.dep_ == "relcl") if span else ():
+        if any(c.dep_ in ("ccomp", "xcomp") for c in clause.children):
+            continue
+        for tok in clause.subtree:
+            if tok.idx not in offsets:
+                continue
+            head = _crime_head(tok)
+            if (head.dep_ == "nsubj" and head.head.i == clause.i) or (
+                    head.dep_ == "pobj" and head.head.dep_ == "agent"
+                    and head.head.head.i == clause.i):
+                return True
+    return False
+
+
 def crime_suspect(doc: Doc, actor: ActorMention | None, recipient: ActorMention | None,
                   kind: str | None) -> ActorMention | None:
     """The recipient with UAF joined when it is a civilian a custody, charge
@@ -84,6 +127,7 @@ def crime_suspect(doc: Doc, actor: ActorMention | None, recipient: ActorMention 
         return recipient
     if actor is not None and ARMED_NON_STATE & set(actor.sectors):
         return recipient
-    if not near_crime_group(doc, recipient.start, recipient.end):
+    if not near_crime_group(doc, recipient.start, recipient.end) \
+            or gangs_victim(doc, recipient):
         return recipient
     return replace(recipient, sectors=[*recipient.sectors, ARMED])
