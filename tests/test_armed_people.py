@@ -60,3 +60,23 @@ def test_the_event_actor_made_from_the_parse_joins_uaf(event_pipe: Pipeline, tex
                                                        trigger: str) -> None:
     ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
     assert ev.actor is not None and "UAF" in ev.actor.sectors, ev.actor
+
+
+@pytest.mark.parametrize("text,word", [
+    # a paramilitary force the resolver leaves uncoded (review85)
+    ("KARACHI (Reuters) - Heavily armed Rangers raided the party office on Monday.",
+     "Rangers"),
+    # a party's members
+    ("LONDON (Reuters) - Armed Republicans stopped a car near the border.", "Republicans"),
+    ("LONDON (Reuters) - Masked Democrats heckled the governor at the fair.", "Democrats"),
+])
+def test_an_uncoded_plural_name_is_not_made_uaf_alone(event_pipe: Pipeline, text: str,
+                                                      word: str) -> None:
+    """UAF joins a civilian reading; a mention with no sector has none."""
+    actors = [m for e in events_of(event_pipe, text) for m in (e.actor, e.recipient)
+              if m is not None and m.text.split()[-1] == word]
+    ((_, doc, _),) = list(event_pipe.docs([Article(text=text)]))
+    mentions = [m for m in doc._.actor_mentions if m.text.split()[-1] == word]
+    assert mentions or actors
+    for m in [*mentions, *actors]:
+        assert m.sectors != ["UAF"], m

@@ -24,7 +24,11 @@ kept and a list of sectors is right for either. Look-alikes left out: a
 role noun that names a state's force ("masked officers", "plainclothes
 police": not a people noun, their sectors come from the role), "men armed
 with sticks" (a participle after the noun: the record sets code such men
-civilians), "unidentified men" (no arms, no disguise).
+civilians), "unidentified men" (no arms, no disguise), and a mention with
+no sector at all: nothing says it is people, and a plural proper noun the
+resolver leaves uncoded is as often a party's members, a force or a team
+("armed Republicans", "heavily armed Rangers" of Pakistan's paramilitary,
+"masked Tories"), where UAF alone would be the only code (review85).
 """
 
 from __future__ import annotations
@@ -86,8 +90,14 @@ def carries_arms(head: Token) -> bool:
     return any(_covered(m) for m in mods) or _in_plain_clothes(head)
 
 
+def _people_coded(m: ActorMention) -> bool:
+    """The mention carries a civilian reading, and nothing but one (an
+    uncoded mention is not known to be people: module docstring)."""
+    return bool(m.sectors) and set(m.sectors) <= PEOPLE_SECTORS
+
+
 def _arm(doc: Doc, m: ActorMention) -> None:
-    if ARMED in m.sectors or not set(m.sectors) <= PEOPLE_SECTORS:
+    if ARMED in m.sectors or not _people_coded(m):
         return
     span = char_span(doc, m.start, m.end, alignment_mode="expand")
     if span is not None and carries_arms(span.root):
