@@ -60,3 +60,49 @@ def test_the_event_actor_made_from_the_parse_joins_uaf(event_pipe: Pipeline, tex
                                                        trigger: str) -> None:
     ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
     assert ev.actor is not None and "UAF" in ev.actor.sectors, ev.actor
+
+
+@pytest.mark.parametrize("text,word", [
+    # a paramilitary force the resolver leaves uncoded (review85)
+    ("KARACHI (Reuters) - Heavily armed Rangers raided the party office on Monday.",
+     "Rangers"),
+    # a party's members
+    ("LONDON (Reuters) - Armed Republicans stopped a car near the border.", "Republicans"),
+    ("LONDON (Reuters) - Masked Democrats heckled the governor at the fair.", "Democrats"),
+])
+def test_an_uncoded_plural_name_is_not_made_uaf_alone(event_pipe: Pipeline, text: str,
+                                                      word: str) -> None:
+    """UAF joins a civilian reading; a mention with no sector has none."""
+    actors = [m for e in events_of(event_pipe, text) for m in (e.actor, e.recipient)
+              if m is not None and m.text.split()[-1] == word]
+    ((_, doc, _),) = list(event_pipe.docs([Article(text=text)]))
+    mentions = [m for m in doc._.actor_mentions if m.text.split()[-1] == word]
+    assert mentions or actors
+    for m in [*mentions, *actors]:
+        assert m.sectors != ["UAF"], m
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a rioter's hood on young people or anyone: civilians (review85)
+    ("Masked youths threw stones at the riot police in Lyon on Saturday.", "threw"),
+    ("Hooded youngsters smashed shop windows near the university in Thessaloniki.",
+     "smashed"),
+    ("Police said hooded individuals set rubbish bins alight outside the town hall.",
+     "set"),
+])
+def test_a_disguise_on_young_people_or_anyone_stays_civilian(event_pipe: Pipeline, text: str,
+                                                              trigger: str) -> None:
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.actor is not None and "CVL" in ev.actor.sectors, ev.actor
+    assert "UAF" not in ev.actor.sectors, ev.actor
+
+
+@pytest.mark.parametrize("text,word", [
+    # arms keep any people noun, a disguise keeps grown men
+    ("Armed youths raided a cattle camp near Bor on Tuesday.", "youths"),
+    ("A masked man robbed the petrol station in Leeds overnight.", "man"),
+    ("Masked men set fire to the customs post at the border on Sunday.", "men"),
+])
+def test_arms_on_youths_and_a_disguise_on_men_still_join_uaf(pipe: Pipeline, text: str,
+                                                             word: str) -> None:
+    assert any("UAF" in s for s in sectors_of(pipe, text, word))

@@ -59,6 +59,13 @@ def _token(pipe: Pipeline, text: str, word: str):  # type: ignore[no-untyped-def
     # a federation's own states, named by the nation's adjective
     ("Racing was cancelled in the Australian states of Victoria and Queensland.",
      "states", False),
+    # one nation's regions (review85)
+    ("Spain's regional governments imposed a curfew on Friday.", "governments", False),
+    ("The regional governments of Lombardy and Veneto demanded more vaccines.",
+     "governments", False),
+    ("Ethiopia's regional states sent special forces to the border.", "states", False),
+    # other states in the region
+    ("Regional allies of Iraq promised to send troops.", "allies", True),
     # a federation's own states
     ("Several states sued the federal government over the rule.", "states", False),
 ])
@@ -72,3 +79,17 @@ def test_a_story_placed_body_keeps_its_country(event_pipe: Pipeline) -> None:
             "Ukraine of shelling a border village.")
     actor = actor_of(event_pipe, text, "accused")
     assert actor.country == "RUS", actor
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("MADRID (Reuters) - Spain's regional governments imposed curfews on Friday.",
+     "imposed", "ESP"),
+    ("ROME (Reuters) - Italy's regional governments demanded more vaccines on Friday.",
+     "demanded", "ITA"),
+    ("BAGHDAD (Reuters) - Iraq's regional governments rejected the budget on Monday.",
+     "rejected", "IRQ"),
+])
+def test_one_nations_regional_governments_keep_its_country(event_pipe: Pipeline, text: str,
+                                                          trigger: str, country: str) -> None:
+    actor = actor_of(event_pipe, text, trigger)
+    assert actor.country == country, actor

@@ -23,7 +23,12 @@ allies" (the possessor is its own mention, not the group), "his allies in
 Congress" (no region or bloc word), "successive governments" of one
 state (no region word), "the Australian states of New South Wales" (a
 nation's own adjective: a federation's parts; found on c2, where the
-rule first took any NORP word and "Australian" lost its country).
+rule first took any NORP word and "Australian" lost its country), and
+"regional" on "states" or "governments": it names one nation's own
+regions there ("Spain's regional governments imposed curfews", "Italy's
+regional governments", "Ethiopia's regional states"), while "regional
+allies", "regional partners" and "regional powers" are other states
+(review85).
 """
 
 from __future__ import annotations
@@ -44,6 +49,9 @@ REGION_WORDS = frozenset({
     "sahel", "allied", "nato", "eu", "asean", "g7", "g20", "brics", "opec", "ecowas",
     "sadc", "caribbean", "pacific", "muslim", "islamic"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# a region word that on these nouns names one nation's own regions
+DIVISION_WORDS = frozenset({"regional"})
+DIVISION_PLURALS = frozenset({"states", "governments"})
 
 
 def _region_word(tok: Token) -> bool:
@@ -60,7 +68,14 @@ def is_state_group(head: Token) -> bool:
     if head.lower_ in STATE_PLURALS:
         return True
     return head.lower_ in GROUP_PLURALS and any(
-        c.dep_ in MODIFIER_DEPS and c.i < head.i and _region_word(c) for c in head.children)
+        c.dep_ in MODIFIER_DEPS and c.i < head.i and _region_word(c)
+        and not _names_a_division(c, head) for c in head.children)
+
+
+def _names_a_division(word: Token, head: Token) -> bool:
+    """ "regional governments", "regional states": one nation's regions
+    (module docstring)."""
+    return word.lower_ in DIVISION_WORDS and head.lower_ in DIVISION_PLURALS
 
 
 def _group_of(root: Token) -> bool:
