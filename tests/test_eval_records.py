@@ -157,6 +157,26 @@ def test_score_detection_full_record_and_baseline() -> None:
     assert "full record" in records.render(perfect)
 
 
+def test_strict_reading_wants_the_first_sector() -> None:
+    """A gold sector found second in the predicted list is right in the
+    lenient reading and wrong in the strict one; first is right in both; a
+    gold participant without a sector is read the same way by both."""
+    g = gold_event()
+    second = copy.deepcopy(g)
+    second["actor"] = {**second["actor"], "sector": None, "sectors": ["CVL", "MIL"]}
+    first = copy.deepcopy(g)
+    first["actor"] = {**first["actor"], "sector": None, "sectors": ["MIL", "CVL"]}
+    assert rf.field_results(g, second)["actor"] and not rf.strict_results(g, second)["actor"]
+    assert rf.strict_results(g, first)["actor"] and rf.field_results(g, first)["actor"]
+    # the gold recipient has a country and no sector: both readings alike
+    assert rf.strict_results(g, first)["recipient"] == rf.field_results(g, first)["recipient"]
+    m = records.score([article([g])], [article([second])])["eventwire"]
+    assert m["fields"]["actor"] == 1.0 and m["strict"]["actor"] == 0.0
+    assert m["full_record"]["end_to_end"] == 1.0 and m["strict"]["full_record"] == 0.0
+    rendered = records.render(records.score([article([g])], [article([second])]))
+    assert "actor (first sector)" in rendered and "full, first sectors" in rendered
+
+
 def test_split_selection() -> None:
     rs = [article([], "dev"), article([], "blind"), {"id": "x", "text": "t"}]
     assert [r["id"] for r in select_split(rs, "dev")] == ["test-dev", "x"]

@@ -52,6 +52,22 @@ def _sectors(p: Record) -> set[str]:
     return found
 
 
+def _first_sector(p: Record) -> str | None:
+    listed = p.get("sectors") or []
+    return str(listed[0]) if listed else (str(p["sector"]) if p.get("sector") else None)
+
+
+def participant_right_strict(g: Record | None, p: Record | None) -> bool:
+    """As :func:`participant_right`, but a gold sector must be the *first*
+    predicted sector. Why: the lenient reading counts a gold sector found
+    anywhere in the predicted list, so a rule that appends a second code
+    can only gain there; this reading shows whether the code a user reads
+    first is right (reported beside the lenient figures, never instead)."""
+    if g is None or p is None or not g.get("country") or not g.get("sector"):
+        return participant_right(g, p)
+    return p.get("country") == g["country"] and _first_sector(p) == g["sector"]
+
+
 def participant_right(g: Record | None, p: Record | None) -> bool:
     """Actor or recipient: both none; or the gold country is given and the
     predicted country equals it and (the gold sector is null or among the
@@ -170,5 +186,20 @@ FIELDS: dict[str, Callable[[Record, Record], bool]] = {
 }
 
 
+# the strict reading of the participant fields (first predicted sector only)
+STRICT_FIELDS: dict[str, Callable[[Record, Record], bool]] = {
+    "actor": lambda g, p: participant_right_strict(g.get("actor"), p.get("actor")),
+    "recipient": lambda g, p: participant_right_strict(g.get("recipient"), p.get("recipient")),
+}
+
+
 def field_results(g: Record, p: Record) -> dict[str, bool]:
     return {name: check(g, p) for name, check in FIELDS.items()}
+
+
+def strict_results(g: Record, p: Record) -> dict[str, bool]:
+    """:func:`field_results` with the participants read strictly
+    (:data:`STRICT_FIELDS`)."""
+    results = field_results(g, p)
+    results.update({name: check(g, p) for name, check in STRICT_FIELDS.items()})
+    return results

@@ -33,6 +33,12 @@ Scoring (the semantics are also in ``docs/formats.md``, "Gold records"):
   the predicted condition overlaps it, otherwise none is predicted.
 * **full record**: every field above right; reported over matched events
   and end to end (divided by the number of gold events).
+* **strict participants**: a predicted actor or recipient may carry several
+  sectors, and the reading above counts a gold sector found anywhere among
+  them. ``actor (first sector)``, ``recipient (first sector)`` and
+  ``full record, first sectors`` read the first predicted sector only
+  (:func:`eventwire.eval.record_fields.participant_right_strict`), so that
+  a figure cannot rise by appending codes.
 
 A **baseline** is scored in the same run on the same detections: the
 system's type and mode, no actor or recipient, the publication day as date
@@ -48,7 +54,14 @@ from typing import Any
 
 from eventwire.errors import Errors, EventwireError
 from eventwire.eval.common import prf
-from eventwire.eval.record_fields import FIELDS, Record, field_results, match_events
+from eventwire.eval.record_fields import (
+    FIELDS,
+    STRICT_FIELDS,
+    Record,
+    field_results,
+    match_events,
+    strict_results,
+)
 from eventwire.models import Article, Event
 
 NAME = "records"
@@ -144,7 +157,8 @@ def _evaluate(pairs: list[tuple[Record, list[Record], list[Record]]]) -> Record:
     n_pred = sum(len(p) for _, _, p in pairs)
     right = {name: 0 for name in FIELDS}
     only_wrong = {name: 0 for name in FIELDS}
-    matched = full = 0
+    strict = {name: 0 for name in STRICT_FIELDS}
+    matched = full = full_strict = 0
     for _record, gold, pred in pairs:
         for gi, pi in match_events(gold, pred):
             matched += 1
@@ -152,6 +166,10 @@ def _evaluate(pairs: list[tuple[Record, list[Record], list[Record]]]) -> Record:
             for name, ok in results.items():
                 right[name] += ok
             full += all(results.values())
+            strict_ok = strict_results(gold[gi], pred[pi])
+            for name in STRICT_FIELDS:
+                strict[name] += strict_ok[name]
+            full_strict += all(strict_ok.values())
             wrong = [name for name, ok in results.items() if not ok]
             if len(wrong) == 1:
                 only_wrong[wrong[0]] += 1
@@ -161,6 +179,9 @@ def _evaluate(pairs: list[tuple[Record, list[Record], list[Record]]]) -> Record:
             "full_record": {"matched": round(full / matched, 4) if matched else 0.0,
                             "end_to_end": round(full / n_gold, 4) if n_gold else 0.0,
                             "count": full},
+            "strict": {**{k: round(v / matched, 4) if matched else 0.0
+                          for k, v in strict.items()},
+                       "full_record": round(full_strict / n_gold, 4) if n_gold else 0.0},
             "only_wrong": only_wrong}
 
 
@@ -191,6 +212,10 @@ def render(metrics: Record) -> str:
         row(f"  {name}", [metrics[s]["fields"][name] for s in systems])
     row("full record (matched)", [metrics[s]["full_record"]["matched"] for s in systems])
     row("full record (all gold)", [metrics[s]["full_record"]["end_to_end"] for s in systems])
+    if all("strict" in metrics[s] for s in systems):
+        for name in STRICT_FIELDS:
+            row(f"  {name} (first sector)", [metrics[s]["strict"][name] for s in systems])
+        row("full, first sectors", [metrics[s]["strict"]["full_record"] for s in systems])
     rows.append(_one_short(metrics[systems[0]]))
     return "\n".join(rows)
 
