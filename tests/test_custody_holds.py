@@ -63,3 +63,17 @@ def test_held_in_the_passive(spacy_nlp: Any, text: str) -> None:
 ])
 def test_no_custody(spacy_nlp: Any, text: str) -> None:
     assert custody_construction(held(spacy_nlp, text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Parliament held the minister in contempt for refusing to testify.",
+    "Her colleagues held him in high esteem for decades.",
+    "At the clinic the nurse held him in her arms for an hour.",
+    "Voters held the mayor to his promise in November.",
+    "The lawyer was held in contempt of court on Tuesday.",
+])
+def test_an_attitude_or_an_embrace_is_no_custody(spacy_nlp: Any, text: str) -> None:
+    """review82: "held X in contempt / in high esteem / in her arms", "held
+    X to a promise" have a person object and an "in"/"to" phrase but hold
+    no one in custody."""
+    assert custody_construction(held(spacy_nlp, text)) is None

@@ -51,9 +51,18 @@ def is_person(tok: Token) -> bool:
 
 
 def _no_custody_sense(tok: Token) -> bool:
-    """"held responsible / accountable" (a predicate), "held up" (delayed)."""
+    """"held responsible / accountable" (a predicate), "held up" (delayed),
+    "held in contempt / in high esteem / in her arms" (an attitude or an
+    embrace, ``hold_not_custody``), "held to his promise" (review82)."""
     return any(c.dep_ in ("oprd", "acomp") or c.dep_ == "prt" and c.lower_ == "up"
+               or c.dep_ in ("prep", "dative") and c.lower_ == "to" or _attitude(c)
                for c in tok.children)
+
+
+def _attitude(prep: Token) -> bool:
+    """An "in" phrase naming an attitude or an embrace: "in contempt"."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        o.dep_ == "pobj" and _in(o, "hold_not_custody") for o in prep.children)
 
 
 def _ordered_person(tok: Token) -> Token | None:
