@@ -77,3 +77,16 @@ def test_an_attitude_or_an_embrace_is_no_custody(spacy_nlp: Any, text: str) -> N
     X to a promise" have a person object and an "in"/"to" phrase but hold
     no one in custody."""
     assert custody_construction(held(spacy_nlp, text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers were held off by the rebels for two days.",
+    "Students were held back a year because of the strike.",
+    "The candidate, held aloft by cheering supporters, waved to the crowd.",
+    "The president held the minister at arm's length for months.",
+    "The rebels were held at bay by the army near the river.",
+])
+def test_a_phrasal_or_figurative_hold_is_no_custody(spacy_nlp: Any, text: str) -> None:
+    """review82: "held off / back" (any particle, not only "up"), "held
+    aloft", "held at bay / at arm's length" keep no one in custody."""
+    assert custody_construction(held(spacy_nlp, text)) is None

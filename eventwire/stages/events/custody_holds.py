@@ -51,18 +51,23 @@ def is_person(tok: Token) -> bool:
 
 
 def _no_custody_sense(tok: Token) -> bool:
-    """"held responsible / accountable" (a predicate), "held up" (delayed),
-    "held in contempt / in high esteem / in her arms" (an attitude or an
-    embrace, ``hold_not_custody``), "held to his promise" (review82)."""
-    return any(c.dep_ in ("oprd", "acomp") or c.dep_ == "prt" and c.lower_ == "up"
+    """"held responsible / accountable" (a predicate), a phrasal "hold"
+    ("held up" delayed, "held off", "held back"), "held in contempt / in
+    high esteem / in her arms / at bay", "held aloft" (an attitude, an
+    embrace or a pose, ``hold_not_custody``), "held to his promise"
+    (review82)."""
+    return any(c.dep_ in ("oprd", "acomp", "prt")
                or c.dep_ in ("prep", "dative") and c.lower_ == "to" or _attitude(c)
                for c in tok.children)
 
 
-def _attitude(prep: Token) -> bool:
-    """An "in" phrase naming an attitude or an embrace: "in contempt"."""
-    return prep.dep_ == "prep" and prep.lower_ == "in" and any(
-        o.dep_ == "pobj" and _in(o, "hold_not_custody") for o in prep.children)
+def _attitude(child: Token) -> bool:
+    """An "in"/"at" phrase or an adverb naming an attitude, an embrace or a
+    pose: "in contempt", "at bay", "aloft"."""
+    if child.dep_ == "advmod":
+        return _in(child, "hold_not_custody")
+    return child.dep_ == "prep" and child.lower_ in ("in", "at") and any(
+        o.dep_ == "pobj" and _in(o, "hold_not_custody") for o in child.children)
 
 
 def _ordered_person(tok: Token) -> Token | None:
