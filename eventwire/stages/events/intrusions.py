@@ -22,7 +22,9 @@ the modality says so). Not a lone gunman or a suspect entering a house
 (the records label the shooting, not the entry), nor a span of time
 ("the war entered its third year", ``entered_periods``) nor an undertaking
 joined ("police entered a plea", "rebels entered negotiations",
-``entered_undertakings``).
+``entered_undertakings``), nor an entry by the host's consent ("at the
+invitation of the government", "under the ceasefire agreement",
+``entry_consents``).
 """
 
 from __future__ import annotations
@@ -93,7 +95,17 @@ def armed_entry(tok: Token) -> bool:
     if obj is None or obj.ent_type_ in ("DATE", "TIME") or listed(obj, "entered_periods") \
             or listed(obj, "entered_undertakings"):
         return False
+    if _by_consent(tok) or _by_consent(obj):
+        return False
     return any(listed(d, "force_words") or listed(d, "armed_group_words") for d in _doers(tok))
+
+
+def _by_consent(tok: Token) -> bool:
+    """A phrase of the host's consent on ``tok``: "at the invitation of the
+    government", "under the ceasefire agreement", "with the owner's
+    permission" (``entry_consents``, review82)."""
+    return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and listed(o, "entry_consents")
+                                        for o in p.children) for p in tok.children)
 
 
 def entered_state_area(tok: Token) -> bool:
