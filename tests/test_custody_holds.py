@@ -90,3 +90,19 @@ def test_a_phrasal_or_figurative_hold_is_no_custody(spacy_nlp: Any, text: str) -
     """review82: "held off / back" (any particle, not only "up"), "held
     aloft", "held at bay / at arm's length" keep no one in custody."""
     assert custody_construction(held(spacy_nlp, text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The gang held the tourists hostage for a week.",
+    "Gunmen held him at gunpoint in the shop for an hour.",
+    "The kidnappers held the journalist hostage in a cave.",
+])
+def test_a_captive_is_left_to_the_abduction_class(spacy_nlp: Any, text: str) -> None:
+    """review82: a person held hostage, captive or at gunpoint is the
+    abduction of ``physical.holds_captive`` (ASSAULT abduct), which the
+    active custody construction must not take as an arrest."""
+    from eventwire.stages.events.detection import construction
+
+    tok = held(spacy_nlp, text)
+    assert custody_construction(tok) is None
+    assert construction(tok) == ("ASSAULT", "abduct", "captive")

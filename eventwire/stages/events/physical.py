@@ -101,14 +101,23 @@ def puts_up_barricade(tok: Token) -> bool:
     return up or _lemma(tok) in ("erect", "build")
 
 
+CAPTIVE_PREDICATES = {"hostage", "captive"}
+
+
 def holds_captive(tok: Token) -> bool:
     """"held them hostage", "held the staff at gunpoint": a person held as a
     captive, in the active voice (the passive is ``detection.held_in_custody``)."""
     if _lemma(tok) != "hold" or any(c.dep_ == "auxpass" for c in tok.children):
         return False
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None or _in(obj, "captive_words"):
-        return False  # "held hostages" alone: the parse has no predicate
+    if obj is None:
+        return False
+    if _in(obj, "captive_words"):
+        # "held hostages" alone: the parse has no predicate; but "held the
+        # tourists hostage" parses the predicate as the object, its person a
+        # compound (review82)
+        return _lemma(obj) in CAPTIVE_PREDICATES and any(c.dep_ == "compound"
+                                                         for c in obj.children)
     if any(c.i != obj.i and _in(c, "captive_words") for c in tok.children):
         return True  # "held them hostage", "held the crew captive"
     # "held staff at gunpoint": the phrase hangs on the verb or on its object
