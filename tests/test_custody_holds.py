@@ -106,3 +106,17 @@ def test_a_captive_is_left_to_the_abduction_class(spacy_nlp: Any, text: str) -> 
     tok = held(spacy_nlp, text)
     assert custody_construction(tok) is None
     assert construction(tok) == ("ASSAULT", "abduct", "captive")
+
+
+@pytest.mark.parametrize("text", [
+    "We will not let the cartels hold the whole city hostage.",
+    "The strikers held the port hostage for a week.",
+    "Critics say the lobby has held the budget hostage since spring.",
+])
+def test_a_place_or_a_thing_held_hostage_is_no_abduction(spacy_nlp: Any, text: str) -> None:
+    """review82: "hold a city hostage" is a figure of speech; only a person
+    before the misparsed "hostage" is a captive."""
+    from eventwire.stages.events.physical import holds_captive
+
+    tok = next(t for t in spacy_nlp(text) if t.lemma_ == "hold")
+    assert not holds_captive(tok)
