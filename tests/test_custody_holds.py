@@ -63,3 +63,60 @@ def test_held_in_the_passive(spacy_nlp: Any, text: str) -> None:
 ])
 def test_no_custody(spacy_nlp: Any, text: str) -> None:
     assert custody_construction(held(spacy_nlp, text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Parliament held the minister in contempt for refusing to testify.",
+    "Her colleagues held him in high esteem for decades.",
+    "At the clinic the nurse held him in her arms for an hour.",
+    "Voters held the mayor to his promise in November.",
+    "The lawyer was held in contempt of court on Tuesday.",
+])
+def test_an_attitude_or_an_embrace_is_no_custody(spacy_nlp: Any, text: str) -> None:
+    """review82: "held X in contempt / in high esteem / in her arms", "held
+    X to a promise" have a person object and an "in"/"to" phrase but hold
+    no one in custody."""
+    assert custody_construction(held(spacy_nlp, text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers were held off by the rebels for two days.",
+    "Students were held back a year because of the strike.",
+    "The candidate, held aloft by cheering supporters, waved to the crowd.",
+    "The president held the minister at arm's length for months.",
+    "The rebels were held at bay by the army near the river.",
+])
+def test_a_phrasal_or_figurative_hold_is_no_custody(spacy_nlp: Any, text: str) -> None:
+    """review82: "held off / back" (any particle, not only "up"), "held
+    aloft", "held at bay / at arm's length" keep no one in custody."""
+    assert custody_construction(held(spacy_nlp, text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The gang held the tourists hostage for a week.",
+    "Gunmen held him at gunpoint in the shop for an hour.",
+    "The kidnappers held the journalist hostage in a cave.",
+])
+def test_a_captive_is_left_to_the_abduction_class(spacy_nlp: Any, text: str) -> None:
+    """review82: a person held hostage, captive or at gunpoint is the
+    abduction of ``physical.holds_captive`` (ASSAULT abduct), which the
+    active custody construction must not take as an arrest."""
+    from eventwire.stages.events.detection import construction
+
+    tok = held(spacy_nlp, text)
+    assert custody_construction(tok) is None
+    assert construction(tok) == ("ASSAULT", "abduct", "captive")
+
+
+@pytest.mark.parametrize("text", [
+    "We will not let the cartels hold the whole city hostage.",
+    "The strikers held the port hostage for a week.",
+    "Critics say the lobby has held the budget hostage since spring.",
+])
+def test_a_place_or_a_thing_held_hostage_is_no_abduction(spacy_nlp: Any, text: str) -> None:
+    """review82: "hold a city hostage" is a figure of speech; only a person
+    before the misparsed "hostage" is a captive."""
+    from eventwire.stages.events.physical import holds_captive
+
+    tok = next(t for t in spacy_nlp(text) if t.lemma_ == "hold")
+    assert not holds_captive(tok)

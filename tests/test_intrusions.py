@@ -79,3 +79,27 @@ def test_an_armed_body_entering_a_place(spacy_nlp: Language, text: str) -> None:
 ])
 def test_no_armed_entry(spacy_nlp: Language, text: str) -> None:
     assert not armed_entry(_entered(spacy_nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Police entered a plea of not guilty on behalf of the officer.",
+    "The rebels entered negotiations with the government in May.",
+    "The militants entered the race for parliament after the ceasefire.",
+    "Two police officers entered the marathon last year.",
+])
+def test_an_undertaking_joined_is_no_armed_entry(spacy_nlp: Language, text: str) -> None:
+    """review82: an armed body entering a plea, talks, a race or a contest
+    enters no place."""
+    assert not armed_entry(_entered(spacy_nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The troops entered the country at the invitation of the government.",
+    "Turkish soldiers entered the buffer zone under the ceasefire agreement.",
+    "Police entered the house with the owner's permission.",
+    "Troops entered the city under a UN mandate in March.",
+])
+def test_an_entry_by_consent_is_no_armed_entry(spacy_nlp: Language, text: str) -> None:
+    """review82: an entry the host invited or agreed to coerces no one (the
+    guide: troops crossing with no act on another actor are not labelled)."""
+    assert not armed_entry(_entered(spacy_nlp, text))

@@ -172,3 +172,18 @@ def test_a_trailing_date_dates_every_coordinated_past_act(
 def test_no_shared_date_for_other_runs(timex_pipe: Pipeline, text: str, word: str) -> None:
     _, trailing, _ = _trailing(timex_pipe, text, word)
     assert not trailing
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Police detained the two journalists at the crowded international airport in the "
+     "capital and then released them without any charge on Sunday.", "detained"),
+    ("The rebels looted the warehouses of the aid agency in the eastern town for several "
+     "days and later set fire to the main depot on Thursday.", "looted"),
+    ("Border guards stopped the fishing boat far off the southern coast of the island and "
+     "subsequently seized its entire catch on Monday.", "stopped"),
+])
+def test_a_later_step_keeps_its_date(timex_pipe: Pipeline, text: str, word: str) -> None:
+    """review82: "and then / later / subsequently" marks the dated conjunct
+    as a later step of the sequence, so its date is not the first act's."""
+    _, trailing, _ = _trailing(timex_pipe, text, word)
+    assert not trailing

@@ -18,7 +18,9 @@ verb; the person held decides. Four constructions (the split is
   held him in a cell overnight", "kidnappers held the pilot for ransom".
 
 Never "held talks", "held responsible", "held up", "held office", nor a
-thing held ("held the bridge", "held a rally"). The person nouns are
+thing held ("held the bridge", "held a rally"); a person held hostage,
+captive or at gunpoint is the abduction of ``physical.holds_captive``
+(ASSAULT abduct, review82). The person nouns are
 ``custody_people`` of ``detection.yaml`` and the ``_person_nouns`` of
 ``modes.yaml``; a name, a plural nationality or a personal pronoun is a
 person too.
@@ -31,6 +33,7 @@ from spacy.tokens import Token
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.detection_words import listed as _in
 from eventwire.stages.events.mode_words import mode_words
+from eventwire.stages.events.physical import CAPTIVE_PREDICATES, holds_captive
 
 PERSONAL = {"he", "she", "they", "him", "her", "them"}
 ORDERING = {"order", "keep", "remand", "want"}
@@ -51,9 +54,23 @@ def is_person(tok: Token) -> bool:
 
 
 def _no_custody_sense(tok: Token) -> bool:
-    """"held responsible / accountable" (a predicate), "held up" (delayed)."""
-    return any(c.dep_ in ("oprd", "acomp") or c.dep_ == "prt" and c.lower_ == "up"
+    """"held responsible / accountable" (a predicate), a phrasal "hold"
+    ("held up" delayed, "held off", "held back"), "held in contempt / in
+    high esteem / in her arms / at bay", "held aloft" (an attitude, an
+    embrace or a pose, ``hold_not_custody``), "held to his promise"
+    (review82)."""
+    return any(c.dep_ in ("oprd", "acomp", "prt")
+               or c.dep_ in ("prep", "dative") and c.lower_ == "to" or _attitude(c)
                for c in tok.children)
+
+
+def _attitude(child: Token) -> bool:
+    """An "in"/"at" phrase or an adverb naming an attitude, an embrace or a
+    pose: "in contempt", "at bay", "aloft"."""
+    if child.dep_ == "advmod":
+        return _in(child, "hold_not_custody")
+    return child.dep_ == "prep" and child.lower_ in ("in", "at") and any(
+        o.dep_ == "pobj" and _in(o, "hold_not_custody") for o in child.children)
 
 
 def _ordered_person(tok: Token) -> Token | None:
@@ -88,6 +105,8 @@ def custody_construction(tok: Token) -> str | None:
     """The custody construction "held" ``tok`` heads, or None."""
     if _lemma(tok) != "hold" or tok.tag_ not in ("VBN", "VBD") or _no_custody_sense(tok):
         return None
+    if holds_captive(tok):  # "held them hostage / at gunpoint": an abduction (review82)
+        return None
     if any(c.dep_ == "auxpass" for c in tok.children):
         subj = _passive_subject(tok)
         if subj is not None and is_person(subj):
@@ -98,6 +117,8 @@ def custody_construction(tok: Token) -> str | None:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and is_person(tok.head):
         return "reduced-rel"
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and _lemma(obj) in CAPTIVE_PREDICATES:
+        return None  # "the rebels held hostages in the jungle": captors, not custody
     if obj is not None and is_person(obj) and _adjunct(tok):
         return "active"
     return None

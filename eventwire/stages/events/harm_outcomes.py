@@ -44,7 +44,7 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import word_list_loader, word_list_of
 from eventwire.paths import DATA_DIR
-from eventwire.stages.time.episode import SEQUENCE_WORDS
+from eventwire.stages.time.governing import SEQUENCE_WORDS
 
 WORDS = DATA_DIR / "events" / "harm_outcomes.yaml"
 OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})

@@ -20,7 +20,11 @@ entered the provincial capital on Sunday", "riot police entered the
 campus to clear the sit-in", "if troops enter the region" (a condition:
 the modality says so). Not a lone gunman or a suspect entering a house
 (the records label the shooting, not the entry), nor a span of time
-("the war entered its third year", ``entered_periods``).
+("the war entered its third year", ``entered_periods``) nor an undertaking
+joined ("police entered a plea", "rebels entered negotiations",
+``entered_undertakings``), nor an entry by the host's consent ("at the
+invitation of the government", "under the ceasefire agreement",
+``entry_consents``).
 """
 
 from __future__ import annotations
@@ -83,13 +87,25 @@ def _doers(tok: Token) -> list[Token]:
 
 def armed_entry(tok: Token) -> bool:
     """``tok`` is an entry verb whose doers are an armed body and whose object
-    is a place, not a span of time."""
+    is a place, not a span of time nor an undertaking joined ("entered a
+    plea", "entered negotiations", "entered the race": review82)."""
     if tok.pos_ != "VERB" or not listed(tok, "entry_verbs"):
         return False
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.ent_type_ in ("DATE", "TIME") or listed(obj, "entered_periods"):
+    if obj is None or obj.ent_type_ in ("DATE", "TIME") or listed(obj, "entered_periods") \
+            or listed(obj, "entered_undertakings"):
+        return False
+    if _by_consent(tok) or _by_consent(obj):
         return False
     return any(listed(d, "force_words") or listed(d, "armed_group_words") for d in _doers(tok))
+
+
+def _by_consent(tok: Token) -> bool:
+    """A phrase of the host's consent on ``tok``: "at the invitation of the
+    government", "under the ceasefire agreement", "with the owner's
+    permission" (``entry_consents``, review82)."""
+    return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and listed(o, "entry_consents")
+                                        for o in p.children) for p in tok.children)
 
 
 def entered_state_area(tok: Token) -> bool:

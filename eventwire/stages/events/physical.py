@@ -54,6 +54,8 @@ from eventwire.nlp.spans import patient_child as _patient
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.detection_words import listed as _in
 from eventwire.stages.events.detection_words import words
+from eventwire.stages.events.mode_context import is_person
+from eventwire.stages.events.mode_words import mode_words
 
 FORCE_KEYS = ("weapon_words", "arms_words", "projectile_words", "response_force_words")
 ACTOR_ENTS = {"PERSON", "GPE", "NORP", "ORG"}
@@ -101,19 +103,33 @@ def puts_up_barricade(tok: Token) -> bool:
     return up or _lemma(tok) in ("erect", "build")
 
 
+CAPTIVE_PREDICATES = {"hostage", "captive"}
+
+
 def holds_captive(tok: Token) -> bool:
     """"held them hostage", "held the staff at gunpoint": a person held as a
     captive, in the active voice (the passive is ``detection.held_in_custody``)."""
     if _lemma(tok) != "hold" or any(c.dep_ == "auxpass" for c in tok.children):
         return False
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None or _in(obj, "captive_words"):
-        return False  # "held hostages" alone: the parse has no predicate
+    if obj is None:
+        return False
+    if _in(obj, "captive_words"):
+        # "held hostages" alone: the parse has no predicate; but "held the
+        # tourists hostage" parses the predicate as the object, its person a
+        # compound (review82)
+        return _lemma(obj) in CAPTIVE_PREDICATES and any(
+            c.dep_ == "compound" and _a_person(c) for c in obj.children)
     if any(c.i != obj.i and _in(c, "captive_words") for c in tok.children):
         return True  # "held them hostage", "held the crew captive"
     # "held staff at gunpoint": the phrase hangs on the verb or on its object
     ats = [c for t in (tok, obj) for c in t.children if c.dep_ == "prep" and c.lower_ == "at"]
     return any(g.lower_ in POINTS for a in ats for g in a.children)
+
+
+def _a_person(tok: Token) -> bool:
+    """A person or people ("the tourists", "the journalist"; not "a city")."""
+    return is_person(tok, frozenset(mode_words()["_person_nouns"])) or _in(tok, "custody_people")
 
 
 def _measured(obj: Token) -> Token:

@@ -58,15 +58,15 @@ from eventwire.stages.time.anaphora import (
     names_material_act,
 )
 from eventwire.stages.time.clauses import attempt_host
-from eventwire.stages.time.governing import governing, token_at
+from eventwire.stages.time.governing import SEQUENCE_WORDS, governing, token_at
 from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.undated import ACT_KINDS, calendar_value, sentence_index, sentences
 
 MAX_GAP = 1
 SEQUENCE_GAP = 3
 TOLD_GAP = 8  # how far back "After the raid," looks for the raid told before
-# sentence-opening adverbs that say the act follows the one told before
-SEQUENCE_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "thereafter"}
+# sentence-opening adverbs that say the act follows the one told before:
+# SEQUENCE_WORDS (governing.py, one list)
 SEQUENCE_PAIRS = {("soon", "after"), ("shortly", "after"), ("soon", "afterwards"),
                   ("shortly", "afterwards"), ("after", "that"), ("after", "this")}
 OPENERS = {"but", "and", "so", "yet", ","}

@@ -136,6 +136,9 @@ PAST_TAGS = {"VBD", "VBN"}
 CHAIN_SPAN = 30  # tokens from the first conjunct to the shared date
 AHEAD_PREPS = {"for", "until", "till", "by"}
 OWN_CLAUSE_DEPS = {"nsubj", "nsubjpass", "expl"}
+# adverbs that say an act follows the one told before ("and then released
+# them", "later set fire"; the sentence openers of episode.py too)
+SEQUENCE_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "thereafter"}
 STATEMENT_LEMMAS = SPEECH_LEMMAS | APPEAL_LEMMAS
 
 
@@ -153,7 +156,9 @@ def trailing_conjunct_date(head: Token, trigger: Token) -> bool:
     "killed two officers, and police have no suspects" or "were held and
     would be flown home on Friday"). Left to the other rules: a date before
     the later conjunct ("shelled the town, and on Monday troops entered"), a
-    day set ahead ("for Friday", "until Monday", "by Sunday"), and a
+    day set ahead ("for Friday", "until Monday", "by Sunday"), a later step
+    of a sequence ("detained them and then released them on Sunday",
+    "later set fire to the depot on Thursday": review82), and a
     statement or appeal as the trigger ("called the riot an assault and
     spoke to him on Monday": the guide's rule 1 for statements)."""
     verb = head
@@ -167,6 +172,7 @@ def trailing_conjunct_date(head: Token, trigger: Token) -> bool:
     while cur != trigger:
         if cur.dep_ != "conj" or cur.tag_ not in PAST_TAGS or cur.head == cur or any(
                 c.dep_ in OWN_CLAUSE_DEPS or (c.dep_ == "aux" and c.tag_ == "MD")
+                or (c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS)
                 for c in cur.children):
             return False
         cur = cur.head
