@@ -72,32 +72,3 @@ def test_an_own_place_or_anothers_adverb_still_places(
     adverb of a verb whose object the act is ("later confirmed the
     attack") is that verb's, not the act's."""
     assert name_of(place(pipe, text, trigger)) == where
-
-
-@pytest.mark.parametrize("text,trigger,where", [
-    # review84: a later step whose subject is the other clause's subject again
-    # (the noun repeated, or "they"/"he"/"she" agreeing with it) goes on where
-    # that clause's act was
-    ("Gunmen killed five villagers in Katsina on Monday, and they later burned the market.",
-     "burned", "Katsina"),
-    ("Soldiers raided a camp near Timbuktu, and the soldiers later detained its leader.",
-     "detained", "Timbuktu"),
-    ("A lone attacker stabbed two guards in Sousse, and he later shot a tourist.",
-     "shot", "Sousse"),
-])
-def test_a_later_step_of_the_same_subject_keeps_the_place(
-        pipe: Pipeline, text: str, trigger: str, where: str) -> None:
-    assert name_of(place(pipe, text, trigger)) == where
-
-
-@pytest.mark.parametrize("text,trigger,other", [
-    # a pronoun that does not agree with the other clause's subject, or "it"
-    # (often that clause's object), is no shared subject
-    ("Police detained two smugglers in Tangier, and they were later charged with fraud.",
-     "charged", "Tangier"),
-    ("The navy seized a trawler off Dakhla, and it was later released with its crew.",
-     "released", "Dakhla"),
-])
-def test_a_later_step_of_another_subject_still_loses_the_place(
-        pipe: Pipeline, text: str, trigger: str, other: str) -> None:
-    assert name_of(place(pipe, text, trigger)) != other

@@ -259,7 +259,7 @@ def place_basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) 
     if shared_locative(up_to_phrase(ent.root), own, trigger, event):
         return "clause"
     if not _governs(ent.root, trigger) or condition_clause(trigger, own) or \
-            report_venue(phrase, trigger, event) or later_step(trigger, own):
+            report_venue(phrase, trigger, event) or later_step(trigger):
         return None
     return "sentence"
 
