@@ -53,3 +53,25 @@ def test_public_request_stays(event_pipe: Pipeline, text: str, word: str) -> Non
 ])
 def test_help_of_a_kind_stays(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # review84: a police official called (a chief, a commander, a minister)
+    # is a person asked to act, not the police summoned to the scene
+    ("The woman called the police chief to demand a new inquiry into the killing.",
+     "called"),
+    ("Residents phoned the district police commander to demand more patrols.", "phoned"),
+    ("The mother called the police minister to demand the release of her son.",
+     "called"),
+])
+def test_police_official_called_stays(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # the police force, its station or an officer summoned stays no event
+    ("A jogger called the police station after hearing shots in the park.", "called"),
+    ("The shop owner phoned a police officer who was passing by.", "phoned"),
+])
+def test_police_force_called_is_no_event(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in triggers(event_pipe, text)

@@ -72,3 +72,16 @@ def test_an_own_place_or_anothers_adverb_still_places(
     adverb of a verb whose object the act is ("later confirmed the
     attack") is that verb's, not the act's."""
     assert name_of(place(pipe, text, trigger)) == where
+
+
+def test_sequence_adverbs_have_one_source() -> None:
+    """review84: the adverbs of a later step are the time stage's sequence
+    words (``time/episode.SEQUENCE_WORDS``) less "then" (a step of one scene:
+    "stormed the bank and then set fire to it"), not a second list."""
+    import inspect
+
+    from eventwire.stages.geo import later_step
+    from eventwire.stages.time.episode import SEQUENCE_WORDS
+
+    assert later_step.LATER_ADVERBS == SEQUENCE_WORDS - {"then"}
+    assert '{"later"' not in inspect.getsource(later_step)

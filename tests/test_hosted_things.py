@@ -47,3 +47,27 @@ def test_hosted_talks_are_read_on_their_noun(event_pipe: Pipeline) -> None:
     # the guide: "A meeting hosted by a mediator" is CONSULT on the meeting
     got = triggers(event_pipe, "Norway hosted talks between the government and the rebels.")
     assert "talks" in got and "hosted" not in got
+
+
+@pytest.mark.parametrize("text,word", [
+    # review84: docs/annotation.md leaves a state hosting refugees or officers
+    # unlabelled ("hosts more than a million refugees", "hosting officers");
+    # refugees, and forces counted or bare, are a standing presence, not visitors
+    ("Lebanon still hosts more than a million Syrian refugees.", "hosts"),
+    ("Chad hosted 400,000 refugees from Darfur in desert camps.", "hosted"),
+    ("Germany hosts about 35,000 American troops at bases in the south.", "hosts"),
+    ("For a decade the island hosted Russian naval officers and their families.",
+     "hosted"),
+])
+def test_hosted_population_is_no_event(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in triggers(event_pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # review84: leaders or a delegation of forces received stay a meeting
+    ("The president hosted the army's generals at the palace on Monday.", "hosted"),
+    ("The defence minister hosted visiting American soldiers at the ministry.", "hosted"),
+    ("The queen hosted a delegation of refugee leaders at the castle.", "hosted"),
+])
+def test_hosted_force_leaders_stay(event_pipe: Pipeline, text: str, word: str) -> None:
+    assert word in triggers(event_pipe, text)

@@ -19,7 +19,10 @@ in every shape, and the lexicon reads "call" as REQUEST:
 * *a private person calling the police*: "a jogger called police after
   finding the car", "the cashier called the sheriff's office", "a man
   who saw the fight called the police station" (a pronoun, a person noun or
-  a relative "who" read as its antecedent).
+  a relative "who" read as its antecedent). The police are the force, its
+  station or an officer; a police official asked by name of office ("called
+  the police chief to demand an inquiry", "phoned the police commander",
+  "the police minister") is a person asked to act, and stays (review84).
 
 Only a private caller (or none, for rescue crews "called in") counts: a
 government, a leader or an institution calling in forces or asking for
@@ -38,6 +41,7 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.participants import agent_sector, is_person_noun
 
 WORDS = DATA_DIR / "events" / "emergency_calls.yaml"
 
@@ -81,7 +85,13 @@ def _names_service(party: Token) -> bool:
 
 
 def _names_police(party: Token) -> bool:
-    return any(_word_of(t, "police_words") for t in party.subtree)
+    """The police force, an officer ("a police officer", COP), or a police
+    word on a place or a unit ("the police station", "the sheriff's
+    office"); not a police official ("the police chief", review84)."""
+    if _word_of(party, "police_words") or agent_sector(party) == "COP":
+        return True
+    return not is_person_noun(party) and any(
+        _word_of(t, "police_words") for t in party.subtree)
 
 
 def _caller(tok: Token) -> Token | None:

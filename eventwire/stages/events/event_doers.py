@@ -105,7 +105,7 @@ def _doers(tok: Token) -> list[Token]:
     return [d for h in heads for d in (h, *h.conjuncts)]
 
 
-def _through_frame(noun: Token) -> Token:
+def through_frame(noun: Token) -> Token:
     """"weeks of protests" -> "protests"."""
     if noun.lower_ not in _frame_nouns():
         return noun
@@ -132,7 +132,7 @@ def is_event_compulsion(tok: Token) -> bool:
     measure or a condition: no event."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _verbs():
         return False
-    doers = [_through_frame(d) for d in _doers(tok)]
+    doers = [through_frame(d) for d in _doers(tok)]
     return bool(doers) and all(_event_noun(d) for d in doers)
 
 

@@ -15,7 +15,14 @@ verb for what no one meets:
   been hosted by a comedian for years" (the passive's subject is read);
 * *a standing presence*: "the island hosts a naval base", "the country
   hosts the movement's exiled leadership" (a person or a delegation, or a
-  named person or group, hosted stays a meeting).
+  named person or group, hosted stays a meeting);
+* (review84) *a population hosted*: "Lebanon hosts more than a million
+  refugees", "Germany hosts 35,000 US troops", "the island hosted naval
+  officers" -- refugees, and forces (military, police or rebel) counted or
+  bare, live there: the guide leaves "hosts more than a million refugees"
+  and "hosting officers" unlabelled. Forces with a determiner or a
+  "visiting" ("hosted the army's generals", "hosted visiting soldiers") and
+  a delegation of them stay a meeting.
 
 So "host" whose object (or passive subject) is neither a visitor, a named
 person, group or state nor a pronoun is no event; the event the object
@@ -28,11 +35,16 @@ from spacy.tokens import Token
 
 from eventwire.stages.events.acts import _is_visitor
 from eventwire.stages.events.detection_words import lemma as _lemma
+from eventwire.stages.events.event_doers import through_frame
 from eventwire.stages.events.mode_words import person_nouns
+from eventwire.stages.events.participants import agent_sector
 
 HOST_LEMMAS = frozenset({"host"})
 # a guest named or pointed at is read as a visitor ("hosted Tsai", "hosted them")
 NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# sectors of a hosted population: refugees always, forces counted or bare (review84)
+REFUGEE_SECTORS = frozenset({"REF"})
+FORCE_SECTORS = frozenset({"MIL", "COP", "REB"})
 
 
 def _guest(verb: Token) -> Token | None:
@@ -46,6 +58,8 @@ def is_hosted_thing(verb: Token) -> bool:
     guest = _guest(verb)
     if guest is None or guest.pos_ in ("PRON", "PROPN") or guest.ent_type_ in NAMED:
         return False
+    if _population(guest):
+        return True
     return not (_is_visitor(guest) or _names_a_person(guest))
 
 
@@ -56,3 +70,24 @@ def _names_a_person(guest: Token) -> bool:
     named inside it)."""
     return _lemma(guest) in person_nouns() or any(
         c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in guest.children)
+
+
+def _population(guest: Token) -> bool:
+    """Refugees, or forces counted ("35,000 troops", "thousands of
+    soldiers") or bare ("hosted naval officers"), read through a measure
+    ("hundreds of thousands of refugees"); not forces with a determiner or
+    a "visiting" ("the generals", "visiting soldiers"), review84."""
+    inner = guest
+    for _ in range(3):  # "hundreds of thousands of refugees"
+        nxt = through_frame(inner)
+        if nxt is inner:
+            break
+        inner = nxt
+    sector = agent_sector(inner)
+    if sector in REFUGEE_SECTORS:
+        return True
+    if sector not in FORCE_SECTORS or inner.tag_ != "NNS" or any(
+            c.lower_ == "visiting" for c in inner.children):
+        return False
+    mods = {c.dep_ for c in inner.children}
+    return inner is not guest or "nummod" in mods or not mods & {"det", "poss"}

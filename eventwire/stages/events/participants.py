@@ -253,7 +253,7 @@ def _owned_object(tok: Token, owner: ActorMention, acted_on: bool = False) -> Ac
     city's government acting."""
     sector = role_classes()["owned"].get(tok.lower_) \
         or role_classes()["owned"].get(tok.lemma_.lower()) \
-        or role_classes()["installations"].get(tok.lower_) or _agent_sector(tok) \
+        or role_classes()["installations"].get(tok.lower_) or agent_sector(tok) \
         or role_classes()["unnamed"].get(tok.lower_) \
         or role_classes()["unnamed"].get(tok.lemma_.lower())
     if sector is None or owner.kind != "state" or \
@@ -278,7 +278,7 @@ def agent_sectors() -> dict[str, str]:
     return out
 
 
-def _agent_sector(tok: Token) -> str | None:
+def agent_sector(tok: Token) -> str | None:
     """Class *a demonym names the owner, the head names the sector*: "Russian
     peacekeepers", "Chinese coast guard personnel", "Turkish soldiers"
     (MIL), "Kenyan officials" (GOV) -- an agent noun of the knowledge base

@@ -22,9 +22,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.stages.geo.place_scope import VARIANTS
+from eventwire.stages.time.episode import SEQUENCE_WORDS
 
-# adverbs that set a clause after another one ("two months later")
-LATER_ADVERBS = {"later", "afterwards", "afterward", "subsequently", "thereafter"}
+# adverbs that set a clause after another one ("two months later"): the time
+# stage's sequence words, less "then" (a step of one scene: "stormed the bank
+# and then set fire to it"), review84
+LATER_ADVERBS = frozenset(SEQUENCE_WORDS - {"then"})
 # "in response", "in retaliation", "in reply": the act answers the other one
 REPLY_NOUNS = {"response", "retaliation", "reply"}
 
