@@ -81,7 +81,7 @@ def _modifier_countries(doc: Doc, head: Token) -> set[str]:
                 found.add(country)
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_ in ORIGIN_NOUNS):
-            found |= {c for mod in obj.lefts if mod.dep_ == "amod"
+            found |= {c for mod in obj.lefts if mod.dep_ in MODIFIER_DEPS
                       and (c := _demonym_country(doc, mod)) is not None}
     return found
 
