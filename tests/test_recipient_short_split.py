@@ -63,9 +63,9 @@ def test_option_class() -> None:
 
 def test_table_counts_and_spread(capsys: Any) -> None:
     rows: list[Row] = [
-        ("rec_a", "real", "predicted none", "dobj", "no right option", "-", "-", "-"),
-        ("rec_b", "own", "predicted none", "dobj", "no right option", "-", "-", "-"),
-        ("rec_b", "own", "gold none", "prep:to", "no right option", "-", "-", "-")]
+        ("rec_a", "real", "predicted none", "dobj", "no right option", "-", "-", "-", "-"),
+        ("rec_b", "own", "predicted none", "dobj", "no right option", "-", "-", "-", "-"),
+        ("rec_b", "own", "gold none", "prep:to", "no right option", "-", "-", "-", "-")]
     table(rows, 3, "construction", 10)
     out = capsys.readouterr().out.splitlines()
     assert "| predicted none | dobj | 2 | 1 / 1 | 2 a,b |" in out

@@ -42,6 +42,11 @@ every recipient error), three axes:
   ``[crime group near]`` when a gang, cartel or mafia word stands within
   ``crime_suspects.WINDOW`` characters of the mention
   (``crime_suspects.near_crime_group``);
+* **country source** (recip37, ``--country-source``): for a right span
+  with a wrong country, where the text names the gold country (the
+  mention's own phrase, elsewhere in it, the same sentence, an earlier
+  one, later only, not named) and whether the predicted country is the
+  actor's (``tools/country_source.py``);
 * **option** (only with ``--options``, the rows of
   ``tools/recipient_ranker_collect.py``): whether the recipient stage had
   the right answer among its options at all -- ``no right option`` (a
@@ -67,12 +72,14 @@ from spacy.tokens import Doc, Token
 
 from eventwire.eval.record_fields import field_results, match_events
 from eventwire.stages.events.crime_suspects import near_crime_group
+from tools.country_source import country_source
 from tools.recipient_errors import construction, outcome
 from tools.topic_folds import SETS, is_real, set_predictions, set_records
 
 Record = dict[str, Any]
-# set, group, outcome, construction, option, governor, nominal cause, code
-Row = tuple[str, str, str, str, str, str, str, str]
+# set, group, outcome, construction, option, governor, nominal cause, code,
+# country source
+Row = tuple[str, str, str, str, str, str, str, str, str]
 GROUPS = {"missing": "predicted none", "spurious": "gold none", "wrong entity": "wrong span"}
 HARM_TYPES = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION"}
 
@@ -203,8 +210,9 @@ def split(nlp: Language, pred_dir: Path, sets: list[str],
                     options.get((name, str(art["id"]), int(p["trigger"]["start"]))))
                 gov = governor(doc, g["trigger"], m) if m is not None else "-"
                 nom = nominal_cause(doc, g["trigger"], m, g["type"]) if m is not None else "-"
-                out.append((name, group, outcome_group(gr, pr), cons, opt, gov, nom,
-                            code_class(doc, g, p)))
+                code = code_class(doc, g, p)
+                src = country_source(doc, g, p) if code.startswith("country") else "-"
+                out.append((name, group, outcome_group(gr, pr), cons, opt, gov, nom, code, src))
     return out
 
 
@@ -238,6 +246,8 @@ def main() -> None:
                     help="also split nominal harm triggers by parse cause (recip35)")
     ap.add_argument("--codes", action="store_true",
                     help="also split right-span errors by the wrong code (recip36)")
+    ap.add_argument("--country-source", action="store_true",
+                    help="also split wrong countries by where the right one is named (recip37)")
     args = ap.parse_args()
     from eventwire.nlp.components import add_eventwire_components, load_model
     from eventwire.settings import Settings
@@ -257,6 +267,8 @@ def main() -> None:
         table([r for r in rows if r[6] != "-"], 6, "nominal cause", args.top)
     if args.codes:
         table([r for r in rows if r[7] != "-"], 7, "code", args.top)
+    if args.country_source:
+        table([r for r in rows if r[8] != "-"], 8, "country source", args.top)
 
 
 if __name__ == "__main__":
