@@ -46,7 +46,9 @@ station", "an arson attack") is ``destroy`` (``arson.py``); a vessel held
 only gun word is the doers' name ("gunmen stormed the studio") takes no
 ``firearms`` from it (``armed_doers.py``); an ASSAULT left with no mode
 takes the first mode cued in its "when"/"as"/"while" or participle clause
-("killed when soldiers opened fire": ``harm_adjuncts.py``). Older mode
+("killed when soldiers opened fire": ``harm_adjuncts.py``), and one
+whose trigger is "damage" with no mode cued is ``destroy``
+(``damage_acts.py``). Older mode
 names (the PLOVER gold-standard records and CAMEO2PLOVER use some) are
 mapped to the 2021 names by ``normalise``.
 """
@@ -60,6 +62,7 @@ from eventwire.stages.events.armed_doers import doer_free_mode, doers_name_the_g
 from eventwire.stages.events.arson import sets_property_on_fire
 from eventwire.stages.events.content_modes import content_mode
 from eventwire.stages.events.custody import takes_in_party
+from eventwire.stages.events.damage_acts import damages_property
 from eventwire.stages.events.harm_adjuncts import adjunct_mode
 from eventwire.stages.events.mode_context import (
     content,
@@ -170,6 +173,8 @@ def rule_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
         return "destroy"
     if kind == "REQUEST" and mode is None and offered_help(trigger):
         return "assist"
+    if kind == "ASSAULT" and mode is None and damages_property(trigger):
+        return "destroy"
     return "aerial" if mode == "explosives" and state_bombing(trigger.root) else \
         content_mode(kind, trigger, mode)
 
