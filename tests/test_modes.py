@@ -277,9 +277,14 @@ def test_looting_and_symbol_burning(pipe: Pipeline, text: str, word: str, mode: 
     check(pipe, text, word, "PROTEST", mode)
 
 @pytest.mark.parametrize("text,word,mode", [
+    # the event sits on the meeting noun the host names (events42's hosted_things)
     ("Switzerland hosted a round of negotiations between the government and the rebels.",
-     "hosted", "third-party"),
-    ("Norway hosted a meeting between government and rebel negotiators.", "hosted",
+     "negotiations", "third-party"),
+    ("Norway hosted a meeting between government and rebel negotiators.", "meeting",
+     "third-party"),
+    ("Oman hosted a fresh round of talks between Iranian and American envoys.", "talks",
+     "third-party"),
+    ("Egypt hosted two days of talks between Hamas and Fatah in Cairo.", "talks",
      "third-party"),
     ("Kenya hosted the two rival leaders for talks in Nairobi.", "hosted", "third-party"),
     ("China hosted the Brazilian president in Beijing on Monday.", "hosted", "visit"),

@@ -245,20 +245,33 @@ def _paired(noun: Token) -> bool:
         c.lower_ in PAIR_WORDS for c in noun.subtree if c.i < noun.i)
 
 
+def _meeting_of(obj: Token) -> Token | None:
+    """The meeting noun an object names, itself or through a partitive
+    "of" ("a round of negotiations", "a series of meetings", "two days of
+    talks"): since the event sits on the meeting noun (hosted_things), the
+    host may be three heads above it."""
+    if obj.lemma_.lower() in MEETING_NOUNS:
+        return obj
+    return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in MEETING_NOUNS), None)
+
+
 def hosts_others(trigger: Token) -> bool:
     """Class *a host of others' talks is a third party* (CONSULT
     ``third-party``): the verb "host" whose object is a meeting *between*
-    parties ("Qatar hosted indirect talks between the factions") or a pair
+    parties ("Qatar hosted indirect talks between the factions", "Switzerland
+    hosted a round of negotiations between …", through ``_meeting_of``) or a pair
     of parties met "for talks" ("after hosting the two countries' leaders
     for talks"), and a meeting noun hosted so ("the talks between X and Y
     hosted by Oman" is read by the cue "host by"). A host of its own guest
     ("China hosted the Russian president") stays ``visit``."""
-    verb = next((t for t in (trigger, trigger.head, trigger.head.head)
+    verb = next((t for t in (trigger, trigger.head, trigger.head.head, trigger.head.head.head)
                  if t.lemma_.lower() == "host" and t.pos_ == "VERB"), None)
     if verb is None:
         return False
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    meets = [o for o in objs if o.lemma_.lower() in MEETING_NOUNS]
+    meets = [m for m in map(_meeting_of, objs) if m is not None]
     if any(_between(o) or _paired(o) for o in meets):
         return True
     talks = any(p.lower_ == "for" and any(g.lemma_.lower() in MEETING_NOUNS
