@@ -106,3 +106,21 @@ def test_a_disguise_on_young_people_or_anyone_stays_civilian(event_pipe: Pipelin
 def test_arms_on_youths_and_a_disguise_on_men_still_join_uaf(pipe: Pipeline, text: str,
                                                              word: str) -> None:
     assert any("UAF" in s for s in sectors_of(pipe, text, word))
+
+
+def test_the_cue_scan_is_kept_per_document() -> None:
+    """speed36: one scan of the cue words serves the actor and the event
+    stage; a kept answer for another token count is read anew."""
+    import spacy
+
+    from eventwire.stages.actors.armed_people import _has_cues
+
+    nlp = spacy.blank("en")
+    armed = nlp("Hooded men smashed the windows of a bakery.")
+    assert _has_cues(armed) and _has_cues(armed)
+    calm = nlp("The village council met on a rainy Thursday evening to vote.")
+    assert not _has_cues(calm)
+    calm.user_data.update(armed.user_data)  # an answer kept for other tokens
+    assert not _has_cues(calm)
+    machete = nlp("A machete-wielding man was seen near the school gates.")
+    assert _has_cues(machete)

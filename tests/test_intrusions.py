@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from eventwire.stages.events.intrusions import armed_entry, entered_state_area
+from eventwire.stages.events.intrusions import armed_entry, entered_state_area, intrusion
 from tests.conftest import events_of
 
 
@@ -103,3 +103,16 @@ def test_an_entry_by_consent_is_no_armed_entry(spacy_nlp: Language, text: str) -
     """review82: an entry the host invited or agreed to coerces no one (the
     guide: troops crossing with no act on another actor are not labelled)."""
     assert not armed_entry(_entered(spacy_nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Three fighter jets entered Estonian airspace over the islands at noon.",
+    "Marines entered the harbour town after a night of shelling.",
+    "The architect entered the lobby with the new owners.",
+    "Heavy rain lashed the coast, and the ferry stayed in port.",
+])
+def test_one_screen_answers_both_entry_rules(spacy_nlp: Language, text: str) -> None:
+    """speed36: ``intrusion`` screens the entry verb once and answers what
+    ``entered_state_area or armed_entry`` answers, token by token."""
+    assert [intrusion(t) for t in spacy_nlp(text)] == [
+        entered_state_area(t) or armed_entry(t) for t in spacy_nlp(text)]

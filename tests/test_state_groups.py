@@ -93,3 +93,22 @@ def test_one_nations_regional_governments_keep_its_country(event_pipe: Pipeline,
                                                           trigger: str, country: str) -> None:
     actor = actor_of(event_pipe, text, trigger)
     assert actor.country == country, actor
+
+
+def test_the_group_ranges_are_scanned_once_per_document() -> None:
+    """speed36: the actor and the event stage share one scan per document;
+    a table kept for another token count is read anew."""
+    import spacy
+
+    from eventwire.stages.actors.state_groups import MODIFIER_REACH, _group_reach
+
+    nlp = spacy.blank("en")
+    doc = nlp("Donor countries froze their aid to the ministry.")
+    reach = _group_reach(doc)
+    start = doc.text.index("countries")
+    assert reach == [(start - MODIFIER_REACH, start + len("countries"))]
+    assert _group_reach(doc) is reach
+    other = nlp("Gulf states and regional powers met in Muscat on Sunday.")
+    other.user_data.update(doc.user_data)  # a table of another doc's tokens
+    assert [other.text[a + MODIFIER_REACH:b] for a, b in _group_reach(other)] == [
+        "states", "powers"]

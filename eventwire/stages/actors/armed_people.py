@@ -114,11 +114,27 @@ def _arm(doc: Doc, m: ActorMention) -> None:
         m.sectors = [*m.sectors, ARMED]
 
 
+# doc.user_data key of the answer of :func:`_has_cues`
+_CUES_KEY = "eventwire_armed_cues"
+
+
+def _has_cues(doc: Doc) -> bool:
+    """Does the text hold a cue word? One array scan per document, kept in
+    ``doc.user_data`` for the actor and the event stage (speed36), with the
+    token count: read anew for another (the test of ``arrays.column``)."""
+    kept: tuple[int, bool] | None = doc.user_data.get(_CUES_KEY)
+    if kept is not None and kept[0] == len(doc):
+        return kept[1]
+    found = bool(where_lower(doc, CUES))
+    doc.user_data[_CUES_KEY] = (len(doc), found)
+    return found
+
+
 def armed_people(doc: Doc, mentions: list[ActorMention]) -> None:
     """UAF joins the sectors of a people mention named by its arms or its
     disguise (see the module docstring). The cue words are found by one
     array scan; a document without one is left at once."""
-    if not where_lower(doc, CUES):
+    if not _has_cues(doc):
         return
     for m in mentions:
         _arm(doc, m)
@@ -128,7 +144,7 @@ def armed_event_people(doc: Doc, events: list[EventMention]) -> None:
     """The same for the actors and recipients the event stage built from
     the parse ("knife-wielding thugs" is no mention of the actor stage),
     once the learned resolver has given them their codes."""
-    if not where_lower(doc, CUES):
+    if not _has_cues(doc):
         return
     for event in events:
         for m in (event.actor, event.recipient):

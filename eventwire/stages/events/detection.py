@@ -49,7 +49,7 @@ from eventwire.stages.events.custody_holds import custody_construction
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.detection_words import listed as _in
 from eventwire.stages.events.detection_words import words
-from eventwire.stages.events.intrusions import armed_entry, entered_state_area
+from eventwire.stages.events.intrusions import intrusion
 from eventwire.stages.events.physical import physical_act
 
 WORDS = DATA_DIR / "events" / "detection.yaml"
@@ -363,6 +363,6 @@ def construction(tok: Token) -> tuple[str, str | None, str] | None:
         return "SANCTION", "convict", "verdict"
     if consequence_object(tok) is not None:  # "will face consequences" (consequences.py)
         return "THREATEN", None, "consequence"
-    if entered_state_area(tok) or armed_entry(tok):  # "entered Polish airspace" (intrusions.py)
+    if intrusion(tok):  # "entered Polish airspace", troops entering a town (intrusions.py)
         return "COERCE", None, "intrusion"
     return physical_act(tok)  # physical.py: "used tear gas", "set X ablaze", ...

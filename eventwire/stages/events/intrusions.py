@@ -85,12 +85,25 @@ def _doers(tok: Token) -> list[Token]:
     return [look_through(subj)] + [c for c in subj.children if c.dep_ == "conj"]
 
 
+def _entry_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and listed(tok, "entry_verbs")
+
+
+def intrusion(tok: Token) -> bool:
+    """:func:`entered_state_area` or :func:`armed_entry`, the entry verb
+    screened once for both (speed36: the detection chain asks every
+    candidate verb)."""
+    return _entry_verb(tok) and (_state_area_entry(tok) or _armed_entry(tok))
+
+
 def armed_entry(tok: Token) -> bool:
     """``tok`` is an entry verb whose doers are an armed body and whose object
     is a place, not a span of time nor an undertaking joined ("entered a
     plea", "entered negotiations", "entered the race": review82)."""
-    if tok.pos_ != "VERB" or not listed(tok, "entry_verbs"):
-        return False
+    return _entry_verb(tok) and _armed_entry(tok)
+
+
+def _armed_entry(tok: Token) -> bool:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or obj.ent_type_ in ("DATE", "TIME") or listed(obj, "entered_periods") \
             or listed(obj, "entered_undertakings"):
@@ -111,8 +124,10 @@ def _by_consent(tok: Token) -> bool:
 def entered_state_area(tok: Token) -> bool:
     """``tok`` is "entered" with a state's airspace, waters or territory as its
     object."""
-    if tok.pos_ != "VERB" or not listed(tok, "entry_verbs"):
-        return False
+    return _entry_verb(tok) and _state_area_entry(tok)
+
+
+def _state_area_entry(tok: Token) -> bool:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     return obj is not None and listed(obj, "state_areas") and _a_states(obj) \
         and not _civilian_subject(tok)
