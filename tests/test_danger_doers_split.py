@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from tools.danger_doers_split import DANGER, doer_class, line_of
+from tools.danger_doers_split import DANGER, doer_class
+from tools.trigger_census import line_of
 
 
 def _trigger(text: str, word: str) -> dict[str, Any]:

@@ -37,7 +37,7 @@ import spacy
 from spacy.language import Language
 
 from eventwire.stages.events.event_doers import _doers, is_event_compulsion
-from tools.trigger_census import line_of, print_table, trigger_rows
+from tools.trigger_census import print_table, trigger_rows, trigger_token
 
 Record = dict[str, Any]
 DANGER = re.compile(r"(threaten|endanger|jeopardi[sz]|imperil)", re.I)
@@ -45,9 +45,7 @@ DANGER = re.compile(r"(threaten|endanger|jeopardi[sz]|imperil)", re.I)
 
 def doer_class(nlp: Language, text: str, trigger: Record) -> str:
     """The class of the doer of the danger verb at ``trigger``."""
-    s, line = line_of(text, trigger["start"])
-    doc = nlp(line)
-    tok = next((t for t in doc if t.idx == trigger["start"] - s), None)
+    tok = trigger_token(nlp, text, trigger)
     if tok is None:
         return "no doer"
     if is_event_compulsion(tok):

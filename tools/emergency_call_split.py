@@ -43,7 +43,7 @@ from eventwire.stages.events.emergency_calls import (
     _names_service,
     _private,
 )
-from tools.trigger_census import line_of, print_table, trigger_rows
+from tools.trigger_census import print_table, trigger_rows, trigger_token
 
 Record = dict[str, Any]
 CALL = re.compile(r"(call|phon|dial|summon|rang|ring)", re.I)
@@ -63,8 +63,7 @@ def call_class(tok: Token) -> str:
 
 
 def classify(nlp: Language, text: str, trigger: Record) -> str:
-    s, line = line_of(text, trigger["start"])
-    tok = next((t for t in nlp(line) if t.idx == trigger["start"] - s), None)
+    tok = trigger_token(nlp, text, trigger)
     return "other" if tok is None or tok.pos_ != "VERB" else call_class(tok)
 
 

@@ -30,15 +30,14 @@ import spacy
 from spacy.language import Language
 
 from eventwire.stages.events.hosted_things import _guest, is_hosted_thing
-from tools.trigger_census import line_of, print_table, trigger_rows
+from tools.trigger_census import print_table, trigger_rows, trigger_token
 
 Record = dict[str, Any]
 HOST = re.compile(r"host(s|ed|ing)?$", re.I)
 
 
 def guest_class(nlp: Language, text: str, trigger: Record) -> str:
-    s, line = line_of(text, trigger["start"])
-    tok = next((t for t in nlp(line) if t.idx == trigger["start"] - s), None)
+    tok = trigger_token(nlp, text, trigger)
     if tok is None or tok.pos_ != "VERB" or _guest(tok) is None:
         return "no guest"
     return "thing, event or presence" if is_hosted_thing(tok) else "visitor, name or pronoun"

@@ -15,6 +15,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from spacy.language import Language
+from spacy.tokens import Token
+
 from eventwire.eval.record_fields import match_events
 from tools.topic_folds import SETS, ecb_topic, is_real, set_predictions, set_records
 
@@ -35,6 +38,13 @@ def line_of(text: str, start: int) -> tuple[int, str]:
     s = text.rfind("\n", 0, start) + 1
     e = text.find("\n", start)
     return s, text[s:len(text) if e < 0 else e]
+
+
+def trigger_token(nlp: Language, text: str, trigger: Record) -> Token | None:
+    """The token at the trigger's start, parsing only the trigger's line
+    (the censuses classify with the bare spaCy model)."""
+    s, line = line_of(text, trigger["start"])
+    return next((t for t in nlp(line) if t.idx == trigger["start"] - s), None)
 
 
 def trigger_rows(pred_dir: Path, pattern: re.Pattern[str],
