@@ -11,6 +11,7 @@ from eventwire.nlp.arrays import (
     char_span,
     column,
     head_indices,
+    per_doc,
     rows,
     sentence_ids,
     where_dep,
@@ -128,6 +129,24 @@ def test_column_is_each_tokens_value_read_once(spacy_nlp, text: str) -> None:  #
     assert [i for i, v in enumerate(column(doc, LOWER)) if v == get_string_id("the")] == \
         [t.i for t in doc if t.lower_ == "the"]
     assert len(column(doc, HEAD)) == len(doc)
+
+
+def test_per_doc_computes_once_per_token_count(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """speed36's whole-document scans: computed once and read back for the
+    same doc; a doc kept with another token count (its user_data copied
+    into a shorter doc) is computed anew."""
+    calls: list[int] = []
+
+    def count(d):  # type: ignore[no-untyped-def]
+        calls.append(len(d))
+        return len(d) * 10
+
+    doc = spacy_nlp("Rebels entered the town at dawn.")
+    assert per_doc(doc, "test_per_doc", count) == 70 and calls == [7]
+    assert per_doc(doc, "test_per_doc", count) == 70 and calls == [7]
+    short = doc[:3].as_doc(copy_user_data=True)
+    assert short.user_data["test_per_doc"] == (7, 70)
+    assert per_doc(short, "test_per_doc", count) == 30 and calls == [7, 3]
 
 
 @pytest.mark.parametrize("text", [*TEXTS, "Iran's  leaders met\\nthe Times' editors ."])

@@ -13,7 +13,7 @@ answers exactly what the string loop answers, in document order.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
 import numpy as np
@@ -149,6 +149,20 @@ def case_bits(doc: Doc) -> np.ndarray:
             bits if (bits := get(orth)) is not None else _bits_of(strings, orth)
             for orth in column(doc, ORTH)]
     return np.array(kept, dtype=np.uint8)
+
+
+def per_doc(doc: Doc, key: str, compute: Callable[[Doc], V]) -> V:
+    """``compute(doc)``, kept in ``doc.user_data[key]`` with the token count
+    and computed anew for another count (as :func:`column`): a
+    whole-document scan that more than one stage reads (speed36). Only for
+    values that hold none of the doc's own Spans or Tokens (those go through
+    ``extensions.doc_cache``, which the pipeline releases)."""
+    kept: tuple[int, V] | None = doc.user_data.get(key)
+    if kept is not None and kept[0] == len(doc):
+        return kept[1]
+    value = compute(doc)
+    doc.user_data[key] = (len(doc), value)
+    return value
 
 
 # doc.user_data key prefix of the per-document columns of :func:`column`

@@ -40,7 +40,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention, EventMention
-from eventwire.nlp.arrays import char_span, where_lower
+from eventwire.nlp.arrays import char_span, per_doc, where_lower
 
 ARMED = "UAF"
 # nouns that name people and nothing of what they do
@@ -119,15 +119,9 @@ _CUES_KEY = "eventwire_armed_cues"
 
 
 def _has_cues(doc: Doc) -> bool:
-    """Does the text hold a cue word? One array scan per document, kept in
-    ``doc.user_data`` for the actor and the event stage (speed36), with the
-    token count: read anew for another (the test of ``arrays.column``)."""
-    kept: tuple[int, bool] | None = doc.user_data.get(_CUES_KEY)
-    if kept is not None and kept[0] == len(doc):
-        return kept[1]
-    found = bool(where_lower(doc, CUES))
-    doc.user_data[_CUES_KEY] = (len(doc), found)
-    return found
+    """Does the text hold a cue word? One array scan per document, kept for
+    the actor and the event stage (``arrays.per_doc``, speed36)."""
+    return per_doc(doc, _CUES_KEY, lambda d: bool(where_lower(d, CUES)))
 
 
 def armed_people(doc: Doc, mentions: list[ActorMention]) -> None:

@@ -36,7 +36,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention, EventMention
-from eventwire.nlp.arrays import char_span, where_lower
+from eventwire.nlp.arrays import char_span, per_doc, where_lower
 
 # plural nouns that name states whatever stands before them
 STATE_PLURALS = frozenset({"countries", "nations", "powers"})
@@ -103,17 +103,12 @@ _REACH_KEY = "eventwire_state_group_reach"
 
 def _group_reach(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges a group mention must touch: each group noun and the
-    stretch before it where its modifiers stand (one array scan, kept in
-    ``doc.user_data``: the actor and the event stage both read it, and
-    neither changes the tokens; speed36). Kept with the token count, and
-    read anew for another (the test of ``arrays.column``, review29)."""
-    kept: tuple[int, list[tuple[int, int]]] | None = doc.user_data.get(_REACH_KEY)
-    if kept is not None and kept[0] == len(doc):
-        return kept[1]
-    reach = [(t.idx - MODIFIER_REACH, t.idx + len(t))
-             for t in (doc[i] for i in where_lower(doc, GROUP_NOUNS))]
-    doc.user_data[_REACH_KEY] = (len(doc), reach)
-    return reach
+    stretch before it where its modifiers stand (one array scan, kept for
+    the actor and the event stage, neither of which changes the tokens:
+    ``arrays.per_doc``, speed36)."""
+    return per_doc(doc, _REACH_KEY, lambda d: [
+        (t.idx - MODIFIER_REACH, t.idx + len(t))
+        for t in (d[i] for i in where_lower(d, GROUP_NOUNS))])
 
 
 def _drop_country(doc: Doc, m: ActorMention, reach: list[tuple[int, int]]) -> None:
