@@ -18,7 +18,7 @@ Sources (field ``source`` of each record):
   11, 13, 16, 18, 19, 21, 22, 26, 28, 32, 33, 34; 1, 2, 4, 6, 7, 10, 31, 35
   for the non-political ones), at most two per topic and fourteen in all; a
   leading URL line is cut. No document used by tests/data/records/rec_*.jsonl,
-  by rec_z or rec_aa (passed as ``extra`` while they wait in blind/; rec_z
+  by rec_z or rec_aa (passed as ``extra`` while they waited in blind/; both
   now in tests/data/records), nor one listed in
   tests/data/records/read_docs.txt, is used again (``check_unused``). A text
   with no headline line takes its first sentence as title. ``published`` is

