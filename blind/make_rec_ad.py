@@ -242,6 +242,226 @@ real('16', 'meantime:145930', '2009-12-16', [
 
 # --- own texts ---
 
+PLACES.update({
+    'Kathmandu': (27.70, 85.32),
+    'Singha Durbar': (27.70, 85.32),  # the government seat in Kathmandu (city point)
+    'Tinkune': (27.69, 85.35),  # Kathmandu locality, approximate
+    'Baneshwor': (27.69, 85.34),  # Kathmandu locality, approximate
+    'Rameswaram': (9.29, 79.31),
+    'Delft island': (9.52, 79.69),  # island off Jaffna, approximate
+    'Jaffna': (9.66, 80.01),
+    'Kachchativu': (9.38, 79.52),  # islet in the Palk Strait, approximate
+    'Dhaka': (23.71, 90.41),
+    'Ashulia': (23.9, 90.32),  # industrial belt north of Dhaka, approximate
+})
+
+# rec_ad-17 (The Kathmandu Post): a royalist march dispersed near Singha
+# Durbar on Friday 4 December 2026, told by the police; the RPP's demand, its
+# conditional shutdown and the minister's claim that protesters attacked
+# police, which the RPP denied (`denied`, the minister as speaker); a curfew
+# from a district notice (its named author as speaker, undated perfect);
+# March 2025's rally recalled; the prime minister's talks and invitation
+# through his press adviser; the RPP's condition for joining talks.
+NP_FRI = d("2026-12-04")
+NP_TG = "rec_ad-np-teargas"
+NP_MARCH = "rec_ad-np-march"
+A('17', 'The Kathmandu Post', '2026-12-05', "Police fire tear gas as royalists march on Singha Durbar",
+  "Police fire tear gas as royalists march on Singha Durbar\n"
+  "KATHMANDU, Dec 5 - Police fired tear gas and water cannon at thousands of pro-monarchy demonstrators who tried to push through barricades near Singha Durbar on Friday, arresting at least 43 people, the Nepal Police said.\n"
+  "The Rastriya Prajatantra Party (RPP), which organised the march, accused the government of 'crushing a peaceful movement' and demanded the release of all those detained by Sunday.\n"
+  "\"If our cadres are not freed, we will shut down the Kathmandu Valley from Monday,\" RPP chairman Bishnu Prasad Adhikari told reporters.\n"
+  "Home Minister Gokul Sharma said the demonstrators had attacked police with stones and bamboo sticks, a charge the RPP denied.\n"
+  "The ministry has imposed a curfew in Baneshwor and Tinkune until further notice, according to a notice issued by the District Administration Office, Kathmandu.\n"
+  "In March 2025, two people were killed when security forces opened fire on a similar royalist rally in Tinkune.\n"
+  "Prime Minister Hari Bahadur Thapa held talks with leaders of the ruling coalition on Friday evening and on Saturday invited the RPP to a dialogue, his press adviser said.\n"
+  "The party said it would join talks only if the government first withdrew the cases filed against its leaders.", [
+    E("Police fire tear gas", "fire", "ASSAULT", "crowd-control", ("Police", "NPL", "COP"), ("royalists", "NPL", "CVL"),
+      NP_FRI, None, cl=NP_TG),
+    E("royalists march on", "march", "PROTEST", "demo", ("royalists", "NPL", "CVL"), None, NP_FRI, None, cl=NP_MARCH),
+    E("Police fired tear gas and water cannon", "fired", "ASSAULT", "crowd-control", ("Police", "NPL", "COP"),
+      ("thousands of pro-monarchy demonstrators", "NPL", "CVL"), NP_FRI, P("Singha Durbar", "Singha Durbar"),
+      speaker="the Nepal Police", mod="reported", cl=NP_TG),
+    E("who tried to push through barricades", "push through", "PROTEST", "obstruct",
+      ("thousands of pro-monarchy demonstrators", "NPL", "CVL"), None, NP_FRI, P("Singha Durbar", "Singha Durbar"),
+      speaker="the Nepal Police", mod="reported", cl=NP_MARCH),
+    E("arresting at least 43 people", "arresting", "COERCE", "arrest", ("Police", "NPL", "COP"),
+      ("at least 43 people", "NPL", "CVL"), NP_FRI, P("Singha Durbar", "Singha Durbar"), speaker="the Nepal Police",
+      mod="reported"),
+    E("accused the government of", "accused", "ACCUSE", "disapprove",
+      ("The Rastriya Prajatantra Party (RPP)", "NPL", "OPP"), ("the government", "NPL", "GOV"), None, None),
+    E("'crushing a peaceful movement'", "crushing", "COERCE", None, ("the government", "NPL", "GOV"),
+      ("a peaceful movement", "NPL", "CVL"), None, None, speaker="The Rastriya Prajatantra Party (RPP)",
+      mod="reported"),
+    E("demanded the release of all those", "demanded", "REQUEST", "yield",
+      ("The Rastriya Prajatantra Party (RPP)", "NPL", "OPP"), ("the government", "NPL", "GOV"), None, None,
+      mod="demanded"),
+    E("\"If our cadres are not freed", "freed", "RETREAT", "release", None, ("our cadres", "NPL", "OPP"), None, None,
+      speaker="RPP chairman Bishnu Prasad Adhikari", mod="hypothetical"),
+    E("we will shut down the Kathmandu Valley", "shut down", "PROTEST", "obstruct", ("we", "NPL", "OPP"), None,
+      d("2026-12-07"), P("Kathmandu", "Kathmandu"), speaker="RPP chairman Bishnu Prasad Adhikari", mod="conditional",
+      cond="If our cadres are not freed"),
+    E("had attacked police with stones", "attacked", "ASSAULT", "primitive", ("the demonstrators", "NPL", "CVL"),
+      ("police", "NPL", "COP"), NP_FRI, None, speaker="Home Minister Gokul Sharma", mod="denied"),
+    E("has imposed a curfew", "imposed", "COERCE", "curfew", ("The ministry", "NPL", "GOV"), None, None,
+      P("Baneshwor", "Baneshwor"), speaker="the District Administration Office, Kathmandu", mod="reported"),
+    E("security forces opened fire", "opened fire", "ASSAULT", "firearms", ("security forces", "NPL", "COP"),
+      ("a similar royalist rally", "NPL", "CVL"), mo("2025-03", True), P("Tinkune", "Tinkune")),
+    E("a similar royalist rally", "rally", "PROTEST", "demo", None, None, mo("2025-03", True), P("Tinkune", "Tinkune")),
+    E("held talks with leaders", "held talks", "CONSULT", None, ("Prime Minister Hari Bahadur Thapa", "NPL", "GOV"),
+      ("leaders of the ruling coalition", "NPL", "GOV"), NP_FRI, P(("KATHMANDU", 1), "Kathmandu"),
+      speaker="his press adviser", mod="reported"),
+    E("invited the RPP to a dialogue", "invited", "AGREE", None, ("Prime Minister Hari Bahadur Thapa", "NPL", "GOV"),
+      ("the RPP", "NPL", "OPP"), d("2026-12-05"), P(("KATHMANDU", 1), "Kathmandu"), speaker="his press adviser",
+      mod="reported"),
+    E("it would join talks only", "join talks", "CONSULT", None, ("it", "NPL", "OPP"), ("the government", "NPL", "GOV"),
+      None, None, speaker="The party", mod="conditional",
+      cond="only if the government first withdrew the cases filed against its leaders"),
+    E("first withdrew the cases", "withdrew", "CONCEDE", None, ("the government", "NPL", "GOV"),
+      ("its leaders", "NPL", "OPP"), None, None, speaker="The party", mod="hypothetical"),
+])
+
+# rec_ad-18 and rec_ad-19: Tamil Nadu fishermen arrested off Delft island on
+# Wednesday night (2 December 2026), told by PTI from Rameswaram (14 men,
+# officials of the fisheries department) and by Colombo's Daily Mirror (15
+# "poachers", the navy's spokesman): arrest and seizure one cluster each
+# across the two; the Chief Minister's letter REQUEST (speech verb "urging":
+# speaker null); aggregates ("528 fishermen had been arrested so far this
+# year") and the custody steps (taken to a base, handed over) not labelled;
+# the associations' strike `future` and their threat with its "unless"
+# clause `threatened` (threatened outranks conditional; the returning of the
+# boats `hypothetical`).
+SL_ARREST = "rec_ad-sl-arrest"
+SL_SEIZE = "rec_ad-sl-seize"
+SL_WED = d("2026-12-02")
+A('18', 'PTI', '2026-12-03', "Sri Lankan Navy arrests 14 TN fishermen off Delft; CM urges Centre to intervene",
+  "Sri Lankan Navy arrests 14 TN fishermen off Delft; CM urges Centre to intervene\n"
+  "RAMESWARAM, Dec 3 (PTI) The Sri Lankan Navy on Wednesday night arrested 14 fishermen from Tamil Nadu and seized two mechanised boats for allegedly fishing in Sri Lankan waters off Delft island, fisheries department officials here said.\n"
+  "The fishermen, who had set out from Rameswaram on Wednesday morning, were taken to the Kankesanthurai naval base and would be handed over to fisheries officials in Jaffna, the officials said.\n"
+  "In a letter to External Affairs Minister S Jaishankar, Tamil Nadu Chief Minister wrote that the arrests had become \"a routine affair\" and urged the Union government to take up the matter with Colombo \"at the highest level\" and secure the release of the fishermen and their boats.\n"
+  "As many as 528 fishermen from the state have been arrested so far this year, the letter said.\n"
+  "Fishermen's associations in Rameswaram announced an indefinite strike from Friday and threatened to lay siege to the Indian Coast Guard station at Mandapam unless the boats were returned.\n"
+  "In January 2024, a Jaffna court had sentenced two Tamil Nadu fishermen to six months in prison for a repeat offence.\n"
+  "Officials in New Delhi said the Indian High Commission in Colombo was in touch with the Sri Lankan authorities.", [
+    E("Sri Lankan Navy arrests 14", "arrests", "COERCE", "arrest", ("Sri Lankan Navy", "LKA", "MIL"),
+      ("14 TN fishermen", "IND", "CVL"), SL_WED, None, cl=SL_ARREST),
+    E("CM urges Centre", "urges", "REQUEST", None, ("CM", "IND", "GOV"), ("Centre", "IND", "GOV"), None, None,
+      mod="demanded", cl="rec_ad-sl-urge"),
+    E("night arrested 14 fishermen", "arrested", "COERCE", "arrest", ("The Sri Lankan Navy", "LKA", "MIL"),
+      ("14 fishermen from Tamil Nadu", "IND", "CVL"), SL_WED, P("Delft island", "Delft island"),
+      speaker="fisheries department officials", mod="reported", cl=SL_ARREST),
+    E("seized two mechanised boats", "seized", "COERCE", "seize", ("The Sri Lankan Navy", "LKA", "MIL"), None, SL_WED,
+      P("Delft island", "Delft island"), speaker="fisheries department officials", mod="reported", cl=SL_SEIZE),
+    E("the arrests had become", "arrests", "COERCE", "arrest", None, None, None, None,
+      speaker="Tamil Nadu Chief Minister", mod="reported"),
+    E("urged the Union government", "urged", "REQUEST", None, ("Tamil Nadu Chief Minister", "IND", "GOV"),
+      ("the Union government", "IND", "GOV"), None, None, mod="demanded", cl="rec_ad-sl-urge"),
+    E("announced an indefinite strike", "strike", "PROTEST", "strike",
+      ("Fishermen's associations in Rameswaram", "IND", "CVL"), None, d("2026-12-04"), P("Rameswaram", "Rameswaram"),
+      mod="future"),
+    E("threatened to lay siege", "threatened", "THREATEN", "restrict",
+      ("Fishermen's associations in Rameswaram", "IND", "CVL"), ("the Indian Coast Guard", "IND", "COP"), None, None,
+      mod="threatened"),
+    E("unless the boats were returned", "returned", "RETREAT", None, None, None, None, None, mod="hypothetical"),
+    E("had sentenced two Tamil Nadu fishermen", "sentenced", "SANCTION", "convict", ("a Jaffna court", "LKA", "JUD"),
+      ("two Tamil Nadu fishermen", "IND", "CVL"), mo("2024-01", True), P("Jaffna", "Jaffna")),
+    E("was in touch with the Sri Lankan", "in touch", "CONSULT", None,
+      ("the Indian High Commission in Colombo", "IND", "GOV"), ("the Sri Lankan authorities", "LKA", "GOV"), None,
+      None, speaker="Officials in New Delhi", mod="reported"),
+])
+A('19', 'Daily Mirror', '2026-12-04', "Navy nabs 15 Indian poachers off Delft",
+  "Navy nabs 15 Indian poachers off Delft\n"
+  "The Sri Lanka Navy arrested 15 Indian fishermen and seized two trawlers while they were poaching in Sri Lankan waters north of Delft island on Wednesday night, Navy Media Spokesman Commander Buddhika Sampath said yesterday.\n"
+  "He said the trawlers had been using bottom-trawl nets, banned in Sri Lanka since 2017, and that the crews had ignored repeated warnings to leave.\n"
+  "The suspects were brought to the Kankesanthurai harbour and will be handed over to the Jaffna Assistant Director of Fisheries for legal action.\n"
+  "Fisheries Minister Ramalingam Chandrasekar told the Daily Mirror the Government would not release the vessels.\n"
+  "\"We have told New Delhi many times to stop these trawlers. If they keep coming, we will confiscate every boat,\" he said.\n"
+  "Meanwhile, northern fishermen staged a protest in front of the Indian Consulate in Jaffna yesterday, demanding that India stop the incursions. They accused Tamil Nadu politicians of backing the trawler owners.\n"
+  "An Indian fisherman died in January 2025 when his boat collided with a Navy craft during a chase off Kachchativu, sparking protests in Rameswaram.", [
+    E("Navy nabs 15", "nabs", "COERCE", "arrest", ("Navy", "LKA", "MIL"), ("15 Indian poachers", "IND", "CVL"), SL_WED,
+      None, cl=SL_ARREST),
+    E("The Sri Lanka Navy arrested 15", "arrested", "COERCE", "arrest", ("The Sri Lanka Navy", "LKA", "MIL"),
+      ("15 Indian fishermen", "IND", "CVL"), SL_WED, P("Delft island", "Delft island"),
+      speaker="Navy Media Spokesman Commander Buddhika Sampath", mod="reported", cl=SL_ARREST),
+    E("seized two trawlers", "seized", "COERCE", "seize", ("The Sri Lanka Navy", "LKA", "MIL"), None, SL_WED,
+      P("Delft island", "Delft island"), speaker="Navy Media Spokesman Commander Buddhika Sampath", mod="reported",
+      cl=SL_SEIZE),
+    E("ignored repeated warnings", "warnings", "REQUEST", None, None, ("the crews", "IND", "CVL"), SL_WED, None,
+      speaker="He", mod="reported"),
+    E("for legal action", "legal action", "ACCUSE", "allege", None, ("The suspects", "IND", "CVL"), None, None,
+      mod="future"),
+    E("would not release the vessels", "release", "RETREAT", None, ("the Government", "LKA", "GOV"), None, None, None,
+      speaker="Fisheries Minister Ramalingam Chandrasekar", mod="negated"),
+    E("We have told New Delhi", "told", "REQUEST", None, ("We", "LKA", "GOV"), ("New Delhi", "IND", "GOV"), None, None,
+      speaker=("he", "every boat,\""), mod="demanded"),
+    E("we will confiscate every boat", "confiscate", "COERCE", "seize", ("we", "LKA", "GOV"), None, None, None,
+      speaker=("he", "every boat,\""), mod="conditional", cond="If they keep coming"),
+    E("staged a protest", "protest", "PROTEST", "demo", ("northern fishermen", "LKA", "CVL"),
+      ("the Indian Consulate", "IND", "GOV"), d("2026-12-03"), P("Jaffna", "Jaffna")),
+    E("demanding that India stop", "demanding", "REQUEST", None, ("northern fishermen", "LKA", "CVL"),
+      (("India", "demanding that "), "IND", "GOV"), d("2026-12-03"), None, mod="demanded"),
+    E("They accused Tamil Nadu politicians", "accused", "ACCUSE", "allege", ("They", "LKA", "CVL"),
+      ("Tamil Nadu politicians", "IND", "GOV"), None, None),
+    E("of backing the trawler owners", "backing", "SUPPORT", None, ("Tamil Nadu politicians", "IND", "GOV"),
+      ("the trawler owners", "IND", "BUS"), None, None, speaker="They", mod="reported"),
+    E("during a chase off Kachchativu", "chase", "COERCE", None, ("a Navy craft", "LKA", "MIL"),
+      ("his boat", "IND", "CVL"), mo("2025-01", True), P("Kachchativu", "Kachchativu")),
+    E("sparking protests in Rameswaram", "protests", "PROTEST", "demo", None, None, mo("2025-01", True),
+      P("Rameswaram", "Rameswaram")),
+])
+
+# rec_ad-20 (AFP, Dhaka): the garment lockout in Ashulia on Monday 30
+# November 2026. An employers' lockout answering a strike COERCE (mode null,
+# actor BUS, rec_ad decision); the workers' highway blockade PROTEST
+# `obstruct`, their clashes with police PROTEST `riot` (Batch d: clashes
+# between protesters and police); rubber bullets and tear gas ASSAULT
+# `crowd-control`; the union leaders' vow "unless the minimum wage is raised"
+# THREATEN (mode null) with the raise CONCEDE `hypothetical`; the labour
+# ministry's invitation to talks on Wednesday AGREE (an offer to host,
+# Batch d) with the talks CONSULT `third-party` `future`; November 2023
+# recalled; the adviser's warning "on Sunday" THREATEN `arrest` dated.
+BD_MON = d("2026-11-30")
+BD_LOCK = "rec_ad-bd-lockout"
+A('20', 'AFP', '2026-11-30', "Bangladesh garment makers shut 60 factories as wage protests spread",
+  "Bangladesh garment makers shut 60 factories as wage protests spread\n"
+  "DHAKA, Nov 30, 2026 (AFP) - Garment factory owners closed about 60 factories in the Ashulia industrial belt outside Dhaka on Monday after workers demanding higher wages blocked a highway and clashed with police for a second day, industry officials said.\n"
+  "Police fired rubber bullets and tear gas to clear the Dhaka-Tangail highway, and at least 30 workers were injured, a local police official told AFP on condition of anonymity.\n"
+  "\"The factories will remain closed until the situation returns to normal,\" said Abdullah Hil Rakib of the Bangladesh Garment Manufacturers and Exporters Association (BGMEA).\n"
+  "Union leaders accused the owners of a \"lockout to starve workers into submission\" and vowed to keep protesting unless the minimum wage is raised to 23,000 taka.\n"
+  "The labour ministry has invited both sides to talks at the secretariat on Wednesday, a ministry spokeswoman said.\n"
+  "In November 2023, four workers were killed in weeks of protests before a wage board raised the minimum monthly wage to 12,500 taka.\n"
+  "The interim government's labour adviser warned on Sunday that \"outsiders\" exploiting the unrest would face arrest.", [
+    E("garment makers shut 60", "shut", "COERCE", None, ("Bangladesh garment makers", "BGD", "BUS"), None, BD_MON, None,
+      cl=BD_LOCK),
+    E("as wage protests spread", "protests", "PROTEST", "demo", None, None, BD_MON, None),
+    E("owners closed about 60 factories", "closed", "COERCE", None, ("Garment factory owners", "BGD", "BUS"),
+      None, BD_MON, P("Ashulia", "Ashulia"), speaker="industry officials", mod="reported", cl=BD_LOCK),
+    E("blocked a highway", "blocked", "PROTEST", "obstruct", ("workers demanding higher wages", "BGD", "LAB"), None,
+      BD_MON, P("Ashulia", "Ashulia"), speaker="industry officials", mod="reported"),
+    E("workers demanding higher wages", "demanding", "REQUEST", None, ("workers", "BGD", "LAB"), None, None, None,
+      speaker="industry officials", mod="demanded"),
+    E("clashed with police", "clashed", "PROTEST", "riot", ("workers demanding higher wages", "BGD", "LAB"),
+      ("police", "BGD", "COP"), BD_MON, P("Ashulia", "Ashulia"), speaker="industry officials", mod="reported"),
+    E("Police fired rubber bullets", "fired", "ASSAULT", "crowd-control", ("Police", "BGD", "COP"), None, BD_MON,
+      None, speaker="a local police official", mod="reported"),
+    E("accused the owners of", "accused", "ACCUSE", "disapprove", ("Union leaders", "BGD", "LAB"),
+      ("the owners", "BGD", "BUS"), None, None),
+    E("\"lockout to starve", "lockout", "COERCE", None, ("the owners", "BGD", "BUS"), ("workers", "BGD", "LAB"),
+      BD_MON, None, speaker="Union leaders", mod="reported", cl=BD_LOCK),
+    E("vowed to keep protesting", "vowed", "THREATEN", None, ("Union leaders", "BGD", "LAB"), None, None, None,
+      mod="threatened"),
+    E("unless the minimum wage is raised", "raised", "CONCEDE", None, None, None, None, None, mod="hypothetical"),
+    E("has invited both sides to talks", "invited", "AGREE", None, ("The labour ministry", "BGD", "GOV"),
+      ("both sides", "BGD", None), None, None, speaker="a ministry spokeswoman", mod="reported"),
+    E("to talks at the secretariat", "talks", "CONSULT", "third-party", ("The labour ministry", "BGD", "GOV"),
+      ("both sides", "BGD", None), d("2026-12-02"), None, speaker="a ministry spokeswoman", mod="future"),
+    E("weeks of protests before", "protests", "PROTEST", "demo", None, None, mo("2023-11", True), None),
+    E("a wage board raised the minimum", "raised", "CONCEDE", None, ("a wage board", "BGD", "GOV"), None,
+      mo("2023-11", True), None),
+    E("labour adviser warned on Sunday", "warned", "THREATEN", "arrest",
+      ("The interim government's labour adviser", "BGD", "GOV"), ("\"outsiders\"", "BGD", None), d("2026-11-29"),
+      None, mod="threatened"),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
