@@ -462,6 +462,184 @@ A('20', 'AFP', '2026-11-30', "Bangladesh garment makers shut 60 factories as wag
       None, mod="threatened"),
 ])
 
+PLACES.update({
+    'Male': (4.18, 73.51),
+    'Colombo': (6.93, 79.85),
+    'Port-au-Prince': (18.54, -72.34),
+    'Mirebalais': (18.83, -72.1),
+    'Santo Domingo': (18.47, -69.89),
+    'Dajabon': (19.55, -71.71),  # cities500 'Dajabón'
+    'Ouanaminthe': (19.55, -71.72),
+    'Lome': (6.14, 1.21),  # cities500 'Lomé'
+    'Niamey': (13.51, 2.11),
+    'Bamako': (12.65, -8.0),
+})
+
+# rec_ad-21 (Reuters, Male): the High Court upholding an extradition order
+# on Tuesday 1 December 2026. A court clearing an extradition: the
+# extradition COOPERATE `future` with the court as actor and the requesting
+# state as recipient (rec_i, rec_y: extradition is COOPERATE; rec_ad
+# decision: the ruling is no second event); the appeal ACCUSE `allege`
+# `future` (Batch e); the lawyer's charge ACCUSE (a speech verb "accusing":
+# speaker null) and the President's Office denial of interference; Sri
+# Lanka's request in March REQUEST `yield` (rec_t); the August arrest; the
+# MDP crowd dispersed and six detained, relayed by Sun Online; the MDP's
+# call for a protest Friday and its conditional boycott (Batch e).
+MV_TUE = d("2026-12-01")
+MV_EXT = "rec_ad-mv-extradition"
+A('21', 'Reuters', '2026-12-01', "Maldives court clears extradition of ex-minister to Sri Lanka; defence to appeal",
+  "Maldives court clears extradition of ex-minister to Sri Lanka; defence to appeal\n"
+  "MALE, Dec 1 (Reuters) - The Maldives High Court on Tuesday upheld a lower court's order to extradite former fisheries minister Ahmed Zameer to Sri Lanka, where he is wanted in a 2019 money-laundering case, his lawyers said.\n"
+  "Zameer, who was arrested at Velana International Airport in August as he tried to board a flight to Dubai, will appeal to the Supreme Court, lawyer Hisaan Riyaz told reporters outside the court.\n"
+  "\"This is a political prosecution dressed up as a legal one,\" Riyaz said, accusing the government of \"doing Colombo's bidding\" to silence a critic.\n"
+  "The President's Office denied any interference in the case.\n"
+  "Sri Lanka's Attorney General's Department requested Zameer's extradition in March under a 2002 treaty on mutual legal assistance, according to court documents.\n"
+  "Supporters of the opposition Maldivian Democratic Party (MDP) who gathered outside the court were dispersed by police, who detained six people, the news website Sun Online reported.\n"
+  "The MDP has called for a protest in Male on Friday and said its lawmakers would boycott parliament if Zameer is handed over before the Supreme Court rules.", [
+    E("court clears extradition", "extradition", "COOPERATE", None, ("Maldives court", "MDV", "JUD"),
+      ("Sri Lanka", "LKA", "GOV"), MV_TUE, None, mod="future", cl=MV_EXT),
+    E("defence to appeal", "appeal", "ACCUSE", "allege", ("defence", "MDV", None), None, None, None, mod="future",
+      cl="rec_ad-mv-appeal"),
+    E("order to extradite former", "extradite", "COOPERATE", None, ("The Maldives High Court", "MDV", "JUD"),
+      ("Sri Lanka", "LKA", "GOV"), MV_TUE, P(("MALE", 1), "Male"), speaker="his lawyers", mod="future", cl=MV_EXT),
+    E("2019 money-laundering case", "case", "ACCUSE", "allege", None, (("he", "he is wanted"), "MDV", "GOV"), yr("2019"), None,
+      speaker="his lawyers", mod="reported"),
+    E("who was arrested at Velana", "arrested", "COERCE", "arrest", None, ("Zameer", "MDV", "GOV"),
+      mo("2026-08", True), P("Male", "Male"), speaker="lawyer Hisaan Riyaz", mod="reported"),
+    E("will appeal to the Supreme Court", "appeal", "ACCUSE", "allege", ("Zameer", "MDV", "GOV"),
+      None, None, None, speaker="lawyer Hisaan Riyaz", mod="future", cl="rec_ad-mv-appeal"),
+    E("\"This is a political prosecution", "prosecution", "ACCUSE", "allege", None, None, None, None,
+      speaker="Riyaz", mod="reported"),
+    E("accusing the government of", "accusing", "ACCUSE", "disapprove", ("Riyaz", "MDV", None),
+      ("the government", "MDV", "GOV"), None, None),
+    E("to silence a critic", "silence", "COERCE", "censor", ("the government", "MDV", "GOV"), ("a critic", "MDV", "GOV"),
+      None, None, speaker="Riyaz", mod="reported"),
+    E("denied any interference", "interference", "COERCE", None, ("The President's Office", "MDV", "GOV"), None,
+      None, None, speaker="The President's Office", mod="denied"),
+    E("requested Zameer's extradition", "requested", "REQUEST", "yield",
+      ("Sri Lanka's Attorney General's Department", "LKA", "GOV"), None, mo("2026-03", True), None,
+      speaker="court documents", mod="demanded"),
+    E("were dispersed by police", "dispersed", "COERCE", None, ("police", "MDV", "COP"),
+      ("Supporters of the opposition Maldivian Democratic Party (MDP)", "MDV", "OPP"), None, None,
+      speaker="the news website Sun Online", mod="reported"),
+    E("who detained six people", "detained", "COERCE", "arrest", ("police", "MDV", "COP"), ("six people", "MDV", "OPP"),
+      None, None, speaker="the news website Sun Online", mod="reported"),
+    E("has called for a protest", "protest", "PROTEST", "demo", ("The MDP", "MDV", "OPP"), None, d("2026-12-04"),
+      P(("Male", "called for a protest in "), "Male"), mod="future"),
+    E("would boycott parliament", "boycott", "PROTEST", "boycott", ("its lawmakers", "MDV", "OPP"),
+      ("parliament", "MDV", "LEG"), None, None, speaker="The MDP", mod="conditional",
+      cond="if Zameer is handed over before the Supreme Court rules"),
+    E("if Zameer is handed over", "handed over", "COOPERATE", None, None, None, None, None, speaker="The MDP",
+      mod="hypothetical", cl=MV_EXT),
+])
+
+# rec_ad-22 (AP) and rec_ad-23 (AFP): gangs storm Mirebalais on Sunday 29
+# November 2026. One cluster each for the attack, the arson of the police
+# station, the prison break and the threat; AP counts at least 11 dead and
+# 300 inmates freed, AFP 15 dead and "emptying the prison". Freeing inmates
+# by force is COERCE (mode null: no PLOVER mode, not RETREAT `release`,
+# which is the captor's act; rec_ad decision); the gang leader's threat in
+# a video THREATEN `violence` with the march its content, its deadline
+# condition given as text of the threat (threatened outranks conditional);
+# the MSS deployment MOBILIZE `police` dated Monday; the U.N. office's
+# condemnation ACCUSE and its call REQUEST; March 2025 recalled.
+HT_SUN = d("2026-11-29")
+HT_ATTACK = "rec_ad-ht-attack"
+HT_ARSON = "rec_ad-ht-arson"
+HT_JAIL = "rec_ad-ht-jailbreak"
+HT_THREAT = "rec_ad-ht-threat"
+A('22', 'AP', '2026-11-30', "Gangs storm Haitian town of Mirebalais, free inmates; Kenyan-led force sends reinforcements",
+  "Gangs storm Haitian town of Mirebalais, free inmates; Kenyan-led force sends reinforcements\n"
+  "PORT-AU-PRINCE, Haiti (AP) — Hundreds of gang members attacked the central Haitian town of Mirebalais on Sunday, setting fire to the police station and freeing more than 300 inmates from the town's prison, police and local officials said.\n"
+  "At least 11 people were killed, including two police officers, said Lionel Lazarre, a spokesman for a police union.\n"
+  "The Viv Ansanm gang coalition claimed the attack in a video posted on social media, in which one of its leaders, Jimmy Chérizier, threatened to march on the capital \"if the transitional council does not step down by Christmas.\"\n"
+  "The Kenyan-led Multinational Security Support mission said it had sent two armored vehicles and 40 officers to Mirebalais on Monday to help Haitian police retake the town.\n"
+  "\"We are hunting them down,\" National Police chief Vladimir Paraison told The Associated Press.\n"
+  "Gangs first seized Mirebalais in March 2025, when they killed at least 25 people and freed some 500 prisoners.\n"
+  "The U.N. human rights office condemned the attack and urged donors to speed up funding for the mission.", [
+    E("Gangs storm Haitian town", "storm", "ASSAULT", None, ("Gangs", "HTI", "UAF"), ("Haitian town of Mirebalais", "HTI", "CVL"),
+      HT_SUN, None, cl=HT_ATTACK),
+    E("free inmates;", "free", "COERCE", None, ("Gangs", "HTI", "UAF"), None, HT_SUN, None, cl=HT_JAIL),
+    E("force sends reinforcements", "sends", "MOBILIZE", "police", ("Kenyan-led force", None, "IGO"), None,
+      d("2026-11-30"), None, cl="rec_ad-ht-mss"),
+    E("Hundreds of gang members attacked", "attacked", "ASSAULT", None, ("Hundreds of gang members", "HTI", "UAF"),
+      ("the central Haitian town of Mirebalais", "HTI", "CVL"), HT_SUN, P("Mirebalais", "Mirebalais"),
+      speaker="police and local officials", mod="reported", cl=HT_ATTACK),
+    E("setting fire to the police station", "setting fire", "ASSAULT", "destroy",
+      ("Hundreds of gang members", "HTI", "UAF"), ("the police station", "HTI", "COP"), HT_SUN,
+      P("Mirebalais", "Mirebalais"), speaker="police and local officials", mod="reported", cl=HT_ARSON),
+    E("freeing more than 300 inmates", "freeing", "COERCE", None, ("Hundreds of gang members", "HTI", "UAF"),
+      None, HT_SUN, P("Mirebalais", "Mirebalais"), speaker="police and local officials", mod="reported", cl=HT_JAIL),
+    E("At least 11 people were killed", "killed", "ASSAULT", None, None,
+      ("At least 11 people", "HTI", "CVL"), HT_SUN, None, speaker="Lionel Lazarre, a spokesman for a police union",
+      mod="reported", cl=HT_ATTACK),
+    E("claimed the attack", "attack", "ASSAULT", None, ("The Viv Ansanm gang coalition", "HTI", "UAF"), None, HT_SUN,
+      None, relays=["a video posted on social media"], mod="reported", cl=HT_ATTACK),
+    E("threatened to march on the capital", "threatened", "THREATEN", "violence",
+      ("one of its leaders, Jimmy Chérizier", "HTI", "UAF"), ("the transitional council", "HTI", "GOV"), None, None,
+      relays=["a video posted on social media"], mod="threatened", cl=HT_THREAT),
+    E("does not step down by Christmas", "step down", "RETREAT", "resign", ("the transitional council", "HTI", "GOV"),
+      None, None, None, speaker="one of its leaders, Jimmy Chérizier", relays=["a video posted on social media"],
+      mod="hypothetical"),
+    E("it had sent two armored vehicles", "sent", "MOBILIZE", "police",
+      ("The Kenyan-led Multinational Security Support mission", None, "IGO"), None, d("2026-11-30"),
+      P(("Mirebalais", "sent two armored vehicles"), "Mirebalais"),
+      speaker="The Kenyan-led Multinational Security Support mission", mod="reported", cl="rec_ad-ht-mss"),
+    E("to help Haitian police retake", "help", "COOPERATE", None,
+      ("The Kenyan-led Multinational Security Support mission", None, "IGO"), ("Haitian police", "HTI", "COP"),
+      d("2026-11-30"), None, speaker="The Kenyan-led Multinational Security Support mission", mod="reported"),
+    E("\"We are hunting them down", "hunting", "COERCE", None, ("We", "HTI", "COP"), ("them", "HTI", "UAF"), None, None,
+      speaker="National Police chief Vladimir Paraison", mod="reported"),
+    E("Gangs first seized Mirebalais", "seized", "ASSAULT", None, ("Gangs", "HTI", "UAF"), ("Mirebalais", "HTI", "CVL"),
+      mo("2025-03", True), P(("Mirebalais", "Gangs first seized "), "Mirebalais")),
+    E("they killed at least 25 people", "killed", "ASSAULT", None, ("they", "HTI", "UAF"),
+      ("at least 25 people", "HTI", "CVL"), mo("2025-03", True), None),
+    E("freed some 500 prisoners", "freed", "COERCE", None, ("they", "HTI", "UAF"), None, mo("2025-03", True), None),
+    E("condemned the attack", "condemned", "ACCUSE", "disapprove", ("The U.N. human rights office", None, "IGO"),
+      None, None, None, cl="rec_ad-ht-un"),
+    E("urged donors to speed up", "urged", "REQUEST", "assist", ("The U.N. human rights office", None, "IGO"),
+      ("donors", None, None), None, None, mod="demanded"),
+])
+A('23', 'AFP', '2026-11-30', "Haiti gangs overrun Mirebalais, at least 15 dead",
+  "Haiti gangs overrun Mirebalais, at least 15 dead\n"
+  "Port-au-Prince (AFP) - Gangs overran the town of Mirebalais in central Haiti on Sunday, torching the police station and emptying the prison, with at least 15 people killed, a local official told AFP on Monday.\n"
+  "\"The bandits came from three sides at dawn. The police ran out of ammunition and had to withdraw,\" deputy mayor Rose-Marie Estimé said by telephone.\n"
+  "Haiti's Transitional Presidential Council condemned \"a barbaric act\" and promised to restore state authority in the town \"within days.\"\n"
+  "The National Human Rights Defense Network (RNDDH) accused the authorities of abandoning Mirebalais despite repeated warnings that an attack was imminent.\n"
+  "The Viv Ansanm coalition, which the United States designated a terrorist organisation in May 2025, demanded in a video that the council resign.\n"
+  "Some 1.3 million Haitians have fled their homes because of gang violence, according to the International Organization for Migration.", [
+    E("Haiti gangs overrun Mirebalais", "overrun", "ASSAULT", None, ("Haiti gangs", "HTI", "UAF"),
+      ("Mirebalais", "HTI", "CVL"), HT_SUN, None, cl=HT_ATTACK),
+    E("at least 15 dead", "dead", "ASSAULT", None, None, ("at least 15", "HTI", "CVL"), HT_SUN, None, cl=HT_ATTACK),
+    E("Gangs overran the town", "overran", "ASSAULT", None, ("Gangs", "HTI", "UAF"), ("the town of Mirebalais", "HTI", "CVL"),
+      HT_SUN, P(("Mirebalais", "Gangs overran the town of "), "Mirebalais"), speaker="a local official", mod="reported",
+      cl=HT_ATTACK),
+    E("torching the police station", "torching", "ASSAULT", "destroy", ("Gangs", "HTI", "UAF"),
+      ("the police station", "HTI", "COP"), HT_SUN, P(("Mirebalais", "Gangs overran the town of "), "Mirebalais"),
+      speaker="a local official", mod="reported", cl=HT_ARSON),
+    E("emptying the prison", "emptying", "COERCE", None, ("Gangs", "HTI", "UAF"), None, HT_SUN,
+      P(("Mirebalais", "Gangs overran the town of "), "Mirebalais"), speaker="a local official", mod="reported",
+      cl=HT_JAIL),
+    E("with at least 15 people killed", "killed", "ASSAULT", None, None, ("at least 15 people", "HTI", "CVL"), HT_SUN,
+      None, speaker="a local official", mod="reported", cl=HT_ATTACK),
+    E("The bandits came from three sides", "came", "ASSAULT", None, ("The bandits", "HTI", "UAF"), None, HT_SUN, None,
+      speaker="deputy mayor Rose-Marie Estimé", mod="reported", cl=HT_ATTACK),
+    E("had to withdraw", "withdraw", "RETREAT", "withdraw", ("The police", "HTI", "COP"), None, HT_SUN, None,
+      speaker="deputy mayor Rose-Marie Estimé", mod="reported"),
+    E("Council condemned", "condemned", "ACCUSE", "disapprove",
+      ("Haiti's Transitional Presidential Council", "HTI", "GOV"), None, None, None),
+    E("promised to restore state authority", "restore", "MOBILIZE", "police",
+      ("Haiti's Transitional Presidential Council", "HTI", "GOV"), None, None, None, mod="future"),
+    E("accused the authorities of abandoning", "accused", "ACCUSE", "disapprove",
+      ("The National Human Rights Defense Network (RNDDH)", "HTI", "NGO"), ("the authorities", "HTI", "GOV"), None, None),
+    E("designated a terrorist organisation", "designated", "SANCTION", None, ("the United States", "USA", "GOV"),
+      ("The Viv Ansanm coalition", "HTI", "UAF"), mo("2025-05", True), None),
+    E("demanded in a video", "demanded", "REQUEST", "change", ("The Viv Ansanm coalition", "HTI", "UAF"),
+      ("the council", "HTI", "GOV"), None, None, relays=["a video"], mod="demanded", cl=HT_THREAT),
+    E("the council resign", "resign", "RETREAT", "resign", ("the council", "HTI", "GOV"), None, None, None,
+      speaker="The Viv Ansanm coalition", relays=["a video"], mod="demanded"),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
