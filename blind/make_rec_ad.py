@@ -640,6 +640,180 @@ A('23', 'AFP', '2026-11-30', "Haiti gangs overrun Mirebalais, at least 15 dead",
       speaker="The Viv Ansanm coalition", relays=["a video"], mod="demanded"),
 ])
 
+PLACES.update({
+    'Ouagadougou': (12.37, -1.53),
+    'Djibo': (14.1, -1.63),
+})
+
+# rec_ad-24 (EFE, Santo Domingo): Haiti summons the Dominican charge on
+# Wednesday 2 December 2026 (ACCUSE `disapprove`, Batch d) told through the
+# ministry's statement (its author as speaker); the raids and detentions one
+# cluster with the headline's "raids" (undated perfect); November's 11,400
+# deportations with the month (not background: November ends within seven
+# days); Abinader's refusal to yield CONCEDE `negated` and his order to
+# reinforce the border MOBILIZE `troops` on the order's day; the closed
+# crossing at Dajabon "on Wednesday"; the rights groups' accusation and its
+# content `denied` by the DGM (rec_ad decision: a denial of "the claim"
+# turns the content events `denied`, no event of its own).
+DO_SUMMON = "rec_ad-do-summons"
+DO_RAIDS = "rec_ad-do-raids"
+A('24', 'EFE', '2026-12-02', "Haiti summons Dominican envoy over deportation raids",
+  "Haiti summons Dominican envoy over deportation raids\n"
+  "SANTO DOMINGO, Dec 2 (EFE).- Haiti's Foreign Ministry summoned the Dominican Republic's charge d'affaires in Port-au-Prince on Wednesday to protest against what it called \"inhumane\" raids in which Dominican immigration agents have detained thousands of Haitians, including pregnant women and children, according to a statement from the ministry.\n"
+  "The Dominican General Directorate of Migration (DGM) said it had deported 11,400 undocumented Haitians in November alone and would continue its operations \"with full respect for human rights\".\n"
+  "President Luis Abinader said on Tuesday that his government would not yield to \"international pressure\" and ordered the army to reinforce the border with 1,500 additional troops.\n"
+  "In Dajabon, soldiers kept the border crossing to the Haitian town of Ouanaminthe closed for a second day on Wednesday, halting the binational market, EFE witnessed.\n"
+  "The UN refugee agency, UNHCR, urged Santo Domingo to halt deportations to Haiti, citing gang violence. In October 2024 the Dominican government announced a plan to deport up to 10,000 Haitians a week.\n"
+  "Haitian rights groups in Ouanaminthe accused Dominican agents of beating deportees and confiscating their phones, a charge the DGM denied.", [
+    E("Haiti summons Dominican envoy", "summons", "ACCUSE", "disapprove", ("Haiti", "HTI", "GOV"),
+      ("Dominican envoy", "DOM", "GOV"), d("2026-12-02"), None, cl=DO_SUMMON),
+    E("over deportation raids", "raids", "COERCE", "arrest", None, None, None, None, cl=DO_RAIDS),
+    E("Foreign Ministry summoned", "summoned", "ACCUSE", "disapprove", ("Haiti's Foreign Ministry", "HTI", "GOV"),
+      ("the Dominican Republic's charge d'affaires", "DOM", "GOV"), d("2026-12-02"),
+      P("Port-au-Prince", "Port-au-Prince"), speaker="the ministry", mod="reported", cl=DO_SUMMON),
+    E("agents have detained thousands", "detained", "COERCE", "arrest", ("Dominican immigration agents", "DOM", "COP"),
+      ("thousands of Haitians", "HTI", "CVL"), None, None, speaker="the ministry", mod="reported", cl=DO_RAIDS),
+    E("it had deported 11,400", "deported", "COERCE", "deport",
+      ("The Dominican General Directorate of Migration (DGM)", "DOM", "GOV"),
+      ("11,400 undocumented Haitians", "HTI", "CVL"), mo("2026-11"), None,
+      speaker="The Dominican General Directorate of Migration (DGM)", mod="reported"),
+    E("would continue its operations", "operations", "COERCE", "deport",
+      ("The Dominican General Directorate of Migration (DGM)", "DOM", "GOV"), None, None, None,
+      speaker="The Dominican General Directorate of Migration (DGM)", mod="future"),
+    E("would not yield to", "yield", "CONCEDE", None, ("his government", "DOM", "GOV"), None, None, None,
+      speaker="President Luis Abinader", mod="negated"),
+    E("ordered the army to reinforce", "ordered", "MOBILIZE", "troops", ("President Luis Abinader", "DOM", "GOV"),
+      None, d("2026-12-01"), None),
+    E("kept the border crossing", "kept", "COERCE", "restrict", ("soldiers", "DOM", "MIL"), None, d("2026-12-02"),
+      P("Dajabon", "Dajabon")),
+    E("urged Santo Domingo to halt", "urged", "REQUEST", "change", ("The UN refugee agency, UNHCR", None, "IGO"),
+      ("Santo Domingo", "DOM", "GOV"), None, None, mod="demanded"),
+    E("a plan to deport up to", "deport", "COERCE", "deport", ("the Dominican government", "DOM", "GOV"),
+      ("10,000 Haitians", "HTI", "CVL"), mo("2024-10", True), None, mod="future"),
+    E("accused Dominican agents", "accused", "ACCUSE", "allege", ("Haitian rights groups in Ouanaminthe", "HTI", "NGO"),
+      ("Dominican agents", "DOM", "COP"), None, None),
+    E("of beating deportees", "beating", "ASSAULT", "beat", ("Dominican agents", "DOM", "COP"), ("deportees", "HTI", "CVL"),
+      None, None, speaker="Haitian rights groups in Ouanaminthe", mod="denied"),
+    E("confiscating their phones", "confiscating", "COERCE", "seize", ("Dominican agents", "DOM", "COP"),
+      ("deportees", "HTI", "CVL"), None, None, speaker="Haitian rights groups in Ouanaminthe", mod="denied"),
+])
+
+# rec_ad-25 (Anadolu, Lome): Togo to host ECOWAS-AES talks on Thursday 10
+# December 2026 (CONSULT `third-party`, the host as actor, rec_i; "next
+# week" the ISO week, "set for Dec. 10" the day); the juntas' acceptance and
+# Togo's offer AGREE (Batch d); the AES exit from ECOWAS in January 2025
+# SANCTION `withdraw`; Niger's accusation "on Tuesday" with its content
+# `denied` (Benin's denial of "the claim", rec_ad decision) and its threat to
+# keep the border closed (THREATEN `restrict`, same day) with the expulsion
+# `hypothetical`; Mali's arrests (perfect speech act: null); the 2023 coup,
+# sanctions, threatened intervention and the lifting (CONCEDE, rec_q) recalled.
+AES_TALKS = "rec_ad-aes-talks"
+A('25', 'Anadolu', '2026-12-03', "Togo to host ECOWAS talks with Sahel juntas on trade, free movement",
+  "Togo to host ECOWAS talks with Sahel juntas on trade, free movement\n"
+  "LOME\n"
+  "Togo will host a meeting between the Economic Community of West African States (ECOWAS) and the Alliance of Sahel States (AES) in Lome next week, Togolese Foreign Minister Robert Dussey said on Thursday.\n"
+  "Dussey said the military governments of Mali, Burkina Faso and Niger had accepted Togo's offer to mediate and that ECOWAS Commission President Omar Alieu Touray would lead the bloc's delegation.\n"
+  "The talks, set for Dec. 10, aim to settle customs duties and the free movement of people after the three countries formally left ECOWAS in January 2025.\n"
+  "Niger's junta on Tuesday accused Benin of allowing \"foreign forces\" to train on its soil to destabilize Niamey, and warned that the border would stay closed until Cotonou expels them. Benin has repeatedly denied the claim.\n"
+  "Mali's transitional government, meanwhile, said it had arrested 12 people, including a French national, over an alleged coup plot.\n"
+  "ECOWAS imposed sanctions on Niger after the July 2023 coup and threatened a military intervention, before lifting most of them in February 2024.", [
+    E("Togo to host ECOWAS talks", "talks", "CONSULT", "third-party", ("Togo", "TGO", "GOV"), ("Sahel juntas", None, "MIL"),
+      d("2026-12-10"), None, mod="future", cl=AES_TALKS),
+    E("Togo will host a meeting", "meeting", "CONSULT", "third-party", ("Togo", "TGO", "GOV"),
+      ("the Economic Community of West African States (ECOWAS)", None, "IGO"), wk("2026-W50"),
+      P(("Lome", "Alliance of Sahel States (AES) in "), "Lome"), speaker="Togolese Foreign Minister Robert Dussey",
+      mod="future", cl=AES_TALKS),
+    E("had accepted Togo's offer", "accepted", "AGREE", None,
+      ("the military governments of Mali, Burkina Faso and Niger", None, "MIL"), ("Togo", "TGO", "GOV"), None, None,
+      speaker="Dussey", mod="reported"),
+    E("Togo's offer to mediate", "offer", "AGREE", None, ("Togo", "TGO", "GOV"),
+      ("the military governments of Mali, Burkina Faso and Niger", None, "MIL"), None, None, speaker="Dussey",
+      mod="reported"),
+    E("The talks, set for Dec. 10", "talks", "CONSULT", "third-party", None, None, d("2026-12-10"), None, mod="future",
+      cl=AES_TALKS),
+    E("formally left ECOWAS", "left", "SANCTION", "withdraw", ("the three countries", None, "GOV"), ("ECOWAS", None, "IGO"),
+      mo("2025-01", True), None),
+    E("accused Benin of allowing", "accused", "ACCUSE", "allege", ("Niger's junta", "NER", "MIL"), ("Benin", "BEN", "GOV"),
+      d("2026-12-01"), None),
+    E("of allowing \"foreign forces\"", "allowing", "COOPERATE", None, ("Benin", "BEN", "GOV"),
+      ("\"foreign forces\"", None, "MIL"), None, None, speaker="Niger's junta", mod="denied"),
+    E("warned that the border would stay closed", "warned", "THREATEN", "restrict", ("Niger's junta", "NER", "MIL"),
+      ("Cotonou", "BEN", "GOV"), d("2026-12-01"), None, mod="threatened"),
+    E("until Cotonou expels them", "expels", "SANCTION", "expel", ("Cotonou", "BEN", "GOV"), ("them", None, "MIL"), None,
+      None, speaker="Niger's junta", mod="hypothetical"),
+    E("it had arrested 12 people", "arrested", "COERCE", "arrest", (("it", "it had arrested 12"), "MLI", "GOV"), ("12 people", "MLI", None),
+      None, None, speaker="Mali's transitional government", mod="reported"),
+    E("alleged coup plot", "coup", "COERCE", None, None, None, None, None, speaker="Mali's transitional government",
+      mod="reported"),
+    E("ECOWAS imposed sanctions", "imposed", "SANCTION", None, ("ECOWAS", None, "IGO"), ("Niger", "NER", "GOV"),
+      yr("2023"), None),
+    E("the July 2023 coup", "coup", "COERCE", None, None, None, mo("2023-07", True), None),
+    E("threatened a military intervention", "threatened", "THREATEN", "violence", ("ECOWAS", None, "IGO"),
+      ("Niger", "NER", "GOV"), yr("2023"), None, mod="threatened"),
+    E("before lifting most of them", "lifting", "CONCEDE", None, ("ECOWAS", None, "IGO"), ("Niger", "NER", "GOV"),
+      mo("2024-02", True), None),
+])
+
+# rec_ad-26 (Africanews, Ouagadougou): Burkina's regulator suspends two
+# radios on Monday 30 November 2026 (COERCE `censor`), the accusation it
+# gives as ground dated with the decision; the attack near Djibo "on
+# Saturday" told by the radios (40 soldiers) and by the army ("neutralised",
+# the counter-attack ASSAULT); two journalists detained Monday night (their
+# employer as speaker); CPJ's condemnation and call; the junta's 2022 coup,
+# suspension of RFI and France 24 and expulsions of correspondents (COERCE
+# `deport`: journalists are not diplomats) undated but the coup; the
+# spokesman's "would not allow" THREATEN `restrict` dated "on Tuesday".
+BF_MON = d("2026-11-30")
+BF_SUSP = "rec_ad-bf-suspension"
+BF_DET = "rec_ad-bf-detention"
+BF_ATT = "rec_ad-bf-djibo"
+A('26', 'Africanews', '2026-12-01', "Burkina junta suspends two radio stations, detains journalists over 'false news'",
+  "Burkina junta suspends two radio stations, detains journalists over 'false news'\n"
+  "OUAGADOUGOU (Africanews) – Burkina Faso's communications regulator suspended two private radio stations for three months on Monday, accusing them of broadcasting \"false information\" about an attack on an army post near Djibo.\n"
+  "Omega FM and Radio Savane FM had reported that jihadists killed at least 40 soldiers at the post on Saturday; the army said eight soldiers died and that \"dozens of terrorists were neutralised\" in the counter-attack.\n"
+  "Security agents detained two Omega FM journalists at their homes in Ouagadougou on Monday night, their employer said, adding that it had no news of their whereabouts.\n"
+  "The Committee to Protect Journalists condemned the suspensions and called for the reporters' immediate release. \"The junta must stop treating reporters as enemies,\" CPJ's Africa program coordinator Muthoki Mumo said.\n"
+  "Since seizing power in September 2022, Captain Ibrahim Traore's government has suspended the French broadcasters RFI and France 24 and expelled several foreign correspondents.\n"
+  "Government spokesman Jean-Emmanuel Ouedraogo said on Tuesday that the country was \"at war\" and would not allow \"media complicit with terrorism\" to operate.", [
+    E("Burkina junta suspends", "suspends", "COERCE", "censor", ("Burkina junta", "BFA", "MIL"),
+      ("two radio stations", "BFA", "MED"), BF_MON, None, cl=BF_SUSP),
+    E("detains journalists", "detains", "COERCE", "arrest", ("Burkina junta", "BFA", "MIL"), ("journalists", "BFA", "MED"),
+      BF_MON, None, cl=BF_DET),
+    E("regulator suspended two private", "suspended", "COERCE", "censor",
+      ("Burkina Faso's communications regulator", "BFA", "GOV"), ("two private radio stations", "BFA", "MED"), BF_MON,
+      P(("OUAGADOUGOU", 1), "Ouagadougou"), cl=BF_SUSP),
+    E("accusing them of broadcasting", "accusing", "ACCUSE", "allege",
+      ("Burkina Faso's communications regulator", "BFA", "GOV"), ("them", "BFA", "MED"), BF_MON, None),
+    E("an attack on an army post", "attack", "ASSAULT", None, None, ("an army post", "BFA", "MIL"), d("2026-11-28"),
+      P("Djibo", "Djibo"), cl=BF_ATT),
+    E("jihadists killed at least 40", "killed", "ASSAULT", None, ("jihadists", "BFA", "REB"),
+      ("at least 40 soldiers", "BFA", "MIL"), d("2026-11-28"), None, speaker="Omega FM and Radio Savane FM",
+      mod="reported", cl=BF_ATT),
+    E("terrorists were neutralised", "neutralised", "ASSAULT", None, None, ("dozens of terrorists", "BFA", "REB"),
+      d("2026-11-28"), None, speaker="the army", mod="reported"),
+    E("Security agents detained two", "detained", "COERCE", "arrest", ("Security agents", "BFA", "SPY"),
+      ("two Omega FM journalists", "BFA", "MED"), BF_MON, P(("Ouagadougou", "at their homes in "), "Ouagadougou"),
+      speaker="their employer", mod="reported", cl=BF_DET),
+    E("condemned the suspensions", "condemned", "ACCUSE", "disapprove",
+      ("The Committee to Protect Journalists", None, "NGO"), None, None, None),
+    E("called for the reporters' immediate release", "called for", "REQUEST", "yield",
+      ("The Committee to Protect Journalists", None, "NGO"), None, None, None, mod="demanded"),
+    E("must stop treating reporters", "must stop", "REQUEST", "change",
+      ("CPJ's Africa program coordinator Muthoki Mumo", None, "NGO"), ("The junta", "BFA", "MIL"), None, None,
+      speaker="CPJ's Africa program coordinator Muthoki Mumo", mod="demanded"),
+    E("Since seizing power", "seizing power", "COERCE", None, ("Captain Ibrahim Traore's government", "BFA", "MIL"), None,
+      mo("2022-09", True), None),
+    E("has suspended the French broadcasters", "suspended", "COERCE", "censor",
+      ("Captain Ibrahim Traore's government", "BFA", "MIL"), ("the French broadcasters RFI and France 24", "FRA", "MED"),
+      None, None),
+    E("expelled several foreign correspondents", "expelled", "COERCE", "deport",
+      ("Captain Ibrahim Traore's government", "BFA", "MIL"), ("several foreign correspondents", None, "MED"), None,
+      None),
+    E("would not allow \"media complicit", "allow", "THREATEN", "restrict", ("the country", "BFA", "GOV"),
+      ("\"media complicit with terrorism\"", "BFA", "MED"), d("2026-12-01"), None,
+      speaker="Government spokesman Jean-Emmanuel Ouedraogo", mod="threatened"),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
