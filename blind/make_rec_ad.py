@@ -814,6 +814,209 @@ A('26', 'Africanews', '2026-12-01', "Burkina junta suspends two radio stations, 
       speaker="Government spokesman Jean-Emmanuel Ouedraogo", mod="threatened"),
 ])
 
+PLACES.update({
+    'Kinshasa': (-4.32, 15.31),
+    'North Kivu': (-0.79, 29.05),  # GeoNames admin1 point, approximate
+    'Walikale': (-1.42, 28.05),
+    'Doha': (25.29, 51.53),
+    'Masisi': (-1.4, 28.82),
+    'Kigali': (-1.95, 30.06),
+    'Rubavu': (-1.68, 29.33),  # district seat Gisenyi, approximate
+    'Washington': (38.9, -77.04),
+    'Bishkek': (42.87, 74.59),
+    'Kok-Tash': (39.87, 70.85),  # Batken region village, approximate
+    'Astana': (51.18, 71.45),
+    'Tashkent': (41.26, 69.22),
+    'Korday': (43.04, 74.71),
+})
+
+# rec_ad-27 (Reuters, Kinshasa) and rec_ad-28 (The New Times, Kigali): the
+# Congo-Rwanda accusation of Wednesday 2 December 2026 and the Doha round of
+# Thursday 3 December. The accusation one cluster across both (the New
+# Times' "claims" a re-mention, dated); the troop deployment it alleges one
+# cluster, `denied` in both (Rwanda's rejection of "the allegation" turns it
+# `denied`, no REJECT of its own: rec_ad decision); the Doha round one
+# cluster (delegations meeting CONSULT, Qatar hosting or facilitating
+# CONSULT `third-party`); the two outlets differ on Monday's deaths near
+# Masisi (Reuters: M23-Wazalendo clashes told by a civil-society group; New
+# Times: army drones told by Rwanda's spokeswoman), two events not
+# clustered. The spokesman's quote "continues to violate our territorial
+# integrity" restates the accusation (not labelled again); M23's
+# conditional pull-back with its relay X.
+DRC_ACC = "rec_ad-drc-accusation"
+DRC_TROOPS = "rec_ad-drc-troops"
+DRC_DOHA = "rec_ad-drc-doha"
+A('27', 'Reuters', '2026-12-02', "Congo accuses Rwanda of troop build-up as Doha talks resume",
+  "Congo accuses Rwanda of troop build-up as Doha talks resume\n"
+  "KINSHASA, Dec 2 (Reuters) - Democratic Republic of Congo accused Rwanda on Wednesday of sending at least 1,000 soldiers into North Kivu province to reinforce M23 rebels advancing on the town of Walikale, a day before delegations from Kinshasa and the rebel-led alliance are due to meet in Doha.\n"
+  "\"Rwanda continues to violate our territorial integrity while pretending to negotiate,\" government spokesman Patrick Muyaya told reporters.\n"
+  "Rwanda's government spokeswoman, Yolande Makolo, rejected the allegation as \"baseless\".\n"
+  "Qatar, which brokered a declaration of principles between the two sides in July 2025, will host the new round on Thursday, a Qatari foreign ministry official said, speaking on condition of anonymity.\n"
+  "Clashes between M23 and pro-government Wazalendo militias killed at least 20 civilians near Masisi on Monday, a local civil society group said.\n"
+  "M23 spokesman Lawrence Kanyuka said in a post on X that the group would pull back from positions around Walikale only if Kinshasa stopped bombing them.\n"
+  "The United States imposed sanctions last month on two senior Rwandan army officers over their role in the conflict. Rwanda denies backing M23.", [
+    E("Congo accuses Rwanda", "accuses", "ACCUSE", "allege", ("Congo", "COD", "GOV"), ("Rwanda", "RWA", "GOV"),
+      d("2026-12-02"), None, cl=DRC_ACC),
+    E("of troop build-up", "build-up", "MOBILIZE", "troops", ("Rwanda", "RWA", "GOV"), None, None, None,
+      speaker="Congo", mod="denied", cl=DRC_TROOPS),
+    E("as Doha talks resume", "talks", "CONSULT", None, None, None, d("2026-12-03"), P("Doha", "Doha"), mod="future",
+      cl=DRC_DOHA),
+    E("accused Rwanda on Wednesday", "accused", "ACCUSE", "allege", ("Democratic Republic of Congo", "COD", "GOV"),
+      ("Rwanda", "RWA", "GOV"), d("2026-12-02"), P(("KINSHASA", 1), "Kinshasa"), cl=DRC_ACC),
+    E("of sending at least 1,000 soldiers", "sending", "MOBILIZE", "troops", ("Rwanda", "RWA", "GOV"), None, None,
+      P("North Kivu", "North Kivu"), speaker="Democratic Republic of Congo", mod="denied", cl=DRC_TROOPS),
+    E("rebels advancing on the town", "advancing", "MOBILIZE", "militia", ("M23 rebels", "COD", "REB"), None, None,
+      P("Walikale", "Walikale"), speaker="Democratic Republic of Congo", mod="reported"),
+    E("are due to meet in Doha", "meet", "CONSULT", None, ("delegations from Kinshasa", "COD", "GOV"),
+      ("the rebel-led alliance", "COD", "REB"), d("2026-12-03"), P("Doha", "Doha"), mod="future", cl=DRC_DOHA),
+    E("which brokered a declaration", "brokered", "CONSULT", "third-party", ("Qatar", "QAT", "GOV"),
+      ("the two sides", None, None), mo("2025-07", True), None),
+    E("will host the new round", "host", "CONSULT", "third-party", ("Qatar", "QAT", "GOV"), None, d("2026-12-03"), None,
+      speaker="a Qatari foreign ministry official", mod="future", cl=DRC_DOHA),
+    E("Clashes between M23", "Clashes", "ASSAULT", None, ("M23", "COD", "REB"),
+      ("pro-government Wazalendo militias", "COD", "UAF"), d("2026-11-30"), P("Masisi", "Masisi"),
+      speaker="a local civil society group", mod="reported"),
+    E("would pull back from positions", "pull back", "RETREAT", "withdraw", ("the group", "COD", "REB"), None, None,
+      P(("Walikale", "pull back from positions around "), "Walikale"), speaker="M23 spokesman Lawrence Kanyuka",
+      relays=["X"], mod="conditional", cond="only if Kinshasa stopped bombing them"),
+    E("stopped bombing them", "bombing", "ASSAULT", "aerial", ("Kinshasa", "COD", "GOV"), ("them", "COD", "REB"), None,
+      None, speaker="M23 spokesman Lawrence Kanyuka", relays=["X"], mod="reported"),
+    E("imposed sanctions last month", "imposed", "SANCTION", None, ("The United States", "USA", "GOV"),
+      ("two senior Rwandan army officers", "RWA", "MIL"), mo("2026-11", True), None),
+    E("Rwanda denies backing M23", "backing", "SUPPORT", None, ("Rwanda", "RWA", "GOV"), ("M23", "COD", "REB"), None,
+      None, speaker="Rwanda", mod="denied"),
+])
+A('28', 'The New Times', '2026-12-03', "Rwanda dismisses DR Congo claims of troop deployment",
+  "Rwanda dismisses DR Congo claims of troop deployment\n"
+  "KIGALI - The Government of Rwanda has dismissed as baseless claims by Kinshasa that Rwanda Defence Force (RDF) troops had crossed into North Kivu, saying the DR Congo government was \"looking for a scapegoat\" for its losses on the battlefield.\n"
+  "Government Spokesperson Yolande Makolo said on Wednesday that Rwanda remained committed to the Doha and Washington processes and called on Kinshasa to \"stop arming the FDLR genocidal militia.\"\n"
+  "She said drones operated by the Congolese army had struck villages near Masisi on Monday, killing civilians, and accused Kinshasa of using the Doha talks \"to buy time\".\n"
+  "The FDLR, founded by perpetrators of the 1994 Genocide against the Tutsi, carried out its latest cross-border attack in Rubavu District in October.\n"
+  "Rwanda and the DR Congo signed a peace agreement in Washington in June 2025, which Kinshasa accuses Kigali of violating.\n"
+  "The next round of the Doha talks, facilitated by Qatar, opens on Thursday.", [
+    E("DR Congo claims", "claims", "ACCUSE", "allege", ("DR Congo", "COD", "GOV"), ("Rwanda", "RWA", "GOV"),
+      d("2026-12-02"), None, cl=DRC_ACC),
+    E("of troop deployment", "deployment", "MOBILIZE", "troops", None, None, None, None, speaker="Rwanda",
+      mod="denied", cl=DRC_TROOPS),
+    E("baseless claims by Kinshasa", "claims", "ACCUSE", "allege", ("Kinshasa", "COD", "GOV"), None, d("2026-12-02"),
+      None, cl=DRC_ACC),
+    E("had crossed into North Kivu", "crossed", "MOBILIZE", "troops", ("Rwanda Defence Force (RDF) troops", "RWA", "MIL"),
+      None, None, P("North Kivu", "North Kivu"), speaker="The Government of Rwanda", mod="denied", cl=DRC_TROOPS),
+    E("called on Kinshasa", "called on", "REQUEST", "change", ("Government Spokesperson Yolande Makolo", "RWA", "GOV"),
+      ("Kinshasa", "COD", "GOV"), d("2026-12-02"), P(("KIGALI", 1), "Kigali"), mod="demanded"),
+    E("\"stop arming the FDLR", "arming", "AID", None, ("Kinshasa", "COD", "GOV"),
+      ("the FDLR genocidal militia", "RWA", "REB"), None, None, speaker="Government Spokesperson Yolande Makolo",
+      mod="reported"),
+    E("had struck villages near Masisi", "struck", "ASSAULT", "drone", ("the Congolese army", "COD", "MIL"),
+      ("villages", "COD", "CVL"), d("2026-11-30"), P("Masisi", "Masisi"), speaker="She", mod="reported"),
+    E("accused Kinshasa of using", "accused", "ACCUSE", "disapprove", ("She", "RWA", "GOV"), ("Kinshasa", "COD", "GOV"),
+      None, None),
+    E("1994 Genocide against", "Genocide", "ASSAULT", None, ("perpetrators", "RWA", None), ("the Tutsi", "RWA", "CVL"),
+      yr("1994"), None),
+    E("latest cross-border attack", "attack", "ASSAULT", None, ("The FDLR", "RWA", "REB"), None, mo("2026-10", True),
+      P("Rubavu", "Rubavu")),
+    E("signed a peace agreement", "signed", "SUPPORT", None, ("Rwanda", "RWA", "GOV"), ("the DR Congo", "COD", "GOV"),
+      mo("2025-06", True), P(("Washington", "peace agreement in "), "Washington")),
+    E("which Kinshasa accuses Kigali", "accuses", "ACCUSE", "allege", ("Kinshasa", "COD", "GOV"), ("Kigali", "RWA", "GOV"),
+      None, None),
+    E("The next round of the Doha talks", "talks", "CONSULT", "third-party", ("Qatar", "QAT", "GOV"), None,
+      d("2026-12-03"), None, mod="future", cl=DRC_DOHA),
+])
+
+# rec_ad-29 (AKIpress, Bishkek): Kyrgyz and Tajik border guards exchange fire
+# near Kok-Tash on Friday 4 December 2026. Border guards sector MIL (rec_ad
+# decision; coast guards stay COP, Batch d); the exchange one cluster with
+# the accused first shots and the return fire (claims about who did what in
+# the dated episode take its day, rule 3); the Tajik account through the
+# state news agency Khovar (relay) with the villagers' blocking of the canal
+# PROTEST `obstruct` and stone-throwing; the commanders' meeting and
+# ceasefire the same evening; the presidents' call on Saturday; the 2025
+# treaty and the 2022 clashes recalled.
+KG_FRI = d("2026-12-04")
+KG_CLASH = "rec_ad-kg-clash"
+KG_CF = "rec_ad-kg-ceasefire"
+A('29', 'AKIpress', '2026-12-05', "Kyrgyz, Tajik border guards exchange fire near Batken; ceasefire agreed",
+  "Kyrgyz, Tajik border guards exchange fire near Batken; ceasefire agreed\n"
+  "BISHKEK (AKIpress) - Kyrgyz and Tajik border guards exchanged fire near the village of Kok-Tash in Batken region on Friday after a dispute over the repair of an irrigation canal, Kyrgyzstan's State Committee for National Security (GKNB) said. One Kyrgyz border guard was wounded.\n"
+  "The GKNB accused Tajik soldiers of opening fire first with mortars and said Kyrgyz forces had \"returned fire in self-defence\".\n"
+  "Tajikistan's border troops, quoted by the state news agency Khovar, blamed the Kyrgyz side, saying Kyrgyz villagers had blocked the canal and thrown stones at Tajik farmers.\n"
+  "Commanders of the two sides met at a checkpoint on Friday evening and agreed on a ceasefire, which was holding on Saturday, the GKNB said.\n"
+  "President Sadyr Japarov spoke by phone with Tajik President Emomali Rahmon on Saturday and the two leaders agreed to settle the dispute \"only through negotiations\", the presidential press service reported.\n"
+  "The two countries signed a border treaty in March 2025, ending a dispute that led to clashes in September 2022 in which around 100 people were killed.", [
+    E("border guards exchange fire", "exchange fire", "ASSAULT", "firearms", ("Kyrgyz, Tajik border guards", "KGZ", "MIL"),
+      None, KG_FRI, None, cl=KG_CLASH),
+    E("ceasefire agreed", "agreed", "AGREE", None, None, None, KG_FRI, None, cl=KG_CF),
+    E("border guards exchanged fire", "exchanged fire", "ASSAULT", "firearms",
+      ("Kyrgyz and Tajik border guards", "KGZ", "MIL"), None, KG_FRI, P("Kok-Tash", "Kok-Tash"),
+      speaker="Kyrgyzstan's State Committee for National Security (GKNB)", mod="reported", cl=KG_CLASH),
+    E("The GKNB accused Tajik soldiers", "accused", "ACCUSE", "allege", ("The GKNB", "KGZ", "SPY"),
+      ("Tajik soldiers", "TJK", "MIL"), None, None),
+    E("of opening fire first", "opening fire", "ASSAULT", "heavy-weapons", ("Tajik soldiers", "TJK", "MIL"), None,
+      KG_FRI, None, speaker="The GKNB", mod="reported", cl=KG_CLASH),
+    E("\"returned fire in self-defence", "returned fire", "ASSAULT", "firearms", ("Kyrgyz forces", "KGZ", "MIL"), None,
+      KG_FRI, None, speaker="The GKNB", mod="reported", cl=KG_CLASH),
+    E("blamed the Kyrgyz side", "blamed", "ACCUSE", "allege", ("Tajikistan's border troops", "TJK", "MIL"),
+      ("the Kyrgyz side", "KGZ", "MIL"), None, None, relays=["the state news agency Khovar"]),
+    E("had blocked the canal", "blocked", "PROTEST", "obstruct", ("Kyrgyz villagers", "KGZ", "CVL"), None, KG_FRI, None,
+      speaker="Tajikistan's border troops", relays=["the state news agency Khovar"], mod="reported"),
+    E("thrown stones at Tajik farmers", "thrown stones", "ASSAULT", "primitive", ("Kyrgyz villagers", "KGZ", "CVL"),
+      ("Tajik farmers", "TJK", "CVL"), KG_FRI, None, speaker="Tajikistan's border troops",
+      relays=["the state news agency Khovar"], mod="reported"),
+    E("Commanders of the two sides met", "met", "CONSULT", None, ("Commanders of the two sides", None, "MIL"), None,
+      KG_FRI, None, speaker="the GKNB", mod="reported"),
+    E("agreed on a ceasefire", "agreed", "AGREE", None, ("Commanders of the two sides", None, "MIL"), None, KG_FRI, None,
+      speaker="the GKNB", mod="reported", cl=KG_CF),
+    E("spoke by phone with", "spoke by phone", "CONSULT", "phone", ("President Sadyr Japarov", "KGZ", "GOV"),
+      ("Tajik President Emomali Rahmon", "TJK", "GOV"), d("2026-12-05"), None,
+      speaker="the presidential press service", mod="reported"),
+    E("the two leaders agreed to settle", "agreed", "AGREE", None, ("the two leaders", None, "GOV"), None,
+      d("2026-12-05"), None, speaker="the presidential press service", mod="reported"),
+    E("signed a border treaty", "signed", "SUPPORT", None, ("The two countries", None, "GOV"), None,
+      mo("2025-03", True), None),
+    E("led to clashes in September 2022", "clashes", "ASSAULT", None, None, None, mo("2022-09", True), None),
+])
+
+# rec_ad-30 (Xinhua, Astana): Kazakhstan's fuel export ban on Friday 4
+# December 2026 against Kyrgyzstan (an export ban aimed at one country is
+# SANCTION, mode null: rec_ad decision), Bishkek's cut in water releases
+# COERCE `withhold` (undated: "days after"), the Kyrgyz minister's threat to
+# cut electricity with the lifting of the ban CONCEDE `hypothetical`,
+# Uzbekistan's offer to host talks AGREE through Telegram, the 2023 ban
+# recalled, trucks turned back at Korday "on Friday".
+KZ_BAN = "rec_ad-kz-ban"
+KZ_WATER = "rec_ad-kz-water"
+A('30', 'Xinhua', '2026-12-04', "Kazakhstan suspends fuel exports to Kyrgyzstan amid water row",
+  "Kazakhstan suspends fuel exports to Kyrgyzstan amid water row\n"
+  "ASTANA, Dec. 4 (Xinhua) -- Kazakhstan on Friday imposed a six-month ban on exports of diesel and gasoline to Kyrgyzstan by road and rail, the Ministry of Energy said, days after Bishkek cut water releases from the Toktogul reservoir.\n"
+  "The ministry said the ban was needed to protect domestic supply during the winter. Farmers' associations in Kazakhstan's Turkestan region, however, have accused Kyrgyzstan of breaching a 2024 water-sharing agreement and demanded that Astana \"use every lever\" to restore the flow.\n"
+  "Kyrgyz Energy Minister Taalaibek Ibraev said on Friday that the releases had been reduced because the reservoir had fallen to a critical level, and warned that Bishkek would halt electricity supplies to Kazakhstan if the fuel ban was not lifted within ten days.\n"
+  "Uzbek President Shavkat Mirziyoyev has offered to host a trilateral meeting in Tashkent to settle the dispute, his press secretary wrote on Telegram.\n"
+  "Customs officers at the Korday border crossing turned back dozens of tanker trucks on Friday, local media reported. Kazakhstan last banned the export of petroleum products by truck in 2023.", [
+    E("Kazakhstan suspends fuel exports", "suspends", "SANCTION", None, ("Kazakhstan", "KAZ", "GOV"),
+      ("Kyrgyzstan", "KGZ", "GOV"), d("2026-12-04"), None, cl=KZ_BAN),
+    E("imposed a six-month ban", "imposed", "SANCTION", None, ("Kazakhstan", "KAZ", "GOV"), ("Kyrgyzstan", "KGZ", "GOV"),
+      d("2026-12-04"), P(("ASTANA", 1), "Astana"), speaker="the Ministry of Energy", mod="reported", cl=KZ_BAN),
+    E("Bishkek cut water releases", "cut", "COERCE", "withhold", ("Bishkek", "KGZ", "GOV"), None, None, None,
+      cl=KZ_WATER),
+    E("have accused Kyrgyzstan of breaching", "accused", "ACCUSE", "allege",
+      ("Farmers' associations in Kazakhstan's Turkestan region", "KAZ", "CVL"), ("Kyrgyzstan", "KGZ", "GOV"), None,
+      None),
+    E("demanded that Astana", "demanded", "REQUEST", None,
+      ("Farmers' associations in Kazakhstan's Turkestan region", "KAZ", "CVL"), ("Astana", "KAZ", "GOV"), None, None,
+      mod="demanded"),
+    E("the releases had been reduced", "reduced", "COERCE", "withhold", None, None, None, None,
+      speaker="Kyrgyz Energy Minister Taalaibek Ibraev", mod="reported", cl=KZ_WATER),
+    E("warned that Bishkek would halt", "warned", "THREATEN", None, ("Kyrgyz Energy Minister Taalaibek Ibraev", "KGZ", "GOV"),
+      ("Kazakhstan", "KAZ", "GOV"), d("2026-12-04"), None, mod="threatened"),
+    E("if the fuel ban was not lifted", "lifted", "CONCEDE", None, None, None, None, None,
+      speaker="Kyrgyz Energy Minister Taalaibek Ibraev", mod="hypothetical"),
+    E("has offered to host", "offered", "AGREE", None, ("Uzbek President Shavkat Mirziyoyev", "UZB", "GOV"), None, None,
+      None, speaker="his press secretary", relays=["Telegram"], mod="reported"),
+    E("turned back dozens of tanker trucks", "turned back", "COERCE", "restrict", ("Customs officers", "KAZ", "COP"),
+      None, d("2026-12-04"), P("Korday", "Korday"), speaker="local media", mod="reported"),
+    E("last banned the export", "banned", "SANCTION", None, ("Kazakhstan", "KAZ", "GOV"), None, yr("2023"), None),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
