@@ -1017,6 +1017,271 @@ A('30', 'Xinhua', '2026-12-04', "Kazakhstan suspends fuel exports to Kyrgyzstan 
     E("last banned the export", "banned", "SANCTION", None, ("Kazakhstan", "KAZ", "GOV"), None, yr("2023"), None),
 ])
 
+PLACES.update({
+    'Honiara': (-9.43, 159.95),
+    'Puno': (-15.84, -70.02),
+    'Juliaca': (-15.5, -70.13),
+    'Lima': (-12.04, -77.03),
+    'Buenos Aires': (-34.61, -58.38),
+    'Argentina': (-34.0, -64.0),  # GeoNames country point
+    'Pueyrredon bridge': (-34.66, -58.37),  # bridge into the capital from Avellaneda, approximate
+    'North Mitrovica': (42.89, 20.87),  # cities500 'Mitrovicë'
+    'Zvecan': (42.91, 20.84),  # cities500 'Zvečan'
+    'Margara': (40.03, 44.18),  # Armenian border village, approximate
+    'Nagorno-Karabakh': (39.82, 46.75),  # region, approximate (Stepanakert)
+    'Baku': (40.38, 49.89),
+})
+
+# rec_ad-31 (RNZ Pacific, Honiara): Solomon Islands extends its police deal
+# with China (extending an agreement SUPPORT like signing it, Batch d;
+# undated perfect: null), Australia's concern ACCUSE `disapprove` in the
+# headline's cluster, Wong's call, the opposition's accusation; a planned
+# no-confidence motion is parliamentary procedure (not labelled: rec_ad
+# decision); the police force's statement that Chinese officers have no
+# arrest powers is a state; the 2021 riot PROTEST `riot` and the
+# peacekeepers who restored order MOBILIZE `troops` recalled; PNG's 2023
+# pact SUPPORT and its offer "on Friday" to host a meeting AGREE.
+SB_EXT = "rec_ad-sb-extension"
+SB_CONC = "rec_ad-sb-concern"
+A('31', 'RNZ', '2026-12-04', "Solomon Islands extends Chinese police deal; Australia 'concerned'",
+  "Solomon Islands extends Chinese police deal; Australia 'concerned'\n"
+  "HONIARA (RNZ Pacific) - The Solomon Islands government has signed a three-year extension of its policing cooperation agreement with China, under which Chinese police liaison officers will keep training local officers in public-order tactics, Police Minister Ronald Kuve said on Thursday.\n"
+  "Australia's Foreign Minister Penny Wong said Canberra was \"concerned\" by the decision and urged Honiara to keep security arrangements \"within the Pacific family\".\n"
+  "Opposition leader Matthew Wale accused Prime Minister Jeremiah Manele of \"selling out our sovereignty\" and said the opposition would move a motion of no confidence when parliament resumes in February.\n"
+  "The Royal Solomon Islands Police Force said the Chinese officers had no powers of arrest.\n"
+  "In November 2021 rioters burned much of Honiara's Chinatown before Australian-led peacekeepers restored order.\n"
+  "Papua New Guinea, which signed a policing pact with Australia in December 2023, offered on Friday to host a meeting of Pacific police ministers in Port Moresby in March.", [
+    E("Solomon Islands extends", "extends", "SUPPORT", None, ("Solomon Islands", "SLB", "GOV"), None, None, None,
+      cl=SB_EXT),
+    E("Australia 'concerned'", "concerned", "ACCUSE", "disapprove", ("Australia", "AUS", "GOV"), None, None, None,
+      cl=SB_CONC),
+    E("has signed a three-year extension", "signed", "SUPPORT", None, ("The Solomon Islands government", "SLB", "GOV"),
+      ("China", "CHN", "GOV"), None, None, speaker="Police Minister Ronald Kuve", mod="reported", cl=SB_EXT),
+    E("will keep training local officers", "training", "COOPERATE", None,
+      ("Chinese police liaison officers", "CHN", "COP"), ("local officers", "SLB", "COP"), None, None,
+      speaker="Police Minister Ronald Kuve", mod="future"),
+    E("Canberra was \"concerned\"", "concerned", "ACCUSE", "disapprove", ("Canberra", "AUS", "GOV"),
+      None, None, None,
+      speaker="Australia's Foreign Minister Penny Wong", mod="reported", cl=SB_CONC),
+    E("urged Honiara to keep", "urged", "REQUEST", "change", ("Australia's Foreign Minister Penny Wong", "AUS", "GOV"),
+      ("Honiara", "SLB", "GOV"), None, None, mod="demanded"),
+    E("accused Prime Minister Jeremiah Manele", "accused", "ACCUSE", "disapprove",
+      ("Opposition leader Matthew Wale", "SLB", "OPP"), ("Prime Minister Jeremiah Manele", "SLB", "GOV"), None, None),
+    E("rioters burned much of", "burned", "PROTEST", "riot", ("rioters", "SLB", "CVL"), None, mo("2021-11", True),
+      P("Honiara", "Honiara")),
+    E("peacekeepers restored order", "restored order", "MOBILIZE", "troops", ("Australian-led peacekeepers", "AUS", "MIL"),
+      None, mo("2021-11", True), P("Honiara", "Honiara")),
+    E("signed a policing pact", "signed", "SUPPORT", None, ("Papua New Guinea", "PNG", "GOV"), ("Australia", "AUS", "GOV"),
+      mo("2023-12", True), None),
+    E("offered on Friday to host", "offered", "AGREE", None, ("Papua New Guinea", "PNG", "GOV"),
+      ("Pacific police ministers", None, "GOV"), d("2026-12-04"), None),
+])
+
+# rec_ad-32 (La Republica, Puno): police fire tear gas at Aymara roadblocks
+# on Wednesday 2 December 2026 as a strike enters its second week (the
+# ongoing strike undated); the strike leaders' accusation with its content
+# dated to the episode (rule 3), their conditional march on Lima "next week"
+# (ISO week) with the revoking CONCEDE `hypothetical`; the premier's
+# readiness AGREE, "will not negotiate" CONSULT `negated`, the state of
+# emergency COERCE `martial-law` (undated); January 2023 recalled (the
+# killings one ASSAULT on "killed": the same event as "clashes" in one
+# sentence); Bolivia's denial of "Peruvian claims" turns their content
+# `denied` (rec_ad decision) beside the claims ACCUSE.
+PE_WED = d("2026-12-02")
+PE_TG = "rec_ad-pe-teargas"
+PE_BLOCK = "rec_ad-pe-roadblocks"
+PE_STRIKE = "rec_ad-pe-strike"
+A('32', 'La Republica', '2026-12-03', "Peru police fire tear gas at Aymara roadblocks as strike enters second week",
+  "Peru police fire tear gas at Aymara roadblocks as strike enters second week\n"
+  "PUNO - Police fired tear gas at protesters blocking the Juliaca-Puno highway on Wednesday and detained 17 people, the Interior Ministry said, as an indefinite strike by Aymara communities against a lithium mining concession entered its second week.\n"
+  "The Ombudsman's Office said nine protesters and four police officers were injured and urged both sides to \"avoid any escalation\".\n"
+  "Strike leaders accused the police of firing pellets at protesters and said they would march on Lima next week unless the government revokes the concession.\n"
+  "Prime Minister Eduardo Arana said the government was ready for dialogue but \"will not negotiate under pressure\", and declared a 30-day state of emergency in four provinces of Puno.\n"
+  "The region was the scene of deadly protests in January 2023, when 18 people were killed in clashes with security forces in Juliaca.\n"
+  "Bolivia's foreign ministry denied Peruvian claims that Bolivian activists had crossed the border to join the roadblocks.", [
+    E("Peru police fire tear gas", "fire", "ASSAULT", "crowd-control", ("Peru police", "PER", "COP"), None, PE_WED, None,
+      cl=PE_TG),
+    E("at Aymara roadblocks", "roadblocks", "PROTEST", "obstruct", ("Aymara", "PER", "CVL"), None, PE_WED, None,
+      cl=PE_BLOCK),
+    E("as strike enters second week", "strike", "PROTEST", "strike", None, None, None, None, cl=PE_STRIKE),
+    E("Police fired tear gas at protesters", "fired", "ASSAULT", "crowd-control", ("Police", "PER", "COP"),
+      ("protesters", "PER", "CVL"), PE_WED, P(("Puno", "Juliaca-"), "Puno"), speaker="the Interior Ministry",
+      mod="reported", cl=PE_TG),
+    E("protesters blocking the Juliaca-Puno", "blocking", "PROTEST", "obstruct", ("protesters", "PER", "CVL"), None,
+      PE_WED, P(("Puno", "Juliaca-"), "Puno"), speaker="the Interior Ministry", mod="reported", cl=PE_BLOCK),
+    E("detained 17 people", "detained", "COERCE", "arrest", ("Police", "PER", "COP"), ("17 people", "PER", "CVL"), PE_WED,
+      None, speaker="the Interior Ministry", mod="reported"),
+    E("an indefinite strike by Aymara", "strike", "PROTEST", "strike", ("Aymara communities", "PER", "CVL"), None, None,
+      None, cl=PE_STRIKE),
+    E("urged both sides to", "urged", "REQUEST", None, ("The Ombudsman's Office", "PER", "GOV"), ("both sides", "PER", None),
+      None, None, mod="demanded"),
+    E("Strike leaders accused the police", "accused", "ACCUSE", "allege", ("Strike leaders", "PER", "CVL"),
+      ("the police", "PER", "COP"), None, None),
+    E("of firing pellets", "firing", "ASSAULT", "crowd-control", ("the police", "PER", "COP"), ("protesters", "PER", "CVL"),
+      PE_WED, None, speaker="Strike leaders", mod="reported"),
+    E("they would march on Lima", "march", "PROTEST", "demo", ("they", "PER", "CVL"), None, wk("2026-W50"),
+      P("Lima", "Lima"), speaker="Strike leaders", mod="conditional", cond="unless the government revokes the concession"),
+    E("the government revokes", "revokes", "CONCEDE", None, ("the government", "PER", "GOV"), None, None, None,
+      speaker="Strike leaders", mod="hypothetical"),
+    E("was ready for dialogue", "ready", "AGREE", None, ("the government", "PER", "GOV"), None, None, None,
+      speaker="Prime Minister Eduardo Arana", mod="reported"),
+    E("\"will not negotiate under pressure", "negotiate", "CONSULT", None, None, None, None, None,
+      speaker="Prime Minister Eduardo Arana", mod="negated"),
+    E("declared a 30-day state of emergency", "declared", "COERCE", "martial-law", ("Prime Minister Eduardo Arana", "PER", "GOV"),
+      None, None, P(("Puno", "four provinces of "), "Puno")),
+    E("scene of deadly protests", "protests", "PROTEST", "demo", None, None, mo("2023-01", True), None),
+    E("18 people were killed in clashes", "killed", "ASSAULT", None, ("security forces", "PER", "MIL"),
+      ("18 people", "PER", "CVL"), mo("2023-01", True), P("Juliaca", "Juliaca")),
+    E("denied Peruvian claims", "claims", "ACCUSE", "allege", ("Peruvian", "PER", "GOV"), ("Bolivian activists", "BOL", "CVL"),
+      None, None),
+    E("had crossed the border to join", "join", "PROTEST", "obstruct", ("Bolivian activists", "BOL", "CVL"), None, None,
+      None, speaker="Bolivia's foreign ministry", mod="denied"),
+])
+
+# rec_ad-33 (Buenos Aires Times): the CGT's general strike on Thursday 3
+# December 2026; pickets cleared on the Pueyrredon bridge and arrests (the
+# minister's account, the episode's day: rule 3); the 2023 anti-picket
+# protocol COERCE `restrict` recalled; the cabinet chief's announcement that
+# strikers' pay will be docked is the headline's threat (THREATEN, both
+# mentions one cluster: rec_ad decision, a sanction announced against a
+# protest while it runs is a threat); the CGT leader's accusation and his
+# warning of a longer strike THREATEN; the IMF's call dated "on Wednesday".
+AR_THU = d("2026-12-03")
+AR_STRIKE = "rec_ad-ar-strike"
+AR_DOCK = "rec_ad-ar-dock"
+A('33', 'Buenos Aires Times', '2026-12-04', "CGT general strike paralyses Argentina; government threatens to dock pay",
+  "CGT general strike paralyses Argentina; government threatens to dock pay\n"
+  "BUENOS AIRES - Argentina's main labour federation, the CGT, staged a 24-hour general strike on Thursday against President Javier Milei's labour reform bill, halting trains, buses and flights and closing banks and schools across the country.\n"
+  "Security Minister Alejandra Monteoliva said police had cleared pickets blocking the Pueyrredon bridge into the capital and arrested 11 people, enforcing the \"anti-picket protocol\" introduced in December 2023.\n"
+  "The cabinet chief told reporters the strike was \"political\" and that the government would dock the pay of state employees who joined it.\n"
+  "CGT leader Hector Daer accused the government of \"criminalising protest\" and warned of a 36-hour strike if the Senate approves the bill next week.\n"
+  "In a statement on Wednesday, the International Monetary Fund urged Argentina to press ahead with the reforms.", [
+    E("CGT general strike", "strike", "PROTEST", "strike", ("CGT", "ARG", "LAB"), None, AR_THU, None, cl=AR_STRIKE),
+    E("government threatens to dock", "threatens", "THREATEN", None, ("government", "ARG", "GOV"), None, None, None,
+      mod="threatened", cl=AR_DOCK),
+    E("staged a 24-hour general strike", "strike", "PROTEST", "strike",
+      ("Argentina's main labour federation, the CGT", "ARG", "LAB"), ("President Javier Milei", "ARG", "GOV"), AR_THU,
+      P("the country", "Argentina"), cl=AR_STRIKE),
+    E("police had cleared pickets", "cleared", "COERCE", "restrict", ("police", "ARG", "COP"), ("pickets", "ARG", "LAB"),
+      AR_THU, P(("Pueyrredon bridge", 1), "Pueyrredon bridge"), speaker="Security Minister Alejandra Monteoliva",
+      mod="reported"),
+    E("pickets blocking the Pueyrredon", "blocking", "PROTEST", "obstruct", ("pickets", "ARG", "LAB"), None, AR_THU,
+      P(("Pueyrredon bridge", 1), "Pueyrredon bridge"), speaker="Security Minister Alejandra Monteoliva",
+      mod="reported"),
+    E("arrested 11 people", "arrested", "COERCE", "arrest", ("police", "ARG", "COP"), ("11 people", "ARG", "LAB"), AR_THU,
+      P(("Pueyrredon bridge", 1), "Pueyrredon bridge"), speaker="Security Minister Alejandra Monteoliva",
+      mod="reported"),
+    E("protocol\" introduced in December 2023", "introduced", "COERCE", "restrict", None, None, mo("2023-12", True), None),
+    E("would dock the pay", "dock", "THREATEN", None, ("the government", "ARG", "GOV"),
+      ("state employees who joined it", "ARG", "GOV"), None, None, speaker="The cabinet chief", mod="threatened",
+      cl=AR_DOCK),
+    E("accused the government of \"criminalising", "accused", "ACCUSE", "disapprove", ("CGT leader Hector Daer", "ARG", "LAB"),
+      ("the government", "ARG", "GOV"), None, None),
+    E("warned of a 36-hour strike", "warned", "THREATEN", None, ("CGT leader Hector Daer", "ARG", "LAB"),
+      ("the Senate", "ARG", "LEG"), None, None, mod="threatened"),
+    E("urged Argentina to press ahead", "urged", "REQUEST", "change", ("the International Monetary Fund", None, "IGO"),
+      ("Argentina", "ARG", "GOV"), d("2026-12-02"), None, mod="demanded"),
+])
+
+# rec_ad-34 (Balkan Insight, North Mitrovica): Kosovo police raid Serb-run
+# offices on Tuesday 1 December 2026 (raid COERCE, closing COERCE
+# `restrict`, seizure, detentions, all the ministry's account), Belgrade's
+# protest ACCUSE (its office's "act of terror" in the headline's cluster),
+# the request to KFOR REQUEST `assist`, Vucic's announced complaint to the
+# Security Council ACCUSE `future`; the Serbs' protest that evening; KFOR's
+# deployment (undated: rule 2); the EU envoy's calls; Zvecan's May 2023
+# clashes PROTEST `riot` (Batch d: clashes with peacekeepers).
+XK_TUE = d("2026-12-01")
+XK_RAID = "rec_ad-xk-raid"
+XK_PROT = "rec_ad-xk-belgrade"
+A('34', 'Balkan Insight', '2026-12-02', "Kosovo police raid Serb-run offices in north; Belgrade protests",
+  "Kosovo police raid Serb-run offices in north; Belgrade protests\n"
+  "NORTH MITROVICA - Kosovo police on Tuesday raided and closed four offices of Serbia-run institutions in North Mitrovica and Zvecan, seizing documents and detaining two employees, the Kosovo Interior Ministry said.\n"
+  "Interior Minister Xhelal Svecla said the offices were \"illegal parallel structures\" and would not be allowed to reopen.\n"
+  "Serbia's Office for Kosovo called the raids \"a new act of terror against Serbs\" and said it had asked NATO-led KFOR to protect Serb institutions. Serbian President Aleksandar Vucic said Belgrade would take the matter to the UN Security Council.\n"
+  "Several hundred Serbs gathered in protest in front of the closed offices in North Mitrovica on Tuesday evening. KFOR troops deployed around the main bridge over the Ibar river, a KFOR spokesman said.\n"
+  "The EU's special representative for the Belgrade-Pristina dialogue urged Pristina to refrain from \"unilateral actions\" and called on both sides to return to talks in Brussels.\n"
+  "In May 2023, more than 90 KFOR peacekeepers were injured in clashes with Serb protesters in Zvecan.", [
+    E("Kosovo police raid Serb-run", "raid", "COERCE", None, ("Kosovo police", "XKX", "COP"), ("Serb-run offices", "SRB", "GOV"),
+      XK_TUE, None, cl=XK_RAID),
+    E("Belgrade protests", "protests", "ACCUSE", "disapprove", ("Belgrade", "SRB", "GOV"), None, None, None, cl=XK_PROT),
+    E("raided and closed four offices", "raided", "COERCE", None, ("Kosovo police", "XKX", "COP"),
+      ("four offices of Serbia-run institutions", "SRB", "GOV"), XK_TUE, P(("North Mitrovica", 1), "North Mitrovica"),
+      speaker="the Kosovo Interior Ministry", mod="reported", cl=XK_RAID),
+    E("raided and closed four offices", "closed", "COERCE", "restrict", ("Kosovo police", "XKX", "COP"),
+      ("four offices of Serbia-run institutions", "SRB", "GOV"), XK_TUE, P(("North Mitrovica", 1), "North Mitrovica"),
+      speaker="the Kosovo Interior Ministry", mod="reported"),
+    E("seizing documents", "seizing", "COERCE", "seize", ("Kosovo police", "XKX", "COP"), None, XK_TUE, None,
+      speaker="the Kosovo Interior Ministry", mod="reported"),
+    E("detaining two employees", "detaining", "COERCE", "arrest", ("Kosovo police", "XKX", "COP"),
+      ("two employees", "SRB", "GOV"), XK_TUE, None, speaker="the Kosovo Interior Ministry", mod="reported"),
+    E("called the raids", "called", "ACCUSE", "disapprove", ("Serbia's Office for Kosovo", "SRB", "GOV"), None, None,
+      None, cl=XK_PROT),
+    E("had asked NATO-led KFOR", "asked", "REQUEST", "assist", ("it", "SRB", "GOV"), ("NATO-led KFOR", None, "IGO"), None,
+      None, speaker="Serbia's Office for Kosovo", mod="demanded"),
+    E("would take the matter to the UN", "take the matter", "ACCUSE", "disapprove", ("Belgrade", "SRB", "GOV"), None,
+      None, None, speaker="Serbian President Aleksandar Vucic", mod="future"),
+    E("gathered in protest", "protest", "PROTEST", "demo", ("Several hundred Serbs", "XKX", "CVL"), None, XK_TUE,
+      P(("North Mitrovica", 2), "North Mitrovica")),
+    E("KFOR troops deployed", "deployed", "MOBILIZE", "troops", ("KFOR troops", None, "IGO"), None, None, None,
+      speaker="a KFOR spokesman", mod="reported"),
+    E("urged Pristina to refrain", "urged", "REQUEST", "change",
+      ("The EU's special representative for the Belgrade-Pristina dialogue", None, "IGO"), ("Pristina", "XKX", "GOV"),
+      None, None, mod="demanded"),
+    E("called on both sides to return", "called on", "REQUEST", "meet",
+      ("The EU's special representative for the Belgrade-Pristina dialogue", None, "IGO"), ("both sides", None, "GOV"),
+      None, None, mod="demanded"),
+    E("were injured in clashes", "clashes", "PROTEST", "riot", ("Serb protesters", "XKX", "CVL"),
+      ("more than 90 KFOR peacekeepers", None, "IGO"), mo("2023-05", True), P(("Zvecan", 2), "Zvecan")),
+])
+
+# rec_ad-35 (Armenpress, Yerevan): the prisoner exchange at Margara on
+# Friday 4 December 2026 (RETREAT `release`, reciprocal, Batch e's swaps)
+# with the UAE's mediation CONSULT `third-party` (undated); the 2023
+# offensive recalled; Pashinyan's thanks SUPPORT (rec_s) and his call
+# CONSULT `phone` "on Friday evening"; Baku's "release" re-mention in the
+# swap's cluster and its call for minefield maps; the EU's welcome SUPPORT
+# and call; the 2025 initialling SUPPORT; Vardanyan's sentence in July.
+AM_FRI = d("2026-12-04")
+AM_SWAP = "rec_ad-am-swap"
+AM_WELC = "rec_ad-am-welcome"
+A('35', 'Armenpress', '2026-12-04', "Armenia, Azerbaijan swap detainees at border; EU welcomes step",
+  "Armenia, Azerbaijan swap detainees at border; EU welcomes step\n"
+  "YEREVAN, DECEMBER 4, ARMENPRESS. Armenia and Azerbaijan exchanged prisoners at the Margara checkpoint on Friday, four Armenian servicemen and two Azerbaijani soldiers crossing the border under a deal mediated by the United Arab Emirates, the Armenian government's press office said.\n"
+  "The four Armenians had been held in Baku since September 2023, when Azerbaijan took control of Nagorno-Karabakh in a one-day offensive.\n"
+  "Prime Minister Nikol Pashinyan thanked UAE President Sheikh Mohamed bin Zayed Al Nahyan for his \"personal efforts\" in a phone call on Friday evening.\n"
+  "Azerbaijan's foreign ministry said in a statement that the release was a \"humanitarian gesture\" and called on Yerevan to hand over maps of minefields in the Kalbajar district.\n"
+  "The EU's foreign policy chief welcomed the exchange and urged both sides to sign without delay the peace agreement initialled in Washington in August 2025.\n"
+  "Some 19 Armenians, including former Karabakh leaders, remain in Azerbaijani custody; in July a military court in Baku sentenced former Karabakh state minister Ruben Vardanyan to 20 years in prison.", [
+    E("Azerbaijan swap detainees", "swap", "RETREAT", "release", ("Armenia", "ARM", "GOV"), ("Azerbaijan", "AZE", "GOV"),
+      AM_FRI, None, cl=AM_SWAP),
+    E("EU welcomes step", "welcomes", "SUPPORT", None, ("EU", None, "IGO"), None, None, None, cl=AM_WELC),
+    E("exchanged prisoners at the Margara", "exchanged", "RETREAT", "release", ("Armenia", "ARM", "GOV"),
+      ("Azerbaijan", "AZE", "GOV"), AM_FRI, P("Margara", "Margara"),
+      speaker="the Armenian government's press office", mod="reported", cl=AM_SWAP),
+    E("a deal mediated by", "mediated", "CONSULT", "third-party", ("the United Arab Emirates", "ARE", "GOV"), None, None,
+      None, speaker="the Armenian government's press office", mod="reported"),
+    E("in a one-day offensive", "offensive", "ASSAULT", None, ("Azerbaijan", "AZE", "MIL"), None, mo("2023-09", True),
+      P("Nagorno-Karabakh", "Nagorno-Karabakh")),
+    E("Pashinyan thanked UAE", "thanked", "SUPPORT", None, ("Prime Minister Nikol Pashinyan", "ARM", "GOV"),
+      ("UAE President Sheikh Mohamed bin Zayed Al Nahyan", "ARE", "GOV"), AM_FRI, None),
+    E("in a phone call on Friday", "phone call", "CONSULT", "phone", ("Prime Minister Nikol Pashinyan", "ARM", "GOV"),
+      ("UAE President Sheikh Mohamed bin Zayed Al Nahyan", "ARE", "GOV"), AM_FRI, None),
+    E("that the release was", "release", "RETREAT", "release", None, None, AM_FRI, None,
+      speaker="Azerbaijan's foreign ministry", mod="reported", cl=AM_SWAP),
+    E("called on Yerevan to hand over", "called on", "REQUEST", "yield", ("Azerbaijan's foreign ministry", "AZE", "GOV"),
+      ("Yerevan", "ARM", "GOV"), None, None, mod="demanded"),
+    E("welcomed the exchange", "welcomed", "SUPPORT", None, ("The EU's foreign policy chief", None, "IGO"), None, None,
+      None, cl=AM_WELC),
+    E("urged both sides to sign", "urged", "REQUEST", None, ("The EU's foreign policy chief", None, "IGO"),
+      ("both sides", None, "GOV"), None, None, mod="demanded"),
+    E("agreement initialled in Washington", "initialled", "SUPPORT", None, None, None, mo("2025-08", True),
+      P("Washington", "Washington")),
+    E("sentenced former Karabakh state minister", "sentenced", "SANCTION", "convict",
+      ("a military court in Baku", "AZE", "JUD"), ("former Karabakh state minister Ruben Vardanyan", "ARM", "GOV"),
+      mo("2026-07", True), P(("Baku", "a military court in "), "Baku")),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
