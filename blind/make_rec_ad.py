@@ -287,6 +287,8 @@ A('17', 'The Kathmandu Post', '2026-12-05', "Police fire tear gas as royalists m
     E("arresting at least 43 people", "arresting", "COERCE", "arrest", ("Police", "NPL", "COP"),
       ("at least 43 people", "NPL", "CVL"), NP_FRI, P("Singha Durbar", "Singha Durbar"), speaker="the Nepal Police",
       mod="reported"),
+    E("which organised the march", "march", "PROTEST", "demo", ("The Rastriya Prajatantra Party (RPP)", "NPL", "OPP"),
+      None, NP_FRI, None, cl=NP_MARCH),
     E("accused the government of", "accused", "ACCUSE", "disapprove",
       ("The Rastriya Prajatantra Party (RPP)", "NPL", "OPP"), ("the government", "NPL", "GOV"), None, None),
     E("'crushing a peaceful movement'", "crushing", "COERCE", None, ("the government", "NPL", "GOV"),
@@ -597,6 +599,8 @@ A('22', 'AP', '2026-11-30', "Gangs storm Haitian town of Mirebalais, free inmate
     E("freed some 500 prisoners", "freed", "COERCE", None, ("they", "HTI", "UAF"), None, mo("2025-03", True), None),
     E("condemned the attack", "condemned", "ACCUSE", "disapprove", ("The U.N. human rights office", None, "IGO"),
       None, None, None, cl="rec_ad-ht-un"),
+    E("condemned the attack", "attack", "ASSAULT", None, None, None, HT_SUN, None,
+      speaker="The U.N. human rights office", mod="reported", cl=HT_ATTACK),
     E("urged donors to speed up", "urged", "REQUEST", "assist", ("The U.N. human rights office", None, "IGO"),
       ("donors", None, None), None, None, mod="demanded"),
 ])
@@ -796,6 +800,8 @@ A('26', 'Africanews', '2026-12-01', "Burkina junta suspends two radio stations, 
       speaker="their employer", mod="reported", cl=BF_DET),
     E("condemned the suspensions", "condemned", "ACCUSE", "disapprove",
       ("The Committee to Protect Journalists", None, "NGO"), None, None, None),
+    E("condemned the suspensions", "suspensions", "COERCE", "censor", None, None, BF_MON, None,
+      speaker="The Committee to Protect Journalists", mod="reported", cl=BF_SUSP),
     E("called for the reporters' immediate release", "called for", "REQUEST", "yield",
       ("The Committee to Protect Journalists", None, "NGO"), None, None, None, mod="demanded"),
     E("must stop treating reporters", "must stop", "REQUEST", "change",
@@ -1172,6 +1178,8 @@ A('33', 'Buenos Aires Times', '2026-12-04', "CGT general strike paralyses Argent
       P(("Pueyrredon bridge", 1), "Pueyrredon bridge"), speaker="Security Minister Alejandra Monteoliva",
       mod="reported"),
     E("protocol\" introduced in December 2023", "introduced", "COERCE", "restrict", None, None, mo("2023-12", True), None),
+    E("the strike was \"political\"", "strike", "PROTEST", "strike", None, None, AR_THU, None, speaker="The cabinet chief",
+      mod="reported", cl=AR_STRIKE),
     E("would dock the pay", "dock", "THREATEN", None, ("the government", "ARG", "GOV"),
       ("state employees who joined it", "ARG", "GOV"), None, None, speaker="The cabinet chief", mod="threatened",
       cl=AR_DOCK),
@@ -1217,6 +1225,8 @@ A('34', 'Balkan Insight', '2026-12-02', "Kosovo police raid Serb-run offices in 
       ("two employees", "SRB", "GOV"), XK_TUE, None, speaker="the Kosovo Interior Ministry", mod="reported"),
     E("called the raids", "called", "ACCUSE", "disapprove", ("Serbia's Office for Kosovo", "SRB", "GOV"), None, None,
       None, cl=XK_PROT),
+    E("called the raids", "raids", "COERCE", None, None, None, XK_TUE, None, speaker="Serbia's Office for Kosovo",
+      mod="reported", cl=XK_RAID),
     E("had asked NATO-led KFOR", "asked", "REQUEST", "assist", ("it", "SRB", "GOV"), ("NATO-led KFOR", None, "IGO"), None,
       None, speaker="Serbia's Office for Kosovo", mod="demanded"),
     E("would take the matter to the UN", "take the matter", "ACCUSE", "disapprove", ("Belgrade", "SRB", "GOV"), None,
@@ -1273,6 +1283,8 @@ A('35', 'Armenpress', '2026-12-04', "Armenia, Azerbaijan swap detainees at borde
       ("Yerevan", "ARM", "GOV"), None, None, mod="demanded"),
     E("welcomed the exchange", "welcomed", "SUPPORT", None, ("The EU's foreign policy chief", None, "IGO"), None, None,
       None, cl=AM_WELC),
+    E("welcomed the exchange", "exchange", "RETREAT", "release", None, None, AM_FRI, None,
+      speaker="The EU's foreign policy chief", mod="reported", cl=AM_SWAP),
     E("urged both sides to sign", "urged", "REQUEST", None, ("The EU's foreign policy chief", None, "IGO"),
       ("both sides", None, "GOV"), None, None, mod="demanded"),
     E("agreement initialled in Washington", "initialled", "SUPPORT", None, None, None, mo("2025-08", True),
@@ -1280,6 +1292,207 @@ A('35', 'Armenpress', '2026-12-04', "Armenia, Azerbaijan swap detainees at borde
     E("sentenced former Karabakh state minister", "sentenced", "SANCTION", "convict",
       ("a military court in Baku", "AZE", "JUD"), ("former Karabakh state minister Ruben Vardanyan", "ARM", "GOV"),
       mo("2026-07", True), P(("Baku", "a military court in "), "Baku")),
+])
+
+PLACES.update({
+    'Tallinn': (59.44, 24.75),
+    'Gulf of Finland': (59.8, 25.0),  # sea, approximate
+    'Moscow': (55.75, 37.62),
+    'Svalbard': (78.22, 15.65),  # archipelago, at Longyearbyen, approximate
+    'Tromso': (69.65, 18.96),  # cities500 'Tromsø'
+    'Riga': (56.95, 24.11),
+    'Jajarkot': (28.7, 82.22),  # district seat Khalanga, approximate
+})
+
+# rec_ad-36 (ERR News, Tallinn): Estonia expels a Russian counsellor on
+# Thursday 3 December 2026 (SANCTION `expel`, Batch d; the ground it cites an
+# ACCUSE dated with the decision, as rec_ad-26), the KAPO sources relayed by
+# Postimees (recruitment MOBILIZE, the cable damage of November 12 ASSAULT
+# `destroy`, background); further expulsions `conditional`; Zakharova's
+# condemnation and mirror threat relayed by TASS (the headline's "vows
+# response" one cluster); Moscow's summons "on Friday" told by TASS as
+# speaker; the Eagle S seizure of December 2024 recalled.
+EE_EXP = "rec_ad-ee-expulsion"
+EE_VOW = "rec_ad-ee-vow"
+A('36', 'ERR News', '2026-12-04', "Estonia expels Russian diplomat over cable probe; Moscow vows response",
+  "Estonia expels Russian diplomat over cable probe; Moscow vows response\n"
+  "TALLINN - Estonia's Foreign Ministry on Thursday declared a counsellor at the Russian embassy persona non grata and ordered him to leave the country within five days, citing activities \"incompatible with his diplomatic status\".\n"
+  "According to the daily Postimees, citing sources in the Internal Security Service (KAPO), the diplomat had been involved in recruiting crew members for a tanker suspected of damaging the Estlink 2 power cable in the Gulf of Finland on November 12.\n"
+  "Foreign Minister Margus Tsahkna said further expulsions were possible if Russia continued \"its shadow fleet provocations\" in the Baltic.\n"
+  "Russian Foreign Ministry spokeswoman Maria Zakharova condemned the expulsion as a \"Russophobic provocation\" and said Moscow would respond \"in a mirror manner\", the state news agency TASS reported.\n"
+  "Russia summoned Estonia's charge d'affaires in Moscow on Friday, TASS said.\n"
+  "Finnish police seized the tanker Eagle S in December 2024 after an earlier break in the same cable.", [
+    E("Estonia expels Russian diplomat", "expels", "SANCTION", "expel", ("Estonia", "EST", "GOV"),
+      ("Russian diplomat", "RUS", "GOV"), d("2026-12-03"), None, cl=EE_EXP),
+    E("over cable probe", "probe", "ACCUSE", "investigate", None, None, None, None),
+    E("Moscow vows response", "vows", "THREATEN", None, ("Moscow", "RUS", "GOV"), ("Estonia", "EST", "GOV"), None, None,
+      mod="threatened", cl=EE_VOW),
+    E("declared a counsellor at the Russian embassy persona non grata", "declared", "SANCTION", "expel",
+      ("Estonia's Foreign Ministry", "EST", "GOV"), ("a counsellor at the Russian embassy", "RUS", "GOV"),
+      d("2026-12-03"), P(("TALLINN", 1), "Tallinn"), cl=EE_EXP),
+    E("citing activities", "citing", "ACCUSE", "allege", ("Estonia's Foreign Ministry", "EST", "GOV"), ("him", "RUS", "GOV"),
+      d("2026-12-03"), None),
+    E("involved in recruiting crew members", "recruiting", "MOBILIZE", None, ("the diplomat", "RUS", "GOV"),
+      ("crew members", None, "CVL"), None, None, speaker="sources in the Internal Security Service (KAPO)",
+      relays=["the daily Postimees"], mod="reported"),
+    E("suspected of damaging the Estlink 2", "damaging", "ASSAULT", "destroy", ("a tanker", None, None), None,
+      d("2026-11-12", True), P("Gulf of Finland", "Gulf of Finland"),
+      speaker="sources in the Internal Security Service (KAPO)", relays=["the daily Postimees"], mod="reported"),
+    E("further expulsions were possible", "expulsions", "SANCTION", "expel", None, None, None, None,
+      speaker="Foreign Minister Margus Tsahkna", mod="conditional",
+      cond="if Russia continued \"its shadow fleet provocations\" in the Baltic"),
+    E("Zakharova condemned the expulsion", "condemned", "ACCUSE", "disapprove",
+      ("Russian Foreign Ministry spokeswoman Maria Zakharova", "RUS", "GOV"), None, None, None,
+      relays=["the state news agency TASS"]),
+    E("condemned the expulsion as", "expulsion", "SANCTION", "expel", None, None, d("2026-12-03"), None,
+      speaker="Russian Foreign Ministry spokeswoman Maria Zakharova", relays=["the state news agency TASS"],
+      mod="reported", cl=EE_EXP),
+    E("Moscow would respond", "respond", "THREATEN", None, ("Moscow", "RUS", "GOV"), None, None, None,
+      speaker="Russian Foreign Ministry spokeswoman Maria Zakharova", relays=["the state news agency TASS"],
+      mod="threatened", cl=EE_VOW),
+    E("Russia summoned Estonia's", "summoned", "ACCUSE", "disapprove", ("Russia", "RUS", "GOV"),
+      ("Estonia's charge d'affaires", "EST", "GOV"), d("2026-12-04"), P("Moscow", "Moscow"), speaker="TASS",
+      mod="reported"),
+    E("Finnish police seized the tanker", "seized", "COERCE", "seize", ("Finnish police", "FIN", "COP"), None,
+      mo("2024-12", True), None),
+])
+
+# rec_ad-37 (The Barents Observer): the Norwegian Coast Guard detains a
+# Russian trawler off Svalbard on Sunday 29 November 2026 (a fishing vessel
+# detained with its crew COERCE `seize`, the trawler standing for its crew
+# as recipient: rec_ad decision); the accusation of misreporting with the
+# detention's day; the planned questioning ACCUSE `investigate` `future`;
+# the embassy's protest, re-mention, demand and non-recognition REJECT; the
+# fisheries agency's threat THREATEN `relations` with the release
+# `hypothetical`; the Elektron's flight with two inspectors in October 2005
+# ASSAULT `abduct`; the possible fine SANCTION `hypothetical`.
+NO_SUN = d("2026-11-29")
+NO_DET = "rec_ad-no-detention"
+NO_PROT = "rec_ad-no-protest"
+A('37', 'The Barents Observer', '2026-12-01', "Norway's Coast Guard detains Russian trawler off Svalbard; Moscow protests",
+  "Norway's Coast Guard detains Russian trawler off Svalbard; Moscow protests\n"
+  "The Norwegian Coast Guard vessel KV Svalbard on Sunday boarded the Russian trawler Melkart-5 in the Fishery Protection Zone around Svalbard and detained it, accusing the crew of misreporting catches of cod, the Norwegian Joint Headquarters in Bodo said.\n"
+  "The trawler was escorted to Tromso, where police will question the captain.\n"
+  "The Russian Embassy in Oslo called the detention \"illegal\" and demanded the immediate release of the vessel, saying Russia does not recognise Norway's protection zone.\n"
+  "Russia's Federal Fisheries Agency threatened to suspend the annual talks of the joint Norwegian-Russian fisheries commission unless the trawler is released.\n"
+  "In October 2005, the trawler Elektron fled to Russian waters with two Norwegian inspectors on board.\n"
+  "The Tromso police district said the captain could be fined up to 1 million kroner.", [
+    E("Coast Guard detains Russian trawler", "detains", "COERCE", "seize", ("Norway's Coast Guard", "NOR", "COP"),
+      ("Russian trawler", "RUS", "CVL"), NO_SUN, None, cl=NO_DET),
+    E("Moscow protests", "protests", "ACCUSE", "disapprove", ("Moscow", "RUS", "GOV"), None, None, None, cl=NO_PROT),
+    E("boarded the Russian trawler", "boarded", "COERCE", "seize",
+      ("The Norwegian Coast Guard vessel KV Svalbard", "NOR", "COP"), ("the Russian trawler Melkart-5", "RUS", "CVL"),
+      NO_SUN, P(("Svalbard", "Fishery Protection Zone around "), "Svalbard"),
+      speaker="the Norwegian Joint Headquarters in Bodo", mod="reported", cl=NO_DET),
+    E("and detained it", "detained", "COERCE", "seize", ("The Norwegian Coast Guard vessel KV Svalbard", "NOR", "COP"),
+      ("it", "RUS", "CVL"), NO_SUN, P(("Svalbard", "Fishery Protection Zone around "), "Svalbard"),
+      speaker="the Norwegian Joint Headquarters in Bodo", mod="reported", cl=NO_DET),
+    E("accusing the crew of misreporting", "accusing", "ACCUSE", "allege",
+      ("The Norwegian Coast Guard vessel KV Svalbard", "NOR", "COP"), ("the crew", "RUS", "CVL"), NO_SUN, None,
+      speaker="the Norwegian Joint Headquarters in Bodo", mod="reported"),
+    E("police will question the captain", "question", "ACCUSE", "investigate", ("police", "NOR", "COP"),
+      ("the captain", "RUS", "CVL"), None, P("Tromso", "Tromso"), mod="future"),
+    E("called the detention", "called", "ACCUSE", "disapprove", ("The Russian Embassy in Oslo", "RUS", "GOV"), None, None,
+      None, cl=NO_PROT),
+    E("called the detention", "detention", "COERCE", "seize", None, None, NO_SUN, None,
+      speaker="The Russian Embassy in Oslo", mod="reported", cl=NO_DET),
+    E("demanded the immediate release", "demanded", "REQUEST", "yield", ("The Russian Embassy in Oslo", "RUS", "GOV"),
+      None, None, None, mod="demanded"),
+    E("Russia does not recognise", "recognise", "REJECT", None, (("Russia", "Russia does not"), "RUS", "GOV"), ("Norway", "NOR", "GOV"), None,
+      None, speaker="The Russian Embassy in Oslo", mod="reported"),
+    E("threatened to suspend the annual talks", "threatened", "THREATEN", "relations",
+      ("Russia's Federal Fisheries Agency", "RUS", "GOV"), None, None, None, mod="threatened"),
+    E("unless the trawler is released", "released", "RETREAT", "release", None, ("the trawler", "RUS", "CVL"), None, None,
+      speaker="Russia's Federal Fisheries Agency", mod="hypothetical"),
+    E("the trawler Elektron fled", "fled", "ASSAULT", "abduct", ("the trawler Elektron", "RUS", "CVL"),
+      ("two Norwegian inspectors", "NOR", "COP"), mo("2005-10", True), None),
+    E("could be fined", "fined", "SANCTION", "convict", None, ("the captain", "RUS", "CVL"), None, None,
+      speaker="The Tromso police district", mod="hypothetical"),
+])
+
+# rec_ad-38 (LSM, Riga): Latvia blames the GRU on Wednesday 2 December 2026
+# for Monday's (30 November) cyber-attack (COERCE `cyber`, Batch d); the
+# embassy's rejection of "the accusation" turns the attack's mentions that
+# name the GRU as its author `denied` (rec_ad decision); the headline's and
+# CERT.LV's agentless mentions stay asserted or reported; the summons
+# undated (rule 2); the request to EU partners `future`; NoName057(16)'s
+# separate attacks on Tuesday claimed through Telegram.
+LV_BLAME = "rec_ad-lv-blame"
+LV_CYB = "rec_ad-lv-cyber"
+LV_MON = d("2026-11-30")
+A('38', 'LSM', '2026-12-02', "Latvia blames Russian military intelligence for cyber-attack on state portal",
+  "Latvia blames Russian military intelligence for cyber-attack on state portal\n"
+  "RIGA (LSM) - Latvia's Defence Ministry on Wednesday blamed hackers linked to Russia's military intelligence agency, the GRU, for a cyber-attack that knocked the state services portal offline for 14 hours on Monday.\n"
+  "The national response team CERT.LV said the attackers had also tried to break into the e-mail systems of the Foreign Ministry.\n"
+  "\"This was not the work of amateurs. The attack was carried out by the GRU's Unit 74455, known as Sandworm,\" Defence Minister Andris Spruds told public broadcaster LTV.\n"
+  "The Russian Embassy in Riga rejected the accusation as \"groundless Russophobia\".\n"
+  "Latvia's Foreign Ministry summoned the Russian charge d'affaires and said it would ask EU partners to add those responsible to the bloc's cyber sanctions list.\n"
+  "A pro-Russian hacker group, NoName057(16), claimed responsibility on Telegram for a separate wave of denial-of-service attacks on Latvian bank websites on Tuesday.", [
+    E("Latvia blames Russian", "blames", "ACCUSE", "allege", ("Latvia", "LVA", "GOV"),
+      ("Russian military intelligence", "RUS", "SPY"), d("2026-12-02"), None, cl=LV_BLAME),
+    E("for cyber-attack on state portal", "cyber-attack", "COERCE", "cyber", None, None, LV_MON, None, cl=LV_CYB),
+    E("Defence Ministry on Wednesday blamed", "blamed", "ACCUSE", "allege", ("Latvia's Defence Ministry", "LVA", "GOV"),
+      ("hackers linked to Russia's military intelligence agency, the GRU", "RUS", "SPY"), d("2026-12-02"),
+      P(("RIGA", 1), "Riga"), cl=LV_BLAME),
+    E("for a cyber-attack that knocked", "cyber-attack", "COERCE", "cyber",
+      ("hackers linked to Russia's military intelligence agency, the GRU", "RUS", "SPY"), None, LV_MON, None,
+      speaker="Latvia's Defence Ministry", mod="denied", cl=LV_CYB),
+    E("had also tried to break into", "break into", "COERCE", "cyber", ("the attackers", None, None),
+      ("the Foreign Ministry", "LVA", "GOV"), LV_MON, None, speaker="The national response team CERT.LV",
+      mod="reported", cl=LV_CYB),
+    E("The attack was carried out by", "attack", "COERCE", "cyber", ("the GRU's Unit 74455, known as Sandworm", "RUS", "SPY"),
+      None, LV_MON, None, speaker="Defence Minister Andris Spruds", relays=["public broadcaster LTV"], mod="denied",
+      cl=LV_CYB),
+    E("summoned the Russian charge", "summoned", "ACCUSE", "disapprove", ("Latvia's Foreign Ministry", "LVA", "GOV"),
+      ("the Russian charge d'affaires", "RUS", "GOV"), None, None),
+    E("would ask EU partners", "ask", "REQUEST", None, ("it", "LVA", "GOV"), ("EU partners", None, "GOV"), None, None,
+      speaker="Latvia's Foreign Ministry", mod="future"),
+    E("denial-of-service attacks", "attacks", "COERCE", "cyber", ("A pro-Russian hacker group, NoName057(16)", None, None),
+      ("Latvian bank websites", "LVA", "BUS"), d("2026-12-01"), None,
+      speaker="A pro-Russian hacker group, NoName057(16)", relays=["Telegram"], mod="reported"),
+])
+
+# rec_ad-39 (The Daily Star): a one-day international in war words
+# ("crush", "assault", "siege", "ripped through", "surrendered", "attack",
+# "blew away", "fined" by the sport's governing body): no event.
+A('39', 'The Daily Star', '2026-12-06', "Tigers crush Sri Lanka as Mehidy's spin assault ends siege",
+  "Tigers crush Sri Lanka as Mehidy's spin assault ends siege\n"
+  "Mehidy Hasan Miraz ripped through Sri Lanka's middle order with a five-wicket haul as Bangladesh crushed the visitors by 112 runs in the second ODI in Mirpur on Saturday, levelling the series 1-1.\n"
+  "Sri Lanka captain Charith Asalanka said his batters had \"surrendered without a fight\" after the Tigers' pace attack, led by Taskin Ahmed, blew away the top order inside the first ten overs.\n"
+  "\"We attacked them from ball one, that was the plan,\" said Bangladesh skipper Najmul Hossain Shanto, whose 87 had rescued the hosts from 45 for four.\n"
+  "The decider will be played in Chattogram on Tuesday. Asalanka was fined 10 percent of his match fee by the ICC for arguing with the umpire.", [])
+
+# rec_ad-40 (Xinhua, Kathmandu): a landslide in Jajarkot on Friday night 4
+# December 2026 (natural: the deaths not labelled); the government response
+# labelled: the prime minister's order to deploy MOBILIZE `troops`
+# (undated: no day for the order), relief for bereaved families AID
+# `future` (announced), 350 personnel mobilised (undated perfect), India's
+# and China's pledged aid AID `future`; the opposition's accusation and
+# demand for a probe; the 2023 earthquake not labelled.
+NP_DEP = "rec_ad-np-deploy"
+A('40', 'Xinhua', '2026-12-05', "Landslide buries village in western Nepal, 23 dead; army deployed for rescue",
+  "Landslide buries village in western Nepal, 23 dead; army deployed for rescue\n"
+  "KATHMANDU, Dec. 5 (Xinhua) -- At least 23 people were killed and 40 others remain missing after a landslide triggered by heavy rain buried a village in Nepal's western Jajarkot district on Friday night, officials said on Saturday.\n"
+  "Prime Minister Hari Bahadur Thapa ordered the Nepal Army and the Armed Police Force to deploy helicopters and rescue teams to the district and announced relief of 200,000 rupees for each bereaved family, his secretariat said.\n"
+  "The Home Ministry said 350 security personnel had been mobilized for search and rescue.\n"
+  "The Indian Embassy in Kathmandu said New Delhi would send 30 tonnes of relief material, including tents and medicines, while Chinese Ambassador Chen Song pledged 1 million U.S. dollars in emergency aid.\n"
+  "Opposition lawmakers accused the government of ignoring geologists' warnings about the unstable slope and demanded a parliamentary probe.\n"
+  "In November 2023, an earthquake in the same district killed more than 150 people.", [
+    E("army deployed for rescue", "deployed", "MOBILIZE", "troops", ("army", "NPL", "MIL"), None, None, None, cl=NP_DEP),
+    E("ordered the Nepal Army", "ordered", "MOBILIZE", "troops", ("Prime Minister Hari Bahadur Thapa", "NPL", "GOV"), None,
+      None, P("the district", "Jajarkot"), speaker="his secretariat", mod="reported", cl=NP_DEP),
+    E("announced relief of 200,000", "relief", "AID", None, ("Prime Minister Hari Bahadur Thapa", "NPL", "GOV"),
+      ("each bereaved family", "NPL", "CVL"), None, None, speaker="his secretariat", mod="future"),
+    E("had been mobilized for search", "mobilized", "MOBILIZE", "troops", None, ("350 security personnel", "NPL", "MIL"),
+      None, None, speaker="The Home Ministry", mod="reported"),
+    E("New Delhi would send 30 tonnes", "send", "AID", None, ("New Delhi", "IND", "GOV"), None, None, None,
+      speaker="The Indian Embassy in Kathmandu", mod="future"),
+    E("pledged 1 million U.S. dollars", "pledged", "AID", None, ("Chinese Ambassador Chen Song", "CHN", "GOV"), None,
+      None, None, mod="future"),
+    E("accused the government of ignoring", "accused", "ACCUSE", "disapprove", ("Opposition lawmakers", "NPL", "OPP"),
+      ("the government", "NPL", "GOV"), None, None),
+    E("demanded a parliamentary probe", "demanded", "REQUEST", None, ("Opposition lawmakers", "NPL", "OPP"), None, None,
+      None, mod="demanded"),
 ])
 
 # --- end of articles ---
