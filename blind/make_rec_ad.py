@@ -1162,7 +1162,8 @@ A('33', 'Buenos Aires Times', '2026-12-04', "CGT general strike paralyses Argent
   "Security Minister Alejandra Monteoliva said police had cleared pickets blocking the Pueyrredon bridge into the capital and arrested 11 people, enforcing the \"anti-picket protocol\" introduced in December 2023.\n"
   "The cabinet chief told reporters the strike was \"political\" and that the government would dock the pay of state employees who joined it.\n"
   "CGT leader Hector Daer accused the government of \"criminalising protest\" and warned of a 36-hour strike if the Senate approves the bill next week.\n"
-  "In a statement on Wednesday, the International Monetary Fund urged Argentina to press ahead with the reforms.", [
+  "In a statement on Wednesday, the International Monetary Fund urged Argentina to press ahead with the reforms.\n"
+  "It was the fourth general strike against Milei since he took office in December 2023. Transport unions said they would stage a separate 48-hour stoppage on January 14.", [
     E("CGT general strike", "strike", "PROTEST", "strike", ("CGT", "ARG", "LAB"), None, AR_THU, None, cl=AR_STRIKE),
     E("government threatens to dock", "threatens", "THREATEN", None, ("government", "ARG", "GOV"), None, None, None,
       mod="threatened", cl=AR_DOCK),
@@ -1190,6 +1191,8 @@ A('33', 'Buenos Aires Times', '2026-12-04', "CGT general strike paralyses Argent
       ("the Senate", "ARG", "LEG"), None, None, mod="threatened"),
     E("urged Argentina to press ahead", "urged", "REQUEST", "change", ("the International Monetary Fund", None, "IGO"),
       ("Argentina", "ARG", "GOV"), d("2026-12-02"), None, mod="demanded"),
+    E("separate 48-hour stoppage", "stoppage", "PROTEST", "strike", ("Transport unions", "ARG", "LAB"), None,
+      d("2027-01-14"), None, speaker="Transport unions", mod="future"),
 ])
 
 # rec_ad-34 (Balkan Insight, North Mitrovica): Kosovo police raid Serb-run
@@ -1377,7 +1380,8 @@ A('37', 'The Barents Observer', '2026-12-01', "Norway's Coast Guard detains Russ
   "The Russian Embassy in Oslo called the detention \"illegal\" and demanded the immediate release of the vessel, saying Russia does not recognise Norway's protection zone.\n"
   "Russia's Federal Fisheries Agency threatened to suspend the annual talks of the joint Norwegian-Russian fisheries commission unless the trawler is released.\n"
   "In October 2005, the trawler Elektron fled to Russian waters with two Norwegian inspectors on board.\n"
-  "The Tromso police district said the captain could be fined up to 1 million kroner.", [
+  "The Tromso police district said the captain could be fined up to 1 million kroner.\n"
+  "Norway's Foreign Ministry said the inspection was carried out in line with international law. Russian fishing vessels have been barred from all Norwegian ports except Tromso, Kirkenes and Batsfjord since 2022 under sanctions over the war in Ukraine.", [
     E("Coast Guard detains Russian trawler", "detains", "COERCE", "seize", ("Norway's Coast Guard", "NOR", "COP"),
       ("Russian trawler", "RUS", "CVL"), NO_SUN, None, cl=NO_DET),
     E("Moscow protests", "protests", "ACCUSE", "disapprove", ("Moscow", "RUS", "GOV"), None, None, None, cl=NO_PROT),
@@ -1405,6 +1409,11 @@ A('37', 'The Barents Observer', '2026-12-01', "Norway's Coast Guard detains Russ
       ("two Norwegian inspectors", "NOR", "COP"), mo("2005-10", True), None),
     E("could be fined", "fined", "SANCTION", "convict", None, ("the captain", "RUS", "CVL"), None, None,
       speaker="The Tromso police district", mod="hypothetical"),
+    E("the inspection was carried out", "inspection", "ACCUSE", "investigate", None, None, NO_SUN,
+      P(("Svalbard", "Fishery Protection Zone around "), "Svalbard"), speaker="Norway's Foreign Ministry",
+      mod="reported"),
+    E("have been barred from all Norwegian ports", "barred", "SANCTION", None, None,
+      ("Russian fishing vessels", "RUS", "BUS"), yr("2022"), None),
 ])
 
 # rec_ad-38 (LSM, Riga): Latvia blames the GRU on Wednesday 2 December 2026
@@ -1457,7 +1466,8 @@ A('39', 'The Daily Star', '2026-12-06', "Tigers crush Sri Lanka as Mehidy's spin
   "Mehidy Hasan Miraz ripped through Sri Lanka's middle order with a five-wicket haul as Bangladesh crushed the visitors by 112 runs in the second ODI in Mirpur on Saturday, levelling the series 1-1.\n"
   "Sri Lanka captain Charith Asalanka said his batters had \"surrendered without a fight\" after the Tigers' pace attack, led by Taskin Ahmed, blew away the top order inside the first ten overs.\n"
   "\"We attacked them from ball one, that was the plan,\" said Bangladesh skipper Najmul Hossain Shanto, whose 87 had rescued the hosts from 45 for four.\n"
-  "The decider will be played in Chattogram on Tuesday. Asalanka was fined 10 percent of his match fee by the ICC for arguing with the umpire.", [])
+  "The decider will be played in Chattogram on Tuesday. Asalanka was fined 10 percent of his match fee by the ICC for arguing with the umpire.\n"
+  "Shanto's side had been hammered by 77 runs in the opener, when Sri Lanka's spinners strangled the middle order. Sri Lanka coach Sanath Jayasuriya said his players would \"regroup and strike back\" in Chattogram.", [])
 
 # rec_ad-40 (Xinhua, Kathmandu): a landslide in Jajarkot on Friday night 4
 # December 2026 (natural: the deaths not labelled); the government response
