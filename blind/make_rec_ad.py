@@ -544,7 +544,9 @@ A('21', 'Reuters', '2026-12-01', "Maldives court clears extradition of ex-minist
 # a video THREATEN `violence` with the march its content, its deadline
 # condition given as text of the threat (threatened outranks conditional);
 # the MSS deployment MOBILIZE `police` dated Monday; the U.N. office's
-# condemnation ACCUSE and its call REQUEST; March 2025 recalled.
+# condemnation ACCUSE and its call REQUEST; March 2025 recalled. AFP's
+# "demanded in a video that the council resign" is a REQUEST, not AP's
+# threat to march (a different act of the same video: not clustered).
 HT_SUN = d("2026-11-29")
 HT_ATTACK = "rec_ad-ht-attack"
 HT_ARSON = "rec_ad-ht-arson"
@@ -638,7 +640,7 @@ A('23', 'AFP', '2026-11-30', "Haiti gangs overrun Mirebalais, at least 15 dead",
     E("designated a terrorist organisation", "designated", "SANCTION", None, ("the United States", "USA", "GOV"),
       ("The Viv Ansanm coalition", "HTI", "UAF"), mo("2025-05", True), None),
     E("demanded in a video", "demanded", "REQUEST", "change", ("The Viv Ansanm coalition", "HTI", "UAF"),
-      ("the council", "HTI", "GOV"), None, None, relays=["a video"], mod="demanded", cl=HT_THREAT),
+      ("the council", "HTI", "GOV"), None, None, relays=["a video"], mod="demanded"),
     E("the council resign", "resign", "RETREAT", "resign", ("the council", "HTI", "GOV"), None, None, None,
       speaker="The Viv Ansanm coalition", relays=["a video"], mod="demanded"),
 ])
