@@ -320,6 +320,8 @@ A('17', 'The Kathmandu Post', '2026-12-05', "Police fire tear gas as royalists m
       cond="only if the government first withdrew the cases filed against its leaders"),
     E("first withdrew the cases", "withdrew", "CONCEDE", None, ("the government", "NPL", "GOV"),
       ("its leaders", "NPL", "OPP"), None, None, speaker="The party", mod="hypothetical"),
+    E("the cases filed against", "filed", "ACCUSE", "allege", None, ("its leaders", "NPL", "OPP"), None, None,
+      speaker="The party", mod="reported"),
 ])
 
 # rec_ad-18 and rec_ad-19: Tamil Nadu fishermen arrested off Delft island on
@@ -327,8 +329,8 @@ A('17', 'The Kathmandu Post', '2026-12-05', "Police fire tear gas as royalists m
 # officials of the fisheries department) and by Colombo's Daily Mirror (15
 # "poachers", the navy's spokesman): arrest and seizure one cluster each
 # across the two; the Chief Minister's letter REQUEST (speech verb "urging":
-# speaker null); aggregates ("528 fishermen had been arrested so far this
-# year") and the custody steps (taken to a base, handed over) not labelled;
+# speaker null); aggregates ("the arrests had become 'a routine affair'",
+# "528 fishermen ... have been arrested so far this year") and the custody steps (taken to a base, handed over) not labelled;
 # the associations' strike `future` and their threat with its "unless"
 # clause `threatened` (threatened outranks conditional; the returning of the
 # boats `hypothetical`).
@@ -353,8 +355,6 @@ A('18', 'PTI', '2026-12-03', "Sri Lankan Navy arrests 14 TN fishermen off Delft;
       speaker="fisheries department officials", mod="reported", cl=SL_ARREST),
     E("seized two mechanised boats", "seized", "COERCE", "seize", ("The Sri Lankan Navy", "LKA", "MIL"), None, SL_WED,
       P("Delft island", "Delft island"), speaker="fisheries department officials", mod="reported", cl=SL_SEIZE),
-    E("the arrests had become", "arrests", "COERCE", "arrest", None, None, None, None,
-      speaker="Tamil Nadu Chief Minister", mod="reported"),
     E("urged the Union government", "urged", "REQUEST", None, ("Tamil Nadu Chief Minister", "IND", "GOV"),
       ("the Union government", "IND", "GOV"), None, None, mod="demanded", cl="rec_ad-sl-urge"),
     E("announced an indefinite strike", "strike", "PROTEST", "strike",
@@ -457,6 +457,8 @@ A('20', 'AFP', '2026-11-30', "Bangladesh garment makers shut 60 factories as wag
     E("to talks at the secretariat", "talks", "CONSULT", "third-party", ("The labour ministry", "BGD", "GOV"),
       ("both sides", "BGD", None), d("2026-12-02"), P("the secretariat", "Dhaka"), speaker="a ministry spokeswoman", mod="future"),
     E("weeks of protests before", "protests", "PROTEST", "demo", None, None, mo("2023-11", True), None),
+    E("four workers were killed", "killed", "ASSAULT", None, None, ("four workers", "BGD", "LAB"), mo("2023-11", True),
+      None),
     E("a wage board raised the minimum", "raised", "CONCEDE", None, ("a wage board", "BGD", "GOV"), None,
       mo("2023-11", True), None),
     E("labour adviser warned on Sunday", "warned", "THREATEN", "arrest",
@@ -521,11 +523,14 @@ A('21', 'Reuters', '2026-12-01', "Maldives court clears extradition of ex-minist
     E("requested Zameer's extradition", "requested", "REQUEST", "yield",
       ("Sri Lanka's Attorney General's Department", "LKA", "GOV"), None, mo("2026-03", True), None,
       speaker="court documents", mod="demanded"),
+    E("who gathered outside the court", "gathered", "PROTEST", "demo",
+      ("Supporters of the opposition Maldivian Democratic Party (MDP)", "MDV", "OPP"), None, MV_TUE,
+      P(("MALE", 1), "Male"), speaker="the news website Sun Online", mod="reported"),
     E("were dispersed by police", "dispersed", "COERCE", None, ("police", "MDV", "COP"),
-      ("Supporters of the opposition Maldivian Democratic Party (MDP)", "MDV", "OPP"), None, P(("MALE", 1), "Male"),
+      ("Supporters of the opposition Maldivian Democratic Party (MDP)", "MDV", "OPP"), MV_TUE, P(("MALE", 1), "Male"),
       speaker="the news website Sun Online", mod="reported"),
     E("who detained six people", "detained", "COERCE", "arrest", ("police", "MDV", "COP"), ("six people", "MDV", "OPP"),
-      None, P(("MALE", 1), "Male"), speaker="the news website Sun Online", mod="reported"),
+      MV_TUE, P(("MALE", 1), "Male"), speaker="the news website Sun Online", mod="reported"),
     E("has called for a protest", "protest", "PROTEST", "demo", ("The MDP", "MDV", "OPP"), None, d("2026-12-04"),
       P(("Male", "called for a protest in "), "Male"), mod="future"),
     E("would boycott parliament", "boycott", "PROTEST", "boycott", ("its lawmakers", "MDV", "OPP"),
@@ -1229,6 +1234,8 @@ A('34', 'Balkan Insight', '2026-12-02', "Kosovo police raid Serb-run offices in 
       speaker="the Kosovo Interior Ministry", mod="reported"),
     E("detaining two employees", "detaining", "COERCE", "arrest", ("Kosovo police", "XKX", "COP"),
       ("two employees", "SRB", "GOV"), XK_TUE, P(("NORTH MITROVICA", 1), "North Mitrovica"), speaker="the Kosovo Interior Ministry", mod="reported"),
+    E("would not be allowed to reopen", "allowed", "COERCE", "restrict", None, ("the offices", "SRB", "GOV"), None, None,
+      speaker="Interior Minister Xhelal Svecla", mod="future"),
     E("called the raids", "called", "ACCUSE", "disapprove", ("Serbia's Office for Kosovo", "SRB", "GOV"), None, None,
       None, cl=XK_PROT),
     E("called the raids", "raids", "COERCE", None, None, None, XK_TUE, None, speaker="Serbia's Office for Kosovo",
