@@ -132,3 +132,15 @@ def test_render_fixed_names_the_old_class_breadth() -> None:
     new = old[1:]
     text = render_fixed(old, new, 9)
     assert "| date | a | broad (9 sets, top 0.11) | 9 | 1 | 0 | 1 | 1 | rec_a 1.00 |" in text
+
+
+def test_matched_split_names_matched_and_unmatched_gold() -> None:
+    from tools.error_breadth import matched_split
+
+    def ev(start: int, text: str) -> dict[str, object]:
+        return {"type": "ASSAULT", "trigger": {"start": start, "end": start + len(text),
+                                               "text": text}}
+
+    gold = [ev(0, "shot"), ev(20, "arrested")]
+    got_g, got_p, taken, untaken = matched_split(gold, [ev(0, "shot"), ev(40, "said")])
+    assert (got_g, got_p) == ({0}, {0}) and taken == [gold[0]] and untaken == [gold[1]]

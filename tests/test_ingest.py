@@ -217,3 +217,90 @@ def test_bundled_samples_all_ingest() -> None:
     arts, rejects = split(list(iter_inputs([SAMPLES])))
     assert len(arts) == 21 and not rejects
     assert all(a.published is not None and a.outlet for a in arts)
+
+
+# ------------------------------- one publication-date check for every reader
+# (issue #12): a bad date rejects its record with a code, the reject is kept,
+# and no fallback date ever stands in for it. Feed entries: see above.
+STORY = "Soldiers cleared a roadblock outside the mining town on Friday, a spokesman said."
+
+
+@pytest.mark.parametrize("raw,code", [("0999-05-01", "EW117"), ("9500-01-01T08:00:00Z", "EW117"),
+                                      ("the fifth of May", "EW109")])
+def test_jsonl_record_with_a_bad_date_is_a_kept_reject(tmp_path: Path, raw: str,
+                                                       code: str) -> None:
+    import json
+
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"id": "good", "text": STORY, "published": "2023-04-07"}) + "\n"
+                    + json.dumps({"id": "bad", "text": STORY, "published": raw}) + "\n")
+    arts, rejects = split(list(iter_inputs([path], published=date(2020, 1, 1),
+                                           settings=Settings(progress=False))))
+    assert [a.published for a in arts] == [date(2023, 4, 7)]  # the default fills no bad date
+    assert [r.code for r in rejects] == [code] and rejects[0].source.endswith(":2")
+
+
+def test_parquet_row_with_a_bad_date_is_a_kept_reject(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "a.parquet"
+    pq.write_table(pa.table({"text": [STORY, STORY], "published": ["2023-04-07", "0500-01-01"]}),
+                   path)
+    arts, rejects = split(list(iter_inputs([path], settings=Settings(progress=False))))
+    assert [a.published for a in arts] == [date(2023, 4, 7)]
+    assert [r.code for r in rejects] == ["EW117"]
+
+
+class _Page:
+    """What trafilatura's bare_extraction gives, with a chosen page date."""
+
+    def __init__(self, day: str) -> None:
+        self.text, self.title, self.url, self.sitename, self.date = STORY, "T", None, "S", day
+
+
+@pytest.mark.parametrize("raw,code", [("0999-12-31", "EW117"), ("9000-01-01", "EW117"),
+                                      ("yesterday evening", "EW109")])
+def test_html_page_with_a_bad_date_is_rejected_not_given_the_fallback(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, raw: str, code: str) -> None:
+    """Was: the page date was dropped and the WARC-Date (or none) put in its
+    place. trafilatura itself discards most odd dates; one it passes on is
+    checked like any other reader's."""
+    import trafilatura
+
+    from eventwire.errors import InputRejected
+    from eventwire.ingest.readers import html_to_article
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: _Page(raw))
+    with pytest.raises(InputRejected) as info:
+        html_to_article("<html></html>", "p.html", fallback_date=date(2023, 4, 7))
+    assert info.value.code == code
+    path = tmp_path / "p.html"
+    path.write_text("<html><body><p>x</p></body></html>")
+    (item,) = list(iter_inputs([path], settings=Settings(progress=False, lang_check=False)))
+    assert isinstance(item, Reject) and item.code == code and raw in item.message
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: _Page("2023-04-07"))
+    assert html_to_article("<html></html>", "p.html").published == date(2023, 4, 7)
+
+
+def test_text_file_date_given_out_of_range_is_a_coded_error(tmp_path: Path) -> None:
+    """A text file has no date of its own: the one given for it (``--published``,
+    ``iter_inputs(published=...)``) goes through the same check when the
+    article is built (EW117), never replaced."""
+    from eventwire.errors import UsageError
+
+    path = tmp_path / "story.txt"
+    path.write_text(STORY)
+    with pytest.raises(UsageError) as info:
+        list(iter_inputs([path], published=date(999, 1, 1), settings=Settings(progress=False)))
+    assert info.value.code == "EW117"
+
+
+def test_check_published_quotes_the_raw_value_and_rejects_a_missing_day() -> None:
+    from eventwire.errors import InputRejected
+    from eventwire.models.articles import check_published
+
+    assert check_published(date(2023, 4, 7), "s") == date(2023, 4, 7)
+    with pytest.raises(InputRejected) as info:
+        check_published(None, "s", InputRejected, value="0000-01-01T00:00:00Z")
+    assert info.value.code == "EW117" and "0000-01-01T00:00:00Z" in info.value.message

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.nlp.extensions import remember_text, span_text
 from eventwire.stages.actors.titles import _title_ending, _titles, title_before
 from eventwire.stages.attribution import quotes as Q
-from eventwire.stages.events.clauses import title_case_verb
+from eventwire.stages.events.headlines import title_case_verb
 from eventwire.stages.events.lexicon_candidates import noun_candidate, verb_candidate
 from eventwire.stages.events.reciprocal import RECIPROCAL_WORDS, says_each_other
 from eventwire.stages.events.triggers import (

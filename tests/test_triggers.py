@@ -69,7 +69,7 @@ HEADLINES = (
 def test_headline_verb_after_the_lexicon_answers_as_before(spacy_nlp: Any, text: str) -> None:
     """speed30 asks the lexicon before ``headline_verb`` (which builds the
     words around the noun): the same nouns pass as in the old order."""
-    from eventwire.stages.events.clauses import headline_verb
+    from eventwire.stages.events.headlines import headline_verb
     from eventwire.stages.events.triggers import load_lexicon
 
     lex = load_lexicon()

@@ -148,14 +148,22 @@ def _at(t: Record) -> str:
     return f"{t['start']}-{t['end']}"
 
 
+def matched_split(gold: list[Record], pred: list[Record]
+                  ) -> tuple[set[int], set[int], list[Record], list[Record]]:
+    """The matched gold and predicted indices, and the gold events matched
+    ("taken") and not ("untaken"): the context a false event's class reads
+    (``event_error_classes.fp_class``)."""
+    pairs = match_events(gold, pred)
+    got_g, got_p = {g for g, _ in pairs}, {p for _, p in pairs}
+    return (got_g, got_p, [gold[g] for g in got_g],
+            [gold[g] for g in range(len(gold)) if g not in got_g])
+
+
 def detection_errors(record: Record, pred: list[Record], doc: Doc,
                      political: set[int]) -> Iterator[Found]:
     """(field, class, key) of each false and missed event of one article."""
     gold = record["events"]
-    pairs = match_events(gold, pred)
-    got_g, got_p = {g for g, _ in pairs}, {p for _, p in pairs}
-    taken = [gold[g] for g in got_g]
-    untaken = [gold[g] for g in range(len(gold)) if g not in got_g]
+    got_g, got_p, taken, untaken = matched_split(gold, pred)
     seen: set[str] = set()
     for i, p in sorted(enumerate(pred), key=lambda x: x[1]["trigger"]["start"]):
         tok = event_error_classes.token_at(doc, p["trigger"]["start"], p["trigger"]["end"])

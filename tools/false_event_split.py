@@ -34,10 +34,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from eventwire.eval.record_fields import match_events
 from tools import event_error_classes
 from tools.census_io import add_row_args, parsed_records, predictions, rows_of
-from tools.error_breadth import _mention
+from tools.error_breadth import _mention, matched_split
 from tools.topic_folds import SETS, is_real, set_records
 
 Record = dict[str, Any]
@@ -187,10 +186,7 @@ def _row(tok: Token, p: Record, cls: str, event_tokens: set[int]) -> Record:
 def article_rows(record: Record, pred: list[Record], doc: Doc,
                  political: set[int]) -> Iterator[Record]:
     gold = record["events"]
-    pairs = match_events(gold, pred)
-    got_g, got_p = {g for g, _ in pairs}, {p for _, p in pairs}
-    taken = [gold[g] for g in got_g]
-    untaken = [gold[g] for g in range(len(gold)) if g not in got_g]
+    got_g, got_p, taken, untaken = matched_split(gold, pred)
     seen: set[str] = set()
     toks = [event_error_classes.token_at(doc, p["trigger"]["start"], p["trigger"]["end"])
             for p in pred]

@@ -26,7 +26,6 @@ wrong gets an outcome (``recipient_errors.outcome``) and a class:
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -36,10 +35,9 @@ from spacy.tokens import Doc
 
 from eventwire.eval.record_fields import match_events, overlap
 from tools.recipient_errors import _span, construction, outcome
-from tools.topic_folds import is_real
+from tools.topic_folds import is_real, set_predictions, set_records
 
 Record = dict[str, Any]
-ROOT = Path(__file__).resolve().parents[1]
 SETS = tuple(f"rec_{c}" for c in "abcdefghijklm")
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 GOVERNED = {"dobj", "nsubjpass", "attr", "oprd"}
@@ -105,10 +103,7 @@ def census(nlp: Language, pred_dir: Path, sets: tuple[str, ...] = SETS,
     """(group, outcome, class, sentence, gold, predicted) of every recipient error."""
     out = []
     for name in sets:
-        gold = [json.loads(x) for x in (ROOT / "tests" / "data" / "records" / f"{name}.jsonl")
-                .read_text(encoding="utf-8").splitlines() if x.strip()]
-        preds = {str(r["id"]): r.get("events", []) for r in json.loads(
-            (pred_dir / f"{name}.pred.json").read_text(encoding="utf-8"))}
+        gold, preds = set_records([name]), set_predictions(pred_dir, name)
         for art in gold:
             group = "real" if is_real(art) else "own"
             pred = preds.get(str(art["id"]), [])

@@ -134,7 +134,9 @@ def rows(nlp: Language, gold_path: str, pred_path: str, split: str | None, real:
     return out
 
 
-def _show(m: Record | None) -> str:
+def show_mention(m: Record | None) -> str:
+    """A role's text, country and sector(s), for a printed error row
+    (``recipient_errors``, ``roles_errors``)."""
     if m is None:
         return "-"
     sec = m.get("sector") if "sectors" not in m else "/".join(m.get("sectors") or [])
@@ -184,8 +186,8 @@ def main() -> None:
                  if r[0] != "right" and args.examples in f"{r[0]}/{r[1]}"]
         for oc, cons, sentence, g, p, art in shown[:args.limit]:
             print(f"\n[{art}] {oc}/{cons} :: {g['trigger']['text']} ({g['type']})"
-                  f"\n  {sentence.strip()}\n  gold {_show(g.get('recipient'))}"
-                  f"\n  pred {_show(p.get('recipient'))}")
+                  f"\n  {sentence.strip()}\n  gold {show_mention(g.get('recipient'))}"
+                  f"\n  pred {show_mention(p.get('recipient'))}")
 
 
 if __name__ == "__main__":

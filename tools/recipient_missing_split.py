@@ -29,7 +29,6 @@ table counts errors before (old), after (new), gains and losses.
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -39,10 +38,9 @@ from spacy.tokens import Doc, Token
 
 from eventwire.eval.record_fields import match_events
 from tools.recipient_errors import _span, construction, outcome
-from tools.topic_folds import is_real
+from tools.topic_folds import is_real, set_predictions, set_records
 
 Record = dict[str, Any]
-ROOT = Path(__file__).resolve().parents[1]
 SUMMING = {"claim", "move", "decision", "step", "measure", "allegation", "charge",
            "accusation", "report", "plan", "policy", "action", "statement"}
 SHOW: list[str] = []  # --examples: print the sentences of this sub-class
@@ -86,10 +84,7 @@ def split(nlp: Language, pred_dir: Path, sets: list[str], cons: set[str]
     every matched event whose gold recipient falls in ``cons``."""
     out = {}
     for name in sets:
-        gold = [json.loads(x) for x in (ROOT / "tests" / "data" / "records" / f"{name}.jsonl")
-                .read_text(encoding="utf-8").splitlines() if x.strip()]
-        preds = {str(r["id"]): r.get("events", []) for r in json.loads(
-            (pred_dir / f"{name}.pred.json").read_text(encoding="utf-8"))}
+        gold, preds = set_records([name]), set_predictions(pred_dir, name)
         for art in gold:
             group = "real" if is_real(art) else "own"
             pairs = [(gi, pi) for gi, pi in match_events(art["events"], preds.get(

@@ -33,6 +33,7 @@ from collections import Counter
 from typing import Any
 
 from eventwire.eval.record_fields import match_events, overlap, participant_right
+from tools.recipient_errors import show_mention
 
 Record = dict[str, Any]
 PRONOUNS = {"he", "she", "it", "they", "them", "him", "her", "its", "their", "we", "i",
@@ -105,13 +106,6 @@ def errors(gold_path: str, pred_path: str) -> list[tuple[str, str, str, Record, 
     return out
 
 
-def _show(m: Record | None) -> str:
-    if m is None:
-        return "-"
-    sec = m.get("sector") if "sectors" not in m else "/".join(m.get("sectors") or [])
-    return f"{m.get('text')!r} {m.get('country')} {sec}"
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("pairs", nargs="+", help="GOLD.jsonl:PREDICTIONS.jsonl")
@@ -133,7 +127,7 @@ def main() -> None:
         shown = [e for e in found if args.examples in e[1] and (not args.role or e[0] == args.role)]
         for role, cls, sentence, g, p in shown[:args.limit]:
             print(f"\n[{role}] {cls} :: {g['trigger']['text']} ({g['type']})\n  {sentence.strip()}"
-                  f"\n  gold {_show(g.get(role))}\n  pred {_show(p.get(role))}")
+                  f"\n  gold {show_mention(g.get(role))}\n  pred {show_mention(p.get(role))}")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ Counts, over the development record sets rec_a..rec_w (never a blind set)
 and MEANTIME dev, the weekday TIMEXes ("on Sunday", "last Friday", "this
 Thursday", "Saturday night") whose value falls after the publication date,
 split by the shape of the verb that governs them (the verb
-``component.tense_of`` reads): a past form (VBD/VBN or a have-perfect), an
+``clause_tense.tense_of`` reads): a past form (VBD/VBN or a have-perfect), an
 invariant past form tagged as a present ("beat", "hit", "cut"), a present
 simple, a present progressive, a future auxiliary or modal, other. With
 ``--pred DIR`` (``rec_X.pred.json`` from ``records_by_origin.py``) it also
@@ -28,7 +28,8 @@ from spacy.tokens import Token
 
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.stages.time.component import _verb_of, token_at_char
+from eventwire.stages.time.clause_tense import _verb_of
+from eventwire.stages.time.component import token_at_char
 from eventwire.stages.time.verb_tense import INVARIANT_PAST
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -47,7 +47,10 @@ def decode_bytes(data: bytes, source: str) -> str:
 
 
 def parse_date(value: object, source: str) -> date | None:
-    """A date from a JSON value: ``YYYY-MM-DD`` or an ISO datetime; None if absent."""
+    """A publication date from a record's value (JSONL, Parquet, an HTML
+    page's, a WARC-Date): ``YYYY-MM-DD`` or an ISO datetime; None if absent.
+    Unreadable is an EW109 reject, out of range an EW117 reject
+    (``check_published``, the range check every reader shares)."""
     if value in (None, ""):
         return None
     if isinstance(value, datetime):

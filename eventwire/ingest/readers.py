@@ -7,9 +7,14 @@ Decisions:
   fields are kept in ``Article.meta``.
 * HTML: trafilatura extracts the main text, title, date and site name, offline.
 * RSS/Atom: one article per entry (full content if present, else summary),
-  HTML stripped; the feed's title is the outlet. An entry whose date cannot
-  be read (EW113) or is out of range (EW117) is rejected, never given a
-  fallback date (issue #12).
+  HTML stripped; the feed's title is the outlet.
+* Publication dates: every reader checks its date with one function,
+  ``models.articles.check_published`` (through ``decode.parse_date`` for
+  JSONL, Parquet, HTML and WARC; directly for a feed entry's time tuple): a
+  date that cannot be read (EW109; EW113 in a feed) or is out of range
+  (EW117) rejects the record, which is kept in the rejects table, never
+  given a fallback date (issue #12). A page's or entry's missing date is
+  not an error (the record goes in undated, or with the WARC-Date).
 * WARC: each ``response`` (or ``resource``) record with an HTML or text payload
   is an article; ``WARC-Date`` is the fallback publication date.
 """
@@ -26,7 +31,7 @@ from typing import Any
 from eventwire.errors import Errors, EventwireError, InputRejected
 from eventwire.ingest.decode import decode_bytes, parse_date, reject
 from eventwire.models import Article
-from eventwire.models.articles import PUBLISHED_RANGE, published_in_range
+from eventwire.models.articles import check_published
 
 Item = Article | InputRejected
 
@@ -118,13 +123,10 @@ def html_to_article(html: str, source: str, url: str | None = None,
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         raise reject(Errors.E110, source=source, detail="trafilatura found no main text")
-    published = None
+    # a page date that cannot be read or is out of range rejects the page
+    # (EW109 / EW117): never replaced by the fallback (issue #12)
     raw_date = getattr(doc, "date", None)
-    if raw_date:
-        try:
-            published = parse_date(raw_date, source)
-        except InputRejected:
-            published = None  # a page date we cannot read: fall back, do not reject the text
+    published = parse_date(raw_date, source) if raw_date else None
     return Article(text=text, title=getattr(doc, "title", None), url=url or getattr(doc, "url",
                    None), outlet=getattr(doc, "sitename", None),
                    published=published or fallback_date, source=source)
@@ -198,18 +200,15 @@ def entry_date(entry: Any, source: str) -> date | None:
     when it gives neither. A date given but unreadable (feedparser could not
     parse it, or an ISO date with no such day, "2024-13-45", which feedparser
     rolls over) is an EW113 reject, and a date outside
-    ``PUBLISHED_RANGE`` (year 0, 0999, 9500) an EW117 reject: the entry is
-    kept as a reject with its reason, never given a fallback date."""
+    ``PUBLISHED_RANGE`` (year 0, 0999, 9500) an EW117 reject from
+    ``check_published``, the check every reader shares: the entry is kept
+    as a reject with its reason, never given a fallback date."""
     key = "published" if entry.get("published") else "updated"
     raw = str(entry.get(key) or "").strip()
     if not raw:
         return None
     stamp = entry.get(f"{key}_parsed")
-    day = _day(stamp) if stamp else None
-    if stamp and (day is None or not published_in_range(day)):
-        low, high = PUBLISHED_RANGE
-        raise reject(Errors.E117, source=source, value=raw, low=low.isoformat(),
-                     high=high.isoformat())
+    day = check_published(_day(stamp), source, InputRejected, value=raw) if stamp else None
     if day is None or (ISO_DAY.match(raw) and not _iso_day_exists(raw)):
         raise reject(Errors.E113, source=source, detail=f"its date '{raw}' cannot be read; "
                      "the entry was not read")

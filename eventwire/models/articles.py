@@ -34,15 +34,21 @@ def published_in_range(day: date) -> bool:
     return PUBLISHED_RANGE[0] <= day <= PUBLISHED_RANGE[1]
 
 
-def check_published(day: date, name: str, error: type[EventwireError] | None = None) -> date:
-    """``day``, or a coded error (EW117) when it is out of range: a usage
-    error by default, or ``error`` (ingestion passes ``InputRejected`` so the
-    record becomes a kept reject)."""
-    if not published_in_range(day):
+def check_published(day: date | None, name: str, error: type[EventwireError] | None = None,
+                    value: str | None = None) -> date:
+    """The one range check of a publication date, whichever reader or caller
+    gives it: ``day``, or a coded error (EW117) when it is out of range or
+    is no ``date`` at all (``None``: year 0 or past 9999 in a feed's time
+    tuple). A usage error by default, or ``error`` (every ingest reader
+    passes ``InputRejected``, so the record becomes a kept reject and is
+    never given a fallback date); ``value`` is the text the message quotes
+    (the day's ISO form by default)."""
+    if day is None or not published_in_range(day):
         from eventwire.errors import Errors, UsageError
 
         low, high = PUBLISHED_RANGE
-        raise (error or UsageError)(Errors.E117, source=name, value=day.isoformat(),
+        shown = value if value is not None else (day.isoformat() if day else "")
+        raise (error or UsageError)(Errors.E117, source=name, value=shown,
                                     low=low.isoformat(), high=high.isoformat())
     return day
 

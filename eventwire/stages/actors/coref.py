@@ -67,6 +67,17 @@ _SUBJECT_DEPS = frozenset(get_string_id(d) for d in ("nsubj", "nsubjpass"))
 
 
 def _is_person(m: ActorMention) -> bool:
+    """A mention "he"/"she" can stand for: a ``person`` mention not headed by
+    a body noun, or an ``agent`` naming a spokesman, official or leader.
+
+    One of several "is a person" predicates, different on purpose: this one
+    judges an actor *mention* as a pronoun's antecedent (a singular speaker
+    is what "he said" resolves to). ``person_nouns.is_person_noun`` is the
+    wider net coref adds when nouns are allowed ("a gunman"); the event
+    rules' token predicates (``mode_context.is_person``,
+    ``custody_holds.is_person``, ``judicial._is_person``,
+    ``mishaps._a_person``, ``participants.is_person_noun``) judge a
+    *token* as a verb's patient, each with the word list of its sense."""
     if is_body_person(m):
         return False  # "Free Syrian Army", filed as a person by the KB
     if m.kind == "person":

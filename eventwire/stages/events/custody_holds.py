@@ -42,7 +42,13 @@ ADJUNCTS = {"in", "at", "on", "for", "since", "without", "until", "pending", "in
 
 def is_person(tok: Token) -> bool:
     """A name (the tagger calls some names a product: "Bongo ... was being
-    held"), a personal pronoun or a custody person noun."""
+    held"), a personal pronoun or a custody person noun.
+
+    Wider than ``mode_context.is_person`` on purpose: "held" with a
+    proper-noun object is custody far more often than not, so any PROPN the
+    tagger did not place or date counts, and subject pronouns ("he was
+    held") count; a NORP counts only plural ("two Greek Cypriots", not
+    "the Greek ferry")."""
     if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PRODUCT")):
         return True
     if tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):  # "two Greek Cypriots"

@@ -33,6 +33,7 @@ from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
 from eventwire.stages.actors.home import STORY_MARKS, memo_on_mentions
 from eventwire.stages.actors.states import MILITARY_MODIFIERS
+from eventwire.stages.events.demonym_words import names_a_flag
 
 VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
                      "freighters", "trawler", "trawlers", "carrier", "supertanker"})
@@ -60,8 +61,7 @@ def _flags(doc: Doc, tok: Token) -> bool:
     head = tok.head
     if head.lemma_.lower() == "flag" and head.pos_ == "NOUN":  # not "-flagged"
         return head.head.lemma_.lower() in FLOWN
-    after = doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 12].lower()
-    if after.startswith(("-flagged", "-registered", " flagged", " registered")):
+    if names_a_flag(doc, tok):
         return True
     return tok.dep_ == "amod" and head.lower_ in VESSELS and not state_vessel(head)
 

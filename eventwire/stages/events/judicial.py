@@ -149,6 +149,11 @@ def questioned_by_authorities(tok: Token) -> bool:
 
 
 def _is_person(tok: Token) -> bool:
+    """The patient of a judicial act (questioned, charged): a PERSON name, a
+    personal pronoun, a custody or a questioned person noun ("employees",
+    "witnesses"). Narrower than ``mode_context.is_person`` on purpose: no
+    NORP and no plain people nouns ("men", "civilians"): the judicial
+    senses are kept for the nouns seen as their patients."""
     return (tok.ent_type_ == "PERSON" or tok.lower_ in PERSONAL or _in(tok, "custody_people")
             or _in(tok, "questioned_people"))
 

@@ -96,6 +96,11 @@ def _patient(tok: Token) -> Token | None:
 
 
 def _a_person(tok: Token) -> bool:
+    """The patient of a dismissal ("fired the coach", "sacked 40 workers"):
+    a pronoun, a PERSON name, a worker noun or a dismissed-people noun.
+    Its own list on purpose: the dismissed hold a post (workers, coaches,
+    ministers); the mode rules' people nouns ("civilians", "protesters")
+    are not dismissed by that name."""
     return (tok.lower_ in PERSON_WORDS or tok.ent_type_ == "PERSON"
             or _lemma(tok) in word_classes()["worker_nouns"]
             or _lemma(tok) in words()["dismissed_people"])

@@ -170,7 +170,16 @@ def objects_of(trigger: Span) -> list[Token]:
 
 def is_person(tok: Token, person_nouns: frozenset[str]) -> bool:
     """A person or people: a personal pronoun, a PERSON/NORP name, or a noun
-    for people ("suspects", "nationals", "pirates")."""
+    for people ("suspects", "nationals", "pirates").
+
+    The patient test of the mode rules (a rescue *of people*, an attack on
+    people): object pronouns only ("him", "them": it reads objects), any
+    NORP (a group, "Kurds"), and ``person_nouns`` passed in (the caller's
+    list). Differs on purpose from ``custody_holds.is_person`` (adds names
+    the tagger mislabels and custody nouns; NORP only plural) and
+    ``judicial._is_person`` (custody and questioned nouns, no plural
+    people nouns): each predicate's word list is its verb sense's
+    patients, and merging them changes what each rule fires on."""
     if tok.lower_ in PERSON_PRONOUNS:
         return True
     if tok.ent_type_ in PERSON_ENTS:

@@ -20,10 +20,11 @@ modifiers of the mention's head (or of the noun the mention is in
 apposition or compound to), or the object of "of ... origin/descent/
 nationality" on it. Not a nationality: a demonym inside a hyphenated
 stance ("pro-Russian", "Russian-backed", "Iran-allied": only "-flagged",
-"-owned" and "-registered" name a home), a demonym on a possessor or a
-preposition's object ("the Iraqi government's critics"), two countries in
-one phrase ("Afghan and Pakistani traders"), and a mention the KB
-identifies (its own country stands).
+"-owned" and "-registered" name a home: ``demonym_words``, shared
+with ``flagged_vessels``), a demonym on a possessor or a preposition's
+object ("the Iraqi government's critics"), two countries in one phrase
+("Afghan and Pakistani traders"), and a mention the KB identifies (its
+own country stands).
 """
 
 from __future__ import annotations
@@ -33,28 +34,14 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import ActorMention
-from eventwire.stages.geo.gazetteer import gazetteer
+from eventwire.stages.events.demonym_words import demonym_country
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 # "Maltese" in "Maltese-flagged" hangs from "flagged" as an adverbial noun
 INNER_DEPS = MODIFIER_DEPS | {"npadvmod"}
 # the heads a mention may sit under as the name of ("driver" in "lorry driver Pedro Araya")
 NAME_DEPS = frozenset({"appos", "compound"})
-# hyphenated words after a demonym that still name the phrase's home
-HOME_SUFFIXES = ("-flagged", "-owned", "-registered", "-based")
 ORIGIN_NOUNS = frozenset({"origin", "descent", "nationality", "citizenship", "extraction"})
-
-
-def _demonym_country(doc: Doc, tok: Token) -> str | None:
-    """The country a capitalised demonym names, unless it stands in a
-    hyphenated stance ("pro-Russian", "Russian-backed")."""
-    if not tok.text[:1].isupper():
-        return None
-    before = doc.text[max(0, tok.idx - 1):tok.idx]
-    after = doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 12].lower()
-    if before == "-" or (after.startswith("-") and not after.startswith(HOME_SUFFIXES)):
-        return None
-    return gazetteer().demonym(tok.text)
 
 
 def _heads(root: Token) -> list[Token]:
@@ -77,12 +64,12 @@ def _modifier_countries(doc: Doc, head: Token) -> set[str]:
         if mod.dep_ not in MODIFIER_DEPS:
             continue
         for tok in (mod, *mod.conjuncts, *[c for c in mod.lefts if c.dep_ in INNER_DEPS]):
-            if (country := _demonym_country(doc, tok)) is not None:
+            if (country := demonym_country(doc, tok)) is not None:
                 found.add(country)
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_ in ORIGIN_NOUNS):
             found |= {c for mod in obj.lefts if mod.dep_ in MODIFIER_DEPS
-                      and (c := _demonym_country(doc, mod)) is not None}
+                      and (c := demonym_country(doc, mod)) is not None}
     return found
 
 

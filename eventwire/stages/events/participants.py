@@ -295,7 +295,10 @@ def agent_nouns() -> frozenset[str]:
 
 def is_person_noun(tok: Token) -> bool:
     """A noun that names people (a rank, a role, an agent noun of the
-    knowledge base): a demonym before it makes an actor."""
+    knowledge base): a demonym before it makes an actor. A head-noun test
+    for building an actor ("Afghan soldiers"), not a patient test: unlike
+    ``mode_context.is_person`` it takes no pronoun or name, and its list
+    is the KB's agents, whose sectors the actor then takes."""
     return tok.lower_ in agent_nouns() or tok.lemma_.lower() in agent_nouns()
 
 

@@ -128,7 +128,9 @@ def holds_captive(tok: Token) -> bool:
 
 
 def _a_person(tok: Token) -> bool:
-    """A person or people ("the tourists", "the journalist"; not "a city")."""
+    """A person or people ("the tourists", "the journalist"; not "a city"):
+    ``mode_context.is_person`` with the custody nouns added, so a captive
+    held at gunpoint is one whoever the list of modes misses."""
     return is_person(tok, frozenset(mode_words()["_person_nouns"])) or _in(tok, "custody_people")
 
 

@@ -34,12 +34,10 @@ from eventwire.stages.events.acts import (
 )
 from eventwire.stages.events.clauses import (
     denied_allegation,
-    headline_verb,
     is_deescalation,
     is_denial,
     is_vote_content,
     names_a_vote,
-    title_case_lemma,
     vote_content,
     voted_in,
 )
@@ -50,6 +48,7 @@ from eventwire.stages.events.consequences import consequence_end
 from eventwire.stages.events.detection import construction, verdict_end
 from eventwire.stages.events.directives import private_directive, tells_to
 from eventwire.stages.events.headline_compounds import headline_compound_pattern
+from eventwire.stages.events.headlines import headline_verb, title_case_lemma
 from eventwire.stages.events.health_measures import health_reading, outbreak_story, trigger_lemmas
 from eventwire.stages.events.inquiries import no_inquiry_act
 from eventwire.stages.events.judicial import judicial_act

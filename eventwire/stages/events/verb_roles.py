@@ -13,17 +13,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.stages.events.agents import displaced_agent, reported_conjunct
-from eventwire.stages.events.clauses import (
-    headline_object,
-    headline_subject,
-    vote_content,
-)
+from eventwire.stages.events.clauses import vote_content
 from eventwire.stages.events.consequences import consequence_object, warner
 from eventwire.stages.events.free_adjuncts import (
     free_adjunct,
     main_clause_of_relative,
     passive_doer,
 )
+from eventwire.stages.events.headlines import headline_object, headline_subject
 from eventwire.stages.events.hung_main_verbs import (
     comma_joined_subject,
     parenthesised_subject,

@@ -13,6 +13,8 @@ was doing says where the harm was done.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from eventwire.models import EventMention
@@ -66,13 +68,21 @@ def crowd_scene(place: Token, trigger: Token, event: EventMention, local: bool =
     (``event_place.up_to_phrase``)."""
     if not VARIANTS["crowd_scene"] or event.type not in CROWD_TYPES:
         return False
-    place = through_place_noun(place)
-    if place.dep_ != "pobj" or place.head.lower_ not in CROWD_PREPS:
-        return False
-    verb = _clause_verb(place, local)
+    verb = _scene_verb(place, CROWD_PREPS, local)
     if verb is None or verb.lemma_.lower() not in ASSEMBLY or verb.dep_ not in ("relcl", "acl"):
         return False
     return _participant_of(verb.head, trigger)
+
+
+def _scene_verb(place: Token, preps: Collection[str], local: bool) -> Token | None:
+    """The verb whose clause holds the place when a preposition of
+    ``preps`` governs it (also through a place noun's "of": "the centre
+    of Maputo"), else None: the first step of ``crowd_scene`` and
+    ``present_scene``."""
+    place = through_place_noun(place)
+    if place.dep_ != "pobj" or place.head.lower_ not in preps:
+        return None
+    return _clause_verb(place, local)
 
 
 def _clause_verb(place: Token, local: bool = True) -> Token | None:
@@ -129,10 +139,7 @@ def present_scene(place: Token, trigger: Token, event: EventMention,
     is the token whose relation says what the place does."""
     if not VARIANTS["present_scene"] or event.type not in HARM_TYPES:
         return False
-    place = through_place_noun(place)
-    if place.dep_ != "pobj" or place.head.lower_ not in SCENE_PREPS:
-        return False
-    verb = _clause_verb(place, local)
+    verb = _scene_verb(place, SCENE_PREPS, local)
     if verb is None or verb.tag_ != "VBG" or verb.lemma_.lower() in DWELLING or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False

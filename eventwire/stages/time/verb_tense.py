@@ -2,7 +2,7 @@
 
 A bare weekday ("on Sunday", "Sunday's attack", "this Thursday") is read
 against the publication date in the direction of its governing verb's
-tense (:func:`eventwire.stages.time.component.tense_of`). Three verb
+tense (:func:`eventwire.stages.time.clause_tense.tense_of`). Three verb
 shapes were read the wrong way:
 
 * *an invariant past form read as a present* (:func:`invariant_past`): the
