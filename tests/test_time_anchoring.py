@@ -213,3 +213,28 @@ def test_present_perfect_keeps_a_governing_date() -> None:
     got = anchored(Pipeline(components=("eventwire_timex",)),
                    "Gunmen have attacked a convoy on Monday.", ["attacked"])
     assert got["attacked"][0] == "2021-05-31"
+
+
+# --- class: a past month or year recalled (the guide reads a named calendar
+# period by its start: a month or year before the publication's own is
+# background even when it ended within the last week; "earlier this month" is not)
+PAST_PERIOD: list[Case] = [
+    ("In June, armed men ambushed a convoy of fuel trucks on the road to the port.",
+     "2022-07-02", "ambushed", ("2022-06", "month", "explicit", True)),
+    ("Last month, striking dockers blockaded the harbour entrance for two days.",
+     "2019-04-03", "blockaded", ("2019-03", "month", "explicit", True)),
+    ("The regional council banned all street rallies in December, citing security fears.",
+     "2023-01-05", "banned", ("2022-12", "month", "explicit", True)),
+]
+
+
+@pytest.mark.parametrize("text,published,trigger,expected", PAST_PERIOD)
+def test_past_month_is_background(rules_pipeline: Any, text: str, published: str,
+                                  trigger: str, expected: Dated) -> None:
+    assert dates(rules_pipeline, text, published)[trigger] == expected
+
+
+def test_this_month_is_not_background(rules_pipeline: Any) -> None:
+    got = dates(rules_pipeline, "Earlier this month, farmers blocked the motorway with tractors.",
+                "2021-05-24")["blocked"]
+    assert got == ("2021-05", "month", "explicit", False)
