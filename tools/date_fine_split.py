@@ -16,7 +16,7 @@ by size and set spread, real and own apart. The first class that fits:
 * ``granularity``: one value is a prefix of the other (day vs week, month …);
 * ``relative direction``: the sentence has a relative expression
   ("yesterday", "last", "next", "ago", "coming", "earlier", "later") and
-  gold and we lie on opposite sides of the publication day;
+  gold and we give calendar days on opposite sides of the publication day;
 * ``weekday``: the sentence names a weekday and both dates are days within
   seven days of each other (the weekday resolved to the wrong week or day);
 * ``another clause's date``: we took the date from the sentence's own words
@@ -50,7 +50,7 @@ def _time(e: dict[str, Any]) -> dict[str, Any]:
 
 
 def side(value: str | None, published: str) -> int:
-    """-1 before, 0 on, +1 after the publication day (a week or month by its first day)."""
+    """-1 before, 0 on, +1 after the publication day (0 for a value that is no calendar day)."""
     day = _day(value)
     if day is None:
         return 0
