@@ -64,3 +64,36 @@ def test_causative_of_needs_a_past_causative(pipe: Any) -> None:
     sells = [t for t in doc if t.text == "sell"]
     assert causative_of(sells[0]) is None
     assert causative_of(sells[1]) is not None and causative_of(sells[1]).lemma_ == "prompt"
+
+
+# review86: own probe sentences (other causatives and structures: a participle
+# clause on a dated act, a nominal cause as subject of "led"/"compelled")
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Police fired tear gas at the crowd on Saturday, forcing the marchers to retreat.",
+     "retreat", ("2023-05-06", False)),
+    ("On Friday the opposition's boycott led the speaker to suspend parliament.",
+     "suspend", ("2023-05-05", False)),
+    ("On Sunday, rebel attacks on the highway compelled the army to withdraw from two towns.",
+     "withdraw", ("2023-05-07", False)),
+])
+def test_caused_act_probe_review86(pipe: Any, text: str, trigger: str,
+                                   expected: tuple[str, bool]) -> None:
+    assert dates(pipe, text, "2023-05-10")[trigger] == expected
+
+
+def test_present_progressive_pressure_is_no_cause_told(pipe: Any) -> None:
+    """review86: "are pressuring X to V" is pressure still going on; its act is
+    not done and takes no date from the pressure (nor from the speech)."""
+    from eventwire.nlp.pipeline import Pipeline
+
+    bare = Pipeline(components=())
+    ((_, doc, _),) = list(bare.docs([Article(
+        text="Donors are pressuring the junta to free the reporters. "
+             "Donors were pressuring the junta to free the reporters.",
+        published=date(2023, 5, 10))]))
+    frees = [t for t in doc if t.text == "free"]
+    assert causative_of(frees[0]) is None
+    assert causative_of(frees[1]) is not None
+    got = dates(pipe, "Western donors are pressuring the junta to release the detained "
+                      "journalists, the envoy said on Tuesday.", "2023-05-10")
+    assert got["release"] == (None, False)

@@ -18,8 +18,9 @@ participle clause "…, prompting X to V" or a coordinated "and forced X to
 V"), else an event named in its subject ("weeks of strikes forced …"). Only a causative
 in the past (a past tense, a perfect or a participle clause), never one
 with a modal or a future ("will force them to quit", "could prompt X to
-leave"), and only a cause that happened (asserted or reported) with a date
-of its own.
+leave") nor a present progressive ("donors are pressuring the junta to
+release them": pressure still going on, its act not yet done; review86),
+and only a cause that happened (asserted or reported) with a date of its own.
 """
 
 from __future__ import annotations
@@ -48,10 +49,16 @@ def causative_of(trigger: Token) -> Token | None:
     if trigger.dep_ not in ("xcomp", "ccomp", "oprd") or cause.lemma_.lower() not in \
             CAUSATIVE_LEMMAS or cause.tag_ not in PAST_TAGS:
         return None
-    if any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in ("will", "shall"))
-           for c in cause.children):
+    if any(c.dep_ in ("aux", "auxpass") and _not_past(c, cause) for c in cause.children):
         return None
     return cause
+
+
+def _not_past(aux: Token, cause: Token) -> bool:
+    """A modal or future auxiliary, or the present "is"/"are" of a
+    progressive ("are pressuring X to V"; "were forcing" stays past)."""
+    return aux.tag_ == "MD" or aux.lower_ in ("will", "shall") or (
+        cause.tag_ == "VBG" and aux.tag_ in ("VBZ", "VBP"))
 
 
 def _hosts(cause: Token) -> list[Token]:
