@@ -66,6 +66,17 @@ def test_background_window() -> None:
     assert not is_background(None, PUB)
 
 
+def test_background_past_calendar_period() -> None:
+    """A month or year before the publication's own is recalled even when it
+    ended within the news window (the guide reads a named period by its start)."""
+    early = date(2020, 12, 3)
+    assert is_background("2020-11", early)
+    assert is_background("2019", date(2020, 1, 2))
+    assert not is_background("2020-12", early)
+    assert not is_background("2020-W48", early)  # a week is read by its end
+    assert not is_background("2020-11-30", early)
+
+
 def _event(doc, word: str) -> EventMention:  # type: ignore[no-untyped-def]
     tok = next(t for t in doc if t.text == word)
     sent = tok.sent

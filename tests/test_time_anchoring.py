@@ -213,3 +213,45 @@ def test_present_perfect_keeps_a_governing_date() -> None:
     got = anchored(Pipeline(components=("eventwire_timex",)),
                    "Gunmen have attacked a convoy on Monday.", ["attacked"])
     assert got["attacked"][0] == "2021-05-31"
+
+
+# --- class: a past month or year recalled (the guide reads a named calendar
+# period by its start: a month or year before the publication's own is
+# background even when it ended within the last week; "earlier this month" is not)
+PAST_PERIOD: list[Case] = [
+    ("In June, armed men ambushed a convoy of fuel trucks on the road to the port.",
+     "2022-07-02", "ambushed", ("2022-06", "month", "explicit", True)),
+    ("Last month, striking dockers blockaded the harbour entrance for two days.",
+     "2019-04-03", "blockaded", ("2019-03", "month", "explicit", True)),
+    ("The regional council banned all street rallies in December, citing security fears.",
+     "2023-01-05", "banned", ("2022-12", "month", "explicit", True)),
+]
+
+
+@pytest.mark.parametrize("text,published,trigger,expected", PAST_PERIOD)
+def test_past_month_is_background(rules_pipeline: Any, text: str, published: str,
+                                  trigger: str, expected: Dated) -> None:
+    assert dates(rules_pipeline, text, published)[trigger] == expected
+
+
+def test_this_month_is_not_background(rules_pipeline: Any) -> None:
+    got = dates(rules_pipeline, "Earlier this month, farmers blocked the motorway with tractors.",
+                "2021-05-24")["blocked"]
+    assert got == ("2021-05", "month", "explicit", False)
+
+
+# review86: own probe sentences of the class (a late-month period and a past
+# year read by their start; the publication's own year and a coming month are news)
+@pytest.mark.parametrize("text,published,trigger,expected", [
+    ("The army shelled the village of Tor in late March, residents told reporters.",
+     "2022-04-04", "shelled", ("2022-03", "month", "explicit", True)),
+    ("Last year, the rebels seized the border town of Kaya after a week of fighting.",
+     "2024-01-03", "seized", ("2023", "year", "explicit", True)),
+    ("This year, militias have attacked a dozen villages in the province.",
+     "2022-02-03", "attacked", ("2022", "year", "explicit", False)),
+    ("Police detained 40 demonstrators outside parliament on November 30.",
+     "2021-12-02", "detained", ("2021-11-30", "day", "explicit", False)),
+])
+def test_past_period_probe_review86(rules_pipeline: Any, text: str, published: str,
+                                    trigger: str, expected: Dated) -> None:
+    assert dates(rules_pipeline, text, published)[trigger] == expected

@@ -50,11 +50,13 @@ clause classes of branch dates2 are :mod:`eventwire.stages.time.clauses`.
 A clock time or part of day dates the event to its day ("Wednesday evening"
 -> the Wednesday, granularity ``day``). ``background`` is true when the
 event's whole date range ends more than ``NEWS_WINDOW_DAYS`` before
-publication: it is recalled, not new.
+publication, or its date is a calendar month or year before the publication's
+own (:func:`is_background`): it is recalled, not new.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -124,9 +126,20 @@ def _speech_time(doc: Doc, trigger_start: int, quotes: list[Quote],
     return None
 
 
+PAST_PERIOD = re.compile(r"\d{4}(-\d{2})?")  # a calendar year or month
+
+
 def is_background(value: str | None, published: date | None) -> bool:
+    """A recollection, not news: the value's whole range ends more than
+    ``NEWS_WINDOW_DAYS`` before publication, or it is a calendar month or year
+    before the publication's own (class *a past month or year recalled*: the
+    guide reads a named period by its start — "In June" in a July 3 story,
+    "last month", "in December" in January are background; "earlier this
+    month" is not)."""
     if not value or published is None:
         return False
+    if PAST_PERIOD.fullmatch(value) and value < published.isoformat()[:len(value)]:
+        return True
     _, end = timex_range(value)
     if end is None:
         return False

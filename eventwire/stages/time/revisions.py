@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from eventwire.models import EventMention, Timex
 from eventwire.stages.time.accused_conduct import undate_accused_conduct
 from eventwire.stages.time.after_report import recheck_events
+from eventwire.stages.time.caused_act import date_caused_acts
 from eventwire.stages.time.charge_content import date_charged_crimes
 from eventwire.stages.time.dated_after import date_by_later_clause
 from eventwire.stages.time.denied_acts import date_denied_acts
@@ -46,6 +47,7 @@ def revise_dates(doc: Doc, events: list[EventMention], timexes: list[Timex],
         date_story_acts(doc, events, published)  # checks below have their say on it
         date_denied_acts(doc, events, published)  # class *a denied act of the story*
         date_headline_acts(doc, events, published)  # *a title act in the historical present*
+    date_caused_acts(doc, events, background)  # *the act a dated cause brought about* (dates36)
     date_charged_crimes(doc, events, UNREALISED)
     undate_generic_acts(doc, events, timexes)  # *an act of anyone* (dates31), after the ranker
     undate_readiness(doc, events)  # class *a stated readiness or offer* (dates33)
