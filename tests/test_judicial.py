@@ -201,3 +201,20 @@ def test_the_two_court_verbs_read_their_phrase(spacy_nlp: Any) -> None:
     tried = next(t for t in doc if t.lower_ == "tried")
     assert court_appearance(appear) and not tried_in_court(appear)
     assert tried_in_court(tried) and not court_appearance(tried)
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("Opposition activist Joseph Banda is due to appear before a judge in Lusaka on Monday.",
+     "Banda"),
+    ("The lawmaker was charged with fraud and would appear before the Ndola Magistrates Court.",
+     "lawmaker"),
+    ("Customs officer Maria Lind will appear in court in Malmo next week.", "Lind"),
+])
+def test_who_appears_in_court_is_the_recipient(event_pipe: Pipeline, text: str,
+                                               accused: str) -> None:
+    """The records give a court appearance no actor and the defendant as
+    recipient, never the court (verb_roles, events44)."""
+    ((actor, recipient),) = [(e.actor, e.recipient) for e in events_of(event_pipe, text)
+                             if e.trigger.text == "appear"]
+    assert actor is None
+    assert recipient is not None and accused in recipient.text
