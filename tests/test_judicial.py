@@ -218,3 +218,31 @@ def test_who_appears_in_court_is_the_recipient(event_pipe: Pipeline, text: str,
                              if e.trigger.text == "appear"]
     assert actor is None
     assert recipient is not None and accused in recipient.text
+
+
+# review86: own probe sentences (other verbs' forms and structures; a legislature's
+# hearing and a talent show's judges are no court)
+@pytest.mark.parametrize("text,word", [
+    ("The three suspects appeared in the High Court in Nairobi on Wednesday.", "appeared"),
+    ("Appearing before a military tribunal, the colonel denied all the charges.", "Appearing"),
+    ("The two men reappeared in court on Thursday after a two-week adjournment.",
+     "reappeared"),
+    ("The soldiers will be tried under military law, the army spokesman said.", "tried"),
+    ("A special tribunal tried the former ministers for corruption.", "tried"),
+])
+def test_court_proceeding_probe_review86(event_pipe: Pipeline, text: str, word: str) -> None:
+    found = {(e.trigger.text, e.type, e.mode) for e in events_of(event_pipe, text)}
+    assert (word, "ACCUSE", "allege") in found, found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The chief executive appeared at a Senate hearing on Tuesday to answer questions.",
+     "appeared"),
+    ("The minister appeared before a hearing of the oversight committee.", "appeared"),
+    ("The young singer will appear before a panel of celebrity judges on the show.", "appear"),
+    ("The veteran striker was tried at left back in the second half.", "tried"),
+    ("The recipe has been tried by thousands of home cooks.", "tried"),
+])
+def test_no_court_proceeding_probe_review86(event_rules_pipe: Pipeline, text: str,
+                                            word: str) -> None:
+    assert word not in {e.trigger.text for e in events_of(event_rules_pipe, text)}

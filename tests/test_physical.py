@@ -148,6 +148,12 @@ def test_gestures_and_throws_without_a_weapon_are_no_event(event_rules_pipe: Pip
      "escorted", "COERCE"),
     ("A patrol boat was sent to the reef and escorted the supply vessel back to port.",
      "escorted", "AID"),
+    # review86: own probes ("them" for the seized boats; a passive boarding)
+    ("Iranian forces captured two British patrol boats and escorted them to an island.",
+     "escorted", "COERCE"),
+    ("Coast guards seized the fishing vessel and escorted it to Port Louis.",
+     "escorted", "COERCE"),
+    ("The navy stopped the migrants' boat and escorted it to safety.", "escorted", "AID"),
 ])
 def test_boarding_or_escorting_a_vessel(event_rules_pipe: Pipeline, text: str, word: str,
                                         kind: str) -> None:
@@ -156,6 +162,7 @@ def test_boarding_or_escorting_a_vessel(event_rules_pipe: Pipeline, text: str, w
 
 @pytest.mark.parametrize("text,word", [
     ("Police arrested the organiser and escorted the marchers to the square.", "escorted"),
+    ("Police arrested the protesters and escorted them to the station.", "escorted"),
     ("The minister boarded a plane to Paris after the summit.", "boarded"),
     ("Shopkeepers boarded up their windows before the march.", "boarded"),
     ("Guards escorted the reporter out of the hall.", "escorted"),

@@ -188,9 +188,20 @@ def court_appearance(tok: Token) -> bool:
     "appeared to be", "appeared before the committee" (no court)."""
     if tok.pos_ != "VERB" or _lemma(tok) not in ("appear", "reappear"):
         return False
-    return any(_in(g, "court_words") for c in tok.children
+    return any(_court(g) for c in tok.children
                if c.dep_ == "prep" and _in(c, "appearance_preps")
                for g in c.children if g.dep_ == "pobj")
+
+
+def _court(tok: Token) -> bool:
+    """A court word, but not a legislature's hearing ("a Senate hearing", "a
+    hearing of the oversight committee": review86)."""
+    if not _in(tok, "court_words"):
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.subtree]
+    return not any(_in(m, "non_court_hearings") for m in mods)
 
 
 def tried_in_court(tok: Token) -> bool:

@@ -267,11 +267,19 @@ def escorts_seized_vessel(tok: Token) -> bool:
     if _lemma(tok) != "escort" or tok.dep_ != "conj" or not _in(tok.head, "seizure_verbs"):
         return False
     obj = _patient(tok)  # "escorted it", else the seized one ("were seized and escorted")
-    if not (_vessel(obj) or (obj is not None and obj.lower_ == "it")
-            or (obj is None and _vessel(_patient(tok.head)))):
+    if not (_vessel(obj) or (obj is None and _vessel(_patient(tok.head)))
+            or (obj is not None and obj.lower_ in ("it", "them") and _seized_thing(tok.head))):
         return False  # "arrested the organiser and escorted the marchers to the square"
     return any(c.dep_ == "prep" and c.lower_ == "to" and not any(
         g.lower_ == "safety" for g in c.children) for c in tok.children)
+
+
+def _seized_thing(seizure: Token) -> bool:
+    """What "it"/"them" of the escort stands for: the seizure's patient, a
+    vessel or at least no person ("captured two patrol boats and escorted
+    them", not "arrested the protesters and escorted them": review86)."""
+    seized = _patient(seizure)
+    return seized is None or _vessel(seized) or not _a_person(seized)
 
 
 def recovers_arms(tok: Token) -> bool:
