@@ -11,9 +11,11 @@ import pytest
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.events.judicial import (
     confession,
+    court_appearance,
     court_trial,
     handed_to_authorities,
     sentence_received,
+    tried_in_court,
 )
 from tests.conftest import events_of
 
@@ -161,3 +163,86 @@ def test_a_sentence_received_is_a_conviction(event_rules_pipe: Pipeline, text: s
 ])
 def test_other_objects_are_no_sentence(spacy_nlp: Any, text: str) -> None:
     assert all(sentence_received(t) is None for t in spacy_nlp(text))
+
+
+# A court proceeding named by a verb (branch events44): own sentences.
+@pytest.mark.parametrize("text,word", [
+    ("The harbour master was arrested on Sunday and will appear in court on Tuesday.", "appear"),
+    ("Both brothers are due to appear before Lakeside Magistrates' Court next week.", "appear"),
+    ("The councillor appeared at a bail hearing in the capital on Friday.", "appeared"),
+    ("The prosecutor said the looters would be tried for arson and theft.", "tried"),
+    ("The former mayor is being tried separately and denies the bribery charge.", "tried"),
+    ("A regional military court will try the sergeant accused of the shooting.", "try"),
+    ("The teenager was arraigned on Thursday on two counts of robbery.", "arraigned"),
+])
+def test_a_court_proceeding_named_by_a_verb_is_an_allegation(event_pipe: Pipeline, text: str,
+                                                             word: str) -> None:
+    """docs/annotation.md "Arrests and charges": "will appear in court", "would
+    be tried for" ACCUSE allege; kept by the learned filter too (event_pipe)."""
+    found = {(e.trigger.text, e.type, e.mode) for e in events_of(event_pipe, text)}
+    assert (word, "ACCUSE", "allege") in found, found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The singer appeared on television on Saturday to thank her fans.", "appeared"),
+    ("The minister's name appeared in the leaked documents.", "appeared"),
+    ("The governor appeared before the budget committee of the assembly.", "appeared"),
+    ("The prisoners tried to climb over the wall at night.", "tried"),
+    ("Engineers tried the new pump at the plant last week.", "tried"),
+    ("The approach has been tried in several provinces without success.", "tried"),
+])
+def test_no_court_proceeding(event_rules_pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in {e.trigger.text for e in events_of(event_rules_pipe, text)}
+
+
+def test_the_two_court_verbs_read_their_phrase(spacy_nlp: Any) -> None:
+    doc = spacy_nlp("He will appear before a judge, and the others will be tried for fraud.")
+    appear = next(t for t in doc if t.lower_ == "appear")
+    tried = next(t for t in doc if t.lower_ == "tried")
+    assert court_appearance(appear) and not tried_in_court(appear)
+    assert tried_in_court(tried) and not court_appearance(tried)
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("Opposition activist Joseph Banda is due to appear before a judge in Lusaka on Monday.",
+     "Banda"),
+    ("The lawmaker was charged with fraud and would appear before the Ndola Magistrates Court.",
+     "lawmaker"),
+    ("Customs officer Maria Lind will appear in court in Malmo next week.", "Lind"),
+])
+def test_who_appears_in_court_is_the_recipient(event_pipe: Pipeline, text: str,
+                                               accused: str) -> None:
+    """The records give a court appearance no actor and the defendant as
+    recipient, never the court (verb_roles, events44)."""
+    ((actor, recipient),) = [(e.actor, e.recipient) for e in events_of(event_pipe, text)
+                             if e.trigger.text == "appear"]
+    assert actor is None
+    assert recipient is not None and accused in recipient.text
+
+
+# review86: own probe sentences (other verbs' forms and structures; a legislature's
+# hearing and a talent show's judges are no court)
+@pytest.mark.parametrize("text,word", [
+    ("The three suspects appeared in the High Court in Nairobi on Wednesday.", "appeared"),
+    ("Appearing before a military tribunal, the colonel denied all the charges.", "Appearing"),
+    ("The two men reappeared in court on Thursday after a two-week adjournment.",
+     "reappeared"),
+    ("The soldiers will be tried under military law, the army spokesman said.", "tried"),
+    ("A special tribunal tried the former ministers for corruption.", "tried"),
+])
+def test_court_proceeding_probe_review86(event_pipe: Pipeline, text: str, word: str) -> None:
+    found = {(e.trigger.text, e.type, e.mode) for e in events_of(event_pipe, text)}
+    assert (word, "ACCUSE", "allege") in found, found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The chief executive appeared at a Senate hearing on Tuesday to answer questions.",
+     "appeared"),
+    ("The minister appeared before a hearing of the oversight committee.", "appeared"),
+    ("The young singer will appear before a panel of celebrity judges on the show.", "appear"),
+    ("The veteran striker was tried at left back in the second half.", "tried"),
+    ("The recipe has been tried by thousands of home cooks.", "tried"),
+])
+def test_no_court_proceeding_probe_review86(event_rules_pipe: Pipeline, text: str,
+                                            word: str) -> None:
+    assert word not in {e.trigger.text for e in events_of(event_rules_pipe, text)}

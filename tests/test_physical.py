@@ -139,6 +139,21 @@ def test_gestures_and_throws_without_a_weapon_are_no_event(event_rules_pipe: Pip
     ("The frigate escorted a convoy of grain tankers through the strait.", "escorted", "AID"),
     ("A patrol boat later escorted the ferry to safety.", "escorted", "AID"),
     ("Two destroyers were escorting the merchant ships past the cape.", "escorting", "AID"),
+    # a seized vessel escorted to port (events44): COERCE, the protective escort stays AID
+    ("The navy intercepted a foreign trawler on Sunday and escorted it to the port of Tema.",
+     "escorted", "COERCE"),
+    ("Three fishing boats were seized near the atoll and escorted to the naval base.",
+     "escorted", "COERCE"),
+    ("Inspectors boarded the cargo ship overnight and escorted it to an anchorage.",
+     "escorted", "COERCE"),
+    ("A patrol boat was sent to the reef and escorted the supply vessel back to port.",
+     "escorted", "AID"),
+    # review86: own probes ("them" for the seized boats; a passive boarding)
+    ("Iranian forces captured two British patrol boats and escorted them to an island.",
+     "escorted", "COERCE"),
+    ("Coast guards seized the fishing vessel and escorted it to Port Louis.",
+     "escorted", "COERCE"),
+    ("The navy stopped the migrants' boat and escorted it to safety.", "escorted", "AID"),
 ])
 def test_boarding_or_escorting_a_vessel(event_rules_pipe: Pipeline, text: str, word: str,
                                         kind: str) -> None:
@@ -146,6 +161,8 @@ def test_boarding_or_escorting_a_vessel(event_rules_pipe: Pipeline, text: str, w
 
 
 @pytest.mark.parametrize("text,word", [
+    ("Police arrested the organiser and escorted the marchers to the square.", "escorted"),
+    ("Police arrested the protesters and escorted them to the station.", "escorted"),
     ("The minister boarded a plane to Paris after the summit.", "boarded"),
     ("Shopkeepers boarded up their windows before the march.", "boarded"),
     ("Guards escorted the reporter out of the hall.", "escorted"),

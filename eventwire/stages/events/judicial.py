@@ -18,7 +18,15 @@ across rec_c..rec_n (several stories each); word lists are in
 * **questioned by the police** — "were questioned by a magistrate",
   "detectives questioned the guard" (ACCUSE ``investigate``);
 * **a confession** — "admitted killing two coworkers", "confessed the
-  murder" (CONCEDE, docs/annotation.md "Courts and crime").
+  murder" (CONCEDE, docs/annotation.md "Courts and crime");
+* **a court proceeding named by a verb** (branch events44) — "will appear in
+  court on Monday", "was due to appear before the magistrates", "would be
+  tried for fraud", "a military court will try the officer", "was arraigned
+  on Friday" (ACCUSE ``allege``, docs/annotation.md "Arrests and charges":
+  the trial's noun is ``detection.court_trial``). The census of the missed
+  gold events of m45 (``tools/missed_fine_census.py``) found 29 of them in
+  twelve sets, none found by any rule: "appear" and "try" are no verbs of the
+  lexicon ("try" is even a non-event: "tried to flee").
 """
 
 from __future__ import annotations
@@ -26,7 +34,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.nlp.spans import patient_child as _patient
-from eventwire.stages.events.custody_holds import PERSONAL
+from eventwire.stages.events.custody_holds import PERSONAL, is_person
 from eventwire.stages.events.detection import words
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.detection_words import listed as _in
@@ -178,10 +186,76 @@ def _let_in(obj: Token) -> bool:
     return _in(obj, "admitted_people") or any(c.dep_ == "nummod" for c in obj.children)
 
 
-# (test, type, mode, rule) of the verb classes above, in order
+def court_appearance(tok: Token) -> bool:
+    """"will appear in court on Monday", "is due to appear before Kitwe
+    Magistrates Court", "appeared at a hearing": a defendant brought before
+    a court. Not "appeared on television", "appeared in the documents",
+    "appeared to be", "appeared before the committee" (no court)."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in ("appear", "reappear"):
+        return False
+    return any(_court(g) for c in tok.children
+               if c.dep_ == "prep" and _in(c, "appearance_preps")
+               for g in c.children if g.dep_ == "pobj")
+
+
+def _court(tok: Token) -> bool:
+    """A court word, but not a legislature's hearing ("a Senate hearing", "a
+    hearing of the oversight committee": review86)."""
+    if not _in(tok, "court_words"):
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.subtree]
+    return not any(_in(m, "non_court_hearings") for m in mods)
+
+
+def tried_in_court(tok: Token) -> bool:
+    """"would be tried for fraud", "is being tried separately", "will be
+    tried by a military court", "a garrison court will try the soldier",
+    "was arraigned Wednesday": a person tried or arraigned. Not an attempt
+    ("tried to flee", "tried calling"), nor a thing tried ("the method was
+    tried", "tried the door"): a passive needs a person or a charge, a court
+    or a law after for/under/by/in; an active "try" needs a court subject."""
+    if tok.pos_ != "VERB":
+        return False
+    if _lemma(tok) == "arraign":
+        return True
+    if _lemma(tok) != "try" or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        return (subject is not None and _defendant(subject)) or _tried_prep(tok)
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _in(subject, "court_words") and \
+        any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _defendant(tok: Token) -> bool:
+    """A person: a name, a pronoun, a person noun ("the former mayor") or a
+    number of people ("Nine of those arrested")."""
+    return is_person(tok) or tok.like_num
+
+
+def _tried_prep(tok: Token) -> bool:
+    """"tried for fraud", "tried under Yemeni law" (a charge or a law), or
+    "tried by a military court", "tried in fast-track hearings" (a court:
+    "tried in several provinces" is a method tried)."""
+    for c in tok.children:
+        if c.dep_ not in ("prep", "agent") or not _in(c, "tried_preps"):
+            continue
+        if c.lower_ in ("for", "under") or any(_in(g, "court_words") for g in c.children
+                                               if g.dep_ == "pobj"):
+            return True
+    return False
+
+
+# (test, type, mode, rule) of the verb classes above, in order; "+trial" is
+# read with its phrase ("try" is a non-event word alone: triggers._read_with_phrase)
 VERB_CLASSES = ((handed_to_authorities, "COERCE", "arrest", "handover"),
                 (questioned_by_authorities, "ACCUSE", "investigate", "questioning"),
-                (confession, "CONCEDE", None, "confession"))
+                (confession, "CONCEDE", None, "confession"),
+                (court_appearance, "ACCUSE", "allege", "appearance+trial"),
+                (tried_in_court, "ACCUSE", "allege", "tried+trial"))
 
 
 def judicial_act(tok: Token) -> tuple[str, str | None, str, int] | None:
@@ -199,6 +273,7 @@ def judicial_act(tok: Token) -> tuple[str, str | None, str, int] | None:
 
 
 JUDICIAL_LEMMAS = frozenset({"face", "hand", "turn", "question", "interrogate", "admit",
-                             "confess", "receive", "get", "give"})
+                             "confess", "receive", "get", "give", "appear", "reappear", "try",
+                             "arraign"})
 
 

@@ -31,6 +31,12 @@ lists are in ``eventwire/data/events/detection.yaml``:
   null, docs/annotation.md "Piracy"); "a frigate escorted the convoy of
   tankers", "escorted the ferry to safety" (AID); not "boarded a plane",
   "boarded up the windows", "escorted the reporter out of the hall";
+  a vessel seized and then escorted to port (branch events44: "detained the
+  trawler and escorted it to the harbour", "were seized and escorted to the
+  naval base") is the seizure's custody (COERCE, mode null, docs/annotation.md:
+  "escorting it to port under detention COERCE; not rec_j's escort to
+  safety, which is AID"); the census of m45's missed events found five in
+  four sets;
 * **responding with force** (branch events13) — "police responded with tear
   gas", "the crew retaliated with small arms", "troops replied with barrages
   of gunfire" (ASSAULT); not "responded with a statement", "reacted with
@@ -254,6 +260,30 @@ def escorts_vessel(tok: Token) -> bool:
     return safety or _vessel(_patient(tok))
 
 
+def escorts_seized_vessel(tok: Token) -> bool:
+    """"intercepted the trawler and escorted it to the port of Tema", "three
+    boats were seized and escorted to the naval base": an escort "to" a
+    place coordinated with a seizure verb (``seizure_verbs``) takes the
+    seized vessel into custody; "sent a patrol boat and escorted the ship
+    back" or "escorted the ferry to safety" are protection (AID, above)."""
+    if _lemma(tok) != "escort" or tok.dep_ != "conj" or not _in(tok.head, "seizure_verbs"):
+        return False
+    obj = _patient(tok)  # "escorted it", else the seized one ("were seized and escorted")
+    if not (_vessel(obj) or (obj is None and _vessel(_patient(tok.head)))
+            or (obj is not None and obj.lower_ in ("it", "them") and _seized_thing(tok.head))):
+        return False  # "arrested the organiser and escorted the marchers to the square"
+    return any(c.dep_ == "prep" and c.lower_ == "to" and not any(
+        g.lower_ == "safety" for g in c.children) for c in tok.children)
+
+
+def _seized_thing(seizure: Token) -> bool:
+    """What "it"/"them" of the escort stands for: the seizure's patient, a
+    vessel or at least no person ("captured two patrol boats and escorted
+    them", not "arrested the protesters and escorted them": review86)."""
+    seized = _patient(seizure)
+    return seized is None or _vessel(seized) or not _a_person(seized)
+
+
 def recovers_arms(tok: Token) -> bool:
     """"the commandos recovered 12 AK-47 rifles", "a handgun was recovered
     during the arrest", "took the guards' weapons": weapons taken
@@ -292,6 +322,7 @@ PHYSICAL_CLASSES = ((uses_weapon, "ASSAULT", None, "weapon-use"),
                     (throws_projectile, "ASSAULT", None, "projectile"),
                     (disperses_crowd, "ASSAULT", "crowd-control", "dispersal"),
                     (boards_vessel, "COERCE", None, "boarding"),
+                    (escorts_seized_vessel, "COERCE", None, "seized-escort"),
                     (escorts_vessel, "AID", None, "escort"),
                     (responds_with_force, "ASSAULT", None, "force-response"),
                     (recovers_arms, "COERCE", "seize", "arms-recovery"))

@@ -27,7 +27,7 @@ from eventwire.stages.events.hung_main_verbs import (
     participle_subject,
 )
 from eventwire.stages.events.intent_nouns import intent_noun_infinitive, intent_owner
-from eventwire.stages.events.judicial import faced_charges, sentence_received
+from eventwire.stages.events.judicial import court_appearance, faced_charges, sentence_received
 from eventwire.stages.events.mention_lookup import child, children_at, children_of, pobj
 from eventwire.stages.events.nominals import agent_compound
 from eventwire.stages.events.passives import (
@@ -272,7 +272,10 @@ def _accused(verb: Token) -> list[Token]:
     by the junta" names the accuser, not a passive agent; only a participle
     on the charges ("the charges faced by the mayor") takes its "by"; a
     conjunct of a passive ("was arrested and now faces charges") shares its
-    subject. The same holds for whoever will face or bear a sanction a
+    subject. So does whoever appears in court (events44, ``judicial.
+    court_appearance``: "he will appear before the magistrates" -- the
+    records give the appearance no actor and the defendant as recipient,
+    not the court). The same holds for whoever will face or bear a sanction a
     speaker announces (recips27, ``consequences.py``: "they will bear the
     consequences", "organisers would face legal consequences", "anyone who
     loots will face the full force of the law"): the threatened party is
@@ -333,8 +336,8 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
         obj = headline_object(verb)  # "police fire tear gas at [crowds]": the object's at-phrase
         return headline_subject(verb), ([obj] if obj is not None else []) \
             + headline_compound_targets(verb)
-    if faced_charges(verb) is not None:
-        return None, _accused(verb)
+    if faced_charges(verb) is not None or court_appearance(verb):
+        return None, _accused(verb)  # "he will appear in court": the accused (events44)
     if (sentenced := _sentenced(verb)) is not None:  # "was given ... by a court": the court
         return _sentencing_court(verb), sentenced
     if consequence_object(verb) is not None:  # "Serbia must face the consequences"
