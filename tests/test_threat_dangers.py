@@ -39,6 +39,8 @@ def test_threat_as_danger_is_no_event(event_pipe: Pipeline, text: str, word: str
     ("Police arrested a man over threats to the prime minister.", "threats"),
     # an act threatened
     ("The union's threat to close the port worried the traders.", "threat"),
+    ("The threat of new sanctions hangs over the regime.", "threat"),
+    ("The threat of military action hung over the border talks.", "threat"),
 ])
 def test_threat_with_a_maker_stays(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_pipe, text)

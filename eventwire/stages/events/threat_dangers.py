@@ -18,7 +18,8 @@ A threat with its maker stays: a possessor, a nationality or a "by" /
 "from" phrase ("the rebels' threats", "Venezuelan threats", "threats by the
 militia", "threats from the cartel"), a kind of threat made (a compound:
 "death threats", "extortion threats", "bomb threats"), a threat to do
-something ("a threat to close the border"), or a threat to a person ("threats
+something ("a threat to close the border") or of an act ("the threat of
+sanctions", "the threat of force"), or a threat to a person ("threats
 to the prime minister", "threats against the judge": someone threatened
 them). The verb "threaten" is ``event_doers.py``'s (events42).
 """
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.stages.events.lexicon import load_lexicon
 from eventwire.stages.events.participants import is_person_noun
 
 THREAT_NOUNS = frozenset({"threat", "threats"})
@@ -34,6 +36,9 @@ THREAT_NOUNS = frozenset({"threat", "threats"})
 MAKER_DEPS = frozenset({"poss", "compound", "nmod"})
 MAKER_PREPS = frozenset({"by", "from"})
 TARGET_PREPS = frozenset({"to", "against"})
+# acts a threat "of" names besides the nominal lexicon's event nouns ("the
+# threat of sanctions", "the threat of force": a threatened act, kept)
+THREATENED_ACTS = frozenset({"force", "war", "action", "retaliation", "reprisal", "reprisals"})
 
 
 def is_threat_danger(tok: Token) -> bool:
@@ -48,9 +53,21 @@ def is_threat_danger(tok: Token) -> bool:
                 g.lower_ == "to" for g in c.children):
             return False  # "a threat to close the border"
         if c.dep_ == "prep" and (c.lower_ in MAKER_PREPS or (
-                c.lower_ in TARGET_PREPS and _names_a_person(c))):
+                c.lower_ in TARGET_PREPS and _names_a_person(c)) or (
+                c.lower_ == "of" and _names_an_act(c))):
             return False
     return True
+
+
+def _names_an_act(prep: Token) -> bool:
+    """"the threat of sanctions", "the threat of military action": the
+    object of "of" is an act (an event noun of the lexicon or a listed
+    act), so the threat is one someone holds out; "the threat of bandits",
+    "the threat of floods" name a danger."""
+    nominals = load_lexicon().nominals
+    return any(g.dep_ == "pobj" and (g.lower_ in nominals or g.lemma_.lower() in nominals
+                                     or g.lemma_.lower() in THREATENED_ACTS)
+               for g in prep.children)
 
 
 def _names_a_person(prep: Token) -> bool:
