@@ -28,6 +28,12 @@ def triggers(pipe: Pipeline, text: str) -> set[str]:
     ("Making the song free to download will help the charity reach more donors.", "help"),
     # a demonstrative as the doer
     ("The council cut the bus fares, and this will help pupils reach school.", "help"),
+    # review88: probes in other words (means, conditions, a gerund clause)
+    ("Satellite images helped investigators locate the wreck of the ferry.", "helped"),
+    ("The new vaccine will enable doctors to treat thousands more patients.", "enable"),
+    ("DNA samples let detectives identify the suspect within days.", "let"),
+    ("Knowing the local language helped her win the contract.", "helped"),
+    ("Better weather helped the rescuers reach the stranded village.", "helped"),
 ])
 def test_thing_enabling_is_no_event(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word not in triggers(event_pipe, text)
@@ -40,6 +46,11 @@ def test_thing_enabling_is_no_event(event_pipe: Pipeline, text: str, word: str) 
     ("Donors helped the ministry pay the teachers' salaries.", "helped"),
     # a thing owned by a party is the owner's act
     ("Washington's money helped the rebels regroup.", "helped"),
+    # review88: a thing owned through a nationality, a named compound or "from"
+    ("Pakistani intelligence helped the militants escape across the border.", "helped"),
+    ("Iranian money enabled the militia to rearm.", "enabled"),
+    ("U.S. funding helped the rebels hold the town.", "helped"),
+    ("American intelligence allowed the army to find the commander.", "allowed"),
 ])
 def test_party_helping_stays(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_pipe, text)

@@ -23,6 +23,10 @@ def triggers(pipe: Pipeline, text: str) -> set[str]:
     ("Cyber attacks remain the main threat to the banks.", "threat"),
     # a danger from a kind of people or thing
     ("The threat of bandits has kept the lorries off the northern road.", "threat"),
+    # review88: probes in other words
+    ("Officials said the storm was a serious threat to shipping in the gulf.", "threat"),
+    ("Malaria remains the biggest threat in the region.", "threat"),
+    ("The virus is a threat to the elderly.", "threat"),
 ])
 def test_threat_as_danger_is_no_event(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word not in triggers(event_pipe, text)
@@ -41,6 +45,10 @@ def test_threat_as_danger_is_no_event(event_pipe: Pipeline, text: str, word: str
     ("The union's threat to close the port worried the traders.", "threat"),
     ("The threat of new sanctions hangs over the regime.", "threat"),
     ("The threat of military action hung over the border talks.", "threat"),
+    # review88: a threat made, passed on or received; "against" names a target
+    ("The threat made by the gang was reported to the police.", "threat"),
+    ("The judge has received threats since the verdict.", "threats"),
+    ("The threats against the embassy were taken seriously.", "threats"),
 ])
 def test_threat_with_a_maker_stays(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_pipe, text)

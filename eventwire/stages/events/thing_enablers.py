@@ -24,8 +24,11 @@ and entertainment copy, and their gold labels none of it:
 
 A party as the doer stays ("Turkey will help rebuild the navy", "the
 countries that had helped", "the army would support police", "donors
-helped the ministry pay salaries", "Washington's money helped the rebels"
-regroup": a thing owned by a party is the owner's act): only a head in the listed classes of
+helped the ministry pay salaries", "Washington's money helped the rebels
+regroup", "Pakistani intelligence helped the militants", "U.S. funding",
+"funds from Qatar": a thing owned by a party, through a possessor, a
+nationality, a named compound or "from", is the owner's act; review88
+added all but the possessor): only a head in the listed classes of
 things (``eventwire/data/events/thing_enablers.yaml``), an event, a measure
 or a condition (``event_doers.event_nouns``) or a clause counts, and every
 doer joined by "and" must be one. A document or a statement ("a rule that
@@ -49,6 +52,8 @@ NAMED_ACTORS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 # a demonstrative as the doer points at a fact or a thing; a relative "that"
 # is read as its antecedent first (``event_doers._doers``)
 DEMONSTRATIVES = frozenset({"this", "that"})
+# dependants through which a named party owns a thing
+OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 
 words = word_list_loader(WORDS)
 
@@ -90,5 +95,16 @@ def _thing(doer: Token) -> bool:
 
 
 def _owned(noun: Token) -> bool:
-    return any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ in NAMED_ACTORS)
-               for c in noun.children)
+    """A party's thing: a possessive pronoun or a named party as its
+    possessor, adjective or compound ("their footage", "Pakistani
+    intelligence", "U.S. funding"), or a named party after "from" ("funds
+    from Qatar"); review88: the adjective, compound and "from" owners."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ == "PRON":
+            return True
+        if c.dep_ in OWNER_DEPS and c.ent_type_ in NAMED_ACTORS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "from" and any(
+                g.dep_ == "pobj" and g.ent_type_ in NAMED_ACTORS for g in c.children):
+            return True
+    return False

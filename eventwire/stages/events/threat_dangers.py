@@ -19,9 +19,11 @@ A threat with its maker stays: a possessor, a nationality or a "by" /
 militia", "threats from the cartel"), a kind of threat made (a compound:
 "death threats", "extortion threats", "bomb threats"), a threat to do
 something ("a threat to close the border") or of an act ("the threat of
-sanctions", "the threat of force"), or a threat to a person ("threats
-to the prime minister", "threats against the judge": someone threatened
-them). The verb "threaten" is ``event_doers.py``'s (events42).
+sanctions", "the threat of force"), or a threat to a person or against anyone ("threats
+to the prime minister", "threats against the judge", "threats against the
+embassy": someone threatened them), and a threat made, passed on or
+received ("the threat made by the gang", "the judge has received threats";
+review88). The verb "threaten" is ``event_doers.py``'s (events42).
 """
 
 from __future__ import annotations
@@ -34,8 +36,16 @@ from eventwire.stages.events.participants import is_person_noun
 THREAT_NOUNS = frozenset({"threat", "threats"})
 # dependants that name the maker or the kind of threat made
 MAKER_DEPS = frozenset({"poss", "compound", "nmod"})
-MAKER_PREPS = frozenset({"by", "from"})
-TARGET_PREPS = frozenset({"to", "against"})
+# "by" / "from" name the maker; "against" the target someone aimed at
+# ("threats against the embassy", review88)
+MAKER_PREPS = frozenset({"by", "from", "against"})
+TARGET_PREPS = frozenset({"to"})
+# verbs of making, passing on or receiving a threat: the threat was made by
+# someone ("the threat made by the gang", "the judge received threats",
+# "he denied making threats"; review88). "pose" names a danger and is not listed.
+MAKING_VERBS = frozenset({"make", "issue", "receive", "send", "utter", "deliver", "repeat",
+                          "renew", "level", "voice", "post", "carry"})
+MADE_DEPS = frozenset({"dobj", "nsubjpass"})
 # acts a threat "of" names besides the nominal lexicon's event nouns ("the
 # threat of sanctions", "the threat of force": a threatened act, kept)
 THREATENED_ACTS = frozenset({"force", "war", "action", "retaliation", "reprisal", "reprisals"})
@@ -44,7 +54,7 @@ THREATENED_ACTS = frozenset({"force", "war", "action", "retaliation", "reprisal"
 def is_threat_danger(tok: Token) -> bool:
     """The noun "threat" with no maker, no act threatened and no person as
     its target: a danger, no event."""
-    if tok.pos_ != "NOUN" or tok.lower_ not in THREAT_NOUNS:
+    if tok.pos_ != "NOUN" or tok.lower_ not in THREAT_NOUNS or _made(tok):
         return False
     for c in tok.children:
         if c.dep_ in MAKER_DEPS or (c.dep_ == "amod" and c.ent_type_ == "NORP"):
@@ -57,6 +67,16 @@ def is_threat_danger(tok: Token) -> bool:
                 c.lower_ == "of" and _names_an_act(c))):
             return False
     return True
+
+
+def _made(tok: Token) -> bool:
+    """The threat is the object of a verb of making or receiving ("received
+    threats", "threats were issued") or carries one as a participle or
+    relative ("the threat made by the gang", "the threats he made")."""
+    if tok.dep_ in MADE_DEPS and tok.head.lemma_.lower() in MAKING_VERBS:
+        return True
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in MAKING_VERBS
+               for c in tok.children)
 
 
 def _names_an_act(prep: Token) -> bool:
