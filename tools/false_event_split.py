@@ -17,6 +17,11 @@ an act of force of the same doer ("shot and killed"), joined to an act of
 another class, with a subject of their own, a bare participle, or other;
 over every false-event class, beside the matched events of the same slice.
 
+``--rows`` also records (events43) the trigger's entity label, its
+morphology, its children (``dep:word``) and its line in the text, which
+``tools/false_construction_split.py`` reads to split every false event by
+its construction and story kind without a second parse.
+
 Every predicted event is classified, matched ones too (class ``tp``), so a
 candidate rule's losses can be counted on the same rows: ``--rows`` writes
 one JSON row per predicted event (set, origin, class, sub-classes, parse
@@ -180,7 +185,15 @@ def _row(tok: Token, p: Record, cls: str, event_tokens: set[int]) -> Record:
             "type": p["type"], "mode": p.get("mode"),
             "actor": (p.get("actor") or {}).get("text"),
             "start": p["trigger"]["start"],
-            "sent": sent.text[:400], "trigger": tok.text}
+            "sent": sent.text[:400], "trigger": tok.text,
+            "ent": tok.ent_type_, "morph": str(tok.morph),
+            "kids": [f"{c.dep_}:{c.lower_}" for c in tok.children],
+            "sent_start": tok.i == sent.start, "line": doc_line(tok)}
+
+
+def doc_line(tok: Token) -> int:
+    """The trigger's line number in its text (0 = the headline line)."""
+    return tok.doc.text.count("\n", 0, tok.idx)
 
 
 def article_rows(record: Record, pred: list[Record], doc: Doc,

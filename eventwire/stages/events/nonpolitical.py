@@ -49,6 +49,8 @@ from eventwire.stages.events.released_things import is_released_thing
 from eventwire.stages.events.rewards import is_reward_offer
 from eventwire.stages.events.road_accidents import is_road_accident
 from eventwire.stages.events.sports import game_only
+from eventwire.stages.events.thing_enablers import is_thing_enabler
+from eventwire.stages.events.threat_dangers import is_threat_danger
 
 BUSINESS_SECTORS = {"BUS", "MNC"}
 POLITICAL_SECTORS = {"GOV", "MIL", "REB", "LEG", "JUD", "COP", "OPP", "IGO", "NGO", "UAF",
@@ -161,7 +163,9 @@ def no_political_side(tok: Token) -> bool:
     (``event_doers.py``),
     companies fighting for a market (``market_wars.py``), a call for
     emergency help (``emergency_calls.py``), a thing or an event hosted
-    (``hosted_things.py``); the actor class
+    (``hosted_things.py``), a thing helping or enabling
+    (``thing_enablers.py``), a threat that is a danger with no maker
+    (``threat_dangers.py``); the actor class
     needs the roles and is applied in ``component``."""
     return (tok.ent_type_ == "DATE" or has_sports_subject(tok) or has_market_patient(tok)
             or is_product_or_job(tok) or is_mishap(tok) or game_only(tok)
@@ -173,4 +177,4 @@ def no_political_side(tok: Token) -> bool:
             or is_medical_check(tok) or is_physical_cut(tok) or is_reward_offer(tok)
             or is_hazard_level_change(tok) or finds_out(tok) or is_road_accident(tok)
             or is_event_compulsion(tok) or is_market_war_act(tok) or is_emergency_call(tok)
-            or is_hosted_thing(tok))
+            or is_hosted_thing(tok) or is_thing_enabler(tok) or is_threat_danger(tok))
