@@ -61,3 +61,41 @@ def test_unhosted_talks_keep_their_parties(event_pipe: Pipeline) -> None:
     # no host: the first party acts, the second receives (nominals.between_parties)
     text = "Fresh talks between Ethiopia and Egypt opened in Cairo on Monday."
     assert roles(event_pipe, text, "talks")[:2] == ("ETH", "Egypt")
+
+
+@pytest.mark.parametrize("text,word,country,party", [
+    # review87's probes: a past stance, a "two days of" partitive, a future
+    # compound trigger, a passive with a place after the agent
+    ("Oman said on Tuesday it stood ready to host direct talks between Washington and Tehran.",
+     "ready", "OMN", "Washington"),
+    ("Norway hosted two days of talks between the Colombian government and the ELN guerrillas "
+     "in Oslo.", "talks", "NOR", "government"),
+    ("Kazakhstan will host a fresh round of peace talks between Azerbaijan and Armenia next "
+     "month, the foreign ministry said.", "talks", "KAZ", "Azerbaijan"),
+    ("Talks between the Sudanese army and the RSF were hosted by Saudi Arabia in Jeddah last "
+     "May.", "Talks", "SAU", "army"),
+])
+def test_probes_of_the_host(event_pipe: Pipeline, text: str, word: str, country: str,
+                            party: str) -> None:
+    got, recipient, _ = roles(event_pipe, text, word)
+    assert got == country and recipient is not None and party in recipient
+
+
+@pytest.mark.parametrize("text,word,party", [
+    # a building holds the meeting; it brokers nothing (review87)
+    ("A luxury hotel in Geneva hosted the talks between the two foreign ministers.", "talks",
+     "ministers"),
+    ("The conference centre in Nairobi hosted negotiations between the government and the "
+     "rebels.", "negotiations", "government"),
+    ("The Intercontinental Hotel hosted the talks between the two foreign ministers on Friday.",
+     "talks", "ministers"),
+])
+def test_a_venue_is_no_host(event_pipe: Pipeline, text: str, word: str, party: str) -> None:
+    event = event_at(event_pipe, text, word)
+    assert event.actor is not None and party in event.actor.text
+
+
+def test_a_talk_show_host_is_no_meeting_host(event_pipe: Pipeline) -> None:
+    text = ("The host of the talk show interviewed the president about talks between Russia "
+            "and Ukraine.")
+    assert roles(event_pipe, text, "talks")[:2] == ("RUS", "Ukraine")

@@ -70,3 +70,25 @@ def test_sovereigns_are_read_from_the_country_file() -> None:
     sovereigns = territory_sovereigns()
     assert sovereigns["NCL"] == "FRA" and sovereigns["GRL"] == "DNK"
     assert "ERI" not in sovereigns  # a dated role is history
+
+
+@pytest.mark.parametrize("text,word,country", [
+    # review87's probes: a territory's own office-holders and bodies ...
+    ("Greenland's government rejected Washington's offer to buy the island on Thursday.",
+     "rejected", "GRL"),
+    ("Puerto Rico's governor declared a state of emergency after the hurricane knocked out "
+     "power.", "declared", "PRI"),
+    ("Gibraltar's chief minister criticised Madrid over border checks.", "criticised", "GIB"),
+    # ... the sovereign's forces there, and the sovereign's own acts about it
+    ("Hundreds of independence supporters marched through Noumea, New Caledonia, on Saturday. "
+     "Gendarmes fired tear gas to disperse them.", "fired", "FRA"),
+    ("Danish troops arrived in Greenland for a joint exercise with US forces.", "arrived", "DNK"),
+    ("The Spanish government said it would not reopen talks with Britain over Gibraltar.",
+     "talks", "ESP"),
+])
+def test_probes_of_territory_actors(event_pipe: Pipeline, text: str, word: str,
+                                    country: str) -> None:
+    from tests.conftest import event_at
+
+    event = event_at(event_pipe, text, word)
+    assert event.actor is not None and event.actor.country == country

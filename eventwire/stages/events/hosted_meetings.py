@@ -19,6 +19,12 @@ its doer -- the subject of "host", or of the readiness, offer or agreement
 predicate that controls it ("stands ready to host", "has offered to host",
 "would be willing to host", "agreed to host"), or the by-agent of a passive
 -- and the first party after "between" is at most its recipient.
+
+A host that is a venue -- a building that holds the meeting ("a hotel in
+Geneva hosted the talks between the two ministers", "the conference centre
+hosted negotiations between ...") -- is no party to it: the parties keep
+their roles (review87). A town or capital is not a venue here: "the Qatari
+capital has hosted talks" stands for its state.
 """
 
 from __future__ import annotations
@@ -31,6 +37,10 @@ from eventwire.stages.events.verb_roles import subject_of
 HOST_LEMMAS = frozenset({"host"})
 # "a round of talks", "two days of negotiations", "a series of meetings"
 PARTITIVE_DEPS = ("dobj", "nsubjpass")
+# buildings that hold a meeting rather than broker it (review87); not "palace"
+# or "embassy", which stand for their state
+VENUE_NOUNS = frozenset({"hotel", "resort", "venue", "centre", "center", "hall", "building",
+                         "stadium", "castle", "estate", "campus", "villa", "complex"})
 
 
 def host_verb(noun: Token) -> Token | None:
@@ -66,6 +76,14 @@ def host_of(noun: Token) -> Token | None:
     if verb is None:
         return None
     if verb.tag_ == "VBN" and (verb.dep_ == "acl" or child(verb, {"nsubjpass"}) is not None):
-        return pobj(verb, {"by"})
-    return subject_of(verb)
+        host = pobj(verb, {"by"})
+    else:
+        host = subject_of(verb)
+    return None if host is None or is_venue(host) else host
 
+
+def is_venue(tok: Token) -> bool:
+    """A place that holds the meeting (module docstring): a venue noun, or a
+    facility's name ("the Intercontinental hosted the talks")."""
+    return tok.ent_type_ == "FAC" or tok.lemma_.lower() in VENUE_NOUNS \
+        or tok.lower_ in VENUE_NOUNS
