@@ -54,6 +54,7 @@ from eventwire.stages.actors.kb import (
     KnowledgeBase,
     iso3_codes,
     load_kb,
+    names_territory,
     normalise,
     split_code,
 )
@@ -108,8 +109,9 @@ def _kb_mention(doc: Doc, match: Match, when: date | None,
     actor, conf = _choose(match, when, context)
     code, dated = _code(actor, when)
     country, sectors = split_code(code or "")
+    kind = "state" if names_territory(code or "") else actor.kind  # "New Caledonia"
     return ActorMention(start=span.start_char, end=span.end_char, text=span.text,
-                        actor_id=actor.id, name=actor.name, kind=actor.kind, country=country,
+                        actor_id=actor.id, name=actor.name, kind=kind, country=country,
                         sectors=sectors, confidence=min(1.0, conf + (0.05 if dated else 0)),
                         rule="kb-dated" if dated else "kb")
 

@@ -11,13 +11,13 @@ are the same people.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
-from eventwire.stages.actors.kb import normalise
+from eventwire.stages.actors.kb import normalise, territory_sovereigns
 from eventwire.stages.actors.local_groups import LOCAL_GROUP_RULE
 from eventwire.stages.actors.speaks_for import SPOKESPEOPLE
 
@@ -173,7 +173,7 @@ def locate_bare_agents(mentions: list[ActorMention],
         if m.rule == "agent" and not m.country and m.sectors and \
                 set(m.sectors) <= allowed and not SPOKESPEOPLE & words and \
                 not outsider_words(m.text):
-            m.country = home
+            m.country = state_force_home(m.sectors, home)
             m.rule = "agent+home"
         elif m.rule == LOCAL_GROUP_RULE and not m.country and set(m.sectors) <= allowed:
             # class *groups the article defines* (``local_groups``): a group
@@ -186,6 +186,21 @@ def locate_bare_agents(mentions: list[ActorMention],
             # the country the story is about
             m.country = home
             m.rule += "+home"
+
+
+# the sectors of a state's forces, which a territory's sovereign sends
+STATE_FORCES = frozenset({"COP", "MIL"})
+
+
+def state_force_home(sectors: Iterable[str], home: str) -> str:
+    """Class *a sovereign's forces in its territory* (actors36): in a story
+    about a dependent territory (``kb.territory_code``), police and soldiers
+    named bare ("gendarmes", "troops") are the sovereign's ("French state
+    forces there FRA", docs/annotation.md); its people, parties and unions
+    are the territory's."""
+    if STATE_FORCES.intersection(sectors):
+        return territory_sovereigns().get(home, home)
+    return home
 
 
 def _foreign_armed(mentions: list[ActorMention], home: str) -> bool:

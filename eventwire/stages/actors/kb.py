@@ -72,14 +72,49 @@ def iso3_codes() -> frozenset[str]:
 
 def split_code(code: str) -> tuple[str | None, list[str]]:
     """'IRQGOV' -> ('IRQ', ['GOV']); 'IGOUNO' -> (None, ['IGO', 'UNO']);
-    'KSVGOV' -> ('XKX', ['GOV']) (:data:`CAMEO_STATES`)."""
+    'KSVGOV' -> ('XKX', ['GOV']) (:data:`CAMEO_STATES`); 'FRANCL' -> ('NCL',
+    []), 'USAPRIGOV' -> ('PRI', ['GOV']) (:func:`territory_code`)."""
     chunks = [CAMEO_STATES.get(code[i:i + 3], code[i:i + 3])
               for i in range(0, len(code), 3) if len(code[i:i + 3]) == 3]
+    if territory_code(chunks):
+        return chunks[1], chunks[2:]
     if chunks and chunks[0] in iso3_codes():
         return chunks[0], chunks[1:]
     if len(chunks) > 1 and chunks[0] in ROOTS and chunks[1] in iso3_codes():
         return chunks[1], [chunks[0], *chunks[2:]]  # MNCUSA: a US multinational
     return None, chunks
+
+
+def territory_code(chunks: list[str]) -> bool:
+    """Class *a dependent territory is its own country* (actors36): the
+    CAMEO country file codes a territory after its sovereign -- New
+    Caledonia FRANCL, Greenland DNKGRL, Gibraltar GBRGIB, Puerto Rico USAPRI,
+    a Faroese premier DNKFROGOV -- so its people and bodies took the
+    sovereign's country. The record guide codes them with the territory's
+    own ISO code ("New Caledonian actors NCL, French state forces there
+    FRA", docs/annotation.md); a second three-letter chunk that is a
+    country's code is never a sector (no sector code is an ISO code in the
+    bundled file), so it names the territory."""
+    return len(chunks) > 1 and chunks[0] in iso3_codes() and chunks[1] in iso3_codes()
+
+
+def names_territory(code: str) -> bool:
+    """Whether ``code`` is a territory's own code with no sector ("FRANCL"):
+    the territory itself, a state, whatever kind the country file gave it."""
+    return len(code) == 6 and territory_code([code[:3], code[3:]])
+
+
+@lru_cache(maxsize=1)
+def territory_sovereigns() -> dict[str, str]:
+    """Each dependent territory of the bundled country file and the state it
+    depends on ("NCL" -> "FRA", "GRL" -> "DNK"), read once."""
+    out: dict[str, str] = {}
+    for actor in packaged_kb()[0]:
+        for role in actor.roles:  # a dated role is history ("ETHERI" until 1991)
+            if actor.source == "country_file" and not (role.start or role.end) \
+                    and names_territory(role.code):
+                out.setdefault(role.code[3:6], role.code[:3])
+    return out
 
 
 @dataclass(slots=True)  # ~36k of them live as long as the process (speed32)

@@ -26,6 +26,7 @@ from eventwire.stages.actors.home import (
     SPONSOR_RULE,
     memo_on_mentions,
     outsider_words,
+    state_force_home,
     story_country,
 )
 from eventwire.stages.actors.place_home import places_country
@@ -146,7 +147,9 @@ def in_story_country(doc: Doc, actor: ActorMention | None) -> ActorMention | Non
             or actor.rule == "pair":  # two states named by "the two" (pairs.py)
         return actor
     home = story_country(doc) or local_country(doc)
-    return actor if home is None else replace(actor, country=home, rule=actor.rule + "+story")
+    if home is None:
+        return actor
+    return replace(actor, country=state_force_home(actor.sectors, home), rule=actor.rule + "+story")
 
 
 # doc.user_data key of the country of the text's places, computed once per text

@@ -36,6 +36,7 @@ from eventwire.stages.events.aimed import aimed_targets, fired_noun_targets
 from eventwire.stages.events.defence_bodies import is_defence_body
 from eventwire.stages.events.downed_aircraft import downed_aircraft
 from eventwire.stages.events.dropped_options import dropped
+from eventwire.stages.events.hosted_meetings import host_of, meeting_noun
 from eventwire.stages.events.mention_lookup import child, pobj
 from eventwire.stages.events.nominal_patients import own_patient
 from eventwire.stages.events.nominals import (
@@ -145,6 +146,9 @@ def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     recipient = patient or _told_in_call(noun) or pobj(noun, NOUN_RECIPIENT_PREPS)
     if patient is not None:
         return actor, recipient
+    if actor is None and (host := host_of(noun)) is not None:
+        # a meeting hosted for others: the host acts, a party at most receives
+        return host, recipient or between_parties(meeting_noun(noun))[0]
     if actor is None:
         first, second = between_parties(noun)
         if first is not None:

@@ -95,12 +95,13 @@ def unnamed_target(doc: Doc, tok: Token, table_name: str = "unnamed") -> ActorMe
     if role_classes()["premises"] & {tok.lower_, tok.lemma_.lower()} and \
             (not _acted_on(tok) or _crop(tok)):
         return None  # "seized food at the restaurant": a scene, not a business (recips31)
-    from eventwire.stages.actors.home import story_country
+    from eventwire.stages.actors.home import state_force_home, story_country
 
     owner = _named_owner(doc, tok)
     if owner is not None:  # "his residence", "the home of the prime minister"
         return replace(owner, sectors=list(owner.sectors) or [sector])
     home = story_country(doc)
+    home = home and state_force_home([sector], home)  # a territory's police: the sovereign's
     span = doc[tok.left_edge.i:tok.i + 1]
     while len(span) > 1 and span[0].pos_ in ("DET", "NUM", "ADJ", "PUNCT"):
         span = span[1:]
