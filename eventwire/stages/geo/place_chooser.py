@@ -42,6 +42,7 @@ from eventwire.stages.geo.event_place import (
     up_to_phrase,
     with_basis,
 )
+from eventwire.stages.geo.fronted_scene import fronted_scene
 from eventwire.stages.geo.place_descriptions import DESCRIPTION, country_scope
 from eventwire.stages.geo.place_scope import VERBAL_TYPES
 from eventwire.stages.geo.weights import feature_weights, load_weights
@@ -256,7 +257,8 @@ def decide_all(doc: Doc, events: list[EventMention], ctx: Context,
         for record in RECORDERS:
             record(event, cands, rules[i])
         pick = chooser.choose(cands, rules[i])
-        if pick is None or dateline_barred(event.factuality.modality, pick, ctx.dateline):
+        if pick is None or dateline_barred(event.factuality.modality, pick, ctx.dateline) \
+                or fronted_scene(doc, rules[i]):
             continue
         event.place = _as_place(pick, ctx.focus)
 
