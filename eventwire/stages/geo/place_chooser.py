@@ -248,7 +248,9 @@ def previous_place(places: list[PlaceMention], sentence_start: int,
 def decide_all(doc: Doc, events: list[EventMention], ctx: Context,
                chooser: Chooser) -> None:
     """Re-decide each event's place (the rules' pick already in
-    ``event.place``) where the model beats the rules by its margin."""
+    ``event.place``) where the model beats the rules by its margin; never a
+    denied act onto the dateline (:func:`dateline_barred`) nor away from a
+    fronted scene-setting locative (``fronted_scene``, place36)."""
     rules = [e.place for e in events]
     for i, event in enumerate(events):
         prev = previous_event(events, rules, i)
