@@ -1,10 +1,10 @@
 """Class *a fronted scene-setting locative* (place36, docs/BENCHMARKS.md "place36").
 
 A locative phrase that opens the sentence and is set off by a comma ("In
-Germany, the chancellor urged parliament to pass the bill", "In Almaty,
-about 20 people held a picket, and police did not intervene", "At the
-border crossing near Rafah, aid workers handed out food") sets the scene of
-the clause it heads: the writer names the place first so that what follows
+Portugal, fishermen staged a strike over fuel taxes", "In Osh, students
+marched to the mayor's office and riot police looked on", "At the border
+crossing near Rafah, aid workers handed out food") sets the scene of the
+clause it heads: the writer names the place first so that what follows
 happens there. When the event-place rules have picked such a place (basis
 trigger, clause or sentence), the learned chooser (``place_chooser``) must
 not trade it for another candidate: on m45 it traded three of these,
@@ -16,7 +16,11 @@ Only a preposition of ``recognize.STRICT_LOCATIVE`` counts ("in", "at",
 "On Monday, ..." no place. The phrase must be the sentence's first words
 (an opening quotation mark aside) and end at a comma; the rules'
 place must be its object, alone or as the head of a place phrase ("In the
-Kenyan capital Nairobi, ..."). Flag ``place_scope.VARIANTS["fronted_scene"]``.
+Kenyan capital Nairobi, ..."). The event must be that clause's -- its
+head, a conjunct or a word the head governs -- and not an act reported
+inside it ("In Washington, officials said Russian forces had shelled
+civilians": Washington is where it was said, not where the shelling was;
+review87). Flag ``place_scope.VARIANTS["fronted_scene"]``.
 """
 
 from __future__ import annotations
@@ -32,15 +36,30 @@ STATED = ("trigger", "clause", "sentence")
 OPENERS = {'"', "'", "“", "‘", "-", "—"}
 
 
-def fronted_scene(doc: Doc, rule: PlaceMention | None) -> bool:
-    """The rules' place is the object of a fronted locative (module docstring)."""
-    if not VARIANTS["fronted_scene"] or rule is None or rule.basis not in STATED:
+def fronted_scene(doc: Doc, rule: PlaceMention | None, trigger: Token | None) -> bool:
+    """The rules' place is the object of a fronted locative whose clause the
+    event at ``trigger`` belongs to (module docstring)."""
+    if not VARIANTS["fronted_scene"] or rule is None or rule.basis not in STATED \
+            or trigger is None:
         return False
     span = char_span(doc, rule.start, rule.end, alignment_mode="expand")
     if span is None:
         return False
     prep = _locative_prep(span.root)
-    return prep is not None and _opens_sentence(prep) and _ends_at_comma(prep)
+    return prep is not None and _opens_sentence(prep) and _ends_at_comma(prep) \
+        and _in_clause(trigger, prep.head)
+
+
+def _in_clause(trigger: Token, head: Token) -> bool:
+    """``trigger`` is ``head`` or below it, with no reported clause
+    (``ccomp``) between: "officials said forces had *shelled*" is no act of
+    the scene the fronted phrase sets for "said" (review87)."""
+    cur = trigger
+    while cur.i != head.i:
+        if cur.dep_ == "ccomp" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
 
 
 def _locative_prep(tok: Token) -> Token | None:

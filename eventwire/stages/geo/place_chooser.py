@@ -260,7 +260,7 @@ def decide_all(doc: Doc, events: list[EventMention], ctx: Context,
             record(event, cands, rules[i])
         pick = chooser.choose(cands, rules[i])
         if pick is None or dateline_barred(event.factuality.modality, pick, ctx.dateline) \
-                or fronted_scene(doc, rules[i]):
+                or fronted_scene(doc, rules[i], trigger_token(doc, event)):
             continue
         event.place = _as_place(pick, ctx.focus)
 
