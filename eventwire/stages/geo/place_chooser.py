@@ -42,6 +42,7 @@ from eventwire.stages.geo.event_place import (
     up_to_phrase,
     with_basis,
 )
+from eventwire.stages.geo.fronted_scene import fronted_scene
 from eventwire.stages.geo.place_descriptions import DESCRIPTION, country_scope
 from eventwire.stages.geo.place_scope import VERBAL_TYPES
 from eventwire.stages.geo.weights import feature_weights, load_weights
@@ -247,7 +248,9 @@ def previous_place(places: list[PlaceMention], sentence_start: int,
 def decide_all(doc: Doc, events: list[EventMention], ctx: Context,
                chooser: Chooser) -> None:
     """Re-decide each event's place (the rules' pick already in
-    ``event.place``) where the model beats the rules by its margin."""
+    ``event.place``) where the model beats the rules by its margin; never a
+    denied act onto the dateline (:func:`dateline_barred`) nor away from a
+    fronted scene-setting locative (``fronted_scene``, place36)."""
     rules = [e.place for e in events]
     for i, event in enumerate(events):
         prev = previous_event(events, rules, i)
@@ -256,7 +259,8 @@ def decide_all(doc: Doc, events: list[EventMention], ctx: Context,
         for record in RECORDERS:
             record(event, cands, rules[i])
         pick = chooser.choose(cands, rules[i])
-        if pick is None or dateline_barred(event.factuality.modality, pick, ctx.dateline):
+        if pick is None or dateline_barred(event.factuality.modality, pick, ctx.dateline) \
+                or fronted_scene(doc, rules[i], trigger_token(doc, event)):
             continue
         event.place = _as_place(pick, ctx.focus)
 

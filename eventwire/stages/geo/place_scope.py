@@ -62,7 +62,8 @@ VARIANTS = {"speaker_seat": True, "condition": True, "sequence": True, "simultan
             "court_seat": False, "earlier_period": True, "where_clause": True,
             "conj_chain": True, "place_noun_of": False, "attack_scene": True,
             "harm_when": True, "crowd_scene": True, "present_scene": True,
-            "actor_whereabouts": True, "report_venue": True, "later_step": True}
+            "actor_whereabouts": True, "report_venue": True, "later_step": True,
+            "fronted_scene": True}
 REPORT_WINDOW_DAYS = 7  # a dated day this far back is not the report's news
 # participles of speaking or visiting whose locative says where a verbal act
 # was made ("speaking in Buka", "addressing a rally in Bihar") (place20)
