@@ -260,6 +260,12 @@ def test_report_with_a_speaker_stays_reported(full_pipeline: Any, text: str,
      "state news agency Tanjug.", "rejected", "the state news agency Tanjug"),
     ("The party chairman condemned the arrests in a post on Telegram.", "condemned",
      "Telegram"),
+    # speaker38: acts of praise and thanks go out on a medium as well
+    ("The prime minister congratulated the cyclists in a post on Instagram.",
+     "congratulated", "Instagram"),
+    ("The king thanked the rescue teams in a message on Facebook.", "thanked", "Facebook"),
+    ("The president congratulated the new Ghanaian leader on state television.",
+     "congratulated", "state television"),
 ])
 def test_speech_act_keeps_its_channel(full_pipeline: Any, text: str, act: str,
                                       medium: str) -> None:

@@ -118,3 +118,52 @@ def test_message_as_subject_relays_its_channel(quote_pipe: Pipeline, text: str,
 def test_no_named_channel(quote_pipe: Pipeline, text: str) -> None:
     assert all(row[3] == [] for row in quotes(quote_pipe, text))
 
+
+
+# --- class: the channel on the participle that goes on with the cue (speaker38):
+# "X denied …, telling M that", "X accused …, saying in a statement read on M"
+@pytest.mark.parametrize("text,cue,relay", [
+    ("The interior minister denied that police had used tear gas, telling state television "
+     "that the crowd had left peacefully.", "denied", "state television"),
+    ("The rebel group accused the army of burning villages, saying in a video posted on "
+     "YouTube that its fighters would respond.", "accused", "YouTube"),
+    ("The governor insisted that no curfew had been imposed, telling the state news agency "
+     "that shops would stay open.", "insisted", "the state news agency"),
+    ("The navy confirmed that two sailors were missing, adding in a statement broadcast on "
+     "national radio that the search would go on.", "confirmed", "national radio"),
+])
+def test_going_on_participle_gives_the_cue_its_channel(quote_pipe: Pipeline, text: str,
+                                                       cue: str, relay: str) -> None:
+    row = next(r for r in quotes(quote_pipe, text) if r[1] == cue)
+    assert row[3] == [relay]
+
+
+# --- class: the message hung on the cue's gerund (speaker38): "denied carrying out
+# the raid in a statement on Telegram"
+@pytest.mark.parametrize("text,cue,relay", [
+    ("The militia denied carrying out the ambush in a statement on Telegram.", "denied",
+     "Telegram"),
+    ("The separatists denied shelling the market in a message posted on Facebook.", "denied",
+     "Facebook"),
+    ("The ministry admitted detaining the reporters in a statement read on state radio.",
+     "admitted", "state radio"),
+])
+def test_message_on_the_cue_gerund_gives_its_channel(quote_pipe: Pipeline, text: str,
+                                                     cue: str, relay: str) -> None:
+    row = next(r for r in quotes(quote_pipe, text) if r[1] == cue)
+    assert row[3] == [relay]
+
+
+# --- negatives: the participle of an inner speaker, one with a subject of its own,
+# a gerund with no message
+@pytest.mark.parametrize("text,cue", [
+    ("The minister said the mayor had denied the claim, telling state television that it was "
+     "false.", "said"),
+    ("The army denied the report, and its spokesman said on state radio that it was false.",
+     "denied"),
+    ("The company denied posting the video.", "denied"),
+])
+def test_no_channel_from_an_inner_or_separate_statement(quote_pipe: Pipeline, text: str,
+                                                        cue: str) -> None:
+    rows = [r for r in quotes(quote_pipe, text) if r[1] == cue]
+    assert all(r[3] == [] for r in rows)
