@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import Quote
 from eventwire.nlp.arrays import char_span
+from eventwire.nlp.cues import default_cues
 from eventwire.stages.attribution.marks import tok_span
 from eventwire.stages.attribution.speakers import (
     MEDIA_HINTS,
@@ -107,6 +108,9 @@ def _carried_by(holder: Token) -> list[Token]:
 # participles that go on with the cue's own statement: "…, saying in a
 # statement read on state radio that", "…, telling state television that"
 GOING_ON = {"say", "tell", "write", "add"}
+# neutral reporting cues ("said", "announced"): their channel goes on the cue
+# itself ("said on M", "told M"), not on a participle after their content
+NEUTRAL_CUES = default_cues().words("reporting_verbs")
 
 
 def _between_speech(verb: Token, tok: Token) -> bool:
@@ -121,6 +125,22 @@ def _between_speech(verb: Token, tok: Token) -> bool:
     return True
 
 
+def _content_subjects(verb: Token, tok: Token) -> bool:
+    """(review89) The participle hangs on a verb of a neutral cue's content
+    that has a subject of its own (a noun, not a pronoun): "X said hackers had
+    seized the feed, telling viewers on state television …", "X said the
+    rebel leader had appeared in a video, saying on Telegram …" — a reporter
+    gives a plain "said" its channel on the cue ("said on M", "told M"), so
+    the one going on is more likely that subject. A cue that denies, insists
+    or accuses has no such slot ("denied that officers had fired, telling M"
+    is the denier's). "adding" goes on with the reporter only."""
+    head = tok.head
+    if head == verb or (head.dep_ == "conj" and head.head == verb) or tok.lemma_ == "add":
+        return False
+    return verb.lemma_.lower() in NEUTRAL_CUES and any(
+        c.dep_ == "nsubj" and c.pos_ != "PRON" for c in head.children)
+
+
 def _going_on(verb: Token) -> list[Token]:
     """Class *the channel on the participle that goes on with the cue*: "X
     denied that police had fired, telling state radio that …", "X accused
@@ -132,7 +152,7 @@ def _going_on(verb: Token) -> list[Token]:
             and t.lemma_.lower() in GOING_ON and t.dep_ in ("advcl", "xcomp", "conj")
             and t.i > 0 and verb.doc[t.i - 1].text == ","
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-            and not _between_speech(verb, t)]
+            and not _between_speech(verb, t) and not _content_subjects(verb, t)]
 
 
 def _message_below(verb: Token) -> list[Token]:
