@@ -260,6 +260,17 @@ def test_report_with_a_speaker_stays_reported(full_pipeline: Any, text: str,
      "state news agency Tanjug.", "rejected", "the state news agency Tanjug"),
     ("The party chairman condemned the arrests in a post on Telegram.", "condemned",
      "Telegram"),
+    # speaker38: acts of praise and thanks go out on a medium as well
+    ("The prime minister congratulated the cyclists in a post on Instagram.",
+     "congratulated", "Instagram"),
+    ("The king thanked the rescue teams in a message on Facebook.", "thanked", "Facebook"),
+    ("The president congratulated the new Ghanaian leader on state television.",
+     "congratulated", "state television"),
+    # review89: own sentences
+    ("The opposition leader congratulated the winner in a video posted on YouTube.",
+     "congratulated", "YouTube"),
+    ("The prime minister thanked the rescue workers in an address on national television.",
+     "thanked", "national television"),
 ])
 def test_speech_act_keeps_its_channel(full_pipeline: Any, text: str, act: str,
                                       medium: str) -> None:
@@ -277,6 +288,11 @@ def test_speech_act_keeps_its_channel(full_pipeline: Any, text: str, act: str,
     ("The prime minister condemned the attack on state television.", "condemned"),
     ("The senator welcomed the ban on TikTok.", "welcomed"),
     ("The journalists' union denounced the raid on the offices of Radio Kabul.", "denounced"),
+    # review89: the medium thanked or congratulated is no channel of it
+    ("The minister congratulated state television on its fiftieth anniversary.",
+     "congratulated"),
+    ("The prime minister thanked Al Jazeera for its coverage of the floods.", "thanked"),
+    ("The president congratulated the editors of Le Monde on their award.", "congratulated"),
 ])
 def test_speech_act_without_a_medium_has_no_relay(full_pipeline: Any, text: str,
                                                   act: str) -> None:

@@ -13,8 +13,15 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import Quote
 from eventwire.nlp.arrays import char_span
+from eventwire.nlp.cues import default_cues
 from eventwire.stages.attribution.marks import tok_span
-from eventwire.stages.attribution.speakers import MEDIA_HINTS, PLATFORMS, noun_phrase
+from eventwire.stages.attribution.speakers import (
+    MEDIA_HINTS,
+    PLATFORMS,
+    SPEECH_VERBS,
+    medium_of,
+    noun_phrase,
+)
 
 # nouns of an account on a platform: "its Facebook page", "his Telegram channel"
 ACCOUNT_NOUNS = {"page", "account", "channel", "feed", "website", "site", "handle"}
@@ -98,7 +105,85 @@ def _carried_by(holder: Token) -> list[Token]:
             for o in a.children if o.dep_ == "pobj"]
 
 
+# participles that go on with the cue's own statement: "…, saying in a
+# statement read on state radio that", "…, telling state television that"
+GOING_ON = {"say", "tell", "write", "add"}
+# neutral reporting cues ("said", "announced"): their channel goes on the cue
+# itself ("said on M", "told M"), not on a participle after their content
+NEUTRAL_CUES = default_cues().words("reporting_verbs")
+
+
+def _between_speech(verb: Token, tok: Token) -> bool:
+    """A speech verb lies between ``tok`` and ``verb`` on ``tok``'s heads
+    (the participle belongs to that inner speaker: "X said Y denied it,
+    telling …")."""
+    for head in tok.ancestors:
+        if head == verb:
+            return False
+        if head.lemma_.lower() in SPEECH_VERBS:
+            return True
+    return True
+
+
+def _content_subjects(verb: Token, tok: Token) -> bool:
+    """(review89) The participle hangs on a verb of a neutral cue's content
+    that has a subject of its own (a noun, not a pronoun): "X said hackers had
+    seized the feed, telling viewers on state television …", "X said the
+    rebel leader had appeared in a video, saying on Telegram …" — a reporter
+    gives a plain "said" its channel on the cue ("said on M", "told M"), so
+    the one going on is more likely that subject. A cue that denies, insists
+    or accuses has no such slot ("denied that officers had fired, telling M"
+    is the denier's). "adding" goes on with the reporter only."""
+    head = tok.head
+    if head == verb or (head.dep_ == "conj" and head.head == verb) or tok.lemma_ == "add":
+        return False
+    return verb.lemma_.lower() in NEUTRAL_CUES and any(
+        c.dep_ == "nsubj" and c.pos_ != "PRON" for c in head.children)
+
+
+def _going_on(verb: Token) -> list[Token]:
+    """Class *the channel on the participle that goes on with the cue*: "X
+    denied that police had fired, telling state radio that …", "X accused
+    the army of shelling, saying in a video posted on Facebook that …". The
+    participle has no subject of its own (it shares the cue's), follows a
+    comma, and the parser hangs it on the cue or on any verb of the cue's
+    content; a participle under an inner speaker is that speaker's."""
+    return [t for t in verb.subtree if t.tag_ == "VBG" and t.i > verb.i
+            and t.lemma_.lower() in GOING_ON and t.dep_ in ("advcl", "xcomp", "conj")
+            and t.i > 0 and verb.doc[t.i - 1].text == ","
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            and not _between_speech(verb, t) and not _content_subjects(verb, t)]
+
+
+def _message_below(verb: Token) -> list[Token]:
+    """Class *the message hung on the cue's gerund*: "denied carrying out the
+    attack in a statement on Telegram" — the parser hangs "in a statement"
+    on the gerund the cue governs; the message is the cue's."""
+    return [m for c in verb.children if c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG"
+            for m in _message_holders(c)]
+
+
 def broadcast_medium(verb: Token) -> Token | None:
+    """The channel of ``verb``'s statement (:func:`own_medium`), else the
+    one the parser hung below it: on the message in the cue's gerund
+    (:func:`_message_below`), or on the participle that goes on with it
+    (:func:`_going_on`, read as a cue of its own and as "told M")."""
+    found = own_medium(verb)
+    if found is not None:
+        return found
+    for holder in _message_below(verb):
+        found = next(iter(_medium_objects(holder, MEDIUM_PREPS) or _named_channels(holder)),
+                     None)
+        if found is not None:
+            return found
+    for part in _going_on(verb):
+        found = own_medium(part) or medium_of(part)
+        if found is not None:
+            return found
+    return None
+
+
+def own_medium(verb: Token) -> Token | None:
     """Class *channel of a statement*: the medium in a phrase on the cue
     ("said on state television that", "announced on national radio",
     "claimed the attack through its Amaq news agency"), on the message it
