@@ -58,3 +58,21 @@ def test_state_bombing(spacy_nlp: Any, text: str, expected: bool) -> None:
 ])
 def test_fires_a_person(spacy_nlp: Any, text: str, expected: bool) -> None:
     assert fires_a_person(_verb(spacy_nlp, text, "fired")) is expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # class *armed men firing* (modes36): troops, a patrol, personnel, "they"
+    ("Border troops fired in self-defence when the smugglers charged.", "fired", True),
+    ("A border patrol fired at smugglers on Tuesday, officials said.", "fired", True),
+    ("The ministry denied that its personnel had fired without warning.", "fired", True),
+    ("They fired without warning, a farmer said.", "fired", True),
+    ("Two marines fired at a speeding car near the checkpoint.", "fired", True),
+    ("Villagers accused the soldiers of firing at a wedding party.", "firing", True),
+    ("The teenager was accused of firing at a rival from a balcony.", "firing", True),
+    # the target of a passive participle is no shooter; a state or a ship keeps none
+    ("The boat fired upon by the coast guard sank near the reef.", "fired", False),
+    ("Seoul denied that the North had fired first during the drill.", "fired", False),
+    ("The frigate fired at the skiff before dawn.", "fired", False),
+])
+def test_people_fire_armed_men(spacy_nlp: Any, text: str, word: str, expected: bool) -> None:
+    assert people_fire(_verb(spacy_nlp, text, word)) is expected
