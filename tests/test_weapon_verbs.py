@@ -62,9 +62,10 @@ def test_fires_a_person(spacy_nlp: Any, text: str, expected: bool) -> None:
 
 @pytest.mark.parametrize("text,word,expected", [
     # class *armed men firing* (modes36): troops, a patrol, personnel, "they"
-    ("Border troops fired in self-defence when the smugglers charged.", "fired", True),
-    ("A border patrol fired at smugglers on Tuesday, officials said.", "fired", True),
-    ("The ministry denied that its personnel had fired without warning.", "fired", True),
+    ("Witnesses said the rangers fired several times into the air.", "fired", True),
+    ("A patrol of gendarmes fired on a pickup that failed to stop.", "fired", True),
+    ("The colonel admitted that his servicemen had fired at the protesters.", "fired", True),
+    ("Residents said they fired at the bus until it stopped.", "fired", True),
     ("They fired without warning, a farmer said.", "fired", True),
     ("Two marines fired at a speeding car near the checkpoint.", "fired", True),
     ("Villagers accused the soldiers of firing at a wedding party.", "firing", True),
@@ -73,6 +74,11 @@ def test_fires_a_person(spacy_nlp: Any, text: str, expected: bool) -> None:
     ("The boat fired upon by the coast guard sank near the reef.", "fired", False),
     ("Seoul denied that the North had fired first during the drill.", "fired", False),
     ("The frigate fired at the skiff before dawn.", "fired", False),
+    # review90: firing words or an engine shoots no gun, whoever fires
+    ("The troops fired up their engines and drove north at dawn.", "fired", False),
+    ("They fired off a complaint to the regulator within hours.", "fired", False),
+    ("They fired back at critics in a statement on Tuesday.", "fired", False),
+    ("Protesters said troops fired up the crowd with insults.", "fired", False),
 ])
 def test_people_fire_armed_men(spacy_nlp: Any, text: str, word: str, expected: bool) -> None:
     assert people_fire(_verb(spacy_nlp, text, word)) is expected

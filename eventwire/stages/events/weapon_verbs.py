@@ -17,6 +17,10 @@ from eventwire.stages.events.mode_words import person_nouns
 SHOOTERS = {"police", "policeman", "policemen", "officer", "guard", "trooper", "deputy",
             "agent", "sniper", "he", "she", "they", "troop", "troops", "personnel", "patrol",
             "serviceman", "servicemen", "gendarme", "jawan", "marine", "commando", "ranger"}
+# what words are fired in (review90: "fired back at critics in a statement",
+# "fired off a complaint", "fired up the crowd with insults")
+WORD_NOUNS = {"statement", "letter", "complaint", "question", "insult", "remark", "tweet",
+              "post", "message", "email", "speech", "interview", "broadside", "retort"}
 
 
 def people_fire(root: Token) -> bool:
@@ -34,10 +38,24 @@ def people_fire(root: Token) -> bool:
     dismissal ("whom Mugabe fired"). A weapon named in the clause ("fired
     rockets", "fired tear gas") has already decided the mode before this
     class is asked."""
-    if root.lemma_.lower() != "fire" or root.pos_ != "VERB" or fires_a_person(root):
+    if root.lemma_.lower() != "fire" or root.pos_ != "VERB" or fires_a_person(root) \
+            or fires_words(root):
         return False
     return any(s.lemma_.lower() in SHOOTERS or s.lower_ in SHOOTERS or s.ent_type_ == "PERSON"
                or s.lemma_.lower() in person_nouns() for s in _firers(root))
+
+
+def fires_words(root: Token) -> bool:
+    """Class *firing words or an engine* (review90): "fire up" ("troops fired
+    up their engines", "fired up the crowd"), and firing with words as object
+    or medium ("they fired off a complaint", "fired back at critics in a
+    statement") shoot no gun, whoever fires."""
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in root.children):
+        return True
+    objs = [c for c in root.children if c.dep_ == "dobj"]
+    objs += [g for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "with", "via")
+             for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in WORD_NOUNS for o in objs)
 
 
 def _firers(root: Token) -> list[Token]:
