@@ -58,3 +58,27 @@ def test_state_bombing(spacy_nlp: Any, text: str, expected: bool) -> None:
 ])
 def test_fires_a_person(spacy_nlp: Any, text: str, expected: bool) -> None:
     assert fires_a_person(_verb(spacy_nlp, text, "fired")) is expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # class *armed men firing* (modes36): troops, a patrol, personnel, "they"
+    ("Witnesses said the rangers fired several times into the air.", "fired", True),
+    ("A patrol of gendarmes fired on a pickup that failed to stop.", "fired", True),
+    ("The colonel admitted that his servicemen had fired at the protesters.", "fired", True),
+    ("Residents said they fired at the bus until it stopped.", "fired", True),
+    ("They fired without warning, a farmer said.", "fired", True),
+    ("Two marines fired at a speeding car near the checkpoint.", "fired", True),
+    ("Villagers accused the soldiers of firing at a wedding party.", "firing", True),
+    ("The teenager was accused of firing at a rival from a balcony.", "firing", True),
+    # the target of a passive participle is no shooter; a state or a ship keeps none
+    ("The boat fired upon by the coast guard sank near the reef.", "fired", False),
+    ("Seoul denied that the North had fired first during the drill.", "fired", False),
+    ("The frigate fired at the skiff before dawn.", "fired", False),
+    # review90: firing words or an engine shoots no gun, whoever fires
+    ("The troops fired up their engines and drove north at dawn.", "fired", False),
+    ("They fired off a complaint to the regulator within hours.", "fired", False),
+    ("They fired back at critics in a statement on Tuesday.", "fired", False),
+    ("Protesters said troops fired up the crowd with insults.", "fired", False),
+])
+def test_people_fire_armed_men(spacy_nlp: Any, text: str, word: str, expected: bool) -> None:
+    assert people_fire(_verb(spacy_nlp, text, word)) is expected

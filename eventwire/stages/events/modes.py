@@ -40,8 +40,10 @@ classes close the cascade: bringing down an aircraft ("shot down a drone")
 has no mode (:func:`downs_aircraft`), and people or police firing with no
 weapon named ("officers fired at the suspect") is ``firearms``
 (:func:`people_fire`); a fire set to property ("set fire to the
-station", "an arson attack") is ``destroy`` (``arson.py``); a vessel held
-("detained a tanker") is ``seize`` and an accusation of failing to act
+station", "an arson attack") is ``destroy`` (``arson.py``); a request
+for money or for forces sent ("appealed for $40 million", "asked the
+ministry to send more soldiers") is REQUEST ``assist`` (``asked_means.py``);
+a vessel held ("detained a tanker") is ``seize`` and an accusation of failing to act
 ``disapprove`` (``mode_objects.py``); a storming, attack or clash whose
 only gun word is the doers' name ("gunmen stormed the studio") takes no
 ``firearms`` from it (``armed_doers.py``); an ASSAULT left with no mode
@@ -60,6 +62,7 @@ from spacy.tokens import Span, Token
 from eventwire.nlp.sentences import sent_of
 from eventwire.stages.events.armed_doers import doer_free_mode, doers_name_the_gun
 from eventwire.stages.events.arson import sets_property_on_fire
+from eventwire.stages.events.asked_means import asks_for_means
 from eventwire.stages.events.content_modes import content_mode
 from eventwire.stages.events.custody import takes_in_party
 from eventwire.stages.events.damage_acts import damages_property
@@ -171,7 +174,7 @@ def rule_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
     if kind == "ASSAULT" and mode in (None, "primitive") and \
             sets_property_on_fire(trigger, person_nouns()):
         return "destroy"
-    if kind == "REQUEST" and mode is None and offered_help(trigger):
+    if kind == "REQUEST" and mode is None and (offered_help(trigger) or asks_for_means(trigger)):
         return "assist"
     if kind == "ASSAULT" and mode is None and damages_property(trigger):
         return "destroy"

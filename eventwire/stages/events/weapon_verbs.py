@@ -12,9 +12,15 @@ from spacy.tokens import Token
 from eventwire.stages.events.mode_context import is_person
 from eventwire.stages.events.mode_words import person_nouns
 
-# who fires a gun when nothing else is named: people and police, not ships or states
+# who fires a gun when nothing else is named: people and police, not ships or states;
+# armed men on foot and "they" (modes36: troops, a patrol, personnel, marines)
 SHOOTERS = {"police", "policeman", "policemen", "officer", "guard", "trooper", "deputy",
-            "agent", "sniper", "he", "she"}
+            "agent", "sniper", "he", "she", "they", "troop", "troops", "personnel", "patrol",
+            "serviceman", "servicemen", "gendarme", "jawan", "marine", "commando", "ranger"}
+# what words are fired in (review90: "fired back at critics in a statement",
+# "fired off a complaint", "fired up the crowd with insults")
+WORD_NOUNS = {"statement", "letter", "complaint", "question", "insult", "remark", "tweet",
+              "post", "message", "email", "speech", "interview", "broadside", "retort"}
 
 
 def people_fire(root: Token) -> bool:
@@ -22,21 +28,62 @@ def people_fire(root: Token) -> bool:
     fired at the suspect", "the pirates fired at the vessel", "police had
     used tear gas and fired only in self-defence") is firearms when people or
     police fire, also a named person ("Martinez fired twice") or the antecedent
-    of a relative "who" ("the deputies, who fired at the car"); a ship, an
+    of a relative "who" ("the deputies, who fired at the car"), and armed
+    men on foot or "they" (modes36: "troops fired in self-defence", "its
+    personnel had fired without warning", "they fired first", "was accused
+    of firing at rival gang members"; own texts of rec_w and rec_y, a real
+    one of rec_aa, none labelled otherwise); a ship, an
     army or a state firing ("the South fired first", "the warship fired at
     it") may be guns or shells and keeps no mode, and firing a person is a
     dismissal ("whom Mugabe fired"). A weapon named in the clause ("fired
     rockets", "fired tear gas") has already decided the mode before this
     class is asked."""
-    if root.lemma_.lower() != "fire" or root.pos_ != "VERB" or fires_a_person(root):
+    if root.lemma_.lower() != "fire" or root.pos_ != "VERB" or fires_a_person(root) \
+            or fires_words(root):
         return False
+    return any(s.lemma_.lower() in SHOOTERS or s.lower_ in SHOOTERS or s.ent_type_ == "PERSON"
+               or s.lemma_.lower() in person_nouns() for s in _firers(root))
+
+
+def fires_words(root: Token) -> bool:
+    """Class *firing words or an engine* (review90): "fire up" ("troops fired
+    up their engines", "fired up the crowd"), and firing with words as object
+    or medium ("they fired off a complaint", "fired back at critics in a
+    statement") shoot no gun, whoever fires."""
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in root.children):
+        return True
+    objs = [c for c in root.children if c.dep_ == "dobj"]
+    objs += [g for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "with", "via")
+             for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in WORD_NOUNS for o in objs)
+
+
+def _firers(root: Token) -> list[Token]:
+    """Who fires: the subject; a coordinated verb's subject ("had used tear
+    gas and fired"); the antecedent of a relative "who"; and (modes36,
+    class *armed men firing*) the noun a participle hangs on when the parser
+    reads the clause as one ("a border patrol fired in self-defence"; not a
+    passive "the boat fired upon by the guard"), and the accused of "accused
+    the soldiers of firing" / "was accused of firing"."""
     subj = [c for c in root.children if c.dep_ == "nsubj"]
     if not subj and root.dep_ == "conj":  # "had used tear gas and fired ..."
         subj = [c for c in root.head.children if c.dep_ == "nsubj"]
     if root.dep_ == "relcl":  # "officers, who fired at the car": the antecedent
         subj = [root.head if s.lower_ in ("who", "that") else s for s in subj]
-    return any(s.lemma_.lower() in SHOOTERS or s.lower_ in SHOOTERS or s.ent_type_ == "PERSON"
-               or s.lemma_.lower() in person_nouns() for s in subj)
+    if not subj and root.dep_ == "acl" and not _read_passive(root):
+        subj = [root.head]
+    if not subj and root.dep_ == "pcomp" and root.head.lower_ == "of":
+        host = root.head.head  # "accused [the soldiers] [of firing]", "accused [...]"
+        subj = [host] if host.pos_ in ("NOUN", "PROPN") else \
+            [c for c in host.children if c.dep_ in ("dobj", "nsubjpass")]
+    return subj
+
+
+def _read_passive(verb: Token) -> bool:
+    """A participle with a passive agent or a stranded "at"/"upon" ("the boat
+    fired upon by the guard", "a car fired at"): its noun is the target."""
+    return any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")
+               and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
 
 
 def fires_a_person(tok: Token) -> bool:
