@@ -103,8 +103,8 @@ from eventwire.stages.time.governing import (
 from eventwire.stages.time.headline import headline_statement, headline_time
 from eventwire.stages.time.multiday import span_time, widen_day_pairs
 from eventwire.stages.time.pending import pending_condition
-from eventwire.stages.time.relation_parse import day_before_measure, linear_complement
 from eventwire.stages.time.ranges import timex_range
+from eventwire.stages.time.relation_parse import day_before_measure, linear_complement
 from eventwire.stages.time.revisions import revise_dates
 from eventwire.stages.time.sentence_date import past_perfect, sentence_date
 from eventwire.stages.time.told_act import not_after_report, told_act

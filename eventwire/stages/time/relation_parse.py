@@ -16,7 +16,7 @@ noun as the complement's subject:
 
 Read by word order instead: the trigger is a past-simple verb right after
 "after" and its subject — only determiners, adjectives, nouns, numbers,
-possessives and prepositional phrases between them, no verb, no comma —
+possessives ("its") and prepositional phrases between them, no verb, no comma —
 so the words say it is the complement's verb whatever the tree says. The
 main clause's day is then the nearest calendar day before the measure in
 the sentence (the main clause comes first in this construction). Not:
@@ -43,7 +43,7 @@ def linear_complement(word: Token, trigger: Token) -> bool:
     if trigger.i <= word.i + 1 or trigger.tag_ != "VBD" or sent_of(trigger) != sent_of(word):
         return False
     between = word.doc[word.i + 1:trigger.i]
-    return all(t.pos_ in SUBJECT_POS for t in between) and any(
+    return all(t.pos_ in SUBJECT_POS or t.tag_ == "PRP$" for t in between) and any(
         t.pos_ in ("NOUN", "PROPN") for t in between)
 
 
