@@ -104,7 +104,6 @@ from eventwire.stages.time.headline import headline_statement, headline_time
 from eventwire.stages.time.multiday import span_time, widen_day_pairs
 from eventwire.stages.time.pending import pending_condition
 from eventwire.stages.time.ranges import timex_range
-from eventwire.stages.time.relation_parse import day_before_measure, linear_complement
 from eventwire.stages.time.revisions import revise_dates
 from eventwire.stages.time.sentence_date import past_perfect, sentence_date
 from eventwire.stages.time.told_act import not_after_report, told_act
@@ -174,16 +173,12 @@ def relation_time(doc: Doc, trigger: Token, timexes: list[Timex],
             continue
         word = doc[span.end]  # the signal right after the measure ("a day [after]")
         clause = relation_clause(word)
-        if trigger in span or trigger == word:
+        if trigger not in clause.subtree or trigger in span or trigger == word \
+                or clause.head == clause:
             continue
-        if trigger in clause.subtree and clause.head != clause:
-            main = clause.head
-            base = governing(doc, main, timexes, skip=t) or \
-                sentence_date(doc, main, timexes, skip=t) or _earlier_day(doc, main, timexes)
-        elif linear_complement(word, trigger):  # class *complement misparsed* (dates37)
-            base = day_before_measure(doc, t.start, trigger, timexes, skip=t)
-        else:
-            continue
+        main = clause.head
+        base = governing(doc, main, timexes, skip=t) or \
+            sentence_date(doc, main, timexes, skip=t) or _earlier_day(doc, main, timexes)
         value = base.value[:10] if base is not None and base.value[:1].isdigit() else None
         _, amount, unit = t.rule.split(":")
         # the rule's amount is +N for "after", -N for "before": the complement
