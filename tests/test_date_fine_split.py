@@ -41,3 +41,22 @@ def test_side_reads_calendar_days_only() -> None:
     assert side("2024-03-20", PUB) == 1
     assert side(PUB, PUB) == 0
     assert side(None, PUB) == 0
+
+
+SUB_PUB = "2024-03-14"  # a Thursday
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Rebels seize town\nTroops shelled the town.", "seize", "headline"),
+    ("Head\nThe envoy left on Thursday, hours after gunmen fired on the convoy.", "fired",
+     "after-clause"),
+    ("Head\nGuards used tear gas on Monday to repel migrants.", "used", "day word ignored"),
+    ("Head\nThe army on Thursday denied that its troops had fired.", "fired",
+     "weekday as today"),
+    ("Head\nThe ministry said its troops had fired.", "fired", "reported past act"),
+    ("Head\nThe council condemned the raid.", "raid", "no cue"),
+])
+def test_sub_classes_of_the_publication_day(text: str, trigger: str, expected: str) -> None:
+    from tools.date_fine_split import sub
+
+    assert sub(text, text.index(trigger), SUB_PUB) == expected

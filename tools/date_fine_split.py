@@ -24,6 +24,17 @@ by size and set spread, real and own apart. The first class that fits:
 * ``dated, gold null``: any other anchor;
 * ``chain / other value``: the rest (narrative chain, time line).
 
+``--by sub`` splits *pub day, gold other day* one level finer (branch
+dates37), first that fits: ``headline`` (the trigger's line is the text's
+first); ``after-clause`` (the trigger follows an "after" of its sentence:
+"…, hours after police detained him"); ``day word ignored`` (the sentence
+names another day than the publication's: a weekday not the publication's,
+"yesterday", "overnight", "last night", "tonight", "a day/days earlier");
+``weekday as today`` (the sentence names the publication's own weekday);
+``reported past act`` (a speech or denial verb in the sentence: "police
+said … had been arrested"); ``day word before`` (one of the two sentences
+before names another day); ``no cue``. Other classes get ``-``.
+
 Only counts per origin and the sets they fall in are printed, never a sentence.
 """
 
@@ -32,6 +43,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +52,7 @@ from tools.date_chain_split import table
 from tools.date_error_classes import WEEKDAY, _day, load_predictions, sentence_of
 from tools.topic_folds import SET_LETTERS, is_real, sets_from_flag
 
-KEYS = ("cls", "anchor", "gold_bg")
+KEYS = ("cls", "anchor", "gold_bg", "sub")
 RELATIVE = re.compile(r"\b(yesterday|tomorrow|last|next|ago|coming|earlier|later|previous)\b",
                       re.I)
 
@@ -83,6 +95,39 @@ def cls(g: dict[str, Any], p: dict[str, Any], text: str, published: str) -> str:
     return "chain / other value"
 
 
+OTHER_DAY = re.compile(r"\b(yesterday|overnight|last night|tonight|(?:a|one|two|three) days? "
+                       r"(?:earlier|before|ago)|weekend)\b", re.I)
+SPEECH = re.compile(r"\b(said|says|told|tells|denied|denies|reported|according to|added|"
+                    r"announced|confirmed)\b", re.I)
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _names_other_day(sent: str, published: str) -> bool:
+    own = DAYS[date.fromisoformat(published).weekday()]
+    return bool(OTHER_DAY.search(sent)) or any(
+        d in sent for d in DAYS if d != own)
+
+
+def sub(text: str, start: int, published: str) -> str:
+    """The sub-class of one *pub day, gold other day* error (module docstring)."""
+    sent = sentence_of(text, start)
+    at = max(text.rfind(sent[:30], 0, start + 1), 0) if sent else start
+    if "\n" not in text[:start].strip():
+        return "headline"
+    if re.search(r"\bafter\b", text[at:start]):
+        return "after-clause"
+    if _names_other_day(sent, published):
+        return "day word ignored"
+    if DAYS[date.fromisoformat(published).weekday()] in sent:
+        return "weekday as today"
+    if SPEECH.search(sent):
+        return "reported past act"
+    before = text[max(0, at - 600):at]
+    if _names_other_day(" ".join(re.split(r"(?<=[.!?])\s+", before)[-3:]), published):
+        return "day word before"
+    return "no cue"
+
+
 def rows(pred_dir: Path, sets: str) -> list[dict[str, str]]:
     """One row per matched event whose date or background flag is wrong."""
     out = []
@@ -97,8 +142,10 @@ def rows(pred_dir: Path, sets: str) -> list[dict[str, str]]:
                 if date_right(g, p) and bool(_time(g).get("background")) == bool(
                         _time(p).get("background")):
                     continue
-                out.append({"set": s, "origin": "real" if is_real(gold) else "own",
-                            "cls": cls(g, p, gold["text"], gold["published"]),
+                c = cls(g, p, gold["text"], gold["published"])
+                out.append({"set": s, "origin": "real" if is_real(gold) else "own", "cls": c,
+                            "sub": sub(gold["text"], p["trigger"]["start"], gold["published"])
+                            if c == "pub day, gold other day" else "-",
                             "anchor": str(_time(p).get("anchor")),
                             "gold_bg": str(bool(_time(g).get("background")))})
     return out
