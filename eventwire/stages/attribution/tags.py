@@ -11,8 +11,9 @@ speech verb ("said → ccomp reported"), so the reporter governs no speech
 verb and, when its name is in no media list (a regional broadcaster, a news
 site, an agency known by its own name), nothing marked it as a relay. The
 tag is read on its shape instead: a comma, the reporter's noun phrase, a
-past or present form of *report* ("reported", a headline's "reports") with nothing after it but adjuncts ("reported on
-Tuesday", "reported late on Monday"), and the sentence's end (the statement
+past or present form of *report* ("reported", a headline's "reports")
+with nothing after it but adjuncts ("reported on Tuesday", "reported late
+on Monday"), and the sentence's end (the statement
 it reports may hang on its left: the parser's other reading). A reporter
 with a complement ("the agency reported two deaths", "… reported that …")
 or inside a clause ("the clashes, which residents reported, …") is not a
