@@ -40,6 +40,8 @@ def test_trailing_reporter_tag_relays_the_statement(full_pipeline: Any, text: st
      "two villages were shelled.", "burned", "The governor"),
     ("The governor said gunmen had burned three schools, the worst attack reported this year.",
      "burned", "The governor"),
+    ("Villagers said militiamen torched their huts, the deadliest raid reported since March.",
+     "torched", "Villagers"),
 ])
 def test_no_relay_without_a_bare_reporter_tag(full_pipeline: Any, text: str, act: str,
                                              speaker: str) -> None:

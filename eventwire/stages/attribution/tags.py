@@ -11,13 +11,15 @@ speech verb ("said → ccomp reported"), so the reporter governs no speech
 verb and, when its name is in no media list (a regional broadcaster, a news
 site, an agency known by its own name), nothing marked it as a relay. The
 tag is read on its shape instead: a comma, the reporter's noun phrase, a
-past or present form of *report* ("reported", a headline's "reports")
-with nothing after it but adjuncts ("reported on Tuesday", "reported late
-on Monday"), and the sentence's end (the statement
-it reports may hang on its left: the parser's other reading). A reporter
-with a complement ("the agency reported two deaths", "… reported that …")
-or inside a clause ("the clashes, which residents reported, …") is not a
-tag; a sentence with no other statement keeps the reporter as its speaker
+past or present form of *report* ("reported", a headline's "reports") with
+nothing after it but adjuncts ("reported on Tuesday", "reported late on
+Monday"), and the sentence's end (the statement it reports may hang on its
+left: the parser's other reading). A reporter with a complement ("the
+agency reported two deaths", "… reported that …") or inside a clause ("the
+clashes, which residents reported, …") is not a tag, nor is a common noun
+the parser makes its subject ("…, the worst attack reported this year": a
+participle; a listed medium such as "state television" is a relay already);
+a sentence with no other statement keeps the reporter as its speaker
 (``quotes_in_sentence`` asks that another cue stand beside the tag).
 """
 
@@ -48,6 +50,8 @@ def reporter_tag(verb: Token) -> bool:
     subject = subject_of(verb)
     if verb.lemma_.lower() != "report" or subject is None or verb.tag_ not in ("VBD", "VBZ"):
         return False
+    if subject.pos_ != "PROPN":
+        return False  # "…, the third shooting reported this month": no reporter
     left = subject.left_edge
     if left.i == 0 or verb.doc[left.i - 1].text != "," or subject.i > verb.i:
         return False
