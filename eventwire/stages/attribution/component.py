@@ -8,7 +8,8 @@
 * "according to X": X is the speaker of the rest of the sentence;
 * relays: a speech verb whose subject is a news outlet and that frames
   another statement ("…, Mohi explained, Press TV reported") relays every
-  statement of its sentence;
+  statement of its sentence; so does any proper-name reporter of a bare
+  sentence-final tag ("…, Kyodo reported", ``tags.py``);
 * a statement "by" a body ("a statement by the Commission, which warned …")
   has the body as its speaker.
 
@@ -29,7 +30,7 @@ outlet a statement was made to), ``clauses.py`` (where a reported clause
 ends: the speaker's next act, the outlet's narration, the scope of
 "according to X"), ``stances.py`` (belief, finding and nominal cues),
 ``marks.py`` (quotation marks, datelines, text spans), ``media.py`` (the
-channel a statement went out on), ``runs.py``, ``frames.py``,
+channel a statement went out on), ``tags.py`` (who relays by reporting), ``runs.py``, ``frames.py``,
 ``leadins.py`` and ``paragraphs.py`` (statements across sentences and
 paragraphs), ``chains.py``, ``acts.py`` and ``measured.py`` (each event's
 chain); this module holds the two components.

@@ -64,6 +64,7 @@ from eventwire.stages.attribution.stances import (
     stance_content,
     stance_quotes,
 )
+from eventwire.stages.attribution.tags import reporter_tag, reports_a_statement
 
 _CUES = default_cues()
 # "denied reports that X", "rejected claims that X": the content is X
@@ -251,15 +252,6 @@ def _outer_source(doc: Doc, according: Token, quotes: list[Quote]) -> bool:
         q.speaker is not None and according.idx < q.speaker.start for q in quotes)
 
 
-def _reports_a_statement(verb: Token) -> bool:
-    """"X said …, Al-Manar reported": whoever *reports* someone's statement
-    relays it, even when it is not a known outlet."""
-    return verb.lemma_.lower() == "report" and any(
-        c.dep_ == "ccomp" and c.lemma_.lower() in SPEECH_VERBS | STANCE_VERBS
-        and subject_of(c) is not None
-        for c in verb.children)
-
-
 def _free_mark(marks: list[tuple[int, int]], quotes: list[Quote]) -> tuple[int, int]:
     """Class *one quotation, one cue*: a quotation already inside another
     cue's content ("said that it rejects “any attack …”, describing the
@@ -318,7 +310,7 @@ def quotes_in_sentence(doc: Doc, sent: Span, positions: list[int] | None = None,
     marks = quote_marks(sent)
     stances = _stance_verbs(sent, marks, positions, candidates)
     relays = [v for v in verbs if v.lemma_ in ("report", "say") and subject_of(v) is not None
-              and (is_media(doc, subject_of(v)) or _reports_a_statement(v))  # type: ignore[arg-type]
+              and (is_media(doc, subject_of(v)) or reports_a_statement(v) or reporter_tag(v))  # type: ignore[arg-type]
               and any(_frames(v, o) for o in [*verbs, *stances])]
     for verb in verbs:
         if verb in relays:
