@@ -45,7 +45,7 @@ HOME_SUFFIXES = ("-flagged", "-owned", "-registered", "-based")
 ORIGIN_NOUNS = frozenset({"origin", "descent", "nationality", "citizenship", "extraction"})
 
 
-def _demonym_country(doc: Doc, tok: Token) -> str | None:
+def demonym_country(doc: Doc, tok: Token) -> str | None:
     """The country a capitalised demonym names, unless it stands in a
     hyphenated stance ("pro-Russian", "Russian-backed")."""
     if not tok.text[:1].isupper():
@@ -77,12 +77,12 @@ def _modifier_countries(doc: Doc, head: Token) -> set[str]:
         if mod.dep_ not in MODIFIER_DEPS:
             continue
         for tok in (mod, *mod.conjuncts, *[c for c in mod.lefts if c.dep_ in INNER_DEPS]):
-            if (country := _demonym_country(doc, tok)) is not None:
+            if (country := demonym_country(doc, tok)) is not None:
                 found.add(country)
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_ in ORIGIN_NOUNS):
             found |= {c for mod in obj.lefts if mod.dep_ in MODIFIER_DEPS
-                      and (c := _demonym_country(doc, mod)) is not None}
+                      and (c := demonym_country(doc, mod)) is not None}
     return found
 
 
