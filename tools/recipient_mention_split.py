@@ -90,10 +90,10 @@ def mention_form(doc: Doc, span: Span) -> str:
         return "name"
     if root.text[:1].isupper() and gazetteer().demonym(root.text):
         return "demonym"
-    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children):
-        return "possessive pronoun + noun"
     if low in NEIGHBOUR_NOUNS or root.lemma_.lower() in NEIGHBOUR_NOUNS:
         return "its neighbour"
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children):
+        return "possessive pronoun + noun"
     if low in STATE_NOUNS:
         return "the country"
     if low in BODY_NOUNS:
