@@ -27,7 +27,7 @@ def _head(event_pipe: Pipeline, text: str, word: str) -> tuple[object, object]:
     # the subordinate clause names another act's country
     ("Cambodian police charged the activists after Thailand deported them.", "activists",
      {"KHM"}),
-    ("Lao police questioned activists deported by Thailand last week.", "activists", {"LAO"}),
+    ("Kenyan police questioned activists deported by Uganda last week.", "activists", {"KEN"}),
 ])
 def test_clause_countries(event_pipe: Pipeline, text: str, word: str,
                           countries: set[str]) -> None:
@@ -75,8 +75,9 @@ def _actor_country(text: str) -> str:
 
 
 @pytest.mark.parametrize("text,trigger,country", [
-    ("Ankara said on Monday that its jets had bombed militants inside Iraq overnight.",
-     "bombed", "IRQ"),
+    ("Turkey's defence ministry said on Monday that Turkish jets had bombed militants "
+     "inside Iraq overnight. Turkey has fought the militants for decades, and Turkish "
+     "officials said the Turkish strikes would go on.", "bombed", "IRQ"),
     ("Tajik border guards shot two smugglers near the Afghan border on Sunday.", "shot",
      "AFG"),
 ])

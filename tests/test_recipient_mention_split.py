@@ -19,7 +19,7 @@ def _m(start: int, end: int, country: str | None, sector: str | None = "CVL") ->
 @pytest.mark.parametrize("gold,pred,want", [
     (_m(0, 5, "FRA"), None, "missing"),
     (None, _m(0, 5, "FRA"), "spurious"),
-    (_m(0, 5, "FRA"), _m(10, 15, "FRA"), "wrong entity"),
+    (_m(0, 5, "FRA"), _m(10, 15, "DEU"), "wrong entity"),
     (_m(0, 5, "FRA"), _m(0, 5, "DEU"), "right entity, wrong country"),
     (_m(0, 5, "FRA"), _m(0, 5, None), "right entity, wrong country"),
     (_m(0, 5, "FRA", "GOV"), _m(0, 5, "FRA", "CVL"), "wrong sector"),

@@ -57,7 +57,8 @@ def _place_country(name: str) -> str | None:
 
 # clauses of their own inside the act's clause: what they name is another
 # act's ("charged activists after Thailand deported them", "activists
-# deported by Thailand", "warned that Russia would ...")
+# deported by Thailand", "warned that Russia would ..."); a conjunct is one
+# only when it is a verb ("in Syria and Lebanon" stays)
 OWN_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis", "csubj"})
 
 
@@ -75,7 +76,8 @@ def clause_tokens(head: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in OWN_CLAUSE_DEPS)
+        stack.extend(c for c in tok.children if c.dep_ not in OWN_CLAUSE_DEPS
+                     or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")))
     return out
 
 
