@@ -19,21 +19,24 @@ Here a recipient whose country was only guessed (rule ``+story``,
 ``+home`` or ``unnamed``) and equals the actor's takes the one other
 country the clause of its act names -- a state mention, a capitalised demonym
 (not inside a hyphenated stance: "Russian-backed"), or a named place the
-gazetteer puts in one country -- when exactly one other is named. The
+gazetteer puts in one country (not a dateline's town in capitals, not a
+name inside a hyphenated stance: "Iran-aligned"; a state's name counts
+once, as the state: "Georgia" is not the US state) -- when exactly one
+other is named. The
 clause is the verb the recipient hangs from, without the clauses inside it
 (adverbial, relative, complement, conjoined: "Cambodian authorities
 charged activists after Thailand deported them" names Thailand for the
 deporting, not the charging). Left alone: two or more other countries (no
 way to choose), a clause naming none (a domestic act), an actor with no
-country, a recipient named or identified by the KB (its own country
-stands).
+country, a recipient that is a proper name or that the KB identifies (its
+own country stands).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import ents_of, get_list
@@ -51,7 +54,13 @@ def guessed(recipient: ActorMention) -> bool:
 
 
 def _place_country(name: str) -> str | None:
-    found = gazetteer().candidates(name)
+    """The country of a named place; a state's own name is that state
+    ("Georgia" is GEO, not the US state)."""
+    gz = gazetteer()
+    state = next((iso for iso, p in gz.countries().items() if p.name == name), None)
+    if state is not None:
+        return state
+    found = gz.candidates(name)
     return found[0].country if found else None
 
 
@@ -86,13 +95,26 @@ def clause_countries(doc: Doc, head: Token) -> set[str]:
     places."""
     toks = clause_tokens(head)
     starts = {t.idx for t in toks}
-    out = {m.country for m in get_list(doc, "actor_mentions")
-           if m.start in starts and m.kind == "state" and m.country
-           and SPONSOR_RULE not in m.rule}
+    states = [m for m in get_list(doc, "actor_mentions")
+              if m.start in starts and m.kind == "state" and m.country
+              and SPONSOR_RULE not in m.rule and not _stance(doc, m.end)]
+    out = {str(m.country) for m in states}
     out |= {c for t in toks if (c := demonym_country(doc, t)) is not None}
+    named = {m.start for m in states}
     out |= {c for e in ents_of(doc) if e.label_ == "GPE" and e.start_char in starts
+            and e.start_char not in named and not _dateline(e) and not _stance(doc, e.end_char)
             and (c := _place_country(e.text)) is not None}
     return out
+
+
+def _stance(doc: Doc, end: int) -> bool:
+    """A name inside a hyphenated stance ("Iran-aligned", "Russia-backed")."""
+    return doc.text[end:end + 1] == "-"
+
+
+def _dateline(ent: Span) -> bool:
+    """A dateline's town, written in capitals ("BANGKOK (AP) -")."""
+    return ent.text.isupper() and "." not in ent.text and len(ent.text) > 3
 
 
 def other_party(doc: Doc, actor: ActorMention | None,
@@ -103,7 +125,7 @@ def other_party(doc: Doc, actor: ActorMention | None,
             or recipient.country != actor.country or not guessed(recipient):
         return recipient
     span = doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
-    if span is None:
+    if span is None or span.root.pos_ == "PROPN":  # a name: its own country or none
         return recipient
     others = clause_countries(doc, clause_of(span.root)) - {actor.country}
     if len(others) != 1:
