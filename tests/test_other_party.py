@@ -9,7 +9,6 @@ import pytest
 from eventwire.models import ActorMention
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.events.other_party import clause_countries, clause_of, other_party
-from tests.conftest import event_with_trigger
 
 
 def _head(event_pipe: Pipeline, text: str, word: str) -> tuple[object, object]:
@@ -72,16 +71,3 @@ def test_other_party(event_pipe: Pipeline, text: str, word: str, guess: str, rul
 def _actor_country(text: str) -> str:
     first = text.split()[0]
     return {"Ankara": "TUR", "Thai": "THA", "Israeli": "ISR", "Kenyan": "KEN"}[first]
-
-
-@pytest.mark.parametrize("text,trigger,country", [
-    ("Turkey's defence ministry said on Monday that Turkish jets had bombed militants "
-     "inside Iraq overnight. Turkey has fought the militants for decades, and Turkish "
-     "officials said the Turkish strikes would go on.", "bombed", "IRQ"),
-    ("Tajik border guards shot two smugglers near the Afghan border on Sunday.", "shot",
-     "AFG"),
-])
-def test_pipeline_codes_the_other_party(event_pipe: Pipeline, text: str, trigger: str,
-                                        country: str) -> None:
-    ev = event_with_trigger(event_pipe, text, trigger)
-    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient

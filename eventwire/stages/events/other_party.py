@@ -15,6 +15,10 @@ copied the actor's are 110 of 267 wrong countries, in 26 of 27 sets
 (``tools/recipient_mention_split.py``: bare nouns, counted people,
 pronouns and possessives alike).
 
+Not wired into ``recipient_codes`` (recip38): measured on four sets in
+earlier versions it lost as much as it gained; see docs/BENCHMARKS.md
+"## recip38". Kept with its tests for the next round.
+
 Here a recipient whose country was only guessed (rule ``+story``,
 ``+home`` or ``unnamed``) and equals the actor's takes the one other
 country the clause of its act names -- a state mention, a capitalised demonym

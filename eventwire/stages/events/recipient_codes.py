@@ -15,10 +15,6 @@ override the story's country), then one of sector:
   visitors named as such stay without one; when no actor mention names
   the story's country, its places do: ``agents.local_country``, "a Tucson
   woman was charged", "police in Brighton arrested a man");
-* *the unnamed party of an act across a border is of the other state its
-  sentence names* (``other_party``, recip38): a recipient that took the
-  story's country and so copied the actor's ("Ankara strikes militants in
-  Syria") takes the one other country its sentence names;
 * *a recipient whose own noun phrase names its nationality is of that
   country* (``own_nationality``, recip37): "Chilean lorry driver Pedro
   Araya" arrested by Bolivian police is CHL, "a Greek fishing trawler"
@@ -39,7 +35,6 @@ from eventwire.stages.events.addressed_followers import addressed_followers
 from eventwire.stages.events.agents import in_story_country
 from eventwire.stages.events.crime_suspects import crime_suspect
 from eventwire.stages.events.flagged_vessels import flagged_vessel
-from eventwire.stages.events.other_party import other_party
 from eventwire.stages.events.own_nationality import own_nationality
 from eventwire.stages.events.targets import held_where_holder_is
 
@@ -58,11 +53,8 @@ def recipient_codes(doc: Doc, actor: ActorMention | None, recipient: ActorMentio
                     kind: str | None) -> ActorMention | None:
     """The chosen recipient with its country: the holder's for people taken
     into custody, else the story's when the text gives none; followers an
-    opposition figure appeals to are the opposition's (recips31); one that
-    only copied the actor's country takes the other state its sentence
-    names (recip38); a
+    opposition figure appeals to are the opposition's (recips31); a
     nationality its own phrase names beats both (recip37); the
     accused near a named crime group are UAF too (recip36)."""
-    story = other_party(doc, actor, story_recipient(doc, recipient))
-    coded = own_nationality(doc, held_where_holder_is(actor, story, kind))
+    coded = own_nationality(doc, held_where_holder_is(actor, story_recipient(doc, recipient), kind))
     return crime_suspect(doc, actor, addressed_followers(doc, actor, coded, kind), kind)
