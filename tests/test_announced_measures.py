@@ -23,6 +23,9 @@ def _found(pipe: Pipeline, text: str) -> set[tuple[str, str]]:
     "The cabinet said Lagos would take the steps it deemed necessary if the tanker "
     "was not returned within a week.",
     "Belgrade will take countermeasures against the three neighbours, the minister said.",
+    # told reporters: the telling is no request
+    "\"If the quota is cut, we will take reciprocal steps,\" the fisheries minister told "
+    "reporters.",
 ])
 def test_announced_measures_are_a_threat(event_rules_pipe: Pipeline, text: str) -> None:
     """A future "take" of measures aimed at someone, hung on a condition, or

@@ -33,7 +33,7 @@ from eventwire.stages.events.detection_words import listed, words
 
 # verbs whose own event already holds the measures as its content
 CARRIER_VERBS = frozenset({"warn", "threaten", "vow", "caution", "urge", "ask", "call",
-                           "demand", "request", "press", "appeal", "tell", "order"})
+                           "demand", "request", "press", "appeal", "order"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 CONDITIONS = frozenset({"if", "unless"})
 # a condition told by inversion: "should the drills continue", "were they to"
