@@ -62,3 +62,14 @@ def test_no_announced_measures(event_rules_pipe: Pipeline, text: str) -> None:
     found = _found(event_rules_pipe, text)
     rules = {k for k, _ in found}
     assert not rules & {"THREATEN", "SANCTION"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Canberra was considering further measures against the shipping line, officials said.",
+    "The alliance would weigh additional steps against the junta, its spokesman said.",
+    "Oslo said it would consider new measures against the trawler owners.",
+])
+def test_weighed_measures_are_hypothetical(full_pipeline: Pipeline, text: str) -> None:
+    """docs/annotation.md: "would consider measures" is ``hypothetical``."""
+    found = [e.factuality.modality for e in events_of(full_pipeline, text) if e.type == "SANCTION"]
+    assert found == ["hypothetical"], found
