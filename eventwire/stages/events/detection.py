@@ -44,6 +44,7 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import load_yaml
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.announced_measures import announced_measures, weighed_measures
 from eventwire.stages.events.consequences import consequence_object
 from eventwire.stages.events.custody_holds import custody_construction
 from eventwire.stages.events.detection_words import lemma as _lemma
@@ -363,6 +364,10 @@ def construction(tok: Token) -> tuple[str, str | None, str] | None:
         return "SANCTION", "convict", "verdict"
     if consequence_object(tok) is not None:  # "will face consequences" (consequences.py)
         return "THREATEN", None, "consequence"
+    if announced_measures(tok) is not None:  # "will take retaliatory measures if ..."
+        return "THREATEN", None, "measures"
+    if weighed_measures(tok) is not None:  # "would consider further measures against ..."
+        return "SANCTION", None, "weighed-measures"
     if intrusion(tok):  # "entered Polish airspace", troops entering a town (intrusions.py)
         return "COERCE", None, "intrusion"
     return physical_act(tok)  # physical.py: "used tear gas", "set X ablaze", ...

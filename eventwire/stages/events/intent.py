@@ -64,6 +64,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.stages.events.announced_measures import weighed_measures
 from eventwire.stages.events.health_measures import words as health_words
 from eventwire.stages.events.judicial import handed_to_authorities
 from eventwire.stages.events.mention_lookup import children_of
@@ -199,6 +200,8 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
         return None
     if base == "RETREAT" and trigger.lemma_.lower() in RESIGN_VERBS:
         return None
+    if base == "SANCTION" and weighed_measures(trigger) is not None:
+        return None  # "would consider further measures": the records' SANCTION (events45)
     if not negated and base not in ("THREATEN", "REQUEST") and (
             _unless(trigger) or (head is not None and _unless(head))):
         # a protest step too: "will boycott the elections unless the

@@ -32,6 +32,7 @@ from eventwire.stages.events.acts import (
     talks_with,
     yields_to_demand,
 )
+from eventwire.stages.events.announced_measures import measures_end
 from eventwire.stages.events.clauses import (
     denied_allegation,
     is_deescalation,
@@ -329,6 +330,8 @@ def construction_candidate(tok: Token) -> Candidate | None:
     end = verdict_end(tok) if rule == "verdict" else tok.i + 1  # "found guilty"
     if rule == "consequence":  # "will face ... consequences": the verb and its noun
         end = consequence_end(tok)
+    if rule in ("measures", "weighed-measures"):  # "take ... measures" (announced_measures.py)
+        end = measures_end(tok)
     return Candidate(tok, end, kind, mode, [], f"curated-verb+{rule}", False)
 
 

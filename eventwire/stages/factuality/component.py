@@ -34,6 +34,7 @@ from eventwire.nlp.arrays import char_span
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import index_of
+from eventwire.stages.events.announced_measures import weighed_measures
 from eventwire.stages.factuality.certainty import (
     PERFECT,
     arranged,
@@ -129,6 +130,9 @@ def factuality_for_token(doc: Doc, index: int, quotes: list[Quote],
     elif condition is not None:
         modality = "conditional"
         certainty = "possible" if aux_words & POSSIBLE else "certain"
+    elif weighed_measures(tok) is not None:
+        # "would consider measures" is hypothetical (docs/annotation.md; events45)
+        modality, certainty = "hypothetical", "possible"
     elif aux_words & HYPOTHETICAL or excluded:
         modality, certainty = "hypothetical", "possible"
     elif "would" in aux_words and not in_quote and not above & REPORTING_VERBS \
