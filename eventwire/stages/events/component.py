@@ -46,6 +46,7 @@ from eventwire.stages.events.eventness import (
 )
 from eventwire.stages.events.harm_outcomes import harm_outcomes
 from eventwire.stages.events.intent import NEGATED_RULE, intent_head, intent_type
+from eventwire.stages.events.labour_strikes import labour_strike
 from eventwire.stages.events.lexicon_candidates import Candidate
 from eventwire.stages.events.missile_tests import missile_test
 from eventwire.stages.events.mode_model import ModeDecider, mode_ranker
@@ -250,7 +251,10 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
         if (is_business_act(actor, named) or is_company_paid(cand.token, actor, named)) and \
                 not trade_protests(cand.token):  # "traders protesting taxes looted shops"
             continue
-        if cand.type in RIOT_TYPES and (is_crowd(actor) or civilians_storm(cand.token, actor)) or \
+        if cand.type == "ASSAULT" and (strike := labour_strike(cand.token)):
+            cand.type, cand.mode, cand.rule = "PROTEST", strike, f"{cand.rule}+labour-strike"
+        elif cand.type in RIOT_TYPES and \
+                (is_crowd(actor) or civilians_storm(cand.token, actor)) or \
                 cand.type == "ASSAULT" and \
                 (in_protest(cand.token, actor) or protest_clash(cand.token)):
             riot = "demo" if burns_a_symbol(cand.token) else "riot"  # burning flags

@@ -1,0 +1,142 @@
+"""Class *a work stoppage named "strike"* (issue #12, types37): the noun
+"strike" (or the verb with no object) that the text ties to workers, a
+union or a labour cue is a PROTEST (mode ``strike``, ``hunger`` for a
+hunger strike), not the military strike the lexicon reads (ASSAULT).
+
+The cues the text gives, on the strike itself:
+
+* **a labour modifier** — "a general strike", "a nationwide teachers'
+  strike", "mass hunger strikes", "the taxi drivers' strike";
+* **the strikers' kind** — its possessor, its ``by`` agent, the agent of
+  "called by", or the subject of the verb that calls, launches or stages
+  it is a worker noun or a union ("a 19-day strike by the miners' union",
+  "the union launched the strike", "whose strike" of a union);
+* **workers striking** — the verb "strike" with no object whose subject is
+  a worker noun ("bus drivers strike over extortion");
+* **the article's strike** — a bare re-mention ("the strike", "a similar
+  strike", a headline's "Strike") in an article that names a labour strike
+  (or a walkout, a stoppage, strikers, workers "on strike") and no
+  military one.
+
+Near-misses that stay ASSAULT: a strike with a military modifier or a
+target ("an air strike", "drone strikes on the camp", "strikes on rebel
+positions"), one launched by a non-worker ("the army launched a strike"),
+the verb with an object ("the drone struck the workers' bus"), and a bare
+"strike" in an article with no labour cue or with a military strike too.
+The census (docs/BENCHMARKS.md, types37): PROTEST gold typed ASSAULT on
+"strike" in 10 development sets.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+STRIKE_WORDS = frozenset({"strike", "strikes"})
+LABOUR_MODIFIERS = frozenset({"general", "hunger", "labour", "labor", "nationwide", "national",
+                              "indefinite", "wildcat", "rail", "transport", "shutter", "wheel",
+                              "sympathy", "wage", "pay"})
+WORKERS = frozenset({"worker", "workers", "union", "unions", "driver", "drivers", "teacher",
+                     "teachers", "employee", "employees", "doctor", "doctors", "nurse", "nurses",
+                     "miner", "miners", "trucker", "truckers", "docker", "dockers", "staff",
+                     "farmer", "farmers", "committee", "federation", "confederation",
+                     "servant", "servants", "porter", "porters", "labourer", "laborer",
+                     "labourers", "laborers", "cgt", "cosatu", "guild"})
+MILITARY_MODIFIERS = frozenset({"air", "drone", "missile", "rocket", "military", "artillery",
+                                "aerial", "preemptive", "pre-emptive", "retaliatory", "nuclear",
+                                "precision", "surgical", "naval", "israeli", "russian", "u.s."})
+CALLING_VERBS = frozenset({"call", "launch", "stage", "hold", "begin", "start", "declare",
+                           "announce", "organize", "organise", "lead", "join", "end",
+                           "suspend", "extend", "continue", "go"})
+# other names of a work stoppage that make an article's bare "strike" one
+STOPPAGES = frozenset({"walkout", "walkouts", "stoppage", "stoppages", "strikers"})
+TARGET_PREPS = frozenset({"on", "at", "near"})
+DOC_KEY = "eventwire_labour_strikes"  # doc.user_data: (labour cue seen, military cue seen)
+
+
+def _is_strike(tok: Token) -> bool:
+    return tok.lower_ in STRIKE_WORDS
+
+
+def _workers(tok: Token) -> bool:
+    """A worker noun or a union, or a name whose compound is one ("the
+    Cargo Truckers Solidarity Union")."""
+    return tok.lower_ in WORKERS or tok.lemma_.lower() in WORKERS or \
+        any(c.dep_ == "compound" and c.lower_ in WORKERS for c in tok.children)
+
+
+def _relative_owner(tok: Token) -> Token:
+    """"whose": the noun the relative clause describes."""
+    if tok.lower_ != "whose":
+        return tok
+    head = tok.head
+    while head.dep_ != "relcl" and head.head is not head:
+        head = head.head
+    return head.head if head.dep_ == "relcl" else tok
+
+
+def _agents(strike: Token) -> list[Token]:
+    """The strikers the strike's own phrase names: possessor, ``by``
+    object, the agent of "called by", the subject of a calling verb."""
+    found = [_relative_owner(c) for c in strike.children if c.dep_ in ("poss", "compound")]
+    found += [p for c in strike.children if c.lower_ == "by" for p in c.children
+              if p.dep_ == "pobj"]
+    found += [p for v in strike.children if v.dep_ == "acl" for c in v.children
+              if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if strike.dep_ in ("dobj", "nsubjpass") and strike.head.lemma_.lower() in CALLING_VERBS:
+        found += [c for c in strike.head.children if c.dep_ == "nsubj"]
+    return found
+
+
+def military_cue(strike: Token) -> bool:
+    """A military modifier or a target on the strike ("air strike",
+    "strikes on the camp")."""
+    return any(c.lower_ in MILITARY_MODIFIERS for c in strike.children) or \
+        any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in strike.children)
+
+
+def labour_cue(strike: Token) -> bool:
+    """The strike's own phrase tells a work stoppage (module docstring)."""
+    if not _is_strike(strike) or military_cue(strike):
+        return False
+    if strike.pos_ == "VERB":
+        # "strike over pension cuts": the parser may read "over" as a particle
+        objects = "dobj" in {c.dep_ for c in strike.children} and \
+            not any(c.dep_ == "prt" and c.lower_ == "over" for c in strike.children)
+        return not objects and any(
+            c.dep_ == "nsubj" and _workers(c) for c in strike.children)
+    return any(c.lower_ in LABOUR_MODIFIERS for c in strike.children) or \
+        any(_workers(a) for a in _agents(strike))
+
+
+def _on_strike(strike: Token) -> bool:
+    """"went on strike", "remain on strike": a state workers are *on*."""
+    return strike.dep_ == "pobj" and strike.head.lower_ == "on" and \
+        strike.head.head.lemma_.lower() in ("go", "be", "remain", "stay")
+
+
+def _doc_cues(doc: Doc) -> tuple[bool, bool]:
+    """(a labour strike named, a military strike named), read once a doc."""
+    known: tuple[bool, bool] | None = doc.user_data.get(DOC_KEY)
+    if known is None:
+        strikes = [t for t in doc if _is_strike(t) and t.pos_ != "VERB"]
+        labour = any(labour_cue(t) or _on_strike(t) for t in strikes) or \
+            any(t.lower_ in STOPPAGES for t in doc)
+        known = doc.user_data[DOC_KEY] = (labour, any(military_cue(t) for t in strikes))
+    return known
+
+
+def _bare(strike: Token) -> bool:
+    """No modifier but a determiner or an adjective ("the strike", "a
+    similar strike", a headline's "Strike")."""
+    return strike.pos_ != "VERB" and all(
+        c.dep_ in ("det", "amod", "punct", "acl", "relcl", "prep") for c in strike.children)
+
+
+def labour_strike(strike: Token) -> str | None:
+    """The PROTEST mode of a work stoppage named "strike", else None."""
+    if not _is_strike(strike):
+        return None
+    story = _bare(strike) and _doc_cues(strike.doc) == (True, False)
+    if not (labour_cue(strike) or story):
+        return None
+    return "hunger" if any(c.lower_ == "hunger" for c in strike.children) else "strike"
