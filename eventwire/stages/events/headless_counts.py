@@ -43,7 +43,9 @@ def _headless_quantifier(tok: Token) -> bool:
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if after is not None and after.pos_ in ("NOUN", "PROPN") and after.head == tok:
         return False
-    if any(c.lower_ == "another" or c.dep_ == "neg" or _partitive(c) for c in tok.children):
+    # "no one was detained" names nobody; "pelted each other" is the actors themselves
+    if any(c.lower_ in ("another", "no", "each") or c.dep_ == "neg" or _partitive(c)
+           for c in tok.children):
         return False
     return tok.lower_ != "more" or any(c.like_num for c in tok.children)
 
@@ -57,7 +59,10 @@ def _partitive(c: Token) -> bool:
 def people_verb(tok: Token, kind: str | None) -> bool:
     """The count's verb is an act done to people of ``kind`` beyond the
     counted types ("freed", "charged", "sentenced")."""
-    return kind in PEOPLE_VERBS and tok.head.lemma_.lower() in PEOPLE_VERBS[kind]
+    verb = tok.head
+    # "freed up 40 for the relief effort": the phrasal sense frees resources
+    return kind in PEOPLE_VERBS and verb.lemma_.lower() in PEOPLE_VERBS[kind] and not any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
 
 def headless_people(tok: Token, kind: str | None, counted: bool) -> bool:
