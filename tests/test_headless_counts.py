@@ -32,7 +32,7 @@ def test_headless_count_is_the_recipient(event_pipe: Pipeline, text: str, trigge
     ("The army withdrew 300 from the border town.", "withdrew"),
     ("The agency freed up 25 for the relief work.", "freed"),
     ("Officers said the march was calm and no one was charged.", "charged"),
-    ("Fans of the two clubs punched each other after the derby.", "punched"),
+    ("The two parties accused each other after the vote.", "accused"),
 ])
 def test_counted_things_and_other_verbs_stay_silent(event_pipe: Pipeline, text: str,
                                                     trigger: str) -> None:
