@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.headless_counts import ROLE_DEPS, headless_people, people_verb
 from eventwire.stages.events.mention_lookup import NOT_RECIPIENTS, is_actor, look_through
 from eventwire.stages.events.non_recipients import TAKE_LEMMAS
 from eventwire.stages.events.nonevents import word_classes
@@ -244,7 +245,8 @@ def _may_be_party(tok: Token, kind: str | None) -> bool:
     """No date, amount or number, but a bare count for the types acting on
     people (``COUNTED_TYPES``; mends24: "approved 12" passed); no "anyone"."""
     return (look_through(tok).ent_type_ not in NOT_RECIPIENTS
-            or (kind in COUNTED_TYPES and bare_count(tok))) and not no_one(tok)
+            or ((kind in COUNTED_TYPES or people_verb(tok, kind)) and bare_count(tok))) \
+        and not no_one(tok)
 
 
 # violence against a place: "shelled the town", "rioters set fire to buildings"
@@ -304,8 +306,10 @@ def counted_people(doc: Doc, tok: Token, kind: str | None) -> ActorMention | Non
     killing 31", "Three killed in bank fire"); the count is the recipient,
     civilians of the story's country, as ``unnamed_target`` codes people
     with no name."""
-    if kind not in COUNTED_TYPES or not bare_count(tok) \
-            or tok.head.lemma_.lower() in thing_verbs(kind):
+    counted = kind in COUNTED_TYPES
+    number = bare_count(tok) and (counted or tok.dep_ in ROLE_DEPS and people_verb(tok, kind))
+    if not (number or headless_people(tok, kind, counted)) \
+            or counted and tok.head.lemma_.lower() in thing_verbs(kind):
         return None
     from eventwire.stages.actors.home import story_country
 
