@@ -104,3 +104,69 @@ AS_CUE = [r("The", DET, "det", 1), r("convoy", NN, "dep", 9), r("attacked", VBN,
 @pytest.mark.parametrize("rows", [OWN_PREDICATE, IN_PP, OPENING, AS_CUE])
 def test_no_content_from_a_true_relative_or_an_opening_cue(rows: list[Row]) -> None:
     assert _content(rows) is None
+
+
+def _cue_content(rows: list[Row], cue_word: str) -> str | None:
+    doc = _doc(rows)
+    cue = next(t for t in doc if t.text == cue_word and t.dep_ == "ROOT")
+    span = relative_read_predicate(cue)
+    return span.text if span is not None else None
+
+
+def _split(first: list[Row], cue: list[Row]) -> list[Row]:
+    """Two parser sentences: the statement, then the cue opening with its comma."""
+    n = len(first)
+    return first + [(w, t, p, d, h + n) for w, t, p, d, h in cue]
+
+
+STORMED = [r("Gunmen", NNS, "nsubj", 1), r("stormed", VBD, "ROOT", 1), r("a", DET, "det", 3),
+           r("school", NN, "dobj", 1), r("on", IN, "prep", 1), r("Monday", NNP, "pobj", 4)]
+JAILED = [r("The", DET, "det", 1), r("court", NN, "nsubj", 2), r("jailed", VBD, "ROOT", 2),
+          r("three", ("CD", "NUM"), "nummod", 4), r("activists", NNS, "dobj", 2)]
+SHELLED = [r("KABUL", NNP, "ROOT", 0), r("(", ("-LRB-", "PUNCT"), "punct", 0),
+           r("Wire", NNP, "appos", 0), r(")", ("-RRB-", "PUNCT"), "punct", 0),
+           r("—", (":", "PUNCT"), "punct", 0), r("A", DET, "det", 6), r("patrol", NN, "appos", 0),
+           r("shelled", VBD, "acl", 6), r("a", DET, "det", 9), r("village", NN, "dobj", 7),
+           r(",", P, "punct", 7), r("killing", ("VBG", "VERB"), "advcl", 7),
+           r("two", ("CD", "NUM"), "dobj", 11)]
+POLICE_TOLD = [r(",", P, "punct", 2), r("police", NNS, "nsubj", 2), r("told", VBD, "ROOT", 2),
+               r("reporters", NNS, "dobj", 2), r(".", (".", "PUNCT"), "punct", 2)]
+LAWYER_SAID = [r(",", P, "punct", 3), r("their", ("PRP$", "PRON"), "poss", 2),
+               r("lawyer", NN, "nsubj", 3), r("said", VBD, "ROOT", 3),
+               r("Tuesday", NNP, "npadvmod", 3), r(".", (".", "PUNCT"), "punct", 3)]
+RESIDENTS_SAID = [r(",", P, "punct", 2), r("residents", NNS, "nsubj", 2),
+                  r("said", VBD, "ROOT", 2), r(".", (".", "PUNCT"), "punct", 2)]
+
+
+@pytest.mark.parametrize("rows, cue, content", [
+    (_split(STORMED, POLICE_TOLD), "told", "Gunmen stormed a school on Monday"),
+    (_split(JAILED, LAWYER_SAID), "said", "The court jailed three activists"),
+    (_split(SHELLED, RESIDENTS_SAID), "said", "A patrol shelled a village, killing two"),
+])
+def test_closing_cue_split_off_reports_the_sentence_before(rows: list[Row], cue: str,
+                                                           content: str) -> None:
+    assert _cue_content(rows, cue) == content
+
+
+# ", officials said the boat sank": the cue has its own complement
+OWN_CLAUSE = [r(",", P, "punct", 2), r("officials", NNS, "nsubj", 2), r("said", VBD, "ROOT", 2),
+              r("the", DET, "det", 4), r("boat", NN, "nsubj", 5), r("sank", VBD, "ccomp", 2),
+              r(".", (".", "PUNCT"), "punct", 2)]
+# ", officials said, after the court ruled": the sentence goes on after the cue
+GOES_ON = [r(",", P, "punct", 2), r("officials", NNS, "nsubj", 2), r("said", VBD, "ROOT", 2),
+           r(",", P, "punct", 2), r("after", IN, "mark", 7), r("the", DET, "det", 6),
+           r("court", NN, "nsubj", 7), r("ruled", VBD, "advcl", 2),
+           r(".", (".", "PUNCT"), "punct", 2)]
+# a headline line before the cue's sentence: no statement of the cue's
+HEADLINE = [r("Court", NN, "nsubj", 1), r("jails", ("VBZ", "VERB"), "ROOT", 1),
+            r("activists", NNS, "dobj", 1), r("\n", ("_SP", "SPACE"), "dep", 2)]
+
+
+@pytest.mark.parametrize("rows, cue", [
+    (_split(JAILED, OWN_CLAUSE), "said"),
+    (_split(STORMED, GOES_ON), "said"),
+    (_split(HEADLINE, RESIDENTS_SAID), "said"),
+])
+def test_split_cue_with_a_clause_or_after_a_headline_reports_nothing(rows: list[Row],
+                                                                     cue: str) -> None:
+    assert _cue_content(rows, cue) is None
