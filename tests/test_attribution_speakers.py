@@ -225,6 +225,14 @@ def test_dateline_place_parsed_as_a_subject_is_no_speaker() -> None:
     doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps)
     said = doc[11]
     assert subject_of(said).text == "traders"  # type: ignore[union-attr]
+    # a dateline with a year, which ``dateline_end`` does not read
+    yeared = Doc(Vocab(), words=["KIDAL", ",", "Mali", ",", "May", "2", ",", "2024", "-",
+                                 "Rebels", "burned", "a", "depot", ",", "herders", "said", "."],
+                 heads=[15, 0, 0, 0, 0, 4, 0, 0, 0, 10, 0, 12, 10, 15, 15, 15, 15],
+                 deps=["nsubj", "punct", "appos", "punct", "appos", "nummod", "punct", "appos",
+                       "punct", "nsubj", "relcl", "det", "dobj", "punct", "nsubj", "ROOT",
+                       "punct"])
+    assert subject_of(yeared[15]).text == "herders"  # type: ignore[union-attr]
     # two subjects outside a dateline: the first is kept
     plain = Doc(Vocab(), words=["Farmers", "and", ",", "traders", "said", "."],
                 heads=[4, 0, 4, 4, 4, 4], deps=["nsubj", "cc", "punct", "nsubj", "ROOT", "punct"])

@@ -48,9 +48,14 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _in_dateline(tok: Token) -> bool:
-    """Class *the dateline's place parsed as a second subject of the cue*."""
+    """Class *the dateline's place parsed as a second subject of the cue*:
+    inside a dateline ``dateline_end`` reads, or a place in capitals opening
+    its line ("GUSAU, Nigeria, Aug 5, 2025 (AFP) -", a form it misses)."""
     end = dateline_end(tok.doc, tok.idx)
-    return end is not None and tok.idx < end
+    if end is not None and tok.idx < end:
+        return True
+    opens_line = tok.i == 0 or "\n" in tok.doc[tok.i - 1].text_with_ws
+    return opens_line and len(tok.text) > 1 and tok.text.isupper()
 
 
 def _author_of(noun: Token, preps: tuple[str, ...] = ("by", "from")) -> Token | None:
