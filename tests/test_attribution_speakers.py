@@ -206,3 +206,34 @@ def test_speaker_apposed_after_a_comma(quote_pipe: Pipeline, text: str, speaker:
     row = quotes(quote_pipe, text)[0]
     assert row[0] == speaker
     assert row[3] == ([relay] if relay else [])
+
+
+def test_dateline_place_parsed_as_a_subject_is_no_speaker() -> None:
+    """Class *the dateline's place parsed as a second subject of the cue*
+    (branch speaker40): hand-built parses of sentences written for this test."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from eventwire.stages.attribution.speakers import subject_of
+
+    words = ["MOPTI", "(", "Wire", ")", "-", "Gunmen", "burned", "a", "market",
+             ",", "traders", "said", "."]
+    heads = [11, 0, 0, 0, 0, 6, 0, 8, 6, 11, 11, 11, 11]
+    deps = ["nsubj", "punct", "appos", "punct", "punct", "nsubj", "relcl", "det", "dobj",
+            "punct", "nsubj", "ROOT", "punct"]
+    spaces = [True, False, False, True, True, True, True, True, False, True, True, False, False]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps)
+    said = doc[11]
+    assert subject_of(said).text == "traders"  # type: ignore[union-attr]
+    # a dateline with a year, which ``dateline_end`` does not read
+    yeared = Doc(Vocab(), words=["KIDAL", ",", "Mali", ",", "May", "2", ",", "2024", "-",
+                                 "Rebels", "burned", "a", "depot", ",", "herders", "said", "."],
+                 heads=[15, 0, 0, 0, 0, 4, 0, 0, 0, 10, 0, 12, 10, 15, 15, 15, 15],
+                 deps=["nsubj", "punct", "appos", "punct", "appos", "nummod", "punct", "appos",
+                       "punct", "nsubj", "relcl", "det", "dobj", "punct", "nsubj", "ROOT",
+                       "punct"])
+    assert subject_of(yeared[15]).text == "herders"  # type: ignore[union-attr]
+    # two subjects outside a dateline: the first is kept
+    plain = Doc(Vocab(), words=["Farmers", "and", ",", "traders", "said", "."],
+                heads=[4, 0, 4, 4, 4, 4], deps=["nsubj", "cc", "punct", "nsubj", "ROOT", "punct"])
+    assert subject_of(plain[4]).text == "Farmers"  # type: ignore[union-attr]

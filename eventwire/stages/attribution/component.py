@@ -28,7 +28,8 @@ The stage's modules: ``quotes.py`` (what is said, per sentence and across
 sentences), ``speakers.py`` (who says it, and who relays it — including the
 outlet a statement was made to), ``clauses.py`` (where a reported clause
 ends: the speaker's next act, the outlet's narration, the scope of
-"according to X"), ``stances.py`` (belief, finding and nominal cues),
+"according to X"), ``predicates.py`` (a reported verb the parser read as a
+reduced relative), ``stances.py`` (belief, finding and nominal cues),
 ``marks.py`` (quotation marks, datelines, text spans), ``media.py`` (the
 channel a statement went out on), ``tags.py`` (who relays by reporting), ``runs.py``, ``frames.py``,
 ``leadins.py`` and ``paragraphs.py`` (statements across sentences and

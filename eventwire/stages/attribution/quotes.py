@@ -48,6 +48,7 @@ from eventwire.stages.attribution.marks import (
 )
 from eventwire.stages.attribution.marks import that_clause as _that_clause
 from eventwire.stages.attribution.marks import trimmed as _trimmed
+from eventwire.stages.attribution.predicates import relative_read_predicate
 from eventwire.stages.attribution.speakers import (
     SPEECH_VERBS,
     STATEMENT_NOUNS,
@@ -134,7 +135,7 @@ def _clause_of(verb: Token) -> Span | None:
             if clause is not None:
                 return clause
     return medium_relative(verb) or addressee_relative(verb) or small_clause(verb) or \
-        trailing_conj_cue(verb)
+        trailing_conj_cue(verb) or relative_read_predicate(verb)
 
 
 VERB_TAGS = ("VERB", "AUX")

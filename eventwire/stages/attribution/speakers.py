@@ -42,7 +42,20 @@ def subject_of(verb: Token) -> Token | None:
         marks = quote_marks(sent_of(verb))
         outside = [c for c in subjects if not any(s <= c.idx < e for s, e in marks)]
         subjects = outside or subjects
+    if len(subjects) > 1:  # "GUSAU (Wire) - Bandits abducted …, residents said"
+        subjects = [c for c in subjects if not _in_dateline(c)] or subjects
     return subjects[0] if subjects else None
+
+
+def _in_dateline(tok: Token) -> bool:
+    """Class *the dateline's place parsed as a second subject of the cue*:
+    inside a dateline ``dateline_end`` reads, or a place in capitals opening
+    its line ("GUSAU, Nigeria, Aug 5, 2025 (AFP) -", a form it misses)."""
+    end = dateline_end(tok.doc, tok.idx)
+    if end is not None and tok.idx < end:
+        return True
+    opens_line = tok.i == 0 or "\n" in tok.doc[tok.i - 1].text_with_ws
+    return opens_line and len(tok.text) > 1 and tok.text.isupper()
 
 
 def _author_of(noun: Token, preps: tuple[str, ...] = ("by", "from")) -> Token | None:
