@@ -31,6 +31,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.nlp.arrays import per_doc
+
 STRIKE_WORDS = frozenset({"strike", "strikes"})
 LABOUR_MODIFIERS = frozenset({"general", "hunger", "labour", "labor", "nationwide", "national",
                               "indefinite", "wildcat", "rail", "transport", "shutter", "wheel",
@@ -114,15 +116,17 @@ def _on_strike(strike: Token) -> bool:
         strike.head.head.lemma_.lower() in ("go", "be", "remain", "stay")
 
 
+def _scan_cues(doc: Doc) -> tuple[bool, bool]:
+    strikes = [t for t in doc if _is_strike(t) and t.pos_ != "VERB"]
+    labour = any(labour_cue(t) or _on_strike(t) for t in strikes) or \
+        any(t.lower_ in STOPPAGES for t in doc)
+    return labour, any(military_cue(t) for t in strikes)
+
+
 def _doc_cues(doc: Doc) -> tuple[bool, bool]:
-    """(a labour strike named, a military strike named), read once a doc."""
-    known: tuple[bool, bool] | None = doc.user_data.get(DOC_KEY)
-    if known is None:
-        strikes = [t for t in doc if _is_strike(t) and t.pos_ != "VERB"]
-        labour = any(labour_cue(t) or _on_strike(t) for t in strikes) or \
-            any(t.lower_ in STOPPAGES for t in doc)
-        known = doc.user_data[DOC_KEY] = (labour, any(military_cue(t) for t in strikes))
-    return known
+    """(a labour strike named, a military strike named), read once a doc
+    (:func:`arrays.per_doc`: read anew if the doc's tokens changed)."""
+    return per_doc(doc, DOC_KEY, _scan_cues)
 
 
 def _bare(strike: Token) -> bool:
