@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.nlp.sentences import sent_of
 from eventwire.stages.attribution.marks import dateline_end, trimmed
 
 _PAST = ("VBD", "VBN")
@@ -40,7 +41,7 @@ def _closing_subject(verb: Token) -> Token | None:
     if any(c.dep_ in ("ccomp", "xcomp", "mark", "csubj") or
            (c.dep_ == "dobj" and verb.lemma_ != "tell") for c in verb.children):
         return None
-    rest = verb.doc[verb.i + 1:verb.sent.end]
+    rest = verb.doc[verb.i + 1:sent_of(verb).end]
     if any(t.pos_ in ("VERB", "AUX") for t in rest):
         return None  # "A report released on Monday, officials said, showed …"
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
@@ -58,9 +59,9 @@ def relative_read_predicate(verb: Token) -> Span | None:
     if subject is None:
         return None
     doc, comma = verb.doc, subject.left_edge.i - 1
-    start = verb.sent.start
+    start = sent_of(verb).start
     if comma == start:  # the parser split the cue off: the statement before
-        before = doc[start - 1].sent
+        before = sent_of(doc[start - 1])
         if any("\n" in t.text for t in doc[before.start:start]):
             return None
         return trimmed(doc, before.start, comma - 1)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.nlp.sentences import sent_of
 from eventwire.stages.attribution.speakers import SPEECH_VERBS, subject_of
 from eventwire.stages.attribution.stances import STANCE_VERBS
 
@@ -57,5 +58,5 @@ def reporter_tag(verb: Token) -> bool:
         return False
     if any(c.dep_ not in TAG_ADJUNCTS for c in verb.rights):
         return False  # (the statement it reports may hang on its left)
-    end = verb.right_edge.i + 1
-    return end >= verb.sent.end or all(t.is_punct for t in verb.doc[end:verb.sent.end])
+    end, sent_end = verb.right_edge.i + 1, sent_of(verb).end
+    return end >= sent_end or all(t.is_punct for t in verb.doc[end:sent_end])

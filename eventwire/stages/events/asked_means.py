@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.nlp.sentences import sent_of
 from eventwire.stages.events.mention_lookup import prep_objects
 
 # what is sent or added as help: armed men, their patrols and craft
@@ -67,7 +68,7 @@ def _ransom(request: Token) -> bool:
     """A sum demanded, asked by captors, or named a ransom beside the request."""
     return request.lemma_.lower() in RANSOM_VERBS or any(
         c.dep_ == "nsubj" and c.lemma_.lower() in CAPTORS for c in request.children) or any(
-        t.lemma_.lower() == "ransom" for t in request.sent)
+        t.lemma_.lower() == "ransom" for t in sent_of(request))
 
 
 def _money(tok: Token) -> bool:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import PlaceMention
 from eventwire.nlp.arrays import char_span
+from eventwire.nlp.sentences import sent_of
 from eventwire.stages.geo.place_scope import VARIANTS
 from eventwire.stages.geo.recognize import STRICT_LOCATIVE
 
@@ -79,7 +80,7 @@ def _locative_prep(tok: Token) -> Token | None:
 def _opens_sentence(prep: Token) -> bool:
     """The preposition is the sentence's first word (quotes and dashes aside)
     and hangs on a verb of the sentence (an adjunct, not a noun's modifier)."""
-    sent = prep.sent
+    sent = sent_of(prep)
     first = next((t for t in sent if t.text not in OPENERS and not t.is_space), None)
     return first is not None and first.i == prep.i and prep.head.pos_ in ("VERB", "AUX")
 
