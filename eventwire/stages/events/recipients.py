@@ -316,6 +316,8 @@ def counted_people(doc: Doc, tok: Token, kind: str | None) -> ActorMention | Non
     return ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, kind="agent",
                         country=story_country(doc), sectors=["CVL"], confidence=0.3,
                         rule="unnamed")
+
+
 # a place taken is territory, not people: "seized the border town", "recaptured the city"
 # (curated.yaml's one list of taking, with entering or ringing it; review32)
 TAKE_VERBS = TAKE_LEMMAS | word_classes()["surrounding_verbs"]
