@@ -22,7 +22,7 @@ Sources (field ``source`` of each record):
   2.5) and one MEANTIME article (``meantime:<doc_id>``, Wikinews, CC BY 4.0)
   that no set had used. No document used by tests/data/records/rec_*.jsonl,
   by rec_z, rec_aa or rec_ab (``blind/rec_*.jsonl``, passed as ``extra``
-  while they wait in blind/), nor one listed in
+  while they waited in blind/; all three now in tests/data/records), nor one listed in
   tests/data/records/read_docs.txt, is used again (``check_unused``). A text
   with no headline line takes its first sentence as title. ``published`` is
   the printed date, else inferred from the text's own days and the story as
@@ -1814,9 +1814,9 @@ def check_partition(batch: Batch) -> None:
 
 
 def waiting_sources() -> set[str]:
-    """rec_z, rec_aa and rec_ab wait in blind/ beside rec_ac (rec_z may move
-    to tests/data/records, which ``check_unused`` reads itself): the sources
-    of every other blind/rec_*.jsonl are passed to ``check_unused`` as
+    """The sets still waiting in blind/ beside rec_ac (rec_z, rec_aa and rec_ab
+    moved to tests/data/records, which ``check_unused`` reads itself): the
+    sources of every other blind/rec_*.jsonl are passed to ``check_unused`` as
     ``extra``."""
     sources = set()
     for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):

