@@ -534,6 +534,304 @@ A('20', 'AFP', '2026-12-02', "North Korean troops cross border, retreat after wa
       ("any South Korean vessel", "KOR", None), mo("2026-11", True), None, mod="threatened"),
 ])
 
+PLACES.update({
+    'Guanajuato': (21.0, -101.0),  # the state, approximate
+    'Celaya': (20.52, -100.81),
+    'Mexico City': (19.43, -99.13),
+    'Erigavo': (10.62, 47.37),
+    'Hadaaftimo': (10.6, 47.15),  # a village west of Erigavo, approximate
+    'Garowe': (8.41, 48.48),
+    'Addis Ababa': (9.02, 38.75),
+    'Jujuy': (-23.0, -66.0),  # the province, approximate
+    'San Salvador de Jujuy': (-24.19, -65.3),
+    'Khurvaleti': (42.11, 44.1),  # village north of Gori, approximate
+    'Tbilisi': (41.69, 44.83),
+    'Geneva': (46.2, 6.15),
+})
+
+# rec_ae-21 (AP) and rec_ae-22 (EFE): cartel gunmen torch vehicles and block
+# highways in Guanajuato on Monday 30 November 2026 after soldiers arrest a
+# Santa Rosa de Lima boss in Celaya. Cartel gunmen torching buses ASSAULT
+# `destroy` and blocking highways COERCE `restrict` (rec_ae decision: a
+# cartel's roadblocks are no protest); the arrest one cluster (AP "arrested",
+# "the arrest"; EFE "the capture", undated there); the four suspects killed
+# one cluster across the outlets; the detentions (32 or 35) one cluster,
+# dated by the day of violence (rule 3: the episode's result); the
+# governor's call for the army one REQUEST cluster (AP's undated "call", EFE's
+# dated letter); "schools ... would stay closed" no PLOVER act; "We will not
+# give in to blackmail" CONCEDE `negated`; the 2019 offensive and blockades
+# recalled.
+GTO_MON = d("2026-11-30")
+GTO_TORCH = "rec_ae-gto-torch"
+GTO_BLOCK = "rec_ae-gto-block"
+GTO_ARREST = "rec_ae-gto-arrest"
+GTO_KILL = "rec_ae-gto-killed"
+GTO_DET = "rec_ae-gto-detained"
+GTO_ASK = "rec_ae-gto-army-request"
+A('21', 'AP', '2026-12-01', "Gunmen torch vehicles, block highways in Guanajuato after cartel boss's arrest",
+  "Gunmen torch vehicles, block highways in Guanajuato after cartel boss's arrest\n"
+  "MEXICO CITY (AP) — Gunmen set fire to buses and trucks and blocked at least 14 highways across the central Mexican state of Guanajuato on Monday, hours after soldiers arrested a man officials identified as a regional boss of the Santa Rosa de Lima cartel.\n"
+  "The state security secretary, Juan Mauro González, said the arrest took place at dawn in Celaya and that two National Guard officers were wounded in a shootout with the man's bodyguards. Four suspects were killed, he said.\n"
+  "Gov. Libia Dennise García said on social media that 32 people had been detained and that schools in Celaya, Salamanca and Irapuato would stay closed on Tuesday. \"We will not give in to blackmail,\" she wrote.\n"
+  "President Claudia Sheinbaum said at her morning news conference that the federal government had sent 1,200 more troops to the state at García's request, but she rejected the governor's call for the army to take over policing in the worst-hit towns.\n"
+  "Guanajuato has had the most homicides of any Mexican state for several years. In 2019, a government offensive against the Santa Rosa de Lima gang led to a wave of similar blockades.", [
+    E("Gunmen torch vehicles", "torch", "ASSAULT", "destroy", ("Gunmen", "MEX", "UAF"), None, GTO_MON,
+      P("Guanajuato", "Guanajuato"), cl=GTO_TORCH),
+    E("block highways in Guanajuato", "block", "COERCE", "restrict", ("Gunmen", "MEX", "UAF"), None, GTO_MON,
+      P("Guanajuato", "Guanajuato"), cl=GTO_BLOCK),
+    E("cartel boss's arrest", "arrest", "COERCE", "arrest", None, ("cartel boss", "MEX", "UAF"), GTO_MON, None,
+      cl=GTO_ARREST),
+    E("Gunmen set fire to buses", "set fire", "ASSAULT", "destroy", ("Gunmen", "MEX", "UAF"), None, GTO_MON,
+      P("Guanajuato", "Guanajuato"), cl=GTO_TORCH),
+    E("blocked at least 14 highways", "blocked", "COERCE", "restrict", ("Gunmen", "MEX", "UAF"), None, GTO_MON,
+      P("Guanajuato", "Guanajuato"), cl=GTO_BLOCK),
+    E("soldiers arrested a man", "arrested", "COERCE", "arrest", ("soldiers", "MEX", "MIL"),
+      ("a man officials identified as a regional boss of the Santa Rosa de Lima cartel", "MEX", "UAF"), GTO_MON, None,
+      cl=GTO_ARREST),
+    E("the arrest took place at dawn", "arrest", "COERCE", "arrest", None, None, GTO_MON, P("Celaya", "Celaya"),
+      speaker="The state security secretary, Juan Mauro González", mod="reported", cl=GTO_ARREST),
+    E("wounded in a shootout", "shootout", "ASSAULT", "firearms", ("the man's bodyguards", "MEX", "UAF"),
+      ("two National Guard officers", "MEX", "COP"), GTO_MON, P("Celaya", "Celaya"),
+      speaker="The state security secretary, Juan Mauro González", mod="reported"),
+    E("Four suspects were killed", "killed", "ASSAULT", None, None, ("Four suspects", "MEX", "UAF"), GTO_MON, None,
+      speaker="he", mod="reported", cl=GTO_KILL),
+    E("32 people had been detained", "detained", "COERCE", "arrest", None, ("32 people", "MEX", None), GTO_MON, None,
+      speaker=("Gov. Libia Dennise García", 1), relays=["social media"], mod="reported", cl=GTO_DET),
+    E("\"We will not give in to blackmail", "give in", "CONCEDE", None, ("We", "MEX", "GOV"), None, None, None,
+      speaker="she", relays=[("social media", "said on social media")], mod="negated"),
+    E("had sent 1,200 more troops", "sent", "MOBILIZE", "troops", ("the federal government", "MEX", "GOV"), None, None,
+      P("the state", "Guanajuato"), speaker="President Claudia Sheinbaum", mod="reported"),
+    E("at García's request", "request", "REQUEST", "assist", ("García", "MEX", "GOV"),
+      ("the federal government", "MEX", "GOV"), None, None, speaker="President Claudia Sheinbaum", mod="demanded"),
+    E("she rejected the governor's call", "rejected", "REJECT", None, ("she", "MEX", "GOV"), ("the governor", "MEX", "GOV"),
+      None, None),
+    E("the governor's call for the army", "call", "REQUEST", "assist", ("the governor", "MEX", "GOV"),
+      ("the army", "MEX", "MIL"), None, None, mod="demanded", cl=GTO_ASK),
+    E("a government offensive against", "offensive", "ASSAULT", None, ("government", "MEX", "GOV"),
+      ("the Santa Rosa de Lima gang", "MEX", "UAF"), yr("2019"), None),
+    E("a wave of similar blockades", "blockades", "COERCE", "restrict", None, None, yr("2019"), None),
+])
+
+A('22', 'EFE', '2026-12-01', "Guanajuato governor asks army to take over policing in three towns after cartel blockades",
+  "Guanajuato governor asks army to take over policing in three towns after cartel blockades\n"
+  "Mexico City, Dec 1 (EFE).- The governor of the central Mexican state of Guanajuato, Libia Dennise García, on Tuesday formally asked the Defense Ministry to take charge of public security in Celaya, Salamanca and Villagrán, a day after cartel gunmen burned at least 40 vehicles in retaliation for the capture of a local leader.\n"
+  "In a letter released to the press, García said municipal police in the three towns had been \"infiltrated\" by organized crime and could not guarantee the safety of residents.\n"
+  "President Claudia Sheinbaum said on Tuesday that her government would send troops \"where they are needed\" but that \"the army does not replace the police,\" and accused previous administrations of leaving state forces without resources.\n"
+  "Senators of the opposition National Action Party (PAN) accused Sheinbaum of \"abandoning Guanajuato\" and announced they would summon Security Secretary Omar García Harfuch to appear before the Senate.\n"
+  "Authorities said 35 people were arrested during Monday's violence, in which four suspected cartel members were killed in a clash with soldiers in Celaya.", [
+    E("Guanajuato governor asks army", "asks", "REQUEST", "assist", ("Guanajuato governor", "MEX", "GOV"),
+      ("army", "MEX", "MIL"), d("2026-12-01"), None, mod="demanded", cl=GTO_ASK),
+    E("after cartel blockades", "blockades", "COERCE", "restrict", ("cartel", "MEX", "UAF"), None, GTO_MON, None,
+      cl=GTO_BLOCK),
+    E("formally asked the Defense Ministry", "asked", "REQUEST", "assist",
+      ("The governor of the central Mexican state of Guanajuato, Libia Dennise García", "MEX", "GOV"),
+      ("the Defense Ministry", "MEX", "MIL"), d("2026-12-01"), P(("Mexico City", 1), "Mexico City"), mod="demanded",
+      cl=GTO_ASK),
+    E("cartel gunmen burned at least 40", "burned", "ASSAULT", "destroy", ("cartel gunmen", "MEX", "UAF"), None, GTO_MON,
+      None, cl=GTO_TORCH),
+    E("the capture of a local leader", "capture", "COERCE", "arrest", None, ("a local leader", "MEX", "UAF"), None, None,
+      cl=GTO_ARREST),
+    E("her government would send troops", "send", "MOBILIZE", "troops", ("her government", "MEX", "GOV"), None, None, None,
+      speaker="President Claudia Sheinbaum", mod="future"),
+    E("accused previous administrations", "accused", "ACCUSE", "disapprove", ("President Claudia Sheinbaum", "MEX", "GOV"),
+      ("previous administrations", "MEX", "GOV"), d("2026-12-01"), P(("Mexico City", 1), "Mexico City")),
+    E("accused Sheinbaum of \"abandoning", "accused", "ACCUSE", "disapprove",
+      ("Senators of the opposition National Action Party (PAN)", "MEX", "OPP"), ("Sheinbaum", "MEX", "GOV"), None, None),
+    E("they would summon Security Secretary", "summon", "REQUEST", "meet",
+      ("Senators of the opposition National Action Party (PAN)", "MEX", "OPP"),
+      ("Security Secretary Omar García Harfuch", "MEX", "GOV"), None, None, mod="future"),
+    E("35 people were arrested", "arrested", "COERCE", "arrest", None, ("35 people", "MEX", None), GTO_MON, None,
+      speaker="Authorities", mod="reported", cl=GTO_DET),
+    E("during Monday's violence", "violence", "ASSAULT", None, None, None, GTO_MON, None, speaker="Authorities",
+      mod="reported", cl=GTO_TORCH),
+    E("four suspected cartel members were killed", "killed", "ASSAULT", None, ("soldiers", "MEX", "MIL"),
+      ("four suspected cartel members", "MEX", "UAF"), GTO_MON, P("Celaya", "Celaya"), speaker="Authorities",
+      mod="reported", cl=GTO_KILL),
+])
+
+# rec_ae-23 (Hiiraan Online, Garowe): Puntland and Somaliland forces clash
+# near Erigavo on Thursday 3 December 2026. Both are Somali (SOM; the
+# brief's "regional administrations": Puntland's forces and Somaliland's
+# troops MIL, their governments GOV); the clash ASSAULT (mode null) with
+# the first conjunct as actor; "killed at least nine soldiers" in the
+# fighting's sentence a result; each side's account of who struck first
+# (Puntland: "attacked", "the aggression"; Somaliland: "had shelled")
+# `reported` with the episode's day (rule 3); "repulsed" an ASSAULT of its
+# own; the threat to "take back every village" with its condition, the
+# withdrawal `hypothetical`; Ethiopia's offer to host AGREE (headline and
+# body one cluster, dated "on Friday"), the hosted talks CONSULT
+# `third-party` `future` in Addis Ababa; Mogadishu's condemnation and call;
+# Puntland's acceptance AGREE (recipient null: the offer has no possessor,
+# recipients6); the families who fled not labelled.
+SL_THU = d("2026-12-03")
+SL_CLASH = "rec_ae-sl-clash"
+SL_OFFER = "rec_ae-sl-offer"
+SL_ATT = "rec_ae-sl-attack"
+A('23', 'Hiiraan Online', '2026-12-04', "Puntland, Somaliland forces clash near Erigavo; Ethiopia offers to mediate",
+  "Puntland, Somaliland forces clash near Erigavo; Ethiopia offers to mediate\n"
+  "GAROWE, Somalia, Dec 4 - Fighting between Puntland forces and Somaliland troops near the disputed town of Erigavo killed at least nine soldiers on Thursday, officials from both sides said, in the worst clashes in the Sanaag region since 2023.\n"
+  "Puntland's security ministry said Somaliland troops attacked its positions at Hadaaftimo, west of Erigavo, at dawn and that its forces had \"repulsed the aggression\". Somaliland's defence minister, Mohamed Yusuf, said Puntland militia had shelled Somaliland positions first, and warned that his forces would \"take back every village\" if Puntland did not withdraw.\n"
+  "Elders in Erigavo said hundreds of families had fled toward Badhan.\n"
+  "Ethiopia's foreign ministry said on Friday it was ready to host talks between the two administrations in Addis Ababa \"at the earliest opportunity\", while Somalia's federal government, which considers both regions part of the country, condemned the fighting and urged an immediate ceasefire.\n"
+  "Puntland accepted the offer, its information minister said. Somaliland did not comment.", [
+    E("Puntland, Somaliland forces clash", "clash", "ASSAULT", None, ("Puntland", "SOM", "MIL"),
+      ("Somaliland forces", "SOM", "MIL"), SL_THU, P("Erigavo", "Erigavo"), cl=SL_CLASH),
+    E("Ethiopia offers to mediate", "offers", "AGREE", None, ("Ethiopia", "ETH", "GOV"), None, d("2026-12-04"), None,
+      cl=SL_OFFER),
+    E("Fighting between Puntland forces", "Fighting", "ASSAULT", None, ("Puntland forces", "SOM", "MIL"),
+      ("Somaliland troops", "SOM", "MIL"), SL_THU, P("Erigavo", "Erigavo"), speaker="officials from both sides",
+      mod="reported", cl=SL_CLASH),
+    E("Somaliland troops attacked its positions", "attacked", "ASSAULT", None, ("Somaliland troops", "SOM", "MIL"),
+      ("its positions", "SOM", "MIL"), SL_THU, P("Hadaaftimo", "Hadaaftimo"), speaker="Puntland's security ministry",
+      mod="reported", cl=SL_ATT),
+    E("had \"repulsed the aggression", "repulsed", "ASSAULT", None, ("its forces", "SOM", "MIL"), None, SL_THU,
+      P("Hadaaftimo", "Hadaaftimo"), speaker="Puntland's security ministry", mod="reported"),
+    E("repulsed the aggression", "aggression", "ASSAULT", None, None, None, SL_THU, P("Hadaaftimo", "Hadaaftimo"),
+      speaker="Puntland's security ministry", mod="reported", cl=SL_ATT),
+    E("Puntland militia had shelled", "shelled", "ASSAULT", "heavy-weapons", ("Puntland militia", "SOM", "MIL"),
+      ("Somaliland positions", "SOM", "MIL"), SL_THU, None, speaker="Somaliland's defence minister, Mohamed Yusuf",
+      mod="reported"),
+    E("warned that his forces would", "warned", "THREATEN", "violence", ("Somaliland's defence minister, Mohamed Yusuf", "SOM", "GOV"),
+      ("Puntland", "SOM", "GOV"), None, None, mod="threatened"),
+    E("if Puntland did not withdraw", "withdraw", "RETREAT", "withdraw", ("Puntland", "SOM", "MIL"), None, None, None,
+      speaker="Somaliland's defence minister, Mohamed Yusuf", mod="hypothetical"),
+    E("it was ready to host talks", "ready", "AGREE", None, ("Ethiopia's foreign ministry", "ETH", "GOV"),
+      ("the two administrations", "SOM", "GOV"), d("2026-12-04"), None, cl=SL_OFFER),
+    E("to host talks between", "talks", "CONSULT", "third-party", ("Ethiopia's foreign ministry", "ETH", "GOV"),
+      ("the two administrations", "SOM", "GOV"), None, P("Addis Ababa", "Addis Ababa"),
+      speaker="Ethiopia's foreign ministry", mod="future"),
+    E("condemned the fighting", "condemned", "ACCUSE", "disapprove", ("Somalia's federal government", "SOM", "GOV"), None,
+      None, None),
+    E("condemned the fighting", "fighting", "ASSAULT", None, None, None, SL_THU, None,
+      speaker="Somalia's federal government", mod="reported", cl=SL_CLASH),
+    E("urged an immediate ceasefire", "urged", "REQUEST", None, ("Somalia's federal government", "SOM", "GOV"), None,
+      None, None, mod="demanded"),
+    E("Puntland accepted the offer", "accepted", "AGREE", None, ("Puntland", "SOM", "GOV"), None, None, None,
+      speaker="its information minister", mod="reported"),
+])
+
+# rec_ae-24 (Reuters, San Salvador de Jujuy): police clear an Indigenous
+# lithium blockade on Friday 4 December 2026. Clearing with rubber bullets
+# and tear gas ASSAULT `crowd-control` (headline "clear" in its cluster;
+# Batch h/rec_u: breaking up a blockade); the blockade PROTEST `obstruct`
+# (undated: "for nine days" gives no day, as rec_ad's ongoing strike); "in
+# protest at" the same blockade (no second event); the detentions on the
+# Friday at the dateline; the court order COERCE `restrict` (undated); the
+# ministry's accusation ACCUSE plus the stone-throwing PROTEST `riot`
+# `reported`; "an army of occupation" ACCUSE `disapprove` (a
+# characterisation, rec_ad's "scapegoat"); "We will be back on the road on
+# Monday unless ..." PROTEST `obstruct` `conditional` with the suspension
+# CONCEDE `hypothetical` (rec_ad "If our cadres are not freed"); the
+# headline's "vow to return" THREATEN (rec_ad "vowed to keep protesting
+# unless"); "would not allow" COERCE `restrict` `future` (rec_ad check);
+# "defended the operation" SUPPORT (rec_ae decision: endorsing one's own
+# forces' act); Amnesty's call REQUEST `yield` (one speech act for both
+# objects); permits issued "without consulting" CONSULT `negated` in
+# October; June 2023 recalled.
+JJ_FRI = d("2026-12-04")
+JJ_CLEAR = "rec_ae-jj-clear"
+JJ_BLOCK = "rec_ae-jj-blockade"
+JJ_DL = P(("SAN SALVADOR DE JUJUY", 1), "San Salvador de Jujuy")
+A('24', 'Reuters', '2026-12-05', "Argentine police clear lithium road blockade in Jujuy; Indigenous groups vow to return",
+  "Argentine police clear lithium road blockade in Jujuy; Indigenous groups vow to return\n"
+  "SAN SALVADOR DE JUJUY, Argentina, Dec 5 (Reuters) - Police in Argentina's northern Jujuy province fired rubber bullets and tear gas on Friday to clear Indigenous communities who had blocked a highway to the Salinas Grandes salt flats for nine days in protest at new lithium mining permits, local media and community leaders said.\n"
+  "At least 17 people were detained and a dozen injured, including two police officers, the provincial security ministry said in a statement. It said officers acted on a court order and accused \"outside agitators\" of throwing stones.\n"
+  "\"They came at night like an army of occupation,\" said Verónica Chávez, a spokeswoman for the Council of Indigenous Communities of the Salinas Grandes. \"We will be back on the road on Monday unless the permits are suspended.\"\n"
+  "Governor Carlos Sadir defended the operation and said the province would not allow \"a handful of people to hold Jujuy's economy hostage.\" Amnesty International Argentina called for the release of the detainees and for an independent investigation into the use of force.\n"
+  "The communities say the permits, granted in October to a Canadian-Chinese consortium, were issued without consulting them as required by law. In June 2023, protests against a constitutional reform that eased mining rules ended with clashes that injured more than 170 people.", [
+    E("Argentine police clear", "clear", "ASSAULT", "crowd-control", ("Argentine police", "ARG", "COP"), None, JJ_FRI,
+      P(("Jujuy", 1), "Jujuy"), cl=JJ_CLEAR),
+    E("lithium road blockade", "blockade", "PROTEST", "obstruct", None, None, None, P(("Jujuy", 1), "Jujuy"), cl=JJ_BLOCK),
+    E("Indigenous groups vow to return", "vow", "THREATEN", None, ("Indigenous groups", "ARG", "CVL"), None, None, None,
+      mod="threatened"),
+    E("fired rubber bullets and tear gas", "fired", "ASSAULT", "crowd-control",
+      ("Police in Argentina's northern Jujuy province", "ARG", "COP"),
+      ("Indigenous communities who had blocked a highway to the Salinas Grandes salt flats", "ARG", "CVL"), JJ_FRI,
+      P("Jujuy", "Jujuy"), speaker="local media and community leaders", mod="reported", cl=JJ_CLEAR),
+    E("who had blocked a highway", "blocked", "PROTEST", "obstruct", ("Indigenous communities", "ARG", "CVL"), None, None,
+      P("Jujuy", "Jujuy"), speaker="local media and community leaders", mod="reported", cl=JJ_BLOCK),
+    E("At least 17 people were detained", "detained", "COERCE", "arrest", None, ("At least 17 people", "ARG", "CVL"),
+      JJ_FRI, JJ_DL, speaker="the provincial security ministry", mod="reported"),
+    E("acted on a court order", "order", "COERCE", "restrict", None, None, None, None, speaker="It", mod="reported"),
+    E("accused \"outside agitators\"", "accused", "ACCUSE", "disapprove", ("It", "ARG", "GOV"),
+      ("\"outside agitators\"", "ARG", None), None, None),
+    E("of throwing stones", "throwing", "PROTEST", "riot", ("\"outside agitators\"", "ARG", None), None, JJ_FRI, JJ_DL,
+      speaker="It", mod="reported"),
+    E("an army of occupation", "occupation", "ACCUSE", "disapprove",
+      ("Verónica Chávez, a spokeswoman for the Council of Indigenous Communities of the Salinas Grandes", "ARG", "CVL"),
+      ("They", "ARG", "COP"), None, None,
+      speaker="Verónica Chávez, a spokeswoman for the Council of Indigenous Communities of the Salinas Grandes",
+      mod="reported"),
+    E("\"We will be back on the road", "back on the road", "PROTEST", "obstruct", ("We", "ARG", "CVL"), None,
+      d("2026-12-07"), None,
+      speaker=("Verónica Chávez, a spokeswoman for the Council of Indigenous Communities of the Salinas Grandes", "They came at night"),
+      mod="conditional", cond="unless the permits are suspended"),
+    E("unless the permits are suspended", "suspended", "CONCEDE", None, None, None, None, None,
+      speaker=("Verónica Chávez, a spokeswoman for the Council of Indigenous Communities of the Salinas Grandes", "They came at night"),
+      mod="hypothetical"),
+    E("defended the operation", "defended", "SUPPORT", None, ("Governor Carlos Sadir", "ARG", "GOV"), None, None, None),
+    E("defended the operation", "operation", "ASSAULT", "crowd-control", None, None, JJ_FRI, None,
+      speaker="Governor Carlos Sadir", mod="reported", cl=JJ_CLEAR),
+    E("would not allow \"a handful", "allow", "COERCE", "restrict", ("the province", "ARG", "GOV"),
+      ("a handful of people", "ARG", "CVL"), None, None, speaker="Governor Carlos Sadir", mod="future"),
+    E("called for the release of the detainees", "called for", "REQUEST", "yield",
+      ("Amnesty International Argentina", "ARG", "NGO"), None, None, None, mod="demanded"),
+    E("were issued without consulting them", "consulting", "CONSULT", None, None, ("them", "ARG", "CVL"),
+      mo("2026-10", True), None, speaker="The communities", mod="negated"),
+    E("In June 2023, protests", "protests", "PROTEST", "demo", None, None, mo("2023-06", True), None),
+    E("ended with clashes", "clashes", "PROTEST", "riot", None, None, mo("2023-06", True), None),
+])
+
+# rec_ae-25 (Civil.ge, Tbilisi): Russian border guards detain two villagers
+# of Khurvaleti on Sunday 29 November 2026. The detention COERCE `arrest`
+# (headline and body one cluster); the SSG's demand for release REQUEST
+# `yield` (undated perfect speech act, rule 1; headline "demands release"
+# in its cluster; the SSG sector SPY); informing the EUMM no PLOVER act; the
+# Tskhinvali authorities' "would face charges" ACCUSE `allege` `future`
+# relayed by Res; "illegally crossed" the content of their claim (no PLOVER
+# act); fences "installed" COERCE `restrict` (borderization; rec_ae
+# decision), undated ("in recent weeks"); the EUMM's call REQUEST; "a gross
+# violation of human rights" ACCUSE `disapprove` (a characterisation);
+# raising the case at the Geneva round ACCUSE `allege` `future` with the
+# round's day and place, the round itself CONSULT `multilateral` `future`;
+# the 2008 recognition SUPPORT; "the 2008 war" a name.
+OS_DET = "rec_ae-os-detention"
+OS_DEM = "rec_ae-os-demand"
+A('25', 'Civil.ge', '2026-11-30', "Russian border guards detain two Georgian villagers near occupation line; Tbilisi demands release",
+  "Russian border guards detain two Georgian villagers near occupation line; Tbilisi demands release\n"
+  "TBILISI, 30 November (Civil.ge) – Russian border guards detained two residents of the village of Khurvaleti near the South Ossetian occupation line on Sunday while they were gathering firewood, Georgia's State Security Service (SSG) said.\n"
+  "The SSG said it had informed the EU Monitoring Mission (EUMM) and demanded the \"immediate and unconditional release\" of the two men, aged 54 and 61, through the Incident Prevention and Response Mechanism hotline.\n"
+  "The de facto authorities in Tskhinvali said the men had \"illegally crossed the state border of the Republic of South Ossetia\" and would face charges, the separatist news agency Res reported.\n"
+  "The EUMM said its patrols had seen new fences and surveillance towers installed near Khurvaleti in recent weeks and called on all sides to \"refrain from steps that raise tensions\".\n"
+  "Georgian Foreign Minister Maka Botchorishvili said detentions along the line were \"a gross violation of human rights\" and that Tbilisi would raise the case at the next round of the Geneva International Discussions on December 9.\n"
+  "Russian troops have been stationed in South Ossetia since the 2008 war, when Moscow recognised the breakaway region's independence.", [
+    E("Russian border guards detain two", "detain", "COERCE", "arrest", ("Russian border guards", "RUS", "MIL"),
+      ("two Georgian villagers", "GEO", "CVL"), d("2026-11-29"), None, cl=OS_DET),
+    E("Tbilisi demands release", "demands", "REQUEST", "yield", ("Tbilisi", "GEO", "GOV"), None, None, None,
+      mod="demanded", cl=OS_DEM),
+    E("Russian border guards detained two", "detained", "COERCE", "arrest", ("Russian border guards", "RUS", "MIL"),
+      ("two residents of the village of Khurvaleti", "GEO", "CVL"), d("2026-11-29"), P("Khurvaleti", "Khurvaleti"),
+      speaker="Georgia's State Security Service (SSG)", mod="reported", cl=OS_DET),
+    E("demanded the \"immediate and unconditional", "demanded", "REQUEST", "yield", (("it", "The SSG said "), "GEO", "SPY"),
+      None, None, None, speaker="The SSG", mod="demanded", cl=OS_DEM),
+    E("would face charges", "charges", "ACCUSE", "allege", ("The de facto authorities in Tskhinvali", "GEO", "GOV"),
+      ("the men", "GEO", "CVL"), None, None, speaker="The de facto authorities in Tskhinvali",
+      relays=["the separatist news agency Res"], mod="future"),
+    E("surveillance towers installed", "installed", "COERCE", "restrict", None, None, None, P("Khurvaleti", "Khurvaleti"),
+      speaker="The EUMM", mod="reported"),
+    E("called on all sides", "called on", "REQUEST", None, ("The EUMM", None, "IGO"), ("all sides", None, None), None, None,
+      mod="demanded"),
+    E("a gross violation of human rights", "violation", "ACCUSE", "disapprove",
+      ("Georgian Foreign Minister Maka Botchorishvili", "GEO", "GOV"), None, None, None,
+      speaker="Georgian Foreign Minister Maka Botchorishvili", mod="reported"),
+    E("would raise the case", "raise", "ACCUSE", "allege", ("Tbilisi", "GEO", "GOV"), None, d("2026-12-09"),
+      P("Geneva", "Geneva"), speaker="Georgian Foreign Minister Maka Botchorishvili", mod="future"),
+    E("round of the Geneva International Discussions", "Discussions", "CONSULT", "multilateral", None, None,
+      d("2026-12-09"), P("Geneva", "Geneva"), speaker="Georgian Foreign Minister Maka Botchorishvili", mod="future"),
+    E("Moscow recognised the breakaway", "recognised", "SUPPORT", None, ("Moscow", "RUS", "GOV"),
+      ("the breakaway region", "GEO", "GOV"), yr("2008"), None),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
