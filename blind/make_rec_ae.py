@@ -832,6 +832,281 @@ A('25', 'Civil.ge', '2026-11-30', "Russian border guards detain two Georgian vil
       ("the breakaway region", "GEO", "GOV"), yr("2008"), None),
 ])
 
+PLACES.update({
+    'Port Louis': (-20.16, 57.5),
+    'Vacoas': (-20.3, 57.48),
+    'Rome': (41.89, 12.48),
+    'Cagliari': (39.22, 9.12),
+    'Villacidro': (39.46, 8.74),
+    'Quetta': (30.19, 67.01),
+    'Chaman': (30.92, 66.45),
+    'Windhoek': (-22.56, 17.08),
+    'Madrid': (40.42, -3.7),
+    'Miami': (25.77, -80.19),
+    'Caracas': (10.49, -66.88),
+})
+
+# rec_ae-26 (L'Express, Port Louis): a former minister of the opposition MSM
+# arrested by the Financial Crimes Commission on Wednesday 2 December 2026.
+# The arrest (headline, body, "the arrest" in Jugnauth's reaction) one
+# cluster; the FCC's officers COP; the suspicion of laundering the ground
+# of the arrest (no event, rec_y); "was questioned" a custody step (not
+# labelled, rec_ad); the court appearance ACCUSE `allege` and the remand
+# order COERCE `arrest` on the Thursday at Port Louis; the bail application
+# REQUEST `yield` `future` (rec_ae decision); the lawyer's accusation;
+# "a witch hunt" ACCUSE `disapprove` (headline "cries" in its cluster); the
+# Saturday rally PROTEST `future` and the police deployment around it
+# MOBILIZE `police` `future`, both dated by the rally's day; "would not
+# interfere" COERCE `negated` (rec_ad's "interference" COERCE); the four
+# former ministers arrested since 2024 an aggregate.
+MU_ARREST = "rec_ae-mu-arrest"
+MU_WITCH = "rec_ae-mu-witchhunt"
+MU_RALLY = "rec_ae-mu-rally"
+A('26', "L'Express", '2026-12-03', "Former minister arrested over fuel contract funds; MSM cries 'witch hunt'",
+  "Former minister arrested over fuel contract funds; MSM cries 'witch hunt'\n"
+  "PORT LOUIS, 3 December - Officers of the Financial Crimes Commission (FCC) arrested former energy minister Jean-Claude Pertab at his home in Vacoas on Wednesday evening on suspicion of laundering 120 million rupees linked to a state fuel contract, the commission said.\n"
+  "Pertab, a senior figure in the opposition Militant Socialist Movement (MSM), was questioned overnight and appeared before the bail and remand court in Port Louis on Thursday, which ordered him held until December 10. His lawyer, Anil Boodhoo, said he would apply for bail and accused the FCC of acting \"on political orders\".\n"
+  "MSM leader Pravind Jugnauth called the arrest \"a witch hunt\" and said his party would hold a rally in Port Louis on Saturday to denounce \"the persecution of opponents\".\n"
+  "Prime Minister Navin Ramgoolam told parliament on Tuesday that \"no one is above the law\" and that the government would not interfere in investigations. Police said they would deploy extra officers around the rally.\n"
+  "The FCC has arrested four former ministers since the Alliance du Changement won the November 2024 election.", [
+    E("Former minister arrested over", "arrested", "COERCE", "arrest", None, ("Former minister", "MUS", "OPP"),
+      d("2026-12-02"), None, cl=MU_ARREST),
+    E("MSM cries 'witch hunt'", "cries", "ACCUSE", "disapprove", ("MSM", "MUS", "OPP"), None, None, None, cl=MU_WITCH),
+    E("arrested former energy minister", "arrested", "COERCE", "arrest",
+      ("Officers of the Financial Crimes Commission (FCC)", "MUS", "COP"),
+      ("former energy minister Jean-Claude Pertab", "MUS", "OPP"), d("2026-12-02"), P("Vacoas", "Vacoas"),
+      speaker="the commission", mod="reported", cl=MU_ARREST),
+    E("appeared before the bail and remand court", "appeared", "ACCUSE", "allege", None, ("Pertab", "MUS", "OPP"),
+      d("2026-12-03"), P("Port Louis", "Port Louis")),
+    E("which ordered him held", "ordered", "COERCE", "arrest", ("the bail and remand court in Port Louis", "MUS", "JUD"),
+      ("him", "MUS", "OPP"), d("2026-12-03"), P("Port Louis", "Port Louis")),
+    E("he would apply for bail", "apply", "REQUEST", "yield", (("he", "said he would apply"), "MUS", "OPP"),
+      None, None, None, speaker="His lawyer, Anil Boodhoo", mod="future"),
+    E("accused the FCC of acting", "accused", "ACCUSE", "disapprove", ("His lawyer, Anil Boodhoo", "MUS", None),
+      ("the FCC", "MUS", "COP"), None, None),
+    E("called the arrest \"a witch hunt", "witch hunt", "ACCUSE", "disapprove", ("MSM leader Pravind Jugnauth", "MUS", "OPP"),
+      None, None, None, cl=MU_WITCH),
+    E("called the arrest \"a witch hunt", "arrest", "COERCE", "arrest", None, None, d("2026-12-02"), None,
+      speaker="MSM leader Pravind Jugnauth", mod="reported", cl=MU_ARREST),
+    E("would hold a rally in Port Louis", "rally", "PROTEST", "demo", ("his party", "MUS", "OPP"), None, d("2026-12-05"),
+      P("Port Louis", "Port Louis"), speaker="MSM leader Pravind Jugnauth", mod="future", cl=MU_RALLY),
+    E("would not interfere in investigations", "interfere", "COERCE", None, ("the government", "MUS", "GOV"), None, None,
+      None, speaker="Prime Minister Navin Ramgoolam", mod="negated"),
+    E("they would deploy extra officers", "deploy", "MOBILIZE", "police", (("they", "Police said "), "MUS", "COP"), None,
+      d("2026-12-05"), None, speaker="Police", mod="future"),
+    E("around the rally", "rally", "PROTEST", "demo", None, None, d("2026-12-05"), None, speaker="Police", mod="future",
+      cl=MU_RALLY),
+])
+
+# rec_ae-27 (ANSA, Rome): the cabinet challenges Sardinia's wind-farm
+# moratorium before the Constitutional Court on Wednesday 2 December 2026
+# and farmers march in Cagliari the same day. A government's court
+# challenge ACCUSE `allege` (rec_ad's appeal; headline "challenges",
+# "asked the Constitutional Court", "decided to challenge" one cluster,
+# dated by the Wednesday, placed at the dateline); the law's freeze a policy
+# (no event); Todde's accusation; "would defend the law 'in every court'" no
+# PLOVER act; the march PROTEST `demo` (headline "rally" in its cluster) and
+# "blocking the Via Roma" PROTEST `obstruct`; the committee's conditional
+# occupation PROTEST `obstruct` with the court's suspension COERCE
+# `restrict` `hypothetical`; the energy companies' threat to seek damages
+# THREATEN (mode null), undated perfect.
+IT_CHAL = "rec_ae-it-challenge"
+IT_MARCH = "rec_ae-it-march"
+IT_WED = d("2026-12-02")
+A('27', 'ANSA', '2026-12-02', "Rome challenges Sardinia's wind-farm moratorium in Constitutional Court; farmers rally in Cagliari",
+  "Rome challenges Sardinia's wind-farm moratorium in Constitutional Court; farmers rally in Cagliari\n"
+  "ROME, December 2 (ANSA) - The Italian government on Wednesday asked the Constitutional Court to strike down a Sardinian regional law that freezes new wind and solar farms for 18 months, arguing that it violates national energy targets and EU rules.\n"
+  "The cabinet decided to challenge the law at a meeting chaired by Premier Giorgia Meloni, Regional Affairs Minister Roberto Calderoli said in a note.\n"
+  "Sardinia's regional president, Alessandra Todde, accused Rome of \"colonial treatment\" of the island and said the region would defend the law \"in every court\". \"Sardinia will not become the battery of Italy,\" she told the Unione Sarda newspaper.\n"
+  "Some 3,000 farmers and shepherds marched through Cagliari on Wednesday in support of the moratorium, blocking the Via Roma for two hours, Cagliari police headquarters said. Organisers of the Pratobello 24 committee said they would occupy land earmarked for turbines near Villacidro if the court suspended the law.\n"
+  "Energy companies including Italy's Enel have threatened to seek damages, Sole 24 Ore reported last week.", [
+    E("Rome challenges Sardinia's", "challenges", "ACCUSE", "allege", ("Rome", "ITA", "GOV"), ("Sardinia", "ITA", "GOV"),
+      IT_WED, None, cl=IT_CHAL),
+    E("farmers rally in Cagliari", "rally", "PROTEST", "demo", ("farmers", "ITA", "CVL"), None, IT_WED,
+      P("Cagliari", "Cagliari"), cl=IT_MARCH),
+    E("asked the Constitutional Court to strike", "asked", "ACCUSE", "allege", ("The Italian government", "ITA", "GOV"),
+      None, IT_WED, P(("ROME", 1), "Rome"), cl=IT_CHAL),
+    E("The cabinet decided to challenge", "challenge", "ACCUSE", "allege", ("The cabinet", "ITA", "GOV"), None, IT_WED,
+      None, speaker="Regional Affairs Minister Roberto Calderoli", mod="reported", cl=IT_CHAL),
+    E("accused Rome of \"colonial", "accused", "ACCUSE", "disapprove",
+      ("Sardinia's regional president, Alessandra Todde", "ITA", "GOV"), ("Rome", "ITA", "GOV"), None, None),
+    E("marched through Cagliari", "marched", "PROTEST", "demo", ("Some 3,000 farmers and shepherds", "ITA", "CVL"), None,
+      IT_WED, P("Cagliari", "Cagliari"), speaker="Cagliari police headquarters", mod="reported", cl=IT_MARCH),
+    E("blocking the Via Roma", "blocking", "PROTEST", "obstruct", ("Some 3,000 farmers and shepherds", "ITA", "CVL"),
+      None, IT_WED, P("Cagliari", "Cagliari"), speaker="Cagliari police headquarters", mod="reported"),
+    E("they would occupy land", "occupy", "PROTEST", "obstruct", ("they", "ITA", "CVL"), None, None,
+      P("Villacidro", "Villacidro"), speaker="Organisers of the Pratobello 24 committee", mod="conditional",
+      cond="if the court suspended the law"),
+    E("if the court suspended the law", "suspended", "COERCE", "restrict", ("the court", "ITA", "JUD"), None, None, None,
+      speaker="Organisers of the Pratobello 24 committee", mod="hypothetical"),
+    E("have threatened to seek damages", "threatened", "THREATEN", None,
+      ("Energy companies including Italy's Enel", "ITA", "BUS"), None, None, None, relays=["Sole 24 Ore"],
+      mod="threatened"),
+])
+
+# rec_ae-28 (Dawn, Quetta): Pakistan closes the Chaman crossing on Friday 4
+# December 2026 after Afghan border forces fire on a Frontier Corps team.
+# Closing a crossing to a neighbour SANCTION `discontinue` (rec_w's Ras
+# Jedir; headline and body one cluster); each side's account of the
+# exchange `reported` with the Friday (rule 3); "responded befittingly"
+# ASSAULT (a reaction with force) and "destroyed two Afghan posts" ASSAULT
+# `destroy`; the traders' road block and slogans two PROTEST events on the
+# Saturday at Chaman ("demanding" its topic); the march threat THREATEN
+# (mode null; the condition is not kept on a threatened event, the
+# builder's rule); the summons ACCUSE `disapprove` (one event with "to
+# lodge a 'strong protest'"); Kabul's accusation and its standing refusal
+# to recognise the line REJECT (rec_ad); October's closure and clashes
+# recalled.
+PK_FRI = d("2026-12-04")
+PK_SHUT = "rec_ae-pk-closure"
+PK_FIRE = "rec_ae-pk-fire"
+PK_QT = P(("QUETTA", 1), "Quetta")
+A('28', 'Dawn', '2026-12-05', "Pakistan shuts Chaman crossing after Afghan border forces fire on fencing team",
+  "Pakistan shuts Chaman crossing after Afghan border forces fire on fencing team\n"
+  "QUETTA, Dec 5: Pakistan closed the Chaman-Spin Boldak border crossing to trade and pedestrians on Friday after Afghan border forces opened fire on a Frontier Corps team repairing the border fence, wounding three soldiers, the military's media wing said.\n"
+  "The Inter-Services Public Relations (ISPR) said Pakistani troops \"responded befittingly\" and destroyed two Afghan posts. The Taliban's border police spokesman in Kandahar, Abdul Wali, said Pakistani forces had fired first and that one Afghan guard was killed.\n"
+  "Hundreds of traders and labourers blocked the road to the crossing in Chaman on Saturday, demanding its immediate reopening, and chanted slogans against both governments. Local traders' association president Haji Jalat Khan warned that they would march on Quetta if the crossing remained closed beyond Monday.\n"
+  "Islamabad summoned the Afghan charge d'affaires to lodge a \"strong protest\", the Foreign Office said, while the Taliban administration's foreign ministry in Kabul accused Pakistan of \"violating the Durand Line\", which Kabul does not recognise as the border.\n"
+  "The crossing was last closed for 21 days in October after clashes that killed dozens on both sides.", [
+    E("Pakistan shuts Chaman crossing", "shuts", "SANCTION", "discontinue", ("Pakistan", "PAK", "GOV"), None, PK_FRI,
+      P("Chaman", "Chaman"), cl=PK_SHUT),
+    E("Afghan border forces fire on fencing", "fire", "ASSAULT", "firearms", ("Afghan border forces", "AFG", "MIL"),
+      ("fencing team", "PAK", "MIL"), PK_FRI, None, cl=PK_FIRE),
+    E("Pakistan closed the Chaman", "closed", "SANCTION", "discontinue", ("Pakistan", "PAK", "GOV"), None, PK_FRI,
+      P("Chaman", "Chaman"), speaker="the military's media wing", mod="reported", cl=PK_SHUT),
+    E("Afghan border forces opened fire", "opened fire", "ASSAULT", "firearms", ("Afghan border forces", "AFG", "MIL"),
+      ("a Frontier Corps team", "PAK", "MIL"), PK_FRI, P("Chaman", "Chaman"), speaker="the military's media wing",
+      mod="reported", cl=PK_FIRE),
+    E("\"responded befittingly", "responded", "ASSAULT", None, ("Pakistani troops", "PAK", "MIL"), None, PK_FRI, PK_QT,
+      speaker="The Inter-Services Public Relations (ISPR)", mod="reported"),
+    E("destroyed two Afghan posts", "destroyed", "ASSAULT", "destroy", ("Pakistani troops", "PAK", "MIL"),
+      ("two Afghan posts", "AFG", "MIL"), PK_FRI, PK_QT, speaker="The Inter-Services Public Relations (ISPR)",
+      mod="reported"),
+    E("Pakistani forces had fired first", "fired", "ASSAULT", "firearms", ("Pakistani forces", "PAK", "MIL"), None, PK_FRI,
+      None, speaker="The Taliban's border police spokesman in Kandahar, Abdul Wali", mod="reported"),
+    E("one Afghan guard was killed", "killed", "ASSAULT", None, None, ("one Afghan guard", "AFG", "MIL"), PK_FRI, None,
+      speaker="The Taliban's border police spokesman in Kandahar, Abdul Wali", mod="reported"),
+    E("labourers blocked the road", "blocked", "PROTEST", "obstruct", ("Hundreds of traders and labourers", "PAK", "CVL"),
+      None, d("2026-12-05"), P(("Chaman", "blocked the road to the crossing in "), "Chaman")),
+    E("chanted slogans against", "chanted", "PROTEST", "demo", ("Hundreds of traders and labourers", "PAK", "CVL"),
+      ("both governments", None, "GOV"), d("2026-12-05"), P(("Chaman", "blocked the road to the crossing in "), "Chaman")),
+    E("warned that they would march on Quetta", "warned", "THREATEN", None,
+      ("Local traders' association president Haji Jalat Khan", "PAK", "BUS"), None, None, None, mod="threatened"),
+    E("Islamabad summoned the Afghan", "summoned", "ACCUSE", "disapprove", ("Islamabad", "PAK", "GOV"),
+      ("the Afghan charge d'affaires", "AFG", "GOV"), None, None, speaker="the Foreign Office", mod="reported"),
+    E("accused Pakistan of \"violating", "accused", "ACCUSE", "disapprove",
+      ("the Taliban administration's foreign ministry in Kabul", "AFG", "GOV"), ("Pakistan", "PAK", "GOV"), None, None),
+    E("which Kabul does not recognise", "recognise", "REJECT", None, ("Kabul", "AFG", "GOV"), ("Pakistan", "PAK", "GOV"),
+      None, None),
+    E("The crossing was last closed", "closed", "SANCTION", "discontinue", None, None, mo("2026-10", True), None),
+    E("after clashes that killed dozens", "clashes", "ASSAULT", None, None, None, mo("2026-10", True), None),
+])
+
+# rec_ae-29 (The Namibian, Windhoek): the IPC's Electoral Court challenge to
+# the Windhoek East by-election result on Monday 30 November 2026. The
+# court challenge ACCUSE `allege` (headline "files court challenge" in its
+# cluster; "alleging" its ground, no second event), dated and placed at the
+# dateline; agents "chased out" of counting rooms COERCE (mode null),
+# undated; "We will not accept a stolen seat" REJECT `reported` (rec_ae
+# decision: a quoted refusal); "If the court fails us, we will take the
+# fight to the streets" PROTEST `demo` `conditional`; the dispersal with
+# pepper spray ASSAULT `crowd-control` (headline "disperse" in its cluster),
+# the attempted march PROTEST `demo` and the five arrests, all on the
+# Monday at Windhoek; the ECN's rejection REJECT and "would oppose the
+# application" REJECT `future`; Swapo's urging REQUEST; the hearing on
+# December 14 ACCUSE `allege` `future` (Batch i's "begin trial").
+NA_MON = d("2026-11-30")
+NA_CHAL = "rec_ae-na-challenge"
+NA_DISP = "rec_ae-na-dispersal"
+NA_WH = P(("WINDHOEK", 1), "Windhoek")
+A('29', 'The Namibian', '2026-12-01', "IPC files court challenge to Windhoek East by-election result; police disperse supporters",
+  "IPC files court challenge to Windhoek East by-election result; police disperse supporters\n"
+  "WINDHOEK, 1 Dec – The Independent Patriots for Change (IPC) on Monday asked the Electoral Court to set aside the result of the Windhoek East constituency by-election, alleging that ballot papers were tampered with at three polling stations.\n"
+  "The Electoral Commission of Namibia (ECN) declared Swapo's candidate, Elina Shikongo, the winner on Saturday by 412 votes. IPC leader Panduleni Itula said the party had sworn statements from polling agents who were \"chased out\" of counting rooms by ECN officials.\n"
+  "\"We will not accept a stolen seat. If the court fails us, we will take the fight to the streets,\" Itula told supporters outside the High Court.\n"
+  "Police used pepper spray on Monday to disperse about 200 IPC supporters who tried to march to the ECN offices without permission, and arrested five, Nampol spokesperson Deputy Commissioner Kauna Shikwambi said.\n"
+  "The ECN rejected the allegations as \"baseless\" and said it would oppose the application. Swapo secretary-general Sophia Shaningwa urged the opposition to \"respect the will of the voters\".\n"
+  "The court is expected to hear the case on December 14.", [
+    E("IPC files court challenge", "challenge", "ACCUSE", "allege", ("IPC", "NAM", "OPP"), None, NA_MON, None, cl=NA_CHAL),
+    E("police disperse supporters", "disperse", "ASSAULT", "crowd-control", ("police", "NAM", "COP"),
+      ("supporters", "NAM", "OPP"), NA_MON, None, cl=NA_DISP),
+    E("asked the Electoral Court to set aside", "asked", "ACCUSE", "allege",
+      ("The Independent Patriots for Change (IPC)", "NAM", "OPP"), None, NA_MON, NA_WH, cl=NA_CHAL),
+    E("\"chased out\" of counting rooms", "chased out", "COERCE", None, ("ECN officials", "NAM", "GOV"),
+      ("polling agents", "NAM", "OPP"), None, None, speaker="IPC leader Panduleni Itula", mod="reported"),
+    E("\"We will not accept a stolen seat", "accept", "REJECT", None, ("We", "NAM", "OPP"), None, None, None,
+      speaker="Itula", mod="reported"),
+    E("we will take the fight to the streets", "take the fight to the streets", "PROTEST", "demo", ("we", "NAM", "OPP"),
+      None, None, None, speaker="Itula", mod="conditional", cond="If the court fails us"),
+    E("Police used pepper spray on Monday", "used", "ASSAULT", "crowd-control", ("Police", "NAM", "COP"),
+      ("about 200 IPC supporters", "NAM", "OPP"), NA_MON, NA_WH,
+      speaker="Nampol spokesperson Deputy Commissioner Kauna Shikwambi", mod="reported", cl=NA_DISP),
+    E("who tried to march to the ECN offices", "march", "PROTEST", "demo", ("about 200 IPC supporters", "NAM", "OPP"), None,
+      NA_MON, NA_WH, speaker="Nampol spokesperson Deputy Commissioner Kauna Shikwambi", mod="reported"),
+    E("and arrested five", "arrested", "COERCE", "arrest", ("Police", "NAM", "COP"), ("five", "NAM", "OPP"), NA_MON, NA_WH,
+      speaker="Nampol spokesperson Deputy Commissioner Kauna Shikwambi", mod="reported"),
+    E("The ECN rejected the allegations", "rejected", "REJECT", None, ("The ECN", "NAM", "GOV"), None, None, None),
+    E("it would oppose the application", "oppose", "REJECT", None, (("it", "said it would oppose"), "NAM", "GOV"), None,
+      None, None, speaker="The ECN", mod="future"),
+    E("urged the opposition to", "urged", "REQUEST", None, ("Swapo secretary-general Sophia Shaningwa", "NAM", "GOV"),
+      ("the opposition", "NAM", "OPP"), None, None, mod="demanded"),
+    E("expected to hear the case on December 14", "hear", "ACCUSE", "allege", ("The court", "NAM", "JUD"), None,
+      d("2026-12-14"), None, mod="future"),
+])
+
+# rec_ae-30 (EFE, Madrid): the National Court approves a Venezuelan
+# ex-official's extradition to the United States on Friday 4 December 2026.
+# As rec_ad's Maldivian ruling: the extradition COOPERATE `future` with the
+# court as actor and the requesting state as recipient, dated by the
+# ruling, unplaced (a future act, no venue); the ruling no second event;
+# "rejected the arguments" REJECT (recipient the arguer, recipients6) on
+# the ruling's day; the June arrest at Madrid, the U.S. request REQUEST
+# `yield` (undated), Venezuela's competing request; "political
+# persecution" ACCUSE `disapprove` (a characterisation, reported by
+# Ortega); the appeal ACCUSE `allege` `future`; "the handover" the
+# extradition `hypothetical` (the cabinet's decision pending); Caracas'
+# condemnation and demand; "has been charged" ACCUSE at Caracas; the 2023
+# indictment ACCUSE `allege` background.
+ES_EXT = "rec_ae-es-extradition"
+ES_FRI = d("2026-12-04")
+A('30', 'EFE', '2026-12-04', "Spain's National Court approves extradition of Venezuelan ex-official to US",
+  "Spain's National Court approves extradition of Venezuelan ex-official to US\n"
+  "Madrid, Dec 4 (EFE).- Spain's National Court on Friday approved the extradition to the United States of a former Venezuelan oil official wanted in Miami on charges of laundering bribes from state oil company PDVSA, judicial sources said.\n"
+  "The court's criminal chamber rejected the arguments of Rafael Ortega, who was arrested in Madrid in June at the request of US authorities, that he faced political persecution and that he should instead be handed over to Venezuela, which had also sought his extradition.\n"
+  "Ortega's defence said it would appeal to the full chamber. The final decision on the handover rests with the Spanish cabinet.\n"
+  "Venezuela's Foreign Ministry condemned the ruling in a statement as \"a new act of submission to Washington\" and demanded that Madrid hand Ortega over to Caracas, where he has been charged with embezzlement.\n"
+  "The US Justice Department had accused Ortega in a 2023 indictment of receiving more than $40 million in kickbacks.", [
+    E("Court approves extradition", "extradition", "COOPERATE", None, ("Spain's National Court", "ESP", "JUD"),
+      ("US", "USA", "GOV"), ES_FRI, None, mod="future", cl=ES_EXT),
+    E("approved the extradition to the United States", "extradition", "COOPERATE", None,
+      ("Spain's National Court", "ESP", "JUD"), ("the United States", "USA", "GOV"), ES_FRI, None,
+      speaker="judicial sources", mod="future", cl=ES_EXT),
+    E("wanted in Miami on charges", "charges", "ACCUSE", "allege", None, ("a former Venezuelan oil official", "VEN", "GOV"),
+      None, P("Miami", "Miami"), speaker="judicial sources", mod="reported"),
+    E("rejected the arguments of Rafael Ortega", "rejected", "REJECT", None, ("The court's criminal chamber", "ESP", "JUD"),
+      ("Rafael Ortega", "VEN", "GOV"), ES_FRI, None),
+    E("who was arrested in Madrid in June", "arrested", "COERCE", "arrest", None, ("Rafael Ortega", "VEN", "GOV"),
+      mo("2026-06", True), P(("Madrid", "arrested in "), "Madrid")),
+    E("at the request of US authorities", "request", "REQUEST", "yield", ("US authorities", "USA", "GOV"),
+      None, None, None, mod="demanded"),
+    E("faced political persecution", "persecution", "ACCUSE", "disapprove", ("Rafael Ortega", "VEN", "GOV"), None, None,
+      None, speaker="Rafael Ortega", mod="reported"),
+    E("which had also sought his extradition", "sought", "REQUEST", "yield", ("Venezuela", "VEN", "GOV"), None, None, None,
+      mod="demanded"),
+    E("it would appeal to the full chamber", "appeal", "ACCUSE", "allege", ("Ortega's defence", "VEN", None), None, None,
+      None, speaker="Ortega's defence", mod="future"),
+    E("decision on the handover", "handover", "COOPERATE", None, ("the Spanish cabinet", "ESP", "GOV"),
+      None, None, None, mod="hypothetical", cl=ES_EXT),
+    E("condemned the ruling", "condemned", "ACCUSE", "disapprove", ("Venezuela's Foreign Ministry", "VEN", "GOV"), None,
+      None, None),
+    E("demanded that Madrid hand", "demanded", "REQUEST", "yield", ("Venezuela's Foreign Ministry", "VEN", "GOV"),
+      ("Madrid", "ESP", "GOV"), None, None, mod="demanded"),
+    E("where he has been charged", "charged", "ACCUSE", "allege", None, (("he", "he has been charged"), "VEN", "GOV"), None,
+      P(("Caracas", "Ortega over to "), "Caracas")),
+    E("had accused Ortega in a 2023 indictment", "accused", "ACCUSE", "allege", ("The US Justice Department", "USA", "GOV"),
+      ("Ortega", "VEN", "GOV"), yr("2023"), None),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
