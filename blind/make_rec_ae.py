@@ -1107,6 +1107,300 @@ A('30', 'EFE', '2026-12-04', "Spain's National Court approves extradition of Ven
       ("Ortega", "VEN", "GOV"), yr("2023"), None),
 ])
 
+PLACES.update({
+    'Arauca': (6.55, -71.0),  # the department, approximate
+    'Arauca city': (7.08, -70.76),
+    'Saravena': (6.95, -71.88),
+    'Catatumbo': (8.6, -72.9),  # region, approximate
+    'Ulaanbaatar': (47.91, 106.88),
+    'Inner Mongolia': (43.0, 113.0),  # admin1, approximate
+    'Zamiin-Uud': (43.72, 111.9),
+    'Erenhot': (43.65, 111.98),
+    'Mombasa': (-4.05, 39.67),
+    'Lusaka': (-15.41, 28.29),
+    'Kasumbalesa': (-12.25, 27.8),
+    'Brussels': (50.85, 4.35),
+})
+
+# rec_ae-31 (El Tiempo, Bogota): the ELN frees six soldiers to a commission
+# of the Ombudsman's Office and the Church on Saturday 5 December 2026. The
+# release RETREAT `release` (headline, body, the minister's "the release",
+# the ELN's "had freed") one cluster; "handing them over to a commission" the
+# same act in its sentence; "it had held" and "were seized on October 9" the
+# kidnapping ASSAULT `abduct` (rec_k: the holding in the seizure's cluster,
+# dated by the seizure, background); the ICRC flight AID; the minister's
+# thanks SUPPORT; "military operations ... would continue" ASSAULT `future`;
+# the ELN's demand to resume talks REQUEST `meet` relayed by its website;
+# the talks "suspended in January 2025" REJECT `meet` (rec_g: suspending
+# talks); the Catatumbo offensive ASSAULT (undated: "after" gives it no
+# month); Petro's "talks will not restart unless the ELN stops all
+# kidnappings" the talks CONSULT `conditional` (rec_ae decision: "will not X
+# unless Y" is X on condition Y).
+EL_REL = "rec_ae-eln-release"
+EL_KID = "rec_ae-eln-kidnap"
+EL_SAT = d("2026-12-05")
+A('31', 'El Tiempo', '2026-12-06', "ELN frees six soldiers to humanitarian commission in Arauca",
+  "ELN frees six soldiers to humanitarian commission in Arauca\n"
+  "BOGOTÁ, December 6 – The National Liberation Army (ELN) on Saturday released six soldiers it had held for nearly two months in the department of Arauca, handing them over to a commission of the Ombudsman's Office and the Catholic Church, the Ombudsman's Office said.\n"
+  "The soldiers, who were seized on October 9 while guarding an oil pipeline near Saravena, were flown by an International Committee of the Red Cross (ICRC) helicopter to Arauca city and were in good health, the army said.\n"
+  "Defence Minister Pedro Sánchez thanked the commission but said the release was \"no gesture of peace\" and that military operations against the group would continue. \"Kidnapping is a crime, not a political instrument,\" he said.\n"
+  "The ELN's Eastern War Front said in a statement on its website that it had freed the soldiers \"as a sign of goodwill\" and demanded that the government resume the peace talks suspended in January 2025 after the group's offensive in the Catatumbo region.\n"
+  "President Gustavo Petro has said talks will not restart unless the ELN stops all kidnappings.", [
+    E("ELN frees six soldiers", "frees", "RETREAT", "release", ("ELN", "COL", "REB"), ("six soldiers", "COL", "MIL"), EL_SAT,
+      P("Arauca", "Arauca"), cl=EL_REL),
+    E("on Saturday released six soldiers", "released", "RETREAT", "release", ("The National Liberation Army (ELN)", "COL", "REB"),
+      ("six soldiers", "COL", "MIL"), EL_SAT, P("the department of Arauca", "Arauca"),
+      speaker=("the Ombudsman's Office", 2), mod="reported", cl=EL_REL),
+    E("it had held for nearly two months", "held", "ASSAULT", "abduct", (("it", "soldiers it had held"), "COL", "REB"),
+      ("six soldiers", "COL", "MIL"), d("2026-10-09", True), P("the department of Arauca", "Arauca"),
+      speaker=("the Ombudsman's Office", 2), mod="reported", cl=EL_KID),
+    E("who were seized on October 9", "seized", "ASSAULT", "abduct", None, ("The soldiers", "COL", "MIL"),
+      d("2026-10-09", True), P("Saravena", "Saravena"), speaker="the army", mod="reported", cl=EL_KID),
+    E("were flown by an International Committee", "flown", "AID", None,
+      ("an International Committee of the Red Cross (ICRC) helicopter", None, "NGO"), ("The soldiers", "COL", "MIL"),
+      EL_SAT, P("Arauca city", "Arauca city"), speaker="the army", mod="reported"),
+    E("thanked the commission", "thanked", "SUPPORT", None, ("Defence Minister Pedro Sánchez", "COL", "GOV"),
+      ("the commission", "COL", None), None, None),
+    E("said the release was", "release", "RETREAT", "release", None, None, EL_SAT, None,
+      speaker="Defence Minister Pedro Sánchez", mod="reported", cl=EL_REL),
+    E("military operations against the group", "operations", "ASSAULT", None, None, ("the group", "COL", "REB"), None, None,
+      speaker="Defence Minister Pedro Sánchez", mod="future"),
+    E("it had freed the soldiers", "freed", "RETREAT", "release", ("The ELN's Eastern War Front", "COL", "REB"),
+      ("the soldiers", "COL", "MIL"), EL_SAT, None, speaker="The ELN's Eastern War Front", relays=["its website"],
+      mod="reported", cl=EL_REL),
+    E("demanded that the government resume", "demanded", "REQUEST", "meet", ("The ELN's Eastern War Front", "COL", "REB"),
+      ("the government", "COL", "GOV"), None, None, relays=["its website"], mod="demanded"),
+    E("the peace talks suspended in January 2025", "suspended", "REJECT", "meet", None, None, mo("2025-01", True), None),
+    E("the group's offensive in the Catatumbo", "offensive", "ASSAULT", None, ("the group", "COL", "REB"), None, None,
+      P("the Catatumbo region", "Catatumbo")),
+    E("talks will not restart unless", "restart", "CONSULT", None, None, None, None, None,
+      speaker="President Gustavo Petro", mod="conditional", cond="unless the ELN stops all kidnappings"),
+])
+
+# rec_ae-32 (Montsame, Ulaanbaatar): Mongolia summons China's ambassador on
+# Wednesday 2 December 2026 over four herders held since November 24. The
+# summons ACCUSE `disapprove` (headline and body one cluster) and the note
+# "demanding the release" REQUEST `yield` on the Wednesday at the
+# dateline; the detention (headline, "detained by Chinese border police",
+# "were arrested on November 24", "are being held in Erenhot") one COERCE
+# `arrest` cluster dated by its start (rec_z's "held ... since"),
+# background (nine days); the accusation ACCUSE `allege` and the families'
+# denial REJECT (no PLOVER act in the charge: rec_ad check); the phone call
+# CONSULT `phone` on Tuesday and Beijing's promise AGREE at that call; the
+# rally PROTEST `demo` at the embassy (recipient the embassy, CHN GOV) and
+# the police keeping protesters back COERCE `restrict`; the 2022 closure
+# SANCTION `discontinue`.
+MN_SUM = "rec_ae-mn-summons"
+MN_DET = "rec_ae-mn-detention"
+MN_WED = d("2026-12-02")
+MN_NOV = d("2026-11-24", True)
+MN_UB = P(("ULAANBAATAR", 1), "Ulaanbaatar")
+A('32', 'Montsame', '2026-12-03', "Mongolia summons Chinese ambassador over detention of herders in Inner Mongolia",
+  "Mongolia summons Chinese ambassador over detention of herders in Inner Mongolia\n"
+  "ULAANBAATAR, December 3 (MONTSAME). The Ministry of Foreign Affairs of Mongolia on Wednesday summoned Chinese Ambassador Shen Jianguo and handed him a note demanding the release of four Mongolian herders detained by Chinese border police after their livestock strayed across the frontier in Dornogovi province.\n"
+  "The herders were arrested on November 24 near the Zamiin-Uud crossing and are being held in Erenhot, the ministry said. Chinese authorities have accused them of illegally crossing the border and smuggling, charges their families deny.\n"
+  "Foreign Minister Battsetseg Batmunkh raised the case by phone with Chinese Foreign Minister Wang Yi on Tuesday, the ministry said, adding that Beijing had promised to \"handle the matter in accordance with the law\".\n"
+  "Around 150 relatives and herders rallied outside the Chinese embassy in Ulaanbaatar on Wednesday, holding signs that read \"Free our herders\". Police kept the protesters away from the embassy gate.\n"
+  "In 2022, China closed the Zamiin-Uud crossing for several weeks over COVID-19, causing coal exports to collapse.", [
+    E("Mongolia summons Chinese ambassador", "summons", "ACCUSE", "disapprove", ("Mongolia", "MNG", "GOV"),
+      ("Chinese ambassador", "CHN", "GOV"), MN_WED, None, cl=MN_SUM),
+    E("over detention of herders", "detention", "COERCE", "arrest", None, ("herders", "MNG", "CVL"), MN_NOV,
+      P("Inner Mongolia", "Inner Mongolia"), cl=MN_DET),
+    E("on Wednesday summoned Chinese Ambassador", "summoned", "ACCUSE", "disapprove",
+      ("The Ministry of Foreign Affairs of Mongolia", "MNG", "GOV"), ("Chinese Ambassador Shen Jianguo", "CHN", "GOV"),
+      MN_WED, MN_UB, cl=MN_SUM),
+    E("a note demanding the release", "demanding", "REQUEST", "yield", ("The Ministry of Foreign Affairs of Mongolia", "MNG", "GOV"),
+      ("him", "CHN", "GOV"), MN_WED, MN_UB, mod="demanded"),
+    E("herders detained by Chinese border police", "detained", "COERCE", "arrest", ("Chinese border police", "CHN", "COP"),
+      ("four Mongolian herders", "MNG", "CVL"), MN_NOV, None, cl=MN_DET),
+    E("The herders were arrested on November 24", "arrested", "COERCE", "arrest", None, ("The herders", "MNG", "CVL"),
+      MN_NOV, P("Zamiin-Uud", "Zamiin-Uud"), speaker="the ministry", mod="reported", cl=MN_DET),
+    E("are being held in Erenhot", "held", "COERCE", "arrest", None, ("The herders", "MNG", "CVL"), MN_NOV,
+      P("Erenhot", "Erenhot"), speaker="the ministry", mod="reported", cl=MN_DET),
+    E("Chinese authorities have accused them", "accused", "ACCUSE", "allege", ("Chinese authorities", "CHN", "GOV"),
+      ("them", "MNG", "CVL"), None, None),
+    E("charges their families deny", "deny", "REJECT", None, ("their families", "MNG", "CVL"),
+      ("Chinese authorities", "CHN", "GOV"), None, None),
+    E("raised the case by phone", "raised", "CONSULT", "phone", ("Foreign Minister Battsetseg Batmunkh", "MNG", "GOV"),
+      ("Chinese Foreign Minister Wang Yi", "CHN", "GOV"), d("2026-12-01"), MN_UB, speaker="the ministry", mod="reported"),
+    E("Beijing had promised to", "promised", "AGREE", None, ("Beijing", "CHN", "GOV"), None, d("2026-12-01"), None,
+      speaker="the ministry", mod="reported"),
+    E("herders rallied outside the Chinese embassy", "rallied", "PROTEST", "demo",
+      ("Around 150 relatives and herders", "MNG", "CVL"), ("the Chinese embassy", "CHN", "GOV"), MN_WED,
+      P(("Ulaanbaatar", "the Chinese embassy in "), "Ulaanbaatar")),
+    E("Police kept the protesters away", "kept", "COERCE", "restrict", ("Police", "MNG", "COP"),
+      ("the protesters", "MNG", "CVL"), MN_WED, P(("Ulaanbaatar", "the Chinese embassy in "), "Ulaanbaatar")),
+    E("China closed the Zamiin-Uud crossing", "closed", "SANCTION", "discontinue", ("China", "CHN", "GOV"), None,
+      yr("2022"), P(("Zamiin-Uud", "China closed the "), "Zamiin-Uud")),
+])
+
+# rec_ae-33 (The Standard, Mombasa): dockworkers strike on Thursday 3
+# December 2026 against a berth concession. The strike PROTEST `strike`
+# (headline and body); the concession a business deal (no event); tear gas
+# ASSAULT `crowd-control` (headline "tear-gas" in its cluster), the march
+# PROTEST `demo` and the arrest of the union's secretary-general on the
+# Thursday at the dateline, relayed by "a police statement" as speaker;
+# "for 'inciting violence'" the ground (no event); "We will stay off work
+# until ..." the strike `conditional` (rec_ae decision on "until") with the
+# release RETREAT and the cancellation CONCEDE `hypothetical`; the union's
+# threat THREATEN; the minister's accusation; the Ports Authority's warning
+# THREATEN (mode null: dismissal is no PLOVER threat mode); hiring casual
+# workers no PLOVER act; 2024 recalled (protests, the plan "shelved"
+# CONCEDE, the court's suspension COERCE `restrict`).
+KE_THU = d("2026-12-03")
+KE_STRIKE = "rec_ae-ke-strike"
+KE_TG = "rec_ae-ke-teargas"
+KE_MB = P(("MOMBASA", 1), "Mombasa")
+A('33', 'The Standard', '2026-12-04', "Mombasa dockworkers strike over port concession; police tear-gas marchers",
+  "Mombasa dockworkers strike over port concession; police tear-gas marchers\n"
+  "MOMBASA, Friday — Dock workers at the Port of Mombasa downed their tools on Thursday to protest against a plan to hand the operation of two container berths to a Gulf-based company, paralysing cargo handling for a second day.\n"
+  "Police fired tear gas to disperse hundreds of workers who tried to march from the port's main gate to the county headquarters on Thursday afternoon, and arrested the Dock Workers Union (DWU) secretary-general, Simon Sang, for \"inciting violence\", according to a police statement.\n"
+  "\"We will stay off work until Sang is freed and the deal is cancelled,\" DWU chairman Mohamed Shariff told The Standard. The union has threatened to call out workers at the inland container depots in Nairobi and Naivasha if the strike is not resolved by Monday.\n"
+  "Transport Cabinet Secretary Davis Chirchir said the concession would bring \"much-needed investment\" and accused \"politicians with vested interests\" of misleading the workers. The Kenya Ports Authority said it had hired casual workers to keep the port running and warned that striking employees who did not report by Saturday would be dismissed.\n"
+  "In 2024, a similar plan to lease berths sparked protests and was shelved after a court suspended it.", [
+    E("Mombasa dockworkers strike", "strike", "PROTEST", "strike", ("Mombasa dockworkers", "KEN", "LAB"), None, KE_THU,
+      P("Mombasa", "Mombasa"), cl=KE_STRIKE),
+    E("police tear-gas marchers", "tear-gas", "ASSAULT", "crowd-control", ("police", "KEN", "COP"),
+      ("marchers", "KEN", "LAB"), KE_THU, None, cl=KE_TG),
+    E("downed their tools on Thursday", "downed their tools", "PROTEST", "strike",
+      ("Dock workers at the Port of Mombasa", "KEN", "LAB"), None, KE_THU,
+      P(("Mombasa", "Dock workers at the Port of "), "Mombasa"), cl=KE_STRIKE),
+    E("Police fired tear gas to disperse", "fired", "ASSAULT", "crowd-control", ("Police", "KEN", "COP"),
+      ("hundreds of workers", "KEN", "LAB"), KE_THU, KE_MB, speaker="a police statement", mod="reported", cl=KE_TG),
+    E("who tried to march from", "march", "PROTEST", "demo", ("hundreds of workers", "KEN", "LAB"), None, KE_THU, KE_MB,
+      speaker="a police statement", mod="reported"),
+    E("and arrested the Dock Workers Union", "arrested", "COERCE", "arrest", ("Police", "KEN", "COP"),
+      ("the Dock Workers Union (DWU) secretary-general, Simon Sang", "KEN", "LAB"), KE_THU, KE_MB,
+      speaker="a police statement", mod="reported"),
+    E("\"We will stay off work", "stay off work", "PROTEST", "strike", ("We", "KEN", "LAB"), None, None, None,
+      speaker="DWU chairman Mohamed Shariff", relays=["The Standard"], mod="conditional",
+      cond="until Sang is freed and the deal is cancelled", cl=KE_STRIKE),
+    E("until Sang is freed", "freed", "RETREAT", "release", None, ("Sang", "KEN", "LAB"), None, None,
+      speaker="DWU chairman Mohamed Shariff", relays=["The Standard"], mod="hypothetical"),
+    E("the deal is cancelled", "cancelled", "CONCEDE", None, None, None, None, None,
+      speaker="DWU chairman Mohamed Shariff", relays=["The Standard"], mod="hypothetical"),
+    E("The union has threatened", "threatened", "THREATEN", None, ("The union", "KEN", "LAB"), None, None, None,
+      mod="threatened"),
+    E("accused \"politicians with vested", "accused", "ACCUSE", "disapprove",
+      ("Transport Cabinet Secretary Davis Chirchir", "KEN", "GOV"), ("\"politicians with vested interests\"", "KEN", None),
+      None, None),
+    E("warned that striking employees", "warned", "THREATEN", None, ("The Kenya Ports Authority", "KEN", "GOV"),
+      ("striking employees", "KEN", "LAB"), None, None, mod="threatened"),
+    E("sparked protests", "protests", "PROTEST", "demo", None, None, yr("2024"), None),
+    E("was shelved after", "shelved", "CONCEDE", None, None, None, yr("2024"), None),
+    E("a court suspended it", "suspended", "COERCE", "restrict", ("a court", "KEN", "JUD"), None, yr("2024"), None),
+])
+
+# rec_ae-34 (Lusaka Times): Zambia suspends maize exports to Congo, told on
+# Tuesday 1 December 2026, after a mob attacks Zambian drivers and traders
+# at Kasumbalesa on Sunday 29 November. The export ban SANCTION (mode null,
+# rec_ad) dated by the minister's Tuesday (the perfect tells the day's
+# decision, rule 3) at the dateline; "would stay in place until ..." the
+# ban `conditional` (rec_ae decision on "until"); the attack (headline,
+# "were attacked by a mob", "the attack on Sunday", Paluku's "the attack")
+# one cluster, and "had been looted" ASSAULT (the mob's act on the trucks,
+# the episode's result told by the minister: rule 3); the blame ACCUSE
+# `allege`; "disproportionate" ACCUSE `disapprove` with the ban again; the
+# threat to bar trucks THREATEN `restrict`; the governor's order COERCE
+# `arrest` and the 12 detained; the summons ACCUSE plus the demand for
+# compensation REQUEST (Batch j: a summons "to demand" is two events) on
+# the Monday; the 2023 ban recalled.
+ZM_BAN = "rec_ae-zm-ban"
+ZM_ATT = "rec_ae-zm-attack"
+ZM_SUN = d("2026-11-29")
+ZM_LU = P(("LUSAKA", 1), "Lusaka")
+A('34', 'Lusaka Times', '2026-12-02', "Zambia suspends maize exports to DR Congo after traders attacked at Kasumbalesa",
+  "Zambia suspends maize exports to DR Congo after traders attacked at Kasumbalesa\n"
+  "LUSAKA, December 2 — Zambia has suspended all maize and maize meal exports to the Democratic Republic of Congo with immediate effect after Zambian truck drivers and traders were attacked by a mob on the Congolese side of the Kasumbalesa border post, Agriculture Minister Reuben Mtolo said on Tuesday.\n"
+  "Mtolo said at least 30 trucks had been looted and two drivers were hospitalised with machete wounds after the attack on Sunday, which he blamed on \"militias allied to local politicians\". He said the ban would stay in place until Kinshasa guaranteed the safety of Zambian nationals.\n"
+  "Congo's trade minister, Julien Paluku, said the attack was \"regrettable\" but called the ban \"disproportionate\", warning that Kinshasa could bar Zambian trucks from the Kasumbalesa corridor. Haut-Katanga governor Jacques Kyabula ordered the arrest of those responsible, and provincial police said 12 people had been detained.\n"
+  "Zambia's foreign affairs ministry summoned Congo's ambassador in Lusaka on Monday to demand compensation for the traders.\n"
+  "In 2023 Zambia briefly banned maize exports to all neighbours after a drought.", [
+    E("Zambia suspends maize exports", "suspends", "SANCTION", None, ("Zambia", "ZMB", "GOV"), ("DR Congo", "COD", "GOV"),
+      d("2026-12-01"), None, cl=ZM_BAN),
+    E("after traders attacked at Kasumbalesa", "attacked", "ASSAULT", None, None, ("traders", "ZMB", "CVL"), ZM_SUN,
+      P("Kasumbalesa", "Kasumbalesa"), cl=ZM_ATT),
+    E("Zambia has suspended all maize", "suspended", "SANCTION", None, ("Zambia", "ZMB", "GOV"),
+      ("the Democratic Republic of Congo", "COD", "GOV"), d("2026-12-01"), ZM_LU, speaker="Agriculture Minister Reuben Mtolo",
+      mod="reported", cl=ZM_BAN),
+    E("were attacked by a mob", "attacked", "ASSAULT", None, ("a mob", "COD", "CVL"),
+      ("Zambian truck drivers and traders", "ZMB", "CVL"), ZM_SUN, P("Kasumbalesa", "Kasumbalesa"),
+      speaker="Agriculture Minister Reuben Mtolo", mod="reported", cl=ZM_ATT),
+    E("had been looted", "looted", "ASSAULT", None, None, ("at least 30 trucks", "ZMB", "BUS"), ZM_SUN, None,
+      speaker="Mtolo", mod="reported"),
+    E("after the attack on Sunday", "attack", "ASSAULT", None, None, None, ZM_SUN, None, speaker="Mtolo", mod="reported",
+      cl=ZM_ATT),
+    E("which he blamed on", "blamed", "ACCUSE", "allege", (("he", "which he blamed"), "ZMB", "GOV"),
+      ("\"militias allied to local politicians\"", "COD", "UAF"), None, None),
+    E("the ban would stay in place", "ban", "SANCTION", None, None, None, None, None, speaker="He", mod="conditional",
+      cond="until Kinshasa guaranteed the safety of Zambian nationals", cl=ZM_BAN),
+    E("said the attack was \"regrettable", "attack", "ASSAULT", None, None, None, ZM_SUN, None,
+      speaker="Congo's trade minister, Julien Paluku", mod="reported", cl=ZM_ATT),
+    E("called the ban \"disproportionate", "disproportionate", "ACCUSE", "disapprove",
+      ("Congo's trade minister, Julien Paluku", "COD", "GOV"), None, None, None,
+      speaker="Congo's trade minister, Julien Paluku", mod="reported"),
+    E("called the ban \"disproportionate", "ban", "SANCTION", None, None, None, d("2026-12-01"), None,
+      speaker="Congo's trade minister, Julien Paluku", mod="reported", cl=ZM_BAN),
+    E("warning that Kinshasa could bar", "warning", "THREATEN", "restrict", ("Congo's trade minister, Julien Paluku", "COD", "GOV"),
+      ("Zambian trucks", "ZMB", None), None, None, mod="threatened"),
+    E("ordered the arrest of those responsible", "ordered", "COERCE", "arrest",
+      ("Haut-Katanga governor Jacques Kyabula", "COD", "GOV"), ("those responsible", "COD", "CVL"), None, None),
+    E("12 people had been detained", "detained", "COERCE", "arrest", None, ("12 people", "COD", "CVL"), None, None,
+      speaker="provincial police", mod="reported"),
+    E("summoned Congo's ambassador in Lusaka", "summoned", "ACCUSE", "disapprove",
+      ("Zambia's foreign affairs ministry", "ZMB", "GOV"), ("Congo's ambassador in Lusaka", "COD", "GOV"),
+      d("2026-11-30"), P(("Lusaka", "Congo's ambassador in "), "Lusaka")),
+    E("to demand compensation", "demand", "REQUEST", None, ("Zambia's foreign affairs ministry", "ZMB", "GOV"),
+      ("Congo's ambassador in Lusaka", "COD", "GOV"), d("2026-11-30"), P(("Lusaka", "Congo's ambassador in "), "Lusaka"),
+      mod="demanded"),
+    E("Zambia briefly banned maize exports", "banned", "SANCTION", None, ("Zambia", "ZMB", "GOV"),
+      ("all neighbours", None, "GOV"), yr("2023"), None),
+])
+
+# rec_ae-35 (Reuters, Rome): a DDoS on Italian ministry and airport
+# websites on Tuesday 1 December 2026 claimed by a pro-Russian group. The
+# attack COERCE `cyber` (headline, body, the group's and Tajani's "the
+# attack" one cluster; unplaced: the hackers' location is unknown and the
+# dateline does not place a foreign actor's act); the claim names no new
+# event (the claimant the attack's speaker in its own statement); the
+# aid decision "last week" AID `future` dated by the ISO week (the group's
+# statement); "an act of hybrid war" ACCUSE `disapprove`; raising it with
+# allies CONSULT `future`; the embassy's rejection REJECT and accusation;
+# October's arrests background. "We will not be intimidated" no PLOVER act.
+IT_DDOS = "rec_ae-it-ddos"
+IT_TUE = d("2026-12-01")
+A('35', 'Reuters', '2026-12-02', "Italy blames pro-Russian hackers for attack on ministry websites",
+  "Italy blames pro-Russian hackers for attack on ministry websites\n"
+  "ROME, Dec 2 (Reuters) - Hackers knocked the websites of Italy's foreign and defence ministries and of several airports offline for several hours on Tuesday in a distributed denial-of-service (DDoS) attack claimed by the pro-Russian group Cyber Army of Rus, Italy's National Cybersecurity Agency (ACN) said.\n"
+  "The group said on its Telegram channel that the attack was retaliation for Rome's decision last week to send a new package of air-defence equipment to Ukraine.\n"
+  "Foreign Minister Antonio Tajani said the attack was \"an act of hybrid war\" by groups \"serving the Kremlin\" and that Italy would raise the matter with its NATO allies. \"We will not be intimidated,\" he told reporters in Brussels.\n"
+  "The Russian embassy in Rome rejected what it called \"unfounded insinuations\" and accused Italian media of \"Russophobic hysteria\".\n"
+  "Italian police in October arrested two Italians suspected of helping the group coordinate attacks, prosecutors in Rome said at the time.", [
+    E("Italy blames pro-Russian hackers", "blames", "ACCUSE", "allege", ("Italy", "ITA", "GOV"),
+      ("pro-Russian hackers", None, "UAF"), None, None),
+    E("for attack on ministry websites", "attack", "COERCE", "cyber", ("pro-Russian hackers", None, "UAF"),
+      ("ministry websites", "ITA", "GOV"), IT_TUE, None, cl=IT_DDOS),
+    E("Hackers knocked the websites", "knocked", "COERCE", "cyber", ("Hackers", None, "UAF"),
+      ("the websites of Italy's foreign and defence ministries and of several airports", "ITA", "GOV"), IT_TUE, None,
+      speaker="Italy's National Cybersecurity Agency (ACN)", mod="reported", cl=IT_DDOS),
+    E("that the attack was retaliation", "attack", "COERCE", "cyber", None, None, IT_TUE, None, speaker="The group",
+      relays=["its Telegram channel"], mod="reported", cl=IT_DDOS),
+    E("Rome's decision last week to send", "send", "AID", None, ("Rome", "ITA", "GOV"), ("Ukraine", "UKR", "GOV"),
+      wk("2026-W48"), None, speaker="The group", relays=["its Telegram channel"], mod="future"),
+    E("\"an act of hybrid war", "hybrid war", "ACCUSE", "disapprove", ("Foreign Minister Antonio Tajani", "ITA", "GOV"),
+      ("groups \"serving the Kremlin\"", "RUS", None), None, None, speaker="Foreign Minister Antonio Tajani", mod="reported"),
+    E("Tajani said the attack was", "attack", "COERCE", "cyber", None, None, IT_TUE, None,
+      speaker="Foreign Minister Antonio Tajani", mod="reported", cl=IT_DDOS),
+    E("would raise the matter with its NATO allies", "raise", "CONSULT", None, ("Italy", "ITA", "GOV"),
+      ("its NATO allies", None, "GOV"), None, None, speaker="Foreign Minister Antonio Tajani", mod="future"),
+    E("rejected what it called", "rejected", "REJECT", None, ("The Russian embassy in Rome", "RUS", "GOV"), None, None,
+      None),
+    E("accused Italian media", "accused", "ACCUSE", "disapprove", ("The Russian embassy in Rome", "RUS", "GOV"),
+      ("Italian media", "ITA", "MED"), None, None),
+    E("Italian police in October arrested", "arrested", "COERCE", "arrest", ("Italian police", "ITA", "COP"),
+      ("two Italians", "ITA", "CVL"), mo("2026-10", True), None, speaker="prosecutors in Rome", mod="reported"),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
