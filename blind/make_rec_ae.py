@@ -1401,6 +1401,179 @@ A('35', 'Reuters', '2026-12-02', "Italy blames pro-Russian hackers for attack on
       ("two Italians", "ITA", "CVL"), mo("2026-10", True), None, speaker="prosecutors in Rome", mod="reported"),
 ])
 
+PLACES.update({
+    'Amhara': (11.5, 38.0),  # the region, approximate
+    'Debre Tabor': (11.85, 38.02),
+    'Algeciras': (36.13, -5.45),
+    'Gibraltar': (36.14, -5.35),
+    'Rodrigues': (-19.72, 63.42),  # island, approximate
+})
+
+# rec_ae-36 (AFP, Addis Ababa): Fano fighters stop a WFP convoy near Debre
+# Tabor on Thursday 3 December 2026. An armed group stopping an aid convoy
+# COERCE `restrict` (rec_ae decision: blocking movement; headline "block",
+# "stopped", the Fano's denied "had blocked" one cluster) and forcing the
+# drivers back COERCE (a distinct act of the clause); a militia detaining
+# drivers ASSAULT `abduct` (non-state captors, rec_h), seizing keys COERCE
+# `seize`, the release RETREAT `release`, all on the Thursday at Debre
+# Tabor (the scene: Addis Ababa is 600 km away); the denial in the same
+# sentence makes the blockage `denied` with the spokesman as speaker (the
+# guide's "Denials"); the counter-accusation ACCUSE plus the looting COERCE
+# `seize` `reported` (undated: no episode); the escort MOBILIZE `troops`
+# `future`; the Western call REQUEST; August 2023 recalled (the fighting
+# ASSAULT dated by its start, the state of emergency COERCE `martial-law`).
+ET_BLOCK = "rec_ae-et-convoy"
+ET_THU = d("2026-12-03")
+ET_DT = P(("Debre Tabor", 1), "Debre Tabor")
+A('36', 'AFP', '2026-12-05', "Ethiopian militia block WFP aid convoy in Amhara, UN says",
+  "Ethiopian militia block WFP aid convoy in Amhara, UN says\n"
+  "Addis Ababa (AFP) - Fighters of the Fano militia stopped a convoy of 28 World Food Programme trucks carrying wheat and cooking oil near Debre Tabor in Ethiopia's Amhara region on Thursday and forced the drivers to turn back, the UN humanitarian office OCHA said on Friday.\n"
+  "The militiamen briefly detained two drivers and seized the keys of several trucks before releasing them hours later, OCHA said, adding that the food was meant for some 90,000 people displaced by fighting.\n"
+  "The government's communication service blamed \"extremist forces\" for \"using hunger as a weapon\" and said the army would escort future convoys. A Fano spokesman, reached by phone, denied that his men had blocked the aid and accused federal troops of looting relief supplies in the area.\n"
+  "The United States and the European Union urged all parties to allow \"unhindered humanitarian access\".\n"
+  "Fighting between Fano and federal forces has raged in Amhara since August 2023, when the government declared a state of emergency in the region.", [
+    E("militia block WFP", "block", "COERCE", "restrict", ("Ethiopian militia", "ETH", "UAF"), ("WFP", None, "IGO"), ET_THU,
+      P("Amhara", "Amhara"), speaker="UN", mod="reported", cl=ET_BLOCK),
+    E("Fano militia stopped a convoy", "stopped", "COERCE", "restrict", ("Fighters of the Fano militia", "ETH", "UAF"),
+      ("World Food Programme", None, "IGO"), ET_THU, ET_DT, speaker="the UN humanitarian office OCHA", mod="reported",
+      cl=ET_BLOCK),
+    E("forced the drivers to turn back", "forced", "COERCE", None, ("Fighters of the Fano militia", "ETH", "UAF"),
+      ("the drivers", None, "CVL"), ET_THU, ET_DT, speaker="the UN humanitarian office OCHA", mod="reported"),
+    E("briefly detained two drivers", "detained", "ASSAULT", "abduct", ("The militiamen", "ETH", "UAF"),
+      ("two drivers", None, "CVL"), ET_THU, ET_DT, speaker="OCHA", mod="reported"),
+    E("seized the keys", "seized", "COERCE", "seize", ("The militiamen", "ETH", "UAF"), ("two drivers", None, "CVL"),
+      ET_THU, ET_DT, speaker="OCHA", mod="reported"),
+    E("before releasing them hours later", "releasing", "RETREAT", "release", ("The militiamen", "ETH", "UAF"),
+      ("them", None, "CVL"), ET_THU, ET_DT, speaker="OCHA", mod="reported"),
+    E("blamed \"extremist forces\"", "blamed", "ACCUSE", "allege", ("The government's communication service", "ETH", "GOV"),
+      ("\"extremist forces\"", "ETH", "UAF"), None, None),
+    E("the army would escort future convoys", "escort", "MOBILIZE", "troops", ("the army", "ETH", "MIL"), None, None, None,
+      speaker="The government's communication service", mod="future"),
+    E("his men had blocked the aid", "blocked", "COERCE", "restrict", ("his men", "ETH", "UAF"), None, ET_THU, None,
+      speaker="A Fano spokesman", mod="denied", cl=ET_BLOCK),
+    E("accused federal troops of looting", "accused", "ACCUSE", "allege", ("A Fano spokesman", "ETH", "UAF"),
+      ("federal troops", "ETH", "MIL"), None, None),
+    E("of looting relief supplies", "looting", "COERCE", "seize", ("federal troops", "ETH", "MIL"), None, None, None,
+      speaker="A Fano spokesman", mod="reported"),
+    E("urged all parties to allow", "urged", "REQUEST", None, ("The United States and the European Union", None, "GOV"),
+      ("all parties", "ETH", None), None, None, mod="demanded"),
+    E("Fighting between Fano and federal forces", "Fighting", "ASSAULT", None, ("Fano", "ETH", "UAF"),
+      ("federal forces", "ETH", "MIL"), mo("2023-08", True), P(("Amhara", "has raged in "), "Amhara")),
+    E("declared a state of emergency", "declared", "COERCE", "martial-law", ("the government", "ETH", "GOV"), None,
+      mo("2023-08", True), P("the region", "Amhara")),
+])
+
+# rec_ae-37 (Europa Press, Madrid): Spain summons the British ambassador on
+# Monday 30 November 2026 after a Royal Gibraltar Police boat rams a
+# Spanish fishing boat on Saturday 28 November. Gibraltar's police and
+# government coded GIB (rec_ae decision: the territory's own ISO code).
+# The summons ACCUSE `disapprove` (headline and body one cluster; "to
+# protest against" the same act); the ramming ASSAULT (headline and body);
+# "had entered 'Spanish waters'" COERCE (rec_m's intrusion), the order to
+# stop fishing REQUEST `yield` and the skipper's attempt to ram ASSAULT,
+# each side's account of the Saturday (rule 3); the demand for an
+# investigation REQUEST; Picardo's "We will not accept lectures" REJECT
+# (as rec_ae-29) relayed by X; the Sunday blockade of the port PROTEST
+# `obstruct` relayed by Cadena SER; the Guardia Civil's escort back to port
+# a custody-like step (not labelled, rec_ad's "was escorted"); the treaty
+# negotiations CONSULT since 2021.
+GI_SUM = "rec_ae-gi-summons"
+GI_RAM = "rec_ae-gi-ramming"
+GI_SAT = d("2026-11-28")
+A('37', 'Europa Press', '2026-11-30', "Spain summons British ambassador after Gibraltar police boat rams fishing vessel",
+  "Spain summons British ambassador after Gibraltar police boat rams fishing vessel\n"
+  "MADRID, 30 Nov. (EUROPA PRESS) - Spain's Foreign Ministry summoned the British ambassador on Monday to protest against what it called the \"disproportionate\" action of a Royal Gibraltar Police patrol boat that rammed a Spanish fishing vessel in the Bay of Algeciras on Saturday, injuring one fisherman.\n"
+  "The ministry said the boat had entered \"Spanish waters\" and demanded that London open an investigation. Gibraltar's government said its officers had ordered the trawler Nueva Rosario to stop fishing in \"British Gibraltar Territorial Waters\" and that the skipper had tried to ram the patrol boat first.\n"
+  "\"We will not accept lectures about the rule of law from those who break it,\" Gibraltar's Chief Minister Fabian Picardo said in a statement on X.\n"
+  "About 40 fishing boats from La Línea de la Concepción blockaded the entrance to Gibraltar's port for three hours on Sunday in protest, Cadena SER radio reported. The Guardia Civil escorted them back to port.\n"
+  "Madrid and London have been negotiating a treaty on Gibraltar's post-Brexit relationship with the EU since 2021.", [
+    E("Spain summons British ambassador", "summons", "ACCUSE", "disapprove", ("Spain", "ESP", "GOV"),
+      ("British ambassador", "GBR", "GOV"), d("2026-11-30"), None, cl=GI_SUM),
+    E("police boat rams fishing vessel", "rams", "ASSAULT", None, ("Gibraltar police boat", "GIB", "COP"),
+      ("fishing vessel", "ESP", "CVL"), GI_SAT, None, cl=GI_RAM),
+    E("summoned the British ambassador on Monday", "summoned", "ACCUSE", "disapprove", ("Spain's Foreign Ministry", "ESP", "GOV"),
+      ("the British ambassador", "GBR", "GOV"), d("2026-11-30"), P(("MADRID", 1), "Madrid"), cl=GI_SUM),
+    E("patrol boat that rammed", "rammed", "ASSAULT", None, ("a Royal Gibraltar Police patrol boat", "GIB", "COP"),
+      ("a Spanish fishing vessel", "ESP", "CVL"), GI_SAT, P(("Algeciras", "the Bay of "), "Algeciras"), cl=GI_RAM),
+    E("the boat had entered", "entered", "COERCE", None, ("the boat", "GIB", "COP"), None, GI_SAT, None,
+      speaker="The ministry", mod="reported"),
+    E("demanded that London open", "demanded", "REQUEST", None, ("The ministry", "ESP", "GOV"), ("London", "GBR", "GOV"),
+      None, None, mod="demanded"),
+    E("its officers had ordered the trawler", "ordered", "REQUEST", "yield", ("its officers", "GIB", "COP"),
+      ("the trawler Nueva Rosario", "ESP", "CVL"), GI_SAT, None, speaker="Gibraltar's government", mod="demanded"),
+    E("the skipper had tried to ram", "ram", "ASSAULT", None, ("the skipper", "ESP", "CVL"), ("the patrol boat", "GIB", "COP"),
+      GI_SAT, None, speaker="Gibraltar's government", mod="reported"),
+    E("\"We will not accept lectures", "accept", "REJECT", None, ("We", "GIB", "GOV"), None, None, None,
+      speaker="Gibraltar's Chief Minister Fabian Picardo", relays=["X"], mod="reported"),
+    E("blockaded the entrance", "blockaded", "PROTEST", "obstruct",
+      ("About 40 fishing boats from La Línea de la Concepción", "ESP", "CVL"), None, d("2026-11-29"),
+      P(("Gibraltar", "the entrance to "), "Gibraltar"), relays=["Cadena SER radio"], mod="reported"),
+    E("have been negotiating a treaty", "negotiating", "CONSULT", None, ("Madrid", "ESP", "GOV"), ("London", "GBR", "GOV"),
+      yr("2021"), None),
+])
+
+# rec_ae-38 (Buenos Aires Times): a Superclásico in war words ("crush",
+# "fires", "laid siege", "executed", "surrendered", "attacked", "sent off");
+# the league's fine a sport body's (rec_ad); only the police arrests of 14
+# fans are labelled (COERCE `arrest`, `reported`, the Sunday; "for
+# fighting" their ground; "outside the stadium" no named place).
+A('38', 'Buenos Aires Times', '2026-11-30', "Boca crush River in Superclásico as Cavani fires hosts into final",
+  "Boca crush River in Superclásico as Cavani fires hosts into final\n"
+  "Boca Juniors crushed River Plate 3-0 at La Bombonera on Sunday, with Edinson Cavani firing twice as the hosts laid siege to the visitors' goal from the opening whistle and booked their place in the Liga Profesional final.\n"
+  "River coach Marcelo Gallardo admitted his side had been \"executed\" in the first half and said his defenders had \"surrendered the midfield without a fight\". \"They attacked us from every side,\" he said.\n"
+  "Boca's Miguel Merentiel was sent off for a reckless tackle in the 70th minute, and the league fined both clubs over crowd trouble that delayed the second half by eight minutes.\n"
+  "Police said 14 fans were arrested outside the stadium for fighting before kick-off.", [
+    E("14 fans were arrested", "arrested", "COERCE", "arrest", None, ("14 fans", "ARG", "CVL"), d("2026-11-29"), None,
+      speaker="Police", mod="reported"),
+])
+
+# rec_ae-39 (dpa, Frankfurt): a hostile takeover "raid" and a chief
+# executive "fired" (business between companies: no event); only the
+# unions' threat of strikes is labelled (THREATEN, mode null: labour
+# against a company, as the guide labels strikes).
+A('39', 'dpa', '2026-12-03', "Chemicals group Vantara fires CEO as board fights off Norvik's hostile raid",
+  "Chemicals group Vantara fires CEO as board fights off Norvik's hostile raid\n"
+  "FRANKFURT, Dec 3 (dpa) - The supervisory board of German chemicals group Vantara fired chief executive Jörg Brenner on Thursday, days after Dutch rival Norvik launched a hostile takeover bid that the board called \"an ambush\".\n"
+  "Norvik's chief executive vowed to \"keep up the assault\" and said the 11-billion-euro offer would stay on the table until February. Vantara's largest shareholder, a US pension fund, said it would reject the bid.\n"
+  "Analysts said Brenner had been \"caught in the crossfire\" of a shareholder revolt over a 40 percent slide in the share price. Vantara shares jumped 9 percent, while unions warned that a takeover could wipe out 3,000 jobs and threatened strikes at the Leverkusen plant if the bid succeeded.", [
+    E("threatened strikes at the Leverkusen", "threatened", "THREATEN", None, ("unions", "DEU", "LAB"), None, None, None,
+      mod="threatened"),
+])
+
+# rec_ae-40 (Xinhua, Port Louis): cyclone Lisebo on Rodrigues on Friday 4
+# December 2026 (natural: the deaths and damage not labelled); the
+# response: the state of natural disaster COERCE `martial-law` (rec_q,
+# rec_r, rec_s), the order to send soldiers MOBILIZE `troops` (headline
+# "sends" in its cluster; rec_ad's Jajarkot order), undated (the order is
+# not tied to a day); India's ship carrying relief AID (foreign relief);
+# France's offered plane AGREE (the guide's "Foreign relief": pledges
+# AGREE); the chief commissioner's accusation and call for an inquiry; the
+# 2003 cyclone not labelled.
+MU_SEND = "rec_ae-mu-cyclone-troops"
+A('40', 'Xinhua', '2026-12-05', "Cyclone Lisebo batters Rodrigues, two dead; Mauritius sends troops and relief",
+  "Cyclone Lisebo batters Rodrigues, two dead; Mauritius sends troops and relief\n"
+  "PORT LOUIS, Dec. 5 (Xinhua) -- Intense tropical cyclone Lisebo swept across the Mauritian island of Rodrigues on Friday with gusts of up to 230 km per hour, killing two people, ripping roofs off hundreds of homes and cutting power across the island, local authorities said on Saturday.\n"
+  "Prime Minister Navin Ramgoolam declared a state of natural disaster for Rodrigues and ordered the Special Mobile Force to send 120 soldiers and a coast guard vessel loaded with food, water and tarpaulins, his office said.\n"
+  "India said its navy ship INS Sharda was carrying relief supplies to Rodrigues, while France's Reunion prefecture offered a military transport plane.\n"
+  "Rodrigues Chief Commissioner Franchesca Speville accused the national weather service of issuing the top-level warning \"too late\" and called for an inquiry.\n"
+  "The cyclone was the strongest to hit the island since Kalunde in 2003.", [
+    E("Mauritius sends troops", "sends", "MOBILIZE", "troops", ("Mauritius", "MUS", "GOV"), None, None, None, cl=MU_SEND),
+    E("declared a state of natural disaster", "declared", "COERCE", "martial-law",
+      ("Prime Minister Navin Ramgoolam", "MUS", "GOV"), None, None, P("Rodrigues", "Rodrigues"),
+      speaker="his office", mod="reported"),
+    E("ordered the Special Mobile Force", "ordered", "MOBILIZE", "troops", ("Prime Minister Navin Ramgoolam", "MUS", "GOV"),
+      None, None, P("Rodrigues", "Rodrigues"), speaker="his office", mod="reported", cl=MU_SEND),
+    E("was carrying relief supplies", "carrying", "AID", None, ("India", "IND", "GOV"), None, None,
+      P(("Rodrigues", "relief supplies to "), "Rodrigues"), speaker="India", mod="reported"),
+    E("offered a military transport plane", "offered", "AGREE", None, ("France's Reunion prefecture", "FRA", "GOV"), None,
+      None, None),
+    E("accused the national weather service", "accused", "ACCUSE", "disapprove",
+      ("Rodrigues Chief Commissioner Franchesca Speville", "MUS", "GOV"), ("the national weather service", "MUS", "GOV"),
+      None, None),
+    E("called for an inquiry", "called for", "REQUEST", None, ("Rodrigues Chief Commissioner Franchesca Speville", "MUS", "GOV"),
+      None, None, None, mod="demanded"),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
