@@ -1522,6 +1522,7 @@ A('38', 'Buenos Aires Times', '2026-11-30', "Boca crush River in Superclásico a
   "Boca Juniors crushed River Plate 3-0 at La Bombonera on Sunday, with Edinson Cavani firing twice as the hosts laid siege to the visitors' goal from the opening whistle and booked their place in the Liga Profesional final.\n"
   "River coach Marcelo Gallardo admitted his side had been \"executed\" in the first half and said his defenders had \"surrendered the midfield without a fight\". \"They attacked us from every side,\" he said.\n"
   "Boca's Miguel Merentiel was sent off for a reckless tackle in the 70th minute, and the league fined both clubs over crowd trouble that delayed the second half by eight minutes.\n"
+  "Boca will meet Racing or Velez in the final at the Mario Kempes stadium in Cordoba on December 13, while River must now battle for a Copa Libertadores place through the annual table, a fight Gallardo called \"our war for the rest of the season\".\n"
   "Police said 14 fans were arrested outside the stadium for fighting before kick-off.", [
     E("14 fans were arrested", "arrested", "COERCE", "arrest", None, ("14 fans", "ARG", "CVL"), d("2026-11-29"), None,
       speaker="Police", mod="reported"),
@@ -1535,7 +1536,8 @@ A('39', 'dpa', '2026-12-03', "Chemicals group Vantara fires CEO as board fights 
   "Chemicals group Vantara fires CEO as board fights off Norvik's hostile raid\n"
   "FRANKFURT, Dec 3 (dpa) - The supervisory board of German chemicals group Vantara fired chief executive Jörg Brenner on Thursday, days after Dutch rival Norvik launched a hostile takeover bid that the board called \"an ambush\".\n"
   "Norvik's chief executive vowed to \"keep up the assault\" and said the 11-billion-euro offer would stay on the table until February. Vantara's largest shareholder, a US pension fund, said it would reject the bid.\n"
-  "Analysts said Brenner had been \"caught in the crossfire\" of a shareholder revolt over a 40 percent slide in the share price. Vantara shares jumped 9 percent, while unions warned that a takeover could wipe out 3,000 jobs and threatened strikes at the Leverkusen plant if the bid succeeded.", [
+  "Analysts said Brenner had been \"caught in the crossfire\" of a shareholder revolt over a 40 percent slide in the share price. Vantara shares jumped 9 percent, while unions warned that a takeover could wipe out 3,000 jobs and threatened strikes at the Leverkusen plant if the bid succeeded.\n"
+  "Brenner's deputy, Katrin Vogel, will run the company on an interim basis. Norvik, which already holds 12 percent of Vantara, has until Friday to publish its offer document, a spokeswoman said, adding that the Dutch group was \"ready for a long battle\".", [
     E("threatened strikes at the Leverkusen", "threatened", "THREATEN", None, ("unions", "DEU", "LAB"), None, None, None,
       mod="threatened"),
 ])
