@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ae.jsonl: gold whole-record events (batch rec_ae).
 
-rec_ae is a BLIND SET (40 articles: 16 real texts and 24 own texts),
-labelled on 2026-12-06 (twenty-eighth session, branch ``blind_ae``), labelled
+rec_ae is a BLIND SET (40 articles, 342 events: 16 real texts with 44, 24
+own with 298), labelled on 2026-12-06 (twenty-eighth session, branch ``blind_ae``), labelled
 before eventwire ever ran on any of these texts: no pipeline, no ``eval
 records``, no spaCy or model on them while labelling, no eventwire rule code
 read, no system output looked at and no other annotated corpus read. It lives
@@ -168,7 +168,8 @@ real('03', 'ecbplus:13_15ecb', '2008-12-14', [
 
 # The Bloomington hit and run (topic 21, ECB half), the crash "Wednesday
 # night", 10 December 2008 as rec_ad dates the story (year a guess). Only
-# the police acts (rec_o, rec_w): the arrest (headline "to arrest", "have
+# the police acts (rec_o, rec_w): the Taser (headline "use", on the verb;
+# "was eventually Tasered") one ASSAULT cluster; the arrest (headline "to arrest", "have
 # arrested", "taken into custody") one cluster on the Wednesday; "was pulled
 # over" COERCE (rec_p); "refusing to exit his car" REJECT `yield` (rec_o's
 # "did not pull over"); "was eventually Tasered" ASSAULT (mode null, rec_w);
@@ -178,7 +179,7 @@ real('03', 'ecbplus:13_15ecb', '2008-12-14', [
 BL_WED = d("2008-12-10")
 BL_ARREST = "rec_ae-bloomington-arrest"
 real('04', 'ecbplus:21_6ecb', '2008-12-11', [
-    E("Police use Taser to arrest", "Taser", "ASSAULT", None, ("Police", "USA", "COP"), ("hit-and-run suspect", "USA", "CVL"),
+    E("Police use Taser to arrest", "use", "ASSAULT", None, ("Police", "USA", "COP"), ("hit-and-run suspect", "USA", "CVL"),
       BL_WED, None, cl="rec_ae-bloomington-taser"),
     E("Taser to arrest hit-and-run", "arrest", "COERCE", "arrest", ("Police", "USA", "COP"),
       ("hit-and-run suspect", "USA", "CVL"), BL_WED, None, cl=BL_ARREST),
