@@ -336,6 +336,7 @@ real('16', 'meantime:103623', '2008-04-09', [], note=None)
 
 PLACES.update({
     'Sao Tome': (0.34, 6.73),  # cities500 'São Tomé'
+    'Sao Tome and Principe': (1.0, 7.0),  # the country's GeoNames point
     'Bioko': (3.5, 8.7),  # island, approximate
     'Port-Gentil': (-0.72, 8.78),
     'Lagos': (6.45, 3.39),
@@ -412,7 +413,7 @@ A('17', 'Reuters', '2026-12-03', "Pirates kidnap eight crew from tanker off Sao 
 
 A('18', 'AFP', '2026-12-03', "Gunmen seize nine sailors from tanker off Sao Tome",
   "Gunmen seize nine sailors from tanker off Sao Tome\n"
-  "Libreville (AFP) - Pirates attacked an oil tanker in the Gulf of Guinea early Wednesday and abducted nine crew members, including its Ukrainian captain, the vessel's operator and regional maritime authorities said on Thursday.\n"
+  "Libreville (AFP) - Pirates attacked an oil tanker off Sao Tome and Principe early Wednesday and abducted nine crew members, including its Ukrainian captain, the vessel's operator and regional maritime authorities said on Thursday.\n"
   "The attackers, armed with automatic rifles, opened fire on the Kallisto Star south of Sao Tome before climbing aboard, the Interregional Coordination Centre (ICC) in Yaounde said in a bulletin. Ten sailors who hid in a secure room were unharmed.\n"
   "\"We condemn this cowardly act and call on all states of the region to pursue these criminals,\" the ICC's director, Vice Admiral Narciso Fastudo Junior, said.\n"
   "Sao Tome's Prime Minister Americo Ramos said his government had \"no naval means\" to intervene and thanked Nigeria and Gabon for sending patrol ships. Gabon's navy said it had deployed a patrol vessel from Port-Gentil.\n"
@@ -421,9 +422,10 @@ A('18', 'AFP', '2026-12-03', "Gunmen seize nine sailors from tanker off Sao Tome
     E("Gunmen seize nine sailors", "seize", "ASSAULT", "abduct", ("Gunmen", None, "UAF"), ("nine sailors", None, "CVL"),
       GG_WED, P("Sao Tome", "Sao Tome"), cl=GG_KID),
     E("Pirates attacked an oil tanker", "attacked", "ASSAULT", None, ("Pirates", None, "UAF"), ("an oil tanker", None, "CVL"),
-      GG_WED, None, speaker="the vessel's operator and regional maritime authorities", mod="reported", cl=GG_ATT),
+      GG_WED, P("Sao Tome and Principe", "Sao Tome and Principe"), speaker="the vessel's operator and regional maritime authorities", mod="reported", cl=GG_ATT),
     E("abducted nine crew members", "abducted", "ASSAULT", "abduct", ("Pirates", None, "UAF"),
-      ("nine crew members, including its Ukrainian captain", None, "CVL"), GG_WED, None,
+      ("nine crew members, including its Ukrainian captain", None, "CVL"), GG_WED,
+      P("Sao Tome and Principe", "Sao Tome and Principe"),
       speaker="the vessel's operator and regional maritime authorities", mod="reported", cl=GG_KID),
     E("opened fire on the Kallisto Star", "opened fire", "ASSAULT", "firearms", ("The attackers", None, "UAF"),
       ("the Kallisto Star", None, "CVL"), GG_WED, P("Sao Tome", "Sao Tome"),
@@ -561,7 +563,10 @@ PLACES.update({
 # governor's call for the army one REQUEST cluster (AP's undated "call", EFE's
 # dated letter); "schools ... would stay closed" no PLOVER act; "We will not
 # give in to blackmail" CONCEDE `negated`; the 2019 offensive and blockades
-# recalled.
+# recalled. Places: the day's acts with no place of their own take the
+# incident's scene (the state; the shootout's Celaya), not the Mexico City
+# dateline 250 km away (rec_ad's scene extension); EFE's "burned" takes the
+# state its sentence names.
 GTO_MON = d("2026-11-30")
 GTO_TORCH = "rec_ae-gto-torch"
 GTO_BLOCK = "rec_ae-gto-block"
@@ -594,9 +599,11 @@ A('21', 'AP', '2026-12-01', "Gunmen torch vehicles, block highways in Guanajuato
     E("wounded in a shootout", "shootout", "ASSAULT", "firearms", ("the man's bodyguards", "MEX", "UAF"),
       ("two National Guard officers", "MEX", "COP"), GTO_MON, P("Celaya", "Celaya"),
       speaker="The state security secretary, Juan Mauro González", mod="reported"),
-    E("Four suspects were killed", "killed", "ASSAULT", None, None, ("Four suspects", "MEX", "UAF"), GTO_MON, None,
+    E("Four suspects were killed", "killed", "ASSAULT", None, None, ("Four suspects", "MEX", "UAF"), GTO_MON,
+      P(("Celaya", 1), "Celaya"),
       speaker="he", mod="reported", cl=GTO_KILL),
-    E("32 people had been detained", "detained", "COERCE", "arrest", None, ("32 people", "MEX", None), GTO_MON, None,
+    E("32 people had been detained", "detained", "COERCE", "arrest", None, ("32 people", "MEX", None), GTO_MON,
+      P(("Guanajuato", 2), "Guanajuato"),
       speaker=("Gov. Libia Dennise García", 1), relays=["social media"], mod="reported", cl=GTO_DET),
     E("\"We will not give in to blackmail", "give in", "CONCEDE", None, ("We", "MEX", "GOV"), None, None, None,
       speaker="she", relays=[("social media", "said on social media")], mod="negated"),
@@ -629,7 +636,7 @@ A('22', 'EFE', '2026-12-01', "Guanajuato governor asks army to take over policin
       ("the Defense Ministry", "MEX", "MIL"), d("2026-12-01"), P(("Mexico City", 1), "Mexico City"), mod="demanded",
       cl=GTO_ASK),
     E("cartel gunmen burned at least 40", "burned", "ASSAULT", "destroy", ("cartel gunmen", "MEX", "UAF"), None, GTO_MON,
-      None, cl=GTO_TORCH),
+      P(("Guanajuato", 2), "Guanajuato"), cl=GTO_TORCH),
     E("the capture of a local leader", "capture", "COERCE", "arrest", None, ("a local leader", "MEX", "UAF"), None, None,
       cl=GTO_ARREST),
     E("her government would send troops", "send", "MOBILIZE", "troops", ("her government", "MEX", "GOV"), None, None, None,
@@ -641,9 +648,11 @@ A('22', 'EFE', '2026-12-01', "Guanajuato governor asks army to take over policin
     E("they would summon Security Secretary", "summon", "REQUEST", "meet",
       ("Senators of the opposition National Action Party (PAN)", "MEX", "OPP"),
       ("Security Secretary Omar García Harfuch", "MEX", "GOV"), None, None, mod="future"),
-    E("35 people were arrested", "arrested", "COERCE", "arrest", None, ("35 people", "MEX", None), GTO_MON, None,
+    E("35 people were arrested", "arrested", "COERCE", "arrest", None, ("35 people", "MEX", None), GTO_MON,
+      P(("Guanajuato", 2), "Guanajuato"),
       speaker="Authorities", mod="reported", cl=GTO_DET),
-    E("during Monday's violence", "violence", "ASSAULT", None, None, None, GTO_MON, None, speaker="Authorities",
+    E("during Monday's violence", "violence", "ASSAULT", None, None, None, GTO_MON, P(("Guanajuato", 2), "Guanajuato"),
+      speaker="Authorities",
       mod="reported", cl=GTO_TORCH),
     E("four suspected cartel members were killed", "killed", "ASSAULT", None, ("soldiers", "MEX", "MIL"),
       ("four suspected cartel members", "MEX", "UAF"), GTO_MON, P("Celaya", "Celaya"), speaker="Authorities",
