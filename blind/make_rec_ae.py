@@ -960,7 +960,9 @@ A('27', 'ANSA', '2026-12-02', "Rome challenges Sardinia's wind-farm moratorium i
 # Jedir; headline and body one cluster); each side's account of the
 # exchange `reported` with the Friday (rule 3); "responded befittingly"
 # ASSAULT (a reaction with force) and "destroyed two Afghan posts" ASSAULT
-# `destroy`; the traders' road block and slogans two PROTEST events on the
+# `destroy`; the Friday's acts with no place of their own at the Quetta
+# dateline (place5: the dateline's country or no country; Chaman is 110 km
+# away, so no scene); the traders' road block and slogans two PROTEST events on the
 # Saturday at Chaman ("demanding" its topic); the march threat THREATEN
 # (mode null; the condition is not kept on a threatened event, the
 # builder's rule); the summons ACCUSE `disapprove` (one event with "to
@@ -993,8 +995,8 @@ A('28', 'Dawn', '2026-12-05', "Pakistan shuts Chaman crossing after Afghan borde
       ("two Afghan posts", "AFG", "MIL"), PK_FRI, PK_QT, speaker="The Inter-Services Public Relations (ISPR)",
       mod="reported"),
     E("Pakistani forces had fired first", "fired", "ASSAULT", "firearms", ("Pakistani forces", "PAK", "MIL"), None, PK_FRI,
-      None, speaker="The Taliban's border police spokesman in Kandahar, Abdul Wali", mod="reported"),
-    E("one Afghan guard was killed", "killed", "ASSAULT", None, None, ("one Afghan guard", "AFG", "MIL"), PK_FRI, None,
+      PK_QT, speaker="The Taliban's border police spokesman in Kandahar, Abdul Wali", mod="reported"),
+    E("one Afghan guard was killed", "killed", "ASSAULT", None, None, ("one Afghan guard", "AFG", "MIL"), PK_FRI, PK_QT,
       speaker="The Taliban's border police spokesman in Kandahar, Abdul Wali", mod="reported"),
     E("labourers blocked the road", "blocked", "PROTEST", "obstruct", ("Hundreds of traders and labourers", "PAK", "CVL"),
       None, d("2026-12-05"), P(("Chaman", "blocked the road to the crossing in "), "Chaman")),
