@@ -46,6 +46,12 @@ from eventwire.stages.events.target_tokens import (
     headline_compound_targets,
     shared_object,
 )
+from eventwire.stages.events.undergoer_gerunds import (
+    charge_controller,
+    predicate_controller,
+    subordinated_controller,
+    undergoer,
+)
 from eventwire.stages.events.when_agents import when_clause_agent
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "over"}
@@ -74,14 +80,18 @@ def _gerund_controller(gerund: Token) -> Token | None:
         prep = prep.head  # "accused X of violating ... and of bombing"
     verb = prep.head
     if verb.pos_ in ("NOUN", "PROPN") and prep.lower_ in OBJECT_CONTROL_PREPS:
-        return object_hosting(verb)
+        return object_hosting(verb) or charge_controller(verb)
+    if verb.pos_ == "ADJ":
+        return predicate_controller(verb)  # "was found guilty of slaying"
     if verb.pos_ not in ("VERB", "AUX") or verb == prep:
         return None
     obj = child(verb, {"dobj"})
     if prep.lower_ in OBJECT_CONTROL_PREPS and obj is not None:
         return obj
-    undergoer = passive_controller(verb, prep)
-    return undergoer if undergoer is not None else subject_of(verb)
+    patient = passive_controller(verb, prep)
+    if patient is None and prep.lower_ != "by" and verb.tag_ == "VBN":
+        patient = undergoer(verb)  # "after being convicted of stabbing", "shot and killed after"
+    return patient if patient is not None else subject_of(verb)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -122,6 +132,8 @@ def subject_of(verb: Token) -> Token | None:
             if main is not None:
                 cur = main
                 continue
+        if (patient := subordinated_controller(cur)) is not None:
+            return patient  # "was wounded while guarding": undergoer_gerunds.py
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head != cur:
             # "urged the government to preserve": the object controls xcomp;
             # "is expected to sign", "was ordered to leave": the passive subject
