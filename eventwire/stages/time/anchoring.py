@@ -106,6 +106,7 @@ from eventwire.stages.time.pending import pending_condition
 from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.revisions import revise_dates
 from eventwire.stages.time.sentence_date import past_perfect, sentence_date
+from eventwire.stages.time.title_line import title_end
 from eventwire.stages.time.told_act import not_after_report, told_act
 from eventwire.stages.time.undated import POLICIES, load_model, timeline_timex, undated_time
 
@@ -363,7 +364,7 @@ def anchor_events(doc: Doc, undated: str = "learned", rerank: bool = True) -> No
     timexes = widen_day_pairs(doc, get_list(doc, "timexes"))
     quotes = get_list(doc, "quotes")
     events = get_list(doc, "events")
-    first_break = text_of(doc).find("\n")
+    first_break = title_end(text_of(doc))
     body = [e for e in events if e.trigger.start > first_break]
     for event in body + [e for e in events if e.trigger.start <= first_break]:
         event.time = time_for(doc, event, timexes, quotes, undated, body)
