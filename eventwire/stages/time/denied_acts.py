@@ -71,7 +71,6 @@ from eventwire.stages.time.episode import shifted
 from eventwire.stages.time.governing import token_at
 from eventwire.stages.time.sentence_date import past_perfect
 from eventwire.stages.time.story_day import lasting, story_day, told_earlier
-from eventwire.stages.time.title_line import title_end
 from eventwire.stages.time.undated import ACT_KINDS
 
 ONLY, DENY = "only", "deny"
@@ -111,7 +110,7 @@ def date_denied_acts(doc: Doc, events: list[EventMention], published: date | Non
     a rebuttal's own act (in place)."""
     if published is None:
         return
-    first_break = title_end(text_of(doc))
+    first_break = text_of(doc).find("\n")
     chosen = []
     for event in events:
         if event.time.value is not None or event.time.anchor != "unknown":

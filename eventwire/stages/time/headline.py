@@ -21,7 +21,6 @@ from eventwire.nlp.extensions import text_of
 from eventwire.stages.time.episode import HAPPENED
 from eventwire.stages.time.governing import token_at
 from eventwire.stages.time.story_day import habitual, story_day
-from eventwire.stages.time.title_line import title_end
 from eventwire.stages.time.undated import ACT_KINDS
 
 PRESENT_TAGS = {"VBZ", "VBP"}
@@ -46,7 +45,8 @@ def headline_time(doc: Doc, event: EventMention, trigger: Token,
     first (branch dates3): a story has several events of one type ("Jets
     bomb market after rebels shell airport": the bombing is not the
     shelling the body tells first)."""
-    first_break = title_end(text_of(doc))
+    text = text_of(doc)
+    first_break = text.find("\n")
     if first_break < 0 or trigger.idx > first_break:
         return None
     lemma = trigger.lemma_.lower()
@@ -79,7 +79,7 @@ def headline_statement(doc: Doc, event: EventMention, trigger: Token) -> bool:
     left with the publication day: gold unknown 16, the publication day 6);
     measured: own +15 -4 over eleven sets, real +1 -0 (docs/BENCHMARKS.md,
     dates26)."""
-    first_break = title_end(text_of(doc))
+    first_break = text_of(doc).find("\n")
     return 0 <= trigger.idx < first_break \
         and ACT_KINDS.get(event.type or "", "other") == "verbal"
 
@@ -117,7 +117,7 @@ def date_headline_acts(doc: Doc, events: list[EventMention], published: date | N
     (docs/BENCHMARKS.md, dates32)."""
     if published is None:
         return
-    first_break = title_end(text_of(doc))
+    first_break = text_of(doc).find("\n")
     titled = [e for e in events if 0 <= e.trigger.start < first_break
               and e.time.value is None and e.time.anchor == "unknown"
               and e.factuality.modality in HAPPENED

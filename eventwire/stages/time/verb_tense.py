@@ -44,7 +44,6 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from eventwire.nlp.extensions import text_of
-from eventwire.stages.time.title_line import title_end
 
 # verbs whose simple past is spelled as the plain present
 INVARIANT_PAST = {"beat", "hit", "cut", "shut", "set", "hurt", "put", "spread", "quit", "let",
@@ -98,7 +97,7 @@ def in_title(verb: Token) -> bool:
     whose present tells the story's acts ("Landslide buries 12 homes on
     Sunday"; :mod:`eventwire.stages.time.headline`)."""
     text = text_of(verb.doc)
-    end = title_end(text)
+    end = text.find("\n")
     return 0 <= verb.idx < end and NON_SPACE.search(text, end) is not None
 
 
