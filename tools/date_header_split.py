@@ -20,11 +20,12 @@ is ``right`` for the rest) is described by
   it), ``lede`` (the first line ends with a full stop:
   :func:`eventwire.stages.time.title_line.title_end`), ``url`` (the first
   line is a web address), ``one paragraph`` (no line break);
-* ``line``: where the trigger sits: ``first line``, ``header`` (a line of
-  the first four after the first that is a printed date line,
-  :data:`eventwire.stages.time.stamp.DATE_LINE`, or that a dateline opens —
-  no event sits in one, the key is there to show it), ``second line``
-  (the line after the first), ``body``;
+* ``line``: where the trigger sits: ``first line``, ``header`` (one of the
+  next four lines that is a printed date line,
+  :data:`eventwire.stages.time.stamp.DATE_LINE` — no event sits in one —
+  or that a dateline with a full date opens, :data:`~eventwire.stages.time.stamp.DATELINE`:
+  the lede after "CHISINAU, Jan 3, 2025 (AFP) -"), ``second line`` (the
+  line after the first), ``body``;
 * ``anchor``: the predicted anchor (which rule dated it).
 
 Only counts per origin and the sets they fall in are printed, never a sentence.
