@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tools.date_header_split import line_of, opening
+from tools.date_header_split import is_lede, line_of, opening
 
 
 @pytest.mark.parametrize("text,kind", [
@@ -30,3 +30,15 @@ def test_line_of() -> None:
     two = "Dockers strike\nDock workers struck on Friday.\nPolice watched."
     assert line_of(two, two.index("struck")) == "second line"
     assert line_of(two, two.index("watched")) == "body"
+
+
+@pytest.mark.parametrize("line,lede", [
+    ("A court in the capital on Monday jailed a blogger who mocked the governor.", True),
+    ("Dock workers walked off the job, halting exports of copper.''", True),
+    ("The army has shelled 3 villages in the hills since 2019.", True),
+    ("Belgrade threatens to take dispute to U.N.", False),
+    ("Rally banned until Jan.", False),
+    ("Border guards detain 14 herders", False),
+])
+def test_is_lede(line: str, lede: bool) -> None:
+    assert is_lede(line) is lede

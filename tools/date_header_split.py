@@ -17,9 +17,12 @@ is ``right`` for the rest) is described by
 
 * ``cls``: the class of :mod:`tools.date_fine_split` (what is wrong);
 * ``opening``: ``title`` (a first line that is no sentence, a body after
-  it), ``lede`` (the first line ends with a full stop:
-  :func:`eventwire.stages.time.title_line.title_end`), ``url`` (the first
-  line is a web address), ``one paragraph`` (no line break);
+  it), ``lede`` (the first line ends with a full stop after a lower-case
+  word, a number or a bracket, maybe then a closing quote — "... police
+  said.", "... ordered them to stop.''" — and no abbreviation: "Belgrade
+  threatens to go to U.N." and "Rally banned until Jan." are titles; the
+  time stage reads a lede as a title), ``url`` (the first line is a web
+  address), ``one paragraph`` (no line break);
 * ``line``: where the trigger sits: ``first line``, ``header`` (one of the
   next four lines that is a printed date line,
   :data:`eventwire.stages.time.stamp.DATE_LINE` — no event sits in one —
@@ -35,18 +38,28 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from eventwire.eval.record_fields import date_right, match_events
 from eventwire.stages.time.stamp import DATE_LINE, DATELINE
-from eventwire.stages.time.title_line import title_end
 from tools.date_chain_split import table
 from tools.date_error_classes import load_predictions
 from tools.date_fine_split import _time, cls
 from tools.topic_folds import SET_LETTERS, is_real, sets_from_flag
 
 KEYS = ("cls", "opening", "line", "anchor")
+SENTENCE_END = re.compile(r"(?<![A-Z])[a-z0-9%)]\.(?:''|[\"'’”])?\s*$")
+ABBREVIATION = re.compile(r"(?i)\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|gen|col|"
+                          r"lt|sgt|capt|gov|sen|rep|st|mr|mrs|ms|dr|jr|sr|inc|corp|co|ltd|"
+                          r"no|vs|etc)\.(?:''|[\"'’”])?\s*$")
+
+
+def is_lede(first_line: str) -> bool:
+    """The first line is a sentence, not a title (``opening``)."""
+    return SENTENCE_END.search(first_line) is not None \
+        and ABBREVIATION.search(first_line) is None
 
 
 def opening(text: str) -> str:
@@ -56,7 +69,7 @@ def opening(text: str) -> str:
         return "one paragraph"
     if text[:end].lstrip().startswith("http"):
         return "url"
-    return "lede" if title_end(text) < 0 else "title"
+    return "lede" if is_lede(text[:end]) else "title"
 
 
 def line_of(text: str, start: int) -> str:

@@ -106,7 +106,6 @@ from eventwire.stages.time.pending import pending_condition
 from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.revisions import revise_dates
 from eventwire.stages.time.sentence_date import past_perfect, sentence_date
-from eventwire.stages.time.title_line import lede_antecedents
 from eventwire.stages.time.told_act import not_after_report, told_act
 from eventwire.stages.time.undated import POLICIES, load_model, timeline_timex, undated_time
 
@@ -366,12 +365,9 @@ def anchor_events(doc: Doc, undated: str = "learned", rerank: bool = True) -> No
     events = get_list(doc, "events")
     first_break = text_of(doc).find("\n")
     body = [e for e in events if e.trigger.start > first_break]
+    for event in body + [e for e in events if e.trigger.start <= first_break]:
+        event.time = time_for(doc, event, timexes, quotes, undated, body)
     published = doc._.published
-    lede = lede_antecedents(text_of(doc), events, lambda ev: None if published is None or (
-        trig := token_at(doc, ev.trigger.start)) is None else rule_time(
-        doc, ev, trig, timexes, quotes, published))  # class *a body noun names again an act
-    for event in body + [e for e in events if e.trigger.start <= first_break]:  # the lede
-        event.time = time_for(doc, event, timexes, quotes, undated, lede + body)  # dated*
     if rerank and undated == "learned" and published is not None:
         rerank_events(doc, events, quotes,
                       lambda ev, trig, tx: rule_time(doc, ev, trig, tx, quotes,

@@ -60,7 +60,6 @@ from eventwire.stages.time.anaphora import (
 from eventwire.stages.time.clauses import attempt_host
 from eventwire.stages.time.governing import SEQUENCE_WORDS, governing, token_at
 from eventwire.stages.time.ranges import timex_range
-from eventwire.stages.time.title_line import title_end
 from eventwire.stages.time.undated import ACT_KINDS, calendar_value, sentence_index, sentences
 
 MAX_GAP = 1
@@ -216,7 +215,7 @@ def told_event_time(doc: Doc, noun: Token, dated: list[EventMention], timexes: l
     applies)."""
     sents = sentences(doc)
     here = sentence_index(doc, noun.i)
-    first_break = title_end(text_of(doc))  # a lede may name it (dates38)
+    first_break = text_of(doc).find("\n")
     lemma = noun.lemma_.lower()
     by_token = {ev.trigger.start: ev for ev in dated}
     for k in range(here - 1, max(-1, here - 1 - TOLD_GAP), -1):

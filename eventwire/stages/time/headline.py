@@ -21,7 +21,6 @@ from eventwire.nlp.extensions import text_of
 from eventwire.stages.time.episode import HAPPENED
 from eventwire.stages.time.governing import token_at
 from eventwire.stages.time.story_day import habitual, story_day
-from eventwire.stages.time.title_line import title_end
 from eventwire.stages.time.undated import ACT_KINDS
 
 PRESENT_TAGS = {"VBZ", "VBP"}
@@ -45,18 +44,14 @@ def headline_time(doc: Doc, event: EventMention, trigger: Token,
     activist" -> "A court sentenced ... on Monday"). The same word comes
     first (branch dates3): a story has several events of one type ("Jets
     bomb market after rebels shell airport": the bombing is not the
-    shelling the body tells first). When the first line is a lede, a body
-    act dated through the lede's own date is no date the body gives
-    (:func:`~eventwire.stages.time.title_line.lede_antecedents`, dates38)."""
+    shelling the body tells first)."""
     text = text_of(doc)
     first_break = text.find("\n")
     if first_break < 0 or trigger.idx > first_break:
         return None
     lemma = trigger.lemma_.lower()
-    own_end = first_break if title_end(text) < 0 else -1  # the lede's dates
     candidates = [o for o in dated if o.trigger.start > first_break
-                  and o.time.anchor in TEXT_ANCHORS and o.time.value is not None
-                  and (o.time.start is None or o.time.start >= own_end)]
+                  and o.time.anchor in TEXT_ANCHORS and o.time.value is not None]
     same_lemma = [o for o in candidates
                   if (tok := _token_at(doc, o.trigger.start)) is not None
                   and tok.lemma_.lower() == lemma]
