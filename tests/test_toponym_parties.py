@@ -32,8 +32,8 @@ from tests.conftest import event_with_trigger
     # a headline
     ("Vietnam recalls envoy to Cambodia over fishing dispute", "recalls", "Cambodia", "KHM"),
     # "pulled ... out of X"
-    ("Uruguay has pulled its ambassador out of Asuncion, the ministry said.", "pulled",
-     "Asuncion", "PRY"),
+    ("Chile has pulled its ambassador out of Lima, the ministry said.", "pulled",
+     "Lima", "PER"),
 ])
 def test_the_host_is_the_recipient(event_pipe: Pipeline, text: str, trigger: str,
                                    host: str, country: str) -> None:
