@@ -241,7 +241,8 @@ def own_people_recalled(tok: Token, trigger: Token | None) -> bool:
     its own envoy", "evacuated our citizens"), are what is moved, not
     whom the act targets; when the host is named ("recalled its ambassador
     from Ottawa", "its envoy to Ethiopia") the envoy stands for it and
-    stays."""
+    stays -- when the host is a proper toponym, ``toponym_parties.recall_host``
+    has already made that toponym the recipient (recip40)."""
     if trigger is None or trigger.lemma_.lower() not in RECALL_LEMMAS:
         return False
     if any(c.dep_ == "prep" and c.lower_ in HOST_PREPS for c in (*tok.children,

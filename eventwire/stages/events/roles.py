@@ -75,6 +75,7 @@ from eventwire.stages.events.target_tokens import (
     under_custody,
 )
 from eventwire.stages.events.targets import TARGETED_TYPES, nested_target, target_in_clause
+from eventwire.stages.events.toponym_parties import toponym_party
 from eventwire.stages.events.under_attack import under_attack
 from eventwire.stages.events.verb_roles import (
     NOUN_RECIPIENT_PREPS,
@@ -310,6 +311,9 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         actor = armed_state(actor, is_defence_body(doc, actor))
     store_choice(doc, trigger, actor, choose_actor(doc, trigger, kind, nominal, actor,
                                                    lambda m: _finish_actor(doc, m, kind)))
+    party = toponym_party(doc, trigger, actor)  # "recalled its envoy from Tehran"
+    if party is not None:
+        return actor, recipient_codes(doc, actor, party, kind)
     # the place an act is done in is no recipient (the record guide: an actor
     # or nothing); PLOVER's view codes it (``targets.plover_target``)
     if not ranking():  # the rules alone: later sources only when earlier ones give none
