@@ -1,11 +1,14 @@
-"""Expelling people who are no envoys, and vessels, is coercion (types38;
-``data/events/typing.yaml`` classes "expelling people who are no envoys" and
-"expelling vessels from waters", ``stages/events/typing_classes.py``).
+"""Measures against a party and force on persons or craft (types38;
+``data/events/typing.yaml``, ``stages/events/typing_classes.py``).
 
 Expelling a state's envoys withdraws a relation (SANCTION ``expel``);
 removing residents, workers, a people named by its nation, or boats from
-claimed waters is force on persons or craft (COERCE). Sentences written for
-these tests, none from an evaluation set.
+claimed waters is force on persons or craft (COERCE: classes "expelling
+people who are no envoys" and "expelling vessels from waters"). A ban on a
+state's goods or carriers withdraws trade (SANCTION ``discontinue``, the
+trade-ban class, also with its object after "on"); a ban on gatherings or
+parties at home stays COERCE. Sentences written for these tests, none from
+an evaluation set.
 """
 
 from __future__ import annotations
@@ -80,3 +83,23 @@ def test_a_count_stands_for_what_it_counts(pipe: Pipeline) -> None:
     assert counted(numbers).lower_ == "farmers"
     plain = next(t for t in doc if t.lower_ == "expulsion")
     assert counted(plain) is plain
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Officials do not expect a ban on Argentine beef before the inquiry ends.", "ban"),
+    ("The bloc banned Iranian airlines from its airspace on Monday.", "banned"),
+    ("Importers fear Asian markets could ban Brazilian cattle and pork.", "ban"),
+    ("The ministry announced restrictions on imports from the neighbouring state.",
+     "restrictions"),
+])
+def test_a_ban_on_a_states_goods_is_a_sanction(pipe: Pipeline, text: str, word: str) -> None:
+    assert event_at(pipe, text, word).type == "SANCTION"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The police banned all marches in the capital for a month.", "banned"),
+    ("The council announced a ban on street gatherings after the riots.", "ban"),
+    ("The junta banned the main opposition party on Tuesday.", "banned"),
+])
+def test_a_ban_at_home_stays_coercion(pipe: Pipeline, text: str, word: str) -> None:
+    assert event_at(pipe, text, word).type == "COERCE"

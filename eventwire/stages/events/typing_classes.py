@@ -223,12 +223,18 @@ def _place_names(doc: Doc) -> frozenset[str]:
     return place_names
 
 
+# prepositions whose object is what an act noun is done to: "the lifting
+# *of* the curfew", "a ban *on* Canadian beef" (types38)
+NOUN_OBJECT_PREPS = frozenset({"of", "on"})
+
+
 def noun_pattern(noun: Token) -> Entry | None:
-    """An act noun of a class with its object after "of" or as a modifier
-    before it: "the lifting of the curfew", "the deployment of troops",
-    "a prisoner swap", "the expulsion of journalists"."""
+    """An act noun of a class with its object after "of" or "on" or as a
+    modifier before it: "the lifting of the curfew", "the deployment of
+    troops", "a prisoner swap", "the expulsion of journalists", "a ban on
+    imports"."""
     table = typing_classes().noun_patterns
-    objs = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+    objs = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in NOUN_OBJECT_PREPS
             for g in p.children if g.dep_ == "pobj"]
     objs += [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i]
     objs = [counted(obj) for obj in objs]  # "the expulsion of *numbers of* Congolese"
