@@ -1,7 +1,8 @@
 """Modes decided by what the act is done to or accuses of
 (eventwire/stages/events/mode_objects.py): a vessel held is property
 seized; an accusation of not acting is criticism; a raid, a storming or a
-car pulled over takes nothing (modes32); a mass killing is no
+car pulled over takes nothing (modes32); a vessel driven out is no
+deportation (types38); a mass killing is no
 targeted killing (the ``targeted`` cues of modes.yaml). Sentences written
 for these tests."""
 
@@ -141,4 +142,30 @@ def test_entering_is_no_taking(pipe: Pipeline, text: str, word: str, kind: str,
 @pytest.mark.parametrize("text,word,kind,mode", ENTERED[:3])
 def test_the_chooser_keeps_entering(shipped: Pipeline, text: str, word: str, kind: str,
                                     mode: str | None) -> None:
+    check(shipped, text, word, kind, mode)
+
+
+# class *a vessel driven out is no deportation* (types38)
+EXPELLED = [
+    ("The coast guard expelled two fishing boats from the shoal on Monday.", "expelled",
+     "COERCE", None),
+    ("Three trawlers were expelled from the bay by patrol ships.", "expelled", "COERCE", None),
+    ("The navy said the expulsion of the vessels ended the standoff.", "expulsion", "COERCE",
+     None),
+    # people driven out of a country stay a deportation
+    ("Tanzania expelled about 300 Burundian farmers from the border district.", "expelled",
+     "COERCE", "deport"),
+    ("Thailand expelled two foreign journalists on Friday.", "expelled", "COERCE", "deport"),
+]
+
+
+@pytest.mark.parametrize("text,word,kind,mode", EXPELLED)
+def test_a_vessel_driven_out_is_no_deportation(pipe: Pipeline, text: str, word: str,
+                                               kind: str, mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", EXPELLED[:2])
+def test_the_chooser_keeps_vessels_driven_out(shipped: Pipeline, text: str, word: str,
+                                              kind: str, mode: str | None) -> None:
     check(shipped, text, word, kind, mode)

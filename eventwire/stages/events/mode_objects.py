@@ -43,6 +43,14 @@ in the records (rec_f, rec_i, rec_m, rec_p, rec_t, rec_w; the guide's
 "pulled over" COERCE with mode null). A raid on a broadcaster's office is
 ``censor`` by its own cue ("raided the television station").
 
+A fifth class (types38): *a vessel driven out is no deportation* (COERCE
+``deport`` → no mode): "the coast guard expelled two fishing boats from the
+shoal", "the expulsion of the trawlers". ``deport`` is removing persons
+from a country; a craft driven out of claimed waters is the guide's COERCE
+with mode null ("driving a boat out of claimed waters"). Boats and their
+crews named together ("expelled the boat and its fishermen") keep the
+deportation.
+
 The words are data in ``modes.yaml`` (``_holding_words``, ``_craft`` and
 ``_held_craft``, ``_omission_verbs``, ``_entry_words``, the
 ``crowd-control`` and ``seize`` cues).
@@ -57,6 +65,7 @@ from spacy.tokens import Span, Token
 from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.events.mode_context import is_person, objects_of, own_clause
 from eventwire.stages.events.mode_words import (
+    crewed_craft,
     cue_phrase,
     held_craft,
     mode_data,
@@ -88,6 +97,17 @@ def holds_craft(trigger: Span) -> bool:
     heads = _held(trigger)
     nouns = person_nouns()
     return any(t.lemma_.lower() in held_craft() for t in heads) and \
+        not any(is_person(t, nouns) for t in heads)
+
+
+def expels_craft(trigger: Span) -> bool:
+    """Is the trigger an expulsion (``_expelling_words``) of a vessel and of
+    no person?"""
+    if trigger.root.lemma_.lower() not in mode_words()["_expelling_words"]:
+        return False
+    heads = _held(trigger)
+    craft, nouns = held_craft() | crewed_craft(), person_nouns()
+    return any(t.lemma_.lower() in craft for t in heads) and \
         not any(is_person(t, nouns) for t in heads)
 
 
@@ -170,10 +190,12 @@ def enters_without_taking(trigger: Span) -> bool:
 
 
 def object_mode(kind: str, trigger: Span, mode: str | None) -> str | None:
-    """The four classes of the module docstring; any other mode unchanged."""
+    """The five classes of the module docstring; any other mode unchanged."""
     if kind == "COERCE" and mode in ("arrest", "seize", None) and holds_craft(trigger):
         return "seize"
     if kind == "COERCE" and mode == "seize" and enters_without_taking(trigger):
+        return None
+    if kind == "COERCE" and mode == "deport" and expels_craft(trigger):
         return None
     if kind == "ACCUSE" and mode == "allege" and accuses_omission(trigger):
         return "disapprove"

@@ -128,6 +128,10 @@ def typing_classes() -> TypingClasses:
 # entity types that stand for a place among a class's objects (``@place``)
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_KEY = "@place"
+# a national or ethnic group named as people ("expelled thousands of
+# *Angolans*", "the expulsion of *Congolese*"): a NORP entity heading the object
+GROUP_KEY = "@group"
+GROUP_POS = frozenset({"NOUN", "PROPN"})
 PLACE_WORDS_KEY = "eventwire_place_names"
 # where each kind of exception of a class's "unless" key sits at the verb
 UNLESS_DEPS = {"adverbs": ("advmod", "prt", "prep"), "xcomps": ("xcomp",),
@@ -166,12 +170,16 @@ def object_keys(obj: Token) -> list[str]:
     """The ways an object can be listed: its lemma, its form, and a
     modifier + it ("raised the *alert level*", "cut *internet access*"); a
     place name is also listed as ``@place`` ("captured *Goma*"), since no
-    list can name every town."""
+    list can name every town, and a people named by its nation or ethnicity
+    as ``@group`` ("expelled thousands of *Angolans*"; not "*Russian*
+    diplomats", whose head is the diplomats)."""
     keys = [obj.lemma_.lower(), obj.lower_]
     keys += [f"{c.lower_} {obj.lemma_.lower()}" for c in obj.children
              if c.dep_ in ("compound", "amod") and c.i == obj.i - 1]
     if _is_place(obj):
         keys.append(PLACE_KEY)
+    if obj.ent_type_ == "NORP" and obj.pos_ in GROUP_POS:
+        keys.append(GROUP_KEY)
     return keys
 
 
@@ -215,14 +223,21 @@ def _place_names(doc: Doc) -> frozenset[str]:
     return place_names
 
 
+# prepositions whose object is what an act noun is done to: "the lifting
+# *of* the curfew", "a ban *on* Canadian beef" (types38)
+NOUN_OBJECT_PREPS = frozenset({"of", "on"})
+
+
 def noun_pattern(noun: Token) -> Entry | None:
-    """An act noun of a class with its object after "of" or as a modifier
-    before it: "the lifting of the curfew", "the deployment of troops",
-    "a prisoner swap", "the expulsion of journalists"."""
+    """An act noun of a class with its object after "of" or "on" or as a
+    modifier before it: "the lifting of the curfew", "the deployment of
+    troops", "a prisoner swap", "the expulsion of journalists", "a ban on
+    imports"."""
     table = typing_classes().noun_patterns
-    objs = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+    objs = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in NOUN_OBJECT_PREPS
             for g in p.children if g.dep_ == "pobj"]
     objs += [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i]
+    objs = [counted(obj) for obj in objs]  # "the expulsion of *numbers of* Congolese"
     for head in {noun.lower_, noun.lemma_.lower()}:
         for obj in objs:
             for key in object_keys(obj):
@@ -234,18 +249,31 @@ def noun_pattern(noun: Token) -> Entry | None:
 
 # heads of a quantity phrase: the class is read on what they count
 QUANTITY_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "dozen",
-                            "hundred", "thousand", "number", "handful", "couple"})
+                            "hundred", "thousand", "number", "numbers", "handful", "couple"})
+# the subject of a passive relative clause stands for the noun the clause
+# describes ("thousands of Angolans *that* were expelled")
+RELATIVE_PRONOUNS = frozenset({"that", "who", "whom", "which"})
 
 
 def patient(verb: Token, obj: Token | None) -> Token | None:
-    """The object, or the subject of a passive ("troops were deployed"); a
-    quantity phrase stands for what it counts ("*hundreds of stores* were
-    smashed", "smashed *dozens of shops*")."""
+    """The object, or the subject of a passive ("troops were deployed"), or
+    for a passive relative clause the noun it describes ("the Angolans
+    *that were expelled*"); a quantity phrase stands for what it counts
+    ("*hundreds of stores* were smashed", "smashed *dozens of shops*")."""
     target = obj or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if target is not None and (target.lower_ in QUANTITY_HEADS or target.like_num):
-        counted = [g for p in target.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for g in p.children if g.dep_ == "pobj"]
-        return counted[0] if counted else target
+    if (target is not None and target is not obj and verb.dep_ == "relcl"
+            and target.lower_ in RELATIVE_PRONOUNS):
+        target = verb.head
+    return counted(target) if target is not None else None
+
+
+def counted(target: Token) -> Token:
+    """What a quantity phrase counts ("*thousands of* Angolans"), else the
+    noun itself."""
+    if target.lower_ in QUANTITY_HEADS or target.like_num:
+        inner = [g for p in target.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]
+        return inner[0] if inner else target
     return target
 
 
