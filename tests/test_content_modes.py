@@ -85,6 +85,8 @@ def test_unnamed_response(pipe: Pipeline, text: str, word: str, kind: str,
      "warned", "violence"),
     ("Rebels warned that the soldiers who guard the pipeline would be attacked.",
      "warned", "violence"),
+    ("The minister warned that there would be a heavy price to pay for any attack on the "
+     "embassy.", "warned", "violence"),
 ])
 def test_punishment_for_others_violence(pipe: Pipeline, text: str, word: str,
                                         mode: str | None) -> None:

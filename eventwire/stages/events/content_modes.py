@@ -177,7 +177,8 @@ def _culprit_deeds(region: list[Token]) -> set[int]:
     the threatened people — a relative clause on a noun or pronoun ("warned
     that anyone who attacked soldiers would be punished"), a "behind" phrase
     ("those behind the riots will pay"), an adjective of blame with its
-    complement ("those responsible for the shooting will be dealt with"). A
+    complement ("those responsible for the shooting will be dealt with"); not
+    a to-infinitive on a noun ("a heavy price to pay for any attack"). A
     cue there is what they did, not what the threatener will do; an armed
     word in the threat itself still arms it ("anyone who attacks the base
     will be shot", "those behind the raid will face our missiles")."""
@@ -186,11 +187,17 @@ def _culprit_deeds(region: list[Token]) -> set[int]:
         if tok.pos_ not in ("NOUN", "PRON", "PROPN"):
             continue
         for child in tok.children:
-            if child.dep_ == "relcl" or \
+            if child.dep_ == "relcl" and not _infinitival(child) or \
                     child.dep_ == "prep" and child.lower_ in CULPRIT_PREPS or \
                     child.dep_ == "amod" and child.lower_ in CULPRIT_ADJS:
                 out.update(t.i for t in child.subtree)
     return out
+
+
+def _infinitival(verb: Token) -> bool:
+    """A to-infinitive ("a price *to pay* for the attack"): a modifier of
+    the noun, no deed told of anyone."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _sinks_craft(tok: Token) -> bool:
