@@ -65,6 +65,34 @@ def test_unnamed_response(pipe: Pipeline, text: str, word: str, kind: str,
     check(pipe, text, word, kind, mode)
 
 
+@pytest.mark.parametrize("text,word,mode", [
+    # class *a punishment threatened for others' violence* (modes37): the
+    # culprits' deed names what they did, not what the threatener will do
+    ("The governor warned that the men who attacked traders at the market would be "
+     "punished.", "warned", None),
+    ("The interior ministry warned that those behind the attack on the depot would pay "
+     "dearly.", "warned", None),
+    ("The mayor warned that anyone responsible for shooting at ambulances would be dealt "
+     "with.", "warned", None),
+    ("The prime minister warned that rioters who attacked shops would face the "
+     "consequences.", "warned", None),
+    # near-misses: an armed threat, or an armed condition, keeps violence
+    ("The colonel warned that anyone who attacked the convoy would be shot on sight.",
+     "warned", "violence"),
+    ("The militia warned it would retaliate against anyone who attacked its camps.",
+     "warned", "violence"),
+    ("The army warned that it would respond if the rebels attacked its positions again.",
+     "warned", "violence"),
+    ("Rebels warned that the soldiers who guard the pipeline would be attacked.",
+     "warned", "violence"),
+    ("The minister warned that there would be a heavy price to pay for any attack on the "
+     "embassy.", "warned", "violence"),
+])
+def test_punishment_for_others_violence(pipe: Pipeline, text: str, word: str,
+                                        mode: str | None) -> None:
+    check(pipe, text, word, "THREATEN", mode)
+
+
 @pytest.mark.parametrize("text,word", [
     ("The guard said the prisoner had pointed a pistol at him.", "pointed"),
     ("A man pulled a gun on two cashiers before fleeing.", "pulled"),

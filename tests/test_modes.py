@@ -105,6 +105,32 @@ def test_people_as_objects(pipe: Pipeline, text: str, word: str, kind: str,
 
 
 @pytest.mark.parametrize("text,word,kind,mode", [
+    # class *a modifier of the thing taken is not a person* (modes37): the
+    # owner, the flag, the crew named inside a compound participle, the
+    # adjective "national" and a model number tell whose thing was taken
+    ("Militiamen seized the national radio station before dawn on Friday.", "seized",
+     "COERCE", "seize"),
+    ("The escaped inmate grabbed the officers' keys and ran for the gate.", "grabbed",
+     "COERCE", "seize"),
+    ("Rebels seized the Russian-built helicopter after it landed.", "seized",
+     "COERCE", "seize"),
+    ("Police seized the protesters' banners outside the court.", "seized",
+     "COERCE", "seize"),
+    # near-misses: people taken are an arrest, whatever else the phrase holds
+    ("Rebels seized three Canadian engineers at the mine.", "seized", "COERCE", "arrest"),
+    ("Soldiers captured two Eritreans and their guide near the border.", "captured",
+     "COERCE", "arrest"),
+    ("Police seized the journalist and her camera outside the court.", "seized",
+     "COERCE", "arrest"),
+    ("Troops captured militia commander Ibrahim Gana on Tuesday.", "captured",
+     "COERCE", "arrest"),
+])
+def test_modifier_of_thing_taken(pipe: Pipeline, text: str, word: str, kind: str,
+                                 mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", [
     # "riot police" is police, not a riot
     ("Riot police dispersed thousands of people demonstrating against the law.",
      "demonstrating", "PROTEST", "demo"),

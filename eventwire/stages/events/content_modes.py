@@ -153,12 +153,51 @@ def unnamed_response(trigger: Span) -> bool:
     drop = set(_matches(region, _lists()["vague_responses"]))
     if not drop:  # "pointed a gun at officers": no response word, no class
         return False
-    # "fire" as a dismissal ("if any worker was fired") is neither cue nor armed
-    rest = [t for i, t in enumerate(region) if i not in drop and not fires_a_person(t)]
+    # "fire" as a dismissal ("if any worker was fired") is neither cue nor armed;
+    # the culprits' own deed is what they are punished for (modes37)
+    culprits = _culprit_deeds(region)
+    rest = [t for i, t in enumerate(region)
+            if i not in drop and t.i not in culprits and not fires_a_person(t)]
     if "violence" in cued_modes("THREATEN", cue_words(rest)) or \
             any(_sinks_craft(t) for t in region):
         return False
     return not _matches(rest, _lists()["armed_words"])
+
+
+# what names the deed of the people a threat is aimed at: "anyone *who
+# attacked police stations*", "those *behind the violence*", "those
+# *responsible for the attack*"
+CULPRIT_PREPS = {"behind"}
+CULPRIT_ADJS = {"responsible", "accountable", "guilty"}
+
+
+def _culprit_deeds(region: list[Token]) -> set[int]:
+    """Class *a punishment threatened for others' violence* (THREATEN
+    ``violence`` → no mode, modes37): the token indices of a deed told of
+    the threatened people — a relative clause on a noun or pronoun ("warned
+    that anyone who attacked soldiers would be punished"), a "behind" phrase
+    ("those behind the riots will pay"), an adjective of blame with its
+    complement ("those responsible for the shooting will be dealt with"); not
+    a to-infinitive on a noun ("a heavy price to pay for any attack"). A
+    cue there is what they did, not what the threatener will do; an armed
+    word in the threat itself still arms it ("anyone who attacks the base
+    will be shot", "those behind the raid will face our missiles")."""
+    out: set[int] = set()
+    for tok in region:
+        if tok.pos_ not in ("NOUN", "PRON", "PROPN"):
+            continue
+        for child in tok.children:
+            if child.dep_ == "relcl" and not _infinitival(child) or \
+                    child.dep_ == "prep" and child.lower_ in CULPRIT_PREPS or \
+                    child.dep_ == "amod" and child.lower_ in CULPRIT_ADJS:
+                out.update(t.i for t in child.subtree)
+    return out
+
+
+def _infinitival(verb: Token) -> bool:
+    """A to-infinitive ("a price *to pay* for the attack"): a modifier of
+    the noun, no deed told of anyone."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _sinks_craft(tok: Token) -> bool:

@@ -198,11 +198,38 @@ def noun_phrase(tok: Token) -> list[Token]:
     return out
 
 
-def people_object(trigger: Span, person_nouns: frozenset[str]) -> bool:
-    """Is the act done to people: does an object phrase name a person or
-    people ("seizing 12 Somali and 11 Yemeni nationals as well as arms")?"""
+def object_parties(obj: Token) -> list[Token]:
+    """The words of an object phrase that can name who the act is done to:
+    the head and its conjuncts, a nationality adjective on them ("12
+    *Somali* nationals"), and the rest of a name ("opposition leader *Juan*
+    Guaido"). Class *a modifier of the thing taken is not a person*
+    (modes37): a possessor ("took *the officers'* weapons"), a nationality
+    inside a compound participle ("the *Portuguese*-flagged tanker", "a
+    *Chinese*-crewed trawler"), the adjective "national" ("the *national*
+    broadcaster") or a model number the tagger reads as a nationality
+    ("two *M16* rifles") tell whose thing it is, not that people were
+    taken."""
+    heads = [obj] + list(obj.conjuncts)
+    mods = [c for h in heads for c in h.children
+            if c.dep_ == "amod" and c.ent_type_ == "NORP"
+            or c.dep_ == "compound" and h.pos_ == "PROPN" and c.pos_ == "PROPN"]
+    return heads + mods
+
+
+def people_in_phrase(trigger: Span, person_nouns: frozenset[str]) -> bool:
+    """Does any word of an object phrase, modifiers included, name a person?
+    The mode ranker's ``people=`` feature (mode_features.py), kept as the
+    shipped weights were trained on it; the rules read :func:`people_object`."""
     return any(is_person(t, person_nouns)
                for o in objects_of(trigger) for t in noun_phrase(o))
+
+
+def people_object(trigger: Span, person_nouns: frozenset[str]) -> bool:
+    """Is the act done to people: does an object phrase name a person or
+    people ("seizing 12 Somali and 11 Yemeni nationals as well as arms",
+    "captured rebel commander Ali"), read on :func:`object_parties`?"""
+    return any(is_person(t, person_nouns)
+               for o in objects_of(trigger) for t in object_parties(o))
 
 
 def _is_re_mention(doc: Doc, event: EventMention) -> bool:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.arrays import column, head_indices, remember
 from eventwire.nlp.sentences import sent_of
-from eventwire.stages.events.mode_context import content, objects_of, people_object
+from eventwire.stages.events.mode_context import content, objects_of, people_in_phrase
 from eventwire.stages.events.mode_cues import (
     Words,
     cue_words,
@@ -133,7 +133,7 @@ def candidate_features(kind: str, trigger: Span, lexicon_mode: str | None,
     regions = _regions(kind, trigger)
     lemma = trigger.root.lemma_.lower()
     obj = _object_head(trigger)
-    people = people_object(trigger, person_nouns())
+    people = people_in_phrase(trigger, person_nouns())
     any_cue = sorted(name for name, cued in regions.items() if cued)
     out: dict[str, list[str]] = {}
     for rank, mode in enumerate(modes):
