@@ -13,7 +13,9 @@ incident's scene: the place of the last earlier attack the text placed
 itself, below a country.
 
 Not: a plural ("the killings", "the attacks": a series or a wider class,
-which gold often leaves unplaced), a bare or indefinite noun ("an attack",
+which gold often leaves unplaced), a noun dated to a month or a year of
+its own ("the July 2021 assassination", "the October 7 massacre", "the
+killing of a clan leader last month": an earlier incident), a bare or indefinite noun ("an attack",
 "attacks on shipping": a new or generic act), a verb ("gunmen shot two
 guards": a new act of the story, not the incident named again), a noun the
 rules placed (its own place wins), a headline mention (the guide places it
@@ -41,6 +43,11 @@ INCIDENT_NOUNS = {"attack", "shooting", "strike", "bombing", "killing", "clash",
                   "assault", "explosion", "blast", "ambush", "massacre", "abduction",
                   "kidnapping", "stabbing", "murder", "assassination"}
 DEFINITE = {"the", "this", "that"}
+# a date word inside the noun phrase dates another incident ("the July 2021
+# assassination", "the October 7 massacre", "the killing ... last month");
+# a weekday ("Saturday's shooting") is the story's own day
+OTHER_PERIOD = {"january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december", "month", "year"}
 TOLD_AGAIN_CONFIDENCE = 0.4
 
 
@@ -74,5 +81,14 @@ def named_again(doc: Doc, event: EventMention) -> bool:
 def _definite_incident(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in INCIDENT_NOUNS:
         return False
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
-               for c in noun.children)
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                   for c in noun.children)
+    return definite and not _dated(noun)
+
+
+def _dated(noun: Token) -> bool:
+    """A month, a year or a "month"/"year" word of a date inside the noun's
+    phrase (its own date: another incident)."""
+    return any(t.ent_type_ == "DATE" and (t.lower_ in OTHER_PERIOD or
+                                          (t.like_num and len(t.text) == 4))
+               for t in noun.subtree if t.i != noun.i)
