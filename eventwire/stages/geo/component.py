@@ -43,6 +43,7 @@ from eventwire.stages.geo.place_descriptions import with_descriptions
 from eventwire.stages.geo.recognize import Mention, demonym_countries, find_mentions
 from eventwire.stages.geo.regions import region_matcher
 from eventwire.stages.geo.resolve import ranker, resolve
+from eventwire.stages.geo.told_again import told_again_scenes
 from eventwire.stages.geo.vicinity import place_in_vicinity
 
 PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2",
@@ -252,6 +253,7 @@ class EventPlacer(StageComponent, factory="eventwire_event_place",
         victims_at_scene(doc, events)
         if self.dateline_model is not None:
             redecide_datelines(doc, events, ctx, self.dateline_model)
+        told_again_scenes(doc, events, ctx.header)
 
 
 def place_context(doc: Doc) -> Context:
