@@ -39,13 +39,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention, EventMention
-from eventwire.nlp.arrays import char_span, column, where_text
+from eventwire.nlp.arrays import char_span, where_text
 from eventwire.nlp.extensions import get_list
-from eventwire.nlp.sentences import sent_of, sentence_starts
+from eventwire.nlp.sentences import sent_of, sentence_chars, sentence_starts
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.mention_lookup import children_of
 from eventwire.stages.events.nonpolitical import POLITICAL_KINDS, POLITICAL_SECTORS
@@ -146,14 +145,13 @@ def doc_context(doc: Doc, actors: list[ActorMention]) -> DocContext:
     """Sentence numbers, the sentences naming a political actor, and how many
     political actor mentions the article has. The sentences come from the
     document's table (``sentences.sentence_starts``, their first characters
-    from the ``IDX`` column), not a ``Span`` per sentence of ``doc.sents``
+    from ``sentences.sentence_chars``), not a ``Span`` per sentence of ``doc.sents``
     (speed38: the same starts; a document without boundaries still raises
     through spaCy)."""
     first_tokens = sentence_starts(doc)
     if first_tokens is None:
         first_tokens = [s.start for s in doc.sents]
-    idx = column(doc, IDX)
-    starts = [idx[i] for i in first_tokens]
+    starts = [first for first, _ in sentence_chars(doc)]
     political = [a for a in actors if _political(a)]
     named = {bisect_right(starts, a.start) - 1 for a in political}
     return DocContext({start: i for i, start in enumerate(first_tokens)}, frozenset(named),
