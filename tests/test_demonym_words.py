@@ -68,3 +68,17 @@ def test_a_flag_suffix(text: str, word: str, flag: bool) -> None:
 def test_text_after_is_bounded_and_lower_cased() -> None:
     doc = _tok_doc("Greek-Registered Vessels And More Words")
     assert text_after(doc, doc[0]) == "-registered "
+
+
+def test_the_text_after_is_cut_from_the_kept_text() -> None:
+    """speed38: ``text_after`` and ``in_stance`` read ``text_of`` (the text
+    kept once per doc), the same characters as ``doc.text`` for every word."""
+    from eventwire.nlp.extensions import text_of
+
+    doc = _tok_doc("pro-Russian rebels and a Liberian-flagged ship met Greek crews")
+    for tok in doc:
+        end = tok.idx + len(tok.text)
+        assert text_after(doc, tok) == doc.text[end:end + 12].lower()
+    assert text_of(doc) == doc.text
+    assert in_stance(doc, doc[_word(doc, "Russian")])
+    assert not in_stance(doc, doc[_word(doc, "Greek")])

@@ -24,3 +24,13 @@ def test_listed_reads_the_form_or_the_lemma(spacy_nlp) -> None:  # type: ignore[
     threw = next(t for t in doc if t.text == "threw")
     assert detection_words.listed(threw, "throwing_verbs")
     assert not detection_words.listed(doc[0], "throwing_verbs")
+
+
+def test_lemma_is_the_lower_cased_lemma_kept_per_lemma_id(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """``lemma`` answers ``tok.lemma_.lower()`` for every word, also a
+    capitalised one asked again after its memo entry was made (speed38)."""
+    doc = spacy_nlp("Rioters Burned cars; POLICE burned tyres. Police said nothing.")
+    for _ in range(2):
+        for tok in doc:
+            assert detection_words.lemma(tok) == tok.lemma_.lower()
+    assert detection_words._LOWER_LEMMAS[doc[0].lemma] == doc[0].lemma_.lower()

@@ -81,3 +81,13 @@ def test_a_bare_strike_beside_a_military_one_stays_open(pipe: Pipeline) -> None:
     got = events(pipe, text)
     later = [e for e in got if e.trigger.start > text.index("Hours")]
     assert later and all(e.type != "PROTEST" for e in later), got
+
+
+def test_the_document_cues_are_read_off_the_lower_column(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """speed38: the per-document scan finds the strike nouns and the
+    stoppage words on the LOWER column, whatever their case."""
+    from eventwire.stages.events.labour_strikes import _scan_cues
+
+    assert _scan_cues(spacy_nlp("The WALKOUT at the port went on. The strike ended."))[0]
+    assert _scan_cues(spacy_nlp("The air strike killed four people.")) == (False, True)
+    assert _scan_cues(spacy_nlp("The talks ended without a deal.")) == (False, False)

@@ -49,3 +49,23 @@ def test_a_doc_without_boundaries_is_asked_through_spacy(spacy_nlp) -> None:  # 
     parsed = spacy_nlp("Shops closed early. Buses stopped.")
     assert sentence_starts(parsed) == [0, 4]
     assert (sent_of(parsed[5]).start, sent_of(parsed[5]).end) == (4, 7)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_sentences_characters_are_spacys(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """``sentence_chars`` answers ``(s.start_char, s.end_char)`` of
+    ``doc.sents``: a sentence's end is its last word's end, before the
+    space or the line break that follows it (speed38)."""
+    from eventwire.nlp.sentences import sentence_chars
+
+    doc = spacy_nlp(text)
+    want = [(s.start_char, s.end_char) for s in doc.sents]
+    assert sentence_chars(doc) == want
+    assert len(want) > 1
+
+
+def test_sentence_chars_of_a_doc_without_boundaries_raises(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.nlp.sentences import sentence_chars
+
+    with pytest.raises(ValueError):
+        sentence_chars(spacy_nlp.make_doc("Shops closed early. Buses stopped."))

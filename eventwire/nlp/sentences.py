@@ -23,8 +23,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span, Token
+
+from eventwire.nlp.arrays import column
 
 _STARTS_KEY = "eventwire_sentence_starts"
 
@@ -52,3 +54,18 @@ def sent_of(item: Token | Span) -> Span:
         return item.sent
     k = bisect_right(starts, first)
     return Span(doc, starts[k - 1], starts[k] if k < len(starts) else len(doc))
+
+
+def sentence_chars(doc: Doc) -> list[tuple[int, int]]:
+    """``[(s.start_char, s.end_char) for s in doc.sents]`` read off the table
+    and the ``IDX`` / ``LENGTH`` columns (speed38): the event, actor and
+    place stages asked for these offsets through ``doc.sents``, a ``Span``
+    per sentence each time. A sentence's end is its last word's end, as
+    spaCy's ``Span`` sets it; a document without boundaries is asked
+    through spaCy, which raises as it did."""
+    starts = sentence_starts(doc)
+    if starts is None:
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    idx, length = column(doc, IDX), column(doc, LENGTH)
+    ends = [*starts[1:], len(doc)]
+    return [(idx[a], idx[b - 1] + length[b - 1]) for a, b in zip(starts, ends, strict=True)]

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.arrays import column, where_dep, where_lower
 from eventwire.nlp.extensions import text_of
-from eventwire.nlp.sentences import sent_of
+from eventwire.nlp.sentences import sent_of, sentence_chars
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.actors.agentive_it import agentive_it
 from eventwire.stages.actors.agreement import (
@@ -94,10 +94,10 @@ def _sentence_index(doc: Doc) -> tuple[list[int], list[int]]:
     size = len(text_of(doc))
     index = [0] * (size + 1)
     starts = []
-    for n, sent in enumerate(doc.sents):
-        starts.append(sent.start_char)
-        index[sent.start_char:min(sent.end_char, size) + 1] = \
-            [n] * (min(sent.end_char, size) + 1 - sent.start_char)
+    for n, (start_char, end_char) in enumerate(sentence_chars(doc)):  # no Span each (speed38)
+        starts.append(start_char)
+        index[start_char:min(end_char, size) + 1] = \
+            [n] * (min(end_char, size) + 1 - start_char)
     return index, starts
 
 

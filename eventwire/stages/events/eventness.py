@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention, EventMention
 from eventwire.nlp.arrays import char_span, where_text
 from eventwire.nlp.extensions import get_list
-from eventwire.nlp.sentences import sent_of
+from eventwire.nlp.sentences import sent_of, sentence_chars, sentence_starts
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.mention_lookup import children_of
 from eventwire.stages.events.nonpolitical import POLITICAL_KINDS, POLITICAL_SECTORS
@@ -143,12 +143,18 @@ def features(tok: Token, event: EventMention, ctx: DocContext) -> list[str]:
 
 def doc_context(doc: Doc, actors: list[ActorMention]) -> DocContext:
     """Sentence numbers, the sentences naming a political actor, and how many
-    political actor mentions the article has."""
-    sents = list(doc.sents)
-    starts = [s.start_char for s in sents]
+    political actor mentions the article has. The sentences come from the
+    document's table (``sentences.sentence_starts``, their first characters
+    from ``sentences.sentence_chars``), not a ``Span`` per sentence of ``doc.sents``
+    (speed38: the same starts; a document without boundaries still raises
+    through spaCy)."""
+    first_tokens = sentence_starts(doc)
+    if first_tokens is None:
+        first_tokens = [s.start for s in doc.sents]
+    starts = [first for first, _ in sentence_chars(doc)]
     political = [a for a in actors if _political(a)]
     named = {bisect_right(starts, a.start) - 1 for a in political}
-    return DocContext({s.start: i for i, s in enumerate(sents)}, frozenset(named),
+    return DocContext({start: i for i, start in enumerate(first_tokens)}, frozenset(named),
                       len(political), where_text(doc, QUOTES))
 
 

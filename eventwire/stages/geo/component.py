@@ -27,6 +27,7 @@ from eventwire.errors import Errors, EventwireError
 from eventwire.models import PlaceMention
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list, text_of
+from eventwire.nlp.sentences import sentence_chars
 from eventwire.stages.actors.scene_victims import victims_at_scene
 from eventwire.stages.geo.attack_scene import attack_scenes
 from eventwire.stages.geo.city_parts import place_city_parts
@@ -172,7 +173,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
                                 PRECISION.get(best.feature, "city"), conf))
     place_city_parts(out, text_of(doc))  # doc.text joins every token anew
     if any(p.geonameid is None and p.lat is None for p in out):
-        place_in_vicinity(out, [(s.start_char, s.end_char) for s in doc.sents])
+        place_in_vicinity(out, sentence_chars(doc))
     return out
 
 

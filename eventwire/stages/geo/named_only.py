@@ -54,6 +54,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import PlaceMention
 from eventwire.nlp.extensions import ents_of, get_list, span_text, text_of
+from eventwire.nlp.sentences import sentence_chars
 from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.geo.datelines import dateline_match
 from eventwire.stages.geo.entity_places import is_metonym
@@ -375,5 +376,5 @@ def toponyms_only(doc: Doc, places: list[PlaceMention],
     unplaced = [p for p in out if p.lat is None]
     if unplaced:
         place_in_vicinity([replace(p) for p in places] + unplaced,
-                          [(s.start_char, s.end_char) for s in doc.sents])
+                          sentence_chars(doc))
     return sorted(out, key=lambda p: p.start)
