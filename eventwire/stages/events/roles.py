@@ -37,6 +37,8 @@ from eventwire.stages.events.defence_bodies import is_defence_body
 from eventwire.stages.events.downed_aircraft import downed_aircraft
 from eventwire.stages.events.dropped_options import dropped
 from eventwire.stages.events.hosted_meetings import host_of, meeting_noun
+from eventwire.stages.events.issued_orders import issuing_verb, order_document, passive_issuer
+from eventwire.stages.events.label_speakers import label_caller, labelling_verb, pointed_label_verb
 from eventwire.stages.events.mention_lookup import child, pobj
 from eventwire.stages.events.nominal_patients import own_patient
 from eventwire.stages.events.nominals import (
@@ -129,6 +131,35 @@ def _told_in_call(noun: Token) -> Token | None:
 
 
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
+    """Actor and recipient tokens of a noun trigger; the one who issues a
+    written order or labels an act outranks the clause's other readings
+    (``issued_orders``, ``label_speakers``, actors38)."""
+    actor, recipient = _clause_noun_roles(noun)
+    issuer = _issuer(noun)
+    if issuer is not None:
+        document = order_document(noun)
+        held = pobj(document, {"for", "against"}) if document is not None else None
+        return issuer, recipient or held
+    labeller = _labeller(noun)
+    return (labeller if labeller is not None else actor), recipient
+
+
+def _issuer(noun: Token) -> Token | None:
+    """"a court issued an arrest warrant": the issuing verb's subject or agent."""
+    verb = issuing_verb(noun)
+    return None if verb is None else passive_issuer(verb) or subject_of(verb)
+
+
+def _labeller(noun: Token) -> Token | None:
+    """"called the arrest a coup", ""This is a coup," X said": who labels."""
+    verb = labelling_verb(noun)
+    if verb is not None:
+        return subject_of(verb) or label_caller(verb)
+    said = pointed_label_verb(noun)
+    return subject_of(said) if said is not None else None
+
+
+def _clause_noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     noun = _call_head(noun)
     if (outbreak := outbreak_actor(noun))[0]:  # "violence erupted" (outbreak.py)
         # the by-phrase, else a modifier naming the doers ("Palestinian riots"),

@@ -27,6 +27,7 @@ from eventwire.stages.events.hung_main_verbs import (
     participle_subject,
 )
 from eventwire.stages.events.intent_nouns import intent_noun_infinitive, intent_owner
+from eventwire.stages.events.issued_orders import ordered_small_clause
 from eventwire.stages.events.judicial import court_appearance, faced_charges, sentence_received
 from eventwire.stages.events.mention_lookup import child, children_at, children_of, pobj
 from eventwire.stages.events.nominals import agent_compound
@@ -354,6 +355,10 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
         return _sentencing_court(verb), sentenced
     if consequence_object(verb) is not None:  # "Serbia must face the consequences"
         return warner(verb), _accused(verb)
+    if (ordered := ordered_small_clause(verb)) is not None:  # "ordered X held": issued_orders.py
+        order, held = ordered
+        return verb_actor(order) or pobj(verb, {"by"}), \
+            [resolve_relative(held)] if held is not None else []
     passive = child(verb, {"nsubjpass"})
     if passive is None and reduced_passive(verb):
         passive = verb.head
