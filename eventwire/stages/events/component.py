@@ -296,7 +296,7 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
                                         governor.idx + len(governor.text))
         event.depth = _depth(cand.token)
         event.co_actors = co_actors_for(doc, cand.token, cand.nominal, actor, event.type)
-        if is_reciprocal(sent_text, event.type, event.co_actors, named):
+        if is_reciprocal(sent_text, event.type, event.co_actors, named, cand.token):
             set_reciprocal(event)
         out.append(event)
     return out
