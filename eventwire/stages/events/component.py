@@ -37,6 +37,7 @@ from eventwire.stages.events.aggregates import drop_aggregates
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.clauses import denies_an_act, names_an_act
 from eventwire.stages.events.counterparts import place_counterparts
+from eventwire.stages.events.crowd_violence import crowd_doer, named_attack
 from eventwire.stages.events.detection import request_content
 from eventwire.stages.events.elaborations import elaborating_participles
 from eventwire.stages.events.eventness import (
@@ -253,10 +254,10 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
             continue
         if cand.type == "ASSAULT" and (strike := labour_strike(cand.token)):
             cand.type, cand.mode, cand.rule = "PROTEST", strike, f"{cand.rule}+labour-strike"
-        elif cand.type in RIOT_TYPES and \
-                (is_crowd(actor) or civilians_storm(cand.token, actor)) or \
-                cand.type == "ASSAULT" and \
-                (in_protest(cand.token, actor) or protest_clash(cand.token)):
+        elif not named_attack(cand.token) and (cand.type in RIOT_TYPES and (
+                is_crowd(actor) or civilians_storm(cand.token, actor)
+                or crowd_doer(cand.token, actor)) or cand.type == "ASSAULT" and
+                (in_protest(cand.token, actor) or protest_clash(cand.token))):
             riot = "demo" if burns_a_symbol(cand.token) else "riot"  # burning flags
             cand.type, cand.mode, cand.rule = "PROTEST", riot, f"{cand.rule}+{riot}"
         elif cand.type == "CONSULT" and gathers_to_protest(cand.token, actor):
