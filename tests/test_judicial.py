@@ -268,6 +268,7 @@ def test_a_scheduled_court_proceeding_is_an_allegation(event_rules_pipe: Pipelin
 @pytest.mark.parametrize("text,word", [
     ("A Senate hearing on the pipeline is set for next week.", "hearing"),
     ("A clinical trial of the vaccine is scheduled to begin in April.", "trial"),
+    ("A phase three trial of the malaria drug will be held in four countries.", "trial"),
     ("The hearing was set against a backdrop of rising tension in the capital.", "hearing"),
     ("The new strategy was set by the board at its hearing.", "hearing"),
     ("She lost her hearing after the blast.", "hearing"),

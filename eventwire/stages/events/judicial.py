@@ -58,7 +58,7 @@ def court_trial(tok: Token) -> bool:
     at trial", "plans for the trial"), and "a clinical trial" is no court."""
     if tok.pos_ != "NOUN" or tok.lower_ not in words()["trial_nouns"]:
         return False
-    if any(_in(c, "non_court_trials") for c in tok.children if c.dep_ in ("amod", "compound")):
+    if _non_court(tok):
         return False
     head = tok.head
     if tok.dep_ == "pobj":
@@ -90,10 +90,16 @@ def scheduled_proceeding(tok: Token) -> bool:
         return False
     if tok.head.pos_ != "VERB" or any(c.lower_ == "against" for c in tok.head.children):
         return False  # "the set", "the hearing was set against a backdrop of unrest"
-    mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
-    if any(_in(m, "non_court_trials") for m in mods):
+    if _non_court(tok):
         return False
     return _court(tok) if _in(tok, "court_words") else True  # "a Senate hearing"
+
+
+def _non_court(tok: Token) -> bool:
+    """"a clinical trial", "a phase three trial" (the parser hangs "phase" as
+    an ``nmod``: events47's probe), "a trial run": no court's."""
+    return any(_in(c, "non_court_trials") for c in tok.children
+               if c.dep_ in ("amod", "compound", "nmod"))
 
 
 def _tries_someone(tok: Token) -> bool:
