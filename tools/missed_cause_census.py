@@ -8,7 +8,8 @@ the rules find with the learned filter **off** (``--rules FILE``: JSON
 ``{"rec_x|id": [[start, end, type, kept_by_filter, rules], ...]}``, written by
 running the actors + events components with ``use_filter=False,
 record_features=True`` and asking the shipped filter of each event, as
-``tools/event_error_classes.py`` does). Each miss gets
+``tools/event_error_classes.py`` does; ``--write-rules FILE`` writes it
+first). Each miss gets
 
 * ``pos``: participle (an amod/acl VBN/VBG), event noun, adjective, verb,
   other;
@@ -29,7 +30,8 @@ Prints counts with real/own and the number of sets per cause, per pos, per
 form x cause and per (type, pos); ``--lemmas N`` adds the top lemmas. Never
 prints a sentence.
 
-    PYTHONPATH=. python tools/missed_cause_census.py /work/notes/m50 ROWS --rules FILE
+    PYTHONPATH=. python tools/missed_cause_census.py /work/notes/m50 ROWS --rules FILE \
+        [--write-rules]
 """
 
 from __future__ import annotations
@@ -134,6 +136,32 @@ def _gold_ends(rows: list[Row], records: list[Row]) -> None:
         r["end"] = ends[(r["set"], r["id"], r["start"])]
 
 
+def write_rules(out: Path) -> None:
+    """The events the rules find with the learned filter off over the
+    development sets, with the shipped filter's answer for each."""
+    from eventwire.models import Article
+    from eventwire.nlp.pipeline import Pipeline
+    from eventwire.settings import Settings
+    from eventwire.stages.events.eventness import MODEL_PATH, EventFilter, recorded_features
+
+    config = {"eventwire_events": {"use_filter": False, "record_features": True}}
+    pipe = Pipeline(settings=Settings(), components=("eventwire_actors", "eventwire_events"),
+                    component_config=config)
+    model = EventFilter.from_file(MODEL_PATH)
+    records = set_records(SETS)
+    arts = [Article(text=r["text"], id=str(r["id"])) for r in records]
+    found: dict[str, list[list[Any]]] = {}
+    for rec, (_a, doc, _r) in zip(records, pipe.docs(arts), strict=True):
+        if doc is None:
+            raise SystemExit(f"article {rec['id']} was rejected")
+        served = {id(e): f for e, f in recorded_features(doc)}
+        found[f"{rec['_set']}|{rec['id']}"] = [
+            [e.trigger.start, e.trigger.end, e.type,
+             id(e) not in served or model.keep(served[id(e)]), list(e.rules)]
+            for e in doc._.events or []]
+    out.write_text(json.dumps(found), encoding="utf-8")
+
+
 def table(rows: list[Row], key: str, lemmas: int = 0) -> None:
     groups: dict[str, list[Row]] = defaultdict(list)
     for r in rows:
@@ -158,7 +186,10 @@ def main() -> None:
     ap.add_argument("--rules", type=Path, required=True)
     ap.add_argument("--lemmas", type=int, default=0)
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--write-rules", action="store_true", help="run the rules first (slow)")
     args = ap.parse_args()
+    if args.write_rules:
+        write_rules(args.rules)
     rows = json.loads(args.rows.read_text(encoding="utf-8"))
     rules = json.loads(args.rules.read_text(encoding="utf-8"))
     records = set_records(SETS)
