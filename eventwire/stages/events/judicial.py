@@ -34,7 +34,8 @@ across rec_c..rec_n (several stories each); word lists are in
   scheduling verb. The census of the missed gold events of m50
   (``tools/missed_cause_census.py``) found the court nouns missed mostly as
   words no rule starts from; the scheduled ones are the subset the records
-  label every time (7 of 7 outside one "trial date" story).
+  label every time (5 of 5; "trial date set" is left out: one outlet
+  labels it, another copy of the story does not).
 """
 
 from __future__ import annotations
