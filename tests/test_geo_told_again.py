@@ -59,11 +59,6 @@ def test_an_attack_named_again_takes_its_scene(pipe: Pipeline, text: str, trigge
      "killed 12 farmers.\n", "attack"),
     (KUJE + "Residents said the gang wanted revenge for the killing of its leader last "
      "month.\n", "killing"),
-    # review91: a span of time measured from the noun makes it an earlier incident
-    ("BAGHDAD (Reuters) - Rockets hit a base in Erbil on Tuesday, officials said.\nThe "
-     "attack came a year after the assassination of the general by a drone.\n",
-     "assassination"),
-    (KUJE + "The raid came three weeks after the shooting of a local chief.\n", "shooting"),
     # the earlier attack is placed only by its country: no scene to carry
     ("Gunmen opened fire on a wedding party in Nigeria on Saturday, killing nine guests, "
      "police said.\nThe governor condemned the attack and promised to find those "

@@ -48,9 +48,6 @@ DEFINITE = {"the", "this", "that"}
 # a weekday ("Saturday's shooting") is the story's own day
 OTHER_PERIOD = {"january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december", "month", "year"}
-# prepositions that measure a span from an incident ("a year after the
-# assassination"): the incident is an earlier one, not the story's (review91)
-SPAN_PREPS = {"after", "before", "since"}
 TOLD_AGAIN_CONFIDENCE = 0.4
 
 
@@ -91,16 +88,7 @@ def _definite_incident(noun: Token) -> bool:
 
 def _dated(noun: Token) -> bool:
     """A month, a year or a "month"/"year" word of a date inside the noun's
-    phrase (its own date: another incident), or a span of time measured from
-    it ("a year *after* the assassination", "weeks *before* the bombing":
-    review91)."""
+    phrase (its own date: another incident)."""
     return any(t.ent_type_ == "DATE" and (t.lower_ in OTHER_PERIOD or
                                           (t.like_num and len(t.text) == 4))
-               for t in noun.subtree if t.i != noun.i) or _measured_from(noun)
-
-
-def _measured_from(noun: Token) -> bool:
-    """The noun is the point a stated span of time runs from or to."""
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ in SPAN_PREPS and \
-        any(c.dep_ == "npadvmod" or c.ent_type_ == "DATE" for c in prep.children)
+               for t in noun.subtree if t.i != noun.i)
