@@ -129,6 +129,7 @@ def _mark(doc: Doc, row: Record) -> None:
     if row["form"] in FORMS:
         row["sub"] = f"{row['form']}: {finer(doc, row)}"
         row["sub x why"] = f"{row['sub']} / {row['why']}"
+        row["sub x tie"] = f"{row['sub']} / {row['tie']}"
 
 
 def table(rows: list[Record], key: str) -> None:
@@ -158,7 +159,7 @@ def main() -> None:
     nlp = add_eventwire_components(load_model(Settings().model), only=())
     rows = [r for r in split(nlp, args.pred_dir, sets_from_flag(args.sets), _mark)
             if r["form"] in FORMS]
-    for key in ("sub", "sub x why"):
+    for key in ("sub", "sub x why", "sub x tie"):
         table(rows, key)
     if args.examples:
         for r in rows:
