@@ -46,9 +46,9 @@ def _it(doc: Doc):  # type: ignore[no-untyped-def]
 
 def test_before_capturing_it(event_pipe: Pipeline) -> None:
     """"before capturing it": up through the preposition to the town besieged."""
-    doc = _doc(event_pipe, "Azerbaijani troops shelled Shusha for days before capturing it.")
+    doc = _doc(event_pipe, "American troops surrounded Baghdad for days before capturing it.")
     m = thing_it(doc, _it(doc), "ASSAULT", None)
-    assert m is not None and m.text == "it" and m.country == "AZE", m
+    assert m is not None and m.text == "it" and m.country == "IRQ", m
 
 
 @pytest.mark.parametrize("text,kind", [
@@ -80,3 +80,27 @@ def test_phrasal_place_is_no_antecedent(event_pipe: Pipeline) -> None:
     doc = _doc(event_pipe, "The yacht was sailing off Aden when gunmen fired at it.")
     fired = next(t for t in doc if t.text == "fired")
     assert [t.text for t in _antecedents(fired)] == ["yacht"]
+
+
+@pytest.mark.parametrize("text", [
+    # the nearest thing is a weapon, no party: the person farther up is not tried
+    "Smith was in the courtroom when he grabbed a pistol from a guard and fired it twice.",
+    # the nearest thing is an event: a vigil banned is no party
+    "The square hosted a candlelit vigil for years until police banned it in 2021.",
+])
+def test_nearest_thing_no_party(event_pipe: Pipeline, text: str) -> None:
+    """The nearest noun up the clauses decides; no farther one is tried."""
+    doc = _doc(event_pipe, text)
+    kind = "ASSAULT" if "fired" in text else "COERCE"
+    assert thing_it(doc, _it(doc), kind, None) is None
+
+
+def test_flagged_vessel_codes(full_rules_pipeline: Pipeline) -> None:
+    """"a Chinese-flagged longliner ... escorted it": the resolver reads the
+    longliner's words, not the pronoun's (``resolver_features._read_as``):
+    the flag's business sector, as the longliner's own event has it."""
+    ev = event_with_trigger(
+        full_rules_pipeline, "Fiji's navy detained a Chinese-flagged longliner inside the "
+        "zone on Monday and escorted it to Suva.", "escorted")
+    assert ev.recipient is not None and ev.recipient.text == "it", ev.recipient
+    assert ev.recipient.country == "CHN" and ev.recipient.sectors[0] == "BUS", ev.recipient

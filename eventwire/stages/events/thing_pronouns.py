@@ -14,14 +14,20 @@ the recipient was left empty (recip42's census: 20 errors in 14 sets,
 16 with no recipient at all).
 
 The mention keeps the pronoun's span (what the record points at) and takes
-the antecedent's codes. Silent when: the act is no force act
-(``THING_IT_TYPES``); "it" is no object of the trigger (a subject is the
-coreference stage's); the way up to the antecedent passes a content clause
-("the ministry said gunmen attacked it": the speaker is no antecedent);
-the candidate is plural, the act's own actor, no party (an event noun:
-"broke up the rally and dispersed it"), a phrasal verb's place ("was
-sailing off Aden"), or a mention found near the noun but not within its
-phrase."""
+the antecedent's codes, as the recipient stage would code the thing itself
+(``recipient_codes``: a vessel's flag, a nationality in its phrase).
+
+Silent when: the act is no force act (``THING_IT_TYPES``); "it" is no
+object of the trigger (a subject is the coreference stage's); the way up
+to the antecedent passes a content clause ("the ministry said gunmen
+attacked it": the speaker is no antecedent); the nearest singular noun up
+the clauses (the act's own actor skipped) is no party -- an event noun
+("the park hosted a vigil for years until police banned it"), a weapon
+("pulled a gun and fired it") -- or a person ("it" never stands for one),
+or a mention found near the noun but not within its phrase: then no
+farther noun is tried (recip42's first run took the matrix subject
+"Comeaux" past "a gun"). A phrasal verb's object is a place, no
+candidate ("was sailing off Aden")."""
 
 from __future__ import annotations
 
@@ -30,8 +36,11 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
+from eventwire.nlp.extensions import get_list
+from eventwire.stages.actors.resolver_features import THING_IT_MARK
 from eventwire.stages.events.mention_lookup import child, look_through
 from eventwire.stages.events.participants import recipient_mention
+from eventwire.stages.events.recipient_codes import recipient_codes
 
 # acts done to a thing by force: attacked, seized, escorted, released
 THING_IT_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
@@ -58,12 +67,26 @@ def thing_it(doc: Doc, tok: Token, kind: str | None,
     else:
         return None
     for ante in _antecedents(verb):
+        if actor is not None and _covers(actor, ante):
+            continue  # the act's own doer: the next clause up
         m = recipient_mention(doc, ante)
-        if m is None or not _covers(m, ante) or actor is not None and _covers(actor, ante):
-            continue
+        if m is None or not _covers(m, ante) or m.kind == "person":
+            return None  # the nearest thing is no party: never a farther one
+        # coded as the thing itself ("a Chinese-flagged longliner": its flag's
+        # BUS) before the span moves to the pronoun, which names no flag
+        m = recipient_codes(doc, actor, m, kind) or m
         return replace(m, start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
-                       rule=f"{m.rule}+it", antecedent=None)
+                       rule=f"{m.rule}{THING_IT_MARK}", antecedent=_index(doc, m))
     return None
+
+
+def _index(doc: Doc, m: ActorMention) -> int | None:
+    """The thing's own mention in ``doc._.actor_mentions`` (same span), for
+    the resolver to read the thing's words, not the pronoun's
+    (``resolver_features.participant_features``); None when the rules
+    built it for the object alone."""
+    return next((i for i, x in enumerate(get_list(doc, "actor_mentions"))
+                 if (x.start, x.end) == (m.start, m.end)), None)
 
 
 def _covers(m: ActorMention, tok: Token) -> bool:
