@@ -33,6 +33,7 @@ from eventwire.stages.events.agents import (
     possessor_undergoes,
 )
 from eventwire.stages.events.aimed import aimed_targets, fired_noun_targets
+from eventwire.stages.events.conjunct_undergoers import stand_in_recipient
 from eventwire.stages.events.defence_bodies import is_defence_body
 from eventwire.stages.events.downed_aircraft import downed_aircraft
 from eventwire.stages.events.dropped_options import dropped
@@ -355,6 +356,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             recipient = nested_target(doc, trigger, actor)
         if recipient is not None and dropped(doc, recipient, kind, trigger):
             recipient = None
+        recipient = recipient or stand_in_recipient(doc, trigger, candidates, actor, kind)
         return actor, recipient_codes(doc, actor, recipient, kind)
     found = found_mentions(doc, candidates, actor, kind)
     target = target_in_clause(doc, trigger, actor) if kind in TARGETED_TYPES else None
@@ -370,7 +372,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     options = [o for o in options if not dropped(doc, o[2], kind, trigger)]
     addressed = None if rule is not None else own_patient(trigger, options) if nominal else (
         addressed_bare(doc, trigger, kind, options) or downed_aircraft(trigger, kind, options))
-    recipient = addressed or choose_recipient(doc, trigger, kind, nominal, actor, options, rule)
+    recipient = addressed or choose_recipient(doc, trigger, kind, nominal, actor, options, rule) \
+        or stand_in_recipient(doc, trigger, candidates, actor, kind)  # "torched cars and [shops]"
     return actor, recipient_codes(doc, actor, recipient, kind)
 
 
