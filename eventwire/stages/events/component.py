@@ -46,6 +46,7 @@ from eventwire.stages.events.eventness import (
 )
 from eventwire.stages.events.harm_outcomes import harm_outcomes
 from eventwire.stages.events.intent import NEGATED_RULE, intent_head, intent_type
+from eventwire.stages.events.label_triggers import anchored_labels
 from eventwire.stages.events.labour_strikes import labour_strike
 from eventwire.stages.events.lexicon_candidates import Candidate
 from eventwire.stages.events.missile_tests import missile_test
@@ -233,9 +234,13 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
     live = {i: c for i, c in verbs.items() if i not in protest_heads}
     out: list[EventMention] = []
     sent_text = span_text(sent)
+    labels = anchored_labels(cands)  # "called the raid 'an outrage'": on the noun
+    label_nouns = {t.i for t in labels.values()}
     for cand in cands:
         if folded(cand, verbs) or cand.token.i in skipped or cand.token.i in skipped_parts:
             continue
+        if cand.nominal and cand.token.i in label_nouns:
+            continue  # the label is the characterisation's trigger
         retyped = merged.get(cand.token.i) or intent_type(_intent_host(cand, verbs), cand.type)
         if retyped is not None:
             cand.type, rule = retyped
@@ -270,6 +275,8 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
         has_actor = actor is not None and (actor.actor_id is not None or actor.country is not None)
         has_recipient = named is not None and named.actor_id is not None
         trig = doc[cand.token.i:cand.end]
+        if (label := labels.get(cand.token.i)) is not None and cand.type == "ACCUSE":
+            trig, cand.rule = doc[label.i:label.i + 1], f"{cand.rule}+noun-label"
         if retyped is not None and (ready := _readiness_word(_intent_host(cand, verbs))):
             if any(e.trigger.start == ready.idx for e in out):
                 continue  # "ready to hold talks and send aid": one offer

@@ -1,0 +1,72 @@
+"""Class of eventwire/stages/events/label_triggers.py: a characterisation
+whose label is a noun phrase set against the object it labels is anchored
+on the characterising noun (the labelling guide, "Criticism with an
+adjective" and the Characterisations decisions of rec_u and rec_v). Every
+sentence here was written for these tests; on main each ACCUSE sat on the
+verb of calling."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.label_triggers import label_trigger
+from tests.conftest import by_trigger
+
+
+def _verb(doc, lemma: str):  # type: ignore[no-untyped-def]
+    return next(t for t in doc if t.lemma_.lower() == lemma and t.pos_ == "VERB")
+
+
+@pytest.mark.parametrize("text,lemma,label", [
+    ("The dockers' union called the sackings \"a purge of dissent\".", "call", "purge"),
+    # a light noun gives way to its "of" object
+    ("The Foreign Ministry called the seizure of the tanker an act of piracy.", "call",
+     "piracy"),
+    ("Opposition leaders described the curfew as a form of collective punishment.",
+     "describe", "punishment"),
+    ("Calling the arrests \"a witch hunt\", the party said it would appeal.", "call", "hunt"),
+    ("The farmers' federation branded the new levy a robbery.", "brand", "robbery"),
+])
+def test_noun_label_is_the_trigger(spacy_nlp: Language, text: str, lemma: str,
+                                   label: str) -> None:
+    doc = spacy_nlp(text)
+    found = label_trigger(_verb(doc, lemma))
+    assert found is not None and found.text == label, found
+
+
+@pytest.mark.parametrize("text,lemma", [
+    # an adjective label leaves the verb
+    ("The bishop called the ruling \"arbitrary\" and asked for calm.", "call"),
+    # a free relative: the label is the governing verb's content
+    ("The ministry rejected what it called a smear campaign by foreign media.", "call"),
+    # an object relative: what is called lies outside the clause (rec_r's decision)
+    ("The army closed the road, a move villagers called \"a siege\".", "call"),
+    # calling that labels nothing
+    ("The mayor called a meeting of the council for Friday.", "call"),
+    ("The senators called for talks with the rebels.", "call"),
+])
+def test_near_misses_keep_the_verb(spacy_nlp: Language, text: str, lemma: str) -> None:
+    assert label_trigger(_verb(spacy_nlp(text), lemma)) is None
+
+
+def test_whole_stage_anchors_on_the_noun(event_pipe: Pipeline) -> None:
+    events = by_trigger(event_pipe,
+                        "The fishermen's cooperative called the blockade of the harbour "
+                        "\"an act of sabotage\" on Sunday.")
+    assert "called" not in events, events
+    ev = events["sabotage"]
+    # the labeller (the subject of "called"), as on the verb
+    assert ev.type == "ACCUSE" and ev.actor is not None and ev.actor.end <= 26, ev.actor
+
+
+def test_whole_stage_adjective_stays_on_the_verb(event_pipe: Pipeline) -> None:
+    events = by_trigger(event_pipe,
+                        "The fishermen's cooperative called the blockade \"illegal\" on Sunday.")
+    assert "called" in events and events["called"].type == "ACCUSE", events
+
+
+def test_no_label_event_for_a_name(event_pipe: Pipeline) -> None:
+    events = by_trigger(event_pipe, "The president named him defence minister on Monday.")
+    assert all(e.type != "ACCUSE" for e in events.values()), events
