@@ -70,3 +70,39 @@ def test_whole_stage_adjective_stays_on_the_verb(event_pipe: Pipeline) -> None:
 def test_no_label_event_for_a_name(event_pipe: Pipeline) -> None:
     events = by_trigger(event_pipe, "The president named him defence minister on Monday.")
     assert all(e.type != "ACCUSE" for e in events.values()), events
+
+
+def test_object_relative_keeps_the_verb(spacy_nlp: Language) -> None:
+    doc = spacy_nlp("The court jailed the editor after a trial that critics call a sham.")
+    assert label_trigger(_verb(doc, "call")) is None
+
+
+@pytest.mark.parametrize("text,label,mode", [
+    ("\"This is a flagrant violation of our airspace,\" the defence minister said.",
+     "violation", "disapprove"),
+    ("\"It is a cowardly act of terrorism,\" the mayor told reporters on Friday.",
+     "act of terrorism", "allege"),
+    ("\"This is a shameful attack on the free press,\" the editor wrote on Sunday.",
+     "attack", "disapprove"),
+])
+def test_quoted_this_is_a_label(event_pipe: Pipeline, text: str, label: str,
+                                mode: str) -> None:
+    events = by_trigger(event_pipe, text)
+    ev = events[label]
+    assert ev.type == "ACCUSE" and ev.mode == mode, ev
+    assert ev.actor is not None, ev  # the sayer (label_speakers)
+
+
+@pytest.mark.parametrize("text,word", [
+    # names the act itself: no qualifying adjective, no abstract object
+    ("\"This is an invasion,\" the governor told reporters.", "invasion"),
+    # praise is no accusation
+    ("\"It is a historic step for the region,\" the minister said.", "step"),
+    # an unquoted paraphrase
+    ("The minister said it was a serious provocation by the navy.", "provocation"),
+    # a noun subject, not a pointing pronoun
+    ("\"The drills are a dangerous provocation,\" the spokesman said.", "provocation"),
+])
+def test_this_is_near_misses(event_pipe: Pipeline, text: str, word: str) -> None:
+    events = by_trigger(event_pipe, text)
+    assert word not in events or events[word].type != "ACCUSE", events

@@ -80,8 +80,9 @@ def pointed_labels(tokens: list[Token], cands: list[Candidate]) -> list[Candidat
             mode = "allege" if any(_in(t, "crime_labels") for t in label.subtree) \
                 else "disapprove"
             cand = at.get(label.i)
-            if cand is None:
-                cands.append(Candidate(label, label.i + 1, "ACCUSE", mode, [],
+            if cand is None:  # "an act of terrorism": the light noun (its roles) to its object
+                end = _light_of(label).i + 1
+                cands.append(Candidate(label, end, "ACCUSE", mode, [],
                                        "nominal+pointed-label", True))
             else:
                 cand.type, cand.mode = "ACCUSE", mode
@@ -100,7 +101,7 @@ def _pointed(verb: Token) -> list[Token]:
         for noun in be.children:
             if noun.pos_ == "NOUN" and pointed_label_verb(noun) == verb and \
                     not any(_in(t, "praising_words") for t in noun.subtree):
-                found.append(_light_of(noun))
+                found.append(noun)
     return found
 
 
