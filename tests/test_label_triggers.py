@@ -100,9 +100,14 @@ def test_quoted_this_is_a_label(event_pipe: Pipeline, text: str, label: str,
     ("\"It is a historic step for the region,\" the minister said.", "step"),
     # an unquoted paraphrase
     ("The minister said it was a serious provocation by the navy.", "provocation"),
+    # a label that names no wrong
+    ("\"This is a sad day for our city,\" the mayor said.", "day"),
+    ("\"This is a very difficult question,\" the doctor said.", "question"),
+    # a future clause is a threat, not a label
+    ("\"It will be an act of aggression,\" the minister said.", "aggression"),
     # a noun subject, not a pointing pronoun
     ("\"The drills are a dangerous provocation,\" the spokesman said.", "provocation"),
 ])
 def test_this_is_near_misses(event_pipe: Pipeline, text: str, word: str) -> None:
     events = by_trigger(event_pipe, text)
-    assert word not in events or events[word].type != "ACCUSE", events
+    assert not any(word in trig and ev.type == "ACCUSE" for trig, ev in events.items()), events

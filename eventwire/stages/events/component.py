@@ -237,10 +237,9 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
     labels = anchored_labels(cands)  # "called the raid 'an outrage'": on the noun
     label_nouns = {t.i for t in labels.values()}
     for cand in cands:
-        if folded(cand, verbs) or cand.token.i in skipped or cand.token.i in skipped_parts:
+        if folded(cand, verbs) or cand.token.i in skipped or cand.token.i in skipped_parts or \
+                cand.nominal and cand.token.i in label_nouns:  # the label's own trigger
             continue
-        if cand.nominal and cand.token.i in label_nouns:
-            continue  # the label is the characterisation's trigger
         retyped = merged.get(cand.token.i) or intent_type(_intent_host(cand, verbs), cand.type)
         if retyped is not None:
             cand.type, rule = retyped

@@ -71,8 +71,10 @@ def pointed_labels(tokens: list[Token], cands: list[Candidate]) -> list[Candidat
     Characterisations; its actor is the sayer, ``label_speakers``). Only a
     label that judges (a qualifying adjective or an abstract object, as
     ``label_speakers.pointed_label_verb`` reads it): "this is an invasion"
-    names the act itself and keeps its type; praise ("an important step")
-    and an unquoted paraphrase are left out. A noun already a candidate
+    names the act itself and keeps its type; a label naming no wrong ("a sad
+    day", "a difficult question": ``judging_labels``), praise, a future or
+    modal "it will be an act of war" (a threat) and an unquoted paraphrase
+    are left out. A noun already a candidate
     ("an attack on democracy") becomes the ACCUSE."""
     at = {c.token.i: c for c in cands}
     for verb in tokens:
@@ -96,13 +98,22 @@ def _pointed(verb: Token) -> list[Token]:
         return []
     found = []
     for be in verb.children:
-        if be.dep_ != "ccomp" or be.lemma_ != "be" or not _quoted(be):
+        if be.dep_ != "ccomp" or be.lemma_ != "be" or not _quoted(be) or \
+                any(c.dep_ == "aux" for c in be.children):  # "it will be an act of war"
             continue
         for noun in be.children:
-            if noun.pos_ == "NOUN" and pointed_label_verb(noun) == verb and \
-                    not any(_in(t, "praising_words") for t in noun.subtree):
+            if noun.pos_ == "NOUN" and pointed_label_verb(noun) == verb and _judges(noun):
                 found.append(noun)
     return found
+
+
+def _judges(noun: Token) -> bool:
+    """The label names a wrong (``judging_labels``, ``crime_labels``), itself or
+    as a light noun's object ("an act of sabotage"); praise never does."""
+    if any(_in(t, "praising_words") for t in noun.subtree):
+        return False
+    named = _light_of(noun)
+    return any(_in(t, key) for t in (noun, named) for key in ("judging_labels", "crime_labels"))
 
 
 def _quoted(be: Token) -> bool:
