@@ -36,6 +36,10 @@ KADUNA = ("Gunmen kidnapped 20 students from a school in Kaduna on Thursday.\nTh
      "medics said.\nThe military said it was looking into the strike.\n", "strike",
      "Khan Younis"),
     (KADUNA, "abduction", "Kaduna"),
+    # review91: a dateline city is the focus; the scene named again is the attack's
+    ("KABUL (Reuters) - A bomb exploded at a mosque in Kunduz during Friday prayers, "
+     "killing dozens, officials said.\nThe Taliban said it was investigating the "
+     "bombing.\n", "bombing", "Kunduz"),
 ])
 def test_an_attack_named_again_takes_its_scene(pipe: Pipeline, text: str, trigger: str,
                                                town: str) -> None:

@@ -14,6 +14,7 @@ from eventwire.stages.events.judicial import (
     court_appearance,
     court_trial,
     handed_to_authorities,
+    scheduled_proceeding,
     sentence_received,
     tried_in_court,
 )
@@ -246,3 +247,40 @@ def test_court_proceeding_probe_review86(event_pipe: Pipeline, text: str, word: 
 def test_no_court_proceeding_probe_review86(event_rules_pipe: Pipeline, text: str,
                                             word: str) -> None:
     assert word not in {e.trigger.text for e in events_of(event_rules_pipe, text)}
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The former mayor was charged with fraud. A bail hearing is set for next Thursday.",
+     "hearing"),
+    ("Prosecutors said the trial is scheduled to resume in March.", "trial"),
+    ("A sentencing hearing for the smuggler will be held at the county courthouse on 4 June.",
+     "hearing"),
+    ("An arraignment has been scheduled for Friday in the district court.", "arraignment"),
+])
+def test_a_scheduled_court_proceeding_is_an_allegation(event_rules_pipe: Pipeline, text: str,
+                                                       word: str) -> None:
+    """docs/annotation.md "Courts": "An arraignment has been scheduled for
+    Wednesday", "A detention hearing is set for Monday" ACCUSE allege (events47)."""
+    found = {(e.trigger.text, e.type, e.mode) for e in events_of(event_rules_pipe, text)}
+    assert (word, "ACCUSE", "allege") in found, found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("A Senate hearing on the pipeline is set for next week.", "hearing"),
+    ("A clinical trial of the vaccine is scheduled to begin in April.", "trial"),
+    ("A phase three trial of the malaria drug will be held in four countries.", "trial"),
+    ("The hearing was set against a backdrop of rising tension in the capital.", "hearing"),
+    ("The new strategy was set by the board at its hearing.", "hearing"),
+    ("She lost her hearing after the blast.", "hearing"),
+])
+def test_no_scheduled_court_proceeding(event_rules_pipe: Pipeline, text: str, word: str) -> None:
+    """A legislature's hearing, a clinical trial, a figurative "set against",
+    a hearing that is only a place, the sense of hearing (events47)."""
+    assert word not in {e.trigger.text for e in events_of(event_rules_pipe, text)}
+
+
+def test_scheduled_proceeding_reads_the_subject_of_a_scheduling_verb(spacy_nlp: Any) -> None:
+    doc = spacy_nlp("A plea hearing will be held in May, and the judge held the papers.")
+    hearing = next(t for t in doc if t.text == "hearing")
+    papers = next(t for t in doc if t.text == "papers")
+    assert scheduled_proceeding(hearing) and not scheduled_proceeding(papers)

@@ -91,6 +91,9 @@ def test_a_count_stands_for_what_it_counts(pipe: Pipeline) -> None:
     ("Importers fear Asian markets could ban Brazilian cattle and pork.", "ban"),
     ("The ministry announced restrictions on imports from the neighbouring state.",
      "restrictions"),
+    # review91: the state as a demonym the small model tags a person, or after "from"
+    ("Russia announced a ban on Moldovan fruit and wine on Monday.", "ban"),
+    ("Beijing imposed a ban on beef from Australia on Monday.", "ban"),
 ])
 def test_a_ban_on_a_states_goods_is_a_sanction(pipe: Pipeline, text: str, word: str) -> None:
     assert event_at(pipe, text, word).type == "SANCTION"
@@ -103,3 +106,15 @@ def test_a_ban_on_a_states_goods_is_a_sanction(pipe: Pipeline, text: str, word: 
 ])
 def test_a_ban_at_home_stays_coercion(pipe: Pipeline, text: str, word: str) -> None:
     assert event_at(pipe, text, word).type == "COERCE"
+
+
+@pytest.mark.parametrize("text,word", [
+    # review91: a kind of goods or a carrier with no state named withdraws no trade
+    ("The restaurant chain announced a ban on beef from its menus in India on Monday.",
+     "ban"),
+    ("Regulators banned the aircraft from flying on Tuesday after a second crash.", "banned"),
+    ("The school canteen banned chicken from its menu after complaints.", "banned"),
+])
+def test_goods_with_no_state_named_are_no_sanction(pipe: Pipeline, text: str,
+                                                   word: str) -> None:
+    assert event_at(pipe, text, word).type != "SANCTION"

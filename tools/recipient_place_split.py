@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -105,8 +106,10 @@ def why(doc: Doc, pred: Record | None) -> str:
     return "predicted another"
 
 
-def split(nlp: Language, pred_dir: Path, sets: tuple[str, ...]) -> list[Record]:
-    """One row per missing or wrong-entity recipient of a matched event."""
+def split(nlp: Language, pred_dir: Path, sets: tuple[str, ...],
+          extra: Callable[[Doc, Record], None] | None = None) -> list[Record]:
+    """One row per missing or wrong-entity recipient of a matched event;
+    ``extra`` adds a caller's fields to a row while its doc is at hand."""
     rows: list[Record] = []
     for name in sets:
         preds = set_predictions(pred_dir, name)
@@ -131,7 +134,11 @@ def split(nlp: Language, pred_dir: Path, sets: tuple[str, ...]) -> list[Record]:
                              "why": why(doc, p.get("recipient")),
                              "trigger": g["trigger"]["text"], "gold": gr["text"],
                              "pred": (p.get("recipient") or {}).get("text"),
-                             "sentence": span.root.sent.text.strip()})
+                             "sentence": span.root.sent.text.strip(),
+                             "gold_start": int(gr["start"]), "gold_end": int(gr["end"]),
+                             "trig_start": int(g["trigger"]["start"])})
+                if extra is not None:
+                    extra(doc, rows[-1])
     return rows
 
 

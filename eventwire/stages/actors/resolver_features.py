@@ -14,7 +14,7 @@ dateline country known) and the event (type, role).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -52,7 +52,29 @@ def rule_parts(rule: str) -> list[str]:
     return [base] + ["+" + x for x in marks if x]
 
 
+# the mark of a pronoun "it" standing for a thing acted on
+# (``events/thing_pronouns.py``): its ``antecedent`` is the thing's mention
+THING_IT_MARK = "+it"
+
+
+def _read_as(doc: Doc, m: ActorMention) -> ActorMention:
+    """Class *"it" is read as the thing it stands for* (recip42): the
+    resolver was fitted on nouns, and the pronoun's own words ("it", PRON)
+    recoded "a Chinese-flagged longliner ... escorted it" from the
+    longliner's BUS; its words are the thing's mention's."""
+    parts = rule_parts(m.rule)
+    if THING_IT_MARK not in parts or m.antecedent is None:
+        return m
+    mentions = get_list(doc, "actor_mentions")
+    if m.antecedent >= len(mentions):
+        return m
+    thing = mentions[m.antecedent]
+    return replace(m, start=thing.start, end=thing.end, text=thing.text,
+                   rule="".join(p for p in parts if p != THING_IT_MARK), antecedent=None)
+
+
 def _mention_features(doc: Doc, m: ActorMention) -> Features:
+    m = _read_as(doc, m)
     out: Features = {f"kind={m.kind or '-'}": 1.0, "kb": float(m.actor_id is not None),
                      "antecedent": float(m.antecedent is not None)}
     for part in rule_parts(m.rule or "-"):

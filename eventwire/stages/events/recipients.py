@@ -48,6 +48,7 @@ from eventwire.stages.events.recipient_options import (
     relation_features,
     store_plover,
 )
+from eventwire.stages.events.thing_pronouns import thing_it
 from eventwire.stages.events.unnamed_targets import unnamed_target
 
 RANKER_PATH = DATA_DIR / "events" / "recipient_ranker.json"
@@ -232,6 +233,7 @@ def found_mentions(doc: Doc, candidates: list[Token], actor: ActorMention | None
     "detained dozens of students") before dates and numbers are dropped."""
     found = [m for m in (counted_people(doc, t, kind) or recipient_mention(doc, t)
                          or conflict_parties(doc, t) or attacked_place(doc, t, kind)
+                         or thing_it(doc, t, kind, actor)  # "detained a trawler, escorted it"
                          for t in candidates if _may_be_party(t, kind))
              if m is not None and not mobilised(kind, m)]
     if actor is not None:  # the actor is not its own recipient ("met with each other",

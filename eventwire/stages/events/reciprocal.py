@@ -19,6 +19,10 @@ RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SUPPORT", "AID"
 # "exchanged / swapped prisoners" (RETREAT release since branch types2) is done by
 # each party to the other, like "each other"
 RECIPROCAL_WORDS = ("each other", "one another", "exchanged", "swapped")
+# giving is done together for a third party ("Japan and Korea sent rescue teams",
+# "Chile, Peru send aid"), not to each other: no second party as recipient
+# unless the sentence says so ("helped each other"); see is_reciprocal
+GIVING_TYPES = {"AID"}
 
 
 def _coordinated(tok: Token, actor: ActorMention, joint: bool) -> list[Token]:
@@ -131,18 +135,85 @@ def co_actors_for(doc: Doc, trigger: Token, nominal: bool, actor: ActorMention |
     return out
 
 
+# verbs of trading something between the parties ("swap prisoners", "exchange
+# envoys", "trade detainees"), in any tense: the object is what is traded
+EXCHANGE_LEMMAS = {"swap", "exchange", "trade"}
+# a phrase naming a third party of a joint act ("signed a deal with Ghana")
+THIRD_PARTY_PREPS = {"with", "between", "against"}
+
+
+def _each_after_object(trigger: Token) -> bool:
+    """A distributive "each" right after the verb's object ("expelled two
+    diplomats each", "freed ten soldiers each"): each party did it to the other."""
+    doc = trigger.doc
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        after = doc[obj.i + 1:min(obj.right_edge.i + 2, len(doc))]  # appos or next word
+        if any(t.lower_ == "each" and t.dep_ != "det" for t in after):
+            return True
+    return False
+
+
+def _third_party(doc: Doc, named: ActorMention) -> bool:
+    """Whether the named recipient is the object of a third-party phrase."""
+    span = char_span(doc, named.start, named.end, alignment_mode="expand")
+    if span is None:
+        return True  # cannot tell: keep what the roles found
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in THIRD_PARTY_PREPS
+
+
+def _renames(doc: Doc, partner: ActorMention) -> bool:
+    """Whether the partner is an apposition ("the Governor of Alaska, Sarah
+    Palin"): a second name for the actor, not a second party."""
+    span = char_span(doc, partner.start, partner.end, alignment_mode="expand")
+    return span is None or span.root.dep_ == "appos"
+
+
+def partner_over_named(trigger: Token, kind: str, named: ActorMention | None,
+                       partner: ActorMention) -> bool:
+    """Class *the object of a reciprocal act is no party* (recip41): when
+    coordinated parties act on each other, what the roles named as the
+    recipient is the thing traded or agreed on, or a place, not the second
+    party -- "Chad and Sudan swap prisoners" (the prisoners), "Rome and
+    Tunis expelled two diplomats each" (the diplomats), "Peru and Chile
+    agreed to reopen the Chacalluta crossing" (the crossing), "the two
+    presidents met at the emir's palace" (the emir). The record guide makes
+    the second conjunct the recipient (docs/annotation.md, "Reciprocal
+    actors"); gold never gives a joint CONSULT / AGREE / COOPERATE of
+    coordinated parties a third recipient (tools/reciprocal_census.py).
+    So the partner wins over a named recipient for a verb of trading
+    (``EXCHANGE_LEMMAS``), a distributive "each" after the object, and a
+    joint type -- unless the recipient stands in a third-party phrase
+    ("signed a deal with Ghana": ``THIRD_PARTY_PREPS``) or the partner only
+    renames the actor (an apposition)."""
+    if named is None or _third_party(trigger.doc, named) or _renames(trigger.doc, partner):
+        return False
+    if trigger.lemma_.lower() in EXCHANGE_LEMMAS or _each_after_object(trigger):
+        return True
+    return kind in JOINT_TYPES
+
+
 def is_reciprocal(sentence_text: str, kind: str, co_actors: list[ActorMention],
-                  recipient: ActorMention | None) -> bool:
+                  recipient: ActorMention | None, trigger: Token | None = None) -> bool:
     """Class *reciprocal and joint acts*: several actors act on each other
     ("Iran and Iraq met", "signed a deal with each other", "India and
     Pakistan accused each other", "traded accusations"). A joint act of the
     reciprocal types with no other recipient, or any act marked "each
-    other" / "one another"."""
+    other" / "one another".
+
+    Class *joint giving* (recip41): coordinated donors of an AID act
+    ("Norway and Denmark sent field hospitals", "Chile, Peru send aid",
+    "Ghanaian and Nigerian medics arrived") give together to a third
+    party, named or not, never to each other -- the record guide's joint
+    actor ("a coordinated non-reciprocal actor ... is one span"), so
+    ``GIVING_TYPES`` are reciprocal only when the sentence says so."""
     if not co_actors:
         return False
     if any(w in sentence_text.lower() for w in RECIPROCAL_WORDS):
         return True
-    return kind in RECIPROCAL_TYPES and recipient is None
+    if kind in RECIPROCAL_TYPES and kind not in GIVING_TYPES and recipient is None:
+        return True
+    return trigger is not None and partner_over_named(trigger, kind, recipient, co_actors[0])
 
 
 def reciprocal_partner(co_actors: list[ActorMention]) -> ActorMention | None:

@@ -132,6 +132,11 @@ PLACE_KEY = "@place"
 # *Angolans*", "the expulsion of *Congolese*"): a NORP entity heading the object
 GROUP_KEY = "@group"
 GROUP_POS = frozenset({"NOUN", "PROPN"})
+# goods or carriers named with the state they come from ("*Canadian* beef",
+# "beef *from Canada*", "*Belarusian* airlines"): listed as "@state beef", so a
+# kind of goods alone ("a ban on beef from its menus") names no state (review91)
+STATE_KEY = "@state"
+STATE_ENTS = frozenset({"NORP", "GPE"})
 PLACE_WORDS_KEY = "eventwire_place_names"
 # where each kind of exception of a class's "unless" key sits at the verb
 UNLESS_DEPS = {"adverbs": ("advmod", "prt", "prep"), "xcomps": ("xcomp",),
@@ -172,7 +177,8 @@ def object_keys(obj: Token) -> list[str]:
     place name is also listed as ``@place`` ("captured *Goma*"), since no
     list can name every town, and a people named by its nation or ethnicity
     as ``@group`` ("expelled thousands of *Angolans*"; not "*Russian*
-    diplomats", whose head is the diplomats)."""
+    diplomats", whose head is the diplomats); goods a state names as
+    ``@state`` + the lemma ("a ban on *Canadian beef*")."""
     keys = [obj.lemma_.lower(), obj.lower_]
     keys += [f"{c.lower_} {obj.lemma_.lower()}" for c in obj.children
              if c.dep_ in ("compound", "amod") and c.i == obj.i - 1]
@@ -180,7 +186,22 @@ def object_keys(obj: Token) -> list[str]:
         keys.append(PLACE_KEY)
     if obj.ent_type_ == "NORP" and obj.pos_ in GROUP_POS:
         keys.append(GROUP_KEY)
+    if _of_a_state(obj):
+        keys.append(f"{STATE_KEY} {obj.lemma_.lower()}")
     return keys
+
+
+def _of_a_state(obj: Token) -> bool:
+    """A state names the object: a national modifier before it (an entity,
+    or a capitalised word inside the sentence: the small model tags some
+    demonyms as persons) or a "from" phrase on it or on the act noun whose
+    "on" it follows ("*Canadian* beef", "a ban on beef *from Brazil*")."""
+    mods = [c for c in obj.children if c.dep_ in ("amod", "compound", "nmod")]
+    if any(m.ent_type_ in STATE_ENTS or (m.is_title and not m.is_sent_start) for m in mods):
+        return True
+    holders = [obj, obj.head.head] if obj.head.lower_ == "on" else [obj]
+    return any(g.ent_type_ in STATE_ENTS for h in holders for c in h.children
+               if c.dep_ == "prep" and c.lower_ == "from" for g in c.children)
 
 
 def _is_place(obj: Token) -> bool:
