@@ -372,7 +372,7 @@ def _relabel_span(text: str, needle: str, start: int) -> dict:
     return locate(text, word, int(at) + len(before))
 
 
-def apply_trigger_relabel(records: list[dict], batch: str) -> int:
+def apply_trigger_relabel(records: list[dict], batch: str, table: Path = TRIGGER_RELABEL) -> int:
     """Move the gold ACCUSE triggers listed for ``batch`` in
     ``trigger_relabel.tsv`` to the characterisation's noun label
     (docs/annotation.md, "Criticism with an adjective"; relabel48) and return
@@ -381,7 +381,7 @@ def apply_trigger_relabel(records: list[dict], batch: str) -> int:
     wrong event; the new span must lie in the old trigger's sentence."""
     by_id = {r["id"]: r for r in records}
     moved = 0
-    for line in TRIGGER_RELABEL.read_text(encoding="utf-8").splitlines():
+    for line in table.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#") or line.startswith("set\t"):
             continue
         name, event, old, new, _why = line.split("\t")
