@@ -218,14 +218,18 @@ def test_acts_named_by_a_reaction_are_events(event_rules_pipe: Pipeline, text: s
     assert noun in {e.trigger.text for e in events_of(event_rules_pipe, text)}
 
 
-@pytest.mark.parametrize("text,noun", [
-    ("The minister blamed the violence on foreign agents.", "violence"),
-    ("The union branded the new rules an attack on workers.", "attack"),
-    ("Rights groups called the decree an assault on the press.", "assault"),
-    ("The president condemned the unrest in the capital.", "unrest"),
+@pytest.mark.parametrize("text,noun,kept", [
+    ("The minister blamed the violence on foreign agents.", "violence", set()),
+    # a noun label is the characterisation's own trigger (events48,
+    # label_triggers.py): the ACCUSE sits on it, no second (ASSAULT) event
+    ("The union branded the new rules an attack on workers.", "attack", {"ACCUSE"}),
+    ("Rights groups called the decree an assault on the press.", "assault", {"ACCUSE"}),
+    ("The president condemned the unrest in the capital.", "unrest", set()),
 ])
-def test_summary_nouns_and_labels_stay_content(pipe: Pipeline, text: str, noun: str) -> None:
-    assert noun not in {e.trigger.text for e in events_of(pipe, text)}
+def test_summary_nouns_and_labels_stay_content(pipe: Pipeline, text: str, noun: str,
+                                               kept: set[str]) -> None:
+    found = [e.type for e in events_of(pipe, text) if e.trigger.text == noun]
+    assert sorted(found) == sorted(kept), found
 
 
 @pytest.mark.parametrize("text,word,asks", [

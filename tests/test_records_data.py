@@ -127,7 +127,7 @@ def _regenerates_byte_identical(name: str, tmp_path: Path) -> None:
 
     out = tmp_path / "records"
     out.mkdir()
-    for file in (f"make_{name}.py", "needles.py", "date_relabel.tsv"):
+    for file in (f"make_{name}.py", "needles.py", "date_relabel.tsv", "trigger_relabel.tsv"):
         shutil.copy(RECORDS / file, out / file)
     shutil.copy(RECORDS.parent / "spans.py", tmp_path / "spans.py")
     subprocess.run([sys.executable, str(out / f"make_{name}.py")], check=True,
@@ -139,11 +139,14 @@ def test_rec_f_regenerates_byte_identical(tmp_path: Path) -> None:
     _regenerates_byte_identical("rec_f", tmp_path)
 
 
-@pytest.mark.parametrize("name", ["rec_a", "rec_c", "rec_d", "rec_e", "rec_g", "rec_h", "rec_i"])
+@pytest.mark.parametrize("name", ["rec_a", "rec_b", "rec_c", "rec_d", "rec_e", "rec_g", "rec_h",
+                                  "rec_i"])
 def test_relabelled_set_regenerates_byte_identical(name: str, tmp_path: Path) -> None:
-    """The sets whose dates date_relabel.tsv moves (dates11) are exactly what
-    their builders write with the table applied: the JSONL was not edited by
-    hand and the builder's labels plus the table give it."""
+    """The sets whose dates date_relabel.tsv moves (dates11) or whose ACCUSE
+    triggers trigger_relabel.tsv moves (relabel48; the other sets it moves
+    are checked below) are exactly what their builders write with the tables
+    applied: the JSONL was not edited by hand and the builder's labels plus
+    the tables give it."""
     _regenerates_byte_identical(name, tmp_path)
 
 
@@ -194,6 +197,81 @@ def test_apply_date_relabel_refuses_a_label_that_moved() -> None:
     by_id[aid]["events"][int(idx)]["time"]["value"] = "1999-01-01"
     with pytest.raises(AssertionError):
         apply_date_relabel(records, "rec_a")
+
+
+def _trigger_rows() -> list[list[str]]:
+    lines = (RECORDS / "trigger_relabel.tsv").read_text(encoding="utf-8").splitlines()
+    return [ln.split("\t") for ln in lines
+            if ln and not ln.startswith("#") and not ln.startswith("set\t")]
+
+
+def _needle_word(needle: str) -> str:
+    return needle.split("[", 1)[1].split("]", 1)[0] if "[" in needle else needle
+
+
+def test_trigger_relabel_rows_are_in_the_gold() -> None:
+    """Every row of trigger_relabel.tsv (docs/annotation.md, "Criticism with
+    an adjective": a noun label is the trigger) names one ACCUSE once, with a
+    reason, in the set it names, and the checked-in gold carries the new
+    trigger text in the old trigger's sentence, after the labelling verb."""
+    rows = _trigger_rows()
+    assert len(rows) == len({r[1] for r in rows}) >= 30
+    records = {r["id"]: r for f in FILES for r in read_jsonl(f)}
+    for name, event, old, new, why in rows:
+        aid, idx = event.split("#")
+        assert aid.startswith(name + "-") and why and old != new or "[" in new
+        rec = records[aid]
+        ev = rec["events"][int(idx)]
+        assert ev["type"] == "ACCUSE" and ev["trigger"]["text"] == _needle_word(new), event
+        start = int(ev["trigger"]["start"])
+        assert rec["text"][start:int(ev["trigger"]["end"])] == _needle_word(new)
+        end = start if old == _needle_word(new) else int(ev["trigger"]["end"])
+        verb_at = rec["text"].rfind(old, 0, end)  # "act of terror" holds "terror"
+        assert verb_at >= 0 and "\n" not in rec["text"][verb_at:start], event
+
+
+def _table(tmp_path: Path, *rows: str) -> Path:
+    table = tmp_path / "trigger_relabel.tsv"
+    table.write_text("# test\nset\tevent\told\tnew\treason\n" + "".join(
+        r + "\n" for r in rows), encoding="utf-8")
+    return table
+
+
+def _record(text: str, old: str) -> dict:
+    at = text.index(old)
+    trigger = {"start": at, "end": at + len(old), "text": old}
+    return {"id": "rec_zz-01", "text": text,
+            "events": [{"type": "ACCUSE", "trigger": trigger}]}
+
+
+def test_apply_trigger_relabel_moves_to_the_noun_and_refuses_a_moved_label(
+        tmp_path: Path) -> None:
+    """A row moves the trigger to its needle after the old trigger (or to the
+    bracketed word of a context); a row whose old trigger no longer matches
+    the builder's label, or whose needle lies past the sentence, stops the
+    build instead of relabelling the wrong event."""
+    import sys
+
+    sys.path.insert(0, str(RECORDS.parent))
+    sys.path.insert(0, str(RECORDS))
+    from needles import apply_trigger_relabel
+
+    text = "The mayor called the eviction a disgrace. Critics called it a scandal."
+    table = _table(tmp_path, "rec_zz\trec_zz-01#0\tcalled\tdisgrace\tnoun label")
+    records = [_record(text, "called")]
+    assert apply_trigger_relabel(records, "rec_zz", table) == 1
+    assert records[0]["events"][0]["trigger"] == {"start": 32, "end": 40, "text": "disgrace"}
+    assert apply_trigger_relabel([_record(text, "called")], "rec_yy", table) == 0
+    twice = "The mayor called the eviction a disgrace and rejected what he called lies."
+    table = _table(tmp_path, "rec_zz\trec_zz-01#0\tcalled\twhat he [called]\tits own verb")
+    records = [_record(twice, "called")]
+    assert apply_trigger_relabel(records, "rec_zz", table) == 1
+    assert records[0]["events"][0]["trigger"]["start"] == twice.rindex("called")
+    with pytest.raises(AssertionError):   # the builder's trigger moved
+        apply_trigger_relabel([_record(text, "mayor")], "rec_zz", table)
+    table = _table(tmp_path, "rec_zz\trec_zz-01#0\tcalled\tscandal\tnext sentence")
+    with pytest.raises(AssertionError):   # the needle lies in another sentence
+        apply_trigger_relabel([_record(text, "called")], "rec_zz", table)
 
 
 def test_rec_f_mixes_modalities_and_time_lines() -> None:

@@ -32,12 +32,12 @@ from eventwire.stages.actors.resolver import Resolver, load_resolver, resolve_ev
 from eventwire.stages.actors.state_groups import stateless_event_groups
 from eventwire.stages.actors.titles import removed_from_office
 from eventwire.stages.events.actor_chooser import apply_choices, keep_plover_sources
-from eventwire.stages.events.acts import in_protest, trade_protests
+from eventwire.stages.events.acts import trade_protests
 from eventwire.stages.events.aggregates import drop_aggregates
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.clauses import denies_an_act, names_an_act
 from eventwire.stages.events.counterparts import place_counterparts
-from eventwire.stages.events.crowd_violence import crowd_doer, named_attack
+from eventwire.stages.events.crowd_violence import crowd_riot
 from eventwire.stages.events.detection import request_content
 from eventwire.stages.events.elaborations import elaborating_participles
 from eventwire.stages.events.eventness import (
@@ -47,6 +47,7 @@ from eventwire.stages.events.eventness import (
 )
 from eventwire.stages.events.harm_outcomes import harm_outcomes
 from eventwire.stages.events.intent import NEGATED_RULE, intent_head, intent_type
+from eventwire.stages.events.label_triggers import anchored_labels
 from eventwire.stages.events.labour_strikes import labour_strike
 from eventwire.stages.events.lexicon_candidates import Candidate
 from eventwire.stages.events.missile_tests import missile_test
@@ -56,14 +57,11 @@ from eventwire.stages.events.mourned import drop_mourned
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.nonpolitical import is_business_act, is_company_paid
 from eventwire.stages.events.offered_help import READINESS_WORDS
-from eventwire.stages.events.participants import is_crowd
 from eventwire.stages.events.peaceful_stories import drop_peaceful_force
 from eventwire.stages.events.preload import preload
 from eventwire.stages.events.protests import (
     burns_a_symbol,
-    civilians_storm,
     gathers_to_protest,
-    protest_clash,
 )
 from eventwire.stages.events.purposes import purpose_type
 from eventwire.stages.events.raids import forces_raid
@@ -95,7 +93,6 @@ CONSTRUCTION_RULES = {"characterisation", "exceptional-state", "sending", "retal
                       "custody", "weapon-use", "arson", "barricade", "captive", "solidarity",
                       "dispersal", "weapon-threat", "projectile", "verdict", "consequence",
                       "intrusion"}
-RIOT_TYPES = {"ASSAULT", "COERCE"}  # violence by a crowd of protesters is a riot
 
 
 # per dependency level; 0.025-0.1 all give plover_gsr macro-F1 0.62-0.63
@@ -234,8 +231,11 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
     live = {i: c for i, c in verbs.items() if i not in protest_heads}
     out: list[EventMention] = []
     sent_text = span_text(sent)
+    labels = anchored_labels(cands)  # "called the raid 'an outrage'": on the noun
+    label_nouns = {t.i for t in labels.values()}
     for cand in cands:
-        if folded(cand, verbs) or cand.token.i in skipped or cand.token.i in skipped_parts:
+        if folded(cand, verbs) or cand.token.i in skipped or cand.token.i in skipped_parts or \
+                cand.nominal and cand.token.i in label_nouns:  # the label's own trigger
             continue
         retyped = merged.get(cand.token.i) or intent_type(_intent_host(cand, verbs), cand.type)
         if retyped is not None:
@@ -254,10 +254,7 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
             continue
         if cand.type == "ASSAULT" and (strike := labour_strike(cand.token)):
             cand.type, cand.mode, cand.rule = "PROTEST", strike, f"{cand.rule}+labour-strike"
-        elif not named_attack(cand.token) and (cand.type in RIOT_TYPES and (
-                is_crowd(actor) or civilians_storm(cand.token, actor)
-                or crowd_doer(cand.token, actor)) or cand.type == "ASSAULT" and
-                (in_protest(cand.token, actor) or protest_clash(cand.token))):
+        elif crowd_riot(cand.type, cand.token, actor):
             riot = "demo" if burns_a_symbol(cand.token) else "riot"  # burning flags
             cand.type, cand.mode, cand.rule = "PROTEST", riot, f"{cand.rule}+{riot}"
         elif cand.type == "CONSULT" and gathers_to_protest(cand.token, actor):
@@ -271,6 +268,8 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
         has_actor = actor is not None and (actor.actor_id is not None or actor.country is not None)
         has_recipient = named is not None and named.actor_id is not None
         trig = doc[cand.token.i:cand.end]
+        if (label := labels.get(cand.token.i)) is not None and cand.type == "ACCUSE":
+            trig, cand.rule = doc[label.i:label.i + 1], f"{cand.rule}+noun-label"
         if retyped is not None and (ready := _readiness_word(_intent_host(cand, verbs))):
             if any(e.trigger.start == ready.idx for e in out):
                 continue  # "ready to hold talks and send aid": one offer

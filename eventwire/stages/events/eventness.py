@@ -215,8 +215,12 @@ def filter_events(doc: Doc, events: list[EventMention], model: EventFilter | Non
 # construction: a public-health measure, aid given (``health_measures.py``), a
 # contract awarded (``procurement.py``; both wiki15); a disturbance at its
 # outbreak (``outbreak.py``, events16); a plea in court (``admissions.py``,
-# types27: the filter, fitted on "plead" as a REQUEST, dropped "plead guilty")
-CLASS_KEPT = ("+measure", "+aid-given", "+contract", "+outbreak", "+plea")
+# types27: the filter, fitted on "plead" as a REQUEST, dropped "plead guilty"); a
+# characterisation anchored on its noun label (``label_triggers.py``, events48:
+# fitted on the verb, the filter read the quoted noun as a topic) and a quoted
+# "this is X" judging an act (same module)
+CLASS_KEPT = ("+measure", "+aid-given", "+contract", "+outbreak", "+plea", "+noun-label",
+              "+pointed-label")
 
 
 def _class_kept(event: EventMention) -> bool:

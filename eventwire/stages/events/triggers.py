@@ -53,6 +53,7 @@ from eventwire.stages.events.headlines import headline_verb, title_case_lemma
 from eventwire.stages.events.health_measures import health_reading, outbreak_story, trigger_lemmas
 from eventwire.stages.events.inquiries import no_inquiry_act
 from eventwire.stages.events.judicial import judicial_act
+from eventwire.stages.events.label_triggers import pointed_labels
 from eventwire.stages.events.lexicon import Lexicon
 from eventwire.stages.events.lexicon import load_lexicon as load_lexicon  # re-exported
 from eventwire.stages.events.lexicon_candidates import (
@@ -126,7 +127,7 @@ def find_candidates(sent: Any, lex: Lexicon,
         cand = _candidate(tok, lex, votes)
         if cand is not None:
             out.append(cand)
-    return out
+    return pointed_labels(tokens, out)  # "\"This is a violation,\" he said" (events48)
 
 
 def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None:

@@ -20,6 +20,7 @@ from needles import (  # noqa: E402
     SECTORS,
     TYPES,
     apply_date_relabel,  # noqa: E402
+    apply_trigger_relabel,
 )
 from spans import locate, write_jsonl  # noqa: E402
 
@@ -1127,6 +1128,7 @@ def main() -> None:
     mixed = {c: s for c, s in split_of.items() if len(s) > 1}
     assert not mixed, mixed
     apply_date_relabel(records, BATCH)
+    apply_trigger_relabel(records, BATCH)
     write_jsonl(records, OUT)
     n_ev = sum(len(r["events"]) for r in records)
     print(f"wrote {OUT.name}: {len(records)} articles, {n_ev} events")

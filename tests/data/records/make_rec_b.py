@@ -1134,6 +1134,7 @@ def main() -> None:
     ids = [r["id"] for r in records]
     assert len(ids) == len(set(ids))
     needles.apply_date_relabel(records, BATCH)
+    needles.apply_trigger_relabel(records, BATCH)
     write_jsonl(records, OUT)
     n_ev = sum(len(r["events"]) for r in records)
     for split in ("dev", "blind"):

@@ -358,6 +358,47 @@ def apply_date_relabel(records: list[dict], batch: str) -> int:
     return moved
 
 
+TRIGGER_RELABEL = Path(__file__).resolve().parent / "trigger_relabel.tsv"
+
+
+def _relabel_span(text: str, needle: str, start: int) -> dict:
+    """The new trigger: ``needle`` at or after ``start``, or the bracketed
+    word of ``"ctx [word] ctx"`` found there."""
+    if "[" not in needle:
+        return locate(text, needle, start)
+    before, rest = needle.split("[", 1)
+    word, after = rest.split("]", 1)
+    at = locate(text, before + word + after, start)["start"]
+    return locate(text, word, int(at) + len(before))
+
+
+def apply_trigger_relabel(records: list[dict], batch: str, table: Path = TRIGGER_RELABEL) -> int:
+    """Move the gold ACCUSE triggers listed for ``batch`` in
+    ``trigger_relabel.tsv`` to the characterisation's noun label
+    (docs/annotation.md, "Criticism with an adjective"; relabel48) and return
+    how many moved. Every row names the old trigger text, so a builder change
+    that shifts an event index or a trigger fails here instead of moving the
+    wrong event; the new span must lie in the old trigger's sentence."""
+    by_id = {r["id"]: r for r in records}
+    moved = 0
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("set\t"):
+            continue
+        name, event, old, new, _why = line.split("\t")
+        if name != batch:
+            continue
+        aid, idx = event.split("#")
+        rec = by_id[aid]
+        ev = rec["events"][int(idx)]
+        assert ev["type"] == "ACCUSE" and ev["trigger"]["text"] == old, (event, ev["trigger"])
+        span = _relabel_span(rec["text"], new, int(ev["trigger"]["start"]))
+        between = rec["text"][int(ev["trigger"]["end"]):int(span["start"])]
+        assert "\n" not in between and ". " not in between, (event, between)
+        ev["trigger"] = span
+        moved += 1
+    return moved
+
+
 class Batch:
     """One blind batch: ``A`` adds an article, ``write`` builds and checks
     every event and writes ``<name>.jsonl`` beside the scripts (or to
@@ -393,6 +434,7 @@ class Batch:
         assert len(ids) == len(set(ids))
         assert all(r["split"] == "blind" for r in records)
         apply_date_relabel(records, self.name)
+        apply_trigger_relabel(records, self.name)
         write_jsonl(records, self.out)
         n_ev = sum(len(r["events"]) for r in records)
         print(len(records), "articles (all blind)", n_ev, "events ->", self.out.name)
