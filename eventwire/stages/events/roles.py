@@ -25,7 +25,6 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.stages.events.actor_chooser import choose_actor, store_choice
-from eventwire.stages.events.acts import NOT_COUNTERPARTS, PHONE_WORDS
 from eventwire.stages.events.agents import (
     evaluated_event,
     in_story_country,
@@ -33,6 +32,7 @@ from eventwire.stages.events.agents import (
     possessor_undergoes,
 )
 from eventwire.stages.events.aimed import aimed_targets, fired_noun_targets
+from eventwire.stages.events.call_parties import call_head, told_in_call
 from eventwire.stages.events.conjunct_undergoers import stand_in_recipient
 from eventwire.stages.events.defence_bodies import is_defence_body
 from eventwire.stages.events.downed_aircraft import downed_aircraft
@@ -94,43 +94,6 @@ AFFECT_VERBS = {"await", "hit", "target", "strike", "face", "confront", "kill", 
 
 # the medium a call is named by: "a phone call with X" (the trigger's first word);
 # acts' talk media less the call itself and the one-word "videoconference"
-CALL_MEDIA = PHONE_WORDS - {"call", "videoconference"}
-CALL_NOUNS = {"call", "conversation", "conference", "talk", "talks"}
-# the frame a conversation is told in: "told X in a phone call"
-TOLD_IN = {"in", "during", "over"}
-TELL_VERBS = {"tell", "assure", "inform", "brief", "ask", "urge", "warn"}
-
-
-def _call_head(noun: Token) -> Token:
-    """Class *a call named by its medium* (recips24): a multiword trigger
-    "phone call", "telephone call", "video conference" starts on the medium,
-    a compound of the call noun that holds the roles ("a phone call with
-    the Thai prime minister")."""
-    head = noun.head
-    if noun.dep_ == "compound" and noun.lemma_.lower() in CALL_MEDIA \
-            and head.lemma_.lower() in CALL_NOUNS:
-        return head
-    return noun
-
-
-def _told_in_call(noun: Token) -> Token | None:
-    """Class *the one told in a conversation* (recips24): "told his Chinese
-    counterpart in a phone call that ...", "assured the president during
-    the call": the speech verb's addressee is the other party of the
-    call; never the press ("told reporters during talks in Geneva",
-    ``acts.NOT_COUNTERPARTS``), nor when the call names its own party
-    ("warned Moscow during talks with Kuleba": Kuleba)."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in TOLD_IN \
-            or noun.lemma_.lower() not in CALL_NOUNS or prep.head.lemma_.lower() not in TELL_VERBS \
-            or pobj(noun, {"with"}) is not None:
-        return None
-    told = child(prep.head, {"dative", "dobj"})
-    # NOT_COUNTERPARTS holds lemmas ("reporter"): the plural is read by its lemma
-    return None if told is None or told.lower_ in NOT_COUNTERPARTS \
-        or told.lemma_.lower() in NOT_COUNTERPARTS else told
-
-
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     """Actor and recipient tokens of a noun trigger; the one who issues a
     written order or labels an act outranks the clause's other readings
@@ -161,7 +124,7 @@ def _labeller(noun: Token) -> Token | None:
 
 
 def _clause_noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
-    noun = _call_head(noun)
+    noun = call_head(noun)
     if (outbreak := outbreak_actor(noun))[0]:  # "violence erupted" (outbreak.py)
         # the by-phrase, else a modifier naming the doers ("Palestinian riots"),
         # never the clause's subject; "battles with police": the recipient
@@ -176,7 +139,7 @@ def _clause_noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
         return pobj(noun, {"by"}) or (subject_of(held.head) if held.dep_ == "dobj" else None), held
     actor = pobj(noun, {"by"}) if patient is not None else \
         child(noun, {"poss"}) or pobj(noun, {"by"})
-    recipient = patient or _told_in_call(noun) or pobj(noun, NOUN_RECIPIENT_PREPS)
+    recipient = patient or told_in_call(noun) or pobj(noun, NOUN_RECIPIENT_PREPS)
     if patient is not None:
         return actor, recipient
     if actor is None and (host := host_of(noun)) is not None:
