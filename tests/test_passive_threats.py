@@ -64,3 +64,16 @@ def test_whole_stage_leaves_an_announcement_without_actor(event_pipe: Pipeline) 
     ev = events.get("released")
     assert ev is not None and ev.type != "THREATEN", events
     assert ev.actor is None
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # an announced measure on a named group, no wrongdoer described
+    ("The interior minister said the new arrivals would be detained at the port.", "detained"),
+    ("The minister said the seized boats would be sunk after the hearing.", "sunk"),
+    # a refusal, negated: no vow
+    ("\"We will not be intimidated by these drills,\" the premier said.", "intimidated"),
+])
+def test_announcements_and_refusals(spacy_nlp: Language, text: str, trigger: str) -> None:
+    doc = spacy_nlp(text)
+    verb = next(t for t in doc if t.text == trigger)
+    assert vower(verb) is None
