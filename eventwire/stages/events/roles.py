@@ -57,6 +57,7 @@ from eventwire.stages.events.noun_doers import (
 )
 from eventwire.stages.events.outbreak import outbreak_actor
 from eventwire.stages.events.participants import actor_mention
+from eventwire.stages.events.passive_threats import vower
 from eventwire.stages.events.passives import RELATIVE
 from eventwire.stages.events.recipient_codes import recipient_codes
 from eventwire.stages.events.recipient_options import addressed_bare, bare_objects
@@ -292,6 +293,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             candidates = _addressees(trigger) + summoned(trigger) + candidates
         elif kind == "THREATEN":
             candidates = candidates + _threatened(trigger) + conditioned(trigger)
+            actor_tok = actor_tok or vower(trigger)  # "X will be prosecuted," Y said
         elif kind in FORCE_ACTS:
             candidates = candidates + purpose_objects(trigger)
             if kind == "ASSAULT":

@@ -1,0 +1,94 @@
+"""The one who vows a sanction told in the passive (issue #12, actors39).
+
+Class *the speaker of a reported passive threat with no agent*: a speaker
+who announces what will be done to someone without saying who will do it
+("anyone who loots will be prosecuted," the minister said; the governor
+warned that the ringleaders would be hunted down; "violators can be
+detained without a warrant," the army command said) vows the act, and the
+labelling guide (Vows of justice; the twenty-eighth session's decision on
+the passive threat) makes the one who vows its actor: the subject of the
+nearest reporting or warning verb above the threatened act
+(``consequences.warner``).
+
+Only a THREATEN takes the vower (the caller gates on the event type): an
+announced trial or release ("the suspects would be tried", "the crew would
+be freed") keeps no actor. The act must be in the passive, under a modal of
+the future, of obligation or of possibility (a vow, not a report of a past
+threat: "denied that any farmer had been threatened" names a threat whose
+doer is unknown), with no ``by`` agent ("would be punished by the courts":
+the courts) and no denial above it ("denied that the men would be
+punished" vows nothing). An active clause keeps its subject ("the army will
+crush them": the army), which the other rules give.
+
+The one threatened is a wrongdoer the sentence describes, not a group it
+names: "anyone who", "whoever", "those responsible", "any unlawful
+gathering", a noun with a relative clause ("strikers who blocked roads") or
+a noun of wrongdoing ("the perpetrators", "looters"). An announced measure
+on a named group ("the new arrivals would be detained", "46 of those held
+would be deported", "the boats would be sunk": COERCE in the gold, no
+actor) and a refusal ("we will not be intimidated", "the border will not be
+closed": negated) are near-misses.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.stages.events.consequences import warner
+from eventwire.stages.events.mention_lookup import child, pobj
+
+# future, obligation and possibility: "will be arrested", "must be punished",
+# "can be detained"
+VOW_MODALS = {"will", "would", "shall", "must", "'ll", "wo", "can", "could", "may"}
+# reporting verbs that vow nothing: a denial
+DENIALS = {"deny", "dismiss", "reject"}
+# a wrongdoer described, not named: "anyone who ...", "any unlawful gathering"
+GENERIC = {"anyone", "anybody", "whoever", "those", "any", "no"}
+# nouns that name their referent by a wrong done
+WRONGDOERS = {"perpetrator", "culprit", "offender", "violator", "looter", "rioter",
+              "attacker", "assailant", "criminal", "ringleader", "wrongdoer", "saboteur"}
+
+
+def _wrongdoer(subject: Token) -> bool:
+    """The passive subject is a wrongdoer the sentence describes: a clause
+    ("whoever torched the depot"), a generic pronoun or determiner, a noun of
+    wrongdoing, or a noun restricted by a clause or by "responsible"."""
+    if subject.dep_ == "csubjpass" or subject.lemma_.lower() in WRONGDOERS:
+        return True
+    kids = list(subject.children)
+    if subject.lower_ in GENERIC or any(c.dep_ == "det" and c.lower_ in GENERIC for c in kids):
+        return True
+    return subject.pos_ == "NOUN" and any(
+        c.dep_ in ("relcl", "acl") or c.lower_ == "responsible" for c in kids)
+
+
+def _passive_verb(verb: Token) -> Token | None:
+    """``verb``, or the verb it is conjoined to ("will be found and punished"),
+    when that carries the passive auxiliary, a vow modal, no negation and a
+    wrongdoer as its subject."""
+    for cand in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        kids = list(cand.children)
+        passive = any(c.dep_ == "auxpass" for c in kids)
+        modal = any(c.dep_ == "aux" and c.lower_ in VOW_MODALS for c in kids)
+        if passive and modal:
+            if any(c.dep_ == "neg" for c in kids):
+                return None
+            subject = child(cand, {"nsubjpass", "csubjpass"})
+            return cand if subject is not None and _wrongdoer(subject) else None
+    return None
+
+
+def _denied(verb: Token) -> bool:
+    """A denial above the act ("denied that the protesters would be punished")."""
+    return any(a.lemma_.lower() in DENIALS for a in verb.ancestors)
+
+
+def vower(verb: Token) -> Token | None:
+    """The speaker who vows the passive act ``verb``, or None: the act is not
+    a vow in the passive, it names its own agent, or no speaker is above it."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    passive = _passive_verb(verb)
+    if passive is None or pobj(verb, {"by"}) is not None or pobj(passive, {"by"}) is not None:
+        return None
+    return None if _denied(verb) else warner(verb)

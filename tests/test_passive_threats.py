@@ -1,0 +1,79 @@
+"""Class of eventwire/stages/events/passive_threats.py: the speaker of a
+reported threat told in the passive with no agent is its actor (the labelling
+guide's vows of justice and its twenty-eighth-session decision on the
+passive threat). Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.passive_threats import vower
+from tests.conftest import by_trigger
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("\"Anyone caught burning crops will be prosecuted,\" the farm minister told reporters.",
+     "prosecuted", "minister"),
+    ("The governor warned that the ringleaders would be hunted down and jailed.",
+     "hunted", "governor"),
+    ("Violators of the curfew can be detained without a warrant, the army command said "
+     "on Sunday.", "detained", "command"),
+    ("The mayor vowed that whoever torched the depot would be found and punished.",
+     "punished", "mayor"),
+])
+def test_vower_is_the_actor(spacy_nlp: Language, text: str, trigger: str, actor: str) -> None:
+    doc = spacy_nlp(text)
+    verb = next(t for t in doc if t.text == trigger)
+    doer = vower(verb)
+    assert doer is not None and doer.text == actor, (doer, actor)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # the passive names its agent: the courts, not the speaker
+    ("The minister said that anyone who loots will be punished by the courts.", "punished"),
+    # an active threat inside the quote: its subject is the doer
+    ("\"The army will crush them,\" the general said.", "crush"),
+    # a past threat reported, no vow: its doer is unknown
+    ("The ministry said no farmer had been threatened by anyone.", "threatened"),
+    ("The ministry said no farmer had been threatened.", "threatened"),
+    # a denial vows nothing
+    ("The spokesman denied that the detainees would be punished.", "punished"),
+])
+def test_near_misses(spacy_nlp: Language, text: str, trigger: str) -> None:
+    doc = spacy_nlp(text)
+    verb = next(t for t in doc if t.text == trigger)
+    assert vower(verb) is None
+
+
+def test_whole_stage_gives_the_threat_its_speaker(event_pipe: Pipeline) -> None:
+    events = by_trigger(event_pipe,
+                        "\"Anyone who attacks a polling station will be arrested,\" the "
+                        "election commissioner said on Tuesday.")
+    ev = events.get("arrested")
+    assert ev is not None and ev.type == "THREATEN", events
+    assert ev.actor is not None and "commissioner" in ev.actor.text
+
+
+def test_whole_stage_leaves_an_announcement_without_actor(event_pipe: Pipeline) -> None:
+    # not a threat: the release announced keeps no actor
+    events = by_trigger(event_pipe,
+                        "The port authority said the seized trawler would be released "
+                        "once its owners paid the fine.")
+    ev = events.get("released")
+    assert ev is not None and ev.type != "THREATEN", events
+    assert ev.actor is None
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # an announced measure on a named group, no wrongdoer described
+    ("The interior minister said the new arrivals would be detained at the port.", "detained"),
+    ("The minister said the seized boats would be sunk after the hearing.", "sunk"),
+    # a refusal, negated: no vow
+    ("\"We will not be intimidated by these drills,\" the premier said.", "intimidated"),
+])
+def test_announcements_and_refusals(spacy_nlp: Language, text: str, trigger: str) -> None:
+    doc = spacy_nlp(text)
+    verb = next(t for t in doc if t.text == trigger)
+    assert vower(verb) is None
