@@ -6,13 +6,20 @@ written for these tests."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from spacy.tokens import Doc
 
 from eventwire.models import ActorMention, Article
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.stages.events.toponym_parties import recall_host, with_party
+from eventwire.stages.events.toponym_parties import (
+    _named_owner,
+    _set_off,
+    _toponyms_at,
+    recall_host,
+    with_party,
+)
 from tests.conftest import event_with_trigger
 
 
@@ -113,3 +120,34 @@ def test_with_near_misses(event_pipe: Pipeline, text: str, trigger: str,
     actor = ActorMention(start=0, end=1, text="x", kind="state", country=actor_country,
                          sectors=["GOV"], confidence=1.0, rule="test")
     assert with_party(doc, verb, actor) is None
+
+
+WITH_TEXTS = [
+    "Morocco renewed its fishing accord with Spain and its trade pact with Mauritania.",
+    "Ghana ended the kingdom's ties with Togo, with Benin's support, in Accra.",
+    "The two leaders met with Nigeria's envoy; Chad later signed a deal with Niger.",
+]
+
+
+@pytest.fixture(scope="module")
+def with_docs(spacy_nlp: Any) -> list[Doc]:
+    return [spacy_nlp(text) for text in WITH_TEXTS]
+
+
+def test_with_phrases_read_on_the_children_table(with_docs: list[Doc]) -> None:
+    """speed39: the toponyms of the "with" phrases, a possessor of the object
+    and a comma before "with" read on the shared children table answer as
+    the Token reading they replace, for every word; the sentences hold
+    toponyms, possessors and a comma-set phrase."""
+    found = owners = set_off = 0
+    for doc in with_docs:
+        for tok in doc:
+            by_tokens = [o for o in tok.children if o.dep_ == "pobj"
+                         and o.ent_type_ == "GPE" and o.pos_ == "PROPN"]
+            assert [o.i for o in _toponyms_at(doc, [tok.i])] == [o.i for o in by_tokens]
+            owner = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children)
+            assert _named_owner(doc, tok.i) is owner
+            comma = tok.i > 0 and doc[tok.i - 1].text == ","
+            assert _set_off(doc, tok.i) is comma
+            found, owners, set_off = found + len(by_tokens), owners + owner, set_off + comma
+    assert found >= 3 and owners >= 1 and set_off >= 1

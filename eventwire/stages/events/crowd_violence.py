@@ -42,6 +42,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.datafiles import word_list_loader
 from eventwire.models import ActorMention
+from eventwire.nlp.sentences import sent_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.acts import in_protest
 from eventwire.stages.events.detection_words import lemma as _lemma
@@ -150,11 +151,12 @@ def _relative_is_crowd(trigger: Token) -> bool:
 
 
 def _crowd_named_near(trigger: Token) -> bool:
-    """The trigger's sentence or the one before names a crowd or a protest."""
-    sent = trigger.sent
+    """The trigger's sentence or the one before names a crowd or a protest
+    (the sentences from the project's table, ``sent_of``: speed39)."""
+    sent = sent_of(trigger)
     if any(_is_crowd_word(t) for t in sent if t.i != trigger.i):
         return True
     if sent.start == 0:
         return False
-    before: Span = trigger.doc[sent.start - 1].sent
+    before: Span = sent_of(trigger.doc[sent.start - 1])
     return any(_is_crowd_word(t) for t in before)

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 from eventwire.datafiles import load_yaml
 from eventwire.nlp.extensions import ents_of, get_list, text_of
 from eventwire.paths import DATA_DIR
-from eventwire.stages.events.mention_lookup import children_at, children_of
+from eventwire.stages.events.mention_lookup import child, children_at, children_of, prep_objects
 
 TYPING = DATA_DIR / "events" / "typing.yaml"
 Entry = dict[str, Any]
@@ -179,29 +179,48 @@ def object_keys(obj: Token) -> list[str]:
     as ``@group`` ("expelled thousands of *Angolans*"; not "*Russian*
     diplomats", whose head is the diplomats); goods a state names as
     ``@state`` + the lemma ("a ban on *Canadian beef*")."""
-    keys = [obj.lemma_.lower(), obj.lower_]
-    keys += [f"{c.lower_} {obj.lemma_.lower()}" for c in obj.children
-             if c.dep_ in ("compound", "amod") and c.i == obj.i - 1]
+    lemma = obj.lemma_.lower()
+    kids = children_of(obj)  # the shared children table, no Token per child (speed39)
+    keys = [lemma, obj.lower_]
+    keys += [f"{lower} {lemma}" for dep, i, lower in kids
+             if dep in ("compound", "amod") and i == obj.i - 1]
     if _is_place(obj):
         keys.append(PLACE_KEY)
     if obj.ent_type_ == "NORP" and obj.pos_ in GROUP_POS:
         keys.append(GROUP_KEY)
     if _of_a_state(obj):
-        keys.append(f"{STATE_KEY} {obj.lemma_.lower()}")
+        keys.append(f"{STATE_KEY} {lemma}")
     return keys
+
+
+STATE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 def _of_a_state(obj: Token) -> bool:
     """A state names the object: a national modifier before it (an entity,
     or a capitalised word inside the sentence: the small model tags some
     demonyms as persons) or a "from" phrase on it or on the act noun whose
-    "on" it follows ("*Canadian* beef", "a ban on beef *from Brazil*")."""
-    mods = [c for c in obj.children if c.dep_ in ("amod", "compound", "nmod")]
-    if any(m.ent_type_ in STATE_ENTS or (m.is_title and not m.is_sent_start) for m in mods):
-        return True
-    holders = [obj, obj.head.head] if obj.head.lower_ == "on" else [obj]
-    return any(g.ent_type_ in STATE_ENTS for h in holders for c in h.children
-               if c.dep_ == "prep" and c.lower_ == "from" for g in c.children)
+    "on" it follows ("*Canadian* beef", "a ban on beef *from Brazil*").
+
+    Plain loops on the shared children table (speed39): a Token only for a
+    modifier, the head and a "from" phrase's words, and no generator per
+    ask (~5,400 objects per 200 articles; half the CPU of the Token
+    reading with its nested generators)."""
+    doc = obj.doc
+    kids = children_of(obj)
+    for dep, i, _ in kids:
+        if dep in STATE_MODIFIER_DEPS:
+            mod = doc[i]
+            if mod.ent_type_ in STATE_ENTS or (mod.is_title and not mod.is_sent_start):
+                return True
+    head = obj.head
+    holders = (kids, children_of(head.head)) if head.lower_ == "on" else (kids,)
+    for table in holders:
+        for dep, i, lower in table:
+            if dep == "prep" and lower == "from" and any(
+                    doc[j].ent_type_ in STATE_ENTS for _, j, _ in children_at(doc, i)):
+                return True
+    return False
 
 
 def _is_place(obj: Token) -> bool:
@@ -255,9 +274,10 @@ def noun_pattern(noun: Token) -> Entry | None:
     troops", "a prisoner swap", "the expulsion of journalists", "a ban on
     imports"."""
     table = typing_classes().noun_patterns
-    objs = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in NOUN_OBJECT_PREPS
-            for g in p.children if g.dep_ == "pobj"]
-    objs += [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i]
+    doc = noun.doc  # the shared children table, no Token per child (speed39)
+    objs = prep_objects(noun, NOUN_OBJECT_PREPS)
+    objs += [doc[i] for dep, i, _ in children_of(noun)
+             if dep in ("compound", "nmod") and i < noun.i]
     objs = [counted(obj) for obj in objs]  # "the expulsion of *numbers of* Congolese"
     for head in {noun.lower_, noun.lemma_.lower()}:
         for obj in objs:
@@ -281,7 +301,7 @@ def patient(verb: Token, obj: Token | None) -> Token | None:
     for a passive relative clause the noun it describes ("the Angolans
     *that were expelled*"); a quantity phrase stands for what it counts
     ("*hundreds of stores* were smashed", "smashed *dozens of shops*")."""
-    target = obj or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    target = obj or child(verb, {"nsubjpass"})  # the children table (speed39)
     if (target is not None and target is not obj and verb.dep_ == "relcl"
             and target.lower_ in RELATIVE_PRONOUNS):
         target = verb.head
