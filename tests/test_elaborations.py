@@ -40,9 +40,10 @@ def test_the_participle_is_part_of_its_governors_act(event_pipe: Pipeline, text:
 @pytest.mark.parametrize("text,word", [
     # an accusation is an act of its own
     ("Thousands marched to the palace, accusing the premier of electoral fraud.", "accusing"),
-    # a plain statement is no event: its label carries it
+    # a plain statement is no event: its label carries it (the accusation
+    # sits on the label noun, docs/annotation.md, events48 + relabel48)
     ("The foreign ministry said on Friday, calling the raid a crime against civilians.",
-     "calling"),
+     "crime"),
 ])
 def test_other_participles_and_governors_stay(event_pipe: Pipeline, text: str,
                                               word: str) -> None:
