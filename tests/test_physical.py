@@ -25,7 +25,8 @@ def found(pipe: Pipeline, text: str) -> set[tuple[str, str]]:
     ("Monitors reported artillery being used against the villages.", "used", "ASSAULT"),
     # setting fire
     ("Gunmen set three buses on fire near the market.", "set", "ASSAULT"),
-    ("Youths set fire to a police station in the suburb.", "set", "ASSAULT"),
+    # youths torching are a crowd's riot (docs/annotation.md, crowd violence, types39)
+    ("Youths set fire to a police station in the suburb.", "set", "PROTEST"),
     ("Protesters set the town hall ablaze on Friday.", "set", "PROTEST"),
     ("Militia fighters set two churches alight in the village.", "set", "ASSAULT"),
     # barricades
