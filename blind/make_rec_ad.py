@@ -1701,7 +1701,7 @@ def check_partition(batch: Batch) -> None:
 
 
 def waiting_sources() -> set[str]:
-    """rec_ac (and any other set) waits in blind/ beside rec_ad (rec_ab moved
+    """The sets still waiting in blind/ beside rec_ad (rec_ab and rec_ac moved
     to tests/data/records, which ``check_unused`` reads itself): the sources
     of every other blind/rec_*.jsonl are passed to ``check_unused`` as
     ``extra``."""

