@@ -291,6 +291,245 @@ real('16', 'meantime:276079', '2011-08-08', [], note=None)
 
 # --- own texts ---
 
+PLACES.update({
+    'Kempir-Abad reservoir': (40.78, 73.0),  # the Andijan (Kempir-Abad) reservoir, approximate
+    'Tashkent': (41.26, 69.22),
+    'Osh': (40.53, 72.8),
+    'Pyla': (35.02, 33.69),
+    'Nicosia': (35.17, 33.36),
+    'Famagusta': (35.12, 33.94),
+    'Dhekelia': (34.98, 33.72),  # the Sovereign Base Area, approximate
+    'Buka': (-5.43, 154.67),
+})
+
+# rec_af-17 (AKIpress, Bishkek) and rec_af-18 (Reuters, Tashkent): Kyrgyz
+# border guards detain Uzbek farmers at the Kempir-Abad reservoir on Tuesday
+# 1 December 2026; six (AKIpress, the Kyrgyz official in Reuters) or seven
+# (Uzbek ministry) men: one detention cluster across both. The Kyrgyz
+# border service is coded KGZ MIL (border guards). Uzbekistan's summons of
+# the Kyrgyz ambassador one cluster (dated Wednesday by AKIpress, undated in
+# Reuters). Relays only ("according to ... UzA") leave the event asserted
+# (rec_ae). The 2022 border deal SUPPORT (signing an agreement, Batch d);
+# the land handover its content.
+KA_DET = "rec_af-kempirabad-detention"
+KA_SUM = "rec_af-kempirabad-summons"
+KA_CALL = "rec_af-kempirabad-call"
+TUE1 = d("2026-12-01")
+A('17', 'AKIpress', '2026-12-02', "Kyrgyz border guards detain six Uzbek farmers near Kempir-Abad reservoir",
+  "Kyrgyz border guards detain six Uzbek farmers near Kempir-Abad reservoir\n"
+  "BISHKEK (AKIpress) - Kyrgyz border guards on Tuesday detained six Uzbek citizens who crossed the line near the Kempir-Abad reservoir to open an irrigation sluice, the Border Service of Kyrgyzstan's State Committee for National Security (GKNB) said.\n"
+  "The farmers were handed over to investigators in Uzgen and face charges of illegal border crossing, the service said in a statement. It accused \"Uzbek local officials\" of sending the men to divert water to fields in Andijan region.\n"
+  "Uzbekistan's Foreign Ministry summoned the Kyrgyz ambassador in Tashkent on Wednesday and demanded the farmers' immediate release, according to the Uzbek news agency UzA. Kyrgyz Foreign Minister Zheenbek Kulubaev said the case would be handled \"strictly under the law\" and rejected what he called pressure from Tashkent.\n"
+  "The two countries signed a border deal in 2022 under which Kyrgyzstan handed over the land under the reservoir in exchange for pastures elsewhere. Residents of Uzgen district protested against the deal at the time, and more than 20 activists were arrested in October 2022.", [
+    E("guards detain six Uzbek", "detain", "COERCE", "arrest", ("Kyrgyz border guards", "KGZ", "MIL"),
+      ("six Uzbek farmers", "UZB", "CVL"), TUE1, P("Kempir-Abad reservoir", "Kempir-Abad reservoir"), cl=KA_DET),
+    E("on Tuesday detained six", "detained", "COERCE", "arrest", ("Kyrgyz border guards", "KGZ", "MIL"),
+      ("six Uzbek citizens", "UZB", "CVL"), TUE1, P("Kempir-Abad reservoir", "Kempir-Abad reservoir"),
+      speaker="the Border Service of Kyrgyzstan's State Committee for National Security (GKNB)", mod="reported", cl=KA_DET),
+    E("face charges of illegal", "charges", "ACCUSE", "allege", None, ("The farmers", "UZB", "CVL"), None, None,
+      speaker="the service", mod="reported"),
+    E("It accused \"Uzbek", "accused", "ACCUSE", "allege", ("It", "KGZ", "MIL"), ("Uzbek local officials", "UZB", "GOV"),
+      None, None),
+    E("summoned the Kyrgyz ambassador", "summoned", "ACCUSE", "disapprove", ("Uzbekistan's Foreign Ministry", "UZB", "GOV"),
+      ("the Kyrgyz ambassador", "KGZ", "GOV"), d("2026-12-02"), P("Tashkent", "Tashkent"),
+      relays=["the Uzbek news agency UzA"], cl=KA_SUM),
+    E("demanded the farmers' immediate release", "demanded", "REQUEST", None, ("Uzbekistan's Foreign Ministry", "UZB", "GOV"),
+      ("the Kyrgyz ambassador", "KGZ", "GOV"), d("2026-12-02"), P("Tashkent", "Tashkent"),
+      relays=["the Uzbek news agency UzA"], mod="demanded"),
+    E("rejected what he called pressure", "rejected", "REJECT", None,
+      ("Kyrgyz Foreign Minister Zheenbek Kulubaev", "KGZ", "GOV"), ("Tashkent", "UZB", "GOV"), None, None),
+    E("signed a border deal in 2022", "signed", "SUPPORT", None, ("The two countries", None, "GOV"), None, yr("2022"), None),
+    E("protested against the deal", "protested", "PROTEST", "demo", ("Residents of Uzgen district", "KGZ", "CVL"), None,
+      yr("2022"), None),
+    E("activists were arrested in October 2022", "arrested", "COERCE", "arrest", None,
+      ("more than 20 activists", "KGZ", "CVL"), mo("2022-10", True), None),
+])
+
+A('18', 'Reuters', '2026-12-03', "Uzbekistan protests to Kyrgyzstan over farmers held at reservoir; presidents talk",
+  "Uzbekistan protests to Kyrgyzstan over farmers held at reservoir; presidents talk\n"
+  "TASHKENT, Dec 3 (Reuters) - Uzbekistan has protested to Kyrgyzstan over the detention of seven Uzbek farmers at the Kempir-Abad reservoir, saying the men were working on land that a 2022 treaty placed under Uzbek use.\n"
+  "Kyrgyz border guards seized the farmers on Tuesday as they repaired a sluice gate, Uzbekistan's foreign ministry said in a statement late on Wednesday, after it summoned Kyrgyzstan's ambassador. A Kyrgyz security official, speaking on condition of anonymity, told Reuters that six men had been held and that they had crossed \"several hundred metres\" into Kyrgyz territory.\n"
+  "Presidents Shavkat Mirziyoyev and Sadyr Japarov discussed the incident by telephone on Thursday and agreed that a joint commission would meet in Osh next week, Japarov's office said. It said four of the farmers would be freed \"as a gesture of good neighbourliness\" once the investigation was complete.\n"
+  "Uzbek farmers' groups in Andijan region threatened to block the highway to Osh if the men were not returned by Friday.", [
+    E("Uzbekistan protests to Kyrgyzstan", "protests", "ACCUSE", "disapprove", ("Uzbekistan", "UZB", "GOV"),
+      ("Kyrgyzstan", "KGZ", "GOV"), None, None, cl="rec_af-kempirabad-protest"),
+    E("over farmers held at reservoir", "held", "COERCE", "arrest", None, ("farmers", "UZB", "CVL"), TUE1, None, cl=KA_DET),
+    E("presidents talk", "talk", "CONSULT", "phone", ("presidents", None, "GOV"), None, d("2026-12-03"), None, cl=KA_CALL),
+    E("Uzbekistan has protested", "protested", "ACCUSE", "disapprove", ("Uzbekistan", "UZB", "GOV"), ("Kyrgyzstan", "KGZ", "GOV"),
+      None, None, cl="rec_af-kempirabad-protest"),
+    E("over the detention of seven", "detention", "COERCE", "arrest", None, ("seven Uzbek farmers", "UZB", "CVL"), TUE1,
+      P("Kempir-Abad reservoir", "Kempir-Abad reservoir"), cl=KA_DET),
+    E("Kyrgyz border guards seized the farmers", "seized", "COERCE", "arrest", ("Kyrgyz border guards", "KGZ", "MIL"),
+      ("the farmers", "UZB", "CVL"), TUE1, None, speaker="Uzbekistan's foreign ministry", mod="reported", cl=KA_DET),
+    E("after it summoned", "summoned", "ACCUSE", "disapprove", ("it", "UZB", "GOV"), ("Kyrgyzstan's ambassador", "KGZ", "GOV"),
+      None, None, cl=KA_SUM),
+    E("six men had been held", "held", "COERCE", "arrest", None, ("six men", "UZB", "CVL"), TUE1, None,
+      speaker="A Kyrgyz security official", relays=["Reuters"], mod="reported", cl=KA_DET),
+    E("discussed the incident by telephone", "discussed", "CONSULT", "phone", ("Presidents Shavkat Mirziyoyev", "UZB", "GOV"),
+      ("Sadyr Japarov", "KGZ", "GOV"), d("2026-12-03"), None, speaker="Japarov's office", mod="reported", cl=KA_CALL),
+    E("and agreed that a joint commission", "agreed", "AGREE", None, ("Presidents Shavkat Mirziyoyev", "UZB", "GOV"),
+      ("Sadyr Japarov", "KGZ", "GOV"), d("2026-12-03"), None, speaker="Japarov's office", mod="reported"),
+    E("would meet in Osh next week", "meet", "CONSULT", None, ("a joint commission", None, "GOV"), None, wk("2026-W50"),
+      P("Osh", "Osh"), speaker="Japarov's office", mod="future"),
+    E("would be freed", "freed", "RETREAT", "release", None, ("four of the farmers", "UZB", "CVL"), None, None,
+      speaker="It", mod="future"),
+    E("threatened to block the highway", "threatened", "THREATEN", None,
+      ("Uzbek farmers' groups in Andijan region", "UZB", "CVL"), None, None, None, mod="threatened"),
+    E("if the men were not returned", "returned", "RETREAT", "release", None, ("the men", "UZB", "CVL"), None, None,
+      mod="hypothetical"),
+])
+
+# rec_af-19 (Cyprus Mail) and rec_af-20 (Anadolu): Turkish Cypriot police
+# arrest two Greek Cypriot farmers near Pyla on Thursday 3 December 2026.
+# Turkish Cypriot authorities are coded CYP (the island's code: the TRNC has
+# none; rec_af decision), Greek Cypriot ones CYP too. "This is an
+# abduction" ACCUSE `disapprove` on the characterisation noun (relabel48),
+# "we hold Ankara responsible" a second ACCUSE (another recipient). The
+# court appearance "on Friday" one ACCUSE `allege` `future` cluster in both.
+CY_ARR = "rec_af-pyla-arrest"
+CY_COURT = "rec_af-pyla-court"
+THU3 = d("2026-12-03")
+A('19', 'Cyprus Mail', '2026-12-04', "Turkish Cypriot police arrest two farmers in buffer zone near Pyla",
+  "Turkish Cypriot police arrest two farmers in buffer zone near Pyla\n"
+  "Two Greek Cypriot farmers were arrested by Turkish Cypriot police on Thursday while ploughing a field inside the UN buffer zone near Pyla, government spokesman Konstantinos Letymbiotis said.\n"
+  "The men, from Pyla, were taken to Famagusta and will appear before a court in the north on Friday, he added. \"This is an abduction from an area under UN control and we hold Ankara responsible,\" Letymbiotis told reporters in Nicosia.\n"
+  "President Nikos Christodoulides spoke to UN special representative Khassim Diagne and asked the peacekeeping force, Unficyp, to secure the men's return. Unficyp said its officers had been denied access to the two and had \"protested strongly\" to the Turkish Cypriot side.\n"
+  "Farmers from Pyla blocked the road to the Dhekelia base for two hours on Thursday evening in protest.\n"
+  "In August 2023, Turkish Cypriot workers building a road near Pyla pushed back UN peacekeepers, injuring three of them, in an incident condemned by the Security Council.", [
+    E("police arrest two farmers", "arrest", "COERCE", "arrest", ("Turkish Cypriot police", "CYP", "COP"),
+      ("two farmers", "CYP", "CVL"), THU3, P("Pyla", "Pyla"), cl=CY_ARR),
+    E("were arrested by Turkish Cypriot police", "arrested", "COERCE", "arrest", ("Turkish Cypriot police", "CYP", "COP"),
+      ("Two Greek Cypriot farmers", "CYP", "CVL"), THU3, P("Pyla", "Pyla"),
+      speaker="government spokesman Konstantinos Letymbiotis", mod="reported", cl=CY_ARR),
+    E("will appear before a court", "appear", "ACCUSE", "allege", None, ("The men, from Pyla", "CYP", "CVL"), d("2026-12-04"),
+      None, speaker=("he", "Friday, he added"), mod="future", cl=CY_COURT),
+    E("This is an abduction", "abduction", "ACCUSE", "disapprove", ("we", "CYP", "GOV"), None, None, P("Nicosia", "Nicosia"),
+      speaker="Letymbiotis"),
+    E("we hold Ankara responsible", "hold", "ACCUSE", "allege", ("we", "CYP", "GOV"), ("Ankara", "TUR", "GOV"), None,
+      P("Nicosia", "Nicosia"), speaker="Letymbiotis"),
+    E("spoke to UN special representative", "spoke", "CONSULT", None, ("President Nikos Christodoulides", "CYP", "GOV"),
+      ("UN special representative Khassim Diagne", None, "IGO"), None, None),
+    E("asked the peacekeeping force", "asked", "REQUEST", "assist", ("President Nikos Christodoulides", "CYP", "GOV"),
+      ("the peacekeeping force, Unficyp", None, "IGO"), None, None, mod="demanded"),
+    E("had been denied access", "denied access", "REJECT", None, None, ("its officers", None, "IGO"), None, None,
+      speaker=("Unficyp", "Unficyp said"), mod="reported"),
+    E("had \"protested strongly\"", "protested", "ACCUSE", "disapprove", (("Unficyp", "Unficyp said"), None, "IGO"),
+      ("the Turkish Cypriot side", "CYP", "GOV"), None, None, speaker=("Unficyp", "Unficyp said"), mod="reported"),
+    E("Farmers from Pyla blocked", "blocked", "PROTEST", "obstruct", ("Farmers from Pyla", "CYP", "CVL"), None, THU3,
+      P("Dhekelia", "Dhekelia")),
+    E("pushed back UN peacekeepers", "pushed back", "ASSAULT", None,
+      ("Turkish Cypriot workers building a road near Pyla", "CYP", "CVL"), ("UN peacekeepers", None, "IGO"),
+      mo("2023-08", True), "Pyla"),
+    E("condemned by the Security Council", "condemned", "ACCUSE", "disapprove", ("the Security Council", None, "IGO"), None,
+      None, None),
+])
+
+A('20', 'Anadolu Agency', '2026-12-04', "Turkish Cypriot police detain two Greek Cypriots for violating border near Pyla",
+  "Turkish Cypriot police detain two Greek Cypriots for violating border near Pyla\n"
+  "LEFKOSA (AA) - Turkish Cypriot police on Thursday detained two Greek Cypriots who crossed into the territory of the Turkish Republic of Northern Cyprus (TRNC) near the mixed village of Pyla, the TRNC police directorate said.\n"
+  "The two men entered a field on the TRNC side of the ceasefire line with a tractor and ignored warnings from officers, the directorate said in a written statement. They will be brought before the Gazimagusa (Famagusta) court on Friday.\n"
+  "TRNC Foreign Minister Tahsin Ertugruloglu rejected the Greek Cypriot administration's description of the arrests as an \"abduction\", calling it \"a baseless propaganda campaign\". \"Whoever violates our border will face our laws,\" he said.\n"
+  "Turkey's Foreign Ministry said in a statement that it supported the TRNC's \"legitimate measures\" and urged the UN force \"to act impartially\".", [
+    E("police detain two Greek Cypriots", "detain", "COERCE", "arrest", ("Turkish Cypriot police", "CYP", "COP"),
+      ("two Greek Cypriots", "CYP", "CVL"), THU3, P("Pyla", "Pyla"), cl=CY_ARR),
+    E("on Thursday detained two", "detained", "COERCE", "arrest", ("Turkish Cypriot police", "CYP", "COP"),
+      ("two Greek Cypriots", "CYP", "CVL"), THU3, P("Pyla", "Pyla"), speaker="the TRNC police directorate", mod="reported",
+      cl=CY_ARR),
+    E("ignored warnings from officers", "warnings", "THREATEN", None, ("officers", "CYP", "COP"), ("The two men", "CYP", "CVL"),
+      THU3, None, speaker="the directorate", mod="reported"),
+    E("and ignored warnings", "ignored", "REJECT", "yield", ("The two men", "CYP", "CVL"), ("officers", "CYP", "COP"), THU3,
+      None, speaker="the directorate", mod="reported"),
+    E("They will be brought before", "brought before", "ACCUSE", "allege", None, ("They", "CYP", "CVL"), d("2026-12-04"),
+      P("Famagusta", "Famagusta"), mod="future", cl=CY_COURT),
+    E("rejected the Greek Cypriot administration's", "rejected", "REJECT", None,
+      ("TRNC Foreign Minister Tahsin Ertugruloglu", "CYP", "GOV"), ("the Greek Cypriot administration", "CYP", "GOV"),
+      None, None),
+    E("description of the arrests", "arrests", "COERCE", "arrest", None, None, THU3, None, cl=CY_ARR),
+    E("a baseless propaganda campaign", "propaganda", "ACCUSE", "disapprove",
+      ("TRNC Foreign Minister Tahsin Ertugruloglu", "CYP", "GOV"), None, None, None),
+    E("will face our laws", "face", "THREATEN", "arrest", ("our", "CYP", "GOV"), ("Whoever violates our border", None, None),
+      None, None, speaker="he", mod="threatened"),
+    E("that it supported the TRNC", "supported", "SUPPORT", None, ("it", "TUR", "GOV"), ("the TRNC", "CYP", "GOV"), None,
+      None, speaker="Turkey's Foreign Ministry", mod="reported"),
+    E("urged the UN force", "urged", "REQUEST", "change", ("Turkey's Foreign Ministry", "TUR", "GOV"),
+      ("the UN force", None, "IGO"), None, None, speaker="Turkey's Foreign Ministry", mod="demanded"),
+])
+
+# rec_af-21 (RNZ Pacific) and rec_af-22 (AFP): Bougainville's deadline to PNG.
+# The deadline (headline "sets deadline", AFP's "deadline" and
+# "'ultimatum'") is one REQUEST `demanded` cluster; the threat to declare
+# independence unless parliament ratifies is THREATEN (mode null: no PLOVER
+# mode fits secession), its declaration the content; the ratification in
+# the condition CONCEDE `hypothetical` (rec_af decision, after the
+# extradition in a condition, rec_x: the act in the if-clause is labelled).
+# RNZ dates Toroama's address Tuesday 1 December; AFP says "this week" (the
+# ISO week). The referendum vote is no PLOVER act (rec_ab, elections).
+BV_DEM = "rec_af-bougainville-deadline"
+BV_THR = "rec_af-bougainville-threat"
+BV_REQ = "rec_af-bougainville-nz-request"
+PNG_REJ = "rec_af-png-rejects"
+A('21', 'RNZ Pacific', '2026-12-02', "Bougainville sets deadline for PNG parliament to ratify independence vote",
+  "Bougainville sets deadline for PNG parliament to ratify independence vote\n"
+  "Bougainville's president Ishmael Toroama has warned that the region will declare independence unilaterally if Papua New Guinea's parliament does not ratify the 2019 referendum result by 30 June next year.\n"
+  "In an address to the Bougainville House of Representatives in Buka on Tuesday, Mr Toroama accused Port Moresby of \"deliberate delay\" and said his government had asked New Zealand to host a new round of talks with Prime Minister James Marape.\n"
+  "Almost 98 percent of Bougainvilleans voted for independence in the non-binding referendum in December 2019. The two governments agreed in the Era Kone covenant of July 2021 that independence would be ratified by 2027 at the latest.\n"
+  "PNG's Minister for Bougainville Affairs, Manasseh Makiba, told RNZ Pacific that Port Moresby remained committed to the covenant and rejected the deadline. \"Nobody can set ultimatums for the national parliament,\" he said.\n"
+  "New Zealand's foreign ministry said it had received the request and was \"ready to support dialogue\".", [
+    E("Bougainville sets deadline", "sets", "REQUEST", None, ("Bougainville", "PNG", "GOV"), ("PNG parliament", "PNG", "LEG"),
+      TUE1, None, mod="demanded", cl=BV_DEM),
+    E("has warned that the region", "warned", "THREATEN", None, ("Bougainville's president Ishmael Toroama", "PNG", "GOV"),
+      ("Papua New Guinea's parliament", "PNG", "LEG"), None, None, mod="threatened", cl=BV_THR),
+    E("does not ratify the 2019", "ratify", "CONCEDE", None, ("Papua New Guinea's parliament", "PNG", "LEG"), None, None,
+      None, mod="hypothetical"),
+    E("accused Port Moresby", "accused", "ACCUSE", "disapprove", ("Mr Toroama", "PNG", "GOV"), ("Port Moresby", "PNG", "GOV"),
+      TUE1, P("Buka", "Buka")),
+    E("had asked New Zealand to host", "asked", "REQUEST", "meet", ("his government", "PNG", "GOV"),
+      ("New Zealand", "NZL", "GOV"), None, None, speaker="Mr Toroama", mod="demanded", cl=BV_REQ),
+    E("The two governments agreed", "agreed", "AGREE", None, ("The two governments", "PNG", "GOV"), None,
+      mo("2021-07", True), None),
+    E("and rejected the deadline", "rejected", "REJECT", None,
+      ("PNG's Minister for Bougainville Affairs, Manasseh Makiba", "PNG", "GOV"), None, None, None,
+      speaker="PNG's Minister for Bougainville Affairs, Manasseh Makiba", relays=["RNZ Pacific"], mod="reported"),
+    E("it had received the request", "request", "REQUEST", "meet", None, ("it", "NZL", "GOV"), None, None,
+      speaker="New Zealand's foreign ministry", mod="reported", cl=BV_REQ),
+    E("was \"ready to support dialogue", "ready", "AGREE", None, ("it", "NZL", "GOV"), None, None, None,
+      speaker="New Zealand's foreign ministry", mod="reported"),
+])
+
+W49 = wk("2026-W49")
+A('22', 'AFP', '2026-12-03', "PNG rejects Bougainville 'ultimatum' as region threatens to go it alone",
+  "PNG rejects Bougainville 'ultimatum' as region threatens to go it alone\n"
+  "PORT MORESBY, Dec 3 (AFP) - Papua New Guinea's government on Thursday dismissed an independence deadline set by the autonomous region of Bougainville, with Prime Minister James Marape saying he would not \"negotiate under threat\".\n"
+  "Bougainville president Ishmael Toroama told lawmakers in Buka this week that the island would declare independence by itself unless the national parliament ratified its 2019 vote by the end of June 2027.\n"
+  "Marape told reporters that he was willing to meet Toroama \"anywhere, any time\", but that ratification was a matter for parliament. He said Australia and New Zealand should not \"take sides\".\n"
+  "Canberra, which funds much of Bougainville's budget, urged both sides to show restraint. Bougainville fought a decade-long civil war against PNG forces that ended with a 2001 peace agreement; about 15,000 people died.", [
+    E("PNG rejects", "rejects", "REJECT", None, ("PNG", "PNG", "GOV"), ("Bougainville", "PNG", "GOV"), THU3, None, cl=PNG_REJ),
+    E("'ultimatum'", "ultimatum", "REQUEST", None, ("Bougainville", "PNG", "GOV"), None, W49, None, mod="demanded",
+      cl=BV_DEM),
+    E("region threatens", "threatens", "THREATEN", None, ("region", "PNG", "GOV"), None, W49, None, mod="threatened",
+      cl=BV_THR),
+    E("on Thursday dismissed", "dismissed", "REJECT", None, ("Papua New Guinea's government", "PNG", "GOV"),
+      ("the autonomous region of Bougainville", "PNG", "GOV"), THU3, None, cl=PNG_REJ),
+    E("an independence deadline set", "deadline", "REQUEST", None, ("the autonomous region of Bougainville", "PNG", "GOV"),
+      ("Papua New Guinea's government", "PNG", "GOV"), W49, None, mod="demanded", cl=BV_DEM),
+    E("he would not \"negotiate", "negotiate", "REJECT", "meet", (("he", "saying he would"), "PNG", "GOV"), None, THU3, None,
+      speaker="Prime Minister James Marape", mod="reported"),
+    E("told lawmakers in Buka this week", "told", "THREATEN", None, ("Bougainville president Ishmael Toroama", "PNG", "GOV"),
+      ("the national parliament", "PNG", "LEG"), W49, P("Buka", "Buka"), mod="threatened", cl=BV_THR),
+    E("unless the national parliament ratified", "ratified", "CONCEDE", None, ("the national parliament", "PNG", "LEG"), None,
+      None, None, mod="hypothetical"),
+    E("he was willing to meet", "willing", "AGREE", None, ("he", "PNG", "GOV"), ("Toroama", "PNG", "GOV"), None, None,
+      speaker="Marape", mod="reported"),
+    E("should not \"take sides", "should not", "REQUEST", "change", ("He", "PNG", "GOV"),
+      ("Australia and New Zealand", "AUS", "GOV"), None, None, speaker="He", mod="demanded"),
+    E("urged both sides", "urged", "REQUEST", "change", ("Canberra", "AUS", "GOV"), ("both sides", "PNG", "GOV"), None, None,
+      mod="demanded"),
+    E("which funds much", "funds", "AID", None, ("Canberra", "AUS", "GOV"), ("Bougainville's", "PNG", "GOV"), None, None),
+    E("Bougainville fought", "fought", "ASSAULT", None, ("Bougainville", "PNG", "REB"), ("PNG forces", "PNG", "MIL"), None,
+      None),
+    E("a 2001 peace agreement", "agreement", "AGREE", None, None, None, yr("2001"), None),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
