@@ -530,6 +530,333 @@ A('22', 'AFP', '2026-12-03', "PNG rejects Bougainville 'ultimatum' as region thr
     E("a 2001 peace agreement", "agreement", "AGREE", None, None, None, yr("2001"), None),
 ])
 
+PLACES.update({
+    'Mahbes': (27.21, -9.04),
+    'Moldova': (47.25, 28.58),
+    'Dubasari': (47.27, 29.16),  # cities500 'Dubăsari'
+    'Tiraspol': (46.84, 29.63),
+    'Honiara': (-9.43, 159.95),
+    'Rove': (-9.43, 159.95),  # Rove prison, Honiara
+    'Waini River': (8.4, -59.8),  # the river mouth, approximate
+    'Tucupita': (9.06, -62.05),
+    'Georgetown': (6.8, -58.16),
+    'St Vincent': (13.25, -61.2),  # Saint Vincent island, approximate
+    'Bokkos': (9.3, 9.0),
+    'Hurti': (9.3, 9.0),  # a Bokkos village, at Bokkos (approximate)
+    'Mangu': (9.52, 9.1),
+    'Bamenda': (5.96, 10.15),
+    'Batibo': (5.83, 9.85),
+})
+
+# rec_af-23 (EFE, Rabat): the Polisario's shelling near Mahbes, claimed on
+# Sunday 29 November 2026 and undated in itself (rule 3: no dated episode
+# holds it): one cluster for the headline, the Front's claim, the SPS
+# statement and the Moroccan source's "projectiles had landed". Polisario
+# coded ESH REB. "ended a 29-year ceasefire in November 2020" REJECT (rec_af
+# decision: abandoning a ceasefire is a refusal of it, not RETREAT); the
+# Moroccan drone strike "a claim the Polisario denied" `denied` with the
+# Polisario as speaker (Batch d, Denials); Minurso "sending a patrol"
+# MOBILIZE (mode null) `reported`; "has offered autonomy" AGREE.
+WS = "rec_af-mahbes-shelling"
+A('23', 'EFE', '2026-11-30', "Polisario says it shelled Moroccan positions near Mahbes; Rabat reports no damage",
+  "Polisario says it shelled Moroccan positions near Mahbes; Rabat reports no damage\n"
+  "RABAT, Nov 30 (EFE) - The Polisario Front said on Sunday that its fighters had shelled Moroccan army positions along the defensive wall near Mahbes, in the Western Sahara, the latest in a string of attacks since the movement ended a 29-year ceasefire in November 2020.\n"
+  "In a statement carried by the Sahrawi Press Service (SPS), the Sahrawi army's command claimed that artillery units \"inflicted heavy losses\" on Moroccan troops in the Mahbes and Farsia sectors.\n"
+  "A Moroccan military source, quoted by the news website Hespress, said four projectiles had landed in an empty area east of the wall and caused no casualties. The source said the army had responded with drone strikes on the launch site, a claim the Polisario denied.\n"
+  "Algeria, which backs the Polisario and hosts its camps in Tindouf, made no comment. The UN mission Minurso said it was \"aware of the reports\" and was sending a patrol to the area.\n"
+  "Morocco, which controls most of the territory, has offered autonomy under its sovereignty, a plan backed by the United States, France and Spain. The Polisario demands a referendum on self-determination.", [
+    E("Polisario says it shelled", "shelled", "ASSAULT", "heavy-weapons", ("it", "ESH", "REB"),
+      ("Moroccan positions", "MAR", "MIL"), None, P("Mahbes", "Mahbes"), speaker="Polisario", mod="reported", cl=WS),
+    E("its fighters had shelled", "shelled", "ASSAULT", "heavy-weapons", ("its fighters", "ESH", "REB"),
+      ("Moroccan army positions", "MAR", "MIL"), None, P("Mahbes", "Mahbes"), speaker="The Polisario Front",
+      mod="reported", cl=WS),
+    E("ended a 29-year ceasefire", "ended", "REJECT", None, ("the movement", "ESH", "REB"), None, mo("2020-11", True), None),
+    E("inflicted heavy losses", "inflicted", "ASSAULT", "heavy-weapons", ("artillery units", "ESH", "REB"),
+      ("Moroccan troops", "MAR", "MIL"), None, P("Mahbes", "Mahbes"), speaker="the Sahrawi army's command",
+      relays=["the Sahrawi Press Service (SPS)"], mod="reported", cl=WS),
+    E("four projectiles had landed", "landed", "ASSAULT", "heavy-weapons", None, None, None, None,
+      speaker="A Moroccan military source", relays=["the news website Hespress"], mod="reported", cl=WS),
+    E("the army had responded", "responded", "ASSAULT", "drone", ("the army", "MAR", "MIL"), None, None, None,
+      speaker="the Polisario", mod="denied"),
+    E("which backs the Polisario", "backs", "SUPPORT", None, ("Algeria", "DZA", "GOV"), ("the Polisario", "ESH", "REB"),
+      None, None),
+    E("was sending a patrol", "sending", "MOBILIZE", None, (("it", "Minurso said it"), None, "IGO"), None,
+      None, None, speaker="The UN mission Minurso", mod="reported"),
+    E("has offered autonomy", "offered", "AGREE", None, ("Morocco", "MAR", "GOV"), None, None, None),
+    E("a plan backed by", "backed", "SUPPORT", None, ("the United States, France and Spain", "USA", "GOV"), None, None, None),
+    E("The Polisario demands", "demands", "REQUEST", None, ("The Polisario", "ESH", "REB"), None, None, None, mod="demanded"),
+])
+
+# rec_af-24 (IPN, Chisinau): a Moldovan teacher held in Transnistria on
+# Saturday 28 November 2026. Transnistrian authorities coded MDA GOV (the
+# region is Moldova's; rec_af decision, as the TRNC under CYP). "stopped at a
+# checkpoint" COERCE (mode null, rec_p's "pulled over"), "taken to
+# Tiraspol" and the detention one arrest cluster; the court's 30-day
+# custody COERCE `arrest` (undated); "an act of intimidation" ACCUSE on the
+# noun (relabel48); "If she is not released this week, we will raise the
+# case at the OSCE" ACCUSE `allege` `conditional` (a complaint to a body),
+# the release in the if-clause RETREAT `hypothetical` with its week.
+TR_DET = "rec_af-transnistria-detention"
+TR_DEM = "rec_af-transnistria-demand"
+TR_OFF = "rec_af-transnistria-osce-offer"
+SAT28 = d("2026-11-28")
+A('24', 'IPN', '2026-12-01', "Tiraspol detains Moldovan teacher; Chisinau demands release, OSCE offers talks",
+  "Tiraspol detains Moldovan teacher; Chisinau demands release, OSCE offers talks\n"
+  "CHISINAU (IPN) - Authorities in the breakaway Transnistria region have detained a Romanian-language teacher from a school in Dubasari district, accusing her of \"extremism\" over lessons on Moldova's history, the Bureau for Reintegration Policies said on Monday.\n"
+  "Elena Popa, 47, was stopped at a checkpoint near Dubasari on Saturday as she travelled to work and taken to Tiraspol, where a court ordered her held for 30 days, the bureau said. Deputy Prime Minister for Reintegration Roman Rotaru called the detention \"an act of intimidation\" and demanded that she be freed at once.\n"
+  "\"If she is not released this week, we will raise the case at the OSCE Permanent Council and with our European partners,\" Rotaru told reporters.\n"
+  "Transnistrian \"foreign minister\" Vitaly Ignatiev said Popa had been detained under local law and accused Chisinau of \"politicising a criminal case\".\n"
+  "The head of the OSCE Mission to Moldova, Ingrid Halvorsen, said she had visited Popa in detention on Monday and offered to host a meeting of the two sides' chief negotiators in Bender.\n"
+  "Transnistrian authorities detained two Moldovan officials at the same checkpoint in 2023 and released them after a week.", [
+    E("Tiraspol detains", "detains", "COERCE", "arrest", ("Tiraspol", "MDA", "GOV"), ("Moldovan teacher", "MDA", "EDU"), SAT28,
+      None, cl=TR_DET),
+    E("Chisinau demands release", "demands", "REQUEST", None, ("Chisinau", "MDA", "GOV"), None, None, None, mod="demanded",
+      cl=TR_DEM),
+    E("OSCE offers talks", "offers", "AGREE", None, ("OSCE", None, "IGO"), None, d("2026-11-30"), None, cl=TR_OFF),
+    E("have detained a Romanian-language", "detained", "COERCE", "arrest",
+      ("Authorities in the breakaway Transnistria region", "MDA", "GOV"),
+      ("a Romanian-language teacher from a school in Dubasari district", "MDA", "EDU"), SAT28, None,
+      speaker="the Bureau for Reintegration Policies", mod="reported", cl=TR_DET),
+    E("accusing her of", "accusing", "ACCUSE", "allege", ("Authorities in the breakaway Transnistria region", "MDA", "GOV"),
+      (("her", "accusing her"), "MDA", "EDU"), None, None, speaker="the Bureau for Reintegration Policies", mod="reported"),
+    E("was stopped at a checkpoint", "stopped", "COERCE", None, None, ("Elena Popa, 47", "MDA", "EDU"), SAT28,
+      P("Dubasari", "Dubasari"), speaker="the bureau", mod="reported"),
+    E("and taken to Tiraspol", "taken", "COERCE", "arrest", None, ("Elena Popa, 47", "MDA", "EDU"), SAT28,
+      P("Tiraspol", "Tiraspol"), speaker="the bureau", mod="reported", cl=TR_DET),
+    E("a court ordered her held", "ordered", "COERCE", "arrest", ("a court", "MDA", "JUD"), (("her", "ordered her"), "MDA", "EDU"), None,
+      P("Tiraspol", "Tiraspol"), speaker="the bureau", mod="reported"),
+    E("called the detention", "intimidation", "ACCUSE", "disapprove",
+      ("Deputy Prime Minister for Reintegration Roman Rotaru", "MDA", "GOV"), None, None, None),
+    E("called the detention", "detention", "COERCE", "arrest", None, None, SAT28, None, cl=TR_DET),
+    E("demanded that she be freed", "demanded", "REQUEST", None,
+      ("Deputy Prime Minister for Reintegration Roman Rotaru", "MDA", "GOV"), None, None, None, mod="demanded", cl=TR_DEM),
+    E("we will raise the case", "raise", "ACCUSE", "allege", (("we", ", we will"), "MDA", "GOV"), None, None, None, speaker="Rotaru",
+      mod="conditional", cond="If she is not released this week"),
+    E("If she is not released", "released", "RETREAT", "release", None, ("she", "MDA", "EDU"), W49, None, speaker="Rotaru",
+      mod="hypothetical"),
+    E("Popa had been detained under", "detained", "COERCE", "arrest", None, ("Popa", "MDA", "EDU"), SAT28, None,
+      speaker="Transnistrian \"foreign minister\" Vitaly Ignatiev", mod="reported", cl=TR_DET),
+    E("accused Chisinau", "accused", "ACCUSE", "disapprove", ("Transnistrian \"foreign minister\" Vitaly Ignatiev", "MDA", "GOV"),
+      ("Chisinau", "MDA", "GOV"), None, None),
+    E("she had visited Popa", "visited", "CONSULT", "visit",
+      ("The head of the OSCE Mission to Moldova, Ingrid Halvorsen", None, "IGO"), ("Popa", "MDA", "EDU"), d("2026-11-30"),
+      None, speaker="The head of the OSCE Mission to Moldova, Ingrid Halvorsen", mod="reported"),
+    E("offered to host a meeting", "offered", "AGREE", None,
+      ("The head of the OSCE Mission to Moldova, Ingrid Halvorsen", None, "IGO"), None, d("2026-11-30"), None,
+      speaker="The head of the OSCE Mission to Moldova, Ingrid Halvorsen", mod="reported", cl=TR_OFF),
+    E("detained two Moldovan officials", "detained", "COERCE", "arrest", ("Transnistrian authorities", "MDA", "GOV"),
+      ("two Moldovan officials", "MDA", "GOV"), yr("2023"), None),
+    E("released them after a week", "released", "RETREAT", "release", ("Transnistrian authorities", "MDA", "GOV"),
+      ("them", "MDA", "GOV"), yr("2023"), None),
+])
+
+# rec_af-25 (Solomon Star, Honiara): the High Court approves an extradition
+# to Australia on Thursday 3 December 2026. A court approving an
+# extradition is COOPERATE (the extradition's type, rec_x) on the approval
+# ("clears", "approved", "ruled", "the ruling": one cluster); the appeal
+# ACCUSE `allege` `future` (rec_ab); "denied any link" REJECT (Batch d);
+# "had not interfered with the courts" COERCE `denied` (the accused party's
+# own negation, rec_b); "welcomed the ruling" SUPPORT, "thanked ... for its
+# cooperation" SUPPORT plus the police's COOPERATE (undated).
+SB_RUL = "rec_af-hale-ruling"
+SB_APP = "rec_af-hale-appeal"
+SB_REQ = "rec_af-hale-request"
+A('25', 'Solomon Star', '2026-12-04', "High Court clears extradition of Australian businessman; lawyers to appeal",
+  "High Court clears extradition of Australian businessman; lawyers to appeal\n"
+  "HONIARA - The High Court on Thursday approved the extradition to Australia of businessman Gregory Hale, who is wanted in Queensland on fraud and money-laundering charges, rejecting his argument that the request was politically motivated.\n"
+  "Justice Ruth Kaboke ruled that Australia's request met the conditions of the Extradition Act and ordered that Mr Hale remain in custody at Rove until his transfer. Mr Hale was arrested in Honiara in August at the request of the Australian Federal Police.\n"
+  "His lawyer, Charles Ashley, said they would file an appeal with the Court of Appeal within 14 days. \"My client is being targeted because of his business ties with the Opposition,\" Mr Ashley told the Solomon Star outside the court.\n"
+  "Opposition leader Henry Taloa denied any link with Mr Hale and accused the government of using the case \"to smear its critics\". Police Minister Ishmael Avui said the government had not interfered with the courts.\n"
+  "Australia's High Commission in Honiara welcomed the ruling and thanked the Royal Solomon Islands Police Force for its cooperation.", [
+    E("High Court clears extradition", "clears", "COOPERATE", None, ("High Court", "SLB", "JUD"), None, THU3, None, cl=SB_RUL),
+    E("lawyers to appeal", "appeal", "ACCUSE", "allege", ("lawyers", "AUS", "CVL"), None, None, None, mod="future", cl=SB_APP),
+    E("on Thursday approved the extradition", "approved", "COOPERATE", None, ("The High Court", "SLB", "JUD"),
+      ("Australia", "AUS", "GOV"), THU3, P("HONIARA", "Honiara"), cl=SB_RUL),
+    E("rejecting his argument", "rejecting", "REJECT", None, ("The High Court", "SLB", "JUD"), ("his", "AUS", "CVL"), THU3,
+      P("HONIARA", "Honiara")),
+    E("that the request was politically", "request", "REQUEST", None, None, None, None, None, mod="demanded", cl=SB_REQ),
+    E("Justice Ruth Kaboke ruled", "ruled", "COOPERATE", None, ("Justice Ruth Kaboke", "SLB", "JUD"), None, THU3, None,
+      cl=SB_RUL),
+    E("that Australia's request met", "request", "REQUEST", None, ("Australia's", "AUS", "GOV"), None, None, None,
+      mod="demanded", cl=SB_REQ),
+    E("ordered that Mr Hale remain in custody", "ordered", "COERCE", "arrest", ("Justice Ruth Kaboke", "SLB", "JUD"),
+      ("Mr Hale", "AUS", "CVL"), THU3, P("Rove", "Rove")),
+    E("Mr Hale was arrested in Honiara", "arrested", "COERCE", "arrest", None, ("Mr Hale", "AUS", "CVL"),
+      mo("2026-08", True), P("Honiara", "Honiara")),
+    E("at the request of the Australian Federal Police", "request", "REQUEST", "assist",
+      ("the Australian Federal Police", "AUS", "COP"), None, mo("2026-08", True), None, mod="demanded"),
+    E("they would file an appeal", "file", "ACCUSE", "allege", ("they", "AUS", "CVL"), None, None, None,
+      speaker="His lawyer, Charles Ashley", mod="future", cl=SB_APP),
+    E("denied any link with Mr Hale", "denied", "REJECT", None, ("Opposition leader Henry Taloa", "SLB", "OPP"), None, None,
+      None),
+    E("accused the government of using", "accused", "ACCUSE", "disapprove", ("Opposition leader Henry Taloa", "SLB", "OPP"),
+      ("the government", "SLB", "GOV"), None, None),
+    E("had not interfered with the courts", "interfered", "COERCE", None, ("the government", "SLB", "GOV"),
+      ("the courts", "SLB", "JUD"), None, None, speaker="Police Minister Ishmael Avui", mod="denied"),
+    E("welcomed the ruling", "welcomed", "SUPPORT", None, ("Australia's High Commission in Honiara", "AUS", "GOV"), None, None,
+      None),
+    E("welcomed the ruling", "ruling", "COOPERATE", None, None, None, THU3, None, cl=SB_RUL),
+    E("thanked the Royal Solomon Islands Police Force", "thanked", "SUPPORT", None,
+      ("Australia's High Commission in Honiara", "AUS", "GOV"), ("the Royal Solomon Islands Police Force", "SLB", "COP"),
+      None, None),
+    E("for its cooperation", "cooperation", "COOPERATE", None, ("its", "SLB", "COP"), None, None, None),
+])
+
+# rec_af-26 (Demerara Waves, Georgetown): Venezuelan soldiers detain five
+# Guyanese fishermen at the Waini mouth on Thursday 3 December 2026; the
+# summons of the chargé on Friday 4 December. Venezuela's account ("a navy
+# patrol had intercepted a boat") is the same act, COERCE `seize` in the
+# detention's cluster (dated by the episode, rule 3). The protest note
+# ACCUSE plus its demand REQUEST (one speech act each); "Their seizure is a
+# violation" the seizure again and ACCUSE on "violation"; the prosecutors
+# ACCUSE `allege` `future`.
+GY_DET = "rec_af-waini-detention"
+GY_SUM = "rec_af-waini-summons"
+FRI4 = d("2026-12-04")
+A('26', 'Demerara Waves', '2026-12-05', "Venezuelan soldiers detain five Guyanese fishermen in Waini River; Guyana summons envoy",
+  "Venezuelan soldiers detain five Guyanese fishermen in Waini River; Guyana summons envoy\n"
+  "Five Guyanese fishermen were detained by Venezuelan soldiers in the mouth of the Waini River on Thursday morning and taken to Punta Barima, the Ministry of Foreign Affairs said on Friday.\n"
+  "Foreign Secretary Rhonda Pile summoned Venezuela's chargé d'affaires to the ministry on Friday afternoon and handed him a protest note demanding the men's \"immediate and unconditional\" return, the ministry said.\n"
+  "\"These men were fishing in Guyana's waters. Their seizure is a violation of the order of the International Court of Justice,\" President Irfaan Ali said in a post on Facebook. He said Guyana would bring the incident to the attention of the ICJ and the Caricom heads of government.\n"
+  "Venezuela's defence ministry said in a statement broadcast on state television VTV that a navy patrol had intercepted \"a boat carrying contraband fuel\" in Venezuelan waters and that its crew would be handed to prosecutors in Tucupita.\n"
+  "Relatives of the fishermen gathered outside the Ministry of Foreign Affairs in Georgetown on Friday to demand their release. In December 2023 the two countries' presidents met in St Vincent and pledged not to use force.", [
+    E("soldiers detain five", "detain", "COERCE", "arrest", ("Venezuelan soldiers", "VEN", "MIL"),
+      ("five Guyanese fishermen", "GUY", "CVL"), THU3, P("Waini River", "Waini River"), cl=GY_DET),
+    E("Guyana summons envoy", "summons", "ACCUSE", "disapprove", ("Guyana", "GUY", "GOV"), ("envoy", "VEN", "GOV"), FRI4,
+      None, cl=GY_SUM),
+    E("were detained by Venezuelan soldiers", "detained", "COERCE", "arrest", ("Venezuelan soldiers", "VEN", "MIL"),
+      ("Five Guyanese fishermen", "GUY", "CVL"), THU3, P("Waini River", "Waini River"),
+      speaker="the Ministry of Foreign Affairs", mod="reported", cl=GY_DET),
+    E("summoned Venezuela's", "summoned", "ACCUSE", "disapprove", ("Foreign Secretary Rhonda Pile", "GUY", "GOV"),
+      ("Venezuela's chargé d'affaires", "VEN", "GOV"), FRI4, None, speaker="the ministry", mod="reported", cl=GY_SUM),
+    E("handed him a protest note", "protest", "ACCUSE", "disapprove", ("Foreign Secretary Rhonda Pile", "GUY", "GOV"),
+      ("him", "VEN", "GOV"), FRI4, None, speaker="the ministry", mod="reported"),
+    E("demanding the men's", "demanding", "REQUEST", None, ("Foreign Secretary Rhonda Pile", "GUY", "GOV"),
+      ("him", "VEN", "GOV"), FRI4, None, speaker="the ministry", mod="demanded"),
+    E("Their seizure is", "seizure", "COERCE", "arrest", None, ("Their", "GUY", "CVL"), THU3, None,
+      speaker="President Irfaan Ali", relays=["Facebook"], mod="reported", cl=GY_DET),
+    E("is a violation of the order", "violation", "ACCUSE", "disapprove", ("President Irfaan Ali", "GUY", "GOV"), None, None,
+      None, speaker="President Irfaan Ali", relays=["Facebook"]),
+    E("would bring the incident", "bring", "ACCUSE", "allege", ("Guyana", "GUY", "GOV"), None, None, None, speaker="He",
+      mod="future"),
+    E("a navy patrol had intercepted", "intercepted", "COERCE", "seize", ("a navy patrol", "VEN", "MIL"), None, THU3, None,
+      speaker="Venezuela's defence ministry", relays=["state television VTV"], mod="reported", cl=GY_DET),
+    E("its crew would be handed to prosecutors", "handed", "ACCUSE", "allege", None, ("its crew", "GUY", "CVL"), None,
+      P("Tucupita", "Tucupita"), speaker="Venezuela's defence ministry", relays=["state television VTV"], mod="future"),
+    E("Relatives of the fishermen gathered", "gathered", "PROTEST", "demo", ("Relatives of the fishermen", "GUY", "CVL"),
+      None, FRI4, P("Georgetown", "Georgetown")),
+    E("presidents met in St Vincent", "met", "CONSULT", None, ("the two countries' presidents", None, "GOV"), None,
+      mo("2023-12", True), P("St Vincent", "St Vincent")),
+    E("pledged not to use force", "pledged", "AGREE", None, ("the two countries' presidents", None, "GOV"), None,
+      mo("2023-12", True), None),
+])
+
+# rec_af-27 (Premium Times, Jos): gunmen attack Bokkos villages late on
+# Tuesday 24 November 2026. Headline "kill", "attacked", "opened fire on
+# residents", the re-mentioned "the killings" and the herders' denied
+# "attack" one cluster; "burning more than 60 houses" a second act (ASSAULT
+# `destroy`); the curfew and the order to security agencies on Wednesday 25
+# November (one decision, rule 2); the troops' arrests undated (rule 3).
+# Gunmen of unknown allegiance NGA UAF. "killing 40 cattle in the area last
+# week" (the content of an accusation) ASSAULT `destroy` `reported` with
+# the ISO week.
+BK = "rec_af-bokkos-attack"
+BK_CUR = "rec_af-bokkos-curfew"
+TUE24 = d("2026-11-24")
+WED25 = d("2026-11-25")
+A('27', 'Premium Times', '2026-11-26', "Gunmen kill 27 in Bokkos villages; Plateau imposes curfew",
+  "Gunmen kill 27 in Bokkos villages; Plateau imposes curfew\n"
+  "JOS - Gunmen attacked four villages in Bokkos Local Government Area of Plateau State late on Tuesday, killing at least 27 people and burning more than 60 houses, residents and officials said.\n"
+  "The chairman of Bokkos LGA, Monday Kassah, told Premium Times the attackers arrived on motorcycles around 10pm and opened fire on residents in Hurti, Mbar, Ruwi and Darwat. \"They went from house to house,\" he said.\n"
+  "Governor Caleb Mutfwang imposed a 24-hour curfew on the council area on Wednesday and ordered security agencies to \"hunt down the killers\". The military's Operation Safe Haven said troops had arrested 11 suspects and recovered three AK-47 rifles.\n"
+  "The Miyetti Allah Cattle Breeders Association denied that herders were behind the attack and accused local vigilantes of killing 40 cattle in the area last week.\n"
+  "Hundreds of women blocked the Jos-Abuja highway at Mangu on Wednesday to protest the killings. Similar attacks in Bokkos killed nearly 200 people over Christmas in 2023.", [
+    E("Gunmen kill 27", "kill", "ASSAULT", None, ("Gunmen", "NGA", "UAF"), ("Bokkos villages", "NGA", "CVL"), TUE24,
+      P("Bokkos", "Bokkos"), cl=BK),
+    E("Plateau imposes curfew", "imposes", "COERCE", "curfew", ("Plateau", "NGA", "GOV"), None, WED25, None, cl=BK_CUR),
+    E("Gunmen attacked four villages", "attacked", "ASSAULT", None, ("Gunmen", "NGA", "UAF"), ("four villages", "NGA", "CVL"),
+      TUE24, P("Bokkos", "Bokkos"), speaker="residents and officials", mod="reported", cl=BK),
+    E("burning more than 60 houses", "burning", "ASSAULT", "destroy", ("Gunmen", "NGA", "UAF"), None, TUE24,
+      P("Bokkos", "Bokkos"), speaker="residents and officials", mod="reported"),
+    E("opened fire on residents", "opened fire", "ASSAULT", "firearms", ("the attackers", "NGA", "UAF"),
+      ("residents", "NGA", "CVL"), TUE24, P("Hurti", "Hurti"), speaker="The chairman of Bokkos LGA, Monday Kassah",
+      relays=["Premium Times"], mod="reported", cl=BK),
+    E("imposed a 24-hour curfew", "imposed", "COERCE", "curfew", ("Governor Caleb Mutfwang", "NGA", "GOV"), None, WED25, None,
+      cl=BK_CUR),
+    E("ordered security agencies", "ordered", "MOBILIZE", "police", ("Governor Caleb Mutfwang", "NGA", "GOV"),
+      ("security agencies", "NGA", "COP"), WED25, None),
+    E("troops had arrested 11 suspects", "arrested", "COERCE", "arrest", ("troops", "NGA", "MIL"),
+      ("11 suspects", "NGA", "UAF"), None, None, speaker="The military's Operation Safe Haven", mod="reported"),
+    E("recovered three AK-47 rifles", "recovered", "COERCE", "seize", ("troops", "NGA", "MIL"), None, None, None,
+      speaker="The military's Operation Safe Haven", mod="reported"),
+    E("behind the attack", "attack", "ASSAULT", None, ("herders", "NGA", "CVL"), None, TUE24, None,
+      speaker="The Miyetti Allah Cattle Breeders Association", mod="denied", cl=BK),
+    E("accused local vigilantes", "accused", "ACCUSE", "allege", ("The Miyetti Allah Cattle Breeders Association", "NGA", "NGO"),
+      ("local vigilantes", "NGA", "UAF"), None, None),
+    E("killing 40 cattle", "killing", "ASSAULT", "destroy", ("local vigilantes", "NGA", "UAF"), None, wk("2026-W47"), None,
+      speaker="The Miyetti Allah Cattle Breeders Association", mod="reported"),
+    E("Hundreds of women blocked", "blocked", "PROTEST", "obstruct", ("Hundreds of women", "NGA", "CVL"), None, WED25,
+      P("Mangu", "Mangu")),
+    E("to protest the killings", "killings", "ASSAULT", None, None, None, TUE24, None, cl=BK),
+    E("Similar attacks in Bokkos", "attacks", "ASSAULT", None, None, None, wk("2023-W52", True), P("Bokkos", "Bokkos")),
+])
+
+# rec_af-28 (AFP, Yaounde): the anglophone lockdown in Bamenda on Monday 30
+# November 2026 and the army raid on Kugwe (Batibo) at dawn on Sunday 29
+# November. Enforcing a rebel lockdown COERCE `restrict`; the raid ASSAULT
+# (a raid that kills, rec_af decision; a police raid with arrests only stays
+# COERCE); "killing four suspected fighters" a result in the raid's sentence
+# (not labelled); "The army denied the accusation" REJECT (Batch d); HRW's
+# call REQUEST `change`; the 2017 dispersal of protests ASSAULT
+# `crowd-control` (year), the conflict "has killed" an aggregate.
+CM_LOCK = "rec_af-bamenda-lockdown"
+CM_SCH = "rec_af-bamenda-school"
+CM_RAID = "rec_af-kugwe-raid"
+MON30 = d("2026-11-30")
+SUN29 = d("2026-11-29")
+A('28', 'AFP', '2026-12-01', "Separatists enforce lockdown in Cameroon's Bamenda, torch school; army raids Batibo",
+  "Separatists enforce lockdown in Cameroon's Bamenda, torch school; army raids Batibo\n"
+  "YAOUNDE, Dec 1 (AFP) - Anglophone separatists enforced a \"ghost town\" lockdown in Bamenda on Monday, burning a school and shooting a motorcycle taxi driver who defied the order, residents and a local official said.\n"
+  "The Ambazonia Defence Forces (ADF), one of several armed groups fighting for an independent English-speaking state, had ordered a ten-day shutdown of the North-West region to mark what they call \"independence day\", and warned that anyone found on the streets would be \"treated as a collaborator\".\n"
+  "In Batibo, 40 kilometres to the south-west, soldiers raided the village of Kugwe at dawn on Sunday, killing four suspected fighters and arresting nine people, the army said. A local priest told AFP that two of the dead were farmers and that soldiers had burned several homes.\n"
+  "The army denied the accusation. The regional governor, Adolphe Lele L'Afrique, called on residents to \"defy the terrorists\" and promised security escorts for traders.\n"
+  "Human Rights Watch urged both sides to stop targeting civilians. The conflict, which erupted in 2017 after the violent dispersal of protests by lawyers and teachers, has killed more than 6,000 people.", [
+    E("Separatists enforce lockdown", "enforce", "COERCE", "restrict", ("Separatists", "CMR", "REB"), None, MON30,
+      P("Bamenda", "Bamenda"), cl=CM_LOCK),
+    E("torch school", "torch", "ASSAULT", "destroy", ("Separatists", "CMR", "REB"), ("school", "CMR", "EDU"), MON30, None,
+      cl=CM_SCH),
+    E("army raids Batibo", "raids", "ASSAULT", None, ("army", "CMR", "MIL"), ("Batibo", "CMR", "CVL"), SUN29, None, cl=CM_RAID),
+    E("separatists enforced a", "enforced", "COERCE", "restrict", ("Anglophone separatists", "CMR", "REB"), None, MON30,
+      P("Bamenda", "Bamenda"), speaker="residents and a local official", mod="reported", cl=CM_LOCK),
+    E("burning a school", "burning", "ASSAULT", "destroy", ("Anglophone separatists", "CMR", "REB"), ("a school", "CMR", "EDU"),
+      MON30, P("Bamenda", "Bamenda"), speaker="residents and a local official", mod="reported", cl=CM_SCH),
+    E("shooting a motorcycle taxi driver", "shooting", "ASSAULT", "firearms", ("Anglophone separatists", "CMR", "REB"),
+      ("a motorcycle taxi driver who defied the order", "CMR", "CVL"), MON30, P("Bamenda", "Bamenda"),
+      speaker="residents and a local official", mod="reported"),
+    E("had ordered a ten-day shutdown", "ordered", "COERCE", "restrict", ("The Ambazonia Defence Forces (ADF)", "CMR", "REB"),
+      None, None, None),
+    E("and warned that anyone", "warned", "THREATEN", "violence", ("The Ambazonia Defence Forces (ADF)", "CMR", "REB"),
+      ("anyone found on the streets", "CMR", "CVL"), None, None, mod="threatened"),
+    E("soldiers raided the village", "raided", "ASSAULT", None, ("soldiers", "CMR", "MIL"), ("the village of Kugwe", "CMR", "CVL"),
+      SUN29, P("Batibo", "Batibo"), speaker="the army", mod="reported", cl=CM_RAID),
+    E("arresting nine people", "arresting", "COERCE", "arrest", ("soldiers", "CMR", "MIL"), ("nine people", "CMR", "CVL"),
+      SUN29, P("Batibo", "Batibo"), speaker="the army", mod="reported"),
+    E("soldiers had burned several homes", "burned", "ASSAULT", "destroy", ("soldiers", "CMR", "MIL"), None, SUN29, None,
+      speaker="A local priest", relays=["AFP"], mod="reported"),
+    E("The army denied the accusation", "denied", "REJECT", None, ("The army", "CMR", "MIL"), None, None, None),
+    E("called on residents", "called on", "REQUEST", "change",
+      ("The regional governor, Adolphe Lele L'Afrique", "CMR", "GOV"), ("residents", "CMR", "CVL"), None, None,
+      mod="demanded"),
+    E("promised security escorts", "promised", "AGREE", None, ("The regional governor, Adolphe Lele L'Afrique", "CMR", "GOV"),
+      ("traders", "CMR", "CVL"), None, None, mod="future"),
+    E("Human Rights Watch urged", "urged", "REQUEST", "change", ("Human Rights Watch", None, "NGO"), ("both sides", "CMR", None),
+      None, None, mod="demanded"),
+    E("the violent dispersal of protests", "dispersal", "ASSAULT", "crowd-control", None,
+      ("lawyers and teachers", "CMR", "CVL"), yr("2017"), None),
+    E("the violent dispersal of protests", "protests", "PROTEST", "demo", ("lawyers and teachers", "CMR", "CVL"), None,
+      yr("2017"), None),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
