@@ -857,6 +857,310 @@ A('28', 'AFP', '2026-12-01', "Separatists enforce lockdown in Cameroon's Bamenda
       yr("2017"), None),
 ])
 
+PLACES.update({
+    'Kathmandu': (27.7, 85.32),
+    'Kunming': (25.04, 102.72),
+    'Pangwa': (26.1, 98.4),  # Kachin border town, approximate
+    'Niamey': (13.51, 2.11),
+    'Geneva': (46.2, 6.15),
+    'Paris': (48.85, 2.35),
+    'New Caledonia': (-21.5, 165.5),  # GeoNames country point, approximate
+    'Noumea': (-22.28, 166.46),
+    'France': (46.0, 2.0),
+    'Sarajevo': (43.85, 18.36),
+    'Trebinje': (42.71, 18.34),
+    'Svalbard': (78.0, 16.0),  # the archipelago, approximate
+    'Tromso': (69.65, 18.96),
+    'Moscow': (55.75, 37.62),
+})
+
+# rec_af-29 (Kathmandu Post): police disperse marching teachers on
+# Wednesday 2 December 2026, the ninth day of a strike begun on 24 November.
+# "used batons and water cannon ... to disperse" one ASSAULT
+# `crowd-control` on the first verb (Batch j, several instruments); the
+# march PROTEST `demo`; the ongoing strike takes its first day ("since
+# November 24"; rec_af decision) and "vowed to continue the strike" is the
+# same strike `future`; the minister's pay threat THREATEN on "withheld"
+# (the threatened act carries the threat when the cue is "said"; rec_af
+# decision), "a threat the ... Federation called blackmail" ACCUSE on the
+# noun (relabel48), the noun "threat" not labelled (Batch d: nouns
+# referring back to a speech act); "no invitation had been received"
+# REQUEST `meet` `negated`.
+NP_DISP = "rec_af-kathmandu-dispersal"
+NP_STRIKE = "rec_af-nepal-teachers-strike"
+NP_THR = "rec_af-nepal-pay-threat"
+WED2 = d("2026-12-02")
+A('29', 'The Kathmandu Post', '2026-12-03', "Police disperse striking teachers in Maitighar; government warns of pay cuts",
+  "Police disperse striking teachers in Maitighar; government warns of pay cuts\n"
+  "KATHMANDU - Police used batons and water cannon on Wednesday to disperse thousands of teachers who tried to march towards Singha Durbar, the seat of government, on the ninth day of a nationwide strike over the School Education Bill.\n"
+  "At least 35 teachers and six police personnel were injured, and 48 protesters were detained and later released, according to the Kathmandu District Police Range. The teachers had defied a ban on gatherings in the area.\n"
+  "Education Minister Raghuji Pant said teachers who did not return to classrooms by Sunday would have their salaries withheld, a threat the Nepal Teachers' Federation called \"blackmail\". The federation vowed to continue the strike until the bill is withdrawn.\n"
+  "Prime Minister's adviser Bishnu Rimal told the Post that the government was ready to hold talks \"at any time\", but federation chair Kamala Tuladhar said no invitation had been received.\n"
+  "Schools across the country have remained shut since November 24. In April 2025, a similar teachers' protest ended after the government agreed to amend the bill.", [
+    E("Police disperse striking", "disperse", "ASSAULT", "crowd-control", ("Police", "NPL", "COP"),
+      ("striking teachers", "NPL", "EDU"), WED2, P("Maitighar", "Kathmandu"), cl=NP_DISP),
+    E("government warns of pay cuts", "warns", "THREATEN", None, ("government", "NPL", "GOV"), None, None, None,
+      mod="threatened", cl=NP_THR),
+    E("Police used batons", "used", "ASSAULT", "crowd-control", ("Police", "NPL", "COP"), ("thousands of teachers", "NPL", "EDU"),
+      WED2, P("KATHMANDU", "Kathmandu"), cl=NP_DISP),
+    E("tried to march towards", "march", "PROTEST", "demo", ("thousands of teachers", "NPL", "EDU"), None, WED2,
+      P("KATHMANDU", "Kathmandu")),
+    E("a nationwide strike over", "strike", "PROTEST", "strike", None, None, d("2026-11-24"), None, cl=NP_STRIKE),
+    E("48 protesters were detained", "detained", "COERCE", "arrest", None, ("48 protesters", "NPL", "EDU"), WED2, None,
+      speaker="the Kathmandu District Police Range", mod="reported"),
+    E("and later released", "released", "RETREAT", "release", None, ("48 protesters", "NPL", "EDU"), None, None,
+      speaker="the Kathmandu District Police Range", mod="reported"),
+    E("defied a ban on gatherings", "ban", "COERCE", "restrict", None, None, None, None),
+    E("would have their salaries withheld", "withheld", "THREATEN", None, ("Education Minister Raghuji Pant", "NPL", "GOV"),
+      ("teachers who did not return to classrooms by Sunday", "NPL", "EDU"), None, None,
+      speaker="Education Minister Raghuji Pant", mod="threatened", cl=NP_THR),
+    E("called \"blackmail\"", "blackmail", "ACCUSE", "disapprove", ("the Nepal Teachers' Federation", "NPL", "LAB"),
+      ("Education Minister Raghuji Pant", "NPL", "GOV"), None, None),
+    E("vowed to continue the strike", "strike", "PROTEST", "strike", ("The federation", "NPL", "LAB"), None, None, None,
+      mod="future", cl=NP_STRIKE),
+    E("was ready to hold talks", "ready", "AGREE", None, ("the government", "NPL", "GOV"), None, None, None,
+      speaker="Prime Minister's adviser Bishnu Rimal", relays=["the Post"], mod="reported"),
+    E("no invitation had been received", "invitation", "REQUEST", "meet", None, None, None, None,
+      speaker="federation chair Kamala Tuladhar", mod="negated"),
+    E("a similar teachers' protest", "protest", "PROTEST", "demo", ("teachers'", "NPL", "EDU"), None, mo("2025-04", True), None),
+    E("the government agreed to amend", "agreed", "AGREE", None, ("the government", "NPL", "GOV"), None, mo("2025-04", True),
+      None),
+])
+
+# rec_af-30 (Reuters, Bangkok): China hosts talks between Myanmar's junta and
+# the KIA in Kunming after the KIA took Pangwa on 25 November 2026. "hosts
+# ... for talks" is one CONSULT `third-party` with the host as actor (rec_af
+# decision: hosting and the talks hosted are one event); the capture of a
+# town COERCE `seize` (rec_af decision, as a seized island), "fall" in its
+# cluster; "executing prisoners, which the KIA denied" ASSAULT `denied`
+# (Batch d); "warned both sides that fighting must not spill over" a demand
+# (REQUEST, no threatened act; rec_u); "brokered a truce" CONSULT
+# `third-party` (the mediator's act; the truce its content).
+MM_TALKS = "rec_af-kunming-talks"
+MM_SEIZE = "rec_af-pangwa-capture"
+NOV25 = d("2026-11-25")
+A('30', 'Reuters', '2026-12-02', "China hosts Myanmar junta, Kachin rebels for talks after fall of rare-earth hub",
+  "China hosts Myanmar junta, Kachin rebels for talks after fall of rare-earth hub\n"
+  "BANGKOK, Dec 2 (Reuters) - China is hosting talks between Myanmar's military government and the Kachin Independence Army (KIA) in the southwestern city of Kunming, two people familiar with the matter said on Wednesday, days after the rebels seized the rare-earth mining hub of Pangwa on the Chinese border.\n"
+  "China's special envoy for Asian affairs, Deng Xijun, met both delegations on Tuesday and urged them to agree a ceasefire before the end of the year, one of the sources said. The sources asked not to be named because the talks were not public.\n"
+  "The KIA captured Pangwa on Nov. 25 after a three-week offensive, it said in a statement, and detained about 200 soldiers and allied militiamen. The junta said its troops had withdrawn \"to avoid civilian casualties\" and accused the rebels of executing prisoners, which the KIA denied.\n"
+  "Beijing, Myanmar's biggest trading partner, closed two border crossings near Pangwa last month and warned both sides that fighting must not spill over into Chinese territory. In January 2024 China brokered a truce between the junta and an alliance of three ethnic armies in northern Shan state.", [
+    E("China hosts Myanmar junta", "hosts", "CONSULT", "third-party", ("China", "CHN", "GOV"), ("Myanmar junta", "MMR", "GOV"),
+      WED2, None, cl=MM_TALKS),
+    E("after fall of rare-earth hub", "fall", "COERCE", "seize", None, None, NOV25, None, cl=MM_SEIZE),
+    E("China is hosting talks", "hosting", "CONSULT", "third-party", ("China", "CHN", "GOV"),
+      ("Myanmar's military government", "MMR", "GOV"), WED2, P("Kunming", "Kunming"),
+      speaker="two people familiar with the matter", mod="reported", cl=MM_TALKS),
+    E("the rebels seized the rare-earth", "seized", "COERCE", "seize", ("the rebels", "MMR", "REB"), None, NOV25,
+      P("Pangwa", "Pangwa"), cl=MM_SEIZE),
+    E("met both delegations on Tuesday", "met", "CONSULT", None,
+      ("China's special envoy for Asian affairs, Deng Xijun", "CHN", "GOV"), ("both delegations", "MMR", None), TUE1, None,
+      speaker="one of the sources", mod="reported"),
+    E("urged them to agree a ceasefire", "urged", "REQUEST", None,
+      ("China's special envoy for Asian affairs, Deng Xijun", "CHN", "GOV"), ("them", "MMR", None), TUE1, None,
+      speaker="one of the sources", mod="demanded"),
+    E("The KIA captured Pangwa", "captured", "COERCE", "seize", ("The KIA", "MMR", "REB"), None, NOV25, P("Pangwa", "Pangwa"),
+      speaker="it", mod="reported", cl=MM_SEIZE),
+    E("after a three-week offensive", "offensive", "ASSAULT", None, ("The KIA", "MMR", "REB"), None, None, None,
+      speaker="it", mod="reported"),
+    E("and detained about 200 soldiers", "detained", "COERCE", "arrest", ("The KIA", "MMR", "REB"),
+      ("about 200 soldiers and allied militiamen", "MMR", "MIL"), NOV25, None, speaker="it", mod="reported"),
+    E("its troops had withdrawn", "withdrawn", "RETREAT", "withdraw", ("its troops", "MMR", "MIL"), None, NOV25, None,
+      speaker="The junta", mod="reported"),
+    E("accused the rebels", "accused", "ACCUSE", "allege", ("The junta", "MMR", "GOV"), ("the rebels", "MMR", "REB"), None,
+      None),
+    E("of executing prisoners", "executing", "ASSAULT", None, ("the rebels", "MMR", "REB"), ("prisoners", "MMR", "MIL"), None,
+      None, speaker="the KIA", mod="denied"),
+    E("closed two border crossings", "closed", "COERCE", "restrict", ("Beijing", "CHN", "GOV"), None, mo("2026-11"),
+      P("Pangwa", "Pangwa")),
+    E("warned both sides", "warned", "REQUEST", "change", ("Beijing", "CHN", "GOV"), ("both sides", "MMR", None),
+      mo("2026-11"), None, mod="demanded"),
+    E("China brokered a truce", "brokered", "CONSULT", "third-party", ("China", "CHN", "GOV"), ("the junta", "MMR", "GOV"),
+      mo("2024-01", True), None),
+])
+
+# rec_af-31 (Reuters, Niamey): Niger's junta expels the ICRC delegation head,
+# reported by state television on Thursday 26 November 2026 (the dated
+# statement line dates the order, rule 1). The expulsion SANCTION `expel`
+# (headline, "has ordered ... to leave", the diplomat's "the expulsion"); the
+# accused "unauthorised meetings" CONSULT `reported` (content of an
+# accusation); "deeply regretted" ACCUSE `disapprove`; the 2023 coup COERCE
+# (rec_b); the EU "would raise the expulsion with the authorities" CONSULT
+# `future`.
+NE_EXP = "rec_af-niger-icrc-expulsion"
+THU26 = d("2026-11-26")
+A('31', 'Reuters', '2026-11-27', "Niger junta orders ICRC delegation head to leave within 72 hours",
+  "Niger junta orders ICRC delegation head to leave within 72 hours\n"
+  "NIAMEY, Nov 27 (Reuters) - Niger's military government has ordered the head of the International Committee of the Red Cross (ICRC) delegation in the country to leave within 72 hours, accusing the organisation of \"collusion\" with armed groups in the Tillaberi region, state television reported on Thursday.\n"
+  "A government communique read on Tele Sahel said the ICRC had held \"unauthorised meetings\" with \"terrorists\" and had failed to inform the authorities of its movements. It did not name the official.\n"
+  "The ICRC said in Geneva that it \"deeply regretted\" the decision and rejected the accusations, saying its contacts with all parties were aimed at reaching civilians and securing the release of detainees. It asked Niamey to reconsider.\n"
+  "The junta, which seized power in July 2023, expelled France's ambassador that year and ordered the closure of the ICRC's offices in Niamey in a similar row in 2024. A diplomat in Niamey said the European Union would raise the expulsion with the authorities.", [
+    E("Niger junta orders", "orders", "SANCTION", "expel", ("Niger junta", "NER", "GOV"), ("ICRC delegation head", None, "NGO"),
+      THU26, None, cl=NE_EXP),
+    E("has ordered the head", "ordered", "SANCTION", "expel", ("Niger's military government", "NER", "GOV"),
+      ("the head of the International Committee of the Red Cross (ICRC) delegation in the country", None, "NGO"), THU26,
+      None, relays=["state television"], cl=NE_EXP),
+    E("accusing the organisation", "accusing", "ACCUSE", "allege", ("Niger's military government", "NER", "GOV"),
+      ("the organisation", None, "NGO"), THU26, None, relays=["state television"]),
+    E("had held \"unauthorised meetings", "held", "CONSULT", None, ("the ICRC", None, "NGO"), ("terrorists", "NER", "UAF"),
+      None, None, speaker="A government communique", relays=["Tele Sahel"], mod="reported"),
+    E("deeply regretted", "regretted", "ACCUSE", "disapprove", ("The ICRC", None, "NGO"), None, None, P("Geneva", "Geneva"),
+      speaker="The ICRC"),
+    E("rejected the accusations", "rejected", "REJECT", None, ("The ICRC", None, "NGO"), None, None, P("Geneva", "Geneva")),
+    E("It asked Niamey", "asked", "REQUEST", "change", ("It", None, "NGO"), ("Niamey", "NER", "GOV"), None, None,
+      mod="demanded"),
+    E("which seized power in July 2023", "seized", "COERCE", None, ("The junta", "NER", "MIL"), None, mo("2023-07", True),
+      None),
+    E("expelled France's ambassador", "expelled", "SANCTION", "expel", ("The junta", "NER", "GOV"),
+      ("France's ambassador", "FRA", "GOV"), yr("2023"), None),
+    E("ordered the closure of the ICRC", "ordered", "COERCE", "restrict", ("The junta", "NER", "GOV"), ("the ICRC's", None, "NGO"),
+      yr("2024"), P("Niamey", "Niamey")),
+    E("would raise the expulsion", "raise", "CONSULT", None, ("the European Union", None, "IGO"), ("the authorities", "NER", "GOV"),
+      None, None, speaker="A diplomat in Niamey", mod="future"),
+    E("raise the expulsion with", "expulsion", "SANCTION", "expel", None, None, THU26, None, cl=NE_EXP),
+])
+
+# rec_af-32 (AFP, Paris): an appeals court orders Kanak activists moved back
+# to Noumea on Wednesday 2 December 2026. A court ordering detainees
+# returned (not freed) is RETREAT, mode null (rec_af decision: nearest to a
+# court ordering a release, Batch d "Court acts"); New Caledonians coded NCL.
+# The 2024 riots PROTEST `riot` (month, one cluster with "The riots"); the
+# transfer to France in June 2024 COERCE (mode null), the lawyers'
+# "deportation" ACCUSE on the noun; "barred from returning" COERCE
+# `restrict`; "Prosecutors said they would not appeal" ACCUSE `allege`
+# `negated`; the loyalist rally "on Saturday" PROTEST `demo` `future` on
+# "rally" (the call is the planned rally); "Paris suspended the reform"
+# CONCEDE (a government yielding to riots).
+NC_ORD = "rec_af-kanak-transfer-order"
+NC_RIOT = "rec_af-nc-riots-2024"
+A('32', 'AFP', '2026-12-03', "Paris court orders return of Kanak activists to New Caledonia",
+  "Paris court orders return of Kanak activists to New Caledonia\n"
+  "PARIS, Dec 3 (AFP) - A French appeals court on Wednesday ordered that seven pro-independence activists held in mainland France since the May 2024 riots in New Caledonia be transferred back to Noumea, where their trial is due to open in March.\n"
+  "The activists, including Field Action Coordination Cell (CCAT) leader Christian Tein, were flown to prisons in France in June 2024 in a move their lawyers called \"deportation\". Tein was released under judicial supervision in 2025 but barred from returning to the territory.\n"
+  "The FLNKS independence coalition welcomed the ruling and urged the French state to \"go further\" by dropping charges of \"organised gang\" offences. Prosecutors said they would not appeal.\n"
+  "Loyalist leader Sonia Backes condemned the decision as \"a provocation\" and called for a rally in Noumea on Saturday.\n"
+  "The riots, sparked by a planned change to voter rolls, left 14 people dead. Paris suspended the reform in June 2024.", [
+    E("Paris court orders return", "orders", "RETREAT", None, ("Paris court", "FRA", "JUD"), ("Kanak activists", "NCL", "OPP"),
+      WED2, None, cl=NC_ORD),
+    E("on Wednesday ordered that seven", "ordered", "RETREAT", None, ("A French appeals court", "FRA", "JUD"),
+      ("seven pro-independence activists", "NCL", "OPP"), WED2, P("PARIS", "Paris"), cl=NC_ORD),
+    E("the May 2024 riots", "riots", "PROTEST", "riot", None, None, mo("2024-05", True), P("New Caledonia", "New Caledonia"),
+      cl=NC_RIOT),
+    E("their trial is due to open", "trial", "ACCUSE", "allege", None, ("their", "NCL", "OPP"), mo("2027-03"),
+      P("Noumea", "Noumea"), mod="future"),
+    E("were flown to prisons in France", "flown", "COERCE", None, None,
+      ("The activists, including Field Action Coordination Cell (CCAT) leader Christian Tein", "NCL", "OPP"),
+      mo("2024-06", True), P(("France", "flown to prisons in France"), "France")),
+    E("their lawyers called \"deportation", "deportation", "ACCUSE", "disapprove", ("their lawyers", "NCL", "CVL"), None, None,
+      None),
+    E("Tein was released under", "released", "RETREAT", "release", None, ("Tein", "NCL", "OPP"), yr("2025"), None),
+    E("but barred from returning", "barred", "COERCE", "restrict", None, ("Tein", "NCL", "OPP"), yr("2025"), None),
+    E("welcomed the ruling and urged", "welcomed", "SUPPORT", None, ("The FLNKS independence coalition", "NCL", "OPP"), None,
+      None, None),
+    E("urged the French state", "urged", "REQUEST", "change", ("The FLNKS independence coalition", "NCL", "OPP"),
+      ("the French state", "FRA", "GOV"), None, None, mod="demanded"),
+    E("they would not appeal", "appeal", "ACCUSE", "allege", ("they", "FRA", "JUD"), None, None, None, speaker="Prosecutors",
+      mod="negated"),
+    E("condemned the decision", "condemned", "ACCUSE", "disapprove", ("Loyalist leader Sonia Backes", "NCL", "GOV"), None,
+      None, None),
+    E("called for a rally in Noumea", "rally", "PROTEST", "demo", ("Loyalist leader Sonia Backes", "NCL", "GOV"), None,
+      d("2026-12-05"), P("Noumea", "Noumea"), mod="future"),
+    E("The riots, sparked", "riots", "PROTEST", "riot", None, None, mo("2024-05", True), None, cl=NC_RIOT),
+    E("Paris suspended the reform", "suspended", "CONCEDE", None, ("Paris", "FRA", "GOV"), None, mo("2024-06", True), None),
+])
+
+# rec_af-33 (N1, Sarajevo): Bosnia's Constitutional Court suspends Republika
+# Srpska's police law on Thursday 3 December 2026. A court suspending a law
+# SANCTION (mode null, rec_ab "Court acts"); the law barring state police
+# COERCE `restrict` on "passed" and "adopted" (one cluster, 19 November);
+# Dodik's "not recognise" REJECT (headline "vows defiance" its cluster);
+# "If SIPA officers try to arrest anyone ..., our police will stop them"
+# COERCE `restrict` `conditional` with the arrest in the if-clause
+# `hypothetical` (rec_af decision: a conditional statement with no threat
+# verb keeps `conditional`); Schmidt's "would use his powers if necessary"
+# and the embassy's "could face sanctions" THREATEN.
+BA_SUS = "rec_af-rs-law-suspension"
+BA_LAW = "rec_af-rs-police-law"
+BA_DEF = "rec_af-rs-defiance"
+A('33', 'N1', '2026-12-04', "Constitutional Court suspends RS law banning state police; Dodik vows defiance",
+  "Constitutional Court suspends RS law banning state police; Dodik vows defiance\n"
+  "SARAJEVO - Bosnia and Herzegovina's Constitutional Court on Thursday suspended a law passed by the Republika Srpska National Assembly that bans state-level police and prosecutors from operating in the Serb-run entity, pending a final ruling.\n"
+  "The court said the law posed \"a risk of irreparable harm\" to the constitutional order. It was the third such suspension this year.\n"
+  "Milorad Dodik, leader of the ruling SNSD party, said the entity would \"not recognise\" the decision. \"If SIPA officers try to arrest anyone in Republika Srpska, our police will stop them,\" he told RTRS, the entity's public broadcaster.\n"
+  "The High Representative, Christian Schmidt, urged RS authorities to respect the ruling and said he would use his powers \"if necessary\". The US embassy in Sarajevo warned that those undermining the Dayton agreement could face sanctions.\n"
+  "The RS assembly adopted the law on November 19, days after SIPA agents searched the offices of the entity's energy company in Trebinje.", [
+    E("Constitutional Court suspends", "suspends", "SANCTION", None, ("Constitutional Court", "BIH", "JUD"), None, THU3, None,
+      cl=BA_SUS),
+    E("RS law banning state police", "banning", "COERCE", "restrict", ("RS", "BIH", "GOV"), ("state police", "BIH", "COP"),
+      d("2026-11-19", True), None, cl=BA_LAW),
+    E("Dodik vows defiance", "vows", "REJECT", None, ("Dodik", "BIH", "GOV"), None, None, None, cl=BA_DEF),
+    E("on Thursday suspended a law", "suspended", "SANCTION", None, ("Bosnia and Herzegovina's Constitutional Court", "BIH", "JUD"),
+      ("the Republika Srpska National Assembly", "BIH", "LEG"), THU3, P("SARAJEVO", "Sarajevo"), cl=BA_SUS),
+    E("a law passed by the Republika", "passed", "COERCE", "restrict", ("the Republika Srpska National Assembly", "BIH", "LEG"),
+      ("state-level police and prosecutors", "BIH", "COP"), d("2026-11-19", True), None, cl=BA_LAW),
+    E("would \"not recognise\"", "recognise", "REJECT", None, ("the entity", "BIH", "GOV"), None, None, None,
+      speaker="Milorad Dodik, leader of the ruling SNSD party", mod="reported", cl=BA_DEF),
+    E("our police will stop them", "stop", "COERCE", "restrict", ("our police", "BIH", "COP"), ("them", "BIH", "COP"), None, None,
+      speaker=("he", ",\" he told"), relays=["RTRS, the entity's public broadcaster"], mod="conditional",
+      cond="If SIPA officers try to arrest anyone in Republika Srpska"),
+    E("try to arrest anyone", "arrest", "COERCE", "arrest", ("SIPA officers", "BIH", "COP"), ("anyone", "BIH", "CVL"), None,
+      None, speaker=("he", ",\" he told"), relays=["RTRS, the entity's public broadcaster"], mod="hypothetical"),
+    E("urged RS authorities", "urged", "REQUEST", "change", ("The High Representative, Christian Schmidt", None, "IGO"),
+      ("RS authorities", "BIH", "GOV"), None, None, mod="demanded"),
+    E("would use his powers", "use", "THREATEN", None, (("he", "said he would"), None, "IGO"),
+      ("RS authorities", "BIH", "GOV"), None, None, speaker=("he", "said he would"), mod="threatened"),
+    E("warned that those undermining", "warned", "THREATEN", None, ("The US embassy in Sarajevo", "USA", "GOV"),
+      ("those undermining the Dayton agreement", "BIH", None), None, None, mod="threatened"),
+    E("adopted the law on November 19", "adopted", "COERCE", "restrict", ("The RS assembly", "BIH", "LEG"), None,
+      d("2026-11-19", True), None, cl=BA_LAW),
+    E("SIPA agents searched", "searched", "COERCE", None, ("SIPA agents", "BIH", "COP"),
+      ("the offices of the entity's energy company", "BIH", "BUS"), None, P("Trebinje", "Trebinje")),
+])
+
+# rec_af-34 (NTB, Oslo): the Norwegian Coast Guard detains a Russian trawler
+# off Svalbard on Monday 30 November 2026; Russia summons Norway's
+# ambassador on Tuesday 1 December. Holding a ship COERCE `seize` (headline,
+# "detained", Interfax's "the detention": one cluster); "escorted it to
+# Tromso" a second COERCE (mode null); "faces a fine of up to" SANCTION
+# `hypothetical`; "the detention was illegal" ACCUSE on "illegal"; the 2005
+# Elektron case recalled (boarding COERCE `seize`, fleeing with inspectors
+# ASSAULT `abduct`).
+SV_DET = "rec_af-svalbard-trawler"
+SV_SUM = "rec_af-svalbard-summons"
+MON30 = d("2026-11-30")
+A('34', 'NTB', '2026-12-02', "Coast Guard detains Russian trawler in Svalbard zone; Moscow summons ambassador",
+  "Coast Guard detains Russian trawler in Svalbard zone; Moscow summons ambassador\n"
+  "OSLO (NTB) - The Norwegian Coast Guard vessel KV Svalbard detained the Russian trawler Melkart-7 in the fisheries protection zone around Svalbard on Monday and escorted it to Tromso, the Joint Headquarters said.\n"
+  "The trawler is suspected of fishing cod above its quota and of falsifying its catch log, a spokesman, Lieutenant Commander Eirik Lund, told NTB. Its captain faces a fine of up to 1.5 million kroner.\n"
+  "Russia's Foreign Ministry summoned Norway's ambassador in Moscow on Tuesday and said the detention was \"illegal\", Russian news agency Interfax reported. Moscow does not recognise Norway's jurisdiction over the zone and warned in October that it would \"take measures to protect\" its fishermen.\n"
+  "Fisheries Minister Marianne Sivertsen Naess said Norway \"exercises its rights under international law\" and would not release the vessel until a fine or bail was paid.\n"
+  "In 2005 the Coast Guard boarded the trawler Elektron off Svalbard, which then fled to Russian waters with two Norwegian inspectors on board.", [
+    E("Coast Guard detains", "detains", "COERCE", "seize", ("Coast Guard", "NOR", "MIL"), ("Russian trawler", "RUS", "BUS"), MON30,
+      P("Svalbard", "Svalbard"), cl=SV_DET),
+    E("Moscow summons ambassador", "summons", "ACCUSE", "disapprove", ("Moscow", "RUS", "GOV"), ("ambassador", "NOR", "GOV"),
+      TUE1, None, cl=SV_SUM),
+    E("KV Svalbard detained", "detained", "COERCE", "seize", ("The Norwegian Coast Guard vessel KV Svalbard", "NOR", "MIL"),
+      ("the Russian trawler Melkart-7", "RUS", "BUS"), MON30, P(("Svalbard", "zone around Svalbard"), "Svalbard"),
+      speaker="the Joint Headquarters", mod="reported", cl=SV_DET),
+    E("escorted it to Tromso", "escorted", "COERCE", None, ("The Norwegian Coast Guard vessel KV Svalbard", "NOR", "MIL"),
+      (("it", "escorted it"), "RUS", "BUS"), MON30, P("Tromso", "Tromso"), speaker="the Joint Headquarters", mod="reported"),
+    E("Its captain faces a fine", "fine", "SANCTION", None, None, ("Its captain", "RUS", "CVL"), None, None, mod="hypothetical"),
+    E("summoned Norway's ambassador", "summoned", "ACCUSE", "disapprove", ("Russia's Foreign Ministry", "RUS", "GOV"),
+      ("Norway's ambassador", "NOR", "GOV"), TUE1, P("Moscow", "Moscow"), relays=["Russian news agency Interfax"], cl=SV_SUM),
+    E("the detention was \"illegal", "illegal", "ACCUSE", "disapprove", ("Russia's Foreign Ministry", "RUS", "GOV"),
+      None, TUE1, None, relays=["Russian news agency Interfax"]),
+    E("said the detention was", "detention", "COERCE", "seize", None, None, MON30, None, speaker="Russia's Foreign Ministry",
+      relays=["Russian news agency Interfax"], mod="reported", cl=SV_DET),
+    E("warned in October", "warned", "THREATEN", None, ("Moscow", "RUS", "GOV"), None, mo("2026-10", True), None,
+      mod="threatened"),
+    E("would not release the vessel", "release", "RETREAT", "release", ("Norway", "NOR", "GOV"), ("the vessel", "RUS", "BUS"),
+      None, None, speaker="Fisheries Minister Marianne Sivertsen Naess", mod="negated"),
+    E("the Coast Guard boarded the trawler", "boarded", "COERCE", "seize", ("the Coast Guard", "NOR", "MIL"),
+      ("the trawler Elektron", "RUS", "BUS"), yr("2005"), P(("Svalbard", "Elektron off Svalbard"), "Svalbard")),
+    E("which then fled", "fled", "ASSAULT", "abduct", ("which", "RUS", "BUS"), ("two Norwegian inspectors", "NOR", "GOV"),
+      yr("2005"), None),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
