@@ -1161,6 +1161,230 @@ A('34', 'NTB', '2026-12-02', "Coast Guard detains Russian trawler in Svalbard zo
       yr("2005"), None),
 ])
 
+PLACES.update({
+    'Port-au-Prince': (18.54, -72.34),
+    'Delmas': (18.55, -72.3),
+    'Kirtipur': (27.68, 85.28),
+    'Suva': (-18.14, 178.44),
+    'Tafea': (-19.5, 169.3),  # the province, approximate
+    'Tanna': (-19.5, 169.3),  # the island, approximate
+})
+
+# rec_af-35 (RNZ): New Zealand blames an MSS-linked group for breaking into
+# Parliament's network "in 2021 and again last month". One COERCE `cyber`
+# on "broke into", dated by the news intrusion (October 2026; rec_af
+# decision: a verb told of two occasions is labelled once, for the
+# occasion the story is about); "stealing emails" a second act of the same
+# actor (COERCE `cyber`); the summons told in the pluperfect ("had called
+# in") ACCUSE `disapprove` undated (rule 3); "called the accusations
+# groundless" REJECT (Batch d); Hipkins' "should consider expelling ... if
+# the evidence was confirmed" one REQUEST (the expulsion its content).
+NZ_HACK = "rec_af-nz-parliament-hack"
+NZ_REJ = "rec_af-nz-china-rejects"
+OCT = mo("2026-10", True)
+A('35', 'RNZ', '2026-11-25', "NZ blames China-backed hackers for parliament network breach; Beijing rejects 'smear'",
+  "NZ blames China-backed hackers for parliament network breach; Beijing rejects 'smear'\n"
+  "New Zealand's Government Communications Security Bureau (GCSB) says a group linked to China's Ministry of State Security broke into the parliamentary network in 2021 and again last month, stealing emails of MPs and staff.\n"
+  "Foreign Minister Winston Peters said on Tuesday he had called in China's ambassador Wang Xiaolong to \"convey the government's serious concern\" and had raised the matter with his counterpart Wang Yi.\n"
+  "\"This is unacceptable interference in our democracy,\" Mr Peters said. He said New Zealand was working with Australia, the United Kingdom and the United States, which issued a joint advisory naming the group, known as APT40.\n"
+  "The Chinese embassy in Wellington called the accusations \"groundless and irresponsible\" and urged New Zealand to \"stop smearing China\". \"China firmly opposes all forms of cyber attacks,\" a spokesperson said.\n"
+  "Opposition Labour leader Chris Hipkins said the government should consider expelling Chinese diplomats if the evidence was confirmed.", [
+    E("NZ blames", "blames", "ACCUSE", "allege", ("NZ", "NZL", "GOV"), ("China-backed hackers", "CHN", "SPY"), None, None),
+    E("parliament network breach", "breach", "COERCE", "cyber", ("China-backed hackers", "CHN", "SPY"),
+      ("parliament", "NZL", "LEG"), OCT, None, speaker="NZ", mod="reported", cl=NZ_HACK),
+    E("Beijing rejects", "rejects", "REJECT", None, ("Beijing", "CHN", "GOV"), None, None, None, cl=NZ_REJ),
+    E("broke into the parliamentary network", "broke into", "COERCE", "cyber",
+      ("a group linked to China's Ministry of State Security", "CHN", "SPY"), ("the parliamentary network", "NZL", "LEG"),
+      OCT, None, speaker="New Zealand's Government Communications Security Bureau (GCSB)", mod="reported", cl=NZ_HACK),
+    E("stealing emails", "stealing", "COERCE", "cyber", ("a group linked to China's Ministry of State Security", "CHN", "SPY"),
+      ("MPs and staff", "NZL", "LEG"), OCT, None,
+      speaker="New Zealand's Government Communications Security Bureau (GCSB)", mod="reported"),
+    E("he had called in", "called in", "ACCUSE", "disapprove", (("he", "Tuesday he had"), "NZL", "GOV"),
+      ("China's ambassador Wang Xiaolong", "CHN", "GOV"), None, None, speaker="Foreign Minister Winston Peters",
+      mod="reported"),
+    E("had raised the matter", "raised", "CONSULT", None, (("he", "Tuesday he had"), "NZL", "GOV"),
+      ("his counterpart Wang Yi", "CHN", "GOV"), None, None, speaker="Foreign Minister Winston Peters", mod="reported"),
+    E("unacceptable interference", "interference", "ACCUSE", "disapprove", ("Mr Peters", "NZL", "GOV"), None, None, None,
+      speaker="Mr Peters"),
+    E("was working with Australia", "working with", "COOPERATE", None, ("New Zealand", "NZL", "GOV"),
+      ("Australia, the United Kingdom and the United States", "AUS", "GOV"), None, None, speaker="He", mod="reported"),
+    E("issued a joint advisory naming", "naming", "ACCUSE", "allege",
+      ("Australia, the United Kingdom and the United States", "AUS", "GOV"), ("the group, known as APT40", "CHN", "SPY"),
+      None, None),
+    E("called the accusations", "called", "REJECT", None, ("The Chinese embassy in Wellington", "CHN", "GOV"), None, None,
+      None, cl=NZ_REJ),
+    E("urged New Zealand", "urged", "REQUEST", "change", ("The Chinese embassy in Wellington", "CHN", "GOV"),
+      ("New Zealand", "NZL", "GOV"), None, None, mod="demanded"),
+    E("the government should consider", "should", "REQUEST", "change", ("Opposition Labour leader Chris Hipkins", "NZL", "OPP"),
+      ("the government", "NZL", "GOV"), None, None, speaker="Opposition Labour leader Chris Hipkins", mod="demanded"),
+])
+
+# rec_af-36 (AP, Port-au-Prince): a gang frees three nurses on Friday 4
+# December 2026, kidnapped on 26 November (background: nine days before).
+# The kidnapping (headline participle, "kidnapped from a hospital",
+# "abducted", "the kidnapping") one ASSAULT `abduct` cluster; "who stormed
+# the emergency ward" a second act; "no ransom (was) paid" CONCEDE
+# `negated` (rec_h: paying ransom is CONCEDE); the priest's "negotiations"
+# and "his mediation" CONSULT `third-party`; "We will not negotiate with
+# criminals" REJECT `meet` (as Marape's "would not negotiate" in rec_af-22);
+# the nurses' walkout PROTEST `strike`; last year's 1,400 kidnappings an
+# aggregate (not labelled).
+HT_KID = "rec_af-haiti-nurses-kidnap"
+HT_REL = "rec_af-haiti-nurses-release"
+HT_RANSOM = "rec_af-haiti-nurses-ransom"
+HT_MED = "rec_af-haiti-nurses-mediation"
+HT_STRIKE = "rec_af-haiti-nurses-strike"
+NOV26 = d("2026-11-26", True)
+A('36', 'AP', '2026-12-05', "Gang frees 3 kidnapped nurses in Haiti's capital; police say no ransom paid",
+  "Gang frees 3 kidnapped nurses in Haiti's capital; police say no ransom paid\n"
+  "PORT-AU-PRINCE, Haiti (AP) — Three nurses kidnapped from a hospital in Haiti's capital last week were freed Friday after negotiations led by a Catholic priest, police and the hospital said.\n"
+  "The women, employees of the Saint-Michel hospital in the Delmas area, were abducted on Nov. 26 by gunmen who stormed the emergency ward. The Grand Ravine gang had demanded $500,000 for their release, according to a hospital administrator who spoke on condition of anonymity because he was not authorized to speak to reporters.\n"
+  "Haiti National Police spokesman Lionel Lazarre said no ransom was paid and that officers \"maintained pressure\" on the gang's stronghold. \"We will not negotiate with criminals,\" he said.\n"
+  "The Transitional Presidential Council welcomed the release and thanked the Rev. Jean-Baptiste Dorval for his mediation. Nurses at several hospitals in Port-au-Prince walked out Monday to protest the kidnapping and demand protection; their union said the strike would end now that the women were free.\n"
+  "Gangs kidnapped more than 1,400 people in Haiti last year, according to the United Nations.", [
+    E("Gang frees 3", "frees", "RETREAT", "release", ("Gang", "HTI", "UAF"), ("3 kidnapped nurses", "HTI", "HLH"), FRI4,
+      P("Haiti's capital", "Port-au-Prince"), cl=HT_REL),
+    E("3 kidnapped nurses", "kidnapped", "ASSAULT", "abduct", None, (("nurses", "3 kidnapped nurses"), "HTI", "HLH"),
+      NOV26, None, cl=HT_KID),
+    E("police say no ransom paid", "paid", "CONCEDE", None, None, None, None, None, speaker="police", mod="negated",
+      cl=HT_RANSOM),
+    E("Three nurses kidnapped from", "kidnapped", "ASSAULT", "abduct", None, ("Three nurses", "HTI", "HLH"), NOV26,
+      P("Haiti's capital", "Port-au-Prince"), cl=HT_KID),
+    E("were freed Friday", "freed", "RETREAT", "release", None, ("Three nurses", "HTI", "HLH"), FRI4,
+      P("Haiti's capital", "Port-au-Prince"), speaker="police and the hospital", mod="reported", cl=HT_REL),
+    E("after negotiations led by", "negotiations", "CONSULT", "third-party", ("a Catholic priest", "HTI", "REL"), None, None,
+      None, speaker="police and the hospital", mod="reported", cl=HT_MED),
+    E("were abducted on Nov. 26", "abducted", "ASSAULT", "abduct", ("gunmen who stormed the emergency ward", "HTI", "UAF"),
+      ("The women, employees of the Saint-Michel hospital in the Delmas area", "HTI", "HLH"), NOV26, P("Delmas", "Delmas"),
+      cl=HT_KID),
+    E("who stormed the emergency ward", "stormed", "ASSAULT", None, ("gunmen", "HTI", "UAF"), None, NOV26, P("Delmas", "Delmas")),
+    E("had demanded $500,000", "demanded", "REQUEST", None, ("The Grand Ravine gang", "HTI", "UAF"), None, None, None,
+      speaker="a hospital administrator", mod="demanded"),
+    E("no ransom was paid", "paid", "CONCEDE", None, None, None, None, None,
+      speaker="Haiti National Police spokesman Lionel Lazarre", mod="negated", cl=HT_RANSOM),
+    E("maintained pressure", "maintained pressure", "COERCE", None, ("officers", "HTI", "COP"), ("the gang's", "HTI", "UAF"),
+      None, None, speaker="Haiti National Police spokesman Lionel Lazarre", mod="reported"),
+    E("We will not negotiate", "negotiate", "REJECT", "meet", ("We", "HTI", "COP"), ("criminals", "HTI", "UAF"), None, None,
+      speaker=("he", "criminals,\" he said"), mod="reported"),
+    E("welcomed the release", "welcomed", "SUPPORT", None, ("The Transitional Presidential Council", "HTI", "GOV"), None, None,
+      None),
+    E("welcomed the release", "release", "RETREAT", "release", None, None, FRI4, None, cl=HT_REL),
+    E("thanked the Rev.", "thanked", "SUPPORT", None, ("The Transitional Presidential Council", "HTI", "GOV"),
+      ("the Rev. Jean-Baptiste Dorval", "HTI", "REL"), None, None),
+    E("for his mediation", "mediation", "CONSULT", "third-party", ("his", "HTI", "REL"), None, None, None, cl=HT_MED),
+    E("walked out Monday", "walked out", "PROTEST", "strike", ("Nurses at several hospitals in Port-au-Prince", "HTI", "HLH"),
+      None, MON30, P("Port-au-Prince", "Port-au-Prince"), cl=HT_STRIKE),
+    E("to protest the kidnapping", "kidnapping", "ASSAULT", "abduct", None, None, NOV26, None, cl=HT_KID),
+    E("the strike would end", "strike", "PROTEST", "strike", None, None, MON30, None, speaker="their union", mod="reported",
+      cl=HT_STRIKE),
+])
+
+# rec_af-37 (The Himalayan Times): a cricket rout in war words ("crush",
+# "storm", "ripped through", "attacked", "outgunned", "fight", "hammered",
+# "blasted"): no event but the police deployment planned for Tuesday's
+# final (MOBILIZE `police` `future`, dated by the final, 8 December 2026).
+A('37', 'The Himalayan Times', '2026-12-06', "Nepal crush Oman to storm into Asia Cup qualifier final",
+  "Nepal crush Oman to storm into Asia Cup qualifier final\n"
+  "KIRTIPUR - Nepal's bowlers ripped through Oman's batting on Saturday as the hosts crushed the visitors by 112 runs at the Tribhuvan University ground to storm into the final of the Asia Cup qualifier.\n"
+  "Sompal Kami struck twice in the first over and leg-spinner Sandeep Lamichhane claimed four wickets as Oman were bowled out for 98 in the 24th over. \"We attacked from ball one and never let them breathe,\" captain Rohit Paudel said.\n"
+  "Earlier, Paudel hammered 71 and Kushal Bhurtel blasted five sixes as Nepal posted 210. Oman skipper Aqib Ilyas admitted his side had been \"outgunned\" and said they would \"regroup and fight\" in the third-place play-off.\n"
+  "Nepal face the United Arab Emirates in Tuesday's final. More than 500 police officers will be deployed around the ground for the match, the Kathmandu Valley Police Office said.", [
+    E("will be deployed around the ground", "deployed", "MOBILIZE", "police", None, ("More than 500 police officers", "NPL", "COP"),
+      d("2026-12-08"), P(("the ground", "deployed around the ground"), "Kirtipur"),
+      speaker="the Kathmandu Valley Police Office", mod="future"),
+])
+
+# rec_af-38 (The Fiji Times): a telecoms price "war" ("fire opening shots",
+# "hit back", "a fight", "the battle"); acts between companies, their
+# accusation of "predatory pricing" included, are not labelled (business);
+# only the regulator's "would investigate any complaint" ACCUSE
+# `investigate` `hypothetical`.
+A('38', 'The Fiji Times', '2026-11-28', "Vodafone Fiji, Digicel fire opening shots in data price war",
+  "Vodafone Fiji, Digicel fire opening shots in data price war\n"
+  "SUVA - Vodafone Fiji has slashed the price of its monthly data bundles by 40 percent, firing the first shot in what analysts expect to be a bruising price war with rival Digicel ahead of the Christmas season.\n"
+  "Digicel hit back within hours, announcing unlimited weekend data for prepaid customers and accusing its rival of \"predatory pricing\". \"We will match any offer in the market,\" Digicel Fiji chief executive Anand Prasad said.\n"
+  "Vodafone's chief executive, Sanjay Kumar, said the company was \"not afraid of a fight\" and had invested $60 million in its 4G network this year.\n"
+  "Market watchers say the battle could squeeze margins at both companies. The Fiji Competition and Consumer Commission said it was monitoring prices and would investigate any complaint of anti-competitive conduct.", [
+    E("would investigate any complaint", "investigate", "ACCUSE", "investigate",
+      ("The Fiji Competition and Consumer Commission", "FJI", "GOV"), None, None, None,
+      speaker="The Fiji Competition and Consumer Commission", mod="hypothetical"),
+])
+
+# rec_af-39 (Vanuatu Daily Post): Cyclone Tomasi on Tafea overnight on
+# Wednesday 2 December 2026. The storm, its toll and the NDMO's safety
+# advice to residents (domestic relief, not labelled; rec_af decision as
+# the look-alikes of rec_ab) are no events; the state of emergency COERCE
+# `martial-law` (rec_ae's Rodrigues), the order to the Vanuatu Mobile Force
+# MOBILIZE `troops`, the foreign aid flights AID, the French vessel AID
+# `future`, China's pledge AID `future`.
+VU_SOE = "rec_af-tafea-emergency"
+A('39', 'Vanuatu Daily Post', '2026-12-04', "Cyclone Tomasi batters Tanna; government declares state of emergency",
+  "Cyclone Tomasi batters Tanna; government declares state of emergency\n"
+  "PORT VILA - Tropical Cyclone Tomasi tore through Tafea province overnight on Wednesday, flattening homes and crops on Tanna and Aneityum and killing at least four people, the National Disaster Management Office (NDMO) said.\n"
+  "The Council of Ministers declared a 30-day state of emergency for Tafea on Thursday and ordered the Vanuatu Mobile Force to deploy to Tanna with relief supplies, Prime Minister Jotham Napat said in a televised address.\n"
+  "Australia and New Zealand sent military aircraft carrying water, tarpaulins and medical teams on Thursday, while France's high commissioner said a patrol vessel from New Caledonia would arrive on Saturday. China's embassy pledged 5 million vatu in emergency aid.\n"
+  "The NDMO urged residents of low-lying areas of Tanna to stay in evacuation centres and warned that roads to Lenakel remained cut by landslides. Telecommunications to Aneityum have been down since Wednesday night.\n"
+  "Tomasi is the strongest cyclone to hit Vanuatu since Pam in March 2015, which killed 11 people.", [
+    E("government declares state of emergency", "declares", "COERCE", "martial-law", ("government", "VUT", "GOV"), None, THU3,
+      None, cl=VU_SOE),
+    E("declared a 30-day state", "declared", "COERCE", "martial-law", ("The Council of Ministers", "VUT", "GOV"), None, THU3,
+      P("Tafea", "Tafea"), speaker="Prime Minister Jotham Napat", mod="reported", cl=VU_SOE),
+    E("ordered the Vanuatu Mobile Force", "ordered", "MOBILIZE", "troops", ("The Council of Ministers", "VUT", "GOV"),
+      ("the Vanuatu Mobile Force", "VUT", "MIL"), THU3, P("Tanna", "Tanna"), speaker="Prime Minister Jotham Napat",
+      mod="reported"),
+    E("sent military aircraft", "sent", "AID", None, ("Australia and New Zealand", "AUS", "GOV"), None, THU3, None),
+    E("would arrive on Saturday", "arrive", "AID", None, None, None, d("2026-12-05"), None,
+      speaker="France's high commissioner", mod="future"),
+    E("China's embassy pledged", "pledged", "AID", None, ("China's embassy", "CHN", "GOV"), None, None, None, mod="future"),
+])
+
+# rec_af-40 (FBC News, Suva): Fiji Ports Terminal locks out striking
+# stevedores on Friday 4 December 2026, the strike begun on Wednesday 2
+# December. A lockout COERCE `restrict` with the company as actor (rec_af
+# decision: an employer's lockout of striking workers is labelled, like the
+# strike it answers); the company's "the strike was illegal" ACCUSE on
+# "illegal"; the union's conditional threat THREATEN, the talks in its
+# if-clause CONSULT `hypothetical`; the minister's order to appear before
+# the tribunal REQUEST; picketers blocking the gate PROTEST `obstruct`,
+# their removal COERCE (mode null) and two arrests, all on Thursday 3
+# December; the 2019 strike "called off" RETREAT (mode null).
+FJ_LOCK = "rec_af-fiji-lockout"
+FJ_STRIKE = "rec_af-fiji-wharf-strike"
+A('40', 'FBC News', '2026-12-05', "Ports company locks out stevedores as strike enters third day",
+  "Ports company locks out stevedores as strike enters third day\n"
+  "SUVA - Fiji Ports Terminal Limited locked out 300 stevedores at Suva and Lautoka wharves on Friday, two days after members of the Fiji Waterside Workers Union began a strike over unpaid overtime.\n"
+  "The company said in a statement that the strike was illegal because the union had not given 21 days' notice, and that it had hired casual workers to clear a backlog of 40 ships. Union general secretary Josefa Nawalu said the lockout was \"an attack on workers' rights\" and threatened to call a nationwide solidarity strike if the company did not reopen talks by Monday.\n"
+  "Employment Minister Agni Deo Singh ordered both sides to appear before the Arbitration Tribunal on Tuesday and urged the union to return to work in the meantime. Police said officers had removed about 50 picketers who blocked the main gate at Suva's Kings Wharf on Thursday, and arrested two.\n"
+  "The union called off a similar strike in 2019 after the government agreed to mediate.", [
+    E("Ports company locks out", "locks out", "COERCE", "restrict", ("Ports company", "FJI", "BUS"), ("stevedores", "FJI", "LAB"),
+      FRI4, None, cl=FJ_LOCK),
+    E("as strike enters third day", "strike", "PROTEST", "strike", None, None, WED2, None, cl=FJ_STRIKE),
+    E("locked out 300 stevedores", "locked out", "COERCE", "restrict", ("Fiji Ports Terminal Limited", "FJI", "BUS"),
+      ("300 stevedores", "FJI", "LAB"), FRI4, P("Suva", "Suva"), cl=FJ_LOCK),
+    E("began a strike over unpaid overtime", "strike", "PROTEST", "strike",
+      ("members of the Fiji Waterside Workers Union", "FJI", "LAB"), None, WED2, None, cl=FJ_STRIKE),
+    E("the strike was illegal", "illegal", "ACCUSE", "disapprove", ("The company", "FJI", "BUS"), ("the union", "FJI", "LAB"),
+      None, None),
+    E("the lockout was", "attack", "ACCUSE", "disapprove", ("Union general secretary Josefa Nawalu", "FJI", "LAB"),
+      None, None, None),
+    E("the lockout was", "lockout", "COERCE", "restrict", None, None, FRI4, None, cl=FJ_LOCK),
+    E("threatened to call a nationwide", "threatened", "THREATEN", None, ("Union general secretary Josefa Nawalu", "FJI", "LAB"),
+      ("the company", "FJI", "BUS"), None, None, mod="threatened"),
+    E("did not reopen talks", "talks", "CONSULT", None, ("the company", "FJI", "BUS"), None, None, None, mod="hypothetical"),
+    E("ordered both sides to appear", "ordered", "REQUEST", None, ("Employment Minister Agni Deo Singh", "FJI", "GOV"),
+      ("both sides", "FJI", None), None, None, mod="demanded"),
+    E("urged the union to return", "urged", "REQUEST", "change", ("Employment Minister Agni Deo Singh", "FJI", "GOV"),
+      ("the union", "FJI", "LAB"), None, None, mod="demanded"),
+    E("officers had removed about 50", "removed", "COERCE", None, ("officers", "FJI", "COP"), ("about 50 picketers", "FJI", "LAB"),
+      THU3, P(("Suva", "Suva's Kings"), "Suva"), speaker="Police", mod="reported"),
+    E("who blocked the main gate", "blocked", "PROTEST", "obstruct", ("about 50 picketers", "FJI", "LAB"), None, THU3,
+      P(("Suva", "Suva's Kings"), "Suva"), speaker="Police", mod="reported"),
+    E("and arrested two", "arrested", "COERCE", "arrest", ("officers", "FJI", "COP"), None, THU3, None, speaker="Police",
+      mod="reported"),
+    E("The union called off", "called off", "RETREAT", None, ("The union", "FJI", "LAB"), None, yr("2019"), None),
+    E("the government agreed to mediate", "agreed", "AGREE", None, ("the government", "FJI", "GOV"), None, yr("2019"), None),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
