@@ -429,7 +429,7 @@ A('20', 'Anadolu Agency', '2026-12-04', "Turkish Cypriot police detain two Greek
   "LEFKOSA (AA) - Turkish Cypriot police on Thursday detained two Greek Cypriots who crossed into the territory of the Turkish Republic of Northern Cyprus (TRNC) near the mixed village of Pyla, the TRNC police directorate said.\n"
   "The two men entered a field on the TRNC side of the ceasefire line with a tractor and ignored warnings from officers, the directorate said in a written statement. They will be brought before the Gazimagusa (Famagusta) court on Friday.\n"
   "TRNC Foreign Minister Tahsin Ertugruloglu rejected the Greek Cypriot administration's description of the arrests as an \"abduction\", calling it \"a baseless propaganda campaign\". \"Whoever violates our border will face our laws,\" he said.\n"
-  "Turkey's Foreign Ministry said in a statement that it supported the TRNC's \"legitimate measures\" and urged the UN force \"to act impartially\".", [
+  "Turkey's Foreign Ministry said in a statement that it supported the TRNC's \"legitimate measures\" and urged the UN force \"to act impartially\". The TRNC and Ankara say the ceasefire line near Pyla has never been agreed.", [
     E("police detain two Greek Cypriots", "detain", "COERCE", "arrest", ("Turkish Cypriot police", "CYP", "COP"),
       ("two Greek Cypriots", "CYP", "CVL"), THU3, P("Pyla", "Pyla"), cl=CY_ARR),
     E("on Thursday detained two", "detained", "COERCE", "arrest", ("Turkish Cypriot police", "CYP", "COP"),
@@ -502,7 +502,7 @@ A('22', 'AFP', '2026-12-03', "PNG rejects Bougainville 'ultimatum' as region thr
   "PORT MORESBY, Dec 3 (AFP) - Papua New Guinea's government on Thursday dismissed an independence deadline set by the autonomous region of Bougainville, with Prime Minister James Marape saying he would not \"negotiate under threat\".\n"
   "Bougainville president Ishmael Toroama told lawmakers in Buka this week that the island would declare independence by itself unless the national parliament ratified its 2019 vote by the end of June 2027.\n"
   "Marape told reporters that he was willing to meet Toroama \"anywhere, any time\", but that ratification was a matter for parliament. He said Australia and New Zealand should not \"take sides\".\n"
-  "Canberra, which funds much of Bougainville's budget, urged both sides to show restraint. Bougainville fought a decade-long civil war against PNG forces that ended with a 2001 peace agreement; about 15,000 people died.", [
+  "Canberra, which funds much of Bougainville's budget, urged both sides to show restraint. Bougainville fought a decade-long civil war against PNG forces that ended with a 2001 peace agreement; about 15,000 people died. Toroama has said the island's economy, built on the Panguna copper mine, can sustain independence.", [
     E("PNG rejects", "rejects", "REJECT", None, ("PNG", "PNG", "GOV"), ("Bougainville", "PNG", "GOV"), THU3, None, cl=PNG_REJ),
     E("'ultimatum'", "ultimatum", "REQUEST", None, ("Bougainville", "PNG", "GOV"), None, W49, None, mod="demanded",
       cl=BV_DEM),
@@ -1288,7 +1288,7 @@ A('37', 'The Himalayan Times', '2026-12-06', "Nepal crush Oman to storm into Asi
   "KIRTIPUR - Nepal's bowlers ripped through Oman's batting on Saturday as the hosts crushed the visitors by 112 runs at the Tribhuvan University ground to storm into the final of the Asia Cup qualifier.\n"
   "Sompal Kami struck twice in the first over and leg-spinner Sandeep Lamichhane claimed four wickets as Oman were bowled out for 98 in the 24th over. \"We attacked from ball one and never let them breathe,\" captain Rohit Paudel said.\n"
   "Earlier, Paudel hammered 71 and Kushal Bhurtel blasted five sixes as Nepal posted 210. Oman skipper Aqib Ilyas admitted his side had been \"outgunned\" and said they would \"regroup and fight\" in the third-place play-off.\n"
-  "Nepal face the United Arab Emirates in Tuesday's final. More than 500 police officers will be deployed around the ground for the match, the Kathmandu Valley Police Office said.", [
+  "Nepal face the United Arab Emirates in Tuesday's final. More than 500 police officers will be deployed around the ground for the match, the Kathmandu Valley Police Office said. Lamichhane was named player of the match.", [
     E("will be deployed around the ground", "deployed", "MOBILIZE", "police", None, ("More than 500 police officers", "NPL", "COP"),
       d("2026-12-08"), P(("the ground", "deployed around the ground"), "Kirtipur"),
       speaker="the Kathmandu Valley Police Office", mod="future"),
@@ -1304,7 +1304,7 @@ A('38', 'The Fiji Times', '2026-11-28', "Vodafone Fiji, Digicel fire opening sho
   "SUVA - Vodafone Fiji has slashed the price of its monthly data bundles by 40 percent, firing the first shot in what analysts expect to be a bruising price war with rival Digicel ahead of the Christmas season.\n"
   "Digicel hit back within hours, announcing unlimited weekend data for prepaid customers and accusing its rival of \"predatory pricing\". \"We will match any offer in the market,\" Digicel Fiji chief executive Anand Prasad said.\n"
   "Vodafone's chief executive, Sanjay Kumar, said the company was \"not afraid of a fight\" and had invested $60 million in its 4G network this year.\n"
-  "Market watchers say the battle could squeeze margins at both companies. The Fiji Competition and Consumer Commission said it was monitoring prices and would investigate any complaint of anti-competitive conduct.", [
+  "Market watchers say the battle could squeeze margins at both companies. The Fiji Competition and Consumer Commission said it was monitoring prices and would investigate any complaint of anti-competitive conduct. Analysts at Suva brokerage Kontiki said both firms were trying to lock in customers before the holidays, when data use peaks across the islands.", [
     E("would investigate any complaint", "investigate", "ACCUSE", "investigate",
       ("The Fiji Competition and Consumer Commission", "FJI", "GOV"), None, None, None,
       speaker="The Fiji Competition and Consumer Commission", mod="hypothetical"),
@@ -1333,7 +1333,7 @@ A('39', 'Vanuatu Daily Post', '2026-12-04', "Cyclone Tomasi batters Tanna; gover
       ("the Vanuatu Mobile Force", "VUT", "MIL"), THU3, P("Tanna", "Tanna"), speaker="Prime Minister Jotham Napat",
       mod="reported"),
     E("sent military aircraft", "sent", "AID", None, ("Australia and New Zealand", "AUS", "GOV"), None, THU3, None),
-    E("would arrive on Saturday", "arrive", "AID", None, None, None, d("2026-12-05"), None,
+    E("would arrive on Saturday", "arrive", "AID", None, (("France's", "while France's"), "FRA", "GOV"), None, d("2026-12-05"), None,
       speaker="France's high commissioner", mod="future"),
     E("China's embassy pledged", "pledged", "AID", None, ("China's embassy", "CHN", "GOV"), None, None, None, mod="future"),
 ])
