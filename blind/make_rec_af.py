@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_af.jsonl: gold whole-record events (batch rec_af).
 
-rec_af is a BLIND SET (40 articles: 16 real texts, 24 own; counts in
-blind/README.md), labelled on 2026-12-06 (twenty-ninth session, branch
+rec_af is a BLIND SET (40 articles, 325 events: 16 real texts with 23, 24
+own with 302), labelled on 2026-12-06 (twenty-ninth session, branch
 ``blind_af``) before eventwire ever ran on any of these texts: no pipeline,
 no ``eval records``, no spaCy or model on them while labelling, no eventwire
 rule code read, no system output looked at and no other annotated corpus
