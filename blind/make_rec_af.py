@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_af.jsonl: gold whole-record events (batch rec_af).
 
-rec_af is a BLIND SET (40 articles, 325 events: 16 real texts with 23, 24
-own with 302), labelled on 2026-12-06 (twenty-ninth session, branch
+rec_af is a BLIND SET (40 articles, 327 events: 16 real texts with 24, 24
+own with 303), labelled on 2026-12-06 (twenty-ninth session, branch
 ``blind_af``) before eventwire ever ran on any of these texts: no pipeline,
 no ``eval records``, no spaCy or model on them while labelling, no eventwire
 rule code read, no system output looked at and no other annotated corpus
@@ -210,6 +210,7 @@ real('08', 'ecbplus:21_2ecbplus', '2013-09-14', [
 KR_DAY = d("2010-09-09")
 KR_SHOT = "rec_af-kraft-shooting"
 real('09', 'ecbplus:22_14ecbplus', '2010-09-11', [
+    E("Kraft Shooting:", "Shooting", "ASSAULT", "firearms", None, None, KR_DAY, None, cl=KR_SHOT),
     E("Yvonne Hiller Charged", "Charged", "ACCUSE", "allege", None, ("Yvonne Hiller", "USA", "CVL"), None, None),
     E("executed two of them", "executed", "ASSAULT", "firearms", ("A Kraft Foods plant worker", "USA", "CVL"),
       ("two of them", "USA", "CVL"), KR_DAY, None, speaker="police", mod="reported", cl=KR_SHOT),
@@ -1121,7 +1122,9 @@ A('33', 'N1', '2026-12-04', "Constitutional Court suspends RS law banning state 
 # off Svalbard on Monday 30 November 2026; Russia summons Norway's
 # ambassador on Tuesday 1 December. Holding a ship COERCE `seize` (headline,
 # "detained", Interfax's "the detention": one cluster); "escorted it to
-# Tromso" a second COERCE (mode null); "faces a fine of up to" SANCTION
+# Tromso" a second COERCE (mode null); "is suspected of fishing cod above its
+# quota", told by the spokesman, ACCUSE `allege` (rec_z: an accusation with
+# no accuser named); "faces a fine of up to" SANCTION
 # `hypothetical`; "the detention was illegal" ACCUSE on "illegal"; the 2005
 # Elektron case recalled (boarding COERCE `seize`, fleeing with inspectors
 # ASSAULT `abduct`).
@@ -1144,6 +1147,8 @@ A('34', 'NTB', '2026-12-02', "Coast Guard detains Russian trawler in Svalbard zo
       speaker="the Joint Headquarters", mod="reported", cl=SV_DET),
     E("escorted it to Tromso", "escorted", "COERCE", None, ("The Norwegian Coast Guard vessel KV Svalbard", "NOR", "MIL"),
       (("it", "escorted it"), "RUS", "BUS"), MON30, P("Tromso", "Tromso"), speaker="the Joint Headquarters", mod="reported"),
+    E("The trawler is suspected of", "suspected", "ACCUSE", "allege", None, ("The trawler", "RUS", "BUS"), None, None,
+      speaker="a spokesman, Lieutenant Commander Eirik Lund", relays=["NTB"], mod="reported"),
     E("Its captain faces a fine", "fine", "SANCTION", None, None, ("Its captain", "RUS", "CVL"), None, None, mod="hypothetical"),
     E("summoned Norway's ambassador", "summoned", "ACCUSE", "disapprove", ("Russia's Foreign Ministry", "RUS", "GOV"),
       ("Norway's ambassador", "NOR", "GOV"), TUE1, P("Moscow", "Moscow"), relays=["Russian news agency Interfax"], cl=SV_SUM),
