@@ -129,6 +129,7 @@ def _regenerates_byte_identical(name: str, tmp_path: Path) -> None:
     out.mkdir()
     for file in (f"make_{name}.py", "needles.py", "date_relabel.tsv", "trigger_relabel.tsv"):
         shutil.copy(RECORDS / file, out / file)
+    shutil.copy(RECORDS / "place_relabel.tsv", out / "place_relabel.tsv")
     shutil.copy(RECORDS.parent / "spans.py", tmp_path / "spans.py")
     subprocess.run([sys.executable, str(out / f"make_{name}.py")], check=True,
                    capture_output=True)
@@ -272,6 +273,76 @@ def test_apply_trigger_relabel_moves_to_the_noun_and_refuses_a_moved_label(
     table = _table(tmp_path, "rec_zz\trec_zz-01#0\tcalled\tscandal\tnext sentence")
     with pytest.raises(AssertionError):   # the needle lies in another sentence
         apply_trigger_relabel([_record(text, "called")], "rec_zz", table)
+
+
+def _place_rows() -> list[list[str]]:
+    lines = (RECORDS / "place_relabel.tsv").read_text(encoding="utf-8").splitlines()
+    return [ln.split("\t") for ln in lines
+            if ln and not ln.startswith("#") and not ln.startswith("set\t")]
+
+
+def test_place_relabel_rows_are_in_the_gold() -> None:
+    """Every row of place_relabel.tsv (docs/annotation.md, "Undated speech
+    acts under a dateline") names one undated speech act once, in its set,
+    with a reason; its old place opened the article (the dateline) and the
+    checked-in gold gives it no place."""
+    from eventwire.stages.geo.place_scope import VERBAL_TYPES
+
+    rows = _place_rows()
+    assert len(rows) == len({r[1] for r in rows}) >= 70
+    records = {r["id"]: r for f in FILES for r in read_jsonl(f)}
+    for name, event, trigger, old, new, why in rows:
+        aid, idx = event.split("#")
+        rec = records[aid]
+        ev = rec["events"][int(idx)]
+        assert aid.startswith(name + "-") and why and new == "-", event
+        assert ev["trigger"]["text"] == trigger and ev["type"] in VERBAL_TYPES, event
+        assert ev["place"] is None and ev["time"]["value"] is None, event
+        assert old in rec["text"][:rec["text"].index("\n", rec["text"].index("\n") + 1)]
+
+
+def test_no_local_undated_speech_act_keeps_the_dateline() -> None:
+    """After the relabel, the gold of every set follows the decision: no
+    local actor's undated speech act is placed at the dateline unless its
+    cluster is dated (the census of tools/dateline_statement_census.py), and
+    the class is large (the decision is not about a handful)."""
+    from tools.dateline_statement_census import census, in_class
+
+    rows = [r for r in census(FILES) if in_class(r)]
+    assert len(rows) >= 700
+    assert [r["event"] for r in rows if r["outcome"] == "dateline"] == []
+
+
+def test_apply_place_relabel_takes_the_dateline_off_and_refuses_a_moved_label(
+        tmp_path: Path) -> None:
+    """A row takes the place off its event; a row whose trigger or old place
+    no longer matches the builder's label stops the build instead of
+    relabelling the wrong event; other sets' rows are not applied."""
+    import sys
+
+    sys.path.insert(0, str(RECORDS.parent))
+    sys.path.insert(0, str(RECORDS))
+    from needles import apply_place_relabel
+
+    text = "The envoy's protest\nACCRA, May 2 - The minister accused the opposition of lying."
+    table = tmp_path / "place_relabel.tsv"
+    table.write_text("# test\nset\tevent\ttrigger\told\tnew\treason\n"
+                     "rec_zz\trec_zz-01#0\taccused\tACCRA\t-\tundated\n", encoding="utf-8")
+
+    def record(trigger: str, place: str) -> list[dict]:
+        at, where = text.index(trigger), text.index(place)
+        return [{"id": "rec_zz-01", "text": text, "events": [{
+            "trigger": {"start": at, "end": at + len(trigger), "text": trigger},
+            "place": {"start": where, "end": where + len(place), "text": place}}]}]
+
+    records = record("accused", "ACCRA")
+    assert apply_place_relabel(records, "rec_zz", table) == 1
+    assert records[0]["events"][0]["place"] is None
+    assert apply_place_relabel(record("accused", "ACCRA"), "rec_yy", table) == 0
+    with pytest.raises(AssertionError):   # the builder's trigger moved
+        apply_place_relabel(record("lying", "ACCRA"), "rec_zz", table)
+    with pytest.raises(AssertionError):   # the old place is another one
+        apply_place_relabel(record("accused", "opposition"), "rec_zz", table)
 
 
 def test_rec_f_mixes_modalities_and_time_lines() -> None:

@@ -399,6 +399,34 @@ def apply_trigger_relabel(records: list[dict], batch: str, table: Path = TRIGGER
     return moved
 
 
+PLACE_RELABEL = Path(__file__).resolve().parent / "place_relabel.tsv"
+
+
+def apply_place_relabel(records: list[dict], batch: str, table: Path = PLACE_RELABEL) -> int:
+    """Take the dateline off the gold places listed for ``batch`` in
+    ``place_relabel.tsv`` (docs/annotation.md, "Undated speech acts under a
+    dateline"; place40) and return how many changed. Every row names the
+    trigger and the old place text, so a builder change that shifts an event
+    index or a place fails here instead of relabelling the wrong event. Runs
+    after ``apply_trigger_relabel`` (the rows name the triggers it leaves)."""
+    by_id = {r["id"]: r for r in records}
+    moved = 0
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("set\t"):
+            continue
+        name, event, trigger, old, new, _why = line.split("\t")
+        if name != batch:
+            continue
+        aid, idx = event.split("#")
+        ev = by_id[aid]["events"][int(idx)]
+        assert ev["trigger"]["text"] == trigger, (event, ev["trigger"])
+        assert ev["place"] is not None and ev["place"]["text"] == old, (event, ev["place"])
+        assert new == "-", (event, new)
+        ev["place"] = None
+        moved += 1
+    return moved
+
+
 class Batch:
     """One blind batch: ``A`` adds an article, ``write`` builds and checks
     every event and writes ``<name>.jsonl`` beside the scripts (or to
@@ -435,6 +463,7 @@ class Batch:
         assert all(r["split"] == "blind" for r in records)
         apply_date_relabel(records, self.name)
         apply_trigger_relabel(records, self.name)
+        apply_place_relabel(records, self.name)
         write_jsonl(records, self.out)
         n_ev = sum(len(r["events"]) for r in records)
         print(len(records), "articles (all blind)", n_ev, "events ->", self.out.name)
