@@ -20,6 +20,7 @@ from needles import (  # noqa: E402
     SECTORS,
     TYPES,
     apply_date_relabel,  # noqa: E402
+    apply_mode_relabel,
     apply_trigger_relabel,
 )
 from spans import locate, write_jsonl  # noqa: E402
@@ -1129,6 +1130,7 @@ def main() -> None:
     assert not mixed, mixed
     apply_date_relabel(records, BATCH)
     apply_trigger_relabel(records, BATCH)
+    apply_mode_relabel(records, BATCH)
     write_jsonl(records, OUT)
     n_ev = sum(len(r["events"]) for r in records)
     print(f"wrote {OUT.name}: {len(records)} articles, {n_ev} events")

@@ -1135,6 +1135,7 @@ def main() -> None:
     assert len(ids) == len(set(ids))
     needles.apply_date_relabel(records, BATCH)
     needles.apply_trigger_relabel(records, BATCH)
+    needles.apply_mode_relabel(records, BATCH)
     write_jsonl(records, OUT)
     n_ev = sum(len(r["events"]) for r in records)
     for split in ("dev", "blind"):

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from needles import apply_date_relabel, apply_trigger_relabel  # noqa: E402
+from needles import apply_date_relabel, apply_mode_relabel, apply_trigger_relabel  # noqa: E402
 from spans import locate, write_jsonl  # noqa: E402
 
 BATCH = "rec_c"
@@ -1021,6 +1021,7 @@ def main() -> None:
     verify_sources(records)
     apply_date_relabel(records, BATCH)
     apply_trigger_relabel(records, BATCH)
+    apply_mode_relabel(records, BATCH)
     write_jsonl(records, OUT)
     n = {s: sum(1 for r in records if r["split"] == s) for s in ("dev", "blind")}
     e = {s: sum(len(r["events"]) for r in records if r["split"] == s) for s in ("dev", "blind")}
