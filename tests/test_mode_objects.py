@@ -1,7 +1,7 @@
 """Modes decided by what the act is done to or accuses of
 (eventwire/stages/events/mode_objects.py): a vessel held is property
-seized; an accusation of not acting is criticism; a raid, a storming or a
-car pulled over takes nothing (modes32); a vessel driven out is no
+seized; an accusation of not acting stays an allegation (relabel49); a
+raid, a storming or a car pulled over takes nothing (modes32); a vessel driven out is no
 deportation (types38); a mass killing is no
 targeted killing (the ``targeted`` cues of modes.yaml). Sentences written
 for these tests."""
@@ -51,14 +51,15 @@ HELD = [
 ]
 
 OMISSION = [
-    # an accusation of not acting: disapprove
+    # an accusation of not acting is an accusation too: allege (the guide's
+    # "Mode decisions across the record sets", relabel49; disapprove until then)
     ("Farmers accused the water board of failing to repair the dykes before the storm.",
-     "accused", "ACCUSE", "disapprove"),
+     "accused", "ACCUSE", "allege"),
     ("The union accused the ministry of neglecting rural clinics for a decade.", "accused",
-     "ACCUSE", "disapprove"),
+     "ACCUSE", "allege"),
     ("Lawmakers accused the regulator of ignoring warnings about the bank.", "accused",
-     "ACCUSE", "disapprove"),
-    # controls: an accusation of a wrongful act stays allege
+     "ACCUSE", "allege"),
+    # and so is an accusation of a wrongful act
     ("Prosecutors accused the mayor of taking bribes from two builders.", "accused",
      "ACCUSE", "allege"),
     ("The ministry accused the neighbouring state of arming the rebels.", "accused", "ACCUSE",

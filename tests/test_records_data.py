@@ -127,7 +127,8 @@ def _regenerates_byte_identical(name: str, tmp_path: Path) -> None:
 
     out = tmp_path / "records"
     out.mkdir()
-    for file in (f"make_{name}.py", "needles.py", "date_relabel.tsv", "trigger_relabel.tsv"):
+    for file in (f"make_{name}.py", "needles.py", "date_relabel.tsv", "trigger_relabel.tsv",
+                 "mode_relabel.tsv"):
         shutil.copy(RECORDS / file, out / file)
     shutil.copy(RECORDS / "place_relabel.tsv", out / "place_relabel.tsv")
     shutil.copy(RECORDS.parent / "spans.py", tmp_path / "spans.py")
@@ -343,6 +344,61 @@ def test_apply_place_relabel_takes_the_dateline_off_and_refuses_a_moved_label(
         apply_place_relabel(record("lying", "ACCRA"), "rec_zz", table)
     with pytest.raises(AssertionError):   # the old place is another one
         apply_place_relabel(record("accused", "opposition"), "rec_zz", table)
+
+
+def _mode_rows() -> list[list[str]]:
+    lines = (RECORDS / "mode_relabel.tsv").read_text(encoding="utf-8").splitlines()
+    return [ln.split("\t") for ln in lines
+            if ln and not ln.startswith("#") and not ln.startswith("set\t")]
+
+
+def test_mode_relabel_rows_are_in_the_gold() -> None:
+    """Every row of mode_relabel.tsv (docs/annotation.md, "Mode decisions
+    across the record sets") names one event once, in the set it names, with
+    a reason and a real change, and the checked-in gold carries its new mode
+    (``-`` is null), a mode of the event's type."""
+    rows = _mode_rows()
+    assert len(rows) == len({r[1] for r in rows}) >= 100
+    records = {r["id"]: r for f in FILES for r in read_jsonl(f)}
+    for name, event, old, new, why in rows:
+        aid, idx = event.split("#")
+        assert aid.startswith(name + "-") and why and old != new, event
+        ev = records[aid]["events"][int(idx)]
+        assert (ev["mode"] or "-") == new, (event, ev["mode"])
+        assert new == "-" or new in MODES[ev["type"]], event
+
+
+def _mode_record(mode: str | None, typ: str = "REQUEST") -> dict:
+    return {"id": "rec_zz-01", "text": "x",
+            "events": [{"type": typ, "mode": mode, "trigger": {"text": "urged"}}]}
+
+
+def test_apply_mode_relabel_moves_a_mode_and_refuses_a_moved_label(tmp_path: Path) -> None:
+    """A row moves the builder's mode to the new one (``-`` is null); a row
+    whose old mode no longer matches the builder's label, or whose new mode
+    does not belong to the event's type, stops the build."""
+    import sys
+
+    sys.path.insert(0, str(RECORDS.parent))
+    sys.path.insert(0, str(RECORDS))
+    from needles import apply_mode_relabel
+
+    table = tmp_path / "mode_relabel.tsv"
+    table.write_text("# test\nset\tevent\told\tnew\treason\n"
+                     "rec_zz\trec_zz-01#0\t-\tyield\ta concession\n", encoding="utf-8")
+    records = [_mode_record(None)]
+    assert apply_mode_relabel(records, "rec_zz", table) == 1
+    assert records[0]["events"][0]["mode"] == "yield"
+    assert apply_mode_relabel([_mode_record(None)], "rec_yy", table) == 0
+    with pytest.raises(AssertionError):   # the builder's label moved
+        apply_mode_relabel([_mode_record("change")], "rec_zz", table)
+    with pytest.raises(AssertionError):   # yield is no ASSAULT mode
+        apply_mode_relabel([_mode_record(None, "ASSAULT")], "rec_zz", table)
+    table.write_text("set\tevent\told\tnew\treason\n"
+                     "rec_zz\trec_zz-01#0\taerial\t-\tno platform\n", encoding="utf-8")
+    records = [_mode_record("aerial", "ASSAULT")]
+    assert apply_mode_relabel(records, "rec_zz", table) == 1
+    assert records[0]["events"][0]["mode"] is None
 
 
 def test_rec_f_mixes_modalities_and_time_lines() -> None:

@@ -1,6 +1,6 @@
 """Modes decided by what the act is done to or accuses of (modes31).
 
-Three classes where the trigger's own cue word names one mode of the table
+Two classes where the trigger's own cue word names one mode of the table
 but its object names another:
 
 * *a vessel held is property seized* (COERCE ``arrest`` → ``seize``):
@@ -12,12 +12,6 @@ but its object names another:
   ("detained the tanker's crew", "seized the ship and its sailors") stays
   an arrest; stopping a crewed boat on the move (``custody.py``:
   "intercepted three skiffs") is not a holding verb and stays an arrest.
-* *an accusation of not acting is criticism* (ACCUSE ``allege`` →
-  ``disapprove``): "accused the ministry of failing to warn residents",
-  "accusing the council of neglecting the dykes", "was accused of ignoring
-  repeated warnings". ``allege`` is an accusation of a wrongful act
-  ("accused of murdering", "accused Warsaw of arming the rebels"); an
-  omission the accuser holds against the recipient is disapproval.
 * *a water cannon turned on a vessel is no crowd control* (ASSAULT
   ``crowd-control`` → no mode): "a coast guard ship fired water cannon at a
   fishing boat", "the patrol vessel used water cannon", "accused the
@@ -31,7 +25,7 @@ but its object names another:
   a water cannon on a crowd ``crowd-control`` (review52), as does a crowd
   weapon beside it.
 
-A fourth class (modes32): *entering or searching is no taking* (COERCE
+A third class (modes32): *entering or searching is no taking* (COERCE
 ``seize`` → no mode): "police raided the opposition leader's home before
 dawn", "security forces stormed the vice-president's residence",
 "officers searched his flat and detained him", "a patrol officer pulled the
@@ -43,7 +37,7 @@ in the records (rec_f, rec_i, rec_m, rec_p, rec_t, rec_w; the guide's
 "pulled over" COERCE with mode null). A raid on a broadcaster's office is
 ``censor`` by its own cue ("raided the television station").
 
-A fifth class (types38): *a vessel driven out is no deportation* (COERCE
+A fourth class (types38): *a vessel driven out is no deportation* (COERCE
 ``deport`` → no mode): "the coast guard expelled two fishing boats from the
 shoal", "the expulsion of the trawlers". ``deport`` is removing persons
 from a country; a craft driven out of claimed waters is the guide's COERCE
@@ -52,8 +46,13 @@ crews named together ("expelled the boat and its fishermen") keep the
 deportation.
 
 The words are data in ``modes.yaml`` (``_holding_words``, ``_craft`` and
-``_held_craft``, ``_omission_verbs``, ``_entry_words``, the
-``crowd-control`` and ``seize`` cues).
+``_held_craft``, ``_entry_words``, the ``crowd-control`` and ``seize``
+cues).
+
+An accusation of not acting ("accused the ministry of failing to warn
+residents") was ``disapprove`` here from modes31 to relabel49; the guide now
+makes every ACCUSE on an accusing verb ``allege`` (docs/annotation.md, "Mode
+decisions across the record sets"), so the verb's cue stands.
 """
 
 from __future__ import annotations
@@ -72,8 +71,6 @@ from eventwire.stages.events.mode_words import (
     mode_words,
     person_nouns,
 )
-
-ACCUSING = {"accuse", "accusation", "accusing", "accused"}
 
 
 def _held(trigger: Span) -> list[Token]:
@@ -109,21 +106,6 @@ def expels_craft(trigger: Span) -> bool:
     craft, nouns = held_craft() | crewed_craft(), person_nouns()
     return any(t.lemma_.lower() in craft for t in heads) and \
         not any(is_person(t, nouns) for t in heads)
-
-
-def accuses_omission(trigger: Span) -> bool:
-    """Is the accusation's "of" complement a verb of not acting?"""
-    root = trigger.root
-    if root.lemma_.lower() not in ACCUSING and root.lower_ not in ACCUSING:
-        return False
-    omissions = mode_words()["_omission_verbs"]
-    # "of" hangs from the verb or, as the parser often has it, from its object
-    holders = [root] + [c for c in root.children if c.dep_ == "dobj"]
-    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of"):
-        if any(c.lemma_.lower() in omissions for c in prep.children
-               if c.dep_ in ("pcomp", "pobj")):
-            return True
-    return False
 
 
 @lru_cache(maxsize=1)
@@ -190,15 +172,13 @@ def enters_without_taking(trigger: Span) -> bool:
 
 
 def object_mode(kind: str, trigger: Span, mode: str | None) -> str | None:
-    """The five classes of the module docstring; any other mode unchanged."""
+    """The four classes of the module docstring; any other mode unchanged."""
     if kind == "COERCE" and mode in ("arrest", "seize", None) and holds_craft(trigger):
         return "seize"
     if kind == "COERCE" and mode == "seize" and enters_without_taking(trigger):
         return None
     if kind == "COERCE" and mode == "deport" and expels_craft(trigger):
         return None
-    if kind == "ACCUSE" and mode == "allege" and accuses_omission(trigger):
-        return "disapprove"
     if kind == "ASSAULT" and mode == "crowd-control" and hoses_a_vessel(trigger):
         return None
     return mode

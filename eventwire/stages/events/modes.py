@@ -43,14 +43,14 @@ weapon named ("officers fired at the suspect") is ``firearms``
 station", "an arson attack") is ``destroy`` (``arson.py``); a request
 for money or for forces sent ("appealed for $40 million", "asked the
 ministry to send more soldiers") is REQUEST ``assist`` (``asked_means.py``);
-a vessel held ("detained a tanker") is ``seize`` and an accusation of failing to act
-``disapprove`` (``mode_objects.py``); a storming, attack or clash whose
-only gun word is the doers' name ("gunmen stormed the studio") takes no
-``firearms`` from it (``armed_doers.py``); an ASSAULT left with no mode
-takes the first mode cued in its "when"/"as"/"while" or participle clause
-("killed when soldiers opened fire": ``harm_adjuncts.py``), and one
-whose trigger is "damage" with no mode cued is ``destroy``
-(``damage_acts.py``). Older mode
+a vessel held ("detained a tanker") is ``seize`` (``mode_objects.py``; an
+accusation of failing to act keeps its verb's ``allege``, relabel49); a
+storming, attack or clash whose only gun word is the doers' name ("gunmen
+stormed the studio") takes no ``firearms`` from it (``armed_doers.py``);
+an ASSAULT left with no mode takes the first mode cued in its
+"when"/"as"/"while" or participle clause ("killed when soldiers opened
+fire": ``harm_adjuncts.py``), and one whose trigger is "damage" with no
+mode cued is ``destroy`` (``damage_acts.py``). Older mode
 names (the PLOVER gold-standard records and CAMEO2PLOVER use some) are
 mapped to the 2021 names by ``normalise``.
 """

@@ -15,7 +15,12 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from needles import apply_date_relabel, apply_place_relabel, apply_trigger_relabel  # noqa: E402
+from needles import (  # noqa: E402
+    apply_date_relabel,
+    apply_mode_relabel,
+    apply_place_relabel,
+    apply_trigger_relabel,
+)
 from spans import locate, write_jsonl  # noqa: E402
 
 BATCH = "rec_c"
@@ -1022,6 +1027,7 @@ def main() -> None:
     apply_date_relabel(records, BATCH)
     apply_trigger_relabel(records, BATCH)
     apply_place_relabel(records, BATCH)
+    apply_mode_relabel(records, BATCH)
     write_jsonl(records, OUT)
     n = {s: sum(1 for r in records if r["split"] == s) for s in ("dev", "blind")}
     e = {s: sum(len(r["events"]) for r in records if r["split"] == s) for s in ("dev", "blind")}

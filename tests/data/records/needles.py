@@ -427,6 +427,33 @@ def apply_place_relabel(records: list[dict], batch: str, table: Path = PLACE_REL
     return moved
 
 
+MODE_RELABEL = Path(__file__).resolve().parent / "mode_relabel.tsv"
+
+
+def apply_mode_relabel(records: list[dict], batch: str, table: Path = MODE_RELABEL) -> int:
+    """Move the gold modes listed for ``batch`` in ``mode_relabel.tsv`` (the
+    mode decisions of docs/annotation.md, relabel49) and return how many
+    moved. Every row names the old mode (``-`` for null), so a builder
+    change that shifts an event index or a label fails here instead of
+    relabelling the wrong event; the new mode must belong to the event's
+    type (``MODES``)."""
+    by_id = {r["id"]: r for r in records}
+    moved = 0
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("set\t"):
+            continue
+        name, event, old, new, _why = line.split("\t")
+        if name != batch:
+            continue
+        aid, idx = event.split("#")
+        ev = by_id[aid]["events"][int(idx)]
+        assert (ev["mode"] or "-") == old and old != new, (event, ev["mode"], old, new)
+        assert new == "-" or new in MODES.get(ev["type"], set()), (event, ev["type"], new)
+        ev["mode"] = None if new == "-" else new
+        moved += 1
+    return moved
+
+
 class Batch:
     """One blind batch: ``A`` adds an article, ``write`` builds and checks
     every event and writes ``<name>.jsonl`` beside the scripts (or to
@@ -464,6 +491,7 @@ class Batch:
         apply_date_relabel(records, self.name)
         apply_trigger_relabel(records, self.name)
         apply_place_relabel(records, self.name)
+        apply_mode_relabel(records, self.name)
         write_jsonl(records, self.out)
         n_ev = sum(len(r["events"]) for r in records)
         print(len(records), "articles (all blind)", n_ev, "events ->", self.out.name)
