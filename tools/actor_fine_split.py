@@ -264,11 +264,10 @@ def _gsr_reason(doc: Doc, gold: Record, source: Any, trigger: Token) -> str:
 
 def gsr_errors(path: Path) -> list[Record]:
     """The PLOVER GSR main events whose source is wrong (``eval actors``' roles view)."""
+    from eventwire.eval.actors import COMPONENTS
     from eventwire.models import Article
     from eventwire.stages.events.actor_chooser import plover_source
     from eventwire.stages.events.component import main_event
-
-    from eventwire.eval.actors import COMPONENTS
 
     records = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x]
     pipe, kb, out = _pipeline(COMPONENTS), _kb(), []
