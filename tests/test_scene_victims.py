@@ -223,8 +223,13 @@ def test_unnamed_people_any_act_falls_on_take_the_place_country(
     # the text gave the people their country ("Azerbaijani demonstrators")
     (("demonstrators", "AZE", ["CVL"], "compound"), ("Yerevan", "ARM", "sentence"),
      {"Azerbaijan": "AZE", "Yerevan": "ARM"}),
-    # police and soldiers acting abroad keep their country
-    (("demonstrators", "AZE", ["COP"], "agent+home"), ("Yerevan", "ARM", "sentence"),
+    # soldiers and officials acting abroad keep their country (police and
+    # courts are placed since actors40: test_a_jurisdictions_agents_...)
+    (("demonstrators", "AZE", ["MIL"], "agent+home"), ("Yerevan", "ARM", "sentence"),
+     {"Azerbaijan": "AZE", "Yerevan": "ARM"}),
+    (("demonstrators", "AZE", ["GOV"], "agent+home"), ("Yerevan", "ARM", "sentence"),
+     {"Azerbaijan": "AZE", "Yerevan": "ARM"}),
+    (("demonstrators", "AZE", ["COP", "MIL"], "agent+home"), ("Yerevan", "ARM", "sentence"),
      {"Azerbaijan": "AZE", "Yerevan": "ARM"}),
     # a civilian sector beside a state office's: not unnamed civilians alone
     (("demonstrators", "AZE", ["CVL", "GOV"], "agent+home"), ("Yerevan", "ARM", "sentence"),
@@ -329,3 +334,110 @@ def test_newcomers_are_not_of_the_place_they_are_in(
     victims_at_scene(doc, [event])
     kept = event.actor if role == "actor" else event.recipient
     assert kept is not None and kept.country == home
+
+
+def _mistag(doc: Doc, word: str, label: str) -> None:
+    """Tag ``word`` as the small model often tags a town it has not seen."""
+    from spacy.tokens import Span
+
+    tok = next(t for t in doc if t.text == word)
+    doc.ents = [Span(doc, tok.i, tok.i + 1, label=label)]
+
+
+@pytest.mark.parametrize("text,trigger,word,place,states,label", [
+    ("Azerbaijan protested after hundreds of demonstrators gathered outside the"
+     " parliament in Vanadzor, Armenia said.", "gathered", "demonstrators",
+     ("Vanadzor", "ARM", "trigger"), {"Azerbaijan": "AZE", "Armenia": "ARM"}, "PERSON"),
+    ("Russia said that crowds of students rallied near Kutaisi on Friday, Georgia said.",
+     "rallied", "students", ("Kutaisi", "GEO", "trigger"),
+     {"Russia": "RUS", "Georgia": "GEO"}, "ORG"),
+    ("Bulgaria says residents blocked a road in the town of Bitola, North Macedonia.",
+     "blocked", "residents", ("Bitola", "MKD", "clause"),
+     {"Bulgaria": "BGR", "North Macedonia": "MKD"}, "PERSON"),
+])
+def test_a_town_the_tagger_misreads_still_places_the_people(
+        text: str, trigger: str, word: str, place: tuple[str, str, str],
+        states: dict[str, str], label: str, spacy_nlp: Language) -> None:
+    """actors40: a proper noun the geo stage resolved, standing as the object
+    of a preposition of position, is locative even when the tagger calls it a
+    person or an organisation."""
+    home = states[text.split()[0]]
+    doc, event = _event(text, trigger, (word, home, ["CVL"], "agent+home"), place, states,
+                        "PROTEST", spacy_nlp)
+    _mistag(doc, place[0], label)
+    event.actor, event.recipient = event.recipient, None
+    placed = people_at_place(doc, event)
+    assert placed is not None and placed.country == place[1]
+
+
+@pytest.mark.parametrize("text,trigger,word,place", [
+    # the misread name modifies a noun: only a tagged place may climb
+    ("Russia said students rallied in Kutaisi square on Friday.", "rallied", "students",
+     "Kutaisi"),
+    # a person's possessive is no place, however the gazetteer read it
+    ("Russia said students rallied outside Ivanov's house on Friday.", "rallied",
+     "students", "Ivanov"),
+    # a person after "with" is company, not a place
+    ("Russia said students rallied with Kutaisi on Friday.", "rallied", "students",
+     "Kutaisi"),
+])
+def test_a_misread_name_outside_a_position_places_no_one(
+        text: str, trigger: str, word: str, place: str, spacy_nlp: Language) -> None:
+    states = {"Russia": "RUS", place: "GEO"}
+    doc, event = _event(text, trigger, (word, "RUS", ["CVL"], "agent+home"),
+                        (place, "GEO", "trigger"), states, "PROTEST", spacy_nlp)
+    _mistag(doc, place, "PERSON")
+    event.actor, event.recipient = event.recipient, None
+    assert people_at_place(doc, event) is event.actor
+
+
+@pytest.mark.parametrize("text,trigger,word,sectors,place,states,country", [
+    ("Bulgaria said police detained two men in Bitola on Thursday, Macedonian media said.",
+     "detained", "police", ["COP"], ("Bitola", "MKD", "trigger"),
+     {"Bulgaria": "BGR", "Macedonian": "MKD"}, "MKD"),
+    ("Russia said the coast guard boarded a tanker near Kotka, in Finland.", "boarded",
+     "coast guard", ["COP"], ("Kotka", "FIN", "trigger"), {"Russia": "RUS", "Finland": "FIN"},
+     "FIN"),
+    ("Uganda said a judge jailed the Kenyan activist in Eldoret.", "jailed", "judge",
+     ["JUD"], ("Eldoret", "KEN", "trigger"), {"Uganda": "UGA", "Kenyan": "KEN"}, "KEN"),
+    # a dependent territory's police are its sovereign's (actors36)
+    ("Australia said gendarmes detained ten people in Papeete, Tahiti.", "detained",
+     "gendarmes", ["COP"], ("Papeete", "PYF", "trigger"),
+     {"Australia": "AUS", "Tahiti": "PYF"}, "FRA"),
+])
+def test_a_jurisdictions_agents_are_of_the_place_they_act_in(
+        text: str, trigger: str, word: str, sectors: list[str], place: tuple[str, str, str],
+        states: dict[str, str], country: str, spacy_nlp: Language) -> None:
+    """Class *a jurisdiction's own agents* (actors40): police, coast guards,
+    courts and judges named bare act within their own state."""
+    home = states[text.split()[0]]
+    doc, event = _event(text, trigger, (word, home, sectors, "agent+home"), place, states,
+                        "COERCE", spacy_nlp)
+    event.actor, event.recipient = event.recipient, None
+    placed = people_at_place(doc, event)
+    assert placed is not None and placed.country == country
+    assert placed.rule.endswith("+scene")
+
+
+@pytest.mark.parametrize("text,trigger,word,sectors,place,rule", [
+    # soldiers cross borders: a place abroad does not make them its own
+    ("Bulgaria said soldiers detained two men in Bitola on Thursday.", "detained",
+     "soldiers", ["MIL"], ("Bitola", "MKD", "trigger"), "agent+home"),
+    # an official visits: the minister is not of the town he visits
+    ("Bulgaria said the minister met farmers in Bitola on Thursday.", "met",
+     "minister", ["GOV"], ("Bitola", "MKD", "trigger"), "agent+home"),
+    # the text named the police's country itself ("Bulgarian police")
+    ("Bulgaria said Bulgarian police detained two men in Bitola.", "detained",
+     "Bulgarian police", ["COP"], ("Bitola", "MKD", "trigger"), "compound"),
+    # the place is only the article's focus, not the act's
+    ("Bulgaria said police detained two men on Thursday in Bitola.", "detained",
+     "police", ["COP"], ("Bitola", "MKD", "focus"), "agent+home"),
+])
+def test_other_agents_keep_their_country_where_they_act(
+        text: str, trigger: str, word: str, sectors: list[str], place: tuple[str, str, str],
+        rule: str, spacy_nlp: Language) -> None:
+    states = {"Bulgaria": "BGR", "Macedonian": "MKD"}
+    doc, event = _event(f"{text} Macedonian officials said.", trigger,
+                        (word, "BGR", sectors, rule), place, states, "COERCE", spacy_nlp)
+    event.actor, event.recipient = event.recipient, None
+    assert people_at_place(doc, event) is event.actor

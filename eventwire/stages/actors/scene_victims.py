@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from eventwire.models import ActorMention, EventMention, PlaceMention
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.actors.body_names import body_heads, head_noun
-from eventwire.stages.actors.home import STORY_MARKS, outsider_words
+from eventwire.stages.actors.home import STORY_MARKS, outsider_words, state_force_home
 from eventwire.stages.actors.record_sectors import STATE_SECTORS
 from eventwire.stages.events.agents import VISITORS
 from eventwire.stages.geo.scan import STRICT_LOCATIVE
@@ -73,6 +73,13 @@ STORY_RULES = STORY_MARKS  # the rule suffixes of a country taken from the story
 # the place bases that come from the event's own sentence
 LOCAL_BASES = frozenset({"trigger", "clause", "sentence"})
 SCENE_RULE = "+scene"
+# class *a jurisdiction's own agents* (actors40): police, coast guards,
+# courts, judges and prosecutors act only within their own state's reach
+# ("police detained two men in Ohrid", "a court in Tetovo ordered"), so,
+# named bare, they are of the state where they act; not soldiers or
+# officials, who act abroad too ("troops crossed into", "the minister
+# visited Riyadh")
+JURISDICTION_SECTORS = frozenset({"COP", "JUD"})
 # sectors of trades only people have: labour, farming and fishing (recips20)
 PEOPLE_TRADES = frozenset({"LAB", "AGR"})
 TRADE_RULE = "+harmed"
@@ -144,10 +151,20 @@ def people_at_place(doc: Doc, event: EventMention,
     the story gave (often the other party's: Azerbaijan in a story about its
     dispute with Armenia), are of the country of the event's own place when
     the trigger's clause or sentence names one. The event's actor, coded by
-    the recipient's rule (:func:`scene_country`, ``PEOPLE_SECTORS``)."""
+    the recipient's rule (:func:`scene_country`, ``PEOPLE_SECTORS``).
+    A jurisdiction's own agents (``JURISDICTION_SECTORS``, actors40: "police
+    detained two men in Ohrid", "the coast guard boarded the tanker off
+    Porvoo") are placed so too, a dependent territory's police given to its
+    sovereign (``home.state_force_home``)."""
     if event.place is None or _newcomers(event.actor) or not _locative(doc, event.place):
         return event.actor
-    return _placed(doc, event.actor, event.place, _civilian, states)
+    placed = _placed(doc, event.actor, event.place, _civilian, states)
+    if placed is event.actor:
+        placed = _placed(doc, event.actor, event.place, _jurisdictional, states)
+        if placed is not None and placed is not event.actor and placed.country:
+            # police of a dependent territory are its sovereign's (actors36)
+            placed.country = state_force_home(placed.sectors, placed.country)
+    return placed
 
 
 def _newcomers(r: ActorMention | None) -> bool:
@@ -167,9 +184,20 @@ def _locative(doc: Doc, place: PlaceMention) -> bool:
     it modifies -- not the end or the start of a way ("marched to Colombia",
     "crossed into Chad", "returned from Syria": review73), nor a name the
     gazetteer read into a word that is no place where anyone is ("tossed in
-    Molotov cocktails": the tagger does not read the name as a place)."""
+    Molotov cocktails": the tagger does not read the name as a place).
+
+    Class *a town the tagger misreads* (actors40): the small model tags
+    many towns it has not seen as a person or an organisation ("gathered
+    outside the parliament building in Yerevan": Yerevan PERSON, "protested
+    in Tetovo"). A proper noun the geo stage resolved as the place, standing
+    itself as the object of the preposition (or of "the town of"), is
+    locative whatever its tag; only the climb through a noun it modifies
+    ("Molotov cocktails") still needs the tagger's place label."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None or span.root.ent_type_ not in PLACE_LABELS:
+    if span is None:
+        return False
+    tagged = span.root.ent_type_ in PLACE_LABELS
+    if not tagged and span.root.pos_ != "PROPN":
         return False
     tok = span.root
     for _ in range(LOCATIVE_STEPS):
@@ -180,11 +208,17 @@ def _locative(doc: Doc, place: PlaceMention) -> bool:
             if prep != OF_PREP:
                 return False
             tok = tok.head.head
-        elif tok.dep_ in MODIFIER_DEPS and tok.head is not tok:
+        elif tagged and tok.dep_ in MODIFIER_DEPS and tok.head is not tok:
             tok = tok.head
         else:
             return False
     return tok.dep_ == "pobj" and tok.head.lower_ in POSITION_PREPS
+
+
+def _jurisdictional(r: ActorMention) -> bool:
+    """A jurisdiction's own agents: every sector of ``r`` is
+    ``JURISDICTION_SECTORS`` ("police", "the coast guard", "a judge")."""
+    return bool(r.sectors) and set(r.sectors) <= JURISDICTION_SECTORS
 
 
 def _victim(r: ActorMention) -> bool:
