@@ -150,7 +150,9 @@ def date_headline_acts(doc: Doc, events: list[EventMention], published: date | N
     undated in a text with a story's day): in the simple present 9 of 12
     are on that day in gold (3 "sends" a day off: the sending follows the
     news), none undated; in the other forms 5 of 15, 7 undated
-    (docs/BENCHMARKS.md, dates32)."""
+    (docs/BENCHMARKS.md, dates32). The present is read by
+    :func:`title_present` (dates39: "Police remove activists", tagged ``VB``,
+    is the same present as "Police removes")."""
     if published is None:
         return
     first_break = text_of(doc).find("\n")
@@ -163,6 +165,6 @@ def date_headline_acts(doc: Doc, events: list[EventMention], published: date | N
         return
     for event in titled:
         trigger = token_at(doc, event.trigger.start)
-        if trigger is not None and historical_present(trigger):
+        if trigger is not None and title_present(trigger):
             event.time = TimeValue(value=day.value, granularity=day.granularity, text=day.text,
                                    start=day.start, end=day.end, anchor=day.anchor)
