@@ -88,3 +88,67 @@ def test_another_type_and_word_is_not_taken(timex_pipe: Pipeline) -> None:
     doc = _doc(timex_pipe, "Militants storm army post\nThe minister resigned on Sunday.")
     dated = [_event(doc, "resigned", "CONCEDE", "2021-05-30")]
     assert _headline(doc, "storm", "ASSAULT", dated) is None
+
+
+
+def _recalled(doc: Doc, word: str, kind: str, value: str, nth: int) -> EventMention:
+    ev = _event(doc, word, kind, nth=nth)
+    ev.time = TimeValue(value=value, granularity="month" if len(value) == 7 else "year",
+                        anchor="explicit", background=True)
+    return ev
+
+
+# (text, title word, body word, type, which body mention is recalled, its date)
+RECALLED = [
+    ("Gunmen seize two engineers near the mine\nGunmen seized two engineers on Monday. "
+     "In March 2019 gunmen had seized a geologist near the same mine.", "seize", "seized",
+     "COERCE", 1, "2019-03"),
+    ("Court suspends referendum on autonomy\nIn 2018 the same court suspended a vote on "
+     "autonomy. Judges suspended the referendum on Friday.", "suspends", "suspended", "COERCE",
+     0, "2018"),
+    ("Villagers block highway over land dispute\nVillagers blocked the highway in January "
+     "too. On Sunday they blocked it again with logs.", "block", "blocked", "PROTEST", 0,
+     "2021-01"),
+]
+
+
+@pytest.mark.parametrize("text,head,body,kind,nth,old", RECALLED)
+def test_a_news_title_skips_a_recalled_body_act(timex_pipe: Pipeline, text: str, head: str,
+                                                body: str, kind: str, nth: int,
+                                                old: str) -> None:
+    """Class *a title act in the historical present takes no recollection's
+    date*: the body act of the title's word that is an earlier episode (a
+    background date) is skipped for the act of the day's news."""
+    doc = _doc(timex_pipe, text)
+    dated = [_recalled(doc, body, kind, old, nth),
+             _event(doc, body, kind, "2021-05-31", nth=1 - nth)]
+    got = _headline(doc, head, kind, sorted(dated, key=lambda e: e.trigger.start))
+    assert got is not None and got.value == "2021-05-31"
+
+
+def test_a_news_title_with_only_a_recalled_body_act_is_left_to_later_steps(
+        timex_pipe: Pipeline) -> None:
+    doc = _doc(timex_pipe, "Police remove activists from ministry\nThe activists had "
+               "occupied the ministry before. Police removed activists from it in June 2019.")
+    dated = [_recalled(doc, "removed", "COERCE", "2019-06", 0)]
+    assert _headline(doc, "remove", "COERCE", dated) is None
+
+
+@pytest.mark.parametrize("text,head,body,kind,old", [
+    # a title noun may name the recollection itself
+    ("Court jails four over 2019 barracks attack\nSoldiers attacked the barracks in "
+     "March 2019.", "attack", "attacked", "ASSAULT", "2019-03"),
+    # a participle title is no historical present
+    ("Herders killed near border\nGunmen killed nine herders in January.", "killed",
+     "killed", "ASSAULT", "2021-01"),
+    # an infinitive neither, nor a bare verb with an auxiliary "to"
+    ("Police to remove activists from ministry\nPolice removed activists from it in June "
+     "2019.", "remove", "removed", "COERCE", "2019-06"),
+    ("Migrants try to storm the fence\nMigrants stormed the fence in April 2020.", "storm",
+     "stormed", "ASSAULT", "2020-04"),
+])
+def test_other_title_forms_keep_a_recalled_date(timex_pipe: Pipeline, text: str, head: str,
+                                                body: str, kind: str, old: str) -> None:
+    doc = _doc(timex_pipe, text)
+    got = _headline(doc, head, kind, [_recalled(doc, body, kind, old, -1)])
+    assert got is not None and got.value == old

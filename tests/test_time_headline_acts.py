@@ -11,7 +11,7 @@ import pytest
 
 from eventwire.models import Article, EventMention
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.stages.time.headline import date_headline_acts, historical_present
+from eventwire.stages.time.headline import date_headline_acts, historical_present, title_present
 from tests.test_time_story_day import Typed, _event
 from tests.test_time_undated import PUB
 
@@ -108,3 +108,27 @@ def test_historical_present(timex_pipe: Pipeline, text: str, word: str, expected
 def test_a_habitual_title_act_stays_unknown(timex_pipe: Pipeline, text: str,
                                             typed: list[Typed]) -> None:
     assert _dated(timex_pipe, text, typed)[0].time.value is None
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # the tagger reads a title's plural present as a bare verb with its subject
+    ("Gunmen seize two engineers near the mine", "seize", True),
+    ("Police remove activists from the ministry", "remove", True),
+    ("Farmers block highways in fuel protest", "block", True),
+    # a bare verb after an auxiliary "to" is no present
+    ("Police to remove activists from the ministry", "remove", False),
+    ("Migrants try to storm the fence", "storm", False),
+    ("Mayor detained in graft probe", "detained", False),
+])
+def test_title_present(timex_pipe: Pipeline, text: str, word: str, expected: bool) -> None:
+    ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
+    assert title_present(next(t for t in doc if t.text == word)) is expected
+
+
+def test_a_bare_verb_title_act_takes_the_story_day(timex_pipe: Pipeline) -> None:
+    """dates39: the title's present read as ``VB`` is the same historical present."""
+    text = ("Gunmen seize two engineers near the mine\nArmed men stormed the Tamou mine camp "
+            "on Monday and drove off with two engineers, the army said.")
+    typed = [("seize", "COERCE", "asserted", None), ("stormed", "ASSAULT", "reported", MONDAY)]
+    first = _dated(timex_pipe, text, typed)[0].time
+    assert (first.value, first.anchor) == (MONDAY, "narrative")

@@ -44,14 +44,17 @@ def headline_time(doc: Doc, event: EventMention, trigger: Token,
     activist" -> "A court sentenced ... on Monday"). The same word comes
     first (branch dates3): a story has several events of one type ("Jets
     bomb market after rebels shell airport": the bombing is not the
-    shelling the body tells first)."""
+    shelling the body tells first). A title act in the historical present
+    takes no recollection's date (:func:`recalled_for_news`)."""
     text = text_of(doc)
     first_break = text.find("\n")
     if first_break < 0 or trigger.idx > first_break:
         return None
     lemma = trigger.lemma_.lower()
+    news = title_present(trigger)
     candidates = [o for o in dated if o.trigger.start > first_break
-                  and o.time.anchor in TEXT_ANCHORS and o.time.value is not None]
+                  and o.time.anchor in TEXT_ANCHORS and o.time.value is not None
+                  and not (news and recalled_for_news(o))]
     same_lemma = [o for o in candidates
                   if (tok := _token_at(doc, o.trigger.start)) is not None
                   and tok.lemma_.lower() == lemma]
@@ -63,6 +66,26 @@ def headline_time(doc: Doc, event: EventMention, trigger: Token,
                          end=other.time.end, anchor="narrative",
                          background=other.time.background)
     return None
+
+
+def recalled_for_news(body: EventMention) -> bool:
+    """Class *a title act in the historical present takes no recollection's
+    date* (dates39): the simple present of a title tells the day's news
+    ("Gunmen seize two engineers near Arlit", "Court halts referendum",
+    "Police remove activists from ministry"), so a body act of its word or
+    type that the body dates to an earlier month or year, or more than a
+    week back (a background date: "In June 2024 gunmen seized a geologist
+    near the same mine", "activists occupied the ministry in February
+    2023"), is an earlier episode the body recalls, not the title's act,
+    and is skipped; a later body act of the word or type may date the
+    title act, else the later steps do (a statement stays unknown, a
+    material act takes the story's day). A title noun or participle
+    ("Court jails four over 2022 barracks attack", "anniversary of the
+    killings") may name the recollection itself and keeps it. Measured on
+    rec_a..rec_ac against m54 (docs/BENCHMARKS.md, dates39): 9 matched title
+    acts change, 5 dates become right (5 sets), 4 stay wrong, none was
+    right before."""
+    return body.time.background
 
 
 def headline_statement(doc: Doc, event: EventMention, trigger: Token) -> bool:
@@ -98,6 +121,19 @@ def historical_present(trigger: Token) -> bool:
         and not habitual(trigger)
 
 
+def title_present(trigger: Token) -> bool:
+    """:func:`historical_present`, or a bare verb (``VB``) with a subject of
+    its own and no auxiliary: the tagger's reading of many a title's plural
+    present ("Gunmen seize two engineers", "Police remove activists");
+    "Police to remove activists" and "try to storm" have an auxiliary."""
+    if historical_present(trigger):
+        return True
+    return trigger.tag_ == "VB" and trigger.pos_ == "VERB" \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) \
+        and not habitual(trigger)
+
+
 def date_headline_acts(doc: Doc, events: list[EventMention], published: date | None) -> None:
     """Class *a title act in the historical present* (dates32): a material
     act of the title line told in the simple present that neither its own
@@ -114,7 +150,9 @@ def date_headline_acts(doc: Doc, events: list[EventMention], published: date | N
     undated in a text with a story's day): in the simple present 9 of 12
     are on that day in gold (3 "sends" a day off: the sending follows the
     news), none undated; in the other forms 5 of 15, 7 undated
-    (docs/BENCHMARKS.md, dates32)."""
+    (docs/BENCHMARKS.md, dates32). The present is read by
+    :func:`title_present` (dates39: "Police remove activists", tagged ``VB``,
+    is the same present as "Police removes")."""
     if published is None:
         return
     first_break = text_of(doc).find("\n")
@@ -127,6 +165,6 @@ def date_headline_acts(doc: Doc, events: list[EventMention], published: date | N
         return
     for event in titled:
         trigger = token_at(doc, event.trigger.start)
-        if trigger is not None and historical_present(trigger):
+        if trigger is not None and title_present(trigger):
             event.time = TimeValue(value=day.value, granularity=day.granularity, text=day.text,
                                    start=day.start, end=day.end, anchor=day.anchor)

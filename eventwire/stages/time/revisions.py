@@ -10,8 +10,8 @@ acts (*undated act of the story's day*, *a denied act of the story*, *a
 title act in the historical present*); then the classes that take a date
 away run (*the crime a charge names*, *an act of anyone*, *a stated
 readiness or offer*, *a past verdict told in the passive*, *a conduct
-named in an accusation*, *a standing refusal in the present*), and the
-after-the-report check last.
+named in an accusation*, *an accusation as a label*, *a standing refusal
+in the present*), and the after-the-report check last.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from eventwire.models import EventMention, Timex
+from eventwire.stages.time.accusation_label import undate_accusation_labels
 from eventwire.stages.time.accused_conduct import undate_accused_conduct
 from eventwire.stages.time.after_report import recheck_events
 from eventwire.stages.time.caused_act import date_caused_acts
@@ -53,5 +54,6 @@ def revise_dates(doc: Doc, events: list[EventMention], timexes: list[Timex],
     undate_readiness(doc, events)  # class *a stated readiness or offer* (dates33)
     undate_past_verdicts(doc, events)  # class *a past verdict told in the passive* (dates33)
     undate_accused_conduct(doc, events)  # class *a conduct named in an accusation* (dates34)
+    undate_accusation_labels(doc, events)  # class *an accusation as a label* (dates39)
     undate_standing_negations(doc, events)  # class *a standing refusal in the present*
     recheck_events(doc, events, timexes, background)
