@@ -45,8 +45,8 @@ across rec_c..rec_n (several stories each); word lists are in
   words the one real-text class (7.2 % of the real misses against 2.5 % of
   the own); of its sub-classes only the remand is labelled every time the
   verb occurs (6 of 6, in rec_f, rec_o, rec_ab, rec_ac), and no rule read
-  it: "remand" is no verb of the lexicon. Not a case or an appeal sent back
-  to a lower court ("remanded the case to the trial judge"), nor a person
+  it: "remand" is no verb of the lexicon. Not a case, a bill or a proposal
+  sent back ("remanded the case to the trial judge"), nor a person
   "remanded on bail" (released on conditions).
 """
 
@@ -301,18 +301,25 @@ def _tried_prep(tok: Token) -> bool:
 
 def remanded_in_custody(tok: Token) -> bool:
     """"was remanded in custody", "remanded the two brothers to the city
-    jail", "the suspect, remanded by a Nairobi court": a person a court
-    sends to custody (the remanded one is the object, the passive subject,
-    or the noun a participle modifies). Not a case, an appeal or a bill sent
-    back (detection.yaml ``remanded_things``), nor "remanded on bail"."""
+    jail", "the suspect, remanded by a Nairobi court", "pleaded not guilty and
+    was remanded in custody": a person a court sends to custody. The custody
+    is named ("in custody", "to the city jail": detection.yaml
+    ``remand_places``) or the one remanded is a person (``is_person``: a name,
+    a pronoun, a custody noun); the one remanded is the object, the passive
+    subject, the noun a participle modifies or the subject a second conjunct
+    shares. Not a case, an appeal, a bill or a proposal sent back ("remanded
+    the case to the trial judge"), nor "remanded on bail"."""
     if tok.pos_ != "VERB" or _lemma(tok) != "remand":
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "on" and _in(g, "remand_releases")
-           for c in tok.children for g in c.children if g.dep_ == "pobj"):
+    objects = [g for c in tok.children if c.dep_ == "prep" for g in c.children
+               if g.dep_ == "pobj"]
+    if any(_in(g, "remand_releases") for g in objects):
         return False
+    if any(_in(g, "remand_places") for g in objects):
+        return True
     remanded = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")),
                     tok.head if tok.dep_ == "acl" else _shared_subject(tok))
-    return remanded is not None and not _in(remanded, "remanded_things")
+    return remanded is not None and is_person(remanded)
 
 
 def _shared_subject(tok: Token) -> Token | None:
