@@ -2,15 +2,16 @@
 the own texts' shares (issue #12, branch events49).
 
     PYTHONPATH=. python tools/real_event_census.py /work/notes/m54 RULES \
-        [--json ROWS] [--lemmas N]
+        [--write-rules] [--json ROWS] [--lemmas N]
 
 RULES is the dump of the events the rules find with the learned filter off
 (``missed_cause_census.py --write-rules`` writes its first five columns;
-this tool also reads a sixth and seventh when present: the filter's
+this tool's ``--write-rules`` adds a sixth and seventh: the filter's
 probability and its most negative present features, as
-``[[feature, weight], ...]``). The development sets are parsed once with the
-shipped spaCy model. Every unmatched gold event (a **miss**) and every
-unmatched prediction (a **false** event) of ``topic_folds.SETS`` gets
+``[[feature, weight], ...]``, which name the feature of a filtered miss).
+The development sets are parsed once with the shipped spaCy model. Every
+unmatched gold event (a **miss**) and every unmatched prediction (a
+**false** event) of ``topic_folds.SETS`` gets
 
 * ``type`` (gold's or the prediction's) and ``pos`` (participle, event noun,
   adjective, verb, other: ``missed_cause_census.pos_class``);
@@ -161,6 +162,37 @@ def census(pred_dir: Path, rules: dict[str, list[list[Any]]]) -> list[Row]:
     return rows
 
 
+def write_rules(out: Path) -> None:
+    """``missed_cause_census.write_rules`` with the filter's probability and
+    its four most negative present features per event."""
+    from eventwire.models import Article
+    from eventwire.nlp.pipeline import Pipeline
+    from eventwire.settings import Settings
+    from eventwire.stages.events.eventness import MODEL_PATH, EventFilter, recorded_features
+
+    config = {"eventwire_events": {"use_filter": False, "record_features": True}}
+    pipe = Pipeline(settings=Settings(), components=("eventwire_actors", "eventwire_events"),
+                    component_config=config)
+    model = EventFilter.from_file(MODEL_PATH)
+    records = set_records(SETS)
+    found: dict[str, list[list[Any]]] = {}
+    arts = [Article(text=r["text"], id=str(r["id"])) for r in records]
+    for rec, (_a, doc, _r) in zip(records, pipe.docs(arts), strict=True):
+        if doc is None:
+            raise SystemExit(f"article {rec['id']} was rejected")
+        served = {id(e): f for e, f in recorded_features(doc)}
+        rows = []
+        for e in doc._.events or []:
+            feats = served.get(id(e))
+            neg = sorted(((f, model.weights.get(f, 0.0)) for f in set(feats or [])),
+                         key=lambda fw: (fw[1], fw[0]))[:4]
+            rows.append([e.trigger.start, e.trigger.end, e.type,
+                         feats is None or model.keep(feats), list(e.rules),
+                         None if feats is None else round(model.probability(feats), 3), neg])
+        found[f"{rec['_set']}|{rec['id']}"] = rows
+    out.write_text(json.dumps(found), encoding="utf-8")
+
+
 def coarse(value: str) -> str:
     return value.split(":")[0] if value.startswith("filter:") else value
 
@@ -207,7 +239,10 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the rows (no text) here")
     ap.add_argument("--load", action="store_true", help="read the rows from --json")
     ap.add_argument("--lemmas", type=int, default=0)
+    ap.add_argument("--write-rules", action="store_true", help="run the rules first (slow)")
     args = ap.parse_args()
+    if args.write_rules:
+        write_rules(args.rules)
     if args.load and args.json:
         rows = json.loads(args.json.read_text(encoding="utf-8"))
     else:
