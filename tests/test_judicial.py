@@ -14,6 +14,7 @@ from eventwire.stages.events.judicial import (
     court_appearance,
     court_trial,
     handed_to_authorities,
+    remanded_in_custody,
     scheduled_proceeding,
     sentence_received,
     tried_in_court,
@@ -284,3 +285,50 @@ def test_scheduled_proceeding_reads_the_subject_of_a_scheduling_verb(spacy_nlp: 
     hearing = next(t for t in doc if t.text == "hearing")
     papers = next(t for t in doc if t.text == "papers")
     assert scheduled_proceeding(hearing) and not scheduled_proceeding(papers)
+
+
+# custody ordered by a court: remanded (branch events49); own sentences
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("The 31-year-old driver was remanded in custody until his next appearance on 3 June.",
+     None, "driver"),
+    ("A district judge remanded the two brothers to the city jail after a brief hearing.",
+     "judge", "brothers"),
+    ("Magistrates in Leeds remanded her in custody pending a psychiatric report.",
+     "Magistrates", "her"),
+    ("The suspect, remanded by a Nairobi court last week, denies the charges.",
+     "court", "suspect"),
+    ("The nurse pleaded not guilty at the district court and was remanded in custody until"
+     " 9 March.",
+     None, "nurse"),
+])
+def test_a_remand_is_an_arrest(event_pipe: Pipeline, text: str, actor: str | None,
+                               recipient: str) -> None:
+    """docs/annotation.md "Arrests and charges": a remand is COERCE arrest,
+    with no actor when no issuer is named; kept by the learned filter too."""
+    found = [e for e in events_of(event_pipe, text) if e.trigger.text == "remanded"]
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "arrest")]
+    event = found[0]
+    assert (actor is None) == (event.actor is None)
+    if actor is not None:
+        assert event.actor is not None and actor in event.actor.text
+    assert event.recipient is not None and recipient in event.recipient.text
+
+
+@pytest.mark.parametrize("text", [
+    "The appeals court remanded the case to the trial judge for a new hearing.",
+    "He was remanded on bail and must report to police daily.",
+    "The teenager was held at a remand centre in Feltham.",
+    "The Senate remanded the bill to committee for further study.",
+    # the self-probe's look-alike (fired while the rule read a negative list)
+    "The zoning board remanded the shopping mall proposal to its planning staff.",
+])
+def test_no_remand_into_custody(event_rules_pipe: Pipeline, text: str) -> None:
+    """A case or a bill sent back, a remand on bail, the noun: no custody."""
+    assert not any(e.trigger.text.startswith("remand")
+                   for e in events_of(event_rules_pipe, text))
+
+
+def test_remanded_reads_the_person_sent(spacy_nlp: Any) -> None:
+    doc = spacy_nlp("The court remanded him in custody and remanded the appeal to a lower court.")
+    verbs = [t for t in doc if t.lemma_ == "remand"]
+    assert [remanded_in_custody(t) for t in verbs] == [True, False]
