@@ -15,6 +15,7 @@ from eventwire.stages.events.condemned_victims import condemned_victim
 from eventwire.stages.events.demanded_patients import demanded_patient
 from eventwire.stages.events.detection import declared_state, of_object
 from eventwire.stages.events.non_recipients import not_a_recipient
+from eventwire.stages.events.site_names import site_name
 
 # verbs that move forces: what they move is the act's content, not its target
 DISPATCH_VERBS = {"send", "deploy", "dispatch", "withdraw", "pull", "station",
@@ -120,11 +121,18 @@ def dropped(doc: Doc, m: ActorMention, kind: str | None, trigger: Token | None =
     """Options no choice may take: forces moved, a court as venue, the
     options of a declared emergency, the ones a demand would free or punish
     (``demanded_patients``) or a condemned act was done to
-    (``condemned_victims``), and the classes of ``non_recipients`` (the
+    (``condemned_victims``), a place name that only names a route or site
+    (``site_names``, recip44), and the classes of ``non_recipients`` (the
     place of the act, a report's source, the content of a denial)."""
     return moved_forces(doc, m, kind) or sent_people(doc, m) or venue(doc, m) \
         or declared_emergency(trigger) or _demanded(doc, m, kind, trigger) \
-        or not_a_recipient(doc, m, kind, trigger)
+        or dropped_site(doc, m) or not_a_recipient(doc, m, kind, trigger)
+
+
+def dropped_site(doc: Doc, m: ActorMention) -> bool:
+    """A place name that only names a route or site (``site_names``)."""
+    tok = head_token(doc, m)
+    return tok is not None and site_name(m, tok)
 
 
 def _demanded(doc: Doc, m: ActorMention, kind: str | None, trigger: Token | None) -> bool:

@@ -36,7 +36,7 @@ from eventwire.stages.events.call_parties import call_head, told_in_call
 from eventwire.stages.events.conjunct_undergoers import stand_in_recipient
 from eventwire.stages.events.defence_bodies import is_defence_body
 from eventwire.stages.events.downed_aircraft import downed_aircraft
-from eventwire.stages.events.dropped_options import dropped
+from eventwire.stages.events.dropped_options import dropped, dropped_site
 from eventwire.stages.events.hosted_meetings import host_of, meeting_noun
 from eventwire.stages.events.issued_orders import issuing_verb, order_document, passive_issuer
 from eventwire.stages.events.label_speakers import label_caller, labelling_verb, pointed_label_verb
@@ -60,7 +60,7 @@ from eventwire.stages.events.participants import actor_mention
 from eventwire.stages.events.passive_threats import vower
 from eventwire.stages.events.passives import RELATIVE
 from eventwire.stages.events.recipient_codes import recipient_codes
-from eventwire.stages.events.recipient_options import addressed_bare, bare_objects
+from eventwire.stages.events.recipient_options import addressed_bare, bare_objects, store_plover
 from eventwire.stages.events.recipients import (
     choose_recipient,
     first_choice,
@@ -327,6 +327,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     target = target_in_clause(doc, trigger, actor) if kind in TARGETED_TYPES else None
     nested = nested_target(doc, trigger, actor)
     rule = first_choice(found) or target or nested
+    site = rule if rule is not None and dropped_site(doc, rule) else None
     if rule is not None and dropped(doc, rule, kind, trigger):
         rule = None
     options = [("cand", i, m) for i, m in enumerate(found)] + [
@@ -339,6 +340,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         addressed_bare(doc, trigger, kind, options) or downed_aircraft(trigger, kind, options))
     recipient = addressed or choose_recipient(doc, trigger, kind, nominal, actor, options, rule) \
         or stand_in_recipient(doc, trigger, candidates, actor, kind)  # "torched cars and [shops]"
+    if recipient is None and site is not None:  # PLOVER's view and the act's evidence keep it
+        store_plover(doc, trigger, site, True)  # ("blocked the Osh-Bishkek highway": site_names)
     return actor, recipient_codes(doc, actor, recipient, kind)
 
 

@@ -1,0 +1,51 @@
+"""A place name that only names a route or site is no recipient
+(eventwire/stages/events/site_names.py, branch recip44, issue #12). Every
+sentence was written for these tests; none comes from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import event_with_trigger as event
+
+
+@pytest.fixture(scope="module")
+def pipe(event_pipe: Pipeline) -> Pipeline:
+    return event_pipe
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    # a hyphenated route between two towns
+    ("Hundreds of supporters blocked the Osh-Bishkek highway on Thursday.", "blocked",
+     "Bishkek"),
+    ("Farmers blocked the Pune-Bengaluru highway near the toll plaza.", "blocked",
+     "Bengaluru"),
+    # a town's ring road, a province's border crossing
+    ("Taxi drivers blocked the Kabul ring road for six hours on Monday.", "blocked", "Kabul"),
+    ("Cambodia sent troops to the Preah Vihear border after the clashes.", "sent", "Vihear"),
+    # the end of a route, and a town NER takes for a nationality
+    ("Protesters blocked the main road to Kandahar for six hours.", "blocked", "Kandahar"),
+    ("Angry residents set up barricades on the Mombasa highway after the shooting.", "set",
+     "Mombasa"),
+])
+def test_a_place_name_on_a_route_or_site_is_no_recipient(pipe: Pipeline, text: str,
+                                                         trigger: str, name: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is None or name not in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    # a country's own name on a border is the neighbour the border faces
+    ("Mexico closed the Guatemala border to migrants on Tuesday.", "closed", "Guatemala"),
+    # an institution's building names the institution (no place name)
+    ("Militants attacked a police station in the north of the province.", "attacked",
+     "police"),
+    ("Rebels overran an army base near the capital.", "overran", "army"),
+    # a demonym on a site names whose site it is
+    ("Militants attacked Afghan military facilities near the border.", "attacked", "Afghan"),
+])
+def test_parties_named_on_a_site_stay(pipe: Pipeline, text: str, trigger: str,
+                                      name: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and name in ev.recipient.text, ev.recipient
