@@ -12,9 +12,9 @@ false event:
   hit-and-run itself** — "the hit-and-run driver who killed a pensioner",
   "a hit and run that killed a woman", "the motorist injured two children";
 * **a blow by a named person or a pronoun in an article that names a
-  hit-and-run** — "LaSalle struck and killed her as she was walking", "he
-  struck two other vehicles while fleeing": the story's only blow is the
-  collision.
+  hit-and-run or a drunk driver (DWI, DUI)** — "LaSalle struck and killed
+  her as she was walking", "he struck two other vehicles while fleeing":
+  the story's only blow is the collision.
 
 Kept: anything ``road_accidents`` keeps (a force's vehicle, a bomb struck,
 a crowd struck, a driver's blow with a weapon or on the body); a clause
@@ -43,15 +43,20 @@ from eventwire.stages.events.road_accidents import (
 
 WORDS = DATA_DIR / "events" / "traffic_deaths.yaml"
 HIT_AND_RUN = re.compile(r"\bhit[- ]and[- ]run\b", re.IGNORECASE)
+# a story of a collision: a hit-and-run or a drunk driver's crash
+CRASH_STORY = re.compile(r"\bhit[- ]and[- ]run\b|\bdrunk(?:en)?[- ]driv|\bdrink[- ]driv|"
+                         r"\bDWI\b|\bDUI\b|\bintoxicated driver", re.IGNORECASE)
 PERSONAL = frozenset({"he", "she", "they"})
 
 words = word_list_loader(WORDS)
 
 
 def _hit_and_run_noun(noun: Token) -> bool:
-    """"the hit and run", "a hit-and-run driver": the noun or its modifiers
+    """"the hit and run", "a hit-and-run driver": the noun's phrase, or the
+    words around it (the parser may split "hit and run" into conjuncts),
     spell the phrase."""
-    span = noun.doc[noun.left_edge.i: noun.right_edge.i + 1]
+    doc = noun.doc
+    span = doc[min(noun.left_edge.i, max(noun.i - 3, 0)): max(noun.right_edge.i, noun.i + 2) + 1]
     return bool(HIT_AND_RUN.search(span.text))
 
 
@@ -84,9 +89,9 @@ def _road_killing(tok: Token, doers: list[Token]) -> bool:
 
 
 def _story_blow(tok: Token, doers: list[Token]) -> bool:
-    """A named person's or a pronoun's blow with no weapon, in a hit-and-run
-    story."""
-    if _lemma(tok) not in words()["blow_verbs"] or not HIT_AND_RUN.search(tok.doc.text):
+    """A named person's or a pronoun's blow with no weapon, in a story of a
+    hit-and-run or a drunk driver's crash."""
+    if _lemma(tok) not in words()["blow_verbs"] or not CRASH_STORY.search(tok.doc.text):
         return False
     if any(not _road_vehicle(g) for g in _with_objects(tok)):
         return False
