@@ -55,7 +55,7 @@ from eventwire.stages.events.mode_model import ModeDecider, mode_ranker
 from eventwire.stages.events.modes import assign_mode
 from eventwire.stages.events.mourned import drop_mourned
 from eventwire.stages.events.nonevents import word_classes
-from eventwire.stages.events.nonpolitical import is_business_act, is_company_paid
+from eventwire.stages.events.nonpolitical import POLITICAL_SECTORS, is_business_act, is_company_paid
 from eventwire.stages.events.offered_help import READINESS_WORDS
 from eventwire.stages.events.peaceful_stories import drop_peaceful_force
 from eventwire.stages.events.preload import preload
@@ -83,6 +83,7 @@ from eventwire.stages.events.triggers import (
     trigger_positions,
 )
 from eventwire.stages.events.type_model import TypeDecider, type_ranker
+from eventwire.stages.events.withheld_comments import is_withheld_comment
 
 BASE_CONFIDENCE = {"curated-verb": 0.6, "cameo-pattern": 0.55, "verb+particle": 0.55,
                    "nominal": 0.5, "cameo-verb": 0.4}
@@ -251,6 +252,8 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
         named = recipient or plover_kept(doc, cand.token, True)
         if (is_business_act(actor, named) or is_company_paid(cand.token, actor, named)) and \
                 not trade_protests(cand.token):  # "traders protesting taxes looted shops"
+            continue
+        if is_withheld_comment(cand.token, actor, POLITICAL_SECTORS):  # "declined to say"
             continue
         if cand.type == "ASSAULT" and (strike := labour_strike(cand.token)):
             cand.type, cand.mode, cand.rule = "PROTEST", strike, f"{cand.rule}+labour-strike"

@@ -51,6 +51,7 @@ from eventwire.stages.events.road_accidents import is_road_accident
 from eventwire.stages.events.sports import game_only
 from eventwire.stages.events.thing_enablers import is_thing_enabler
 from eventwire.stages.events.threat_dangers import is_threat_danger
+from eventwire.stages.events.traffic_deaths import is_traffic_death
 
 BUSINESS_SECTORS = {"BUS", "MNC"}
 POLITICAL_SECTORS = {"GOV", "MIL", "REB", "LEG", "JUD", "COP", "OPP", "IGO", "NGO", "UAF",
@@ -158,7 +159,8 @@ def no_political_side(tok: Token) -> bool:
     line broken or a place cut off with no doer (``physical_cuts.py``), a
     reward offered to the public (``rewards.py``), a hazard's alert level
     changed (``alert_levels.py``), finding out (``finding_out.py``), a road
-    vehicle or its driver striking someone (``road_accidents.py``), an event
+    vehicle or its driver striking someone (``road_accidents.py``), a
+    collision told as a killing or a blow (``traffic_deaths.py``), an event
     or a condition compelling, stopping or endangering something
     (``event_doers.py``),
     companies fighting for a market (``market_wars.py``), a call for
@@ -176,5 +178,6 @@ def no_political_side(tok: Token) -> bool:
             or is_contest_won(tok) or is_quantity_cut(tok) or is_contamination(tok)
             or is_medical_check(tok) or is_physical_cut(tok) or is_reward_offer(tok)
             or is_hazard_level_change(tok) or finds_out(tok) or is_road_accident(tok)
+            or is_traffic_death(tok)
             or is_event_compulsion(tok) or is_market_war_act(tok) or is_emergency_call(tok)
             or is_hosted_thing(tok) or is_thing_enabler(tok) or is_threat_danger(tok))

@@ -1,0 +1,108 @@
+"""A traffic collision told as a killing or a blow (issue #12, branch false50).
+
+docs/annotation.md: "A drunk driver's fatal crash is an accident (not
+labelled), also when a charge calls it murder"; "A hit-and-run stays an
+accident: only the chase, the arrest, the Taser, the charges and court
+dates are labelled". ``road_accidents.py`` drops "strike"/"hit" whose doer
+is a vehicle or a driver noun; real outlets' crime copy (the false50 census,
+rec_o, rec_w, rec_y) tells the same collisions in two more ways, each a
+false event:
+
+* **a killing or an injury whose doer is the driver, the vehicle or the
+  hit-and-run itself** — "the hit-and-run driver who killed a pensioner",
+  "a hit and run that killed a woman", "the motorist injured two children";
+* **a blow by a named person or a pronoun in an article that names a
+  hit-and-run or a drunk driver (DWI, DUI)** — "LaSalle struck and killed
+  her as she was walking", "he struck two other vehicles while fleeing":
+  the story's only blow is the collision.
+
+Kept: anything ``road_accidents`` keeps (a force's vehicle, a bomb struck,
+a crowd struck, a driver's blow with a weapon or on the body); a clause
+that names a deliberate act ("rammed", "ploughed", "deliberately", an
+attack); a killing by anyone not a road doer ("police shot and killed the
+driver" — the driver is the one killed).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from eventwire.datafiles import word_list_loader
+from eventwire.paths import DATA_DIR
+from eventwire.stages.events.detection_words import lemma as _lemma
+from eventwire.stages.events.road_accidents import (
+    _bomb_struck,
+    _crowd_struck,
+    _own_blow,
+    _road_vehicle,
+    _subject,
+    _with_objects,
+)
+
+WORDS = DATA_DIR / "events" / "traffic_deaths.yaml"
+HIT_AND_RUN = re.compile(r"\bhit[- ]and[- ]run\b", re.IGNORECASE)
+# a story of a collision: a hit-and-run or a drunk driver's crash
+CRASH_STORY = re.compile(r"\bhit[- ]and[- ]run\b|\bdrunk(?:en)?[- ]driv|\bdrink[- ]driv|"
+                         r"\bDWI\b|\bDUI\b|\bintoxicated driver", re.IGNORECASE)
+PERSONAL = frozenset({"he", "she", "they"})
+
+words = word_list_loader(WORDS)
+
+
+def _hit_and_run_noun(noun: Token) -> bool:
+    """"the hit and run", "a hit-and-run driver": the noun's phrase, or the
+    words around it (the parser may split "hit and run" into conjuncts),
+    spell the phrase."""
+    doc = noun.doc
+    span = doc[min(noun.left_edge.i, max(noun.i - 3, 0)): max(noun.right_edge.i, noun.i + 2) + 1]
+    return bool(HIT_AND_RUN.search(span.text))
+
+
+def _doers(tok: Token) -> list[Token]:
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    if agents:
+        return agents
+    subject = _subject(tok)
+    return [subject] if subject is not None else []
+
+
+def _deliberate(tok: Token) -> bool:
+    """A word of a deliberate act in the sentence: "rammed", "deliberately"."""
+    cues = words()["deliberate_cues"]
+    return any(_lemma(t) in cues or t.lower_ in cues for t in tok.sent)
+
+
+def _blocked(tok: Token, doers: list[Token]) -> bool:
+    """What ``road_accidents`` keeps, or a deliberate act."""
+    return (_bomb_struck(tok) or _crowd_struck(tok) or _deliberate(tok)
+            or any(_own_blow(tok, d) for d in doers))
+
+
+def _road_killing(tok: Token, doers: list[Token]) -> bool:
+    """"the hit-and-run driver who killed", "a hit and run that killed"."""
+    if _lemma(tok) not in words()["harm_verbs"]:
+        return False
+    return any(_road_vehicle(d) or _hit_and_run_noun(d) for d in doers)
+
+
+def _story_blow(tok: Token, doers: list[Token]) -> bool:
+    """A named person's or a pronoun's blow with no weapon, in a story of a
+    hit-and-run or a drunk driver's crash."""
+    if _lemma(tok) not in words()["blow_verbs"] or not CRASH_STORY.search(tok.doc.text):
+        return False
+    if any(not _road_vehicle(g) for g in _with_objects(tok)):
+        return False
+    return any(d.ent_type_ == "PERSON" or d.lower_ in PERSONAL for d in doers)
+
+
+def is_traffic_death(tok: Token) -> bool:
+    """A collision told as a killing, an injury or a blow (module docstring)."""
+    if tok.pos_ != "VERB":
+        return False
+    doers = _doers(tok)
+    if not doers or _blocked(tok, doers):
+        return False
+    return _road_killing(tok, doers) or _story_blow(tok, doers)

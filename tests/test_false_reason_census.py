@@ -1,0 +1,30 @@
+"""tools/false_reason_census.py: the reason and the text kind of a false
+event (issue #12, branch false50)."""
+
+from __future__ import annotations
+
+from tools.false_reason_census import reason, text_kind
+
+
+def _row(construction: str, cls: str = "verb") -> dict[str, str]:
+    return {"construction": construction, "cls": cls}
+
+
+def test_the_construction_names_the_reason_first() -> None:
+    assert reason(_row("repeated mention"), "GOV") == "repeated mention"
+    assert reason(_row("future/planned"), "CVL") == "hypothetical or generic"
+    assert reason(_row("beside a gold event", "near-miss"), None) == "beside a gold event"
+
+
+def test_a_private_actor_or_no_political_side() -> None:
+    assert reason(_row("other verb"), "BUS") == "non-political actor"
+    assert reason(_row("other verb", "no-political"), None) == "non-political actor"
+    assert reason(_row("other verb"), "GOV") == "other"
+    assert reason(_row("other verb", "headline"), "GOV") == "repeated mention"
+
+
+def test_text_kinds() -> None:
+    assert text_kind("sport/business", True) == "look-alike"
+    assert text_kind("crime/justice", False) == "crime/court, no political actor"
+    assert text_kind("crime/justice", True) == "political"
+    assert text_kind("health/science", False) == "other, no political actor"

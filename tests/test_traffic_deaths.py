@@ -1,0 +1,63 @@
+"""A traffic collision told as a killing or a blow
+(eventwire/stages/events/traffic_deaths.py, issue #12, branch false50).
+Every sentence here was written for these tests; each dropped one gave an
+ASSAULT with the rule disabled (checked when written)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import by_trigger
+
+
+@pytest.fixture(scope="module")
+def pipe(event_pipe: Pipeline) -> Pipeline:
+    return event_pipe
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Police say the hit-and-run driver who killed a cyclist on Elm Street was caught "
+     "last night.", "killed"),
+    ("The hit and run that killed the student last week has angered the town.", "killed"),
+    ("A motorist killed two pedestrians on the ring road late on Saturday, police said.",
+     "killed"),
+    ("Investigators said the motorist injured two children when his van mounted the "
+     "pavement.", "injured"),
+])
+def test_a_road_doer_killing_is_an_accident(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Officers said Moreno struck the boy as he crossed the avenue, in a hit-and-run "
+     "that shocked the town.", "struck"),
+    ("The hit-and-run suspect was arrested at his home. Detectives said he struck a "
+     "teenager on a bicycle and sped away.", "struck"),
+    ("A man was charged with DWI on Sunday. Police say he struck a jogger on the bridge "
+     "before dawn.", "struck"),
+])
+def test_a_blow_in_a_hit_and_run_story_is_the_collision(pipe: Pipeline, text: str,
+                                                       word: str) -> None:
+    assert word not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    ("Police officers shot and killed a driver who tried to run over a checkpoint guard.",
+     "shot", "ASSAULT"),
+    ("Gunmen killed a bus driver on the highway, police said.", "killed", "ASSAULT"),
+    ("The driver who rammed his truck into the market killed eight people, police said.",
+     "killed", "ASSAULT"),
+    ("In the hit-and-run case, the suspect struck the arresting officer with a metal bar.",
+     "struck", "ASSAULT"),
+    ("A police car struck and killed a protester during the march, witnesses said.",
+     "struck", "ASSAULT"),
+    ("A court sentenced the opposition leader to ten years in prison for inciting the "
+     "riots.", "sentenced", "SANCTION"),
+    ("The hit-and-run driver was charged with manslaughter on Monday.", "charged", "ACCUSE"),
+    ("After the hit-and-run, the mayor condemned the driver and the state bus company.",
+     "condemned", "ACCUSE"),
+])
+def test_deliberate_acts_and_the_case_stay(pipe: Pipeline, text: str, word: str,
+                                          kind: str) -> None:
+    assert by_trigger(pipe, text)[word].type == kind
