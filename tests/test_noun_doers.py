@@ -59,3 +59,41 @@ def test_a_measure_of_an_act(event_pipe: Pipeline, text: str, trigger: str,
 def test_measure_look_alikes(event_pipe: Pipeline, text: str, trigger: str) -> None:
     ev = by_trigger(event_pipe, text).get(trigger)
     assert ev is None or ev.actor is None, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("The interior minister blamed separatists for the bombing of the bridge.", "bombing",
+     "separatists"),
+    ("Oslo accused the Russian navy of the sinking of a trawler near Svalbard.", "sinking",
+     "Russian navy"),
+    ("The government accuses army officers of a role in the killing of the journalist.",
+     "killing", "army officers"),
+    ("The rebels were blamed for the ambush on the army convoy.", "ambush", "rebels"),
+    ("A former guard was charged with murder for the shooting of two inmates.", "shooting",
+     "former guard"),
+    ("The gunman accused of the massacre at the mosque will face trial in May.", "massacre",
+     "gunman"),
+    ("The police suspect a local gang of the kidnapping of the businessman.", "kidnapping",
+     "gang"),
+])
+def test_the_one_accused_of_an_act(event_pipe: Pipeline, text: str, trigger: str,
+                                   actor: str) -> None:
+    """Class *the one accused of an act* (actors41): the one an accusing verb
+    names (its object, its passive subject, the noun its reduced relative
+    hangs on) is the doer of the act in its for/of complement."""
+    _actor(event_pipe, text, trigger, actor)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a liability for an act that may come: nobody is said to carry it out
+    ("Niger holds the Beninese authorities responsible for any new attack on the pipeline.",
+     "attack"),
+    # accused of something else than the act
+    ("The judge accused the mayor of failing to prevent the attack on the market.", "attack"),
+    ("Critics blamed the minister for the delay in the investigation of the bombing.",
+     "bombing"),
+])
+def test_accusation_look_alikes_name_no_doer(event_pipe: Pipeline, text: str,
+                                             trigger: str) -> None:
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.actor is None, ev.actor

@@ -128,7 +128,7 @@ def _regenerates_byte_identical(name: str, tmp_path: Path) -> None:
     out = tmp_path / "records"
     out.mkdir()
     for file in (f"make_{name}.py", "needles.py", "date_relabel.tsv", "trigger_relabel.tsv",
-                 "mode_relabel.tsv"):
+                 "mode_relabel.tsv", "actor_relabel.tsv"):
         shutil.copy(RECORDS / file, out / file)
     shutil.copy(RECORDS / "place_relabel.tsv", out / "place_relabel.tsv")
     shutil.copy(RECORDS.parent / "spans.py", tmp_path / "spans.py")
@@ -399,6 +399,77 @@ def test_apply_mode_relabel_moves_a_mode_and_refuses_a_moved_label(tmp_path: Pat
     records = [_mode_record("aerial", "ASSAULT")]
     assert apply_mode_relabel(records, "rec_zz", table) == 1
     assert records[0]["events"][0]["mode"] is None
+
+
+def _actor_rows() -> list[list[str]]:
+    lines = (RECORDS / "actor_relabel.tsv").read_text(encoding="utf-8").splitlines()
+    return [ln.split("\t") for ln in lines
+            if ln and not ln.startswith("#") and not ln.startswith("set\t")]
+
+
+def test_actor_relabel_rows_are_in_the_gold() -> None:
+    """Every row of actor_relabel.tsv (docs/annotation.md, "Actor decisions
+    across the record sets") names one event field once, in the set it names,
+    with a reason and a real change, and the checked-in gold carries the new
+    mention, its country and its sector."""
+    rows = _actor_rows()
+    assert len(rows) == len({(r[1], r[2]) for r in rows}) >= 8
+    records = {r["id"]: r for f in FILES for r in read_jsonl(f)}
+    for name, event, field, old, new, sector, why in rows:
+        aid, idx = event.split("#")
+        assert aid.startswith(name + "-") and why and old != new, event
+        span = records[aid]["events"][int(idx)][field]
+        text, country = new.rsplit("/", 1)
+        assert span["text"] == text and (span["country"] or "-") == country, (event, span)
+        assert (span["sector"] or "-") == sector, (event, span)
+        assert records[aid]["text"][span["start"]:span["end"]] == text
+
+
+@pytest.mark.parametrize("name", ["rec_l", "rec_q", "rec_y"])
+def test_actor_relabelled_set_regenerates_byte_identical(name: str, tmp_path: Path) -> None:
+    """The sets actor_relabel.tsv moves that the tests above do not rebuild
+    are what their builders write with the table applied."""
+    _regenerates_byte_identical(name, tmp_path)
+
+
+def _actor_record() -> list[dict]:
+    text = "Ministers blamed the rebels for the attack. The rebels denied it."
+    at = text.index("attack")
+    return [{"id": "rec_zz-01", "text": text, "events": [{
+        "trigger": {"start": at, "end": at + 6, "text": "attack"}, "actor": None}]}]
+
+
+def test_apply_actor_relabel_takes_the_nearest_mention_and_refuses_a_moved_label(
+        tmp_path: Path) -> None:
+    """A row gives the event the named mention nearest before its trigger,
+    with the row's country and sector; a row whose old value no longer
+    matches the builder's label, or whose sector is no CAMEO sector, stops
+    the build."""
+    import sys
+
+    sys.path.insert(0, str(RECORDS.parent))
+    sys.path.insert(0, str(RECORDS))
+    from needles import apply_actor_relabel
+
+    table = tmp_path / "actor_relabel.tsv"
+    table.write_text("# test\nset\tevent\tfield\told\tnew\tsector\treason\n"
+                     "rec_zz\trec_zz-01#0\tactor\t-\tthe rebels/COL\tREB\tblamed\n",
+                     encoding="utf-8")
+    records = _actor_record()
+    assert apply_actor_relabel(records, "rec_zz", table) == 1
+    assert records[0]["events"][0]["actor"] == {"start": 17, "end": 27, "text": "the rebels",
+                                                "country": "COL", "sector": "REB"}
+    assert apply_actor_relabel(_actor_record(), "rec_yy", table) == 0
+    moved = _actor_record()
+    moved[0]["events"][0]["actor"] = {"start": 0, "end": 9, "text": "Ministers",
+                                      "country": "COL", "sector": "GOV"}
+    with pytest.raises(AssertionError):   # the builder's label moved
+        apply_actor_relabel(moved, "rec_zz", table)
+    table.write_text("set\tevent\tfield\told\tnew\tsector\treason\n"
+                     "rec_zz\trec_zz-01#0\tactor\t-\tthe rebels/COL\tXXX\tblamed\n",
+                     encoding="utf-8")
+    with pytest.raises(AssertionError):   # no CAMEO sector
+        apply_actor_relabel(_actor_record(), "rec_zz", table)
 
 
 def test_rec_f_mixes_modalities_and_time_lines() -> None:

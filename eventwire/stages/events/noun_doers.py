@@ -7,6 +7,13 @@ noun has no possessor, ``by``-phrase or agent modifier of its own.
   attack"), "his client had no role in the
   attacks", "the man had nothing to do with the killings" -- a predicate of
   responsibility names the (alleged or denied) doer as its subject;
+* *the one accused of an act* (actors41, the guide's "Actor decisions
+  across the record sets"): "blamed the separatists for the bombing",
+  "accused the navy of the sinking", "was charged with murder for the
+  shootings", "the nurse accused of the poisonings", "accuses agents of a
+  role in the killing" -- the one an accusing verb names is the doer of the
+  act in its "for"/"of" complement (not "held X responsible for any new
+  attack", not "accused X of failing to prevent the attack");
 * *a measure of an act*: "China began three days of exercises", "police
   began two hours of negotiations", "the sides will hold a new round of
   talks", "eight days of riots by angry youths" -- the act sits under a
@@ -23,6 +30,8 @@ from eventwire.stages.events.mention_lookup import child, pobj
 
 # "had a role in", "denied any involvement in", "played a part in"
 SHARE_NOUNS = {"role", "involvement", "part", "hand", "complicity", "responsibility"}
+# verbs that name someone as the doer of an act in their for/of complement
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "indict"})
 # nouns of a run of acts: "a wave of", "a series of" (aggregates.py reads them too)
 RUN_NOUNS = frozenset({"series", "wave", "spate", "string", "rash", "spree", "flurry"})
 # nouns that count or time an act: "three days of", "a new round of"
@@ -51,13 +60,15 @@ def _clause_subject(tok: Token) -> Token | None:
 
 def behind_act(noun: Token) -> Token | None:
     """Class *who is behind an act*: the subject of "be behind", "be
-    responsible for", "have a role / no role in", "have nothing to do with".
-    (Not the accused of "blamed X for the attack", "charged X with the
-    murder": the record guide names X in some articles, none in more.)"""
+    responsible for", "have a role / no role in", "have nothing to do with";
+    and class *the one accused of an act* (``accused_doer``)."""
     if noun.dep_ != "pobj":
         return None
     prep, host = noun.head, noun.head.head
     word = prep.lower_
+    accused = accused_doer(prep)
+    if accused is not None:
+        return accused
     if word == "behind" and host.lemma_ == "be":
         return child(host, {"nsubj"})
     if word == "for" and host.lower_ == "responsible" and host.head.lemma_ == "be":
@@ -67,6 +78,44 @@ def behind_act(noun: Token) -> Token | None:
     if word == "with" and host.lower_ == "do" and \
             any(c.lower_ in ("nothing", "anything") for c in [host.head, *host.head.children]):
         return _clause_subject(host.head)
+    return None
+
+
+def _accusing(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ACCUSING_VERBS
+
+
+def _accused_of(verb: Token) -> Token | None:
+    """Whom the accusing ``verb`` names: its object ("blamed the rebels"),
+    the subject of its passive ("was charged"), the noun a reduced relative
+    hangs on ("the man accused of")."""
+    obj = child(verb, {"dobj"})
+    if obj is not None:
+        return obj
+    if (subj := child(verb, {"nsubjpass"})) is not None:
+        return subj
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head
+    return None
+
+
+def accused_doer(prep: Token) -> Token | None:
+    """Class *the one accused of an act*: ``prep`` ("for", "of", "in" after
+    a share noun) opens an accusing verb's complement, hung on the verb, on
+    its object ("blamed [the rebels for] the attack"), on the charge
+    ("charged with [murder for] the shootings") or on a share noun
+    ("accuses agents of a [role in] the killing"); the one accused."""
+    word, host = prep.lower_, prep.head
+    if word == "in" and host.lemma_.lower() in SHARE_NOUNS and host.dep_ == "pobj":
+        word, host = "of", host.head.head  # "of a role in the killing"
+    if word not in ("for", "of"):
+        return None
+    if _accusing(host):
+        return _accused_of(host)
+    if host.dep_ == "dobj" and _accusing(host.head):
+        return host  # "blamed the rebels for ...": the prep hangs on the object
+    if host.dep_ == "pobj" and host.head.lower_ == "with" and _accusing(host.head.head):
+        return _accused_of(host.head.head)  # "charged with murder for ..."
     return None
 
 

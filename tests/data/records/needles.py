@@ -454,6 +454,54 @@ def apply_mode_relabel(records: list[dict], batch: str, table: Path = MODE_RELAB
     return moved
 
 
+ACTOR_RELABEL = Path(__file__).resolve().parent / "actor_relabel.tsv"
+
+
+def _who(span: dict | None) -> str:
+    return "-" if not span else f"{span['text']}/{span.get('country') or '-'}"
+
+
+def _nearest_before(text: str, needle: str, at: int) -> dict:
+    """``needle`` as whole words, the last occurrence before ``at`` (the one
+    nearest the trigger, as the guide's mention rule asks)."""
+    hits = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text)
+            if m.start() < at]
+    assert hits, (needle, at)
+    return {"start": hits[-1], "end": hits[-1] + len(needle), "text": needle}
+
+
+def apply_actor_relabel(records: list[dict], batch: str, table: Path = ACTOR_RELABEL) -> int:
+    """Move the gold actors or recipients listed for ``batch`` in
+    ``actor_relabel.tsv`` (docs/annotation.md, "Actor decisions across the
+    record sets", actors41) and return how many moved. Every row names the
+    old value (``text/COUNTRY``, ``-`` for none), so a builder change that
+    shifts an event index or a label fails here instead of relabelling the
+    wrong event; the new mention is the nearest one before the trigger, and
+    its sector must be a CAMEO sector. Runs after the other relabel tables."""
+    by_id = {r["id"]: r for r in records}
+    moved = 0
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("set\t"):
+            continue
+        name, event, field, old, new, sector, _why = line.split("\t")
+        if name != batch:
+            continue
+        aid, idx = event.split("#")
+        rec = by_id[aid]
+        ev = rec["events"][int(idx)]
+        assert field in ("actor", "recipient") and _who(ev[field]) == old != new, (event, field)
+        if new == "-":
+            ev[field] = None
+        else:
+            text, country = new.rsplit("/", 1)
+            assert sector == "-" or sector in SECTORS, (event, sector)
+            span = _nearest_before(rec["text"], text, int(ev["trigger"]["start"]))
+            ev[field] = {**span, "country": None if country == "-" else country,
+                         "sector": None if sector == "-" else sector}
+        moved += 1
+    return moved
+
+
 class Batch:
     """One blind batch: ``A`` adds an article, ``write`` builds and checks
     every event and writes ``<name>.jsonl`` beside the scripts (or to
@@ -492,6 +540,7 @@ class Batch:
         apply_trigger_relabel(records, self.name)
         apply_place_relabel(records, self.name)
         apply_mode_relabel(records, self.name)
+        apply_actor_relabel(records, self.name)
         write_jsonl(records, self.out)
         n_ev = sum(len(r["events"]) for r in records)
         print(len(records), "articles (all blind)", n_ev, "events ->", self.out.name)
