@@ -22,7 +22,6 @@ from eventwire.models import TimeValue, Timex
 from eventwire.nlp.arrays import char_span
 from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import doc_index, heads_above, index_of
-from eventwire.stages.time.absorbed_front import absorbed_into_subject
 from eventwire.stages.time.called_day import APPEAL_LEMMAS, SPEECH_LEMMAS
 from eventwire.stages.time.clauses import in_other_noun_clause
 from eventwire.stages.time.ranges import timex_range
@@ -83,12 +82,9 @@ def modifies_other_noun(head: Token, trigger: Token) -> bool:
     """Class *dated noun*: a date that pre-modifies a noun dates that noun, not
     the verb above it ("replaces the 1991 agreement", "a breach of the 1991
     settlement", "in time for the 2008 Olympic Games"); the trigger's own
-    noun keeps it ("Washington's January 3 assassination"), and so does the
-    clause of a fronted time the parser hung on its bare subject ("On
-    Monday sailors detained …": :mod:`eventwire.stages.time.absorbed_front`)."""
+    noun keeps it ("Washington's January 3 assassination")."""
     return head.dep_ in NOUN_MODIFIER_DEPS and head.head != trigger \
         and head.head.pos_ in ("NOUN", "PROPN") \
-        and not absorbed_into_subject(head) \
         and head.head.lower_ not in ("time", "hours") \
         and not occasion_of(head.head, trigger)  # "at 18:00 local time"
 
