@@ -37,7 +37,7 @@ from tools.topic_folds import SETS, is_real
 
 Record = dict[str, Any]
 ROOT = Path(__file__).resolve().parents[1]
-NOUN_MOD_DEPS = {"compound", "amod", "nmod", "nummod", "poss"}
+NOUN_MOD_DEPS = {"compound", "amod", "nmod", "nummod"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 QUOTES = {'"', "\u201c", "\u201d", "''", "``"}
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -99,6 +99,16 @@ def position(span: Span, trigger: Token) -> str:
     return "post_verbal" if span.start > trigger.i else "pre_verbal"
 
 
+def word_of(doc: Doc, trigger: Record) -> str:
+    """How the trigger's first word stands in its span: ``single`` (one
+    word), ``head`` (it is the span's head) or ``modifier`` (a pre-modifier
+    of a later word of the span: "air" of "air strike")."""
+    span = doc.char_span(trigger["start"], trigger["end"], alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return "single"
+    return "head" if span.root == span[0] else "modifier"
+
+
 def _value(ev: Record | None) -> str | None:
     return ((ev or {}).get("time") or {}).get("value")
 
@@ -121,7 +131,8 @@ def rows_for(name: str, record: Record, doc: Doc, pred: list[Record]) -> list[Re
                 continue
             gold_v = _value(record["events"][gi])
             rows.append({"set": name, "id": record["id"], "real": is_real(record),
-                         "trigger": p["trigger"]["text"], "timex": t.text, "value": t.value,
+                         "trigger": p["trigger"]["text"], "start": p["trigger"]["start"],
+                         "word": word_of(doc, p["trigger"]), "timex": t.text, "value": t.value,
                          "pred": _value(p), "gold": gold_v, "gold_takes": gold_v == t.value,
                          "position": position(span, trig), "sentence": sent.text[:200]})
     return rows
