@@ -170,14 +170,35 @@ def table(rows: list[Record]) -> list[str]:
     return out
 
 
+SHORT = {"fronted_absorbed": "abs", "fronted_comma": "fc", "fronted_attached": "fa",
+         "after_quote": "q", "appositive": "app", "bare_day_after_noun": "bd",
+         "in_noun_phrase": "np", "post_verbal": "post", "pre_verbal": "pre"}
+
+
+def per_set(rows: list[Record]) -> list[str]:
+    """One line per set: pairs not taken (real/own), then the positions of
+    those gold takes, and how many of them sit on a compound noun's modifier."""
+    out = ["set | not taken real/own | gold takes it: by position | on a modifier word"]
+    for name in sorted({r["set"] for r in rows}, key=lambda n: (len(n), n)):
+        mine = [r for r in rows if r["set"] == name]
+        took = collections.Counter(SHORT[r["position"]] for r in mine if r["gold_takes"])
+        mods = sum(r["gold_takes"] and r.get("word") == "modifier" for r in mine)
+        out.append(f"{name} | {sum(r['real'] for r in mine)}/{sum(not r['real'] for r in mine)}"
+                   f" | " + " ".join(f"{k}{v}" for k, v in sorted(took.items())) + f" | {mods}")
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     add_row_args(ap, Path("pred"))
     ap.add_argument("--sets", nargs="*", default=list(SETS))
     ap.add_argument("--show", default=None, help="print the rows of one position")
+    ap.add_argument("--by-set", action="store_true", help="also one line per set")
     args = ap.parse_args()
     rows = rows_of(args, lambda pred: collect(pred, args.sets))
     print("\n".join(table(rows)))
+    if args.by_set:
+        print("\n".join(per_set(rows)))
     for r in rows:
         if r["position"] == args.show:
             print(f"{r['set']}/{r['id']} {'real' if r['real'] else 'own'} [{r['trigger']}] "
