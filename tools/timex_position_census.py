@@ -3,7 +3,7 @@ did not take, by the expression's syntactic position (issue #12, branch
 dates40).
 
     PYTHONPATH=. python tools/timex_position_census.py --pred /work/notes/dates40_base \
-        [--sets rec_z rec_ac] [--rows rows.jsonl | --load rows.jsonl] [--show POSITION]
+        [--sets rec_z rec_ac] [--rows rows.jsonl | --load rows.jsonl] [--show POSITION] [--by-set]
 
 Why: dates39's self-probe found that a fronted time with no comma ("On
 Monday sailors detained …") is parsed into the subject's noun phrase
@@ -14,7 +14,8 @@ spaCy and the timex stage once per article (no other stage), matches the
 predicted events of ``--pred`` to gold, and for each matched event whose
 sentence holds a dated expression the prediction did not take (its value
 differs from the event's), records the position (:func:`position`) and
-whether gold dates the event with that expression. Prints per position:
+whether gold dates the event with that expression, and how the trigger's
+first word stands in its span (:func:`word_of`). Prints per position:
 events, of which gold takes the expression (real / own), and the sets.
 """
 
