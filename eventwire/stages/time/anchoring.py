@@ -107,6 +107,7 @@ from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.revisions import revise_dates
 from eventwire.stages.time.sentence_date import past_perfect, sentence_date
 from eventwire.stages.time.told_act import not_after_report, told_act
+from eventwire.stages.time.trigger_word import trigger_word
 from eventwire.stages.time.undated import POLICIES, load_model, timeline_timex, undated_time
 
 NEWS_WINDOW_DAYS = 7
@@ -306,7 +307,7 @@ def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
     of days ("during three days of protests") takes the span's week or month
     (:mod:`eventwire.stages.time.multiday`)."""
     found = _time_for(doc, event, timexes, quotes, undated, dated)
-    trigger = token_at(doc, event.trigger.start)
+    trigger = trigger_word(doc, event.trigger)
     spanned = span_time(doc, trigger, found, timexes) if trigger is not None else None
     if spanned is None:
         return found
@@ -317,7 +318,7 @@ def time_for(doc: Doc, event: EventMention, timexes: list[Timex],
 def _time_for(doc: Doc, event: EventMention, timexes: list[Timex],
               quotes: list[Quote], undated: str, dated: list[EventMention] | None
               ) -> TimeValue:
-    trigger = token_at(doc, event.trigger.start)
+    trigger = trigger_word(doc, event.trigger)  # a compound noun at its head (dates40)
     published: date | None = doc._.published
     if trigger is None or published is None:
         return TimeValue(anchor="unknown")
