@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.stages.events.accountability import warrant_lacking
 from eventwire.stages.events.acts import repaired_lemma
 from eventwire.stages.events.admissions import admitted_to_place, plea_type
+from eventwire.stages.events.court_appeals import ALLEGE, appeal_type
 from eventwire.stages.events.detection import request_noun, victim_crime
 from eventwire.stages.events.detection import words as detection_words
 from eventwire.stages.events.judicial import court_trial, scheduled_proceeding
@@ -107,6 +108,8 @@ def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return None  # no entry is keyed on this verb (``trigger_gates``)
     if (plea := plea_type(tok, lemma)) is not None:  # "pleaded guilty" (admissions.py)
         return Candidate(tok, tok.i + 1, plea, None, [], "curated-verb+plea", False)
+    if (appeal := appeal_type(tok, lemma)) is not None:  # "would appeal the ruling"
+        return Candidate(tok, tok.i + 1, appeal, ALLEGE, [], "curated-verb+appeal", False)
     if admitted_to_place(tok, lemma):  # "was admitted to hospital"
         return None
     prt = _particle(tok)
