@@ -49,8 +49,8 @@ _BOOKED_CTX = re.compile(r"jail|prison|charge|arrest|custody|detention|police|sh
 _TRIAL = re.compile(r"\btrials?\b", re.I)
 _NOT_TRIAL = re.compile(r"clinical|trial\s+run|drug\s+trial|trial\s+period|trial\s+basis", re.I)
 _HEARING = re.compile(r"\bhearings?\b", re.I)
-_NOT_HEARING = re.compile(r"hearing\s+(?:aid|loss|impair)|\b(?:after|on|upon|while)\s+hearing\b|"
-                          r"hearing\s+(?:the|a|an|of|about|gun|shots|that|from)\b", re.I)
+_NOT_HEARING = re.compile(r"hearing\s+(?:aid|loss|impair)|\b(?:after|on|upon|while|to)\s+hearing\b|"
+                          r"hearing\s+(?:the|a|an|of|gun|shots|that|from)\b", re.I)
 _ARRAIGN = re.compile(r"\barraign(?:ed|ment|ments|s)?\b", re.I)
 
 KINDS = ("serving", "custody", "booked", "trial", "hearing", "arraignment")

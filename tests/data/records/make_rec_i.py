@@ -2019,6 +2019,7 @@ def main():
         "rec_i-10": [
             E("At a hearing on Tuesday", "hearing", "ACCUSE", "allege", None, ("43 - year - old Yvonne Hiller", "USA", "CVL"), d("2010-12-07"), None, cl="ri-hiller-held"),  # relabel50
             E("strategy plans for the trial", "trial", "ACCUSE", "allege", None, None, None, None, mod="future", cl="rec_i-10-e03"),  # relabel50
+            E("testified during the preliminary hearing", "hearing", "ACCUSE", "allege", None, None, d("2010-12-07"), None, cl="ri-hiller-held"),  # relabel50
         ],
         "rec_i-11": [
             E("non - jury trial", "trial", "ACCUSE", "allege", None, ("Hiller", "USA", "CVL"), d("2012-09-10"), None),  # relabel50
