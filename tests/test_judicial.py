@@ -14,6 +14,7 @@ from eventwire.stages.events.judicial import (
     court_appearance,
     court_trial,
     handed_to_authorities,
+    proceeding_as_setting,
     remanded_in_custody,
     scheduled_proceeding,
     sentence_received,
@@ -36,14 +37,58 @@ def test_a_court_trial_is_an_allegation(event_rules_pipe: Pipeline, text: str) -
 
 
 @pytest.mark.parametrize("text", [
-    "A witness broke down in tears during the trial.",
-    "The footage was shown to jurors at trial.",
     "The company started a clinical trial of the vaccine in May.",
-    "His lawyers are preparing plans for the trial.",
+    "The journalists have been jailed pending trial since March.",
+    "Rights groups demanded the right to a fair trial for the detainees.",
+    "The suspects were held without trial for months.",
 ])
-def test_a_trial_as_circumstance_or_no_court_is_no_event(event_rules_pipe: Pipeline,
-                                                         text: str) -> None:
+def test_a_trial_of_no_court_or_a_detention_condition_is_no_event(event_rules_pipe: Pipeline,
+                                                                   text: str) -> None:
+    """"pending trial", "without trial", "a fair trial" (docs/annotation.md
+    "Court and police procedure words": a detention's condition, a right)."""
     assert "trial" not in {e.trigger.text for e in events_of(event_rules_pipe, text)}
+
+
+# a court proceeding as the setting of another act (branch relabel50); own sentences
+@pytest.mark.parametrize("text,noun", [
+    ("A witness broke down in tears during the trial.", "trial"),
+    ("The footage was shown to jurors at trial.", "trial"),
+    ("A coast guard officer testified at the smuggling trial of the two captains.", "trial"),
+    ("During Tuesday's hearing, prosecutors played a recording of the threats.", "hearing"),
+    ("After the hearing, the activist was ordered held without bail.", "hearing"),
+    ("Witnesses described the raid throughout the investigation and trial.", "trial"),
+])
+def test_a_proceeding_as_setting_is_an_allegation(event_rules_pipe: Pipeline, text: str,
+                                                  noun: str) -> None:
+    """docs/annotation.md "Court and police procedure words" (4): a trial or
+    hearing that is the time or place of another act is ACCUSE allege."""
+    found = {(e.trigger.text, e.type, e.mode) for e in events_of(event_rules_pipe, text)}
+    assert (noun, "ACCUSE", "allege") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The minister was questioned at a Senate hearing on the budget.",
+    "She bought a new hearing aid in the city before the election.",
+    "Volunteers tested the pumps during a trial run at the dam.",
+])
+def test_a_legislature_hearing_or_no_proceeding_is_no_setting(event_rules_pipe: Pipeline,
+                                                              text: str) -> None:
+    found = {e.trigger.text for e in events_of(event_rules_pipe, text)}
+    assert not found & {"hearing", "trial"}, found
+
+
+@pytest.mark.parametrize("text,noun,named", [
+    ("Two guards testified at the trial of the warden.", "trial", True),
+    ("After the hearing, the judge left.", "hearing", True),
+    ("They were jailed pending trial.", "trial", False),
+    ("The court upheld the right to a fair trial.", "trial", False),
+    ("He spoke at a congressional hearing.", "hearing", False),
+    ("The hearing was adjourned.", "hearing", False),
+])
+def test_proceeding_as_setting_reads_the_preposition(spacy_nlp: Any, text: str, noun: str,
+                                                     named: bool) -> None:
+    tok = next(t for t in spacy_nlp(text) if t.text == noun)
+    assert proceeding_as_setting(tok) is named
 
 
 

@@ -6,8 +6,13 @@ across rec_c..rec_n (several stories each); word lists are in
 
 * **a court trial named by its noun** — "went on trial", "will face trial",
   "the murder trial of two men", "the trial resumes" (ACCUSE ``allege``,
-  docs/annotation.md "Trials"); not a trial that is only the time or place
-  of something else ("during the trial", "at trial"), nor "a clinical trial";
+  docs/annotation.md "Trials"); not "a clinical trial";
+* **a court proceeding as the setting of another act** (branch relabel50) —
+  "testified at the trial", "during Wednesday's hearing", "After the
+  hearing, she was ordered held" (ACCUSE ``allege``): the records labelled
+  them in some copies and not in others until docs/annotation.md "Court and
+  police procedure words" decided them events; ``court_trial`` leaves them
+  to this class;
 * **facing charges** — "will face murder and kidnapping charges", "faces two
   counts of murder", "faced more than 50 charges" (ACCUSE ``allege``, the
   trigger spans the verb to the charge noun, as the records mark either);
@@ -66,9 +71,9 @@ def court_trial(tok: Token) -> bool:
     """"went on trial", "will face trial", "the murder trial of two men",
     "the trial resumes": a court trial a defendant goes through is an
     allegation pressed in court (ACCUSE ``allege``, docs/annotation.md
-    "Trials"). The records leave a trial that is only the time or place of
-    something else unlabelled ("testified during the trial", "a tape played
-    at trial", "plans for the trial"), and "a clinical trial" is no court."""
+    "Trials"). A trial that is only the time or place of something else
+    ("testified during the trial", "a tape played at trial") is
+    ``proceeding_as_setting``'s, and "a clinical trial" is no court."""
     if tok.pos_ != "NOUN" or tok.lower_ not in words()["trial_nouns"]:
         return False
     if _non_court(tok):
@@ -84,6 +89,30 @@ def court_trial(tok: Token) -> bool:
     if tok.dep_ == "nsubj" and _in(head, "trial_subject_verbs"):
         return True
     return _tries_someone(tok)
+
+
+def proceeding_as_setting(tok: Token) -> bool:
+    """"testified at the trial", "during Wednesday's hearing", "After the
+    hearing, she was ordered held", "pleaded guilty at a federal hearing",
+    "throughout the investigation and trial": a court trial or hearing that
+    is the time or place of another act is the proceeding told again
+    (ACCUSE ``allege``, docs/annotation.md "Court and police procedure
+    words", relabel50, which decided the split the records had). Not a
+    detention's condition ("pending trial", "without trial": no setting
+    preposition), a right ("a fair trial"), a legislature's hearing ("at a
+    Senate hearing"), a hearing whose sentence names no court, its people or
+    its acts (``court_context``: "the board set it at its hearing") nor "a
+    clinical trial"."""
+    if tok.pos_ != "NOUN" or not _in(tok, "setting_proceedings"):
+        return False
+    pobj = tok.head if tok.dep_ == "conj" else tok  # "the investigation and trial"
+    if pobj.dep_ != "pobj" or not _in(pobj.head, "setting_preps"):
+        return False
+    if _non_court(tok) or any(c.dep_ == "amod" and _in(c, "right_trials") for c in tok.children):
+        return False
+    if not _in(tok, "court_words"):
+        return True  # a trial
+    return _court(tok) and any(_in(t, "court_context") for t in tok.sent)
 
 
 def scheduled_proceeding(tok: Token) -> bool:

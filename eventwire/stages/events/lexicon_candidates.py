@@ -19,7 +19,11 @@ from eventwire.stages.events.admissions import admitted_to_place, plea_type
 from eventwire.stages.events.court_appeals import ALLEGE, appeal_type
 from eventwire.stages.events.detection import request_noun, victim_crime
 from eventwire.stages.events.detection import words as detection_words
-from eventwire.stages.events.judicial import court_trial, scheduled_proceeding
+from eventwire.stages.events.judicial import (
+    court_trial,
+    proceeding_as_setting,
+    scheduled_proceeding,
+)
 from eventwire.stages.events.lexicon import ON_STATES, Lexicon, is_gated
 from eventwire.stages.events.mention_lookup import children_at, children_of
 from eventwire.stages.events.typing_classes import (
@@ -221,6 +225,8 @@ def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     if victim_crime(tok):  # "the murder of his mother" (detection.py)
         return Candidate(tok, tok.i + 1, "ASSAULT", None, [], "nominal+victim", True)
     if court_trial(tok) or scheduled_proceeding(tok):  # "the trial of two men", "a hearing is set"
+        return Candidate(tok, tok.i + 1, "ACCUSE", "allege", [], "nominal+trial", True)
+    if proceeding_as_setting(tok):  # "testified at the trial", "after the hearing" (relabel50)
         return Candidate(tok, tok.i + 1, "ACCUSE", "allege", [], "nominal+trial", True)
     if (longer := long_nominal(tok)) is not None:
         return entry_candidate(longer[0], tok, "nominal", True, longer[1])

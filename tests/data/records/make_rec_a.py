@@ -21,6 +21,7 @@ from needles import (  # noqa: E402
     TYPES,
     apply_actor_relabel,
     apply_date_relabel,  # noqa: E402
+    apply_event_relabel,
     apply_mode_relabel,
     apply_place_relabel,
     apply_trigger_relabel,
@@ -1135,6 +1136,7 @@ def main() -> None:
     apply_place_relabel(records, BATCH)
     apply_mode_relabel(records, BATCH)
     apply_actor_relabel(records, BATCH)
+    apply_event_relabel(records, BATCH)
     write_jsonl(records, OUT)
     n_ev = sum(len(r["events"]) for r in records)
     print(f"wrote {OUT.name}: {len(records)} articles, {n_ev} events")

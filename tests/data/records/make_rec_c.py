@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from needles import (  # noqa: E402
     apply_actor_relabel,
     apply_date_relabel,
+    apply_event_relabel,
     apply_mode_relabel,
     apply_place_relabel,
     apply_trigger_relabel,
@@ -1030,6 +1031,7 @@ def main() -> None:
     apply_place_relabel(records, BATCH)
     apply_mode_relabel(records, BATCH)
     apply_actor_relabel(records, BATCH)
+    apply_event_relabel(records, BATCH)
     write_jsonl(records, OUT)
     n = {s: sum(1 for r in records if r["split"] == s) for s in ("dev", "blind")}
     e = {s: sum(len(r["events"]) for r in records if r["split"] == s) for s in ("dev", "blind")}

@@ -2118,6 +2118,31 @@ SHARED = Path(__file__).resolve().parents[4] / "shared" / "data"
 
 def main():
     check_sources(BATCH, SHARED)
+    # relabel50: court and police procedure words the guide labels as events
+    # (docs/annotation.md, "Court and police procedure words"), appended at
+    # each article's end so no event index a relabel table names moves.
+    relabel50 = {
+        "rec_g-05": [
+            E("died in hospital while serving", "sentence", "SANCTION", "convict", None, ("Mohamed Tamalt", "DZA", "MED"), None, None, cl="rg-tamalt-conviction"),  # relabel50
+        ],
+        "rec_g-23": [
+            E("at an April 2003 federal hearing", "hearing", "ACCUSE", "allege", None, (("he", "he finally admitted"), "USA", "UAF"), mo("2003-04", True), None, cl="rg-gigante-2003-hearing"),  # relabel50
+            E("At that hearing, he chatted", "hearing", "ACCUSE", "allege", None, (("he", "he chatted"), "USA", "UAF"), mo("2003-04", True), None, cl="rg-gigante-2003-hearing"),  # relabel50
+            E("The trial was a spectacle", "trial", "ACCUSE", "allege", None, ("Gigante", "USA", "UAF"), yr("1997"), None, cl="rg-gigante-trial"),  # relabel50
+        ],
+        "rec_g-02": [
+            E("testified at the trials", "trials", "ACCUSE", "allege", None, None, None, None),  # relabel50
+        ],
+        "rec_g-08": [
+            E("escorted to a trial for rape", "trial", "ACCUSE", "allege", None, (("he", "he was being escorted"), "USA", None), d("2005-03-11", True), None),  # relabel50
+        ],
+        "rec_g-19": [
+            E("was convicted at trial", "trial", "ACCUSE", "allege", None, ("Mohammed Ali, 31", "GBR", "CVL"), None, None, cl="rec_g-19-trial"),  # relabel50
+            E("Ali told his trial", "trial", "ACCUSE", "allege", None, ("his", "GBR", "CVL"), None, None, cl="rec_g-19-trial"),  # relabel50
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel50.get(art["id"], []))
     BATCH.write()
 
 

@@ -1722,6 +1722,25 @@ A("40", "TASS", "2025-07-01", X.split("\n")[0], X, [
 
 def main():
     check_sources(BATCH, SHARED)
+    # relabel50: court and police procedure words the guide labels as events
+    # (docs/annotation.md, "Court and police procedure words"), appended at
+    # each article's end so no event index a relabel table names moves.
+    relabel50 = {
+        "rec_j-07": [
+            E("Comeaux was serving a life sentence", "life sentence", "SANCTION", "convict", None, ("Comeaux", "USA", "UAF"), None, None, speaker=("it", "deadly weapon, it said"), mod="reported"),  # relabel50
+        ],
+        "rec_j-22": [
+            E("a man serving three life sentences", "life sentences", "SANCTION", "convict", None, ("a man", "USA", "UAF"), None, None, cl="rj-comeaux-conviction"),  # relabel50
+        ],
+        "rec_j-32": [
+            E("was serving a life sentence for crimes", "life sentence", "SANCTION", "convict", None, ("Comeaux", "USA", "UAF"), None, None, cl="rj-comeaux-sentence"),  # relabel50
+        ],
+        "rec_j-33": [
+            E("Arcade Joseph Comeaux Jr. is serving three", "life sentences", "SANCTION", "convict", None, ("Arcade Joseph Comeaux Jr.", "USA", "UAF"), None, None, cl="rj-comeaux-conviction"),  # relabel50
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel50.get(art["id"], []))
     BATCH.write()
 
 

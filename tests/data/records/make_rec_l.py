@@ -1642,6 +1642,16 @@ A("40", "Reuters", "2025-11-20", X.split("\n")[0], X, [
 
 def main():
     check_real_sources(BATCH, SHARED)
+    # relabel50: court and police procedure words the guide labels as events
+    # (docs/annotation.md, "Court and police procedure words"), appended at
+    # each article's end so no event index a relabel table names moves.
+    relabel50 = {
+        "rec_l-22": [
+            E("Arcade Joseph Comeaux Jr. is a convicted", "life sentence", "SANCTION", "convict", None, ("Arcade Joseph Comeaux Jr.", "USA", "UAF"), None, None, cl="rec_l-22-e05"),  # relabel50
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel50.get(art["id"], []))
     BATCH.write()
 
 

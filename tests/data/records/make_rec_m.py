@@ -1933,6 +1933,22 @@ A("40", "Reuters", "2026-08-27", X.split("\n")[0], X, [
 
 def main():
     check_real_sources(BATCH, SHARED)
+    # relabel50: court and police procedure words the guide labels as events
+    # (docs/annotation.md, "Court and police procedure words"), appended at
+    # each article's end so no event index a relabel table names moves.
+    relabel50 = {
+        "rec_m-12": [
+            E("He is currently in custody", "custody", "COERCE", "arrest", None, ("He", "CAN", "CVL"), d("2008-12-12"), None),  # relabel50
+        ],
+        "rec_m-17": [
+            E("tape played at trial", "trial", "ACCUSE", "allege", None, None, None, None),  # relabel50
+        ],
+        "rec_m-39": [
+            E("walked out of the hearing", "hearing", "ACCUSE", "allege", None, ("His", "SSD", "OPP"), d("2026-09-29"), None, cl="rm-own-machar-trial"),  # relabel50
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel50.get(art["id"], []))
     BATCH.write()
 
 

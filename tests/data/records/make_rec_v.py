@@ -1434,6 +1434,17 @@ def main():
     check_real_sources(BATCH, SHARED)
     assert sum(a["source"] == "own" for a in BATCH.articles) == 20
     BATCH.articles.sort(key=lambda a: a["id"])  # own texts 23, 30, 34-36 were rewritten last
+    # relabel50: court and police procedure words the guide labels as events
+    # (docs/annotation.md, "Court and police procedure words"), appended at
+    # each article's end so no event index a relabel table names moves.
+    relabel50 = {
+        "rec_v-04": [
+            E("Testimony in the murder trial", "trial", "ACCUSE", "allege", None, ("an Albany teen", "USA", None), d("2009-01-21"), None, cl="rec_v-04-trial"),  # relabel50
+            E("Another delay in the trial", "trial", "ACCUSE", "allege", None, None, d("2009-01-21"), None, cl="rec_v-04-trial"),  # relabel50
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel50.get(art["id"], []))
     BATCH.write()
 
 

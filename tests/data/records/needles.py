@@ -501,6 +501,34 @@ def apply_actor_relabel(records: list[dict], batch: str, table: Path = ACTOR_REL
         moved += 1
     return moved
 
+EVENT_RELABEL = Path(__file__).resolve().parent / "event_relabel.tsv"
+
+
+def apply_event_relabel(records: list[dict], batch: str, table: Path = EVENT_RELABEL) -> int:
+    """Remove the gold events listed for ``batch`` in ``event_relabel.tsv``
+    (the eventness decisions of docs/annotation.md, "Court and police
+    procedure words"; relabel50) and return how many went. A row names the
+    article, the trigger text and its character offset, so a builder change
+    that moves or drops the trigger fails here instead of removing another
+    event. Runs after every other relabel function: the other tables name
+    events by index, and a removal shifts the indices after it."""
+    by_id = {r["id"]: r for r in records}
+    removed = 0
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("set\t"):
+            continue
+        name, aid, trigger, at, _why = line.split("\t")
+        if name != batch:
+            continue
+        assert aid.startswith(batch + "-"), (name, aid)
+        events = by_id[aid]["events"]
+        hits = [i for i, ev in enumerate(events)
+                if ev["trigger"]["text"] == trigger and int(ev["trigger"]["start"]) == int(at)]
+        assert len(hits) == 1, (aid, trigger, at, hits)
+        del events[hits[0]]
+        removed += 1
+    return removed
+
 
 class Batch:
     """One blind batch: ``A`` adds an article, ``write`` builds and checks
@@ -541,6 +569,7 @@ class Batch:
         apply_place_relabel(records, self.name)
         apply_mode_relabel(records, self.name)
         apply_actor_relabel(records, self.name)
+        apply_event_relabel(records, self.name)
         write_jsonl(records, self.out)
         n_ev = sum(len(r["events"]) for r in records)
         print(len(records), "articles (all blind)", n_ev, "events ->", self.out.name)
