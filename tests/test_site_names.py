@@ -49,3 +49,29 @@ def test_parties_named_on_a_site_stay(pipe: Pipeline, text: str, trigger: str,
                                       name: str) -> None:
     ev = event(pipe, text, trigger)
     assert ev.recipient is not None and name in ev.recipient.text, ev.recipient
+
+
+# review92: a route's end the parser hangs on the verb whose object is the road
+@pytest.mark.parametrize("text,trigger,name", [
+    ("Villagers blocked the road to Kisumu on Tuesday to protest against police killings.",
+     "blocked", "Kisumu"),
+    ("Farmers blocked the highway to Warsaw on Monday.", "blocked", "Warsaw"),
+    ("Truckers blocked the motorway to Lviv for six hours.", "blocked", "Lviv"),
+])
+def test_a_route_end_on_the_verb_is_no_recipient(pipe: Pipeline, text: str, trigger: str,
+                                                 name: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is None or name not in ev.recipient.text, ev.recipient
+
+
+# review92: a district attacked stands for its people (the guide's "shelled Gaza")
+@pytest.mark.parametrize("text,trigger,name", [
+    ("Russian troops attacked Kharkiv district on Friday, officials said.", "attacked",
+     "Kharkiv"),
+    ("Israeli jets bombed Khan Younis district on Tuesday.", "bombed", "Khan Younis"),
+    ("Drones struck Kursk district overnight, officials said.", "struck", "Kursk"),
+])
+def test_a_district_attacked_is_its_people(pipe: Pipeline, text: str, trigger: str,
+                                           name: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and name in ev.recipient.text, ev.recipient

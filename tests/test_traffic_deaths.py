@@ -61,3 +61,19 @@ def test_a_blow_in_a_hit_and_run_story_is_the_collision(pipe: Pipeline, text: st
 def test_deliberate_acts_and_the_case_stay(pipe: Pipeline, text: str, word: str,
                                           kind: str) -> None:
     assert by_trigger(pipe, text)[word].type == kind
+
+
+# review92: a blow told as a confrontation in a crash story is no collision:
+# on a member of a force (the arrest scene) or during a fight
+@pytest.mark.parametrize("text,word", [
+    ("The drunk driver was arrested after a chase on Monday. Police said he hit an officer "
+     "who tried to handcuff him.", "hit"),
+    ("In a hit-and-run story that shocked the town, police said on Monday that she struck "
+     "her neighbour during an argument.", "struck"),
+    ("After the DUI crash, deputies said he struck a trooper who tried to restrain him.",
+     "struck"),
+    ("Investigators in the hit-and-run case said he hit his brother during a fight on "
+     "Sunday.", "hit"),
+])
+def test_a_confrontation_in_a_crash_story_stays(pipe: Pipeline, text: str, word: str) -> None:
+    assert by_trigger(pipe, text)[word].type == "ASSAULT"

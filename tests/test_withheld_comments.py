@@ -42,3 +42,13 @@ def test_a_private_refusal_to_tell_is_no_event(pipe: Pipeline, text: str, word: 
 ])
 def test_a_public_actor_withholding_stays_reject(pipe: Pipeline, text: str, word: str) -> None:
     assert by_trigger(pipe, text)[word].type == "REJECT"
+
+
+# review92: a proper name nobody resolved is not known to be private
+@pytest.mark.parametrize("text,word", [
+    ("Ruto declined to comment on the protests on Monday.", "declined"),
+    ("Kurti refused to say whether talks with Belgrade would resume.", "refused"),
+    ("Pashinyan declined to say when the border talks would resume.", "declined"),
+])
+def test_an_unresolved_name_withholding_stays(pipe: Pipeline, text: str, word: str) -> None:
+    assert by_trigger(pipe, text)[word].type == "REJECT"

@@ -126,13 +126,14 @@ def dropped(doc: Doc, m: ActorMention, kind: str | None, trigger: Token | None =
     place of the act, a report's source, the content of a denial)."""
     return moved_forces(doc, m, kind) or sent_people(doc, m) or venue(doc, m) \
         or declared_emergency(trigger) or _demanded(doc, m, kind, trigger) \
-        or dropped_site(doc, m) or not_a_recipient(doc, m, kind, trigger)
+        or dropped_site(doc, m, kind) or not_a_recipient(doc, m, kind, trigger)
 
 
-def dropped_site(doc: Doc, m: ActorMention) -> bool:
-    """A place name that only names a route or site (``site_names``)."""
+def dropped_site(doc: Doc, m: ActorMention, kind: str | None = None) -> bool:
+    """A place name that only names a route or site for an act of type
+    ``kind`` (``site_names``)."""
     tok = head_token(doc, m)
-    return tok is not None and site_name(m, tok)
+    return tok is not None and site_name(m, tok, kind)
 
 
 def _demanded(doc: Doc, m: ActorMention, kind: str | None, trigger: Token | None) -> bool:

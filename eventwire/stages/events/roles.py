@@ -327,7 +327,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     target = target_in_clause(doc, trigger, actor) if kind in TARGETED_TYPES else None
     nested = nested_target(doc, trigger, actor)
     rule = first_choice(found) or target or nested
-    site = rule if rule is not None and dropped_site(doc, rule) else None
+    site = rule if rule is not None and dropped_site(doc, rule, kind) else None
     if rule is not None and dropped(doc, rule, kind, trigger):
         rule = None
     options = [("cand", i, m) for i, m in enumerate(found)] + [

@@ -19,6 +19,14 @@ base": no place name). Not a gathering named by its town ("the Tbilisi
 rally", "the Linden protest": the guide takes the rally for its
 protesters), nor a port or an airport (attacks on them are labelled both
 ways).
+
+review92 (probes on sentences nobody tuned to): a **district** is an
+inhabited area, so the target of violence there stands for its people
+("Russian troops attacked Kharkiv district": the guide's "shelled Gaza"),
+and only outside an ASSAULT is a district a site ("deployed police in
+Jaffna District"); and a route's end that the parser hangs on the verb
+("blocked the road | to Kisumu") is read as on the route the verb's object
+names (``ROUTE_NOUNS``).
 """
 
 from __future__ import annotations
@@ -33,6 +41,13 @@ SITE_NOUNS = frozenset({
     "highway", "road", "motorway", "expressway", "railway", "railroad", "bridge", "tunnel",
     "crossing", "checkpoint", "border", "frontier", "pipeline", "corridor", "square",
     "district", "facility", "terminal", "route"})
+# sites that are inhabited areas: the target of violence there is its people
+AREA_NOUNS = frozenset({"district"})
+VIOLENCE = "ASSAULT"
+# the ways a route's end names ("the road to Kabul"), also when the parser
+# hangs "to Kabul" on the verb whose object the road is
+ROUTE_NOUNS = frozenset({"highway", "road", "motorway", "expressway", "railway", "railroad",
+                         "route", "corridor"})
 # a border is a country's too: "closed the Mexico border" names the neighbour
 BORDER_NOUNS = frozenset({"border", "frontier"})
 # the links from a name to the noun it modifies ("Osh-Bishkek highway")
@@ -46,9 +61,10 @@ def _site_of(tok: Token) -> Token | None:
     """The route or site noun the name belongs to: up to three modifier
     links rightwards ("the Osh-Bishkek highway", "the Kabul ring road"), or
     the object of from / to / between on it ("the road to Kabul")."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in END_PREPS \
-            and tok.head.head.lemma_.lower() in SITE_NOUNS:
-        return tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in END_PREPS:
+        if tok.head.head.lemma_.lower() in SITE_NOUNS:
+            return tok.head.head
+        return _verb_route(tok.head.head)
     cur = tok
     for _ in range(3):
         if cur.dep_ not in MODIFIER_DEPS or cur.head.i <= cur.i:
@@ -57,6 +73,15 @@ def _site_of(tok: Token) -> Token | None:
         if cur.lemma_.lower() in SITE_NOUNS or cur.lower_ in SITE_NOUNS:
             return cur
     return None
+
+
+def _verb_route(verb: Token) -> Token | None:
+    """The route noun that is the object of ``verb``, on which a route's end
+    attached to the verb belongs ("blocked the road to Kisumu")."""
+    if verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"
+                 and c.lemma_.lower() in ROUTE_NOUNS), None)
 
 
 def _place_name(tok: Token, m: ActorMention) -> bool:
@@ -73,11 +98,14 @@ def _country_name(m: ActorMention) -> bool:
     return place is not None and place.name.lower() == m.text.lower()
 
 
-def site_name(m: ActorMention, tok: Token) -> bool:
+def site_name(m: ActorMention, tok: Token, kind: str | None = None) -> bool:
     """Whether the mention is a place name that only names a route or site
-    (see the module docstring). The parse walk comes first: the gazetteer
-    is asked only about a name that hangs on a site noun."""
+    for an act of type ``kind`` (see the module docstring). The parse walk
+    comes first: the gazetteer is asked only about a name that hangs on a
+    site noun."""
     site = _site_of(tok) if tok.pos_ == "PROPN" else None
-    if site is None or not _place_name(tok, m):
+    if site is None or (kind == VIOLENCE and site.lemma_.lower() in AREA_NOUNS):
+        return False
+    if not _place_name(tok, m):
         return False
     return not (site.lemma_.lower() in BORDER_NOUNS and _country_name(m))

@@ -21,6 +21,13 @@ a crowd struck, a driver's blow with a weapon or on the body); a clause
 that names a deliberate act ("rammed", "ploughed", "deliberately", an
 attack); a killing by anyone not a road doer ("police shot and killed the
 driver" — the driver is the one killed).
+
+review92 (probes nobody tuned to): a blow in such a story is no collision
+when it is told as a **confrontation** — on a member of a force ("he hit an
+officer who tried to handcuff him": the arrest scene, which the guide
+labels) or during a fight ("struck her neighbour during an argument");
+and the verb's lemma is read first, so the sentence and the story are read
+only for the few verbs of harm and blow.
 """
 
 from __future__ import annotations
@@ -88,19 +95,33 @@ def _road_killing(tok: Token, doers: list[Token]) -> bool:
     return any(_road_vehicle(d) or _hit_and_run_noun(d) for d in doers)
 
 
+def _confrontation(tok: Token) -> bool:
+    """The blow is told as a confrontation: its object is a member of a
+    force ("hit an officer"), or the clause names a fight ("during an
+    argument")."""
+    if any(c.dep_ == "dobj" and _lemma(c) in words()["force_members"] for c in tok.children):
+        return True
+    cues = words()["fight_nouns"]
+    return any(_lemma(t) in cues for t in tok.subtree)
+
+
 def _story_blow(tok: Token, doers: list[Token]) -> bool:
-    """A named person's or a pronoun's blow with no weapon, in a story of a
-    hit-and-run or a drunk driver's crash."""
-    if _lemma(tok) not in words()["blow_verbs"] or not CRASH_STORY.search(tok.doc.text):
+    """A named person's or a pronoun's blow with no weapon and no
+    confrontation, in a story of a hit-and-run or a drunk driver's crash."""
+    if _lemma(tok) not in words()["blow_verbs"]:
         return False
-    if any(not _road_vehicle(g) for g in _with_objects(tok)):
+    if not any(d.ent_type_ == "PERSON" or d.lower_ in PERSONAL for d in doers):
         return False
-    return any(d.ent_type_ == "PERSON" or d.lower_ in PERSONAL for d in doers)
+    if any(not _road_vehicle(g) for g in _with_objects(tok)) or _confrontation(tok):
+        return False
+    return bool(CRASH_STORY.search(tok.doc.text))
 
 
 def is_traffic_death(tok: Token) -> bool:
     """A collision told as a killing, an injury or a blow (module docstring)."""
-    if tok.pos_ != "VERB":
+    lemma = _lemma(tok)
+    if tok.pos_ != "VERB" or (lemma not in words()["harm_verbs"]
+                              and lemma not in words()["blow_verbs"]):
         return False
     doers = _doers(tok)
     if not doers or _blocked(tok, doers):

@@ -24,6 +24,12 @@ official (who speaks for an institution: "a Dugway spokesperson declined
 to specify" stays REJECT). Refusing to name an attacker in court (a
 witness's refusal) and a refusal to release a person are not read here.
 Word lists: ``eventwire/data/events/withheld_comments.yaml``.
+
+review92 (probes nobody tuned to): a **proper name nobody resolved** (no
+sector: "Ruto declined to comment on the protests", the president named
+by his surname) is not known to be a private person, so the refusal stays
+for the later stages; the class is read from what the actor is known to
+be (a company, a neighbour, an agent, police on names).
 """
 
 from __future__ import annotations
@@ -71,11 +77,20 @@ def _public_actor(actor: ActorMention | None, political: set[str], names: bool) 
     return any(w in words()["speaking_for"] for w in actor.text.lower().split())
 
 
+def _unknown_name(tok: Token, actor: ActorMention | None) -> bool:
+    """The actor is a proper name with no sector: whether it is public is
+    not known ("Ruto declined to comment")."""
+    if actor is None or actor.sectors:
+        return False
+    span = tok.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.pos_ == "PROPN"
+
+
 def is_withheld_comment(tok: Token, actor: ActorMention | None, political: set[str]) -> bool:
     """Declining to say, outside public life (module docstring); ``political``
     is the caller's set of political sectors."""
     told = _withheld(tok)
-    if told is None:
+    if told is None or _unknown_name(tok, actor):
         return False
     names = _lemma(told) in words()["handing_verbs"]
     return not _public_actor(actor, political, names)
