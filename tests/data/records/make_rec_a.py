@@ -22,6 +22,7 @@ from needles import (  # noqa: E402
     apply_date_relabel,  # noqa: E402
     apply_mode_relabel,
     apply_place_relabel,
+    apply_recipient_relabel,
     apply_trigger_relabel,
 )
 from spans import locate, write_jsonl  # noqa: E402
@@ -1133,6 +1134,7 @@ def main() -> None:
     apply_trigger_relabel(records, BATCH)
     apply_place_relabel(records, BATCH)
     apply_mode_relabel(records, BATCH)
+    apply_recipient_relabel(records, BATCH)
     write_jsonl(records, OUT)
     n_ev = sum(len(r["events"]) for r in records)
     print(f"wrote {OUT.name}: {len(records)} articles, {n_ev} events")

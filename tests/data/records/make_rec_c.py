@@ -19,6 +19,7 @@ from needles import (  # noqa: E402
     apply_date_relabel,
     apply_mode_relabel,
     apply_place_relabel,
+    apply_recipient_relabel,
     apply_trigger_relabel,
 )
 from spans import locate, write_jsonl  # noqa: E402
@@ -1028,6 +1029,7 @@ def main() -> None:
     apply_trigger_relabel(records, BATCH)
     apply_place_relabel(records, BATCH)
     apply_mode_relabel(records, BATCH)
+    apply_recipient_relabel(records, BATCH)
     write_jsonl(records, OUT)
     n = {s: sum(1 for r in records if r["split"] == s) for s in ("dev", "blind")}
     e = {s: sum(len(r["events"]) for r in records if r["split"] == s) for s in ("dev", "blind")}
