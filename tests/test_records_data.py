@@ -128,7 +128,8 @@ def _regenerates_byte_identical(name: str, tmp_path: Path) -> None:
     out = tmp_path / "records"
     out.mkdir()
     for file in (f"make_{name}.py", "needles.py", "date_relabel.tsv", "trigger_relabel.tsv",
-                 "mode_relabel.tsv", "actor_relabel.tsv"):
+                 "mode_relabel.tsv", "actor_relabel.tsv",
+                 "recipient_relabel.tsv"):
         shutil.copy(RECORDS / file, out / file)
     shutil.copy(RECORDS / "place_relabel.tsv", out / "place_relabel.tsv")
     shutil.copy(RECORDS / "event_relabel.tsv", out / "event_relabel.tsv")  # relabel50
@@ -471,6 +472,73 @@ def test_apply_actor_relabel_takes_the_nearest_mention_and_refuses_a_moved_label
                      encoding="utf-8")
     with pytest.raises(AssertionError):   # no CAMEO sector
         apply_actor_relabel(_actor_record(), "rec_zz", table)
+
+
+def _recipient_rows() -> list[list[str]]:
+    lines = (RECORDS / "recipient_relabel.tsv").read_text(encoding="utf-8").splitlines()
+    return [ln.split("\t") for ln in lines
+            if ln and not ln.startswith("#") and not ln.startswith("set\t")]
+
+
+def test_recipient_relabel_rows_are_in_the_gold() -> None:
+    """Every row of recipient_relabel.tsv (docs/annotation.md, "The undergoer
+    of a seizure or a release") names one event once, in the set it names,
+    with a reason and a real change, and the checked-in gold carries its new
+    recipient with the row's country and sector in the trigger's sentence."""
+    rows = _recipient_rows()
+    assert len(rows) == len({r[1] for r in rows}) >= 10
+    records = {r["id"]: r for f in FILES for r in read_jsonl(f)}
+    for name, event, trigger, old, new, country, sector, why in rows:
+        aid, idx = event.split("#")
+        assert aid.startswith(name + "-") and why and old != new, event
+        ev = records[aid]["events"][int(idx)]
+        assert ev["trigger"]["text"] == trigger, event
+        rec = ev["recipient"]
+        assert rec["text"] == new and rec["country"] == (None if country == "-" else country)
+        assert rec["sector"] == (None if sector == "-" else sector) and sector in SECTORS | {"-"}
+        text = records[aid]["text"]
+        assert text[rec["start"]:rec["end"]] == new
+
+
+def _recipient_record(recipient: dict | None, trigger: str = "seized") -> dict:
+    text = "Guards seized two boats. Guards seized two boats and nets."
+    return {"id": "rec_zz-01", "text": text,
+            "events": [{"type": "COERCE", "trigger": {"text": trigger, "start": 32, "end": 38},
+                        "recipient": recipient}]}
+
+
+def test_apply_recipient_relabel_takes_the_nearest_mention_and_refuses_a_moved_label(
+        tmp_path: Path) -> None:
+    """A row gives the event the needle's occurrence nearest its trigger (the
+    second sentence's boats, not the first's), with the row's codes; a row
+    whose trigger or old recipient no longer matches the builder's label
+    stops the build; ``-`` takes a recipient off."""
+    import sys
+
+    sys.path.insert(0, str(RECORDS.parent))
+    sys.path.insert(0, str(RECORDS))
+    from needles import apply_recipient_relabel
+
+    table = tmp_path / "recipient_relabel.tsv"
+    table.write_text("# test\nset\tevent\ttrigger\told\tnew\tcountry\tsector\twhy\n"
+                     "rec_zz\trec_zz-01#0\tseized\t-\ttwo boats\tIND\tCVL\tboats\n",
+                     encoding="utf-8")
+    records = [_recipient_record(None)]
+    assert apply_recipient_relabel(records, "rec_zz", table) == 1
+    assert records[0]["events"][0]["recipient"] == {
+        "start": 39, "end": 48, "text": "two boats", "country": "IND", "sector": "CVL"}
+    assert apply_recipient_relabel([_recipient_record(None)], "rec_yy", table) == 0
+    with pytest.raises(AssertionError):   # the builder's trigger moved
+        apply_recipient_relabel([_recipient_record(None, "took")], "rec_zz", table)
+    with pytest.raises(AssertionError):   # the builder already gives a recipient
+        apply_recipient_relabel([_recipient_record({"text": "nets"})], "rec_zz", table)
+    table.write_text("set\tevent\ttrigger\told\tnew\tcountry\tsector\twhy\n"
+                     "rec_zz\trec_zz-01#0\tseized\tnets\t-\t-\t-\tcontent\n",
+                     encoding="utf-8")
+    records = [_recipient_record({"text": "nets"})]
+    assert apply_recipient_relabel(records, "rec_zz", table) == 1
+    assert records[0]["events"][0]["recipient"] is None
+
 
 
 def test_rec_f_mixes_modalities_and_time_lines() -> None:

@@ -35,6 +35,7 @@ from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.headless_counts import ROLE_DEPS, headless_people, people_verb
+from eventwire.stages.events.held_vessels import held_vessel
 from eventwire.stages.events.mention_lookup import NOT_RECIPIENTS, is_actor, look_through
 from eventwire.stages.events.non_recipients import TAKE_LEMMAS
 from eventwire.stages.events.nonevents import word_classes
@@ -233,6 +234,7 @@ def found_mentions(doc: Doc, candidates: list[Token], actor: ActorMention | None
     "detained dozens of students") before dates and numbers are dropped."""
     found = [m for m in (counted_people(doc, t, kind) or recipient_mention(doc, t)
                          or conflict_parties(doc, t) or attacked_place(doc, t, kind)
+                         or held_vessel(t, kind)  # "seized five trawlers" (recip45)
                          or thing_it(doc, t, kind, actor)  # "detained a trawler, escorted it"
                          for t in candidates if _may_be_party(t, kind))
              if m is not None and not mobilised(kind, m)]

@@ -21,6 +21,7 @@ from needles import (  # noqa: E402
     apply_event_relabel,
     apply_mode_relabel,
     apply_place_relabel,
+    apply_recipient_relabel,
     apply_trigger_relabel,
 )
 from spans import locate, write_jsonl  # noqa: E402
@@ -1031,6 +1032,7 @@ def main() -> None:
     apply_place_relabel(records, BATCH)
     apply_mode_relabel(records, BATCH)
     apply_actor_relabel(records, BATCH)
+    apply_recipient_relabel(records, BATCH)
     apply_event_relabel(records, BATCH)
     write_jsonl(records, OUT)
     n = {s: sum(1 for r in records if r["split"] == s) for s in ("dev", "blind")}

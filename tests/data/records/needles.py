@@ -501,6 +501,55 @@ def apply_actor_relabel(records: list[dict], batch: str, table: Path = ACTOR_REL
         moved += 1
     return moved
 
+RECIPIENT_RELABEL = Path(__file__).resolve().parent / "recipient_relabel.tsv"
+
+
+def _nearest(text: str, needle: str, at: int) -> dict:
+    """The occurrence of ``needle`` nearest to offset ``at``, in its sentence."""
+    starts, i = [], text.find(needle)
+    while i >= 0:
+        starts.append(i)
+        i = text.find(needle, i + 1)
+    assert starts, (needle, at)
+    best = min(starts, key=lambda s: abs(s - at))
+    between = text[min(best, at):max(best, at)]
+    assert "\n" not in between and ". " not in between, (needle, between)
+    return {"start": best, "end": best + len(needle), "text": needle}
+
+
+def apply_recipient_relabel(records: list[dict], batch: str,
+                            table: Path = RECIPIENT_RELABEL) -> int:
+    """Give the gold events listed for ``batch`` in ``recipient_relabel.tsv``
+    the recipient the guide's decision names (docs/annotation.md, "The
+    undergoer of a seizure or a release"; recip45) and return how many
+    changed. Every row names the trigger and the old recipient text (``-``
+    for none), so a builder change that shifts an event index or a label
+    fails here instead of relabelling the wrong event; the new mention is
+    the needle's occurrence nearest the trigger, in the trigger's sentence
+    (``-`` for none)."""
+    by_id = {r["id"]: r for r in records}
+    moved = 0
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("set\t"):
+            continue
+        name, event, trigger, old, new, country, sector, _why = line.split("\t")
+        if name != batch:
+            continue
+        aid, idx = event.split("#")
+        rec = by_id[aid]
+        ev = rec["events"][int(idx)]
+        assert ev["trigger"]["text"] == trigger, (event, ev["trigger"])
+        assert (ev["recipient"] or {}).get("text", "-") == old and old != new, (event, old)
+        if new == "-":
+            ev["recipient"] = None
+        else:
+            span = _nearest(rec["text"], new, int(ev["trigger"]["start"]))
+            ev["recipient"] = {**span, "country": None if country == "-" else country,
+                               "sector": None if sector == "-" else sector}
+        moved += 1
+    return moved
+
+
 EVENT_RELABEL = Path(__file__).resolve().parent / "event_relabel.tsv"
 
 
@@ -569,6 +618,7 @@ class Batch:
         apply_place_relabel(records, self.name)
         apply_mode_relabel(records, self.name)
         apply_actor_relabel(records, self.name)
+        apply_recipient_relabel(records, self.name)
         apply_event_relabel(records, self.name)
         write_jsonl(records, self.out)
         n_ev = sum(len(r["events"]) for r in records)
