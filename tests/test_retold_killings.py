@@ -24,6 +24,10 @@ CARRIED = [
     ("Union leader mourned in Cali\nMasked gunmen shot the trade unionist Pedro Alvarado "
      "outside a bakery in Cali on Monday. Prosecutors on Friday charged two brothers with "
      "killing Pedro Alvarado.", "killing", "firearms"),
+    # the same victim, named in apposition to the shot party's head noun
+    ("A gunman shot the village headman, Tomas Ruiz, near the well on Sunday. Police "
+     "detained a farmhand on Monday on suspicion of killing Tomas Ruiz.", "killing",
+     "firearms"),
     # the attack as the killing's cause: its subject ...
     ("Warplanes bombed a fuel depot outside Marib on Sunday. Local officials said the raids "
      "killed six guards.", "killed", "aerial"),
@@ -70,7 +74,7 @@ def test_not_carried(pipe: Pipeline, text: str, word: str) -> None:
 def test_the_learned_pipeline_carries_too() -> None:
     """The carry runs after the ranker: the default settings keep it."""
     pipe = Pipeline(Settings(), components=("eventwire_actors", "eventwire_events"))
-    event = event_at(pipe, CARRIED[1][0], "killed")
+    event = event_at(pipe, next(t for t, _w, _m in CARRIED if "Marib" in t), "killed")
     assert event.mode == "aerial"
 
 

@@ -85,12 +85,14 @@ def _words(mention: ActorMention | None) -> set[str]:
 def _victims(doc: Doc, mention: ActorMention | None) -> set[str]:
     """Who the party is: its head noun's lemma and its names ("seven
     Mauritanian herders" -> herder; "teenager Alexandros Grigoropoulos" ->
-    alexandros, grigoropoulos), not a modifier ("*Thai* civilians" and
+    alexandros, grigoropoulos; a name in apposition to its head counts:
+    "the opposition mayor Ilir Basha" -> mayor, ilir, basha), not a modifier ("*Thai* civilians" and
     "*Thai* territory" are not the same victim)."""
     span = None if mention is None else _span(doc, mention.start, mention.end)
     if span is None:
         return set()
-    keys = {t.lower_ for t in span if t.pos_ == "PROPN" and t.ent_type_ != "NORP"}
+    keys = {t.lower_ for t in _with_apposition(span)
+            if t.pos_ == "PROPN" and t.ent_type_ != "NORP"}
     if span.root.ent_type_ != "NORP":
         keys.add(span.root.lemma_.lower())
     return keys - GENERIC - STOP_WORDS
@@ -176,7 +178,16 @@ def _tied(doc: Doc, killing: EventMention, root: Token,
 
 def _names(doc: Doc, mention: ActorMention | None) -> set[str]:
     span = None if mention is None else _span(doc, mention.start, mention.end)
-    return set() if span is None else {t.lower_ for t in span if t.ent_type_ == "PERSON"}
+    if span is None:
+        return set()
+    return {t.lower_ for t in _with_apposition(span) if t.ent_type_ == "PERSON"}
+
+
+def _with_apposition(span: Span) -> list[Token]:
+    """The party's words and a name in apposition to its head ("the mayor,
+    Ilir Basha": the rules' recipient text may stop at "mayor")."""
+    return list(span) + [t for c in span.root.children if c.dep_ == "appos"
+                         for t in [c, *c.children] if t is c or t.dep_ in ("compound", "flat")]
 
 
 def _carried(doc: Doc, killing: EventMention, root: Token, weapons: list[EventMention],
