@@ -12,7 +12,9 @@ no mode:
 * **same victim** -- the killing's recipient shares a name or a noun with
   the recipient of an ASSAULT that has a weapon mode ("police shot
   Grigoropoulos ... charged with killing Grigoropoulos"; "gunmen fired on
-  the herders ... the killing of seven herders");
+  the herders ... the killing of seven herders"); not when the killing
+  names its cause by an attack noun ("the raids killed four civilians":
+  the raids are the act, whoever else fired at civilians);
 * **the attack as the cause** -- the killing's subject, or the object of its
   "in"/"during"/"by" phrase, is itself an ASSAULT trigger of the article
   with a weapon mode ("the strikes killed nine", "three were killed in the
@@ -164,10 +166,13 @@ def _tied(doc: Doc, killing: EventMention, root: Token,
     whether the tie is a name (the same person at any time) rather than a
     class of people or an attack noun."""
     by_start = {w.trigger.start: w for w in weapons}
-    for tok in _cause_tokens(root):
+    causes = _cause_tokens(root)
+    for tok in causes:
         found = by_start.get(tok.idx)
         if found is not None:
             return found, False
+    if any(t.lemma_.lower() in ATTACK_NOUNS for t in causes):
+        return None  # "the raids killed": the attack named is the act, not a victim's
     victims = _victims(doc, killing.recipient)
     for weapon in weapons:
         shared = victims & _victims(doc, weapon.recipient)
