@@ -9,8 +9,9 @@ mode. The tie is one of three, read on the article's events once, after
 the cascade, the re-mention rule and the ranker have left the killing with
 no mode:
 
-* **same victim** -- the killing's recipient shares a name or a noun with
-  the recipient of an ASSAULT that has a weapon mode ("police shot
+* **same victim** -- the killing's recipient shares its head noun or a
+  name (not a nationality) with the recipient of an ASSAULT that has a
+  weapon mode ("police shot
   Grigoropoulos ... charged with killing Grigoropoulos"; "gunmen fired on
   the herders ... the killing of seven herders"); not when the killing
   names its cause by an attack noun ("the raids killed four civilians":
@@ -22,23 +23,23 @@ no mode:
 * **a definite reference** -- "the killing(s)", "the murder", "the
   mayor's killing", or a killing whose cause is a definite attack noun
   ("the strikes killed nine", "killed in the attack") or a headline's
-  attack noun ("guard killed in clash"): it is the last killing told
-  before it and takes that killing's mode, or none when that killing has
-  none ("460 were killed at the hospital ... called the killings
+  attack noun ("guard killed in clash"): it is the last body killing
+  told before it and takes that killing's mode, or none when that killing
+  has none ("460 were killed at the hospital ... called the killings
   genocide"); with no killing before it (a headline), the article's weapon
   modes must agree on one (as ``mode_context.inherit_modes`` for other
   event nouns, but the weapon may be told after it).
 
 A killing that is another act stays null (the guide's near-misses): one
-said to be "similar", "another", "earlier" or "previous" ("in a similar raid in
-2019, ten were killed"), one whose sentence names a year while the tied
-weapon's sentence names only others, one tied to no weapon act
-(a toll of days of unrest, deaths whose cause is not given), one tied by a
+said to be "similar", "another", "earlier" or "previous" ("in a similar
+raid in 2019, ten were killed"); one whose sentence names a year while the
+tied weapon's sentence names only others; one tied to no weapon act (a
+toll of days of unrest, deaths whose cause is not given); one tied by a
 class of people only ("protesters") whose sentence names a year the
 weapon's does not ("dozens of protesters were killed in June 2021" beside
-"police fired tear gas at protesters"), and one whose
-doer is named and is not the tied act's doer ("rebels killed two soldiers"
-beside "the army shelled the villages"). Cheap by design (speed budget):
+"police fired tear gas at protesters"); one whose doer is resolved to
+another actor than the tied act's ("Israeli troops killed three
+smugglers" beside "Egyptian border guards shot two smugglers"). Cheap by design (speed budget):
 one pass over the document's events, token look-ups on the trigger and the
 recipient span only, no second parse.
 """
