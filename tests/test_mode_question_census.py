@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from tools.mode_question_census import census, counts, cue_pattern, sentence_bounds
+from tools.mode_question_census import (
+    census,
+    counts,
+    cue_pattern,
+    sentence_bounds,
+    tie_and_where,
+)
 
 
 def _event(text: str, trigger: str, typ: str, mode: str | None, cluster: str,
@@ -70,3 +76,17 @@ def test_request_accuse_entering_and_strike_rows() -> None:
     strike = census([rec], "strike")
     assert [(r["trigger"], r["elsewhere"]) for r in strike] == [("strike", "-")]
     assert "real disapprove 2" in counts(accuse)
+
+
+def test_tie_and_where_read_the_headline_the_definite_noun_and_the_cause() -> None:
+    text = ("Trader killed in market raid\nGunmen opened fire on traders in the market. "
+            "The killings drew protests. Officials said the raid killed a trader.")
+    rec = _record(text, [_event(text, "killed", "ASSAULT", "firearms", "c1"),
+                         _event(text, "opened fire", "ASSAULT", "firearms", "c1"),
+                         _event(text, "killings", "ASSAULT", "firearms", "c1"),
+                         _event(text, "killed", "ASSAULT", "firearms", "c1", nth=1)])
+    assert tie_and_where(rec, 0) == ("headline", "later")
+    assert tie_and_where(rec, 2) == ("definite", "earlier")
+    assert tie_and_where(rec, 3) == ("cause", "earlier")
+    lone = _record(text, [_event(text, "killings", "ASSAULT", None, "c9")])
+    assert tie_and_where(lone, 0)[1] == "no-mate"

@@ -6,6 +6,7 @@ the gold of ``tools/topic_folds.SETS``, never system output.
 
     PYTHONPATH=. python tools/mode_question_census.py [--question retold] > rows.tsv
     PYTHONPATH=. python tools/mode_question_census.py --counts
+    PYTHONPATH=. python tools/mode_question_census.py --question retold --pred DIR [--counts]
 
 The questions (modes36, modes37 found the splits):
 
@@ -22,6 +23,17 @@ The questions (modes36, modes37 found the splits):
 * ``strike`` -- an ASSAULT on "strike(s)"/"struck" with no platform word
   (aircraft, drone, missile, artillery, bomb) in its sentence.
 
+With ``--pred DIR`` (predictions of ``tools/records_by_origin.py --out``;
+``retold`` only, modes38) each killing also gets the system's mode (``-``
+null, ``unmatched``, ``type:X``), how the text ties it to the weapon of its
+act (``tie``: ``headline``, ``definite`` "the/its/X's killing", ``cause``
+"killed in the attack"/"the strike killed", ``victim`` a capitalised name
+shared with the weapon's sentence, ``pronoun`` "killed him", ``none``) and
+where that weapon is told (``where``: the sentence of a mention of the same
+gold cluster naming a weapon -- ``headline``, ``earlier``, ``later``, or
+``no-mate`` when no mention of its act names one): read on the surface, no
+parse, so the tie is the census's reading, not the rule's.
+
 Weapon and platform words are the ASSAULT cue lists of
 ``eventwire/data/events/modes.yaml`` matched on the surface with an
 inflection ending, so the census needs no parse.
@@ -30,6 +42,7 @@ inflection ending, so the census needs no parse.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from collections import Counter
@@ -175,6 +188,99 @@ def strike(records: list[Record], cues: dict[str, dict[str, re.Pattern[str]]]) -
                    elsewhere=",".join(weapons_in(rest, assault, PLATFORM_MODES)) or "-")
 
 
+DEFINITE_KILLING = re.compile(r"\b(?:the|this|that|these|those|its|his|her|their)\s+(?:\w+\s+)?"
+                              r"(?:killings?|murders?|slayings?)\b|'s\s+(?:\w+\s+)?"
+                              r"(?:killings?|murders?|slayings?)\b", re.I)
+CAUSE = re.compile(r"\b(?:killed|murdered|slain)\s+(?:in|during|by)\s+(?:the|a|an|an?\s+\w+|\w+)\s*"
+                   r"(?:\w+\s+)?(?:strikes?|attacks?|raids?|clash(?:es)?|ambush|shelling|"
+                   r"bombing|blast|explosion|shooting|gunfire|assault)\b|\b(?:strikes?|attacks?|"
+                   r"raids?|clash(?:es)?|ambush|shelling|bombing|blast|shooting)\s+(?:\w+\s+)?"
+                   r"kill(?:s|ed)?\b", re.I)
+PRONOUN_VICTIM = re.compile(r"\b(?:kill(?:ed|ing)?|murder(?:ed|ing)?)\s+(?:him|her|them)\b", re.I)
+NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def tie_and_where(rec: Record, idx: int) -> tuple[str, str]:
+    """How the killing ``rec["events"][idx]`` is tied to its act's weapon on
+    the surface, and where that weapon is told (module docstring)."""
+    text, ev = rec["text"], rec["events"][idx]
+    start = ev["trigger"]["start"]
+    b, e = sentence_bounds(text, start, ev["trigger"]["end"])
+    sentence, title = text[b:e], text.find("\n")
+    assault = mode_cues()["ASSAULT"]
+    mates = []
+    for o in rec["events"]:
+        if o is ev or o["cluster"] != ev["cluster"]:
+            continue
+        ob, oe = sentence_bounds(text, o["trigger"]["start"], o["trigger"]["end"])
+        if weapons_in(text[ob:oe], assault, WEAPON_MODES):
+            mates.append((ob, text[ob:oe]))
+    where = "no-mate" if not mates else "headline" if 0 <= title and mates[0][0] < title \
+        else "earlier" if mates[0][0] < b else "later"
+    names = set(NAME.findall(sentence[1:])) - {"The", "Police", "President"}
+    tie = "headline" if 0 <= title and start < title else \
+        "definite" if DEFINITE_KILLING.search(sentence) else \
+        "cause" if CAUSE.search(sentence) else \
+        "pronoun" if PRONOUN_VICTIM.search(sentence) else \
+        "victim" if any(names & set(NAME.findall(m)) for _b, m in mates) else "none"
+    return tie, where
+
+
+def predicted_modes(pred_dir: Path, records: list[Record]) -> dict[tuple[str, int], str]:
+    """(record id, gold index) -> the system's mode of its matched event."""
+    from eventwire.eval.record_fields import match_events  # the package only here
+
+    out: dict[tuple[str, int], str] = {}
+    by_set: dict[str, dict[str, list[Record]]] = {}
+    for rec in records:
+        name = rec["_set"]
+        if name not in by_set:
+            path = pred_dir / f"{name}.pred.json"
+            by_set[name] = {str(p["id"]): p.get("events", [])
+                            for p in json.loads(path.read_text(encoding="utf-8"))}
+        pred = by_set[name].get(str(rec["id"]), [])
+        pairs = dict(match_events(rec["events"], pred))
+        for gi, ev in enumerate(rec["events"]):
+            p = pred[pairs[gi]] if gi in pairs else None
+            out[(rec["id"], gi)] = "unmatched" if p is None else \
+                f"type:{p['type']}" if p["type"] != ev["type"] else p.get("mode") or "-"
+    return out
+
+
+def with_predictions(rows: list[Row], records: list[Record], pred_dir: Path) -> list[Row]:
+    """The ``retold`` rows with the system's mode, the tie and the weapon's place."""
+    by_id = {r["id"]: r for r in records}
+    pred = predicted_modes(pred_dir, records)
+    out = []
+    for row in rows:
+        rid, idx = row["event"].rsplit("#", 1)
+        tie, where = tie_and_where(by_id[rid], int(idx))
+        out.append({**row, "system": pred[(rid, int(idx))], "tie": tie, "where": where})
+    return out
+
+
+def _verdict(r: Row) -> str:
+    if r["system"] == "unmatched" or r["system"].startswith("type:"):
+        return "unmatched"
+    return "right" if r["system"] == r["mode"] else "wrong"
+
+
+def pred_counts(rows: list[Row]) -> str:
+    """Right / wrong / unmatched by gold side (null or a mode), then by tie,
+    by where, and the wrong ones by set (real/own)."""
+    lines = []
+    for key in ("tie", "where", "origin"):
+        cells = Counter((("null" if r["mode"] == "-" else "mode"), _verdict(r), r[key])
+                        for r in rows)
+        lines.append(f"  by {key}: " + "; ".join(f"{' '.join(k)} {n}"
+                                                 for k, n in sorted(cells.items())))
+    wrong = Counter((r["set"].removeprefix("rec_"), r["origin"]) for r in rows
+                    if _verdict(r) == "wrong")
+    lines.append("  wrong by set: " + ", ".join(f"{s}:{o} {n}" for (s, o), n in sorted(
+        wrong.items(), key=lambda kv: SETS.index("rec_" + kv[0][0]))))
+    return "\n".join(lines)
+
+
 QUESTIONS: dict[str, Callable[..., Iterator[Row]]] = {
     "retold": retold, "request": request, "accuse": accuse, "entering": entering,
     "strike": strike}
@@ -201,10 +307,16 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--question", choices=sorted(QUESTIONS), action="append")
     ap.add_argument("--counts", action="store_true", help="mode counts only")
+    ap.add_argument("--pred", type=Path, help="predictions dir (retold only): system, tie, where")
     args = ap.parse_args(argv)
     records = set_records(SETS)
     for q in args.question or list(QUESTIONS):
         rows = census(records, q)
+        if args.pred is not None and q == "retold":
+            rows = with_predictions(rows, records, args.pred)
+            if args.counts:
+                print(f"{q}: {len(rows)}\n{pred_counts(rows)}")
+                continue
         if args.counts:
             print(f"{q}: {len(rows)}\n{counts(rows)}")
             continue

@@ -40,6 +40,7 @@ from eventwire.stages.events.mode_features import (
     candidate_features,
     is_re_mention,
 )
+from eventwire.stages.events.retold_killings import carry_killing_modes
 
 MODEL_PATH = DATA_DIR / "events" / "mode_ranker.json"
 
@@ -103,7 +104,10 @@ class ModeDecider:
     the features) and the ranker decides. With ``record``, the candidates'
     features are kept on the doc (:func:`recorded_mode_features`): what
     ``tools/kfold_modes.py`` trains on, so training and serving see the same
-    features."""
+    features. Last, a killing left with no mode takes the weapon of the act
+    it re-tells (``retold_killings``, modes38), after the ranker: its tie
+    to the act is read across the article, which the ranker's features do
+    not see."""
 
     def __init__(self, ranker: ModeRanker | None, record: bool = False) -> None:
         self.ranker = ranker
@@ -127,8 +131,12 @@ class ModeDecider:
         inherit_modes(doc, events)
         inherited = {id(e) for e in events if e.mode != before[id(e)]}
         headline_strike_modes(doc, events)  # after it: headline_modes.py
-        if not self.noted:
-            return
+        if self.noted:
+            self._rank(doc, events, before, inherited)
+        carry_killing_modes(doc, events)  # last: retold_killings.py
+
+    def _rank(self, doc: Doc, events: list[EventMention], before: dict[int, str | None],
+              inherited: set[int]) -> None:
         why = {id(e): "inherit" if id(e) in inherited else
                "headline" if e.mode != before[id(e)] else
                "retype" if e.rules and e.rules[0].endswith(RETYPE_RULES) else "cascade"

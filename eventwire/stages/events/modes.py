@@ -50,7 +50,10 @@ stormed the studio") takes no ``firearms`` from it (``armed_doers.py``);
 an ASSAULT left with no mode takes the first mode cued in its
 "when"/"as"/"while" or participle clause ("killed when soldiers opened
 fire": ``harm_adjuncts.py``), and one whose trigger is "damage" with no
-mode cued is ``destroy`` (``damage_acts.py``). Older mode
+mode cued is ``destroy`` (``damage_acts.py``); once the article is read,
+a killing told with no weapon takes the weapon of the act it re-tells
+("the strikes killed nine", "charged with killing X" after "gunmen shot
+X": ``retold_killings.py``). Older mode
 names (the PLOVER gold-standard records and CAMEO2PLOVER use some) are
 mapped to the 2021 names by ``normalise``.
 """
