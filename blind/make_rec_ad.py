@@ -1,8 +1,9 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ad.jsonl: gold whole-record events (batch rec_ad).
 
-rec_ad is a BLIND SET (40 articles, 389 events: 16 real texts with 56, 24
-own with 333, after the second annotator's check; 381 as labelled), labelled
+rec_ad is a BLIND SET (40 articles, 391 events: 16 real texts with 57, 24
+own with 334, after the twenty-ninth session's guide decisions (two events
+added, relabel50); 389 after the second annotator's check; 381 as labelled), labelled
 on 2026-12-06 (twenty-seventh session, branch ``blind_ad``) and checked by a
 second annotator the same session (blind/DECISIONS.md "rec_ad", "Second
 annotator's check"), before eventwire ever ran on any of these texts: no pipeline, no
@@ -142,10 +143,10 @@ real('02', 'ecbplus:24_8ecb', '2008-12-05', [],
 # "An overnight fire Friday"; the firefighters' call-out is no political act.
 WA_ARSON = "rec_ad-wasilla-arson"
 real('03', 'ecbplus:13_17ecb', '2008-12-13', [
-    E("damaged in an arson fire", "arson", "ASSAULT", "destroy", None, None, None, None, cl=WA_ARSON),
+    E("damaged in an arson fire", "arson", "ASSAULT", "destroy", None, ("sarah palin's home church", "USA", "REL"), None, None, cl=WA_ARSON),  # guide decision (session 29: recip45)
 ], note=ECB + "Saturday 13 December 2008 inferred (the fire of Friday night 12 December 2008); approximate")
 real('04', 'ecbplus:13_19ecb', '2008-12-13', [
-    E("the work of an arsonist", "work", "ASSAULT", "destroy", None, None, d("2008-12-12"), None,
+    E("the work of an arsonist", "work", "ASSAULT", "destroy", None, ("Sarah Palin's home church", "USA", "REL"), d("2008-12-12"), None,  # guide decision (session 29: recip45)
       speaker="investigators", mod="hypothetical", cl=WA_ARSON),
 ], sentence="could be the work of an arsonist.",
      note=ECB + "Saturday 13 December 2008 inferred (the fire 'Friday', 12 December 2008); approximate")
@@ -342,6 +343,7 @@ real('11', 'ecbplus:16_2ecbplus', '2007-03-20', [
       cl=OR_MURDER),
     E("Deputy slain while on duty", "slain", "ASSAULT", "firearms", None, (("Dep. Ortiz", 1), "USA", "COP"), OR_KILL, None,
       cl=OR_MURDER),
+    E("the trial's penalty phase", "trial", "ACCUSE", "allege", None, None, wk("2007-W13"), None, mod="future"),  # guide decision (session 29: relabel50)
 ], note="The line under the headlines prints (March 20, 2007)")
 
 # Look-alikes: a title fight ("stopped", "dropped", "challenger"), a player
@@ -415,7 +417,7 @@ A('17', 'The Kathmandu Post', '2026-12-05', "Police fire tear gas as royalists m
       mod="reported"),
     E("which organised the march", "march", "PROTEST", "demo", ("The Rastriya Prajatantra Party (RPP)", "NPL", "OPP"),
       None, NP_FRI, None, cl=NP_MARCH),
-    E("accused the government of", "accused", "ACCUSE", "disapprove",
+    E("accused the government of", "accused", "ACCUSE", "allege",  # guide decision (session 29: relabel49)
       ("The Rastriya Prajatantra Party (RPP)", "NPL", "OPP"), ("the government", "NPL", "GOV"), None, None),
     E("'crushing a peaceful movement'", "crushing", "COERCE", None, ("the government", "NPL", "GOV"),
       ("a peaceful movement", "NPL", "CVL"), None, None, speaker="The Rastriya Prajatantra Party (RPP)",
@@ -487,7 +489,7 @@ A('18', 'PTI', '2026-12-03', "Sri Lankan Navy arrests 14 TN fishermen off Delft;
     E("night arrested 14 fishermen", "arrested", "COERCE", "arrest", ("The Sri Lankan Navy", "LKA", "MIL"),
       ("14 fishermen from Tamil Nadu", "IND", "CVL"), SL_WED, P("Delft island", "Delft island"),
       speaker="fisheries department officials", mod="reported", cl=SL_ARREST),
-    E("seized two mechanised boats", "seized", "COERCE", "seize", ("The Sri Lankan Navy", "LKA", "MIL"), None, SL_WED,
+    E("seized two mechanised boats", "seized", "COERCE", "seize", ("The Sri Lankan Navy", "LKA", "MIL"), ("two mechanised boats", "IND", "BUS"), SL_WED,  # guide decision (session 29: recip45)
       P("Delft island", "Delft island"), speaker="fisheries department officials", mod="reported", cl=SL_SEIZE),
     E("urged the Union government", "urged", "REQUEST", None, ("Tamil Nadu Chief Minister", "IND", "GOV"),
       ("the Union government", "IND", "GOV"), None, None, mod="demanded", cl="rec_ad-sl-urge"),
@@ -497,7 +499,7 @@ A('18', 'PTI', '2026-12-03', "Sri Lankan Navy arrests 14 TN fishermen off Delft;
     E("threatened to lay siege", "threatened", "THREATEN", None,
       ("Fishermen's associations in Rameswaram", "IND", "CVL"), ("the Indian Coast Guard", "IND", "COP"), None, None,
       mod="threatened"),
-    E("unless the boats were returned", "returned", "RETREAT", "release", None, None, None, None, mod="hypothetical"),
+    E("unless the boats were returned", "returned", "RETREAT", "release", None, ("the boats", "IND", "BUS"), None, None, mod="hypothetical"),  # guide decision (session 29: recip45)
     E("had sentenced two Tamil Nadu fishermen", "sentenced", "SANCTION", "convict", ("a Jaffna court", "LKA", "JUD"),
       ("two Tamil Nadu fishermen", "IND", "CVL"), mo("2024-01", True), P("Jaffna", "Jaffna")),
     E("was in touch with the Sri Lankan", "in touch", "CONSULT", None,
@@ -518,20 +520,20 @@ A('19', 'Daily Mirror', '2026-12-04', "Navy nabs 15 Indian poachers off Delft",
     E("The Sri Lanka Navy arrested 15", "arrested", "COERCE", "arrest", ("The Sri Lanka Navy", "LKA", "MIL"),
       ("15 Indian fishermen", "IND", "CVL"), SL_WED, P("Delft island", "Delft island"),
       speaker="Navy Media Spokesman Commander Buddhika Sampath", mod="reported", cl=SL_ARREST),
-    E("seized two trawlers", "seized", "COERCE", "seize", ("The Sri Lanka Navy", "LKA", "MIL"), None, SL_WED,
+    E("seized two trawlers", "seized", "COERCE", "seize", ("The Sri Lanka Navy", "LKA", "MIL"), ("two trawlers", "IND", "BUS"), SL_WED,  # guide decision (session 29: recip45)
       P("Delft island", "Delft island"), speaker="Navy Media Spokesman Commander Buddhika Sampath", mod="reported",
       cl=SL_SEIZE),
-    E("ignored repeated warnings", "warnings", "REQUEST", None, None, ("the crews", "IND", "CVL"), SL_WED, None,
+    E("ignored repeated warnings", "warnings", "REQUEST", "yield", None, ("the crews", "IND", "CVL"), SL_WED, None,  # guide decision (session 29: relabel49)
       speaker="He", mod="demanded"),
     E("will be handed over to the Jaffna", "handed over", "COERCE", "arrest", None, ("The suspects", "IND", "CVL"), None,
       None, mod="future", cl=SL_HAND),
     E("for legal action", "legal action", "ACCUSE", "allege", None, ("The suspects", "IND", "CVL"), None, None,
       mod="future"),
-    E("would not release the vessels", "release", "RETREAT", "release", ("the Government", "LKA", "GOV"), None, None, None,
+    E("would not release the vessels", "release", "RETREAT", "release", ("the Government", "LKA", "GOV"), ("the vessels", "IND", "BUS"), None, None,  # guide decision (session 29: recip45)
       speaker="Fisheries Minister Ramalingam Chandrasekar", mod="negated"),
     E("We have told New Delhi", "told", "REQUEST", None, ("We", "LKA", "GOV"), ("New Delhi", "IND", "GOV"), None, None,
       speaker=("he", "every boat,\""), mod="demanded"),
-    E("we will confiscate every boat", "confiscate", "COERCE", "seize", ("we", "LKA", "GOV"), None, None, None,
+    E("we will confiscate every boat", "confiscate", "COERCE", "seize", ("we", "LKA", "GOV"), ("every boat", "IND", "BUS"), None, None,  # guide decision (session 29: recip45)
       speaker=("he", "every boat,\""), mod="conditional", cond="If they keep coming"),
     E("staged a protest", "protest", "PROTEST", "demo", ("northern fishermen", "LKA", "CVL"),
       ("the Indian Consulate", "IND", "GOV"), d("2026-12-03"), P("Jaffna", "Jaffna")),
@@ -587,9 +589,9 @@ A('20', 'AFP', '2026-11-30', "Bangladesh garment makers shut 60 factories as wag
     E("The factories will remain closed", "closed", "COERCE", None, None, None, None, None,
       speaker="Abdullah Hil Rakib of the Bangladesh Garment Manufacturers and Exporters Association (BGMEA)",
       mod="future"),
-    E("accused the owners of", "accused", "ACCUSE", "disapprove", ("Union leaders", "BGD", "LAB"),
+    E("accused the owners of", "accused", "ACCUSE", "allege", ("Union leaders", "BGD", "LAB"),  # guide decision (session 29: relabel49)
       ("the owners", "BGD", "BUS"), None, None),
-    E("\"lockout to starve", "lockout", "COERCE", None, ("the owners", "BGD", "BUS"), ("workers", "BGD", "LAB"),
+    E("\"lockout to starve", "lockout", "COERCE", "restrict", ("the owners", "BGD", "BUS"), ("workers", "BGD", "LAB"),  # guide decision (session 29: relabel49)
       BD_MON, None, speaker="Union leaders", mod="reported", cl=BD_LOCK),
     E("vowed to keep protesting", "vowed", "THREATEN", None, ("Union leaders", "BGD", "LAB"), None, None, None,
       mod="threatened"),
@@ -658,7 +660,7 @@ A('21', 'Reuters', '2026-12-01', "Maldives court clears extradition of ex-minist
       None, None, None, speaker="lawyer Hisaan Riyaz", mod="future", cl="rec_ad-mv-appeal"),
     E("\"This is a political prosecution", "prosecution", "ACCUSE", "allege", None, None, None, None,
       speaker="Riyaz", mod="reported"),
-    E("accusing the government of", "accusing", "ACCUSE", "disapprove", ("Riyaz", "MDV", None),
+    E("accusing the government of", "accusing", "ACCUSE", "allege", ("Riyaz", "MDV", None),  # guide decision (session 29: relabel49)
       ("the government", "MDV", "GOV"), None, None),
     E("to silence a critic", "silence", "COERCE", "censor", ("the government", "MDV", "GOV"), ("a critic", "MDV", "GOV"),
       None, None, speaker="Riyaz", mod="reported"),
@@ -719,7 +721,7 @@ A('22', 'AP', '2026-11-30', "Gangs storm Haitian town of Mirebalais, free inmate
   "The U.N. human rights office condemned the attack and urged donors to speed up funding for the mission.", [
     E("Gangs storm Haitian town", "storm", "ASSAULT", None, ("Gangs", "HTI", "UAF"), ("Haitian town of Mirebalais", "HTI", "CVL"),
       HT_SUN, P("Mirebalais", "Mirebalais"), cl=HT_ATTACK),
-    E("free inmates;", "free", "COERCE", None, ("Gangs", "HTI", "UAF"), None, HT_SUN, P("Mirebalais", "Mirebalais"),
+    E("free inmates;", "free", "COERCE", None, ("Gangs", "HTI", "UAF"), ("inmates", "HTI", "CVL"), HT_SUN, P("Mirebalais", "Mirebalais"),  # guide decision (session 29: recip45)
       cl=HT_JAIL),
     E("force sends reinforcements", "sends", "MOBILIZE", "police", ("Kenyan-led force", None, "IGO"), None,
       d("2026-11-30"), None, cl="rec_ad-ht-mss"),
@@ -730,7 +732,7 @@ A('22', 'AP', '2026-11-30', "Gangs storm Haitian town of Mirebalais, free inmate
       ("Hundreds of gang members", "HTI", "UAF"), ("the police station", "HTI", "COP"), HT_SUN,
       P("Mirebalais", "Mirebalais"), speaker="police and local officials", mod="reported", cl=HT_ARSON),
     E("freeing more than 300 inmates", "freeing", "COERCE", None, ("Hundreds of gang members", "HTI", "UAF"),
-      None, HT_SUN, P("Mirebalais", "Mirebalais"), speaker="police and local officials", mod="reported", cl=HT_JAIL),
+      ("more than 300 inmates", "HTI", "CVL"), HT_SUN, P("Mirebalais", "Mirebalais"), speaker="police and local officials", mod="reported", cl=HT_JAIL),  # guide decision (session 29: recip45)
     E("At least 11 people were killed", "killed", "ASSAULT", None, None,
       ("At least 11 people", "HTI", "CVL"), HT_SUN, None, speaker="Lionel Lazarre, a spokesman for a police union",
       mod="reported", cl=HT_ATTACK),
@@ -756,7 +758,7 @@ A('22', 'AP', '2026-11-30', "Gangs storm Haitian town of Mirebalais, free inmate
       mo("2025-03", True), P(("Mirebalais", "Gangs first seized "), "Mirebalais")),
     E("they killed at least 25 people", "killed", "ASSAULT", None, ("they", "HTI", "UAF"),
       ("at least 25 people", "HTI", "CVL"), mo("2025-03", True), None),
-    E("freed some 500 prisoners", "freed", "COERCE", None, ("they", "HTI", "UAF"), None, mo("2025-03", True), None),
+    E("freed some 500 prisoners", "freed", "COERCE", None, ("they", "HTI", "UAF"), ("some 500 prisoners", "HTI", "CVL"), mo("2025-03", True), None),  # guide decision (session 29: recip45)
     E("condemned the attack", "condemned", "ACCUSE", "disapprove", ("The U.N. human rights office", None, "IGO"),
       None, None, None, cl="rec_ad-ht-un"),
     E("condemned the attack", "attack", "ASSAULT", None, None, None, HT_SUN, None,
@@ -780,7 +782,7 @@ A('23', 'AFP', '2026-11-30', "Haiti gangs overrun Mirebalais, at least 15 dead",
     E("torching the police station", "torching", "ASSAULT", "destroy", ("Gangs", "HTI", "UAF"),
       ("the police station", "HTI", "COP"), HT_SUN, P(("Mirebalais", "Gangs overran the town of "), "Mirebalais"),
       speaker="a local official", mod="reported", cl=HT_ARSON),
-    E("emptying the prison", "emptying", "COERCE", None, ("Gangs", "HTI", "UAF"), None, HT_SUN,
+    E("emptying the prison", "emptying", "COERCE", None, ("Gangs", "HTI", "UAF"), ("the prison", "HTI", "GOV"), HT_SUN,  # guide decision (session 29: recip45)
       P(("Mirebalais", "Gangs overran the town of "), "Mirebalais"), speaker="a local official", mod="reported",
       cl=HT_JAIL),
     E("with at least 15 people killed", "killed", "ASSAULT", None, None, ("at least 15 people", "HTI", "CVL"), HT_SUN,
@@ -795,7 +797,7 @@ A('23', 'AFP', '2026-11-30', "Haiti gangs overrun Mirebalais, at least 15 dead",
       speaker="Haiti's Transitional Presidential Council", mod="reported", cl=HT_ATTACK),
     E("promised to restore state authority", "restore", "MOBILIZE", "police",
       ("Haiti's Transitional Presidential Council", "HTI", "GOV"), None, None, None, mod="future"),
-    E("accused the authorities of abandoning", "accused", "ACCUSE", "disapprove",
+    E("accused the authorities of abandoning", "accused", "ACCUSE", "allege",  # guide decision (session 29: relabel49)
       ("The National Human Rights Defense Network (RNDDH)", "HTI", "NGO"), ("the authorities", "HTI", "GOV"), None, None),
     E("designated a terrorist organisation", "designated", "SANCTION", None, ("the United States", "USA", "GOV"),
       ("The Viv Ansanm coalition", "HTI", "UAF"), mo("2025-05", True), None),
@@ -1082,7 +1084,7 @@ A('28', 'The New Times', '2026-12-03', "Rwanda dismisses DR Congo claims of troo
       mod="reported"),
     E("had struck villages near Masisi", "struck", "ASSAULT", "drone", ("the Congolese army", "COD", "MIL"),
       ("villages", "COD", "CVL"), d("2026-11-30"), P("Masisi", "Masisi"), speaker="She", mod="reported"),
-    E("accused Kinshasa of using", "accused", "ACCUSE", "disapprove", ("She", "RWA", "GOV"), ("Kinshasa", "COD", "GOV"),
+    E("accused Kinshasa of using", "accused", "ACCUSE", "allege", ("She", "RWA", "GOV"), ("Kinshasa", "COD", "GOV"),  # guide decision (session 29: relabel49)
       None, None),
     E("1994 Genocide against", "Genocide", "ASSAULT", None, ("perpetrators", "RWA", None), ("the Tutsi", "RWA", "CVL"),
       yr("1994"), None),
@@ -1241,7 +1243,7 @@ A('31', 'RNZ', '2026-12-04', "Solomon Islands extends Chinese police deal; Austr
       speaker="Australia's Foreign Minister Penny Wong", mod="reported", cl=SB_CONC),
     E("urged Honiara to keep", "urged", "REQUEST", "change", ("Australia's Foreign Minister Penny Wong", "AUS", "GOV"),
       ("Honiara", "SLB", "GOV"), None, None, mod="demanded"),
-    E("accused Prime Minister Jeremiah Manele", "accused", "ACCUSE", "disapprove",
+    E("accused Prime Minister Jeremiah Manele", "accused", "ACCUSE", "allege",  # guide decision (session 29: relabel49)
       ("Opposition leader Matthew Wale", "SLB", "OPP"), ("Prime Minister Jeremiah Manele", "SLB", "GOV"), None, None),
     E("rioters burned much of", "burned", "PROTEST", "riot", ("rioters", "SLB", "CVL"), None, mo("2021-11", True),
       P("Honiara", "Honiara")),
@@ -1356,7 +1358,7 @@ A('33', 'Buenos Aires Times', '2026-12-04', "CGT general strike paralyses Argent
     E("would dock the pay", "dock", "SANCTION", None, ("the government", "ARG", "GOV"),
       ("state employees who joined it", "ARG", "GOV"), None, None, speaker="The cabinet chief", mod="future",
       cl=AR_DOCK),
-    E("accused the government of \"criminalising", "accused", "ACCUSE", "disapprove", ("CGT leader Hector Daer", "ARG", "LAB"),
+    E("accused the government of \"criminalising", "accused", "ACCUSE", "allege", ("CGT leader Hector Daer", "ARG", "LAB"),  # guide decision (session 29: relabel49)
       ("the government", "ARG", "GOV"), None, None),
     E("warned of a 36-hour strike", "warned", "THREATEN", None, ("CGT leader Hector Daer", "ARG", "LAB"),
       ("the Senate", "ARG", "LEG"), None, None, mod="threatened"),
@@ -1417,7 +1419,7 @@ A('34', 'Balkan Insight', '2026-12-02', "Kosovo police raid Serb-run offices in 
       P(("North Mitrovica", 2), "North Mitrovica")),
     E("KFOR troops deployed", "deployed", "MOBILIZE", "troops", ("KFOR troops", None, "IGO"), None, None, P(("NORTH MITROVICA", 1), "North Mitrovica"),
       speaker="a KFOR spokesman", mod="reported"),
-    E("urged Pristina to refrain", "urged", "REQUEST", "change",
+    E("urged Pristina to refrain", "urged", "REQUEST", None,  # guide decision (session 29: relabel49)
       ("The EU's special representative for the Belgrade-Pristina dialogue", None, "IGO"), ("Pristina", "XKX", "GOV"),
       None, None, mod="demanded"),
     E("called on both sides to return", "called on", "REQUEST", "meet",
@@ -1474,6 +1476,8 @@ A('35', 'Armenpress', '2026-12-04', "Armenia, Azerbaijan swap detainees at borde
     E("sentenced former Karabakh state minister", "sentenced", "SANCTION", "convict",
       ("a military court in Baku", "AZE", "JUD"), ("former Karabakh state minister Ruben Vardanyan", "ARM", "GOV"),
       mo("2026-07", True), P(("Baku", "a military court in "), "Baku")),
+    E("remain in Azerbaijani custody", "custody", "COERCE", "arrest", ("Azerbaijani", "AZE", "GOV"),  # guide decision (session 29: relabel50)
+      ("Some 19 Armenians, including former Karabakh leaders", "ARM", None), None, None),  # guide decision (session 29: relabel50)
 ])
 
 PLACES.update({
@@ -1536,7 +1540,7 @@ A('36', 'ERR News', '2026-12-04', "Estonia expels Russian diplomat over cable pr
     E("Russia summoned Estonia's", "summoned", "ACCUSE", "disapprove", ("Russia", "RUS", "GOV"),
       ("Estonia's charge d'affaires", "EST", "GOV"), d("2026-12-04"), P("Moscow", "Moscow"), speaker="TASS",
       mod="reported"),
-    E("Finnish police seized the tanker", "seized", "COERCE", "seize", ("Finnish police", "FIN", "COP"), None,
+    E("Finnish police seized the tanker", "seized", "COERCE", "seize", ("Finnish police", "FIN", "COP"), ("the tanker Eagle S", None, "BUS"),  # guide decision (session 29: recip45)
       mo("2024-12", True), None),
 ])
 
@@ -1563,10 +1567,10 @@ A('37', 'The Barents Observer', '2026-12-01', "Norway's Coast Guard detains Russ
   "The Tromso police district said the captain could be fined up to 1 million kroner.\n"
   "Norway's Foreign Ministry said the inspection was carried out in line with international law. Russian fishing vessels have been barred from all Norwegian ports except Tromso, Kirkenes and Batsfjord since 2022 under sanctions over the war in Ukraine.", [
     E("Coast Guard detains Russian trawler", "detains", "COERCE", "seize", ("Norway's Coast Guard", "NOR", "COP"),
-      ("Russian trawler", "RUS", "CVL"), NO_SUN, P("Svalbard", "Svalbard"), cl=NO_DET),
+      ("Russian trawler", "RUS", "BUS"), NO_SUN, P("Svalbard", "Svalbard"), cl=NO_DET),  # guide decision (session 29: recip45)
     E("Moscow protests", "protests", "ACCUSE", "disapprove", ("Moscow", "RUS", "GOV"), None, None, None, cl=NO_PROT),
     E("and detained it", "detained", "COERCE", "seize", ("The Norwegian Coast Guard vessel KV Svalbard", "NOR", "COP"),
-      ("it", "RUS", "CVL"), NO_SUN, P(("Svalbard", "Fishery Protection Zone around "), "Svalbard"),
+      ("it", "RUS", "BUS"), NO_SUN, P(("Svalbard", "Fishery Protection Zone around "), "Svalbard"),  # guide decision (session 29: recip45)
       speaker="the Norwegian Joint Headquarters in Bodo", mod="reported", cl=NO_DET),
     E("accusing the crew of misreporting", "accusing", "ACCUSE", "allege",
       ("The Norwegian Coast Guard vessel KV Svalbard", "NOR", "COP"), ("the crew", "RUS", "CVL"), NO_SUN, None,
@@ -1583,7 +1587,7 @@ A('37', 'The Barents Observer', '2026-12-01', "Norway's Coast Guard detains Russ
       None, speaker="The Russian Embassy in Oslo", mod="reported"),
     E("threatened to suspend the annual talks", "threatened", "THREATEN", "relations",
       ("Russia's Federal Fisheries Agency", "RUS", "GOV"), None, None, None, mod="threatened"),
-    E("unless the trawler is released", "released", "RETREAT", "release", None, ("the trawler", "RUS", "CVL"), None, None,
+    E("unless the trawler is released", "released", "RETREAT", "release", None, ("the trawler", "RUS", "BUS"), None, None,  # guide decision (session 29: recip45)
       speaker="Russia's Federal Fisheries Agency", mod="hypothetical"),
     E("the trawler Elektron fled", "fled", "ASSAULT", "abduct", ("the trawler Elektron", "RUS", "CVL"),
       ("two Norwegian inspectors", "NOR", "COP"), mo("2005-10", True), None),
@@ -1617,7 +1621,7 @@ A('38', 'LSM', '2026-12-02', "Latvia blames Russian military intelligence for cy
   "A pro-Russian hacker group, NoName057(16), claimed responsibility on Telegram for a separate wave of denial-of-service attacks on Latvian bank websites on Tuesday.", [
     E("Latvia blames Russian", "blames", "ACCUSE", "allege", ("Latvia", "LVA", "GOV"),
       ("Russian military intelligence", "RUS", "SPY"), d("2026-12-02"), None, cl=LV_BLAME),
-    E("for cyber-attack on state portal", "cyber-attack", "COERCE", "cyber", None, None, LV_MON, None, cl=LV_CYB),
+    E("for cyber-attack on state portal", "cyber-attack", "COERCE", "cyber", ("Russian military intelligence", "RUS", "SPY"), None, LV_MON, None, cl=LV_CYB),  # guide decision (session 29: actors41)
     E("Defence Ministry on Wednesday blamed", "blamed", "ACCUSE", "allege", ("Latvia's Defence Ministry", "LVA", "GOV"),
       ("hackers linked to Russia's military intelligence agency, the GRU", "RUS", "SPY"), d("2026-12-02"),
       P(("RIGA", 1), "Riga"), cl=LV_BLAME),
@@ -1679,7 +1683,7 @@ A('40', 'Xinhua', '2026-12-05', "Landslide buries village in western Nepal, 23 d
       speaker="The Indian Embassy in Kathmandu", mod="future"),
     E("pledged 1 million U.S. dollars", "pledged", "AID", None, ("Chinese Ambassador Chen Song", "CHN", "GOV"), None,
       None, None, mod="future"),
-    E("accused the government of ignoring", "accused", "ACCUSE", "disapprove", ("Opposition lawmakers", "NPL", "OPP"),
+    E("accused the government of ignoring", "accused", "ACCUSE", "allege", ("Opposition lawmakers", "NPL", "OPP"),  # guide decision (session 29: relabel49)
       ("the government", "NPL", "GOV"), None, None),
     E("demanded a parliamentary probe", "demanded", "REQUEST", None, ("Opposition lawmakers", "NPL", "OPP"), None, None,
       None, mod="demanded"),

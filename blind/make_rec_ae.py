@@ -304,7 +304,7 @@ real('11', 'ecbplus:32_2ecb', '2008-12-03', [
       None, speaker=(CR, "Gomes was convicted of beating"), mod="reported"),
     E("holding a knife to her throat", "holding", "THREATEN", "violence", ("Gomes", "USA", "CVL"), ("her", "USA", "CVL"),
       None, None, speaker=(CR, "Gomes was convicted of beating"), mod="reported"),
-    E("Gomes served 9 months", "served", "SANCTION", "convict", None, ("Gomes", "USA", "CVL"), yr("2005"), None, cl=GG_2005),
+    E("Gomes served 9 months", "sentence", "SANCTION", "convict", None, ("Gomes", "USA", "CVL"), yr("2005"), None, cl=GG_2005),  # guide decision (session 29: relabel50)
     E("He was released in 2006", "released", "RETREAT", "release", None, ("He", "USA", "CVL"), yr("2006"), None),
     E("attacked Mendes again", "attacked", "ASSAULT", None, ("He", "USA", "CVL"), ("Mendes", "USA", "CVL"), yr("2006"),
       None),
@@ -391,7 +391,7 @@ A('17', 'Reuters', '2026-12-03', "Pirates kidnap eight crew from tanker off Sao 
       ("eight of its 19 crew", None, "CVL"), GG_WED, P("Sao Tome", "Sao Tome"),
       speaker="the ship's Greek manager and a maritime security firm", mod="reported", cl=GG_KID),
     E("was attacked before dawn", "attacked", "ASSAULT", None, ("at least six gunmen", None, "UAF"),
-      ("The Marshall Islands-flagged Kallisto Star", None, "CVL"), GG_WED, P(("Sao Tome", 2), "Sao Tome"),
+      ("The Marshall Islands-flagged Kallisto Star", "MHL", "BUS"), GG_WED, P(("Sao Tome", 2), "Sao Tome"),  # guide decision (session 29: recip45)
       speaker="Athens-based Pelagos Shipmanagement", mod="reported", cl=GG_ATT),
     E("The pirates fired at the bridge", "fired", "ASSAULT", "firearms", ("The pirates", None, "UAF"), ("the bridge", None, "CVL"),
       GG_WED, P(("Sao Tome", 2), "Sao Tome"), speaker="the company", mod="reported", cl=GG_FIRE),
@@ -431,14 +431,14 @@ A('18', 'AFP', '2026-12-03', "Gunmen seize nine sailors from tanker off Sao Tome
   "Piracy in the Gulf of Guinea fell sharply after 2021, but the International Maritime Bureau warned last month that gangs were regrouping.", [
     E("Gunmen seize nine sailors", "seize", "ASSAULT", "abduct", ("Gunmen", None, "UAF"), ("nine sailors", None, "CVL"),
       GG_WED, P("Sao Tome", "Sao Tome"), cl=GG_KID),
-    E("Pirates attacked an oil tanker", "attacked", "ASSAULT", None, ("Pirates", None, "UAF"), ("an oil tanker", None, "CVL"),
+    E("Pirates attacked an oil tanker", "attacked", "ASSAULT", None, ("Pirates", None, "UAF"), ("an oil tanker", None, "BUS"),  # guide decision (session 29: recip45)
       GG_WED, P("Sao Tome and Principe", "Sao Tome and Principe"), speaker="the vessel's operator and regional maritime authorities", mod="reported", cl=GG_ATT),
     E("abducted nine crew members", "abducted", "ASSAULT", "abduct", ("Pirates", None, "UAF"),
       ("nine crew members, including its Ukrainian captain", None, "CVL"), GG_WED,
       P("Sao Tome and Principe", "Sao Tome and Principe"),
       speaker="the vessel's operator and regional maritime authorities", mod="reported", cl=GG_KID),
     E("opened fire on the Kallisto Star", "opened fire", "ASSAULT", "firearms", ("The attackers", None, "UAF"),
-      ("the Kallisto Star", None, "CVL"), GG_WED, P("Sao Tome", "Sao Tome"),
+      ("the Kallisto Star", None, "BUS"), GG_WED, P("Sao Tome", "Sao Tome"),  # guide decision (session 29: recip45)
       speaker="the Interregional Coordination Centre (ICC) in Yaounde", mod="reported", cl=GG_FIRE),
     E("\"We condemn this cowardly act", "condemn", "ACCUSE", "disapprove", ("We", None, "IGO"), None, None, None,
       speaker="the ICC's director, Vice Admiral Narciso Fastudo Junior", mod="reported"),
@@ -510,7 +510,7 @@ A('19', 'Yonhap', '2026-12-02', "S. Korean troops fire warning shots as N. Korea
       ("Pyongyang", "PRK", "GOV"), None, None, mod="demanded"),
     E("its proposal for military talks", "proposal", "AGREE", None, (("its", "to respond to "), "KOR", "GOV"),
       ("Pyongyang", "PRK", "GOV"), mo("2026-10", True), None),
-    E("accused Seoul of", "accused", "ACCUSE", "disapprove", ("its defence ministry", "PRK", "GOV"), ("Seoul", "KOR", "GOV"),
+    E("accused Seoul of", "accused", "ACCUSE", "allege", ("its defence ministry", "PRK", "GOV"), ("Seoul", "KOR", "GOV"),  # guide decision (session 29: relabel49)
       wk("2026-W48"), None, relays=["the Korean Central News Agency (KCNA)"]),
     E("floated balloons carrying", "floated", "PROTEST", None, ("South Korean activists", "KOR", "CVL"), None,
       None, P("Paju", "Paju"), relays=["the Korean Central News Agency (KCNA)"], mod="reported"),
@@ -597,13 +597,13 @@ A('21', 'AP', '2026-12-01', "Gunmen torch vehicles, block highways in Guanajuato
   "Gov. Libia Dennise García said on social media that 32 people had been detained and that schools in Celaya, Salamanca and Irapuato would stay closed on Tuesday. \"We will not give in to blackmail,\" she wrote.\n"
   "President Claudia Sheinbaum said at her morning news conference that the federal government had sent 1,200 more troops to the state at García's request, but she rejected the governor's call for the army to take over policing in the worst-hit towns.\n"
   "Guanajuato has had the most homicides of any Mexican state for several years. In 2019, a government offensive against the Santa Rosa de Lima gang led to a wave of similar blockades.", [
-    E("Gunmen torch vehicles", "torch", "ASSAULT", "destroy", ("Gunmen", "MEX", "UAF"), None, GTO_MON,
+    E("Gunmen torch vehicles", "torch", "ASSAULT", "destroy", ("Gunmen", "MEX", "UAF"), ("vehicles", "MEX", "CVL"), GTO_MON,  # guide decision (session 29: recip45)
       P("Guanajuato", "Guanajuato"), cl=GTO_TORCH),
     E("block highways in Guanajuato", "block", "COERCE", "restrict", ("Gunmen", "MEX", "UAF"), None, GTO_MON,
       P("Guanajuato", "Guanajuato"), cl=GTO_BLOCK),
     E("cartel boss's arrest", "arrest", "COERCE", "arrest", None, ("cartel boss", "MEX", "UAF"), GTO_MON, None,
       cl=GTO_ARREST),
-    E("Gunmen set fire to buses", "set fire", "ASSAULT", "destroy", ("Gunmen", "MEX", "UAF"), None, GTO_MON,
+    E("Gunmen set fire to buses", "set fire", "ASSAULT", "destroy", ("Gunmen", "MEX", "UAF"), ("buses and trucks", "MEX", "CVL"), GTO_MON,  # guide decision (session 29: recip45)
       P("Guanajuato", "Guanajuato"), cl=GTO_TORCH),
     E("blocked at least 14 highways", "blocked", "COERCE", "restrict", ("Gunmen", "MEX", "UAF"), None, GTO_MON,
       P("Guanajuato", "Guanajuato"), cl=GTO_BLOCK),
@@ -615,7 +615,7 @@ A('21', 'AP', '2026-12-01', "Gunmen torch vehicles, block highways in Guanajuato
     E("wounded in a shootout", "shootout", "ASSAULT", "firearms", ("the man's bodyguards", "MEX", "UAF"),
       ("two National Guard officers", "MEX", "COP"), GTO_MON, P("Celaya", "Celaya"),
       speaker="The state security secretary, Juan Mauro González", mod="reported"),
-    E("Four suspects were killed", "killed", "ASSAULT", None, None, ("Four suspects", "MEX", "UAF"), GTO_MON,
+    E("Four suspects were killed", "killed", "ASSAULT", "firearms", None, ("Four suspects", "MEX", "UAF"), GTO_MON,  # guide decision (session 29: relabel49)
       P(("Celaya", 1), "Celaya"),
       speaker="he", mod="reported", cl=GTO_KILL),
     E("32 people had been detained", "detained", "COERCE", "arrest", None, ("32 people", "MEX", None), GTO_MON,
@@ -651,15 +651,15 @@ A('22', 'EFE', '2026-12-01', "Guanajuato governor asks army to take over policin
       ("The governor of the central Mexican state of Guanajuato, Libia Dennise García", "MEX", "GOV"),
       ("the Defense Ministry", "MEX", "MIL"), d("2026-12-01"), P(("Mexico City", 1), "Mexico City"), mod="demanded",
       cl=GTO_ASK),
-    E("cartel gunmen burned at least 40", "burned", "ASSAULT", "destroy", ("cartel gunmen", "MEX", "UAF"), None, GTO_MON,
+    E("cartel gunmen burned at least 40", "burned", "ASSAULT", "destroy", ("cartel gunmen", "MEX", "UAF"), ("at least 40 vehicles", "MEX", "CVL"), GTO_MON,  # guide decision (session 29: recip45)
       P(("Guanajuato", 2), "Guanajuato"), cl=GTO_TORCH),
     E("the capture of a local leader", "capture", "COERCE", "arrest", None, ("a local leader", "MEX", "UAF"), None, None,
       cl=GTO_ARREST),
     E("her government would send troops", "send", "MOBILIZE", "troops", ("her government", "MEX", "GOV"), None, None, None,
       speaker="President Claudia Sheinbaum", mod="future"),
-    E("accused previous administrations", "accused", "ACCUSE", "disapprove", ("President Claudia Sheinbaum", "MEX", "GOV"),
+    E("accused previous administrations", "accused", "ACCUSE", "allege", ("President Claudia Sheinbaum", "MEX", "GOV"),  # guide decision (session 29: relabel49)
       ("previous administrations", "MEX", "GOV"), d("2026-12-01"), P(("Mexico City", 1), "Mexico City")),
-    E("accused Sheinbaum of \"abandoning", "accused", "ACCUSE", "disapprove",
+    E("accused Sheinbaum of \"abandoning", "accused", "ACCUSE", "allege",  # guide decision (session 29: relabel49)
       ("Senators of the opposition National Action Party (PAN)", "MEX", "OPP"), ("Sheinbaum", "MEX", "GOV"), None, None),
     E("they would summon Security Secretary", "summon", "REQUEST", "meet",
       ("Senators of the opposition National Action Party (PAN)", "MEX", "OPP"),
@@ -731,7 +731,7 @@ A('23', 'Hiiraan Online', '2026-12-04', "Puntland, Somaliland forces clash near 
       None, None),
     E("condemned the fighting", "fighting", "ASSAULT", None, None, None, SL_THU, None,
       speaker="Somalia's federal government", mod="reported", cl=SL_CLASH),
-    E("urged an immediate ceasefire", "urged", "REQUEST", None, ("Somalia's federal government", "SOM", "GOV"), None,
+    E("urged an immediate ceasefire", "urged", "REQUEST", "yield", ("Somalia's federal government", "SOM", "GOV"), None,  # guide decision (session 29: relabel49)
       None, None, mod="demanded"),
     E("Puntland accepted the offer", "accepted", "AGREE", None, ("Puntland", "SOM", "GOV"), None, None, None,
       speaker="its information minister", mod="reported"),
@@ -783,7 +783,7 @@ A('24', 'Reuters', '2026-12-05', "Argentine police clear lithium road blockade i
     E("At least 17 people were detained", "detained", "COERCE", "arrest", None, ("At least 17 people", "ARG", "CVL"),
       JJ_FRI, JJ_DL, speaker="the provincial security ministry", mod="reported"),
     E("acted on a court order", "order", "COERCE", "restrict", None, None, None, None, speaker="It", mod="reported"),
-    E("accused \"outside agitators\"", "accused", "ACCUSE", "disapprove", ("It", "ARG", "GOV"),
+    E("accused \"outside agitators\"", "accused", "ACCUSE", "allege", ("It", "ARG", "GOV"),  # guide decision (session 29: relabel49)
       ("\"outside agitators\"", "ARG", None), None, None),
     E("of throwing stones", "throwing", "PROTEST", "riot", ("\"outside agitators\"", "ARG", None), None, JJ_FRI, JJ_DL,
       speaker="It", mod="reported"),
@@ -919,7 +919,7 @@ A('26', "L'Express", '2026-12-03', "Former minister arrested over fuel contract 
       ("him", "MUS", "OPP"), d("2026-12-03"), P("Port Louis", "Port Louis")),
     E("he would apply for bail", "apply", "REQUEST", "yield", (("he", "said he would apply"), "MUS", "OPP"),
       None, None, None, speaker="His lawyer, Anil Boodhoo", mod="future"),
-    E("accused the FCC of acting", "accused", "ACCUSE", "disapprove", ("His lawyer, Anil Boodhoo", "MUS", None),
+    E("accused the FCC of acting", "accused", "ACCUSE", "allege", ("His lawyer, Anil Boodhoo", "MUS", None),  # guide decision (session 29: relabel49)
       ("the FCC", "MUS", "COP"), None, None),
     E("called the arrest \"a witch hunt", "witch hunt", "ACCUSE", "disapprove", ("MSM leader Pravind Jugnauth", "MUS", "OPP"),
       None, None, None, cl=MU_WITCH),
@@ -965,7 +965,7 @@ A('27', 'ANSA', '2026-12-02', "Rome challenges Sardinia's wind-farm moratorium i
       None, IT_WED, P(("ROME", 1), "Rome"), cl=IT_CHAL),
     E("The cabinet decided to challenge", "challenge", "ACCUSE", "allege", ("The cabinet", "ITA", "GOV"), None, IT_WED,
       None, speaker="Regional Affairs Minister Roberto Calderoli", mod="reported", cl=IT_CHAL),
-    E("accused Rome of \"colonial", "accused", "ACCUSE", "disapprove",
+    E("accused Rome of \"colonial", "accused", "ACCUSE", "allege",  # guide decision (session 29: relabel49)
       ("Sardinia's regional president, Alessandra Todde", "ITA", "GOV"), ("Rome", "ITA", "GOV"), None, None),
     E("marched through Cagliari", "marched", "PROTEST", "demo", ("Some 3,000 farmers and shepherds", "ITA", "CVL"), None,
       IT_WED, P("Cagliari", "Cagliari"), speaker="Cagliari police headquarters", mod="reported", cl=IT_MARCH),
@@ -1023,7 +1023,7 @@ A('28', 'Dawn', '2026-12-05', "Pakistan shuts Chaman crossing after Afghan borde
       mod="reported"),
     E("Pakistani forces had fired first", "fired", "ASSAULT", "firearms", ("Pakistani forces", "PAK", "MIL"), None, PK_FRI,
       PK_QT, speaker="The Taliban's border police spokesman in Kandahar, Abdul Wali", mod="reported"),
-    E("one Afghan guard was killed", "killed", "ASSAULT", None, None, ("one Afghan guard", "AFG", "MIL"), PK_FRI, PK_QT,
+    E("one Afghan guard was killed", "killed", "ASSAULT", "firearms", None, ("one Afghan guard", "AFG", "MIL"), PK_FRI, PK_QT,  # guide decision (session 29: relabel49)
       speaker="The Taliban's border police spokesman in Kandahar, Abdul Wali", mod="reported"),
     E("labourers blocked the road", "blocked", "PROTEST", "obstruct", ("Hundreds of traders and labourers", "PAK", "CVL"),
       None, d("2026-12-05"), P(("Chaman", "blocked the road to the crossing in "), "Chaman")),
@@ -1033,7 +1033,7 @@ A('28', 'Dawn', '2026-12-05', "Pakistan shuts Chaman crossing after Afghan borde
       ("Local traders' association president Haji Jalat Khan", "PAK", "BUS"), None, None, None, mod="threatened"),
     E("Islamabad summoned the Afghan", "summoned", "ACCUSE", "disapprove", ("Islamabad", "PAK", "GOV"),
       ("the Afghan charge d'affaires", "AFG", "GOV"), None, None, speaker="the Foreign Office", mod="reported"),
-    E("accused Pakistan of \"violating", "accused", "ACCUSE", "disapprove",
+    E("accused Pakistan of \"violating", "accused", "ACCUSE", "allege",  # guide decision (session 29: relabel49)
       ("the Taliban administration's foreign ministry in Kabul", "AFG", "GOV"), ("Pakistan", "PAK", "GOV"), None, None),
     E("which Kabul does not recognise", "recognise", "REJECT", None, ("Kabul", "AFG", "GOV"), ("Pakistan", "PAK", "GOV"),
       None, None),
@@ -1324,7 +1324,7 @@ A('33', 'The Standard', '2026-12-04', "Mombasa dockworkers strike over port conc
       speaker="DWU chairman Mohamed Shariff", relays=["The Standard"], mod="hypothetical"),
     E("The union has threatened", "threatened", "THREATEN", None, ("The union", "KEN", "LAB"), None, None, None,
       mod="threatened"),
-    E("accused \"politicians with vested", "accused", "ACCUSE", "disapprove",
+    E("accused \"politicians with vested", "accused", "ACCUSE", "allege",  # guide decision (session 29: relabel49)
       ("Transport Cabinet Secretary Davis Chirchir", "KEN", "GOV"), ("\"politicians with vested interests\"", "KEN", None),
       None, None),
     E("warned that striking employees", "warned", "THREATEN", None, ("The Kenya Ports Authority", "KEN", "GOV"),
@@ -1372,7 +1372,7 @@ A('34', 'Lusaka Times', '2026-12-02', "Zambia suspends maize exports to DR Congo
     E("had been looted", "looted", "ASSAULT", None, None, ("at least 30 trucks", "ZMB", "BUS"), ZM_SUN,
       P(("Kasumbalesa", 2), "Kasumbalesa"),
       speaker="Mtolo", mod="reported"),
-    E("after the attack on Sunday", "attack", "ASSAULT", None, None, None, ZM_SUN, None, speaker="Mtolo", mod="reported",
+    E("after the attack on Sunday", "attack", "ASSAULT", None, ("\"militias allied to local politicians\"", "COD", "UAF"), None, ZM_SUN, None, speaker="Mtolo", mod="reported",  # guide decision (session 29: actors41)
       cl=ZM_ATT),
     E("which he blamed on", "blamed", "ACCUSE", "allege", (("he", "which he blamed"), "ZMB", "GOV"),
       ("\"militias allied to local politicians\"", "COD", "UAF"), None, None),
@@ -1443,7 +1443,7 @@ A('35', 'Reuters', '2026-12-02', "Italy blames pro-Russian hackers for attack on
       None),
     E("rejected what it called", "called", "ACCUSE", "disapprove", ("The Russian embassy in Rome", "RUS", "GOV"), None,
       None, None),
-    E("accused Italian media", "accused", "ACCUSE", "disapprove", ("The Russian embassy in Rome", "RUS", "GOV"),
+    E("accused Italian media", "accused", "ACCUSE", "allege", ("The Russian embassy in Rome", "RUS", "GOV"),  # guide decision (session 29: relabel49)
       ("Italian media", "ITA", "MED"), None, None),
     E("Italian police in October arrested", "arrested", "COERCE", "arrest", ("Italian police", "ITA", "COP"),
       ("two Italians", "ITA", "CVL"), mo("2026-10", True), None, speaker="prosecutors in Rome", mod="reported"),
@@ -1487,11 +1487,11 @@ A('36', 'AFP', '2026-12-05', "Ethiopian militia block WFP aid convoy in Amhara, 
     E("Fano militia stopped a convoy", "stopped", "COERCE", "restrict", ("Fighters of the Fano militia", "ETH", "UAF"),
       ("World Food Programme", None, "IGO"), ET_THU, ET_DT, speaker="the UN humanitarian office OCHA", mod="reported",
       cl=ET_BLOCK),
-    E("forced the drivers to turn back", "forced", "COERCE", None, ("Fighters of the Fano militia", "ETH", "UAF"),
+    E("forced the drivers to turn back", "forced", "COERCE", "restrict", ("Fighters of the Fano militia", "ETH", "UAF"),  # guide decision (session 29: relabel49)
       ("the drivers", None, "CVL"), ET_THU, ET_DT, speaker="the UN humanitarian office OCHA", mod="reported"),
     E("briefly detained two drivers", "detained", "ASSAULT", "abduct", ("The militiamen", "ETH", "UAF"),
       ("two drivers", None, "CVL"), ET_THU, ET_DT, speaker="OCHA", mod="reported"),
-    E("seized the keys", "seized", "COERCE", "seize", ("The militiamen", "ETH", "UAF"), ("two drivers", None, "CVL"),
+    E("seized the keys", "seized", "COERCE", "seize", ("The militiamen", "ETH", "UAF"), ("several trucks", None, "CVL"),  # guide decision (session 29: recip45)
       ET_THU, ET_DT, speaker="OCHA", mod="reported"),
     E("before releasing them hours later", "releasing", "RETREAT", "release", ("The militiamen", "ETH", "UAF"),
       ("them", None, "CVL"), ET_THU, ET_DT, speaker="OCHA", mod="reported"),
@@ -1507,7 +1507,7 @@ A('36', 'AFP', '2026-12-05', "Ethiopian militia block WFP aid convoy in Amhara, 
       ("federal troops", "ETH", "MIL"), None, None),
     E("of looting relief supplies", "looting", "COERCE", "seize", ("federal troops", "ETH", "MIL"), None, None, None,
       speaker="A Fano spokesman", mod="reported"),
-    E("urged all parties to allow", "urged", "REQUEST", None, ("The United States and the European Union", None, "GOV"),
+    E("urged all parties to allow", "urged", "REQUEST", "yield", ("The United States and the European Union", None, "GOV"),  # guide decision (session 29: relabel49)
       ("all parties", "ETH", None), None, None, mod="demanded"),
     E("Fighting between Fano and federal forces", "Fighting", "ASSAULT", None, ("Fano", "ETH", "UAF"),
       ("federal forces", "ETH", "MIL"), mo("2023-08", True), P(("Amhara", "has raged in "), "Amhara")),
@@ -1542,11 +1542,11 @@ A('37', 'Europa Press', '2026-11-30', "Spain summons British ambassador after Gi
     E("Spain summons British ambassador", "summons", "ACCUSE", "disapprove", ("Spain", "ESP", "GOV"),
       ("British ambassador", "GBR", "GOV"), d("2026-11-30"), None, cl=GI_SUM),
     E("police boat rams fishing vessel", "rams", "ASSAULT", None, ("Gibraltar police boat", "GIB", "COP"),
-      ("fishing vessel", "ESP", "CVL"), GI_SAT, None, cl=GI_RAM),
+      ("fishing vessel", "ESP", "BUS"), GI_SAT, None, cl=GI_RAM),  # guide decision (session 29: recip45)
     E("summoned the British ambassador on Monday", "summoned", "ACCUSE", "disapprove", ("Spain's Foreign Ministry", "ESP", "GOV"),
       ("the British ambassador", "GBR", "GOV"), d("2026-11-30"), P(("MADRID", 1), "Madrid"), cl=GI_SUM),
     E("patrol boat that rammed", "rammed", "ASSAULT", None, ("a Royal Gibraltar Police patrol boat", "GIB", "COP"),
-      ("a Spanish fishing vessel", "ESP", "CVL"), GI_SAT, P(("Algeciras", "the Bay of "), "Algeciras"), cl=GI_RAM),
+      ("a Spanish fishing vessel", "ESP", "BUS"), GI_SAT, P(("Algeciras", "the Bay of "), "Algeciras"), cl=GI_RAM),  # guide decision (session 29: recip45)
     E("the boat had entered", "entered", "COERCE", None, ("the boat", "GIB", "COP"), None, GI_SAT, None,
       speaker="The ministry", mod="reported"),
     E("demanded that London open", "demanded", "REQUEST", None, ("The ministry", "ESP", "GOV"), ("London", "GBR", "GOV"),
@@ -1621,7 +1621,7 @@ A('40', 'Xinhua', '2026-12-05', "Cyclone Lisebo batters Rodrigues, two dead; Mau
       P(("Rodrigues", "relief supplies to "), "Rodrigues"), speaker="India", mod="reported"),
     E("offered a military transport plane", "offered", "AGREE", None, ("France's Reunion prefecture", "FRA", "GOV"), None,
       None, None),
-    E("accused the national weather service", "accused", "ACCUSE", "disapprove",
+    E("accused the national weather service", "accused", "ACCUSE", "allege",  # guide decision (session 29: relabel49)
       ("Rodrigues Chief Commissioner Franchesca Speville", "MUS", "GOV"), ("the national weather service", "MUS", "GOV"),
       None, None),
     E("called for an inquiry", "called for", "REQUEST", None, ("Rodrigues Chief Commissioner Franchesca Speville", "MUS", "GOV"),
