@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from eventwire.datafiles import load_yaml, word_list_loader, word_list_of, word_lists
+from eventwire.datafiles import (
+    load_yaml,
+    preload_word_lists,
+    word_list_loader,
+    word_list_of,
+    word_lists,
+)
 from eventwire.paths import DATA_DIR
 
 BUNDLED = sorted(DATA_DIR.rglob("*.yaml"))
@@ -59,6 +65,19 @@ def test_word_list_loader_keys_and_one_list(tmp_path: Path) -> None:
     assert word_list_loader(path, iter(["nouns", "none"]))() == {
         "nouns": frozenset({"raid", "siege"}), "none": frozenset()}
     assert word_list_of(path, "verbs")() == frozenset({"seize"})
+
+
+def test_preload_reads_every_bundled_list_and_no_other_file(tmp_path: Path) -> None:
+    bundled = word_list_loader(DATA_DIR / "events" / "detection.yaml")
+    path = tmp_path / "words.yaml"
+    path.write_text("verbs: [Halt]\n", encoding="utf-8")
+    own = word_list_loader(path)
+    path.unlink()  # a caller's own file: the preload must not read it (it would raise)
+    assert bundled.cache_info().currsize == 0  # type: ignore[attr-defined]
+    assert preload_word_lists() >= 1
+    assert bundled.cache_info().currsize == 1  # type: ignore[attr-defined]
+    assert own.cache_info().currsize == 0  # type: ignore[attr-defined]
+    assert "send" in bundled()["sending_verbs"]
 
 
 def test_parsed_file_reads_a_file_once(tmp_path: Path) -> None:

@@ -345,3 +345,58 @@ def test_an_arraignment_is_an_allegation(event_rules_pipe: Pipeline, text: str,
                                          word: str) -> None:
     found = {(e.trigger.text, e.type) for e in events_of(event_rules_pipe, text)}
     assert (word, "ACCUSE") in found, found
+
+
+# speed40: ``construction`` asks ``construction_words`` before its eleven
+# classes; the answer must be the classes' own on every word
+GATE_TEXTS = [
+    "The opposition called the vote a shameless fraud and the army declared a state of emergency.",
+    "The ministry sent 40 tonnes of food aid, and the rebels vowed they would hit back hard.",
+    "The two reporters have been held since March; a judge found the mayor guilty on Friday.",
+    "Officials warned the smugglers would face severe consequences and said they "
+    "would consider further measures against the company.",
+    "Armed militiamen entered the village at dawn and set the granary ablaze.",
+    "The choir sang in the square while tourists photographed the old bridge.",
+]
+
+
+def _eleven_classes(tok: Token) -> Any:
+    from eventwire.stages.events import detection as d
+
+    if (kind := d.characterisation(tok)) is not None:
+        return kind, d.label_mode(tok) if kind == "ACCUSE" else None, "characterisation"
+    if (state := d.declared_state(tok)) is not None:
+        return "COERCE", d.state_mode(state), "exceptional-state"
+    if (kind := d.sending_type(tok)) is not None:
+        return kind, None, "sending"
+    if d.announced_retaliation(tok):
+        return "THREATEN", None, "retaliation"
+    if d.held_in_custody(tok):
+        return "COERCE", "arrest", "custody"
+    if d.verdict(tok):
+        return "SANCTION", "convict", "verdict"
+    if d.consequence_object(tok) is not None:
+        return "THREATEN", None, "consequence"
+    if d.announced_measures(tok) is not None:
+        return "THREATEN", None, "measures"
+    if d.weighed_measures(tok) is not None:
+        return "SANCTION", None, "weighed-measures"
+    if d.intrusion(tok):
+        return "COERCE", None, "intrusion"
+    return d.physical_act(tok)
+
+
+def test_construction_gate_answers_as_the_eleven_classes(spacy_nlp: Any) -> None:
+    from eventwire.stages.events.detection import construction, construction_words
+
+    found = []
+    for text in GATE_TEXTS:
+        for tok in spacy_nlp(text):
+            assert construction(tok) == _eleven_classes(tok), (text, tok.text)
+            if construction(tok) is not None:
+                found.append(tok.lemma_.lower())
+                assert tok.lemma_.lower() in construction_words() or \
+                    tok.lower_ in construction_words()
+    assert len(found) >= 5  # the gate is asked on words the classes do take
+    assert {"hit", "strike", "hold", "find", "hand", "take", "face", "enter"} <= \
+        construction_words()

@@ -78,3 +78,25 @@ def test_headline_verb_after_the_lexicon_answers_as_before(spacy_nlp: Any, text:
         old = headline_verb(tok) and lemma in lex.verbs and lemma not in lex.not_events
         new = lemma in lex.verbs and lemma not in lex.not_events and headline_verb(tok)
         assert old == new, tok.text
+
+
+def test_class_rule_lemmas_hold_every_rule_verb(spacy_nlp: Any) -> None:
+    """speed40: ``_candidate`` asks the eight rules only of a verb whose
+    lemma ``class_rule_lemmas`` holds; every other verb gets None from them."""
+    from eventwire.stages.events.triggers import class_rule_lemmas
+
+    texts = ["The coast guard told fishermen to keep out of the bay.",
+             "Guards prevented the reporters from entering the camp.",
+             "The union will hold the owners responsible for the collapse.",
+             "The ferry company shut down its office after the flood.",
+             "The orchestra played a waltz while she painted the fence."]
+    ruled = 0
+    for text in texts:
+        for tok in spacy_nlp(text):
+            if tok.lemma_.lower() in class_rule_lemmas():
+                ruled += 1
+                continue
+            assert class_rule_candidate(tok, BEFORE_LEXICON) is None, tok.text
+            assert class_rule_candidate(tok, AFTER_LEXICON) is None, tok.text
+    assert ruled >= 4
+    assert {"tell", "prevent", "hold", "shut"} <= class_rule_lemmas()

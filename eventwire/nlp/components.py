@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from eventwire.datafiles import preload_word_lists
 from eventwire.errors import Errors, EventwireError
 
 COMPONENTS: tuple[tuple[str, str], ...] = (
@@ -43,6 +44,7 @@ def add_eventwire_components(nlp: Language, only: tuple[str, ...] | None = None,
     """Append the eventwire components to a loaded spaCy pipeline;
     ``config`` gives per-factory settings (e.g. the actor KB overlays)."""
     config = config or {}
+    added = False
     importlib.import_module("eventwire.nlp.segment")
     if "eventwire_line_breaks" not in nlp.pipe_names:
         # always on: every stage reads sentences (see eventwire/nlp/segment.py)
@@ -54,4 +56,7 @@ def add_eventwire_components(nlp: Language, only: tuple[str, ...] | None = None,
         importlib.import_module(module)
         if factory not in nlp.pipe_names:
             nlp.add_pipe(factory, name=factory, config=config.get(factory, {}))
+            added = True
+    if added:  # the stages' word lists at load time, not on the first article
+        preload_word_lists()
     return nlp

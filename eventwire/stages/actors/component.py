@@ -57,8 +57,9 @@ from eventwire.stages.actors.kb import (
     names_territory,
     normalise,
     split_code,
+    territory_sovereigns,
 )
-from eventwire.stages.actors.kb_surnames import known_surnames
+from eventwire.stages.actors.kb_surnames import known_surnames, surname_index
 from eventwire.stages.actors.leader_governments import leader_governments
 from eventwire.stages.actors.local_groups import apply_local_groups
 from eventwire.stages.actors.matcher import Match, find_matches
@@ -310,6 +311,8 @@ class ActorRecognizer(StageComponent, factory="eventwire_actors",
         self.kb = load_kb(list(kb_paths or []))
         title_words()  # with the KB at load time, not on the first article
         iso3_codes()
+        surname_index(self.kb)  # the KB persons' surnames (kb_surnames), built once
+        territory_sovereigns()
 
     def process(self, doc: Doc) -> None:
         mentions = get_list(doc, "actor_mentions")

@@ -47,9 +47,13 @@ KINDS = {"person", "organisation", "state", "armed_group", "agent", "media", "pa
 
 @lru_cache(maxsize=1 << 16)  # called for every token: words repeat
 def normalise(text: str) -> str:
-    """Lower case, no accents or apostrophes, one space: "Kata’ib" == "Kataib"."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    """Lower case, no accents or apostrophes, one space: "Kata’ib" == "Kataib".
+    An ASCII text has no accent to take off: NFKD leaves it as it is and none
+    of its characters combines, so it skips both steps (speed40: each new
+    word of an article is asked once, ~11k per 200 articles)."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = _APOSTROPHES.sub("", text.lower())
     return " ".join(text.replace("-", " - ").split())
 

@@ -51,7 +51,7 @@ from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.detection_words import listed as _in
 from eventwire.stages.events.detection_words import words
 from eventwire.stages.events.intrusions import intrusion
-from eventwire.stages.events.physical import physical_act
+from eventwire.stages.events.physical import physical_act, start_lemmas
 
 WORDS = DATA_DIR / "events" / "detection.yaml"
 
@@ -347,9 +347,30 @@ def is_summary_noun(tok: Token) -> bool:
     return _in(tok, "summary_nouns")
 
 
+@lru_cache(maxsize=1)
+def construction_words() -> frozenset[str]:
+    """Every lemma or form some class of :func:`construction` can start
+    from: each class first asks its verb's lemma (``lemma``) or its form or
+    lemma (``listed``) of one list below and answers None for any other verb
+    (the custody, verdict and measure classes ask "hold", "find", "hand",
+    "take"; a retaliation verb may be "hit" of "hit back"). Asked once per
+    verb before the eleven classes (speed40: they run on every verb of every
+    article, ~8k per 200 articles, and each read the lemma anew to reject
+    nearly all; ``tests/test_speed_shortcuts.py`` compares the two)."""
+    w = words()
+    keys = ("characterising_verbs", "state_verbs", "sending_verbs", "retaliation_verbs",
+            "consequence_verbs", "weigh_verbs", "entry_verbs")
+    listed_words = {x for k in keys for x in w[k]}
+    backs = {x.removesuffix(" back") for x in w["retaliation_verbs"] if x.endswith(" back")}
+    return frozenset(listed_words | backs | {"hold", "find", "hand", "take"} | start_lemmas())
+
+
 # (test, type, mode, rule) of the verb classes above, in order
 def construction(tok: Token) -> tuple[str, str | None, str] | None:
     """The (type, mode, rule) of the first class above that ``tok`` heads."""
+    gate = construction_words()
+    if _lemma(tok) not in gate and tok.lower_ not in gate:
+        return None  # no class starts from this verb (``construction_words``)
     if (kind := characterisation(tok)) is not None:
         return kind, label_mode(tok) if kind == "ACCUSE" else None, "characterisation"
     if (state := declared_state(tok)) is not None:
