@@ -213,6 +213,13 @@ def _carried(doc: Doc, killing: EventMention, root: Token, weapons: list[EventMe
         return None
     if before:  # "the killing" is the last killing told: its mode, or none
         return before[-1]
+    # a weapon act later in the killing's own sentence that no tie reaches
+    # is another act told beside it ("the raid killed twelve, bringing the
+    # number killed in airstrikes to ninety"); a later sentence may still
+    # tell the weapon of the act the lede names
+    at = killing.sentence.start
+    weapons = [w for w in weapons
+               if w.sentence.start != at or w.trigger.start < killing.trigger.start]
     modes = {w.mode for w in weapons}
     return next(iter(modes)) if len(modes) == 1 else None
 
