@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from eventwire.stages.geo.datelines import DATELINE, DATELINE_LINES
+from eventwire.stages.geo.datelines import dateline_in_text
 from eventwire.stages.geo.gazetteer import gazetteer
 from eventwire.stages.geo.place_scope import VERBAL_TYPES
 
@@ -42,18 +42,8 @@ COLUMNS = ("set", "event", "trigger", "type", "outcome", "actor", "capital", "mo
 
 
 def dateline_span(text: str) -> re.Match[str] | None:
-    """The dateline opening one of the text's first lines (``datelines.dateline_match``
-    on a plain string)."""
-    start = 0
-    for _ in range(DATELINE_LINES):
-        m = DATELINE.match(text, start, min(len(text), start + 90))
-        if m is not None:
-            return m
-        nxt = text.find("\n", start)
-        if nxt < 0:
-            return None
-        start = nxt + 1
-    return None
+    """The dateline opening one of the text's first lines."""
+    return dateline_in_text(text)
 
 
 def dateline_city(name: str) -> tuple[str | None, bool]:

@@ -34,7 +34,12 @@ DATELINE = re.compile(
 
 def dateline_match(doc: Doc) -> re.Match[str] | None:
     """The dateline opening one of the first ``DATELINE_LINES`` lines."""
-    text = text_of(doc)
+    return dateline_in_text(text_of(doc))
+
+
+def dateline_in_text(text: str) -> re.Match[str] | None:
+    """``dateline_match`` on a plain string (the census tools read gold
+    texts without a parse)."""
     start = 0
     for _ in range(DATELINE_LINES):
         m = DATELINE.match(text, start, min(len(text), start + 90))

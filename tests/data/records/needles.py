@@ -358,6 +358,12 @@ def apply_date_relabel(records: list[dict], batch: str) -> int:
     return moved
 
 
+def _table_lines(table: Path) -> list[str]:
+    """The data rows of a relabel table: no blank line, comment or header."""
+    return [line for line in table.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#") and not line.startswith("set\t")]
+
+
 TRIGGER_RELABEL = Path(__file__).resolve().parent / "trigger_relabel.tsv"
 
 
@@ -381,9 +387,7 @@ def apply_trigger_relabel(records: list[dict], batch: str, table: Path = TRIGGER
     wrong event; the new span must lie in the old trigger's sentence."""
     by_id = {r["id"]: r for r in records}
     moved = 0
-    for line in table.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#") or line.startswith("set\t"):
-            continue
+    for line in _table_lines(table):
         name, event, old, new, _why = line.split("\t")
         if name != batch:
             continue
@@ -411,9 +415,7 @@ def apply_place_relabel(records: list[dict], batch: str, table: Path = PLACE_REL
     after ``apply_trigger_relabel`` (the rows name the triggers it leaves)."""
     by_id = {r["id"]: r for r in records}
     moved = 0
-    for line in table.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#") or line.startswith("set\t"):
-            continue
+    for line in _table_lines(table):
         name, event, trigger, old, new, _why = line.split("\t")
         if name != batch:
             continue
@@ -439,9 +441,7 @@ def apply_mode_relabel(records: list[dict], batch: str, table: Path = MODE_RELAB
     type (``MODES``)."""
     by_id = {r["id"]: r for r in records}
     moved = 0
-    for line in table.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#") or line.startswith("set\t"):
-            continue
+    for line in _table_lines(table):
         name, event, old, new, _why = line.split("\t")
         if name != batch:
             continue
@@ -480,9 +480,7 @@ def apply_actor_relabel(records: list[dict], batch: str, table: Path = ACTOR_REL
     its sector must be a CAMEO sector. Runs after the other relabel tables."""
     by_id = {r["id"]: r for r in records}
     moved = 0
-    for line in table.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#") or line.startswith("set\t"):
-            continue
+    for line in _table_lines(table):
         name, event, field, old, new, sector, _why = line.split("\t")
         if name != batch:
             continue
@@ -529,9 +527,7 @@ def apply_recipient_relabel(records: list[dict], batch: str,
     (``-`` for none)."""
     by_id = {r["id"]: r for r in records}
     moved = 0
-    for line in table.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#") or line.startswith("set\t"):
-            continue
+    for line in _table_lines(table):
         name, event, trigger, old, new, country, sector, _why = line.split("\t")
         if name != batch:
             continue
@@ -563,9 +559,7 @@ def apply_event_relabel(records: list[dict], batch: str, table: Path = EVENT_REL
     events by index, and a removal shifts the indices after it."""
     by_id = {r["id"]: r for r in records}
     removed = 0
-    for line in table.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#") or line.startswith("set\t"):
-            continue
+    for line in _table_lines(table):
         name, aid, trigger, at, _why = line.split("\t")
         if name != batch:
             continue
