@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.models import EventMention, TimeValue
-from eventwire.stages.time.governing import own_words_date, token_at
+from eventwire.models import EventMention
+from eventwire.stages.time.governing import undate_unless_own_words
 
 ACCUSE = "accuse"
 LABEL_DEPS = {"acl"}
@@ -42,10 +42,4 @@ def accusation_label(trigger: Token) -> bool:
 def undate_accusation_labels(doc: Doc, events: list[EventMention]) -> None:
     """Leave an accusation label with no date of its own words unknown
     (module docstring)."""
-    for event in events:
-        if event.time.value is None:
-            continue
-        trigger = token_at(doc, event.trigger.start)
-        if trigger is not None and accusation_label(trigger) \
-                and not own_words_date(doc, event.time, trigger):
-            event.time = TimeValue(anchor="unknown")
+    undate_unless_own_words(doc, events, accusation_label)

@@ -41,10 +41,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.models import EventMention, TimeValue
+from eventwire.models import EventMention
 from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.time.charge_content import ACCUSE, CONTENT_DEPS
-from eventwire.stages.time.governing import own_words_date, token_at
+from eventwire.stages.time.governing import undate_unless_own_words
 
 CONTENT_PREP = "of"
 # "accused X of trying to seize", "of preparing to invade", "of plotting to ..."
@@ -89,11 +89,5 @@ def accused_content(trigger: Token) -> bool:
 def undate_accused_conduct(doc: Doc, events: list[EventMention]) -> None:
     """Leave an accused act that is not an attack, with no date of its own
     words, undated (module docstring)."""
-    for event in events:
-        if event.time.value is None or event.time.anchor in KEPT_ANCHORS \
-                or event.type == ATTACK:
-            continue
-        trigger = token_at(doc, event.trigger.start)
-        if trigger is not None and accused_content(trigger) \
-                and not own_words_date(doc, event.time, trigger):
-            event.time = TimeValue(anchor="unknown")
+    undate_unless_own_words(doc, events, accused_content,
+                            skip=lambda e: e.time.anchor in KEPT_ANCHORS or e.type == ATTACK)

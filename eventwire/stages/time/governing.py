@@ -14,11 +14,12 @@ of the clause that carries them (:func:`hosts`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.models import TimeValue, Timex
+from eventwire.models import EventMention, TimeValue, Timex
 from eventwire.nlp.arrays import char_span
 from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import doc_index, heads_above, index_of
@@ -277,3 +278,20 @@ def own_words_date(doc: Doc, time: TimeValue, trigger: Token) -> bool:
         return False
     span = char_span(doc, time.start, time.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and governs(span.root, trigger)
+
+
+def undate_unless_own_words(doc: Doc, events: list[EventMention],
+                            in_class: Callable[[Token], bool],
+                            skip: Callable[[EventMention], bool] = lambda _e: False) -> None:
+    """Leave each dated event whose trigger is ``in_class`` unknown unless a
+    date of its own words places it (:func:`own_words_date`): the shared
+    step of the classes that take a borrowed date away (accused conduct,
+    accusation labels, standing negations); ``skip`` keeps events a class
+    does not cover."""
+    for event in events:
+        if event.time.value is None or skip(event):
+            continue
+        trigger = token_at(doc, event.trigger.start)
+        if trigger is not None and in_class(trigger) \
+                and not own_words_date(doc, event.time, trigger):
+            event.time = TimeValue(anchor="unknown")

@@ -27,8 +27,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.models import EventMention, TimeValue
-from eventwire.stages.time.governing import PRESENT_TAGS, own_words_date, token_at
+from eventwire.models import EventMention
+from eventwire.stages.time.governing import PRESENT_TAGS, undate_unless_own_words
 
 DO, HAVE = "do", "have"
 NOT = {"not", "n't"}
@@ -53,10 +53,4 @@ def standing_negation(trigger: Token) -> bool:
 def undate_standing_negations(doc: Doc, events: list[EventMention]) -> None:
     """Leave an event negated in the present undated unless a date of its
     own words places it (module docstring)."""
-    for event in events:
-        if event.time.value is None:
-            continue
-        trigger = token_at(doc, event.trigger.start)
-        if trigger is not None and standing_negation(trigger) \
-                and not own_words_date(doc, event.time, trigger):
-            event.time = TimeValue(anchor="unknown")
+    undate_unless_own_words(doc, events, standing_negation)
