@@ -1239,7 +1239,7 @@ A('31', 'RNZ', '2026-12-04', "Solomon Islands extends Chinese police deal; Austr
     E("Australia 'concerned'", "concerned", "ACCUSE", "disapprove", ("Australia", "AUS", "GOV"), None, None, None,
       cl=SB_CONC),
     E("has signed a three-year extension", "signed", "SUPPORT", None, ("The Solomon Islands government", "SLB", "GOV"),
-      ("China", "CHN", "GOV"), None, P(("HONIARA", 1), "Honiara"), speaker="Police Minister Ronald Kuve", mod="reported", cl=SB_EXT),
+      ("China", "CHN", "GOV"), None, None, speaker="Police Minister Ronald Kuve", mod="reported", cl=SB_EXT),  # guide decision (session 29: place40; applied when rec_ad moved, session 30)
     E("will keep training local officers", "training", "COOPERATE", None,
       ("Chinese police liaison officers", "CHN", "COP"), ("local officers", "SLB", "COP"), None, None,
       speaker="Police Minister Ronald Kuve", mod="future"),
@@ -1642,7 +1642,7 @@ A('38', 'LSM', '2026-12-02', "Latvia blames Russian military intelligence for cy
     E("rejected the accusation as", "rejected", "REJECT", None, ("The Russian Embassy in Riga", "RUS", "GOV"), None, None,
       None),
     E("summoned the Russian charge", "summoned", "ACCUSE", "disapprove", ("Latvia's Foreign Ministry", "LVA", "GOV"),
-      ("the Russian charge d'affaires", "RUS", "GOV"), None, P(("RIGA", 1), "Riga")),
+      ("the Russian charge d'affaires", "RUS", "GOV"), None, None),  # guide decision (session 29: place40; applied when rec_ad moved, session 30)
     E("would ask EU partners", "ask", "REQUEST", None, ("it", "LVA", "GOV"), ("EU partners", None, "GOV"), None, None,
       speaker="Latvia's Foreign Ministry", mod="future"),
     E("denial-of-service attacks", "attacks", "COERCE", "cyber", ("A pro-Russian hacker group, NoName057(16)", None, None),
