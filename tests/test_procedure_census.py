@@ -41,9 +41,10 @@ def test_booked_needs_a_jail_or_charge_in_its_sentence() -> None:
 def test_trial_and_hearing_skip_their_look_alikes() -> None:
     text = ("The vaccine entered a clinical trial. The general's trial opened in Kigali. "
             "Her hearing aid failed. After hearing the shots, guards ran. "
-            "A bail hearing is set for Friday.")
+            "A bail hearing is set for Friday. The jury will begin hearing evidence on Monday. "
+            "The panel kept hearing testimony. A hearing on the appeal was postponed.")
     assert [r["match"] for r in census([_record(text, [])], ("trial", "hearing"))] == [
-        "trial", "hearing"]
+        "trial", "hearing", "hearing"]
     assert _kinds("The colonel was arraigned on Monday; his arraignment was brief.",
                   "arraignment") == ["arraigned", "arraignment"]
 

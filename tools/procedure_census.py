@@ -20,7 +20,8 @@ The sub-classes (surface patterns, no parse):
   the sentence must name a jail, a charge or an arrest);
 * ``trial`` -- the noun "trial" (not "trial run", "clinical trial");
 * ``hearing`` -- the noun "hearing" (not "hearing aid", not the participle
-  after a subject: "hearing the shots");
+  after a subject: "hearing the shots", nor the verb's gerund with its
+  object: a jury "will begin hearing evidence", rec_ad-11);
 * ``arraignment`` -- "arraign", "arraigned", "arraignment".
 """
 
@@ -50,7 +51,8 @@ _TRIAL = re.compile(r"\btrials?\b", re.I)
 _NOT_TRIAL = re.compile(r"clinical|trial\s+run|drug\s+trial|trial\s+period|trial\s+basis", re.I)
 _HEARING = re.compile(r"\bhearings?\b", re.I)
 _NOT_HEARING = re.compile(r"hearing\s+(?:aid|loss|impair)|\b(?:after|on|upon|while|to)\s+hearing\b|"
-                          r"hearing\s+(?:the|a|an|of|gun|shots|that|from)\b", re.I)
+                          r"hearing\s+(?:the|a|an|of|gun|shots|that|from|evidence|testimony|"
+                          r"arguments?|witnesses)\b", re.I)
 _ARRAIGN = re.compile(r"\barraign(?:ed|ment|ments|s)?\b", re.I)
 
 KINDS = ("serving", "custody", "booked", "trial", "hearing", "arraignment")

