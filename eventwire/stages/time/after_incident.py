@@ -26,8 +26,10 @@ scene), and a step whose adjunct holds no date.
 
 Counted on rec_a..rec_ac (m60, matched events whose trigger precedes an
 "after"/"following" with a date in its phrase and no date before it):
-court steps 8, gold unknown in all 8; we dated 5 of them, every one a
-real outlet's text, in five sets (ac, h, k, o, x).
+court steps 7, gold unknown in all 7; we dated 5 of them, every one a
+real outlet's text, in five sets (ac, h, k, o, x). Material acts in the
+same position: gold takes the incident's date in 4 ("seized", "imposed",
+"arrested", "captured"), so they are kept.
 """
 
 from __future__ import annotations
