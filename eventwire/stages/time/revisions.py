@@ -11,7 +11,7 @@ title act in the historical present*); then the classes that take a date
 away run (*the crime a charge names*, *an act of anyone*, *a stated
 readiness or offer*, *a past verdict told in the passive*, *a conduct
 named in an accusation*, *an accusation as a label*, *a standing refusal
-in the present*), and the after-the-report check last.
+in the present*, *a court step after a dated incident*), and the after-the-report check last.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from eventwire.models import EventMention, Timex
 from eventwire.stages.time.accusation_label import undate_accusation_labels
 from eventwire.stages.time.accused_conduct import undate_accused_conduct
+from eventwire.stages.time.after_incident import undate_court_steps_after_incidents
 from eventwire.stages.time.after_report import recheck_events
 from eventwire.stages.time.caused_act import date_caused_acts
 from eventwire.stages.time.charge_content import date_charged_crimes
@@ -56,4 +57,5 @@ def revise_dates(doc: Doc, events: list[EventMention], timexes: list[Timex],
     undate_accused_conduct(doc, events)  # class *a conduct named in an accusation* (dates34)
     undate_accusation_labels(doc, events)  # class *an accusation as a label* (dates39)
     undate_standing_negations(doc, events)  # class *a standing refusal in the present*
+    undate_court_steps_after_incidents(doc, events)  # *a court step after a dated incident*
     recheck_events(doc, events, timexes, background)
