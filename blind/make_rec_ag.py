@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ag.jsonl: gold whole-record events (batch rec_ag).
 
-rec_ag is a BLIND SET (40 articles, 450 events: 16 real texts with 148, 24
+rec_ag is a BLIND SET (40 articles, 452 events: 16 real texts with 150, 24
 own with 302), labelled on 2026-12-06 (thirtieth session, branch
 ``blind_ag``) before eventwire ever ran on any of these texts: no pipeline,
 no ``eval records``, no spaCy or model on them while labelling, no eventwire
@@ -193,6 +193,8 @@ real('02', 'ecbplus:11_2ecb', '2008-12-14', [
       None, None),
     E("has voiced support for giving", "support", "SUPPORT", None, ("Berdymukhamedov", "TKM", "GOV"), ("the West", None, "GOV"),
       None, None),
+    E("despite promises of openness", "promises", "AGREE", None, (("Berdymukhamedov", "openness by Berdymukhamedov"), "TKM", "GOV"),
+      None, None, None, speaker=("Western observers", "Western observers say"), mod="reported"),
 ], sentence="but Western observers said nothing had changed.",
      note=ECB + "Sunday 14 December 2008 inferred (the vote 'Sunday', as the other sets date the election); approximate")
 
@@ -546,6 +548,8 @@ real('11', 'ecbplus:33_5ecb', '2009-01-19', [
     E("released an alleged confession", "confession", "CONCEDE", None, ("Timmons", "USA", "CVL"), None, None, None),
     E("a letter of apology that he", "apology", "CONCEDE", None, (("he", "apology that he"), "USA", "CVL"), ("the girl's mother", "USA", "CVL"), None,
       None, mod="reported", cl=KT_APO),
+    E("The so-called apology note", "apology", "CONCEDE", None, (("Timmons", "[Timmons]"), "USA", "CVL"), None, None, None, speaker="King",
+      mod="reported", cl=KT_APO),
     E("asked the media to keep", "asked", "REQUEST", None, ("Albany County Assistant District Attorney Dave Rossi", "USA", "JUD"),
       ("the media", "USA", "MED"), None, None, mod="demanded"),
     E("that errant bullet killed", "killed", "ASSAULT", "firearms", None, ("Kathina Thomas", "USA", "CVL"), MAY29, None, cl=KT),
