@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ag.jsonl: gold whole-record events (batch rec_ag).
 
-rec_ag is a BLIND SET (40 articles, 458 events: 16 real texts with 153, 24
+rec_ag is a BLIND SET (40 articles, 459 events: 16 real texts with 154, 24
 own with 305; 452 as first labelled, 150 and 302), labelled on 2026-12-06
 (thirtieth session, branch ``blind_ag``) and checked by a second annotator
 against docs/annotation.md the same day, before eventwire ever ran on any of these texts: no pipeline,
@@ -57,7 +57,7 @@ Sources (field ``source`` of each record):
   Mar with the government's response).
 
 The second annotator's changes (blind/DECISIONS.md "rec_ag" -> "Second
-annotator's check": 15 events added, 9 removed, 2 triggers moved and 117
+annotator's check": 16 events added, 9 removed, 2 triggers moved and 117
 field values changed, each with the guide's reason) override the article
 comments below where they differ; lines they touched mostly carry a
 ``# second annotator`` note.
@@ -512,6 +512,8 @@ OCT28 = d("2013-10-28")
 real('10', 'ecbplus:32_5ecbplus', '2013-06-18', [
     E("PROVISIONAL TRIAL DATE", "TRIAL", "ACCUSE", "allege", None, ("MILLOM DOUBLE MURDER ACCUSED", "GBR", "CVL"), OCT28, None,
       mod="future", cl=ML_TR),
+    E("MILLOM DOUBLE MURDER ACCUSED", "DOUBLE MURDER", "ASSAULT", None, None, None, SAT15, P("MILLOM", "Millom"),
+      cl=ML_KILL),  # second annotator: "double murder" as trigger (rec_ab's "CUMBRIA DOUBLE MURDER ACCUSED", rec_y)
     E("A PROVISIONAL trial date has been set", "trial", "ACCUSE", "allege", None, ("a son", "GBR", "CVL"), OCT28, None,
       mod="future", cl=ML_TR),
     E("a son accused of killing", "accused", "ACCUSE", "allege", None, ("a son", "GBR", "CVL"), None, None),
