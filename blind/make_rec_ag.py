@@ -57,7 +57,7 @@ Sources (field ``source`` of each record):
   Mar with the government's response).
 
 The second annotator's changes (blind/DECISIONS.md "rec_ag" -> "Second
-annotator's check": 18 events added, 9 removed, 3 triggers moved and 127
+annotator's check": 18 events added, 9 removed, 3 triggers moved and 128
 field values changed, each with the guide's reason) override the article
 comments below where they differ; lines they touched mostly carry a
 ``# second annotator`` note.
@@ -925,7 +925,8 @@ A('21', 'Amandala', '2026-11-30', "Guatemalan navy blocks BDF patrol on Sarstoon
     E("The Guatemalan Embassy did not respond", "respond", "REJECT", None, ("The Guatemalan Embassy", "GTM", "GOV"), None, None,
       None),  # second annotator: a government not answering a request for comment (guide rec_s, rec_t, rec_ac)
     E("Both countries asked the International Court", "asked", "REQUEST", None, ("Both countries", None, "GOV"),
-      ("the International Court of Justice", None, "JUD"), yr("2019"), None),
+      ("the International Court of Justice", None, "JUD"), yr("2019"), None,
+      mod="demanded"),  # second annotator: REQUEST is `demanded` (rec_a, rec_ab's check)
     E("a Guatemalan naval patrol stopped", "stopped", "COERCE", "restrict", ("a Guatemalan naval patrol", "GTM", "MIL"),
       ("Prime Minister Dean Barrow's boat convoy", "BLZ", "GOV"), yr("2016"), None),
 ])
