@@ -37,6 +37,40 @@ def test_two_flags_decide_nothing(event_pipe: Pipeline) -> None:
 
 
 
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Pirates fired on a Panamanian-flagged freighter off Somalia on Monday. Commandos later "
+     "boarded the vessel and freed the crew. Last year pirates held a Greek tanker for a "
+     "month.", "boarded", "PAN"),
+    ("A merchant vessel flying the Maltese flag was attacked near Aden. The gunmen fired at "
+     "the vessel for an hour. In March a Liberian tanker was hijacked nearby.", "fired", "MLT"),
+    ("The Nigerian navy said a Togolese-registered cargo ship was boarded by gunmen off "
+     "Lagos. The raiders looted the ship. Earlier a Saudi supertanker had been freed.",
+     "looted", "TGO"),
+])
+def test_a_ship_recalled_later_is_no_second_flag(event_pipe: Pipeline, text: str,
+                                                 trigger: str, country: str) -> None:
+    """The story's ship is named first; a ship recalled as background in a
+    later sentence does not cancel its flag (recip46)."""
+    ev = event_with_trigger(event_pipe, text, trigger)
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Greek officials said a Maltese cargo ship was stopped near Crete. Smugglers had tried "
+     "to board the ship, the Greek coast guard said.", "board", "MLT"),
+    ("Kenyan police said a Tanzanian cargo ship was stopped off Mombasa. Gunmen had tried to "
+     "board the ship at night, Kenyan police said.", "board", "TZA"),
+    ("Spanish officials said a Moroccan cargo vessel was found adrift near Cadiz. Smugglers "
+     "had tried to hijack the vessel, the Spanish navy said.", "hijack", "MAR"),
+])
+def test_an_unnamed_vessel_coded_by_the_story_takes_the_flag(
+        event_pipe: Pipeline, text: str, trigger: str, country: str) -> None:
+    """An unnamed target ("the ship") takes the story's country only as a
+    guess; the flag the story names beats it (recip46)."""
+    ev = event_with_trigger(event_pipe, text, trigger)
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
+
+
 def test_a_vessel_coded_by_the_story_flags_nothing(event_pipe: Pipeline) -> None:
     """A vessel mention whose country is only the story's guess (rule
     ``+home``) is no second flag beside the one the text names."""

@@ -12,8 +12,10 @@ navy's or the pirates' ("merchant vessel" IND where the flag is ETH).
 Here a recipient that is an unnamed merchant vessel (a BUS vessel noun with
 no KB identity and no country but the story's default) takes the flag country when the document
 names exactly one: a state's demonym on a flag flown or sailed under, before
-"-flagged" / "-registered", or on a vessel noun. Two flags in one story
-decide nothing; warships (MIL) and boats (often the attackers' skiffs) are
+"-flagged" / "-registered", or on a vessel noun. Of several flags the
+first sentence naming one decides (the story's ship is named before a ship
+recalled as background, recip46); two flags in that sentence decide
+nothing; warships (MIL) and boats (often the attackers' skiffs) are
 left alone.
 
 Not a flag (review48): a flag burned or waved ("protesters burned the
@@ -31,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
-from eventwire.stages.actors.home import STORY_MARKS, memo_on_mentions
+from eventwire.stages.actors.home import STORY_MARKS, memo_on_mentions, story_country
 from eventwire.stages.actors.states import MILITARY_MODIFIERS
 from eventwire.stages.events.demonym_words import names_a_flag
 
@@ -47,6 +49,8 @@ FLAG_KEY = "eventwire_flag_country"
 STATE_FLEET = frozenset({"MIL", "GOV", "COP"})
 # a country the actor stage guessed from the story, not read in the text
 GUESSED = STORY_MARKS
+# the rule of an unnamed target, whose country is the story's (unnamed_targets)
+UNNAMED = "unnamed"
 
 
 def _flags(doc: Doc, tok: Token) -> bool:
@@ -76,26 +80,44 @@ def state_vessel(vessel: Token) -> bool:
 
 def flag_country(doc: Doc) -> str | None:
     """The one flag country the document names for a ship, else None
-    (memoised on the mention list)."""
+    (memoised on the mention list). When the story names several, the
+    first sentence that names a flag decides if it names one (recip46):
+    the story's own ship comes first, a ship recalled as background later
+    ("... the capture of Saudi supertanker Sirius Star" closing a story
+    about an "Ethiopian-flagged" freighter); two flags in that sentence
+    decide nothing."""
     def compute(mentions: list[ActorMention]) -> str | None:
-        found = set()
+        found: dict[int, set[str]] = {}
         for m in mentions:
             # a vessel whose country is the story's guess flags nothing
             tok = head_token(doc, m) if m.country and not m.rule.endswith(GUESSED) else None
             if tok is None or STATE_FLEET & set(m.sectors) or state_vessel(tok):
                 continue  # a navy's or coast guard's ship is its state's (review48)
             if m.kind == "state" and _flags(doc, tok) or tok.lower_ in VESSELS:
-                found.add(str(m.country))  # "a Greek tanker" flags a ship too
-        return next(iter(found)) if len(found) == 1 else None
+                # "a Greek tanker" flags a ship too
+                found.setdefault(tok.sent.start, set()).add(str(m.country))
+        first = found[min(found)] if found else set()
+        return next(iter(first)) if len(first) == 1 else None
     return memo_on_mentions(doc, FLAG_KEY, compute)
+
+
+def _story_guess(doc: Doc, m: ActorMention) -> bool:
+    """The mention's country is the story's guess: marked so by the actor
+    stage, or an unnamed target (rule ``unnamed``) whose country is the
+    story's (``unnamed_targets.unnamed_target`` gives it; recip46:
+    "hijacking the vessel" in a story told from India took IND beside an
+    "Ethiopian vessel"). A held vessel's crew country
+    (``held_vessels``) is read in the text and stays."""
+    return m.rule.endswith(GUESSED) or m.rule == UNNAMED and m.country == story_country(doc)
 
 
 def flagged_vessel(doc: Doc, recipient: ActorMention | None) -> ActorMention | None:
     """The recipient with the document's flag country when it is an unnamed
     merchant vessel with no country of its own (none, or only the story's
-    guessed by the actor stage: rule ``+home`` / ``+story``)."""
+    guessed by the actor stage: rule ``+home`` / ``+story``, or given to an
+    unnamed target: rule ``unnamed``)."""
     if recipient is None or recipient.actor_id or "MIL" in recipient.sectors or (
-            recipient.country and not recipient.rule.endswith(GUESSED)):
+            recipient.country and not _story_guess(doc, recipient)):
         return recipient
     tok = head_token(doc, recipient)
     if tok is None or tok.lower_ not in VESSELS:

@@ -23,7 +23,10 @@ override the story's country), then one of sector:
   "the opposition leader urged supporters to stay calm" -- OPP joins;
 * *the accused of a story of organised crime* (``crime_suspects``): a
   civilian arrested, charged or sentenced near a named gang, cartel or
-  mafia -- UAF joins (recip36).
+  mafia -- UAF joins (recip36);
+* *a vessel acted on takes the sector of its kind* (``vessel_sector``,
+  recip46): "seized three Vietnamese fishing boats" BUS, "rammed an
+  Indonesian patrol boat" MIL -- not the state word's GOV.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from eventwire.stages.events.crime_suspects import crime_suspect
 from eventwire.stages.events.flagged_vessels import flagged_vessel
 from eventwire.stages.events.own_nationality import own_nationality
 from eventwire.stages.events.targets import held_where_holder_is
+from eventwire.stages.events.vessel_sectors import vessel_sector
 
 
 def story_recipient(doc: Doc, recipient: ActorMention | None) -> ActorMention | None:
@@ -55,6 +59,8 @@ def recipient_codes(doc: Doc, actor: ActorMention | None, recipient: ActorMentio
     into custody, else the story's when the text gives none; followers an
     opposition figure appeals to are the opposition's (recips31); a
     nationality its own phrase names beats both (recip37); the
-    accused near a named crime group are UAF too (recip36)."""
-    coded = own_nationality(doc, held_where_holder_is(actor, story_recipient(doc, recipient), kind))
+    accused near a named crime group are UAF too (recip36); a vessel's
+    kind names its sector (recip46)."""
+    coded = vessel_sector(doc, own_nationality(
+        doc, held_where_holder_is(actor, story_recipient(doc, recipient), kind)))
     return crime_suspect(doc, actor, addressed_followers(doc, actor, coded, kind), kind)
