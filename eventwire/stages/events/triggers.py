@@ -298,7 +298,9 @@ ACT_CLASSES = (ClassRule(establishes_post, "MOBILIZE", None, "post"),
 # crossing" (closures.forces_close_border: before the lexicon's SANCTION
 # reading of a crossing closed to a neighbour)
 BEFORE_LEXICON = (ClassRule(tells_to, "REQUEST", None, "directive"),
-                  ClassRule(keeps_from_acting, "COERCE", "restrict", "prevention"),
+                  # the mode is the mode rules' (kept_movement.py): a movement
+                  # or an activity kept is restrict, a deed foiled none (modes39)
+                  ClassRule(keeps_from_acting, "COERCE", None, "prevention"),
                   # "will hold them responsible", "took the case to the court"
                   # (accountability.py)
                   ClassRule(threatens_to_hold, "THREATEN", "arrest", "accountable"),
