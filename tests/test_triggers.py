@@ -23,8 +23,10 @@ def word(nlp: Any, text: str, form: str) -> Any:
 @pytest.mark.parametrize("text,form,kind,mode,rule,width", [
     ("The coast guard told fishermen to keep out of the bay.", "told",
      "REQUEST", None, "curated-verb+directive", 1),
-    # the mode is left to the mode rules (kept_movement.py, modes39)
     ("Guards prevented the reporters from entering the camp.", "prevented",
+     "COERCE", "restrict", "curated-verb+prevention", 1),
+    # a deed foiled has no mode (modes39)
+    ("Marines prevented the gang from boarding the tanker.", "prevented",
      "COERCE", None, "curated-verb+prevention", 1),
     ("The ministry encouraged farmers to plant earlier.", "encouraged",
      "REQUEST", None, "curated-verb+directive", 1),
