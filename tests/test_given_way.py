@@ -35,6 +35,9 @@ NOT_GIVEN = [
     # evacuation advice: the leavers' own safety
     ("Residents were urged to leave the valley before the storm.", "urged"),
     ("The army asked farmers to leave the fields until the fighting stopped.", "asked"),
+    # staying asked, not leaving
+    ("The council appealed to shepherds not to leave their villages during the outbreak.",
+     "appealed"),
     # a refusal with no request told: no concession withheld
     ("The activist refused to leave the country and was detained.", "refused"),
     ("Hundreds of protesters refused to leave the square, chanting slogans.", "refused"),

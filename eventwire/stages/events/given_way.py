@@ -14,6 +14,8 @@ here, with two tests:
   leaving is for the leavers' own safety: an advice to residents, citizens
   or civilians ("residents were urged to leave the valley"), or a leaving
   "until" the danger passes or "for their safety";
+* not when the leaving is negated ("an appeal to owners not to leave their
+  farms": staying is asked, no ground given);
 * **a refusal** to leave is ``yield`` only when the request it refuses is
   told with it ("refused to leave when asked", "refusing a police order to
   leave"); a refusal with no request ("the activist refused to leave the
@@ -36,8 +38,9 @@ def asks_to_give_way(kind: str, trigger: Span) -> bool:
     concession (see the module docstring)?"""
     words = mode_words()
     region = [t for t in content(trigger) if t.i != trigger.root.i]
-    if not any(t.pos_ == "VERB" and t.lemma_.lower() in words["_leaving_verbs"] for t in region):
-        return False
+    if not any(t.pos_ == "VERB" and t.lemma_.lower() in words["_leaving_verbs"] and
+               not any(c.dep_ == "neg" for c in t.children) for t in region):
+        return False  # no leaving asked ("urged owners *not* to leave their farms")
     if kind == "REJECT":
         return _request_told(trigger, region)
     if kind == "REQUEST":
