@@ -25,6 +25,9 @@ def word(nlp: Any, text: str, form: str) -> Any:
      "REQUEST", None, "curated-verb+directive", 1),
     ("Guards prevented the reporters from entering the camp.", "prevented",
      "COERCE", "restrict", "curated-verb+prevention", 1),
+    # a deed foiled has no mode (modes39)
+    ("Marines prevented the gang from boarding the tanker.", "prevented",
+     "COERCE", None, "curated-verb+prevention", 1),
     ("The ministry encouraged farmers to plant earlier.", "encouraged",
      "REQUEST", None, "curated-verb+directive", 1),
 ])

@@ -43,6 +43,10 @@ weapon named ("officers fired at the suspect") is ``firearms``
 station", "an arson attack") is ``destroy`` (``arson.py``); a request
 for money or for forces sent ("appealed for $40 million", "asked the
 ministry to send more soldiers") is REQUEST ``assist`` (``asked_means.py``);
+a party asked to leave, and one refusing
+when asked, gives ground, REQUEST / REJECT ``yield`` (``given_way.py``);
+people or craft kept from moving ("blocked a supply vessel", "prevented
+deputies from entering") is COERCE ``restrict`` (``kept_movement.py``);
 a vessel held ("detained a tanker") is ``seize`` (``mode_objects.py``; an
 accusation of failing to act keeps its verb's ``allege``, relabel49); a
 storming, attack or clash whose only gun word is the doers' name ("gunmen
@@ -69,7 +73,9 @@ from eventwire.stages.events.asked_means import asks_for_means
 from eventwire.stages.events.content_modes import content_mode
 from eventwire.stages.events.custody import takes_in_party
 from eventwire.stages.events.damage_acts import damages_property
+from eventwire.stages.events.given_way import asks_to_give_way
 from eventwire.stages.events.harm_adjuncts import adjunct_mode
+from eventwire.stages.events.kept_movement import keeps_from_moving
 from eventwire.stages.events.mode_context import (
     content,
     hosts_others,
@@ -181,6 +187,10 @@ def rule_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
         return "assist"
     if kind == "ASSAULT" and mode is None and damages_property(trigger):
         return "destroy"
+    if kind == "COERCE" and mode is None and keeps_from_moving(trigger):
+        return "restrict"
+    if kind in SPEECH_ACTS and mode is None and asks_to_give_way(kind, trigger):
+        return "yield"
     return "aerial" if mode == "explosives" and state_bombing(trigger.root) else \
         content_mode(kind, trigger, mode)
 

@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import natural_hazards, word_list_loader
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.mode_words import mode_words
 from eventwire.stages.events.nonevents import word_classes
 
 WORDS = DATA_DIR / "events" / "preventions.yaml"
@@ -54,6 +55,20 @@ def keeps_from_acting(verb: Token) -> bool:
     kept = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(kept) and not any(_condition(k) for k in kept) and \
         not any(_condition(d) for d in _doers(verb))
+
+
+def foils_a_deed(verb: Token) -> bool:
+    """Class *a deed foiled is no restriction* (modes39; the guide's
+    relabel49 decision): a prevention whose kept act is a deed, not a
+    movement or an activity ("prevented the gang from hijacking the ship",
+    "stopped the pirates from boarding") is COERCE with no mode; the
+    deeds are ``modes.yaml``'s ``_foiled_deeds``."""
+    if not keeps_from_acting(verb):
+        return False
+    deeds, preps = mode_words()["_foiled_deeds"], words()["preventing_preps"]
+    return any(g.lemma_.lower() in deeds
+               for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+               for g in c.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG")
 
 
 def _doers(verb: Token) -> list[Token]:

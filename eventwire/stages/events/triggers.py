@@ -70,7 +70,7 @@ from eventwire.stages.events.nonevents import not_an_event, word_classes
 from eventwire.stages.events.nonpolitical import no_political_side
 from eventwire.stages.events.outbreak import outbreak_reading
 from eventwire.stages.events.outbreak import words as outbreak_words
-from eventwire.stages.events.preventions import keeps_from_acting
+from eventwire.stages.events.preventions import foils_a_deed, keeps_from_acting
 from eventwire.stages.events.preventions import words as prevention_words
 from eventwire.stages.events.procurement import procurement_reading, start_lemmas
 from eventwire.stages.events.safety import safety_evacuation
@@ -298,6 +298,9 @@ ACT_CLASSES = (ClassRule(establishes_post, "MOBILIZE", None, "post"),
 # crossing" (closures.forces_close_border: before the lexicon's SANCTION
 # reading of a crossing closed to a neighbour)
 BEFORE_LEXICON = (ClassRule(tells_to, "REQUEST", None, "directive"),
+                  # a deed foiled has no mode, a movement or an activity kept
+                  # is restrict (modes39; kept_movement.py for the other verbs)
+                  ClassRule(foils_a_deed, "COERCE", None, "prevention"),
                   ClassRule(keeps_from_acting, "COERCE", "restrict", "prevention"),
                   # "will hold them responsible", "took the case to the court"
                   # (accountability.py)
