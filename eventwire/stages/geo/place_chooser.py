@@ -44,7 +44,7 @@ from eventwire.stages.geo.event_place import (
 )
 from eventwire.stages.geo.fronted_scene import fronted_scene
 from eventwire.stages.geo.place_descriptions import DESCRIPTION, country_scope
-from eventwire.stages.geo.place_scope import VERBAL_TYPES
+from eventwire.stages.geo.place_scope import verbal_act
 from eventwire.stages.geo.weights import feature_weights, load_weights
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "geo" / "place_chooser.json"
@@ -120,7 +120,8 @@ def event_feats(doc: Doc, event: EventMention, ctx: Context, n_here: int) -> lis
     actor = event.actor
     out = [f"type={event.type}", f"mod={event.factuality.modality}",
            f"dated={event.time.value is not None}", f"background={event.time.background}",
-           f"verbal={event.type in VERBAL_TYPES}", f"content={event.content_of is not None}",
+           f"verbal={verbal_act(event.type, event.rules)}",
+           f"content={event.content_of is not None}",
            f"places={_bucket(n_here, (0, 1, 2))}",
            f"actor={'none' if actor is None else 'nocountry' if not actor.country else 'country'}"]
     if ctx.dateline is not None:
