@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.extensions import text_of
 from eventwire.stages.geo.gazetteer import gazetteer
-from eventwire.stages.geo.place_scope import undated_speech_act
+from eventwire.stages.geo.place_scope import scene_type, undated_speech_act
 
 DATELINE_LINES = 3  # a dateline opens one of the text's first lines (after a title)
 # movement events whose destination is where they happen ("deployed troops
@@ -129,4 +129,4 @@ def _deployment(event: EventMention) -> bool:
     "the government sent thousands of reinforcements", "1,000 soldiers were
     on standby") happens where the forces go, which only the text's own
     destination says; the dateline is at most where the order was given."""
-    return event.type in DESTINATION_TYPES
+    return scene_type(event) in DESTINATION_TYPES
