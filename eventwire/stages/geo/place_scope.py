@@ -94,6 +94,16 @@ def scene_type(event: EventMention) -> str:
     return event.type or ""
 
 
+def scene_modality(event: EventMention) -> str:
+    """The modality the place rules read: warning shots (``threatened`` by
+    the guide) were fired, so they are placed as an act told by its speaker
+    or by the outlet, not as a threat that may never be carried out."""
+    modality = event.factuality.modality
+    if modality == "threatened" and MATERIAL_RULES.intersection(event.rules):
+        return "reported" if any(a.role == "speaker" for a in event.attribution) else "asserted"
+    return modality
+
+
 def physical_act(event: EventMention) -> bool:
     """An act done at one scene, by :func:`scene_type`."""
     return scene_type(event) in PHYSICAL_TYPES
