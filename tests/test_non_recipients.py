@@ -108,16 +108,29 @@ def test_plover_target_sees_a_place_noun_through_to_its_name(pipe: Pipeline, tex
 
 
 @pytest.mark.parametrize("text,trigger,place", [
-    ("Rebels seized the border town of Kamanyola on Sunday.", "seized", "Kamanyola"),
-    ("Islamist fighters captured Timbuktu after a week of fighting.", "captured",
-     "Timbuktu"),
     ("Militiamen took control of Kidal's airport on Monday.", "took", "Kidal"),
-    ("Government troops recaptured the northern city of Kherson.", "recaptured", "Kherson"),
+    ("Rebels tried to seize the international airport outside the capital.", "seize",
+     "airport"),
+    ("The minister said the navy should seize every tanker of Russia's shadow fleet.",
+     "seize", "Russia"),
 ])
-def test_a_place_taken_is_territory(pipe: Pipeline, text: str, trigger: str,
-                                    place: str) -> None:
+def test_an_airport_taken_is_no_recipient(pipe: Pipeline, text: str, trigger: str,
+                                          place: str) -> None:
     ev = event(pipe, text, trigger)
     assert ev.recipient is None or place not in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Rebels seized the eastern city of Goma on Sunday.", "seized", "COD"),
+    ("Opposition fighters captured the city of Aleppo in a lightning offensive.", "captured",
+     "SYR"),
+    ("Government troops recaptured the northern city of Kherson.", "recaptured", "UKR"),
+])
+def test_a_town_taken_is_the_recipient(pipe: Pipeline, text: str, trigger: str,
+                                       country: str) -> None:
+    """relabel51 (b): the town taken stands for the side that held it."""
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
 
 
 def test_people_seized_are_not_a_place(pipe: Pipeline) -> None:

@@ -30,3 +30,22 @@ def test_a_dropped_event_and_a_wrong_actor_are_losses(tmp_path: Path) -> None:
     assert not any(gains.values())
     back, lost = compare(tmp_path / "after", tmp_path / "before")
     assert len(back["detection"]) == 1 and len(back["actor"]) == 1 and not any(lost.values())
+
+
+def test_before_gold_measures_a_gold_change_alone(tmp_path: Path) -> None:
+    """``--before-gold``: the same predictions scored on an older copy of the
+    gold and on the current one show what the relabel alone did (relabel51):
+    a label the old gold had and the predictions follow becomes a loss."""
+    gold = [json.loads(x) for x in (RECORDS / "rec_a.jsonl").read_text().splitlines()]
+    preds = [{"id": r["id"], "events": r["events"]} for r in gold]
+    _write(tmp_path / "run", preds)
+    old = copy.deepcopy(gold)
+    target = next(r for r in old if r["events"] and r["events"][0].get("mode"))
+    target["events"][0]["mode"] = "other-mode"   # the old gold said something else
+    old_dir = tmp_path / "old"
+    old_dir.mkdir()
+    (old_dir / "rec_a.jsonl").write_text("\n".join(json.dumps(r) for r in old) + "\n")
+    gains, losses = compare(tmp_path / "run", tmp_path / "run", old_dir)
+    assert [c[1] for c in gains["mode"]] == [target["id"]] and not any(losses.values())
+    same, none = compare(tmp_path / "run", tmp_path / "run")
+    assert not any(same.values()) and not any(none.values())

@@ -3,6 +3,12 @@
     PYTHONPATH=. python tools/records_by_origin.py --out /tmp/before
     PYTHONPATH=. python tools/records_by_origin.py --out /tmp/after
     PYTHONPATH=. python tools/records_diff.py /tmp/before /tmp/after [--show recipient]
+    PYTHONPATH=. python tools/records_diff.py RUN RUN --before-gold OLD_RECORDS_DIR
+
+``--before-gold`` scores the first run on the gold JSONL files of another
+directory (a copy of tests/data/records taken before a relabel) and the
+second on the current gold: with the same run twice it shows what a gold
+change alone did to the figures, apart from any rule change (relabel51).
 
 Why: a rule change is judged by the events it makes right and the events it
 makes wrong, per field, per set and per origin (real outlets' texts against
@@ -49,8 +55,16 @@ def _per_gold(gold: list[Record], pred: list[Record]) -> tuple[dict[int, dict[st
     return {gi: _fields(gold[gi], pred[pi]) for gi, pi in pairs}, len(pred) - len(pairs)
 
 
-def compare(before: Path, after: Path) -> tuple[dict[str, list[Change]], dict[str, list[Change]]]:
-    """(gains, losses) keyed by "detection", "false events" or a field name."""
+def _gold(records: Path, name: str) -> dict[str, Record]:
+    lines = (records / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+    return {str(r["id"]): r for r in map(json.loads, lines)}
+
+
+def compare(before: Path, after: Path, before_gold: Path = RECORDS
+            ) -> tuple[dict[str, list[Change]], dict[str, list[Change]]]:
+    """(gains, losses) keyed by "detection", "false events" or a field name;
+    ``before`` is scored on ``before_gold``'s gold, ``after`` on the current
+    gold (an event the current gold added counts under detection only)."""
     gains: dict[str, list[Change]] = collections.defaultdict(list)
     losses: dict[str, list[Change]] = collections.defaultdict(list)
     for path in sorted(after.glob("rec_*.pred.json")):
@@ -58,10 +72,11 @@ def compare(before: Path, after: Path) -> tuple[dict[str, list[Change]], dict[st
         if not (before / path.name).exists():
             continue
         old, new = _predictions(before, name), _predictions(after, name)
-        for line in (RECORDS / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            gold, rid, real = record.get("events", []), str(record["id"]), is_real(record)
-            (res_a, false_a), (res_b, false_b) = (_per_gold(gold, old.get(rid, [])),
+        old_gold = _gold(before_gold, name)
+        for rid, record in _gold(RECORDS, name).items():
+            gold, real = record.get("events", []), is_real(record)
+            gold_a = old_gold[rid].get("events", [])
+            (res_a, false_a), (res_b, false_b) = (_per_gold(gold_a, old.get(rid, [])),
                                                   _per_gold(gold, new.get(rid, [])))
             for _ in range(false_a - false_b):
                 gains["false events"].append((name, rid, "", real))
@@ -89,8 +104,10 @@ def main() -> None:
     parser.add_argument("before", type=Path)
     parser.add_argument("after", type=Path)
     parser.add_argument("--show", default="", help="list the changed events of this field")
+    parser.add_argument("--before-gold", type=Path, default=RECORDS,
+                        help="score BEFORE on the gold JSONL files of this directory")
     args = parser.parse_args()
-    gains, losses = compare(args.before, args.after)
+    gains, losses = compare(args.before, args.after, args.before_gold)
     for key in sorted(set(gains) | set(losses)):
         print(f"{key:26} +{_summary(gains[key])}\n{'':26} -{_summary(losses[key])}")
     for sign, table in (("+", gains), ("-", losses)):

@@ -218,9 +218,10 @@ def filter_events(doc: Doc, events: list[EventMention], model: EventFilter | Non
 # types27: the filter, fitted on "plead" as a REQUEST, dropped "plead guilty"); a
 # characterisation anchored on its noun label (``label_triggers.py``, events48:
 # fitted on the verb, the filter read the quoted noun as a topic) and a quoted
-# "this is X" judging an act (same module)
+# "this is X" judging an act (same module); warning shots (``warning_shots.py``,
+# relabel51: fitted on "fire" as an ASSAULT, the filter dropped the THREATEN)
 CLASS_KEPT = ("+measure", "+aid-given", "+contract", "+outbreak", "+plea", "+noun-label",
-              "+pointed-label")
+              "+pointed-label", "+warning-shot")
 
 
 def _class_kept(event: EventMention) -> bool:

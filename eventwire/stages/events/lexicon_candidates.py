@@ -36,6 +36,8 @@ from eventwire.stages.events.typing_classes import (
     prep_pattern,
     unless,
 )
+from eventwire.stages.events.warning_shots import RULE as WARNING_RULE
+from eventwire.stages.events.warning_shots import THREATEN, VIOLENCE, warning_shot
 
 
 @dataclass
@@ -114,6 +116,8 @@ def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return Candidate(tok, tok.i + 1, plea, None, [], "curated-verb+plea", False)
     if (appeal := appeal_type(tok, lemma)) is not None:  # "would appeal the ruling"
         return Candidate(tok, tok.i + 1, appeal, ALLEGE, [], "curated-verb+appeal", False)
+    if warning_shot(tok, lemma):  # "fired warning shots", "fired into the air"
+        return Candidate(tok, tok.i + 1, THREATEN, VIOLENCE, [], WARNING_RULE, False)
     if admitted_to_place(tok, lemma):  # "was admitted to hospital"
         return None
     prt = _particle(tok)

@@ -16,9 +16,11 @@ names a linguistic class (branch recipients5, issue #12):
   "denied any links to the militia" -- the denial rejects an allegation;
   the people of the denied act are that act's recipients, not the
   denial's;
-* **a place taken is territory** (:func:`taken_place`): "rebels seized the
-  border town of X", "captured Goma", "took control of the city's
-  airport", "troops occupied the city of Gori";
+* **an airport taken is no recipient** (:func:`taken_place`): "took
+  control of the city's airport", "seize Goma airport" -- an airport stands
+  for no one (recip44); a town or territory taken *is* the recipient since
+  relabel51 (docs/annotation.md "Open questions decided", (b): "captured
+  Goma", "occupied the city of Gori" stand for the side that held them);
 * **one's own people called back** (:func:`own_people_recalled`): "will
   withdraw their envoys", "recalled its own envoy" -- the actor's own
   envoys or staff are what it moves (unless the host is named);
@@ -75,8 +77,9 @@ DENY_LEMMAS = {"deny"}
 # acts of taking or holding ground: what is taken is territory ("seized the
 # town", "occupied the village"); curated.yaml's one list of taking (review32)
 TAKE_LEMMAS = word_classes()["capture_verbs"] | word_classes()["holding_verbs"]
-# places and sites that are territory when taken (an airport, a stronghold)
-TAKEN_SITES = PLACE_NOUNS | {"airport", "stronghold", "downtown", "centre", "center"}
+# sites that stand for no one when taken (recip44): the town they serve is
+# named as their owner ("Goma's airport") and is no recipient either
+TAKEN_SITES = frozenset({"airport", "airports", "airfield", "airstrip"})
 # calling one's own people back: "recalled its ambassador", "withdrew their envoys"
 RECALL_LEMMAS = {"recall", "withdraw", "pull", "evacuate", "repatriate"}
 # the one list of possessives that name the actor's own (also ``addressed_followers``)
@@ -216,22 +219,57 @@ def denied_content(tok: Token, trigger: Token | None) -> bool:
     return True
 
 
-def taken_place(tok: Token, trigger: Token | None, state: bool) -> bool:
-    """Class *a place taken is territory, not people*: the town, city or
-    airport an act of taking seizes, captures or occupies ("rebels seized
-    the border town of Kalehe", "captured Kherson", "took control of the
-    town's airport", "seize Goma airport") -- the place itself or the
-    place named as the owner of the site taken; a ship or a building
-    that stands for its people is not a place."""
+def taken_place(tok: Token, trigger: Token | None, state: bool,
+                kind: str | None = None) -> bool:
+    """Class *a place taken is no recipient unless it is what a seizure
+    takes*. Since relabel51 (docs/annotation.md "Open questions decided",
+    (b)) a town, region or territory an ASSAULT or COERCE of taking seizes,
+    captures or occupies *is* the recipient, standing for the side that held
+    it ("captured Goma", "occupied the city of Gori", "took control of the
+    district"); still dropped: an airport taken and the town named as its
+    owner ("took control of the town's airport", "seize Goma airport":
+    an airport stands for no one, recip44), a place a protest occupies
+    ("the convoy occupying downtown Ottawa", PROTEST), a place that is not
+    what is taken ("take all measures to restore order in Niger"), and a
+    place named as the owner of the craft or goods taken ("seize every ship
+    of Russia's fleet": the ship, recip45)."""
     if trigger is None or trigger.lemma_.lower() not in TAKE_LEMMAS:
         return False
     site = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
     if tok.dep_ in ("poss", "compound", "amod", "pobj", "appos") \
             and site.lemma_.lower() in TAKEN_SITES:
-        return True  # "Goma's airport", "the Georgian city of Gori", "the town of X"
+        return True  # "Goma's airport", "the airport of the eastern city"
     if tok.ent_type_ == "NORP" or tok.pos_ == "ADJ":
         return False  # "seized a Thai trawler", "seized 11 Yemeni nationals": people
-    return _is_place(tok, state) or tok.lemma_.lower() in TAKEN_SITES
+    if not (_is_place(tok, state) or tok.lemma_.lower() in TAKEN_SITES):
+        return False
+    return kind not in SEIZING_KINDS or not _taken_object(tok, trigger)
+
+
+# the types whose taking of a place is done to the side that held it
+SEIZING_KINDS = frozenset({"ASSAULT", "COERCE"})
+# links from a place name up to what a verb of taking takes: "the town *of*
+# X", "control *of* X", "X, the capital", "X's border", "the X district"
+TAKEN_LINKS = frozenset({"pobj", "prep", "appos", "compound", "poss", "conj"})
+
+
+def _taken_object(tok: Token, trigger: Token) -> bool:
+    """The place is the object (or passive subject) of the verb of taking,
+    or sits in it through "of", an apposition, a compound, a possessive of
+    a place noun or a coordination (at most four links)."""
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == trigger.i:
+            return cur.dep_ in ("dobj", "nsubjpass") or (
+                cur.dep_ == "prep" and cur.lower_ == "of")  # "took control of X"
+        if cur.dep_ not in TAKEN_LINKS or cur.head == cur:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ != "of":
+            return False
+        if cur.dep_ == "poss" and cur.head.lemma_.lower() not in PLACE_NOUNS:
+            return False  # "every ship of Russia's fleet": the fleet is taken
+        cur = cur.head
+    return False
 
 
 def own_people_recalled(tok: Token, trigger: Token | None) -> bool:
@@ -337,7 +375,7 @@ def not_a_recipient(doc: Doc, m: ActorMention, kind: str | None,
         return False
     state = m.kind == "state"
     return located_place(tok, kind, state) or attribution_source(tok) \
-        or denied_content(tok, trigger) or taken_place(tok, trigger, state) \
+        or denied_content(tok, trigger) or taken_place(tok, trigger, state, kind) \
         or own_people_recalled(tok, trigger) or foiled_act(tok, trigger, kind) \
         or sealed_place(tok, trigger, state) or origin_of_things(m, tok) \
         or statement_channel(tok, kind) or rejected_content(tok, kind)

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from eventwire.stages.events.detection import is_summary_noun, predicates
 from eventwire.stages.events.lexicon_candidates import Candidate
 from eventwire.stages.events.nonevents import word_classes
+from eventwire.stages.events.warning_shots import RULE as WARNING_RULE
 
 CONTENT_TYPES = {"THREATEN", "REQUEST", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"}
 REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
@@ -37,7 +38,14 @@ def folded(cand: Candidate, verbs: dict[int, Candidate]) -> bool:
     verb = verbs.get(head.i)
     if verb is None or _reaction_object(cand, verb):
         return False
-    return verb.type == cand.type or verb.type in CONTENT_TYPES
+    return verb.type == cand.type or _speech(verb)
+
+
+def _speech(cand: Candidate) -> bool:
+    """A speech act that has a content: warning shots are a THREATEN made by
+    a deed ("fired warning shots, forcing the pirates to give up": the
+    surrender is a result, no threat's content; relabel51)."""
+    return cand.type in CONTENT_TYPES and cand.rule != WARNING_RULE
 
 
 def _reaction_object(cand: Candidate, verb: Candidate) -> bool:
@@ -70,7 +78,7 @@ def governing_trigger(tok: Token, verbs: dict[int, Candidate]) -> Token | None:
             return None
         cur = cur.head
         gov = verbs.get(cur.i)
-        if gov is not None and gov.type in CONTENT_TYPES:
+        if gov is not None and _speech(gov):
             return cur
     return None
 

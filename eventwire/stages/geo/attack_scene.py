@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from eventwire.models import EventMention, PlaceMention
 from eventwire.stages.geo.distance import SAME_PLACE_KM, haversine_km
-from eventwire.stages.geo.place_scope import NATION_PRECISIONS, VARIANTS
+from eventwire.stages.geo.place_scope import NATION_PRECISIONS, VARIANTS, scene_type
 
 SCENE_TYPES = {"ASSAULT"}
 STATED = {"trigger", "clause", "sentence"}
@@ -41,7 +41,7 @@ def attack_scenes(events: list[EventMention], dateline: PlaceMention | None) -> 
         return
     last: PlaceMention | None = None
     for event in sorted(events, key=lambda e: e.trigger.start):
-        if event.type not in SCENE_TYPES or event.place is None:
+        if scene_type(event) not in SCENE_TYPES or event.place is None:
             continue
         if event.place.basis in STATED:  # a country says no scene, and ends the last one
             last = event.place if event.place.precision not in NATION_PRECISIONS and \

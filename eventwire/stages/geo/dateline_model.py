@@ -51,7 +51,7 @@ from eventwire.stages.geo.datelines import DESTINATION_TYPES, under_dateline
 from eventwire.stages.geo.distance import SAME_PLACE_KM, haversine_km
 from eventwire.stages.geo.event_place import focus_or_none, sentence_places, with_basis
 from eventwire.stages.geo.place_chooser import Context, previous_place
-from eventwire.stages.geo.place_scope import VERBAL_TYPES
+from eventwire.stages.geo.place_scope import VERBAL_TYPES, scene_modality, scene_type
 from eventwire.stages.geo.weights import feature_weights, load_weights
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "geo" / "dateline_place.json"
@@ -153,7 +153,7 @@ def view_of(doc: Doc, event: EventMention, ctx: Context, dateline: PlaceMention)
     actor, recipient = event.actor, event.recipient
     place = event.place
     return EventView(
-        type=event.type, modality=event.factuality.modality,
+        type=scene_type(event), modality=scene_modality(event),
         dated=event.time.value is not None, granularity=event.time.granularity,
         background=event.time.background,
         actor=country_class(actor.country if actor else None, actor is not None, dateline.country),
@@ -194,13 +194,13 @@ def redecide_datelines(doc: Doc, events: list[EventMention], ctx: Context,
         if not open_to_dateline(event, ctx):
             continue
         ruled = event.place is not None and event.place.basis == "dateline"
-        modality = event.factuality.modality
+        modality = scene_modality(event)
         if modality in NOT_DONE_MODALITIES:  # closed: no model, no dateline
             if ruled:
                 event.place = focus_or_none(ctx.focus)
             continue
         if model.places(feature_names(view_of(doc, event, ctx, dateline))):
-            if not ruled and event.type not in DESTINATION_TYPES \
+            if not ruled and scene_type(event) not in DESTINATION_TYPES \
                     and modality not in NO_DATELINE_MODALITIES:
                 event.place = with_basis(dateline, "dateline")
         elif ruled:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.extensions import text_of
 from eventwire.stages.geo.gazetteer import gazetteer
-from eventwire.stages.geo.place_scope import undated_speech_act
+from eventwire.stages.geo.place_scope import scene_modality, scene_type, undated_speech_act
 
 DATELINE_LINES = 3  # a dateline opens one of the text's first lines (after a title)
 # movement events whose destination is where they happen ("deployed troops
@@ -76,7 +76,7 @@ def _news_event(event: EventMention) -> bool:
     """An event of the article's news: it happened (asserted or reported, not
     demanded, threatened, planned or denied) and is not recalled background
     (the time stage runs first)."""
-    return (event.factuality.modality in NEWS_MODALITIES and not event.time.background
+    return (scene_modality(event) in NEWS_MODALITIES and not event.time.background
             and not _undated_claim(event) and not undated_speech_act(event))
 
 
@@ -87,7 +87,7 @@ def _undated_claim(event: EventMention) -> bool:
     objects", "the military had been deployed, he said") is a claim, not a
     dated act of the day, so the dateline does not say where it happened;
     the same report with a day ("killed on Tuesday, police said") keeps it."""
-    return event.factuality.modality == "reported" and event.time.value is None
+    return scene_modality(event) == "reported" and event.time.value is None
 
 
 def dateline_fits(event: EventMention, dateline: PlaceMention) -> bool:
@@ -129,4 +129,4 @@ def _deployment(event: EventMention) -> bool:
     "the government sent thousands of reinforcements", "1,000 soldiers were
     on standby") happens where the forces go, which only the text's own
     destination says; the dateline is at most where the order was given."""
-    return event.type in DESTINATION_TYPES
+    return scene_type(event) in DESTINATION_TYPES

@@ -56,6 +56,7 @@ from eventwire.stages.geo.place_scope import (
     condition_clause,
     court_seat,
     earlier_period,
+    scene_type,
     shared_locative,
     speaker_seat,
     speech_venue,
@@ -171,7 +172,7 @@ def _transfer(trigger: Token, event: EventMention) -> bool:
     """Class *transfer*: the trigger moves an object somewhere ("deported 40
     migrants to Tunisia", "flew them to Washington"); its destination is not
     where the act happens. Massing forces (MOBILIZE) is where they go."""
-    return event.type not in DESTINATION_TYPES and any(
+    return scene_type(event) not in DESTINATION_TYPES and any(
         c.dep_ == "dobj" for c in trigger.children)
 
 

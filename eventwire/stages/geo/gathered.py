@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from eventwire.models import EventMention
 from eventwire.stages.events.mourned import GRIEVANCE_PREPS
 from eventwire.stages.geo.harm_when import through_place_noun
-from eventwire.stages.geo.place_scope import CONTACT_TYPES, SCENE_PREPS, VARIANTS
+from eventwire.stages.geo.place_scope import CONTACT_TYPES, SCENE_PREPS, VARIANTS, scene_type
 from eventwire.stages.geo.vicinity import LOCAL_PRECISION
 
 CROWD_TYPES = {"PROTEST", "ASSAULT", "COERCE"}
@@ -66,7 +66,7 @@ def crowd_scene(place: Token, trigger: Token, event: EventMention, local: bool =
     participants live or come from ("voters who live in Porto"). ``place``
     is the token whose relation says what the place does
     (``event_place.up_to_phrase``)."""
-    if not VARIANTS["crowd_scene"] or event.type not in CROWD_TYPES:
+    if not VARIANTS["crowd_scene"] or scene_type(event) not in CROWD_TYPES:
         return False
     verb = _scene_verb(place, CROWD_PREPS, local)
     if verb is None or verb.lemma_.lower() not in ASSEMBLY or verb.dep_ not in ("relcl", "acl"):
@@ -137,7 +137,7 @@ def present_scene(place: Token, trigger: Token, event: EventMention,
     airport", "students residing in Moscow were detained on a visit home"
     tell where the victim lives, not where the harm was done. ``place``
     is the token whose relation says what the place does."""
-    if not VARIANTS["present_scene"] or event.type not in HARM_TYPES:
+    if not VARIANTS["present_scene"] or scene_type(event) not in HARM_TYPES:
         return False
     verb = _scene_verb(place, SCENE_PREPS, local)
     if verb is None or verb.tag_ != "VBG" or verb.lemma_.lower() in DWELLING or any(

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.models import EventMention
 from eventwire.nlp.spans import heads_above
-from eventwire.stages.geo.place_scope import SCENE_PREPS, VARIANTS
+from eventwire.stages.geo.place_scope import SCENE_PREPS, VARIANTS, scene_type
 
 HARM_TYPES = {"ASSAULT"}
 WHEN_MARKS = {"when"}
@@ -34,7 +34,7 @@ def harm_when(place: Token, trigger: Token, event: EventMention) -> bool:
     event), only "when" (not "after" or "as": another time or another act,
     ``place_scope.condition_clause``). ``place`` is the token whose relation
     says what the place does (``event_place.up_to_phrase``)."""
-    if not VARIANTS["harm_when"] or event.type not in HARM_TYPES:
+    if not VARIANTS["harm_when"] or scene_type(event) not in HARM_TYPES:
         return False
     place = through_place_noun(place)
     if place.dep_ != "pobj" or place.head.lower_ not in SCENE_PREPS:

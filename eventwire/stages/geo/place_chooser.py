@@ -44,7 +44,7 @@ from eventwire.stages.geo.event_place import (
 )
 from eventwire.stages.geo.fronted_scene import fronted_scene
 from eventwire.stages.geo.place_descriptions import DESCRIPTION, country_scope
-from eventwire.stages.geo.place_scope import VERBAL_TYPES
+from eventwire.stages.geo.place_scope import scene_modality, scene_type, verbal_act
 from eventwire.stages.geo.weights import feature_weights, load_weights
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "geo" / "place_chooser.json"
@@ -118,9 +118,10 @@ def _rule_is(cand: Candidate, rule: PlaceMention | None) -> bool:
 def event_feats(doc: Doc, event: EventMention, ctx: Context, n_here: int) -> list[str]:
     """Features of the event itself, crossed with each candidate's kind."""
     actor = event.actor
-    out = [f"type={event.type}", f"mod={event.factuality.modality}",
+    out = [f"type={scene_type(event)}", f"mod={scene_modality(event)}",
            f"dated={event.time.value is not None}", f"background={event.time.background}",
-           f"verbal={event.type in VERBAL_TYPES}", f"content={event.content_of is not None}",
+           f"verbal={verbal_act(event.type, event.rules)}",
+           f"content={event.content_of is not None}",
            f"places={_bucket(n_here, (0, 1, 2))}",
            f"actor={'none' if actor is None else 'nocountry' if not actor.country else 'country'}"]
     if ctx.dateline is not None:
@@ -259,7 +260,7 @@ def decide_all(doc: Doc, events: list[EventMention], ctx: Context,
         for record in RECORDERS:
             record(event, cands, rules[i])
         pick = chooser.choose(cands, rules[i])
-        if pick is None or dateline_barred(event.factuality.modality, pick, ctx.dateline) \
+        if pick is None or dateline_barred(scene_modality(event), pick, ctx.dateline) \
                 or fronted_scene(doc, rules[i], trigger_token(doc, event)):
             continue
         event.place = _as_place(pick, ctx.focus)

@@ -36,7 +36,7 @@ from spacy.tokens import Token
 
 from eventwire.models import EventMention
 from eventwire.nlp.cues import default_cues
-from eventwire.stages.geo.place_scope import SCENE_PREPS, VARIANTS, VERBAL_TYPES
+from eventwire.stages.geo.place_scope import SCENE_PREPS, VARIANTS, verbal_act
 
 # every verb that introduces someone's words ("said", "claimed", "confirmed",
 # "denied", "tweeted in X that"), not only factuality's neutral reporting_verbs
@@ -80,7 +80,7 @@ def report_verb(place: Token) -> Token | None:
 def report_venue(place: Token, trigger: Token, event: EventMention) -> bool:
     """The place is the venue of a report that governs a material act
     (module docstring): it does not place the act."""
-    if not VARIANTS["report_venue"] or event.type in VERBAL_TYPES:
+    if not VARIANTS["report_venue"] or verbal_act(event.type, event.rules):
         return False
     verb = report_verb(place)
     return verb is not None and _after_or_briefing(place, verb) and \

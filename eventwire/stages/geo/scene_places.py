@@ -30,9 +30,10 @@ from eventwire.stages.geo.place_scope import (
     NATION_PRECISIONS,
     OWNER_DEPS,
     OWNER_HOPS,
-    PHYSICAL_TYPES,
     SCENE_PREPS,
     VARIANTS,
+    physical_act,
+    scene_type,
 )
 
 # verbs whose subject, a wave of unrest or violence, covers or seizes up the
@@ -65,9 +66,9 @@ def struck_place(place: PlaceMention, tok: Token, event: EventMention) -> bool:
     ``tok`` is the place name's root token."""
     if place.precision in NATION_PRECISIONS:
         return False
-    if event.type in STRUCK_TYPES:
+    if scene_type(event) in STRUCK_TYPES:
         return True
-    return VARIANTS["taken_town"] and event.type in TAKEN_TYPES and not _names_people(tok)
+    return VARIANTS["taken_town"] and scene_type(event) in TAKEN_TYPES and not _names_people(tok)
 
 
 def _names_people(tok: Token) -> bool:
@@ -91,7 +92,7 @@ def withdrawal(event: EventMention) -> bool:
     from Kherson", "the rebels retreated from Timbuktu", "the army said it
     had withdrawn from El Fasher") is where a withdrawal happens; other
     origins stay no place ("launched from X", "expelled from X": place6)."""
-    return VARIANTS["left_place"] and event.type in LEFT_TYPES
+    return VARIANTS["left_place"] and scene_type(event) in LEFT_TYPES
 
 
 def object_scene(place: Token, trigger: Token, event: EventMention) -> bool:
@@ -102,7 +103,7 @@ def object_scene(place: Token, trigger: Token, event: EventMention) -> bool:
     a mosque in Zahedan", "beat lawyers protesting in Lahore"): a place
     after a locative preposition of a relative or participial clause of the
     trigger's object places the act."""
-    if not VARIANTS["object_scene"] or event.type not in CONTACT_TYPES:
+    if not VARIANTS["object_scene"] or scene_type(event) not in CONTACT_TYPES:
         return False
     if place.dep_ != "pobj" or place.head.lower_ not in SCENE_PREPS:
         return False
@@ -164,7 +165,7 @@ def spread_over(place: Token, trigger: Token, event: EventMention) -> bool:
     ``_up_to_phrase``). The same in a headline's participle ("Kenya rocked
     by fresh clashes"). Not a verb of hitting ("sanctions hit Iran"), and
     not a verbal or diplomatic act ("the dispute paralysed talks")."""
-    if not VARIANTS["spread_over"] or event.type not in PHYSICAL_TYPES or \
+    if not VARIANTS["spread_over"] or not physical_act(event) or \
             trigger.pos_ != "NOUN":
         return False
     verb = place.head

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.arrays import char_span
-from eventwire.stages.geo.place_scope import NATION_PRECISIONS, VARIANTS
+from eventwire.stages.geo.place_scope import NATION_PRECISIONS, VARIANTS, scene_type
 
 SCENE_TYPES = {"ASSAULT"}
 STATED = {"trigger", "clause", "sentence", "scene"}
@@ -60,7 +60,7 @@ def told_again_scenes(doc: Doc, events: list[EventMention], header: tuple[int, i
         return
     last: PlaceMention | None = None
     for event in sorted(events, key=lambda e: e.trigger.start):
-        if event.type not in SCENE_TYPES:
+        if scene_type(event) not in SCENE_TYPES:
             continue
         place = event.place
         if place is not None and place.basis in STATED:

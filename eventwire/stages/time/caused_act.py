@@ -31,8 +31,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention
-from eventwire.stages.time.episode import HAPPENED
 from eventwire.stages.time.governing import token_at
+from eventwire.stages.time.undated import happened
 
 CAUSATIVE_LEMMAS = {"prompt", "force", "compel", "push", "spur", "lead", "cause", "drive",
                     "oblige", "pressure"}
@@ -85,7 +85,7 @@ def date_caused_acts(doc: Doc, events: list[EventMention],
             found = by_start.get(host.idx)
             if found is None or found is event:
                 continue
-            if found.time.value is not None and found.factuality.modality in HAPPENED:
+            if found.time.value is not None and happened(found):
                 event.time = replace(found.time, anchor="narrative",
                                      background=background(found.time.value))
             break

@@ -39,7 +39,7 @@ from eventwire.models import EventMention, Timex
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import self_and_heads
 from eventwire.stages.time.governing import timex_head, token_at
-from eventwire.stages.time.undated import ACT_KINDS, SPEECH_LEMMAS, sentence_index
+from eventwire.stages.time.undated import SPEECH_LEMMAS, act_kind, sentence_index
 
 MAX_UP = 8
 CLAUSE_DEPS = {"advcl", "acl", "relcl", "ccomp", "xcomp", "conj", "pcomp", "parataxis"}
@@ -117,7 +117,7 @@ def _dated_events(doc: Doc) -> list[tuple[int, int, str, str, str | None]]:
         tok = token_at(doc, ev.trigger.start)
         if tok is not None:
             found.append((ev.trigger.start, sentence_index(doc, tok.i),
-                          ACT_KINDS.get(ev.type, "other"), str(ev.type), ev.time.value))
+                          act_kind(ev), str(ev.type), ev.time.value))
     found.sort()
     doc.user_data[DATED_KEY] = found
     return list(found)
@@ -132,7 +132,7 @@ def episode_tie(doc: Doc, event: EventMention, trigger: Token,
     if not before:
         return {"prev_dated=none": 1.0}
     _, sent, act, kind, value = before[-1]
-    own = ACT_KINDS.get(event.type, "other")
+    own = act_kind(event)
     gap = here - sent
     out = {f"prev_dated_gap={GAPS[min(gap, 4)]}": 1.0, f"prev_dated_act={act}": 1.0,
            f"prev_dated_pair={act}>{own}": 1.0}

@@ -60,11 +60,17 @@ from eventwire.stages.time.anaphora import (
     names_material_act,
 )
 from eventwire.stages.time.clauses import marked_earlier
-from eventwire.stages.time.episode import HAPPENED, flashback, past_simple
+from eventwire.stages.time.episode import flashback, past_simple
 from eventwire.stages.time.governing import governing, token_at
 from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.stamp import DATE_LINE
-from eventwire.stages.time.undated import ACT_KINDS, calendar_value, sentence_index, sentences
+from eventwire.stages.time.undated import (
+    act_kind,
+    calendar_value,
+    happened,
+    sentence_index,
+    sentences,
+)
 
 BACK = 3  # prose sentences before the dating clause whose acts it may date
 NEWS_DAYS = 7
@@ -163,8 +169,8 @@ def _target(event: EventMention, trigger: Token) -> bool:
     t = event.time
     sent = trigger.sent
     own = t.start is not None and sent.start_char <= t.start < sent.end_char
-    return event.factuality.modality in HAPPENED \
-        and ACT_KINDS.get(event.type, "other") == "material" \
+    return happened(event) \
+        and act_kind(event) == "material" \
         and t.anchor not in OWN_ANCHORS and not own and not t.background \
         and not any(w.lower_ in LOOK_BACK for w in sent) and not flashback(trigger) \
         and not marked_earlier(trigger)

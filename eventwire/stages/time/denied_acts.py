@@ -71,7 +71,7 @@ from eventwire.stages.time.episode import shifted
 from eventwire.stages.time.governing import token_at
 from eventwire.stages.time.sentence_date import past_perfect
 from eventwire.stages.time.story_day import lasting, story_day, told_earlier
-from eventwire.stages.time.undated import ACT_KINDS
+from eventwire.stages.time.undated import act_kind
 
 ONLY, DENY = "only", "deny"
 # a rebuttal's act is told as having happened
@@ -83,7 +83,7 @@ def denied_story_act(event: EventMention, trigger: Token, first_break: int) -> b
     as denied, a past perfect ("had beaten", "had been hit", "had not
     fired") heading (or a conjunct of) the content clause
     of the denial (the module docstring's class and exclusions)."""
-    if event.factuality.modality != "denied" or ACT_KINDS.get(event.type) != "material" \
+    if event.factuality.modality != "denied" or act_kind(event) != "material" \
             or event.trigger.start <= first_break:
         return False
     return past_perfect(trigger) and first_conjunct(trigger).dep_ == "ccomp" \
@@ -94,7 +94,7 @@ def rebuttal_act(event: EventMention, trigger: Token, first_break: int) -> bool:
     """An undated material act of the body told with "only" as the past
     perfect content of a saying in a sentence that denies something ("saying
     they had fired only rubber bullets"; module docstring)."""
-    if ACT_KINDS.get(event.type) != "material" or event.trigger.start <= first_break \
+    if act_kind(event) != "material" or event.trigger.start <= first_break \
             or event.factuality.modality in NOT_TOLD:
         return False
     only = any(t.lower_ == ONLY and (t.head == trigger or t.head.head == trigger)

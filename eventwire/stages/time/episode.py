@@ -60,7 +60,13 @@ from eventwire.stages.time.anaphora import (
 from eventwire.stages.time.clauses import attempt_host
 from eventwire.stages.time.governing import SEQUENCE_WORDS, governing, token_at
 from eventwire.stages.time.ranges import timex_range
-from eventwire.stages.time.undated import ACT_KINDS, calendar_value, sentence_index, sentences
+from eventwire.stages.time.undated import (
+    act_kind,
+    calendar_value,
+    happened,
+    sentence_index,
+    sentences,
+)
 
 MAX_GAP = 1
 SEQUENCE_GAP = 3
@@ -130,8 +136,8 @@ def episode_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Ti
                  dated: list[EventMention], published: date) -> TimeValue | None:
     """The time of the dated act whose episode this undated act continues,
     None when it continues none."""
-    if event.factuality.modality not in HAPPENED \
-            or ACT_KINDS.get(event.type, "other") not in EVENT_KINDS \
+    if not happened(event) \
+            or act_kind(event) not in EVENT_KINDS \
             or not past_simple(attempt_host(trigger) or trigger) or shifted(trigger):
         return None
     text = text_of(doc)

@@ -18,10 +18,9 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import PLOVER_TYPES, EventMention, TimeValue
 from eventwire.nlp.extensions import text_of
-from eventwire.stages.time.episode import HAPPENED
 from eventwire.stages.time.governing import token_at
 from eventwire.stages.time.story_day import habitual, story_day
-from eventwire.stages.time.undated import ACT_KINDS
+from eventwire.stages.time.undated import act_kind, happened
 
 PRESENT_TAGS = {"VBZ", "VBP"}
 
@@ -107,7 +106,7 @@ def headline_statement(doc: Doc, event: EventMention, trigger: Token) -> bool:
     dates26)."""
     first_break = text_of(doc).find("\n")
     return 0 <= trigger.idx < first_break \
-        and ACT_KINDS.get(event.type or "", "other") == "verbal"
+        and act_kind(event) == "verbal"
 
 
 def historical_present(trigger: Token) -> bool:
@@ -161,8 +160,8 @@ def date_headline_acts(doc: Doc, events: list[EventMention], published: date | N
     first_break = text_of(doc).find("\n")
     titled = [e for e in events if 0 <= e.trigger.start < first_break
               and e.time.value is None and e.time.anchor == "unknown"
-              and e.factuality.modality in HAPPENED
-              and ACT_KINDS.get(e.type or "", "other") == "material"]
+              and happened(e)
+              and act_kind(e) == "material"]
     day = story_day(events, published) if titled else None
     if day is None:
         return

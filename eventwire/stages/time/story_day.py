@@ -82,10 +82,10 @@ from eventwire.nlp.extensions import title_end
 from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.time.called_day import SPEECH_LEMMAS
 from eventwire.stages.time.clauses import attempt_host, marked_earlier
-from eventwire.stages.time.episode import EVENT_KINDS, HAPPENED, past_simple, shifted
+from eventwire.stages.time.episode import EVENT_KINDS, past_simple, shifted
 from eventwire.stages.time.governing import token_at
 from eventwire.stages.time.ranges import timex_range
-from eventwire.stages.time.undated import ACT_KINDS
+from eventwire.stages.time.undated import act_kind, happened
 
 # anchors that come from the text's own words, not from a default
 STORY_ANCHORS = {"explicit", "narrative", "sentence", "speech"}
@@ -121,7 +121,7 @@ def story_day(events: list[EventMention], published: date) -> TimeValue | None:
     except ValueError:  # a day-granular value that is not a calendar day ("2021-W03-2")
         return None
     acts = [e.time for e in told
-            if e.time.value == value and ACT_KINDS.get(e.type, "other") in EVENT_KINDS]
+            if e.time.value == value and act_kind(e) in EVENT_KINDS]
     if not acts or not 0 <= (published - day).days <= STORY_WINDOW_DAYS:
         return None
     return TimeValue(value=value, granularity="day", text=acts[0].text, start=acts[0].start,
@@ -147,8 +147,8 @@ def story_act(event: EventMention, trigger: Token, first_break: int) -> bool:
     """An undated past material act of the body that tells a step of the
     story (the exclusions of the module docstring)."""
     negated = event.factuality.modality == "negated"
-    if (event.factuality.modality not in HAPPENED and not negated) \
-            or ACT_KINDS.get(event.type) != "material" \
+    if (not happened(event) and not negated) \
+            or act_kind(event) != "material" \
             or event.trigger.start <= first_break or in_relative(trigger):
         return False
     if (trigger.pos_ in NOUN_POS and trigger.dep_ == "pobj") or (

@@ -39,7 +39,7 @@ from spacy.tokens import Token
 from eventwire.models import EventMention, TimeValue, Timex
 from eventwire.stages.time.governing import PRESENT_TAGS
 from eventwire.stages.time.ranges import timex_range
-from eventwire.stages.time.undated import ACT_KINDS
+from eventwire.stages.time.undated import act_kind
 
 DAY_GRANULARITIES = {"day", "time"}
 
@@ -59,7 +59,7 @@ def told_act(event: EventMention, said: Timex, trigger: Token | None = None) -> 
     not :func:`ongoing`; None: the tense is not read), and ``said`` (the
     date of the statement that reports it) names a day: the day is the
     saying's, not the act's."""
-    return ACT_KINDS.get(event.type or "", "other") == "material" \
+    return act_kind(event) == "material" \
         and said.granularity in DAY_GRANULARITIES \
         and (trigger is None or not ongoing(trigger))
 

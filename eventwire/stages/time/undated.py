@@ -45,6 +45,7 @@ from eventwire.nlp.extensions import doc_cache, text_of
 from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import doc_index
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.warning_shots import RULE as WARNING_RULE
 from eventwire.stages.time.clauses import past_simple_tag
 from eventwire.stages.time.foreground import foreground_attack
 from eventwire.stages.time.perfect import perfect_result
@@ -78,6 +79,27 @@ ACT_KINDS = {**{t: "verbal" for t in ("REQUEST", "ACCUSE", "REJECT", "THREATEN",
              **{t: "meeting" for t in ("CONSULT", "AGREE", "COOPERATE", "CONCEDE")},
              **{t: "material" for t in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION",
                                         "AID", "RETREAT")}}
+# a THREATEN carried out by a deed, not said: warning shots (relabel51 (a);
+# ``events.warning_shots``) are dated like the material acts of their incident
+MATERIAL_RULES = frozenset({WARNING_RULE})
+
+
+def act_kind(event: EventMention) -> str:
+    """The kind of act an event is (``ACT_KINDS`` by type), "material" for a
+    threat made by a deed (warning shots): the time rules date it with its
+    incident instead of leaving it undated like a spoken threat."""
+    if MATERIAL_RULES.intersection(event.rules):
+        return "material"
+    return ACT_KINDS.get(event.type or "", "other")
+
+
+def happened(event: EventMention) -> bool:
+    """Told as done (asserted or reported); a threat made by a deed — warning
+    shots, modality ``threatened`` by the guide — was done as well."""
+    modality = event.factuality.modality
+    return modality in ("asserted", "reported") or (
+        modality == "threatened" and bool(MATERIAL_RULES.intersection(event.rules)))
+
 VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "VB", "VBG"}
 SPEECH_LEMMAS = {"say", "tell", "report", "announce", "state", "claim", "add", "confirm",
                  "explain", "note", "write", "quote", "declare", "insist", "warn"}
@@ -274,7 +296,7 @@ def features(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex]
     """Sparse binary features of an undated event (names are stable: the
     model is keyed by them)."""
     out: dict[str, float] = {"bias": 1.0, f"modality={event.factuality.modality}": 1.0,
-                             f"act={ACT_KINDS.get(event.type, 'other')}": 1.0}
+                             f"act={act_kind(event)}": 1.0}
     for part in (_tense(trigger), _speech(doc, trigger, quotes), _sentence(doc, trigger),
                  _timeline(doc, trigger, timexes, published),
                  _document(doc, timexes, published)):
@@ -350,8 +372,8 @@ def bulletin_lead(doc: Doc, event: EventMention, trigger: Token,
     a date: a dateline, a weekday), so it decides nothing here; a statement
     or reaction is left to it ("The ministry condemned the bombing.")."""
     if any(calendar_value(t) is not None for t in timexes) or not past_simple_tag(trigger) \
-            or ACT_KINDS.get(event.type, "other") not in ("material", "other") \
-            or event.factuality.modality not in ("asserted", "reported"):
+            or act_kind(event) not in ("material", "other") \
+            or not happened(event):
         return False
     index = sentence_index(doc, trigger.i)
     if index == 0:

@@ -25,7 +25,9 @@ from needles import (  # noqa: E402
     apply_mode_relabel,
     apply_place_relabel,
     apply_recipient_relabel,
+    apply_relay_relabel,
     apply_trigger_relabel,
+    apply_type_relabel,
 )
 from spans import locate, write_jsonl  # noqa: E402
 
@@ -1138,6 +1140,8 @@ def main() -> None:
     apply_mode_relabel(records, BATCH)
     apply_actor_relabel(records, BATCH)
     apply_recipient_relabel(records, BATCH)
+    apply_type_relabel(records, BATCH)
+    apply_relay_relabel(records, BATCH)
     apply_event_relabel(records, BATCH)
     write_jsonl(records, OUT)
     n_ev = sum(len(r["events"]) for r in records)

@@ -1139,6 +1139,8 @@ def main() -> None:
     needles.apply_mode_relabel(records, BATCH)
     needles.apply_actor_relabel(records, BATCH)
     needles.apply_recipient_relabel(records, BATCH)
+    needles.apply_type_relabel(records, BATCH)
+    needles.apply_relay_relabel(records, BATCH)
     needles.apply_event_relabel(records, BATCH)
     write_jsonl(records, OUT)
     n_ev = sum(len(r["events"]) for r in records)

@@ -22,7 +22,9 @@ from needles import (  # noqa: E402
     apply_mode_relabel,
     apply_place_relabel,
     apply_recipient_relabel,
+    apply_relay_relabel,
     apply_trigger_relabel,
+    apply_type_relabel,
 )
 from spans import locate, write_jsonl  # noqa: E402
 
@@ -890,6 +892,11 @@ article("ecbplus:19_15ecb", "unknown", "2008-12-11",
     E("The officer said that he took out his revolver", "aimed", "ASSAULT", "firearms",
       (("he", "he had not aimed"), "GRC", "COP"), ("the victim", "GRC", "CVL"), S07, None,
       "The officer", "denied", "gr-shooting"),
+    # relabel51 (a): shots fired into the air are warning shots, THREATEN violence
+    # (docs/annotation.md "Open questions decided"); dated by the incident (rule 1)
+    E("The officer said that he took out his revolver", "fired", "THREATEN", "violence",
+      (("he", "he took out"), "GRC", "COP"), None, S07, None,
+      "The officer", "threatened", "gr-shooting"),
 ], published_note=("not printed in the text: estimated from 'five days of rioting' after the "
                    "6 December 2008 killing and the officers 'held since Monday' (8 December); "
                    "the text itself dates the killing 'on Sunday'"))
@@ -1033,6 +1040,8 @@ def main() -> None:
     apply_mode_relabel(records, BATCH)
     apply_actor_relabel(records, BATCH)
     apply_recipient_relabel(records, BATCH)
+    apply_type_relabel(records, BATCH)
+    apply_relay_relabel(records, BATCH)
     apply_event_relabel(records, BATCH)
     write_jsonl(records, OUT)
     n = {s: sum(1 for r in records if r["split"] == s) for s in ("dev", "blind")}

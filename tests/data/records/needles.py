@@ -546,6 +546,74 @@ def apply_recipient_relabel(records: list[dict], batch: str,
     return moved
 
 
+TYPE_RELABEL = Path(__file__).resolve().parent / "type_relabel.tsv"
+
+
+def _act(ev: dict) -> str:
+    return f"{ev['type']}/{ev['mode'] or '-'}/{ev['modality']}"
+
+
+def apply_type_relabel(records: list[dict], batch: str, table: Path = TYPE_RELABEL) -> int:
+    """Move the gold type, mode and modality of the events listed for
+    ``batch`` in ``type_relabel.tsv`` (docs/annotation.md, "Open questions
+    decided", relabel51: warning shots are THREATEN ``violence``,
+    ``threatened``) and return how many moved. Every row names the trigger
+    and the old ``TYPE/mode/modality``, so a builder change that shifts an
+    event index or a label fails here instead of relabelling the wrong
+    event; the new mode must belong to the new type and the modality to
+    the guide's list. A type that changes to THREATEN keeps its condition
+    only for ``conditional``, which the table never gives."""
+    by_id = {r["id"]: r for r in records}
+    moved = 0
+    for line in _table_lines(table):
+        name, event, trigger, old, new, _why = line.split("\t")
+        if name != batch:
+            continue
+        aid, idx = event.split("#")
+        ev = by_id[aid]["events"][int(idx)]
+        assert ev["trigger"]["text"] == trigger, (event, ev["trigger"])
+        assert _act(ev) == old != new, (event, _act(ev), old, new)
+        type_, mode, modality = new.split("/")
+        assert type_ in TYPES and modality in MODALITIES - {"conditional"}, (event, new)
+        assert mode == "-" or mode in MODES.get(type_, set()), (event, new)
+        ev["type"], ev["mode"], ev["modality"] = type_, None if mode == "-" else mode, modality
+        moved += 1
+    return moved
+
+
+RELAY_RELABEL = Path(__file__).resolve().parent / "relay_relabel.tsv"
+
+
+def apply_relay_relabel(records: list[dict], batch: str, table: Path = RELAY_RELABEL) -> int:
+    """Drop or narrow the gold relays listed for ``batch`` in
+    ``relay_relabel.tsv`` (docs/annotation.md, "Open questions decided",
+    relabel51: the form of the speaker's own utterance is no relay) and
+    return how many changed. Every row names the trigger and the old relay
+    text, which must be one relay of the event, so a builder change that
+    shifts an event index or a label fails here; ``-`` drops the relay,
+    any other value keeps only that part of the old span (the platform a
+    span such as "a statement on Telegram" names)."""
+    by_id = {r["id"]: r for r in records}
+    moved = 0
+    for line in _table_lines(table):
+        name, event, trigger, old, new, _why = line.split("\t")
+        if name != batch:
+            continue
+        aid, idx = event.split("#")
+        ev = by_id[aid]["events"][int(idx)]
+        assert ev["trigger"]["text"] == trigger, (event, ev["trigger"])
+        hits = [i for i, rel in enumerate(ev["relays"]) if rel["text"] == old]
+        assert len(hits) == 1 and old != new, (event, old, ev["relays"])
+        rel = ev["relays"][hits[0]]
+        if new == "-":
+            del ev["relays"][hits[0]]
+        else:
+            at = int(rel["start"]) + old.index(new)
+            ev["relays"][hits[0]] = {"start": at, "end": at + len(new), "text": new}
+        moved += 1
+    return moved
+
+
 EVENT_RELABEL = Path(__file__).resolve().parent / "event_relabel.tsv"
 
 
@@ -613,6 +681,8 @@ class Batch:
         apply_mode_relabel(records, self.name)
         apply_actor_relabel(records, self.name)
         apply_recipient_relabel(records, self.name)
+        apply_type_relabel(records, self.name)
+        apply_relay_relabel(records, self.name)
         apply_event_relabel(records, self.name)
         write_jsonl(records, self.out)
         n_ev = sum(len(r["events"]) for r in records)
