@@ -110,7 +110,8 @@ def check_set(name: str, n_real: int, n_own: int, min_articles: int = 34,
         shutil.copy(RECORDS.parent / "spans.py", tmp / "tests" / "data" / "spans.py")
         # read by every builder
         for table in ("date_relabel.tsv", "trigger_relabel.tsv", "mode_relabel.tsv",
-                      "actor_relabel.tsv", "recipient_relabel.tsv"):
+                      "actor_relabel.tsv", "recipient_relabel.tsv",
+                      "type_relabel.tsv", "relay_relabel.tsv"):  # relabel51
             shutil.copy(RECORDS / table, tmp / "tests" / "data" / "records" / table)
         shutil.copy(RECORDS / "place_relabel.tsv",  # read by every builder (place40)
                     tmp / "tests" / "data" / "records" / "place_relabel.tsv")
