@@ -142,3 +142,9 @@ def test_a_capital_owning_a_scene_noun_places_the_act(pipe: Pipeline, text: str,
                                                       trigger: str, want: str) -> None:
     got = _places(pipe, text)[trigger]
     assert got is not None and got.text == want and got.precision == "city"
+
+
+def test_the_gazetteer_pairs_the_class_covers() -> None:
+    from tools.capital_namesakes import namesakes
+    outranked = {cap.name for cap, d in namesakes() if d.population > cap.population}
+    assert {"Washington", "Buenos Aires", "Maputo"} <= outranked

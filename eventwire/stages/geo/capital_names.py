@@ -8,10 +8,10 @@ is La Plata), Maputo (Maputo City, not Maputo Province). The ranker's
 of its name ("Baghdad" the province holds Baghdad), so for these three the
 division wins on its population: "talks in Washington" were placed in
 Washington State, 3,600 km off, and a BUENOS AIRES dateline 300 km into
-the pampas. The offline gazetteer holds exactly these three such pairs
-where the division is the more populous reading (``tools`` check in
-docs/BENCHMARKS.md "place41"); Lima, Sofia, Santo Domingo and the like
-already resolve to the capital.
+the pampas. The offline gazetteer holds four such pairs where the
+division is the more populous reading — these three and Bermuda's
+Hamilton, 7 km from its parish (``tools/capital_namesakes.py``); Lima,
+Sofia, Santo Domingo and the like already resolve to the capital.
 
 Two rules, each a reading the text itself fixes:
 
