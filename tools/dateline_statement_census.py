@@ -48,7 +48,7 @@ def dateline_span(text: str) -> re.Match[str] | None:
 
 def dateline_city(name: str) -> tuple[str | None, bool]:
     """The dateline's country (ISO3) and whether it is a capital: the most
-    populous city of that name, as ``datelines._named_city`` picks it."""
+    populous city of that name, as ``capital_names.dateline_city`` picks it."""
     cities = [c for c in gazetteer().candidates(name.strip()) if c.feature == "city"]
     if not cities:
         return None, False

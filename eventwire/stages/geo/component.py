@@ -30,6 +30,7 @@ from eventwire.nlp.extensions import get_list, text_of
 from eventwire.nlp.sentences import sentence_chars
 from eventwire.stages.actors.scene_victims import victims_at_scene
 from eventwire.stages.geo.attack_scene import attack_scenes
+from eventwire.stages.geo.capital_names import capital_readings
 from eventwire.stages.geo.city_parts import place_city_parts
 from eventwire.stages.geo.coordination import LIST_WORDS
 from eventwire.stages.geo.dateline_model import MODEL_PATH as DATELINE_MODEL_PATH
@@ -43,7 +44,7 @@ from eventwire.stages.geo.place_chooser import Context, decide_all, load_chooser
 from eventwire.stages.geo.place_descriptions import with_descriptions
 from eventwire.stages.geo.recognize import Mention, demonym_countries, find_mentions
 from eventwire.stages.geo.regions import region_matcher
-from eventwire.stages.geo.resolve import ranker, resolve
+from eventwire.stages.geo.resolve import list_levels, ranker, resolve
 from eventwire.stages.geo.told_again import told_again_scenes
 from eventwire.stages.geo.vicinity import place_in_vicinity
 
@@ -157,7 +158,12 @@ def office_cues(doc: Doc, mentions: list[Mention]) -> dict[int, tuple[str, str |
 def find_places(doc: Doc) -> list[PlaceMention]:
     mentions = find_mentions(doc)
     groups, seeds = list_groups(doc, mentions), seed_countries(doc)
-    picks = resolve(mentions, seeds, adjacency(doc, mentions), groups, office_cues(doc, mentions))
+    adjacent, cues = adjacency(doc, mentions), office_cues(doc, mentions)
+    picks = resolve(mentions, seeds, adjacent, groups, cues)
+    keep = set(cues) | set(list_levels(mentions, groups))  # the text states the level
+    for i, capital in capital_readings(doc, mentions, [best for best, _ in picks], adjacent,
+                                       groups, keep).items():
+        picks[i] = (capital, picks[i][1])  # "talks in Washington": not the state
     best_picks = [best for best, _ in picks]
     dropped = foreign_division_towns(doc, mentions, best_picks) | \
         foreign_small_towns(doc, mentions, best_picks, groups, set(seeds))

@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.extensions import text_of
-from eventwire.stages.geo.gazetteer import gazetteer
+from eventwire.stages.geo.capital_names import dateline_city
+from eventwire.stages.geo.gazetteer import Place
 from eventwire.stages.geo.place_scope import scene_modality, scene_type, undated_speech_act
 
 DATELINE_LINES = 3  # a dateline opens one of the text's first lines (after a title)
@@ -53,23 +54,32 @@ def dateline_in_text(text: str) -> re.Match[str] | None:
 
 
 def dateline_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
-    """The dateline's place: its resolved mention, else the most populous
-    city of that name."""
+    """The dateline's place: the city its name names (class *a capital
+    named like a division*, ``capital_names``): its resolved mention when
+    that is a city read from the whole name, else the city of that name —
+    in the mention's country when the mention read the whole name as a
+    division or country ("WASHINGTON", "BUENOS AIRES"), of the whole name
+    when the mention holds only part of it ("PORT OF SPAIN", not "SPAIN")
+    — else the mention as resolved."""
     m = dateline_match(doc)
     if m is None:
         return None
     a, b = m.span("place")
+    name = text_of(doc)[a:b].strip()
     found = next((p for p in places if a <= p.start < b and p.geonameid is not None), None)
-    return found if found is not None else _named_city(text_of(doc)[a:b].strip(), a)
+    if found is None:
+        city = dateline_city(name, None)
+        return None if city is None else _city_mention(city, a, name, 1.0)
+    whole = found.start <= a and found.end >= a + len(name)
+    if whole and found.precision == "city":
+        return found
+    city = dateline_city(name, found.country if whole else None)
+    return found if city is None else _city_mention(city, a, name, found.confidence)
 
 
-def _named_city(name: str, start: int) -> PlaceMention | None:
-    cities = [c for c in gazetteer().candidates(name) if c.feature == "city"]
-    if not cities:
-        return None
-    c = max(cities, key=lambda c: (c.population, -c.geonameid))
+def _city_mention(c: Place, start: int, name: str, confidence: float) -> PlaceMention:
     return PlaceMention(start, start + len(name), name, c.geonameid, c.name, c.lat, c.lon,
-                        c.country, c.admin1, "city", 1.0)
+                        c.country, c.admin1, "city", confidence)
 
 
 def _news_event(event: EventMention) -> bool:

@@ -151,8 +151,21 @@ def scene_owner(place: Token, trigger: Token, precision: str) -> Token | None:
             return cur if cur != place else None
         cur = cur.head
         if cur.dep_ == "pobj" and cur.head.lower_ in SCENE_PREPS:
-            return cur if cur.head.head == trigger else None
+            return cur if cur.head.head == trigger and not _will_of(place, cur) else None
     return None
+
+
+# nouns of a body's will: a place owning one names a government, not a scene
+# ("deployed at Maputo's request", "at Washington's urging", place41)
+WILL_NOUNS = {"request", "invitation", "behest", "urging", "insistence", "suggestion",
+              "initiative", "order", "orders", "command", "demand", "expense"}
+
+
+def _will_of(place: Token, noun: Token) -> bool:
+    """The place owns the scene preposition's noun and that noun is a
+    body's will ("at Maputo's request", "at Kyiv's invitation"): the
+    capital stands for its government there, it says no scene."""
+    return place.dep_ == "poss" and place.head == noun and noun.lemma_.lower() in WILL_NOUNS
 
 
 def spread_over(place: Token, trigger: Token, event: EventMention) -> bool:
