@@ -1521,7 +1521,8 @@ A('36', 'AFP', '2026-12-05', "Ethiopian militia block WFP aid convoy in Amhara, 
 # government coded GIB (rec_ae decision: the territory's own ISO code).
 # The summons ACCUSE `disapprove` (headline and body one cluster; "to
 # protest against" the same act); the ramming ASSAULT (headline and body);
-# "had entered 'Spanish waters'" COERCE (rec_m's intrusion), the order to
+# "had entered 'Spanish waters'" COERCE (rec_m's intrusion; the waters the
+# recipient since relabel51 (b)), the order to
 # stop fishing REQUEST `yield` and the skipper's attempt to ram ASSAULT,
 # each side's account of the Saturday (rule 3); the demand for an
 # investigation REQUEST; Picardo's "We will not accept lectures" REJECT
@@ -1547,8 +1548,8 @@ A('37', 'Europa Press', '2026-11-30', "Spain summons British ambassador after Gi
       ("the British ambassador", "GBR", "GOV"), d("2026-11-30"), P(("MADRID", 1), "Madrid"), cl=GI_SUM),
     E("patrol boat that rammed", "rammed", "ASSAULT", None, ("a Royal Gibraltar Police patrol boat", "GIB", "COP"),
       ("a Spanish fishing vessel", "ESP", "BUS"), GI_SAT, P(("Algeciras", "the Bay of "), "Algeciras"), cl=GI_RAM),  # guide decision (session 29: recip45)
-    E("the boat had entered", "entered", "COERCE", None, ("the boat", "GIB", "COP"), None, GI_SAT, None,
-      speaker="The ministry", mod="reported"),
+    E("the boat had entered", "entered", "COERCE", None, ("the boat", "GIB", "COP"), ("Spanish waters", "ESP", None),  # relabel51
+      GI_SAT, None, speaker="The ministry", mod="reported"),
     E("demanded that London open", "demanded", "REQUEST", None, ("The ministry", "ESP", "GOV"), ("London", "GBR", "GOV"),
       None, None, mod="demanded"),
     E("its officers had ordered the trawler", "ordered", "REQUEST", "yield", ("its officers", "GIB", "COP"),

@@ -953,7 +953,7 @@ A('29', 'The Kathmandu Post', '2026-12-03', "Police disperse striking teachers i
 # ... for talks" is one CONSULT `third-party` with the host as actor (rec_af
 # decision: hosting and the talks hosted are one event); the capture of a
 # town COERCE `seize` (rec_af decision, as a seized island), "fall" in its
-# cluster; "executing prisoners, which the KIA denied" ASSAULT `denied`
+# cluster, the town the recipient since relabel51 (b); "executing prisoners, which the KIA denied" ASSAULT `denied`
 # (Batch d); "warned both sides that fighting must not spill over" a demand
 # (REQUEST, no threatened act; rec_u); "brokered a truce" CONSULT
 # `third-party` (the mediator's act; the truce its content).
@@ -968,20 +968,21 @@ A('30', 'Reuters', '2026-12-02', "China hosts Myanmar junta, Kachin rebels for t
   "Beijing, Myanmar's biggest trading partner, closed two border crossings near Pangwa last month and warned both sides that fighting must not spill over into Chinese territory. In January 2024 China brokered a truce between the junta and an alliance of three ethnic armies in northern Shan state.", [
     E("China hosts Myanmar junta", "hosts", "CONSULT", "third-party", ("China", "CHN", "GOV"), ("Myanmar junta", "MMR", "GOV"),
       WED2, None, cl=MM_TALKS),
-    E("after fall of rare-earth hub", "fall", "COERCE", "seize", None, None, NOV25, None, cl=MM_SEIZE),
+    E("after fall of rare-earth hub", "fall", "COERCE", "seize", None, ("rare-earth hub", "MMR", None), NOV25, None,  # relabel51
+      cl=MM_SEIZE),
     E("China is hosting talks", "hosting", "CONSULT", "third-party", ("China", "CHN", "GOV"),
       ("Myanmar's military government", "MMR", "GOV"), WED2, P("Kunming", "Kunming"),
       speaker="two people familiar with the matter", mod="reported", cl=MM_TALKS),
-    E("the rebels seized the rare-earth", "seized", "COERCE", "seize", ("the rebels", "MMR", "REB"), None, NOV25,
-      P("Pangwa", "Pangwa"), cl=MM_SEIZE),
+    E("the rebels seized the rare-earth", "seized", "COERCE", "seize", ("the rebels", "MMR", "REB"),
+      ("the rare-earth mining hub of Pangwa", "MMR", None), NOV25, P("Pangwa", "Pangwa"), cl=MM_SEIZE),  # relabel51
     E("met both delegations on Tuesday", "met", "CONSULT", None,
       ("China's special envoy for Asian affairs, Deng Xijun", "CHN", "GOV"), ("both delegations", "MMR", None), TUE1, None,
       speaker="one of the sources", mod="reported"),
     E("urged them to agree a ceasefire", "urged", "REQUEST", "yield",  # guide decision (session 29: relabel49)
       ("China's special envoy for Asian affairs, Deng Xijun", "CHN", "GOV"), ("them", "MMR", None), TUE1, None,
       speaker="one of the sources", mod="demanded"),
-    E("The KIA captured Pangwa", "captured", "COERCE", "seize", ("The KIA", "MMR", "REB"), None, NOV25, P("Pangwa", "Pangwa"),
-      speaker="it", mod="reported", cl=MM_SEIZE),
+    E("The KIA captured Pangwa", "captured", "COERCE", "seize", ("The KIA", "MMR", "REB"), ("Pangwa", "MMR", None), NOV25,  # relabel51
+      P("Pangwa", "Pangwa"), speaker="it", mod="reported", cl=MM_SEIZE),
     E("after a three-week offensive", "offensive", "ASSAULT", None, ("The KIA", "MMR", "REB"), None, None, None,
       speaker="it", mod="reported"),
     E("and detained about 200 soldiers", "detained", "COERCE", "arrest", ("The KIA", "MMR", "REB"),
@@ -1239,7 +1240,7 @@ A('35', 'RNZ', '2026-11-25', "NZ blames China-backed hackers for parliament netw
       None, None),
     E("called the accusations", "called", "REJECT", None, ("The Chinese embassy in Wellington", "CHN", "GOV"), None, None,
       None, cl=NZ_REJ),
-    E("urged New Zealand", "urged", "REQUEST", "change", ("The Chinese embassy in Wellington", "CHN", "GOV"),
+    E("urged New Zealand", "urged", "REQUEST", None, ("The Chinese embassy in Wellington", "CHN", "GOV"),  # relabel51
       ("New Zealand", "NZL", "GOV"), None, None, mod="demanded"),
     E("the government should consider", "should", "REQUEST", "change", ("Opposition Labour leader Chris Hipkins", "NZL", "OPP"),
       ("the government", "NZL", "GOV"), None, None, speaker="Opposition Labour leader Chris Hipkins", mod="demanded"),
@@ -1343,7 +1344,8 @@ A('38', 'The Fiji Times', '2026-11-28', "Vodafone Fiji, Digicel fire opening sho
 # advice to residents (domestic relief, not labelled; rec_af decision as
 # the look-alikes of rec_ab) are no events; the state of emergency COERCE
 # `martial-law` (rec_ae's Rodrigues), the order to the Vanuatu Mobile Force
-# MOBILIZE `troops`, the foreign aid flights AID, the French vessel AID
+# MOBILIZE `troops` ("said in a televised address": no relay since
+# relabel51 (d)), the foreign aid flights AID, the French vessel AID
 # `future`, China's pledge AID `future`.
 VU_SOE = "rec_af-tafea-emergency"
 A('39', 'Vanuatu Daily Post', '2026-12-04', "Cyclone Tomasi batters Tanna; government declares state of emergency",
@@ -1356,10 +1358,10 @@ A('39', 'Vanuatu Daily Post', '2026-12-04', "Cyclone Tomasi batters Tanna; gover
     E("government declares state of emergency", "declares", "COERCE", "martial-law", ("government", "VUT", "GOV"), None, THU3,
       None, cl=VU_SOE),
     E("declared a 30-day state", "declared", "COERCE", "martial-law", ("The Council of Ministers", "VUT", "GOV"), None, THU3,
-      P("Tafea", "Tafea"), speaker="Prime Minister Jotham Napat", relays=["a televised address"], mod="reported", cl=VU_SOE),
+      P("Tafea", "Tafea"), speaker="Prime Minister Jotham Napat", relays=[], mod="reported", cl=VU_SOE),  # relabel51
     E("ordered the Vanuatu Mobile Force", "ordered", "MOBILIZE", "troops", ("The Council of Ministers", "VUT", "GOV"),
       ("the Vanuatu Mobile Force", "VUT", "MIL"), THU3, P("Tanna", "Tanna"), speaker="Prime Minister Jotham Napat",
-      relays=["a televised address"], mod="reported"),
+      relays=[], mod="reported"),  # relabel51
     E("sent military aircraft", "sent", "AID", None, ("Australia and New Zealand", "AUS", "GOV"), None, THU3, None),
     E("would arrive on Saturday", "arrive", "AID", None, (("France's", "while France's"), "FRA", "GOV"), None, d("2026-12-05"), None,
       speaker="France's high commissioner", mod="future"),

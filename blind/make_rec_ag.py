@@ -887,7 +887,8 @@ A('20', 'SABC News', '2026-12-04', "Sadc urges Eswatini to free union leader as 
 # Guatemalan navy boat stops a Belize Defence Force patrol on the Sarstoon
 # River on Sunday 29 November 2026. Told from both sides: the blocking
 # (COERCE `restrict`, relabel49) and Guatemala's account of the Belizean
-# boat "entered Guatemalan waters" (COERCE, mode null: an incursion, rec_ae)
+# boat "entered Guatemalan waters" (COERCE, mode null: an incursion, rec_ae;
+# the waters the recipient since relabel51 (b), the headline's "its" the possessor)
 # are two acts; the order to turn back and the "courteous invitation" to
 # leave one REQUEST `yield` cluster (the same act told from two sides, Batch
 # d); the rifle pointed (THREATEN `violence`) and its denial one cluster; the
@@ -937,9 +938,9 @@ A('22', 'EFE', '2026-11-30', "Guatemala says Belizean soldiers entered its water
   "\"At no time did our sailors point weapons at anyone,\" Deputy Foreign Minister Carlos Ramiro Martinez told reporters. He accused Belize of \"provocations\" ahead of the International Court of Justice ruling.\n"
   "The ministry said it had received Belize's protest note and would reply \"through diplomatic channels\". It said the two countries' foreign ministers could meet in Washington under the auspices of the Organization of American States if Belize requested it.\n"
   "Guatemala claims roughly half of Belize's territory, a dispute dating back to the 19th century.", [
-    E("Belizean soldiers entered its waters", "entered", "COERCE", None, ("Belizean soldiers", "BLZ", "MIL"), None, SUN29, None,
+    E("Belizean soldiers entered its waters", "entered", "COERCE", None, ("Belizean soldiers", "BLZ", "MIL"), ("its", "GTM", "GOV"), SUN29, None,  # relabel51
       speaker="Guatemala", mod="reported", cl=BZ_ENTRY),
-    E("had entered Guatemalan waters", "entered", "COERCE", None, ("a Belizean military boat", "BLZ", "MIL"), None, SUN29, SARSTOON,
+    E("had entered Guatemalan waters", "entered", "COERCE", None, ("a Belizean military boat", "BLZ", "MIL"), ("Guatemalan waters", "GTM", None), SUN29, SARSTOON,  # relabel51
       speaker="Guatemala's Foreign Ministry", mod="reported", cl=BZ_ENTRY),
     E("\"courteously invited\" the crew", "invited", "REQUEST", "yield", ("its navy", "GTM", "MIL"), ("the crew", "BLZ", "MIL"),
       SUN29, None, speaker="Guatemala's Foreign Ministry", mod="demanded", cl=BZ_ORDER),
@@ -1070,7 +1071,8 @@ A('24', 'APA', '2026-12-01', "Gabon regulator suspends newspaper over army fuel 
 # overnight into Tuesday 1 December 2026; the president says a coup attempt
 # was foiled. The attempt to overthrow him and the attempt "to seize the
 # armoury" one COERCE cluster (a coup told by the presidency, `reported`,
-# Batch g; "seize" with mode `seize`); "they will answer before the courts"
+# Batch g; "seize" with mode `seize`; the armoury the recipient, MIL, since
+# relabel51 (b)); "they will answer before the courts"
 # ACCUSE `allege` `future`; the opposition's "staging 'a fake coup'" COERCE
 # `misinformation` with the president as actor (actors41), reported by the
 # accuser; the 2023 dissolution of parliament COERCE (mode null) with the
@@ -1091,7 +1093,7 @@ A('25', 'Lusa', '2026-12-01', "Guinea-Bissau president says coup attempt foiled 
       P(("Bissau", "barracks in Bissau"), "Bissau"), cl="rec_ag-bissau-gunfire"),
     E("an attempt to overthrow him", "overthrow", "COERCE", None, None, (("him", "overthrow him"), "GNB", "GOV"), TUE1B,
       P(("Bissau", "barracks in Bissau"), "Bissau"), speaker="President Umaro Sissoco Embalo", mod="reported", cl=GW_COUP),
-    E("tried to seize the armoury", "seize", "COERCE", "seize", ("A group of officers", "GNB", "MIL"), None, TUE1B, None,
+    E("tried to seize the armoury", "seize", "COERCE", "seize", ("A group of officers", "GNB", "MIL"), ("the armoury", "GNB", "MIL"), TUE1B, None,  # relabel51
       speaker="Embalo", mod="reported", cl=GW_COUP),
     E("they will answer before the courts", "answer", "ACCUSE", "allege", None, (("they", "and they will"), "GNB", "MIL"), None,
       None, speaker="Embalo", mod="future"),
@@ -1360,7 +1362,8 @@ A('30', 'AFP', '2026-12-05', "Paraguay forces free kidnapped rancher, kill two g
 # with no threat verb PROTEST `strike` `conditional` (rec_af), the reversal
 #  [second annotator: THREATEN `threatened`, undated, rec_ab/rec_ac; the calls REQUEST]
 # in its unless-clause CONCEDE `hypothetical`; the appeal for calm in a
-# dated televised address (relay, rec_x) and "willing to meet the unions"
+# dated televised address (no relay since relabel51 (d): the address is the
+# utterance's form) and "willing to meet the unions"
 # AGREE at the same address; the 2023 storming recalled.
 SR_RIOT = "rec_ag-paramaribo-riot"
 PBO = P(("PARAMARIBO", 1), "Paramaribo")
@@ -1393,9 +1396,9 @@ A('31', 'Starnieuws', '2026-12-04', "Protesters storm Suriname parliament ground
     E("unless the price increase was reversed", "reversed", "CONCEDE", None, None, None, None, None,
       speaker="The trade union federation Ravaksur", mod="hypothetical"),
     E("appealed for calm", "appealed", "REQUEST", None, ("President Jennifer Geerlings-Simons", "SUR", "GOV"), None, THU3, PBO,
-      relays=["a televised address"], mod="demanded"),
+      relays=[], mod="demanded"),  # relabel51
     E("was willing to meet the unions", "willing", "AGREE", None, ("her government", "SUR", "GOV"), ("the unions", "SUR", "LAB"),
-      THU3, PBO, speaker="President Jennifer Geerlings-Simons", relays=["a televised address"], mod="reported"),
+      THU3, PBO, speaker="President Jennifer Geerlings-Simons", relays=[], mod="reported"),  # relabel51
     E("protesters stormed the same building", "stormed", "PROTEST", "riot", ("protesters", "SUR", "CVL"),
       ("the same building", "SUR", "LEG"), mo("2023-02", True), None),
     E("during demonstrations against austerity", "demonstrations", "PROTEST", "demo", None, None, mo("2023-02", True), None),
@@ -1462,7 +1465,8 @@ PLACES.update({
 # ACCUSE `disapprove` with BSS as relay (told to a news agency, rec_x); the
 # call to press the Arakan Army REQUEST (mode null: an act against a third
 # party, relabel49); the Arakan Army's account on Telegram (relay): the
-# boats "entered our waters" COERCE (an incursion, rec_ae), the hand-over
+# boats "entered our waters" COERCE (an incursion, rec_ae; "our" the
+# recipient since relabel51 (b), the possessor for the Arakan Army), the hand-over
 # RETREAT `release` `future` and its inquiry ACCUSE `investigate` `future`;
 # October's detention and release, and the traders' mediation.
 BD_SEIZE = "rec_ag-naf-trawlers-seized"
@@ -1493,7 +1497,7 @@ A('33', 'Dhaka Tribune', '2026-12-03', "Bangladesh summons Myanmar envoy after A
       speaker="Foreign Adviser Touhid Hossain", relays=["state news agency BSS"], mod="reported"),
     E("urged the international community to press", "urged", "REQUEST", None, ("Foreign Adviser Touhid Hossain", "BGD", "GOV"),
       ("the international community", None, None), None, None, relays=["state news agency BSS"], mod="demanded"),
-    E("had \"illegally entered our waters\"", "entered", "COERCE", None, ("the boats", "BGD", "BUS"), None, TUE1, None,
+    E("had \"illegally entered our waters\"", "entered", "COERCE", None, ("the boats", "BGD", "BUS"), ("our", "MMR", "REB"), TUE1, None,  # relabel51
       speaker="An Arakan Army spokesman, Khaing Thu Kha", relays=["Telegram"], mod="reported"),
     E("would be handed over", "handed over", "RETREAT", "release", None, ("the crews", "BGD", "CVL"), None, None,
       speaker="An Arakan Army spokesman, Khaing Thu Kha", relays=["Telegram"], mod="future"),
