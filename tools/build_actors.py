@@ -235,8 +235,7 @@ def drop_replaced(actors: list[dict[str, Any]]) -> int:
     PETRARCH entries, which are dropped (and the key with them), so that a
     phrase finds one actor with the dated roles, not two to choose between
     ("Taliban": AFGREB in PETRARCH for every date; the curated entry is GOV
-    while they rule Afghanistan, 1996-09-27 to 2001-11-13 and from
-    2021-08-15). Returns how many entries were dropped; an id named but
+    from their takeover of 2021-08-15). Returns how many entries were dropped; an id named but
     absent is an error (a stale curated file)."""
     replaced = {old for e in actors for old in e.pop("replaces", None) or ()}
     present = {e["id"] for e in actors}
