@@ -23,8 +23,8 @@ def _mention(pipe: Pipeline, text: str, name: str):  # type: ignore[no-untyped-d
      "to any attack.", "Ramzan Kadyrov"),
     ("Vadim Krasnoselsky, the Transnistrian leader, rejected the demand on Tuesday.",
      "Vadim Krasnoselsky"),
-    ("Somaliland leader Musa Bihi Abdi accused Mogadishu of meddling in the vote.",
-     "Musa Bihi Abdi"),
+    ("Catalan leader Marta Vilalta called for a new referendum on Friday.", "Marta Vilalta"),
+    ("Greenland's leader Aaja Olsen rejected the offer on Friday.", "Aaja Olsen"),
     ("Bosnian Serb leader Milan Jovic threatened to hold a referendum on secession.",
      "Milan Jovic"),
 ])
