@@ -42,16 +42,13 @@ _LEADERS_NEXT = re.compile(r"(?:['’]s)?\s+leaders?\b")
 _REACH = 40
 
 
-def _place_words(doc: Doc, start: int, end: int) -> bool:
-    """Whether the characters ``start``..``end`` are one place or people the
-    tagger labels so (GPE, NORP, LOC) and no faith."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.text.lower().rstrip("'’s") in FAITHS:
+def _place_words(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether the words ``start``..``end`` open a place or a people the
+    tagger labels so (GPE, NORP, LOC) and are no faith ("Sikh", "Sunni")."""
+    if re.sub(r"['’]s$", "", text[start:end]).lower() in FAITHS:
         return False
-    return any(ent.label_ in PLACE_LABELS and ent.start_char <= start and end <= ent.end_char + 2
-               for ent in span.ents) or any(
-        ent.label_ in PLACE_LABELS and ent.start_char <= start < ent.end_char
-        for ent in doc.ents if ent.start_char <= start)
+    return any(ent.label_ in PLACE_LABELS and ent.start_char <= start < ent.end_char
+               for ent in doc.ents)
 
 
 def _coded_between(mentions: list[ActorMention], start: int, end: int) -> bool:
@@ -67,12 +64,12 @@ def _region_title(doc: Doc, text: str, m: ActorMention, mentions: list[ActorMent
     before = _BEFORE.search(text, lo, m.start)
     if before is not None and before.end() == m.start:
         s, e = before.span("mod")
-        if _place_words(doc, s, e) and not _coded_between(mentions, s, e):
+        if _place_words(doc, text, s, e) and not _coded_between(mentions, s, e):
             return True
     after = _AFTER.match(text, m.end)
     if after is not None:
         s, e = after.span("mod")
-        return _place_words(doc, s, e) and not _coded_between(mentions, s, e)
+        return _place_words(doc, text, s, e) and not _coded_between(mentions, s, e)
     return False
 
 
