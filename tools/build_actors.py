@@ -229,6 +229,25 @@ def home_regional_groups(actors: list[dict[str, Any]], homes: dict[str, str]) ->
     return homed
 
 
+def drop_replaced(actors: list[dict[str, Any]]) -> int:
+    """Class *a body whose standing changed after the dictionaries* (actors42):
+    a curated entry that says ``replaces: [<id>, ...]`` stands in for those
+    PETRARCH entries, which are dropped (and the key with them), so that a
+    phrase finds one actor with the dated roles, not two to choose between
+    ("Taliban": AFGREB in PETRARCH for every date; the curated entry is GOV
+    from their takeover of 2021-08-15). Returns how many entries were dropped; an id named but
+    absent is an error (a stale curated file)."""
+    replaced = {old for e in actors for old in e.pop("replaces", None) or ()}
+    present = {e["id"] for e in actors}
+    missing = replaced - present
+    if missing:
+        raise ValueError(f"curated entries replace unknown ids: {sorted(missing)}")
+    kept = [e for e in actors if e["id"] not in replaced]
+    dropped = len(actors) - len(kept)
+    actors[:] = kept
+    return dropped
+
+
 def build(petrarch: Path, curated: Path, leaders: Path | None = None,
           homes: Path | None = None) -> dict[str, Any]:
     actors: list[dict[str, Any]] = []
@@ -243,6 +262,7 @@ def build(petrarch: Path, curated: Path, leaders: Path | None = None,
         entry["aliases"] = [normalise(a) for a in entry["aliases"]]
         entry.setdefault("source", "curated")
         actors.append(entry)
+    drop_replaced(actors)
     close_superseded_state_roles(actors)
     if homes is not None:
         home_regional_groups(actors, yaml.safe_load(homes.read_text(encoding="utf-8"))["homes"])

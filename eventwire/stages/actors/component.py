@@ -69,6 +69,7 @@ from eventwire.stages.actors.org_kinds import is_company_people, kind_sectors
 from eventwire.stages.actors.owned_bodies import own_bodies
 from eventwire.stages.actors.party_offices import party_officers
 from eventwire.stages.actors.place_home import places_country
+from eventwire.stages.actors.regional_leaders import regional_leaders
 from eventwire.stages.actors.spokespeople import speak_as_bodies
 from eventwire.stages.actors.state_groups import stateless_groups
 from eventwire.stages.actors.states import congo_by_context, state_sectors
@@ -292,6 +293,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     stateless_groups(doc, mentions)  # after: the story gave the group its country
     former_title_agents(doc, mentions)  # after: the home step reads the bare rule
     described_people(doc, mentions)  # before the civilian default
+    regional_leaders(doc, mentions)  # before the civilian default
     private_people(mentions)
     armed_people(doc, mentions)  # after: UAF joins the civilian reading
     mentions += repeated_surnames(doc, mentions)
