@@ -3,7 +3,8 @@ event (issue #12, branch false50)."""
 
 from __future__ import annotations
 
-from tools.false_reason_census import reason, text_kind
+from eventwire.stages.events.lexicon import load_lexicon
+from tools.false_reason_census import lexicon_source, reason, text_kind
 
 
 def _row(construction: str, cls: str = "verb") -> dict[str, str]:
@@ -28,3 +29,12 @@ def test_text_kinds() -> None:
     assert text_kind("crime/justice", False) == "crime/court, no political actor"
     assert text_kind("crime/justice", True) == "political"
     assert text_kind("health/science", False) == "other, no political actor"
+
+
+def test_the_lexicon_source_of_a_trigger_word() -> None:
+    lex = load_lexicon()
+    assert lexicon_source({"lemma": "attack", "pos": "NOUN"}, lex) == "nominal list"
+    assert lexicon_source({"lemma": "say", "pos": "VERB"}, lex) == "verb, class rule or pattern"
+    assert lexicon_source({"lemma": "suspect", "pos": "VERB"}, lex) == \
+        "verb, class rule or pattern"  # a verb of suspicion is no event (false51)
+    assert lexicon_source({"lemma": "urge", "pos": "VERB"}, lex).endswith(" verb")

@@ -75,3 +75,32 @@ def test_whole_stage_gives_the_warrant_its_court(event_pipe: Pipeline) -> None:
                         "former prime minister, accused of embezzling public funds.")
     ev = next(e for t, e in events.items() if "warrant" in t or t == "arrest")
     assert ev.actor is not None and "court" in ev.actor.text
+
+
+# false51: an order whose small clause is a custody participle is one event,
+# COERCE on the participle; the order verb is the same act told twice
+# (sentences written here; each gave a second event on "ordered" before)
+@pytest.mark.parametrize("text,act", [
+    ("The magistrate ordered the two students detained for a further week.", "detained"),
+    ("The tribunal ordered the asylum seekers deported to their home country.", "deported"),
+    ("A judge in Tunis ordered the blogger held for ten days.", "held"),
+    ("The court in Gyumri ordered the soldier held in a military jail.", "held"),
+])
+def test_a_custody_order_is_one_event_on_the_participle(event_pipe: Pipeline, text: str,
+                                                        act: str) -> None:
+    found = by_trigger(event_pipe, text)
+    assert "ordered" not in found
+    assert found[act].type == "COERCE"
+
+
+# near misses: the order stays an event when no custody participle is its act
+@pytest.mark.parametrize("text,trigger,kind", [
+    ("The governor ordered the National Guard to clear the square.", "ordered", "REQUEST"),
+    ("The judge ordered that the prisoners be given medical care.", "ordered", "REQUEST"),
+    ("The minister ordered an investigation into the prison riot.", "investigation", "ACCUSE"),
+    # the participle's own event is dropped by the learned filter: the order tells the act
+    ("She was ordered held pending a psychiatric evaluation.", "ordered", "REQUEST"),
+])
+def test_other_orders_are_left_alone(event_pipe: Pipeline, text: str, trigger: str,
+                                     kind: str) -> None:
+    assert by_trigger(event_pipe, text)[trigger].type == kind

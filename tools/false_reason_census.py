@@ -27,6 +27,11 @@ fits, in the guide's order ("What is an event", docs/annotation.md):
   (the BENCHMARKS section gives the sample's reading: gold incomplete,
   figurative, an institution's routine act).
 
+Each row also gets the **lexicon source** of its trigger word (false51):
+a curated or CAMEO verb entry, a nominal-list noun, or neither (a class
+rule or a "verb object" pattern found it) -- which component let a false
+event through before the learned filter, which every source passes.
+
 Each row also gets the story kind (``tools/real_story_kinds.real_kind``)
 and a coarse text kind: ``political``, ``crime/court, no political actor``
 (a crime or justice story whose predicted events name no GOV/MIL/LEG/
@@ -42,6 +47,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from eventwire.stages.events.lexicon import Lexicon, load_lexicon
 from tools.false_construction_split import annotate, article_texts
 
 Row = dict[str, Any]
@@ -99,6 +105,16 @@ def reason(r: Row, sector: str | None) -> str:
     return "other"
 
 
+def lexicon_source(r: Row, lex: Lexicon) -> str:
+    """The lexicon entry that could start the trigger, or the class rules."""
+    lemma = str(r["lemma"]).lower()
+    if r["pos"] in ("NOUN", "PROPN"):
+        return "nominal list" if lemma in lex.nominals else "noun, class rule"
+    if lemma in lex.verbs and lemma not in lex.not_events:
+        return f"{lex.verbs[lemma]['source']} verb"
+    return "verb, class rule or pattern"
+
+
 def text_kind(story: str, political: bool) -> str:
     """political / crime-court with no political actor / look-alike."""
     if story in ("sport/business", "accident/disaster"):
@@ -115,6 +131,7 @@ def article_id(r: Row) -> str:
 def tag_rows(rows: list[Row], pred_dir: Path) -> list[Row]:
     """Give every false row its reason, story kind and text kind."""
     sectors = actor_sectors(pred_dir)
+    lex = load_lexicon()
     political = political_articles(pred_dir)
     texts, keys = article_texts()
     out = []
@@ -124,7 +141,7 @@ def tag_rows(rows: list[Row], pred_dir: Path) -> list[Row]:
         aid = article_id(r)
         sector = sectors.get((aid, r["start"]))
         out.append({**r, "sector": sector, "reason": reason(r, sector),
-                    "spread": keys[r["article"]],
+                    "spread": keys[r["article"]], "source": lexicon_source(r, lex),
                     "text_kind": text_kind(r["kind"], aid in political)})
     return out
 
@@ -166,7 +183,7 @@ def main() -> None:
                 print(f"{r['set']}\t{article_id(r)}\t{r['type']}\t{r['sector']}\t{r['pos']}\t"
                       f"{r['trigger']}\t{r['sent'].strip()[:220]}")
         return
-    for key in ("reason", "text_kind", "pos", "type"):
+    for key in ("reason", "text_kind", "source", "pos", "type"):
         print("\n".join(table(tagged, key)) + "\n")
     for r in tagged:
         r["reason x kind"] = f"{r['reason']} / {r['text_kind']}"

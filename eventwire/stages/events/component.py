@@ -47,6 +47,7 @@ from eventwire.stages.events.eventness import (
 )
 from eventwire.stages.events.harm_outcomes import harm_outcomes
 from eventwire.stages.events.intent import NEGATED_RULE, intent_head, intent_type
+from eventwire.stages.events.issued_orders import drop_told_orders
 from eventwire.stages.events.label_triggers import anchored_labels
 from eventwire.stages.events.labour_strikes import labour_strike
 from eventwire.stages.events.lexicon_candidates import Candidate
@@ -359,6 +360,7 @@ class EventExtractor(StageComponent, factory="eventwire_events",
         screen = None if self.filter is None else (
             lambda back: filter_events(doc, back, self.filter))
         found = restore_denials(found, standby, screen)
+        found = drop_told_orders(doc, found)  # "ordered him held": one act, on "held"
         modes.keep(found)
         restore_negated(found)
         events.extend(found)

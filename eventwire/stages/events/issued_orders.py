@@ -16,6 +16,11 @@ twenty-eighth-session decision). Two shapes the older rules missed:
   held undergoes it; the parser hangs the participle as the object's
   ``acl``, as a ``ccomp`` with its own subject, or as an ``xcomp``.
 
+An order whose small clause is such a participle tells one act: when the
+participle's event is kept, the order verb's event is dropped
+(``drop_told_orders``, false51; the guide's "same event twice in one
+sentence": "ordered him held without bond" is COERCE ``arrest`` on "held").
+
 Near-misses left alone: a participle with its own passive auxiliary or a "that"
 ("ordered that he be held": a finite clause, the older rules), a
 participle on a noun that is no object of an order ("suspects held since
@@ -25,8 +30,9 @@ May were ordered to pay"), a warrant under a verb that does not issue it
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from eventwire.models import EventMention
 from eventwire.stages.events.mention_lookup import child, pobj
 
 # nouns naming a written order whose compound names what it authorises
@@ -86,3 +92,18 @@ def ordered_small_clause(verb: Token) -> tuple[Token, Token | None] | None:
         held = child(verb, {"nsubj", "nsubjpass"}) or child(head, {"dobj", "nsubjpass"})
         return head, held  # "ordered him held", "were ordered held by a magistrate"
     return None
+
+
+def drop_told_orders(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """The events without the order verb whose custody participle is itself
+    a kept event ("ordered him held", "was ordered deported"). Run after the
+    learned filter: an order whose participle the filter dropped keeps its
+    own event, so the act is still told once."""
+    starts = {e.trigger.start for e in events}
+    told: set[int] = set()
+    for event in events:
+        span = doc.char_span(event.trigger.start, event.trigger.end)
+        small = None if span is None or len(span) != 1 else ordered_small_clause(span[0])
+        if small is not None and small[0].idx in starts:
+            told.add(small[0].idx)
+    return [e for e in events if e.trigger.start not in told]
