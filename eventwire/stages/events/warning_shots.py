@@ -14,8 +14,9 @@ material act they are: ``time.act_kinds.act_kind``). The verbs "fire" and
   the verb (with a shot noun or no object) goes "into / in" the air, the
   sky or the water, "over" heads, "across" a bow or "ahead of" something;
   that phrase may hang on the shot noun ("fired a volley of shots in the
-  air"), and "opened fire" is the verb "fire" ("opened fire into the
-  air"; both review93);
+  air"), "opened fire" is the verb "fire" ("opened fire into the air")
+  and a count of shots is no target ("fired two or three times in the
+  air"; review93);
 * **not a warning shot** — anything fired *at* or *on* someone ("fired on
   the boat", "shot at the crowd", "into the air and at the protesters"),
   into a crowd or a person, munitions that hit people ("fired tear gas,
@@ -33,6 +34,11 @@ from eventwire.stages.events.mention_lookup import children_at, children_of
 RULE = "curated-verb+warning-shot"
 THREATEN, VIOLENCE = "THREATEN", "violence"
 VERBS = frozenset({"fire", "shoot"})
+# "fired two or three times in the air": a count of shots, no target
+COUNTS = frozenset({"times", "time"})
+# "fired (only/just) warning shots" misparsed with a verb "warning" whose
+# object is the shots, hanging on "fire" as its object or its complement
+WARNING_VERB_DEPS = frozenset({"dobj", "xcomp"})
 # "opened fire into the air": the verb "open" with the noun "fire" as object
 OPEN_VERBS, FIRE_NOUNS = frozenset({"open"}), frozenset({"fire"})
 SHOTS = frozenset({"shot", "shots", "round", "rounds", "bullet", "bullets", "burst", "bursts",
@@ -57,11 +63,12 @@ def warning_shot(tok: Token, lemma: str) -> bool:
         return False
     kids = children_of(tok)
     doc = tok.doc
-    objects = [i for dep, i, lower in kids
-               if dep in OBJ_DEPS and not (lemma in OPEN_VERBS and lower in FIRE_NOUNS)]
+    objects = [i for dep, i, lower in kids if dep in OBJ_DEPS and lower not in COUNTS
+               and not (lemma in OPEN_VERBS and lower in FIRE_NOUNS)]
     if any(_aimed(doc, i) for i in objects):
         return False  # "fired tear gas ... in the air", "the protester was shot"
-    if any(_warning_noun(doc, i) for i in objects):
+    if any(_warning_noun(doc, i) for i in objects) or any(
+            dep in WARNING_VERB_DEPS and _warning_noun(doc, i) for dep, i, _ in kids):
         return True  # "fired warning shots (at the men)", "a warning shot was fired"
     preps = _with_conjuncts(doc, [(lower, i) for dep, i, lower in kids if dep in PREP_DEPS] +
                             [p for i in objects for p in _shot_preps(doc, i)])
@@ -70,6 +77,16 @@ def warning_shot(tok: Token, lemma: str) -> bool:
     if any(lower == "ahead" for _, _, lower in kids):
         return True  # "fired ahead of it"
     return any(_warning_place(doc, lower, i) for lower, i in preps)
+
+
+def misparsed_warning(tok: Token) -> bool:
+    """The word "warning" of "fired only warning shots" parsed as a verb
+    (its object the shots, itself the object or complement of "fire"): part
+    of the warning-shot event, no warning of its own (review93)."""
+    head = tok.head
+    return tok.lower_ == "warning" and tok.dep_ in WARNING_VERB_DEPS and head.i != tok.i \
+        and (head.lemma_.lower() in VERBS or _opens_fire(head, head.lemma_.lower())) \
+        and _warning_noun(tok.doc, tok.i)
 
 
 def _opens_fire(tok: Token, lemma: str) -> bool:
@@ -98,6 +115,8 @@ def _with_conjuncts(doc: Doc, preps: list[tuple[str, int]]) -> list[tuple[str, i
 def _aimed(doc: Doc, i: int) -> bool:
     """The object is no shot noun: munitions aimed at people, or a person
     or craft shot (a passive subject "he was shot in the head")."""
+    if _warning_noun(doc, i):
+        return False  # "fired only warning shots" parsed as a verb "warning"
     head = doc[i]
     words = {head.lower_} | {lower for _, _, lower in children_at(doc, i)}
     conj = [j for dep, j, _ in children_at(doc, i) if dep == "conj"]
@@ -114,7 +133,11 @@ def _at_someone(doc: Doc, i: int) -> bool:
 
 
 def _warning_noun(doc: Doc, i: int) -> bool:
-    """"warning shots", "a warning shot", "warning fire"."""
+    """"warning shots", "a warning shot", "warning fire"; or "warning" parsed
+    as a verb whose object is the shots ("had fired only warning shots":
+    warning -dobj-> shots; review93)."""
+    if doc[i].lower_ == "warning":
+        return any(dep == "dobj" and lower in SHOTS for dep, _, lower in children_at(doc, i))
     return any(lower == "warning" for _, _, lower in children_at(doc, i))
 
 
