@@ -66,3 +66,28 @@ def test_a_vessel_of_no_named_kind_is_left(event_pipe: Pipeline) -> None:
     ev = event_with_trigger(event_pipe, "The coast guard escorted two Philippine boats out "
                             "of the lagoon.", "escorted")
     assert ev.recipient is None or "+vessel" not in ev.recipient.rule, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,country,sector", [
+    # a flag state on "-flagged" / "-registered" is in the vessel's phrase
+    # (review93): its kind names the sector, the flag the country
+    ("Gunmen in speedboats attacked a Liberian-flagged oil tanker off Benin.",
+     "attacked", "LBR", "BUS"),
+    ("Pirates hijacked a Panama-flagged cargo vessel in the Gulf of Aden.",
+     "hijacked", "PAN", "BUS"),
+    ("Rebels fired a missile at a Maltese-registered fishing trawler off Yemen.",
+     "fired", "MLT", "BUS"),
+])
+def test_a_flag_state_on_flagged_takes_the_vessels_kind(event_pipe: Pipeline, text: str,
+                                                       trigger: str, country: str,
+                                                       sector: str) -> None:
+    ev = event_with_trigger(event_pipe, text, trigger)
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
+    assert ev.recipient.sectors[:1] == [sector], ev.recipient
+
+
+def test_a_flag_on_a_vessel_of_no_kind_is_left(event_pipe: Pipeline) -> None:
+    """Near-miss: "a Liberian-flagged ship" names no kind: no vessel sector."""
+    ev = event_with_trigger(event_pipe, "Gunmen attacked a Liberian-flagged ship off Benin.",
+                            "attacked")
+    assert ev.recipient is None or "+vessel" not in ev.recipient.rule, ev.recipient

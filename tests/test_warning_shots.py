@@ -70,3 +70,59 @@ def test_a_warning_shot_has_no_content(pipe: Pipeline) -> None:
         published=date(2024, 6, 3))]))
     found = {e.trigger.text.split()[0]: e.type for e in doc._.events}
     assert found.get("fired") == "THREATEN" and found.get("give") == "RETREAT", found
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # "opened fire" with a warning place (review93)
+    ("Riot police opened fire into the air as students marched on the ministry.", "opened"),
+    ("Guards opened fire in the air to drive back villagers at the mine gate.", "opened"),
+    # the warning place hung on the shot noun of a "volley/burst of shots"
+    ("A sentry fired a burst of shots into the air when the truck ignored him.", "fired"),
+    ("The sailors fired a salvo of rounds over their heads before boarding.", "fired"),
+])
+def test_opened_fire_and_shot_noun_places_are_warnings(pipe: Pipeline, text: str,
+                                                       trigger: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert (ev.type, ev.mode) == ("THREATEN", "violence"), ev
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # near misses: "opened fire" at people, in a place, or also at people
+    ("Militiamen opened fire on a bus carrying pilgrims near the shrine.", "opened"),
+    ("A gunman opened fire inside a packed nightclub before dawn.", "opened"),
+    ("Troops opened fire into the air and at the marchers outside the ministry.", "opened"),
+    ("A sentry fired a burst of shots at the truck when it ignored him.", "fired"),
+    ("The guards fired a volley of shots into the crowd at the gate.", "fired"),
+])
+def test_opened_fire_at_people_stays_assault(pipe: Pipeline, text: str, trigger: str) -> None:
+    assert event(pipe, text, trigger).type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # "warning" parsed as a verb whose object is the shots (review93)
+    ("The ministry said its guards had fired only warning shots at the intruders.", "fired"),
+    ("The crew had fired just warning shots toward the approaching skiff.", "fired"),
+    # a count of shots is no target
+    ("The sergeant said he fired four times in the air to scatter the mob.", "fired"),
+])
+def test_misparsed_warnings_and_counts_are_warnings(pipe: Pipeline, text: str,
+                                                    trigger: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert (ev.type, ev.mode) == ("THREATEN", "violence"), ev
+
+
+def test_a_misparsed_warning_is_no_event_of_its_own(pipe: Pipeline) -> None:
+    ((_, doc, _),) = list(pipe.docs([Article(
+        text="The ministry said its guards had fired only warning shots at the intruders.",
+        published=date(2024, 6, 3))]))
+    assert [e.trigger.text for e in doc._.events if e.type == "THREATEN"] == ["fired"], \
+        [(e.trigger.text, e.type) for e in doc._.events]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # near misses: a count of shots at someone, a person shot twice
+    ("The sergeant fired four times at the fleeing driver.", "fired"),
+    ("A sniper shot the commander three times in the back.", "shot"),
+])
+def test_counted_shots_at_people_stay_assault(pipe: Pipeline, text: str, trigger: str) -> None:
+    assert event(pipe, text, trigger).type == "ASSAULT"

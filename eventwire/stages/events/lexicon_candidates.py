@@ -37,7 +37,12 @@ from eventwire.stages.events.typing_classes import (
     unless,
 )
 from eventwire.stages.events.warning_shots import RULE as WARNING_RULE
-from eventwire.stages.events.warning_shots import THREATEN, VIOLENCE, warning_shot
+from eventwire.stages.events.warning_shots import (
+    THREATEN,
+    VIOLENCE,
+    misparsed_warning,
+    warning_shot,
+)
 
 
 @dataclass
@@ -118,6 +123,8 @@ def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return Candidate(tok, tok.i + 1, appeal, ALLEGE, [], "curated-verb+appeal", False)
     if warning_shot(tok, lemma):  # "fired warning shots", "fired into the air"
         return Candidate(tok, tok.i + 1, THREATEN, VIOLENCE, [], WARNING_RULE, False)
+    if misparsed_warning(tok):  # "fired only warning shots": the shots' word
+        return None
     if admitted_to_place(tok, lemma):  # "was admitted to hospital"
         return None
     prt = _particle(tok)

@@ -6,7 +6,8 @@ a patrol; the largest share of them with one cause is a **wrong sector on
 the right country**: the mention the system keeps is the state word that
 modifies the vessel ("seized three *Vietnamese* fishing boats", "expels
 *Philippine* boats", "rammed an *Indonesian* patrol boat", "blocked a
-*Belize* Defence Force patrol"), and that word takes a state's default
+*Belize* Defence Force patrol", "attacked a *Liberian*-flagged container
+ship"), and that word takes a state's default
 sector (GOV) or a people's (CVL); an unnamed "patrol vessel" took the
 merchant default (BUS). The guide codes a vessel acted on by what it is
 (docs/annotation.md, "The undergoer of a seizure or a release": a
@@ -44,6 +45,9 @@ FORCE_WORDS = frozenset({"patrol", "naval", "navy", "military", "war", "army", "
 BUSINESS_WORDS = frozenset({"fishing", "cargo", "merchant", "container", "commercial",
                             "trawler", "tanker", "freighter"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# a flag state hangs on "flagged" as an adverbial noun ("a Panama-flagged
+# cargo ship": Panama -npadvmod-> flagged -amod-> ship; review93)
+FLAG_WORDS = frozenset({"flagged", "registered"})
 # a state's word hangs at most this many modifier links below the vessel
 # noun ("Belize" -> "Force" -> "patrol" in "a Belize Defence Force patrol")
 MAX_LINKS = 3
@@ -58,12 +62,17 @@ def _vessel_above(tok: Token) -> Token | None:
     links up ("Vietnamese" in "three Vietnamese fishing boats")."""
     cur = tok
     for _ in range(MAX_LINKS):
-        if cur.dep_ not in MODIFIER_DEPS or cur.head == cur:
+        if cur.head == cur or cur.dep_ not in MODIFIER_DEPS and not _flag_link(cur):
             return None
         cur = cur.head
         if _is_vessel(cur):
             return cur
     return None
+
+
+def _flag_link(tok: Token) -> bool:
+    """A state word on "-flagged" / "-registered" ("Liberian-flagged")."""
+    return tok.dep_ == "npadvmod" and tok.head.lower_ in FLAG_WORDS
 
 
 def _phrase_words(vessel: Token) -> set[str]:

@@ -50,8 +50,8 @@ from eventwire.models import EventMention, TimeValue
 from eventwire.stages.events.harm_adjuncts import SIMULTANEOUS_MARKS
 from eventwire.stages.geo.conjuncts import chain_root, has_subject
 from eventwire.stages.geo.recognize import STRICT_LOCATIVE
+from eventwire.stages.time.act_kinds import made_by_deed
 from eventwire.stages.time.ranges import timex_range
-from eventwire.stages.time.undated import MATERIAL_RULES
 
 # verbal acts: statements, appeals, agreements, promises; done by speaking
 VERBAL_TYPES = {"ACCUSE", "AGREE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"}
@@ -60,7 +60,7 @@ VERBAL_TYPES = {"ACCUSE", "AGREE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"}
 def verbal_act(type_: str | None, rules: Iterable[str]) -> bool:
     """A verbal act by its type, except a threat made by a deed (warning
     shots, relabel51): it happens where the shots are fired."""
-    return type_ in VERBAL_TYPES and not MATERIAL_RULES.intersection(rules)
+    return type_ in VERBAL_TYPES and not made_by_deed(rules)
 
 CONDITION_MARKS = {"if", "unless"}
 SEQUENCE_MARKS = {"after", "before", "since", "until", "because"}
@@ -89,7 +89,7 @@ def scene_type(event: EventMention) -> str:
     shots, relabel51) is placed as the shooting it is (ASSAULT), where it is
     fired, not where a spoken threat is made (the learned choosers were
     fitted on warning shots typed ASSAULT)."""
-    if event.type == "THREATEN" and MATERIAL_RULES.intersection(event.rules):
+    if event.type == "THREATEN" and made_by_deed(event.rules):
         return "ASSAULT"
     return event.type or ""
 
@@ -99,7 +99,7 @@ def scene_modality(event: EventMention) -> str:
     the guide) were fired, so they are placed as an act told by its speaker
     or by the outlet, not as a threat that may never be carried out."""
     modality = event.factuality.modality
-    if modality == "threatened" and MATERIAL_RULES.intersection(event.rules):
+    if modality == "threatened" and made_by_deed(event.rules):
         return "reported" if any(a.role == "speaker" for a in event.attribution) else "asserted"
     return modality
 

@@ -33,8 +33,8 @@ from spacy.tokens import Doc, Token
 from eventwire.models import PLOVER_TYPES, EventMention, TimeValue, Timex
 from eventwire.stages.events.lexicon import load_lexicon
 from eventwire.stages.events.noun_doers import STAGE_FORMS
+from eventwire.stages.time.act_kinds import ACT_KINDS
 from eventwire.stages.time.governing import governing, token_at
-from eventwire.stages.time.undated import ACT_KINDS
 
 DEFINITE = {"the", "this", "that", "these", "those"}
 TEXT_ANCHORS = {"explicit", "narrative", "speech", "sentence"}

@@ -31,8 +31,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention
+from eventwire.stages.time.act_kinds import happened
 from eventwire.stages.time.governing import token_at
-from eventwire.stages.time.undated import happened
 
 CAUSATIVE_LEMMAS = {"prompt", "force", "compel", "push", "spur", "lead", "cause", "drive",
                     "oblige", "pressure"}

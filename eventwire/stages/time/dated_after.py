@@ -53,6 +53,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import EventMention, TimeValue, Timex
 from eventwire.nlp.extensions import text_of
+from eventwire.stages.time.act_kinds import act_kind, happened
 from eventwire.stages.time.anaphora import (
     HAPPEN_LEMMAS,
     definite_noun,
@@ -64,13 +65,7 @@ from eventwire.stages.time.episode import flashback, past_simple
 from eventwire.stages.time.governing import governing, token_at
 from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.stamp import DATE_LINE
-from eventwire.stages.time.undated import (
-    act_kind,
-    calendar_value,
-    happened,
-    sentence_index,
-    sentences,
-)
+from eventwire.stages.time.undated import calendar_value, sentence_index, sentences
 
 BACK = 3  # prose sentences before the dating clause whose acts it may date
 NEWS_DAYS = 7

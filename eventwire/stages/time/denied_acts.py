@@ -67,11 +67,11 @@ from spacy.tokens import Doc, Token
 from eventwire.models import EventMention, TimeValue
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import first_conjunct
+from eventwire.stages.time.act_kinds import act_kind
 from eventwire.stages.time.episode import shifted
 from eventwire.stages.time.governing import token_at
 from eventwire.stages.time.sentence_date import past_perfect
 from eventwire.stages.time.story_day import lasting, story_day, told_earlier
-from eventwire.stages.time.undated import act_kind
 
 ONLY, DENY = "only", "deny"
 # a rebuttal's act is told as having happened

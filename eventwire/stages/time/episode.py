@@ -51,6 +51,7 @@ from eventwire.models import EventMention, TimeValue, Timex
 from eventwire.nlp.extensions import text_of
 from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import first_conjunct, heads_above
+from eventwire.stages.time.act_kinds import act_kind, happened
 from eventwire.stages.time.anaphora import (
     DEFINITE,
     HAPPEN_LEMMAS,
@@ -60,13 +61,7 @@ from eventwire.stages.time.anaphora import (
 from eventwire.stages.time.clauses import attempt_host
 from eventwire.stages.time.governing import SEQUENCE_WORDS, governing, token_at
 from eventwire.stages.time.ranges import timex_range
-from eventwire.stages.time.undated import (
-    act_kind,
-    calendar_value,
-    happened,
-    sentence_index,
-    sentences,
-)
+from eventwire.stages.time.undated import calendar_value, sentence_index, sentences
 
 MAX_GAP = 1
 SEQUENCE_GAP = 3

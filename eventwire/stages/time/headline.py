@@ -18,9 +18,9 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import PLOVER_TYPES, EventMention, TimeValue
 from eventwire.nlp.extensions import text_of
+from eventwire.stages.time.act_kinds import act_kind, happened
 from eventwire.stages.time.governing import token_at
 from eventwire.stages.time.story_day import habitual, story_day
-from eventwire.stages.time.undated import act_kind, happened
 
 PRESENT_TAGS = {"VBZ", "VBP"}
 

@@ -80,12 +80,12 @@ from eventwire.models import EventMention, TimeValue
 from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import title_end
 from eventwire.nlp.spans import first_conjunct
+from eventwire.stages.time.act_kinds import act_kind, happened
 from eventwire.stages.time.called_day import SPEECH_LEMMAS
 from eventwire.stages.time.clauses import attempt_host, marked_earlier
 from eventwire.stages.time.episode import EVENT_KINDS, past_simple, shifted
 from eventwire.stages.time.governing import token_at
 from eventwire.stages.time.ranges import timex_range
-from eventwire.stages.time.undated import act_kind, happened
 
 # anchors that come from the text's own words, not from a default
 STORY_ANCHORS = {"explicit", "narrative", "sentence", "speech"}

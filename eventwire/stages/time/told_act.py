@@ -37,9 +37,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.models import EventMention, TimeValue, Timex
+from eventwire.stages.time.act_kinds import act_kind
 from eventwire.stages.time.governing import PRESENT_TAGS
 from eventwire.stages.time.ranges import timex_range
-from eventwire.stages.time.undated import act_kind
 
 DAY_GRANULARITIES = {"day", "time"}
 

@@ -45,7 +45,7 @@ from eventwire.nlp.extensions import doc_cache, text_of
 from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import doc_index
 from eventwire.paths import DATA_DIR
-from eventwire.stages.events.warning_shots import RULE as WARNING_RULE
+from eventwire.stages.time.act_kinds import act_kind, happened
 from eventwire.stages.time.clauses import past_simple_tag
 from eventwire.stages.time.foreground import foreground_attack
 from eventwire.stages.time.perfect import perfect_result
@@ -71,35 +71,6 @@ BACKGROUND_CUES = {"previously", "earlier", "ago", "already", "since", "former",
                    "long", "years", "decades", "before"}
 NEWS_CUES = {"today", "tonight", "now", "currently", "latest", "new", "newly", "breaking",
              "just", "recently", "this"}
-# the kind of act an event type is (class *undated reaction*: "X condemned the
-# attack", "Y denied the charge", "Z urged restraint" with no day of their own
-# are undated statements in the guide; a material act of the day's episode
-# is dated with it). MEANTIME's gold spans have no PLOVER type: "other".
-ACT_KINDS = {**{t: "verbal" for t in ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT")},
-             **{t: "meeting" for t in ("CONSULT", "AGREE", "COOPERATE", "CONCEDE")},
-             **{t: "material" for t in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION",
-                                        "AID", "RETREAT")}}
-# a THREATEN carried out by a deed, not said: warning shots (relabel51 (a);
-# ``events.warning_shots``) are dated like the material acts of their incident
-MATERIAL_RULES = frozenset({WARNING_RULE})
-
-
-def act_kind(event: EventMention) -> str:
-    """The kind of act an event is (``ACT_KINDS`` by type), "material" for a
-    threat made by a deed (warning shots): the time rules date it with its
-    incident instead of leaving it undated like a spoken threat."""
-    if MATERIAL_RULES.intersection(event.rules):
-        return "material"
-    return ACT_KINDS.get(event.type or "", "other")
-
-
-def happened(event: EventMention) -> bool:
-    """Told as done (asserted or reported); a threat made by a deed — warning
-    shots, modality ``threatened`` by the guide — was done as well."""
-    modality = event.factuality.modality
-    return modality in ("asserted", "reported") or (
-        modality == "threatened" and bool(MATERIAL_RULES.intersection(event.rules)))
-
 VERB_TAGS = {"VBD", "VBN", "VBZ", "VBP", "VB", "VBG"}
 SPEECH_LEMMAS = {"say", "tell", "report", "announce", "state", "claim", "add", "confirm",
                  "explain", "note", "write", "quote", "declare", "insist", "warn"}
