@@ -174,3 +174,30 @@ def test_cued_modes_with_the_first_word_screen_find_what_every_cue_found(
         expected = _cued_modes_stepping_every_cue(kind, list(words))
         assert list(cued_modes(kind, list(words))) == expected
         assert list(cued_modes(kind, list(words), dict(cue_index()))) == expected
+
+
+@pytest.mark.parametrize("words,owned", [
+    # "bullet" owned by crowd-control at 2 and free at 5: free for every mode
+    ([("fire", "fired"), ("rubber", "rubber"), ("bullet", "bullets"), ("and", "and"),
+      ("live", "live"), ("bullet", "bullets")], {1: "crowd-control", 2: "crowd-control"}),
+    # two modes each owning words, one word owned by both in turn
+    ([("tear", "tear"), ("gas", "gas"), ("car", "car"), ("bomb", "bomb"), ("gas", "gas")],
+     {0: "crowd-control", 1: "crowd-control", 2: "explosives", 3: "explosives"}),
+    # every word owned, and no word owned
+    ([("air", "air"), ("strike", "strikes")], {0: "aerial", 1: "aerial"}),
+    ([("shell", "shelled"), ("the", "the"), ("town", "town")], {}),
+])
+def test_free_words_in_one_pass_are_the_per_mode_free_words(
+        words: list[tuple[str, str]], owned: dict[int, str]) -> None:
+    """speed41: the words free for a mode (at no cue's position, or owned by
+    its own cue) read in one pass equal the per-mode rebuild they replace,
+    for modes owning words and modes owning none."""
+    from eventwire.stages.events.mode_cues import _NONE, _free_words
+
+    unowned, by_mode = _free_words(words, owned)
+    for mode in {*owned.values(), "firearms", "destroy"}:
+        rebuilt = {w for i, pair in enumerate(words) if owned.get(i, mode) == mode for w in pair}
+        if owned:
+            assert unowned | by_mode.get(mode, _NONE) == rebuilt
+        else:
+            assert (unowned, by_mode) == (set(), {})  # cued_modes takes the vocabulary
