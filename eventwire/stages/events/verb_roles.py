@@ -42,6 +42,7 @@ from eventwire.stages.events.passives import (
     shared_agent,
     shared_passive,
 )
+from eventwire.stages.events.small_clauses import small_clause_subject
 from eventwire.stages.events.target_tokens import (
     SUMMON_LEMMAS,
     headline_compound_targets,
@@ -237,7 +238,8 @@ def verb_recipients(verb: Token) -> list[Token]:
     ("warned that a confrontation awaits [US forces]"). ``roles_for`` adds a
     locative "in" object last, except for meetings ("met in Baghdad")."""
     dobj = child(verb, {"dobj"})
-    out = [t for t in (dative_object(verb), dobj) if t] + pobjs(verb, RECIPIENT_PREPS)
+    out = [t for t in (dative_object(verb), dobj, small_clause_subject(verb)) if t]
+    out += pobjs(verb, RECIPIENT_PREPS)
     out += pobjs(verb, set(STANDING_PREPS.get(verb.lemma_.lower(), ())))
     out += _objects_of_object(dobj)
     out += _possessor_of_act(dobj)
