@@ -197,3 +197,44 @@ def test_harm_in_a_gun_fight_is_firearms(pipe: Pipeline, text: str, word: str,
 def test_capitalised_plurals_and_blowing_up(pipe: Pipeline, text: str, word: str,
                                             mode: str | None) -> None:
     check(pipe, text, word, "ASSAULT", mode)
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # class *a gun named by its kind* (modes40): a gun word the cue list
+    # lacked, in the assault's own clause, is firearms
+    ("A former tenant killed the landlord with a shotgun on Friday, police said.",
+     "killed", "firearms"),
+    ("The teenager was killed by an accidental ricochet, the coroner found.",
+     "killed", "firearms"),
+    ("Witnesses said the guards attacked the prisoners with handguns.", "attacked",
+     "firearms"),
+    ("Police denied that officers had used firearms against the crowd.", "used",
+     "firearms"),
+    ("Bandits attacked the bus with Kalashnikovs near the junction.", "attacked",
+     "firearms"),
+    ("A clerk was wounded by buckshot when robbers raided the shop.", "wounded",
+     "firearms"),
+    # near misses: a trade or a role named by the gun; the gun of another
+    # act (the victim's revolver); a gun only found or stolen
+    ("Robbers killed a firearms dealer outside his shop on Monday.", "killed", None),
+    ("Youths attacked a firearms officer outside the station on Tuesday.", "attacked",
+     None),
+    ("Armed police killed the suspect after he pointed a revolver at them.", "killed",
+     None),
+    ("The attackers beat the farmer to death and stole his shotgun.", "beat", "beat"),
+])
+def test_a_gun_named_by_its_kind_is_firearms(pipe: Pipeline, text: str, word: str,
+                                             mode: str | None) -> None:
+    check(pipe, text, word, "ASSAULT", mode)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses with no assault at all: a shot in sport, a dismissal, a gun found
+    "The striker hit a powerful shot into the net in the final minute.",
+    "The company fired its chief accountant last week.",
+    "The man was arrested after police found a shotgun in his car.",
+])
+def test_no_gun_used_is_no_firearms_assault(pipe: Pipeline, text: str) -> None:
+    from tests.conftest import events_of
+    assert not any(e.type == "ASSAULT" and e.mode == "firearms"
+                   for e in events_of(pipe, text))
