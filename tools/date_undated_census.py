@@ -29,7 +29,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from eventwire.stages.time.undated import ACT_KINDS
+from eventwire.stages.time.act_kinds import ACT_KINDS
 from tools.date_error_classes import load_predictions, sentence_of
 from tools.topic_folds import is_real
 
