@@ -365,6 +365,9 @@ def _table_lines(table: Path) -> list[str]:
 
 
 TRIGGER_RELABEL = Path(__file__).resolve().parent / "trigger_relabel.tsv"
+# the types whose trigger a row may move: a characterisation (relabel48), a
+# custody order told on its participle (relabel52)
+TRIGGER_RELABEL_TYPES = ("ACCUSE", "COERCE")
 
 
 def _relabel_span(text: str, needle: str, start: int) -> dict:
@@ -381,8 +384,9 @@ def _relabel_span(text: str, needle: str, start: int) -> dict:
 def apply_trigger_relabel(records: list[dict], batch: str, table: Path = TRIGGER_RELABEL) -> int:
     """Move the gold ACCUSE triggers listed for ``batch`` in
     ``trigger_relabel.tsv`` to the characterisation's noun label
-    (docs/annotation.md, "Criticism with an adjective"; relabel48) and return
-    how many moved. Every row names the old trigger text, so a builder change
+    (docs/annotation.md, "Criticism with an adjective"; relabel48), and the
+    COERCE of a custody order to its custody participle ("ordered him
+    held": relabel52), and return how many moved. Every row names the old trigger text, so a builder change
     that shifts an event index or a trigger fails here instead of moving the
     wrong event; the new span must lie in the old trigger's sentence."""
     by_id = {r["id"]: r for r in records}
@@ -394,7 +398,7 @@ def apply_trigger_relabel(records: list[dict], batch: str, table: Path = TRIGGER
         aid, idx = event.split("#")
         rec = by_id[aid]
         ev = rec["events"][int(idx)]
-        assert ev["type"] == "ACCUSE" and ev["trigger"]["text"] == old, (event, ev["trigger"])
+        assert ev["type"] in TRIGGER_RELABEL_TYPES and ev["trigger"]["text"] == old, (event, ev["trigger"])
         span = _relabel_span(rec["text"], new, int(ev["trigger"]["start"]))
         between = rec["text"][int(ev["trigger"]["end"]):int(span["start"])]
         assert "\n" not in between and ". " not in between, (event, between)
