@@ -90,6 +90,9 @@ def test_people_fire_armed_men(spacy_nlp: Any, text: str, word: str, expected: b
     ("The ministry insisted its army had fired only in self-defence.", "fired", True),
     ("Rwanda said Congolese forces fired first across the lake.", "fired", True),
     ("Shots rang out as the militia fired into the market.", "fired", True),
+    # what a shooter fires is no dismissal ("fired their weapons", "fired it")
+    ("The guards fired their weapons as the lorry sped towards the gate.", "fired", True),
+    ("She grabbed the pistol from the drawer and fired it twice.", "fired", True),
     # near misses: a dismissal, an engine, words
     ("The club fired the coach after a fourth straight defeat.", "fired", False),
     ("The navy fired up the engines of its new corvette.", "fired", False),

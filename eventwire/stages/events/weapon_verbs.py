@@ -14,7 +14,10 @@ from eventwire.stages.events.mode_words import person_nouns
 
 # where a bare "fire" aims (modes41: "fired on the village" with no firer named)
 SHOT_PREPS = {"at", "on", "upon", "into"}
-SHOT_NOUNS = {"shot", "round", "volley", "salvo", "burst", "bullet", "warning"}
+# what a shooter fires when no mode word is named: no dismissal ("fired their weapons", "fired it")
+SHOT_NOUNS = {"shot", "round", "volley", "salvo", "burst", "bullet", "warning", "weapon", "gun",
+              "pistol", "revolver", "rifle", "handgun", "shotgun", "firearm", "it", "them", "one",
+              "total", "dozen"}
 # what words are fired in (review90: "fired back at critics in a statement",
 # "fired off a complaint", "fired up the crowd with insults")
 WORD_NOUNS = {"statement", "letter", "complaint", "question", "insult", "remark", "tweet",
