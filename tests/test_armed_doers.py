@@ -25,11 +25,12 @@ def shipped() -> Pipeline:
 
 
 CASES = [
-    # the doers' name alone: no mode
-    ("Masked gunmen stormed a radio station in Kasese on Sunday.", "stormed", None),
-    ("Gunmen attacked a customs post near the northern border overnight.", "attacked", None),
+    # the doers' name alone: firearms (relabel52 q3, modes41; modes34 gave none)
+    ("Masked gunmen stormed a radio station in Kasese on Sunday.", "stormed", "firearms"),
+    ("Gunmen attacked a customs post near the northern border overnight.", "attacked",
+     "firearms"),
     ("Armed gunmen clashed with forest rangers inside the reserve on Tuesday.", "clashed",
-     None),
+     "firearms"),
     # controls: a gun named in the clause, a harm to people, another weapon
     ("Gunmen armed with rifles stormed the depot before dawn.", "stormed", "firearms"),
     ("Gunmen killed four farmers in the village of Dogo on Friday.", "killed", "firearms"),
@@ -58,10 +59,10 @@ OTHER_ACTS = [
      "firearms"),
     ("Masked gunmen attacked the convoy and sprayed the lorries with bullets.", "attacked",
      "firearms"),
-    # control: a conjunct with doers of its own
-    ("Gunmen stormed the courthouse, and the guards opened fire on them.", "stormed", None),
-    # control: another act of the doers that names no gun
-    ("Gunmen stormed the school and abducted forty pupils.", "stormed", None),
+    # a conjunct with doers of its own, another act naming no gun: still the gunmen's
+    ("Gunmen stormed the courthouse, and the guards opened fire on them.", "stormed",
+     "firearms"),
+    ("Gunmen stormed the school and abducted forty pupils.", "stormed", "firearms"),
 ]
 
 
@@ -69,3 +70,34 @@ OTHER_ACTS = [
 def test_doers_other_acts(pipe: Pipeline, text: str, word: str, mode: str | None) -> None:
     event = event_at(pipe, text, word)
     assert (event.type, event.mode) == ("ASSAULT", mode), (event.trigger.text, event.rules)
+
+
+# relabel52 q3 (modes41): gunmen as the doers are firearms; the act's own weapon,
+# an abduction and "armed men" are not
+GUNMEN = [
+    ("A gunman burst into the clinic at Wamba and attacked the night nurse.", "attacked",
+     "ASSAULT", "firearms"),
+    ("Unknown gunmen stormed a mining camp outside Lokoja late on Thursday.", "stormed",
+     "ASSAULT", "firearms"),
+    ("Gunmen on motorcycles assaulted a village checkpoint near the lake.", "assaulted",
+     "ASSAULT", "firearms"),
+    # near misses: another weapon for the same act, a shelling, armed men, an abduction
+    ("Gunmen attacked the barracks with rocket-propelled grenades at dawn.", "attacked",
+     "ASSAULT", "explosives"),
+    ("Gunmen shelled the market town from the hills on Saturday.", "shelled",
+     "ASSAULT", "heavy-weapons"),
+    ("Armed men attacked a herders' camp near the river on Monday.", "attacked",
+     "ASSAULT", None),
+]
+
+
+@pytest.mark.parametrize("text,word,kind,mode", GUNMEN)
+def test_gunmen_are_firearms(pipe: Pipeline, text: str, word: str, kind: str,
+                             mode: str | None) -> None:
+    event = event_at(pipe, text, word)
+    assert (event.type, event.mode) == (kind, mode), (event.trigger.text, event.rules)
+
+
+def test_gunmen_abduction_keeps_abduct(pipe: Pipeline) -> None:
+    event = event_at(pipe, "Gunmen abducted six travellers on the Kaduna road.", "abducted")
+    assert event.mode != "firearms", (event.type, event.mode, event.rules)

@@ -113,8 +113,8 @@ def test_thrown_objects_are_primitive(pipe: Pipeline, text: str, word: str,
     ("The gang members, who fired from a passing car, fled the scene.", "firearms"),
     ("Witnesses said Martinez fired twice into the crowd.", "firearms"),
     ("Police said Daniel Ortega fired at the guards before fleeing.", "firearms"),
-    # a ship firing keeps no mode, also through a relative clause
-    ("The destroyer, which fired at the skiff, returned to port.", None),
+    # a ship firing is firearms too (relabel52 q4, modes41), also through "which"
+    ("The destroyer, which fired at the skiff, returned to port.", "firearms"),
 ])
 def test_people_fire_named_and_relative(pipe: Pipeline, text: str, mode: str | None) -> None:
     check(pipe, text, "fired", "ASSAULT", mode)

@@ -24,7 +24,7 @@ def _verb(nlp: Any, text: str, word: str) -> Any:
     ("Officers fired at the suspect as he ran.", True),
     ("Witnesses said Martinez fired twice into the crowd.", True),
     ("The two deputies, who fired at the car, were placed on leave.", True),
-    ("The warship fired at the trawler.", False),
+    ("The warship fired at the trawler.", True),  # relabel52 q4 (modes41)
     ("He criticised the general, whom Mugabe fired in November.", False),
     ("The president fired the finance minister on Monday.", False),
 ])
@@ -70,10 +70,10 @@ def test_fires_a_person(spacy_nlp: Any, text: str, expected: bool) -> None:
     ("Two marines fired at a speeding car near the checkpoint.", "fired", True),
     ("Villagers accused the soldiers of firing at a wedding party.", "firing", True),
     ("The teenager was accused of firing at a rival from a balcony.", "firing", True),
-    # the target of a passive participle is no shooter; a state or a ship keeps none
+    # the target of a passive participle is no shooter; a state or a ship is (modes41)
     ("The boat fired upon by the coast guard sank near the reef.", "fired", False),
-    ("Seoul denied that the North had fired first during the drill.", "fired", False),
-    ("The frigate fired at the skiff before dawn.", "fired", False),
+    ("Seoul denied that the North had fired first during the drill.", "fired", True),
+    ("The frigate fired at the skiff before dawn.", "fired", True),
     # review90: firing words or an engine shoots no gun, whoever fires
     ("The troops fired up their engines and drove north at dawn.", "fired", False),
     ("They fired off a complaint to the regulator within hours.", "fired", False),
@@ -81,4 +81,22 @@ def test_fires_a_person(spacy_nlp: Any, text: str, expected: bool) -> None:
     ("Protesters said troops fired up the crowd with insults.", "fired", False),
 ])
 def test_people_fire_armed_men(spacy_nlp: Any, text: str, word: str, expected: bool) -> None:
+    assert people_fire(_verb(spacy_nlp, text, word)) is expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # relabel52 q4 (modes41): a force's bare "fire" is a shot, whoever the force
+    ("The patrol boat fired on a fishing dhow that ignored the order to stop.", "fired", True),
+    ("The ministry insisted its army had fired only in self-defence.", "fired", True),
+    ("Rwanda said Congolese forces fired first across the lake.", "fired", True),
+    ("Shots rang out as the militia fired into the market.", "fired", True),
+    # what a shooter fires is no dismissal ("fired their weapons", "fired it")
+    ("The guards fired their weapons as the lorry sped towards the gate.", "fired", True),
+    ("She grabbed the pistol from the drawer and fired it twice.", "fired", True),
+    # near misses: a dismissal, an engine, words
+    ("The club fired the coach after a fourth straight defeat.", "fired", False),
+    ("The navy fired up the engines of its new corvette.", "fired", False),
+    ("The ministry fired off a letter to the embassy.", "fired", False),
+])
+def test_force_fire(spacy_nlp: Any, text: str, word: str, expected: bool) -> None:
     assert people_fire(_verb(spacy_nlp, text, word)) is expected

@@ -1,4 +1,10 @@
-"""Class *a doer named by the gun is no weapon of an assault on a place*
+"""Class *gunmen as doers* (relabel52 q3, modes41): an ASSAULT whose doers
+are "gunmen" is ``firearms`` unless the clause names another weapon
+(``doer_free_mode``); the rest of this docstring tells the modes34 class
+it replaced (then the name alone gave no mode, as the gold was split),
+whose tests of the clause are kept to find that other weapon.
+
+Old class *a doer named by the gun is no weapon of an assault on a place*
 (modes34): ASSAULT ``firearms`` whose only firearms cue in the trigger's
 own clause is the doers' name ("gunman", "gunmen", ``_armed_doer_nouns``
 in ``modes.yaml``) and whose trigger is an entry, an attack or a clash

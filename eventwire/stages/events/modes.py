@@ -37,9 +37,9 @@ seizing or capturing *people* is COERCE ``arrest`` (things: ``seize``; so is
 intercepting or recapturing people or a crewed boat, ``custody.py``), and
 an attack on a person with no weapon named is ASSAULT ``beat``. Two verb
 classes close the cascade: bringing down an aircraft ("shot down a drone")
-has no mode (:func:`downs_aircraft`), and people or police firing with no
-weapon named ("officers fired at the suspect") is ``firearms``
-(:func:`people_fire`); a fire set to property ("set fire to the
+has no mode (:func:`downs_aircraft`), and anyone firing with no weapon
+named ("officers fired at the suspect", "the navy fired in self-defence",
+relabel52 q4) is ``firearms`` (:func:`people_fire`); a fire set to property ("set fire to the
 station", "an arson attack") is ``destroy`` (``arson.py``); a request
 for money or for forces sent ("appealed for $40 million", "asked the
 ministry to send more soldiers") is REQUEST ``assist`` (``asked_means.py``);
@@ -50,7 +50,8 @@ deputies from entering") is COERCE ``restrict`` (``kept_movement.py``);
 a vessel held ("detained a tanker") is ``seize`` (``mode_objects.py``; an
 accusation of failing to act keeps its verb's ``allege``, relabel49); a
 storming, attack or clash whose only gun word is the doers' name ("gunmen
-stormed the studio") takes no ``firearms`` from it (``armed_doers.py``);
+stormed the studio") keeps ``firearms`` unless its clause names another
+weapon (``armed_doers.py``, relabel52 q3);
 an ASSAULT left with no mode takes the first mode cued in its
 "when"/"as"/"while" or participle clause ("killed when soldiers opened
 fire": ``harm_adjuncts.py``), and one whose trigger is "damage" with no
@@ -175,7 +176,7 @@ def rule_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
     mode = object_mode(kind, trigger, _by_object(kind, trigger,
                                                  _cued_mode(kind, trigger, lexicon_mode)))
     if kind == "ASSAULT" and mode == "firearms" and doers_name_the_gun(trigger):
-        mode = doer_free_mode(trigger)
+        mode = doer_free_mode(trigger) or "firearms"  # relabel52 q3: gunmen are firearms
     if kind == "ASSAULT" and mode is None and people_fire(trigger.root):
         return "firearms"
     if kind == "ASSAULT" and mode is None:
