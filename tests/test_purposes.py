@@ -106,14 +106,17 @@ def test_verbal_challenges_stay_accusations(pipe: Pipeline, text: str, trigger: 
     assert typed(pipe, text, trigger)[0] == "ACCUSE"
 
 
-@pytest.mark.parametrize("text,mode", [
-    ("A magistrate ordered the suspect held in custody for a year.", "arrest"),
-    ("The judge ordered the two officers to remain in detention.", "arrest"),
-    ("The court ordered the activist detained pending trial.", "arrest"),
-    ("The government ordered the foreign correspondents to leave the country.", None),
+@pytest.mark.parametrize("text,trigger,mode", [
+    # "ordered X held/detained" is one custody event on the participle
+    # (relabel52 Q5, false51's issued_orders.drop_told_orders)
+    ("A magistrate ordered the suspect held in custody for a year.", "held", "arrest"),
+    ("The judge ordered the two officers to remain in detention.", "ordered", "arrest"),
+    ("The court ordered the activist detained pending trial.", "detained", "arrest"),
+    ("The government ordered the foreign correspondents to leave the country.", "ordered", None),
 ])
-def test_coercive_orders_are_coercion(pipe: Pipeline, text: str, mode: str | None) -> None:
-    got = typed(pipe, text, "ordered")
+def test_coercive_orders_are_coercion(pipe: Pipeline, text: str, trigger: str,
+                                      mode: str | None) -> None:
+    got = typed(pipe, text, trigger)
     assert got[0] == "COERCE" and (mode is None or got[1] == mode), got
 
 
