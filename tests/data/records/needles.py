@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -364,6 +365,21 @@ def _table_lines(table: Path) -> list[str]:
             if line and not line.startswith("#") and not line.startswith("set\t")]
 
 
+def _batch_rows(records: list[dict], batch: str,
+                table: Path) -> Iterator[tuple[str, dict, dict, list[str]]]:
+    """The rows of ``table`` for ``batch``, each as (``article#index``, the
+    article, the event the index names, the row's remaining columns): the
+    loop every index-addressed relabel table shares."""
+    by_id = {r["id"]: r for r in records}
+    for line in _table_lines(table):
+        name, event, *rest = line.split("\t")
+        if name != batch:
+            continue
+        aid, idx = event.split("#")
+        rec = by_id[aid]
+        yield event, rec, rec["events"][int(idx)], rest
+
+
 TRIGGER_RELABEL = Path(__file__).resolve().parent / "trigger_relabel.tsv"
 # the types whose trigger a row may move: a characterisation (relabel48), a
 # custody order told on its participle (relabel52)
@@ -389,15 +405,8 @@ def apply_trigger_relabel(records: list[dict], batch: str, table: Path = TRIGGER
     held": relabel52), and return how many moved. Every row names the old trigger text, so a builder change
     that shifts an event index or a trigger fails here instead of moving the
     wrong event; the new span must lie in the old trigger's sentence."""
-    by_id = {r["id"]: r for r in records}
     moved = 0
-    for line in _table_lines(table):
-        name, event, old, new, _why = line.split("\t")
-        if name != batch:
-            continue
-        aid, idx = event.split("#")
-        rec = by_id[aid]
-        ev = rec["events"][int(idx)]
+    for event, rec, ev, (old, new, _why) in _batch_rows(records, batch, table):
         assert ev["type"] in TRIGGER_RELABEL_TYPES and ev["trigger"]["text"] == old, (event, ev["trigger"])
         span = _relabel_span(rec["text"], new, int(ev["trigger"]["start"]))
         between = rec["text"][int(ev["trigger"]["end"]):int(span["start"])]
@@ -417,14 +426,8 @@ def apply_place_relabel(records: list[dict], batch: str, table: Path = PLACE_REL
     trigger and the old place text, so a builder change that shifts an event
     index or a place fails here instead of relabelling the wrong event. Runs
     after ``apply_trigger_relabel`` (the rows name the triggers it leaves)."""
-    by_id = {r["id"]: r for r in records}
     moved = 0
-    for line in _table_lines(table):
-        name, event, trigger, old, new, _why = line.split("\t")
-        if name != batch:
-            continue
-        aid, idx = event.split("#")
-        ev = by_id[aid]["events"][int(idx)]
+    for event, _rec, ev, (trigger, old, new, _why) in _batch_rows(records, batch, table):
         assert ev["trigger"]["text"] == trigger, (event, ev["trigger"])
         assert ev["place"] is not None and ev["place"]["text"] == old, (event, ev["place"])
         assert new == "-", (event, new)
@@ -443,14 +446,8 @@ def apply_mode_relabel(records: list[dict], batch: str, table: Path = MODE_RELAB
     change that shifts an event index or a label fails here instead of
     relabelling the wrong event; the new mode must belong to the event's
     type (``MODES``)."""
-    by_id = {r["id"]: r for r in records}
     moved = 0
-    for line in _table_lines(table):
-        name, event, old, new, _why = line.split("\t")
-        if name != batch:
-            continue
-        aid, idx = event.split("#")
-        ev = by_id[aid]["events"][int(idx)]
+    for event, _rec, ev, (old, new, _why) in _batch_rows(records, batch, table):
         assert (ev["mode"] or "-") == old and old != new, (event, ev["mode"], old, new)
         assert new == "-" or new in MODES.get(ev["type"], set()), (event, ev["type"], new)
         ev["mode"] = None if new == "-" else new
@@ -482,15 +479,8 @@ def apply_actor_relabel(records: list[dict], batch: str, table: Path = ACTOR_REL
     shifts an event index or a label fails here instead of relabelling the
     wrong event; the new mention is the nearest one before the trigger, and
     its sector must be a CAMEO sector. Runs after the other relabel tables."""
-    by_id = {r["id"]: r for r in records}
     moved = 0
-    for line in _table_lines(table):
-        name, event, field, old, new, sector, _why = line.split("\t")
-        if name != batch:
-            continue
-        aid, idx = event.split("#")
-        rec = by_id[aid]
-        ev = rec["events"][int(idx)]
+    for event, rec, ev, (field, old, new, sector, _why) in _batch_rows(records, batch, table):
         assert field in ("actor", "recipient") and _who(ev[field]) == old != new, (event, field)
         if new == "-":
             ev[field] = None
@@ -529,15 +519,9 @@ def apply_recipient_relabel(records: list[dict], batch: str,
     fails here instead of relabelling the wrong event; the new mention is
     the needle's occurrence nearest the trigger, in the trigger's sentence
     (``-`` for none)."""
-    by_id = {r["id"]: r for r in records}
     moved = 0
-    for line in _table_lines(table):
-        name, event, trigger, old, new, country, sector, _why = line.split("\t")
-        if name != batch:
-            continue
-        aid, idx = event.split("#")
-        rec = by_id[aid]
-        ev = rec["events"][int(idx)]
+    for event, rec, ev, (trigger, old, new, country, sector, _why) in _batch_rows(
+            records, batch, table):
         assert ev["trigger"]["text"] == trigger, (event, ev["trigger"])
         assert (ev["recipient"] or {}).get("text", "-") == old and old != new, (event, old)
         if new == "-":
@@ -567,14 +551,8 @@ def apply_type_relabel(records: list[dict], batch: str, table: Path = TYPE_RELAB
     event; the new mode must belong to the new type and the modality to
     the guide's list. A type that changes to THREATEN keeps its condition
     only for ``conditional``, which the table never gives."""
-    by_id = {r["id"]: r for r in records}
     moved = 0
-    for line in _table_lines(table):
-        name, event, trigger, old, new, _why = line.split("\t")
-        if name != batch:
-            continue
-        aid, idx = event.split("#")
-        ev = by_id[aid]["events"][int(idx)]
+    for event, _rec, ev, (trigger, old, new, _why) in _batch_rows(records, batch, table):
         assert ev["trigger"]["text"] == trigger, (event, ev["trigger"])
         assert _act(ev) == old != new, (event, _act(ev), old, new)
         type_, mode, modality = new.split("/")
@@ -597,14 +575,8 @@ def apply_relay_relabel(records: list[dict], batch: str, table: Path = RELAY_REL
     shifts an event index or a label fails here; ``-`` drops the relay,
     any other value keeps only that part of the old span (the platform a
     span such as "a statement on Telegram" names)."""
-    by_id = {r["id"]: r for r in records}
     moved = 0
-    for line in _table_lines(table):
-        name, event, trigger, old, new, _why = line.split("\t")
-        if name != batch:
-            continue
-        aid, idx = event.split("#")
-        ev = by_id[aid]["events"][int(idx)]
+    for event, _rec, ev, (trigger, old, new, _why) in _batch_rows(records, batch, table):
         assert ev["trigger"]["text"] == trigger, (event, ev["trigger"])
         hits = [i for i, rel in enumerate(ev["relays"]) if rel["text"] == old]
         assert len(hits) == 1 and old != new, (event, old, ev["relays"])
