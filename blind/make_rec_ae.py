@@ -390,7 +390,7 @@ A('17', 'Reuters', '2026-12-03', "Pirates kidnap eight crew from tanker off Sao 
     E("and kidnapped eight of its 19 crew", "kidnapped", "ASSAULT", "abduct", ("Pirates", None, "UAF"),
       ("eight of its 19 crew", None, "CVL"), GG_WED, P("Sao Tome", "Sao Tome"),
       speaker="the ship's Greek manager and a maritime security firm", mod="reported", cl=GG_KID),
-    E("was attacked before dawn", "attacked", "ASSAULT", None, ("at least six gunmen", None, "UAF"),
+    E("was attacked before dawn", "attacked", "ASSAULT", "firearms", ("at least six gunmen", None, "UAF"),  # relabel52
       ("The Marshall Islands-flagged Kallisto Star", "MHL", "BUS"), GG_WED, P(("Sao Tome", 2), "Sao Tome"),  # guide decision (session 29: recip45)
       speaker="Athens-based Pelagos Shipmanagement", mod="reported", cl=GG_ATT),
     E("The pirates fired at the bridge", "fired", "ASSAULT", "firearms", ("The pirates", None, "UAF"), ("the bridge", None, "CVL"),
@@ -403,7 +403,7 @@ A('17', 'Reuters', '2026-12-03', "Pirates kidnap eight crew from tanker off Sao 
     E("was working with Sao Tome's coast guard", "working with", "COOPERATE", None, ("Nigeria's navy", "NGA", "MIL"),
       ("Sao Tome's coast guard", "STP", "COP"), None, None, speaker="Nigeria's navy", mod="reported"),
     E("warned that \"any vessel", "warned", "THREATEN", "violence",
-      ("Navy spokesman Commodore Adedotun Ayo-Vaughan", "NGA", "MIL"), ("the gang", None, "UAF"), None, None,
+      ("Navy spokesman Commodore Adedotun Ayo-Vaughan", "NGA", "MIL"), ("any vessel found with the hostages", None, "UAF"), None, None,  # relabel52
       relays=[("Reuters", "Ayo-Vaughan told ")], mod="threatened"),
     E("condemned the attack and asked", "condemned", "ACCUSE", "disapprove", ("Sao Tome's government", "STP", "GOV"), None,
       None, None, relays=["state radio"]),
@@ -915,7 +915,7 @@ A('26', "L'Express", '2026-12-03', "Former minister arrested over fuel contract 
       P("Port Louis", "Port Louis")),
     E("appeared before the bail and remand court", "appeared", "ACCUSE", "allege", None, ("Pertab", "MUS", "OPP"),
       d("2026-12-03"), P("Port Louis", "Port Louis")),
-    E("which ordered him held", "ordered", "COERCE", "arrest", ("the bail and remand court in Port Louis", "MUS", "JUD"),
+    E("which ordered him held", "held", "COERCE", "arrest", ("the bail and remand court in Port Louis", "MUS", "JUD"),  # relabel52
       ("him", "MUS", "OPP"), d("2026-12-03"), P("Port Louis", "Port Louis")),
     E("he would apply for bail", "apply", "REQUEST", "yield", (("he", "said he would apply"), "MUS", "OPP"),
       None, None, None, speaker="His lawyer, Anil Boodhoo", mod="future"),
