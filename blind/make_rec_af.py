@@ -642,7 +642,7 @@ A('24', 'IPN', '2026-12-01', "Tiraspol detains Moldovan teacher; Chisinau demand
       P("Dubasari", "Dubasari"), speaker="the bureau", mod="reported"),
     E("and taken to Tiraspol", "taken", "COERCE", "arrest", None, ("Elena Popa, 47", "MDA", "EDU"), SAT28,
       P("Tiraspol", "Tiraspol"), speaker="the bureau", mod="reported", cl=TR_DET),
-    E("a court ordered her held", "ordered", "COERCE", "arrest", ("a court", "MDA", "JUD"), (("her", "ordered her"), "MDA", "EDU"), None,
+    E("a court ordered her held", "held", "COERCE", "arrest", ("a court", "MDA", "JUD"), (("her", "ordered her"), "MDA", "EDU"), None,  # relabel52
       P("Tiraspol", "Tiraspol"), speaker="the bureau", mod="reported"),
     E("called the detention", "intimidation", "ACCUSE", "disapprove",
       ("Deputy Prime Minister for Reintegration Roman Rotaru", "MDA", "GOV"), None, None, None),
@@ -795,7 +795,7 @@ A('27', 'Premium Times', '2026-11-26', "Gunmen kill 27 in Bokkos villages; Plate
     E("Gunmen kill 27", "kill", "ASSAULT", "firearms", ("Gunmen", "NGA", "UAF"), ("Bokkos villages", "NGA", "CVL"), TUE24,  # guide decision (session 29: relabel49)
       P("Bokkos", "Bokkos"), cl=BK),
     E("Plateau imposes curfew", "imposes", "COERCE", "curfew", ("Plateau", "NGA", "GOV"), None, WED25, None, cl=BK_CUR),
-    E("Gunmen attacked four villages", "attacked", "ASSAULT", None, ("Gunmen", "NGA", "UAF"), ("four villages", "NGA", "CVL"),
+    E("Gunmen attacked four villages", "attacked", "ASSAULT", "firearms", ("Gunmen", "NGA", "UAF"), ("four villages", "NGA", "CVL"),  # relabel52
       TUE24, P("Bokkos", "Bokkos"), speaker="residents and officials", mod="reported", cl=BK),
     E("burning more than 60 houses", "burning", "ASSAULT", "destroy", ("Gunmen", "NGA", "UAF"), ("more than 60 houses", "NGA", "CVL"), TUE24,  # guide decision (session 29: recip45)
       P("Bokkos", "Bokkos"), speaker="residents and officials", mod="reported"),
@@ -1284,7 +1284,7 @@ A('36', 'AP', '2026-12-05', "Gang frees 3 kidnapped nurses in Haiti's capital; p
     E("were abducted on Nov. 26", "abducted", "ASSAULT", "abduct", ("gunmen who stormed the emergency ward", "HTI", "UAF"),
       ("The women, employees of the Saint-Michel hospital in the Delmas area", "HTI", "HLH"), NOV26, P("Delmas", "Delmas"),
       cl=HT_KID),
-    E("who stormed the emergency ward", "stormed", "ASSAULT", None, ("gunmen", "HTI", "UAF"), None, NOV26, P("Delmas", "Delmas")),
+    E("who stormed the emergency ward", "stormed", "ASSAULT", "firearms", ("gunmen", "HTI", "UAF"), None, NOV26, P("Delmas", "Delmas")),  # relabel52
     E("had demanded $500,000", "demanded", "REQUEST", None, ("The Grand Ravine gang", "HTI", "UAF"), None, None, None,
       speaker="a hospital administrator", mod="demanded"),
     E("no ransom was paid", "paid", "CONCEDE", None, None, None, None, None,
@@ -1432,9 +1432,9 @@ def check_partition(batch: Batch) -> None:
 
 
 def waiting_sources() -> set[str]:
-    """rec_ae (and any other set) waits in blind/ beside rec_af (rec_ac and
-    rec_ad moved to tests/data/records, which ``check_unused`` reads itself):
-    the sources of every other blind/rec_*.jsonl are passed to
+    """rec_ag (and any other set) waits in blind/ beside rec_af (rec_ac, rec_ad
+    and rec_ae moved to tests/data/records, which ``check_unused`` reads
+    itself): the sources of every other blind/rec_*.jsonl are passed to
     ``check_unused`` as ``extra``."""
     sources = set()
     for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):

@@ -1781,8 +1781,9 @@ def check_partition(batch: Batch) -> None:
 
 
 def waiting_sources() -> set[str]:
-    """rec_ad, rec_ae and rec_af (and any other set) wait in blind/ beside
-    rec_ag: the sources of every other blind/rec_*.jsonl are passed to
+    """rec_af (and any other set) waits in blind/ beside rec_ag (rec_ad and
+    rec_ae moved to tests/data/records, which ``check_unused`` reads itself):
+    the sources of every other blind/rec_*.jsonl are passed to
     ``check_unused`` as ``extra``."""
     sources = set()
     for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
