@@ -717,7 +717,8 @@ A('17', 'AFP', '2026-12-02', "Madagascar police fire tear gas at opposition rall
     E("This is a kidnapping by the state", "kidnapping", "ACCUSE", "disapprove", ("she", "MDG", "OPP"), ("the state", "MDG", "GOV"),
       None, None, speaker="she", mod="reported"),
     # second annotator: a protest step vowed to coerce is THREATEN (guide, rec_ab's second check and rec_ac)
-    E("we will be back in the streets", "back in the streets", "THREATEN", None, ("we", "MDG", "OPP"), None, None,
+    E("we will be back in the streets", "back in the streets", "THREATEN", None, ("we", "MDG", "OPP"),
+      (("the state", "kidnapping by the state"), "MDG", "GOV"), None,  # relabel53
       None, speaker="she", mod="threatened"),
     E("if he is not freed", "freed", "RETREAT", "release", None, (("he", "if he is not"), "MDG", "OPP"), None, None,
       speaker="she", mod="hypothetical"),
@@ -1150,7 +1151,7 @@ A('26', 'Reuters', '2026-12-01', "Tunisian lawyers strike after colleague detain
     E("police had \"stormed\" the building", "stormed", "COERCE", None, ("police", "TUN", "COP"), ("the building", "TUN", "NGO"), SAT28,
       P(("Tunis", "headquarters in Tunis"), "Tunis"), speaker="Bar association president Hatem Mziou", mod="reported", cl=TN_STORM),
     E("warned that lawyers would escalate", "warned", "THREATEN", None, ("Bar association president Hatem Mziou", "TUN", "CVL"),
-      None, None, None, mod="threatened"),
+      (("police", "Mziou said police"), "TUN", "COP"), None, None, mod="threatened"),  # relabel53
     E("if she was not released by Friday", "released", "RETREAT", "release", None, (("she", "if she was"), "TUN", "CVL"), d("2026-12-04"), None,
       speaker="Bar association president Hatem Mziou", mod="hypothetical"),
     E("denied entering the building by force", "entering", "COERCE", None, ("the officers", "TUN", "COP"), ("the building", "TUN", "NGO"),
