@@ -727,6 +727,280 @@ A('20', 'Europa Press', '2026-11-30', "Morocco rejects Polisario shelling claim,
       None, None),
 ])
 
+PLACES.update({
+    'Maseru': (-29.32, 27.48),
+    'Mafeteng': (-29.82, 27.24),
+    'Mafeteng district': (-29.8, 27.5),  # the district, approximate
+    'Lesotho': (-29.5, 28.25),  # GeoNames country point, approximate
+})
+
+# rec_ah-21 (AFP) and rec_ah-22 (Lesotho Times): gunmen of a famo music gang
+# kill seven mourners at a funeral in Mafeteng district on Tuesday 1
+# December 2026; the government sends the army in and imposes a curfew on
+# Thursday 3 December; residents march against the curfew on Friday 4
+# December. Clusters across both: the funeral killings, the deployment.
+# Gunmen as doers: `firearms` (relabel52 q3) where the article says
+# "gunmen", null in the second copy that names no weapon (relabel49's
+# same-act rule is per article); "declared war on the nation" ACCUSE
+# `disapprove` (a loaded label, relabel49); "any member found carrying an
+# unlicensed firearm would be arrested" THREATEN `arrest` with the
+# free-choice phrase as recipient (q2); "vowed revenge if police touch our
+# people" THREATEN `violence` with the if-clause's party as recipient
+# (q1's likely reading); the commander's "would withdraw as soon as ..."
+# RETREAT `withdraw` `conditional`; the SADC force "sent to Lesotho" in 2017
+# MOBILIZE `troops` (a foreign force sent in, rec_ah decision), background.
+LS_KILL = "rec_ah-mafeteng-funeral-killings"
+LS_DEP = "rec_ah-lesotho-deployment"
+LS_CUR = "rec_ah-lesotho-curfew"
+TUE1L = d("2026-12-01")
+THU3L = d("2026-12-03")
+MAFD = P("Mafeteng district", "Mafeteng district")
+A('21', 'AFP', '2026-12-04', "Lesotho deploys army, imposes curfew after famo gang killings",
+  "Lesotho deploys army, imposes curfew after famo gang killings\n"
+  "MASERU (AFP) - Lesotho's government on Thursday ordered soldiers into Mafeteng district and imposed a dusk-to-dawn curfew after gunmen from a famo music gang killed seven people at a funeral on Tuesday, police said.\n"
+  "Prime Minister Sam Matekane said in a televised address that the gangs had \"declared war on the nation\" and that any member found carrying an unlicensed firearm would be arrested. Police spokesman Senior Superintendent Mpiti Mopeli said 12 suspects had been detained in raids overnight and 40 guns seized.\n"
+  "A leader of the rival Seakhi gang, speaking to a local radio station, denied that his members had taken part in the funeral attack and vowed revenge if police \"touch our people\".\n"
+  "The Christian Council of Lesotho urged the government to end the curfew within a week. In 2022 Matekane's predecessor banned famo music on radio after a series of gang killings.", [
+    E("Lesotho deploys army", "deploys", "MOBILIZE", "troops", ("Lesotho", "LSO", "GOV"), ("army", "LSO", "MIL"), THU3L, None, cl=LS_DEP),
+    E("imposes curfew after", "curfew", "COERCE", "curfew", ("Lesotho", "LSO", "GOV"), None, THU3L, None, cl=LS_CUR),
+    E("after famo gang killings", "killings", "ASSAULT", "firearms", ("famo gang", "LSO", "UAF"), None, TUE1L, None, cl=LS_KILL),
+    E("ordered soldiers into Mafeteng", "ordered", "MOBILIZE", "troops", ("Lesotho's government", "LSO", "GOV"), ("soldiers", "LSO", "MIL"),
+      THU3L, MAFD, speaker=("police", "Tuesday, police said"), mod="reported", cl=LS_DEP),
+    E("imposed a dusk-to-dawn curfew", "curfew", "COERCE", "curfew", ("Lesotho's government", "LSO", "GOV"), None, THU3L, MAFD,
+      speaker=("police", "Tuesday, police said"), mod="reported", cl=LS_CUR),
+    E("killed seven people at a funeral", "killed", "ASSAULT", "firearms", ("gunmen from a famo music gang", "LSO", "UAF"),
+      ("seven people", "LSO", "CVL"), TUE1L, None, speaker=("police", "Tuesday, police said"), mod="reported", cl=LS_KILL),
+    E("had \"declared war on the nation\"", "declared war", "ACCUSE", "disapprove", ("Prime Minister Sam Matekane", "LSO", "GOV"),
+      ("the gangs", "LSO", "UAF"), None, None, speaker="Prime Minister Sam Matekane", mod="reported"),
+    E("unlicensed firearm would be arrested", "arrested", "THREATEN", "arrest", ("Prime Minister Sam Matekane", "LSO", "GOV"),
+      ("any member found carrying an unlicensed firearm", "LSO", "UAF"), None, None, speaker="Prime Minister Sam Matekane",
+      mod="threatened"),
+    E("12 suspects had been detained in raids", "detained", "COERCE", "arrest", None, ("12 suspects", "LSO", "UAF"), d("2026-12-04"),
+      None, speaker="Police spokesman Senior Superintendent Mpiti Mopeli", mod="reported"),
+    E("and 40 guns seized", "seized", "COERCE", "seize", None, None, d("2026-12-04"), None,
+      speaker="Police spokesman Senior Superintendent Mpiti Mopeli", mod="reported"),
+    E("taken part in the funeral attack", "attack", "ASSAULT", "firearms", ("his members", "LSO", "UAF"), None, TUE1L, None,
+      speaker="A leader of the rival Seakhi gang", relays=["a local radio station"], mod="denied", cl=LS_KILL),
+    E("and vowed revenge if police", "vowed", "THREATEN", "violence", ("A leader of the rival Seakhi gang", "LSO", "UAF"),
+      ("police", "LSO", "COP"), None, None, speaker="A leader of the rival Seakhi gang", relays=["a local radio station"],
+      mod="threatened"),
+    E("urged the government to end the curfew", "urged", "REQUEST", "change", ("The Christian Council of Lesotho", "LSO", "REL"),
+      ("the government", "LSO", "GOV"), None, None, mod="demanded"),
+    E("banned famo music on radio", "banned", "COERCE", "censor", ("Matekane's predecessor", "LSO", "GOV"), None, yr("2022"), None),
+    E("a series of gang killings", "killings", "ASSAULT", None, None, None, yr("2022"), None),
+])
+
+A('22', 'Lesotho Times', '2026-12-05', "Mafeteng residents march against curfew, accuse soldiers of beatings",
+  "Mafeteng residents march against curfew, accuse soldiers of beatings\n"
+  "MASERU – Hundreds of residents of Mafeteng marched to the district administrator's office on Friday to protest against the curfew, saying soldiers had beaten people found outside after dark.\n"
+  "The Lesotho Defence Force (LDF) commander, Lieutenant General Mojalefa Letsoela, told the Lesotho Times that his troops had not assaulted anyone and would \"withdraw as soon as the police say the area is safe\".\n"
+  "Police commissioner Holomo Molibeli said two more suspects in Tuesday's funeral massacre were arrested on Thursday night in Maseru and would appear in the Mafeteng magistrate's court on Monday.\n"
+  "Opposition Basotho National Party leader Machesetsa Mofomobe accused the government of \"using the army against its own citizens\" and demanded that Parliament be recalled to debate the deployment.\n"
+  "The LDF last deployed in a domestic operation in 2017, when a Southern African Development Community standby force was sent to Lesotho after the army commander was shot dead.", [
+    E("Mafeteng residents march against", "march", "PROTEST", "demo", ("Mafeteng residents", "LSO", "CVL"), None, d("2026-12-04"), None,
+      cl="rec_ah-mafeteng-march"),
+    E("accuse soldiers of beatings", "accuse", "ACCUSE", "allege", ("Mafeteng residents", "LSO", "CVL"), ("soldiers", "LSO", "MIL"),
+      d("2026-12-04"), None),
+    E("Hundreds of residents of Mafeteng marched", "marched", "PROTEST", "demo", ("Hundreds of residents of Mafeteng", "LSO", "CVL"),
+      None, d("2026-12-04"), None, cl="rec_ah-mafeteng-march"),
+    E("soldiers had beaten people", "beaten", "ASSAULT", "beat", ("soldiers", "LSO", "MIL"),
+      ("people found outside after dark", "LSO", "CVL"), None, None, speaker="Hundreds of residents of Mafeteng", mod="reported"),
+    E("his troops had not assaulted anyone", "assaulted", "ASSAULT", "beat", ("his troops", "LSO", "MIL"), None, None, None,
+      speaker="The Lesotho Defence Force (LDF) commander, Lieutenant General Mojalefa Letsoela", mod="denied"),
+    E("would \"withdraw as soon as", "withdraw", "RETREAT", "withdraw", ("his troops", "LSO", "MIL"), None, None, None,
+      speaker="The Lesotho Defence Force (LDF) commander, Lieutenant General Mojalefa Letsoela", mod="conditional",
+      cond="as soon as the police say the area is safe"),
+    E("Tuesday's funeral massacre were arrested", "arrested", "COERCE", "arrest", None,
+      ("two more suspects in Tuesday's funeral massacre", "LSO", "UAF"), THU3L, P("Maseru", "Maseru"),
+      speaker="Police commissioner Holomo Molibeli", mod="reported"),
+    E("Tuesday's funeral massacre were arrested", "massacre", "ASSAULT", None, None, None, TUE1L, None,
+      speaker="Police commissioner Holomo Molibeli", mod="reported", cl=LS_KILL),
+    E("would appear in the Mafeteng magistrate's court", "appear", "ACCUSE", "allege", None,
+      ("two more suspects in Tuesday's funeral massacre", "LSO", "UAF"), d("2026-12-07"), P("Mafeteng", "Mafeteng"),
+      speaker="Police commissioner Holomo Molibeli", mod="future"),
+    E("accused the government of", "accused", "ACCUSE", "allege",
+      ("Opposition Basotho National Party leader Machesetsa Mofomobe", "LSO", "OPP"), ("the government", "LSO", "GOV"), None, None),
+    E("demanded that Parliament be recalled", "demanded", "REQUEST", "change",
+      ("Opposition Basotho National Party leader Machesetsa Mofomobe", "LSO", "OPP"), None, None, None, mod="demanded"),
+    E("to debate the deployment", "deployment", "MOBILIZE", "troops", None, None, THU3L, None, cl=LS_DEP),
+    E("The LDF last deployed", "deployed", "MOBILIZE", "troops", ("The LDF", "LSO", "MIL"), None, yr("2017"), None),
+    E("standby force was sent to Lesotho", "sent", "MOBILIZE", "troops", None,
+      None, yr("2017"), P("Lesotho", "Lesotho")),
+    E("the army commander was shot dead", "shot dead", "ASSAULT", "firearms", None, ("the army commander", "LSO", "MIL"), yr("2017"),
+      None),
+])
+
+PLACES.update({
+    'Bosaso': (11.28, 49.18),
+    'Garowe': (8.41, 48.48),
+    'Cal Miskaad': (10.9, 49.6),  # the Cal Miskaad mountains, approximate
+    'Lilongwe': (-13.97, 33.79),
+    'Podgorica': (42.44, 19.26),
+    'Nuuk': (64.18, -51.72),
+    'Copenhagen': (55.68, 12.57),
+})
+
+# rec_ah-23 (Garowe Online): Puntland forces and the Islamic State in the
+# Cal Miskaad mountains, Wednesday 2 December 2026. Capturing a hilltop base
+# takes the base as recipient (relabel51 (b): "the militants' base" REB);
+# the US strike "in coordination with" Puntland ASSAULT `aerial` with the
+# US as actor (the doer named by the command); the militants' claim on
+# Amaq ASSAULT `reported` with the relay; "denied that any civilians were
+# killed" `denied`; the 2023 campaign recalled MOBILIZE? no: "launched an
+# offensive" ASSAULT (mode null), background.
+WED2 = d("2026-12-02")
+A('23', 'Garowe Online', '2026-12-03', "Puntland forces seize Islamic State hilltop base in Cal Miskaad after US strike",
+  "Puntland forces seize Islamic State hilltop base in Cal Miskaad after US strike\n"
+  "BOSASO, Puntland - Puntland Defence Forces captured a hilltop base of the Islamic State group in the Cal Miskaad mountains on Wednesday after a day of fighting in which eight soldiers and at least 20 militants were killed, a regional commander said.\n"
+  "Colonel Abdirizak Ahmed told Garowe Online the assault began after a US airstrike hit the base at dawn. US Africa Command said in a statement that it had carried out the strike \"in coordination with the Puntland government\" and that no civilians were harmed.\n"
+  "The Islamic State group claimed on its Amaq news agency that its fighters had ambushed a Puntland convoy near the village of Dhasan and killed 15 soldiers, a figure Puntland denied.\n"
+  "Puntland President Said Abdullahi Deni urged residents of the mountain villages to report militants and promised a reward of $10,000 for information on the group's leader. Puntland launched its offensive in Cal Miskaad in December 2024.", [
+    E("Puntland forces seize Islamic State", "seize", "COERCE", "seize", ("Puntland forces", "SOM", "MIL"),
+      ("Islamic State hilltop base", None, "REB"), WED2, None, cl="rec_ah-calmiskaad-base"),
+    E("in Cal Miskaad after US strike", "strike", "ASSAULT", "aerial", ("US", "USA", "MIL"), None, WED2, None, cl="rec_ah-calmiskaad-strike"),
+    E("Puntland Defence Forces captured", "captured", "COERCE", "seize", ("Puntland Defence Forces", "SOM", "MIL"),
+      ("a hilltop base of the Islamic State group", None, "REB"), WED2, P("the Cal Miskaad mountains", "Cal Miskaad"),
+      speaker="a regional commander", mod="reported", cl="rec_ah-calmiskaad-base"),
+    E("after a day of fighting", "fighting", "ASSAULT", None, None, None, WED2, P("the Cal Miskaad mountains", "Cal Miskaad"),
+      speaker="a regional commander", mod="reported"),
+    E("at least 20 militants were killed", "killed", "ASSAULT", None, None, ("eight soldiers and at least 20 militants", None, None),
+      WED2, P("the Cal Miskaad mountains", "Cal Miskaad"), speaker="a regional commander", mod="reported"),
+    E("the assault began after", "assault", "ASSAULT", None, None, None, WED2, None, speaker="Colonel Abdirizak Ahmed",
+      mod="reported", cl="rec_ah-calmiskaad-base"),
+    E("a US airstrike hit the base", "airstrike", "ASSAULT", "aerial", ("US", "USA", "MIL"), ("the base", None, "REB"), WED2, None,
+      speaker="Colonel Abdirizak Ahmed", mod="reported", cl="rec_ah-calmiskaad-strike"),
+    E("it had carried out the strike", "strike", "ASSAULT", "aerial", (("it", "that it had carried"), "USA", "MIL"), None, WED2, None,
+      speaker="US Africa Command", mod="reported", cl="rec_ah-calmiskaad-strike"),
+    E("no civilians were harmed", "harmed", "ASSAULT", "aerial", None, ("civilians", "SOM", "CVL"), WED2, None,
+      speaker="US Africa Command", mod="denied"),
+    E("had ambushed a Puntland convoy", "ambushed", "ASSAULT", None, ("its fighters", None, "REB"), ("a Puntland convoy", "SOM", "MIL"),
+      None, None, speaker="The Islamic State group", relays=["its Amaq news agency"], mod="denied", cl="rec_ah-dhasan-ambush"),
+    E("and killed 15 soldiers", "killed", "ASSAULT", None, ("its fighters", None, "REB"), ("15 soldiers", "SOM", "MIL"), None, None,
+      speaker="The Islamic State group", relays=["its Amaq news agency"], mod="denied", cl="rec_ah-dhasan-ambush"),
+    E("urged residents of the mountain villages", "urged", "REQUEST", None, ("Puntland President Said Abdullahi Deni", "SOM", "GOV"),
+      ("residents of the mountain villages", "SOM", "CVL"), None, None, mod="demanded"),
+    E("promised a reward of $10,000", "promised", "AID", None, ("Puntland President Said Abdullahi Deni", "SOM", "GOV"), None,
+      None, None, mod="future"),
+    E("Puntland launched its offensive", "offensive", "ASSAULT", None, ("Puntland", "SOM", "MIL"), None, mo("2024-12", True),
+      P("Cal Miskaad", "Cal Miskaad")),
+])
+
+# rec_ah-24 (Nyasa Times): Lilongwe vendors protest fuel and forex
+# shortages on Monday 30 November 2026. Vendors who "looted shops" PROTEST
+# `vandalize` (looting, the twenty-eighth session's crowd line); "fired
+# tear gas" ASSAULT `crowd-control`; "live ammunition" `denied` by the
+# police; the minister's warning that "anyone who destroys property will
+# face the full force of the law" THREATEN (mode null) with the
+# free-choice phrase as recipient (q2); the 2011 shootings background.
+MON30 = d("2026-11-30")
+LL = P(("Lilongwe", 1), "Lilongwe")
+A('24', 'Nyasa Times', '2026-12-01', "Police tear-gas Lilongwe vendors protesting forex crisis",
+  "Police tear-gas Lilongwe vendors protesting forex crisis\n"
+  "Lilongwe, December 1 - Police fired tear gas on Monday to scatter hundreds of vendors who had barricaded roads around the Lilongwe main market with burning tyres, demanding that government end fuel and foreign-exchange shortages.\n"
+  "Some protesters looted shops near the bus depot, and 31 people were arrested, according to police spokesperson Peter Kalaya, who denied reports that officers had fired live ammunition.\n"
+  "Homeland Security Minister Ken Zikhale warned that anyone who destroys property \"will face the full force of the law\". The vendors' association gave the government seven days to act or face a nationwide market shutdown.\n"
+  "Twenty people were shot dead by police during fuel protests in July 2011.", [
+    E("Police tear-gas Lilongwe vendors", "tear-gas", "ASSAULT", "crowd-control", ("Police", "MWI", "COP"),
+      ("Lilongwe vendors", "MWI", "CVL"), MON30, None, cl="rec_ah-lilongwe-teargas"),
+    E("vendors protesting forex crisis", "protesting", "PROTEST", "demo", ("Lilongwe vendors", "MWI", "CVL"), None, MON30, None,
+      cl="rec_ah-lilongwe-protest"),
+    E("Police fired tear gas on Monday", "fired", "ASSAULT", "crowd-control", ("Police", "MWI", "COP"),
+      ("hundreds of vendors who had barricaded roads around the Lilongwe main market with burning tyres", "MWI", "CVL"), MON30, LL,
+      cl="rec_ah-lilongwe-teargas"),
+    E("who had barricaded roads", "barricaded", "PROTEST", "obstruct", ("hundreds of vendors", "MWI", "CVL"), None, MON30, LL,
+      cl="rec_ah-lilongwe-protest"),
+    E("demanding that government end", "demanding", "REQUEST", "change", ("hundreds of vendors", "MWI", "CVL"), ("government", "MWI", "GOV"),
+      MON30, LL, mod="demanded"),
+    E("Some protesters looted shops", "looted", "PROTEST", "vandalize", ("Some protesters", "MWI", "CVL"), None, MON30, LL,
+      speaker="police spokesperson Peter Kalaya", mod="reported"),
+    E("31 people were arrested", "arrested", "COERCE", "arrest", None, ("31 people", "MWI", "CVL"), MON30, LL,
+      speaker="police spokesperson Peter Kalaya", mod="reported"),
+    E("officers had fired live ammunition", "fired", "ASSAULT", "firearms", ("officers", "MWI", "COP"), None, MON30, None,
+      speaker="police spokesperson Peter Kalaya", mod="denied"),
+    E("warned that anyone who destroys property", "warned", "THREATEN", None, ("Homeland Security Minister Ken Zikhale", "MWI", "GOV"),
+      ("anyone who destroys property", "MWI", "CVL"), None, None, mod="threatened"),
+    E("gave the government seven days to act", "gave", "THREATEN", None, ("The vendors' association", "MWI", "CVL"),
+      ("the government", "MWI", "GOV"), None, None, mod="threatened"),
+    E("Twenty people were shot dead by police", "shot dead", "ASSAULT", "firearms", ("police", "MWI", "COP"), ("Twenty people", "MWI", "CVL"),
+      mo("2011-07", True), None),
+    E("during fuel protests in July 2011", "protests", "PROTEST", "demo", None, None, mo("2011-07", True), None),
+])
+
+# rec_ah-25 (RFE/RL): a blockade against a resort project at Ulcinj and the
+# arrest of an activist, Podgorica and Ulcinj, Thursday 3 December 2026.
+# Police "removed" protesters from the road COERCE (mode null: a removal
+# by force, no arrest word) and "detained" COERCE `arrest`; the ministry's
+# "halt the project" demand by the activists REQUEST `change` (relabel51
+# (c): a project); the ruling party's "foreign-funded" label ACCUSE
+# `disapprove`; an EU call to respect assembly REQUEST (no mode); the
+# minister's refusal to suspend the permit REJECT `change`.
+THU3M = d("2026-12-03")
+A('25', 'RFE/RL', '2026-12-04', "Montenegrin police break up Ulcinj resort blockade, detain activist",
+  "Montenegrin police break up Ulcinj resort blockade, detain activist\n"
+  "PODGORICA -- Montenegrin police on December 3 removed about 200 protesters who had blocked the coastal road near Ulcinj for four days to demand a halt to a luxury resort on the Velika Plaza beach, and detained environmental activist Jelena Radovic, her organization said.\n"
+  "Police said officers had used \"proportionate force\" and that Radovic was held for 48 hours on suspicion of obstructing officials.\n"
+  "Spatial Planning Minister Slaven Radunovic refused to suspend the building permit, telling RFE/RL's Balkan Service that \"the state will not be blackmailed by a road blockade.\" The ruling party's spokesman called the protesters \"foreign-funded agitators\".\n"
+  "The EU delegation in Podgorica urged the authorities to respect freedom of assembly.", [
+    E("police break up Ulcinj resort blockade", "break up", "COERCE", None, ("Montenegrin police", "MNE", "COP"), None, THU3M, None,
+      cl="rec_ah-ulcinj-removal"),
+    E("police break up Ulcinj resort blockade", "blockade", "PROTEST", "obstruct", None, None, THU3M, None,
+      cl="rec_ah-ulcinj-blockade"),
+    E("detain activist", "detain", "COERCE", "arrest", ("Montenegrin police", "MNE", "COP"), ("activist", "MNE", "NGO"), THU3M, None,
+      cl="rec_ah-ulcinj-detention"),
+    E("on December 3 removed about 200", "removed", "COERCE", None, ("Montenegrin police", "MNE", "COP"),
+      ("about 200 protesters", "MNE", "CVL"), THU3M, P(("Ulcinj", 2), "Ulcinj"), speaker="her organization", mod="reported",
+      cl="rec_ah-ulcinj-removal"),
+    E("who had blocked the coastal road", "blocked", "PROTEST", "obstruct", ("about 200 protesters", "MNE", "CVL"), None, None,
+      P(("Ulcinj", 2), "Ulcinj"), speaker="her organization", mod="reported", cl="rec_ah-ulcinj-blockade"),
+    E("to demand a halt to a luxury resort", "demand", "REQUEST", "change", ("about 200 protesters", "MNE", "CVL"), None, None, None,
+      speaker="her organization", mod="demanded"),
+    E("and detained environmental activist", "detained", "COERCE", "arrest", ("Montenegrin police", "MNE", "COP"),
+      ("environmental activist Jelena Radovic", "MNE", "NGO"), THU3M, P(("Ulcinj", 2), "Ulcinj"), speaker="her organization",
+      mod="reported", cl="rec_ah-ulcinj-detention"),
+    E("officers had used \"proportionate force\"", "used", "ASSAULT", "crowd-control", ("officers", "MNE", "COP"), None, THU3M, None,
+      speaker="Police", mod="reported"),
+    E("Radovic was held for 48 hours", "held", "COERCE", "arrest", None, ("Radovic", "MNE", "NGO"), THU3M, None, speaker="Police",
+      mod="reported", cl="rec_ah-ulcinj-detention"),
+    E("refused to suspend the building permit", "refused", "REJECT", "change", ("Spatial Planning Minister Slaven Radunovic", "MNE", "GOV"),
+      None, None, None),
+    E("called the protesters \"foreign-funded", "called", "ACCUSE", "disapprove", ("The ruling party's spokesman", "MNE", "GOV"),
+      ("the protesters", "MNE", "CVL"), None, None),
+    E("urged the authorities to respect", "urged", "REQUEST", None, ("The EU delegation in Podgorica", None, "IGO"),
+      ("the authorities", "MNE", "GOV"), None, None, mod="demanded"),
+])
+PLACES['Ulcinj'] = (41.93, 19.22)
+
+# rec_ah-26 (Ritzau): Greenland's government demands an apology and
+# compensation from Denmark over the coil campaign of the 1960s and 1970s;
+# Copenhagen offers an apology but rejects individual compensation. The
+# forced fitting of coils ASSAULT `sexual`? no: rec_ah decision — a medical
+# procedure forced on women by a state's doctors is COERCE (mode null),
+# background with its decades (no single year: null); a lawsuit by 143
+# women ACCUSE `allege` (filed in 2024, background); the premier's threat
+# to take the case to the UN "if Copenhagen does not reconsider" THREATEN
+# with Denmark as recipient.
+A('26', 'Ritzau', '2026-12-02', "Greenland demands Danish compensation over coil scandal; Copenhagen says no",
+  "Greenland demands Danish compensation over coil scandal; Copenhagen says no\n"
+  "NUUK, Dec 2 (Ritzau) - Greenland's premier Jens-Frederik Nielsen on Wednesday demanded that Denmark pay compensation to thousands of Inuit women who were fitted with contraceptive coils without their consent in the 1960s and 1970s.\n"
+  "Danish Prime Minister Mette Frederiksen apologised to the women in a letter to Nuuk but said her government would not pay individual compensation before an independent inquiry reports next year.\n"
+  "Nielsen called the refusal \"a second humiliation\" and said Greenland would take the case to the UN Human Rights Council if Copenhagen did not reconsider. A group of 143 women sued the Danish state in 2024.", [
+    E("Greenland demands Danish compensation", "demands", "REQUEST", None, ("Greenland", "GRL", "GOV"), ("Danish", "DNK", "GOV"),
+      WED2, None, mod="demanded", cl="rec_ah-greenland-demand"),
+    E("Copenhagen says no", "says no", "REJECT", None, ("Copenhagen", "DNK", "GOV"), None, None, None, cl="rec_ah-denmark-refusal"),
+    E("on Wednesday demanded that Denmark pay", "demanded", "REQUEST", None, ("Greenland's premier Jens-Frederik Nielsen", "GRL", "GOV"),
+      ("Denmark", "DNK", "GOV"), WED2, P(("NUUK", 1), "Nuuk"), mod="demanded", cl="rec_ah-greenland-demand"),
+    E("were fitted with contraceptive coils", "fitted", "COERCE", None, None, ("thousands of Inuit women", "GRL", "CVL"), None, None),
+    E("apologised to the women", "apologised", "CONCEDE", None, ("Danish Prime Minister Mette Frederiksen", "DNK", "GOV"),
+      ("the women", "GRL", "CVL"), None, None),
+    E("would not pay individual compensation", "pay", "REJECT", None, ("her government", "DNK", "GOV"), None, None, None,
+      speaker=("Danish Prime Minister Mette Frederiksen", 1), mod="reported", cl="rec_ah-denmark-refusal"),
+    E("called the refusal", "called", "ACCUSE", "disapprove", ("Nielsen", "GRL", "GOV"), None, None, None),
+    E("would take the case to the UN", "take", "THREATEN", None, ("Greenland", "GRL", "GOV"), ("Copenhagen", "DNK", "GOV"), None, None,
+      speaker="Nielsen", mod="threatened"),
+    E("143 women sued the Danish state", "sued", "ACCUSE", "allege", ("A group of 143 women", "GRL", "CVL"),
+      ("the Danish state", "DNK", "GOV"), yr("2024"), None),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
