@@ -1001,6 +1001,175 @@ A('26', 'Ritzau', '2026-12-02', "Greenland demands Danish compensation over coil
       ("the Danish state", "DNK", "GOV"), yr("2024"), None),
 ])
 
+PLACES.update({
+    'Torshavn': (62.01, -6.77),
+    'Tvoroyri': (61.56, -6.81),
+    'Providenciales': (21.78, -72.27),
+    'Cockburn Town': (21.46, -71.14),
+    'Cotonou': (6.37, 2.42),
+    'Porto-Novo': (6.50, 2.60),
+    'Montevideo': (-34.90, -56.19),
+})
+
+# rec_ah-27 (Reuters): Faroese fisheries inspectors detain a Russian trawler
+# on Monday 30 November 2026; Moscow summons the Danish ambassador. The
+# trawler escorted to port COERCE `seize` with the trawler (its owners'
+# state) as recipient (recip45: a vessel seized stands for its owners);
+# the ship "ignored orders to stop" REJECT `yield` (relabel52 q6); warning
+# shots THREATEN `violence` `threatened` (relabel51 (a)); the summons
+# ACCUSE `disapprove` (rec_a "Types"), dated Tuesday, no place (a foreign
+# act under the Torshavn dateline); "calling the detention an act of
+# piracy" ACCUSE `disapprove` beside the detention re-mentioned; the
+# charge and the vessel "held until a fine was paid" `future`.
+A('27', 'Reuters', '2026-12-01', "Faroe Islands detain Russian trawler; Moscow summons Danish envoy",
+  "Faroe Islands detain Russian trawler; Moscow summons Danish envoy\n"
+  "TORSHAVN, Dec 1 (Reuters) - Faroese fisheries inspectors detained the Russian trawler Kapitan Sorokin on Monday and escorted it to Tvoroyri after it was caught fishing blue whiting without a licence inside the islands' zone, the Faroese coast guard said.\n"
+  "The trawler ignored orders to stop for two hours, and the patrol vessel Brimil fired warning shots across its bow before the crew allowed inspectors on board, the coast guard said.\n"
+  "Russia's foreign ministry summoned the Danish ambassador in Moscow on Tuesday and demanded the ship's immediate release, calling the detention \"an act of piracy\". The Faroese government said the captain would be charged and the vessel held until a fine was paid.", [
+    E("Faroe Islands detain Russian trawler", "detain", "COERCE", "seize", ("Faroe Islands", "FRO", "GOV"), ("Russian trawler", "RUS", "BUS"),
+      d("2026-11-30"), None, cl="rec_ah-sorokin-detention"),
+    E("Moscow summons Danish envoy", "summons", "ACCUSE", "disapprove", ("Moscow", "RUS", "GOV"), ("Danish envoy", "DNK", "GOV"),
+      d("2026-12-01"), None, cl="rec_ah-sorokin-summons"),
+    E("inspectors detained the Russian trawler", "detained", "COERCE", "seize", ("Faroese fisheries inspectors", "FRO", "GOV"),
+      ("the Russian trawler Kapitan Sorokin", "RUS", "BUS"), d("2026-11-30"), None, speaker="the Faroese coast guard",
+      mod="reported", cl="rec_ah-sorokin-detention"),
+    E("escorted it to Tvoroyri", "escorted", "COERCE", "seize", ("Faroese fisheries inspectors", "FRO", "GOV"), (("it", "escorted it"), "RUS", "BUS"),
+      d("2026-11-30"), P("Tvoroyri", "Tvoroyri"), speaker="the Faroese coast guard", mod="reported", cl="rec_ah-sorokin-detention"),
+    E("The trawler ignored orders to stop", "ignored", "REJECT", "yield", ("The trawler", "RUS", "BUS"), None, d("2026-11-30"), None,
+      speaker=("the coast guard", "the coast guard said"), mod="reported"),
+    E("fired warning shots across its bow", "fired", "THREATEN", "violence", ("the patrol vessel Brimil", "FRO", "GOV"),
+      ("its", "RUS", "BUS"), d("2026-11-30"), None, speaker=("the coast guard", "the coast guard said"), mod="threatened"),
+    E("summoned the Danish ambassador in Moscow", "summoned", "ACCUSE", "disapprove", ("Russia's foreign ministry", "RUS", "GOV"),
+      ("the Danish ambassador in Moscow", "DNK", "GOV"), d("2026-12-01"), None, cl="rec_ah-sorokin-summons"),
+    E("demanded the ship's immediate release", "demanded", "REQUEST", "yield", ("Russia's foreign ministry", "RUS", "GOV"), None,
+      None, None, mod="demanded"),
+    E("calling the detention \"an act of piracy\"", "piracy", "ACCUSE", "disapprove", ("Russia's foreign ministry", "RUS", "GOV"),
+      None, None, None),
+    E("calling the detention \"an act of piracy\"", "detention", "COERCE", "seize", None, None, d("2026-11-30"), None,
+      cl="rec_ah-sorokin-detention"),
+    E("the captain would be charged", "charged", "ACCUSE", "allege", None, ("the captain", "RUS", "BUS"), None, None,
+      speaker="The Faroese government", mod="future"),
+    E("the vessel held until a fine was paid", "held", "COERCE", "seize", None, ("the vessel", "RUS", "BUS"), None, None,
+      speaker="The Faroese government", mod="future"),
+])
+
+# rec_ah-28 (CMC): Turks and Caicos, a curfew after a weekend of shootings
+# (Saturday 28 and Sunday 29 November 2026) and British police sent in.
+# "requested assistance" REQUEST `assist`; the UK sending officers AID
+# (police assistance to a territory at its request, rec_ah decision: the
+# governor asked for help, MOBILIZE is a state's own forces); the curfew
+# COERCE `curfew`; the premier's "will hunt down" THREATEN `arrest`; gunmen
+# ASSAULT `firearms` (q3).
+A('28', 'CMC', '2026-12-01', "Turks and Caicos imposes curfew after weekend of shootings, UK sends police",
+  "Turks and Caicos imposes curfew after weekend of shootings, UK sends police\n"
+  "PROVIDENCIALES, Turks and Caicos Islands, Dec 1, CMC - The Turks and Caicos government on Monday imposed a 10 pm to 5 am curfew on the island of Providenciales after gunmen killed four people in three separate attacks over the weekend.\n"
+  "Governor Dileeni Daniel-Selvaratnam said she had requested assistance from London and that 20 officers from British police forces would arrive on Wednesday. The Foreign Office confirmed the deployment.\n"
+  "Premier Washington Misick said in a national address that police \"will hunt down every one of these killers\" and urged residents with information to come forward. Opposition leader Edwin Astwood accused the government of ignoring warnings about gang violence for years.", [
+    E("Turks and Caicos imposes curfew", "curfew", "COERCE", "curfew", ("Turks and Caicos", "TCA", "GOV"), None, d("2026-11-30"), None,
+      cl="rec_ah-tci-curfew"),
+    E("after weekend of shootings", "shootings", "ASSAULT", "firearms", None, None, None, None, cl="rec_ah-tci-shootings"),
+    E("UK sends police", "sends", "AID", None, ("UK", "GBR", "GOV"), None, None, None, mod="future", cl="rec_ah-tci-uk-police"),
+    E("on Monday imposed a 10 pm", "curfew", "COERCE", "curfew", ("The Turks and Caicos government", "TCA", "GOV"), None,
+      d("2026-11-30"), P("the island of Providenciales", "Providenciales"), cl="rec_ah-tci-curfew"),
+    E("after gunmen killed four people", "killed", "ASSAULT", "firearms", ("gunmen", "TCA", None), ("four people", "TCA", "CVL"), None,
+      P("the island of Providenciales", "Providenciales"), cl="rec_ah-tci-shootings"),
+    E("she had requested assistance", "requested", "REQUEST", "assist", ("she", "TCA", "GOV"), ("London", "GBR", "GOV"), None, None,
+      speaker="Governor Dileeni Daniel-Selvaratnam", mod="demanded"),
+    E("would arrive on Wednesday", "arrive", "AID", None, ("20 officers from British police forces", "GBR", "COP"), None,
+      d("2026-12-02"), None, speaker="Governor Dileeni Daniel-Selvaratnam", mod="future", cl="rec_ah-tci-uk-police"),
+    E("confirmed the deployment", "deployment", "AID", None, None, None, d("2026-12-02"), None, speaker="The Foreign Office",
+      mod="future", cl="rec_ah-tci-uk-police"),
+    E("will hunt down every one", "hunt down", "THREATEN", "arrest", ("police", "TCA", "COP"), ("every one of these killers", "TCA", None),
+      None, None, speaker="Premier Washington Misick", mod="threatened"),
+    E("and urged residents with information", "urged", "REQUEST", None, ("Premier Washington Misick", "TCA", "GOV"),
+      ("residents with information", "TCA", "CVL"), None, None, mod="demanded"),
+    E("accused the government of ignoring", "accused", "ACCUSE", "allege", ("Opposition leader Edwin Astwood", "TCA", "OPP"),
+      ("the government", "TCA", "GOV"), None, None),
+])
+
+# rec_ah-29 (RFI): a former Beninese minister sentenced for a coup plot in
+# Cotonou on Friday 4 December 2026; the defence walks out. The sentence
+# SANCTION `convict`; the walk-out PROTEST `boycott` (lawyers refusing the
+# court, rec_ag's Tunisian boycott); the plot "to seize power by force"
+# COERCE (mode null, rec_b's coups; rec_ah decision: a plot the court holds
+# proven is the coup attempt, dated 2024 by the text); the bribe offered to
+# the Guard commander COERCE (mode null) `reported` with the court as
+# speaker, the arrest of Talon it aimed at `hypothetical`; the family's
+# "political vendetta" ACCUSE `disapprove`; the 2024 arrests background.
+# The former minister is OPP (acting against the government, as rec_ag's
+# ex-minister).
+FRI4B = d("2026-12-04")
+A('29', 'RFI', '2026-12-05', "Benin: ex-minister jailed 20 years for coup plot as lawyers walk out",
+  "Benin: ex-minister jailed 20 years for coup plot as lawyers walk out\n"
+  "COTONOU - Benin's special court for economic crimes and terrorism (CRIET) on Friday sentenced former sports minister Oswald Homeky to 20 years in prison for plotting to seize power by force in 2024, after his lawyers walked out of the hearing in protest.\n"
+  "The court found that Homeky and businessman Olivier Boko had tried to bribe the commander of the Republican Guard to arrest President Patrice Talon. Both men denied the charges. Boko received the same sentence.\n"
+  "Homeky's family said in a statement on Facebook that the trial was \"a political vendetta\" and called on the African Union to intervene. Government spokesman Wilfried Houngbedji told RFI that the verdict showed \"no one is above the law\".\n"
+  "The two men were arrested in September 2024.", [
+    E("ex-minister jailed 20 years", "jailed", "SANCTION", "convict", None, ("ex-minister", "BEN", "OPP"), FRI4B, None,
+      cl="rec_ah-homeky-sentence"),
+    E("for coup plot as lawyers", "coup", "COERCE", None, ("ex-minister", "BEN", "OPP"), None, yr("2024"), None, cl="rec_ah-homeky-plot"),
+    E("as lawyers walk out", "walk out", "PROTEST", "boycott", ("lawyers", "BEN", None), None, FRI4B, None, cl="rec_ah-homeky-walkout"),
+    E("on Friday sentenced former sports minister", "sentenced", "SANCTION", "convict",
+      ("Benin's special court for economic crimes and terrorism (CRIET)", "BEN", "JUD"),
+      ("former sports minister Oswald Homeky", "BEN", "OPP"), FRI4B, P(("COTONOU", 1), "Cotonou"), cl="rec_ah-homeky-sentence"),
+    E("for plotting to seize power", "plotting", "COERCE", None, ("former sports minister Oswald Homeky", "BEN", "OPP"), None,
+      yr("2024"), None, cl="rec_ah-homeky-plot"),
+    E("his lawyers walked out of the hearing", "walked out", "PROTEST", "boycott", ("his lawyers", "BEN", None), None, FRI4B,
+      P(("COTONOU", 1), "Cotonou"), cl="rec_ah-homeky-walkout"),
+    E("had tried to bribe the commander", "bribe", "COERCE", None, ("Homeky and businessman Olivier Boko", "BEN", None),
+      ("the commander of the Republican Guard", "BEN", "MIL"), yr("2024"), None, speaker="The court", mod="reported",
+      cl="rec_ah-homeky-plot"),
+    E("to arrest President Patrice Talon", "arrest", "COERCE", "arrest", ("the commander of the Republican Guard", "BEN", "MIL"),
+      ("President Patrice Talon", "BEN", "GOV"), None, None, speaker="The court", mod="hypothetical"),
+    E("Both men denied the charges", "denied", "REJECT", None, ("Both men", "BEN", None), None, None, None),
+    E("Boko received the same sentence", "sentence", "SANCTION", "convict", None, ("Boko", "BEN", "BUS"), FRI4B, None),
+    E("\"a political vendetta\"", "vendetta", "ACCUSE", "disapprove", ("Homeky's family", "BEN", "CVL"), None, None, None,
+      speaker="Homeky's family", relays=["Facebook"], mod="reported"),
+    E("called on the African Union to intervene", "called on", "REQUEST", None, ("Homeky's family", "BEN", "CVL"),
+      ("the African Union", None, "IGO"), None, None, mod="demanded"),
+    E("The two men were arrested in September 2024", "arrested", "COERCE", "arrest", None, ("The two men", "BEN", None),
+      mo("2024-09", True), None),
+])
+
+# rec_ah-30 (EFE): a riot at Montevideo's Santiago Vazquez prison on
+# Thursday 3 December 2026; inmates hold two guards for six hours. Inmates
+# taking guards hostage ASSAULT `abduct`; setting mattresses on fire
+# PROTEST `riot` (a crowd's violence on things); the guards "freed" after
+# talks RETREAT `release` and the negotiation CONSULT (rec_k's barricaded
+# gunman); the inmates' demands REQUEST `change`; the union's strike
+# threat THREATEN with its condition `threatened` (precedence).
+THU3U = d("2026-12-03")
+A('30', 'EFE', '2026-12-04', "Uruguayan inmates free two guards after six-hour prison riot",
+  "Uruguayan inmates free two guards after six-hour prison riot\n"
+  "MONTEVIDEO, Dec 4 (EFE) - Inmates at the Santiago Vazquez prison near Montevideo took two guards hostage and set mattresses on fire on Thursday to protest overcrowding, before freeing them unharmed after six hours of talks with a prosecutor, Interior Minister Carlos Negro said.\n"
+  "The prisoners demanded transfers to other jails and more family visits. Riot police stormed one wing after inmates threw stones at firefighters, and 14 prisoners were injured, the ministry said.\n"
+  "The prison guards' union said it would strike next week unless the government hired 300 more guards.", [
+    E("Uruguayan inmates free two guards", "free", "RETREAT", "release", ("Uruguayan inmates", "URY", "CVL"), ("two guards", "URY", "COP"),
+      THU3U, None, cl="rec_ah-santiago-release"),
+    E("after six-hour prison riot", "riot", "PROTEST", "riot", None, None, THU3U, None, cl="rec_ah-santiago-riot"),
+    E("took two guards hostage", "took", "ASSAULT", "abduct", ("Inmates at the Santiago Vazquez prison near Montevideo", "URY", "CVL"),
+      ("two guards", "URY", "COP"), THU3U, P(("Montevideo", 1), "Montevideo"), speaker="Interior Minister Carlos Negro", mod="reported"),
+    E("and set mattresses on fire", "set", "PROTEST", "riot", ("Inmates at the Santiago Vazquez prison near Montevideo", "URY", "CVL"),
+      None, THU3U, P(("Montevideo", 1), "Montevideo"), speaker="Interior Minister Carlos Negro", mod="reported",
+      cl="rec_ah-santiago-riot"),
+    E("before freeing them unharmed", "freeing", "RETREAT", "release", ("Inmates at the Santiago Vazquez prison near Montevideo", "URY", "CVL"),
+      ("them", "URY", "COP"), THU3U, P(("Montevideo", 1), "Montevideo"), speaker="Interior Minister Carlos Negro", mod="reported",
+      cl="rec_ah-santiago-release"),
+    E("after six hours of talks", "talks", "CONSULT", None, ("Inmates at the Santiago Vazquez prison near Montevideo", "URY", "CVL"),
+      ("a prosecutor", "URY", "JUD"), THU3U, P(("Montevideo", 1), "Montevideo"), speaker="Interior Minister Carlos Negro",
+      mod="reported"),
+    E("The prisoners demanded transfers", "demanded", "REQUEST", "change", ("The prisoners", "URY", "CVL"), None, THU3U, None,
+      mod="demanded"),
+    E("Riot police stormed one wing", "stormed", "ASSAULT", "crowd-control", ("Riot police", "URY", "COP"), None, THU3U, None,
+      speaker="the ministry", mod="reported"),
+    E("inmates threw stones at firefighters", "threw", "ASSAULT", "primitive", ("inmates", "URY", "CVL"), ("firefighters", "URY", "CVL"),
+      THU3U, None, speaker="the ministry", mod="reported"),
+    E("14 prisoners were injured", "injured", "ASSAULT", "crowd-control", None, ("14 prisoners", "URY", "CVL"), THU3U, None,
+      speaker="the ministry", mod="reported"),
+    E("said it would strike next week", "strike", "THREATEN", None, (("it", "said it would strike"), "URY", "LAB"),
+      ("the government", "URY", "GOV"), None, None, speaker="The prison guards' union", mod="threatened"),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
