@@ -1170,6 +1170,129 @@ A('30', 'EFE', '2026-12-04', "Uruguayan inmates free two guards after six-hour p
       ("the government", "URY", "GOV"), None, None, speaker="The prison guards' union", mod="threatened"),
 ])
 
+PLACES.update({
+    'Dili': (-8.56, 125.57),
+    'Tarawa': (1.33, 172.98),  # South Tarawa, approximate
+    'Moroni': (-11.70, 43.26),
+    'Banjul': (13.45, -16.58),
+    'Mamoudzou': (-12.78, 45.23),
+    'Anjouan': (-12.21, 44.44),  # the island, approximate
+    'Skopje': (42.00, 21.43),
+    'Freetown': (8.48, -13.23),
+})
+
+# rec_ah-31 (Lusa): Timor-Leste bans martial-arts groups after a clash in
+# Dili on Sunday 29 November 2026 (two dead). The clash between rival
+# groups ASSAULT (rival gangs, no crowd in a protest: ASSAULT, the
+# twenty-eighth session's line), mode null (no weapon named for the clash);
+# houses "set on fire" PROTEST? no: a gang's arson against homes is
+# ASSAULT `destroy` (rec_ad's arsonists; not a protest); the ban COERCE
+# `restrict`; the recollected 2006 crisis background.
+SUN29 = d("2026-11-29")
+A('31', 'Lusa', '2026-12-01', "Timor-Leste suspends martial arts groups after deadly Dili clash",
+  "Timor-Leste suspends martial arts groups after deadly Dili clash\n"
+  "DILI, Dec 1 (Lusa) - The Timor-Leste government on Tuesday suspended the activities of three martial arts groups for a year after rival members clashed in the Becora neighbourhood of Dili on Sunday, leaving two young men dead and 11 injured, police said.\n"
+  "Members of one group set fire to six houses belonging to families of their rivals, according to the national police commander, Henrique da Costa, who said 27 people had been detained and that officers would \"enter every training ground\" to enforce the suspension.\n"
+  "Leaders of the PSHT group called the measure \"collective punishment\" and said they would challenge it in the Court of Appeal. Timor-Leste's 2006 crisis began with clashes between police and army factions.", [
+    E("suspends martial arts groups", "suspends", "COERCE", "restrict", ("Timor-Leste", "TLS", "GOV"), ("martial arts groups", "TLS", "CVL"),
+      d("2026-12-01"), None, cl="rec_ah-dili-suspension"),
+    E("after deadly Dili clash", "clash", "ASSAULT", None, None, None, SUN29, None, cl="rec_ah-becora-clash"),
+    E("on Tuesday suspended the activities", "suspended", "COERCE", "restrict", ("The Timor-Leste government", "TLS", "GOV"),
+      ("three martial arts groups", "TLS", "CVL"), d("2026-12-01"), P(("DILI", 1), "Dili"), cl="rec_ah-dili-suspension"),
+    E("after rival members clashed", "clashed", "ASSAULT", None, ("rival members", "TLS", "CVL"), None, SUN29,
+      P(("Dili", 2), "Dili"), speaker=("police", "injured, police said"), mod="reported", cl="rec_ah-becora-clash"),
+    E("set fire to six houses", "set fire", "ASSAULT", "destroy", ("Members of one group", "TLS", "CVL"),
+      ("six houses belonging to families of their rivals", "TLS", "CVL"), SUN29, None,
+      speaker="the national police commander, Henrique da Costa", mod="reported"),
+    E("27 people had been detained", "detained", "COERCE", "arrest", None, ("27 people", "TLS", "CVL"), None, None,
+      speaker="the national police commander, Henrique da Costa", mod="reported"),
+    E("officers would \"enter every training ground\"", "enter", "COERCE", "restrict", ("officers", "TLS", "COP"), None, None, None,
+      speaker="the national police commander, Henrique da Costa", mod="future"),
+    E("called the measure \"collective punishment\"", "called", "ACCUSE", "disapprove", ("Leaders of the PSHT group", "TLS", "CVL"),
+      None, None, None),
+    E("they would challenge it in the Court of Appeal", "challenge", "ACCUSE", "allege", ("they", "TLS", "CVL"), None, None, None,
+      speaker="Leaders of the PSHT group", mod="future"),
+    E("began with clashes between police", "clashes", "ASSAULT", None, ("police and army factions", "TLS", None), None, yr("2006"), None),
+])
+
+# rec_ah-32 (RNZ Pacific): Kiribati deports an Australian judge's
+# successor? — a Kiribati High Court judge barred from returning, Thursday
+# 3 December 2026. Refusing a judge entry COERCE `deport`? no: barring
+# entry is COERCE `restrict` (rec_ah decision: a state keeps out a
+# foreigner; `deport` only for one removed); the opposition walk-out
+# PROTEST `boycott`; Australia's "concern" and call REQUEST; the 2022
+# suspension of judges SANCTION `discontinue`? no: removing officials from
+# office is COERCE (mode null, rec_af's dismissals of officials).
+A('32', 'RNZ Pacific', '2026-12-04', "Kiribati bars High Court judge from returning; opposition walks out of parliament",
+  "Kiribati bars High Court judge from returning; opposition walks out of parliament\n"
+  "The Kiribati government has barred a New Zealand-born High Court judge from returning to Tarawa, days after he ruled that the detention of an opposition MP was unlawful, the judge's lawyer says.\n"
+  "Justice Peter Aitken was told at Nadi airport on Thursday that his work permit had been cancelled, lawyer Mere Tabua told RNZ Pacific. Attorney-General Tetiro Semilota said the permit had expired and denied any link to the ruling.\n"
+  "Opposition MPs walked out of parliament on Thursday in protest and demanded the release of their colleague Tessie Lambourne, who has been held since November 20 on sedition charges. New Zealand's foreign ministry said it had raised its concern with the Kiribati high commissioner.\n"
+  "In 2022 the government suspended three judges of the High Court and the Court of Appeal.", [
+    E("Kiribati bars High Court judge", "bars", "COERCE", "restrict", ("Kiribati", "KIR", "GOV"), ("High Court judge", "KIR", "JUD"),
+      None, None, cl="rec_ah-kiribati-judge-barred"),
+    E("opposition walks out of parliament", "walks out", "PROTEST", "boycott", ("opposition", "KIR", "OPP"), None, d("2026-12-03"), None,
+      cl="rec_ah-kiribati-walkout"),
+    E("has barred a New Zealand-born", "barred", "COERCE", "restrict", ("The Kiribati government", "KIR", "GOV"),
+      ("a New Zealand-born High Court judge", "KIR", "JUD"), None, None, speaker="the judge's lawyer", mod="reported",
+      cl="rec_ah-kiribati-judge-barred"),
+    E("the detention of an opposition MP was unlawful", "detention", "COERCE", "arrest", None, ("an opposition MP", "KIR", "OPP"), None,
+      None, cl="rec_ah-lambourne-detention"),
+    E("his work permit had been cancelled", "cancelled", "COERCE", "restrict", None, None, d("2026-12-03"), None,
+      speaker="lawyer Mere Tabua", mod="reported", cl="rec_ah-kiribati-judge-barred"),
+    E("denied any link to the ruling", "denied", "REJECT", None, ("Attorney-General Tetiro Semilota", "KIR", "GOV"), None, None, None),
+    E("Opposition MPs walked out of parliament", "walked out", "PROTEST", "boycott", ("Opposition MPs", "KIR", "OPP"), None,
+      d("2026-12-03"), None, cl="rec_ah-kiribati-walkout"),
+    E("demanded the release of their colleague", "demanded", "REQUEST", "yield", ("Opposition MPs", "KIR", "OPP"), None, None, None,
+      mod="demanded"),
+    E("who has been held since November 20", "held", "COERCE", "arrest", None, ("their colleague Tessie Lambourne", "KIR", "OPP"),
+      d("2026-11-20", True), None, cl="rec_ah-lambourne-detention"),
+    E("on sedition charges", "charges", "ACCUSE", "allege", None, ("their colleague Tessie Lambourne", "KIR", "OPP"), None, None),
+    E("it had raised its concern", "concern", "ACCUSE", "disapprove", (("it", "said it had raised"), "NZL", "GOV"),
+      ("the Kiribati high commissioner", "KIR", "GOV"), None, None, speaker="New Zealand's foreign ministry", mod="reported"),
+    E("suspended three judges", "suspended", "COERCE", None, ("the government", "KIR", "GOV"),
+      ("three judges of the High Court and the Court of Appeal", "KIR", "JUD"), yr("2022"), None),
+])
+
+# rec_ah-33 (AFP): the Comoros arrest an opposition leader in Moroni and
+# expel French nationals? — one story: opposition leader Mohamed Daoudou
+# arrested on Wednesday 2 December 2026, a rally dispersed; Anjouan
+# protesters burn tyres. Kept short.
+WED2C = d("2026-12-02")
+A('33', 'AFP', '2026-12-03', "Comoros arrests opposition leader ahead of banned rally",
+  "Comoros arrests opposition leader ahead of banned rally\n"
+  "MORONI (AFP) - Comoran gendarmes arrested opposition leader Mohamed Daoudou at his home in Moroni on Wednesday, a day before a rally he had called against a constitutional amendment, his party said.\n"
+  "The interior ministry had banned the rally on Tuesday, citing \"risks to public order\", and warned organisers they would be prosecuted if it went ahead.\n"
+  "In Mutsamudu, on the island of Anjouan, dozens of young people burnt tyres and threw stones at gendarmes after news of the arrest spread, a resident told AFP by telephone. The government did not respond to requests for comment.\n"
+  "Daoudou, a former interior minister, was jailed for eight months in 2019 after he criticised President Azali Assoumani's re-election.", [
+    E("Comoros arrests opposition leader", "arrests", "COERCE", "arrest", ("Comoros", "COM", "GOV"), ("opposition leader", "COM", "OPP"),
+      WED2C, None, cl="rec_ah-daoudou-arrest"),
+    E("ahead of banned rally", "banned", "COERCE", "restrict", None, None, d("2026-12-01"), None, cl="rec_ah-moroni-ban"),
+    E("ahead of banned rally", "rally", "PROTEST", "demo", None, None, d("2026-12-03"), None, mod="future", cl="rec_ah-moroni-rally"),
+    E("gendarmes arrested opposition leader", "arrested", "COERCE", "arrest", ("Comoran gendarmes", "COM", "COP"),
+      ("opposition leader Mohamed Daoudou", "COM", "OPP"), WED2C, P(("Moroni", 1), "Moroni"), speaker="his party", mod="reported",
+      cl="rec_ah-daoudou-arrest"),
+    E("a rally he had called against", "called", "REQUEST", None, (("he", "a rally he had"), "COM", "OPP"), None, None, None,
+      speaker="his party", mod="demanded"),
+    E("a rally he had called against", "rally", "PROTEST", "demo", (("he", "a rally he had"), "COM", "OPP"), None, d("2026-12-03"),
+      None, speaker="his party", mod="future", cl="rec_ah-moroni-rally"),
+    E("had banned the rally on Tuesday", "banned", "COERCE", "restrict", ("The interior ministry", "COM", "GOV"), None,
+      d("2026-12-01"), P(("MORONI", 1), "Moroni"), cl="rec_ah-moroni-ban"),
+    E("warned organisers they would be prosecuted", "warned", "THREATEN", "arrest", ("The interior ministry", "COM", "GOV"),
+      ("organisers", "COM", "OPP"), None, None, mod="threatened"),
+    E("burnt tyres and threw stones", "burnt", "PROTEST", "riot", ("dozens of young people", "COM", "CVL"), None, WED2C,
+      P("Mutsamudu", "Mutsamudu"), speaker="a resident", mod="reported"),
+    E("burnt tyres and threw stones", "threw", "PROTEST", "riot", ("dozens of young people", "COM", "CVL"), ("gendarmes", "COM", "COP"),
+      WED2C, P("Mutsamudu", "Mutsamudu"), speaker="a resident", mod="reported"),
+    E("after news of the arrest spread", "arrest", "COERCE", "arrest", None, None, WED2C, None, speaker="a resident", mod="reported",
+      cl="rec_ah-daoudou-arrest"),
+    E("was jailed for eight months in 2019", "jailed", "SANCTION", "convict", None, ("Daoudou, a former interior minister", "COM", "OPP"),
+      yr("2019"), None),
+    E("after he criticised President Azali", "criticised", "ACCUSE", "disapprove", (("he", "after he criticised"), "COM", "OPP"),
+      ("President Azali Assoumani", "COM", "GOV"), yr("2019"), None),
+])
+PLACES['Mutsamudu'] = (-12.17, 44.40)
+
 # --- end of articles ---
 
 N_REAL = 16
