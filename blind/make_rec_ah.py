@@ -1293,6 +1293,86 @@ A('33', 'AFP', '2026-12-03', "Comoros arrests opposition leader ahead of banned 
 ])
 PLACES['Mutsamudu'] = (-12.17, 44.40)
 
+# rec_ah-34 (The Point): Gambian soldiers arrested over an alleged plot,
+# the army's statement on Saturday 28 November 2026. "allegedly planning to
+# overthrow" COERCE (a coup plot, mode null) `reported`; the arrests COERCE
+# `arrest`; the families' denial REJECT? no: "denied the men had any role"
+# makes the plot `denied` in the families' voice (a second mention,
+# rec_ab: a denial adds no REJECT); the recalled 2022 plot and the 2014
+# attack on State House background.
+SAT28G = d("2026-11-28")
+A('34', 'The Point', '2026-11-30', "Army arrests seven soldiers over alleged coup plot",
+  "Army arrests seven soldiers over alleged coup plot\n"
+  "BANJUL - The Gambia Armed Forces said on Saturday that seven soldiers, including a lieutenant colonel, had been arrested for allegedly planning to overthrow President Adama Barrow's government and would face a court martial.\n"
+  "Army spokesman Major Lamin Sanyang said in a statement broadcast on GRTS that the plotters had tried to recruit officers at Yundum barracks and that \"anyone found to have aided them will be dealt with\".\n"
+  "Relatives of two of the soldiers told The Point the men had been taken from their homes at night and denied that they had any role in a plot. The opposition United Democratic Party called for a transparent investigation.\n"
+  "Three soldiers were convicted in 2023 over a similar plot, and in December 2014 gunmen attacked State House in Banjul while then-President Yahya Jammeh was abroad.", [
+    E("Army arrests seven soldiers", "arrests", "COERCE", "arrest", ("Army", "GMB", "MIL"), ("seven soldiers", "GMB", "MIL"), None, None,
+      cl="rec_ah-gambia-arrests"),
+    E("over alleged coup plot", "coup", "COERCE", None, None, None, None, None, mod="reported", cl="rec_ah-gambia-plot"),
+    E("had been arrested for allegedly planning", "arrested", "COERCE", "arrest", None,
+      ("seven soldiers, including a lieutenant colonel", "GMB", "MIL"), None, None, speaker="The Gambia Armed Forces",
+      mod="reported", cl="rec_ah-gambia-arrests"),
+    E("allegedly planning to overthrow", "overthrow", "COERCE", None, ("seven soldiers, including a lieutenant colonel", "GMB", "MIL"),
+      ("President Adama Barrow's government", "GMB", "GOV"), None, None, speaker="The Gambia Armed Forces", mod="reported",
+      cl="rec_ah-gambia-plot"),
+    E("would face a court martial", "court martial", "ACCUSE", "allege", None, ("seven soldiers, including a lieutenant colonel", "GMB", "MIL"),
+      None, None, speaker="The Gambia Armed Forces", mod="future"),
+    E("had tried to recruit officers", "recruit", "MOBILIZE", None, ("the plotters", "GMB", "MIL"),
+      ("officers at Yundum barracks", "GMB", "MIL"), None, None, speaker="Army spokesman Major Lamin Sanyang", relays=["GRTS"],
+      mod="reported"),
+    E("will be dealt with", "dealt with", "THREATEN", "arrest", ("Army spokesman Major Lamin Sanyang", "GMB", "MIL"),
+      ("anyone found to have aided them", "GMB", None), None, None, speaker="Army spokesman Major Lamin Sanyang", relays=["GRTS"],
+      mod="threatened"),
+    E("had been taken from their homes", "taken", "COERCE", "arrest", None, ("the men", "GMB", "MIL"), None, None,
+      speaker="Relatives of two of the soldiers", mod="reported", cl="rec_ah-gambia-arrests"),
+    E("any role in a plot", "plot", "COERCE", None, (("they", "denied that they"), "GMB", "MIL"), None, None, None,
+      speaker="Relatives of two of the soldiers", mod="denied", cl="rec_ah-gambia-plot"),
+    E("called for a transparent investigation", "called for", "REQUEST", None, ("The opposition United Democratic Party", "GMB", "OPP"),
+      None, None, None, mod="demanded"),
+    E("Three soldiers were convicted in 2023", "convicted", "SANCTION", "convict", None, ("Three soldiers", "GMB", "MIL"), yr("2023"),
+      None),
+    E("gunmen attacked State House", "attacked", "ASSAULT", "firearms", ("gunmen", "GMB", None), ("State House", "GMB", "GOV"),
+      mo("2014-12", True), P(("Banjul", 1), "Banjul")),
+])
+
+# rec_ah-35 (AFP): French police clear a shanty town in Mayotte on Tuesday
+# 1 December 2026 and the Comoros refuse a deportation boat. The
+# demolition ASSAULT `destroy`? no: a state clearing homes under an order
+# is COERCE (mode null, rec_ah decision: an eviction); the deportations
+# COERCE `deport`; the Comoros' refusal to let the boat dock REJECT; a
+# court's suspension of the next clearance SANCTION? no: a court halting a
+# state's act is COERCE? — kept as REJECT (mode null): the court refuses
+# the prefecture's operation.
+TUE1Y = d("2026-12-01")
+A('35', 'AFP', '2026-12-02', "Mayotte police clear shanty town; Comoros turns back deportation boat",
+  "Mayotte police clear shanty town; Comoros turns back deportation boat\n"
+  "MAMOUDZOU, France (AFP) - French police on Tuesday demolished about 300 makeshift homes in the Kaweni shanty town of Mamoudzou and detained 68 people suspected of living in Mayotte illegally, the prefecture said.\n"
+  "A boat carrying 40 of them to the Comoran island of Anjouan was refused entry to the port of Mutsamudu and sailed back, after the Comoros government said it would accept \"no more forced returns\" until Paris agreed to talks on the island's status.\n"
+  "Human rights groups accused the state of leaving hundreds of children homeless. A Mamoudzou court on Monday ordered the prefecture to suspend a second clearance planned for next week.", [
+    E("Mayotte police clear shanty town", "clear", "COERCE", None, ("Mayotte police", "FRA", "COP"), None, TUE1Y, None,
+      cl="rec_ah-kaweni-clearance"),
+    E("Comoros turns back deportation boat", "turns back", "REJECT", None, ("Comoros", "COM", "GOV"), None, None, None,
+      cl="rec_ah-boat-refused"),
+    E("Comoros turns back deportation boat", "deportation", "COERCE", "deport", None, None, None, None, cl="rec_ah-mayotte-deportation"),
+    E("French police on Tuesday demolished", "demolished", "COERCE", None, ("French police", "FRA", "COP"), None, TUE1Y,
+      P(("Mamoudzou", 1), "Mamoudzou"), speaker="the prefecture", mod="reported", cl="rec_ah-kaweni-clearance"),
+    E("and detained 68 people", "detained", "COERCE", "arrest", ("French police", "FRA", "COP"),
+      ("68 people suspected of living in Mayotte illegally", "COM", "CVL"), TUE1Y, P(("Mamoudzou", 1), "Mamoudzou"),
+      speaker="the prefecture", mod="reported"),
+    E("A boat carrying 40 of them", "carrying", "COERCE", "deport", None, ("40 of them", "COM", "CVL"), None, None,
+      cl="rec_ah-mayotte-deportation"),
+    E("was refused entry to the port", "refused", "REJECT", None, None, None, None, P("Mutsamudu", "Mutsamudu"), cl="rec_ah-boat-refused"),
+    E("it would accept \"no more forced returns\"", "accept", "REJECT", None, (("it", "said it would"), "COM", "GOV"),
+      ("Paris", "FRA", "GOV"), None, None, speaker="the Comoros government", mod="negated"),
+    E("until Paris agreed to talks", "agreed", "AGREE", None, ("Paris", "FRA", "GOV"), None, None, None, speaker="the Comoros government",
+      mod="hypothetical"),
+    E("accused the state of leaving", "accused", "ACCUSE", "allege", ("Human rights groups", None, "NGO"), ("the state", "FRA", "GOV"),
+      None, None),
+    E("on Monday ordered the prefecture to suspend", "ordered", "REQUEST", "change", ("A Mamoudzou court", "FRA", "JUD"),
+      ("the prefecture", "FRA", "GOV"), d("2026-11-30"), None, mod="demanded"),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
