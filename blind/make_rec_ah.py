@@ -1373,6 +1373,75 @@ A('35', 'AFP', '2026-12-02', "Mayotte police clear shanty town; Comoros turns ba
       ("the prefecture", "FRA", "GOV"), d("2026-11-30"), None, mod="demanded"),
 ])
 
+# rec_ah-36 (MIA): a brawl in North Macedonia's parliament on Wednesday 2
+# December 2026 and the speaker's expulsion of two MPs. MPs "exchanged
+# blows" ASSAULT `beat` (a fight among members, no crowd in a protest);
+# the expulsion from the session SANCTION `expel`; the opposition's
+# blockade of the rostrum PROTEST `obstruct`; the recalled storming of
+# parliament on 27 April 2017 PROTEST `riot` (a crowd storming, the
+# twenty-eighth session's line), background.
+WED2M = d("2026-12-02")
+A('36', 'MIA', '2026-12-03', "Brawl breaks out in Macedonian parliament over language law",
+  "Brawl breaks out in Macedonian parliament over language law\n"
+  "Skopje, 3 December 2026 (MIA) - Lawmakers of the ruling VMRO-DPMNE and the opposition SDSM exchanged blows in parliament on Wednesday after opposition deputies blocked the speaker's rostrum to stop a vote on amendments to the language law.\n"
+  "Speaker Afrim Gashi expelled two SDSM deputies from the session and called in parliamentary guards, who removed the deputies from the chamber. SDSM leader Venko Filipche accused the majority of \"trampling on the rules\" and said his party would boycott all sessions until the amendments were withdrawn.\n"
+  "The EU ambassador, Michalis Rokas, urged both sides to show restraint. In April 2017 nationalist protesters stormed the same chamber and beat opposition MPs.", [
+    E("Brawl breaks out in Macedonian", "Brawl", "ASSAULT", "beat", None, None, WED2M, None, cl="rec_ah-sobranie-brawl"),
+    E("exchanged blows in parliament", "exchanged blows", "ASSAULT", "beat",
+      ("Lawmakers of the ruling VMRO-DPMNE and the opposition SDSM", "MKD", "LEG"), None, WED2M, P(("Skopje", 1), "Skopje"),
+      cl="rec_ah-sobranie-brawl"),
+    E("opposition deputies blocked the speaker's rostrum", "blocked", "PROTEST", "obstruct", ("opposition deputies", "MKD", "OPP"), None,
+      WED2M, P(("Skopje", 1), "Skopje")),
+    E("expelled two SDSM deputies", "expelled", "SANCTION", "expel", ("Speaker Afrim Gashi", "MKD", "LEG"),
+      ("two SDSM deputies", "MKD", "OPP"), WED2M, P(("Skopje", 1), "Skopje")),
+    E("called in parliamentary guards", "called in", "MOBILIZE", "police", ("Speaker Afrim Gashi", "MKD", "LEG"),
+      ("parliamentary guards", "MKD", "COP"), WED2M, P(("Skopje", 1), "Skopje")),
+    E("who removed the deputies", "removed", "COERCE", None, ("parliamentary guards", "MKD", "COP"), ("the deputies", "MKD", "OPP"),
+      WED2M, P(("Skopje", 1), "Skopje")),
+    E("accused the majority of", "accused", "ACCUSE", "allege", ("SDSM leader Venko Filipche", "MKD", "OPP"),
+      ("the majority", "MKD", "LEG"), None, None),
+    E("his party would boycott all sessions", "boycott", "THREATEN", None, ("his party", "MKD", "OPP"), None, None, None,
+      speaker="SDSM leader Venko Filipche", mod="threatened"),
+    E("urged both sides to show restraint", "urged", "REQUEST", None, ("The EU ambassador, Michalis Rokas", None, "IGO"),
+      ("both sides", "MKD", "LEG"), None, None, mod="demanded"),
+    E("nationalist protesters stormed the same chamber", "stormed", "PROTEST", "riot", ("nationalist protesters", "MKD", "CVL"), None,
+      mo("2017-04", True), None),
+    E("and beat opposition MPs", "beat", "ASSAULT", "beat", ("nationalist protesters", "MKD", "CVL"), ("opposition MPs", "MKD", "OPP"),
+      mo("2017-04", True), None),
+])
+
+# rec_ah-37 (Awoko): Sierra Leone police and okada riders in Freetown,
+# Thursday 3 December 2026, after the ban on motorbike taxis in the
+# central business district. A rider "shot dead" by police ASSAULT
+# `firearms` `reported` and the police's denial `denied` (one cluster);
+# the riders' "sit-down strike" PROTEST `strike`; the ban COERCE
+# `restrict`; the union's demand REQUEST `change`; the mayor's appeal
+# REQUEST (no mode: calm).
+THU3S = d("2026-12-03")
+A('37', 'Awoko', '2026-12-04', "Okada rider killed as police enforce Freetown motorbike ban",
+  "Okada rider killed as police enforce Freetown motorbike ban\n"
+  "FREETOWN - A commercial motorbike rider was shot dead on Thursday at Lumley roundabout when police tried to seize motorbikes entering the central business district, the Bike Riders Union said.\n"
+  "The Sierra Leone Police said in a post on Facebook that its officers had not fired any shots and that the rider had died after falling from a truck. Riders staged a sit-down strike across Freetown on Friday and demanded that the ban, imposed by the Ministry of Transport in November, be lifted.\n"
+  "Mayor Yvonne Aki-Sawyerr appealed to riders and police to stay calm.", [
+    E("Okada rider killed as police", "killed", "ASSAULT", "firearms", None, ("Okada rider", "SLE", "CVL"), THU3S, None,
+      cl="rec_ah-lumley-killing"),
+    E("as police enforce Freetown motorbike ban", "ban", "COERCE", "restrict", None, None, mo("2026-11"), None, cl="rec_ah-okada-ban"),
+    E("was shot dead on Thursday", "shot dead", "ASSAULT", "firearms", None, ("A commercial motorbike rider", "SLE", "CVL"), THU3S,
+      P("Lumley roundabout", "Freetown"), speaker="the Bike Riders Union", mod="reported", cl="rec_ah-lumley-killing"),
+    E("police tried to seize motorbikes", "seize", "COERCE", "seize", ("police", "SLE", "COP"), None, THU3S, None,
+      speaker="the Bike Riders Union", mod="reported"),
+    E("its officers had not fired any shots", "fired", "ASSAULT", "firearms", ("its officers", "SLE", "COP"), None, THU3S, None,
+      speaker="The Sierra Leone Police", relays=["Facebook"], mod="denied", cl="rec_ah-lumley-killing"),
+    E("Riders staged a sit-down strike", "strike", "PROTEST", "strike", ("Riders", "SLE", "CVL"), None, d("2026-12-04"),
+      P(("Freetown", 2), "Freetown")),
+    E("and demanded that the ban", "demanded", "REQUEST", "change", ("Riders", "SLE", "CVL"), None, d("2026-12-04"), None,
+      mod="demanded"),
+    E("imposed by the Ministry of Transport", "imposed", "COERCE", "restrict", ("the Ministry of Transport", "SLE", "GOV"), None,
+      mo("2026-11"), None, cl="rec_ah-okada-ban"),
+    E("appealed to riders and police", "appealed", "REQUEST", None, ("Mayor Yvonne Aki-Sawyerr", "SLE", "GOV"),
+      ("riders and police", "SLE", None), None, None, mod="demanded"),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
