@@ -1442,6 +1442,65 @@ A('37', 'Awoko', '2026-12-04', "Okada rider killed as police enforce Freetown mo
       ("riders and police", "SLE", None), None, None, mod="demanded"),
 ])
 
+# --- look-alikes ---
+
+PLACES.update({
+    'Herning': (56.14, 8.97),
+    'Grindavik': (63.84, -22.43),
+    'Reykjavik': (64.14, -21.94),
+})
+
+# rec_ah-38 (Ritzau): a handball final in war words ("crushed",
+# "bombarded", "shot", "execution", "ambush", "surrender"): no event; the
+# one event is a supporter arrested for throwing a flare at the referees
+# (COERCE `arrest`, the police as actor), and his throwing ASSAULT
+# `primitive` (people the target of a deliberate act).
+A('38', 'Ritzau', '2026-11-30', "Norway crush Denmark in Herning handball massacre",
+  "Norway crush Denmark in Herning handball massacre\n"
+  "HERNING, Nov 30 (Ritzau) - Norway bombarded the Danish goal from the first whistle on Sunday and crushed the hosts 34-22 to win the four-nations tournament, with winger Kristian Bjornsen shooting nine goals in a ruthless execution of coach Jonas Wille's game plan.\n"
+  "Denmark's defence was ambushed on the counter-attack again and again, and the world champions had all but surrendered by half-time.\n"
+  "Police said they arrested a Danish supporter who threw a flare at the referees in the second half. No one was hurt.", [
+    E("Police said they arrested a Danish supporter", "arrested", "COERCE", "arrest", ("they", "DNK", "COP"),
+      ("a Danish supporter", "DNK", "CVL"), d("2026-11-29"), P(("HERNING", 1), "Herning"), speaker="Police", mod="reported"),
+    E("who threw a flare at the referees", "threw", "ASSAULT", "primitive", ("a Danish supporter", "DNK", "CVL"),
+      ("the referees", None, "CVL"), d("2026-11-29"), P(("HERNING", 1), "Herning"), speaker="Police", mod="reported"),
+])
+
+# rec_ah-39 (Bloomberg-style business copy, outlet Reuters): a fare war
+# between two Baltic airlines in raid, attack and price-war words: no
+# event among the companies; the one event is the Latvian competition
+# regulator's investigation (ACCUSE `investigate`, a government acting).
+A('39', 'Reuters', '2026-12-03', "airBaltic launches fare blitz as rival raids its Riga routes",
+  "airBaltic launches fare blitz as rival raids its Riga routes\n"
+  "RIGA, Dec 3 (Reuters) - Latvian carrier airBaltic launched a fare blitz on Thursday, cutting prices on 40 routes by up to 60% after low-cost rival Nordica raided its Riga hub with a barrage of new flights and poached 30 of its pilots.\n"
+  "\"This is a war we did not start, but we will win it,\" chief executive Pauls Calitis said, vowing to \"hit back on every route they attack\". Nordica said it would not retreat from Riga.\n"
+  "Latvia's Competition Council said it had opened an investigation into whether airBaltic was pricing below cost to kill off its rival.", [
+    E("had opened an investigation", "investigation", "ACCUSE", "investigate", ("Latvia's Competition Council", "LVA", "GOV"),
+      ("airBaltic", "LVA", "BUS"), None, None, speaker="Latvia's Competition Council", mod="reported"),
+])
+PLACES['Riga'] = (56.95, 24.11)
+
+# rec_ah-40 (RUV): a volcanic eruption near Grindavik "attacking" the town
+# with lava: no event for the eruption; the government's acts are events —
+# the evacuation order COERCE `restrict`, the state of emergency COERCE
+# `martial-law` (rec_ag's state of catastrophe), Norway's offer of a
+# transport plane AID `future`; the barriers built by contractors are no
+# act toward an actor.
+A('40', 'RUV', '2026-12-04', "Lava assault on Grindavik: Iceland orders evacuation as eruption resumes",
+  "Lava assault on Grindavik: Iceland orders evacuation as eruption resumes\n"
+  "REYKJAVIK (RUV) - Iceland's civil protection agency on Friday ordered the evacuation of Grindavik and the Blue Lagoon after a fissure opened north of the town at 3 a.m., sending lava advancing against the defence walls that have shielded the fishing town since 2023.\n"
+  "\"The lava is attacking the barriers on two fronts,\" said geophysicist Kristin Jonsdottir. The government declared a state of emergency on the Reykjanes peninsula.\n"
+  "Norway offered a military transport plane to move equipment, Prime Minister Kristrun Frostadottir said.", [
+    E("Iceland orders evacuation", "orders", "COERCE", "restrict", ("Iceland", "ISL", "GOV"), None, d("2026-12-04"), None,
+      cl="rec_ah-grindavik-evacuation"),
+    E("on Friday ordered the evacuation", "ordered", "COERCE", "restrict", ("Iceland's civil protection agency", "ISL", "GOV"),
+      None, d("2026-12-04"), P(("Grindavik", 2), "Grindavik"), cl="rec_ah-grindavik-evacuation"),
+    E("declared a state of emergency", "declared", "COERCE", "martial-law", ("The government", "ISL", "GOV"), None, None,
+      P("the Reykjanes peninsula", "Grindavik")),
+    E("Norway offered a military transport plane", "offered", "AID", None, ("Norway", "NOR", "GOV"), None,
+      None, None, speaker="Prime Minister Kristrun Frostadottir", mod="future"),
+])
+
 # --- end of articles ---
 
 N_REAL = 16
