@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ah.jsonl: gold whole-record events (batch rec_ah).
 
-rec_ah is a BLIND SET (COUNTS_LINE), labelled on 2026-12-06 (thirty-first
+rec_ah is a BLIND SET (40 articles, 363 events: 16 real texts with 98, 24
+own with 265), labelled on 2026-12-06 (thirty-first
 session, branch ``blind_ah``) against docs/annotation.md, before eventwire
 ever ran on any of these texts: no pipeline, no ``eval records``, no spaCy
 or model on them while labelling, no eventwire rule code read, no system
@@ -42,10 +43,27 @@ Sources (field ``source`` of each record):
   and the story as the other sets date it (``published_note``);
 * texts written for eventwire by the annotator (``own``, CC BY 4.0, this
   project) in agency styles, on new stories in regions and story kinds the
-  earlier sets used least (OWN_STORIES), three stories told by two outlets
-  each (PAIRS), with relays (state media, agencies, Facebook, X, a
-  broadcaster), threats, conditions, demands, denials, recollections with
-  dates and hypotheticals, and three look-alikes (LOOKALIKES).
+  earlier sets used least (an opposition march tear-gassed in Zanzibar;
+  Polisario shelling claims and a Moroccan drone strike near Tifariti;
+  famo gang killings and an army deployment in Lesotho; Puntland forces
+  against the Islamic State in Cal Miskaad; vendors tear-gassed in
+  Lilongwe; a resort blockade broken up at Ulcinj; Greenland's coil
+  compensation demand; a Russian trawler detained by the Faroes; a curfew
+  and British police for Turks and Caicos; a coup-plot sentence in
+  Cotonou; a prison riot near Montevideo; martial-arts groups suspended in
+  Dili; a judge barred by Kiribati; an opposition leader arrested in
+  Moroni; soldiers arrested over a plot in the Gambia; a shanty-town
+  clearance in Mayotte and a deportation boat turned back; a brawl in the
+  Skopje parliament; an okada rider shot in Freetown), three stories told
+  by two outlets each (Zanzibar: Reuters and The Citizen; Western Sahara:
+  AFP and Europa Press; Lesotho: AFP and Lesotho Times), with relays (the
+  Sahrawi news agency SPS, state television Al Aoula, state broadcaster
+  ZBC, GRTS, Amaq, X, Facebook, a local radio station, a newspaper),
+  threats, conditions, demands, denials, recollections with dates and
+  hypotheticals, and three look-alikes (a handball "massacre" with a
+  supporter's arrest, an airline fare war in raid words with a
+  regulator's investigation, lava "attacking" Grindavik with the
+  government's evacuation order, emergency and Norway's offer).
 
 Labels follow docs/annotation.md (its main sections, the four date rules,
 place40, relabel49, actors41, relabel50, recip45, relabel51, relabel52 and
@@ -86,6 +104,7 @@ from needles import (  # noqa: E402
     d,
     mo,
     with_title,
+    wk,
     yr,
 )
 
@@ -210,7 +229,7 @@ real('03', 'ecbplus:19_7ecbplus', '2013-03-13', [
       ("them", "USA", "COP"), SAT9, None, speaker="The police", mod="threatened"),
     E("the police had interviewed three witnesses", "interviewed", "ACCUSE", "investigate", ("the police", "USA", "COP"),
       ("three witnesses", "USA", "CVL"), None, None, speaker="The police commissioner, Raymond W. Kelly", mod="reported"),
-    E("the officers said, ‘ Don", "said", "REQUEST", "yield", ("the officers", "USA", "COP"), None, SAT9, None,
+    E("the officers said, ‘ Don", ("said", "the officers said"), "REQUEST", "yield", ("the officers", "USA", "COP"), None, SAT9, None,
       speaker="two of which", mod="demanded"),
     E("an officer says, ‘ Freeze", "says", "REQUEST", "yield", ("an officer", "USA", "COP"), None, SAT9, None,
       speaker="Another witness", mod="demanded"),
@@ -353,7 +372,7 @@ real('07', 'ecbplus:22_3ecbplus', '2010-09-10', [
       speaker="police", mod="reported", cl=KR),
     E("was shot in the neck", "shot", "ASSAULT", "firearms", None, ("Bryant Dalton, 39", "USA", "CVL"), THU9, None, cl=KR),
     E("Latonya Brown, 36, was shot", "shot", "ASSAULT", "firearms", None, ("Latonya Brown, 36", "USA", "CVL"), THU9, None, cl=KR),
-    E("Tanya Wilson, 47, was shot", "shot", "ASSAULT", "firearms", None, ("Tanya Wilson, 47", "USA", "CVL"), THU9, None, cl=KR),
+    E("Tanya Wilson, 47, was shot", ("shot", "Tanya Wilson, 47, was"), "ASSAULT", "firearms", None, ("Tanya Wilson, 47", "USA", "CVL"), THU9, None, cl=KR),
 ], note="The URL line (cut) is dated 2010 / 09 / 10; the shootings 'Thursday night', 9 September 2010")
 
 # Gigante's obituary (topic 26, ECB+ half; URL line cut, cut after the plea
@@ -582,7 +601,7 @@ A('17', 'Reuters', '2026-12-02', "Zanzibar police fire tear gas at opposition ma
     E("officers had been attacked with stones", "attacked", "ASSAULT", "primitive", None, ("officers", "TZA", "COP"), TUE1, ZNZ,
       speaker="Police commissioner Hamad Khamis", mod="reported"),
     E("We will not accept a stolen seat", "accept", "REJECT", None, ("We", "TZA", "OPP"), None, None, None,
-      speaker="party chairman Othman Masoud", mod="negated"),
+      speaker="party chairman Othman Masoud", mod="reported"),
     E("we will call a general strike", "call", "THREATEN", None, ("we", "TZA", "OPP"), ("the commission", "TZA", "GOV"), None, None,
       speaker="party chairman Othman Masoud", mod="threatened", cl=ZN_VOW),
     E("rejected the accusations", "rejected", "REJECT", None, ("The electoral commission", "TZA", "GOV"), None, None, None),
@@ -846,8 +865,11 @@ PLACES.update({
 # the US strike "in coordination with" Puntland ASSAULT `aerial` with the
 # US as actor (the doer named by the command); the militants' claim on
 # Amaq ASSAULT `reported` with the relay; "denied that any civilians were
-# killed" `denied`; the 2023 campaign recalled MOBILIZE? no: "launched an
-# offensive" ASSAULT (mode null), background.
+# killed" or "harmed" `denied`; the militants' ambush claim that Puntland
+# denies `denied` (denied > reported); the fighting and the killings with
+# no weapon named ASSAULT (mode null); the president's reward "promised"
+# AID `future` (rec_ah decision: an offered payment, no REQUEST); the 2024
+# offensive recalled ASSAULT (mode null), background.
 WED2 = d("2026-12-02")
 A('23', 'Garowe Online', '2026-12-03', "Puntland forces seize Islamic State hilltop base in Cal Miskaad after US strike",
   "Puntland forces seize Islamic State hilltop base in Cal Miskaad after US strike\n"
@@ -972,13 +994,15 @@ PLACES['Ulcinj'] = (41.93, 19.22)
 
 # rec_ah-26 (Ritzau): Greenland's government demands an apology and
 # compensation from Denmark over the coil campaign of the 1960s and 1970s;
-# Copenhagen offers an apology but rejects individual compensation. The
-# forced fitting of coils ASSAULT `sexual`? no: rec_ah decision — a medical
-# procedure forced on women by a state's doctors is COERCE (mode null),
-# background with its decades (no single year: null); a lawsuit by 143
-# women ACCUSE `allege` (filed in 2024, background); the premier's threat
-# to take the case to the UN "if Copenhagen does not reconsider" THREATEN
-# with Denmark as recipient.
+# Copenhagen apologises but refuses individual compensation. The demand
+# REQUEST (no mode: compensation is none of yield, meet, assist, change);
+# the coils fitted "without their consent" COERCE (mode null; rec_ah
+# decision: a procedure a state forces on people, no PLOVER mode), undated
+# (two decades: no single value); the apology CONCEDE; "would not pay"
+# REJECT (the refusal itself, `reported`); "a second humiliation" ACCUSE
+# `disapprove`; taking the case to the UN "if Copenhagen did not
+# reconsider" THREATEN with Copenhagen as recipient (q1's likely reading);
+# the 2024 lawsuit ACCUSE `allege`, background.
 A('26', 'Ritzau', '2026-12-02', "Greenland demands Danish compensation over coil scandal; Copenhagen says no",
   "Greenland demands Danish compensation over coil scandal; Copenhagen says no\n"
   "NUUK, Dec 2 (Ritzau) - Greenland's premier Jens-Frederik Nielsen on Wednesday demanded that Denmark pay compensation to thousands of Inuit women who were fitted with contraceptive coils without their consent in the 1960s and 1970s.\n"
@@ -1067,11 +1091,11 @@ A('28', 'CMC', '2026-12-01', "Turks and Caicos imposes curfew after weekend of s
   "Premier Washington Misick said in a national address that police \"will hunt down every one of these killers\" and urged residents with information to come forward. Opposition leader Edwin Astwood accused the government of ignoring warnings about gang violence for years.", [
     E("Turks and Caicos imposes curfew", "curfew", "COERCE", "curfew", ("Turks and Caicos", "TCA", "GOV"), None, d("2026-11-30"), None,
       cl="rec_ah-tci-curfew"),
-    E("after weekend of shootings", "shootings", "ASSAULT", "firearms", None, None, None, None, cl="rec_ah-tci-shootings"),
+    E("after weekend of shootings", "shootings", "ASSAULT", "firearms", None, None, wk("2026-W48"), None, cl="rec_ah-tci-shootings"),
     E("UK sends police", "sends", "AID", None, ("UK", "GBR", "GOV"), None, None, None, mod="future", cl="rec_ah-tci-uk-police"),
     E("on Monday imposed a 10 pm", "curfew", "COERCE", "curfew", ("The Turks and Caicos government", "TCA", "GOV"), None,
       d("2026-11-30"), P("the island of Providenciales", "Providenciales"), cl="rec_ah-tci-curfew"),
-    E("after gunmen killed four people", "killed", "ASSAULT", "firearms", ("gunmen", "TCA", None), ("four people", "TCA", "CVL"), None,
+    E("after gunmen killed four people", "killed", "ASSAULT", "firearms", ("gunmen", "TCA", None), ("four people", "TCA", "CVL"), wk("2026-W48"),
       P("the island of Providenciales", "Providenciales"), cl="rec_ah-tci-shootings"),
     E("she had requested assistance", "requested", "REQUEST", "assist", ("she", "TCA", "GOV"), ("London", "GBR", "GOV"), None, None,
       speaker="Governor Dileeni Daniel-Selvaratnam", mod="demanded"),
@@ -1185,9 +1209,11 @@ PLACES.update({
 # Dili on Sunday 29 November 2026 (two dead). The clash between rival
 # groups ASSAULT (rival gangs, no crowd in a protest: ASSAULT, the
 # twenty-eighth session's line), mode null (no weapon named for the clash);
-# houses "set on fire" PROTEST? no: a gang's arson against homes is
-# ASSAULT `destroy` (rec_ad's arsonists; not a protest); the ban COERCE
-# `restrict`; the recollected 2006 crisis background.
+# a gang setting fire to its rivals' houses ASSAULT `destroy` (rec_ae's
+# arsonists; not a protest); the suspension COERCE `restrict` with the
+# groups as recipient; officers who "would enter every training ground"
+# COERCE `restrict` `future`; the appeal to a court ACCUSE `allege`
+# `future` (rec_ag's appeal); the 2006 clashes background.
 SUN29 = d("2026-11-29")
 A('31', 'Lusa', '2026-12-01', "Timor-Leste suspends martial arts groups after deadly Dili clash",
   "Timor-Leste suspends martial arts groups after deadly Dili clash\n"
@@ -1215,14 +1241,17 @@ A('31', 'Lusa', '2026-12-01', "Timor-Leste suspends martial arts groups after de
     E("began with clashes between police", "clashes", "ASSAULT", None, ("police and army factions", "TLS", None), None, yr("2006"), None),
 ])
 
-# rec_ah-32 (RNZ Pacific): Kiribati deports an Australian judge's
-# successor? — a Kiribati High Court judge barred from returning, Thursday
-# 3 December 2026. Refusing a judge entry COERCE `deport`? no: barring
-# entry is COERCE `restrict` (rec_ah decision: a state keeps out a
-# foreigner; `deport` only for one removed); the opposition walk-out
-# PROTEST `boycott`; Australia's "concern" and call REQUEST; the 2022
-# suspension of judges SANCTION `discontinue`? no: removing officials from
-# office is COERCE (mode null, rec_af's dismissals of officials).
+# rec_ah-32 (RNZ Pacific): a Kiribati High Court judge barred from
+# returning, told at Nadi airport on Thursday 3 December 2026. Barring
+# entry COERCE `restrict` (rec_ah decision: a state keeps a person out;
+# `deport` only for one removed), undated where the text gives no day
+# ("has barred"), the permit "cancelled" dated by the Thursday it was
+# told; the opposition walk-out PROTEST `boycott`; the MP's detention
+# COERCE `arrest` (one cluster with "has been held since November 20",
+# background by its start); New Zealand's "concern" ACCUSE `disapprove`
+# (rec_ah decision: a concern raised with an envoy is a diplomatic
+# reproach); the 2022 suspension of judges COERCE (mode null: officials
+# removed from office, rec_af).
 A('32', 'RNZ Pacific', '2026-12-04', "Kiribati bars High Court judge from returning; opposition walks out of parliament",
   "Kiribati bars High Court judge from returning; opposition walks out of parliament\n"
   "The Kiribati government has barred a New Zealand-born High Court judge from returning to Tarawa, days after he ruled that the detention of an opposition MP was unlawful, the judge's lawyer says.\n"
@@ -1254,10 +1283,17 @@ A('32', 'RNZ Pacific', '2026-12-04', "Kiribati bars High Court judge from return
       ("three judges of the High Court and the Court of Appeal", "KIR", "JUD"), yr("2022"), None),
 ])
 
-# rec_ah-33 (AFP): the Comoros arrest an opposition leader in Moroni and
-# expel French nationals? — one story: opposition leader Mohamed Daoudou
-# arrested on Wednesday 2 December 2026, a rally dispersed; Anjouan
-# protesters burn tyres. Kept short.
+# rec_ah-33 (AFP): opposition leader Mohamed Daoudou arrested in Moroni on
+# Wednesday 2 December 2026, the day before a rally the interior ministry
+# banned on Tuesday; youths in Mutsamudu burn tyres and throw stones at
+# gendarmes. The call for the rally REQUEST (rec_ag second annotator: a
+# call for a protest) and the rally itself PROTEST `future`; the warning
+# that organisers "would be prosecuted if it went ahead" THREATEN `arrest`
+# with the organisers as recipient; burning tyres and stones thrown at
+# gendarmes PROTEST `riot` (a crowd's violence, the twenty-eighth
+# session's line: throwing by a crowd kept as riot in own texts); the
+# 2019 jailing SANCTION `convict` and criticism ACCUSE `disapprove`,
+# background.
 WED2C = d("2026-12-02")
 A('33', 'AFP', '2026-12-03', "Comoros arrests opposition leader ahead of banned rally",
   "Comoros arrests opposition leader ahead of banned rally\n"
@@ -1296,10 +1332,13 @@ PLACES['Mutsamudu'] = (-12.17, 44.40)
 # rec_ah-34 (The Point): Gambian soldiers arrested over an alleged plot,
 # the army's statement on Saturday 28 November 2026. "allegedly planning to
 # overthrow" COERCE (a coup plot, mode null) `reported`; the arrests COERCE
-# `arrest`; the families' denial REJECT? no: "denied the men had any role"
-# makes the plot `denied` in the families' voice (a second mention,
-# rec_ab: a denial adds no REJECT); the recalled 2022 plot and the 2014
-# attack on State House background.
+# `arrest` (a pluperfect in the army's Saturday statement: null, rule 3);
+# the families' denial makes the plot `denied` in their voice (rec_ab: a
+# denial adds no REJECT); recruiting officers for the plot MOBILIZE (mode
+# null); "anyone found to have aided them will be dealt with" THREATEN
+# `arrest` with the free-choice phrase as recipient (q2); the 2023
+# convictions and the December 2014 attack on State House by gunmen
+# (`firearms`, q3) background.
 SAT28G = d("2026-11-28")
 A('34', 'The Point', '2026-11-30', "Army arrests seven soldiers over alleged coup plot",
   "Army arrests seven soldiers over alleged coup plot\n"
@@ -1337,13 +1376,16 @@ A('34', 'The Point', '2026-11-30', "Army arrests seven soldiers over alleged cou
 ])
 
 # rec_ah-35 (AFP): French police clear a shanty town in Mayotte on Tuesday
-# 1 December 2026 and the Comoros refuse a deportation boat. The
-# demolition ASSAULT `destroy`? no: a state clearing homes under an order
-# is COERCE (mode null, rec_ah decision: an eviction); the deportations
-# COERCE `deport`; the Comoros' refusal to let the boat dock REJECT; a
-# court's suspension of the next clearance SANCTION? no: a court halting a
-# state's act is COERCE? — kept as REJECT (mode null): the court refuses
-# the prefecture's operation.
+# 1 December 2026 and the Comoros turn back a deportation boat. Clearing
+# and demolishing homes under an order COERCE (mode null; rec_ah decision:
+# an eviction by the state, no `destroy`, which is violence); the boat
+# "carrying 40 of them" COERCE `deport`; the boat "refused entry" REJECT
+# (mode null), placed at the port; "would accept no more forced returns
+# until Paris agreed to talks" REJECT `reported` with Paris as recipient
+# and the talks Paris might agree to AGREE `hypothetical` (the until-clause,
+# Batch d); a court that "ordered the prefecture to suspend" a clearance
+# REQUEST `change` `demanded` (rec_ah decision: a court's order to a
+# state body, as a demand to halt a policy act, relabel51 (c)).
 TUE1Y = d("2026-12-01")
 A('35', 'AFP', '2026-12-02', "Mayotte police clear shanty town; Comoros turns back deportation boat",
   "Mayotte police clear shanty town; Comoros turns back deportation boat\n"
@@ -1364,7 +1406,7 @@ A('35', 'AFP', '2026-12-02', "Mayotte police clear shanty town; Comoros turns ba
       cl="rec_ah-mayotte-deportation"),
     E("was refused entry to the port", "refused", "REJECT", None, None, None, None, P("Mutsamudu", "Mutsamudu"), cl="rec_ah-boat-refused"),
     E("it would accept \"no more forced returns\"", "accept", "REJECT", None, (("it", "said it would"), "COM", "GOV"),
-      ("Paris", "FRA", "GOV"), None, None, speaker="the Comoros government", mod="negated"),
+      ("Paris", "FRA", "GOV"), None, None, speaker="the Comoros government", mod="reported"),
     E("until Paris agreed to talks", "agreed", "AGREE", None, ("Paris", "FRA", "GOV"), None, None, None, speaker="the Comoros government",
       mod="hypothetical"),
     E("accused the state of leaving", "accused", "ACCUSE", "allege", ("Human rights groups", None, "NGO"), ("the state", "FRA", "GOV"),
@@ -1495,7 +1537,7 @@ A('40', 'RUV', '2026-12-04', "Lava assault on Grindavik: Iceland orders evacuati
       cl="rec_ah-grindavik-evacuation"),
     E("on Friday ordered the evacuation", "ordered", "COERCE", "restrict", ("Iceland's civil protection agency", "ISL", "GOV"),
       None, d("2026-12-04"), P(("Grindavik", 2), "Grindavik"), cl="rec_ah-grindavik-evacuation"),
-    E("declared a state of emergency", "declared", "COERCE", "martial-law", ("The government", "ISL", "GOV"), None, None,
+    E("declared a state of emergency", "declared", "COERCE", "martial-law", ("The government", "ISL", "GOV"), None, d("2026-12-04"),
       P("the Reykjanes peninsula", "Grindavik")),
     E("Norway offered a military transport plane", "offered", "AID", None, ("Norway", "NOR", "GOV"), None,
       None, None, speaker="Prime Minister Kristrun Frostadottir", mod="future"),
