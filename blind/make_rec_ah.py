@@ -175,15 +175,20 @@ real('01', 'ecbplus:9_3ecbplus', '2009-04-27', [
 
 # Turkmenistan's parliamentary election (topic 11, ECB half; cut after the
 # minorities line), Sunday 14 December 2008. Voting is no PLOVER act
-# (rec_ab); "critics question the validity of the process" ACCUSE
-# `disapprove` (rec_z's "dismissed by critics as a sham"; undated, rule 1);
-# funding "banned" and minorities "not permitted to nominate" COERCE
-# `restrict` (a state's ban on political participation, rec_ah decision),
-# undated (no tie to the election day in the text).
+# (rec_ab); the president "who has promised to end the ... isolation"
+# AGREE (rec_ag: promises of reform), an undated perfect; "critics question
+# the validity of the process" ACCUSE `disapprove` (rec_z's "dismissed by
+# critics as a sham"; undated, rule 1); funding "banned" COERCE `restrict`;
+# minorities "not permitted to nominate" REJECT (mode null: permission
+# refused, as rec_ag's second annotator typed journalists "refused
+# permission", Batch e's denied accreditation); all undated (no tie to the
+# election day in the text).
 real('02', 'ecbplus:11_4ecb', '2008-12-14', [
+    E("who has promised to end", "promised", "AGREE", None, ("President Kurbanguly Berdymukhamedov", "TKM", "GOV"), None, None,
+      None),
     E("critics question the validity", "question", "ACCUSE", "disapprove", ("critics", None, None), None, None, None),
     E("alternative funding was banned", "banned", "COERCE", "restrict", None, None, None, None),
-    E("were not permitted to nominate", "permitted", "COERCE", "restrict", None,
+    E("were not permitted to nominate", "permitted", "REJECT", None, None,
       ("Ethnic minorities, such as the sizeable Uzbek community", "TKM", "CVL"), None, None),
 ], sentence="adoption of a new constitution earlier this year.",
      note=ECB + "Sunday 14 December 2008 inferred (the vote 'have voted', as the other sets date the election); approximate")
@@ -604,6 +609,8 @@ A('17', 'Reuters', '2026-12-02', "Zanzibar police fire tear gas at opposition ma
       speaker="party chairman Othman Masoud", mod="reported"),
     E("we will call a general strike", "call", "THREATEN", None, ("we", "TZA", "OPP"), ("the commission", "TZA", "GOV"), None, None,
       speaker="party chairman Othman Masoud", mod="threatened", cl=ZN_VOW),
+    E("does not annul this result", "annul", "CONCEDE", None, ("the commission", "TZA", "GOV"), None, None, None,
+      speaker="party chairman Othman Masoud", mod="hypothetical"),
     E("rejected the accusations", "rejected", "REJECT", None, ("The electoral commission", "TZA", "GOV"), None, None, None),
     E("urged restraint", "urged", "REQUEST", None, ("The U.S. embassy in Dar es Salaam", "USA", "GOV"), None, None, None,
       mod="demanded"),
@@ -645,6 +652,8 @@ A('18', 'The Citizen', '2026-12-03', "Jussa charged, freed on bond as ACT-Wazale
       speaker="Police spokesman Juma Hamdani", mod="reported"),
     E("it would hold daily demonstrations", "demonstrations", "THREATEN", None, ("ACT-Wazalendo's central committee", "TZA", "OPP"),
       ("ZEC", "TZA", "GOV"), None, None, speaker="ACT-Wazalendo's central committee", relays=["X"], mod="threatened", cl=ZN_VOW),
+    E("until ZEC nullified the Mtoni result", "nullified", "CONCEDE", None, ("ZEC", "TZA", "GOV"), None, None, None,
+      speaker="ACT-Wazalendo's central committee", relays=["X"], mod="hypothetical"),
     E("and demanded a fresh vote", "demanded", "REQUEST", "change", ("ACT-Wazalendo's central committee", "TZA", "OPP"), None, None,
       None, mod="demanded"),
     E("appealed for calm", "appealed", "REQUEST", None, ("Zanzibar President Hussein Mwinyi", "TZA", "GOV"), None, None, None,
@@ -701,6 +710,8 @@ A('19', 'AFP', '2026-11-29', "Polisario says it shelled Moroccan positions; Raba
       mod="reported", cl=PO_DRONE),
     E("it would widen its operations", "widen", "THREATEN", None, (("it", "it would widen"), "ESH", "REB"), None, None, None,
       speaker="The Polisario", mod="threatened"),
+    E("unless UN-led talks on a self-determination", "talks", "CONSULT", None, None, None, None, None,
+      speaker="The Polisario", mod="hypothetical"),
     E("urged both sides to show restraint", "urged", "REQUEST", None, ("The UN mission MINURSO", None, "IGO"),
       ("both sides", None, None), None, None, mod="demanded", cl=PO_UN),
     E("its observers would visit the area", "visit", "CONSULT", "visit", ("its observers", None, "IGO"), None, None, None,
@@ -803,6 +814,8 @@ A('21', 'AFP', '2026-12-04', "Lesotho deploys army, imposes curfew after famo ga
     E("and vowed revenge if police", "vowed", "THREATEN", "violence", ("A leader of the rival Seakhi gang", "LSO", "UAF"),
       ("police", "LSO", "COP"), None, None, speaker="A leader of the rival Seakhi gang", relays=["a local radio station"],
       mod="threatened"),
+    E("if police \"touch our people\"", "touch", "ASSAULT", None, ("police", "LSO", "COP"), ("our people", "LSO", "UAF"), None, None,
+      speaker="A leader of the rival Seakhi gang", relays=["a local radio station"], mod="hypothetical"),
     E("urged the government to end the curfew", "urged", "REQUEST", "change", ("The Christian Council of Lesotho", "LSO", "REL"),
       ("the government", "LSO", "GOV"), None, None, mod="demanded"),
     E("banned famo music on radio", "banned", "COERCE", "censor", ("Matekane's predecessor", "LSO", "GOV"), None, yr("2022"), None),
@@ -941,6 +954,8 @@ A('24', 'Nyasa Times', '2026-12-01', "Police tear-gas Lilongwe vendors protestin
       speaker="police spokesperson Peter Kalaya", mod="denied"),
     E("warned that anyone who destroys property", "warned", "THREATEN", None, ("Homeland Security Minister Ken Zikhale", "MWI", "GOV"),
       ("anyone who destroys property", "MWI", "CVL"), None, None, mod="threatened"),
+    E("anyone who destroys property", "destroys", "PROTEST", "vandalize", ("anyone who destroys property", "MWI", "CVL"), None, None,
+      None, mod="hypothetical"),
     E("gave the government seven days to act", "gave", "THREATEN", None, ("The vendors' association", "MWI", "CVL"),
       ("the government", "MWI", "GOV"), None, None, mod="threatened"),
     E("Twenty people were shot dead by police", "shot dead", "ASSAULT", "firearms", ("police", "MWI", "COP"), ("Twenty people", "MWI", "CVL"),
@@ -1021,6 +1036,8 @@ A('26', 'Ritzau', '2026-12-02', "Greenland demands Danish compensation over coil
     E("called the refusal", "called", "ACCUSE", "disapprove", ("Nielsen", "GRL", "GOV"), None, None, None),
     E("would take the case to the UN", "take", "THREATEN", None, ("Greenland", "GRL", "GOV"), ("Copenhagen", "DNK", "GOV"), None, None,
       speaker="Nielsen", mod="threatened"),
+    E("if Copenhagen did not reconsider", "reconsider", "CONCEDE", None, ("Copenhagen", "DNK", "GOV"), None, None, None,
+      speaker="Nielsen", mod="hypothetical"),
     E("143 women sued the Danish state", "sued", "ACCUSE", "allege", ("A group of 143 women", "GRL", "CVL"),
       ("the Danish state", "DNK", "GOV"), yr("2024"), None),
 ])
@@ -1061,7 +1078,7 @@ A('27', 'Reuters', '2026-12-01', "Faroe Islands detain Russian trawler; Moscow s
       d("2026-11-30"), P("Tvoroyri", "Tvoroyri"), speaker="the Faroese coast guard", mod="reported", cl="rec_ah-sorokin-detention"),
     E("The trawler ignored orders to stop", "ignored", "REJECT", "yield", ("The trawler", "RUS", "BUS"), None, d("2026-11-30"), None,
       speaker=("the coast guard", "the coast guard said"), mod="reported"),
-    E("fired warning shots across its bow", "fired", "THREATEN", "violence", ("the patrol vessel Brimil", "FRO", "GOV"),
+    E("fired warning shots across its bow", "fired", "THREATEN", "violence", ("the patrol vessel Brimil", "FRO", "MIL"),
       ("its", "RUS", "BUS"), d("2026-11-30"), None, speaker=("the coast guard", "the coast guard said"), mod="threatened"),
     E("summoned the Danish ambassador in Moscow", "summoned", "ACCUSE", "disapprove", ("Russia's foreign ministry", "RUS", "GOV"),
       ("the Danish ambassador in Moscow", "DNK", "GOV"), d("2026-12-01"), None, cl="rec_ah-sorokin-summons"),
@@ -1192,6 +1209,8 @@ A('30', 'EFE', '2026-12-04', "Uruguayan inmates free two guards after six-hour p
       speaker="the ministry", mod="reported"),
     E("said it would strike next week", "strike", "THREATEN", None, (("it", "said it would strike"), "URY", "LAB"),
       ("the government", "URY", "GOV"), None, None, speaker="The prison guards' union", mod="threatened"),
+    E("unless the government hired 300 more guards", "hired", "CONCEDE", None, ("the government", "URY", "GOV"), None, None, None,
+      speaker="The prison guards' union", mod="hypothetical"),
 ])
 
 PLACES.update({
@@ -1289,11 +1308,12 @@ A('32', 'RNZ Pacific', '2026-12-04', "Kiribati bars High Court judge from return
 # gendarmes. The call for the rally REQUEST (rec_ag second annotator: a
 # call for a protest) and the rally itself PROTEST `future`; the warning
 # that organisers "would be prosecuted if it went ahead" THREATEN `arrest`
-# with the organisers as recipient; burning tyres and stones thrown at
-# gendarmes PROTEST `riot` (a crowd's violence, the twenty-eighth
-# session's line: throwing by a crowd kept as riot in own texts); the
-# 2019 jailing SANCTION `convict` and criticism ACCUSE `disapprove`,
-# background.
+# with the organisers as recipient and the rally in its if-clause
+# `hypothetical` (rec_ag's condition acts); burning tyres PROTEST `riot`
+# (a crowd's violence on things), stones thrown at gendarmes ASSAULT
+# `primitive` (an attack on people stays ASSAULT; rec_ag's petrol bombs
+# thrown at police); the 2019 jailing SANCTION `convict` and criticism
+# ACCUSE `disapprove`, background.
 WED2C = d("2026-12-02")
 A('33', 'AFP', '2026-12-03', "Comoros arrests opposition leader ahead of banned rally",
   "Comoros arrests opposition leader ahead of banned rally\n"
@@ -1316,9 +1336,11 @@ A('33', 'AFP', '2026-12-03', "Comoros arrests opposition leader ahead of banned 
       d("2026-12-01"), P(("MORONI", 1), "Moroni"), cl="rec_ah-moroni-ban"),
     E("warned organisers they would be prosecuted", "warned", "THREATEN", "arrest", ("The interior ministry", "COM", "GOV"),
       ("organisers", "COM", "OPP"), None, None, mod="threatened"),
+    E("they would be prosecuted if it went ahead", "went ahead", "PROTEST", "demo", None, None, None, None,
+      mod="hypothetical", cl="rec_ah-moroni-rally"),
     E("burnt tyres and threw stones", "burnt", "PROTEST", "riot", ("dozens of young people", "COM", "CVL"), None, WED2C,
       P("Mutsamudu", "Mutsamudu"), speaker="a resident", mod="reported"),
-    E("burnt tyres and threw stones", "threw", "PROTEST", "riot", ("dozens of young people", "COM", "CVL"), ("gendarmes", "COM", "COP"),
+    E("burnt tyres and threw stones", "threw", "ASSAULT", "primitive", ("dozens of young people", "COM", "CVL"), ("gendarmes", "COM", "COP"),
       WED2C, P("Mutsamudu", "Mutsamudu"), speaker="a resident", mod="reported"),
     E("after news of the arrest spread", "arrest", "COERCE", "arrest", None, None, WED2C, None, speaker="a resident", mod="reported",
       cl="rec_ah-daoudou-arrest"),
@@ -1444,6 +1466,8 @@ A('36', 'MIA', '2026-12-03', "Brawl breaks out in Macedonian parliament over lan
       ("the majority", "MKD", "LEG"), None, None),
     E("his party would boycott all sessions", "boycott", "THREATEN", None, ("his party", "MKD", "OPP"), None, None, None,
       speaker="SDSM leader Venko Filipche", mod="threatened"),
+    E("until the amendments were withdrawn", "withdrawn", "CONCEDE", None, None, None, None, None,
+      speaker="SDSM leader Venko Filipche", mod="hypothetical"),
     E("urged both sides to show restraint", "urged", "REQUEST", None, ("The EU ambassador, Michalis Rokas", None, "IGO"),
       ("both sides", "MKD", "LEG"), None, None, mod="demanded"),
     E("nationalist protesters stormed the same chamber", "stormed", "PROTEST", "riot", ("nationalist protesters", "MKD", "CVL"), None,
