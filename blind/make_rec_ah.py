@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ah.jsonl: gold whole-record events (batch rec_ah).
 
-rec_ah is a BLIND SET (40 articles, 363 events: 16 real texts with 98, 24
-own with 265), labelled on 2026-12-06 (thirty-first
+rec_ah is a BLIND SET (40 articles, 373 events: 16 real texts with 99, 24
+own with 274), labelled on 2026-12-06 (thirty-first
 session, branch ``blind_ah``) against docs/annotation.md, before eventwire
 ever ran on any of these texts: no pipeline, no ``eval records``, no spaCy
 or model on them while labelling, no eventwire rule code read, no system
