@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ah.jsonl: gold whole-record events (batch rec_ah).
 
-rec_ah is a BLIND SET (40 articles, 373 events: 16 real texts with 99, 24
-own with 274), labelled on 2026-12-06 (thirty-first
+rec_ah is a BLIND SET (40 articles, 374 events: 16 real texts with 99, 24
+own with 275), labelled on 2026-12-06 (thirty-first
 session, branch ``blind_ah``) against docs/annotation.md, before eventwire
 ever ran on any of these texts: no pipeline, no ``eval records``, no spaCy
 or model on them while labelling, no eventwire rule code read, no system
@@ -603,6 +603,8 @@ A('17', 'Reuters', '2026-12-02', "Zanzibar police fire tear gas at opposition ma
       None, None),
     E("17 people were arrested for unlawful", "arrested", "COERCE", "arrest", None, ("17 people", "TZA", "OPP"), TUE1, ZNZ,
       speaker="Police commissioner Hamad Khamis", mod="reported"),
+    E("arrested for unlawful assembly", "assembly", "PROTEST", "demo", None, None, TUE1, ZNZ,
+      speaker="Police commissioner Hamad Khamis", mod="reported", cl=ZN_MARCH),
     E("officers had been attacked with stones", "attacked", "ASSAULT", "primitive", None, ("officers", "TZA", "COP"), TUE1, ZNZ,
       speaker="Police commissioner Hamad Khamis", mod="reported"),
     E("We will not accept a stolen seat", "accept", "REJECT", None, ("We", "TZA", "OPP"), None, None, None,
