@@ -824,7 +824,7 @@ A('21', 'AFP', '2026-12-04', "Lesotho deploys army, imposes curfew after famo ga
       mod="threatened"),
     E("if police \"touch our people\"", "touch", "ASSAULT", None, ("police", "LSO", "COP"), ("our people", "LSO", "UAF"), None, None,
       speaker="A leader of the rival Seakhi gang", relays=["a local radio station"], mod="hypothetical"),
-    E("urged the government to end the curfew", "urged", "REQUEST", "change", ("The Christian Council of Lesotho", "LSO", "REL"),
+    E("urged the government to end the curfew", "urged", "REQUEST", "yield", ("The Christian Council of Lesotho", "LSO", "REL"),
       ("the government", "LSO", "GOV"), None, None, mod="demanded"),
     E("banned famo music on radio", "banned", "COERCE", "censor", ("Matekane's predecessor", "LSO", "GOV"), None, yr("2022"), None),
     E("a series of gang killings", "killings", "ASSAULT", None, None, None, yr("2022"), None),
@@ -1419,8 +1419,9 @@ A('34', 'The Point', '2026-11-30', "Army arrests seven soldiers over alleged cou
 # until Paris agreed to talks" REJECT `reported` with Paris as recipient
 # and the talks Paris might agree to AGREE `hypothetical` (the until-clause,
 # Batch d); a court that "ordered the prefecture to suspend" a clearance
-# REQUEST `change` `demanded` (rec_ah decision: a court's order to a
-# state body, as a demand to halt a policy act, relabel51 (c)).
+# REQUEST `yield` `demanded` (rec_ah decision: a court's order to a
+# state body, a demand to halt an eviction carried out against others,
+# relabel51 (c), as "halt the deportations").
 TUE1Y = d("2026-12-01")
 A('35', 'AFP', '2026-12-02', "Mayotte police clear shanty town; Comoros turns back deportation boat",
   "Mayotte police clear shanty town; Comoros turns back deportation boat\n"
@@ -1446,7 +1447,7 @@ A('35', 'AFP', '2026-12-02', "Mayotte police clear shanty town; Comoros turns ba
       mod="hypothetical"),
     E("accused the state of leaving", "accused", "ACCUSE", "allege", ("Human rights groups", None, "NGO"), ("the state", "FRA", "GOV"),
       None, None),
-    E("on Monday ordered the prefecture to suspend", "ordered", "REQUEST", "change", ("A Mamoudzou court", "FRA", "JUD"),
+    E("on Monday ordered the prefecture to suspend", "ordered", "REQUEST", "yield", ("A Mamoudzou court", "FRA", "JUD"),
       ("the prefecture", "FRA", "GOV"), d("2026-11-30"), None, mod="demanded"),
 ])
 
