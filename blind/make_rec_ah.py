@@ -1071,7 +1071,8 @@ PLACES.update({
 # ACCUSE `disapprove` (rec_a "Types"), dated Tuesday, no place (a foreign
 # act under the Torshavn dateline); "calling the detention an act of
 # piracy" ACCUSE `disapprove` beside the detention re-mentioned; the
-# charge and the vessel "held until a fine was paid" `future`.
+# escort to port a second COERCE, mode null (rec_ag's boats taken to a
+# port); the charge and the vessel "held until a fine was paid" `future`.
 A('27', 'Reuters', '2026-12-01', "Faroe Islands detain Russian trawler; Moscow summons Danish envoy",
   "Faroe Islands detain Russian trawler; Moscow summons Danish envoy\n"
   "TORSHAVN, Dec 1 (Reuters) - Faroese fisheries inspectors detained the Russian trawler Kapitan Sorokin on Monday and escorted it to Tvoroyri after it was caught fishing blue whiting without a licence inside the islands' zone, the Faroese coast guard said.\n"
@@ -1084,8 +1085,8 @@ A('27', 'Reuters', '2026-12-01', "Faroe Islands detain Russian trawler; Moscow s
     E("inspectors detained the Russian trawler", "detained", "COERCE", "seize", ("Faroese fisheries inspectors", "FRO", "GOV"),
       ("the Russian trawler Kapitan Sorokin", "RUS", "BUS"), d("2026-11-30"), None, speaker="the Faroese coast guard",
       mod="reported", cl="rec_ah-sorokin-detention"),
-    E("escorted it to Tvoroyri", "escorted", "COERCE", "seize", ("Faroese fisheries inspectors", "FRO", "GOV"), (("it", "escorted it"), "RUS", "BUS"),
-      d("2026-11-30"), P("Tvoroyri", "Tvoroyri"), speaker="the Faroese coast guard", mod="reported", cl="rec_ah-sorokin-detention"),
+    E("escorted it to Tvoroyri", "escorted", "COERCE", None, ("Faroese fisheries inspectors", "FRO", "GOV"), (("it", "escorted it"), "RUS", "BUS"),
+      d("2026-11-30"), P("Tvoroyri", "Tvoroyri"), speaker="the Faroese coast guard", mod="reported"),
     E("The trawler ignored orders to stop", "ignored", "REJECT", "yield", ("The trawler", "RUS", "BUS"), None, d("2026-11-30"), None,
       speaker=("the coast guard", "the coast guard said"), mod="reported"),
     E("fired warning shots across its bow", "fired", "THREATEN", "violence", ("the patrol vessel Brimil", "FRO", "MIL"),
