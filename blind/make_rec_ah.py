@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ah.jsonl: gold whole-record events (batch rec_ah).
 
-rec_ah is a BLIND SET (40 articles, 380 events: 16 real texts with 100, 24
-own with 280), labelled on 2026-12-06 (thirty-first
+rec_ah is a BLIND SET (40 articles, 377 events: 16 real texts with 100, 24
+own with 277), labelled on 2026-12-06 (thirty-first
 session, branch ``blind_ah``) against docs/annotation.md, before eventwire
 ever ran on any of these texts: no pipeline, no ``eval records``, no spaCy
 or model on them while labelling, no eventwire rule code read, no system
@@ -276,7 +276,7 @@ real('04', 'ecbplus:16_10ecbplus', '2007-05-03', [
       d("2007-04-03", True), None, cl=OZ_REC),
     E("In denying an automatic motion", "denying", "REJECT", None, ("Hickok", "USA", "JUD"), ("the defense", "USA", None), THU3,
       None),
-    E("Hickok called the slaying", "called", "ACCUSE", "disapprove", ("Hickok", "USA", "JUD"), None, THU3, None),
+    E("Hickok called the slaying", "murder", "ACCUSE", "disapprove", ("Hickok", "USA", "JUD"), None, THU3, None),
     E("Hickok called the slaying", "slaying", "ASSAULT", None, None, ("the newlywed deputy and father of two", "USA", "COP"),
       mo("2005-06", True), None, cl=OZ_SLAY),
 ], note="The URL line (cut) is dated 20070503 and the sentencing is 'on Thursday', 3 May 2007; the POSTED line prints 05 / 02 / 07, 9: 00 PM PDT")
@@ -461,7 +461,7 @@ real('10', 'ecbplus:33_3ecb', '2009-01-20', [
 # Saturday 13 December 2008. The fire itself has no actor; the arson the
 # investigators consider is ASSAULT `destroy` `hypothetical` (rec_ad's
 # arsonists; the text says only "potential arson"), dated by the fire
-# (Friday 12 December) and placed at Wasilla; considering arson and
+# (Friday 12 December), no place (a hypothetical act, rec_d); considering arson and
 # "treating it as suspicious" ACCUSE `investigate` (undated: place40's
 # opened investigation); Palin's apology CONCEDE (one cluster; "reportedly"
 # with no speaker `reported`) dated Saturday by her own statement's day,
@@ -477,7 +477,7 @@ real('11', 'ecbplus:13_3ecb', '2008-12-13', [
       None, mod="reported", cl=WAS_APO),
     E("investigators were considering arson", "considering", "ACCUSE", "investigate", ("investigators", "USA", "COP"), None, None,
       None, speaker="Larry Kroon of the Wasilla Bible Church", mod="reported"),
-    E("investigators were considering arson", "arson", "ASSAULT", "destroy", None, None, FRI12, P(("Wasilla", 1), "Wasilla"),
+    E("investigators were considering arson", "arson", "ASSAULT", "destroy", None, None, FRI12, None,
       speaker="Larry Kroon of the Wasilla Bible Church", mod="hypothetical", cl=WAS_ARSON),
     E("the department was ``treating it", "treating", "ACCUSE", "investigate", ("the department", "USA", "COP"), None, None, None,
       speaker="Central Mat-Su Fire Department Chief James Steele", relays=["The Anchorage Daily News"], mod="reported"),
@@ -613,7 +613,7 @@ A('17', 'Reuters', '2026-12-02', "Zanzibar police fire tear gas at opposition ma
       speaker="party chairman Othman Masoud", mod="reported"),
     E("we will call a general strike", "call", "THREATEN", None, ("we", "TZA", "OPP"), ("the commission", "TZA", "GOV"), None, None,
       speaker="party chairman Othman Masoud", mod="threatened", cl=ZN_VOW),
-    E("does not annul this result", "annul", "CONCEDE", None, ("the commission", "TZA", "GOV"), None, None, None,
+    E("does not annul this result", "annul", "CONCEDE", None, ("the commission", "TZA", "GOV"), None, d("2026-12-04"), None,
       speaker="party chairman Othman Masoud", mod="hypothetical"),
     E("rejected the accusations", "rejected", "REJECT", None, ("The electoral commission", "TZA", "GOV"), None, None, None),
     E("urged restraint", "urged", "REQUEST", None, ("The U.S. embassy in Dar es Salaam", "USA", "GOV"), None, None, None,
@@ -624,6 +624,7 @@ A('17', 'Reuters', '2026-12-02', "Zanzibar police fire tear gas at opposition ma
       speaker="the party", mod="reported"),
 ])
 
+ZNZ2 = P(("Zanzibar", 1), "Zanzibar")  # the dateline "Zanzibar." (rec_ag's check: local dated acts take it)
 A('18', 'The Citizen', '2026-12-03', "Jussa charged, freed on bond as ACT-Wazalendo vows more protests",
   "Jussa charged, freed on bond as ACT-Wazalendo vows more protests\n"
   "Zanzibar. The Vuga magistrate's court yesterday charged ACT-Wazalendo deputy secretary general Ismail Jussa and 22 party members with taking part in an unlawful assembly and released them on bond, their lawyer Omar Said told The Citizen.\n"
@@ -645,14 +646,14 @@ A('18', 'The Citizen', '2026-12-03', "Jussa charged, freed on bond as ACT-Wazale
     E("and released them on bond", "released", "RETREAT", "release", ("The Vuga magistrate's court", "TZA", "JUD"),
       ("them", "TZA", "OPP"), d("2026-12-02"), P(("Zanzibar", 1), "Zanzibar"), speaker="their lawyer Omar Said", mod="reported",
       cl=ZN_REL),
-    E("They were arrested on Tuesday", "arrested", "COERCE", "arrest", None, ("They", "TZA", "OPP"), TUE1, None, cl=ZN_DET),
-    E("when police broke up a march", "broke up", "ASSAULT", "crowd-control", ("police", "TZA", "COP"), None, TUE1, None, cl=ZN_GAS),
-    E("when police broke up a march", "march", "PROTEST", "demo", None, None, TUE1, None, cl=ZN_MARCH),
+    E("They were arrested on Tuesday", "arrested", "COERCE", "arrest", None, ("They", "TZA", "OPP"), TUE1, ZNZ2, cl=ZN_DET),
+    E("when police broke up a march", "broke up", "ASSAULT", "crowd-control", ("police", "TZA", "COP"), None, TUE1, ZNZ2, cl=ZN_GAS),
+    E("when police broke up a march", "march", "PROTEST", "demo", None, None, TUE1, ZNZ2, cl=ZN_MARCH),
     E("denied that officers used excessive force", "used", "ASSAULT", "crowd-control", ("officers", "TZA", "COP"), None, TUE1, None,
       speaker="Police spokesman Juma Hamdani", mod="denied"),
-    E("after protesters blocked Malindi road", "blocked", "PROTEST", "obstruct", ("protesters", "TZA", "OPP"), None, TUE1, None,
+    E("after protesters blocked Malindi road", "blocked", "PROTEST", "obstruct", ("protesters", "TZA", "OPP"), None, TUE1, ZNZ2,
       speaker="Police spokesman Juma Hamdani", mod="reported"),
-    E("pelted a patrol car with stones", "pelted", "PROTEST", "riot", ("protesters", "TZA", "OPP"), ("a patrol car", "TZA", "COP"), TUE1, None,
+    E("pelted a patrol car with stones", "pelted", "PROTEST", "riot", ("protesters", "TZA", "OPP"), ("a patrol car", "TZA", "COP"), TUE1, ZNZ2,
       speaker="Police spokesman Juma Hamdani", mod="reported"),
     E("it would hold daily demonstrations", "demonstrations", "THREATEN", None, ("ACT-Wazalendo's central committee", "TZA", "OPP"),
       ("ZEC", "TZA", "GOV"), None, None, speaker="ACT-Wazalendo's central committee", relays=["X"], mod="threatened", cl=ZN_VOW),
@@ -744,7 +745,7 @@ A('20', 'Europa Press', '2026-11-30', "Morocco rejects Polisario shelling claim,
       ("their positions", "MAR", "MIL"), SAT28, P("Mahbes", "Mahbes"), speaker="the Polisario Front", mod="reported",
       cl=PO_SHELL),
     E("calling it \"pure propaganda\"", "propaganda", "ACCUSE", "disapprove", ("Morocco's armed forces", "MAR", "MIL"),
-      ("the Polisario Front", "ESH", "REB"), d("2026-11-30"), None),
+      ("the Polisario Front", "ESH", "REB"), d("2026-11-30"), P(("RABAT", 1), "Rabat")),
     E("a drone had \"neutralised\"", "neutralised", "ASSAULT", "drone", ("a drone", "MAR", "MIL"), ("a Polisario vehicle", "ESH", "REB"),
       SAT28, P("Tifariti", "Tifariti"), speaker="the army general staff", relays=["the state television channel Al Aoula"],
       mod="reported", cl=PO_DRONE),
@@ -759,10 +760,6 @@ A('20', 'Europa Press', '2026-11-30', "Morocco rejects Polisario shelling claim,
       speaker="Polisario representative in Madrid Abdulah Arabi", mod="reported", cl=PO_DRONE),  # actors41
     E("called on both parties to return", "called on", "REQUEST", None, ("Spain's foreign ministry", "ESP", "GOV"),
       ("both parties", None, None), None, None, mod="demanded"),
-    E("has repeatedly accused Morocco", "accused", "ACCUSE", "allege", ("The Polisario", "ESH", "REB"), ("Morocco", "MAR", "GOV"),
-      None, None),
-    E("accused Morocco of drone strikes", "strikes", "ASSAULT", "drone", ("Morocco", "MAR", "MIL"), None, None, None,
-      speaker="The Polisario", mod="reported"),  # actors41
 ])
 
 PLACES.update({
@@ -827,7 +824,6 @@ A('21', 'AFP', '2026-12-04', "Lesotho deploys army, imposes curfew after famo ga
     E("urged the government to end the curfew", "urged", "REQUEST", "yield", ("The Christian Council of Lesotho", "LSO", "REL"),
       ("the government", "LSO", "GOV"), None, None, mod="demanded"),
     E("banned famo music on radio", "banned", "COERCE", "censor", ("Matekane's predecessor", "LSO", "GOV"), None, yr("2022"), None),
-    E("a series of gang killings", "killings", "ASSAULT", None, None, None, yr("2022"), None),
 ])
 
 A('22', 'Lesotho Times', '2026-12-05', "Mafeteng residents march against curfew, accuse soldiers of beatings",
@@ -844,7 +840,7 @@ A('22', 'Lesotho Times', '2026-12-05', "Mafeteng residents march against curfew,
     E("accuse soldiers of beatings", "beatings", "ASSAULT", "beat", ("soldiers", "LSO", "MIL"), None, None, None,
       speaker="Mafeteng residents", mod="reported"),  # actors41: the accused act, the accusers' voice
     E("Hundreds of residents of Mafeteng marched", "marched", "PROTEST", "demo", ("Hundreds of residents of Mafeteng", "LSO", "CVL"),
-      None, d("2026-12-04"), None, cl="rec_ah-mafeteng-march"),
+      None, d("2026-12-04"), P(("Mafeteng", 2), "Mafeteng"), cl="rec_ah-mafeteng-march"),
     E("soldiers had beaten people", "beaten", "ASSAULT", "beat", ("soldiers", "LSO", "MIL"),
       ("people found outside after dark", "LSO", "CVL"), None, None, speaker="Hundreds of residents of Mafeteng", mod="reported"),
     E("his troops had not assaulted anyone", "assaulted", "ASSAULT", "beat", ("his troops", "LSO", "MIL"), None, None, None,
@@ -858,7 +854,7 @@ A('22', 'Lesotho Times', '2026-12-05', "Mafeteng residents march against curfew,
     E("Tuesday's funeral massacre were arrested", "massacre", "ASSAULT", None, None, None, TUE1L, None,
       speaker="Police commissioner Holomo Molibeli", mod="reported", cl=LS_KILL),
     E("would appear in the Mafeteng magistrate's court", "appear", "ACCUSE", "allege", None,
-      ("two more suspects in Tuesday's funeral massacre", "LSO", "UAF"), d("2026-12-07"), P("Mafeteng", "Mafeteng"),
+      ("two more suspects in Tuesday's funeral massacre", "LSO", "UAF"), d("2026-12-07"), None,
       speaker="Police commissioner Holomo Molibeli", mod="future"),
     E("accused the government of", "accused", "ACCUSE", "allege",
       ("Opposition Basotho National Party leader Machesetsa Mofomobe", "LSO", "OPP"), ("the government", "LSO", "GOV"), None, None),
@@ -906,8 +902,6 @@ A('23', 'Garowe Online', '2026-12-03', "Puntland forces seize Islamic State hill
     E("Puntland Defence Forces captured", "captured", "COERCE", "seize", ("Puntland Defence Forces", "SOM", "MIL"),
       ("a hilltop base of the Islamic State group", None, "REB"), WED2, P("the Cal Miskaad mountains", "Cal Miskaad"),
       speaker="a regional commander", mod="reported", cl="rec_ah-calmiskaad-base"),
-    E("after a day of fighting", "fighting", "ASSAULT", None, None, None, WED2, P("the Cal Miskaad mountains", "Cal Miskaad"),
-      speaker="a regional commander", mod="reported"),
     E("at least 20 militants were killed", "killed", "ASSAULT", None, None, ("eight soldiers and at least 20 militants", None, None),
       WED2, P("the Cal Miskaad mountains", "Cal Miskaad"), speaker="a regional commander", mod="reported"),
     E("the assault began after", "assault", "ASSAULT", None, None, None, WED2, None, speaker="Colonel Abdirizak Ahmed",
@@ -1008,9 +1002,11 @@ A('25', 'RFE/RL', '2026-12-04', "Montenegrin police break up Ulcinj resort block
       speaker="Police", mod="reported"),
     E("Radovic was held for 48 hours", "held", "COERCE", "arrest", None, ("Radovic", "MNE", "NGO"), THU3M, None, speaker="Police",
       mod="reported", cl="rec_ah-ulcinj-detention"),
+    E("the state will not be blackmailed", "blackmailed", "CONCEDE", None, ("the state", "MNE", "GOV"), None, None, None,
+      speaker="Spatial Planning Minister Slaven Radunovic", mod="negated"),
     E("refused to suspend the building permit", "refused", "REJECT", "change", ("Spatial Planning Minister Slaven Radunovic", "MNE", "GOV"),
       None, None, None),
-    E("called the protesters \"foreign-funded", "called", "ACCUSE", "disapprove", ("The ruling party's spokesman", "MNE", "GOV"),
+    E("called the protesters \"foreign-funded", "agitators", "ACCUSE", "disapprove", ("The ruling party's spokesman", "MNE", "GOV"),
       ("the protesters", "MNE", "CVL"), None, None),
     E("urged the authorities to respect", "urged", "REQUEST", None, ("The EU delegation in Podgorica", None, "IGO"),
       ("the authorities", "MNE", "GOV"), None, None, mod="demanded"),
@@ -1043,7 +1039,7 @@ A('26', 'Ritzau', '2026-12-02', "Greenland demands Danish compensation over coil
       ("the women", "GRL", "CVL"), None, None),
     E("would not pay individual compensation", "pay", "REJECT", None, ("her government", "DNK", "GOV"), None, None, None,
       speaker=("Danish Prime Minister Mette Frederiksen", 1), mod="reported", cl="rec_ah-denmark-refusal"),
-    E("called the refusal", "called", "ACCUSE", "disapprove", ("Nielsen", "GRL", "GOV"), None, None, None),
+    E("called the refusal", "humiliation", "ACCUSE", "disapprove", ("Nielsen", "GRL", "GOV"), None, None, None),
     E("would take the case to the UN", "take", "THREATEN", None, ("Greenland", "GRL", "GOV"), ("Copenhagen", "DNK", "GOV"), None, None,
       speaker="Nielsen", mod="threatened"),
     E("if Copenhagen did not reconsider", "reconsider", "CONCEDE", None, ("Copenhagen", "DNK", "GOV"), None, None, None,
@@ -1089,7 +1085,7 @@ A('27', 'Reuters', '2026-12-01', "Faroe Islands detain Russian trawler; Moscow s
       d("2026-11-30"), P("Tvoroyri", "Tvoroyri"), speaker="the Faroese coast guard", mod="reported"),
     E("The trawler ignored orders to stop", "ignored", "REJECT", "yield", ("The trawler", "RUS", "BUS"), None, d("2026-11-30"), None,
       speaker=("the coast guard", "the coast guard said"), mod="reported"),
-    E("fired warning shots across its bow", "fired", "THREATEN", "violence", ("the patrol vessel Brimil", "FRO", "MIL"),
+    E("fired warning shots across its bow", "fired", "THREATEN", "violence", ("the patrol vessel Brimil", "FRO", "COP"),
       ("its", "RUS", "BUS"), d("2026-11-30"), None, speaker=("the coast guard", "the coast guard said"), mod="threatened"),
     E("summoned the Danish ambassador in Moscow", "summoned", "ACCUSE", "disapprove", ("Russia's foreign ministry", "RUS", "GOV"),
       ("the Danish ambassador in Moscow", "DNK", "GOV"), d("2026-12-01"), None, cl="rec_ah-sorokin-summons"),
@@ -1219,8 +1215,6 @@ A('30', 'EFE', '2026-12-04', "Uruguayan inmates free two guards after six-hour p
       speaker="the ministry", mod="reported"),
     E("inmates threw stones at firefighters", "threw", "ASSAULT", "primitive", ("inmates", "URY", "CVL"), ("firefighters", "URY", "CVL"),
       THU3U, None, speaker="the ministry", mod="reported"),
-    E("14 prisoners were injured", "injured", "ASSAULT", "crowd-control", None, ("14 prisoners", "URY", "CVL"), THU3U, None,
-      speaker="the ministry", mod="reported"),
     E("said it would strike next week", "strike", "THREATEN", None, (("it", "said it would strike"), "URY", "LAB"),
       ("the government", "URY", "GOV"), None, None, speaker="The prison guards' union", mod="threatened"),
     E("unless the government hired 300 more guards", "hired", "CONCEDE", None, ("the government", "URY", "GOV"), None, None, None,
@@ -1267,7 +1261,7 @@ A('31', 'Lusa', '2026-12-01', "Timor-Leste suspends martial arts groups after de
       speaker="the national police commander, Henrique da Costa", mod="reported"),
     E("officers would \"enter every training ground\"", "enter", "COERCE", "restrict", ("officers", "TLS", "COP"), None, None, None,
       speaker="the national police commander, Henrique da Costa", mod="future"),
-    E("called the measure \"collective punishment\"", "called", "ACCUSE", "disapprove", ("Leaders of the PSHT group", "TLS", "CVL"),
+    E("called the measure \"collective punishment\"", "punishment", "ACCUSE", "disapprove", ("Leaders of the PSHT group", "TLS", "CVL"),
       None, None, None),
     E("they would challenge it in the Court of Appeal", "challenge", "ACCUSE", "allege", ("they", "TLS", "CVL"), None, None, None,
       speaker="Leaders of the PSHT group", mod="future"),
@@ -1358,6 +1352,7 @@ A('33', 'AFP', '2026-12-03', "Comoros arrests opposition leader ahead of banned 
       WED2C, P("Mutsamudu", "Mutsamudu"), speaker="a resident", mod="reported"),
     E("after news of the arrest spread", "arrest", "COERCE", "arrest", None, None, WED2C, None, speaker="a resident", mod="reported",
       cl="rec_ah-daoudou-arrest"),
+    E("The government did not respond to requests", "respond", "REJECT", None, ("The government", "COM", "GOV"), None, None, None),
     E("was jailed for eight months in 2019", "jailed", "SANCTION", "convict", None, ("Daoudou, a former interior minister", "COM", "OPP"),
       yr("2019"), None),
     E("after he criticised President Azali", "criticised", "ACCUSE", "disapprove", (("he", "after he criticised"), "COM", "OPP"),
@@ -1516,7 +1511,8 @@ A('37', 'Awoko', '2026-12-04', "Okada rider killed as police enforce Freetown mo
       speaker="The Sierra Leone Police", relays=["Facebook"], mod="denied", cl="rec_ah-lumley-killing"),
     E("Riders staged a sit-down strike", "strike", "PROTEST", "strike", ("Riders", "SLE", "CVL"), None, d("2026-12-04"),
       P(("Freetown", 2), "Freetown")),
-    E("and demanded that the ban", "demanded", "REQUEST", "change", ("Riders", "SLE", "CVL"), None, d("2026-12-04"), None,
+    E("and demanded that the ban", "demanded", "REQUEST", "change", ("Riders", "SLE", "CVL"), None, d("2026-12-04"),
+      P(("Freetown", 2), "Freetown"),
       mod="demanded"),
     E("imposed by the Ministry of Transport", "imposed", "COERCE", "restrict", ("the Ministry of Transport", "SLE", "GOV"), None,
       mo("2026-11"), None, cl="rec_ah-okada-ban"),
