@@ -885,8 +885,9 @@ PLACES.update({
 # US as actor (the doer named by the command); the militants' claim on
 # Amaq ASSAULT `reported` with the relay; "denied that any civilians were
 # killed" or "harmed" `denied`; the militants' ambush claim that Puntland
-# denies `denied` (denied > reported); the fighting and the killings with
-# no weapon named ASSAULT (mode null); the president's reward "promised"
+# denies `denied` (denied > reported); the killings with no weapon named
+# ASSAULT (mode null; "a day of fighting in which ... were killed" is one
+# ASSAULT, on "killed"); the president's reward "promised"
 # AID `future` (rec_ah decision: an offered payment, no REQUEST); the 2024
 # offensive recalled ASSAULT (mode null), background.
 WED2 = d("2026-12-02")
@@ -1187,8 +1188,13 @@ A('29', 'RFI', '2026-12-05', "Benin: ex-minister jailed 20 years for coup plot a
 # taking guards hostage ASSAULT `abduct`; setting mattresses on fire
 # PROTEST `riot` (a crowd's violence on things); the guards "freed" after
 # talks RETREAT `release` and the negotiation CONSULT (rec_k's barricaded
-# gunman); the inmates' demands REQUEST `change`; the union's strike
-# threat THREATEN with its condition `threatened` (precedence).
+# gunman); the inmates' demands REQUEST `change` (dated: a move inside the
+# riot); riot police storming a wing ASSAULT `crowd-control` with the wing
+# (the inmates) as recipient; stones thrown at firefighters ASSAULT
+# `primitive`; "14 prisoners were injured" a result (not labelled); the
+# union's strike vow THREATEN `threatened` with the government the
+# unless-clause asks to act as recipient and the hiring in that clause
+# CONCEDE `hypothetical`.
 THU3U = d("2026-12-03")
 A('30', 'EFE', '2026-12-04', "Uruguayan inmates free two guards after six-hour prison riot",
   "Uruguayan inmates free two guards after six-hour prison riot\n"
