@@ -572,7 +572,8 @@ PLACES.update({
 # for the annulment in its if-clause (no PLOVER act: a result annulled);
 # "rejected the accusations" REJECT; the embassy's calls REQUEST (restraint
 # no mode, the release `yield` as rec_ag's Sadc call); an invitation "to
-# talks" one REQUEST `meet` (the talks are its content); "we will not allow
+# talks" one AGREE (an offer to meet, rec_ag's "offered to meet traders'
+# leaders"; the talks are its content); "we will not allow
 # anyone to disturb the peace" THREATEN with "anyone" as recipient (q2).
 ZN_GAS = "rec_ah-zanzibar-teargas"
 ZN_MARCH = "rec_ah-zanzibar-march"
@@ -663,8 +664,8 @@ A('18', 'The Citizen', '2026-12-03', "Jussa charged, freed on bond as ACT-Wazale
       None, mod="demanded"),
     E("appealed for calm", "appealed", "REQUEST", None, ("Zanzibar President Hussein Mwinyi", "TZA", "GOV"), None, None, None,
       speaker="Zanzibar President Hussein Mwinyi", relays=["state broadcaster ZBC"], mod="demanded"),
-    E("invited opposition leaders to talks", "invited", "REQUEST", "meet", ("Zanzibar President Hussein Mwinyi", "TZA", "GOV"),
-      ("opposition leaders", "TZA", "OPP"), None, None, mod="demanded"),
+    E("invited opposition leaders to talks", "invited", "AGREE", None, ("Zanzibar President Hussein Mwinyi", "TZA", "GOV"),
+      ("opposition leaders", "TZA", "OPP"), None, None),
     E("we will not allow anyone", "allow", "THREATEN", None, ("we", "TZA", "GOV"), ("anyone to disturb the peace", "TZA", "CVL"),
       None, None, speaker=("he", "peace,\" he said"), mod="threatened"),
     E("police shot dead at least 31", "shot dead", "ASSAULT", "firearms", ("police", "TZA", "COP"),
@@ -1283,8 +1284,8 @@ A('31', 'Lusa', '2026-12-01', "Timor-Leste suspends martial arts groups after de
 # COERCE `arrest` (one cluster with "has been held since November 20",
 # background by its start); New Zealand's "concern" ACCUSE `disapprove`
 # (rec_ah decision: a concern raised with an envoy is a diplomatic
-# reproach); the 2022 suspension of judges COERCE (mode null: officials
-# removed from office, rec_af).
+# reproach); the 2022 suspension of judges COERCE `restrict` (as rec_e's
+# suspended parliament, rec_ag's check).
 A('32', 'RNZ Pacific', '2026-12-04', "Kiribati bars High Court judge from returning; opposition walks out of parliament",
   "Kiribati bars High Court judge from returning; opposition walks out of parliament\n"
   "The Kiribati government has barred a New Zealand-born High Court judge from returning to Tarawa, days after he ruled that the detention of an opposition MP was unlawful, the judge's lawyer says.\n"
@@ -1312,7 +1313,7 @@ A('32', 'RNZ Pacific', '2026-12-04', "Kiribati bars High Court judge from return
     E("on sedition charges", "charges", "ACCUSE", "allege", None, ("their colleague Tessie Lambourne", "KIR", "OPP"), None, None),
     E("it had raised its concern", "concern", "ACCUSE", "disapprove", (("it", "said it had raised"), "NZL", "GOV"),
       ("the Kiribati high commissioner", "KIR", "GOV"), None, None, speaker="New Zealand's foreign ministry", mod="reported"),
-    E("suspended three judges", "suspended", "COERCE", None, ("the government", "KIR", "GOV"),
+    E("suspended three judges", "suspended", "COERCE", "restrict", ("the government", "KIR", "GOV"),
       ("three judges of the High Court and the Court of Appeal", "KIR", "JUD"), yr("2022"), None),
 ])
 
