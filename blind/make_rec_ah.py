@@ -692,7 +692,8 @@ PLACES.update({
 # named); the 1991 ceasefire AGREE (background) and one side declaring it
 # over in November 2020 REJECT, mode null (rec_ah decision: a party
 # renouncing an agreement); Moroccan troops moving into the buffer zone
-# MOBILIZE `troops`; the road blocked by protesters PROTEST `obstruct`.
+# COERCE, mode null, the zone (claimed by the Polisario) as recipient (an
+# incursion, rec_ae; relabel51 (b): a territory entered); the road blocked by protesters PROTEST `obstruct`.
 PO_SHELL = "rec_ah-polisario-shelling"
 PO_DRONE = "rec_ah-tifariti-drone"
 PO_UN = "rec_ah-minurso-call"
@@ -724,8 +725,8 @@ A('19', 'AFP', '2026-11-29', "Polisario says it shelled Moroccan positions; Raba
       speaker="The UN mission MINURSO", mod="future"),
     E("declared a 1991 ceasefire over", "declared", "REJECT", None, ("The Polisario", "ESH", "REB"), None, mo("2020-11", True), None),
     E("a 1991 ceasefire over", "ceasefire", "AGREE", None, None, None, yr("1991"), None),
-    E("after Moroccan troops moved into", "moved", "MOBILIZE", "troops", ("Moroccan troops", "MAR", "MIL"), None, mo("2020-11", True),
-      None),
+    E("after Moroccan troops moved into", "moved", "COERCE", None, ("Moroccan troops", "MAR", "MIL"),
+      ("the Guerguerat buffer zone", "ESH", None), mo("2020-11", True), None),
     E("a road blocked by Sahrawi protesters", "blocked", "PROTEST", "obstruct", ("Sahrawi protesters", "ESH", "CVL"), None,
       mo("2020-11", True), None),
 ])
