@@ -484,10 +484,13 @@ real('11', 'ecbplus:13_3ecb', '2008-12-13', [
     E("as potential arson at this point", "arson", "ASSAULT", "destroy", None, None, FRI12, None,
       speaker="Central Mat-Su Fire Department Chief James Steele", relays=["The Anchorage Daily News"], mod="hypothetical",
       cl=WAS_ARSON),
+    # second annotator: the visit's destination is its place (guide
+    # "Places": "travelled to Kenya"), the church the first line puts in
+    # Wasilla; the apology offered there takes it too
     E("she stopped by the church Saturday", "stopped by", "CONSULT", "visit", ("she", "USA", "GOV"), ("the church", "USA", "REL"),
-      SAT13W, None, speaker=("she", "in which she said"), relays=["The newspaper"], mod="reported"),
+      SAT13W, P(("Wasilla", 1), "Wasilla"), speaker=("she", "in which she said"), relays=["The newspaper"], mod="reported"),
     E("offered an apology to the assistant pastor", "apology", "CONCEDE", None, ("she", "USA", "GOV"),
-      ("the assistant pastor", "USA", "REL"), SAT13W, None, speaker=("she", "in which she said"), relays=["The newspaper"],
+      ("the assistant pastor", "USA", "REL"), SAT13W, P(("Wasilla", 1), "Wasilla"), speaker=("she", "in which she said"), relays=["The newspaper"],
       mod="reported", cl=WAS_APO),
 ], sentence="the church's minister said.",
      note=ECB + "Saturday 13 December 2008 inferred (the fire 'on Friday night' and the minister speaking 'Saturday', as the other sets date the story); approximate")
@@ -751,9 +754,17 @@ A('20', 'Europa Press', '2026-11-30', "Morocco rejects Polisario shelling claim,
     E("a drone had \"neutralised\"", "neutralised", "ASSAULT", "drone", ("a drone", "MAR", "MIL"), ("a Polisario vehicle", "ESH", "REB"),
       SAT28, P("Tifariti", "Tifariti"), speaker="the army general staff", relays=["the state television channel Al Aoula"],
       mod="reported", cl=PO_DRONE),
+    # second annotator: an incursion is an act, not a recipient (content);
+    # relabel53 B: the sentence names the Polisario (its armed vehicle near
+    # Tifariti, east of the wall) as doing what the condition is about;
+    # the incursion itself labelled hypothetical (rec_l's "respond firmly
+    # to any new incursion", rec_r's "Any attack on public institutions"),
+    # COERCE as this set's incursions (rec_ae; relabel51 (b)), no territory named
     E("and warned that any incursion", "warned", "THREATEN", None, ("the army general staff", "MAR", "MIL"),
-      ("any incursion east of the wall", "ESH", None), None, None, speaker="the army general staff",
+      (("Polisario", "general staff said a drone had"), "ESH", "REB"), None, None, speaker="the army general staff",
       relays=["the state television channel Al Aoula"], mod="threatened"),
+    E("and warned that any incursion", "incursion", "COERCE", None, None, None, None, None, speaker="the army general staff",
+      relays=["the state television channel Al Aoula"], mod="hypothetical"),
     E("the three men killed were civilians", "killed", "ASSAULT", "drone", None, ("the three men", "ESH", "CVL"), SAT28, None,
       speaker="Polisario representative in Madrid Abdulah Arabi", mod="reported", cl=PO_DRONE),
     E("and accused Morocco of", "accused", "ACCUSE", "allege", ("Polisario representative in Madrid Abdulah Arabi", "ESH", "REB"),
@@ -1482,7 +1493,11 @@ A('36', 'MIA', '2026-12-03', "Brawl breaks out in Macedonian parliament over lan
       WED2M, P(("Skopje", 1), "Skopje")),
     E("accused the majority of", "accused", "ACCUSE", "allege", ("SDSM leader Venko Filipche", "MKD", "OPP"),
       ("the majority", "MKD", "LEG"), None, None),
-    E("his party would boycott all sessions", "boycott", "THREATEN", None, ("his party", "MKD", "OPP"), None, None, None,
+    # second annotator (relabel53 B: the condition names no party; the
+    # sentence's accused majority holds the amendments, as "accused Tallinn
+    # ... if such incidents were repeated")
+    E("his party would boycott all sessions", "boycott", "THREATEN", None, ("his party", "MKD", "OPP"),
+      (("the majority", "accused the majority of"), "MKD", "LEG"), None, None,
       speaker="SDSM leader Venko Filipche", mod="threatened"),
     E("until the amendments were withdrawn", "withdrawn", "CONCEDE", None, None, None, None, None,
       speaker="SDSM leader Venko Filipche", mod="hypothetical"),
