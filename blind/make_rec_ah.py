@@ -593,8 +593,10 @@ A('17', 'Reuters', '2026-12-02', "Zanzibar police fire tear gas at opposition ma
   "\"We will not accept a stolen seat. If the commission does not annul this result by Friday, we will call a general strike across the islands,\" party chairman Othman Masoud told Reuters by phone.\n"
   "The electoral commission rejected the accusations and said the vote was free and fair. The U.S. embassy in Dar es Salaam urged restraint and called for the release of those held.\n"
   "Zanzibar's 2020 election was marred by violence in which at least nine people were killed, according to the party.", [
-    E("police fire tear gas at", "fire", "ASSAULT", "crowd-control", ("Zanzibar police", "TZA", "COP"), None, TUE1, None, cl=ZN_GAS),
-    E("at opposition march over", "march", "PROTEST", "demo", None, None, TUE1, None, cl=ZN_MARCH),
+  # second annotator: a headline places its events by its own words (rec_ac check: "Korydallos inmates riot")
+    E("police fire tear gas at", "fire", "ASSAULT", "crowd-control", ("Zanzibar police", "TZA", "COP"), None, TUE1,
+      P(("Zanzibar", 1), "Zanzibar"), cl=ZN_GAS),
+    E("at opposition march over", "march", "PROTEST", "demo", None, None, TUE1, P(("Zanzibar", 1), "Zanzibar"), cl=ZN_MARCH),
     E("fired tear gas and beat protesters", "fired", "ASSAULT", "crowd-control", ("Police in Zanzibar", "TZA", "COP"),
       ("protesters", "TZA", "OPP"), TUE1, ZNZ, speaker="witnesses", mod="reported", cl=ZN_GAS),
     E("fired tear gas and beat protesters", "beat", "ASSAULT", "beat", ("Police in Zanzibar", "TZA", "COP"),
@@ -669,8 +671,12 @@ A('18', 'The Citizen', '2026-12-03', "Jussa charged, freed on bond as ACT-Wazale
       speaker="Zanzibar President Hussein Mwinyi", relays=["state broadcaster ZBC"], mod="demanded"),
     E("invited opposition leaders to talks", "invited", "AGREE", None, ("Zanzibar President Hussein Mwinyi", "TZA", "GOV"),
       ("opposition leaders", "TZA", "OPP"), None, None),
-    E("we will not allow anyone", "allow", "THREATEN", None, ("we", "TZA", "GOV"), ("anyone to disturb the peace", "TZA", "CVL"),
-      None, None, speaker=("he", "peace,\" he said"), mod="threatened"),
+    # second annotator: "will not allow anyone to ..." is COERCE `restrict`
+    # `future` with no recipient (rec_r, rec_u, rec_x, rec_y: "would not
+    # allow anyone to drag the region back into conflict"); "disturb the
+    # peace" names no PLOVER act
+    E("we will not allow anyone", "allow", "COERCE", "restrict", ("we", "TZA", "GOV"), None,
+      None, None, speaker=("he", "peace,\" he said"), mod="future"),
     E("police shot dead at least 31", "shot dead", "ASSAULT", "firearms", ("police", "TZA", "COP"),
       ("at least 31 opposition protesters", "TZA", "OPP"), mo("2001-01", True), P("Pemba island", "Pemba"),
       speaker="Human Rights Watch", mod="reported"),
@@ -743,7 +749,8 @@ A('20', 'Europa Press', '2026-11-30', "Morocco rejects Polisario shelling claim,
     E("Morocco rejects Polisario shelling claim", "rejects", "REJECT", None, ("Morocco", "MAR", "MIL"), ("Polisario", "ESH", "REB"),
       d("2026-11-30"), None, cl="rec_ah-morocco-rejects-claim"),
     E("says drone hit fighters", "hit", "ASSAULT", "drone", ("drone", "MAR", "MIL"), ("fighters", "ESH", "REB"),
-      SAT28, None, speaker=("Morocco", 1), mod="reported", cl=PO_DRONE),
+      SAT28, P(("Tifariti", 1), "Tifariti"),  # second annotator: the headline's own "near Tifariti"
+      speaker=("Morocco", 1), mod="reported", cl=PO_DRONE),
     E("on Monday rejected the Polisario", "rejected", "REJECT", None, ("Morocco's armed forces", "MAR", "MIL"),
       ("the Polisario Front", "ESH", "REB"), d("2026-11-30"), P(("RABAT", 1), "Rabat"), cl="rec_ah-morocco-rejects-claim"),
     E("it had shelled their positions", "shelled", "ASSAULT", "heavy-weapons", (("it", "claim that it had"), "ESH", "REB"),
@@ -910,8 +917,9 @@ A('23', 'Garowe Online', '2026-12-03', "Puntland forces seize Islamic State hill
   "Colonel Abdirizak Ahmed told Garowe Online the assault began after a US airstrike hit the base at dawn. US Africa Command said in a statement that it had carried out the strike \"in coordination with the Puntland government\" and that no civilians were harmed.\n"
   "The Islamic State group claimed on its Amaq news agency that its fighters had ambushed a Puntland convoy near the village of Dhasan and killed 15 soldiers, a figure Puntland denied.\n"
   "Puntland President Said Abdullahi Deni urged residents of the mountain villages to report militants and promised a reward of $10,000 for information on the group's leader. Puntland launched its offensive in Cal Miskaad in December 2024.", [
+    # second annotator: the headline's own "in Cal Miskaad"
     E("Puntland forces seize Islamic State", "seize", "COERCE", "seize", ("Puntland forces", "SOM", "MIL"),
-      ("Islamic State hilltop base", None, "REB"), WED2, None, cl="rec_ah-calmiskaad-base"),
+      ("Islamic State hilltop base", None, "REB"), WED2, P(("Cal Miskaad", 1), "Cal Miskaad"), cl="rec_ah-calmiskaad-base"),
     E("in Cal Miskaad after US strike", "strike", "ASSAULT", "aerial", ("US", "USA", "MIL"), None, WED2, None, cl="rec_ah-calmiskaad-strike"),
     E("Puntland Defence Forces captured", "captured", "COERCE", "seize", ("Puntland Defence Forces", "SOM", "MIL"),
       ("a hilltop base of the Islamic State group", None, "REB"), WED2, P("the Cal Miskaad mountains", "Cal Miskaad"),
@@ -927,9 +935,13 @@ A('23', 'Garowe Online', '2026-12-03', "Puntland forces seize Islamic State hill
     E("no civilians were harmed", "harmed", "ASSAULT", "aerial", None, ("civilians", "SOM", "CVL"), WED2, None,
       speaker="US Africa Command", mod="denied"),
     E("had ambushed a Puntland convoy", "ambushed", "ASSAULT", None, ("its fighters", None, "REB"), ("a Puntland convoy", "SOM", "MIL"),
-      None, None, speaker="The Islamic State group", relays=["its Amaq news agency"], mod="denied", cl="rec_ah-dhasan-ambush"),
+      None, None, speaker="The Islamic State group", relays=["its Amaq news agency"], mod="reported", cl="rec_ah-dhasan-ambush"),
     E("and killed 15 soldiers", "killed", "ASSAULT", None, ("its fighters", None, "REB"), ("15 soldiers", "SOM", "MIL"), None, None,
-      speaker="The Islamic State group", relays=["its Amaq news agency"], mod="denied", cl="rec_ah-dhasan-ambush"),
+      speaker="The Islamic State group", relays=["its Amaq news agency"], mod="reported", cl="rec_ah-dhasan-ambush"),
+    # second annotator: "a figure Puntland denied" rejects the toll, not the
+    # act: a REJECT beside the `reported` claim (guide, Batch g: "a figure
+    # the government rejects"; rec_g's Madagascar toll), undated (rule 1)
+    E("a figure Puntland denied", "denied", "REJECT", None, ("Puntland", "SOM", "GOV"), None, None, None),
     E("urged residents of the mountain villages", "urged", "REQUEST", None, ("Puntland President Said Abdullahi Deni", "SOM", "GOV"),
       ("residents of the mountain villages", "SOM", "CVL"), None, None, mod="demanded"),
     E("promised a reward of $10,000", "promised", "AID", None, ("Puntland President Said Abdullahi Deni", "SOM", "GOV"), None,
@@ -953,12 +965,14 @@ A('24', 'Nyasa Times', '2026-12-01', "Police tear-gas Lilongwe vendors protestin
   "Some protesters looted shops near the bus depot, and 31 people were arrested, according to police spokesperson Peter Kalaya, who denied reports that officers had fired live ammunition.\n"
   "Homeland Security Minister Ken Zikhale warned that anyone who destroys property \"will face the full force of the law\". The vendors' association gave the government seven days to act or face a nationwide market shutdown.\n"
   "Twenty people were shot dead by police during fuel protests in July 2011.", [
+    # second annotator: the headline's own "Lilongwe vendors" ("Korydallos inmates riot", rec_ac check)
     E("Police tear-gas Lilongwe vendors", "tear-gas", "ASSAULT", "crowd-control", ("Police", "MWI", "COP"),
-      ("Lilongwe vendors", "MWI", "CVL"), MON30, None, cl="rec_ah-lilongwe-teargas"),
-    E("vendors protesting forex crisis", "protesting", "PROTEST", "demo", ("Lilongwe vendors", "MWI", "CVL"), None, MON30, None,
+      ("Lilongwe vendors", "MWI", "CVL"), MON30, P(("Lilongwe", 1), "Lilongwe"), cl="rec_ah-lilongwe-teargas"),
+    E("vendors protesting forex crisis", "protesting", "PROTEST", "demo", ("Lilongwe vendors", "MWI", "CVL"), None, MON30,
+      P(("Lilongwe", 1), "Lilongwe"),
       cl="rec_ah-lilongwe-protest"),
     E("Police fired tear gas on Monday", "fired", "ASSAULT", "crowd-control", ("Police", "MWI", "COP"),
-      ("hundreds of vendors who had barricaded roads around the Lilongwe main market with burning tyres", "MWI", "CVL"), MON30, LL,
+      ("hundreds of vendors", "MWI", "CVL"), MON30, LL,  # second annotator: the mention without its relative clause
       cl="rec_ah-lilongwe-teargas"),
     E("who had barricaded roads", "barricaded", "PROTEST", "obstruct", ("hundreds of vendors", "MWI", "CVL"), None, MON30, LL,
       cl="rec_ah-lilongwe-protest"),
@@ -996,9 +1010,10 @@ A('25', 'RFE/RL', '2026-12-04', "Montenegrin police break up Ulcinj resort block
   "Police said officers had used \"proportionate force\" and that Radovic was held for 48 hours on suspicion of obstructing officials.\n"
   "Spatial Planning Minister Slaven Radunovic refused to suspend the building permit, telling RFE/RL's Balkan Service that \"the state will not be blackmailed by a road blockade.\" The ruling party's spokesman called the protesters \"foreign-funded agitators\".\n"
   "The EU delegation in Podgorica urged the authorities to respect freedom of assembly.", [
-    E("police break up Ulcinj resort blockade", "break up", "COERCE", None, ("Montenegrin police", "MNE", "COP"), None, THU3M, None,
-      cl="rec_ah-ulcinj-removal"),
-    E("police break up Ulcinj resort blockade", "blockade", "PROTEST", "obstruct", None, None, THU3M, None,
+    # second annotator: the headline's own "Ulcinj resort blockade"
+    E("police break up Ulcinj resort blockade", "break up", "COERCE", None, ("Montenegrin police", "MNE", "COP"), None, THU3M,
+      P(("Ulcinj", 1), "Ulcinj"), cl="rec_ah-ulcinj-removal"),
+    E("police break up Ulcinj resort blockade", "blockade", "PROTEST", "obstruct", None, None, THU3M, P(("Ulcinj", 1), "Ulcinj"),
       cl="rec_ah-ulcinj-blockade"),
     E("detain activist", "detain", "COERCE", "arrest", ("Montenegrin police", "MNE", "COP"), ("activist", "MNE", "NGO"), THU3M, None,
       cl="rec_ah-ulcinj-detention"),
@@ -1096,7 +1111,7 @@ A('27', 'Reuters', '2026-12-01', "Faroe Islands detain Russian trawler; Moscow s
       ("the Russian trawler Kapitan Sorokin", "RUS", "BUS"), d("2026-11-30"), None, speaker="the Faroese coast guard",
       mod="reported", cl="rec_ah-sorokin-detention"),
     E("escorted it to Tvoroyri", "escorted", "COERCE", None, ("Faroese fisheries inspectors", "FRO", "GOV"), (("it", "escorted it"), "RUS", "BUS"),
-      d("2026-11-30"), P("Tvoroyri", "Tvoroyri"), speaker="the Faroese coast guard", mod="reported"),
+      d("2026-11-30"), None, speaker="the Faroese coast guard", mod="reported"),  # second annotator: a transfer's destination is not its place (guide "Places")
     E("The trawler ignored orders to stop", "ignored", "REJECT", "yield", ("The trawler", "RUS", "BUS"), None, d("2026-11-30"), None,
       speaker=("the coast guard", "the coast guard said"), mod="reported"),
     E("fired warning shots across its bow", "fired", "THREATEN", "violence", ("the patrol vessel Brimil", "FRO", "COP"),
@@ -1268,7 +1283,8 @@ A('31', 'Lusa', '2026-12-01', "Timor-Leste suspends martial arts groups after de
   "Leaders of the PSHT group called the measure \"collective punishment\" and said they would challenge it in the Court of Appeal. Timor-Leste's 2006 crisis began with clashes between police and army factions.", [
     E("suspends martial arts groups", "suspends", "COERCE", "restrict", ("Timor-Leste", "TLS", "GOV"), ("martial arts groups", "TLS", "CVL"),
       d("2026-12-01"), None, cl="rec_ah-dili-suspension"),
-    E("after deadly Dili clash", "clash", "ASSAULT", None, None, None, SUN29, None, cl="rec_ah-becora-clash"),
+    E("after deadly Dili clash", "clash", "ASSAULT", None, None, None, SUN29, P(("Dili", 1), "Dili"),  # second annotator: the headline's own words
+      cl="rec_ah-becora-clash"),
     E("on Tuesday suspended the activities", "suspended", "COERCE", "restrict", ("The Timor-Leste government", "TLS", "GOV"),
       ("three martial arts groups", "TLS", "CVL"), d("2026-12-01"), P(("DILI", 1), "Dili"), cl="rec_ah-dili-suspension"),
     E("after rival members clashed", "clashed", "ASSAULT", None, ("rival members", "TLS", "CVL"), None, SUN29,
@@ -1479,7 +1495,10 @@ A('36', 'MIA', '2026-12-03', "Brawl breaks out in Macedonian parliament over lan
   "Skopje, 3 December 2026 (MIA) - Lawmakers of the ruling VMRO-DPMNE and the opposition SDSM exchanged blows in parliament on Wednesday after opposition deputies blocked the speaker's rostrum to stop a vote on amendments to the language law.\n"
   "Speaker Afrim Gashi expelled two SDSM deputies from the session and called in parliamentary guards, who removed the deputies from the chamber. SDSM leader Venko Filipche accused the majority of \"trampling on the rules\" and said his party would boycott all sessions until the amendments were withdrawn.\n"
   "The EU ambassador, Michalis Rokas, urged both sides to show restraint. In April 2017 nationalist protesters stormed the same chamber and beat opposition MPs.", [
-    E("Brawl breaks out in Macedonian", "Brawl", "ASSAULT", "beat", None, None, WED2M, None, cl="rec_ah-sobranie-brawl"),
+    # second annotator: the headline's own "in Macedonian parliament" (the
+    # Assembly in Skopje; "march on Singha Durbar" placed at the building)
+    E("Brawl breaks out in Macedonian", "Brawl", "ASSAULT", "beat", None, None, WED2M, P("Macedonian parliament", "Skopje"),
+      cl="rec_ah-sobranie-brawl"),
     E("exchanged blows in parliament", "exchanged blows", "ASSAULT", "beat",
       ("Lawmakers of the ruling VMRO-DPMNE and the opposition SDSM", "MKD", "LEG"), None, WED2M, P(("Skopje", 1), "Skopje"),
       cl="rec_ah-sobranie-brawl"),
