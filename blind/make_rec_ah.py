@@ -1200,7 +1200,8 @@ A('29', 'RFI', '2026-12-05', "Benin: ex-minister jailed 20 years for coup plot a
     E("to arrest President Patrice Talon", "arrest", "COERCE", "arrest", ("the commander of the Republican Guard", "BEN", "MIL"),
       ("President Patrice Talon", "BEN", "GOV"), None, None, speaker="The court", mod="hypothetical"),
     E("Both men denied the charges", "denied", "REJECT", None, ("Both men", "BEN", None), None, None, None),
-    E("Boko received the same sentence", "sentence", "SANCTION", "convict", None, ("Boko", "BEN", "BUS"), FRI4B, None),
+    E("Boko received the same sentence", "sentence", "SANCTION", "convict", None, ("Boko", "BEN", "BUS"), FRI4B,
+      P(("COTONOU", 1), "Cotonou")),  # second annotator: a court's dated sentence at the dateline (guide "Places"), as Homeky's
     E("\"a political vendetta\"", "vendetta", "ACCUSE", "disapprove", ("Homeky's family", "BEN", "CVL"), None, None, None,
       speaker="Homeky's family", relays=["Facebook"], mod="reported"),
     E("the trial was \"a political vendetta\"", "trial", "ACCUSE", "allege", None, None, None, None,
@@ -1329,7 +1330,9 @@ A('32', 'RNZ Pacific', '2026-12-04', "Kiribati bars High Court judge from return
       cl="rec_ah-kiribati-judge-barred"),
     E("the detention of an opposition MP was unlawful", "detention", "COERCE", "arrest", None, ("an opposition MP", "KIR", "OPP"), None,
       None, cl="rec_ah-lambourne-detention"),
-    E("his work permit had been cancelled", "cancelled", "COERCE", "restrict", None, None, d("2026-12-03"), None,
+    # second annotator: an undated pluperfect (rule 3): "on Thursday" dates
+    # the telling at the airport, not the cancellation before it
+    E("his work permit had been cancelled", "cancelled", "COERCE", "restrict", None, None, None, None,
       speaker="lawyer Mere Tabua", mod="reported", cl="rec_ah-kiribati-judge-barred"),
     E("denied any link to the ruling", "denied", "REJECT", None, ("Attorney-General Tetiro Semilota", "KIR", "GOV"), None, None, None),
     E("Opposition MPs walked out of parliament", "walked out", "PROTEST", "boycott", ("Opposition MPs", "KIR", "OPP"), None,
@@ -1394,6 +1397,7 @@ A('33', 'AFP', '2026-12-03', "Comoros arrests opposition leader ahead of banned 
       ("President Azali Assoumani", "COM", "GOV"), yr("2019"), None),
 ])
 PLACES['Mutsamudu'] = (-12.17, 44.40)
+PLACES['Mayotte'] = (-12.83, 45.17)  # GeoNames: the territory's own point (second annotator)
 
 # rec_ah-34 (The Point): Gambian soldiers arrested over an alleged plot,
 # the army's statement on Saturday 28 November 2026. "allegedly planning to
@@ -1459,7 +1463,9 @@ A('35', 'AFP', '2026-12-02', "Mayotte police clear shanty town; Comoros turns ba
   "MAMOUDZOU, France (AFP) - French police on Tuesday demolished about 300 makeshift homes in the Kaweni shanty town of Mamoudzou and detained 68 people suspected of living in Mayotte illegally, the prefecture said.\n"
   "A boat carrying 40 of them to the Comoran island of Anjouan was refused entry to the port of Mutsamudu and sailed back, after the Comoros government said it would accept \"no more forced returns\" until Paris agreed to talks on the island's status.\n"
   "Human rights groups accused the state of leaving hundreds of children homeless. A Mamoudzou court on Monday ordered the prefecture to suspend a second clearance planned for next week.", [
-    E("Mayotte police clear shanty town", "clear", "COERCE", None, ("Mayotte police", "FRA", "COP"), ("shanty town", None, "CVL"), TUE1Y, None,
+    # second annotator: the headline's own "Mayotte police" ("Korydallos inmates riot", rec_ac check)
+    E("Mayotte police clear shanty town", "clear", "COERCE", None, ("Mayotte police", "FRA", "COP"), ("shanty town", None, "CVL"), TUE1Y,
+      P(("Mayotte", 1), "Mayotte"),
       cl="rec_ah-kaweni-clearance"),
     E("Comoros turns back deportation boat", "turns back", "REJECT", None, ("Comoros", "COM", "GOV"), None, None, None,
       cl="rec_ah-boat-refused"),
@@ -1479,7 +1485,7 @@ A('35', 'AFP', '2026-12-02', "Mayotte police clear shanty town; Comoros turns ba
     E("accused the state of leaving", "accused", "ACCUSE", "allege", ("Human rights groups", None, "NGO"), ("the state", "FRA", "GOV"),
       None, None),
     E("on Monday ordered the prefecture to suspend", "ordered", "REQUEST", "yield", ("A Mamoudzou court", "FRA", "JUD"),
-      ("the prefecture", "FRA", "GOV"), d("2026-11-30"), None, mod="demanded"),
+      ("the prefecture", "FRA", "GOV"), d("2026-11-30"), P("Mamoudzou", "Mamoudzou"), mod="demanded"),  # second annotator: a named court's seat (rec_ac check: "Casablanca court jails")
 ])
 
 # rec_ah-36 (MIA): a brawl in North Macedonia's parliament on Wednesday 2
@@ -1544,10 +1550,12 @@ A('37', 'Awoko', '2026-12-04', "Okada rider killed as police enforce Freetown mo
   "Mayor Yvonne Aki-Sawyerr appealed to riders and police to stay calm.", [
     E("Okada rider killed as police", "killed", "ASSAULT", "firearms", None, ("Okada rider", "SLE", "CVL"), THU3S, None,
       cl="rec_ah-lumley-killing"),
-    E("as police enforce Freetown motorbike ban", "ban", "COERCE", "restrict", None, None, mo("2026-11"), None, cl="rec_ah-okada-ban"),
+    E("as police enforce Freetown motorbike ban", "ban", "COERCE", "restrict", None, None, mo("2026-11"), P(("Freetown", 1), "Freetown"),
+      cl="rec_ah-okada-ban"),  # second annotator: the headline's own "Freetown motorbike ban"
     E("was shot dead on Thursday", "shot dead", "ASSAULT", "firearms", None, ("A commercial motorbike rider", "SLE", "CVL"), THU3S,
       P("Lumley roundabout", "Freetown"), speaker="the Bike Riders Union", mod="reported", cl="rec_ah-lumley-killing"),
-    E("police tried to seize motorbikes", "seize", "COERCE", "seize", ("police", "SLE", "COP"), None, THU3S, None,
+    E("police tried to seize motorbikes", "seize", "COERCE", "seize", ("police", "SLE", "COP"), None, THU3S,
+      P("Lumley roundabout", "Freetown"),  # second annotator: the sentence's stated place (guide "place")
       speaker="the Bike Riders Union", mod="reported"),
     E("its officers had not fired any shots", "fired", "ASSAULT", "firearms", ("its officers", "SLE", "COP"), None, THU3S, None,
       speaker="The Sierra Leone Police", relays=["Facebook"], mod="denied", cl="rec_ah-lumley-killing"),
