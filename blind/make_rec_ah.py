@@ -1119,6 +1119,11 @@ A('27', 'Reuters', '2026-12-01', "Faroe Islands detain Russian trawler; Moscow s
       d("2026-11-30"), None, speaker="the Faroese coast guard", mod="reported"),  # second annotator: a transfer's destination is not its place (guide "Places")
     E("The trawler ignored orders to stop", "ignored", "REJECT", "yield", ("The trawler", "RUS", "BUS"), None, d("2026-11-30"), None,
       speaker=("the coast guard", "the coast guard said"), mod="reported"),
+    # second annotator: the ignored orders are a REQUEST `yield` beside the
+    # REJECT (guide rec_q, rec_y: "ignored radio orders to stop" REJECT plus
+    # the orders REQUEST; relabel52 q6), dated with the incident (rule 1)
+    E("The trawler ignored orders to stop", "orders", "REQUEST", "yield", None, ("The trawler", "RUS", "BUS"), d("2026-11-30"), None,
+      speaker=("the coast guard", "the coast guard said"), mod="demanded"),
     E("fired warning shots across its bow", "fired", "THREATEN", "violence", ("the patrol vessel Brimil", "FRO", "COP"),
       ("its", "RUS", "BUS"), d("2026-11-30"), None, speaker=("the coast guard", "the coast guard said"), mod="threatened"),
     E("summoned the Danish ambassador in Moscow", "summoned", "ACCUSE", "disapprove", ("Russia's foreign ministry", "RUS", "GOV"),
@@ -1150,7 +1155,9 @@ A('28', 'CMC', '2026-12-01', "Turks and Caicos imposes curfew after weekend of s
     E("Turks and Caicos imposes curfew", "curfew", "COERCE", "curfew", ("Turks and Caicos", "TCA", "GOV"), None, d("2026-11-30"), None,
       cl="rec_ah-tci-curfew"),
     E("after weekend of shootings", "shootings", "ASSAULT", "firearms", None, None, wk("2026-W48"), None, cl="rec_ah-tci-shootings"),
-    E("UK sends police", "sends", "AID", None, ("UK", "GBR", "GOV"), None, None, None, mod="future", cl="rec_ah-tci-uk-police"),
+    # second annotator: a headline takes its body's date (dates11: "headlines
+    # (their body's date)"), the officers' arrival on Wednesday
+    E("UK sends police", "sends", "AID", None, ("UK", "GBR", "GOV"), None, d("2026-12-02"), None, mod="future", cl="rec_ah-tci-uk-police"),
     E("on Monday imposed a 10 pm", "curfew", "COERCE", "curfew", ("The Turks and Caicos government", "TCA", "GOV"), None,
       d("2026-11-30"), P("the island of Providenciales", "Providenciales"), cl="rec_ah-tci-curfew"),
     E("after gunmen killed four people", "killed", "ASSAULT", "firearms", ("gunmen", None, None), ("four people", "TCA", "CVL"), wk("2026-W48"),
