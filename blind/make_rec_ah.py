@@ -1479,8 +1479,11 @@ A('35', 'AFP', '2026-12-02', "Mayotte police clear shanty town; Comoros turns ba
     E("Mayotte police clear shanty town", "clear", "COERCE", None, ("Mayotte police", "FRA", "COP"), ("shanty town", None, "CVL"), TUE1Y,
       P(("Mayotte", 1), "Mayotte"),
       cl="rec_ah-kaweni-clearance"),
-    E("Comoros turns back deportation boat", "turns back", "REJECT", None, ("Comoros", "COM", "GOV"), None, None, None,
-      cl="rec_ah-boat-refused"),
+    # second annotator: the turned-back boat (FRA GOV) is the recipient
+    # (guide, rec_y: "turns back deportation boat" REJECT with the boat as
+    # recipient; rec_q's turned-back flights)
+    E("Comoros turns back deportation boat", "turns back", "REJECT", None, ("Comoros", "COM", "GOV"), ("deportation boat", "FRA", "GOV"),
+      None, None, cl="rec_ah-boat-refused"),
     E("Comoros turns back deportation boat", "deportation", "COERCE", "deport", None, None, None, None, cl="rec_ah-mayotte-deportation"),
     E("French police on Tuesday demolished", "demolished", "COERCE", None, ("French police", "FRA", "COP"), ("about 300 makeshift homes", None, "CVL"), TUE1Y,
       P(("Mamoudzou", 1), "Mamoudzou"), speaker="the prefecture", mod="reported", cl="rec_ah-kaweni-clearance"),
@@ -1489,7 +1492,8 @@ A('35', 'AFP', '2026-12-02', "Mayotte police clear shanty town; Comoros turns ba
       speaker="the prefecture", mod="reported"),
     E("A boat carrying 40 of them", "carrying", "COERCE", "deport", None, ("40 of them", "COM", "CVL"), None, None,
       cl="rec_ah-mayotte-deportation"),
-    E("was refused entry to the port", "refused", "REJECT", None, None, None, None, P("Mutsamudu", "Mutsamudu"), cl="rec_ah-boat-refused"),
+    E("was refused entry to the port", "refused", "REJECT", None, None, ("A boat", "FRA", "GOV"), None, P("Mutsamudu", "Mutsamudu"),
+      cl="rec_ah-boat-refused"),  # second annotator: the boat as recipient (rec_y)
     E("it would accept \"no more forced returns\"", "accept", "REJECT", None, (("it", "said it would"), "COM", "GOV"),
       ("Paris", "FRA", "GOV"), None, None, speaker="the Comoros government", mod="reported"),
     E("until Paris agreed to talks", "agreed", "AGREE", None, ("Paris", "FRA", "GOV"), None, None, None, speaker="the Comoros government",
