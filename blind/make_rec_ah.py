@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ah.jsonl: gold whole-record events (batch rec_ah).
 
-rec_ah is a BLIND SET (40 articles, 377 events: 16 real texts with 100, 24
-own with 277), labelled on 2026-12-06 (thirty-first
+rec_ah is a BLIND SET (40 articles, 380 events: 16 real texts with 100, 24
+own with 280; 377 as first labelled), labelled on 2026-12-06 (thirty-first
 session, branch ``blind_ah``) against docs/annotation.md, before eventwire
 ever ran on any of these texts: no pipeline, no ``eval records``, no spaCy
 or model on them while labelling, no eventwire rule code read, no system
@@ -13,8 +13,10 @@ the start of a session and once at its end, and never debug on it:
 
     tools/blind_run.sh HEAD blind/rec_ah.jsonl OUTDIR
 
-Not yet checked by a second annotator (the brief asked for the labelling
-only).
+Checked by a second annotator on 2026-12-06 (thirty-first session, same
+branch; blind/DECISIONS.md "rec_ah", "Second annotator's check"): 3 events
+added, none removed, 36 field values changed on 33 kept events (lines
+marked ``# second annotator``).
 
 Sources (field ``source`` of each record):
 
