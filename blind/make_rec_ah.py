@@ -15,7 +15,7 @@ the start of a session and once at its end, and never debug on it:
 
 Checked by a second annotator on 2026-12-06 (thirty-first session, same
 branch; blind/DECISIONS.md "rec_ah", "Second annotator's check"): 3 events
-added, none removed, 36 field values changed on 33 kept events (lines
+added, none removed, 39 field values changed on 36 kept events (lines
 marked ``# second annotator``).
 
 Sources (field ``source`` of each record):
@@ -823,10 +823,10 @@ A('21', 'AFP', '2026-12-04', "Lesotho deploys army, imposes curfew after famo ga
   "Prime Minister Sam Matekane said in a televised address that the gangs had \"declared war on the nation\" and that any member found carrying an unlicensed firearm would be arrested. Police spokesman Senior Superintendent Mpiti Mopeli said 12 suspects had been detained in raids overnight and 40 guns seized.\n"
   "A leader of the rival Seakhi gang, speaking to a local radio station, denied that his members had taken part in the funeral attack and vowed revenge if police \"touch our people\".\n"
   "The Christian Council of Lesotho urged the government to end the curfew within a week. In 2022 Matekane's predecessor banned famo music on radio after a series of gang killings.", [
-    E("Lesotho deploys army", "deploys", "MOBILIZE", "troops", ("Lesotho", "LSO", "GOV"), ("army", "LSO", "MIL"), THU3L, None, cl=LS_DEP),
+    E("Lesotho deploys army", "deploys", "MOBILIZE", "troops", ("Lesotho", "LSO", "GOV"), None, THU3L, None, cl=LS_DEP),  # second annotator: the forces sent are no recipient (an act aimed at no one; the development gold 179 of 188 MOBILIZE `troops`)
     E("imposes curfew after", "curfew", "COERCE", "curfew", ("Lesotho", "LSO", "GOV"), None, THU3L, None, cl=LS_CUR),
     E("after famo gang killings", "killings", "ASSAULT", "firearms", ("famo gang", "LSO", "UAF"), None, TUE1L, None, cl=LS_KILL),
-    E("ordered soldiers into Mafeteng", "ordered", "MOBILIZE", "troops", ("Lesotho's government", "LSO", "GOV"), ("soldiers", "LSO", "MIL"),
+    E("ordered soldiers into Mafeteng", "ordered", "MOBILIZE", "troops", ("Lesotho's government", "LSO", "GOV"), None,  # second annotator: the forces sent are no recipient (an act aimed at no one; the development gold 179 of 188 MOBILIZE `troops`)
       THU3L, MAFD, speaker=("police", "Tuesday, police said"), mod="reported", cl=LS_DEP),
     E("imposed a dusk-to-dawn curfew", "curfew", "COERCE", "curfew", ("Lesotho's government", "LSO", "GOV"), None, THU3L, MAFD,
       speaker=("police", "Tuesday, police said"), mod="reported", cl=LS_CUR),
@@ -1531,7 +1531,7 @@ A('36', 'MIA', '2026-12-03', "Brawl breaks out in Macedonian parliament over lan
     E("expelled two SDSM deputies", "expelled", "SANCTION", "expel", ("Speaker Afrim Gashi", "MKD", "LEG"),
       ("two SDSM deputies", "MKD", "OPP"), WED2M, P(("Skopje", 1), "Skopje")),
     E("called in parliamentary guards", "called in", "MOBILIZE", "police", ("Speaker Afrim Gashi", "MKD", "LEG"),
-      ("parliamentary guards", "MKD", "COP"), WED2M, P(("Skopje", 1), "Skopje")),
+      None, WED2M, P(("Skopje", 1), "Skopje")),  # second annotator: the guards called in are no recipient (as MOBILIZE `troops`)
     E("who removed the deputies", "removed", "COERCE", None, ("parliamentary guards", "MKD", "COP"), ("the deputies", "MKD", "OPP"),
       WED2M, P(("Skopje", 1), "Skopje")),
     E("accused the majority of", "accused", "ACCUSE", "allege", ("SDSM leader Venko Filipche", "MKD", "OPP"),
