@@ -15,7 +15,7 @@ the start of a session and once at its end, and never debug on it:
 
 Checked by a second annotator on 2026-12-06 (thirty-first session, same
 branch; blind/DECISIONS.md "rec_ah", "Second annotator's check"): 3 events
-added, none removed, 39 field values changed on 36 kept events (lines
+added, none removed, 42 field values changed on 39 kept events (lines
 marked ``# second annotator``).
 
 Sources (field ``source`` of each record):
@@ -1130,10 +1130,14 @@ A('27', 'Reuters', '2026-12-01', "Faroe Islands detain Russian trawler; Moscow s
       ("its", "RUS", "BUS"), d("2026-11-30"), None, speaker=("the coast guard", "the coast guard said"), mod="threatened"),
     E("summoned the Danish ambassador in Moscow", "summoned", "ACCUSE", "disapprove", ("Russia's foreign ministry", "RUS", "GOV"),
       ("the Danish ambassador in Moscow", "DNK", "GOV"), d("2026-12-01"), None, cl="rec_ah-sorokin-summons"),
+    # second annotator: the demand coordinated with the dated summons and the
+    # participle of the same statement take its day (rule 1: made at a dated
+    # meeting; rec_ab's and rec_p's "summoned ... on Tuesday and demanded",
+    # this set's "on Monday rejected ..., calling it 'pure propaganda'")
     E("demanded the ship's immediate release", "demanded", "REQUEST", "yield", ("Russia's foreign ministry", "RUS", "GOV"), None,
-      None, None, mod="demanded"),
+      d("2026-12-01"), None, mod="demanded"),
     E("calling the detention \"an act of piracy\"", "piracy", "ACCUSE", "disapprove", ("Russia's foreign ministry", "RUS", "GOV"),
-      None, None, None),
+      None, d("2026-12-01"), None),
     E("calling the detention \"an act of piracy\"", "detention", "COERCE", "seize", None, None, d("2026-11-30"), None,
       cl="rec_ah-sorokin-detention"),
     E("the captain would be charged", "charged", "ACCUSE", "allege", None, ("the captain", "RUS", "BUS"), None, None,
@@ -1351,8 +1355,10 @@ A('32', 'RNZ Pacific', '2026-12-04', "Kiribati bars High Court judge from return
     E("denied any link to the ruling", "denied", "REJECT", None, ("Attorney-General Tetiro Semilota", "KIR", "GOV"), None, None, None),
     E("Opposition MPs walked out of parliament", "walked out", "PROTEST", "boycott", ("Opposition MPs", "KIR", "OPP"), None,
       d("2026-12-03"), None, cl="rec_ah-kiribati-walkout"),
-    E("demanded the release of their colleague", "demanded", "REQUEST", "yield", ("Opposition MPs", "KIR", "OPP"), None, None, None,
-      mod="demanded"),
+    # second annotator: coordinated with the dated walkout, the demand takes
+    # its day (as rec_ab's and rec_p's "summoned ... on Tuesday and demanded")
+    E("demanded the release of their colleague", "demanded", "REQUEST", "yield", ("Opposition MPs", "KIR", "OPP"), None,
+      d("2026-12-03"), None, mod="demanded"),
     E("who has been held since November 20", "held", "COERCE", "arrest", None, ("their colleague Tessie Lambourne", "KIR", "OPP"),
       d("2026-11-20", True), None, cl="rec_ah-lambourne-detention"),
     E("on sedition charges", "charges", "ACCUSE", "allege", None, ("their colleague Tessie Lambourne", "KIR", "OPP"), None, None),
