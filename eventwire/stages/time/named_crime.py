@@ -27,7 +27,8 @@ victim ("of" with an object) or is "fatal", and has no date of its own
 (anchor ``explicit``). It takes the date of the nearest act of killing or
 shooting (``INCIDENT_LEMMAS``, ASSAULT) in another sentence that has a
 date of its own and was done (asserted or reported), when that date is not
-after the noun's present date nor the publication. Left alone: a bare "the
+after the publication nor after the date of the clause that carries the
+noun (the reaction's day; a date from the text's time line does not bind). Left alone: a bare "the
 attack" or "the abduction" (often the day's new act, with a recalled
 act's date later in the text), plurals ("the killings": a series), an
 indefinite noun ("a fatal shooting": a new crime), and a crime whose text
@@ -58,6 +59,9 @@ CRIME_NOUNS = frozenset({"shooting", "killing", "murder", "slaying", "stabbing",
 INCIDENT_LEMMAS = frozenset({"kill", "shoot", "murder", "slay", "stab", "gun", "assassinate"}
                             | CRIME_NOUNS)
 CRIME_TYPE = "ASSAULT"
+# the noun's date came from the clause that carries it (the reaction's day):
+# the crime it reacts to cannot be later; a time-line or story date says nothing
+CLAUSE_ANCHORS = frozenset({"sentence", "speech"})
 
 
 def names_victim(noun: Token) -> bool:
@@ -119,7 +123,8 @@ def date_named_crimes(doc: Doc, events: list[EventMention], published: date | No
         if found is None or found.time.value is None:
             continue
         value = found.time.value
-        if value == event.time.value or not _not_later(value, event.time.value) \
+        clause = event.time.value if event.time.anchor in CLAUSE_ANCHORS else None
+        if value == event.time.value or not _not_later(value, clause) \
                 or not _not_later(value, published.isoformat() if published else None):
             continue
         event.time = replace(found.time, anchor="narrative", background=background(value))
