@@ -11,7 +11,9 @@ title act in the historical present*); then the classes that take a date
 away run (*the crime a charge names*, *an act of anyone*, *a stated
 readiness or offer*, *a past verdict told in the passive*, *a conduct
 named in an accusation*, *an accusation as a label*, *a standing refusal
-in the present*, *a court step after a dated incident*), and the after-the-report check last.
+in the present*, *a court step after a dated incident*); a crime named
+with its victim then takes the day the text gives it (dates42), and the
+after-the-report check runs last.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from eventwire.stages.time.denied_acts import date_denied_acts
 from eventwire.stages.time.episode import UNREALISED
 from eventwire.stages.time.generic_acts import undate_generic_acts
 from eventwire.stages.time.headline import date_headline_acts
+from eventwire.stages.time.named_crime import date_named_crimes
 from eventwire.stages.time.readiness import undate_readiness
 from eventwire.stages.time.standing_negation import undate_standing_negations
 from eventwire.stages.time.story_day import date_story_acts
@@ -58,4 +61,5 @@ def revise_dates(doc: Doc, events: list[EventMention], timexes: list[Timex],
     undate_accusation_labels(doc, events)  # class *an accusation as a label* (dates39)
     undate_standing_negations(doc, events)  # class *a standing refusal in the present*
     undate_court_steps_after_incidents(doc, events)  # *a court step after a dated incident*
+    date_named_crimes(doc, events, published, background)  # *a crime named with its victim*
     recheck_events(doc, events, timexes, background)
