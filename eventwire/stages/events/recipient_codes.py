@@ -28,7 +28,7 @@ override the story's country), then one of sector:
   recip46): "seized three Vietnamese fishing boats" BUS, "rammed an
   Indonesian patrol boat" MIL -- not the state word's GOV;
 * *a building or site acted on takes the sector of what it stands for*
-  (``site_sector``, sites48): "stormed the Wehliye Hotel" BUS, "storm a
+  (``building_sector``, sites48): "stormed the Wehliye Hotel" BUS, "storm a
   gendarmerie post" COP, "attack on health post" HLH.
 """
 
@@ -39,10 +39,10 @@ from spacy.tokens import Doc
 from eventwire.models import ActorMention
 from eventwire.stages.events.addressed_followers import addressed_followers
 from eventwire.stages.events.agents import in_story_country
+from eventwire.stages.events.building_sectors import building_sector
 from eventwire.stages.events.crime_suspects import crime_suspect
 from eventwire.stages.events.flagged_vessels import flagged_vessel
 from eventwire.stages.events.own_nationality import own_nationality
-from eventwire.stages.events.site_sectors import site_sector
 from eventwire.stages.events.targets import held_where_holder_is
 from eventwire.stages.events.vessel_sectors import vessel_sector
 
@@ -66,6 +66,6 @@ def recipient_codes(doc: Doc, actor: ActorMention | None, recipient: ActorMentio
     accused near a named crime group are UAF too (recip36); a vessel's
     kind names its sector (recip46), a building's what it stands for
     (sites48)."""
-    coded = site_sector(doc, vessel_sector(doc, own_nationality(
+    coded = building_sector(doc, vessel_sector(doc, own_nationality(
         doc, held_where_holder_is(actor, story_recipient(doc, recipient), kind))))
     return crime_suspect(doc, actor, addressed_followers(doc, actor, coded, kind), kind)

@@ -1,0 +1,151 @@
+"""Class *a building or site acted on takes the sector of what it stands for*
+(issue #12, sites48).
+
+Why: by the head noun of the recipient phrase, buildings and sites acted on
+are the largest recipient class with a head in common (recip46's census,
+re-run on m62 in sites48). Where the system keeps the building's own
+phrase as the recipient, its sector is often the default of the word it
+kept -- a hotel's name as a people's CVL or a person's ("stormed the
+Wehliye Hotel", "stormed the Ambassador Hotel"), a gendarmerie or health
+post as a force's MIL ("storm a gendarmerie post", "attack on health
+post"), a state word on a post or a building ("attacked a government
+health post", "several state buildings were set ablaze"). The guide codes
+a building, site or facility acted on by **what it stands for**
+(docs/annotation.md, "A building, site or facility acted on is the
+recipient with the sector of what it stands for"; "Targeted buildings and
+vehicles": police station COP, ministry office GOV, banks and stores BUS),
+and what it stands for is written in the building's own phrase: its
+modifiers first (police and gendarmerie COP, health HLH, television MED,
+militant REB, army MIL, state GOV: ``target_sites.modifier_sector``), else
+its head noun (a hotel, shop or factory BUS; a church or mosque REL; a
+school EDU; a hospital HLH; barracks or a base MIL: the shared building
+tables, ``target_sites.HEAD_SECTORS`` and roles.yaml's buildings and
+business premises, plus the few heads only this class reads,
+``EXTRA_HEADS``).
+
+Here the chosen recipient -- a mention headed by such a noun, or a state
+word or place name modifying it -- takes that sector; its country stays.
+Not changed: a building named by an owner who is an actor of its own (a
+person or an organisation: "the BJP's office", "the Al Jazeera office",
+"Machar's base" keep the owner's codes), a home, house or residence (it
+stands for whoever lives there, already coded), a phrase that names no
+kind ("the building", "the post", "two posts"), a named mention the
+knowledge base identifies, and any mention outside a building's phrase.
+A building as the scene of an act ("clashes outside the hotel") or a
+speaker ("the White House said") is not made a recipient here: this rule
+only recodes a recipient already chosen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from eventwire.datafiles import load_yaml
+from eventwire.models import ActorMention
+from eventwire.nlp.spans import head_token
+from eventwire.stages.events.target_sites import HEAD_SECTORS, ROLE_WORDS, modifier_sector
+
+# building heads no shared table holds (their sector is the head's alone)
+EXTRA_HEADS = {
+    "store": "BUS", "mall": "BUS", "cafe": "BUS", "casino": "BUS", "motel": "BUS",
+    "pharmacy": "BUS", "synagogue": "REL", "cathedral": "REL", "chapel": "REL",
+    "monastery": "REL", "pagoda": "REL", "shrine": "REL", "college": "EDU",
+    "campus": "EDU", "seminary": "EDU", "clinic": "HLH", "studio": "MED",
+    "newsroom": "MED", "capitol": "LEG", "consulate": "GOV", "airbase": "MIL",
+}
+# heads that stand for whoever lives there or owns them: their mention is
+# coded by its own rule (the residents, the official, the owner)
+DWELLINGS = frozenset({"home", "house", "residence", "palace"})
+# sites of the shared table that are no building: vessels (``vessel_sectors``
+# codes them), places and positions (their holder's: relabel51 (b))
+NOT_BUILDINGS = frozenset({"ship", "vessel", "tanker", "warship", "boat", "skiff", "village",
+                           "town", "city", "position", "stronghold", "area", "enclave",
+                           # "the central bank" is a state's: a bank acted on is
+                           # coded BUS where it is found (roles.yaml)
+                           "bank", "banks"})
+# heads that name no kind alone: only a modifier gives their sector
+GENERIC_HEADS = frozenset({
+    "post", "station", "camp", "building", "office", "compound", "headquarters",
+    "centre", "center", "facility", "checkpoint", "premises", "complex", "site"})
+# a possessed one of these is its owner's ("Machar's base", "the party's office")
+OWNER_HEADS = frozenset({"base", "barracks", "garrison", "outpost", "camp", "office",
+                         "compound", "headquarters", "building", "premises", "facility",
+                         "post", "station", "centre", "center", "site", "complex"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def _head_table() -> dict[str, str]:
+    """The building heads' sectors: roles.yaml's buildings and business
+    premises, the site table's heads, then this class's extras."""
+    raw = load_yaml(ROLE_WORDS.read_text(encoding="utf-8"))
+    table = {str(w): str(s) for part in ("unnamed_buildings", "business_premises")
+             for w, s in raw[part].items() if " " not in str(w)}
+    return {**table, **HEAD_SECTORS, **EXTRA_HEADS}
+
+
+HEADS = {w: s for w, s in _head_table().items() if w not in DWELLINGS | NOT_BUILDINGS}
+# mention kinds that yield to the building they modify: a state word, a
+# place, a bare agent ("police" in "the police station")
+YIELDING_KINDS = frozenset({"state", "place", "agent"})
+
+
+def _building_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in ("NOUN", "PROPN") and (lemma in HEADS or lemma in GENERIC_HEADS)
+
+
+def building_kind(building: Token) -> str | None:
+    """The sector a building's own phrase names (a modifier's, else a
+    head's that names a kind), or None ("the building", "the post")."""
+    sector = modifier_sector(building)
+    if sector is not None:
+        return sector
+    lemma = building.lemma_.lower()
+    return None if lemma in GENERIC_HEADS else HEADS.get(lemma)
+
+
+def _possessed(building: Token) -> bool:
+    return any(c.dep_ == "poss" for c in building.children)
+
+
+def _building_above(tok: Token) -> Token | None:
+    """The building noun a state word or place name directly modifies
+    ("government" in "a government health post", "state" in "state
+    buildings")."""
+    if tok.dep_ in MODIFIER_DEPS and tok.head != tok and _building_noun(tok.head):
+        return tok.head
+    return None
+
+
+def building_of(doc: Doc, recipient: ActorMention) -> Token | None:
+    """The building noun whose phrase the recipient mention is: the noun
+    its head is (not a KB-identified name), or the one its state word or
+    place name modifies; None for an owner with codes of its own."""
+    tok = head_token(doc, recipient)
+    if tok is None:
+        return None
+    if _building_noun(tok):
+        building = tok if recipient.actor_id is None else None
+    elif recipient.kind in YIELDING_KINDS and recipient.actor_id is None \
+            or recipient.kind == "state":
+        building = _building_above(tok)
+    else:
+        return None
+    if building is None or _possessed(building) and \
+            building.lemma_.lower() in OWNER_HEADS:
+        return None
+    return building
+
+
+def building_sector(doc: Doc, recipient: ActorMention | None) -> ActorMention | None:
+    """The recipient with the sector of the building its phrase names when
+    that is another than the mention's; else unchanged."""
+    if recipient is None:
+        return None
+    building = building_of(doc, recipient)
+    sector = None if building is None else building_kind(building)
+    if sector is None or recipient.sectors[:1] == [sector]:
+        return recipient
+    return replace(recipient, sectors=[sector], rule=recipient.rule + "+building")
