@@ -45,7 +45,12 @@ from spacy.tokens import Doc, Token
 from eventwire.datafiles import load_yaml
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
-from eventwire.stages.events.target_sites import HEAD_SECTORS, ROLE_WORDS, modifier_sector
+from eventwire.stages.events.target_sites import (
+    HEAD_SECTORS,
+    OWN_KIND_SECTORS,
+    ROLE_WORDS,
+    modifier_sector,
+)
 
 # building heads no shared table holds (their sector is the head's alone)
 EXTRA_HEADS = {
@@ -97,13 +102,13 @@ def _building_noun(tok: Token) -> bool:
 
 
 def building_kind(building: Token) -> str | None:
-    """The sector a building's own phrase names (a modifier's, else a
-    head's that names a kind), or None ("the building", "the post")."""
-    sector = modifier_sector(building)
-    if sector is not None:
-        return sector
+    """The sector a building's own phrase names: a head that names its own
+    kind ("the government school" EDU), else a modifier's, else a head's
+    ("a rebel base" REB, "the base" MIL); None for "the building", "the
+    post"."""
     lemma = building.lemma_.lower()
-    return None if lemma in GENERIC_HEADS else HEADS.get(lemma)
+    head = None if lemma in GENERIC_HEADS else HEADS.get(lemma)
+    return head if head in OWN_KIND_SECTORS else modifier_sector(building) or head
 
 
 def _possessed(building: Token) -> bool:

@@ -63,6 +63,9 @@ MODIFIER_SECTORS = {
 # health post" is a health post, "a state television station" a broadcaster's
 # (sites48)
 SECTOR_ORDER = ("COP", "HLH", "MED", "REB", "MIL", "BUS", "CVL", "GOV")
+# a head that names its own kind beats any modifier: "the government
+# school" is a school (EDU), "a state hospital" HLH, "an army chapel" REL
+OWN_KIND_SECTORS = frozenset({"EDU", "HLH", "REL", "MED", "JUD", "LEG"})
 
 # else the head noun does (None: only the country can be given): the sites'
 # own words here, the buildings' from roles.yaml (module docstring)
@@ -106,7 +109,9 @@ def modifier_sector(tok: Token) -> str | None:
 def site_sectors(tok: Token) -> list[str]:
     """The sector of whom a site stands for: a modifier's ("a military
     camp", "militant hideouts", "civilian facilities", "the municipal
-    building") before the head noun's ("the camp", "a hotel"); none when
-    neither says."""
-    sector = modifier_sector(tok) or HEAD_SECTORS.get(tok.lemma_.lower())
+    building") before the head noun's ("the camp", "a hotel"), unless the
+    head names its own kind ("the government school" EDU, sites48); none
+    when neither says."""
+    head = HEAD_SECTORS.get(tok.lemma_.lower())
+    sector = head if head in OWN_KIND_SECTORS else modifier_sector(tok) or head
     return [sector] if sector is not None else []
