@@ -16,7 +16,7 @@ recipient with the sector of what it stands for"; "Targeted buildings and
 vehicles": police station COP, ministry office GOV, banks and stores BUS),
 and what it stands for is written in the building's own phrase: its
 modifiers first (police and gendarmerie COP, health HLH, television MED,
-militant REB, army MIL, state GOV: ``target_sites.modifier_sector``), else
+militant REB, army MIL, state GOV: ``modifier_sector``), else
 its head noun (a hotel, shop or factory BUS; a church or mosque REL; a
 school EDU; a hospital HLH; barracks or a base MIL: the shared building
 tables, ``target_sites.HEAD_SECTORS`` and roles.yaml's buildings and
@@ -45,12 +45,7 @@ from spacy.tokens import Doc, Token
 from eventwire.datafiles import load_yaml
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
-from eventwire.stages.events.target_sites import (
-    HEAD_SECTORS,
-    OWN_KIND_SECTORS,
-    ROLE_WORDS,
-    modifier_sector,
-)
+from eventwire.stages.events.target_sites import HEAD_SECTORS, MODIFIER_SECTORS, ROLE_WORDS
 
 # building heads no shared table holds (their sector is the head's alone)
 EXTRA_HEADS = {
@@ -79,6 +74,24 @@ OWNER_HEADS = frozenset({"base", "barracks", "garrison", "outpost", "camp", "off
                          "compound", "headquarters", "building", "premises", "facility",
                          "post", "station", "centre", "center", "site", "complex"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# the site table's modifier words plus the kinds this class reads: a
+# gendarmerie or health post, a TV station, a state or parliament building.
+# They recode a recipient once chosen; the ranker's options keep the site
+# table's own sectors, which it was fitted on (changing them there moved
+# its choices: an "attack on health post" lost its recipient, sites48)
+BUILDING_MODIFIERS = {
+    **MODIFIER_SECTORS,
+    "gendarmerie": "COP", "precinct": "COP", "health": "HLH", "medical": "HLH",
+    "television": "MED", "tv": "MED", "radio": "MED", "newspaper": "MED", "petrol": "BUS",
+    "state": "GOV", "capitol": "LEG", "parliament": "LEG", "assembly": "LEG",
+}
+# when two modifiers name two sectors, the narrower one wins: "a government
+# health post" is a health post, "a state television station" a broadcaster's
+SECTOR_ORDER = ("COP", "HLH", "MED", "LEG", "REB", "MIL", "BUS", "CVL", "GOV")
+# a head that names its own kind beats any modifier: "the government
+# school" is a school (EDU), "a state hospital" HLH, "an army chapel" REL;
+# a person's one ("Palin's church") is still of its kind
+OWN_KIND_SECTORS = frozenset({"EDU", "HLH", "REL", "MED", "JUD", "LEG"})
 
 
 def _head_table() -> dict[str, str]:
@@ -94,6 +107,24 @@ HEADS = {w: s for w, s in _head_table().items() if w not in DWELLINGS | NOT_BUIL
 # mention kinds that yield to the building they modify: a state word, a
 # place, a bare agent ("police" in "the police station")
 YIELDING_KINDS = frozenset({"state", "place", "agent"})
+
+
+def _named_state(tok: Token) -> bool:
+    """"State" inside a name ("an Islamic State camp") is no state's."""
+    return tok.lower_ == "state" and tok.text[:1].isupper() and tok.i > tok.sent.start
+
+
+def modifier_sector(building: Token) -> str | None:
+    """The sector a building noun's own modifiers name ("a military camp",
+    "a gendarmerie post"); of two, the narrower (``SECTOR_ORDER``)."""
+    named: set[str | None] = set()
+    stack = [c for c in building.lefts if c.dep_ in MODIFIER_DEPS]
+    while stack:
+        mod = stack.pop()
+        if not _named_state(mod):
+            named.add(BUILDING_MODIFIERS.get(mod.lemma_.lower()))
+        stack.extend(c for c in mod.lefts if c.dep_ in MODIFIER_DEPS)
+    return next((s for s in SECTOR_ORDER if s in named), None)
 
 
 def _building_noun(tok: Token) -> bool:
@@ -124,6 +155,16 @@ def _building_above(tok: Token) -> Token | None:
     return None
 
 
+def _own_kind_owned(tok: Token) -> Token | None:
+    """The building a person's possessive names when the building names
+    its own kind ("Palin's church" REL, "the bishop's school" EDU): the
+    building, not its owner, is what was acted on (a home or an office is
+    its owner's: not here)."""
+    head = tok.head
+    own = _building_noun(head) and HEADS.get(head.lemma_.lower()) in OWN_KIND_SECTORS
+    return head if own else None
+
+
 def building_of(doc: Doc, recipient: ActorMention) -> Token | None:
     """The building noun whose phrase the recipient mention is: the noun
     its head is (not a KB-identified name), or the one its state word or
@@ -136,6 +177,8 @@ def building_of(doc: Doc, recipient: ActorMention) -> Token | None:
     elif recipient.kind in YIELDING_KINDS and recipient.actor_id is None \
             or recipient.kind == "state":
         building = _building_above(tok)
+    elif recipient.kind == "person" and tok.dep_ == "poss":
+        building = _own_kind_owned(tok)
     else:
         return None
     if building is None or _possessed(building) and \

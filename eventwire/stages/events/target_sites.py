@@ -53,19 +53,7 @@ MODIFIER_SECTORS = {
     "civilian": "CVL", "residential": "CVL", "police": "COP", "municipal": "GOV",
     "government": "GOV", "ministry": "GOV", "presidential": "GOV", "bank": "BUS",
     "commercial": "BUS", "oil": "BUS", "fuel": "BUS", "merchant": "BUS", "cargo": "BUS",
-    # sites48: a gendarmerie or health post, a TV station, a state building
-    # (docs/annotation.md, "A building, site or facility acted on")
-    "gendarmerie": "COP", "precinct": "COP", "health": "HLH", "medical": "HLH",
-    "television": "MED", "tv": "MED", "radio": "MED", "newspaper": "MED", "petrol": "BUS",
-    "state": "GOV",
 }
-# when two modifiers name two sectors, the narrower one wins: "a government
-# health post" is a health post, "a state television station" a broadcaster's
-# (sites48)
-SECTOR_ORDER = ("COP", "HLH", "MED", "REB", "MIL", "BUS", "CVL", "GOV")
-# a head that names its own kind beats any modifier: "the government
-# school" is a school (EDU), "a state hospital" HLH, "an army chapel" REL
-OWN_KIND_SECTORS = frozenset({"EDU", "HLH", "REL", "MED", "JUD", "LEG"})
 
 # else the head noun does (None: only the country can be given): the sites'
 # own words here, the buildings' from roles.yaml (module docstring)
@@ -92,26 +80,14 @@ def is_site(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in SITE_WORDS
 
 
-def _named_state(tok: Token) -> bool:
-    """"State" inside a name ("an Islamic State camp") is no state's."""
-    return tok.lower_ == "state" and tok.text[:1].isupper() and tok.i > tok.sent.start
-
-
-def modifier_sector(tok: Token) -> str | None:
-    """The sector a site noun's own modifiers name ("a military camp",
-    "the municipal building"); of two, the narrower (``SECTOR_ORDER``:
-    "a government health post" HLH)."""
-    named = {MODIFIER_SECTORS.get(left.lemma_.lower()) for left in tok.lefts
-             if left.dep_ in ("amod", "compound", "nmod") and not _named_state(left)}
-    return next((s for s in SECTOR_ORDER if s in named), None)
-
-
 def site_sectors(tok: Token) -> list[str]:
     """The sector of whom a site stands for: a modifier's ("a military
     camp", "militant hideouts", "civilian facilities", "the municipal
-    building") before the head noun's ("the camp", "a hotel"), unless the
-    head names its own kind ("the government school" EDU, sites48); none
-    when neither says."""
-    head = HEAD_SECTORS.get(tok.lemma_.lower())
-    sector = head if head in OWN_KIND_SECTORS else modifier_sector(tok) or head
+    building") before the head noun's ("the camp", "a hotel"); none when
+    neither says."""
+    for left in tok.lefts:
+        sector = MODIFIER_SECTORS.get(left.lemma_.lower())
+        if sector is not None and left.dep_ in ("amod", "compound", "nmod"):
+            return [sector]
+    sector = HEAD_SECTORS.get(tok.lemma_.lower())
     return [sector] if sector is not None else []
