@@ -74,6 +74,11 @@ OWNER_HEADS = frozenset({"base", "barracks", "garrison", "outpost", "camp", "off
                          "compound", "headquarters", "building", "premises", "facility",
                          "post", "station", "centre", "center", "site", "complex"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+DEFINITE = frozenset({"the", "this", "that"})
+# how far back a building told before is looked for, and the positions of a
+# building acted on (not a speaker's "the ministry said")
+BACK_SENTENCES = 2
+ANTECEDENT_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "conj", "appos"})
 # the site table's modifier words plus the kinds this class reads: a
 # gendarmerie or health post, a TV station, a state or parliament building.
 # They recode a recipient once chosen; the ranker's options keep the site
@@ -142,6 +147,37 @@ def building_kind(building: Token) -> str | None:
     return head if head in OWN_KIND_SECTORS else modifier_sector(building) or head
 
 
+def _anaphoric(building: Token) -> bool:
+    """"the building", "the compound", "the station": a definite generic
+    head with no modifier, which names a building told before."""
+    lefts = list(building.lefts)
+    return building.lemma_.lower() in GENERIC_HEADS and len(lefts) == 1 \
+        and lefts[0].lower_ in DEFINITE and not any(r.lower_ == "of" for r in building.rights)
+
+
+def told_before(building: Token) -> str | None:
+    """Class *the building told before*: "gunmen stormed the building"
+    after "a car bomb struck the gate of a hotel" is the hotel (BUS);
+    "police stormed the building" after "gunmen burst into a television
+    studio" the studio (MED). The nearest building noun with a kind
+    acted on (object, preposition's object, passive subject) earlier in
+    the sentence or in the ``BACK_SENTENCES`` before it gives the
+    sector; a building named as a speaker ("the ministry said") is no
+    antecedent (docs/annotation.md: a definite noun "is labelled with its
+    antecedent")."""
+    if not _anaphoric(building):
+        return None
+    sents = list(building.doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= building.i < s.end)
+    start = sents[max(0, here - BACK_SENTENCES)].start
+    for tok in reversed(building.doc[start:building.i]):
+        if tok.dep_ in ANTECEDENT_DEPS and _building_noun(tok) and not _anaphoric(tok):
+            kind = building_kind(tok)
+            if kind is not None:
+                return kind
+    return None
+
+
 def _possessed(building: Token) -> bool:
     return any(c.dep_ == "poss" for c in building.children)
 
@@ -193,7 +229,7 @@ def building_sector(doc: Doc, recipient: ActorMention | None) -> ActorMention | 
     if recipient is None:
         return None
     building = building_of(doc, recipient)
-    sector = None if building is None else building_kind(building)
+    sector = None if building is None else building_kind(building) or told_before(building)
     if sector is None or recipient.sectors[:1] == [sector]:
         return recipient
     return replace(recipient, sectors=[sector], rule=recipient.rule + "+building")
