@@ -67,3 +67,33 @@ def test_near_misses_keep_their_codes(event_pipe: Pipeline, text: str, trigger: 
 def test_no_building_recoding(event_pipe: Pipeline, text: str) -> None:
     for ev in by_trigger(event_pipe, text).values():
         assert ev.recipient is None or "+building" not in ev.recipient.rule, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,sector", [
+    # class *the building told before*: "the building" is the hotel, the
+    # studio, the post or the station named earlier
+    ("Gunmen opened fire at the entrance of a beach hotel in Lido before they stormed the "
+     "building on Friday.", "stormed", "BUS"),
+    ("Armed men burst into a radio studio in Bukavu during a morning show, and soldiers "
+     "later surrounded the building.", "surrounded", "MED"),
+    ("Youths threw stones at a gendarmerie post in Tera overnight. Officials said the crowd "
+     "later set the building on fire.", "set", "COP"),
+    ("A crowd gathered outside the police station in Serekunda. Officials said youths "
+     "attacked the station with stones.", "attacked", "COP"),
+])
+def test_the_building_told_before(event_pipe: Pipeline, text: str, trigger: str,
+                                  sector: str) -> None:
+    ev = event_with_trigger(event_pipe, text, trigger)
+    assert ev.recipient is not None and ev.recipient.sectors[:1] == [sector], ev.recipient
+
+
+@pytest.mark.parametrize("text", [
+    # a ministry that speaks is no building told before; nothing told before
+    "The interior ministry said rioters later stormed the building and set it on fire.",
+    "Rioters in Lome stormed the building on Friday, witnesses said.",
+])
+def test_no_building_told_before(event_pipe: Pipeline, text: str) -> None:
+    from eventwire.stages.events.building_sectors import told_before
+
+    building = next(t for t in event_pipe.nlp(text) if t.lower_ == "building")
+    assert told_before(building) is None
