@@ -26,7 +26,10 @@ override the story's country), then one of sector:
   mafia -- UAF joins (recip36);
 * *a vessel acted on takes the sector of its kind* (``vessel_sector``,
   recip46): "seized three Vietnamese fishing boats" BUS, "rammed an
-  Indonesian patrol boat" MIL -- not the state word's GOV.
+  Indonesian patrol boat" MIL -- not the state word's GOV;
+* *a building or site acted on takes the sector of what it stands for*
+  (``building_sector``, sites48): "stormed the Wehliye Hotel" BUS, "storm a
+  gendarmerie post" COP, "attack on health post" HLH.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from spacy.tokens import Doc
 from eventwire.models import ActorMention
 from eventwire.stages.events.addressed_followers import addressed_followers
 from eventwire.stages.events.agents import in_story_country
+from eventwire.stages.events.building_sectors import building_sector
 from eventwire.stages.events.crime_suspects import crime_suspect
 from eventwire.stages.events.flagged_vessels import flagged_vessel
 from eventwire.stages.events.own_nationality import own_nationality
@@ -60,7 +64,8 @@ def recipient_codes(doc: Doc, actor: ActorMention | None, recipient: ActorMentio
     opposition figure appeals to are the opposition's (recips31); a
     nationality its own phrase names beats both (recip37); the
     accused near a named crime group are UAF too (recip36); a vessel's
-    kind names its sector (recip46)."""
-    coded = vessel_sector(doc, own_nationality(
-        doc, held_where_holder_is(actor, story_recipient(doc, recipient), kind)))
+    kind names its sector (recip46), a building's what it stands for
+    (sites48)."""
+    coded = building_sector(doc, vessel_sector(doc, own_nationality(
+        doc, held_where_holder_is(actor, story_recipient(doc, recipient), kind))))
     return crime_suspect(doc, actor, addressed_followers(doc, actor, coded, kind), kind)
