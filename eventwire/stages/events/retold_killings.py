@@ -71,6 +71,18 @@ GENERIC = {"people", "person", "persons", "others", "one", "least"}
 ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "assault", "clash", "ambush",
                 "shelling", "bombing", "blast", "explosion", "shooting", "gunfire"}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# the words of a charge, a trial or an accusation whose "of/with/for" phrase
+# names a killing (modes42)
+COURT_WORDS = {"charge", "accuse", "convict", "guilty", "sentence", "indict", "trial", "try",
+               "jail", "acquit", "prosecute", "suspicion", "arrest", "detain", "suspect"}
+# causes of death that are no attack with a weapon: unrest, traffic (modes42)
+NO_WEAPON_CAUSES = {"protest", "protester", "riot", "rioter", "unrest", "demonstration",
+                    "demonstrator", "rally", "stampede", "vehicle", "car", "truck", "lorry",
+                    "bus", "train", "crash", "accident", "collision"}
+# the two sides a fight is told between (actor sectors)
+STATE_FORCES = {"MIL", "COP", "SPY"}
+NON_STATE = {"REB", "UAF"}
+FRAME_PREPS = {"with", "of", "for", "on", "over", "in"}
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
@@ -128,6 +140,43 @@ def _definite_reference(root: Token) -> bool:
                for t in _cause_tokens(root))
 
 
+def _retold_frame(root: Token) -> bool:
+    """A killing the text re-tells with no article or attack noun (modes42):
+    any killing of the headline ("Teen killed by police", "after weekend
+    killings": the headline names the act the body tells) or one a court or
+    a charge re-tells (:func:`_court_frame`), unless the text puts it down
+    to unrest or traffic (:func:`_no_weapon_cause`)."""
+    return (0 <= root.idx < title_end(root.doc) or _court_frame(root)) \
+        and not _no_weapon_cause(root)
+
+
+def _no_weapon_cause(root: Token) -> bool:
+    """The killing is put down to unrest or to a vehicle, not to an attack
+    ("two killed as a protest turns violent", "riots kill 15", "a driver
+    killed by a police vehicle"): the guide's toll of unrest and traffic
+    death, which no weapon told elsewhere describes (modes42)."""
+    causes = _cause_tokens(root)
+    if root.tag_ == "VBN":  # "teen killed by police": the subject is the victim
+        causes = [t for t in causes if t.dep_ not in ("nsubj", "csubj")]
+    words = [t for t in causes for t in t.subtree]
+    words += [t for c in root.children if c.dep_ == "advcl"
+              or c.dep_ == "prep" and c.lower_ in ("as", "amid") for t in c.subtree]
+    return any(t.lemma_.lower() in NO_WEAPON_CAUSES for t in words)
+
+
+def _court_frame(root: Token) -> bool:
+    """The killing is what someone is charged with, tried, convicted,
+    sentenced or accused for ("charged with killing X", "convicted of
+    murdering a deputy", "sentenced for the killing of", "accusing the army
+    of killing villagers"): a court story re-tells the act, it does not
+    tell a new one (modes42)."""
+    prep = root.head
+    if root.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" \
+            or prep.lower_ not in FRAME_PREPS:
+        return False
+    return prep.head.lemma_.lower() in COURT_WORDS
+
+
 def _cause_tokens(root: Token) -> list[Token]:
     """The killing's subject and the objects of its "in"/"during"/"by" phrase."""
     out = [c for c in root.children if c.dep_ in ("nsubj", "csubj")]
@@ -159,6 +208,38 @@ def _other_doer(killing: EventMention, weapon: EventMention) -> bool:
     if a is None or b is None or not a.actor_id or not b.actor_id or a.actor_id == b.actor_id:
         return False
     return not _words(a) & _words(b)
+
+
+def _rival_doer(killing: EventMention, weapon: EventMention) -> bool:
+    """The other side did it: different doers by id (:func:`_other_doer`) or,
+    with no id, a state force against a non-state armed group ("rebels
+    killed two soldiers" beside "the army shelled villages"): that weapon is
+    not the killing's (modes42)."""
+    if _other_doer(killing, weapon):
+        return True
+    a, b = _side(killing.actor), _side(weapon.actor)
+    return bool(a) and bool(b) and a != b
+
+
+def _side(mention: ActorMention | None) -> str:
+    """``state`` for armed forces and police, ``armed`` for rebels and
+    militias, "" otherwise (a civilian, a place read as a party)."""
+    sectors = set() if mention is None else set(mention.sectors)
+    if sectors & STATE_FORCES:
+        return "" if sectors & NON_STATE else "state"
+    return "armed" if sectors & NON_STATE else ""
+
+
+def _same_side_weapons(killing: EventMention,
+                       weapons: list[EventMention]) -> list[EventMention]:
+    """The weapon acts a known killing can be told of: with a rival side
+    in the story, only its own side's acts (a strike no doer is named for
+    may be the other side's: "they killed 30 fighters" beside "the fighters
+    attacked the base ... an air strike"), otherwise all."""
+    if not any(_rival_doer(killing, w) for w in weapons):
+        return weapons
+    side = _side(killing.actor)
+    return [w for w in weapons if side and _side(w.actor) == side]
 
 
 def _tied(doc: Doc, killing: EventMention, root: Token,
@@ -209,7 +290,8 @@ def _carried(doc: Doc, killing: EventMention, root: Token, weapons: list[EventMe
                 not by_name and _other_year(own, other):
             return None
         return tied.mode
-    if not _definite_reference(root) or _another_act(killing.sentence.text, ""):
+    definite = _definite_reference(root)
+    if not definite and not _retold_frame(root) or _another_act(killing.sentence.text, ""):
         return None
     if before:  # "the killing" is the last killing told: its mode, or none
         return before[-1]
@@ -218,6 +300,8 @@ def _carried(doc: Doc, killing: EventMention, root: Token, weapons: list[EventMe
     # number killed in airstrikes to ninety"); a later sentence may still
     # tell the weapon of the act the lede names
     at = killing.sentence.start
+    if not definite:  # a bare retelling names no act: its side's weapons only
+        weapons = _same_side_weapons(killing, weapons)
     weapons = [w for w in weapons
                if w.sentence.start != at or w.trigger.start < killing.trigger.start]
     modes = {w.mode for w in weapons}
