@@ -78,7 +78,8 @@ COURT_WORDS = {"charge", "accuse", "convict", "guilty", "sentence", "indict", "t
 # causes of death that are no attack with a weapon: unrest, traffic (modes42)
 NO_WEAPON_CAUSES = {"protest", "protester", "riot", "rioter", "unrest", "demonstration",
                     "demonstrator", "rally", "stampede", "vehicle", "car", "truck", "lorry",
-                    "bus", "train", "crash", "accident", "collision"}
+                    "bus", "van", "jeep", "motorcycle", "motorbike", "train", "crash",
+                    "accident", "collision"}
 # the two sides a fight is told between (actor sectors)
 STATE_FORCES = {"MIL", "COP", "SPY"}
 NON_STATE = {"REB", "UAF"}
@@ -108,8 +109,12 @@ def _victims(doc: Doc, mention: ActorMention | None) -> set[str]:
         return set()
     keys = {t.lower_ for t in _with_apposition(span)
             if t.pos_ == "PROPN" and t.ent_type_ != "NORP"}
-    if span.root.ent_type_ != "NORP":
-        keys.add(span.root.lemma_.lower())
+    # every conjunct is a victim ("a trader and a driver", modes42)
+    root = span.root
+    heads = [root, *(c for c in root.children if c.dep_ == "conj")]
+    if root.dep_ == "conj":
+        heads.append(root.head)
+    keys |= {h.lemma_.lower() for h in heads if h.ent_type_ != "NORP"}
     return keys - GENERIC - STOP_WORDS
 
 
@@ -174,7 +179,10 @@ def _court_frame(root: Token) -> bool:
     if root.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" \
             or prep.lower_ not in FRAME_PREPS:
         return False
-    return prep.head.lemma_.lower() in COURT_WORDS
+    head = prep.head
+    if head.dep_ == "dobj":  # "convicted a bodyguard of murdering": "of" on the object
+        head = head.head
+    return head.lemma_.lower() in COURT_WORDS
 
 
 def _cause_tokens(root: Token) -> list[Token]:
@@ -232,14 +240,15 @@ def _side(mention: ActorMention | None) -> str:
 
 def _same_side_weapons(killing: EventMention,
                        weapons: list[EventMention]) -> list[EventMention]:
-    """The weapon acts a known killing can be told of: with a rival side
-    in the story, only its own side's acts (a strike no doer is named for
-    may be the other side's: "they killed 30 fighters" beside "the fighters
-    attacked the base ... an air strike"), otherwise all."""
-    if not any(_rival_doer(killing, w) for w in weapons):
-        return weapons
+    """The weapon acts a bare re-telling can be told of: when its doer is
+    of a side (state forces, armed groups), only that side's acts -- a
+    strike no doer is named for may be the other side's ("rebels say they
+    killed twelve soldiers" beside "army helicopters bombed"); with no
+    side, every act not done by a rival (:func:`_rival_doer`)."""
     side = _side(killing.actor)
-    return [w for w in weapons if side and _side(w.actor) == side]
+    if side:
+        return [w for w in weapons if _side(w.actor) == side]
+    return [w for w in weapons if not _rival_doer(killing, w)]
 
 
 def _tied(doc: Doc, killing: EventMention, root: Token,
@@ -256,11 +265,12 @@ def _tied(doc: Doc, killing: EventMention, root: Token,
     if any(t.lemma_.lower() in ATTACK_NOUNS for t in causes):
         return None  # "the raids killed": the attack named is the act, not a victim's
     victims = _victims(doc, killing.recipient)
-    for weapon in weapons:
-        shared = victims & _victims(doc, weapon.recipient)
-        if shared:
-            return weapon, bool(shared & _names(doc, killing.recipient))
-    return None
+    tied = [(w, victims & _victims(doc, w.recipient)) for w in weapons]
+    tied = [(w, shared) for w, shared in tied if shared]
+    if not tied or len({w.mode for w, _ in tied}) > 1:
+        return None  # "a trader and a driver killed": shot and stabbed, two acts (modes42)
+    weapon, shared = tied[0]
+    return weapon, bool(shared & _names(doc, killing.recipient))
 
 
 def _names(doc: Doc, mention: ActorMention | None) -> set[str]:
@@ -302,9 +312,12 @@ def _carried(doc: Doc, killing: EventMention, root: Token, weapons: list[EventMe
     at = killing.sentence.start
     if not definite:  # a bare retelling names no act: its side's weapons only
         weapons = _same_side_weapons(killing, weapons)
-    weapons = [w for w in weapons
-               if w.sentence.start != at or w.trigger.start < killing.trigger.start]
-    modes = {w.mode for w in weapons}
+    beside = {w.mode for w in weapons
+              if w.sentence.start == at and w.trigger.start > killing.trigger.start}
+    modes = {w.mode for w in weapons
+             if w.sentence.start != at or w.trigger.start < killing.trigger.start}
+    if beside - modes:  # "the killing of three farmers in 2009, when militiamen
+        return None     # stabbed them" beside a shooting now: not one weapon (modes42)
     return next(iter(modes)) if len(modes) == 1 else None
 
 
