@@ -28,7 +28,16 @@ no mode:
   has none ("460 were killed at the hospital ... called the killings
   genocide"); with no killing before it (a headline), the article's weapon
   modes must agree on one (as ``mode_context.inherit_modes`` for other
-  event nouns, but the weapon may be told after it).
+  event nouns, but the weapon may be told after it);
+* **a bare re-telling** (modes42) -- any killing of the headline ("Teen
+  killed by police", "after weekend killings") and a killing a court or a
+  charge re-tells ("charged with killing X", "convicted of murdering a
+  deputy", "accusing the army of killing villagers"): like a definite
+  reference, but only the weapons of the killing's side count when its
+  doer is a state force or an armed group ("rebels say they killed twelve
+  soldiers" beside "army helicopters bombed"), and not when the text puts
+  the death down to unrest or a vehicle ("two killed as a protest turns
+  violent", "killed by a police van").
 
 A killing that is another act stays null (the guide's near-misses): one
 said to be "similar", "another", "earlier" or "previous" ("in a similar
