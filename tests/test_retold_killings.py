@@ -90,3 +90,59 @@ def test_another_time() -> None:
     assert not _another_act("The killing of Ali.", "Ali was shot in June 2023.")
     assert _other_year("Students were killed in 2016.", "Police fired on students.")
     assert not _other_year("Students were killed.", "Police fired on students in 2016.")
+
+
+# modes42: a headline's killing and a killing a court or a charge re-tells
+# carry the article's one weapon mode (own sentences)
+RETOLD = [
+    # headlines: a bare killing, a plural killing noun, an active killing
+    ("Fisherman killed near the reef; navy blamed\nA navy patrol boat opened fire on a "
+     "fishing skiff near the reef on Sunday, villagers said.", "killed", "firearms"),
+    ("Curfew in Port Lanta after weekend killings\nGunmen sprayed a bar with bullets in "
+     "Port Lanta on Saturday night and shot six men, police said.", "killings", "firearms"),
+    ("Border guards kill teenager at river crossing\nBorder guards opened fire on a boy "
+     "wading across the river on Monday, his family said.", "kill", "firearms"),
+    # court frames: charged with, convicted of, arrested on suspicion of
+    ("Two soldiers were charged on Tuesday with killing a student in Ngozi. Witnesses said "
+     "soldiers had opened fire on pupils leaving the school gate.", "killing", "firearms"),
+    ("A jury on Friday convicted a former bodyguard of murdering a shopkeeper in Tiraspol. "
+     "Prosecutors said he shot the man twice in the back during a robbery.", "murdering",
+     "firearms"),
+    ("Police arrested a farmer on suspicion of killing a herder in Bama. Villagers said a "
+     "drone had struck the young man near the well before dawn.", "killing", "drone"),
+]
+
+RETOLD_NOT = [
+    # two killings in one story, one by a knife: the headline names both
+    ("Trader and driver killed in Kisumu\nGunmen shot a trader outside his shop on Monday. "
+     "On Tuesday a taxi driver was stabbed to death near the bus park.", "killed"),
+    # a shooting and a separate bombing
+    ("Policeman and two traders killed in north-west Pakistan\nGunmen shot a policeman in "
+     "Mardan on Monday. On Tuesday a car bomb killed two traders outside a market in "
+     "Peshawar.",
+     "killed"),
+    # a killing years ago told with its own weapon, beside a shooting now
+    ("A court jailed a former militia commander on Monday for the killing of three farmers "
+     "in 2009, when militiamen stabbed them to death. On Sunday soldiers opened fire on "
+     "protesters outside the court.", "killing"),
+    # a toll of unrest and a traffic death in the headline (the guide's near-misses)
+    ("Three killed as protest turns violent in Lome\nPolice fired live rounds at marchers "
+     "in Lome on Saturday, witnesses said.", "killed"),
+    ("Cyclist killed by police van in Nakuru\nPolice fired tear gas at traders in Nakuru "
+     "on Friday after a cyclist died.", "killed"),
+    # the other side's weapon: rebels claim a killing, the army's helicopters bombed
+    ("Rebels say they killed twelve soldiers near Kidal\nArmy helicopters bombed rebel "
+     "positions in the hills near Kidal on Monday, the army said.", "killed"),
+]
+
+
+@pytest.mark.parametrize("text,word,mode", RETOLD)
+def test_retold_frame_carried(pipe: Pipeline, text: str, word: str, mode: str) -> None:
+    event = event_at(pipe, text, word)
+    assert (event.type, event.mode) == ("ASSAULT", mode), (event.trigger.text, event.rules)
+
+
+@pytest.mark.parametrize("text,word", RETOLD_NOT)
+def test_retold_frame_not_carried(pipe: Pipeline, text: str, word: str) -> None:
+    event = event_at(pipe, text, word)
+    assert (event.type, event.mode) == ("ASSAULT", None), (event.trigger.text, event.rules)

@@ -28,7 +28,16 @@ no mode:
   has none ("460 were killed at the hospital ... called the killings
   genocide"); with no killing before it (a headline), the article's weapon
   modes must agree on one (as ``mode_context.inherit_modes`` for other
-  event nouns, but the weapon may be told after it).
+  event nouns, but the weapon may be told after it);
+* **a bare re-telling** (modes42) -- any killing of the headline ("Teen
+  killed by police", "after weekend killings") and a killing a court or a
+  charge re-tells ("charged with killing X", "convicted of murdering a
+  deputy", "accusing the army of killing villagers"): like a definite
+  reference, but only the weapons of the killing's side count when its
+  doer is a state force or an armed group ("rebels say they killed twelve
+  soldiers" beside "army helicopters bombed"), and not when the text puts
+  the death down to unrest or a vehicle ("two killed as a protest turns
+  violent", "killed by a police van").
 
 A killing that is another act stays null (the guide's near-misses): one
 said to be "similar", "another", "earlier" or "previous" ("in a similar
@@ -71,6 +80,19 @@ GENERIC = {"people", "person", "persons", "others", "one", "least"}
 ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "assault", "clash", "ambush",
                 "shelling", "bombing", "blast", "explosion", "shooting", "gunfire"}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# the words of a charge, a trial or an accusation whose "of/with/for" phrase
+# names a killing (modes42)
+COURT_WORDS = {"charge", "accuse", "convict", "guilty", "sentence", "indict", "trial", "try",
+               "jail", "acquit", "prosecute", "suspicion", "arrest", "detain", "suspect"}
+# causes of death that are no attack with a weapon: unrest, traffic (modes42)
+NO_WEAPON_CAUSES = {"protest", "protester", "riot", "rioter", "unrest", "demonstration",
+                    "demonstrator", "rally", "stampede", "vehicle", "car", "truck", "lorry",
+                    "bus", "van", "jeep", "motorcycle", "motorbike", "train", "crash",
+                    "accident", "collision"}
+# the two sides a fight is told between (actor sectors)
+STATE_FORCES = {"MIL", "COP", "SPY"}
+NON_STATE = {"REB", "UAF"}
+FRAME_PREPS = {"with", "of", "for", "on", "over", "in"}
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
@@ -96,8 +118,12 @@ def _victims(doc: Doc, mention: ActorMention | None) -> set[str]:
         return set()
     keys = {t.lower_ for t in _with_apposition(span)
             if t.pos_ == "PROPN" and t.ent_type_ != "NORP"}
-    if span.root.ent_type_ != "NORP":
-        keys.add(span.root.lemma_.lower())
+    # every conjunct is a victim ("a trader and a driver", modes42)
+    root = span.root
+    heads = [root, *(c for c in root.children if c.dep_ == "conj")]
+    if root.dep_ == "conj":
+        heads.append(root.head)
+    keys |= {h.lemma_.lower() for h in heads if h.ent_type_ != "NORP"}
     return keys - GENERIC - STOP_WORDS
 
 
@@ -126,6 +152,46 @@ def _definite_reference(root: Token) -> bool:
     in_title = 0 <= root.idx < title_end(root.doc)
     return any(t.lemma_.lower() in ATTACK_NOUNS and (_definite(t) or in_title)
                for t in _cause_tokens(root))
+
+
+def _retold_frame(root: Token) -> bool:
+    """A killing the text re-tells with no article or attack noun (modes42):
+    any killing of the headline ("Teen killed by police", "after weekend
+    killings": the headline names the act the body tells) or one a court or
+    a charge re-tells (:func:`_court_frame`), unless the text puts it down
+    to unrest or traffic (:func:`_no_weapon_cause`)."""
+    return (0 <= root.idx < title_end(root.doc) or _court_frame(root)) \
+        and not _no_weapon_cause(root)
+
+
+def _no_weapon_cause(root: Token) -> bool:
+    """The killing is put down to unrest or to a vehicle, not to an attack
+    ("two killed as a protest turns violent", "riots kill 15", "a driver
+    killed by a police vehicle"): the guide's toll of unrest and traffic
+    death, which no weapon told elsewhere describes (modes42)."""
+    causes = _cause_tokens(root)
+    if root.tag_ == "VBN":  # "teen killed by police": the subject is the victim
+        causes = [t for t in causes if t.dep_ not in ("nsubj", "csubj")]
+    words = [t for t in causes for t in t.subtree]
+    words += [t for c in root.children if c.dep_ == "advcl"
+              or c.dep_ == "prep" and c.lower_ in ("as", "amid") for t in c.subtree]
+    return any(t.lemma_.lower() in NO_WEAPON_CAUSES for t in words)
+
+
+def _court_frame(root: Token) -> bool:
+    """The killing is what someone is charged with, tried, convicted,
+    sentenced or accused for ("charged with killing X", "convicted of
+    murdering a deputy", "sentenced for the killing of", "accusing the army
+    of killing villagers"): a court story re-tells the act, it does not
+    tell a new one (modes42)."""
+    prep = root.head
+    if root.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" \
+            or prep.lower_ not in FRAME_PREPS:
+        return False
+    head = prep.head
+    if head.dep_ == "dobj":  # "convicted a bodyguard of murdering": "of" on the object
+        head = head.head
+    return head.lemma_.lower() in COURT_WORDS
 
 
 def _cause_tokens(root: Token) -> list[Token]:
@@ -161,6 +227,39 @@ def _other_doer(killing: EventMention, weapon: EventMention) -> bool:
     return not _words(a) & _words(b)
 
 
+def _rival_doer(killing: EventMention, weapon: EventMention) -> bool:
+    """The other side did it: different doers by id (:func:`_other_doer`) or,
+    with no id, a state force against a non-state armed group ("rebels
+    killed two soldiers" beside "the army shelled villages"): that weapon is
+    not the killing's (modes42)."""
+    if _other_doer(killing, weapon):
+        return True
+    a, b = _side(killing.actor), _side(weapon.actor)
+    return bool(a) and bool(b) and a != b
+
+
+def _side(mention: ActorMention | None) -> str:
+    """``state`` for armed forces and police, ``armed`` for rebels and
+    militias, "" otherwise (a civilian, a place read as a party)."""
+    sectors = set() if mention is None else set(mention.sectors)
+    if sectors & STATE_FORCES:
+        return "" if sectors & NON_STATE else "state"
+    return "armed" if sectors & NON_STATE else ""
+
+
+def _same_side_weapons(killing: EventMention,
+                       weapons: list[EventMention]) -> list[EventMention]:
+    """The weapon acts a bare re-telling can be told of: when its doer is
+    of a side (state forces, armed groups), only that side's acts -- a
+    strike no doer is named for may be the other side's ("rebels say they
+    killed twelve soldiers" beside "army helicopters bombed"); with no
+    side, every act not done by a rival (:func:`_rival_doer`)."""
+    side = _side(killing.actor)
+    if side:
+        return [w for w in weapons if _side(w.actor) == side]
+    return [w for w in weapons if not _rival_doer(killing, w)]
+
+
 def _tied(doc: Doc, killing: EventMention, root: Token,
           weapons: list[EventMention]) -> tuple[EventMention, bool] | None:
     """The weapon act the killing is tied to by its cause or its victim, and
@@ -175,11 +274,12 @@ def _tied(doc: Doc, killing: EventMention, root: Token,
     if any(t.lemma_.lower() in ATTACK_NOUNS for t in causes):
         return None  # "the raids killed": the attack named is the act, not a victim's
     victims = _victims(doc, killing.recipient)
-    for weapon in weapons:
-        shared = victims & _victims(doc, weapon.recipient)
-        if shared:
-            return weapon, bool(shared & _names(doc, killing.recipient))
-    return None
+    tied = [(w, victims & _victims(doc, w.recipient)) for w in weapons]
+    tied = [(w, shared) for w, shared in tied if shared]
+    if not tied or len({w.mode for w, _ in tied}) > 1:
+        return None  # "a trader and a driver killed": shot and stabbed, two acts (modes42)
+    weapon, shared = tied[0]
+    return weapon, bool(shared & _names(doc, killing.recipient))
 
 
 def _names(doc: Doc, mention: ActorMention | None) -> set[str]:
@@ -209,7 +309,8 @@ def _carried(doc: Doc, killing: EventMention, root: Token, weapons: list[EventMe
                 not by_name and _other_year(own, other):
             return None
         return tied.mode
-    if not _definite_reference(root) or _another_act(killing.sentence.text, ""):
+    definite = _definite_reference(root)
+    if not definite and not _retold_frame(root) or _another_act(killing.sentence.text, ""):
         return None
     if before:  # "the killing" is the last killing told: its mode, or none
         return before[-1]
@@ -218,9 +319,14 @@ def _carried(doc: Doc, killing: EventMention, root: Token, weapons: list[EventMe
     # number killed in airstrikes to ninety"); a later sentence may still
     # tell the weapon of the act the lede names
     at = killing.sentence.start
-    weapons = [w for w in weapons
-               if w.sentence.start != at or w.trigger.start < killing.trigger.start]
-    modes = {w.mode for w in weapons}
+    if not definite:  # a bare retelling names no act: its side's weapons only
+        weapons = _same_side_weapons(killing, weapons)
+    beside = {w.mode for w in weapons
+              if w.sentence.start == at and w.trigger.start > killing.trigger.start}
+    modes = {w.mode for w in weapons
+             if w.sentence.start != at or w.trigger.start < killing.trigger.start}
+    if beside - modes:  # "the killing of three farmers in 2009, when militiamen
+        return None     # stabbed them" beside a shooting now: not one weapon (modes42)
     return next(iter(modes)) if len(modes) == 1 else None
 
 
