@@ -120,3 +120,30 @@ def test_a_conditional_that_is_no_threat_is_left_alone(event_pipe: Pipeline) -> 
                         "approve the accounts.", "auditors")):
         for ev in events_of(event_pipe, text):
             assert word not in recipient_text(ev), ev
+
+
+@pytest.mark.parametrize("text,party", [
+    ("The ministry accused Vilnius of smuggling and warned that Minsk would close the "
+     "border if such incidents continued.", "Vilnius"),
+    ("Ankara summoned the Greek ambassador on Friday and warned that it would respond "
+     "if its airspace was violated again.", "ambassador"),
+    ("The junta blamed the rebels for the ambush and warned that the army would strike "
+     "back if attacked.", "rebels"),
+])
+def test_no_party_in_the_condition_the_accused_beside_the_warning(
+        event_pipe: Pipeline, text: str, party: str) -> None:
+    """Class *the accused of a warning's sentence* (relabel53, B): the one
+    accused, blamed or summoned in the verb the warning is joined to."""
+    assert party in recipient_text(threat(event_pipe, text, "warned"))
+
+
+@pytest.mark.parametrize("text", [
+    # praise names no party the condition is about
+    "The ministry praised Vilnius for its help and warned that Minsk would close the "
+    "border if such incidents continued.",
+    # an accusation beside a warning with no condition: not this class
+    "The ministry accused Vilnius of smuggling and warned that the talks were over.",
+])
+def test_no_accused_without_an_accusation_and_a_condition(event_pipe: Pipeline,
+                                                          text: str) -> None:
+    assert "Vilnius" not in recipient_text(threat(event_pipe, text, "warned"))

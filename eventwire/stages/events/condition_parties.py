@@ -48,6 +48,9 @@ ADDRESSEE_DEPS = {"dobj", "dative"}
 PEOPLE_PRONOUNS = {"you", "they", "he", "she"}
 CONDITIONED_ACTS = {"COERCE", "ASSAULT"}
 FUTURE_MODALS = {"will", "would", "'ll", "shall", "wo"}
+COND_MARKS = {"if", "unless"} | UNTIL_MARKS
+# verbs naming the party a coordinated warning is about: "accused X ... and warned"
+ACCUSING_VERBS = {"accuse", "blame", "summon"}
 # bodies able to comply the knowledge base's agent nouns leave out
 BODY_NOUNS = {"council", "country", "state", "nation", "group", "administration", "committee",
               "board", "coalition", "alliance", "movement", "company", "firm", "operator",
@@ -183,7 +186,30 @@ def threat_condition_party(doc: Doc, trigger: Token, kind: str | None,
             subj = child(head, {"nsubj"})
             by_pronoun = subj is not None and subj.pos_ == "PRON" and subj.lower_ != "you"
             return party if by_pronoun == pronoun else None
-    return None
+    return None if pronoun or not _has_condition(trigger) else _accused_beside(doc, trigger)
+
+
+def _has_condition(trigger: Token) -> bool:
+    """An if / unless / until clause under the threat, with or without a
+    subject ("if attacked", "if such incidents were repeated")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in COND_MARKS
+                                         for m in c.children)
+               for h in _hosts(trigger) for c in h.children)
+
+
+def _accused_beside(doc: Doc, trigger: Token) -> ActorMention | None:
+    """Class *the accused of a warning's sentence* (relabel53, B): "accused
+    Tallinn of piracy and warned that Moscow would act if such incidents
+    were repeated", "summoned the envoy and warned it could respond if
+    attacked": with no party in the condition, the one the sentence accuses
+    or summons in the verb the warning is coordinated with."""
+    if trigger.dep_ != "conj":
+        return None
+    first = trigger.head
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    obj = child(first, {"dobj"}) if first.lemma_.lower() in ACCUSING_VERBS else None
+    return actor_mention(doc, obj) if obj is not None else None
 
 
 def condition_fill(doc: Doc, trigger: Token, kind: str | None,
