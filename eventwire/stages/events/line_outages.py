@@ -43,6 +43,7 @@ from eventwire.stages.events.detection_words import lemma as _lemma
 WORDS = DATA_DIR / "events" / "line_outages.yaml"
 words = word_list_loader(WORDS)
 ENTITY_DOERS = ("PERSON", "ORG", "GPE", "NORP")
+STORY_KEY = "eventwire.line_outage_story"
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 
 
@@ -53,11 +54,16 @@ def _tells_break(sent: Span) -> bool:
 
 
 def is_outage_story(doc: Doc) -> bool:
-    """The article tells a line's break and no deliberate act on a line."""
-    forms = {t.lower_ for t in doc}
-    if forms & words()["deliberate_cues"]:
-        return False
-    return any(_tells_break(s) for s in doc.sents)
+    """The article tells a line's break and no deliberate act on a line;
+    read once per article (kept in ``doc.user_data``: "cut", "block" and
+    "damage" are frequent words)."""
+    found = doc.user_data.get(STORY_KEY)
+    if found is None:
+        forms = {t.lower_ for t in doc}
+        found = not forms & words()["deliberate_cues"] and any(
+            _tells_break(s) for s in doc.sents)
+        doc.user_data[STORY_KEY] = found
+    return bool(found)
 
 
 def _named_doer(tok: Token) -> bool:
