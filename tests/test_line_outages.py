@@ -55,3 +55,13 @@ def test_story_needs_a_break_in_one_sentence(spacy_nlp: Any) -> None:
     assert is_outage_story(spacy_nlp(BREAK))
     assert not is_outage_story(spacy_nlp(
         "The cable channel aired the debate. Talks broke down on Tuesday."))
+
+
+def test_the_pipeline_drops_the_outage(event_pipe: Any) -> None:
+    """End to end: the body's "disrupted" gave SANCTION with the rule
+    patched out (checked when written); with it the article has no event."""
+    from tests.conftest import by_trigger
+
+    text = ("Subsea cables damage disrupts mobile services in Malta\nMobile services in "
+            "Malta have been disrupted after two subsea cables failed, the regulator said.")
+    assert by_trigger(event_pipe, text) == {}
