@@ -68,6 +68,7 @@ from eventwire.stages.actors.navies import locate_naval_agents, ship_mentions
 from eventwire.stages.actors.org_kinds import is_company_people, kind_sectors
 from eventwire.stages.actors.owned_bodies import own_bodies
 from eventwire.stages.actors.party_offices import party_officers
+from eventwire.stages.actors.namesakes import namesake_capitals
 from eventwire.stages.actors.place_home import places_country
 from eventwire.stages.actors.regional_leaders import regional_leaders
 from eventwire.stages.actors.spokespeople import speak_as_bodies
@@ -265,6 +266,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     mentions.sort(key=lambda m: m.start)
     national_companies(doc, mentions)  # "Air Canada" is the airline, not Canada
     mentions = ship_mentions(doc, drop_water_bodies(doc, mentions))
+    namesake_capitals(doc, mentions)  # "Wellington, Somerset" is no NZL
     _broad_sectors(mentions)
     company_sectors(doc, mentions)
     kind_sectors(doc, mentions)
