@@ -63,12 +63,12 @@ from eventwire.stages.actors.kb_surnames import known_surnames, surname_index
 from eventwire.stages.actors.leader_governments import leader_governments
 from eventwire.stages.actors.local_groups import apply_local_groups
 from eventwire.stages.actors.matcher import Match, find_matches
+from eventwire.stages.actors.namesakes import namesake_capitals
 from eventwire.stages.actors.national_companies import national_companies
 from eventwire.stages.actors.navies import locate_naval_agents, ship_mentions
 from eventwire.stages.actors.org_kinds import is_company_people, kind_sectors
 from eventwire.stages.actors.owned_bodies import own_bodies
 from eventwire.stages.actors.party_offices import party_officers
-from eventwire.stages.actors.namesakes import namesake_capitals
 from eventwire.stages.actors.place_home import places_country
 from eventwire.stages.actors.regional_leaders import regional_leaders
 from eventwire.stages.actors.spokespeople import speak_as_bodies
