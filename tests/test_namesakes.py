@@ -52,6 +52,8 @@ def test_a_capitals_namesake_is_the_towns_country(actors_pipe: Pipeline, text: s
      "Paris", "FRA"),
     # the other places lie in two countries, one each: no one other country
     ("Police in Paris questioned a man from Texas and a woman from Ontario.", "Paris", "FRA"),
+    # the other place is a state, the other party of a capital that stands for its own
+    ("Moscow accused Ukraine of shelling a border village on Sunday.", "Moscow", "RUS"),
 ])
 def test_a_capital_of_its_own_story_stays(actors_pipe: Pipeline, text: str, capital: str,
                                           country: str) -> None:

@@ -30,6 +30,10 @@ from eventwire.stages.actors.kb import normalise
 NAMESAKE_RULE = "+namesake"
 # the feature a gazetteer row has when it names a state itself
 COUNTRY_FEATURE = "country"
+# a namesake is a town people live in, not a hamlet of the name: below this
+# many inhabitants a place called "Moscow" or "Paris" in a state the story
+# names is no evidence that the story is there
+NAMESAKE_MIN_POPULATION = 5000
 
 
 def _capital_country(name: str) -> str | None:
@@ -44,19 +48,23 @@ def _capital_country(name: str) -> str | None:
 
 
 def _has_namesake(name: str, country: str) -> bool:
-    """Whether the gazetteer knows a place called ``name`` in ``country``."""
+    """Whether the gazetteer knows a town called ``name`` in ``country``
+    (at least ``NAMESAKE_MIN_POPULATION`` inhabitants)."""
     from eventwire.stages.geo.gazetteer import gazetteer
 
-    return any(c.country == country for c in gazetteer().candidates(name))
+    return any(c.country == country and (c.population or 0) >= NAMESAKE_MIN_POPULATION
+               for c in gazetteer().candidates(name))
 
 
 def _town_country(name: str) -> str | None:
-    """The country of a place the story names that is no capital: its most
-    populous gazetteer entry's, or None for a capital or an unknown name."""
+    """The country of a place the story names that is no capital and no
+    state: its most populous gazetteer entry's, or None for a capital, a
+    state ("Moscow accused Ukraine": Moscow is the state's seat, Ukraine the
+    other party, not a region around a namesake) or an unknown name."""
     from eventwire.stages.geo.gazetteer import gazetteer
 
     found = gazetteer().candidates(name)
-    if not found or any(c.capital for c in found[:1]) or \
+    if not found or found[0].capital or any(c.feature == COUNTRY_FEATURE for c in found) or \
             any(c.capital and normalise(c.name) == normalise(name) for c in found):
         return None
     return found[0].country
