@@ -141,3 +141,42 @@ def test_a_town_that_starts_with_a_kind_word_is_kept(pipe: Pipeline) -> None:
     from eventwire.stages.actors.place_home import force_towns
 
     assert [t.text for t in force_towns(doc, mentions)] == ["Grand Prairie"]
+
+
+def _tagged(words: list[str], ents: list[tuple[int, int, str]]):  # type: ignore[no-untyped-def]
+    """A doc of ``words`` with the entities given (the tagger's misreadings
+    written out, so the test does not hang on one model's choices)."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+@pytest.mark.parametrize("words, ents, country", [
+    # a prosecutor's surname read alone as a place (an Italian town's name)
+    ("A vigil was held in Tulsa . Prosecutor Mark Verona spoke . Verona said the boy died .",
+     [(5, 6, "GPE"), (8, 10, "PERSON"), (12, 13, "GPE")], "USA"),
+    # an officer's surname, a Sicilian town's name
+    ("A cashier was stabbed in Dayton . Officer Helen Marsala said the man fled . Marsala "
+     "asked for help .", [(5, 6, "GPE"), (8, 10, "PERSON"), (15, 16, "GPE")], "USA"),
+    # a victim's first name, a Scottish town's name
+    ("Mourners gathered in Fresno for Paisley Grant . Paisley was shot outside a shop .",
+     [(3, 4, "GPE"), (5, 7, "PERSON"), (8, 9, "GPE")], "USA"),
+])
+def test_a_persons_name_read_as_a_place_casts_no_vote(words: str, ents, country: str) -> None:  # type: ignore[no-untyped-def]
+    """Class *a person's name read as a place* (actors43)."""
+    doc = _tagged(words.split(), ents)
+    assert places_country(doc, [], min_votes=1) == country
+
+
+@pytest.mark.parametrize("words, ents, country", [
+    # the town with no person of its name in the text
+    ("Police in Verona arrested a man .", [(2, 3, "GPE")], "ITA"),
+    # a one-word person name is no full name: the place still votes
+    ("Marsala said the fire in Marsala was out .", [(0, 1, "PERSON"), (5, 6, "GPE")], "ITA"),
+])
+def test_a_place_no_full_name_holds_still_votes(words: str, ents, country: str) -> None:  # type: ignore[no-untyped-def]
+    doc = _tagged(words.split(), ents)
+    assert places_country(doc, [], min_votes=1) == country
