@@ -42,10 +42,8 @@ def places_country(doc: Doc, mentions: list[ActorMention], min_votes: int = MIN_
     # a ship's name ("INS Tabar") is no place, though spaCy may tag it GPE
     states = SpanIndex([(m.start, m.end) for m in mentions
                         if m.kind == "state" and m.country or m.rule == SHIP_RULE])
-    people = person_name_words(doc)
     for ent in ents_of(doc):
-        if ent.label_ != "GPE" or states.overlapping(ent.start_char, ent.end_char) or \
-                ent.text in people:
+        if ent.label_ != "GPE" or states.overlapping(ent.start_char, ent.end_char):
             continue
         if (country := _place_country(ent.text)) is not None:
             votes[country] += 1
@@ -59,17 +57,6 @@ def places_country(doc: Doc, mentions: list[ActorMention], min_votes: int = MIN_
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return ranked[0][0]
-
-
-def person_name_words(doc: Doc) -> set[str]:
-    """Class *a person's name read as a place*: the words of the people the
-    tagger names in full ("Prosecutor David Rossi", "10-year-old Kathina
-    Thomas"). The tagger often reads one of them alone as a place further on
-    ("Rossi said", "Kathina was hit"), and the gazetteer then finds a hamlet
-    of that name (Rossi, a village of 364 in Italy) whose vote ties the
-    story's own town; a word of a full name in the text is no place vote."""
-    return {t.text for ent in ents_of(doc) if ent.label_ == "PERSON" and len(ent) > 1
-            for t in ent if t.is_title}
 
 
 # the nouns of a town's own force or office ("Staunton police", "the Tulsa
