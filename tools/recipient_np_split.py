@@ -34,7 +34,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.eval.record_fields import match_events
+from eventwire.eval.record_fields import match_events, participant_right
+from eventwire.stages.events.owned_things import DAMAGE_LEMMAS, GOODS, PARTS, TAKE_LEMMAS
 from tools.topic_folds import SET_LETTERS, is_real, set_predictions, set_records, sets_from_flag
 
 Record = dict[str, Any]
@@ -89,6 +90,16 @@ def takes(doc: Doc, m: Record | None, n: Token, o: Token) -> str:
     return "phrase" if n in span else "other"
 
 
+def thing_class(verb: Token, noun: Token) -> str:
+    """``goods`` (a verb of taking and a movable thing), ``part`` (a verb of
+    damage and a part of a building, vehicle or system) or ``other``: the
+    two classes of ``owned_things``."""
+    lemma, word = verb.lemma_.lower(), {noun.lower_, noun.lemma_.lower()}
+    if lemma in TAKE_LEMMAS and word & GOODS:
+        return "goods"
+    return "part" if lemma in DAMAGE_LEMMAS and word & PARTS else "other"
+
+
 def rows_for(doc: Doc, art: Record, pred: list[Record], name: str) -> list[Record]:
     out: list[Record] = []
     for gi, pi in match_events(art["events"], pred):
@@ -103,6 +114,8 @@ def rows_for(doc: Doc, art: Record, pred: list[Record], name: str) -> list[Recor
         gt = takes(doc, g.get("recipient"), und[1], own[1])
         pt = takes(doc, p.get("recipient"), und[1], own[1])
         out.append({"set": name, "real": is_real(art), "cons": cons, "kind": owner_kind(own[1]),
+                    "cls": thing_class(ts.root, und[1]),
+                    "right": participant_right(g.get("recipient"), p.get("recipient")),
                     "gold": gt, "pred": pt, "trigger": g["trigger"]["text"],
                     "noun": und[1].text, "owner": own[1].text,
                     "sent": ts.sent.text.strip()[:170]})
@@ -137,11 +150,19 @@ def main() -> None:
               f"{len({r['set'] for r in rs})} |")
     totals = Counter((r["cons"], r["gold"]) for r in rows)
     print("\nconstruction x gold:", dict(totals))
+    print("\n| class | gold | events | recipient right | wrong (real, sets) |")
+    print("|---|---|---:|---:|---|")
+    for (cls, gold), n in sorted(Counter((r["cls"], r["gold"]) for r in rows).items()):
+        rs = [r for r in rows if (r["cls"], r["gold"]) == (cls, gold)]
+        bad = [r for r in rs if not r["right"]]
+        print(f"| {cls} | {gold} | {n} | {n - len(bad)} | {len(bad)} "
+              f"({sum(r['real'] for r in bad)}, {len({r['set'] for r in bad})}) |")
     if args.examples:
         for key, rs in cells.items():
             if args.examples in key:
                 for r in rs:
-                    print(f"  [{key}] {r['set']} {'R' if r['real'] else 'o'} {r['trigger']} "
+                    print(f"  [{key}] {r['cls']} {'ok' if r['right'] else 'BAD'} {r['set']} "
+                          f"{'R' if r['real'] else 'o'} {r['trigger']} "
                           f"-> {r['noun']} / {r['owner']} || {r['sent']}")
 
 

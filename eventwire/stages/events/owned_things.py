@@ -40,6 +40,7 @@ GOODS = frozenset({
     "passport", "passports", "document", "documents", "catch", "cash", "money",
     "belongings", "equipment", "laptop", "laptops", "camera", "cameras", "ammunition",
     "badge", "wallet", "keys", "vehicle", "car", "truck", "bag", "bags", "nets",
+    "drugs", "cattle", "livestock", "goats", "sheep", "camels",
 })
 # verbs of taking something from someone
 TAKE_LEMMAS = frozenset({"seize", "take", "steal", "confiscate", "snatch", "grab",
@@ -60,7 +61,7 @@ DAMAGE_LEMMAS = frozenset({"set", "smash", "break", "ram", "damage", "burn", "to
                            "bomb", "shell", "raid", "ransack", "breach", "infiltrate",
                            "disable", "blacken", "loot", "search", "firebomb", "hit"})
 # where the acted-on noun hangs on the verb: "set fire to X", "broke into X"
-PART_PREPS = frozenset({"to", "into", "on", "at", "against"})
+PART_PREPS = frozenset({"to", "into", "against"})
 FIRE_WORDS = frozenset({"fire", "ablaze", "alight", "light"})
 OWNER_SKIP_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 
@@ -69,18 +70,34 @@ def owners_of_things(verb: Token) -> list[Token]:
     """The owners of the goods a verb of taking takes and of the parts a
     verb of damage acts on (module docstring), in the order the acted-on
     nouns stand; empty for any other verb."""
-    lemma = verb.lemma_.lower()
-    nouns: frozenset[str] | None = GOODS if lemma in TAKE_LEMMAS else \
-        PARTS if lemma in DAMAGE_LEMMAS else None
-    if nouns is None or (lemma == "set" and not _set_on_fire(verb)):
+    if _things_of(verb) is None:
         return []
     out: list[Token] = []
     for thing in _acted_on(verb):
-        if thing.lower_ in nouns or thing.lemma_.lower() in nouns:
-            owner = thing_owner(thing)
-            if owner is not None:
-                out.append(owner)
+        owner = thing_owner(thing) if owned_thing(verb, thing) else None
+        if owner is not None:
+            out.append(owner)
     return out
+
+
+def _things_of(verb: Token) -> frozenset[str] | None:
+    """The nouns whose owner the verb acts on: goods for a verb of taking,
+    parts for a verb of damage ("set" only with fire)."""
+    lemma = verb.lemma_.lower()
+    if lemma in TAKE_LEMMAS:
+        return GOODS
+    if lemma in DAMAGE_LEMMAS and (lemma != "set" or _set_on_fire(verb)):
+        return PARTS
+    return None
+
+
+def owned_thing(verb: Token, thing: Token) -> bool:
+    """Whether ``thing`` is goods a verb of taking takes or a part a verb of
+    damage acts on -- something that stands for another party than the
+    verb's doer (``actors.binding.owned_by_another`` reads "their weapons"
+    under "took" as someone else's)."""
+    nouns = _things_of(verb)
+    return nouns is not None and (thing.lower_ in nouns or thing.lemma_.lower() in nouns)
 
 
 def _set_on_fire(verb: Token) -> bool:
