@@ -171,16 +171,9 @@ def owned_by_another(possessive: Token, mentions: list[ActorMention]) -> bool:
     """Whether "its"/"their" is on people or a site a hostile act is done
     to (:func:`hostile_owner_mentions`); checked before any mention list is
     built, so other possessives cost a few word tests."""
-    from eventwire.stages.events.owned_things import owned_thing
-
     noun = possessive.head
     if possessive.lower_ not in ("its", "their") or noun.lemma_.lower() in RELATIONAL_NOUNS \
-            or any(c.lower_ == "own" for c in noun.children):
-        return False
-    verb = _governing_verb(noun)
-    if verb is not None and owned_thing(verb, noun):  # "took their weapons" (recip48)
-        return True
-    if not hostile_object(noun):
+            or any(c.lower_ == "own" for c in noun.children) or not hostile_object(noun):
         return False
     return _owned_site(noun) or any(
         m.start <= noun.idx < m.end and m.kind in ("agent", "person") for m in mentions)
