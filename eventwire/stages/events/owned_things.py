@@ -29,8 +29,9 @@ or entry; a possessor that names a date, a place name, or a body part
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from eventwire.models import ActorMention
 from eventwire.stages.events.mention_lookup import child
 
 # movable goods whose owner is whom a taking is done to
@@ -126,3 +127,35 @@ def thing_owner(thing: Token) -> Token | None:
     if owner is None or owner.ent_type_ in OWNER_SKIP_ENTS:
         return None
     return owner if owner.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def owner_party(doc: Doc, tok: Token) -> ActorMention | None:
+    """Class *an unnamed owner of a thing acted on*: "took the officers'
+    weapons", "smashed the windows of a police van" -- an owner noun the
+    actor stage made no mention of is the recipient with the sector its
+    agent noun names (a KB agent noun: officers COP) or its modifier does
+    ("police van": COP), of the story's country, like the unnamed people
+    of ``unnamed_targets``. Only an owner :func:`owners_of_things` reads;
+    no sector, no mention ("the dinghy's engine": whose, the text does not
+    say here)."""
+    thing = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.pos_ != "NOUN" or thing_owner(thing) != tok:
+        return None
+    verb = thing.head.head if thing.dep_ == "pobj" else thing.head
+    if thing.dep_ == "conj":
+        verb = thing.head.head
+    if not owned_thing(verb, thing) or tok not in owners_of_things(verb):
+        return None
+    from eventwire.stages.actors.home import story_country
+    from eventwire.stages.events.participants import agent_sector
+
+    sector = agent_sector(tok) or next(
+        (sec for c in tok.children if c.dep_ == "compound" and (sec := agent_sector(c))), None)
+    if sector is None:
+        return None
+    span = doc[tok.left_edge.i:tok.i + 1]
+    while len(span) > 1 and span[0].pos_ in ("DET", "NUM", "ADJ", "PUNCT"):
+        span = span[1:]
+    return ActorMention(start=span.start_char, end=span.end_char, text=span.text,
+                        kind="agent", country=story_country(doc), sectors=[sector],
+                        confidence=0.3, rule="unnamed_owner")
