@@ -10,8 +10,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.events import verb_roles
 from eventwire.stages.events.owned_things import owners_of_things
+from tests.conftest import events_of
 
 
 def _verb(spacy_nlp: Language, text: str, trigger: str):  # type: ignore[no-untyped-def]
@@ -59,3 +61,27 @@ def test_the_owner_of_the_thing(spacy_nlp: Language, text: str, trigger: str,
 def test_near_misses(spacy_nlp: Language, text: str, trigger: str) -> None:
     verb = _verb(spacy_nlp, text, trigger)
     assert owners_of_things(verb) == [], [(t.text, t.dep_, t.ent_type_) for t in verb.subtree]
+
+
+@pytest.mark.parametrize("text,trigger,owner,sector", [
+    ("The escaped convict overpowered a deputy in Texas and took the deputy's pistol.",
+     "took", "deputy", "COP"),
+    ("Protesters smashed the windows of a police van on Saturday.", "smashed",
+     "police van", "COP"),
+    ("Bandits in Zamfara ambushed a patrol and seized the soldiers' rifles.", "seized",
+     "soldiers", "MIL"),
+])
+def test_an_unnamed_owner_is_the_recipient(event_rules_pipe: Pipeline, text: str,
+                                           trigger: str, owner: str, sector: str) -> None:
+    ev = next(e for e in events_of(event_rules_pipe, text) if e.trigger.text == trigger)
+    assert ev.recipient is not None and owner in ev.recipient.text, ev.recipient
+    assert sector in ev.recipient.sectors, ev.recipient
+
+
+def test_an_owner_of_no_known_kind_makes_no_mention(spacy_nlp: Language) -> None:
+    """"the dinghy's engine": the dinghy names no sector (owner_party None)."""
+    from eventwire.stages.events.owned_things import owner_party
+
+    doc = spacy_nlp("The patrol boat cut the dinghy's engine and towed it south.")
+    dinghy = next(t for t in doc if t.text == "dinghy")
+    assert owner_party(doc, dinghy) is None
