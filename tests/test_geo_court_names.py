@@ -1,0 +1,56 @@
+"""Class *a court step at a court named by its town* (place42,
+``eventwire/stages/geo/court_names.py``): the town inside a court's name
+("the Kitwe Magistrates Court") is found, and an appearance, arraignment
+or hearing "at" / "in" / "before" that court is placed at the town.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
+from tests.test_geo_event_place import name_of, place
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(progress=False))
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    ("The suspect will appear at Leeds Magistrates' Court on Monday.", "appear", "Leeds"),
+    ("She was arraigned on Tuesday in Fall River District Court on a murder charge.",
+     "arraigned", "Fall River"),
+    ("A bail hearing was set for Friday at Carlisle Crown Court.", "hearing", "Carlisle"),
+    ("Two men charged with the robbery appeared before Cardiff Crown Court on Wednesday.",
+     "appeared", "Cardiff"),
+    ("The two men were charged with arson and will appear in the Kitwe Magistrates Court "
+     "on Friday.", "appear", "Kitwe"),
+    ("Gomes is scheduled to be arraigned in New Bedford District Court Wednesday.",
+     "arraigned", "New Bedford"),
+])
+def test_a_court_step_at_a_court_named_by_its_town(pipe: Pipeline, text: str, trigger: str,
+                                                    town: str) -> None:
+    assert name_of(place(pipe, text, trigger)) == town
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a court with no town: a nation's or a world court
+    ("The Supreme Court rejected the appeal on Monday.", "rejected"),
+    ("Protesters gathered outside the International Court of Justice on Monday.",
+     "gathered"),
+    # a court appearance with no named court
+    ("The man was arrested on Sunday and will appear in court on Monday.", "appear"),
+])
+def test_no_town_no_court_place(pipe: Pipeline, text: str, trigger: str) -> None:
+    assert place(pipe, text, trigger) is None
+
+
+def test_a_court_of_another_verb_places_nothing_by_this_class(pipe: Pipeline) -> None:
+    # the court is the venue of "appear", not of the earlier charge's clause
+    text = ("Police charged the driver with dangerous driving on Sunday, and he will appear "
+            "at Bristol Magistrates' Court next week.")
+    assert name_of(place(pipe, text, "appear")) == "Bristol"
+    got = place(pipe, text, "charged")
+    assert got is None or got.basis != "trigger"
