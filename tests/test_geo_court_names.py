@@ -29,6 +29,12 @@ def pipe() -> Pipeline:
      "on Friday.", "appear", "Kitwe"),
     ("Gomes is scheduled to be arraigned in New Bedford District Court Wednesday.",
      "arraigned", "New Bedford"),
+    # the NER model stops before "Court": "the Mamelodi Magistrate's" + "Court"
+    ("Eight men were arrested for public violence and would appear in the Mamelodi "
+     "Magistrate's Court on Monday.", "appear", "Mamelodi"),
+    # a borough's name the gazetteer lacks: its leading town of 10,000+
+    ("He has been denied bail and will appear at Taunton Deane Magistrates Court "
+     "tomorrow morning.", "appear", "Taunton"),
 ])
 def test_a_court_step_at_a_court_named_by_its_town(pipe: Pipeline, text: str, trigger: str,
                                                     town: str) -> None:
@@ -42,6 +48,11 @@ def test_a_court_step_at_a_court_named_by_its_town(pipe: Pipeline, text: str, tr
      "gathered"),
     # a court appearance with no named court
     ("The man was arrested on Sunday and will appear in court on Monday.", "appear"),
+    # the court as the doer or the agent: the seat class (court_seat) is off
+    ("A Leeds Crown Court jury convicted the driver on Monday.", "convicted"),
+    ("He was remanded in custody by Bolton magistrates on Tuesday.", "remanded"),
+    # a court named after its nation, not a town
+    ("Members of the Kenya Court of Appeal rejected the petition on Monday.", "rejected"),
 ])
 def test_no_town_no_court_place(pipe: Pipeline, text: str, trigger: str) -> None:
     assert place(pipe, text, trigger) is None

@@ -43,25 +43,44 @@ NOT_TOWNS = {"supreme", "high", "international", "constitutional", "federal", "a
              "european", "general", "the", "a", "an"}
 TOWN_FEATURES = {"city", "admin2"}
 MIN_SINGLE_POPULATION = 1_000
+MIN_CUT_POPULATION = 10_000  # one word cut from a longer unknown name
+
+
+def _court_end(span: Span) -> int | None:
+    """The index (in the document) of the court noun closing ``span`` or
+    right after it: the NER model often stops before "Court" ("the
+    Katutura Magistrate's" + "Court")."""
+    doc = span.doc
+    if span[-1].lower_ in COURT_HEADS:
+        return span.end - 1
+    i = span.end
+    while i < len(doc) and i < span.end + 3 and doc[i].lower_ in COURT_KINDS:
+        i += 1
+    return i if i < len(doc) and doc[i].lower_ in COURT_HEADS and \
+        doc[i].text[:1].isupper() else None
 
 
 def court_town(span: Span) -> tuple[Span, list[Place]] | None:
     """The town leading an organisation span that names a court, with its
-    gazetteer candidates, or None."""
-    if len(span) < 2 or span[-1].lower_ not in COURT_HEADS:
+    gazetteer candidates, or None. The longest leading part the gazetteer
+    holds as a town: "Taunton" of "Taunton Deane Magistrates Court" when
+    the borough's name is unknown, then only a town of 10,000+."""
+    if len(span) < 1 or (head := _court_end(span)) is None:
         return None
-    end = len(span) - 1
+    end = min(head, span.end) - span.start
     while end > 0 and span[end - 1].lower_ in COURT_KINDS:
         end -= 1
     if end == 0 or end > 3 or span[0].lower_ in NOT_TOWNS:
         return None
-    town = span[:end]
-    if not all(t.text[:1].isupper() for t in town):
+    if not all(t.text[:1].isupper() for t in span[:end]):
         return None
-    cands = [p for p in gazetteer().candidates(town.text) if p.feature in TOWN_FEATURES]
-    if not cands or (len(town) == 1 and max(p.population for p in cands) < MIN_SINGLE_POPULATION):
-        return None
-    return town, cands
+    for size in range(end, 0, -1):
+        town = span[:size]
+        cands = [p for p in gazetteer().candidates(town.text) if p.feature in TOWN_FEATURES]
+        least = MIN_SINGLE_POPULATION if size == end else MIN_CUT_POPULATION
+        if cands and (size > 1 or max(p.population for p in cands) >= least):
+            return town, cands
+    return None
 
 
 # prepositions of a court appearance: "appear at / in / before the X Court"
