@@ -1,6 +1,6 @@
 """Class *a court step at a court named by its town* (place42,
 ``eventwire/stages/geo/court_names.py``): the town inside a court's name
-("the Kitwe Magistrates Court") is found, and an appearance, arraignment
+("the Kabwe Magistrates Court") is found, and an appearance, arraignment
 or hearing "at" / "in" / "before" that court is placed at the town.
 Sentences written for these tests."""
 
@@ -25,16 +25,16 @@ def pipe() -> Pipeline:
     ("A bail hearing was set for Friday at Carlisle Crown Court.", "hearing", "Carlisle"),
     ("Two men charged with the robbery appeared before Cardiff Crown Court on Wednesday.",
      "appeared", "Cardiff"),
-    ("The two men were charged with arson and will appear in the Kitwe Magistrates Court "
-     "on Friday.", "appear", "Kitwe"),
-    ("Gomes is scheduled to be arraigned in New Bedford District Court Wednesday.",
-     "arraigned", "New Bedford"),
+    ("The two men were charged with arson and will appear in the Kabwe Magistrates Court "
+     "on Friday.", "appear", "Kabwe"),
+    ("The nurse is due to be arraigned in Lowell District Court on Thursday.",
+     "arraigned", "Lowell"),
     # the NER model stops before "Court": "the Mamelodi Magistrate's" + "Court"
-    ("Eight men were arrested for public violence and would appear in the Mamelodi "
-     "Magistrate's Court on Monday.", "appear", "Mamelodi"),
+    ("Six miners were detained after the march and would appear in the Mamelodi "
+     "Magistrate's Court on Tuesday.", "appear", "Mamelodi"),
     # a borough's name the gazetteer lacks: its leading town of 10,000+
-    ("He has been denied bail and will appear at Taunton Deane Magistrates Court "
-     "tomorrow morning.", "appear", "Taunton"),
+    ("The builder was refused bail and will appear at Stratford East Magistrates' Court "
+     "on Monday.", "appear", "Stratford"),
 ])
 def test_a_court_step_at_a_court_named_by_its_town(pipe: Pipeline, text: str, trigger: str,
                                                     town: str) -> None:

@@ -1,7 +1,7 @@
 """A court named by its town (place42): the town inside a court's name.
 
 "Leeds Magistrates' Court", "Fall River District Court", "Carlisle Crown
-Court", "the Kitwe Magistrates Court": a local court is named after the
+Court", "the Kabwe Magistrates Court": a local court is named after the
 town it sits in, and the NER model tags the whole name an organisation,
 so neither the NER labels nor the gazetteer scan (which skips
 organisation spans) find the town. The guide places a court step at the
@@ -49,7 +49,7 @@ MIN_CUT_POPULATION = 10_000  # one word cut from a longer unknown name
 def _court_end(span: Span) -> int | None:
     """The index (in the document) of the court noun closing ``span`` or
     right after it: the NER model often stops before "Court" ("the
-    Katutura Magistrate's" + "Court")."""
+    Mamelodi Magistrate's" + "Court")."""
     doc = span.doc
     if span[-1].lower_ in COURT_HEADS:
         return span.end - 1
@@ -63,7 +63,7 @@ def _court_end(span: Span) -> int | None:
 def court_town(span: Span) -> tuple[Span, list[Place]] | None:
     """The town leading an organisation span that names a court, with its
     gazetteer candidates, or None. The longest leading part the gazetteer
-    holds as a town: "Taunton" of "Taunton Deane Magistrates Court" when
+    holds as a town: "Stratford" of "Stratford East Magistrates' Court" when
     the borough's name is unknown, then only a town of 10,000+."""
     if len(span) < 1 or (head := _court_end(span)) is None:
         return None
@@ -94,9 +94,9 @@ HOPS = 4
 
 def court_venue(place: Token, trigger: Token) -> bool:
     """Class *a court step at a court named by its town* (place42): the
-    town names a court ("Kitwe" in "the Kitwe Magistrates Court") that is
+    town names a court ("Kabwe" in "the Kabwe Magistrates Court") that is
     the object of "at", "in" or "before" on the trigger ("will appear
-    before the Kitwe Magistrates Court", "arraigned in Fall River District
+    before the Kabwe Magistrates Court", "arraigned in Fall River District
     Court", "charged at the Leeds Crown Court"), or on a verb that only
     sets the trigger down ("a hearing was set for Friday at Carlisle Crown
     Court"): the step happens in that courtroom, so at the town (the
