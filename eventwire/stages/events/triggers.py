@@ -77,6 +77,8 @@ from eventwire.stages.events.safety import safety_evacuation
 from eventwire.stages.events.safety import words as safety_words
 from eventwire.stages.events.sports import game_only
 from eventwire.stages.events.standing import standing_deployment
+from eventwire.stages.events.state_protests import ACCUSE, DISAPPROVE, state_protest
+from eventwire.stages.events.state_protests import RULE as PROTEST_RULE
 from eventwire.stages.events.typing_classes import prep_pattern
 
 # "provided (that) the army withdraws": a condition, unless the word is a
@@ -149,6 +151,8 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
     lemma, pos = tok.lemma_.lower(), tok.pos_
     if no_inquiry_act(tok):  # "went to investigate the crater" (inquiries.py)
         return None
+    if lemma == "protest" and state_protest(tok):  # "Tokyo protested to Seoul"
+        return Candidate(tok, tok.i + 1, ACCUSE, DISAPPROVE, [], PROTEST_RULE, pos != "VERB")
     if _class_word(tok, lemma, pos):
         found = _class_candidate(tok, lemma, pos)
         if found is not None:
