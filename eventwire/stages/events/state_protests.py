@@ -23,7 +23,8 @@ construction tells them apart:
   `disapprove`.
 
 Not: people, parties or workers protesting ("farmers protested outside the
-ministry", "government employees protested"), a state's name as the place
+ministry", "government employees protested", "Ukrainians protested the
+visit": a nationality is its people, not its state), a state's name as the place
 of the protests ("Kenya protests turn deadly", "protested in Manila").
 """
 
@@ -109,6 +110,8 @@ def _state(doc: Doc, tok: Token) -> bool:
     m = mentions[index]
     if m.antecedent is not None and m.rule == "pronoun":
         m = mentions[m.antecedent]
+    if tok.ent_type_ == "NORP" or "CVL" in m.sectors:
+        return False  # "ethnic Albanians protest": a people, no state ("kb+people")
     if m.kind == "state":
         return True
     head = m.text.split()[-1].lower() if m.text else ""
