@@ -34,8 +34,8 @@ def typed(pipe: Pipeline, text: str, trigger: str) -> tuple[str, str | None]:
      "allow"),
     ("The junta said it will not let foreign agents stir up unrest in the provinces.", "let"),
     ("The mayor said squatters would not be permitted to return to the park.", "permitted"),
-    ("We will not tolerate attacks on our border posts, the defence minister said.",
-     "tolerate"),
+    ("The governor said protesters would not be allowed to set up camps near the palace.",
+     "allowed"),
 ])
 def test_a_refused_permission_to_come_restricts(pipe: Pipeline, text: str,
                                                 trigger: str) -> None:

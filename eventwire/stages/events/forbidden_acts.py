@@ -2,7 +2,7 @@
 asked by ``triggers._candidate`` before the verbs' lexicon entries, and by
 ``intent.intent_type`` (which leaves the COERCE as it is).
 
-"allow", "let", "permit" and "tolerate" are a concession when granted ("will
+"allow", "let" and "permit" are a concession when granted ("will
 allow aid convoys to enter": the lexicon's CONCEDE / RETREAT `access`). Said
 in the future and refused, by the side that holds power, they announce a
 restriction: docs/annotation.md types "no one will be allowed to disturb
@@ -15,7 +15,8 @@ not give something up. The construction:
   on it ("will not allow anyone to block the road"), or "no one" / "nobody"
   as the one (not) let ("no one will be allowed to", "will allow nobody to").
 
-Not: a granted permission ("will allow convoys to enter"), a refusal in the
+Not: "will not tolerate" (a warning: THREATEN in the guide's records), a
+granted permission ("will allow convoys to enter"), a refusal in the
 past ("did not allow journalists in": a report, the lexicon's reading), an
 envoy or ambassador "not allowed to return" (SANCTION `expel`, the guide's
 envoys), a deal or talks not allowed to go on (the guide's "will not allow
@@ -31,7 +32,9 @@ from eventwire.stages.events.mention_lookup import children_of
 COERCE = "COERCE"
 RESTRICT = "restrict"
 RULE = "curated-verb+forbidding"
-PERMIT_VERBS = frozenset({"allow", "let", "permit", "tolerate"})
+# not "tolerate": "would not tolerate any attempt to overturn the republic" is a
+# warning the guide and the records type THREATEN (three sets)
+PERMIT_VERBS = frozenset({"allow", "let", "permit"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 NOBODY = frozenset({"nobody", "noone"})
 # people whose barring is an expulsion (SANCTION expel), not a restriction
@@ -43,7 +46,7 @@ VETOED = frozenset({"talk", "talks", "negotiation", "negotiations", "accession",
 
 
 def forbids(tok: Token) -> bool:
-    """``tok`` is a future "will not allow / let / permit / tolerate"."""
+    """``tok`` is a future "will not allow / let / permit"."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in PERMIT_VERBS:
         return False
     kids = children_of(tok)
