@@ -52,6 +52,8 @@ from eventwire.stages.events.consequences import consequence_end
 from eventwire.stages.events.detection import construction, verdict_end
 from eventwire.stages.events.directives import private_directive, tells_to
 from eventwire.stages.events.directives import words as directive_words
+from eventwire.stages.events.forbidden_acts import COERCE, PERMIT_VERBS, RESTRICT, forbids
+from eventwire.stages.events.forbidden_acts import RULE as FORBID_RULE
 from eventwire.stages.events.headline_compounds import headline_compound_pattern
 from eventwire.stages.events.headlines import headline_verb, title_case_lemma
 from eventwire.stages.events.health_measures import health_reading, outbreak_story, trigger_lemmas
@@ -78,6 +80,8 @@ from eventwire.stages.events.safety import safety_evacuation
 from eventwire.stages.events.safety import words as safety_words
 from eventwire.stages.events.sports import game_only
 from eventwire.stages.events.standing import standing_deployment
+from eventwire.stages.events.state_protests import ACCUSE, DISAPPROVE, state_protest
+from eventwire.stages.events.state_protests import RULE as PROTEST_RULE
 from eventwire.stages.events.typing_classes import prep_pattern
 
 # "provided (that) the army withdraws": a condition, unless the word is a
@@ -150,6 +154,10 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
     lemma, pos = tok.lemma_.lower(), tok.pos_
     if no_inquiry_act(tok):  # "went to investigate the crater" (inquiries.py)
         return None
+    if lemma in PERMIT_VERBS and forbids(tok):  # "no one will be allowed to block roads"
+        return Candidate(tok, tok.i + 1, COERCE, RESTRICT, [], FORBID_RULE, False)
+    if lemma == "protest" and state_protest(tok):  # "Tokyo protested to Seoul"
+        return Candidate(tok, tok.i + 1, ACCUSE, DISAPPROVE, [], PROTEST_RULE, pos != "VERB")
     if _class_word(tok, lemma, pos):
         found = _class_candidate(tok, lemma, pos)
         if found is not None:

@@ -1,0 +1,118 @@
+"""A state's diplomatic protest (issue #12, branch types41); asked by
+``triggers._candidate`` for the lemma "protest" before the protest classes.
+
+The word "protest" names two acts. People taking to the streets is a
+demonstration (PROTEST, the lexicon's reading): "thousands protested in the
+capital", "the Hong Kong protests". A state, its ministry or its embassy
+"protesting" to another state is a formal complaint: docs/annotation.md
+types "Gibraltar protests to Madrid" ACCUSE, "a summons to lodge a strong
+protest" ACCUSE `disapprove`, "had not received any protest" (the protest
+note) ACCUSE `disapprove`, a diplomatic note "protesting" ACCUSE. A state
+cannot march; a protest lodged or filed is a complaint, not a crowd. The
+construction tells them apart:
+
+* **the verb** — its subject is a state ("Vietnam protested", "Tokyo
+  protested to Seoul") or a government body ("the foreign ministry
+  protested the detention"), or it protests "to"/"with" a state ("protests
+  to China"): ACCUSE `disapprove`;
+* **the noun** — received, handed over or conveyed
+  ("had not received any protest", "handed a protest"; when lodged,
+  filed or sent, the verb's pattern in typing.yaml is the ACCUSE), called
+  diplomatic, formal or official ("a diplomatic protest"), or a protest
+  "to"/"with"/"from" a state ("a protest from Estonia"): ACCUSE
+  `disapprove`.
+
+Not: people, parties or workers protesting ("farmers protested outside the
+ministry", "government employees protested", "Ukrainians protested the
+visit": a nationality is its people, not its state), a state's name as the place
+of the protests ("Kenya protests turn deadly", "protested in Manila").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.nlp.extensions import get_list
+from eventwire.stages.events.mention_lookup import children_of, covering_mention
+
+ACCUSE = "ACCUSE"
+DISAPPROVE = "disapprove"
+RULE = "curated+state-protest"
+SUBJECTS = frozenset({"nsubj"})
+# a protest addressed to a state ("protests to China", "lodged a protest with Beijing")
+# or coming from one ("any protest from Estonia")
+ADDRESS_PREPS = frozenset({"to", "with"})
+NOUN_PREPS = frozenset({"to", "with", "from"})
+# verbs whose object is a protest note: a complaint handed over, not a crowd
+LODGE_VERBS = frozenset({"receive", "hand", "convey"})
+# the verbs whose "verb + protest" pattern is already ACCUSE (typing.yaml, "lodging a
+# diplomatic protest"): the noun is that event's object, no second event
+LODGED_BY_PATTERN = frozenset({"lodge", "file", "submit", "register", "deliver", "send",
+                               "issue"})
+FORMAL = frozenset({"diplomatic", "formal", "official"})
+# government bodies that speak for a state ("the foreign ministry", "the embassy")
+BODIES = frozenset({"ministry", "embassy", "government", "office", "department", "kremlin",
+                    "cabinet", "presidency", "mission", "consulate", "administration",
+                    "ministries", "governments", "embassies"})
+
+
+def state_protest(tok: Token) -> bool:
+    """The word "protest" is a state's formal complaint (module docstring)."""
+    if tok.lemma_.lower() != "protest":
+        return False
+    if tok.pos_ == "VERB":
+        return _protesting_state(tok)
+    if tok.pos_ == "NOUN":
+        return _protest_note(tok)
+    return False
+
+
+def _protesting_state(tok: Token) -> bool:
+    """"Vietnam protested", "the ministry protested to Seoul"."""
+    doc = tok.doc
+    kids = children_of(tok)
+    if any(dep in SUBJECTS and _state(doc, doc[i]) for dep, i, _ in kids):
+        return True
+    return _addressed_to_state(doc, kids, ADDRESS_PREPS)
+
+
+def _protest_note(tok: Token) -> bool:
+    """"lodged a protest", "a diplomatic protest", "a protest from Estonia"."""
+    doc = tok.doc
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LODGED_BY_PATTERN:
+        return False  # "lodged a protest": the verb's pattern gives the ACCUSE (typing.yaml)
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LODGE_VERBS:
+        return True
+    kids = children_of(tok)
+    if any(dep == "amod" and lower in FORMAL for dep, _, lower in kids):
+        return True
+    return _addressed_to_state(doc, kids, NOUN_PREPS)
+
+
+def _addressed_to_state(doc: Doc, kids: list[tuple[str, int, str]],
+                        preps: frozenset[str]) -> bool:
+    """A "to"/"with" (or "from") phrase whose object is a state."""
+    for dep, i, lower in kids:
+        if dep != "prep" or lower not in preps:
+            continue
+        if any(d == "pobj" and _state(doc, doc[j]) for d, j, _ in children_of(doc[i])):
+            return True
+    return False
+
+
+def _state(doc: Doc, tok: Token) -> bool:
+    """A state ("Vietnam", "Tokyo", "it" for one) or a government body
+    ("the foreign ministry", "Japan's embassy")."""
+    index = covering_mention(doc, tok)
+    if index is None:
+        return False
+    mentions = get_list(doc, "actor_mentions")
+    m = mentions[index]
+    if m.antecedent is not None and m.rule == "pronoun":
+        m = mentions[m.antecedent]
+    if tok.ent_type_ == "NORP" or "CVL" in m.sectors:
+        return False  # "ethnic Albanians protest": a people, no state ("kb+people")
+    if m.kind == "state":
+        return True
+    head = m.text.split()[-1].lower() if m.text else ""
+    return "GOV" in m.sectors and head in BODIES
