@@ -77,3 +77,40 @@ def test_deliberate_acts_and_the_case_stay(pipe: Pipeline, text: str, word: str,
 ])
 def test_a_confrontation_in_a_crash_story_stays(pipe: Pipeline, text: str, word: str) -> None:
     assert by_trigger(pipe, text)[word].type == "ASSAULT"
+
+
+# false52: the collision told as an agentless harm, as the harm's when-clause,
+# by the words "hit and run" or by a car's make (token level: the rule's own
+# reading; sentences written here)
+
+def _fires(nlp, text: str, form: str, nth: int = 0) -> bool:  # type: ignore[no-untyped-def]
+    from eventwire.stages.events.traffic_deaths import is_traffic_death
+    return is_traffic_death([t for t in nlp(text) if t.text == form][nth])
+
+
+@pytest.mark.parametrize("text,form", [
+    ("Cyclist Killed In Hit - And - Run Near Park, Van Driver Charged", "Killed"),
+    ("Man charged after grandmother killed in crash near school", "killed"),
+    ("A teenager was badly injured during a collision on the bypass, police said.", "injured"),
+    ("Police said the boy was killed on Friday when he was struck by a delivery van.",
+     "killed"),
+    ("Arrest made in fatal hit and run near the stadium", "hit"),
+    ("Witnesses said the girl was hit by a blue Nissan Altima outside the bakery. The "
+     "hit-and-run driver fled.", "hit"),
+])
+def test_a_collision_told_without_a_doer(spacy_nlp, text: str, form: str) -> None:  # type: ignore[no-untyped-def]
+    assert _fires(spacy_nlp, text, form)
+
+
+@pytest.mark.parametrize("text,form", [
+    ("Three soldiers were killed in an ambush near the border on Tuesday.", "killed"),
+    ("Two protesters were killed in clashes with police on Friday.", "killed"),
+    ("The boy was hit by a rubber bullet fired by riot police.", "hit"),
+    ("Gunmen killed the driver in a roadside attack.", "killed"),
+    ("Eight people were killed when a truck was deliberately driven into the crowd at the "
+     "market.", "killed"),
+    ("The officer hit the suspect with a baton during the arrest after the hit-and-run.",
+     "hit"),
+])
+def test_violence_told_the_same_way_stays(spacy_nlp, text: str, form: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _fires(spacy_nlp, text, form)

@@ -63,6 +63,7 @@ from eventwire.stages.actors.kb_surnames import known_surnames, surname_index
 from eventwire.stages.actors.leader_governments import leader_governments
 from eventwire.stages.actors.local_groups import apply_local_groups
 from eventwire.stages.actors.matcher import Match, find_matches
+from eventwire.stages.actors.namesakes import namesake_capitals
 from eventwire.stages.actors.national_companies import national_companies
 from eventwire.stages.actors.navies import locate_naval_agents, ship_mentions
 from eventwire.stages.actors.org_kinds import is_company_people, kind_sectors
@@ -265,6 +266,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     mentions.sort(key=lambda m: m.start)
     national_companies(doc, mentions)  # "Air Canada" is the airline, not Canada
     mentions = ship_mentions(doc, drop_water_bodies(doc, mentions))
+    namesake_capitals(doc, mentions)  # "Wellington, Somerset" is no NZL
     _broad_sectors(mentions)
     company_sectors(doc, mentions)
     kind_sectors(doc, mentions)

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from eventwire.models import ActorMention
 from eventwire.stages.events.alert_levels import is_hazard_level_change
+from eventwire.stages.events.appointments import is_appointment
 from eventwire.stages.events.arrivals import is_private_arrival
 from eventwire.stages.events.business_exits import is_executive_exit
 from eventwire.stages.events.contamination import is_contamination
@@ -34,6 +35,7 @@ from eventwire.stages.events.event_doers import is_event_compulsion
 from eventwire.stages.events.finding_out import finds_out
 from eventwire.stages.events.hazard_warnings import is_hazard_warning
 from eventwire.stages.events.hosted_things import is_hosted_thing
+from eventwire.stages.events.line_outages import is_line_outage
 from eventwire.stages.events.market_wars import is_market_war_act
 from eventwire.stages.events.medical_checks import is_medical_check
 from eventwire.stages.events.mishaps import is_mishap
@@ -167,7 +169,9 @@ def no_political_side(tok: Token) -> bool:
     emergency help (``emergency_calls.py``), a thing or an event hosted
     (``hosted_things.py``), a thing helping or enabling
     (``thing_enablers.py``), a threat that is a danger with no maker
-    (``threat_dangers.py``); the actor class
+    (``threat_dangers.py``), a service outage told as a line's failure
+    with no doer (``line_outages.py``), a post offered, accepted or a
+    candidate approached (``appointments.py``); the actor class
     needs the roles and is applied in ``component``."""
     return (tok.ent_type_ == "DATE" or has_sports_subject(tok) or has_market_patient(tok)
             or is_product_or_job(tok) or is_mishap(tok) or game_only(tok)
@@ -180,4 +184,5 @@ def no_political_side(tok: Token) -> bool:
             or is_hazard_level_change(tok) or finds_out(tok) or is_road_accident(tok)
             or is_traffic_death(tok)
             or is_event_compulsion(tok) or is_market_war_act(tok) or is_emergency_call(tok)
-            or is_hosted_thing(tok) or is_thing_enabler(tok) or is_threat_danger(tok))
+            or is_hosted_thing(tok) or is_thing_enabler(tok) or is_threat_danger(tok)
+            or is_line_outage(tok) or is_appointment(tok))

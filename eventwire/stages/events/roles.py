@@ -33,6 +33,7 @@ from eventwire.stages.events.agents import (
 )
 from eventwire.stages.events.aimed import aimed_targets, fired_noun_targets
 from eventwire.stages.events.call_parties import call_head, told_in_call
+from eventwire.stages.events.condition_parties import condition_fill, threat_condition_party
 from eventwire.stages.events.conjunct_undergoers import stand_in_recipient
 from eventwire.stages.events.defence_bodies import is_defence_body
 from eventwire.stages.events.downed_aircraft import downed_aircraft
@@ -308,7 +309,9 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         actor = armed_state(actor, is_defence_body(doc, actor))
     store_choice(doc, trigger, actor, choose_actor(doc, trigger, kind, nominal, actor,
                                                    lambda m: _finish_actor(doc, m, kind)))
-    party = toponym_party(doc, trigger, actor)  # "recalled its envoy from Tehran"
+    # a conditional threat is aimed at the one its condition asks to act (relabel53)
+    party = threat_condition_party(doc, trigger, kind, actor) or \
+        toponym_party(doc, trigger, actor)  # "recalled its envoy from Tehran"
     if party is not None:
         return actor, recipient_codes(doc, actor, party, kind)
     # the place an act is done in is no recipient (the record guide: an actor
@@ -321,7 +324,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             recipient = nested_target(doc, trigger, actor)
         if recipient is not None and dropped(doc, recipient, kind, trigger):
             recipient = None
-        recipient = recipient or stand_in_recipient(doc, trigger, candidates, actor, kind)
+        recipient = recipient or stand_in_recipient(doc, trigger, candidates, actor, kind) \
+            or condition_fill(doc, trigger, kind, actor)
         return actor, recipient_codes(doc, actor, recipient, kind)
     found = found_mentions(doc, candidates, actor, kind)
     target = target_in_clause(doc, trigger, actor) if kind in TARGETED_TYPES else None
@@ -339,7 +343,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     addressed = None if rule is not None else own_patient(trigger, options) if nominal else (
         addressed_bare(doc, trigger, kind, options) or downed_aircraft(trigger, kind, options))
     recipient = addressed or choose_recipient(doc, trigger, kind, nominal, actor, options, rule) \
-        or stand_in_recipient(doc, trigger, candidates, actor, kind)  # "torched cars and [shops]"
+        or stand_in_recipient(doc, trigger, candidates, actor, kind) \
+        or condition_fill(doc, trigger, kind, actor)  # "torched cars and [shops]"
     if recipient is None and site is not None:  # PLOVER's view and the act's evidence keep it
         store_plover(doc, trigger, site, True)  # ("blocked the Osh-Bishkek highway": site_names)
     return actor, recipient_codes(doc, actor, recipient, kind)

@@ -66,6 +66,7 @@ from eventwire.stages.events.lexicon_candidates import (
     noun_candidate,
     verb_candidate,
 )
+from eventwire.stages.events.line_outages import is_line_outage
 from eventwire.stages.events.nonevents import not_an_event, word_classes
 from eventwire.stages.events.nonpolitical import no_political_side
 from eventwire.stages.events.outbreak import outbreak_reading
@@ -181,7 +182,9 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
         # words around each one it is asked about (speed30; all four tests are pure)
         if lemma in lex.verbs and lemma not in lex.not_events and headline_verb(tok) and \
                 not game_only(tok):
-            return entry_candidate(lex.verbs[lemma], tok, "headline-verb", False, tok.i + 1)
+            # a headline's outage from a broken cable (line_outages.py, false52)
+            return None if is_line_outage(tok) else entry_candidate(
+                lex.verbs[lemma], tok, "headline-verb", False, tok.i + 1)
         if denied_allegation(tok) or (votes and voted_in(tok) is not None) or \
                 _stopped_violence(tok):
             return None

@@ -1,0 +1,67 @@
+"""A service outage told as the failure of a line nobody cut
+(eventwire/stages/events/line_outages.py, branch false52). Every sentence
+here was written for these tests (none from an evaluation set or a shared
+data file)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.stages.events.line_outages import is_line_outage, is_outage_story
+
+# a story that tells a broken line and no deliberate act on it
+BREAK = "Engineers said a fibre cable had failed near the landing station."
+
+
+def word(nlp: Any, text: str, form: str) -> Any:
+    return next(t for t in nlp(text) if t.text == form)
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("Phone and data services across the islands were disrupted on Monday. " + BREAK,
+     "disrupted"),
+    ("Most broadband links to the north have been cut since the weekend. " + BREAK, "cut"),
+    ("Cable faults interrupted mobile calls in three provinces. " + BREAK, "interrupted"),
+    ("Internet access in the valley remained blocked for a second day after a "
+     "submarine cable broke.", "blocked"),
+    ("The operator is trying to switch its traffic to a satellite route. " + BREAK, "switch"),
+    ("Two more cables severed off the cape, the carrier said. " + BREAK, "severed"),
+])
+def test_outage_is_no_act(spacy_nlp: Any, text: str, form: str) -> None:
+    assert is_line_outage(word(spacy_nlp, text, form))
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    # a doer keeps the act, even in a story of a broken line
+    ("The junta cut mobile internet in the capital on Friday. " + BREAK, "cut"),
+    ("Rebels blocked the highway to the port. " + BREAK, "blocked"),
+    ("The regulator ordered providers to switch off social media sites. " + BREAK, "switch"),
+    # no broken line told: an election shutdown stays COERCE censor
+    ("Internet access was cut across the country on polling day, a monitoring group said.",
+     "cut"),
+    ("Mobile services were disrupted in the capital as protests spread.", "disrupted"),
+    # a deliberate act on the line anywhere in the story keeps it
+    ("Coast guards detained a freighter after a power cable was damaged in the strait.",
+     "damaged"),
+    ("Telephone links were cut after saboteurs severed a cable outside the city.", "cut"),
+])
+def test_acts_stay(spacy_nlp: Any, text: str, form: str) -> None:
+    assert not is_line_outage(word(spacy_nlp, text, form))
+
+
+def test_story_needs_a_break_in_one_sentence(spacy_nlp: Any) -> None:
+    assert is_outage_story(spacy_nlp(BREAK))
+    assert not is_outage_story(spacy_nlp(
+        "The cable channel aired the debate. Talks broke down on Tuesday."))
+
+
+def test_the_pipeline_drops_the_outage(event_pipe: Any) -> None:
+    """End to end: the body's "disrupted" gave SANCTION with the rule
+    patched out (checked when written); with it the article has no event."""
+    from tests.conftest import by_trigger
+
+    text = ("Subsea cables damage disrupts mobile services in Malta\nMobile services in "
+            "Malta have been disrupted after two subsea cables failed, the regulator said.")
+    assert by_trigger(event_pipe, text) == {}
