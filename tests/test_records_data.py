@@ -129,7 +129,8 @@ def _regenerates_byte_identical(name: str, tmp_path: Path) -> None:
     out.mkdir()
     for file in (f"make_{name}.py", "needles.py", "date_relabel.tsv", "trigger_relabel.tsv",
                  "mode_relabel.tsv", "actor_relabel.tsv",
-                 "recipient_relabel.tsv", "type_relabel.tsv", "relay_relabel.tsv"):
+                 "recipient_relabel.tsv", "type_relabel.tsv", "relay_relabel.tsv",
+                 "sector_relabel.tsv"):
         shutil.copy(RECORDS / file, out / file)
     shutil.copy(RECORDS / "place_relabel.tsv", out / "place_relabel.tsv")
     shutil.copy(RECORDS / "event_relabel.tsv", out / "event_relabel.tsv")  # relabel50
@@ -475,6 +476,54 @@ def test_apply_actor_relabel_takes_the_nearest_mention_and_refuses_a_moved_label
                      encoding="utf-8")
     with pytest.raises(AssertionError):   # no CAMEO sector
         apply_actor_relabel(_actor_record(), "rec_zz", table)
+
+
+def test_sector_relabel_rows_are_in_the_gold() -> None:
+    """Every row of sector_relabel.tsv (docs/annotation.md, "Questions
+    decided (relabel54, 2026-12-06)") names one event field once, in the set
+    it names, with a reason and a real change, and the checked-in gold
+    carries the same trigger and mention with the new sector."""
+    rows = _rows("sector_relabel.tsv")
+    assert len(rows) == len({(r[1], r[2]) for r in rows}) >= 100
+    records = {r["id"]: r for f in FILES for r in read_jsonl(f)}
+    for name, event, field, trigger, mention, old, new, why in rows:
+        aid, idx = event.split("#")
+        assert aid.startswith(name + "-") and why and old != new and new in SECTORS, event
+        ev = records[aid]["events"][int(idx)]
+        assert ev["trigger"]["text"] == trigger and ev[field]["text"] == mention, event
+        assert ev[field]["sector"] == new, (event, ev[field])
+
+
+@pytest.mark.parametrize("name", ["rec_j", "rec_k", "rec_v"])
+def test_sector_relabelled_set_regenerates_byte_identical(name: str, tmp_path: Path) -> None:
+    """Sets sector_relabel.tsv changes most are what their builders write
+    with the table applied."""
+    _regenerates_byte_identical(name, tmp_path)
+
+
+def test_apply_sector_relabel_changes_only_the_sector_and_refuses_a_moved_label(
+        tmp_path: Path) -> None:
+    """A row gives the named mention the new sector, text and country kept;
+    a row whose old sector or mention no longer matches stops the build."""
+    import sys
+
+    sys.path.insert(0, str(RECORDS.parent))
+    sys.path.insert(0, str(RECORDS))
+    from needles import apply_sector_relabel
+
+    table = tmp_path / "sector_relabel.tsv"
+    table.write_text("# test\nset\tevent\tfield\ttrigger\tmention\told\tnew\twhy\n"
+                     "rec_zz\trec_zz-01#0\tactor\tattack\tthe rebels\t-\tCVL\ta crime\n",
+                     encoding="utf-8")
+    records = _actor_record()
+    records[0]["events"][0]["actor"] = {"start": 17, "end": 27, "text": "the rebels",
+                                        "country": "COL", "sector": None}
+    assert apply_sector_relabel(records, "rec_zz", table) == 1
+    assert records[0]["events"][0]["actor"] == {"start": 17, "end": 27, "text": "the rebels",
+                                                "country": "COL", "sector": "CVL"}
+    assert apply_sector_relabel(records, "rec_yy", table) == 0
+    with pytest.raises(AssertionError):   # the old sector is no longer there
+        apply_sector_relabel(records, "rec_zz", table)
 
 
 def _recipient_rows() -> list[list[str]]:

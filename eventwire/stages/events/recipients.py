@@ -39,6 +39,7 @@ from eventwire.stages.events.held_vessels import held_vessel
 from eventwire.stages.events.mention_lookup import NOT_RECIPIENTS, is_actor, look_through
 from eventwire.stages.events.non_recipients import TAKE_LEMMAS
 from eventwire.stages.events.nonevents import word_classes
+from eventwire.stages.events.owned_things import owner_party
 from eventwire.stages.events.pairs import named_pair
 from eventwire.stages.events.participants import recipient_mention
 from eventwire.stages.events.recipient_codes import recipient_codes
@@ -236,6 +237,7 @@ def found_mentions(doc: Doc, candidates: list[Token], actor: ActorMention | None
                          or conflict_parties(doc, t) or attacked_place(doc, t, kind)
                          or held_vessel(t, kind)  # "seized five trawlers" (recip45)
                          or thing_it(doc, t, kind, actor)  # "detained a trawler, escorted it"
+                         or owner_party(doc, t)  # "took the officers' weapons" (recip48)
                          for t in candidates if _may_be_party(t, kind))
              if m is not None and not mobilised(kind, m)]
     if actor is not None:  # the actor is not its own recipient ("met with each other",

@@ -31,6 +31,7 @@ from eventwire.stages.events.issued_orders import ordered_small_clause
 from eventwire.stages.events.judicial import court_appearance, faced_charges, sentence_received
 from eventwire.stages.events.mention_lookup import child, children_at, children_of, pobj
 from eventwire.stages.events.nominals import agent_compound
+from eventwire.stages.events.owned_things import owners_of_things
 from eventwire.stages.events.passives import (
     RELATIVE,
     misparsed_passive,
@@ -243,6 +244,7 @@ def verb_recipients(verb: Token) -> list[Token]:
     out += pobjs(verb, set(STANDING_PREPS.get(verb.lemma_.lower(), ())))
     out += _objects_of_object(dobj)
     out += _possessor_of_act(dobj)
+    out += owners_of_things(verb)  # "took [their] weapons", "set fire to [its] door"
     content = child(verb, {"ccomp", "xcomp"})
     out += helped_party(verb)  # "helped [Bolivia] fight the fires"
     if content is not None:
@@ -368,5 +370,6 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
         passive = child(verb, {"nsubj"})
     if passive is None:
         passive = shared_passive(verb)
-    recipients = [resolve_relative(passive)] if passive is not None else verb_recipients(verb)
+    recipients = [resolve_relative(passive), *owners_of_things(verb)] if passive is not None \
+        else verb_recipients(verb)  # "their catch was seized": the owner after the thing
     return verb_actor(verb), recipients

@@ -47,6 +47,7 @@ from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import head_token, index_of
 from eventwire.stages.geo.context import LOCAL_HEADS, LOCAL_MODIFIED
+from eventwire.stages.geo.court_names import court_venue
 from eventwire.stages.geo.datelines import DESTINATION_TYPES, dateline_fits, under_dateline
 from eventwire.stages.geo.gathered import people_scene
 from eventwire.stages.geo.harm_when import harm_when
@@ -235,6 +236,8 @@ def place_basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) 
         return "trigger"  # "a strike paralysed Greece"
     if court_seat(ent.root, trigger, p.precision):
         return "clause"  # "a Beijing court sentenced"
+    if court_venue(ent.root, trigger):
+        return "trigger"  # "will appear before the Kitwe Magistrates Court"
     if where_clause(ent.root, trigger, p.precision):
         return "clause"  # "drove to Hebron, where he stabbed a guard"
     if actor_whereabouts(up_to_phrase(ent.root), trigger) and not _names_own_place(doc, trigger):

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.arrays import char_span
+from eventwire.stages.geo.court_names import court_rule
 from eventwire.stages.geo.datelines import dateline_fits, under_dateline
 from eventwire.stages.geo.event_place import (
     clause_head,
@@ -251,7 +252,8 @@ def decide_all(doc: Doc, events: list[EventMention], ctx: Context,
     """Re-decide each event's place (the rules' pick already in
     ``event.place``) where the model beats the rules by its margin; never a
     denied act onto the dateline (:func:`dateline_barred`) nor away from a
-    fronted scene-setting locative (``fronted_scene``, place36)."""
+    fronted scene-setting locative (``fronted_scene``, place36) nor away
+    from a court's town the rules found (``court_names.court_rule``, place42)."""
     rules = [e.place for e in events]
     for i, event in enumerate(events):
         prev = previous_event(events, rules, i)
@@ -261,7 +263,8 @@ def decide_all(doc: Doc, events: list[EventMention], ctx: Context,
             record(event, cands, rules[i])
         pick = chooser.choose(cands, rules[i])
         if pick is None or dateline_barred(scene_modality(event), pick, ctx.dateline) \
-                or fronted_scene(doc, rules[i], trigger_token(doc, event)):
+                or fronted_scene(doc, rules[i], trigger_token(doc, event)) \
+                or court_rule(doc, rules[i], trigger_token(doc, event)):
             continue
         event.place = _as_place(pick, ctx.focus)
 

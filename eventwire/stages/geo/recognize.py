@@ -13,7 +13,8 @@ Five sources, longest span first, no overlaps:
    holds it ("Krasnodar, Russia"; ``orgplace``), or when it is a country or
    first-level division tagged anything but a person ("Romania confirmed");
    an organisation ending "of <place>" gives that place ("the Bank of
-   Japan"; ``orgplace``); a hyphenated pair of places is split ("the
+   Japan"; ``orgplace``), a court named by its town gives the town
+   ("Leeds Magistrates' Court"; ``court_names``); a hyphenated pair of places is split ("the
    Kabul-Kandahar highway");
 2. a gazetteer scan (``scan.py``; a dictionary phrase matcher over the SQLite index,
    not spaCy's ``PhraseMatcher``: 800k names would cost ~1 GB of patterns)
@@ -73,6 +74,7 @@ from eventwire.stages.geo.context import (
     split_pair,
 )
 from eventwire.stages.geo.coordination import home_divisions, split_list
+from eventwire.stages.geo.court_names import court_town
 from eventwire.stages.geo.entity_places import (
     airport_name,
     before_facility,
@@ -221,6 +223,9 @@ def _ner(doc: Doc, actor_spans: set[tuple[int, int]]) -> list[Mention]:
         elif ent.label_ == "ORG" and (tail := trailing_place(span)) is not None:
             out.append(Mention(tail[0].start, tail[0].end, tail[0].text, "organisation", "ORG",
                                tail[1]))
+        elif ent.label_ == "ORG" and (court := court_town(span)) is not None:
+            out.append(Mention(court[0].start, court[0].end, court[0].text, "organisation",
+                               "ORG", court[1]))  # "Leeds Magistrates' Court" (place42)
     return out
 
 

@@ -150,7 +150,7 @@ real('01', 'ecbplus:11_7ecb', '2008-12-15', [],
 # accusation nobody made: ACCUSE `negated` (rec_ae decision: a negated
 # naming of a suspect); "The police have no leads" no event.
 real('02', 'ecbplus:13_8ecb', '2008-12-15', [
-    E("nearly destroyed by arsonists", "destroyed", "ASSAULT", "destroy", ("arsonists", "USA", None),
+    E("nearly destroyed by arsonists", "destroyed", "ASSAULT", "destroy", ("arsonists", "USA", "CVL"),  # relabel54
       ("the evangelical church she attends", "USA", "REL"), None, None, cl="rec_ae-wasilla-arson"),
     E("Sarah Palin actually apologized", "apologized", "CONCEDE", None, ("Sarah Palin", "USA", "GOV"), None, None, None,
       cl="rec_ae-palin-apology"),
@@ -167,7 +167,7 @@ real('02', 'ecbplus:13_8ecb', '2008-12-15', [
 # made; rec_m's "did not know of any" is no event, this one states the
 # absence).
 real('03', 'ecbplus:13_15ecb', '2008-12-14', [
-    E("set alight by suspected arsonists", "set alight", "ASSAULT", "destroy", ("suspected arsonists", "USA", None),
+    E("set alight by suspected arsonists", "set alight", "ASSAULT", "destroy", ("suspected arsonists", "USA", "CVL"),  # relabel54
       ("Sarah Palin's home church", "USA", "REL"), None, None, cl="rec_ae-wasilla-arson"),
     E("Palin has apologised", "apologised", "CONCEDE", None, ("Palin", "USA", "GOV"), None, None, None,
       cl="rec_ae-palin-apology"),
@@ -1027,7 +1027,7 @@ A('28', 'Dawn', '2026-12-05', "Pakistan shuts Chaman crossing after Afghan borde
     E("\"responded befittingly", "responded", "ASSAULT", None, ("Pakistani troops", "PAK", "MIL"), None, PK_FRI, PK_QT,
       speaker="The Inter-Services Public Relations (ISPR)", mod="reported"),
     E("destroyed two Afghan posts", "destroyed", "ASSAULT", "destroy", ("Pakistani troops", "PAK", "MIL"),
-      ("two Afghan posts", "AFG", "MIL"), PK_FRI, PK_QT, speaker="The Inter-Services Public Relations (ISPR)",
+      ("two Afghan posts", "AFG", "COP"), PK_FRI, PK_QT, speaker="The Inter-Services Public Relations (ISPR)",  # relabel54
       mod="reported"),
     E("Pakistani forces had fired first", "fired", "ASSAULT", "firearms", ("Pakistani forces", "PAK", "MIL"), None, PK_FRI,
       PK_QT, speaker="The Taliban's border police spokesman in Kandahar, Abdul Wali", mod="reported"),

@@ -23,6 +23,7 @@ from needles import (  # noqa: E402
     apply_place_relabel,
     apply_recipient_relabel,
     apply_relay_relabel,
+    apply_sector_relabel,
     apply_trigger_relabel,
     apply_type_relabel,
 )
@@ -1042,6 +1043,7 @@ def main() -> None:
     apply_recipient_relabel(records, BATCH)
     apply_type_relabel(records, BATCH)
     apply_relay_relabel(records, BATCH)
+    apply_sector_relabel(records, BATCH)   # relabel54
     apply_event_relabel(records, BATCH)
     write_jsonl(records, OUT)
     n = {s: sum(1 for r in records if r["split"] == s) for s in ("dev", "blind")}

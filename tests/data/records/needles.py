@@ -590,6 +590,30 @@ def apply_relay_relabel(records: list[dict], batch: str, table: Path = RELAY_REL
     return moved
 
 
+SECTOR_RELABEL = Path(__file__).resolve().parent / "sector_relabel.tsv"
+
+
+def apply_sector_relabel(records: list[dict], batch: str, table: Path = SECTOR_RELABEL) -> int:
+    """Give the gold actors or recipients listed for ``batch`` in
+    ``sector_relabel.tsv`` the sector a guide decision names, the mention
+    and its country unchanged (docs/annotation.md, "Questions decided
+    (relabel54, 2026-12-06)": an ordinary crime's doers and victims CVL, a
+    gang's UAF; a border post the sector of those who man it), and return
+    how many changed. Every row names the trigger, the mention and the old
+    sector (``-`` for none), so a builder change that shifts an event index
+    or a label fails here instead of relabelling the wrong event."""
+    moved = 0
+    for event, _rec, ev, (field, trigger, mention, old, new, _why) in _batch_rows(
+            records, batch, table):
+        span = ev[field]
+        assert field in ("actor", "recipient") and ev["trigger"]["text"] == trigger, (event, field)
+        assert span and span["text"] == mention and (span["sector"] or "-") == old != new, (event, span)
+        assert new in SECTORS, (event, new)
+        span["sector"] = new
+        moved += 1
+    return moved
+
+
 EVENT_RELABEL = Path(__file__).resolve().parent / "event_relabel.tsv"
 
 
@@ -659,6 +683,7 @@ class Batch:
         apply_recipient_relabel(records, self.name)
         apply_type_relabel(records, self.name)
         apply_relay_relabel(records, self.name)
+        apply_sector_relabel(records, self.name)   # relabel54
         apply_event_relabel(records, self.name)
         write_jsonl(records, self.out)
         n_ev = sum(len(r["events"]) for r in records)

@@ -1,0 +1,131 @@
+"""A court named by its town (place42): the town inside a court's name.
+
+"Leeds Magistrates' Court", "Fall River District Court", "Carlisle Crown
+Court", "the Kabwe Magistrates Court": a local court is named after the
+town it sits in, and the NER model tags the whole name an organisation,
+so neither the NER labels nor the gazetteer scan (which skips
+organisation spans) find the town. The guide places a court step at the
+court's seat (docs/annotation.md "A seat named with the actor is the
+place"; the court's town in rec_t, rec_u, rec_y, rec_z), and an
+appearance, an arraignment or a hearing "at" / "in" / "before" such a
+court happens there, so the town is given as a mention of its own; the
+event-place rules then decide whether it places an event (a court that
+is only the body named, "charged by the Leeds Crown Court prosecutors",
+is their call, as for any facility).
+
+Only the leading words before the court's kind ("District", "Crown",
+"Magistrates'", "Superior" ...) and "Court" / "Courthouse" / "Tribunal":
+not a nation's or a world court ("the Supreme Court", "the International
+Court of Justice", "the High Court": no town), not a court named after a
+person or a street the gazetteer does not hold as a town, and a single
+word only for a town of 1,000+ people (not a hamlet named like a word).
+A country or first-level division leading a body's name is read before
+this (``recognize._leading_place``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.models import PlaceMention
+from eventwire.nlp.arrays import char_span
+from eventwire.stages.geo.gazetteer import Place, gazetteer
+
+COURT_HEADS = {"court", "courthouse", "courts", "tribunal"}
+# words naming a court's kind or level between its town and "Court"
+COURT_KINDS = {"district", "crown", "magistrates", "magistrates'", "magistrate", "magistrate's",
+               "resident", "superior", "county", "municipal", "circuit", "youth", "central",
+               "city", "criminal", "civil", "family", "juvenile", "sheriff", "sheriff's",
+               "justice", "justices", "main", "local", "regional", "provincial", "'s", "'"}
+# leading words that name a court's rank or reach, never its town
+NOT_TOWNS = {"supreme", "high", "international", "constitutional", "federal", "appeals",
+             "appeal", "military", "special", "administrative", "national", "electoral",
+             "european", "general", "the", "a", "an"}
+TOWN_FEATURES = {"city", "admin2"}
+MIN_SINGLE_POPULATION = 1_000
+MIN_CUT_POPULATION = 10_000  # one word cut from a longer unknown name
+
+
+def _court_end(span: Span) -> int | None:
+    """The index (in the document) of the court noun closing ``span`` or
+    right after it: the NER model often stops before "Court" ("the
+    Mamelodi Magistrate's" + "Court")."""
+    doc = span.doc
+    if span[-1].lower_ in COURT_HEADS:
+        return span.end - 1
+    i = span.end
+    while i < len(doc) and i < span.end + 3 and doc[i].lower_ in COURT_KINDS:
+        i += 1
+    return i if i < len(doc) and doc[i].lower_ in COURT_HEADS and \
+        doc[i].text[:1].isupper() else None
+
+
+def court_town(span: Span) -> tuple[Span, list[Place]] | None:
+    """The town leading an organisation span that names a court, with its
+    gazetteer candidates, or None. The longest leading part the gazetteer
+    holds as a town: "Stratford" of "Stratford East Magistrates' Court" when
+    the borough's name is unknown, then only a town of 10,000+."""
+    if len(span) < 1 or (head := _court_end(span)) is None:
+        return None
+    end = min(head, span.end) - span.start
+    while end > 0 and span[end - 1].lower_ in COURT_KINDS:
+        end -= 1
+    if end == 0 or end > 3 or span[0].lower_ in NOT_TOWNS:
+        return None
+    if not all(t.text[:1].isupper() for t in span[:end]):
+        return None
+    for size in range(end, 0, -1):
+        town = span[:size]
+        cands = [p for p in gazetteer().candidates(town.text) if p.feature in TOWN_FEATURES]
+        least = MIN_SINGLE_POPULATION if size == end else MIN_CUT_POPULATION
+        if cands and (size > 1 or max(p.population for p in cands) >= least):
+            return town, cands
+    return None
+
+
+# prepositions of a court appearance: "appear at / in / before the X Court"
+COURT_PREPS = {"at", "in", "before"}
+# verbs that only set a court step down ("a hearing was set for Friday at
+# Preston Crown Court"): their locative is the step's, their subject the step
+SETTING_VERBS = {"schedule", "set", "fix", "hold", "take", "due"}
+OWNER_DEPS = {"compound", "poss", "nmod", "amod"}
+HOPS = 4
+
+
+def court_venue(place: Token, trigger: Token) -> bool:
+    """Class *a court step at a court named by its town* (place42): the
+    town names a court ("Kabwe" in "the Kabwe Magistrates Court") that is
+    the object of "at", "in" or "before" on the trigger ("will appear
+    before the Kabwe Magistrates Court", "arraigned in Fall River District
+    Court", "charged at the Leeds Crown Court"), or on a verb that only
+    sets the trigger down ("a hearing was set for Friday at Carlisle Crown
+    Court"): the step happens in that courtroom, so at the town (the
+    guide's court seat). Not a court that is the subject or the agent
+    ("the Leeds court sentenced": place_scope.court_seat, off), not a
+    court of another verb ("charged with the killing, which the Leeds Crown
+    Court heard")."""
+    cur = place
+    for _ in range(HOPS):
+        if cur.dep_ not in OWNER_DEPS or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.lower_ in COURT_HEADS:
+            break
+    else:
+        return False
+    if cur.lower_ not in COURT_HEADS or cur.dep_ != "pobj" or cur.head.lower_ not in COURT_PREPS:
+        return False
+    verb = cur.head.head
+    return verb == trigger or (verb.lemma_.lower() in SETTING_VERBS and any(
+        c == trigger and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+
+
+def court_rule(doc: Doc, rule: PlaceMention | None, trigger: Token | None) -> bool:
+    """The rules placed the event at a court's town by :func:`court_venue`.
+    The learned chooser must not trade it away: it was fitted before such
+    towns were found inside a court's name, and a toponym compounded into
+    an organisation's name is, in its rows, mostly no venue."""
+    if rule is None or rule.basis != "trigger" or trigger is None:
+        return False
+    span = char_span(doc, rule.start, rule.end, alignment_mode="expand")
+    return span is not None and court_venue(span.root, trigger)
