@@ -130,7 +130,7 @@ def _regenerates_byte_identical(name: str, tmp_path: Path) -> None:
     for file in (f"make_{name}.py", "needles.py", "date_relabel.tsv", "trigger_relabel.tsv",
                  "mode_relabel.tsv", "actor_relabel.tsv",
                  "recipient_relabel.tsv", "type_relabel.tsv", "relay_relabel.tsv",
-                 "sector_relabel.tsv"):
+                 "sector_relabel.tsv", "court_place_relabel.tsv"):
         shutil.copy(RECORDS / file, out / file)
     shutil.copy(RECORDS / "place_relabel.tsv", out / "place_relabel.tsv")
     shutil.copy(RECORDS / "event_relabel.tsv", out / "event_relabel.tsv")  # relabel50
@@ -914,3 +914,67 @@ def test_procedure_words_the_guide_labels_carry_a_gold_event() -> None:
     assert len(real) >= 30
     assert all(r["gold"] is not None for r in real), [(r["id"], r["at"]) for r in real
                                                        if r["gold"] is None]
+
+
+def test_court_place_relabel_rows_are_in_the_gold() -> None:
+    """Every row of court_place_relabel.tsv (docs/annotation.md, "Questions
+    decided (relabel55, 2026-12-06)" (a)) names one event once, in its set,
+    with a reason, and the checked-in gold places it at the named town, a
+    word of the court's own phrase."""
+    rows = _rows("court_place_relabel.tsv")
+    assert len(rows) == len({r[1] for r in rows}) >= 5
+    records = {r["id"]: r for f in FILES for r in read_jsonl(f)}
+    for name, event, trigger, actor, old, needle, lat, lon, why in rows:
+        aid, idx = event.split("#")
+        ev = records[aid]["events"][int(idx)]
+        town = needle.split("[", 1)[1].split("]", 1)[0]
+        assert aid.startswith(name + "-") and why and old == "-", event
+        assert ev["trigger"]["text"] == trigger and (ev["actor"] or {}).get("text", "-") == actor
+        assert ev["place"]["text"] == town and (ev["place"]["lat"], ev["place"]["lon"]) == (
+            float(lat), float(lon)), event
+
+
+def test_apply_court_place_relabel_places_the_event_and_refuses_a_moved_label(
+        tmp_path: Path) -> None:
+    """A row places its event at the town in the court's own phrase (not at
+    an earlier mention of the same town); a row whose trigger or actor no
+    longer matches, or whose event already has a place, stops the build."""
+    import sys
+
+    sys.path.insert(0, str(RECORDS.parent))
+    sys.path.insert(0, str(RECORDS))
+    from needles import apply_court_place_relabel
+
+    text = ("Verdict in Leeds fraud case\nThe Leeds fraud trial ended. A Leeds jury on Friday "
+            "convicted the accountant.")
+    table = tmp_path / "court_place_relabel.tsv"
+    table.write_text("# test\nset\tevent\ttrigger\tactor\told\tnew\tlat\tlon\twhy\n"
+                     "rec_zz\trec_zz-01#0\tconvicted\tA Leeds jury\t-\tA [Leeds] jury\t53.8\t-1.55"
+                     "\tseat\n", encoding="utf-8")
+
+    def record(trigger: str, actor: str, place: dict | None = None) -> list[dict]:
+        at, who = text.index(trigger), text.index(actor)
+        return [{"id": "rec_zz-01", "text": text, "events": [{
+            "trigger": {"start": at, "end": at + len(trigger), "text": trigger},
+            "actor": {"start": who, "end": who + len(actor), "text": actor}, "place": place}]}]
+
+    records = record("convicted", "A Leeds jury")
+    assert apply_court_place_relabel(records, "rec_zz", table) == 1
+    where = text.index("A Leeds jury") + 2
+    assert records[0]["events"][0]["place"] == {
+        "start": where, "end": where + 5, "text": "Leeds", "lat": 53.8, "lon": -1.55}
+    assert apply_court_place_relabel(record("convicted", "A Leeds jury"), "rec_yy", table) == 0
+    with pytest.raises(AssertionError):   # the builder's trigger moved
+        apply_court_place_relabel(record("ended", "A Leeds jury"), "rec_zz", table)
+    with pytest.raises(AssertionError):   # another actor
+        apply_court_place_relabel(record("convicted", "the accountant"), "rec_zz", table)
+    with pytest.raises(AssertionError):   # already placed
+        apply_court_place_relabel(record("convicted", "A Leeds jury", {"text": "Leeds"}),
+                                  "rec_zz", table)
+
+
+@pytest.mark.parametrize("name", ["rec_c", "rec_i", "rec_z"])
+def test_court_placed_set_regenerates_byte_identical(name: str, tmp_path: Path) -> None:
+    """Sets court_place_relabel.tsv changes are what their builders write
+    with the table applied."""
+    _regenerates_byte_identical(name, tmp_path)

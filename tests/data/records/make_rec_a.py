@@ -20,6 +20,7 @@ from needles import (  # noqa: E402
     SECTORS,
     TYPES,
     apply_actor_relabel,
+    apply_court_place_relabel,
     apply_date_relabel,  # noqa: E402
     apply_event_relabel,
     apply_mode_relabel,
@@ -1144,6 +1145,7 @@ def main() -> None:
     apply_type_relabel(records, BATCH)
     apply_relay_relabel(records, BATCH)
     apply_sector_relabel(records, BATCH)   # relabel54
+    apply_court_place_relabel(records, BATCH)   # relabel55
     apply_event_relabel(records, BATCH)
     write_jsonl(records, OUT)
     n_ev = sum(len(r["events"]) for r in records)

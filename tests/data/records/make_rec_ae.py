@@ -1017,11 +1017,11 @@ A('28', 'Dawn', '2026-12-05', "Pakistan shuts Chaman crossing after Afghan borde
   "The crossing was last closed for 21 days in October after clashes that killed dozens on both sides.", [
     E("Pakistan shuts Chaman crossing", "shuts", "SANCTION", "discontinue", ("Pakistan", "PAK", "GOV"), None, PK_FRI,
       P("Chaman", "Chaman"), cl=PK_SHUT),
-    E("Afghan border forces fire on fencing", "fire", "ASSAULT", "firearms", ("Afghan border forces", "AFG", "MIL"),
+    E("Afghan border forces fire on fencing", "fire", "ASSAULT", "firearms", ("Afghan border forces", "AFG", "COP"),  # relabel55
       ("fencing team", "PAK", "MIL"), PK_FRI, None, cl=PK_FIRE),
     E("Pakistan closed the Chaman", "closed", "SANCTION", "discontinue", ("Pakistan", "PAK", "GOV"), None, PK_FRI,
       P("Chaman", "Chaman"), speaker="the military's media wing", mod="reported", cl=PK_SHUT),
-    E("Afghan border forces opened fire", "opened fire", "ASSAULT", "firearms", ("Afghan border forces", "AFG", "MIL"),
+    E("Afghan border forces opened fire", "opened fire", "ASSAULT", "firearms", ("Afghan border forces", "AFG", "COP"),  # relabel55
       ("a Frontier Corps team", "PAK", "MIL"), PK_FRI, P("Chaman", "Chaman"), speaker="the military's media wing",
       mod="reported", cl=PK_FIRE),
     E("\"responded befittingly", "responded", "ASSAULT", None, ("Pakistani troops", "PAK", "MIL"), None, PK_FRI, PK_QT,
@@ -1031,7 +1031,7 @@ A('28', 'Dawn', '2026-12-05', "Pakistan shuts Chaman crossing after Afghan borde
       mod="reported"),
     E("Pakistani forces had fired first", "fired", "ASSAULT", "firearms", ("Pakistani forces", "PAK", "MIL"), None, PK_FRI,
       PK_QT, speaker="The Taliban's border police spokesman in Kandahar, Abdul Wali", mod="reported"),
-    E("one Afghan guard was killed", "killed", "ASSAULT", "firearms", None, ("one Afghan guard", "AFG", "MIL"), PK_FRI, PK_QT,  # guide decision (session 29: relabel49)
+    E("one Afghan guard was killed", "killed", "ASSAULT", "firearms", None, ("one Afghan guard", "AFG", "COP"), PK_FRI, PK_QT,  # relabel55 (sector); guide decision (session 29: relabel49)
       speaker="The Taliban's border police spokesman in Kandahar, Abdul Wali", mod="reported"),
     E("labourers blocked the road", "blocked", "PROTEST", "obstruct", ("Hundreds of traders and labourers", "PAK", "CVL"),
       None, d("2026-12-05"), P(("Chaman", "blocked the road to the crossing in "), "Chaman")),

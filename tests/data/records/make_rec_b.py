@@ -1142,6 +1142,7 @@ def main() -> None:
     needles.apply_type_relabel(records, BATCH)
     needles.apply_relay_relabel(records, BATCH)
     needles.apply_sector_relabel(records, BATCH)   # relabel54
+    needles.apply_court_place_relabel(records, BATCH)   # relabel55
     needles.apply_event_relabel(records, BATCH)
     write_jsonl(records, OUT)
     n_ev = sum(len(r["events"]) for r in records)

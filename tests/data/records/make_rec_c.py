@@ -17,6 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from needles import (  # noqa: E402
     apply_actor_relabel,
+    apply_court_place_relabel,
     apply_date_relabel,
     apply_event_relabel,
     apply_mode_relabel,
@@ -1044,6 +1045,7 @@ def main() -> None:
     apply_type_relabel(records, BATCH)
     apply_relay_relabel(records, BATCH)
     apply_sector_relabel(records, BATCH)   # relabel54
+    apply_court_place_relabel(records, BATCH)   # relabel55
     apply_event_relabel(records, BATCH)
     write_jsonl(records, OUT)
     n = {s: sum(1 for r in records if r["split"] == s) for s in ("dev", "blind")}

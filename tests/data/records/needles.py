@@ -614,6 +614,43 @@ def apply_sector_relabel(records: list[dict], batch: str, table: Path = SECTOR_R
     return moved
 
 
+COURT_PLACE_RELABEL = Path(__file__).resolve().parent / "court_place_relabel.tsv"
+
+
+def _place_needle(text: str, needle: str, at: int) -> dict:
+    """The place span of a ``court_place_relabel.tsv`` row: the bracketed
+    word of ``"ctx [Town] ctx"`` in the occurrence of the whole phrase nearest
+    to ``at`` (the court's own words, not another mention of the town)."""
+    before, rest = needle.split("[", 1)
+    word, after = rest.split("]", 1)
+    phrase = before + word + after
+    starts = [m.start() for m in re.finditer(re.escape(phrase), text)]
+    assert starts, (needle, at)
+    best = min(starts, key=lambda s: abs(s - at)) + len(before)
+    return {"start": best, "end": best + len(word), "text": word}
+
+
+def apply_court_place_relabel(records: list[dict], batch: str,
+                              table: Path = COURT_PLACE_RELABEL) -> int:
+    """Place the gold events listed for ``batch`` in
+    ``court_place_relabel.tsv`` at the town a court, judge, jury or
+    magistrate acting as doer is named with (docs/annotation.md, "Questions
+    decided (relabel55, 2026-12-06)" (a): "A seat named with the actor is the
+    place"), and return how many changed. Every row names the trigger, the
+    actor and the old place (``-``: none), so a builder change that shifts an
+    event index or a label fails here instead of placing the wrong event."""
+    moved = 0
+    for event, rec, ev, (trigger, actor, old, needle, lat, lon, _why) in _batch_rows(
+            records, batch, table):
+        assert ev["trigger"]["text"] == trigger, (event, ev["trigger"])
+        assert (ev["actor"] or {}).get("text", "-") == actor, (event, ev["actor"])
+        assert ev["place"] is None and old == "-", (event, ev["place"])
+        span = _place_needle(rec["text"], needle, int(ev["trigger"]["start"]))
+        ev["place"] = {**span, "lat": float(lat), "lon": float(lon)}
+        moved += 1
+    return moved
+
+
 EVENT_RELABEL = Path(__file__).resolve().parent / "event_relabel.tsv"
 
 
@@ -684,6 +721,7 @@ class Batch:
         apply_type_relabel(records, self.name)
         apply_relay_relabel(records, self.name)
         apply_sector_relabel(records, self.name)   # relabel54
+        apply_court_place_relabel(records, self.name)   # relabel55
         apply_event_relabel(records, self.name)
         write_jsonl(records, self.out)
         n_ev = sum(len(r["events"]) for r in records)
