@@ -34,6 +34,11 @@ from tests.conftest import by_trigger, event_with_trigger
     # a person's church is still a church
     ("Police believe Senator Ruiz's church was vandalised by his opponents.",
      "vandalised", "REL"),
+    # review94: an owning ministry's field is no sector ("oil" BUS, "health" HLH)
+    ("Protesters stormed an oil ministry building in Kirkuk, demanding jobs.",
+     "stormed", "GOV"),
+    ("Fighters looted a health ministry warehouse in Kindu on Saturday.", "looted", "GOV"),
+    ("Rioters torched a finance ministry office in Maseru on Tuesday.", "torched", "GOV"),
 ])
 def test_the_building_names_what_it_stands_for(event_pipe: Pipeline, text: str, trigger: str,
                                               sector: str) -> None:

@@ -54,6 +54,13 @@ def test_a_capitals_namesake_is_the_towns_country(actors_pipe: Pipeline, text: s
     ("Police in Paris questioned a man from Texas and a woman from Ontario.", "Paris", "FRA"),
     # the other place is a state, the other party of a capital that stands for its own
     ("Moscow accused Ukraine of shelling a border village on Sunday.", "Moscow", "RUS"),
+    # review94: the capital is the subject of a verb: its state speaking
+    ("Paris on Friday denounced the attacks on two synagogues in Chicago and Detroit.",
+     "Paris", "FRA"),
+    ("London warned on Tuesday that the arrests of its nationals in Toronto and Vancouver "
+     "were unjustified.", "London", "GBR"),
+    ("Moscow on Monday protested the detention of two sailors in Seattle and Portland.",
+     "Moscow", "RUS"),
 ])
 def test_a_capital_of_its_own_story_stays(actors_pipe: Pipeline, text: str, capital: str,
                                           country: str) -> None:

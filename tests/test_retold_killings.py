@@ -133,6 +133,16 @@ RETOLD_NOT = [
     # the other side's weapon: rebels claim a killing, the army's helicopters bombed
     ("Rebels say they killed twelve soldiers near Kidal\nArmy helicopters bombed rebel "
      "positions in the hills near Kidal on Monday, the army said.", "killed"),
+    # review94: a court's killing of a year beside a weapon told with no year
+    ("A former rebel commander was convicted on Tuesday of killing 14 miners near Kalehe in "
+     "2013. Last week his former fighters shelled an army post near Kalehe.", "killing"),
+    ("A tribunal in Bangui found a militia chief guilty of murdering a priest in 2014. On "
+     "Sunday militiamen opened fire on a convoy near Bambari, the UN said.", "murdering"),
+    # review94: a weapon told as a separate act
+    ("The opposition accused the police of killing a student in Kara. Separately, police "
+     "shot two robbers near the market on Wednesday, the police said.", "killing"),
+    ("Herder killed in Bauchi village\nIn a separate incident, gunmen opened fire on "
+     "travellers on the Jos road on Monday, police said.", "killed"),
 ]
 
 

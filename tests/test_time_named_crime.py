@@ -69,6 +69,24 @@ def test_near_misses_keep_their_date(pipe: Any, text: str, trigger: str,
     assert dates(pipe, text)[trigger] == expected
 
 
+@pytest.mark.parametrize("text,trigger,other", [
+    # review94: a later killing told as another crime ("another", "in a
+    # separate incident") does not date the named one
+    ("Reporters held a vigil in Cebu on Thursday to mark the murder of a radio host. In "
+     "2018, another radio host was shot dead in the same town.", "murder", "2018"),
+    ("Shopkeepers in Kaduna went on strike on Thursday over the killing of a money changer. "
+     "In a separate incident, gunmen shot dead a farmer in Zaria on March 3.", "killing",
+     "2025-03-03"),
+    ("Miners marched in Rustenburg on Wednesday over the fatal shooting of a colleague at "
+     "a shaft. Separately, police shot a protester in Marikana on March 1.", "shooting",
+     "2025-03-01"),
+])
+def test_another_crime_does_not_date_the_named_one(pipe: Any, text: str, trigger: str,
+                                                   other: str) -> None:
+    value, _ = dates(pipe, text)[trigger]
+    assert value != other
+
+
 def test_crime_noun_needs_a_victim_or_fatal(pipe: Any) -> None:
     """The rule's own guard: "the killing" with no victim is no named crime."""
     from eventwire.nlp.pipeline import Pipeline

@@ -9,7 +9,9 @@ nationality), while the other places it names -- towns and regions, not
 capitals -- all lie in one other country, and the gazetteer knows a place of
 the capital's name in that country, the name is that country's town: each
 of its mentions is recoded to the town's country with no sector (a town is no
-body) and votes for that country as any place the story names.
+body) and votes for that country as any place the story names -- unless
+the capital is the subject of a verb ("Paris condemned the shootings in
+Dallas": the state speaking through its seat, review94).
 
 Why the guide labels so: a bare agent is of the side it belongs to, police
 of the place they act in ("Actor decisions across the record sets
@@ -25,6 +27,7 @@ from spacy.tokens import Doc
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import ents_of
+from eventwire.nlp.spans import head_token
 from eventwire.stages.actors.kb import normalise
 
 NAMESAKE_RULE = "+namesake"
@@ -97,6 +100,17 @@ def _town_votes(doc: Doc, capitals: dict[str, str]) -> Counter[str]:
     return votes
 
 
+def _speaks_as_state(doc: Doc, mentions: list[ActorMention], key: str) -> bool:
+    """A mention of the capital is the subject of a verb ("Paris condemned
+    the shootings in Dallas", "London criticised the arrests in Toronto"):
+    the state speaking through its seat, not a town (review94)."""
+    for m in mentions:
+        tok = head_token(doc, m) if normalise(m.text) == key else None
+        if tok is not None and tok.dep_ == "nsubj":
+            return True
+    return False
+
+
 def namesake_capitals(doc: Doc, mentions: list[ActorMention]) -> None:
     """Recode the mentions of a capital's name that stand for a namesake town
     of the one other country the story's places lie in (module docstring)."""
@@ -110,7 +124,8 @@ def namesake_capitals(doc: Doc, mentions: list[ActorMention]) -> None:
     town_country = ranked[0][0]
     for key, country in capitals.items():
         if country == town_country or votes[country] or \
-                _state_named(mentions, capitals, country):
+                _state_named(mentions, capitals, country) or \
+                _speaks_as_state(doc, mentions, key):
             continue
         for m in mentions:
             if normalise(m.text) == key and _has_namesake(m.text, town_country):

@@ -47,9 +47,10 @@ from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
 from eventwire.stages.events.target_sites import HEAD_SECTORS, MODIFIER_SECTORS, ROLE_WORDS
 
-# building heads no shared table holds (their sector is the head's alone)
+# building heads no shared table holds (their sector is the head's alone;
+# "store" is roles.yaml's: review94)
 EXTRA_HEADS = {
-    "store": "BUS", "mall": "BUS", "cafe": "BUS", "casino": "BUS", "motel": "BUS",
+    "mall": "BUS", "cafe": "BUS", "casino": "BUS", "motel": "BUS",
     "pharmacy": "BUS", "synagogue": "REL", "cathedral": "REL", "chapel": "REL",
     "monastery": "REL", "pagoda": "REL", "shrine": "REL", "college": "EDU",
     "campus": "EDU", "seminary": "EDU", "clinic": "HLH", "studio": "MED",
@@ -69,10 +70,9 @@ NOT_BUILDINGS = frozenset({"ship", "vessel", "tanker", "warship", "boat", "skiff
 GENERIC_HEADS = frozenset({
     "post", "station", "camp", "building", "office", "compound", "headquarters",
     "centre", "center", "facility", "checkpoint", "premises", "complex", "site"})
-# a possessed one of these is its owner's ("Machar's base", "the party's office")
-OWNER_HEADS = frozenset({"base", "barracks", "garrison", "outpost", "camp", "office",
-                         "compound", "headquarters", "building", "premises", "facility",
-                         "post", "station", "centre", "center", "site", "complex"})
+# a possessed one of these is its owner's ("Machar's base", "the party's
+# office"): the generic heads but a checkpoint, and the armed forces' sites
+OWNER_HEADS = GENERIC_HEADS - {"checkpoint"} | {"base", "barracks", "garrison", "outpost"}
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 DEFINITE = frozenset({"the", "this", "that"})
 # how far back a building told before is looked for, and the positions of a
@@ -90,6 +90,11 @@ BUILDING_MODIFIERS = {
     "television": "MED", "tv": "MED", "radio": "MED", "newspaper": "MED", "petrol": "BUS",
     "state": "GOV", "capitol": "LEG", "parliament": "LEG", "assembly": "LEG",
 }
+# a modifier that names the institution owning the building: its own
+# modifiers name the institution's field, not whom the building stands for
+# ("an oil ministry building" GOV, not the oil's BUS; "a health ministry
+# warehouse" GOV; "a state oil company depot" BUS: review94)
+OWNING_MODIFIERS = {"ministry": "GOV", "company": "BUS", "firm": "BUS", "corporation": "BUS"}
 # when two modifiers name two sectors, the narrower one wins: "a government
 # health post" is a health post, "a state television station" a broadcaster's
 SECTOR_ORDER = ("COP", "HLH", "MED", "LEG", "REB", "MIL", "BUS", "CVL", "GOV")
@@ -121,11 +126,17 @@ def _named_state(tok: Token) -> bool:
 
 def modifier_sector(building: Token) -> str | None:
     """The sector a building noun's own modifiers name ("a military camp",
-    "a gendarmerie post"); of two, the narrower (``SECTOR_ORDER``)."""
+    "a gendarmerie post", "a police border post"); of two, the narrower
+    (``SECTOR_ORDER``); an owning institution's ("an oil ministry
+    building") ends the search below it (``OWNING_MODIFIERS``)."""
     named: set[str | None] = set()
     stack = [c for c in building.lefts if c.dep_ in MODIFIER_DEPS]
     while stack:
         mod = stack.pop()
+        owner = OWNING_MODIFIERS.get(mod.lemma_.lower())
+        if owner is not None:
+            named.add(owner)
+            continue
         if not _named_state(mod):
             named.add(BUILDING_MODIFIERS.get(mod.lemma_.lower()))
         stack.extend(c for c in mod.lefts if c.dep_ in MODIFIER_DEPS)
@@ -140,9 +151,12 @@ def _building_noun(tok: Token) -> bool:
 def building_kind(building: Token) -> str | None:
     """The sector a building's own phrase names: a head that names its own
     kind ("the government school" EDU), else a modifier's, else a head's
-    ("a rebel base" REB, "the base" MIL); None for "the building", "the
+    ("a rebel base" REB, "the base" MIL); an owning institution its own
+    ("the oil ministry" GOV, review94); None for "the building", "the
     post"."""
     lemma = building.lemma_.lower()
+    if lemma in OWNING_MODIFIERS:  # "the oil ministry": its modifiers name its field
+        return OWNING_MODIFIERS[lemma]
     head = None if lemma in GENERIC_HEADS else HEADS.get(lemma)
     return head if head in OWN_KIND_SECTORS else modifier_sector(building) or head
 
@@ -176,6 +190,14 @@ def told_before(building: Token) -> str | None:
             if kind is not None:
                 return kind
     return None
+
+
+def told_before_sectors(tok: Token) -> list[str]:
+    """:func:`told_before` as the sector list of a bare-site option
+    (``recipient_options.bare_objects``): an anaphoric "the building"
+    takes the sector of the building told before."""
+    kind = told_before(tok)
+    return [kind] if kind is not None else []
 
 
 def _possessed(building: Token) -> bool:

@@ -25,7 +25,7 @@ from eventwire.models import ActorMention
 from eventwire.nlp.extensions import doc_cache, get_list
 from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import head_token
-from eventwire.stages.events.building_sectors import told_before
+from eventwire.stages.events.building_sectors import told_before_sectors
 from eventwire.stages.events.lexicon_candidates import MEASURE_NOUNS
 from eventwire.stages.events.mention_lookup import NOT_RECIPIENTS, look_through
 from eventwire.stages.events.nominal_patients import nominal_patient, patient_pronoun
@@ -265,13 +265,6 @@ def _bare_kind(tok: Token, pron: bool) -> str:
     return "person" if marked_person(tok) or person_patient(tok) else "noun"
 
 
-def _told_before(tok: Token) -> list[str]:
-    """An anaphoric "the building" takes the sector of the building told
-    before (``building_sectors.told_before``, sites48)."""
-    kind = told_before(tok)
-    return [kind] if kind is not None else []
-
-
 def bare_objects(doc: Doc, candidates: list[Token], found: list[ActorMention],
                  actor: ActorMention | None) -> list[ActorMention]:
     """Class *an unnamed object acted on*: a candidate of the parse (the
@@ -299,7 +292,8 @@ def bare_objects(doc: Doc, candidates: list[Token], found: list[ActorMention],
         taken.append((span.start_char, span.end_char))
         kind = _bare_kind(tok, pron)
         home = out[0].country if out else story_country(doc)
-        sectors = (site_sectors(tok) or _told_before(tok)) if kind == "site" else ["CVL"]
+        sectors = (site_sectors(tok) or told_before_sectors(tok)) if kind == "site" \
+            else ["CVL"]
         out.append(ActorMention(start=span.start_char, end=span.end_char, text=span.text,
                                 kind="agent", country=home, sectors=sectors, confidence=0.2,
                                 rule=f"bare_{kind}"))

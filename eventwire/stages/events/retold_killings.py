@@ -80,6 +80,10 @@ GENERIC = {"people", "person", "persons", "others", "one", "least"}
 ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "assault", "clash", "ambush",
                 "shelling", "bombing", "blast", "explosion", "shooting", "gunfire"}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a sentence that tells its act as one apart from the story's ("Separately,
+# soldiers shot two smugglers", "in a separate incident", "in another
+# attack"): its weapon is not a re-told killing's (review94)
+SEPARATE_ACT = re.compile(r"\bseparate(?:ly)?\b|\banother (?:attack|incident|raid)\b", re.I)
 # the words of a charge, a trial or an accusation whose "of/with/for" phrase
 # names a killing (modes42)
 COURT_WORDS = {"charge", "accuse", "convict", "guilty", "sentence", "indict", "trial", "try",
@@ -219,6 +223,19 @@ def _other_year(sentence: str, weapon_sentence: str) -> bool:
     return bool(set(YEAR.findall(sentence)) - set(YEAR.findall(weapon_sentence)))
 
 
+def _dated_apart(doc: Doc, killing: EventMention, weapon: EventMention) -> bool:
+    """A court's killing of a year the weapon act's sentence does not name,
+    while that sentence gives its act a time of its own ("convicted of
+    killing 30 villagers in 2012" beside "last week his fighters shelled a
+    camp"): two acts (review94). A weapon sentence with no time of its own
+    may still tell the killing ("accused of killing a mother in Oct. 2011"
+    beside "after gunfire erupted outside the school")."""
+    if not _other_year(killing.sentence.text, weapon.sentence.text):
+        return False
+    sent = _span(doc, weapon.sentence.start, weapon.sentence.end)
+    return sent is not None and any(e.label_ == "DATE" for e in sent.ents)
+
+
 def _other_doer(killing: EventMention, weapon: EventMention) -> bool:
     """Both doers named, with different ids and no word in common."""
     a, b = killing.actor, weapon.actor
@@ -319,8 +336,10 @@ def _carried(doc: Doc, killing: EventMention, root: Token, weapons: list[EventMe
     # number killed in airstrikes to ninety"); a later sentence may still
     # tell the weapon of the act the lede names
     at = killing.sentence.start
+    weapons = [w for w in weapons if not SEPARATE_ACT.search(w.sentence.text)]
     if not definite:  # a bare retelling names no act: its side's weapons only
-        weapons = _same_side_weapons(killing, weapons)
+        weapons = [w for w in _same_side_weapons(killing, weapons)
+                   if not _dated_apart(doc, killing, w)]
     beside = {w.mode for w in weapons
               if w.sentence.start == at and w.trigger.start > killing.trigger.start}
     modes = {w.mode for w in weapons

@@ -37,7 +37,9 @@ anchor ``sentence`` or ``speech``; a date from the text's time line does
 not bind). Left alone: a bare "the attack" or "the abduction" (often the
 day's new act, with a recalled act's date later in the text), plurals
 ("the killings": a series), an indefinite noun ("a fatal shooting": a new
-crime), and a crime whose text gives no date.
+crime), a crime whose text gives no date, and a later killing told as
+another crime ("In 2019, another broadcaster was shot dead", "in a separate
+incident": review94).
 
 Counted on the 30 development sets (m62 → this rule): date +9 / -0 (8
 real, 1 own) and background +5 / -0 in 7 sets (c j l m n w y) — four real
@@ -70,6 +72,10 @@ CRIME_TYPE = "ASSAULT"
 # the noun's date came from the clause that carries it (the reaction's day):
 # the crime it reacts to cannot be later; a time-line or story date says nothing
 CLAUSE_ANCHORS = frozenset({"sentence", "speech"})
+# words that tell a later killing as another crime than the one named ("In
+# 2019, another broadcaster was shot dead", "In a separate incident, gunmen
+# shot ..."): its date is not the named crime's (review94)
+OTHER_CRIME = frozenset({"another", "separate", "separately", "similar", "previous"})
 
 
 def names_victim(noun: Token) -> bool:
@@ -97,11 +103,18 @@ def _dated_act(other: EventMention) -> bool:
         and other.time.value is not None and happened(other)
 
 
+def _another_crime(tok: Token) -> bool:
+    """The act's sentence tells it as another crime ("another", "in a
+    separate incident", review94)."""
+    return any(t.lower_ in OTHER_CRIME for t in tok.sent)
+
+
 def later_incident(doc: Doc, events: list[EventMention], trigger: Token) -> EventMention | None:
     """The first act of killing or shooting dated by its own words in a
-    sentence after the noun's; None when an earlier sentence already tells
-    a dated attack (the noun then names that one again, or its date is not
-    the text's to give here: :mod:`eventwire.stages.time.anaphora`)."""
+    sentence after the noun's and not told as another crime; None when an
+    earlier sentence already tells a dated attack (the noun then names
+    that one again, or its date is not the text's to give here:
+    :mod:`eventwire.stages.time.anaphora`)."""
     sent_start, sent_end = trigger.sent.start_char, trigger.sent.end_char
     acts = sorted((o for o in events if _dated_act(o)), key=lambda o: o.trigger.start)
     if any(o.trigger.start < sent_start for o in acts):
@@ -109,7 +122,7 @@ def later_incident(doc: Doc, events: list[EventMention], trigger: Token) -> Even
     for other in acts:
         tok = token_at(doc, other.trigger.start)
         if other.trigger.start >= sent_end and tok is not None \
-                and tok.lemma_.lower() in INCIDENT_LEMMAS:
+                and tok.lemma_.lower() in INCIDENT_LEMMAS and not _another_crime(tok):
             return other
     return None
 
