@@ -1122,6 +1122,17 @@ A("18", "AP", "2016-10-28", "India, Pakistan expel diplomats in tit-for-tat espi
 
 
 def main() -> None:
+    # relabel56 (a): an authority's future refusal ("will not allow anyone
+    # to ...") is COERCE `restrict` `future` (docs/annotation.md, "Questions
+    # decided (relabel56, 2026-12-06)"), appended at the article's end so no
+    # event index a relabel table names moves.
+    relabel56 = {
+        "rec_b-09": [
+            E("We will not allow anyone to destabilise", "allow", "COERCE", "restrict", ("We", "PAK", "GOV"), None, None, None, speaker="Prime Minister Shaukat Aziz", mod="future"),  # relabel56
+        ],
+    }
+    for art in ARTICLES:
+        art["events"].extend(relabel56.get(art["id"], []))
     records, counts = [], {}
     for art in ARTICLES:
         events = [build_event(art, i, e) for i, e in enumerate(art["events"], 1)]

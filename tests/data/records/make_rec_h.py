@@ -2339,8 +2339,18 @@ def main():
             E("adjourned the trial until April 14", "trial", "ACCUSE", "allege", None, None, d("2005-04-07"), None, cl="rh-corby-trial"),  # relabel50
         ],
     }
+    # relabel56 (a): an authority's future refusal ("will not allow anyone
+    # to ...") is COERCE `restrict` `future` (docs/annotation.md, "Questions
+    # decided (relabel56, 2026-12-06)"), appended at the article's end so no
+    # event index a relabel table names moves.
+    relabel56 = {
+        "rec_h-23": [
+            E("We will not allow any group to hold", "allow", "COERCE", "restrict", ("We", "NGA", "COP"), None, None, None, speaker="state police spokesman Tochukwu Ikenga", mod="future"),  # relabel56
+        ],
+    }
     for art in BATCH.articles:
         art["events"].extend(relabel50.get(art["id"], []))
+        art["events"].extend(relabel56.get(art["id"], []))
     BATCH.write()
 
 

@@ -1396,8 +1396,21 @@ def main():
             E("Comeaux was serving a sentence", "sentence", "SANCTION", "convict", None, ("Comeaux", "USA", None), None, None, cl="rec_k-22-e10"),  # relabel50
         ],
     }
+    # relabel56 (a): an authority's future refusal ("would not allow ...")
+    # is COERCE `restrict` `future` (docs/annotation.md, "Questions decided
+    # (relabel56, 2026-12-06)"; it replaces rec_k-33's "not labelled"),
+    # appended at the article's end so no event index a table names moves.
+    relabel56 = {
+        "rec_k-33": [
+            E("his government would not allow any foreign", "allow", "COERCE", "restrict", ("his government", "MDV", "GOV"), None, None, None, speaker=("he", "he said his government"), mod="future"),  # relabel56
+        ],
+        "rec_k-36": [
+            E("Caracas would \"not allow\" foreign", "allow", "COERCE", "restrict", ("Caracas", "VEN", "GOV"), ("foreign governments", None, "GOV"), None, None, speaker="Venezuela's foreign minister Yvan Gil", relays=("Telesur", "Argentina's Clarin newspaper"), mod="future"),  # relabel56
+        ],
+    }
     for art in BATCH.articles:
         art["events"].extend(relabel50.get(art["id"], []))
+        art["events"].extend(relabel56.get(art["id"], []))
     BATCH.write()
 
 

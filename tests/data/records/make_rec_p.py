@@ -1868,6 +1868,17 @@ def main():
     check_unused(BATCH)
     check_partition(BATCH)
     check_real_sources(BATCH, SHARED)
+    # relabel56 (a): an authority's future refusal ("will not allow anyone
+    # to ...") is COERCE `restrict` `future` (docs/annotation.md, "Questions
+    # decided (relabel56, 2026-12-06)"), appended at the article's end so no
+    # event index a relabel table names moves.
+    relabel56 = {
+        "rec_p-22": [
+            E("Finland will not allow its border", "allow", "COERCE", "restrict", ("Finland", "FIN", "GOV"), None, None, None, speaker=("Orpo", "Orpo told a news conference"), mod="future"),  # relabel56
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel56.get(art["id"], []))
     BATCH.write()
 
 

@@ -388,7 +388,14 @@ TRIGGER_RELABEL_TYPES = ("ACCUSE", "COERCE")
 
 def _relabel_span(text: str, needle: str, start: int) -> dict:
     """The new trigger: ``needle`` at or after ``start``, or the bracketed
-    word of ``"ctx [word] ctx"`` found there."""
+    word of ``"ctx [word] ctx"`` found there; ``"<needle"`` is the last
+    occurrence ending before ``start`` (a noun before its participle: "a
+    protest lodged by", relabel56)."""
+    if needle.startswith("<"):
+        at = text.rfind(needle[1:], 0, start)
+        if at < 0:
+            raise ValueError(f"{needle!r} not before {start}")
+        return locate(text, needle[1:], at)
     if "[" not in needle:
         return locate(text, needle, start)
     before, rest = needle.split("[", 1)
@@ -402,14 +409,17 @@ def apply_trigger_relabel(records: list[dict], batch: str, table: Path = TRIGGER
     ``trigger_relabel.tsv`` to the characterisation's noun label
     (docs/annotation.md, "Criticism with an adjective"; relabel48), and the
     COERCE of a custody order to its custody participle ("ordered him
-    held": relabel52), and return how many moved. Every row names the old trigger text, so a builder change
+    held": relabel52), a diplomatic protest to its noun ("lodged a
+    protest": relabel56), and return how many moved. Every row names the
+    old trigger text, so a builder change
     that shifts an event index or a trigger fails here instead of moving the
     wrong event; the new span must lie in the old trigger's sentence."""
     moved = 0
     for event, rec, ev, (old, new, _why) in _batch_rows(records, batch, table):
         assert ev["type"] in TRIGGER_RELABEL_TYPES and ev["trigger"]["text"] == old, (event, ev["trigger"])
         span = _relabel_span(rec["text"], new, int(ev["trigger"]["start"]))
-        between = rec["text"][int(ev["trigger"]["end"]):int(span["start"])]
+        first, last = sorted((ev["trigger"], span), key=lambda s: int(s["start"]))
+        between = rec["text"][int(first["end"]):int(last["start"])]
         assert "\n" not in between and ". " not in between, (event, between)
         ev["trigger"] = span
         moved += 1
