@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.bare_options import person_patient
 from eventwire.stages.events.nominal_patients import nominal_patient, patient_pronoun
-from eventwire.stages.events.recipient_options import person_patient
 from tests.conftest import events_of
 
 

@@ -1,5 +1,6 @@
 """The ranker's wider options and relation features
-(eventwire/stages/events/recipient_options.py), the act's own arguments
+(eventwire/stages/events/recipient_options.py), the bare-object options
+(eventwire/stages/events/bare_options.py), the act's own arguments
 the ranker may not drop, and PLOVER's view of what it dropped."""
 
 from __future__ import annotations
@@ -10,13 +11,11 @@ import pytest
 
 from eventwire.models import ActorMention
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.bare_options import bare_objects, marked_person, person_patient
 from eventwire.stages.events.recipient_options import (
-    bare_objects,
     extra_options,
     head_token,
-    marked_person,
     own_argument,
-    person_patient,
     plover_kept,
     relation,
     relation_features,
@@ -164,7 +163,7 @@ def test_a_site_attacked_is_a_bare_site_with_its_people_sector(
 def test_the_one_urged_or_accused_named_by_a_common_noun(event_pipe: Pipeline, text: str,
                                                          trigger: str, words: str) -> None:
     """Class *the one urged or accused, named by a common noun* (recips24,
-    ``recipient_options.addressed_bare``)."""
+    ``bare_options.addressed_bare``)."""
     ev = by_trigger(event_pipe, text)[trigger]
     assert ev.recipient is not None and words in ev.recipient.text, ev.recipient
 
@@ -210,7 +209,7 @@ def test_people_named_by_their_role_to_someone_are_bare_persons(event_pipe: Pipe
 def test_a_person_the_text_marks_as_one_fills_the_slot(event_pipe: Pipeline, text: str,
                                                        trigger: str, who: str) -> None:
     """recip33, class *a person the text marks as one*
-    (``recipient_options.marked_person``): a "who" relative clause or a
+    (``bare_options.marked_person``): a "who" relative clause or a
     personal name makes an unlisted noun a bare person the ranker may fill
     the slot with."""
     ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
@@ -287,7 +286,7 @@ def test_whose_marks_no_person(event_pipe: Pipeline, text: str, noun: str) -> No
 def test_the_one_a_custody_or_court_verb_acts_on_is_a_person(
         event_pipe: Pipeline, text: str, trigger: str, who: str) -> None:
     """recip34, class *the one a custody or court verb acts on is a person*
-    (``recipient_options.person_patient``): an unlisted noun as the object or
+    (``bare_options.person_patient``): an unlisted noun as the object or
     passive subject of indict, detain, charge ... is a bare person the
     ranker may fill the slot with."""
     ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.stages.events import recipients
-from eventwire.stages.events.recipient_options import FILL_RULES
+from eventwire.stages.events.bare_options import FILL_RULES
 from tools.topic_folds import article_topics, training_rows
 
 Row = dict[str, Any]

@@ -194,7 +194,7 @@ def told_before(building: Token) -> str | None:
 
 def told_before_sectors(tok: Token) -> list[str]:
     """:func:`told_before` as the sector list of a bare-site option
-    (``recipient_options.bare_objects``): an anaphoric "the building"
+    (``bare_options.bare_objects``): an anaphoric "the building"
     takes the sector of the building told before."""
     kind = told_before(tok)
     return [kind] if kind is not None else []

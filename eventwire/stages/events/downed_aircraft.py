@@ -9,7 +9,7 @@ the aircraft ("two Russian drones") is an actor mention the rules already
 take; a bare aircraft noun ("shot down a helicopter", "the drone was
 destroyed", "downed a reconnaissance drone") names no actor, so the slot
 stayed empty. Here the parse's bare option for that noun (an unnamed party
-of the story's country, ``recipient_options.bare_objects``) is taken as the
+of the story's country, ``bare_options.bare_objects``) is taken as the
 recipient with the sector MIL, before the ranker is asked.
 
 Only the acts that bring an aircraft down (``shoot down``, ``down``,

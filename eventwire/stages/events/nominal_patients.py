@@ -1,7 +1,7 @@
 """Class *the one a noun of harm or custody is done to is a person*
 (issue #12, branch recip35).
 
-The verb form of the class is ``recipient_options.person_patient`` (recip34:
+The verb form of the class is ``bare_options.person_patient`` (recip34:
 "an electrician was indicted", "police detained two farmhands"). Its noun
 form: the "of" object of a noun of killing, wounding, seizing or trying
 someone -- "the police killing of a street vendor", "the shooting of a
@@ -13,14 +13,14 @@ act is the one it is done to; "the army's killing of X": the possessor is
 the doer, X the recipient). Whatever the noun ("vendor", "watchman",
 "surveyor" are in no person table), it is a person, so the recipient
 ranker may fill an empty slot with it as a bare person
-(``recipient_options.bare_objects``); a possessive pronoun ("his arrest")
+(``bare_options.bare_objects``); a possessive pronoun ("his arrest")
 becomes a bare pronoun option.
 
 Not a thing or a place: "the seizure of the ship" (seizing is not in the
-table; ``recipient_options._bare_kind`` asks ``is_site`` before this), nor
+table; ``bare_options._bare_kind`` asks ``is_site`` before this), nor
 an "of" object that names a thing, a work or a legal matter ("the shooting
 of a documentary", "the detention of the cargo", "the prosecution of the
-case": ``NOT_PERSONS``; goods and films are ``recipient_options._goods``).
+case": ``NOT_PERSONS``; goods and films are ``bare_options._goods``).
 """
 
 from __future__ import annotations
@@ -38,12 +38,12 @@ PERSON_PATIENT_NOUNS = frozenset({
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 # an "of" object that names a thing, a work or a legal matter, no person: "the
 # shooting of a documentary", "the detention of the cargo", "the prosecution of
-# the case", "the execution of the contract" (``recipient_options._goods`` holds goods)
+# the case", "the execution of the contract" (``bare_options._goods`` holds goods)
 NOT_PERSONS = frozenset({
     "cargo", "shipment", "consignment", "container", "documentary", "series", "scene", "video",
     "footage", "episode", "album", "advert", "case", "contract", "plan", "order", "law", "bill",
     "decision", "deal", "sentence", "verdict", "policy", "project", "programme", "program"})
-# the bare options a noun's own patient is taken from (``recipient_options.bare_objects``)
+# the bare options a noun's own patient is taken from (``bare_options.bare_objects``)
 OWN_RULES = frozenset({"bare_person", "bare_pron"})
 
 

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.bare_options import FILL_RULES
 from eventwire.stages.events.headless_counts import ROLE_DEPS, headless_people, people_verb
 from eventwire.stages.events.held_vessels import held_vessel
 from eventwire.stages.events.mention_lookup import NOT_RECIPIENTS, is_actor, look_through
@@ -44,7 +45,6 @@ from eventwire.stages.events.pairs import named_pair
 from eventwire.stages.events.participants import recipient_mention
 from eventwire.stages.events.recipient_codes import recipient_codes
 from eventwire.stages.events.recipient_options import (
-    FILL_RULES,
     extra_options,
     own_argument,
     relation_features,
@@ -187,7 +187,7 @@ def choose_recipient(doc: Doc, trigger: Token, kind: str | None, nominal: bool,
 
 def fill(weights: dict[str, float], doc: Doc, trigger: Token, kind: str | None, nominal: bool,
          actor: ActorMention | None, options: list[Option]) -> ActorMention | None:
-    """Class *an unnamed person acted on* (``recipient_options.bare_objects``:
+    """Class *an unnamed person acted on* (``bare_options.bare_objects``:
     "arrested him", "stabbed his wife", "shot his colleagues"): when the
     rules found no recipient, the ranker may fill the slot with a bare
     person noun or pronoun the parse names as the act's object -- only when

@@ -32,6 +32,7 @@ from eventwire.stages.events.agents import (
     possessor_undergoes,
 )
 from eventwire.stages.events.aimed import aimed_targets, fired_noun_targets
+from eventwire.stages.events.bare_options import addressed_bare, bare_objects
 from eventwire.stages.events.call_parties import call_head, told_in_call
 from eventwire.stages.events.condition_parties import condition_fill, threat_condition_party
 from eventwire.stages.events.conjunct_undergoers import stand_in_recipient
@@ -61,7 +62,7 @@ from eventwire.stages.events.participants import actor_mention
 from eventwire.stages.events.passive_threats import vower
 from eventwire.stages.events.passives import RELATIVE
 from eventwire.stages.events.recipient_codes import recipient_codes
-from eventwire.stages.events.recipient_options import addressed_bare, bare_objects, store_plover
+from eventwire.stages.events.recipient_options import store_plover
 from eventwire.stages.events.recipients import (
     choose_recipient,
     first_choice,

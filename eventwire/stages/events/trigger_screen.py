@@ -12,9 +12,10 @@ holds, so the scan's answer is the same and the skipped words get no Token.
 What a NOUN / PROPN needs to be a candidate (``_candidate`` in order):
 ``is_denial`` (only as an ``acomp``); ``headline_compound_pattern`` (a
 ``compound`` whose lemma starts a verb + object pattern: the verb gate
-holds every such first word); the word-led classes (``_class_word``'s
-lemma and form sets); a Title Case headline verb (its form, without "-s"
-or "-es", a lexicon verb); the headline verb (its lemma a lexicon verb);
+holds every such first word); the word-led classes
+(``word_led_classes.class_word``'s lemma and form sets); a Title Case
+headline verb (its form, without "-s" or "-es", a lexicon verb); the
+headline verb (its lemma a lexicon verb);
 ``noun_candidate`` (the form or the lemma in the noun gate). An ADJ (not
 ``acomp``) has ``is_denial`` as a ROOT / ccomp, the compound pattern and
 the word-led classes only: after them ``_candidate`` answers None. Every
@@ -32,7 +33,7 @@ from spacy.tokens import Doc
 
 from eventwire.nlp.arrays import column, remember
 from eventwire.stages.events.lexicon import Lexicon
-from eventwire.stages.events.triggers import class_lemmas, class_lowers
+from eventwire.stages.events.word_led_classes import class_lemmas, class_lowers
 
 _NOUNS = frozenset(get_string_id(p) for p in ("NOUN", "PROPN"))
 _ADJ = get_string_id("ADJ")

@@ -5,7 +5,8 @@ lexicon, or a noun in the nominal lexicon. The type comes from, in order:
 the curated verb list, a CAMEO "verb + object" pattern, the CAMEO verb.
 Speech and cognition verbs never trigger ("said" is attribution, not an
 event); "warn" and "urge" do (a warning is a threat, an urging a request).
-The lexicon lookups themselves live in ``lexicon_candidates.py``.
+The lexicon lookups themselves live in ``lexicon_candidates.py``, the
+word-led classes asked before them in ``word_led_classes.py``.
 """
 
 from __future__ import annotations
@@ -56,7 +57,6 @@ from eventwire.stages.events.forbidden_acts import COERCE, PERMIT_VERBS, RESTRIC
 from eventwire.stages.events.forbidden_acts import RULE as FORBID_RULE
 from eventwire.stages.events.headline_compounds import headline_compound_pattern
 from eventwire.stages.events.headlines import headline_verb, title_case_lemma
-from eventwire.stages.events.health_measures import health_reading, outbreak_story, trigger_lemmas
 from eventwire.stages.events.inquiries import no_inquiry_act
 from eventwire.stages.events.judicial import judicial_act
 from eventwire.stages.events.label_triggers import pointed_labels
@@ -71,18 +71,14 @@ from eventwire.stages.events.lexicon_candidates import (
 from eventwire.stages.events.line_outages import is_line_outage
 from eventwire.stages.events.nonevents import not_an_event, word_classes
 from eventwire.stages.events.nonpolitical import no_political_side
-from eventwire.stages.events.outbreak import outbreak_reading
-from eventwire.stages.events.outbreak import words as outbreak_words
 from eventwire.stages.events.preventions import foils_a_deed, keeps_from_acting
 from eventwire.stages.events.preventions import words as prevention_words
-from eventwire.stages.events.procurement import procurement_reading, start_lemmas
-from eventwire.stages.events.safety import safety_evacuation
-from eventwire.stages.events.safety import words as safety_words
 from eventwire.stages.events.sports import game_only
 from eventwire.stages.events.standing import standing_deployment
 from eventwire.stages.events.state_protests import ACCUSE, DISAPPROVE, state_protest
 from eventwire.stages.events.state_protests import RULE as PROTEST_RULE
 from eventwire.stages.events.typing_classes import prep_pattern
+from eventwire.stages.events.word_led_classes import class_candidate, class_word
 
 # "provided (that) the army withdraws": a condition, unless the word is a
 # finite verb of its own ("the agency has provided tents": conditions.py)
@@ -158,8 +154,8 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
         return Candidate(tok, tok.i + 1, COERCE, RESTRICT, [], FORBID_RULE, False)
     if lemma == "protest" and state_protest(tok):  # "Tokyo protested to Seoul"
         return Candidate(tok, tok.i + 1, ACCUSE, DISAPPROVE, [], PROTEST_RULE, pos != "VERB")
-    if _class_word(tok, lemma, pos):
-        found = _class_candidate(tok, lemma, pos)
+    if class_word(tok, lemma, pos):  # health, contracts, outbreaks, evacuations
+        found = class_candidate(tok, lemma, pos)
         if found is not None:
             return found if isinstance(found, Candidate) else None
     if tok.pos_ == "VERB":
@@ -205,55 +201,6 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
                         and not_an_event(tok)) or no_political_side(tok):
         return None
     return cand
-
-
-@lru_cache(maxsize=1)
-def class_lemmas() -> frozenset[str]:
-    """Every word the four word-led classes below start from (health
-    measures, contracts, outbreaks, safety evacuations)."""
-    return trigger_lemmas() | start_lemmas() | safety_words()["evacuate_words"]
-
-
-def _class_word(tok: Token, lemma: str, pos: str) -> bool:
-    """One set test per token before the four classes: each of them answers
-    "no class" unless its word list holds the token (or, for the health
-    measures, a verb of an outbreak story), so nothing is lost by asking
-    once (speed: these run on every token of every article)."""
-    return lemma in class_lemmas() or tok.lower_ in class_lowers() or (
-        pos == "VERB" and outbreak_story(tok.doc))
-
-
-@lru_cache(maxsize=1)
-def class_lowers() -> frozenset[str]:
-    return frozenset(outbreak_words()["disturbance_nouns"]) | safety_words()["evacuate_words"]
-
-
-def _class_candidate(tok: Token, lemma: str, pos: str) -> Candidate | bool | None:
-    """The word-led classes' answer: a candidate, ``False`` for no event,
-    None when none applies (the lexicon decides)."""
-    if (health := health_reading(tok, lemma, pos)) is not None:  # health_measures.py
-        return _health_candidate(tok, health) or False
-    if (contract := procurement_reading(tok, lemma)) is not None:  # procurement.py
-        return False if isinstance(contract, bool) else Candidate(
-            tok, tok.i + 1, contract[0], contract[1], [], "curated-verb+contract", False)
-    if (outbreak := outbreak_reading(tok)) is not None:  # "violence erupted" (outbreak.py)
-        return Candidate(tok, tok.i + 1, outbreak[0], outbreak[1], [], "nominal+outbreak", True)
-    if safety_evacuation(tok):  # "the bank was evacuated" (safety.py)
-        return False
-    return None
-
-
-def _health_candidate(tok: Token, reading: tuple[str, str | None] | bool) -> Candidate | None:
-    """A public-health measure, aid given, or no event
-    (``health_measures.py``); the political-side classes still apply
-    ("Velta closed its plant")."""
-    if isinstance(reading, bool) or no_political_side(tok):
-        return None
-    kind, mode = reading
-    nominal = tok.pos_ != "VERB"
-    rule = "+aid-given" if kind == "AID" else "+measure"
-    rule = ("nominal" if nominal else "curated-verb") + rule
-    return Candidate(tok, tok.i + 1, kind, mode, [], rule, nominal)
 
 
 def _read_with_phrase(cand: Candidate, tok: Token) -> bool:
