@@ -9,6 +9,7 @@ import pytest
 from eventwire.models import ActorMention, Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.actors.lone_offenders import is_lone_offender
+from tests.conftest import by_trigger
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +73,20 @@ def test_soldier_suspect_in_a_text(pipe: Pipeline) -> None:
     for m in doc._.actor_mentions:
         if "soldier" in m.text.lower():
             assert "MIL" in m.sectors
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("A shooter killed three people at a bowling alley in Fresno on Sunday, police said.",
+     "killed"),
+    ("The escaped inmate shot a guard near Odessa, deputies said.", "shot"),
+])
+def test_parse_built_doer_is_civilian(full_pipeline: Pipeline, text: str, trigger: str) -> None:
+    """A doer the event stage found in the parse: CVL before the resolver
+    fills a sector of its own."""
+    event = by_trigger(full_pipeline, text)[trigger]
+    assert event.actor is not None and event.actor.sectors[:1] == ["CVL"]
+
+
+def test_soldier_doer_stays_military(full_pipeline: Pipeline) -> None:
+    event = by_trigger(full_pipeline, "A soldier shot two villagers in Helmand, the army said.")["shot"]
+    assert event.actor is not None and "MIL" in event.actor.sectors

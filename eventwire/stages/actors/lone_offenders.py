@@ -31,7 +31,7 @@ import re
 
 from spacy.tokens import Doc
 
-from eventwire.models import ActorMention
+from eventwire.models import ActorMention, EventMention
 from eventwire.nlp.extensions import text_of
 from eventwire.stages.events.crime_suspects import crime_group_offsets
 
@@ -77,11 +77,28 @@ def is_lone_offender(m: ActorMention) -> bool:
     return words[-1] in OFFENDER_NOUNS or words[-1] in LONE_ARMED_NOUNS
 
 
+def _civilian_first(m: ActorMention) -> None:
+    if is_lone_offender(m) and m.sectors[:1] != [CIVILIAN]:
+        m.sectors = [CIVILIAN, *(s for s in m.sectors if s != CIVILIAN)]
+
+
 def lone_offenders(doc: Doc, mentions: list[ActorMention]) -> None:
     """CVL goes first in the sectors of an ordinary crime's doer when the
     text names no gang or armed group (see the module docstring)."""
     if _group_story(doc):
         return
     for m in mentions:
-        if is_lone_offender(m) and m.sectors[:1] != [CIVILIAN]:
-            m.sectors = [CIVILIAN, *(s for s in m.sectors if s != CIVILIAN)]
+        _civilian_first(m)
+
+
+def lone_event_offenders(doc: Doc, events: list[EventMention]) -> None:
+    """The same for the actors and recipients the event stage built from
+    the parse ("the shooter", "the escaped inmate" are no mention of the
+    actor stage), before the learned resolver fills an empty sector: it
+    guessed MIL for "a shooter", a word it never saw as a crime's doer."""
+    if _group_story(doc):
+        return
+    for event in events:
+        for m in (event.actor, event.recipient):
+            if m is not None:
+                _civilian_first(m)
