@@ -88,5 +88,6 @@ def test_parse_built_doer_is_civilian(full_pipeline: Pipeline, text: str, trigge
 
 
 def test_soldier_doer_stays_military(full_pipeline: Pipeline) -> None:
-    event = by_trigger(full_pipeline, "A soldier shot two villagers in Helmand, the army said.")["shot"]
+    text = "A soldier shot two villagers in Helmand, the army said."
+    event = by_trigger(full_pipeline, text)["shot"]
     assert event.actor is not None and "MIL" in event.actor.sectors
