@@ -62,6 +62,7 @@ from eventwire.stages.actors.kb import (
 from eventwire.stages.actors.kb_surnames import known_surnames, surname_index
 from eventwire.stages.actors.leader_governments import leader_governments
 from eventwire.stages.actors.local_groups import apply_local_groups
+from eventwire.stages.actors.lone_offenders import lone_offenders
 from eventwire.stages.actors.matcher import Match, find_matches
 from eventwire.stages.actors.namesakes import namesake_capitals
 from eventwire.stages.actors.national_companies import national_companies
@@ -298,6 +299,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     regional_leaders(doc, mentions)  # before the civilian default
     private_people(mentions)
     armed_people(doc, mentions)  # after: UAF joins the civilian reading
+    lone_offenders(doc, mentions)  # after: CVL goes before the KB's criminal codes
     mentions += repeated_surnames(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     mark_datelines(doc, mentions)
