@@ -65,6 +65,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.stages.events.announced_measures import weighed_measures
+from eventwire.stages.events.clearances import announced_clearance
 from eventwire.stages.events.forbidden_acts import forbids
 from eventwire.stages.events.health_measures import words as health_words
 from eventwire.stages.events.judicial import handed_to_authorities
@@ -248,6 +249,8 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
         return None  # "the farm would be quarantined": the measure, modality future
     if base == "COERCE" and forbids(trigger):
         return None  # "will not allow anyone to block roads": COERCE restrict (forbidden_acts.py)
+    if base == "COERCE" and announced_clearance(trigger):
+        return None  # "we will clear the roadblocks": COERCE future (clearances.py)
     if base in CONFLICTUAL:
         return "THREATEN", f"intent:{base}"
     return None

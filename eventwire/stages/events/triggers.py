@@ -44,6 +44,7 @@ from eventwire.stages.events.clauses import (
     vote_content,
     voted_in,
 )
+from eventwire.stages.events.clearances import clearance
 from eventwire.stages.events.closures import forces_close_border, shuts_down
 from eventwire.stages.events.closures import words as closure_words
 from eventwire.stages.events.collaboration import words as collaboration_words
@@ -154,6 +155,8 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
         return Candidate(tok, tok.i + 1, COERCE, RESTRICT, [], FORBID_RULE, False)
     if lemma == "protest" and state_protest(tok):  # "Tokyo protested to Seoul"
         return Candidate(tok, tok.i + 1, ACCUSE, DISAPPROVE, [], PROTEST_RULE, pos != "VERB")
+    if (cleared := clearance(tok)) is not None:  # "police cleared the roadblocks"
+        return cleared
     if class_word(tok, lemma, pos):  # health, contracts, outbreaks, evacuations
         found = class_candidate(tok, lemma, pos)
         if found is not None:
