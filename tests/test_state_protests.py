@@ -1,5 +1,5 @@
 """A state's diplomatic protest (``eventwire/stages/events/state_protests.py``,
-branch types41): sentences written for these tests, none copied from an
+branches types41, types43): sentences written for these tests, none copied from an
 evaluation set."""
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def typed(pipe: Pipeline, text: str, trigger: str) -> tuple[str, str | None]:
     ("Officials in Hanoi said they had handed a protest to the Chinese envoy.", "protest"),
     ("Norway said it had received no protest from Moscow about the exercise.", "protest"),
     ("The dispute deepened when Nepal sent a formal protest note; India dismissed it.",
-     "sent"),
+     "protest"),
 ])
 def test_a_state_protesting_to_another_accuses(pipe: Pipeline, text: str,
                                                trigger: str) -> None:
@@ -59,3 +59,30 @@ def test_a_state_protesting_to_another_accuses(pipe: Pipeline, text: str,
 ])
 def test_people_protesting_stay_a_protest(pipe: Pipeline, text: str, trigger: str) -> None:
     assert typed(pipe, text, trigger)[0] == "PROTEST"
+
+
+# types43 (docs/annotation.md relabel56 (b)): a lodged, filed, sent or delivered
+# protest carries its ACCUSE on the noun; the light verb carries no event
+@pytest.mark.parametrize("text", [
+    "Lithuania lodged a strong protest with Minsk over the balloons.",
+    "The foreign ministry said it would file a protest with the Iranian charge d'affaires.",
+    "Dhaka sent a protest note to Naypyidaw after shells landed across the border.",
+    "A protest note was delivered to the Turkish ambassador on Thursday, officials said.",
+    "The complaint followed a protest lodged by Ottawa with the Indian high commission.",
+])
+def test_a_lodged_protest_is_the_accuse_on_the_noun(pipe: Pipeline, text: str) -> None:
+    got = [(e.trigger.text.split()[0], e.type) for e in events(pipe, text)]
+    assert ("protest", "ACCUSE") in got, got
+    assert not any(w in ("lodged", "file", "sent", "delivered") for w, _ in got), got
+
+
+def test_people_lodged_in_a_square_are_no_protest_note(pipe: Pipeline) -> None:
+    got = [(e.trigger.text.split()[0], e.type) for e in events(
+        pipe, "Protesters lodged themselves in the square and refused to leave.")]
+    assert not any(t == "ACCUSE" for _, t in got), got
+
+
+def test_a_sent_complaint_keeps_its_verb(pipe: Pipeline) -> None:
+    got = [(e.trigger.text.split()[0], e.type) for e in events(
+        pipe, "Brazil sent a complaint to the trade body over the new tariffs.")]
+    assert ("sent", "ACCUSE") in got, got

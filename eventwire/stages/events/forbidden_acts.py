@@ -13,9 +13,16 @@ not give something up. The construction:
 
 * the verb is future ("will", "would", "shall", "'ll") and refused: "not"
   on it ("will not allow anyone to block the road"), or "no one" / "nobody"
-  as the one (not) let ("no one will be allowed to", "will allow nobody to").
+  / "no X" as the one (not) let ("no one will be allowed to", "will allow
+  nobody to", "no looting will be tolerated").
 
-Not: "will not tolerate" (a warning: THREATEN in the guide's records), a
+"Tolerate" is the same refusal (docs/annotation.md, relabel56 (a): "would
+not tolerate any attempt to …", "no violence will be tolerated" COERCE
+`restrict` `future`, branch types43); the consequences, when the text spells
+them out ("would be prosecuted"), are their own THREATEN on their own verb.
+
+Not: a refusal that is the content of a threat verb ("warned that any
+disruption will not be tolerated": the one THREATEN on "warned"), a
 granted permission ("will allow convoys to enter"), a refusal in the
 past ("did not allow journalists in": a report, the lexicon's reading), an
 envoy or ambassador "not allowed to return" (SANCTION `expel`, the guide's
@@ -32,9 +39,11 @@ from eventwire.stages.events.mention_lookup import children_of
 COERCE = "COERCE"
 RESTRICT = "restrict"
 RULE = "curated-verb+forbidding"
-# not "tolerate": "would not tolerate any attempt to overturn the republic" is a
-# warning the guide and the records type THREATEN (three sets)
-PERMIT_VERBS = frozenset({"allow", "let", "permit"})
+# "tolerate" since relabel56 (a) / types43: "would not tolerate any attempt to …"
+PERMIT_VERBS = frozenset({"allow", "let", "permit", "tolerate"})
+# verbs whose content the refusal is: "warned that … will not be tolerated" is
+# the one THREATEN on "warned" (relabel56 (a), not this class (1))
+THREAT_VERBS = frozenset({"warn", "threaten"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 NOBODY = frozenset({"nobody", "noone"})
 # people whose barring is an expulsion (SANCTION expel), not a restriction
@@ -46,13 +55,15 @@ VETOED = frozenset({"talk", "talks", "negotiation", "negotiations", "accession",
 
 
 def forbids(tok: Token) -> bool:
-    """``tok`` is a future "will not allow / let / permit"."""
+    """``tok`` is a future "will not allow / let / permit / tolerate"."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in PERMIT_VERBS:
         return False
     kids = children_of(tok)
     if not any(dep == "aux" and lower in FUTURE_AUX for dep, _, lower in kids):
         return False
     doc = tok.doc
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in THREAT_VERBS:
+        return False  # "warned that disruption will not be tolerated": the THREATEN
     if any(lower in ENVOYS | VETOED for _, lower in _parties(tok)):
         return False
     if any(dep == "neg" for dep, _, _ in kids):
@@ -72,8 +83,7 @@ def _parties(tok: Token) -> list[tuple[int, str]]:
 
 
 def _nobody(tok: Token) -> bool:
-    """"nobody", "no one"."""
+    """"nobody", "no one", "no violence" (the refused thing under "no")."""
     if tok.lower_ in NOBODY:
         return True
-    return tok.lower_ == "one" and any(dep == "det" and lower == "no"
-                                       for dep, _, lower in children_of(tok))
+    return any(dep == "det" and lower == "no" for dep, _, lower in children_of(tok))

@@ -16,8 +16,10 @@ construction tells them apart:
   protested the detention"), or it protests "to"/"with" a state ("protests
   to China"): ACCUSE `disapprove`;
 * **the noun** — received, handed over or conveyed
-  ("had not received any protest", "handed a protest"; when lodged,
-  filed or sent, the verb's pattern in typing.yaml is the ACCUSE), called
+  ("had not received any protest", "handed a protest"), lodged, filed, sent
+  or delivered ("lodged a protest with Athens", "sent a protest note", "a
+  protest note delivered by Quito": the verb is a light verb, the ACCUSE
+  sits on the noun, docs/annotation.md relabel56 (b), branch types43), called
   diplomatic, formal or official ("a diplomatic protest"), or a protest
   "to"/"with"/"from" a state ("a protest from Estonia"): ACCUSE
   `disapprove`.
@@ -45,10 +47,10 @@ ADDRESS_PREPS = frozenset({"to", "with"})
 NOUN_PREPS = frozenset({"to", "with", "from"})
 # verbs whose object is a protest note: a complaint handed over, not a crowd
 LODGE_VERBS = frozenset({"receive", "hand", "convey"})
-# the verbs whose "verb + protest" pattern is already ACCUSE (typing.yaml, "lodging a
-# diplomatic protest"): the noun is that event's object, no second event
-LODGED_BY_PATTERN = frozenset({"lodge", "file", "submit", "register", "deliver", "send",
-                               "issue"})
+# light verbs that put a protest on record (relabel56 (b)): the noun is the ACCUSE; the
+# typing.yaml "lodging a diplomatic complaint" class leaves protests to this module
+LODGED_VERBS = frozenset({"lodge", "file", "submit", "register", "deliver", "send", "issue"})
+NOTES = frozenset({"note", "notes"})
 FORMAL = frozenset({"diplomatic", "formal", "official"})
 # government bodies that speak for a state ("the foreign ministry", "the embassy")
 BODIES = frozenset({"ministry", "embassy", "government", "office", "department", "kremlin",
@@ -79,14 +81,39 @@ def _protesting_state(tok: Token) -> bool:
 def _protest_note(tok: Token) -> bool:
     """"lodged a protest", "a diplomatic protest", "a protest from Estonia"."""
     doc = tok.doc
-    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LODGED_BY_PATTERN:
-        return False  # "lodged a protest": the verb's pattern gives the ACCUSE (typing.yaml)
-    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LODGE_VERBS:
+    if _lodged(tok):
         return True
     kids = children_of(tok)
     if any(dep == "amod" and lower in FORMAL for dep, _, lower in kids):
         return True
     return _addressed_to_state(doc, kids, NOUN_PREPS)
+
+
+def lodges_protest(verb: Token) -> bool:
+    """``verb`` is the light verb of a lodged protest ("lodged a protest",
+    "a protest note was delivered"): the noun carries the ACCUSE, the verb no
+    event of its own (not "delivered" AID)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in LODGED_VERBS:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and _names_protest(c) for c in verb.children)
+
+
+def _names_protest(noun: Token) -> bool:
+    """"a protest", "a protest note"."""
+    if noun.lemma_.lower() == "protest":
+        return True
+    return noun.lower_ in NOTES and any(c.dep_ == "compound" and c.lemma_.lower() == "protest"
+                                         for c in noun.children)
+
+
+def _lodged(tok: Token) -> bool:
+    """"lodged a protest", "sent a protest note", "a protest (note) lodged by
+    Belize": the noun (or the note it names) is what a light verb puts on record."""
+    noun = tok.head if tok.dep_ == "compound" and tok.head.lower_ in NOTES else tok
+    verbs = LODGE_VERBS | LODGED_VERBS
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs:
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() in verbs for c in noun.children)
 
 
 def _addressed_to_state(doc: Doc, kids: list[tuple[str, int, str]],

@@ -76,7 +76,7 @@ from eventwire.stages.events.preventions import foils_a_deed, keeps_from_acting
 from eventwire.stages.events.preventions import words as prevention_words
 from eventwire.stages.events.sports import game_only
 from eventwire.stages.events.standing import standing_deployment
-from eventwire.stages.events.state_protests import ACCUSE, DISAPPROVE, state_protest
+from eventwire.stages.events.state_protests import ACCUSE, DISAPPROVE, lodges_protest, state_protest
 from eventwire.stages.events.state_protests import RULE as PROTEST_RULE
 from eventwire.stages.events.typing_classes import prep_pattern
 from eventwire.stages.events.word_led_classes import class_candidate, class_word
@@ -157,6 +157,8 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
         return Candidate(tok, tok.i + 1, ACCUSE, DISAPPROVE, [], PROTEST_RULE, pos != "VERB")
     if (cleared := clearance(tok)) is not None:  # "police cleared the roadblocks"
         return cleared
+    if lodges_protest(tok):  # "lodged a protest": the ACCUSE is on the noun (types43)
+        return None
     if class_word(tok, lemma, pos):  # health, contracts, outbreaks, evacuations
         found = class_candidate(tok, lemma, pos)
         if found is not None:
