@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import PlaceMention
 from eventwire.nlp.arrays import char_span
-from eventwire.stages.geo.gazetteer import Place, gazetteer
+from eventwire.stages.geo.gazetteer import Place, gazetteer, normalise
 
 COURT_HEADS = {"court", "courthouse", "courts", "tribunal"}
 # words naming a court's kind or level between its town and "Court"
@@ -42,6 +42,7 @@ NOT_TOWNS = {"supreme", "high", "international", "constitutional", "federal", "a
              "appeal", "military", "special", "administrative", "national", "electoral",
              "european", "general", "the", "a", "an"}
 TOWN_FEATURES = {"city", "admin2"}
+JURISDICTIONS = {"country", "admin1", "continent"}
 MIN_SINGLE_POPULATION = 1_000
 MIN_CUT_POPULATION = 10_000  # one word cut from a longer unknown name
 
@@ -107,9 +108,20 @@ def doer_towns(doc: Doc, taken: set[int]) -> list[tuple[Span, list[Place]]]:
             start -= 1
         if start == noun.i or any(i in taken for i in range(start, noun.i)):
             continue
-        if (found := _leading_town(doc[start:noun.i])) is not None:
+        if (found := _leading_town(doc[start:noun.i])) is not None and \
+                not jurisdiction(found[0].text):
             out.append(found)
     return out
+
+
+def jurisdiction(name: str) -> bool:
+    """The name is also a country's, a state's or a province's, or a
+    nation's adjective ("Georgia", "Sao Tome", "Thai"): a court named so is
+    read as the jurisdiction's, not a seat (relabel55 (a))."""
+    gaz, key = gazetteer(), normalise(name)
+    return gaz.demonym(name) is not None or \
+        any(p.feature in JURISDICTIONS for p in gaz.candidates(name)) or \
+        any(normalise(c.name).startswith(key + " ") for c in gaz.countries().values())
 
 
 # prepositions of a court appearance: "appear at / in / before the X Court"

@@ -49,7 +49,7 @@ from spacy.tokens import Token
 from eventwire.models import EventMention, TimeValue
 from eventwire.stages.events.harm_adjuncts import SIMULTANEOUS_MARKS
 from eventwire.stages.geo.conjuncts import chain_root, has_subject
-from eventwire.stages.geo.court_names import court_doer
+from eventwire.stages.geo.court_names import court_doer, jurisdiction
 from eventwire.stages.geo.recognize import STRICT_LOCATIVE
 from eventwire.stages.time.act_kinds import made_by_deed
 from eventwire.stages.time.ranges import timex_range
@@ -157,14 +157,16 @@ def speech_venue(place: Token, trigger: Token, event: EventMention) -> bool:
                                   and verb.head.dep_ in ("nsubj", "nsubjpass"))
 
 
-def court_seat(place: Token, trigger: Token, precision: str) -> bool:
+def court_seat(place: Token, trigger: Token, precision: str, name: str) -> bool:
     """Class *a court acts at its seat* (place20; on since place43, decided
     by relabel55 (a)): a court, judge, jury or magistrates named with its
     town and doing the trigger ("a Beijing court sentenced", "a court in
     Bishkek ordered", "remanded by Barrow magistrates") acts where it sits
     (``court_names.court_doer``). Not a jurisdiction: a country, a state or
-    a province ("Brazil's Supreme Court convicted", "A Georgia judge")."""
-    if not VARIANTS["court_seat"] or precision in NATION_PRECISIONS or precision == "admin1":
+    a province, or a town named as one ("Brazil's Supreme Court convicted",
+    "A Georgia judge", "Sao Tome court jails")."""
+    if not VARIANTS["court_seat"] or precision in NATION_PRECISIONS or precision == "admin1" \
+            or jurisdiction(name):
         return False
     return court_doer(place, trigger)
 
