@@ -87,6 +87,9 @@ def test_a_court_named_with_its_town_acts_there(pipe: Pipeline, text: str, trigg
     # a jurisdiction, not a town: a state, a province, a nation's court
     ("A Texas jury convicted the former sheriff of fraud on Friday.", "convicted", "Texas"),
     ("The Ontario court fined the company on Monday.", "fined", "Ontario"),
+    ("A Thai court sentenced the activist to two years on Monday.", "sentenced", "Thai"),
+    # a capital named as its country is ("Sao Tome" of Sao Tome and Principe)
+    ("Sao Tome court jails former minister", "jails", "Sao Tome"),
     ("The Supreme Court sentenced the former minister to ten years on Monday.", "sentenced",
      "Supreme"),
     # a court named in a quote about another country, not the speaker's act

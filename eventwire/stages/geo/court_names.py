@@ -42,7 +42,7 @@ NOT_TOWNS = {"supreme", "high", "international", "constitutional", "federal", "a
              "appeal", "military", "special", "administrative", "national", "electoral",
              "european", "general", "the", "a", "an"}
 TOWN_FEATURES = {"city", "admin2"}
-JURISDICTIONS = {"country", "admin1", "continent"}
+JURISDICTIONS = {"country", "continent"}  # a state is read by its precision (admin1)
 MIN_SINGLE_POPULATION = 1_000
 MIN_CUT_POPULATION = 10_000  # one word cut from a longer unknown name
 
@@ -115,7 +115,7 @@ def doer_towns(doc: Doc, taken: set[int]) -> list[tuple[Span, list[Place]]]:
 
 
 def jurisdiction(name: str) -> bool:
-    """The name is also a country's, a state's or a province's, or a
+    """The name is also a country's or opens one's name, or is a
     nation's adjective ("Georgia", "Sao Tome", "Thai"): a court named so is
     read as the jurisdiction's, not a seat (relabel55 (a))."""
     gaz, key = gazetteer(), normalise(name)
