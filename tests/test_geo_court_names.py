@@ -1,7 +1,9 @@
 """Class *a court step at a court named by its town* (place42,
 ``eventwire/stages/geo/court_names.py``): the town inside a court's name
 ("the Kabwe Magistrates Court") is found, and an appearance, arraignment
-or hearing "at" / "in" / "before" that court is placed at the town.
+or hearing "at" / "in" / "before" that court is placed at the town; a
+court, judge, jury or magistrates named with its town and doing the act
+places it there too (place43, docs/annotation.md relabel55 (a)).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -48,9 +50,6 @@ def test_a_court_step_at_a_court_named_by_its_town(pipe: Pipeline, text: str, tr
      "gathered"),
     # a court appearance with no named court
     ("The man was arrested on Sunday and will appear in court on Monday.", "appear"),
-    # the court as the doer or the agent: the seat class (court_seat) is off
-    ("A Leeds Crown Court jury convicted the driver on Monday.", "convicted"),
-    ("He was remanded in custody by Bolton magistrates on Tuesday.", "remanded"),
     # a court named after its nation, not a town
     ("Members of the Kenya Court of Appeal rejected the petition on Monday.", "rejected"),
 ])
@@ -65,3 +64,43 @@ def test_a_court_of_another_verb_places_nothing_by_this_class(pipe: Pipeline) ->
     assert name_of(place(pipe, text, "appear")) == "Bristol"
     got = place(pipe, text, "charged")
     assert got is None or got.basis != "trigger"
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    ("A Swindon court jailed the burglar for six years on Thursday.", "jailed", "Swindon"),
+    ("The couple were remanded in custody by Hull magistrates on Saturday.", "remanded",
+     "Hull"),
+    ("A Tulsa jury on Friday convicted the former sheriff of fraud.", "convicted", "Tulsa"),
+    ("A Leeds Crown Court jury convicted the driver on Monday.", "convicted", "Leeds"),
+    ("He was remanded in custody by Bolton magistrates on Tuesday.", "remanded", "Bolton"),
+    ("A judge in Kisumu sentenced the two men to death on Wednesday.", "sentenced", "Kisumu"),
+    # a headline, by its own words
+    ("Dundee court jails nurse for theft", "jails", "Dundee"),
+])
+def test_a_court_named_with_its_town_acts_there(pipe: Pipeline, text: str, trigger: str,
+                                                town: str) -> None:
+    """Class *a court acts at its seat* (place43, relabel55 (a))."""
+    assert name_of(place(pipe, text, trigger)) == town
+
+
+@pytest.mark.parametrize(("text", "trigger", "other"), [
+    # a jurisdiction, not a town: a state, a province, a nation's court
+    ("A Texas jury convicted the former sheriff of fraud on Friday.", "convicted", "Texas"),
+    ("The Ontario court fined the company on Monday.", "fined", "Ontario"),
+    ("A Thai court sentenced the activist to two years on Monday.", "sentenced", "Thai"),
+    # a capital named as its country is ("Sao Tome" of Sao Tome and Principe)
+    ("Sao Tome court jails former minister", "jails", "Sao Tome"),
+    ("The Supreme Court sentenced the former minister to ten years on Monday.", "sentenced",
+     "Supreme"),
+    # a court named in a quote about another country, not the speaker's act
+    ('Kenyan lawyers in Nairobi condemned the ruling, saying "no Paris court would jail a '
+     'man for a tweet".', "condemned", "Paris"),
+    # the judge's home town, not the court's
+    ("A judge from Leeds sentenced the man in Bristol on Friday.", "sentenced", "Leeds"),
+    # a court the act is brought before, not its doer
+    ("The farmers will sue the company before a Denver judge next year.", "sue", "Denver"),
+])
+def test_a_court_not_named_by_its_town_or_not_the_doer(pipe: Pipeline, text: str,
+                                                       trigger: str, other: str) -> None:
+    got = place(pipe, text, trigger)
+    assert got is None or other not in got.text

@@ -215,28 +215,25 @@ def test_the_speech_venue_is_a_switchable_class(pipe: Pipeline,
     ("A Toledo jury convicted the former mayor of bribery.", "convicted", "Toledo"),
     ("A judge in Mombasa convicted the two men of murder.", "convicted", "Mombasa"),
 ])
-def test_a_court_named_by_its_town_acts_there(pipe: Pipeline, monkeypatch: pytest.MonkeyPatch,
-                                              text: str, trigger: str, city: str) -> None:
-    """Class *a court acts at its seat* (place20; off by default)."""
-    monkeypatch.setitem(VARIANTS, "court_seat", True)
+def test_a_court_named_by_its_town_acts_there(pipe: Pipeline, text: str, trigger: str,
+                                              city: str) -> None:
+    """Class *a court acts at its seat* (place20; on since place43)."""
     assert name_of(place(pipe, text, trigger)) == city
 
 
 @pytest.mark.parametrize("text,trigger,other", [
     ("Kenya's Supreme Court sentenced the former minister to ten years in prison.",
      "sentenced", "Kenya"),
-    ("The suspect was ordered to remain in custody by a Lagos magistrate.", "ordered",
-     "Lagos"),
     ("The farmers will sue the company before a Denver judge next year.", "sue", "Denver"),
 ])
 def test_a_nations_court_or_a_court_not_acting_places_nothing(
-        pipe: Pipeline, monkeypatch: pytest.MonkeyPatch, text: str, trigger: str,
-        other: str) -> None:
-    monkeypatch.setitem(VARIANTS, "court_seat", True)
+        pipe: Pipeline, text: str, trigger: str, other: str) -> None:
     assert name_of(place(pipe, text, trigger)) != other
 
 
-def test_the_court_seat_is_off_by_default(pipe: Pipeline) -> None:
+def test_the_court_seat_can_be_switched_off(pipe: Pipeline,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(VARIANTS, "court_seat", False)
     text = "A Nairobi court on Tuesday sentenced two men to life in prison."
     assert name_of(place(pipe, text, "sentenced")) != "Nairobi"
 

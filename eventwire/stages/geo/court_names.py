@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import PlaceMention
 from eventwire.nlp.arrays import char_span
-from eventwire.stages.geo.gazetteer import Place, gazetteer
+from eventwire.stages.geo.gazetteer import Place, gazetteer, normalise
 
 COURT_HEADS = {"court", "courthouse", "courts", "tribunal"}
 # words naming a court's kind or level between its town and "Court"
@@ -42,6 +42,7 @@ NOT_TOWNS = {"supreme", "high", "international", "constitutional", "federal", "a
              "appeal", "military", "special", "administrative", "national", "electoral",
              "european", "general", "the", "a", "an"}
 TOWN_FEATURES = {"city", "admin2"}
+JURISDICTIONS = {"country", "continent"}  # a state is read by its precision (admin1)
 MIN_SINGLE_POPULATION = 1_000
 MIN_CUT_POPULATION = 10_000  # one word cut from a longer unknown name
 
@@ -67,20 +68,60 @@ def court_town(span: Span) -> tuple[Span, list[Place]] | None:
     the borough's name is unknown, then only a town of 10,000+."""
     if len(span) < 1 or (head := _court_end(span)) is None:
         return None
-    end = min(head, span.end) - span.start
-    while end > 0 and span[end - 1].lower_ in COURT_KINDS:
+    return _leading_town(span[:min(head, span.end) - span.start])
+
+
+def _leading_town(words: Span) -> tuple[Span, list[Place]] | None:
+    """The town that ``words`` (a court's name up to its head noun) open
+    with: its court kind words dropped, at most three capitalised words the
+    gazetteer holds as a city or county, never a rank or reach word."""
+    end = len(words)
+    while end > 0 and words[end - 1].lower_ in COURT_KINDS | COURT_HEADS:
         end -= 1
-    if end == 0 or end > 3 or span[0].lower_ in NOT_TOWNS:
+    if end == 0 or end > 3 or words[0].lower_ in NOT_TOWNS:
         return None
-    if not all(t.text[:1].isupper() for t in span[:end]):
+    if not all(t.text[:1].isupper() for t in words[:end]):
         return None
     for size in range(end, 0, -1):
-        town = span[:size]
+        town = words[:size]
         cands = [p for p in gazetteer().candidates(town.text) if p.feature in TOWN_FEATURES]
         least = MIN_SINGLE_POPULATION if size == end else MIN_CUT_POPULATION
         if cands and (size > 1 or max(p.population for p in cands) >= least):
             return town, cands
     return None
+
+
+def doer_towns(doc: Doc, taken: set[int]) -> list[tuple[Span, list[Place]]]:
+    """Towns named before a court, judge, jury or magistrates that no other
+    reading found (place43): "A Norwalk jury", "Leeds court jails", "by
+    Barrow magistrates", "A Leeds Crown Court jury" — the NER model leaves
+    the town untagged or tags it an organisation. Read as in a court's
+    name (:func:`_leading_town`); whether the town places an act is
+    :func:`court_doer`'s call."""
+    out = []
+    for noun in doc:
+        if noun.lower_ not in DOER_NOUNS:
+            continue
+        start = noun.i
+        while start > noun.sent.start and noun.i - start < 6 and \
+                doc[start - 1].dep_ in OWNER_DEPS and doc[start - 1].text[:1].isupper():
+            start -= 1
+        if start == noun.i or any(i in taken for i in range(start, noun.i)):
+            continue
+        if (found := _leading_town(doc[start:noun.i])) is not None and \
+                not jurisdiction(found[0].text):
+            out.append(found)
+    return out
+
+
+def jurisdiction(name: str) -> bool:
+    """The name is also a country's or opens one's name, or is a
+    nation's adjective ("Georgia", "Sao Tome", "Thai"): a court named so is
+    read as the jurisdiction's, not a seat (relabel55 (a))."""
+    gaz, key = gazetteer(), normalise(name)
+    return gaz.demonym(name) is not None or \
+        any(p.feature in JURISDICTIONS for p in gaz.candidates(name)) or \
+        any(normalise(c.name).startswith(key + " ") for c in gaz.countries().values())
 
 
 # prepositions of a court appearance: "appear at / in / before the X Court"
@@ -120,12 +161,72 @@ def court_venue(place: Token, trigger: Token) -> bool:
         c == trigger and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
+# nouns of a body that rules where it sits (place20, relabel55 (a))
+DOER_NOUNS = {"court", "courts", "jury", "judge", "magistrate", "magistrates", "tribunal"}
+# verbs a court does its act through: "issued a warrant", "returned a verdict"
+LIGHT_VERBS = {"issue", "hand", "return", "deliver", "pass", "reach", "impose", "give"}
+
+
+def _doer_court(place: Token) -> Token | None:
+    """The court, judge, jury or magistrates the town names: "Glasgow" of
+    "A Glasgow court" or "Glasgow Sheriff Court jury", "Minsk" of "a court
+    in Minsk" (the outermost court noun of the compound), or None."""
+    cur, court = place, None
+    for _ in range(HOPS + 1):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "in" and court is None:
+            cur = cur.head.head
+        elif cur.dep_ in OWNER_DEPS and cur.head != cur:
+            cur = cur.head
+        else:
+            break
+        if cur.lemma_.lower() in DOER_NOUNS or cur.lower_ in DOER_NOUNS:
+            court = cur
+        elif court is not None:
+            break
+    return court
+
+
+def court_doer(place: Token, trigger: Token) -> bool:
+    """Class *a court acts at its seat* (place20, decided by relabel55 (a)):
+    a court, judge, jury or magistrates named with its town — before the
+    noun ("A Glasgow court jailed", the town of "Glasgow Sheriff Court"
+    read by :func:`court_town`) or after it ("a judge in Pima County
+    ordered") — is the doer of the trigger: its subject, the agent of its
+    passive ("remanded by Barrow magistrates"), or the subject of a verb
+    that only carries a noun trigger ("issued a warrant", "returned a
+    verdict"). The act is done where the court sits. Not a court the act
+    is brought before ("sued before a Denver judge"), not a judge's home
+    ("a judge from Leeds")."""
+    court = _doer_court(place)
+    if court is None:
+        return False
+    if court.dep_ in ("nsubj", "nsubjpass") and court.head == trigger:
+        return court.dep_ == "nsubj"
+    if court.dep_ == "pobj" and court.head.lower_ == "by":
+        return _agent_of(court.head, trigger)
+    return court.dep_ == "nsubj" and trigger.dep_ == "dobj" and trigger.head == court.head \
+        and court.head.lemma_.lower() in LIGHT_VERBS
+
+
+def _agent_of(by: Token, trigger: Token) -> bool:
+    """"by" marks the agent of the passive trigger, also when the parser
+    hangs it on the trigger's own locative ("remanded in custody by Barrow
+    magistrates")."""
+    if by.dep_ == "agent" or by.head == trigger:
+        return by.head == trigger and trigger.tag_ == "VBN"
+    return by.head.dep_ == "pobj" and by.head.head.head == trigger and trigger.tag_ == "VBN"
+
+
 def court_rule(doc: Doc, rule: PlaceMention | None, trigger: Token | None) -> bool:
-    """The rules placed the event at a court's town by :func:`court_venue`.
+    """The rules placed the event at a court's town by :func:`court_venue`
+    or :func:`court_doer`.
     The learned chooser must not trade it away: it was fitted before such
     towns were found inside a court's name, and a toponym compounded into
     an organisation's name is, in its rows, mostly no venue."""
-    if rule is None or rule.basis != "trigger" or trigger is None:
+    if rule is None or rule.basis not in ("trigger", "clause") or trigger is None:
         return False
     span = char_span(doc, rule.start, rule.end, alignment_mode="expand")
-    return span is not None and court_venue(span.root, trigger)
+    if span is None:
+        return False
+    return (rule.basis == "trigger" and court_venue(span.root, trigger)) or \
+        (rule.basis == "clause" and court_doer(span.root, trigger))

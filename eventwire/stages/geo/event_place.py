@@ -234,7 +234,7 @@ def place_basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) 
         return "trigger"  # "Stepanakert was shelled"
     if spread_over(up_to_phrase(ent.root), trigger, event):
         return "trigger"  # "a strike paralysed Greece"
-    if court_seat(ent.root, trigger, p.precision):
+    if court_seat(ent.root, trigger, p.precision, p.text):
         return "clause"  # "a Beijing court sentenced"
     if court_venue(ent.root, trigger):
         return "trigger"  # "will appear before the Kitwe Magistrates Court"

@@ -19,8 +19,8 @@ Classes the event-place rules (``event_place.py``) consult
   in place6, off in place7 with two sets, confirmed on unseen rec_o/rec_p);
 * :func:`court_seat` — a court, judge or jury named by its town ("a
   Beijing court sentenced", "a court in Bishkek ordered") acts there
-  (place20; **off**: +2 −1 over rec_a..rec_p, its real loss costs a whole
-  record — docs/BENCHMARKS.md "place20");
+  (place20, off until the guide decided it in relabel55 (a); on since
+  place43);
 * :func:`earlier_period` — the dateline does not place an act of an
   earlier week or month than the report (place20);
 * ``where_places.where_clause`` — an act told in a "where" clause happens
@@ -49,6 +49,7 @@ from spacy.tokens import Token
 from eventwire.models import EventMention, TimeValue
 from eventwire.stages.events.harm_adjuncts import SIMULTANEOUS_MARKS
 from eventwire.stages.geo.conjuncts import chain_root, has_subject
+from eventwire.stages.geo.court_names import court_doer, jurisdiction
 from eventwire.stages.geo.recognize import STRICT_LOCATIVE
 from eventwire.stages.time.act_kinds import made_by_deed
 from eventwire.stages.time.ranges import timex_range
@@ -68,7 +69,7 @@ VARIANTS = {"speaker_seat": True, "condition": True, "sequence": True, "simultan
             "object_scene": True, "undated_speech": True, "shared_locative": True,
             "country_scope": True, "scene_owner": True, "spread_over": False,
             "taken_town": True, "left_place": True, "speech_venue": True,
-            "court_seat": False, "earlier_period": True, "where_clause": True,
+            "court_seat": True, "earlier_period": True, "where_clause": True,
             "conj_chain": True, "place_noun_of": False, "attack_scene": True,
             "harm_when": True, "crowd_scene": True, "present_scene": True,
             "actor_whereabouts": True, "report_venue": True, "later_step": True,
@@ -77,8 +78,6 @@ REPORT_WINDOW_DAYS = 7  # a dated day this far back is not the report's news
 # participles of speaking or visiting whose locative says where a verbal act
 # was made ("speaking in Buka", "addressing a rally in Bihar") (place20)
 SPEAKING = {"speak", "address", "talk", "visit", "attend", "tour"}
-# bodies that sit where they act: a court's ruling is made at the court (place20)
-COURT_NOUNS = {"court", "jury", "judge", "magistrate", "tribunal"}
 # physical acts on people or things: done where those are
 CONTACT_TYPES = {"ASSAULT", "COERCE"}
 PHYSICAL_TYPES = {"ASSAULT", "COERCE", "PROTEST"}  # acts done at one scene
@@ -158,29 +157,18 @@ def speech_venue(place: Token, trigger: Token, event: EventMention) -> bool:
                                   and verb.head.dep_ in ("nsubj", "nsubjpass"))
 
 
-def court_seat(place: Token, trigger: Token, precision: str) -> bool:
-    """Class *a court acts at its seat* (place20): a court, judge, jury or
-    magistrate named by its town ("a Beijing court sentenced", "an
-    Amsterdam court suspended", "a court in Bishkek ordered", "a judge in
-    Salto del Guaira ordered the eviction") and subject of the trigger
-    rules where it sits, so its act is placed there; unlike the seat of a
-    speaking body (:func:`speaker_seat`), a court's ruling is made in its
-    courtroom. Not a country ("Brazil's Supreme Court convicted": the
-    nation's court, not a place), not a court reached by "by" or "before"
-    ("ordered by an Athens magistrate", "before a Denver judge")."""
-    if not VARIANTS["court_seat"] or precision in NATION_PRECISIONS:
+def court_seat(place: Token, trigger: Token, precision: str, name: str) -> bool:
+    """Class *a court acts at its seat* (place20; on since place43, decided
+    by relabel55 (a)): a court, judge, jury or magistrates named with its
+    town and doing the trigger ("a Beijing court sentenced", "a court in
+    Bishkek ordered", "remanded by Barrow magistrates") acts where it sits
+    (``court_names.court_doer``). Not a jurisdiction: a country, a state or
+    a province, or a town named as one ("Brazil's Supreme Court convicted",
+    "A Georgia judge", "Sao Tome court jails")."""
+    if not VARIANTS["court_seat"] or precision in NATION_PRECISIONS or precision == "admin1" \
+            or jurisdiction(name):
         return False
-    cur = place
-    for _ in range(OWNER_HOPS):
-        if cur.dep_ == "pobj" and cur.head.lower_ == "in":
-            cur = cur.head.head
-        elif cur.dep_ in OWNER_DEPS and cur.head != cur:
-            cur = cur.head
-        else:
-            return False
-        if cur.lemma_.lower() in COURT_NOUNS:
-            return cur.dep_ == "nsubj" and cur.head == trigger
-    return False
+    return court_doer(place, trigger)
 
 
 def condition_clause(trigger: Token, place_clause: Token) -> bool:

@@ -74,7 +74,7 @@ from eventwire.stages.geo.context import (
     split_pair,
 )
 from eventwire.stages.geo.coordination import home_divisions, split_list
-from eventwire.stages.geo.court_names import court_town
+from eventwire.stages.geo.court_names import court_town, doer_towns
 from eventwire.stages.geo.entity_places import (
     airport_name,
     before_facility,
@@ -238,6 +238,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
                        for i in range(e.start, e.end)}
     mentions += [Mention(i, j, text, "gazetteer", "", cands)
                  for i, j, text, cands in gazetteer_scan(doc, blocked)]
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += [Mention(span.start, span.end, span.text, "organisation", "ORG", cands)
+                 for span, cands in doer_towns(doc, taken)]  # "A Norwalk jury" (place43)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     home = home_divisions(m.candidates for m in mentions)
     proper = proper_flags(doc)  # the two name scans below read the same words
