@@ -331,14 +331,14 @@ A('17', 'AKIpress', '2026-12-02', "Kyrgyz border guards detain six Uzbek farmers
   "The farmers were handed over to investigators in Uzgen and face charges of illegal border crossing, the service said in a statement. It accused \"Uzbek local officials\" of sending the men to divert water to fields in Andijan region.\n"
   "Uzbekistan's Foreign Ministry summoned the Kyrgyz ambassador in Tashkent on Wednesday and demanded the farmers' immediate release, according to the Uzbek news agency UzA. Kyrgyz Foreign Minister Zheenbek Kulubaev said the case would be handled \"strictly under the law\" and rejected what he called pressure from Tashkent.\n"
   "The two countries signed a border deal in 2022 under which Kyrgyzstan handed over the land under the reservoir in exchange for pastures elsewhere. Residents of Uzgen district protested against the deal at the time, and more than 20 activists were arrested in October 2022.", [
-    E("guards detain six Uzbek", "detain", "COERCE", "arrest", ("Kyrgyz border guards", "KGZ", "MIL"),
+    E("guards detain six Uzbek", "detain", "COERCE", "arrest", ("Kyrgyz border guards", "KGZ", "COP"),  # relabel55
       ("six Uzbek farmers", "UZB", "CVL"), TUE1, P("Kempir-Abad reservoir", "Kempir-Abad reservoir"), cl=KA_DET),
-    E("on Tuesday detained six", "detained", "COERCE", "arrest", ("Kyrgyz border guards", "KGZ", "MIL"),
+    E("on Tuesday detained six", "detained", "COERCE", "arrest", ("Kyrgyz border guards", "KGZ", "COP"),  # relabel55
       ("six Uzbek citizens", "UZB", "CVL"), TUE1, P("Kempir-Abad reservoir", "Kempir-Abad reservoir"),
       speaker="the Border Service of Kyrgyzstan's State Committee for National Security (GKNB)", mod="reported", cl=KA_DET),
     E("face charges of illegal", "charges", "ACCUSE", "allege", None, ("The farmers", "UZB", "CVL"), None, None,
       speaker="the service", mod="reported"),
-    E("It accused \"Uzbek", "accused", "ACCUSE", "allege", ("It", "KGZ", "MIL"), ("Uzbek local officials", "UZB", "GOV"),
+    E("It accused \"Uzbek", "accused", "ACCUSE", "allege", ("It", "KGZ", "COP"), ("Uzbek local officials", "UZB", "GOV"),  # relabel55
       None, None),
     E("summoned the Kyrgyz ambassador", "summoned", "ACCUSE", "disapprove", ("Uzbekistan's Foreign Ministry", "UZB", "GOV"),
       ("the Kyrgyz ambassador", "KGZ", "GOV"), d("2026-12-02"), P("Tashkent", "Tashkent"),
@@ -371,7 +371,7 @@ A('18', 'Reuters', '2026-12-03', "Uzbekistan protests to Kyrgyzstan over farmers
       None, None, cl="rec_af-kempirabad-protest"),
     E("over the detention of seven", "detention", "COERCE", "arrest", None, ("seven Uzbek farmers", "UZB", "CVL"), TUE1,
       P("Kempir-Abad reservoir", "Kempir-Abad reservoir"), cl=KA_DET),
-    E("Kyrgyz border guards seized the farmers", "seized", "COERCE", "arrest", ("Kyrgyz border guards", "KGZ", "MIL"),
+    E("Kyrgyz border guards seized the farmers", "seized", "COERCE", "arrest", ("Kyrgyz border guards", "KGZ", "COP"),  # relabel55
       ("the farmers", "UZB", "CVL"), TUE1, None, speaker="Uzbekistan's foreign ministry", mod="reported", cl=KA_DET),
     E("after it summoned", "summoned", "ACCUSE", "disapprove", ("it", "UZB", "GOV"), ("Kyrgyzstan's ambassador", "KGZ", "GOV"),
       None, None, cl=KA_SUM),
@@ -1064,7 +1064,7 @@ A('32', 'AFP', '2026-12-03', "Paris court orders return of Kanak activists to Ne
   "Loyalist leader Sonia Backes condemned the decision as \"a provocation\" and called for a rally in Noumea on Saturday.\n"
   "The riots, sparked by a planned change to voter rolls, left 14 people dead. Paris suspended the reform in June 2024.", [
     E("Paris court orders return", "orders", "RETREAT", None, ("Paris court", "FRA", "JUD"), ("Kanak activists", "NCL", "OPP"),
-      WED2, None, cl=NC_ORD),
+      WED2, P("Paris", "Paris"), cl=NC_ORD),  # relabel55
     E("on Wednesday ordered that seven", "ordered", "RETREAT", None, ("A French appeals court", "FRA", "JUD"),
       ("seven pro-independence activists", "NCL", "OPP"), WED2, P("PARIS", "Paris"), cl=NC_ORD),
     E("the May 2024 riots", "riots", "PROTEST", "riot", None, None, mo("2024-05", True), P("New Caledonia", "New Caledonia"),

@@ -264,19 +264,19 @@ OZ_SENT = "rec_ah-orozco-sentence"
 OZ_REC = "rec_ah-orozco-jury-recommendation"
 OZ_SLAY = "rec_ah-orozco-slaying"
 real('04', 'ecbplus:16_10ecbplus', '2007-05-03', [
-    E("Judge sentences Orozco to death", "sentences", "SANCTION", "convict", ("Judge", "USA", "JUD"), ("Orozco", "USA", "UAF"),
+    E("Judge sentences Orozco to death", "sentences", "SANCTION", "convict", ("Judge", "USA", "JUD"), ("Orozco", "USA", "CVL"),  # relabel54
       THU3, None, cl=OZ_SENT),
     E("on Thursday upheld a jury's", "upheld", "SANCTION", "convict", ("A Norwalk Superior Court judge", "USA", "JUD"),
-      ("convicted cop killer Jose Luis Orozco", "USA", "UAF"), THU3, P("Norwalk", "Norwalk"), cl=OZ_SENT),  # second annotator: a named court's seat (rec_h's "A Norwalk jury", rec_ad's "jury in Norwalk")
+      ("convicted cop killer Jose Luis Orozco", "USA", "CVL"), THU3, P("Norwalk", "Norwalk"), cl=OZ_SENT),  # second annotator: a named court's seat (rec_h's "A Norwalk jury", rec_ad's "jury in Norwalk")  # relabel54
     E("on Thursday upheld a jury's", "recommendation", "SANCTION", "convict", ("a jury", "USA", "JUD"),
-      ("convicted cop killer Jose Luis Orozco", "USA", "UAF"), d("2007-04-03", True), None, cl=OZ_REC),
+      ("convicted cop killer Jose Luis Orozco", "USA", "CVL"), d("2007-04-03", True), None, cl=OZ_REC),  # relabel54
     E("in the ambush slaying of", "slaying", "ASSAULT", None, None, ("Los Angeles County Sheriff's Deputy Jerry Ortiz", "USA", "COP"),
       mo("2005-06", True), None, speaker="Judge Philip Hickok", mod="reported", cl=OZ_SLAY),
-    E("Orozco was convicted March 20", "convicted", "SANCTION", "convict", None, ("Orozco", "USA", "UAF"), d("2007-03-20", True),
+    E("Orozco was convicted March 20", "convicted", "SANCTION", "convict", None, ("Orozco", "USA", "CVL"), d("2007-03-20", True),  # relabel54
       None),
     E("for the slaying of Ortiz", "slaying", "ASSAULT", None, None, ("Ortiz, a 15 - year veteran and member of the anti - gang detail at the Sheriff's Lakewood Station", "USA", "COP"),
       mo("2005-06", True), None, cl=OZ_SLAY),
-    E("A jury recommended on April 3", "recommended", "SANCTION", "convict", ("A jury", "USA", "JUD"), ("Orozco", "USA", "UAF"),
+    E("A jury recommended on April 3", "recommended", "SANCTION", "convict", ("A jury", "USA", "JUD"), ("Orozco", "USA", "CVL"),  # relabel54
       d("2007-04-03", True), None, cl=OZ_REC),
     E("In denying an automatic motion", "denying", "REJECT", None, ("Hickok", "USA", "JUD"), ("the defense", "USA", None), THU3,
       None),
@@ -876,12 +876,12 @@ A('22', 'Lesotho Times', '2026-12-05', "Mafeteng residents march against curfew,
       speaker="The Lesotho Defence Force (LDF) commander, Lieutenant General Mojalefa Letsoela", mod="conditional",
       cond="as soon as the police say the area is safe"),
     E("Tuesday's funeral massacre were arrested", "arrested", "COERCE", "arrest", None,
-      ("two more suspects in Tuesday's funeral massacre", "LSO", "UAF"), THU3L, P("Maseru", "Maseru"),
+      ("two more suspects in Tuesday's funeral massacre", "LSO", "CVL"), THU3L, P("Maseru", "Maseru"),  # relabel54
       speaker="Police commissioner Holomo Molibeli", mod="reported"),
     E("Tuesday's funeral massacre were arrested", "massacre", "ASSAULT", None, None, None, TUE1L, None,
       speaker="Police commissioner Holomo Molibeli", mod="reported", cl=LS_KILL),
     E("would appear in the Mafeteng magistrate's court", "appear", "ACCUSE", "allege", None,
-      ("two more suspects in Tuesday's funeral massacre", "LSO", "UAF"), d("2026-12-07"), None,
+      ("two more suspects in Tuesday's funeral massacre", "LSO", "CVL"), d("2026-12-07"), None,  # relabel54
       speaker="Police commissioner Holomo Molibeli", mod="future"),
     E("accused the government of", "accused", "ACCUSE", "allege",
       ("Opposition Basotho National Party leader Machesetsa Mofomobe", "LSO", "OPP"), ("the government", "LSO", "GOV"), None, None),
@@ -985,7 +985,7 @@ A('24', 'Nyasa Times', '2026-12-01', "Police tear-gas Lilongwe vendors protestin
       cl="rec_ah-lilongwe-protest"),
     E("demanding that government end", "demanding", "REQUEST", "change", ("hundreds of vendors", "MWI", "CVL"), ("government", "MWI", "GOV"),
       MON30, LL, mod="demanded"),
-    E("Some protesters looted shops", "looted", "PROTEST", "vandalize", ("Some protesters", "MWI", "CVL"), None, MON30, LL,
+    E("Some protesters looted shops", "looted", "PROTEST", "vandalize", ("Some protesters", "MWI", "CVL"), ("shops", "MWI", "BUS"), MON30, LL,  # relabel54
       speaker="police spokesperson Peter Kalaya", mod="reported"),
     E("31 people were arrested", "arrested", "COERCE", "arrest", None, ("31 people", "MWI", "CVL"), MON30, LL,
       speaker="police spokesperson Peter Kalaya", mod="reported"),
@@ -1166,7 +1166,7 @@ A('28', 'CMC', '2026-12-01', "Turks and Caicos imposes curfew after weekend of s
     E("UK sends police", "sends", "AID", None, ("UK", "GBR", "GOV"), None, d("2026-12-02"), None, mod="future", cl="rec_ah-tci-uk-police"),
     E("on Monday imposed a 10 pm", "curfew", "COERCE", "curfew", ("The Turks and Caicos government", "TCA", "GOV"), None,
       d("2026-11-30"), P("the island of Providenciales", "Providenciales"), cl="rec_ah-tci-curfew"),
-    E("after gunmen killed four people", "killed", "ASSAULT", "firearms", ("gunmen", None, None), ("four people", "TCA", "CVL"), wk("2026-W48"),
+    E("after gunmen killed four people", "killed", "ASSAULT", "firearms", ("gunmen", None, "CVL"), ("four people", "TCA", "CVL"), wk("2026-W48"),  # relabel54
       P("the island of Providenciales", "Providenciales"), cl="rec_ah-tci-shootings"),
     E("she had requested assistance", "requested", "REQUEST", "assist", ("she", "TCA", "GOV"), ("London", "GBR", "GOV"), None, None,
       speaker="Governor Dileeni Daniel-Selvaratnam", mod="demanded"),
@@ -1174,7 +1174,7 @@ A('28', 'CMC', '2026-12-01', "Turks and Caicos imposes curfew after weekend of s
       d("2026-12-02"), None, speaker="Governor Dileeni Daniel-Selvaratnam", mod="future", cl="rec_ah-tci-uk-police"),
     E("confirmed the deployment", "deployment", "AID", None, None, None, d("2026-12-02"), None, speaker="The Foreign Office",
       mod="future", cl="rec_ah-tci-uk-police"),
-    E("will hunt down every one", "hunt down", "THREATEN", "arrest", ("police", "TCA", "COP"), ("every one of these killers", "TCA", None),
+    E("will hunt down every one", "hunt down", "THREATEN", "arrest", ("police", "TCA", "COP"), ("every one of these killers", "TCA", "CVL"),  # relabel54
       None, None, speaker="Premier Washington Misick", mod="threatened"),
     E("and urged residents with information", "urged", "REQUEST", None, ("Premier Washington Misick", "TCA", "GOV"),
       ("residents with information", "TCA", "CVL"), None, None, mod="demanded"),
