@@ -69,3 +69,47 @@ def test_head_line_is_whose_subtree_holds_the_token(spacy_nlp: Language, text: s
     doc = spacy_nlp(text)
     for tok in doc:
         assert head_line(tok) == {t.i for t in doc if tok in t.subtree}, (text, tok.text)
+
+
+WALK_TEXTS = [
+    "Police fired teargas at youths throwing stones and arrested twelve of them after the "
+    "march.",
+    "The ministers called on both sides to resume talks, saying the ceasefire had held.",
+    "Warplanes circled the town and bombed it, while rebels who had seized the bridge fled "
+    "during the night.",
+    "The council rejected the proposal before the vote, and residents protested outside.",
+]
+
+
+def _tokens_walk(top, cut):  # type: ignore[no-untyped-def]
+    """The Token walk ``_subtree_without`` did before speed42."""
+    out, stack = [], [top]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(child for child in tok.children if not cut(tok, child))
+    return sorted(out, key=lambda t: t.i)
+
+
+@pytest.mark.parametrize("text", WALK_TEXTS)
+def test_own_clause_and_content_equal_the_token_walk(spacy_nlp: Language, text: str) -> None:
+    """speed42: the walk on the children table gives the tokens of the
+    Token walk, for every word as trigger (byte-identical output)."""
+    from eventwire.stages.events.mode_context import (
+        _other_event_child, _purpose, clause_head, content, head_line, own_clause)
+
+    doc = spacy_nlp(text)
+    for tok in doc:
+        trigger = doc[tok.i:tok.i + 1]
+        root = trigger.root
+        line = head_line(root)
+        walked = _tokens_walk(clause_head(trigger), lambda _t, c, line=line: c.i not in line
+                              and _other_event_child(c))
+        assert own_clause(trigger)[-len(walked):] == walked, (text, tok.text)
+
+        def cut(t, c, root=root):  # type: ignore[no-untyped-def]
+            if t == root:
+                return not _purpose(c) and c.dep_ in (
+                    "nsubj", "nsubjpass", "advcl", "parataxis", "conj", "cc", "punct")
+            return c.dep_ in ("advcl", "parataxis")
+        assert content(trigger) == _tokens_walk(root, cut), (text, tok.text)
