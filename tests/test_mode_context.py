@@ -96,7 +96,13 @@ def test_own_clause_and_content_equal_the_token_walk(spacy_nlp: Language, text: 
     """speed42: the walk on the children table gives the tokens of the
     Token walk, for every word as trigger (byte-identical output)."""
     from eventwire.stages.events.mode_context import (
-        _other_event_child, _purpose, clause_head, content, head_line, own_clause)
+        _other_event_child,
+        _purpose,
+        clause_head,
+        content,
+        head_line,
+        own_clause,
+    )
 
     doc = spacy_nlp(text)
     for tok in doc:
