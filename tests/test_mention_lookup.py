@@ -96,16 +96,3 @@ def test_prep_objects_are_the_walks_objects(spacy_nlp: Any, text: str) -> None:
         want = [g.i for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in preps
                 for g in c.children if g.dep_ == "pobj"]
         assert [g.i for g in pobjs(tok, preps)] == want, tok.text
-
-
-@pytest.mark.parametrize("text", [*TEXTS,
-                                  "Protesters marched.\n\nTroops, whom the governor had sent, "
-                                  "fired on them near the bridge -- witnesses said so.",
-                                  "What the army did, nobody knows; the men it took were "
-                                  "never seen again."])
-def test_rows_from_the_columns_are_the_children(spacy_nlp: Any, text: str) -> None:
-    """speed42: the rows are read from the head, dependency and word columns,
-    not ``tok.children``; every token's row is what the walk gives."""
-    doc = spacy_nlp(text)
-    for tok in reversed(doc):  # the table is filled in another order than the text's
-        assert children_of(tok) == [(c.dep_, c.i, c.lower_) for c in tok.children], tok.text

@@ -17,17 +17,14 @@ Word lists: ``eventwire/data/events/roles.yaml``.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import load_yaml
 from eventwire.models import ActorMention
-from eventwire.nlp.arrays import column, head_indices, per_doc
 from eventwire.nlp.extensions import get_list, text_of
 from eventwire.nlp.spans import doc_index
 from eventwire.paths import DATA_DIR
@@ -70,34 +67,8 @@ def children_of(tok: Token) -> list[tuple[str, int, str]]:
         table = tok.doc.user_data[_KIDS_KEY] = {}
     kids = table.get(tok.i)
     if kids is None:
-        kids = table[tok.i] = _children_row(tok.doc, tok.i)
+        kids = table[tok.i] = [(c.dep_, c.i, c.lower_) for c in tok.children]
     return kids
-
-
-def _children_row(doc: Doc, i: int) -> list[tuple[str, int, str]]:
-    """``(dep_, i, lower_)`` of the children of the token at ``i``, read from
-    the document's head, dependency and word columns (speed42: building the
-    row from ``tok.children`` made a Token per child, ~10k rows per 200
-    articles). spaCy's ``children`` are the left then the right dependents,
-    each in text order: every token whose head is ``i``, in text order."""
-    strings = doc.vocab.strings
-    deps, lowers = column(doc, DEP), column(doc, LOWER)
-    order, heads = per_doc(doc, _POSITIONS_KEY, _by_head)
-    return [(strings[deps[j]], j, strings[lowers[j]])
-            for j in order[bisect_left(heads, i):bisect_right(heads, i)] if j != i]
-
-
-_POSITIONS_KEY = "eventwire.events.child_positions"
-
-
-def _by_head(doc: Doc) -> tuple[list[int], list[int]]:
-    """The positions sorted by their head's (a stable sort: in text order
-    under one head), and those heads: a token's children are one run of
-    it. Two flat lists of ints: a list per token made the cyclic garbage
-    collector walk the pipeline's live objects (as in ``arrays.rows``)."""
-    heads = head_indices(doc)
-    order = sorted(range(len(heads)), key=heads.__getitem__)
-    return order, [heads[j] for j in order]
 
 
 def children_at(doc: Doc, i: int) -> list[tuple[str, int, str]]:
@@ -108,7 +79,7 @@ def children_at(doc: Doc, i: int) -> list[tuple[str, int, str]]:
         table = doc.user_data[_KIDS_KEY] = {}
     kids = table.get(i)
     if kids is None:
-        kids = table[i] = _children_row(doc, i)
+        kids = table[i] = [(c.dep_, c.i, c.lower_) for c in doc[i].children]
     return kids
 
 

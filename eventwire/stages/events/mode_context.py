@@ -25,7 +25,6 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import EventMention
 from eventwire.nlp.arrays import head_indices
-from eventwire.stages.events.mention_lookup import children_at
 
 # dependencies that open a clause of another event
 OTHER_CLAUSE_DEPS = {"advcl", "relcl", "parataxis", "ccomp", "csubj"}
@@ -56,38 +55,24 @@ def _other_event_child(child: Token) -> bool:
     return child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS
 
 
-def _subtree_kept(doc: Doc, top: int,
-                  keep: Callable[[int, str, int, str], bool]) -> list[Token]:
-    """The subtree at ``top`` in text order, walking into a child only when
-    ``keep(parent, dep, child, lower)`` holds (the child's position, its
-    ``dep_`` and ``lower_``). The children come from the per-document table
-    of ``mention_lookup.children_at``: walking ``tok.children`` built a
-    Token per child, ~29k per 200 articles in ``own_clause`` and
-    ``content`` alone (speed42); a Token is built only for the kept words."""
-    out: list[int] = []
+def _subtree_without(top: Token, cut: Callable[[Token, Token], bool]) -> list[Token]:
+    """``top``'s subtree in text order, leaving out every ``child`` (and what
+    hangs below it) for which ``cut(parent, child)`` holds."""
+    out: list[Token] = []
     stack = [top]
     while stack:
-        i = stack.pop()
-        out.append(i)
-        stack.extend(c for dep, c, lower in children_at(doc, i) if keep(i, dep, c, lower))
-    return [doc[i] for i in sorted(out)]
-
-
-def _other_event_at(doc: Doc, dep: str, i: int, lower: str) -> bool:
-    """:func:`_other_event_child` of the child at ``i`` (``dep_`` and
-    ``lower_`` given), its Token built only for "acl" and "conj"."""
-    if dep in ("acl", "conj"):
-        return _other_event_child(doc[i])
-    return dep in OTHER_CLAUSE_DEPS or (dep == "prep" and lower in CIRCUMSTANCE_PREPS)
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(child for child in tok.children if not cut(tok, child))
+    return sorted(out, key=lambda t: t.i)
 
 
 def _walk(top: Token, keep: Token) -> list[Token]:
     """``top``'s subtree without the subtrees of other events (``keep``, the
     trigger, is never cut off), in text order."""
     line = head_line(keep)
-    doc = top.doc
-    return _subtree_kept(doc, top.i, lambda _i, dep, c, lower: c in line
-                         or not _other_event_at(doc, dep, c, lower))
+    return _subtree_without(top, lambda _tok, child: child.i not in line
+                            and _other_event_child(child))
 
 
 def head_line(tok: Token) -> set[int]:
@@ -161,17 +146,16 @@ def content(trigger: Span) -> list[Token]:
     without adverbial clauses ("rejected the proposal, *saying …*"). A
     to-infinitive the parser hangs as an adverbial clause of the act ("called
     on Belgrade and Pristina *to resume* talks") is content."""
-    root, doc = trigger.root, trigger.doc
+    root = trigger.root
 
-    def keep(i: int, dep: str, child: int, _lower: str) -> bool:
-        if i == root.i:
-            if dep == "advcl" and any(d == "aux" and lower == "to"
-                                      for d, _, lower in children_at(doc, child)):
-                return True  # "called on X *to resume* talks": the request's content
-            return dep not in ("nsubj", "nsubjpass", "advcl", "parataxis", "conj", "cc",
-                               "punct")
-        return dep not in ("advcl", "parataxis")
-    return _subtree_kept(doc, root.i, keep)
+    def cut(tok: Token, child: Token) -> bool:
+        if tok == root:
+            if _purpose(child):  # "called on X *to resume* talks": the request's content
+                return False
+            return child.dep_ in ("nsubj", "nsubjpass", "advcl", "parataxis", "conj", "cc",
+                                  "punct")
+        return child.dep_ in ("advcl", "parataxis")
+    return _subtree_without(root, cut)
 
 
 def objects_of(trigger: Span) -> list[Token]:
