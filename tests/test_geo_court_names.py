@@ -104,3 +104,20 @@ def test_a_court_not_named_by_its_town_or_not_the_doer(pipe: Pipeline, text: str
                                                        trigger: str, other: str) -> None:
     got = place(pipe, text, trigger)
     assert got is None or other not in got.text
+
+
+@pytest.mark.parametrize("text", [
+    "A Norwalk jury convicted the man, and a Leeds court jailed his brother.",
+    "The Judge said the jury and the magistrates had heard the Court's tribunal witnesses.",
+    "Nothing about courts here, only a JURY of readers.",
+])
+def test_doer_towns_reads_the_doer_nouns_of_the_word_column(spacy_nlp, text) -> None:  # type: ignore[no-untyped-def]
+    """speed42: ``doer_towns`` visits the positions ``where_lower`` gives,
+    the same words (in text order) the loop over every Token tested."""
+    from eventwire.nlp.arrays import where_lower
+    from eventwire.stages.geo.court_names import DOER_NOUNS, doer_towns
+
+    doc = spacy_nlp(text)
+    assert where_lower(doc, DOER_NOUNS) == [t.i for t in doc if t.lower_ in DOER_NOUNS]
+    found = [span.text for span, _ in doer_towns(doc, set())]
+    assert found == sorted(found, key=text.index)

@@ -65,3 +65,20 @@ def test_the_pipeline_drops_the_outage(event_pipe: Any) -> None:
     text = ("Subsea cables damage disrupts mobile services in Malta\nMobile services in "
             "Malta have been disrupted after two subsea cables failed, the regulator said.")
     assert by_trigger(event_pipe, text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Two undersea cables were cut near the coast. Internet services were disrupted.",
+    "Investigators suspect a ship dragged its anchor over the cable, which broke on Monday.",
+    "Internet access was cut across the country on election day.",
+    "Sabotage was ruled out after the fibre line snapped in the storm.",
+])
+def test_story_reads_the_word_column(spacy_nlp, text) -> None:  # type: ignore[no-untyped-def]
+    """speed42: the story test reads the words' column; it answers what the
+    set of every Token's ``lower_`` answered."""
+    from eventwire.stages.events.line_outages import _tells_break, is_outage_story, words
+
+    doc = spacy_nlp(text)
+    want = not {t.lower_ for t in doc} & words()["deliberate_cues"] and any(
+        _tells_break(s) for s in doc.sents)
+    assert is_outage_story(doc) == want

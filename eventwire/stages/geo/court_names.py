@@ -28,7 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import PlaceMention
-from eventwire.nlp.arrays import char_span
+from eventwire.nlp.arrays import char_span, where_lower
 from eventwire.stages.geo.gazetteer import Place, gazetteer, normalise
 
 COURT_HEADS = {"court", "courthouse", "courts", "tribunal"}
@@ -99,9 +99,8 @@ def doer_towns(doc: Doc, taken: set[int]) -> list[tuple[Span, list[Place]]]:
     name (:func:`_leading_town`); whether the town places an act is
     :func:`court_doer`'s call."""
     out = []
-    for noun in doc:
-        if noun.lower_ not in DOER_NOUNS:
-            continue
+    for i in where_lower(doc, DOER_NOUNS):  # not a Token per word (speed42)
+        noun = doc[i]
         start = noun.i
         while start > noun.sent.start and noun.i - start < 6 and \
                 doc[start - 1].dep_ in OWNER_DEPS and doc[start - 1].text[:1].isupper():
