@@ -32,6 +32,7 @@ import re
 from spacy.tokens import Doc
 
 from eventwire.models import ActorMention, EventMention
+from eventwire.nlp.arrays import per_doc
 from eventwire.nlp.extensions import text_of
 from eventwire.stages.events.crime_suspects import crime_group_offsets
 
@@ -58,12 +59,12 @@ _KEY = "eventwire_armed_story"
 
 def _group_story(doc: Doc) -> bool:
     """Does the text name a crime group or an armed force, or tell of a raid
-    or ambush? Read once per document (``doc.user_data``)."""
-    found: bool | None = doc.user_data.get(_KEY)
-    if found is None:
-        found = doc.user_data[_KEY] = bool(crime_group_offsets(doc)) or bool(
-            ARMED_STORY.search(text_of(doc)))
-    return found
+    or ambush? Read once per document (``arrays.per_doc``)."""
+    return per_doc(doc, _KEY, _names_a_group)
+
+
+def _names_a_group(doc: Doc) -> bool:
+    return bool(crime_group_offsets(doc)) or bool(ARMED_STORY.search(text_of(doc)))
 
 
 def is_lone_offender(m: ActorMention) -> bool:

@@ -37,7 +37,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import word_list_loader
-from eventwire.nlp.arrays import where_lower
+from eventwire.nlp.arrays import per_doc, where_lower
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import lemma as _lemma
 
@@ -56,15 +56,15 @@ def _tells_break(sent: Span) -> bool:
 
 def is_outage_story(doc: Doc) -> bool:
     """The article tells a line's break and no deliberate act on a line;
-    read once per article (kept in ``doc.user_data``: "cut", "block" and
-    "damage" are frequent words)."""
-    found = doc.user_data.get(STORY_KEY)
-    if found is None:
-        # the word column, not a Token per word of the article (speed42)
-        found = not where_lower(doc, words()["deliberate_cues"]) and any(
-            _tells_break(s) for s in doc.sents)
-        doc.user_data[STORY_KEY] = found
-    return bool(found)
+    read once per article (``arrays.per_doc``: "cut", "block" and "damage"
+    are frequent words)."""
+    return per_doc(doc, STORY_KEY, _outage_story)
+
+
+def _outage_story(doc: Doc) -> bool:
+    # the word column, not a Token per word of the article (speed42)
+    return not where_lower(doc, words()["deliberate_cues"]) and any(
+        _tells_break(s) for s in doc.sents)
 
 
 def _named_doer(tok: Token) -> bool:
