@@ -220,8 +220,9 @@ def test_trigger_relabel_rows_are_in_the_gold() -> None:
     """Every row of trigger_relabel.tsv (docs/annotation.md, "Criticism with
     an adjective": a noun label is the trigger) names one ACCUSE (or a
     custody order's COERCE, relabel52, or a diplomatic note's REQUEST,
-    relabel57) once, with a reason, in the set it names, and the checked-in gold carries the new trigger text in the old
-    trigger's sentence, after the labelling verb."""
+    relabel57) once, with a reason, in the set it names, and the checked-in
+    gold carries the new trigger text in the old trigger's sentence, after
+    the labelling verb."""
     rows = _trigger_rows()
     assert len(rows) == len({r[1] for r in rows}) >= 30
     records = {r["id"]: r for f in FILES for r in read_jsonl(f)}
