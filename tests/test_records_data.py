@@ -219,9 +219,10 @@ def _needle_word(needle: str) -> str:
 def test_trigger_relabel_rows_are_in_the_gold() -> None:
     """Every row of trigger_relabel.tsv (docs/annotation.md, "Criticism with
     an adjective": a noun label is the trigger) names one ACCUSE (or a
-    custody order's COERCE, relabel52) once, with a reason, in the set it
-    names, and the checked-in gold carries the new trigger text in the old
-    trigger's sentence, after the labelling verb."""
+    custody order's COERCE, relabel52, or a diplomatic note's REQUEST,
+    relabel57) once, with a reason, in the set it names, and the checked-in
+    gold carries the new trigger text in the old trigger's sentence, after
+    the labelling verb."""
     rows = _trigger_rows()
     assert len(rows) == len({r[1] for r in rows}) >= 30
     records = {r["id"]: r for f in FILES for r in read_jsonl(f)}
@@ -230,9 +231,11 @@ def test_trigger_relabel_rows_are_in_the_gold() -> None:
         assert aid.startswith(name + "-") and why and old != new or "[" in new
         rec = records[aid]
         ev = rec["events"][int(idx)]
-        assert ev["type"] in ("ACCUSE", "COERCE"), event
+        assert ev["type"] in ("ACCUSE", "COERCE", "REQUEST"), event
         assert ev["trigger"]["text"] == _needle_word(new), event
-        assert ev["type"] == "ACCUSE" or (old == "ordered" and "custody order" in why), event
+        assert ev["type"] == "ACCUSE" or (old == "ordered" and "custody order" in why) or (
+            ev["type"] == "REQUEST" and why.startswith("relabel57 (a)")
+            and "note" in _needle_word(new)), event
         start = int(ev["trigger"]["start"])
         assert rec["text"][start:int(ev["trigger"]["end"])] == _needle_word(new)
         if new.startswith("<"):   # "a protest lodged by": the verb follows its noun
@@ -288,6 +291,16 @@ def test_apply_trigger_relabel_moves_to_the_noun_and_refuses_a_moved_label(
     records = [_record(lodged, "lodged")]
     assert apply_trigger_relabel(records, "rec_zz", table) == 1
     assert records[0]["events"][0]["trigger"] == {"start": 16, "end": 23, "text": "protest"}
+    verbale = "Quito sent a note verbale to Lima asking for the files."   # relabel57 (a)
+    table = _table(tmp_path, "rec_zz\trec_zz-01#0\tsent\tnote verbale\ta note's request")
+    records = [_record(verbale, "sent")]
+    records[0]["events"][0]["type"] = "REQUEST"
+    assert apply_trigger_relabel(records, "rec_zz", table) == 1
+    assert records[0]["events"][0]["trigger"] == {"start": 13, "end": 25, "text": "note verbale"}
+    records = [_record(verbale, "sent")]
+    records[0]["events"][0]["type"] = "AGREE"
+    with pytest.raises(AssertionError):   # only ACCUSE, COERCE and a note's REQUEST move
+        apply_trigger_relabel(records, "rec_zz", table)
     table = _table(tmp_path, "rec_zz\trec_zz-01#0\tcalled\tscandal\tnext sentence")
     with pytest.raises(AssertionError):   # the needle lies in another sentence
         apply_trigger_relabel([_record(text, "called")], "rec_zz", table)

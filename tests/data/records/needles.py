@@ -382,8 +382,9 @@ def _batch_rows(records: list[dict], batch: str,
 
 TRIGGER_RELABEL = Path(__file__).resolve().parent / "trigger_relabel.tsv"
 # the types whose trigger a row may move: a characterisation (relabel48), a
-# custody order told on its participle (relabel52)
-TRIGGER_RELABEL_TYPES = ("ACCUSE", "COERCE")
+# custody order told on its participle (relabel52), a diplomatic note that
+# carries a request ("sends note verbale … seeking", relabel57)
+TRIGGER_RELABEL_TYPES = ("ACCUSE", "COERCE", "REQUEST")
 
 
 def _relabel_span(text: str, needle: str, start: int) -> dict:
@@ -410,7 +411,8 @@ def apply_trigger_relabel(records: list[dict], batch: str, table: Path = TRIGGER
     (docs/annotation.md, "Criticism with an adjective"; relabel48), and the
     COERCE of a custody order to its custody participle ("ordered him
     held": relabel52), a diplomatic protest to its noun ("lodged a
-    protest": relabel56), and return how many moved. Every row names the
+    protest": relabel56) and a diplomatic note's ACCUSE or REQUEST to the
+    note ("sent a note verbale": relabel57), and return how many moved. Every row names the
     old trigger text, so a builder change
     that shifts an event index or a trigger fails here instead of moving the
     wrong event; the new span must lie in the old trigger's sentence."""
