@@ -1782,9 +1782,9 @@ def check_partition(batch: Batch) -> None:
 
 
 def waiting_sources() -> set[str]:
-    """rec_af (and any other set) waits in blind/ beside rec_ag (rec_ad and
-    rec_ae moved to tests/data/records, which ``check_unused`` reads itself):
-    the sources of every other blind/rec_*.jsonl are passed to
+    """rec_ah (and any other set) waits in blind/ beside rec_ag (rec_ad, rec_ae
+    and rec_af moved to tests/data/records, which ``check_unused`` reads
+    itself): the sources of every other blind/rec_*.jsonl are passed to
     ``check_unused`` as ``extra``."""
     sources = set()
     for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):

@@ -1,17 +1,24 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
-"""Build blind/rec_af.jsonl: gold whole-record events (batch rec_af).
+"""Build tests/data/records/rec_af.jsonl: gold whole-record events (batch rec_af).
 
-rec_af is a BLIND SET (40 articles, 328 events: 16 real texts with 25, 24
+rec_af was a BLIND SET (40 articles, 328 events: 16 real texts with 25, 24
 own with 303, after the twenty-ninth session's guide decisions (one event
 added, relabel50); 327 as labelled), labelled on 2026-12-06 (twenty-ninth session, branch
-``blind_af``) before eventwire ever ran on any of these texts: no pipeline,
-no ``eval records``, no spaCy or model on them while labelling, no eventwire
-rule code read, no system output looked at and no other annotated corpus
-read. It lives in ``blind/`` (not under tests/data/records) so that nobody
-writing rules reads it: run it once at the start of a session and once at
-its end, and never debug on it:
+``blind_af``) and checked by a second annotator the same session
+(docs/annotation.md "Decisions taken while labelling (rec_af)", "Second
+annotator's check"), before eventwire ever ran on any of these texts: no
+pipeline, no ``eval records``, no spaCy or model on them while labelling, no
+eventwire rule code read, no system output looked at and no other annotated
+corpus read; its gold was aligned to the twenty-ninth session's guide
+decisions and to relabel51 through relabel56 by annotators who saw no system
+output. It waited in ``blind/`` and was run at the twenty-ninth session's
+start (``d2362139``) and end (``a1bfcf03``), the thirtieth's start
+(``1f0bfc91``) and end (``0525fa97``), the thirty-first's start
+(``5ba4dd70``) and end (``93099294``) and the thirty-second's start
+(``6133b992``), never debugged on; since then it is development data like
+rec_a..rec_ae:
 
-    tools/blind_run.sh HEAD blind/rec_af.jsonl OUTDIR
+    eventwire eval records --data tests/data/records/rec_af.jsonl --split blind
 
 Sources (field ``source`` of each record):
 
@@ -25,9 +32,12 @@ Sources (field ``source`` of each record):
   (``geovirus:geovirus-170``, Wikinews text CC BY 2.5) and one MEANTIME
   article (``meantime:276079``, Wikinews, CC BY 4.0) from the brief's
   pools. No document used by tests/data/records/rec_*.jsonl, by the sets
-  waiting in blind/ (``blind/rec_*.jsonl``, passed as ``extra``), nor one
-  listed in tests/data/records/read_docs.txt, is used again
-  (``check_unused``). A text with no headline line takes its first line
+  waiting in blind/ when it was labelled (``blind/rec_*.jsonl``, passed as
+  ``extra`` while it waited there; those that moved are in
+  tests/data/records, as is rec_af, and the sets still waiting check
+  against it from their side, their ``check_unused`` reading
+  tests/data/records), nor one listed in tests/data/records/read_docs.txt,
+  is used again (``check_unused``). A text with no headline line takes its first line
   (or first sentence) as title. ``published`` is the printed date, else
   inferred from the text's own days and the story (``published_note``);
 * texts written for eventwire by the annotator (``own``, CC BY 4.0, this
@@ -46,11 +56,12 @@ Sources (field ``source`` of each record):
   government response).
 
 Labels follow docs/annotation.md, including its "Decisions taken while
-labelling" sections, and blind/DECISIONS.md's earlier sections and its
-"rec_af" decisions, as corrected by the second annotator's check
-(twenty-ninth session: 49 labels changed, counts unchanged). Spans are located by needle strings, never by
-hand-counted offsets (the conventions of tests/data/records/needles.py, told
-to write rec_af.jsonl here, in blind/):
+labelling" sections (the "rec_af" decisions among them, kept in
+blind/DECISIONS.md while rec_af waited), as corrected by the second
+annotator's check (twenty-ninth session: 49 labels changed, counts
+unchanged). Spans are located by needle strings, never by hand-counted
+offsets (the conventions of tests/data/records/needles.py, which write
+rec_af.jsonl beside this builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -64,15 +75,13 @@ Coordinates: cities from GeoNames cities500 as the other sets give them,
 countries at their GeoNames point, other features as noted (approximate;
 scoring allows 161 km).
 
-    python3 blind/make_rec_af.py
+    python3 tests/data/records/make_rec_af.py
 """
 
-import json
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
 from needles import (  # noqa: E402
     Batch,
@@ -83,6 +92,7 @@ from needles import (  # noqa: E402
     check_unused,
     d,
     mo,
+    shared_data,
     with_title,
     wk,
     yr,
@@ -1431,26 +1441,11 @@ def check_partition(batch: Batch) -> None:
     assert set(others) <= set(POOL) and len(others) == len(set(others)) <= 2, others
 
 
-def waiting_sources() -> set[str]:
-    """rec_ag (and any other set) waits in blind/ beside rec_af (rec_ac, rec_ad
-    and rec_ae moved to tests/data/records, which ``check_unused`` reads
-    itself): the sources of every other blind/rec_*.jsonl are passed to
-    ``check_unused`` as ``extra``."""
-    sources = set()
-    for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
-        if path.name != "rec_af.jsonl":
-            sources |= {json.loads(line)["source"]
-                        for line in path.read_text(encoding="utf-8").splitlines()}
-    return sources
-
-
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
-               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+SHARED = shared_data(__file__)
 
 
 def main():
-    check_unused(BATCH, extra=waiting_sources())  # the record sets, the waiting sets and read_docs.txt
+    check_unused(BATCH)  # the other sets of tests/data/records and read_docs.txt
     check_partition(BATCH)
     check_real_sources(BATCH, SHARED)
     assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
