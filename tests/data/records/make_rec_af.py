@@ -760,8 +760,7 @@ A('26', 'Demerara Waves', '2026-12-05', "Venezuelan soldiers detain five Guyanes
       speaker="the Ministry of Foreign Affairs", mod="reported", cl=GY_DET),
     E("summoned Venezuela's", "summoned", "ACCUSE", "disapprove", ("Foreign Secretary Rhonda Pile", "GUY", "GOV"),
       ("Venezuela's chargé d'affaires", "VEN", "GOV"), FRI4, None, speaker="the ministry", mod="reported", cl=GY_SUM),
-    E("handed him a protest note", "protest", "ACCUSE", "disapprove", ("Foreign Secretary Rhonda Pile", "GUY", "GOV"),
-      ("him", "VEN", "GOV"), FRI4, None, speaker="the ministry", mod="reported"),
+    # relabel57 (d): the protest note handed in the summons is the summons' one ACCUSE (on "summoned")
     E("demanding the men's", "demanding", "REQUEST", "yield", ("Foreign Secretary Rhonda Pile", "GUY", "GOV"),
       ("him", "VEN", "GOV"), FRI4, None, speaker="the ministry", mod="demanded"),
     E("Their seizure is", "seizure", "COERCE", "arrest", None, ("Their", "GUY", "CVL"), THU3, None,
@@ -1170,14 +1169,14 @@ A('34', 'NTB', '2026-12-02', "Coast Guard detains Russian trawler in Svalbard zo
   "Russia's Foreign Ministry summoned Norway's ambassador in Moscow on Tuesday and said the detention was \"illegal\", Russian news agency Interfax reported. Moscow does not recognise Norway's jurisdiction over the zone and warned in October that it would \"take measures to protect\" its fishermen.\n"
   "Fisheries Minister Marianne Sivertsen Naess said Norway \"exercises its rights under international law\" and would not release the vessel until a fine or bail was paid.\n"
   "In 2005 the Coast Guard boarded the trawler Elektron off Svalbard, which then fled to Russian waters with two Norwegian inspectors on board.", [
-    E("Coast Guard detains", "detains", "COERCE", "seize", ("Coast Guard", "NOR", "MIL"), ("Russian trawler", "RUS", "BUS"), MON30,
+    E("Coast Guard detains", "detains", "COERCE", "seize", ("Coast Guard", "NOR", "COP"), ("Russian trawler", "RUS", "BUS"), MON30,  # relabel57 (c)
       P("Svalbard", "Svalbard"), cl=SV_DET),
     E("Moscow summons ambassador", "summons", "ACCUSE", "disapprove", ("Moscow", "RUS", "GOV"), ("ambassador", "NOR", "GOV"),
       TUE1, None, cl=SV_SUM),
-    E("KV Svalbard detained", "detained", "COERCE", "seize", ("The Norwegian Coast Guard vessel KV Svalbard", "NOR", "MIL"),
+    E("KV Svalbard detained", "detained", "COERCE", "seize", ("The Norwegian Coast Guard vessel KV Svalbard", "NOR", "COP"),  # relabel57 (c)
       ("the Russian trawler Melkart-7", "RUS", "BUS"), MON30, P(("Svalbard", "zone around Svalbard"), "Svalbard"),
       speaker="the Joint Headquarters", mod="reported", cl=SV_DET),
-    E("escorted it to Tromso", "escorted", "COERCE", None, ("The Norwegian Coast Guard vessel KV Svalbard", "NOR", "MIL"),
+    E("escorted it to Tromso", "escorted", "COERCE", None, ("The Norwegian Coast Guard vessel KV Svalbard", "NOR", "COP"),  # relabel57 (c)
       (("it", "escorted it"), "RUS", "BUS"), MON30, P("Tromso", "Tromso"), speaker="the Joint Headquarters", mod="reported"),
     E("The trawler is suspected of", "suspected", "ACCUSE", "allege", None, ("The trawler", "RUS", "BUS"), None, None,
       speaker="a spokesman, Lieutenant Commander Eirik Lund", mod="reported"),
@@ -1192,7 +1191,7 @@ A('34', 'NTB', '2026-12-02', "Coast Guard detains Russian trawler in Svalbard zo
       mod="threatened"),
     E("would not release the vessel", "release", "RETREAT", "release", ("Norway", "NOR", "GOV"), ("the vessel", "RUS", "BUS"),
       None, None, speaker="Fisheries Minister Marianne Sivertsen Naess", mod="negated"),
-    E("the Coast Guard boarded the trawler", "boarded", "COERCE", "seize", ("the Coast Guard", "NOR", "MIL"),
+    E("the Coast Guard boarded the trawler", "boarded", "COERCE", "seize", ("the Coast Guard", "NOR", "COP"),  # relabel57 (c)
       ("the trawler Elektron", "RUS", "BUS"), yr("2005"), P(("Svalbard", "Elektron off Svalbard"), "Svalbard")),
     E("which then fled", "fled", "ASSAULT", "abduct", ("which", "RUS", "BUS"), ("two Norwegian inspectors", "NOR", "GOV"),
       yr("2005"), None),
