@@ -32,6 +32,19 @@ PLACES = {
     'Brownsville': (40.66, -73.91),  # Brownsville, Brooklyn (neighbourhood, approximate)
     'Brooklyn': (40.65, -73.95),
     'Millom': (54.21, -3.27),
+    'Buco-Zau': (-4.75, 12.55),
+    'Cabinda': (-5.55, 12.19),
+    'Luanda': (-8.84, 13.23),
+    'LUANDA': (-8.84, 13.23),
+    'LISBON': (38.72, -9.14),
+    'Narva': (59.38, 28.19),
+    'NARVA': (59.38, 28.19),
+    'MOSCOW': (55.75, 37.62),
+    'Tallinn': (59.44, 24.75),
+    'Fort-de-France': (14.61, -61.07),
+    'FORT-DE-FRANCE': (14.61, -61.07),
+    'Le Lamentin': (14.61, -61.00),
+    'Lisbon': (38.72, -9.14),
 }
 
 BATCH = Batch("rec_ai", PLACES, out=Path(__file__).resolve().with_name("rec_ai.jsonl"))
@@ -422,6 +435,193 @@ real('15', 'ecbplus:24_4ecb', '2008-12-05', [], sentence="officials said Friday.
      note=ECB + "Friday 5 December 2008 inferred (officials 'said Friday' after the Harry Winston robbery of Thursday 4 December 2008, as the other sets date it); approximate")
 real('16', 'ecbplus:7_9ecbplus', '2012-07-07', [],
      note="The line under the headline prints Jul. 7 5: 59 PM EDT, no year: 2012 from the Klitschko-Thompson rematch of Saturday 7 July 2012; approximate")
+
+# --- own texts (CC BY 4.0, this project) ---
+
+# Cabinda, told by AFP and Lusa (17, 18). FLEC-FAC claims an ambush near
+# Buco-Zau on Wednesday 2 December 2026; Angola's defence ministry denies
+# it. The claimed ambush: headline and body mentions in one cluster with
+# the claimant as speaker (rec_a: a claim of responsibility labels the
+# attack), the denial "no soldier had been killed" the same attack
+# `denied` ("this week": the ISO week); "dismissed the account as pure
+# fiction" and the headline's "'fiction'" REJECT (rec_ah: a figure denied);
+# "Anyone who takes up arms ... will be hunted down" THREATEN with the
+# "anyone who" as recipient (relabel52 q2), mode null (the outcome is
+# neither arrest nor violence named); the 2010 attack on Togo's team bus
+# recalled ASSAULT `firearms` (January 2010, background); the call on
+# Portugal "to mediate talks" REQUEST `meet`; the threat to target oil
+# installations "if Luanda kept refusing to negotiate" THREATEN `violence`
+# with Luanda as recipient (relabel53) and the refusal in the condition
+# REJECT `meet` `hypothetical`; the rifles "seized" COERCE `seize` in the
+# claimed ambush.
+CB_AMB = "rec_ai-cabinda-ambush"
+CB_DEN = "rec_ai-cabinda-denial"
+CB_MED = "rec_ai-cabinda-mediation-call"
+WED2 = d("2026-12-02")
+A('17', 'AFP', '2026-12-03', "Cabinda separatists claim ambush on Angolan troops, Luanda calls it 'fiction'",
+  "Cabinda separatists claim ambush on Angolan troops, Luanda calls it 'fiction'\n"
+  "LUANDA, Dec 3 (AFP) - Separatist rebels of the Front for the Liberation of the Enclave of Cabinda (FLEC-FAC) said on Thursday they had ambushed an Angolan army patrol near Buco-Zau in the north of the oil-rich enclave, killing seven soldiers.\n"
+  "In a statement posted on its Facebook page, the group said its fighters had opened fire on two army trucks on Wednesday morning and seized three rifles before withdrawing into the Mayombe forest.\n"
+  "Angola's defence ministry dismissed the account as \"pure fiction\" and said no soldier had been killed or wounded in Cabinda this week.\n"
+  "\"Anyone who takes up arms against the unity of the nation will be hunted down,\" ministry spokesman Colonel Domingos Neto told state broadcaster TPA.\n"
+  "FLEC-FAC has waged a low-level insurgency since the 1970s. Its fighters machine-gunned the bus of Togo's national football team in January 2010, killing two members of the delegation.\n"
+  "The group called on Portugal, the former colonial power, to mediate talks, and warned that it would target oil installations if Luanda kept refusing to negotiate.", [
+    E("claim ambush on Angolan troops", "ambush", "ASSAULT", None, ("Cabinda separatists", "AGO", "REB"), ("Angolan troops", "AGO", "MIL"),
+      WED2, None, speaker="Cabinda separatists", mod="reported", cl=CB_AMB),
+    E("Luanda calls it 'fiction'", "fiction", "REJECT", None, ("Luanda", "AGO", "GOV"), None, None, None, cl=CB_DEN),
+    E("they had ambushed an Angolan army patrol", "ambushed", "ASSAULT", None, (("they", "they had ambushed"), "AGO", "REB"),
+      ("an Angolan army patrol", "AGO", "MIL"), WED2, P("Buco-Zau", "Buco-Zau"),
+      speaker="Separatist rebels of the Front for the Liberation of the Enclave of Cabinda (FLEC-FAC)", mod="reported", cl=CB_AMB),
+    E("its fighters had opened fire", "opened fire", "ASSAULT", "firearms", ("its fighters", "AGO", "REB"), ("two army trucks", "AGO", "MIL"),
+      WED2, None, speaker="the group", relays=["Facebook"], mod="reported", cl=CB_AMB),
+    E("seized three rifles", "seized", "COERCE", "seize", ("its fighters", "AGO", "REB"), None, WED2, None,
+      speaker="the group", relays=["Facebook"], mod="reported"),
+    E("dismissed the account", "dismissed", "REJECT", None, ("Angola's defence ministry", "AGO", "MIL"), None, None, None, cl=CB_DEN),
+    E("no soldier had been killed", "killed", "ASSAULT", None, None, None, ("2026-W49", "week", False), P("Cabinda", "Cabinda"),
+      speaker="Angola's defence ministry", mod="denied", cl=CB_AMB),
+    E("will be hunted down", "hunted", "THREATEN", None, ("ministry spokesman Colonel Domingos Neto", "AGO", "MIL"),
+      ("Anyone who takes up arms against the unity of the nation", "AGO", None), None, None,
+      speaker="ministry spokesman Colonel Domingos Neto", relays=["state broadcaster TPA"], mod="threatened"),
+    E("machine-gunned the bus", "machine-gunned", "ASSAULT", "firearms", ("Its fighters", "AGO", "REB"),
+      ("the bus of Togo's national football team", "TGO", "CVL"), mo("2010-01", True), None),
+    E("The group called on Portugal", "called on", "REQUEST", "meet", ("The group", "AGO", "REB"), ("Portugal", "PRT", "GOV"), None, None,
+      mod="demanded", cl=CB_MED),
+    E("warned that it would target", "warned", "THREATEN", "violence", ("The group", "AGO", "REB"), ("Luanda", "AGO", "GOV"), None, None,
+      mod="threatened"),
+    E("kept refusing to negotiate", "refusing", "REJECT", "meet", ("Luanda", "AGO", "GOV"), None, None, None, mod="hypothetical"),
+])
+
+# Lusa's telling (18): the army's own account — a "clean-up operation" in
+# which it "neutralised" four rebels (ASSAULT by the army, Thursday, placed
+# at Buco-Zau), twelve villagers detained COERCE `arrest` (Thursday, the
+# operation's day) and accused of feeding the guerrillas ACCUSE `allege`
+# (undated: a statement's content, rule 1); the claimed ambush denied
+# again (the army's "no attack took place": ASSAULT `denied` in CB_AMB);
+# Lisbon's reply that it "is not a party" and "will not mediate" REJECT
+# `meet` (the reply to the call of 17, recipients6: the party whose
+# request it answers); a Cabinda priest's call for an inquiry REQUEST
+# (mode null: an inquiry asked of the state); "we will not negotiate under
+# the threat of guns" REJECT `meet` (rec_ai decision: a present refusal,
+# not relabel56's future refusal to let others act).
+THU3 = d("2026-12-03")
+A('18', 'Lusa', '2026-12-04', "Angolan army says four FLEC rebels 'neutralised' in Cabinda, Lisbon declines mediation role",
+  "Angolan army says four FLEC rebels 'neutralised' in Cabinda, Lisbon declines mediation role\n"
+  "Lisbon, 04 Dec 2026 (Lusa) - The Angolan Armed Forces (FAA) said on Friday that four FLEC guerrillas were \"neutralised\" on Thursday in a clean-up operation near Buco-Zau, in Cabinda province, and that no attack on its troops had taken place there this week.\n"
+  "Twelve villagers from the area were detained during the operation and are accused of supplying food to the guerrillas, FAA spokesman Brigadier Joao Mbala told Lusa.\n"
+  "\"We will not negotiate under the threat of guns,\" he added.\n"
+  "In Lisbon, the Portuguese foreign ministry said Portugal \"is not a party to this conflict\" and would not mediate between Luanda and the separatists, replying to a FLEC appeal made on Thursday.\n"
+  "The bishop of Cabinda, Belmiro Chissengueti, called for an independent inquiry into the detentions and urged both sides to spare civilians.", [
+    E("FLEC rebels 'neutralised' in Cabinda", "neutralised", "ASSAULT", None, ("Angolan army", "AGO", "MIL"),
+      ("four FLEC rebels", "AGO", "REB"), THU3, None, speaker="Angolan army", mod="reported", cl="rec_ai-cabinda-cleanup"),
+    E("Lisbon declines mediation role", "declines", "REJECT", "meet", ("Lisbon", "PRT", "GOV"), None, None, None, cl="rec_ai-lisbon-declines"),
+    E("four FLEC guerrillas were \"neutralised\"", "neutralised", "ASSAULT", None, None, ("four FLEC guerrillas", "AGO", "REB"), THU3,
+      P("Buco-Zau", "Buco-Zau"), speaker="The Angolan Armed Forces (FAA)", mod="reported", cl="rec_ai-cabinda-cleanup"),
+    E("no attack on its troops", "attack", "ASSAULT", None, None, ("its troops", "AGO", "MIL"), ("2026-W49", "week", False), None,
+      speaker="The Angolan Armed Forces (FAA)", mod="denied", cl=CB_AMB),
+    E("were detained during the operation", "detained", "COERCE", "arrest", None, ("Twelve villagers from the area", "AGO", "CVL"), THU3,
+      P(("Buco-Zau", 1), "Buco-Zau"), speaker="FAA spokesman Brigadier Joao Mbala", relays=["Lusa"], mod="reported"),
+    E("are accused of supplying food", "accused", "ACCUSE", "allege", None, ("Twelve villagers from the area", "AGO", "CVL"), None, None,
+      speaker="FAA spokesman Brigadier Joao Mbala", relays=["Lusa"], mod="reported"),
+    E("We will not negotiate under", "negotiate", "REJECT", "meet", ("We", "AGO", "MIL"), None, None, None,
+      speaker=("he", "he added"), mod="reported"),
+    E("would not mediate between", "mediate", "REJECT", "meet", ("the Portuguese foreign ministry", "PRT", "GOV"),
+      ("the separatists", "AGO", "REB"), None, P(("Lisbon", 2), "Lisbon"), speaker="the Portuguese foreign ministry", mod="reported",
+      cl="rec_ai-lisbon-declines"),
+    E("replying to a FLEC appeal", "appeal", "REQUEST", "meet", ("FLEC", "AGO", "REB"), None, THU3, None, mod="demanded", cl=CB_MED),
+    E("called for an independent inquiry", "called for", "REQUEST", None, ("The bishop of Cabinda, Belmiro Chissengueti", "AGO", "REL"),
+      None, None, None, mod="demanded"),
+    E("urged both sides to spare civilians", "urged", "REQUEST", None, ("The bishop of Cabinda, Belmiro Chissengueti", "AGO", "REL"),
+      ("both sides", None, None), None, None, mod="demanded"),
+])
+
+# Narva, told by ERR News and TASS (19, 20). Two organisers of a rally at
+# the Narva river bridge detained on Saturday 5 December 2026 and freed
+# the same night after paying fines. The detention (headlines and bodies,
+# one cluster), the rally ("gathered ... to protest", one event on the
+# verb; the headline's "rally"), the fine SANCTION (mode null: a police
+# fine, no court) and "refusing to leave the bridge" REJECT `yield`; the
+# bridge "closed to vehicles since February 2024" COERCE `restrict`
+# (background); the minister's "would not allow" COERCE `restrict`
+# `future` (relabel56 (a)); the embassy's condemnation ACCUSE `disapprove`
+# and its demand for the release REQUEST `yield`; the written warning on
+# Thursday THREATEN `restrict` (a ban notified with its consequence
+# implied, rec_ai decision); the 2007 Bronze Soldier riots PROTEST `riot`
+# and the man killed in them ASSAULT (background, placed in Tallinn).
+# TASS: Russia "will respond" and "will face consequences" THREATEN (one
+# cluster with the headline, Sunday, at the Moscow dateline: a dated
+# statement), the release and the apology in the condition RETREAT
+# `release` and CONCEDE `hypothetical`, "accused the Estonian authorities"
+# ACCUSE `allege` (part of the dated statement), raising the matter at the
+# OSCE ACCUSE `allege` `future` (rec_ab: an appeal to a higher body),
+# Tsahkna's rejection REJECT, the release "late on Saturday" RETREAT
+# `release` and the fines SANCTION.
+NV_DET = "rec_ai-narva-detention"
+NV_RALLY = "rec_ai-narva-rally"
+NV_THR = "rec_ai-zakharova-threat"
+NV_REL = "rec_ai-narva-release"
+NV_FINE = "rec_ai-narva-fines"
+SAT5 = d("2026-12-05")
+A('19', 'ERR News', '2026-12-05', "Police detain two organisers of unauthorised rally at Narva bridge",
+  "Police detain two organisers of unauthorised rally at Narva bridge\n"
+  "NARVA (ERR News) - Police detained two organisers of an unauthorised rally at the Narva river bridge on Saturday after about 150 people gathered there to protest against the demolition of a Soviet war memorial, the Police and Border Guard Board (PPA) said.\n"
+  "A third man was fined for refusing to leave the bridge, which has been closed to vehicles since February 2024.\n"
+  "Interior Minister Igor Taro said the state would not allow the border zone to become \"a stage for Kremlin provocations\".\n"
+  "Russia's embassy in Tallinn condemned the detentions as \"political persecution of Russian compatriots\" and demanded their immediate release.\n"
+  "The PPA said both organisers had been warned in writing on Thursday that the gathering was banned.\n"
+  "In 2007, the removal of the Bronze Soldier monument in Tallinn set off two nights of rioting in which one man was killed.", [
+    E("Police detain two organisers", "detain", "COERCE", "arrest", ("Police", "EST", "COP"), ("two organisers of unauthorised rally", "EST", "CVL"),
+      SAT5, P(("Narva", 1), "Narva"), cl=NV_DET),
+    E("of unauthorised rally at Narva", "rally", "PROTEST", "demo", None, None, SAT5, P(("Narva", 1), "Narva"), cl=NV_RALLY),
+    E("Police detained two organisers", "detained", "COERCE", "arrest", ("Police", "EST", "COP"),
+      ("two organisers of an unauthorised rally", "EST", "CVL"), SAT5, P("Narva", "Narva"),
+      speaker="the Police and Border Guard Board (PPA)", mod="reported", cl=NV_DET),
+    E("about 150 people gathered there", "gathered", "PROTEST", "demo", ("about 150 people", "EST", "CVL"), None, SAT5,
+      P("Narva", "Narva"), speaker="the Police and Border Guard Board (PPA)", mod="reported", cl=NV_RALLY),
+    E("A third man was fined", "fined", "SANCTION", None, None, ("A third man", "EST", "CVL"), SAT5, None, cl=NV_FINE),
+    E("for refusing to leave the bridge", "refusing", "REJECT", "yield", ("A third man", "EST", "CVL"), None, SAT5, None),
+    E("has been closed to vehicles", "closed", "COERCE", "restrict", None, None, mo("2024-02", True), None),
+    E("would not allow the border zone", "allow", "COERCE", "restrict", ("the state", "EST", "GOV"), None, None, None,
+      speaker="Interior Minister Igor Taro", mod="future"),
+    E("condemned the detentions", "condemned", "ACCUSE", "disapprove", ("Russia's embassy in Tallinn", "RUS", "GOV"), None, None, None),
+    E("condemned the detentions", "detentions", "COERCE", "arrest", None, None, SAT5, None, cl=NV_DET),
+    E("demanded their immediate release", "demanded", "REQUEST", "yield", ("Russia's embassy in Tallinn", "RUS", "GOV"), None, None,
+      None, mod="demanded"),
+    E("had been warned in writing", "warned", "THREATEN", "restrict", None, ("both organisers", "EST", "CVL"), d("2026-12-03"), None,
+      speaker="The PPA", mod="threatened"),
+    E("two nights of rioting", "rioting", "PROTEST", "riot", None, None, yr("2007"), P("Tallinn", "Tallinn"), cl="rec_ai-bronze-riots"),
+    E("one man was killed", "killed", "ASSAULT", None, None, ("one man", "EST", "CVL"), yr("2007"), P("Tallinn", "Tallinn")),
+])
+
+A('20', 'TASS', '2026-12-06', "Zakharova threatens 'response' over Narva detentions, Tallinn shrugs",
+  "Zakharova threatens 'response' over Narva detentions, Tallinn shrugs\n"
+  "MOSCOW, December 6. /TASS/. Russia will respond to the \"persecution\" of compatriots in Estonia, Foreign Ministry Spokeswoman Maria Zakharova said on Sunday, commenting on the detention of two activists in Narva on Saturday.\n"
+  "\"If Tallinn does not release our compatriots and apologise, it will face consequences in all areas, including transit,\" Zakharova told reporters.\n"
+  "She accused the Estonian authorities of \"a systematic policy of discrimination\" against the Russian-speaking population and said Moscow would raise the matter at the OSCE.\n"
+  "Estonian Foreign Minister Margus Tsahkna told ERR that Estonia \"does not take instructions from Moscow\" and rejected what he called an attempt at intimidation.\n"
+  "According to the Estonian police, the two detained men were released late on Saturday after paying fines.", [
+    E("Zakharova threatens 'response'", "threatens", "THREATEN", None, ("Zakharova", "RUS", "GOV"), None, d("2026-12-06"), None,
+      mod="threatened", cl=NV_THR),
+    E("over Narva detentions", "detentions", "COERCE", "arrest", None, None, SAT5, P(("Narva", 1), "Narva"), cl=NV_DET),
+    E("Russia will respond to the", "respond", "THREATEN", None, ("Russia", "RUS", "GOV"), None, d("2026-12-06"), P(("MOSCOW", 1), "MOSCOW"),
+      speaker="Foreign Ministry Spokeswoman Maria Zakharova", mod="threatened", cl=NV_THR),
+    E("commenting on the detention of two activists", "detention", "COERCE", "arrest", None, ("two activists", "EST", "CVL"), SAT5,
+      P(("Narva", 2), "Narva"), cl=NV_DET),
+    E("it will face consequences", "face", "THREATEN", None, ("Zakharova", "RUS", "GOV"), ("Tallinn", "EST", "GOV"), d("2026-12-06"),
+      P(("MOSCOW", 1), "MOSCOW"), speaker="Zakharova", mod="threatened", cl=NV_THR),
+    E("does not release our compatriots", "release", "RETREAT", "release", ("Tallinn", "EST", "GOV"), ("our compatriots", "EST", "CVL"),
+      None, None, speaker="Zakharova", mod="hypothetical"),
+    E("our compatriots and apologise", "apologise", "CONCEDE", None, ("Tallinn", "EST", "GOV"), None, None, None,
+      speaker="Zakharova", mod="hypothetical"),
+    E("She accused the Estonian authorities", "accused", "ACCUSE", "allege", ("She", "RUS", "GOV"), ("the Estonian authorities", "EST", "GOV"),
+      d("2026-12-06"), P(("MOSCOW", 1), "MOSCOW")),
+    E("would raise the matter at the OSCE", "raise", "ACCUSE", "allege", ("Moscow", "RUS", "GOV"), None, None, None,
+      speaker="She", mod="future"),
+    E("rejected what he called", "rejected", "REJECT", None, ("Estonian Foreign Minister Margus Tsahkna", "EST", "GOV"), None, None, None),
+    E("were released late on Saturday", "released", "RETREAT", "release", None, ("the two detained men", "EST", "CVL"), SAT5, None,
+      speaker="the Estonian police", mod="reported", cl=NV_REL),
+    E("after paying fines", "fines", "SANCTION", None, None, ("the two detained men", "EST", "CVL"), SAT5, None,
+      speaker="the Estonian police", mod="reported", cl=NV_FINE),
+])
 
 # --- end of articles ---
 
