@@ -45,6 +45,22 @@ PLACES = {
     'FORT-DE-FRANCE': (14.61, -61.07),
     'Le Lamentin': (14.61, -61.00),
     'Lisbon': (38.72, -9.14),
+    'Sainte-Therese': (14.60, -61.06),  # a district of Fort-de-France (approximate)
+    'Paris': (48.85, 2.35),
+    'Khagrachhari': (23.12, 91.98),
+    'KHAGRACHHARI': (23.12, 91.98),
+    'Dighinala': (23.26, 92.07),
+    'Dhaka': (23.71, 90.41),
+    'Gewane': (10.17, 40.65),
+    'Afar region': (11.75, 41.00),  # Afar Region (regional point, approximate)
+    'Dimapur': (25.91, 93.73),
+    'DIMAPUR': (25.91, 93.73),
+    'Ceuta': (35.89, -5.32),
+    'CEUTA': (35.89, -5.32),
+    'Castries': (14.01, -60.99),
+    'CASTRIES': (14.01, -60.99),
+    'Stanley': (-51.69, -57.86),
+    'Buenos Aires': (-34.61, -58.38),
 }
 
 BATCH = Batch("rec_ai", PLACES, out=Path(__file__).resolve().with_name("rec_ai.jsonl"))
@@ -621,6 +637,237 @@ A('20', 'TASS', '2026-12-06', "Zakharova threatens 'response' over Narva detenti
       speaker="the Estonian police", mod="reported", cl=NV_REL),
     E("after paying fines", "fines", "SANCTION", None, None, ("the two detained men", "EST", "CVL"), SAT5, None,
       speaker="the Estonian police", mod="reported", cl=NV_FINE),
+])
+
+# Martinique, told by AFP and RCI (21, 22). A night of unrest in
+# Fort-de-France over food prices (Wednesday night, 2 December 2026),
+# the prefect's curfew on Thursday 3 December, a protest leader arrested
+# on Friday 4 December. Martinicans MTQ (rec_y's Guadeloupe residents GLP),
+# the French state's prefect, gendarmes, ministers and CRS FRA. Looted
+# shops the recipient of PROTEST `vandalize`, BUS (relabel54 (c)); torched
+# cars PROTEST `vandalize` with no recipient (property of no named holder);
+# shots at gendarmes ASSAULT `firearms` and "wounded by buckshot" the same
+# shooting; the CRS reinforcement MOBILIZE `police` (undated, rule 2: the
+# text gives no day of the sending); "those who shoot at the forces of
+# order will be found and tried" THREATEN `arrest` with the "those who"
+# as recipient (relabel52 q2); the RPPRAC collective NGO (an organised
+# association, not the crowd); its denial REJECT, its accusation ACCUSE
+# `allege`, its standing demand REQUEST `change` (undated perfect, rule
+# 3); the 1959 riots and the security forces' fire recalled (background).
+# RCI: the arrest of the RPPRAC's president on Friday morning at his home
+# in Le Lamentin (COERCE `arrest`), the crowd outside the gendarmerie
+# demanding his release (PROTEST `demo`; the demand REQUEST `yield`),
+# the custody "extended by 24 hours" the arrest continued (relabel50 (2)),
+# the prosecutor's "incitement" accusation ACCUSE `allege` and the
+# prefect's warning that "any roadblock will be cleared by force"
+# THREATEN `violence`; the barricades of Thursday PROTEST `obstruct`.
+MQ_CUR = "rec_ai-martinique-curfew"
+MQ_LOOT = "rec_ai-martinique-looting"
+MQ_SHOT = "rec_ai-martinique-shots"
+MQ_ARR = "rec_ai-rpprac-arrest"
+MQ_CRS = "rec_ai-martinique-crs"
+FDF = P(("FORT-DE-FRANCE", 1), "FORT-DE-FRANCE")
+A('21', 'AFP', '2026-12-03', "Curfew in Martinique capital after night of looting over food prices",
+  "Curfew in Martinique capital after night of looting over food prices\n"
+  "FORT-DE-FRANCE, Dec 3 (AFP) - The prefect of Martinique imposed a night-time curfew on parts of Fort-de-France on Thursday after protesters angry at food prices looted shops, torched cars and fired shots at gendarmes overnight, officials said.\n"
+  "Five gendarmes were wounded by buckshot in the Sainte-Therese district and 14 people were arrested, prefect Jean-Christophe Bouvier told a news conference.\n"
+  "Paris is sending 60 officers of the CRS riot police as reinforcements, Interior Minister Laurent Nunez said, vowing that \"those who shoot at the forces of order will be found and tried\".\n"
+  "The collective leading the protests, the RPPRAC, denied any role in the violence and accused the state of \"humiliating Martinicans with colonial prices\".\n"
+  "It has demanded that the prices of 6,000 staple products be aligned with those in mainland France.\n"
+  "In December 1959, three days of riots in Fort-de-France left three young men dead after security forces fired on the crowd.", [
+    E("Curfew in Martinique capital", "Curfew", "COERCE", "curfew", None, None, THU3, None, cl=MQ_CUR),
+    E("night of looting over food prices", "looting", "PROTEST", "vandalize", None, None, WED2, None, cl=MQ_LOOT),
+    E("imposed a night-time curfew", "curfew", "COERCE", "curfew", ("The prefect of Martinique", "FRA", "GOV"), None, THU3,
+      P("Fort-de-France", "Fort-de-France"), speaker="officials", mod="reported", cl=MQ_CUR),
+    E("looted shops, torched cars", "looted", "PROTEST", "vandalize", ("protesters angry at food prices", "MTQ", "CVL"), ("shops", "MTQ", "BUS"),
+      WED2, P("Fort-de-France", "Fort-de-France"), speaker="officials", mod="reported", cl=MQ_LOOT),
+    E("looted shops, torched cars", "torched", "PROTEST", "vandalize", ("protesters angry at food prices", "MTQ", "CVL"), None,
+      WED2, P("Fort-de-France", "Fort-de-France"), speaker="officials", mod="reported"),
+    E("fired shots at gendarmes", "fired", "ASSAULT", "firearms", ("protesters angry at food prices", "MTQ", "CVL"), ("gendarmes", "FRA", "COP"),
+      WED2, P("Fort-de-France", "Fort-de-France"), speaker="officials", mod="reported", cl=MQ_SHOT),
+    E("Five gendarmes were wounded by buckshot", "wounded", "ASSAULT", "firearms", None, ("Five gendarmes", "FRA", "COP"), WED2,
+      P("Sainte-Therese", "Sainte-Therese"), speaker="prefect Jean-Christophe Bouvier", mod="reported", cl=MQ_SHOT),
+    E("14 people were arrested", "arrested", "COERCE", "arrest", None, ("14 people", "MTQ", "CVL"), WED2, FDF,
+      speaker="prefect Jean-Christophe Bouvier", mod="reported"),
+    E("Paris is sending 60 officers", "sending", "MOBILIZE", "police", ("Paris", "FRA", "GOV"), None, None, None,
+      speaker="Interior Minister Laurent Nunez", mod="reported", cl=MQ_CRS),
+    E("will be found and tried", "found", "THREATEN", "arrest", ("Interior Minister Laurent Nunez", "FRA", "GOV"),
+      ("those who shoot at the forces of order", "MTQ", "CVL"), None, None, mod="threatened"),
+    E("denied any role in the violence", "denied", "REJECT", None, ("The collective leading the protests, the RPPRAC", "MTQ", "NGO"),
+      None, None, None),
+    E("accused the state of", "accused", "ACCUSE", "allege", ("The collective leading the protests, the RPPRAC", "MTQ", "NGO"),
+      ("the state", "FRA", "GOV"), None, None),
+    E("It has demanded that the prices", "demanded", "REQUEST", "change", ("It", "MTQ", "NGO"), None, None, None, mod="demanded"),
+    E("three days of riots in Fort-de-France", "riots", "PROTEST", "riot", None, None, mo("1959-12", True),
+      P(("Fort-de-France", "three days of riots"), "Fort-de-France")),
+    E("after security forces fired on the crowd", "fired", "ASSAULT", "firearms", ("security forces", "FRA", "COP"), ("the crowd", "MTQ", "CVL"),
+      mo("1959-12", True), P(("Fort-de-France", "three days of riots"), "Fort-de-France")),
+])
+
+A('22', 'RCI', '2026-12-04', "Martinique: RPPRAC leader arrested at dawn, supporters besiege gendarmerie",
+  "Martinique: RPPRAC leader arrested at dawn, supporters besiege gendarmerie\n"
+  "Gendarmes arrested Rodrigue Petitot, president of the RPPRAC collective, at his home in Le Lamentin early on Friday, his lawyer said, a day after the curfew was imposed on the capital.\n"
+  "Prosecutor Jean-Michel Prêtre said Petitot was being questioned on suspicion of inciting the riots of Wednesday night through videos posted on TikTok, and that his custody had been extended by 24 hours.\n"
+  "Several hundred supporters gathered outside the gendarmerie in Le Lamentin chanting \"Free Rodrigue\", and barricades of burning tyres went up again on the road to the airport.\n"
+  "\"Any roadblock will be cleared by force,\" the prefect warned in a statement on Friday afternoon.\n"
+  "Martinique's parliamentarians called for calm and asked the government to open talks on prices without delay.", [
+    E("RPPRAC leader arrested at dawn", "arrested", "COERCE", "arrest", None, ("RPPRAC leader", "MTQ", "NGO"), d("2026-12-04"), None, cl=MQ_ARR),
+    E("supporters besiege gendarmerie", "besiege", "PROTEST", "demo", ("supporters", "MTQ", "CVL"), ("gendarmerie", "FRA", "COP"),
+      d("2026-12-04"), None, cl="rec_ai-lamentin-demo"),
+    E("Gendarmes arrested Rodrigue Petitot", "arrested", "COERCE", "arrest", ("Gendarmes", "FRA", "COP"),
+      ("Rodrigue Petitot, president of the RPPRAC collective", "MTQ", "NGO"), d("2026-12-04"), P("Le Lamentin", "Le Lamentin"),
+      speaker="his lawyer", mod="reported", cl=MQ_ARR),
+    E("the curfew was imposed on the capital", "curfew", "COERCE", "curfew", None, None, THU3, None, cl=MQ_CUR),
+    E("was being questioned on suspicion", "questioned", "ACCUSE", "investigate", None, ("Petitot", "MTQ", "NGO"), d("2026-12-04"), None,
+      speaker="Prosecutor Jean-Michel Prêtre", mod="reported"),
+    E("of inciting the riots", "riots", "PROTEST", "riot", None, None, WED2, None, speaker="Prosecutor Jean-Michel Prêtre", mod="reported",
+      cl=MQ_LOOT),
+    E("his custody had been extended", "custody", "COERCE", "arrest", None, ("his", "MTQ", "NGO"), d("2026-12-04"), None,
+      speaker="Prosecutor Jean-Michel Prêtre", mod="reported", cl=MQ_ARR),
+    E("Several hundred supporters gathered", "gathered", "PROTEST", "demo", ("Several hundred supporters", "MTQ", "CVL"), None,
+      d("2026-12-04"), P("Le Lamentin", "Le Lamentin"), cl="rec_ai-lamentin-demo"),
+    E("chanting \"Free Rodrigue\"", "Free", "REQUEST", "yield", ("Several hundred supporters", "MTQ", "CVL"), None, d("2026-12-04"),
+      P("Le Lamentin", "Le Lamentin"), mod="demanded"),
+    E("barricades of burning tyres went up", "barricades", "PROTEST", "obstruct", None, None, d("2026-12-04"), None),
+    E("will be cleared by force", "cleared", "THREATEN", "violence", ("the prefect", "FRA", "GOV"), None, d("2026-12-04"), None,
+      speaker="the prefect", mod="threatened"),
+    E("parliamentarians called for calm", "called for", "REQUEST", None, ("Martinique's parliamentarians", "MTQ", "LEG"), None, None, None,
+      mod="demanded"),
+    E("asked the government to open talks", "asked", "REQUEST", "meet", ("Martinique's parliamentarians", "MTQ", "LEG"),
+      ("the government", "FRA", "GOV"), None, None, mod="demanded"),
+])
+
+# Khagrachhari, Chittagong Hill Tracts (bdnews24). Clashes between Bengali
+# settlers and Pahari villagers on Monday 30 November 2026 at Dighinala;
+# the district administration's Section 144 ban on gatherings COERCE
+# `restrict` (rec_ai decision: a ban on assembly is a restriction, not a
+# curfew) and the army's deployment MOBILIZE `troops`, Tuesday; houses
+# torched ASSAULT `destroy` with the villagers' houses as recipient
+# (recip45); the man hacked to death ASSAULT `primitive`; the UPDF's
+# accusation that soldiers "stood by" ACCUSE `allege` and the ISPR's
+# denial REJECT; the 1997 accord recalled AGREE (2 December 1997,
+# background) and the demand to implement it REQUEST `change`; a
+# "hartal" called for Thursday PROTEST `strike` `future`.
+A('23', 'bdnews24.com', '2026-12-01', "Section 144 in Khagrachhari after settler-Pahari clashes, army deployed",
+  "Section 144 in Khagrachhari after settler-Pahari clashes, army deployed\n"
+  "KHAGRACHHARI, Dec 1 (bdnews24.com) - The district administration imposed Section 144, banning gatherings of more than four people, across Khagrachhari town on Tuesday, a day after clashes between Bengali settlers and Pahari villagers left one man dead at Dighinala.\n"
+  "Army units were deployed in the town and along the Dighinala road, Deputy Commissioner Mohammad Sahidul Islam said.\n"
+  "Witnesses said a group of settlers armed with machetes torched at least 30 houses of Chakma villagers on Monday afternoon, and that a Chakma youth was hacked to death as he fled.\n"
+  "The United People's Democratic Front (UPDF) accused soldiers at a nearby camp of standing by while the houses burned; the army's media wing ISPR rejected the charge as \"baseless\".\n"
+  "The UPDF repeated its demand that the government implement the peace accord signed on 2 December 1997, which ended two decades of insurgency in the hills, and called a dawn-to-dusk hartal in the three hill districts on Thursday.", [
+    E("Section 144 in Khagrachhari", "Section 144", "COERCE", "restrict", None, None, d("2026-12-01"), P(("Khagrachhari", 1), "Khagrachhari"),
+      cl="rec_ai-khagrachhari-144"),
+    E("after settler-Pahari clashes", "clashes", "ASSAULT", None, None, None, d("2026-11-30"), None, cl="rec_ai-dighinala-clashes"),
+    E("clashes, army deployed", "deployed", "MOBILIZE", "troops", ("army", "BGD", "MIL"), None, d("2026-12-01"), None,
+      cl="rec_ai-khagrachhari-army"),
+    E("The district administration imposed Section 144", "imposed", "COERCE", "restrict", ("The district administration", "BGD", "GOV"),
+      None, d("2026-12-01"), P(("Khagrachhari town", 1), "Khagrachhari"), cl="rec_ai-khagrachhari-144"),
+    E("a day after clashes between", "clashes", "ASSAULT", None, ("Bengali settlers and Pahari villagers", "BGD", "CVL"), None,
+      d("2026-11-30"), P("Dighinala", "Dighinala"), cl="rec_ai-dighinala-clashes"),
+    E("Army units were deployed", "deployed", "MOBILIZE", "troops", ("Army units", "BGD", "MIL"), None, d("2026-12-01"),
+      P(("KHAGRACHHARI", 1), "KHAGRACHHARI"), speaker="Deputy Commissioner Mohammad Sahidul Islam", mod="reported",
+      cl="rec_ai-khagrachhari-army"),
+    E("torched at least 30 houses", "torched", "ASSAULT", "destroy", ("a group of settlers armed with machetes", "BGD", "CVL"),
+      ("at least 30 houses of Chakma villagers", "BGD", "CVL"), d("2026-11-30"), None, speaker="Witnesses", mod="reported",
+      cl="rec_ai-dighinala-clashes"),
+    E("was hacked to death", "hacked", "ASSAULT", "primitive", None, ("a Chakma youth", "BGD", "CVL"), d("2026-11-30"), None,
+      speaker="Witnesses", mod="reported"),
+    E("accused soldiers at a nearby camp", "accused", "ACCUSE", "allege", ("The United People's Democratic Front (UPDF)", "BGD", "OPP"),
+      ("soldiers at a nearby camp", "BGD", "MIL"), None, None),
+    E("rejected the charge as", "rejected", "REJECT", None, ("the army's media wing ISPR", "BGD", "MIL"), None, None, None),
+    E("repeated its demand", "demand", "REQUEST", "change", ("The UPDF", "BGD", "OPP"), ("the government", "BGD", "GOV"), None, None,
+      mod="demanded"),
+    E("the peace accord signed on", "signed", "AGREE", None, None, None, d("1997-12-02", True), None),
+    E("called a dawn-to-dusk hartal", "hartal", "PROTEST", "strike", ("The UPDF", "BGD", "OPP"), None, d("2026-12-03"), None,
+      mod="future"),
+])
+
+# The Afar-Issa border clashes (Addis Standard). Afar and Somali regional
+# special forces and militias fighting near Gewane on Thursday 3
+# December 2026 (ASSAULT, the regional forces MIL as rec_v's Amhara
+# special forces); each side's accusation ACCUSE `allege` with the other's
+# act inside it `reported` (rec_a: the accused act labelled with the
+# accuser as speaker); federal troops "deployed to separate the two sides"
+# MOBILIZE `troops`; the federal government's call for restraint REQUEST;
+# the road blocked by Afar youths PROTEST `obstruct`; the 2021
+# Gedamaytu clashes recalled (April 2021, background); "if the federal
+# government does not act, we will defend our people" THREATEN
+# `violence` with the federal government as recipient (relabel53) and the
+# government's act in the condition not labelled (no PLOVER act named:
+# "act").
+AF_FIGHT = "rec_ai-gewane-clashes"
+A('24', 'Addis Standard', '2026-12-05', "Afar, Somali regions trade blame as clashes near Gewane kill 11",
+  "Afar, Somali regions trade blame as clashes near Gewane kill 11\n"
+  "Addis Abeba - At least eleven people were killed on Thursday in fighting between Afar and Somali regional forces near Gewane, on the highway linking Addis Abeba to Djibouti, local officials told Addis Standard.\n"
+  "The Afar regional government said Somali region special forces and Issa militias attacked three kebeles at dawn and burned a school. The Somali regional communication bureau said Afar militias had opened fire first on Issa herders watering their camels.\n"
+  "Federal defence forces were deployed on Friday to separate the two sides, and the Ministry of Peace urged both regional administrations to \"exercise maximum restraint\".\n"
+  "Afar youths blocked the highway for several hours on Friday, stranding hundreds of trucks bound for Djibouti.\n"
+  "\"If the federal government does not act, we will defend our people by all means,\" an Afar regional official said.\n"
+  "The two regions have disputed three kebeles along the highway for years; clashes in April 2021 around Gedamaytu killed more than 100 people.", [
+    E("trade blame as clashes near Gewane", "clashes", "ASSAULT", None, None, None, THU3, P("Gewane", "Gewane"), cl=AF_FIGHT),
+    E("trade blame as clashes near Gewane", "blame", "ACCUSE", "allege", ("Afar, Somali regions", "ETH", "GOV"), None, None, None),
+    E("were killed on Thursday in fighting", "fighting", "ASSAULT", None, ("Afar and Somali regional forces", "ETH", "MIL"), None, THU3,
+      P("Gewane", "Gewane"), speaker="local officials", relays=["Addis Standard"], mod="reported", cl=AF_FIGHT),
+    E("Issa militias attacked three kebeles", "attacked", "ASSAULT", None, ("Somali region special forces and Issa militias", "ETH", "MIL"),
+      ("three kebeles", "ETH", "CVL"), THU3, None, speaker="The Afar regional government", mod="reported", cl=AF_FIGHT),
+    E("and burned a school", "burned", "ASSAULT", "destroy", ("Somali region special forces and Issa militias", "ETH", "MIL"),
+      ("a school", "ETH", "EDU"), THU3, None, speaker="The Afar regional government", mod="reported"),
+    E("had opened fire first", "opened fire", "ASSAULT", "firearms", ("Afar militias", "ETH", "UAF"), ("Issa herders", "ETH", "CVL"), THU3,
+      None, speaker="The Somali regional communication bureau", mod="reported", cl=AF_FIGHT),
+    E("Federal defence forces were deployed", "deployed", "MOBILIZE", "troops", ("Federal defence forces", "ETH", "MIL"), None,
+      d("2026-12-04"), None),
+    E("urged both regional administrations", "urged", "REQUEST", None, ("the Ministry of Peace", "ETH", "GOV"),
+      ("both regional administrations", "ETH", "GOV"), None, None, mod="demanded"),
+    E("Afar youths blocked the highway", "blocked", "PROTEST", "obstruct", ("Afar youths", "ETH", "CVL"), None, d("2026-12-04"), None),
+    E("we will defend our people", "defend", "THREATEN", "violence", ("an Afar regional official", "ETH", "GOV"),
+      ("the federal government", "ETH", "GOV"), None, None, speaker="an Afar regional official", mod="threatened"),
+    E("clashes in April 2021", "clashes", "ASSAULT", None, None, None, mo("2021-04", True), None),
+])
+
+# Nagaland (Nagaland Post). The NSCN-IM's ultimatum on a separate flag
+# and constitution: "will walk out of the talks if" THREATEN with New
+# Delhi as recipient (relabel53) and the refusal in the condition REJECT
+# `hypothetical`; the Assam Rifles raid on a camp near Dimapur on
+# Wednesday 2 December 2026 (COERCE, mode null: a search of a camp) and
+# the five cadres arrested COERCE `arrest`, weapons seized COERCE `seize`
+# (no recipient: goods are content); the NSCN-IM's accusation that the
+# raid violated the 1997 ceasefire ACCUSE `allege`; the 1997 ceasefire
+# and the 3 August 2015 Framework Agreement recalled AGREE (background);
+# the Home Ministry's interlocutor "will meet" the group's leaders CONSULT
+# `future`; the Naga Students' Federation's call to end the raids
+# REQUEST `yield`.
+A('25', 'Nagaland Post', '2026-12-04', "NSCN-IM threatens to quit talks after Assam Rifles raid near Dimapur",
+  "NSCN-IM threatens to quit talks after Assam Rifles raid near Dimapur\n"
+  "DIMAPUR, Dec 4 - The NSCN (I-M) on Thursday threatened to walk out of its 29-year-old peace talks with New Delhi if the Centre continued to reject its demand for a separate Naga flag and constitution, a day after an Assam Rifles raid on one of its designated camps.\n"
+  "Troops searched the camp near Dimapur on Wednesday, arrested five cadres and seized six assault rifles, an Assam Rifles spokesman said, adding that the men were wanted for extortion.\n"
+  "In a statement, the outfit's information wing accused the paramilitary force of violating the ground rules of the 1997 ceasefire and warned that \"any repeat will have consequences\".\n"
+  "The NSCN (I-M) signed the ceasefire in July 1997 and a Framework Agreement with the government on 3 August 2015, but the final accord has stalled over the flag.\n"
+  "Officials in Delhi said the Centre's interlocutor would meet the group's leaders next week. The Naga Students' Federation urged the Assam Rifles to stop raiding designated camps during the talks.", [
+    E("NSCN-IM threatens to quit talks", "threatens", "THREATEN", None, ("NSCN-IM", "IND", "REB"), None, THU3, None, mod="threatened",
+      cl="rec_ai-nscn-threat"),
+    E("after Assam Rifles raid near Dimapur", "raid", "COERCE", None, ("Assam Rifles", "IND", "MIL"), None, WED2,
+      P(("Dimapur", 1), "Dimapur"), cl="rec_ai-dimapur-raid"),
+    E("on Thursday threatened to walk out", "threatened", "THREATEN", None, ("The NSCN (I-M)", "IND", "REB"), ("the Centre", "IND", "GOV"),
+      THU3, P(("DIMAPUR", 1), "DIMAPUR"), mod="threatened", cl="rec_ai-nscn-threat"),
+    E("continued to reject its demand", "reject", "REJECT", None, ("the Centre", "IND", "GOV"), None, None, None, mod="hypothetical"),
+    E("continued to reject its demand", "demand", "REQUEST", "change", ("its", "IND", "REB"), None, None, None, mod="demanded"),
+    E("Troops searched the camp", "searched", "COERCE", None, ("Troops", "IND", "MIL"), ("the camp", "IND", "REB"), WED2,
+      P("Dimapur", "Dimapur"), speaker="an Assam Rifles spokesman", mod="reported", cl="rec_ai-dimapur-raid"),
+    E("arrested five cadres", "arrested", "COERCE", "arrest", ("Troops", "IND", "MIL"), ("five cadres", "IND", "REB"), WED2,
+      P("Dimapur", "Dimapur"), speaker="an Assam Rifles spokesman", mod="reported"),
+    E("seized six assault rifles", "seized", "COERCE", "seize", ("Troops", "IND", "MIL"), None, WED2, P("Dimapur", "Dimapur"),
+      speaker="an Assam Rifles spokesman", mod="reported"),
+    E("accused the paramilitary force", "accused", "ACCUSE", "allege", ("the outfit's information wing", "IND", "REB"),
+      ("the paramilitary force", "IND", "MIL"), None, None),
+    E("any repeat will have consequences", "warned", "THREATEN", None, ("the outfit's information wing", "IND", "REB"),
+      ("the paramilitary force", "IND", "MIL"), None, None, mod="threatened"),
+    E("signed the ceasefire in July 1997", "ceasefire", "AGREE", None, ("The NSCN (I-M)", "IND", "REB"), None, mo("1997-07", True), None),
+    E("a Framework Agreement with the government", "Framework Agreement", "AGREE", None, ("The NSCN (I-M)", "IND", "REB"),
+      ("the government", "IND", "GOV"), d("2015-08-03", True), None),
+    E("would meet the group's leaders", "meet", "CONSULT", None, ("the Centre's interlocutor", "IND", "GOV"),
+      ("the group's leaders", "IND", "REB"), ("2026-W50", "week", False), None, speaker="Officials in Delhi", mod="future"),
+    E("urged the Assam Rifles to stop", "urged", "REQUEST", "yield", ("The Naga Students' Federation", "IND", "EDU"),
+      ("the Assam Rifles", "IND", "MIL"), None, None, mod="demanded"),
 ])
 
 # --- end of articles ---
