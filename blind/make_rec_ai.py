@@ -61,6 +61,16 @@ PLACES = {
     'CASTRIES': (14.01, -60.99),
     'Stanley': (-51.69, -57.86),
     'Buenos Aires': (-34.61, -58.38),
+    'Rabat': (34.01, -6.83),
+    'Lampedusa': (35.51, 12.60),
+    'Porto Empedocle': (37.29, 13.53),
+    'ROME': (41.89, 12.48),
+    'Rezekne': (56.51, 27.33),
+    'RIGA': (56.95, 24.11),
+    'Chitral': (35.85, 71.79),
+    'Arandu': (35.33, 71.55),
+    'ISLAMABAD': (33.72, 73.04),
+    'Kunar': (34.85, 71.10),  # Kunar province (approximate)
 }
 
 BATCH = Batch("rec_ai", PLACES, out=Path(__file__).resolve().with_name("rec_ai.jsonl"))
@@ -868,6 +878,114 @@ A('25', 'Nagaland Post', '2026-12-04', "NSCN-IM threatens to quit talks after As
       ("the group's leaders", "IND", "REB"), ("2026-W50", "week", False), None, speaker="Officials in Delhi", mod="future"),
     E("urged the Assam Rifles to stop", "urged", "REQUEST", "yield", ("The Naga Students' Federation", "IND", "EDU"),
       ("the Assam Rifles", "IND", "MIL"), None, None, mod="demanded"),
+])
+
+# Ceuta (EFE). About 400 migrants tried to climb the border fence at dawn
+# on Saturday 5 December 2026; Moroccan auxiliary forces beat them back
+# (ASSAULT `beat`, their victims the migrants, REF), the Guardia Civil
+# fired tear gas and rubber bullets (ASSAULT `crowd-control`), 87 who got
+# in were returned to Morocco within hours COERCE `deport`; the storming of
+# the fence itself is no act of a public actor toward an actor (rec_ai
+# decision: migrants crossing a border unlawfully are not a PROTEST or an
+# ASSAULT unless they attack someone; the stones thrown at officers
+# ASSAULT `primitive`); the NGO's accusation of "illegal pushbacks" ACCUSE
+# `allege` with the pushbacks inside it `reported` (the returns' cluster);
+# the government delegate's denial REJECT; Madrid's call on Rabat to
+# "reinforce cooperation" REQUEST (mode null); the May 2021 crossing while
+# Moroccan guards "stood aside" is no act (a failure to act, rec_ai
+# decision). Migrants have no country the text gives (null), sector REF.
+A('26', 'EFE', '2026-12-05', "Hundreds try to storm Ceuta fence, 87 sent back to Morocco within hours",
+  "Hundreds try to storm Ceuta fence, 87 sent back to Morocco within hours\n"
+  "CEUTA, Dec 5 (EFE) - About 400 migrants tried to climb the double border fence between Morocco and the Spanish enclave of Ceuta at dawn on Saturday, and Moroccan auxiliary forces beat many of them back with batons before they reached it, the Spanish government delegation said.\n"
+  "Guardia Civil officers fired tear gas and rubber bullets at those who had scaled the first fence after they threw stones at a patrol, injuring four officers.\n"
+  "Of the 87 who reached Spanish soil, all were handed back to Morocco within hours, the delegation said.\n"
+  "The NGO Caminando Fronteras accused Spain of \"illegal pushbacks\" that deny people their right to seek asylum. Government delegate Cristina Perez denied any irregularity and said every return \"complied with the law\".\n"
+  "Madrid asked Rabat to reinforce cooperation on the border. In May 2021, some 8,000 people swam into Ceuta in two days while Moroccan guards stood aside, during a diplomatic row over Western Sahara.", [
+    E("87 sent back to Morocco", "sent back", "COERCE", "deport", None, ("87", None, "REF"), SAT5, None, cl="rec_ai-ceuta-returns"),
+    E("Moroccan auxiliary forces beat many", "beat", "ASSAULT", "beat", ("Moroccan auxiliary forces", "MAR", "COP"),
+      ("many of them", None, "REF"), SAT5, P(("CEUTA", 1), "CEUTA"), speaker="the Spanish government delegation", mod="reported"),
+    E("fired tear gas and rubber bullets", "fired", "ASSAULT", "crowd-control", ("Guardia Civil officers", "ESP", "COP"),
+      ("those who had scaled the first fence", None, "REF"), SAT5, P(("CEUTA", 1), "CEUTA")),
+    E("after they threw stones at a patrol", "threw", "ASSAULT", "primitive", (("they", "they threw stones"), None, "REF"),
+      ("a patrol", "ESP", "COP"), SAT5, P(("CEUTA", 1), "CEUTA")),
+    E("all were handed back to Morocco", "handed back", "COERCE", "deport", None, ("all", None, "REF"), SAT5, P(("CEUTA", 1), "CEUTA"),
+      speaker="the delegation", mod="reported", cl="rec_ai-ceuta-returns"),
+    E("accused Spain of", "accused", "ACCUSE", "allege", ("The NGO Caminando Fronteras", "ESP", "NGO"), ("Spain", "ESP", "GOV"), None, None),
+    E("of \"illegal pushbacks\"", "pushbacks", "COERCE", "deport", ("Spain", "ESP", "GOV"), None, SAT5, None,
+      speaker="The NGO Caminando Fronteras", mod="reported", cl="rec_ai-ceuta-returns"),
+    E("denied any irregularity", "denied", "REJECT", None, ("Government delegate Cristina Perez", "ESP", "GOV"), None, None, None),
+    E("Madrid asked Rabat", "asked", "REQUEST", None, ("Madrid", "ESP", "GOV"), ("Rabat", "MAR", "GOV"), None, None, mod="demanded"),
+])
+
+# Saint Lucia (St Lucia Times). A police constable shot dead in Castries
+# on Tuesday night, 1 December 2026; a state of emergency over the city
+# declared on Wednesday COERCE `martial-law` (rec_ag's state of
+# catastrophe; rec_ai decision: a security emergency with powers of search
+# and detention, not a curfew alone), its night curfew COERCE `curfew`
+# (a second measure named on its own); two men arrested COERCE `arrest`;
+# the prime minister's warning to "the gangs" THREATEN (mode null: "there
+# will be nowhere to hide") with the gangs as recipient, UAF; the
+# opposition's criticism ACCUSE `disapprove`; the hypothetical extension
+# "could be extended" COERCE `hypothetical`; the 2010 emergency recalled.
+TUE1 = d("2026-12-01")
+A('27', 'St Lucia Times', '2026-12-03', "State of emergency declared in Castries after policeman shot dead",
+  "State of emergency declared in Castries after policeman shot dead\n"
+  "CASTRIES, St Lucia - Prime Minister Philip J. Pierre on Wednesday declared a 14-day state of emergency over the city of Castries, hours after Constable Ricky Joseph, 29, was shot dead while on patrol in Marchand on Tuesday night.\n"
+  "The order gives officers powers to search homes without a warrant and sets a curfew from 10 p.m. to 5 a.m. in four communities.\n"
+  "Two men were arrested on Wednesday afternoon in connection with the killing, Acting Police Commissioner Ronald Phillip said.\n"
+  "\"To the gangs who think they can kill our officers: there will be nowhere to hide,\" Pierre said in a national address.\n"
+  "Opposition leader Allen Chastanet criticised the measure as \"a headline, not a plan\" and said the government had cut police overtime in its last budget.\n"
+  "The emergency could be extended if the violence continues, Pierre said. The island last declared an emergency in 2010.", [
+    E("State of emergency declared in Castries", "declared", "COERCE", "martial-law", None, None, WED2, P(("Castries", 1), "Castries"),
+      cl="rec_ai-castries-emergency"),
+    E("after policeman shot dead", "shot", "ASSAULT", "firearms", None, ("policeman", "LCA", "COP"), TUE1, None, cl="rec_ai-joseph-killing"),
+    E("on Wednesday declared a 14-day state", "declared", "COERCE", "martial-law", ("Prime Minister Philip J. Pierre", "LCA", "GOV"), None,
+      WED2, P(("Castries", 2), "Castries"), cl="rec_ai-castries-emergency"),
+    E("was shot dead while on patrol", "shot", "ASSAULT", "firearms", None, ("Constable Ricky Joseph, 29", "LCA", "COP"), TUE1,
+      P(("CASTRIES", 1), "CASTRIES"), cl="rec_ai-joseph-killing"),
+    E("sets a curfew from 10 p.m.", "curfew", "COERCE", "curfew", ("The order", "LCA", "GOV"), None, WED2, None),
+    E("Two men were arrested on Wednesday", "arrested", "COERCE", "arrest", None, ("Two men", "LCA", "CVL"), WED2, P(("CASTRIES", 1), "CASTRIES"),
+      speaker="Acting Police Commissioner Ronald Phillip", mod="reported"),
+    E("there will be nowhere to hide", "hide", "THREATEN", None, ("Pierre", "LCA", "GOV"), ("the gangs", "LCA", "UAF"), None, None,
+      speaker="Pierre", mod="threatened"),
+    E("criticised the measure", "criticised", "ACCUSE", "disapprove", ("Opposition leader Allen Chastanet", "LCA", "OPP"),
+      ("the government", "LCA", "GOV"), None, None),
+    E("The emergency could be extended", "extended", "COERCE", "martial-law", None, None, None, None, speaker="Pierre", mod="hypothetical"),
+    E("last declared an emergency in 2010", "declared", "COERCE", "martial-law", ("The island", "LCA", "GOV"), None, yr("2010"), None),
+])
+
+# The Falklands (MercoPress). Argentina lodged a protest over British
+# military exercises (ACCUSE `disapprove` on the noun, relabel56 (b));
+# the Foreign Office rejected it REJECT; the exercise itself (live firing
+# from Mount Pleasant) MOBILIZE `troops` (a show of force, rec_ai
+# decision: an exercise that attacks no one), this week; Argentina "would
+# take the matter to the UN Decolonization Committee" ACCUSE `allege`
+# `future` (rec_ab: an appeal to a higher body); the Foreign Office's
+# rejection REJECT with Argentina as recipient (recipients6: the party
+# whose protest it answers); the 1982 invasion, the retaking and the war
+# recalled ASSAULT (background; the islands FLK, standing for their
+# people). "urging both countries to refrain" is the content of old UN
+# resolutions, not labelled (no dated act in the text).
+A('28', 'MercoPress', '2026-12-04', "Argentina protests British live-fire drills in Falklands; London says exercises 'routine'",
+  "Argentina protests British live-fire drills in Falklands; London says exercises 'routine'\n"
+  "Buenos Aires - Argentina's Foreign Ministry on Thursday lodged a formal protest with the British embassy over live-firing exercises that British forces are holding this week from Mount Pleasant on the Falkland Islands, calling them \"an unacceptable provocation in a zone of peace\".\n"
+  "The ministry said the drills, which include the firing of Rapier missiles, violate UN resolutions urging both countries to refrain from unilateral moves, and that it would take the matter to the UN Decolonization Committee.\n"
+  "The UK Foreign Office rejected the protest, saying the exercises were \"routine\" and that Britain had \"no doubt about its sovereignty over the Falkland Islands\".\n"
+  "Argentina's military government invaded the islands on 2 April 1982; British forces retook them ten weeks later in a war that killed 649 Argentine and 255 British servicemen.", [
+    E("Argentina protests British live-fire drills", "protests", "ACCUSE", "disapprove", ("Argentina", "ARG", "GOV"), ("British", "GBR", "MIL"),
+      THU3, None, cl="rec_ai-argentina-protest"),
+    E("lodged a formal protest", "protest", "ACCUSE", "disapprove", ("Argentina's Foreign Ministry", "ARG", "GOV"),
+      ("the British embassy", "GBR", "GOV"), THU3, P("Buenos Aires", "Buenos Aires"), cl="rec_ai-argentina-protest"),
+    E("live-firing exercises that British forces", "exercises", "MOBILIZE", "troops", ("British forces", "GBR", "MIL"), None,
+      ("2026-W49", "week", False), P("Mount Pleasant on the Falkland Islands", "Stanley"), cl="rec_ai-falklands-drills"),
+    E("would take the matter to the UN", "take", "ACCUSE", "allege", ("it", "ARG", "GOV"), None, None, None,
+      speaker="The ministry", mod="future"),
+    E("rejected the protest", "rejected", "REJECT", None, ("The UK Foreign Office", "GBR", "GOV"), (("Argentina's Foreign Ministry", 1), "ARG", "GOV"),
+      None, None),
+    E("invaded the islands on 2 April 1982", "invaded", "ASSAULT", None, ("Argentina's military government", "ARG", "GOV"),
+      ("the islands", "FLK", None), d("1982-04-02", True), None),
+    E("British forces retook them", "retook", "ASSAULT", None, ("British forces", "GBR", "MIL"), (("them", "retook them"), "FLK", None), yr("1982"), None),
+    E("in a war that killed", "war", "ASSAULT", None, None, None, yr("1982"), None),
 ])
 
 # --- end of articles ---
