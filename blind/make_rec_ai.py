@@ -71,6 +71,14 @@ PLACES = {
     'Arandu': (35.33, 71.55),
     'ISLAMABAD': (33.72, 73.04),
     'Kunar': (34.85, 71.10),  # Kunar province (approximate)
+    'Ninotsminda': (41.26, 43.59),
+    'TBILISI': (41.69, 44.83),
+    'Yerevan': (40.18, 44.51),
+    'Maripasoula': (3.64, -54.03),
+    'Maroni': (5.00, -54.20),  # Maroni river (approximate midpoint)
+    'Vilnius': (54.69, 25.28),
+    'VILNIUS': (54.69, 25.28),
+    'Kaliningrad': (54.71, 20.51),
 }
 
 BATCH = Batch("rec_ai", PLACES, out=Path(__file__).resolve().with_name("rec_ai.jsonl"))
@@ -986,6 +994,133 @@ A('28', 'MercoPress', '2026-12-04', "Argentina protests British live-fire drills
       ("the islands", "FLK", None), d("1982-04-02", True), None),
     E("British forces retook them", "retook", "ASSAULT", None, ("British forces", "GBR", "MIL"), (("them", "retook them"), "FLK", None), yr("1982"), None),
     E("in a war that killed", "war", "ASSAULT", None, None, None, yr("1982"), None),
+])
+
+# Lampedusa (ANSA). The NGO rescue ship detained at Porto Empedocle for 20
+# days COERCE `seize` (a ship held by the state, recip45: the ship the
+# undergoer, its NGO's sector) and its fine SANCTION (mode null: an
+# administrative fine); the crew "had ignored coast guard instructions"
+# REJECT `yield` in the authorities' account (undated pluperfect, rule 3);
+# the NGO's "will appeal" ACCUSE `allege` `future` (rec_ab); the
+# minister's "will not allow" COERCE `restrict` `future` (relabel56 (a));
+# the rescue of 63 migrants AID (rec_ag: rescues AID), Tuesday; the Libyan
+# patrol's shots "in the air" THREATEN `violence` `threatened` (relabel51:
+# warning shots) and its attempt "to seize the boat" COERCE `seize` in the
+# NGO's account; the 2019 Sea-Watch arrest of Carola Rackete recalled
+# COERCE `arrest` (June 2019, background, on Lampedusa).
+A('29', 'ANSA', '2026-12-03', "NGO rescue ship detained in Sicily for 20 days after Lampedusa landing",
+  "NGO rescue ship detained in Sicily for 20 days after Lampedusa landing\n"
+  "ROME, December 3 (ANSA) - Italian authorities on Thursday detained the rescue ship Humanity 2 at Porto Empedocle for 20 days and fined its German operator SOS Humanity 10,000 euros, saying the crew had ignored coast guard instructions to take 63 migrants to Ravenna instead of Lampedusa.\n"
+  "The NGO said the crew had rescued the migrants from a sinking rubber boat on Tuesday after a Libyan coast guard patrol fired shots in the air and tried to seize the boat.\n"
+  "\"We will appeal this detention, which punishes us for saving lives,\" SOS Humanity spokeswoman Petra Krischok told ANSA.\n"
+  "Interior Minister Matteo Piantedosi said Italy \"will not allow private ships to decide where migrants land\".\n"
+  "In June 2019, Sea-Watch captain Carola Rackete was arrested on Lampedusa after docking without permission.", [
+    E("NGO rescue ship detained in Sicily", "detained", "COERCE", "seize", None, ("NGO rescue ship", "DEU", "NGO"), THU3, None,
+      cl="rec_ai-humanity-detention"),
+    E("on Thursday detained the rescue ship", "detained", "COERCE", "seize", ("Italian authorities", "ITA", "GOV"),
+      ("the rescue ship Humanity 2", "DEU", "NGO"), THU3, P("Porto Empedocle", "Porto Empedocle"), cl="rec_ai-humanity-detention"),
+    E("and fined its German operator", "fined", "SANCTION", None, ("Italian authorities", "ITA", "GOV"),
+      ("its German operator SOS Humanity", "DEU", "NGO"), THU3, P("Porto Empedocle", "Porto Empedocle")),
+    E("saying the crew had ignored", "ignored", "REJECT", "yield", ("the crew", "DEU", "NGO"), ("coast guard", "ITA", "COP"), None, None,
+      speaker="Italian authorities", mod="reported"),
+    E("had rescued the migrants", "rescued", "AID", None, ("the crew", "DEU", "NGO"), ("the migrants", None, "REF"), TUE1, None,
+      speaker="The NGO", mod="reported"),
+    E("patrol fired shots in the air", "fired", "THREATEN", "violence", ("a Libyan coast guard patrol", "LBY", "COP"), None, TUE1, None,
+      speaker="The NGO", mod="threatened"),
+    E("tried to seize the boat", "seize", "COERCE", "seize", ("a Libyan coast guard patrol", "LBY", "COP"), ("the boat", None, "REF"), TUE1,
+      None, speaker="The NGO", mod="reported"),
+    E("We will appeal this detention", "appeal", "ACCUSE", "allege", ("We", "DEU", "NGO"), None, None, None,
+      speaker="SOS Humanity spokeswoman Petra Krischok", relays=["ANSA"], mod="future"),
+    E("will not allow private ships", "allow", "COERCE", "restrict", ("Italy", "ITA", "GOV"), ("private ships", None, "NGO"), None, None,
+      speaker="Interior Minister Matteo Piantedosi", mod="future"),
+    E("Carola Rackete was arrested", "arrested", "COERCE", "arrest", None, ("Sea-Watch captain Carola Rackete", "DEU", "NGO"),
+      mo("2019-06", True), P("Lampedusa", "Lampedusa")),
+])
+
+# Latvia (LSM). The State Security Service (VDD) detained a Rezekne man
+# suspected of spying for Russia's FSB (COERCE `arrest`, Wednesday 2
+# December 2026, SPY for the service) and searched his home (COERCE,
+# mode null); the charge ACCUSE `allege`; the court's custody order
+# COERCE `arrest` placed at Rezekne (relabel55 (a): "a Rezekne court");
+# the suspect's denial REJECT (through his lawyer); Russia's embassy
+# "categorically rejects" REJECT and its accusation of "spy mania" ACCUSE
+# `disapprove`; the 2023 convictions of seven people recalled SANCTION
+# `convict` (background); the VDD's call on residents to report approaches
+# REQUEST `assist`.
+A('30', 'LSM', '2026-12-04', "Rezekne man held on suspicion of spying for Russia",
+  "Rezekne man held on suspicion of spying for Russia\n"
+  "RIGA (LSM) - Latvia's State Security Service (VDD) detained a 47-year-old resident of Rezekne on Wednesday on suspicion of collecting information on NATO troop movements for Russia's FSB, the service said on Friday.\n"
+  "Officers searched his home and seized two phones and a drone. A Rezekne court on Thursday remanded him in custody for two months.\n"
+  "The man, whose name was not released, has been charged with espionage and faces up to 15 years in prison. Through his lawyer, he denied working for any foreign service.\n"
+  "The Russian embassy in Riga said it \"categorically rejects\" the accusation and accused Latvian authorities of \"spy mania\".\n"
+  "Courts convicted seven people of spying for Russia in 2023. The VDD urged residents to report any attempt by foreign services to recruit them.", [
+    E("Rezekne man held on suspicion", "held", "COERCE", "arrest", None, ("Rezekne man", "LVA", "CVL"), WED2, None, cl="rec_ai-rezekne-arrest"),
+    E("detained a 47-year-old resident", "detained", "COERCE", "arrest", ("Latvia's State Security Service (VDD)", "LVA", "SPY"),
+      ("a 47-year-old resident of Rezekne", "LVA", "CVL"), WED2, P("Rezekne", "Rezekne"), speaker="the service", mod="reported",
+      cl="rec_ai-rezekne-arrest"),
+    E("Officers searched his home", "searched", "COERCE", None, ("Officers", "LVA", "SPY"), ("his home", "LVA", "CVL"), WED2, None),
+    E("and seized two phones", "seized", "COERCE", "seize", ("Officers", "LVA", "SPY"), None, WED2, None),
+    E("remanded him in custody", "remanded", "COERCE", "arrest", ("A Rezekne court", "LVA", "JUD"), ("him", "LVA", "CVL"), THU3,
+      P(("Rezekne", "A Rezekne court"), "Rezekne"), cl="rec_ai-rezekne-arrest"),
+    E("has been charged with espionage", "charged", "ACCUSE", "allege", None, ("The man", "LVA", "CVL"), None, None),
+    E("he denied working for", "denied", "REJECT", None, (("he", "he denied working"), "LVA", "CVL"), None, None, None),
+    E("\"categorically rejects\"", "rejects", "REJECT", None, ("The Russian embassy in Riga", "RUS", "GOV"), None, None, None),
+    E("accused Latvian authorities", "accused", "ACCUSE", "disapprove", ("The Russian embassy in Riga", "RUS", "GOV"),
+      ("Latvian authorities", "LVA", "GOV"), None, None),
+    E("Courts convicted seven people", "convicted", "SANCTION", "convict", ("Courts", "LVA", "JUD"), ("seven people", "LVA", "CVL"),
+      yr("2023"), None),
+    E("The VDD urged residents", "urged", "REQUEST", "assist", ("The VDD", "LVA", "SPY"), ("residents", "LVA", "CVL"), None, None,
+      mod="demanded"),
+])
+
+# Chitral (Dawn). TTP fighters attacked two border posts at Arandu in
+# Chitral from Afghanistan's Kunar province on Friday night, 4 December
+# 2026 (ASSAULT; the posts manned by Frontier Corps soldiers, MIL,
+# relabel54 (b)); the soldiers' repulse ASSAULT `firearms`; the ISPR's
+# count "12 terrorists killed" the same repulse; the claim through the TTP's
+# Telegram channel labels the attack with the TTP as speaker (rec_a);
+# Pakistan summoned the Afghan charge d'affaires ACCUSE `disapprove`
+# (rec_ah: a summons) and demanded action REQUEST `yield`; the Taliban
+# spokesman's denial that Afghan soil was used REJECT; the threat that
+# Pakistan "reserves the right to respond" THREATEN `violence`; the
+# October 2025 border clashes recalled (background) and Qatar's
+# "brokered a ceasefire" CONSULT `third-party` (rec_u).
+CH_ATT = "rec_ai-arandu-attack"
+A('31', 'Dawn', '2026-12-06', "Soldiers repulse TTP attack on Chitral border posts, Afghan envoy summoned",
+  "Soldiers repulse TTP attack on Chitral border posts, Afghan envoy summoned\n"
+  "ISLAMABAD: Security forces repulsed an attack by dozens of militants of the banned Tehreek-i-Taliban Pakistan (TTP) on two border posts in the Arandu area of Chitral late on Friday, killing 12 of them, the military's media wing said on Saturday.\n"
+  "The militants crossed from Afghanistan's Kunar province and opened fire on the posts with rockets and machine guns, the ISPR said, adding that three Frontier Corps soldiers were martyred.\n"
+  "The TTP claimed the attack on its Telegram channel. The Foreign Office summoned Afghanistan's charge d'affaires on Saturday and demanded that Kabul \"stop the use of its soil by terrorists\".\n"
+  "Pakistan reserves the right to respond to such attacks at a time of its choosing, Foreign Office spokesperson Tahir Andrabi warned.\n"
+  "Zabihullah Mujahid, spokesman of the Taliban government, denied that Afghan territory had been used and said Pakistan should solve its own security problems.\n"
+  "Afghan and Pakistani forces fought a week of border clashes in October 2025 before Qatar brokered a ceasefire.", [
+    E("Soldiers repulse TTP attack", "repulse", "ASSAULT", None, ("Soldiers", "PAK", "MIL"), ("TTP", "PAK", "REB"), d("2026-12-04"), None,
+      cl="rec_ai-arandu-repulse"),
+    E("repulse TTP attack on Chitral", "attack", "ASSAULT", None, ("TTP", "PAK", "REB"), ("Chitral border posts", "PAK", "MIL"),
+      d("2026-12-04"), P(("Chitral", 1), "Chitral"), cl=CH_ATT),
+    E("Afghan envoy summoned", "summoned", "ACCUSE", "disapprove", None, ("Afghan envoy", "AFG", "GOV"), d("2026-12-05"), None,
+      cl="rec_ai-afghan-summons"),
+    E("Security forces repulsed an attack", "repulsed", "ASSAULT", None, ("Security forces", "PAK", "MIL"),
+      ("dozens of militants of the banned Tehreek-i-Taliban Pakistan (TTP)", "PAK", "REB"), d("2026-12-04"),
+      P("the Arandu area of Chitral", "Arandu"), speaker="the military's media wing", mod="reported", cl="rec_ai-arandu-repulse"),
+    E("Security forces repulsed an attack", "attack", "ASSAULT", None,
+      ("dozens of militants of the banned Tehreek-i-Taliban Pakistan (TTP)", "PAK", "REB"), ("two border posts", "PAK", "MIL"),
+      d("2026-12-04"), P("the Arandu area of Chitral", "Arandu"), speaker="the military's media wing", mod="reported", cl=CH_ATT),
+    E("opened fire on the posts", "opened fire", "ASSAULT", None, ("The militants", "PAK", "REB"), ("the posts", "PAK", "MIL"),
+      d("2026-12-04"), None, speaker="the ISPR", mod="reported", cl=CH_ATT),
+    E("The TTP claimed the attack", "attack", "ASSAULT", None, ("The TTP", "PAK", "REB"), None, d("2026-12-04"), None,
+      speaker="The TTP", relays=["Telegram"], mod="reported", cl=CH_ATT),
+    E("The Foreign Office summoned", "summoned", "ACCUSE", "disapprove", ("The Foreign Office", "PAK", "GOV"),
+      ("Afghanistan's charge d'affaires", "AFG", "GOV"), d("2026-12-05"), P(("ISLAMABAD", 1), "ISLAMABAD"), cl="rec_ai-afghan-summons"),
+    E("demanded that Kabul", "demanded", "REQUEST", "yield", ("The Foreign Office", "PAK", "GOV"), ("Kabul", "AFG", "GOV"), d("2026-12-05"),
+      P(("ISLAMABAD", 1), "ISLAMABAD"), mod="demanded"),
+    E("reserves the right to respond", "respond", "THREATEN", "violence", ("Pakistan", "PAK", "GOV"), None, None, None,
+      speaker="Foreign Office spokesperson Tahir Andrabi", mod="threatened"),
+    E("denied that Afghan territory", "denied", "REJECT", None, ("Zabihullah Mujahid, spokesman of the Taliban government", "AFG", "GOV"),
+      None, None, None),
+    E("fought a week of border clashes", "clashes", "ASSAULT", None, ("Afghan and Pakistani forces", None, "MIL"), None, mo("2025-10", True),
+      None),
+    E("Qatar brokered a ceasefire", "brokered", "CONSULT", "third-party", ("Qatar", "QAT", "GOV"), None, mo("2025-10", True), None),
 ])
 
 # --- end of articles ---
