@@ -79,6 +79,14 @@ PLACES = {
     'Vilnius': (54.69, 25.28),
     'VILNIUS': (54.69, 25.28),
     'Kaliningrad': (54.71, 20.51),
+    'Darjeeling': (27.04, 88.26),
+    'DARJEELING': (27.04, 88.26),
+    'Kurseong': (26.88, 88.28),
+    'Willemstad': (12.11, -68.93),
+    'WILLEMSTAD': (12.11, -68.93),
+    'Malabo': (3.75, 8.78),
+    'MALABO': (3.75, 8.78),
+    'Oiapoque': (3.84, -51.84),
 }
 
 BATCH = Batch("rec_ai", PLACES, out=Path(__file__).resolve().with_name("rec_ai.jsonl"))
@@ -1121,6 +1129,171 @@ A('31', 'Dawn', '2026-12-06', "Soldiers repulse TTP attack on Chitral border pos
     E("fought a week of border clashes", "clashes", "ASSAULT", None, ("Afghan and Pakistani forces", None, "MIL"), None, mo("2025-10", True),
       None),
     E("Qatar brokered a ceasefire", "brokered", "CONSULT", "third-party", ("Qatar", "QAT", "GOV"), None, mo("2025-10", True), None),
+])
+
+# Javakheti (Civil.ge). Ethnic Armenian residents of Ninotsminda blocked
+# the road to the Armenian border on Monday 30 November 2026 over the
+# arrest of a local activist (PROTEST `obstruct`); riot police cleared the
+# road and detained 11 (ASSAULT `crowd-control` for the pepper spray, one
+# COERCE `arrest`); the activist's arrest on Sunday for "calls to violence"
+# COERCE `arrest` and the charge ACCUSE `allege`; the Georgian Dream
+# government's accusation that "foreign-funded provocateurs" organised
+# the protest ACCUSE `allege` (no sector for them: relabel55 (c)'s
+# provocateurs set apart); Armenia's foreign ministry "following the
+# situation closely" is no act (rec_ai decision) but its call for
+# dialogue REQUEST `meet`; the ombudsman's call to release the detainees
+# REQUEST `yield`.
+A('32', 'Civil.ge', '2026-12-01', "Police clear road blockade in Ninotsminda, detain 11",
+  "Police clear road blockade in Ninotsminda, detain 11\n"
+  "Riot police used pepper spray to clear a road blockade in Ninotsminda on Monday evening and detained 11 people, the Interior Ministry said on Tuesday.\n"
+  "Several hundred local residents, most of them ethnic Armenians, had blocked the road to the Armenian border since the morning to demand the release of Artur Hakobyan, a local activist arrested on Sunday and charged with \"public calls to violence\" over a Facebook post.\n"
+  "Ruling party chairman Irakli Kobakhidze accused \"foreign-funded provocateurs\" of organising the protest to destabilise the region.\n"
+  "Armenia's foreign ministry said it was following the situation closely and called on all sides to resolve the issue \"through dialogue\".\n"
+  "Georgia's Public Defender urged the authorities to release those detained and to investigate the use of pepper spray.", [
+    E("Police clear road blockade", "clear", "COERCE", None, ("Police", "GEO", "COP"), None, d("2026-11-30"), P("Ninotsminda", "Ninotsminda"),
+      cl="rec_ai-ninotsminda-clearance"),
+    E("clear road blockade in Ninotsminda", "blockade", "PROTEST", "obstruct", None, None, d("2026-11-30"), P("Ninotsminda", "Ninotsminda"),
+      cl="rec_ai-ninotsminda-blockade"),
+    E("Ninotsminda, detain 11", "detain", "COERCE", "arrest", ("Police", "GEO", "COP"), ("11", "GEO", "CVL"), d("2026-11-30"), None,
+      cl="rec_ai-ninotsminda-detentions"),
+    E("Riot police used pepper spray", "used", "ASSAULT", "crowd-control", ("Riot police", "GEO", "COP"), None, d("2026-11-30"),
+      P("Ninotsminda", "Ninotsminda"), speaker="the Interior Ministry", mod="reported", cl="rec_ai-ninotsminda-clearance"),
+    E("detained 11 people", "detained", "COERCE", "arrest", ("Riot police", "GEO", "COP"), ("11 people", "GEO", "CVL"), d("2026-11-30"),
+      P("Ninotsminda", "Ninotsminda"), speaker="the Interior Ministry", mod="reported", cl="rec_ai-ninotsminda-detentions"),
+    E("had blocked the road to the Armenian border", "blocked", "PROTEST", "obstruct",
+      ("Several hundred local residents, most of them ethnic Armenians", "GEO", "CVL"), None, d("2026-11-30"), None,
+      cl="rec_ai-ninotsminda-blockade"),
+    E("to demand the release of Artur", "demand", "REQUEST", "yield", ("Several hundred local residents, most of them ethnic Armenians", "GEO", "CVL"),
+      None, d("2026-11-30"), None, mod="demanded"),
+    E("a local activist arrested on Sunday", "arrested", "COERCE", "arrest", None, ("Artur Hakobyan", "GEO", "CVL"), d("2026-11-29"), None),
+    E("and charged with \"public calls", "charged", "ACCUSE", "allege", None, ("Artur Hakobyan", "GEO", "CVL"), None, None),
+    E("Irakli Kobakhidze accused", "accused", "ACCUSE", "allege", ("Ruling party chairman Irakli Kobakhidze", "GEO", "GOV"),
+      ("foreign-funded provocateurs", None, None), None, None),
+    E("called on all sides to resolve", "called on", "REQUEST", "meet", ("Armenia's foreign ministry", "ARM", "GOV"), ("all sides", None, None),
+      None, None, mod="demanded"),
+    E("urged the authorities to release", "urged", "REQUEST", "yield", ("Georgia's Public Defender", "GEO", "GOV"),
+      ("the authorities", "GEO", "GOV"), None, None, mod="demanded"),
+])
+
+# Kaliningrad transit (LRT). Lithuania's ban on the transit of Russian
+# fertiliser by rail to Kaliningrad from 1 January COERCE `restrict`
+# `future` (headline and body, one cluster; undated: the decision's day
+# is not given); the Kremlin's warning of "serious consequences" and
+# Peskov's "could respond in ways Vilnius will feel" THREATEN (mode null,
+# one cluster) with Lithuania as recipient; a lawmaker's "Russia could cut
+# Lithuania off" from the power ring COERCE `withhold` `hypothetical`;
+# "will not be blackmailed" REJECT; the Commission's backing SUPPORT (the
+# EU no country, IGO); the June 2022 ban, Moscow's accusation of a
+# "blockade" (the same month) and the July compromise recalled
+# (background).
+A('33', 'LRT', '2026-12-02', "Kremlin warns Vilnius of 'serious consequences' over Kaliningrad rail ban",
+  "Kremlin warns Vilnius of 'serious consequences' over Kaliningrad rail ban\n"
+  "VILNIUS (LRT) - The Kremlin on Wednesday warned Lithuania of \"serious consequences\" after the Lithuanian government decided to bar the rail transit of Russian fertiliser to the Kaliningrad exclave from January 1.\n"
+  "Kremlin spokesman Dmitry Peskov told reporters that Moscow \"could respond in ways Vilnius will feel\", without giving details. A Russian lawmaker, Andrei Klishas, said Russia could cut Lithuania off from the BRELL power ring.\n"
+  "Foreign Minister Kestutis Budrys said Lithuania \"will not be blackmailed\" and that the ban applied EU sanctions that Moscow had been evading.\n"
+  "The European Commission said it fully supported Vilnius. In June 2022, a similar ban on sanctioned goods led Moscow to accuse Lithuania of a \"blockade\" before a compromise was reached in July.", [
+    E("Kremlin warns Vilnius", "warns", "THREATEN", None, ("Kremlin", "RUS", "GOV"), ("Vilnius", "LTU", "GOV"), WED2, None,
+      mod="threatened", cl="rec_ai-kremlin-warning"),
+    E("over Kaliningrad rail ban", "ban", "COERCE", "restrict", None, None, None, None, mod="future", cl="rec_ai-transit-ban"),
+    E("on Wednesday warned Lithuania", "warned", "THREATEN", None, ("The Kremlin", "RUS", "GOV"), ("Lithuania", "LTU", "GOV"), WED2,
+      P(("VILNIUS", 1), "VILNIUS"), mod="threatened", cl="rec_ai-kremlin-warning"),
+    E("decided to bar the rail transit", "bar", "COERCE", "restrict", ("the Lithuanian government", "LTU", "GOV"), None, None, None,
+      mod="future", cl="rec_ai-transit-ban"),
+    E("could respond in ways", "respond", "THREATEN", None, ("Moscow", "RUS", "GOV"), ("Vilnius", "LTU", "GOV"), None, None,
+      speaker="Kremlin spokesman Dmitry Peskov", mod="threatened", cl="rec_ai-kremlin-warning"),
+    E("Russia could cut Lithuania off", "cut", "COERCE", "withhold", (("Russia", "Russia could cut"), "RUS", "GOV"), ("Lithuania", "LTU", "GOV"), None, None,
+      speaker="A Russian lawmaker, Andrei Klishas", mod="hypothetical"),
+    E("will not be blackmailed", "blackmailed", "REJECT", None, ("Lithuania", "LTU", "GOV"), None, None, None,
+      speaker="Foreign Minister Kestutis Budrys", mod="reported"),
+    E("it fully supported Vilnius", "supported", "SUPPORT", None, (("it", "it fully supported"), None, "IGO"), ("Vilnius", "LTU", "GOV"), None, None,
+      speaker="The European Commission", mod="reported"),
+    E("a similar ban on sanctioned goods", "ban", "COERCE", "restrict", None, None, mo("2022-06", True), None),
+    E("led Moscow to accuse Lithuania", "accuse", "ACCUSE", "allege", ("Moscow", "RUS", "GOV"), ("Lithuania", "LTU", "GOV"), mo("2022-06", True), None),
+    E("before a compromise was reached", "compromise", "AGREE", None, None, None, mo("2022-07", True), None),
+])
+
+# Darjeeling (The Telegraph). The Gorkha Janmukti Morcha's 72-hour bandh
+# from Thursday 3 December 2026 PROTEST `strike`; police lathi-charge on
+# supporters who tried to block the national highway at Kurseong on
+# Friday (ASSAULT `beat`; the blocking PROTEST `obstruct`); 23 arrested
+# COERCE `arrest`; the GJM's threat of an "indefinite shutdown" if the
+# state does not call tripartite talks (THREATEN `threatened`, the state
+# government as recipient, relabel53) and the talks in the condition
+# CONSULT `hypothetical`; the chief minister's warning that "nobody will
+# be allowed to hold the hills to ransom" COERCE `restrict` `future`
+# (relabel56 (a), no actor: an agentless passive); the 2017 104-day
+# shutdown recalled PROTEST `strike` (background).
+A('34', 'The Telegraph', '2026-12-05', "Lathi-charge at Kurseong as GJM bandh enters second day",
+  "Lathi-charge at Kurseong as GJM bandh enters second day\n"
+  "Darjeeling, Dec. 4: Police lathi-charged Gorkha Janmukti Morcha supporters who tried to block National Highway 110 at Kurseong on Friday, the second day of a 72-hour bandh called by the party to press for a permanent political solution for the hills.\n"
+  "Twenty-three people were arrested and several were injured, a police officer in Kurseong said.\n"
+  "GJM president Bimal Gurung warned that the bandh would be turned into an indefinite shutdown unless the state government called tripartite talks with the Centre before Monday.\n"
+  "\"Nobody will be allowed to hold the hills to ransom,\" chief minister Mamata Banerjee said in Calcutta.\n"
+  "Shops, schools and tea gardens remained shut across the hills. In 2017, a GJM shutdown lasted 104 days.", [
+    E("Lathi-charge at Kurseong", "Lathi-charge", "ASSAULT", "beat", None, None, d("2026-12-04"), P("Kurseong", "Kurseong"),
+      cl="rec_ai-kurseong-lathi"),
+    E("as GJM bandh enters second day", "bandh", "PROTEST", "strike", ("GJM", "IND", "OPP"), None, ("2026-W49", "week", False), None,
+      cl="rec_ai-gjm-bandh"),
+    E("Police lathi-charged Gorkha", "lathi-charged", "ASSAULT", "beat", ("Police", "IND", "COP"),
+      ("Gorkha Janmukti Morcha supporters", "IND", "OPP"), d("2026-12-04"), P("Kurseong", "Kurseong"), cl="rec_ai-kurseong-lathi"),
+    E("who tried to block National Highway", "block", "PROTEST", "obstruct", ("Gorkha Janmukti Morcha supporters", "IND", "OPP"), None,
+      d("2026-12-04"), P("Kurseong", "Kurseong")),
+    E("a 72-hour bandh called by", "bandh", "PROTEST", "strike", ("the party", "IND", "OPP"), None, ("2026-W49", "week", False), None,
+      cl="rec_ai-gjm-bandh"),
+    E("Twenty-three people were arrested", "arrested", "COERCE", "arrest", None, ("Twenty-three people", "IND", "OPP"), d("2026-12-04"),
+      P("Kurseong", "Kurseong"), speaker="a police officer in Kurseong", mod="reported"),
+    E("and several were injured", "injured", "ASSAULT", "beat", None, ("several", "IND", "OPP"), d("2026-12-04"), P("Kurseong", "Kurseong"),
+      speaker="a police officer in Kurseong", mod="reported", cl="rec_ai-kurseong-lathi"),
+    E("GJM president Bimal Gurung warned", "warned", "THREATEN", None, ("GJM president Bimal Gurung", "IND", "OPP"),
+      ("the state government", "IND", "GOV"), None, None, mod="threatened"),
+    E("called tripartite talks", "talks", "CONSULT", None, ("the state government", "IND", "GOV"), ("the Centre", "IND", "GOV"), None, None,
+      speaker="GJM president Bimal Gurung", mod="hypothetical"),
+    E("Nobody will be allowed", "allowed", "COERCE", "restrict", None, None, None, None, speaker="chief minister Mamata Banerjee",
+      mod="future"),
+    E("a GJM shutdown lasted 104 days", "shutdown", "PROTEST", "strike", ("GJM", "IND", "OPP"), None, yr("2017"), None),
+])
+
+# Curacao (Curacao Chronicle). A Venezuelan navy patrol boat seized a
+# Curacao fishing boat and its four crew near the Los Monjes islands on
+# Tuesday 1 December 2026 (COERCE `seize`; the crew COERCE `arrest`,
+# recip45: the people held the undergoers); the Dutch foreign ministry
+# summoned Venezuela's ambassador in The Hague ACCUSE `disapprove` and
+# demanded the crew's release REQUEST `yield`; Caracas accused the crew
+# of smuggling fuel ACCUSE `allege`; the Curacao prime minister's "if
+# they are not home by Friday, we will suspend the talks" THREATEN
+# `threatened` with Venezuela as recipient (relabel53: the party the
+# condition asks to act, its nearest mention), and no event for "not home"
+# in its condition (no act word: rec_ai decision); the trial "would be put
+# on trial" ACCUSE `allege` `future` (relabel50 (4)); the February 2019
+# border closure recalled COERCE `restrict` (background).
+A('35', 'Curacao Chronicle', '2026-12-03', "Venezuelan navy seizes Curacao fishing boat; Dutch summon ambassador",
+  "Venezuelan navy seizes Curacao fishing boat; Dutch summon ambassador\n"
+  "WILLEMSTAD - A Venezuelan navy patrol boat seized the Curacao fishing boat Marisol and detained its four crew members near the Los Monjes islands on Tuesday, the Coast Guard for the Dutch Caribbean said.\n"
+  "The Dutch foreign ministry summoned Venezuela's ambassador in The Hague on Wednesday and demanded the immediate release of the fishermen, who it said had been fishing in international waters.\n"
+  "Venezuela's defence ministry accused the crew of smuggling fuel and said they would be put on trial in Punto Fijo.\n"
+  "\"If they are not home by Friday, we will suspend the talks on reopening the ferry route,\" Prime Minister Gilmar Pisas told reporters.\n"
+  "Venezuela closed its sea and air borders with Curacao, Aruba and Bonaire in February 2019 during a dispute over aid deliveries.", [
+    E("Venezuelan navy seizes Curacao fishing boat", "seizes", "COERCE", "seize", ("Venezuelan navy", "VEN", "MIL"),
+      ("Curacao fishing boat", "CUW", "BUS"), TUE1, None, cl="rec_ai-marisol-seizure"),
+    E("Dutch summon ambassador", "summon", "ACCUSE", "disapprove", ("Dutch", "NLD", "GOV"), ("ambassador", "VEN", "GOV"), WED2, None,
+      cl="rec_ai-dutch-summons"),
+    E("patrol boat seized the Curacao", "seized", "COERCE", "seize", ("A Venezuelan navy patrol boat", "VEN", "MIL"),
+      ("the Curacao fishing boat Marisol", "CUW", "BUS"), TUE1, None, speaker="the Coast Guard for the Dutch Caribbean", mod="reported",
+      cl="rec_ai-marisol-seizure"),
+    E("and detained its four crew members", "detained", "COERCE", "arrest", ("A Venezuelan navy patrol boat", "VEN", "MIL"),
+      ("its four crew members", "CUW", "CVL"), TUE1, None, speaker="the Coast Guard for the Dutch Caribbean", mod="reported"),
+    E("The Dutch foreign ministry summoned", "summoned", "ACCUSE", "disapprove", ("The Dutch foreign ministry", "NLD", "GOV"),
+      ("Venezuela's ambassador in The Hague", "VEN", "GOV"), WED2, None, cl="rec_ai-dutch-summons"),
+    E("demanded the immediate release", "demanded", "REQUEST", "yield", ("The Dutch foreign ministry", "NLD", "GOV"), None, WED2, None,
+      mod="demanded"),
+    E("accused the crew of smuggling", "accused", "ACCUSE", "allege", ("Venezuela's defence ministry", "VEN", "MIL"),
+      ("the crew", "CUW", "CVL"), None, None),
+    E("would be put on trial", "trial", "ACCUSE", "allege", None, ("they", "CUW", "CVL"), None, None,
+      speaker="Venezuela's defence ministry", mod="future"),
+    E("we will suspend the talks", "suspend", "THREATEN", None, ("Prime Minister Gilmar Pisas", "CUW", "GOV"), (("Venezuela", "Venezuela's defence ministry"), "VEN", "GOV"),
+      None, None, speaker="Prime Minister Gilmar Pisas", mod="threatened"),
+    E("Venezuela closed its sea and air borders", "closed", "COERCE", "restrict", ("Venezuela", "VEN", "GOV"),
+      ("Curacao, Aruba and Bonaire", None, None), mo("2019-02", True), None),
 ])
 
 # --- end of articles ---
