@@ -87,6 +87,10 @@ PLACES = {
     'Malabo': (3.75, 8.78),
     'MALABO': (3.75, 8.78),
     'Oiapoque': (3.84, -51.84),
+    'Ponta Delgada': (37.74, -25.67),
+    'Las Palmas': (28.10, -15.41),
+    'Funchal': (32.65, -16.91),
+    'FUNCHAL': (32.65, -16.91),
 }
 
 BATCH = Batch("rec_ai", PLACES, out=Path(__file__).resolve().with_name("rec_ai.jsonl"))
@@ -1294,6 +1298,88 @@ A('35', 'Curacao Chronicle', '2026-12-03', "Venezuelan navy seizes Curacao fishi
       None, None, speaker="Prime Minister Gilmar Pisas", mod="threatened"),
     E("Venezuela closed its sea and air borders", "closed", "COERCE", "restrict", ("Venezuela", "VEN", "GOV"),
       ("Curacao, Aruba and Bonaire", None, None), mo("2019-02", True), None),
+])
+
+# Malabo (Reuters). The opposition CPDS leader Andres Esono Ondo detained
+# at Malabo airport on Thursday 3 December 2026 (COERCE `arrest`) as he
+# returned from Madrid; accused of "plotting to destabilise" ACCUSE
+# `allege` with state television as the speaker (its own report) and the
+# arrest it showed in the arrest's cluster; the party's "would boycott
+# next year's legislative elections unless he was freed" one THREATEN on
+# "boycott" (rec_ah: "we will call a general strike"; no recipient: the
+# condition's passive names no party, relabel53) and the release in the
+# condition RETREAT `release` `hypothetical`; the US embassy's call for
+# his release REQUEST `yield`; the spokesman's denial REJECT and his
+# "anyone who spreads lies ... would answer before the courts" THREATEN
+# `arrest` with the "anyone who" as recipient (relabel52 q2); the 2019
+# detention in Chad recalled COERCE `arrest` (background, no actor named).
+A('36', 'Reuters', '2026-12-04', "Equatorial Guinea detains opposition leader on return from Spain",
+  "Equatorial Guinea detains opposition leader on return from Spain\n"
+  "MALABO, Dec 4 (Reuters) - Security agents in Equatorial Guinea detained opposition leader Andres Esono Ondo at Malabo airport on Thursday as he returned from Madrid, his party said.\n"
+  "He is accused of plotting to destabilise the country with the help of exiles in Spain, according to state television TVGE, which showed him being led away by plainclothes officers.\n"
+  "Government spokesman Jeronimo Osa Osa denied the arrest was political and said anyone who \"spreads lies about the nation abroad\" would answer before the courts.\n"
+  "Esono Ondo's Convergence for Social Democracy (CPDS), the only opposition party with a seat in parliament, said it would boycott next year's legislative elections unless he was freed.\n"
+  "The U.S. embassy in Malabo called for his release. Esono Ondo was briefly detained in Chad in 2019 while travelling to a party meeting.", [
+    E("Equatorial Guinea detains opposition leader", "detains", "COERCE", "arrest", ("Equatorial Guinea", "GNQ", "GOV"),
+      ("opposition leader", "GNQ", "OPP"), THU3, None, cl="rec_ai-esono-arrest"),
+    E("detained opposition leader Andres", "detained", "COERCE", "arrest", ("Security agents in Equatorial Guinea", "GNQ", "COP"),
+      ("opposition leader Andres Esono Ondo", "GNQ", "OPP"), THU3, P("Malabo", "Malabo"), speaker="his party", mod="reported",
+      cl="rec_ai-esono-arrest"),
+    E("He is accused of plotting", "accused", "ACCUSE", "allege", None, ("He", "GNQ", "OPP"), None, None,
+      speaker="state television TVGE", mod="reported"),
+    E("showed him being led away", "led away", "COERCE", "arrest", ("plainclothes officers", "GNQ", "COP"), ("him", "GNQ", "OPP"), THU3, None,
+      speaker="state television TVGE", mod="reported", cl="rec_ai-esono-arrest"),
+    E("denied the arrest was political", "denied", "REJECT", None, ("Government spokesman Jeronimo Osa Osa", "GNQ", "GOV"), None, None, None),
+    E("would answer before the courts", "answer", "THREATEN", "arrest", ("Government spokesman Jeronimo Osa Osa", "GNQ", "GOV"),
+      ("anyone who \"spreads lies about the nation abroad\"", "GNQ", None), None, None, speaker="Government spokesman Jeronimo Osa Osa",
+      mod="threatened"),
+    E("it would boycott next year's", "boycott", "THREATEN", None,
+      ("Esono Ondo's Convergence for Social Democracy (CPDS)", "GNQ", "OPP"), None, None, None,
+      speaker="Esono Ondo's Convergence for Social Democracy (CPDS)", mod="threatened"),
+    E("unless he was freed", "freed", "RETREAT", "release", None, (("he", "he was freed"), "GNQ", "OPP"), None, None,
+      speaker="Esono Ondo's Convergence for Social Democracy (CPDS)", mod="hypothetical"),
+    E("called for his release", "called for", "REQUEST", "yield", ("The U.S. embassy in Malabo", "USA", "GOV"), None, None, None,
+      mod="demanded"),
+    E("was briefly detained in Chad in 2019", "detained", "COERCE", "arrest", None, ("Esono Ondo", "GNQ", "OPP"), yr("2019"), None),
+])
+
+# Maroni river, French Guiana (Guyane la 1ere). Gendarmes and soldiers of
+# Operation Harpie destroyed two illegal gold-mining camps near
+# Maripasoula on Wednesday 2 December 2026 (COERCE `seize` for the
+# equipment seized and "destroyed" COERCE, mode null: property of the
+# miners, rec_ai decision — a state's destruction of illegal camps is a
+# coercive measure, not an ASSAULT on people); the garimpeiros fired at
+# a gendarmerie canoe ASSAULT `firearms`, wounding a gendarme; the
+# prefect's "we will pursue them on both banks" THREATEN with the
+# garimpeiros as recipient; Suriname "had agreed to joint patrols" one
+# AGREE (the patrols its content; undated pluperfect, rule 3); the 2012
+# Dorlin ambush recalled (two soldiers shot dead, June 2012, background).
+# Garimpeiros UAF: the text calls them "armed gang members" (relabel54
+# (a)); their country is not given (null) except in the headline's
+# Portuguese word, read as Brazilian (BRA) as the region's copy uses it.
+A('37', 'Guyane la 1ere', '2026-12-03', "Maroni: gendarme wounded as armed garimpeiros open fire on patrol",
+  "Maroni: gendarme wounded as armed garimpeiros open fire on patrol\n"
+  "A gendarme was wounded in the shoulder on Wednesday when armed gang members working an illegal gold site fired on a gendarmerie canoe on the Maroni river upstream of Maripasoula, the prefecture said.\n"
+  "The patrol was taking part in an operation in which gendarmes and soldiers of the Harpie mission destroyed two mining camps and seized three dredges and 40 litres of mercury.\n"
+  "\"We will pursue them on both banks of the river,\" prefect Antoine Poussier said, announcing that Suriname had agreed to joint patrols from January.\n"
+  "In June 2012, two French soldiers were shot dead in an ambush by gold miners at Dorlin.", [
+    E("armed garimpeiros open fire on patrol", "open fire", "ASSAULT", "firearms", ("armed garimpeiros", "BRA", "UAF"), ("patrol", "FRA", "COP"),
+      WED2, None, cl="rec_ai-maroni-shooting"),
+    E("A gendarme was wounded in the shoulder", "wounded", "ASSAULT", "firearms", None, ("A gendarme", "FRA", "COP"), WED2,
+      P("Maripasoula", "Maripasoula"), speaker="the prefecture", mod="reported", cl="rec_ai-maroni-shooting"),
+    E("fired on a gendarmerie canoe", "fired", "ASSAULT", "firearms", ("armed gang members working an illegal gold site", None, "UAF"),
+      ("a gendarmerie canoe", "FRA", "COP"), WED2, P("Maripasoula", "Maripasoula"), speaker="the prefecture", mod="reported",
+      cl="rec_ai-maroni-shooting"),
+    E("destroyed two mining camps", "destroyed", "COERCE", None, ("gendarmes and soldiers of the Harpie mission", "FRA", "COP"),
+      ("two mining camps", None, "UAF"), WED2, None),
+    E("and seized three dredges", "seized", "COERCE", "seize", ("gendarmes and soldiers of the Harpie mission", "FRA", "COP"), None,
+      WED2, None),
+    E("We will pursue them", "pursue", "THREATEN", None, ("We", "FRA", "GOV"), ("them", None, "UAF"), None, None,
+      speaker="prefect Antoine Poussier", mod="threatened"),
+    E("Suriname had agreed to joint patrols", "agreed", "AGREE", None, ("Suriname", "SUR", "GOV"), None, None, None,
+      speaker="prefect Antoine Poussier", mod="reported"),
+    E("two French soldiers were shot dead", "shot", "ASSAULT", "firearms", ("gold miners", None, "UAF"), ("two French soldiers", "FRA", "MIL"),
+      mo("2012-06", True), None),
 ])
 
 # --- end of articles ---
