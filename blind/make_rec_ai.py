@@ -1,7 +1,86 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ai.jsonl: gold whole-record events (batch rec_ai).
 
-DOC
+rec_ai is a BLIND SET (40 articles, 335 events: 16 real texts with 90, 24
+own with 245), labelled on 2026-12-06 (thirty-second session, branch
+``label_ai``) against docs/annotation.md, before eventwire ever ran on any
+of these texts: no pipeline, no ``eval records``, no spaCy or model on
+them while labelling, no eventwire rule code read, no system output looked
+at and no other annotated corpus read; only this builder and
+``blind/check_rec_ai.py`` were run. It lives in ``blind/`` (not under
+tests/data/records) so that nobody writing rules reads it: run it once at
+the start of a session and once at its end, and never debug on it:
+
+    tools/blind_run.sh HEAD blind/rec_ai.jsonl OUTDIR
+
+Not yet checked by a second annotator (blind/DECISIONS.md "rec_ai").
+
+Sources (field ``source`` of each record):
+
+* real news texts, copied unchanged from /work/shared/data: sixteen ECB+
+  articles (``ecbplus:<doc_id>``, CC BY 3.0) — thirteen with political,
+  crime or court content (topics 3, 9, 13, 16, 18, 21, 26, 28, 32, 33, 35:
+  the Endangered Species Act rule reversed with its critics and backers,
+  Mark Felt's death twice with Watergate recalled, the Bloomington
+  hit-and-run charges, the Queens hit-and-run stop and charge, Jamal
+  Williams's case under review, the Zurana Horton trial, the Wasilla church
+  arson suspected, Brian Nichols sentenced, Gigante's death with his
+  conviction and plea recalled, the Troy office shooting as breaking news,
+  Orozco's death verdict, the Millom killings) and three non-political
+  look-alikes (topics 24 and 7: a Paris ram raid, the Harry Winston armed
+  robbery, a Klitschko title fight), at most two per topic; topics 19 and
+  30, which development rules read last session, are left out; the
+  topics chosen are those the unused pool still holds with crime or
+  politics (the pool listed with ``check_unused``'s logic first: topics 8,
+  12, 19 and 22 are used up and 3, 11, 16, 26, 32 and 33 keep one or two
+  documents). A leading URL line cut, six texts cut at a line end (their
+  ATTRIBUTION rows). No GeoVirus or MEANTIME text. No document used by
+  tests/data/records/rec_*.jsonl, by the sets waiting in blind/
+  (``blind/rec_*.jsonl``, passed as ``extra``), nor one listed in
+  tests/data/records/read_docs.txt, is used again (``check_unused``). A
+  text with no headline line takes its first sentence as title.
+  ``published`` is the printed date, else inferred from the text's own days
+  and the story as the other sets date it (``published_note``);
+* texts written for eventwire by the annotator (``own``, CC BY 4.0, this
+  project) in agency styles, on new stories in regions and story kinds the
+  earlier sets used least (a FLEC-FAC ambush claim in Cabinda; rally
+  organisers detained at the Narva bridge; a night of looting and a curfew
+  in Fort-de-France; settler-Pahari clashes and Section 144 in
+  Khagrachhari; Afar-Somali clashes near Gewane; an NSCN-IM ultimatum after
+  an Assam Rifles raid; a fence-storming at Ceuta; a state of emergency in
+  Castries; Argentina's protest over Falklands drills; an NGO rescue ship
+  detained in Sicily; a spy arrest in Rezekne; a TTP attack on Chitral
+  border posts; a road blockade at Ninotsminda; the Kaliningrad transit
+  ban; a Darjeeling bandh; a Curacao fishing boat seized by Venezuela; an
+  opposition leader detained in Malabo; garimpeiros firing on gendarmes on
+  the Maroni), three stories told by two outlets each (Cabinda: AFP and
+  Lusa; Narva: ERR News and TASS; Martinique: AFP and RCI), with relays
+  (state broadcaster TPA, state television TVGE, Facebook, Telegram, Lusa,
+  ANSA, Addis Standard), threats, conditions, demands, denials,
+  recollections with dates and hypotheticals, and three look-alikes (a
+  football "ambush" and "massacre" with a supporter's flare and arrest, a
+  banana "price war" with the competition authority's investigation,
+  Storm Ingrid "battering" Madeira with the regional government's response
+  and an offer of help).
+
+Labels follow docs/annotation.md (its main sections, the four date rules,
+place40, relabel49, actors41, relabel50, recip45, relabel51 to relabel56
+and the decision sections looked up on each case), blind/DECISIONS.md's
+earlier sections and its "rec_ai" decisions. Spans are located by needle
+strings, never by hand-counted offsets (the conventions of
+tests/data/records/needles.py, told to write rec_ai.jsonl here, in
+blind/):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500 as the other sets give them,
+regions, rivers and districts as noted (approximate; scoring allows 161 km).
 
     python3 blind/make_rec_ai.py
 """
@@ -1380,6 +1459,55 @@ A('37', 'Guyane la 1ere', '2026-12-03', "Maroni: gendarme wounded as armed garim
       speaker="prefect Antoine Poussier", mod="reported"),
     E("two French soldiers were shot dead", "shot", "ASSAULT", "firearms", ("gold miners", None, "UAF"), ("two French soldiers", "FRA", "MIL"),
       mo("2012-06", True), None),
+])
+
+# Look-alikes (38-40). A football "ambush" and "massacre" in Ponta
+# Delgada (Lusa): the match words are no events; a flare thrown at the
+# visiting goalkeeper by a home supporter ASSAULT `primitive` (rec_ag: a
+# pitch invader's act on a player) and the supporter's detention by the
+# PSP COERCE `arrest`. A banana "price war" in the Canaries
+# (Canarias7): "declared war", "bombarding", "killing off" are market
+# words; the competition authority's investigation ACCUSE `investigate`.
+# Storm Ingrid "battering" Madeira (RTP Madeira): the storm is no actor;
+# the regional government's "state of calamity" COERCE `martial-law`
+# (rec_ah's state of emergency), its evacuation order COERCE `restrict`
+# (rec_ah: "ordered the evacuation"), the Canary Islands' offer of a
+# rescue team AID `future` (rec_ah: Norway's offer).
+A('38', 'Lusa', '2026-12-06', "Santa Clara ambush Benfica in Ponta Delgada 'massacre'",
+  "Santa Clara ambush Benfica in Ponta Delgada 'massacre'\n"
+  "Ponta Delgada, 06 Dec 2026 (Lusa) - Santa Clara stunned league leaders Benfica 4-0 on Saturday night, ambushing the Lisbon side with two goals in the first ten minutes and bombarding their goal until the final whistle.\n"
+  "\"It was a massacre, we were shot down from the start,\" Benfica coach Bruno Lage admitted.\n"
+  "The match was halted for five minutes after a home supporter threw a lit flare at Benfica goalkeeper Anatoliy Trubin, who was not hurt. PSP police detained the 24-year-old man, the club said.", [
+    E("threw a lit flare at Benfica goalkeeper", "threw", "ASSAULT", "primitive", ("a home supporter", "PRT", "CVL"),
+      ("Benfica goalkeeper Anatoliy Trubin", "UKR", "CVL"), SAT5, P(("Ponta Delgada", 2), "Ponta Delgada")),
+    E("PSP police detained the 24-year-old man", "detained", "COERCE", "arrest", ("PSP police", "PRT", "COP"),
+      ("the 24-year-old man", "PRT", "CVL"), SAT5, P(("Ponta Delgada", 2), "Ponta Delgada"), speaker="the club", mod="reported"),
+])
+
+A('39', 'Canarias7', '2026-12-02', "Supermarkets declare war on banana prices as growers cry foul",
+  "Supermarkets declare war on banana prices as growers cry foul\n"
+  "Las Palmas de Gran Canaria - Two supermarket chains have declared war on the price of the Canary banana, bombarding shoppers with offers below 1 euro a kilo that growers say are killing off small farms.\n"
+  "\"They are attacking us with our own fruit,\" said Domingo Martin of the growers' association Asprocan.\n"
+  "The National Markets and Competition Commission (CNMC) said on Tuesday it had opened an investigation into whether the chains were selling below cost, which the food chain law forbids.", [
+    E("had opened an investigation", "investigation", "ACCUSE", "investigate",
+      ("The National Markets and Competition Commission (CNMC)", "ESP", "GOV"), ("the chains", "ESP", "BUS"), TUE1, None,
+      speaker="The National Markets and Competition Commission (CNMC)", mod="reported"),
+])
+
+A('40', 'RTP Madeira', '2026-12-04', "Storm Ingrid batters Madeira; regional government declares calamity",
+  "Storm Ingrid batters Madeira; regional government declares calamity\n"
+  "FUNCHAL (RTP) - Storm Ingrid battered Madeira with winds of up to 140 km/h on Friday, tearing roofs off homes and cutting power to 30,000 people.\n"
+  "The regional government declared a state of calamity across the island and ordered the evacuation of 200 residents of Curral das Freiras, threatened by landslides.\n"
+  "\"The storm attacked us from the sea and the mountains at once,\" regional president Miguel Albuquerque said.\n"
+  "The government of the Canary Islands offered to send a rescue team if needed.", [
+    E("regional government declares calamity", "declares", "COERCE", "martial-law", ("regional government", "PRT", "GOV"), None,
+      d("2026-12-04"), None, cl="rec_ai-madeira-calamity"),
+    E("declared a state of calamity", "declared", "COERCE", "martial-law", ("The regional government", "PRT", "GOV"), None,
+      d("2026-12-04"), P(("FUNCHAL", 1), "FUNCHAL"), cl="rec_ai-madeira-calamity"),
+    E("ordered the evacuation of 200", "ordered", "COERCE", "restrict", ("The regional government", "PRT", "GOV"),
+      ("200 residents of Curral das Freiras", "PRT", "CVL"), d("2026-12-04"), P(("FUNCHAL", 1), "FUNCHAL")),
+    E("offered to send a rescue team", "offered", "AID", None, ("The government of the Canary Islands", "ESP", "GOV"),
+      None, None, None, mod="future"),
 ])
 
 # --- end of articles ---
