@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ai.jsonl: gold whole-record events (batch rec_ai).
 
-rec_ai is a BLIND SET (40 articles, 335 events: 16 real texts with 90, 24
+rec_ai is a BLIND SET (40 articles, 338 events: 16 real texts with 93, 24
 own with 245), labelled on 2026-12-06 (thirty-second session, branch
 ``label_ai``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
@@ -148,6 +148,9 @@ PLACES = {
     'Malabo': (3.75, 8.78),
     'Ponta Delgada': (37.74, -25.67),
     'FUNCHAL': (32.65, -16.91),
+    'Sicily': (37.75, 14.25),  # Sicily (regional point, approximate)
+    'Martinique': (14.67, -61.00),  # the territory's point (approximate)
+    'Maroni': (4.50, -54.20),  # Maroni river, Maripasoula reach (approximate)
 }
 
 BATCH = Batch("rec_ai", PLACES, out=Path(__file__).resolve().with_name("rec_ai.jsonl"))
@@ -241,7 +244,10 @@ real('02', 'ecbplus:28_9ecb', '2008-12-19', [
 # newspaper's inquiry into a government, rec_ah); Nixon's resignation twice
 # RETREAT `resign` (undated here: this text gives no year); Felt "later
 # convicted" SANCTION `convict`; "began supplying information" COOPERATE in
-# 1972; Buchanan's "disgraced himself and dishonored" ACCUSE `disapprove`
+# 1972; "His disclosure" (twice) of being Deep Throat CONCEDE in 2005 (the
+# guide's "Watergate recalled": his earlier "discounted rumors" REJECT, so
+# owning the role is its concession; background); Buchanan's "disgraced
+# himself and dishonored" ACCUSE `disapprove`
 # (a quoted evaluation, rule 4, undated). The "hero or traitor" questions
 # are the debate's content, no act (rec_ai decision: a rhetorical question
 # asserts nothing); Ben-Veniste's view of whistle-blowers no act toward
@@ -257,6 +263,9 @@ real('03', 'ecbplus:28_13ecb', '2008-12-19', [
       yr("1972"), None, cl=WG_LEAK),
     E("who ultimately resigned", "resigned", "RETREAT", "resign", ("President Richard M. Nixon", "USA", "GOV"), None, None, None,
       cl=WG_RES),
+    E("His disclosure ended a mystery", "disclosure", "CONCEDE", None, ("His", "USA", "COP"), None, yr("2005"), None, cl="rec_ai-felt-disclosure"),
+    E("His disclosure in a Vanity Fair article", "disclosure", "CONCEDE", None, ("His", "USA", "COP"), None, yr("2005"), None,
+      cl="rec_ai-felt-disclosure"),
     E("Felt ``disgraced himself", "disgraced", "ACCUSE", "disapprove",
       (("commentator Patrick J. Buchanan, a former Nixon speechwriter", 1), "USA", "MED"), ("Felt", "USA", "COP"), None, None),
 ], note=ECB + "Friday 19 December 2008 inferred ('this morning', Felt died 'Thursday', 18 December 2008); approximate")
@@ -396,7 +405,9 @@ real('08', 'ecbplus:13_20ecb', '2008-12-13', [
 
 # Brian Nichols sentenced (topic 3, ECB half; cut after Howard's line on
 # jurors who will not deliberate), Saturday 13 December 2008 (as rec_ah).
-# The sentence SANCTION `convict` (Saturday); the killings ("how many
+# The sentence SANCTION `convict` (Saturday); "saved from a death sentence
+# by three jurors" SANCTION `convict` `negated` (as "avoided jail",
+# 26_9ecbplus: the step that did not happen; undated); the killings ("how many
 # people he killed", the crimes of March 11, 2005) ASSAULT, dated by the
 # text's day, background; the prosecutor who "denied a Nichols offer ...
 # to plead guilty" REJECT (rec_ah: "turned down an offer"), "a year ago"
@@ -407,6 +418,8 @@ real('08', 'ecbplus:13_20ecb', '2008-12-13', [
 real('09', 'ecbplus:3_4ecb', '2008-12-13', [
     E("Brian Nichols was sentenced Saturday", "sentenced", "SANCTION", "convict", None,
       ("Fulton Courthouse killer Brian Nichols", "USA", "CVL"), d("2008-12-13"), None),
+    E("was saved from a death sentence", "death sentence", "SANCTION", "convict", ("three jurors", "USA", "JUD"),
+      ("Brian Nichols", "USA", "CVL"), None, None, mod="negated"),
     E("how many people he killed", "killed", "ASSAULT", None, (("he", "he killed"), "USA", "CVL"), None, d("2005-03-11", True), None),
     E("when he denied a Nichols offer", "denied", "REJECT", None, ("The frustrated prosecutor", "USA", "JUD"), ("Nichols", "USA", "CVL"),
       yr("2007"), None),
@@ -762,7 +775,7 @@ A('21', 'AFP', '2026-12-03', "Curfew in Martinique capital after night of lootin
   "The collective leading the protests, the RPPRAC, denied any role in the violence and accused the state of \"humiliating Martinicans with colonial prices\".\n"
   "It has demanded that the prices of 6,000 staple products be aligned with those in mainland France.\n"
   "In December 1959, three days of riots in Fort-de-France left three young men dead after security forces fired on the crowd.", [
-    E("Curfew in Martinique capital", "Curfew", "COERCE", "curfew", None, None, THU3, None, cl=MQ_CUR),
+    E("Curfew in Martinique capital", "Curfew", "COERCE", "curfew", None, None, THU3, P(("Martinique", 1), "Martinique"), cl=MQ_CUR),
     E("night of looting over food prices", "looting", "PROTEST", "vandalize", None, None, WED2, None, cl=MQ_LOOT),
     E("imposed a night-time curfew", "curfew", "COERCE", "curfew", ("The prefect of Martinique", "FRA", "GOV"), None, THU3,
       P("Fort-de-France", "Fort-de-France"), speaker="officials", mod="reported", cl=MQ_CUR),
@@ -876,6 +889,8 @@ A('23', 'bdnews24.com', '2026-12-01', "Section 144 in Khagrachhari after settler
 # act inside it `reported` (rec_a: the accused act labelled with the
 # accuser as speaker); federal troops "deployed to separate the two sides"
 # MOBILIZE `troops`; the federal government's call for restraint REQUEST;
+# "Somali region special forces and Issa militias" a list mixing sectors
+# (MIL and UAF): null (relabel54 (a)'s mixed list);
 # the road blocked by Afar youths PROTEST `obstruct`; the 2021
 # Gedamaytu clashes recalled (April 2021, background); "if the federal
 # government does not act, we will defend our people" THREATEN
@@ -895,9 +910,9 @@ A('24', 'Addis Standard', '2026-12-05', "Afar, Somali regions trade blame as cla
     E("trade blame as clashes near Gewane", "blame", "ACCUSE", "allege", ("Afar, Somali regions", "ETH", "GOV"), None, None, None),
     E("were killed on Thursday in fighting", "fighting", "ASSAULT", None, ("Afar and Somali regional forces", "ETH", "MIL"), None, THU3,
       P("Gewane", "Gewane"), speaker="local officials", relays=["Addis Standard"], mod="reported", cl=AF_FIGHT),
-    E("Issa militias attacked three kebeles", "attacked", "ASSAULT", None, ("Somali region special forces and Issa militias", "ETH", "MIL"),
+    E("Issa militias attacked three kebeles", "attacked", "ASSAULT", None, ("Somali region special forces and Issa militias", "ETH", None),
       ("three kebeles", "ETH", "CVL"), THU3, None, speaker="The Afar regional government", mod="reported", cl=AF_FIGHT),
-    E("and burned a school", "burned", "ASSAULT", "destroy", ("Somali region special forces and Issa militias", "ETH", "MIL"),
+    E("and burned a school", "burned", "ASSAULT", "destroy", ("Somali region special forces and Issa militias", "ETH", None),
       ("a school", "ETH", "EDU"), THU3, None, speaker="The Afar regional government", mod="reported"),
     E("had opened fire first", "opened fire", "ASSAULT", "firearms", ("Afar militias", "ETH", "UAF"), ("Issa herders", "ETH", "CVL"), THU3,
       None, speaker="The Somali regional communication bureau", mod="reported", cl=AF_FIGHT),
@@ -1086,7 +1101,8 @@ A('29', 'ANSA', '2026-12-03', "NGO rescue ship detained in Sicily for 20 days af
   "\"We will appeal this detention, which punishes us for saving lives,\" SOS Humanity spokeswoman Petra Krischok told ANSA.\n"
   "Interior Minister Matteo Piantedosi said Italy \"will not allow private ships to decide where migrants land\".\n"
   "In June 2019, Sea-Watch captain Carola Rackete was arrested on Lampedusa after docking without permission.", [
-    E("NGO rescue ship detained in Sicily", "detained", "COERCE", "seize", None, ("NGO rescue ship", "DEU", "NGO"), THU3, None,
+    E("NGO rescue ship detained in Sicily", "detained", "COERCE", "seize", None, ("NGO rescue ship", "DEU", "NGO"), THU3,
+      P("Sicily", "Sicily"),
       cl="rec_ai-humanity-detention"),
     E("on Thursday detained the rescue ship", "detained", "COERCE", "seize", ("Italian authorities", "ITA", "GOV"),
       ("the rescue ship Humanity 2", "DEU", "NGO"), THU3, P("Porto Empedocle", "Porto Empedocle"), cl="rec_ai-humanity-detention"),
@@ -1416,6 +1432,8 @@ A('36', 'Reuters', '2026-12-04', "Equatorial Guinea detains opposition leader on
 # Garimpeiros UAF: the text calls them "armed gang members" (relabel54
 # (a)); their country is not given (null) except in the headline's
 # Portuguese word, read as Brazilian (BRA) as the region's copy uses it.
+# The headline's "Maroni:" names the river the shooting was on: its place
+# (a headline places its events by its own words), not a speaker.
 A('37', 'Guyane la 1ere', '2026-12-03', "Maroni: gendarme wounded as armed garimpeiros open fire on patrol",
   "Maroni: gendarme wounded as armed garimpeiros open fire on patrol\n"
   "A gendarme was wounded in the shoulder on Wednesday when armed gang members working an illegal gold site fired on a gendarmerie canoe on the Maroni river upstream of Maripasoula, the prefecture said.\n"
@@ -1423,7 +1441,7 @@ A('37', 'Guyane la 1ere', '2026-12-03', "Maroni: gendarme wounded as armed garim
   "\"We will pursue them on both banks of the river,\" prefect Antoine Poussier said, announcing that Suriname had agreed to joint patrols from January.\n"
   "In June 2012, two French soldiers were shot dead in an ambush by gold miners at Dorlin.", [
     E("armed garimpeiros open fire on patrol", "open fire", "ASSAULT", "firearms", ("armed garimpeiros", "BRA", "UAF"), ("patrol", "FRA", "COP"),
-      WED2, None, cl="rec_ai-maroni-shooting"),
+      WED2, P(("Maroni", 1), "Maroni"), cl="rec_ai-maroni-shooting"),
     E("A gendarme was wounded in the shoulder", "wounded", "ASSAULT", "firearms", None, ("A gendarme", "FRA", "COP"), WED2,
       P("Maripasoula", "Maripasoula"), speaker="the prefecture", mod="reported", cl="rec_ai-maroni-shooting"),
     E("fired on a gendarmerie canoe", "fired", "ASSAULT", "firearms", ("armed gang members working an illegal gold site", None, "UAF"),
