@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ai.jsonl: gold whole-record events (batch rec_ai).
 
-rec_ai is a BLIND SET (40 articles, 344 events: 16 real texts with 93, 24
+rec_ai is a BLIND SET (40 articles, 345 events: 16 real texts with 94, 24
 own with 251), labelled on 2026-12-06 (thirty-second session, branch
 ``label_ai``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
@@ -405,7 +405,8 @@ real('08', 'ecbplus:13_20ecb', '2008-12-13', [
 
 # Brian Nichols sentenced (topic 3, ECB half; cut after Howard's line on
 # jurors who will not deliberate), Saturday 13 December 2008 (as rec_ah).
-# The sentence SANCTION `convict` (Saturday); "saved from a death sentence
+# The sentence SANCTION `convict` (Saturday; "after Nichols was sentenced"
+# the same, relabel50 (4)'s proceeding as another act's time); "saved from a death sentence
 # by three jurors" SANCTION `convict` `negated` (as "avoided jail",
 # 26_9ecbplus: the step that did not happen; undated); the killings ("how many
 # people he killed", the crimes of March 11, 2005) ASSAULT, dated by the
@@ -417,7 +418,9 @@ real('08', 'ecbplus:13_20ecb', '2008-12-13', [
 # playing field" the urge's content (rec_ai decisions: no second event).
 real('09', 'ecbplus:3_4ecb', '2008-12-13', [
     E("Brian Nichols was sentenced Saturday", "sentenced", "SANCTION", "convict", None,
-      ("Fulton Courthouse killer Brian Nichols", "USA", "CVL"), d("2008-12-13"), None),
+      ("Fulton Courthouse killer Brian Nichols", "USA", "CVL"), d("2008-12-13"), None, cl="rec_ai-nichols-sentence"),
+    E("after Nichols was sentenced", "sentenced", "SANCTION", "convict", None, ("Nichols", "USA", "CVL"), d("2008-12-13"), None,
+      cl="rec_ai-nichols-sentence"),  # relabel50: a proceeding as the time of another act
     E("was saved from a death sentence", "death sentence", "SANCTION", "convict", ("three jurors", "USA", "JUD"),
       ("Brian Nichols", "USA", "CVL"), None, None, mod="negated"),
     E("how many people he killed", "killed", "ASSAULT", None, (("he", "he killed"), "USA", "CVL"), None, d("2005-03-11", True), None),
