@@ -219,22 +219,23 @@ real('01', 'ecbplus:9_7ecbplus', '2009-04-28', [
 # text's own year); "voiced suspicion that Felt may be leaking" ACCUSE
 # `allege` on the noun (light verb), October 1972; Kleindienst "had
 # pressured" Gray "to fire his deputy" REQUEST `change` `demanded`, the same
-# month; "Felt denied his role" REJECT, undated. FBI officials COP.
+# month; "Felt denied his role" REJECT, undated. Felt and Gray, FBI
+# officials, GOV (as the development sets code Felt: rec_l).
 WG_RES = "rec_ai-nixon-resignation"
 WG_LEAK = "rec_ai-felt-tips"
 real('02', 'ecbplus:28_9ecb', '2008-12-19', [
-    E("Felt provided tips and information", "guided", "COOPERATE", None, ("Felt", "USA", "COP"),
+    E("Felt provided tips and information", "guided", "COOPERATE", None, ("Felt", "USA", "GOV"),
       ("Washington Post reporters Bob Woodward and Carl Bernstein", "USA", "MED"), None, None, cl=WG_LEAK),
     E("the bungled burglary of", "burglary", "COERCE", None, None,
       ("the Democratic Party National Committee headquarters", "USA", "OPP"), yr("1972"), None, cl="rec_ai-watergate-burglary"),
     E("President Nixon ultimately resigned", "resigned", "RETREAT", "resign", ("President Nixon", "USA", "GOV"), None, yr("1974"),
       None, cl=WG_RES),
     E("Nixon's resignation in 1974", "resignation", "RETREAT", "resign", ("Nixon", "USA", "GOV"), None, yr("1974"), None, cl=WG_RES),
-    E("Nixon himself voiced suspicion", "suspicion", "ACCUSE", "allege", ("Nixon", "USA", "GOV"), ("Felt", "USA", "COP"),
+    E("Nixon himself voiced suspicion", "suspicion", "ACCUSE", "allege", ("Nixon", "USA", "GOV"), ("Felt", "USA", "GOV"),
       mo("1972-10", True), None),
     E("had pressured FBI Acting Director", "pressured", "REQUEST", "change", ("Attorney General Richard Kleindienst", "USA", "GOV"),
-      ("FBI Acting Director L. Patrick Gray", "USA", "COP"), mo("1972-10", True), None, mod="demanded"),
-    E("Felt denied his role repeatedly", "denied", "REJECT", None, ("Felt", "USA", "COP"), None, None, None),
+      ("FBI Acting Director L. Patrick Gray", "USA", "GOV"), mo("1972-10", True), None, mod="demanded"),
+    E("Felt denied his role repeatedly", "denied", "REJECT", None, ("Felt", "USA", "GOV"), None, None, None),
 ], sentence="has died.",
      note=ECB + "Friday 19 December 2008 inferred (Felt died 'Thursday', 18 December 2008, as the other sets date it); approximate")
 
@@ -257,17 +258,17 @@ real('03', 'ecbplus:28_13ecb', '2008-12-19', [
       None, None, None),
     E("that led to President Nixon's resignation", "resignation", "RETREAT", "resign", ("President Nixon", "USA", "GOV"), None, None,
       None, cl=WG_RES),
-    E("was later convicted of authorizing", "convicted", "SANCTION", "convict", None, ("A controversial figure", "USA", "COP"), None,
+    E("was later convicted of authorizing", "convicted", "SANCTION", "convict", None, ("A controversial figure", "USA", "GOV"), None,
       None),
-    E("when he began supplying information", "supplying", "COOPERATE", None, (("he", "he began supplying"), "USA", "COP"), ("Bob Woodward", "USA", "MED"),
+    E("when he began supplying information", "supplying", "COOPERATE", None, (("he", "he began supplying"), "USA", "GOV"), ("Bob Woodward", "USA", "MED"),
       yr("1972"), None, cl=WG_LEAK),
     E("who ultimately resigned", "resigned", "RETREAT", "resign", ("President Richard M. Nixon", "USA", "GOV"), None, None, None,
       cl=WG_RES),
-    E("His disclosure ended a mystery", "disclosure", "CONCEDE", None, ("His", "USA", "COP"), None, yr("2005"), None, cl="rec_ai-felt-disclosure"),
-    E("His disclosure in a Vanity Fair article", "disclosure", "CONCEDE", None, ("His", "USA", "COP"), None, yr("2005"), None,
+    E("His disclosure ended a mystery", "disclosure", "CONCEDE", None, ("His", "USA", "GOV"), None, yr("2005"), None, cl="rec_ai-felt-disclosure"),
+    E("His disclosure in a Vanity Fair article", "disclosure", "CONCEDE", None, ("His", "USA", "GOV"), None, yr("2005"), None,
       cl="rec_ai-felt-disclosure"),
     E("Felt ``disgraced himself", "disgraced", "ACCUSE", "disapprove",
-      (("commentator Patrick J. Buchanan, a former Nixon speechwriter", 1), "USA", "MED"), ("Felt", "USA", "COP"), None, None),
+      (("commentator Patrick J. Buchanan, a former Nixon speechwriter", 1), "USA", "MED"), ("Felt", "USA", "GOV"), None, None),
 ], note=ECB + "Friday 19 December 2008 inferred ('this morning', Felt died 'Thursday', 18 December 2008); approximate")
 
 # The Bloomington hit-and-run charged (topic 21, ECB half; whole text),
