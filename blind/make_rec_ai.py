@@ -318,6 +318,10 @@ real('04', 'ecbplus:21_5ecb', '2008-12-12', [
     E("two motor vehicle theft convictions", "convictions", "SANCTION", "convict", None, ("He", "USA", "CVL"), None, None),
     E("Lasalle is in custody.", "custody", "COERCE", "arrest", None, ("Lasalle", "USA", "CVL"), WED10, None, cl=BL_ARR),
     E("If convicted, he faces", "convicted", "SANCTION", "convict", None, (("he", "he faces up"), "USA", "CVL"), None, None, mod="hypothetical"),
+    # check: "faces up to 55 years" SANCTION `convict` (Batch m, rec_l: "faces up to 75 years" `future`), here `conditional`
+    # on its if-clause (the guide's "could receive the death penalty if he is convicted" SANCTION `conditional`)
+    E("If convicted, he faces", "faces", "SANCTION", "convict", None, (("he", "he faces up"), "USA", "CVL"), None, None,
+      mod="conditional", cond="If convicted"),
 ], sentence=None,
      note=ECB + "Friday 12 December 2008 inferred (charges 'Friday' after the Wednesday crash of 10 December 2008, as the other sets date it); approximate")
 
@@ -1084,7 +1088,10 @@ A('27', 'St Lucia Times', '2026-12-03', "State of emergency declared in Castries
       speaker="Pierre", mod="threatened"),
     E("criticised the measure", "criticised", "ACCUSE", "disapprove", ("Opposition leader Allen Chastanet", "LCA", "OPP"),
       ("the government", "LCA", "GOV"), None, None),
-    E("The emergency could be extended", "extended", "COERCE", "martial-law", None, None, None, None, speaker="Pierre", mod="hypothetical"),
+    # check: "could ... if" is `conditional` with its if-clause (the guide's "could receive the death penalty if he is convicted",
+    # "could block it if ..."; conditional precedes hypothetical)
+    E("The emergency could be extended", "extended", "COERCE", "martial-law", None, None, None, None, speaker="Pierre",
+      mod="conditional", cond="if the violence continues"),
     E("last declared an emergency in 2010", "declared", "COERCE", "martial-law", ("The island", "LCA", "GOV"), None, yr("2010"), None),
 ])
 
@@ -1193,6 +1200,8 @@ A('30', 'LSM', '2026-12-04', "Rezekne man held on suspicion of spying for Russia
     E("remanded him in custody", "remanded", "COERCE", "arrest", ("A Rezekne court", "LVA", "JUD"), ("him", "LVA", "CVL"), THU3,
       P(("Rezekne", "A Rezekne court"), "Rezekne"), cl="rec_ai-rezekne-arrest"),
     E("has been charged with espionage", "charged", "ACCUSE", "allege", None, ("The man", "LVA", "CVL"), None, None),
+    # check: "faces up to 15 years in prison" SANCTION `convict` `future` (Batch m: "He faces up to 20 years")
+    E("and faces up to 15 years", "faces", "SANCTION", "convict", None, ("The man", "LVA", "CVL"), None, None, mod="future"),
     E("he denied working for", "denied", "REJECT", None, (("he", "he denied working"), "LVA", "CVL"), None, None, None),
     E("\"categorically rejects\"", "rejects", "REJECT", None, ("The Russian embassy in Riga", "RUS", "GOV"), None, None, None),
     # check: "accused ... of" is `allege` whatever the wrong (relabel49)
