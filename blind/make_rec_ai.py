@@ -14,7 +14,7 @@ the start of a session and once at its end, and never debug on it:
     tools/blind_run.sh HEAD blind/rec_ai.jsonl OUTDIR
 
 Checked by a second annotator on 2026-12-06 (branch ``check_ai``: 10
-events added, 44 field values changed, relabel53 to relabel57 applied; every
+events added, 45 field values changed, relabel53 to relabel57 applied; every
 changed line carries a ``# check:`` comment; blind/DECISIONS.md "rec_ai" →
 "Second annotator's check" and "Guide decisions applied (relabel57)").
 
@@ -1562,8 +1562,9 @@ A('39', 'Canarias7', '2026-12-02', "Supermarkets declare war on banana prices as
   "Las Palmas de Gran Canaria - Two supermarket chains have declared war on the price of the Canary banana, bombarding shoppers with offers below 1 euro a kilo that growers say are killing off small farms.\n"
   "\"They are attacking us with our own fruit,\" said Domingo Martin of the growers' association Asprocan.\n"
   "The National Markets and Competition Commission (CNMC) said on Tuesday it had opened an investigation into whether the chains were selling below cost, which the food chain law forbids.", [
+    # check: "said on Tuesday it had opened": an undated pluperfect, null (date rule 3; rec_ah-39 the same)
     E("had opened an investigation", "investigation", "ACCUSE", "investigate",
-      ("The National Markets and Competition Commission (CNMC)", "ESP", "GOV"), ("the chains", "ESP", "BUS"), TUE1, None,
+      ("The National Markets and Competition Commission (CNMC)", "ESP", "GOV"), ("the chains", "ESP", "BUS"), None, None,
       speaker="The National Markets and Competition Commission (CNMC)", mod="reported"),
 ])
 
