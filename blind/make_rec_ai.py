@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ai.jsonl: gold whole-record events (batch rec_ai).
 
-rec_ai is a BLIND SET (40 articles, 345 events: 16 real texts with 94, 24
-own with 251), labelled on 2026-12-06 (thirty-second session, branch
+rec_ai is a BLIND SET (40 articles, 355 events: 16 real texts with 99, 24
+own with 256; 345, 94 and 251 as first labelled), labelled on 2026-12-06 (thirty-second session, branch
 ``label_ai``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
 them while labelling, no eventwire rule code read, no system output looked
@@ -13,7 +13,10 @@ the start of a session and once at its end, and never debug on it:
 
     tools/blind_run.sh HEAD blind/rec_ai.jsonl OUTDIR
 
-Not yet checked by a second annotator (blind/DECISIONS.md "rec_ai").
+Checked by a second annotator on 2026-12-06 (branch ``check_ai``: 10
+events added, 45 field values changed, relabel53 to relabel57 applied; every
+changed line carries a ``# check:`` comment; blind/DECISIONS.md "rec_ai" →
+"Second annotator's check" and "Guide decisions applied (relabel57)").
 
 Sources (field ``source`` of each record):
 
@@ -151,6 +154,13 @@ PLACES = {
     'Sicily': (37.75, 14.25),  # Sicily (regional point, approximate)
     'Martinique': (14.67, -61.00),  # the territory's point (approximate)
     'Maroni': (4.50, -54.20),  # Maroni river, Maripasoula reach (approximate)
+    # second annotator's check
+    'Gedamaytu': (9.95, 40.70),  # Gedamaytu, Afar (approximate)
+    'Los Monjes': (12.37, -70.90),  # Los Monjes islands (approximate)
+    'The Hague': (52.08, 4.30),
+    'Punto Fijo': (11.69, -70.20),
+    'Chad': (15.00, 19.00),  # the country's GeoNames point
+    'Dorlin': (3.70, -53.95),  # Dorlin gold site, Maripasoula commune (approximate)
 }
 
 BATCH = Batch("rec_ai", PLACES, out=Path(__file__).resolve().with_name("rec_ai.jsonl"))
@@ -233,9 +243,11 @@ real('02', 'ecbplus:28_9ecb', '2008-12-19', [
     E("Nixon's resignation in 1974", "resignation", "RETREAT", "resign", ("Nixon", "USA", "GOV"), None, yr("1974"), None, cl=WG_RES),
     E("Nixon himself voiced suspicion", "suspicion", "ACCUSE", "allege", ("Nixon", "USA", "GOV"), ("Felt", "USA", "GOV"),
       mo("1972-10", True), None),
-    E("had pressured FBI Acting Director", "pressured", "REQUEST", "change", ("Attorney General Richard Kleindienst", "USA", "GOV"),
+    # check: "to fire his deputy" is an act against a third party, no mode (relabel49)
+    E("had pressured FBI Acting Director", "pressured", "REQUEST", None, ("Attorney General Richard Kleindienst", "USA", "GOV"),
       ("FBI Acting Director L. Patrick Gray", "USA", "GOV"), mo("1972-10", True), None, mod="demanded"),
-    E("Felt denied his role repeatedly", "denied", "REJECT", None, ("Felt", "USA", "GOV"), None, None, None),
+    E("Felt denied his role repeatedly", "denied", "REJECT", None, ("Felt", "USA", "GOV"), None, None, None,
+      cl="rec_ai-felt-denials"),  # check: one cluster with 03's "deflect"
 ], sentence="has died.",
      note=ECB + "Friday 19 December 2008 inferred (Felt died 'Thursday', 18 December 2008, as the other sets date it); approximate")
 
@@ -264,6 +276,14 @@ real('03', 'ecbplus:28_13ecb', '2008-12-19', [
       yr("1972"), None, cl=WG_LEAK),
     E("who ultimately resigned", "resigned", "RETREAT", "resign", ("President Richard M. Nixon", "USA", "GOV"), None, None, None,
       cl=WG_RES),
+    # check: the break-in recalled (the guide's "Watergate recalled": COERCE, mode null; undated in this text)
+    E("the story of the Watergate break-in", "break-in", "COERCE", None, None, None, None, None, cl="rec_ai-watergate-burglary"),
+    # check: the disclosure itself, told first by its verb (CONCEDE, its cluster)
+    E("Felt told Vanity Fair magazine", "told", "CONCEDE", None, (("Felt", "Felt told"), "USA", "GOV"), None, yr("2005"), None,
+      cl="rec_ai-felt-disclosure"),
+    # check: deflecting the suspicion by denying the role (the guide's "discounted rumors that he was Deep Throat" REJECT)
+    E("he always managed to deflect", "deflect", "REJECT", None, (("he", "he always managed"), "USA", "GOV"), None, None, None,
+      cl="rec_ai-felt-denials"),
     E("His disclosure ended a mystery", "disclosure", "CONCEDE", None, ("His", "USA", "GOV"), None, yr("2005"), None, cl="rec_ai-felt-disclosure"),
     E("His disclosure in a Vanity Fair article", "disclosure", "CONCEDE", None, ("His", "USA", "GOV"), None, yr("2005"), None,
       cl="rec_ai-felt-disclosure"),
@@ -301,6 +321,10 @@ real('04', 'ecbplus:21_5ecb', '2008-12-12', [
     E("two motor vehicle theft convictions", "convictions", "SANCTION", "convict", None, ("He", "USA", "CVL"), None, None),
     E("Lasalle is in custody.", "custody", "COERCE", "arrest", None, ("Lasalle", "USA", "CVL"), WED10, None, cl=BL_ARR),
     E("If convicted, he faces", "convicted", "SANCTION", "convict", None, (("he", "he faces up"), "USA", "CVL"), None, None, mod="hypothetical"),
+    # check: "faces up to 55 years" SANCTION `convict` (Batch m, rec_l: "faces up to 75 years" `future`), here `conditional`
+    # on its if-clause (the guide's "could receive the death penalty if he is convicted" SANCTION `conditional`)
+    E("If convicted, he faces", "faces", "SANCTION", "convict", None, (("he", "he faces up"), "USA", "CVL"), None, None,
+      mod="conditional", cond="If convicted"),
 ], sentence=None,
      note=ECB + "Friday 12 December 2008 inferred (charges 'Friday' after the Wednesday crash of 10 December 2008, as the other sets date it); approximate")
 
@@ -427,6 +451,8 @@ real('09', 'ecbplus:3_4ecb', '2008-12-13', [
     E("how many people he killed", "killed", "ASSAULT", None, (("he", "he killed"), "USA", "CVL"), None, d("2005-03-11", True), None),
     E("when he denied a Nichols offer", "denied", "REJECT", None, ("The frustrated prosecutor", "USA", "JUD"), ("Nichols", "USA", "CVL"),
       yr("2007"), None),
+    # check: the offer itself AGREE (the guide's "had offered to plead guilty ... but prosecutors had refused": AGREE plus REJECT)
+    E("when he denied a Nichols offer", "offer", "AGREE", None, ("Nichols", "USA", "CVL"), None, yr("2007"), None),
     E("he would urge Georgia lawmakers", "urge", "REQUEST", "change", (("he", "he would urge"), "USA", "JUD"), ("Georgia lawmakers", "USA", "LEG"), None,
       None, speaker="He", mod="future"),
 ], sentence="that stunned metro Atlanta and the nation.",
@@ -538,7 +564,7 @@ real('12', 'ecbplus:16_9ecbplus', '2007-04-03', [
 JJ_KILL = "rec_ai-millom-killings"
 real('13', 'ecbplus:32_2ecbplus', '2013-06-10', [
     E("Son suspected of killing", "killing", "ASSAULT", None, ("Son", "GBR", "CVL"), ("mother and sister", "GBR", "CVL"), None, None,
-      cl=JJ_KILL),
+      mod="reported", cl=JJ_KILL),  # check: rec_ab-52's "suspected of killing" headline reported, no speaker
     E("in connection with double murders", "murders", "ASSAULT", None, None, None, None, None, cl=JJ_KILL),
     E("was yesterday being questioned", "questioned", "ACCUSE", "investigate", None, ("A man", "GBR", "CVL"), d("2013-06-09"), None),
     E("over the murders of his mother", "murders", "ASSAULT", None, None, ("his mother and sister", "GBR", "CVL"), None, None, cl=JJ_KILL),
@@ -586,10 +612,11 @@ A('17', 'AFP', '2026-12-03', "Cabinda separatists claim ambush on Angolan troops
   "\"Anyone who takes up arms against the unity of the nation will be hunted down,\" ministry spokesman Colonel Domingos Neto told state broadcaster TPA.\n"
   "FLEC-FAC has waged a low-level insurgency since the 1970s. Its fighters machine-gunned the bus of Togo's national football team in January 2010, killing two members of the delegation.\n"
   "The group called on Portugal, the former colonial power, to mediate talks, and warned that it would target oil installations if Luanda kept refusing to negotiate.", [
-    E("claim ambush on Angolan troops", "ambush", "ASSAULT", None, ("Cabinda separatists", "AGO", "REB"), ("Angolan troops", "AGO", "MIL"),
+    # check: the ambush (and its denied killing) carry the gun the article gives that act ("opened fire"; relabel49)
+    E("claim ambush on Angolan troops", "ambush", "ASSAULT", "firearms", ("Cabinda separatists", "AGO", "REB"), ("Angolan troops", "AGO", "MIL"),
       WED2, None, speaker="Cabinda separatists", mod="reported", cl=CB_AMB),
     E("Luanda calls it 'fiction'", "fiction", "REJECT", None, ("Luanda", "AGO", "GOV"), None, None, None, cl=CB_DEN),
-    E("they had ambushed an Angolan army patrol", "ambushed", "ASSAULT", None, (("they", "they had ambushed"), "AGO", "REB"),
+    E("they had ambushed an Angolan army patrol", "ambushed", "ASSAULT", "firearms", (("they", "they had ambushed"), "AGO", "REB"),
       ("an Angolan army patrol", "AGO", "MIL"), WED2, P("Buco-Zau", "Buco-Zau"),
       speaker="Separatist rebels of the Front for the Liberation of the Enclave of Cabinda (FLEC-FAC)", mod="reported", cl=CB_AMB),
     E("its fighters had opened fire", "opened fire", "ASSAULT", "firearms", ("its fighters", "AGO", "REB"), ("two army trucks", "AGO", "MIL"),
@@ -597,7 +624,7 @@ A('17', 'AFP', '2026-12-03', "Cabinda separatists claim ambush on Angolan troops
     E("seized three rifles", "seized", "COERCE", "seize", ("its fighters", "AGO", "REB"), None, WED2, None,
       speaker="the group", relays=["Facebook"], mod="reported"),
     E("dismissed the account", "dismissed", "REJECT", None, ("Angola's defence ministry", "AGO", "GOV"), None, None, None, cl=CB_DEN),
-    E("no soldier had been killed", "killed", "ASSAULT", None, None, None, ("2026-W49", "week", False), P("Cabinda", "Cabinda"),
+    E("no soldier had been killed", "killed", "ASSAULT", "firearms", None, None, ("2026-W49", "week", False), P("Cabinda", "Cabinda"),
       speaker="Angola's defence ministry", mod="denied", cl=CB_AMB),
     E("will be hunted down", "hunted", "THREATEN", None, ("ministry spokesman Colonel Domingos Neto", "AGO", "GOV"),
       ("Anyone who takes up arms against the unity of the nation", "AGO", None), None, None,
@@ -639,10 +666,13 @@ A('18', 'Lusa', '2026-12-04', "Angolan army says four FLEC rebels 'neutralised' 
     E("no attack on its troops", "attack", "ASSAULT", None, None, ("its troops", "AGO", "MIL"), ("2026-W49", "week", False), None,
       speaker="The Angolan Armed Forces (FAA)", mod="denied", cl=CB_AMB),
     E("were detained during the operation", "detained", "COERCE", "arrest", None, ("Twelve villagers from the area", "AGO", "CVL"), THU3,
-      P(("Buco-Zau", 1), "Buco-Zau"), speaker="FAA spokesman Brigadier Joao Mbala", relays=["Lusa"], mod="reported",
-      cl="rec_ai-cabinda-villagers"),
+      P(("Buco-Zau", 1), "Buco-Zau"), speaker="FAA spokesman Brigadier Joao Mbala", mod="reported",
+      cl="rec_ai-cabinda-villagers"),  # check: "told Lusa" in Lusa copy is no relay
     E("are accused of supplying food", "accused", "ACCUSE", "allege", None, ("Twelve villagers from the area", "AGO", "CVL"), None, None,
-      speaker="FAA spokesman Brigadier Joao Mbala", relays=["Lusa"], mod="reported"),
+      speaker="FAA spokesman Brigadier Joao Mbala", mod="reported"),  # check: no relay (Lusa copy)
+    # check: the accused act, supplying food to the guerrillas (AID), the accused as its actor (actors41), reported, undated
+    E("are accused of supplying food", "supplying", "AID", None, ("Twelve villagers from the area", "AGO", "CVL"),
+      ("the guerrillas", "AGO", "REB"), None, None, speaker="FAA spokesman Brigadier Joao Mbala", mod="reported"),
     E("We will not negotiate under", "negotiate", "REJECT", "meet", ("We", "AGO", "MIL"), None, None, None,
       speaker=("he", "he added"), mod="reported"),
     E("would not mediate between", "mediate", "REJECT", "meet", ("the Portuguese foreign ministry", "PRT", "GOV"),
@@ -669,7 +699,7 @@ A('18', 'Lusa', '2026-12-04', "Angolan army says four FLEC rebels 'neutralised' 
 # Thursday THREATEN `restrict` (a ban notified with its consequence
 # implied, rec_ai decision); the 2007 Bronze Soldier riots PROTEST `riot`
 # and the man killed in them ASSAULT (background, placed in Tallinn).
-# TASS: Russia "will respond" and "will face consequences" THREATEN (one
+# TASS: Russia "will respond" and "will face consequences" THREATEN `relations` (the check) (one
 # cluster with the headline, Sunday, at the Moscow dateline: a dated
 # statement), the release and the apology in the condition RETREAT
 # `release` and CONCEDE `hypothetical`, "accused the Estonian authorities"
@@ -721,14 +751,15 @@ A('20', 'TASS', '2026-12-06', "Zakharova threatens 'response' over Narva detenti
   "She accused the Estonian authorities of \"a systematic policy of discrimination\" against the Russian-speaking population and said Moscow would raise the matter at the OSCE.\n"
   "Estonian Foreign Minister Margus Tsahkna told ERR that Estonia \"does not take instructions from Moscow\" and rejected what he called an attempt at intimidation.\n"
   "According to the Estonian police, the two detained men were released late on Saturday after paying fines.", [
-    E("Zakharova threatens 'response'", "threatens", "THREATEN", None, ("Zakharova", "RUS", "GOV"), None, d("2026-12-06"), None,
+    # check: a threatened response to a state's act, consequences in all areas, walking out of talks, suspending talks: THREATEN `relations` (rec_w, rec_t, rec_ad-36 "Moscow vows response")
+    E("Zakharova threatens 'response'", "threatens", "THREATEN", "relations", ("Zakharova", "RUS", "GOV"), None, d("2026-12-06"), None,
       mod="threatened", cl=NV_THR),
     E("over Narva detentions", "detentions", "COERCE", "arrest", None, None, SAT5, P(("Narva", 1), "Narva"), cl=NV_DET),
-    E("Russia will respond to the", "respond", "THREATEN", None, ("Russia", "RUS", "GOV"), None, d("2026-12-06"), P(("MOSCOW", 1), "MOSCOW"),
+    E("Russia will respond to the", "respond", "THREATEN", "relations", ("Russia", "RUS", "GOV"), None, d("2026-12-06"), P(("MOSCOW", 1), "MOSCOW"),
       speaker="Foreign Ministry Spokeswoman Maria Zakharova", mod="threatened", cl=NV_THR),
     E("commenting on the detention of two activists", "detention", "COERCE", "arrest", None, ("two activists", "EST", "CVL"), SAT5,
       P(("Narva", 2), "Narva"), cl=NV_DET),
-    E("it will face consequences", "face", "THREATEN", None, ("Zakharova", "RUS", "GOV"), ("Tallinn", "EST", "GOV"), d("2026-12-06"),
+    E("it will face consequences", "face", "THREATEN", "relations", ("Zakharova", "RUS", "GOV"), ("Tallinn", "EST", "GOV"), d("2026-12-06"),
       P(("MOSCOW", 1), "MOSCOW"), speaker="Zakharova", mod="threatened", cl=NV_THR),
     E("does not release our compatriots", "release", "RETREAT", "release", ("Tallinn", "EST", "GOV"), ("our compatriots", "EST", "CVL"),
       None, None, speaker="Zakharova", mod="hypothetical"),
@@ -751,7 +782,7 @@ A('20', 'TASS', '2026-12-06', "Zakharova threatens 'response' over Narva detenti
 # on Friday 4 December. Martinicans MTQ (rec_y's Guadeloupe residents GLP),
 # the French state's prefect, gendarmes, ministers and CRS FRA. Looted
 # shops the recipient of PROTEST `vandalize`, BUS (relabel54 (c)); torched
-# cars PROTEST `vandalize` with no recipient (property of no named holder);
+# cars PROTEST `vandalize`, the cars its recipient (changed by the check: recip45, a private car CVL);
 # shots at gendarmes ASSAULT `firearms` and "wounded by buckshot" the same
 # shooting; the CRS reinforcement MOBILIZE `police` (undated, rule 2: the
 # text gives no day of the sending); "those who shoot at the forces of
@@ -787,7 +818,8 @@ A('21', 'AFP', '2026-12-03', "Curfew in Martinique capital after night of lootin
       P("Fort-de-France", "Fort-de-France"), speaker="officials", mod="reported", cl=MQ_CUR),
     E("looted shops, torched cars", "looted", "PROTEST", "vandalize", ("protesters angry at food prices", "MTQ", "CVL"), ("shops", "MTQ", "BUS"),
       WED2, P("Fort-de-France", "Fort-de-France"), speaker="officials", mod="reported", cl=MQ_LOOT),
-    E("looted shops, torched cars", "torched", "PROTEST", "vandalize", ("protesters angry at food prices", "MTQ", "CVL"), None,
+    # check: cars torched are the recipient (recip45: a private car CVL)
+    E("looted shops, torched cars", "torched", "PROTEST", "vandalize", ("protesters angry at food prices", "MTQ", "CVL"), ("cars", "MTQ", "CVL"),
       WED2, P("Fort-de-France", "Fort-de-France"), speaker="officials", mod="reported"),
     E("fired shots at gendarmes", "fired", "ASSAULT", "firearms", ("protesters angry at food prices", "MTQ", "CVL"), ("gendarmes", "FRA", "COP"),
       WED2, P("Fort-de-France", "Fort-de-France"), speaker="officials", mod="reported", cl=MQ_SHOT),
@@ -817,9 +849,11 @@ A('22', 'RCI', '2026-12-04', "Martinique: RPPRAC leader arrested at dawn, suppor
   "Several hundred supporters gathered outside the gendarmerie in Le Lamentin chanting \"Free Rodrigue\", and barricades of burning tyres went up again on the road to the airport.\n"
   "\"Any roadblock will be cleared by force,\" the prefect warned in a statement on Friday afternoon.\n"
   "Martinique's parliamentarians called for calm and asked the government to open talks on prices without delay.", [
-    E("RPPRAC leader arrested at dawn", "arrested", "COERCE", "arrest", None, ("RPPRAC leader", "MTQ", "NGO"), d("2026-12-04"), None, cl=MQ_ARR),
+    # check: "Martinique:" places the headline's events (the set's decision: "Maroni:" at the river)
+    E("RPPRAC leader arrested at dawn", "arrested", "COERCE", "arrest", None, ("RPPRAC leader", "MTQ", "NGO"), d("2026-12-04"),
+      P(("Martinique", 1), "Martinique"), cl=MQ_ARR),
     E("supporters besiege gendarmerie", "besiege", "PROTEST", "demo", ("supporters", "MTQ", "CVL"), ("gendarmerie", "FRA", "COP"),
-      d("2026-12-04"), None, cl="rec_ai-lamentin-demo"),
+      d("2026-12-04"), P(("Martinique", 1), "Martinique"), cl="rec_ai-lamentin-demo"),
     E("Gendarmes arrested Rodrigue Petitot", "arrested", "COERCE", "arrest", ("Gendarmes", "FRA", "COP"),
       ("Rodrigue Petitot, president of the RPPRAC collective", "MTQ", "NGO"), d("2026-12-04"), P("Le Lamentin", "Le Lamentin"),
       speaker="his lawyer", mod="reported", cl=MQ_ARR),
@@ -915,7 +949,7 @@ A('24', 'Addis Standard', '2026-12-05', "Afar, Somali regions trade blame as cla
     E("trade blame as clashes near Gewane", "clashes", "ASSAULT", None, None, None, THU3, P("Gewane", "Gewane"), cl=AF_FIGHT),
     E("trade blame as clashes near Gewane", "blame", "ACCUSE", "allege", ("Afar, Somali regions", "ETH", "GOV"), None, None, None),
     E("were killed on Thursday in fighting", "fighting", "ASSAULT", None, ("Afar and Somali regional forces", "ETH", "MIL"), None, THU3,
-      P("Gewane", "Gewane"), speaker="local officials", relays=["Addis Standard"], mod="reported", cl=AF_FIGHT),
+      P("Gewane", "Gewane"), speaker="local officials", mod="reported", cl=AF_FIGHT),  # check: no relay (Addis Standard copy)
     E("Issa militias attacked three kebeles", "attacked", "ASSAULT", None, ("Somali region special forces and Issa militias", "ETH", None),
       ("three kebeles", "ETH", "CVL"), THU3, None, speaker="The Afar regional government", mod="reported", cl=AF_FIGHT),
     E("and burned a school", "burned", "ASSAULT", "destroy", ("Somali region special forces and Issa militias", "ETH", None),
@@ -929,11 +963,11 @@ A('24', 'Addis Standard', '2026-12-05', "Afar, Somali regions trade blame as cla
     E("Afar youths blocked the highway", "blocked", "PROTEST", "obstruct", ("Afar youths", "ETH", "CVL"), None, d("2026-12-04"), None),
     E("we will defend our people", "defend", "THREATEN", "violence", ("an Afar regional official", "ETH", "GOV"),
       ("the federal government", "ETH", "GOV"), None, None, speaker="an Afar regional official", mod="threatened"),
-    E("clashes in April 2021", "clashes", "ASSAULT", None, None, None, mo("2021-04", True), None),
+    E("clashes in April 2021", "clashes", "ASSAULT", None, None, None, mo("2021-04", True), P("Gedamaytu", "Gedamaytu")),  # check: "around Gedamaytu"
 ])
 
 # Nagaland (Nagaland Post). The NSCN-IM's ultimatum on a separate flag
-# and constitution: "will walk out of the talks if" THREATEN with New
+# and constitution: "will walk out of the talks if" THREATEN `relations` (the check) with New
 # Delhi as recipient (relabel53) and the refusal in the condition REJECT
 # `hypothetical`; the Assam Rifles raid on a camp near Dimapur on
 # Wednesday 2 December 2026 (COERCE, mode null: a search of a camp) and
@@ -951,11 +985,12 @@ A('25', 'Nagaland Post', '2026-12-04', "NSCN-IM threatens to quit talks after As
   "In a statement, the outfit's information wing accused the paramilitary force of violating the ground rules of the 1997 ceasefire and warned that \"any repeat will have consequences\".\n"
   "The NSCN (I-M) signed the ceasefire in July 1997 and a Framework Agreement with the government on 3 August 2015, but the final accord has stalled over the flag.\n"
   "Officials in Delhi said the Centre's interlocutor would meet the group's leaders next week. The Naga Students' Federation urged the Assam Rifles to stop raiding designated camps during the talks.", [
-    E("NSCN-IM threatens to quit talks", "threatens", "THREATEN", None, ("NSCN-IM", "IND", "REB"), None, THU3, None, mod="threatened",
+    # check: walking out of the talks THREATEN `relations` (the guide's "would suspend the negotiations")
+    E("NSCN-IM threatens to quit talks", "threatens", "THREATEN", "relations", ("NSCN-IM", "IND", "REB"), None, THU3, None, mod="threatened",
       cl="rec_ai-nscn-threat"),
     E("after Assam Rifles raid near Dimapur", "raid", "COERCE", None, ("Assam Rifles", "IND", "MIL"), None, WED2,
       P(("Dimapur", 1), "Dimapur"), cl="rec_ai-dimapur-raid"),
-    E("on Thursday threatened to walk out", "threatened", "THREATEN", None, ("The NSCN (I-M)", "IND", "REB"), ("the Centre", "IND", "GOV"),
+    E("on Thursday threatened to walk out", "threatened", "THREATEN", "relations", ("The NSCN (I-M)", "IND", "REB"), ("the Centre", "IND", "GOV"),
       THU3, P(("DIMAPUR", 1), "DIMAPUR"), mod="threatened", cl="rec_ai-nscn-threat"),
     E("continued to reject its demand", "reject", "REJECT", None, ("the Centre", "IND", "GOV"), None, None, None, mod="hypothetical"),
     E("continued to reject its demand", "demand", "REQUEST", "change", ("its", "IND", "REB"), None, None, None, mod="demanded"),
@@ -1056,7 +1091,10 @@ A('27', 'St Lucia Times', '2026-12-03', "State of emergency declared in Castries
       speaker="Pierre", mod="threatened"),
     E("criticised the measure", "criticised", "ACCUSE", "disapprove", ("Opposition leader Allen Chastanet", "LCA", "OPP"),
       ("the government", "LCA", "GOV"), None, None),
-    E("The emergency could be extended", "extended", "COERCE", "martial-law", None, None, None, None, speaker="Pierre", mod="hypothetical"),
+    # check: "could ... if" is `conditional` with its if-clause (the guide's "could receive the death penalty if he is convicted",
+    # "could block it if ..."; conditional precedes hypothetical)
+    E("The emergency could be extended", "extended", "COERCE", "martial-law", None, None, None, None, speaker="Pierre",
+      mod="conditional", cond="if the violence continues"),
     E("last declared an emergency in 2010", "declared", "COERCE", "martial-law", ("The island", "LCA", "GOV"), None, yr("2010"), None),
 ])
 
@@ -1129,7 +1167,10 @@ A('29', 'ANSA', '2026-12-03', "NGO rescue ship detained in Sicily for 20 days af
     E("tried to seize the boat", "seize", "COERCE", "seize", ("a Libyan coast guard patrol", "LBY", "COP"), ("the boat", None, "REF"), TUE1,
       None, speaker="The NGO", mod="reported"),
     E("We will appeal this detention", "appeal", "ACCUSE", "allege", ("We", "DEU", "NGO"), None, None, None,
-      speaker="SOS Humanity spokeswoman Petra Krischok", relays=["ANSA"], mod="future"),
+      speaker="SOS Humanity spokeswoman Petra Krischok", mod="future"),  # check: no relay (ANSA copy)
+    # check: "this detention" the detention told again (re-mentions, rec_b), its cluster
+    E("We will appeal this detention", "detention", "COERCE", "seize", None, None, THU3, None,
+      speaker="SOS Humanity spokeswoman Petra Krischok", mod="reported", cl="rec_ai-humanity-detention"),
     E("will not allow private ships", "allow", "COERCE", "restrict", ("Italy", "ITA", "GOV"), ("private ships", None, "NGO"), None, None,
       speaker="Interior Minister Matteo Piantedosi", mod="future"),
     E("Carola Rackete was arrested", "arrested", "COERCE", "arrest", None, ("Sea-Watch captain Carola Rackete", "DEU", "NGO"),
@@ -1143,7 +1184,7 @@ A('29', 'ANSA', '2026-12-03', "NGO rescue ship detained in Sicily for 20 days af
 # COERCE `arrest` placed at Rezekne (relabel55 (a): "a Rezekne court");
 # the suspect's denial REJECT (through his lawyer); Russia's embassy
 # "categorically rejects" REJECT and its accusation of "spy mania" ACCUSE
-# `disapprove`; the 2023 convictions of seven people recalled SANCTION
+# `allege` (changed by the check: relabel49, "accused ... of"); the 2023 convictions of seven people recalled SANCTION
 # `convict` (background); the VDD's call on residents to report approaches
 # REQUEST `assist`.
 A('30', 'LSM', '2026-12-04', "Rezekne man held on suspicion of spying for Russia",
@@ -1162,9 +1203,12 @@ A('30', 'LSM', '2026-12-04', "Rezekne man held on suspicion of spying for Russia
     E("remanded him in custody", "remanded", "COERCE", "arrest", ("A Rezekne court", "LVA", "JUD"), ("him", "LVA", "CVL"), THU3,
       P(("Rezekne", "A Rezekne court"), "Rezekne"), cl="rec_ai-rezekne-arrest"),
     E("has been charged with espionage", "charged", "ACCUSE", "allege", None, ("The man", "LVA", "CVL"), None, None),
+    # check: "faces up to 15 years in prison" SANCTION `convict` `future` (Batch m: "He faces up to 20 years")
+    E("and faces up to 15 years", "faces", "SANCTION", "convict", None, ("The man", "LVA", "CVL"), None, None, mod="future"),
     E("he denied working for", "denied", "REJECT", None, (("he", "he denied working"), "LVA", "CVL"), None, None, None),
     E("\"categorically rejects\"", "rejects", "REJECT", None, ("The Russian embassy in Riga", "RUS", "GOV"), None, None, None),
-    E("accused Latvian authorities", "accused", "ACCUSE", "disapprove", ("The Russian embassy in Riga", "RUS", "GOV"),
+    # check: "accused ... of" is `allege` whatever the wrong (relabel49)
+    E("accused Latvian authorities", "accused", "ACCUSE", "allege", ("The Russian embassy in Riga", "RUS", "GOV"),
       ("Latvian authorities", "LVA", "GOV"), None, None),
     E("Courts convicted seven people", "convicted", "SANCTION", "convict", ("Courts", "LVA", "JUD"), ("seven people", "LVA", "CVL"),
       yr("2023"), None),
@@ -1179,7 +1223,7 @@ A('30', 'LSM', '2026-12-04', "Rezekne man held on suspicion of spying for Russia
 # count "12 terrorists killed" the same repulse; the claim through the TTP's
 # Telegram channel labels the attack with the TTP as speaker (rec_a);
 # Pakistan summoned the Afghan charge d'affaires ACCUSE `disapprove`
-# (rec_ah: a summons) and demanded action REQUEST `yield`; the Taliban
+# (rec_ah: a summons) and demanded action REQUEST `change` (the check: relabel51 (c)); the Taliban
 # spokesman's denial that Afghan soil was used REJECT; the threat that
 # Pakistan "reserves the right to respond" THREATEN `violence`; the
 # October 2025 border clashes recalled (background) and Qatar's
@@ -1211,7 +1255,8 @@ A('31', 'Dawn', '2026-12-06', "Soldiers repulse TTP attack on Chitral border pos
       speaker="The TTP", relays=["Telegram"], mod="reported", cl=CH_ATT),
     E("The Foreign Office summoned", "summoned", "ACCUSE", "disapprove", ("The Foreign Office", "PAK", "GOV"),
       ("Afghanistan's charge d'affaires", "AFG", "GOV"), d("2026-12-05"), P(("ISLAMABAD", 1), "ISLAMABAD"), cl="rec_ai-afghan-summons"),
-    E("demanded that Kabul", "demanded", "REQUEST", "yield", ("The Foreign Office", "PAK", "GOV"), ("Kabul", "AFG", "GOV"), d("2026-12-05"),
+    # check: an activity Kabul is held to allow, not its own hostile act: `change` (relabel51 (c); rec_ad-19#10)
+    E("demanded that Kabul", "demanded", "REQUEST", "change", ("The Foreign Office", "PAK", "GOV"), ("Kabul", "AFG", "GOV"), d("2026-12-05"),
       P(("ISLAMABAD", 1), "ISLAMABAD"), mod="demanded"),
     E("reserves the right to respond", "warned", "THREATEN", "violence", ("Foreign Office spokesperson Tahir Andrabi", "PAK", "GOV"), None,
       None, None, mod="threatened"),
@@ -1248,7 +1293,7 @@ A('32', 'Civil.ge', '2026-12-01', "Police clear road blockade in Ninotsminda, de
     E("Ninotsminda, detain 11", "detain", "COERCE", "arrest", ("Police", "GEO", "COP"), ("11", "GEO", "CVL"), d("2026-11-30"), None,
       cl="rec_ai-ninotsminda-detentions"),
     E("Riot police used pepper spray", "used", "ASSAULT", "crowd-control", ("Riot police", "GEO", "COP"), None, d("2026-11-30"),
-      P("Ninotsminda", "Ninotsminda"), speaker="the Interior Ministry", mod="reported"),
+      P("Ninotsminda", "Ninotsminda"), speaker="the Interior Ministry", mod="reported", cl="rec_ai-ninotsminda-spray"),
     E("to clear a road blockade in Ninotsminda on", "clear", "COERCE", None, ("Riot police", "GEO", "COP"), None, d("2026-11-30"),
       P("Ninotsminda", "Ninotsminda"), speaker="the Interior Ministry", mod="reported", cl="rec_ai-ninotsminda-clearance"),
     E("to clear a road blockade in Ninotsminda on", "blockade", "PROTEST", "obstruct", None, None, d("2026-11-30"),
@@ -1264,17 +1309,23 @@ A('32', 'Civil.ge', '2026-12-01', "Police clear road blockade in Ninotsminda, de
     E("and charged with \"public calls", "charged", "ACCUSE", "allege", None, ("Artur Hakobyan", "GEO", "CVL"), None, None),
     E("Irakli Kobakhidze accused", "accused", "ACCUSE", "allege", ("Ruling party chairman Irakli Kobakhidze", "GEO", "GOV"),
       ("foreign-funded provocateurs", None, None), None, None),
+    # check: "the protest" the blockade told again inside the accusation (re-mentions, its cluster)
+    E("of organising the protest", "protest", "PROTEST", "obstruct", None, None, d("2026-11-30"), None,
+      speaker="Ruling party chairman Irakli Kobakhidze", mod="reported", cl="rec_ai-ninotsminda-blockade"),
     E("called on all sides to resolve", "called on", "REQUEST", "meet", ("Armenia's foreign ministry", "ARM", "GOV"), ("all sides", None, None),
       None, None, mod="demanded"),
     E("urged the authorities to release", "urged", "REQUEST", "yield", ("Georgia's Public Defender", "GEO", "GOV"),
       ("the authorities", "GEO", "GOV"), None, None, mod="demanded"),
+    # check: "the use of pepper spray" told again inside the call for an investigation (as "an inquiry into the detentions")
+    E("investigate the use of pepper spray", "use", "ASSAULT", "crowd-control", None, None, d("2026-11-30"), None,
+      cl="rec_ai-ninotsminda-spray"),
 ])
 
 # Kaliningrad transit (LRT). Lithuania's ban on the transit of Russian
 # fertiliser by rail to Kaliningrad from 1 January COERCE `restrict`
 # `future` (headline and body, one cluster; undated: the decision's day
 # is not given); the Kremlin's warning of "serious consequences" and
-# Peskov's "could respond in ways Vilnius will feel" THREATEN (mode null,
+# Peskov's "could respond in ways Vilnius will feel" THREATEN (`relations` since the check,
 # one cluster) with Lithuania as recipient; a lawmaker's "Russia could cut
 # Lithuania off" from the power ring COERCE `withhold` `hypothetical`;
 # "will not be blackmailed" REJECT; the Commission's backing SUPPORT (the
@@ -1287,14 +1338,17 @@ A('33', 'LRT', '2026-12-02', "Kremlin warns Vilnius of 'serious consequences' ov
   "Kremlin spokesman Dmitry Peskov told reporters that Moscow \"could respond in ways Vilnius will feel\", without giving details. A Russian lawmaker, Andrei Klishas, said Russia could cut Lithuania off from the BRELL power ring.\n"
   "Foreign Minister Kestutis Budrys said Lithuania \"will not be blackmailed\" and that the ban applied EU sanctions that Moscow had been evading.\n"
   "The European Commission said it fully supported Vilnius. In June 2022, a similar ban on sanctioned goods led Moscow to accuse Lithuania of a \"blockade\" before a compromise was reached in July.", [
-    E("Kremlin warns Vilnius", "warns", "THREATEN", None, ("Kremlin", "RUS", "GOV"), ("Vilnius", "LTU", "GOV"), WED2, None,
+    # check: the Kremlin's "consequences" and "could respond" THREATEN `relations` (rec_ad-36 "Moscow vows response")
+    E("Kremlin warns Vilnius", "warns", "THREATEN", "relations", ("Kremlin", "RUS", "GOV"), ("Vilnius", "LTU", "GOV"), WED2, None,
       mod="threatened", cl="rec_ai-kremlin-warning"),
-    E("over Kaliningrad rail ban", "ban", "COERCE", "restrict", None, None, None, None, mod="future", cl="rec_ai-transit-ban"),
-    E("on Wednesday warned Lithuania", "warned", "THREATEN", None, ("The Kremlin", "RUS", "GOV"), ("Lithuania", "LTU", "GOV"), WED2,
-      P(("VILNIUS", 1), "VILNIUS"), mod="threatened", cl="rec_ai-kremlin-warning"),
-    E("decided to bar the rail transit", "bar", "COERCE", "restrict", ("the Lithuanian government", "LTU", "GOV"), None, None, None,
+    # check: a future act the text dates ("from January 1") takes that date
+    E("over Kaliningrad rail ban", "ban", "COERCE", "restrict", None, None, d("2027-01-01"), None, mod="future", cl="rec_ai-transit-ban"),
+    # check: a foreign actor's act is not placed at the dateline (place5: acts of foreign actors stay null)
+    E("on Wednesday warned Lithuania", "warned", "THREATEN", "relations", ("The Kremlin", "RUS", "GOV"), ("Lithuania", "LTU", "GOV"), WED2,
+      None, mod="threatened", cl="rec_ai-kremlin-warning"),
+    E("decided to bar the rail transit", "bar", "COERCE", "restrict", ("the Lithuanian government", "LTU", "GOV"), None, d("2027-01-01"), None,
       mod="future", cl="rec_ai-transit-ban"),
-    E("could respond in ways", "respond", "THREATEN", None, ("Moscow", "RUS", "GOV"), ("Vilnius", "LTU", "GOV"), None, None,
+    E("could respond in ways", "respond", "THREATEN", "relations", ("Moscow", "RUS", "GOV"), ("Vilnius", "LTU", "GOV"), None, None,
       speaker="Kremlin spokesman Dmitry Peskov", mod="threatened", cl="rec_ai-kremlin-warning"),
     E("Russia could cut Lithuania off", "cut", "COERCE", "withhold", (("Russia", "Russia could cut"), "RUS", "GOV"), ("Lithuania", "LTU", "GOV"), None, None,
       speaker="A Russian lawmaker, Andrei Klishas", mod="hypothetical"),
@@ -1356,8 +1410,8 @@ A('34', 'The Telegraph', '2026-12-05', "Lathi-charge at Kurseong as GJM bandh en
 # demanded the crew's release REQUEST `yield`; Caracas accused the crew
 # of smuggling fuel ACCUSE `allege`; the Curacao prime minister's "if
 # they are not home by Friday, we will suspend the talks" THREATEN
-# `threatened` with Venezuela as recipient (relabel53: the party the
-# condition asks to act, its nearest mention), and no event for "not home"
+# `threatened` with no recipient (changed by the check: relabel53 class B,
+# the condition names no party able to comply), mode `relations`, and no event for "not home"
 # in its condition (no act word: rec_ai decision); the trial "would be put
 # on trial" ACCUSE `allege` `future` (relabel50 (4)); the February 2019
 # border closure recalled COERCE `restrict` (background).
@@ -1373,19 +1427,22 @@ A('35', 'Curacao Chronicle', '2026-12-03', "Venezuelan navy seizes Curacao fishi
     E("Dutch summon ambassador", "summon", "ACCUSE", "disapprove", ("Dutch", "NLD", "GOV"), ("ambassador", "VEN", "GOV"), WED2, None,
       cl="rec_ai-dutch-summons"),
     E("patrol boat seized the Curacao", "seized", "COERCE", "seize", ("A Venezuelan navy patrol boat", "VEN", "MIL"),
-      ("the Curacao fishing boat Marisol", "CUW", "BUS"), TUE1, None, speaker="the Coast Guard for the Dutch Caribbean", mod="reported",
-      cl="rec_ai-marisol-seizure"),
+      ("the Curacao fishing boat Marisol", "CUW", "BUS"), TUE1, P("the Los Monjes islands", "Los Monjes"),
+      speaker="the Coast Guard for the Dutch Caribbean", mod="reported", cl="rec_ai-marisol-seizure"),  # check: "near the Los Monjes islands"
     E("and detained its four crew members", "detained", "COERCE", "arrest", ("A Venezuelan navy patrol boat", "VEN", "MIL"),
-      ("its four crew members", "CUW", "CVL"), TUE1, None, speaker="the Coast Guard for the Dutch Caribbean", mod="reported"),
+      ("its four crew members", "CUW", "CVL"), TUE1, P("the Los Monjes islands", "Los Monjes"),
+      speaker="the Coast Guard for the Dutch Caribbean", mod="reported"),
     E("The Dutch foreign ministry summoned", "summoned", "ACCUSE", "disapprove", ("The Dutch foreign ministry", "NLD", "GOV"),
-      ("Venezuela's ambassador in The Hague", "VEN", "GOV"), WED2, None, cl="rec_ai-dutch-summons"),
-    E("demanded the immediate release", "demanded", "REQUEST", "yield", ("The Dutch foreign ministry", "NLD", "GOV"), None, WED2, None,
-      mod="demanded"),
+      ("Venezuela's ambassador in The Hague", "VEN", "GOV"), WED2, P("The Hague", "The Hague"), cl="rec_ai-dutch-summons"),
+    # check: the sentence's stated place (the summons in The Hague, dated)
+    E("demanded the immediate release", "demanded", "REQUEST", "yield", ("The Dutch foreign ministry", "NLD", "GOV"), None, WED2,
+      P("The Hague", "The Hague"), mod="demanded"),
     E("accused the crew of smuggling", "accused", "ACCUSE", "allege", ("Venezuela's defence ministry", "VEN", "GOV"),
       ("the crew", "CUW", "CVL"), None, None),
-    E("would be put on trial", "trial", "ACCUSE", "allege", None, ("they", "CUW", "CVL"), None, None,
+    E("would be put on trial", "trial", "ACCUSE", "allege", None, ("they", "CUW", "CVL"), None, P("Punto Fijo", "Punto Fijo"),  # check: "in Punto Fijo"
       speaker="Venezuela's defence ministry", mod="future"),
-    E("we will suspend the talks", "suspend", "THREATEN", None, ("Prime Minister Gilmar Pisas", "CUW", "GOV"), (("Venezuela", "Venezuela's defence ministry"), "VEN", "GOV"),
+    # check: relabel53 (B): "If they are not home" names no party able to comply, the sentence names none: no recipient
+    E("we will suspend the talks", "suspend", "THREATEN", "relations", ("Prime Minister Gilmar Pisas", "CUW", "GOV"), None,
       None, None, speaker="Prime Minister Gilmar Pisas", mod="threatened"),
     E("Venezuela closed its sea and air borders", "closed", "COERCE", "restrict", ("Venezuela", "VEN", "GOV"),
       ("Curacao, Aruba and Bonaire", None, None), mo("2019-02", True), None),
@@ -1431,7 +1488,8 @@ A('36', 'Reuters', '2026-12-04', "Equatorial Guinea detains opposition leader on
       speaker="Esono Ondo's Convergence for Social Democracy (CPDS)", mod="hypothetical"),
     E("called for his release", "called for", "REQUEST", "yield", ("The U.S. embassy in Malabo", "USA", "GOV"), None, None, None,
       mod="demanded"),
-    E("was briefly detained in Chad in 2019", "detained", "COERCE", "arrest", None, ("Esono Ondo", "GNQ", "OPP"), yr("2019"), None),
+    E("was briefly detained in Chad in 2019", "detained", "COERCE", "arrest", None, ("Esono Ondo", "GNQ", "OPP"), yr("2019"),
+      P("Chad", "Chad")),  # check: "in Chad"
 ])
 
 # Maroni river, French Guiana (Guyane la 1ere). Gendarmes and soldiers of
@@ -1463,16 +1521,17 @@ A('37', 'Guyane la 1ere', '2026-12-03', "Maroni: gendarme wounded as armed garim
     E("fired on a gendarmerie canoe", "fired", "ASSAULT", "firearms", ("armed gang members working an illegal gold site", None, "UAF"),
       ("a gendarmerie canoe", "FRA", "COP"), WED2, P("Maripasoula", "Maripasoula"), speaker="the prefecture", mod="reported",
       cl="rec_ai-maroni-shooting"),
-    E("destroyed two mining camps", "destroyed", "COERCE", None, ("gendarmes and soldiers of the Harpie mission", "FRA", "COP"),
+    # check: gendarmes (COP) and soldiers (MIL): a list mixing sectors, sector null
+    E("destroyed two mining camps", "destroyed", "COERCE", None, ("gendarmes and soldiers of the Harpie mission", "FRA", None),
       ("two mining camps", None, "UAF"), WED2, None),
-    E("and seized three dredges", "seized", "COERCE", "seize", ("gendarmes and soldiers of the Harpie mission", "FRA", "COP"), None,
+    E("and seized three dredges", "seized", "COERCE", "seize", ("gendarmes and soldiers of the Harpie mission", "FRA", None), None,
       WED2, None),
     E("We will pursue them", "pursue", "THREATEN", None, ("We", "FRA", "GOV"), ("them", None, "UAF"), None, None,
       speaker="prefect Antoine Poussier", mod="threatened"),
     E("Suriname had agreed to joint patrols", "agreed", "AGREE", None, ("Suriname", "SUR", "GOV"), None, None, None,
       speaker="prefect Antoine Poussier", mod="reported"),
     E("two French soldiers were shot dead", "shot", "ASSAULT", "firearms", ("gold miners", None, "UAF"), ("two French soldiers", "FRA", "MIL"),
-      mo("2012-06", True), None),
+      mo("2012-06", True), P("Dorlin", "Dorlin")),  # check: "at Dorlin"
 ])
 
 # Look-alikes (38-40). A football "ambush" and "massacre" in Ponta
@@ -1486,7 +1545,7 @@ A('37', 'Guyane la 1ere', '2026-12-03', "Maroni: gendarme wounded as armed garim
 # the regional government's "state of calamity" COERCE `martial-law`
 # (rec_ah's state of emergency), its evacuation order COERCE `restrict`
 # (rec_ah: "ordered the evacuation"), the Canary Islands' offer of a
-# rescue team AID `future` (rec_ah: Norway's offer).
+# rescue team AGREE (changed by the check: the guide's "offers AGREE").
 A('38', 'Lusa', '2026-12-06', "Santa Clara ambush Benfica in Ponta Delgada 'massacre'",
   "Santa Clara ambush Benfica in Ponta Delgada 'massacre'\n"
   "Ponta Delgada, 06 Dec 2026 (Lusa) - Santa Clara stunned league leaders Benfica 4-0 on Saturday night, ambushing the Lisbon side with two goals in the first ten minutes and bombarding their goal until the final whistle.\n"
@@ -1503,8 +1562,9 @@ A('39', 'Canarias7', '2026-12-02', "Supermarkets declare war on banana prices as
   "Las Palmas de Gran Canaria - Two supermarket chains have declared war on the price of the Canary banana, bombarding shoppers with offers below 1 euro a kilo that growers say are killing off small farms.\n"
   "\"They are attacking us with our own fruit,\" said Domingo Martin of the growers' association Asprocan.\n"
   "The National Markets and Competition Commission (CNMC) said on Tuesday it had opened an investigation into whether the chains were selling below cost, which the food chain law forbids.", [
+    # check: "said on Tuesday it had opened": an undated pluperfect, null (date rule 3; rec_ah-39 the same)
     E("had opened an investigation", "investigation", "ACCUSE", "investigate",
-      ("The National Markets and Competition Commission (CNMC)", "ESP", "GOV"), ("the chains", "ESP", "BUS"), TUE1, None,
+      ("The National Markets and Competition Commission (CNMC)", "ESP", "GOV"), ("the chains", "ESP", "BUS"), None, None,
       speaker="The National Markets and Competition Commission (CNMC)", mod="reported"),
 ])
 
@@ -1520,8 +1580,9 @@ A('40', 'RTP Madeira', '2026-12-04', "Storm Ingrid batters Madeira; regional gov
       d("2026-12-04"), P(("FUNCHAL", 1), "FUNCHAL"), cl="rec_ai-madeira-calamity"),
     E("ordered the evacuation of 200", "ordered", "COERCE", "restrict", ("The regional government", "PRT", "GOV"),
       ("200 residents of Curral das Freiras", "PRT", "CVL"), d("2026-12-04"), P(("FUNCHAL", 1), "FUNCHAL")),
-    E("offered to send a rescue team", "offered", "AID", None, ("The government of the Canary Islands", "ESP", "GOV"),
-      None, None, None, mod="future"),
+    # check: an offer of a rescue team is AGREE (guide: "an offer of rescue teams AGREE", "pledges and offers AGREE")
+    E("offered to send a rescue team", "offered", "AGREE", None, ("The government of the Canary Islands", "ESP", "GOV"),
+      None, None, None),
 ])
 
 # --- end of articles ---
