@@ -1666,8 +1666,8 @@ A('39', 'The Daily Star', '2026-12-06', "Tigers crush Sri Lanka as Mehidy's spin
 # labelled: the prime minister's order to deploy MOBILIZE `troops`
 # (undated: no day for the order), relief for bereaved families AID
 # `future` (announced), 350 personnel mobilised (undated perfect), India's
-# and China's pledged aid AID `future`; the opposition's accusation and
-# demand for a probe; the 2023 earthquake not labelled.
+# aid AID `future`, China's pledge AID `future` (AGREE since relabel58 (a),
+# through type_relabel.tsv); the opposition's accusation and demand for a probe; the 2023 earthquake not labelled.
 NP_DEP = "rec_ad-np-deploy"
 A('40', 'Xinhua', '2026-12-05', "Landslide buries village in western Nepal, 23 dead; army deployed for rescue",
   "Landslide buries village in western Nepal, 23 dead; army deployed for rescue\n"

@@ -1155,8 +1155,8 @@ A('33', 'N1', '2026-12-04', "Constitutional Court suspends RS law banning state 
 # "detained", Interfax's "the detention": one cluster); "escorted it to
 # Tromso" a second COERCE (mode null); "is suspected of fishing cod above its
 # quota", told by the spokesman, ACCUSE `allege` (rec_z: an accusation with
-# no accuser named); "faces a fine of up to" SANCTION
-# `hypothetical`; "the detention was illegal" ACCUSE on "illegal"; the 2005
+# no accuser named); "faces a fine of up to" SANCTION `convict`
+# `future` (relabel58 (c); labelled `hypothetical`, mode null); "the detention was illegal" ACCUSE on "illegal"; the 2005
 # Elektron case recalled (boarding COERCE `seize`, fleeing with inspectors
 # ASSAULT `abduct`).
 SV_DET = "rec_af-svalbard-trawler"
@@ -1180,7 +1180,7 @@ A('34', 'NTB', '2026-12-02', "Coast Guard detains Russian trawler in Svalbard zo
       (("it", "escorted it"), "RUS", "BUS"), MON30, P("Tromso", "Tromso"), speaker="the Joint Headquarters", mod="reported"),
     E("The trawler is suspected of", "suspected", "ACCUSE", "allege", None, ("The trawler", "RUS", "BUS"), None, None,
       speaker="a spokesman, Lieutenant Commander Eirik Lund", mod="reported"),
-    E("Its captain faces a fine", "fine", "SANCTION", None, None, ("Its captain", "RUS", "CVL"), None, None, mod="hypothetical"),
+    E("Its captain faces a fine", "fine", "SANCTION", "convict", None, ("Its captain", "RUS", "CVL"), None, None, mod="future"),  # relabel58 (c)
     E("summoned Norway's ambassador", "summoned", "ACCUSE", "disapprove", ("Russia's Foreign Ministry", "RUS", "GOV"),
       ("Norway's ambassador", "NOR", "GOV"), TUE1, P("Moscow", "Moscow"), relays=["Russian news agency Interfax"], cl=SV_SUM),
     E("the detention was \"illegal", "illegal", "ACCUSE", "disapprove", ("Russia's Foreign Ministry", "RUS", "GOV"),
@@ -1355,7 +1355,7 @@ A('38', 'The Fiji Times', '2026-11-28', "Vodafone Fiji, Digicel fire opening sho
 # `martial-law` (rec_ae's Rodrigues), the order to the Vanuatu Mobile Force
 # MOBILIZE `troops` ("said in a televised address": no relay since
 # relabel51 (d)), the foreign aid flights AID, the French vessel AID
-# `future`, China's pledge AID `future`.
+# `future`, China's pledge AGREE (relabel58 (a); labelled AID `future`).
 VU_SOE = "rec_af-tafea-emergency"
 A('39', 'Vanuatu Daily Post', '2026-12-04', "Cyclone Tomasi batters Tanna; government declares state of emergency",
   "Cyclone Tomasi batters Tanna; government declares state of emergency\n"
@@ -1374,7 +1374,7 @@ A('39', 'Vanuatu Daily Post', '2026-12-04', "Cyclone Tomasi batters Tanna; gover
     E("sent military aircraft", "sent", "AID", None, ("Australia and New Zealand", "AUS", "GOV"), None, THU3, None),
     E("would arrive on Saturday", "arrive", "AID", None, (("France's", "while France's"), "FRA", "GOV"), None, d("2026-12-05"), None,
       speaker="France's high commissioner", mod="future"),
-    E("China's embassy pledged", "pledged", "AID", None, ("China's embassy", "CHN", "GOV"), None, None, None, mod="future"),
+    E("China's embassy pledged", "pledged", "AGREE", None, ("China's embassy", "CHN", "GOV"), None, None, None),  # relabel58 (a)
 ])
 
 # rec_af-40 (FBC News, Suva): Fiji Ports Terminal locks out striking

@@ -1644,6 +1644,11 @@ A("26", "Reuters", "2023-09-10",
         cond="if Morocco's government agreed"),
       E("government agreed", "agreed", "AGREE", None, ("Morocco's government", "MAR", "GOV"), None,
         None, None, speaker="France", mod="hypothetical"),
+      # relabel58 (a): the four offers, told only as what Morocco accepted, are
+      # one AGREE on "offers" (as "accepted Togo's offer to mediate", rec_ad)
+      E("offers of search-and-rescue", "offers", "AGREE", None,  # relabel58 (a)
+        ("Spain, Britain, Qatar and the United Arab Emirates", None, "GOV"), ("Morocco", "MAR", "GOV"),
+        None, None, speaker="the interior ministry", mod="reported"),  # relabel58 (a)
   ])
 
 # --------------------------------------------------------------------------

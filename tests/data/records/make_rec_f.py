@@ -646,6 +646,10 @@ A("10", "Americas Quarterly", "2025-02-20",
       ("the Biden administration", "USA", "GOV"), None, yr("2023"), None),
     E("condemned the riots", "riots", "PROTEST", "riot", None, None, JAN8, None,
       speaker="the Biden administration", mod="reported", cl="rf-br-jan8"),
+    # relabel58 (c): "could face more than 40 years" after an if-clause is the
+    # sentence, SANCTION `convict` `conditional` (the conviction stays `hypothetical`)
+    E("could face more than 40 years", "face", "SANCTION", "convict", None, ("Bolsonaro", "BRA", "OPP"),  # relabel58 (c)
+      None, None, mod="conditional", cond="If the court convicts him"),  # relabel58 (c)
 ])
 
 # --------------------------------------------------------------------------

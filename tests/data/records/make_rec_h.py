@@ -2348,9 +2348,19 @@ def main():
             E("We will not allow any group to hold", "allow", "COERCE", "restrict", ("We", "NGA", "COP"), None, None, None, speaker="state police spokesman Tochukwu Ikenga", mod="future"),  # relabel56
         ],
     }
+    # relabel58 (c): "faces the death penalty" (the headline) is the sentence the
+    # trial may bring, SANCTION `convict` `future`, in the cluster of "she could
+    # be sentenced to death" (docs/annotation.md, "Questions decided
+    # (relabel58, 2026-12-06)"), appended like relabel50's events.
+    relabel58 = {
+        "rec_h-19": [
+            E("faces the death penalty", "faces", "SANCTION", "convict", None, ("A 27-year-old former beauty student from the Gold Coast of Australia", "AUS", "CVL"), None, None, mod="future", cl="rec_h-19-e02"),  # relabel58 (c)
+        ],
+    }
     for art in BATCH.articles:
         art["events"].extend(relabel50.get(art["id"], []))
         art["events"].extend(relabel56.get(art["id"], []))
+        art["events"].extend(relabel58.get(art["id"], []))
     BATCH.write()
 
 

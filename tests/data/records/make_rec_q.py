@@ -815,6 +815,9 @@ RA("17", "Wikinews", "2009-07-30", "meantime:129865", None, [
       ("the BEA", "FRA", "GOV"), None, None),
     E("the BEA will seek money", "seek", "REQUEST", "assist", ("the BEA", "FRA", "GOV"), None, None, None,
       mod="demanded"),
+    # relabel58 (a): the headline's offer is the AGREE told in the body ("willing to contribute")
+    E("Airbus offers funding", "offers", "AGREE", None, ("Airbus", None, "BUS"), None, None, None,  # relabel58 (a)
+      cl="rec_q-17-e01"),  # relabel58 (a)
 ])
 
 # --- ECB+ (topics 23, 27, 34: look-alikes with no events) ----------------------------
