@@ -35,8 +35,8 @@ from eventwire.stages.events.aimed import aimed_targets, fired_noun_targets
 from eventwire.stages.events.bare_options import addressed_bare, bare_objects
 from eventwire.stages.events.call_parties import call_head, told_in_call
 from eventwire.stages.events.condition_parties import condition_fill, threat_condition_party
-from eventwire.stages.events.court_defendants import court_defendant, defendant_bare
 from eventwire.stages.events.conjunct_undergoers import stand_in_recipient
+from eventwire.stages.events.court_defendants import court_defendant, defendant_bare
 from eventwire.stages.events.defence_bodies import is_defence_body
 from eventwire.stages.events.downed_aircraft import downed_aircraft
 from eventwire.stages.events.dropped_options import dropped, dropped_site
