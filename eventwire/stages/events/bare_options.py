@@ -25,7 +25,6 @@ from eventwire.stages.events.mention_lookup import NOT_RECIPIENTS, look_through
 from eventwire.stages.events.nominal_patients import nominal_patient, patient_pronoun
 from eventwire.stages.events.origin_of_things import THING_NOUNS
 from eventwire.stages.events.participants import recipient_mention
-from eventwire.stages.events.passives import reduced_passive
 from eventwire.stages.events.target_sites import is_site, site_sectors
 
 # class *an unnamed person acted on*: people named by kin, role or plain
@@ -120,16 +119,7 @@ def person_patient(tok: Token) -> bool:
     also the patient of a noun of harm or custody ("the killing of a
     vendor", "the baker's arrest": ``nominal_patients``)."""
     verb = tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in PERSON_PATIENT_VERBS
-    return (verb or nominal_patient(tok) or _reduced_patient(tok)) and not _negated(tok) \
-        and not _goods(tok)
-
-
-def _reduced_patient(tok: Token) -> bool:
-    """recip49: a headline's reduced passive of a custody or court verb on
-    its noun -- "Mich. accountant charged with murder", "plumber arrested
-    after brawl" -- acts on that noun as its passive subject would."""
-    return any(reduced_passive(c) and c.lemma_.lower() in PERSON_PATIENT_VERBS
-               for c in tok.children if c.dep_ == "acl")
+    return (verb or nominal_patient(tok)) and not _negated(tok) and not _goods(tok)
 
 
 def _goods(tok: Token) -> bool:
