@@ -54,6 +54,10 @@ AWAIT_VERBS = frozenset({"await", "face"})
 BEGIN_VERBS = frozenset({"begin", "start"})
 # a verdict at trial: "was convicted at trial", "was acquitted at trial"
 VERDICT_VERBS = frozenset({"convict", "acquit"})
+# the bare options a defendant is taken from: whatever the noun ("a pharmacist",
+# no person table holds it), the one tried is a person, as the one arrested is
+# (``bare_options.person_patient``)
+DEFENDANT_RULES = OWN_RULES | {"bare_noun"}
 
 
 def court_noun(noun: Token) -> bool:
@@ -119,8 +123,8 @@ def defendant_bare(trigger: Token, options: list[tuple[str, int, ActorMention]]
     """The bare person or pronoun option that holds the defendant of the
     court noun ``trigger`` -- read here (:func:`court_defendant`) or by
     ``target_tokens.on_trial`` ("his half-brother is also on trial") --
-    taken as the recipient when the rules found none ("A 35-year-old man
-    is awaiting arraignment": no actor mention covers "man"), as
+    taken as the recipient when the rules found none ("a pharmacist is
+    awaiting arraignment": no actor mention covers "pharmacist"), as
     ``nominal_patients.own_patient`` takes a noun's own patient; the
     ranker never saw these nouns as persons."""
     if not court_noun(trigger):
@@ -128,5 +132,5 @@ def defendant_bare(trigger: Token, options: list[tuple[str, int, ActorMention]]
     tok = court_defendant(trigger) or (under_custody(trigger) if on_trial(trigger) else None)
     if tok is None:
         return None
-    return next((m for src, _, m in options if src == "bare" and m.rule in OWN_RULES
+    return next((m for src, _, m in options if src == "bare" and m.rule in DEFENDANT_RULES
                  and m.start <= tok.idx < m.end), None)
