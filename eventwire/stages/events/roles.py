@@ -36,6 +36,7 @@ from eventwire.stages.events.bare_options import addressed_bare, bare_objects
 from eventwire.stages.events.call_parties import call_head, told_in_call
 from eventwire.stages.events.condition_parties import condition_fill, threat_condition_party
 from eventwire.stages.events.conjunct_undergoers import stand_in_recipient
+from eventwire.stages.events.court_defendants import court_defendant, defendant_bare
 from eventwire.stages.events.defence_bodies import is_defence_body
 from eventwire.stages.events.downed_aircraft import downed_aircraft
 from eventwire.stages.events.dropped_options import dropped, dropped_site
@@ -134,7 +135,8 @@ def _clause_noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
         return outbreak[1] or named_by_modifier(noun), pobj(noun, NOUN_RECIPIENT_PREPS)
     # "his arrest", "Wine's arrest": the possessor undergoes it (targets' and
     # agents' classes); the clause then lends no actor ("upon her release")
-    patient = patient_possessor(noun) or possessor_undergoes(noun)
+    patient = patient_possessor(noun) or possessor_undergoes(noun) \
+        or court_defendant(noun)  # "Hiller's hearing", "awaits arraignment" (recip49)
     if patient is None and (attack := under_attack(noun)) is not None:
         return attack  # "the convoy came under fire from militants"
     held = under_custody(noun) if patient is None else None
@@ -341,7 +343,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         options += [("bare", i, m) for i, m in enumerate(bare_objects(doc, candidates, [],
                                                                         actor))]
     options = [o for o in options if not dropped(doc, o[2], kind, trigger)]
-    addressed = None if rule is not None else own_patient(trigger, options) if nominal else (
+    addressed = None if rule is not None else (own_patient(trigger, options) or defendant_bare(
+        trigger, options)) if nominal else (
         addressed_bare(doc, trigger, kind, options) or downed_aircraft(trigger, kind, options))
     recipient = addressed or choose_recipient(doc, trigger, kind, nominal, actor, options, rule) \
         or stand_in_recipient(doc, trigger, candidates, actor, kind) \
