@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ag.jsonl: gold whole-record events (batch rec_ag).
 
-rec_ag is a BLIND SET (40 articles, 461 events: 16 real texts with 156, 24
-own with 305; 452 as first labelled, 150 and 302), labelled on 2026-12-06
+rec_ag is a BLIND SET (40 articles, 460 events: 16 real texts with 156, 24
+own with 304; 461 and 305 before relabel58; 452 as first labelled, 150 and 302), labelled on 2026-12-06
 (thirtieth session, branch ``blind_ag``) and checked by a second annotator
 against docs/annotation.md the same day, before eventwire ever ran on any of these texts: no pipeline,
 no ``eval records``, no spaCy or model on them while labelling, no eventwire
@@ -1739,9 +1739,12 @@ A('39', 'Reuters', '2026-11-30', "Nordwind launches hostile raid on rival shippe
 # Wednesday 2 December 2026; as rec_af's Cyclone Tomasi: the fire, its toll
 # and the firefighters' "battle" are not labelled; the state of catastrophe
 # COERCE `martial-law` (headline "declares emergency" in its cluster), the
-# soldiers ordered to help evacuate MOBILIZE `troops`, the curfew COERCE
-# `curfew`, Argentina's planes AID (a third party's act the text does not
-# date: null), Bolivia's offer AID `future`; the prosecutors' inquiry into
+# the curfew COERCE `curfew`, Argentina's planes AID (a third party's act
+# the text does not date: null), Bolivia's offer AGREE (relabel58 (a): an
+# offer is one AGREE on the offer word; was AID `future`); the soldiers
+# ordered to help evacuate residents are no event (relabel58 (b): a state's
+# own army moving people out of a disaster; was MOBILIZE `troops`; the
+# later events keep their cluster ids); the prosecutors' inquiry into
 # deliberate fires ACCUSE `investigate` and the arrest of a man seen
 # lighting brush COERCE `arrest` (undated).
 CL_EMER = "rec_ag-valparaiso-catastrophe"
@@ -1755,15 +1758,17 @@ A('40', 'AP', '2026-12-03', "Chile declares emergency as wildfires besiege Valpa
     E("Chile declares emergency", "declares", "COERCE", "martial-law", ("Chile", "CHL", "GOV"), None, WED2C, None, cl=CL_EMER),
     E("declared a state of catastrophe", "declared", "COERCE", "martial-law", ("Chile's government", "CHL", "GOV"), None, WED2C,
       P("the Valparaiso region", "Valparaiso"), speaker="officials", mod="reported", cl=CL_EMER),
-    E("ordered 1,200 soldiers", "ordered", "MOBILIZE", "troops", ("Interior Minister Rodrigo Salinas", "CHL", "GOV"),
-      ("1,200 soldiers", "CHL", "MIL"), WED2C, None),
-    E("and imposed a curfew", "curfew", "COERCE", "curfew", ("Interior Minister Rodrigo Salinas", "CHL", "GOV"), None, WED2C, None),
-    E("Argentina sent two firefighting planes", "sent", "AID", None, ("Argentina", "ARG", "GOV"), None, None, None),
-    E("Bolivia offered a brigade", "offered", "AID", None, ("Bolivia", "BOL", "GOV"), None, None, None, mod="future"),
+    # relabel58 (b): "ordered 1,200 soldiers to help evacuate residents" MOBILIZE `troops` removed (domestic evacuation)
+    E("and imposed a curfew", "curfew", "COERCE", "curfew", ("Interior Minister Rodrigo Salinas", "CHL", "GOV"), None, WED2C, None,
+      cl="rec_ag-40-e04"),  # relabel58: cluster id kept
+    E("Argentina sent two firefighting planes", "sent", "AID", None, ("Argentina", "ARG", "GOV"), None, None, None,
+      cl="rec_ag-40-e05"),  # relabel58: cluster id kept
+    E("Bolivia offered a brigade", "offered", "AGREE", None, ("Bolivia", "BOL", "GOV"), None, None, None,
+      cl="rec_ag-40-e06"),  # relabel58 (a): was AID `future`
     E("they were investigating whether", "investigating", "ACCUSE", "investigate", ("they", "CHL", "JUD"), None, None, None,
-      speaker="Prosecutors", mod="reported"),
+      speaker="Prosecutors", mod="reported", cl="rec_ag-40-e07"),  # relabel58: cluster id kept
     E("after police arrested a man", "arrested", "COERCE", "arrest", ("police", "CHL", "COP"), ("a man", "CHL", "CVL"), None, None,
-      speaker="Prosecutors", mod="reported"),
+      speaker="Prosecutors", mod="reported", cl="rec_ag-40-e08"),  # relabel58: cluster id kept
 ])
 
 # --- end of articles ---

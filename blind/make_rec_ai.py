@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ai.jsonl: gold whole-record events (batch rec_ai).
 
-rec_ai is a BLIND SET (40 articles, 355 events: 16 real texts with 99, 24
-own with 256; 345, 94 and 251 as first labelled), labelled on 2026-12-06 (thirty-second session, branch
+rec_ai is a BLIND SET (40 articles, 354 events: 16 real texts with 99, 24
+own with 255; 355 and 256 before relabel58; 345, 94 and 251 as first labelled), labelled on 2026-12-06 (thirty-second session, branch
 ``label_ai``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
 them while labelling, no eventwire rule code read, no system output looked
@@ -1543,9 +1543,11 @@ A('37', 'Guyane la 1ere', '2026-12-03', "Maroni: gendarme wounded as armed garim
 # words; the competition authority's investigation ACCUSE `investigate`.
 # Storm Ingrid "battering" Madeira (RTP Madeira): the storm is no actor;
 # the regional government's "state of calamity" COERCE `martial-law`
-# (rec_ah's state of emergency), its evacuation order COERCE `restrict`
-# (rec_ah: "ordered the evacuation"), the Canary Islands' offer of a
-# rescue team AGREE (changed by the check: the guide's "offers AGREE").
+# (rec_ah's state of emergency); its evacuation order is no event
+# (relabel58 (b): a state's own authority moving people out of landslides;
+# was COERCE `restrict`; the later event keeps its cluster id); the Canary
+# Islands' offer of a rescue team AGREE (changed by the check: the guide's
+# "offers AGREE"), `conditional` with "if needed" (relabel58 (a)).
 A('38', 'Lusa', '2026-12-06', "Santa Clara ambush Benfica in Ponta Delgada 'massacre'",
   "Santa Clara ambush Benfica in Ponta Delgada 'massacre'\n"
   "Ponta Delgada, 06 Dec 2026 (Lusa) - Santa Clara stunned league leaders Benfica 4-0 on Saturday night, ambushing the Lisbon side with two goals in the first ten minutes and bombarding their goal until the final whistle.\n"
@@ -1578,11 +1580,10 @@ A('40', 'RTP Madeira', '2026-12-04', "Storm Ingrid batters Madeira; regional gov
       d("2026-12-04"), None, cl="rec_ai-madeira-calamity"),
     E("declared a state of calamity", "declared", "COERCE", "martial-law", ("The regional government", "PRT", "GOV"), None,
       d("2026-12-04"), P(("FUNCHAL", 1), "FUNCHAL"), cl="rec_ai-madeira-calamity"),
-    E("ordered the evacuation of 200", "ordered", "COERCE", "restrict", ("The regional government", "PRT", "GOV"),
-      ("200 residents of Curral das Freiras", "PRT", "CVL"), d("2026-12-04"), P(("FUNCHAL", 1), "FUNCHAL")),
+    # relabel58 (b): "ordered the evacuation of 200 residents of Curral das Freiras" COERCE `restrict` removed
     # check: an offer of a rescue team is AGREE (guide: "an offer of rescue teams AGREE", "pledges and offers AGREE")
     E("offered to send a rescue team", "offered", "AGREE", None, ("The government of the Canary Islands", "ESP", "GOV"),
-      None, None, None),
+      None, None, None, mod="conditional", cond="if needed", cl="rec_ai-40-e04"),  # relabel58 (a): was `asserted`, no condition
 ])
 
 # --- end of articles ---
