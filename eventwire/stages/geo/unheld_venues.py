@@ -1,0 +1,74 @@
+"""Class *a venue no gazetteer holds* (place44).
+
+The guide places an event where the text says it happens, "a locative
+phrase of the trigger" first (docs/annotation.md, Fields: place) — also
+when the place is a hamlet, an island, a square or a district the offline
+gazetteer does not hold ("rustlers stormed a village in Kisima area",
+"the navy seized three boats off Natuna", "students held a vigil in
+Syntagma Square"). Such a name is recognised and gets the article's
+vicinity point (``vicinity.py``: precision ``vicinity``, no GeoNames id),
+but the event-place rules read only mentions with an id, so the event fell
+to the dateline or the article's focus: where the copy was filed or what
+the article is about, not where the act was done.
+
+The rule: when no resolved place of the sentence is a venue of the event,
+an unresolved name with a vicinity point that the event's own trigger or
+clause locates it at (``place_basis`` ``trigger`` / ``clause``: "seized
+... off Natuna", "a vigil in Syntagma Square") is its place, on that
+basis. Not a name further off in the sentence (``sentence``: a venue of
+another clause), not a dateline's words, not a name with no point (nothing
+near it resolved). A resolved venue of the sentence always wins (it says
+where with a gazetteer's point). The point stays an estimate (the
+article's or the sentence's centre): consumers see precision
+``vicinity`` and no id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import EventMention, PlaceMention
+from eventwire.nlp.spans import index_of
+
+UNHELD_BASES = ("trigger", "clause")
+Basis = Callable[[Doc, PlaceMention, Token, EventMention], "str | None"]
+
+
+def unheld_venue(doc: Doc, event: EventMention, places: list[PlaceMention],
+                 header: tuple[int, int], trigger: Token,
+                 basis_of: Basis) -> tuple[PlaceMention, str] | None:
+    """The first unresolved name with a vicinity point of the event's
+    sentence that its trigger or clause locates it at, with that basis
+    (``basis_of`` is ``event_place.place_basis``); None otherwise."""
+    found = []
+    for p in _unheld_places(doc, event, places, header):
+        basis = basis_of(doc, p, trigger, event)
+        if basis in UNHELD_BASES:
+            found.append((UNHELD_BASES.index(basis), p.start, p, basis))
+    if not found:
+        return None
+    _, _, place, basis = min(found, key=lambda t: t[:2])
+    return place, basis
+
+
+def _unheld_places(doc: Doc, event: EventMention, places: list[PlaceMention],
+                   header: tuple[int, int]) -> list[PlaceMention]:
+    """The sentence's names no gazetteer holds that got a vicinity point,
+    less the dateline header's own words."""
+    in_sentence = index_of(doc, "place_mentions", places).starting(event.sentence.start,
+                                                                   event.sentence.end)
+    return [p for p in (places[i] for i in in_sentence)
+            if p.geonameid is None and p.precision == "vicinity" and p.lat is not None
+            and not header[0] <= p.start < header[1]]
+
+
+def unheld_rule(rule: PlaceMention | None) -> bool:
+    """The rules placed the event at a name no gazetteer holds
+    (:func:`unheld_venue`). The learned chooser must not trade it away: its
+    candidates are only the sentence's resolved names, so it has no row
+    for this pick and would read it as no place."""
+    return rule is not None and rule.geonameid is None and rule.precision == "vicinity" \
+        and rule.basis in UNHELD_BASES
+
