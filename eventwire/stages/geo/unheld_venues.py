@@ -30,9 +30,26 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, PlaceMention
+from eventwire.nlp.arrays import char_span
 from eventwire.nlp.spans import index_of
 
 UNHELD_BASES = ("trigger", "clause")
+# prepositions that put an act at a place ("in", "off", "near" ...): not
+# "between" (it joins parties: "clashes between M23 and militias"), and "on"
+# only from a verb or beside a place word ("marched on Singha Durbar", "a
+# school on Parnell Square"; not "sanctions on Belavia")
+UNHELD_PREPS = {"in", "at", "near", "off", "outside", "inside", "around", "across", "along",
+                "through", "throughout", "into", "on", "within", "beside"}
+# the NER model's word that a name is no place: a person, a people, a craft
+# or a product ("Kathina was killed", "the tanker Kiwala"); not ORG, which
+# the model gives headline toponyms ("arrests 32 fishermen off Delft")
+NOT_PLACE_ENTS = {"PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+# words that make a place of the name they follow or precede
+PLACE_WORDS = {"island", "islands", "square", "street", "road", "avenue", "district", "area",
+               "valley", "village", "town", "county", "province", "region", "camp", "market",
+               "neighbourhood", "neighborhood", "bay", "strait", "coast", "border", "crossing",
+               "park", "bridge", "port", "harbour", "harbor", "forest", "river", "lake", "hill",
+               "hills", "mountains", "township", "quarter", "base", "school", "station"}
 Basis = Callable[[Doc, PlaceMention, Token, EventMention], "str | None"]
 
 
@@ -44,6 +61,8 @@ def unheld_venue(doc: Doc, event: EventMention, places: list[PlaceMention],
     (``basis_of`` is ``event_place.place_basis``); None otherwise."""
     found = []
     for p in _unheld_places(doc, event, places, header):
+        if not held_as_place(doc, p):
+            continue
         basis = basis_of(doc, p, trigger, event)
         if basis in UNHELD_BASES:
             found.append((UNHELD_BASES.index(basis), p.start, p, basis))
@@ -51,6 +70,29 @@ def unheld_venue(doc: Doc, event: EventMention, places: list[PlaceMention],
         return None
     _, _, place, basis = min(found, key=lambda t: t[:2])
     return place, basis
+
+
+def held_as_place(doc: Doc, p: PlaceMention) -> bool:
+    """The text holds the unresolved name as a place, not a person, body or
+    craft the recogniser took for one: a capitalised name the NER model
+    does not tag as another kind of name, the object of a preposition of
+    place (through a place word it names: "off Delft island", "in Kisima
+    area"), and more than a place word alone ("on 223rd Street" read as
+    "Street")."""
+    span = char_span(doc, p.start, p.end, alignment_mode="expand")
+    if span is None or not p.text[:1].isupper() or \
+            all(t.lower_ in PLACE_WORDS for t in span if t.is_alpha):
+        return False
+    if any(t.ent_type_ in NOT_PLACE_ENTS for t in span):
+        return False
+    phrase = span.root
+    if phrase.dep_ == "compound" and phrase.head.lower_ in PLACE_WORDS:
+        phrase = phrase.head
+    if phrase.dep_ != "pobj" or phrase.head.lower_ not in UNHELD_PREPS:
+        return False
+    prep = phrase.head
+    return prep.lower_ != "on" or prep.head.pos_ in ("VERB", "AUX") or \
+        any(t.lower_ in PLACE_WORDS for t in phrase.subtree) or prep.head.lower_ in PLACE_WORDS
 
 
 def _unheld_places(doc: Doc, event: EventMention, places: list[PlaceMention],
