@@ -3,10 +3,10 @@
 The guide places an event where the text says it happens, "a locative
 phrase of the trigger" first (docs/annotation.md, Fields: place) — also
 when the place is a hamlet, an island, a square or a district the offline
-gazetteer does not hold ("rustlers stormed a village in Kisima area",
-"the navy seized three boats off Natuna", "students held a vigil in
-Syntagma Square"). Such a name is recognised and gets the article's
-vicinity point (``vicinity.py``: precision ``vicinity``, no GeoNames id),
+gazetteer does not hold ("raiders attacked a bus near Kagumo Junction",
+"the navy seized two trawlers off Kapitiya island", "police fired tear
+gas at traders in Nakivubo Square"). Such a name is recognised and gets
+the article's vicinity point (``vicinity.py``: precision ``vicinity``, no GeoNames id),
 but the event-place rules read only mentions with an id, so the event fell
 to the dateline or the article's focus: where the copy was filed or what
 the article is about, not where the act was done.
@@ -14,7 +14,7 @@ the article is about, not where the act was done.
 The rule: when no resolved place of the sentence is a venue of the event,
 an unresolved name with a vicinity point that the event's own trigger or
 clause locates it at (``place_basis`` ``trigger`` / ``clause``: "seized
-... off Natuna", "a vigil in Syntagma Square") is its place, on that
+... off Kapitiya island", "marched on Bakalu Plaza") is its place, on that
 basis. Not a name further off in the sentence (``sentence``: a venue of
 another clause), not a dateline's words, not a name with no point (nothing
 near it resolved). A resolved venue of the sentence always wins (it says
@@ -35,14 +35,14 @@ from eventwire.nlp.spans import index_of
 
 UNHELD_BASES = ("trigger", "clause")
 # prepositions that put an act at a place ("in", "off", "near" ...): not
-# "between" (it joins parties: "clashes between M23 and militias"), and "on"
-# only from a verb or beside a place word ("marched on Singha Durbar", "a
-# school on Parnell Square"; not "sanctions on Belavia")
+# "between" (it joins parties: "clashes between Nyatura and the army"), and "on"
+# only from a verb or beside a place word ("marched on Bakalu Plaza", "a
+# school on Kimathi Square"; not "sanctions on Tolavia")
 UNHELD_PREPS = {"in", "at", "near", "off", "outside", "inside", "around", "across", "along",
                 "through", "throughout", "into", "on", "within", "beside"}
 # the NER model's word that a name is no place: a person, a people, a craft
 # or a product ("Kathina was killed", "the tanker Kiwala"); not ORG, which
-# the model gives headline toponyms ("arrests 32 fishermen off Delft")
+# the model gives headline toponyms ("navy arrests 20 fishermen off Kapitiya")
 NOT_PLACE_ENTS = {"PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 # words that make a place of the name they follow or precede
 PLACE_WORDS = {"island", "islands", "square", "street", "road", "avenue", "district", "area",
@@ -76,9 +76,9 @@ def held_as_place(doc: Doc, p: PlaceMention) -> bool:
     """The text holds the unresolved name as a place, not a person, body or
     craft the recogniser took for one: a capitalised name the NER model
     does not tag as another kind of name, the object of a preposition of
-    place (through a place word it names: "off Delft island", "in Kisima
-    area"), and more than a place word alone ("on 223rd Street" read as
-    "Street")."""
+    place (through a place word it names or that names it: "off Kapitiya
+    island", "in Kagumo area", "in the village of Kagumo"), and more than a
+    place word alone ("on 4th Street" read as "Street")."""
     span = char_span(doc, p.start, p.end, alignment_mode="expand")
     if span is None or not p.text[:1].isupper() or \
             all(t.lower_ in PLACE_WORDS for t in span if t.is_alpha):
@@ -87,7 +87,10 @@ def held_as_place(doc: Doc, p: PlaceMention) -> bool:
         return False
     phrase = span.root
     if phrase.dep_ == "compound" and phrase.head.lower_ in PLACE_WORDS:
-        phrase = phrase.head
+        phrase = phrase.head  # "off Kapitiya island"
+    elif phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and \
+            phrase.head.head.lower_ in PLACE_WORDS:
+        phrase = phrase.head.head  # "in the village of Kagumo"
     if phrase.dep_ != "pobj" or phrase.head.lower_ not in UNHELD_PREPS:
         return False
     prep = phrase.head
