@@ -41,7 +41,7 @@ UNHELD_BASES = ("trigger", "clause")
 UNHELD_PREPS = {"in", "at", "near", "off", "outside", "inside", "around", "across", "along",
                 "through", "throughout", "into", "on", "within", "beside"}
 # the NER model's word that a name is no place: a person, a people, a craft
-# or a product ("Kathina was killed", "the tanker Kiwala"); not ORG, which
+# or a product ("Wanjiru was killed", "the tanker Marlowe"); not ORG, which
 # the model gives headline toponyms ("navy arrests 20 fishermen off Kapitiya")
 NOT_PLACE_ENTS = {"PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 # words that make a place of the name they follow or precede
