@@ -32,6 +32,8 @@ from spacy.tokens import Doc, Token
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.arrays import char_span
 from eventwire.nlp.spans import index_of
+from eventwire.stages.geo.distance import haversine_km
+from eventwire.stages.geo.told_again import INCIDENT_NOUNS
 
 UNHELD_BASES = ("trigger", "clause")
 # prepositions that put an act at a place ("in", "off", "near" ...): not
@@ -44,6 +46,18 @@ UNHELD_PREPS = {"in", "at", "near", "off", "outside", "inside", "around", "acros
 # or a product ("Wanjiru was killed", "the tanker Marlowe"); not ORG, which
 # the model gives headline toponyms ("navy arrests 20 fishermen off Kapitiya")
 NOT_PLACE_ENTS = {"PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+# prepositions that only place: an ORG-tagged name after them is still a
+# place ("off Kapitiya"); after "in", "at" or "on" it is a body ("in Red
+# Crescent flights", "at Safaricom")
+ONLY_PLACING = {"off", "near", "outside", "around", "beside", "across", "along"}
+# a title-cased headline's event noun read into a name ("Confesses To
+# Murder In Nyali Shooting"): an incident, not a place
+EVENT_WORDS = INCIDENT_NOUNS | {"rampage", "riot", "riots", "protest", "fire", "crash",
+                                "shootings", "attacks", "killings", "murders"}
+# the estimate is trusted beside a town the article resolved, not at a
+# country's or a region's middle (``vicinity.main_country_centre``)
+NEAR_KM = 161.0
+LOCAL_PRECISIONS = ("city", "admin2", "point")
 # words that make a place of the name they follow or precede
 PLACE_WORDS = {"island", "islands", "square", "street", "road", "avenue", "district", "area",
                "valley", "village", "town", "county", "province", "region", "camp", "market",
@@ -61,7 +75,7 @@ def unheld_venue(doc: Doc, event: EventMention, places: list[PlaceMention],
     (``basis_of`` is ``event_place.place_basis``); None otherwise."""
     found = []
     for p in _unheld_places(doc, event, places, header):
-        if not held_as_place(doc, p):
+        if not held_as_place(doc, p) or not beside_a_town(p, places):
             continue
         basis = basis_of(doc, p, trigger, event)
         if basis in UNHELD_BASES:
@@ -70,6 +84,18 @@ def unheld_venue(doc: Doc, event: EventMention, places: list[PlaceMention],
         return None
     _, _, place, basis = min(found, key=lambda t: t[:2])
     return place, basis
+
+
+def beside_a_town(p: PlaceMention, places: list[PlaceMention]) -> bool:
+    """The name's vicinity point lies within ``NEAR_KM`` of a town, county
+    or point the article resolved: the estimate stands for a neighbourhood
+    of the story's places, not for the middle of a country the article
+    names (a Somali village at the centre of the United States because the
+    story quotes a U.S. command)."""
+    return p.lat is not None and p.lon is not None and any(
+        q.geonameid is not None and q.precision in LOCAL_PRECISIONS and q.lat is not None
+        and q.lon is not None and haversine_km(p.lat, p.lon, q.lat, q.lon) <= NEAR_KM
+        for q in places)
 
 
 def held_as_place(doc: Doc, p: PlaceMention) -> bool:
@@ -83,7 +109,7 @@ def held_as_place(doc: Doc, p: PlaceMention) -> bool:
     if span is None or not p.text[:1].isupper() or \
             all(t.lower_ in PLACE_WORDS for t in span if t.is_alpha):
         return False
-    if any(t.ent_type_ in NOT_PLACE_ENTS for t in span):
+    if any(t.ent_type_ in NOT_PLACE_ENTS or t.lower_ in EVENT_WORDS for t in span):
         return False
     phrase = span.root
     if phrase.dep_ == "compound" and phrase.head.lower_ in PLACE_WORDS:
@@ -94,6 +120,8 @@ def held_as_place(doc: Doc, p: PlaceMention) -> bool:
     if phrase.dep_ != "pobj" or phrase.head.lower_ not in UNHELD_PREPS:
         return False
     prep = phrase.head
+    if any(t.ent_type_ == "ORG" for t in span) and prep.lower_ not in ONLY_PLACING:
+        return False
     return prep.lower_ != "on" or prep.head.pos_ in ("VERB", "AUX") or \
         any(t.lower_ in PLACE_WORDS for t in phrase.subtree) or prep.head.lower_ in PLACE_WORDS
 
