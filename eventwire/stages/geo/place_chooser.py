@@ -46,6 +46,7 @@ from eventwire.stages.geo.event_place import (
 from eventwire.stages.geo.fronted_scene import fronted_scene
 from eventwire.stages.geo.place_descriptions import DESCRIPTION, country_scope
 from eventwire.stages.geo.place_scope import scene_modality, scene_type, verbal_act
+from eventwire.stages.geo.unheld_venues import unheld_rule
 from eventwire.stages.geo.weights import feature_weights, load_weights
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "geo" / "place_chooser.json"
@@ -264,7 +265,8 @@ def decide_all(doc: Doc, events: list[EventMention], ctx: Context,
         pick = chooser.choose(cands, rules[i])
         if pick is None or dateline_barred(scene_modality(event), pick, ctx.dateline) \
                 or fronted_scene(doc, rules[i], trigger_token(doc, event)) \
-                or court_rule(doc, rules[i], trigger_token(doc, event)):
+                or court_rule(doc, rules[i], trigger_token(doc, event)) \
+                or unheld_rule(rules[i]):
             continue
         event.place = _as_place(pick, ctx.focus)
 

@@ -1,0 +1,117 @@
+"""The class of ``eventwire/stages/geo/unheld_venues.py`` (place44): a venue
+the offline gazetteer does not hold — a square, junction, island or
+village named where the act is done — places the event at its vicinity
+point when no resolved place of the sentence is a venue of the event.
+Articles written for these tests; the names are ones the gazetteer lacks
+(each test checks that first)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article, PlaceMention
+from eventwire.nlp.extensions import get_list
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.settings import Settings
+from eventwire.stages.geo.unheld_venues import held_as_place, unheld_rule
+from tests.test_geo_event_place import name_of, place
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(progress=False))
+
+
+KAMPALA = ("Ugandan police fire tear gas at traders\nKAMPALA, May 8 (Reuters) - Police fired "
+           "tear gas at hundreds of traders in Nakivubo Square on Tuesday after they refused "
+           "to leave their stalls. Protesters marched on Bakalu Plaza on Monday to demand the "
+           "mayor's resignation.\n")
+COLOMBO = ("Navy seizes two trawlers off Kapitiya island\nCOLOMBO, May 8 (Reuters) - The Sri "
+           "Lankan navy seized two Indian trawlers off Kapitiya island on Sunday and arrested "
+           "21 fishermen, a spokesman said. The boats were towed to Jaffna.\n")
+GOMA = ("Clashes in Kivu\nGOMA, May 8 (Reuters) - Clashes between Mai Mai Kifuafua and the "
+        "army killed nine people near Walikale on Monday, a local official said.\n")
+NYERI = ("Police in Nyeri detained 14 people on Saturday. The suspects had attacked a bus near "
+         "Kagumo Junction, officers said.\n")
+
+
+def _unheld(pipe: Pipeline, text: str, name: str) -> PlaceMention:
+    """The mention of ``name``: it must be a name the gazetteer lacks that
+    got a vicinity point, or the test says nothing about the class."""
+    art = Article(text=text, id="t", published=date(2025, 5, 8), outlet="Wire")
+    ((_, doc, _events),) = list(pipe.extract([art]))
+    found = next(p for p in get_list(doc, "place_mentions") if p.text.startswith(name))
+    assert found.geonameid is None and found.precision == "vicinity"
+    return found
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    (KAMPALA, "fired", "Nakivubo Square"),        # a square, in the trigger's clause
+    (KAMPALA, "marched", "Bakalu Plaza"),         # "marched on" a place: from a verb
+    (COLOMBO, "seized", "Kapitiya"),              # "off ... island", under a dateline
+    (NYERI, "attacked", "Kagumo Junction"),       # a junction, not the city of the sentence before
+    (GOMA, "killed", "Walikale"),                 # a town, not the dateline's city
+])
+def test_a_venue_no_gazetteer_holds_places_its_act(pipe: Pipeline, text: str, trigger: str,
+                                                   name: str) -> None:
+    _unheld(pipe, text, name)
+    got = place(pipe, text, trigger)
+    assert got is not None and got.text.startswith(name) and got.basis in ("trigger", "clause")
+    assert got.precision == "vicinity" and got.geonameid is None and got.lat is not None
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    # the act of another clause of the sentence: the arrest, not the seizure
+    (COLOMBO, "arrested", "Kapitiya"),
+    # a demand made in a purpose clause is not done at the march's square
+    (KAMPALA, "demand", "Bakalu Plaza"),
+])
+def test_a_venue_of_another_clause_does_not_place_the_act(pipe: Pipeline, text: str,
+                                                          trigger: str, name: str) -> None:
+    _unheld(pipe, text, name)
+    got = place(pipe, text, trigger)
+    assert got is None or not got.text.startswith(name)
+
+
+def test_a_resolved_venue_of_the_sentence_wins(pipe: Pipeline) -> None:
+    text = "Protesters marched on Bakalu Plaza in Kampala on Monday to demand a new mayor.\n"
+    _unheld(pipe, text, "Bakalu Plaza")
+    assert name_of(place(pipe, text, "marched")) == "Kampala"
+
+
+@pytest.mark.parametrize("text,name", [
+    # a name the NER model reads as a person's ("the village of Lokitaung Kasikeu")
+    ("Herders clash with farmers in Kenya\nNAIROBI, May 8 (Reuters) - Armed raiders torched "
+     "30 huts in the village of Lokitaung Kasikeu on Monday, police said, after a dispute "
+     "near Lodwar.\n", "Lokitaung Kasikeu"),
+])
+def test_a_name_read_as_a_person_is_not_held_as_a_place(pipe: Pipeline, text: str,
+                                                        name: str) -> None:
+    art = Article(text=text, id="t", published=date(2025, 5, 8), outlet="Wire")
+    ((_, doc, _events),) = list(pipe.extract([art]))
+    found = next(p for p in get_list(doc, "place_mentions") if p.text == name)
+    assert found.geonameid is None and not held_as_place(doc, found)
+    assert name_of(place(pipe, text, "torched")) != name
+
+
+def test_a_party_joined_by_between_is_no_venue(pipe: Pipeline) -> None:
+    text = ("Clashes in Kivu\nGOMA, May 8 (Reuters) - Clashes between Nyatura and Raia "
+            "Mutomboki fighters killed nine people on Monday, a local official said.\n")
+    art = Article(text=text, id="t", published=date(2025, 5, 8), outlet="Wire")
+    ((_, doc, _events),) = list(pipe.extract([art]))
+    found = next(p for p in get_list(doc, "place_mentions") if p.text == "Nyatura")
+    assert found.geonameid is None and not held_as_place(doc, found)
+    assert name_of(place(pipe, text, "killed")) != "Nyatura"
+
+
+def test_the_chooser_keeps_only_an_unheld_pick() -> None:
+    unheld = PlaceMention(0, 5, "Kagumo", None, lat=-0.4, lon=36.9, precision="vicinity",
+                          basis="trigger")
+    resolved = PlaceMention(0, 5, "Nyeri", 184622, lat=-0.4, lon=36.9, precision="city",
+                            basis="trigger")
+    far = PlaceMention(0, 5, "Kagumo", None, lat=-0.4, lon=36.9, precision="vicinity",
+                       basis="sentence")
+    assert unheld_rule(unheld) and not unheld_rule(resolved) and not unheld_rule(far)
+    assert not unheld_rule(None)
