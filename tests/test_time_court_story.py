@@ -68,6 +68,11 @@ def test_retold_crime_takes_the_crime_date(pipe: Any, text: str, trigger: str,
     ("Rebels attack town a year after court ruling\nRebels shelled the town of Goma in "
      "January 2024. A court convicted two rebel leaders on Wednesday. Rebels attacked an army "
      "post near the town on Wednesday, and shelled a market.", "shelled", ("2025-03-12", False)),
+    # a noun typed as an attack that is no crime's act (a labour strike): left alone
+    ("Court jails dock union leaders as port strike enters second week\nA court in Mombasa "
+     "on Tuesday jailed three leaders of the dockworkers' union for blocking the port gates, "
+     "as a strike that has shut the port entered its second week. Police crushed a dock "
+     "strike in the same port in 2019.", "strike", ("2025-03-11", False)),
     # a court story whose text never dates a crime: nothing to take
     ("Trial of protest leader begins in Nairobi\nThe trial of a protest leader began on "
      "Monday in Nairobi. Police beat protesters during the march he led.", "beat",
