@@ -92,5 +92,6 @@ def test_court_word_not_as_an_adjective(pipe: Any) -> None:
         return parsed
 
     assert not court_story(doc("A convicted child molester escaped from a prison van."))
-    assert court_story(doc("A jury convicted the molester of fraud on Monday."))
+    assert court_story(doc("A jury convicted the gunman of murder on Monday."))
+    assert not court_story(doc("A court jailed three strikers for blocking a railway."))
     assert not court_story(doc("Police arrested two men after a brawl in Cardiff."))
