@@ -12,7 +12,8 @@ away run (*the crime a charge names*, *an act of anyone*, *a stated
 readiness or offer*, *a past verdict told in the passive*, *a conduct
 named in an accusation*, *an accusation as a label*, *a standing refusal
 in the present*, *a court step after a dated incident*); a crime named
-with its victim then takes the day the text gives it (dates42), and the
+with its victim then takes the day the text gives it (dates42), the
+attacks a court story re-tells take its crime's date (dates43), and the
 after-the-report check runs last.
 """
 
@@ -30,6 +31,7 @@ from eventwire.stages.time.after_incident import undate_court_steps_after_incide
 from eventwire.stages.time.after_report import recheck_events
 from eventwire.stages.time.caused_act import date_caused_acts
 from eventwire.stages.time.charge_content import date_charged_crimes
+from eventwire.stages.time.court_story import date_retold_crimes
 from eventwire.stages.time.dated_after import date_by_later_clause
 from eventwire.stages.time.denied_acts import date_denied_acts
 from eventwire.stages.time.episode import UNREALISED
@@ -62,4 +64,5 @@ def revise_dates(doc: Doc, events: list[EventMention], timexes: list[Timex],
     undate_standing_negations(doc, events)  # class *a standing refusal in the present*
     undate_court_steps_after_incidents(doc, events)  # *a court step after a dated incident*
     date_named_crimes(doc, events, published, background)  # *a crime named with its victim*
+    date_retold_crimes(doc, events)  # *the crime a court story re-tells* (dates43)
     recheck_events(doc, events, timexes, background)
