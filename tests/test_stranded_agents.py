@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.stages.events.stranded_agents import stranded_agent
+from eventwire.stages.events.stranded_agents import done_by, stranded_agent
 from tests.conftest import by_trigger
 
 
@@ -72,3 +72,41 @@ def test_the_event_takes_the_stranded_agent(event_pipe: Pipeline, text: str, tri
                                             actor: str) -> None:
     ev = by_trigger(event_pipe, text)[trigger]
     assert ev.actor is not None and actor in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,noun,agent", [
+    ("The hostage was freed after talks mediated by Qatar.", "talks", "Qatar"),
+    ("The truce followed negotiations brokered by the African Union.", "negotiations",
+     "Union"),
+    ("Ghana rejected a protest note delivered by Togo over the border incident.", "protest",
+     "Togo"),
+    ("Residents described a night operation conducted by marines along the river.",
+     "operation", "marines"),
+])
+def test_participle_of_doing_names_the_doer(spacy_nlp: Any, text: str, noun: str,
+                                            agent: str) -> None:
+    """Class *a nominal act's doer named by a participle of doing*."""
+    found = done_by(_noun(spacy_nlp, text, noun))
+    assert found is not None and found.text == agent
+
+
+@pytest.mark.parametrize("text,noun", [
+    # receiving or calling is not doing
+    ("The bank reported a threat received by its branch in Leeds.", "threat"),
+    ("Traffic stopped during a strike called by the drivers' union.", "strike"),
+    # a participle with no by-agent
+    ("The talks mediated in Doha ended without a deal.", "talks"),
+])
+def test_participles_that_are_not_doing(spacy_nlp: Any, text: str, noun: str) -> None:
+    assert done_by(_noun(spacy_nlp, text, noun)) is None
+
+
+def test_an_agreement_keeps_its_parties(event_pipe: Pipeline) -> None:
+    """"a deal mediated by Egypt": the mediator is no party to the AGREE."""
+    ev = by_trigger(event_pipe, "The ceasefire deal mediated by Egypt took effect at dawn.")
+    assert "deal" not in ev or ev["deal"].actor is None or "Egypt" not in ev["deal"].actor.text
+
+
+def test_mediated_talks_take_the_mediator(event_pipe: Pipeline) -> None:
+    ev = by_trigger(event_pipe, "The hostage was freed after talks mediated by Qatar.")
+    assert ev["talks"].actor is not None and ev["talks"].actor.text == "Qatar"

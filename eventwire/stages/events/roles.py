@@ -69,7 +69,7 @@ from eventwire.stages.events.recipients import (
     found_mentions,
     ranking,
 )
-from eventwire.stages.events.stranded_agents import stranded_agent
+from eventwire.stages.events.stranded_agents import done_by, stranded_agent
 from eventwire.stages.events.target_tokens import (
     FORCE_ACTS,
     clause_addressees,
@@ -286,6 +286,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     kept as an unresolved mention."""
     if nominal or gerund_between(trigger):
         actor_tok, recipient_tok = noun_roles(trigger)
+        if actor_tok is None and kind != "AGREE":  # "talks mediated by Qatar" (actors45)
+            actor_tok = done_by(trigger)
         if kind == "PROTEST" and participants_of(trigger, recipient_tok):
             if actor_tok is None or actor_mention(doc, actor_tok) is None:
                 actor_tok = recipient_tok
