@@ -137,7 +137,9 @@ def _clause_noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     # agents' classes); the clause then lends no actor ("upon her release")
     patient = patient_possessor(noun) or possessor_undergoes(noun)
     if patient is None and (attack := under_attack(noun)) is not None:
-        return attack  # "the convoy came under fire from militants"
+        # "the convoy came under fire from militants"; "under attack by pirates"
+        # with the by-phrase hung on the verb above (actors45)
+        return attack[0] or stranded_agent(noun), attack[1]
     held = under_custody(noun) if patient is None else None
     if held is not None:  # "placed X under arrest": the placer acts; "X is under arrest": none
         return pobj(noun, {"by"}) or (subject_of(held.head) if held.dep_ == "dobj" else None), held
