@@ -110,3 +110,15 @@ def test_an_agreement_keeps_its_parties(event_pipe: Pipeline) -> None:
 def test_mediated_talks_take_the_mediator(event_pipe: Pipeline) -> None:
     ev = by_trigger(event_pipe, "The hostage was freed after talks mediated by Qatar.")
     assert ev["talks"].actor is not None and ev["talks"].actor.text == "Qatar"
+
+
+def test_under_attack_takes_a_stranded_by_phrase(spacy_nlp: Any) -> None:
+    """"came to the rescue of a trawler under attack by pirates": the
+    parser hangs the by-phrase on "rescue"; the attack's doer is still it."""
+    from eventwire.stages.events.roles import noun_roles
+
+    doc = spacy_nlp("Coast guard cutters came to the rescue of a trawler under attack "
+                    "by pirates near the islands on Sunday.")
+    attack = next(t for t in doc if t.text == "attack")
+    actor, _ = noun_roles(attack)
+    assert actor is not None and actor.text == "pirates"
