@@ -70,6 +70,7 @@ from eventwire.stages.events.recipients import (
     found_mentions,
     ranking,
 )
+from eventwire.stages.events.stranded_agents import done_by, stranded_agent
 from eventwire.stages.events.target_tokens import (
     FORCE_ACTS,
     clause_addressees,
@@ -138,12 +139,15 @@ def _clause_noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     patient = patient_possessor(noun) or possessor_undergoes(noun) \
         or court_defendant(noun)  # "Hiller's hearing", "awaits arraignment" (recip49)
     if patient is None and (attack := under_attack(noun)) is not None:
-        return attack  # "the convoy came under fire from militants"
+        # "the convoy came under fire from militants"; "under attack by pirates"
+        # with the by-phrase hung on the verb above (actors45)
+        return attack[0] or stranded_agent(noun), attack[1]
     held = under_custody(noun) if patient is None else None
     if held is not None:  # "placed X under arrest": the placer acts; "X is under arrest": none
         return pobj(noun, {"by"}) or (subject_of(held.head) if held.dep_ == "dobj" else None), held
-    actor = pobj(noun, {"by"}) if patient is not None else \
-        child(noun, {"poss"}) or pobj(noun, {"by"})
+    # "raids by police" with the by-phrase hung on the verb above (actors45)
+    by_agent = pobj(noun, {"by"}) or stranded_agent(noun)
+    actor = by_agent if patient is not None else child(noun, {"poss"}) or by_agent
     recipient = patient or told_in_call(noun) or pobj(noun, NOUN_RECIPIENT_PREPS)
     if patient is not None:
         return actor, recipient
@@ -286,6 +290,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     kept as an unresolved mention."""
     if nominal or gerund_between(trigger):
         actor_tok, recipient_tok = noun_roles(trigger)
+        if actor_tok is None and kind != "AGREE":  # "talks mediated by Qatar" (actors45)
+            actor_tok = done_by(trigger)
         if kind == "PROTEST" and participants_of(trigger, recipient_tok):
             if actor_tok is None or actor_mention(doc, actor_tok) is None:
                 actor_tok = recipient_tok
