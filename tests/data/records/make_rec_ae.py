@@ -970,7 +970,7 @@ A('27', 'ANSA', '2026-12-02', "Rome challenges Sardinia's wind-farm moratorium i
     E("farmers rally in Cagliari", "rally", "PROTEST", "demo", ("farmers", "ITA", "CVL"), None, IT_WED,
       P("Cagliari", "Cagliari"), cl=IT_MARCH),
     E("asked the Constitutional Court to strike", "asked", "ACCUSE", "allege", ("The Italian government", "ITA", "GOV"),
-      None, IT_WED, P(("ROME", 1), "Rome"), cl=IT_CHAL),
+      ("Sardinian", "ITA", "GOV"), IT_WED, P(("ROME", 1), "Rome"), cl=IT_CHAL),  # relabel59: the challenged law's author
     E("The cabinet decided to challenge", "challenge", "ACCUSE", "allege", ("The cabinet", "ITA", "GOV"), None, IT_WED,
       None, speaker="Regional Affairs Minister Roberto Calderoli", mod="reported", cl=IT_CHAL),
     E("accused Rome of \"colonial", "accused", "ACCUSE", "allege",  # guide decision (session 29: relabel49)

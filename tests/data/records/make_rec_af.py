@@ -444,8 +444,8 @@ A('19', 'Cyprus Mail', '2026-12-04', "Turkish Cypriot police arrest two farmers 
     E("pushed back UN peacekeepers", "pushed back", "ASSAULT", None,
       ("Turkish Cypriot workers building a road near Pyla", "CYP", "CVL"), ("UN peacekeepers", None, "IGO"),
       mo("2023-08", True), "Pyla"),
-    E("condemned by the Security Council", "condemned", "ACCUSE", "disapprove", ("the Security Council", None, "IGO"), None,
-      None, None),
+    E("condemned by the Security Council", "condemned", "ACCUSE", "disapprove", ("the Security Council", None, "IGO"),
+      ("Turkish Cypriot workers building a road near Pyla", "CYP", "CVL"), None, None),  # relabel59: the condemned act's doer
 ])
 
 A('20', 'Anadolu Agency', '2026-12-04', "Turkish Cypriot police detain two Greek Cypriots for violating border near Pyla",
@@ -612,7 +612,8 @@ A('23', 'EFE', '2026-11-30', "Polisario says it shelled Moroccan positions near 
     E("was sending a patrol", "sending", "MOBILIZE", None, (("it", "Minurso said it"), None, "IGO"), None,
       None, None, speaker="The UN mission Minurso", mod="reported"),
     E("has offered autonomy", "offered", "AGREE", None, ("Morocco", "MAR", "GOV"), None, None, None),
-    E("a plan backed by", "backed", "SUPPORT", None, ("the United States, France and Spain", "USA", "GOV"), None, None, None),
+    E("a plan backed by", "backed", "SUPPORT", None, ("the United States, France and Spain", "USA", "GOV"),
+      ("Morocco", "MAR", "GOV"), None, None),  # relabel59: the backed plan's author
     E("The Polisario demands", "demands", "REQUEST", None, ("The Polisario", "ESH", "REB"), None, None, None, mod="demanded"),
 ])
 

@@ -1697,8 +1697,8 @@ A("29", "Reuters", "2023-05-10",
     E("was ousted", "ousted", "COERCE", None, None, ("who", "PAK", "GOV"), mo("2022-04", True), None),
     E("has accused the army chief", "accused", "ACCUSE", "allege", ("Khan", "PAK", "OPP"),
       ("the army chief", "PAK", "MIL"), None, None),
-    E("the military rejects", "rejects", "REJECT", None, ("the military", "PAK", "MIL"), None, None,
-      None),
+    E("the military rejects", "rejects", "REJECT", None, ("the military", "PAK", "MIL"),
+      (("Khan", "Khan, who was ousted"), "PAK", "OPP"), None, None),  # relabel59: the charge's author
     E("remanded Khan", "remanded", "COERCE", "arrest", ("An anti-graft court", "PAK", "JUD"),
       ("Khan", "PAK", "OPP"), WED, P(("ISLAMABAD", 1), "Islamabad")),
 ])
