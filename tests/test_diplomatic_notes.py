@@ -88,3 +88,8 @@ def test_a_note_told_in_another_sentence_is_its_own_event(pipe: Pipeline) -> Non
                       "the ministry sent a diplomatic note to Ljubljana over the fishing "
                       "boats.")
     assert ("summoned", "ACCUSE") in got and ("note", "ACCUSE") in got, got
+
+
+def test_a_sent_protest_note_is_one_event_on_protest(pipe: Pipeline) -> None:
+    got = found(pipe, "Lisbon sent a protest note to Rabat over the fishing quotas.")
+    assert [w.split()[0] for w, _ in got] == ["protest"], got

@@ -58,8 +58,8 @@ def note_type(tok: Token) -> tuple[str, str | None] | None:
     "a note verbale"), or None when it is no sent note, sits in a summons (the
     summons is the act) or tells a content that is no PLOVER act."""
     head = _note_head(tok)
-    if head is None or tok.i != _trigger_token(head).i:
-        return None
+    if head is None or tok.i != _trigger_token(head).i or _protest_compound(head):
+        return None  # a "protest note" is the ACCUSE on "protest" (state_protests.py)
     verb = _send_verb(head)
     if verb is None or not _diplomatic(head, verb) or in_summons(verb):
         return None
@@ -225,6 +225,11 @@ def _carrying_note(tok: Token) -> Token | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in NOTES:
         return tok.head.head
     return None
+
+
+def _protest_compound(head: Token) -> bool:
+    """"a protest note": the noun "protest" carries the event (relabel56 (b))."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() == "protest" for c in head.children)
 
 
 def _protest_note(obj: Token) -> bool:
