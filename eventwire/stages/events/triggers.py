@@ -52,6 +52,13 @@ from eventwire.stages.events.collaboration import works_with
 from eventwire.stages.events.conditions import finite_verb
 from eventwire.stages.events.consequences import consequence_end
 from eventwire.stages.events.detection import construction, verdict_end
+from eventwire.stages.events.diplomatic_notes import RULE as NOTE_RULE
+from eventwire.stages.events.diplomatic_notes import (
+    note_end,
+    note_type,
+    silenced_by_note,
+    summons_with_note,
+)
 from eventwire.stages.events.directives import private_directive, tells_to
 from eventwire.stages.events.directives import words as directive_words
 from eventwire.stages.events.forbidden_acts import COERCE, PERMIT_VERBS, RESTRICT, forbids
@@ -76,9 +83,6 @@ from eventwire.stages.events.preventions import foils_a_deed, keeps_from_acting
 from eventwire.stages.events.preventions import words as prevention_words
 from eventwire.stages.events.sports import game_only
 from eventwire.stages.events.standing import standing_deployment
-from eventwire.stages.events.diplomatic_notes import RULE as NOTE_RULE
-from eventwire.stages.events.diplomatic_notes import (note_end, note_type, silenced_by_note,
-                                                      summons_with_note)
 from eventwire.stages.events.state_protests import ACCUSE, DISAPPROVE, lodges_protest, state_protest
 from eventwire.stages.events.state_protests import RULE as PROTEST_RULE
 from eventwire.stages.events.typing_classes import prep_pattern
