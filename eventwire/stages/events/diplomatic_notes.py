@@ -96,6 +96,24 @@ def silenced_by_note(tok: Token) -> bool:
     return _note_participle(tok)
 
 
+def note_roles(noun: Token) -> tuple[Token | None, Token | None] | None:
+    """(actor, recipient) tokens of a sent note's event: the sender (the
+    verb's subject or its "by" agent) and the addressee (its "to" phrase or
+    its indirect object: "handed the chargé a note"); None for any other noun.
+    Why: the note carries the event but the parse hangs both on the verb."""
+    head = _note_head(noun)
+    verb = None if head is None else _send_verb(head)
+    if verb is None:
+        return None
+    sender = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if sender is None:
+        sender = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                       if g.dep_ == "pobj"), None)
+    told = _addressees(verb) or [c for c in verb.children if c.dep_ in ("dative", "iobj")
+                                 and c.lower_ != "to"]
+    return sender, (told[0] if told else None)
+
+
 def summons_with_note(tok: Token) -> bool:
     """"invited the ambassador … to hand him a note of protest": the
     invitation is a summons, one ACCUSE `disapprove` (relabel57 (d))."""
