@@ -93,3 +93,12 @@ def test_a_note_told_in_another_sentence_is_its_own_event(pipe: Pipeline) -> Non
 def test_a_sent_protest_note_is_one_event_on_protest(pipe: Pipeline) -> None:
     got = found(pipe, "Lisbon sent a protest note to Rabat over the fishing quotas.")
     assert [w.split()[0] for w, _ in got] == ["protest"], got
+
+
+def test_a_sent_note_takes_the_sender_and_the_addressee(pipe: Pipeline) -> None:
+    ((_, doc, _),) = list(pipe.docs([Article(
+        text="Vietnam's foreign ministry sent a diplomatic note to Manila objecting to the "
+             "survey.", published=date(2024, 6, 3))]))
+    (note,) = [e for e in doc._.events if e.trigger.text == "note"]
+    assert note.actor is not None and "ministry" in note.actor.text, note.actor
+    assert note.recipient is not None and note.recipient.text == "Manila", note.recipient
