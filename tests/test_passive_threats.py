@@ -77,3 +77,32 @@ def test_announcements_and_refusals(spacy_nlp: Language, text: str, trigger: str
     doc = spacy_nlp(text)
     verb = next(t for t in doc if t.text == trigger)
     assert vower(verb) is None
+
+
+# types44: a prosecution vowed against a described wrongdoer is the threatened
+# sanction, THREATEN `arrest` (docs/annotation.md rec_b, rec_u and "The speaker as
+# doer of a threat in the passive"), not the lexicon's ACCUSE of a charge brought
+@pytest.mark.parametrize("text", [
+    "\"Whoever sells these permits will be prosecuted,\" the land commissioner said.",
+    "The governor said those responsible for the fires would be prosecuted.",
+    "Any official who takes a bribe at the border will be prosecuted, the president said.",
+    "The minister told parliament that looters would be prosecuted without exception.",
+])
+def test_a_vowed_prosecution_is_a_threat(event_pipe: Pipeline, text: str) -> None:
+    ev = by_trigger(event_pipe, text).get("prosecuted")
+    assert ev is not None and (ev.type, ev.mode) == ("THREATEN", "arrest"), \
+        by_trigger(event_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a named or custody-named group: an announced step, the charge's ACCUSE
+    "The prosecutor said the three officers would be prosecuted for manslaughter.",
+    "Police said those arrested would be prosecuted under the riot act.",
+    # a past prosecution, a negation, an agent
+    "Two of the looters were prosecuted last year.",
+    "The minister said the protesters would not be prosecuted.",
+    "He said anyone who lied would be prosecuted by the special court.",
+])
+def test_prosecutions_that_are_no_vow_keep_their_type(event_pipe: Pipeline, text: str) -> None:
+    ev = by_trigger(event_pipe, text).get("prosecuted")
+    assert ev is None or ev.type != "THREATEN", by_trigger(event_pipe, text)

@@ -70,6 +70,7 @@ from eventwire.stages.events.forbidden_acts import forbids
 from eventwire.stages.events.health_measures import words as health_words
 from eventwire.stages.events.judicial import handed_to_authorities
 from eventwire.stages.events.mention_lookup import children_of
+from eventwire.stages.events.passive_threats import vowed_prosecution
 
 COOPERATIVE = {"CONSULT", "AID", "COOPERATE", "RETREAT", "CONCEDE", "SUPPORT"}
 CONFLICTUAL = {"COERCE", "SANCTION", "ASSAULT", "MOBILIZE", "PROTEST"}
@@ -200,6 +201,8 @@ def intent_type(trigger: Token, base: str) -> tuple[str, str] | None:
         return "REQUEST", f"obligation:{base}"
     if not volitional:
         return None
+    if base == "ACCUSE" and not negated and vowed_prosecution(trigger):
+        return "THREATEN", f"intent:{base}"  # "anyone who loots will be prosecuted" (types44)
     if base == "RETREAT" and trigger.lemma_.lower() in RESIGN_VERBS:
         return None
     if base == "SANCTION" and weighed_measures(trigger) is not None:

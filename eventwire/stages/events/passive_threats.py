@@ -83,6 +83,32 @@ def _denied(verb: Token) -> bool:
     return any(a.lemma_.lower() in DENIALS for a in verb.ancestors)
 
 
+# a court step vowed against a described wrongdoer is the threatened sanction
+# (types44): "anyone who loots will be prosecuted" THREATEN `arrest`
+PROSECUTE_VERBS = {"prosecute", "indict"}
+# "those arrested would be prosecuted": a group named by its custody, not a vow
+CUSTODY_WORDS = {"arrest", "detain", "hold", "charge", "catch", "capture", "accuse"}
+
+
+def vowed_prosecution(verb: Token) -> bool:
+    """``verb`` is "prosecuted" told as a vow against a wrongdoer the sentence
+    describes ("anyone who attacked public property would be prosecuted",
+    "those responsible will be prosecuted"): docs/annotation.md types it
+    THREATEN `arrest` (rec_b, rec_u, "The speaker as doer of a threat in the
+    passive"), not the lexicon's ACCUSE of a charge brought. Not: a named or
+    custody-named group ("the crews would be prosecuted", "those arrested
+    will be prosecuted": an announced step, ACCUSE), an agent ("by the
+    state"), a denial, a negation, a past ("were prosecuted")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PROSECUTE_VERBS:
+        return False
+    passive = _passive_verb(verb)
+    if passive is None or pobj(verb, {"by"}) is not None or _denied(verb):
+        return False
+    subject = child(passive, {"nsubjpass", "csubjpass"})
+    return subject is None or not any(
+        c.dep_ == "acl" and c.lemma_.lower() in CUSTODY_WORDS for c in subject.children)
+
+
 def vower(verb: Token) -> Token | None:
     """The speaker who vows the passive act ``verb``, or None: the act is not
     a vow in the passive, it names its own agent, or no speaker is above it."""

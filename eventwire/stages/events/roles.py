@@ -38,6 +38,7 @@ from eventwire.stages.events.condition_parties import condition_fill, threat_con
 from eventwire.stages.events.conjunct_undergoers import stand_in_recipient
 from eventwire.stages.events.court_defendants import court_defendant, defendant_bare
 from eventwire.stages.events.defence_bodies import is_defence_body
+from eventwire.stages.events.diplomatic_notes import note_roles
 from eventwire.stages.events.downed_aircraft import downed_aircraft
 from eventwire.stages.events.dropped_options import dropped, dropped_site
 from eventwire.stages.events.hosted_meetings import host_of, meeting_noun
@@ -102,7 +103,10 @@ AFFECT_VERBS = {"await", "hit", "target", "strike", "face", "confront", "kill", 
 def noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     """Actor and recipient tokens of a noun trigger; the one who issues a
     written order or labels an act outranks the clause's other readings
-    (``issued_orders``, ``label_speakers``, actors38)."""
+    (``issued_orders``, ``label_speakers``, actors38); a sent diplomatic note
+    takes its verb's sender and addressee (``diplomatic_notes``, types44)."""
+    if (note := note_roles(noun)) is not None:
+        return note
     actor, recipient = _clause_noun_roles(noun)
     issuer = _issuer(noun)
     if issuer is not None:

@@ -16,7 +16,8 @@ holds every such first word); the word-led classes
 (``word_led_classes.class_word``'s lemma and form sets); a Title Case
 headline verb (its form, without "-s" or "-es", a lexicon verb); the
 headline verb (its lemma a lexicon verb);
-``noun_candidate`` (the form or the lemma in the noun gate). An ADJ (not
+``noun_candidate`` (the form or the lemma in the noun gate); a sent
+diplomatic note (``diplomatic_notes.NOTES``, types44). An ADJ (not
 ``acomp``) has ``is_denial`` as a ROOT / ccomp, the compound pattern and
 the word-led classes only: after them ``_candidate`` answers None. Every
 other word (verbs, ``acomp`` of any tag) is kept as it was.
@@ -32,6 +33,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from eventwire.nlp.arrays import column, remember
+from eventwire.stages.events.diplomatic_notes import NOTES
 from eventwire.stages.events.lexicon import Lexicon
 from eventwire.stages.events.word_led_classes import class_lemmas, class_lowers
 
@@ -66,7 +68,7 @@ def word_flags(low: str, lemma: str, lex: Lexicon) -> tuple[bool, bool, bool]:
     title = low in lex.verbs or low[:-1] in lex.verbs or low[:-2] in lex.verbs
     noun = lemma in lex.verbs or _gate_open(low, lex.noun_gate) or \
         _gate_open(lemma, lex.noun_gate)
-    return class_word or title or noun, class_word, _gate_open(lemma, lex.verb_gate)
+    return class_word or title or noun or low in NOTES, class_word, _gate_open(lemma, lex.verb_gate)
 
 
 def screen_positions(doc: Doc, positions: list[int], lex: Lexicon) -> list[int]:

@@ -52,6 +52,13 @@ from eventwire.stages.events.collaboration import works_with
 from eventwire.stages.events.conditions import finite_verb
 from eventwire.stages.events.consequences import consequence_end
 from eventwire.stages.events.detection import construction, verdict_end
+from eventwire.stages.events.diplomatic_notes import RULE as NOTE_RULE
+from eventwire.stages.events.diplomatic_notes import (
+    note_end,
+    note_type,
+    silenced_by_note,
+    summons_with_note,
+)
 from eventwire.stages.events.directives import private_directive, tells_to
 from eventwire.stages.events.directives import words as directive_words
 from eventwire.stages.events.forbidden_acts import COERCE, PERMIT_VERBS, RESTRICT, forbids
@@ -153,6 +160,12 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
         return None
     if lemma in PERMIT_VERBS and forbids(tok):  # "no one will be allowed to block roads"
         return Candidate(tok, tok.i + 1, COERCE, RESTRICT, [], FORBID_RULE, False)
+    if (note := note_type(tok)) is not None:  # "sent a diplomatic note to Hanoi" (types44)
+        return Candidate(tok, note_end(tok), note[0], note[1], [], NOTE_RULE, True)
+    if silenced_by_note(tok):  # its light verb, its participle, a summons's note
+        return None
+    if summons_with_note(tok):  # "invited the envoy … to hand him a note of protest"
+        return Candidate(tok, tok.i + 1, ACCUSE, DISAPPROVE, [], NOTE_RULE, False)
     if lemma == "protest" and state_protest(tok):  # "Tokyo protested to Seoul"
         return Candidate(tok, tok.i + 1, ACCUSE, DISAPPROVE, [], PROTEST_RULE, pos != "VERB")
     if (cleared := clearance(tok)) is not None:  # "police cleared the roadblocks"
