@@ -1004,7 +1004,7 @@ A('23', 'Reuters', '2026-12-02', "Mauritania arrests anti-slavery activists afte
     E("during the arrests and called", "arrests", "COERCE", "arrest", None, None, WED2, None,
       speaker="IRA leader Biram Dah Abeid, a lawmaker", mod="reported", cl=MR_ARR),
     E("\"a punishment for denouncing", "punishment", "ACCUSE", "disapprove", ("IRA leader Biram Dah Abeid, a lawmaker", "MRT", "NGO"),
-      None, None, None),
+      ("officers", "MRT", "COP"), None, None),  # relabel59: the operation's doer, the officers of the same sentence
     E("and called the operation", "operation", "COERCE", "arrest", None, None, WED2, None,
       speaker="IRA leader Biram Dah Abeid, a lawmaker", mod="reported", cl=MR_ARR),
     E("had refused an order to leave", "refused", "REJECT", "yield", ("the activists", "MRT", "NGO"), None, WED2, NKC,
@@ -1050,7 +1050,7 @@ A('24', 'APA', '2026-12-01', "Gabon regulator suspends newspaper over army fuel 
     E("the report was \"defamatory\"", "defamatory", "ACCUSE", "disapprove", ("The HAC", "GAB", "GOV"), None, None, None,
       speaker="The HAC", mod="reported"),
     E("would challenge the decision", "challenge", "ACCUSE", "allege", (("he", "said he would"), "GAB", "MED"),
-      None, None, None, speaker="The paper's editor, Desire Ename", mod="future"),
+      ("the regulator", "GAB", "GOV"), None, None, speaker="The paper's editor, Desire Ename", mod="future"),  # relabel59: the decision's doer, named in the other clause
     E("and accused the regulator", "accused", "ACCUSE", "allege", ("The paper's editor, Desire Ename", "GAB", "MED"),
       ("the regulator", "GAB", "GOV"), None, None),
     E("called a one-day blackout", "called", "REQUEST", None, ("Gabon's journalists' union SYNAPPEG", "GAB", "LAB"), None, None,
@@ -1385,8 +1385,10 @@ A('31', 'Starnieuws', '2026-12-04', "Protesters storm Suriname parliament ground
     E("and detained 27 people", "detained", "COERCE", "arrest", ("Police", "SUR", "COP"), ("27 people", "SUR", "CVL"), THU3, PBO),
     E("accused an opposition party", "accused", "ACCUSE", "allege", ("Justice and Police Minister Harish Monorath", "SUR", "GOV"),
       ("an opposition party", "SUR", "OPP"), None, None),
-    E("a claim the party rejected", "rejected", "REJECT", None, ("the party", "SUR", "OPP"), None, None, None),
-    E("rejected as \"a smear\"", "smear", "ACCUSE", "disapprove", ("the party", "SUR", "OPP"), None, None, None),
+    E("a claim the party rejected", "rejected", "REJECT", None, ("the party", "SUR", "OPP"),
+      ("Justice and Police Minister Harish Monorath", "SUR", "GOV"), None, None),  # relabel59: the claim's author
+    E("rejected as \"a smear\"", "smear", "ACCUSE", "disapprove", ("the party", "SUR", "OPP"),
+      ("Justice and Police Minister Harish Monorath", "SUR", "GOV"), None, None),  # relabel59: the claim's author
     E("had called a peaceful march", "called", "REQUEST", None, ("The trade union federation Ravaksur", "SUR", "LAB"), None, None,
       None, mod="demanded"),  # second annotator: a call for a protest is REQUEST (guide rec_x "Calls and concessions")
     E("had called a peaceful march", "march", "PROTEST", "demo", ("The trade union federation Ravaksur", "SUR", "LAB"), None, THU3,

@@ -948,7 +948,8 @@ A('23', 'Garowe Online', '2026-12-03', "Puntland forces seize Islamic State hill
     # second annotator: "a figure Puntland denied" rejects the toll, not the
     # act: a REJECT beside the `reported` claim (guide, Batch g: "a figure
     # the government rejects"; rec_g's Madagascar toll), undated (rule 1)
-    E("a figure Puntland denied", "denied", "REJECT", None, ("Puntland", "SOM", "GOV"), None, None, None),
+    E("a figure Puntland denied", "denied", "REJECT", None, ("Puntland", "SOM", "GOV"), ("The Islamic State group", None, "REB"), None,
+      None),  # relabel59: the figure's author, named in the sentence
     E("urged residents of the mountain villages", "urged", "REQUEST", None, ("Puntland President Said Abdullahi Deni", "SOM", "GOV"),
       ("residents of the mountain villages", "SOM", "CVL"), None, None, mod="demanded"),
     E("promised a reward of $10,000", "promised", "AID", None, ("Puntland President Said Abdullahi Deni", "SOM", "GOV"), None,
@@ -1067,7 +1068,8 @@ A('26', 'Ritzau', '2026-12-02', "Greenland demands Danish compensation over coil
   "Nielsen called the refusal \"a second humiliation\" and said Greenland would take the case to the UN Human Rights Council if Copenhagen did not reconsider. A group of 143 women sued the Danish state in 2024.", [
     E("Greenland demands Danish compensation", "demands", "REQUEST", None, ("Greenland", "GRL", "GOV"), ("Danish", "DNK", "GOV"),
       WED2, None, mod="demanded", cl="rec_ah-greenland-demand"),
-    E("Copenhagen says no", "says no", "REJECT", None, ("Copenhagen", "DNK", "GOV"), None, None, None, cl="rec_ah-denmark-refusal"),
+    E("Copenhagen says no", "says no", "REJECT", None, ("Copenhagen", "DNK", "GOV"), (("Greenland", 1), "GRL", "GOV"), None, None,
+      cl="rec_ah-denmark-refusal"),  # relabel59: the demand's author, the headline's other clause
     E("on Wednesday demanded that Denmark pay", "demanded", "REQUEST", None, ("Greenland's premier Jens-Frederik Nielsen", "GRL", "GOV"),
       ("Denmark", "DNK", "GOV"), WED2, P(("NUUK", 1), "Nuuk"), mod="demanded", cl="rec_ah-greenland-demand"),
     E("were fitted with contraceptive coils", "fitted", "COERCE", None, None, ("thousands of Inuit women", "GRL", "CVL"), None, None),
@@ -1075,7 +1077,8 @@ A('26', 'Ritzau', '2026-12-02', "Greenland demands Danish compensation over coil
       ("the women", "GRL", "CVL"), None, None),
     E("would not pay individual compensation", "pay", "REJECT", None, ("her government", "DNK", "GOV"), None, None, None,
       speaker=("Danish Prime Minister Mette Frederiksen", 1), mod="reported", cl="rec_ah-denmark-refusal"),
-    E("called the refusal", "humiliation", "ACCUSE", "disapprove", ("Nielsen", "GRL", "GOV"), None, None, None),
+    E("called the refusal", "humiliation", "ACCUSE", "disapprove", ("Nielsen", "GRL", "GOV"), ("Copenhagen", "DNK", "GOV"), None,
+      None),  # relabel59: the refusal's author, the one who would reconsider it in the same sentence
     E("would take the case to the UN", "take", "THREATEN", None, ("Greenland", "GRL", "GOV"), ("Copenhagen", "DNK", "GOV"), None, None,
       speaker="Nielsen", mod="threatened"),
     E("if Copenhagen did not reconsider", "reconsider", "CONCEDE", None, ("Copenhagen", "DNK", "GOV"), None, None, None,

@@ -213,7 +213,8 @@ ECB = "ECB+ prints no date: "
 real('01', 'ecbplus:9_7ecbplus', '2009-04-28', [
     E("drew heavy criticism from", "criticism", "ACCUSE", "disapprove",
       ("environmental and conservation groups", "USA", "NGO"), ("the Bush administration", "USA", "GOV"), None, None),
-    E("Obama stated that he opposed", "opposed", "ACCUSE", "disapprove", ("Obama", "USA", "LEG"), None, yr("2008"), None),
+    E("Obama stated that he opposed", "opposed", "ACCUSE", "disapprove", ("Obama", "USA", "LEG"), ("President Bush", "USA", "GOV"),
+      yr("2008"), None),  # relabel59: the rule changes' doer ("this proposal from President Bush")
     E("agreed with Salazar", "agreed", "SUPPORT", None, ("Darin Schroeder", "USA", "NGO"), ("Salazar", "USA", "GOV"), None, None),
     E("But he still needs to rescind", "needs", "REQUEST", "change", (("Noah Greenwald", 1), "USA", "NGO"),
       (("he", "he still needs"), "USA", "GOV"), None, None, speaker=("Noah Greenwald, biodiversity program director for the Center for Biological Diversity", 1),
@@ -615,7 +616,8 @@ A('17', 'AFP', '2026-12-03', "Cabinda separatists claim ambush on Angolan troops
     # check: the ambush (and its denied killing) carry the gun the article gives that act ("opened fire"; relabel49)
     E("claim ambush on Angolan troops", "ambush", "ASSAULT", "firearms", ("Cabinda separatists", "AGO", "REB"), ("Angolan troops", "AGO", "MIL"),
       WED2, None, speaker="Cabinda separatists", mod="reported", cl=CB_AMB),
-    E("Luanda calls it 'fiction'", "fiction", "REJECT", None, ("Luanda", "AGO", "GOV"), None, None, None, cl=CB_DEN),
+    E("Luanda calls it 'fiction'", "fiction", "REJECT", None, ("Luanda", "AGO", "GOV"), ("Cabinda separatists", "AGO", "REB"), None,
+      None, cl=CB_DEN),  # relabel59: the claim's author, the headline's other clause
     E("they had ambushed an Angolan army patrol", "ambushed", "ASSAULT", "firearms", (("they", "they had ambushed"), "AGO", "REB"),
       ("an Angolan army patrol", "AGO", "MIL"), WED2, P("Buco-Zau", "Buco-Zau"),
       speaker="Separatist rebels of the Front for the Liberation of the Enclave of Cabinda (FLEC-FAC)", mod="reported", cl=CB_AMB),
@@ -769,7 +771,8 @@ A('20', 'TASS', '2026-12-06', "Zakharova threatens 'response' over Narva detenti
       d("2026-12-06"), P(("MOSCOW", 1), "MOSCOW")),
     E("would raise the matter at the OSCE", "raise", "ACCUSE", "allege", ("Moscow", "RUS", "GOV"), None, None, None,
       speaker="She", mod="future"),
-    E("rejected what he called", "rejected", "REJECT", None, ("Estonian Foreign Minister Margus Tsahkna", "EST", "GOV"), None, None, None),
+    E("rejected what he called", "rejected", "REJECT", None, ("Estonian Foreign Minister Margus Tsahkna", "EST", "GOV"),
+      (("Moscow", "does not take instructions from"), "RUS", "GOV"), None, None),  # relabel59: the intimidation's author, named in the sentence
     E("were released late on Saturday", "released", "RETREAT", "release", None, ("the two detained men", "EST", "CVL"), SAT5, None,
       speaker="the Estonian police", mod="reported", cl=NV_REL),
     E("after paying fines", "fines", "SANCTION", None, None, ("the two detained men", "EST", "CVL"), SAT5, None,
@@ -914,7 +917,8 @@ A('23', 'bdnews24.com', '2026-12-01', "Section 144 in Khagrachhari after settler
       speaker="Witnesses", mod="reported"),
     E("accused soldiers at a nearby camp", "accused", "ACCUSE", "allege", ("The United People's Democratic Front (UPDF)", "BGD", "OPP"),
       ("soldiers at a nearby camp", "BGD", "MIL"), None, None),
-    E("rejected the charge as", "rejected", "REJECT", None, ("the army's media wing ISPR", "BGD", "MIL"), None, None, None),
+    E("rejected the charge as", "rejected", "REJECT", None, ("the army's media wing ISPR", "BGD", "MIL"),
+      ("The United People's Democratic Front (UPDF)", "BGD", "OPP"), None, None),  # relabel59: the charge's author (the other clause)
     E("repeated its demand", "demand", "REQUEST", "change", ("The UPDF", "BGD", "OPP"), ("the government", "BGD", "GOV"), None, None,
       mod="demanded"),
     E("the peace accord signed on", "signed", "AGREE", None, None, None, d("1997-12-02", True), None),
@@ -992,7 +996,8 @@ A('25', 'Nagaland Post', '2026-12-04', "NSCN-IM threatens to quit talks after As
       P(("Dimapur", 1), "Dimapur"), cl="rec_ai-dimapur-raid"),
     E("on Thursday threatened to walk out", "threatened", "THREATEN", "relations", ("The NSCN (I-M)", "IND", "REB"), ("the Centre", "IND", "GOV"),
       THU3, P(("DIMAPUR", 1), "DIMAPUR"), mod="threatened", cl="rec_ai-nscn-threat"),
-    E("continued to reject its demand", "reject", "REJECT", None, ("the Centre", "IND", "GOV"), None, None, None, mod="hypothetical"),
+    E("continued to reject its demand", "reject", "REJECT", None, ("the Centre", "IND", "GOV"), (("its", "continued to reject"), "IND", "REB"),
+      None, None, mod="hypothetical"),  # relabel59: the demand's author, its possessor
     E("continued to reject its demand", "demand", "REQUEST", "change", ("its", "IND", "REB"), None, None, None, mod="demanded"),
     E("a day after an Assam Rifles raid", "raid", "COERCE", None, ("an Assam Rifles", "IND", "MIL"), ("one of its designated camps", "IND", "REB"),
       WED2, None, cl="rec_ai-dimapur-raid"),
@@ -1116,8 +1121,8 @@ A('28', 'MercoPress', '2026-12-04', "Argentina protests British live-fire drills
   "The ministry said the drills, which include the firing of Rapier missiles, violate UN resolutions urging both countries to refrain from unilateral moves, and that it would take the matter to the UN Decolonization Committee.\n"
   "The UK Foreign Office rejected the protest, saying the exercises were \"routine\" and that Britain had \"no doubt about its sovereignty over the Falkland Islands\".\n"
   "Argentina's military government invaded the islands on 2 April 1982; British forces retook them ten weeks later in a war that killed 649 Argentine and 255 British servicemen.", [
-    E("Argentina protests British live-fire drills", "protests", "ACCUSE", "disapprove", ("Argentina", "ARG", "GOV"), None,
-      THU3, None, cl="rec_ai-argentina-protest"),
+    E("Argentina protests British live-fire drills", "protests", "ACCUSE", "disapprove", ("Argentina", "ARG", "GOV"), ("British", "GBR", "MIL"),
+      THU3, None, cl="rec_ai-argentina-protest"),  # relabel59: the drills' doer, named by the adjective
     E("lodged a formal protest", "protest", "ACCUSE", "disapprove", ("Argentina's Foreign Ministry", "ARG", "GOV"),
       ("the British embassy", "GBR", "GOV"), THU3, P("Buenos Aires", "Buenos Aires"), cl="rec_ai-argentina-protest"),
     E("live-firing exercises that British forces", "exercises", "MOBILIZE", "troops", ("British forces", "GBR", "MIL"), None,
@@ -1206,7 +1211,8 @@ A('30', 'LSM', '2026-12-04', "Rezekne man held on suspicion of spying for Russia
     # check: "faces up to 15 years in prison" SANCTION `convict` `future` (Batch m: "He faces up to 20 years")
     E("and faces up to 15 years", "faces", "SANCTION", "convict", None, ("The man", "LVA", "CVL"), None, None, mod="future"),
     E("he denied working for", "denied", "REJECT", None, (("he", "he denied working"), "LVA", "CVL"), None, None, None),
-    E("\"categorically rejects\"", "rejects", "REJECT", None, ("The Russian embassy in Riga", "RUS", "GOV"), None, None, None),
+    E("\"categorically rejects\"", "rejects", "REJECT", None, ("The Russian embassy in Riga", "RUS", "GOV"),
+      ("Latvian authorities", "LVA", "GOV"), None, None),  # relabel59: the accusation's authors, named in the other clause
     # check: "accused ... of" is `allege` whatever the wrong (relabel49)
     E("accused Latvian authorities", "accused", "ACCUSE", "allege", ("The Russian embassy in Riga", "RUS", "GOV"),
       ("Latvian authorities", "LVA", "GOV"), None, None),
