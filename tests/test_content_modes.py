@@ -194,3 +194,17 @@ def test_union_of_states_is_no_labour_striker(pipe: Pipeline, text: str, word: s
 def test_pressing_or_sinking_is_violence_only_when_armed(pipe: Pipeline, text: str, word: str,
                                                          mode: str | None) -> None:
     check(pipe, text, word, "THREATEN", mode)
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # a tariff is a penalty on trade, no cut relation (modes43): SANCTION, no mode
+    ("The government imposed a 40% tariff on steel from its neighbour.", "imposed", None),
+    ("Washington slapped new tariffs on Mexican tomatoes on Monday.", "slapped", None),
+    ("The ministry said it would impose retaliatory tariffs on European cars.", "impose", None),
+    # near misses: trade cut off, suspended or embargoed is discontinue
+    ("The government suspended all fuel exports to its neighbour.", "suspended", "discontinue"),
+    ("The council imposed an arms embargo on the junta.", "imposed", "discontinue"),
+    ("The ministry halted electricity sales to the neighbouring state.", "halted", "discontinue"),
+])
+def test_tariffs_have_no_mode(pipe: Pipeline, text: str, word: str, mode: str | None) -> None:
+    check(pipe, text, word, "SANCTION", mode)

@@ -201,3 +201,27 @@ def test_free_words_in_one_pass_are_the_per_mode_free_words(
             assert unowned | by_mode.get(mode, _NONE) == rebuilt
         else:
             assert (unowned, by_mode) == (set(), {})  # cued_modes takes the vocabulary
+
+
+@pytest.mark.parametrize("text,mode", [
+    # a vow of justice threatens prosecution (modes43): THREATEN arrest
+    ("The governor warned that anyone caught looting shops would face the full force of "
+     "the law.", "arrest"),
+    ("Police warned that drivers who block the motorway will face criminal charges.", "arrest"),
+    ("The president warned that anyone who burns ballot boxes will answer before the courts.",
+     "arrest"),
+    ("The fisheries minister warned that foreign poachers would face the full rigours of the "
+     "law.", "arrest"),
+    ("The general warned that deserters would face justice.", "arrest"),
+    # near misses: force with no law, a court as a target or a lawsuit, the
+    # law as a frame, justice fought for
+    ("The army warned that any attack on its bases would be met with full force.", "violence"),
+    ("The rebels threatened to attack the courthouse in the provincial capital.", "violence"),
+    ("The union warned that it would take the ministry to court over the pay freeze.", None),
+    ("The minister warned that Yerevan would respond within the framework of international "
+     "law.", None),
+    ("The separatists vowed to fight for justice for their people.", "violence"),
+])
+def test_vows_of_justice(pipe: Pipeline, text: str, mode: str | None) -> None:
+    word = "vowed" if "vowed" in text else ("threatened" if "threatened" in text else "warned")
+    check(pipe, text, word, "THREATEN", mode)

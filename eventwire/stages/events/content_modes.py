@@ -30,6 +30,10 @@ mode): "workers would strike again if Congress watered down the labour
 chapters" is a strike in the PROTEST sense; the cue "strike" is violence only
 for an armed threatener.
 
+Before these, a threat answered in kind ("would respond in a mirror
+manner", no armed word) is THREATEN ``relations``
+(``reciprocal_responses.py``, modes43).
+
 Word lists are data (``_sanction_nouns``, ``_frozen_things``,
 ``_trade_words``, ``_vague_responses``, ``_armed_words``, ``_strike_words``,
 ``_labour_nouns`` in ``modes.yaml``).
@@ -43,6 +47,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.stages.events.mode_context import clause_head, objects_of
 from eventwire.stages.events.mode_words import cue_phrase, held_craft, mode_data, mode_words
+from eventwire.stages.events.reciprocal_responses import answers_in_kind
 from eventwire.stages.events.weapon_verbs import fires_a_person
 
 Phrases = tuple[frozenset[str], tuple[tuple[str, ...], ...]]
@@ -246,9 +251,12 @@ def labour_strike(trigger: Span) -> bool:
 
 
 def content_mode(kind: str, trigger: Span, mode: str | None) -> str | None:
-    """The cascade's mode, or None for the three classes of this module."""
+    """The cascade's mode, or None for the three classes of this module
+    (``relations`` for a threat answered in kind)."""
     if kind == "SANCTION" and mode == "discontinue" and sanctions_as_such(trigger):
         return None
+    if kind == "THREATEN" and mode in (None, "violence") and answers_in_kind(trigger):
+        return "relations"  # "would respond in a mirror manner" (modes43)
     if kind == "THREATEN" and mode == "violence" and \
             (unnamed_response(trigger) or labour_strike(trigger)):
         return None

@@ -46,7 +46,8 @@ ministry to send more soldiers") is REQUEST ``assist`` (``asked_means.py``);
 a party asked to leave, and one refusing
 when asked, gives ground, REQUEST / REJECT ``yield`` (``given_way.py``);
 people or craft kept from moving ("blocked a supply vessel", "prevented
-deputies from entering") is COERCE ``restrict`` (``kept_movement.py``);
+deputies from entering") is COERCE ``restrict`` (``kept_movement.py``), a
+medium banned or blocked ("banned TikTok") ``censor`` (``media_bans.py``);
 a vessel held ("detained a tanker") is ``seize`` (``mode_objects.py``; an
 accusation of failing to act keeps its verb's ``allege``, relabel49); a
 storming, attack or clash whose only gun word is the doers' name ("gunmen
@@ -77,6 +78,7 @@ from eventwire.stages.events.damage_acts import damages_property
 from eventwire.stages.events.given_way import asks_to_give_way
 from eventwire.stages.events.harm_adjuncts import adjunct_mode
 from eventwire.stages.events.kept_movement import keeps_from_moving
+from eventwire.stages.events.media_bans import bans_a_medium
 from eventwire.stages.events.mode_context import (
     content,
     hosts_others,
@@ -188,6 +190,8 @@ def rule_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
         return "assist"
     if kind == "ASSAULT" and mode is None and damages_property(trigger):
         return "destroy"
+    if kind == "COERCE" and mode in (None, "restrict") and bans_a_medium(trigger):
+        return "censor"  # "banned TikTok", "the channel would be banned" (modes43)
     if kind == "COERCE" and mode is None and keeps_from_moving(trigger):
         return "restrict"
     if kind in SPEECH_ACTS and mode is None and asks_to_give_way(kind, trigger):
