@@ -241,3 +241,14 @@ def test_case_bits_follow_a_retokenized_doc(spacy_nlp) -> None:  # type: ignore[
         retokenizer.merge(doc[1:3])
     assert [bool(b & UPPER_FIRST) for b in case_bits(doc).tolist()] == \
         [t.text[:1].isupper() for t in doc]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_no_word_present_answers_empty_before_the_scan(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed43: the set test that answers a call finding nothing, and the
+    scan that lists the rest, give what the token loop gives -- words all
+    absent, one present among absent ones, a generator read once."""
+    doc = spacy_nlp(text)
+    for words in ({"zebra", "quartz"}, {"zebra", "said", "quartz"}, {"Arce", "zebra"}):
+        assert where_lower(doc, words) == [t.i for t in doc if t.lower_ in words]
+        assert where_text(doc, (w for w in words)) == [t.i for t in doc if t.text in words]

@@ -106,3 +106,35 @@ def test_single_admin1s_answers_the_set_comparison() -> None:
             old = any(s == {a} for s in ctx.other_admin1_sets(i))
             assert (a in ctx.single_admin1s(i)) == old, (i, a)
     assert ctx.single_admin1s(0) == {10, 20} and ctx.single_admin1s(1) == {20}
+
+
+def _share_by_sum(i: int, c: Place, ctx: Context) -> float:
+    """``_admin1_share`` as it was computed per candidate before speed43."""
+    own = c.admin1_id if c.feature in ("city", "admin2") else None
+    others = ctx.other_admin1_sets(i) if own is not None else []
+    if own is None or not others:
+        return 0.0
+    return sum(1 / len(s) for s in others if own in s) / len(others)
+
+
+def test_admin1_share_kept_per_mention_and_division_is_the_sum() -> None:
+    """speed43: the share is kept per (mention, division); every candidate
+    of every mention gets exactly the float the per-candidate sum gave,
+    asked twice (``resolve``'s two passes), with picks changed between:
+    towns in one state and in two, a state, a country (no division) and a
+    name standing alone (no other sets)."""
+    town_c = Place(31, "Oakfield", 33.2, -81.2, "USA", "BI", 800, "city", admin1_id=20)
+    county = Place(41, "Elm County", 40.3, -90.3, "USA", "AL", 50_000, "admin2",
+                   admin1_id=10)
+    ms = [_mention(0, "Columbia", TOWN_A, TOWN_B), _mention(3, "Oakfield", VILLAGE_A, town_c),
+          _mention(5, "Birch", STATE_B), _mention(7, "Elm County", county),
+          _mention(9, "Freedonia", COUNTRY), _mention(11, "Columbia", TOWN_A, TOWN_B)]
+    ctx = Context(ms, Counter(), [False] * len(ms))
+    for picks in ([None] * len(ms), [TOWN_B, town_c, STATE_B, county, COUNTRY, TOWN_B]):
+        ctx.picks = list(picks)
+        for i, m in enumerate(ms):
+            for c in m.candidates:
+                assert _vector(i, c, ctx)["admin1_share"] == _share_by_sum(i, c, ctx), (i, c)
+    alone = Context([_mention(0, "Columbia", TOWN_A, TOWN_B)], Counter(), [False])
+    assert _vector(0, TOWN_A, alone)["admin1_share"] == 0.0
+    assert ctx.admin1_share(0, 10) == _share_by_sum(0, TOWN_A, ctx) > 0.0

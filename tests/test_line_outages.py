@@ -82,3 +82,26 @@ def test_story_reads_the_word_column(spacy_nlp, text) -> None:  # type: ignore[n
     want = not {t.lower_ for t in doc} & words()["deliberate_cues"] and any(
         _tells_break(s) for s in doc.sents)
     assert is_outage_story(doc) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Fibre LINKS snapped during the storm. Crews RESTORED service by noon.",
+    "The carrier's cable wasn't damaged, engineers said; traffic was rerouted.",
+    "Two power lines broke under the ice.\n\nThe outage lasted three days.",
+    "Nobody mentioned any wire at all.",
+])
+def test_story_forms_read_the_columns(spacy_nlp, text) -> None:  # type: ignore[no-untyped-def]
+    """speed43: each sentence's forms and lemmas, read on the LOWER and
+    LEMMA columns, are the sets the Tokens gave, and the story test
+    answers what the Token scan of every sentence answered."""
+    from eventwire.stages.events.detection_words import lemma
+    from eventwire.stages.events.line_outages import _forms, is_outage_story, words
+
+    doc = spacy_nlp(text)
+    for sent in doc.sents:
+        assert _forms(doc, sent.start, sent.end) == \
+            {t.lower_ for t in sent} | {lemma(t) for t in sent}
+    told = [{t.lower_ for t in s} | {lemma(t) for t in s} for s in doc.sents]
+    want = not {t.lower_ for t in doc} & words()["deliberate_cues"] and any(
+        f & words()["line_nouns"] and f & words()["break_words"] for f in told)
+    assert is_outage_story(doc) == want

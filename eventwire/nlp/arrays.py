@@ -39,11 +39,16 @@ def rows(doc: Doc, attrs: Sequence[int]) -> Iterator[tuple[int, ...]]:
 def _where(doc: Doc, attr: int, strings: Iterable[str]) -> list[int]:
     """The positions whose ``attr`` is one of ``strings``, on the column kept
     per document (speed26: each call read ``to_array`` anew, ~1,400 times per
-    200 articles in the actor stage alone, often the same column)."""
+    200 articles in the actor stage alone, often the same column). Six calls
+    in ten find nothing (speed43: 1,856 of 3,096 per 200 articles); the set
+    test answers them in one C loop before the Python one lists positions."""
     wanted = {get_string_id(s) for s in strings}
     if not wanted or not len(doc):
         return []
-    return [i for i, v in enumerate(column(doc, attr)) if v in wanted]
+    values = column(doc, attr)
+    if wanted.isdisjoint(values):
+        return []
+    return [i for i, v in enumerate(values) if v in wanted]
 
 
 def where_text(doc: Doc, words: Iterable[str]) -> list[int]:

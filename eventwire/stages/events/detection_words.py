@@ -4,6 +4,7 @@ had its own loader and its own ``_lemma`` / ``_in`` over the same file)."""
 
 from __future__ import annotations
 
+from spacy.strings import StringStore
 from spacy.tokens import Token
 
 from eventwire.datafiles import word_list_loader
@@ -28,6 +29,13 @@ def lemma(tok: Token) -> str:
     key = tok.lemma
     found = _LOWER_LEMMAS.get(key)
     return remember(_LOWER_LEMMAS, key, tok.lemma_.lower()) if found is None else found
+
+
+def lemma_of_id(strings: StringStore, key: int) -> str:
+    """:func:`lemma` of the word whose lemma's string id is ``key`` (a
+    ``LEMMA`` column value), from the same memo: no Token (speed43)."""
+    found = _LOWER_LEMMAS.get(key)
+    return remember(_LOWER_LEMMAS, key, strings[key].lower()) if found is None else found
 
 
 def listed(tok: Token, key: str) -> bool:
