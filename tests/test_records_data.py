@@ -219,8 +219,9 @@ def _needle_word(needle: str) -> str:
 def test_trigger_relabel_rows_are_in_the_gold() -> None:
     """Every row of trigger_relabel.tsv (docs/annotation.md, "Criticism with
     an adjective": a noun label is the trigger) names one ACCUSE (or a
-    custody order's COERCE, relabel52, or a diplomatic note's REQUEST,
-    relabel57) once, with a reason, in the set it names, and the checked-in
+    custody order's COERCE, relabel52, a diplomatic note's REQUEST,
+    relabel57, or an ordered measure's COERCE or SANCTION on its noun,
+    relabel60 (e)) once, with a reason, in the set it names, and the checked-in
     gold carries the new trigger text in the old trigger's sentence, after
     the labelling verb."""
     rows = _trigger_rows()
@@ -231,9 +232,12 @@ def test_trigger_relabel_rows_are_in_the_gold() -> None:
         assert aid.startswith(name + "-") and why and old != new or "[" in new
         rec = records[aid]
         ev = rec["events"][int(idx)]
-        assert ev["type"] in ("ACCUSE", "COERCE", "REQUEST"), event
+        assert ev["type"] in ("ACCUSE", "COERCE", "REQUEST", "SANCTION"), event
         assert ev["trigger"]["text"] == _needle_word(new), event
-        assert ev["type"] == "ACCUSE" or (old == "ordered" and "custody order" in why) or (
+        ordered_measure = old == "ordered" and why.startswith("relabel60 (e)") and ev["type"] in (
+            "COERCE", "SANCTION")
+        assert ev["type"] == "ACCUSE" or ordered_measure or (
+            old == "ordered" and "custody order" in why) or (
             ev["type"] == "REQUEST" and why.startswith("relabel57 (a)")
             and "note" in _needle_word(new)), event
         start = int(ev["trigger"]["start"])

@@ -383,8 +383,9 @@ def _batch_rows(records: list[dict], batch: str,
 TRIGGER_RELABEL = Path(__file__).resolve().parent / "trigger_relabel.tsv"
 # the types whose trigger a row may move: a characterisation (relabel48), a
 # custody order told on its participle (relabel52), a diplomatic note that
-# carries a request ("sends note verbale … seeking", relabel57)
-TRIGGER_RELABEL_TYPES = ("ACCUSE", "COERCE", "REQUEST")
+# carries a request ("sends note verbale … seeking", relabel57), an ordered
+# measure told on its noun ("ordered a travel ban", relabel60 (e))
+TRIGGER_RELABEL_TYPES = ("ACCUSE", "COERCE", "REQUEST", "SANCTION")
 
 
 def _relabel_span(text: str, needle: str, start: int) -> dict:
