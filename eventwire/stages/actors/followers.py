@@ -15,6 +15,7 @@ sectors is right for either reading). ``_opposition_agents`` in
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -22,6 +23,8 @@ from spacy.tokens import Doc, Token
 from eventwire.datafiles import word_lists
 from eventwire.models import ActorMention
 from eventwire.nlp.arrays import char_span, where_lower
+from eventwire.nlp.extensions import get_list
+from eventwire.nlp.spans import head_token
 from eventwire.paths import DATA_DIR
 
 FOLLOWERS_PATH = DATA_DIR / "actors" / "followers.yaml"
@@ -101,3 +104,53 @@ def opposition_followers(doc: Doc, mentions: list[ActorMention]) -> None:
             continue
         if any(_is_opposition(r, mentions, words) for r in _followed(span.root)):
             m.sectors = [*m.sectors, "OPP"]
+
+
+def followed_recipient(doc: Doc, recipient: ActorMention | None) -> ActorMention | None:
+    """Class *the followers of an opposition figure or party, acted on*
+    (recip50): a recipient whose span is the bare follower noun ("police
+    fired tear gas at Chadema supporters", "detained dozens of supporters of
+    opposition leader X", "Mondlane's supporters were beaten") while the
+    leader or party it follows is a mention of its own that
+    ``opposition_followers`` never saw on this span. The same test as for a
+    whole mention (``_followed`` + ``_is_opposition``, read on the noun's
+    parse) makes OPP join: the guide codes supporters of a named opposition
+    party or leader OPP (docs/annotation.md, *Protest movements*, rec_q);
+    joining keeps the civilian reading and the first sector."""
+    if recipient is None or "OPP" in recipient.sectors:
+        return recipient
+    nouns, words = _tables()
+    head = head_token(doc, recipient)
+    if head is None or head.lower_ not in nouns:
+        return recipient
+    mentions = get_list(doc, "actor_mentions")
+    if any(_is_opposition(r, mentions, words) or _named_opposition(doc, r, words)
+           for r in _followed(head)):
+        return replace(recipient, sectors=[*recipient.sectors, "OPP"])
+    return recipient
+
+
+# how far before a name the article's "opposition" may stand in its phrase:
+# "opposition candidate Venancio Mondlane" (3), "Opposition Chadema party" (1)
+NAMED_REACH = 3
+
+
+def _named_opposition(doc: Doc, root: Token, words: frozenset[str]) -> bool:
+    """The followed name is one the article itself calls the opposition
+    elsewhere: the same proper noun with an opposition word at most
+    ``NAMED_REACH`` words before it in its own phrase (no punctuation or
+    verb between). The knowledge base does not know most parties and
+    challengers ("Chadema" read as a person, "Mondlane" with no code),
+    but the story's own "opposition Chadema party" says whom they follow."""
+    if root.pos_ != "PROPN":
+        return False
+    for t in doc:
+        if t.lower_ != root.lower_ or t.i == root.i:
+            continue
+        for j in range(t.i - 1, max(-1, t.i - 1 - NAMED_REACH), -1):
+            w = doc[j]
+            if w.lower_ in words:
+                return True
+            if w.is_punct and w.text != "-" or w.pos_ in ("VERB", "AUX"):
+                break
+    return False
