@@ -113,10 +113,11 @@ def followed_recipient(doc: Doc, recipient: ActorMention | None) -> ActorMention
     opposition leader X", "Mondlane's supporters were beaten") while the
     leader or party it follows is a mention of its own that
     ``opposition_followers`` never saw on this span. The same test as for a
-    whole mention (``_followed`` + ``_is_opposition``, read on the noun's
-    parse) makes OPP join: the guide codes supporters of a named opposition
-    party or leader OPP (docs/annotation.md, *Protest movements*, rec_q);
-    joining keeps the civilian reading and the first sector."""
+    whole mention, read on the noun's parse (``_followed``; the phrase
+    itself by ``_said_opposition``), makes OPP join: the guide codes
+    supporters of a named opposition party or leader OPP
+    (docs/annotation.md, *Protest movements*, rec_q); joining keeps the
+    civilian reading and the first sector."""
     if recipient is None or "OPP" in recipient.sectors:
         return recipient
     nouns, words = _tables()
@@ -124,10 +125,26 @@ def followed_recipient(doc: Doc, recipient: ActorMention | None) -> ActorMention
     if head is None or head.lower_ not in nouns:
         return recipient
     mentions = get_list(doc, "actor_mentions")
-    if any(_is_opposition(r, mentions, words) or _named_opposition(doc, r, words)
-           for r in _followed(head)):
+    if any(_said_opposition(doc, r, mentions, words) for r in _followed(head)):
         return replace(recipient, sectors=[*recipient.sectors, "OPP"])
     return recipient
+
+
+def _said_opposition(doc: Doc, root: Token, mentions: list[ActorMention],
+                     words: frozenset[str]) -> bool:
+    """The followed phrase is the opposition by the text or the KB only: it
+    says "opposition", holds a mention coded OPP, or names one the article
+    calls the opposition elsewhere. Not ``_backs_opposition``'s guess that
+    a party the KB does not know is the opposition: a recipient's leader is
+    as often the ruling party's ("Police dispersed ruling-party supporters
+    ..." with an unknown party name)."""
+    tokens = _phrase(root)
+    if any(t.lower_ in words for t in tokens):
+        return True
+    starts = {t.idx for t in tokens}
+    if any(m.start in starts and "OPP" in m.sectors for m in mentions):
+        return True
+    return _named_opposition(doc, root, words)
 
 
 # how far before a name the article's "opposition" may stand in its phrase:
