@@ -117,17 +117,24 @@ def followed_recipient(doc: Doc, recipient: ActorMention | None) -> ActorMention
     itself by ``_said_opposition``), makes OPP join: the guide codes
     supporters of a named opposition party or leader OPP
     (docs/annotation.md, *Protest movements*, rec_q); joining keeps the
-    civilian reading and the first sector."""
+    civilian reading and the first sector. Class *a person or party the
+    article calls the opposition, acted on* uses the same reading of the
+    text: "Lissu was charged" after "opposition leader Tundu Lissu" --
+    the guide's opposition figures are OPP ("a former president now in
+    opposition to his successor is OPP"), and the knowledge base knows
+    few of them."""
     if recipient is None or "OPP" in recipient.sectors:
         return recipient
     nouns, words = _tables()
     head = head_token(doc, recipient)
-    if head is None or head.lower_ not in nouns:
+    if head is None:
         return recipient
-    mentions = get_list(doc, "actor_mentions")
-    if any(_said_opposition(doc, r, mentions, words) for r in _followed(head)):
-        return replace(recipient, sectors=[*recipient.sectors, "OPP"])
-    return recipient
+    if head.lower_ in nouns:
+        mentions = get_list(doc, "actor_mentions")
+        said = any(_said_opposition(doc, r, mentions, words) for r in _followed(head))
+    else:  # "Lissu was charged" after "opposition leader Tundu Lissu"
+        said = _named_opposition(doc, head, words)
+    return replace(recipient, sectors=[*recipient.sectors, "OPP"]) if said else recipient
 
 
 def _said_opposition(doc: Doc, root: Token, mentions: list[ActorMention],
@@ -147,27 +154,33 @@ def _said_opposition(doc: Doc, root: Token, mentions: list[ActorMention],
     return _named_opposition(doc, root, words)
 
 
-# how far before a name the article's "opposition" may stand in its phrase:
-# "opposition candidate Venancio Mondlane" (3), "Opposition Chadema party" (1)
-NAMED_REACH = 3
+# how far before a name the article's "opposition" may stand in its own
+# phrase: "opposition candidate Venancio Mondlane" (3), "Opposition Chadema
+# party vice-chairman John Mrema" (7: "vice - chairman" is three tokens)
+NAMED_REACH = 8
+# words that end a name's phrase on its left: the "opposition" beyond them
+# is another phrase's ("accused the opposition of backing Mrema")
+PHRASE_ENDS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON"})
 
 
 def _named_opposition(doc: Doc, root: Token, words: frozenset[str]) -> bool:
-    """The followed name is one the article itself calls the opposition
-    elsewhere: the same proper noun with an opposition word at most
-    ``NAMED_REACH`` words before it in its own phrase (no punctuation or
-    verb between). The knowledge base does not know most parties and
-    challengers ("Chadema" read as a person, "Mondlane" with no code),
-    but the story's own "opposition Chadema party" says whom they follow."""
+    """The proper noun ``root`` is one the article itself calls the
+    opposition somewhere: the same word with an opposition word in its own
+    phrase, at most ``NAMED_REACH`` words before it (no punctuation but a
+    hyphen, no verb, preposition, conjunction or pronoun between). The
+    knowledge base does not know most parties and challengers ("Chadema"
+    read as a person, "Mondlane" with no code), but the story's own
+    "opposition Chadema party" or "opposition leader Tundu Lissu" says
+    whom they follow, or who the named man is."""
     if root.pos_ != "PROPN":
         return False
     for t in doc:
-        if t.lower_ != root.lower_ or t.i == root.i:
+        if t.lower_ != root.lower_:
             continue
         for j in range(t.i - 1, max(-1, t.i - 1 - NAMED_REACH), -1):
             w = doc[j]
             if w.lower_ in words:
                 return True
-            if w.is_punct and w.text != "-" or w.pos_ in ("VERB", "AUX"):
+            if w.is_punct and w.text != "-" or w.pos_ in PHRASE_ENDS or w.is_sent_end:
                 break
     return False
