@@ -8,6 +8,7 @@ import pytest
 
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
+from tests.conftest import event_with_trigger as event
 
 
 @pytest.fixture(scope="module")
@@ -75,3 +76,62 @@ def test_followers_of_an_unknown_party_or_an_officeless_figure_are_opp(
 def test_followers_of_an_office_holder_stay_civilians(pipe: Pipeline, text: str) -> None:
     for sectors in sectors_of(pipe, text, "supporters"):
         assert "OPP" not in sectors
+
+
+# --- recip50: the follower noun chosen as a recipient, its leader named apart ---
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The opposition Umoja party boycotted the count. Police in Mombasa fired tear gas "
+     "at Umoja supporters outside the tally centre on Friday.", "fired"),
+    ("Opposition candidate Petra Lwanga lost the runoff. Soldiers beat dozens of Lwanga "
+     "supporters in Gulu on Sunday.", "beat"),
+    ("The opposition Freedom Alliance called a strike. Riot police detained 40 Alliance "
+     "supporters in Kisumu.", "detained"),
+])
+def test_followers_of_a_leader_the_article_calls_opposition_are_opp(
+        event_pipe: Pipeline, text: str, trigger: str) -> None:
+    """The bare follower noun is the recipient and its leader a mention
+    apart, which the KB does not know: the article's own "opposition X"
+    elsewhere says whom they follow (recip50)."""
+    ev = event(event_pipe, text, trigger)
+    assert ev.recipient is not None and ev.recipient.text == "supporters", ev.recipient
+    assert "OPP" in ev.recipient.sectors and "CVL" in ev.recipient.sectors, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("President Hamid Karoun thanked voters. Police arrested 20 Karoun supporters in "
+     "Tunis after the opposition rally.", "arrested"),
+    ("The opposition said Mbeki had rigged it. Police detained 30 Mbeki supporters in "
+     "Lilongwe.", "detained"),
+    ("Opposition leader Sara Nkomo spoke in Harare. Police arrested 20 supporters of the "
+     "ruling party in Bulawayo.", "arrested"),
+])
+def test_followers_of_a_leader_never_called_opposition_stay_civilians(
+        event_pipe: Pipeline, text: str, trigger: str) -> None:
+    """A president, a name the opposition speaks of (its "opposition" is
+    another phrase's) and the ruling party's followers add nothing."""
+    ev = event(event_pipe, text, trigger)
+    assert ev.recipient is not None and "OPP" not in ev.recipient.sectors, ev.recipient
+
+
+@pytest.mark.parametrize("text,name,called", [
+    ("Opposition leader Tundo Maswi was charged on Monday. Maswi denied it.", "Maswi", True),
+    ("The Opposition Umoja party vice-chairman Ali Juma spoke. Police arrested Juma.",
+     "Juma", True),
+    ("Opposition candidate Ana Rivas lost. Rivas conceded.", "Rivas", True),
+    ("The government accused the opposition of paying Diallo. Police arrested Diallo.",
+     "Diallo", False),
+    ("Prime Minister Ivo Tanev met the opposition in Sofia. Tanev left.", "Tanev", False),
+    ("Police arrested Kamau and the opposition leader in Nakuru.", "Kamau", False),
+])
+def test_a_name_the_article_calls_opposition(pipe: Pipeline, text: str, name: str,
+                                             called: bool) -> None:
+    """``_named_opposition``: the same proper noun with "opposition" in its
+    own phrase somewhere; not across a verb, a preposition or a
+    conjunction (recip50)."""
+    from eventwire.stages.actors.followers import _named_opposition, _tables
+
+    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+    assert doc is not None
+    last = [t for t in doc if t.text == name][-1]
+    assert _named_opposition(doc, last, _tables()[1]) is called

@@ -15,6 +15,7 @@ sectors is right for either reading). ``_opposition_agents`` in
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -22,6 +23,8 @@ from spacy.tokens import Doc, Token
 from eventwire.datafiles import word_lists
 from eventwire.models import ActorMention
 from eventwire.nlp.arrays import char_span, where_lower
+from eventwire.nlp.extensions import get_list
+from eventwire.nlp.spans import head_token
 from eventwire.paths import DATA_DIR
 
 FOLLOWERS_PATH = DATA_DIR / "actors" / "followers.yaml"
@@ -101,3 +104,83 @@ def opposition_followers(doc: Doc, mentions: list[ActorMention]) -> None:
             continue
         if any(_is_opposition(r, mentions, words) for r in _followed(span.root)):
             m.sectors = [*m.sectors, "OPP"]
+
+
+def followed_recipient(doc: Doc, recipient: ActorMention | None) -> ActorMention | None:
+    """Class *the followers of an opposition figure or party, acted on*
+    (recip50): a recipient whose span is the bare follower noun ("police
+    fired tear gas at Chadema supporters", "detained dozens of supporters of
+    opposition leader X", "Mondlane's supporters were beaten") while the
+    leader or party it follows is a mention of its own that
+    ``opposition_followers`` never saw on this span. The same test as for a
+    whole mention, read on the noun's parse (``_followed``; the phrase
+    itself by ``_said_opposition``), makes OPP join: the guide codes
+    supporters of a named opposition party or leader OPP
+    (docs/annotation.md, *Protest movements*, rec_q); joining keeps the
+    civilian reading and the first sector. Class *a person or party the
+    article calls the opposition, acted on* uses the same reading of the
+    text: "Lissu was charged" after "opposition leader Tundu Lissu" --
+    the guide's opposition figures are OPP ("a former president now in
+    opposition to his successor is OPP"), and the knowledge base knows
+    few of them."""
+    if recipient is None or "OPP" in recipient.sectors:
+        return recipient
+    nouns, words = _tables()
+    head = head_token(doc, recipient)
+    if head is None:
+        return recipient
+    if head.lower_ in nouns:
+        mentions = get_list(doc, "actor_mentions")
+        said = any(_said_opposition(doc, r, mentions, words) for r in _followed(head))
+    else:  # "Lissu was charged" after "opposition leader Tundu Lissu"
+        said = _named_opposition(doc, head, words)
+    return replace(recipient, sectors=[*recipient.sectors, "OPP"]) if said else recipient
+
+
+def _said_opposition(doc: Doc, root: Token, mentions: list[ActorMention],
+                     words: frozenset[str]) -> bool:
+    """The followed phrase is the opposition by the text or the KB only: it
+    says "opposition", holds a mention coded OPP, or names one the article
+    calls the opposition elsewhere. Not ``_backs_opposition``'s guess that
+    a party the KB does not know is the opposition: a recipient's leader is
+    as often the ruling party's ("Police dispersed ruling-party supporters
+    ..." with an unknown party name)."""
+    tokens = _phrase(root)
+    if any(t.lower_ in words for t in tokens):
+        return True
+    starts = {t.idx for t in tokens}
+    if any(m.start in starts and "OPP" in m.sectors for m in mentions):
+        return True
+    return _named_opposition(doc, root, words)
+
+
+# how far before a name the article's "opposition" may stand in its own
+# phrase: "opposition candidate Venancio Mondlane" (3), "Opposition Chadema
+# party vice-chairman John Mrema" (7: "vice - chairman" is three tokens)
+NAMED_REACH = 8
+# words that end a name's phrase on its left: the "opposition" beyond them
+# is another phrase's ("accused the opposition of backing Mrema")
+PHRASE_ENDS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON"})
+
+
+def _named_opposition(doc: Doc, root: Token, words: frozenset[str]) -> bool:
+    """The proper noun ``root`` is one the article itself calls the
+    opposition somewhere: the same word with an opposition word in its own
+    phrase, at most ``NAMED_REACH`` words before it (no punctuation but a
+    hyphen, no verb, preposition, conjunction or pronoun between). The
+    knowledge base does not know most parties and challengers ("Chadema"
+    read as a person, "Mondlane" with no code), but the story's own
+    "opposition Chadema party" or "opposition leader Tundu Lissu" says
+    whom they follow, or who the named man is."""
+    if root.pos_ != "PROPN":
+        return False
+    for t in doc:
+        if t.lower_ != root.lower_:
+            continue
+        for j in range(t.i - 1, max(-1, t.i - 1 - NAMED_REACH), -1):
+            w = doc[j]
+            if w.lower_ in words:
+                return True
+            if w.is_punct and w.text != "-" or w.pos_ in PHRASE_ENDS or w.is_sent_end:
+                break
+    return False

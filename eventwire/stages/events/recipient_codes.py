@@ -21,6 +21,9 @@ override the story's country), then one of sector:
   seized by a coast guard GRC -- applied last, it beats both above;
 * *followers addressed by their own leader* (``addressed_followers``):
   "the opposition leader urged supporters to stay calm" -- OPP joins;
+* *the followers of a named opposition figure or party, acted on*
+  (``actors.followers.followed_recipient``, recip50): "police fired tear
+  gas at Chadema supporters" -- OPP joins the bare follower noun;
 * *the accused of a story of organised crime* (``crime_suspects``): a
   civilian arrested, charged or sentenced near a named gang, cartel or
   mafia -- UAF joins (recip36);
@@ -37,6 +40,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.models import ActorMention
+from eventwire.stages.actors.followers import followed_recipient
 from eventwire.stages.events.addressed_followers import addressed_followers
 from eventwire.stages.events.agents import in_story_country
 from eventwire.stages.events.building_sectors import building_sector
@@ -63,9 +67,10 @@ def recipient_codes(doc: Doc, actor: ActorMention | None, recipient: ActorMentio
     into custody, else the story's when the text gives none; followers an
     opposition figure appeals to are the opposition's (recips31); a
     nationality its own phrase names beats both (recip37); the
-    accused near a named crime group are UAF too (recip36); a vessel's
+    accused near a named crime group are UAF too (recip36), the followers
+    of a named opposition figure or party OPP (recip50); a vessel's
     kind names its sector (recip46), a building's what it stands for
     (sites48)."""
-    coded = building_sector(doc, vessel_sector(doc, own_nationality(
-        doc, held_where_holder_is(actor, story_recipient(doc, recipient), kind))))
+    coded = followed_recipient(doc, building_sector(doc, vessel_sector(doc, own_nationality(
+        doc, held_where_holder_is(actor, story_recipient(doc, recipient), kind)))))
     return crime_suspect(doc, actor, addressed_followers(doc, actor, coded, kind), kind)
