@@ -1411,7 +1411,8 @@ A('31', 'Starnieuws', '2026-12-04', "Protesters storm Suriname parliament ground
 # attacks on 14 holiday homes (Saturday 28 and Sunday 29 November 2026: one
 # ISO week, 2026-W48). The claim labels the attacks with the claimant as
 # speaker and actor and Corse-Matin as relay (the statement was sent to it;
-# rec_a); mode null for arson and explosives together (two instruments);
+# rec_a); mode `destroy` (relabel60 (a) and the guide's FLNC line: bomb and
+# arson attacks on holiday homes; was null for two instruments);
 # the homes CVL (recip45). The threat of "further actions" THREATEN, the
 # talks in its if-clause CONSULT `hypothetical`; the PNAT investigation
 # ACCUSE `investigate`; the minister's condemnation dated by her Bastia
@@ -1427,12 +1428,12 @@ A('32', 'France 24', '2026-12-01', "FLNC claims weekend attacks on Corsica holid
   "No one was injured in the overnight attacks in the south of the island on Saturday and Sunday, police said. The group threatened \"further actions\" if the government did not return to talks on autonomy.\n"
   "France's national anti-terrorism prosecutor's office (PNAT) said it had opened an investigation into \"criminal association with a terrorist undertaking\". Interior Minister Claire Duval, visiting Bastia on Tuesday, condemned \"cowardly acts\" and said the state \"will not give in to blackmail\".\n"
   "The FLNC laid down its arms in 2014 but has claimed several attacks since riots erupted in 2022 after the killing of nationalist Yvan Colonna in a French prison.", [
-    E("FLNC claims weekend attacks", "attacks", "ASSAULT", None, ("FLNC", "FRA", "REB"), ("Corsica holiday homes", "FRA", "CVL"), W48,
+    E("FLNC claims weekend attacks", "attacks", "ASSAULT", "destroy", ("FLNC", "FRA", "REB"), ("Corsica holiday homes", "FRA", "CVL"), W48,  # relabel60 (a): arson and bomb attacks on holiday homes
       None, speaker="FLNC", mod="reported", cl=CO_ATT),
-    E("wave of arson and explosive attacks", "attacks", "ASSAULT", None,
+    E("wave of arson and explosive attacks", "attacks", "ASSAULT", "destroy",  # relabel60 (a): was null (two instruments)
       ("The Corsican National Liberation Front (FLNC)", "FRA", "REB"), ("14 holiday homes", "FRA", "CVL"), W48, None,
       speaker="The Corsican National Liberation Front (FLNC)", relays=["the newspaper Corse-Matin"], mod="reported", cl=CO_ATT),
-    E("No one was injured in the overnight attacks", "attacks", "ASSAULT", None, None, None, W48, None, speaker="police",
+    E("No one was injured in the overnight attacks", "attacks", "ASSAULT", "destroy", None, None, W48, None, speaker="police",  # relabel60 (a)
       mod="reported", cl=CO_ATT),
     E("The group threatened", "threatened", "THREATEN", None, ("The group", "FRA", "REB"), ("the government", "FRA", "GOV"), None,
       None, mod="threatened"),

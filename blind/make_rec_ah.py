@@ -963,7 +963,7 @@ A('23', 'Garowe Online', '2026-12-03', "Puntland forces seize Islamic State hill
 # `vandalize` (looting, the twenty-eighth session's crowd line); "fired
 # tear gas" ASSAULT `crowd-control`; "live ammunition" `denied` by the
 # police; the minister's warning that "anyone who destroys property will
-# face the full force of the law" THREATEN (mode null) with the
+# face the full force of the law" THREATEN `arrest` (relabel60 (c); was null) with the
 # free-choice phrase as recipient (q2); the 2011 shootings background.
 MON30 = d("2026-11-30")
 LL = P(("Lilongwe", 1), "Lilongwe")
@@ -992,7 +992,7 @@ A('24', 'Nyasa Times', '2026-12-01', "Police tear-gas Lilongwe vendors protestin
       speaker="police spokesperson Peter Kalaya", mod="reported"),
     E("officers had fired live ammunition", "fired", "ASSAULT", "firearms", ("officers", "MWI", "COP"), None, MON30, None,
       speaker="police spokesperson Peter Kalaya", mod="denied"),
-    E("warned that anyone who destroys property", "warned", "THREATEN", None, ("Homeland Security Minister Ken Zikhale", "MWI", "GOV"),
+    E("warned that anyone who destroys property", "warned", "THREATEN", "arrest", ("Homeland Security Minister Ken Zikhale", "MWI", "GOV"),  # relabel60 (c): "the full force of the law" names the legal process (was null)
       ("anyone who destroys property", "MWI", "CVL"), None, None, mod="threatened"),
     E("anyone who destroys property", "destroys", "PROTEST", "vandalize", ("anyone who destroys property", "MWI", "CVL"), None, None,
       None, mod="hypothetical"),
@@ -1429,7 +1429,7 @@ PLACES['Mayotte'] = (-12.83, 45.17)  # GeoNames: the territory's own point (seco
 # the families' denial makes the plot `denied` in their voice (rec_ab: a
 # denial adds no REJECT); recruiting officers for the plot MOBILIZE (mode
 # null); "anyone found to have aided them will be dealt with" THREATEN
-# `arrest` with the free-choice phrase as recipient (q2); the 2023
+# (mode null: relabel60 (c), no measure named; was `arrest`) with the free-choice phrase as recipient (q2); the 2023
 # convictions and the December 2014 attack on State House by gunmen
 # (`firearms`, q3) background.
 SAT28G = d("2026-11-28")
@@ -1453,7 +1453,7 @@ A('34', 'The Point', '2026-11-30', "Army arrests seven soldiers over alleged cou
     E("had tried to recruit officers", "recruit", "MOBILIZE", None, ("the plotters", "GMB", "MIL"),
       ("officers at Yundum barracks", "GMB", "MIL"), None, None, speaker="Army spokesman Major Lamin Sanyang", relays=["GRTS"],
       mod="reported"),
-    E("will be dealt with", "dealt with", "THREATEN", "arrest", ("Army spokesman Major Lamin Sanyang", "GMB", "MIL"),
+    E("will be dealt with", "dealt with", "THREATEN", None, ("Army spokesman Major Lamin Sanyang", "GMB", "MIL"),  # relabel60 (c): names no measure (was `arrest`)
       ("anyone found to have aided them", "GMB", None), None, None, speaker="Army spokesman Major Lamin Sanyang", relays=["GRTS"],
       mod="threatened"),
     E("had been taken from their homes", "taken", "COERCE", "arrest", None, ("the men", "GMB", "MIL"), None, None,
