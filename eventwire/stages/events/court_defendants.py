@@ -41,15 +41,19 @@ from eventwire.stages.events.bare_options import PERSON_WORDS
 from eventwire.stages.events.mention_lookup import child
 from eventwire.stages.events.nominal_patients import OWN_RULES
 from eventwire.stages.events.passives import resolve_relative
-from eventwire.stages.events.target_tokens import on_trial, under_custody
+from eventwire.stages.events.target_tokens import (
+    COURT_NOUNS,
+    TRIAL_VERBS,
+    names_own_party,
+    on_trial,
+    under_custody,
+)
 
-# nouns of a court proceeding that tries someone
-COURT_NOUNS = frozenset({"trial", "retrial", "hearing", "arraignment"})
 # possessors that name a person: "his", "her", "their" (not "its": a body's)
 PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
-# verbs whose subject awaits or faces the proceeding (``on_trial`` reads "stand
-# trial" and "face / await trial"; these add the arraignment and the hearing)
-AWAIT_VERBS = frozenset({"await", "face"})
+# verbs whose subject awaits or faces the proceeding: ``on_trial``'s own list
+# ("stand / face / await trial"), read here for the arraignment and the hearing
+AWAIT_VERBS = TRIAL_VERBS
 # verbs that begin a trial: the subject is tried only with a bare "trial"
 BEGIN_VERBS = frozenset({"begin", "start"})
 # a verdict at trial: "was convicted at trial", "was acquitted at trial"
@@ -88,13 +92,20 @@ def _bare(noun: Token) -> bool:
     return not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
+def _hosted(noun: Token, lemma: str) -> bool:
+    """The object of a verb that awaits or faces the proceeding, or that
+    begins a bare trial, whose own phrase names no other party (review95:
+    "relatives are awaiting the trial of the three men": the men are tried)."""
+    return not names_own_party(noun) and (lemma in AWAIT_VERBS or lemma in BEGIN_VERBS
+                                          and _bare(noun) and noun.lemma_.lower() == "trial")
+
+
 def _subject_of_host(noun: Token) -> Token | None:
     """The subject of the verb that awaits, faces or begins the proceeding,
     or the one convicted or acquitted "at trial"."""
     verb = noun.head
     lemma = verb.lemma_.lower()
-    if noun.dep_ == "dobj" and (lemma in AWAIT_VERBS or lemma in BEGIN_VERBS and _bare(noun)
-                                and noun.lemma_.lower() == "trial"):
+    if noun.dep_ == "dobj" and _hosted(noun, lemma):
         subject = child(verb, {"nsubj"})
     elif noun.dep_ == "pobj" and verb.lower_ == "at" and _bare(noun) \
             and verb.head.lemma_.lower() in VERDICT_VERBS:
