@@ -95,3 +95,15 @@ def test_the_trials_own_party_is_the_recipient(event_rules_pipe: Pipeline) -> No
     text = "Relatives of the victims are awaiting the trial of the three men, a lawyer said."
     ev = next(e for e in events_of(event_rules_pipe, text) if e.trigger.text == "trial")
     assert ev.recipient is None or "Relatives" not in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,noun", [
+    # review95: a possessor names the one tried, not who awaits it
+    ("Relatives await Okafor's trial in Enugu.", "trial"),
+    # review95: a court or a chamber compounded holds the proceeding
+    ("Lawyers said the High Court hearing was moved to Friday.", "hearing"),
+    ("The Old Bailey trial heard from six witnesses.", "trial"),
+])
+def test_a_possessor_or_a_court_compound(spacy_nlp: Language, text: str, noun: str) -> None:
+    tok = _noun(spacy_nlp, text, noun)
+    assert court_defendant(tok) is None, [(t.text, t.dep_, t.ent_type_) for t in tok.subtree]

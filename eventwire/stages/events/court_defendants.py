@@ -38,6 +38,7 @@ from spacy.tokens import Token
 
 from eventwire.models import ActorMention
 from eventwire.stages.events.bare_options import PERSON_WORDS
+from eventwire.stages.events.court_appeals import COURTS
 from eventwire.stages.events.mention_lookup import child
 from eventwire.stages.events.nominal_patients import OWN_RULES
 from eventwire.stages.events.passives import resolve_relative
@@ -56,6 +57,10 @@ PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
 AWAIT_VERBS = TRIAL_VERBS
 # verbs that begin a trial: the subject is tried only with a bare "trial"
 BEGIN_VERBS = frozenset({"begin", "start"})
+# a court or a chamber named in a compound holds the proceeding: the bodies
+# that hear appeals (``court_appeals.COURTS``) and the legislature's chambers
+COURT_BODIES = COURTS | {"bailey", "senate", "congress", "parliament", "assembly", "committee",
+                         "inquiry"}
 # a verdict at trial: "was convicted at trial", "was acquitted at trial"
 VERDICT_VERBS = frozenset({"convict", "acquit"})
 # the bare options a defendant is taken from: whatever the noun ("a pharmacist",
@@ -83,8 +88,16 @@ def _owner(noun: Token) -> Token | None:
     if poss is not None and _person(poss):
         return poss
     names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"
-             and c.ent_type_ in ("PERSON", "")]  # a headline's name may go untagged
+             and c.ent_type_ in ("PERSON", "")  # a headline's name may go untagged
+             and not _court_body(c)]
     return names[-1] if names else None
+
+
+def _court_body(name: Token) -> bool:
+    """A court's or a chamber's name compounded with the noun: "the High
+    Court hearing", "the Old Bailey trial" hold it, they are not tried
+    (review95)."""
+    return any(t.lower_ in COURT_BODIES for t in name.subtree)
 
 
 def _bare(noun: Token) -> bool:

@@ -192,12 +192,14 @@ def on_trial(noun: Token) -> bool:
 
 
 def names_own_party(noun: Token) -> bool:
-    """The proceeding's own "of" / "against" phrase names whom it tries or
-    what it hears (``OWN_PARTY_PREPS``): the subject of the verb that awaits
-    or faces it is then not the one tried ("families await the trial of the
-    two officers")."""
-    return any(c.dep_ == "prep" and c.lower_ in OWN_PARTY_PREPS and child(c, {"pobj"})
-               is not None for c in noun.children)
+    """The proceeding's own "of" / "against" phrase or its possessor names
+    whom it tries or what it hears (``OWN_PARTY_PREPS``): the subject of the
+    verb that awaits or faces it is then not the one tried ("families await
+    the trial of the two officers", "relatives await Okafor's trial"; "he
+    awaits his trial" is read through the possessor)."""
+    return child(noun, {"poss"}) is not None or any(
+        c.dep_ == "prep" and c.lower_ in OWN_PARTY_PREPS and child(c, {"pobj"}) is not None
+        for c in noun.children)
 
 
 def _held(host: Token) -> Token | None:
