@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.events.court_defendants import court_defendant
+from eventwire.stages.events.target_tokens import on_trial
 from tests.conftest import events_of
 
 
@@ -72,3 +73,37 @@ def test_the_defendant_is_the_recipient(event_rules_pipe: Pipeline, text: str, t
     ev = next(e for e in events_of(event_rules_pipe, text) if e.trigger.text == trigger)
     assert ev.recipient is not None and party in ev.recipient.text, ev.recipient
     assert ev.actor is None or party not in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,noun", [
+    # review95: the proceeding's own "of" / "against" phrase names whom it tries
+    # or what it hears; who awaits or faces it is not the one tried
+    ("Relatives of the victims are awaiting the trial of the three men accused of the "
+     "bombing.", "trial"),
+    ("The families of the dead await the arraignment of the two officers.", "arraignment"),
+    ("Victims' families are awaiting the trial against the former mayor.", "trial"),
+    ("Residents face a hearing of their complaints against the mining company next month.",
+     "hearing"),
+])
+def test_who_waits_for_someone_elses_trial(spacy_nlp: Language, text: str, noun: str) -> None:
+    tok = _noun(spacy_nlp, text, noun)
+    assert court_defendant(tok) is None, [(t.text, t.dep_) for t in tok.subtree]
+    assert not on_trial(tok), [(t.text, t.dep_) for t in tok.subtree]
+
+
+def test_the_trials_own_party_is_the_recipient(event_rules_pipe: Pipeline) -> None:
+    text = "Relatives of the victims are awaiting the trial of the three men, a lawyer said."
+    ev = next(e for e in events_of(event_rules_pipe, text) if e.trigger.text == "trial")
+    assert ev.recipient is None or "Relatives" not in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,noun", [
+    # review95: a possessor names the one tried, not who awaits it
+    ("Relatives await Okafor's trial in Enugu.", "trial"),
+    # review95: a court or a chamber compounded holds the proceeding
+    ("Lawyers said the High Court hearing was moved to Friday.", "hearing"),
+    ("The Old Bailey trial heard from six witnesses.", "trial"),
+])
+def test_a_possessor_or_a_court_compound(spacy_nlp: Language, text: str, noun: str) -> None:
+    tok = _noun(spacy_nlp, text, noun)
+    assert court_defendant(tok) is None, [(t.text, t.dep_, t.ent_type_) for t in tok.subtree]

@@ -38,20 +38,29 @@ from spacy.tokens import Token
 
 from eventwire.models import ActorMention
 from eventwire.stages.events.bare_options import PERSON_WORDS
+from eventwire.stages.events.court_appeals import COURTS
 from eventwire.stages.events.mention_lookup import child
 from eventwire.stages.events.nominal_patients import OWN_RULES
 from eventwire.stages.events.passives import resolve_relative
-from eventwire.stages.events.target_tokens import on_trial, under_custody
+from eventwire.stages.events.target_tokens import (
+    COURT_NOUNS,
+    TRIAL_VERBS,
+    names_own_party,
+    on_trial,
+    under_custody,
+)
 
-# nouns of a court proceeding that tries someone
-COURT_NOUNS = frozenset({"trial", "retrial", "hearing", "arraignment"})
 # possessors that name a person: "his", "her", "their" (not "its": a body's)
 PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
-# verbs whose subject awaits or faces the proceeding (``on_trial`` reads "stand
-# trial" and "face / await trial"; these add the arraignment and the hearing)
-AWAIT_VERBS = frozenset({"await", "face"})
+# verbs whose subject awaits or faces the proceeding: ``on_trial``'s own list
+# ("stand / face / await trial"), read here for the arraignment and the hearing
+AWAIT_VERBS = TRIAL_VERBS
 # verbs that begin a trial: the subject is tried only with a bare "trial"
 BEGIN_VERBS = frozenset({"begin", "start"})
+# a court or a chamber named in a compound holds the proceeding: the bodies
+# that hear appeals (``court_appeals.COURTS``) and the legislature's chambers
+COURT_BODIES = COURTS | {"bailey", "senate", "congress", "parliament", "assembly", "committee",
+                         "inquiry"}
 # a verdict at trial: "was convicted at trial", "was acquitted at trial"
 VERDICT_VERBS = frozenset({"convict", "acquit"})
 # the bare options a defendant is taken from: whatever the noun ("a pharmacist",
@@ -79,8 +88,16 @@ def _owner(noun: Token) -> Token | None:
     if poss is not None and _person(poss):
         return poss
     names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"
-             and c.ent_type_ in ("PERSON", "")]  # a headline's name may go untagged
+             and c.ent_type_ in ("PERSON", "")  # a headline's name may go untagged
+             and not _court_body(c)]
     return names[-1] if names else None
+
+
+def _court_body(name: Token) -> bool:
+    """A court's or a chamber's name compounded with the noun: "the High
+    Court hearing", "the Old Bailey trial" hold it, they are not tried
+    (review95)."""
+    return any(t.lower_ in COURT_BODIES for t in name.subtree)
 
 
 def _bare(noun: Token) -> bool:
@@ -88,13 +105,20 @@ def _bare(noun: Token) -> bool:
     return not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
+def _hosted(noun: Token, lemma: str) -> bool:
+    """The object of a verb that awaits or faces the proceeding, or that
+    begins a bare trial, whose own phrase names no other party (review95:
+    "relatives are awaiting the trial of the three men": the men are tried)."""
+    return not names_own_party(noun) and (lemma in AWAIT_VERBS or lemma in BEGIN_VERBS
+                                          and _bare(noun) and noun.lemma_.lower() == "trial")
+
+
 def _subject_of_host(noun: Token) -> Token | None:
     """The subject of the verb that awaits, faces or begins the proceeding,
     or the one convicted or acquitted "at trial"."""
     verb = noun.head
     lemma = verb.lemma_.lower()
-    if noun.dep_ == "dobj" and (lemma in AWAIT_VERBS or lemma in BEGIN_VERBS and _bare(noun)
-                                and noun.lemma_.lower() == "trial"):
+    if noun.dep_ == "dobj" and _hosted(noun, lemma):
         subject = child(verb, {"nsubj"})
     elif noun.dep_ == "pobj" and verb.lower_ == "at" and _bare(noun) \
             and verb.head.lemma_.lower() in VERDICT_VERBS:

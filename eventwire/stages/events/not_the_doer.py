@@ -42,7 +42,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.stages.events.mention_lookup import child
-from eventwire.stages.events.target_tokens import TRIAL_NOUNS, TRIAL_VERBS
+from eventwire.stages.events.target_tokens import COURT_NOUNS, TRIAL_VERBS
 
 # prepositions that place the clause's act in time or against a concession
 CIRCUMSTANCE_PREPS = {"after", "before", "during", "following", "since", "amid", "amidst",
@@ -65,7 +65,7 @@ JUSTICE_PREPS = {"in", "for", "over", "on"}
 SUFFER_IN_VERBS = {"die", "perish", "drown", "burn", "catch", "suffer", "succumb", "lose"}
 # a trial a defendant undergoes: "went on trial", "began trial", "awaits arraignment"
 # (the trial words and "stand / face / await" are target_tokens' own: one list, review57)
-UNDER_TRIAL_NOUNS = TRIAL_NOUNS | {"arraignment", "hearing"}
+UNDER_TRIAL_NOUNS = COURT_NOUNS
 UNDERGO_VERBS = TRIAL_VERBS | {"go", "begin", "start", "undergo", "open"}
 # prepositions of topic: the clause talks about the act
 TOPIC_PREPS = {"about", "regarding", "concerning"}

@@ -125,6 +125,14 @@ CUSTODY_PREPS = {"under", "into", "in"}
 # a trial one is on, is put on or stands (roles32): "went on trial", "stood trial"
 TRIAL_NOUNS = {"trial", "retrial"}
 TRIAL_VERBS = {"stand", "face", "await"}
+# every noun of a court proceeding that tries someone (recip49's list and
+# not_the_doer's, kept once here: review95)
+COURT_NOUNS = frozenset(TRIAL_NOUNS | {"arraignment", "hearing"})
+# a proceeding's own phrase that names whom it tries or what it hears: "the
+# trial of the three men", "the trial against the mayor", "a hearing of their
+# complaints" -- then the subject of "await" / "face" is someone who waits
+# for it, not the one tried (review95: "relatives are awaiting the trial of")
+OWN_PARTY_PREPS = {"of", "against"}
 # verbs that put or keep one on trial: "went / was / remains / was brought on trial"
 # (review57: "testified against the men on trial" hangs "on trial" on "testified")
 TRIAL_HOSTS = {"be", "go", "put", "place", "remain", "stay", "bring", "appear", "come"}
@@ -179,7 +187,19 @@ def on_trial(noun: Token) -> bool:
         host = noun.head.head
         return noun.head.lower_ == "on" and (host.pos_ in ("NOUN", "PROPN") or host.pos_ in (
             "VERB", "AUX") and host.lemma_.lower() in TRIAL_HOSTS)
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in TRIAL_VERBS
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in TRIAL_VERBS \
+        and not names_own_party(noun)
+
+
+def names_own_party(noun: Token) -> bool:
+    """The proceeding's own "of" / "against" phrase or its possessor names
+    whom it tries or what it hears (``OWN_PARTY_PREPS``): the subject of the
+    verb that awaits or faces it is then not the one tried ("families await
+    the trial of the two officers", "relatives await Okafor's trial"; "he
+    awaits his trial" is read through the possessor)."""
+    return child(noun, {"poss"}) is not None or any(
+        c.dep_ == "prep" and c.lower_ in OWN_PARTY_PREPS and child(c, {"pobj"}) is not None
+        for c in noun.children)
 
 
 def _held(host: Token) -> Token | None:
