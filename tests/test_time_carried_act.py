@@ -83,6 +83,7 @@ def test_the_carrier_of_an_infinitive(spacy_nlp, text: str, word: str,  # type: 
     ("Drivers have to carry guards.", "carry"),
     ("The guards were unable to stop them.", "stop"),
     ("The army plans an attempt to retake the port next week.", "retake"),
+    ("The mayor accused the gangs of trying to seize the market.", "seize"),
 ])
 def test_no_carrier_for_plans_duties_and_failures(spacy_nlp, text: str,  # type: ignore[no-untyped-def]
                                                   word: str) -> None:

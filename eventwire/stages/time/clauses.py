@@ -179,7 +179,9 @@ def _carrier(trigger: Token, host: Token) -> Token | None:
     to disperse the crowd" (the -ing verb of trying, itself an adjunct of a
     past act). None otherwise: "has to", "will have to", "were unable to",
     "an attempt to negotiate next week" under a future verb are not past
-    acts (the returned verb is checked for a past simple by the callers)."""
+    acts (the returned verb is checked for a past simple by the callers),
+    nor is "accused the rebels of trying to seize": an accusation's content
+    (the guide's "Event dates" rule 2)."""
     lemma = host.lemma_.lower()
     if trigger.dep_ == "xcomp" and lemma == "have" and host.tag_ == "VBD" and not any(
             c.dep_ == "aux" for c in host.children):
@@ -190,8 +192,9 @@ def _carrier(trigger: Token, host: Token) -> Token | None:
     if trigger.dep_ == "acl" and lemma in ATTEMPT_NOUNS and host.pos_ == "NOUN":
         verb = next((a for a in host.ancestors if a.pos_ in ("VERB", "AUX")), None)
         return verb if verb is not None and past_simple_tag(verb) else None
-    if trigger.dep_ == "xcomp" and host.tag_ == "VBG" and lemma in CONATIVE_LEMMAS:
-        return host
+    if trigger.dep_ == "xcomp" and host.tag_ == "VBG" and lemma in CONATIVE_LEMMAS \
+            and not (host.dep_ == "pcomp" and host.head.lower_ == "of"):
+        return host  # not "accused X of trying to": the content of a charge
     return None
 
 
