@@ -16,7 +16,9 @@ Two classes of the anchoring stage (:mod:`eventwire.stages.time.anchoring`):
   ("went on radio on Wednesday to condemn the bombing", "fired tear gas on
   Friday to break up the crowd") is part of that act: it takes the act's
   date, where the future reading of a bare infinitive would leave it
-  undated (:func:`attempt_host`).
+  undated (:func:`attempt_host`). Branch dates44 adds the act of a past
+  obligation, ability or attempt noun ("had to use a Taser", "were able to
+  disarm her", "foiled an attempt to storm", "trying to disperse").
 * *modal future* (branch dates3) — an event under "will"/"would"/"shall"
   has not happened when it is told: a date of the statement that reports
   it is not its date ("said on Wednesday they would appeal", "told the
@@ -60,6 +62,8 @@ REPORT_LEMMAS = {"say", "tell", "announce", "deny", "claim", "add", "report", "s
 MAX_CLAUSE_HOPS = 8
 # verbs of trying: the attempt is the act, dated with it
 CONATIVE_LEMMAS = {"try", "attempt", "manage", "rush", "move", "scramble", "struggle"}
+# nouns of trying whose to-infinitive is the attempted act ("an attempt to storm")
+ATTEMPT_NOUNS = {"attempt", "bid"}
 MODAL_FUTURE = {"will", "would", "shall", "'ll", "wo", "'d"}
 
 
@@ -154,12 +158,43 @@ def attempt_host(trigger: Token) -> Token | None:
     if trigger.tag_ != "VB" or not to_infinitive(trigger) or trigger.head == trigger:
         return None
     host = trigger.head
+    carrier = _carrier(trigger, host)
+    if carrier is not None:  # class *act of a past obligation, ability or attempt*
+        return carrier
     if not past_simple_tag(host):
         return None
     if trigger.dep_ == "xcomp" and host.lemma_.lower() in CONATIVE_LEMMAS:
         return host
     if trigger.dep_ == "advcl" and not any(c.dep_ == "mark" for c in trigger.children):
         return host
+    return None
+
+
+def _carrier(trigger: Token, host: Token) -> Token | None:
+    """Class *act of a past obligation, ability or attempt* (branch dates44):
+    the past verb that carries the to-infinitive act when the act was done,
+    not planned — "officers had to use a Taser" (the verb "had"), "guards
+    were able to disarm him" ("were"), "foiled an attempt to storm the
+    building" (the verb the attempt noun hangs from), "riot police, trying
+    to disperse the crowd" (the -ing verb of trying, itself an adjunct of a
+    past act). None otherwise: "has to", "will have to", "were unable to",
+    "an attempt to negotiate next week" under a future verb are not past
+    acts (the returned verb is checked for a past simple by the callers),
+    nor is "accused the rebels of trying to seize": an accusation's content
+    (the guide's "Event dates" rule 2)."""
+    lemma = host.lemma_.lower()
+    if trigger.dep_ == "xcomp" and lemma == "have" and host.tag_ == "VBD" and not any(
+            c.dep_ == "aux" for c in host.children):
+        return host
+    if trigger.dep_ == "xcomp" and lemma == "able" and host.dep_ == "acomp" \
+            and host.head.tag_ == "VBD" and not any(c.dep_ == "neg" for c in host.head.children):
+        return host.head
+    if trigger.dep_ == "acl" and lemma in ATTEMPT_NOUNS and host.pos_ == "NOUN":
+        verb = next((a for a in host.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return verb if verb is not None and past_simple_tag(verb) else None
+    if trigger.dep_ == "xcomp" and host.tag_ == "VBG" and lemma in CONATIVE_LEMMAS \
+            and not (host.dep_ == "pcomp" and host.head.lower_ == "of"):
+        return host  # not "accused X of trying to": the content of a charge
     return None
 
 
