@@ -39,18 +39,23 @@ def test_the_doer_is_the_recipient(event_rules_pipe: Pipeline, text: str, trigge
     assert ev.recipient is not None and doer in ev.recipient.text, ev.recipient
 
 
-@pytest.mark.parametrize("text,trigger", [
+@pytest.mark.parametrize("text,trigger,wrong", [
     # a passive act with no agent: no doer named
-    ("Mira Lund was detained at the airport, a step her lawyers condemned.", "condemned"),
+    ("Mira Lund was detained at the airport, a step her lawyers condemned.", "condemned",
+     "Lund"),
     # the reaction's own actor did the act
-    ("Vienna expelled the attache, a decision Vienna defended on Friday.", "defended"),
+    ("Vienna expelled the attache, a decision Vienna defended on Friday.", "defended",
+     "Vienna"),
     # the clause only judges a thing whose author is not named
-    ("The agency praised the report, which critics condemned.", "condemned"),
+    ("The agency praised the report, which critics condemned.", "condemned", "agency"),
     # the head noun does the reacting ("a lawyer who criticised it")
-    ("Police questioned Ivo Brandt, a lawyer who criticised the raid.", "criticised"),
+    ("Police questioned Ivo Brandt, a lawyer who criticised the raid.", "criticised",
+     "Police"),
+    # an agreement told in the relative is no reaction
+    ("Tehran breached the accord, which both sides signed in 2015.", "signed", "Tehran"),
 ])
-def test_near_misses(event_rules_pipe: Pipeline, text: str, trigger: str) -> None:
+def test_near_misses(event_rules_pipe: Pipeline, text: str, trigger: str, wrong: str) -> None:
     evs = [e for e in events_of(event_rules_pipe, text) if e.trigger.text == trigger]
     for ev in evs:
         got = ev.recipient.text if ev.recipient is not None else ""
-        assert not any(w in got for w in ("Lund", "Vienna", "agency", "Police")), got
+        assert wrong not in got, got

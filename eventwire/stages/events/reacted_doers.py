@@ -49,6 +49,10 @@ UP_DEPS = frozenset({"xcomp", "ccomp", "oprd", "acomp", "attr", "dobj", "advcl",
 # how a noun hangs from the verb whose act it is part of
 NOUN_UP_DEPS = frozenset({"dobj", "pobj", "prep", "nsubj", "attr", "dative", "appos",
                           "compound", "conj", "npadvmod"})
+# the reactions' PLOVER types (the relabel59 gold: REJECT, ACCUSE, SUPPORT); an
+# AGREE or a force told in such a relative is no reaction ("the deal, which
+# both sides signed in 2015")
+REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 RELATIVE_SUBJECTS = frozenset({"who", "that", "which", "whom"})
 # a clause that itself only judges a thing does not make it: in "praised the
 # report, which critics condemned" the report's author is unnamed
@@ -125,10 +129,13 @@ def act_doer(verb: Token) -> Token | None:
     return subject_of(verb)
 
 
-def reacted_doer(doc: Doc, trigger: Token, actor: ActorMention | None) -> ActorMention | None:
+def reacted_doer(doc: Doc, trigger: Token, kind: str | None,
+                 actor: ActorMention | None) -> ActorMention | None:
     """The doer of the act a reaction in a summarising apposition or a
     "which" relative reacts to; None when the sentence names none or the
     doer is the reaction's own actor."""
+    if kind not in REACTION_TYPES:
+        return None
     clause = _relative_verb(trigger)
     if clause is None or not _reacts_to_head(clause):
         return None

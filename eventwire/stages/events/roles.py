@@ -326,7 +326,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     # a conditional threat is aimed at the one its condition asks to act (relabel53)
     party = threat_condition_party(doc, trigger, kind, actor) or \
         toponym_party(doc, trigger, actor) or \
-        reacted_doer(doc, trigger, actor)  # "X did Y, a move Z condemned": X (relabel59)
+        reacted_doer(doc, trigger, kind, actor)  # "X did Y, a move Z condemned": X (relabel59)
     if party is not None:
         return actor, recipient_codes(doc, actor, party, kind)
     # the place an act is done in is no recipient (the record guide: an actor
