@@ -29,6 +29,9 @@ def _reaction(pipe: Pipeline, text: str, trigger: str):  # type: ignore[no-untyp
     # a passive participle reaction with its by-agent
     ("The army shelled the border villages, an attack condemned by the United Nations.",
      "condemned", "army"),
+    # a claim sums up the saying, not the clause said
+    ("The mayor said the union had sabotaged the talks, a claim the union denied.",
+     "denied", "mayor"),
     # a "which" relative standing for the act
     ("Hanoi detained a Chinese trawler near the islands, which Beijing condemned on "
      "Tuesday.", "condemned", "Hanoi"),

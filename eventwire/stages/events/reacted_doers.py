@@ -43,7 +43,11 @@ SUMMARY_NOUNS = frozenset({
     "development", "gesture", "manoeuvre", "maneuver", "bid", "tactic", "assertion",
     "accusations", "allegations", "claims", "charges", "measures", "actions", "steps"})
 # how a summarising noun hangs beside its clause (parses vary)
-BESIDE_DEPS = frozenset({"appos", "npadvmod", "advmod", "dobj", "attr", "oprd"})
+BESIDE_DEPS = frozenset({"appos", "npadvmod", "advmod", "dobj", "attr", "oprd", "dep"})
+# nouns that sum up what was said: the saying, not the reported clause, is the act
+# ("the mayor said the union had lied, a claim the union denied": the mayor)
+SAYING_NOUNS = frozenset({"claim", "claims", "charge", "charges", "allegation",
+                          "allegations", "accusation", "accusations", "assertion"})
 # how a reaction verb inside the relative reaches the relative's verb
 UP_DEPS = frozenset({"xcomp", "ccomp", "oprd", "acomp", "attr", "dobj", "advcl", "conj"})
 # how a noun hangs from the verb whose act it is part of
@@ -114,7 +118,10 @@ def _summarised_verb(clause: Token) -> Token | None:
         if not beside:
             return None
         anchor = head.head.head if head.dep_ == "pobj" else head.head
-        return anchor if anchor.pos_ in ("VERB", "AUX") else _act_verb(anchor)
+        verb = anchor if anchor.pos_ in ("VERB", "AUX") else _act_verb(anchor)
+        if verb is not None and verb.dep_ == "ccomp" and head.lower_ in SAYING_NOUNS:
+            return verb.head  # the parse hung "a claim" on the reported clause
+        return verb
     if clause.dep_ == "relcl" and _which_relative(clause) and head.dep_ != "nsubj":
         verb = _act_verb(head)
         return None if verb is None or verb.lemma_.lower() in JUDGING_LEMMAS else verb
