@@ -54,6 +54,18 @@ def test_the_doer_is_the_recipient(event_rules_pipe: Pipeline, text: str, trigge
     # the head noun does the reacting ("a lawyer who criticised it")
     ("Police questioned Ivo Brandt, a lawyer who criticised the raid.", "criticised",
      "Police"),
+    # "which" after a name stands for the party, not an act
+    ("The council cut its grant to Greenpeace, which the mayor accuses of lying.",
+     "accuses", "council"),
+    # "which" after an act noun: the ruling's own doer is not named
+    ("The firm said it would appeal the verdict, which its lawyers called unjust.", "called",
+     "firm"),
+    # "said in a statement that ..." is no summarising "in a move"
+    ("The prosecutor said in a statement that the march had not been approved and that the "
+     "organisers would face charges.", "charges", "prosecutor"),
+    # a habit is no clause's act
+    ("Fishermen landed their catch in plastic crates, a practice inspectors condemned.",
+     "condemned", "Fishermen"),
     # an agreement told in the relative is no reaction
     ("Tehran breached the accord, which both sides signed in 2015.", "signed", "Tehran"),
 ])

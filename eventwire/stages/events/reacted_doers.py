@@ -39,7 +39,7 @@ SUMMARY_NOUNS = frozenset({
     "move", "step", "decision", "ruling", "order", "charge", "claim", "allegation",
     "accusation", "offer", "proposal", "plan", "measure", "action", "act", "announcement",
     "statement", "remark", "demand", "request", "threat", "deal", "incident", "attack",
-    "practice", "initiative", "intervention", "closure", "ban", "verdict", "policy",
+    "initiative", "intervention", "closure", "ban", "verdict", "policy",
     "development", "gesture", "manoeuvre", "maneuver", "bid", "tactic", "assertion",
     "accusations", "allegations", "claims", "charges", "measures", "actions", "steps"})
 # how a summarising noun hangs beside its clause (parses vary)
@@ -49,7 +49,9 @@ BESIDE_DEPS = frozenset({"appos", "npadvmod", "advmod", "dobj", "attr", "oprd", 
 SAYING_NOUNS = frozenset({"claim", "claims", "charge", "charges", "allegation",
                           "allegations", "accusation", "accusations", "assertion"})
 # how a reaction verb inside the relative reaches the relative's verb
-UP_DEPS = frozenset({"xcomp", "ccomp", "oprd", "acomp", "attr", "dobj", "advcl", "conj"})
+UP_DEPS = frozenset({"xcomp", "ccomp", "oprd", "acomp", "attr", "dobj", "advcl"})
+# "in a move Z condemned" (not "said in a statement that ...")
+IN_NOUNS = frozenset({"move", "step", "decision"})
 # how a noun hangs from the verb whose act it is part of
 NOUN_UP_DEPS = frozenset({"dobj", "pobj", "prep", "nsubj", "attr", "dative", "appos",
                           "compound", "conj", "npadvmod"})
@@ -97,6 +99,15 @@ def _which_relative(clause: Token) -> bool:
     return which is not None and which.i > 0 and clause.doc[which.i - 1].text == ","
 
 
+def _plain_thing(head: Token) -> bool:
+    """A "which" stands for the clause's act only after a common noun that
+    is neither the clause's subject, a name ("the UAE, which it accuses of
+    …": the party itself) nor an act of its own ("appeal the ruling, which
+    its president called …": the ruling's doer is not named)."""
+    return head.pos_ == "NOUN" and head.dep_ != "nsubj" and not head.ent_type_ \
+        and head.lemma_.lower() not in SUMMARY_NOUNS and head.lower_ not in SUMMARY_NOUNS
+
+
 def _act_verb(noun: Token) -> Token | None:
     """The verb of the clause the noun is part of, climbing noun links."""
     cur = noun
@@ -113,8 +124,8 @@ def _summarised_verb(clause: Token) -> Token | None:
     """The act clause a summarising noun or a "which" relative stands for."""
     head = clause.head
     if head.lemma_.lower() in SUMMARY_NOUNS or head.lower_ in SUMMARY_NOUNS:
-        beside = head.dep_ in BESIDE_DEPS or (
-            head.dep_ == "pobj" and head.head.lower_ == "in")  # "in a move Z condemned"
+        beside = head.dep_ in BESIDE_DEPS or (head.dep_ == "pobj" and head.head.lower_ == "in"
+                                              and head.lower_ in IN_NOUNS)
         if not beside:
             return None
         anchor = head.head.head if head.dep_ == "pobj" else head.head
@@ -122,7 +133,7 @@ def _summarised_verb(clause: Token) -> Token | None:
         if verb is not None and verb.dep_ == "ccomp" and head.lower_ in SAYING_NOUNS:
             return verb.head  # the parse hung "a claim" on the reported clause
         return verb
-    if clause.dep_ == "relcl" and _which_relative(clause) and head.dep_ != "nsubj":
+    if clause.dep_ == "relcl" and _which_relative(clause) and _plain_thing(head):
         verb = _act_verb(head)
         return None if verb is None or verb.lemma_.lower() in JUDGING_LEMMAS else verb
     return None
