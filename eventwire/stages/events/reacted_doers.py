@@ -99,6 +99,13 @@ def _which_relative(clause: Token) -> bool:
     return which is not None and which.i > 0 and clause.doc[which.i - 1].text == ","
 
 
+def _set_off(phrase: Token) -> bool:
+    """A summarising phrase is set off by a comma (", a move …", ", in a
+    move …"); a plain object ("appeal the ruling, which …") is the verb's own."""
+    start = phrase.left_edge.i
+    return start > 0 and phrase.doc[start - 1].text in (",", "--", "—", "–")
+
+
 def _plain_thing(head: Token) -> bool:
     """A "which" stands for the clause's act only after a common noun that
     is neither the clause's subject, a name ("the UAE, which it accuses of
@@ -126,7 +133,7 @@ def _summarised_verb(clause: Token) -> Token | None:
     if head.lemma_.lower() in SUMMARY_NOUNS or head.lower_ in SUMMARY_NOUNS:
         beside = head.dep_ in BESIDE_DEPS or (head.dep_ == "pobj" and head.head.lower_ == "in"
                                               and head.lower_ in IN_NOUNS)
-        if not beside:
+        if not beside or not _set_off(head.head if head.dep_ == "pobj" else head):
             return None
         anchor = head.head.head if head.dep_ == "pobj" else head.head
         verb = anchor if anchor.pos_ in ("VERB", "AUX") else _act_verb(anchor)
