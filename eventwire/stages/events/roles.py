@@ -63,6 +63,7 @@ from eventwire.stages.events.outbreak import outbreak_actor
 from eventwire.stages.events.participants import actor_mention
 from eventwire.stages.events.passive_threats import vower
 from eventwire.stages.events.passives import RELATIVE
+from eventwire.stages.events.reacted_doers import reacted_doer
 from eventwire.stages.events.recipient_codes import recipient_codes
 from eventwire.stages.events.recipient_options import store_plover
 from eventwire.stages.events.recipients import (
@@ -324,7 +325,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
                                                    lambda m: _finish_actor(doc, m, kind)))
     # a conditional threat is aimed at the one its condition asks to act (relabel53)
     party = threat_condition_party(doc, trigger, kind, actor) or \
-        toponym_party(doc, trigger, actor)  # "recalled its envoy from Tehran"
+        toponym_party(doc, trigger, actor) or \
+        reacted_doer(doc, trigger, kind, actor)  # "X did Y, a move Z condemned": X (relabel59)
     if party is not None:
         return actor, recipient_codes(doc, actor, party, kind)
     # the place an act is done in is no recipient (the record guide: an actor
