@@ -102,3 +102,19 @@ def test_a_sent_note_takes_the_sender_and_the_addressee(pipe: Pipeline) -> None:
     (note,) = [e for e in doc._.events if e.trigger.text == "note"]
     assert note.actor is not None and "ministry" in note.actor.text, note.actor
     assert note.recipient is not None and note.recipient.text == "Manila", note.recipient
+
+
+# review96: a note "of" a courtesy carries no PLOVER act (a note of protest does)
+@pytest.mark.parametrize("text", [
+    "The president sent a note of thanks to the Japanese emperor after the visit.",
+    "Lisbon handed a diplomatic note of condolence to the Brazilian embassy.",
+    "The foreign ministry sent a note of appreciation to the Red Cross.",
+])
+def test_a_courtesy_note_is_no_event(pipe: Pipeline, text: str) -> None:
+    got = found(pipe, text)
+    assert not any(w.split()[0] in ("note", "sent", "handed") for w, _ in got), got
+
+
+def test_a_note_of_protest_stays_accuse(pipe: Pipeline) -> None:
+    got = found(pipe, "Beijing handed a note of protest to the Philippine embassy.")
+    assert ("note", "ACCUSE") in got, got

@@ -36,6 +36,11 @@ def pipe() -> Pipeline:
      "respond", None),
     ("The Daily Mirror said the government would respond firmly to the ban.", "respond", None),
     ("The ministry said it would respond with all necessary measures.", "respond", None),
+    # review96: an answer in kind to a trade penalty is a trade threat, no mode
+    ("Beijing said it would respond in kind to any new American tariffs.", "respond", None),
+    ("Delhi warned it would respond in a mirror manner to higher duties on its steel.",
+     "warned", None),
+    ("Officials said Seoul would respond in kind to a levy on its cars.", "respond", None),
 ])
 def test_answer_in_kind(pipe: Pipeline, text: str, word: str, mode: str | None) -> None:
     event = event_at(pipe, text, word)

@@ -122,3 +122,31 @@ def test_under_attack_takes_a_stranded_by_phrase(spacy_nlp: Any) -> None:
     attack = next(t for t in doc if t.text == "attack")
     actor, _ = noun_roles(attack)
     assert actor is not None and actor.text == "pirates"
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    # review96: a by-phrase of means, place or time is no doer; the clause's
+    # subject stays the actor (or none is named)
+    ("The two premiers held talks by telephone late on Thursday.", "talks", "premiers"),
+    ("The foreign ministers held talks by video link about the dam dispute.", "talks",
+     "ministers"),
+    ("A medic was shot during clashes by the river near the old bridge.", "clashes", None),
+])
+def test_a_means_place_or_time_is_no_doer(event_pipe: Pipeline, text: str, trigger: str,
+                                          actor: str | None) -> None:
+    ev = by_trigger(event_pipe, text)[trigger]
+    if actor is None:
+        assert ev.actor is None, ev.actor
+    else:
+        assert ev.actor is not None and actor in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Shops closed during protests by the gates of the ministry on Monday.", "protests"),
+    ("The rebels prepared an offensive by the end of the month.", "offensive"),
+])
+def test_stranded_means_place_or_time_is_not_read(spacy_nlp: Any, text: str,
+                                                  noun: str) -> None:
+    tok = _noun(spacy_nlp, text, noun)
+    found = stranded_agent(tok)
+    assert found is None or found.lower_ not in ("gates", "end"), found

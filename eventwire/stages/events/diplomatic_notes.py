@@ -50,6 +50,11 @@ SAYING = frozenset({"say", "state", "stress"})
 # a note's content that is no PLOVER act (relabel57 (a))
 PLAIN_WORDS = frozenset({"set", "acknowledge", "confirm", "inform", "notify", "outline",
                          "detail", "thank", "announce", "list", "explain"})
+# a note "of" a courtesy is no PLOVER act either ("a note of thanks", review96;
+# condolences are not labelled: docs/annotation.md)
+COURTESY_NOUNS = frozenset({"thanks", "thank", "gratitude", "appreciation", "congratulation",
+                            "congratulations", "condolence", "condolences", "sympathy",
+                            "sympathies", "goodwill", "greeting", "greetings"})
 PARTICIPLE_DEPS = frozenset({"acl", "advcl", "xcomp"})
 
 
@@ -200,6 +205,9 @@ def _addressees(verb: Token) -> list[Token]:
 
 def _told_act(head: Token, verb: Token) -> str:
     """REQUEST, ACCUSE or "plain" (no PLOVER act) from what the note is said to do."""
+    if any(g.dep_ == "pobj" and g.lower_ in COURTESY_NOUNS for c in head.children
+           if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+        return "plain"  # "a note of thanks"
     for part in _participles(head, verb):
         lemma = part.lemma_.lower()
         if lemma in SAYING:

@@ -12,7 +12,9 @@ mirror way", rec_ad-36). The cascade read "respond" as a vague response
 
 Not this class: an answer in kind to force ("would respond in kind if
 India carried out any military strike": an armed word anywhere in the
-threat's clause, conditions included, keeps it armed) and "mirror
+threat's clause, conditions included, keeps it armed), an answer in kind
+to a trade penalty ("would respond in kind to new tariffs": a trade
+threat, mode null, review96) and "mirror
 measures", which the guide's rec_i line leaves without a mode (the
 reciprocity word must qualify the manner of the answer or the answer
 itself, not a measure). Word lists are data (``_reciprocity_words``,
@@ -49,10 +51,10 @@ def _in_kind(region: list[Token]) -> bool:
 def answers_in_kind(trigger: Span) -> bool:
     """Is the threat an answer in kind with no armed word in its clause?"""
     words = mode_words()
-    reciprocal, answers, armed = (words["_reciprocity_words"], words["_answer_words"],
-                                  words["_armed_words"])
+    reciprocal, answers = words["_reciprocity_words"], words["_answer_words"]
+    unlike = words["_armed_words"] | words["_trade_penalties"]  # force, tariffs (review96)
     region = list(clause_head(trigger).subtree)
-    if any(not _forms(t).isdisjoint(armed) for t in region):
+    if any(not _forms(t).isdisjoint(unlike) for t in region):
         return False
     return _in_kind(region) or any(
         t.pos_ != "PROPN" and not _forms(t).isdisjoint(reciprocal)

@@ -72,7 +72,7 @@ from eventwire.stages.events.recipients import (
     found_mentions,
     ranking,
 )
-from eventwire.stages.events.stranded_agents import done_by, stranded_agent
+from eventwire.stages.events.stranded_agents import by_agent, done_by, stranded_agent
 from eventwire.stages.events.target_tokens import (
     FORCE_ACTS,
     clause_addressees,
@@ -151,8 +151,9 @@ def _clause_noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
     if held is not None:  # "placed X under arrest": the placer acts; "X is under arrest": none
         return pobj(noun, {"by"}) or (subject_of(held.head) if held.dep_ == "dobj" else None), held
     # "raids by police" with the by-phrase hung on the verb above (actors45)
-    by_agent = pobj(noun, {"by"}) or stranded_agent(noun)
-    actor = by_agent if patient is not None else child(noun, {"poss"}) or by_agent
+    # not a means, place or time: "held talks by phone" (review96)
+    doer = by_agent(noun)
+    actor = doer if patient is not None else child(noun, {"poss"}) or doer
     recipient = patient or told_in_call(noun) or pobj(noun, NOUN_RECIPIENT_PREPS)
     if patient is not None:
         return actor, recipient

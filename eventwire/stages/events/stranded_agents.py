@@ -14,15 +14,41 @@ Monday by police" puts a date between them: left to the other rules), and
 not when the noun is the reason an accusing or judging verb gives ("was
 charged over the killing by prosecutors", "was jailed for the attack by a
 court"): there the by-phrase is that verb's agent, and the act's doer is
-the one accused (``noun_doers.accused_doer``).
+the one accused (``noun_doers.accused_doer``). Nor when the by-phrase
+says how or where rather than who (review96): "held talks by phone",
+"talks by video link", "clashes by the river", "a sit-in by the gates",
+"an offensive by the end of the year": a means of talk or travel, a
+place word or a place, date or time name is no doer.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.stages.events.acts import PHONE_WORDS
+from eventwire.stages.events.mention_lookup import pobj
+from eventwire.stages.geo.unheld_venues import PLACE_WORDS
+
 # prepositions by which a verb names the act it judges or accuses someone of
 REASON_PREPS = frozenset({"for", "over", "with", "of"})
+
+
+# how, where or when, not who: "by phone", "by video link", "by the gates", "by
+# the end of May" (not "force": "raids by security forces"; not "side", "bank":
+# "attacks by the other side", "a takeover by the central bank")
+MEANS_WORDS = PHONE_WORDS | {"link", "letter", "email", "mail", "message", "hand", "road",
+                             "air", "sea", "land", "car", "boat", "plane", "helicopter",
+                             "train", "satellite", "end", "gate", "fence", "window", "door",
+                             "roadside", "shore", "wall"}
+NO_DOER_ENTS = frozenset({"LOC", "FAC", "DATE", "TIME"})
+
+
+def _no_doer(obj: Token) -> bool:
+    """The by-object tells a means, a place or a time (module docstring)."""
+    lemma = obj.lemma_.lower()
+    video = any(c.dep_ == "compound" and c.lower_ in PHONE_WORDS for c in obj.children)
+    return obj.ent_type_ in NO_DOER_ENTS or lemma in MEANS_WORDS or lemma in PLACE_WORDS \
+        or video  # "by video link"; not "by road hauliers"
 
 
 def _reason_of_verb(noun: Token) -> bool:
@@ -43,7 +69,18 @@ def stranded_agent(noun: Token) -> Token | None:
     by = doc[after]
     if by.dep_ not in ("agent", "prep") or by.head not in list(noun.ancestors):
         return None
-    return next((c for c in by.children if c.dep_ == "pobj"), None)
+    obj = next((c for c in by.children if c.dep_ == "pobj"), None)
+    return None if obj is None or _no_doer(obj) else obj
+
+
+def by_agent(noun: Token) -> Token | None:
+    """The doer a by-phrase names for ``noun``: its own ("raids by police")
+    or one hung on a verb above it (``stranded_agent``); never a means, a
+    place or a time ("held talks by phone": the talkers are the subject)."""
+    own = pobj(noun, {"by"})
+    if own is not None:
+        return None if _no_doer(own) else own
+    return stranded_agent(noun)
 
 
 # participles of carrying out, leading or sending an act: "talks mediated by
