@@ -34,16 +34,3 @@ def pipe() -> Pipeline:
 def test_medium_banned(pipe: Pipeline, text: str, word: str, mode: str | None) -> None:
     event = event_at(pipe, text, word)
     assert (event.type, event.mode) == ("COERCE", mode), (event.trigger.text, event.rules)
-
-
-# review96: a broadcast, publication or documentary banned is censored content;
-# a player or a product banned is not
-@pytest.mark.parametrize("text,word,mode", [
-    ("The ministry banned the broadcast of the film about the coup.", "banned", "censor"),
-    ("A judge banned publication of the leaked memo until the trial.", "banned", "censor"),
-    ("Censors banned the documentary on the prison camps.", "banned", "censor"),
-    ("The federation banned the striker for four matches.", "banned", "restrict"),
-])
-def test_content_banned(pipe: Pipeline, text: str, word: str, mode: str | None) -> None:
-    event = event_at(pipe, text, word)
-    assert (event.type, event.mode) == ("COERCE", mode), (event.trigger.text, event.rules)

@@ -106,18 +106,3 @@ def test_a_vowed_prosecution_is_a_threat(event_pipe: Pipeline, text: str) -> Non
 def test_prosecutions_that_are_no_vow_keep_their_type(event_pipe: Pipeline, text: str) -> None:
     ev = by_trigger(event_pipe, text).get("prosecuted")
     assert ev is None or ev.type != "THREATEN", by_trigger(event_pipe, text)
-
-
-# review96: "anyone arrested for X" is whoever may be arrested, not a group in
-# custody; a vowed indictment carries the same `arrest` mode
-@pytest.mark.parametrize("text,trigger", [
-    ("Anyone arrested for looting will be prosecuted, the governor said.", "prosecuted"),
-    ("Anyone charged with fraud will be prosecuted in full, the minister vowed.",
-     "prosecuted"),
-    ("The regulator said violators would be indicted under the new law.", "indicted"),
-])
-def test_a_free_choice_wrongdoer_and_an_indictment(event_pipe: Pipeline, text: str,
-                                                   trigger: str) -> None:
-    ev = by_trigger(event_pipe, text).get(trigger)
-    assert ev is not None and (ev.type, ev.mode) == ("THREATEN", "arrest"), \
-        by_trigger(event_pipe, text)

@@ -88,8 +88,6 @@ def _denied(verb: Token) -> bool:
 PROSECUTE_VERBS = {"prosecute", "indict"}
 # "those arrested would be prosecuted": a group named by its custody, not a vow
 CUSTODY_WORDS = {"arrest", "detain", "hold", "charge", "catch", "capture", "accuse"}
-# "anyone caught looting": whoever may be caught, not a group in custody (review96)
-FREE_CHOICE = {"anyone", "anybody", "whoever", "whosoever"}
 
 
 def vowed_prosecution(verb: Token) -> bool:
@@ -107,9 +105,7 @@ def vowed_prosecution(verb: Token) -> bool:
     if passive is None or pobj(verb, {"by"}) is not None or _denied(verb):
         return False
     subject = child(passive, {"nsubjpass", "csubjpass"})
-    if subject is None or subject.lower_ in FREE_CHOICE:
-        return True  # "anyone caught looting": a hypothetical catch (review96)
-    return not any(
+    return subject is None or not any(
         c.dep_ == "acl" and c.lemma_.lower() in CUSTODY_WORDS for c in subject.children)
 
 
