@@ -19,7 +19,8 @@ own fighting ("ordered a halt to air strikes") is no restriction on others
 and stays the order it was. Not read: "eviction" (the guide's (e) lists it,
 but a candidate on it is dropped later by the non-event filters; modes44
 left it open), "suspension" (a nominal of its own, SANCTION). Words are
-data (``ordered_measure_nouns``, ``mission_nouns``, ``halted_fighting_nouns`` in ``detection.yaml``).
+data (``ordered_measure_nouns``, ``mission_nouns``,
+``halted_fighting_nouns`` in ``detection.yaml``).
 """
 
 from __future__ import annotations
