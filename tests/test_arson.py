@@ -35,8 +35,6 @@ def test_fire_set_to_property_is_destroy(pipe: Pipeline, text: str, word: str) -
 
 
 @pytest.mark.parametrize("text,word,mode", [
-    # torching stays the thrown or carried weapon (annotation guide, Batch d)
-    ("Partisans torched three churches in the valley.", "torched", "primitive"),
     ("Rebels hurled stones at the convoy.", "hurled", "primitive"),
     # a weapon named in the clause keeps its mode
     ("Gunmen set him on fire in the market.", "set", "firearms"),
@@ -67,3 +65,32 @@ def test_fire_set_to_people_through_to_is_no_arson(pipe: Pipeline, text: str) ->
     event = event_at(pipe, text, "set")
     assert event.type == "ASSAULT", event.type
     assert event.mode != "destroy", event.trigger.text
+
+
+@pytest.mark.parametrize("text,word", [
+    # relabel60 (a): the verbs that name the fire, on property, whoever burns
+    ("Partisans torched three churches in the valley.", "torched"),
+    ("Raiders burned the granary and twelve huts at dawn.", "burned"),
+    ("The ferry office was torched overnight by masked men.", "torched"),
+    ("Soldiers burned down the market stalls after the ambush.", "burned"),
+    ("Bandits stormed the settlement, burning homes and a clinic.", "burning"),
+])
+def test_fire_verbs_on_property_are_destroy(pipe: Pipeline, text: str, word: str) -> None:
+    event = event_at(pipe, text, word)
+    assert (event.type, event.mode) == ("ASSAULT", "destroy"), event.trigger.text
+
+
+@pytest.mark.parametrize("text,word", [
+    # people burnt: no destruction of property
+    ("The militia burned six villagers to death in their church.", "burned"),
+    ("Witnesses said the attackers burned two captives alive.", "burned"),
+])
+def test_fire_verbs_on_people_are_no_arson(pipe: Pipeline, text: str, word: str) -> None:
+    event = event_at(pipe, text, word)
+    assert event.mode != "destroy", (event.type, event.trigger.text)
+
+
+def test_incendiary_bomb_named_for_the_act_stays_explosives(pipe: Pipeline) -> None:
+    """"torched ... with petrol bombs": the bomb named wins (relabel60 (a))."""
+    event = event_at(pipe, "Militants torched the tax office with petrol bombs.", "torched")
+    assert (event.type, event.mode) == ("ASSAULT", "explosives"), event.trigger.text

@@ -11,7 +11,16 @@ that reading when the act is a fire set to property: the verb "set" with a
 fire word among its complements ("set *fire* to", "set X *on fire*", "set X
 *alight*"), or the noun "arson" as the act or its modifier. Setting fire to
 people ("set him on fire") is no destruction of property and keeps its mode.
-Words are data (``_fire_words``, ``_arson_nouns`` in ``modes.yaml``).
+Words are data (``_fire_words``, ``_arson_nouns``, ``_fire_verbs`` in
+``modes.yaml``).
+
+relabel60 (a) (docs/annotation.md) extends the class to the verbs that name
+the fire themselves ("torched the police station", "shops were torched",
+"burned more than 80 homes", "burning villages"): ASSAULT ``destroy``,
+whoever does it, unless the burnt are people ("burned 46 women to death",
+"burned them alive": no destruction of property) or the act's own clause
+names an incendiary bomb ("torched the bank with petrol bombs"), which
+stays ``explosives`` (:func:`fire_mode`).
 """
 
 from __future__ import annotations
@@ -19,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.stages.events.mode_context import is_person, objects_of
+from eventwire.stages.events.mode_cues import cued_modes, own_clause_words
 from eventwire.stages.events.mode_words import mode_words
 
 SET_VERB = "set"
@@ -28,9 +38,30 @@ FIRE_DEPS = {"dobj", "prep", "pobj", "advmod", "acomp", "oprd", "xcomp", "ccomp"
              "dative", "npadvmod", "amod"}
 
 
+# a burning that kills people: "burned 46 women *to death*", "burned *alive*"
+DEATH_WORDS = {"death", "alive"}
+
+
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
     words = mode_words()
     return words["_fire_words"], words["_arson_nouns"]
+
+
+def _burns_to_death(root: Token) -> bool:
+    """"burned them *alive*", "burned *to death*": the fire kills people."""
+    return any(t.lower_ in DEATH_WORDS for c in root.children
+               for t in (c, *c.children) if c.dep_ in ("prep", "advmod", "acomp", "oprd",
+                                                      "xcomp", "advcl", "npadvmod"))
+
+
+def _fire_verb_on_property(trigger: Span, person_nouns: frozenset[str]) -> bool:
+    """A fire verb ("torch", "burn") whose burnt thing is no person."""
+    root = trigger.root
+    if root.lemma_.lower() not in mode_words()["_fire_verbs"] or root.pos_ != "VERB":
+        return False
+    if _burns_to_death(root):
+        return False
+    return not any(is_person(o, person_nouns) for o in objects_of(trigger))
 
 
 def _fire_complement(verb: Token, fire: frozenset[str]) -> bool:
@@ -70,6 +101,16 @@ def sets_property_on_fire(trigger: Span, person_nouns: frozenset[str]) -> bool:
         return True
     if any(c.dep_ in ("compound", "amod") and c.lower_ in arson for c in root.children):
         return True  # "an *arson* attack"
+    if _fire_verb_on_property(trigger, person_nouns):
+        return True
     if lemma != SET_VERB or root.pos_ != "VERB":
         return False
     return _fire_complement(root, fire) and not _burns_people(trigger, person_nouns)
+
+
+def fire_mode(trigger: Span) -> str:
+    """The mode of a fire set to property: ``explosives`` when its own clause
+    names an incendiary bomb (relabel60 (a): the bomb named wins), else
+    ``destroy``."""
+    named = set(cued_modes("ASSAULT", own_clause_words(trigger)))
+    return "explosives" if "explosives" in named else "destroy"

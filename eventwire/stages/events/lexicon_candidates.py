@@ -26,6 +26,7 @@ from eventwire.stages.events.judicial import (
 )
 from eventwire.stages.events.lexicon import ON_STATES, Lexicon, is_gated
 from eventwire.stages.events.mention_lookup import children_at, children_of
+from eventwire.stages.events.ordered_measures import ordered_measure
 from eventwire.stages.events.typing_classes import (
     inside_long_nominal,
     light_verb_noun,
@@ -221,6 +222,8 @@ def _on_state(tok: Token) -> Candidate | None:
 
 
 def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    if (measure := ordered_measure(tok)) is not None:  # "ordered the closure of" (relabel60)
+        return Candidate(tok, tok.i + 1, measure[0], measure[1], [], "nominal+ordered", True)
     if is_gated(tok.lower_, lex.noun_gate) and is_gated(tok.lemma_.lower(), lex.noun_gate):
         return None  # no entry is keyed on this noun (``trigger_gates``)
     doc = tok.doc

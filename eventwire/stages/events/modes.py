@@ -70,7 +70,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.nlp.sentences import sent_of
 from eventwire.stages.events.armed_doers import doer_free_mode, doers_name_the_gun
-from eventwire.stages.events.arson import sets_property_on_fire
+from eventwire.stages.events.arson import fire_mode, sets_property_on_fire
 from eventwire.stages.events.asked_means import asks_for_means
 from eventwire.stages.events.content_modes import content_mode
 from eventwire.stages.events.custody import takes_in_party
@@ -185,7 +185,7 @@ def rule_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
         mode = adjunct_mode(kind, trigger)
     if kind == "ASSAULT" and mode in (None, "primitive") and \
             sets_property_on_fire(trigger, person_nouns()):
-        return "destroy"
+        return fire_mode(trigger)
     if kind == "REQUEST" and mode is None and (offered_help(trigger) or asks_for_means(trigger)):
         return "assist"
     if kind == "ASSAULT" and mode is None and damages_property(trigger):
