@@ -114,6 +114,10 @@ PLACES = {
     'Chiquibul': (16.70, -89.05),  # Chiquibul forest, border reach (approximate)
     'BELMOPAN': (17.25, -88.77),
     'Chattogram': (22.34, 91.83),
+    'PARAMARIBO': (5.87, -55.17),
+    'Doklam': (27.29, 88.92),  # the plateau (approximate)
+    'Mutsamudu': (-12.17, 44.40),
+    'Anjouan': (-12.22, 44.43),  # the island's point (approximate)
     'Rodrigues': (-19.72, 63.42),  # Port Mathurin, Rodrigues (approximate)
 }
 
@@ -603,6 +607,159 @@ A('17', 'Defimedia', '2026-12-05', "Cyclone Belna hammers Rodrigues, state of em
     E("declared a state of emergency on Saturday", "declared", "COERCE", "martial-law", ("Chief Commissioner Johnson Roussety", "MUS", "GOV"),
       None, d("2026-12-05"), P(("Rodrigues", 2), "Rodrigues"), cl="rec_aj-rodrigues-emergency"),
     E("India offered to send", "offered", "AGREE", None, ("India", "IND", "GOV"), None, None, None),
+])
+
+# Bhutan and China (18), Kuensel, Friday 4 December: two herders detained
+# by a Chinese patrol on Monday 30 November COERCE `arrest` (the Foreign
+# Ministry the speaker), their release on Thursday RETREAT `release`
+# (the patrol's side, "China"), Thimphu's protest "conveyed ... through
+# the embassy in New Delhi" ACCUSE `disapprove` (relabel58 notes; China the
+# addressee) and its demand that road work stop REQUEST `change`; Beijing's
+# "said the herders had entered Chinese territory" ACCUSE `allege` and
+# its denial of any road building REJECT (recipient empty: Bhutan named
+# only before); the 2017 Doklam standoff recalled: Indian troops who
+# "blocked" the PLA's road crew COERCE `restrict` (June 2017, background).
+A('18', 'Kuensel', '2026-12-04', "Bhutan protests detention of herders by Chinese patrol",
+  "Bhutan protests detention of herders by Chinese patrol\n"
+  "Thimphu - Two yak herders from Lunana were detained by a Chinese border patrol on Monday while grazing their animals near the Menchuma pasture and were handed back on Thursday, the Ministry of Foreign and Trade Affairs said yesterday.\n"
+  "The ministry said Bhutan had conveyed \"its strong concern\" to China through the Chinese embassy in New Delhi and asked that all construction on the disputed pasture be halted until the next round of boundary talks.\n"
+  "A spokesperson for China's foreign ministry told reporters in Beijing that the herders had entered Chinese territory and that no road was being built in the area.\n"
+  "The two countries have no diplomatic relations. In June 2017 Indian troops blocked a Chinese road crew on the Doklam plateau, setting off a 73-day standoff.", [
+    E("protests detention of herders", "protests", "ACCUSE", "disapprove", ("Bhutan", "BTN", "GOV"), ("Chinese patrol", "CHN", "MIL"), None, None,
+      cl="rec_aj-bhutan-protest"),
+    E("protests detention of herders", "detention", "COERCE", "arrest", ("Chinese patrol", "CHN", "MIL"), ("herders", "BTN", "CVL"),
+      d("2026-11-30"), None, cl="rec_aj-herders-detained"),
+    E("were detained by a Chinese border patrol", "detained", "COERCE", "arrest", ("a Chinese border patrol", "CHN", "MIL"),
+      ("Two yak herders from Lunana", "BTN", "CVL"), d("2026-11-30"), None, speaker="the Ministry of Foreign and Trade Affairs",
+      mod="reported", cl="rec_aj-herders-detained"),
+    E("were handed back on Thursday", "handed back", "RETREAT", "release", None, ("Two yak herders from Lunana", "BTN", "CVL"),
+      d("2026-12-03"), None, speaker="the Ministry of Foreign and Trade Affairs", mod="reported"),
+    E("had conveyed \"its strong concern\"", "conveyed", "ACCUSE", "disapprove", ("Bhutan", "BTN", "GOV"), ("China", "CHN", "GOV"), None,
+      None, speaker="The ministry", mod="reported", cl="rec_aj-bhutan-protest"),
+    E("asked that all construction", "asked", "REQUEST", "change", ("Bhutan", "BTN", "GOV"), ("China", "CHN", "GOV"), None, None,
+      speaker="The ministry", mod="demanded"),
+    E("had entered Chinese territory", "entered", "ACCUSE", "allege", ("A spokesperson for China's foreign ministry", "CHN", "GOV"),
+      ("the herders", "BTN", "CVL"), None, None, speaker="A spokesperson for China's foreign ministry", mod="reported"),
+    E("no road was being built", "built", "REJECT", None, ("A spokesperson for China's foreign ministry", "CHN", "GOV"), None, None, None,
+      speaker="A spokesperson for China's foreign ministry", mod="reported"),
+    E("Indian troops blocked a Chinese road crew", "blocked", "COERCE", "restrict", ("Indian troops", "IND", "MIL"),
+      ("a Chinese road crew", "CHN", "MIL"), mo("2017-06", True), P("Doklam", "Doklam")),
+])
+
+# Anjouan (19), Al-Watwan, Wednesday 2 December: the mayor's arrest by
+# gendarmes COERCE `arrest` (Tuesday) and the charge "accused of
+# undermining state security" ACCUSE `allege`; the tyre-burning crowd
+# PROTEST `obstruct` (barricades; relabel60 (a): a crowd's fire in a
+# protest is PROTEST) and the gendarmes' tear gas ASSAULT `crowd-control`;
+# the interior minister's warning that "anyone who blocks the roads again
+# will be arrested" THREATEN `arrest` (relabel52 q2: a free-choice
+# relative, recipient the group it names); the party's call for his release
+# REQUEST `yield` (`demanded`) and its vow to "paralyse the island" unless
+# he is freed THREATEN (mode null, `threatened`: the protest promised to
+# coerce, the guide's "we will take to the streets"); the 2008 landing
+# recalled ASSAULT (March 2008, background: the African Union and Comorian
+# troops who "retook the island" from Colonel Bacar).
+A('19', 'Al-Watwan', '2026-12-02', "Anjouan: mayor of Mutsamudu arrested, youths burn tyres",
+  "Anjouan: mayor of Mutsamudu arrested, youths burn tyres\n"
+  "Mutsamudu - Gendarmes arrested the mayor of Mutsamudu, Zarouki Bouchrane, at his home on Tuesday evening. He is accused of undermining state security after a speech in which he called for Anjouan's autonomy to be restored.\n"
+  "Within an hour, dozens of youths had set up barricades of burning tyres in the medina. Gendarmes fired tear gas to clear them late into the night.\n"
+  "Interior Minister Fakridine Mahamoud warned on national radio that \"anyone who blocks the roads again will be arrested\".\n"
+  "The mayor's party, Juwa, called for his immediate release and said it would paralyse the island if he was not freed by Friday.\n"
+  "In March 2008 Comorian and African Union troops landed on Anjouan and retook the island from its rebel leader, Colonel Mohamed Bacar.", [
+    E("mayor of Mutsamudu arrested", "arrested", "COERCE", "arrest", None, ("mayor of Mutsamudu", "COM", "GOV"), d("2026-12-01"), None,
+      cl="rec_aj-mutsamudu-arrest"),
+    E("youths burn tyres", "burn", "PROTEST", "obstruct", ("youths", "COM", "CVL"), None, d("2026-12-01"), None, cl="rec_aj-mutsamudu-barricades"),
+    E("Gendarmes arrested the mayor", "arrested", "COERCE", "arrest", ("Gendarmes", "COM", "COP"),
+      ("the mayor of Mutsamudu, Zarouki Bouchrane", "COM", "GOV"), d("2026-12-01"), P(("Mutsamudu", 2), "Mutsamudu"), cl="rec_aj-mutsamudu-arrest"),
+    E("He is accused of undermining", "accused", "ACCUSE", "allege", None, ("He", "COM", "GOV"), None, None),
+    E("had set up barricades", "set up", "PROTEST", "obstruct", ("dozens of youths", "COM", "CVL"), None, d("2026-12-01"), None,
+      cl="rec_aj-mutsamudu-barricades"),
+    E("Gendarmes fired tear gas", "fired", "ASSAULT", "crowd-control", ("Gendarmes", "COM", "COP"), ("them", "COM", "CVL"), d("2026-12-01"),
+      None),
+    E("warned on national radio", "warned", "THREATEN", "arrest", ("Interior Minister Fakridine Mahamoud", "COM", "GOV"),
+      ("anyone who blocks the roads again", "COM", None), None, None, mod="threatened"),
+    E("called for his immediate release", "called for", "REQUEST", "yield", ("The mayor's party, Juwa", "COM", "OPP"), None, None, None,
+      mod="demanded"),
+    E("it would paralyse the island", "paralyse", "THREATEN", None, ("it", "COM", "OPP"), None, None, None, mod="threatened"),
+    E("if he was not freed by Friday", "freed", "RETREAT", "release", None, (("he", "if he was not freed"), "COM", "GOV"), None, None, mod="hypothetical"),
+    E("retook the island", "retook", "ASSAULT", None, ("Comorian and African Union troops", None, "MIL"),
+      ("its rebel leader, Colonel Mohamed Bacar", "COM", "REB"), mo("2008-03", True), P(("Anjouan", 3), "Anjouan")),
+])
+
+# Paramaribo (20), Starnieuws, Friday 4 December: pensioners' march on the
+# National Assembly PROTEST `demo` (Thursday), police pepper spray ASSAULT
+# `crowd-control`, twelve held COERCE `arrest`; the union's general strike
+# "if the pension is not raised by 1 January" PROTEST `strike`
+# `conditional` (the guide's conditional protest step, Batch h: the
+# government's act in the condition is no PLOVER act) — rec_aj decision:
+# "announced ... would call a general strike if" is offered on a
+# condition, not a THREATEN, as 09's boycott; the justice minister's
+# "will not tolerate violence" no act (a general warning with no measure
+# named); the February 2023 storming of the assembly recalled PROTEST
+# `riot` (17 February 2023, background).
+A('20', 'Starnieuws', '2026-12-04', "Police use pepper spray on pensioners outside National Assembly",
+  "Police use pepper spray on pensioners outside National Assembly\n"
+  "PARAMARIBO - Police used pepper spray on Thursday to push back several hundred pensioners who had marched to the National Assembly to demand a higher state pension, and twelve people were held, police spokesman Humphrey Pinas said.\n"
+  "The union federation Ravaksur announced that it would call a general strike if the pension was not raised by 1 January.\n"
+  "Justice Minister Harish Monorath said the government \"will not tolerate violence\" and that the twelve would be brought before the prosecutor on Monday.\n"
+  "On 17 February 2023 protesters angry at fuel prices stormed the assembly building and looted shops in the city centre.", [
+    E("Police use pepper spray on pensioners", "use", "ASSAULT", "crowd-control", ("Police", "SUR", "COP"), ("pensioners", "SUR", "CVL"),
+      d("2026-12-03"), None, cl="rec_aj-paramaribo-spray"),
+    E("Police used pepper spray on Thursday", "used", "ASSAULT", "crowd-control", ("Police", "SUR", "COP"),
+      ("several hundred pensioners", "SUR", "CVL"), d("2026-12-03"), P("PARAMARIBO", "PARAMARIBO"),
+      speaker="police spokesman Humphrey Pinas", mod="reported", cl="rec_aj-paramaribo-spray"),
+    E("had marched to the National Assembly", "marched", "PROTEST", "demo", ("several hundred pensioners", "SUR", "CVL"),
+      ("the National Assembly", "SUR", "LEG"), d("2026-12-03"), P("PARAMARIBO", "PARAMARIBO"), speaker="police spokesman Humphrey Pinas",
+      mod="reported"),
+    E("to demand a higher state pension", "demand", "REQUEST", "change", ("several hundred pensioners", "SUR", "CVL"), None,
+      d("2026-12-03"), None, speaker="police spokesman Humphrey Pinas", mod="demanded"),
+    E("twelve people were held", "held", "COERCE", "arrest", None, ("twelve people", "SUR", "CVL"), d("2026-12-03"), None,
+      speaker="police spokesman Humphrey Pinas", mod="reported", cl="rec_aj-paramaribo-held"),
+    E("would call a general strike", "strike", "PROTEST", "strike", ("The union federation Ravaksur", "SUR", "LAB"), None, None, None,
+      mod="conditional", cond="if the pension was not raised by 1 January"),
+    E("would be brought before the prosecutor", "brought", "ACCUSE", "allege", None, ("the twelve", "SUR", "CVL"), d("2026-12-07"), None,
+      speaker="Justice Minister Harish Monorath", mod="future"),
+    E("stormed the assembly building", "stormed", "PROTEST", "riot", ("protesters angry at fuel prices", "SUR", "CVL"),
+      ("the assembly building", "SUR", "LEG"), d("2023-02-17", True), None, cl="rec_aj-paramaribo-2023"),
+    E("looted shops in the city centre", "looted", "PROTEST", "vandalize", ("protesters angry at fuel prices", "SUR", "CVL"), None,
+      d("2023-02-17", True), None, cl="rec_aj-paramaribo-2023-looting"),
+])
+
+# Palau (21), Island Times, Tuesday 1 December: a Chinese fishing boat
+# seized COERCE `seize` (Sunday 29 November, the marine law enforcement
+# patrol boat; the crew "detained" COERCE `arrest`, its own event), the
+# charge "will be charged with illegal fishing" ACCUSE `allege` `future`;
+# the boat's "attempt to ram" ASSAULT (mode null, reported by the
+# president's office); Beijing's "demanded the immediate release"
+# REQUEST `yield` with Palau; the president's "will not be intimidated"
+# REJECT (mode null; rec_aj decision: a present refusal to yield to a
+# demand named in the sentence before); the March 2012 shooting of a
+# Chinese fisherman by Palauan police ASSAULT `firearms` (background).
+A('21', 'Island Times', '2026-12-01', "Palau seizes Chinese fishing boat, detains 14 crew",
+  "Palau seizes Chinese fishing boat, detains 14 crew\n"
+  "KOROR - Palau's marine law enforcement seized a Chinese-flagged fishing vessel inside the country's marine sanctuary on Sunday and detained its 14 crew members, the Office of the President said.\n"
+  "The vessel tried to ram the patrol boat PSS Remeliik II during the chase, the office said. The captain will be charged with illegal fishing.\n"
+  "China's embassy in Manila demanded the immediate release of the crew. President Surangel Whipps Jr. said Palau \"will not be intimidated\" and would follow its laws.\n"
+  "In March 2012 Palauan police shot dead a Chinese fisherman during a pursuit of poachers off Kayangel.", [
+    E("Palau seizes Chinese fishing boat", "seizes", "COERCE", "seize", ("Palau", "PLW", "GOV"), ("Chinese fishing boat", "CHN", "CVL"),
+      d("2026-11-29"), None, cl="rec_aj-palau-seizure"),
+    E("detains 14 crew", "detains", "COERCE", "arrest", ("Palau", "PLW", "GOV"), ("14 crew", "CHN", "CVL"), d("2026-11-29"), None,
+      cl="rec_aj-palau-crew"),
+    E("seized a Chinese-flagged fishing vessel", "seized", "COERCE", "seize", ("Palau's marine law enforcement", "PLW", "COP"),
+      ("a Chinese-flagged fishing vessel", "CHN", "CVL"), d("2026-11-29"), None, speaker="the Office of the President", mod="reported",
+      cl="rec_aj-palau-seizure"),
+    E("detained its 14 crew members", "detained", "COERCE", "arrest", ("Palau's marine law enforcement", "PLW", "COP"),
+      ("its 14 crew members", "CHN", "CVL"), d("2026-11-29"), None, speaker="the Office of the President", mod="reported",
+      cl="rec_aj-palau-crew"),
+    E("The vessel tried to ram", "ram", "ASSAULT", None, ("The vessel", "CHN", "CVL"), ("the patrol boat PSS Remeliik II", "PLW", "COP"),
+      d("2026-11-29"), None, speaker="the office", mod="reported"),
+    E("The captain will be charged", "charged", "ACCUSE", "allege", None, ("The captain", "CHN", "CVL"), None, None, mod="future"),
+    E("demanded the immediate release", "demanded", "REQUEST", "yield", ("China's embassy in Manila", "CHN", "GOV"), None, None, None,
+      mod="demanded"),
+    E("\"will not be intimidated\"", "intimidated", "REJECT", None, ("Palau", "PLW", "GOV"), None, None, None,
+      speaker=("President Surangel Whipps Jr.", 1), mod="reported"),
+    E("Palauan police shot dead", "shot dead", "ASSAULT", "firearms", ("Palauan police", "PLW", "COP"), ("a Chinese fisherman", "CHN", "CVL"),
+      mo("2012-03", True), None),
 ])
 
 # --- end of articles ---
