@@ -7,4 +7,4 @@ imports eventwire, never runs the pipeline).
 from set_format import check_set
 
 if __name__ == "__main__":
-    check_set("rec_aj", n_real=8, n_own=13, min_articles=21, min_events=133)
+    check_set("rec_aj", n_real=12, n_own=13, min_articles=25, min_events=167)

@@ -114,6 +114,7 @@ PLACES = {
     'Chiquibul': (16.70, -89.05),  # Chiquibul forest, border reach (approximate)
     'BELMOPAN': (17.25, -88.77),
     'Chattogram': (22.34, 91.83),
+    'Troy': (42.61, -83.15),
     'PARAMARIBO': (5.87, -55.17),
     'Doklam': (27.29, 88.92),  # the plateau (approximate)
     'Mutsamudu': (-12.17, 44.40),
@@ -135,7 +136,7 @@ TEXTS = {
     'ecbplus:34_3ecbplus': 'Regina Benjamin U. S. surgeon general nomination: Stories and resources\non July 13, 2009 at 10: 50 AM, updated July 29, 2009 at 12: 16 PM\nPresident Barack Obama announces his nomination of Dr. Regina Benjamin, a physician who operates a clinic in Bayou La Batre, Ala., as the U. S. Surgeon General during an announcement in the White House Rose Garden Monday, July 13, 2009.',
 }
 
-ECB_TOPICS = ('13', '35', '24', '5', '34')
+ECB_TOPICS = ('13', '35', '24', '5', '34', '28', '18', '21', '11')
 
 
 def real(id_, source, published, events, sentence=None, note=None, outlet="unknown"):
@@ -761,10 +762,133 @@ A('21', 'Island Times', '2026-12-01', "Palau seizes Chinese fishing boat, detain
     E("Palauan police shot dead", "shot dead", "ASSAULT", "firearms", ("Palauan police", "PLW", "COP"), ("a Chinese fisherman", "CHN", "CVL"),
       mo("2012-03", True), None),
 ])
+TEXTS.update({
+    'ecbplus:28_9ecbplus': 'Nixon Aide Fred LaRue Dies at 75\nPublished July 28, 2004\nFred LaRue, a high - ranking Nixon administration official who served a prison term for his role in Watergate and was among those rumored to be Deep Throat, has died.\nHe was 75.\nHis body was discovered Tuesday by a maid who entered his hotel room in Biloxi, Coroner Gary Hargrove said.\nThe coroner said he believes LaRue died Saturday of natural causes.\nLaRue was known as the "bagman" who delivered payoffs to keep participants in the Watergate break - in quiet, and served 4� months in federal prison for conspiracy to obstruct justice.\nLaRue served as special assistant to John Mitchell, the former attorney general who later headed President Nixon\'s Committee to Re - elect the President.\nLaRue was present at a 1972 meeting with Mitchell and Nixon aide Jeb Stuart Magruder at Nixon\'s vacation home in Key Biscayne, Fla., where the plan to break in Democratic headquarters at the Watergate complex in Washington allegedly was hatched.\nLaRue said he advised against the burglary.\nLaRue discounted rumors that he was Deep Throat, saying the mysterious source for Washington Post reporters Bob Woodward and Carl Bernstein on the Watergate story was probably a combination of several people.\nWoodward says Deep Throat was an individual and not a composite, and promised to reveal his identity only after the source is dead.\nAmong the other people who have been cited as possible Deep Throats are Earl J. Silbert, an original Watergate prosecutor; Alexander Haig, who was Nixon\'s chief of staff and Ronald Reagan\'s secretary of state; L. Patrick Gray, the acting FBI director who lived four blocks from Woodward; and deputy White House counsel Fred Fielding.\nAll have denied it.\nAfter his political career ended in scandal, LaRue returned to his home state of Mississippi to work in his family\'s oil company and with its real estate holdings.\nIn an interview last summer with The Sun Herald newspaper, LaRue said Magruder lied when he claimed President Nixon knew about the break - in.\nMagruder claimed Nixon approved the plan in a telephone conversation with Mitchell.\nLaRue believed no such conversation occurred, saying he screened all the telephone calls on the getaway to Key Biscayne.\n"I\'m exceedingly angry about it.\nI don\'t recall any phone call.\nI don\'t think there was one, " he said.\nIf the president had approved the plan, LaRue believes that Mitchell would have told him.\n"There\'s absolutely no way, because of my unique relationship with John and Martha Mitchell, that he would not have told me that when I was in Key Biscayne, " LaRue said.\n"Absolutely no way.\nI had dinner with the Mitchells four or five times a week.\nIt was not just a political relationship.\nIt was a very personal relationship. "',
+    'ecbplus:18_3ecbplus': 'Troy, Michigan Office Shooting Follow - Up - 1 Dead, 2 Injured, and Suspect Caught\nApr 12, 2007\n"A man suspected of shooting three people, killing one, at an accounting firm where was fired last week was arrested after a high - speed chase a few hours after the Monday morning attack, authorities said.\nPolice said they had located Anthony LaCalamita, 38, on Interstate 75, north of the suburban Detroit office building where the shootings took place.\nSheriff\'s deputies and state police chased him for 30 miles, including through a construction zone, at speeds up to 120 mph before he finally pulled over after about 15 minutes, Genesee County Sheriff Robert J. Pickell said.\n\'He probably realized if he didn\'t, he was going to be shot, \' Undersheriff James Gage said.\nLaCalamita said nothing after officers surrounded him, Pickell said, describing the suspect as \'subdued.\nVery, very, very subdued. \'\nOfficers found a 12 - gauge pump - action shotgun and three live shells in the vehicle, Pickell said.\nWitnesses said the shooter used a shotgun or a rifle, Troy police Lt. Gerry Scherlinck said. " (Fox News article)\nThe suspect was finally apprehended after a high - speed chase on Interstate 75.\nHe was finally stopped near the Saginaw County and Bay County border.\nEvidence found in the vehicle points to having apprehended the correct suspect.\n"Officers found a gun in the vehicle matching the description of the one used in the shootings, Troy police Lt. Gerry Scherlinck said.\nSome witnesses told police that when the shooter walked into the office on the building\'s second floor around 10 a. m. Monday, he looked as if he was trying to hide something, Troy Police Chief Charles Craft said.\nPolice couldn\'t say how many shots were fired.\n\'I\'m not positive all three of the people were targeted, but there appeared to be some purpose, \' Craft said.\nThe families of the two wounded men requested \'total privacy, \' and the hospital would not release any details about their conditions, Beaumont Hospital spokeswoman Ilene Wolfe said.\nShe said the third victim died on the way to the hospital.\nLaCalamita was listed among the professional staff on the website of Gordon Advisors, a public accounting and business consulting firm in the building.\nCalls to Gordon Advisors were not answered Monday afternoon, and a recording said the offices were closed. " (USA Today article)\nLocal evening news in Michigan originally reported that two of the three victims died.\nThe subsequent car chase tied up traffic on the I - 75 corridor in Flint, Saginaw, and Bay City, Michigan for quite some time.',
+    'ecbplus:21_11ecb': "Bloomington Sam's Club hit-run driver's alcohol level: .41\nThe suspect in the death at a Sam's Club had a blood- alcohol level more than five times the legal limit, according to charges, and he admitted he felt his car run over someone.\nA man accused of running down and killing a woman in front of a Bloomington store had a blood-alcohol level that was more than five times the legal limit, according to charges filed Friday.\nAnthony Phillip LaSalle, 36, was charged with third-degree murder and three counts of criminal vehicular homicide. His blood-alcohol level was 0.41 percent, according to the charges.\nThe legal limit in Minnesota is 0.08 percent.\nThe charges say that he admitted to drinking a half-liter of vodka Wednesday and that he said he fled because he had been drinking.\nLuAnn Marie Johnson, 66, of Burnsville was struck as she walked into Sam's Club at 200 W. American Blvd. on Wednesday night.\nPolice said she was in a marked crosswalk about 7 p.m. when a vehicle knocked her to the pavement.\nThe man driving momentarily stopped, and a man believed to be Johnson's husband screamed, ``No, no, no!'' and tried to prevent the car from driving off.\nInstead, LaSalle gunned the engine and drove over Johnson, hitting her and dragging her 10 feet as he sped away, a witness said.\nJohnson died at Hennepin County Medical Center in Minneapolis.\nThe car then sideswiped a parked vehicle before leaving the parking lot and heading west on American Boulevard.\nPolice stopped LaSalle, of Bloomington, when he hit another vehicle two blocks away at the intersection of American Boulevard and Lyndale Avenue.\nAccording to the charges, police stopped LaSalle's vehicle and tried to make contact, but LaSalle refused to comply, saying officers ``would need to kill'' him.\nOfficers used a Taser to subdue him, said Sgt. Marty Earley.\nLaSalle was taken to Fairview Southdale Hospital in Edina to treat a cut on his head and to take a blood sample to measure his alcohol content, the charges said.",
+    'ecbplus:11_1ecbplus': "Parliamentary elections in Turkmenistan to be held on two - party basis\n26 September 2013, 10: 00 (GMT+05: 00)\nParliamentary elections in Turkmenistan which are planned for December 15, 2013, will be held on a two - party basis, a message from the Central Commission for Elections and Referenda of Turkmenistan said.\n'Representatives of the two political parties will compete for victory in the parliamentary elections.\nThis will give a powerful impetus to the pre - election campaign and allow the electorate to nominate the most worthy representatives for the country's legislative body', the message said.\nThe start of the campaign for this election will be announced on October 5, 2013, in Turkmenistan.\nNomination of candidates for the national parliament will take place from October 16 to November 14.\nRegistration will run from October 26 to November 20.\nAt a meeting of the Central Election Commission it was decided to hold training seminars for representatives of political parties, public organisations and associations, electoral commissions and national observers.\nIt is expected the elections will be monitored by national observers and invited international experts and witnesses from many foreign countries and major international organisations and in the first instance, the European Union, the CIS and the OSCE.\nThe MPs term of office is five years.\nThe main current staff was elected in December 2008.\nLast year a law 'On political parties' was adopted in Turkmenistan.\nOn this basis, a party of Turkmenistan industrialists and entrepreneurs was established in August 2012 in Ashgabat with the participation of 300 delegates representing enterprise structures from all regions of the country.\nUp till then, the only political organisation, namely the Democratic Party, headed by President Gurbanguly Berdimuhamedov was registered in the country.\nIn August 2013 the Turkmen leader adopted a decision to remove the duties of the chairman of this political structure from himself.",
+})
+
+# Fred LaRue's death (topic 28, ECB+ half; URL line cut), printed July 28,
+# 2004. The guide's "Watergate recalled": the break-in COERCE (mode null;
+# "the plan to break in", "the burglary", "the break-in" twice, one cluster,
+# 1972 from the text's meeting year where the sentence gives it, else
+# undated); LaRue's prison term SANCTION `convict` ("served a prison term",
+# "served 4 months in federal prison", one cluster, undated); "discounted
+# rumors that he was Deep Throat" REJECT (the guide's own example); "All
+# have denied it" REJECT; "Magruder lied when he claimed" ACCUSE `allege`
+# (LaRue toward Magruder, last summer: 2003, background) and Magruder's
+# claims that Nixon knew / approved ACCUSE `allege` (one cluster,
+# undated). The payoffs to "keep participants ... quiet" no event (rec_aj
+# decision: hush money is no PLOVER act toward a named party here); "he
+# advised against the burglary" an aide's internal advice (no event); the
+# death and the coroner no events.
+WG = "rec_aj-watergate-breakin"
+LR = "rec_aj-larue-prison"
+MG = "rec_aj-magruder-claim"
+real('22', 'ecbplus:28_9ecbplus', '2004-07-28', [
+    E("served a prison term", "served", "SANCTION", "convict", None,
+      ("Fred LaRue, a high - ranking Nixon administration official", "USA", "GOV"), None, None, cl=LR),
+    E("participants in the Watergate break - in quiet", "break - in", "COERCE", None, None, None, None, None, cl=WG),
+    E("served 4", "served", "SANCTION", "convict", None, ("LaRue", "USA", "GOV"), None, None, cl=LR),
+    E("the plan to break in Democratic", "break in", "COERCE", None, None, ("Democratic headquarters", "USA", "OPP"), yr("1972"), None, cl=WG),
+    E("advised against the burglary", "burglary", "COERCE", None, None, None, yr("1972"), None, cl=WG),
+    E("LaRue discounted rumors", "discounted", "REJECT", None, ("LaRue", "USA", "GOV"), None, None, None),
+    E("All have denied it", "denied", "REJECT", None, ("All", "USA", None), None, None, None),
+    E("Magruder lied when he claimed", "lied", "ACCUSE", "allege", ("LaRue", "USA", "GOV"), ("Magruder", "USA", "GOV"), yr("2003"), None,
+      relays=["The Sun Herald newspaper"]),
+    E("Magruder lied when he claimed", "claimed", "ACCUSE", "allege", ("Magruder", "USA", "GOV"), ("President Nixon", "USA", "GOV"), None,
+      None, speaker="LaRue", mod="reported", cl=MG),
+    E("Magruder claimed Nixon approved", "claimed", "ACCUSE", "allege", ("Magruder", "USA", "GOV"), ("Nixon", "USA", "GOV"), None, None,
+      cl=MG),
+], note="The line under the headline prints Published July 28, 2004")
+
+# The Troy office shooting followed up (topic 18, ECB+ half; URL line
+# cut), printed Apr 12, 2007; the shooting and the capture on Monday 9
+# April 2007. Every mention of the shooting one ASSAULT `firearms` cluster
+# ("shooting three people", "the Monday morning attack", "where the
+# shootings took place", "the shooter used a shotgun", "used in the
+# shootings", "shots were fired"; "killing one" inside the first, not
+# labelled again); the capture COERCE `arrest` (headline "Suspect Caught",
+# "was arrested", "apprehended" twice, "He was finally stopped": one
+# cluster); the deputies' chase COERCE (mode null) and "officers
+# surrounded him" COERCE `restrict` (the guide's SWAT team encircling);
+# "he was going to be shot" a counterfactual (no event, rec_aj decision);
+# "requested 'total privacy'" no act toward an actor.
+TR = "rec_aj-troy-shooting"
+TA = "rec_aj-troy-capture"
+MON9 = d("2007-04-09")
+real('23', 'ecbplus:18_3ecbplus', '2007-04-12', [
+    E("and Suspect Caught", "Caught", "COERCE", "arrest", None, ("Suspect", "USA", "CVL"), MON9, None, cl=TA),
+    E("suspected of shooting three people", "shooting", "ASSAULT", "firearms", ("A man", "USA", "CVL"), ("three people", "USA", "CVL"), MON9,
+      P("Troy", "Troy"), speaker="authorities", mod="reported", cl=TR),
+    E("was arrested after a high - speed chase", "arrested", "COERCE", "arrest", None, ("A man", "USA", "CVL"), MON9, None,
+      speaker="authorities", mod="reported", cl=TA),
+    E("the Monday morning attack", "attack", "ASSAULT", "firearms", None, None, MON9, None, speaker="authorities", mod="reported", cl=TR),
+    E("where the shootings took place", "shootings", "ASSAULT", "firearms", None, None, MON9, None, cl=TR),
+    E("state police chased him", "chased", "COERCE", None, ("Sheriff's deputies and state police", "USA", "COP"), ("him", "USA", "CVL"),
+      MON9, None, speaker="Genesee County Sheriff Robert J. Pickell", mod="reported"),
+    E("after officers surrounded him", "surrounded", "COERCE", "restrict", ("officers", "USA", "COP"), ("him", "USA", "CVL"), MON9, None,
+      speaker=("Pickell", "surrounded him, Pickell"), mod="reported"),
+    E("the shooter used a shotgun", "used", "ASSAULT", "firearms", ("the shooter", "USA", "CVL"), None, MON9, None,
+      speaker="Witnesses", mod="reported", cl=TR),
+    E("The suspect was finally apprehended", "apprehended", "COERCE", "arrest", None, ("The suspect", "USA", "CVL"), MON9, None, cl=TA),
+    E("He was finally stopped", "stopped", "COERCE", "arrest", None, ("He", "USA", "CVL"), MON9, None, cl=TA),
+    E("having apprehended the correct suspect", "apprehended", "COERCE", "arrest", None, ("the correct suspect", "USA", "CVL"), MON9, None,
+      cl=TA),
+    E("used in the shootings", "shootings", "ASSAULT", "firearms", None, None, MON9, None, cl=TR),
+    E("how many shots were fired", "fired", "ASSAULT", "firearms", None, None, MON9, None, cl=TR),
+], note="The line under the headline prints Apr 12, 2007")
+
+# The Bloomington hit-and-run charges (topic 21, ECB half; whole text),
+# Friday 12 December 2008 inferred ("charges filed Friday"). As rec_ai's and
+# rec_ah's texts of this story: the crash is a drunk driver's (no event);
+# the charges ACCUSE `allege` ("according to charges" ×3 as the source of
+# facts not labelled; "accused of running down", "charges filed Friday",
+# "was charged with": one cluster, Friday); "he admitted" CONCEDE twice
+# (undated, rule 1); "Police stopped LaSalle" COERCE (mode null) twice, one
+# cluster (Wednesday); "LaSalle refused to comply" REJECT `yield` (the
+# officers' order, Wednesday); the Taser ASSAULT (mode null, rec_ah) and
+# "to subdue him" COERCE `arrest` (Wednesday); "would need to kill" his
+# defiance, no threat (rec_aj decision).
+BC = "rec_aj-lasalle-charges"
+BS = "rec_aj-lasalle-stop"
+WED10 = d("2008-12-10")
+real('24', 'ecbplus:21_11ecb', '2008-12-12', [
+    E("he admitted he felt", "admitted", "CONCEDE", None, (("he", "he admitted he felt"), "USA", "CVL"), None, None, None),
+    E("A man accused of running down", "accused", "ACCUSE", "allege", None, ("A man", "USA", "CVL"), d("2008-12-12"), None, cl=BC),
+    E("according to charges filed Friday", "charges", "ACCUSE", "allege", None, None, d("2008-12-12"), None, cl=BC),
+    E("was charged with third-degree murder", "charged", "ACCUSE", "allege", None, ("Anthony Phillip LaSalle, 36", "USA", "CVL"),
+      d("2008-12-12"), None, cl=BC),
+    E("he admitted to drinking", "admitted", "CONCEDE", None, (("he", "he admitted to drinking"), "USA", "CVL"), None, None, None, speaker="The charges",
+      mod="reported"),
+    E("Police stopped LaSalle, of Bloomington", "stopped", "COERCE", None, ("Police", "USA", "COP"), ("LaSalle", "USA", "CVL"), WED10,
+      None, cl=BS),
+    E("police stopped LaSalle's vehicle", "stopped", "COERCE", None, ("police", "USA", "COP"), ("LaSalle's", "USA", "CVL"), WED10, None,
+      speaker="the charges", mod="reported", cl=BS),
+    E("LaSalle refused to comply", "refused", "REJECT", "yield", ("LaSalle", "USA", "CVL"), None, WED10, None,
+      speaker="the charges", mod="reported"),
+    E("Officers used a Taser", "used", "ASSAULT", None, ("Officers", "USA", "COP"), ("him", "USA", "CVL"), WED10, None,
+      speaker="Sgt. Marty Earley", mod="reported"),
+    E("to subdue him", "subdue", "COERCE", "arrest", ("Officers", "USA", "COP"), ("him", "USA", "CVL"), WED10, None,
+      speaker="Sgt. Marty Earley", mod="reported"),
+], sentence="he admitted he felt his car run over someone.",
+     note=ECB + "Friday 12 December 2008 inferred ('charges filed Friday', as the other sets date the story); approximate")
+
+# Turkmenistan's elections (topic 11, ECB+ half; URL line cut), printed 26
+# September 2013: elections, campaigns, nominations, a party's founding
+# and observers invited are no events (the guide's elections); "the
+# Turkmen leader adopted a decision to remove the duties of the chairman
+# ... from himself" RETREAT `resign` (August 2013, background: a leader
+# leaving his party's chair).
+real('25', 'ecbplus:11_1ecbplus', '2013-09-26', [
+    E("remove the duties of the chairman", "remove", "RETREAT", "resign", ("the Turkmen leader", "TKM", "GOV"), None, mo("2013-08", True),
+      None),
+], note="The line under the headline prints 26 September 2013")
 
 # --- end of articles ---
 
-N_REAL = 8
+N_REAL = 12
 
 
 def check_partition(batch: Batch) -> None:
