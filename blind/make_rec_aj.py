@@ -114,6 +114,7 @@ PLACES = {
     'Chiquibul': (16.70, -89.05),  # Chiquibul forest, border reach (approximate)
     'BELMOPAN': (17.25, -88.77),
     'Chattogram': (22.34, 91.83),
+    'Maseru': (-29.32, 27.48),
     'Troy': (42.61, -83.15),
     'PARAMARIBO': (5.87, -55.17),
     'Doklam': (27.29, 88.92),  # the plateau (approximate)
@@ -136,7 +137,7 @@ TEXTS = {
     'ecbplus:34_3ecbplus': 'Regina Benjamin U. S. surgeon general nomination: Stories and resources\non July 13, 2009 at 10: 50 AM, updated July 29, 2009 at 12: 16 PM\nPresident Barack Obama announces his nomination of Dr. Regina Benjamin, a physician who operates a clinic in Bayou La Batre, Ala., as the U. S. Surgeon General during an announcement in the White House Rose Garden Monday, July 13, 2009.',
 }
 
-ECB_TOPICS = ('13', '35', '24', '5', '34', '28', '18', '21', '11')
+ECB_TOPICS = ('13', '35', '24', '5', '34', '28', '18', '21', '11', '9')
 
 
 def real(id_, source, published, events, sentence=None, note=None, outlet="unknown"):
@@ -885,10 +886,118 @@ real('25', 'ecbplus:11_1ecbplus', '2013-09-26', [
     E("remove the duties of the chairman", "remove", "RETREAT", "resign", ("the Turkmen leader", "TKM", "GOV"), None, mo("2013-08", True),
       None),
 ], note="The line under the headline prints 26 September 2013")
+TEXTS.update({
+    'ecbplus:21_7ecb': "Police Release ID Of Woman Killed In Parking Lot\nAccording to police, Anthony LaSalle, 36, of Minneapolis, hit and killed a 66-year-old LuAnn Marie Johnson in the parking lot of the Bloomington Sam's Club Wednesday night.\nHoliday shopping turned traumatic for dozens of people in Bloomington Wednesday night after a woman was killed right in front of them, while her husband struggled to keep her alive.\nPolice said Johnsonwas in the crosswalk around 7 p.m. when the car first hit her.\nThe driver, LaSalle, then paused as Johnson's husband tried to stop him.\nThen LaSalle hit the gas, running her over and dragging her as he tried to get away.\n``The moment he hit that gas, I went, that woman just died,'' said WCCO TV Managing Editor Angela Benson.\nJust seconds before, Benson and her two young sons were walking in the same crosswalk.\n``I turned around and there's a man telling a car 'No, no, no, stop, wait a second. '\nAnd there's a woman laying on the ground in front of the tire,'' recalled Benson.\nShe said the driver then gunned the car and took off, hitting several cars in the parking lot along the way.\n``He hit her and rolled over her, and she rolled under his car a good 10 feet,'' Benson said.\nPolice caught up to him after he rear-ended a parked car at a stop light on Lyndale Avenue.\n``The driver was uncooperative, made some veiled threats that they'd have to shoot him to get him out.\nHe was subsequently tased by police,'' said Bloomington Police Sgt. Marty Earley.\nMeantime, Salvation Army bell ringer Michael Gallagher ran to help Johnson and her hysterical husband.\n``He was pretty shook up.\nHe tried to provide first aid for her, and tried to provide comfort for her,'' said Earley.\nGallagher was back on the job the next day.\nHe had only one thing to say about the horrible thing he saw the night before.\n``Our hearts and prayers go out to the man and his wife who died,'' he said.\nThat's something that Benson echoes.\n``I just feel sad, I feel really sad for that man crying over his wife,'' she said.\nPolice arrested LaSalle for drunk driving.\nAccording to his police record, this is his second DWI and he uses the alias ``Crazy T''.\nHe's expected to be charged with the hit-and-run by noon on Friday.\nInvestigators say Sam's Club is looking over its surveillance tape and will hand it over to police to check out.\nA Sam's Club spokesperson said this is a terrible tragedy and their hearts and thoughts are with the woman's family.",
+    'ecbplus:9_8ecbplus': 'President Obama Overturns Endangered Species Rule Bush Instated\nFormer President Bush Had Enacted Legislation that Could Have Put More Animals in Danger\nMar 4, 2009\nIn a move that could anger some people on the other side of the aisle, President Obama overturned an administration regulation that could have possibly weakened the stability of the Endangered Species Act.\nBefore former President George W. Bush left office, he passed legislation that would have allowed federal agencies to skip consultations before launching projects that could affect endangered wildlife.\nThis could have put more animals at risk, and while it would have eliminated a lot of red tape in the process, it could have been more risky to endangered animals than necessary.\nThe problem with the legislation by Bush was that it was taking scientists out of the equation, and basically removing the most knowledgeable people from the equation.\nIt would have given a lot of additional power to federal agencies, but stripped a lot of the rights that the Endangered Species Act gives to the animals which it seeks to protect.\nWhile the act is not perfect in its implementation or enforcement, undermining by removing any "teeth" that it might have was a big step in the wrong direction.\nPresident Obama has already received immense support from environmentalists for this move, and by overturning something the Bush administration put in place, he showed that he is also willing to step up to the plate on issues such as these.\nBy flat out declaring that it is necessary to ensure that no harm will come to endangered species as the result of new projects, it gives the Endangered Species Act more strength, and does a lot to further the cause of environmentalists looking to protect these animals.\nWith scientists being put back into the equation, it gives a lot of hope that the threatened wildlife will stand a better chance at surviving over the long term.\nIt was a questionable move when Bush made the move to approve the last - minute legislation during his second term, and while there were a lot of objections, nothing could really be done at the time.\nWith an eye toward the future, President Obama made a really smart decision by bringing scientists back into the endangered species fold, and surely helped to save a number of animals that could have otherwise been put at risk.',
+})
+
+# The Bloomington hit-and-run the next day (topic 21, ECB half; whole
+# text), Thursday 11 December 2008 inferred ("Wednesday night", "the next
+# day", a charge "expected ... by noon on Friday"). The crash is a drunk
+# driver's (no event, as 24); "Police caught up to him" COERCE (mode null,
+# the stop), "He was subsequently tased" ASSAULT (mode null, rec_ah's
+# Taser) and "Police arrested LaSalle" COERCE `arrest` (Wednesday); "He's
+# expected to be charged ... by noon on Friday" ACCUSE `allege` `future`
+# (Friday 12 December); the store that "will hand it over to police"
+# COOPERATE `future` (a business giving evidence to police, rec_aj
+# decision; investigators the speaker); the "veiled threats that they'd
+# have to shoot him" a driver daring police to shoot him, no threat of harm
+# to another (rec_aj decision, as 24's "would need to kill").
+real('26', 'ecbplus:21_7ecb', '2008-12-11', [
+    E("Police caught up to him", "caught up", "COERCE", None, ("Police", "USA", "COP"), ("him", "USA", "CVL"), WED10, None,
+      cl="rec_aj-lasalle-stop-2"),
+    E("He was subsequently tased", "tased", "ASSAULT", None, ("police", "USA", "COP"), ("He", "USA", "CVL"), WED10, None,
+      speaker="Bloomington Police Sgt. Marty Earley", mod="reported"),
+    E("Police arrested LaSalle for drunk driving", "arrested", "COERCE", "arrest", ("Police", "USA", "COP"), ("LaSalle", "USA", "CVL"),
+      WED10, None),
+    E("expected to be charged with the hit-and-run", "charged", "ACCUSE", "allege", None, ("He", "USA", "CVL"), d("2008-12-12"), None,
+      mod="future"),
+    E("will hand it over to police", "hand it over", "COOPERATE", None, ("Sam's Club", "USA", "BUS"), ("police", "USA", "COP"), None, None,
+      speaker="Investigators", mod="future"),
+], note=ECB + "Thursday 11 December 2008 inferred ('Wednesday night', charges expected 'by noon on Friday'); approximate")
+
+# The Endangered Species rule reversed, an opinion piece (topic 9, ECB+
+# half; URL line cut), printed Mar 4, 2009. The reversal of a domestic
+# regulation is no event (rec_z, rec_ah; "overturned", "overturning",
+# "bringing scientists back"); "received immense support from
+# environmentalists" SUPPORT (toward Obama, undated); "there were a lot of
+# objections" ACCUSE `disapprove` toward Bush, named in the same sentence as
+# the act's doer (relabel59), undated.
+real('27', 'ecbplus:9_8ecbplus', '2009-03-04', [
+    E("received immense support", "support", "SUPPORT", None, ("environmentalists", "USA", "NGO"), ("President Obama", "USA", "GOV"), None,
+      None),
+    E("there were a lot of objections", "objections", "ACCUSE", "disapprove", None, ("Bush", "USA", "GOV"), None, None),
+], note="The line under the subheading prints Mar 4, 2009")
+
+# Lesotho (28), Lesotho Times, Thursday 3 December: soldiers who "beat" a
+# radio reporter at a roadblock ASSAULT `beat` (Tuesday, Maseru), the army
+# spokesman's denial REJECT plus the beating `denied` (restated: "no
+# soldier laid a hand on"), the journalists' union's call for an inquiry
+# REQUEST (mode null) and its threat to boycott army briefings unless the
+# soldiers are suspended PROTEST `boycott` `conditional` (09's reading);
+# the suspension in the condition no PLOVER act here (an army's internal
+# discipline); the August 2014 attempted coup recalled: soldiers who
+# "stormed police headquarters" ASSAULT (mode null, background).
+A('28', 'Lesotho Times', '2026-12-03', "Soldiers accused of beating reporter at Maseru roadblock",
+  "Soldiers accused of beating reporter at Maseru roadblock\n"
+  "MASERU - A reporter for the private station PC FM, Mpho Lekhanya, says soldiers at a roadblock on the Main North 1 road beat him with rifle butts on Tuesday night after he refused to hand over his phone.\n"
+  "Army spokesman Captain Sakeng Lekola said no soldier had laid a hand on the journalist and that the roadblock was part of a lawful operation against stock theft.\n"
+  "The Media Institute of Southern Africa's Lesotho chapter called for an independent inquiry and said its members would boycott army press briefings unless the soldiers involved were suspended.\n"
+  "Relations between the army and the press have been tense since August 2014, when soldiers stormed police headquarters in what then prime minister Thomas Thabane called a coup attempt.", [
+    E("Soldiers accused of beating reporter", "accused", "ACCUSE", "allege", None, ("Soldiers", "LSO", "MIL"), None, None),
+    E("Soldiers accused of beating reporter", "beating", "ASSAULT", "beat", ("Soldiers", "LSO", "MIL"), ("reporter", "LSO", "MED"),
+      d("2026-12-01"), P("Maseru", "Maseru"), cl="rec_aj-maseru-beating"),
+    E("beat him with rifle butts", "beat", "ASSAULT", "beat", ("soldiers at a roadblock on the Main North 1 road", "LSO", "MIL"),
+      ("him", "LSO", "MED"), d("2026-12-01"), None, speaker="A reporter for the private station PC FM, Mpho Lekhanya", mod="reported",
+      cl="rec_aj-maseru-beating"),
+    E("after he refused to hand over", "refused", "REJECT", "yield", (("he", "after he refused"), "LSO", "MED"), None, d("2026-12-01"), None,
+      speaker="A reporter for the private station PC FM, Mpho Lekhanya", mod="reported"),
+    E("no soldier had laid a hand", "laid a hand", "ASSAULT", "beat", None, ("the journalist", "LSO", "MED"), d("2026-12-01"), None,
+      speaker="Army spokesman Captain Sakeng Lekola", mod="denied", cl="rec_aj-maseru-beating"),
+    E("called for an independent inquiry", "called for", "REQUEST", None,
+      ("The Media Institute of Southern Africa's Lesotho chapter", "LSO", "NGO"), None, None, None, mod="demanded"),
+    E("would boycott army press briefings", "boycott", "PROTEST", "boycott", ("its members", "LSO", "MED"), None, None, None,
+      speaker="The Media Institute of Southern Africa's Lesotho chapter", mod="conditional",
+      cond="unless the soldiers involved were suspended"),
+    E("soldiers stormed police headquarters", "stormed", "ASSAULT", None, ("soldiers", "LSO", "MIL"), ("police headquarters", "LSO", "COP"),
+      mo("2014-08", True), None),
+    E("called a coup attempt", "called", "ACCUSE", "disapprove", ("then prime minister Thomas Thabane", "LSO", "GOV"),
+      ("soldiers", "LSO", "MIL"), mo("2014-08", True), None),
+])
+
+# Nauru (29), RNZ Pacific, Wednesday 2 December: three opposition MPs
+# suspended by the Speaker SANCTION (mode null: a parliament's sanction
+# on its members, rec_aj decision), police who "escorted them out"
+# COERCE `restrict`; the opposition's "will take the matter to the Supreme
+# Court" ACCUSE `allege` `future` (a court challenge, relabel50's court
+# steps) and its call on Australia to "speak up" REQUEST (mode null); the
+# government's "the suspension stands" REJECT `change`; the 2014
+# suspension of five MPs recalled SANCTION (May 2014, background).
+A('29', 'RNZ Pacific', '2026-12-02', "Nauru Speaker suspends three opposition MPs",
+  "Nauru Speaker suspends three opposition MPs\n"
+  "Nauru's Speaker Marcus Stephen suspended three opposition MPs indefinitely on Tuesday after they accused the government of hiding the costs of a new phosphate deal, and police escorted them out of the chamber.\n"
+  "Opposition leader Shadlog Bernicke told RNZ Pacific the group would take the matter to the Supreme Court and called on Australia to \"speak up for democracy in its backyard\".\n"
+  "A government spokesperson said the suspension stood and the MPs had been \"warned three times\".\n"
+  "In May 2014 five opposition MPs were suspended for speaking to foreign media, a ban that lasted more than a year.", [
+    E("Speaker suspends three opposition MPs", "suspends", "SANCTION", None, ("Nauru Speaker", "NRU", "LEG"),
+      ("three opposition MPs", "NRU", "OPP"), d("2026-12-01"), None, cl="rec_aj-nauru-suspension"),
+    E("suspended three opposition MPs indefinitely", "suspended", "SANCTION", None, ("Nauru's Speaker Marcus Stephen", "NRU", "LEG"),
+      ("three opposition MPs", "NRU", "OPP"), d("2026-12-01"), None, cl="rec_aj-nauru-suspension"),
+    E("after they accused the government", "accused", "ACCUSE", "allege", ("they", "NRU", "OPP"), ("the government", "NRU", "GOV"),
+      d("2026-12-01"), None),
+    E("police escorted them out", "escorted", "COERCE", "restrict", ("police", "NRU", "COP"), ("them", "NRU", "OPP"), d("2026-12-01"), None),
+    E("would take the matter to the Supreme Court", "take", "ACCUSE", "allege", ("the group", "NRU", "OPP"), None, None, None,
+      speaker="Opposition leader Shadlog Bernicke", mod="future"),
+    E("called on Australia", "called on", "REQUEST", None, ("Opposition leader Shadlog Bernicke", "NRU", "OPP"), ("Australia", "AUS", "GOV"),
+      None, None, mod="demanded"),
+    E("said the suspension stood", "stood", "REJECT", "change", ("A government spokesperson", "NRU", "GOV"), None, None, None),
+    E("five opposition MPs were suspended", "suspended", "SANCTION", None, None, ("five opposition MPs", "NRU", "OPP"), mo("2014-05", True),
+      None),
+])
 
 # --- end of articles ---
 
-N_REAL = 12
+N_REAL = 14
 
 
 def check_partition(batch: Batch) -> None:
