@@ -114,6 +114,12 @@ PLACES = {
     'Chiquibul': (16.70, -89.05),  # Chiquibul forest, border reach (approximate)
     'BELMOPAN': (17.25, -88.77),
     'Chattogram': (22.34, 91.83),
+    'Migingo Island': (-0.88, 33.94),
+    'Nairobi': (-1.28, 36.82),
+    'Caranavi': (-15.83, -67.56),
+    'Antananarivo': (-18.91, 47.54),
+    'Nouakchott': (18.09, -15.98),
+    'Khorog': (37.49, 71.55),
     'Maseru': (-29.32, 27.48),
     'Troy': (42.61, -83.15),
     'PARAMARIBO': (5.87, -55.17),
@@ -993,6 +999,178 @@ A('29', 'RNZ Pacific', '2026-12-02', "Nauru Speaker suspends three opposition MP
     E("said the suspension stood", "stood", "REJECT", "change", ("A government spokesperson", "NRU", "GOV"), None, None, None),
     E("five opposition MPs were suspended", "suspended", "SANCTION", None, None, ("five opposition MPs", "NRU", "OPP"), mo("2014-05", True),
       None),
+])
+
+# Mauritania (30), AFP, Saturday 5 December: police who "broke up" an
+# anti-slavery sit-in in Nouakchott ASSAULT `crowd-control` (batons and
+# tear gas, Friday), IRA leader Biram Dah Abeid "held for six hours"
+# COERCE `arrest` and "released without charge" RETREAT `release`; the
+# sit-in PROTEST `demo` and its demand for a trial REQUEST `change`; his
+# vow to "come back every Friday until this case goes to court" PROTEST
+# `demo` `future` (rec_aj decision: an until-clause bounds a plan, it is
+# not a condition); "after his release" the release again; the interior
+# ministry's "unauthorised gathering" ACCUSE `allege`; his 2014 arrest
+# recalled COERCE `arrest` (November 2014, background) and the
+# two-year sentence SANCTION `convict` (January 2015, background).
+A('30', 'AFP', '2026-12-05', "Mauritanian police break up anti-slavery sit-in, detain Biram",
+  "Mauritanian police break up anti-slavery sit-in, detain Biram\n"
+  "NOUAKCHOTT, Dec 5 (AFP) - Mauritanian police used batons and tear gas on Friday to break up a sit-in by anti-slavery activists outside the justice ministry in Nouakchott, and held the movement's leader Biram Dah Abeid for six hours before releasing him without charge.\n"
+  "The protesters of the Initiative for the Resurgence of the Abolitionist Movement (IRA) were demanding the trial of a family in Ouad Naga accused of keeping two girls as domestic slaves.\n"
+  "\"We will come back every Friday until this case goes to court,\" Biram told AFP after his release.\n"
+  "The interior ministry said the gathering had not been authorised. Biram, a former presidential candidate, was arrested in November 2014 after a march against slavery and sentenced to two years in prison in January 2015.", [
+    E("police break up anti-slavery sit-in", "break up", "ASSAULT", "crowd-control", ("Mauritanian police", "MRT", "COP"),
+      ("anti-slavery sit-in", "MRT", "NGO"), d("2026-12-04"), None, cl="rec_aj-nouakchott-dispersal"),
+    E("sit-in, detain Biram", "detain", "COERCE", "arrest", ("Mauritanian police", "MRT", "COP"), ("Biram", "MRT", "NGO"), d("2026-12-04"),
+      None, cl="rec_aj-biram-held"),
+    E("used batons and tear gas", "used", "ASSAULT", "crowd-control", ("Mauritanian police", "MRT", "COP"),
+      ("anti-slavery activists", "MRT", "NGO"), d("2026-12-04"), P(("Nouakchott", 1), "Nouakchott"), cl="rec_aj-nouakchott-dispersal"),
+    E("break up a sit-in", "sit-in", "PROTEST", "demo", ("anti-slavery activists", "MRT", "NGO"), ("the justice ministry", "MRT", "GOV"),
+      d("2026-12-04"), P(("Nouakchott", 1), "Nouakchott")),
+    E("held the movement's leader", "held", "COERCE", "arrest", ("Mauritanian police", "MRT", "COP"),
+      ("the movement's leader Biram Dah Abeid", "MRT", "NGO"), d("2026-12-04"), None, cl="rec_aj-biram-held"),
+    E("before releasing him", "releasing", "RETREAT", "release", ("Mauritanian police", "MRT", "COP"), ("him", "MRT", "NGO"),
+      d("2026-12-04"), None, cl="rec_aj-biram-release"),
+    E("were demanding the trial", "demanding", "REQUEST", "change", ("The protesters of the Initiative for the Resurgence of the Abolitionist Movement (IRA)", "MRT", "NGO"),
+      None, d("2026-12-04"), None, mod="demanded"),
+    E("accused of keeping two girls", "accused", "ACCUSE", "allege", None, ("a family in Ouad Naga", "MRT", "CVL"), None, None),
+    E("We will come back every Friday", "come back", "PROTEST", "demo", ("We", "MRT", "NGO"), None, None, None,
+      speaker=("Biram", "Biram told AFP"), mod="future"),
+    E("after his release", "release", "RETREAT", "release", None, (("his", "after his release"), "MRT", "NGO"), d("2026-12-04"), None, cl="rec_aj-biram-release"),
+    E("the gathering had not been authorised", "authorised", "ACCUSE", "allege", ("The interior ministry", "MRT", "GOV"), None, None, None),
+    E("was arrested in November 2014", "arrested", "COERCE", "arrest", None, ("Biram, a former presidential candidate", "MRT", "NGO"),
+      mo("2014-11", True), None),
+    E("after a march against slavery", "march", "PROTEST", "demo", None, None, mo("2014-11", True), None),
+    E("sentenced to two years", "sentenced", "SANCTION", "convict", None, ("Biram, a former presidential candidate", "MRT", "NGO"),
+      mo("2015-01", True), None),
+])
+
+# Khorog (31), Asia-Plus, Thursday 3 December: the security services'
+# detention of four Pamiri activists COERCE `arrest` (Tuesday), the
+# prosecutor's charge "membership of a criminal group" ACCUSE `allege`;
+# relatives' claim they were "taken from their homes at night" COERCE
+# `arrest` in the cluster; the regional governor's warning that "those who
+# try to stir up the youth will answer before the law" THREATEN `arrest`
+# (a free-choice relative as recipient, relabel52 q2); the May 2022
+# "counter-terrorist operation" in which "at least 25 people were killed"
+# ASSAULT (mode null, background; the security forces its doer).
+A('31', 'Asia-Plus', '2026-12-03', "Four Pamiri activists detained in Khorog, charged with criminal group membership",
+  "Four Pamiri activists detained in Khorog, charged with criminal group membership\n"
+  "DUSHANBE - Tajikistan's State Committee for National Security (GKNB) detained four activists in Khorog on Tuesday, relatives told Asia-Plus, saying the men had been taken from their homes at night.\n"
+  "The Gorno-Badakhshan prosecutor's office confirmed on Wednesday that the four had been charged with membership of a criminal group.\n"
+  "Regional governor Alisher Mirzonabot warned that \"those who try to stir up the youth will answer before the law\".\n"
+  "In May 2022 at least 25 people were killed when security forces launched what they called a counter-terrorist operation in the region.", [
+    E("Four Pamiri activists detained in Khorog", "detained", "COERCE", "arrest", None, ("Four Pamiri activists", "TJK", "CVL"),
+      d("2026-12-01"), P(("Khorog", 1), "Khorog"), cl="rec_aj-khorog-detention"),
+    E("charged with criminal group membership", "charged", "ACCUSE", "allege", None, ("Four Pamiri activists", "TJK", "CVL"), d("2026-12-02"),
+      None, cl="rec_aj-khorog-charge"),
+    E("(GKNB) detained four activists", "detained", "COERCE", "arrest", ("Tajikistan's State Committee for National Security (GKNB)", "TJK", "SPY"),
+      ("four activists", "TJK", "CVL"), d("2026-12-01"), P(("Khorog", 2), "Khorog"), speaker="relatives", mod="reported",
+      cl="rec_aj-khorog-detention"),
+    E("taken from their homes at night", "taken", "COERCE", "arrest", None, ("the men", "TJK", "CVL"), d("2026-12-01"), None,
+      speaker="relatives", mod="reported", cl="rec_aj-khorog-detention"),
+    E("the four had been charged", "charged", "ACCUSE", "allege", None, ("the four", "TJK", "CVL"), None, None,
+      speaker="The Gorno-Badakhshan prosecutor's office", mod="reported", cl="rec_aj-khorog-charge"),
+    E("Regional governor Alisher Mirzonabot warned", "warned", "THREATEN", "arrest", ("Regional governor Alisher Mirzonabot", "TJK", "GOV"),
+      ("those who try to stir up the youth", "TJK", None), None, None, mod="threatened"),
+    E("at least 25 people were killed", "killed", "ASSAULT", None, ("security forces", "TJK", "MIL"), ("at least 25 people", "TJK", "CVL"),
+      mo("2022-05", True), None),
+])
+
+# Migingo (32), Daily Monitor, Friday 4 December: Ugandan marine police
+# "arrested 11 Kenyan fishermen" COERCE `arrest` and "seized their
+# boats" COERCE `seize` (Wednesday), Kenya's summons of Uganda's envoy
+# ACCUSE `disapprove` (the guide's summons; Thursday, placed in Nairobi),
+# its demand for the release REQUEST `yield`; the Ugandan police's "were
+# fishing illegally in Ugandan waters" ACCUSE `allege`; the 2009 joint
+# survey recalled AGREE ("agreed to a joint survey", 2009, background).
+A('32', 'Daily Monitor', '2026-12-04', "Kenya summons Uganda envoy over Migingo fishermen arrests",
+  "Kenya summons Uganda envoy over Migingo fishermen arrests\n"
+  "KAMPALA - Uganda's marine police arrested 11 Kenyan fishermen near Migingo Island on Lake Victoria on Wednesday and seized their boats, accusing them of fishing illegally in Ugandan waters.\n"
+  "Kenya's foreign ministry summoned Uganda's high commissioner in Nairobi on Thursday and demanded the fishermen's immediate release, a Kenyan official said.\n"
+  "The two countries agreed in 2009 to a joint survey of the border on the lake, but the rocky island, home to a few hundred fishermen, remains disputed.", [
+    E("Kenya summons Uganda envoy", "summons", "ACCUSE", "disapprove", ("Kenya", "KEN", "GOV"), ("Uganda envoy", "UGA", "GOV"),
+      d("2026-12-03"), None, cl="rec_aj-migingo-summons"),
+    E("over Migingo fishermen arrests", "arrests", "COERCE", "arrest", None, ("Migingo fishermen", "KEN", "CVL"), d("2026-12-02"), None,
+      cl="rec_aj-migingo-arrests"),
+    E("marine police arrested 11 Kenyan fishermen", "arrested", "COERCE", "arrest", ("Uganda's marine police", "UGA", "COP"),
+      ("11 Kenyan fishermen", "KEN", "CVL"), d("2026-12-02"), P("Migingo Island", "Migingo Island"), cl="rec_aj-migingo-arrests"),
+    E("and seized their boats", "seized", "COERCE", "seize", ("Uganda's marine police", "UGA", "COP"), ("their", "KEN", "CVL"),
+      d("2026-12-02"), P("Migingo Island", "Migingo Island")),
+    E("accusing them of fishing", "accusing", "ACCUSE", "allege", ("Uganda's marine police", "UGA", "COP"), ("them", "KEN", "CVL"),
+      d("2026-12-02"), None),
+    E("summoned Uganda's high commissioner", "summoned", "ACCUSE", "disapprove", ("Kenya's foreign ministry", "KEN", "GOV"),
+      ("Uganda's high commissioner", "UGA", "GOV"), d("2026-12-03"), P("Nairobi", "Nairobi"), speaker="a Kenyan official", mod="reported",
+      cl="rec_aj-migingo-summons"),
+    E("demanded the fishermen's immediate release", "demanded", "REQUEST", "yield", ("Kenya's foreign ministry", "KEN", "GOV"),
+      ("Uganda's high commissioner", "UGA", "GOV"), d("2026-12-03"), None, speaker="a Kenyan official", mod="demanded"),
+    E("The two countries agreed in 2009", "agreed", "AGREE", None, ("The two countries", None, "GOV"), None, yr("2009"), None),
+])
+
+# Yungas (33), Página Siete, Monday 30 November: coca growers' road
+# blockade PROTEST `obstruct` (since Saturday, the day it began: Saturday
+# 28 November), police who "cleared the road" with tear gas ASSAULT
+# `crowd-control` (Sunday) and "detained 19 people" COERCE `arrest`; the
+# growers' federation's warning that it would "extend the blockade to La
+# Paz" unless the eradication stops THREATEN (mode null: a protest promised
+# to coerce the addressee, the guide's "we will take to the streets";
+# the government the party able to stop, relabel53 A: "unless the
+# government halts") and the eradication in the condition no event; the
+# minister's "there will be no dialogue under pressure" REJECT `meet`.
+A('33', 'Página Siete', '2026-11-30', "Police clear Yungas coca growers' blockade, 19 held",
+  "Police clear Yungas coca growers' blockade, 19 held\n"
+  "La Paz - Police fired tear gas on Sunday to clear a blockade that coca growers had kept on the road between Caranavi and La Paz since Saturday, and detained 19 people, the government said.\n"
+  "The Departmental Association of Coca Producers (Adepcoca) warned that it would extend the blockade to the city of La Paz unless the government halted forced eradication in the Yungas.\n"
+  "Government Minister Roberto Ríos said there would be \"no dialogue under pressure\".", [
+    E("Police clear Yungas coca", "clear", "ASSAULT", "crowd-control", ("Police", "BOL", "COP"), ("Yungas coca growers'", "BOL", "CVL"),
+      d("2026-11-29"), None, cl="rec_aj-yungas-clearance"),
+    E("growers' blockade, 19 held", "blockade", "PROTEST", "obstruct", ("Yungas coca growers'", "BOL", "CVL"), None, d("2026-11-28"), None,
+      cl="rec_aj-yungas-blockade"),
+    E("growers' blockade, 19 held", "held", "COERCE", "arrest", None, ("19", "BOL", "CVL"), d("2026-11-29"), None, cl="rec_aj-yungas-held"),
+    E("Police fired tear gas on Sunday", "fired", "ASSAULT", "crowd-control", ("Police", "BOL", "COP"), ("coca growers", "BOL", "CVL"),
+      d("2026-11-29"), P("Caranavi", "Caranavi"), speaker="the government", mod="reported", cl="rec_aj-yungas-clearance"),
+    E("coca growers had kept on the road", "kept", "PROTEST", "obstruct", ("coca growers", "BOL", "CVL"), None, d("2026-11-28"),
+      P("Caranavi", "Caranavi"), speaker="the government", mod="reported", cl="rec_aj-yungas-blockade"),
+    E("detained 19 people", "detained", "COERCE", "arrest", ("Police", "BOL", "COP"), ("19 people", "BOL", "CVL"), d("2026-11-29"), None,
+      speaker="the government", mod="reported", cl="rec_aj-yungas-held"),
+    E("warned that it would extend", "warned", "THREATEN", None, ("The Departmental Association of Coca Producers (Adepcoca)", "BOL", "CVL"),
+      ("the government", "BOL", "GOV"), None, None, mod="threatened"),
+    E("\"no dialogue under pressure\"", "dialogue", "REJECT", "meet", ("Government Minister Roberto Ríos", "BOL", "GOV"), None, None, None,
+      speaker="Government Minister Roberto Ríos", mod="reported"),
+])
+
+# Madagascar (34), L'Express de Madagascar, Thursday 3 December: students
+# marching on the Ambohitsorohitra palace PROTEST `demo` (Wednesday),
+# "gendarmes fired rubber bullets" ASSAULT `crowd-control`, "two students
+# were wounded" the same cluster; the curfew "from 9 p.m." COERCE `curfew`
+# decreed by the prefect (Wednesday); the students' collective's "we will
+# march every day until the power cuts end" PROTEST `demo` `future` (30's
+# until-clause); the government's spokesman blaming "political
+# manipulators" ACCUSE `allege` (no one named: recipient empty); the 2009
+# killings outside the same palace recalled (7 February 2009: presidential
+# guards "opened fire on marchers", ASSAULT `firearms`, background).
+A('34', "L'Express de Madagascar", '2026-12-03', "Antananarivo: rubber bullets against students, curfew imposed",
+  "Antananarivo: rubber bullets against students, curfew imposed\n"
+  "Gendarmes fired rubber bullets and tear gas on Wednesday at students marching on the Ambohitsorohitra palace in Antananarivo to protest against daily power and water cuts. Two students were wounded, the university hospital said.\n"
+  "The prefect of Antananarivo imposed a curfew from 9 p.m. to 4 a.m. on the capital from Wednesday night.\n"
+  "\"We will march every day until the power cuts end,\" the students' collective said in a statement.\n"
+  "Government spokesman Lalatiana Rakotondrazafy blamed \"political manipulators\" for the unrest. On 7 February 2009 presidential guards opened fire on marchers outside the same palace, killing at least 28 people.", [
+    E("rubber bullets against students", "rubber bullets", "ASSAULT", "crowd-control", None, ("students", "MDG", "EDU"), d("2026-12-02"), None,
+      cl="rec_aj-tana-bullets"),
+    E("curfew imposed", "curfew", "COERCE", "curfew", None, None, d("2026-12-02"), None, cl="rec_aj-tana-curfew"),
+    E("Gendarmes fired rubber bullets", "fired", "ASSAULT", "crowd-control", ("Gendarmes", "MDG", "COP"), ("students", "MDG", "EDU"),
+      d("2026-12-02"), P(("Antananarivo", 2), "Antananarivo"), cl="rec_aj-tana-bullets"),
+    E("students marching on the Ambohitsorohitra", "marching", "PROTEST", "demo", ("students", "MDG", "EDU"), None, d("2026-12-02"),
+      P(("Antananarivo", 2), "Antananarivo")),
+    E("Two students were wounded", "wounded", "ASSAULT", "crowd-control", None, ("Two students", "MDG", "EDU"), d("2026-12-02"), None,
+      speaker="the university hospital", mod="reported", cl="rec_aj-tana-bullets"),
+    E("imposed a curfew from 9 p.m.", "curfew", "COERCE", "curfew", ("The prefect of Antananarivo", "MDG", "GOV"), None, d("2026-12-02"),
+      P(("Antananarivo", 3), "Antananarivo"), cl="rec_aj-tana-curfew"),
+    E("We will march every day", "march", "PROTEST", "demo", ("We", "MDG", "EDU"), None, None, None,
+      speaker="the students' collective", mod="future"),
+    E("blamed \"political manipulators\"", "blamed", "ACCUSE", "allege", ("Government spokesman Lalatiana Rakotondrazafy", "MDG", "GOV"),
+      ("\"political manipulators\"", "MDG", None), None, None),
+    E("presidential guards opened fire", "opened fire", "ASSAULT", "firearms", ("presidential guards", "MDG", "MIL"), ("marchers", "MDG", "CVL"),
+      d("2009-02-07", True), None),
 ])
 
 # --- end of articles ---
