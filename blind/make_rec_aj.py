@@ -114,6 +114,9 @@ PLACES = {
     'Chiquibul': (16.70, -89.05),  # Chiquibul forest, border reach (approximate)
     'BELMOPAN': (17.25, -88.77),
     'Chattogram': (22.34, 91.83),
+    'Manzini': (-26.50, 31.38),
+    'Janakpur': (26.73, 85.93),
+    'Vancouver': (49.25, -123.12),
     'Migingo Island': (-0.88, 33.94),
     'Nairobi': (-1.28, 36.82),
     'Caranavi': (-15.83, -67.56),
@@ -1172,10 +1175,110 @@ A('34', "L'Express de Madagascar", '2026-12-03', "Antananarivo: rubber bullets a
     E("presidential guards opened fire", "opened fire", "ASSAULT", "firearms", ("presidential guards", "MDG", "MIL"), ("marchers", "MDG", "CVL"),
       d("2009-02-07", True), None),
 ])
+TEXTS.update({
+    'ecbplus:18_12ecb': "Employees at a Vancouver wholesaler were coping Saturday with the death of their boss, who was gunned down at their office Christmas party.\nA man facing murder charges in a Christmas party shooting was on suicide watch Monday as friends and family of paid glowing tribute to his alleged victim.\nThose who knew Benjamin David Banky, 40, were still in shock three days after he was gunned down during what was supposed to be a Christmas celebration at his office.\nHis accused killer, Eric Kirkpatrick, made a brief appearance in Vancouver provincial court Monday on a charge of first-degree murder.\nBanky was CEO of TallGrass Distribution Ltd., a wholesaler of natural health products, which remained closed Monday.\n``He was incredibly bright, a very caring person and incredibly family-oriented,'' said Nancy O'Higgins, a longtime family friend.\nO'Higgins and her husband Eric, both retired journalists, knew Ben as a baby because they worked in the media in Ontario with Ben's father Jake before both families moved west, six months apart.\nThe O'Higgins ' attended Ben's wedding a couple of years ago on Hornby Island, one of the Gulf Islands where his parents now live.\n``They weren't married very long, just a couple of years.''\nShe said Ben and his wife grew up as neighbours on Hornby Island.\n``That was how Ben and Linda knew each other.''\nBen attended school in his early years in White Rock but got most of his education in Victoria where his father worked for Broadcast News, which is now The Canadian Press.\nShe said he travelled to China for awhile, where he studied Mandarin and was quite fluent.\n``I was so incredibly impressed that he spoke Mandarin that that really stuck in my head,'' said O'Higgins.\nJohn Banky, Ben's older brother, spoke briefly from the parents ' home Monday, alluding to his brother's musical abilities.\n``He spoke a few languages and could play any instrument made by man,'' said his brother.\nWhile the family tried to deal with the loss, Kirkpatrick made a brief appearance in court.\nHis lawyer, Richard Fowler, told the court his client is on suicide watch at the North Fraser Pretrial Centre in Port Coquitlam.\nFowler described conditions at the centre as unacceptable, saying his client is double-bunked with a man who is withdrawing from a drug addiction and the cell is cold.\nMuch of B.C. is in the grips of a cold spell, with unusually cold temperatures in the Vancouver area that are well below freezing.\nKirkpatrick, who has long grey hair flowing down to his shoulders and a long grey beard, was dressed in red, prison-issue coveralls.\nHe stood quietly in the prisoner's box listening to the proceedings.\nThe sixty-one-year-old was arrested Friday, not long after Banky was shot to death.\nOutside court, Fowler said Kirkpatrick is ``not doing very well.''\n``He is placed in a double bunk with somebody who is withdrawing from drugs.\nHe can not sleep.\nIt's freezing cold.\nThe problem is that these institutions are too full.''\n``He's presumed innocent and he should be treated better.''\nLon Wood, another retired Victoria journalist who knew Ben's father from their days working in Victoria, said he met Ben and the other children through their parents.\n``They are a very close family.''\nJohn Paul Fraser of National Public Relations, which is working for TallGrass, said the family is not speaking publicly yet.\nAt a weekend news conference, city police spokesman Const.\nTim Fanning said Kirkpatrick had been let go from TallGrass on Thursday.\nFanning didn't know how long the suspect had worked at the business.\nThe other people at the office party were able to escape without injury, Fanning said.\n``The shock was tremendous but all the other people in the business - and a dozen other people who were there for a Christmas party - managed to get out safely,'' Fanning said.\nThe shocked party-goers were put on buses and taken to police headquarters where witness statements were taken, he said.\nHe said counsellors have been made available to them.",
+})
+
+# The Vancouver office-party killing (topic 18, ECB half; whole text),
+# Monday 15 December 2008 inferred (the court appearance "Monday", the
+# killing and the arrest "Friday" 12 December, "three days after"). Every
+# mention of the killing one ASSAULT `firearms` cluster ("gunned down"
+# twice, "a Christmas party shooting", "shot to death"); "facing murder
+# charges" ACCUSE `allege` (the guide's "faces charges"); the court
+# appearance "on a charge of first-degree murder" ACCUSE `allege`
+# (relabel50 (4), Monday, Vancouver) and "made a brief appearance in
+# court" the same appearance; the arrest COERCE `arrest` (Friday); the
+# witness statements "taken" at police headquarters ACCUSE `investigate`
+# (Friday); the firing "let go ... on Thursday" a dismissal (no event); the
+# lawyer's complaint about the jail's conditions and "he should be treated
+# better" no act toward a named actor (rec_aj decision).
+VK = "rec_aj-vancouver-killing"
+VA = "rec_aj-vancouver-appearance"
+FRI12V = d("2008-12-12")
+real('35', 'ecbplus:18_12ecb', '2008-12-15', [
+    E("who was gunned down at their office", "gunned down", "ASSAULT", "firearms", None, ("their boss", "CAN", "BUS"), FRI12V,
+      P(("Vancouver", 1), "Vancouver"), cl=VK),
+    E("A man facing murder charges", "charges", "ACCUSE", "allege", None, ("A man", "CAN", "CVL"), None, None),
+    E("in a Christmas party shooting", "shooting", "ASSAULT", "firearms", ("A man", "CAN", "CVL"), None, FRI12V, None, cl=VK),
+    E("three days after he was gunned down", "gunned down", "ASSAULT", "firearms", None, ("he", "CAN", "BUS"), FRI12V, None, cl=VK),
+    E("made a brief appearance in Vancouver", "appearance", "ACCUSE", "allege", None, ("His accused killer, Eric Kirkpatrick", "CAN", "CVL"),
+      d("2008-12-15"), P(("Vancouver", 2), "Vancouver"), cl=VA),
+    E("Kirkpatrick made a brief appearance in court", "appearance", "ACCUSE", "allege", None, ("Kirkpatrick", "CAN", "CVL"), d("2008-12-15"),
+      None, cl=VA),
+    E("was arrested Friday", "arrested", "COERCE", "arrest", None, ("The sixty-one-year-old", "CAN", "CVL"), FRI12V, None),
+    E("Banky was shot to death", "shot", "ASSAULT", "firearms", None, ("Banky", "CAN", "BUS"), FRI12V, None, cl=VK),
+    E("witness statements were taken", "statements", "ACCUSE", "investigate", None, None, FRI12V, None, speaker=("he", "statements were taken, he said"), mod="reported"),
+], sentence="their office Christmas party.",
+     note=ECB + "Monday 15 December 2008 inferred (the court appearance 'Monday', the killing 'Friday'); approximate")
+
+# Eswatini (36), Times of Eswatini, Saturday 5 December: police who "shot
+# and wounded" a protester in Manzini ASSAULT `firearms` (Friday) during a
+# march for multiparty democracy PROTEST `demo`; the national
+# commissioner's "will not hesitate to use force against those who
+# unleash violence" THREATEN `violence` (recipient the group it names,
+# relabel52 q2); the activists' petition to the prime minister REQUEST
+# `change`; the June 2021 unrest recalled (security forces killed dozens,
+# ASSAULT `firearms`, June 2021, background, "according to Amnesty
+# International" its speaker).
+A('36', 'Times of Eswatini', '2026-12-05', "Protester shot and wounded in Manzini march",
+  "Protester shot and wounded in Manzini march\n"
+  "MANZINI - A 24-year-old protester was shot and wounded by police on Friday as hundreds of people marched through Manzini to deliver a petition demanding multiparty elections to the prime minister's office.\n"
+  "National Commissioner of Police Vusi Manoma said officers had fired after marchers threw rocks at a police vehicle, and warned that police \"will not hesitate to use force against those who unleash violence\".\n"
+  "At least 46 people were killed by security forces during unrest in June 2021, according to Amnesty International.", [
+    E("Protester shot and wounded", "shot", "ASSAULT", "firearms", None, ("Protester", "SWZ", "CVL"), d("2026-12-04"),
+      P(("Manzini", 1), "Manzini"), cl="rec_aj-manzini-shooting"),
+    E("in Manzini march", "march", "PROTEST", "demo", None, None, d("2026-12-04"), P(("Manzini", 1), "Manzini"), cl="rec_aj-manzini-march"),
+    E("was shot and wounded by police", "shot", "ASSAULT", "firearms", ("police", "SWZ", "COP"), ("A 24-year-old protester", "SWZ", "CVL"),
+      d("2026-12-04"), P(("Manzini", 2), "Manzini"), cl="rec_aj-manzini-shooting"),
+    E("hundreds of people marched", "marched", "PROTEST", "demo", ("hundreds of people", "SWZ", "CVL"), None, d("2026-12-04"),
+      P(("Manzini", 2), "Manzini"), cl="rec_aj-manzini-march"),
+    E("petition demanding multiparty", "petition", "REQUEST", "change", ("hundreds of people", "SWZ", "CVL"),
+      ("the prime minister's office", "SWZ", "GOV"), d("2026-12-04"), None, mod="demanded"),
+    E("officers had fired after", "fired", "ASSAULT", "firearms", ("officers", "SWZ", "COP"), None, d("2026-12-04"), None,
+      speaker="National Commissioner of Police Vusi Manoma", mod="reported", cl="rec_aj-manzini-shooting"),
+    E("marchers threw rocks", "threw", "ASSAULT", "primitive", ("marchers", "SWZ", "CVL"), ("a police vehicle", "SWZ", "COP"),
+      d("2026-12-04"), None, speaker="National Commissioner of Police Vusi Manoma", mod="reported"),
+    E("will not hesitate to use force", "use force", "THREATEN", "violence", (("police", "warned that police"), "SWZ", "COP"),
+      ("those who unleash violence", "SWZ", None), None, None, speaker="National Commissioner of Police Vusi Manoma", mod="threatened"),
+    E("At least 46 people were killed", "killed", "ASSAULT", "firearms", ("security forces", "SWZ", "MIL"), ("At least 46 people", "SWZ", "CVL"),
+      mo("2021-06", True), None, speaker="Amnesty International", mod="reported"),
+])
+
+# Janakpur (37), The Kathmandu Post, Wednesday 2 December: a Madhesh
+# bandh PROTEST `strike` (Tuesday; shops shut, roads blocked: the one
+# strike), protesters who "torched a police post" PROTEST `vandalize`
+# (relabel60 (a): a crowd's fire in a protest), the police tear gas
+# ASSAULT `crowd-control` and "arrested 32" COERCE `arrest`; the alliance's
+# demand to redraw provincial boundaries REQUEST `change` and its threat to
+# blockade the border "if its demands are ignored" THREATEN (mode null;
+# relabel53 B: the condition names no party, the sentence names none doing
+# it, the blockade's object no actor: recipient none); the 2015
+# blockade recalled PROTEST `obstruct` (September 2015, background).
+A('37', 'The Kathmandu Post', '2026-12-02', "Madhesh shutdown turns violent in Janakpur, 32 held",
+  "Madhesh shutdown turns violent in Janakpur, 32 held\n"
+  "JANAKPUR - A general shutdown called by the Madhesh Alliance paralysed Janakpur on Tuesday, as protesters torched a police post near Ramanand Chowk and police fired tear gas and arrested 32 people, District Police Chief Ramesh Thapa said.\n"
+  "The alliance wants the province's boundaries redrawn and has threatened to blockade the border crossings with India if its demands are ignored.\n"
+  "In September 2015 Madhesi parties blockaded the main border points for more than four months in protest at the new constitution.", [
+    E("Madhesh shutdown turns violent", "shutdown", "PROTEST", "strike", None, None, d("2026-12-01"), P(("Janakpur", 1), "Janakpur"),
+      cl="rec_aj-janakpur-bandh"),
+    E("Janakpur, 32 held", "held", "COERCE", "arrest", None, ("32", "NPL", "CVL"), d("2026-12-01"), None, cl="rec_aj-janakpur-held"),
+    E("A general shutdown called by", "shutdown", "PROTEST", "strike", ("the Madhesh Alliance", "NPL", "OPP"), None, d("2026-12-01"),
+      P(("Janakpur", 2), "Janakpur"), cl="rec_aj-janakpur-bandh"),
+    E("protesters torched a police post", "torched", "PROTEST", "vandalize", ("protesters", "NPL", "CVL"), ("a police post", "NPL", "COP"),
+      d("2026-12-01"), P(("Janakpur", 2), "Janakpur"), speaker="District Police Chief Ramesh Thapa", mod="reported"),
+    E("police fired tear gas and arrested 32", "fired", "ASSAULT", "crowd-control", ("police", "NPL", "COP"), None, d("2026-12-01"),
+      P(("Janakpur", 2), "Janakpur"), speaker="District Police Chief Ramesh Thapa", mod="reported"),
+    E("police fired tear gas and arrested 32", "arrested", "COERCE", "arrest", ("police", "NPL", "COP"), ("32 people", "NPL", "CVL"),
+      d("2026-12-01"), P(("Janakpur", 2), "Janakpur"), speaker="District Police Chief Ramesh Thapa", mod="reported",
+      cl="rec_aj-janakpur-held"),
+    E("The alliance wants the province", "wants", "REQUEST", "change", ("The alliance", "NPL", "OPP"), None, None, None, mod="demanded"),
+    E("has threatened to blockade", "threatened", "THREATEN", None, ("The alliance", "NPL", "OPP"), None, None, None, mod="threatened"),
+    E("Madhesi parties blockaded", "blockaded", "PROTEST", "obstruct", ("Madhesi parties", "NPL", "OPP"), None, mo("2015-09", True), None),
+])
 
 # --- end of articles ---
 
-N_REAL = 14
+N_REAL = 15
 
 
 def check_partition(batch: Batch) -> None:
