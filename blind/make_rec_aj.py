@@ -114,6 +114,8 @@ PLACES = {
     'Chiquibul': (16.70, -89.05),  # Chiquibul forest, border reach (approximate)
     'BELMOPAN': (17.25, -88.77),
     'Chattogram': (22.34, 91.83),
+    'Brooklyn': (40.65, -73.95),
+    'Brownsville': (40.66, -73.91),  # Brownsville, Brooklyn (neighbourhood, approximate)
     'Manzini': (-26.50, 31.38),
     'Janakpur': (26.73, 85.93),
     'Vancouver': (49.25, -123.12),
@@ -146,7 +148,7 @@ TEXTS = {
     'ecbplus:34_3ecbplus': 'Regina Benjamin U. S. surgeon general nomination: Stories and resources\non July 13, 2009 at 10: 50 AM, updated July 29, 2009 at 12: 16 PM\nPresident Barack Obama announces his nomination of Dr. Regina Benjamin, a physician who operates a clinic in Bayou La Batre, Ala., as the U. S. Surgeon General during an announcement in the White House Rose Garden Monday, July 13, 2009.',
 }
 
-ECB_TOPICS = ('13', '35', '24', '5', '34', '28', '18', '21', '11', '9')
+ECB_TOPICS = ('13', '35', '24', '5', '34', '28', '18', '21', '11', '9', '33')
 
 
 def real(id_, source, published, events, sentence=None, note=None, outlet="unknown"):
@@ -1275,10 +1277,88 @@ A('37', 'The Kathmandu Post', '2026-12-02', "Madhesh shutdown turns violent in J
     E("has threatened to blockade", "threatened", "THREATEN", None, ("The alliance", "NPL", "OPP"), None, None, None, mod="threatened"),
     E("Madhesi parties blockaded", "blockaded", "PROTEST", "obstruct", ("Madhesi parties", "NPL", "OPP"), None, mo("2015-09", True), None),
 ])
+TEXTS.update({
+    'ecbplus:33_3ecbplus': "Jury shown horrific moment innocent mother is shot dead shielding her child when she's caught up in gang attack as she picks up daughter from school\nZurana Horton, 34, a mother of 12, was fatally shot in 2011 while picking up her daughter, 11, from school\nA second mother who testified was shot in her arm as well as an 11 - year - old girl\nTestimony by a second witness has been delayed after allegedly threatened with death by the brother of the accused gunman\nUPDATED: 19: 14 GMT, 12 April 2013\nJurors on Thursday watched video capturing the horrific moment a mother was gunned down in broad daylight while picking up her 11 - year - old daughter outside a New York City school.\nBehind her another mother was seen shot in her arm before staggering against a wall while trying to hide her own son from the alleged gang members' stray gunfire from a nearby rooftop.\nThis frightening surveillance video was presented at the Brooklyn Supreme Court on Thursday during the trial of two men accused in killing Zurana Horton, 34, a mother of 12, in 2011 and wounding two others, including an 11 - year - old girl.\nProsecutors say Andrew Lopez, 20, an alleged 8 Block gang member fired the shots meant for rival gang members from the Howard Projects while his brother Jonathan Carrasquillo, 24, gave the orders.\n'When me and my son were on the floor, I noticed Mrs Horton fall down.\nI honestly thought she was shot in the head.\nThere was blood, ' said Unique Armstead, who was shot along with an 11 - year - old girl nearby according to the New York post.\nMrs Armstead says that just before the shots were fired she passed a group of young men arguing on the street about a gun.\nHer testimony matched prosecutors' claims.\nFeeling uneasy, she says 'I speed - walked to my son, and I held him.\nI was scared.\nI was trying to get out of harm's way. '\nShe took her son into a nearby store to wait it out.\nWhen the fight appeared to die down, she says she slipped back onto the street with her son by her side when a stray bullet shot straight into her arm.\nShe next saw Horton fall down dead.\nMrs Horton is seen sprawled out on the sidewalk beside a pool of blood on the surveillance video.\nWitnesses are seen cowering in fear around her.\n'At the time, I thought it was a brick, but it was a bullet, ' Mrs Armstead said of her injury.\nLopez, who was 18 at the time of the shooting, confessed to being the rooftop sniper according to initial reports by the New York Daily News.\nThe gunman said the shooting near Public School 298 in Brownsville had stemmed from a turf war between two Brooklyn gangs.\nLopez told police that 'he did not mean to shoot the ladies, ' the source said.\nA second witness had expected to testify in the shooting on Thursday as well but after threatened with death by the brother of the alleged gunman, their testimony has been delayed until Monday.\n'The man is an emotional wreck, ' Brooklyn Supreme Court Judge Vincent Del Giudice said, according to the Post.\nLopez has been linked to a Brooklyn gang known as '8 Block, ' who police say are engaged in a turf battle with the neighboring Young Guns gang.\nNYPD Commissioner Raymond Kelly said: 'We're certainly pleased with the fact that the investigation has identified Mr. Lopez and he's made statements and apparently made a full confession, ' the Daily News reported.\nLopez told police he was aiming for rival gang members when a stray bullet hit the mother of 13 who was collecting her children from school.\nHorton was planning to marry her boyfriend on Valentine's Day in 2012.\nAlso arrested were Lopez' half - brother, 17 - year - old Kristian, and Carrasquillo.\nAll three live in a fifth - floor apartment inside 1800 Pitkin Ave., the same building from where the gunman opened fire, police said.\nThat apartment building is said to be where 8 Block got their name, the Post reported in 2011.\nCarrasquillo was charged with murder, and Kristian Lopez was arrested for possession of a baseball bat, police said.\nAndrew Lopez had a previous arrest for walking down Pitkin Ave. brandishing a loaded gun three years ago, sources told the Daily News.\nThe shooting frenzy in which at least 12 shots were fired began just 13 minutes after school finished.\nCheanne McKnight, 11, is recovering from a graze wound to her cheek, while a 31 - year - old Brooklyn mom was shot in the arm.\nPolice recovered 12 9 - mm shell casings on the roof of the Pitkin Avenue apartment and the sidewalk.",
+})
+
+# The Zurana Horton trial in the Daily Mail (topic 33, ECB+ half; URL line
+# cut), printed 12 April 2013; "Thursday" 11 April; the shooting in 2011
+# (background). As rec_ai-07 (the other half of this story): every mention
+# of the rooftop shooting one ASSAULT `firearms` cluster (the 8 Block gang
+# UAF, relabel54 (a)), the trial ACCUSE `allege` (relabel50 (4)),
+# "prosecutors' claims" ACCUSE `allege`, the death threat to a witness
+# THREATEN `violence` (two mentions, one cluster); the judge's postponing
+# and "gave the orders" inside the gang no events (rec_ai decisions); "I
+# honestly thought she was shot" a belief. Lopez's confession CONCEDE (the
+# Daily News relay; Kelly's "made a full confession" the same cluster);
+# "the investigation has identified Mr. Lopez" ACCUSE `investigate`; the
+# arrests COERCE `arrest` and the charge ACCUSE `allege` (undated: the
+# text gives no day for them); the gangs' "turf battle" ASSAULT (mode
+# null, the police's account); "Lopez told police that 'he did not mean
+# to shoot the ladies'" and "he was aiming for rival gang members" are his
+# intent (no second event); the shell casings recovered no event.
+HS = "rec_aj-horton-shooting"
+HT = "rec_aj-horton-trial"
+HTH = "rec_aj-horton-witness-threat"
+HC = "rec_aj-lopez-confession"
+Y2011 = yr("2011")
+APR11 = d("2013-04-11")
+real('38', 'ecbplus:33_3ecbplus', '2013-04-12', [
+    E("innocent mother is shot dead", "shot dead", "ASSAULT", "firearms", None, ("innocent mother", "USA", "CVL"), Y2011, None, cl=HS),
+    E("caught up in gang attack", "attack", "ASSAULT", "firearms", ("gang", "USA", "UAF"), None, Y2011, None, cl=HS),
+    E("was fatally shot in 2011", "shot", "ASSAULT", "firearms", None, ("Zurana Horton, 34, a mother of 12", "USA", "CVL"), Y2011, None, cl=HS),
+    E("A second mother who testified was shot", "shot", "ASSAULT", "firearms", None, ("A second mother", "USA", "CVL"), Y2011, None, cl=HS),
+    E("allegedly threatened with death", "threatened", "THREATEN", "violence", ("the brother of the accused gunman", "USA", "UAF"),
+      ("a second witness", "USA", "CVL"), None, None, mod="threatened", cl=HTH),
+    E("a mother was gunned down", "gunned down", "ASSAULT", "firearms", None, ("a mother", "USA", "CVL"), Y2011, None, cl=HS),
+    E("another mother was seen shot", "shot", "ASSAULT", "firearms", None, ("another mother", "USA", "CVL"), Y2011, None, cl=HS),
+    E("members' stray gunfire", "gunfire", "ASSAULT", "firearms", ("the alleged gang members'", "USA", "UAF"), None, Y2011, None, cl=HS),
+    E("during the trial of two men", "trial", "ACCUSE", "allege", None, ("two men", "USA", "UAF"), APR11, P("Brooklyn", "Brooklyn"), cl=HT),
+    E("accused in killing Zurana Horton", "killing", "ASSAULT", "firearms", ("two men", "USA", "UAF"),
+      ("Zurana Horton, 34, a mother of 12", "USA", "CVL"), Y2011, None, cl=HS),
+    E("and wounding two others", "wounding", "ASSAULT", "firearms", ("two men", "USA", "UAF"), ("two others", "USA", "CVL"), Y2011, None,
+      cl=HS),
+    E("fired the shots meant for rival", "fired", "ASSAULT", "firearms", ("Andrew Lopez, 20, an alleged 8 Block gang member", "USA", "UAF"),
+      ("rival gang members", "USA", "UAF"), Y2011, None, speaker="Prosecutors", mod="reported", cl=HS),
+    E("who was shot along with", "shot", "ASSAULT", "firearms", None, ("Unique Armstead", "USA", "CVL"), Y2011, None,
+      relays=["the New York post"], cl=HS),
+    E("just before the shots were fired", "fired", "ASSAULT", "firearms", None, None, Y2011, None, speaker="Mrs Armstead", mod="reported",
+      cl=HS),
+    E("matched prosecutors' claims", "claims", "ACCUSE", "allege", ("prosecutors'", "USA", "JUD"), None, None, None),
+    E("a stray bullet shot straight", "shot", "ASSAULT", "firearms", None, (("her", "into her arm"), "USA", "CVL"), Y2011, None,
+      speaker=("she", "she says she slipped"), mod="reported", cl=HS),
+    E("confessed to being the rooftop sniper", "confessed", "CONCEDE", None, ("Lopez, who was 18 at the time of the shooting", "USA", "UAF"),
+      None, None, None, relays=["the New York Daily News"], cl=HC),
+    E("The gunman said the shooting near", "shooting", "ASSAULT", "firearms", None, None, Y2011, P("Brownsville", "Brownsville"),
+      speaker="The gunman", mod="reported", cl=HS),
+    E("after threatened with death by the brother", "threatened", "THREATEN", "violence", ("the brother of the alleged gunman", "USA", "UAF"),
+      ("A second witness", "USA", "CVL"), None, None, mod="threatened", cl=HTH),
+    E("engaged in a turf battle", "turf battle", "ASSAULT", None, ("a Brooklyn gang known as '8 Block, '", "USA", "UAF"),
+      ("the neighboring Young Guns gang", "USA", "UAF"), None, None, speaker="police", mod="reported"),
+    E("the investigation has identified", "investigation", "ACCUSE", "investigate", None, ("Mr. Lopez", "USA", "UAF"), None, None,
+      speaker="NYPD Commissioner Raymond Kelly", relays=["the Daily News"], mod="reported"),
+    E("apparently made a full confession", "confession", "CONCEDE", None, (("he", "he's made statements"), "USA", "UAF"), None, None, None,
+      speaker="NYPD Commissioner Raymond Kelly", relays=["the Daily News"], mod="reported", cl=HC),
+    E("a stray bullet hit the mother", "hit", "ASSAULT", "firearms", None, ("the mother of 13", "USA", "CVL"), Y2011, None,
+      speaker="Lopez", mod="reported", cl=HS),
+    E("Also arrested were", "arrested", "COERCE", "arrest", None,
+      ("Lopez' half - brother, 17 - year - old Kristian, and Carrasquillo", "USA", "UAF"), None, None),
+    E("the gunman opened fire", "opened fire", "ASSAULT", "firearms", ("the gunman", "USA", "UAF"), None, Y2011, None,
+      speaker="police", mod="reported", cl=HS),
+    E("Carrasquillo was charged with murder", "charged", "ACCUSE", "allege", None, ("Carrasquillo", "USA", "UAF"), None, None,
+      speaker="police", mod="reported"),
+    E("Kristian Lopez was arrested", "arrested", "COERCE", "arrest", None, ("Kristian Lopez", "USA", "UAF"), None, None,
+      speaker="police", mod="reported"),
+    E("had a previous arrest", "arrest", "COERCE", "arrest", None, ("Andrew Lopez", "USA", "UAF"), None, None,
+      speaker="sources", relays=["the Daily News"], mod="reported"),
+    E("at least 12 shots were fired", "fired", "ASSAULT", "firearms", None, None, Y2011, None, cl=HS),
+    E("Brooklyn mom was shot in the arm", "shot", "ASSAULT", "firearms", None, ("a 31 - year - old Brooklyn mom", "USA", "CVL"), Y2011, None,
+      cl=HS),
+], note="The line under the subheadings prints UPDATED: 19: 14 GMT, 12 April 2013")
 
 # --- end of articles ---
 
-N_REAL = 15
+N_REAL = 16
 
 
 def check_partition(batch: Batch) -> None:
