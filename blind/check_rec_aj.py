@@ -7,4 +7,4 @@ imports eventwire, never runs the pipeline).
 from set_format import check_set
 
 if __name__ == "__main__":
-    check_set("rec_aj", n_real=16, n_own=22, min_articles=38, min_events=289)
+    check_set("rec_aj", n_real=16, n_own=24)

@@ -114,6 +114,9 @@ PLACES = {
     'Chiquibul': (16.70, -89.05),  # Chiquibul forest, border reach (approximate)
     'BELMOPAN': (17.25, -88.77),
     'Chattogram': (22.34, 91.83),
+    'PORT OF SPAIN': (10.67, -61.52),
+    'Laventille': (10.65, -61.49),
+    'TARAWA': (1.33, 172.98),  # South Tarawa, Bairiki (approximate)
     'Brooklyn': (40.65, -73.95),
     'Brownsville': (40.66, -73.91),  # Brownsville, Brooklyn (neighbourhood, approximate)
     'Manzini': (-26.50, 31.38),
@@ -1355,6 +1358,75 @@ real('38', 'ecbplus:33_3ecbplus', '2013-04-12', [
     E("Brooklyn mom was shot in the arm", "shot", "ASSAULT", "firearms", None, ("a 31 - year - old Brooklyn mom", "USA", "CVL"), Y2011, None,
       cl=HS),
 ], note="The line under the subheadings prints UPDATED: 19: 14 GMT, 12 April 2013")
+
+# Trinidad (39), Trinidad Guardian, Saturday 5 December: the state of
+# emergency extended by Parliament COERCE `martial-law` (Friday; the
+# House the doer), two men "killed in a shoot-out with police" in Laventille
+# ASSAULT `firearms` (Thursday night; the police's account, the men named
+# as gang members UAF, relabel54), the relatives' "they had been executed"
+# the same killing `reported` (their allegation is reported speech, no
+# second event: rec_aj decision), their road block PROTEST `obstruct`
+# (Friday); the Police Complaints Authority's "launched an investigation"
+# ACCUSE `investigate` (undated pluperfect, rule 3) with "the killings"
+# in the killing's cluster; the vote itself is the extension's act;
+# the 1990 coup attempt recalled (the Jamaat al Muslimeen "stormed
+# Parliament", 27 July 1990, ASSAULT, background).
+A('39', 'Trinidad Guardian', '2026-12-05', "State of emergency extended as two die in Laventille shoot-out",
+  "State of emergency extended as two die in Laventille shoot-out\n"
+  "PORT OF SPAIN - The House of Representatives voted on Friday to extend the state of emergency by three months, hours after police said two men linked to the Rasta City gang were killed in a shoot-out with officers in Laventille on Thursday night.\n"
+  "Relatives of the men said they had been executed and blocked the Eastern Main Road with burning debris on Friday morning.\n"
+  "The Police Complaints Authority said it had launched an investigation into the killings.\n"
+  "On 27 July 1990 members of the Jamaat al Muslimeen stormed Parliament and held the prime minister and members of his cabinet hostage for six days.", [
+    E("State of emergency extended", "extended", "COERCE", "martial-law", None, None, d("2026-12-04"), None, cl="rec_aj-tt-emergency"),
+    E("two die in Laventille shoot-out", "shoot-out", "ASSAULT", "firearms", None, None, d("2026-12-03"), P(("Laventille", 1), "Laventille"),
+      cl="rec_aj-laventille-killing"),
+    E("voted on Friday to extend", "extend", "COERCE", "martial-law", ("The House of Representatives", "TTO", "LEG"), None, d("2026-12-04"),
+      P("PORT OF SPAIN", "PORT OF SPAIN"), cl="rec_aj-tt-emergency"),
+    E("were killed in a shoot-out with officers", "killed", "ASSAULT", "firearms", ("officers", "TTO", "COP"),
+      ("two men linked to the Rasta City gang", "TTO", "UAF"), d("2026-12-03"), P(("Laventille", 2), "Laventille"),
+      speaker="police", mod="reported", cl="rec_aj-laventille-killing"),
+    E("they had been executed", "executed", "ASSAULT", "firearms", None, ("they", "TTO", "UAF"), d("2026-12-03"), None,
+      speaker="Relatives of the men", mod="reported", cl="rec_aj-laventille-killing"),
+    E("blocked the Eastern Main Road", "blocked", "PROTEST", "obstruct", ("Relatives of the men", "TTO", "CVL"), None, d("2026-12-04"), None),
+    E("had launched an investigation", "investigation", "ACCUSE", "investigate", ("The Police Complaints Authority", "TTO", "GOV"), None,
+      None, None, speaker="The Police Complaints Authority", mod="reported"),
+    E("investigation into the killings", "killings", "ASSAULT", "firearms", None, None, d("2026-12-03"), None, cl="rec_aj-laventille-killing"),
+    E("stormed Parliament", "stormed", "ASSAULT", None, ("members of the Jamaat al Muslimeen", "TTO", "REB"), ("Parliament", "TTO", "LEG"),
+      d("1990-07-27", True), None, cl="rec_aj-1990-coup"),
+    E("held the prime minister", "held", "ASSAULT", "abduct", ("members of the Jamaat al Muslimeen", "TTO", "REB"),
+      ("the prime minister and members of his cabinet", "TTO", "GOV"), d("1990-07-27", True), None, cl="rec_aj-1990-hostages"),
+])
+
+# Kiribati (40), ABC Pacific, Tuesday 1 December: the government's order
+# deporting an Australian journalist COERCE `deport` (Monday), "detained
+# at the airport" COERCE `arrest`; Canberra's "raised its concerns" with
+# Tarawa ACCUSE `disapprove`; the president's office's "interfering in
+# domestic affairs" ACCUSE `allege` toward the journalist; the 2022
+# suspension of High Court judge David Lambourne recalled SANCTION
+# (mode null, 2022, background) and the attempt to deport him COERCE
+# `deport` (2022, background).
+A('40', 'ABC Pacific', '2026-12-01', "Kiribati deports Australian journalist after election coverage",
+  "Kiribati deports Australian journalist after election coverage\n"
+  "TARAWA - Kiribati deported Australian freelance journalist Tom Nguyen on Monday after immigration officers detained him at Bonriki airport, saying he had been \"interfering in domestic affairs\" with his reporting on the election, the president's office said.\n"
+  "Australia's Department of Foreign Affairs said it had raised its concerns with the Kiribati government.\n"
+  "In 2022 Kiribati suspended Australian-born High Court judge David Lambourne and tried to deport him, a move the country's own Court of Appeal ruled unlawful.", [
+    E("Kiribati deports Australian journalist", "deports", "COERCE", "deport", ("Kiribati", "KIR", "GOV"), ("Australian journalist", "AUS", "MED"),
+      d("2026-11-30"), None, cl="rec_aj-kiribati-deportation"),
+    E("Kiribati deported Australian freelance", "deported", "COERCE", "deport", ("Kiribati", "KIR", "GOV"),
+      ("Australian freelance journalist Tom Nguyen", "AUS", "MED"), d("2026-11-30"), P("TARAWA", "TARAWA"),
+      speaker="the president's office", mod="reported", cl="rec_aj-kiribati-deportation"),
+    E("immigration officers detained him", "detained", "COERCE", "arrest", ("immigration officers", "KIR", "COP"), ("him", "AUS", "MED"),
+      d("2026-11-30"), P("Bonriki airport", "TARAWA"), speaker="the president's office", mod="reported"),
+    E("\"interfering in domestic affairs\"", "interfering", "ACCUSE", "allege", ("the president's office", "KIR", "GOV"), ("he", "AUS", "MED"),
+      None, None),
+    E("had raised its concerns", "raised", "ACCUSE", "disapprove", ("Australia's Department of Foreign Affairs", "AUS", "GOV"),
+      ("the Kiribati government", "KIR", "GOV"), None, None, speaker="Australia's Department of Foreign Affairs", mod="reported"),
+    E("Kiribati suspended Australian-born", "suspended", "SANCTION", None, ("Kiribati", "KIR", "GOV"),
+      ("Australian-born High Court judge David Lambourne", "KIR", "JUD"), yr("2022"), None),
+    E("tried to deport him", "deport", "COERCE", "deport", ("Kiribati", "KIR", "GOV"), ("him", "KIR", "JUD"), yr("2022"), None),
+    E("ruled unlawful", "ruled", "ACCUSE", "disapprove", ("the country's own Court of Appeal", "KIR", "JUD"), ("Kiribati", "KIR", "GOV"),
+      yr("2022"), None),
+])
 
 # --- end of articles ---
 
