@@ -521,7 +521,7 @@ A('12', 'TASS', '2026-12-03', "Zakharova: detention of Gagauz official is politi
     E("tried to block the road", "block", "PROTEST", "obstruct", ("protesters", "MDA", "CVL"), None, WED2, P("Comrat", "Comrat"),
       speaker="Gagauz media", mod="reported"),
     E("Interior Ministry denied using force", "denied", "REJECT", None, ("Moldova's Interior Ministry", "MDA", "GOV"), None, None, None),
-    E("Interior Ministry denied using force", "using force", "ASSAULT", "crowd-control", ("Moldova's Interior Ministry", "MDA", "GOV"),
+    E("Interior Ministry denied using force", "using force", "ASSAULT", "crowd-control", None,
       None, WED2, None, speaker="Moldova's Interior Ministry", mod="denied", cl=TZ),
 ])
 
