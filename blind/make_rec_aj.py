@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_aj.jsonl: gold whole-record events (batch rec_aj).
 
-rec_aj is a BLIND SET (40 articles, 312 events: 16 real texts with 111, 24
-own with 201), labelled on 2026-12-06 (thirty-second session, branch
+rec_aj is a BLIND SET (40 articles, 317 events: 16 real texts with 113, 24
+own with 204), labelled on 2026-12-06 (thirty-second session, branch
 ``label_aj``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
 them while labelling, no eventwire rule code read, no system output looked
@@ -16,8 +16,10 @@ it:
     tools/blind_run.sh HEAD blind/rec_aj.jsonl OUTDIR
 
 It was labelled in one short slot (about forty minutes before the
-session's deadline) and has had no second annotator's check yet
-(blind/DECISIONS.md "rec_aj").
+session's deadline) and checked by a second annotator on branch
+``check_aj`` (lines marked ``# check_aj``; every change in
+blind/DECISIONS.md "rec_aj" → "Second annotator's check"; 312 → 317
+events).
 
 Sources (field ``source`` of each record; ids are in the order the texts
 were labelled, real and own interleaved):
@@ -623,7 +625,7 @@ A('16', 'Montsame', '2026-12-03', "Unitel launches hostile raid on rival Mobicom
     E("which fined Unitel", "fined", "SANCTION", None, ("The Communications Regulatory Commission", "MNG", "GOV"),
       ("Unitel", "MNG", "BUS"), mo("2026-11"), None),
     E("it had opened an inquiry", "inquiry", "ACCUSE", "investigate", ("The Communications Regulatory Commission", "MNG", "GOV"),
-      ("the bid", "MNG", "BUS"), d("2026-12-02"), None, speaker="The Communications Regulatory Commission", mod="reported"),
+      None, d("2026-12-02"), None, speaker="The Communications Regulatory Commission", mod="reported"),  # check_aj: "the bid" is content, not a recipient
 ])
 
 # A cyclone "battering" Rodrigues (17): the storm's "battered", "hammered",
@@ -987,8 +989,8 @@ A('28', 'Lesotho Times', '2026-12-03', "Soldiers accused of beating reporter at 
     E("Soldiers accused of beating reporter", "beating", "ASSAULT", "beat", ("Soldiers", "LSO", "MIL"), ("reporter", "LSO", "MED"),
       d("2026-12-01"), P("Maseru", "Maseru"), cl="rec_aj-maseru-beating"),
     E("beat him with rifle butts", "beat", "ASSAULT", "beat", ("soldiers at a roadblock on the Main North 1 road", "LSO", "MIL"),
-      ("him", "LSO", "MED"), d("2026-12-01"), None, speaker="A reporter for the private station PC FM, Mpho Lekhanya", mod="reported",
-      cl="rec_aj-maseru-beating"),
+      ("him", "LSO", "MED"), d("2026-12-01"), P("MASERU", "Maseru"), speaker="A reporter for the private station PC FM, Mpho Lekhanya", mod="reported",
+      cl="rec_aj-maseru-beating"),  # check_aj: the dated news act under the MASERU dateline (the headline's Maseru roadblock)
     E("after he refused to hand over", "refused", "REJECT", "yield", (("he", "after he refused"), "LSO", "MED"), None, d("2026-12-01"), None,
       speaker="A reporter for the private station PC FM, Mpho Lekhanya", mod="reported"),
     E("no soldier had laid a hand", "laid a hand", "ASSAULT", "beat", None, ("the journalist", "LSO", "MED"), d("2026-12-01"), None,
