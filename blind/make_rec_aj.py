@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_aj.jsonl: gold whole-record events (batch rec_aj).
 
-rec_aj is a BLIND SET (40 articles, 317 events: 16 real texts with 113, 24
-own with 204), labelled on 2026-12-06 (thirty-second session, branch
+rec_aj is a BLIND SET (40 articles, 319 events: 16 real texts with 113, 24
+own with 206), labelled on 2026-12-06 (thirty-second session, branch
 ``label_aj``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
 them while labelling, no eventwire rule code read, no system output looked
@@ -18,7 +18,7 @@ it:
 It was labelled in one short slot (about forty minutes before the
 session's deadline) and checked by a second annotator on branch
 ``check_aj`` (lines marked ``# check_aj``; every change in
-blind/DECISIONS.md "rec_aj" → "Second annotator's check"; 312 → 317
+blind/DECISIONS.md "rec_aj" → "Second annotator's check"; 312 → 319
 events).
 
 Sources (field ``source`` of each record; ids are in the order the texts
@@ -1173,6 +1173,8 @@ A('33', 'Página Siete', '2026-11-30', "Police clear Yungas coca growers' blocka
       speaker="the government", mod="reported", cl="rec_aj-yungas-held"),
     E("warned that it would extend", "warned", "THREATEN", None, ("The Departmental Association of Coca Producers (Adepcoca)", "BOL", "CVL"),
       ("the government", "BOL", "GOV"), None, None, mod="threatened"),
+    E("unless the government halted", "halted", "CONCEDE", None, (("the government", "unless the government halted"), "BOL", "GOV"), None, None, None,
+      mod="hypothetical"),  # check_aj: the condition's act keeps its labels (relabel53, Batch d; rec_q's restoring CONCEDE)
     E("\"no dialogue under pressure\"", "dialogue", "REJECT", "meet", ("Government Minister Roberto Ríos", "BOL", "GOV"), None, None, None,
       speaker="Government Minister Roberto Ríos", mod="reported"),
 ])
@@ -1309,6 +1311,8 @@ A('37', 'The Kathmandu Post', '2026-12-02', "Madhesh shutdown turns violent in J
       cl="rec_aj-janakpur-held"),
     E("The alliance wants the province", "wants", "REQUEST", "change", ("The alliance", "NPL", "OPP"), None, None, None, mod="demanded"),
     E("has threatened to blockade", "threatened", "THREATEN", None, ("The alliance", "NPL", "OPP"), None, None, None, mod="threatened"),
+    E("if its demands are ignored", "ignored", "REJECT", None, None, None, None, None,
+      mod="hypothetical"),  # check_aj: the refusal in the if-clause REJECT hypothetical (Batch d)
     E("Madhesi parties blockaded", "blockaded", "PROTEST", "obstruct", ("Madhesi parties", "NPL", "OPP"), None, mo("2015-09", True), None),
 ])
 TEXTS.update({
