@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_aj.jsonl: gold whole-record events (batch rec_aj).
 
-rec_aj is a BLIND SET (40 articles, 312 events: 16 real texts with 111, 24
-own with 201), labelled on 2026-12-06 (thirty-second session, branch
+rec_aj is a BLIND SET (40 articles, 319 events: 16 real texts with 113, 24
+own with 206), labelled on 2026-12-06 (thirty-second session, branch
 ``label_aj``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
 them while labelling, no eventwire rule code read, no system output looked
@@ -16,8 +16,10 @@ it:
     tools/blind_run.sh HEAD blind/rec_aj.jsonl OUTDIR
 
 It was labelled in one short slot (about forty minutes before the
-session's deadline) and has had no second annotator's check yet
-(blind/DECISIONS.md "rec_aj").
+session's deadline) and checked by a second annotator on branch
+``check_aj`` (lines marked ``# check_aj``; every change in
+blind/DECISIONS.md "rec_aj" → "Second annotator's check"; 312 → 319
+events).
 
 Sources (field ``source`` of each record; ids are in the order the texts
 were labelled, real and own interleaved):
@@ -504,8 +506,8 @@ A('12', 'TASS', '2026-12-03', "Zakharova: detention of Gagauz official is politi
   "MOSCOW, December 3. /TASS/. The detention of Gagauzia's deputy bashkan Ilya Uzun by Moldovan law enforcement is a political reprisal against people who favour friendship with Russia, Russian Foreign Ministry spokeswoman Maria Zakharova said on Thursday.\n"
   "\"Chisinau should remember that the Gagauz people already defended their autonomy once, in 1990, and they will do so again,\" she told reporters.\n"
   "According to Gagauz media, police in Comrat used batons to push back protesters who tried to block the road to the regional prosecutor's office on Wednesday night. Moldova's Interior Ministry denied using force.", [
-    E("Zakharova: detention", "reprisal", "ACCUSE", "disapprove", ("Zakharova", "RUS", "GOV"), None, None, None,
-      cl="rec_aj-zakharova-reprisal"),
+    E("Zakharova: detention", "reprisal", "ACCUSE", "disapprove", ("Zakharova", "RUS", "GOV"), None, d("2026-12-03"), None,
+      cl="rec_aj-zakharova-reprisal"),  # check_aj: a headline takes its body's date
     E("Zakharova: detention", "detention", "COERCE", "arrest", None, ("Gagauz official", "MDA", "GOV"), WED2, None, cl=GU),
     E("The detention of Gagauzia", "detention", "COERCE", "arrest", ("Moldovan law enforcement", "MDA", "COP"),
       ("Gagauzia's deputy bashkan Ilya Uzun", "MDA", "GOV"), WED2, None, cl=GU),
@@ -623,7 +625,7 @@ A('16', 'Montsame', '2026-12-03', "Unitel launches hostile raid on rival Mobicom
     E("which fined Unitel", "fined", "SANCTION", None, ("The Communications Regulatory Commission", "MNG", "GOV"),
       ("Unitel", "MNG", "BUS"), mo("2026-11"), None),
     E("it had opened an inquiry", "inquiry", "ACCUSE", "investigate", ("The Communications Regulatory Commission", "MNG", "GOV"),
-      ("the bid", "MNG", "BUS"), d("2026-12-02"), None, speaker="The Communications Regulatory Commission", mod="reported"),
+      None, d("2026-12-02"), None, speaker="The Communications Regulatory Commission", mod="reported"),  # check_aj: "the bid" is content, not a recipient
 ])
 
 # A cyclone "battering" Rodrigues (17): the storm's "battered", "hammered",
@@ -716,7 +718,8 @@ A('19', 'Al-Watwan', '2026-12-02', "Anjouan: mayor of Mutsamudu arrested, youths
     E("called for his immediate release", "called for", "REQUEST", "yield", ("The mayor's party, Juwa", "COM", "OPP"), None, None, None,
       mod="demanded"),
     E("it would paralyse the island", "paralyse", "THREATEN", None, ("it", "COM", "OPP"), None, None, None, mod="threatened"),
-    E("if he was not freed by Friday", "freed", "RETREAT", "release", None, (("he", "if he was not freed"), "COM", "GOV"), None, None, mod="hypothetical"),
+    E("if he was not freed by Friday", "freed", "RETREAT", "release", None, (("he", "if he was not freed"), "COM", "GOV"), d("2026-12-04"), None,
+      mod="hypothetical"),  # check_aj: dated by the deadline (Batch n)
     E("retook the island", "retook", "ASSAULT", None, ("Comorian and African Union troops", None, "MIL"),
       ("its rebel leader, Colonel Mohamed Bacar", "COM", "REB"), mo("2008-03", True), P(("Anjouan", 3), "Anjouan")),
 ])
@@ -750,8 +753,10 @@ A('20', 'Starnieuws', '2026-12-04', "Police use pepper spray on pensioners outsi
       d("2026-12-03"), None, speaker="police spokesman Humphrey Pinas", mod="demanded"),
     E("twelve people were held", "held", "COERCE", "arrest", None, ("twelve people", "SUR", "CVL"), d("2026-12-03"), None,
       speaker="police spokesman Humphrey Pinas", mod="reported", cl="rec_aj-paramaribo-held"),
-    E("would call a general strike", "strike", "PROTEST", "strike", ("The union federation Ravaksur", "SUR", "LAB"), None, None, None,
-      mod="conditional", cond="if the pension was not raised by 1 January"),
+    E("would call a general strike", "strike", "THREATEN", None, ("The union federation Ravaksur", "SUR", "LAB"), None, None, None,
+      mod="threatened"),  # check_aj: rec_q / rec_y "would call a general strike if ..." THREATEN
+    E("if the pension was not raised", "raised", "CONCEDE", None, None, None, d("2027-01-01"), None,
+      mod="hypothetical"),  # check_aj: the condition's act, dated by the deadline (rec_q)
     E("would be brought before the prosecutor", "brought", "ACCUSE", "allege", None, ("the twelve", "SUR", "CVL"), d("2026-12-07"), None,
       speaker="Justice Minister Harish Monorath", mod="future"),
     E("stormed the assembly building", "stormed", "PROTEST", "riot", ("protesters angry at fuel prices", "SUR", "CVL"),
@@ -861,7 +866,12 @@ real('23', 'ecbplus:18_3ecbplus', '2007-04-12', [
     E("the Monday morning attack", "attack", "ASSAULT", "firearms", None, None, MON9, None, speaker="authorities", mod="reported", cl=TR),
     E("where the shootings took place", "shootings", "ASSAULT", "firearms", None, None, MON9, None, cl=TR),
     E("state police chased him", "chased", "COERCE", None, ("Sheriff's deputies and state police", "USA", "COP"), ("him", "USA", "CVL"),
-      MON9, None, speaker="Genesee County Sheriff Robert J. Pickell", mod="reported"),
+      MON9, None, speaker="Genesee County Sheriff Robert J. Pickell", mod="reported", cl="rec_aj-troy-chase"),
+    # check_aj: the chase's other mentions (the guide's chase COERCE, rec_m)
+    E("arrested after a high - speed chase a few", "chase", "COERCE", None, None, None, MON9, None,
+      speaker="authorities", mod="reported", cl="rec_aj-troy-chase"),
+    E("apprehended after a high - speed chase on", "chase", "COERCE", None, None, None, MON9, None, cl="rec_aj-troy-chase"),
+    E("The subsequent car chase", "chase", "COERCE", None, None, None, MON9, None, cl="rec_aj-troy-chase"),
     E("after officers surrounded him", "surrounded", "COERCE", "restrict", ("officers", "USA", "COP"), ("him", "USA", "CVL"), MON9, None,
       speaker=("Pickell", "surrounded him, Pickell"), mod="reported"),
     E("the shooter used a shotgun", "used", "ASSAULT", "firearms", ("the shooter", "USA", "CVL"), None, MON9, None,
@@ -903,8 +913,6 @@ real('24', 'ecbplus:21_11ecb', '2008-12-12', [
     E("LaSalle refused to comply", "refused", "REJECT", "yield", ("LaSalle", "USA", "CVL"), None, WED10, None,
       speaker="the charges", mod="reported"),
     E("Officers used a Taser", "used", "ASSAULT", None, ("Officers", "USA", "COP"), ("him", "USA", "CVL"), WED10, None,
-      speaker="Sgt. Marty Earley", mod="reported"),
-    E("to subdue him", "subdue", "COERCE", "arrest", ("Officers", "USA", "COP"), ("him", "USA", "CVL"), WED10, None,
       speaker="Sgt. Marty Earley", mod="reported"),
 ], sentence="he admitted he felt his car run over someone.",
      note=ECB + "Friday 12 December 2008 inferred ('charges filed Friday', as the other sets date the story); approximate")
@@ -981,8 +989,8 @@ A('28', 'Lesotho Times', '2026-12-03', "Soldiers accused of beating reporter at 
     E("Soldiers accused of beating reporter", "beating", "ASSAULT", "beat", ("Soldiers", "LSO", "MIL"), ("reporter", "LSO", "MED"),
       d("2026-12-01"), P("Maseru", "Maseru"), cl="rec_aj-maseru-beating"),
     E("beat him with rifle butts", "beat", "ASSAULT", "beat", ("soldiers at a roadblock on the Main North 1 road", "LSO", "MIL"),
-      ("him", "LSO", "MED"), d("2026-12-01"), None, speaker="A reporter for the private station PC FM, Mpho Lekhanya", mod="reported",
-      cl="rec_aj-maseru-beating"),
+      ("him", "LSO", "MED"), d("2026-12-01"), P("MASERU", "Maseru"), speaker="A reporter for the private station PC FM, Mpho Lekhanya", mod="reported",
+      cl="rec_aj-maseru-beating"),  # check_aj: the dated news act under the MASERU dateline (the headline's Maseru roadblock)
     E("after he refused to hand over", "refused", "REJECT", "yield", (("he", "after he refused"), "LSO", "MED"), None, d("2026-12-01"), None,
       speaker="A reporter for the private station PC FM, Mpho Lekhanya", mod="reported"),
     E("no soldier had laid a hand", "laid a hand", "ASSAULT", "beat", None, ("the journalist", "LSO", "MED"), d("2026-12-01"), None,
@@ -992,6 +1000,8 @@ A('28', 'Lesotho Times', '2026-12-03', "Soldiers accused of beating reporter at 
     E("would boycott army press briefings", "boycott", "PROTEST", "boycott", ("its members", "LSO", "MED"), None, None, None,
       speaker="The Media Institute of Southern Africa's Lesotho chapter", mod="conditional",
       cond="unless the soldiers involved were suspended"),
+    E("unless the soldiers involved were suspended", "suspended", "SANCTION", None, None, ("the soldiers involved", "LSO", "MIL"), None, None,
+      mod="hypothetical"),  # check_aj: the condition's act (rec_x: the withdrawal RETREAT hypothetical)
     E("soldiers stormed police headquarters", "stormed", "ASSAULT", None, ("soldiers", "LSO", "MIL"), ("police headquarters", "LSO", "COP"),
       mo("2014-08", True), None),
     E("called a coup attempt", "called", "ACCUSE", "disapprove", ("then prime minister Thomas Thabane", "LSO", "GOV"),
@@ -1024,6 +1034,8 @@ A('29', 'RNZ Pacific', '2026-12-02', "Nauru Speaker suspends three opposition MP
     E("called on Australia", "called on", "REQUEST", None, ("Opposition leader Shadlog Bernicke", "NRU", "OPP"), ("Australia", "AUS", "GOV"),
       None, None, mod="demanded"),
     E("said the suspension stood", "stood", "REJECT", "change", ("A government spokesperson", "NRU", "GOV"), None, None, None),
+    E("had been \"warned three times", "warned", "THREATEN", None, None, ("the MPs", "NRU", "OPP"), None, None,
+      speaker="A government spokesperson", mod="threatened"),  # check_aj: a warning is a THREATEN act (undated pluperfect, rule 3)
     E("five opposition MPs were suspended", "suspended", "SANCTION", None, None, ("five opposition MPs", "NRU", "OPP"), mo("2014-05", True),
       None),
 ])
@@ -1088,8 +1100,8 @@ A('31', 'Asia-Plus', '2026-12-03', "Four Pamiri activists detained in Khorog, ch
   "In May 2022 at least 25 people were killed when security forces launched what they called a counter-terrorist operation in the region.", [
     E("Four Pamiri activists detained in Khorog", "detained", "COERCE", "arrest", None, ("Four Pamiri activists", "TJK", "CVL"),
       d("2026-12-01"), P(("Khorog", 1), "Khorog"), cl="rec_aj-khorog-detention"),
-    E("charged with criminal group membership", "charged", "ACCUSE", "allege", None, ("Four Pamiri activists", "TJK", "CVL"), d("2026-12-02"),
-      None, cl="rec_aj-khorog-charge"),
+    E("charged with criminal group membership", "charged", "ACCUSE", "allege", None, ("Four Pamiri activists", "TJK", "CVL"), None,
+      None, cl="rec_aj-khorog-charge"),  # check_aj: the body's "had been charged" is undated (rule 3); the headline follows it
     E("(GKNB) detained four activists", "detained", "COERCE", "arrest", ("Tajikistan's State Committee for National Security (GKNB)", "TJK", "SPY"),
       ("four activists", "TJK", "CVL"), d("2026-12-01"), P(("Khorog", 2), "Khorog"), speaker="relatives", mod="reported",
       cl="rec_aj-khorog-detention"),
@@ -1161,6 +1173,8 @@ A('33', 'Página Siete', '2026-11-30', "Police clear Yungas coca growers' blocka
       speaker="the government", mod="reported", cl="rec_aj-yungas-held"),
     E("warned that it would extend", "warned", "THREATEN", None, ("The Departmental Association of Coca Producers (Adepcoca)", "BOL", "CVL"),
       ("the government", "BOL", "GOV"), None, None, mod="threatened"),
+    E("unless the government halted", "halted", "CONCEDE", None, (("the government", "unless the government halted"), "BOL", "GOV"), None, None, None,
+      mod="hypothetical"),  # check_aj: the condition's act keeps its labels (relabel53, Batch d; rec_q's restoring CONCEDE)
     E("\"no dialogue under pressure\"", "dialogue", "REJECT", "meet", ("Government Minister Roberto Ríos", "BOL", "GOV"), None, None, None,
       speaker="Government Minister Roberto Ríos", mod="reported"),
 ])
@@ -1262,8 +1276,8 @@ A('36', 'Times of Eswatini', '2026-12-05', "Protester shot and wounded in Manzin
       speaker="National Commissioner of Police Vusi Manoma", mod="reported", cl="rec_aj-manzini-shooting"),
     E("marchers threw rocks", "threw", "ASSAULT", "primitive", ("marchers", "SWZ", "CVL"), ("a police vehicle", "SWZ", "COP"),
       d("2026-12-04"), None, speaker="National Commissioner of Police Vusi Manoma", mod="reported"),
-    E("will not hesitate to use force", "use force", "THREATEN", "violence", (("police", "warned that police"), "SWZ", "COP"),
-      ("those who unleash violence", "SWZ", None), None, None, speaker="National Commissioner of Police Vusi Manoma", mod="threatened"),
+    E("and warned that police", "warned", "THREATEN", "violence", ("National Commissioner of Police Vusi Manoma", "SWZ", "COP"),
+      ("those who unleash violence", "SWZ", None), None, None, mod="threatened"),  # check_aj: a threat to do X is one event on the speech verb
     E("At least 46 people were killed", "killed", "ASSAULT", "firearms", ("security forces", "SWZ", "MIL"), ("At least 46 people", "SWZ", "CVL"),
       mo("2021-06", True), None, speaker="Amnesty International", mod="reported"),
 ])
@@ -1297,6 +1311,8 @@ A('37', 'The Kathmandu Post', '2026-12-02', "Madhesh shutdown turns violent in J
       cl="rec_aj-janakpur-held"),
     E("The alliance wants the province", "wants", "REQUEST", "change", ("The alliance", "NPL", "OPP"), None, None, None, mod="demanded"),
     E("has threatened to blockade", "threatened", "THREATEN", None, ("The alliance", "NPL", "OPP"), None, None, None, mod="threatened"),
+    E("if its demands are ignored", "ignored", "REJECT", None, None, None, None, None,
+      mod="hypothetical"),  # check_aj: the refusal in the if-clause REJECT hypothetical (Batch d)
     E("Madhesi parties blockaded", "blockaded", "PROTEST", "obstruct", ("Madhesi parties", "NPL", "OPP"), None, mo("2015-09", True), None),
 ])
 TEXTS.update({
