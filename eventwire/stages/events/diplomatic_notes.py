@@ -30,18 +30,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.nlp.extensions import get_list
-from eventwire.stages.events.mention_lookup import covering_mention
+from eventwire.stages.events.state_protests import FORMAL, NOTES, state_mention
 
 ACCUSE, REQUEST, DISAPPROVE = "ACCUSE", "REQUEST", "disapprove"
 RULE = "curated+diplomatic-note"
-NOTES = frozenset({"note", "notes"})
 # light verbs that put a note in the other state's hands
 # ("issued a note" is as often a press note as a diplomatic one: not here)
 SEND_VERBS = frozenset({"send", "hand", "deliver", "convey", "transmit", "submit", "give",
                         "lodge"})
 SUMMONS_VERBS = frozenset({"summon", "invite"})
-FORMAL = frozenset({"diplomatic", "formal", "official"})
 # what the note does, told by a participle of the note or of its verb
 PROTEST_WORDS = frozenset({"protest", "object", "complain", "condemn", "denounce", "oppose"})
 REQUEST_WORDS = frozenset({"ask", "seek", "request", "demand", "urge", "call", "press",
@@ -268,14 +265,8 @@ def _protest_note(obj: Token) -> bool:
 
 def official(tok: Token) -> bool:
     """A state or a government actor ("Hanoi", "the foreign ministry", "the
-    Russian charge d'affaires", "it" for one); not a people ("Ukrainians")."""
-    index = covering_mention(tok.doc, tok)
-    if index is None:
-        return False
-    mentions = get_list(tok.doc, "actor_mentions")
-    m = mentions[index]
-    if m.antecedent is not None and m.rule == "pronoun":
-        m = mentions[m.antecedent]
-    if tok.ent_type_ == "NORP" or "CVL" in m.sectors:
-        return False
-    return m.kind == "state" or "GOV" in m.sectors
+    Russian charge d'affaires", "it" for one); not a people ("Ukrainians").
+    Unlike a protesting state (``state_protests._state``) any GOV actor
+    counts: an envoy or a chargé hands or receives notes."""
+    m = state_mention(tok.doc, tok)
+    return m is not None and (m.kind == "state" or "GOV" in m.sectors)

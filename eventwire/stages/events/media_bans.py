@@ -22,10 +22,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.stages.events.mention_lookup import prep_objects
 from eventwire.stages.events.mode_context import objects_of
 from eventwire.stages.events.mode_words import mode_words
 
-OBJECT_PREPS = {"on", "to", "of"}
+OBJECT_PREPS = frozenset({"on", "to", "of"})
 # an object that names the way in to what is closed: "restricted *access* to
 # X", "a *ban* on TikTok" (not "blocked the road to the radio station")
 WAY_IN_NOUNS = {"access", "ban", "restriction", "broadcast", "transmission"}
@@ -37,16 +38,13 @@ def _acted_on(trigger: Span) -> list[Token]:
     """The act's objects (see the module docstring), with their conjuncts
     and the "on" / "to" / "of" objects of a ``WAY_IN_NOUNS`` object."""
     root = trigger.root
-    found = objects_of(trigger) + [g for c in root.children
-                                   if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
-                                   for g in c.children if g.dep_ == "pobj"]
+    found = objects_of(trigger) + prep_objects(root, OBJECT_PREPS)
     if root.dep_ == "acl" and root.tag_ == "VBN":
         found.append(root.head)
     if root.pos_ == "NOUN":
         found += [c for c in root.children if c.dep_ == "compound"]
-    found += [g for t in list(found) if t.lemma_.lower() in WAY_IN_NOUNS for c in t.children
-              if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
-              for g in c.children if g.dep_ == "pobj"]
+    found += [g for t in list(found) if t.lemma_.lower() in WAY_IN_NOUNS
+              for g in prep_objects(t, OBJECT_PREPS)]
     return found + [c for tok in found for c in tok.conjuncts]
 
 

@@ -28,21 +28,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.stages.events.detection_words import lemma, listed
+from eventwire.stages.events.mention_lookup import prep_objects
 from eventwire.stages.events.nonevents import word_classes
 
 # how far past the noun a misparsed "to" phrase is read ("a halt to all air strikes")
 WINDOW = 5
-
-
-def _pobjs(noun: Token, prep: str) -> list[Token]:
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == prep
-            for g in c.children if g.dep_ == "pobj"]
+TO, OF = frozenset({"to"}), frozenset({"of"})
 
 
 def _halts_fighting(noun: Token) -> bool:
     """A fighting noun in the "to" phrase, or in the next few words when the
     parser hung it elsewhere ("a halt to air strikes": "strikes" on the verb)."""
-    if any(listed(g, "halted_fighting_nouns") for g in _pobjs(noun, "to")):
+    if any(listed(g, "halted_fighting_nouns") for g in prep_objects(noun, TO)):
         return True
     sent = noun.sent
     return any(listed(t, "halted_fighting_nouns")
@@ -62,6 +59,6 @@ def ordered_measure(noun: Token) -> tuple[str, str] | None:
         return None
     if _halts_fighting(noun):
         return None  # "ordered a halt to air strikes": one's own fighting stops
-    if any(listed(g, "mission_nouns") for g in _pobjs(noun, "of")):
+    if any(listed(g, "mission_nouns") for g in prep_objects(noun, OF)):
         return "SANCTION", "expel"  # "the closure of the Iranian consulate"
     return "COERCE", "restrict"

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
 from eventwire.stages.events.mention_lookup import children_of, covering_mention
 
@@ -127,18 +128,29 @@ def _addressed_to_state(doc: Doc, kids: list[tuple[str, int, str]],
     return False
 
 
-def _state(doc: Doc, tok: Token) -> bool:
-    """A state ("Vietnam", "Tokyo", "it" for one) or a government body
-    ("the foreign ministry", "Japan's embassy")."""
+def state_mention(doc: Doc, tok: Token) -> ActorMention | None:
+    """The actor mention covering ``tok``, read through a pronoun to its
+    antecedent ("it" for Vietnam); None when no mention covers it or it
+    names a people ("ethnic Albanians protest": no state, "kb+people").
+    Shared with ``diplomatic_notes.official``."""
     index = covering_mention(doc, tok)
     if index is None:
-        return False
+        return None
     mentions = get_list(doc, "actor_mentions")
-    m = mentions[index]
+    m: ActorMention = mentions[index]
     if m.antecedent is not None and m.rule == "pronoun":
         m = mentions[m.antecedent]
     if tok.ent_type_ == "NORP" or "CVL" in m.sectors:
-        return False  # "ethnic Albanians protest": a people, no state ("kb+people")
+        return None
+    return m
+
+
+def _state(doc: Doc, tok: Token) -> bool:
+    """A state ("Vietnam", "Tokyo", "it" for one) or a government body
+    ("the foreign ministry", "Japan's embassy")."""
+    m = state_mention(doc, tok)
+    if m is None:
+        return False
     if m.kind == "state":
         return True
     head = m.text.split()[-1].lower() if m.text else ""

@@ -372,11 +372,10 @@ def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
                      for p in here if (basis := place_basis(doc, p, trigger, event)) is not None
                      and not country_scope(p, basis)),
                     key=lambda t: t[:3])
-    unheld = None if ranked else unheld_venue(doc, event, places, header, trigger, place_basis)
     if ranked:
         order, _, _, best = ranked[0]
         basis = BASES[order]
-    elif unheld is not None:
+    elif (unheld := unheld_venue(doc, event, places, header, trigger, place_basis)) is not None:
         best, basis = unheld
     elif (dateline is not None and under_dateline(event, header)
           and dateline_fits(event, dateline) and not earlier_period(event.time, doc._.published)):
