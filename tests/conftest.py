@@ -90,6 +90,18 @@ def full_rules_pipeline():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
+def mode_rules_pipe():  # type: ignore[no-untyped-def]
+    """Actors + events with the rule cascade alone for modes (no learned mode
+    chooser): the mode-class tests share this one instead of building their
+    own per module."""
+    from eventwire.nlp.pipeline import Pipeline
+    from eventwire.settings import Settings
+
+    return Pipeline(Settings(mode_model="rules"),
+                    components=("eventwire_actors", "eventwire_events"))
+
+
+@pytest.fixture(scope="session")
 def event_rules_pipe():  # type: ignore[no-untyped-def]
     """Actors + events with the learned filter off: the rule classes alone."""
     from eventwire.nlp.pipeline import Pipeline

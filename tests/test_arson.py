@@ -9,14 +9,13 @@ import pytest
 
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.settings import Settings
 from tests.conftest import event_at
 
 
 @pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(Settings(mode_model="rules"),
-                    components=("eventwire_actors", "eventwire_events"))
+def pipe(mode_rules_pipe: Pipeline) -> Pipeline:
+    """The rule cascade alone (``conftest.mode_rules_pipe``, built once)."""
+    return mode_rules_pipe
 
 
 @pytest.mark.parametrize("text,word", [

@@ -9,16 +9,14 @@ from typing import Any
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.settings import Settings
 from eventwire.stages.events.content_modes import _strikers, labour_strike
 from tests.conftest import event_at
 
 
 @pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    """The rule cascade alone."""
-    return Pipeline(Settings(mode_model="rules"),
-                    components=("eventwire_actors", "eventwire_events"))
+def pipe(mode_rules_pipe: Pipeline) -> Pipeline:
+    """The rule cascade alone (``conftest.mode_rules_pipe``, built once)."""
+    return mode_rules_pipe
 
 
 def check(pipe: Pipeline, text: str, word: str, kind: str, mode: str | None) -> None:

@@ -7,15 +7,13 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.settings import Settings
 from tests.conftest import event_covering
 
 
 @pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    """The rule cascade alone: the class is a rule, the ranker reads it."""
-    return Pipeline(Settings(mode_model="rules"),
-                    components=("eventwire_actors", "eventwire_events"))
+def pipe(mode_rules_pipe: Pipeline) -> Pipeline:
+    """The rule cascade alone (``conftest.mode_rules_pipe``, built once)."""
+    return mode_rules_pipe
 
 
 KEPT = [

@@ -16,10 +16,9 @@ from tests.conftest import event_at
 
 
 @pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    """The rule cascade alone."""
-    return Pipeline(Settings(mode_model="rules"),
-                    components=("eventwire_actors", "eventwire_events"))
+def pipe(mode_rules_pipe: Pipeline) -> Pipeline:
+    """The rule cascade alone (``conftest.mode_rules_pipe``, built once)."""
+    return mode_rules_pipe
 
 
 @pytest.fixture(scope="module")

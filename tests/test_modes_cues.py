@@ -8,17 +8,15 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.settings import Settings
 from eventwire.stages.events.mode_cues import load_cues
 from eventwire.stages.events.modes import normalise
 from tests.test_modes import check
 
 
 @pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    """The rule cascade alone, as in test_modes.py."""
-    return Pipeline(Settings(mode_model="rules"),
-                    components=("eventwire_actors", "eventwire_events"))
+def pipe(mode_rules_pipe: Pipeline) -> Pipeline:
+    """The rule cascade alone (``conftest.mode_rules_pipe``, built once)."""
+    return mode_rules_pipe
 
 
 def test_non_type_sections_are_not_types() -> None:

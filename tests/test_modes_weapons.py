@@ -8,16 +8,14 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.settings import Settings
 from tests.conftest import event_covering
 from tests.test_modes import check
 
 
 @pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    """The rule cascade alone, as in test_modes.py."""
-    return Pipeline(Settings(mode_model="rules"),
-                    components=("eventwire_actors", "eventwire_events"))
+def pipe(mode_rules_pipe: Pipeline) -> Pipeline:
+    """The rule cascade alone (``conftest.mode_rules_pipe``, built once)."""
+    return mode_rules_pipe
 
 
 @pytest.mark.parametrize("text,word,mode", [

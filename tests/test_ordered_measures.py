@@ -7,14 +7,13 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.settings import Settings
 from tests.conftest import event_at, events_of
 
 
 @pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(Settings(mode_model="rules"),
-                    components=("eventwire_actors", "eventwire_events"))
+def pipe(mode_rules_pipe: Pipeline) -> Pipeline:
+    """The rule cascade alone (``conftest.mode_rules_pipe``, built once)."""
+    return mode_rules_pipe
 
 
 def _triggers(pipe: Pipeline, text: str) -> list[tuple[str, str]]:
