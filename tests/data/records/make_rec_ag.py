@@ -1,8 +1,9 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build tests/data/records/rec_ag.jsonl: gold whole-record events (batch rec_ag).
 
-rec_ag was a BLIND SET (40 articles, 460 events: 16 real texts with 156, 24
-own with 304; 461 and 305 before relabel58; 452 as first labelled, 150 and 302), labelled on 2026-12-06
+rec_ag was a BLIND SET (40 articles, 461 events: 16 real texts with 157, 24
+own with 304, since one hearing was added at its move by relabel50; 460 and
+156 while it waited after relabel58, 461 and 305 own before it; 452 as first labelled, 150 and 302), labelled on 2026-12-06
 (thirtieth session, branch ``blind_ag``) and checked by a second annotator
 against docs/annotation.md the same day (docs/annotation.md "Decisions taken
 while labelling (rec_ag)", "Second annotator's check"), before eventwire ever
@@ -11,7 +12,9 @@ model on them while labelling, no eventwire rule code read, no system output
 looked at and no other annotated corpus read; only this builder and its
 format check (``blind/check_rec_ag.py``, gone since) were run. Its gold was
 aligned to relabel51 through relabel60 by annotators who saw no system
-output. It waited in ``blind/`` and was run at the thirtieth session's start
+output, and at its move one hearing the census of relabel50 found unlabelled
+was added (docs/annotation.md "Decisions taken while labelling (rec_ag)",
+"Applied at the move"). It waited in ``blind/`` and was run at the thirtieth session's start
 (``1f0bfc91``, right after its merge ``441eac9d``) and end (``0525fa97``),
 the thirty-first's start (``5ba4dd70``) and end (``93099294``), the
 thirty-second's start (``6133b992``) and end (``86f695d6``) and the
@@ -546,6 +549,11 @@ real('10', 'ecbplus:32_5ecbplus', '2013-06-18', [
     E("before the next hearing", "hearing", "ACCUSE", "allege", None, ("Jenkin", "GBR", "CVL"), d("2013-09-06"), None, mod="future",
       cl=ML_H09),
     E("At the earlier hearing on Monday", "hearing", "ACCUSE", "allege", None, (("he", "Monday he was deemed"), "GBR", "CVL"), d("2013-06-17"), None, cl=ML_H17),
+    # relabel50 rule 4, applied at the move (thirty-third session): the clerk's
+    # "(to hold the hearing) in the defendant's absence" names the Monday
+    # magistrates' hearing her quote is about (the cell at the court building)
+    E("(to hold the hearing)", "hearing", "ACCUSE", "allege", None, (("the defendant", 2), "GBR", "CVL"), d("2013-06-17"), None,
+      speaker=("Miss Rachel Bates", 1), mod="reported", cl=ML_H17),
 ], note="The line under the headline prints Last updated at 11: 24, Tuesday, 18 June 2013")
 
 # Kathina Thomas's killing and the Timmons trial (topic 33, ECB half), jury
