@@ -1671,10 +1671,10 @@ def check_partition(batch: Batch) -> None:
 
 
 def waiting_sources() -> set[str]:
-    """rec_ag (and any other set) waits in blind/ beside rec_ah (rec_af moved
-    to tests/data/records, which ``check_unused`` reads itself): the sources
-    of every other blind/rec_*.jsonl are passed to ``check_unused`` as
-    ``extra``."""
+    """rec_ai and rec_aj (and any other set) wait in blind/ beside rec_ah
+    (rec_af and rec_ag moved to tests/data/records, which ``check_unused``
+    reads itself): the sources of every other blind/rec_*.jsonl are passed to
+    ``check_unused`` as ``extra``."""
     sources = set()
     for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
         if path.name != "rec_ah.jsonl":

@@ -1,18 +1,27 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
-"""Build blind/rec_ag.jsonl: gold whole-record events (batch rec_ag).
+"""Build tests/data/records/rec_ag.jsonl: gold whole-record events (batch rec_ag).
 
-rec_ag is a BLIND SET (40 articles, 460 events: 16 real texts with 156, 24
-own with 304; 461 and 305 before relabel58; 452 as first labelled, 150 and 302), labelled on 2026-12-06
+rec_ag was a BLIND SET (40 articles, 461 events: 16 real texts with 157, 24
+own with 304, since one hearing was added at its move by relabel50; 460 and
+156 while it waited after relabel58, 461 and 305 own before it; 452 as first labelled, 150 and 302), labelled on 2026-12-06
 (thirtieth session, branch ``blind_ag``) and checked by a second annotator
-against docs/annotation.md the same day, before eventwire ever ran on any of these texts: no pipeline,
-no ``eval records``, no spaCy or model on them while labelling, no eventwire
-rule code read, no system output looked at and no other annotated corpus
-read; only this builder and ``blind/check_rec_ag.py`` were run. It lives in
-``blind/`` (not under tests/data/records) so that nobody writing rules reads
-it: run it once at the start of a session and once at its end, and never
-debug on it:
+against docs/annotation.md the same day (docs/annotation.md "Decisions taken
+while labelling (rec_ag)", "Second annotator's check"), before eventwire ever
+ran on any of these texts: no pipeline, no ``eval records``, no spaCy or
+model on them while labelling, no eventwire rule code read, no system output
+looked at and no other annotated corpus read; only this builder and its
+format check (``blind/check_rec_ag.py``, gone since) were run. Its gold was
+aligned to relabel51 through relabel60 by annotators who saw no system
+output, and at its move one hearing the census of relabel50 found unlabelled
+was added (docs/annotation.md "Decisions taken while labelling (rec_ag)",
+"Applied at the move"). It waited in ``blind/`` and was run at the thirtieth session's start
+(``1f0bfc91``, right after its merge ``441eac9d``) and end (``0525fa97``),
+the thirty-first's start (``5ba4dd70``) and end (``93099294``), the
+thirty-second's start (``6133b992``) and end (``86f695d6``) and the
+thirty-third's start (``e859f735``), never debugged on; since then it is
+development data like rec_a..rec_af:
 
-    tools/blind_run.sh HEAD blind/rec_ag.jsonl OUTDIR
+    eventwire eval records --data tests/data/records/rec_ag.jsonl --split blind
 
 Sources (field ``source`` of each record):
 
@@ -30,8 +39,11 @@ Sources (field ``source`` of each record):
   most two per topic; leading URL and time-stamp lines cut, four texts cut
   at a line end (their ATTRIBUTION rows). No GeoVirus or MEANTIME text: the
   MEANTIME pool left only product launches. No document used by
-  tests/data/records/rec_*.jsonl, by the sets waiting in blind/
-  (``blind/rec_*.jsonl``, passed as ``extra``), nor one listed in
+  tests/data/records/rec_*.jsonl, by the sets waiting in blind/ when it was
+  labelled (``blind/rec_*.jsonl``, passed as ``extra`` while it waited
+  there; those that moved are in tests/data/records, as is rec_ag, and the
+  sets still waiting check against it from their side, their
+  ``check_unused`` reading tests/data/records), nor one listed in
   tests/data/records/read_docs.txt, is used again (``check_unused``). A
   text with no headline line takes its first sentence as title.
   ``published`` is the printed date, else inferred from the text's own days
@@ -56,18 +68,19 @@ Sources (field ``source`` of each record):
   takeover "raid" with a regulator's review, wildfires "besieging" Vina del
   Mar with the government's response).
 
-The second annotator's changes (blind/DECISIONS.md "rec_ag" -> "Second
-annotator's check": 18 events added, 9 removed, 3 triggers moved and 128
+The second annotator's changes (docs/annotation.md "Decisions taken while
+labelling (rec_ag)" -> "Second annotator's check": 18 events added, 9 removed, 3 triggers moved and 128
 field values changed, each with the guide's reason) override the article
 comments below where they differ; lines they touched mostly carry a
 ``# second annotator`` note.
 
 Labels follow docs/annotation.md (its main sections, the four date rules,
 place40, relabel49, actors41, relabel50, recip45 and the decision sections
-looked up on each case), blind/DECISIONS.md's earlier sections and its
-"rec_ag" decisions. Spans are located by needle strings, never by
+looked up on each case), including its "Decisions taken while labelling"
+sections (the "rec_ag" decisions among them, kept in blind/DECISIONS.md
+while rec_ag waited). Spans are located by needle strings, never by
 hand-counted offsets (the conventions of tests/data/records/needles.py,
-told to write rec_ag.jsonl here, in blind/):
+which write rec_ag.jsonl beside this builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -80,15 +93,13 @@ Every span is checked (``text[start:end] == span["text"]``) before writing.
 Coordinates: cities from GeoNames cities500 as the other sets give them,
 regions, rivers and islands as noted (approximate; scoring allows 161 km).
 
-    python3 blind/make_rec_ag.py
+    python3 tests/data/records/make_rec_ag.py
 """
 
-import json
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
 from needles import (  # noqa: E402
     Batch,
@@ -99,6 +110,7 @@ from needles import (  # noqa: E402
     check_unused,
     d,
     mo,
+    shared_data,
     with_title,
     wk,
     yr,
@@ -537,6 +549,11 @@ real('10', 'ecbplus:32_5ecbplus', '2013-06-18', [
     E("before the next hearing", "hearing", "ACCUSE", "allege", None, ("Jenkin", "GBR", "CVL"), d("2013-09-06"), None, mod="future",
       cl=ML_H09),
     E("At the earlier hearing on Monday", "hearing", "ACCUSE", "allege", None, (("he", "Monday he was deemed"), "GBR", "CVL"), d("2013-06-17"), None, cl=ML_H17),
+    # relabel50 rule 4, applied at the move (thirty-third session): the clerk's
+    # "(to hold the hearing) in the defendant's absence" names the Monday
+    # magistrates' hearing her quote is about (the cell at the court building)
+    E("(to hold the hearing)", "hearing", "ACCUSE", "allege", None, (("the defendant", 2), "GBR", "CVL"), d("2013-06-17"), None,
+      speaker=("Miss Rachel Bates", 1), mod="reported", cl=ML_H17),
 ], note="The line under the headline prints Last updated at 11: 24, Tuesday, 18 June 2013")
 
 # Kathina Thomas's killing and the Timmons trial (topic 33, ECB half), jury
@@ -1789,26 +1806,11 @@ def check_partition(batch: Batch) -> None:
     assert not others, others
 
 
-def waiting_sources() -> set[str]:
-    """rec_ah (and any other set) waits in blind/ beside rec_ag (rec_ad, rec_ae
-    and rec_af moved to tests/data/records, which ``check_unused`` reads
-    itself): the sources of every other blind/rec_*.jsonl are passed to
-    ``check_unused`` as ``extra``."""
-    sources = set()
-    for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
-        if path.name != "rec_ag.jsonl":
-            sources |= {json.loads(line)["source"]
-                        for line in path.read_text(encoding="utf-8").splitlines()}
-    return sources
-
-
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
-               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+SHARED = shared_data(__file__)
 
 
 def main():
-    check_unused(BATCH, extra=waiting_sources())  # the record sets, the waiting sets and read_docs.txt
+    check_unused(BATCH)  # the other sets of tests/data/records and read_docs.txt
     check_partition(BATCH)
     check_real_sources(BATCH, SHARED)
     assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
