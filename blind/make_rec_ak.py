@@ -707,15 +707,16 @@ A('21', 'PTI', '2026-12-02', "Police lathi-charge blockaders on NH-8 in Tripura,
 # Motha's accusation that police "beat up" women ACCUSE `allege` with the
 # beating ASSAULT `beat` (reported), the SP's denial REJECT; the Motha's
 # withdrawal from the ruling alliance "if the youths were not freed"
-# THREATEN `relations` (the government its recipient, `threatened`) with
-# the release `hypothetical`; the 1980 riots recalled (June 1980, ASSAULT,
+# THREATEN `relations` (`threatened`; relabel53 B+C: the condition names
+# no party, so the threatened act's own object, the ruling alliance, is
+# the recipient, in the headline too) with the release `hypothetical`; the 1980 riots recalled (June 1980, ASSAULT,
 # mode null, background; "killed hundreds of Bengali settlers").
 A('22', 'Northeast Now', '2026-12-03', "TIPRA Motha threatens to quit alliance as court remands 23 blockaders",
   "TIPRA Motha threatens to quit alliance as court remands 23 blockaders\n"
   "Agartala: A court in West Tripura on Thursday sent the 23 Tipra Youth Federation members arrested at Khumulwng to judicial custody for 14 days.\n"
   "TIPRA Motha spokesperson Anthony Debbarma alleged that police had beaten up women among the blockaders and said the party would pull out of the ruling alliance if the youths were not freed. The superintendent of police of West Tripura denied that any woman was assaulted.\n"
   "Tension between tribal groups and Bengali settlers has deep roots in the state: in June 1980 armed tribal militants killed hundreds of Bengali settlers in Mandai village.", [
-    E("threatens to quit alliance", "threatens", "THREATEN", "relations", ("TIPRA Motha", "IND", "GOV"), None, None, None,
+    E("threatens to quit alliance", "threatens", "THREATEN", "relations", ("TIPRA Motha", "IND", "GOV"), ("alliance", "IND", "GOV"), None, None,
       mod="threatened", cl="rec_ak-motha-threat"),
     E("as court remands 23 blockaders", "remands", "COERCE", "arrest", ("court", "IND", "JUD"), ("23 blockaders", "IND", "CVL"), THU3, None,
       cl="rec_ak-khumulwng-remand"),
@@ -726,7 +727,8 @@ A('22', 'Northeast Now', '2026-12-03', "TIPRA Motha threatens to quit alliance a
       ("police", "IND", "COP"), None, None),
     E("had beaten up women", "beaten up", "ASSAULT", "beat", ("police", "IND", "COP"), ("women among the blockaders", "IND", "CVL"), WED2,
       None, speaker="TIPRA Motha spokesperson Anthony Debbarma", mod="reported"),
-    E("the party would pull out", "pull out", "THREATEN", "relations", ("the party", "IND", "GOV"), None, None, None,
+    E("the party would pull out", "pull out", "THREATEN", "relations", ("the party", "IND", "GOV"), ("the ruling alliance", "IND", "GOV"),
+      None, None,
       speaker="TIPRA Motha spokesperson Anthony Debbarma", mod="threatened", cl="rec_ak-motha-threat"),
     E("if the youths were not freed", "freed", "RETREAT", "release", None, ("the youths", "IND", "CVL"), None, None, mod="hypothetical"),
     E("denied that any woman was assaulted", "denied", "REJECT", None, ("The superintendent of police of West Tripura", "IND", "COP"),
@@ -743,7 +745,8 @@ A('22', 'Northeast Now', '2026-12-03', "TIPRA Motha threatens to quit alliance a
 # `seize` (the rebels the recipient); the MFDC faction's claim that
 # soldiers "burned" homes ASSAULT `destroy` `reported` (fire to property,
 # relabel60), its denial by the army REJECT; "we will respond" THREATEN
-# (mode null); the 2018 Boffa-Bayotte massacre recalled (6 January 2018,
+# (mode null; the soldiers the sentence names as the burners its
+# recipient); the 2018 Boffa-Bayotte massacre recalled (6 January 2018,
 # ASSAULT `firearms`, background); the government's call to return to the
 # Bissau talks REQUEST `meet`.
 A('23', 'APS', '2026-11-30', "Senegalese army dislodges MFDC fighters from base near Bignona",
@@ -764,7 +767,7 @@ A('23', 'APS', '2026-11-30', "Senegalese army dislodges MFDC fighters from base 
       d("2026-11-29"), None, speaker="A faction of the MFDC", relays=["local radio"], mod="reported"),
     E("homes in two villages during the operation", "operation", "ASSAULT", None, None, None, d("2026-11-29"), None,
       speaker="A faction of the MFDC", relays=["local radio"], mod="reported", cl="rec_ak-blaze-operation"),
-    E("we will respond at a time", "respond", "THREATEN", None, ("we", "SEN", "REB"), None, None, None,
+    E("we will respond at a time", "respond", "THREATEN", None, ("we", "SEN", "REB"), ("soldiers", "SEN", "MIL"), None, None,
       speaker="A faction of the MFDC", relays=["local radio"], mod="threatened"),
     E("The army denied any attack", "denied", "REJECT", None, ("The army", "SEN", "MIL"), None, None, None),
     E("any attack on civilians", "attack", "ASSAULT", None, None, ("civilians", "SEN", "CVL"), d("2026-11-29"), None,
