@@ -180,6 +180,7 @@ PLACES = {
     'BANDA ACEH': (5.55, 95.32),
     'Sost': (36.69, 74.82),
     'GWADAR': (25.12, 62.33),
+    'Mogadishu': (2.04, 45.34),
     'Baghdad': (33.34, 44.40),
 }
 
@@ -703,7 +704,8 @@ A('21', 'PTI', '2026-12-02', "Police lathi-charge blockaders on NH-8 in Tripura,
 
 # Northeast Now's telling (22), Thursday 3 December: the detained "sent to
 # judicial custody" by a court COERCE `arrest` (the detention continued by
-# a court order, relabel50 (2) and relabel57's courts as doers); the
+# a court order, relabel50 (2); the court the doer, placed at West
+# Tripura's seat Agartala, relabel55 (a): a court named with its district); the
 # Motha's accusation that police "beat up" women ACCUSE `allege` with the
 # beating ASSAULT `beat` (reported), the SP's denial REJECT; the Motha's
 # withdrawal from the ruling alliance "if the youths were not freed"
@@ -721,7 +723,8 @@ A('22', 'Northeast Now', '2026-12-03', "TIPRA Motha threatens to quit alliance a
     E("as court remands 23 blockaders", "remands", "COERCE", "arrest", ("court", "IND", "JUD"), ("23 blockaders", "IND", "CVL"), THU3, None,
       cl="rec_ak-khumulwng-remand"),
     E("sent the 23 Tipra Youth Federation members", "sent", "COERCE", "arrest", ("A court in West Tripura", "IND", "JUD"),
-      ("the 23 Tipra Youth Federation members arrested at Khumulwng", "IND", "CVL"), THU3, None, cl="rec_ak-khumulwng-remand"),
+      ("the 23 Tipra Youth Federation members arrested at Khumulwng", "IND", "CVL"), THU3, P("West Tripura", "Agartala"),
+      cl="rec_ak-khumulwng-remand"),
     E("members arrested at Khumulwng", "arrested", "COERCE", "arrest", None, None, WED2, P("Khumulwng", "Khumulwng"), cl=TA),
     E("alleged that police", "alleged", "ACCUSE", "allege", ("TIPRA Motha spokesperson Anthony Debbarma", "IND", "GOV"),
       ("police", "IND", "COP"), None, None),
@@ -1081,7 +1084,8 @@ A('30', 'Dawn', '2026-11-30', "GB traders end Khunjerab sit-in after talks with 
 # Sunday ASSAULT (mode null; ordinary crime, CVL both sides: relabel53's
 # ordinary crime) in one cluster with "the killing"; the riot police's
 # detentions COERCE `arrest` (headline, body) and the smashed stall PROTEST
-# `vandalize` (reported by the ministry); the suspect's arrest COERCE
+# `vandalize` (reported by the ministry; the stall the recipient, BUS,
+# relabel54 (c)); the suspect's arrest COERCE
 # `arrest` (Sunday night) and the charge ACCUSE `allege` (undated);
 # Nikolaev's meeting CONSULT, promise AGREE and warning THREATEN (mode
 # null) with the pogroms ASSAULT `hypothetical`; Kyrgyzstan's request
@@ -1109,7 +1113,8 @@ A('31', 'Meduza', '2026-12-01', "Hundreds rally in Yakutsk after killing of loca
       speaker="Meduza's sources", mod="demanded"),
     E("Riot police detained about 30", "detained", "COERCE", "arrest", ("Riot police", "RUS", "COP"), ("about 30 participants", "RUS", "CVL"),
       MON30, None, speaker="the regional interior ministry", mod="reported", cl=YD),
-    E("had smashed the windows", "smashed", "PROTEST", "vandalize", ("some of whom", "RUS", "CVL"), None, MON30, None,
+    E("had smashed the windows", "smashed", "PROTEST", "vandalize", ("some of whom", "RUS", "CVL"),
+      ("a market stall run by migrants", "RUS", "BUS"), MON30, None,
       speaker="the regional interior ministry", mod="reported"),
     E("A suspect in the killing", "killing", "ASSAULT", None, None, None, SUN29, None, cl=YK),
     E("was arrested on Sunday night", "arrested", "COERCE", "arrest", None, ("A suspect in the killing, a citizen of Kyrgyzstan", "KGZ", "CVL"),
@@ -1235,7 +1240,8 @@ A('33', 'The Hindu', '2026-12-06', "Curfew in Jiribam after houses torched; Assa
 # ministry's denial REJECT; the AU mission's call REQUEST (mode null) and
 # Kenya's offer to mediate AGREE (relabel58 (a)); November 2024 recalled
 # (the federal rejection of the vote REJECT, the court's warrant ACCUSE
-# `allege`, background).
+# `allege`, background, placed at Mogadishu: relabel55 (a), a court named
+# with its town).
 JC = "rec_ak-kismayo-clash"
 A('34', 'Garowe Online', '2026-12-02', "Jubaland forces clash with federal troops outside Kismayo",
   "Jubaland forces clash with federal troops outside Kismayo\n"
@@ -1262,7 +1268,7 @@ A('34', 'Garowe Online', '2026-12-02', "Jubaland forces clash with federal troop
     E("a vote the federal government rejected", "rejected", "REJECT", None, ("the federal government", "SOM", "GOV"), None,
       mo("2024-11", True), None),
     E("issued a warrant for his arrest", "warrant", "ACCUSE", "allege", ("a Mogadishu court", "SOM", "JUD"), ("his", "SOM", "GOV"),
-      mo("2024-11", True), None),
+      mo("2024-11", True), P(("Mogadishu", 3), "Mogadishu")),
 ])
 
 # Socotra (35), AFP, Thursday 3 December: the STC's taking of Hadiboh port
