@@ -829,8 +829,9 @@ A('24', 'Addis Standard', '2026-12-04', "Gunmen kill seven, abduct five in attac
 # (the guide's warrants, the police its issuer); the checkpoints "would be
 # set up" COERCE `restrict` `future` (ISOC, MIL); BRN's resumed talks in
 # Kuala Lumpur CONSULT `third-party` (October 2026, background: Malaysia
-# facilitates); the facilitator's call for a ceasefire REQUEST (mode
-# null); the 7,000 dead since 2004 a tally (no event).
+# facilitates); the facilitator's call for a ceasefire REQUEST `yield`
+# (relabel51 (c): stopping the fighting); the 7,000 dead since 2004 a
+# tally (no event).
 NB = "rec_ak-rueso-bomb"
 A('25', 'Bangkok Post', '2026-12-05', "Bomb kills two rangers in Narathiwat; insurgents suspected",
   "Bomb kills two rangers in Narathiwat; insurgents suspected\n"
@@ -852,7 +853,7 @@ A('25', 'Bangkok Post', '2026-12-05', "Bomb kills two rangers in Narathiwat; ins
       None, speaker="The Internal Security Operations Command", mod="future"),
     E("resumed peace talks with Bangkok", "talks", "CONSULT", "third-party", ("The BRN", "THA", "REB"), ("Bangkok", "THA", "GOV"),
       mo("2026-10", True), P("Kuala Lumpur", "Kuala Lumpur")),
-    E("urged both sides to agree", "urged", "REQUEST", None, ("Malaysia's facilitator", "MYS", "GOV"), ("both sides", "THA", None), None,
+    E("urged both sides to agree", "urged", "REQUEST", "yield", ("Malaysia's facilitator", "MYS", "GOV"), ("both sides", "THA", None), None,
       None, mod="demanded"),
 ])
 
@@ -951,7 +952,8 @@ A('27', 'Rudaw', '2026-12-03', "Turkish drone strike kills three in Sinjar, YBŞ
 # out" REJECT (rec_ak decision: a statement answering the accusation in
 # another sentence is the denial, the abduction keeps its reported
 # mentions) and its investigation ACCUSE `investigate`; the IACHR's call
-# REQUEST (mode null); July 2020 recalled (ASSAULT `abduct`, background).
+# to "adopt urgent measures" REQUEST `change` (a policy asked for,
+# relabel51 (c)); July 2020 recalled (ASSAULT `abduct`, background).
 GA = "rec_ak-triunfo-abduction"
 A('28', 'EFE', '2026-12-05', "Armed men abduct two Garífuna land defenders in northern Honduras",
   "Armed men abduct two Garífuna land defenders in northern Honduras\n"
@@ -974,7 +976,7 @@ A('28', 'EFE', '2026-12-05', "Armed men abduct two Garífuna land defenders in n
     E("no police operation had been carried out", "carried out", "REJECT", None, ("The Security Ministry", "HND", "GOV"), None, None, None),
     E("it had opened an investigation", "investigation", "ACCUSE", "investigate", (("it", "it had opened an investigation"), "HND", "GOV"), None, None, None,
       speaker="The Security Ministry", mod="reported"),
-    E("urged Honduras to adopt", "urged", "REQUEST", None, ("The Inter-American Commission on Human Rights", None, "IGO"),
+    E("urged Honduras to adopt", "urged", "REQUEST", "change", ("The Inter-American Commission on Human Rights", None, "IGO"),
       ("Honduras", "HND", "GOV"), None, None, mod="demanded"),
     E("four Garífuna men were taken", "taken", "ASSAULT", "abduct", ("men in police uniforms", "HND", None), ("four Garífuna men", "HND", "CVL"),
       mo("2020-07", True), P(("Triunfo de la Cruz", 2), "Triunfo de la Cruz")),
@@ -1237,7 +1239,8 @@ A('33', 'The Hindu', '2026-12-06', "Curfew in Jiribam after houses torched; Assa
 # ministry's "its troops had been attacked" its other side, one cluster);
 # the minister's accusation ACCUSE `allege` with "sending troops" MOBILIZE
 # `troops` (reported) and the captured vehicles COERCE `seize`; the
-# ministry's denial REJECT; the AU mission's call REQUEST (mode null) and
+# ministry's denial REJECT; the AU mission's call "to cease hostilities"
+# REQUEST `yield` (relabel51 (c), the guide's own example) and
 # Kenya's offer to mediate AGREE (relabel58 (a)); November 2024 recalled
 # (the federal rejection of the vote REJECT, the court's warrant ACCUSE
 # `allege`, background, placed at Mogadishu: relabel55 (a), a court named
@@ -1262,7 +1265,7 @@ A('34', 'Garowe Online', '2026-12-02', "Jubaland forces clash with federal troop
     E("its troops had been attacked", "attacked", "ASSAULT", None, None, ("its troops", "SOM", "MIL"), TUE1, None,
       speaker="The federal defence ministry", mod="reported", cl=JC),
     E("denied any intention to interfere", "denied", "REJECT", None, ("The federal defence ministry", "SOM", "GOV"), None, None, None),
-    E("called on both sides to cease", "called on", "REQUEST", None, ("The African Union mission", None, "IGO"), ("both sides", "SOM", "MIL"),
+    E("called on both sides to cease", "called on", "REQUEST", "yield", ("The African Union mission", None, "IGO"), ("both sides", "SOM", "MIL"),
       None, None, mod="demanded"),
     E("offered to mediate", "offered", "AGREE", None, ("Kenya", "KEN", "GOV"), None, None, None),
     E("a vote the federal government rejected", "rejected", "REJECT", None, ("the federal government", "SOM", "GOV"), None,
