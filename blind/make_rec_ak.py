@@ -243,7 +243,8 @@ real('01', 'ecbplus:13_18ecb', '2008-12-14', [
     E("``was was set at the entrance", "set", "ASSAULT", "destroy", None, ("the church", "USA", "REL"), FRI12, None,
       speaker="the Associated Press", mod="reported", cl=AR),
     E("she apologizes if the incident", "apologizes", "CONCEDE", None, (("she", "she apologizes if"), "USA", "GOV"),
-      ("an assistant pastor", "USA", "REL"), SAT13, None, relays=[("her office", "her office later released")], cl="rec_ak-palin-apology"),
+      ("an assistant pastor", "USA", "REL"), SAT13, None, speaker=("she", "she told an assistant pastor"),
+      relays=[("her office", "her office later released")], mod="reported", cl="rec_ak-palin-apology"),  # check_ak: speaker Palin (guide rec_v)
 ], sentence="on Friday evening.", note=ECB + "Sunday 14 December 2008 inferred (the family at church 'this morning', Palin's visit 'on Saturday'); approximate")
 
 # The Mat Maid warehouse fire (topic 13, ECB+ half; URL line cut), Tuesday
@@ -395,19 +396,26 @@ real('11', 'ecbplus:18_6ecb', '2008-12-14', [
     E("a gunman opened fire", "opened fire", "ASSAULT", "firearms", ("a gunman", "CAN", "CVL"), None, FRI12, None, cl=VS),
     E("Police quickly responded and surrounded", "surrounded", "COERCE", "restrict", ("Police", "CAN", "COP"),
       ("the building", "CAN", "BUS"), FRI12, None, cl="rec_ak-vancouver-surround"),
+    E("Police were called immediately and surrounded", "surrounded", "COERCE", "restrict", ("Police", "CAN", "COP"),
+      ("the building", "CAN", "BUS"), FRI12, None, speaker="Const. Fanning", mod="reported", cl="rec_ak-vancouver-surround"),  # check_ak: repeated mention
     E("a man surrendered", "surrendered", "RETREAT", None, ("a man", "CAN", "CVL"), None, FRI12, None, cl="rec_ak-vancouver-surrender"),
     E("while the police investigation continues", "investigation", "ACCUSE", "investigate", ("the police", "CAN", "COP"), None, None,
-      None),
+      None, speaker="It", mod="reported"),  # check_ak: inside the company statement's content
     E("was charged Saturday", "charged", "ACCUSE", "allege", None,
       ("A 61-year-old Vancouver man - Eric Allen Kirkpatrick", "CAN", "CVL"), SAT13, None, speaker="Vancouver police", mod="reported",
       cl=VC),
     E("in connection with the shooting", "shooting", "ASSAULT", "firearms", None, None, FRI12, None, cl=VS),
-    E("to see one of their co-workers gunned down", "gunned down", "ASSAULT", "firearms", None, ("one of their co-workers", "CAN", "CVL"),
+    E("to see one of their co-workers gunned down", "gunned down", "ASSAULT", "firearms", None, ("one of their co-workers", "CAN", "BUS"),
       FRI12, None, speaker=("Const. Fanning", "gunned down, so we're going"), mod="reported", cl=VS),
     E("witness statements were taken", "statements", "ACCUSE", "investigate", None, None, FRI12, None,
       speaker=("he", "statements were taken, he said"), mod="reported"),
     E("while police negotiated with a suspect", "negotiated", "CONSULT", None, ("police", "CAN", "COP"), ("a suspect", "CAN", "CVL"),
-      FRI12, None),
+      FRI12, None, cl="rec_ak-vancouver-talks"),
+    E("aiming at the second floor", "aiming", "THREATEN", "violence",
+      ("five totally decked out, geared up riot squad officers", "CAN", "COP"), None, FRI12, None,
+      speaker=("Mr. Pigeon", "the building right beside us,'' Mr. Pigeon"), mod="threatened"),  # check_ak: the guide's 18_4ecb line, rec_ac-01
+    E("as police negotiated and finally", "negotiated", "CONSULT", None, ("police", "CAN", "COP"), ("a suspect", "CAN", "CVL"),
+      FRI12, None, cl="rec_ak-vancouver-talks"),  # check_ak: repeated mention
     E("persuaded a suspect to surrender", "surrender", "RETREAT", None, ("a suspect", "CAN", "CVL"), None, FRI12, None,
       cl="rec_ak-vancouver-surrender"),
     E("They cuffed him on the ground", "cuffed", "COERCE", "arrest", ("They", "CAN", "COP"), ("him", "CAN", "CVL"), FRI12, None,
@@ -439,8 +447,10 @@ real('12', 'ecbplus:28_7ecbplus', '2004-07-28', [
       ("Fred LaRue, a high - ranking Nixon administration official", "USA", "GOV"), None, None, cl=LS),
     E("the Watergate break - in quiet", "break - in", "COERCE", None, None, None, None, None, cl=BI),
     E("served 4", "served", "SANCTION", "convict", None, ("LaRue", "USA", "GOV"), None, None, cl=LS),
+    E("LaRue was present at a 1972 meeting", "meeting", "CONSULT", None, ("LaRue", "USA", "GOV"), ("Mitchell", "USA", "GOV"),
+      yr("1972", True), P("Key Biscayne", "Key Biscayne"), cl="rec_ak-larue-meeting"),  # check_ak: rec_ab-01, rec_ab-56
     E("the plan to break in Democratic headquarters", "break in", "COERCE", None, None, ("Democratic headquarters", "USA", "OPP"),
-      yr("1972"), None, mod="future", cl=BI),
+      None, P("Washington", "Washington"), mod="future", cl=BI),  # check_ak: planned act undated (rec_ab), Washington (rec_ae-10)
     E("LaRue said he advised against the burglary", "burglary", "COERCE", None, None, None, None, None,
       speaker="LaRue", mod="reported", cl=BI),
     E("LaRue discounted rumors", "discounted", "REJECT", None, ("LaRue", "USA", "GOV"), None, None, None),
@@ -505,7 +515,7 @@ A('17', 'Reuters', '2026-12-02', "Uzbek police detain Karakalpak bloggers after 
   "Diplomats in Tashkent said the European Union had asked the Uzbek foreign ministry for information on the detainees.", [
     E("Uzbek police detain Karakalpak", "detain", "COERCE", "arrest", ("Uzbek police", "UZB", "COP"), ("Karakalpak bloggers", "UZB", "MED"),
       TUE1, None, cl=KD),
-    E("after Nukus sit-in", "sit-in", "PROTEST", "demo", None, None, TUE1, None, cl=KS),
+    E("after Nukus sit-in", "sit-in", "PROTEST", "demo", None, None, TUE1, P(("Nukus", 1), "Nukus"), cl=KS),  # check_ak: headline placed by its own words (relabel55 (a))
     E("detained at least nine people", "detained", "COERCE", "arrest", ("Police in the Uzbek region of Karakalpakstan", "UZB", "COP"),
       ("at least nine people", "UZB", "CVL"), TUE1, P("Nukus", "Nukus"), speaker="two relatives of those held", mod="reported", cl=KD),
     E("staged a sit-in outside", "sit-in", "PROTEST", "demo", ("several dozen residents", "UZB", "CVL"), ("the regional parliament", "UZB", "LEG"),
@@ -556,16 +566,19 @@ A('18', 'Kun.uz', '2026-12-03', "Karakalpak court jails four sit-in participants
       ("four participants of Tuesday's sit-in outside the Jokargy Kenes", "UZB", "CVL"), WED2, P(("Nukus", 2), "Nukus"),
       speaker="the court's press service", mod="reported", cl="rec_ak-nukus-sentences"),
     E("of Tuesday's sit-in", "sit-in", "PROTEST", "demo", None, ("the Jokargy Kenes", "UZB", "LEG"), TUE1, None, cl=KS),
-    E("Five others were released", "released", "RETREAT", "release", None, ("Five others", "UZB", "CVL"), WED2, None),
-    E("released with fines", "fines", "SANCTION", None, None, ("Five others", "UZB", "CVL"), WED2, None),
-    E("Kurbanov remains in custody", "custody", "COERCE", "arrest", None, ("Blogger Salamat Kurbanov", "UZB", "MED"), THU3, None, cl=KD),
+    # check_ak: dated news acts under the "Nukus, 3 December (Kun.uz)" dateline take it (place5, place40)
+    E("Five others were released", "released", "RETREAT", "release", None, ("Five others", "UZB", "CVL"), WED2, P(("Nukus", 1), "Nukus")),
+    E("released with fines", "fines", "SANCTION", None, None, ("Five others", "UZB", "CVL"), WED2, P(("Nukus", 1), "Nukus")),
+    # check_ak: custody dated like the arrest it continues (relabel50 (2)): Tuesday
+    E("Kurbanov remains in custody", "custody", "COERCE", "arrest", None, ("Blogger Salamat Kurbanov", "UZB", "MED"), TUE1, P(("Nukus", 1), "Nukus"), cl=KD),
     E("investigators were considering a criminal case", "criminal case", "ACCUSE", "allege", ("investigators", "UZB", "COP"),
       None, None, None, speaker="his lawyer", mod="hypothetical"),
     E("met relatives of the detained", "met", "CONSULT", None, ("Karakalpakstan's parliament speaker Amanbai Orynbaev", "UZB", "LEG"),
-      ("relatives of the detained", "UZB", "CVL"), THU3, None),
+      ("relatives of the detained", "UZB", "CVL"), THU3, P(("Nukus", 1), "Nukus")),
     E("promised that the water project", "promised", "AGREE", None, ("Karakalpakstan's parliament speaker Amanbai Orynbaev", "UZB", "LEG"),
-      ("relatives of the detained", "UZB", "CVL"), THU3, None),
-    E("they would return to the square", "return", "THREATEN", None, ("they", "UZB", "CVL"), None, d("2026-12-07"), None,
+      ("relatives of the detained", "UZB", "CVL"), THU3, P(("Nukus", 1), "Nukus")),
+    # check_ak: a protest step vowed on a condition is undated (the guide's "Vows, warnings and conditions", rec_ac)
+    E("they would return to the square", "return", "THREATEN", None, ("they", "UZB", "CVL"), None, None, None,
       speaker="Relatives", mod="threatened"),
     E("if Kurbanov was not freed", "freed", "RETREAT", "release", None, ("Kurbanov", "UZB", "MED"), None, None, mod="hypothetical"),
 ])
