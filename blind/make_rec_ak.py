@@ -182,6 +182,7 @@ PLACES = {
     'GWADAR': (25.12, 62.33),
     'Mogadishu': (2.04, 45.34),
     'Baghdad': (33.34, 44.40),
+    'Negros Occidental': (10.40, 122.98),  # the province (approximate; check_ak: a headline's own place)
 }
 
 BATCH = Batch("rec_ak", PLACES, out=Path(__file__).resolve().with_name("rec_ak.jsonl"))
@@ -853,7 +854,7 @@ A('25', 'Bangkok Post', '2026-12-05', "Bomb kills two rangers in Narathiwat; ins
   "The Internal Security Operations Command said security would be tightened along school routes and that checkpoints would be set up across the district.\n"
   "The BRN, which resumed peace talks with Bangkok in Kuala Lumpur in October, did not comment. Malaysia's facilitator urged both sides to agree on a ceasefire during Ramadan.\n"
   "Violence in the southern border provinces has killed more than 7,000 people since January 2004, according to Deep South Watch.", [
-    E("Bomb kills two rangers", "kills", "ASSAULT", "explosives", None, ("two rangers", "THA", "MIL"), FRI4, None, cl=NB),
+    E("Bomb kills two rangers", "kills", "ASSAULT", "explosives", None, ("two rangers", "THA", "MIL"), FRI4, P("Narathiwat", "Narathiwat"), cl=NB),  # check_ak: headline placed by its own words
     E("insurgents suspected", "suspected", "ACCUSE", "allege", None, ("insurgents", "THA", "REB"), None, None, cl="rec_ak-rueso-suspicion"),
     E("A roadside bomb killed", "killed", "ASSAULT", "explosives", None, ("two paramilitary rangers", "THA", "MIL"), FRI4,
       P("Rueso", "Rueso"), speaker="police", mod="reported", cl=NB),
@@ -888,8 +889,8 @@ A('26', 'Philippine News Agency', '2026-12-01', "NPA rebels ambush Army patrol i
   "Dizon said a hot pursuit operation was under way and vowed that the attackers \"will be brought to justice\".\n"
   "The Communist Party of the Philippines, in a statement posted online, claimed responsibility for the ambush and accused the battalion of harassing farmers opposed to a quarry project.\n"
   "The attack came three years after the government and the National Democratic Front agreed in Oslo in November 2023 to work toward resuming peace talks.", [
-    E("NPA rebels ambush Army patrol", "ambush", "ASSAULT", None, ("NPA rebels", "PHL", "REB"), ("Army patrol", "PHL", "MIL"), MON30, None,
-      cl=NA),
+    E("NPA rebels ambush Army patrol", "ambush", "ASSAULT", None, ("NPA rebels", "PHL", "REB"), ("Army patrol", "PHL", "MIL"), MON30,
+      P("Negros Occidental", "Negros Occidental"), cl=NA),  # check_ak: headline placed by its own words
     E("2 soldiers killed", "killed", "ASSAULT", None, None, ("2 soldiers", "PHL", "MIL"), MON30, None, cl=NA),
     E("Two soldiers were killed", "killed", "ASSAULT", None, None, ("Two soldiers", "PHL", "MIL"), MON30,
       P("Barangay Magballo", "Kabankalan"), speaker="the military", mod="reported", cl=NA),
@@ -909,8 +910,12 @@ A('26', 'Philippine News Agency', '2026-12-01', "NPA rebels ambush Army patrol i
       MON30, None, speaker="The Communist Party of the Philippines", mod="reported", cl=NA),
     E("accused the battalion of harassing", "accused", "ACCUSE", "allege", ("The Communist Party of the Philippines", "PHL", "REB"),
       ("the battalion", "PHL", "MIL"), None, None),
+    # check_ak: the accused act is labelled (the guide's "Accusations and claims"), the accused its actor (actors41)
+    E("of harassing farmers", "harassing", "COERCE", None, ("the battalion", "PHL", "MIL"), ("farmers opposed to a quarry project", "PHL", "CVL"),
+      None, None, speaker="The Communist Party of the Philippines", mod="reported"),
     E("The attack came three years", "attack", "ASSAULT", None, None, None, MON30, None, cl=NA),
-    E("agreed in Oslo in November 2023", "agreed", "AGREE", None, ("the government and the National Democratic Front", "PHL", None), None,
+    # check_ak: reciprocal actors, first conjunct actor, second recipient (the guide's Reciprocal actors)
+    E("agreed in Oslo in November 2023", "agreed", "AGREE", None, ("the government", "PHL", "GOV"), ("the National Democratic Front", "PHL", "REB"),
       mo("2023-11", True), P("Oslo", "Oslo")),
 ])
 
@@ -935,8 +940,8 @@ A('27', 'Rudaw', '2026-12-03', "Turkish drone strike kills three in Sinjar, YBŞ
   "Iraq's foreign ministry condemned the strike as a violation of Iraqi sovereignty and summoned the Turkish chargé d'affaires in Baghdad to hand him a protest note.\n"
   "Hundreds of Yazidis marched through Sinjar on Thursday to denounce the attack, and the YBŞ vowed to \"avenge our martyrs\".\n"
   "Under a 2020 agreement between Baghdad and Erbil, the YBŞ were to leave Sinjar, but the withdrawal never took place. The Islamic State group massacred thousands of Yazidis in the district in August 2014.", [
-    E("Turkish drone strike kills three", "strike", "ASSAULT", "drone", ("Turkish", "TUR", "MIL"), ("three", "IRQ", "REB"), WED2, None,
-      speaker="YBŞ", mod="reported", cl=SD),
+    E("Turkish drone strike kills three", "strike", "ASSAULT", "drone", ("Turkish", "TUR", "MIL"), ("three", "IRQ", "REB"), WED2, P("Sinjar", "Sinjar"),
+      speaker="YBŞ", mod="reported", cl=SD),  # check_ak: headline placed by its own words
     E("A Turkish drone struck a car", "struck", "ASSAULT", "drone", ("A Turkish drone", "TUR", "MIL"),
       ("three members of the Sinjar Resistance Units (YBŞ)", "IRQ", "REB"), WED2, P("Sinjar", "Sinjar"), speaker="the Yazidi force",
       mod="reported", cl=SD),
@@ -950,7 +955,7 @@ A('27', 'Rudaw', '2026-12-03', "Turkish drone strike kills three in Sinjar, YBŞ
     E("Hundreds of Yazidis marched", "marched", "PROTEST", "demo", ("Hundreds of Yazidis", "IRQ", "CVL"), None, THU3, P("Sinjar", "Sinjar")),
     E("to denounce the attack", "attack", "ASSAULT", "drone", None, None, WED2, None, speaker="Hundreds of Yazidis", mod="reported", cl=SD),
     E("the YBŞ vowed to", "vowed", "THREATEN", None, ("the YBŞ", "IRQ", "REB"), None, None, None, mod="threatened"),
-    E("Under a 2020 agreement", "agreement", "AGREE", None, ("Baghdad and Erbil", "IRQ", "GOV"), None, yr("2020"), None),
+    E("Under a 2020 agreement", "agreement", "AGREE", None, ("Baghdad", "IRQ", "GOV"), ("Erbil", "IRQ", "GOV"), yr("2020"), None),  # check_ak: reciprocal (joint noun: A actor, B recipient)
     E("the withdrawal never took place", "withdrawal", "RETREAT", "withdraw", ("the YBŞ", "IRQ", "REB"), None, None, None, mod="negated"),
     E("massacred thousands of Yazidis", "massacred", "ASSAULT", None, ("The Islamic State group", None, "REB"),
       ("thousands of Yazidis", "IRQ", "CVL"), mo("2014-08", True), None),
