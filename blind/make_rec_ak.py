@@ -980,9 +980,9 @@ A('28', 'EFE', '2026-12-05', "Armed men abduct two Garífuna land defenders in n
   "The Security Ministry said no police operation had been carried out in the area and that it had opened an investigation.\n"
   "The Inter-American Commission on Human Rights urged Honduras to adopt urgent measures to protect the community, which has been resisting a tourism project on its ancestral land.\n"
   "In July 2020 four Garífuna men were taken from Triunfo de la Cruz by men in police uniforms; they have never been found.", [
-    E("Armed men abduct two", "abduct", "ASSAULT", "abduct", ("Armed men", "HND", None), ("two Garífuna land defenders", "HND", "CVL"),
+    E("Armed men abduct two", "abduct", "ASSAULT", "abduct", ("Armed men", "HND", "UAF"), ("two Garífuna land defenders", "HND", "CVL"),
       FRI4, None, cl=GA),
-    E("wearing police vests abducted", "abducted", "ASSAULT", "abduct", ("Armed men wearing police vests", "HND", None),
+    E("wearing police vests abducted", "abducted", "ASSAULT", "abduct", ("Armed men wearing police vests", "HND", "UAF"),
       ("two leaders of the Garífuna community of Triunfo de la Cruz", "HND", "CVL"), FRI4, P("Triunfo de la Cruz", "Triunfo de la Cruz"),
       speaker="the Black Fraternal Organization of Honduras (OFRANEH)", mod="reported", cl=GA),
     E("OFRANEH accused the state", "accused", "ACCUSE", "allege", ("OFRANEH", "HND", "NGO"), ("the state", "HND", "GOV"), None, None),
@@ -991,12 +991,14 @@ A('28', 'EFE', '2026-12-05', "Armed men abduct two Garífuna land defenders in n
     E("Relatives and neighbours blocked", "blocked", "PROTEST", "obstruct", ("Relatives and neighbours", "HND", "CVL"), None, FRI4,
       P("Tela", "Tela")),
     E("to demand their return", "demand", "REQUEST", "yield", ("Relatives and neighbours", "HND", "CVL"), None, FRI4, None, mod="demanded"),
-    E("no police operation had been carried out", "carried out", "REJECT", None, ("The Security Ministry", "HND", "GOV"), None, None, None),
+    # check_ak: a denial of a named act is that act `denied`, no REJECT (the guide's Denials; "Denials of named acts", rec_g)
+    E("no police operation had been carried out", "operation", "COERCE", None, ("police", "HND", "COP"), None, FRI4, None,
+      speaker="The Security Ministry", mod="denied"),
     E("it had opened an investigation", "investigation", "ACCUSE", "investigate", (("it", "it had opened an investigation"), "HND", "GOV"), None, None, None,
       speaker="The Security Ministry", mod="reported"),
     E("urged Honduras to adopt", "urged", "REQUEST", "change", ("The Inter-American Commission on Human Rights", None, "IGO"),
       ("Honduras", "HND", "GOV"), None, None, mod="demanded"),
-    E("four Garífuna men were taken", "taken", "ASSAULT", "abduct", ("men in police uniforms", "HND", None), ("four Garífuna men", "HND", "CVL"),
+    E("four Garífuna men were taken", "taken", "ASSAULT", "abduct", ("men in police uniforms", "HND", "UAF"), ("four Garífuna men", "HND", "CVL"),
       mo("2020-07", True), P(("Triunfo de la Cruz", 2), "Triunfo de la Cruz")),
 ])
 
@@ -1024,18 +1026,20 @@ A('29', 'The Jakarta Post', '2026-12-02', "Students storm Aceh council, demand R
   "The coordinating minister for political and security affairs said Indonesia, which is not a party to the 1951 Refugee Convention, \"cannot keep absorbing\" new arrivals.\n"
   "In December 2023 students in Banda Aceh stormed a convention centre where Rohingya were sheltering and forced them onto trucks.", [
     E("Students storm Aceh council", "storm", "PROTEST", "riot", ("Students", "IDN", "EDU"), ("Aceh council", "IDN", "LEG"), TUE1, None, cl=AS),
-    E("demand Rohingya boat be turned away", "demand", "REQUEST", "change", ("Students", "IDN", "EDU"), None, TUE1, None, mod="demanded",
+    # check_ak: an act against a third party, no mode (relabel49)
+    E("demand Rohingya boat be turned away", "demand", "REQUEST", None, ("Students", "IDN", "EDU"), None, TUE1, None, mod="demanded",
       cl=AD),
     E("forced their way into", "forced their way", "PROTEST", "riot", ("Hundreds of students", "IDN", "EDU"),
       ("the Aceh provincial council", "IDN", "LEG"), TUE1, P("BANDA ACEH", "BANDA ACEH"), cl=AS),
-    E("and demanded that a boat", "demanded", "REQUEST", "change", ("Hundreds of students", "IDN", "EDU"), None, TUE1, None, mod="demanded",
+    # check_ak: relabel49, no mode
+    E("and demanded that a boat", "demanded", "REQUEST", None, ("Hundreds of students", "IDN", "EDU"), None, TUE1, None, mod="demanded",
       cl=AD),
     E("police dispersed them with water cannon", "dispersed", "ASSAULT", "crowd-control", ("police", "IDN", "COP"), ("them", "IDN", "EDU"),
       TUE1, P("BANDA ACEH", "BANDA ACEH")),
     E("met a delegation of the students", "met", "CONSULT", None, ("The council's deputy speaker", "IDN", "LEG"),
-      ("a delegation of the students", "IDN", "EDU"), None, None),
+      ("a delegation of the students", "IDN", "EDU"), TUE1, P(("BANDA ACEH", 1), "BANDA ACEH")),  # check_ak: tied to Tuesday's storming (date rule 2)
     E("promised to convey their demands", "promised", "AGREE", None, ("The council's deputy speaker", "IDN", "LEG"),
-      ("a delegation of the students", "IDN", "EDU"), None, None),
+      ("a delegation of the students", "IDN", "EDU"), TUE1, P(("BANDA ACEH", 1), "BANDA ACEH")),  # check_ak: made at the dated meeting (rule 1)
     E("towed the wooden boat back", "towed", "COERCE", "deport", ("The Indonesian navy", "IDN", "MIL"), ("the wooden boat", None, "REF"),
       MON30, None, speaker="a navy spokesman", mod="reported", cl="rec_ak-aceh-pushback"),
     E("after supplying the passengers", "supplying", "AID", None, ("The Indonesian navy", "IDN", "MIL"), ("the passengers", None, "REF"),
@@ -1073,13 +1077,14 @@ A('30', 'Dawn', '2026-11-30', "GB traders end Khunjerab sit-in after talks with 
   "The talks were held in Sost, where federal Minister for Kashmir Affairs Amir Muqam met the protesters and promised that all cases against them would be withdrawn.\n"
   "In 2024 the committee led a weeks-long protest over wheat subsidies that ended with the government cutting flour prices.", [
     E("GB traders end Khunjerab sit-in", "end", "RETREAT", None, ("GB traders", "PAK", "BUS"), None, SUN29, None, cl="rec_ak-khunjerab-end"),
-    E("end Khunjerab sit-in", "sit-in", "PROTEST", "obstruct", None, None, mo("2026-11"), None, cl=GS),
-    E("after talks with federal team", "talks", "CONSULT", None, None, ("federal team", "PAK", "GOV"), SUN29, None, cl=GT),
+    E("end Khunjerab sit-in", "sit-in", "PROTEST", "obstruct", None, None, mo("2026-11"), P("Khunjerab", "Khunjerab"), cl=GS),  # check_ak: headline's own place
+    E("after talks with federal team", "talks", "CONSULT", None, ("GB traders", "PAK", "BUS"), ("federal team", "PAK", "GOV"), SUN29, None, cl=GT),  # check_ak: the traders hold the talks
     E("who had blocked the Karakoram Highway", "blocked", "PROTEST", "obstruct", ("Traders and transporters", "PAK", "BUS"), None,
       mo("2026-11"), P("Khunjerab", "Khunjerab"), cl=GS),
     E("ended their sit-in on Sunday", "ended", "RETREAT", None, ("Traders and transporters", "PAK", "BUS"), None, SUN29,
       P("Khunjerab", "Khunjerab"), cl="rec_ak-khunjerab-end"),
-    E("a federal delegation agreed to suspend", "agreed", "CONCEDE", None, ("a federal delegation", "PAK", "GOV"), None, SUN29, None),
+    E("a federal delegation agreed to suspend", "agreed", "CONCEDE", None, ("a federal delegation", "PAK", "GOV"),
+      ("Traders and transporters", "PAK", "BUS"), SUN29, None),  # check_ak: the concession's recipient is the protesters named in the sentence
     E("which led the protest", "protest", "PROTEST", "obstruct", ("The Awami Action Committee", "PAK", "CVL"), None, mo("2026-11"), None,
       cl=GS),
     E("it would resume the blockade", "resume", "THREATEN", None, ("The Awami Action Committee, which led the protest", "PAK", "CVL"), None,
@@ -1087,13 +1092,14 @@ A('30', 'Dawn', '2026-11-30', "GB traders end Khunjerab sit-in after talks with 
     E("if a notification was not issued", "issued", "CONCEDE", None, None, None, d("2026-12-10"), None, mod="hypothetical"),
     E("had registered cases against 40", "registered cases", "ACCUSE", "allege", ("Gilgit-Baltistan police", "PAK", "COP"),
       ("40 protest leaders", "PAK", "CVL"), None, None),
-    E("the committee had accused the federal", "accused", "ACCUSE", "disapprove", ("the committee", "PAK", "CVL"),
+    # check_ak: an accusing verb is `allege` (relabel49)
+    E("the committee had accused the federal", "accused", "ACCUSE", "allege", ("the committee", "PAK", "CVL"),
       ("the federal government", "PAK", "GOV"), None, None),
     E("The talks were held in Sost", "talks", "CONSULT", None, None, None, SUN29, P("Sost", "Sost"), cl=GT),
     E("Amir Muqam met the protesters", "met", "CONSULT", None, ("federal Minister for Kashmir Affairs Amir Muqam", "PAK", "GOV"),
       ("the protesters", "PAK", "BUS"), SUN29, P("Sost", "Sost"), cl=GT),
     E("promised that all cases", "promised", "AGREE", None, ("federal Minister for Kashmir Affairs Amir Muqam", "PAK", "GOV"),
-      ("the protesters", "PAK", "BUS"), SUN29, None),
+      ("the protesters", "PAK", "BUS"), SUN29, P("Sost", "Sost")),  # check_ak: "in Sost, where ... met ... and promised"
     E("led a weeks-long protest", "protest", "PROTEST", "demo", ("the committee", "PAK", "CVL"), None, yr("2024"), None),
     E("the government cutting flour prices", "cutting", "CONCEDE", None, ("the government", "PAK", "GOV"), None, yr("2024"), None),
 ])
