@@ -1128,21 +1128,23 @@ A('31', 'Meduza', '2026-12-01', "Hundreds rally in Yakutsk after killing of loca
   "Sakha head Aisen Nikolaev met activists and promised to tighten checks on migrant workers, but warned that \"any attempt at pogroms will be stopped harshly\".\n"
   "Kyrgyzstan's foreign ministry said it had asked Moscow to guarantee the safety of its citizens in Yakutia.\n"
   "In March 2019 a similar rally in Yakutsk followed the rape of a local woman, for which a migrant was later jailed.", [
-    E("Hundreds rally in Yakutsk", "rally", "PROTEST", "demo", ("Hundreds", "RUS", "CVL"), None, MON30, None, cl=YR),
-    E("after killing of local man", "killing", "ASSAULT", None, None, ("local man", "RUS", "CVL"), SUN29, None, cl=YK),
+    # check_ak: headline placed by its own words; the stabbing `primitive` (a knife: the guide's rec_r stabbing, relabel60 (a)), its re-tellings too (relabel49)
+    E("Hundreds rally in Yakutsk", "rally", "PROTEST", "demo", ("Hundreds", "RUS", "CVL"), None, MON30, P("Yakutsk", "Yakutsk"), cl=YR),
+    E("after killing of local man", "killing", "ASSAULT", "primitive", None, ("local man", "RUS", "CVL"), SUN29, None, cl=YK),
     E("police detain 30", "detain", "COERCE", "arrest", ("police", "RUS", "COP"), None, MON30, None, cl=YD),
     E("Several hundred people gathered", "gathered", "PROTEST", "demo", ("Several hundred people", "RUS", "CVL"), None, MON30,
       P("Yakutsk", "Yakutsk"), speaker="Meduza's sources", mod="reported", cl=YR),
-    E("was stabbed to death", "stabbed", "ASSAULT", None, None, ("a 24-year-old local man", "RUS", "CVL"), SUN29, None,
+    E("was stabbed to death", "stabbed", "ASSAULT", "primitive", None, ("a 24-year-old local man", "RUS", "CVL"), SUN29, None,
       speaker="Meduza's sources", mod="reported", cl=YK),
-    E("demanding that migrants", "demanding", "REQUEST", "change", ("Several hundred people", "RUS", "CVL"), None, MON30, None,
+    # check_ak: deporting a third party asked: no mode (relabel49)
+    E("demanding that migrants", "demanding", "REQUEST", None, ("Several hundred people", "RUS", "CVL"), None, MON30, None,
       speaker="Meduza's sources", mod="demanded"),
     E("Riot police detained about 30", "detained", "COERCE", "arrest", ("Riot police", "RUS", "COP"), ("about 30 participants", "RUS", "CVL"),
       MON30, None, speaker="the regional interior ministry", mod="reported", cl=YD),
     E("had smashed the windows", "smashed", "PROTEST", "vandalize", ("some of whom", "RUS", "CVL"),
       ("a market stall run by migrants", "RUS", "BUS"), MON30, None,
       speaker="the regional interior ministry", mod="reported"),
-    E("A suspect in the killing", "killing", "ASSAULT", None, None, None, SUN29, None, cl=YK),
+    E("A suspect in the killing", "killing", "ASSAULT", "primitive", None, None, SUN29, None, cl=YK),
     E("was arrested on Sunday night", "arrested", "COERCE", "arrest", None, ("A suspect in the killing, a citizen of Kyrgyzstan", "KGZ", "CVL"),
       SUN29, None),
     E("and charged with murder", "charged", "ACCUSE", "allege", None, ("A suspect in the killing, a citizen of Kyrgyzstan", "KGZ", "CVL"),
