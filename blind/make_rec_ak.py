@@ -1231,7 +1231,7 @@ A('33', 'The Hindu', '2026-12-06', "Curfew in Jiribam after houses torched; Assa
   "Meitei civil society groups demanded the arrest of the farmer's killers within 48 hours and threatened to launch an \"economic blockade\" of the national highway if the deadline passed.\n"
   "Kuki-Zo organisations denied that any of their members were involved and accused the state police of \"shielding arsonists\".\n"
   "Ethnic clashes that broke out in May 2023 have killed more than 250 people in the state.", [
-    E("Curfew in Jiribam", "Curfew", "COERCE", "curfew", None, None, SAT5, None, cl="rec_ak-jiribam-curfew"),
+    E("Curfew in Jiribam", "Curfew", "COERCE", "curfew", None, None, SAT5, P("Jiribam", "Jiribam"), cl="rec_ak-jiribam-curfew"),  # check_ak: headline's own place
     E("after houses torched", "torched", "ASSAULT", "destroy", None, ("houses", "IND", "CVL"), None, None, cl="rec_ak-jiribam-arson"),
     E("Assam Rifles deployed", "deployed", "MOBILIZE", "troops", ("Assam Rifles", "IND", "MIL"), None, None, None,
       cl="rec_ak-jiribam-deployment"),
@@ -1278,13 +1278,15 @@ A('34', 'Garowe Online', '2026-12-02', "Jubaland forces clash with federal troop
   "Jubaland's security minister accused Mogadishu of sending troops \"to topple a legitimate administration\" and said his forces had captured two armoured vehicles. The federal defence ministry said its troops had been attacked while on their way to fight al-Shabaab and denied any intention to interfere in Jubaland's affairs.\n"
   "The African Union mission called on both sides to cease hostilities and return to talks, and Kenya, which has troops in the region, offered to mediate.\n"
   "Relations between Mogadishu and Kismayo collapsed in November 2024, when Jubaland's leader Ahmed Madobe was re-elected in a vote the federal government rejected and a Mogadishu court issued a warrant for his arrest.", [
-    E("Jubaland forces clash with", "clash", "ASSAULT", None, ("Jubaland forces", "SOM", "MIL"), ("federal troops", "SOM", "MIL"), TUE1, None,
-      cl=JC),
-    E("fought for several hours", "fought", "ASSAULT", None, ("Jubaland forces and Somali federal troops", "SOM", "MIL"), None, TUE1,
+    E("Jubaland forces clash with", "clash", "ASSAULT", None, ("Jubaland forces", "SOM", "MIL"), ("federal troops", "SOM", "MIL"), TUE1,
+      P("Kismayo", "Kismayo"), cl=JC),  # check_ak: headline's own place ("outside Kismayo")
+    # check_ak: reciprocal actors (the guide: "Kyrgyz and Tajik forces fought"): first conjunct actor, second recipient
+    E("fought for several hours", "fought", "ASSAULT", None, ("Jubaland forces", "SOM", "MIL"), ("Somali federal troops", "SOM", "MIL"), TUE1,
       P("Kismayo", "Kismayo"), speaker="local elders", mod="reported", cl=JC),
     E("accused Mogadishu of sending troops", "accused", "ACCUSE", "allege", ("Jubaland's security minister", "SOM", "GOV"),
       ("Mogadishu", "SOM", "GOV"), None, None),
-    E("of sending troops", "sending", "MOBILIZE", "troops", ("Mogadishu", "SOM", "GOV"), None, TUE1, None,
+    # check_ak: the content of an accusation is undated (date rule 2)
+    E("of sending troops", "sending", "MOBILIZE", "troops", ("Mogadishu", "SOM", "GOV"), None, None, None,
       speaker="Jubaland's security minister", mod="reported"),
     E("his forces had captured two armoured", "captured", "COERCE", "seize", ("his forces", "SOM", "MIL"), None, TUE1, None,
       speaker="Jubaland's security minister", mod="reported"),
