@@ -182,7 +182,8 @@ PLACES = {
     'GWADAR': (25.12, 62.33),
     'Mogadishu': (2.04, 45.34),
     'Baghdad': (33.34, 44.40),
-    'Negros Occidental': (10.40, 122.98),  # the province (approximate; check_ak: a headline's own place)
+    'Negros Occidental': (10.40, 122.98),
+    'Khawmawi': (23.28, 93.37),  # Chin state border town across from Zokhawthar (approximate; check_ak)  # the province (approximate; check_ak: a headline's own place)
 }
 
 BATCH = Batch("rec_ak", PLACES, out=Path(__file__).resolve().with_name("rec_ak.jsonl"))
@@ -1323,7 +1324,7 @@ A('35', 'AFP', '2026-12-03', "Yemen separatists seize Socotra port, expel govern
   "Saudi Arabia, which leads the coalition backing the government, sent a delegation to the island on Thursday to mediate, a coalition source told AFP.\n"
   "The STC seized Socotra's main town in June 2020 after clashes with Saudi-backed government troops.", [
     E("separatists seize Socotra port", "seize", "COERCE", "seize", ("Yemen separatists", "YEM", "REB"), ("Socotra port", "YEM", "GOV"), WED2,
-      None, cl=SP),
+      P("Socotra", "Socotra"), cl=SP),  # check_ak: headline's own place
     E("expel governor", "expel", "COERCE", "deport", ("Yemen separatists", "YEM", "REB"), ("governor", "YEM", "GOV"), WED2, None, cl=SE),
     E("took control of the port of Hadiboh", "took control", "COERCE", "seize",
       ("Forces of the separatist Southern Transitional Council (STC)", "YEM", "REB"), ("the port of Hadiboh", "YEM", "GOV"), WED2,
@@ -1332,7 +1333,7 @@ A('35', 'AFP', '2026-12-03', "Yemen separatists seize Socotra port, expel govern
       ("Forces of the separatist Southern Transitional Council (STC)", "YEM", "REB"), ("the government-appointed governor", "YEM", "GOV"),
       WED2, P("Hadiboh", "Hadiboh"), speaker="officials on both sides", mod="reported", cl=SE),
     E("government condemned what it called", "condemned", "ACCUSE", "disapprove", ("The internationally recognised government", "YEM", "GOV"),
-      None, None, None),
+      ("the STC", "YEM", "REB"), None, None),  # check_ak: relabel59, the doer named in another clause of the sentence
     E("a \"coup against state institutions\"", "coup", "COERCE", "seize", None, None, WED2, None,
       speaker="The internationally recognised government", mod="reported", cl=SP),
     E("demanded that the STC hand back", "demanded", "REQUEST", "yield", ("The internationally recognised government", "YEM", "GOV"),
@@ -1373,12 +1374,12 @@ A('36', 'EastMojo', '2026-12-02', "Assam Rifles push back 300 Myanmar refugees a
   "The Chin National Front said Myanmar army jets had bombed two villages near Khawmawi on Monday, killing nine civilians.\n"
   "Mizoram has sheltered more than 30,000 people from Myanmar since the military seized power in February 2021.", [
     E("Assam Rifles push back 300", "push back", "COERCE", "deport", ("Assam Rifles", "IND", "MIL"), ("300 Myanmar refugees", "MMR", "REF"),
-      TUE1, None, cl=MP),
+      TUE1, P("Zokhawthar", "Zokhawthar"), cl=MP),  # check_ak: headline's own place
     E("Mizo groups protest", "protest", "PROTEST", "demo", ("Mizo groups", "IND", "CVL"), None, WED2, None, cl=MS),
     E("personnel turned back about 300", "turned back", "COERCE", "deport", ("Assam Rifles personnel", "IND", "MIL"),
       ("about 300 people fleeing fighting in Myanmar's Chin state", "MMR", "REF"), TUE1, P("Zokhawthar", "Zokhawthar"),
       speaker="village council members", mod="reported", cl=MP),
-    E("order to seal the border", "seal", "COERCE", "restrict", ("a Home Ministry", "IND", "GOV"), None, None, None,
+    E("order to seal the border", "seal", "COERCE", "restrict", ("Home Ministry", "IND", "GOV"), None, None, None,
       speaker="village council members", mod="reported"),
     E("staged a sit-in outside", "sit-in", "PROTEST", "demo", ("The Central Young Mizo Association (CYMA)", "IND", "CVL"),
       ("the Assam Rifles sector headquarters", "IND", "MIL"), WED2, P("Aizawl", "Aizawl"), cl=MS),
@@ -1392,7 +1393,7 @@ A('36', 'EastMojo', '2026-12-02', "Assam Rifles push back 300 Myanmar refugees a
     E("had been forced back at gunpoint", "forced back", "COERCE", "deport", None, None, TUE1, None,
       speaker="An Assam Rifles spokesman", mod="denied", cl=MP),
     E("jets had bombed two villages", "bombed", "ASSAULT", "aerial", ("Myanmar army jets", "MMR", "MIL"),
-      ("two villages near Khawmawi", "MMR", "CVL"), MON30, None, speaker="The Chin National Front", mod="reported"),
+      ("two villages near Khawmawi", "MMR", "CVL"), MON30, P("Khawmawi", "Khawmawi"), speaker="The Chin National Front", mod="reported"),  # check_ak: "near Khawmawi"
     E("the military seized power", "seized power", "COERCE", None, ("the military", "MMR", "MIL"), None, mo("2021-02", True), None),
 ])
 
