@@ -1436,7 +1436,11 @@ A('37', 'The Express Tribune', '2026-12-04', "Police baton-charge Gwadar fisherm
       ("The movement's leader, Hidayat ur Rehman", "PAK", "CVL"), None, None, speaker="his lawyer", mod="reported"),
     E("the protesters had blocked the port", "blocked", "PROTEST", "obstruct", ("the protesters", "PAK", "CVL"), None, W49, None,
       speaker="The Balochistan government", mod="reported", cl=GK),
-    E("staged a walkout on Friday", "walkout", "PROTEST", "boycott", ("Opposition members of the provincial assembly", "PAK", "OPP"),
+    # check_ak: a loaded label for the blockade ("held ... hostage", a figure) is the government's ACCUSE (the guide's characterisations on the noun, rec_m/rec_ab)
+    E("the province hostage", "hostage", "ACCUSE", "disapprove", ("The Balochistan government", "PAK", "GOV"), ("the protesters", "PAK", "CVL"),
+      None, None),
+    # check_ak: a walkout "in protest" is PROTEST with no mode (the guide's rec_s and rec_t lines, later than rec_m's `boycott`)
+    E("staged a walkout on Friday", "walkout", "PROTEST", None, ("Opposition members of the provincial assembly", "PAK", "OPP"),
       None, FRI4, None),
     E("walkout on Friday over the arrests", "arrests", "COERCE", "arrest", None, None, THU3, None, cl=GH),
     E("demanded the leader's immediate release", "demanded", "REQUEST", "yield", ("the Human Rights Commission of Pakistan", "PAK", "NGO"),
