@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ak.jsonl: gold whole-record events (batch rec_ak).
 
-rec_ak is a BLIND SET (40 articles, 318 events: 16 real texts with 49, 24
-own with 269), labelled on 2026-12-06 (thirty-third session, branch
+rec_ak is a BLIND SET (40 articles, 321 events: 16 real texts with 53, 24
+own with 268), labelled on 2026-12-06 (thirty-third session, branch
 ``label_ak``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
 them while labelling, no eventwire rule code read, no system output looked
@@ -17,7 +17,9 @@ it:
 
 It was labelled in one slot of about seventy minutes by one annotator, who
 then reread every own text once for missed mentions (306 → 318 events);
-no second annotator has checked it yet (blind/DECISIONS.md "rec_ak").
+a second annotator then checked every event against the guide on branch
+``check_ak`` (318 → 321 events; every change listed in blind/DECISIONS.md
+"rec_ak" → "Second annotator's check", marked ``# check_ak`` below).
 
 Sources (field ``source`` of each record; real texts first, ids 01-16,
 then own texts, ids 17-40, in the order they were labelled):
@@ -378,7 +380,7 @@ real('10', 'ecbplus:9_10ecbplus', '2009-03-04', [
 # "Saturday"). As rec_y-04 (the same story): the shooting ASSAULT
 # `firearms` (headline, "gunned down", "opened fire", "the shooting", the
 # spokesman's "gunned down", one cluster; the CEO BUS as rec_aj-35 gives
-# him, the co-worker CVL), the charge ACCUSE `allege` (headline and body,
+# him, the co-worker BUS too as rec_ac-01 gives him: check_ak), the charge ACCUSE `allege` (headline and body,
 # Saturday 13), the witness statements "taken" at police headquarters
 # ACCUSE `investigate` (Friday, the spokesman the speaker, rec_aj-35), the
 # police surrounding the building COERCE `restrict`, the negotiation
@@ -386,7 +388,8 @@ real('10', 'ecbplus:9_10ecbplus', '2009-03-04', [
 # guide's surrender), "They cuffed him" COERCE `arrest` (Pigeon the
 # speaker), the police investigation ACCUSE `investigate` (undated). "let
 # go from TallGrass" a dismissal (no event); "riot squad officers with guns
-# out ... aiming" no shot fired (no event).
+# out ... aiming" THREATEN `violence` (check_ak: the guide's 18_4ecb line,
+# rec_ac-01; the second "surrounded" and "negotiated" labelled too).
 VS = "rec_ak-vancouver-shooting"
 VC = "rec_ak-vancouver-charge"
 real('11', 'ecbplus:18_6ecb', '2008-12-14', [
@@ -429,7 +432,9 @@ real('11', 'ecbplus:18_6ecb', '2008-12-14', [
 # 4 1/2 months in federal prison" SANCTION `convict` undated (one
 # cluster), "the Watergate break-in" COERCE (mode null; its mentions one
 # cluster, undated), "the plan to break in ... allegedly was hatched" at
-# the 1972 meeting COERCE `future` in the break-in's cluster (year 1972),
+# the 1972 meeting COERCE `future` in the break-in's cluster (check_ak:
+# undated, a planned act, as rec_ab-01, placed Washington; the 1972 meeting
+# itself CONSULT, as rec_ab-01 and rec_ab-56),
 # "advised against the burglary" the burglary in the cluster (LaRue the
 # speaker: the act re-mentioned under his speech act; the advice itself no
 # event, rec_aj-22), "discounted rumors" REJECT; "All have denied it"
