@@ -372,7 +372,7 @@ real('10', 'ecbplus:9_10ecbplus', '2009-03-04', [
       ("Democratic leaders in Congress who have been attempting to reverse the rule", "USA", "LEG"), ("the president's", "USA", "GOV"),
       None, None),
     E("I wholeheartedly support", "support", "SUPPORT", None, ("I", "USA", "LEG"), ("the president's", "USA", "GOV"), None, None,
-      speaker="Rep. Nick Rahall"),
+      speaker="Rep. Nick Rahall", mod="reported"),  # check_ak: an act told by a speaker is `reported` (every speaker-tagged act of the gold)
 ], note="The line under the headline prints WEDNESDAY, MARCH 4, 2009")
 
 # The Vancouver office-party killing (topic 18, ECB half; whole text),
