@@ -790,8 +790,9 @@ A('23', 'APS', '2026-11-30', "Senegalese army dislodges MFDC fighters from base 
       d("2026-11-29"), None, speaker="A faction of the MFDC", relays=["local radio"], mod="reported"),
     E("homes in two villages during the operation", "operation", "ASSAULT", None, None, None, d("2026-11-29"), None,
       speaker="A faction of the MFDC", relays=["local radio"], mod="reported", cl="rec_ak-blaze-operation"),
-    E("we will respond at a time", "respond", "THREATEN", None, ("we", "SEN", "REB"), ("soldiers", "SEN", "MIL"), None, None,
-      speaker="A faction of the MFDC", relays=["local radio"], mod="threatened"),
+    # check_ak: a warning verb is the trigger, its sayer the actor, speaker null (the guide's "Vows, warnings and conditions"; rec_a, rec_b speech acts)
+    E("and warned that", "warned", "THREATEN", None, ("A faction of the MFDC", "SEN", "REB"), ("soldiers", "SEN", "MIL"), None, None,
+      relays=["local radio"], mod="threatened"),
     # check_ak: no separate REJECT beside the denied act (the guide's Denials, rec_b, rec_g, rec_ab)
     E("any attack on civilians", "attack", "ASSAULT", None, None, ("civilians", "SEN", "CVL"), d("2026-11-29"), None,
       speaker="The army", mod="denied"),
