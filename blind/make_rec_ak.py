@@ -948,10 +948,10 @@ A('27', 'Rudaw', '2026-12-03', "Turkish drone strike kills three in Sinjar, YBŞ
   "Iraq's foreign ministry condemned the strike as a violation of Iraqi sovereignty and summoned the Turkish chargé d'affaires in Baghdad to hand him a protest note.\n"
   "Hundreds of Yazidis marched through Sinjar on Thursday to denounce the attack, and the YBŞ vowed to \"avenge our martyrs\".\n"
   "Under a 2020 agreement between Baghdad and Erbil, the YBŞ were to leave Sinjar, but the withdrawal never took place. The Islamic State group massacred thousands of Yazidis in the district in August 2014.", [
-    E("Turkish drone strike kills three", "strike", "ASSAULT", "drone", ("Turkish", "TUR", "MIL"), ("three", "IRQ", "REB"), WED2, P("Sinjar", "Sinjar"),
+    E("Turkish drone strike kills three", "strike", "ASSAULT", "drone", ("Turkish", "TUR", "MIL"), ("three", "IRQ", "UAF"), WED2, P("Sinjar", "Sinjar"),
       speaker="YBŞ", mod="reported", cl=SD),  # check_ak: headline placed by its own words
     E("A Turkish drone struck a car", "struck", "ASSAULT", "drone", ("A Turkish drone", "TUR", "MIL"),
-      ("three members of the Sinjar Resistance Units (YBŞ)", "IRQ", "REB"), WED2, P("Sinjar", "Sinjar"), speaker="the Yazidi force",
+      ("three members of the Sinjar Resistance Units (YBŞ)", "IRQ", "UAF"), WED2, P("Sinjar", "Sinjar"), speaker="the Yazidi force",
       mod="reported", cl=SD),
     E("its forces had \"neutralised\"", "neutralised", "ASSAULT", None, ("its forces", "TUR", "MIL"), ("three \"PKK terrorists\"", "IRQ", "REB"),
       None, None, speaker="Turkey's defence ministry", mod="reported"),
@@ -962,9 +962,10 @@ A('27', 'Rudaw', '2026-12-03', "Turkish drone strike kills three in Sinjar, YBŞ
       ("the Turkish chargé d'affaires in Baghdad", "TUR", "GOV"), None, None),
     E("Hundreds of Yazidis marched", "marched", "PROTEST", "demo", ("Hundreds of Yazidis", "IRQ", "CVL"), None, THU3, P("Sinjar", "Sinjar")),
     E("to denounce the attack", "attack", "ASSAULT", "drone", None, None, WED2, None, speaker="Hundreds of Yazidis", mod="reported", cl=SD),
-    E("the YBŞ vowed to", "vowed", "THREATEN", None, ("the YBŞ", "IRQ", "REB"), None, None, None, mod="threatened"),
+    # check_ak: the YBŞ is a militia outside the state command, UAF (the guide's rec_a sectors: "Iraqi Shiite factions ... UAF"; militants and rebels REB)
+    E("the YBŞ vowed to", "vowed", "THREATEN", None, ("the YBŞ", "IRQ", "UAF"), None, None, None, mod="threatened"),
     E("Under a 2020 agreement", "agreement", "AGREE", None, ("Baghdad", "IRQ", "GOV"), ("Erbil", "IRQ", "GOV"), yr("2020"), None),  # check_ak: reciprocal (joint noun: A actor, B recipient)
-    E("the withdrawal never took place", "withdrawal", "RETREAT", "withdraw", ("the YBŞ", "IRQ", "REB"), None, None, None, mod="negated"),
+    E("the withdrawal never took place", "withdrawal", "RETREAT", "withdraw", ("the YBŞ", "IRQ", "UAF"), None, None, None, mod="negated"),
     E("massacred thousands of Yazidis", "massacred", "ASSAULT", None, ("The Islamic State group", None, "REB"),
       ("thousands of Yazidis", "IRQ", "CVL"), mo("2014-08", True), None),
 ])
