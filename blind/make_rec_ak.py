@@ -909,8 +909,10 @@ A('26', 'Philippine News Agency', '2026-12-01', "NPA rebels ambush Army patrol i
       MON30, None, speaker="Lt. Col. Ramon Dizon, commander of the 94th Infantry Battalion", mod="reported", cl=NA),
     E("device and opened fire", "opened fire", "ASSAULT", "firearms", ("the rebels", "PHL", "REB"), ("the troops", "PHL", "MIL"), MON30,
       None, speaker="Lt. Col. Ramon Dizon, commander of the 94th Infantry Battalion", mod="reported", cl=NA),
-    E("The soldiers fought back", "fought back", "ASSAULT", "firearms", ("The soldiers", "PHL", "MIL"), ("the rebels", "PHL", "REB"), MON30,
-      None, cl="rec_ak-magballo-return-fire"),
+    # check_ak: "fought back" names no weapon (mode null: Fields, "null when the text supports none"; relabel52 q4 needs a "fire" word);
+    # a dated act of the scene under the KABANKALAN CITY dateline takes it (Magballo is in Kabankalan)
+    E("The soldiers fought back", "fought back", "ASSAULT", None, ("The soldiers", "PHL", "MIL"), ("the rebels", "PHL", "REB"), MON30,
+      P(("KABANKALAN CITY", 1), "Kabankalan"), cl="rec_ak-magballo-return-fire"),
     E("a hot pursuit operation", "hot pursuit operation", "COERCE", None, None, None, None, None, speaker="Dizon", mod="reported"),
     E("vowed that the attackers", "vowed", "THREATEN", "arrest", ("Dizon", "PHL", "MIL"), ("the attackers", "PHL", "REB"), None, None,
       mod="threatened"),
