@@ -969,7 +969,7 @@ A('27', 'Rudaw', '2026-12-03', "Turkish drone strike kills three in Sinjar, YBŞ
     E("Under a 2020 agreement", "agreement", "AGREE", None, ("Baghdad", "IRQ", "GOV"), ("Erbil", "IRQ", "GOV"), yr("2020"), None),  # check_ak: reciprocal (joint noun: A actor, B recipient)
     E("the withdrawal never took place", "withdrawal", "RETREAT", "withdraw", ("the YBŞ", "IRQ", "UAF"), None, None, None, mod="negated"),
     E("massacred thousands of Yazidis", "massacred", "ASSAULT", None, ("The Islamic State group", None, "REB"),
-      ("thousands of Yazidis", "IRQ", "CVL"), mo("2014-08", True), None),
+      ("thousands of Yazidis", "IRQ", "CVL"), mo("2014-08", True), P("the district", "Sinjar")),  # check_ak: "the district" takes the place it stands for (rec_e Places)
 ])
 
 # The Garífuna of Triunfo de la Cruz (28), EFE, Saturday 5 December: two
@@ -1354,7 +1354,8 @@ A('35', 'AFP', '2026-12-03', "Yemen separatists seize Socotra port, expel govern
       None, None),
     E("its forces would stay until", "stay", "REJECT", "yield", ("its forces", "YEM", "REB"), None, None, None,
       speaker="An STC spokesman", mod="future"),
-    E("sent a delegation to the island", "delegation", "CONSULT", "third-party", ("Saudi Arabia", "SAU", "GOV"), None, THU3, None,
+    # check_ak: a delegation sent is placed at its destination, "the island" the place it stands for (rec_e Types and Places)
+    E("sent a delegation to the island", "delegation", "CONSULT", "third-party", ("Saudi Arabia", "SAU", "GOV"), None, THU3, P("the island", "Socotra"),
       speaker="a coalition source", mod="reported"),
     E("The STC seized Socotra's main town", "seized", "COERCE", "seize", ("The STC", "YEM", "REB"), ("Socotra's main town", "YEM", "GOV"),
       mo("2020-06", True), P("Socotra", "Socotra")),
