@@ -656,8 +656,8 @@ A('20', 'TASS', '2026-12-04', "Dagestan head promises compensation to Kaspiysk r
     E("met residents of Kaspiysk on Friday", "met", "CONSULT", None, ("Head of Dagestan Sergei Melikov", "RUS", "GOV"),
       ("residents of Kaspiysk", "RUS", "CVL"), FRI4, None, speaker="the republic's press service", mod="reported"),
     E("promised that every household", "promised", "AGREE", None, ("Head of Dagestan Sergei Melikov", "RUS", "GOV"),
-      ("residents of Kaspiysk", "RUS", "CVL"), FRI4, None, speaker="the republic's press service", mod="reported",
-      cl="rec_ak-melikov-pledge"),
+      ("residents of Kaspiysk", "RUS", "CVL"), FRI4, None, relays=["the republic's press service"],
+      cl="rec_ak-melikov-pledge"),  # check_ak: "X reported" with no inner speaker: a speech act takes X as relay, speaker null (Batch d Attribution)
     E("law enforcement officers persuaded", "persuaded", "COERCE", None, ("law enforcement officers", "RUS", "COP"),
       ("participants of an unauthorised rally on the Kavkaz highway", "RUS", "CVL"), THU3, None,
       speaker="the regional interior ministry", mod="reported", cl=KP),
@@ -791,7 +791,8 @@ A('23', 'APS', '2026-11-30', "Senegalese army dislodges MFDC fighters from base 
     E("homes in two villages during the operation", "operation", "ASSAULT", None, None, None, d("2026-11-29"), None,
       speaker="A faction of the MFDC", relays=["local radio"], mod="reported", cl="rec_ak-blaze-operation"),
     # check_ak: a warning verb is the trigger, its sayer the actor, speaker null (the guide's "Vows, warnings and conditions"; rec_a, rec_b speech acts)
-    E("and warned that", "warned", "THREATEN", None, ("A faction of the MFDC", "SEN", "REB"), ("soldiers", "SEN", "MIL"), None, None,
+    E("and warned that", "warned", "THREATEN", "violence",  # check_ak: a vow to respond (Batch d Types)
+      ("A faction of the MFDC", "SEN", "REB"), ("soldiers", "SEN", "MIL"), None, None,
       relays=["local radio"], mod="threatened"),
     # check_ak: no separate REJECT beside the denied act (the guide's Denials, rec_b, rec_g, rec_ab)
     E("any attack on civilians", "attack", "ASSAULT", None, None, ("civilians", "SEN", "CVL"), d("2026-11-29"), None,
@@ -965,7 +966,8 @@ A('27', 'Rudaw', '2026-12-03', "Turkish drone strike kills three in Sinjar, YBŞ
     E("Hundreds of Yazidis marched", "marched", "PROTEST", "demo", ("Hundreds of Yazidis", "IRQ", "CVL"), None, THU3, P("Sinjar", "Sinjar")),
     E("to denounce the attack", "attack", "ASSAULT", "drone", None, None, WED2, None, speaker="Hundreds of Yazidis", mod="reported", cl=SD),
     # check_ak: the YBŞ is a militia outside the state command, UAF (the guide's rec_a sectors: "Iraqi Shiite factions ... UAF"; militants and rebels REB)
-    E("the YBŞ vowed to", "vowed", "THREATEN", None, ("the YBŞ", "IRQ", "UAF"), None, None, None, mod="threatened"),
+    # check_ak: a vow to avenge is THREATEN `violence` (Batch d: vows to respond)
+    E("the YBŞ vowed to", "vowed", "THREATEN", "violence", ("the YBŞ", "IRQ", "UAF"), None, None, None, mod="threatened"),
     E("Under a 2020 agreement", "agreement", "AGREE", None, ("Baghdad", "IRQ", "GOV"), ("Erbil", "IRQ", "GOV"), yr("2020"), None),  # check_ak: reciprocal (joint noun: A actor, B recipient)
     E("the withdrawal never took place", "withdrawal", "RETREAT", "withdraw", ("the YBŞ", "IRQ", "UAF"), None, None, None, mod="negated"),
     E("massacred thousands of Yazidis", "massacred", "ASSAULT", None, ("The Islamic State group", None, "REB"),
