@@ -1152,7 +1152,7 @@ A('31', 'Meduza', '2026-12-01', "Hundreds rally in Yakutsk after killing of loca
       speaker="Meduza's sources", mod="reported", cl=YK),
     # check_ak: deporting a third party asked: no mode (relabel49)
     E("demanding that migrants", "demanding", "REQUEST", None, ("Several hundred people", "RUS", "CVL"), None, MON30, None,
-      speaker="Meduza's sources", mod="demanded"),
+      relays=["Meduza's sources"], mod="demanded"),  # check_ak: a speech act under "X reported": X the relay (Batch d Attribution)
     E("Riot police detained about 30", "detained", "COERCE", "arrest", ("Riot police", "RUS", "COP"), ("about 30 participants", "RUS", "CVL"),
       MON30, None, speaker="the regional interior ministry", mod="reported", cl=YD),
     E("had smashed the windows", "smashed", "PROTEST", "vandalize", ("some of whom", "RUS", "CVL"),
