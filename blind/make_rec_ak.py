@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ak.jsonl: gold whole-record events (batch rec_ak).
 
-rec_ak is a BLIND SET (40 articles, 321 events: 16 real texts with 53, 24
-own with 268), labelled on 2026-12-06 (thirty-third session, branch
+rec_ak is a BLIND SET (40 articles, 320 events: 16 real texts with 53, 24
+own with 267), labelled on 2026-12-06 (thirty-third session, branch
 ``label_ak``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
 them while labelling, no eventwire rule code read, no system output looked
@@ -18,7 +18,7 @@ it:
 It was labelled in one slot of about seventy minutes by one annotator, who
 then reread every own text once for missed mentions (306 → 318 events);
 a second annotator then checked every event against the guide on branch
-``check_ak`` (318 → 321 events; every change listed in blind/DECISIONS.md
+``check_ak`` (318 → 320 events; every change listed in blind/DECISIONS.md
 "rec_ak" → "Second annotator's check", marked ``# check_ak`` below).
 
 Sources (field ``source`` of each record; real texts first, ids 01-16,
