@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ak.jsonl: gold whole-record events (batch rec_ak).
 
-rec_ak is a BLIND SET (40 articles, 318 events: 16 real texts with 49, 24
-own with 269), labelled on 2026-12-06 (thirty-third session, branch
+rec_ak is a BLIND SET (40 articles, 320 events: 16 real texts with 53, 24
+own with 267), labelled on 2026-12-06 (thirty-third session, branch
 ``label_ak``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
 them while labelling, no eventwire rule code read, no system output looked
@@ -17,7 +17,9 @@ it:
 
 It was labelled in one slot of about seventy minutes by one annotator, who
 then reread every own text once for missed mentions (306 → 318 events);
-no second annotator has checked it yet (blind/DECISIONS.md "rec_ak").
+a second annotator then checked every event against the guide on branch
+``check_ak`` (318 → 320 events; every change listed in blind/DECISIONS.md
+"rec_ak" → "Second annotator's check", marked ``# check_ak`` below).
 
 Sources (field ``source`` of each record; real texts first, ids 01-16,
 then own texts, ids 17-40, in the order they were labelled):
@@ -182,6 +184,8 @@ PLACES = {
     'GWADAR': (25.12, 62.33),
     'Mogadishu': (2.04, 45.34),
     'Baghdad': (33.34, 44.40),
+    'Negros Occidental': (10.40, 122.98),
+    'Khawmawi': (23.28, 93.37),  # Chin state border town across from Zokhawthar (approximate; check_ak)  # the province (approximate; check_ak: a headline's own place)
 }
 
 BATCH = Batch("rec_ak", PLACES, out=Path(__file__).resolve().with_name("rec_ak.jsonl"))
@@ -243,7 +247,8 @@ real('01', 'ecbplus:13_18ecb', '2008-12-14', [
     E("``was was set at the entrance", "set", "ASSAULT", "destroy", None, ("the church", "USA", "REL"), FRI12, None,
       speaker="the Associated Press", mod="reported", cl=AR),
     E("she apologizes if the incident", "apologizes", "CONCEDE", None, (("she", "she apologizes if"), "USA", "GOV"),
-      ("an assistant pastor", "USA", "REL"), SAT13, None, relays=[("her office", "her office later released")], cl="rec_ak-palin-apology"),
+      ("an assistant pastor", "USA", "REL"), SAT13, None, speaker=("she", "she told an assistant pastor"),
+      relays=[("her office", "her office later released")], mod="reported", cl="rec_ak-palin-apology"),  # check_ak: speaker Palin (guide rec_v)
 ], sentence="on Friday evening.", note=ECB + "Sunday 14 December 2008 inferred (the family at church 'this morning', Palin's visit 'on Saturday'); approximate")
 
 # The Mat Maid warehouse fire (topic 13, ECB+ half; URL line cut), Tuesday
@@ -367,7 +372,7 @@ real('10', 'ecbplus:9_10ecbplus', '2009-03-04', [
       ("Democratic leaders in Congress who have been attempting to reverse the rule", "USA", "LEG"), ("the president's", "USA", "GOV"),
       None, None),
     E("I wholeheartedly support", "support", "SUPPORT", None, ("I", "USA", "LEG"), ("the president's", "USA", "GOV"), None, None,
-      speaker="Rep. Nick Rahall"),
+      speaker="Rep. Nick Rahall", mod="reported"),  # check_ak: an act told by a speaker is `reported` (every speaker-tagged act of the gold)
 ], note="The line under the headline prints WEDNESDAY, MARCH 4, 2009")
 
 # The Vancouver office-party killing (topic 18, ECB half; whole text),
@@ -375,7 +380,7 @@ real('10', 'ecbplus:9_10ecbplus', '2009-03-04', [
 # "Saturday"). As rec_y-04 (the same story): the shooting ASSAULT
 # `firearms` (headline, "gunned down", "opened fire", "the shooting", the
 # spokesman's "gunned down", one cluster; the CEO BUS as rec_aj-35 gives
-# him, the co-worker CVL), the charge ACCUSE `allege` (headline and body,
+# him, the co-worker BUS too as rec_ac-01 gives him: check_ak), the charge ACCUSE `allege` (headline and body,
 # Saturday 13), the witness statements "taken" at police headquarters
 # ACCUSE `investigate` (Friday, the spokesman the speaker, rec_aj-35), the
 # police surrounding the building COERCE `restrict`, the negotiation
@@ -383,7 +388,8 @@ real('10', 'ecbplus:9_10ecbplus', '2009-03-04', [
 # guide's surrender), "They cuffed him" COERCE `arrest` (Pigeon the
 # speaker), the police investigation ACCUSE `investigate` (undated). "let
 # go from TallGrass" a dismissal (no event); "riot squad officers with guns
-# out ... aiming" no shot fired (no event).
+# out ... aiming" THREATEN `violence` (check_ak: the guide's 18_4ecb line,
+# rec_ac-01; the second "surrounded" and "negotiated" labelled too).
 VS = "rec_ak-vancouver-shooting"
 VC = "rec_ak-vancouver-charge"
 real('11', 'ecbplus:18_6ecb', '2008-12-14', [
@@ -395,19 +401,26 @@ real('11', 'ecbplus:18_6ecb', '2008-12-14', [
     E("a gunman opened fire", "opened fire", "ASSAULT", "firearms", ("a gunman", "CAN", "CVL"), None, FRI12, None, cl=VS),
     E("Police quickly responded and surrounded", "surrounded", "COERCE", "restrict", ("Police", "CAN", "COP"),
       ("the building", "CAN", "BUS"), FRI12, None, cl="rec_ak-vancouver-surround"),
+    E("Police were called immediately and surrounded", "surrounded", "COERCE", "restrict", ("Police", "CAN", "COP"),
+      ("the building", "CAN", "BUS"), FRI12, None, speaker="Const. Fanning", mod="reported", cl="rec_ak-vancouver-surround"),  # check_ak: repeated mention
     E("a man surrendered", "surrendered", "RETREAT", None, ("a man", "CAN", "CVL"), None, FRI12, None, cl="rec_ak-vancouver-surrender"),
     E("while the police investigation continues", "investigation", "ACCUSE", "investigate", ("the police", "CAN", "COP"), None, None,
-      None),
+      None, speaker="It", mod="reported"),  # check_ak: inside the company statement's content
     E("was charged Saturday", "charged", "ACCUSE", "allege", None,
       ("A 61-year-old Vancouver man - Eric Allen Kirkpatrick", "CAN", "CVL"), SAT13, None, speaker="Vancouver police", mod="reported",
       cl=VC),
     E("in connection with the shooting", "shooting", "ASSAULT", "firearms", None, None, FRI12, None, cl=VS),
-    E("to see one of their co-workers gunned down", "gunned down", "ASSAULT", "firearms", None, ("one of their co-workers", "CAN", "CVL"),
+    E("to see one of their co-workers gunned down", "gunned down", "ASSAULT", "firearms", None, ("one of their co-workers", "CAN", "BUS"),
       FRI12, None, speaker=("Const. Fanning", "gunned down, so we're going"), mod="reported", cl=VS),
     E("witness statements were taken", "statements", "ACCUSE", "investigate", None, None, FRI12, None,
       speaker=("he", "statements were taken, he said"), mod="reported"),
     E("while police negotiated with a suspect", "negotiated", "CONSULT", None, ("police", "CAN", "COP"), ("a suspect", "CAN", "CVL"),
-      FRI12, None),
+      FRI12, None, cl="rec_ak-vancouver-talks"),
+    E("aiming at the second floor", "aiming", "THREATEN", "violence",
+      ("five totally decked out, geared up riot squad officers", "CAN", "COP"), None, FRI12, None,
+      speaker=("Mr. Pigeon", "the building right beside us,'' Mr. Pigeon"), mod="threatened"),  # check_ak: the guide's 18_4ecb line, rec_ac-01
+    E("as police negotiated and finally", "negotiated", "CONSULT", None, ("police", "CAN", "COP"), ("a suspect", "CAN", "CVL"),
+      FRI12, None, cl="rec_ak-vancouver-talks"),  # check_ak: repeated mention
     E("persuaded a suspect to surrender", "surrender", "RETREAT", None, ("a suspect", "CAN", "CVL"), None, FRI12, None,
       cl="rec_ak-vancouver-surrender"),
     E("They cuffed him on the ground", "cuffed", "COERCE", "arrest", ("They", "CAN", "COP"), ("him", "CAN", "CVL"), FRI12, None,
@@ -419,7 +432,9 @@ real('11', 'ecbplus:18_6ecb', '2008-12-14', [
 # 4 1/2 months in federal prison" SANCTION `convict` undated (one
 # cluster), "the Watergate break-in" COERCE (mode null; its mentions one
 # cluster, undated), "the plan to break in ... allegedly was hatched" at
-# the 1972 meeting COERCE `future` in the break-in's cluster (year 1972),
+# the 1972 meeting COERCE `future` in the break-in's cluster (check_ak:
+# undated, a planned act, as rec_ab-01, placed Washington; the 1972 meeting
+# itself CONSULT, as rec_ab-01 and rec_ab-56),
 # "advised against the burglary" the burglary in the cluster (LaRue the
 # speaker: the act re-mentioned under his speech act; the advice itself no
 # event, rec_aj-22), "discounted rumors" REJECT; "All have denied it"
@@ -439,8 +454,10 @@ real('12', 'ecbplus:28_7ecbplus', '2004-07-28', [
       ("Fred LaRue, a high - ranking Nixon administration official", "USA", "GOV"), None, None, cl=LS),
     E("the Watergate break - in quiet", "break - in", "COERCE", None, None, None, None, None, cl=BI),
     E("served 4", "served", "SANCTION", "convict", None, ("LaRue", "USA", "GOV"), None, None, cl=LS),
+    E("LaRue was present at a 1972 meeting", "meeting", "CONSULT", None, ("LaRue", "USA", "GOV"), ("Mitchell", "USA", "GOV"),
+      yr("1972", True), P("Key Biscayne", "Key Biscayne"), cl="rec_ak-larue-meeting"),  # check_ak: rec_ab-01, rec_ab-56
     E("the plan to break in Democratic headquarters", "break in", "COERCE", None, None, ("Democratic headquarters", "USA", "OPP"),
-      yr("1972"), None, mod="future", cl=BI),
+      None, P("Washington", "Washington"), mod="future", cl=BI),  # check_ak: planned act undated (rec_ab), Washington (rec_ae-10)
     E("LaRue said he advised against the burglary", "burglary", "COERCE", None, None, None, None, None,
       speaker="LaRue", mod="reported", cl=BI),
     E("LaRue discounted rumors", "discounted", "REJECT", None, ("LaRue", "USA", "GOV"), None, None, None),
@@ -505,7 +522,7 @@ A('17', 'Reuters', '2026-12-02', "Uzbek police detain Karakalpak bloggers after 
   "Diplomats in Tashkent said the European Union had asked the Uzbek foreign ministry for information on the detainees.", [
     E("Uzbek police detain Karakalpak", "detain", "COERCE", "arrest", ("Uzbek police", "UZB", "COP"), ("Karakalpak bloggers", "UZB", "MED"),
       TUE1, None, cl=KD),
-    E("after Nukus sit-in", "sit-in", "PROTEST", "demo", None, None, TUE1, None, cl=KS),
+    E("after Nukus sit-in", "sit-in", "PROTEST", "demo", None, None, TUE1, P(("Nukus", 1), "Nukus"), cl=KS),  # check_ak: headline placed by its own words (relabel55 (a))
     E("detained at least nine people", "detained", "COERCE", "arrest", ("Police in the Uzbek region of Karakalpakstan", "UZB", "COP"),
       ("at least nine people", "UZB", "CVL"), TUE1, P("Nukus", "Nukus"), speaker="two relatives of those held", mod="reported", cl=KD),
     E("staged a sit-in outside", "sit-in", "PROTEST", "demo", ("several dozen residents", "UZB", "CVL"), ("the regional parliament", "UZB", "LEG"),
@@ -518,7 +535,7 @@ A('17', 'Reuters', '2026-12-02', "Uzbek police detain Karakalpak bloggers after 
       speaker="The regional interior directorate", mod="reported"),
     E("would face administrative charges", "face", "ACCUSE", "allege", None, ("the group", "UZB", "CVL"), None, None,
       speaker="The regional interior directorate", mod="future"),
-    E("but denied that anyone", "denied", "REJECT", None, ("The regional interior directorate", "UZB", "GOV"), None, None, None),
+    # check_ak: no separate REJECT beside the denied act (the guide's Denials, rec_b, rec_g, rec_ab)
     E("anyone had been beaten", "beaten", "ASSAULT", "beat", None, None, TUE1, None,
       speaker="The regional interior directorate", mod="denied"),
     E("The sit-in revived memories", "sit-in", "PROTEST", "demo", None, None, TUE1, None, cl=KS),
@@ -556,16 +573,19 @@ A('18', 'Kun.uz', '2026-12-03', "Karakalpak court jails four sit-in participants
       ("four participants of Tuesday's sit-in outside the Jokargy Kenes", "UZB", "CVL"), WED2, P(("Nukus", 2), "Nukus"),
       speaker="the court's press service", mod="reported", cl="rec_ak-nukus-sentences"),
     E("of Tuesday's sit-in", "sit-in", "PROTEST", "demo", None, ("the Jokargy Kenes", "UZB", "LEG"), TUE1, None, cl=KS),
-    E("Five others were released", "released", "RETREAT", "release", None, ("Five others", "UZB", "CVL"), WED2, None),
-    E("released with fines", "fines", "SANCTION", None, None, ("Five others", "UZB", "CVL"), WED2, None),
-    E("Kurbanov remains in custody", "custody", "COERCE", "arrest", None, ("Blogger Salamat Kurbanov", "UZB", "MED"), THU3, None, cl=KD),
+    # check_ak: dated news acts under the "Nukus, 3 December (Kun.uz)" dateline take it (place5, place40)
+    E("Five others were released", "released", "RETREAT", "release", None, ("Five others", "UZB", "CVL"), WED2, P(("Nukus", 1), "Nukus")),
+    E("released with fines", "fines", "SANCTION", None, None, ("Five others", "UZB", "CVL"), WED2, P(("Nukus", 1), "Nukus")),
+    # check_ak: custody dated like the arrest it continues (relabel50 (2)): Tuesday
+    E("Kurbanov remains in custody", "custody", "COERCE", "arrest", None, ("Blogger Salamat Kurbanov", "UZB", "MED"), TUE1, P(("Nukus", 1), "Nukus"), cl=KD),
     E("investigators were considering a criminal case", "criminal case", "ACCUSE", "allege", ("investigators", "UZB", "COP"),
       None, None, None, speaker="his lawyer", mod="hypothetical"),
     E("met relatives of the detained", "met", "CONSULT", None, ("Karakalpakstan's parliament speaker Amanbai Orynbaev", "UZB", "LEG"),
-      ("relatives of the detained", "UZB", "CVL"), THU3, None),
+      ("relatives of the detained", "UZB", "CVL"), THU3, P(("Nukus", 1), "Nukus")),
     E("promised that the water project", "promised", "AGREE", None, ("Karakalpakstan's parliament speaker Amanbai Orynbaev", "UZB", "LEG"),
-      ("relatives of the detained", "UZB", "CVL"), THU3, None),
-    E("they would return to the square", "return", "THREATEN", None, ("they", "UZB", "CVL"), None, d("2026-12-07"), None,
+      ("relatives of the detained", "UZB", "CVL"), THU3, P(("Nukus", 1), "Nukus")),
+    # check_ak: a protest step vowed on a condition is undated (the guide's "Vows, warnings and conditions", rec_ac)
+    E("they would return to the square", "return", "THREATEN", None, ("they", "UZB", "CVL"), None, None, None,
       speaker="Relatives", mod="threatened"),
     E("if Kurbanov was not freed", "freed", "RETREAT", "release", None, ("Kurbanov", "UZB", "MED"), None, None, mod="hypothetical"),
 ])
@@ -636,8 +656,8 @@ A('20', 'TASS', '2026-12-04', "Dagestan head promises compensation to Kaspiysk r
     E("met residents of Kaspiysk on Friday", "met", "CONSULT", None, ("Head of Dagestan Sergei Melikov", "RUS", "GOV"),
       ("residents of Kaspiysk", "RUS", "CVL"), FRI4, None, speaker="the republic's press service", mod="reported"),
     E("promised that every household", "promised", "AGREE", None, ("Head of Dagestan Sergei Melikov", "RUS", "GOV"),
-      ("residents of Kaspiysk", "RUS", "CVL"), FRI4, None, speaker="the republic's press service", mod="reported",
-      cl="rec_ak-melikov-pledge"),
+      ("residents of Kaspiysk", "RUS", "CVL"), FRI4, None, relays=["the republic's press service"],
+      cl="rec_ak-melikov-pledge"),  # check_ak: "X reported" with no inner speaker: a speech act takes X as relay, speaker null (Batch d Attribution)
     E("law enforcement officers persuaded", "persuaded", "COERCE", None, ("law enforcement officers", "RUS", "COP"),
       ("participants of an unauthorised rally on the Kavkaz highway", "RUS", "CVL"), THU3, None,
       speaker="the regional interior ministry", mod="reported", cl=KP),
@@ -680,13 +700,14 @@ A('21', 'PTI', '2026-12-02', "Police lathi-charge blockaders on NH-8 in Tripura,
     E("Police on Wednesday lathi-charged", "lathi-charged", "ASSAULT", "crowd-control", ("Police", "IND", "COP"),
       ("supporters of the Tipra Youth Federation", "IND", "CVL"), WED2, P("Khumulwng", "Khumulwng"), speaker="a senior officer",
       mod="reported", cl=TL),
-    E("lobbed tear gas shells", "lobbed", "ASSAULT", "crowd-control", ("Police", "IND", "COP"),
-      ("supporters of the Tipra Youth Federation", "IND", "CVL"), WED2, P("Khumulwng", "Khumulwng"), speaker="a senior officer",
-      mod="reported", cl=TL),
+    # check_ak: "lathi-charged and lobbed tear gas shells" is one action with two instruments: one event, on the first verb (the guide's rec_b line)
     E("who had blocked National Highway 8", "blocked", "PROTEST", "obstruct", ("supporters of the Tipra Youth Federation", "IND", "CVL"),
       None, TUE1, P("Khumulwng", "Khumulwng"), speaker="a senior officer", mod="reported", cl=TB),
     E("Twenty-three blockaders were arrested", "arrested", "COERCE", "arrest", None, ("Twenty-three blockaders", "IND", "CVL"), WED2, None,
       speaker=("he", "he said, adding"), mod="reported", cl=TA),
+    # check_ak: clearing the blockaded road is COERCE (the guide's rec_o "Police cleared the road"); a road is no recipient (recip44)
+    E("the highway was cleared by afternoon", "cleared", "COERCE", None, None, None, WED2, None,
+      speaker=("he", "he said, adding"), mod="reported"),
     E("stones thrown by the agitators", "thrown", "ASSAULT", "primitive", ("the agitators", "IND", "CVL"), ("several policemen", "IND", "COP"),
       WED2, None, speaker=("he", "he said, adding"), mod="reported"),
     E("is demanding that the Centre", "demanding", "REQUEST", "change", ("The federation", "IND", "CVL"), ("the Centre", "IND", "GOV"),
@@ -734,8 +755,7 @@ A('22', 'Northeast Now', '2026-12-03', "TIPRA Motha threatens to quit alliance a
       None, None,
       speaker="TIPRA Motha spokesperson Anthony Debbarma", mod="threatened", cl="rec_ak-motha-threat"),
     E("if the youths were not freed", "freed", "RETREAT", "release", None, ("the youths", "IND", "CVL"), None, None, mod="hypothetical"),
-    E("denied that any woman was assaulted", "denied", "REJECT", None, ("The superintendent of police of West Tripura", "IND", "COP"),
-      None, None, None),
+    # check_ak: no separate REJECT beside the denied act (the guide's Denials, rec_b, rec_g, rec_ab)
     E("any woman was assaulted", "assaulted", "ASSAULT", "beat", None, ("any woman", "IND", "CVL"), WED2, None,
       speaker="The superintendent of police of West Tripura", mod="denied"),
     E("armed tribal militants killed hundreds", "killed", "ASSAULT", None, ("armed tribal militants", "IND", "REB"),
@@ -770,13 +790,15 @@ A('23', 'APS', '2026-11-30', "Senegalese army dislodges MFDC fighters from base 
       d("2026-11-29"), None, speaker="A faction of the MFDC", relays=["local radio"], mod="reported"),
     E("homes in two villages during the operation", "operation", "ASSAULT", None, None, None, d("2026-11-29"), None,
       speaker="A faction of the MFDC", relays=["local radio"], mod="reported", cl="rec_ak-blaze-operation"),
-    E("we will respond at a time", "respond", "THREATEN", None, ("we", "SEN", "REB"), ("soldiers", "SEN", "MIL"), None, None,
-      speaker="A faction of the MFDC", relays=["local radio"], mod="threatened"),
-    E("The army denied any attack", "denied", "REJECT", None, ("The army", "SEN", "MIL"), None, None, None),
+    # check_ak: a warning verb is the trigger, its sayer the actor, speaker null (the guide's "Vows, warnings and conditions"; rec_a, rec_b speech acts)
+    E("and warned that", "warned", "THREATEN", "violence",  # check_ak: a vow to respond (Batch d Types)
+      ("A faction of the MFDC", "SEN", "REB"), ("soldiers", "SEN", "MIL"), None, None,
+      relays=["local radio"], mod="threatened"),
+    # check_ak: no separate REJECT beside the denied act (the guide's Denials, rec_b, rec_g, rec_ab)
     E("any attack on civilians", "attack", "ASSAULT", None, None, ("civilians", "SEN", "CVL"), d("2026-11-29"), None,
       speaker="The army", mod="denied"),
     E("the Boffa-Bayotte massacre", "massacre", "ASSAULT", "firearms", None, None, d("2018-01-06", True), None, cl="rec_ak-boffa-2018"),
-    E("gunmen shot dead 14 young men", "shot dead", "ASSAULT", "firearms", ("gunmen", "SEN", None), ("14 young men", "SEN", "CVL"),
+    E("gunmen shot dead 14 young men", "shot dead", "ASSAULT", "firearms", ("gunmen", "SEN", "UAF"), ("14 young men", "SEN", "CVL"),
       d("2018-01-06", True), None, cl="rec_ak-boffa-2018"),
     E("called on all MFDC factions", "called on", "REQUEST", "meet", ("Government spokesman Ibrahima Ndour", "SEN", "GOV"),
       ("all MFDC factions", "SEN", "REB"), None, None, mod="demanded"),
@@ -796,19 +818,20 @@ A('24', 'Addis Standard', '2026-12-04', "Gunmen kill seven, abduct five in attac
   "The office blamed \"extremist elements of the Gumuz militia\" for the attack and said federal forces had been deployed to the area. A regional command post announced a dusk-to-dawn curfew on the Bulen-Dibate road.\n"
   "The Gumuz People's Democratic Movement, which signed a peace deal with the regional government in 2022, denied any involvement.\n"
   "Relatives of two of the abducted told Addis Standard that the kidnappers were demanding 500,000 birr for each hostage. In December 2020 more than 200 people were killed in a night attack on Bekoji village in the same zone.", [
-    E("Gunmen kill seven", "kill", "ASSAULT", "firearms", ("Gunmen", "ETH", None), ("seven", "ETH", "CVL"), WED2, None,
+    E("Gunmen kill seven", "kill", "ASSAULT", "firearms", ("Gunmen", "ETH", "UAF"), ("seven", "ETH", "CVL"), WED2, None,
       cl="rec_ak-bulen-attack"),
-    E("abduct five in attack", "abduct", "ASSAULT", "abduct", ("Gunmen", "ETH", None), ("five", "ETH", "CVL"), WED2, None,
+    E("abduct five in attack", "abduct", "ASSAULT", "abduct", ("Gunmen", "ETH", "UAF"), ("five", "ETH", "CVL"), WED2, None,
       cl="rec_ak-bulen-abduction"),
-    E("in attack on minibus", "attack", "ASSAULT", "firearms", ("Gunmen", "ETH", None), ("minibus", "ETH", "CVL"), WED2, None,
+    E("in attack on minibus", "attack", "ASSAULT", "firearms", ("Gunmen", "ETH", "UAF"), ("minibus", "ETH", "CVL"), WED2, None,
       cl="rec_ak-bulen-attack"),
-    E("gunmen opened fire on a minibus", "opened fire", "ASSAULT", "firearms", ("Unidentified gunmen", "ETH", None), ("a minibus", "ETH", "CVL"),
+    E("gunmen opened fire on a minibus", "opened fire", "ASSAULT", "firearms", ("Unidentified gunmen", "ETH", "UAF"), ("a minibus", "ETH", "CVL"),
       WED2, P("Bulen", "Bulen"), speaker="the zone's communication affairs office", mod="reported", cl="rec_ak-bulen-attack"),
-    E("taking five others away", "taking", "ASSAULT", "abduct", ("Unidentified gunmen", "ETH", None), ("five others", "ETH", "CVL"), WED2,
+    E("taking five others away", "taking", "ASSAULT", "abduct", ("Unidentified gunmen", "ETH", "UAF"), ("five others", "ETH", "CVL"), WED2,
       P("Bulen", "Bulen"), speaker="the zone's communication affairs office", mod="reported", cl="rec_ak-bulen-abduction"),
     E("The office blamed", "blamed", "ACCUSE", "allege", ("The office", "ETH", "GOV"),
       ("extremist elements of the Gumuz militia", "ETH", "REB"), THU3, None),
-    E("for the attack and said", "attack", "ASSAULT", "firearms", None, None, WED2, None, speaker="The office", mod="reported",
+    E("for the attack and said", "attack", "ASSAULT", "firearms", ("extremist elements of the Gumuz militia", "ETH", "REB"), None, WED2, None,
+      speaker="The office", mod="reported",  # check_ak: the accused is the blamed act's actor (actors41)
       cl="rec_ak-bulen-attack"),
     E("had been deployed to the area", "deployed", "MOBILIZE", "troops", ("federal forces", "ETH", "MIL"), None, None, None,
       speaker="The office", mod="reported"),
@@ -816,7 +839,7 @@ A('24', 'Addis Standard', '2026-12-04', "Gunmen kill seven, abduct five in attac
     E("signed a peace deal", "signed", "AGREE", None, ("The Gumuz People's Democratic Movement", "ETH", "REB"),
       ("the regional government", "ETH", "GOV"), yr("2022"), None),
     E("denied any involvement", "denied", "REJECT", None, ("The Gumuz People's Democratic Movement", "ETH", "REB"), None, None, None),
-    E("were demanding 500,000 birr", "demanding", "REQUEST", None, ("the kidnappers", "ETH", None), None, None, None,
+    E("were demanding 500,000 birr", "demanding", "REQUEST", None, ("the kidnappers", "ETH", "UAF"), None, None, None,
       speaker="Relatives of two of the abducted", mod="demanded"),
     E("were killed in a night attack", "attack", "ASSAULT", None, None, ("more than 200 people", "ETH", "CVL"), mo("2020-12", True),
       None),
@@ -840,7 +863,7 @@ A('25', 'Bangkok Post', '2026-12-05', "Bomb kills two rangers in Narathiwat; ins
   "The Internal Security Operations Command said security would be tightened along school routes and that checkpoints would be set up across the district.\n"
   "The BRN, which resumed peace talks with Bangkok in Kuala Lumpur in October, did not comment. Malaysia's facilitator urged both sides to agree on a ceasefire during Ramadan.\n"
   "Violence in the southern border provinces has killed more than 7,000 people since January 2004, according to Deep South Watch.", [
-    E("Bomb kills two rangers", "kills", "ASSAULT", "explosives", None, ("two rangers", "THA", "MIL"), FRI4, None, cl=NB),
+    E("Bomb kills two rangers", "kills", "ASSAULT", "explosives", None, ("two rangers", "THA", "MIL"), FRI4, P("Narathiwat", "Narathiwat"), cl=NB),  # check_ak: headline placed by its own words
     E("insurgents suspected", "suspected", "ACCUSE", "allege", None, ("insurgents", "THA", "REB"), None, None, cl="rec_ak-rueso-suspicion"),
     E("A roadside bomb killed", "killed", "ASSAULT", "explosives", None, ("two paramilitary rangers", "THA", "MIL"), FRI4,
       P("Rueso", "Rueso"), speaker="police", mod="reported", cl=NB),
@@ -875,8 +898,8 @@ A('26', 'Philippine News Agency', '2026-12-01', "NPA rebels ambush Army patrol i
   "Dizon said a hot pursuit operation was under way and vowed that the attackers \"will be brought to justice\".\n"
   "The Communist Party of the Philippines, in a statement posted online, claimed responsibility for the ambush and accused the battalion of harassing farmers opposed to a quarry project.\n"
   "The attack came three years after the government and the National Democratic Front agreed in Oslo in November 2023 to work toward resuming peace talks.", [
-    E("NPA rebels ambush Army patrol", "ambush", "ASSAULT", None, ("NPA rebels", "PHL", "REB"), ("Army patrol", "PHL", "MIL"), MON30, None,
-      cl=NA),
+    E("NPA rebels ambush Army patrol", "ambush", "ASSAULT", None, ("NPA rebels", "PHL", "REB"), ("Army patrol", "PHL", "MIL"), MON30,
+      P("Negros Occidental", "Negros Occidental"), cl=NA),  # check_ak: headline placed by its own words
     E("2 soldiers killed", "killed", "ASSAULT", None, None, ("2 soldiers", "PHL", "MIL"), MON30, None, cl=NA),
     E("Two soldiers were killed", "killed", "ASSAULT", None, None, ("Two soldiers", "PHL", "MIL"), MON30,
       P("Barangay Magballo", "Kabankalan"), speaker="the military", mod="reported", cl=NA),
@@ -887,8 +910,10 @@ A('26', 'Philippine News Agency', '2026-12-01', "NPA rebels ambush Army patrol i
       MON30, None, speaker="Lt. Col. Ramon Dizon, commander of the 94th Infantry Battalion", mod="reported", cl=NA),
     E("device and opened fire", "opened fire", "ASSAULT", "firearms", ("the rebels", "PHL", "REB"), ("the troops", "PHL", "MIL"), MON30,
       None, speaker="Lt. Col. Ramon Dizon, commander of the 94th Infantry Battalion", mod="reported", cl=NA),
-    E("The soldiers fought back", "fought back", "ASSAULT", "firearms", ("The soldiers", "PHL", "MIL"), ("the rebels", "PHL", "REB"), MON30,
-      None, cl="rec_ak-magballo-return-fire"),
+    # check_ak: "fought back" names no weapon (mode null: Fields, "null when the text supports none"; relabel52 q4 needs a "fire" word);
+    # a dated act of the scene under the KABANKALAN CITY dateline takes it (Magballo is in Kabankalan)
+    E("The soldiers fought back", "fought back", "ASSAULT", None, ("The soldiers", "PHL", "MIL"), ("the rebels", "PHL", "REB"), MON30,
+      P(("KABANKALAN CITY", 1), "Kabankalan"), cl="rec_ak-magballo-return-fire"),
     E("a hot pursuit operation", "hot pursuit operation", "COERCE", None, None, None, None, None, speaker="Dizon", mod="reported"),
     E("vowed that the attackers", "vowed", "THREATEN", "arrest", ("Dizon", "PHL", "MIL"), ("the attackers", "PHL", "REB"), None, None,
       mod="threatened"),
@@ -896,8 +921,12 @@ A('26', 'Philippine News Agency', '2026-12-01', "NPA rebels ambush Army patrol i
       MON30, None, speaker="The Communist Party of the Philippines", mod="reported", cl=NA),
     E("accused the battalion of harassing", "accused", "ACCUSE", "allege", ("The Communist Party of the Philippines", "PHL", "REB"),
       ("the battalion", "PHL", "MIL"), None, None),
+    # check_ak: the accused act is labelled (the guide's "Accusations and claims"), the accused its actor (actors41)
+    E("of harassing farmers", "harassing", "COERCE", None, ("the battalion", "PHL", "MIL"), ("farmers opposed to a quarry project", "PHL", "CVL"),
+      None, None, speaker="The Communist Party of the Philippines", mod="reported"),
     E("The attack came three years", "attack", "ASSAULT", None, None, None, MON30, None, cl=NA),
-    E("agreed in Oslo in November 2023", "agreed", "AGREE", None, ("the government and the National Democratic Front", "PHL", None), None,
+    # check_ak: reciprocal actors, first conjunct actor, second recipient (the guide's Reciprocal actors)
+    E("agreed in Oslo in November 2023", "agreed", "AGREE", None, ("the government", "PHL", "GOV"), ("the National Democratic Front", "PHL", "REB"),
       mo("2023-11", True), P("Oslo", "Oslo")),
 ])
 
@@ -922,10 +951,10 @@ A('27', 'Rudaw', '2026-12-03', "Turkish drone strike kills three in Sinjar, YBŞ
   "Iraq's foreign ministry condemned the strike as a violation of Iraqi sovereignty and summoned the Turkish chargé d'affaires in Baghdad to hand him a protest note.\n"
   "Hundreds of Yazidis marched through Sinjar on Thursday to denounce the attack, and the YBŞ vowed to \"avenge our martyrs\".\n"
   "Under a 2020 agreement between Baghdad and Erbil, the YBŞ were to leave Sinjar, but the withdrawal never took place. The Islamic State group massacred thousands of Yazidis in the district in August 2014.", [
-    E("Turkish drone strike kills three", "strike", "ASSAULT", "drone", ("Turkish", "TUR", "MIL"), ("three", "IRQ", "REB"), WED2, None,
-      speaker="YBŞ", mod="reported", cl=SD),
+    E("Turkish drone strike kills three", "strike", "ASSAULT", "drone", ("Turkish", "TUR", "MIL"), ("three", "IRQ", "UAF"), WED2, P("Sinjar", "Sinjar"),
+      speaker="YBŞ", mod="reported", cl=SD),  # check_ak: headline placed by its own words
     E("A Turkish drone struck a car", "struck", "ASSAULT", "drone", ("A Turkish drone", "TUR", "MIL"),
-      ("three members of the Sinjar Resistance Units (YBŞ)", "IRQ", "REB"), WED2, P("Sinjar", "Sinjar"), speaker="the Yazidi force",
+      ("three members of the Sinjar Resistance Units (YBŞ)", "IRQ", "UAF"), WED2, P("Sinjar", "Sinjar"), speaker="the Yazidi force",
       mod="reported", cl=SD),
     E("its forces had \"neutralised\"", "neutralised", "ASSAULT", None, ("its forces", "TUR", "MIL"), ("three \"PKK terrorists\"", "IRQ", "REB"),
       None, None, speaker="Turkey's defence ministry", mod="reported"),
@@ -936,11 +965,13 @@ A('27', 'Rudaw', '2026-12-03', "Turkish drone strike kills three in Sinjar, YBŞ
       ("the Turkish chargé d'affaires in Baghdad", "TUR", "GOV"), None, None),
     E("Hundreds of Yazidis marched", "marched", "PROTEST", "demo", ("Hundreds of Yazidis", "IRQ", "CVL"), None, THU3, P("Sinjar", "Sinjar")),
     E("to denounce the attack", "attack", "ASSAULT", "drone", None, None, WED2, None, speaker="Hundreds of Yazidis", mod="reported", cl=SD),
-    E("the YBŞ vowed to", "vowed", "THREATEN", None, ("the YBŞ", "IRQ", "REB"), None, None, None, mod="threatened"),
-    E("Under a 2020 agreement", "agreement", "AGREE", None, ("Baghdad and Erbil", "IRQ", "GOV"), None, yr("2020"), None),
-    E("the withdrawal never took place", "withdrawal", "RETREAT", "withdraw", ("the YBŞ", "IRQ", "REB"), None, None, None, mod="negated"),
+    # check_ak: the YBŞ is a militia outside the state command, UAF (the guide's rec_a sectors: "Iraqi Shiite factions ... UAF"; militants and rebels REB)
+    # check_ak: a vow to avenge is THREATEN `violence` (Batch d: vows to respond)
+    E("the YBŞ vowed to", "vowed", "THREATEN", "violence", ("the YBŞ", "IRQ", "UAF"), None, None, None, mod="threatened"),
+    E("Under a 2020 agreement", "agreement", "AGREE", None, ("Baghdad", "IRQ", "GOV"), ("Erbil", "IRQ", "GOV"), yr("2020"), None),  # check_ak: reciprocal (joint noun: A actor, B recipient)
+    E("the withdrawal never took place", "withdrawal", "RETREAT", "withdraw", ("the YBŞ", "IRQ", "UAF"), None, None, None, mod="negated"),
     E("massacred thousands of Yazidis", "massacred", "ASSAULT", None, ("The Islamic State group", None, "REB"),
-      ("thousands of Yazidis", "IRQ", "CVL"), mo("2014-08", True), None),
+      ("thousands of Yazidis", "IRQ", "CVL"), mo("2014-08", True), P("the district", "Sinjar")),  # check_ak: "the district" takes the place it stands for (rec_e Places)
 ])
 
 # The Garífuna of Triunfo de la Cruz (28), EFE, Saturday 5 December: two
@@ -962,9 +993,9 @@ A('28', 'EFE', '2026-12-05', "Armed men abduct two Garífuna land defenders in n
   "The Security Ministry said no police operation had been carried out in the area and that it had opened an investigation.\n"
   "The Inter-American Commission on Human Rights urged Honduras to adopt urgent measures to protect the community, which has been resisting a tourism project on its ancestral land.\n"
   "In July 2020 four Garífuna men were taken from Triunfo de la Cruz by men in police uniforms; they have never been found.", [
-    E("Armed men abduct two", "abduct", "ASSAULT", "abduct", ("Armed men", "HND", None), ("two Garífuna land defenders", "HND", "CVL"),
+    E("Armed men abduct two", "abduct", "ASSAULT", "abduct", ("Armed men", "HND", "UAF"), ("two Garífuna land defenders", "HND", "CVL"),
       FRI4, None, cl=GA),
-    E("wearing police vests abducted", "abducted", "ASSAULT", "abduct", ("Armed men wearing police vests", "HND", None),
+    E("wearing police vests abducted", "abducted", "ASSAULT", "abduct", ("Armed men wearing police vests", "HND", "UAF"),
       ("two leaders of the Garífuna community of Triunfo de la Cruz", "HND", "CVL"), FRI4, P("Triunfo de la Cruz", "Triunfo de la Cruz"),
       speaker="the Black Fraternal Organization of Honduras (OFRANEH)", mod="reported", cl=GA),
     E("OFRANEH accused the state", "accused", "ACCUSE", "allege", ("OFRANEH", "HND", "NGO"), ("the state", "HND", "GOV"), None, None),
@@ -973,12 +1004,14 @@ A('28', 'EFE', '2026-12-05', "Armed men abduct two Garífuna land defenders in n
     E("Relatives and neighbours blocked", "blocked", "PROTEST", "obstruct", ("Relatives and neighbours", "HND", "CVL"), None, FRI4,
       P("Tela", "Tela")),
     E("to demand their return", "demand", "REQUEST", "yield", ("Relatives and neighbours", "HND", "CVL"), None, FRI4, None, mod="demanded"),
-    E("no police operation had been carried out", "carried out", "REJECT", None, ("The Security Ministry", "HND", "GOV"), None, None, None),
+    # check_ak: a denial of a named act is that act `denied`, no REJECT (the guide's Denials; "Denials of named acts", rec_g)
+    E("no police operation had been carried out", "operation", "COERCE", None, ("police", "HND", "COP"), None, FRI4, None,
+      speaker="The Security Ministry", mod="denied"),
     E("it had opened an investigation", "investigation", "ACCUSE", "investigate", (("it", "it had opened an investigation"), "HND", "GOV"), None, None, None,
       speaker="The Security Ministry", mod="reported"),
     E("urged Honduras to adopt", "urged", "REQUEST", "change", ("The Inter-American Commission on Human Rights", None, "IGO"),
       ("Honduras", "HND", "GOV"), None, None, mod="demanded"),
-    E("four Garífuna men were taken", "taken", "ASSAULT", "abduct", ("men in police uniforms", "HND", None), ("four Garífuna men", "HND", "CVL"),
+    E("four Garífuna men were taken", "taken", "ASSAULT", "abduct", ("men in police uniforms", "HND", "UAF"), ("four Garífuna men", "HND", "CVL"),
       mo("2020-07", True), P(("Triunfo de la Cruz", 2), "Triunfo de la Cruz")),
 ])
 
@@ -1006,25 +1039,28 @@ A('29', 'The Jakarta Post', '2026-12-02', "Students storm Aceh council, demand R
   "The coordinating minister for political and security affairs said Indonesia, which is not a party to the 1951 Refugee Convention, \"cannot keep absorbing\" new arrivals.\n"
   "In December 2023 students in Banda Aceh stormed a convention centre where Rohingya were sheltering and forced them onto trucks.", [
     E("Students storm Aceh council", "storm", "PROTEST", "riot", ("Students", "IDN", "EDU"), ("Aceh council", "IDN", "LEG"), TUE1, None, cl=AS),
-    E("demand Rohingya boat be turned away", "demand", "REQUEST", "change", ("Students", "IDN", "EDU"), None, TUE1, None, mod="demanded",
+    # check_ak: an act against a third party, no mode (relabel49)
+    E("demand Rohingya boat be turned away", "demand", "REQUEST", None, ("Students", "IDN", "EDU"), None, TUE1, None, mod="demanded",
       cl=AD),
     E("forced their way into", "forced their way", "PROTEST", "riot", ("Hundreds of students", "IDN", "EDU"),
       ("the Aceh provincial council", "IDN", "LEG"), TUE1, P("BANDA ACEH", "BANDA ACEH"), cl=AS),
-    E("and demanded that a boat", "demanded", "REQUEST", "change", ("Hundreds of students", "IDN", "EDU"), None, TUE1, None, mod="demanded",
+    # check_ak: relabel49, no mode
+    E("and demanded that a boat", "demanded", "REQUEST", None, ("Hundreds of students", "IDN", "EDU"), None, TUE1, None, mod="demanded",
       cl=AD),
     E("police dispersed them with water cannon", "dispersed", "ASSAULT", "crowd-control", ("police", "IDN", "COP"), ("them", "IDN", "EDU"),
       TUE1, P("BANDA ACEH", "BANDA ACEH")),
     E("met a delegation of the students", "met", "CONSULT", None, ("The council's deputy speaker", "IDN", "LEG"),
-      ("a delegation of the students", "IDN", "EDU"), None, None),
+      ("a delegation of the students", "IDN", "EDU"), TUE1, P(("BANDA ACEH", 1), "BANDA ACEH")),  # check_ak: tied to Tuesday's storming (date rule 2)
     E("promised to convey their demands", "promised", "AGREE", None, ("The council's deputy speaker", "IDN", "LEG"),
-      ("a delegation of the students", "IDN", "EDU"), None, None),
+      ("a delegation of the students", "IDN", "EDU"), TUE1, P(("BANDA ACEH", 1), "BANDA ACEH")),  # check_ak: made at the dated meeting (rule 1)
     E("towed the wooden boat back", "towed", "COERCE", "deport", ("The Indonesian navy", "IDN", "MIL"), ("the wooden boat", None, "REF"),
       MON30, None, speaker="a navy spokesman", mod="reported", cl="rec_ak-aceh-pushback"),
     E("after supplying the passengers", "supplying", "AID", None, ("The Indonesian navy", "IDN", "MIL"), ("the passengers", None, "REF"),
       MON30, None, speaker="a navy spokesman", mod="reported"),
     E("drawing criticism from the UN", "criticism", "ACCUSE", "disapprove", ("the UN refugee agency", None, "IGO"),
       ("The Indonesian navy", "IDN", "MIL"), None, None),
-    E("students in Banda Aceh stormed", "stormed", "ASSAULT", None, ("students in Banda Aceh", "IDN", "EDU"),
+    # check_ak: a crowd storming a building is a riot (the guide's crowd violence: storming 35 of 39)
+    E("students in Banda Aceh stormed", "stormed", "PROTEST", "riot", ("students in Banda Aceh", "IDN", "EDU"),
       ("a convention centre where Rohingya were sheltering", None, "REF"), mo("2023-12", True), P("Banda Aceh", "Banda Aceh")),
     E("forced them onto trucks", "forced", "COERCE", None, ("students in Banda Aceh", "IDN", "EDU"), ("them", None, "REF"),
       mo("2023-12", True), P("Banda Aceh", "Banda Aceh")),
@@ -1055,13 +1091,14 @@ A('30', 'Dawn', '2026-11-30', "GB traders end Khunjerab sit-in after talks with 
   "The talks were held in Sost, where federal Minister for Kashmir Affairs Amir Muqam met the protesters and promised that all cases against them would be withdrawn.\n"
   "In 2024 the committee led a weeks-long protest over wheat subsidies that ended with the government cutting flour prices.", [
     E("GB traders end Khunjerab sit-in", "end", "RETREAT", None, ("GB traders", "PAK", "BUS"), None, SUN29, None, cl="rec_ak-khunjerab-end"),
-    E("end Khunjerab sit-in", "sit-in", "PROTEST", "obstruct", None, None, mo("2026-11"), None, cl=GS),
-    E("after talks with federal team", "talks", "CONSULT", None, None, ("federal team", "PAK", "GOV"), SUN29, None, cl=GT),
+    E("end Khunjerab sit-in", "sit-in", "PROTEST", "obstruct", None, None, mo("2026-11"), P("Khunjerab", "Khunjerab"), cl=GS),  # check_ak: headline's own place
+    E("after talks with federal team", "talks", "CONSULT", None, ("GB traders", "PAK", "BUS"), ("federal team", "PAK", "GOV"), SUN29, None, cl=GT),  # check_ak: the traders hold the talks
     E("who had blocked the Karakoram Highway", "blocked", "PROTEST", "obstruct", ("Traders and transporters", "PAK", "BUS"), None,
       mo("2026-11"), P("Khunjerab", "Khunjerab"), cl=GS),
     E("ended their sit-in on Sunday", "ended", "RETREAT", None, ("Traders and transporters", "PAK", "BUS"), None, SUN29,
       P("Khunjerab", "Khunjerab"), cl="rec_ak-khunjerab-end"),
-    E("a federal delegation agreed to suspend", "agreed", "CONCEDE", None, ("a federal delegation", "PAK", "GOV"), None, SUN29, None),
+    E("a federal delegation agreed to suspend", "agreed", "CONCEDE", None, ("a federal delegation", "PAK", "GOV"),
+      ("Traders and transporters", "PAK", "BUS"), SUN29, None),  # check_ak: the concession's recipient is the protesters named in the sentence
     E("which led the protest", "protest", "PROTEST", "obstruct", ("The Awami Action Committee", "PAK", "CVL"), None, mo("2026-11"), None,
       cl=GS),
     E("it would resume the blockade", "resume", "THREATEN", None, ("The Awami Action Committee, which led the protest", "PAK", "CVL"), None,
@@ -1069,13 +1106,14 @@ A('30', 'Dawn', '2026-11-30', "GB traders end Khunjerab sit-in after talks with 
     E("if a notification was not issued", "issued", "CONCEDE", None, None, None, d("2026-12-10"), None, mod="hypothetical"),
     E("had registered cases against 40", "registered cases", "ACCUSE", "allege", ("Gilgit-Baltistan police", "PAK", "COP"),
       ("40 protest leaders", "PAK", "CVL"), None, None),
-    E("the committee had accused the federal", "accused", "ACCUSE", "disapprove", ("the committee", "PAK", "CVL"),
+    # check_ak: an accusing verb is `allege` (relabel49)
+    E("the committee had accused the federal", "accused", "ACCUSE", "allege", ("the committee", "PAK", "CVL"),
       ("the federal government", "PAK", "GOV"), None, None),
     E("The talks were held in Sost", "talks", "CONSULT", None, None, None, SUN29, P("Sost", "Sost"), cl=GT),
     E("Amir Muqam met the protesters", "met", "CONSULT", None, ("federal Minister for Kashmir Affairs Amir Muqam", "PAK", "GOV"),
       ("the protesters", "PAK", "BUS"), SUN29, P("Sost", "Sost"), cl=GT),
     E("promised that all cases", "promised", "AGREE", None, ("federal Minister for Kashmir Affairs Amir Muqam", "PAK", "GOV"),
-      ("the protesters", "PAK", "BUS"), SUN29, None),
+      ("the protesters", "PAK", "BUS"), SUN29, P("Sost", "Sost")),  # check_ak: "in Sost, where ... met ... and promised"
     E("led a weeks-long protest", "protest", "PROTEST", "demo", ("the committee", "PAK", "CVL"), None, yr("2024"), None),
     E("the government cutting flour prices", "cutting", "CONCEDE", None, ("the government", "PAK", "GOV"), None, yr("2024"), None),
 ])
@@ -1104,21 +1142,23 @@ A('31', 'Meduza', '2026-12-01', "Hundreds rally in Yakutsk after killing of loca
   "Sakha head Aisen Nikolaev met activists and promised to tighten checks on migrant workers, but warned that \"any attempt at pogroms will be stopped harshly\".\n"
   "Kyrgyzstan's foreign ministry said it had asked Moscow to guarantee the safety of its citizens in Yakutia.\n"
   "In March 2019 a similar rally in Yakutsk followed the rape of a local woman, for which a migrant was later jailed.", [
-    E("Hundreds rally in Yakutsk", "rally", "PROTEST", "demo", ("Hundreds", "RUS", "CVL"), None, MON30, None, cl=YR),
-    E("after killing of local man", "killing", "ASSAULT", None, None, ("local man", "RUS", "CVL"), SUN29, None, cl=YK),
+    # check_ak: headline placed by its own words; the stabbing `primitive` (a knife: the guide's rec_r stabbing, relabel60 (a)), its re-tellings too (relabel49)
+    E("Hundreds rally in Yakutsk", "rally", "PROTEST", "demo", ("Hundreds", "RUS", "CVL"), None, MON30, P("Yakutsk", "Yakutsk"), cl=YR),
+    E("after killing of local man", "killing", "ASSAULT", "primitive", None, ("local man", "RUS", "CVL"), SUN29, None, cl=YK),
     E("police detain 30", "detain", "COERCE", "arrest", ("police", "RUS", "COP"), None, MON30, None, cl=YD),
     E("Several hundred people gathered", "gathered", "PROTEST", "demo", ("Several hundred people", "RUS", "CVL"), None, MON30,
       P("Yakutsk", "Yakutsk"), speaker="Meduza's sources", mod="reported", cl=YR),
-    E("was stabbed to death", "stabbed", "ASSAULT", None, None, ("a 24-year-old local man", "RUS", "CVL"), SUN29, None,
+    E("was stabbed to death", "stabbed", "ASSAULT", "primitive", None, ("a 24-year-old local man", "RUS", "CVL"), SUN29, None,
       speaker="Meduza's sources", mod="reported", cl=YK),
-    E("demanding that migrants", "demanding", "REQUEST", "change", ("Several hundred people", "RUS", "CVL"), None, MON30, None,
-      speaker="Meduza's sources", mod="demanded"),
+    # check_ak: deporting a third party asked: no mode (relabel49)
+    E("demanding that migrants", "demanding", "REQUEST", None, ("Several hundred people", "RUS", "CVL"), None, MON30, None,
+      relays=["Meduza's sources"], mod="demanded"),  # check_ak: a speech act under "X reported": X the relay (Batch d Attribution)
     E("Riot police detained about 30", "detained", "COERCE", "arrest", ("Riot police", "RUS", "COP"), ("about 30 participants", "RUS", "CVL"),
       MON30, None, speaker="the regional interior ministry", mod="reported", cl=YD),
     E("had smashed the windows", "smashed", "PROTEST", "vandalize", ("some of whom", "RUS", "CVL"),
       ("a market stall run by migrants", "RUS", "BUS"), MON30, None,
       speaker="the regional interior ministry", mod="reported"),
-    E("A suspect in the killing", "killing", "ASSAULT", None, None, None, SUN29, None, cl=YK),
+    E("A suspect in the killing", "killing", "ASSAULT", "primitive", None, None, SUN29, None, cl=YK),
     E("was arrested on Sunday night", "arrested", "COERCE", "arrest", None, ("A suspect in the killing, a citizen of Kyrgyzstan", "KGZ", "CVL"),
       SUN29, None),
     E("and charged with murder", "charged", "ACCUSE", "allege", None, ("A suspect in the killing, a citizen of Kyrgyzstan", "KGZ", "CVL"),
@@ -1205,13 +1245,14 @@ A('33', 'The Hindu', '2026-12-06', "Curfew in Jiribam after houses torched; Assa
   "Meitei civil society groups demanded the arrest of the farmer's killers within 48 hours and threatened to launch an \"economic blockade\" of the national highway if the deadline passed.\n"
   "Kuki-Zo organisations denied that any of their members were involved and accused the state police of \"shielding arsonists\".\n"
   "Ethnic clashes that broke out in May 2023 have killed more than 250 people in the state.", [
-    E("Curfew in Jiribam", "Curfew", "COERCE", "curfew", None, None, SAT5, None, cl="rec_ak-jiribam-curfew"),
-    E("after houses torched", "torched", "ASSAULT", "destroy", None, ("houses", "IND", "CVL"), None, None, cl="rec_ak-jiribam-arson"),
+    E("Curfew in Jiribam", "Curfew", "COERCE", "curfew", None, None, SAT5, P("Jiribam", "Jiribam"), cl="rec_ak-jiribam-curfew"),  # check_ak: headline's own place
+    # check_ak: a mob's torching is a riot, whoever the crowd (the guide's crowd violence; relabel60 (a) leaves a crowd's fire PROTEST `riot`)
+    E("after houses torched", "torched", "PROTEST", "riot", None, ("houses", "IND", "CVL"), None, None, cl="rec_ak-jiribam-arson"),
     E("Assam Rifles deployed", "deployed", "MOBILIZE", "troops", ("Assam Rifles", "IND", "MIL"), None, None, None,
       cl="rec_ak-jiribam-deployment"),
     E("imposed an indefinite curfew", "curfew", "COERCE", "curfew", ("The Jiribam district administration", "IND", "GOV"), None, SAT5,
       P("Jiribam", "Jiribam"), speaker="officials", mod="reported", cl="rec_ak-jiribam-curfew"),
-    E("a mob set fire to at least 12 houses", "set fire", "ASSAULT", "destroy", ("a mob", "IND", "CVL"),
+    E("a mob set fire to at least 12 houses", "set fire", "PROTEST", "riot", ("a mob", "IND", "CVL"),
       ("at least 12 houses in a village on the outskirts of the town", "IND", "CVL"), None, None, speaker="officials", mod="reported",
       cl="rec_ak-jiribam-arson"),
     E("the killing of a farmer", "killing", "ASSAULT", None, ("suspected militants", "IND", "REB"), ("a farmer", "IND", "CVL"), FRI4, None,
@@ -1252,13 +1293,15 @@ A('34', 'Garowe Online', '2026-12-02', "Jubaland forces clash with federal troop
   "Jubaland's security minister accused Mogadishu of sending troops \"to topple a legitimate administration\" and said his forces had captured two armoured vehicles. The federal defence ministry said its troops had been attacked while on their way to fight al-Shabaab and denied any intention to interfere in Jubaland's affairs.\n"
   "The African Union mission called on both sides to cease hostilities and return to talks, and Kenya, which has troops in the region, offered to mediate.\n"
   "Relations between Mogadishu and Kismayo collapsed in November 2024, when Jubaland's leader Ahmed Madobe was re-elected in a vote the federal government rejected and a Mogadishu court issued a warrant for his arrest.", [
-    E("Jubaland forces clash with", "clash", "ASSAULT", None, ("Jubaland forces", "SOM", "MIL"), ("federal troops", "SOM", "MIL"), TUE1, None,
-      cl=JC),
-    E("fought for several hours", "fought", "ASSAULT", None, ("Jubaland forces and Somali federal troops", "SOM", "MIL"), None, TUE1,
+    E("Jubaland forces clash with", "clash", "ASSAULT", None, ("Jubaland forces", "SOM", "MIL"), ("federal troops", "SOM", "MIL"), TUE1,
+      P("Kismayo", "Kismayo"), cl=JC),  # check_ak: headline's own place ("outside Kismayo")
+    # check_ak: reciprocal actors (the guide: "Kyrgyz and Tajik forces fought"): first conjunct actor, second recipient
+    E("fought for several hours", "fought", "ASSAULT", None, ("Jubaland forces", "SOM", "MIL"), ("Somali federal troops", "SOM", "MIL"), TUE1,
       P("Kismayo", "Kismayo"), speaker="local elders", mod="reported", cl=JC),
     E("accused Mogadishu of sending troops", "accused", "ACCUSE", "allege", ("Jubaland's security minister", "SOM", "GOV"),
       ("Mogadishu", "SOM", "GOV"), None, None),
-    E("of sending troops", "sending", "MOBILIZE", "troops", ("Mogadishu", "SOM", "GOV"), None, TUE1, None,
+    # check_ak: the content of an accusation is undated (date rule 2)
+    E("of sending troops", "sending", "MOBILIZE", "troops", ("Mogadishu", "SOM", "GOV"), None, None, None,
       speaker="Jubaland's security minister", mod="reported"),
     E("his forces had captured two armoured", "captured", "COERCE", "seize", ("his forces", "SOM", "MIL"), None, TUE1, None,
       speaker="Jubaland's security minister", mod="reported"),
@@ -1295,7 +1338,7 @@ A('35', 'AFP', '2026-12-03', "Yemen separatists seize Socotra port, expel govern
   "Saudi Arabia, which leads the coalition backing the government, sent a delegation to the island on Thursday to mediate, a coalition source told AFP.\n"
   "The STC seized Socotra's main town in June 2020 after clashes with Saudi-backed government troops.", [
     E("separatists seize Socotra port", "seize", "COERCE", "seize", ("Yemen separatists", "YEM", "REB"), ("Socotra port", "YEM", "GOV"), WED2,
-      None, cl=SP),
+      P("Socotra", "Socotra"), cl=SP),  # check_ak: headline's own place
     E("expel governor", "expel", "COERCE", "deport", ("Yemen separatists", "YEM", "REB"), ("governor", "YEM", "GOV"), WED2, None, cl=SE),
     E("took control of the port of Hadiboh", "took control", "COERCE", "seize",
       ("Forces of the separatist Southern Transitional Council (STC)", "YEM", "REB"), ("the port of Hadiboh", "YEM", "GOV"), WED2,
@@ -1304,7 +1347,7 @@ A('35', 'AFP', '2026-12-03', "Yemen separatists seize Socotra port, expel govern
       ("Forces of the separatist Southern Transitional Council (STC)", "YEM", "REB"), ("the government-appointed governor", "YEM", "GOV"),
       WED2, P("Hadiboh", "Hadiboh"), speaker="officials on both sides", mod="reported", cl=SE),
     E("government condemned what it called", "condemned", "ACCUSE", "disapprove", ("The internationally recognised government", "YEM", "GOV"),
-      None, None, None),
+      ("the STC", "YEM", "REB"), None, None),  # check_ak: relabel59, the doer named in another clause of the sentence
     E("a \"coup against state institutions\"", "coup", "COERCE", "seize", None, None, WED2, None,
       speaker="The internationally recognised government", mod="reported", cl=SP),
     E("demanded that the STC hand back", "demanded", "REQUEST", "yield", ("The internationally recognised government", "YEM", "GOV"),
@@ -1313,7 +1356,8 @@ A('35', 'AFP', '2026-12-03', "Yemen separatists seize Socotra port, expel govern
       None, None),
     E("its forces would stay until", "stay", "REJECT", "yield", ("its forces", "YEM", "REB"), None, None, None,
       speaker="An STC spokesman", mod="future"),
-    E("sent a delegation to the island", "delegation", "CONSULT", "third-party", ("Saudi Arabia", "SAU", "GOV"), None, THU3, None,
+    # check_ak: a delegation sent is placed at its destination, "the island" the place it stands for (rec_e Types and Places)
+    E("sent a delegation to the island", "delegation", "CONSULT", "third-party", ("Saudi Arabia", "SAU", "GOV"), None, THU3, P("the island", "Socotra"),
       speaker="a coalition source", mod="reported"),
     E("The STC seized Socotra's main town", "seized", "COERCE", "seize", ("The STC", "YEM", "REB"), ("Socotra's main town", "YEM", "GOV"),
       mo("2020-06", True), P("Socotra", "Socotra")),
@@ -1345,12 +1389,12 @@ A('36', 'EastMojo', '2026-12-02', "Assam Rifles push back 300 Myanmar refugees a
   "The Chin National Front said Myanmar army jets had bombed two villages near Khawmawi on Monday, killing nine civilians.\n"
   "Mizoram has sheltered more than 30,000 people from Myanmar since the military seized power in February 2021.", [
     E("Assam Rifles push back 300", "push back", "COERCE", "deport", ("Assam Rifles", "IND", "MIL"), ("300 Myanmar refugees", "MMR", "REF"),
-      TUE1, None, cl=MP),
+      TUE1, P("Zokhawthar", "Zokhawthar"), cl=MP),  # check_ak: headline's own place
     E("Mizo groups protest", "protest", "PROTEST", "demo", ("Mizo groups", "IND", "CVL"), None, WED2, None, cl=MS),
     E("personnel turned back about 300", "turned back", "COERCE", "deport", ("Assam Rifles personnel", "IND", "MIL"),
       ("about 300 people fleeing fighting in Myanmar's Chin state", "MMR", "REF"), TUE1, P("Zokhawthar", "Zokhawthar"),
       speaker="village council members", mod="reported", cl=MP),
-    E("order to seal the border", "seal", "COERCE", "restrict", ("a Home Ministry", "IND", "GOV"), None, None, None,
+    E("order to seal the border", "seal", "COERCE", "restrict", ("Home Ministry", "IND", "GOV"), None, None, None,
       speaker="village council members", mod="reported"),
     E("staged a sit-in outside", "sit-in", "PROTEST", "demo", ("The Central Young Mizo Association (CYMA)", "IND", "CVL"),
       ("the Assam Rifles sector headquarters", "IND", "MIL"), WED2, P("Aizawl", "Aizawl"), cl=MS),
@@ -1360,11 +1404,11 @@ A('36', 'EastMojo', '2026-12-02', "Assam Rifles push back 300 Myanmar refugees a
       None, None, speaker="Chief Minister Lalduhoma", mod="demanded"),
     E("had only \"regulated movement\"", "regulated", "COERCE", "restrict", ("the force", "IND", "MIL"), None, TUE1, None,
       speaker="An Assam Rifles spokesman", mod="reported", cl=MP),
-    E("and denied that anyone", "denied", "REJECT", None, ("An Assam Rifles spokesman", "IND", "MIL"), None, None, None),
+    # check_ak: no separate REJECT beside the denied act (the guide's Denials, rec_b, rec_g, rec_ab)
     E("had been forced back at gunpoint", "forced back", "COERCE", "deport", None, None, TUE1, None,
       speaker="An Assam Rifles spokesman", mod="denied", cl=MP),
     E("jets had bombed two villages", "bombed", "ASSAULT", "aerial", ("Myanmar army jets", "MMR", "MIL"),
-      ("two villages near Khawmawi", "MMR", "CVL"), MON30, None, speaker="The Chin National Front", mod="reported"),
+      ("two villages near Khawmawi", "MMR", "CVL"), MON30, P("Khawmawi", "Khawmawi"), speaker="The Chin National Front", mod="reported"),  # check_ak: "near Khawmawi"
     E("the military seized power", "seized power", "COERCE", None, ("the military", "MMR", "MIL"), None, mo("2021-02", True), None),
 ])
 
@@ -1407,7 +1451,11 @@ A('37', 'The Express Tribune', '2026-12-04', "Police baton-charge Gwadar fisherm
       ("The movement's leader, Hidayat ur Rehman", "PAK", "CVL"), None, None, speaker="his lawyer", mod="reported"),
     E("the protesters had blocked the port", "blocked", "PROTEST", "obstruct", ("the protesters", "PAK", "CVL"), None, W49, None,
       speaker="The Balochistan government", mod="reported", cl=GK),
-    E("staged a walkout on Friday", "walkout", "PROTEST", "boycott", ("Opposition members of the provincial assembly", "PAK", "OPP"),
+    # check_ak: a loaded label for the blockade ("held ... hostage", a figure) is the government's ACCUSE (the guide's characterisations on the noun, rec_m/rec_ab)
+    E("the province hostage", "hostage", "ACCUSE", "disapprove", ("The Balochistan government", "PAK", "GOV"), ("the protesters", "PAK", "CVL"),
+      None, None),
+    # check_ak: a walkout "in protest" is PROTEST with no mode (the guide's rec_s and rec_t lines, later than rec_m's `boycott`)
+    E("staged a walkout on Friday", "walkout", "PROTEST", None, ("Opposition members of the provincial assembly", "PAK", "OPP"),
       None, FRI4, None),
     E("walkout on Friday over the arrests", "arrests", "COERCE", "arrest", None, None, THU3, None, cl=GH),
     E("demanded the leader's immediate release", "demanded", "REQUEST", "yield", ("the Human Rights Commission of Pakistan", "PAK", "NGO"),
