@@ -1,4 +1,4 @@
-"""The class of ``eventwire/stages/geo/unheld_venues.py`` (place44): a venue
+"""The class of ``eventwire/stages/geo/unheld_venues.py`` (place44, place45): a venue
 the offline gazetteer does not hold — a square, junction, island or
 village named where the act is done — places the event at its vicinity
 point when no resolved place of the sentence is a venue of the event.
@@ -115,3 +115,58 @@ def test_the_chooser_keeps_only_an_unheld_pick() -> None:
                        basis="sentence")
     assert unheld_rule(unheld) and not unheld_rule(resolved) and not unheld_rule(far)
     assert not unheld_rule(None)
+
+
+# place45: a name a place word names is a place whatever the word's role
+SEIZED = ("Rebels take border town\nGOMA, May 8 (Reuters) - M40 rebels seized the border town "
+          "of Ndabwere on Monday and burned the market, officials said.\n")
+BLOCKED = ("Truckers protest tolls\nKISUMU, May 8 (Reuters) - Truckers blocked the Mbolwe "
+           "bridge for six hours on Friday to protest new tolls, police said.\n")
+SENT = ("Army reinforces border\nKAMPALA, May 8 (Reuters) - The army sent 300 soldiers to the "
+        "border district of Lomasi this week, a spokesman said.\n")
+SEALED = ("Police seal off district\nKAMPALA, May 8 (Reuters) - Police sealed off the Mbarawa "
+          "district on Tuesday after two days of riots, a spokesman said.\n")
+MOUTH = ("Navy holds fishermen\nMOMBASA, May 8 (Reuters) - The navy detained nine fishermen at "
+         "the mouth of the Lwandeti River on Sunday, officials said.\n")
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    (SEIZED, "seized", "Ndabwere"),      # "the border town of X", the act's object
+    (BLOCKED, "blocked", "Mbolwe"),      # "the X bridge", the act's object
+    (SENT, "sent", "Lomasi"),            # "to the border district of X", a destination
+    (SEALED, "sealed", "Mbarawa"),       # "sealed off the X district"
+    (MOUTH, "detained", "Lwandeti"),     # "at the mouth of the X River"
+])
+def test_a_venue_named_by_its_place_word_places_its_act(pipe: Pipeline, text: str,
+                                                        trigger: str, name: str) -> None:
+    _unheld(pipe, text, name)
+    got = place(pipe, text, trigger)
+    assert got is not None and got.text.startswith(name) and got.basis in ("trigger", "clause")
+    assert got.precision == "vicinity" and got.geonameid is None
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    # an origin: the fishermen come from the village, they were not arrested there
+    ("Fishermen held\nKISUMU, May 8 (Reuters) - Police arrested 12 fishermen from the "
+     "village of Ndabwere on Sunday, officials said.\n", "arrested", "Ndabwere"),
+    # "of" after a person: the mayor's town is not where he condemned the raid
+    ("Mayor condemns raid\nGOMA, May 8 (Reuters) - The mayor of the town of Ndabwere "
+     "condemned the raid on Monday, officials said.\n", "condemned", "Ndabwere"),
+])
+def test_a_place_word_after_a_preposition_that_does_not_place_holds_no_venue(
+        pipe: Pipeline, text: str, trigger: str, name: str) -> None:
+    art = Article(text=text, id="t", published=date(2025, 5, 8), outlet="Wire")
+    ((_, doc, _events),) = list(pipe.extract([art]))
+    found = next(p for p in get_list(doc, "place_mentions") if p.text.startswith(name))
+    assert found.geonameid is None and not held_as_place(doc, found)
+    assert name_of(place(pipe, text, trigger)) != name
+
+
+def test_a_crossing_talked_about_is_no_venue(pipe: Pipeline) -> None:
+    text = ("Talks on crossing\nKAMPALA, May 8 (Reuters) - Ugandan and Kenyan officials held "
+            "talks about the Mbolwe crossing on Friday, a spokesman said.\n")
+    art = Article(text=text, id="t", published=date(2025, 5, 8), outlet="Wire")
+    ((_, doc, _events),) = list(pipe.extract([art]))
+    found = next(p for p in get_list(doc, "place_mentions") if p.text == "Mbolwe")
+    assert found.geonameid is None and not held_as_place(doc, found)
+    assert name_of(place(pipe, text, "talks")) != "Mbolwe"

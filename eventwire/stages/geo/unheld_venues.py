@@ -64,6 +64,14 @@ PLACE_WORDS = {"island", "islands", "square", "street", "road", "avenue", "distr
                "neighbourhood", "neighborhood", "bay", "strait", "coast", "border", "crossing",
                "park", "bridge", "port", "harbour", "harbor", "forest", "river", "lake", "hill",
                "hills", "mountains", "township", "quarter", "base", "school", "station"}
+# prepositions whose object is not where the act is done: an origin, a
+# party, a topic, a purpose, a comparison or an agent (place45)
+NOT_PLACING = {"from", "between", "about", "for", "with", "against", "by", "like", "than",
+               "over"}
+# nouns whose "of" places ("south of the island of X", "the mouth of the X
+# River"); any other "of" belongs to a person or a thing ("the mayor of")
+PLACING_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+              "southwest", "outskirts", "edge", "mouth", "centre", "center", "heart", "middle"}
 Basis = Callable[[Doc, PlaceMention, Token, EventMention], "str | None"]
 
 
@@ -101,22 +109,20 @@ def beside_a_town(p: PlaceMention, places: list[PlaceMention]) -> bool:
 def held_as_place(doc: Doc, p: PlaceMention) -> bool:
     """The text holds the unresolved name as a place, not a person, body or
     craft the recogniser took for one: a capitalised name the NER model
-    does not tag as another kind of name, the object of a preposition of
-    place (through a place word it names or that names it: "off Kapitiya
-    island", "in Kagumo area", "in the village of Kagumo"), and more than a
-    place word alone ("on 4th Street" read as "Street")."""
+    does not tag as another kind of name, more than a place word alone ("on
+    4th Street" read as "Street"), and either named by a place word
+    (:func:`held_by_place_word`) or the object of a preposition of place
+    ("near Walikale", "marched on Bakalu Plaza")."""
     span = char_span(doc, p.start, p.end, alignment_mode="expand")
     if span is None or not p.text[:1].isupper() or \
             all(t.lower_ in PLACE_WORDS for t in span if t.is_alpha):
         return False
     if any(t.ent_type_ in NOT_PLACE_ENTS or t.lower_ in EVENT_WORDS for t in span):
         return False
+    word = place_word_of(span.root)
+    if word is not None:
+        return held_by_place_word(word)
     phrase = span.root
-    if phrase.dep_ == "compound" and phrase.head.lower_ in PLACE_WORDS:
-        phrase = phrase.head  # "off Kapitiya island"
-    elif phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and \
-            phrase.head.head.lower_ in PLACE_WORDS:
-        phrase = phrase.head.head  # "in the village of Kagumo"
     if phrase.dep_ != "pobj" or phrase.head.lower_ not in UNHELD_PREPS:
         return False
     prep = phrase.head
@@ -124,6 +130,41 @@ def held_as_place(doc: Doc, p: PlaceMention) -> bool:
         return False
     return prep.lower_ != "on" or prep.head.pos_ in ("VERB", "AUX") or \
         any(t.lower_ in PLACE_WORDS for t in phrase.subtree) or prep.head.lower_ in PLACE_WORDS
+
+
+def place_word_of(root: Token) -> Token | None:
+    """The place word that names the name as a place: its head ("off
+    Kapitiya island", "the Rumichaca border crossing"), the noun it is the
+    "of" complement of ("the border town of Bunagana"), or its own last
+    word ("Taksim Square"); None when no place word names it."""
+    if root.dep_ == "compound" and root.head.lower_ in PLACE_WORDS:
+        return root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_WORDS:
+        return root.head.head
+    return root if root.lower_ in PLACE_WORDS else None
+
+
+def held_by_place_word(word: Token) -> bool:
+    """Class *a venue named by its place word* (place45): a name a place
+    word names ("the border town of Bunagana", "the Ras Jedir crossing",
+    "the village of Kuvali") is a place whatever the word's role in the
+    clause: the object of the act ("rebels seized the border town of X",
+    "truckers blocked the X bridge", "police patrolled the townships of
+    X"), its subject ("the X district was sealed off"), a destination
+    ("sent troops to the border district of X") or a preposition's object
+    ("near the X bridge", "south of the island of X", "the mouth of the X
+    River"); an ORG tag on it is the headline's, not a body's. Not the
+    object of a preposition that does not place: an origin ("fishermen
+    from the village of X"), a party ("between the X camp and"), a topic
+    ("talks about the X crossing"), "of" but after a direction or an edge
+    ("the mayor of the town of X"). "On" places here even from a noun ("a
+    patrol on the X River"): the place word says the name is no target of
+    sanctions."""
+    if word.dep_ != "pobj":
+        return True
+    prep = word.head
+    return prep.lower_ not in NOT_PLACING and \
+        (prep.lower_ != "of" or prep.head.lower_ in PLACING_OF)
 
 
 def _unheld_places(doc: Doc, event: EventMention, places: list[PlaceMention],
