@@ -295,7 +295,7 @@ CR = "court records"
 real('11', 'ecbplus:32_2ecb', '2008-12-03', [
     E("has been accused of stabbing", "accused", "ACCUSE", "allege", None,
       ("A man with a long history of domestic violence", "USA", "CVL"), None, None),
-    E("has been accused of stabbing", "stabbing", "ASSAULT", None,
+    E("has been accused of stabbing", "stabbing", "ASSAULT", "primitive",  # relabel61 (f): a stabbing names the knife (modes.yaml primitive: stab)
       ("A man with a long history of domestic violence", "USA", "CVL"), ("his mother and a former girlfriend", "USA", "CVL"),
       None, None, mod="reported", cl=GG_STAB),
     E("is expected to be arraigned today", "arraigned", "ACCUSE", "allege", None, ("The man, Gary Gomes, 35", "USA", "CVL"),
@@ -304,8 +304,8 @@ real('11', 'ecbplus:32_2ecb', '2008-12-03', [
       None),
     E("was held for 90 days without bail", "held", "COERCE", "arrest", None, ("Gomes", "USA", "CVL"), None, None,
       speaker=(CR, "was held for 90 days"), mod="reported"),
-    E("The alleged fatal stabbing", "stabbing", "ASSAULT", None, (("his", "would be at least his"), "USA", "CVL"), ("Mendes", "USA", "CVL"), None,
-      None, mod="reported", cl=GG_STAB),
+    E("The alleged fatal stabbing", "stabbing", "ASSAULT", "primitive", (("his", "would be at least his"), "USA", "CVL"), ("Mendes", "USA", "CVL"), None,
+      None, mod="reported", cl=GG_STAB),  # relabel61 (f): primitive, the stabbing
     E("Gomes was convicted of beating", "convicted", "SANCTION", "convict", None, ("Gomes", "USA", "CVL"), yr("2005"), None,
       speaker=(CR, "Gomes was convicted of beating"), mod="reported", cl=GG_2005),
     E("convicted of beating Mendes", "beating", "ASSAULT", "beat", ("Gomes", "USA", "CVL"), ("Mendes", "USA", "CVL"), None,
@@ -995,9 +995,9 @@ A('27', 'ANSA', '2026-12-02', "Rome challenges Sardinia's wind-farm moratorium i
 # Jedir; headline and body one cluster); each side's account of the
 # exchange `reported` with the Friday (rule 3); "responded befittingly"
 # ASSAULT (a reaction with force) and "destroyed two Afghan posts" ASSAULT
-# `destroy`; the Friday's acts with no place of their own at the Quetta
-# dateline (place5: the dateline's country or no country; Chaman is 110 km
-# away, so no scene); the traders' road block and slogans two PROTEST events on the
+# `destroy`; the Friday's acts with no place of their own at Chaman, the
+# incident's town (relabel61 (e): a dateline 110 km away never places them;
+# was the Quetta dateline); the traders' road block and slogans two PROTEST events on the
 # Saturday at Chaman ("demanding" its topic); the march threat THREATEN
 # (mode null; the condition is not kept on a threatened event, the
 # builder's rule); the summons ACCUSE `disapprove` (one event with "to
@@ -1008,6 +1008,9 @@ PK_FRI = d("2026-12-04")
 PK_SHUT = "rec_ae-pk-closure"
 PK_FIRE = "rec_ae-pk-fire"
 PK_QT = P(("QUETTA", 1), "Quetta")
+# relabel61 (e): the Friday's exchange happened at the Chaman crossing, 110 km from the
+# Quetta dateline: the incident's town the article gives, never the dateline
+PK_SCENE = P(("Chaman", 2), "Chaman")  # relabel61
 A('28', 'Dawn', '2026-12-05', "Pakistan shuts Chaman crossing after Afghan border forces fire on fencing team",
   "Pakistan shuts Chaman crossing after Afghan border forces fire on fencing team\n"
   "QUETTA, Dec 5: Pakistan closed the Chaman-Spin Boldak border crossing to trade and pedestrians on Friday after Afghan border forces opened fire on a Frontier Corps team repairing the border fence, wounding three soldiers, the military's media wing said.\n"
@@ -1024,14 +1027,14 @@ A('28', 'Dawn', '2026-12-05', "Pakistan shuts Chaman crossing after Afghan borde
     E("Afghan border forces opened fire", "opened fire", "ASSAULT", "firearms", ("Afghan border forces", "AFG", "COP"),  # relabel55
       ("a Frontier Corps team", "PAK", "MIL"), PK_FRI, P("Chaman", "Chaman"), speaker="the military's media wing",
       mod="reported", cl=PK_FIRE),
-    E("\"responded befittingly", "responded", "ASSAULT", None, ("Pakistani troops", "PAK", "MIL"), None, PK_FRI, PK_QT,
+    E("\"responded befittingly", "responded", "ASSAULT", None, ("Pakistani troops", "PAK", "MIL"), None, PK_FRI, PK_SCENE,
       speaker="The Inter-Services Public Relations (ISPR)", mod="reported"),
     E("destroyed two Afghan posts", "destroyed", "ASSAULT", "destroy", ("Pakistani troops", "PAK", "MIL"),
-      ("two Afghan posts", "AFG", "COP"), PK_FRI, PK_QT, speaker="The Inter-Services Public Relations (ISPR)",  # relabel54
+      ("two Afghan posts", "AFG", "COP"), PK_FRI, PK_SCENE, speaker="The Inter-Services Public Relations (ISPR)",  # relabel54
       mod="reported"),
     E("Pakistani forces had fired first", "fired", "ASSAULT", "firearms", ("Pakistani forces", "PAK", "MIL"), None, PK_FRI,
-      PK_QT, speaker="The Taliban's border police spokesman in Kandahar, Abdul Wali", mod="reported"),
-    E("one Afghan guard was killed", "killed", "ASSAULT", "firearms", None, ("one Afghan guard", "AFG", "COP"), PK_FRI, PK_QT,  # relabel55 (sector); guide decision (session 29: relabel49)
+      PK_SCENE, speaker="The Taliban's border police spokesman in Kandahar, Abdul Wali", mod="reported"),
+    E("one Afghan guard was killed", "killed", "ASSAULT", "firearms", None, ("one Afghan guard", "AFG", "COP"), PK_FRI, PK_SCENE,  # relabel55 (sector); guide decision (session 29: relabel49)
       speaker="The Taliban's border police spokesman in Kandahar, Abdul Wali", mod="reported"),
     E("labourers blocked the road", "blocked", "PROTEST", "obstruct", ("Hundreds of traders and labourers", "PAK", "CVL"),
       None, d("2026-12-05"), P(("Chaman", "blocked the road to the crossing in "), "Chaman")),

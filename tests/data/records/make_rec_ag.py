@@ -967,7 +967,8 @@ A('22', 'EFE', '2026-11-30', "Guatemala says Belizean soldiers entered its water
     E("At no time did our sailors point", "point", "THREATEN", "violence", ("our sailors", "GTM", "MIL"), None, SUN29, None,
       speaker="Deputy Foreign Minister Carlos Ramiro Martinez", mod="denied", cl=BZ_RIFLE),
     E("He accused Belize", "accused", "ACCUSE", "allege", ("He", "GTM", "GOV"), ("Belize", "BLZ", "GOV"), None, None),
-    E("received Belize's protest note", "protest", "ACCUSE", "disapprove", ("Belize", "BLZ", "GOV"), None, None, None,
+    E("received Belize's protest note", "protest", "ACCUSE", "disapprove", ("Belize", "BLZ", "GOV"),
+      (("it", "it had received Belize"), "GTM", "GOV"), None, None,  # relabel61 (d): the note's receiver is its addressee, the recipient
       speaker="The ministry", mod="reported", cl=BZ_PROT),
     E("foreign ministers could meet in Washington", "meet", "CONSULT", "third-party", ("the two countries' foreign ministers", None, "GOV"),
       None, None, P("Washington", "Washington"), speaker="It", mod="conditional", cond="if Belize requested it"),

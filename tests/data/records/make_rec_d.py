@@ -1180,9 +1180,9 @@ A("20", "Reuters", "2023-06-04",
   "Opposition demands rail minister's resignation after India train crash kills 275", T, [
       E("Opposition demands rail", "demands", "REQUEST", "yield", ("Opposition", "IND", "OPP"),
         ("rail minister", "IND", "GOV"), None, None, mod="demanded", cl="rd-in-demand"),
-      E("would be punished severely", "punished", "SANCTION", None, None,
-        ("those responsible", "IND", None), None, None,
-        speaker="Prime Minister Narendra Modi", mod="future"),
+      E("would be punished severely", "punished", "THREATEN", None,  # relabel61 (b): a promised punishment THREATEN, the promiser its actor
+        ("Prime Minister Narendra Modi", "IND", "GOV"), ("those responsible", "IND", None), None, None,
+        speaker="Prime Minister Narendra Modi", mod="threatened"),
       E("party demanded the resignation", "demanded", "REQUEST", "yield",
         ("The opposition Congress party", "IND", "OPP"),
         ("Railways Minister Ashwini Vaishnaw", "IND", "GOV"), None, None, mod="demanded",

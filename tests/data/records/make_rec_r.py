@@ -1627,6 +1627,11 @@ A("39", "The Daily Star", "2024-12-24",
     E("activists were arrested in raids", "arrested", "COERCE", "arrest", None,
       ("At least 19 Awami League activists", "BGD", "OPP"), BD, P("the country", "Bangladesh"), speaker="police",
       mod="reported"),
+    # relabel61 (d): the note India "had received" is Dhaka's request told again, on its noun, the receiver its recipient
+    E("it had received the note", "note", "REQUEST", None, (("Bangladesh", "Bangladesh formally asked"), "BGD", "GOV"),
+      (("it", "it had received the note"), "IND", "GOV"), BD, None,
+      speaker="India's external affairs ministry", relays=("a ministry spokesperson", "the Press Trust of India news agency"),
+      mod="demanded", cl="bd-request"),
   ])
 
 MA_WED, MA_TUE = d("2025-10-01"), d("2025-09-30")
