@@ -113,6 +113,8 @@ def scene_tie(trigger: Token) -> tuple[bool, Token | None]:
     """Whether the capture's clause ties it to the scene, and the interval
     word when the tie is a short interval (its phrase may hold the date)."""
     for tok in clause_tokens(trigger):
+        if tok.dep_ == "mark" and tok.head == trigger:
+            continue  # "hours after he was arrested": the capture is the complement
         if _short_interval(tok):
             return True, tok
         if _near(tok):
