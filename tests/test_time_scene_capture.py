@@ -121,3 +121,12 @@ def test_the_date_of_the_interval_phrase_comes_first(timex_pipe: Pipeline) -> No
     assert tied and word is not None
     found = scene_time(tok, word, doc._.timexes, PUB, lambda v: is_background(v, PUB))
     assert found is not None and found.value == "2021-05-30"
+
+
+def test_a_model_year_is_no_scene_date(timex_pipe: Pipeline) -> None:
+    doc, tok = _token(timex_pipe, "A jogger was hit in Leicester on Friday night by a grey "
+                      "2019 Ford Focus, which then sped off. The driver was arrested nearby.",
+                      "arrested")
+    tied, word = scene_tie(tok)
+    found = scene_time(tok, word, doc._.timexes, PUB, lambda v: is_background(v, PUB))
+    assert tied and found is not None and found.value == "2021-05-28"

@@ -23,7 +23,7 @@ hour after", "hours after", "within hours"). The date is one the interval's
 own phrase gives ("a few hours after the Monday morning shootings"), else
 the text's last calendar date before the capture that does not begin after
 the publication day (the scene's day; a scheduled hearing named before it
-is not).
+is not), and is no bare year naming a thing ("a grey 2013 Toyota Camry").
 
 Left alone: a capture with a date of its own (the earlier steps gave it
 one), a capture told without such a tie ("police later arrested him", "was
@@ -46,9 +46,10 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, TimeValue, Timex
+from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import text_of
 from eventwire.stages.time.act_kinds import happened
-from eventwire.stages.time.governing import token_at
+from eventwire.stages.time.governing import NOUN_MODIFIER_DEPS, token_at
 from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.undated import calendar_value
 
@@ -68,6 +69,7 @@ SHORT_WORDS = frozenset({"shortly", "soon", "immediately", "moment", "minute", "
 WITHIN = "within"
 OTHER_CLAUSES = frozenset({"conj", "ccomp", "parataxis"})
 VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
 def capture(trigger: Token) -> bool:
@@ -157,9 +159,22 @@ def scene_time(trigger: Token, word: Token | None, timexes: list[Timex], publish
         if inside:
             return _as_time(inside[0], background)
     for found in reversed(timexes):
-        if found.end <= trigger.idx and _not_after(found, day):
+        if found.end <= trigger.idx and _not_after(found, day) \
+                and not _names_a_thing(trigger.doc, found):
             return _as_time(found, background)
     return None
+
+
+def _names_a_thing(doc: Doc, found: Timex) -> bool:
+    """A bare year that pre-modifies a noun names a model or an edition ("a
+    grey 2013 Toyota Camry", "the 2008 Games"): it is no scene's date."""
+    cal = calendar_value(found)
+    span = char_span(doc, found.start, found.end, alignment_mode="expand")
+    if cal is None or cal[1] != "year" or span is None or len(span) == 0:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return span.root.dep_ in NOUN_MODIFIER_DEPS and after is not None \
+        and after.pos_ in NOUN_POS  # the parser may hang it on an adjective ("grey")
 
 
 def date_scene_captures(doc: Doc, events: list[EventMention], timexes: list[Timex],
