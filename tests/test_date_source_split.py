@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tools.date_source_split import source, story, table, what
+from tools.date_source_split import gives, granularity, source, story, table, wants, what
 
 TEXT = "Jury convicts gunman\nA gunman shot two guards in March 2021.\nHe fired at the gate."
 
@@ -55,3 +55,27 @@ def test_story_and_table() -> None:
     assert story(None, "own-1") == "own-1"
     rows = [row("fired", None), row("shot", None) | {"story": "s2", "set": "y"}]
     assert "| k | 2 | 2 | 2 |" in table(rows, lambda r: "k", "t")
+
+
+def _tagged(trig: str, gold_value: str | None, pred_value: str | None, fine: str,
+            g: dict[str, Any], anchor: str = "narrative") -> dict[str, Any]:
+    r = row(trig, gold_value, pred_value, fine) | {"anchor": anchor}
+    r.update(what_wrong=what(r), source=source(r, g))
+    return r
+
+
+def test_wants_and_gives() -> None:
+    """The --by-want split (dates45): what gold wants, what we give."""
+    g = gold([("shot", "2021-03"), ("fired", "2021-03-04")])
+    assert granularity("2021-W09") == "week" and granularity("2021") == "year"
+    r = _tagged("fired", "2021-03-04", None, "null, gold dated", g)
+    assert (wants(r), gives(r, "2023-05-02")) == ("day named earlier", "unknown")
+    r = _tagged("fired", "2021-03-04", "2021-03", "granularity", g)
+    assert gives(r, "2023-05-02") == "granularity month for day (narrative)"
+    r = _tagged("fired", "2023-05-02", "2023-05-01", "chain / other value", g)
+    assert (wants(r), gives(r, "2023-05-02")) == ("publication day", "other day (narrative)")
+    r = _tagged("shot", "2021-03", "2023-05-02", "bg recollection dated as new", g,
+                "publication")
+    assert (wants(r), gives(r, "2023-05-02")) == ("bg: month", "pub day (publication)")
+    r = _tagged("fired", None, "2023-05-02", "dated, gold null", g)
+    assert wants(r) == "unknown"

@@ -26,6 +26,15 @@ A story is an ECB+ topic and sub-corpus ("ecb22+": topic 22 of ECB+'s own
 articles, "ecb22" of the older ECB ones), a GeoVirus or MEANTIME article,
 or an own text (each its own story). Only counts, sets and stories are
 printed, and with ``--show`` the rows of one class.
+
+``--by-want`` (branch dates45) prints instead what gold wants against what
+the system gives: *wants* is ``unknown``, a ``month`` / ``year`` / ``week``
+(a coarse date), else a day: ``day named in sentence`` (a weekday, a
+relative or a month/year expression there), ``publication day``,
+``earlier event date``, ``day named earlier``, ``day, other``; prefixed
+``bg:`` when gold flags it background. *gives* is ``unknown``, ``pub day``,
+``other day``, a coarse date, ``granularity X for Y`` (one value a prefix
+of the other) or ``right value, no bg``, each with the predicted anchor.
 """
 
 from __future__ import annotations
@@ -97,6 +106,48 @@ def source(row: Row, gold: Row) -> str:
     return "other"
 
 
+def granularity(value: str | None) -> str:
+    """Granularity of an ISO value: day, month, year, week or other."""
+    if value is None:
+        return "none"
+    if "W" in value:
+        return "week"
+    return {4: "year", 7: "month", 10: "day"}.get(len(value), "other")
+
+
+IN_SENTENCE = ("weekday in sentence", "relative in sentence", "timex in sentence")
+DAY_SOURCES = {"publication date": "publication day", "earlier event of story":
+               "earlier event date", "timex earlier sentence": "day named earlier"}
+
+
+def wants(row: Row) -> str:
+    """What gold wants (module docstring, ``--by-want``); needs :func:`tag`."""
+    value = row["gold_value"]
+    bg = "bg: " if row["what_wrong"].startswith("bg") else ""
+    if value is None:
+        return bg + "unknown"
+    if granularity(value) != "day":
+        return bg + granularity(value)
+    if row["source"] in IN_SENTENCE:
+        return bg + "day named in sentence"
+    return bg + DAY_SOURCES.get(row["source"], "day, other")
+
+
+def gives(row: Row, published: str) -> str:
+    """What the system gives, with its anchor (module docstring)."""
+    pred, value = row["pred_value"], row["gold_value"]
+    if pred is None:
+        return "unknown"
+    if pred == value:
+        return "right value, no bg"
+    kind, gold_kind = granularity(pred), granularity(value)
+    if value and kind != gold_kind and (value.startswith(pred) or pred.startswith(value)):
+        return f"granularity {kind} for {gold_kind} ({row['anchor']})"
+    if kind != "day":
+        return f"{kind} ({row['anchor']})"
+    return f"{'pub day' if pred == published else 'other day'} ({row['anchor']})"
+
+
 def tag(found: list[Row], sets: tuple[str, ...]) -> None:
     """Add ``what_wrong``, ``source`` and ``story`` to every row."""
     golds: dict[str, Row] = {}
@@ -107,6 +158,7 @@ def tag(found: list[Row], sets: tuple[str, ...]) -> None:
         gold = golds[row["id"]]
         row.update(what_wrong=what(row), source=source(row, gold),
                    story=story(gold.get("source"), gold["id"]))
+        row.update(wants=wants(row), gives=gives(row, gold["published"]))
 
 
 def table(found: list[Row], key: Callable[[Row], str], title: str) -> str:
@@ -130,17 +182,27 @@ def main() -> None:
     ap.add_argument("pred_dir", type=Path)
     ap.add_argument("--sets", default=SET_LETTERS, help="set keys, e.g. a,b,y (or letters)")
     ap.add_argument("--origin", default="real", choices=("real", "own"))
-    ap.add_argument("--show", help="print the rows of one what / source / 'what / source'")
+    ap.add_argument("--show", help="print the rows of one what / source / 'what / source' "
+                                   "(with --by-want: one wants / 'wants / gives')")
+    ap.add_argument("--by-want", action="store_true",
+                    help="what gold wants against what the system gives (dates45)")
     args = ap.parse_args()
     sets = sets_from_flag(args.sets)
     found = [r for r in rows(args.pred_dir, args.sets) if r["origin"] == args.origin]
     tag(found, sets)
-    for title, key in (("what is wrong", lambda r: r["what_wrong"]),
-                       ("gold's date from", lambda r: r["source"]),
-                       ("what / from", lambda r: f"{r['what_wrong']} / {r['source']}")):
+    tables: tuple[tuple[str, Callable[[Row], str]], ...] = (
+        ("what is wrong", lambda r: r["what_wrong"]),
+        ("gold's date from", lambda r: r["source"]),
+        ("what / from", lambda r: f"{r['what_wrong']} / {r['source']}"))
+    if args.by_want:
+        tables = (("gold wants", lambda r: r["wants"]),
+                  ("wants / gives", lambda r: f"{r['wants']} / {r['gives']}"))
+    for title, key in tables:
         print(table(found, key, title), end="\n\n")
     for r in found:
-        if args.show in (r["what_wrong"], r["source"], f"{r['what_wrong']} / {r['source']}"):
+        keys = (r["wants"], f"{r['wants']} / {r['gives']}") if args.by_want else (
+            r["what_wrong"], r["source"], f"{r['what_wrong']} / {r['source']}")
+        if args.show in keys:
             print(r["set"], r["id"], r["story"], f"gold={r['gold_value']}",
                   f"pred={r['pred_value']}/{r['anchor']}", f"[{r['trig']}]",
                   repr(r["sent"][:120]))

@@ -14,7 +14,9 @@ named in an accusation*, *an accusation as a label*, *a standing refusal
 in the present*, *a court step after a dated incident*); a crime named
 with its victim then takes the day the text gives it (dates42), the
 attacks a court story re-tells take its crime's date (dates43), and the
-after-the-report check runs last.
+after-the-report check runs; last, under the learned policy, an arrest
+still undated that the text ties to the scene takes the scene's date (*a
+capture at the scene*, dates45: it never gives a date after the report).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from eventwire.stages.time.generic_acts import undate_generic_acts
 from eventwire.stages.time.headline import date_headline_acts
 from eventwire.stages.time.named_crime import date_named_crimes
 from eventwire.stages.time.readiness import undate_readiness
+from eventwire.stages.time.scene_capture import date_scene_captures
 from eventwire.stages.time.standing_negation import undate_standing_negations
 from eventwire.stages.time.story_day import date_story_acts
 from eventwire.stages.time.verdicts import undate_past_verdicts
@@ -66,3 +69,6 @@ def revise_dates(doc: Doc, events: list[EventMention], timexes: list[Timex],
     date_named_crimes(doc, events, published, background)  # *a crime named with its victim*
     date_retold_crimes(doc, events)  # *the crime a court story re-tells* (dates43)
     recheck_events(doc, events, timexes, background)
+    if undated == "learned":  # class *a capture at the scene* (dates45): after the
+        # check, which leaves a capture the time line dated after the report undated
+        date_scene_captures(doc, events, timexes, published, background)
