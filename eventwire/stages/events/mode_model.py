@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -52,27 +53,42 @@ class ModeRanker:
     margin: float = 0.0  # the rules' mode stands unless beaten by this much
 
     def score(self, feats: Iterable[str]) -> float:
-        return self.bias + sum(self.weights.get(f, 0.0) for f in feats)
+        # ``map`` over the weights' ``get``: the same additions in the same
+        # order as a generator's, without a Python frame per feature (speed44)
+        return self.bias + sum(map(self.weights.get, feats, repeat(0.0)))
+
+    def scores(self, cands: Candidates) -> dict[str, float]:
+        """Each candidate's score, in the candidates' order."""
+        return {mode: self.score(feats) for mode, feats in cands.items()}
 
     def best(self, cands: Candidates) -> str | None:
         """The highest-scoring candidate (``None`` for ``null``)."""
-        if not cands:
-            return None
-        top = max(cands, key=lambda m: (self.score(cands[m]), m == NULL))
-        return None if top == NULL else top
+        return _top(self.scores(cands))
 
     def decide(self, cands: Candidates, rule: str | None) -> str | None:
         """The best candidate when it beats the rules' mode by ``margin``,
-        else the rules' mode."""
-        top = self.best(cands)
-        rule_feats = cands.get(rule or NULL)
-        if top == rule or rule_feats is None:
+        else the rules' mode. Each candidate is scored once (speed44: the
+        winner's and the rules' mode's sums were added up again; the same
+        sums in the same order, so the same floats)."""
+        scores = self.scores(cands)
+        top = _top(scores)
+        rule_score = scores.get(rule or NULL)
+        if top == rule or rule_score is None:
             return top
-        gap = self.score(cands[top or NULL]) - self.score(rule_feats)
+        gap = scores[top or NULL] - rule_score
         return top if gap > self.margin else rule
 
     def to_json(self) -> dict[str, Any]:
         return {"weights": self.weights, "bias": self.bias, "margin": self.margin}
+
+
+def _top(scores: dict[str, float]) -> str | None:
+    """The highest score's candidate, ``null`` on a tie with it, else the
+    first in order (``None`` for ``null`` or no candidate)."""
+    if not scores:
+        return None
+    top = max(scores, key=lambda m: (scores[m], m == NULL))
+    return None if top == NULL else top
 
 
 def load_ranker(path: Path = MODEL_PATH) -> ModeRanker | None:

@@ -243,11 +243,13 @@ def masked_trigger(trigger: Span) -> bool:
     starts = mask_starts()
     if starts is not None and starts.isdisjoint(first):
         return False  # no phrase opens with the trigger: ``root.sent`` is the dear part
-    toks = list(root.doc[root.i:min(root.i + 6, sent_of(root).end)])
+    toks = root.doc[root.i:min(root.i + 6, sent_of(root).end)]
+    # each word's (lemma, form) read once, not once per mask (speed44: the
+    # 33 masks read them again, ~60 µs per trigger that opens one)
+    words = [(t.lemma_.lower(), t.lower_) for t in toks]
     for mask in mode_masks():
         n = len(mask)
-        if len(toks) >= n and all(mask[k] in (toks[k].lemma_.lower(), toks[k].lower_)
-                                  for k in range(n)):
+        if len(words) >= n and all(mask[k] in words[k] for k in range(n)):
             return toks[n - 1].dep_ != "compound"  # "seizure of *power* stations"
     return False
 
