@@ -73,6 +73,7 @@ from eventwire.stages.events.recipients import (
     ranking,
 )
 from eventwire.stages.events.stranded_agents import by_agent, done_by, stranded_agent
+from eventwire.stages.events.suffered_acts import margin_phrase, suffered_by
 from eventwire.stages.events.target_tokens import (
     FORCE_ACTS,
     clause_addressees,
@@ -174,6 +175,9 @@ def _clause_noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
         # is still the one criticised, and no actor is named
         recipient = recipient or subject_of(noun.head)
         return pobj(noun, {"from"}) or pobj(noun.head, {"from"}), recipient
+    if (recipient is None or margin_phrase(recipient)) and \
+            (victim := suffered_by(noun)) is not None:
+        return actor, victim  # "three workers died in a bomb attack" (recip52)
     if actor is None and (evaluated_event(noun) or not_its_doer(noun)):
         # "condemned the attack", "repelled the attack", "after the shooting"
         return None, recipient
