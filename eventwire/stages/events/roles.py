@@ -73,7 +73,7 @@ from eventwire.stages.events.recipients import (
     ranking,
 )
 from eventwire.stages.events.stranded_agents import by_agent, done_by, stranded_agent
-from eventwire.stages.events.suffered_acts import margin_phrase, suffered_by
+from eventwire.stages.events.suffered_acts import suffered_party
 from eventwire.stages.events.target_tokens import (
     FORCE_ACTS,
     clause_addressees,
@@ -175,9 +175,6 @@ def _clause_noun_roles(noun: Token) -> tuple[Token | None, Token | None]:
         # is still the one criticised, and no actor is named
         recipient = recipient or subject_of(noun.head)
         return pobj(noun, {"from"}) or pobj(noun.head, {"from"}), recipient
-    if (recipient is None or margin_phrase(recipient)) and \
-            (victim := suffered_by(noun)) is not None:
-        return actor, victim  # "three workers died in a bomb attack" (recip52)
     if actor is None and (evaluated_event(noun) or not_its_doer(noun)):
         # "condemned the attack", "repelled the attack", "after the shooting"
         return None, recipient
@@ -331,7 +328,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     # a conditional threat is aimed at the one its condition asks to act (relabel53)
     party = threat_condition_party(doc, trigger, kind, actor) or \
         toponym_party(doc, trigger, actor) or \
-        reacted_doer(doc, trigger, kind, actor)  # "X did Y, a move Z condemned": X (relabel59)
+        reacted_doer(doc, trigger, kind, actor) or \
+        suffered_party(doc, trigger, nominal, actor)  # "workers died in an attack" (recip52)
     if party is not None:
         return actor, recipient_codes(doc, actor, party, kind)
     # the place an act is done in is no recipient (the record guide: an actor

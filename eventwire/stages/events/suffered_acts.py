@@ -28,10 +28,13 @@ re-mention's recipient empty).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from eventwire.models import ActorMention
 from eventwire.stages.events.mention_lookup import child, pobj
+from eventwire.stages.events.participants import actor_mention
 from eventwire.stages.events.passives import RELATIVE, resolve_relative
+from eventwire.stages.events.verb_roles import NOUN_RECIPIENT_PREPS
 
 # one-sided acts of violence: someone does them to someone
 VIOLENCE_NOUNS = frozenset({
@@ -42,12 +45,13 @@ VIOLENCE_NOUNS = frozenset({
 SUFFER_VERBS = frozenset({"die", "perish", "drown", "burn", "catch", "succumb"})
 # verbs of harm read as passives: "were killed in", "was damaged by"
 HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim", "shoot", "stab",
-                        "damage", "destroy", "burn", "gut", "raze", "hit", "murder"})
+                        "damage", "destroy", "burn", "gut", "raze", "hit", "murder",
+                        "gutte"})  # the tagger's lemma of "gutted"
 SUFFER_PREPS = frozenset({"in", "during", "after", "by"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # a target of the noun's own: "an attack on Douma"
 OWN_TARGET_PREPS = {"on", "against", "of", "targeting"}
-SUBJECT_POS = ("NOUN", "PROPN", "PRON", "NUM")
+SUBJECT_POS = ("NOUN", "PROPN", "PRON")  # a bare count ("1 wounded in shooting") names no party
 # "attacks on the margins of the protests": a place idiom, not the act's target
 MARGIN_NOUNS = frozenset({"margin", "margins", "sideline", "sidelines", "fringe", "fringes",
                           "edge", "edges", "outskirts"})
@@ -94,7 +98,7 @@ def suffered_by(noun: Token) -> Token | None:
     if prep.lower_ not in SUFFER_PREPS or prep.dep_ not in ("prep", "agent"):
         return None
     verb = prep.head
-    own = pobj(noun, OWN_TARGET_PREPS)
+    own = pobj(noun, OWN_TARGET_PREPS | NOUN_RECIPIENT_PREPS)
     if verb.pos_ not in ("VERB", "AUX") or _told_before(noun) or \
             own is not None and not margin_phrase(own):
         return None
@@ -102,3 +106,18 @@ def suffered_by(noun: Token) -> Token | None:
     if victim is None or victim.pos_ not in SUBJECT_POS:
         return None
     return resolve_relative(victim) if victim.lower_ in RELATIVE else victim
+
+
+def suffered_party(doc: Doc, noun: Token, nominal: bool,
+                   actor: ActorMention | None) -> ActorMention | None:
+    """The victim's mention as the act's recipient, over the ranker (a
+    bare "wardens" or "buildings" is no option it fills); None when the
+    noun is not in the class or the victim is the act's own actor."""
+    if not nominal or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    victim = suffered_by(noun)
+    found = actor_mention(doc, victim) if victim is not None else None
+    if found is None or actor is not None and found.start < actor.end and \
+            actor.start < found.end:
+        return None
+    return found
