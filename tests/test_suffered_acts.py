@@ -46,6 +46,10 @@ def test_the_victim_of_a_suffered_act(spacy_nlp: Language, text: str, trigger: s
     ("Twenty people died in a rocket attack on the market.", "attack"),
     # a definite re-mention of an act told before
     ("One guard died in the attack, the ministry said.", "attack"),
+    # a labour strike is a gathering, not violence
+    ("Three dockers were killed during a strike at the port in 1987.", "strike"),
+    # a bare count names no party
+    ("2 dead, 1 wounded in shooting at bus depot", "shooting"),
     # verbs that suffer nothing
     ("The minister spoke in a debate about the attack.", "attack"),
     ("Police arrested two men in the shooting.", "shooting"),
@@ -62,6 +66,11 @@ def test_no_victim(spacy_nlp: Language, text: str, trigger: str) -> None:
      "arson", "school"),
     ("Three fishermen died during coast guard raids off the island last week.",
      "raids", "fishermen"),
+    # a bare noun the ranker would not fill, and a site standing for its owner
+    ("Two traffic wardens died in a machete attack in the market on Saturday.",
+     "attack", "wardens"),
+    ("Two warehouses caught fire in firebomb attacks on the fringes of the march.",
+     "attacks", "warehouses"),
 ])
 def test_through_the_pipeline(event_pipe: Pipeline, text: str, trigger: str,
                               victim: str) -> None:

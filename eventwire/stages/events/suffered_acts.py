@@ -39,7 +39,7 @@ from eventwire.stages.events.verb_roles import NOUN_RECIPIENT_PREPS
 # one-sided acts of violence: someone does them to someone
 VIOLENCE_NOUNS = frozenset({
     "attack", "shooting", "bombing", "firebombing", "arson", "raid", "ambush", "stabbing",
-    "airstrike", "strike", "shelling", "assault", "massacre", "bombardment", "onslaught",
+    "airstrike", "shelling", "assault", "massacre", "bombardment", "onslaught",
     "gunfire", "rampage", "killing", "beating", "lynching", "hijacking"})
 # verbs whose subject suffers the act: "died in", "caught fire in", "burned in"
 SUFFER_VERBS = frozenset({"die", "perish", "drown", "burn", "catch", "succumb"})
@@ -108,6 +108,13 @@ def suffered_by(noun: Token) -> Token | None:
     return resolve_relative(victim) if victim.lower_ in RELATIVE else victim
 
 
+def _inside(found: ActorMention, victim: Token) -> bool:
+    """The mention lies in the victim's own phrase ("two Azerbaijani
+    brothers": the demonym; "Palin's home church": the owner)."""
+    last = victim.right_edge
+    return victim.left_edge.idx <= found.start and found.end <= last.idx + len(last.text)
+
+
 def suffered_party(doc: Doc, noun: Token, nominal: bool,
                    actor: ActorMention | None) -> ActorMention | None:
     """The victim's mention as the act's recipient, over the ranker (a
@@ -117,7 +124,8 @@ def suffered_party(doc: Doc, noun: Token, nominal: bool,
         return None
     victim = suffered_by(noun)
     found = actor_mention(doc, victim) if victim is not None else None
-    if found is None or actor is not None and found.start < actor.end and \
-            actor.start < found.end:
+    if found is None or victim is None or not _inside(found, victim):
+        return None  # a mention elsewhere ("a monument to workers killed ...")
+    if actor is not None and found.start < actor.end and actor.start < found.end:
         return None
     return found
