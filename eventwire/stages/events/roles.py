@@ -73,6 +73,7 @@ from eventwire.stages.events.recipients import (
     ranking,
 )
 from eventwire.stages.events.stranded_agents import by_agent, done_by, stranded_agent
+from eventwire.stages.events.suffered_acts import suffered_party
 from eventwire.stages.events.target_tokens import (
     FORCE_ACTS,
     clause_addressees,
@@ -327,7 +328,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     # a conditional threat is aimed at the one its condition asks to act (relabel53)
     party = threat_condition_party(doc, trigger, kind, actor) or \
         toponym_party(doc, trigger, actor) or \
-        reacted_doer(doc, trigger, kind, actor)  # "X did Y, a move Z condemned": X (relabel59)
+        reacted_doer(doc, trigger, kind, actor) or \
+        suffered_party(doc, trigger, nominal, actor)  # "workers died in an attack" (recip52)
     if party is not None:
         return actor, recipient_codes(doc, actor, party, kind)
     # the place an act is done in is no recipient (the record guide: an actor
