@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter, defaultdict
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -37,15 +38,17 @@ def predict(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Each row's predicted role on its trigger: text, country, sectors,
     or ``event: False`` when no event sits on the trigger word."""
     pipe = Pipeline(Settings(progress=False))
-    arts = [Article(text=r["text"], published="2024-05-06") for r in rows]
+    arts = [Article(text=r["text"], published=date(2024, 5, 6)) for r in rows]
     out: list[dict[str, Any]] = []
     for row, (_a, _doc, events) in zip(rows, pipe.extract(arts), strict=True):
-        hit = next((e.to_dict() for e in events
-                    if e.to_dict()["trigger"]["text"].lower() == row["trigger"]), None)
+        if not isinstance(events, list):
+            raise SystemExit(f"{row['id']} rejected: {events}")
+        records: list[Any] = [e.to_dict() for e in events]
+        hit = next((r for r in records if r["trigger"]["text"].lower() == row["trigger"]), None)
         if hit is None:
             out.append({"event": False})
             continue
-        role = hit.get(row["role"]) or {}
+        role: dict[str, Any] = hit.get(row["role"]) or {}
         out.append({"event": True, "text": role.get("text"), "country": role.get("country"),
                     "sectors": role.get("sectors") or []})
     return out
