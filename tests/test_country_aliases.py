@@ -58,7 +58,7 @@ def test_the_build_step_on_a_small_kb() -> None:
          "roles": [{"code": "USAASM", "start": None, "end": None}]},
     ]
     counts = add_country_aliases(actors)
-    assert actors[0]["roles"][0]["code"] == "MYT"
+    assert actors[0]["roles"][0]["code"] == "FRAMYT"
     assert "samoan" not in actors[1]["aliases"]
     assert any(a["id"] == "ci:WSM" and "samoan" in a["aliases"] for a in actors)
     assert counts["own territory"] == 1 and counts["demonym of another state"] == 1

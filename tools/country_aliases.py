@@ -23,8 +23,10 @@ Three classes, each read from the data, none hand-picked:
   left out, and so is a capital whose most populous gazetteer namesake
   lies in another country ("Hamilton", "Victoria", "San José", "Kingston").
 * **own territory** -- a KB entry whose own name is a territory's
-  countryinfo name, coded as its sovereign ("pet:mayotte" FRA): its codes
-  are replaced by the territory's ISO code.
+  countryinfo name, coded as its sovereign ("pet:mayotte" FRA): its code
+  becomes the sovereign's followed by the territory's ISO code (FRAMYT,
+  the country file's form for New Caledonia, FRANCL), so the territory's
+  people are MYT and its bare police and soldiers France's.
 * **demonym of another state** -- a demonym countryinfo gives to one state
   only, filed by the KB under another country's entry ("samoan" in
   American Samoa): a new entry for its own state wins the alias.
@@ -116,7 +118,11 @@ def add_country_aliases(actors: list[dict[str, Any]]) -> dict[str, int]:
         if iso and entry["kind"] in ("state", "person") and iso not in codes \
                 and entry["id"].startswith("pet:") \
                 and all(len(r["code"]) in (3, 6) for r in entry["roles"]):
-            entry["roles"] = [{"code": iso, "start": None, "end": None}]
+            # the country file's own form for a territory (FRANCL): the
+            # sovereign first, so ``kb.territory_sovereigns`` sends the
+            # territory's bare police and soldiers to it (actors36)
+            sovereign = entry["roles"][0]["code"][:3]
+            entry["roles"] = [{"code": sovereign + iso, "start": None, "end": None}]
             entry["kind"] = "state"
             counts["own territory"] += 1
     known = _alias_countries(actors)
