@@ -93,3 +93,11 @@ def test_no_division_from_a_name_or_a_generic_word(pipe: Pipeline, text: str,
     _, ms = mentions_of(pipe, text)
     m = next((m for m in ms if agent in m.text), None)
     assert m is None or TOWN_RULE not in m.rule, m
+
+
+def test_a_division_is_read_whole(pipe: Pipeline) -> None:
+    """A capitalised run cut by a lower-case joining word is only part of a
+    name: "San Pedro de Macoris" is no Paraguayan "San Pedro"."""
+    _, ms = mentions_of(pipe, "Police in San Pedro de Macoris questioned two sailors.")
+    m = next(m for m in ms if m.text == "Police")
+    assert m.country != "PRY", m

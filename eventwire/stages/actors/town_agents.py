@@ -72,14 +72,28 @@ def _capitalised_before(head: Token) -> str | None:
                                              and doc[i - 2].is_title)):
         i -= 1
     if i < head.i:
-        return doc[i:head.i].text if doc[head.i - 1].is_title else None
+        if not doc[head.i - 1].is_title or _name_goes_on(doc, i - 1, -1):
+            return None
+        return doc[i:head.i].text
     after = head.i + 2
     if after < len(doc) and doc[head.i + 1].lower_ in PREPOSITIONS and doc[after].is_title:
         j = after
         while j + 1 < len(doc) and (doc[j + 1].is_title or doc[j + 1].text == "-"):
             j += 1
-        return doc[after:j + 1].text if doc[j].is_title else None
+        if not doc[j].is_title or _name_goes_on(doc, j + 1, 1):
+            return None
+        return doc[after:j + 1].text
     return None
+
+
+def _name_goes_on(doc: Doc, k: int, step: int) -> bool:
+    """Whether the capitalised run stops at a lower-case joining word inside
+    a longer name ("San Pedro *de* Macoris", "Sant Julia *de* Loria"): the
+    run is then only part of the name (probe: "Police in San Pedro de
+    Macoris" read as Paraguay's San Pedro)."""
+    nxt = k + step
+    return (0 <= k < len(doc) and 0 <= nxt < len(doc) and doc[k].is_lower
+            and len(doc[k]) <= 3 and doc[nxt].is_title)
 
 
 @lru_cache(maxsize=1)
