@@ -59,3 +59,45 @@ def test_a_word_of_a_named_actor_is_no_town(pipe: Pipeline, text: str, agent: st
     _, ms = mentions_of(pipe, text)
     m = next(m for m in ms if agent in m.text)
     assert TOWN_RULE not in m.rule, m
+
+
+@pytest.mark.parametrize("text,agent,country", [
+    ("Bayern separatists blocked the motorway on Friday.", "separatists", "DEU"),
+    ("Drenthe police detained two farmers at the depot.", "police", "NLD"),
+    ("Police in Vaud questioned the driver for hours.", "Police", "CHE"),
+    ("Grand Kru militiamen burned the clinic overnight.", "militiamen", "LBR"),
+    ("Otjozondjupa farmers marched on the regional office.", "farmers", "NAM"),
+])
+def test_a_misread_division_names_its_agents_country(pipe: Pipeline, text: str, agent: str,
+                                                     country: str) -> None:
+    """Class *a first-level division the tagger misreads* (actors46): a
+    division tagged an adjective, a determiner or a person still places its
+    agents, when the gazetteer has the name in one country only."""
+    _, ms = mentions_of(pipe, text)
+    m = next(m for m in ms if m.text == agent)
+    assert m.country == country and TOWN_RULE in m.rule, m
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("Paul supporters heckled the speaker outside the hall.", "supporters"),
+    ("Coast police arrested two smugglers on the beach.", "police"),
+    ("Centre separatists blocked the road at dawn.", "separatists"),
+    ("Jordan Peterson supporters heckled the speaker.", "supporters"),
+    ("Turkey dinner guests complained to the waiters.", "guests"),
+])
+def test_no_division_from_a_name_or_a_generic_word(pipe: Pipeline, text: str,
+                                                   agent: str) -> None:
+    """A given name (Cape Verde has a division "Paul"), a generic word
+    ("Coast", Kenya's old province), a division name several countries share
+    ("Centre") and a person's full name are no division."""
+    _, ms = mentions_of(pipe, text)
+    m = next((m for m in ms if agent in m.text), None)
+    assert m is None or TOWN_RULE not in m.rule, m
+
+
+def test_a_division_is_read_whole(pipe: Pipeline) -> None:
+    """A capitalised run cut by a lower-case joining word is only part of a
+    name: "San Pedro de Macoris" is no Paraguayan "San Pedro"."""
+    _, ms = mentions_of(pipe, "Police in San Pedro de Macoris questioned two sailors.")
+    m = next(m for m in ms if m.text == "Police")
+    assert m.country != "PRY", m

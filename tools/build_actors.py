@@ -32,6 +32,11 @@ from typing import Any
 import yaml
 
 from eventwire.paths import DATA_DIR
+
+try:  # run as a script from tools/, or imported as tools.build_actors by the tests
+    from country_aliases import add_country_aliases
+except ImportError:  # pragma: no cover - the package import path
+    from tools.country_aliases import add_country_aliases
 from eventwire.stages.actors.kb import normalise, split_code
 
 FILES = {"Phoenix.Countries.actors.txt": "country_file",
@@ -266,6 +271,7 @@ def build(petrarch: Path, curated: Path, leaders: Path | None = None,
     close_superseded_state_roles(actors)
     if homes is not None:
         home_regional_groups(actors, yaml.safe_load(homes.read_text(encoding="utf-8"))["homes"])
+    add_country_aliases(actors)  # actors46: countryinfo's names, demonyms, capitals
     if leaders is not None:
         merge_leaders(actors, yaml.safe_load(leaders.read_text(encoding="utf-8"))["leaders"])
     # curated agent nouns come first: the knowledge base keeps the first entry
