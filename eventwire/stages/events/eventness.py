@@ -222,9 +222,9 @@ def filter_events(doc: Doc, events: list[EventMention], model: EventFilter | Non
 # relabel51: fitted on "fire" as an ASSAULT, the filter dropped the THREATEN); a
 # sentence served and a person in custody (``procedure_states.py``, events51: the
 # filter, fitted with "serve" a non-event word and custody never a trigger, dropped
-# "remain in custody")
+# "remain in custody"); a pursuit (``pursuits.py``, events51: "chase" no trigger before)
 CLASS_KEPT = ("+measure", "+aid-given", "+contract", "+outbreak", "+plea", "+noun-label",
-              "+pointed-label", "+warning-shot", "+served", "+custody")
+              "+pointed-label", "+warning-shot", "+served", "+custody", "+pursuit")
 
 
 def _class_kept(event: EventMention) -> bool:
