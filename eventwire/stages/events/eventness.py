@@ -224,7 +224,7 @@ def filter_events(doc: Doc, events: list[EventMention], model: EventFilter | Non
 # filter, fitted with "serve" a non-event word and custody never a trigger, dropped
 # "remain in custody"); a pursuit (``pursuits.py``, events51: "chase" no trigger before)
 CLASS_KEPT = ("+measure", "+aid-given", "+contract", "+outbreak", "+plea", "+noun-label",
-              "+pointed-label", "+warning-shot", "+served", "+custody", "+pursuit")
+              "+pointed-label", "+warning-shot", "+served", "+custody-state", "+pursuit")
 
 
 def _class_kept(event: EventMention) -> bool:

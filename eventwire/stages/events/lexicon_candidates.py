@@ -245,7 +245,7 @@ def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
     if proceeding_as_setting(tok):  # "testified at the trial", "after the hearing" (relabel50)
         return Candidate(tok, tok.i + 1, "ACCUSE", "allege", [], "nominal+trial", True)
     if custody_predicate(tok):  # "is in police custody" (relabel50, procedure_states.py)
-        return Candidate(tok, tok.i + 1, "COERCE", "arrest", [], "nominal+custody", True)
+        return Candidate(tok, tok.i + 1, "COERCE", "arrest", [], "nominal+custody-state", True)
     if pursuit_noun(tok):  # "a high-speed chase" (pursuits.py, events51)
         return Candidate(tok, tok.i + 1, "COERCE", None, [], "nominal+pursuit", True)
     if (longer := long_nominal(tok)) is not None:
