@@ -30,6 +30,8 @@ def word(nlp: Any, text: str, form: str) -> Any:
      "term", "mayor"),
     ("She served two years in a state prison for the ambush.", "served", "She"),
     ("He is serving life behind bars for the 2009 bombing.", "serving", "He"),
+    ("Marcus Bell served 30 months in a federal penitentiary for the arson attack.",
+     "served", "Bell"),
     ("Okonkwo served nine months of a three-year sentence and was paroled.",
      "sentence", "Okonkwo"),
 ])

@@ -50,7 +50,8 @@ def sentence_served(tok: Token) -> int | None:
     served."""
     if tok.pos_ != "VERB" or _lemma(tok) != "serve":
         return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    # "served 30 months in a penitentiary": the parser may hang the length as npadvmod
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "npadvmod")), None)
     if obj is None:
         return None
     noun = _sentence_noun(obj)
