@@ -98,3 +98,13 @@ def test_custody_predicates(spacy_nlp: Any, text: str) -> None:
 ])
 def test_custody_that_is_no_arrest(spacy_nlp: Any, text: str) -> None:
     assert not custody_predicate(word(spacy_nlp, text, "custody"))
+
+
+def test_a_sentence_served_is_undated(full_pipeline: Pipeline) -> None:
+    """A sentence being served is a state: undated unless the text dates the
+    sentencing (relabel50), even under a dated main clause."""
+    text = ("In March the regional council met in Tarvik. The former governor, who is "
+            "serving a 14-year sentence for graft, was moved to a hospital on Tuesday.")
+    found = [e for e in events_of(full_pipeline, text) if e.type == "SANCTION"]
+    assert len(found) == 1
+    assert found[0].time is not None and found[0].time.value is None
