@@ -219,9 +219,12 @@ def filter_events(doc: Doc, events: list[EventMention], model: EventFilter | Non
 # characterisation anchored on its noun label (``label_triggers.py``, events48:
 # fitted on the verb, the filter read the quoted noun as a topic) and a quoted
 # "this is X" judging an act (same module); warning shots (``warning_shots.py``,
-# relabel51: fitted on "fire" as an ASSAULT, the filter dropped the THREATEN)
+# relabel51: fitted on "fire" as an ASSAULT, the filter dropped the THREATEN); a
+# sentence served and a person in custody (``procedure_states.py``, events51: the
+# filter, fitted with "serve" a non-event word and custody never a trigger, dropped
+# "remain in custody"); a pursuit (``pursuits.py``, events51: "chase" no trigger before)
 CLASS_KEPT = ("+measure", "+aid-given", "+contract", "+outbreak", "+plea", "+noun-label",
-              "+pointed-label", "+warning-shot")
+              "+pointed-label", "+warning-shot", "+served", "+custody-state", "+pursuit")
 
 
 def _class_kept(event: EventMention) -> bool:

@@ -65,6 +65,7 @@ from eventwire.stages.events.detection import words
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.detection_words import listed as _in
 from eventwire.stages.events.nonevents import word_classes
+from eventwire.stages.events.procedure_states import sentence_served
 
 
 def court_trial(tok: Token) -> bool:
@@ -377,6 +378,8 @@ def judicial_act(tok: Token) -> tuple[str, str | None, str, int] | None:
         return "ACCUSE", "allege", "charges", end
     if (end := sentence_received(tok)) is not None:
         return "SANCTION", "convict", "sentence", end
+    if (end := sentence_served(tok)) is not None:  # "serving a life sentence" (events51)
+        return "SANCTION", "convict", "served", end
     for test, kind, mode, rule in VERB_CLASSES:
         if test(tok):
             return kind, mode, rule, tok.i + 1
@@ -385,6 +388,6 @@ def judicial_act(tok: Token) -> tuple[str, str | None, str, int] | None:
 
 JUDICIAL_LEMMAS = frozenset({"face", "hand", "turn", "question", "interrogate", "admit",
                              "confess", "receive", "get", "give", "appear", "reappear", "try",
-                             "arraign", "remand"})
+                             "arraign", "remand", "serve"})
 
 

@@ -91,7 +91,8 @@ def trigger_gates(verbs: dict[str, Any], patterns: dict[str, Any],
     noun_gate = {*nominals, *(_first(k) for k in nominals), *(_last(k) for k in nominals),
                  *(_first(k) for k in classes.noun_patterns), *long_firsts(),
                  *ON_STATES, *REQUEST_NOUNS, *detection_words()["victim_crime_nouns"],
-                 *detection_words()["trial_nouns"], *detection_words()["proceeding_nouns"]}
+                 *detection_words()["trial_nouns"], *detection_words()["proceeding_nouns"],
+                 *detection_words()["custody_nouns"], *detection_words()["pursuit_nouns"]}
     return frozenset(verb_gate), frozenset(noun_gate)
 
 

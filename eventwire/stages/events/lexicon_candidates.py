@@ -27,6 +27,8 @@ from eventwire.stages.events.judicial import (
 from eventwire.stages.events.lexicon import ON_STATES, Lexicon, is_gated
 from eventwire.stages.events.mention_lookup import children_at, children_of
 from eventwire.stages.events.ordered_measures import ordered_measure
+from eventwire.stages.events.procedure_states import custody_predicate
+from eventwire.stages.events.pursuits import pursuit_noun
 from eventwire.stages.events.typing_classes import (
     inside_long_nominal,
     light_verb_noun,
@@ -242,6 +244,10 @@ def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return Candidate(tok, tok.i + 1, "ACCUSE", "allege", [], "nominal+trial", True)
     if proceeding_as_setting(tok):  # "testified at the trial", "after the hearing" (relabel50)
         return Candidate(tok, tok.i + 1, "ACCUSE", "allege", [], "nominal+trial", True)
+    if custody_predicate(tok):  # "is in police custody" (relabel50, procedure_states.py)
+        return Candidate(tok, tok.i + 1, "COERCE", "arrest", [], "nominal+custody-state", True)
+    if pursuit_noun(tok):  # "a high-speed chase" (pursuits.py, events51)
+        return Candidate(tok, tok.i + 1, "COERCE", None, [], "nominal+pursuit", True)
     if (longer := long_nominal(tok)) is not None:
         return entry_candidate(longer[0], tok, "nominal", True, longer[1])
     if inside_long_nominal(tok):

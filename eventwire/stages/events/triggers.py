@@ -81,6 +81,7 @@ from eventwire.stages.events.nonevents import not_an_event, word_classes
 from eventwire.stages.events.nonpolitical import no_political_side
 from eventwire.stages.events.preventions import foils_a_deed, keeps_from_acting
 from eventwire.stages.events.preventions import words as prevention_words
+from eventwire.stages.events.pursuits import pursuit_verb
 from eventwire.stages.events.sports import game_only
 from eventwire.stages.events.standing import standing_deployment
 from eventwire.stages.events.state_protests import ACCUSE, DISAPPROVE, lodges_protest, state_protest
@@ -191,6 +192,7 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
             return None
         ruled = lemma in class_rule_lemmas()  # else no class rule holds (speed40)
         cand = (construction_candidate(tok) or judicial_candidate(tok) or act_candidate(tok)
+                or pursuit_candidate(tok)
                 or (class_rule_candidate(tok, BEFORE_LEXICON) if ruled else None)
                 or verb_candidate(tok, lex)
                 or (class_rule_candidate(tok, AFTER_LEXICON) if ruled else None))
@@ -343,6 +345,13 @@ def judicial_candidate(tok: Token) -> Candidate | None:
         return None
     kind, mode, rule, end = found
     return Candidate(tok, end, kind, mode, [], f"curated-verb+{rule}", False)
+
+
+def pursuit_candidate(tok: Token) -> Candidate | None:
+    """"police chased the car" (``pursuits.py``): COERCE, no mode."""
+    if not pursuit_verb(tok):
+        return None
+    return Candidate(tok, tok.i + 1, "COERCE", None, [], "curated-verb+pursuit", False)
 
 
 def _stopped_violence(tok: Token) -> bool:

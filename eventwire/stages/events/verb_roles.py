@@ -43,6 +43,7 @@ from eventwire.stages.events.passives import (
     shared_agent,
     shared_passive,
 )
+from eventwire.stages.events.procedure_states import sentence_served
 from eventwire.stages.events.small_clauses import small_clause_subject
 from eventwire.stages.events.target_tokens import (
     SUMMON_LEMMAS,
@@ -353,7 +354,8 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
         obj = headline_object(verb)  # "police fire tear gas at [crowds]": the object's at-phrase
         return headline_subject(verb), ([obj] if obj is not None else []) \
             + headline_compound_targets(verb)
-    if faced_charges(verb) is not None or court_appearance(verb):
+    if faced_charges(verb) is not None or court_appearance(verb) or \
+            sentence_served(verb) is not None:  # "is serving a life sentence" (events51)
         return None, _accused(verb)  # "he will appear in court": the accused (events44)
     if (sentenced := _sentenced(verb)) is not None:  # "was given ... by a court": the court
         return _sentencing_court(verb), sentenced

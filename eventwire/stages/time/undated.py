@@ -60,6 +60,8 @@ Recorder = Callable[[EventMention, list[TimeValue], dict[str, float]], None]
 # run time (the rules before the model decide which events reach it).
 RECORDERS: list[Recorder] = []
 POLICIES = ("learned", "unknown", "publication")
+# the events stage's rule of a sentence being served (events/procedure_states.py)
+SERVED_RULE = "curated-verb+served"
 SENT_STARTS = "eventwire.sentence_starts"
 SENTENCES = doc_cache("eventwire.sentences")  # Spans: released after the pipeline
 DOC_FEATURES = "eventwire.undated_doc_features"
@@ -367,7 +369,9 @@ def undated_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Ti
         return candidate("publication", timexes, trigger, published)
     if foreground_attack(event, trigger):  # class *foreground attack* (dates17)
         return candidate("timeline", timexes, trigger, published)
-    if perfect_result(trigger):  # class *undated perfect of result* (dates25)
+    if perfect_result(trigger) or SERVED_RULE in event.rules:
+        # class *undated perfect of result* (dates25); a sentence being served is
+        # a state, undated unless the text dates it (relabel50, events51)
         return TimeValue(anchor="unknown")
     feats = features(doc, event, trigger, timexes, quotes, published)
     for record in RECORDERS:
