@@ -1110,8 +1110,9 @@ A('27', 'St Lucia Times', '2026-12-03', "State of emergency declared in Castries
 # decision: an exercise that attacks no one), this week; Argentina "would
 # take the matter to the UN Decolonization Committee" ACCUSE `allege`
 # `future` (rec_ab: an appeal to a higher body); the Foreign Office's
-# rejection REJECT with Argentina as recipient (recipients6: the party
-# whose protest it answers); the 1982 invasion, the retaking and the war
+# rejection REJECT with no recipient (relabel61 (c): its sentence does not
+# name the protest's author, Argentina, named only in the sentences before;
+# was Argentina as recipient by recipients6); the 1982 invasion, the retaking and the war
 # recalled ASSAULT (background; the islands FLK, standing for their
 # people). "urging both countries to refrain" is the content of old UN
 # resolutions, not labelled (no dated act in the text).
@@ -1129,7 +1130,7 @@ A('28', 'MercoPress', '2026-12-04', "Argentina protests British live-fire drills
       ("2026-W49", "week", False), P("Mount Pleasant", "Stanley"), cl="rec_ai-falklands-drills"),
     E("would take the matter to the UN", "take", "ACCUSE", "allege", ("it", "ARG", "GOV"), None, None, None,
       speaker="The ministry", mod="future"),
-    E("rejected the protest", "rejected", "REJECT", None, ("The UK Foreign Office", "GBR", "GOV"), (("Argentina's Foreign Ministry", 1), "ARG", "GOV"),
+    E("rejected the protest", "rejected", "REJECT", None, ("The UK Foreign Office", "GBR", "GOV"), None,  # relabel61 (c): the protest's author is named only in an earlier sentence (was Argentina's Foreign Ministry)
       None, None),
     E("invaded the islands on 2 April 1982", "invaded", "ASSAULT", None, ("Argentina's military government", "ARG", "GOV"),
       ("the islands", "FLK", None), d("1982-04-02", True), None),

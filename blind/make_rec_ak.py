@@ -806,8 +806,11 @@ A('23', 'APS', '2026-11-30', "Senegalese army dislodges MFDC fighters from base 
 
 # Metekel (24), Addis Standard, Friday 4 December: gunmen's attack on a
 # minibus near Bulen ASSAULT `firearms` (Wednesday), the kidnapping of five
-# passengers ASSAULT `abduct`; the zone's administration blames "Gumuz
-# militants" ACCUSE `allege` (its statement, Thursday); federal forces'
+# passengers ASSAULT `abduct`; the zone's administration blames "extremist
+# elements of the Gumuz militia" ACCUSE `allege` (its statement, Thursday;
+# the militia UAF by relabel61 (f): named a militia, called a rebel movement
+# neither by the guide nor by the article, whose rebel movement is the
+# Gumuz People's Democratic Movement, REB, which denies); federal forces'
 # deployment MOBILIZE `troops`; the command post's curfew COERCE `curfew`;
 # the Gumuz People's Democratic Movement's denial REJECT; the 2020
 # massacre recalled (Bekoji village, 23 December 2020, ASSAULT, background);
@@ -829,8 +832,8 @@ A('24', 'Addis Standard', '2026-12-04', "Gunmen kill seven, abduct five in attac
     E("taking five others away", "taking", "ASSAULT", "abduct", ("Unidentified gunmen", "ETH", "UAF"), ("five others", "ETH", "CVL"), WED2,
       P("Bulen", "Bulen"), speaker="the zone's communication affairs office", mod="reported", cl="rec_ak-bulen-abduction"),
     E("The office blamed", "blamed", "ACCUSE", "allege", ("The office", "ETH", "GOV"),
-      ("extremist elements of the Gumuz militia", "ETH", "REB"), THU3, None),
-    E("for the attack and said", "attack", "ASSAULT", "firearms", ("extremist elements of the Gumuz militia", "ETH", "REB"), None, WED2, None,
+      ("extremist elements of the Gumuz militia", "ETH", "UAF"), THU3, None),  # relabel61 (f): a militia the article calls no rebel movement (was REB)
+    E("for the attack and said", "attack", "ASSAULT", "firearms", ("extremist elements of the Gumuz militia", "ETH", "UAF"), None, WED2, None,  # relabel61 (f): militia UAF (was REB)
       speaker="The office", mod="reported",  # check_ak: the accused is the blamed act's actor (actors41)
       cl="rec_ak-bulen-attack"),
     E("had been deployed to the area", "deployed", "MOBILIZE", "troops", ("federal forces", "ETH", "MIL"), None, None, None,
