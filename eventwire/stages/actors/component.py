@@ -71,6 +71,7 @@ from eventwire.stages.actors.org_kinds import is_company_people, kind_sectors
 from eventwire.stages.actors.owned_bodies import own_bodies
 from eventwire.stages.actors.party_offices import party_officers
 from eventwire.stages.actors.place_home import places_country
+from eventwire.stages.actors.preload import preload
 from eventwire.stages.actors.regional_leaders import regional_leaders
 from eventwire.stages.actors.spokespeople import speak_as_bodies
 from eventwire.stages.actors.state_groups import stateless_groups
@@ -319,6 +320,7 @@ class ActorRecognizer(StageComponent, factory="eventwire_actors",
         iso3_codes()
         surname_index(self.kb)  # the KB persons' surnames (kb_surnames), built once
         territory_sovereigns()
+        preload()  # the stage's small static tables (speed45), not on an article
 
     def process(self, doc: Doc) -> None:
         mentions = get_list(doc, "actor_mentions")
