@@ -143,6 +143,9 @@ class Errors:
                               "(-o FILE).", EXIT_USAGE)
     E606 = ErrorCode("EW606", "Unknown {name} '{value}'. Use one of: {available}.", EXIT_USAGE)
     E607 = ErrorCode("EW607", "{option} does not apply to {what}: {hint}.", EXIT_USAGE)
+    E608 = ErrorCode("EW608", "Nothing to benchmark: no article could be read from {sources} "
+                              "({rejected} inputs rejected; first: {first}). Give a corpus "
+                              "with at least one English article.", EXIT_USAGE)
     # --- cue lists (eventwire/data/cues.yaml and EVENTWIRE_CUE_PATHS files) ---
     E701 = ErrorCode("EW701", "Cue list '{name}' is missing or of the wrong kind in {path}. "
                               "Restore the bundled file (reinstall eventwire).")

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire import __version__
-from eventwire.models import Article
+from eventwire.models import Article, Reject
 from eventwire.settings import Settings
 
 
@@ -101,14 +101,26 @@ def _measure(kind: str, articles: list[Article], settings: Settings, repeat: int
 
 def load_corpus(paths: Sequence[str | Path], settings: Settings,
                 limit: int | None = None) -> list[Article]:
+    """The corpus's articles (at most ``limit``). Rejected inputs are left
+    out as a run would reject them, but a corpus of which nothing is read
+    (a missing path, a link gone) is an error, not a benchmark of zero
+    articles: that once printed "0 events" and a meaningless ratio."""
+    from eventwire.errors import Errors, UsageError
     from eventwire.ingest import iter_inputs
 
     out: list[Article] = []
+    rejects: list[Reject] = []
     for item in iter_inputs(paths, settings=settings):
         if isinstance(item, Article):
             out.append(item)
             if limit and len(out) >= limit:
                 break
+        else:
+            rejects.append(item)
+    if not out:
+        first = f"{rejects[0].code} {rejects[0].message}" if rejects else "none"
+        raise UsageError(Errors.E608, sources=", ".join(str(p) for p in paths),
+                         rejected=len(rejects), first=first)
     return out
 
 
