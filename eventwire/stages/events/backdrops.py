@@ -80,6 +80,7 @@ from eventwire.datafiles import word_list_loader, word_list_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.mention_lookup import look_through, prep_objects
+from eventwire.stages.events.press_requests import is_press_request
 
 WORDS = DATA_DIR / "events" / "backdrops.yaml"
 FROM = frozenset({"from"})
@@ -314,8 +315,9 @@ def is_effort(tok: Token) -> bool:
 
 
 def is_backdrop(tok: Token) -> bool:
-    """Any of the ten classes of the module docstring."""
+    """Any of the ten classes of the module docstring, and a source's request
+    about its own reporting (press_requests.py, false53)."""
     return (is_gathering_setting(tok) or is_topic_accusation(tok) or is_defended_act(tok)
             or is_leaving(tok) or is_office_offered(tok) or is_anonymity_asked(tok)
             or is_goods_stolen(tok) or is_arrest_restraint(tok) or is_damaged_by_thing(tok)
-            or is_effort(tok))
+            or is_effort(tok) or is_press_request(tok))
