@@ -84,20 +84,25 @@ def bodily_assault(tok: Token) -> str | None:
 
 
 def _verbal(tok: Token) -> bool:
-    """A verb (not a modifier), or a misread stun-gun verb."""
+    """A verb (not a modifier), or a misread stun-gun or spitting verb."""
     return tok.dep_ != "amod" if tok.pos_ == "VERB" else misread_stun(tok)
 
 
+@lru_cache(maxsize=1)
 def stun_forms() -> frozenset[str]:
-    """The stun gun's verb forms (``trigger_screen`` keeps such a noun)."""
-    return words()["stun_forms"]
+    """The verb forms the tagger reads as nouns ("Taser", "spat"):
+    ``trigger_screen`` keeps such a noun for :func:`misread_stun`."""
+    return frozenset({*words()["stun_forms"], *words()["spittle_verbs"]})
 
 
 def misread_stun(tok: Token) -> bool:
-    """"had to Taser him": the tagger reads the stun gun's name as a name or
-    a noun in a verb's place; a verb's dependency and an object show the verb."""
-    return tok.pos_ in ("PROPN", "NOUN") and tok.lower_ in words()["stun_forms"] and \
-        tok.dep_ in VERBAL_DEPS and any(c.dep_ == "dobj" for c in tok.children)
+    """"had to Taser him", "a fan spat at the linesman": the tagger reads the
+    stun gun's name or "spat" as a noun in a verb's place; a verb's
+    dependency and an object or a goal phrase show the verb."""
+    return tok.pos_ in ("PROPN", "NOUN") and tok.lower_ in stun_forms() and \
+        tok.dep_ in VERBAL_DEPS and any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in GOAL_PREPS)
+            for c in tok.children)
 
 
 def _content_of_intent(tok: Token) -> bool:
