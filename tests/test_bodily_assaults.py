@@ -29,6 +29,7 @@ def word(nlp: Any, text: str, form: str) -> Any:
     ("The gunman sprayed bullets at the crowd outside the club.", "sprayed", "firearms"),
     ("Police sprayed tear gas at the students blocking the avenue.", "sprayed",
      "crowd-control"),
+    ("Guards sprayed pepper spray at the inmates in the yard.", "sprayed", "crowd-control"),
 ])
 def test_a_bodily_assault_is_assault(event_pipe: Pipeline, text: str, form: str,
                                      mode: str | None) -> None:
@@ -48,6 +49,7 @@ def test_a_bodily_assault_is_assault(event_pipe: Pipeline, text: str, form: str,
     ("The firefighters sprayed water on the burning barn.", "sprayed"),
     ("The drunk threatened to punch the bouncer.", "punch"),
     ("The cleaners sprayed the workers' lockers with disinfectant.", "sprayed"),
+    ("The gardener sprayed a weed-killer spray along the fence.", "sprayed"),
 ])
 def test_things_harmed_and_threats_are_no_assault(spacy_nlp: Any, text: str,
                                                   form: str) -> None:

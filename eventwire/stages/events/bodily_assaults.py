@@ -151,15 +151,22 @@ def _spraying(tok: Token) -> str | None:
     sprayed += [c for s in sprayed for c in s.children if c.dep_ == "conj"]
     if any(_in(thing, "sprayed_firearms") for thing in sprayed):
         return "firearms"
-    if pepper or any(_in(thing, "sprayed_agents") for thing in sprayed):
+    if pepper or any(_agent(thing) for thing in sprayed):
         return "crowd-control"
     return "crowd-control" if _harmed_object(tok) and _sprayed_with_agent(tok) else None
+
+
+def _agent(thing: Token) -> bool:
+    """A crowd-control agent: "tear gas", "water cannon", "pepper spray" (the
+    agent named by its modifier: "spray" alone is any spray)."""
+    return _in(thing, "sprayed_agents") or any(
+        c.dep_ == "compound" and _in(c, "sprayed_agents") for c in thing.children)
 
 
 def _sprayed_with_agent(tok: Token) -> bool:
     """"sprayed the protesters with tear gas": people sprayed need the agent
     named; "sprayed the workers" alone is ambiguous (a hose, a disinfectant)
     and is not read."""
-    return any(_in(thing, "sprayed_agents") for prep in tok.children
+    return any(_agent(thing) for prep in tok.children
                if prep.dep_ == "prep" and prep.lower_ == "with"
                for thing in prep.children if thing.dep_ == "pobj")
