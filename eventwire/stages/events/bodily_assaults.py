@@ -99,7 +99,7 @@ def misread_stun(tok: Token) -> bool:
     """"had to Taser him", "a fan spat at the linesman": the tagger reads the
     stun gun's name or "spat" as a noun in a verb's place; a verb's
     dependency and an object or a goal phrase show the verb."""
-    return tok.pos_ in ("PROPN", "NOUN") and tok.lower_ in stun_forms() and \
+    return tok.lower_ in stun_forms() and tok.pos_ in ("PROPN", "NOUN") and \
         tok.dep_ in VERBAL_DEPS and any(
             c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in GOAL_PREPS)
             for c in tok.children)
