@@ -222,9 +222,11 @@ def filter_events(doc: Doc, events: list[EventMention], model: EventFilter | Non
 # relabel51: fitted on "fire" as an ASSAULT, the filter dropped the THREATEN); a
 # sentence served and a person in custody (``procedure_states.py``, events51: the
 # filter, fitted with "serve" a non-event word and custody never a trigger, dropped
-# "remain in custody"); a pursuit (``pursuits.py``, events51: "chase" no trigger before)
+# "remain in custody"); a pursuit (``pursuits.py``, events51: "chase" no trigger before);
+# a bodily assault (``bodily_assaults.py``, events52: "punch", "Taser" never triggers)
 CLASS_KEPT = ("+measure", "+aid-given", "+contract", "+outbreak", "+plea", "+noun-label",
-              "+pointed-label", "+warning-shot", "+served", "+custody-state", "+pursuit")
+              "+pointed-label", "+warning-shot", "+served", "+custody-state", "+pursuit",
+              "+bodily-assault")
 
 
 def _class_kept(event: EventMention) -> bool:

@@ -17,7 +17,9 @@ holds every such first word); the word-led classes
 headline verb (its form, without "-s" or "-es", a lexicon verb); the
 headline verb (its lemma a lexicon verb);
 ``noun_candidate`` (the form or the lemma in the noun gate); a sent
-diplomatic note (``diplomatic_notes.NOTES``, types44). An ADJ (not
+diplomatic note (``diplomatic_notes.NOTES``, types44); a stun gun's name
+in a verb's place ("had to Taser him": ``bodily_assaults.misread_stun``,
+events52). An ADJ (not
 ``acomp``) has ``is_denial`` as a ROOT / ccomp, the compound pattern and
 the word-led classes only: after them ``_candidate`` answers None. Every
 other word (verbs, ``acomp`` of any tag) is kept as it was.
@@ -33,6 +35,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from eventwire.nlp.arrays import column, remember
+from eventwire.stages.events.bodily_assaults import stun_forms
 from eventwire.stages.events.diplomatic_notes import NOTES
 from eventwire.stages.events.lexicon import Lexicon
 from eventwire.stages.events.word_led_classes import class_lemmas, class_lowers
@@ -68,7 +71,8 @@ def word_flags(low: str, lemma: str, lex: Lexicon) -> tuple[bool, bool, bool]:
     title = low in lex.verbs or low[:-1] in lex.verbs or low[:-2] in lex.verbs
     noun = lemma in lex.verbs or _gate_open(low, lex.noun_gate) or \
         _gate_open(lemma, lex.noun_gate)
-    return class_word or title or noun or low in NOTES, class_word, _gate_open(lemma, lex.verb_gate)
+    noun = noun or low in NOTES or low in stun_forms()
+    return class_word or title or noun, class_word, _gate_open(lemma, lex.verb_gate)
 
 
 def screen_positions(doc: Doc, positions: list[int], lex: Lexicon) -> list[int]:

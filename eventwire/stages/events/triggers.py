@@ -35,6 +35,7 @@ from eventwire.stages.events.acts import (
     yields_to_demand,
 )
 from eventwire.stages.events.announced_measures import measures_end
+from eventwire.stages.events.bodily_assaults import bodily_assault_candidate, misread_stun
 from eventwire.stages.events.clauses import (
     denied_allegation,
     is_deescalation,
@@ -177,7 +178,7 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
         found = class_candidate(tok, lemma, pos)
         if found is not None:
             return found if isinstance(found, Candidate) else None
-    if tok.pos_ == "VERB":
+    if tok.pos_ == "VERB" or misread_stun(tok):  # "had to Taser him" (events52)
         if standing_deployment(tok):  # "a frigate deployed on patrol" (standing.py)
             return None
         if votes and (voted_in(tok) is not None or (
@@ -192,7 +193,7 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
             return None
         ruled = lemma in class_rule_lemmas()  # else no class rule holds (speed40)
         cand = (construction_candidate(tok) or judicial_candidate(tok) or act_candidate(tok)
-                or pursuit_candidate(tok)
+                or pursuit_candidate(tok) or bodily_assault_candidate(tok)
                 or (class_rule_candidate(tok, BEFORE_LEXICON) if ruled else None)
                 or verb_candidate(tok, lex)
                 or (class_rule_candidate(tok, AFTER_LEXICON) if ruled else None))
