@@ -214,10 +214,10 @@ def state_force_home(sectors: Iterable[str], home: str, text: str = "") -> str:
     named bare ("gendarmes", "troops") are the sovereign's ("French state
     forces there FRA", docs/annotation.md); so are its bare administration
     ("Authorities", "the prefecture": rules61, ``SOVEREIGN_BODIES``, checked
-    only when ``text`` is given); its people, parties and unions are the
+    only when ``text`` is given, whatever sector the KB or the resolver
+    gave); its people, parties and unions are the
     territory's."""
-    if STATE_FORCES.intersection(sectors) or (
-            text and "GOV" in sectors and _names_sovereign_body(text)):
+    if STATE_FORCES.intersection(sectors) or (text and _names_sovereign_body(text)):
         return territory_sovereigns().get(home, home)
     return home
 
