@@ -49,3 +49,14 @@ def test_a_militia_is_uaf(pipe: Pipeline, text: str, trigger: str) -> None:
 ])
 def test_rebels_and_armies_are_not_militias(pipe: Pipeline, text: str, trigger: str) -> None:
     assert _actor_sector(pipe, text, trigger) != "UAF"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The White Army, a youth militia, overran an army base in the north on Friday. "
+     "The army retook the base on Sunday.", "retook"),
+    ("Fighters of the Arakan Army seized a border post on Monday. The army shelled the "
+     "post on Tuesday.", "shelled"),
+])
+def test_a_bare_army_after_a_group_named_army_is_the_states(pipe: Pipeline, text: str,
+                                                             trigger: str) -> None:
+    assert _actor_sector(pipe, text, trigger) == "MIL"

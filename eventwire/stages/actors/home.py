@@ -250,7 +250,9 @@ def _repeat_agents(mentions: list[ActorMention]) -> None:
     """Class *re-mentions of a qualified agent*: "the resistance groups"
     after "the Iraqi resistance groups", "the lawmakers" after "Iraqi
     lawmakers" are the same people: the bare one takes the earlier one's
-    identity."""
+    identity. Not a state's "army" after a non-state group named an Army
+    (the White Army, the Arakan Army, the Free Syrian Army: rules61): the
+    bare army is the state's military the group fights."""
     words_of = _WordsOf(mentions)
     for i, m in enumerate(mentions):
         if m.rule != "agent" or m.country:
@@ -262,6 +264,8 @@ def _repeat_agents(mentions: list[ActorMention]) -> None:
             if not prev.country:
                 continue
             pw = words_of(j)
+            if words == ["army"] and NON_STATE_ARMED.intersection(prev.sectors):
+                continue
             if len(pw) > len(words) and pw[-len(words):] == words:
                 m.country, m.actor_id, m.sectors = prev.country, prev.actor_id, list(prev.sectors)
                 m.rule = "agent+repeat"

@@ -112,7 +112,9 @@ def note_roles(noun: Token) -> tuple[Token | None, Token | None] | None:
     its indirect object: "handed the chargé a note"); None for any other noun.
     Why: the note carries the event but the parse hangs both on the verb."""
     head = _note_head(noun) or _received_protest(noun)
-    verb = None if head is None else _send_verb(head)
+    if head is None:
+        return None
+    verb = _send_verb(head)
     if verb is None:
         return None
     if verb.lemma_.lower() in RECEIVE_VERBS:
