@@ -114,3 +114,19 @@ def test_a_territorys_bare_administration_is_the_sovereigns(
 
     event = event_at(event_pipe, text, word)
     assert event.actor is not None and event.actor.country == country, event.actor
+
+
+@pytest.mark.parametrize("text,word,country", [
+    # rules61: the dateline town gives a territory's bare administration and
+    # police the sovereign too (``town_agents.locate_town_agents``)
+    ("FORT-DE-FRANCE, Martinique — Authorities banned protests in the capital on "
+     "Thursday after night-time looting.", "banned", "FRA"),
+    ("NOUMEA, New Caledonia — Authorities extended the curfew on Friday after more "
+     "looting.", "extended", "FRA"),
+])
+def test_a_territory_datelines_administration_is_the_sovereigns(
+        event_pipe: Pipeline, text: str, word: str, country: str) -> None:
+    from tests.conftest import event_at
+
+    event = event_at(event_pipe, text, word)
+    assert event.actor is not None and event.actor.country == country, event.actor
