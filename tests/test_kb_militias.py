@@ -60,3 +60,15 @@ def test_rebels_and_armies_are_not_militias(pipe: Pipeline, text: str, trigger: 
 def test_a_bare_army_after_a_group_named_army_is_the_states(pipe: Pipeline, text: str,
                                                              trigger: str) -> None:
     assert _actor_sector(pipe, text, trigger) == "MIL"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Local vigilantes killed two suspected cattle thieves in the village on Sunday.",
+     "killed"),
+    ("A vigilante group beat a man accused of theft outside the market.", "beat"),
+    ("Armed vigilantes attacked a camp of herders near the river, residents said.",
+     "attacked"),
+])
+def test_vigilantes_are_uaf(pipe: Pipeline, text: str, trigger: str) -> None:
+    # the guide: "vigilantes ZAF UAF" (rec_n); armed civilians outside state command
+    assert _actor_sector(pipe, text, trigger) == "UAF"
