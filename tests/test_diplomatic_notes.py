@@ -118,3 +118,37 @@ def test_a_courtesy_note_is_no_event(pipe: Pipeline, text: str) -> None:
 def test_a_note_of_protest_stays_accuse(pipe: Pipeline) -> None:
     got = found(pipe, "Beijing handed a note of protest to the Philippine embassy.")
     assert ("note", "ACCUSE") in got, got
+
+
+# rules61 (relabel61 (d)): a note received is the sender's act on its noun, the
+# receiver its recipient; "received" is no event
+@pytest.mark.parametrize("text,trigger,kind,sender,receiver", [
+    ("The ministry in Phnom Penh said it had received Bangkok's note on Friday.",
+     "note", "ACCUSE", "Bangkok", "it"),
+    ("Ankara said it had received Athens' protest note over the drilling ship.",
+     "protest", "ACCUSE", "Athens'", "it"),
+    ("Seoul's foreign ministry said it received Tokyo's note of protest over the visit.",
+     "note", "ACCUSE", "Tokyo", "it"),
+    ("The Kenyan foreign ministry confirmed it had received a diplomatic note from Kampala "
+     "on the border dispute.", "note", "ACCUSE", "Kampala", "it"),
+])
+def test_a_received_note_is_the_senders_act(pipe: Pipeline, text: str, trigger: str,
+                                            kind: str, sender: str, receiver: str) -> None:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2024, 6, 3))]))
+    events = list(doc._.events)
+    (note,) = [e for e in events if e.trigger.text.split()[0] == trigger]
+    assert note.type == kind
+    assert note.actor is not None and note.actor.text == sender, note.actor
+    assert note.recipient is not None and note.recipient.text == receiver, note.recipient
+    assert not any(e.trigger.text.startswith("receiv") for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    # a private note, no state on either side
+    "She said she had received a note from her neighbour about the noise.",
+    # not a note: letters of application
+    "The embassy received thousands of visa applications last month.",
+])
+def test_a_received_private_note_is_no_event(pipe: Pipeline, text: str) -> None:
+    got = found(pipe, text)
+    assert not any(w.split()[0] in ("note", "received") for w, _ in got), got

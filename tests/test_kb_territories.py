@@ -92,3 +92,41 @@ def test_probes_of_territory_actors(event_pipe: Pipeline, text: str, word: str,
 
     event = event_at(event_pipe, text, word)
     assert event.actor is not None and event.actor.country == country
+
+
+@pytest.mark.parametrize("text,word,country", [
+    # rules61 (docs/annotation.md "Decided with rules61"): a territory's bare
+    # administration is the sovereign's, as its police are ...
+    ("Cayenne, French Guiana: youths set fire to a school overnight. Authorities imposed "
+     "a curfew on Tuesday.", "imposed", "FRA"),
+    ("Riots spread in Mamoudzou, Mayotte, on Sunday. The prefecture banned all gatherings "
+     "on Monday.", "banned", "FRA"),
+    ("Protesters blocked roads in Papeete, French Polynesia. The high commissioner "
+     "ordered the roads cleared.", "ordered", "FRA"),
+    # ... its own elected bodies and people stay the territory's
+    ("Protesters blocked roads in Noumea, New Caledonia. The territorial congress "
+     "rejected the reform on Tuesday.", "rejected", "NCL"),
+    ("Riots spread in Mamoudzou, Mayotte. Youths torched cars on Sunday.", "torched", "MYT"),
+])
+def test_a_territorys_bare_administration_is_the_sovereigns(
+        event_pipe: Pipeline, text: str, word: str, country: str) -> None:
+    from tests.conftest import event_at
+
+    event = event_at(event_pipe, text, word)
+    assert event.actor is not None and event.actor.country == country, event.actor
+
+
+@pytest.mark.parametrize("text,word,country", [
+    # rules61: the dateline town gives a territory's bare administration and
+    # police the sovereign too (``town_agents.locate_town_agents``)
+    ("FORT-DE-FRANCE, Martinique — Authorities banned protests in the capital on "
+     "Thursday after night-time looting.", "banned", "FRA"),
+    ("NOUMEA, New Caledonia — Authorities extended the curfew on Friday after more "
+     "looting.", "extended", "FRA"),
+])
+def test_a_territory_datelines_administration_is_the_sovereigns(
+        event_pipe: Pipeline, text: str, word: str, country: str) -> None:
+    from tests.conftest import event_at
+
+    event = event_at(event_pipe, text, word)
+    assert event.actor is not None and event.actor.country == country, event.actor

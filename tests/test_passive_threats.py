@@ -106,3 +106,34 @@ def test_a_vowed_prosecution_is_a_threat(event_pipe: Pipeline, text: str) -> Non
 def test_prosecutions_that_are_no_vow_keep_their_type(event_pipe: Pipeline, text: str) -> None:
     ev = by_trigger(event_pipe, text).get("prosecuted")
     assert ev is None or ev.type != "THREATEN", by_trigger(event_pipe, text)
+
+
+# rules61 (relabel61 (b)): a punishment vowed on a condition; the pronoun the
+# passive takes is a wrongdoer the if- or unless-clause describes
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("\"If the guards are found guilty, they will be jailed,\" the warden told reporters.",
+     "jailed", "warden"),
+    ("\"Unless the smugglers hand back the cattle, they will be punished,\" the chief said.",
+     "punished", "chief"),
+    ("The governor warned that if the contractors took bribes, they would be prosecuted.",
+     "prosecuted", "governor"),
+])
+def test_a_conditioned_pronoun_is_a_wrongdoer(spacy_nlp: Language, text: str, trigger: str,
+                                              actor: str) -> None:
+    doc = spacy_nlp(text)
+    verb = next(t for t in doc if t.text == trigger)
+    doer = vower(verb)
+    assert doer is not None and doer.text == actor, (doer, actor)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a pronoun with no condition: the group is named elsewhere, not described
+    ("\"They will be punished,\" the mayor said after the strikers blocked the bridge.",
+     "punished"),
+    # the condition is there but the act is negated: no vow
+    ("\"If the talks succeed, they will not be arrested,\" the mediator said.", "arrested"),
+])
+def test_conditioned_near_misses(spacy_nlp: Language, text: str, trigger: str) -> None:
+    doc = spacy_nlp(text)
+    verb = next(t for t in doc if t.text == trigger)
+    assert vower(verb) is None

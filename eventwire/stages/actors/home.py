@@ -173,7 +173,7 @@ def locate_bare_agents(mentions: list[ActorMention],
         if m.rule == "agent" and not m.country and m.sectors and \
                 set(m.sectors) <= allowed and not SPOKESPEOPLE & words and \
                 not outsider_words(m.text):
-            m.country = state_force_home(m.sectors, home)
+            m.country = state_force_home(m.sectors, home, m.text)
             m.rule = "agent+home"
         elif m.rule == LOCAL_GROUP_RULE and not m.country and set(m.sectors) <= allowed:
             # class *groups the article defines* (``local_groups``): a group
@@ -190,15 +190,34 @@ def locate_bare_agents(mentions: list[ActorMention],
 
 # the sectors of a state's forces, which a territory's sovereign sends
 STATE_FORCES = frozenset({"COP", "MIL"})
+# class *the sovereign's administration in a territory* (rules61, docs/annotation.md
+# "Decided with rules61"): bare "authorities", "the prefecture", "the prefect",
+# "the high commissioner" of Mayotte or Réunion are the state's own officers
+# there, as its gendarmes are; the territory's elected bodies are its own
+SOVEREIGN_BODIES = frozenset({"authorities", "authority", "prefecture", "préfecture",
+                              "prefect", "préfet", "high commissioner",
+                              "high commission", "state services"})
 
 
-def state_force_home(sectors: Iterable[str], home: str) -> str:
+def _names_sovereign_body(text: str) -> bool:
+    """Whether a mention is a bare state body of the sovereign: its words,
+    without a leading article, are one of ``SOVEREIGN_BODIES``."""
+    words = normalise(text).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(words) in SOVEREIGN_BODIES
+
+
+def state_force_home(sectors: Iterable[str], home: str, text: str = "") -> str:
     """Class *a sovereign's forces in its territory* (actors36): in a story
     about a dependent territory (``kb.territory_code``), police and soldiers
     named bare ("gendarmes", "troops") are the sovereign's ("French state
-    forces there FRA", docs/annotation.md); its people, parties and unions
-    are the territory's."""
-    if STATE_FORCES.intersection(sectors):
+    forces there FRA", docs/annotation.md); so are its bare administration
+    ("Authorities", "the prefecture": rules61, ``SOVEREIGN_BODIES``, checked
+    only when ``text`` is given, whatever sector the KB or the resolver
+    gave); its people, parties and unions are the
+    territory's."""
+    if STATE_FORCES.intersection(sectors) or (text and _names_sovereign_body(text)):
         return territory_sovereigns().get(home, home)
     return home
 
@@ -231,7 +250,9 @@ def _repeat_agents(mentions: list[ActorMention]) -> None:
     """Class *re-mentions of a qualified agent*: "the resistance groups"
     after "the Iraqi resistance groups", "the lawmakers" after "Iraqi
     lawmakers" are the same people: the bare one takes the earlier one's
-    identity."""
+    identity. Not a state's "army" after a non-state group named an Army
+    (the White Army, the Arakan Army, the Free Syrian Army: rules61): the
+    bare army is the state's military the group fights."""
     words_of = _WordsOf(mentions)
     for i, m in enumerate(mentions):
         if m.rule != "agent" or m.country:
@@ -243,6 +264,8 @@ def _repeat_agents(mentions: list[ActorMention]) -> None:
             if not prev.country:
                 continue
             pw = words_of(j)
+            if words == ["army"] and NON_STATE_ARMED.intersection(prev.sectors):
+                continue
             if len(pw) > len(words) and pw[-len(words):] == words:
                 m.country, m.actor_id, m.sectors = prev.country, prev.actor_id, list(prev.sectors)
                 m.rule = "agent+repeat"

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import ents_of
+from eventwire.stages.actors.home import state_force_home
 
 TOWN_RULE = "+town"
 MIN_POPULATION = 5000
@@ -188,5 +189,7 @@ def locate_town_agents(doc: Doc, mentions: list[ActorMention]) -> None:
                 town, country = found
         if town is None or country is None or _names_an_actor(doc, town, mentions):
             continue
-        m.country = country
+        # a territory's town: its police and bare administration are the
+        # sovereign's (home.state_force_home; rules61, "Decided with rules61")
+        m.country = state_force_home(m.sectors, country, m.text)
         m.rule = "agent" + TOWN_RULE

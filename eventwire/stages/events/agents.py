@@ -149,7 +149,8 @@ def in_story_country(doc: Doc, actor: ActorMention | None) -> ActorMention | Non
     home = story_country(doc) or local_country(doc)
     if home is None:
         return actor
-    return replace(actor, country=state_force_home(actor.sectors, home), rule=actor.rule + "+story")
+    return replace(actor, country=state_force_home(actor.sectors, home, actor.text),
+                   rule=actor.rule + "+story")
 
 
 # doc.user_data key of the country of the text's places, computed once per text

@@ -20,6 +20,12 @@ docs/annotation.md "Questions decided (relabel57)":
   event; a participle carrying another act ("a note demanding the release")
   keeps its own event (the REQUEST on "demanding").
 
+* **relabel61 (d)** a note received ("said it had received Cambodia's
+  note", "had received Belize's protest note") is the sender's act on the
+  same noun: "received" is the other side's light verb, the sender (the
+  note's possessor or its "from" phrase) the actor, the receiver (the
+  verb's subject) the recipient (``note_roles``; branch rules61).
+
 Not: "took note", "said in a note" (no sent note), "rejected the note" (no
 new note), a note one person passes another ("slipped her a note") — the
 sender or the addressee must be a state or a government body, or the note
@@ -38,6 +44,8 @@ RULE = "curated+diplomatic-note"
 # ("issued a note" is as often a press note as a diplomatic one: not here)
 SEND_VERBS = frozenset({"send", "hand", "deliver", "convey", "transmit", "submit", "give",
                         "lodge"})
+# the light verb of the note's addressee: roles swap (relabel61 (d))
+RECEIVE_VERBS = frozenset({"receive"})
 SUMMONS_VERBS = frozenset({"summon", "invite"})
 # what the note does, told by a participle of the note or of its verb
 PROTEST_WORDS = frozenset({"protest", "object", "complain", "condemn", "denounce", "oppose"})
@@ -103,10 +111,14 @@ def note_roles(noun: Token) -> tuple[Token | None, Token | None] | None:
     verb's subject or its "by" agent) and the addressee (its "to" phrase or
     its indirect object: "handed the chargé a note"); None for any other noun.
     Why: the note carries the event but the parse hangs both on the verb."""
-    head = _note_head(noun)
-    verb = None if head is None else _send_verb(head)
+    head = _note_head(noun) or _received_protest(noun)
+    if head is None:
+        return None
+    verb = _send_verb(head)
     if verb is None:
         return None
+    if verb.lemma_.lower() in RECEIVE_VERBS:
+        return _received_roles(head, verb)
     sender = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if sender is None:
         sender = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
@@ -114,6 +126,30 @@ def note_roles(noun: Token) -> tuple[Token | None, Token | None] | None:
     told = _addressees(verb) or [c for c in verb.children if c.dep_ in ("dative", "iobj")
                                  and c.lower_ != "to"]
     return sender, (told[0] if told else None)
+
+
+def _received_protest(noun: Token) -> Token | None:
+    """The note or protest a state received that ``noun`` names: "Belize's
+    protest note" ("protest" compound), "any protest from Estonia" (the
+    noun itself); None elsewhere (a sent protest keeps its clause's roles)."""
+    if noun.lemma_.lower() != "protest" or noun.pos_ != "NOUN":
+        return None
+    head = noun.head if noun.dep_ == "compound" and noun.head.lower_ in NOTES else noun
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in RECEIVE_VERBS:
+        return head
+    return None
+
+
+def _received_roles(head: Token, verb: Token) -> tuple[Token | None, Token | None]:
+    """A received note's sender (its possessor, or the "from" phrase of the
+    note or of the verb) and its addressee (the verb's subject)."""
+    sender = next((c for c in head.children if c.dep_ == "poss"), None)
+    if sender is None:
+        sender = next((g for t in (head, verb) for c in t.children
+                       if c.dep_ == "prep" and c.lower_ == "from"
+                       for g in c.children if g.dep_ == "pobj"), None)
+    receiver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return sender, receiver
 
 
 def summons_with_note(tok: Token) -> bool:
@@ -163,6 +199,8 @@ def _send_verb(head: Token) -> Token | None:
     """The light verb whose object (or passive subject, or participle) the note is."""
     if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in SEND_VERBS:
         return head.head
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in RECEIVE_VERBS:
+        return head.head  # "had received Cambodia's note" (relabel61 (d))
     for c in head.children:
         if c.dep_ == "acl" and c.lemma_.lower() in SEND_VERBS:
             return c
@@ -175,6 +213,8 @@ def _diplomatic(head: Token, verb: Token) -> bool:
     if head.lower_ == "verbale" or any(c.dep_ == "amod" and c.lower_ in FORMAL
                                        for c in head.children):
         return True
+    if any(c.dep_ == "poss" and official(c) for c in head.children):
+        return True  # "Cambodia's note"
     for c in verb.children:
         if c.dep_ in ("nsubj", "dative", "iobj") and official(c):
             return True

@@ -28,6 +28,14 @@ on a named group ("the new arrivals would be detained", "46 of those held
 would be deported", "the boats would be sunk": COERCE in the gold, no
 actor) and a refusal ("we will not be intimidated", "the border will not be
 closed": negated) are near-misses.
+
+Class *a punishment vowed on a condition* (rules61, docs/annotation.md
+relabel61 (b): "if the officers acted excessively, they will be punished"
+THREATEN, the promiser the actor): a pronoun subject of the passive act is a
+wrongdoer the sentence describes when an if- or unless-clause on the act
+tells the wrong ("if the guards are found guilty, they will be jailed").
+Not: a pronoun with no such clause ("they will be punished," said X after
+naming the strikers: the group is named, not described).
 """
 
 from __future__ import annotations
@@ -58,8 +66,19 @@ def _wrongdoer(subject: Token) -> bool:
     kids = list(subject.children)
     if subject.lower_ in GENERIC or any(c.dep_ == "det" and c.lower_ in GENERIC for c in kids):
         return True
+    if subject.pos_ == "PRON" and _conditioned(subject.head):
+        return True  # "if the officers acted excessively, they will be punished"
     return subject.pos_ == "NOUN" and any(
         c.dep_ in ("relcl", "acl") or c.lower_ == "responsible" for c in kids)
+
+
+CONDITION_MARKS = {"if", "unless"}
+
+
+def _conditioned(verb: Token) -> bool:
+    """``verb`` has an if- or unless-clause ("if X is found guilty")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                         for m in c.children) for c in verb.children)
 
 
 def _passive_verb(verb: Token) -> Token | None:
