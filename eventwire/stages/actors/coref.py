@@ -43,6 +43,7 @@ from eventwire.stages.actors.binding import (
 )
 from eventwire.stages.actors.body_names import is_body_person
 from eventwire.stages.actors.first_person import link_first_person
+from eventwire.stages.actors.force_pronouns import force_antecedent
 from eventwire.stages.actors.partitives import partitive_pronouns
 from eventwire.stages.actors.person_nouns import is_person_noun, subject_person_pronoun
 from eventwire.stages.actors.repeat_names import repeat_names
@@ -204,6 +205,10 @@ def _pronouns(doc: Doc, by_start: _ByStart) -> None:
         if ante is None and subject_person_pronoun(tok):
             # a person noun ("a gunman") only when no named person fits
             ante = _antecedent(tok, low, by_start, subjects, nouns=True)
+        if tok.dep_ not in ("nsubj", "nsubjpass"):  # "a brick hit him" after "an officer"
+            force = force_antecedent(tok, mentions, by_start.starting(
+                sent_of(tok).start_char, tok.idx), ante)
+            ante = ante if force is None else force
         if ante is None:
             continue
         # pronouns are never antecedents: appended without indexing

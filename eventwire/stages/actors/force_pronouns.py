@@ -1,0 +1,99 @@
+"""Class *a police officer or soldier named by a role noun is what a later
+object pronoun of the same sentence stands for* (issue #12, branch recip53;
+docs/annotation.md: "a pronoun or role noun is labelled with the country
+and sector of whom it stands for"; relabel54 (a): "victims ... CVL unless
+their own role gives another sector (a deputy COP)").
+
+Coreference gives an object or possessive pronoun ("him", "her", "them",
+"their") only a named person, an office noun or a group as antecedent, so
+a force member named by his role noun is skipped and the pronoun takes a
+name from an earlier sentence or stays a bare civilian:
+
+* "A police officer suffered a gash when a thrown bottle hit him" -- the
+  officer (COP), not the last named person of the sentence before;
+* "Two prison guards were overpowered and the inmate handcuffed them" --
+  the guards (COP);
+* "the gunman wrestled a trooper to the ground and grabbed her rifle" --
+  the trooper (COP);
+* "A soldier was wounded when a mine blew up under him" -- the soldier (MIL).
+
+The role noun must stand before the pronoun in its own sentence, agree
+with it in number, name one or more people of a force by its head word
+(:data:`FORCE_NOUNS`, coded COP or MIL), and not be the doer of the
+pronoun's own clause ("officers detained two men and questioned them":
+``binding.clause_subjects``). A nearer mention that fits the pronoun
+(a named person, "the suspect") wins as before, and a pronoun subject of
+the pronoun's own clause in the same person and number ("an officer said
+he had stopped him") leaves the role noun out: that subject is the doer.
+Subject pronouns are not read here (``person_nouns`` already lets a
+subject "he" take "a soldier").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.models import ActorMention
+from eventwire.stages.actors.binding import clause_subjects
+
+FORCE_SECTORS = frozenset({"COP", "MIL"})
+# head words for one or more people of a police or armed force
+SINGULAR_FORCE = frozenset({
+    "officer", "policeman", "policewoman", "deputy", "guard", "trooper", "soldier",
+    "sergeant", "constable", "agent", "marine", "sailor", "ranger", "warden", "cop",
+    "patrolman", "gendarme", "serviceman", "guardsman", "corporal", "lieutenant"})
+PLURAL_FORCE = frozenset({
+    "officers", "policemen", "policewomen", "deputies", "guards", "troopers", "soldiers",
+    "sergeants", "constables", "agents", "marines", "sailors", "rangers", "wardens", "cops",
+    "patrolmen", "gendarmes", "servicemen", "guardsmen"})
+FORCE_NOUNS = SINGULAR_FORCE | PLURAL_FORCE
+# object and possessive pronouns read here, singular or plural
+SINGULAR_OBJECTS = frozenset({"him", "her"})
+PLURAL_OBJECTS = frozenset({"them", "their"})
+# the subject pronoun of the same person and number as each object form
+SAME_REFERENT = {"him": "he", "her": "she", "them": "they", "their": "they"}
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _head(m: ActorMention) -> str:
+    """The mention's last word, lower case, a possessive's "'s" or "'" cut."""
+    words = m.text.lower().split()
+    return words[-1].removesuffix("'s").removesuffix("'").removesuffix("’") if words else ""
+
+
+def _force_role(m: ActorMention, plural: bool) -> bool:
+    """A role-noun mention of a force's people agreeing with the pronoun."""
+    if m.rule == "pronoun" or m.kind not in ("agent", None) \
+            or not FORCE_SECTORS & set(m.sectors):
+        return False
+    return _head(m) in (PLURAL_FORCE if plural else SINGULAR_FORCE)
+
+
+def _doer_pronoun(tok: Token) -> bool:
+    """The pronoun's own clause has a subject pronoun of its person and
+    number ("an officer said he had stopped him"): that subject is the doer."""
+    same = SAME_REFERENT[tok.lower_]
+    return any(s.lower_ == same for s in clause_subjects(tok))
+
+
+def force_antecedent(tok: Token, mentions: list[ActorMention], earlier: list[int],
+                     chosen: int | None) -> int | None:
+    """The force role noun of the pronoun's sentence that it stands for
+    (module docstring), or None. ``earlier``: the indices of the mentions
+    of the sentence starting before the pronoun, last first; ``chosen``:
+    coreference's own antecedent, which wins when it is nearer."""
+    low = tok.lower_
+    if low not in SINGULAR_OBJECTS and low not in PLURAL_OBJECTS or tok.dep_ in _SUBJECT_DEPS:
+        return None
+    subjects: list[Token] | None = None
+    for j in earlier:
+        m = mentions[j]
+        if j == chosen:
+            return None  # a nearer mention that fits: coreference's own choice
+        if not _force_role(m, low in PLURAL_OBJECTS):
+            continue
+        subjects = clause_subjects(tok) if subjects is None else subjects
+        if any(m.start <= s.idx < m.end for s in subjects) or _doer_pronoun(tok):
+            return None
+        return j
+    return None
