@@ -206,9 +206,8 @@ def _pronouns(doc: Doc, by_start: _ByStart) -> None:
             # a person noun ("a gunman") only when no named person fits
             ante = _antecedent(tok, low, by_start, subjects, nouns=True)
         if tok.dep_ not in ("nsubj", "nsubjpass"):  # "a brick hit him" after "an officer"
-            force = force_antecedent(tok, mentions, by_start.starting(
+            ante = force_antecedent(tok, mentions, by_start.starting(
                 sent_of(tok).start_char, tok.idx), ante)
-            ante = ante if force is None else force
         if ante is None:
             continue
         # pronouns are never antecedents: appended without indexing

@@ -78,22 +78,21 @@ def _doer_pronoun(tok: Token) -> bool:
 
 def force_antecedent(tok: Token, mentions: list[ActorMention], earlier: list[int],
                      chosen: int | None) -> int | None:
-    """The force role noun of the pronoun's sentence that it stands for
-    (module docstring), or None. ``earlier``: the indices of the mentions
-    of the sentence starting before the pronoun, last first; ``chosen``:
-    coreference's own antecedent, which wins when it is nearer."""
+    """The antecedent of an object or possessive pronoun: the force role
+    noun of its sentence it stands for (module docstring), else ``chosen``
+    (coreference's own antecedent, which also wins when it is nearer).
+    ``earlier``: the indices of the sentence's mentions starting before the
+    pronoun, last first."""
     low = tok.lower_
     if low not in SINGULAR_OBJECTS and low not in PLURAL_OBJECTS or tok.dep_ in _SUBJECT_DEPS:
-        return None
-    subjects: list[Token] | None = None
+        return chosen
     for j in earlier:
-        m = mentions[j]
         if j == chosen:
-            return None  # a nearer mention that fits: coreference's own choice
+            return chosen  # a nearer mention that fits: coreference's own choice
+        m = mentions[j]
         if not _force_role(m, low in PLURAL_OBJECTS):
             continue
-        subjects = clause_subjects(tok) if subjects is None else subjects
-        if any(m.start <= s.idx < m.end for s in subjects) or _doer_pronoun(tok):
-            return None
+        if any(m.start <= s.idx < m.end for s in clause_subjects(tok)) or _doer_pronoun(tok):
+            return chosen
         return j
-    return None
+    return chosen
