@@ -35,6 +35,7 @@ from spacy.tokens import Token
 
 from eventwire.models import ActorMention
 from eventwire.stages.actors.binding import clause_subjects
+from eventwire.stages.actors.person_nouns import singular_person_nouns
 
 FORCE_SECTORS = frozenset({"COP", "MIL"})
 # head words for one or more people of a police or armed force
@@ -73,7 +74,7 @@ def _doer_pronoun(tok: Token) -> bool:
     """The pronoun's own clause has a subject pronoun of its person and
     number ("an officer said he had stopped him"): that subject is the doer."""
     same = SAME_REFERENT[tok.lower_]
-    return any(s.lower_ == same for s in clause_subjects(tok))
+    return any(s.lower_ == same for s in clause_subjects(tok.head if tok.dep_ == "poss" else tok))
 
 
 def force_antecedent(tok: Token, mentions: list[ActorMention], earlier: list[int],
@@ -92,7 +93,31 @@ def force_antecedent(tok: Token, mentions: list[ActorMention], earlier: list[int
         m = mentions[j]
         if not _force_role(m, low in PLURAL_OBJECTS):
             continue
-        if any(m.start <= s.idx < m.end for s in clause_subjects(tok)) or _doer_pronoun(tok):
-            return chosen
-        return j
+        return j if _done_to(tok, m) else chosen
     return chosen
+
+
+def _done_to(tok: Token, m: ActorMention) -> bool:
+    """The pronoun's clause names its own doer, not the force noun: an
+    explicit subject ("a brick hit him", "someone shot him"), whose phrase
+    does not hold the role noun ("Deputy Jerry Ortiz ... hoped to arrest
+    him") and that is no pronoun of the same person (``_doer_pronoun``);
+    a clause with no subject of its own ("the officer accused of shooting
+    him") is the role noun's act. No person word stands between the role
+    noun and the pronoun ("was looking for a man ... to arrest him")."""
+    subjects = clause_subjects(tok.head if tok.dep_ == "poss" else tok)  # "grabbed her rifle"
+    if not subjects or _doer_pronoun(tok) or any(
+            s.left_edge.idx <= m.start < s.right_edge.idx + len(s.right_edge.text)
+            for s in subjects):
+        return False
+    doc = tok.doc
+    first = next((t.i for t in doc[max(0, tok.i - 80):tok.i] if t.idx >= m.end), tok.i)
+    return not any(_person_word(t, tok.lower_ in PLURAL_OBJECTS) for t in doc[first:tok.i])
+
+
+def _person_word(t: Token, plural: bool) -> bool:
+    """A named person, or a noun for people of the pronoun's number."""
+    if t.ent_type_ == "PERSON" and not plural:
+        return True
+    return t.pos_ == "NOUN" and t.lemma_.lower() in singular_person_nouns() \
+        and (t.tag_ == "NNS") == plural
