@@ -31,6 +31,8 @@ subject "he" take "a soldier").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from eventwire.models import ActorMention
@@ -48,6 +50,11 @@ PLURAL_FORCE = frozenset({
     "sergeants", "constables", "agents", "marines", "sailors", "rangers", "wardens", "cops",
     "patrolmen", "gendarmes", "servicemen", "guardsmen"})
 FORCE_NOUNS = SINGULAR_FORCE | PLURAL_FORCE
+MILITARY_NOUNS = frozenset({
+    "soldier", "soldiers", "marine", "marines", "sailor", "sailors", "serviceman",
+    "servicemen", "guardsman", "guardsmen", "corporal", "lieutenant"})
+# a modifier that makes a force word a body: "the coast guard", "the national guard"
+BODY_MODIFIERS = frozenset({"coast", "national", "republican", "presidential"})
 # object and possessive pronouns read here, singular or plural
 SINGULAR_OBJECTS = frozenset({"him", "her"})
 PLURAL_OBJECTS = frozenset({"them", "their"})
@@ -78,7 +85,8 @@ def _doer_pronoun(tok: Token) -> bool:
 
 
 def force_antecedent(tok: Token, mentions: list[ActorMention], earlier: list[int],
-                     chosen: int | None) -> int | None:
+                     chosen: int | None,
+                     bare: Callable[[Token], int | None] | None = None) -> int | None:
     """The antecedent of an object or possessive pronoun: the force role
     noun of its sentence it stands for (module docstring), else ``chosen``
     (coreference's own antecedent, which also wins when it is nearer).
@@ -94,7 +102,41 @@ def force_antecedent(tok: Token, mentions: list[ActorMention], earlier: list[int
         if not _force_role(m, low in PLURAL_OBJECTS):
             continue
         return j if _done_to(tok, m) else chosen
-    return chosen
+    found = bare(tok) if bare is not None else None  # "overpowered a guard": no mention
+    return chosen if found is None else found
+
+
+def bare_force_mention(tok: Token, covered: Callable[[int], bool],
+                       mentions: list[ActorMention]) -> ActorMention | None:
+    """Class *a force noun the actor tables do not hold* ("overpowered a
+    guard and seized her weapon", "took the officers' weapons and
+    handcuffed them"): the nearest force word of the pronoun's sentence
+    before it that no mention covers, agreeing in number, as a new mention
+    of the story's country coded by its word (:data:`MILITARY_NOUNS` MIL,
+    "officer(s)" COP and MIL, the rest COP) -- when the pronoun's clause
+    names its own doer (:func:`_done_to`). A "coast guard" or a "national
+    guard" is a body, not its people."""
+    from eventwire.stages.actors.home import home_country
+
+    plural = tok.lower_ in PLURAL_OBJECTS
+    words = PLURAL_FORCE if plural else SINGULAR_FORCE
+    doc = tok.doc
+    for t in reversed(doc[max(tok.sent.start, tok.i - 40):tok.i]):
+        if t.lower_ not in words or t.pos_ != "NOUN" or covered(t.idx) \
+                or any(c.lower_ in BODY_MODIFIERS for c in t.children):
+            continue
+        m = ActorMention(start=t.idx, end=t.idx + len(t.text), text=t.text, kind="agent",
+                         country=home_country(mentions), sectors=_force_sectors(t.lower_),
+                         confidence=0.4, rule="agent+force")
+        return m if _done_to(tok, m) else None
+    return None
+
+
+def _force_sectors(word: str) -> list[str]:
+    """MIL for a soldier's word, COP and MIL for "officer(s)", else COP."""
+    if word in MILITARY_NOUNS:
+        return ["MIL"]
+    return ["COP", "MIL"] if word in ("officer", "officers") else ["COP"]
 
 
 def _done_to(tok: Token, m: ActorMention) -> bool:
