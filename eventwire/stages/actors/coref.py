@@ -206,8 +206,9 @@ def _pronouns(doc: Doc, by_start: _ByStart) -> None:
             # a person noun ("a gunman") only when no named person fits
             ante = _antecedent(tok, low, by_start, subjects, nouns=True)
         if tok.dep_ not in ("nsubj", "nsubjpass"):  # "a brick hit him" after "an officer"
-            ante = force_antecedent(tok, mentions, by_start.starting(
-                sent_of(tok).start_char, tok.idx), ante, lambda t: _add_bare_force(t, by_start))
+            ante = force_antecedent(
+                tok, mentions, by_start.starting(sent_of(tok).start_char, tok.idx), ante,
+                lambda t, floor: _add_bare_force(t, floor, by_start))
         if ante is None:
             continue
         # pronouns are never antecedents: appended without indexing
@@ -217,9 +218,9 @@ def _pronouns(doc: Doc, by_start: _ByStart) -> None:
                                      confidence=0.6, rule="pronoun"))
 
 
-def _add_bare_force(tok: Token, by_start: _ByStart) -> int | None:
+def _add_bare_force(tok: Token, floor: int, by_start: _ByStart) -> int | None:
     """A force noun no mention covers, added as one (``force_pronouns``)."""
-    m = bare_force_mention(tok, by_start.covers, by_start.mentions)
+    m = bare_force_mention(tok, floor, by_start.covers, by_start.mentions)
     if m is None:
         return None
     by_start.add(m)

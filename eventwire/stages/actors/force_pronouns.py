@@ -86,7 +86,7 @@ def _doer_pronoun(tok: Token) -> bool:
 
 def force_antecedent(tok: Token, mentions: list[ActorMention], earlier: list[int],
                      chosen: int | None,
-                     bare: Callable[[Token], int | None] | None = None) -> int | None:
+                     bare: Callable[[Token, int], int | None] | None = None) -> int | None:
     """The antecedent of an object or possessive pronoun: the force role
     noun of its sentence it stands for (module docstring), else ``chosen``
     (coreference's own antecedent, which also wins when it is nearer).
@@ -95,25 +95,28 @@ def force_antecedent(tok: Token, mentions: list[ActorMention], earlier: list[int
     low = tok.lower_
     if low not in SINGULAR_OBJECTS and low not in PLURAL_OBJECTS or tok.dep_ in _SUBJECT_DEPS:
         return chosen
+    floor = -1
     for j in earlier:
-        if j == chosen:
-            return chosen  # a nearer mention that fits: coreference's own choice
+        if j == chosen:  # a nearer mention that fits: coreference's own choice
+            floor = mentions[j].end
+            break
         m = mentions[j]
         if not _force_role(m, low in PLURAL_OBJECTS):
             continue
         return j if _done_to(tok, m) else chosen
-    found = bare(tok) if bare is not None else None  # "overpowered a guard": no mention
+    found = bare(tok, floor) if bare is not None else None  # "overpowered a guard"
     return chosen if found is None else found
 
 
-def bare_force_mention(tok: Token, covered: Callable[[int], bool],
+def bare_force_mention(tok: Token, floor: int, covered: Callable[[int], bool],
                        mentions: list[ActorMention]) -> ActorMention | None:
     """Class *a force noun the actor tables do not hold* ("overpowered a
     guard and seized her weapon", "took the officers' weapons and
     handcuffed them"): the nearest force word of the pronoun's sentence
-    before it that no mention covers, agreeing in number, as a new mention
-    of the story's country coded by its word (:data:`MILITARY_NOUNS` MIL,
-    "officer(s)" COP and MIL, the rest COP) -- when the pronoun's clause
+    before it (after ``floor``, the end of coreference's own choice) that no
+    mention covers, agreeing in number, as a new mention of the country of
+    the last located agent before it (else the story's) coded by its word
+    (:data:`MILITARY_NOUNS` MIL, "officer(s)" COP and MIL, the rest COP) -- when the pronoun's clause
     names its own doer (:func:`_done_to`). A "coast guard" or a "national
     guard" is a body, not its people."""
     from eventwire.stages.actors.home import home_country
@@ -122,11 +125,16 @@ def bare_force_mention(tok: Token, covered: Callable[[int], bool],
     words = PLURAL_FORCE if plural else SINGULAR_FORCE
     doc = tok.doc
     for t in reversed(doc[max(tok.sent.start, tok.i - 40):tok.i]):
+        if t.idx < floor:
+            return None
         if t.lower_ not in words or t.pos_ != "NOUN" or covered(t.idx) \
                 or any(c.lower_ in BODY_MODIFIERS for c in t.children):
             continue
+        country = next((m.country for m in reversed(mentions) if m.end <= t.idx
+                        and m.kind == "agent" and m.country and "+home" in m.rule), None)
         m = ActorMention(start=t.idx, end=t.idx + len(t.text), text=t.text, kind="agent",
-                         country=home_country(mentions), sectors=_force_sectors(t.lower_),
+                         country=country or home_country(mentions),
+                         sectors=_force_sectors(t.lower_),
                          confidence=0.4, rule="agent+force")
         return m if _done_to(tok, m) else None
     return None
