@@ -116,8 +116,8 @@ def bare_force_mention(tok: Token, floor: int, covered: Callable[[int], bool],
     before it (after ``floor``, the end of coreference's own choice) that no
     mention covers, agreeing in number, as a new mention of the country of
     the last located agent before it (else the story's) coded by its word
-    (:data:`MILITARY_NOUNS` MIL, "officer(s)" COP and MIL, the rest COP) -- when the pronoun's clause
-    names its own doer (:func:`_done_to`). A "coast guard" or a "national
+    (:data:`MILITARY_NOUNS` MIL, "officer(s)" COP and MIL, the rest COP) --
+    when the pronoun's clause names its own doer (:func:`_done_to`). A "coast guard" or a "national
     guard" is a body, not its people."""
     from eventwire.stages.actors.home import home_country
 
