@@ -85,3 +85,24 @@ def test_the_recipient_takes_the_force_sector(event_pipe: Pipeline, text: str, t
 def test_the_role_noun_does_the_act(actors_pipe: Pipeline, text: str, pronoun: str) -> None:
     found = _antecedent(actors_pipe, text, pronoun)
     assert found is None or not found.endswith(("constable", "trooper")), found
+
+
+@pytest.mark.parametrize("text,pronoun,antecedent", [
+    # a force noun the actor tables do not hold becomes the antecedent
+    ("The prisoner knocked down a guard and grabbed her keys.", "her", "guard"),
+    ("Rioters cornered two wardens in the yard and beat them with sticks.", "them", "wardens"),
+])
+def test_a_bare_force_noun_is_added(actors_pipe: Pipeline, text: str, pronoun: str,
+                                    antecedent: str) -> None:
+    assert _antecedent(actors_pipe, text, pronoun) == antecedent
+
+
+@pytest.mark.parametrize("text,pronoun", [
+    # a coast guard is a body, and "her" is the boat
+    ("The coast guard stopped a trawler and seized her catch.", "her"),
+    # the guards do the act
+    ("Two guards saw a man climb the fence and shot him.", "him"),
+])
+def test_no_bare_force_noun(actors_pipe: Pipeline, text: str, pronoun: str) -> None:
+    found = _antecedent(actors_pipe, text, pronoun)
+    assert found is None or "guard" not in found, found
