@@ -43,6 +43,7 @@ from eventwire.stages.actors.binding import (
 )
 from eventwire.stages.actors.body_names import is_body_person
 from eventwire.stages.actors.first_person import link_first_person
+from eventwire.stages.actors.force_pronouns import bare_force_mention, force_antecedent
 from eventwire.stages.actors.partitives import partitive_pronouns
 from eventwire.stages.actors.person_nouns import is_person_noun, subject_person_pronoun
 from eventwire.stages.actors.repeat_names import repeat_names
@@ -204,6 +205,10 @@ def _pronouns(doc: Doc, by_start: _ByStart) -> None:
         if ante is None and subject_person_pronoun(tok):
             # a person noun ("a gunman") only when no named person fits
             ante = _antecedent(tok, low, by_start, subjects, nouns=True)
+        if tok.dep_ not in ("nsubj", "nsubjpass"):  # "a brick hit him" after "an officer"
+            ante = force_antecedent(
+                tok, mentions, by_start.starting(sent_of(tok).start_char, tok.idx), ante,
+                lambda t, floor: _add_bare_force(t, floor, by_start))
         if ante is None:
             continue
         # pronouns are never antecedents: appended without indexing
@@ -211,6 +216,15 @@ def _pronouns(doc: Doc, by_start: _ByStart) -> None:
         mentions.append(ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
                                      kind=mentions[ante].kind, antecedent=ante,
                                      confidence=0.6, rule="pronoun"))
+
+
+def _add_bare_force(tok: Token, floor: int, by_start: _ByStart) -> int | None:
+    """A force noun no mention covers, added as one (``force_pronouns``)."""
+    m = bare_force_mention(tok, floor, by_start.covers, by_start.mentions)
+    if m is None:
+        return None
+    by_start.add(m)
+    return len(by_start.mentions) - 1
 
 
 def _antecedent(tok: Token, low: str, by_start: _ByStart, subjects: set[int],
