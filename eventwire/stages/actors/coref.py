@@ -16,8 +16,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
-
 from spacy.attrs import DEP
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -29,10 +27,7 @@ from eventwire.nlp.sentences import sent_of, sentence_chars
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.actors.agentive_it import agentive_it
 from eventwire.stages.actors.agreement import (
-    agreeing_in_number,
     common_plural,
-    plural_agent,
-    singular_candidates,
 )
 from eventwire.stages.actors.binding import (
     hostile_owner_mentions,
@@ -41,14 +36,17 @@ from eventwire.stages.actors.binding import (
     owned_by_another,
     subject_phrase_mentions,
 )
-from eventwire.stages.actors.body_names import is_body_person
+from eventwire.stages.actors.coref_index import (
+    WINDOW_SENTENCES,
+    MentionIndex,
+    fits,
+)
 from eventwire.stages.actors.first_person import link_first_person
 from eventwire.stages.actors.force_pronouns import bare_force_mention, force_antecedent
 from eventwire.stages.actors.partitives import partitive_pronouns
-from eventwire.stages.actors.person_nouns import is_person_noun, subject_person_pronoun
+from eventwire.stages.actors.person_nouns import subject_person_pronoun
 from eventwire.stages.actors.repeat_names import repeat_names
 from eventwire.stages.actors.speaks_for import (
-    GROUP_KINDS,
     SPOKES,
     is_spokes,
     link_speakers,
@@ -63,30 +61,7 @@ POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "she"}
 PRONOUN_FORMS = ANY_PRONOUN | set(POSSESSIVES)  # every word ``_pronouns`` reads
 SINGULAR_NEUTER = frozenset({"it", "its"})  # never a plural agent (``singular_candidates``)
 GROUP_NOMINALS = {"group", "militia", "organisation", "organization", "movement", "faction"}
-WINDOW_SENTENCES = 3
 _SUBJECT_DEPS = frozenset(get_string_id(d) for d in ("nsubj", "nsubjpass"))
-
-
-def _is_person(m: ActorMention) -> bool:
-    """A mention "he"/"she" can stand for: a ``person`` mention not headed by
-    a body noun, or an ``agent`` naming a spokesman, official or leader.
-
-    One of several "is a person" predicates, different on purpose: this one
-    judges an actor *mention* as a pronoun's antecedent (a singular speaker
-    is what "he said" resolves to). ``person_nouns.is_person_noun`` is the
-    wider net coref adds when nouns are allowed ("a gunman"); the event
-    rules' token predicates (``mode_context.is_person``,
-    ``custody_holds.is_person``, ``judicial._is_person``,
-    ``mishaps._a_person``, ``participants.is_person_noun``) judge a
-    *token* as a verb's patient, each with the word list of its sense."""
-    if is_body_person(m):
-        return False  # "Free Syrian Army", filed as a person by the KB
-    if m.kind == "person":
-        return True
-    if m.kind != "agent":
-        return False
-    low = m.text.lower()  # once, not once per word of SPOKES (speed26)
-    return any(map(low.__contains__, SPOKES))
 
 
 def _sentence_index(doc: Doc) -> tuple[list[int], list[int]]:
@@ -102,87 +77,6 @@ def _sentence_index(doc: Doc) -> tuple[list[int], list[int]]:
     return index, starts
 
 
-def _fits(m: ActorMention, want_person: bool, plural: bool = False,
-          nouns: bool = False) -> bool:
-    if m.rule.endswith("+dateline"):
-        return False  # the place a story was filed from is no antecedent
-    if want_person:
-        return (_is_person(m) or nouns and is_person_noun(m)) and not plural_agent(m)
-    if plural and plural_agent(m):
-        return True
-    return (m.kind in GROUP_KINDS or is_body_person(m)) and not _is_person(m)
-
-
-class _ByStart:
-    """The mentions sorted by start offset, kept sorted as mentions are added,
-    so the antecedent search looks at the last few sentences only instead of
-    every mention of the article (which made coreference quadratic)."""
-
-    def __init__(self, mentions: list[ActorMention], sent_of: list[int],
-                 sent_starts: list[int]) -> None:
-        self.mentions = mentions
-        self.sent_of, self.sent_starts = sent_of, sent_starts
-        self.keys = sorted((m.start, i) for i, m in enumerate(mentions))
-        self.longest = max((m.end - m.start for m in mentions), default=0)
-        self.pronoun_at: dict[int, int] = {}  # a resolved pronoun's offset -> its mention
-
-    def add(self, mention: ActorMention) -> None:
-        self.mentions.append(mention)
-        insort(self.keys, (mention.start, len(self.mentions) - 1))
-        self.longest = max(self.longest, mention.end - mention.start)
-
-    def starting(self, lo: int, hi: int) -> list[int]:
-        """Indices of mentions with ``lo <= start < hi``, last index first."""
-        found = self.keys[bisect_left(self.keys, (lo, -1)):bisect_left(self.keys, (hi, -1))]
-        return sorted((i for _, i in found), reverse=True)
-
-    def covers(self, pos: int) -> bool:
-        return any(pos < self.mentions[i].end
-                   for i in self.starting(pos - self.longest, pos + 1))
-
-    def last(self, before: int, want_person: bool, subjects: set[int] | None = None,
-             plural: bool = False, named: bool = False, states: bool = True,
-             excluded: frozenset[int] = frozenset(), nouns: bool = False,
-             topic: bool = False, singular: bool = False) -> int | None:
-        """Antecedent: the most recent fitting mention in the same sentence;
-        else the most recent fitting *subject* of an earlier sentence (with
-        ``topic``, the first subject of that sentence: ``_topic_subject``);
-        else the most recent fitting mention, within ``WINDOW_SENTENCES``."""
-        sent_now = self.sent_of[before]
-        floor = self.sent_starts[max(0, sent_now - WINDOW_SENTENCES)] if self.sent_starts else 0
-        mentions = self.mentions
-        candidates = [j for j in self.starting(floor, before)
-                      if mentions[j].rule != "pronoun"
-                      and _fits(mentions[j], want_person, plural, nouns)
-                      and (not named or mentions[j].country or mentions[j].actor_id)
-                      and (states or mentions[j].kind != "state") and j not in excluded]
-        if plural:
-            candidates = agreeing_in_number(mentions, candidates)
-        elif singular:
-            candidates = singular_candidates(mentions, candidates)
-        if not candidates:
-            return None
-        if self.sent_of[mentions[candidates[0]].start] == sent_now:
-            return candidates[0]
-        subj = [j for j in candidates if subjects and mentions[j].start in subjects]
-        if subj and topic:
-            return self._topic_subject(subj)
-        return subj[0] if subj else candidates[0]
-
-    def _topic_subject(self, subj: list[int]) -> int:
-        """Class *a main-clause subject pronoun continues the topic*: "They",
-        "It", "He" as the subject of a sentence's main clause continues the
-        first subject of the nearest earlier sentence that has a fitting one
-        (its topic), not a later subject of a clause reported or attached
-        there: "Gangs attacked the academy ..., police said. They are
-        demanding ..." (the gangs); "The coast guard said it had acted, the
-        Global Times reported. It denied ..." (the coast guard)."""
-        mentions = self.mentions
-        sent = self.sent_of[mentions[subj[0]].start]
-        same = [j for j in subj if self.sent_of[mentions[j].start] == sent]
-        return min(same, key=lambda j: mentions[j].start)
-
-
 def _subject_starts(doc: Doc, mentions: list[ActorMention]) -> set[int]:
     """Start offsets of mentions that contain a clause subject's head."""
     index = SpanIndex([(m.start, m.end) for m in mentions])
@@ -190,7 +84,7 @@ def _subject_starts(doc: Doc, mentions: list[ActorMention]) -> set[int]:
             for i in index.containing(t.idx)}
 
 
-def _pronouns(doc: Doc, by_start: _ByStart) -> None:
+def _pronouns(doc: Doc, by_start: MentionIndex) -> None:
     mentions = by_start.mentions
     subjects = _subject_starts(doc, mentions)
     for tok in (doc[k] for k in where_lower(doc, PRONOUN_FORMS)):  # the rest are skipped below
@@ -218,7 +112,7 @@ def _pronouns(doc: Doc, by_start: _ByStart) -> None:
                                      confidence=0.6, rule="pronoun"))
 
 
-def _add_bare_force(tok: Token, floor: int, by_start: _ByStart) -> int | None:
+def _add_bare_force(tok: Token, floor: int, by_start: MentionIndex) -> int | None:
     """A force noun no mention covers, added as one (``force_pronouns``)."""
     m = bare_force_mention(tok, floor, by_start.covers, by_start.mentions)
     if m is None:
@@ -227,10 +121,10 @@ def _add_bare_force(tok: Token, floor: int, by_start: _ByStart) -> int | None:
     return len(by_start.mentions) - 1
 
 
-def _antecedent(tok: Token, low: str, by_start: _ByStart, subjects: set[int],
+def _antecedent(tok: Token, low: str, by_start: MentionIndex, subjects: set[int],
                 nouns: bool) -> int | None:
     """The mention a pronoun stands for: the matrix subject, else the last
-    fitting mention (``_ByStart.last``); ``nouns`` lets a person noun fit."""
+    fitting mention (``MentionIndex.last``); ``nouns`` lets a person noun fit."""
     mentions = by_start.mentions
     want_person = low in PERSON_PRONOUNS
     plural = low in GROUP_PRONOUNS
@@ -267,7 +161,7 @@ def _main_subject(tok: Token) -> bool:
     return not any(deps[k] in _SUBJECT_DEPS for k in range(sent_of(subject).start, subject.i))
 
 
-def _matrix_subject(tok: Token, by_start: _ByStart, want_person: bool, plural: bool,
+def _matrix_subject(tok: Token, by_start: MentionIndex, want_person: bool, plural: bool,
                     nouns: bool = False) -> int | None:
     """Class *subject pronouns in embedded clauses*: the subject (or the
     subject's possessive) of a reported, adverbial or relative clause
@@ -297,13 +191,13 @@ def _matrix_subject(tok: Token, by_start: _ByStart, want_person: bool, plural: b
             m = by_start.mentions[j]
             if m.rule == "pronoun" and m.antecedent is not None:
                 j, m = m.antecedent, by_start.mentions[m.antecedent]  # "it said ... it had"
-            if m.end > subj.idx and _fits(m, want_person, plural, nouns) and \
+            if m.end > subj.idx and fits(m, want_person, plural, nouns) and \
                     not (tok.lower_ in SINGULAR_NEUTER and common_plural(m)):
                 return j
     return None
 
 
-def _through_pronoun(subj: Token, by_start: _ByStart, want_person: bool, plural: bool,
+def _through_pronoun(subj: Token, by_start: MentionIndex, want_person: bool, plural: bool,
                      nouns: bool) -> int | None:
     """Class *a pronoun under a pronoun subject*: when the clause a pronoun
     is embedded in has a pronoun subject, already resolved, the embedded one
@@ -314,7 +208,7 @@ def _through_pronoun(subj: Token, by_start: _ByStart, want_person: bool, plural:
     if j is None:
         return None
     ante = by_start.mentions[j].antecedent
-    if ante is None or not _fits(by_start.mentions[ante], want_person, plural, nouns):
+    if ante is None or not fits(by_start.mentions[ante], want_person, plural, nouns):
         return None
     return ante
 
@@ -352,7 +246,7 @@ def _role_antecedent(mentions: list[ActorMention], i: int, sent_of: list[int]) -
     return None
 
 
-def _nominals(doc: Doc, by_start: _ByStart) -> None:
+def _nominals(doc: Doc, by_start: MentionIndex) -> None:
     mentions, sent_of = by_start.mentions, by_start.sent_of
     for i, m in enumerate(mentions):
         words = m.text.lower().split()
@@ -404,10 +298,10 @@ def link_coreference(doc: Doc, mentions: list[ActorMention]) -> None:
     sent_of, sent_starts = _sentence_index(doc)
     repeat_names(mentions)
     link_speakers(doc, mentions)
-    _nominals(doc, _ByStart(mentions, sent_of, sent_starts))
+    _nominals(doc, MentionIndex(mentions, sent_of, sent_starts))
     _sort_and_remap(mentions)
     spokes_for_nominals(doc, mentions)
-    _pronouns(doc, _ByStart(mentions, sent_of, sent_starts))
+    _pronouns(doc, MentionIndex(mentions, sent_of, sent_starts))
     partitive_pronouns(doc, mentions, sent_starts)  # "some threw stones" (actors31)
     link_first_person(doc, mentions)
     _sort_and_remap(mentions)

@@ -54,7 +54,7 @@ def is_person_noun(m: ActorMention) -> bool:
     """An ``agent`` mention ending in a singular person noun ("a gunman",
     "the 37-year-old woman"), not a body ("the coast guard").
 
-    Not ``coref._is_person`` (names and speakers) nor the event rules' token
+    Not ``coref_index.is_person`` (names and speakers) nor the event rules' token
     predicates: singular nouns only, because it picks the antecedent of a
     singular "he"/"she"; plural people ("men", "nationals") are left to
     ``mode_context.is_person``, which judges a patient."""
