@@ -40,8 +40,10 @@ from eventwire.stages.events.custody_holds import is_person
 from eventwire.stages.events.detection_words import lemma, words
 from eventwire.stages.events.detection_words import listed as _in
 from eventwire.stages.events.lexicon_candidates import Candidate
+from eventwire.stages.events.mention_lookup import prep_objects
 
-GOAL_PREPS = {"at", "on", "into", "in", "onto"}
+GOAL_PREPS = frozenset({"at", "on", "into", "in", "onto"})
+WITH = frozenset({"with"})
 HARMED_PRONOUNS = {"him", "her", "them", "me", "us", "who", "whom", "he", "she", "they"}
 VERBAL_DEPS = {"ROOT", "xcomp", "ccomp", "conj", "advcl", "pcomp", "relcl", "acl"}
 
@@ -125,13 +127,7 @@ def _harmed_object(tok: Token) -> bool:
 def _harmed_goal(tok: Token) -> bool:
     """"spat on the officer", "sprayed at the protesters", "spitting into
     the eye of a policeman": a person, or a person's body part, hit."""
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in GOAL_PREPS:
-            continue
-        for goal in prep.children:
-            if goal.dep_ == "pobj" and (_harmed(goal) or _body_part(goal)):
-                return True
-    return False
+    return any(_harmed(goal) or _body_part(goal) for goal in prep_objects(tok, GOAL_PREPS))
 
 
 def _body_part(tok: Token) -> bool:
@@ -167,6 +163,4 @@ def _sprayed_with_agent(tok: Token) -> bool:
     """"sprayed the protesters with tear gas": people sprayed need the agent
     named; "sprayed the workers" alone is ambiguous (a hose, a disinfectant)
     and is not read."""
-    return any(_agent(thing) for prep in tok.children
-               if prep.dep_ == "prep" and prep.lower_ == "with"
-               for thing in prep.children if thing.dep_ == "pobj")
+    return any(_agent(thing) for thing in prep_objects(tok, WITH))

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.stages.events.mention_lookup import prep_objects
 from eventwire.stages.events.state_protests import FORMAL, NOTES, state_mention
 
 ACCUSE, REQUEST, DISAPPROVE = "ACCUSE", "REQUEST", "disapprove"
@@ -46,6 +47,7 @@ SEND_VERBS = frozenset({"send", "hand", "deliver", "convey", "transmit", "submit
                         "lodge"})
 # the light verb of the note's addressee: roles swap (relabel61 (d))
 RECEIVE_VERBS = frozenset({"receive"})
+FROM, OF = frozenset({"from"}), frozenset({"of"})
 SUMMONS_VERBS = frozenset({"summon", "invite"})
 # what the note does, told by a participle of the note or of its verb
 PROTEST_WORDS = frozenset({"protest", "object", "complain", "condemn", "denounce", "oppose"})
@@ -145,9 +147,7 @@ def _received_roles(head: Token, verb: Token) -> tuple[Token | None, Token | Non
     note or of the verb) and its addressee (the verb's subject)."""
     sender = next((c for c in head.children if c.dep_ == "poss"), None)
     if sender is None:
-        sender = next((g for t in (head, verb) for c in t.children
-                       if c.dep_ == "prep" and c.lower_ == "from"
-                       for g in c.children if g.dep_ == "pobj"), None)
+        sender = next((g for t in (head, verb) for g in prep_objects(t, FROM)), None)
     receiver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return sender, receiver
 
@@ -242,8 +242,7 @@ def _addressees(verb: Token) -> list[Token]:
 
 def _told_act(head: Token, verb: Token) -> str:
     """REQUEST, ACCUSE or "plain" (no PLOVER act) from what the note is said to do."""
-    if any(g.dep_ == "pobj" and g.lower_ in COURTESY_NOUNS for c in head.children
-           if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+    if any(g.lower_ in COURTESY_NOUNS for g in prep_objects(head, OF)):
         return "plain"  # "a note of thanks"
     for part in _participles(head, verb):
         lemma = part.lemma_.lower()

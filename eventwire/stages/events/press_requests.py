@@ -36,11 +36,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.stages.events.mention_lookup import prep_objects
+
 ASKING_LEMMAS = frozenset({"request", "ask", "seek", "want"})
 DECLINING_LEMMAS = frozenset({"decline", "refuse"})
 PRESS_NOUNS = frozenset({"anonymity", "privacy", "confidentiality"})
 UNNAMED_STATES = frozenset({"anonymous", "unnamed", "unidentified", "nameless"})
 BEING_VERBS = frozenset({"remain", "stay", "be"})
+FOR = frozenset({"for"})
 NAMING_VERBS = frozenset({"name", "identify", "quote"})
 
 
@@ -58,8 +61,7 @@ def _own_press_noun(noun: Token) -> bool:
 def _asked_objects(verb: Token) -> list[Token]:
     """The verb's object and the object of its "for" ("asked for privacy")."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-             for g in c.children if g.dep_ == "pobj"]
+    objs += prep_objects(verb, FOR)
     return objs
 
 

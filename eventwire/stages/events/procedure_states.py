@@ -41,6 +41,7 @@ from spacy.tokens import Token
 from eventwire.stages.events.custody_holds import is_person
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.detection_words import listed as _in
+from eventwire.stages.events.mention_lookup import prep_objects
 
 
 def sentence_served(tok: Token) -> int | None:
@@ -70,8 +71,7 @@ def _sentence_noun(obj: Token) -> Token | None:
     of a 2-1/2 year sentence")."""
     if _in(obj, "sentence_nouns"):
         return obj
-    return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for g in p.children if g.dep_ == "pobj" and _in(g, "sentence_nouns")), None)
+    return next((g for g in prep_objects(obj, OF) if _in(g, "sentence_nouns")), None)
 
 
 def _prison_modified(term: Token) -> bool:
@@ -83,13 +83,14 @@ def _prison_modified(term: Token) -> bool:
 def _in_prison(tok: Token) -> bool:
     """An "in / behind / at" phrase naming a place of confinement ("in federal
     prison", "behind bars")."""
-    return any(g.dep_ == "pobj" and _in(g, "served_places")
-               for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "behind", "at")
-               for g in p.children)
+    return any(_in(g, "served_places") for g in prep_objects(tok, CONFINING_PREPS))
 
 
 
 CUSTODY_PREDICATES = {"be", "remain", "stay"}
+OF = frozenset({"of"})
+# the prepositions of a place of confinement: "in federal prison", "behind bars"
+CONFINING_PREPS = frozenset({"in", "behind", "at"})
 HOLDING_VERBS = {"have", "keep"}
 ORDERS = {"order", "rule", "want", "direct", "remand", "ask", "require"}
 

@@ -33,7 +33,9 @@ from spacy.tokens import Token
 
 from eventwire.stages.events.custody_holds import is_person
 from eventwire.stages.events.detection_words import listed as _in
+from eventwire.stages.events.mention_lookup import prep_objects
 
+AFTER = frozenset({"after"})  # "chased after the van"
 PURSUED_PRONOUNS = {"him", "her", "them", "he", "she", "they", "who", "whom"}
 
 
@@ -45,8 +47,7 @@ def pursuit_verb(tok: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False  # "vowed to pursue", "tools to pursue": another act's content
     chased = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    chased += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "after"
-               for g in p.children if g.dep_ == "pobj"]
+    chased += prep_objects(tok, AFTER)
     return any(_fleeing(c) for c in chased)
 
 
