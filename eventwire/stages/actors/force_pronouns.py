@@ -77,11 +77,12 @@ def _force_role(m: ActorMention, plural: bool) -> bool:
     return _head(m) in (PLURAL_FORCE if plural else SINGULAR_FORCE)
 
 
-def _doer_pronoun(tok: Token) -> bool:
-    """The pronoun's own clause has a subject pronoun of its person and
-    number ("an officer said he had stopped him"): that subject is the doer."""
+def _doer_pronoun(tok: Token, subjects: list[Token]) -> bool:
+    """The pronoun's own clause (``subjects``: its subjects) has a subject
+    pronoun of its person and number ("an officer said he had stopped
+    him"): that subject is the doer."""
     same = SAME_REFERENT[tok.lower_]
-    return any(s.lower_ == same for s in clause_subjects(tok.head if tok.dep_ == "poss" else tok))
+    return any(s.lower_ == same for s in subjects)
 
 
 def force_antecedent(tok: Token, mentions: list[ActorMention], earlier: list[int],
@@ -156,7 +157,7 @@ def _done_to(tok: Token, m: ActorMention) -> bool:
     him") is the role noun's act. No person word stands between the role
     noun and the pronoun ("was looking for a man ... to arrest him")."""
     subjects = clause_subjects(tok.head if tok.dep_ == "poss" else tok)  # "grabbed her rifle"
-    if not subjects or _doer_pronoun(tok) or any(
+    if not subjects or _doer_pronoun(tok, subjects) or any(
             s.left_edge.idx <= m.start < s.right_edge.idx + len(s.right_edge.text)
             for s in subjects):
         return False
