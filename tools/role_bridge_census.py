@@ -25,7 +25,6 @@ field x gold sector x kind (real / own, sets, stories) and, with
 from __future__ import annotations
 
 import argparse
-import json
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -34,9 +33,9 @@ from eventwire.eval.record_fields import match_events, overlap
 from tools.census_io import is_real_source
 from tools.date_source_split import story
 from tools.sector_confusions import kind
+from tools.topic_folds import set_predictions, set_records
 
 Record = dict[str, Any]
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def sectors_of(p: Record) -> list[str]:
@@ -60,10 +59,8 @@ def collect(pred_dir: Path, fields: list[str], wanted: set[str]) -> list[dict[st
     out = []
     for pred_path in sorted(pred_dir.glob("rec_*.pred.json")):
         name = pred_path.name.split(".")[0]
-        gold_path = ROOT / "tests" / "data" / "records" / f"{name}.jsonl"
-        preds = {str(r["id"]): r["events"] for r in json.loads(pred_path.read_text("utf-8"))}
-        for line in gold_path.read_text(encoding="utf-8").splitlines():
-            art = json.loads(line)
+        preds = set_predictions(pred_dir, name)
+        for art in set_records([name]):
             pred = preds.get(str(art["id"]), [])
             for gi, pi in match_events(art["events"], pred):
                 for field in fields:
