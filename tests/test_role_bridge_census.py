@@ -4,12 +4,14 @@ Own records, no evaluation set read."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from tools.role_bridge_census import row_of, sectors_of
 
 
 def _p(text: str, start: int, country: str | None, sector: str | None,
-       sectors: list[str] | None = None) -> dict:  # type: ignore[type-arg]
-    out = {"text": text, "start": start, "end": start + len(text),
+       sectors: list[str] | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"text": text, "start": start, "end": start + len(text),
            "country": country, "sector": sector}
     if sectors is not None:
         out["sectors"] = sectors
