@@ -1499,9 +1499,9 @@ def check_partition(batch: Batch) -> None:
 
 
 def waiting_sources() -> set[str]:
-    """rec_ah and rec_ai (and any other set) wait in blind/ beside rec_aj
-    (rec_ag moved to tests/data/records, which ``check_unused`` reads
-    itself): the sources of every other blind/rec_*.jsonl are passed to
+    """rec_ai and rec_ak (and any other set) wait in blind/ beside rec_aj
+    (rec_ag and rec_ah moved to tests/data/records, which ``check_unused``
+    reads itself): the sources of every other blind/rec_*.jsonl are passed to
     ``check_unused`` as ``extra``."""
     sources = set()
     for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):

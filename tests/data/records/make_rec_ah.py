@@ -1,22 +1,30 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
-"""Build blind/rec_ah.jsonl: gold whole-record events (batch rec_ah).
+"""Build tests/data/records/rec_ah.jsonl: gold whole-record events (batch rec_ah).
 
-rec_ah is a BLIND SET (40 articles, 378 events: 16 real texts with 100, 24
+rec_ah was a BLIND SET (40 articles, 378 events: 16 real texts with 100, 24
 own with 278; 380 and 280 before relabel58; 377 as first labelled), labelled on 2026-12-06 (thirty-first
 session, branch ``blind_ah``) against docs/annotation.md, before eventwire
 ever ran on any of these texts: no pipeline, no ``eval records``, no spaCy
 or model on them while labelling, no eventwire rule code read, no system
 output looked at and no other annotated corpus read; only this builder and
-``blind/check_rec_ah.py`` were run. It lives in ``blind/`` (not under
-tests/data/records) so that nobody writing rules reads it: run it once at
-the start of a session and once at its end, and never debug on it:
+its format check (``blind/check_rec_ah.py``, gone since) were run. Its gold
+was aligned to relabel53 (checked against it), relabel54–56, relabel57 (0
+changes), relabel58, relabel59, relabel60 and relabel61 (0 changes) by
+annotators who saw no system output. It waited in ``blind/`` and was run at
+the thirty-first session's start (``5ba4dd70``, right after its merge
+``22b2abbc``) and end (``93099294``), the thirty-second's start
+(``6133b992``) and end (``86f695d6``), the thirty-third's start
+(``e859f735``) and end (``68c298a0``) and the thirty-fourth's start
+(``6862abc4``, rule code byte-identical to ``68c298a0``; predictions
+byte-identical to the thirty-third session's end run), never debugged on;
+since then it is development data like rec_a..rec_ag:
 
-    tools/blind_run.sh HEAD blind/rec_ah.jsonl OUTDIR
+    eventwire eval records --data tests/data/records/rec_ah.jsonl --split blind
 
 Checked by a second annotator on 2026-12-06 (thirty-first session, same
-branch; blind/DECISIONS.md "rec_ah", "Second annotator's check"): 3 events
-added, none removed, 42 field values changed on 39 kept events (lines
-marked ``# second annotator``).
+branch; docs/annotation.md "Decisions taken while labelling (rec_ah)",
+"Second annotator's check"): 3 events added, none removed, 42 field values
+changed on 39 kept events (lines marked ``# second annotator``).
 
 Sources (field ``source`` of each record):
 
@@ -37,8 +45,11 @@ Sources (field ``source`` of each record):
   off" a comeback), at most two per topic; leading URL and time-stamp
   lines cut, most texts cut at a line end (their ATTRIBUTION rows). No
   GeoVirus or MEANTIME text. No document used by
-  tests/data/records/rec_*.jsonl, by the sets waiting in blind/
-  (``blind/rec_*.jsonl``, passed as ``extra``), nor one listed in
+  tests/data/records/rec_*.jsonl, by the sets waiting in blind/ when it was
+  labelled (``blind/rec_*.jsonl``, passed as ``extra`` while it waited
+  there; those that moved are in tests/data/records, as is rec_ah, and the
+  sets still waiting check against it from their side, their
+  ``check_unused`` reading tests/data/records), nor one listed in
   tests/data/records/read_docs.txt, is used again (``check_unused``). A
   text with no headline line takes its first sentence as title.
   ``published`` is the printed date, else inferred from the text's own days
@@ -69,11 +80,12 @@ Sources (field ``source`` of each record):
 
 Labels follow docs/annotation.md (its main sections, the four date rules,
 place40, relabel49, actors41, relabel50, recip45, relabel51, relabel52 and
-the decision sections looked up on each case), blind/DECISIONS.md's
-earlier sections and its "rec_ah" decisions. Spans are located by needle
+the decision sections looked up on each case), including its "Decisions
+taken while labelling" sections (the "rec_ah" decisions among them, kept in
+blind/DECISIONS.md while rec_ah waited). Spans are located by needle
 strings, never by hand-counted offsets (the conventions of
-tests/data/records/needles.py, told to write rec_ah.jsonl here, in
-blind/):
+tests/data/records/needles.py, which write rec_ah.jsonl beside this
+builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -86,15 +98,13 @@ Every span is checked (``text[start:end] == span["text"]``) before writing.
 Coordinates: cities from GeoNames cities500 as the other sets give them,
 regions, rivers and islands as noted (approximate; scoring allows 161 km).
 
-    python3 blind/make_rec_ah.py
+    python3 tests/data/records/make_rec_ah.py
 """
 
-import json
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
 from needles import (  # noqa: E402
     Batch,
@@ -105,6 +115,7 @@ from needles import (  # noqa: E402
     check_unused,
     d,
     mo,
+    shared_data,
     with_title,
     wk,
     yr,
@@ -1670,26 +1681,11 @@ def check_partition(batch: Batch) -> None:
     assert not others, others
 
 
-def waiting_sources() -> set[str]:
-    """rec_ai and rec_aj (and any other set) wait in blind/ beside rec_ah
-    (rec_af and rec_ag moved to tests/data/records, which ``check_unused``
-    reads itself): the sources of every other blind/rec_*.jsonl are passed to
-    ``check_unused`` as ``extra``."""
-    sources = set()
-    for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
-        if path.name != "rec_ah.jsonl":
-            sources |= {json.loads(line)["source"]
-                        for line in path.read_text(encoding="utf-8").splitlines()}
-    return sources
-
-
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
-               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+SHARED = shared_data(__file__)
 
 
 def main():
-    check_unused(BATCH, extra=waiting_sources())  # the record sets, the waiting sets and read_docs.txt
+    check_unused(BATCH)  # the other sets of tests/data/records and read_docs.txt
     check_partition(BATCH)
     check_real_sources(BATCH, SHARED)
     assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
