@@ -304,6 +304,179 @@ real('15', 'ecbplus:5_10ecbplus', '2005-05-24', [],
 
 # --- own texts ---
 
+MON30 = d("2026-11-30")
+TUE1 = d("2026-12-01")
+WED2 = d("2026-12-02")
+THU3 = d("2026-12-03")
+FRI4 = d("2026-12-04")
+SAT5 = d("2026-12-05")
+SUN6 = d("2026-12-06")
+
+# Montenegro, told by RFE/RL and Vijesti (16, 17). An opposition rally
+# outside the parliament in Podgorica on Wednesday 2 December against a
+# citizenship bill. RFE/RL (16): the detentions COERCE `arrest` (headline
+# and body, one cluster), the rally PROTEST `demo` (the parliament its
+# recipient, LEG; headline and body one cluster), the pepper spray ASSAULT
+# `crowd-control`, the bottles and flares ASSAULT `primitive` (the
+# ministry the speaker), the opposition leader's charge that police beat
+# citizens ACCUSE `allege` with the beating ASSAULT `beat` (reported), the
+# boycott "until the bill was withdrawn" PROTEST `boycott` `future` (the
+# guide's "vowed to keep blocking the road until the government
+# resigned"; the withdrawal of a bill no PLOVER act), the prime minister's
+# rejection REJECT (no recipient: relabel61 (c)) and his invitation to
+# talks AGREE with the talks CONSULT `future` (Friday), the December 2019
+# church-law marches recalled PROTEST `demo` (background), the EU
+# delegation's call for restraint REQUEST (mode null, relabel51's
+# restraint line).
+MP = "rec_al-podgorica-rally"
+MD = "rec_al-podgorica-detentions"
+MT = "rec_al-podgorica-talks"
+A('16', 'RFE/RL', '2026-12-03', "Montenegrin police detain 14 after citizenship rally turns violent",
+  "Montenegrin police detain 14 after citizenship rally turns violent\n"
+  "PODGORICA -- Police in Montenegro's capital fired pepper spray at demonstrators and detained 14 people late on December 2 after several thousand opposition supporters rallied outside the parliament, where deputies were debating a bill that would ease access to citizenship for foreign residents.\n"
+  "The Interior Ministry said eight officers were hurt when protesters hurled bottles and flares at a police cordon.\n"
+  "Opposition leader Vuksan Radonjić of the Serb-leaning Homeland bloc told RFE/RL's Balkan Service that riot police had \"beaten peaceful citizens with batons\" and that his deputies would boycott every session of the assembly until the bill was withdrawn.\n"
+  "Prime Minister Dragan Lekić rejected the accusation, saying officers had shown restraint, and invited the opposition leaders to talks at the government building on Friday.\n"
+  "The rally was the largest in Podgorica since December 2019, when tens of thousands marched against a law on religious property that critics said targeted the Serbian Orthodox Church.\n"
+  "The European Union's delegation in Podgorica urged both sides to refrain from violence.", [
+    E("Montenegrin police detain 14", "detain", "COERCE", "arrest", ("Montenegrin police", "MNE", "COP"), None, WED2, None, cl=MD),
+    E("after citizenship rally turns violent", "rally", "PROTEST", "demo", None, None, WED2, None, cl=MP),
+    E("fired pepper spray at demonstrators", "fired", "ASSAULT", "crowd-control", ("Police in Montenegro's capital", "MNE", "COP"),
+      ("demonstrators", "MNE", "OPP"), WED2, P(("PODGORICA", 1), "PODGORICA"), cl="rec_al-podgorica-spray"),
+    E("detained 14 people late", "detained", "COERCE", "arrest", ("Police in Montenegro's capital", "MNE", "COP"), ("14 people", "MNE", "OPP"),
+      WED2, P(("PODGORICA", 1), "PODGORICA"), cl=MD),
+    E("opposition supporters rallied outside", "rallied", "PROTEST", "demo", ("several thousand opposition supporters", "MNE", "OPP"),
+      ("the parliament", "MNE", "LEG"), WED2, P(("PODGORICA", 1), "PODGORICA"), cl=MP),
+    E("protesters hurled bottles", "hurled", "ASSAULT", "primitive", ("protesters", "MNE", "OPP"), ("a police cordon", "MNE", "COP"),
+      WED2, P(("PODGORICA", 1), "PODGORICA"), speaker="The Interior Ministry", mod="reported"),
+    E("riot police had \"beaten peaceful", "beaten", "ASSAULT", "beat", ("riot police", "MNE", "COP"), ("peaceful citizens", "MNE", "CVL"),
+      WED2, P(("PODGORICA", 1), "PODGORICA"), speaker="Opposition leader Vuksan Radonjić", mod="reported"),
+    E("would boycott every session", "boycott", "PROTEST", "boycott", ("his deputies", "MNE", "OPP"), ("the assembly", "MNE", "LEG"),
+      None, None, speaker="Opposition leader Vuksan Radonjić", mod="future"),
+    E("Lekić rejected the accusation", "rejected", "REJECT", None, ("Prime Minister Dragan Lekić", "MNE", "GOV"), None, None, None),
+    E("invited the opposition leaders to talks", "invited", "AGREE", None, ("Prime Minister Dragan Lekić", "MNE", "GOV"),
+      ("the opposition leaders", "MNE", "OPP"), None, None),
+    E("to talks at the government building", "talks", "CONSULT", None, ("Prime Minister Dragan Lekić", "MNE", "GOV"),
+      ("the opposition leaders", "MNE", "OPP"), FRI4, P(("PODGORICA", 1), "PODGORICA"), mod="future", cl=MT),
+    E("tens of thousands marched against", "marched", "PROTEST", "demo", ("tens of thousands", "MNE", "CVL"), None, mo("2019-12", True),
+      P(("Podgorica", 1), "Podgorica"), cl="rec_al-podgorica-2019"),
+    E("urged both sides to refrain", "urged", "REQUEST", None, ("The European Union's delegation in Podgorica", None, "IGO"), None,
+      None, None, mod="demanded"),
+])
+
+# Vijesti's telling (17), Friday 4 December: the talks held on Friday
+# CONSULT (in the RFE/RL cluster), walked out of: "walked out after an
+# hour" no separate event (the talks' end); the court's thirty-day custody
+# for three detainees COERCE `arrest` (a court continuing the detention,
+# relabel50 (2); the court the doer, relabel54; Thursday), the charge of
+# "attacking an official" ACCUSE `allege`, the release of the other eleven
+# RETREAT `release` (Thursday), the opposition's demand that the interior
+# minister resign REQUEST (mode null: a call to resign is no concession
+# asked of a foe's policy, relabel51), the ministry's internal inquiry
+# into the batons ACCUSE `investigate` (undated), the Homeland bloc's
+# warning that its supporters would block the Podgorica–Kolašin road "if
+# the three are not freed by Monday" THREATEN (mode null, the guide's
+# "Vows, warnings and conditions") with the release `hypothetical` dated
+# Monday 7 December.
+A('17', 'Vijesti', '2026-12-04', "Opposition walks out of talks with Lekić; three protesters kept in custody",
+  "Opposition walks out of talks with Lekić; three protesters kept in custody\n"
+  "Podgorica, 4 December - Talks between Prime Minister Dragan Lekić and leaders of the opposition Homeland bloc collapsed on Friday after barely an hour, when Vuksan Radonjić left the government building saying there was \"nothing to discuss\" while the bill stays in procedure.\n"
+  "The Basic Court in Podgorica on Thursday ordered thirty days' custody for three men detained at Wednesday's rally, whom the prosecution charges with attacking an official. The other eleven were released after questioning.\n"
+  "The bloc demanded that Interior Minister Petar Vujović resign, and the ministry announced an internal inquiry into the use of batons.\n"
+  "Homeland's spokesman warned that supporters would block the Podgorica–Kolašin road on Monday if the three were not freed by then.", [
+    E("Opposition walks out of talks with Lekić", "talks", "CONSULT", None, ("Opposition", "MNE", "OPP"), ("Lekić", "MNE", "GOV"), FRI4,
+      None, cl=MT),
+    E("Talks between Prime Minister", "Talks", "CONSULT", None, ("Prime Minister Dragan Lekić", "MNE", "GOV"),
+      ("leaders of the opposition Homeland bloc", "MNE", "OPP"), FRI4, P(("Podgorica", 1), "Podgorica"), cl=MT),
+    E("three protesters kept in custody", "custody", "COERCE", "arrest", None, ("three protesters", "MNE", "OPP"), THU3, None,
+      cl="rec_al-podgorica-custody"),
+    E("ordered thirty days' custody", "custody", "COERCE", "arrest", ("The Basic Court in Podgorica", "MNE", "JUD"),
+      ("three men detained at Wednesday's rally", "MNE", "OPP"), THU3, P(("Podgorica", 2), "Podgorica"), cl="rec_al-podgorica-custody"),
+    E("three men detained at Wednesday's rally", "detained", "COERCE", "arrest", None, ("three men", "MNE", "OPP"), WED2, None, cl=MD),
+    E("at Wednesday's rally", "rally", "PROTEST", "demo", None, None, WED2, None, cl=MP),
+    E("whom the prosecution charges with", "charges", "ACCUSE", "allege", ("the prosecution", "MNE", "JUD"), ("whom", "MNE", "OPP"), None,
+      None),
+    E("The other eleven were released", "released", "RETREAT", "release", None, ("The other eleven", "MNE", "OPP"), THU3, None),
+    E("The bloc demanded that Interior Minister", "demanded", "REQUEST", None, ("The bloc", "MNE", "OPP"),
+      ("Interior Minister Petar Vujović", "MNE", "GOV"), None, None, mod="demanded"),
+    E("announced an internal inquiry", "inquiry", "ACCUSE", "investigate", ("the ministry", "MNE", "GOV"), None, None, None),
+    E("supporters would block the Podgorica", "block", "THREATEN", None, ("supporters", "MNE", "OPP"), None, None, None,
+      speaker="Homeland's spokesman", mod="threatened"),
+    E("if the three were not freed", "freed", "RETREAT", "release", None, ("the three", "MNE", "OPP"), d("2026-12-07"), None,
+      mod="hypothetical"),
+])
+
+# Cabo Delgado, told by Lusa and AFP (18, 19). Insurgents attack Macomia
+# town on Monday 30 November; the army and Rwandan troops retake it on
+# Tuesday. Lusa (18): the attack ASSAULT (mode null in the headline; the
+# body's "attacked ... with machine guns" `firearms`; one cluster), the
+# beheadings ASSAULT `primitive` (a local administrator the speaker), the
+# torching of houses ASSAULT `destroy` (relabel60: fire to property), the
+# residents' flight no event (a flight, no act at a party), the army's
+# statement that its forces "repelled" the attackers ASSAULT (mode null),
+# the Rwandan reinforcement MOBILIZE `troops` (Tuesday), the governor's
+# accusation that the insurgents "recruit children" ACCUSE `allege`
+# (undated), the 2020 seizure of Mocímboa da Praia recalled COERCE `seize`
+# (August 2020, background: the guide's taking of a town).
+CA = "rec_al-macomia-attack"
+A('18', 'Lusa', '2026-12-01', "Cabo Delgado insurgents attack Macomia, at least 11 dead",
+  "Cabo Delgado insurgents attack Macomia, at least 11 dead\n"
+  "MAPUTO, 1 Dec (Lusa) - Armed insurgents attacked the town of Macomia in Mozambique's Cabo Delgado province with machine guns on Monday evening, killing at least 11 civilians and setting fire to dozens of houses, a local administrator told Lusa.\n"
+  "Four of the victims were beheaded, said the administrator, who asked not to be named for safety reasons. Hundreds of residents fled into the bush.\n"
+  "The Defence Ministry said on Tuesday that its forces had repelled the attackers and that Rwandan troops had been sent from Mocímboa da Praia to reinforce the town.\n"
+  "Cabo Delgado governor Valige Tauabo accused the insurgents of recruiting children as young as 12.\n"
+  "The insurgents, who pledge allegiance to the Islamic State group, occupied Mocímboa da Praia for a year after seizing its port in August 2020.", [
+    E("Cabo Delgado insurgents attack Macomia", "attack", "ASSAULT", None, ("Cabo Delgado insurgents", "MOZ", "REB"), None, MON30,
+      P(("Macomia", 1), "Macomia"), cl=CA),
+    E("Armed insurgents attacked the town", "attacked", "ASSAULT", "firearms", ("Armed insurgents", "MOZ", "REB"),
+      ("the town of Macomia", "MOZ", None), MON30, P("Macomia", "Macomia"), speaker="a local administrator", mod="reported", cl=CA),
+    E("setting fire to dozens of houses", "setting fire", "ASSAULT", "destroy", ("Armed insurgents", "MOZ", "REB"), None, MON30,
+      P("Macomia", "Macomia"), speaker="a local administrator", mod="reported"),
+    E("Four of the victims were beheaded", "beheaded", "ASSAULT", "primitive", None, ("Four of the victims", "MOZ", "CVL"), MON30,
+      P(("Macomia", 2), "Macomia"), speaker="the administrator", mod="reported"),
+    E("its forces had repelled the attackers", "repelled", "ASSAULT", None, ("its forces", "MOZ", "MIL"), ("the attackers", "MOZ", "REB"),
+      None, None, speaker="The Defence Ministry", mod="reported", cl="rec_al-macomia-repel"),
+    E("Rwandan troops had been sent", "sent", "MOBILIZE", "troops", ("Rwandan troops", "RWA", "MIL"), None, None, None,
+      speaker="The Defence Ministry", mod="reported", cl="rec_al-macomia-rwanda"),
+    E("accused the insurgents of recruiting", "accused", "ACCUSE", "allege", ("Cabo Delgado governor Valige Tauabo", "MOZ", "GOV"),
+      ("the insurgents", "MOZ", "REB"), None, None),
+    E("after seizing its port", "seizing", "COERCE", "seize", ("The insurgents", "MOZ", "REB"), ("its port", "MOZ", None),
+      mo("2020-08", True), P(("Mocímboa da Praia", 2), "Mocímboa da Praia"), cl="rec_al-mocimboa-2020"),
+])
+
+# AFP's telling (19), Wednesday 2 December: the troops' "retake" and
+# "retook" ASSAULT (mode null; rec_al decision: retaking a town from
+# fighters is the fight, in the cluster of 18's "repelled", Tuesday), the
+# storming and the raid in the attack's cluster (Monday), the Islamic
+# State's claim: the attack and the killing told by the claimant
+# (`reported`, its Amaq agency the relay; rec_al decision: a claim of
+# responsibility is the act told by its doer, no separate event); the
+# UNHCR's call to allow aid convoys REQUEST (mode null, `demanded`); the
+# displaced count no event; the president's "terrorists will be hunted
+# down" THREATEN (mode null, relabel61 (b): a promised punishment; his
+# being in Pemba places nothing: a speech act with no day, place40).
+A('19', 'AFP', '2026-12-02', "Mozambique troops retake Macomia as death toll rises to 14",
+  "Mozambique troops retake Macomia as death toll rises to 14\n"
+  "Maputo (AFP) - Mozambican and Rwandan troops retook the northern town of Macomia on Tuesday, a day after jihadists stormed it, the army said, as the death toll from Monday's raid rose to 14.\n"
+  "The Islamic State group claimed the attack through its Amaq news agency, saying its fighters had killed \"Christians and soldiers\".\n"
+  "The UN refugee agency said about 9,000 people had fled and called on all parties to allow aid convoys into the district.\n"
+  "Speaking in Pemba, President Daniel Chapo said the \"terrorists will be hunted down wherever they hide\".", [
+    E("Mozambique troops retake Macomia", "retake", "ASSAULT", None, ("Mozambique troops", "MOZ", "MIL"), None, TUE1,
+      P(("Macomia", 1), "Macomia"), cl="rec_al-macomia-repel"),
+    E("Mozambican and Rwandan troops retook", "retook", "ASSAULT", None, ("Mozambican and Rwandan troops", None, "MIL"), None, TUE1,
+      P(("Macomia", 2), "Macomia"), speaker="the army", mod="reported", cl="rec_al-macomia-repel"),
+    E("a day after jihadists stormed it", "stormed", "ASSAULT", None, ("jihadists", "MOZ", "REB"), ("it", "MOZ", None), MON30,
+      P(("Macomia", 2), "Macomia"), speaker="the army", mod="reported", cl=CA),
+    E("from Monday's raid", "raid", "ASSAULT", None, None, None, MON30, P(("Macomia", 2), "Macomia"), cl=CA),
+    E("claimed the attack through", "attack", "ASSAULT", None, ("The Islamic State group", None, "REB"), None, MON30, None,
+      speaker="The Islamic State group", relays=["its Amaq news agency"], mod="reported", cl=CA),
+    E("its fighters had killed", "killed", "ASSAULT", None, ("its fighters", None, "REB"), ("\"Christians and soldiers", "MOZ", None), MON30,
+      None, speaker="The Islamic State group", relays=["its Amaq news agency"], mod="reported", cl=CA),
+    E("called on all parties to allow aid", "called on", "REQUEST", None, ("The UN refugee agency", None, "IGO"), ("all parties", None, None),
+      None, None, mod="demanded"),
+    E("will be hunted down", "hunted down", "THREATEN", None, ("President Daniel Chapo", "MOZ", "GOV"), ("terrorists", "MOZ", "REB"),
+      None, None, speaker="President Daniel Chapo", mod="threatened"),
+])
 
 # --- end of articles ---
 
