@@ -451,7 +451,7 @@ A('18', 'Lusa', '2026-12-01', "Cabo Delgado insurgents attack Macomia, at least 
 # State's claim: the attack and the killing told by the claimant
 # (`reported`, its Amaq agency the relay; rec_al decision: a claim of
 # responsibility is the act told by its doer, no separate event); the
-# UNHCR's call to allow aid convoys REQUEST (mode null, `demanded`); the
+# UNHCR's call to allow aid convoys REQUEST `yield` (access asked: relabel modes, "Demanded releases"); the
 # displaced count no event; the president's "terrorists will be hunted
 # down" THREATEN (mode null, relabel61 (b): a promised punishment; his
 # being in Pemba places nothing: a speech act with no day, place40).
@@ -472,10 +472,135 @@ A('19', 'AFP', '2026-12-02', "Mozambique troops retake Macomia as death toll ris
       speaker="The Islamic State group", relays=["its Amaq news agency"], mod="reported", cl=CA),
     E("its fighters had killed", "killed", "ASSAULT", None, ("its fighters", None, "REB"), ("\"Christians and soldiers", "MOZ", None), MON30,
       None, speaker="The Islamic State group", relays=["its Amaq news agency"], mod="reported", cl=CA),
-    E("called on all parties to allow aid", "called on", "REQUEST", None, ("The UN refugee agency", None, "IGO"), ("all parties", None, None),
+    E("called on all parties to allow aid", "called on", "REQUEST", "yield", ("The UN refugee agency", None, "IGO"), ("all parties", None, None),
       None, None, mod="demanded"),
     E("will be hunted down", "hunted down", "THREATEN", None, ("President Daniel Chapo", "MOZ", "GOV"), ("terrorists", "MOZ", "REB"),
       None, None, speaker="President Daniel Chapo", mod="threatened"),
+])
+
+# Botswana, told by Mmegi and the Botswana Gazette (20, 21). Unemployed
+# graduates camped outside Parliament in Gaborone dispersed on Tuesday 1
+# December. Mmegi (20): the teargas ASSAULT `crowd-control` (headline and
+# body, one cluster), the camp PROTEST `demo` (Parliament LEG its
+# recipient; Tuesday, the day the text tells it), the leader's arrest
+# COERCE `arrest`, "ignored an order to leave" REJECT `yield` (the police
+# spokesperson the speaker), the stones ASSAULT `primitive` (reported) and
+# the movement's denial of them (the act restated, `denied`: the guide's
+# Denials), its accusation ACCUSE `allege`, the opposition's no-confidence
+# motion ACCUSE `disapprove` `future` (rec_al decision: a motion against
+# an official is a formal censure announced) and its demand for the
+# release REQUEST `yield` ("Demanded releases"), the 2011 public-service
+# strike PROTEST `strike` and the government's threat to dismiss strikers
+# THREATEN (mode null; 2011, background).
+GT = "rec_al-gaborone-teargas"
+GS = "rec_al-gaborone-stones"
+GA = "rec_al-gaborone-arrest"
+A('20', 'Mmegi', '2026-12-02', "Police teargas jobless graduates outside Parliament",
+  "Police teargas jobless graduates outside Parliament\n"
+  "GABORONE - Police fired teargas and rubber bullets on Tuesday to disperse about 500 unemployed graduates who had camped outside Parliament since Saturday, and arrested their leader, Kagiso Molefhe.\n"
+  "Police spokesperson Dipheko Motube said the group had ignored an order to leave the precinct and that \"some of them pelted officers with stones\".\n"
+  "Molefhe's Unemployed Graduates Movement denied that its members threw stones and accused the police of \"treating hungry young people like criminals\".\n"
+  "The opposition Botswana Congress Front said it would table a motion of no confidence in the police commissioner, and demanded that Molefhe be released without charge.\n"
+  "In 2011 a public service strike paralysed the country for eight weeks; it ended only after the government threatened to dismiss striking nurses and teachers.", [
+    E("Police teargas jobless graduates", "teargas", "ASSAULT", "crowd-control", ("Police", "BWA", "COP"), ("jobless graduates", "BWA", "CVL"),
+      TUE1, None, cl=GT),
+    E("Police fired teargas and rubber bullets", "fired", "ASSAULT", "crowd-control", ("Police", "BWA", "COP"),
+      ("about 500 unemployed graduates", "BWA", "CVL"), TUE1, P(("GABORONE", 1), "GABORONE"), cl=GT),
+    E("who had camped outside Parliament", "camped", "PROTEST", "demo", ("about 500 unemployed graduates", "BWA", "CVL"),
+      ("Parliament", "BWA", "LEG"), TUE1, P(("GABORONE", 1), "GABORONE"), cl="rec_al-gaborone-camp"),
+    E("arrested their leader, Kagiso Molefhe", "arrested", "COERCE", "arrest", ("Police", "BWA", "COP"),
+      ("their leader, Kagiso Molefhe", "BWA", "CVL"), TUE1, P(("GABORONE", 1), "GABORONE"), cl=GA),
+    E("the group had ignored an order", "ignored", "REJECT", "yield", ("the group", "BWA", "CVL"), None, TUE1, P(("GABORONE", 1), "GABORONE"),
+      speaker="Police spokesperson Dipheko Motube", mod="reported"),
+    E("pelted officers with stones", "pelted", "ASSAULT", "primitive", ("some of them", "BWA", "CVL"), ("officers", "BWA", "COP"), TUE1,
+      P(("GABORONE", 1), "GABORONE"), speaker="Police spokesperson Dipheko Motube", mod="reported", cl=GS),
+    E("its members threw stones", "threw", "ASSAULT", "primitive", ("its members", "BWA", "CVL"), None, TUE1, P(("GABORONE", 1), "GABORONE"),
+      speaker="Molefhe's Unemployed Graduates Movement", mod="denied", cl=GS),
+    E("accused the police of", "accused", "ACCUSE", "allege", ("Molefhe's Unemployed Graduates Movement", "BWA", "CVL"),
+      ("the police", "BWA", "COP"), None, None),
+    E("would table a motion of no confidence", "motion of no confidence", "ACCUSE", "disapprove",
+      ("The opposition Botswana Congress Front", "BWA", "OPP"), ("the police commissioner", "BWA", "COP"), None, None, mod="future"),
+    E("demanded that Molefhe be released", "demanded", "REQUEST", "yield", ("The opposition Botswana Congress Front", "BWA", "OPP"), None,
+      None, None, mod="demanded"),
+    E("a public service strike paralysed", "strike", "PROTEST", "strike", None, None, yr("2011"), None, cl="rec_al-botswana-2011"),
+    E("the government threatened to dismiss", "threatened", "THREATEN", None, ("the government", "BWA", "GOV"),
+      ("striking nurses and teachers", "BWA", "LAB"), yr("2011"), None, mod="threatened"),
+])
+
+# The Botswana Gazette's telling (21), Thursday 3 December: Molefhe
+# charged with "inciting public violence" ACCUSE `allege` (the magistrate's
+# court in Gaborone, Wednesday), granted bail RETREAT `release` (the court
+# the doer, relabel54), the magistrate's order to stay 500 metres from
+# Parliament COERCE `restrict` (a bail condition imposed), the graduates'
+# march to the court PROTEST `demo` (Wednesday), the minister's offer of
+# 2,000 internships AGREE (an offer, relabel58 (a)) on condition that the
+# camp is not resumed: AGREE `conditional`, the condition span "as long as
+# the camp is not resumed"; the movement's refusal REJECT, its vow to
+# return on Monday 7 December PROTEST `demo` `future`.
+A('21', 'The Botswana Gazette', '2026-12-03', "Graduates' leader charged with incitement, freed on bail",
+  "Graduates' leader charged with incitement, freed on bail\n"
+  "Kagiso Molefhe, the leader of the jobless graduates dispersed outside Parliament on Tuesday, appeared before the Gaborone Magistrates' Court on Wednesday charged with inciting public violence.\n"
+  "Magistrate Onalenna Setlhare granted him bail of P2,000 and barred him from coming within 500 metres of Parliament until the case is heard in February.\n"
+  "About 200 graduates marched to the court to support him.\n"
+  "Labour Minister Tshepo Ramotswa offered 2,000 paid internships in government departments as long as the camp is not resumed, an offer the movement rejected as \"crumbs\". It said its members would return to Parliament on Monday.", [
+    E("Graduates' leader charged with incitement", "charged", "ACCUSE", "allege", None, ("Graduates' leader", "BWA", "CVL"), WED2, None,
+      cl="rec_al-gaborone-charge"),
+    E("freed on bail", "freed", "RETREAT", "release", None, ("Graduates' leader", "BWA", "CVL"), WED2, None, cl="rec_al-gaborone-bail"),
+    E("the jobless graduates dispersed outside Parliament", "dispersed", "ASSAULT", "crowd-control", None, ("the jobless graduates", "BWA", "CVL"),
+      TUE1, None, cl=GT),
+    E("charged with inciting public violence", "charged", "ACCUSE", "allege", None,
+      ("Kagiso Molefhe, the leader of the jobless graduates", "BWA", "CVL"), WED2, P(("Gaborone", 1), "Gaborone"), cl="rec_al-gaborone-charge"),
+    E("granted him bail", "granted", "RETREAT", "release", ("Magistrate Onalenna Setlhare", "BWA", "JUD"), ("him", "BWA", "CVL"), WED2,
+      P(("Gaborone", 1), "Gaborone"), cl="rec_al-gaborone-bail"),
+    E("barred him from coming within", "barred", "COERCE", "restrict", ("Magistrate Onalenna Setlhare", "BWA", "JUD"), ("him", "BWA", "CVL"),
+      WED2, P(("Gaborone", 1), "Gaborone")),
+    E("About 200 graduates marched", "marched", "PROTEST", "demo", ("About 200 graduates", "BWA", "CVL"), None, WED2, P(("Gaborone", 1), "Gaborone")),
+    E("offered 2,000 paid internships", "offered", "AGREE", None, ("Labour Minister Tshepo Ramotswa", "BWA", "GOV"), None, None, None,
+      mod="conditional", cond="as long as the camp is not resumed"),
+    E("an offer the movement rejected", "rejected", "REJECT", None, ("the movement", "BWA", "CVL"), None, None, None),
+    E("would return to Parliament on Monday", "return", "PROTEST", "demo", ("its members", "BWA", "CVL"), ("Parliament", "BWA", "LEG"),
+      d("2026-12-07"), None, speaker="It", mod="future"),
+])
+
+# Abkhazia (22): protesters storm the parliament in Sukhumi on Thursday 3
+# December over an investment deal with Russia. The storming PROTEST
+# `riot` (headline and body; the guide's storming of an assembly, rec_aj),
+# the gate rammed with a truck one act with it (no second event); the
+# deputies' evacuation no event (safety, relabel58 (b)); the de facto
+# president's "attempted coup" ACCUSE `allege`; the opposition's demand
+# that the deal be withdrawn REQUEST `change` and that he resign REQUEST
+# (mode null); Moscow's foreign ministry "urged calm" REQUEST (restraint,
+# null); its warning that Russia "would protect its investors" THREATEN
+# (mode null, the content word with no threat verb: "would protect" after
+# "warned"); November 2024 recalled (the storming over the same deal,
+# PROTEST `riot`, background, and the president's resignation RETREAT
+# `resign`).
+A('22', 'JAMnews', '2026-12-04', "Protesters storm Abkhaz parliament over Russian investment deal",
+  "Protesters storm Abkhaz parliament over Russian investment deal\n"
+  "SUKHUMI - Several hundred protesters rammed the gates of the parliament building in Sukhumi with a truck on Thursday and occupied the assembly hall for several hours, demanding that the breakaway region's leaders scrap an agreement giving Russian companies the right to buy coastal land.\n"
+  "Deputies were evacuated through a side door. De facto president Inal Chagava called the storming \"an attempted coup\" and said the deal would stand.\n"
+  "Opposition leaders also demanded his resignation.\n"
+  "In Moscow, the foreign ministry urged calm and warned that Russia would protect the rights of its investors.\n"
+  "In November 2024 protesters stormed the same building over a similar investment pact, forcing then-leader Aslan Bzhania to resign.", [
+    E("Protesters storm Abkhaz parliament", "storm", "PROTEST", "riot", ("Protesters", "GEO", "CVL"), ("Abkhaz parliament", "GEO", "LEG"),
+      THU3, None, cl="rec_al-sukhumi-storming"),
+    E("rammed the gates of the parliament", "rammed", "PROTEST", "riot", ("Several hundred protesters", "GEO", "CVL"),
+      ("the parliament building", "GEO", "LEG"), THU3, P(("Sukhumi", 1), "Sukhumi"), cl="rec_al-sukhumi-storming"),
+    E("occupied the assembly hall", "occupied", "PROTEST", "riot", ("Several hundred protesters", "GEO", "CVL"), ("the assembly hall", "GEO", "LEG"),
+      THU3, P(("Sukhumi", 1), "Sukhumi"), cl="rec_al-sukhumi-storming"),
+    E("demanding that the breakaway region's leaders scrap", "demanding", "REQUEST", "change", ("Several hundred protesters", "GEO", "CVL"),
+      ("the breakaway region's leaders", "GEO", "GOV"), THU3, P(("Sukhumi", 1), "Sukhumi"), mod="demanded"),
+    E("called the storming", "storming", "PROTEST", "riot", None, None, THU3, P(("Sukhumi", 1), "Sukhumi"), cl="rec_al-sukhumi-storming"),
+    E("\"an attempted coup\"", "attempted coup", "ACCUSE", "allege", ("De facto president Inal Chagava", "GEO", "GOV"), None, None, None),
+    E("Opposition leaders also demanded his resignation", "demanded", "REQUEST", None, ("Opposition leaders", "GEO", "OPP"),
+      ("his", "GEO", "GOV"), None, None, mod="demanded"),
+    E("the foreign ministry urged calm", "urged", "REQUEST", None, ("the foreign ministry", "RUS", "GOV"), None, None, None, mod="demanded"),
+    E("Russia would protect the rights", "protect", "THREATEN", None, ("Russia", "RUS", "GOV"), None, None, None,
+      speaker="the foreign ministry", mod="threatened"),
+    E("protesters stormed the same building", "stormed", "PROTEST", "riot", ("protesters", "GEO", "CVL"), ("the same building", "GEO", "LEG"),
+      mo("2024-11", True), P(("Sukhumi", 1), "Sukhumi"), cl="rec_al-sukhumi-2024"),
+    E("Aslan Bzhania to resign", "resign", "RETREAT", "resign", ("then-leader Aslan Bzhania", "GEO", "GOV"), None, mo("2024-11", True), None,
+      cl="rec_al-sukhumi-2024-resign"),
 ])
 
 # --- end of articles ---
