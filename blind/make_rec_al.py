@@ -76,6 +76,9 @@ PLACES = {
     'Nampula': (-15.12, 39.27),
     'Kitwe': (-12.80, 28.21),
     'Kotor': (42.42, 18.77),
+    'Porto Torres': (40.84, 8.40),
+    'Shinahota': (-16.99, -65.25),
+    'Tahoua': (14.89, 5.27),
 }
 
 BATCH = Batch("rec_al", PLACES, out=Path(__file__).resolve().with_name("rec_al.jsonl"))
@@ -460,7 +463,7 @@ A('19', 'AFP', '2026-12-02', "Mozambique troops retake Macomia as death toll ris
   "Maputo (AFP) - Mozambican and Rwandan troops retook the northern town of Macomia on Tuesday, a day after jihadists stormed it, the army said, as the death toll from Monday's raid rose to 14.\n"
   "The Islamic State group claimed the attack through its Amaq news agency, saying its fighters had killed \"Christians and soldiers\".\n"
   "The UN refugee agency said about 9,000 people had fled and called on all parties to allow aid convoys into the district.\n"
-  "Speaking in Pemba, President Daniel Chapo said the \"terrorists will be hunted down wherever they hide\".", [
+  "Speaking in Pemba, President Filipe Mabote said the \"terrorists will be hunted down wherever they hide\".", [
     E("Mozambique troops retake Macomia", "retake", "ASSAULT", None, ("Mozambique troops", "MOZ", "MIL"), None, TUE1,
       P(("Macomia", 1), "Macomia"), cl="rec_al-macomia-repel"),
     E("Mozambican and Rwandan troops retook", "retook", "ASSAULT", None, ("Mozambican and Rwandan troops", None, "MIL"), None, TUE1,
@@ -474,8 +477,8 @@ A('19', 'AFP', '2026-12-02', "Mozambique troops retake Macomia as death toll ris
       None, speaker="The Islamic State group", relays=["its Amaq news agency"], mod="reported", cl=CA),
     E("called on all parties to allow aid", "called on", "REQUEST", "yield", ("The UN refugee agency", None, "IGO"), ("all parties", None, None),
       None, None, mod="demanded"),
-    E("will be hunted down", "hunted down", "THREATEN", None, ("President Daniel Chapo", "MOZ", "GOV"), ("terrorists", "MOZ", "REB"),
-      None, None, speaker="President Daniel Chapo", mod="threatened"),
+    E("will be hunted down", "hunted down", "THREATEN", None, ("President Filipe Mabote", "MOZ", "GOV"), ("terrorists", "MOZ", "REB"),
+      None, None, speaker="President Filipe Mabote", mod="threatened"),
 ])
 
 # Botswana, told by Mmegi and the Botswana Gazette (20, 21). Unemployed
@@ -601,6 +604,172 @@ A('22', 'JAMnews', '2026-12-04', "Protesters storm Abkhaz parliament over Russia
       mo("2024-11", True), P(("Sukhumi", 1), "Sukhumi"), cl="rec_al-sukhumi-2024"),
     E("Aslan Bzhania to resign", "resign", "RETREAT", "resign", ("then-leader Aslan Bzhania", "GEO", "GOV"), None, mo("2024-11", True), None,
       cl="rec_al-sukhumi-2024-resign"),
+])
+
+# Bolivia (23): coca growers' blockades in the Chapare cleared on Monday
+# 30 November. The police operation to clear the roads COERCE (mode null,
+# the guide's rec_o "Police cleared the road"; headline and body one
+# cluster), the blockades PROTEST `obstruct` (since the 23rd: the day the
+# text gives for the start is the blockade's own day, rec_al decision:
+# the start day), the tear gas ASSAULT `crowd-control`, the 37 arrests
+# COERCE `arrest`, the dynamite ASSAULT `explosives` (the police commander
+# the speaker), the clearing and the tear gas placed at Shinahota (their
+# sentence's town, not the Cochabamba dateline: relabel61 (e)), the
+# growers' federation's accusation of "savage
+# repression" ACCUSE `allege`, its demand that the detainees be released
+# REQUEST `yield`, its threat to cut Cochabamba's water supply "if the
+# detainees are not freed" THREATEN (mode null, no threat verb besides
+# "warned"; the release `hypothetical`), the 2019 Sacaba killings
+# recalled (November 2019: ASSAULT `firearms`, background; the soldiers
+# and police the doers).
+A('23', 'Los Tiempos', '2026-12-01', "Police clear Chapare blockades; 37 coca growers arrested",
+  "Police clear Chapare blockades; 37 coca growers arrested\n"
+  "Cochabamba, Dec. 1 - About 1,500 police and soldiers on Monday cleared the road blockades that coca growers had kept up on the highway between Cochabamba and Santa Cruz since November 23, firing tear gas at groups who tried to rebuild the barricades near Shinahota.\n"
+  "Thirty-seven people were arrested, and four officers were hurt when blockaders threw sticks of dynamite at a patrol, police commander Rubén Aliaga said.\n"
+  "The Six Federations of the Tropics accused the government of \"savage repression\" and demanded the immediate release of those held. Its leader, Vicente Choque, warned that the growers would cut the pipelines that carry water to Cochabamba if the detainees were not freed.\n"
+  "In November 2019, soldiers and police fired on coca growers marching near Sacaba, killing ten.", [
+    E("Police clear Chapare blockades", "clear", "COERCE", None, ("Police", "BOL", "COP"), None, MON30, P("Chapare", "Chapare"),
+      cl="rec_al-chapare-clearing"),
+    E("Chapare blockades", "blockades", "PROTEST", "obstruct", None, None, MON30, P("Chapare", "Chapare"), cl="rec_al-chapare-blockade"),
+    E("37 coca growers arrested", "arrested", "COERCE", "arrest", None, ("37 coca growers", "BOL", "CVL"), MON30, None,
+      cl="rec_al-chapare-arrests"),
+    E("on Monday cleared the road blockades", "cleared", "COERCE", None, ("About 1,500 police and soldiers", "BOL", "COP"), None, MON30,
+      P("Shinahota", "Shinahota"), cl="rec_al-chapare-clearing"),
+    E("coca growers had kept up on the highway", "kept up", "PROTEST", "obstruct", ("coca growers", "BOL", "CVL"), None,
+      d("2026-11-23"), None, cl="rec_al-chapare-blockade"),
+    E("firing tear gas at groups", "firing", "ASSAULT", "crowd-control", ("About 1,500 police and soldiers", "BOL", "COP"),
+      ("groups who tried to rebuild the barricades", "BOL", "CVL"), MON30, P("Shinahota", "Shinahota")),
+    E("Thirty-seven people were arrested", "arrested", "COERCE", "arrest", None, ("Thirty-seven people", "BOL", "CVL"), MON30, None,
+      speaker="police commander Rubén Aliaga", mod="reported", cl="rec_al-chapare-arrests"),
+    E("blockaders threw sticks of dynamite", "threw", "ASSAULT", "explosives", ("blockaders", "BOL", "CVL"), ("a patrol", "BOL", "COP"),
+      MON30, None, speaker="police commander Rubén Aliaga", mod="reported"),
+    E("accused the government of", "accused", "ACCUSE", "allege", ("The Six Federations of the Tropics", "BOL", "CVL"),
+      ("the government", "BOL", "GOV"), None, None),
+    E("demanded the immediate release", "demanded", "REQUEST", "yield", ("The Six Federations of the Tropics", "BOL", "CVL"),
+      ("the government", "BOL", "GOV"), None, None, mod="demanded"),
+    E("the growers would cut the pipelines", "cut", "THREATEN", None, ("the growers", "BOL", "CVL"), None, None, None,
+      speaker="Its leader, Vicente Choque", mod="threatened"),
+    E("if the detainees were not freed", "freed", "RETREAT", "release", None, ("the detainees", "BOL", "CVL"), None, None, mod="hypothetical"),
+    E("soldiers and police fired on coca growers", "fired", "ASSAULT", "firearms", ("soldiers and police", "BOL", "MIL"),
+      ("coca growers marching near Sacaba", "BOL", "CVL"), mo("2019-11", True), None, cl="rec_al-sacaba-2019"),
+    E("coca growers marching near Sacaba", "marching", "PROTEST", "demo", ("coca growers", "BOL", "CVL"), None, mo("2019-11", True), None,
+      cl="rec_al-sacaba-2019-march"),
+])
+
+# Namibia (24): landless residents occupy a commercial farm near
+# Okahandja; police evict them on Wednesday 2 December. The occupation
+# PROTEST `demo` (the guide's occupation of plots), the eviction COERCE
+# (mode null: removing occupiers from land is no arrest; rec_al decision,
+# as the guide's clearing of a road), the shacks "pulled down" by police
+# under a court order the eviction's own act (no second event; rec_al
+# decision). The occupation undated ("for two weeks"). The court order
+# COERCE `restrict` (the High Court the doer; Friday 27 November); the
+# arrests COERCE `arrest`; the activist's vow to "come back with
+# thousands" THREATEN (mode null); the land minister's appeal REQUEST
+# (null: restraint) and his promise to speed up resettlement AGREE; the
+# farmer's charge of trespass ACCUSE `allege`; the 2018 land conference
+# recalled no event (a conference with no named parties).
+A('24', 'The Namibian', '2026-12-03', "Police evict 300 landless from Okahandja farm",
+  "Police evict 300 landless from Okahandja farm\n"
+  "About 300 people who had occupied a commercial farm outside Okahandja for two weeks were evicted by police on Wednesday, acting on a High Court order granted to the farm's owner on Friday.\n"
+  "Officers pulled down some 80 shacks and arrested nine people, among them Affirmative Repositioning activist Ndapewa Shikongo, police said.\n"
+  "\"We will come back with thousands,\" Shikongo told The Namibian before she was taken away.\n"
+  "The owner, Gerhard Kotzé, has also laid charges of trespass and stock theft against the group.\n"
+  "Land Reform Minister Abed Kandjii appealed for calm and promised to speed up the resettlement of the families on state land.", [
+    E("Police evict 300 landless", "evict", "COERCE", None, ("Police", "NAM", "COP"), ("300 landless", "NAM", "CVL"), WED2,
+      P("Okahandja", "Okahandja"), cl="rec_al-okahandja-eviction"),
+    E("who had occupied a commercial farm", "occupied", "PROTEST", "demo", ("About 300 people", "NAM", "CVL"), None, None,
+      P("Okahandja", "Okahandja"), cl="rec_al-okahandja-occupation"),
+    E("were evicted by police on Wednesday", "evicted", "COERCE", None, ("police", "NAM", "COP"), ("About 300 people", "NAM", "CVL"), WED2,
+      P("Okahandja", "Okahandja"), cl="rec_al-okahandja-eviction"),
+    E("a High Court order granted", "order", "COERCE", "restrict", ("a High Court", "NAM", "JUD"), None, d("2026-11-27"), None),
+    E("arrested nine people", "arrested", "COERCE", "arrest", ("Officers", "NAM", "COP"), ("nine people", "NAM", "CVL"), WED2, None,
+      speaker="police", mod="reported"),
+    E("\"We will come back with thousands", "come back", "THREATEN", None, ("We", "NAM", "CVL"), None, None, None,
+      speaker="Shikongo", mod="threatened"),
+    E("she was taken away", "taken away", "COERCE", "arrest", None, ("she", "NAM", "CVL"), WED2, None),
+    E("laid charges of trespass", "charges", "ACCUSE", "allege", ("The owner, Gerhard Kotzé", "NAM", "BUS"), ("the group", "NAM", "CVL"),
+      None, None),
+    E("appealed for calm", "appealed", "REQUEST", None, ("Land Reform Minister Abed Kandjii", "NAM", "GOV"), None, None, None,
+      mod="demanded"),
+    E("promised to speed up the resettlement", "promised", "AGREE", None, ("Land Reform Minister Abed Kandjii", "NAM", "GOV"),
+      ("the families", "NAM", "CVL"), None, None),
+])
+
+# Niger (25): jihadists attack an army post in Tillabéri region on
+# Saturday 5 December. The attack ASSAULT (headline; the body's "motorbikes
+# and heavy weapons" `heavy-weapons`; one cluster), the soldiers killed
+# in it, the army's air strikes ASSAULT `aerial` (Sunday, "in pursuit"),
+# the junta's claim of "dozens of terrorists neutralised" in the strikes'
+# cluster (reported), its accusation that "foreign sponsors" arm the
+# jihadists ACCUSE `allege` (no recipient named: rec_al decision), the
+# mourning no event, the local deputy's demand for "a permanent military
+# presence" REQUEST (mode null: a measure asked of one's own government,
+# no concession) and the Inates attack recalled (December 2019: ASSAULT,
+# mode null, background). Under the NIAMEY dateline the attack is
+# placed at its own place (relabel61 (e)).
+NA = "rec_al-tillaberi-attack"
+A('25', 'ActuNiger', '2026-12-06', "Niger: 17 soldiers killed in jihadist attack in Tillabéri",
+  "Niger: 17 soldiers killed in jihadist attack in Tillabéri\n"
+  "NIAMEY - Hundreds of jihadists on motorbikes attacked an army post at Tahoua-Banibangou in the Tillabéri region on Saturday with heavy weapons, killing 17 soldiers, the defence ministry said in a statement read on state television.\n"
+  "Air force planes struck the attackers on Sunday as they withdrew towards the Malian border, \"neutralising dozens of terrorists\", the statement said.\n"
+  "The ministry accused \"foreign sponsors\" of arming the jihadists and announced three days of national mourning.\n"
+  "A deputy from the area, Moussa Harouna, called for a permanent military presence in the border villages.\n"
+  "The attack was the deadliest since December 2019, when jihadists killed 71 soldiers at Inates.", [
+    E("17 soldiers killed in jihadist attack", "attack", "ASSAULT", None, None, ("17 soldiers", "NER", "MIL"), SAT5,
+      P(("Tillabéri", 1), "Tillabéri"), cl=NA),
+    E("jihadists on motorbikes attacked an army post", "attacked", "ASSAULT", "heavy-weapons", ("Hundreds of jihadists on motorbikes", "NER", "REB"),
+      ("an army post", "NER", "MIL"), SAT5, P(("Tillabéri", 2), "Tillabéri"), speaker="the defence ministry",
+      relays=["state television"], mod="reported", cl=NA),
+    E("Air force planes struck the attackers", "struck", "ASSAULT", "aerial", ("Air force planes", "NER", "MIL"), ("the attackers", "NER", "REB"),
+      SUN6, None, speaker="the statement", mod="reported", cl="rec_al-tillaberi-strikes"),
+    E("\"neutralising dozens of terrorists", "neutralising", "ASSAULT", "aerial", ("Air force planes", "NER", "MIL"),
+      ("dozens of terrorists", "NER", "REB"), SUN6, None, speaker="the statement", mod="reported", cl="rec_al-tillaberi-strikes"),
+    E("The ministry accused", "accused", "ACCUSE", "allege", ("The ministry", "NER", "GOV"), ("\"foreign sponsors", None, None), None, None),
+    E("called for a permanent military presence", "called for", "REQUEST", None, ("A deputy from the area, Moussa Harouna", "NER", "LEG"),
+      None, None, None, mod="demanded"),
+    E("jihadists killed 71 soldiers", "killed", "ASSAULT", None, ("jihadists", "NER", "REB"), ("71 soldiers", "NER", "MIL"),
+      mo("2019-12", True), None, cl="rec_al-inates-2019"),
+])
+
+# Sardinia (26): shepherds block the port of Porto Torres and the
+# Sassari–Cagliari highway over milk prices on Thursday 3 December. The
+# blockades PROTEST `obstruct` (headline "block"; the body's two
+# blockades one cluster; the port's blockade and the port's clearing
+# placed at Porto Torres, not at the SASSARI dateline: relabel61 (e)),
+# the milk poured out PROTEST (a protest act, no
+# mode: rec_al decision, not `vandalize`: their own milk), the carabinieri
+# clearing the port COERCE (mode null), the identification of 40 shepherds
+# for "interruption of public service" ACCUSE `allege` (the prefecture the
+# speaker), the agriculture minister's summons of the dairy firms to Rome
+# REQUEST `meet` (the meeting CONSULT `future`, Tuesday 8 December, in
+# Rome), the farmers' union's demand for a floor price REQUEST `change`,
+# the February 2019 milk protest recalled (PROTEST, background).
+SP = "rec_al-sardinia-blockade"
+A('26', 'ANSA', '2026-12-03', "Sardinian shepherds block port and highway over milk prices",
+  "Sardinian shepherds block port and highway over milk prices\n"
+  "(ANSA) - SASSARI, DEC 3 - Hundreds of Sardinian shepherds on Thursday blocked access to the port of Porto Torres and the main highway between Sassari and Cagliari with tractors, pouring thousands of litres of sheep's milk onto the asphalt to protest against a price of 80 cents a litre offered by the island's cheese makers.\n"
+  "Carabinieri cleared the port entrance in the afternoon, and 40 shepherds were identified and will be reported for interrupting a public service, the Sassari prefecture said.\n"
+  "Agriculture Minister Marco Ferrante summoned the cheese makers and the farmers' unions to a meeting in Rome next Tuesday.\n"
+  "The Coldiretti union demanded a guaranteed minimum price of one euro a litre.\n"
+  "In February 2019 shepherds across the island poured milk onto roads for two weeks in a similar dispute.", [
+    E("Sardinian shepherds block port", "block", "PROTEST", "obstruct", ("Sardinian shepherds", "ITA", "CVL"), None, THU3, None, cl=SP),
+    E("on Thursday blocked access to the port", "blocked", "PROTEST", "obstruct", ("Hundreds of Sardinian shepherds", "ITA", "CVL"), None,
+      THU3, P("Porto Torres", "Porto Torres"), cl=SP),
+    E("pouring thousands of litres", "pouring", "PROTEST", None, ("Hundreds of Sardinian shepherds", "ITA", "CVL"), None, THU3,
+      P("Porto Torres", "Porto Torres"), cl="rec_al-sardinia-milk"),
+    E("Carabinieri cleared the port entrance", "cleared", "COERCE", None, ("Carabinieri", "ITA", "COP"), None, THU3,
+      P(("Porto Torres", 1), "Porto Torres")),
+    E("will be reported for interrupting", "reported", "ACCUSE", "allege", None, ("40 shepherds", "ITA", "CVL"), None, None,
+      speaker="the Sassari prefecture", mod="future"),
+    E("summoned the cheese makers", "summoned", "REQUEST", "meet", ("Agriculture Minister Marco Ferrante", "ITA", "GOV"),
+      ("the cheese makers and the farmers' unions", "ITA", "BUS"), None, None, mod="demanded"),
+    E("to a meeting in Rome next Tuesday", "meeting", "CONSULT", None, ("Agriculture Minister Marco Ferrante", "ITA", "GOV"),
+      ("the cheese makers and the farmers' unions", "ITA", "BUS"), d("2026-12-08"), None, mod="future"),
+    E("The Coldiretti union demanded", "demanded", "REQUEST", "change", ("The Coldiretti union", "ITA", "LAB"), None, None, None,
+      mod="demanded"),
+    E("poured milk onto roads for two weeks", "poured", "PROTEST", None, ("shepherds across the island", "ITA", "CVL"), None,
+      mo("2019-02", True), None, cl="rec_al-sardinia-2019"),
 ])
 
 # --- end of articles ---
