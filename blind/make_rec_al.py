@@ -77,6 +77,7 @@ PLACES = {
     'Kitwe': (-12.80, 28.21),
     'Kotor': (42.42, 18.77),
     'Porto Torres': (40.84, 8.40),
+    'Serekunda': (13.44, -16.68),
     'Shinahota': (-16.99, -65.25),
     'Tahoua': (14.89, 5.27),
 }
@@ -770,6 +771,155 @@ A('26', 'ANSA', '2026-12-03', "Sardinian shepherds block port and highway over m
       mod="demanded"),
     E("poured milk onto roads for two weeks", "poured", "PROTEST", None, ("shepherds across the island", "ITA", "CVL"), None,
       mo("2019-02", True), None, cl="rec_al-sardinia-2019"),
+])
+
+# The Gambia (27): a protest over power cuts in Serekunda dispersed on
+# Monday 30 November. The protest PROTEST `demo` (headline and body), the
+# tear gas ASSAULT `crowd-control`, the tyres burnt on the highway PROTEST
+# `obstruct` (a road barricade, not `vandalize`), the arrests COERCE
+# `arrest` (state broadcaster GRTS the relay of the police statement),
+# the looting of a NAWEC office PROTEST `riot` (the crowd's violence,
+# the twenty-eighth session's line; the police the speaker), the
+# opposition UDP's condemnation ACCUSE `disapprove` with no recipient
+# (relabel61 (c)), its call for an inquiry REQUEST (null: an
+# investigation, modes20), the president's order to restore power "within
+# 48 hours" no PLOVER act (an order to a state utility), his warning that
+# "lawlessness will not be tolerated" THREATEN (mode null, the guide's
+# "would not tolerate"), the January 2020 "Three Years Jotna" protest
+# recalled PROTEST `demo` and the police firing on it ASSAULT (mode null;
+# background).
+GP = "rec_al-serekunda-protest"
+A('27', 'The Point', '2026-12-01', "Police teargas Serekunda protest over blackouts, 23 arrested",
+  "Police teargas Serekunda protest over blackouts, 23 arrested\n"
+  "BANJUL, Dec. 1 - Police on Monday evening fired tear gas at hundreds of young people protesting in Serekunda against power cuts that have lasted up to 18 hours a day, after protesters burnt tyres on the Kairaba Avenue highway.\n"
+  "Twenty-three people were arrested, the police said in a statement carried by the state broadcaster GRTS, adding that a group had broken into a NAWEC customer office and carted away computers.\n"
+  "The opposition United Democratic Party condemned \"the heavy-handed response\" and called for an independent inquiry.\n"
+  "The president ordered the utility to restore supply within 48 hours but warned in a televised address that \"lawlessness will not be tolerated\".\n"
+  "In January 2020 police fired tear gas and live rounds at a \"Three Years Jotna\" protest near Serekunda, and three people died.", [
+    E("Police teargas Serekunda protest", "teargas", "ASSAULT", "crowd-control", ("Police", "GMB", "COP"), None, MON30,
+      P(("Serekunda", 1), "Serekunda"), cl="rec_al-serekunda-teargas"),
+    E("Serekunda protest over blackouts", "protest", "PROTEST", "demo", None, None, MON30, P(("Serekunda", 1), "Serekunda"), cl=GP),
+    E("23 arrested", "arrested", "COERCE", "arrest", None, None, MON30, None, cl="rec_al-serekunda-arrests"),
+    E("fired tear gas at hundreds", "fired", "ASSAULT", "crowd-control", ("Police", "GMB", "COP"),
+      ("hundreds of young people", "GMB", "CVL"), MON30, P(("Serekunda", 2), "Serekunda"), cl="rec_al-serekunda-teargas"),
+    E("young people protesting in Serekunda", "protesting", "PROTEST", "demo", ("hundreds of young people", "GMB", "CVL"), None, MON30,
+      P(("Serekunda", 2), "Serekunda"), cl=GP),
+    E("protesters burnt tyres", "burnt", "PROTEST", "obstruct", ("protesters", "GMB", "CVL"), None, MON30,
+      P(("Serekunda", 2), "Serekunda")),
+    E("Twenty-three people were arrested", "arrested", "COERCE", "arrest", None, ("Twenty-three people", "GMB", "CVL"), MON30, None,
+      speaker="the police", relays=["the state broadcaster GRTS"], mod="reported", cl="rec_al-serekunda-arrests"),
+    E("a group had broken into a NAWEC", "broken into", "PROTEST", "riot", ("a group", "GMB", "CVL"), ("a NAWEC customer office", "GMB", "BUS"),
+      MON30, None, speaker="the police", relays=["the state broadcaster GRTS"], mod="reported"),
+    E("condemned \"the heavy-handed response", "condemned", "ACCUSE", "disapprove", ("The opposition United Democratic Party", "GMB", "OPP"),
+      None, None, None),
+    E("called for an independent inquiry", "called for", "REQUEST", None, ("The opposition United Democratic Party", "GMB", "OPP"), None,
+      None, None, mod="demanded"),
+    E("\"lawlessness will not be tolerated", "will not be tolerated", "THREATEN", None, ("The president", "GMB", "GOV"), None, None,
+      None, speaker="The president", relays=["a televised address"], mod="threatened"),
+    E("police fired tear gas and live rounds", "fired", "ASSAULT", "firearms", ("police", "GMB", "COP"),
+      ("a \"Three Years Jotna\" protest", "GMB", "CVL"), mo("2020-01", True), P(("Serekunda", 3), "Serekunda"), cl="rec_al-jotna-2020"),
+    E("\"Three Years Jotna\" protest near", "protest", "PROTEST", "demo", None, None, mo("2020-01", True), P(("Serekunda", 3), "Serekunda"),
+      cl="rec_al-jotna-2020-protest"),
+])
+
+# Sierra Leone (28): clashes between supporters of the ruling SLPP and the
+# opposition APC in Makeni on Saturday 5 December. The clashes ASSAULT
+# (mode null; the headline's "SLPP and APC supporters" one actor span,
+# sector null, no recipient: the coordinated-actor line; the body's
+# "fought with machetes and stones" `primitive` with the SLPP supporters
+# as the actor and the APC as the recipient, one cluster), the houses set on fire ASSAULT `destroy` (relabel60: fire to
+# property; "unknown people"), the curfew COERCE `curfew` (the police;
+# Saturday night), the arrests COERCE `arrest` (no day of their own:
+# undated, placed at the incident's town), each party blaming the
+# other ACCUSE `allege` (two events, each party's statement), the APC's
+# denial that its members attacked anyone (the attack restated,
+# `denied`), the inspector general's warning THREATEN `arrest` ("would
+# face the full force of the law": the guide's content word), the ECOWAS
+# envoy's visit to Freetown CONSULT `visit` (future, Tuesday), the June
+# 2023 election dispute recalled (the APC's boycott of parliament PROTEST
+# `boycott`, background).
+MC = "rec_al-makeni-clash"
+A('28', 'Awoko', '2026-12-07', "Curfew in Makeni after SLPP and APC supporters clash",
+  "Curfew in Makeni after SLPP and APC supporters clash\n"
+  "Police imposed a dusk-to-dawn curfew on Makeni on Saturday night after supporters of the ruling Sierra Leone People's Party and the opposition All People's Congress fought with machetes and stones near the clock tower, leaving two men dead and at least 30 injured.\n"
+  "Four houses and a party office were set on fire by unknown people during the night, police spokesperson Brima Kamara told Awoko. Forty-one people have been arrested.\n"
+  "Each party blamed the other. The SLPP said APC youths had ambushed its campaign convoy; the APC denied that its members attacked anyone and accused the police of arresting only opposition supporters.\n"
+  "Inspector General Ibrahim Sesay said anyone involved in the violence would face the full force of the law.\n"
+  "An ECOWAS envoy is due in Freetown on Tuesday to meet both parties. The APC boycotted parliament for a year after the disputed election of June 2023.", [
+    E("Curfew in Makeni", "Curfew", "COERCE", "curfew", None, None, SAT5, P(("Makeni", 1), "Makeni"), cl="rec_al-makeni-curfew"),
+    E("after SLPP and APC supporters clash", "clash", "ASSAULT", None, ("SLPP and APC supporters", "SLE", None), None, SAT5, P(("Makeni", 1), "Makeni"),
+      cl=MC),
+    E("Police imposed a dusk-to-dawn curfew", "imposed", "COERCE", "curfew", ("Police", "SLE", "COP"), None, SAT5, P(("Makeni", 2), "Makeni"),
+      cl="rec_al-makeni-curfew"),
+    E("fought with machetes and stones", "fought", "ASSAULT", "primitive",
+      ("supporters of the ruling Sierra Leone People's Party", "SLE", "GOV"), ("the opposition All People's Congress", "SLE", "OPP"), SAT5,
+      P(("Makeni", 2), "Makeni"), cl=MC),
+    E("were set on fire by unknown people", "set on fire", "ASSAULT", "destroy", ("unknown people", "SLE", None),
+      ("Four houses and a party office", "SLE", None), SAT5, P(("Makeni", 2), "Makeni"), speaker="police spokesperson Brima Kamara",
+      mod="reported"),
+    E("Forty-one people have been arrested", "arrested", "COERCE", "arrest", None, ("Forty-one people", "SLE", None), None,
+      P(("Makeni", 2), "Makeni")),
+    E("Each party blamed the other", "blamed", "ACCUSE", "allege", ("Each party", "SLE", None), ("the other", "SLE", None), None, None),
+    E("APC youths had ambushed its campaign convoy", "ambushed", "ASSAULT", None, ("APC youths", "SLE", "OPP"),
+      ("its campaign convoy", "SLE", "GOV"), SAT5, P(("Makeni", 2), "Makeni"), speaker="The SLPP", mod="reported", cl=MC),
+    E("its members attacked anyone", "attacked", "ASSAULT", None, ("its members", "SLE", "OPP"), None, SAT5, P(("Makeni", 2), "Makeni"),
+      speaker="the APC", mod="denied", cl=MC),
+    E("accused the police of arresting", "accused", "ACCUSE", "allege", ("the APC", "SLE", "OPP"), ("the police", "SLE", "COP"), None, None),
+    E("would face the full force of the law", "face", "THREATEN", "arrest", ("Inspector General Ibrahim Sesay", "SLE", "COP"),
+      ("anyone involved in the violence", "SLE", None), None, None, speaker="Inspector General Ibrahim Sesay", mod="threatened"),
+    E("to meet both parties", "meet", "CONSULT", None, ("An ECOWAS envoy", None, "IGO"), ("both parties", "SLE", None), d("2026-12-08"),
+      P("Freetown", "Freetown"), mod="future"),
+    E("The APC boycotted parliament", "boycotted", "PROTEST", "boycott", ("The APC", "SLE", "OPP"), ("parliament", "SLE", "LEG"),
+      yr("2023"), None, cl="rec_al-apc-boycott"),
+])
+
+# Malawi (29): vendors riot in Mzuzu after the city council demolishes
+# their stalls on Wednesday 2 December. The demolition COERCE (mode null;
+# rec_al decision: a council pulling down stalls under a by-law is a
+# coercive measure, not ASSAULT `destroy`, which relabel60 keeps for
+# fire; as the Okahandja shacks). The riot PROTEST `riot` (headline
+# and body), shops looted PROTEST `riot` in its cluster (relabel53's
+# looted shops: a crowd's looting), tear gas ASSAULT `crowd-control`,
+# arrests COERCE `arrest`, a vendor shot ASSAULT `firearms` (his family
+# the speaker; the police's denial the act restated `denied`), the
+# vendors' association's demand that the council rebuild the stalls
+# REQUEST `change` (undoing a measure: "Undoing a policy remains
+# `change`"); the mayor's offer of a
+# temporary market AGREE; the 2011 July protests recalled (PROTEST `demo`,
+# background; 20 killed by police ASSAULT `firearms`).
+MR = "rec_al-mzuzu-riot"
+A('29', 'Nyasa Times', '2026-12-03', "Vendors riot in Mzuzu after council demolishes stalls",
+  "Vendors riot in Mzuzu after council demolishes stalls\n"
+  "Angry vendors in Mzuzu on Wednesday barricaded the M1 road with burning tyres and looted shops in the city centre after Mzuzu City Council workers, backed by police, demolished more than 200 stalls at the Taifa market before dawn.\n"
+  "Police fired tear gas for most of the afternoon and arrested 56 people, northern region police spokesperson Peter Kalaya said.\n"
+  "The family of a 19-year-old vendor, Yamikani Banda, said he had been shot in the leg by police. Kalaya denied that officers had fired live rounds.\n"
+  "The Mzuzu Vendors Association demanded that the council rebuild the stalls. Mayor Kondwani Nyirenda offered a temporary market at the old bus depot.\n"
+  "In July 2011, police shot dead 20 people during nationwide protests against fuel shortages, eight of them in Mzuzu.", [
+    E("Vendors riot in Mzuzu", "riot", "PROTEST", "riot", ("Vendors", "MWI", "CVL"), None, WED2, P(("Mzuzu", 1), "Mzuzu"), cl=MR),
+    E("after council demolishes stalls", "demolishes", "COERCE", None, ("council", "MWI", "GOV"), ("stalls", "MWI", "CVL"), WED2, None,
+      cl="rec_al-mzuzu-demolition"),
+    E("barricaded the M1 road", "barricaded", "PROTEST", "obstruct", ("Angry vendors in Mzuzu", "MWI", "CVL"), None, WED2,
+      P(("Mzuzu", 2), "Mzuzu")),
+    E("and looted shops in the city centre", "looted", "PROTEST", "riot", ("Angry vendors in Mzuzu", "MWI", "CVL"),
+      ("shops in the city centre", "MWI", "BUS"), WED2, P(("Mzuzu", 2), "Mzuzu"), cl=MR),
+    E("demolished more than 200 stalls", "demolished", "COERCE", None, ("Mzuzu City Council workers, backed by police", "MWI", "GOV"),
+      ("more than 200 stalls", "MWI", "CVL"), WED2, P(("Mzuzu", 2), "Mzuzu"), cl="rec_al-mzuzu-demolition"),
+    E("Police fired tear gas for most", "fired", "ASSAULT", "crowd-control", ("Police", "MWI", "COP"), None, WED2, P(("Mzuzu", 2), "Mzuzu"),
+      speaker="northern region police spokesperson Peter Kalaya", mod="reported"),
+    E("arrested 56 people", "arrested", "COERCE", "arrest", ("Police", "MWI", "COP"), ("56 people", "MWI", "CVL"), WED2,
+      P(("Mzuzu", 2), "Mzuzu"), speaker="northern region police spokesperson Peter Kalaya", mod="reported"),
+    E("he had been shot in the leg", "shot", "ASSAULT", "firearms", ("police", "MWI", "COP"),
+      (("he", "he had been shot"), "MWI", "CVL"), WED2, P(("Mzuzu", 2), "Mzuzu"), speaker="The family of a 19-year-old vendor, Yamikani Banda",
+      mod="reported", cl="rec_al-mzuzu-shooting"),
+    E("officers had fired live rounds", "fired", "ASSAULT", "firearms", ("officers", "MWI", "COP"), None, WED2, P(("Mzuzu", 2), "Mzuzu"),
+      speaker="Kalaya", mod="denied", cl="rec_al-mzuzu-shooting"),
+    E("demanded that the council rebuild", "demanded", "REQUEST", "change", ("The Mzuzu Vendors Association", "MWI", "CVL"),
+      ("the council", "MWI", "GOV"), None, None, mod="demanded"),
+    E("offered a temporary market", "offered", "AGREE", None, ("Mayor Kondwani Nyirenda", "MWI", "GOV"), None, None, None),
+    E("police shot dead 20 people", "shot dead", "ASSAULT", "firearms", ("police", "MWI", "COP"), ("20 people", "MWI", "CVL"),
+      mo("2011-07", True), None, cl="rec_al-malawi-2011"),
+    E("during nationwide protests against fuel", "protests", "PROTEST", "demo", None, None, mo("2011-07", True), None,
+      cl="rec_al-malawi-2011-protests"),
 ])
 
 # --- end of articles ---
