@@ -78,6 +78,10 @@ PLACES = {
     'Kotor': (42.42, 18.77),
     'Porto Torres': (40.84, 8.40),
     'Serekunda': (13.44, -16.68),
+    'Kirkuk': (35.47, 44.39),
+    'Taiz': (13.58, 44.02),
+    'TAIZ': (13.58, 44.02),
+    'Muscat': (23.61, 58.59),
     'Shinahota': (-16.99, -65.25),
     'Tahoua': (14.89, 5.27),
 }
@@ -920,6 +924,94 @@ A('29', 'Nyasa Times', '2026-12-03', "Vendors riot in Mzuzu after council demoli
       mo("2011-07", True), None, cl="rec_al-malawi-2011"),
     E("during nationwide protests against fuel", "protests", "PROTEST", "demo", None, None, mo("2011-07", True), None,
       cl="rec_al-malawi-2011-protests"),
+])
+
+# Kirkuk (30): Kurdish and Arab protesters clash over the handover of a
+# party headquarters on Tuesday 1 December. The rival protests PROTEST
+# `obstruct` and `demo` (two groups, two acts), the clash between them
+# ASSAULT (mode null in the headline; the body's "throwing stones at each
+# other" `primitive`, one cluster), the security forces' shooting ASSAULT
+# `firearms` (asserted: "security sources told Shafaq News" is no relay in
+# the outlet's own copy, relabel "told X"), the curfew COERCE `curfew`
+# (headline and body), the prime minister's order to suspend the handover
+# RETREAT (mode null; rec_al decision: a government yielding to the
+# road-blockers' demand, no RETREAT mode fits), the KDP's accusation
+# ACCUSE `allege` with the shooting restated (reported, the shooting's
+# cluster) and its demand that the ruling be enforced REQUEST `change`,
+# the September 2023 killings recalled (ASSAULT, mode null, background).
+A('30', 'Shafaq News', '2026-12-02', "Four killed as Kurdish and Arab protesters clash in Kirkuk; curfew imposed",
+  "Four killed as Kurdish and Arab protesters clash in Kirkuk; curfew imposed\n"
+  "Shafaq News / Four people were killed and 37 wounded in Kirkuk on Tuesday when security forces opened fire on crowds of Kurdish and Arab protesters who had been throwing stones at each other outside a building that the federal government had ordered handed back to the Kurdistan Democratic Party, security sources told Shafaq News.\n"
+  "Arab and Turkmen residents had blocked the road to the building since Sunday to stop the handover; Kurdish residents gathered on Tuesday to demand it.\n"
+  "The provincial police chief imposed a curfew on the city from 8 pm, and the prime minister in Baghdad ordered the handover suspended.\n"
+  "The KDP accused \"outlaw groups\" inside the security forces of shooting at Kurdish protesters, and demanded that the court ruling returning the building be enforced.\n"
+  "In September 2023 four Kurdish protesters were killed in similar clashes over the same building.", [
+    E("Four killed as Kurdish and Arab protesters clash", "clash", "ASSAULT", None, ("Kurdish and Arab protesters", "IRQ", "CVL"), None, TUE1,
+      P(("Kirkuk", 1), "Kirkuk"), cl="rec_al-kirkuk-clash"),
+    E("curfew imposed", "curfew", "COERCE", "curfew", None, None, TUE1, P(("Kirkuk", 1), "Kirkuk"), cl="rec_al-kirkuk-curfew"),
+    E("security forces opened fire on crowds", "opened fire", "ASSAULT", "firearms", ("security forces", "IRQ", "COP"),
+      ("crowds of Kurdish and Arab protesters", "IRQ", "CVL"), TUE1, P(("Kirkuk", 2), "Kirkuk"), cl="rec_al-kirkuk-shooting"),
+    E("had been throwing stones at each other", "throwing", "ASSAULT", "primitive", ("crowds of Kurdish and Arab protesters", "IRQ", "CVL"),
+      None, TUE1, P(("Kirkuk", 2), "Kirkuk"), cl="rec_al-kirkuk-clash"),
+    E("had blocked the road to the building", "blocked", "PROTEST", "obstruct", ("Arab and Turkmen residents", "IRQ", "CVL"), None,
+      d("2026-11-29"), P(("Kirkuk", 2), "Kirkuk")),
+    E("Kurdish residents gathered on Tuesday", "gathered", "PROTEST", "demo", ("Kurdish residents", "IRQ", "CVL"), None, TUE1,
+      P(("Kirkuk", 2), "Kirkuk")),
+    E("imposed a curfew on the city", "imposed", "COERCE", "curfew", ("The provincial police chief", "IRQ", "COP"), None, TUE1,
+      P(("Kirkuk", 2), "Kirkuk"), cl="rec_al-kirkuk-curfew"),
+    E("ordered the handover suspended", "suspended", "RETREAT", None, ("the prime minister in Baghdad", "IRQ", "GOV"), None, TUE1,
+      None),
+    E("The KDP accused", "accused", "ACCUSE", "allege", ("The KDP", "IRQ", "OPP"), ("\"outlaw groups\" inside the security forces", "IRQ", "UAF"),
+      None, None),
+    E("of shooting at Kurdish protesters", "shooting", "ASSAULT", "firearms", ("\"outlaw groups\" inside the security forces", "IRQ", "UAF"),
+      ("Kurdish protesters", "IRQ", "CVL"), TUE1, P(("Kirkuk", 2), "Kirkuk"), speaker="The KDP", mod="reported", cl="rec_al-kirkuk-shooting"),
+    E("demanded that the court ruling", "demanded", "REQUEST", "change", ("The KDP", "IRQ", "OPP"), None, None, None, mod="demanded"),
+    E("four Kurdish protesters were killed", "killed", "ASSAULT", None, None, ("four Kurdish protesters", "IRQ", "CVL"), mo("2023-09", True),
+      None, cl="rec_al-kirkuk-2023"),
+])
+
+# Taiz (31): a Houthi sniper kills a girl in Taiz city on Thursday 3
+# December; shelling of a market on Friday. The sniper's shot ASSAULT
+# `firearms`, the shelling ASSAULT `heavy-weapons` (mortar named), the
+# government's accusation ACCUSE `allege` toward the Houthis, their denial
+# (the shelling restated `denied`) and counter-charge ACCUSE `allege`, the
+# siege COERCE `restrict` (undated, the government's words: "the siege
+# they have imposed since 2015" with the year as its start, background),
+# the UN envoy's call to reopen the roads REQUEST `yield` (access), the
+# talks in Muscat CONSULT (mode null: no host named; `future`, next week
+# ISO 2026-W50, placed Muscat), the Houthis' "would attend only if the
+# government paid public salaries" the talks `conditional` with the
+# condition span (rec_al decision, after the guide's boycott "offered on a
+# condition" reading; one cluster with the talks). "besieged city" no
+# separate event beside the siege.
+A('31', 'Al-Masdar Online', '2026-12-05', "Houthi sniper kills girl in Taiz as shelling hits market",
+  "Houthi sniper kills girl in Taiz as shelling hits market\n"
+  "TAIZ - A Houthi sniper shot dead a 9-year-old girl in the besieged city of Taiz on Thursday as she fetched water in the Al-Rawdah district, local officials said, and mortar shells fired from Houthi positions struck the central market on Friday, wounding eleven people.\n"
+  "The internationally recognised government accused the Houthis of \"deliberately targeting children\" and of tightening the siege they have imposed on the city since 2015.\n"
+  "A Houthi military spokesman denied that the group had shelled the market and accused government forces of firing on the city to \"fabricate crimes\".\n"
+  "The UN envoy called on the Houthis to reopen the main roads into Taiz. Negotiators from both sides are due to meet in Muscat next week, but the Houthis said they would attend only if the government paid public salaries in their areas first.", [
+    E("Houthi sniper kills girl", "kills", "ASSAULT", "firearms", ("Houthi sniper", "YEM", "REB"), ("girl", "YEM", "CVL"), THU3,
+      P(("Taiz", 1), "Taiz"), cl="rec_al-taiz-sniper"),
+    E("as shelling hits market", "shelling", "ASSAULT", "heavy-weapons", None, ("market", "YEM", None), FRI4, P(("Taiz", 1), "Taiz"),
+      cl="rec_al-taiz-shelling"),
+    E("A Houthi sniper shot dead", "shot dead", "ASSAULT", "firearms", ("A Houthi sniper", "YEM", "REB"), ("a 9-year-old girl", "YEM", "CVL"),
+      THU3, P(("Taiz", 2), "Taiz"), speaker="local officials", mod="reported", cl="rec_al-taiz-sniper"),
+    E("mortar shells fired from Houthi positions", "fired", "ASSAULT", "heavy-weapons", ("Houthi positions", "YEM", "REB"),
+      ("the central market", "YEM", None), FRI4, P(("Taiz", 2), "Taiz"), speaker="local officials", mod="reported", cl="rec_al-taiz-shelling"),
+    E("accused the Houthis of \"deliberately", "accused", "ACCUSE", "allege", ("The internationally recognised government", "YEM", "GOV"),
+      ("the Houthis", "YEM", "REB"), None, None),
+    E("tightening the siege", "siege", "COERCE", "restrict", ("they", "YEM", "REB"), ("the city", "YEM", None), yr("2015"), None,
+      speaker="The internationally recognised government", mod="reported", cl="rec_al-taiz-siege"),
+    E("the group had shelled the market", "shelled", "ASSAULT", "heavy-weapons", ("the group", "YEM", "REB"), ("the market", "YEM", None),
+      FRI4, P(("Taiz", 2), "Taiz"), speaker="A Houthi military spokesman", mod="denied", cl="rec_al-taiz-shelling"),
+    E("accused government forces of firing", "accused", "ACCUSE", "allege", ("A Houthi military spokesman", "YEM", "REB"),
+      ("government forces", "YEM", "MIL"), None, None),
+    E("called on the Houthis to reopen", "called on", "REQUEST", "yield", ("The UN envoy", None, "IGO"), ("the Houthis", "YEM", "REB"),
+      None, None, mod="demanded"),
+    E("due to meet in Muscat next week", "meet", "CONSULT", None, ("Negotiators from both sides", "YEM", None), None,
+      ("2026-W50", "week", False), P("Muscat", "Muscat"), mod="future", cl="rec_al-muscat-talks"),
+    E("they would attend only if", "attend", "CONSULT", None, ("they", "YEM", "REB"), None, ("2026-W50", "week", False), P("Muscat", "Muscat"),
+      speaker="the Houthis", mod="conditional", cond="only if the government paid public salaries in their areas first", cl="rec_al-muscat-talks"),
 ])
 
 # --- end of articles ---
