@@ -82,6 +82,11 @@ PLACES = {
     'Taiz': (13.58, 44.02),
     'TAIZ': (13.58, 44.02),
     'Muscat': (23.61, 58.59),
+    'Esmeraldas': (0.96, -79.65),
+    'GUAYAQUIL': (-2.19, -79.89),
+    'Aguas Calientes': (-13.15, -72.52),  # Machu Picchu town
+    'Cusco': (-13.52, -71.97),
+    'CUSCO': (-13.52, -71.97),
     'Shinahota': (-16.99, -65.25),
     'Tahoua': (14.89, 5.27),
 }
@@ -1012,6 +1017,114 @@ A('31', 'Al-Masdar Online', '2026-12-05', "Houthi sniper kills girl in Taiz as s
       ("2026-W50", "week", False), P("Muscat", "Muscat"), mod="future", cl="rec_al-muscat-talks"),
     E("they would attend only if", "attend", "CONSULT", None, ("they", "YEM", "REB"), None, ("2026-W50", "week", False), P("Muscat", "Muscat"),
       speaker="the Houthis", mod="conditional", cond="only if the government paid public salaries in their areas first", cl="rec_al-muscat-talks"),
+])
+
+# Ecuador (32): a state of emergency in Esmeraldas after a car bomb and a
+# prison riot, Wednesday 2 December. The decree COERCE `martial-law` (the
+# guide's state of emergency; headline and body one cluster), the curfew
+# COERCE `curfew`, the troops deployed MOBILIZE `troops`, the car bomb
+# ASSAULT `explosives` (gang members; the police the speaker), the prison
+# riot: inmates killing rivals ASSAULT (mode null; rec_al decision: gang
+# members killing rivals in a prison is their violence, ASSAULT, not
+# PROTEST `riot`: no claim is pressed; gang members UAF, relabel54), the
+# hostage guards ASSAULT `abduct`, their release RETREAT `release`, the
+# arrests COERCE `arrest`, the mayor's account of a threat against her
+# THREATEN `violence` (the mayor the speaker; "if she spoke about the
+# gangs again" no condition: the guide's threats line), the soldiers
+# "sent ... to recover every street" MOBILIZE `troops` (the minister the
+# speaker; the purpose clause no separate event), the January 2024
+# declaration of an "internal
+# armed conflict" recalled (COERCE `martial-law`, background) with the
+# storming of the TV studio (ASSAULT, mode null, background). The car
+# bomb and the prison killings have no day of their own (the decree's
+# "after"): undated, placed at the port city (the incident's town).
+# Noboa is Ecuador's president; the statements given to him and to the
+# other officials here are invented for this text.
+EA = "rec_al-esmeraldas-emergency"
+A('32', 'El Universo', '2026-12-03', "Noboa declares state of emergency in Esmeraldas after car bomb and prison riot",
+  "Noboa declares state of emergency in Esmeraldas after car bomb and prison riot\n"
+  "GUAYAQUIL - President Daniel Noboa on Wednesday declared a 60-day state of emergency in Esmeraldas province and ordered a night curfew in the port city after a car bomb exploded outside a police station and inmates of the city's prison killed six rivals.\n"
+  "The car bomb, which wounded four officers, was set off by members of the Los Tiguerones gang in revenge for the arrest of a local leader, police said.\n"
+  "During the riot, inmates held nine guards hostage for eleven hours before freeing them unharmed. Security forces later arrested 14 suspects in raids across the city.\n"
+  "Esmeraldas mayor Lucía Cortez said she had received a message warning her that she would be killed if she spoke about the gangs again.\n"
+  "Interior Minister Andrés Paredes said 1,200 soldiers had been sent to the province \"to recover every street\".\n"
+  "In January 2024 Noboa declared an \"internal armed conflict\" against 22 gangs after gunmen stormed a television studio.", [
+    E("Noboa declares state of emergency", "declares", "COERCE", "martial-law", ("Noboa", "ECU", "GOV"), None, WED2,
+      P(("Esmeraldas", 1), "Esmeraldas"), cl=EA),
+    E("after car bomb and prison riot", "car bomb", "ASSAULT", "explosives", None, None, WED2, P(("Esmeraldas", 1), "Esmeraldas"),
+      cl="rec_al-esmeraldas-bomb"),
+    E("and prison riot", "prison riot", "ASSAULT", None, None, None, None, P(("Esmeraldas", 1), "Esmeraldas"), cl="rec_al-esmeraldas-riot"),
+    E("declared a 60-day state of emergency", "declared", "COERCE", "martial-law", ("President Daniel Noboa", "ECU", "GOV"), None, WED2,
+      P(("Esmeraldas", 2), "Esmeraldas"), cl=EA),
+    E("ordered a night curfew", "curfew", "COERCE", "curfew", ("President Daniel Noboa", "ECU", "GOV"), None, WED2,
+      P(("Esmeraldas", 2), "Esmeraldas")),
+    E("after a car bomb exploded outside", "car bomb", "ASSAULT", "explosives", None, ("a police station", "ECU", "COP"), None,
+      P(("Esmeraldas", 2), "Esmeraldas"), cl="rec_al-esmeraldas-bomb"),
+    E("inmates of the city's prison killed six rivals", "killed", "ASSAULT", None, ("inmates of the city's prison", "ECU", "UAF"),
+      ("six rivals", "ECU", "UAF"), None, P(("Esmeraldas", 2), "Esmeraldas"), cl="rec_al-esmeraldas-riot"),
+    E("The car bomb, which wounded", "car bomb", "ASSAULT", "explosives", ("members of the Los Tiguerones gang", "ECU", "UAF"),
+      ("four officers", "ECU", "COP"), None, P(("Esmeraldas", 2), "Esmeraldas"), speaker="police", mod="reported", cl="rec_al-esmeraldas-bomb"),
+    E("for the arrest of a local leader", "arrest", "COERCE", "arrest", None, ("a local leader", "ECU", "UAF"), None, None,
+      speaker="police", mod="reported"),
+    E("inmates held nine guards hostage", "held", "ASSAULT", "abduct", ("inmates", "ECU", "UAF"), ("nine guards", "ECU", "COP"), None,
+      P(("Esmeraldas", 2), "Esmeraldas")),
+    E("before freeing them unharmed", "freeing", "RETREAT", "release", ("inmates", "ECU", "UAF"), ("them", "ECU", "COP"), None,
+      P(("Esmeraldas", 2), "Esmeraldas")),
+    E("arrested 14 suspects in raids", "arrested", "COERCE", "arrest", ("Security forces", "ECU", "COP"), ("14 suspects", "ECU", "UAF"), None,
+      P(("Esmeraldas", 2), "Esmeraldas")),
+    E("she would be killed if she spoke", "killed", "THREATEN", "violence", None, ("her", "ECU", "GOV"), None, None,
+      speaker="Esmeraldas mayor Lucía Cortez", mod="threatened"),
+    E("1,200 soldiers had been sent", "sent", "MOBILIZE", "troops", ("1,200 soldiers", "ECU", "MIL"), None, None, None,
+      speaker="Interior Minister Andrés Paredes", mod="reported"),
+    E("Noboa declared an \"internal armed conflict\"", "declared", "COERCE", "martial-law", ("Noboa", "ECU", "GOV"), ("22 gangs", "ECU", "UAF"),
+      mo("2024-01", True), None, cl="rec_al-ecuador-2024"),
+    E("after gunmen stormed a television studio", "stormed", "ASSAULT", None, ("gunmen", "ECU", "UAF"), ("a television studio", "ECU", "MED"),
+      mo("2024-01", True), None, cl="rec_al-ecuador-2024-studio"),
+])
+
+# Peru (33): Machu Picchu residents block the railway over ticket sales,
+# Monday 30 November to Wednesday 2 December. The blockade PROTEST
+# `obstruct` (headline and body, dated by its start day Monday), the indefinite
+# strike PROTEST `strike` (undated; its going on `future`), the police clearing
+# of the tracks COERCE (mode null; Wednesday) with its tear gas ASSAULT
+# `crowd-control`, stranded tourists' evacuation by train no event
+# (relabel58 (b)), the culture minister's talks CONSULT (Tuesday, in
+# Aguas Calientes), his offer to return the ticket sales to the town AGREE
+# `conditional` ("if the blockade is lifted"), the strike committee's
+# rejection REJECT and its demand that the contract be cancelled REQUEST
+# `change`, the committee's threat to "take the protest to Cusco"
+# THREATEN (mode null), the January 2024 protest over the same contract
+# recalled (PROTEST, background).
+MB = "rec_al-machupicchu-blockade"
+A('33', 'La República', '2026-12-03', "Police clear rail blockade at Machu Picchu; residents extend strike",
+  "Police clear rail blockade at Machu Picchu; residents extend strike\n"
+  "CUSCO - Police on Wednesday cleared the rail tracks that residents of Machu Picchu town had blocked with rocks and logs since Monday to protest against the sale of entry tickets by a private company, firing tear gas at about 400 people near the station.\n"
+  "More than 1,200 tourists stranded in the town were taken out by train in the evening.\n"
+  "Culture Minister Luis Ccahuana held talks with local leaders in Aguas Calientes on Tuesday and offered to hand ticket sales back to the municipality if the blockade was lifted.\n"
+  "The strike committee rejected the offer and demanded that the contract with the company be cancelled outright. Its president, Darwin Quispe, said the indefinite strike would go on and the protest would be taken to Cusco if the government did not give in by Friday.\n"
+  "In January 2024 a similar strike closed the citadel for six days.", [
+    E("Police clear rail blockade", "clear", "COERCE", None, ("Police", "PER", "COP"), None, WED2, None, cl="rec_al-machupicchu-clearing"),
+    E("rail blockade at Machu Picchu", "blockade", "PROTEST", "obstruct", None, None, MON30, None, cl=MB),
+    E("residents extend strike", "strike", "PROTEST", "strike", ("residents", "PER", "CVL"), None, None, None, cl="rec_al-machupicchu-strike"),
+    E("Police on Wednesday cleared the rail tracks", "cleared", "COERCE", None, ("Police", "PER", "COP"), None, WED2,
+      None, cl="rec_al-machupicchu-clearing"),
+    E("residents of Machu Picchu town had blocked", "blocked", "PROTEST", "obstruct", ("residents of Machu Picchu town", "PER", "CVL"), None,
+      MON30, None, cl=MB),
+    E("firing tear gas at about 400 people", "firing", "ASSAULT", "crowd-control", ("Police", "PER", "COP"), ("about 400 people", "PER", "CVL"),
+      WED2, None),
+    E("held talks with local leaders", "talks", "CONSULT", None, ("Culture Minister Luis Ccahuana", "PER", "GOV"),
+      ("local leaders", "PER", "CVL"), TUE1, P("Aguas Calientes", "Aguas Calientes"), cl="rec_al-machupicchu-talks"),
+    E("offered to hand ticket sales back", "offered", "AGREE", None, ("Culture Minister Luis Ccahuana", "PER", "GOV"),
+      ("the municipality", "PER", "GOV"), TUE1, P("Aguas Calientes", "Aguas Calientes"), mod="conditional",
+      cond="if the blockade was lifted"),
+    E("The strike committee rejected the offer", "rejected", "REJECT", None, ("The strike committee", "PER", "CVL"), None, None, None),
+    E("demanded that the contract", "demanded", "REQUEST", "change", ("The strike committee", "PER", "CVL"), None, None, None, mod="demanded"),
+    E("the indefinite strike would go on", "strike", "PROTEST", "strike", None, None, None, None, speaker="Its president, Darwin Quispe",
+      mod="future", cl="rec_al-machupicchu-strike"),
+    E("the protest would be taken to Cusco", "taken", "THREATEN", None, None, None, None, None, speaker="Its president, Darwin Quispe",
+      mod="threatened"),
+    E("a similar strike closed the citadel", "strike", "PROTEST", "strike", None, None, mo("2024-01", True), None,
+      cl="rec_al-machupicchu-2024"),
 ])
 
 # --- end of articles ---
