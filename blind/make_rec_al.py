@@ -87,6 +87,10 @@ PLACES = {
     'Aguas Calientes': (-13.15, -72.52),  # Machu Picchu town
     'Cusco': (-13.52, -71.97),
     'CUSCO': (-13.52, -71.97),
+    'Ercilla': (-38.06, -72.38),
+    'Collipulli': (-37.95, -72.43),
+    'TEMUCO': (-38.74, -72.60),
+    'Zhanaozen': (43.34, 52.86),
     'Shinahota': (-16.99, -65.25),
     'Tahoua': (14.89, 5.27),
 }
@@ -1125,6 +1129,101 @@ A('33', 'La República', '2026-12-03', "Police clear rail blockade at Machu Picc
       mod="threatened"),
     E("a similar strike closed the citadel", "strike", "PROTEST", "strike", None, None, mo("2024-01", True), None,
       cl="rec_al-machupicchu-2024"),
+])
+
+# Araucanía (34): trucks torched on Route 5 near Ercilla on Friday 4
+# December. The arson ASSAULT `destroy` (relabel60: fire to property;
+# headline and body one cluster), the shots at a driver ASSAULT
+# `firearms`, the pamphlets claiming it (the act told by its claimed doer,
+# `reported`, the group the speaker: as 19's claim), the government's
+# complaint under the State Security Law ACCUSE `allege` (a lawsuit, Batch
+# e), the arrests COERCE `arrest`, the community's denial (the arson
+# restated `denied`) and its accusation that police raided homes ACCUSE
+# `allege` with the raid COERCE (mode null, reported; rec_al decision: a
+# police raid on homes told as a grievance is COERCE, not ACCUSE
+# `investigate`), the truckers' threat to block the
+# highway THREATEN (mode null) unless a state of exception is declared
+# (the decree `hypothetical`, COERCE `martial-law`), the 2013
+# Luchsinger-Mackay killings recalled.
+TA = "rec_al-ercilla-arson"
+A('34', 'La Tercera', '2026-12-05', "Seven trucks torched on Route 5 in Araucanía; government files complaint",
+  "Seven trucks torched on Route 5 in Araucanía; government files complaint\n"
+  "TEMUCO - Hooded men set fire to seven logging trucks on Route 5 near Ercilla early on Friday and fired shots at a driver who tried to flee, the Carabineros said. The driver was unhurt.\n"
+  "Pamphlets left at the scene and signed by the Weichan Auka Mapu group said the attack was \"in defence of the territory\".\n"
+  "Interior Undersecretary Paula Montero said the government would file a complaint under the State Security Law, and police arrested two men at a checkpoint near Collipulli on Friday afternoon.\n"
+  "The Mapuche community of Temucuicui denied any part in the arson and accused the police of raiding homes without warrants.\n"
+  "The truckers' confederation warned that its members would block the highway next week unless the government declared a state of exception in the region.\n"
+  "In January 2013 an elderly couple, Werner Luchsinger and Vivianne Mackay, died when their house near Vilcún was set on fire.", [
+    E("Seven trucks torched on Route 5", "torched", "ASSAULT", "destroy", None, ("Seven trucks", "CHL", "BUS"), FRI4, None, cl=TA),
+    E("government files complaint", "complaint", "ACCUSE", "allege", ("government", "CHL", "GOV"), None, None, None, cl="rec_al-ercilla-complaint"),
+    E("Hooded men set fire to seven logging trucks", "set fire", "ASSAULT", "destroy", ("Hooded men", "CHL", None),
+      ("seven logging trucks", "CHL", "BUS"), FRI4, P(("Ercilla", 1), "Ercilla"), speaker="the Carabineros", mod="reported", cl=TA),
+    E("fired shots at a driver", "fired", "ASSAULT", "firearms", ("Hooded men", "CHL", None), ("a driver who tried to flee", "CHL", "CVL"),
+      FRI4, P(("Ercilla", 1), "Ercilla"), speaker="the Carabineros", mod="reported"),
+    E("the attack was \"in defence", "attack", "ASSAULT", "destroy", ("the Weichan Auka Mapu group", "CHL", "REB"), None, FRI4,
+      P(("Ercilla", 1), "Ercilla"), speaker="Pamphlets left at the scene", mod="reported", cl=TA),
+    E("the government would file a complaint", "file", "ACCUSE", "allege", ("the government", "CHL", "GOV"), None, None, None,
+      speaker="Interior Undersecretary Paula Montero", mod="future", cl="rec_al-ercilla-complaint"),
+    E("police arrested two men at a checkpoint", "arrested", "COERCE", "arrest", ("police", "CHL", "COP"), ("two men", "CHL", None), FRI4,
+      P("Collipulli", "Collipulli")),
+    E("denied any part in the arson", "arson", "ASSAULT", "destroy", ("The Mapuche community of Temucuicui", "CHL", "CVL"), None, FRI4,
+      P(("Ercilla", 1), "Ercilla"), speaker="The Mapuche community of Temucuicui", mod="denied", cl=TA),
+    E("accused the police of raiding", "accused", "ACCUSE", "allege", ("The Mapuche community of Temucuicui", "CHL", "CVL"),
+      ("the police", "CHL", "COP"), None, None),
+    E("raiding homes without warrants", "raiding", "COERCE", None, ("the police", "CHL", "COP"), ("homes", "CHL", "CVL"), None, None,
+      speaker="The Mapuche community of Temucuicui", mod="reported"),
+    E("its members would block the highway", "block", "THREATEN", None, ("its members", "CHL", "BUS"), None, None, None,
+      speaker="The truckers' confederation", mod="threatened"),
+    E("declared a state of exception", "declared", "COERCE", "martial-law", ("the government", "CHL", "GOV"), None, None, None,
+      mod="hypothetical"),
+    E("was set on fire", "set on fire", "ASSAULT", "destroy", None, ("their house", "CHL", "CVL"), mo("2013-01", True), None,
+      cl="rec_al-luchsinger-2013"),
+])
+
+# Kazakhstan (35): oil workers strike in Zhanaozen; activists detained,
+# Tuesday 1 to Thursday 3 December. The strike PROTEST `strike` (headline
+# and body, from Tuesday), the detentions COERCE `arrest` (Thursday night,
+# relatives the speakers), the court's ten-day sentences SANCTION
+# `convict` (administrative arrest, rec_ak-18) "for organising an
+# unsanctioned rally" with the rally PROTEST `demo` (undated, the court
+# the speaker), "refusing to go down to the oil fields" the strike again
+# (its cluster), the workers' demand that the wage cut be reversed
+# REQUEST `change` (undoing a measure), the governor's meeting CONSULT
+# and his promise AGREE (Friday, Zhanaozen), the December 2011 shootings
+# (ASSAULT `firearms`) and the January 2022 protests recalled
+# (background). "relatives told RFE/RL's Kazakh Service" is no relay:
+# Azattyq is that service ("told X" in X's own copy, rec_af's check).
+ZS = "rec_al-zhanaozen-strike"
+A('35', 'Azattyq', '2026-12-04', "Kazakh police detain Zhanaozen strike leaders as walkout enters third day",
+  "Kazakh police detain Zhanaozen strike leaders as walkout enters third day\n"
+  "Police in the western Kazakh town of Zhanaozen detained four leaders of a strike by some 2,000 oil workers late on Thursday, relatives told RFE/RL's Kazakh Service. The workers have been refusing to go down to the oil fields since Tuesday, demanding that a 40 percent wage cut be reversed.\n"
+  "A court in Zhanaozen on Friday sentenced two of the four to ten days in jail for organising an unsanctioned rally, the court's website said.\n"
+  "Mangystau region governor Nurdaulet Kilybai met the strikers on Friday and promised that the cut would be reviewed within a month.\n"
+  "In December 2011 police shot dead at least 14 striking oil workers in Zhanaozen, and in January 2022 protests over fuel prices that began in the town spread across the country.", [
+    E("Kazakh police detain Zhanaozen strike leaders", "detain", "COERCE", "arrest", ("Kazakh police", "KAZ", "COP"),
+      ("Zhanaozen strike leaders", "KAZ", "LAB"), THU3, P(("Zhanaozen", 1), "Zhanaozen"), cl="rec_al-zhanaozen-detentions"),
+    E("as walkout enters third day", "walkout", "PROTEST", "strike", None, None, TUE1, P(("Zhanaozen", 1), "Zhanaozen"), cl=ZS),
+    E("detained four leaders of a strike", "detained", "COERCE", "arrest", ("Police in the western Kazakh town of Zhanaozen", "KAZ", "COP"),
+      ("four leaders of a strike by some 2,000 oil workers", "KAZ", "LAB"), THU3, P(("Zhanaozen", 2), "Zhanaozen"),
+      speaker="relatives", mod="reported", cl="rec_al-zhanaozen-detentions"),
+    E("a strike by some 2,000 oil workers", "strike", "PROTEST", "strike", ("some 2,000 oil workers", "KAZ", "LAB"), None, TUE1,
+      P(("Zhanaozen", 2), "Zhanaozen"), cl=ZS),
+    E("The workers have been refusing", "refusing", "PROTEST", "strike", ("The workers", "KAZ", "LAB"), None, TUE1,
+      P(("Zhanaozen", 2), "Zhanaozen"), cl=ZS),
+    E("demanding that a 40 percent wage cut be reversed", "demanding", "REQUEST", "change", ("The workers", "KAZ", "LAB"), None, None, None,
+      mod="demanded"),
+    E("on Friday sentenced two of the four", "sentenced", "SANCTION", "convict", ("A court in Zhanaozen", "KAZ", "JUD"),
+      ("two of the four", "KAZ", "LAB"), FRI4, P(("Zhanaozen", 3), "Zhanaozen"), speaker="the court's website", mod="reported"),
+    E("for organising an unsanctioned rally", "rally", "PROTEST", "demo", None, None, None, None, speaker="the court's website",
+      mod="reported"),
+    E("met the strikers on Friday", "met", "CONSULT", None, ("Mangystau region governor Nurdaulet Kilybai", "KAZ", "GOV"),
+      ("the strikers", "KAZ", "LAB"), FRI4, P(("Zhanaozen", 2), "Zhanaozen")),
+    E("promised that the cut would be reviewed", "promised", "AGREE", None, ("Mangystau region governor Nurdaulet Kilybai", "KAZ", "GOV"),
+      ("the strikers", "KAZ", "LAB"), FRI4, P(("Zhanaozen", 2), "Zhanaozen")),
+    E("police shot dead at least 14 striking oil workers", "shot dead", "ASSAULT", "firearms", ("police", "KAZ", "COP"),
+      ("at least 14 striking oil workers", "KAZ", "LAB"), mo("2011-12", True), P(("Zhanaozen", 4), "Zhanaozen"), cl="rec_al-zhanaozen-2011"),
+    E("protests over fuel prices that began", "protests", "PROTEST", "demo", None, None, mo("2022-01", True), None,
+      cl="rec_al-kazakhstan-2022"),
 ])
 
 # --- end of articles ---
