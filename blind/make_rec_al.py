@@ -91,6 +91,10 @@ PLACES = {
     'Collipulli': (-37.95, -72.43),
     'TEMUCO': (-38.74, -72.60),
     'Zhanaozen': (43.34, 52.86),
+    'Bangui': (4.36, 18.56),
+    'BANGUI': (4.36, 18.56),
+    'Tobruk': (32.08, 23.96),
+    'Benghazi': (32.12, 20.07),
     'Shinahota': (-16.99, -65.25),
     'Tahoua': (14.89, 5.27),
 }
@@ -1224,6 +1228,95 @@ A('35', 'Azattyq', '2026-12-04', "Kazakh police detain Zhanaozen strike leaders 
       ("at least 14 striking oil workers", "KAZ", "LAB"), mo("2011-12", True), P(("Zhanaozen", 4), "Zhanaozen"), cl="rec_al-zhanaozen-2011"),
     E("protests over fuel prices that began", "protests", "PROTEST", "demo", None, None, mo("2022-01", True), None,
       cl="rec_al-kazakhstan-2022"),
+])
+
+# Central African Republic (36): a banned opposition march in Bangui on
+# Saturday 5 December. The ban COERCE `restrict` (the interior ministry,
+# Thursday), the march PROTEST `demo` (headline "defy", body; one
+# cluster), the tear gas ASSAULT `crowd-control`, the arrests COERCE
+# `arrest` (the opposition the speaker; a former minister among them),
+# the government's accusation of "a plan to destabilise institutions"
+# ACCUSE `allege`, the presence of Russian instructors at the checkpoints
+# MOBILIZE? no: being seen at a checkpoint is no act (no event), the
+# MINUSCA call for restraint REQUEST (null), the opposition's demand for
+# the release REQUEST `yield`, its vow to march again next Saturday
+# PROTEST `demo` `future` (12 December), the March 2013 Séléka seizure of
+# Bangui recalled (COERCE `seize`? taking a capital by force is ASSAULT?
+# The guide's "taking of a town" — rec_al follows 18's Mocímboa reading:
+# COERCE `seize`, background).
+BM = "rec_al-bangui-march"
+A('36', 'RFI', '2026-12-06', "Central African opposition defies ban on Bangui march; dozens held",
+  "Central African opposition defies ban on Bangui march; dozens held\n"
+  "BANGUI - Police fired tear gas on Saturday to break up a march by several hundred supporters of the opposition Bloc républicain pour la défense de la Constitution in Bangui's PK5 and Boy-Rabe districts, two days after the interior ministry banned all demonstrations in the capital.\n"
+  "The bloc said 34 of its members had been arrested, among them former minister Jean-Serge Bokassa-Ndomaye, and demanded their immediate release.\n"
+  "Government spokesman Serge Ndakala accused the bloc of pursuing \"a plan to destabilise the institutions\" ahead of the elections.\n"
+  "The UN mission MINUSCA urged the authorities and the opposition to show restraint. The bloc said it would march again next Saturday.\n"
+  "Séléka rebels seized Bangui in March 2013, plunging the country into years of sectarian fighting.", [
+    E("opposition defies ban on Bangui march", "march", "PROTEST", "demo", ("Central African opposition", "CAF", "OPP"), None, SAT5,
+      P(("Bangui", 1), "Bangui"), cl=BM),
+    E("defies ban on Bangui", "ban", "COERCE", "restrict", None, None, THU3, None, cl="rec_al-bangui-ban"),
+    E("dozens held", "held", "COERCE", "arrest", None, ("dozens", "CAF", "OPP"), SAT5, None, cl="rec_al-bangui-arrests"),
+    E("Police fired tear gas on Saturday", "fired", "ASSAULT", "crowd-control", ("Police", "CAF", "COP"), None, SAT5,
+      P(("Bangui", 2), "Bangui")),
+    E("to break up a march by several hundred", "march", "PROTEST", "demo",
+      ("several hundred supporters of the opposition Bloc républicain pour la défense de la Constitution", "CAF", "OPP"), None, SAT5,
+      P(("Bangui", 2), "Bangui"), cl=BM),
+    E("the interior ministry banned all demonstrations", "banned", "COERCE", "restrict", ("the interior ministry", "CAF", "GOV"), None, THU3,
+      P(("BANGUI", 1), "BANGUI"), cl="rec_al-bangui-ban"),
+    E("34 of its members had been arrested", "arrested", "COERCE", "arrest", None, ("34 of its members", "CAF", "OPP"), SAT5,
+      P(("Bangui", 2), "Bangui"), speaker="The bloc", mod="reported", cl="rec_al-bangui-arrests"),
+    E("demanded their immediate release", "demanded", "REQUEST", "yield", ("The bloc", "CAF", "OPP"), None, None, None, mod="demanded"),
+    E("accused the bloc of pursuing", "accused", "ACCUSE", "allege", ("Government spokesman Serge Ndakala", "CAF", "GOV"),
+      ("the bloc", "CAF", "OPP"), None, None),
+    E("urged the authorities and the opposition", "urged", "REQUEST", None, ("The UN mission MINUSCA", None, "IGO"),
+      ("the authorities and the opposition", "CAF", None), None, None, mod="demanded"),
+    E("it would march again next Saturday", "march", "PROTEST", "demo", ("it", "CAF", "OPP"), None, d("2026-12-12"), None,
+      speaker="The bloc", mod="future", cl="rec_al-bangui-next-march"),
+    E("Séléka rebels seized Bangui", "seized", "COERCE", "seize", ("Séléka rebels", "CAF", "REB"), None, mo("2013-03", True),
+      P(("Bangui", 3), "Bangui"), cl="rec_al-bangui-2013"),
+])
+
+# Libya (37): an activist abducted in Tobruk on Sunday 29 November. The
+# abduction ASSAULT `abduct` (headline and body), her brother's account
+# of a raid on the family home (the abduction's own act, no second
+# event), the relatives' sit-in PROTEST `demo` (Wednesday, outside the
+# security directorate), the internal security agency's denial that it
+# holds her (the detention restated, COERCE `arrest` `denied`: rec_al
+# decision, as the guide's Denials), UNSMIL's demand for her release
+# REQUEST `yield`, Amnesty's accusation of "a pattern of enforced
+# disappearances" ACCUSE `allege` toward the eastern authorities, the
+# parliament speaker's order for an inquiry ACCUSE `investigate` (the
+# attorney general the doer, `future`: relabel60's "ordered + measure"),
+# the
+# November 2020 killing of the lawyer Hanan al-Barassi recalled (ASSAULT
+# `firearms`, background, Benghazi).
+TK = "rec_al-tobruk-abduction"
+A('37', 'The Libya Observer', '2026-12-03', "Gunmen abduct women's rights activist in Tobruk",
+  "Gunmen abduct women's rights activist in Tobruk\n"
+  "Masked gunmen in two vehicles without plates abducted women's rights activist Salma al-Obeidi from her family home in Tobruk shortly after midnight on Sunday, her brother told The Libya Observer, after breaking down the door and beating her father.\n"
+  "Relatives held a sit-in outside the Tobruk security directorate on Wednesday. The Internal Security Agency, which answers to the eastern-based authorities, denied holding her.\n"
+  "The UN Support Mission in Libya demanded her immediate and unconditional release, and Amnesty International accused the eastern authorities of \"a pattern of enforced disappearances\" of critics.\n"
+  "The speaker of the House of Representatives ordered the attorney general to investigate.\n"
+  "In November 2020, lawyer and activist Hanan al-Barassi was shot dead in broad daylight in Benghazi after criticising abuses by armed groups.", [
+    E("Gunmen abduct women's rights activist", "abduct", "ASSAULT", "abduct", ("Gunmen", "LBY", None), ("women's rights activist", "LBY", "NGO"),
+      d("2026-11-29"), P(("Tobruk", 1), "Tobruk"), cl=TK),
+    E("Masked gunmen in two vehicles", "abducted", "ASSAULT", "abduct", ("Masked gunmen in two vehicles without plates", "LBY", None),
+      ("women's rights activist Salma al-Obeidi", "LBY", "NGO"), d("2026-11-29"), P(("Tobruk", 2), "Tobruk"), speaker="her brother",
+      mod="reported", cl=TK),
+    E("and beating her father", "beating", "ASSAULT", "beat", ("Masked gunmen in two vehicles without plates", "LBY", None),
+      ("her father", "LBY", "CVL"), d("2026-11-29"), P(("Tobruk", 2), "Tobruk"), speaker="her brother", mod="reported"),
+    E("Relatives held a sit-in", "sit-in", "PROTEST", "demo", ("Relatives", "LBY", "CVL"), ("the Tobruk security directorate", "LBY", "COP"),
+      WED2, P(("Tobruk", 3), "Tobruk")),
+    E("denied holding her", "holding", "COERCE", "arrest", ("The Internal Security Agency", "LBY", "SPY"), ("her", "LBY", "NGO"), None, None,
+      speaker="The Internal Security Agency", mod="denied"),
+    E("demanded her immediate and unconditional release", "demanded", "REQUEST", "yield", ("The UN Support Mission in Libya", None, "IGO"),
+      None, None, None, mod="demanded"),
+    E("Amnesty International accused", "accused", "ACCUSE", "allege", ("Amnesty International", None, "NGO"),
+      ("the eastern authorities", "LBY", "GOV"), None, None),
+    E("ordered the attorney general to investigate", "investigate", "ACCUSE", "investigate", ("the attorney general", "LBY", "JUD"), None,
+      None, None, mod="future"),
+    E("Hanan al-Barassi was shot dead", "shot dead", "ASSAULT", "firearms", None, ("lawyer and activist Hanan al-Barassi", "LBY", "NGO"),
+      mo("2020-11", True), P("Benghazi", "Benghazi"), cl="rec_al-barassi-2020"),
 ])
 
 # --- end of articles ---
