@@ -95,6 +95,11 @@ PLACES = {
     'BANGUI': (4.36, 18.56),
     'Tobruk': (32.08, 23.96),
     'Benghazi': (32.12, 20.07),
+    'PRAIA': (14.92, -23.51),
+    'Puerto Madryn': (-42.77, -65.04),
+    'VICTORIA': (-4.62, 55.45),
+    'Victoria': (-4.62, 55.45),
+    'Anse Royale': (-4.74, 55.52),
     'Shinahota': (-16.99, -65.25),
     'Tahoua': (14.89, 5.27),
 }
@@ -575,6 +580,7 @@ A('21', 'The Botswana Gazette', '2026-12-03', "Graduates' leader charged with in
       P(("Gaborone", 1), "Gaborone"), cl="rec_al-gaborone-bail"),
     E("barred him from coming within", "barred", "COERCE", "restrict", ("Magistrate Onalenna Setlhare", "BWA", "JUD"), ("him", "BWA", "CVL"),
       WED2, P(("Gaborone", 1), "Gaborone")),
+    E("until the case is heard in February", "heard", "ACCUSE", "allege", None, None, mo("2027-02"), None, mod="future"),  # reread
     E("About 200 graduates marched", "marched", "PROTEST", "demo", ("About 200 graduates", "BWA", "CVL"), None, WED2, P(("Gaborone", 1), "Gaborone")),
     E("offered 2,000 paid internships", "offered", "AGREE", None, ("Labour Minister Tshepo Ramotswa", "BWA", "GOV"), None, None, None,
       mod="conditional", cond="as long as the camp is not resumed"),
@@ -588,7 +594,11 @@ A('21', 'The Botswana Gazette', '2026-12-03', "Graduates' leader charged with in
 # `riot` (headline and body; the guide's storming of an assembly, rec_aj),
 # the gate rammed with a truck one act with it (no second event); the
 # deputies' evacuation no event (safety, relabel58 (b)); the de facto
-# president's "attempted coup" ACCUSE `allege`; the opposition's demand
+# president's "attempted coup" ACCUSE `allege` and "said the deal would
+# stand" REJECT (mode null: the protesters' demand refused; undated); the
+# protesters' "demanding that ... scrap" REQUEST `change` (dated and placed
+# with the storming it is part of: a participle of the dated clause,
+# rec_al decision); the opposition's demand
 # that the deal be withdrawn REQUEST `change` and that he resign REQUEST
 # (mode null); Moscow's foreign ministry "urged calm" REQUEST (restraint,
 # null); its warning that Russia "would protect its investors" THREATEN
@@ -613,6 +623,7 @@ A('22', 'JAMnews', '2026-12-04', "Protesters storm Abkhaz parliament over Russia
       ("the breakaway region's leaders", "GEO", "GOV"), THU3, P(("Sukhumi", 1), "Sukhumi"), mod="demanded"),
     E("called the storming", "storming", "PROTEST", "riot", None, None, THU3, P(("Sukhumi", 1), "Sukhumi"), cl="rec_al-sukhumi-storming"),
     E("\"an attempted coup\"", "attempted coup", "ACCUSE", "allege", ("De facto president Inal Chagava", "GEO", "GOV"), None, None, None),
+    E("said the deal would stand", "stand", "REJECT", None, ("De facto president Inal Chagava", "GEO", "GOV"), None, None, None),  # reread
     E("Opposition leaders also demanded his resignation", "demanded", "REQUEST", None, ("Opposition leaders", "GEO", "OPP"),
       ("his", "GEO", "GOV"), None, None, mod="demanded"),
     E("the foreign ministry urged calm", "urged", "REQUEST", None, ("the foreign ministry", "RUS", "GOV"), None, None, None, mod="demanded"),
@@ -941,7 +952,8 @@ A('29', 'Nyasa Times', '2026-12-03', "Vendors riot in Mzuzu after council demoli
 
 # Kirkuk (30): Kurdish and Arab protesters clash over the handover of a
 # party headquarters on Tuesday 1 December. The rival protests PROTEST
-# `obstruct` and `demo` (two groups, two acts), the clash between them
+# `obstruct` and `demo` (two groups, two acts; the Kurds' "to demand it"
+# REQUEST `change`, dated and placed with their gathering), the clash between them
 # ASSAULT (mode null in the headline; the body's "throwing stones at each
 # other" `primitive`, one cluster), the security forces' shooting ASSAULT
 # `firearms` (asserted: "security sources told Shafaq News" is no relay in
@@ -970,6 +982,8 @@ A('30', 'Shafaq News', '2026-12-02', "Four killed as Kurdish and Arab protesters
       d("2026-11-29"), P(("Kirkuk", 2), "Kirkuk")),
     E("Kurdish residents gathered on Tuesday", "gathered", "PROTEST", "demo", ("Kurdish residents", "IRQ", "CVL"), None, TUE1,
       P(("Kirkuk", 2), "Kirkuk")),
+    E("to demand it", "demand", "REQUEST", "change", ("Kurdish residents", "IRQ", "CVL"), None, TUE1, P(("Kirkuk", 2), "Kirkuk"),
+      mod="demanded"),  # reread
     E("imposed a curfew on the city", "imposed", "COERCE", "curfew", ("The provincial police chief", "IRQ", "COP"), None, TUE1,
       P(("Kirkuk", 2), "Kirkuk"), cl="rec_al-kirkuk-curfew"),
     E("ordered the handover suspended", "suspended", "RETREAT", None, ("the prime minister in Baghdad", "IRQ", "GOV"), None, TUE1,
@@ -1192,7 +1206,8 @@ A('34', 'La Tercera', '2026-12-05', "Seven trucks torched on Route 5 in Araucan�
 # unsanctioned rally" with the rally PROTEST `demo` (undated, the court
 # the speaker), "refusing to go down to the oil fields" the strike again
 # (its cluster), the workers' demand that the wage cut be reversed
-# REQUEST `change` (undoing a measure), the governor's meeting CONSULT
+# REQUEST `change` (undoing a measure; dated and placed with the strike
+# clause it belongs to), the governor's meeting CONSULT
 # and his promise AGREE (Friday, Zhanaozen), the December 2011 shootings
 # (ASSAULT `firearms`) and the January 2022 protests recalled
 # (background). "relatives told RFE/RL's Kazakh Service" is no relay:
@@ -1214,8 +1229,8 @@ A('35', 'Azattyq', '2026-12-04', "Kazakh police detain Zhanaozen strike leaders 
       P(("Zhanaozen", 2), "Zhanaozen"), cl=ZS),
     E("The workers have been refusing", "refusing", "PROTEST", "strike", ("The workers", "KAZ", "LAB"), None, TUE1,
       P(("Zhanaozen", 2), "Zhanaozen"), cl=ZS),
-    E("demanding that a 40 percent wage cut be reversed", "demanding", "REQUEST", "change", ("The workers", "KAZ", "LAB"), None, None, None,
-      mod="demanded"),
+    E("demanding that a 40 percent wage cut be reversed", "demanding", "REQUEST", "change", ("The workers", "KAZ", "LAB"), None, TUE1,
+      P(("Zhanaozen", 2), "Zhanaozen"), mod="demanded"),
     E("on Friday sentenced two of the four", "sentenced", "SANCTION", "convict", ("A court in Zhanaozen", "KAZ", "JUD"),
       ("two of the four", "KAZ", "LAB"), FRI4, P(("Zhanaozen", 3), "Zhanaozen"), speaker="the court's website", mod="reported"),
     E("for organising an unsanctioned rally", "rally", "PROTEST", "demo", None, None, None, None, speaker="the court's website",
@@ -1248,7 +1263,7 @@ BM = "rec_al-bangui-march"
 A('36', 'RFI', '2026-12-06', "Central African opposition defies ban on Bangui march; dozens held",
   "Central African opposition defies ban on Bangui march; dozens held\n"
   "BANGUI - Police fired tear gas on Saturday to break up a march by several hundred supporters of the opposition Bloc républicain pour la défense de la Constitution in Bangui's PK5 and Boy-Rabe districts, two days after the interior ministry banned all demonstrations in the capital.\n"
-  "The bloc said 34 of its members had been arrested, among them former minister Jean-Serge Bokassa-Ndomaye, and demanded their immediate release.\n"
+  "The bloc said 34 of its members had been arrested, among them former minister Jean-Pierre Ndomaye, and demanded their immediate release.\n"
   "Government spokesman Serge Ndakala accused the bloc of pursuing \"a plan to destabilise the institutions\" ahead of the elections.\n"
   "The UN mission MINUSCA urged the authorities and the opposition to show restraint. The bloc said it would march again next Saturday.\n"
   "Séléka rebels seized Bangui in March 2013, plunging the country into years of sectarian fighting.", [
@@ -1317,6 +1332,70 @@ A('37', 'The Libya Observer', '2026-12-03', "Gunmen abduct women's rights activi
       None, None, mod="future"),
     E("Hanan al-Barassi was shot dead", "shot dead", "ASSAULT", "firearms", None, ("lawyer and activist Hanan al-Barassi", "LBY", "NGO"),
       mo("2020-11", True), P("Benghazi", "Benghazi"), cl="rec_al-barassi-2020"),
+])
+
+# Three look-alikes (38-40). Sport (38): Cabo Verde's "Blue Sharks"
+# "torpedo" Cameroon and "storm" into the Cup of Nations; "shot", "killer
+# pass", "ambushed" the match's words (no events); outside the stadium the
+# police's tear gas on fans ASSAULT `crowd-control` and the arrests
+# COERCE `arrest` (Tuesday night, Praia); Cameroon's federation's
+# complaint to CAF about the referee no event (a sports body's dispute,
+# rec_aj-15).
+A('38', 'A Semana', '2026-12-02', "Blue Sharks torpedo Cameroon to storm into Cup of Nations",
+  "Blue Sharks torpedo Cameroon to storm into Cup of Nations\n"
+  "PRAIA - Cabo Verde's Blue Sharks torpedoed Cameroon's hopes on Tuesday night, winning 2-1 at the National Stadium to storm into the Africa Cup of Nations for the fifth time.\n"
+  "Zé Tavares fired the winner in the 88th minute after the visitors had ambushed the home defence with an early goal.\n"
+  "Outside the stadium police fired tear gas at hundreds of fans who tried to force their way through a locked gate, and 12 people were arrested.\n"
+  "The Cameroonian federation said it would file a complaint with CAF over the refereeing.", [
+    E("police fired tear gas at hundreds of fans", "fired", "ASSAULT", "crowd-control", ("police", "CPV", "COP"),
+      ("hundreds of fans who tried to force their way through a locked gate", "CPV", "CVL"), TUE1, P(("PRAIA", 1), "PRAIA")),
+    E("12 people were arrested", "arrested", "COERCE", "arrest", None, ("12 people", "CPV", "CVL"), TUE1, P(("PRAIA", 1), "PRAIA")),
+])
+
+# Business (39): Patagonian squid firms' "war" over quotas, prices
+# "massacred", a "hostile raid" on a rival's shares: no events; the
+# union's strike PROTEST `strike` (Monday, Puerto Madryn) and its threat to
+# block the port "if the layoffs go ahead" THREATEN (mode null) with the
+# layoffs no PLOVER act; Chubut's fine on one firm for fishing beyond its
+# quota SANCTION (mode null: a regulator's fine on a firm, rec_aj-16's
+# administrative fine; Friday 27 November).
+A('39', 'Ámbito', '2026-12-01', "Squid war: Chubut fishing giants slash prices in battle for quotas",
+  "Squid war: Chubut fishing giants slash prices in battle for quotas\n"
+  "Argentina's two largest squid exporters are at war. Pesquera Austral has massacred its export prices by 30 percent since October and launched a hostile raid on the shares of its rival, Marítima Chubut, which accuses it of trying to kill off smaller fleets.\n"
+  "The fight has spilled onto the docks: the SUPA stevedores' union struck at the port of Puerto Madryn on Monday after Marítima Chubut announced 400 layoffs, and warned that it would block the port entirely if the layoffs went ahead.\n"
+  "The Chubut province fined Pesquera Austral 90 million pesos on Friday for catching squid beyond its quota.", [
+    E("the SUPA stevedores' union struck", "struck", "PROTEST", "strike", ("the SUPA stevedores' union", "ARG", "LAB"), None, MON30,
+      P("Puerto Madryn", "Puerto Madryn")),
+    E("it would block the port entirely", "block", "THREATEN", None, ("it", "ARG", "LAB"), None, None, None,
+      speaker="the SUPA stevedores' union", mod="threatened"),
+    E("The Chubut province fined", "fined", "SANCTION", None, ("The Chubut province", "ARG", "GOV"), ("Pesquera Austral", "ARG", "BUS"),
+      d("2026-11-27"), None),
+])
+
+# Disaster (40): a cyclone "batters" and "pounds" Mahé, "killing" four
+# (no events: weather); the state of emergency COERCE `martial-law` and
+# the curfew COERCE `curfew` (Saturday, the president; placed at the
+# VICTORIA dateline: acts of the national government in the capital);
+# India's navy ship with relief AID `future` (the guide's foreign
+# relief; arriving Monday 7 December in Victoria), the looters arrested COERCE `arrest` (police the speaker);
+# the evacuation of coastal families no event (relabel58 (b)); the 2004
+# tsunami recalled no event.
+A('40', 'Seychelles Nation', '2026-12-06', "Cyclone batters Mahé; state of emergency declared",
+  "Cyclone batters Mahé; state of emergency declared\n"
+  "VICTORIA - Tropical cyclone Bheki battered the east coast of Mahé with winds of up to 160 km/h on Saturday, killing four people and tearing roofs off hundreds of homes. Some 2,000 people were evacuated from coastal districts.\n"
+  "The president declared a state of emergency on Saturday evening and imposed a curfew from 7 pm to 6 am.\n"
+  "Police said nine people had been arrested for looting shops in Anse Royale.\n"
+  "India said one of its navy ships carrying relief supplies would arrive in Victoria on Monday.\n"
+  "It was the worst storm to hit the islands since the 2004 tsunami.", [
+    E("state of emergency declared", "declared", "COERCE", "martial-law", None, None, SAT5, None, cl="rec_al-mahe-emergency"),
+    E("declared a state of emergency on Saturday", "declared", "COERCE", "martial-law", ("The president", "SYC", "GOV"), None,
+      SAT5, P(("VICTORIA", 1), "VICTORIA"), cl="rec_al-mahe-emergency"),
+    E("imposed a curfew from 7 pm", "curfew", "COERCE", "curfew", ("The president", "SYC", "GOV"), None, SAT5,
+      P(("VICTORIA", 1), "VICTORIA")),
+    E("nine people had been arrested for looting", "arrested", "COERCE", "arrest", None, ("nine people", "SYC", "CVL"), None,
+      P("Anse Royale", "Anse Royale"), speaker="Police", mod="reported"),
+    E("carrying relief supplies would arrive", "relief supplies", "AID", None, ("India", "IND", "GOV"), None, d("2026-12-07"),
+      P(("Victoria", 1), "Victoria"), speaker="India", mod="future"),
 ])
 
 # --- end of articles ---
