@@ -43,8 +43,8 @@ PLACES = {
     'Francistown': (-21.17, 27.51),
     'Sukhumi': (43.00, 41.02),
     'SUKHUMI': (43.00, 41.02),
-    'Cochabamba': (-17.39, -66.16),
-    'Chapare': (-16.80, -65.40),  # the province (approximate)
+    'Sulaimani': (35.56, 45.44),
+    'SULAIMANI': (35.56, 45.44),
     'Montego Bay': (18.47, -77.92),
     'St James': (18.42, -77.85),  # the parish (approximate)
     'Okahandja': (-21.98, 16.91),
@@ -100,7 +100,6 @@ PLACES = {
     'VICTORIA': (-4.62, 55.45),
     'Victoria': (-4.62, 55.45),
     'Anse Royale': (-4.74, 55.52),
-    'Shinahota': (-16.99, -65.25),
     'Tahoua': (14.89, 5.27),
 }
 
@@ -344,8 +343,10 @@ SUN6 = d("2026-12-06")
 # and body, one cluster), the rally PROTEST `demo` (the parliament its
 # recipient, LEG; headline and body one cluster), the pepper spray ASSAULT
 # `crowd-control`, the bottles and flares ASSAULT `primitive` (the
-# ministry the speaker), the opposition leader's charge that police beat
-# citizens ACCUSE `allege` with the beating ASSAULT `beat` (reported), the
+# ministry the speaker), the opposition leader's words "told ... that
+# riot police had beaten peaceful citizens" the beating ASSAULT `beat`
+# `reported` (no accusing verb, so no separate ACCUSE: the guide's "An
+# accusing verb is `allege`"), the
 # boycott "until the bill was withdrawn" PROTEST `boycott` `future` (the
 # guide's "vowed to keep blocking the road until the government
 # resigned"; the withdrawal of a bill no PLOVER act), the prime minister's
@@ -635,54 +636,66 @@ A('22', 'JAMnews', '2026-12-04', "Protesters storm Abkhaz parliament over Russia
       cl="rec_al-sukhumi-2024-resign"),
 ])
 
-# Bolivia (23): coca growers' blockades in the Chapare cleared on Monday
-# 30 November. The police operation to clear the roads COERCE (mode null,
-# the guide's rec_o "Police cleared the road"; headline and body one
-# cluster), the blockades PROTEST `obstruct` (since the 23rd: the day the
-# text gives for the start is the blockade's own day, rec_al decision:
-# the start day), the tear gas ASSAULT `crowd-control`, the 37 arrests
-# COERCE `arrest`, the dynamite ASSAULT `explosives` (the police commander
-# the speaker), the clearing and the tear gas placed at Shinahota (their
-# sentence's town, not the Cochabamba dateline: relabel61 (e)), the
-# growers' federation's accusation of "savage
-# repression" ACCUSE `allege`, its demand that the detainees be released
-# REQUEST `yield`, its threat to cut Cochabamba's water supply "if the
-# detainees are not freed" THREATEN (mode null, no threat verb besides
-# "warned"; the release `hypothetical`), the 2019 Sacaba killings
-# recalled (November 2019: ASSAULT `firearms`, background; the soldiers
-# and police the doers).
-A('23', 'Los Tiempos', '2026-12-01', "Police clear Chapare blockades; 37 coca growers arrested",
-  "Police clear Chapare blockades; 37 coca growers arrested\n"
-  "Cochabamba, Dec. 1 - About 1,500 police and soldiers on Monday cleared the road blockades that coca growers had kept up on the highway between Cochabamba and Santa Cruz since November 23, firing tear gas at groups who tried to rebuild the barricades near Shinahota.\n"
-  "Thirty-seven people were arrested, and four officers were hurt when blockaders threw sticks of dynamite at a patrol, police commander Rubén Aliaga said.\n"
-  "The Six Federations of the Tropics accused the government of \"savage repression\" and demanded the immediate release of those held. Its leader, Vicente Choque, warned that the growers would cut the pipelines that carry water to Cochabamba if the detainees were not freed.\n"
-  "In November 2019, soldiers and police fired on coca growers marching near Sacaba, killing ten.", [
-    E("Police clear Chapare blockades", "clear", "COERCE", None, ("Police", "BOL", "COP"), None, MON30, P("Chapare", "Chapare"),
-      cl="rec_al-chapare-clearing"),
-    E("Chapare blockades", "blockades", "PROTEST", "obstruct", None, None, MON30, P("Chapare", "Chapare"), cl="rec_al-chapare-blockade"),
-    E("37 coca growers arrested", "arrested", "COERCE", "arrest", None, ("37 coca growers", "BOL", "CVL"), MON30, None,
-      cl="rec_al-chapare-arrests"),
-    E("on Monday cleared the road blockades", "cleared", "COERCE", None, ("About 1,500 police and soldiers", "BOL", "COP"), None, MON30,
-      P("Shinahota", "Shinahota"), cl="rec_al-chapare-clearing"),
-    E("coca growers had kept up on the highway", "kept up", "PROTEST", "obstruct", ("coca growers", "BOL", "CVL"), None,
-      d("2026-11-23"), None, cl="rec_al-chapare-blockade"),
-    E("firing tear gas at groups", "firing", "ASSAULT", "crowd-control", ("About 1,500 police and soldiers", "BOL", "COP"),
-      ("groups who tried to rebuild the barricades", "BOL", "CVL"), MON30, P("Shinahota", "Shinahota")),
-    E("Thirty-seven people were arrested", "arrested", "COERCE", "arrest", None, ("Thirty-seven people", "BOL", "CVL"), MON30, None,
-      speaker="police commander Rubén Aliaga", mod="reported", cl="rec_al-chapare-arrests"),
-    E("blockaders threw sticks of dynamite", "threw", "ASSAULT", "explosives", ("blockaders", "BOL", "CVL"), ("a patrol", "BOL", "COP"),
-      MON30, None, speaker="police commander Rubén Aliaga", mod="reported"),
-    E("accused the government of", "accused", "ACCUSE", "allege", ("The Six Federations of the Tropics", "BOL", "CVL"),
-      ("the government", "BOL", "GOV"), None, None),
-    E("demanded the immediate release", "demanded", "REQUEST", "yield", ("The Six Federations of the Tropics", "BOL", "CVL"),
-      ("the government", "BOL", "GOV"), None, None, mod="demanded"),
-    E("the growers would cut the pipelines", "cut", "THREATEN", None, ("the growers", "BOL", "CVL"), None, None, None,
-      speaker="Its leader, Vicente Choque", mod="threatened"),
-    E("if the detainees were not freed", "freed", "RETREAT", "release", None, ("the detainees", "BOL", "CVL"), None, None, mod="hypothetical"),
-    E("soldiers and police fired on coca growers", "fired", "ASSAULT", "firearms", ("soldiers and police", "BOL", "MIL"),
-      ("coca growers marching near Sacaba", "BOL", "CVL"), mo("2019-11", True), None, cl="rec_al-sacaba-2019"),
-    E("coca growers marching near Sacaba", "marching", "PROTEST", "demo", ("coca growers", "BOL", "CVL"), None, mo("2019-11", True), None,
-      cl="rec_al-sacaba-2019-march"),
+# Iraqi Kurdistan (23): teachers and public employees march in Sulaimani
+# over four months of unpaid salaries on Monday 30 November. The
+# detentions COERCE `arrest` (headline and body, the press-freedom centre
+# the speaker, one cluster; the Asayish, the region's security police,
+# COP), the march PROTEST `demo` (headline and body), the cameraman beaten
+# ASSAULT `beat` and his equipment taken COERCE `seize` (reported), the
+# Asayish's denial (the journalists' detention restated `denied`) and its
+# own account of "rioters" held (COERCE `arrest` reported) who threw
+# stones at the governorate building (PROTEST `riot`: a crowd's violence
+# at a building, no person hit), the open-ended strike called from
+# Wednesday PROTEST `strike` `future`, the committee's demand that the two
+# governments settle REQUEST (mode null: no concession named), the KRG's
+# blame ACCUSE `allege` with the withholding COERCE `withhold` (reported:
+# public funds held back, the guide's `withhold` for public goods),
+# Baghdad's counter-claim that Erbil "failed to hand over" its oil revenue
+# REJECT (mode null, reported; rec_al decision: a refusal told by the
+# other side), the December 2017 protests recalled (the shooting ASSAULT
+# `firearms`, the party offices set on fire ASSAULT `destroy`: relabel60
+# fire to property, background).
+SD = "rec_al-sulaimani-detentions"
+SM = "rec_al-sulaimani-march"
+A('23', 'Draw Media', '2026-12-01', "Asayish detain teachers, journalists as Sulaimani salary protest grows",
+  "Asayish detain teachers, journalists as Sulaimani salary protest grows\n"
+  "SULAIMANI - Kurdish security forces detained at least 27 teachers and three journalists on Monday as several thousand public employees marched in Sulaimani to protest against four months of unpaid salaries, the Metro Center for Journalists' Rights said.\n"
+  "Asayish officers beat a cameraman from a local channel and confiscated his camera, the centre said. The Asayish denied detaining any journalist and said it had held \"a small number of rioters\" who threw stones at the governorate building.\n"
+  "The teachers' committee called an open-ended strike in schools across the province from Wednesday and demanded that Baghdad and Erbil settle their budget dispute.\n"
+  "The Kurdistan Regional Government blamed the federal finance ministry for withholding the region's share of the budget, while Baghdad said Erbil had failed to hand over its oil revenue.\n"
+  "In December 2017 at least six protesters were killed when security forces fired on crowds that set fire to party offices across the province.", [
+    E("Asayish detain teachers, journalists", "detain", "COERCE", "arrest", ("Asayish", "IRQ", "COP"), ("teachers, journalists", "IRQ", "EDU"),
+      MON30, None, cl=SD),
+    E("Sulaimani salary protest grows", "protest", "PROTEST", "demo", None, None, MON30, P(("Sulaimani", 1), "Sulaimani"), cl=SM),
+    E("detained at least 27 teachers", "detained", "COERCE", "arrest", ("Kurdish security forces", "IRQ", "COP"),
+      ("at least 27 teachers and three journalists", "IRQ", "EDU"), MON30, P(("Sulaimani", 2), "Sulaimani"),
+      speaker="the Metro Center for Journalists' Rights", mod="reported", cl=SD),
+    E("public employees marched in Sulaimani", "marched", "PROTEST", "demo", ("several thousand public employees", "IRQ", "CVL"), None,
+      MON30, P(("Sulaimani", 2), "Sulaimani"), speaker="the Metro Center for Journalists' Rights", mod="reported", cl=SM),
+    E("Asayish officers beat a cameraman", "beat", "ASSAULT", "beat", ("Asayish officers", "IRQ", "COP"),
+      ("a cameraman from a local channel", "IRQ", "MED"), MON30, P(("Sulaimani", 2), "Sulaimani"), speaker="the centre", mod="reported"),
+    E("confiscated his camera", "confiscated", "COERCE", "seize", ("Asayish officers", "IRQ", "COP"), ("his", "IRQ", "MED"), MON30,
+      P(("Sulaimani", 2), "Sulaimani"), speaker="the centre", mod="reported"),
+    E("The Asayish denied detaining any journalist", "detaining", "COERCE", "arrest", ("The Asayish", "IRQ", "COP"),
+      ("any journalist", "IRQ", "MED"), MON30, P(("Sulaimani", 2), "Sulaimani"), speaker="The Asayish", mod="denied", cl=SD),
+    E("it had held \"a small number", "held", "COERCE", "arrest", ("it", "IRQ", "COP"), ("\"a small number of rioters", "IRQ", "CVL"), MON30,
+      P(("Sulaimani", 2), "Sulaimani"), speaker="The Asayish", mod="reported", cl=SD),
+    E("who threw stones at the governorate building", "threw", "PROTEST", "riot", ("\"a small number of rioters", "IRQ", "CVL"),
+      ("the governorate building", "IRQ", "GOV"), MON30, P(("Sulaimani", 2), "Sulaimani"), speaker="The Asayish", mod="reported"),
+    E("called an open-ended strike", "strike", "PROTEST", "strike", ("The teachers' committee", "IRQ", "EDU"), None, WED2, None,
+      mod="future", cl="rec_al-sulaimani-strike"),
+    E("demanded that Baghdad and Erbil settle", "demanded", "REQUEST", None, ("The teachers' committee", "IRQ", "EDU"),
+      ("Baghdad and Erbil", "IRQ", "GOV"), None, None, mod="demanded"),
+    E("The Kurdistan Regional Government blamed", "blamed", "ACCUSE", "allege", ("The Kurdistan Regional Government", "IRQ", "GOV"),
+      ("the federal finance ministry", "IRQ", "GOV"), None, None),
+    E("for withholding the region's share", "withholding", "COERCE", "withhold", ("the federal finance ministry", "IRQ", "GOV"),
+      ("the region's", "IRQ", "GOV"), None, None, speaker="The Kurdistan Regional Government", mod="reported"),
+    E("Erbil had failed to hand over", "failed to hand over", "REJECT", None, ("Erbil", "IRQ", "GOV"), ("Baghdad", "IRQ", "GOV"), None, None,
+      speaker="Baghdad", mod="reported"),
+    E("security forces fired on crowds", "fired", "ASSAULT", "firearms", ("security forces", "IRQ", "COP"),
+      ("crowds that set fire to party offices across the province", "IRQ", "CVL"), mo("2017-12", True), None, cl="rec_al-sulaimani-2017"),
+    E("set fire to party offices", "set fire", "ASSAULT", "destroy", ("crowds", "IRQ", "CVL"), ("party offices", "IRQ", None),
+      mo("2017-12", True), None, cl="rec_al-sulaimani-2017-fires"),
 ])
 
 # Namibia (24): landless residents occupy a commercial farm near
