@@ -51,9 +51,9 @@ then own texts, ids 16-40):
   regulation (the guide labels none of it: 9_13ecbplus was read and has no
   event) and 28's and 9's are five to eight thousand characters long; so
   fifteen real texts were taken, not sixteen (the look-alikes four, not
-  three, and five real texts other than look-alikes have no event — one
-  over the brief's four: the Gupta pair, the Waitrose fire, the Harry
-  Winston robbery; the Mat Maid pair have one event each). No GeoVirus
+  three; four real texts other than the look-alikes have no event, the
+  brief's maximum: the Gupta pair, the Waitrose fire, the Harry Winston
+  robbery). No GeoVirus
   text is left unused; MEANTIME keeps five (Apple product launches, no
   political or crime content, not taken). A leading URL line cut where
   there was one, and 20_7ecbplus's "Posted:" header line too (its title
