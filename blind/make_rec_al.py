@@ -159,6 +159,7 @@ PLACES = {
     'Aguas Calientes': (-13.15, -72.52),  # Machu Picchu town
     'Machu Picchu': (-13.15, -72.52),  # the town (Aguas Calientes)
     'Ercilla': (-38.06, -72.38),
+    'Araucanía': (-38.90, -72.60),  # the region (approximate)
     'Collipulli': (-37.95, -72.43),
     'Zhanaozen': (43.34, 52.86),
     'Bangui': (4.36, 18.56),
@@ -1234,7 +1235,8 @@ A('33', 'La República', '2026-12-03', "Police clear rail blockade at Machu Picc
 ])
 
 # Araucanía (34): trucks torched on Route 5 near Ercilla on Friday 4
-# December. The arson ASSAULT `destroy` (relabel60: fire to property;
+# December (the headline's arson placed by its own words, the region:
+# relabel55 (a)'s headline line). The arson ASSAULT `destroy` (relabel60: fire to property;
 # headline and body one cluster), the shots at a driver ASSAULT
 # `firearms`, the pamphlets claiming it (the act told by its claimed doer,
 # `reported`, the group the speaker: as 19's claim), the government's
@@ -1256,7 +1258,8 @@ A('34', 'La Tercera', '2026-12-05', "Seven trucks torched on Route 5 in Araucan�
   "The Mapuche community of Temucuicui denied any part in the arson and accused the police of raiding homes without warrants.\n"
   "The truckers' confederation warned that its members would block the highway next week unless the government declared a state of exception in the region.\n"
   "In January 2013 an elderly couple, Werner Luchsinger and Vivianne Mackay, died when their house near Vilcún was set on fire.", [
-    E("Seven trucks torched on Route 5", "torched", "ASSAULT", "destroy", None, ("Seven trucks", "CHL", "BUS"), FRI4, None, cl=TA),
+    E("Seven trucks torched on Route 5", "torched", "ASSAULT", "destroy", None, ("Seven trucks", "CHL", "BUS"), FRI4,
+      P(("Araucanía", 1), "Araucanía"), cl=TA),
     E("government files complaint", "complaint", "ACCUSE", "allege", ("government", "CHL", "GOV"), None, None, None, cl="rec_al-ercilla-complaint"),
     E("Hooded men set fire to seven logging trucks", "set fire", "ASSAULT", "destroy", ("Hooded men", "CHL", None),
       ("seven logging trucks", "CHL", "BUS"), FRI4, P(("Ercilla", 1), "Ercilla"), speaker="the Carabineros", mod="reported", cl=TA),
