@@ -1663,6 +1663,20 @@ def main():
     check_partition(BATCH)
     check_real_sources(BATCH, SHARED)
     assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
+    # relabel62: events added by docs/annotation.md, "Questions decided
+    # (relabel62, 2026-12-07)" ((c) a state body declining comment, (e) an
+    # inquiry into a possible wrong), appended at each article's end so no
+    # event index a relabel table names moves.
+    relabel62 = {
+        "rec_ae-23": [
+            E("Somaliland did not comment", "comment", "REJECT", None, ("Somaliland", "SOM", "GOV"), None, None, None),  # relabel62 (c)
+        ],
+        "rec_ae-20": [
+            E("There was no immediate comment from Pyongyang", "comment", "REJECT", None, ("Pyongyang", "PRK", "GOV"), None, None, None),  # relabel62 (c)
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel62.get(art["id"], []))  # relabel62
     BATCH.write()
 
 

@@ -2143,6 +2143,20 @@ def main():
     }
     for art in BATCH.articles:
         art["events"].extend(relabel50.get(art["id"], []))
+    # relabel62: events added by docs/annotation.md, "Questions decided
+    # (relabel62, 2026-12-07)" ((c) a state body declining comment, (e) an
+    # inquiry into a possible wrong), appended at each article's end so no
+    # event index a relabel table names moves.
+    relabel62 = {
+        "rec_g-31": [
+            E("Ethiopia, which angered Somalia", "comment", "REJECT", None, ("Ethiopia", "ETH", "GOV"), None, None, None),  # relabel62 (c)
+        ],
+        "rec_g-17": [
+            E("Litvinenko was said to have been investigating", "investigating", "ACCUSE", "investigate", ("Mr Litvinenko", "RUS", None), None, None, None),  # relabel62 (e): an inquiry into a killing
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel62.get(art["id"], []))  # relabel62
     BATCH.write()
 
 

@@ -2361,6 +2361,17 @@ def main():
         art["events"].extend(relabel50.get(art["id"], []))
         art["events"].extend(relabel56.get(art["id"], []))
         art["events"].extend(relabel58.get(art["id"], []))
+    # relabel62: events added by docs/annotation.md, "Questions decided
+    # (relabel62, 2026-12-07)" ((c) a state body declining comment, (e) an
+    # inquiry into a possible wrong), appended at each article's end so no
+    # event index a relabel table names moves.
+    relabel62 = {
+        "rec_h-11": [
+            E("exited their vehicle to investigate", "investigate", "ACCUSE", "investigate", (("they", "they exited their vehicle"), "USA", "COP"), None, d("2013-03-09"), None, speaker="the officers involved in the shooting", mod="reported"),  # relabel62 (e): officers checking a suspect
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel62.get(art["id"], []))  # relabel62
     BATCH.write()
 
 

@@ -2037,6 +2037,23 @@ def main():
     }
     for art in BATCH.articles:
         art["events"].extend(relabel50.get(art["id"], []))
+    # relabel62: events added by docs/annotation.md, "Questions decided
+    # (relabel62, 2026-12-07)" ((c) a state body declining comment, (e) an
+    # inquiry into a possible wrong), appended at each article's end so no
+    # event index a relabel table names moves.
+    relabel62 = {
+        "rec_i-09": [
+            E("exited their vehicle to investigate", "investigate", "ACCUSE", "investigate", (("they", "they exited their vehicle"), "USA", "COP"), None, d("2013-03-09"), None, speaker="the officers involved in the shooting", mod="reported"),  # relabel62 (e): officers checking a suspect
+        ],
+        "rec_i-24": [
+            E("as has already been seen in this investigation", "investigation", "ACCUSE", "investigate", None, None, None, None, speaker=("Mr. Kemp", "Mr. Kemp told the New York Times"), relays=(("the New York Times", "Mr. Kemp told the New York Times"),), mod="reported", cl="rec_i-24-e06"),  # relabel62 (e): the investigation told again
+        ],
+        "rec_i-17": [
+            E("It was said throughout the investigation", "investigation", "ACCUSE", "investigate", None, None, None, None),  # relabel62 (e): the investigation as the time of another act
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel62.get(art["id"], []))  # relabel62
     BATCH.write()
 
 

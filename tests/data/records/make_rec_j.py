@@ -1741,6 +1741,20 @@ def main():
     }
     for art in BATCH.articles:
         art["events"].extend(relabel50.get(art["id"], []))
+    # relabel62: events added by docs/annotation.md, "Questions decided
+    # (relabel62, 2026-12-07)" ((c) a state body declining comment, (e) an
+    # inquiry into a possible wrong), appended at each article's end so no
+    # event index a relabel table names moves.
+    relabel62 = {
+        "rec_j-18": [
+            E("Police did not comment", "comment", "REJECT", None, ("Police", "GIN", "COP"), None, None, None),  # relabel62 (c)
+        ],
+        "rec_j-19": [
+            E("The army did not comment on the claim", "comment", "REJECT", None, ("The army", "SDN", "MIL"), None, None, None),  # relabel62 (c)
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel62.get(art["id"], []))  # relabel62
     BATCH.write()
 
 

@@ -1411,6 +1411,17 @@ def main():
     for art in BATCH.articles:
         art["events"].extend(relabel50.get(art["id"], []))
         art["events"].extend(relabel56.get(art["id"], []))
+    # relabel62: events added by docs/annotation.md, "Questions decided
+    # (relabel62, 2026-12-07)" ((c) a state body declining comment, (e) an
+    # inquiry into a possible wrong), appended at each article's end so no
+    # event index a relabel table names moves.
+    relabel62 = {
+        "rec_k-24": [
+            E("while they examined the substance", "examined", "ACCUSE", "investigate", (("they", "they examined the substance"), "USA", "COP"), None, None, None),  # relabel62 (e): authorities examining a hoax letter's powder
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel62.get(art["id"], []))  # relabel62
     BATCH.write()
 
 

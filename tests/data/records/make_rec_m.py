@@ -1949,6 +1949,20 @@ def main():
     }
     for art in BATCH.articles:
         art["events"].extend(relabel50.get(art["id"], []))
+    # relabel62: events added by docs/annotation.md, "Questions decided
+    # (relabel62, 2026-12-07)" ((c) a state body declining comment, (e) an
+    # inquiry into a possible wrong), appended at each article's end so no
+    # event index a relabel table names moves.
+    relabel62 = {
+        "rec_m-33": [
+            E("The IDF said it was looking into the reports", "looking into", "ACCUSE", "investigate", (("it", "it was looking into"), "ISR", "MIL"), None, None, None, speaker="The IDF", mod="reported"),  # relabel62 (e)
+        ],
+        "rec_m-16": [
+            E("will release more details about the investigation", "investigation", "ACCUSE", "investigate", (("they", "they will release more"), "USA", "COP"), None, None, None, speaker="New Bedford Police", mod="reported"),  # relabel62 (e): the investigation told again
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel62.get(art["id"], []))  # relabel62
     BATCH.write()
 
 

@@ -1879,6 +1879,21 @@ def main():
     }
     for art in BATCH.articles:
         art["events"].extend(relabel56.get(art["id"], []))
+    # relabel62: events added by docs/annotation.md, "Questions decided
+    # (relabel62, 2026-12-07)" ((c) a state body declining comment, (e) an
+    # inquiry into a possible wrong), appended at each article's end so no
+    # event index a relabel table names moves.
+    relabel62 = {
+        "rec_p-21": [
+            E("in corruption probe", "probe", "ACCUSE", "investigate", None, None, None, None, cl="tr-probe"),  # relabel62 (e): the headline's probe
+            E("In the second investigation", "investigation", "ACCUSE", "investigate", None, None, None, None, cl="tr-probe"),  # relabel62 (e)
+        ],
+        "rec_p-20": [
+            E("rejected suggestions that the investigation", "investigation", "ACCUSE", "investigate", None, None, None, None, cl="tr-probe"),  # relabel62 (e): the investigation told again
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel62.get(art["id"], []))  # relabel62
     BATCH.write()
 
 
