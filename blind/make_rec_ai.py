@@ -785,7 +785,7 @@ A('20', 'TASS', '2026-12-06', "Zakharova threatens 'response' over Narva detenti
 # on Friday 4 December. Martinicans MTQ (rec_y's Guadeloupe residents GLP),
 # the French state's prefect, gendarmes, ministers and CRS FRA. Looted
 # shops the recipient of PROTEST `vandalize`, BUS (relabel54 (c)); torched
-# cars PROTEST `vandalize`, the cars its recipient (changed by the check: recip45, a private car CVL);
+# cars PROTEST `riot` (relabel62 (a); `vandalize` before), the cars its recipient (changed by the check: recip45, a private car CVL);
 # shots at gendarmes ASSAULT `firearms` and "wounded by buckshot" the same
 # shooting; the CRS reinforcement MOBILIZE `police` (undated, rule 2: the
 # text gives no day of the sending); "those who shoot at the forces of
@@ -822,7 +822,8 @@ A('21', 'AFP', '2026-12-03', "Curfew in Martinique capital after night of lootin
     E("looted shops, torched cars", "looted", "PROTEST", "vandalize", ("protesters angry at food prices", "MTQ", "CVL"), ("shops", "MTQ", "BUS"),
       WED2, P("Fort-de-France", "Fort-de-France"), speaker="officials", mod="reported", cl=MQ_LOOT),
     # check: cars torched are the recipient (recip45: a private car CVL)
-    E("looted shops, torched cars", "torched", "PROTEST", "vandalize", ("protesters angry at food prices", "MTQ", "CVL"), ("cars", "MTQ", "CVL"),
+    # relabel62 (a): a protest crowd's fire is PROTEST `riot` (the guide's "Students angry at the fee rise set the rector's car alight"); was `vandalize`
+    E("looted shops, torched cars", "torched", "PROTEST", "riot", ("protesters angry at food prices", "MTQ", "CVL"), ("cars", "MTQ", "CVL"),  # relabel62
       WED2, P("Fort-de-France", "Fort-de-France"), speaker="officials", mod="reported"),
     E("fired shots at gendarmes", "fired", "ASSAULT", "firearms", ("protesters angry at food prices", "MTQ", "CVL"), ("gendarmes", "FRA", "COP"),
       WED2, P("Fort-de-France", "Fort-de-France"), speaker="officials", mod="reported", cl=MQ_SHOT),

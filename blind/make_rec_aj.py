@@ -1302,8 +1302,8 @@ A('36', 'Times of Eswatini', '2026-12-05', "Protester shot and wounded in Manzin
 
 # Janakpur (37), The Kathmandu Post, Wednesday 2 December: a Madhesh
 # bandh PROTEST `strike` (Tuesday; shops shut, roads blocked: the one
-# strike), protesters who "torched a police post" PROTEST `vandalize`
-# (relabel60 (a): a crowd's fire in a protest), the police tear gas
+# strike), protesters who "torched a police post" PROTEST `riot`
+# (relabel60 (a): a crowd's fire in a protest; relabel62 (a): `riot`, `vandalize` before), the police tear gas
 # ASSAULT `crowd-control` and "arrested 32" COERCE `arrest`; the alliance's
 # demand to redraw provincial boundaries REQUEST `change` and its threat to
 # blockade the border "if its demands are ignored" THREATEN (mode null;
@@ -1320,7 +1320,8 @@ A('37', 'The Kathmandu Post', '2026-12-02', "Madhesh shutdown turns violent in J
     E("Janakpur, 32 held", "held", "COERCE", "arrest", None, ("32", "NPL", "CVL"), d("2026-12-01"), None, cl="rec_aj-janakpur-held"),
     E("A general shutdown called by", "shutdown", "PROTEST", "strike", ("the Madhesh Alliance", "NPL", "OPP"), None, d("2026-12-01"),
       P(("Janakpur", 2), "Janakpur"), cl="rec_aj-janakpur-bandh"),
-    E("protesters torched a police post", "torched", "PROTEST", "vandalize", ("protesters", "NPL", "CVL"), ("a police post", "NPL", "COP"),
+    # relabel62 (a): a protest crowd's fire is PROTEST `riot` (the guide names "a police post"); was `vandalize`
+    E("protesters torched a police post", "torched", "PROTEST", "riot", ("protesters", "NPL", "CVL"), ("a police post", "NPL", "COP"),  # relabel62
       d("2026-12-01"), P(("Janakpur", 2), "Janakpur"), speaker="District Police Chief Ramesh Thapa", mod="reported"),
     E("police fired tear gas and arrested 32", "fired", "ASSAULT", "crowd-control", ("police", "NPL", "COP"), None, d("2026-12-01"),
       P(("Janakpur", 2), "Janakpur"), speaker="District Police Chief Ramesh Thapa", mod="reported"),
