@@ -364,12 +364,13 @@ real('10', 'ecbplus:35_6ecbplus', '2009-04-02', [
     E("whether to file misdemeanor", "file", "ACCUSE", "allege", ("The City Attorney's Office", "USA", "JUD"),
       ("Chargers defensive lineman Jamal Williams", "USA", "CVL"), None, None, mod="hypothetical", cl=JC),
     E("Williams, 32, was arrested", "arrested", "COERCE", "arrest", None, ("Williams, 32", "USA", "CVL"), FEB1, None, cl=JW),
-    E("administered when Williams was arrested", "arrested", "COERCE", "arrest", None, ("Williams", "USA", "CVL"), FEB1, None, cl=JW),
+    E("administered when Williams was arrested", "arrested", "COERCE", "arrest", None, ("Williams", "USA", "CVL"), FEB1, None,
+      speaker="California Highway Patrol Officer Brian Pennings", relays=["The San Diego Union - Tribune"], mod="reported", cl=JW),  # check_al: the sentence is Pennings' words to the U-T
     E("well after Williams' arrest", "arrest", "COERCE", "arrest", None, ("Williams'", "USA", "CVL"), FEB1, None,
       speaker=("He", "He said the blood"), mod="reported", cl=JW),
     E("when officers pulled him over", "pulled", "COERCE", None, ("officers", "USA", "COP"), ("him", "USA", "CVL"), FEB1, None,
       speaker=("He", "He said the blood"), mod="reported"),
-    E("is being investigated further", "investigated", "ACCUSE", "investigate", None, ("the case", "USA", None), None, None,
+    E("is being investigated further", "investigated", "ACCUSE", "investigate", None, None, None, None,
       speaker="City Attorney spokeswoman Gina Coburn", relays=["the Union - Tribune"], mod="reported"),
 ], note="The line under the headline prints Posted: Apr 02, 2009")
 
@@ -1404,8 +1405,8 @@ A('36', 'RFI', '2026-12-06', "Central African opposition defies ban on Bangui ma
       ("the authorities and the opposition", "CAF", None), None, None, mod="demanded"),
     E("it would march again next Saturday", "march", "PROTEST", "demo", ("it", "CAF", "OPP"), None, d("2026-12-12"), None,
       speaker="The bloc", mod="future", cl="rec_al-bangui-next-march"),
-    E("Séléka rebels seized Bangui", "seized", "COERCE", "seize", ("Séléka rebels", "CAF", "REB"), None, mo("2013-03", True),
-      P(("Bangui", 3), "Bangui"), cl="rec_al-bangui-2013"),
+    E("Séléka rebels seized Bangui", "seized", "COERCE", "seize", ("Séléka rebels", "CAF", "REB"), (("Bangui", 3), "CAF", None), mo("2013-03", True),
+      P(("Bangui", 3), "Bangui"), cl="rec_al-bangui-2013"),  # check_al: relabel51 (b), the town seized is the recipient
 ])
 
 # Libya (37): an activist abducted in Tobruk on Sunday 29 November. The
@@ -1430,12 +1431,12 @@ A('37', 'The Libya Observer', '2026-12-03', "Gunmen abduct women's rights activi
   "The UN Support Mission in Libya demanded her immediate and unconditional release, and Amnesty International accused the eastern authorities of \"a pattern of enforced disappearances\" of critics.\n"
   "The speaker of the House of Representatives ordered the attorney general to investigate.\n"
   "In November 2020, lawyer and activist Hanan al-Barassi was shot dead in broad daylight in Benghazi after criticising abuses by armed groups.", [
-    E("Gunmen abduct women's rights activist", "abduct", "ASSAULT", "abduct", ("Gunmen", "LBY", None), ("women's rights activist", "LBY", "NGO"),
+    E("Gunmen abduct women's rights activist", "abduct", "ASSAULT", "abduct", ("Gunmen", "LBY", "UAF"), ("women's rights activist", "LBY", "NGO"),
       d("2026-11-29"), P(("Tobruk", 1), "Tobruk"), cl=TK),
-    E("Masked gunmen in two vehicles", "abducted", "ASSAULT", "abduct", ("Masked gunmen in two vehicles without plates", "LBY", None),
+    E("Masked gunmen in two vehicles", "abducted", "ASSAULT", "abduct", ("Masked gunmen in two vehicles without plates", "LBY", "UAF"),
       ("women's rights activist Salma al-Obeidi", "LBY", "NGO"), d("2026-11-29"), P(("Tobruk", 2), "Tobruk"), speaker="her brother",
       mod="reported", cl=TK),
-    E("and beating her father", "beating", "ASSAULT", "beat", ("Masked gunmen in two vehicles without plates", "LBY", None),
+    E("and beating her father", "beating", "ASSAULT", "beat", ("Masked gunmen in two vehicles without plates", "LBY", "UAF"),
       ("her father", "LBY", "CVL"), d("2026-11-29"), P(("Tobruk", 2), "Tobruk"), speaker="her brother", mod="reported"),
     E("Relatives held a sit-in", "sit-in", "PROTEST", "demo", ("Relatives", "LBY", "CVL"), ("the Tobruk security directorate", "LBY", "COP"),
       WED2, P(("Tobruk", 3), "Tobruk")),
@@ -1449,6 +1450,8 @@ A('37', 'The Libya Observer', '2026-12-03', "Gunmen abduct women's rights activi
       None, None, mod="future"),
     E("Hanan al-Barassi was shot dead", "shot dead", "ASSAULT", "firearms", None, ("lawyer and activist Hanan al-Barassi", "LBY", "NGO"),
       mo("2020-11", True), P("Benghazi", "Benghazi"), cl="rec_al-barassi-2020"),
+    E("after criticising abuses", "criticising", "ACCUSE", "disapprove", ("lawyer and activist Hanan al-Barassi", "LBY", "NGO"),
+      ("armed groups", "LBY", "UAF"), None, None),  # check_al: a recalled criticism by an activist (no date of its own)
 ])
 
 # Three look-alikes (38-40). Sport (38): Cabo Verde's "Blue Sharks"
@@ -1465,7 +1468,8 @@ A('38', 'A Semana', '2026-12-02', "Blue Sharks torpedo Cameroon to storm into Cu
   "Outside the stadium police fired tear gas at hundreds of fans who tried to force their way through a locked gate, and 12 people were arrested.\n"
   "The Cameroonian federation said it would file a complaint with CAF over the refereeing.", [
     E("police fired tear gas at hundreds of fans", "fired", "ASSAULT", "crowd-control", ("police", "CPV", "COP"),
-      ("hundreds of fans who tried to force their way through a locked gate", "CPV", "CVL"), TUE1, P(("PRAIA", 1), "PRAIA")),
+      ("hundreds of fans", "CPV", "CVL"), TUE1, P(("PRAIA", 1), "PRAIA")),
+    E("tried to force their way through", "force", "PROTEST", "riot", ("hundreds of fans", "CPV", "CVL"), None, TUE1, P(("PRAIA", 1), "PRAIA")),  # check_al: a crowd forcing its way in (the guide's "tried to force their way into the chamber" PROTEST riot; fans rioting in look-alikes)
     E("12 people were arrested", "arrested", "COERCE", "arrest", None, ("12 people", "CPV", "CVL"), TUE1, P(("PRAIA", 1), "PRAIA")),
 ])
 
@@ -1483,8 +1487,8 @@ A('39', 'Ámbito', '2026-12-01', "Squid war: Chubut fishing giants slash prices 
   "The Chubut province fined Pesquera Austral 90 million pesos on Friday for catching squid beyond its quota.", [
     E("the SUPA stevedores' union struck", "struck", "PROTEST", "strike", ("the SUPA stevedores' union", "ARG", "LAB"), None, MON30,
       P("Puerto Madryn", "Puerto Madryn")),
-    E("it would block the port entirely", "block", "THREATEN", None, ("it", "ARG", "LAB"), None, None, None,
-      speaker="the SUPA stevedores' union", mod="threatened"),
+    E("and warned that it would block the port", "warned", "THREATEN", None, ("the SUPA stevedores' union", "ARG", "LAB"), (("Marítima Chubut", 2), "ARG", "BUS"), None, None,
+      speaker="the SUPA stevedores' union", mod="threatened"),  # check_al: the warning verb; relabel53 B, the party the condition is about
     E("The Chubut province fined", "fined", "SANCTION", None, ("The Chubut province", "ARG", "GOV"), ("Pesquera Austral", "ARG", "BUS"),
       d("2026-11-27"), None),
 ])
@@ -1511,7 +1515,9 @@ A('40', 'Seychelles Nation', '2026-12-06', "Cyclone batters Mahé; state of emer
       P(("VICTORIA", 1), "VICTORIA")),
     E("nine people had been arrested for looting", "arrested", "COERCE", "arrest", None, ("nine people", "SYC", "CVL"), None,
       P("Anse Royale", "Anse Royale"), speaker="Police", mod="reported"),
-    E("carrying relief supplies would arrive", "relief supplies", "AID", None, ("India", "IND", "GOV"), None, d("2026-12-07"),
+    E("arrested for looting shops", "looting", "PROTEST", "vandalize", ("nine people", "SYC", "CVL"), ("shops", "SYC", "BUS"), None,
+      P("Anse Royale", "Anse Royale"), speaker="Police", mod="reported"),  # check_al: the looting is labelled in a disaster look-alike (guide)
+    E("carrying relief supplies would arrive", "arrive", "AID", None, ("India", "IND", "GOV"), None, d("2026-12-07"),
       P(("Victoria", 1), "Victoria"), speaker="India", mod="future"),
 ])
 
