@@ -322,14 +322,18 @@ real('07', 'ecbplus:28_2ecbplus', '2004-07-29', [
       d("1972-03-30", True), P("Key Biscayne", "Key Biscayne"), cl="rec_al-larue-meeting"),
     E("discussed the planned break - in", "break - in", "COERCE", None, None,
       ("the Democratic National Committee headquarters office", "USA", "OPP"), None, None, mod="future", cl=BI),
-    E("to plead guilty to charges", "plead guilty", "CONCEDE", None, ("He", "USA", "GOV"), None, None, None, cl=LP),
-    E("was the last to be sentenced", "sentenced", "SANCTION", "convict", None, ("He", "USA", "GOV"), None, None, cl=LS),
-    E("He pleaded guilty to one count", "pleaded guilty", "CONCEDE", None, ("He", "USA", "GOV"), None, None, None, cl=LP),
-    E("was sentenced to one to three years", "sentenced", "SANCTION", "convict", None, ("He", "USA", "GOV"), None, None, cl=LS),
-    E("He served 136 days", "served", "SANCTION", "convict", None, ("He", "USA", "GOV"), None, None, cl=LS),
+    E("to plead guilty to charges", "plead guilty", "CONCEDE", None, ("He", "USA", "GOV"), None, yr("1973"), None, cl=LP),  # check_al: Batch d (2), the cluster's date
+    E("was the last to be sentenced", "sentenced", "SANCTION", "convict", None, ("He", "USA", "GOV"), yr("1973"), None, cl=LS),  # check_al: Batch d (2)
+    E("He pleaded guilty to one count", "pleaded guilty", "CONCEDE", None, ("He", "USA", "GOV"), None, yr("1973"), None, cl=LP),  # check_al: Batch d (2)
+    E("was sentenced to one to three years", "sentenced", "SANCTION", "convict", None, ("He", "USA", "GOV"), yr("1973"), None, cl=LS),  # check_al: Batch d (2)
+    E("He served 136 days", "served", "SANCTION", "convict", None, ("He", "USA", "GOV"), yr("1973"), None, cl=LS),  # check_al: Batch d (2)
     E("went to jail on crimes", "went to jail", "SANCTION", "convict", None, ("His father, Ike Parsons LaRue", "USA", "CVL"), None, None),
     E("After the Watergate break - in", "break - in", "COERCE", None, None, None, None, None, cl=BI),
-    E("They tried to get him to agree", "tried to get", "REQUEST", None, ("They", "USA", "GOV"), ("him", "USA", "GOV"), None, None),
+    E("They tried to get him to agree", "tried to get", "REQUEST", None, ("They", "USA", "GOV"), ("him", "USA", "GOV"), None, None, cl="rec_al-larue-sloan"),
+    E("Magruder told him he might have to commit perjury", "told", "REQUEST", None,
+      ("Mr. LaRue and deputy campaign manager Jeb Stuart Magruder", "USA", "GOV"), ("him", "USA", "GOV"), None, None,
+      speaker="Hugh W. Sloan Jr., former treasurer of the CREEP Finance Committee", mod="reported",
+      cl="rec_al-larue-sloan"),  # check_al: the same pressure told in Sloan's testimony
     E("After Mr. LaRue pleaded guilty", "pleaded guilty", "CONCEDE", None, ("Mr. LaRue", "USA", "GOV"), None, yr("1973"), None, cl=LP),
     E("served his sentence in 1973", "served", "SANCTION", "convict", None, ("he", "USA", "GOV"), yr("1973"), None, cl=LS),
     E("Mr. LaRue denied that he was", "denied", "REJECT", None, ("Mr. LaRue", "USA", "GOV"), None, None, None),
