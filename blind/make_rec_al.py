@@ -222,7 +222,7 @@ ECB = "ECB+ prints no date: "
 # guide's fire the text does not call arson).
 real('01', 'ecbplus:13_7ecbplus', '2012-08-07', [
     E("The state's Fire Marshal's office is assisting", "investigation", "ACCUSE", "investigate",
-      ("The state's Fire Marshal's office", "USA", "GOV"), None, None, None),
+      ("The state's Fire Marshal's office", "USA", "GOV"), None, d("2012-08-07"), None),  # check_al: an investigation under way in the day's narration takes its day (the guide's 14_7ecbplus line, rec_x)
 ], note="The line under the headline prints Story Created: Aug 7, 2012")
 
 # The same fire in KTUU's telling (topic 13, ECB+ half; URL line cut),
@@ -230,7 +230,7 @@ real('01', 'ecbplus:13_7ecbplus', '2012-08-07', [
 # investigate" ACCUSE `investigate` (no day of its own: undated, unplaced).
 real('02', 'ecbplus:13_6ecbplus', '2012-08-07', [
     E("the fire marshal had been called to investigate", "investigate", "ACCUSE", "investigate",
-      ("the fire marshal", "USA", "GOV"), None, None, None),
+      ("the fire marshal", "USA", "GOV"), None, d("2012-08-07"), None),  # check_al: rule 3, a pluperfect of the dated episode in the narration
 ], note="The line under the headline prints August 07, 2012")
 
 # The Banstead Waitrose fire (topic 14, ECB half; whole text): "being
@@ -550,8 +550,8 @@ A('18', 'Lusa', '2026-12-01', "Cabo Delgado insurgents attack Macomia, at least 
       P(("Macomia", 2), "Macomia"), speaker="the administrator", mod="reported"),
     E("its forces had repelled the attackers", "repelled", "ASSAULT", None, ("its forces", "MOZ", "MIL"), ("the attackers", "MOZ", "REB"),
       MON30, None, speaker="The Defence Ministry", mod="reported", cl="rec_al-macomia-repel"),  # check_al: rule 3, a claim about the dated episode
-    E("Rwandan troops had been sent", "sent", "MOBILIZE", "troops", ("Rwandan troops", "RWA", "MIL"), None, None, None,
-      speaker="The Defence Ministry", mod="reported", cl="rec_al-macomia-rwanda"),
+    E("Rwandan troops had been sent", "sent", "AID", None, ("Rwandan troops", "RWA", "MIL"), ("the town", "MOZ", None), None, P("the town", "Macomia"),
+      speaker="The Defence Ministry", mod="reported", cl="rec_al-macomia-rwanda"),  # check_al: foreign security assistance AID (Batch d); a deployment placed at its destination (rec_y)
     E("accused the insurgents of recruiting", "accused", "ACCUSE", "allege", ("Cabo Delgado governor Valige Tauabo", "MOZ", "GOV"),
       ("the insurgents", "MOZ", "REB"), None, None),
     E("of recruiting children as young", "recruiting", "COERCE", None, ("the insurgents", "MOZ", "REB"), ("children as young as 12", "MOZ", "CVL"),
@@ -623,7 +623,8 @@ A('20', 'Mmegi', '2026-12-02', "Police teargas jobless graduates outside Parliam
     E("Police fired teargas and rubber bullets", "fired", "ASSAULT", "crowd-control", ("Police", "BWA", "COP"),
       ("about 500 unemployed graduates", "BWA", "CVL"), TUE1, P(("GABORONE", 1), "GABORONE"), cl=GT),
     E("who had camped outside Parliament", "camped", "PROTEST", "demo", ("about 500 unemployed graduates", "BWA", "CVL"),
-      ("Parliament", "BWA", "LEG"), TUE1, P(("GABORONE", 1), "GABORONE"), cl="rec_al-gaborone-camp"),
+      ("Parliament", "BWA", "LEG"), d("2026-11-28"), P(("GABORONE", 1), "GABORONE"),
+      cl="rec_al-gaborone-camp"),  # check_al: "since Saturday" dates it by its start (rec_u)
     E("arrested their leader, Kagiso Molefhe", "arrested", "COERCE", "arrest", ("Police", "BWA", "COP"),
       ("their leader, Kagiso Molefhe", "BWA", "CVL"), TUE1, P(("GABORONE", 1), "GABORONE"), cl=GA),
     E("the group had ignored an order", "ignored", "REJECT", "yield", ("the group", "BWA", "CVL"), None, TUE1, P(("GABORONE", 1), "GABORONE"),
@@ -1212,8 +1213,8 @@ A('32', 'El Universo', '2026-12-03', "Noboa declares state of emergency in Esmer
       P(("Esmeraldas", 2), "Esmeraldas")),
     E("received a message warning her", "message", "THREATEN", "violence", None, ("her", "ECU", "GOV"), None, None,
       speaker="Esmeraldas mayor Lucía Cortez", mod="threatened"),  # check_al: one event on the message noun (relabel57 (a), relabel61 (d))
-    E("1,200 soldiers had been sent", "sent", "MOBILIZE", "troops", ("1,200 soldiers", "ECU", "MIL"), None, None, None,
-      speaker="Interior Minister Andrés Paredes", mod="reported"),
+    E("1,200 soldiers had been sent", "sent", "MOBILIZE", "troops", ("1,200 soldiers", "ECU", "MIL"), None, None, P("the province", "Esmeraldas"),
+      speaker="Interior Minister Andrés Paredes", mod="reported"),  # check_al: a deployment placed at its destination (rec_y)
     E("Noboa declared an \"internal armed conflict\"", "declared", "COERCE", "martial-law", ("Noboa", "ECU", "GOV"), ("22 gangs", "ECU", "UAF"),
       mo("2024-01", True), None, cl="rec_al-ecuador-2024"),
     E("after gunmen stormed a television studio", "stormed", "ASSAULT", "firearms", ("gunmen", "ECU", "UAF"), ("a television studio", "ECU", "MED"),
