@@ -1089,9 +1089,9 @@ A('30', 'Shafaq News', '2026-12-02', "Four killed as Kurdish and Arab protesters
     E("security forces opened fire on crowds", "opened fire", "ASSAULT", "firearms", ("security forces", "IRQ", "COP"),
       ("crowds of Kurdish and Arab protesters", "IRQ", "CVL"), TUE1, P(("Kirkuk", 2), "Kirkuk"),
       speaker="security sources", mod="reported", cl="rec_al-kirkuk-shooting"),
-    E("had been throwing stones at each other", "throwing", "ASSAULT", "primitive", ("crowds of Kurdish and Arab protesters", "IRQ", "CVL"),
+    E("had been throwing stones at each other", "throwing", "PROTEST", "riot", ("crowds of Kurdish and Arab protesters", "IRQ", "CVL"),
       None, TUE1, P(("Kirkuk", 2), "Kirkuk"), speaker="security sources", mod="reported",
-      cl="rec_al-kirkuk-stones"),  # check_al: stones at people ASSAULT (rec_ah), the sentence told by security sources
+      cl="rec_al-kirkuk-clash"),  # check_al: two crowds of protesters stoning each other, a crowd's violence (the clash); told by security sources
     E("had blocked the road to the building", "blocked", "PROTEST", "obstruct", ("Arab and Turkmen residents", "IRQ", "CVL"), None,
       d("2026-11-29"), P(("Kirkuk", 2), "Kirkuk")),
     E("Kurdish residents gathered on Tuesday", "gathered", "PROTEST", "demo", ("Kurdish residents", "IRQ", "CVL"), None, TUE1,
