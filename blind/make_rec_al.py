@@ -515,9 +515,9 @@ A('17', 'Vijesti', '2026-12-04', "Opposition walks out of talks with Lekić; thr
       ("Interior Minister Petar Vujović", "MNE", "GOV"), None, None, mod="demanded"),
     E("announced an internal inquiry", "inquiry", "ACCUSE", "investigate", ("the ministry", "MNE", "GOV"), None, None, None),
     E("Homeland's spokesman warned", "warned", "THREATEN", None, ("Homeland's spokesman", "MNE", "OPP"), None, None, None,
-      speaker="Homeland's spokesman", mod="threatened"),
+      mod="threatened"),  # check_al: a speech-act trigger has no speaker (rec_a, rec_b; rec_ak check)
     E("if the three were not freed", "freed", "RETREAT", "release", None, ("the three", "MNE", "OPP"), d("2026-12-07"), None,
-      mod="hypothetical"),
+      speaker="Homeland's spokesman", mod="hypothetical"),  # check_al: the act in the warning's condition, told by the warner
 ])
 
 # Cabo Delgado, told by Lusa and AFP (18, 19). Insurgents attack Macomia
@@ -590,8 +590,8 @@ A('19', 'AFP', '2026-12-02', "Mozambique troops retake Macomia as death toll ris
       None, speaker="The Islamic State group", relays=["its Amaq news agency"], mod="reported", cl=CA),
     E("called on all parties to allow aid", "called on", "REQUEST", "yield", ("The UN refugee agency", None, "IGO"), ("all parties", None, None),
       None, None, mod="demanded"),
-    E("will be hunted down", "hunted down", "THREATEN", None, ("President Filipe Mabote", "MOZ", "GOV"), ("terrorists", "MOZ", "REB"),
-      None, P("Pemba", "Pemba"), speaker="President Filipe Mabote", mod="threatened"),  # check_al: "Speaking in Pemba" states the place
+    E("will be hunted down", "hunted down", "THREATEN", "violence", ("President Filipe Mabote", "MOZ", "GOV"), ("terrorists", "MOZ", "REB"),
+      None, P("Pemba", "Pemba"), speaker="President Filipe Mabote", mod="threatened"),  # check_al: "Speaking in Pemba" states the place; a vow to pursue THREATEN `violence` (Batch e)
 ])
 
 # Botswana, told by Mmegi and the Botswana Gazette (20, 21). Unemployed
@@ -723,7 +723,7 @@ A('22', 'JAMnews', '2026-12-04', "Protesters storm Abkhaz parliament over Russia
     E("the foreign ministry urged calm", "urged", "REQUEST", None, ("the foreign ministry", "RUS", "GOV"), None, None, P("Moscow", "Moscow"),
       mod="demanded"),  # check_al: "In Moscow," states the place
     E("calm and warned that Russia", "warned", "THREATEN", None, ("the foreign ministry", "RUS", "GOV"), None, None, P("Moscow", "Moscow"),
-      speaker="the foreign ministry", mod="threatened"),
+      mod="threatened"),  # check_al: a speech-act trigger has no speaker (rec_a, rec_b; rec_ak check)
     E("protesters stormed the same building", "stormed", "PROTEST", "riot", ("protesters", "GEO", "CVL"), ("the same building", "GEO", "LEG"),
       mo("2024-11", True), P(("Sukhumi", 1), "Sukhumi"), cl="rec_al-sukhumi-2024"),
     E("Aslan Bzhania to resign", "resign", "RETREAT", "resign", ("then-leader Aslan Bzhania", "GEO", "GOV"), None, mo("2024-11", True), None,
@@ -952,7 +952,7 @@ A('27', 'The Point', '2026-12-01', "Police teargas Serekunda protest over blacko
     E("called for an independent inquiry", "called for", "REQUEST", None, ("The opposition United Democratic Party", "GMB", "OPP"), None,
       None, None, mod="demanded"),
     E("but warned in a televised address", "warned", "THREATEN", None, ("The president", "GMB", "GOV"), None, None,
-      None, speaker="The president", mod="threatened"),  # check_al: relabel56 (1) the warning verb; relabel51 (d) no relay
+      None, mod="threatened"),  # check_al: relabel56 (1) the warning verb, no speaker on a speech-act trigger; relabel51 (d) no relay
     E("police fired tear gas and live rounds", "fired", "ASSAULT", "crowd-control", ("police", "GMB", "COP"),
       ("a \"Three Years Jotna\" protest", "GMB", "CVL"), mo("2020-01", True), P(("Serekunda", 3), "Serekunda"), cl="rec_al-jotna-2020"),
     E("\"Three Years Jotna\" protest near", "protest", "PROTEST", "demo", None, None, mo("2020-01", True), P(("Serekunda", 3), "Serekunda"),
@@ -1314,9 +1314,9 @@ A('34', 'La Tercera', '2026-12-05', "Seven trucks torched on Route 5 in Araucan�
     E("raiding homes without warrants", "raiding", "COERCE", "seize", ("the police", "CHL", "COP"), ("homes", "CHL", "CVL"), None, None,
       speaker="The Mapuche community of Temucuicui", mod="reported"),
     E("The truckers' confederation warned", "warned", "THREATEN", None, ("The truckers' confederation", "CHL", "BUS"), ("the government", "CHL", "GOV"), None, None,
-      speaker="The truckers' confederation", mod="threatened"),
+      mod="threatened"),  # check_al: a speech-act trigger has no speaker (rec_a, rec_b; rec_ak check)
     E("declared a state of exception", "declared", "COERCE", "martial-law", ("the government", "CHL", "GOV"), None, None, None,
-      mod="hypothetical"),
+      speaker="The truckers' confederation", mod="hypothetical"),  # check_al: the act in the warning's condition, told by the warner
     E("was set on fire", "set on fire", "ASSAULT", "destroy", None, ("their house", "CHL", "CVL"), mo("2013-01", True), P("Vilcún", "Vilcún"),
       cl="rec_al-luchsinger-2013"),
 ])
@@ -1393,6 +1393,8 @@ A('36', 'RFI', '2026-12-06', "Central African opposition defies ban on Bangui ma
     E("opposition defies ban on Bangui march", "march", "PROTEST", "demo", ("Central African opposition", "CAF", "OPP"), None, SAT5,
       P(("Bangui", 1), "Bangui"), cl=BM),
     E("defies ban on Bangui", "ban", "COERCE", "restrict", None, None, THU3, None, cl="rec_al-bangui-ban"),
+    E("opposition defies ban", "defies", "REJECT", None, ("Central African opposition", "CAF", "OPP"), None, SAT5,
+      P(("Bangui", 1), "Bangui")),  # check_al: defying a ban REJECT (Batch e)
     E("dozens held", "held", "COERCE", "arrest", None, ("dozens", "CAF", "OPP"), SAT5, None, cl="rec_al-bangui-arrests"),
     E("Police fired tear gas on Saturday", "fired", "ASSAULT", "crowd-control", ("Police", "CAF", "COP"), None, SAT5,
       P(("Bangui", 2), "Bangui")),
@@ -1493,7 +1495,7 @@ A('39', 'Ámbito', '2026-12-01', "Squid war: Chubut fishing giants slash prices 
     E("the SUPA stevedores' union struck", "struck", "PROTEST", "strike", ("the SUPA stevedores' union", "ARG", "LAB"), None, MON30,
       P("Puerto Madryn", "Puerto Madryn")),
     E("and warned that it would block the port", "warned", "THREATEN", None, ("the SUPA stevedores' union", "ARG", "LAB"), (("Marítima Chubut", 2), "ARG", "BUS"), None, None,
-      speaker="the SUPA stevedores' union", mod="threatened"),  # check_al: the warning verb; relabel53 B, the party the condition is about
+      mod="threatened"),  # check_al: the warning verb; relabel53 B, the party the condition is about
     E("The Chubut province fined", "fined", "SANCTION", None, ("The Chubut province", "ARG", "GOV"), ("Pesquera Austral", "ARG", "BUS"),
       d("2026-11-27"), None),
 ])
