@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_al.jsonl: gold whole-record events (batch rec_al).
 
-rec_al is a BLIND SET (40 articles, 303 events: 15 real texts with 37, 25
-own with 266), labelled on 2026-12-07 (thirty-fourth session, branch
+rec_al is a BLIND SET (40 articles, 315 events: 15 real texts with 37, 25
+own with 278), labelled on 2026-12-07 (thirty-fourth session, branch
 ``label_al``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
 them while labelling, no eventwire rule code read, no system output looked
@@ -19,7 +19,12 @@ It was labelled in one short slot by one annotator, who then reread the
 own texts once for missed mentions (298 → 301 events, lines marked
 ``# reread``) and replaced one own story that repeated an earlier set's
 kind (a coca growers' blockade in Bolivia, rec_aj-33) by a new one (301 →
-303). **No second annotator has checked it yet.**
+303). A second annotator then checked every event against the guide on
+branch ``check_al`` (303 → 315 events: 16 added, 4 removed, 101 field
+changes; every change marked ``# check_al`` and listed in
+blind/DECISIONS.md "rec_al" → "Second annotator's check"); the article
+comments above each ``A(...)`` are the first annotator's and are
+superseded where a ``# check_al`` line disagrees.
 
 Sources (field ``source`` of each record; real texts first, ids 01-15,
 then own texts, ids 16-40):
