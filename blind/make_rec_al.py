@@ -20,7 +20,7 @@ own texts once for missed mentions (298 → 301 events, lines marked
 ``# reread``) and replaced one own story that repeated an earlier set's
 kind (a coca growers' blockade in Bolivia, rec_aj-33) by a new one (301 →
 303). A second annotator then checked every event against the guide on
-branch ``check_al`` (303 → 315 events: 16 added, 4 removed, 101 field
+branch ``check_al`` (303 → 315 events: 16 added, 4 removed, 116 field
 changes; every change marked ``# check_al`` and listed in
 blind/DECISIONS.md "rec_al" → "Second annotator's check"); the article
 comments above each ``A(...)`` are the first annotator's and are
