@@ -911,8 +911,7 @@ A('18', "Andina", "2026-12-01",
         ("ex-president", "PER", "GOV"), None, None, cl="rec_ab-pe-release"),
       E("went on strike on Tuesday", "strike", "PROTEST", "strike", ("Bus and taxi drivers in Lima", "PER", "LAB"),
         None, d("2026-12-01"), P(("Lima", 2), "Lima"), cl="rec_ab-pe-strike"),
-      E("to demand protection from extortion", "demand", "REQUEST", "assist",
-        ("Bus and taxi drivers in Lima", "PER", "LAB"), None, d("2026-12-01"), None, mod="demanded"),
+      # relabel63: REQUEST on 'to demand protection from extortion' removed — the strike's purpose phrase ('went on strike on Tuesday to demand protection from extortion gangs'): the demand is the protest's topic, one event (the guide's rec_b, rec_u, rec_y lines)
       E("drivers would march on Congress", "march", "THREATEN", None, ("the drivers", "PER", "LAB"),
         ("the government", "PER", "GOV"), None, None, speaker="Transport union leader Julio Campos",
         mod="threatened"),
@@ -1257,8 +1256,10 @@ A('27', "EFE", "2026-11-25",
         speaker="A message attributed to Los Lobos", mod="threatened"),
       E("if inmates were transferred", "transferred", "COERCE", "restrict", None, ("inmates", "ECU", "CVL"), None,
         None, speaker="A message attributed to Los Lobos", mod="hypothetical"),
-      E("Relatives gathered outside the prison demanding", "demanding", "REQUEST", None, ("Relatives", "ECU", "CVL"),
-        None, None, None, mod="demanded"),
+      # relabel63: relatives gathering outside a prison demanding information are a protest (rec_o-29, rec_v-22's
+      # same sentence PROTEST `demo`); the demand is its topic — was REQUEST on "demanding"
+      E("Relatives gathered outside the prison demanding", "gathered", "PROTEST", "demo", ("Relatives", "ECU", "CVL"),
+        None, None, P("the prison", "Guayaquil")),  # relabel63
   ])
 
 # Armenia and Azerbaijan: border shooting claims and denials, a peace-treaty

@@ -584,8 +584,7 @@ JUL = P(("Juliaca", 1), "Juliaca")
 A("10", "EFE", "2023-01-10", "Peru: 17 dead as protesters clash with police in Juliaca", T, [
     E("protesters clash with", "clash", "PROTEST", "riot", ("protesters", "PER", "CVL"),
       ("police", "PER", "COP"), MON, P(("Juliaca", 1), "Juliaca"), cl="rd-juliaca"),
-    E("demanding the resignation", "demanding", "REQUEST", "yield", ("protesters", "PER", "CVL"),
-      ("President Dina Boluarte", "PER", "GOV"), None, JUL, speaker=OMB, mod="demanded"),
+    # relabel63: REQUEST on 'demanding the resignation' removed — the protesters' reduced relative ('protesters demanding the resignation of President Dina Boluarte tried to storm the airport'): the demand is the protest's topic, one event (the guide's rec_b, rec_u, rec_y lines)
     E("tried to storm the airport", "storm", "PROTEST", "riot", ("protesters", "PER", "CVL"),
       ("the airport", "PER", None), MON, P(("Juliaca", 2), "Juliaca"), speaker=OMB,
       mod="reported", cl="rd-juliaca"),

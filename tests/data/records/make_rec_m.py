@@ -1693,8 +1693,7 @@ A("37", "Reuters", "2026-06-25", X.split("\n")[0], X, [
       ("any protester", "KEN", "CVL"), T25, None, speaker=NYA, mod="denied", cl="rm-own-ke-matuu"),
     E("and chanted", "chanted", "PROTEST", "demo", ("Protesters", "KEN", "CVL"), None, T25, None,
       cl="rm-own-ke-protest"),
-    E("demanding the resignation", "demanding", "REQUEST", "change", ("Protesters", "KEN", "CVL"),
-      ("President William Ruto", "KEN", "GOV"), T25, None, mod="demanded"),
+    # relabel63: REQUEST on 'demanding the resignation' removed — the chanting protest's participle ('chanted "Ruto must go", demanding the resignation of President William Ruto'): the demand is the protest's topic, one event (the guide's rec_b, rec_u, rec_y lines)
     E("on Wednesday ordered television", "ordered", "COERCE", "censor",
       ("Interior Minister Kipchumba Murkomen", "KEN", "GOV"), ("television stations", "KEN", "MED"),
       d("2026-06-24"), NBO, cl="rm-own-ke-tvban"),

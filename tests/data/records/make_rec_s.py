@@ -1352,6 +1352,10 @@ A("39", "AFP", "2024-12-09",
       ("Bouterse's National Democratic Party", "SUR", "OPP"), ("the government", "SUR", "GOV"), None, None),
     E("of persecuting its founder", "persecuting", "COERCE", None, ("the government", "SUR", "GOV"),
       ("its founder", "SUR", "OPP"), None, None, speaker="Bouterse's National Democratic Party", mod="reported"),
+    # relabel63: a demand in its own finite clause coordinated with the march ("marched ... and demanded that
+    # police find ...") is its own REQUEST, as in every other such instance (rec_ah-32, -37, rec_x-42, rec_r-40)
+    E("and demanded that police find", "demanded", "REQUEST", None, ("Hundreds of relatives and activists", "SUR", "CVL"),
+      ("police", "SUR", "COP"), SR_SUN, None, mod="demanded"),  # relabel63
   ])
 
 A("40", "Fiji Times", "2025-03-31",
