@@ -209,3 +209,61 @@ def test_unit_lists_are_the_units_column_by_column(spacy_nlp, text: str) -> None
     assert list(zip(units.norms, units.firsts, units.lasts, strict=True)) == _units_by_token(doc)
     assert len(units) == len(units.possessive) == len(units_of(doc))
     assert units.possessive == [doc[first].lower_ in ("'s", "’s") for first in units.firsts]
+
+
+def _every_prefix_unit(doc: Doc, kb: KnowledgeBase) -> list[Match]:
+    """``find_matches`` before speed49: ``_longest`` at every unit some KB
+    phrase starts with (no lone unit skipped)."""
+    units = matcher.unit_lists(doc)
+    possessives = [k for k, p in enumerate(units.possessive) if p]
+    hyphens = [k for k, norm in enumerate(units.norms) if norm == "-"]
+    out, i = [], 0
+    while i < len(units):
+        hit = matcher._longest(doc, kb, units, i, possessives, hyphens) \
+            if units.norms[i] in kb.prefixes else None
+        if hit is None:
+            i += 1
+            continue
+        out.append(hit[1])
+        i += hit[0]
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    # written for speed49: a lone unit next to a possessive, a hyphen, a plural
+    "The new Lord's Resistance Army commander met the People's Liberation Army's envoys.",
+    "A Timor-Leste patrol and the Guinea-Bissau navy saw the the police of Iraqis' towns.",
+    "Americans, Iraqis and the Syrians' new army chiefs met; the Democratic People's "
+    "Republic of Korea's police said so, as did the police.",
+    "The",
+    "the new",
+])
+def test_lone_units_skipped_give_the_same_matches(spacy_nlp, kb: KnowledgeBase,  # type: ignore[no-untyped-def]
+                                                  text: str) -> None:
+    """speed49: a unit that is no phrase and that no phrase continues is not
+    handed to ``_longest``; the matches are those of asking it everywhere."""
+    doc = spacy_nlp(text)
+    assert find_matches(doc, kb) == _every_prefix_unit(doc, kb)
+
+
+def test_lone_units_are_most_calls(docs: list[Doc], kb: KnowledgeBase,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The skip keeps ``_longest`` off the units a KB phrase starts with
+    that no phrase continues ("the", "a", "new" before words no alias
+    holds): 23 of 43 calls remain on these name-dense sentences (4,118 of
+    23,881 on 200 ECB+ dev articles)."""
+    calls: list[int] = []
+    longest = matcher._longest
+
+    def counted(*args: Any) -> Any:
+        calls.append(args[3])
+        return longest(*args)
+
+    monkeypatch.setattr(matcher, "_longest", counted)
+    for d in docs:
+        _every_prefix_unit(d, kb)
+    everywhere = len(calls)
+    calls.clear()
+    for d in docs:
+        find_matches(d, kb)
+    assert 0 < len(calls) < everywhere * 0.6

@@ -372,3 +372,78 @@ def _strip_by_slice(span):  # type: ignore[no-untyped-def]
     while end > start and span.doc[end - 1].tag_ == "POS":
         end -= 1
     return span.doc[start:end]
+
+
+def _by_context_before_speed49(doc, taken, home, proper):  # type: ignore[no-untyped-def]
+    """``by_context`` as it read before speed49: every cue class tested
+    first, the gazetteer asked after (and again for the unknown branch)."""
+    from eventwire.stages.geo import context as c
+    from eventwire.stages.geo.unknown_names import actor_spans, called_place
+
+    gaz, found, unknown, actors = gazetteer(), [], set(), actor_spans(doc)
+    for _ in range(3):
+        new = []
+        for span in c.name_spans(doc, taken, proper):
+            text = span.text
+            if gaz.demonym(text) or any(map(str.isdigit, text)) or \
+                    len(span) == 1 and c.feature_word(span[0]):
+                continue
+            if (c._cued(span) or c._type_before(span) or c._conjoined(span, taken)
+                    or c.local(span) or c._listed_before_type(span) or c._hyphen_compound(span)
+                    or c.defined(span) or c.home_pair(span, home or set())
+                    or called_place(span)) and (cands := gaz.candidates(text)):
+                new.append((span, cands))
+            elif not gaz.candidates(text):
+                if c.typed_unknown(span, unknown) or \
+                        c._unknown_place(span, taken, proper, actors):
+                    new.append((span, []))
+                    unknown.update(range(span.start, span.end))
+                else:
+                    new += c.split_pair(span)
+        if not new:
+            break
+        for span, _ in new:
+            taken.update(range(span.start, span.end))
+        found += new
+    return found
+
+
+@pytest.mark.parametrize("text", [
+    # written for speed49: known and unknown names, cued and bare, chained
+    "Floods cut off the village of Brodnica and Quarlby, a hamlet called Venmoor, and "
+    "the Mombasa-Nairobi railway.",
+    "Residents of Dorchester and Weymouth said Tarnby is a rural township near Kelvale.",
+    "Kano, Kaduna and Zamfara states closed schools; Ardo, Belvue and Duna villages did not.",
+    "Ahmed Bello met Marisol Ventaja in the Gondra district and the Kisumu-bound convoy left.",
+    "Nothing here names a place at all.",
+])
+def test_gazetteer_first_gives_the_same_context_places(full_pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed49: ``by_context`` asks the gazetteer before the cue classes
+    (a name it does not hold never took their branch); the spans and
+    candidates are those of the order before."""
+    from eventwire.stages.geo.context import by_context, proper_flags
+
+    doc = full_pipeline.nlp(text)
+    proper = proper_flags(doc)
+    fast = by_context(doc, set(), {1}, proper)
+    slow = _by_context_before_speed49(doc, set(), {1}, proper)
+    assert [(s.start, s.end, cands) for s, cands in fast] == \
+        [(s.start, s.end, cands) for s, cands in slow]
+
+
+def test_cue_classes_only_for_names_the_gazetteer_holds(full_pipeline, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The cue tests run only for a name with candidates (speed49)."""
+    from eventwire.stages.geo import context
+
+    asked: list[str] = []
+    cue = context._cue
+
+    def counted(span, taken, home):  # type: ignore[no-untyped-def]
+        asked.append(span.text)
+        return cue(span, taken, home)
+
+    monkeypatch.setattr(context, "_cue", counted)
+    doc = full_pipeline.nlp("Quarlby and Venmoor met the village of Brodnica near Kaduna.")
+    context.by_context(doc, set())
+    assert asked and all(gazetteer().candidates(t) for t in asked)
+    assert not any(t in ("Quarlby", "Venmoor") for t in asked)
