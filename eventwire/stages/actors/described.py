@@ -115,7 +115,25 @@ def described_people(doc: Doc, mentions: list[ActorMention]) -> None:
             found = _role_of(doc[tok.i:tok.i + 1], mentions, index)
             if found is not None:
                 roles.setdefault(tok.text, []).append(found)
+    for m in mentions:  # recip54: a rank or title before the name is a role too
+        if _titled_force(m):
+            roles.setdefault(_surname(m), []).append(list(m.sectors))
     _share_roles(mentions, roles)
+
+
+# sectors a rank or title before a name gives the person (police, armies, courts)
+_FORCE_TITLES = frozenset({"COP", "MIL", "JUD"})
+# the rules that code a person from a title written before the name
+_TITLE_RULES = frozenset({"title", "titled", "rank"})
+
+
+def _titled_force(m: ActorMention) -> bool:
+    """Class *a titled person named again* (recip54): "Deputy Jerry Ortiz",
+    "Sgt. Ana Ruiz", "Judge Maria Pinto" coded from the title before the
+    name hold that role for the bare "Ortiz", "Ruiz", "Pinto" as an apposed
+    role does."""
+    return m.kind == "person" and not m.actor_id and bool(m.sectors) \
+        and set(m.sectors) <= _FORCE_TITLES and not _TITLE_RULES.isdisjoint(m.rule.split("+"))
 
 
 def _role_of(span: Span, mentions: list[ActorMention], index: SpanIndex) -> list[str] | None:
@@ -157,6 +175,13 @@ def _bare_name(m: ActorMention) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _within(words: tuple[str, ...], coded: set[tuple[str, ...]]) -> bool:
+    """A shorter form of one coded full name: "Jerry Ortiz" of "Luis
+    Gerardo "Jerry" Ortiz" (recip54); quotes and brackets do not count."""
+    bare = {w.strip('"“”()') for w in words}
+    return any(len(c) > len(words) and bare <= {w.strip('"“”()') for w in c} for c in coded)
+
+
 def _share_roles(mentions: list[ActorMention], roles: dict[str, list[list[str]]]) -> None:
     """Class *the same person named again*: a surname given one role only is
     shared by the bare surname ("Mr Orozco", "Orozco") and by the same full
@@ -173,7 +198,7 @@ def _share_roles(mentions: list[ActorMention], roles: dict[str, list[list[str]]]
         if m.kind == "person" and len(words) > 1:
             full.setdefault(words[-1], set()).add(words)
     coded = {_bare_name(m) for m in mentions
-             if m.kind == "person" and m.rule.endswith(ROLE_RULE)}
+             if m.kind == "person" and (m.rule.endswith(ROLE_RULE) or _titled_force(m))}
     for m in mentions:
         if m.kind != "person" or m.actor_id or m.sectors:
             continue
@@ -184,7 +209,8 @@ def _share_roles(mentions: list[ActorMention], roles: dict[str, list[list[str]]]
         if len(words) == 1:
             same = len(names) <= 1
         else:
-            same = words in coded or (len(names) <= 1 and not names & coded)
+            same = words in coded or (len(names) <= 1 and not names & coded) \
+                or _within(words, coded)
         if found is not None and same:
             m.sectors = list(found)
             m.rule += ROLE_RULE + "-surname"
