@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
@@ -128,3 +128,27 @@ def _rank_alone(mentions: list[ActorMention], i: int, rank_start: int, force: st
             and _RANK_WORD.match(prev.text.strip()):
         prev.sectors = [force]
         prev.rule += "+rank"
+
+
+# the force sectors a title agent before a bare name gives it (police, armies, courts)
+_FORCE_TITLES = frozenset({POLICE, MILITARY, "JUD"})
+
+
+def titled_name_sectors(doc: Doc, tok: Token) -> list[str] | None:
+    """Class *a titled name the NER missed* (recip54): "Deputy Ortiz was
+    shot", "killed Officer Brandt": a proper noun right after a capitalised
+    title agent ("Deputy" COP, "Officer" COP/MIL, "Judge" JUD) is that
+    officer, not the unnamed civilian a bare option defaults to. None when
+    the word before is no such title."""
+    if tok.pos_ != "PROPN" or tok.i == 0 or not tok.text[:1].isupper():
+        return None
+    prev = doc[tok.i - 1]
+    if not prev.text[:1].isupper() or prev.is_sent_start:
+        return None
+    for m in doc._.actor_mentions:
+        if m.start <= prev.idx < m.end:
+            if m.kind == "agent" and m.end <= tok.idx and m.sectors \
+                    and set(m.sectors) <= _FORCE_TITLES:
+                return list(m.sectors)
+            return None
+    return None
