@@ -110,3 +110,26 @@ def test_force_needs_a_margin_and_the_window_stays_in_its_line() -> None:
     text = "Army troops left.\nCapt. Ana Ruiz spoke."
     start = text.index("Capt.")
     assert _line_window(text, start, start + 14) == "Capt. Ana Ruiz spoke."
+
+
+@pytest.mark.parametrize("text,name,sector", [
+    ("Navy spokesman Commodore Ade Bello said the tanker had been boarded.", "Ade Bello",
+     "MIL"),
+    ("Brigade commander Lt Col Rafiq Hasan said the post had been shelled.", "Rafiq Hasan",
+     "MIL"),
+    ("Queensland Police Inspector Karen Doyle said nobody had been hurt in the blast.",
+     "Karen Doyle", "COP"),
+])
+def test_military_ranks_and_a_police_inspector(actors_pipe: Pipeline, text: str, name: str,
+                                               sector: str) -> None:
+    """Ranks the title table lacked: a commodore, undotted "Lt Col", a
+    police inspector."""
+    person = _people(actors_pipe, text, name)[0]
+    assert sector in person.sectors and "CVL" not in person.sectors, person
+
+
+def test_a_weapons_inspector_is_no_force(actors_pipe: Pipeline) -> None:
+    """Near miss: "Inspector" with no force near it."""
+    person = _people(actors_pipe, "The agency sent chief weapons Inspector Lars Moberg "
+                                  "to the plant on Monday.", "Lars Moberg")[0]
+    assert not {"COP", "MIL"} & set(person.sectors), person

@@ -1,6 +1,7 @@
 """Class *a person named with a rank police and armies share* (recip54):
 "Sgt. Ana Ruiz", "Capt. Tom Tennant", "Lt. Gregg Hastings", "Cpl. Dan
-Kwan", "Sergeant X", "Captain X". ``titles.yaml`` leaves these ranks out
+Kwan", "Sergeant X", "Captain X", "Inspector X" (police; a weapons
+inspector is no force). ``titles.yaml`` leaves these ranks out
 because the rank alone does not say the force; the words around it do:
 
 * the title phrase or the phrase after the name names the force
@@ -30,10 +31,11 @@ from eventwire.nlp.extensions import text_of
 POLICE, MILITARY = "COP", "MIL"
 # a shared rank right before the name ("Sgt. ", "Lt ", "Captain ")
 _RANK_BEFORE = re.compile(
-    r"\b(?:Sgt|Sergeant|Capt|Captain|Lt|Lieutenant|Cpl|Corporal|Maj|Major)\.?\s+$")
+    r"\b(?:Sgt|Sergeant|Capt|Captain|Lt|Lieutenant|Cpl|Corporal|Maj|Major|Insp|Inspector)"
+    r"\.?\s+$")
 # the rank word alone, as the NER sometimes tags it ("Sgt")
 _RANK_WORD = re.compile(
-    r"^(?:Sgt|Sergeant|Capt|Captain|Lt|Lieutenant|Cpl|Corporal|Maj|Major)\.?$")
+    r"^(?:Sgt|Sergeant|Capt|Captain|Lt|Lieutenant|Cpl|Corporal|Maj|Major|Insp|Inspector)\.?$")
 # a capitalised name right after a rank word the NER tagged alone
 _NAME_AFTER = re.compile(r"\.?[ \t]+[A-Z][\w'’-]+")
 _POLICE_WORDS = re.compile(
