@@ -115,7 +115,8 @@ def test_force_needs_a_margin_and_the_window_stays_in_its_line() -> None:
 @pytest.mark.parametrize("text,name,sector", [
     ("Navy spokesman Commodore Ade Bello said the tanker had been boarded.", "Ade Bello",
      "MIL"),
-    ("Brigade commander Lt Col Rafiq Hasan said the post had been shelled.", "Rafiq Hasan",
+    ("Brigade commander Lt Col Rafiq Hasan said the post had been shelled.",
+     "Lt Col Rafiq Hasan",
      "MIL"),
     ("Queensland Police Inspector Karen Doyle said nobody had been hurt in the blast.",
      "Karen Doyle", "COP"),
