@@ -72,7 +72,6 @@ from eventwire.stages.actors.owned_bodies import own_bodies
 from eventwire.stages.actors.party_offices import party_officers
 from eventwire.stages.actors.place_home import places_country
 from eventwire.stages.actors.preload import preload
-from eventwire.stages.actors.ranks import ranked_people
 from eventwire.stages.actors.regional_leaders import regional_leaders
 from eventwire.stages.actors.spokespeople import speak_as_bodies
 from eventwire.stages.actors.state_groups import stateless_groups
@@ -279,7 +278,6 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     members_of_bodies(doc, mentions)
     apposed_roles(doc, mentions)
     titled_people(doc, mentions)
-    ranked_people(doc, mentions)  # after: a yaml title outranks a shared rank
     party_officers(doc, mentions)  # after: a party office outranks a title
     known_surnames(doc, mentions, kb)  # before titled_elites: "President Mugabe" is GOV
     titled_elites(doc, mentions)

@@ -28,7 +28,6 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.arrays import char_span, where_text
-from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.actors.surnames import name_words
 from eventwire.stages.actors.titles import is_title
@@ -116,32 +115,7 @@ def described_people(doc: Doc, mentions: list[ActorMention]) -> None:
             found = _role_of(doc[tok.i:tok.i + 1], mentions, index)
             if found is not None:
                 roles.setdefault(tok.text, []).append(found)
-    titled: dict[str, list[list[str]]] = {}
-    for m in mentions:  # recip54: a rank or title before the name is a role too
-        if _titled_force(m, text_of(doc)):
-            titled.setdefault(_surname(m), []).append(list(m.sectors))
-    for surname, given in titled.items():  # an apposed role outranks the title
-        roles.setdefault(surname, given)
-    _share_roles(mentions, roles, text_of(doc))
-
-
-# sectors a rank or title before a name gives the person (police, armies, courts)
-_FORCE_TITLES = frozenset({"COP", "MIL", "JUD"})
-# the rules that code a person from a title written before the name
-_TITLE_RULES = frozenset({"title", "titled", "rank"})
-
-
-def _titled_force(m: ActorMention, text: str) -> bool:
-    """Class *a titled person named again* (recip54): "Deputy Jerry Ortiz",
-    "Sgt. Ana Ruiz", "Judge Maria Pinto" coded from the title before the
-    name hold that role for the bare "Ortiz", "Ruiz", "Pinto" as an apposed
-    role does. The title is a capitalised word right before the name: "told
-    police LaCalamita" is no title (the agent rule read it as one)."""
-    if m.kind != "person" or m.actor_id or not m.sectors or not set(m.sectors) <= _FORCE_TITLES \
-            or _TITLE_RULES.isdisjoint(m.rule.split("+")):
-        return False
-    before = text[max(0, m.start - 30):m.start].split()
-    return bool(before) and before[-1][:1].isupper()
+    _share_roles(mentions, roles)
 
 
 def _role_of(span: Span, mentions: list[ActorMention], index: SpanIndex) -> list[str] | None:
@@ -183,15 +157,7 @@ def _bare_name(m: ActorMention) -> tuple[str, ...]:
     return tuple(words)
 
 
-def _within(words: tuple[str, ...], coded: set[tuple[str, ...]]) -> bool:
-    """A shorter form of one coded full name: "Jerry Ortiz" of "Luis
-    Gerardo "Jerry" Ortiz" (recip54); quotes and brackets do not count."""
-    bare = {w.strip('"“”()') for w in words}
-    return any(len(c) > len(words) and bare <= {w.strip('"“”()') for w in c} for c in coded)
-
-
-def _share_roles(mentions: list[ActorMention], roles: dict[str, list[list[str]]],
-                 text: str) -> None:
+def _share_roles(mentions: list[ActorMention], roles: dict[str, list[list[str]]]) -> None:
     """Class *the same person named again*: a surname given one role only is
     shared by the bare surname ("Mr Orozco", "Orozco") and by the same full
     name, never by another full name ("His brother Luis Orozco" is not the
@@ -207,7 +173,7 @@ def _share_roles(mentions: list[ActorMention], roles: dict[str, list[list[str]]]
         if m.kind == "person" and len(words) > 1:
             full.setdefault(words[-1], set()).add(words)
     coded = {_bare_name(m) for m in mentions
-             if m.kind == "person" and (m.rule.endswith(ROLE_RULE) or _titled_force(m, text))}
+             if m.kind == "person" and m.rule.endswith(ROLE_RULE)}
     for m in mentions:
         if m.kind != "person" or m.actor_id or m.sectors:
             continue
@@ -218,8 +184,7 @@ def _share_roles(mentions: list[ActorMention], roles: dict[str, list[list[str]]]
         if len(words) == 1:
             same = len(names) <= 1
         else:
-            same = words in coded or (len(names) <= 1 and not names & coded) \
-                or _within(words, coded)
+            same = words in coded or (len(names) <= 1 and not names & coded)
         if found is not None and same:
             m.sectors = list(found)
             m.rule += ROLE_RULE + "-surname"

@@ -19,7 +19,6 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.sentences import sent_of
-from eventwire.stages.actors.ranks import titled_name_sectors
 from eventwire.stages.events.building_sectors import told_before_sectors
 from eventwire.stages.events.lexicon_candidates import MEASURE_NOUNS
 from eventwire.stages.events.mention_lookup import NOT_RECIPIENTS, look_through
@@ -176,7 +175,7 @@ def bare_objects(doc: Doc, candidates: list[Token], found: list[ActorMention],
         kind = _bare_kind(tok, pron)
         home = out[0].country if out else story_country(doc)
         sectors = (site_sectors(tok) or told_before_sectors(tok)) if kind == "site" \
-            else titled_name_sectors(doc, tok) or ["CVL"]
+            else ["CVL"]
         out.append(ActorMention(start=span.start_char, end=span.end_char, text=span.text,
                                 kind="agent", country=home, sectors=sectors, confidence=0.2,
                                 rule=f"bare_{kind}"))
