@@ -67,3 +67,35 @@ def test_a_fire_brigade_aims_at_no_one(event_pipe: Pipeline) -> None:
     """"fire" before a noun that is no weapon or round is no firing."""
     doc = event_pipe.nlp("Fire brigade on alert as heatwave grips Athens")
     assert fired_noun_targets(doc[0]) == []
+
+
+def _aimed_by_the_phrase_walk(verb):  # type: ignore[no-untyped-def]
+    """``aimed_targets`` as it read before speed48: the phrase walked first."""
+    from eventwire.stages.events.aimed import _aim_objects, _force_word, _phrase
+
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if thing is None:
+        return []
+    nouns = _phrase(thing)
+    if not any(_force_word(t) for t in nouns):
+        return []
+    out = [g for t in nouns for g in _aim_objects(t)]
+    return out + (_aim_objects(verb) if thing.dep_ == "nsubjpass" else [])
+
+
+def test_the_force_word_gate_gives_the_phrase_walks_answer(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """speed48: the object's words between its edges are asked first whether
+    one is a force word; every verb's targets equal the full walk's, and a
+    thing with no force word between its edges has none."""
+    from eventwire.stages.events.aimed import _may_hold_force
+
+    doc = spacy_nlp("Riot police fired tear gas and rubber bullets at the marchers. "
+                    "Bottles were thrown at officers near the stadium. "
+                    "Guards arrested a courier at the airport and signed a deal at the summit. "
+                    "Youths hurled volleys of petrol bombs and rocks at a police station.")
+    verbs = [t for t in doc if t.pos_ == "VERB"]
+    assert any(aimed_targets(v) for v in verbs)
+    for verb in verbs:
+        assert aimed_targets(verb) == _aimed_by_the_phrase_walk(verb), verb.text
+    courier = next(t for t in doc if t.lower_ == "courier")
+    assert not _may_hold_force(courier)

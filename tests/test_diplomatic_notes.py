@@ -152,3 +152,22 @@ def test_a_received_note_is_the_senders_act(pipe: Pipeline, text: str, trigger: 
 def test_a_received_private_note_is_no_event(pipe: Pipeline, text: str) -> None:
     got = found(pipe, text)
     assert not any(w.split()[0] in ("note", "received") for w, _ in got), got
+
+
+def test_a_document_without_a_note_word_skips_the_note_classes(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """speed48: ``names_a_note`` is read once per document; where it is False
+    no token is a sent note or silenced by one, so the trigger scan may skip
+    both classes; two documents do not share the answer."""
+    from eventwire.stages.events.diplomatic_notes import (
+        names_a_note,
+        note_type,
+        silenced_by_note,
+    )
+
+    with_note = spacy_nlp("Hanoi handed the envoy a note verbale protesting the seizure.")
+    plain = spacy_nlp("The ministry protested to the embassy and demanded the crew's release. "
+                      "Officials delivered a letter objecting to the raid.")
+    assert names_a_note(with_note) and names_a_note(with_note)
+    assert not names_a_note(plain) and not names_a_note(plain)
+    assert all(note_type(t) is None and not silenced_by_note(t) for t in plain)
+    assert any(note_type(t) is not None or silenced_by_note(t) for t in with_note)

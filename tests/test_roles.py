@@ -235,3 +235,25 @@ def test_both_addressed_alone_stays_an_addressee(spacy_nlp) -> None:  # type: ig
                     "both to end the border dispute.")
     verb = next(t for t in doc if t.lemma_ == "urge")
     assert [t.lower_ for t in _addressees(verb)] == ["both"]
+
+
+def test_each_option_is_asked_once_whether_it_is_dropped(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """speed48: ``roles_for``'s verdicts ask ``dropped`` once per mention
+    object and give its answer every time; two equal mentions that are
+    different objects are asked apart."""
+    from eventwire.models import ActorMention
+    from eventwire.stages.events import roles
+
+    asked: list[int] = []
+
+    def fake(doc, m, kind, trigger):  # type: ignore[no-untyped-def]
+        asked.append(id(m))
+        return m.text == "court"
+
+    monkeypatch.setattr(roles, "dropped", fake)
+    court, army = ActorMention(0, 5, "court"), ActorMention(6, 10, "army")
+    twin = ActorMention(6, 10, "army")
+    verdicts = roles._DroppedVerdicts(None, "ASSAULT", None)  # type: ignore[arg-type]
+    assert [verdicts.dropped(m) for m in (court, army, court, army, twin)] == \
+        [True, False, True, False, False]
+    assert asked == [id(court), id(army), id(twin)]

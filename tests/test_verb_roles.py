@@ -155,3 +155,21 @@ def test_one_given_a_sentence_in_a_passive_chain_is_the_recipient(
     subject of the verb above."""
     (ev,) = [e for e in events_of(event_pipe, text) if e.trigger.text.startswith("given")]
     assert ev.recipient is not None and holder in ev.recipient.text, ev.recipient
+
+
+def test_the_verb_actor_memo_is_per_document(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """speed48: ``verb_actor`` keeps its answer per document by the verb's
+    index; two documents with a verb at the same index do not share it, and
+    every answer (asked twice) equals the uncached reading."""
+    from eventwire.stages.events.verb_roles import _verb_actor, verb_actor
+
+    first = spacy_nlp("Police arrested the smugglers at dawn.")
+    second = spacy_nlp("Rebels shelled the garrison town overnight.")
+    assert verb_actor(first[1]).text == "Police"  # type: ignore[union-attr]
+    assert verb_actor(second[1]).text == "Rebels"  # type: ignore[union-attr]
+    third = spacy_nlp("The convoy was ambushed by gunmen, and the driver was rescued. "
+                      "Troops burned the depot before they withdrew.")
+    for doc in (first, second, third):
+        for tok in (t for t in doc if t.pos_ in ("VERB", "AUX")):
+            for _ in range(2):
+                assert verb_actor(tok) == _verb_actor(tok), tok.text

@@ -20,8 +20,10 @@ the summit" name where, not whom.
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
+from eventwire.nlp.arrays import column, remember
 from eventwire.stages.events.physical import FORCE_KEYS, words
 
 AIM_PREPS = frozenset({"at", "toward", "towards"})
@@ -34,6 +36,34 @@ NP_DEPS = frozenset({"pobj", "prep", "conj", "cc", "compound", "amod", "nmod", "
 def _force_word(tok: Token) -> bool:
     table = words()
     return any(tok.lower_ in table[k] or tok.lemma_.lower() in table[k] for k in FORCE_KEYS)
+
+
+# (form id, lemma id) -> the word is a force word (a ``remember`` memo)
+_FORCE_IDS: dict[tuple[int, int], bool] = {}
+
+
+def _may_hold_force(thing: Token) -> bool:
+    """Some word between the thing's left and right edges is a force word
+    (:func:`_force_word`, read on the attribute columns, one answer per
+    distinct word). The phrase's nouns are descendants of the thing, so they
+    lie between its edges: without such a word none is one (speed48: the
+    phrase walk built a Token per word of every verb trigger's object)."""
+    doc = thing.doc
+    lower, lemma, strings = column(doc, LOWER), column(doc, LEMMA), doc.vocab.strings
+    for i in range(thing.left_edge.i, thing.right_edge.i + 1):
+        key = (lower[i], lemma[i])
+        hit = _FORCE_IDS.get(key)
+        if hit is None:
+            hit = remember(_FORCE_IDS, key, _force_strings(strings[key[0]],
+                                                           strings[key[1]].lower()))
+        if hit:
+            return True
+    return False
+
+
+def _force_strings(low: str, lemma: str) -> bool:
+    table = words()
+    return any(low in table[k] or lemma in table[k] for k in FORCE_KEYS)
 
 
 def _phrase(head: Token) -> list[Token]:
@@ -62,7 +92,7 @@ def aimed_targets(verb: Token) -> list[Token]:
     at/toward object hanging on its object's phrase, and the verb's own
     at/toward object when the thing is the passive subject."""
     thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if thing is None:
+    if thing is None or not _may_hold_force(thing):
         return []
     nouns = _phrase(thing)
     if not any(_force_word(t) for t in nouns):

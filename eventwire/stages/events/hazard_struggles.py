@@ -82,9 +82,12 @@ def is_hazard(noun: Token) -> bool:
 
 
 def _struggle_verb(tok: Token) -> bool:
+    """The word test first, the objects (a Token per child) only for a
+    struggle verb (speed48: ~6.4k Tokens per 200 articles before)."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in words()["struggle_verbs"]:
+        return False
     objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
-    return (tok.pos_ == "VERB" and _lemma(tok) in words()["struggle_verbs"]
-            and bool(objects) and all(is_hazard(o) for o in objects))
+    return bool(objects) and all(is_hazard(o) for o in objects)
 
 
 def is_hazard_struggle(tok: Token) -> bool:

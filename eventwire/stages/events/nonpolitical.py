@@ -38,6 +38,7 @@ from eventwire.stages.events.hosted_things import is_hosted_thing
 from eventwire.stages.events.line_outages import is_line_outage
 from eventwire.stages.events.market_wars import is_market_war_act
 from eventwire.stages.events.medical_checks import is_medical_check
+from eventwire.stages.events.mention_lookup import child
 from eventwire.stages.events.mishaps import is_mishap
 from eventwire.stages.events.natural_doers import has_natural_doer
 from eventwire.stages.events.nonevents import word_classes
@@ -94,7 +95,7 @@ def is_company_paid(tok: Token, actor: ActorMention | None,
 def _subject(tok: Token) -> Token | None:
     cur = tok
     for _ in range(3):
-        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        subj = child(cur, {"nsubj"})  # the children table, no Token per child (speed48)
         if subj is not None or cur.dep_ not in ("conj", "xcomp") or cur.head == cur:
             return subj
         cur = cur.head
@@ -115,7 +116,7 @@ def has_market_patient(tok: Token) -> bool:
     if tok.pos_ != "VERB":
         return False
     words = word_classes()["market_patients"]
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    obj = child(tok, {"dobj", "nsubjpass"})
     return obj is not None and obj.ent_type_ == "" and (
         obj.lower_ in words or obj.lemma_.lower() in words)
 
@@ -128,7 +129,7 @@ def is_product_or_job(tok: Token) -> bool:
     with nobody whose release it is."""
     words = word_classes()
     lemma = tok.lemma_.lower()
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    obj = child(tok, {"dobj"})
     if tok.pos_ == "VERB":
         if lemma in words["intransitive_events"] and obj is not None:
             return True

@@ -55,6 +55,7 @@ from eventwire.stages.events.consequences import consequence_end
 from eventwire.stages.events.detection import construction, verdict_end
 from eventwire.stages.events.diplomatic_notes import RULE as NOTE_RULE
 from eventwire.stages.events.diplomatic_notes import (
+    names_a_note,
     note_end,
     note_type,
     silenced_by_note,
@@ -132,7 +133,7 @@ def find_candidates(sent: Any, lex: Lexicon,
     # only these can trigger (``_candidate``): the rest are skipped before the
     # name lookup; a vote verb is a VERB, so the vote test reads them alone
     tokens = _sentence_tokens(sent, positions)
-    votes = names_a_vote(tokens)
+    votes, notes = names_a_vote(tokens), names_a_note(sent.doc)
     for tok in tokens:
         if tok.lower_ in CONDITION_WORDS and not finite_verb(tok) or \
                 (names.spans and _inside_name(tok, names)):
@@ -140,17 +141,20 @@ def find_candidates(sent: Any, lex: Lexicon,
         if tok.lower_ in ATTRIBUTION_WORDS and tok.i + 1 < len(tok.doc) and \
                 tok.doc[tok.i + 1].lower_ == "to":
             continue
-        cand = _candidate(tok, lex, votes)
+        cand = _candidate(tok, lex, votes, notes)
         if cand is not None:
             out.append(cand)
     return pointed_labels(tokens, out)  # "\"This is a violation,\" he said" (events48)
 
 
-def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None:
+def _candidate(tok: Token, lex: Lexicon, votes: bool = True, notes: bool = True
+               ) -> Candidate | None:
     """The trigger candidate at ``tok``, after the classes of
     ``nonevents.py`` (dropped) and ``clauses.py`` (re-typed). ``votes``:
     the sentence has a vote verb (``clauses.names_a_vote``); without one
-    the vote classes cannot apply and are not tried."""
+    the vote classes cannot apply and are not tried; ``notes``: the
+    document has a note's word (``diplomatic_notes.names_a_note``), else
+    the sent-note classes are not tried."""
     if is_denial(tok):
         return Candidate(tok, tok.i + 1, "REJECT", None, [], "curated-verb+denial",
                          tok.pos_ != "VERB")
@@ -162,9 +166,9 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
         return None
     if lemma in PERMIT_VERBS and forbids(tok):  # "no one will be allowed to block roads"
         return Candidate(tok, tok.i + 1, COERCE, RESTRICT, [], FORBID_RULE, False)
-    if (note := note_type(tok)) is not None:  # "sent a diplomatic note to Hanoi" (types44)
+    if notes and (note := note_type(tok)) is not None:  # "sent a diplomatic note" (types44)
         return Candidate(tok, note_end(tok), note[0], note[1], [], NOTE_RULE, True)
-    if silenced_by_note(tok):  # its light verb, its participle, a summons's note
+    if notes and silenced_by_note(tok):  # its light verb, its participle, a summons's note
         return None
     if summons_with_note(tok):  # "invited the envoy … to hand him a note of protest"
         return Candidate(tok, tok.i + 1, ACCUSE, DISAPPROVE, [], NOTE_RULE, False)
