@@ -73,6 +73,49 @@ REGION_FORMS = [
     ("Jubaland", "SOM"), ("Baluchistan", "PAK"), ("Khuzestan", "IRN"),
     ("Sistan-Baluchestan", "IRN"),
 ]
+# attested adjectives of divisions' and regions' people (general knowledge,
+# every continent; not from any evaluation set), with the sovereign: many
+# no regular derivation gives (Catalan, Kashmiri, Tibetan, Chechen), so the
+# rows say what the derived table (division_demonyms) does NOT cover
+DEMONYM_FORMS = [
+    ("Bavarian", "DEU"), ("Saxon", "DEU"), ("Catalan", "ESP"), ("Basque", "ESP"),
+    ("Galician", "ESP"), ("Andalusian", "ESP"), ("Corsican", "FRA"), ("Breton", "FRA"),
+    ("Flemish", "BEL"), ("Walloon", "BEL"), ("Scottish", "GBR"), ("Welsh", "GBR"),
+    ("Sicilian", "ITA"), ("Sardinian", "ITA"), ("Tyrolean", "AUT"), ("Styrian", "AUT"),
+    ("Transnistrian", "MDA"), ("Gagauz", "MDA"), ("Crimean", "UKR"), ("Chechen", "RUS"),
+    ("Dagestani", "RUS"), ("Siberian", "RUS"), ("Abkhaz", "GEO"), ("Abkhazian", "GEO"),
+    ("South Ossetian", "GEO"), ("Silesian", "POL"), ("Tibetan", "CHN"), ("Uyghur", "CHN"),
+    ("Manchurian", "CHN"), ("Kashmiri", "IND"), ("Assamese", "IND"), ("Manipuri", "IND"),
+    ("Sindhi", "PAK"), ("Balochistani", "PAK"), ("Acehnese", "IDN"), ("Papuan", "IDN"),
+    ("Karen", "MMR"), ("Kachin", "MMR"), ("Rakhine", "MMR"), ("Sabahan", "MYS"),
+    ("Sarawakian", "MYS"), ("Okinawan", "JPN"), ("Bangsamoro", "PHL"), ("Cabindan", "AGO"),
+    ("Zanzibari", "TZA"), ("Somalilander", "SOM"), ("Tigrayan", "ETH"), ("Oromo", "ETH"),
+    ("Ogadeni", "ETH"), ("Darfuri", "SDN"), ("Biafran", "NGA"), ("Katangese", "COD"),
+    ("Kabyle", "DZA"), ("Cyrenaican", "LBY"), ("Ambazonian", "CMR"), ("Quebecois", "CAN"),
+    ("Albertan", "CAN"), ("Texan", "USA"), ("Californian", "USA"), ("Alaskan", "USA"),
+    ("Floridian", "USA"), ("Hawaiian", "USA"), ("Paulista", "BRA"), ("Tasmanian", "AUS"),
+    ("Queenslander", "AUS"), ("Bougainvillean", "PNG"), ("Mindanaoan", "PHL"),
+    ("Kurdistani", "IRQ"),
+]
+DEMONYM_TEMPLATES = [
+    ("dem_rebels", "{D} rebels attacked an army post on Friday.", "attacked", "actor", "REB"),
+    ("dem_official", "{A} {D} official condemned the attack on Tuesday.", "condemned", "actor",
+     "GOV"),
+]
+# capitalised adjectives before an agent noun that name no division's people
+# (a faith, an era, a language family, a breed): the actor has NO country
+NEAR_MISSES = [
+    "Roman Catholic bishops condemned the attack on Tuesday.",
+    "Christian militias attacked a village on Monday.",
+    "Victorian-era landlords evicted the tenants on Monday.",
+    "Latin American ministers condemned the attack on Tuesday.",
+    "Bohemian artists protested outside the gallery on Friday.",
+    "Pomeranian breeders protested outside the court on Friday.",
+    "Gothic rock fans protested outside the venue on Friday.",
+    "Dalmatian owners protested outside the council on Friday.",
+    "Arabian horse traders protested outside the ministry on Friday.",
+    "Siamese cat breeders protested outside the court on Friday.",
+]
 TERRITORIES = frozenset(
     "AS AI AW BM KY CX CC CK CW FK FO GF PF GI GL GP GU GG HK IM JE MO MQ YT MS NC NU NF MP "
     "PR RE BL SH MF PM SX TK TC VG VI WF PN BQ AX".split())
@@ -127,6 +170,18 @@ def build() -> list[dict[str, Any]]:
         rows.append({"id": f"div-{len(rows):05d}", "construction": construction,
                      "country": iso, "role": role, "sector": sector, "trigger": trigger,
                      "text": text.format(X=name), "place_kind": "division"})
+    for k, (dem, iso) in enumerate(DEMONYM_FORMS):
+        construction, text, trigger, role, sector = DEMONYM_TEMPLATES[k % 2]
+        article = "An" if dem[0] in "AEIOU" else "A"
+        rows.append({"id": f"div-{len(rows):05d}", "construction": construction,
+                     "country": iso, "role": role, "sector": sector, "trigger": trigger,
+                     "text": text.format(D=dem, A=article), "place_kind": "demonym"})
+    for text in NEAR_MISSES:
+        trigger = next(w for w in ("condemned", "attacked", "evicted", "protested")
+                       if w in text)
+        rows.append({"id": f"div-{len(rows):05d}", "construction": "near_miss_adjective",
+                     "country": None, "role": "actor", "sector": None, "trigger": trigger,
+                     "text": text, "place_kind": "near miss"})
     return rows
 
 

