@@ -50,7 +50,8 @@ NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "az", "ash", "de", "del", "d
 # the agent phrase's own lower-case words a division's name stands before
 PHRASE_DEPS = frozenset({"amod", "compound", "nmod"})
 MAX_PHRASE_WORDS = 2
-ARTICLES = frozenset({"a", "an"})
+# capitalised words that open a sentence before a division's name
+LEADING = frozenset({"a", "an", "several", "many", "some", "dozens", "hundreds", "thousands"})
 
 
 def _town_country(name: str, named: set[str]) -> str | None:
@@ -89,8 +90,8 @@ def _capitalised_before(head: Token) -> str | None:
                                              and doc[i - 2].is_title)
                      or (i > 1 and _particle(doc[i - 1]) and doc[i - 2].is_title)):
         i -= 1
-    if i < end and doc[i].lower_ in ARTICLES:  # "A Tasmanian official" opens a sentence
-        i += 1
+    if i < end and (doc[i].lower_ in LEADING or doc[i].like_num):
+        i += 1  # "A Tasmanian official", "Two Logar police officers" open a sentence
     if i < end:
         if not doc[end - 1].is_title or _name_goes_on(doc, i - 1, -1):
             return None
