@@ -22,6 +22,7 @@ def test_derivations() -> None:
     assert derive("balochistan") == "balochistani"
     assert derive("cabinda") == "cabindan"
     assert derive("assam") is None and derive("roma") is None
+    assert derive("gunma") is None  # "Gunman" is an English agent word
 
 
 def test_the_table_keeps_one_country_forms_only() -> None:
