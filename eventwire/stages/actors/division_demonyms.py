@@ -18,8 +18,11 @@ Gunma gives "Gunman"). Other endings
 (-ese, -ite, -er, consonant + -i: Assamese, Kashmiri) have no rule that is
 right more often than wrong and are left out. A derived form is kept only
 when it names ONE country and is no state's demonym (the US state Georgia's
-"Georgian" is GEO's word) and no place name of its own (a given name of the
-KB's people is refused where the rule reads it, ``town_agents.given_names``);
+"Georgian" is GEO's word); a form that is a place name of its own or a
+given name of the KB's people is refused where the rule reads it
+(``town_agents.division_country``: only a name no place has is read as a
+people; the gazetteer's look-up is made there anyway, and asking it for
+all 1,500 forms at load mapped ~17 MB of its file);
 forms nobody writes ("Chechnyan") cost nothing, they never
 occur. The table is built once, at load (``division_demonyms``).
 """
@@ -100,9 +103,6 @@ def division_demonyms() -> dict[str, str]:
     for key, country in division_names():
         if (form := derive(key)) is not None:
             found[form].add(country)
-    gaz = gazetteer()
-    states = gaz.demonyms()
-    unique = {form: next(iter(c)) for form, c in found.items() if len(c) == 1
-              and form not in states}
-    places = gaz.known_keys(sorted(unique))
-    return {form: c for form, c in unique.items() if form not in places}
+    states = gazetteer().demonyms()
+    return {form: next(iter(c)) for form, c in found.items() if len(c) == 1
+            and form not in states}

