@@ -101,3 +101,47 @@ def test_a_division_is_read_whole(pipe: Pipeline) -> None:
     _, ms = mentions_of(pipe, "Police in San Pedro de Macoris questioned two sailors.")
     m = next(m for m in ms if m.text == "Police")
     assert m.country != "PRY", m
+
+
+@pytest.mark.parametrize("text,agent,country", [
+    ("The Vidin regional government closed the schools on Monday.", "government", "BGR"),
+    ("Two Logar police officers were wounded in the blast.", "officers", "AFG"),
+    ("Atacora provincial authorities banned the march.", "authorities", "BEN"),
+    ("Gunmen shot dead three Faryab border guards at dawn.", "guards", "AFG"),
+])
+def test_a_division_before_the_agents_own_words(pipe: Pipeline, text: str, agent: str,
+                                                country: str) -> None:
+    """Class *a division named before the agent phrase's lower-case words*
+    (actors47): "regional", "provincial", "police" of "police officers"
+    stand between the division and the agent noun."""
+    _, ms = mentions_of(pipe, text)
+    m = next(m for m in ms if agent in m.text)
+    assert m.country == country and TOWN_RULE in m.rule, m
+
+
+@pytest.mark.parametrize("text,agent,country", [
+    ("Umm al Qaywayn officials inspected the port.", "officials", "ARE"),
+    ("Police in Rio Grande do Norte detained two suspects.", "Police", "BRA"),
+    ("Boucle du Mouhoun authorities imposed a curfew.", "authorities", "BFA"),
+])
+def test_a_division_name_with_particles(pipe: Pipeline, text: str, agent: str,
+                                        country: str) -> None:
+    """Class *a division's name with lower-case particles* (actors47)."""
+    _, ms = mentions_of(pipe, text)
+    m = next(m for m in ms if agent in m.text)
+    assert m.country == country and TOWN_RULE in m.rule, m
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("The so-called regional government met in secret.", "government"),
+    ("Local police officers arrested the driver.", "officers"),
+    ("Police in Basra and Maysan were put on alert.", "Police"),
+    ("The Smith family lawyers filed a motion.", "lawyers"),
+])
+def test_no_division_before_the_agents_own_words(pipe: Pipeline, text: str,
+                                                 agent: str) -> None:
+    """Near misses: no capitalised division before the lower-case words, a
+    joining word that is English ("and") or a family's name."""
+    _, ms = mentions_of(pipe, text)
+    m = next(m for m in ms if agent in m.text)
+    assert TOWN_RULE not in m.rule or m.country == "IRQ", m

@@ -40,6 +40,7 @@ from eventwire.stages.actors.companies import company_sectors
 from eventwire.stages.actors.coref import link_coreference
 from eventwire.stages.actors.datelines import mark_datelines
 from eventwire.stages.actors.described import described_people
+from eventwire.stages.actors.division_demonyms import division_demonyms
 from eventwire.stages.actors.ethnic_homes import ethnic_homes
 from eventwire.stages.actors.followers import opposition_followers
 from eventwire.stages.actors.former_titles import former_title_agents
@@ -320,6 +321,7 @@ class ActorRecognizer(StageComponent, factory="eventwire_actors",
         iso3_codes()
         surname_index(self.kb)  # the KB persons' surnames (kb_surnames), built once
         territory_sovereigns()
+        division_demonyms()  # derived from the gazetteer's divisions (actors47), once
         preload()  # the stage's small static tables (speed45), not on an article
 
     def process(self, doc: Doc) -> None:

@@ -27,7 +27,9 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import ents_of
+from eventwire.stages.actors.division_demonyms import division_demonyms
 from eventwire.stages.actors.home import state_force_home
+from eventwire.stages.actors.kb import normalise
 
 TOWN_RULE = "+town"
 MIN_POPULATION = 5000
@@ -39,6 +41,17 @@ GENERIC = frozenset({"north", "south", "east", "west", "central", "centre", "cen
                      "capital", "border", "federal", "national", "interior", "eastern",
                      "western", "northern", "southern", "upper", "lower", "greater", "metro",
                      "islands", "lakes", "highlands", "plateau", "valley", "littoral"})
+# lower-case words inside a place name (actors47: "Umm al Qaywayn", "Rio
+# Grande do Norte", "Boucle du Mouhoun"); English joining words ("and", "at",
+# "as") are not among them
+NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "az", "ash", "de", "del", "do",
+                            "da", "das", "dos", "du", "des", "di", "la", "le", "les", "los",
+                            "las", "y", "i", "e", "na", "nad", "pod", "am", "im", "sur"})
+# the agent phrase's own lower-case words a division's name stands before
+PHRASE_DEPS = frozenset({"amod", "compound", "nmod"})
+MAX_PHRASE_WORDS = 2
+# capitalised words that open a sentence before a division's name
+LEADING = frozenset({"a", "an", "several", "many", "some", "dozens", "hundreds", "thousands"})
 
 
 def _town_country(name: str, named: set[str]) -> str | None:
@@ -64,27 +77,54 @@ def _name_of(tok: Token) -> str | None:
 
 
 def _capitalised_before(head: Token) -> str | None:
-    """The run of capitalised words (hyphens inside) right before ``head``,
-    or after it as the object of "in"/"of"/"from": "Vila Real" (an nmod and an
-    amod), "Nord-Est", "Police in Vaud"."""
+    """The run of capitalised words (hyphens and name particles inside)
+    right before ``head`` -- past up to two lower-case words of the agent's
+    own phrase, "the Vidin *regional* government", "Logar *police*
+    officers" (actors47) -- or after it as the object of "in"/"of"/"from":
+    "Vila Real" (an nmod and an amod), "Nord-Est", "Police in Vaud", "Umm al
+    Qaywayn", "Police in Rio Grande do Norte"."""
     doc = head.doc
-    i = head.i
+    end = _phrase_start(head)
+    i = end
     while i > 0 and (doc[i - 1].is_title or (doc[i - 1].text == "-" and i > 1
-                                             and doc[i - 2].is_title)):
+                                             and doc[i - 2].is_title)
+                     or (i > 1 and _particle(doc[i - 1]) and doc[i - 2].is_title)):
         i -= 1
-    if i < head.i:
-        if not doc[head.i - 1].is_title or _name_goes_on(doc, i - 1, -1):
+    if i < end and (doc[i].lower_ in LEADING or doc[i].like_num):
+        i += 1  # "A Tasmanian official", "Two Logar police officers" open a sentence
+    if i < end:
+        if not doc[end - 1].is_title or _name_goes_on(doc, i - 1, -1):
             return None
-        return doc[i:head.i].text
+        return doc[i:end].text
     after = head.i + 2
     if after < len(doc) and doc[head.i + 1].lower_ in PREPOSITIONS and doc[after].is_title:
         j = after
-        while j + 1 < len(doc) and (doc[j + 1].is_title or doc[j + 1].text == "-"):
+        while j + 1 < len(doc) and (doc[j + 1].is_title or doc[j + 1].text == "-" or (
+                j + 2 < len(doc) and _particle(doc[j + 1]) and doc[j + 2].is_title)):
             j += 1
         if not doc[j].is_title or _name_goes_on(doc, j + 1, 1):
             return None
         return doc[after:j + 1].text
     return None
+
+
+def _phrase_start(head: Token) -> int:
+    """Where the agent's own phrase starts before ``head``: up to two
+    lower-case modifiers of it ("regional", "provincial", "state security",
+    "police" of "police officers") that the division's name stands before
+    (actors47's probe: a name before them was never read)."""
+    doc = head.doc
+    i = head.i
+    while (head.i - i < MAX_PHRASE_WORDS and i > 0 and doc[i - 1].is_lower
+           and doc[i - 1].is_alpha and doc[i - 1].dep_ in PHRASE_DEPS
+           and head.i >= doc[i - 1].head.i >= i):
+        i -= 1
+    return i
+
+
+def _particle(tok: Token) -> bool:
+    """A lower-case particle inside a place name ("al", "do", "de", "i")."""
+    return tok.is_lower and tok.lower_ in NAME_PARTICLES
 
 
 def _name_goes_on(doc: Doc, k: int, step: int) -> bool:
@@ -127,7 +167,14 @@ def division_country(head: Token) -> tuple[str, str] | None:
         return None
     from eventwire.stages.geo.gazetteer import gazetteer
 
-    countries = {p.country for p in gazetteer().candidates(name) if p.feature == "admin1"}
+    # a named region of one country counts as a division (regions.tsv:
+    # "Kurdistan Region", "Somaliland"; a sea or a range has no country)
+    places = gazetteer().candidates(name)
+    if not places:  # no place: the division's people? "Bavarian police" (actors47)
+        people = division_demonyms().get(normalise(name))
+        return None if people is None else (name, people)
+    countries = {p.country for p in places
+                 if p.feature == "admin1" or (p.feature == "region" and p.country)}
     if len(countries) != 1 or None in countries:
         return None
     return name, str(next(iter(countries)))
