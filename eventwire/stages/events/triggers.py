@@ -36,6 +36,7 @@ from eventwire.stages.events.acts import (
 )
 from eventwire.stages.events.announced_measures import measures_end
 from eventwire.stages.events.bodily_assaults import bodily_assault_candidate, misread_stun
+from eventwire.stages.events.occurred_acts import tells_occurred_act
 from eventwire.stages.events.clauses import (
     denied_allegation,
     is_deescalation,
@@ -180,6 +181,8 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
             return found if isinstance(found, Candidate) else None
     if tok.pos_ == "VERB" or misread_stun(tok):  # "had to Taser him" (events52)
         if standing_deployment(tok):  # "a frigate deployed on patrol" (standing.py)
+            return None
+        if tells_occurred_act(tok):  # "shots rang out": on the noun (occurred_acts.py)
             return None
         if votes and (voted_in(tok) is not None or (
                 is_vote_content(tok) and tok.lemma_.lower() not in REQUEST_VERBS)):
