@@ -16,8 +16,9 @@ nouns of collective violence ("violence erupted", "a riot broke out");
 this module reads the nouns of one violent act, typed ASSAULT with the
 mode the noun names (``occurred_acts.yaml``).
 
-Not: a hypothetical or feared act ("a fight could break out", "fears that
-shooting may start"), a negated one ("no shots were fired", "no fight took
+Not: the act a harm verb of the sentence already tells ("was shot dead
+when gunfire erupted": the guide's sub-step), a hypothetical or feared act
+("a fight could break out", "fears that shooting may start"), a negated one ("no shots were fired", "no fight took
 place"), a charge ("charged with murder" is no subject), a bare noun of a
 film or a bout ("Shooting began in May"; ``determined_nouns`` need a
 determiner, a possessor or a number), a sentence of a game or a film
@@ -57,7 +58,7 @@ def occurred_act(tok: Token) -> tuple[str, str | None] | None:
     if tok.lower_ not in w["act_nouns"] or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     verb = _occurrence_verb(tok, w)
-    if verb is None or _hedged(tok, verb, w) or not _determined(tok, w):
+    if verb is None or _hedged(tok, verb, w) or not _determined(tok, w) or _told_by_harm(verb, w):
         return None
     if not _sentence_words(tok).isdisjoint(w["game_words"]):
         return None
@@ -120,6 +121,14 @@ def _hedged(noun: Token, verb: Token, w: dict[str, Any]) -> bool:
         return True
     head = verb.head
     return verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in hyp
+
+
+def _told_by_harm(verb: Token, w: dict[str, Any]) -> bool:
+    """The occurrence verb is a clause of a harm verb ("Horton was shot and
+    killed when gunfire erupted"): the harm verb's event is the act, the
+    noun a sub-step of it in the same sentence."""
+    head = verb.head
+    return verb.dep_ == "advcl" and head.i != verb.i and head.lemma_.lower() in w["harm_verbs"]
 
 
 def _determined(noun: Token, w: dict[str, Any]) -> bool:

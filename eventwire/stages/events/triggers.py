@@ -36,7 +36,6 @@ from eventwire.stages.events.acts import (
 )
 from eventwire.stages.events.announced_measures import measures_end
 from eventwire.stages.events.bodily_assaults import bodily_assault_candidate, misread_stun
-from eventwire.stages.events.occurred_acts import tells_occurred_act
 from eventwire.stages.events.clauses import (
     denied_allegation,
     is_deescalation,
@@ -81,6 +80,7 @@ from eventwire.stages.events.lexicon_candidates import (
 from eventwire.stages.events.line_outages import is_line_outage
 from eventwire.stages.events.nonevents import not_an_event, word_classes
 from eventwire.stages.events.nonpolitical import no_political_side
+from eventwire.stages.events.occurred_acts import tells_occurred_act
 from eventwire.stages.events.preventions import foils_a_deed, keeps_from_acting
 from eventwire.stages.events.preventions import words as prevention_words
 from eventwire.stages.events.pursuits import pursuit_verb

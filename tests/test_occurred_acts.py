@@ -1,0 +1,76 @@
+"""A violent act named by its noun as the subject of a verb of occurrence
+(eventwire/stages/events/occurred_acts.py, branch events53). Every sentence
+here was written for these tests (none from an evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events.occurred_acts import act_nouns, occurrence_lemmas, words
+from tests.conftest import events_of
+
+
+def _found(pipe: Pipeline, text: str) -> set[tuple[str, str, str | None]]:
+    return {(e.trigger.text.lower(), e.type, e.mode) for e in events_of(pipe, text)}
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    ("Gunfire erupted outside a bakery in Leeds on Friday, police said.", "gunfire", "firearms"),
+    ("The murder took place in a car park behind the station on Monday.", "murder", None),
+    ("The shots began shortly after midnight, a neighbour told reporters.", "shots", "firearms"),
+    ("Shots rang out near the fish market just after noon.", "shots", "firearms"),
+    ("The stabbing happened near the canal on Sunday evening, police said.", "stabbing",
+     "primitive"),
+    ("A brief shootout broke out between the smugglers and border guards at dawn.",
+     "shootout", "firearms"),
+    ("The killing occurred hours after the councillor left the town hall.", "killing", None),
+    ("Gunfire was reported near the depot at about 4 a.m.", "gunfire", "firearms"),
+])
+def test_an_act_that_happened_is_the_event(event_pipe: Pipeline, text: str, word: str,
+                                           mode: str | None) -> None:
+    """The noun is the trigger, ASSAULT with the mode it names; the verb of
+    occurrence is no event of its own."""
+    found = _found(event_pipe, text)
+    assert (word, "ASSAULT", mode) in found, found
+    verbs = {"erupted", "took", "began", "rang", "happened", "broke", "occurred", "reported"}
+    assert not {w for w, _t, _m in found} & verbs, found
+
+
+@pytest.mark.parametrize("text", [
+    "A fight could break out if the two gangs meet again.",  # hypothetical
+    "No shots were reported during the long standoff.",  # negated
+    "Police fear that more killings may follow in the valley.",  # feared
+    "The fight took place at the arena, where the champion won in the third round.",  # a bout
+    "Shooting began in May on the director's new film.",  # a film, bare noun
+    "The shot happened to be the best photo of the whole season.",  # a photo
+    "The guard was shot dead when gunfire erupted at the prison gate.",  # told by "shot"
+    "Two farmers were wounded as shots rang out across the valley.",  # told by "wounded"
+])
+def test_near_misses_are_not_this_class(event_pipe: Pipeline, text: str) -> None:
+    """Hypothetical, negated or feared acts, a bout, a film, a photo: no
+    ASSAULT from this class (``nominal+occurred-act``)."""
+    rules = {r for e in events_of(event_pipe, text) for r in e.rules}
+    assert "nominal+occurred-act" not in rules, rules
+
+
+def test_an_act_beside_a_clause_of_flight_is_the_event(event_pipe: Pipeline) -> None:
+    """A clause of a verb that is no harm ("fled when gunfire erupted") does
+    not tell the act: the noun is the event."""
+    found = _found(event_pipe, "Shoppers fled the mall when gunfire erupted near the food court.")
+    assert ("gunfire", "ASSAULT", "firearms") in found, found
+
+
+def test_charged_with_murder_is_no_subject(event_pipe: Pipeline) -> None:
+    """"charged with murder" names a charge; the class reads subjects only."""
+    rules = {r for e in events_of(event_pipe, "The driver was charged with murder on Tuesday.")
+             for r in e.rules}
+    assert "nominal+occurred-act" not in rules
+
+
+def test_word_lists_are_consistent() -> None:
+    """Every noun needing a determiner is a noun of the class; the verb gate
+    holds every verb the class reads."""
+    w = words()
+    assert w["determined_nouns"] <= act_nouns()
+    assert {"take", "ring", "break", "report", "erupt"} <= occurrence_lemmas()
