@@ -17,11 +17,12 @@ this module reads the nouns of one violent act, typed ASSAULT with the
 mode the noun names (``occurred_acts.yaml``).
 
 Not: the act a harm verb of the sentence already tells ("was shot dead
-when gunfire erupted": the guide's sub-step), a hypothetical or feared act
-("a fight could break out", "fears that shooting may start"), a negated
-one ("no shots were reported", "no fight took place"), a charge
-("charged with murder" is no subject), a bare noun of a film or a bout ("Shooting began in May"; ``determined_nouns`` need a
-determiner, a possessor or a number), a sentence of a game or a film
+when gunfire erupted": the guide's sub-step), a hypothetical or feared
+act ("a fight could break out", "fears that shooting may start"), a
+negated one ("no shots were reported", "no fight took place"), a charge
+("charged with murder" is no subject), a bare singular of a film or a
+bout ("Shooting began in May": ``determined_nouns`` need a determiner, a
+possessor, a number or an adjective), a sentence of a game or a film
 (``game_words``, ``sports.game_only``).
 """
 
