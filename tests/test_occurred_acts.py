@@ -74,3 +74,27 @@ def test_word_lists_are_consistent() -> None:
     w = words()
     assert w["determined_nouns"] <= act_nouns()
     assert {"take", "ring", "break", "report", "erupt"} <= occurrence_lemmas()
+
+
+@pytest.mark.parametrize("text", [
+    "The tanker came under fire from two pirate skiffs off the coast.",
+    "Gunmen brought the convoy under heavy fire near the pass, killing a driver.",
+    "One of the army's outposts had come under fire overnight, and two soldiers were hurt.",
+    "A Red Cross ambulance came under sniper fire on the road to the hospital.",
+])
+def test_a_target_under_fire_is_an_assault(event_pipe: Pipeline, text: str) -> None:
+    """Class *a target under fire*: gunfire at a thing or body shots are
+    fired at, or from an armed agent, is ASSAULT ``firearms`` on "fire"."""
+    assert ("fire", "ASSAULT", "firearms") in _found(event_pipe, text), _found(event_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister came under fire from lawmakers over the budget.",
+    "The health agency has been under fire for its slow response to the floods.",
+    "The coach was under fire all season before he was sacked.",
+    "The governor came under fire from the police union after the shooting.",
+])
+def test_criticism_under_fire_is_not_this_class(event_pipe: Pipeline, text: str) -> None:
+    """Criticism: a person or body as target, a critic, a reason."""
+    rules = {r for e in events_of(event_pipe, text) for r in e.rules}
+    assert "nominal+under-fire" not in rules, rules

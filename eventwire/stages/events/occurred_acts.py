@@ -48,8 +48,8 @@ def words() -> dict[str, Any]:
 
 
 def act_nouns() -> frozenset[str]:
-    """The forms this class starts from (one set test per token)."""
-    return frozenset(words()["act_nouns"])
+    """The forms these classes start from (one set test per token)."""
+    return frozenset(words()["act_nouns"]) | {"fire"}
 
 
 def occurred_act(tok: Token) -> tuple[str, str | None] | None:
@@ -143,3 +143,42 @@ def _determined(noun: Token, w: dict[str, Any]) -> bool:
 
 def _sentence_words(tok: Token) -> set[str]:
     return {t.lower_ for t in tok.sent}
+
+
+def under_fire(tok: Token) -> bool:
+    """"came under fire from two boats", "a patrol came under Israeli fire",
+    "pirates brought the ship under heavy fire": gunfire at a target, ASSAULT
+    ``firearms`` on "fire" (docs/annotation.md "Military acts"; the records
+    label it in five sets). Read when the from-phrase names who fires (an
+    armed agent), or, with no from-phrase of someone else, the target is a
+    thing or body shots are fired at ("fire_targets") and no reason or
+    critic ("for its handling", "over the budget") makes it criticism: "the
+    minister came under fire from lawmakers" is not. Not a hypothetical or
+    negated verb."""
+    if tok.lower_ != "fire" or tok.pos_ != "NOUN" or tok.dep_ != "pobj" or \
+            tok.head.lower_ != "under":
+        return False
+    w = words()
+    verb = tok.head.head
+    froms = [g for p in (*tok.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "from"
+             for g in p.children if g.dep_ == "pobj"]
+    if any(g.lower_ in w["armed_agents"] for g in froms):
+        return not _hedged(tok, verb, w)
+    if froms or any(c.dep_ == "prep" and c.lower_ in w["criticism_preps"]
+                    for c in (*tok.children, *verb.children)):
+        return False
+    target = _fire_target(verb, w)
+    return target is not None and target.lower_ in w["fire_targets"] and not _hedged(tok, verb, w)
+
+
+def _fire_target(verb: Token, w: dict[str, Any]) -> Token | None:
+    """The subject of "came under fire", the object of "brought ... under
+    fire"; "one of their bases" stands for its bases."""
+    lemma = verb.lemma_.lower()
+    deps = ("nsubj", "nsubjpass") if lemma in w["under_fire_verbs"] else \
+        ("dobj",) if lemma in w["under_fire_object_verbs"] else ()
+    target = next((c for c in verb.children if c.dep_ in deps), None)
+    if target is not None and target.lower_ == "one":
+        return next((g for p in target.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), target)
+    return target
