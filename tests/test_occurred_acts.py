@@ -61,6 +61,21 @@ def test_an_act_beside_a_clause_of_flight_is_the_event(event_pipe: Pipeline) -> 
     assert ("gunfire", "ASSAULT", "firearms") in found, found
 
 
+@pytest.mark.parametrize("text", [
+    "The shooting lasted three weeks and the film opens in cinemas next spring.",
+    "The shooting took place in a Lisbon studio, the producer told reporters.",
+])
+def test_a_camera_shooting_is_no_event(event_pipe: Pipeline, text: str) -> None:
+    """A film's shooting told happening: no event at all (``staged_act``)."""
+    assert not [e for e in events_of(event_pipe, text) if e.trigger.text.lower() == "shooting"]
+
+
+def test_footage_of_gunfire_is_the_event(event_pipe: Pipeline) -> None:
+    """Footage or a camera of a real act is no film: the act stays."""
+    text = "Security footage shows the moment gunfire erupted outside the pharmacy."
+    assert ("gunfire", "ASSAULT", "firearms") in _found(event_pipe, text), _found(event_pipe, text)
+
+
 def test_charged_with_murder_is_no_subject(event_pipe: Pipeline) -> None:
     """"charged with murder" names a charge; the class reads subjects only."""
     rules = {r for e in events_of(event_pipe, "The driver was charged with murder on Tuesday.")

@@ -61,12 +61,25 @@ def occurred_act(tok: Token) -> tuple[str, str | None] | None:
     verb = _occurrence_verb(tok, w)
     if verb is None or _hedged(tok, verb, w) or not _determined(tok, w) or _told_by_harm(verb, w):
         return None
-    if not _sentence_words(tok).isdisjoint(w["game_words"]):
+    lows = _sentence_words(tok)
+    if not lows.isdisjoint(w["game_words"]) or not lows.isdisjoint(w["staged_words"]):
         return None
     if game_only(tok):
         return None
     mode: str | None = w["act_nouns"][tok.lower_]
     return "ASSAULT", mode
+
+
+def staged_act(tok: Token) -> bool:
+    """"The shooting lasted three weeks and the film opens in May": a
+    camera's shooting or shot told happening, in a sentence of a film or a
+    photo (``staged_words``), is no event at all; the lexicon's "shooting"
+    would read it as gunfire. Reads the word first."""
+    w = words()
+    if tok.lower_ not in w["act_nouns"] or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return _occurrence_verb(tok, w) is not None and \
+        not _sentence_words(tok).isdisjoint(w["staged_words"])
 
 
 @lru_cache(maxsize=1)

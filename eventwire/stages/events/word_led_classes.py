@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from eventwire.stages.events.health_measures import health_reading, outbreak_story, trigger_lemmas
 from eventwire.stages.events.lexicon_candidates import Candidate
 from eventwire.stages.events.nonpolitical import no_political_side
-from eventwire.stages.events.occurred_acts import act_nouns, occurred_act, under_fire
+from eventwire.stages.events.occurred_acts import act_nouns, occurred_act, staged_act, under_fire
 from eventwire.stages.events.outbreak import outbreak_reading
 from eventwire.stages.events.outbreak import words as outbreak_words
 from eventwire.stages.events.procurement import procurement_reading, start_lemmas
@@ -62,6 +62,8 @@ def class_candidate(tok: Token, lemma: str, pos: str) -> Candidate | bool | None
         return Candidate(tok, tok.i + 1, outbreak[0], outbreak[1], [], "nominal+outbreak", True)
     if (act := occurred_act(tok)) is not None:  # "gunfire erupted" (occurred_acts.py)
         return Candidate(tok, tok.i + 1, act[0], act[1], [], "nominal+occurred-act", True)
+    if staged_act(tok):  # "the shooting lasted three weeks and the film opens in May"
+        return False
     if under_fire(tok):  # "the tanker came under fire from two boats" (occurred_acts.py)
         return Candidate(tok, tok.i + 1, "ASSAULT", "firearms", [], "nominal+under-fire", True)
     if safety_evacuation(tok):  # "the bank was evacuated" (safety.py)
