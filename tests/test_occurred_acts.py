@@ -76,6 +76,14 @@ def test_footage_of_gunfire_is_the_event(event_pipe: Pipeline) -> None:
     assert ("gunfire", "ASSAULT", "firearms") in _found(event_pipe, text), _found(event_pipe, text)
 
 
+def test_a_harm_verb_of_the_headline_tells_no_body_act(event_pipe: Pipeline) -> None:
+    """A headline with no full stop the parser joins to the body's first
+    clause: its harm verb is another line's act, the noun stays."""
+    text = ("Vigil held for a teenager shot by a guard at the mall\n"
+            "As fights between mourners and guards erupted outside the mall, 12 were held.")
+    assert ("fights", "ASSAULT", None) in _found(event_pipe, text), _found(event_pipe, text)
+
+
 def test_charged_with_murder_is_no_subject(event_pipe: Pipeline) -> None:
     """"charged with murder" names a charge; the class reads subjects only."""
     rules = {r for e in events_of(event_pipe, "The driver was charged with murder on Tuesday.")

@@ -142,7 +142,12 @@ def _told_by_harm(verb: Token, w: dict[str, Any]) -> bool:
     killed when gunfire erupted"): the harm verb's event is the act, the
     noun a sub-step of it in the same sentence."""
     head = verb.head
-    return verb.dep_ == "advcl" and head.i != verb.i and head.lemma_.lower() in w["harm_verbs"]
+    if verb.dep_ != "advcl" or head.i == verb.i or head.lemma_.lower() not in w["harm_verbs"]:
+        return False
+    # one line: a headline's "shot" the parser joined to the body's first
+    # clause ("... was shot in the back\nAs fights erupted") tells another act
+    lo, hi = sorted((head.i, verb.i))
+    return not any("\n" in t.text for t in verb.doc[lo:hi])
 
 
 def _determined(noun: Token, w: dict[str, Any]) -> bool:
