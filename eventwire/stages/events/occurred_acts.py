@@ -166,8 +166,9 @@ def _sentence_words(tok: Token) -> set[str]:
 def under_fire(tok: Token) -> bool:
     """"came under fire from two boats", "a patrol came under Israeli fire",
     "pirates brought the ship under heavy fire": gunfire at a target, ASSAULT
-    ``firearms`` on "fire" (docs/annotation.md "Military acts"; the records
-    label it in five sets). Read when the from-phrase names who fires (an
+    ``firearms`` on "fire" (physical harm, docs/annotation.md; the records
+    label it in rec_c, rec_f, rec_k, rec_m and rec_x, and leave a coach
+    "under fire" with no event, rec_aa's decisions). Read when the from-phrase names who fires (an
     armed agent), or, with no from-phrase of someone else, the target is a
     thing or body shots are fired at ("fire_targets") and no reason or
     critic ("for its handling", "over the budget") makes it criticism: "the
