@@ -1,7 +1,8 @@
 """The word-led classes ``triggers._candidate`` asks before the lexicon:
 public-health measures and aid (``health_measures.py``), contracts
-(``procurement.py``), outbreaks of violence (``outbreak.py``) and safety
-evacuations (``safety.py``).
+(``procurement.py``), outbreaks of violence (``outbreak.py``), violent
+acts told happening and targets under fire (``occurred_acts.py``, events53)
+and safety evacuations (``safety.py``).
 
 Why a module of their own (split94): each of the four answers "no class"
 unless its word list holds the token, so the trigger scan asks one set test
