@@ -81,6 +81,7 @@ from eventwire.stages.events.lexicon_candidates import (
 from eventwire.stages.events.line_outages import is_line_outage
 from eventwire.stages.events.nonevents import not_an_event, word_classes
 from eventwire.stages.events.nonpolitical import no_political_side
+from eventwire.stages.events.occurred_acts import tells_occurred_act
 from eventwire.stages.events.preventions import foils_a_deed, keeps_from_acting
 from eventwire.stages.events.preventions import words as prevention_words
 from eventwire.stages.events.pursuits import pursuit_verb
@@ -184,6 +185,8 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True, notes: bool = True
             return found if isinstance(found, Candidate) else None
     if tok.pos_ == "VERB" or misread_stun(tok):  # "had to Taser him" (events52)
         if standing_deployment(tok):  # "a frigate deployed on patrol" (standing.py)
+            return None
+        if tells_occurred_act(tok):  # "shots rang out": on the noun (occurred_acts.py)
             return None
         if votes and (voted_in(tok) is not None or (
                 is_vote_content(tok) and tok.lemma_.lower() not in REQUEST_VERBS)):

@@ -1,7 +1,8 @@
 """The word-led classes ``triggers._candidate`` asks before the lexicon:
 public-health measures and aid (``health_measures.py``), contracts
-(``procurement.py``), outbreaks of violence (``outbreak.py``) and safety
-evacuations (``safety.py``).
+(``procurement.py``), outbreaks of violence (``outbreak.py``), violent
+acts told happening and targets under fire (``occurred_acts.py``, events53)
+and safety evacuations (``safety.py``).
 
 Why a module of their own (split94): each of the four answers "no class"
 unless its word list holds the token, so the trigger scan asks one set test
@@ -20,6 +21,7 @@ from spacy.tokens import Token
 from eventwire.stages.events.health_measures import health_reading, outbreak_story, trigger_lemmas
 from eventwire.stages.events.lexicon_candidates import Candidate
 from eventwire.stages.events.nonpolitical import no_political_side
+from eventwire.stages.events.occurred_acts import act_nouns, occurred_act, staged_act, under_fire
 from eventwire.stages.events.outbreak import outbreak_reading
 from eventwire.stages.events.outbreak import words as outbreak_words
 from eventwire.stages.events.procurement import procurement_reading, start_lemmas
@@ -45,7 +47,8 @@ def class_word(tok: Token, lemma: str, pos: str) -> bool:
 
 @lru_cache(maxsize=1)
 def class_lowers() -> frozenset[str]:
-    return frozenset(outbreak_words()["disturbance_nouns"]) | safety_words()["evacuate_words"]
+    return frozenset(outbreak_words()["disturbance_nouns"]) | safety_words()["evacuate_words"] | \
+        act_nouns()
 
 
 def class_candidate(tok: Token, lemma: str, pos: str) -> Candidate | bool | None:
@@ -58,6 +61,12 @@ def class_candidate(tok: Token, lemma: str, pos: str) -> Candidate | bool | None
             tok, tok.i + 1, contract[0], contract[1], [], "curated-verb+contract", False)
     if (outbreak := outbreak_reading(tok)) is not None:  # "violence erupted" (outbreak.py)
         return Candidate(tok, tok.i + 1, outbreak[0], outbreak[1], [], "nominal+outbreak", True)
+    if (act := occurred_act(tok)) is not None:  # "gunfire erupted" (occurred_acts.py)
+        return Candidate(tok, tok.i + 1, act[0], act[1], [], "nominal+occurred-act", True)
+    if staged_act(tok):  # "the shooting lasted three weeks and the film opens in May"
+        return False
+    if under_fire(tok):  # "the tanker came under fire from two boats" (occurred_acts.py)
+        return Candidate(tok, tok.i + 1, "ASSAULT", "firearms", [], "nominal+under-fire", True)
     if safety_evacuation(tok):  # "the bank was evacuated" (safety.py)
         return False
     return None
