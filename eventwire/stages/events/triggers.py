@@ -82,7 +82,6 @@ from eventwire.stages.events.nonevents import not_an_event, word_classes
 from eventwire.stages.events.nonpolitical import no_political_side
 from eventwire.stages.events.preventions import foils_a_deed, keeps_from_acting
 from eventwire.stages.events.preventions import words as prevention_words
-from eventwire.stages.events.protest_demands import is_protest_demand
 from eventwire.stages.events.pursuits import pursuit_verb
 from eventwire.stages.events.sports import game_only
 from eventwire.stages.events.standing import standing_deployment
@@ -220,7 +219,7 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True) -> Candidate | None
     # "stood with its ally" (physical.py), "remained on the streets" (a prep
     # pattern, typing.yaml) are no state verbs: the class reads the phrase
     if cand is None or (cand.end == tok.i + 1 and not _read_with_phrase(cand, tok)
-                        and not_an_event(tok)) or no_political_side(tok) or is_protest_demand(tok):
+                        and not_an_event(tok)) or no_political_side(tok):
         return None
     return cand
 
