@@ -65,8 +65,9 @@ def test_a_venue_no_gazetteer_holds_places_its_act(pipe: Pipeline, text: str, tr
 @pytest.mark.parametrize("text,trigger,name", [
     # the act of another clause of the sentence: the arrest, not the seizure
     (COLOMBO, "arrested", "Kapitiya"),
-    # a demand made in a purpose clause is not done at the march's square
-    (KAMPALA, "demand", "Bakalu Plaza"),
+    # (the purpose clause "marched on Bakalu Plaza ... to demand ..." carried a
+    # REQUEST here until relabel63 made a protest's demand phrase its topic: no
+    # event left to place; false54)
 ])
 def test_a_venue_of_another_clause_does_not_place_the_act(pipe: Pipeline, text: str,
                                                           trigger: str, name: str) -> None:

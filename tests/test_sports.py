@@ -275,8 +275,8 @@ OUTSIDE_THE_GAME = [
      "abducted"),
     ("Late winner sinks visitors\n"
      "LIMA - The hosts won the qualifier 2-1 in stoppage time, the coach said.\n"
-     "Activists staged a sit-in at the stadium to demand the striker's release from "
-     "custody.", "demand"),
+     "Activists staged a sit-in at the stadium and demanded the striker's release from "
+     "custody.", "demanded"),  # a demand of its own clause (relabel63, false54)
     ("Hosts cruise to cup win\n"
      "KABUL - The hosts won the cup final 4-0 on Friday, and the striker scored twice.\n"
      "Insurgents abducted two players of the visiting side on the road home.", "abducted"),

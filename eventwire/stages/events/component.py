@@ -61,6 +61,7 @@ from eventwire.stages.events.nonpolitical import POLITICAL_SECTORS, is_business_
 from eventwire.stages.events.offered_help import READINESS_WORDS
 from eventwire.stages.events.peaceful_stories import drop_peaceful_force
 from eventwire.stages.events.preload import preload
+from eventwire.stages.events.protest_demands import is_protest_demand
 from eventwire.stages.events.protests import (
     burns_a_symbol,
     gathers_to_protest,
@@ -229,6 +230,7 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
     # told, not emitted: what the participle governs stays folded into it
     skipped_parts = elaborating_participles((verbs[i].token for i in verbs), triggers)
     skipped_parts |= harm_outcomes((verbs[i].token for i in verbs), triggers)  # "shot and killed"
+    skipped_parts |= {i for i, c in verbs.items() if is_protest_demand(c.token)}  # relabel63
     merged, skipped, protest_heads = _merge_intent_heads(cands, verbs)
     # a promise dropped for the protest it announces governs nothing
     live = {i: c for i, c in verbs.items() if i not in protest_heads}
