@@ -20,7 +20,14 @@ doer from the parse:
   a riot whatever the setting;
 * **a riot setting** -- no armed doer is named in the sentence, the subject
   is missing or a common noun ("residents", "young men"), and the sentence
-  or the one before names a protest, riot, rally, unrest or looting.
+  or the one before names a protest, riot, rally, unrest or looting (the
+  protest words as nouns: a state that "protests" a fire set to a club
+  tells no riot).
+
+A fire that kills people (a death word in the sentence: "three bank
+workers were killed when the building was torched during protests") is a
+killing by fire and stays an ASSAULT, as relabel62 (a) keeps the Marfin
+bank fire.
 
 Only fire acts are read (``arson.sets_property_on_fire``), so the cost is a
 word test on ASSAULT triggers. Words: ``eventwire/data/events/crowd_fires.yaml``.
@@ -49,6 +56,8 @@ def crowd_fire(event_type: str, trigger: Token) -> bool:
         return False
     if not sets_property_on_fire(trigger.doc[trigger.i:trigger.i + 1], person_nouns()):
         return False
+    if any(t.lower_ in words()["death_words"] for t in sent_of(trigger)):
+        return False  # a killing by fire stays an ASSAULT (relabel62 (a))
     doer = _doer(trigger)
     said = doer.lower_ if doer is not None else ""
     if said in words()["armed_doers"] or said in word_classes()["security_words"]:
@@ -106,8 +115,9 @@ def _doer(trigger: Token) -> Token | None:
 
 def _riot_setting(sent: Span) -> bool:
     """The sentence or the one before names a protest or a riot."""
-    setting = words()["riot_setting"]
+    setting, nouns = words()["riot_setting"], words()["noun_only"]
     doc = sent.doc
     before = sent_of(doc[sent.start - 1]) if sent.start > 0 else sent
-    return any(t.lemma_.lower() in setting or t.lower_ in setting
+    return any((t.lemma_.lower() in setting or t.lower_ in setting)
+               and (t.pos_ == "NOUN" or t.lemma_.lower() not in nouns)
                for span in (before, sent) for t in span)
