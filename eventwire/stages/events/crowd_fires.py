@@ -20,7 +20,7 @@ doer from the parse:
   a riot whatever the setting;
 * **a riot setting** -- no armed doer is named in the sentence, the subject
   is missing or a common noun ("residents", "young men"), and the sentence
-  or the one before names a protest, riot, rally, unrest or looting (the
+  or the one before names a protest, riot, rally, march or unrest (the
   protest words as nouns: a state that "protests" a fire set to a club
   tells no riot).
 
