@@ -12,7 +12,9 @@ actor stage already knows -- the requester is a civilian (sector ``CVL``
 or ``PPL`` only, no knowledge-base id) named by a private-person noun or a
 personal pronoun (or, with no actor found, the parse's subject and object),
 and the addressee is a civilian too or no one named -- so it costs a set
-test on REQUEST triggers. Words:
+test on REQUEST triggers. A pronoun requester counts only towards a
+pronoun or a private-person noun ("she told her to leave", not "he urged
+supporters to block the vote"). Words:
 ``eventwire/data/events/private_instructions.yaml``.
 """
 
@@ -58,5 +60,8 @@ def is_private_instruction(tok: Token, event_type: str, actor: ActorMention | No
         return _parsed_private(tok, heads)
     if not _private(actor, heads):
         return False
+    if actor.text.lower().split()[-1] in words()["pronoun_requesters"]:
+        said = recipient.text.lower().split() if recipient is not None else []
+        return bool(said) and (said[-1] in OBJECT_PRONOUNS or said[-1] in heads)
     return recipient is None or not recipient.actor_id and \
         not set(recipient.sectors) - CIVILIANS and recipient.kind not in ("state", "organisation")
