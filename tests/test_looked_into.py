@@ -42,6 +42,7 @@ def test_looking_into_a_possible_wrong_is_an_inquiry(pipe: Pipeline, text: str,
     "She looked into his eyes and smiled.",
     "The club is looking into options for a new stadium.",
     "The minister looked into the camera and read the statement.",
+    "It is an odd result, and the virologists are looking into it.",
 ])
 def test_looking_into_anything_else_is_no_inquiry(pipe: Pipeline, text: str) -> None:
     assert not [e for e in events(pipe, text) if e.trigger.text.startswith("look")]

@@ -10,9 +10,10 @@ verb counts only with "into" and a matter someone may be blamed for -- a
 report, a claim, an allegation, an incident, a death, a case, a
 "whether" clause or a pronoun for a matter told before; "looked into her
 eyes", "looking into the camera", "looking into options for a new
-stadium" are no inquiry. Whether the inquiry is only demanded ("urged the
-police to look into it") is decided by the stage's content rules, as for
-"investigate".
+stadium" are no inquiry, nor is a scientist's inquiry ("virologists are
+looking into it": relabel62 (e)(2), a scientific or medical inquiry).
+Whether the inquiry is only demanded ("urged the police to look into it")
+is decided by the stage's content rules, as for "investigate".
 """
 
 from __future__ import annotations
@@ -30,9 +31,17 @@ MATTERS = frozenset({
     "that", "it", "irregularities", "abuse", "abuses", "misconduct", "leak", "breach"})
 
 
+# doers of a scientific or medical inquiry (relabel62 (e)(2))
+SCIENTISTS = frozenset({"scientist", "scientists", "researcher", "researchers", "virologist",
+                        "virologists", "epidemiologist", "epidemiologists", "doctor",
+                        "doctors", "experts", "veterinarians", "vets"})
+
+
 def looks_into(tok: Token) -> bool:
     """The verb "look" with "into" and a matter of the list (module docstring)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() != LOOK:
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ in SCIENTISTS for c in tok.children):
         return False
     intos = [c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ == INTO]
     return any(g.lower_ in MATTERS or g.dep_ == "pcomp"
