@@ -31,6 +31,7 @@ def events(pipe: Pipeline, text: str) -> list[EventMention]:
      "looking"),
     ("The ministry said it had looked into the incident and found no wrongdoing.",
      "looked"),
+    ("Inspectors are looking into how the fire at the depot started.", "looking"),
 ])
 def test_looking_into_a_possible_wrong_is_an_inquiry(pipe: Pipeline, text: str,
                                                      trigger: str) -> None:
@@ -43,6 +44,7 @@ def test_looking_into_a_possible_wrong_is_an_inquiry(pipe: Pipeline, text: str,
     "The club is looking into options for a new stadium.",
     "The minister looked into the camera and read the statement.",
     "It is an odd result, and the virologists are looking into it.",
+    "The couple looked into buying a house near the coast.",
 ])
 def test_looking_into_anything_else_is_no_inquiry(pipe: Pipeline, text: str) -> None:
     assert not [e for e in events(pipe, text) if e.trigger.text.startswith("look")]

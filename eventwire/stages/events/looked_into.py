@@ -31,6 +31,7 @@ MATTERS = frozenset({
     "that", "it", "irregularities", "abuse", "abuses", "misconduct", "leak", "breach"})
 
 
+QUESTION_WORDS = frozenset({"whether", "how", "why", "what", "who", "if"})
 # doers of a scientific or medical inquiry (relabel62 (e)(2))
 SCIENTISTS = frozenset({"scientist", "scientists", "researcher", "researchers", "virologist",
                         "virologists", "epidemiologist", "epidemiologists", "doctor",
@@ -44,5 +45,11 @@ def looks_into(tok: Token) -> bool:
     if any(c.dep_ == "nsubj" and c.lower_ in SCIENTISTS for c in tok.children):
         return False
     intos = [c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ == INTO]
-    return any(g.lower_ in MATTERS or g.dep_ == "pcomp"
+    return any(g.lower_ in MATTERS or g.dep_ == "pcomp" and _asks_a_question(g)
                for c in intos for g in c.children if g.dep_ in ("pobj", "pcomp"))
+
+
+def _asks_a_question(clause: Token) -> bool:
+    """"into *whether* guards were bribed", "into *how* the fire started";
+    not a gerund ("looked into buying a house")."""
+    return any(c.lower_ in QUESTION_WORDS for c in clause.children)
