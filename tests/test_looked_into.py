@@ -44,6 +44,7 @@ def test_looking_into_a_possible_wrong_is_an_inquiry(pipe: Pipeline, text: str,
     "The club is looking into options for a new stadium.",
     "The minister looked into the camera and read the statement.",
     "It is an odd result, and the virologists are looking into it.",
+    "The strain puzzled the researchers, and they are looking into it.",
     "The couple looked into buying a house near the coast.",
 ])
 def test_looking_into_anything_else_is_no_inquiry(pipe: Pipeline, text: str) -> None:

@@ -42,7 +42,9 @@ def looks_into(tok: Token) -> bool:
     """The verb "look" with "into" and a matter of the list (module docstring)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() != LOOK:
         return False
-    if any(c.dep_ == "nsubj" and c.lower_ in SCIENTISTS for c in tok.children):
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (subj.lower_ in SCIENTISTS or subj.tag_ == "PRP" and any(
+            t.lower_ in SCIENTISTS for t in tok.sent)):  # "... virologists, and they're looking"
         return False
     intos = [c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ == INTO]
     return any(g.lower_ in MATTERS or g.dep_ == "pcomp" and _asks_a_question(g)
