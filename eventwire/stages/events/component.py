@@ -61,6 +61,7 @@ from eventwire.stages.events.nonpolitical import POLITICAL_SECTORS, is_business_
 from eventwire.stages.events.offered_help import READINESS_WORDS
 from eventwire.stages.events.peaceful_stories import drop_peaceful_force
 from eventwire.stages.events.preload import preload
+from eventwire.stages.events.private_instructions import is_private_instruction
 from eventwire.stages.events.protest_demands import is_protest_demand
 from eventwire.stages.events.protests import (
     burns_a_symbol,
@@ -257,7 +258,8 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
         if (is_business_act(actor, named) or is_company_paid(cand.token, actor, named)) and \
                 not trade_protests(cand.token):  # "traders protesting taxes looted shops"
             continue
-        if is_withheld_comment(cand.token, actor, POLITICAL_SECTORS):  # "declined to say"
+        if is_withheld_comment(cand.token, actor, POLITICAL_SECTORS) or \
+                is_private_instruction(cand.token, cand.type, actor, recipient):  # relabel62 (d)
             continue
         if cand.type == "ASSAULT" and (strike := labour_strike(cand.token)):
             cand.type, cand.mode, cand.rule = "PROTEST", strike, f"{cand.rule}+labour-strike"

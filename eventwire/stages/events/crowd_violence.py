@@ -45,6 +45,7 @@ from eventwire.models import ActorMention
 from eventwire.nlp.sentences import sent_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.acts import in_protest
+from eventwire.stages.events.crowd_fires import armed_fire, crowd_fire
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.participants import is_crowd, is_person_noun
@@ -64,12 +65,13 @@ def crowd_riot(event_type: str, trigger: Token, actor: ActorMention | None) -> b
     or an assault within a protest or a clash with police -- never an act
     named as an attack or a shooting (moved here from the events component
     to keep it under 400 lines)."""
-    if named_attack(trigger):
+    if named_attack(trigger) or armed_fire(event_type, trigger):
         return False
     if event_type in RIOT_TYPES and (is_crowd(actor) or civilians_storm(trigger, actor)
                                      or crowd_doer(trigger, actor)):
         return True
-    return event_type == "ASSAULT" and (in_protest(trigger, actor) or protest_clash(trigger))
+    return event_type == "ASSAULT" and (in_protest(trigger, actor) or protest_clash(trigger)
+                                         or crowd_fire(event_type, trigger))
 
 
 def named_attack(trigger: Token) -> bool:

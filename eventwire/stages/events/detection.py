@@ -51,6 +51,7 @@ from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.detection_words import listed as _in
 from eventwire.stages.events.detection_words import words
 from eventwire.stages.events.intrusions import intrusion
+from eventwire.stages.events.looked_into import looks_into
 from eventwire.stages.events.physical import physical_act, start_lemmas
 
 WORDS = DATA_DIR / "events" / "detection.yaml"
@@ -362,7 +363,8 @@ def construction_words() -> frozenset[str]:
             "consequence_verbs", "weigh_verbs", "entry_verbs")
     listed_words = {x for k in keys for x in w[k]}
     backs = {x.removesuffix(" back") for x in w["retaliation_verbs"] if x.endswith(" back")}
-    return frozenset(listed_words | backs | {"hold", "find", "hand", "take"} | start_lemmas())
+    return frozenset(listed_words | backs | {"hold", "find", "hand", "take", "look"}
+                     | start_lemmas())
 
 
 # (test, type, mode, rule) of the verb classes above, in order
@@ -391,4 +393,6 @@ def construction(tok: Token) -> tuple[str, str | None, str] | None:
         return "SANCTION", None, "weighed-measures"
     if intrusion(tok):  # "entered Polish airspace", troops entering a town (intrusions.py)
         return "COERCE", None, "intrusion"
+    if looks_into(tok):  # "police are looking into the claims" (looked_into.py, relabel62 e)
+        return "ACCUSE", "investigate", "inquiry"
     return physical_act(tok)  # physical.py: "used tear gas", "set X ablaze", ...

@@ -39,6 +39,7 @@ from spacy.tokens import Token
 from eventwire.datafiles import word_list_loader
 from eventwire.models import ActorMention
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.comment_requests import reporters_request
 from eventwire.stages.events.detection_words import lemma as _lemma
 
 WORDS = DATA_DIR / "events" / "withheld_comments.yaml"
@@ -88,7 +89,10 @@ def _unknown_name(tok: Token, actor: ActorMention | None) -> bool:
 
 def is_withheld_comment(tok: Token, actor: ActorMention | None, political: set[str]) -> bool:
     """Declining to say, outside public life (module docstring); ``political``
-    is the caller's set of political sectors."""
+    is the caller's set of political sectors. The reporter's own request for
+    comment (``comment_requests.py``, relabel62 (c)) is dropped here too."""
+    if reporters_request(tok):
+        return True
     told = _withheld(tok)
     if told is None or _unknown_name(tok, actor):
         return False
