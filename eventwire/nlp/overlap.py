@@ -15,7 +15,12 @@ Why the order and the memory stay as without it: batches are pulled from
 the input in the caller's thread (an input may read the store), the helper
 parses them strictly in order, one at a time, and at most two batches are
 in our hands at any moment -- the one the caller is working on and the one
-being parsed. The helper only ever touches docs the caller does not hold.
+being parsed. The helper only ever touches docs the caller does not hold,
+and only its tokenizer creates lexemes: the components read the vocabulary
+and add strings (``StringStore.add`` runs no Python code, so no other thread
+can run inside it). A batch's time budget (EW203) counts from the start of
+its parse, as without the overlap; a parsed batch waiting for the caller
+spends it too.
 """
 
 from __future__ import annotations
