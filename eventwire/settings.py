@@ -62,6 +62,12 @@ class Settings:
     # but +1 on real text, and it lowered plover_gsr macro-F1 (docs/BENCHMARKS.md
     # "types29")
     type_model: str = "rules"
+    # parse the next batch in a helper thread while eventwire's components
+    # run on this one (eventwire/nlp/overlap.py): the same records, less wall
+    # time when a second core is idle, none saved when every core is busy
+    # (``run``'s worker processes). Off until measured idle (docs/BENCHMARKS.md
+    # "speed50")
+    overlap: bool = False
 
     def with_overrides(self, **overrides: Any) -> Settings:
         clean = {k: v for k, v in overrides.items() if v is not None}

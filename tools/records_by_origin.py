@@ -49,6 +49,9 @@ def main() -> None:
                     help="score the predictions already in --out; run no pipeline")
     ap.add_argument("--sets", nargs="*", default=list(SETS),
                     help="only these sets (e.g. the development sets, leaving a blind one out)")
+    ap.add_argument("--overlap", action="store_true",
+                    help="parse the next batch in a helper thread (Settings.overlap; "
+                         "the predictions must not change)")
     args = ap.parse_args()
     out = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -57,7 +60,7 @@ def main() -> None:
         from eventwire.nlp.pipeline import Pipeline
         from eventwire.settings import Settings
 
-        pipe = Pipeline(Settings())
+        pipe = Pipeline(Settings(overlap=args.overlap))
     gold_all: list[dict[str, Any]] = []
     pred_all: list[dict[str, Any]] = []
     for name in args.sets:

@@ -35,11 +35,12 @@ def _bare(articles: list[Article], settings: Settings, repeat: int) -> dict[str,
     t0 = time.perf_counter()
     pipe = Pipeline(settings, components=())
     load = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for _ in range(repeat):
         for _article, _doc, _reject in pipe.docs(articles):
             pass
-    return {"load_s": load, "seconds": time.perf_counter() - t0, "peak_rss_mb": _peak_rss_mb()}
+    return {"load_s": load, "seconds": time.perf_counter() - t0, "peak_rss_mb": _peak_rss_mb(),
+            "cpu_s": time.process_time() - c0, "runner": pipe.runner}
 
 
 def _full(articles: list[Article], settings: Settings, repeat: int) -> dict[str, Any]:
@@ -48,7 +49,7 @@ def _full(articles: list[Article], settings: Settings, repeat: int) -> dict[str,
     t0 = time.perf_counter()
     pipe = Pipeline(settings)
     load = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     events = rejected = 0
     for _ in range(repeat):
         for _article, _doc, result in pipe.extract(articles):
@@ -57,8 +58,9 @@ def _full(articles: list[Article], settings: Settings, repeat: int) -> dict[str,
             else:
                 rejected += 1
     return {"load_s": load, "seconds": time.perf_counter() - t0, "peak_rss_mb": _peak_rss_mb(),
-            "events": events // repeat, "rejected": rejected // repeat,
-            "components": pipe.component_names}
+            "cpu_s": time.process_time() - c0, "events": events // repeat,
+            "rejected": rejected // repeat, "components": pipe.component_names,
+            "runner": pipe.runner}
 
 
 def _breakdown(articles: list[Article], settings: Settings, repeat: int) -> dict[str, float]:
@@ -162,18 +164,21 @@ def render_bench(r: dict[str, Any]) -> str:
     lines = [
         f"corpus: {', '.join(r['corpus'])}: {r['articles']} articles, {r['words']} words "
         f"({r['machine']})",
-        f"{'':12}{'articles/s':>12}{'words/s':>12}{'seconds':>10}{'peak RSS MB':>13}"
-        f"{'load s':>8}",
+        f"{'':12}{'articles/s':>12}{'words/s':>12}{'seconds':>10}{'CPU s':>8}"
+        f"{'peak RSS MB':>13}{'load s':>8}  runner",
     ]
     for key, label in (("bare", "bare spaCy"), ("full", "eventwire")):
         m = r[key]
         lines.append(f"{label:12}{m['articles_per_s']:12.2f}{m['words_per_s']:12.0f}"
-                     f"{m['seconds']:10.2f}{m['peak_rss_mb']:13.0f}{m['load_s']:8.2f}")
+                     f"{m['seconds']:10.2f}{m.get('cpu_s', float('nan')):8.2f}"
+                     f"{m['peak_rss_mb']:13.0f}{m['load_s']:8.2f}  {m.get('runner', 'serial')}")
     lines.append(f"ratio eventwire/bare spaCy time: {r['ratio_full_to_bare']:.2f}x "
                  f"({r['full']['events']} events)")
     if len(r.get("round_ratios", [])) > 1:
         lines.append("  ratio in each round: " + ", ".join(
             f"{x:.2f}x" for x in r["round_ratios"]) + " (fastest runs above)")
+    lines.append("runner: serial = parse and components one after the other in one thread; "
+                 "overlap = the next batch's parse in a helper thread (Settings.overlap)")
     lines.append("per stage (seconds; share of the spaCy parse):")
     for name, secs in r["stages_s"].items():
         share = r["stages_share_of_parse"].get(name)

@@ -218,6 +218,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings, console: Console) -> 
 def cmd_bench(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     from eventwire.app.bench import render_bench, run_bench
 
+    settings = settings.with_overrides(overlap=args.overlap)
     result = run_bench(args.corpus, settings, limit=args.limit, repeat=args.repeat,
                        rounds=args.rounds)
     if args.json:

@@ -188,5 +188,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--repeat", type=positive, default=1, help="pass over the corpus N times")
     p.add_argument("--rounds", type=positive, default=1,
                    help="alternate bare/eventwire runs N times and keep the fastest of each")
+    p.add_argument("--overlap", action="store_true", default=None,
+                   help="run eventwire with the next batch parsed in a helper thread "
+                        "(the overlap setting; bare spaCy stays one thread)")
     p.add_argument("--json", action="store_true")
     return parser

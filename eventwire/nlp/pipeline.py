@@ -35,6 +35,7 @@ from eventwire.nlp.extensions import (
     release_caches,
     remember_text,
 )
+from eventwire.nlp.overlap import parse_ahead
 from eventwire.settings import Settings
 
 Proc = tuple[str, Any]
@@ -133,19 +134,38 @@ class Pipeline:
         the ranker kept aside, which cannot be rebuilt -- keeps them (the
         release had silently cut that view's target country 76.4% -> 66.0%
         on GSR dev)."""
-        parse, rest = self._stages()
-        for batch in self._batches(articles):
-            started = time.perf_counter()
-            if len(batch) == 1 and len(batch[0].text) > self.settings.parse_chunk_chars:
-                work = [self._parse_in_pieces(batch[0], parse, started)]
-            else:
-                work = [_Work(a, self.make_doc(a), started) for a in batch]
-                self._run(parse, work)
+        rest = self._stages()[1]
+        for work in self._parsed(articles):
             self._run(rest, work)
             for w in work:
                 if w.doc is not None and not keep_caches:  # freed when the caller lets go
                     release_caches(w.doc)
                 yield w.article, w.doc if w.reject is None else None, w.reject
+
+    @property
+    def runner(self) -> str:
+        """Which runner :meth:`docs` uses: ``"overlap"`` (the parse of the
+        next batch in a helper thread beside our components, speed50) when
+        ``Settings.overlap`` is on and there are components to overlap
+        with, else ``"serial"`` (bare spaCy is always serial)."""
+        return "overlap" if self.settings.overlap and self._stages()[1] else "serial"
+
+    def _parsed(self, articles: Iterable[Article]) -> Iterator[list[_Work]]:
+        """Each batch parsed (the spaCy pipes), in order: here, one batch
+        after the other, or by :func:`parse_ahead` one batch ahead."""
+        batches = self._batches(articles)
+        if self.runner == "overlap":
+            return parse_ahead(batches, self._parse_batch)
+        return (self._parse_batch(batch) for batch in batches)
+
+    def _parse_batch(self, batch: list[Article]) -> list[_Work]:
+        parse = self._stages()[0]
+        started = time.perf_counter()
+        if len(batch) == 1 and len(batch[0].text) > self.settings.parse_chunk_chars:
+            return [self._parse_in_pieces(batch[0], parse, started)]
+        work = [_Work(a, self.make_doc(a), started) for a in batch]
+        self._run(parse, work)
+        return work
 
     def _batches(self, articles: Iterable[Article]) -> Iterator[list[Article]]:
         """Short articles in batches of ``batch_size``; a long one alone."""
