@@ -2,14 +2,16 @@
 eventwire's components run on batch k (``Settings.overlap``; issue #12,
 docs/BENCHMARKS.md "speed50").
 
-Why a thread helps at all: the parse's heavy parts (thinc's matrix products
-in tok2vec, the tagger, the parser and the NER model; the transition loop of
-the parser and the NER) run in compiled code that releases the GIL, while
-eventwire's components are pure Python. On a machine with a second idle
-core the two overlap, so the components' ~30 % of the parse is partly
-hidden in the wall time. CPU time is not saved: on a machine whose cores
-are already busy (``eventwire run``'s worker processes, one per core) the
-overlap gains nothing, which is why it is a setting.
+Why a thread helps at all, and how little: parts of the parse (thinc's
+matrix products, the parser's and the NER's transition loops) run in
+compiled code that releases the GIL, while eventwire's components are pure
+Python. speed50 measured the parse free of the GIL only ~20-30 % of its
+time, so on a machine with a second idle core the overlap can hide at most
+a part of the components' ~30 % of the parse: two idle on/off pairs at the
+thirty-fourth session's end gave ~8 % less wall time at the same CPU.
+CPU time is not saved: on a machine whose cores are already busy
+(``eventwire run``'s worker processes, one per core) the overlap gains
+nothing, which is why it is a setting, off by default.
 
 Why the order and the memory stay as without it: batches are pulled from
 the input in the caller's thread (an input may read the store), the helper
