@@ -67,9 +67,10 @@ def test_an_offer_to_restrict_is_no_offered_help(pipe: Pipeline, text: str, word
 
 
 def test_the_readiness_words_live_once() -> None:
-    """The events stage's readiness adjectives (component: "ready" is the
-    offer's trigger) are one set, which the offer words extend (review56)."""
-    from eventwire.stages.events import component, offered_help
+    """The events stage's readiness adjectives (intent_heads, split from
+    component: "ready" is the offer's trigger) are one set, which the offer
+    words extend (review56)."""
+    from eventwire.stages.events import intent_heads, offered_help
 
-    assert component.READINESS_WORDS is offered_help.READINESS_WORDS
+    assert intent_heads.READINESS_WORDS is offered_help.READINESS_WORDS
     assert offered_help.READINESS_WORDS < offered_help.OFFER_WORDS

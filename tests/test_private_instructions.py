@@ -42,6 +42,11 @@ def test_a_private_persons_instruction_is_no_event(pipe: Pipeline, text: str,
     ("Police told the marchers to turn back at the bridge.", "told"),
     ("The dispatcher told the woman to put the gun down.", "told"),
     ("The opposition leader told her supporters to stay off the streets.", "told"),
+    # the condition of an offer is asked of the one who offers
+    ("The charity was willing to repaint the clinic if neighbours asked for brighter walls.",
+     "asked"),
+    ("The ministry stood ready to reopen the school if parents requested a new term date.",
+     "requested"),
 ])
 def test_a_public_requester_keeps_the_request(pipe: Pipeline, text: str,
                                               trigger: str) -> None:

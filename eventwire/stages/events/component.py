@@ -47,7 +47,8 @@ from eventwire.stages.events.eventness import (
     load_filter,
 )
 from eventwire.stages.events.harm_outcomes import harm_outcomes
-from eventwire.stages.events.intent import NEGATED_RULE, intent_head, intent_type
+from eventwire.stages.events.intent import NEGATED_RULE, intent_type
+from eventwire.stages.events.intent_heads import intent_host, merge_intent_heads, readiness_word
 from eventwire.stages.events.issued_orders import drop_told_orders
 from eventwire.stages.events.label_triggers import anchored_labels
 from eventwire.stages.events.labour_strikes import labour_strike
@@ -58,7 +59,6 @@ from eventwire.stages.events.modes import assign_mode
 from eventwire.stages.events.mourned import drop_mourned
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.nonpolitical import POLITICAL_SECTORS, is_business_act, is_company_paid
-from eventwire.stages.events.offered_help import READINESS_WORDS
 from eventwire.stages.events.peaceful_stories import drop_peaceful_force
 from eventwire.stages.events.preload import preload
 from eventwire.stages.events.private_instructions import is_private_instruction
@@ -102,53 +102,6 @@ CONSTRUCTION_RULES = {"characterisation", "exceptional-state", "sending", "retal
 
 # per dependency level; 0.025-0.1 all give plover_gsr macro-F1 0.62-0.63
 DEPTH_PENALTY = 0.05
-
-
-def _merge_intent_heads(cands: list[Candidate], verbs: dict[int, Candidate]
-                        ) -> tuple[dict[int, tuple[str, str]], set[int], set[int]]:
-    """"vowed to punish", "offered to help": when the intent word is itself a
-    trigger, it carries the announced type and the announced act is no
-    separate event; an announced protest is the other way round ("promised
-    to remain on the streets": the PROTEST, no promise; docs/annotation.md).
-    Returns (head index -> new type and rule, skipped, the protests' heads)."""
-    merged: dict[int, tuple[str, str]] = {}
-    skipped: set[int] = set()
-    protest_heads: set[int] = set()
-    for cand in cands:
-        if cand.nominal:
-            continue
-        head = intent_head(cand.token)
-        if head is None or head.i not in verbs:
-            continue
-        if cand.type == "PROTEST" and intent_type(cand.token, cand.type) is None:
-            protest_heads.add(head.i)  # "promised to return to the streets": the protest
-            continue
-        retyped = intent_type(cand.token, cand.type)
-        if retyped is not None:
-            merged[head.i] = retyped
-            skipped.add(cand.token.i)
-    return merged, skipped | protest_heads, protest_heads
-
-
-def _intent_host(cand: Candidate, verbs: dict[int, Candidate]) -> Token:
-    """The token whose tense and mood announce the event: the trigger, or for
-    a noun the plain verb it is the object of ("will give [a grant]")."""
-    tok = cand.token
-    if cand.nominal and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
-            tok.head.i not in verbs:
-        return tok.head
-    return tok
-
-
-def _readiness_word(host: Token) -> Token | None:
-    """**Readiness is the offer** (docs/annotation.md: "was ready to hold
-    talks", "stood ready to send rescuers if asked", "willing to resign"):
-    the adjective that announces the act is the AGREE (or THREATEN) event's
-    trigger, not the announced act."""
-    head = intent_head(host)
-    if head is None or head.pos_ != "ADJ" or head.lower_ not in READINESS_WORDS:
-        return None
-    return head
 
 
 def _depth(tok: Token) -> int:
@@ -232,7 +185,7 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
     skipped_parts = elaborating_participles((verbs[i].token for i in verbs), triggers)
     skipped_parts |= harm_outcomes((verbs[i].token for i in verbs), triggers)  # "shot and killed"
     skipped_parts |= {i for i, c in verbs.items() if is_protest_demand(c.token)}  # relabel63
-    merged, skipped, protest_heads = _merge_intent_heads(cands, verbs)
+    merged, skipped, protest_heads = merge_intent_heads(cands, verbs)
     # a promise dropped for the protest it announces governs nothing
     live = {i: c for i, c in verbs.items() if i not in protest_heads}
     out: list[EventMention] = []
@@ -243,7 +196,7 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
         if folded(cand, verbs) or cand.token.i in skipped or cand.token.i in skipped_parts or \
                 cand.nominal and cand.token.i in label_nouns:  # the label's own trigger
             continue
-        retyped = merged.get(cand.token.i) or intent_type(_intent_host(cand, verbs), cand.type)
+        retyped = merged.get(cand.token.i) or intent_type(intent_host(cand, verbs), cand.type)
         if retyped is not None:
             cand.type, rule = retyped
             kept = rule if rule.startswith(NEGATED_RULE) else rule.split(":")[0]
@@ -279,7 +232,7 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
         trig = doc[cand.token.i:cand.end]
         if (label := labels.get(cand.token.i)) is not None and cand.type == "ACCUSE":
             trig, cand.rule = doc[label.i:label.i + 1], f"{cand.rule}+noun-label"
-        if retyped is not None and (ready := _readiness_word(_intent_host(cand, verbs))):
+        if retyped is not None and (ready := readiness_word(intent_host(cand, verbs))):
             if any(e.trigger.start == ready.idx for e in out):
                 continue  # "ready to hold talks and send aid": one offer
             trig = doc[ready.i:ready.i + 1]

@@ -69,6 +69,15 @@ def _offer_above(root: Token) -> Token | None:
     return None
 
 
+def offer_condition(root: Token) -> bool:
+    """Is the request the "if" condition of an offer ("ready to rebuild the
+    school if parents asked for a new site")? Then it is addressed to the
+    one who offers, whatever it asks for (private_instructions.py reads
+    this: such a request is never one private person's instruction to
+    another)."""
+    return _conditional(root) and _offer_above(root) is not None
+
+
 def _names_content(root: Token) -> bool:
     """Does the request name what it asks for, a noun as its object or
     after "for" ("requested a warrant", "asked for a new site"), rather than

@@ -14,7 +14,9 @@ personal pronoun (or, with no actor found, the parse's subject and object),
 and the addressee is a civilian too or no one named -- so it costs a set
 test on REQUEST triggers. A pronoun requester counts only towards a
 pronoun or a private-person noun ("she told her to leave", not "he urged
-supporters to block the vote"). Words:
+supporters to block the vote"). A request that is the "if" condition of
+an offer ("the council stood ready to rebuild the school if parents asked
+for a new site") is asked of the one who offers: never this class. Words:
 ``eventwire/data/events/private_instructions.yaml``.
 """
 
@@ -26,6 +28,7 @@ from eventwire.datafiles import word_list_loader
 from eventwire.models import ActorMention
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import lemma as _lemma
+from eventwire.stages.events.offered_help import offer_condition
 
 words = word_list_loader(DATA_DIR / "events" / "private_instructions.yaml")
 CIVILIANS = frozenset({"CVL", "PPL"})
@@ -54,6 +57,8 @@ def is_private_instruction(tok: Token, event_type: str, actor: ActorMention | No
     """A REQUEST on a verb of telling, from one private person to another
     (module docstring)."""
     if event_type != "REQUEST" or _lemma(tok) not in words()["instruction_verbs"]:
+        return False
+    if offer_condition(tok):  # "ready to help if parents asked": asked of the offerer
         return False
     heads = words()["private_persons"]
     if actor is None:
