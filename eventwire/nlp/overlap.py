@@ -7,8 +7,9 @@ matrix products, the parser's and the NER's transition loops) run in
 compiled code that releases the GIL, while eventwire's components are pure
 Python. speed50 measured the parse free of the GIL only ~20-30 % of its
 time, so on a machine with a second idle core the overlap can hide at most
-a part of the components' ~30 % of the parse: two idle on/off pairs at the
-thirty-fourth session's end gave ~8 % less wall time at the same CPU.
+a part of the components' ~30 % of the parse: four idle on/off pairs at
+the thirty-fourth session's end gave no consistent gain (two ~8 % faster,
+two ~8 % slower, with 2-4 s more CPU from the hand-overs).
 CPU time is not saved: on a machine whose cores are already busy
 (``eventwire run``'s worker processes, one per core) the overlap gains
 nothing, which is why it is a setting, off by default.
