@@ -34,8 +34,7 @@ NP_DEPS = frozenset({"pobj", "prep", "conj", "cc", "compound", "amod", "nmod", "
 
 
 def _force_word(tok: Token) -> bool:
-    table = words()
-    return any(tok.lower_ in table[k] or tok.lemma_.lower() in table[k] for k in FORCE_KEYS)
+    return _force_strings(tok.lower_, tok.lemma_.lower())
 
 
 # (form id, lemma id) -> the word is a force word (a ``remember`` memo)
@@ -62,6 +61,8 @@ def _may_hold_force(thing: Token) -> bool:
 
 
 def _force_strings(low: str, lemma: str) -> bool:
+    """The form or the lemma is in one of the force lists (one test for
+    :func:`_force_word` and the column memo of :func:`_may_hold_force`)."""
     table = words()
     return any(low in table[k] or lemma in table[k] for k in FORCE_KEYS)
 

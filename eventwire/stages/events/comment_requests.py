@@ -15,6 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.stages.events.mention_lookup import prep_objects
+
+FOR = frozenset({"for"})
 REQUEST_NOUNS = frozenset({"request", "requests"})
 # what a reporter asks a party for
 ASKED_OF_A_SOURCE = frozenset({"comment", "comments", "interview", "interviews", "reaction",
@@ -25,6 +28,4 @@ def reporters_request(tok: Token) -> bool:
     """The noun "request(s)" asking *for comment* (module docstring)."""
     if tok.lower_ not in REQUEST_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any(g.lower_ in ASKED_OF_A_SOURCE for c in tok.children
-               if c.dep_ == "prep" and c.lower_ == "for"
-               for g in c.children if g.dep_ == "pobj")
+    return any(g.lower_ in ASKED_OF_A_SOURCE for g in prep_objects(tok, FOR))

@@ -41,6 +41,8 @@ from eventwire.datafiles import word_list_loader
 from eventwire.nlp.sentences import sent_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.arson import sets_property_on_fire
+from eventwire.stages.events.detection_words import lemma as _lemma
+from eventwire.stages.events.mention_lookup import prep_objects
 from eventwire.stages.events.mode_words import person_nouns
 from eventwire.stages.events.nonevents import word_classes
 
@@ -48,6 +50,7 @@ words = word_list_loader(DATA_DIR / "events" / "crowd_fires.yaml")
 RELATIVES = frozenset({"who", "that", "which"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 QUANTITIES = frozenset({"hundreds", "dozens", "thousands", "scores", "group", "groups"})
+OF = frozenset({"of"})
 
 
 def crowd_fire(event_type: str, trigger: Token) -> bool:
@@ -88,7 +91,7 @@ def armed_fire(event_type: str, trigger: Token) -> bool:
 
 def _fire_word(trigger: Token) -> bool:
     """The cheap gate: a fire verb, "set", or an arson noun."""
-    return trigger.lemma_.lower() in {"torch", "burn", "set", "arson", "firebomb"}
+    return _lemma(trigger) in {"torch", "burn", "set", "arson", "firebomb"}
 
 
 def _doer(trigger: Token) -> Token | None:
@@ -106,8 +109,7 @@ def _doer(trigger: Token) -> Token | None:
         return None
     if subj.lower_ in RELATIVES and verb.dep_ == "relcl":
         subj = verb.head
-    counted = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
-               for g in c.children if g.dep_ == "pobj"]
+    counted = prep_objects(subj, OF)
     if counted and (subj.like_num or subj.lower_ in QUANTITIES):
         return counted[0]
     return subj
@@ -118,6 +120,6 @@ def _riot_setting(sent: Span) -> bool:
     setting, nouns = words()["riot_setting"], words()["noun_only"]
     doc = sent.doc
     before = sent_of(doc[sent.start - 1]) if sent.start > 0 else sent
-    return any((t.lemma_.lower() in setting or t.lower_ in setting)
-               and (t.pos_ == "NOUN" or t.lemma_.lower() not in nouns)
+    return any((_lemma(t) in setting or t.lower_ in setting)
+               and (t.pos_ == "NOUN" or _lemma(t) not in nouns)
                for span in (before, sent) for t in span)

@@ -35,10 +35,12 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import load_yaml
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.mention_lookup import pobj, prep_objects
 from eventwire.stages.events.sports import game_only
 
 WORDS = DATA_DIR / "events" / "occurred_acts.yaml"
 NEGATORS = frozenset({"no", "not", "never", "n't", "without"})
+FROM = frozenset({"from"})
 
 
 @lru_cache(maxsize=1)
@@ -179,8 +181,7 @@ def under_fire(tok: Token) -> bool:
         return False
     w = words()
     verb = tok.head.head
-    froms = [g for p in (*tok.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "from"
-             for g in p.children if g.dep_ == "pobj"]
+    froms = prep_objects(tok, FROM) + prep_objects(verb, FROM)
     if any(g.lower_ in w["armed_agents"] for g in froms):
         return not _hedged(tok, verb, w)
     if froms or any(c.dep_ == "prep" and c.lower_ in w["criticism_preps"]
@@ -198,6 +199,6 @@ def _fire_target(verb: Token, w: dict[str, Any]) -> Token | None:
         ("dobj",) if lemma in w["under_fire_object_verbs"] else ()
     target = next((c for c in verb.children if c.dep_ in deps), None)
     if target is not None and target.lower_ == "one":
-        return next((g for p in target.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in p.children if g.dep_ == "pobj"), target)
+        counted = pobj(target, {"of"})
+        return target if counted is None else counted
     return target

@@ -38,6 +38,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.stages.events.detection_words import lemma as _lemma
+from eventwire.stages.events.mention_lookup import prep_objects
+
 DEMAND_LEMMAS = frozenset({"demand", "call", "urge", "press", "seek", "ask", "insist"})
 # verbs whose sense is the demand only with "for" / "on" ("calling for", "pressing for")
 NEEDS_PREP = frozenset({"call", "press", "ask"})
@@ -57,10 +60,7 @@ SLOGAN_NOUNS = frozenset({"slogan", "chant", "placard", "banner", "sign", "poste
 # people met with crowd control are the protesters: "fired tear gas at students demanding"
 CROWD_CONTROL = frozenset({"fire", "shoot", "open", "disperse", "charge", "spray", "use"})
 PARTICIPLE_DEPS = frozenset({"advcl", "acl", "xcomp", "relcl", "conj"})
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+OF, FOR_ON = frozenset({"of"}), frozenset({"for", "on"})
 
 
 def _is_protest_noun(tok: Token) -> bool:
@@ -70,9 +70,7 @@ def _is_protest_noun(tok: Token) -> bool:
     if tok.lower_ == "in" and "".join(c.lower_ for c in tok.lefts if c.dep_ in ("compound", "punct")
                                        ).endswith("sit-"):
         return True  # "a sit-in" parsed as "sit" + "-" + "in"
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        g.dep_ == "pobj" and _lemma(g) in PROTEST_NOUNS for g in c.children)
-        for c in tok.children)
+    return any(_lemma(g) in PROTEST_NOUNS for g in prep_objects(tok, OF))
 
 
 def _subject(verb: Token) -> Token | None:
@@ -107,9 +105,7 @@ def _policed_crowd(noun: Token) -> bool:
 
 def _demanded_objects(tok: Token) -> list[Token]:
     """What is demanded: the object, or the object of "for" / "on"."""
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
-    return objs + [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on")
-                   for g in c.children if g.dep_ == "pobj"]
+    return [c for c in tok.children if c.dep_ == "dobj"] + prep_objects(tok, FOR_ON)
 
 
 def _is_demand_word(tok: Token) -> bool:
