@@ -63,10 +63,11 @@ class Settings:
     # "types29")
     type_model: str = "rules"
     # parse the next batch in a helper thread while eventwire's components
-    # run on this one (eventwire/nlp/overlap.py): the same records, less wall
-    # time when a second core is idle, none saved when every core is busy
-    # (``run``'s worker processes). Off until measured idle (docs/BENCHMARKS.md
-    # "speed50")
+    # run on this one (eventwire/nlp/overlap.py): the same records; four idle
+    # on/off pairs gave no consistent wall-time gain and more CPU (the parse
+    # holds the GIL most of its time), and with every core busy (``run``'s
+    # worker processes) it cannot gain: off (docs/BENCHMARKS.md "speed50",
+    # "What the thirty-fourth session did")
     overlap: bool = False
 
     def with_overrides(self, **overrides: Any) -> Settings:

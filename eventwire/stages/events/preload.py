@@ -15,10 +15,12 @@ from eventwire.stages.events.mention_lookup import role_classes
 from eventwire.stages.events.mode_cues import cue_index, load_cues, mode_masks
 from eventwire.stages.events.mode_words import person_nouns
 from eventwire.stages.events.nonevents import word_classes
+from eventwire.stages.events.occurred_acts import occurrence_lemmas
 from eventwire.stages.events.participants import agent_nouns, agent_sectors
 from eventwire.stages.events.recipients import recipient_weights
 from eventwire.stages.events.triggers import act_lemmas, load_lexicon
 from eventwire.stages.events.typing_classes import typing_classes
+from eventwire.stages.events.word_led_classes import class_lowers
 
 
 def preload() -> None:
@@ -36,3 +38,5 @@ def preload() -> None:
     agent_sectors()
     agent_nouns()
     recipient_weights()
+    class_lowers()  # with occurred_acts' own YAML (events53), not a word_list_loader
+    occurrence_lemmas()
