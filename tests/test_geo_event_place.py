@@ -402,3 +402,22 @@ def test_the_pipeline_leaves_an_act_of_another_time_without_the_clause_s_place(
 def test_the_pipeline_keeps_a_place_inside_the_act_s_own_phrase(
         pipe: Pipeline, text: str, trigger: str, city: str) -> None:
     assert name_of(place(pipe, text, trigger)) == city
+
+
+def test_a_place_beyond_the_reach_of_a_run_on_sentence_is_not_asked(pipe: Pipeline) -> None:
+    """A run-on "sentence" the parser cannot split (issue 18's 100k
+    characters) would ask every place of it for every event: a place more
+    than ``REACH_CHARS`` from the trigger is not a candidate, one near it is."""
+    from eventwire.nlp.extensions import get_list
+    from eventwire.stages.geo.event_place import REACH_CHARS, sentence_places
+
+    filler = "the families waited by the road, and " * (REACH_CHARS // 30)
+    text = f"Troops attacked rebels in Mosul, and {filler}soldiers shelled the town of Kirkuk."
+    art = Article(text=text, id="t", published=date(2023, 5, 9), outlet="Wire")
+    ((_, doc, events),) = list(pipe.extract([art]))
+    assert doc is not None and len(list(doc.sents)) == 1
+    places = get_list(doc, "place_mentions")
+    near = {p.text for p in sentence_places(doc, events[0].mention, places, (0, 0))}
+    far = {p.text for p in sentence_places(doc, events[-1].mention, places, (0, 0))}
+    assert "Mosul" in near and "Kirkuk" not in near
+    assert "Kirkuk" in far and "Mosul" not in far
