@@ -28,6 +28,11 @@ PLACES = {
     'Cannes': (43.55, 7.01),
     'Honiara': (-9.43, 159.95),
     'HONIARA': (-9.43, 159.95),
+    'Khorog': (37.49, 71.55),
+    'Dushanbe': (38.54, 68.78),
+    'LOME': (6.13, 1.22),
+    'Lomé': (6.13, 1.22),
+    'Bè': (6.14, 1.24),  # district of Lomé
 }
 
 BATCH = Batch("rec_am", PLACES, out=Path(__file__).resolve().with_name("rec_am.jsonl"))
@@ -305,6 +310,187 @@ A('13', 'ABC Pacific', '2026-12-03', "Australian police head to Honiara after ni
     E("would not be revoked", "would not be revoked", "REJECT", "change", ("Forestry Minister Makario Tagini", "SLB", "GOV"),
       (("Opposition leader Matthew Wale", 1), "SLB", "OPP"), None, None),  # a refusal of the demand: its recipient the demander
     E("A curfew remains in force", "curfew", "COERCE", "curfew", None, None, THU3, P(("Honiara", 5), "Honiara"), cl="rec_am-honiara-curfew"),
+])
+
+# Khorog (Gorno-Badakhshan), told by Asia-Plus (14) and Eurasianet (15).
+# Security forces detain an informal Pamiri leader on Thursday 3
+# December; hundreds gather outside the regional administration; the
+# GKNB warns. Asia-Plus (14): the detention COERCE `arrest` (GKNB the doer,
+# SPY), the gathering PROTEST `demo`, the demand for his release REQUEST
+# `yield` (relabel: a crowd demanding a detainee freed), the GKNB's
+# warning that "any attempt to block roads" will be "suppressed"
+# THREATEN `violence` with the blocking `hypothetical`, the internet cut
+# COERCE `censor` (Thursday evening; Tajik Telecom the doer as told by
+# residents), the May 2022 operation recalled ASSAULT (background, month;
+# "killed at least 25" the operation's deaths, one event), the charges of
+# "organising a criminal group" ACCUSE `allege`.
+KD = "rec_am-khorog-detention"
+KP = "rec_am-khorog-demo"
+A('14', 'Asia-Plus', '2026-12-04', "Pamiri elder detained in Khorog; crowd gathers outside regional administration",
+  "Pamiri elder detained in Khorog; crowd gathers outside regional administration\n"
+  "DUSHANBE, December 4 – Officers of Tajikistan's State Committee for National Security (GKNB) on Thursday detained Mamadbokir Sharipov, a 58-year-old former teacher whom many residents of Khorog regard as an informal community leader, at his home in the city's Tem district, relatives said.\n"
+  "By evening several hundred people had gathered in front of the Gorno-Badakhshan regional administration building demanding his release, according to witnesses reached by telephone.\n"
+  "Mobile internet in Khorog was switched off shortly after 6 pm and had not been restored by Friday morning, residents said.\n"
+  "In a statement carried by the state news agency Khovar, the GKNB said Sharipov was suspected of \"organising a criminal group\" and warned that any attempt to block roads or seize administrative buildings would be \"suppressed in accordance with the law\".\n"
+  "Gorno-Badakhshan, a mountainous region bordering Afghanistan and China that covers 45 percent of Tajikistan's territory but holds barely 3 percent of its population, has a long history of tension with the central government. In May 2022 security forces killed at least 25 people in an operation the authorities called a counter-terrorist campaign.", [
+    E("Pamiri elder detained in Khorog", "detained", "COERCE", "arrest", None, ("Pamiri elder", "TJK", "CVL"), THU3,
+      P(("Khorog", 1), "Khorog"), cl=KD),
+    E("crowd gathers outside regional", "gathers", "PROTEST", "demo", ("crowd", "TJK", "CVL"),
+      ("regional administration", "TJK", "GOV"), THU3, P(("Khorog", 1), "Khorog"), cl=KP),
+    E("on Thursday detained Mamadbokir Sharipov", "detained", "COERCE", "arrest",
+      ("Officers of Tajikistan's State Committee for National Security (GKNB)", "TJK", "SPY"),
+      ("Mamadbokir Sharipov", "TJK", "CVL"), THU3, P(("Khorog", 2), "Khorog"), speaker="relatives", mod="reported", cl=KD),
+    E("several hundred people had gathered", "gathered", "PROTEST", "demo", ("several hundred people", "TJK", "CVL"),
+      ("the Gorno-Badakhshan regional administration", "TJK", "GOV"), THU3, P(("Khorog", 2), "Khorog"),
+      speaker="witnesses reached by telephone", mod="reported", cl=KP),
+    E("demanding his release", "demanding", "REQUEST", "yield", ("several hundred people", "TJK", "CVL"), None, THU3, P(("Khorog", 2), "Khorog"),
+      speaker="witnesses reached by telephone", mod="reported"),
+    E("Mobile internet in Khorog was switched off", "switched off", "COERCE", "censor", None, None, THU3, P(("Khorog", 3), "Khorog"),
+      speaker="residents", mod="reported", cl="rec_am-khorog-internet"),
+    E("Sharipov was suspected of", "suspected", "ACCUSE", "allege", ("the GKNB", "TJK", "SPY"), ("Sharipov", "TJK", "CVL"), None, None,
+      relays=["the state news agency Khovar"], mod="reported"),
+    E("and warned that any attempt", "warned", "THREATEN", "violence", ("the GKNB", "TJK", "SPY"), None, None, None,
+      relays=["the state news agency Khovar"], mod="threatened"),
+    E("any attempt to block roads", "block", "PROTEST", "obstruct", None, None, None, None,
+      speaker="the GKNB", relays=["the state news agency Khovar"], mod="hypothetical"),
+    E("security forces killed at least 25", "killed", "ASSAULT", None, ("security forces", "TJK", "MIL"), ("at least 25 people", "TJK", "CVL"),
+      mo("2022-05", True), None, cl="rec_am-khorog-2022"),
+])
+
+# Eurasianet's telling (15), Saturday 5 December: the detention (one
+# cluster), the crowd (one cluster) and a second day of it on Friday
+# PROTEST `demo`, Sharipov "flown to Dushanbe" COERCE `arrest` (his
+# transfer in custody; Friday), the court's two-month pre-trial detention
+# COERCE `arrest` (the court the doer, relabel54; Saturday, Dushanbe),
+# the governor's meeting with elders CONSULT (Friday, Khorog), his promise
+# that the detainee "would not be harmed" no event (an assurance, no act),
+# the OSCE's call to respect the right to assembly REQUEST (mode null),
+# the 2012 clashes recalled ASSAULT (background, year).
+A('15', 'Eurasianet', '2026-12-05', "Tajikistan: Khorog standoff enters second day as court jails Pamiri elder",
+  "Tajikistan: Khorog standoff enters second day as court jails Pamiri elder\n"
+  "Hundreds of residents of Khorog spent a second day outside the regional administration on Friday, after the arrest of Mamadbokir Sharipov, a retired teacher who has mediated between local families and the authorities since the armed clashes of 2012.\n"
+  "Sharipov was flown to Dushanbe on Friday morning aboard a military helicopter, according to a relative who asked not to be named for fear of reprisals. On Saturday, the Shohmansur district court in the capital ordered him held in pre-trial detention for two months.\n"
+  "Regional governor Alisher Mirzonabot met a group of elders in Khorog on Friday afternoon and, according to two participants, promised that Sharipov \"would not be harmed\" but refused to discuss his release.\n"
+  "The OSCE Programme Office in Dushanbe called on the authorities to respect the right of peaceful assembly and to restore internet access in the region.\n"
+  "Rights groups say dozens of Pamiris have been sentenced to long prison terms since the 2022 crackdown.", [
+    E("Khorog standoff enters second day", "standoff", "PROTEST", "demo", None, None, FRI4, P(("Khorog", 1), "Khorog"), cl=KP),
+    E("as court jails Pamiri elder", "jails", "COERCE", "arrest", ("court", "TJK", "JUD"), ("Pamiri elder", "TJK", "CVL"), SAT5,
+      P("Dushanbe", "Dushanbe"), cl="rec_am-khorog-custody"),
+    E("Hundreds of residents of Khorog spent", "spent a second day", "PROTEST", "demo", ("Hundreds of residents of Khorog", "TJK", "CVL"),
+      ("the regional administration", "TJK", "GOV"), FRI4, P(("Khorog", 2), "Khorog"), cl=KP),
+    E("after the arrest of Mamadbokir", "arrest", "COERCE", "arrest", None, ("Mamadbokir Sharipov", "TJK", "CVL"), THU3, None, cl=KD),
+    E("since the armed clashes of 2012", "clashes", "ASSAULT", None, None, None, yr("2012"), None, cl="rec_am-khorog-2012"),
+    E("Sharipov was flown to Dushanbe", "flown", "COERCE", "arrest", None, ("Sharipov", "TJK", "CVL"), FRI4, None,
+      speaker="a relative who asked not to be named", mod="reported", cl=KD),
+    E("ordered him held in pre-trial detention", "detention", "COERCE", "arrest",
+      ("the Shohmansur district court in the capital", "TJK", "JUD"), ("him", "TJK", "CVL"), SAT5, P(("Dushanbe", 1), "Dushanbe"),
+      cl="rec_am-khorog-custody"),
+    E("met a group of elders in Khorog", "met", "CONSULT", None, ("Regional governor Alisher Mirzonabot", "TJK", "GOV"),
+      ("a group of elders", "TJK", "CVL"), FRI4, P(("Khorog", 3), "Khorog"), cl="rec_am-khorog-elders"),
+    E("but refused to discuss his release", "refused", "REJECT", "yield", ("Regional governor Alisher Mirzonabot", "TJK", "GOV"),
+      ("a group of elders", "TJK", "CVL"), FRI4, P(("Khorog", 3), "Khorog"), speaker="two participants", mod="reported"),
+    E("called on the authorities to respect", "called on", "REQUEST", None, ("The OSCE Programme Office in Dushanbe", None, "IGO"),
+      ("the authorities", "TJK", "GOV"), None, None, mod="demanded"),
+    E("have been sentenced to long prison terms", "sentenced", "SANCTION", "convict", None, ("dozens of Pamiris", "TJK", "CVL"), None, None,
+      speaker="Rights groups", mod="reported"),
+    E("since the 2022 crackdown", "crackdown", "ASSAULT", None, None, None, yr("2022"), None, cl="rec_am-khorog-2022"),
+])
+
+# Lomé, told by AFP (16) and RFI (17). The opposition's march against the
+# constitutional change is banned; on Saturday 5 December police fire
+# tear gas in Bè and Adakpamé; the government reports 2 dead, the
+# opposition 6. AFP (16): the ban COERCE `restrict` (the government, by
+# decree on Thursday), the march held in defiance PROTEST `demo`, tear gas
+# ASSAULT `crowd-control`, "burned tyres and hurled stones" PROTEST `riot`
+# (a crowd's unarmed fires, relabel62), the deaths told by the government
+# (ASSAULT, mode null: "were killed", no doer named; the opposition's
+# higher figure and its accusation that police "shot" marchers ASSAULT
+# `firearms` reported with the coalition the speaker, and ACCUSE), the
+# minister's denial that police used live rounds REJECT, the 2017–2018
+# marches recalled PROTEST `demo` (background, year), the coalition's
+# call for a general strike on Monday PROTEST `strike` `future`.
+LM = "rec_am-lome-march"
+LD = "rec_am-lome-deaths"
+A('16', 'AFP', '2026-12-06', "Two dead as Togo police break up banned opposition march",
+  "Two dead as Togo police break up banned opposition march\n"
+  "LOME, Dec 6, 2026 (AFP) - Two people were killed in Togo's capital on Saturday when security forces broke up a banned opposition march against a constitutional change that critics say lets President Faure Gnassingbé rule for life, the government said.\n"
+  "Police fired tear gas in the working-class districts of Bè and Adakpamé as groups of young men burned tyres and hurled stones at patrols, AFP journalists saw.\n"
+  "The opposition coalition \"Touche pas à ma Constitution\" put the toll at six dead and said police had shot at unarmed marchers.\n"
+  "\"No live ammunition was used by the police or the gendarmerie,\" Security Minister Hodabalo Awaté told state television TVT on Sunday, adding that an investigation had been opened into the deaths.\n"
+  "The government banned the march by decree on Thursday, citing \"risks to public order\".\n"
+  "The coalition called a general strike for Monday.\n"
+  "Togo was shaken in 2017 and 2018 by months of marches demanding a limit on presidential terms, which the Gnassingbé family has held since 1967.", [
+    E("Two dead as Togo police break up", "break up", "ASSAULT", "crowd-control", ("Togo police", "TGO", "COP"),
+      ("banned opposition march", "TGO", "OPP"), SAT5, P(("LOME", 1), "LOME"), cl="rec_am-lome-dispersal"),
+    E("Togo police break up banned opposition", "march", "PROTEST", "demo", None, None, SAT5, P(("LOME", 1), "LOME"), cl=LM),
+    E("Two people were killed in Togo's capital", "killed", "ASSAULT", None, None, ("Two people", "TGO", "CVL"), SAT5,
+      P(("LOME", 1), "LOME"), speaker="the government", mod="reported", cl=LD),
+    E("security forces broke up a banned", "broke up", "ASSAULT", "crowd-control", ("security forces", "TGO", "COP"),
+      ("a banned opposition march", "TGO", "OPP"), SAT5, P(("LOME", 1), "LOME"), speaker="the government", mod="reported",
+      cl="rec_am-lome-dispersal"),
+    E("a banned opposition march against", "march", "PROTEST", "demo", None, ("President Faure Gnassingbé", "TGO", "GOV"), SAT5,
+      P(("LOME", 1), "LOME"), cl=LM),
+    E("Police fired tear gas in", "fired", "ASSAULT", "crowd-control", ("Police", "TGO", "COP"), None, SAT5, P("Bè", "Bè"),
+      cl="rec_am-lome-gas"),
+    E("burned tyres and hurled stones", "burned", "PROTEST", "riot", ("groups of young men", "TGO", "CVL"), None, SAT5, P("Bè", "Bè"),
+      cl="rec_am-lome-riot"),
+    E("hurled stones at patrols", "hurled", "ASSAULT", "primitive", ("groups of young men", "TGO", "CVL"), ("patrols", "TGO", "COP"), SAT5,
+      P("Bè", "Bè")),
+    E("put the toll at six dead", "dead", "ASSAULT", None, None, None, SAT5, P(("LOME", 1), "LOME"),
+      speaker="The opposition coalition \"Touche pas à ma Constitution\"", mod="reported", cl=LD),
+    E("police had shot at unarmed marchers", "shot", "ASSAULT", "firearms", ("police", "TGO", "COP"), ("unarmed marchers", "TGO", "OPP"),
+      SAT5, P(("LOME", 1), "LOME"), speaker="The opposition coalition \"Touche pas à ma Constitution\"", mod="reported"),
+    E("and said police had shot", "said", "ACCUSE", "allege", ("The opposition coalition \"Touche pas à ma Constitution\"", "TGO", "OPP"),
+      ("police", "TGO", "COP"), None, None),
+    E("No live ammunition was used", "No live ammunition was used", "REJECT", None, ("Security Minister Hodabalo Awaté", "TGO", "GOV"),
+      (("The opposition coalition", 1), "TGO", "OPP"), SUN6, P(("LOME", 1), "LOME"), relays=["state television TVT"]),
+    E("an investigation had been opened into the deaths", "investigation", "ACCUSE", "investigate", None, None, None, None,
+      speaker="Security Minister Hodabalo Awaté", relays=["state television TVT"], mod="reported"),
+    E("The government banned the march", "banned", "COERCE", "restrict", ("The government", "TGO", "GOV"), ("the march", "TGO", "OPP"), THU3,
+      P(("LOME", 1), "LOME"), cl="rec_am-lome-ban"),
+    E("The coalition called a general strike", "strike", "PROTEST", "strike", ("The coalition", "TGO", "OPP"), None, d("2026-12-07"), None,
+      mod="future", cl="rec_am-lome-strike"),
+    E("by months of marches demanding", "marches", "PROTEST", "demo", None, None, yr("2017"), None, cl="rec_am-lome-2017"),
+])
+
+# RFI's telling (17), Monday 7 December: the strike observed "widely" on
+# Monday PROTEST `strike` (the coalition's), the arrests of 43 people on
+# Saturday and Sunday COERCE `arrest` (the prosecutor the speaker), the
+# detention of a coalition leader Sunday night COERCE `arrest`, ECOWAS's
+# call for dialogue REQUEST (mode null), the coalition's condition "we
+# will not talk as long as our comrades are in prison" REJECT
+# `conditional` (a refusal on a condition), the deaths (one cluster), the
+# prosecutor's charges of "rebellion" ACCUSE `allege`.
+A('17', 'RFI', '2026-12-07', "Togo: 'dead city' in Lomé as 43 held after banned marches",
+  "Togo: 'dead city' in Lomé as 43 held after banned marches\n"
+  "Shops, markets and taxi-motos stayed shut in much of Lomé on Monday as the general strike called by the opposition coalition \"Touche pas à ma Constitution\" was widely followed, RFI's correspondent reported.\n"
+  "Lomé's public prosecutor, Talaka Mawama, told RFI that 43 people had been arrested during Saturday's unrest and on Sunday and would be prosecuted for \"rebellion and destruction of public property\".\n"
+  "Among them is Brigitte Adjamagbo-Johnson, one of the coalition's leaders, who was taken from her home by plainclothes gendarmes late on Sunday, her party said.\n"
+  "The Economic Community of West African States urged the government and the opposition to resume dialogue. But coalition spokesman Eric Dupuy said there would be no talks as long as \"our comrades are in prison\".\n"
+  "Saturday's march, which the government had banned, left at least two people dead.", [
+    E("'dead city' in Lomé", "dead city", "PROTEST", "strike", None, None, d("2026-12-07"), P("Lomé", "Lomé"), cl="rec_am-lome-strike"),
+    E("as 43 held after", "held", "COERCE", "arrest", None, ("43", "TGO", "CVL"), None, None, cl="rec_am-lome-arrests"),
+    E("after banned marches", "marches", "PROTEST", "demo", None, None, SAT5, None, cl=LM),
+    E("the general strike called by", "strike", "PROTEST", "strike",
+      ("the opposition coalition \"Touche pas à ma Constitution\"", "TGO", "OPP"), None, d("2026-12-07"), P(("Lomé", 2), "Lomé"),
+      speaker="RFI's correspondent", mod="reported", cl="rec_am-lome-strike"),
+    E("43 people had been arrested", "arrested", "COERCE", "arrest", None, ("43 people", "TGO", "CVL"), None, None,
+      speaker="Lomé's public prosecutor, Talaka Mawama", mod="reported", cl="rec_am-lome-arrests"),
+    E("during Saturday's unrest", "unrest", "PROTEST", "riot", None, None, SAT5, None,
+      speaker="Lomé's public prosecutor, Talaka Mawama", mod="reported", cl="rec_am-lome-riot"),
+    E("would be prosecuted for", "prosecuted", "ACCUSE", "allege", None, ("43 people", "TGO", "CVL"), None, None,
+      speaker="Lomé's public prosecutor, Talaka Mawama", mod="future"),
+    E("who was taken from her home", "taken", "COERCE", "arrest", ("plainclothes gendarmes", "TGO", "COP"),
+      ("Brigitte Adjamagbo-Johnson", "TGO", "OPP"), SUN6, P(("Lomé", 2), "Lomé"), speaker="her party", mod="reported"),
+    E("urged the government and the opposition", "urged", "REQUEST", None, ("The Economic Community of West African States", None, "IGO"),
+      ("the government and the opposition", "TGO", None), None, None, mod="demanded"),
+    E("there would be no talks as long as", "no talks", "REJECT", "meet", ("coalition spokesman Eric Dupuy", "TGO", "OPP"),
+      ("the government", "TGO", "GOV"), None, None, mod="conditional", cond="as long as \"our comrades are in prison\""),
+    E("Saturday's march, which", "march", "PROTEST", "demo", None, None, SAT5, P(("Lomé", 2), "Lomé"), cl=LM),
+    E("which the government had banned", "banned", "COERCE", "restrict", ("the government", "TGO", "GOV"), None, THU3, None,
+      cl="rec_am-lome-ban"),
+    E("left at least two people dead", "dead", "ASSAULT", None, None, ("at least two people", "TGO", "CVL"), SAT5, P(("Lomé", 2), "Lomé"),
+      cl=LD),
 ])
 
 # --- end of articles ---
