@@ -18,6 +18,7 @@ from needles import (  # noqa: E402
     d,
     mo,
     with_title,
+    wk,
     yr,
 )
 
@@ -33,6 +34,11 @@ PLACES = {
     'LOME': (6.13, 1.22),
     'Lomé': (6.13, 1.22),
     'Bè': (6.14, 1.24),  # district of Lomé
+    'PORT VILA': (-17.73, 168.32),
+    'Nouméa': (-22.28, 166.46),
+    'Wabag': (-5.49, 143.72),
+    'Wapenamanda': (-5.64, 143.89),  # district (approximate)
+    'Akom': (-5.60, 143.85),  # village, Wapenamanda district (approximate)
 }
 
 BATCH = Batch("rec_am", PLACES, out=Path(__file__).resolve().with_name("rec_am.jsonl"))
@@ -223,6 +229,7 @@ THU3 = d("2026-12-03")
 FRI4 = d("2026-12-04")
 SAT5 = d("2026-12-05")
 SUN6 = d("2026-12-06")
+W49 = wk("2026-W49")  # 30 November - 6 December: "two days of fighting" from Wednesday
 
 # Honiara, told by the Solomon Star (12) and ABC Pacific (13). Youths
 # angry at the logging licence torch shops in Chinatown on Tuesday night;
@@ -491,6 +498,130 @@ A('17', 'RFI', '2026-12-07', "Togo: 'dead city' in Lomé as 43 held after banned
       cl="rec_am-lome-ban"),
     E("left at least two people dead", "dead", "ASSAULT", None, None, ("at least two people", "TGO", "CVL"), SAT5, P(("Lomé", 2), "Lomé"),
       cl=LD),
+])
+
+# Port Vila (18), Vanuatu Daily Post, Friday 4 December: the president
+# dissolving parliament COERCE `restrict` (the guide's Types line;
+# Wednesday), the Speaker's rejection of the dissolution as unlawful
+# REJECT, the opposition's challenge in the Supreme Court ACCUSE `allege`
+# (a case filed; Thursday), the hearing set for Tuesday ACCUSE `allege`
+# `future`, the police "deployed outside Parliament House" MOBILIZE
+# `police`, the opposition supporters' sit-in PROTEST `demo`, the
+# commissioner's warning that anyone entering the chamber "will be
+# arrested" THREATEN `arrest` with the arrest no second event (the
+# threat's content, relabel53), the 2015 jailing of 14 MPs for bribery
+# SANCTION `convict` (background, year).
+A('18', 'Vanuatu Daily Post', '2026-12-04', "President dissolves Parliament; opposition rushes to Supreme Court",
+  "President dissolves Parliament; opposition rushes to Supreme Court\n"
+  "PORT VILA – Head of State Nikenike Vurobaravu dissolved Parliament on Wednesday on the advice of the Council of Ministers, hours before MPs were due to vote on a motion of no confidence against Prime Minister Jotham Napat's eight-month-old coalition.\n"
+  "Speaker Stephen Felix told the Daily Post the dissolution was \"unconstitutional and void\" because a motion had already been lodged, and the opposition bloc filed a constitutional application in the Supreme Court on Thursday afternoon. Chief Justice Vincent Lunabek set the hearing for Tuesday.\n"
+  "About 200 opposition supporters held a sit-in at the gates of Parliament House on Thursday, where some 60 officers of the Vanuatu Police Force and the Vanuatu Mobile Force had been deployed since dawn.\n"
+  "\"Anyone who tries to force his way into the chamber will be arrested, whether he is an MP or not,\" Acting Police Commissioner Kalo Willie said.\n"
+  "It is the fourth dissolution in six years. In 2015, 14 MPs, including a former deputy prime minister, were jailed for bribery in a case that also ended in an early election.", [
+    E("President dissolves Parliament", "dissolves", "COERCE", "restrict", ("President", "VUT", "GOV"), ("Parliament", "VUT", "LEG"), WED2,
+      P(("PORT VILA", 1), "PORT VILA"), cl="rec_am-vila-dissolution"),
+    E("opposition rushes to Supreme Court", "rushes", "ACCUSE", "allege", ("opposition", "VUT", "OPP"), None, THU3, None,
+      cl="rec_am-vila-case"),
+    E("dissolved Parliament on Wednesday", "dissolved", "COERCE", "restrict", ("Head of State Nikenike Vurobaravu", "VUT", "GOV"),
+      ("Parliament", "VUT", "LEG"), WED2, P(("PORT VILA", 1), "PORT VILA"), cl="rec_am-vila-dissolution"),
+    E("the dissolution was \"unconstitutional", "unconstitutional and void", "REJECT", None, ("Speaker Stephen Felix", "VUT", "LEG"),
+      (("Head of State Nikenike Vurobaravu", 1), "VUT", "GOV"), None, None),
+    E("filed a constitutional application", "filed", "ACCUSE", "allege", ("the opposition bloc", "VUT", "OPP"), None, THU3,
+      P(("PORT VILA", 1), "PORT VILA"), cl="rec_am-vila-case"),
+    E("set the hearing for Tuesday", "hearing", "ACCUSE", "allege", ("Chief Justice Vincent Lunabek", "VUT", "JUD"), None, d("2026-12-08"),
+      None, mod="future"),
+    E("held a sit-in at the gates", "sit-in", "PROTEST", "demo", ("About 200 opposition supporters", "VUT", "OPP"),
+      ("Parliament House", "VUT", "LEG"), THU3, P(("PORT VILA", 1), "PORT VILA")),
+    E("had been deployed since dawn", "deployed", "MOBILIZE", "police",
+      ("some 60 officers of the Vanuatu Police Force and the Vanuatu Mobile Force", "VUT", "COP"), None, THU3,
+      P(("PORT VILA", 1), "PORT VILA")),
+    E("into the chamber will be arrested", "arrested", "THREATEN", "arrest", ("Acting Police Commissioner Kalo Willie", "VUT", "COP"),
+      ("Anyone who tries to force his way into the chamber", "VUT", None), None, None, mod="threatened"),
+    E("were jailed for bribery", "jailed", "SANCTION", "convict", None, ("14 MPs", "VUT", "LEG"), yr("2015"), None),
+])
+
+# Nouméa (19), Nouvelles Calédoniennes, Wednesday 2 December: the Paris
+# appeals court's decision to keep independence activist Christian Tein
+# under judicial supervision in mainland France COERCE `restrict`
+# (relabel: court as doer; Tuesday), the ban on returning COERCE
+# `restrict` (one cluster), the CCAT's rally in Nouméa on Saturday
+# PROTEST `demo` `future`, the FLNKS's demand that he be allowed home
+# REQUEST `yield`, the May 2024 riots recalled PROTEST `riot` (background,
+# month), his June 2024 transfer to a prison in France COERCE `arrest`
+# (custody moved, as rec_am-15's "flown to Dushanbe"; background) and his
+# release RETREAT `release` ("a year later": 2025), the accusation
+# ACCUSE `allege` and the awaited trial ACCUSE `allege` `future`, the
+# FLNKS calling the ruling "a political exile" ACCUSE `disapprove`, the
+# Paris talks "next month" CONSULT `future` (January 2027), the high
+# commissioner's ban on gatherings COERCE `restrict` `future` (Friday).
+A('19', 'Les Nouvelles Calédoniennes', '2026-12-02', "Christian Tein still barred from returning, rules Paris court",
+  "Christian Tein still barred from returning, rules Paris court\n"
+  "The Paris court of appeal on Tuesday upheld the judicial supervision that bars Christian Tein, leader of the pro-independence Field Action Coordination Cell (CCAT), from returning to New Caledonia while he awaits trial over the riots of May 2024.\n"
+  "Tein, who was flown to a prison in Mulhouse in June 2024 with six other activists before being released under supervision a year later, is accused of organising the unrest in which 14 people died and businesses worth more than two billion euros were destroyed.\n"
+  "The FLNKS, the main independence front, called the ruling \"a political exile\" and demanded that he be allowed to come home for the talks on the territory's status due in Paris next month.\n"
+  "The CCAT has called a rally for Saturday morning at the Place des Cocotiers in Nouméa. High Commissioner Jacques Billant has banned all public gatherings in Greater Nouméa from Friday evening to Sunday.", [
+    E("still barred from returning", "barred", "COERCE", "restrict", ("Paris court", "FRA", "JUD"), ("Christian Tein", "NCL", "OPP"), TUE1,
+      None, cl="rec_am-tein-bar"),
+    E("upheld the judicial supervision", "upheld", "COERCE", "restrict", ("The Paris court of appeal", "FRA", "JUD"),
+      ("Christian Tein", "NCL", "OPP"), TUE1, None, cl="rec_am-tein-bar"),
+    E("while he awaits trial over", "trial", "ACCUSE", "allege", None, (("he", "while he awaits"), "NCL", "OPP"), None, None, mod="future"),
+    E("over the riots of May 2024", "riots", "PROTEST", "riot", None, None, mo("2024-05", True), None, cl="rec_am-noumea-2024"),
+    E("was flown to a prison in Mulhouse", "flown", "COERCE", "arrest", None, ("Tein", "NCL", "OPP"), mo("2024-06", True), None,
+      cl="rec_am-tein-transfer"),
+    E("before being released under supervision", "released", "RETREAT", "release", None, ("Tein", "NCL", "OPP"), yr("2025"), None),
+    E("is accused of organising the unrest", "accused", "ACCUSE", "allege", None, ("Tein", "NCL", "OPP"), None, None),
+    E("called the ruling \"a political exile\"", "called", "ACCUSE", "disapprove", ("The FLNKS, the main independence front", "NCL", "OPP"),
+      (("The Paris court of appeal", 1), "FRA", "JUD"), None, None),
+    E("demanded that he be allowed to come home", "demanded", "REQUEST", "yield", ("The FLNKS, the main independence front", "NCL", "OPP"),
+      None, None, None, mod="demanded"),
+    E("the talks on the territory's status", "talks", "CONSULT", None, None, None, mo("2027-01"), None, mod="future"),
+    E("has called a rally for Saturday", "rally", "PROTEST", "demo", ("The CCAT", "NCL", "OPP"), None, SAT5, P("Nouméa", "Nouméa"),
+      mod="future"),
+    E("has banned all public gatherings", "banned", "COERCE", "restrict", ("High Commissioner Jacques Billant", "FRA", "GOV"), None, FRI4,
+      P("Nouméa", "Nouméa"), mod="future"),
+])
+
+# Enga (20), Post-Courier, Saturday 5 December: the clan fighting near
+# Wabag ASSAULT (killing 9; "killed with guns and bush knives": the arms
+# named: `firearms`), houses burned ASSAULT `destroy` (relabel: fire to
+# property destroy), police mobile squads sent MOBILIZE `police`, the
+# governor asking the clans to lay down their arms REQUEST `yield` and
+# the meeting he proposes CONSULT `hypothetical` (Monday), the Sakar
+# elders' "would accept a truce only if the killers ... were handed over"
+# AGREE `conditional` (an offer, relabel58's offers AGREE) with the
+# handover in the if-clause COOPERATE `hypothetical`; the killing that
+# set it off ASSAULT (Wednesday); the Akom ambush of February 2024
+# recalled ASSAULT (background, month). Clans fighting each other are UAF
+# (relabel61's militias; a clan's armed men).
+EW = "rec_am-enga-fight"
+A('20', 'Post-Courier', '2026-12-05', "Nine killed as clan fighting flares again near Wabag",
+  "Nine killed as clan fighting flares again near Wabag\n"
+  "Nine men were shot or hacked to death and more than 40 houses burned in two days of fighting between the Sakar and Yambali clans in the Wapenamanda district of Enga Province, provincial police commander Superintendent George Kakas said yesterday.\n"
+  "The fighting broke out on Wednesday after a Yambali man was killed at a market near Wabag in what police believe was a payback killing over a land dispute that dates back to the 1990s.\n"
+  "Two mobile squads of 35 men each were flown in from Mount Hagen on Thursday, and Enga Governor Sir Peter Ipatas has asked the clan leaders to lay down their arms and meet at the provincial headquarters on Monday.\n"
+  "Sakar elders said they would accept a truce only if the killers of their men were handed over to police.\n"
+  "In February 2024, at least 26 men were killed in an ambush near Akom village in the same district, one of the deadliest tribal clashes in the Highlands in decades.", [
+    E("Nine killed as clan fighting", "killed", "ASSAULT", None, None, ("Nine", "PNG", "CVL"), W49, P("Wabag", "Wabag"), cl=EW),
+    E("Nine men were shot or hacked", "shot or hacked to death", "ASSAULT", "firearms", None, ("Nine men", "PNG", "CVL"), W49,
+      P("Wapenamanda", "Wapenamanda"), speaker="provincial police commander Superintendent George Kakas", mod="reported", cl=EW),
+    E("more than 40 houses burned", "burned", "ASSAULT", "destroy", None, ("more than 40 houses", "PNG", "CVL"), W49,
+      P("Wapenamanda", "Wapenamanda"), speaker="provincial police commander Superintendent George Kakas", mod="reported"),
+    E("two days of fighting between the Sakar", "fighting", "ASSAULT", None, ("the Sakar and Yambali clans", "PNG", "UAF"), None, W49,
+      P("Wapenamanda", "Wapenamanda"), speaker="provincial police commander Superintendent George Kakas", mod="reported", cl=EW),
+    E("a Yambali man was killed at a market", "killed", "ASSAULT", None, None, ("a Yambali man", "PNG", "CVL"), WED2, P(("Wabag", 2), "Wabag"),
+      cl="rec_am-enga-payback"),
+    E("Two mobile squads of 35 men", "flown in", "MOBILIZE", "police", ("Two mobile squads of 35 men each", "PNG", "COP"), None, THU3,
+      P(("Wapenamanda", 1), "Wapenamanda")),
+    E("has asked the clan leaders to lay down", "asked", "REQUEST", "yield", ("Enga Governor Sir Peter Ipatas", "PNG", "GOV"),
+      ("the clan leaders", "PNG", "UAF"), None, None, mod="demanded"),
+    E("meet at the provincial headquarters on Monday", "meet", "CONSULT", None, ("the clan leaders", "PNG", "UAF"), None, d("2026-12-07"),
+      None, speaker="Enga Governor Sir Peter Ipatas", mod="hypothetical"),
+    E("they would accept a truce only if", "accept a truce", "AGREE", None, ("Sakar elders", "PNG", "UAF"), None, None, None,
+      mod="conditional", cond="only if the killers of their men were handed over to police"),
+    E("were handed over to police", "handed over", "COOPERATE", None, None, ("police", "PNG", "COP"), None, None,
+      speaker="Sakar elders", mod="hypothetical"),
+    E("at least 26 men were killed in an ambush", "ambush", "ASSAULT", None, None, ("at least 26 men", "PNG", "CVL"), mo("2024-02", True),
+      P("Akom", "Akom"), cl="rec_am-enga-akom"),
 ])
 
 # --- end of articles ---
