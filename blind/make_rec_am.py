@@ -39,6 +39,10 @@ PLACES = {
     'Wabag': (-5.49, 143.72),
     'Wapenamanda': (-5.64, 143.89),  # district (approximate)
     'Akom': (-5.60, 143.85),  # village, Wapenamanda district (approximate)
+    'BISHKEK': (42.87, 74.59),
+    'Nukus': (42.46, 59.60),
+    'Tbilisi': (41.69, 44.83),
+    'Kutaisi': (42.27, 42.70),
 }
 
 BATCH = Batch("rec_am", PLACES, out=Path(__file__).resolve().with_name("rec_am.jsonl"))
@@ -622,6 +626,137 @@ A('20', 'Post-Courier', '2026-12-05', "Nine killed as clan fighting flares again
       speaker="Sakar elders", mod="hypothetical"),
     E("at least 26 men were killed in an ambush", "ambush", "ASSAULT", None, None, ("at least 26 men", "PNG", "CVL"), mo("2024-02", True),
       P("Akom", "Akom"), cl="rec_am-enga-akom"),
+])
+
+# Bishkek (21), 24.kg, Thursday 3 December: the journalists detained in
+# a search of Kloop's office COERCE `arrest` (the GKNB; Wednesday), the
+# search itself a raid on a media office COERCE `censor` (the guide's
+# Types line), the charge of "calls for mass unrest" ACCUSE `allege`
+# (the GKNB the speaker), the court's two months' custody COERCE `arrest`
+# (Thursday, Bishkek), the OSCE representative's call for their release
+# REQUEST `yield`, the presidential spokesman's denial that the case was
+# about journalism REJECT, the 2024 Temirov Live case recalled (the
+# arrests COERCE `arrest`, background, January 2024) and the court's
+# sentence SANCTION `convict` (October 2024).
+A('21', '24.kg', '2026-12-03', "Bishkek court sends four Kloop camera operators to pre-trial detention",
+  "Bishkek court sends four Kloop camera operators to pre-trial detention\n"
+  "BISHKEK — The Pervomaisky district court of Bishkek on Thursday remanded four former camera operators of the independent outlet Kloop in custody for two months, a day after officers of the State Committee for National Security (GKNB) searched the outlet's former office and detained them.\n"
+  "The GKNB said in a statement that the four had produced videos \"containing calls for mass unrest\" for a channel the authorities outlawed as \"extremist\" last year. Their lawyer, Akmat Alagushev, said the men had only filmed street interviews.\n"
+  "Presidential press secretary Daiyrbek Orunbekov rejected criticism that the case was aimed at the press. \"Nobody in Kyrgyzstan is prosecuted for journalism,\" he wrote on Facebook.\n"
+  "Jan Braathu, the OSCE Representative on Freedom of the Media, called for the four to be released pending trial.\n"
+  "In January 2024 the GKNB detained eleven current and former staff of the investigative outlet Temirov Live; in October of that year a court sentenced its director, Makhabat Tazhibek kyzy, to six years in prison.", [
+    E("Bishkek court sends four Kloop", "sends", "COERCE", "arrest", ("Bishkek court", "KGZ", "JUD"), ("four Kloop camera operators", "KGZ", "CVL"),
+      THU3, P(("BISHKEK", 1), "BISHKEK"), cl="rec_am-kloop-custody"),
+    E("on Thursday remanded four former camera", "remanded", "COERCE", "arrest", ("The Pervomaisky district court of Bishkek", "KGZ", "JUD"),
+      ("four former camera operators of the independent outlet Kloop", "KGZ", "CVL"), THU3, P(("BISHKEK", 1), "BISHKEK"),
+      cl="rec_am-kloop-custody"),
+    E("searched the outlet's former office", "searched", "COERCE", "censor",
+      ("officers of the State Committee for National Security (GKNB)", "KGZ", "SPY"), ("the outlet's former office", "KGZ", "CVL"), WED2,
+      P(("BISHKEK", 1), "BISHKEK")),
+    E("and detained them.", "detained", "COERCE", "arrest", ("officers of the State Committee for National Security (GKNB)", "KGZ", "SPY"),
+      ("them", "KGZ", "CVL"), WED2, P(("BISHKEK", 1), "BISHKEK"), cl="rec_am-kloop-arrest"),
+    E("containing calls for mass unrest", "calls for mass unrest", "ACCUSE", "allege", ("The GKNB", "KGZ", "SPY"), ("the four", "KGZ", "CVL"),
+      None, None),
+    E("the authorities outlawed as", "outlawed", "COERCE", "censor", ("the authorities", "KGZ", "GOV"), ("a channel", "KGZ", "CVL"), yr("2025"),
+      None, speaker="The GKNB", mod="reported"),
+    E("rejected criticism that the case", "rejected", "REJECT", None, ("Presidential press secretary Daiyrbek Orunbekov", "KGZ", "GOV"), None,
+      None, None),
+    E("called for the four to be released", "called for", "REQUEST", "yield",
+      ("Jan Braathu, the OSCE Representative on Freedom of the Media", None, "IGO"), None, None, None, mod="demanded"),
+    E("In January 2024 the GKNB detained", "detained", "COERCE", "arrest", ("the GKNB", "KGZ", "SPY"),
+      ("eleven current and former staff of the investigative outlet Temirov Live", "KGZ", "CVL"), mo("2024-01", True), None,
+      cl="rec_am-temirov-arrest"),
+    E("a court sentenced its director", "sentenced", "SANCTION", "convict", ("a court", "KGZ", "JUD"),
+      ("its director, Makhabat Tazhibek kyzy", "KGZ", "CVL"), mo("2024-10", True), None),
+])
+
+# Nukus (22), Eurasianet, Tuesday 1 December: the Karakalpak blogger
+# "extradited" and "handed" by Kazakhstan COOPERATE (an extradition
+# carried out is a state's legal cooperation with another, as the guide's
+# "extradition COOPERATE `hypothetical`" line; one cluster with the
+# prosecutors' "handover", undated: the text gives only the arrest's day)
+# and his arrest on arrival COERCE `arrest` (Monday, Nukus); the charge of "attempting to overthrow the
+# constitutional order" ACCUSE `allege`; Human Rights Watch's accusation
+# that Astana violated non-refoulement ACCUSE `disapprove` and its call on
+# Tashkent to free him REQUEST `yield`; July 2022 protests and the
+# crackdown recalled PROTEST `demo` (background) and ASSAULT (21 dead:
+# the crackdown; background), the 2023 sentence of Dauletmurat Tazhimuratov
+# SANCTION `convict` (January 2023, background).
+A('22', 'Eurasianet', '2026-12-01', "Kazakhstan hands Karakalpak blogger to Uzbekistan despite asylum plea",
+  "Kazakhstan hands Karakalpak blogger to Uzbekistan despite asylum plea\n"
+  "Kazakhstan has extradited a Karakalpak blogger to Uzbekistan, where he was arrested on arrival in Nukus on Monday, his sister told Eurasianet, ignoring his pending request for asylum.\n"
+  "Zhaksylyk Kalmuratov, 34, had lived in Almaty since 2022 and ran a YouTube channel critical of the Uzbek authorities. Uzbek prosecutors accuse him of attempting to overthrow the constitutional order, a charge that carries up to 20 years.\n"
+  "Human Rights Watch said Astana had breached its obligation not to return people to countries where they face torture, and urged Tashkent to release Kalmuratov immediately.\n"
+  "Kazakhstan's Prosecutor General's Office said in a brief statement that the handover complied with the Minsk Convention on legal assistance.\n"
+  "Protests erupted in Nukus in July 2022 over a plan, later dropped, to strip Karakalpakstan of its constitutional right to secede. At least 21 people were killed as security forces put down the unrest. In January 2023 a court sentenced the lawyer and journalist Dauletmurat Tazhimuratov to 16 years in prison for organising the protests.", [
+    E("Kazakhstan hands Karakalpak blogger", "hands", "COOPERATE", None, ("Kazakhstan", "KAZ", "GOV"), ("Uzbekistan", "UZB", "GOV"), None, None,
+      cl="rec_am-kalmuratov-handover"),
+    E("Kazakhstan has extradited a Karakalpak", "extradited", "COOPERATE", None, ("Kazakhstan", "KAZ", "GOV"), ("Uzbekistan", "UZB", "GOV"),
+      None, None, cl="rec_am-kalmuratov-handover"),
+    E("where he was arrested on arrival", "arrested", "COERCE", "arrest", None, (("a Karakalpak blogger", "Kazakhstan has extradited"), "UZB", "CVL"), MON30,
+      P("Nukus", "Nukus"), speaker="his sister", mod="reported"),
+    E("Uzbek prosecutors accuse him", "accuse", "ACCUSE", "allege", ("Uzbek prosecutors", "UZB", "JUD"), ("him", "UZB", "CVL"), None, None),
+    E("Astana had breached its obligation", "breached", "ACCUSE", "disapprove", ("Human Rights Watch", None, "NGO"), ("Astana", "KAZ", "GOV"),
+      None, None),
+    E("urged Tashkent to release", "urged", "REQUEST", "yield", ("Human Rights Watch", None, "NGO"), ("Tashkent", "UZB", "GOV"), None, None,
+      mod="demanded"),
+    E("the handover complied with", "handover", "COOPERATE", None, ("Kazakhstan", "KAZ", "GOV"), None, None, None,
+      speaker="Kazakhstan's Prosecutor General's Office", mod="reported", cl="rec_am-kalmuratov-handover"),
+    E("Protests erupted in Nukus in July 2022", "Protests", "PROTEST", "demo", None, None, mo("2022-07", True), P(("Nukus", 2), "Nukus"),
+      cl="rec_am-nukus-2022"),
+    E("as security forces put down the unrest", "put down", "ASSAULT", None, ("security forces", "UZB", "MIL"), None, mo("2022-07", True),
+      P(("Nukus", 2), "Nukus"), cl="rec_am-nukus-crackdown"),
+    E("At least 21 people were killed", "killed", "ASSAULT", None, None, ("At least 21 people", "UZB", "CVL"), mo("2022-07", True),
+      P(("Nukus", 2), "Nukus"), cl="rec_am-nukus-crackdown"),
+    E("a court sentenced the lawyer", "sentenced", "SANCTION", "convict", ("a court", "UZB", "JUD"),
+      ("the lawyer and journalist Dauletmurat Tazhimuratov", "UZB", "CVL"), mo("2023-01", True), None),
+])
+
+# Tbilisi (23), Civil.ge, Sunday 6 December: the nightly rally on
+# Rustaveli Avenue PROTEST `demo` (Saturday), water cannon and pepper
+# spray ASSAULT `crowd-control`, 27 detained COERCE `arrest`, the
+# interior ministry's account that protesters "attacked them with
+# fireworks" ASSAULT `primitive` reported (the ministry the speaker), the
+# footage of officers kicking a detainee ASSAULT `beat` (the footage shows
+# it: asserted), the Public Defender's call on the investigators REQUEST
+# (mode null), Kobakhidze's "would seek to have the main opposition
+# parties banned ... if they continue to serve foreign masters" THREATEN
+# `restrict` (Saturday, Kutaisi; the if-clause names no PLOVER act, so no
+# condition event), the government suspending EU accession talks SANCTION
+# `discontinue` (November 2024, background) and Brussels suspending
+# visa-free travel for officials SANCTION `discontinue` (undated).
+A('23', 'Civil.ge', '2026-12-06', "Water cannon, 27 detentions as Rustaveli protest marks its second year",
+  "Water cannon, 27 detentions as Rustaveli protest marks its second year\n"
+  "Riot police used water cannon and pepper spray shortly after midnight to clear demonstrators who had blocked Rustaveli Avenue outside the parliament in Tbilisi, on the 738th consecutive night of protests against the Georgian Dream government.\n"
+  "The Interior Ministry said 27 people were detained for \"disobeying lawful orders\" and that three officers were injured when protesters \"attacked them with fireworks\".\n"
+  "Public Defender Levan Ioseliani called on the Special Investigation Service to examine footage showing officers kicking a detained man on the ground.\n"
+  "Speaking at a party congress in Kutaisi on Saturday, Georgian Dream chairman Irakli Kobakhidze said the ruling party would seek to have the main opposition parties banned by the Constitutional Court if they \"continue to serve foreign masters\".\n"
+  "The protests began in late November 2024, after the government suspended talks on joining the European Union. Brussels has since suspended visa-free travel for Georgian diplomats and officials.", [
+    E("Water cannon, 27 detentions", "Water cannon", "ASSAULT", "crowd-control", None, None, SUN6, P(("Tbilisi", 1), "Tbilisi"),
+      cl="rec_am-tbilisi-cannon"),
+    E("27 detentions as Rustaveli", "detentions", "COERCE", "arrest", None, None, SUN6, P(("Tbilisi", 1), "Tbilisi"), cl="rec_am-tbilisi-arrests"),
+    E("as Rustaveli protest marks", "protest", "PROTEST", "demo", None, None, SUN6, P(("Tbilisi", 1), "Tbilisi"), cl="rec_am-tbilisi-demo"),
+    E("Riot police used water cannon", "used", "ASSAULT", "crowd-control", ("Riot police", "GEO", "COP"), ("demonstrators", "GEO", "CVL"),
+      SUN6, P(("Tbilisi", 1), "Tbilisi"), cl="rec_am-tbilisi-cannon"),
+    E("who had blocked Rustaveli Avenue", "blocked", "PROTEST", "obstruct", ("demonstrators", "GEO", "CVL"), None, SAT5,
+      P(("Tbilisi", 1), "Tbilisi"), cl="rec_am-tbilisi-demo"),
+    E("consecutive night of protests", "protests", "PROTEST", "demo", None, ("the Georgian Dream government", "GEO", "GOV"), SAT5,
+      P(("Tbilisi", 1), "Tbilisi"), cl="rec_am-tbilisi-demo"),
+    E("27 people were detained for", "detained", "COERCE", "arrest", None, ("27 people", "GEO", "CVL"), SUN6, P(("Tbilisi", 1), "Tbilisi"),
+      speaker="The Interior Ministry", mod="reported", cl="rec_am-tbilisi-arrests"),
+    E("\"attacked them with fireworks\"", "attacked", "ASSAULT", "primitive", ("protesters", "GEO", "CVL"), ("them", "GEO", "COP"), SUN6,
+      P(("Tbilisi", 1), "Tbilisi"), speaker="The Interior Ministry", mod="reported"),
+    E("called on the Special Investigation Service", "called on", "REQUEST", None, ("Public Defender Levan Ioseliani", "GEO", "GOV"),
+      ("the Special Investigation Service", "GEO", "GOV"), None, None, mod="demanded"),
+    E("officers kicking a detained man", "kicking", "ASSAULT", "beat", ("officers", "GEO", "COP"), ("a detained man", "GEO", "CVL"), SUN6,
+      P(("Tbilisi", 1), "Tbilisi")),
+    E("would seek to have the main opposition parties banned", "banned", "THREATEN", "restrict",
+      ("the ruling party", "GEO", "GOV"), ("the main opposition parties", "GEO", "OPP"), SAT5, P("Kutaisi", "Kutaisi"),
+      speaker="Georgian Dream chairman Irakli Kobakhidze", mod="threatened"),
+    E("after the government suspended talks", "suspended", "SANCTION", "discontinue", ("the government", "GEO", "GOV"),
+      ("the European Union", None, "IGO"), mo("2024-11", True), None),
+    E("Brussels has since suspended visa-free", "suspended", "SANCTION", "discontinue", ("Brussels", None, "IGO"),
+      ("Georgian diplomats and officials", "GEO", "GOV"), None, None),
 ])
 
 # --- end of articles ---
