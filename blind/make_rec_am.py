@@ -43,6 +43,11 @@ PLACES = {
     'Nukus': (42.46, 59.60),
     'Tbilisi': (41.69, 44.83),
     'Kutaisi': (42.27, 42.70),
+    'YEREVAN': (40.18, 44.51),
+    'Makhachkala': (42.98, 47.50),
+    'Potosí': (-19.58, -65.75),
+    'Ventilla': (-19.45, -65.85),  # on the Potosí–Oruro road (approximate)
+    'Panduro': (-17.50, -67.55),  # La Paz department (approximate)
 }
 
 BATCH = Batch("rec_am", PLACES, out=Path(__file__).resolve().with_name("rec_am.jsonl"))
@@ -757,6 +762,137 @@ A('23', 'Civil.ge', '2026-12-06', "Water cannon, 27 detentions as Rustaveli prot
       ("the European Union", None, "IGO"), mo("2024-11", True), None),
     E("Brussels has since suspended visa-free", "suspended", "SANCTION", "discontinue", ("Brussels", None, "IGO"),
       ("Georgian diplomats and officials", "GEO", "GOV"), None, None),
+])
+
+# Yerevan (24), Armenpress-style agency copy relayed by news.am, Friday 4
+# December: the archbishop detained by the National Security Service
+# COERCE `arrest` (Thursday), the charge of public calls to seize power
+# ACCUSE `allege`, the Catholicos' condemnation ACCUSE `disapprove`, the
+# prime minister's accusation that church leaders plotted a coup ACCUSE
+# `allege` (undated, his Facebook post), the faithful gathered outside
+# the NSS building PROTEST `demo` (Thursday evening), the court's two
+# months' arrest COERCE `arrest` (Friday), the June 2025 detentions of
+# two other archbishops recalled COERCE `arrest` (background, month).
+A('24', 'news.am', '2026-12-04', "Third archbishop arrested as Pashinyan's feud with the Church deepens",
+  "Third archbishop arrested as Pashinyan's feud with the Church deepens\n"
+  "YEREVAN. Armenia's National Security Service (NSS) detained Archbishop Arshak Khachatryan, primate of the Armavir diocese, on Thursday afternoon on suspicion of making public calls to seize power, the service said, according to the state news agency Armenpress.\n"
+  "Several hundred believers and priests gathered outside the NSS headquarters on Nalbandyan Street in the evening and sang hymns until after midnight.\n"
+  "The Mother See of Holy Etchmiadzin called the detention \"another link in the chain of persecution of the Armenian Apostolic Church\". Prime Minister Nikol Pashinyan, who has for months demanded that Catholicos Karekin II step down, wrote on Facebook that \"a group of clerics\" had been \"preparing a coup with foreign money\".\n"
+  "The Anti-Corruption Court on Friday ordered Khachatryan held for two months, his lawyer Ara Zohrabyan said.\n"
+  "Two other senior clerics, Archbishop Bagrat Galstanyan and Archbishop Mikael Ajapahyan, were detained in June 2025 and later convicted.", [
+    E("Third archbishop arrested as", "arrested", "COERCE", "arrest", None, ("Third archbishop", "ARM", "REL"), THU3,
+      P(("YEREVAN", 1), "YEREVAN"), cl="rec_am-khachatryan-arrest"),
+    E("Pashinyan's feud with the Church deepens", "feud", "ACCUSE", "disapprove", ("Pashinyan", "ARM", "GOV"), ("the Church", "ARM", "REL"),
+      None, None),
+    E("detained Archbishop Arshak Khachatryan", "detained", "COERCE", "arrest", ("Armenia's National Security Service (NSS)", "ARM", "SPY"),
+      ("Archbishop Arshak Khachatryan, primate of the Armavir diocese", "ARM", "REL"), THU3, P(("YEREVAN", 1), "YEREVAN"),
+      cl="rec_am-khachatryan-arrest"),
+    E("on suspicion of making public calls", "suspicion", "ACCUSE", "allege", ("Armenia's National Security Service (NSS)", "ARM", "SPY"),
+      ("Archbishop Arshak Khachatryan, primate of the Armavir diocese", "ARM", "REL"), THU3, None,
+      speaker="the service", relays=["the state news agency Armenpress"], mod="reported"),
+    E("gathered outside the NSS headquarters", "gathered", "PROTEST", "demo", ("Several hundred believers and priests", "ARM", "REL"),
+      ("the NSS headquarters", "ARM", "SPY"), THU3, P(("YEREVAN", 1), "YEREVAN")),
+    E("called the detention \"another link", "called", "ACCUSE", "disapprove", ("The Mother See of Holy Etchmiadzin", "ARM", "REL"),
+      None, None, None),
+    E("has for months demanded that Catholicos", "demanded", "REQUEST", "change", ("Prime Minister Nikol Pashinyan", "ARM", "GOV"),
+      ("Catholicos Karekin II", "ARM", "REL"), None, None, mod="demanded"),
+    E("had been \"preparing a coup", "preparing a coup", "ACCUSE", "allege", ("Prime Minister Nikol Pashinyan", "ARM", "GOV"),
+      ("a group of clerics", "ARM", "REL"), None, None),
+    E("ordered Khachatryan held for two months", "held", "COERCE", "arrest", ("The Anti-Corruption Court", "ARM", "JUD"),
+      ("Khachatryan", "ARM", "REL"), FRI4, P(("YEREVAN", 1), "YEREVAN"), speaker="his lawyer Ara Zohrabyan", mod="reported",
+      cl="rec_am-khachatryan-custody"),
+    E("were detained in June 2025", "detained", "COERCE", "arrest", None,
+      ("Two other senior clerics, Archbishop Bagrat Galstanyan and Archbishop Mikael Ajapahyan", "ARM", "REL"), mo("2025-06", True), None),
+    E("and later convicted", "convicted", "SANCTION", "convict", None,
+      ("Two other senior clerics, Archbishop Bagrat Galstanyan and Archbishop Mikael Ajapahyan", "ARM", "REL"), None, None),
+])
+
+# Makhachkala (25), Interfax relayed by Kavkaz.Realii, Wednesday 2
+# December: the counter-terrorist operation regime COERCE `restrict`
+# (Tuesday, the National Anti-Terrorism Committee), the gunmen "killed" in
+# a shootout ASSAULT `firearms` (the security forces the doer; Tuesday),
+# the gunmen's fire on the police post ASSAULT `firearms` (Monday night,
+# the NAK the speaker), the residents evacuated no event (relabel58 (b)),
+# the June 2024 attacks on churches and synagogues recalled ASSAULT
+# (background, month), the mufti's call for calm REQUEST.
+A('25', 'Kavkaz.Realii', '2026-12-02', "Three gunmen killed in Makhachkala after attack on traffic police post",
+  "Three gunmen killed in Makhachkala after attack on traffic police post\n"
+  "Security forces killed three gunmen in a shootout in a private house in Makhachkala's Leninsky district on Tuesday, a day after the men opened fire on a traffic police post on the Caspian bypass road, wounding two officers, the National Anti-Terrorism Committee (NAK) said, according to Interfax.\n"
+  "A counter-terrorist operation regime, which allows the security services to search homes without warrants and restrict movement, was declared in the district on Tuesday morning and lifted at 9 pm. Residents of three neighbouring streets were evacuated.\n"
+  "The NAK said the men had sworn allegiance to the Islamic State group, but gave no evidence.\n"
+  "The Mufti of Dagestan, Sheikh Akhmad Abdulaev, urged young people \"not to listen to recruiters on the internet\".\n"
+  "In June 2024 gunmen attacked two Orthodox churches, a synagogue and a police post in Makhachkala and Derbent, killing 22 people, most of them police officers.", [
+    E("Three gunmen killed in Makhachkala", "killed", "ASSAULT", "firearms", None, ("Three gunmen", "RUS", "REB"), TUE1,
+      P("Makhachkala", "Makhachkala"), cl="rec_am-dagestan-shootout"),
+    E("after attack on traffic police post", "attack", "ASSAULT", None, None, ("traffic police post", "RUS", "COP"), MON30,
+      P(("Makhachkala", 1), "Makhachkala"), cl="rec_am-dagestan-post"),
+    E("Security forces killed three gunmen", "killed", "ASSAULT", "firearms", ("Security forces", "RUS", "SPY"), ("three gunmen", "RUS", "REB"),
+      TUE1, P(("Makhachkala", 2), "Makhachkala"), speaker="the National Anti-Terrorism Committee (NAK)", relays=["Interfax"], mod="reported",
+      cl="rec_am-dagestan-shootout"),
+    E("the men opened fire on a traffic police post", "opened fire", "ASSAULT", "firearms", ("the men", "RUS", "REB"),
+      ("a traffic police post", "RUS", "COP"), MON30, P(("Makhachkala", 2), "Makhachkala"),
+      speaker="the National Anti-Terrorism Committee (NAK)", relays=["Interfax"], mod="reported", cl="rec_am-dagestan-post"),
+    E("A counter-terrorist operation regime", "declared", "COERCE", "restrict", None, None, TUE1, P(("Makhachkala", 2), "Makhachkala")),
+    E("and lifted at 9 pm", "lifted", "RETREAT", None, None, None, TUE1, P(("Makhachkala", 2), "Makhachkala")),
+    E("The NAK said the men had sworn", "said", "ACCUSE", "allege", ("The NAK", "RUS", "SPY"), ("the men", "RUS", "REB"), None, None),
+    E("urged young people", "urged", "REQUEST", None, ("The Mufti of Dagestan, Sheikh Akhmad Abdulaev", "RUS", "REL"),
+      ("young people", "RUS", "CVL"), None, None, mod="demanded"),
+    E("In June 2024 gunmen attacked", "attacked", "ASSAULT", "firearms", ("gunmen", "RUS", "REB"),
+      ("two Orthodox churches, a synagogue and a police post", "RUS", "REL"), mo("2024-06", True), P(("Makhachkala", 3), "Makhachkala"),
+      cl="rec_am-dagestan-2024"),
+    E("killing 22 people", "killing", "ASSAULT", "firearms", ("gunmen", "RUS", "REB"), ("22 people", "RUS", "COP"), mo("2024-06", True),
+      P(("Makhachkala", 3), "Makhachkala"), cl="rec_am-dagestan-2024"),
+])
+
+# Potosí (26), Correo del Sur, Thursday 3 December: the cooperative
+# miners' dynamite march PROTEST `demo` and the blockade of the Potosí–Oruro
+# highway PROTEST `obstruct` (Wednesday), dynamite thrown at the
+# governor's office PROTEST `riot` (relabel62: an unarmed crowd's fires;
+# dynamite sticks hurled are the miners' customary protest, no weapon
+# attack on persons), police tear gas ASSAULT `crowd-control`, the
+# ultimatum "if the government does not repeal the decree by Monday we
+# will march on La Paz" THREATEN (mode null) with the repeal
+# `hypothetical` CONCEDE, the minister's refusal REJECT `change`, and the
+# 2016 killing of a vice-minister by miners recalled ASSAULT `abduct`
+# (the kidnap) and ASSAULT (the killing; August 2016, background).
+A('26', 'Correo del Sur', '2026-12-03', "Cooperative miners blockade Potosí–Oruro road, give La Paz until Monday",
+  "Cooperative miners blockade Potosí–Oruro road, give La Paz until Monday\n"
+  "Thousands of members of Potosí's mining cooperatives marched through the city on Wednesday, setting off sticks of dynamite outside the departmental government's offices, before blocking the highway to Oruro at Ventilla with trucks and rocks.\n"
+  "Police fired tear gas when a group of miners tried to break through a cordon on Plaza 10 de Noviembre; the Potosí police command said four officers and two miners were hurt.\n"
+  "The miners are demanding the repeal of Supreme Decree 5310, which raises royalties on tin and silver and requires cooperatives to register their concessions with the Ministry of Mining.\n"
+  "\"If the government does not repeal the decree by Monday, we will march on La Paz,\" said Fencomin leader Humberto Mamani.\n"
+  "Mining Minister Marcelo Romero said the decree would stay in force and invited the cooperatives to talks in La Paz on Friday.\n"
+  "In August 2016, cooperative miners kidnapped and beat to death Deputy Interior Minister Rodolfo Illanes at a blockade in Panduro.", [
+    E("Cooperative miners blockade Potosí–Oruro road", "blockade", "PROTEST", "obstruct", ("Cooperative miners", "BOL", "LAB"), None, WED2,
+      P("Ventilla", "Ventilla"), cl="rec_am-potosi-block"),
+    E("give La Paz until Monday", "give La Paz until Monday", "THREATEN", None, ("Cooperative miners", "BOL", "LAB"),
+      ("La Paz", "BOL", "GOV"), None, None, mod="threatened", cl="rec_am-potosi-ultimatum"),
+    E("marched through the city on Wednesday", "marched", "PROTEST", "demo",
+      ("Thousands of members of Potosí's mining cooperatives", "BOL", "LAB"), ("the departmental government's offices", "BOL", "GOV"), WED2,
+      P("Potosí", "Potosí"), cl="rec_am-potosi-march"),
+    E("setting off sticks of dynamite", "setting off", "PROTEST", "riot",
+      ("Thousands of members of Potosí's mining cooperatives", "BOL", "LAB"), ("the departmental government's offices", "BOL", "GOV"), WED2,
+      P("Potosí", "Potosí")),
+    E("before blocking the highway to Oruro", "blocking", "PROTEST", "obstruct",
+      ("Thousands of members of Potosí's mining cooperatives", "BOL", "LAB"), None, WED2, P("Ventilla", "Ventilla"), cl="rec_am-potosi-block"),
+    E("Police fired tear gas when", "fired", "ASSAULT", "crowd-control", ("Police", "BOL", "COP"), ("a group of miners", "BOL", "LAB"), WED2,
+      P(("Potosí", 2), "Potosí")),
+    E("tried to break through a cordon", "break through", "PROTEST", "riot", ("a group of miners", "BOL", "LAB"), ("a cordon", "BOL", "COP"),
+      WED2, P(("Potosí", 2), "Potosí")),
+    E("The miners are demanding the repeal", "demanding", "REQUEST", "change", ("The miners", "BOL", "LAB"), None, None, None,
+      mod="demanded"),
+    E("we will march on La Paz", "march", "THREATEN", None, (("we", "we will march"), "BOL", "LAB"), ("the government", "BOL", "GOV"), None,
+      None, speaker="Fencomin leader Humberto Mamani", mod="threatened", cl="rec_am-potosi-ultimatum"),
+    E("If the government does not repeal", "repeal", "CONCEDE", None, ("the government", "BOL", "GOV"), None, d("2026-12-07"), None,
+      speaker="Fencomin leader Humberto Mamani", mod="hypothetical"),
+    E("said the decree would stay in force", "would stay in force", "REJECT", "change", ("Mining Minister Marcelo Romero", "BOL", "GOV"),
+      (("The miners", 1), "BOL", "LAB"), None, None),
+    E("invited the cooperatives to talks", "invited", "AGREE", None, ("Mining Minister Marcelo Romero", "BOL", "GOV"),
+      ("the cooperatives", "BOL", "LAB"), None, None),
+    E("cooperative miners kidnapped", "kidnapped", "ASSAULT", "abduct", ("cooperative miners", "BOL", "LAB"),
+      ("Deputy Interior Minister Rodolfo Illanes", "BOL", "GOV"), mo("2016-08", True), P("Panduro", "Panduro"), cl="rec_am-illanes"),
+    E("and beat to death Deputy", "beat to death", "ASSAULT", "beat", ("cooperative miners", "BOL", "LAB"),
+      ("Deputy Interior Minister Rodolfo Illanes", "BOL", "GOV"), mo("2016-08", True), P("Panduro", "Panduro"), cl="rec_am-illanes"),
 ])
 
 # --- end of articles ---
