@@ -48,6 +48,11 @@ PLACES = {
     'Potosí': (-19.58, -65.75),
     'Ventilla': (-19.45, -65.85),  # on the Potosí–Oruro road (approximate)
     'Panduro': (-17.50, -67.55),  # La Paz department (approximate)
+    'Fiscal bridge': (-17.03, -71.70),  # Tambo valley, Islay (approximate)
+    'Tambo valley': (-17.05, -71.72),  # (approximate)
+    'Islay': (-17.03, -72.02),  # province (Mollendo, approximate)
+    'Skopje': (42.00, 21.43),
+    'TIRANA': (41.33, 19.82),
 }
 
 BATCH = Batch("rec_am", PLACES, out=Path(__file__).resolve().with_name("rec_am.jsonl"))
@@ -893,6 +898,145 @@ A('26', 'Correo del Sur', '2026-12-03', "Cooperative miners blockade Potosí–O
       ("Deputy Interior Minister Rodolfo Illanes", "BOL", "GOV"), mo("2016-08", True), P("Panduro", "Panduro"), cl="rec_am-illanes"),
     E("and beat to death Deputy", "beat to death", "ASSAULT", "beat", ("cooperative miners", "BOL", "LAB"),
       ("Deputy Interior Minister Rodolfo Illanes", "BOL", "GOV"), mo("2016-08", True), P("Panduro", "Panduro"), cl="rec_am-illanes"),
+])
+
+# Arequipa (27), La República, Saturday 5 December: the Tía María
+# strike in the Tambo valley PROTEST `strike` (indefinite, from Monday 30
+# November), the farmers' blockade of the Pan-American highway PROTEST
+# `obstruct`, a farmer shot dead ASSAULT `firearms` (police the doers in
+# the farmers' account: reported; the police denial REJECT), the
+# prosecutor's inquiry ACCUSE `investigate`, the state of emergency in
+# Islay province COERCE `martial-law` (declared Friday), the army sent
+# MOBILIZE `troops`, the 2015 protests recalled PROTEST (background) and
+# the 2019 licence suspension no event (an administrative act on a mine).
+A('27', 'La República', '2026-12-05', "Farmer killed in Tía María protest; government declares emergency in Islay",
+  "Farmer killed in Tía María protest; government declares emergency in Islay\n"
+  "AREQUIPA — A 47-year-old rice farmer, Juan Carlos Quispe, died of a gunshot wound to the chest on Thursday afternoon as police cleared a blockade of the Pan-American Highway South at the Fiscal bridge, in the fifth day of an indefinite strike in the Tambo valley against Southern Peru's Tía María copper project.\n"
+  "Leaders of the Tambo valley defence front said officers had fired live rounds at farmers who were throwing stones. The Arequipa police command denied that its officers carried firearms during the operation and said it had seized slingshots and Molotov cocktails.\n"
+  "The provincial prosecutor's office in Mollendo opened an investigation into the death.\n"
+  "On Friday the Council of Ministers declared a 30-day state of emergency in Islay province and authorised the armed forces to support the police in keeping roads open.\n"
+  "Opposition to Tía María has left seven people dead since protests against the mine began in 2011; three were killed in clashes with police in 2015.", [
+    E("Farmer killed in Tía María protest", "killed", "ASSAULT", None, None, ("Farmer", "PER", "CVL"), THU3, P("Fiscal bridge", "Fiscal bridge"),
+      cl="rec_am-tambo-death"),
+    E("Farmer killed in Tía María protest", "protest", "PROTEST", "demo", None, None, THU3, P("Fiscal bridge", "Fiscal bridge"),
+      cl="rec_am-tambo-block"),
+    E("government declares emergency in Islay", "emergency", "COERCE", "martial-law", ("government", "PER", "GOV"), None, FRI4,
+      P("Islay", "Islay"), cl="rec_am-islay-emergency"),
+    E("died of a gunshot wound", "gunshot wound", "ASSAULT", "firearms", None, ("A 47-year-old rice farmer, Juan Carlos Quispe", "PER", "CVL"),
+      THU3, P("Fiscal bridge", "Fiscal bridge"), cl="rec_am-tambo-death"),
+    E("as police cleared a blockade", "cleared", "ASSAULT", "crowd-control", ("police", "PER", "COP"), None, THU3,
+      P("Fiscal bridge", "Fiscal bridge")),
+    E("as police cleared a blockade", "blockade", "PROTEST", "obstruct", None, None, THU3, P("Fiscal bridge", "Fiscal bridge"),
+      cl="rec_am-tambo-block"),
+    E("fifth day of an indefinite strike", "strike", "PROTEST", "strike", None, ("Southern Peru", "PER", "BUS"), W49,
+      P("Tambo valley", "Tambo valley"), cl="rec_am-tambo-strike"),
+    E("officers had fired live rounds", "fired", "ASSAULT", "firearms", ("officers", "PER", "COP"), ("farmers who were throwing stones", "PER", "CVL"),
+      THU3, P(("Fiscal bridge", 1), "Fiscal bridge"), speaker="Leaders of the Tambo valley defence front", mod="reported"),
+    E("farmers who were throwing stones", "throwing", "ASSAULT", "primitive", ("farmers", "PER", "CVL"), None, THU3,
+      P(("Fiscal bridge", 1), "Fiscal bridge"), speaker="Leaders of the Tambo valley defence front", mod="reported"),
+    E("denied that its officers carried firearms", "denied", "REJECT", None, ("The Arequipa police command", "PER", "COP"),
+      (("Leaders of the Tambo valley defence front", 1), "PER", "CVL"), None, None),
+    E("said it had seized slingshots", "seized", "COERCE", "seize", (("it", "said it had seized"), "PER", "COP"), None, THU3, P(("Fiscal bridge", 1), "Fiscal bridge"),
+      speaker="The Arequipa police command", mod="reported"),
+    E("opened an investigation into the death", "investigation", "ACCUSE", "investigate",
+      ("The provincial prosecutor's office in Mollendo", "PER", "JUD"), None, None, None),
+    E("declared a 30-day state of emergency", "declared", "COERCE", "martial-law", ("the Council of Ministers", "PER", "GOV"), None, FRI4,
+      P(("Islay", 2), "Islay"), cl="rec_am-islay-emergency"),
+    E("authorised the armed forces to support", "authorised", "MOBILIZE", "troops", ("the Council of Ministers", "PER", "GOV"), None, FRI4,
+      P(("Islay", 2), "Islay")),
+    E("since protests against the mine began in 2011", "protests", "PROTEST", "demo", None, None, yr("2011"), None),
+    E("three were killed in clashes with police in 2015", "clashes", "ASSAULT", None, None, ("police", "PER", "COP"), yr("2015"), None,
+      cl="rec_am-tambo-2015"),
+])
+
+# Skopje (28), MIA (the state agency) relayed by Meta.mk, Monday 30
+# November: the arrest of the Kisela Voda mayor and two officials COERCE
+# `arrest` (Sunday), the charges of abuse of office ACCUSE `allege`, the
+# prosecutor's request for 30 days' detention ACCUSE `allege` (a
+# prosecutor asking a court for custody acts in the criminal proceeding,
+# relabel50) and the custody ordered COERCE `arrest` (the judge the doer,
+# relabel54; Monday); the local budget talks "next year" CONSULT `future`
+# (2027); the opposition SDSM's accusation of a political purge ACCUSE
+# `disapprove`; the Kočani nightclub fire of March 2025 and the arrests
+# after it recalled COERCE `arrest` (background, month), the fire itself
+# no event (an accident).
+A('28', 'Meta.mk', '2026-11-30', "Kisela Voda mayor detained over municipal land deals",
+  "Kisela Voda mayor detained over municipal land deals\n"
+  "Skopje, 30 November (MIA) – Police on Sunday detained the mayor of the Skopje municipality of Kisela Voda, Orce Gjorgjievski, together with the head of the municipal urban planning department and a private developer, on suspicion of abuse of office in the sale of municipal land below market value, the Basic Public Prosecutor's Office for Organised Crime and Corruption said.\n"
+  "A judge of the Basic Criminal Court on Monday ordered all three held in detention for 30 days at the prosecution's request, citing the risk that they could influence witnesses.\n"
+  "The opposition SDSM, to which Gjorgjievski belongs, accused the government of \"a selective political purge\" ahead of next year's local budget talks. Prime Minister Hristijan Mickoski said the fight against corruption \"knows no party colours\".\n"
+  "The arrests follow a wave of prosecutions of local officials since the nightclub fire in Kočani in March 2025, after which police detained more than 20 people, including former mayors and inspectors, over the club's licence.", [
+    E("Kisela Voda mayor detained over", "detained", "COERCE", "arrest", None, ("Kisela Voda mayor", "MKD", "GOV"), d("2026-11-29"),
+      P(("Skopje", 1), "Skopje"), cl="rec_am-kiselavoda-arrest"),
+    E("Police on Sunday detained the mayor", "detained", "COERCE", "arrest", ("Police", "MKD", "COP"),
+      ("the mayor of the Skopje municipality of Kisela Voda, Orce Gjorgjievski", "MKD", "GOV"), d("2026-11-29"), P(("Skopje", 1), "Skopje"),
+      speaker="the Basic Public Prosecutor's Office for Organised Crime and Corruption", mod="reported", cl="rec_am-kiselavoda-arrest"),
+    E("on suspicion of abuse of office", "suspicion", "ACCUSE", "allege",
+      (("the Basic Public Prosecutor's Office for Organised Crime and Corruption", 1), "MKD", "JUD"),
+      ("the mayor of the Skopje municipality of Kisela Voda, Orce Gjorgjievski", "MKD", "GOV"), d("2026-11-29"), None),
+    E("ordered all three held in detention", "detention", "COERCE", "arrest", ("A judge of the Basic Criminal Court", "MKD", "JUD"),
+      ("all three", "MKD", None), MON30, P(("Skopje", 1), "Skopje"), cl="rec_am-kiselavoda-custody"),
+    E("at the prosecution's request", "request", "ACCUSE", "allege", ("the prosecution", "MKD", "JUD"), ("all three", "MKD", None), MON30, None),
+    E("accused the government of", "accused", "ACCUSE", "disapprove", ("The opposition SDSM", "MKD", "OPP"), ("the government", "MKD", "GOV"),
+      None, None),
+    E("local budget talks", "talks", "CONSULT", None, None, None, yr("2027", False), None, mod="future"),
+    E("police detained more than 20 people", "detained", "COERCE", "arrest", ("police", "MKD", "COP"),
+      ("more than 20 people, including former mayors and inspectors", "MKD", None), mo("2025-03", True), None, cl="rec_am-kocani-arrests"),
+])
+
+# Tirana (29), Top Channel, Friday 4 December: the opposition's protest
+# outside the prime minister's office PROTEST `demo` (Thursday), the
+# petrol bombs thrown at the building and the police van set on fire
+# ASSAULT `destroy` (relabel59's fire to property; relabel62: armed men
+# in a crowd, not an unarmed crowd's riot fires), police
+# water cannon ASSAULT `crowd-control`, 11 arrested COERCE `arrest`, the
+# demand for the government's resignation REQUEST `change`, Berisha's
+# weekly protests PROTEST `demo` `future` and his call for "civil
+# disobedience" REQUEST (mode null) with the resignation in the
+# until-clause RETREAT `resign` `hypothetical`, Rama's accusation ACCUSE
+# `allege` (undated), SPAK's charges ACCUSE `allege` (October 2023), the
+# house arrest COERCE `arrest` (undated: "almost a year") and the court
+# lifting it RETREAT `release` (November 2024).
+A('29', 'Top Channel', '2026-12-04', "Molotov cocktails and water cannon as opposition rallies outside Rama's office",
+  "Molotov cocktails and water cannon as opposition rallies outside Rama's office\n"
+  "TIRANA – Several thousand supporters of the opposition Democratic Party rallied on Thursday evening outside the prime minister's office on Dëshmorët e Kombit Boulevard, demanding the government's resignation and early elections.\n"
+  "Masked men in the crowd threw petrol bombs at the building's entrance and set a police van on fire. Police responded with water cannon and tear gas and said 11 people had been arrested and 9 officers injured.\n"
+  "Democratic Party leader Sali Berisha told the crowd the protests would continue \"every week\" and called on Albanians to practise \"civil disobedience\" until the government steps down.\n"
+  "Prime Minister Edi Rama accused Berisha of \"sending hooligans to burn Tirana because the courts are closing in on him\".\n"
+  "Berisha, who was charged with corruption by the Special Anti-Corruption Structure (SPAK) in October 2023, spent almost a year under house arrest before a court lifted the measure in November 2024.", [
+    E("Molotov cocktails and water cannon", "Molotov cocktails", "ASSAULT", "destroy", None, ("Rama's office", "ALB", "GOV"), THU3,
+      P(("TIRANA", 1), "TIRANA"), cl="rec_am-tirana-molotov"),
+    E("Molotov cocktails and water cannon", "water cannon", "ASSAULT", "crowd-control", None, None, THU3, P(("TIRANA", 1), "TIRANA"),
+      cl="rec_am-tirana-cannon"),
+    E("as opposition rallies outside", "rallies", "PROTEST", "demo", ("opposition", "ALB", "OPP"), ("Rama's office", "ALB", "GOV"), THU3,
+      P(("TIRANA", 1), "TIRANA"), cl="rec_am-tirana-rally"),
+    E("rallied on Thursday evening", "rallied", "PROTEST", "demo",
+      ("Several thousand supporters of the opposition Democratic Party", "ALB", "OPP"), ("the prime minister's office", "ALB", "GOV"), THU3,
+      P(("TIRANA", 1), "TIRANA"), cl="rec_am-tirana-rally"),
+    E("demanding the government's resignation", "demanding", "REQUEST", "change",
+      ("Several thousand supporters of the opposition Democratic Party", "ALB", "OPP"), ("the government", "ALB", "GOV"), THU3, None,
+      mod="demanded"),
+    E("threw petrol bombs at the building", "threw", "ASSAULT", "destroy", ("Masked men in the crowd", "ALB", "OPP"),
+      ("the building's entrance", "ALB", "GOV"), THU3, P(("TIRANA", 1), "TIRANA"), cl="rec_am-tirana-molotov"),
+    E("set a police van on fire", "set", "ASSAULT", "destroy", ("Masked men in the crowd", "ALB", "OPP"), ("a police van", "ALB", "COP"), THU3,
+      P(("TIRANA", 1), "TIRANA")),
+    E("Police responded with water cannon", "responded", "ASSAULT", "crowd-control", ("Police", "ALB", "COP"), None, THU3,
+      P(("TIRANA", 1), "TIRANA"), cl="rec_am-tirana-cannon"),
+    E("11 people had been arrested", "arrested", "COERCE", "arrest", None, ("11 people", "ALB", "OPP"), THU3, P(("TIRANA", 1), "TIRANA"),
+      speaker="Police", mod="reported"),
+    E("the protests would continue \"every week\"", "protests", "PROTEST", "demo", None, None, None, None,
+      speaker="Democratic Party leader Sali Berisha", mod="future"),
+    E("called on Albanians to practise", "called on", "REQUEST", None, ("Democratic Party leader Sali Berisha", "ALB", "OPP"),
+      ("Albanians", "ALB", "CVL"), THU3, P(("TIRANA", 1), "TIRANA"), mod="demanded"),
+    E("until the government steps down", "steps down", "RETREAT", "resign", ("the government", "ALB", "GOV"), None, None, None,
+      speaker="Democratic Party leader Sali Berisha", mod="hypothetical"),
+    E("Prime Minister Edi Rama accused Berisha", "accused", "ACCUSE", "allege", ("Prime Minister Edi Rama", "ALB", "GOV"),
+      ("Berisha", "ALB", "OPP"), None, None),
+    E("who was charged with corruption", "charged", "ACCUSE", "allege", ("the Special Anti-Corruption Structure (SPAK)", "ALB", "JUD"),
+      ("Berisha", "ALB", "OPP"), mo("2023-10", True), None),
+    E("spent almost a year under house arrest", "house arrest", "COERCE", "arrest", None, ("Berisha", "ALB", "OPP"), None, None),
+    E("a court lifted the measure", "lifted", "RETREAT", "release", ("a court", "ALB", "JUD"), ("Berisha", "ALB", "OPP"), mo("2024-11", True),
+      None),
 ])
 
 # --- end of articles ---
