@@ -53,6 +53,12 @@ PLACES = {
     'Islay': (-17.03, -72.02),  # province (Mollendo, approximate)
     'Skopje': (42.00, 21.43),
     'TIRANA': (41.33, 19.82),
+    'SARAJEVO': (43.85, 18.36),
+    'Banja Luka': (44.78, 17.19),
+    'COTONOU': (6.37, 2.42),
+    'Cotonou': (6.37, 2.42),
+    'CONAKRY': (9.54, -13.68),
+    'Conakry': (9.54, -13.68),
 }
 
 BATCH = Batch("rec_am", PLACES, out=Path(__file__).resolve().with_name("rec_am.jsonl"))
@@ -1037,6 +1043,131 @@ A('29', 'Top Channel', '2026-12-04', "Molotov cocktails and water cannon as oppo
     E("spent almost a year under house arrest", "house arrest", "COERCE", "arrest", None, ("Berisha", "ALB", "OPP"), None, None),
     E("a court lifted the measure", "lifted", "RETREAT", "release", ("a court", "ALB", "JUD"), ("Berisha", "ALB", "OPP"), mo("2024-11", True),
       None),
+])
+
+# Banja Luka (30), N1 Bosnia, Thursday 3 December: the state court's
+# arrest warrant COERCE `arrest` `future` (the court the doer, relabel54;
+# an arrest ordered and not yet made; Wednesday, under the SARAJEVO
+# dateline where the court sits), Dodik's twice failing to appear for
+# questioning REJECT (a summons defied, recipient the court; undated),
+# "what prosecutors call an attack on the constitutional order" ACCUSE
+# `allege`, the RS police's "will not act" / "not take part" REJECT (the
+# ministry the speaker in the body), its special police posted outside
+# his residence MOBILIZE `police` (Wednesday night, Banja Luka), Dodik's
+# referendum on secession in answer to "any attempt to arrest him"
+# THREATEN `territory` with the arrest `hypothetical`, Schmidt's warning
+# that obstructing officials "could be removed" THREATEN (mode null), the
+# February 2025 sentence SANCTION `convict` (background).
+A('30', 'N1 Bosnia', '2026-12-03', "State court issues new warrant for Dodik; RS police say they will not act",
+  "State court issues new warrant for Dodik; RS police say they will not act\n"
+  "SARAJEVO/BANJA LUKA – The Court of Bosnia and Herzegovina on Wednesday issued an arrest warrant for former Republika Srpska president Milorad Dodik after he twice failed to appear for questioning in a new case over what prosecutors call an attack on the constitutional order.\n"
+  "The Republika Srpska Interior Ministry said its police would \"not take part in any action against the legitimate representatives of the Serb people\", and armed members of the entity's special police were seen outside Dodik's residence in Banja Luka on Wednesday night.\n"
+  "Dodik told supporters in Banja Luka that any attempt to arrest him would be answered with a referendum on Republika Srpska's secession \"within 30 days\".\n"
+  "High Representative Christian Schmidt warned that officials who obstruct the state judiciary could be removed from office.\n"
+  "In February 2025, the state court sentenced Dodik to a year in prison and a six-year ban from politics for defying the high representative's decisions, a verdict upheld on appeal that summer.", [
+    E("State court issues new warrant for Dodik", "warrant", "COERCE", "arrest", ("State court", "BIH", "JUD"), ("Dodik", "BIH", "GOV"), WED2,
+      P(("SARAJEVO", 1), "SARAJEVO"), mod="future", cl="rec_am-dodik-warrant"),
+    E("RS police say they will not act", "will not act", "REJECT", None, ("RS police", "BIH", "COP"), ("State court", "BIH", "JUD"), None,
+      None),
+    E("issued an arrest warrant for former", "arrest warrant", "COERCE", "arrest", ("The Court of Bosnia and Herzegovina", "BIH", "JUD"),
+      ("former Republika Srpska president Milorad Dodik", "BIH", "GOV"), WED2, P(("SARAJEVO", 1), "SARAJEVO"), mod="future",
+      cl="rec_am-dodik-warrant"),
+    E("twice failed to appear for questioning", "failed to appear", "REJECT", None, (("he", "he twice failed"), "BIH", "GOV"), ("The Court of Bosnia and Herzegovina", "BIH", "JUD"), None, None),
+    E("what prosecutors call an attack", "call", "ACCUSE", "allege", ("prosecutors", "BIH", "JUD"), None, None, None),
+    E("would \"not take part in any action", "not take part", "REJECT", None, ("its police", "BIH", "COP"), None, None, None,
+      speaker="The Republika Srpska Interior Ministry", mod="reported"),
+    E("armed members of the entity's special police were seen", "were seen", "MOBILIZE", "police",
+      ("armed members of the entity's special police", "BIH", "COP"), None, WED2, P(("Banja Luka", 2), "Banja Luka")),
+    E("would be answered with a referendum", "answered with a referendum", "THREATEN", "territory", ("Dodik", "BIH", "GOV"),
+      None, None, None, mod="threatened"),
+    E("any attempt to arrest him", "arrest", "COERCE", "arrest", None, ("him", "BIH", "GOV"), None, None, speaker="Dodik", mod="hypothetical"),
+    E("warned that officials who obstruct", "warned", "THREATEN", None, ("High Representative Christian Schmidt", None, "IGO"),
+      ("officials who obstruct the state judiciary", "BIH", "GOV"), None, None, mod="threatened"),
+    E("the state court sentenced Dodik", "sentenced", "SANCTION", "convict", ("the state court", "BIH", "JUD"), ("Dodik", "BIH", "GOV"),
+      mo("2025-02", True), None),
+])
+
+# Cotonou (31), Reuters, Saturday 5 December: the trial of 14 soldiers
+# ACCUSE `allege` (opened Friday; the headline's "Benin tries" names the
+# state as doer), the accusation ACCUSE `allege` (undated), the coup
+# attempt of 7 December 2025 recalled COERCE (mode null, the guide's
+# attempted-coup line; background, day) with the broadcaster seized
+# COERCE `seize` and the exchange of fire ASSAULT `firearms`, Nigeria's
+# jets striking the mutineers ASSAULT `aerial` at Benin's request
+# REQUEST `assist` (background, the air force spokesman the speaker), the
+# lawyers walking out PROTEST `boycott` and their complaint of denied
+# access REJECT (reported), the prosecutor asking for life sentences
+# ACCUSE `allege` (the prosecution's act in the trial, relabel50), the
+# verdict set for 18 December ACCUSE `allege` `future` (a scheduled step
+# of the proceeding; no verdict is known).
+A('31', 'Reuters', '2026-12-05', "Benin tries 14 soldiers over failed coup, lawyers walk out",
+  "Benin tries 14 soldiers over failed coup, lawyers walk out\n"
+  "COTONOU, Dec 5 (Reuters) - Fourteen soldiers accused of trying to overthrow President Patrice Talon went on trial in Cotonou on Friday, a year after a coup attempt in which mutineers seized the state broadcaster and briefly exchanged fire with the Republican Guard near the presidential residence.\n"
+  "Defence lawyers walked out of the Court for the Repression of Economic Offences and Terrorism (CRIET) on the first day, saying they had been denied access to the case file, and the court appointed public defenders in their place.\n"
+  "Prosecutor Mario Mètonou asked for life sentences for the alleged ringleader, Lieutenant Colonel Pascal Tigri, who is being tried in absentia, and 20 years for the other defendants.\n"
+  "The court said it would deliver its verdict on December 18.\n"
+  "During the coup attempt on December 7, 2025, Nigerian fighter jets struck positions held by the mutineers at Benin's request, a Nigerian air force spokesman said at the time.", [
+    E("Benin tries 14 soldiers over", "tries", "ACCUSE", "allege", ("Benin", "BEN", "GOV"), ("14 soldiers", "BEN", "MIL"), FRI4,
+      P(("COTONOU", 1), "COTONOU"), cl="rec_am-benin-trial"),
+    E("over failed coup, lawyers walk out", "coup", "COERCE", None, None, None, d("2025-12-07", True), None, cl="rec_am-benin-coup"),
+    E("lawyers walk out", "walk out", "PROTEST", "boycott", ("lawyers", "BEN", "CVL"), None, FRI4, P(("COTONOU", 1), "COTONOU"),
+      cl="rec_am-benin-walkout"),
+    E("Fourteen soldiers accused of trying", "accused", "ACCUSE", "allege", None, ("Fourteen soldiers", "BEN", "MIL"), None, None),
+    E("went on trial in Cotonou on Friday", "trial", "ACCUSE", "allege", None, ("Fourteen soldiers", "BEN", "MIL"), FRI4,
+      P(("Cotonou", 1), "Cotonou"), cl="rec_am-benin-trial"),
+    E("a year after a coup attempt", "coup attempt", "COERCE", None, ("mutineers", "BEN", "MIL"), ("President Patrice Talon", "BEN", "GOV"),
+      d("2025-12-07", True), P(("Cotonou", 1), "Cotonou"), cl="rec_am-benin-coup"),
+    E("mutineers seized the state broadcaster", "seized", "COERCE", "seize", ("mutineers", "BEN", "MIL"), ("the state broadcaster", "BEN", "GOV"),
+      d("2025-12-07", True), P(("Cotonou", 1), "Cotonou")),
+    E("briefly exchanged fire with the Republican Guard", "exchanged fire", "ASSAULT", "firearms", ("mutineers", "BEN", "MIL"),
+      ("the Republican Guard", "BEN", "MIL"), d("2025-12-07", True), P(("Cotonou", 1), "Cotonou")),
+    E("Defence lawyers walked out", "walked out", "PROTEST", "boycott", ("Defence lawyers", "BEN", "CVL"),
+      ("the Court for the Repression of Economic Offences and Terrorism (CRIET)", "BEN", "JUD"), FRI4, P(("Cotonou", 1), "Cotonou"),
+      cl="rec_am-benin-walkout"),
+    E("saying they had been denied access", "denied access", "REJECT", None, None, ("they", "BEN", "CVL"), None, None,
+      speaker="Defence lawyers", mod="reported"),
+    E("Prosecutor Mario Mètonou asked for life sentences", "asked for", "ACCUSE", "allege", ("Prosecutor Mario Mètonou", "BEN", "JUD"),
+      ("the alleged ringleader, Lieutenant Colonel Pascal Tigri", "BEN", "MIL"), None, None),
+    E("would deliver its verdict on December 18", "verdict", "ACCUSE", "allege", ("The court", "BEN", "JUD"), None, d("2026-12-18"), None,
+      mod="future"),
+    E("Nigerian fighter jets struck positions", "struck", "ASSAULT", "aerial", ("Nigerian fighter jets", "NGA", "MIL"),
+      ("positions held by the mutineers", "BEN", "MIL"), d("2025-12-07", True), None, speaker="a Nigerian air force spokesman",
+      mod="reported"),
+    E("at Benin's request", "request", "REQUEST", "assist", ("Benin", "BEN", "GOV"), ("Nigerian fighter jets", "NGA", "MIL"),
+      d("2025-12-07", True), None, speaker="a Nigerian air force spokesman", mod="reported"),
+])
+
+# Conakry (32), Guinéenews, Tuesday 1 December: the communication
+# authority's suspension of two radio stations COERCE `censor` (Monday),
+# the journalists' union's strike call PROTEST `strike` `future`
+# (Thursday), the union's demand REQUEST `change`, the government
+# spokesman's "will not be intimidated" REJECT (reported), the
+# abduction of two FNDC activists by armed men in uniform recalled
+# ASSAULT `abduct` (July 2024, background, Conakry); the HAC's
+# accusation ACCUSE `allege` (Monday), the union calling the decision
+# "a new step in the silencing" ACCUSE `disapprove`.
+A('32', 'Guinéenews', '2026-12-01', "HAC suspends FIM FM and Espace for 'undermining national unity'",
+  "HAC suspends FIM FM and Espace for 'undermining national unity'\n"
+  "CONAKRY – Guinea's High Authority for Communication (HAC) on Monday suspended the private radio stations FIM FM and Espace FM for three months, accusing them of broadcasting \"remarks likely to undermine national unity\" in debates on the new constitution.\n"
+  "The Union of Press Professionals of Guinea (SPPG) called the decision \"a new step in the silencing of the media\", demanded that it be revoked within 72 hours and called a general strike of the private press for Thursday.\n"
+  "Government spokesman Ousmane Gaoual Diallo said the authorities \"will not be intimidated by a union that has taken sides\".\n"
+  "The two activists of the FNDC movement, Oumar Sylla, known as Foniké Menguè, and Mamadou Billo Bah, have not been seen since they were taken from Foniké Menguè's home in Conakry by armed men in uniform in July 2024.", [
+    E("HAC suspends FIM FM and Espace", "suspends", "COERCE", "censor", ("HAC", "GIN", "GOV"), ("FIM FM and Espace", "GIN", "CVL"), MON30,
+      P(("CONAKRY", 1), "CONAKRY"), cl="rec_am-hac-suspension"),
+    E("on Monday suspended the private radio", "suspended", "COERCE", "censor", ("Guinea's High Authority for Communication (HAC)", "GIN", "GOV"),
+      ("the private radio stations FIM FM and Espace FM", "GIN", "CVL"), MON30, P(("CONAKRY", 1), "CONAKRY"), cl="rec_am-hac-suspension"),
+    E("accusing them of broadcasting", "accusing", "ACCUSE", "allege", ("Guinea's High Authority for Communication (HAC)", "GIN", "GOV"),
+      ("them", "GIN", "CVL"), MON30, P(("CONAKRY", 1), "CONAKRY")),
+    E("called the decision \"a new step", "called", "ACCUSE", "disapprove", ("The Union of Press Professionals of Guinea (SPPG)", "GIN", "LAB"),
+      (("Guinea's High Authority for Communication (HAC)", 1), "GIN", "GOV"), None, None),
+    E("demanded that it be revoked", "demanded", "REQUEST", "change", ("The Union of Press Professionals of Guinea (SPPG)", "GIN", "LAB"),
+      (("Guinea's High Authority for Communication (HAC)", 1), "GIN", "GOV"), None, None, mod="demanded"),
+    E("called a general strike of the private press", "strike", "PROTEST", "strike",
+      ("The Union of Press Professionals of Guinea (SPPG)", "GIN", "LAB"), None, THU3, None, mod="future"),
+    E("\"will not be intimidated by a union", "will not be intimidated", "REJECT", None, ("the authorities", "GIN", "GOV"),
+      ("a union that has taken sides", "GIN", "LAB"), None, None, speaker="Government spokesman Ousmane Gaoual Diallo", mod="reported"),
+    E("since they were taken from", "taken", "ASSAULT", "abduct", ("armed men in uniform", "GIN", "MIL"),
+      ("they", "GIN", "OPP"), mo("2024-07", True), P(("Conakry", 1), "Conakry")),
 ])
 
 # --- end of articles ---
