@@ -59,6 +59,10 @@ PLACES = {
     'Cotonou': (6.37, 2.42),
     'CONAKRY': (9.54, -13.68),
     'Conakry': (9.54, -13.68),
+    'Chandel': (24.32, 93.99),  # district town (approximate)
+    'Khengjoy': (24.15, 94.10),  # Chandel district (approximate)
+    'Anapu': (-3.47, -51.20),
+    'Altamira': (-3.20, -52.21),
 }
 
 BATCH = Batch("rec_am", PLACES, out=Path(__file__).resolve().with_name("rec_am.jsonl"))
@@ -1168,6 +1172,93 @@ A('32', 'Guinéenews', '2026-12-01', "HAC suspends FIM FM and Espace for 'underm
       ("a union that has taken sides", "GIN", "LAB"), None, None, speaker="Government spokesman Ousmane Gaoual Diallo", mod="reported"),
     E("since they were taken from", "taken", "ASSAULT", "abduct", ("armed men in uniform", "GIN", "MIL"),
       ("they", "GIN", "OPP"), mo("2024-07", True), P(("Conakry", 1), "Conakry")),
+])
+
+# Imphal (33), The Hindu, Thursday 3 December: militants' ambush on an
+# Assam Rifles convoy ASSAULT `explosives` (an IED) and `firearms` (one
+# event on the ambush; Wednesday, Chandel district), two soldiers killed
+# in its cluster, the curfew in two valley districts COERCE `curfew`,
+# the internet suspended COERCE `censor`, the combing operation COERCE
+# (mode null: a search by troops, as the guide's "stopped and searched"),
+# the chief minister's office's "will be hunted down and brought to
+# justice" THREATEN `arrest`, President's Rule COERCE `restrict` (the
+# guide's Indian-state line; February 2025, background), the May 2023
+# violence recalled ASSAULT (background, month), the Kuki body's denial
+# REJECT. The PLA's claim of responsibility is no event of its own (the
+# guide's claims line; the ambush is already labelled in the sentence
+# before, so no mention is added with the PLA as speaker).
+A('33', 'The Hindu', '2026-12-03', "Two Assam Rifles soldiers killed in ambush near Myanmar border in Manipur",
+  "Two Assam Rifles soldiers killed in ambush near Myanmar border in Manipur\n"
+  "IMPHAL — Two soldiers of the Assam Rifles were killed and four injured on Wednesday when militants detonated an improvised explosive device under their convoy and then opened fire on the Chandel–Moreh road, about 15 km from the Myanmar border, officials said.\n"
+  "The proscribed People's Liberation Army (PLA) claimed responsibility in an e-mail to media houses in Imphal. The Kuki Inpi Manipur, an apex body of Kuki tribes, denied that any Kuki armed group was involved.\n"
+  "The Chandel district administration imposed a curfew across the district on Wednesday evening, and the State Home Department suspended mobile internet in Chandel and Tengnoupal districts for five days. Security forces launched a combing operation in the hills around Khengjoy.\n"
+  "Chief Minister's office said in a statement that \"those responsible will be hunted down and brought to justice\". Manipur has been under President's Rule since February 2025.\n"
+  "More than 250 people have been killed since ethnic violence between the Meitei and Kuki-Zo communities broke out in May 2023.", [
+    E("Two Assam Rifles soldiers killed in ambush", "ambush", "ASSAULT", None, None, ("Two Assam Rifles soldiers", "IND", "MIL"), WED2,
+      P("Chandel", "Chandel"), cl="rec_am-chandel-ambush"),
+    E("Two soldiers of the Assam Rifles were killed", "killed", "ASSAULT", None, ("militants", "IND", "REB"),
+      ("Two soldiers of the Assam Rifles", "IND", "MIL"), WED2, P(("Chandel", 1), "Chandel"), speaker="officials", mod="reported",
+      cl="rec_am-chandel-ambush"),
+    E("militants detonated an improvised explosive device", "detonated", "ASSAULT", "explosives", ("militants", "IND", "REB"),
+      ("their convoy", "IND", "MIL"), WED2, P(("Chandel", 1), "Chandel"), speaker="officials", mod="reported", cl="rec_am-chandel-ambush"),
+    E("and then opened fire on the Chandel", "opened fire", "ASSAULT", "firearms", ("militants", "IND", "REB"), ("their convoy", "IND", "MIL"),
+      WED2, P(("Chandel", 1), "Chandel"), speaker="officials", mod="reported", cl="rec_am-chandel-ambush"),
+    E("denied that any Kuki armed group", "denied", "REJECT", None, ("The Kuki Inpi Manipur, an apex body of Kuki tribes", "IND", "CVL"), None,
+      None, None),
+    E("imposed a curfew across the district", "curfew", "COERCE", "curfew", ("The Chandel district administration", "IND", "GOV"), None, WED2,
+      P(("Chandel", 2), "Chandel")),
+    E("suspended mobile internet in Chandel", "suspended", "COERCE", "censor", ("the State Home Department", "IND", "GOV"), None, WED2, None),
+    E("launched a combing operation", "combing operation", "COERCE", None, ("Security forces", "IND", "MIL"), None, WED2,
+      P("Khengjoy", "Khengjoy")),
+    E("will be hunted down and brought to justice", "hunted down", "THREATEN", "arrest", ("Chief Minister's office", "IND", "GOV"),
+      ("those responsible", "IND", "REB"), None, None, mod="threatened"),
+    E("under President's Rule since February 2025", "President's Rule", "COERCE", "restrict", None, None, mo("2025-02", True), None),
+    E("since ethnic violence between the Meitei", "violence", "ASSAULT", None, ("the Meitei and Kuki-Zo communities", "IND", "CVL"), None,
+      mo("2023-05", True), None, cl="rec_am-manipur-2023"),
+])
+
+# Pará (34), Folha de S.Paulo, Monday 30 November: a rural workers'
+# leader shot dead in Anapu ASSAULT `firearms` (Saturday, gunmen on a
+# motorbike), the federal police inquiry ACCUSE `investigate`, the state
+# governor's order to send the military police's rural unit MOBILIZE
+# `police` (undated), the landless movement's occupation of the INCRA
+# office PROTEST `demo` (the guide's occupied podium and plots; Monday,
+# Altamira) and its demand for federal protection REQUEST `assist`, the
+# death threats reported to police and the leaders "under threat"
+# THREATEN `violence` (doer unknown), the 2005 killing of Dorothy Stang
+# recalled ASSAULT (background, February 2005; the rancher "who ordered
+# her killing" its actor) and his sentence SANCTION `convict` (undated).
+A('34', 'Folha de S.Paulo', '2026-11-30', "Rural workers' leader shot dead in Anapu, where Dorothy Stang was killed",
+  "Rural workers' leader shot dead in Anapu, where Dorothy Stang was killed\n"
+  "A leader of a settlement of landless families was shot dead on Saturday night at the door of his house in Anapu, in the south-west of Pará state, by two men on a motorbike, the state public security department said.\n"
+  "José Raimundo da Silva, 52, had reported death threats to the police at least three times this year, according to the Pastoral Land Commission (CPT), which said he had been fighting the illegal sale of federal land inside the Esperança settlement project to cattle ranchers.\n"
+  "The Federal Police opened an inquiry on Sunday, and Governor Helder Barbalho ordered a unit of the military police's rural battalion to Anapu.\n"
+  "About 300 members of the Landless Workers' Movement (MST) occupied the regional office of the land reform agency INCRA in Altamira on Monday morning, demanding federal protection for 14 other leaders in the region who they say are under threat.\n"
+  "The American nun Dorothy Stang was shot six times on a dirt road in Anapu in February 2005. The rancher who ordered her killing, Vitalmiro Bastos de Moura, was sentenced to 30 years in prison.", [
+    E("Rural workers' leader shot dead in Anapu", "shot dead", "ASSAULT", "firearms", None, ("Rural workers' leader", "BRA", "CVL"),
+      d("2026-11-28"), P("Anapu", "Anapu"), cl="rec_am-anapu-killing"),
+    E("where Dorothy Stang was killed", "killed", "ASSAULT", None, None, ("Dorothy Stang", "USA", "REL"), mo("2005-02", True),
+      P("Anapu", "Anapu"), cl="rec_am-stang"),
+    E("was shot dead on Saturday night", "shot dead", "ASSAULT", "firearms", ("two men on a motorbike", "BRA", "CVL"),
+      ("A leader of a settlement of landless families", "BRA", "CVL"), d("2026-11-28"), P(("Anapu", 2), "Anapu"),
+      speaker="the state public security department", mod="reported", cl="rec_am-anapu-killing"),
+    E("had reported death threats to the police", "death threats", "THREATEN", "violence", None, ("José Raimundo da Silva, 52", "BRA", "CVL"),
+      yr("2026", False), None, speaker="the Pastoral Land Commission (CPT)", mod="reported"),
+    E("The Federal Police opened an inquiry", "inquiry", "ACCUSE", "investigate", ("The Federal Police", "BRA", "COP"), None, d("2026-11-29"),
+      None),
+    E("ordered a unit of the military police's rural battalion", "ordered", "MOBILIZE", "police", ("Governor Helder Barbalho", "BRA", "GOV"),
+      None, None, P(("Anapu", 3), "Anapu")),
+    E("occupied the regional office", "occupied", "PROTEST", "demo", ("About 300 members of the Landless Workers' Movement (MST)", "BRA", "CVL"),
+      ("the land reform agency INCRA", "BRA", "GOV"), MON30, P("Altamira", "Altamira"), cl="rec_am-incra-occupation"),
+    E("demanding federal protection", "demanding", "REQUEST", "assist", ("About 300 members of the Landless Workers' Movement (MST)", "BRA", "CVL"),
+      None, MON30, P("Altamira", "Altamira"), mod="demanded"),
+    E("who they say are under threat", "threat", "THREATEN", "violence", None, ("14 other leaders in the region", "BRA", "CVL"), None, None,
+      speaker="they", mod="reported"),
+    E("Dorothy Stang was shot six times", "shot", "ASSAULT", "firearms", None, ("The American nun Dorothy Stang", "USA", "REL"),
+      mo("2005-02", True), P(("Anapu", 4), "Anapu"), cl="rec_am-stang"),
+    E("The rancher who ordered her killing", "killing", "ASSAULT", None, ("The rancher", "BRA", "BUS"), (("her", "her killing"), "USA", "REL"),
+      mo("2005-02", True), None, cl="rec_am-stang"),
+    E("was sentenced to 30 years in prison", "sentenced", "SANCTION", "convict", None, ("The rancher", "BRA", "BUS"), None, None),
 ])
 
 # --- end of articles ---
