@@ -63,6 +63,10 @@ PLACES = {
     'Khengjoy': (24.15, 94.10),  # Chandel district (approximate)
     'Anapu': (-3.47, -51.20),
     'Altamira': (-3.20, -52.21),
+    'Grand Rapids': (53.19, -99.27),
+    'Intan Jaya': (-3.73, 137.02),  # regency (Sugapa, approximate)
+    'Sugapa': (-3.73, 137.02),
+    'Paro': (-4.40, 138.10),  # Nduga regency (approximate)
 }
 
 BATCH = Batch("rec_am", PLACES, out=Path(__file__).resolve().with_name("rec_am.jsonl"))
@@ -1259,6 +1263,98 @@ A('34', 'Folha de S.Paulo', '2026-11-30', "Rural workers' leader shot dead in An
     E("The rancher who ordered her killing", "killing", "ASSAULT", None, ("The rancher", "BRA", "BUS"), (("her", "her killing"), "USA", "REL"),
       mo("2005-02", True), None, cl="rec_am-stang"),
     E("was sentenced to 30 years in prison", "sentenced", "SANCTION", "convict", None, ("The rancher", "BRA", "BUS"), None, None),
+])
+
+# Manitoba (35), CBC Manitoba, Friday 4 December: the First Nation's
+# blockade of Highway 6 PROTEST `obstruct` (since Tuesday: the ISO week;
+# the trucks turned back at it in its cluster), the injunction ordering it
+# removed COERCE `restrict` (the court the doer, relabel54; Thursday;
+# unplaced: the court's seat is not named), the company's application
+# for it ("at the request of") ACCUSE `allege` (a party's step in a court
+# proceeding, relabel50), the First Nation's complaint that the province
+# did not consult it ACCUSE `disapprove`, the chief's "We are not moving"
+# and the headline's "hold firm" REJECT `yield` (Friday), the RCMP's
+# "would enforce the court order" THREATEN `arrest` (a threatened
+# removal), the premier's "prepared to meet the chief" AGREE (relabel58's
+# offers) and his call to "lower the temperature" REQUEST (mode null).
+A('35', 'CBC Manitoba', '2026-12-04', "Court orders Highway 6 blockade cleared as Sayisi Dene hold firm",
+  "Court orders Highway 6 blockade cleared as Sayisi Dene hold firm\n"
+  "A Manitoba Court of King's Bench judge on Thursday granted an injunction ordering members of the Sayisi Dene First Nation to remove the blockade they have maintained on Highway 6 north of Grand Rapids since Tuesday, at the request of the mining company Northern Lithium Corp.\n"
+  "The First Nation says the province issued the company a permit to build an access road across its traplines without consulting it, as the Constitution requires.\n"
+  "\"We are not moving. They can come and take us away in handcuffs,\" Chief Ernie Bussidor told CBC News by phone from the blockade on Friday morning.\n"
+  "RCMP spokesperson Sgt. Paul Manaigre said officers would \"enforce the court order in a measured way\" but gave no timeline.\n"
+  "Premier Wab Kinew said he was prepared to meet the chief in Thompson next week and urged both sides to \"lower the temperature\".\n"
+  "Trucks carrying fuel to northern communities have been turned back at the blockade, the Manitoba Trucking Association said.", [
+    E("Court orders Highway 6 blockade cleared", "orders", "COERCE", "restrict", ("Court", "CAN", "JUD"), None, THU3, None,
+      cl="rec_am-hwy6-injunction"),
+    E("Court orders Highway 6 blockade cleared", "blockade", "PROTEST", "obstruct", None, None, W49, P("Grand Rapids", "Grand Rapids"),
+      cl="rec_am-hwy6-blockade"),
+    E("as Sayisi Dene hold firm", "hold firm", "REJECT", "yield", ("Sayisi Dene", "CAN", "CVL"), ("Court", "CAN", "JUD"), FRI4, None),
+    E("granted an injunction ordering", "injunction", "COERCE", "restrict", ("A Manitoba Court of King's Bench judge", "CAN", "JUD"),
+      ("members of the Sayisi Dene First Nation", "CAN", "CVL"), THU3, None, cl="rec_am-hwy6-injunction"),
+    E("remove the blockade they have maintained", "blockade", "PROTEST", "obstruct", ("members of the Sayisi Dene First Nation", "CAN", "CVL"),
+      None, W49, P("Grand Rapids", "Grand Rapids"), cl="rec_am-hwy6-blockade"),
+    E("at the request of the mining company", "request", "ACCUSE", "allege", ("the mining company Northern Lithium Corp.", "CAN", "BUS"),
+      ("members of the Sayisi Dene First Nation", "CAN", "CVL"), None, None),
+    E("without consulting it, as the Constitution", "without consulting", "ACCUSE", "disapprove", ("The First Nation", "CAN", "CVL"),
+      ("the province", "CAN", "GOV"), None, None),
+    E("\"We are not moving.", "not moving", "REJECT", "yield", ("Chief Ernie Bussidor", "CAN", "CVL"), None, FRI4,
+      P(("Grand Rapids", 1), "Grand Rapids")),
+    E("would \"enforce the court order", "enforce", "THREATEN", "arrest", ("officers", "CAN", "COP"), None, None, None,
+      speaker=("RCMP spokesperson Sgt. Paul Manaigre", 1), mod="threatened"),
+    E("was prepared to meet the chief", "prepared to meet", "AGREE", None, ("he", "CAN", "GOV"), ("the chief", "CAN", "CVL"), None, None,
+      speaker="Premier Wab Kinew", mod="reported"),
+    E("urged both sides", "urged", "REQUEST", None, ("Premier Wab Kinew", "CAN", "GOV"), ("both sides", "CAN", None), None, None,
+      mod="demanded"),
+    E("have been turned back at the blockade", "turned back", "PROTEST", "obstruct", None, ("Trucks carrying fuel to northern communities", "CAN", "BUS"),
+      W49, P(("Grand Rapids", 1), "Grand Rapids"), speaker="the Manitoba Trucking Association", mod="reported", cl="rec_am-hwy6-blockade"),
+])
+
+# Jayapura (36), Tempo relaying the local daily Jubi, Sunday 6 December:
+# the pilot shot dead ASSAULT `firearms` and the plane set on fire
+# ASSAULT `destroy` (Friday, Intan Jaya; the task force the speaker, Jubi
+# the relay), the TPNPB's claim labelled as the attack with the group the
+# speaker (the guide's claims line; the headline's "claims attack" the
+# same), the task force denying the group's reason REJECT, the
+# spokesman's warning that all flights are "legitimate targets"
+# THREATEN `violence`, the military's 200 troops flown in MOBILIZE
+# `troops` (Saturday, Sugapa), the February 2023 seizure of pilot
+# Phillip Mehrtens ASSAULT `abduct` with his plane set on fire ASSAULT
+# `destroy` (background, Paro) and his release RETREAT `release`
+# (September 2024).
+A('36', 'Tempo', '2026-12-06', "Pilot shot dead, plane torched in Intan Jaya; TPNPB claims attack",
+  "Pilot shot dead, plane torched in Intan Jaya; TPNPB claims attack\n"
+  "JAYAPURA – Gunmen shot dead the pilot of a single-engine Cessna operated by the charter company Semuwa Aviasi shortly after it landed at the Bilogai airstrip in Intan Jaya regency, Central Papua, on Friday morning, and set the aircraft on fire, the Cartenz Peace Task Force said, according to the local daily Jubi.\n"
+  "The West Papua National Liberation Army (TPNPB) said in a statement that its fighters had carried out the attack because the plane was \"carrying soldiers disguised as civilians\", a claim the task force denied. TPNPB spokesman Sebby Sambom warned that all flights into the highlands were \"legitimate targets\".\n"
+  "The Indonesian military said it had flown 200 additional troops into Sugapa on Saturday.\n"
+  "In February 2023, TPNPB fighters seized New Zealand pilot Phillip Mehrtens after setting his plane on fire at Paro in Nduga; he was freed in September 2024 after 19 months in captivity.", [
+    E("Pilot shot dead, plane torched", "shot dead", "ASSAULT", "firearms", None, ("Pilot", "IDN", "CVL"), FRI4, P("Intan Jaya", "Intan Jaya"),
+      cl="rec_am-bilogai-pilot"),
+    E("plane torched in Intan Jaya", "torched", "ASSAULT", "destroy", None, ("plane", "IDN", "BUS"), FRI4, P("Intan Jaya", "Intan Jaya"),
+      cl="rec_am-bilogai-plane"),
+    E("TPNPB claims attack", "attack", "ASSAULT", None, ("TPNPB", "IDN", "REB"), None, FRI4, P("Intan Jaya", "Intan Jaya"), speaker="TPNPB",
+      mod="reported", cl="rec_am-bilogai-pilot"),
+    E("Gunmen shot dead the pilot", "shot dead", "ASSAULT", "firearms", ("Gunmen", "IDN", "REB"),
+      ("the pilot of a single-engine Cessna", "IDN", "CVL"), FRI4, P(("Intan Jaya", 2), "Intan Jaya"),
+      speaker="the Cartenz Peace Task Force", relays=["the local daily Jubi"], mod="reported", cl="rec_am-bilogai-pilot"),
+    E("and set the aircraft on fire", "set the aircraft on fire", "ASSAULT", "destroy", ("Gunmen", "IDN", "REB"),
+      ("the aircraft", "IDN", "BUS"), FRI4, P(("Intan Jaya", 2), "Intan Jaya"),
+      speaker="the Cartenz Peace Task Force", relays=["the local daily Jubi"], mod="reported", cl="rec_am-bilogai-plane"),
+    E("its fighters had carried out the attack", "attack", "ASSAULT", None, ("its fighters", "IDN", "REB"), None, FRI4,
+      P(("Intan Jaya", 2), "Intan Jaya"), speaker="The West Papua National Liberation Army (TPNPB)", mod="reported",
+      cl="rec_am-bilogai-pilot"),
+    E("a claim the task force denied", "denied", "REJECT", None, ("the task force", "IDN", "MIL"),
+      ("The West Papua National Liberation Army (TPNPB)", "IDN", "REB"), None, None),
+    E("TPNPB spokesman Sebby Sambom warned", "warned", "THREATEN", "violence", ("TPNPB spokesman Sebby Sambom", "IDN", "REB"), None, None, None,
+      mod="threatened"),
+    E("had flown 200 additional troops", "flown", "MOBILIZE", "troops", ("The Indonesian military", "IDN", "MIL"), None, SAT5,
+      P("Sugapa", "Sugapa"), speaker="The Indonesian military", mod="reported"),
+    E("TPNPB fighters seized New Zealand pilot", "seized", "ASSAULT", "abduct", ("TPNPB fighters", "IDN", "REB"),
+      ("New Zealand pilot Phillip Mehrtens", "NZL", "CVL"), mo("2023-02", True), P("Paro", "Paro"), cl="rec_am-mehrtens"),
+    E("after setting his plane on fire", "setting his plane on fire", "ASSAULT", "destroy", ("TPNPB fighters", "IDN", "REB"),
+      ("his plane", "NZL", "BUS"), mo("2023-02", True), P("Paro", "Paro")),
+    E("he was freed in September 2024", "freed", "RETREAT", "release", None, (("he", "he was freed"), "NZL", "CVL"), mo("2024-09", True),
+      None),
 ])
 
 # --- end of articles ---
