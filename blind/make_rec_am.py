@@ -260,17 +260,18 @@ SUN6 = d("2026-12-06")
 W49 = wk("2026-W49")  # 30 November - 6 December: "two days of fighting" from Wednesday
 
 # Honiara, told by the Solomon Star (12) and ABC Pacific (13). Youths
-# angry at the logging licence torch shops in Chinatown on Tuesday night;
+# angry at a logging licence torch shops in Chinatown on Tuesday night;
 # police fire tear gas; 31 arrested; Australia sends police under the
-# bilateral security treaty. Solomon Star (12): the torching ASSAULT
-# `destroy` (a crowd setting fire to shops in unrest: relabel62 crowd
-# fires are PROTEST `riot` when the crowd is unarmed; here "a crowd of
-# youths ... set fire" in a riot → PROTEST `riot`, the looting PROTEST
-# `vandalize` (looted shops, relabel57)); tear gas ASSAULT
-# `crowd-control`; arrests COERCE `arrest`; the commissioner's "will be
-# hunted down" THREATEN `arrest`; the November 2021 riots recalled
-# PROTEST `riot` (background, month); the prime minister's curfew COERCE
-# `curfew` (Wednesday, Honiara).
+# bilateral security treaty. Solomon Star (12): the protest outside the
+# forestry ministry and the march PROTEST `demo`, the crowd setting fire
+# to shops PROTEST `riot` (the guide's "crowds torching shops"; an
+# unarmed crowd's fires, relabel62; the headline's "burns" the same
+# cluster), the looting PROTEST `vandalize` (relabel57), the tear gas
+# ASSAULT `crowd-control`, the arrests COERCE `arrest`, the
+# commissioner's "will be hunted down" THREATEN `arrest` (Wednesday), the
+# prime minister's curfew COERCE `curfew` (Wednesday), the November 2021
+# riots recalled PROTEST `riot` (background, month) and the foreign
+# troops sent then AID (the guide's foreign security assistance).
 HR = "rec_am-honiara-riot"
 HA = "rec_am-honiara-arrests"
 A('12', 'Solomon Star', '2026-12-03', "Chinatown burns again as anger over Isabel logging deal spills into Honiara streets",
@@ -301,21 +302,23 @@ A('12', 'Solomon Star', '2026-12-03', "Chinatown burns again as anger over Isabe
     E("declared a 36-hour curfew", "curfew", "COERCE", "curfew", ("Prime Minister Jeremiah Manele", "SLB", "GOV"), None, WED2,
       P(("HONIARA", 1), "HONIARA"), cl="rec_am-honiara-curfew"),
     E("three days of rioting left three", "rioting", "PROTEST", "riot", None, None, mo("2021-11", True), None, cl="rec_am-honiara-2021"),
-    E("led to the deployment of Australian", "deployment", "MOBILIZE", "troops", ("Australian, Fijian and Papua New Guinean troops", None, "MIL"),
+    E("led to the deployment of Australian", "deployment", "AID", None, ("Australian, Fijian and Papua New Guinean troops", None, "MIL"),
       None, mo("2021-11", True), None, cl="rec_am-honiara-2021-troops"),
 ])
 
-# ABC Pacific's telling (13), Thursday 3 December: the curfew (one
-# cluster), the arrests (one cluster; 31 "charged with" riotous behaviour
-# ACCUSE `allege`, arson the charged act ASSAULT `destroy` reported?
-# — no: the charge's content is the riot already labelled, so only the
-# charge), Australia's police deployment MOBILIZE `police` (Canberra's
-# decision; the treaty the reason), "at the request of" Honiara REQUEST
-# `assist` (background to the deployment, Wednesday), the opposition
-# leader's demand that the licence be cancelled REQUEST `change` (mode
-# demanded), the forestry minister's refusal REJECT `change`, and the
-# opposition leader's accusation that police "stood by" ACCUSE
-# `disapprove`.
+# ABC Pacific's telling (13), Thursday 3 December: Australia's police sent
+# to Honiara AID (the guide's Types line: foreign security assistance,
+# "Australia sends police", is AID; the headline, the sending `future`
+# and the landing `future` Thursday one cluster), the government's
+# request for help REQUEST `assist` (Wong the speaker; undated), the
+# arrests and the riot (their clusters), 31 "charged with" riotous
+# behaviour and arson ACCUSE `allege` (the charge's content is the riot
+# already labelled: no second event) and their court date ACCUSE `allege`
+# `future` (Friday), the opposition leader's demand that the licence be
+# cancelled REQUEST `change` and his accusation that police "stood and
+# watched" ACCUSE `disapprove`, the forestry minister's "would not be
+# revoked" REJECT `change` (its recipient the demander, relabel58's
+# reaction line), the curfew in force (its cluster, Thursday).
 A('13', 'ABC Pacific', '2026-12-03', "Australian police head to Honiara after night of arson",
   "Australian police head to Honiara after night of arson\n"
   "Australia will send 50 Australian Federal Police officers to Solomon Islands after the Manele government asked for help under the two countries' bilateral security treaty, Foreign Minister Penny Wong said on Wednesday evening.\n"
@@ -324,13 +327,13 @@ A('13', 'ABC Pacific', '2026-12-03', "Australian police head to Honiara after ni
   "Opposition leader Matthew Wale, who represents the Aoke/Langalanga constituency, told the ABC the government should cancel the Isabel logging licence \"before more of Honiara is burned\", and accused police of having \"stood and watched\" for three hours while the shops burned.\n"
   "Forestry Minister Makario Tagini said the licence had been lawfully issued and would not be revoked.\n"
   "A curfew remains in force across greater Honiara.", [
-    E("Australian police head to Honiara", "head", "MOBILIZE", "police", ("Australian police", "AUS", "COP"), None, THU3,
+    E("Australian police head to Honiara", "head", "AID", None, ("Australian police", "AUS", "COP"), None, THU3,
       P(("Honiara", 1), "Honiara"), cl="rec_am-honiara-afp"),
-    E("Australia will send 50", "send", "MOBILIZE", "police", ("Australia", "AUS", "GOV"), ("Solomon Islands", "SLB", "GOV"), None, None,
+    E("Australia will send 50", "send", "AID", None, ("Australia", "AUS", "GOV"), ("Solomon Islands", "SLB", "GOV"), None, None,
       speaker="Foreign Minister Penny Wong", mod="future", cl="rec_am-honiara-afp"),
     E("asked for help under", "asked", "REQUEST", "assist", ("the Manele government", "SLB", "GOV"), ("Australia", "AUS", "GOV"), None, None,
       speaker="Foreign Minister Penny Wong", mod="reported"),
-    E("The first 20 officers were due to land", "land", "MOBILIZE", "police", ("The first 20 officers", "AUS", "COP"), None, THU3,
+    E("The first 20 officers were due to land", "land", "AID", None, ("The first 20 officers", "AUS", "COP"), None, THU3,
       P("Honiara", "Honiara"), speaker="she", mod="future", cl="rec_am-honiara-afp"),
     E("31 people arrested during", "arrested", "COERCE", "arrest", None, ("31 people", "SLB", "CVL"), TUE1, None, cl=HA),
     E("Tuesday night's violence", "violence", "PROTEST", "riot", None, None, TUE1, None, cl=HR),
