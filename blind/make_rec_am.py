@@ -67,6 +67,11 @@ PLACES = {
     'Intan Jaya': (-3.73, 137.02),  # regency (Sugapa, approximate)
     'Sugapa': (-3.73, 137.02),
     'Paro': (-4.40, 138.10),  # Nduga regency (approximate)
+    'Abidjan': (5.35, -4.00),
+    'Yopougon': (5.32, -4.07),
+    'SUVA': (-18.14, 178.44),
+    'Peenya': (13.03, 77.52),  # Bengaluru industrial area
+    'BANDA ACEH': (5.56, 95.32),
 }
 
 BATCH = Batch("rec_am", PLACES, out=Path(__file__).resolve().with_name("rec_am.jsonl"))
@@ -1358,6 +1363,104 @@ A('36', 'Tempo', '2026-12-06', "Pilot shot dead, plane torched in Intan Jaya; TP
       ("his plane", "NZL", "BUS"), mo("2023-02", True), P("Paro", "Paro")),
     E("he was freed in September 2024", "freed", "RETREAT", "release", None, (("he", "he was freed"), "NZL", "CVL"), mo("2024-09", True),
       None),
+])
+
+# Abidjan (37), Jeune Afrique, Wednesday 2 December: the arrest of an
+# opposition PPA-CI deputy at Abidjan airport COERCE `arrest` (Monday),
+# the prosecutor's charges of "disturbing public order" ACCUSE `allege`,
+# his party's denunciation ACCUSE `disapprove` and its call for his
+# release REQUEST `yield`, the ban on the opposition's rally in
+# Yopougon COERCE `restrict` (the prefect; Saturday's rally `future`),
+# the party's vow to hold it "with or without authorisation" THREATEN
+# (mode null: a vowed protest step, rec_ah-36) with the rally PROTEST
+# `demo` `future`, the 2010–2011 post-election crisis recalled ASSAULT
+# (about 3,000 killed; background, year 2011).
+A('37', 'Jeune Afrique', '2026-12-02', "Côte d'Ivoire: PPA-CI deputy arrested at Abidjan airport, party rally banned",
+  "Côte d'Ivoire: PPA-CI deputy arrested at Abidjan airport, party rally banned\n"
+  "Damana Pickass, a deputy and senior figure of Laurent Gbagbo's African Peoples' Party–Côte d'Ivoire (PPA-CI), was arrested on Monday evening at Félix-Houphouët-Boigny airport in Abidjan as he returned from Accra, his lawyer said.\n"
+  "The Abidjan public prosecutor, Richard Adou, said in a statement on Tuesday that Pickass would be charged with \"disturbing public order and inciting revolt\" over remarks made at a meeting in October, and that his parliamentary immunity did not cover acts committed \"in flagrante delicto\".\n"
+  "The PPA-CI denounced \"a political hostage-taking\" and demanded his immediate release. On Tuesday, the prefect of Abidjan banned the rally the party had called for Saturday in Yopougon, a Gbagbo stronghold, citing security risks.\n"
+  "\"The rally will go ahead, with or without authorisation,\" PPA-CI spokesman Justin Koné Katinan told Jeune Afrique.\n"
+  "The country has lived in fear of election violence since the 2010–2011 crisis, when some 3,000 people were killed after Gbagbo refused to concede defeat to Alassane Ouattara.", [
+    E("PPA-CI deputy arrested at Abidjan airport", "arrested", "COERCE", "arrest", None, ("PPA-CI deputy", "CIV", "OPP"), MON30,
+      P(("Abidjan", 1), "Abidjan"), cl="rec_am-pickass-arrest"),
+    E("party rally banned", "banned", "COERCE", "restrict", None, ("party rally", "CIV", "OPP"), TUE1, P("Abidjan", "Abidjan"),
+      cl="rec_am-yopougon-ban"),
+    E("was arrested on Monday evening", "arrested", "COERCE", "arrest", None,
+      ("Damana Pickass, a deputy and senior figure of Laurent Gbagbo's African Peoples' Party–Côte d'Ivoire (PPA-CI)", "CIV", "OPP"), MON30,
+      P(("Abidjan", 2), "Abidjan"), speaker="his lawyer", mod="reported", cl="rec_am-pickass-arrest"),
+    E("Pickass would be charged with", "charged", "ACCUSE", "allege", ("The Abidjan public prosecutor, Richard Adou", "CIV", "JUD"),
+      ("Pickass", "CIV", "OPP"), None, None, speaker="The Abidjan public prosecutor, Richard Adou", mod="future"),
+    E("The PPA-CI denounced", "denounced", "ACCUSE", "disapprove", ("The PPA-CI", "CIV", "OPP"), None, None, None),
+    E("demanded his immediate release", "demanded", "REQUEST", "yield", ("The PPA-CI", "CIV", "OPP"), None, None, None, mod="demanded"),
+    E("the prefect of Abidjan banned the rally", "banned", "COERCE", "restrict", ("the prefect of Abidjan", "CIV", "GOV"),
+      ("the party", "CIV", "OPP"), TUE1, P(("Abidjan", 4), "Abidjan"), cl="rec_am-yopougon-ban"),
+    E("the rally the party had called for Saturday", "rally", "PROTEST", "demo", ("the party", "CIV", "OPP"), None, SAT5,
+      P("Yopougon", "Yopougon"), mod="future", cl="rec_am-yopougon-rally"),
+    E("\"The rally will go ahead", "will go ahead", "THREATEN", None, ("PPA-CI spokesman Justin Koné Katinan", "CIV", "OPP"), None, None, None,
+      mod="threatened"),
+    E("when some 3,000 people were killed", "killed", "ASSAULT", None, None, ("some 3,000 people", "CIV", "CVL"), yr("2011"), None,
+      cl="rec_am-civ-2011"),
+    E("after Gbagbo refused to concede defeat", "refused", "REJECT", None, ("Gbagbo", "CIV", "GOV"), ("Alassane Ouattara", "CIV", "OPP"),
+      yr("2010"), None),
+])
+
+# Look-alike, sport (38), Fiji Times, Sunday 6 December: the Flying
+# Fijians "demolish", "bombard" and "bury" Tonga, a "massacre" at ANZ
+# Stadium, a "raid" down the wing: sport, no events. Labelled: two fans
+# arrested for fighting in the stands COERCE `arrest` (Saturday, Suva;
+# police the speaker).
+A('38', 'Fiji Times', '2026-12-06', "Flying Fijians bury Tonga in 62-7 massacre at ANZ Stadium",
+  "Flying Fijians bury Tonga in 62-7 massacre at ANZ Stadium\n"
+  "SUVA – The Flying Fijians demolished 'Ikale Tahi 62-7 in the Pacific Nations Cup play-off on Saturday, running in ten tries in front of 15,000 fans at ANZ Stadium.\n"
+  "Winger Vinaya Habosi led the assault with a hat-trick, the first coming after only four minutes when he finished a lightning raid down the left wing, and the Fijian forwards bombarded the Tongan line with pick-and-go attacks for most of the second half.\n"
+  "\"We wanted to kill the game early and we did,\" coach Mick Byrne said. \"The boys were ruthless.\"\n"
+  "Tonga's only try came from a charge-down in the 71st minute.\n"
+  "Police said two spectators were arrested for fighting in the eastern stand during the second half and would appear in the Suva Magistrates Court on Monday.", [
+    E("two spectators were arrested for fighting", "arrested", "COERCE", "arrest", None, ("two spectators", "FJI", "CVL"), SAT5,
+      P(("SUVA", 1), "SUVA"), speaker="Police", mod="reported"),
+    E("would appear in the Suva Magistrates Court", "appear", "ACCUSE", "allege", None, ("two spectators", "FJI", "CVL"), d("2026-12-07"),
+      None, speaker="Police", mod="future"),
+])
+
+# Look-alike, business (39), Deccan Herald, Thursday 3 December: the
+# "milk war" between Karnataka's Nandini and Gujarat's Amul — an
+# "invasion" of Bengaluru, a "price bombardment", Amul "surrendering"
+# market share — no events. Labelled: the dairy farmers' protest outside
+# Amul's Bengaluru depot PROTEST `demo` (Wednesday) and the farmers'
+# union's threat to block milk tankers from Gujarat "if the state
+# government does not act" THREATEN (mode null) with the government's
+# action no PLOVER act (no condition event).
+A('39', 'Deccan Herald', '2026-12-03', "Nandini vs Amul: the milk war reaches Bengaluru's doorsteps",
+  "Nandini vs Amul: the milk war reaches Bengaluru's doorsteps\n"
+  "Bengaluru: The battle for Bengaluru's breakfast tables has turned bitter. Gujarat's Amul launched a fresh invasion of the city's market this month, bombarding households with doorstep delivery offers at Rs 4 a litre below the Karnataka Milk Federation's Nandini brand, and the federation has hit back with a price cut of its own.\n"
+  "KMF chairman Bhimanaik said Nandini had lost nearly 6 per cent of its city sales in October but would \"fight to the last litre\". Analysts called the price war a bloodbath for margins.\n"
+  "On Wednesday, about 400 dairy farmers from Mandya and Ramanagara districts protested outside Amul's distribution depot in Peenya, and the Karnataka Rajya Raitha Sangha warned that it would stop milk tankers from Gujarat at the state border if the government did not act within a week.", [
+    E("dairy farmers from Mandya and Ramanagara districts protested", "protested", "PROTEST", "demo",
+      ("about 400 dairy farmers from Mandya and Ramanagara districts", "IND", "CVL"), ("Amul", "IND", "BUS"), WED2, P("Peenya", "Peenya")),
+    E("the Karnataka Rajya Raitha Sangha warned", "warned", "THREATEN", None, ("the Karnataka Rajya Raitha Sangha", "IND", "LAB"),
+      ("milk tankers from Gujarat", "IND", "BUS"), None, None, mod="threatened"),
+])
+
+# Look-alike, disaster (40), Antara, Monday 7 December: floods that
+# "ravaged" and "swallowed" villages in Aceh Tamiang, a river that
+# "attacked" embankments, the army evacuating residents (domestic relief,
+# no event), the toll: no events. Labelled: Malaysia's relief flight AID
+# (Sunday, landing at Banda Aceh), Singapore's offer of a search team
+# AGREE and Jakarta's acceptance AGREE (the look-alike line).
+A('40', 'Antara', '2026-12-07', "Floods swallow villages in Aceh Tamiang; Malaysia flies in relief",
+  "Floods swallow villages in Aceh Tamiang; Malaysia flies in relief\n"
+  "BANDA ACEH – Flash floods and landslides have ravaged 11 districts of Aceh province since Thursday, killing at least 38 people and leaving 16 missing, the National Disaster Mitigation Agency (BNPB) said on Monday. In Aceh Tamiang the swollen Tamiang river attacked embankments along a 20-km stretch and swallowed entire villages.\n"
+  "Soldiers and police have evacuated more than 41,000 residents to mosques and schools, and the army has set up field kitchens in Kuala Simpang.\n"
+  "A Royal Malaysian Air Force A400M carrying 20 tonnes of food, tents and water purifiers landed at Sultan Iskandar Muda airport on Sunday, the Malaysian embassy said.\n"
+  "Singapore offered to send a search and rescue team, and the Coordinating Ministry for Human Development said it had accepted the offer.", [
+    E("Malaysia flies in relief", "flies in", "AID", None, ("Malaysia", "MYS", "GOV"), None, SUN6, P(("BANDA ACEH", 1), "BANDA ACEH"),
+      cl="rec_am-aceh-malaysia"),
+    E("A400M carrying 20 tonnes of food", "landed", "AID", None, ("A Royal Malaysian Air Force A400M", "MYS", "MIL"), None, SUN6,
+      P(("BANDA ACEH", 1), "BANDA ACEH"), speaker="the Malaysian embassy", mod="reported", cl="rec_am-aceh-malaysia"),
+    E("Singapore offered to send", "offered", "AGREE", None, ("Singapore", "SGP", "GOV"), None, None, None),
+    E("it had accepted the offer", "accepted", "AGREE", None, ("the Coordinating Ministry for Human Development", "IDN", "GOV"),
+      ("Singapore", "SGP", "GOV"), None, None, speaker="the Coordinating Ministry for Human Development", mod="reported"),
 ])
 
 # --- end of articles ---
