@@ -1,5 +1,121 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
-"""DOCSTRING_PLACEHOLDER"""
+"""Build blind/rec_am.jsonl: gold whole-record events (batch rec_am).
+
+rec_am is a BLIND SET (40 articles, 341 events: 11 real texts with 27, 29
+own with 314), labelled on 2026-12-07 (thirty-fifth session, branch
+``label_am``) against docs/annotation.md, before eventwire ever ran on any
+of these texts: no pipeline, no ``eval records``, no spaCy or model on
+them while labelling, no eventwire rule code read, no system output looked
+at and no other annotated corpus read (the ECB+ file's own mention
+annotation was not opened: only each document's ``text`` was printed); only
+this builder and ``blind/check_rec_am.py`` were run. It lives in ``blind/``
+(not under tests/data/records) so that nobody writing rules reads it: run
+it once at the start of a session and once at its end, and never debug on
+it:
+
+    tools/blind_run.sh HEAD blind/rec_am.jsonl OUTDIR
+
+It was labelled in one slot by one annotator, who then reread every own
+text once against the guide (343 → 341 events: two ACCUSE events on a
+bare "said" removed under the guide's accusations line, a "feud" headline
+noun removed, the Tbilisi protests' start added; the Lomé arrests over
+Saturday and Sunday dated to the ISO week; Australia's police to Honiara
+moved from MOBILIZE to AID under the guide's Types line). No second
+annotator has checked it yet.
+
+Sources (field ``source`` of each record; real texts first, ids 01-11,
+then own texts, ids 12-40):
+
+* real news texts, copied unchanged from /work/shared/data: eleven ECB+
+  articles (``ecbplus:<doc_id>``, CC BY 3.0) — eight with crime, court or
+  political content (topics 13, 14, 24, 35: Jamal Williams' and Vincent
+  Jackson's DUI arrests, the stops, the bail, the uncharged case and the
+  court date; the Casty ram raid in Sky's and a metals dealer's tellings
+  (forensic police, the 2009 recovery, the Cannes inquiry); a blogger's
+  "Palin pattern" of possible arsons, arrests never made and Halcro's
+  inquiry and allegation; the Mat Maid building uninsured and two Waitrose
+  fires (no event)) and three non-political look-alikes (topic 7:
+  Klitschko "stopped" and "floored" Thompson; topic 20: a quake that
+  "jolted" and "struck" Qeshm; topic 23: climbers who fell), at most two
+  per topic; topics 19 and 30, which development rules read, left out.
+  **Pool:** listed with ``check_unused``'s logic first (the record sets,
+  the four waiting sets rec_ai, rec_aj, rec_ak and rec_al, read_docs.txt):
+  346 ECB+ documents were left unused, but in topics 1, 2, 4, 5, 6, 10, 25,
+  27, 29 and 31 (celebrity rehab, the Oscars, obituaries of film stars,
+  coaches, directors, baseball contracts, injured reserve, software
+  patches, results) nearly all hold no PLOVER act, 9's twelve are
+  endangered-species regulations (five thousand characters each), 28's
+  eight are five to eight thousand characters long, 34's twelve are the
+  2009 surgeon-general nomination (no event, rec_aj decision 7), 26 keeps
+  one sixteen-thousand-character obituary; the short crime or political
+  texts left were in 13 (7 left), 14 (11), 24 (7) and 35 (7). Of these,
+  eight were taken (two per topic) and three look-alikes (7, 20, 23):
+  eleven real texts, under the brief's twelve; 24_5ecb (a one-sentence
+  repeat of the Harry Winston robbery) and the remaining nomination,
+  regulation and long Watergate texts were passed over. Six real texts
+  have no event: the three look-alikes, the two Waitrose fires and the Mat
+  Maid insurance story. No GeoVirus
+  text is left unused; MEANTIME keeps five (Apple product launches, not
+  taken). A leading URL line cut where there was one, and 23_4ecbplus's
+  date line under it too (its headline is the next line); no other cut.
+  No document used by tests/data/records/rec_*.jsonl, by the sets waiting
+  in blind/ (``blind/rec_*.jsonl``, passed as ``extra``), nor one listed in
+  tests/data/records/read_docs.txt, is used again (``check_unused``). A
+  text with no headline line takes its first line (or first sentence) as
+  title. ``published`` is the printed date, else inferred from the text's
+  own days and the story (``published_note``);
+* texts written for eventwire by the annotator (``own``, CC BY 4.0, this
+  project) in agency styles, on new stories in regions the earlier sets
+  used least (Honiara, Khorog, Lomé, Port Vila, Nouméa, Enga, Bishkek,
+  Nukus, Tbilisi, Yerevan, Makhachkala, Potosí, the Tambo valley in
+  Arequipa, Skopje, Tirana, Banja Luka, Cotonou, Conakry, Chandel in
+  Manipur, Anapu in Pará, Grand Rapids in Manitoba, Intan Jaya in Papua,
+  Abidjan, Suva, Bengaluru, Aceh), three stories told by two outlets each
+  (Chinatown burned in Honiara: the Solomon Star and ABC Pacific; a
+  Pamiri elder detained in Khorog: Asia-Plus and Eurasianet; a banned
+  march and a strike in Lomé: AFP and RFI), with relays (Khovar,
+  Armenpress, Interfax, Jubi, state television TVT, "told RFI"),
+  threats ("will be hunted down", "legitimate targets", a referendum
+  threatened against an arrest, "would enforce the court order", "will
+  go ahead with or without authorisation", a blockade of tankers),
+  conditions ("would accept a truce only if", "no talks as long as"),
+  demands, denials, recollections with dates (November 2021 in Honiara,
+  May 2022 and 2012 in Khorog, 2017 in Togo, 2015 in Vanuatu, May and June
+  2024 in New Caledonia, February 2024 at Akom, January and October 2024
+  in Kyrgyzstan, July 2022 and January 2023 in Karakalpakstan, November
+  2024 in Georgia, June 2025 in Armenia, June 2024 in Dagestan, August
+  2016 in Bolivia, 2011 and 2015 in Peru, March 2025 in Kočani, October
+  2023 and November 2024 in Albania, February 2025 in Bosnia, 7 December
+  2025 in Benin, July 2024 in Conakry, February 2025 and May 2023 in
+  Manipur, February 2005 in Anapu, February 2023 and September 2024 in
+  Nduga, 2010-2011 in Côte d'Ivoire) and hypotheticals, and three
+  look-alikes (a rugby "massacre" in Suva with two fans arrested, a Nandini
+  -Amul "milk war" with a farmers' protest and a threatened tanker
+  blockade, Aceh floods that "swallowed" villages with Malaysia's relief
+  flight and Singapore's accepted offer). Written like agency copy: long
+  sentences, background paragraphs, quotes that carry no event, numbers
+  and officials' titles; about 10 events per own article.
+
+Labels follow docs/annotation.md (its main sections, the date rules,
+place40, relabel49–63 and the decision sections looked up on each case),
+blind/DECISIONS.md's earlier sections and its "rec_am" decisions. Spans
+are located by needle strings, never by hand-counted offsets (the
+conventions of tests/data/records/needles.py, told to write rec_am.jsonl
+here, in blind/):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500 as the other sets give them,
+districts and towns as noted (approximate; scoring allows 161 km).
+
+    python3 blind/make_rec_am.py
+"""
 
 import json
 import sys
@@ -447,11 +563,15 @@ A('15', 'Eurasianet', '2026-12-05', "Tajikistan: Khorog standoff enters second d
 # ASSAULT `crowd-control`, "burned tyres and hurled stones" PROTEST `riot`
 # (a crowd's unarmed fires, relabel62), the deaths told by the government
 # (ASSAULT, mode null: "were killed", no doer named; the opposition's
-# higher figure and its accusation that police "shot" marchers ASSAULT
-# `firearms` reported with the coalition the speaker, and ACCUSE), the
-# minister's denial that police used live rounds REJECT, the 2017–2018
-# marches recalled PROTEST `demo` (background, year), the coalition's
-# call for a general strike on Monday PROTEST `strike` `future`.
+# higher toll in the same cluster), the coalition's account that police
+# "had shot at unarmed marchers" ASSAULT `firearms` with the coalition the
+# speaker (the guide's accusations line: the accused act is labelled, no
+# second ACCUSE event on "said"), the minister's "No live ammunition was
+# used" REJECT (Sunday, state television the relay) and the investigation
+# he announced ACCUSE `investigate` (undated), the ban by decree COERCE
+# `restrict` (Thursday), the 2017–2018 marches recalled PROTEST `demo`
+# (background, 2017), the strike called for Monday PROTEST `strike`
+# `future`.
 LM = "rec_am-lome-march"
 LD = "rec_am-lome-deaths"
 A('16', 'AFP', '2026-12-06', "Two dead as Togo police break up banned opposition march",
@@ -483,8 +603,6 @@ A('16', 'AFP', '2026-12-06', "Two dead as Togo police break up banned opposition
       speaker="The opposition coalition \"Touche pas à ma Constitution\"", mod="reported", cl=LD),
     E("police had shot at unarmed marchers", "shot", "ASSAULT", "firearms", ("police", "TGO", "COP"), ("unarmed marchers", "TGO", "OPP"),
       SAT5, P(("LOME", 1), "LOME"), speaker="The opposition coalition \"Touche pas à ma Constitution\"", mod="reported"),
-    E("and said police had shot", "said", "ACCUSE", "allege", ("The opposition coalition \"Touche pas à ma Constitution\"", "TGO", "OPP"),
-      ("police", "TGO", "COP"), None, None),
     E("No live ammunition was used", "No live ammunition was used", "REJECT", None, ("Security Minister Hodabalo Awaté", "TGO", "GOV"),
       (("The opposition coalition", 1), "TGO", "OPP"), SUN6, P(("LOME", 1), "LOME"), relays=["state television TVT"]),
     E("an investigation had been opened into the deaths", "investigation", "ACCUSE", "investigate", None, None, None, None,
@@ -512,12 +630,12 @@ A('17', 'RFI', '2026-12-07', "Togo: 'dead city' in Lomé as 43 held after banned
   "The Economic Community of West African States urged the government and the opposition to resume dialogue. But coalition spokesman Eric Dupuy said there would be no talks as long as \"our comrades are in prison\".\n"
   "Saturday's march, which the government had banned, left at least two people dead.", [
     E("'dead city' in Lomé", "dead city", "PROTEST", "strike", None, None, d("2026-12-07"), P("Lomé", "Lomé"), cl="rec_am-lome-strike"),
-    E("as 43 held after", "held", "COERCE", "arrest", None, ("43", "TGO", "CVL"), None, None, cl="rec_am-lome-arrests"),
+    E("as 43 held after", "held", "COERCE", "arrest", None, ("43", "TGO", "CVL"), W49, None, cl="rec_am-lome-arrests"),
     E("after banned marches", "marches", "PROTEST", "demo", None, None, SAT5, None, cl=LM),
     E("the general strike called by", "strike", "PROTEST", "strike",
       ("the opposition coalition \"Touche pas à ma Constitution\"", "TGO", "OPP"), None, d("2026-12-07"), P(("Lomé", 2), "Lomé"),
       speaker="RFI's correspondent", mod="reported", cl="rec_am-lome-strike"),
-    E("43 people had been arrested", "arrested", "COERCE", "arrest", None, ("43 people", "TGO", "CVL"), None, None,
+    E("43 people had been arrested", "arrested", "COERCE", "arrest", None, ("43 people", "TGO", "CVL"), W49, None,
       speaker="Lomé's public prosecutor, Talaka Mawama", mod="reported", cl="rec_am-lome-arrests"),
     E("during Saturday's unrest", "unrest", "PROTEST", "riot", None, None, SAT5, None,
       speaker="Lomé's public prosecutor, Talaka Mawama", mod="reported", cl="rec_am-lome-riot"),
@@ -785,6 +903,8 @@ A('23', 'Civil.ge', '2026-12-06', "Water cannon, 27 detentions as Rustaveli prot
     E("would seek to have the main opposition parties banned", "banned", "THREATEN", "restrict",
       ("the ruling party", "GEO", "GOV"), ("the main opposition parties", "GEO", "OPP"), SAT5, P("Kutaisi", "Kutaisi"),
       speaker="Georgian Dream chairman Irakli Kobakhidze", mod="threatened"),
+    E("The protests began in late November 2024", "protests", "PROTEST", "demo", None, None, mo("2024-11", True), None,
+      cl="rec_am-tbilisi-2024"),
     E("after the government suspended talks", "suspended", "SANCTION", "discontinue", ("the government", "GEO", "GOV"),
       ("the European Union", None, "IGO"), mo("2024-11", True), None),
     E("Brussels has since suspended visa-free", "suspended", "SANCTION", "discontinue", ("Brussels", None, "IGO"),
@@ -809,8 +929,6 @@ A('24', 'news.am', '2026-12-04', "Third archbishop arrested as Pashinyan's feud 
   "Two other senior clerics, Archbishop Bagrat Galstanyan and Archbishop Mikael Ajapahyan, were detained in June 2025 and later convicted.", [
     E("Third archbishop arrested as", "arrested", "COERCE", "arrest", None, ("Third archbishop", "ARM", "REL"), THU3,
       P(("YEREVAN", 1), "YEREVAN"), cl="rec_am-khachatryan-arrest"),
-    E("Pashinyan's feud with the Church deepens", "feud", "ACCUSE", "disapprove", ("Pashinyan", "ARM", "GOV"), ("the Church", "ARM", "REL"),
-      None, None),
     E("detained Archbishop Arshak Khachatryan", "detained", "COERCE", "arrest", ("Armenia's National Security Service (NSS)", "ARM", "SPY"),
       ("Archbishop Arshak Khachatryan, primate of the Armavir diocese", "ARM", "REL"), THU3, P(("YEREVAN", 1), "YEREVAN"),
       cl="rec_am-khachatryan-arrest"),
@@ -861,7 +979,6 @@ A('25', 'Kavkaz.Realii', '2026-12-02', "Three gunmen killed in Makhachkala after
       speaker="the National Anti-Terrorism Committee (NAK)", relays=["Interfax"], mod="reported", cl="rec_am-dagestan-post"),
     E("A counter-terrorist operation regime", "declared", "COERCE", "restrict", None, None, TUE1, P(("Makhachkala", 2), "Makhachkala")),
     E("and lifted at 9 pm", "lifted", "RETREAT", None, None, None, TUE1, P(("Makhachkala", 2), "Makhachkala")),
-    E("The NAK said the men had sworn", "said", "ACCUSE", "allege", ("The NAK", "RUS", "SPY"), ("the men", "RUS", "REB"), None, None),
     E("urged young people", "urged", "REQUEST", None, ("The Mufti of Dagestan, Sheikh Akhmad Abdulaev", "RUS", "REL"),
       ("young people", "RUS", "CVL"), None, None, mod="demanded"),
     E("In June 2024 gunmen attacked", "attacked", "ASSAULT", "firearms", ("gunmen", "RUS", "REB"),
