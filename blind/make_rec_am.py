@@ -188,6 +188,8 @@ PLACES = {
     'SUVA': (-18.14, 178.44),
     'Peenya': (13.03, 77.52),  # Bengaluru industrial area
     'BANDA ACEH': (5.56, 95.32),
+    'Bishkek': (42.87, 74.59),
+    'Manipur': (24.66, 93.91),  # the state (approximate)
 }
 
 BATCH = Batch("rec_am", PLACES, out=Path(__file__).resolve().with_name("rec_am.jsonl"))
@@ -534,7 +536,7 @@ A('15', 'Eurasianet', '2026-12-05', "Tajikistan: Khorog standoff enters second d
   "Rights groups say dozens of Pamiris have been sentenced to long prison terms since the 2022 crackdown.", [
     E("Khorog standoff enters second day", "standoff", "PROTEST", "demo", None, None, FRI4, P(("Khorog", 1), "Khorog"), cl=KP),
     E("as court jails Pamiri elder", "jails", "COERCE", "arrest", ("court", "TJK", "JUD"), ("Pamiri elder", "TJK", "CVL"), SAT5,
-      P("Dushanbe", "Dushanbe"), cl="rec_am-khorog-custody"),
+      None, cl="rec_am-khorog-custody"),
     E("Hundreds of residents of Khorog spent", "spent a second day", "PROTEST", "demo", ("Hundreds of residents of Khorog", "TJK", "CVL"),
       ("the regional administration", "TJK", "GOV"), FRI4, P(("Khorog", 2), "Khorog"), cl=KP),
     E("after the arrest of Mamadbokir", "arrest", "COERCE", "arrest", None, ("Mamadbokir Sharipov", "TJK", "CVL"), THU3, None, cl=KD),
@@ -584,8 +586,8 @@ A('16', 'AFP', '2026-12-06', "Two dead as Togo police break up banned opposition
   "The coalition called a general strike for Monday.\n"
   "Togo was shaken in 2017 and 2018 by months of marches demanding a limit on presidential terms, which the Gnassingbé family has held since 1967.", [
     E("Two dead as Togo police break up", "break up", "ASSAULT", "crowd-control", ("Togo police", "TGO", "COP"),
-      ("banned opposition march", "TGO", "OPP"), SAT5, P(("LOME", 1), "LOME"), cl="rec_am-lome-dispersal"),
-    E("Togo police break up banned opposition", "march", "PROTEST", "demo", None, None, SAT5, P(("LOME", 1), "LOME"), cl=LM),
+      ("banned opposition march", "TGO", "OPP"), SAT5, None, cl="rec_am-lome-dispersal"),
+    E("Togo police break up banned opposition", "march", "PROTEST", "demo", None, None, SAT5, None, cl=LM),
     E("Two people were killed in Togo's capital", "killed", "ASSAULT", None, None, ("Two people", "TGO", "CVL"), SAT5,
       P(("LOME", 1), "LOME"), speaker="the government", mod="reported", cl=LD),
     E("security forces broke up a banned", "broke up", "ASSAULT", "crowd-control", ("security forces", "TGO", "COP"),
@@ -673,7 +675,7 @@ A('18', 'Vanuatu Daily Post', '2026-12-04', "President dissolves Parliament; opp
   "\"Anyone who tries to force his way into the chamber will be arrested, whether he is an MP or not,\" Acting Police Commissioner Kalo Willie said.\n"
   "It is the fourth dissolution in six years. In 2015, 14 MPs, including a former deputy prime minister, were jailed for bribery in a case that also ended in an early election.", [
     E("President dissolves Parliament", "dissolves", "COERCE", "restrict", ("President", "VUT", "GOV"), ("Parliament", "VUT", "LEG"), WED2,
-      P(("PORT VILA", 1), "PORT VILA"), cl="rec_am-vila-dissolution"),
+      None, cl="rec_am-vila-dissolution"),
     E("opposition rushes to Supreme Court", "rushes", "ACCUSE", "allege", ("opposition", "VUT", "OPP"), None, THU3, None,
       cl="rec_am-vila-case"),
     E("dissolved Parliament on Wednesday", "dissolved", "COERCE", "restrict", ("Head of State Nikenike Vurobaravu", "VUT", "GOV"),
@@ -796,7 +798,7 @@ A('21', '24.kg', '2026-12-03', "Bishkek court sends four Kloop camera operators 
   "Jan Braathu, the OSCE Representative on Freedom of the Media, called for the four to be released pending trial.\n"
   "In January 2024 the GKNB detained eleven current and former staff of the investigative outlet Temirov Live; in October of that year a court sentenced its director, Makhabat Tazhibek kyzy, to six years in prison.", [
     E("Bishkek court sends four Kloop", "sends", "COERCE", "arrest", ("Bishkek court", "KGZ", "JUD"), ("four Kloop camera operators", "KGZ", "CVL"),
-      THU3, P(("BISHKEK", 1), "BISHKEK"), cl="rec_am-kloop-custody"),
+      THU3, P("Bishkek", "Bishkek"), cl="rec_am-kloop-custody"),
     E("on Thursday remanded four former camera", "remanded", "COERCE", "arrest", ("The Pervomaisky district court of Bishkek", "KGZ", "JUD"),
       ("four former camera operators of the independent outlet Kloop", "KGZ", "CVL"), THU3, P(("BISHKEK", 1), "BISHKEK"),
       cl="rec_am-kloop-custody"),
@@ -882,10 +884,10 @@ A('23', 'Civil.ge', '2026-12-06', "Water cannon, 27 detentions as Rustaveli prot
   "Public Defender Levan Ioseliani called on the Special Investigation Service to examine footage showing officers kicking a detained man on the ground.\n"
   "Speaking at a party congress in Kutaisi on Saturday, Georgian Dream chairman Irakli Kobakhidze said the ruling party would seek to have the main opposition parties banned by the Constitutional Court if they \"continue to serve foreign masters\".\n"
   "The protests began in late November 2024, after the government suspended talks on joining the European Union. Brussels has since suspended visa-free travel for Georgian diplomats and officials.", [
-    E("Water cannon, 27 detentions", "Water cannon", "ASSAULT", "crowd-control", None, None, SUN6, P(("Tbilisi", 1), "Tbilisi"),
+    E("Water cannon, 27 detentions", "Water cannon", "ASSAULT", "crowd-control", None, None, SUN6, None,
       cl="rec_am-tbilisi-cannon"),
-    E("27 detentions as Rustaveli", "detentions", "COERCE", "arrest", None, None, SUN6, P(("Tbilisi", 1), "Tbilisi"), cl="rec_am-tbilisi-arrests"),
-    E("as Rustaveli protest marks", "protest", "PROTEST", "demo", None, None, SUN6, P(("Tbilisi", 1), "Tbilisi"), cl="rec_am-tbilisi-demo"),
+    E("27 detentions as Rustaveli", "detentions", "COERCE", "arrest", None, None, SUN6, None, cl="rec_am-tbilisi-arrests"),
+    E("as Rustaveli protest marks", "protest", "PROTEST", "demo", None, None, SAT5, None, cl="rec_am-tbilisi-demo"),
     E("Riot police used water cannon", "used", "ASSAULT", "crowd-control", ("Riot police", "GEO", "COP"), ("demonstrators", "GEO", "CVL"),
       SUN6, P(("Tbilisi", 1), "Tbilisi"), cl="rec_am-tbilisi-cannon"),
     E("who had blocked Rustaveli Avenue", "blocked", "PROTEST", "obstruct", ("demonstrators", "GEO", "CVL"), None, SAT5,
@@ -928,7 +930,7 @@ A('24', 'news.am', '2026-12-04', "Third archbishop arrested as Pashinyan's feud 
   "The Anti-Corruption Court on Friday ordered Khachatryan held for two months, his lawyer Ara Zohrabyan said.\n"
   "Two other senior clerics, Archbishop Bagrat Galstanyan and Archbishop Mikael Ajapahyan, were detained in June 2025 and later convicted.", [
     E("Third archbishop arrested as", "arrested", "COERCE", "arrest", None, ("Third archbishop", "ARM", "REL"), THU3,
-      P(("YEREVAN", 1), "YEREVAN"), cl="rec_am-khachatryan-arrest"),
+      None, cl="rec_am-khachatryan-arrest"),
     E("detained Archbishop Arshak Khachatryan", "detained", "COERCE", "arrest", ("Armenia's National Security Service (NSS)", "ARM", "SPY"),
       ("Archbishop Arshak Khachatryan, primate of the Armavir diocese", "ARM", "REL"), THU3, P(("YEREVAN", 1), "YEREVAN"),
       cl="rec_am-khachatryan-arrest"),
@@ -1008,7 +1010,7 @@ A('26', 'Correo del Sur', '2026-12-03', "Cooperative miners blockade Potosí–O
   "Mining Minister Marcelo Romero said the decree would stay in force and invited the cooperatives to talks in La Paz on Friday.\n"
   "In August 2016, cooperative miners kidnapped and beat to death Deputy Interior Minister Rodolfo Illanes at a blockade in Panduro.", [
     E("Cooperative miners blockade Potosí–Oruro road", "blockade", "PROTEST", "obstruct", ("Cooperative miners", "BOL", "LAB"), None, WED2,
-      P("Ventilla", "Ventilla"), cl="rec_am-potosi-block"),
+      None, cl="rec_am-potosi-block"),
     E("give La Paz until Monday", "give La Paz until Monday", "THREATEN", None, ("Cooperative miners", "BOL", "LAB"),
       ("La Paz", "BOL", "GOV"), None, None, mod="threatened", cl="rec_am-potosi-ultimatum"),
     E("marched through the city on Wednesday", "marched", "PROTEST", "demo",
@@ -1055,9 +1057,9 @@ A('27', 'La República', '2026-12-05', "Farmer killed in Tía María protest; go
   "The provincial prosecutor's office in Mollendo opened an investigation into the death.\n"
   "On Friday the Council of Ministers declared a 30-day state of emergency in Islay province and authorised the armed forces to support the police in keeping roads open.\n"
   "Opposition to Tía María has left seven people dead since protests against the mine began in 2011; three were killed in clashes with police in 2015.", [
-    E("Farmer killed in Tía María protest", "killed", "ASSAULT", None, None, ("Farmer", "PER", "CVL"), THU3, P("Fiscal bridge", "Fiscal bridge"),
+    E("Farmer killed in Tía María protest", "killed", "ASSAULT", None, None, ("Farmer", "PER", "CVL"), THU3, None,
       cl="rec_am-tambo-death"),
-    E("Farmer killed in Tía María protest", "protest", "PROTEST", "demo", None, None, THU3, P("Fiscal bridge", "Fiscal bridge"),
+    E("Farmer killed in Tía María protest", "protest", "PROTEST", "demo", None, None, THU3, None,
       cl="rec_am-tambo-block"),
     E("government declares emergency in Islay", "emergency", "COERCE", "martial-law", ("government", "PER", "GOV"), None, FRI4,
       P("Islay", "Islay"), cl="rec_am-islay-emergency"),
@@ -1106,7 +1108,7 @@ A('28', 'Meta.mk', '2026-11-30', "Kisela Voda mayor detained over municipal land
   "The opposition SDSM, to which Gjorgjievski belongs, accused the government of \"a selective political purge\" ahead of next year's local budget talks. Prime Minister Hristijan Mickoski said the fight against corruption \"knows no party colours\".\n"
   "The arrests follow a wave of prosecutions of local officials since the nightclub fire in Kočani in March 2025, after which police detained more than 20 people, including former mayors and inspectors, over the club's licence.", [
     E("Kisela Voda mayor detained over", "detained", "COERCE", "arrest", None, ("Kisela Voda mayor", "MKD", "GOV"), d("2026-11-29"),
-      P(("Skopje", 1), "Skopje"), cl="rec_am-kiselavoda-arrest"),
+      None, cl="rec_am-kiselavoda-arrest"),
     E("Police on Sunday detained the mayor", "detained", "COERCE", "arrest", ("Police", "MKD", "COP"),
       ("the mayor of the Skopje municipality of Kisela Voda, Orce Gjorgjievski", "MKD", "GOV"), d("2026-11-29"), P(("Skopje", 1), "Skopje"),
       speaker="the Basic Public Prosecutor's Office for Organised Crime and Corruption", mod="reported", cl="rec_am-kiselavoda-arrest"),
@@ -1144,11 +1146,11 @@ A('29', 'Top Channel', '2026-12-04', "Molotov cocktails and water cannon as oppo
   "Prime Minister Edi Rama accused Berisha of \"sending hooligans to burn Tirana because the courts are closing in on him\".\n"
   "Berisha, who was charged with corruption by the Special Anti-Corruption Structure (SPAK) in October 2023, spent almost a year under house arrest before a court lifted the measure in November 2024.", [
     E("Molotov cocktails and water cannon", "Molotov cocktails", "ASSAULT", "destroy", None, ("Rama's office", "ALB", "GOV"), THU3,
-      P(("TIRANA", 1), "TIRANA"), cl="rec_am-tirana-molotov"),
-    E("Molotov cocktails and water cannon", "water cannon", "ASSAULT", "crowd-control", None, None, THU3, P(("TIRANA", 1), "TIRANA"),
+      None, cl="rec_am-tirana-molotov"),
+    E("Molotov cocktails and water cannon", "water cannon", "ASSAULT", "crowd-control", None, None, THU3, None,
       cl="rec_am-tirana-cannon"),
     E("as opposition rallies outside", "rallies", "PROTEST", "demo", ("opposition", "ALB", "OPP"), ("Rama's office", "ALB", "GOV"), THU3,
-      P(("TIRANA", 1), "TIRANA"), cl="rec_am-tirana-rally"),
+      None, cl="rec_am-tirana-rally"),
     E("rallied on Thursday evening", "rallied", "PROTEST", "demo",
       ("Several thousand supporters of the opposition Democratic Party", "ALB", "OPP"), ("the prime minister's office", "ALB", "GOV"), THU3,
       P(("TIRANA", 1), "TIRANA"), cl="rec_am-tirana-rally"),
@@ -1199,7 +1201,7 @@ A('30', 'N1 Bosnia', '2026-12-03', "State court issues new warrant for Dodik; RS
   "High Representative Christian Schmidt warned that officials who obstruct the state judiciary could be removed from office.\n"
   "In February 2025, the state court sentenced Dodik to a year in prison and a six-year ban from politics for defying the high representative's decisions, a verdict upheld on appeal that summer.", [
     E("State court issues new warrant for Dodik", "warrant", "COERCE", "arrest", ("State court", "BIH", "JUD"), ("Dodik", "BIH", "GOV"), WED2,
-      P(("SARAJEVO", 1), "SARAJEVO"), mod="future", cl="rec_am-dodik-warrant"),
+      None, mod="future", cl="rec_am-dodik-warrant"),
     E("RS police say they will not act", "will not act", "REJECT", None, ("RS police", "BIH", "COP"), ("State court", "BIH", "JUD"), None,
       None),
     E("issued an arrest warrant for former", "arrest warrant", "COERCE", "arrest", ("The Court of Bosnia and Herzegovina", "BIH", "JUD"),
@@ -1241,9 +1243,9 @@ A('31', 'Reuters', '2026-12-05', "Benin tries 14 soldiers over failed coup, lawy
   "The court said it would deliver its verdict on December 18.\n"
   "During the coup attempt on December 7, 2025, Nigerian fighter jets struck positions held by the mutineers at Benin's request, a Nigerian air force spokesman said at the time.", [
     E("Benin tries 14 soldiers over", "tries", "ACCUSE", "allege", ("Benin", "BEN", "GOV"), ("14 soldiers", "BEN", "MIL"), FRI4,
-      P(("COTONOU", 1), "COTONOU"), cl="rec_am-benin-trial"),
+      None, cl="rec_am-benin-trial"),
     E("over failed coup, lawyers walk out", "coup", "COERCE", None, None, None, d("2025-12-07", True), None, cl="rec_am-benin-coup"),
-    E("lawyers walk out", "walk out", "PROTEST", "boycott", ("lawyers", "BEN", "CVL"), None, FRI4, P(("COTONOU", 1), "COTONOU"),
+    E("lawyers walk out", "walk out", "PROTEST", "boycott", ("lawyers", "BEN", "CVL"), None, FRI4, None,
       cl="rec_am-benin-walkout"),
     E("Fourteen soldiers accused of trying", "accused", "ACCUSE", "allege", None, ("Fourteen soldiers", "BEN", "MIL"), None, None),
     E("went on trial in Cotonou on Friday", "trial", "ACCUSE", "allege", None, ("Fourteen soldiers", "BEN", "MIL"), FRI4,
@@ -1286,7 +1288,7 @@ A('32', 'Guinéenews', '2026-12-01', "HAC suspends FIM FM and Espace for 'underm
   "Government spokesman Ousmane Gaoual Diallo said the authorities \"will not be intimidated by a union that has taken sides\".\n"
   "The two activists of the FNDC movement, Oumar Sylla, known as Foniké Menguè, and Mamadou Billo Bah, have not been seen since they were taken from Foniké Menguè's home in Conakry by armed men in uniform in July 2024.", [
     E("HAC suspends FIM FM and Espace", "suspends", "COERCE", "censor", ("HAC", "GIN", "GOV"), ("FIM FM and Espace", "GIN", "CVL"), MON30,
-      P(("CONAKRY", 1), "CONAKRY"), cl="rec_am-hac-suspension"),
+      None, cl="rec_am-hac-suspension"),
     E("on Monday suspended the private radio", "suspended", "COERCE", "censor", ("Guinea's High Authority for Communication (HAC)", "GIN", "GOV"),
       ("the private radio stations FIM FM and Espace FM", "GIN", "CVL"), MON30, P(("CONAKRY", 1), "CONAKRY"), cl="rec_am-hac-suspension"),
     E("accusing them of broadcasting", "accusing", "ACCUSE", "allege", ("Guinea's High Authority for Communication (HAC)", "GIN", "GOV"),
@@ -1324,7 +1326,7 @@ A('33', 'The Hindu', '2026-12-03', "Two Assam Rifles soldiers killed in ambush n
   "Chief Minister's office said in a statement that \"those responsible will be hunted down and brought to justice\". Manipur has been under President's Rule since February 2025.\n"
   "More than 250 people have been killed since ethnic violence between the Meitei and Kuki-Zo communities broke out in May 2023.", [
     E("Two Assam Rifles soldiers killed in ambush", "ambush", "ASSAULT", None, None, ("Two Assam Rifles soldiers", "IND", "MIL"), WED2,
-      P("Chandel", "Chandel"), cl="rec_am-chandel-ambush"),
+      P("Manipur", "Manipur"), cl="rec_am-chandel-ambush"),
     E("Two soldiers of the Assam Rifles were killed", "killed", "ASSAULT", None, ("militants", "IND", "REB"),
       ("Two soldiers of the Assam Rifles", "IND", "MIL"), WED2, P(("Chandel", 1), "Chandel"), speaker="officials", mod="reported",
       cl="rec_am-chandel-ambush"),
@@ -1376,7 +1378,7 @@ A('34', 'Folha de S.Paulo', '2026-11-30', "Rural workers' leader shot dead in An
     E("The Federal Police opened an inquiry", "inquiry", "ACCUSE", "investigate", ("The Federal Police", "BRA", "COP"), None, d("2026-11-29"),
       None),
     E("ordered a unit of the military police's rural battalion", "ordered", "MOBILIZE", "police", ("Governor Helder Barbalho", "BRA", "GOV"),
-      None, None, P(("Anapu", 3), "Anapu")),
+      None, d("2026-11-29"), P(("Anapu", 3), "Anapu")),
     E("occupied the regional office", "occupied", "PROTEST", "demo", ("About 300 members of the Landless Workers' Movement (MST)", "BRA", "CVL"),
       ("the land reform agency INCRA", "BRA", "GOV"), MON30, P("Altamira", "Altamira"), cl="rec_am-incra-occupation"),
     E("demanding federal protection", "demanding", "REQUEST", "assist", ("About 300 members of the Landless Workers' Movement (MST)", "BRA", "CVL"),
@@ -1412,7 +1414,7 @@ A('35', 'CBC Manitoba', '2026-12-04', "Court orders Highway 6 blockade cleared a
   "Trucks carrying fuel to northern communities have been turned back at the blockade, the Manitoba Trucking Association said.", [
     E("Court orders Highway 6 blockade cleared", "orders", "COERCE", "restrict", ("Court", "CAN", "JUD"), None, THU3, None,
       cl="rec_am-hwy6-injunction"),
-    E("Court orders Highway 6 blockade cleared", "blockade", "PROTEST", "obstruct", None, None, W49, P("Grand Rapids", "Grand Rapids"),
+    E("Court orders Highway 6 blockade cleared", "blockade", "PROTEST", "obstruct", None, None, W49, None,
       cl="rec_am-hwy6-blockade"),
     E("as Sayisi Dene hold firm", "hold firm", "REJECT", "yield", ("Sayisi Dene", "CAN", "CVL"), ("Court", "CAN", "JUD"), FRI4, None),
     E("granted an injunction ordering", "injunction", "COERCE", "restrict", ("A Manitoba Court of King's Bench judge", "CAN", "JUD"),
@@ -1571,7 +1573,7 @@ A('40', 'Antara', '2026-12-07', "Floods swallow villages in Aceh Tamiang; Malays
   "Soldiers and police have evacuated more than 41,000 residents to mosques and schools, and the army has set up field kitchens in Kuala Simpang.\n"
   "A Royal Malaysian Air Force A400M carrying 20 tonnes of food, tents and water purifiers landed at Sultan Iskandar Muda airport on Sunday, the Malaysian embassy said.\n"
   "Singapore offered to send a search and rescue team, and the Coordinating Ministry for Human Development said it had accepted the offer.", [
-    E("Malaysia flies in relief", "flies in", "AID", None, ("Malaysia", "MYS", "GOV"), None, SUN6, P(("BANDA ACEH", 1), "BANDA ACEH"),
+    E("Malaysia flies in relief", "flies in", "AID", None, ("Malaysia", "MYS", "GOV"), None, SUN6, None,
       cl="rec_am-aceh-malaysia"),
     E("A400M carrying 20 tonnes of food", "landed", "AID", None, ("A Royal Malaysian Air Force A400M", "MYS", "MIL"), None, SUN6,
       P(("BANDA ACEH", 1), "BANDA ACEH"), speaker="the Malaysian embassy", mod="reported", cl="rec_am-aceh-malaysia"),
