@@ -940,7 +940,7 @@ A('24', 'news.am', '2026-12-04', "Third archbishop arrested as Pashinyan's feud 
     E("gathered outside the NSS headquarters", "gathered", "PROTEST", "demo", ("Several hundred believers and priests", "ARM", "REL"),
       ("the NSS headquarters", "ARM", "SPY"), THU3, P(("YEREVAN", 1), "YEREVAN")),
     E("called the detention \"another link", "called", "ACCUSE", "disapprove", ("The Mother See of Holy Etchmiadzin", "ARM", "REL"),
-      None, None, None),
+      (("Armenia's National Security Service (NSS)", 1), "ARM", "SPY"), None, None),  # relabel58: a reaction's recipient the reacted act's doer
     E("has for months demanded that Catholicos", "demanded", "REQUEST", "change", ("Prime Minister Nikol Pashinyan", "ARM", "GOV"),
       ("Catholicos Karekin II", "ARM", "REL"), None, None, mod="demanded"),
     E("had been \"preparing a coup", "preparing a coup", "ACCUSE", "allege", ("Prime Minister Nikol Pashinyan", "ARM", "GOV"),
@@ -1128,8 +1128,9 @@ A('28', 'Meta.mk', '2026-11-30', "Kisela Voda mayor detained over municipal land
 # Tirana (29), Top Channel, Friday 4 December: the opposition's protest
 # outside the prime minister's office PROTEST `demo` (Thursday), the
 # petrol bombs thrown at the building and the police van set on fire
-# ASSAULT `destroy` (relabel59's fire to property; relabel62: armed men
-# in a crowd, not an unarmed crowd's riot fires), police
+# PROTEST `riot` (relabel62 (a): masked men in a rally's crowd burning
+# the protest's target and a police van are the crowd's riot; no one is
+# said to be hit by a bomb), police
 # water cannon ASSAULT `crowd-control`, 11 arrested COERCE `arrest`, the
 # rally's "demanding the government's resignation" (its topic, relabel63:
 # no REQUEST), Berisha's
@@ -1146,7 +1147,7 @@ A('29', 'Top Channel', '2026-12-04', "Molotov cocktails and water cannon as oppo
   "Democratic Party leader Sali Berisha told the crowd the protests would continue \"every week\" and called on Albanians to practise \"civil disobedience\" until the government steps down.\n"
   "Prime Minister Edi Rama accused Berisha of \"sending hooligans to burn Tirana because the courts are closing in on him\".\n"
   "Berisha, who was charged with corruption by the Special Anti-Corruption Structure (SPAK) in October 2023, spent almost a year under house arrest before a court lifted the measure in November 2024.", [
-    E("Molotov cocktails and water cannon", "Molotov cocktails", "ASSAULT", "destroy", None, ("Rama's office", "ALB", "GOV"), THU3,
+    E("Molotov cocktails and water cannon", "Molotov cocktails", "PROTEST", "riot", None, ("Rama's office", "ALB", "GOV"), THU3,
       None, cl="rec_am-tirana-molotov"),
     E("Molotov cocktails and water cannon", "water cannon", "ASSAULT", "crowd-control", None, None, THU3, None,
       cl="rec_am-tirana-cannon"),
@@ -1155,10 +1156,10 @@ A('29', 'Top Channel', '2026-12-04', "Molotov cocktails and water cannon as oppo
     E("rallied on Thursday evening", "rallied", "PROTEST", "demo",
       ("Several thousand supporters of the opposition Democratic Party", "ALB", "OPP"), ("the prime minister's office", "ALB", "GOV"), THU3,
       P(("TIRANA", 1), "TIRANA"), cl="rec_am-tirana-rally"),
-    E("threw petrol bombs at the building", "threw", "ASSAULT", "destroy", ("Masked men in the crowd", "ALB", "OPP"),
+    E("threw petrol bombs at the building", "threw", "PROTEST", "riot", ("Masked men in the crowd", "ALB", "OPP"),
       ("the building's entrance", "ALB", "GOV"), THU3, P(("TIRANA", 1), "TIRANA"), cl="rec_am-tirana-molotov"),
-    E("set a police van on fire", "set", "ASSAULT", "destroy", ("Masked men in the crowd", "ALB", "OPP"), ("a police van", "ALB", "COP"), THU3,
-      P(("TIRANA", 1), "TIRANA")),
+    E("set a police van on fire", "set", "PROTEST", "riot", ("Masked men in the crowd", "ALB", "OPP"), ("a police van", "ALB", "COP"), THU3,
+      P(("TIRANA", 1), "TIRANA"), cl="rec_am-tirana-molotov"),
     E("Police responded with water cannon", "responded", "ASSAULT", "crowd-control", ("Police", "ALB", "COP"), None, THU3,
       P(("TIRANA", 1), "TIRANA"), cl="rec_am-tirana-cannon"),
     E("11 people had been arrested", "arrested", "COERCE", "arrest", None, ("11 people", "ALB", "OPP"), THU3, P(("TIRANA", 1), "TIRANA"),
