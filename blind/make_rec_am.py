@@ -442,8 +442,8 @@ A('12', 'Solomon Star', '2026-12-03', "Chinatown burns again as anger over Isabe
 # `future` (Friday), the opposition leader's demand that the licence be
 # cancelled REQUEST `change` and his accusation that police "stood and
 # watched" ACCUSE `disapprove`, the forestry minister's "would not be
-# revoked" REJECT `change` (its recipient the demander, relabel58's
-# reaction line), the curfew in force (its cluster, Thursday).
+# revoked" REJECT `change` (no recipient: the sentence does not name the
+# demander, relabel61 (c)), the curfew in force (its cluster, Thursday).
 A('13', 'ABC Pacific', '2026-12-03', "Australian police head to Honiara after night of arson",
   "Australian police head to Honiara after night of arson\n"
   "Australia will send 50 Australian Federal Police officers to Solomon Islands after the Manele government asked for help under the two countries' bilateral security treaty, Foreign Minister Penny Wong said on Wednesday evening.\n"
@@ -1211,7 +1211,7 @@ A('30', 'N1 Bosnia', '2026-12-03', "State court issues new warrant for Dodik; RS
     E("would \"not take part in any action", "not take part", "REJECT", None, ("its police", "BIH", "COP"), None, None, None,
       speaker="The Republika Srpska Interior Ministry", mod="reported"),
     E("armed members of the entity's special police were seen", "were seen", "MOBILIZE", "police",
-      ("armed members of the entity's special police", "BIH", "COP"), None, WED2, P(("Banja Luka", 2), "Banja Luka")),
+      ("armed members of the entity's special police", "BIH", "COP"), None, WED2, P(("Banja Luka", 1), "Banja Luka")),
     E("would be answered with a referendum", "answered with a referendum", "THREATEN", "territory", ("Dodik", "BIH", "GOV"),
       None, None, None, mod="threatened"),
     E("any attempt to arrest him", "arrest", "COERCE", "arrest", None, ("him", "BIH", "GOV"), None, None, speaker="Dodik", mod="hypothetical"),
