@@ -1183,29 +1183,30 @@ A('29', 'Top Channel', '2026-12-04', "Molotov cocktails and water cannon as oppo
 # Banja Luka (30), N1 Bosnia, Thursday 3 December: the state court's
 # arrest warrant COERCE `arrest` `future` (the court the doer, relabel54;
 # an arrest ordered and not yet made; Wednesday, under the SARAJEVO
-# dateline where the court sits), Dodik's twice failing to appear for
+# dateline where the court sits), Šuković's twice failing to appear for
 # questioning REJECT (a summons defied, recipient the court; undated),
 # "what prosecutors call an attack on the constitutional order" ACCUSE
 # `allege`, the RS police's "will not act" / "not take part" REJECT (the
 # ministry the speaker in the body), its special police posted outside
 # his residence MOBILIZE `police` (Wednesday night, Banja Luka), Dodik's
-# referendum on secession in answer to "any attempt to arrest him"
+# referendum on secession in answer to "any attempt to arrest Šuković"
 # THREATEN `territory` with the arrest `hypothetical`, Schmidt's warning
 # that obstructing officials "could be removed" THREATEN (mode null), the
-# February 2025 sentence SANCTION `convict` (background).
-A('30', 'N1 Bosnia', '2026-12-03', "State court issues new warrant for Dodik; RS police say they will not act",
-  "State court issues new warrant for Dodik; RS police say they will not act\n"
-  "SARAJEVO/BANJA LUKA – The Court of Bosnia and Herzegovina on Wednesday issued an arrest warrant for former Republika Srpska president Milorad Dodik after he twice failed to appear for questioning in a new case over what prosecutors call an attack on the constitutional order.\n"
-  "The Republika Srpska Interior Ministry said its police would \"not take part in any action against the legitimate representatives of the Serb people\", and armed members of the entity's special police were seen outside Dodik's residence in Banja Luka on Wednesday night.\n"
-  "Dodik told supporters in Banja Luka that any attempt to arrest him would be answered with a referendum on Republika Srpska's secession \"within 30 days\".\n"
+# February 2025 sentence of Dodik SANCTION `convict` (background, on the
+# public record). Šuković is invented (blind/DECISIONS.md "rec_am" 21).
+A('30', 'N1 Bosnia', '2026-12-03', "State court issues warrant for Dodik ally; RS police say they will not act",
+  "State court issues warrant for Dodik ally; RS police say they will not act\n"
+  "SARAJEVO/BANJA LUKA – The Court of Bosnia and Herzegovina on Wednesday issued an arrest warrant for Radomir Šuković, a former Republika Srpska justice minister and close ally of Milorad Dodik, after he twice failed to appear for questioning in a new case over what prosecutors call an attack on the constitutional order.\n"
+  "The Republika Srpska Interior Ministry said its police would \"not take part in any action against the legitimate representatives of the Serb people\", and armed members of the entity's special police were seen outside Šuković's residence in Banja Luka on Wednesday night.\n"
+  "Dodik told supporters in Banja Luka that any attempt to arrest Šuković would be answered with a referendum on Republika Srpska's secession \"within 30 days\".\n"
   "High Representative Christian Schmidt warned that officials who obstruct the state judiciary could be removed from office.\n"
   "In February 2025, the state court sentenced Dodik to a year in prison and a six-year ban from politics for defying the high representative's decisions, a verdict upheld on appeal that summer.", [
-    E("State court issues new warrant for Dodik", "warrant", "COERCE", "arrest", ("State court", "BIH", "JUD"), ("Dodik", "BIH", "GOV"), WED2,
+    E("State court issues warrant for Dodik ally", "warrant", "COERCE", "arrest", ("State court", "BIH", "JUD"), ("Dodik ally", "BIH", "GOV"), WED2,
       None, mod="future", cl="rec_am-dodik-warrant"),
     E("RS police say they will not act", "will not act", "REJECT", None, ("RS police", "BIH", "COP"), ("State court", "BIH", "JUD"), None,
       None),
-    E("issued an arrest warrant for former", "arrest warrant", "COERCE", "arrest", ("The Court of Bosnia and Herzegovina", "BIH", "JUD"),
-      ("former Republika Srpska president Milorad Dodik", "BIH", "GOV"), WED2, P(("SARAJEVO", 1), "SARAJEVO"), mod="future",
+    E("issued an arrest warrant for Radomir", "arrest warrant", "COERCE", "arrest", ("The Court of Bosnia and Herzegovina", "BIH", "JUD"),
+      ("Radomir Šuković, a former Republika Srpska justice minister and close ally of Milorad Dodik", "BIH", "GOV"), WED2, P(("SARAJEVO", 1), "SARAJEVO"), mod="future",
       cl="rec_am-dodik-warrant"),
     E("twice failed to appear for questioning", "failed to appear", "REJECT", None, (("he", "he twice failed"), "BIH", "GOV"), ("The Court of Bosnia and Herzegovina", "BIH", "JUD"), None, None),
     E("what prosecutors call an attack", "call", "ACCUSE", "allege", ("prosecutors", "BIH", "JUD"), None, None, None),
@@ -1215,7 +1216,7 @@ A('30', 'N1 Bosnia', '2026-12-03', "State court issues new warrant for Dodik; RS
       ("armed members of the entity's special police", "BIH", "COP"), None, WED2, P(("Banja Luka", 1), "Banja Luka")),
     E("would be answered with a referendum", "answered with a referendum", "THREATEN", "territory", ("Dodik", "BIH", "GOV"),
       None, None, None, mod="threatened"),
-    E("any attempt to arrest him", "arrest", "COERCE", "arrest", None, ("him", "BIH", "GOV"), None, None, speaker="Dodik", mod="hypothetical"),
+    E("any attempt to arrest Šuković", "arrest", "COERCE", "arrest", None, ("Šuković", "BIH", "GOV"), None, None, speaker="Dodik", mod="hypothetical"),
     E("warned that officials who obstruct", "warned", "THREATEN", None, ("High Representative Christian Schmidt", None, "IGO"),
       ("officials who obstruct the state judiciary", "BIH", "GOV"), None, None, mod="threatened"),
     E("the state court sentenced Dodik", "sentenced", "SANCTION", "convict", ("the state court", "BIH", "JUD"), ("Dodik", "BIH", "GOV"),
@@ -1239,7 +1240,7 @@ A('31', 'Reuters', '2026-12-05', "Benin tries 14 soldiers over failed coup, lawy
   "Benin tries 14 soldiers over failed coup, lawyers walk out\n"
   "COTONOU, Dec 5 (Reuters) - Fourteen soldiers accused of trying to overthrow President Patrice Talon went on trial in Cotonou on Friday, a year after a coup attempt in which mutineers seized the state broadcaster and briefly exchanged fire with the Republican Guard near the presidential residence.\n"
   "Defence lawyers walked out of the Court for the Repression of Economic Offences and Terrorism (CRIET) on the first day, saying they had been denied access to the case file, and the court appointed public defenders in their place.\n"
-  "Prosecutor Gilles Sodonon asked for life sentences for the alleged ringleader, Lieutenant Colonel Pascal Tigri, who is being tried in absentia, and 20 years for the other defendants.\n"
+  "Prosecutor Gilles Sodonon asked for life sentences for the alleged ringleader, Lieutenant Colonel Serge Hounkpè, who is being tried in absentia, and 20 years for the other defendants.\n"
   "The court said it would deliver its verdict on December 18.\n"
   "During the coup attempt on December 7, 2025, Nigerian fighter jets struck positions held by the mutineers at Benin's request, a Nigerian air force spokesman said at the time.", [
     E("Benin tries 14 soldiers over", "tries", "ACCUSE", "allege", ("Benin", "BEN", "GOV"), ("14 soldiers", "BEN", "MIL"), FRI4,
@@ -1262,7 +1263,7 @@ A('31', 'Reuters', '2026-12-05', "Benin tries 14 soldiers over failed coup, lawy
     E("saying they had been denied access", "denied access", "REJECT", None, None, ("they", "BEN", "CVL"), None, None,
       speaker="Defence lawyers", mod="reported"),
     E("Prosecutor Gilles Sodonon asked for life sentences", "asked for", "ACCUSE", "allege", ("Prosecutor Gilles Sodonon", "BEN", "JUD"),
-      ("the alleged ringleader, Lieutenant Colonel Pascal Tigri", "BEN", "MIL"), None, None),
+      ("the alleged ringleader, Lieutenant Colonel Serge Hounkpè", "BEN", "MIL"), None, None),
     E("would deliver its verdict on December 18", "verdict", "ACCUSE", "allege", ("The court", "BEN", "JUD"), None, d("2026-12-18"), None,
       mod="future"),
     E("Nigerian fighter jets struck positions", "struck", "ASSAULT", "aerial", ("Nigerian fighter jets", "NGA", "MIL"),
