@@ -457,6 +457,7 @@ A('13', 'ABC Pacific', '2026-12-03', "Australian police head to Honiara after ni
   "A curfew remains in force across greater Honiara.", [
     E("Australian police head to Honiara", "head", "AID", None, ("Australian police", "AUS", "COP"), None, THU3,
       P(("Honiara", 1), "Honiara"), cl="rec_am-honiara-afp"),
+    E("after night of arson", "arson", "PROTEST", "riot", None, None, TUE1, None, cl=HR),  # reread: the riot's headline noun
     E("Australia will send 50", "send", "AID", None, ("Australia", "AUS", "GOV"), ("Solomon Islands", "SLB", "GOV"), None, None,
       speaker="Foreign Minister Penny Wong", mod="future", cl="rec_am-honiara-afp"),
     E("asked for help under", "asked", "REQUEST", "assist", ("the Manele government", "SLB", "GOV"), ("Australia", "AUS", "GOV"), None, None,
@@ -517,6 +518,8 @@ A('14', 'Asia-Plus', '2026-12-04', "Pamiri elder detained in Khorog; crowd gathe
       relays=["the state news agency Khovar"], mod="threatened"),
     E("any attempt to block roads", "block", "PROTEST", "obstruct", None, None, None, None,
       speaker="the GKNB", relays=["the state news agency Khovar"], mod="hypothetical"),
+    E("or seize administrative buildings", "seize", "PROTEST", "demo", None, ("administrative buildings", "TJK", "GOV"), None, None,
+      speaker="the GKNB", relays=["the state news agency Khovar"], mod="hypothetical"),  # reread: an occupation (the guide's occupied podium), the threat's condition
     E("security forces killed at least 25", "killed", "ASSAULT", None, ("security forces", "TJK", "MIL"), ("at least 25 people", "TJK", "CVL"),
       mo("2022-05", True), None, cl="rec_am-khorog-2022"),
 ])
@@ -614,6 +617,7 @@ A('16', 'AFP', '2026-12-06', "Two dead as Togo police break up banned opposition
       speaker="Security Minister Hodabalo Awaté", relays=["state television TVT"], mod="reported"),
     E("The government banned the march", "banned", "COERCE", "restrict", ("The government", "TGO", "GOV"), ("the march", "TGO", "OPP"), THU3,
       P(("LOME", 1), "LOME"), cl="rec_am-lome-ban"),
+    E("The government banned the march", "march", "PROTEST", "demo", None, None, SAT5, None, cl=LM),  # reread: a repeated mention
     E("The coalition called a general strike", "strike", "PROTEST", "strike", ("The coalition", "TGO", "OPP"), None, d("2026-12-07"), None,
       mod="future", cl="rec_am-lome-strike"),
     E("by months of marches demanding", "marches", "PROTEST", "demo", None, None, yr("2017"), None, cl="rec_am-lome-2017"),
@@ -729,6 +733,7 @@ A('19', 'Les Nouvelles Calédoniennes', '2026-12-02', "Gilbert Wénéhoua still 
       cl="rec_am-tein-transfer"),
     E("before being released under supervision", "released", "RETREAT", "release", None, ("Wénéhoua", "NCL", "OPP"), yr("2025"), None),
     E("is accused of organising the unrest", "accused", "ACCUSE", "allege", None, ("Wénéhoua", "NCL", "OPP"), None, None),
+    E("organising the unrest in which", "unrest", "PROTEST", "riot", None, None, mo("2024-05", True), None, cl="rec_am-noumea-2024"),  # reread: a repeated mention
     E("called the ruling \"a political exile\"", "called", "ACCUSE", "disapprove", ("The FLNKS, the main independence front", "NCL", "OPP"),
       None, None, None),
     E("demanded that he be allowed to come home", "demanded", "REQUEST", "yield", ("The FLNKS, the main independence front", "NCL", "OPP"),
@@ -769,6 +774,8 @@ A('20', 'Post-Courier', '2026-12-05', "Nine killed as clan fighting flares again
       P("Wapenamanda", "Wapenamanda"), speaker="provincial police commander Superintendent George Kakas", mod="reported", cl=EW),
     E("a Yambali man was killed at a market", "killed", "ASSAULT", None, None, ("a Yambali man", "PNG", "CVL"), WED2, P(("Wabag", 2), "Wabag"),
       cl="rec_am-enga-payback"),
+    E("The fighting broke out on Wednesday", "fighting", "ASSAULT", None, None, None, WED2, None, cl=EW),  # reread: the outbreak's date (rule 2)
+    E("was a payback killing", "killing", "ASSAULT", None, None, None, WED2, P(("Wabag", 2), "Wabag"), cl="rec_am-enga-payback"),  # reread: a repeated mention
     E("Two mobile squads of 35 men", "flown in", "MOBILIZE", "police", ("Two mobile squads of 35 men each", "PNG", "COP"), None, THU3,
       P(("Wapenamanda", 1), "Wapenamanda")),
     E("has asked the clan leaders to lay down", "asked", "REQUEST", "yield", ("Enga Governor Sir Peter Ipatas", "PNG", "GOV"),
@@ -846,10 +853,12 @@ A('22', 'Eurasianet', '2026-12-01', "Kazakhstan hands Karakalpak blogger to Uzbe
   "Protests erupted in Nukus in July 2022 over a plan, later dropped, to strip Karakalpakstan of its constitutional right to secede. At least 21 people were killed as security forces put down the unrest. In January 2023 a court sentenced the lawyer and journalist Dauletmurat Tazhimuratov to 16 years in prison for organising the protests.", [
     E("Kazakhstan hands Karakalpak blogger", "hands", "COOPERATE", None, ("Kazakhstan", "KAZ", "GOV"), ("Uzbekistan", "UZB", "GOV"), None, None,
       cl="rec_am-kalmuratov-handover"),
+    E("despite asylum plea", "plea", "REQUEST", None, None, ("Kazakhstan", "KAZ", "GOV"), None, None, cl="rec_am-kalmuratov-asylum"),  # reread: an asylum request (the guide)
     E("Kazakhstan has extradited a Karakalpak", "extradited", "COOPERATE", None, ("Kazakhstan", "KAZ", "GOV"), ("Uzbekistan", "UZB", "GOV"),
       None, None, cl="rec_am-kalmuratov-handover"),
     E("where he was arrested on arrival", "arrested", "COERCE", "arrest", None, (("a Karakalpak blogger", "Kazakhstan has extradited"), "UZB", "CVL"), MON30,
       P("Nukus", "Nukus"), speaker="his sister", mod="reported"),
+    E("his pending request for asylum", "request", "REQUEST", None, (("his", "his pending request"), "UZB", "CVL"), ("Kazakhstan", "KAZ", "GOV"), None, None, cl="rec_am-kalmuratov-asylum"),  # reread
     E("Uzbek prosecutors accuse him", "accuse", "ACCUSE", "allege", ("Uzbek prosecutors", "UZB", "JUD"), ("him", "UZB", "CVL"), None, None),
     E("Astana had breached its obligation", "breached", "ACCUSE", "disapprove", ("Human Rights Watch", None, "NGO"), ("Astana", "KAZ", "GOV"),
       None, None),
@@ -861,10 +870,14 @@ A('22', 'Eurasianet', '2026-12-01', "Kazakhstan hands Karakalpak blogger to Uzbe
       cl="rec_am-nukus-2022"),
     E("as security forces put down the unrest", "put down", "ASSAULT", None, ("security forces", "UZB", "MIL"), None, mo("2022-07", True),
       P(("Nukus", 2), "Nukus"), cl="rec_am-nukus-crackdown"),
+    E("as security forces put down the unrest", "unrest", "PROTEST", "demo", None, None, mo("2022-07", True), P(("Nukus", 2), "Nukus"),
+      cl="rec_am-nukus-2022"),  # reread: a repeated mention
     E("At least 21 people were killed", "killed", "ASSAULT", None, None, ("At least 21 people", "UZB", "CVL"), mo("2022-07", True),
       P(("Nukus", 2), "Nukus"), cl="rec_am-nukus-crackdown"),
     E("a court sentenced the lawyer", "sentenced", "SANCTION", "convict", ("a court", "UZB", "JUD"),
       ("the lawyer and journalist Dauletmurat Tazhimuratov", "UZB", "CVL"), mo("2023-01", True), None),
+    E("for organising the protests", "protests", "PROTEST", "demo", None, None, mo("2022-07", True), P(("Nukus", 2), "Nukus"),
+      cl="rec_am-nukus-2022"),  # reread: a repeated mention
 ])
 
 # Tbilisi (23), Civil.ge, Sunday 6 December: the nightly rally on
