@@ -105,7 +105,7 @@ then own texts, ids 12-40):
   blockade, Aceh floods that "swallowed" villages with Malaysia's relief
   flight and Singapore's accepted offer). Written like agency copy: long
   sentences, background paragraphs, quotes that carry no event, numbers
-  and officials' titles; about 10 events per own article.
+  and officials' titles; about 11 events per own article.
 
 Labels follow docs/annotation.md (its main sections, the date rules,
 place40, relabel49–63 and the decision sections looked up on each case),
