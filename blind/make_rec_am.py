@@ -1578,9 +1578,10 @@ A('38', 'Fiji Times', '2026-12-06', "Flying Fijians bury Tonga in 62-7 massacre 
 # "invasion" of Bengaluru, a "price bombardment", Amul "surrendering"
 # market share — no events. Labelled: the dairy farmers' protest outside
 # Amul's Bengaluru depot PROTEST `demo` (Wednesday) and the farmers'
-# union's threat to block milk tankers from Gujarat "if the state
-# government does not act" THREATEN (mode null) with the government's
-# action no PLOVER act (no condition event).
+# union's threat to stop milk tankers from Gujarat "if the government did
+# not act within a week" THREATEN (mode null; recipient the government,
+# relabel53 A: the party the condition asks to act, the tankers content)
+# with the government's action no PLOVER act (no condition event).
 A('39', 'Deccan Herald', '2026-12-03', "Nandini vs Amul: the milk war reaches Bengaluru's doorsteps",
   "Nandini vs Amul: the milk war reaches Bengaluru's doorsteps\n"
   "Bengaluru: The battle for Bengaluru's breakfast tables has turned bitter. Gujarat's Amul launched a fresh invasion of the city's market this month, bombarding households with doorstep delivery offers at Rs 4 a litre below the Karnataka Milk Federation's Nandini brand, and the federation has hit back with a price cut of its own.\n"
@@ -1589,7 +1590,7 @@ A('39', 'Deccan Herald', '2026-12-03', "Nandini vs Amul: the milk war reaches Be
     E("dairy farmers from Mandya and Ramanagara districts protested", "protested", "PROTEST", "demo",
       ("about 400 dairy farmers from Mandya and Ramanagara districts", "IND", "CVL"), ("Amul", "IND", "BUS"), WED2, P("Peenya", "Peenya")),
     E("the Karnataka Rajya Raitha Sangha warned", "warned", "THREATEN", None, ("the Karnataka Rajya Raitha Sangha", "IND", "LAB"),
-      ("milk tankers from Gujarat", "IND", "BUS"), None, None, mod="threatened"),
+      (("the government", "if the government did not act"), "IND", "GOV"), None, None, mod="threatened"),  # reread: relabel53 A, the party the condition asks to act; the tankers are content
 ])
 
 # Look-alike, disaster (40), Antara, Monday 7 December: floods that
