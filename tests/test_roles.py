@@ -155,7 +155,7 @@ def test_a_preposition_parsed_as_a_particle(event_pipe: Pipeline, text: str,
 def test_the_threatened_party_beyond_the_first_clause(event_pipe: Pipeline, text: str,
                                                       word: str, country: str) -> None:
     """Class *the threatened party of a warning* (recips24 widening of
-    ``roles._threatened``): a content clause joined to the first, a
+    ``threatened_parties.threatened_parties``): a content clause joined to the first, a
     restricted "those", the one a consequence or a price is for."""
     ev = next(e for e in by_trigger(event_pipe, text).values() if e.type == "THREATEN")
     assert ev.recipient is not None and word in ev.recipient.text, ev.recipient

@@ -86,6 +86,7 @@ from eventwire.stages.events.target_tokens import (
     under_custody,
 )
 from eventwire.stages.events.targets import TARGETED_TYPES, nested_target, target_in_clause
+from eventwire.stages.events.threatened_parties import threatened_parties
 from eventwire.stages.events.toponym_parties import toponym_party
 from eventwire.stages.events.under_attack import under_attack
 from eventwire.stages.events.verb_roles import (
@@ -232,60 +233,8 @@ def _addressees(verb: Token) -> list[Token]:
     return out + ([source] if source is not None else [])
 
 
-# what the threatened party is told it will undergo
-SUFFER_VERBS = {"face", "suffer", "pay", "regret", "receive", "bear", "feel", "meet"}
-# what a warning says will fall on someone: "consequences for X", "a price for X"
-CONSEQUENCE_NOUNS = {"consequence", "consequences", "price", "repercussion", "repercussions",
-                     "punishment", "retribution"}
-# pronouns that name a party only when restricted: "those behind the violence"
-RESTRICTABLE = {"those", "anyone", "anybody", "whoever", "everyone"}
 # acts done for someone: "support for X", "aid for X"
 BENEFIT_TYPES = {"SUPPORT", "AID", "COOPERATE"}
-
-
-def _content_clauses(verb: Token) -> list[Token]:
-    """A warning's content clauses, with those joined to the first ("warned
-    that the army was ready and that Pakistan would bear the consequences")."""
-    first = [c for c in verb.children if c.dep_ == "ccomp"]
-    return first + [g for c in first for g in c.children
-                    if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX")]
-
-
-def _named_party(tok: Token) -> bool:
-    """A noun, or a pronoun restricted to some people ("those behind the
-    violence", "anyone who joins"): a bare "it" or "they" is left to the
-    other rules."""
-    return tok.pos_ in ("NOUN", "PROPN") or (tok.lower_ in RESTRICTABLE and any(
-        c.dep_ in ("prep", "relcl", "acl", "amod") for c in tok.children))
-
-
-def _consequence_for(verb: Token, clauses: list[Token]) -> list[Token]:
-    """"warned of consequences for those who did", "said provocations would
-    have consequences for the Maduro government": the one a consequence
-    noun is for."""
-    nouns = [g for h in (verb, *clauses) for c in h.children
-             for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"]
-                       if c.dep_ == "prep" and c.lower_ == "of" else [])]
-    return [x for n in nouns if n.lower_ in CONSEQUENCE_NOUNS
-            for p in n.children if p.dep_ == "prep" and p.lower_ == "for"
-            for x in p.children if x.dep_ == "pobj" and _named_party(x)]
-
-
-def _threatened(verb: Token) -> list[Token]:
-    """Class *the threatened party of a warning*: "warned that the occupying
-    troops would face more strikes", "said the invaders will pay a heavy
-    price", "vowed that the traitors would regret it": the subject of a
-    content clause whose verb is one of undergoing (``SUFFER_VERBS``), or
-    the passive subject of the content clause ("warned that anyone who
-    breaks the curfew will be arrested", "said looters would be shot").
-    recips24: also a content clause joined to the first, a restricted
-    pronoun ("warned that those behind the attack will pay"), and the one
-    a consequence is for ("warned of consequences for the junta")."""
-    clauses = _content_clauses(verb)
-    out = [s for c in clauses if c.lemma_.lower() in SUFFER_VERBS
-           for s in [child(c, {"nsubj"})] if s is not None and _named_party(s)]
-    return out + [s for c in clauses for s in [child(c, {"nsubjpass"})] if s is not None] \
-        + _consequence_for(verb, clauses)
 
 
 def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
@@ -309,7 +258,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         if kind == "REQUEST":
             candidates = _addressees(trigger) + summoned(trigger) + candidates
         elif kind == "THREATEN":
-            candidates = candidates + _threatened(trigger) + conditioned(trigger)
+            candidates = candidates + threatened_parties(trigger) + conditioned(trigger)
             actor_tok = actor_tok or vower(trigger)  # "X will be prosecuted," Y said
         elif kind in FORCE_ACTS:
             candidates = candidates + purpose_objects(trigger)
