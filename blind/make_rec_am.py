@@ -625,6 +625,8 @@ A('16', 'AFP', '2026-12-06', "Two dead as Togo police break up banned opposition
     E("The government banned the march", "march", "PROTEST", "demo", None, None, SAT5, None, cl=LM),  # reread: a repeated mention
     E("The coalition called a general strike", "strike", "PROTEST", "strike", ("The coalition", "TGO", "OPP"), None, d("2026-12-07"), None,
       mod="future", cl="rec_am-lome-strike"),
+    E("The coalition called a general strike", "called", "REQUEST", None, ("The coalition", "TGO", "OPP"), None, None, None,
+      mod="demanded", cl="rec_am-lome-strike-call"),  # check_am: "called a nationwide strike for Monday" REQUEST plus the strike (the guide's rec_v line)
     E("by months of marches demanding", "marches", "PROTEST", "demo", None, None, yr("2017"), None, cl="rec_am-lome-2017"),
 ])
 
@@ -649,6 +651,9 @@ A('17', 'RFI', '2026-12-07', "Togo: 'dead city' in Lomé as 43 held after banned
     E("the general strike called by", "strike", "PROTEST", "strike",
       ("the opposition coalition \"Touche pas à ma Constitution\"", "TGO", "OPP"), None, d("2026-12-07"), P(("Lomé", 2), "Lomé"),
       speaker="RFI's correspondent", mod="reported", cl="rec_am-lome-strike"),
+    E("the general strike called by", "called", "REQUEST", None,
+      ("the opposition coalition \"Touche pas à ma Constitution\"", "TGO", "OPP"), None, None, None,
+      speaker="RFI's correspondent", mod="demanded", cl="rec_am-lome-strike-call"),  # check_am: "a strike called by the AAC" REQUEST (rec_v)
     E("43 people had been arrested", "arrested", "COERCE", "arrest", None, ("43 people", "TGO", "CVL"), W49, None,
       speaker="Lomé's public prosecutor, Talaka Mawama", mod="reported", cl="rec_am-lome-arrests"),
     E("during Saturday's unrest", "unrest", "PROTEST", "riot", None, None, SAT5, None,
@@ -746,6 +751,8 @@ A('19', 'Les Nouvelles Calédoniennes', '2026-12-02', "Gilbert Wénéhoua still 
     E("the talks on the territory's status", "talks", "CONSULT", None, None, None, mo("2027-01"), P(("Paris", "the talks on the territory"), "Paris"), mod="future"),  # check_am: "due in Paris"
     E("has called a rally for Saturday", "rally", "PROTEST", "demo", ("The CCAT", "NCL", "OPP"), None, SAT5, P("Nouméa", "Nouméa"),
       mod="future"),
+    E("has called a rally for Saturday", "called", "REQUEST", None, ("The CCAT", "NCL", "OPP"), None, None, None,
+      mod="demanded"),  # check_am: "called a rally outside parliament for Thursday" REQUEST (rec_v)
     E("has banned all public gatherings", "banned", "COERCE", "restrict", ("High Commissioner Jacques Billant", "FRA", "GOV"), None, FRI4,
       P("Nouméa", "Nouméa"), mod="future"),
 ])
@@ -871,6 +878,7 @@ A('22', 'Eurasianet', '2026-12-01', "Kazakhstan hands Karakalpak blogger to Uzbe
       speaker="Kazakhstan's Prosecutor General's Office", mod="reported", cl="rec_am-kalmuratov-handover"),
     E("Protests erupted in Nukus in July 2022", "Protests", "PROTEST", "demo", None, None, mo("2022-07", True), P(("Nukus", 2), "Nukus"),
       cl="rec_am-nukus-2022"),
+    E("a plan, later dropped, to strip", "dropped", "CONCEDE", None, None, None, None, None),  # check_am: a plan dropped after protests, CONCEDE ("withdrew the bill", "put on hold"); undated ("later")
     E("as security forces put down the unrest", "put down", "ASSAULT", None, ("security forces", "UZB", "MIL"), ("At least 21 people", "UZB", "CVL"), mo("2022-07", True),
       P(("Nukus", 2), "Nukus"), cl="rec_am-nukus-crackdown"),
     E("as security forces put down the unrest", "unrest", "PROTEST", "demo", None, None, mo("2022-07", True), P(("Nukus", 2), "Nukus"),
@@ -1322,6 +1330,8 @@ A('32', 'Guinéenews', '2026-12-01', "HAC suspends FIM FM and Espace for 'underm
       None, None, None, mod="demanded"),
     E("called a general strike of the private press", "strike", "PROTEST", "strike",
       ("The Union of Press Professionals of Guinea (SPPG)", "GIN", "LAB"), None, THU3, None, mod="future"),
+    E("called a general strike of the private press", ("called", "called a general strike of the private press"), "REQUEST", None,
+      ("The Union of Press Professionals of Guinea (SPPG)", "GIN", "LAB"), None, None, None, mod="demanded"),  # check_am: the strike called, REQUEST (rec_v)
     E("\"will not be intimidated by a union", "will not be intimidated", "REJECT", None, ("the authorities", "GIN", "GOV"),
       ("a union that has taken sides", "GIN", "LAB"), None, None, speaker="Government spokesman Ousmane Gaoual Diallo", mod="reported"),
     E("since they were taken from", "taken", "ASSAULT", "abduct", ("armed men in uniform", "GIN", "MIL"),
@@ -1533,6 +1543,8 @@ A('37', 'Jeune Afrique', '2026-12-02', "Côte d'Ivoire: PPA-CI deputy arrested a
       ("the party", "CIV", "OPP"), TUE1, P(("Abidjan", 4), "Abidjan"), cl="rec_am-yopougon-ban"),
     E("the rally the party had called for Saturday", "rally", "PROTEST", "demo", ("the party", "CIV", "OPP"), None, SAT5,
       P("Yopougon", "Yopougon"), mod="future", cl="rec_am-yopougon-rally"),
+    E("the rally the party had called for Saturday", "called", "REQUEST", None, ("the party", "CIV", "OPP"), None, None, None,
+      mod="demanded"),  # check_am: a rally called, REQUEST (rec_v)
     E("\"The rally will go ahead", "rally", "PROTEST", "demo", None, None, SAT5, P(("Yopougon", 1), "Yopougon"),
       speaker="PPA-CI spokesman Justin Koné Katinan", mod="future", cl="rec_am-yopougon-rally"),  # check_am: a protest promised, not a threat (the guide: "the event would go ahead")
     E("when some 3,000 people were killed", "killed", "ASSAULT", None, None, ("some 3,000 people", "CIV", "CVL"), yr("2011"), None,
