@@ -1,8 +1,9 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_am.jsonl: gold whole-record events (batch rec_am).
 
-rec_am is a BLIND SET (40 articles, 354 events: 11 real texts with 27, 29
-own with 327), labelled on 2026-12-07 (thirty-fifth session, branch
+rec_am is a BLIND SET (40 articles, 346 events: 11 real texts with 27, 29
+own with 319; 354 as first labelled, checked by a second annotator on
+branch ``check_am``), labelled on 2026-12-07 (thirty-fifth session, branch
 ``label_am``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
 them while labelling, no eventwire rule code read, no system output looked
@@ -31,8 +32,12 @@ named as the subjects of invented arrests, charges or trials renamed with
 invented names, and an unverified "later convicted" of two real clerics
 cut with its event; the Lomé arrests over
 Saturday and Sunday dated to the ISO week; Australia's police to Honiara
-moved from MOBILIZE to AID under the guide's Types line). No second
-annotator has checked it yet.
+moved from MOBILIZE to AID under the guide's Types line). A second
+annotator checked every article on branch ``check_am`` (354 → 343 → 346:
+a first pass removed 11 and moved 3 to another trigger or type, a second
+removed 3, added 6 and retyped 3; lines marked ``# check_am``; the
+counts and reasons in blind/DECISIONS.md "rec_am — second annotator's
+check").
 
 Sources (field ``source`` of each record; real texts first, ids 01-11,
 then own texts, ids 12-40):
@@ -941,10 +946,11 @@ A('23', 'Civil.ge', '2026-12-06', "Water cannon, 27 detentions as Rustaveli prot
 
 # Yerevan (24), Armenpress-style agency copy relayed by news.am, Friday 4
 # December: the archbishop detained by the National Security Service
-# COERCE `arrest` (Thursday), the charge of public calls to seize power
-# ACCUSE `allege`, the Catholicos' condemnation ACCUSE `disapprove`, the
-# prime minister's accusation that church leaders plotted a coup ACCUSE
-# `allege` (undated, his Facebook post), the faithful gathered outside
+# COERCE `arrest` (Thursday; "on suspicion of" its ground, no ACCUSE:
+# check_am), the Catholicos' condemnation ACCUSE `disapprove`, the prime
+# minister's post that clerics were "preparing a coup" the coup COERCE
+# `future` with him the speaker and Facebook the relay (the guide's Plots
+# line; check_am; undated), the faithful gathered outside
 # the NSS building PROTEST `demo` (Thursday evening), the court's two
 # months' arrest COERCE `arrest` (Friday), the June 2025 detentions of
 # two other archbishops recalled COERCE `arrest` (background, month).
@@ -1019,9 +1025,12 @@ A('25', 'Kavkaz.Realii', '2026-12-02', "Three gunmen killed in Makhachkala after
 # governor's office PROTEST `riot` (relabel62: an unarmed crowd's fires;
 # dynamite sticks hurled are the miners' customary protest, no weapon
 # attack on persons), police tear gas ASSAULT `crowd-control`, the
-# ultimatum "if the government does not repeal the decree by Monday we
-# will march on La Paz" THREATEN (mode null) with the repeal
-# `hypothetical` CONCEDE, the minister's refusal REJECT `change`, and the
+# headline's deadline "give La Paz until Monday" REQUEST `change` (the
+# guide's deadline line; one cluster with "are demanding the repeal"), the
+# quoted "If the government does not repeal the decree by Monday, we will
+# march on La Paz" PROTEST `demo` `conditional` (no threat verb: the step
+# keeps its type, rec_n / rec_u) with the repeal `hypothetical` CONCEDE
+# (both check_am), the minister's refusal REJECT `change`, and the
 # 2016 killing of a vice-minister by miners recalled ASSAULT `abduct`
 # (the kidnap) and ASSAULT (the killing; August 2016, background).
 A('26', 'Correo del Sur', '2026-12-03', "Cooperative miners blockade Potosí–Oruro road, give La Paz until Monday",
@@ -1117,7 +1126,8 @@ A('27', 'La República', '2026-12-05', "Farmer killed in Tía María protest; go
 
 # Skopje (28), MIA (the state agency) relayed by Meta.mk, Monday 30
 # November: the arrest of the Kisela Voda mayor and two officials COERCE
-# `arrest` (Sunday), the charges of abuse of office ACCUSE `allege`, the
+# `arrest` (Sunday; "on suspicion of abuse of office" its ground, no
+# ACCUSE: check_am), the
 # prosecutor's request for 30 days' detention ACCUSE `allege` (a
 # prosecutor asking a court for custody acts in the criminal proceeding,
 # relabel50) and the custody ordered COERCE `arrest` (the judge the doer,
@@ -1213,8 +1223,8 @@ A('29', 'Top Channel', '2026-12-04', "Molotov cocktails and water cannon as oppo
 # questioning REJECT (a summons defied, recipient the court; undated),
 # "what prosecutors call an attack on the constitutional order" ACCUSE
 # `allege`, the RS police's "will not act" / "not take part" REJECT (the
-# ministry the speaker in the body), its special police posted outside
-# his residence MOBILIZE `police` (Wednesday night, Banja Luka), Dodik's
+# ministry the speaker in the body), its special police "seen" outside
+# his residence no event (a perception word: check_am), Dodik's
 # referendum on secession in answer to "any attempt to arrest Šuković"
 # THREATEN `territory` with the arrest `hypothetical`, Schmidt's warning
 # that obstructing officials "could be removed" THREATEN (mode null), the
@@ -1420,7 +1430,8 @@ A('34', 'Folha de S.Paulo', '2026-11-30', "Rural workers' leader shot dead in An
 ])
 
 # Manitoba (35), CBC Manitoba, Friday 4 December: the First Nation's
-# blockade of Highway 6 PROTEST `obstruct` (since Tuesday: the ISO week;
+# blockade of Highway 6 PROTEST `obstruct` (since Tuesday: dated by its
+# start, rec_u's "since Monday" (check_am);
 # the trucks turned back at it in its cluster), the injunction ordering it
 # removed COERCE `restrict` (the court the doer, relabel54; Thursday;
 # unplaced: the court's seat is not named), the company's application
