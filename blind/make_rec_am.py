@@ -749,7 +749,8 @@ A('19', 'Les Nouvelles Calédoniennes', '2026-12-02', "Gilbert Wénéhoua still 
     E("before being released under supervision", "released", "RETREAT", "release", None, ("Wénéhoua", "NCL", "OPP"), yr("2025"), None),
     E("is accused of organising the unrest", "accused", "ACCUSE", "allege", None, ("Wénéhoua", "NCL", "OPP"), None, None),
     E("organising the unrest in which", "unrest", "PROTEST", "riot", None, None, mo("2024-05", True), None, cl="rec_am-noumea-2024"),  # reread: a repeated mention
-    E("called the ruling \"a political exile\"", "called", "ACCUSE", "disapprove", ("The FLNKS, the main independence front", "NCL", "OPP"),
+    E("called the ruling \"a political exile\"", "exile", "ACCUSE",  # check_am: on the characterising noun (Batch m; the guide's Leh and Characterisations lines)
+      "disapprove", ("The FLNKS, the main independence front", "NCL", "OPP"),
       None, None, None),
     E("demanded that he be allowed to come home", "demanded", "REQUEST", "yield", ("The FLNKS, the main independence front", "NCL", "OPP"),
       None, None, None, mod="demanded"),
@@ -969,9 +970,11 @@ A('24', 'news.am', '2026-12-04', "Third archbishop arrested as Pashinyan's feud 
     # check_am: "on suspicion of making public calls" removed: an arrest's ground, no ACCUSE (the guide's "arrested ... on charges of plotting a coup" one COERCE; the development gold's 27 "on suspicion of" have none)
     E("gathered outside the NSS headquarters", "gathered", "PROTEST", "demo", ("Several hundred believers and priests", "ARM", "REL"),
       ("the NSS headquarters", "ARM", "SPY"), THU3, P(("YEREVAN", 1), "YEREVAN")),
-    E("called the detention \"another link", "called", "ACCUSE", "disapprove", ("The Mother See of Holy Etchmiadzin", "ARM", "REL"),
+    E("called the detention \"another link", "persecution", "ACCUSE",  # check_am: on the characterising noun (Batch m)
+      "disapprove", ("The Mother See of Holy Etchmiadzin", "ARM", "REL"),
       None, None, None),  # relabel61 (c): the sentence does not name the detention's doer
     E("called the detention \"another link", "detention", "COERCE", "arrest", None, None, THU3, None,
+      speaker="The Mother See of Holy Etchmiadzin", mod="reported",  # check_am: the act named `reported` with the condemner the speaker (Batch l / m)
       cl="rec_am-vardanyan-arrest"),  # reread: a repeated mention
     E("has for months demanded that Catholicos", "demanded", "REQUEST", "change", ("Prime Minister Nikol Pashinyan", "ARM", "GOV"),
       ("Catholicos Karekin II", "ARM", "REL"), None, None, mod="demanded"),
@@ -1245,7 +1248,8 @@ A('30', 'N1 Bosnia', '2026-12-03', "State court issues warrant for Dodik ally; R
       ("Radomir Šuković, a former Republika Srpska justice minister and close ally of Milorad Dodik", "BIH", "GOV"), WED2, P(("SARAJEVO", 1), "SARAJEVO"), mod="future",
       cl="rec_am-dodik-warrant"),
     E("twice failed to appear for questioning", "failed to appear", "REJECT", None, (("he", "he twice failed"), "BIH", "GOV"), ("The Court of Bosnia and Herzegovina", "BIH", "JUD"), None, None),
-    E("what prosecutors call an attack", "call", "ACCUSE", "allege", ("prosecutors", "BIH", "JUD"), None, None, None),
+    E("what prosecutors call an attack", "attack", "ACCUSE", "allege",  # check_am: on the characterising noun ("what he called a terrorist uprising", Batch m)
+      ("prosecutors", "BIH", "JUD"), None, None, None),
     E("would \"not take part in any action", "not take part", "REJECT", None, ("its police", "BIH", "COP"), None, None, None,
       speaker="The Republika Srpska Interior Ministry", mod="reported"),
     # check_am: "were seen" removed: a perception word, the text names no deploying act (What is an event)
@@ -1334,7 +1338,8 @@ A('32', 'Guinéenews', '2026-12-01', "HAC suspends FIM FM and Espace for 'underm
       ("the private radio stations FIM FM and Espace FM", "GIN", "MED"), MON30, P(("CONAKRY", 1), "CONAKRY"), cl="rec_am-hac-suspension"),
     E("accusing them of broadcasting", "accusing", "ACCUSE", "allege", ("Guinea's High Authority for Communication (HAC)", "GIN", "GOV"),
       ("them", "GIN", "MED"), MON30, P(("CONAKRY", 1), "CONAKRY")),
-    E("called the decision \"a new step", "called", "ACCUSE", "disapprove", ("The Union of Press Professionals of Guinea (SPPG)", "GIN", "LAB"),
+    E("called the decision \"a new step", "silencing", "ACCUSE",  # check_am: on the characterising noun (Batch m)
+      "disapprove", ("The Union of Press Professionals of Guinea (SPPG)", "GIN", "LAB"),
       None, None, None),
     E("demanded that it be revoked", "demanded", "REQUEST", "change", ("The Union of Press Professionals of Guinea (SPPG)", "GIN", "LAB"),
       None, None, None, mod="demanded"),
