@@ -871,7 +871,7 @@ A('22', 'Eurasianet', '2026-12-01', "Kazakhstan hands Karakalpak blogger to Uzbe
       cl="rec_am-kalmuratov-handover"),  # check_am: the handover is Monday's arrival (rule 3)
     E("despite asylum plea", "plea", "REQUEST", None, ("Karakalpak blogger", "UZB", "MED"), ("Kazakhstan", "KAZ", "GOV"), None, None, cl="rec_am-kalmuratov-asylum"),  # reread: an asylum request (the guide)
     E("Kazakhstan has extradited a Karakalpak", "extradited", "COOPERATE", None, ("Kazakhstan", "KAZ", "GOV"), ("Uzbekistan", "UZB", "GOV"),
-      MON30, None, cl="rec_am-kalmuratov-handover"),
+      MON30, None, speaker="his sister", mod="reported", cl="rec_am-kalmuratov-handover"),  # check_am: the main clause is what "his sister told Eurasianet" (Fields: speaker)
     E("where he was arrested on arrival", "arrested", "COERCE", "arrest", None, (("a Karakalpak blogger", "Kazakhstan has extradited"), "UZB", "MED"), MON30,
       P("Nukus", "Nukus"), speaker="his sister", mod="reported"),
     E("his pending request for asylum", "request", "REQUEST", None, (("his", "his pending request"), "UZB", "MED"), ("Kazakhstan", "KAZ", "GOV"), None, None, cl="rec_am-kalmuratov-asylum"),  # reread
