@@ -966,6 +966,7 @@ A('24', 'news.am', '2026-12-04', "Third archbishop arrested as Pashinyan's feud 
       None, cl="rec_am-vardanyan-arrest"),
     E("detained Archbishop Smbat Vardanyan", "detained", "COERCE", "arrest", ("Armenia's National Security Service (NSS)", "ARM", "SPY"),
       ("Archbishop Smbat Vardanyan, primate of the Armavir diocese", "ARM", "REL"), THU3, P(("YEREVAN", 1), "YEREVAN"),
+      speaker="the service", relays=["the state news agency Armenpress"], mod="reported",  # check_am: the sentence is what "the service said, according to ... Armenpress"
       cl="rec_am-vardanyan-arrest"),
     # check_am: "on suspicion of making public calls" removed: an arrest's ground, no ACCUSE (the guide's "arrested ... on charges of plotting a coup" one COERCE; the development gold's 27 "on suspicion of" have none)
     E("gathered outside the NSS headquarters", "gathered", "PROTEST", "demo", ("Several hundred believers and priests", "ARM", "REL"),
