@@ -260,8 +260,8 @@ real('01', 'ecbplus:35_10ecbplus', '2009-02-04', [
       P("San Diego", "San Diego"), speaker="the California Highway Patrol", mod="reported", cl="rec_am-williams-stop"),
     E("Williams was booked into county jail", "booked", "COERCE", "arrest", None, ("Williams", "USA", "CVL"), d("2009-02-01"), None, cl=JW),
     E("later released on bail", "released", "RETREAT", "release", None, ("Williams", "USA", "CVL"), None, None),
-    E("the case hadn ’ t been submitted", "submitted", "ACCUSE", "allege", None, None, d("2009-02-03"), None,
-      speaker="The City Attorney ’ s office", mod="negated"),
+    E("the case hadn ’ t been submitted", "submitted", "ACCUSE", "allege", None, None, None, None,
+      speaker="The City Attorney ’ s office", mod="negated"),  # check_am: a negated act has no date ("as of Tuesday" dates the statement; rec_ah-12 labels this sentence null)
     E("Jackson was arrested for investigation of DUI", "arrested", "COERCE", "arrest", None,
       ("Chargers receiver Vincent Jackson", "USA", "CVL"), d("2009-01-06", True), None, cl="rec_am-jackson-arrest"),
     E("Jackson is due in court Feb. 17", "due in court", "ACCUSE", "allege", None, ("Jackson", "USA", "CVL"), d("2009-02-17"), None,
@@ -294,7 +294,7 @@ real('02', 'ecbplus:35_1ecb', '2009-01-07', [
       speaker=("he", "I was stopped by an officer"), relays=[("the team", 1)], mod="reported", cl="rec_am-jackson-stop"),
     E("I don't think any charges will be filed", "filed", "ACCUSE", "allege", None, None, None, None,
       speaker=("he", "I was stopped by an officer"), relays=[("the team", 1)], mod="negated"),
-    E("I look forward to clearing my name", "proving my innocence", "REJECT", None, (("he", "I was stopped by an officer"), "USA", "CVL"), None, None, None,
+    E("I look forward to clearing my name", "proving", "REJECT", None, (("I", "I look forward"), "USA", "CVL"), None, None, None,  # check_am: one-word trigger and the nearest mention "I" (the guide's topic-35 line; rec_p-15, rec_ag-12)
       speaker=("he", "I was stopped by an officer"), relays=[("the team", 1)], mod="conditional", cond="In the event they are"),
 ], note=ECB + "Wednesday 7 January 2009 inferred (the arrest 'early Tuesday morning', the NFL spokesman 'on Wednesday'); approximate")
 
