@@ -1124,8 +1124,8 @@ A('27', 'La República', '2026-12-05', "Farmer killed in Tía María protest; go
     E("authorised the armed forces to support", "authorised", "MOBILIZE", "troops", ("the Council of Ministers", "PER", "GOV"), None, FRI4,
       P(("Islay", 2), "Islay")),
     E("since protests against the mine began in 2011", "protests", "PROTEST", "demo", None, None, yr("2011"), None),
-    E("three were killed in clashes with police in 2015", "clashes", "ASSAULT", None, None, ("police", "PER", "COP"), yr("2015"), None,
-      cl="rec_am-tambo-2015"),
+    E("three were killed in clashes with police in 2015", "clashes", "PROTEST", "riot", None, ("police", "PER", "COP"), yr("2015"), None,
+      cl="rec_am-tambo-2015"),  # check_am: protesters' clashes with police PROTEST `riot` (the twenty-eighth session's crowd-violence line: clashes 27 of 27)
 ])
 
 # Skopje (28), MIA (the state agency) relayed by Meta.mk, Monday 30
