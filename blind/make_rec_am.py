@@ -525,7 +525,7 @@ A('14', 'Asia-Plus', '2026-12-04', "Pamiri elder detained in Khorog; crowd gathe
     E("Mobile internet in Khorog was switched off", "switched off", "COERCE", "censor", None, None, THU3, P(("Khorog", 3), "Khorog"),
       speaker="residents", mod="reported", cl="rec_am-khorog-internet"),
     E("Sharipov was suspected of", "suspected", "ACCUSE", "allege", ("the GKNB", "TJK", "SPY"), ("Sharipov", "TJK", "CVL"), None, None,
-      relays=["the state news agency Khovar"], mod="reported"),
+      relays=["the state news agency Khovar"]),  # check_am: the GKNB's own speech act, a relay with no speaker: `asserted` (rec_ae's relays line)
     E("and warned that any attempt", "warned", "THREATEN", "violence", ("the GKNB", "TJK", "SPY"), None, None, None,
       relays=["the state news agency Khovar"], mod="threatened"),
     E("any attempt to block roads", "block", "PROTEST", "obstruct", None, None, None, None,
