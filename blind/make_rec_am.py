@@ -168,6 +168,7 @@ PLACES = {
     'Bè': (6.14, 1.24),  # district of Lomé
     'PORT VILA': (-17.73, 168.32),
     'Nouméa': (-22.28, 166.46),
+    'Mulhouse': (47.75, 7.34),
     'Wabag': (-5.49, 143.72),
     'Wapenamanda': (-5.64, 143.89),  # district (approximate)
     'Akom': (-5.60, 143.85),  # village, Wapenamanda district (approximate)
@@ -561,8 +562,8 @@ A('15', 'Eurasianet', '2026-12-05', "Tajikistan: Khorog standoff enters second d
       ("the regional administration", "TJK", "GOV"), W49, P(("Khorog", 2), "Khorog"), cl=KP),  # check_am: "a second day ... on Friday" the ISO week
     E("after the arrest of Mamadbokir", "arrest", "COERCE", "arrest", None, ("Mamadbokir Sharipov", "TJK", "CVL"), THU3, None, cl=KD),
     E("since the armed clashes of 2012", "clashes", "ASSAULT", None, None, None, yr("2012"), None, cl="rec_am-khorog-2012"),
-    E("Sharipov was flown to Dushanbe", "flown", "COERCE", "arrest", None, ("Sharipov", "TJK", "CVL"), FRI4, None,
-      speaker="a relative who asked not to be named", mod="reported", cl=KD),
+    E("Sharipov was flown to Dushanbe", "flown", "COERCE", "arrest", None, ("Sharipov", "TJK", "CVL"), FRI4, P(("Dushanbe", 1), "Dushanbe"),
+      speaker="a relative", mod="reported", cl="rec_am-khorog-transfer"),  # check_am: "flown to Jodhpur" after the detention, its own cluster at the destination (the guide's Leh line); the speaker without its relative clause (span convention)
     E("ordered him held in pre-trial detention", "held", "COERCE", "arrest",
       ("the Shohmansur district court in the capital", "TJK", "JUD"), ("him", "TJK", "CVL"), SAT5, P(("Dushanbe", 1), "Dushanbe"),
       cl="rec_am-khorog-custody"),
@@ -740,13 +741,13 @@ A('19', 'Les Nouvelles Calédoniennes', '2026-12-02', "Gilbert Wénéhoua still 
   "The FLNKS, the main independence front, called the ruling \"a political exile\" and demanded that he be allowed to come home for the talks on the territory's status due in Paris next month.\n"
   "The CCAT has called a rally for Saturday morning at the Place des Cocotiers in Nouméa. High Commissioner Jacques Billant has banned all public gatherings in Greater Nouméa from Friday evening to Sunday.", [
     E("still barred from returning", "barred", "COERCE", "restrict", ("Paris court", "FRA", "JUD"), ("Gilbert Wénéhoua", "NCL", "OPP"), TUE1,
-      None, cl="rec_am-tein-bar"),
+      P(("Paris", 1), "Paris"), cl="rec_am-tein-bar"),  # check_am: a court named with its town is placed there (relabel55 (a): "Leeds court jails teacher")
     E("upheld the judicial supervision", "upheld", "COERCE", "restrict", ("The Paris court of appeal", "FRA", "JUD"),
-      ("Gilbert Wénéhoua", "NCL", "OPP"), TUE1, None, cl="rec_am-tein-bar"),
+      ("Gilbert Wénéhoua", "NCL", "OPP"), TUE1, P(("Paris", 2), "Paris"), cl="rec_am-tein-bar"),  # check_am: "A seat named with the actor is the place"
     E("while he awaits trial over", "trial", "ACCUSE", "allege", None, (("he", "while he awaits"), "NCL", "OPP"), None, None, mod="future"),
     E("over the riots of May 2024", "riots", "PROTEST", "riot", None, None, mo("2024-05", True), None, cl="rec_am-noumea-2024"),
-    E("was flown to a prison in Mulhouse", "flown", "COERCE", "arrest", None, ("Wénéhoua", "NCL", "OPP"), mo("2024-06", True), None,
-      cl="rec_am-tein-transfer"),
+    E("was flown to a prison in Mulhouse", "flown", "COERCE", "arrest", None, ("Wénéhoua", "NCL", "OPP"), mo("2024-06", True),
+      P("Mulhouse", "Mulhouse"), cl="rec_am-tein-transfer"),  # check_am: a transfer placed at its destination (the guide's Leh line)
     E("before being released under supervision", "released", "RETREAT", "release", None, ("Wénéhoua", "NCL", "OPP"), yr("2025"), None),
     E("is accused of organising the unrest", "accused", "ACCUSE", "allege", None, ("Wénéhoua", "NCL", "OPP"), None, None),
     E("organising the unrest in which", "unrest", "PROTEST", "riot", None, None, mo("2024-05", True), None, cl="rec_am-noumea-2024"),  # reread: a repeated mention
@@ -1155,7 +1156,8 @@ A('28', 'Meta.mk', '2026-11-30', "Kisela Voda mayor detained over municipal land
     # check_am: "on suspicion of abuse of office" removed: an arrest's ground, no ACCUSE (as rec_am-24)
     E("ordered all three held in detention", "held", "COERCE", "arrest", ("A judge of the Basic Criminal Court", "MKD", "JUD"),
       ("all three", "MKD", None), MON30, P(("Skopje", 1), "Skopje"), cl="rec_am-kiselavoda-custody"),
-    E("at the prosecution's request", "request", "ACCUSE", "allege", ("the prosecution", "MKD", "JUD"), ("all three", "MKD", None), MON30, None),
+    E("at the prosecution's request", "request", "ACCUSE", "allege", ("the prosecution", "MKD", "JUD"), ("all three", "MKD", None), MON30,
+      P(("Skopje", 1), "Skopje")),  # check_am: dated Monday at the hearing, so it keeps the dateline (place40)
     E("accused the government of", "accused", "ACCUSE", "disapprove", ("The opposition SDSM", "MKD", "OPP"), ("the government", "MKD", "GOV"),
       None, None),
     E("local budget talks", "talks", "CONSULT", None, None, None, yr("2027", False), None, mod="future"),
@@ -1350,7 +1352,7 @@ A('32', 'Guinéenews', '2026-12-01', "HAC suspends FIM FM and Espace for 'underm
     E("called a general strike of the private press", ("called", "called a general strike of the private press"), "REQUEST", None,
       ("The Union of Press Professionals of Guinea (SPPG)", "GIN", "LAB"), None, None, None, mod="demanded"),  # check_am: the strike called, REQUEST (rec_v)
     E("\"will not be intimidated by a union", "will not be intimidated", "REJECT", None, ("the authorities", "GIN", "GOV"),
-      ("a union that has taken sides", "GIN", "LAB"), None, None, speaker="Government spokesman Ousmane Gaoual Diallo", mod="reported"),
+      ("a union", "GIN", "LAB"), None, None, speaker="Government spokesman Ousmane Gaoual Diallo", mod="reported"),
     E("since they were taken from", "taken", "ASSAULT", "abduct", ("armed men in uniform", "GIN", "MIL"),
       ("they", "GIN", "OPP"), mo("2024-07", True), P(("Conakry", 1), "Conakry")),
 ])
