@@ -431,7 +431,7 @@ A('12', 'Solomon Star', '2026-12-03', "Chinatown burns again as anger over Isabe
     E("looted a hardware store", "looted", "PROTEST", "vandalize", ("a crowd of several hundred youths", "SLB", "CVL"),
       ("a hardware store", "SLB", "BUS"), TUE1, P(("HONIARA", 1), "HONIARA"), cl="rec_am-honiara-loot"),
     E("since the riots of November 2021", "riots", "PROTEST", "riot", None, None, mo("2021-11", True), None, cl="rec_am-honiara-2021"),
-    E("to protest against a licence", "protest", "PROTEST", "demo", ("The crowd", "SLB", "CVL"), ("the Ministry of Forestry", "SLB", "GOV"),
+    E("The crowd had gathered outside the Ministry", "gathered", "PROTEST", "demo", ("The crowd", "SLB", "CVL"), ("the Ministry of Forestry", "SLB", "GOV"),  # check_am: on the gathering verb; "to protest against X" names the grievance (relabel63)
       TUE1, P(("HONIARA", 1), "HONIARA"), cl="rec_am-honiara-demo"),
     E("before marching towards Point Cruz", "marching", "PROTEST", "demo", ("The crowd", "SLB", "CVL"), None, TUE1,
       P(("HONIARA", 1), "HONIARA"), cl="rec_am-honiara-demo"),
