@@ -1549,8 +1549,8 @@ def check_partition(batch: Batch) -> None:
 
 
 def waiting_sources() -> set[str]:
-    """rec_aj and rec_al (and any other set) wait in blind/ beside rec_ak
-    (rec_ag, rec_ah and rec_ai moved to tests/data/records, which
+    """rec_al and rec_am (and any other set) wait in blind/ beside rec_ak
+    (rec_ag, rec_ah, rec_ai and rec_aj moved to tests/data/records, which
     ``check_unused`` reads itself): the sources of every other
     blind/rec_*.jsonl are passed to ``check_unused`` as ``extra``."""
     sources = set()

