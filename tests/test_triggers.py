@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from eventwire.stages.events.triggers import (
+from eventwire.stages.events.class_rules import (
     AFTER_LEXICON,
     BEFORE_LEXICON,
     ClassRule,
@@ -86,7 +86,7 @@ def test_headline_verb_after_the_lexicon_answers_as_before(spacy_nlp: Any, text:
 def test_class_rule_lemmas_hold_every_rule_verb(spacy_nlp: Any) -> None:
     """speed40: ``_candidate`` asks the eight rules only of a verb whose
     lemma ``class_rule_lemmas`` holds; every other verb gets None from them."""
-    from eventwire.stages.events.triggers import class_rule_lemmas
+    from eventwire.stages.events.class_rules import class_rule_lemmas
 
     texts = ["The coast guard told fishermen to keep out of the bay.",
              "Guards prevented the reporters from entering the camp.",

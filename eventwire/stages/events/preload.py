@@ -10,6 +10,7 @@ changes no value: the same cached functions are called, only earlier.
 
 from __future__ import annotations
 
+from eventwire.stages.events.class_rules import act_lemmas
 from eventwire.stages.events.detection import words
 from eventwire.stages.events.mention_lookup import role_classes
 from eventwire.stages.events.mode_cues import cue_index, load_cues, mode_masks
@@ -18,7 +19,7 @@ from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.occurred_acts import occurrence_lemmas
 from eventwire.stages.events.participants import agent_nouns, agent_sectors
 from eventwire.stages.events.recipients import recipient_weights
-from eventwire.stages.events.triggers import act_lemmas, load_lexicon
+from eventwire.stages.events.triggers import load_lexicon
 from eventwire.stages.events.typing_classes import typing_classes
 from eventwire.stages.events.word_led_classes import class_lowers
 
