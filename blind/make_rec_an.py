@@ -38,6 +38,14 @@ PLACES = {
     'BATTICALOA': (7.71, 81.69),
     'Batticaloa': (7.71, 81.69),
     'Colombo': (6.93, 79.85),
+    'Diyarbakır': (37.91, 40.23),
+    'Sulaymaniyah': (35.56, 45.44),
+    'SULAIMANI': (35.56, 45.44),
+    'Tizi Ouzou': (36.71, 4.05),
+    'Kabylie': (36.60, 4.30),  # region (approximate)
+    'Al Hoceima': (35.25, -3.93),
+    'AL HOCEIMA': (35.25, -3.93),
+    'Rif': (35.00, -4.00),  # region (approximate)
     'Kokkadicholai': (7.62, 81.70),  # Batticaloa district (approximate)
     'Thandiyadi': (7.58, 81.74),  # memorial site, Batticaloa district (approximate)
 }
@@ -327,6 +335,198 @@ A('06', 'Daily Mirror', '2026-12-02', "Batticaloa court remands three PTA suspec
     E("police in Batticaloa arrested ten", "arrested", "COERCE", "arrest", ("police in Batticaloa", "LKA", "COP"),
       ("ten people", "LKA", "CVL"), yr("2023"), P("Batticaloa", "Batticaloa"), cl="rec_an-batticaloa-2023"),
     E("were later released without charge", "released", "RETREAT", "release", None, ("all of whom", "LKA", "CVL"), None, None),
+])
+
+# Tizi Ouzou (Algeria), Reuters (07), Thursday 3 December: the sentences
+# SANCTION `convict` (headline and body one cluster; the absentee's own
+# cluster, tied to the hearing's Wednesday by rule 2; the court placed at
+# its seat), the September raids COERCE `arrest` (month, background), the
+# charges ACCUSE `allege` (undated; the charge sheet the speaker, "seen by
+# Reuters" no relay: the holder of a document), police keeping relatives
+# from the court COERCE `restrict` and detaining four COERCE `arrest`
+# (Wednesday, the court at Tizi Ouzou), Amnesty's "travesty" ACCUSE
+# `disapprove` and its call REQUEST `change`, the MAK's denial REJECT,
+# its 2021 designation SANCTION (as the development gold's
+# designations), the August 2021 lynching ASSAULT (background) and the
+# government's blame ACCUSE `allege` (undated), the appeal ACCUSE
+# `allege` `future` (as the development gold's appeals).
+KJ = "rec_an-tiziouzou-verdict"
+A('07', 'Reuters', '2026-12-03', "Algerian court jails 12 Kabyle activists for separatist group membership",
+  "Algerian court jails 12 Kabyle activists for separatist group membership\n"
+  "ALGIERS, Dec 3 (Reuters) - A court in Tizi Ouzou on Wednesday sentenced 12 activists from the Kabylie region to between five and ten years in prison for belonging to the separatist Movement for the Self-Determination of Kabylie (MAK), which Algeria lists as a terrorist organisation, their lawyers said.\n"
+  "A thirteenth defendant, who lives in France, was sentenced in absentia to 20 years.\n"
+  "The activists were arrested in raids across the region in September and charged with \"undermining national unity\" and \"membership of a terrorist group\", according to the charge sheet seen by Reuters.\n"
+  "Police prevented several dozen relatives from gathering outside the courthouse and detained four of them for several hours, a witness said.\n"
+  "Amnesty International called the verdicts \"a travesty of justice\" and urged Algeria to quash them.\n"
+  "The MAK, which denies any involvement in violence, was designated a terrorist group in 2021 after the lynching of a young volunteer during wildfires in Kabylie that August, a killing the government blamed on the movement.\n"
+  "Defence lawyer Samira Ait-Ouali said the defendants would appeal.", [
+    E("Algerian court jails 12", "jails", "SANCTION", "convict", ("Algerian court", "DZA", "JUD"), ("12 Kabyle activists", "DZA", "CVL"),
+      WED2, None, cl=KJ),
+    E("on Wednesday sentenced 12 activists", "sentenced", "SANCTION", "convict", ("A court in Tizi Ouzou", "DZA", "JUD"),
+      ("12 activists from the Kabylie region", "DZA", "CVL"), WED2, P("Tizi Ouzou", "Tizi Ouzou"), speaker="their lawyers",
+      mod="reported", cl=KJ),
+    E("was sentenced in absentia", "sentenced", "SANCTION", "convict", None, ("A thirteenth defendant", "DZA", "CVL"), WED2, None,
+      cl="rec_an-tiziouzou-absentia"),
+    E("The activists were arrested in raids", "arrested", "COERCE", "arrest", None, ("The activists", "DZA", "CVL"),
+      mo("2026-09", True), None, cl="rec_an-tiziouzou-raids"),
+    E("and charged with \"undermining", "charged", "ACCUSE", "allege", None, ("The activists", "DZA", "CVL"), None, None,
+      speaker="the charge sheet", mod="reported"),
+    E("Police prevented several dozen relatives", "prevented", "COERCE", "restrict", ("Police", "DZA", "COP"),
+      ("several dozen relatives", "DZA", "CVL"), WED2, P(("Tizi Ouzou", 1), "Tizi Ouzou"), speaker="a witness", mod="reported"),
+    E("detained four of them for several hours", "detained", "COERCE", "arrest", ("Police", "DZA", "COP"), ("four of them", "DZA", "CVL"),
+      WED2, P(("Tizi Ouzou", 1), "Tizi Ouzou"), speaker="a witness", mod="reported"),
+    E("called the verdicts", "called", "ACCUSE", "disapprove", ("Amnesty International", None, "NGO"), None, None, None),
+    E("urged Algeria to quash", "urged", "REQUEST", "change", ("Amnesty International", None, "NGO"), ("Algeria", "DZA", "GOV"), None,
+      None, mod="demanded"),
+    E("which denies any involvement", "denies", "REJECT", None, ("The MAK", "DZA", "OPP"), None, None, None),
+    E("was designated a terrorist group", "designated", "SANCTION", None, None, ("The MAK", "DZA", "OPP"), yr("2021"), None,
+      cl="rec_an-mak-designation"),
+    E("the lynching of a young volunteer", "lynching", "ASSAULT", None, None, ("a young volunteer", "DZA", "CVL"), mo("2021-08", True),
+      P("Kabylie", "Kabylie"), cl="rec_an-kabylie-lynching"),
+    E("a killing the government blamed", "blamed", "ACCUSE", "allege", ("the government", "DZA", "GOV"), ("the movement", "DZA", "OPP"),
+      None, None),
+    E("the defendants would appeal", "appeal", "ACCUSE", "allege", ("the defendants", "DZA", "CVL"), None, None, None,
+      speaker="Defence lawyer Samira Ait-Ouali", mod="future"),
+])
+
+# Al Hoceima (Morocco), AFP (08), Sunday 6 December: the police breaking
+# up the fishermen's sit-in ASSAULT `crowd-control` (headline and body one
+# cluster), the arrests COERCE `arrest`, the sit-in PROTEST `demo`
+# (Saturday), the sardine-fishing ban COERCE `restrict` ("last month":
+# November, background unknown: it lasts, not background), the beating in
+# the footage ASSAULT `beat` (the dispersal's own act: "dragging" the
+# crowd-control told again, one cluster; "kicking" its own), the
+# directorate's stone-throwing claim ASSAULT `primitive` (Saturday), the
+# 2016-2017 Hirak protests and the fishmonger's death (an accident: no
+# event; the swordfish seized COERCE `seize`, 2016), the Hirak jailings
+# SANCTION `convict` (undated), the association's conditional sit-in
+# THREATEN (a protest promised "unless": the guide's threats to strike).
+AH = "rec_an-alhoceima-dispersal"
+A('08', 'AFP', '2026-12-06', "Moroccan police break up fishermen's sit-in in Al Hoceima, arrest nine",
+  "Moroccan police break up fishermen's sit-in in Al Hoceima, arrest nine\n"
+  "AL HOCEIMA, Morocco, Dec 6 (AFP) - Moroccan police on Saturday broke up a sit-in by several hundred fishermen and their families in the northern port of Al Hoceima, arresting nine people, local activists said.\n"
+  "The fishermen were protesting against a ban on sardine fishing that the agriculture ministry imposed last month to protect depleted stocks.\n"
+  "Footage shared on social media showed officers dragging protesters along the quay and kicking a man lying on the ground.\n"
+  "The regional security directorate said in a statement that the gathering had not been authorised and that protesters had thrown stones at officers, injuring three.\n"
+  "The Rif region was shaken by months of protests in 2016 and 2017, known as the Hirak, after a fishmonger was crushed to death in a rubbish truck while trying to retrieve swordfish seized by the authorities. Dozens of Hirak activists were later jailed, some for up to 20 years.\n"
+  "The fishermen's association said it would resume the sit-in on Monday unless the nine were freed.", [
+    E("police break up fishermen's sit-in", "break up", "ASSAULT", "crowd-control", ("police", "MAR", "COP"),
+      ("fishermen's sit-in", "MAR", "CVL"), SAT5, P("Al Hoceima", "Al Hoceima"), cl=AH),
+    E("fishermen's sit-in in Al Hoceima", "sit-in", "PROTEST", "demo", ("fishermen", "MAR", "CVL"), None, SAT5,
+      P("Al Hoceima", "Al Hoceima"), cl="rec_an-alhoceima-sitin"),
+    E("Al Hoceima, arrest nine", "arrest", "COERCE", "arrest", ("police", "MAR", "COP"), ("nine", "MAR", "CVL"), SAT5,
+      P("Al Hoceima", "Al Hoceima"), cl="rec_an-alhoceima-arrests"),
+    E("on Saturday broke up a sit-in", "broke up", "ASSAULT", "crowd-control", ("Moroccan police", "MAR", "COP"),
+      ("several hundred fishermen and their families", "MAR", "CVL"), SAT5, P("Al Hoceima", "Al Hoceima"), speaker="local activists",
+      mod="reported", cl=AH),
+    E("broke up a sit-in by several", "sit-in", "PROTEST", "demo", ("several hundred fishermen and their families", "MAR", "CVL"), None,
+      SAT5, P("Al Hoceima", "Al Hoceima"), speaker="local activists", mod="reported", cl="rec_an-alhoceima-sitin"),
+    E("arresting nine people", "arresting", "COERCE", "arrest", ("Moroccan police", "MAR", "COP"), ("nine people", "MAR", "CVL"), SAT5,
+      P("Al Hoceima", "Al Hoceima"), speaker="local activists", mod="reported", cl="rec_an-alhoceima-arrests"),
+    E("a ban on sardine fishing", "ban", "COERCE", "restrict", ("the agriculture ministry", "MAR", "GOV"), None, mo("2026-11"), None,
+      cl="rec_an-alhoceima-ban"),
+    E("officers dragging protesters", "dragging", "ASSAULT", "crowd-control", ("officers", "MAR", "COP"), ("protesters", "MAR", "CVL"),
+      SAT5, None, speaker="Footage shared on social media", mod="reported", cl=AH),
+    E("kicking a man lying", "kicking", "ASSAULT", "beat", ("officers", "MAR", "COP"), ("a man lying on the ground", "MAR", "CVL"), SAT5,
+      P(("AL HOCEIMA", 1), "AL HOCEIMA"), speaker="Footage shared on social media", mod="reported", cl="rec_an-alhoceima-kick"),
+    E("protesters had thrown stones", "thrown", "ASSAULT", "primitive", ("protesters", "MAR", "CVL"), ("officers", "MAR", "COP"), SAT5,
+      P(("AL HOCEIMA", 1), "AL HOCEIMA"), speaker="The regional security directorate", mod="reported", cl="rec_an-alhoceima-stones"),
+    E("months of protests in 2016", "protests", "PROTEST", "demo", None, None, yr("2016"), P("The Rif region", "Rif"),
+      cl="rec_an-rif-hirak"),
+    E("swordfish seized by the authorities", "seized", "COERCE", "seize", ("the authorities", "MAR", "GOV"), None, yr("2016"), None,
+      cl="rec_an-rif-swordfish"),
+    E("Hirak activists were later jailed", "jailed", "SANCTION", "convict", None, ("Dozens of Hirak activists", "MAR", "CVL"), None,
+      None),
+    E("it would resume the sit-in", "sit-in", "THREATEN", None, ("it", "MAR", "CVL"), None, None, None,
+      speaker="The fishermen's association", mod="threatened"),
+    E("unless the nine were freed", "freed", "RETREAT", "release", None, ("the nine", "MAR", "CVL"), None, None,
+      speaker="The fishermen's association", mod="hypothetical"),
+])
+
+# Diyarbakir (Turkey), Bianet (09), Tuesday 1 December: the mayor's
+# removal and the trustee appointed COERCE (mode null: a dismissal by the
+# state, as the development gold), the ministry's charge ACCUSE `allege`
+# (undated), the protest march PROTEST `demo` and the water cannon ASSAULT
+# `crowd-control` (Monday), the 38 detained COERCE `arrest`, the
+# governor's ban COERCE `restrict` (ten days: "on Monday"), the party's
+# condemnation ACCUSE `disapprove` and call REQUEST, the 2016 and 2019
+# removals recalled (background, years).
+A('09', 'Bianet', '2026-12-01', "Diyarbakır mayor removed, replaced by trustee; police use water cannon on protesters",
+  "Diyarbakır mayor removed, replaced by trustee; police use water cannon on protesters\n"
+  "The Interior Ministry on Monday removed the elected co-mayor of Diyarbakır, Ayten Kılıçarslan, from office and appointed the provincial governor as trustee, accusing her of \"membership of a terrorist organisation\".\n"
+  "Several thousand people marched from Dağkapı Square towards the municipal building in the afternoon, chanting \"the people's will cannot be seized\". Police used water cannon and pepper spray to push them back and detained 38 people, according to the Diyarbakır Bar Association.\n"
+  "The governor's office banned all demonstrations in the province for ten days on Monday evening.\n"
+  "The pro-Kurdish DEM Party, to which Kılıçarslan belongs, condemned the removal as \"a coup against the ballot box\" and called on its supporters to gather at party offices across the region on Tuesday.\n"
+  "Diyarbakır's elected mayors were also removed and replaced by trustees in 2016 and in 2019.", [
+    E("Diyarbakır mayor removed", "removed", "COERCE", None, None, ("Diyarbakır mayor", "TUR", "GOV"), MON30, None,
+      cl="rec_an-diyarbakir-removal"),
+    E("replaced by trustee;", "replaced", "COERCE", None, None, ("Diyarbakır mayor", "TUR", "GOV"), MON30, None,
+      cl="rec_an-diyarbakir-trustee"),
+    E("police use water cannon on protesters", "use", "ASSAULT", "crowd-control", ("police", "TUR", "COP"), ("protesters", "TUR", "CVL"),
+      MON30, None, cl="rec_an-diyarbakir-cannon"),
+    E("The Interior Ministry on Monday removed", "removed", "COERCE", None, ("The Interior Ministry", "TUR", "GOV"),
+      ("the elected co-mayor of Diyarbakır, Ayten Kılıçarslan", "TUR", "GOV"), MON30, P("Diyarbakır", "Diyarbakır"),
+      cl="rec_an-diyarbakir-removal"),
+    E("appointed the provincial governor as trustee", "appointed", "COERCE", None, ("The Interior Ministry", "TUR", "GOV"), None, MON30,
+      P("Diyarbakır", "Diyarbakır"), cl="rec_an-diyarbakir-trustee"),
+    E("accusing her of", "accusing", "ACCUSE", "allege", ("The Interior Ministry", "TUR", "GOV"), ("her", "TUR", "GOV"), MON30, None),
+    E("Several thousand people marched", "marched", "PROTEST", "demo", ("Several thousand people", "TUR", "CVL"), None, MON30,
+      P("Dağkapı Square", "Diyarbakır"), cl="rec_an-diyarbakir-march"),
+    E("Police used water cannon and pepper spray", "used", "ASSAULT", "crowd-control", ("Police", "TUR", "COP"), ("them", "TUR", "CVL"),
+      MON30, P(("Dağkapı Square", 1), "Diyarbakır"), speaker="the Diyarbakır Bar Association", mod="reported", cl="rec_an-diyarbakir-cannon"),
+    E("detained 38 people", "detained", "COERCE", "arrest", ("Police", "TUR", "COP"), ("38 people", "TUR", "CVL"), MON30,
+      P(("Dağkapı Square", 1), "Diyarbakır"), speaker="the Diyarbakır Bar Association", mod="reported"),
+    E("banned all demonstrations in the province", "banned", "COERCE", "restrict", ("The governor's office", "TUR", "GOV"), None, MON30,
+      P("the province", "Diyarbakır")),
+    E("condemned the removal", "condemned", "ACCUSE", "disapprove", ("The pro-Kurdish DEM Party", "TUR", "OPP"), None, None, None),
+    E("called on its supporters to gather", "called", "REQUEST", None, ("The pro-Kurdish DEM Party", "TUR", "OPP"),
+      ("its supporters", "TUR", "CVL"), None, None, mod="demanded"),
+    E("were also removed and replaced", "removed", "COERCE", None, None, ("Diyarbakır's elected mayors", "TUR", "GOV"), yr("2016"),
+      None, cl="rec_an-diyarbakir-2016"),
+])
+
+# Sulaymaniyah (Iraqi Kurdistan), Rudaw (10), Thursday 3 December: the
+# teachers' strike PROTEST `strike` (its third week: the text gives no
+# start day; "since mid-November" month, decision 4) and the march
+# PROTEST `demo` (Wednesday), the security forces blocking the road
+# COERCE `restrict` (state forces), the journalist detained COERCE
+# `arrest` and released RETREAT `release` (Wednesday night), his deleted
+# footage COERCE `censor`, the ministry's salary promise no event (an
+# employer's pay, decision 5), the committee's dismissal REJECT, its
+# demand REQUEST and its conditional exam boycott THREATEN.
+A('10', 'Rudaw', '2026-12-03', "Striking Sulaimani teachers march on governorate; journalist briefly held",
+  "Striking Sulaimani teachers march on governorate; journalist briefly held\n"
+  "SULAIMANI, Kurdistan Region — Thousands of teachers on strike over unpaid salaries marched on the Sulaimani governorate building on Wednesday, the largest protest since the strike began in mid-November.\n"
+  "Asayish security forces blocked the road leading to the building with armoured vehicles, and organisers ended the march after a two-hour standoff.\n"
+  "A reporter for the independent NRT channel, Hemin Qadir, was detained by plainclothes officers while filming the march and released late on Wednesday night, NRT said. He told colleagues that officers had deleted his footage.\n"
+  "The Kurdistan Regional Government's finance ministry said on Wednesday that October salaries would be paid next week.\n"
+  "The strike committee dismissed the promise and demanded that the government pay salaries regularly every month. It said teachers would boycott the end-of-term examinations if they were not paid by December 20.", [
+    E("Striking Sulaimani teachers march", "march", "PROTEST", "demo", ("Striking Sulaimani teachers", "IRQ", "EDU"),
+      ("governorate", "IRQ", "GOV"), WED2, P("Sulaimani", "Sulaymaniyah"), cl="rec_an-sulaimani-march"),
+    E("Striking Sulaimani", "Striking", "PROTEST", "strike", ("Sulaimani teachers", "IRQ", "EDU"), None, mo("2026-11"),
+      P("Sulaimani", "Sulaymaniyah"), cl="rec_an-sulaimani-strike"),
+    E("journalist briefly held", "held", "COERCE", "arrest", None, ("journalist", "IRQ", "MED"), WED2, None,
+      cl="rec_an-sulaimani-reporter"),
+    E("Thousands of teachers on strike", "strike", "PROTEST", "strike", ("Thousands of teachers", "IRQ", "EDU"), None, mo("2026-11"),
+      P("Sulaimani", "Sulaymaniyah"), cl="rec_an-sulaimani-strike"),
+    E("marched on the Sulaimani governorate", "marched", "PROTEST", "demo", ("Thousands of teachers", "IRQ", "EDU"),
+      ("the Sulaimani governorate building", "IRQ", "GOV"), WED2, P("Sulaimani", "Sulaymaniyah"), cl="rec_an-sulaimani-march"),
+    E("Asayish security forces blocked the road", "blocked", "COERCE", "restrict", ("Asayish security forces", "IRQ", "SPY"),
+      None, WED2, P(("SULAIMANI", 1), "SULAIMANI"), cl="rec_an-sulaimani-block"),
+    E("was detained by plainclothes officers", "detained", "COERCE", "arrest", ("plainclothes officers", "IRQ", "COP"),
+      ("A reporter for the independent NRT channel, Hemin Qadir", "IRQ", "MED"), WED2, P(("SULAIMANI", 1), "SULAIMANI"),
+      speaker="NRT", mod="reported", cl="rec_an-sulaimani-reporter"),
+    E("released late on Wednesday night", "released", "RETREAT", "release", None,
+      ("A reporter for the independent NRT channel, Hemin Qadir", "IRQ", "MED"), WED2, P(("SULAIMANI", 1), "SULAIMANI"), speaker="NRT",
+      mod="reported"),
+    E("officers had deleted his footage", "deleted", "COERCE", "censor", ("officers", "IRQ", "COP"), ("He", "IRQ", "MED"), WED2, None,
+      speaker="He", mod="reported"),
+    E("The strike committee dismissed the promise", "dismissed", "REJECT", None, ("The strike committee", "IRQ", "EDU"), None, None,
+      None),
+    E("demanded that the government pay", "demanded", "REQUEST", "change", ("The strike committee", "IRQ", "EDU"),
+      ("the government", "IRQ", "GOV"), None, None, mod="demanded"),
+    E("teachers would boycott the end-of-term", "boycott", "THREATEN", None, ("teachers", "IRQ", "EDU"), None, None, None,
+      speaker="It", mod="threatened"),
 ])
 
 # --- end of articles ---
