@@ -38,6 +38,14 @@ PLACES = {
     'BATTICALOA': (7.71, 81.69),
     'Batticaloa': (7.71, 81.69),
     'Colombo': (6.93, 79.85),
+    'Mahabad': (36.76, 45.72),
+    'Urmia': (37.55, 45.08),
+    'Marib': (15.46, 45.32),
+    'Raghwan': (15.85, 45.30),  # district (approximate)
+    'Sirwah': (15.43, 45.03),  # district (approximate)
+    'Ain al-Hilweh': (33.54, 35.38),  # refugee camp (approximate)
+    'SIDON': (33.56, 35.37),
+    'Sidon': (33.56, 35.37),
     'Diyarbakır': (37.91, 40.23),
     'Sulaymaniyah': (35.56, 45.44),
     'SULAIMANI': (35.56, 45.44),
@@ -527,6 +535,121 @@ A('10', 'Rudaw', '2026-12-03', "Striking Sulaimani teachers march on governorate
       ("the government", "IRQ", "GOV"), None, None, mod="demanded"),
     E("teachers would boycott the end-of-term", "boycott", "THREATEN", None, ("teachers", "IRQ", "EDU"), None, None, None,
       speaker="It", mod="threatened"),
+])
+
+# Mahabad (Iran), IranWire (11), Friday 4 December: the shop strike
+# PROTEST `strike` (Thursday; headline "shut" and body "strike" one
+# cluster), the hanging ASSAULT (an execution, as the development gold's
+# "executed"; Wednesday at Urmia), the 2024 conviction SANCTION `convict`,
+# the killing he was convicted of ASSAULT `denied` (his family's denial of
+# the charge, the guide's denials line), the shopkeepers' arrests COERCE
+# `arrest` and the agents' threats THREATEN (moves inside the dated strike,
+# rule 1), the torture Amnesty reports ASSAULT `torture` (undated), its
+# call REQUEST, the governor's warning THREATEN `violence`.
+MX = "rec_an-mahabad-execution"
+MS = "rec_an-mahabad-strike"
+A('11', 'IranWire', '2026-12-04', "Mahabad shops shut in protest after Kurdish prisoner executed",
+  "Mahabad shops shut in protest after Kurdish prisoner executed\n"
+  "Shops and bazaars in Mahabad and at least four other Kurdish cities in Iran's West Azerbaijan province stayed closed on Thursday in a general strike called by Kurdish opposition parties after the execution of a political prisoner, the Norway-based rights group Hengaw reported.\n"
+  "Karim Rahmani, 31, was hanged at Urmia central prison at dawn on Wednesday, the judiciary's Mizan news agency said. He had been convicted in 2024 of \"armed rebellion\" over the killing of a Revolutionary Guards member, a charge his family denied.\n"
+  "Hengaw said security forces had arrested at least 11 shopkeepers in Mahabad who refused to reopen, and that plainclothes agents had threatened others with the withdrawal of their business licences.\n"
+  "Amnesty International said Rahmani had been tortured into confessing and called on Iran to halt all executions.\n"
+  "The province's governor warned that \"those who disrupt the livelihood of the people on the orders of terrorist groups\" would face \"a decisive response\".", [
+    E("Mahabad shops shut in protest", "shut", "PROTEST", "strike", ("Mahabad shops", "IRN", "BUS"), None, THU3,
+      P("Mahabad", "Mahabad"), cl=MS),
+    E("Kurdish prisoner executed", "executed", "ASSAULT", None, None, ("Kurdish prisoner", "IRN", "CVL"), WED2, None, cl=MX),
+    E("in a general strike called by Kurdish", "strike", "PROTEST", "strike", None, None, THU3, P("Mahabad", "Mahabad"),
+      speaker="the Norway-based rights group Hengaw", mod="reported", cl=MS),
+    E("after the execution of a political prisoner", "execution", "ASSAULT", None, None, ("a political prisoner", "IRN", "CVL"), WED2,
+      None, speaker="the Norway-based rights group Hengaw", mod="reported", cl=MX),
+    E("was hanged at Urmia central prison", "hanged", "ASSAULT", None, None, ("Karim Rahmani", "IRN", "CVL"), WED2, P("Urmia", "Urmia"),
+      speaker="the judiciary's Mizan news agency", mod="reported", cl=MX),
+    E("He had been convicted in 2024", "convicted", "SANCTION", "convict", None, ("He", "IRN", "CVL"), yr("2024"), None,
+      cl="rec_an-mahabad-conviction"),
+    E("over the killing of a Revolutionary Guards member", "killing", "ASSAULT", None, ("He", "IRN", "CVL"),
+      ("a Revolutionary Guards member", "IRN", "MIL"), None, None, speaker="his family", mod="denied"),
+    E("security forces had arrested at least 11 shopkeepers", "arrested", "COERCE", "arrest", ("security forces", "IRN", "COP"),
+      ("at least 11 shopkeepers", "IRN", "BUS"), THU3, P("Mahabad", "Mahabad"), speaker="Hengaw", mod="reported"),
+    E("plainclothes agents had threatened others", "threatened", "THREATEN", "restrict", ("plainclothes agents", "IRN", "SPY"),
+      ("others", "IRN", "BUS"), THU3, P("Mahabad", "Mahabad"), speaker="Hengaw", mod="threatened"),
+    E("had been tortured into confessing", "tortured", "ASSAULT", "torture", None, ("Rahmani", "IRN", "CVL"), None, None,
+      speaker="Amnesty International", mod="reported"),
+    E("called on Iran to halt all executions", "called", "REQUEST", "change", ("Amnesty International", None, "NGO"), ("Iran", "IRN", "GOV"),
+      None, None, mod="demanded"),
+    E("The province's governor warned", "warned", "THREATEN", "violence", ("The province's governor", "IRN", "GOV"),
+      ("those who disrupt the livelihood of the people", "IRN", "BUS"), None, None, mod="threatened"),
+])
+
+# Marib (Yemen), Xinhua (12), Saturday 5 December: the Houthi attack
+# ASSAULT (headline and body one cluster, Friday, Raghwan), the Houthis'
+# claim of repelling an advance ASSAULT (their own act in the day's
+# fighting, rule 3), the coalition air strikes ASSAULT `aerial` (Friday,
+# Sirwah), the government's counterattack ASSAULT (Saturday: the
+# publication day's own "Saturday morning"), its accusation ACCUSE, the
+# UN envoy's office's call REQUEST, the 2021 offensive (background).
+MA = "rec_an-marib-attack"
+A('12', 'Xinhua', '2026-12-05', "Houthi attack kills nine Yemeni soldiers near Marib",
+  "Houthi attack kills nine Yemeni soldiers near Marib\n"
+  "MARIB, Yemen, Dec. 5 (Xinhua) -- At least nine government soldiers were killed when Houthi fighters attacked army positions in Raghwan district north of Marib city on Friday, a military official said on condition of anonymity.\n"
+  "The Houthi-run Saba news agency said the group's forces had repelled \"an aggression by the mercenaries\" and seized two hilltops.\n"
+  "Later on Friday, aircraft of the Saudi-led coalition carried out at least six air strikes on Houthi positions in Sirwah district, west of the city, residents said.\n"
+  "Government forces regained one of the two hills after a counterattack on Saturday morning, the military official said.\n"
+  "The government accused the Houthis of undermining the UN-sponsored truce, and the office of the UN special envoy for Yemen called on both sides to exercise maximum restraint.\n"
+  "The Houthis launched a major offensive on the oil-rich province in February 2021 that killed thousands of fighters on both sides.", [
+    E("Houthi attack kills nine", "attack", "ASSAULT", None, ("Houthi", "YEM", "REB"), ("nine Yemeni soldiers", "YEM", "MIL"), FRI4,
+      P("Marib", "Marib"), cl=MA),
+    E("Houthi fighters attacked army positions", "attacked", "ASSAULT", None, ("Houthi fighters", "YEM", "REB"),
+      ("army positions", "YEM", "MIL"), FRI4, P("Raghwan district", "Raghwan"), speaker="a military official", mod="reported", cl=MA),
+    E("had repelled \"an aggression", "repelled", "ASSAULT", None, ("the group's forces", "YEM", "REB"), ("the mercenaries", "YEM", "MIL"),
+      FRI4, P(("Raghwan district", 1), "Raghwan"), speaker="The Houthi-run Saba news agency", mod="reported", cl="rec_an-marib-repel"),
+    E("and seized two hilltops", "seized", "ASSAULT", None, ("the group's forces", "YEM", "REB"), None, FRI4,
+      P(("Raghwan district", 1), "Raghwan"), speaker="The Houthi-run Saba news agency", mod="reported", cl="rec_an-marib-hills"),
+    E("carried out at least six air strikes", "air strikes", "ASSAULT", "aerial", ("aircraft of the Saudi-led coalition", "SAU", "MIL"),
+      ("Houthi positions", "YEM", "REB"), FRI4, P("Sirwah district", "Sirwah"), speaker="residents", mod="reported"),
+    E("after a counterattack on Saturday", "counterattack", "ASSAULT", None, ("Government forces", "YEM", "MIL"), None, SAT5,
+      P(("Raghwan district", 1), "Raghwan"), speaker="the military official", mod="reported"),
+    E("The government accused the Houthis", "accused", "ACCUSE", None, ("The government", "YEM", "GOV"), ("the Houthis", "YEM", "REB"),
+      None, None),
+    E("called on both sides to exercise", "called", "REQUEST", None, ("the office of the UN special envoy for Yemen", None, "IGO"),
+      ("both sides", None, None), None, None, mod="demanded"),
+    E("launched a major offensive", "offensive", "ASSAULT", None, ("The Houthis", "YEM", "REB"), None, mo("2021-02", True),
+      P("the oil-rich province", "Marib"), cl="rec_an-marib-2021"),
+])
+
+# Ain al-Hilweh camp (Sidon, Lebanon), L'Orient Today (13), Monday 7
+# December: the clashes ASSAULT (Sunday; headline "clash" and body one
+# cluster; between two factions: actor the first, co-actors not in the
+# format, the recipient the other side, decision 6), the army's
+# reinforcement MOBILIZE `troops`, the schools shut no event (a
+# consequence), UNRWA's suspension no event (its own services), the
+# ceasefire AGREE (Sunday night), the factions' mutual accusations ACCUSE,
+# the 2023 clashes (background, year).
+AW = "rec_an-ainalhilweh-clashes"
+A('13', "L'Orient Today", '2026-12-07', "Three killed as Fatah, Islamist gunmen clash in Ain al-Hilweh",
+  "Three killed as Fatah, Islamist gunmen clash in Ain al-Hilweh\n"
+  "SIDON — Three people, among them a Fatah officer, were killed and at least 15 wounded on Sunday in clashes between Fatah members and gunmen of the Islamist group Jund al-Sham in the Ain al-Hilweh Palestinian refugee camp on the edge of Sidon, the National News Agency (NNA) reported.\n"
+  "Rocket-propelled grenades and machine-gun fire echoed through the camp's narrow alleys for more than six hours, and hundreds of residents fled to mosques in Sidon.\n"
+  "The Lebanese army reinforced its checkpoints around the camp and closed the main road between Sidon and the south, according to a military statement.\n"
+  "A ceasefire was agreed shortly before midnight after mediation by the Joint Palestinian Action Committee, an NNA correspondent said. Fatah accused Jund al-Sham of assassinating its officer, while the Islamist group said Fatah had attacked one of its members first.\n"
+  "Clashes in the camp in the summer of 2023 killed about 30 people and displaced thousands.", [
+    E("gunmen clash in Ain al-Hilweh", "clash", "ASSAULT", None, ("Fatah", "PSE", "REB"), ("Islamist gunmen", "PSE", "UAF"), SUN6,
+      P("Ain al-Hilweh", "Ain al-Hilweh"), cl=AW),
+    E("at least 15 wounded on Sunday in clashes", "clashes", "ASSAULT", None, ("Fatah members", "PSE", "REB"),
+      ("gunmen of the Islamist group Jund al-Sham", "PSE", "UAF"), SUN6, P("Ain al-Hilweh", "Ain al-Hilweh"),
+      relays=["the National News Agency (NNA)"], mod="reported", cl=AW),
+    E("reinforced its checkpoints", "reinforced", "MOBILIZE", "troops", ("The Lebanese army", "LBN", "MIL"), None, SUN6,
+      P(("SIDON", 1), "SIDON"), speaker="a military statement", mod="reported"),
+    E("closed the main road between", "closed", "COERCE", "restrict", ("The Lebanese army", "LBN", "MIL"), None, SUN6,
+      P("Sidon", "Sidon"), speaker="a military statement", mod="reported"),
+    E("A ceasefire was agreed", "agreed", "AGREE", None, None, None, SUN6, P(("SIDON", 1), "SIDON"),
+      speaker="an NNA correspondent", mod="reported"),
+    E("Fatah accused Jund al-Sham", "accused", "ACCUSE", "allege", ("Fatah", "PSE", "REB"), ("Jund al-Sham", "PSE", "UAF"), None, None),
+    E("of assassinating its officer", "assassinating", "ASSAULT", None, ("Jund al-Sham", "PSE", "UAF"), ("its officer", "PSE", "REB"),
+      SUN6, None, speaker="Fatah", mod="reported", cl="rec_an-ainalhilweh-officer"),
+    E("Fatah had attacked one of its members", "attacked", "ASSAULT", None, ("Fatah", "PSE", "REB"), ("one of its members", "PSE", "UAF"),
+      SUN6, None, speaker="the Islamist group", mod="reported", cl="rec_an-ainalhilweh-first"),
+    E("Clashes in the camp in the summer of 2023", "Clashes", "ASSAULT", None, None, None, yr("2023"),
+      P("the camp", "Ain al-Hilweh"), cl="rec_an-ainalhilweh-2023"),
 ])
 
 # --- end of articles ---
