@@ -38,6 +38,9 @@ PLACES = {
     'BATTICALOA': (7.71, 81.69),
     'Batticaloa': (7.71, 81.69),
     'Colombo': (6.93, 79.85),
+    'Arish': (31.13, 33.80),
+    'Rafah (Egypt)': (31.28, 34.24),
+    'Sabha': (27.04, 14.43),
     'Mahabad': (36.76, 45.72),
     'Urmia': (37.55, 45.08),
     'Marib': (15.46, 45.32),
@@ -650,6 +653,82 @@ A('13', "L'Orient Today", '2026-12-07', "Three killed as Fatah, Islamist gunmen 
       SUN6, None, speaker="the Islamist group", mod="reported", cl="rec_an-ainalhilweh-first"),
     E("Clashes in the camp in the summer of 2023", "Clashes", "ASSAULT", None, None, None, yr("2023"),
       P("the camp", "Ain al-Hilweh"), cl="rec_an-ainalhilweh-2023"),
+])
+
+# Arish (North Sinai, Egypt), Mada Masr (14), Wednesday 2 December:
+# displaced Rafah families' sit-in PROTEST `demo` (Monday; it began
+# "on Monday" and goes on: the start's day), the arrests COERCE `arrest`
+# (Tuesday dawn), the governorate's denial of the arrests (`denied`, the
+# same cluster), its spokesman's promise no event (a pledge to study
+# compensation: decision 7), the families' demand REQUEST (a finite
+# "demanded" in its own sentence, relabel63), the tribal union's
+# warning THREATEN, the governor's meeting CONSULT (Tuesday), the
+# 2014-2015 demolitions COERCE (background; decision 8: a state's
+# demolition of homes for a buffer zone is COERCE, mode null, not ASSAULT
+# `destroy`, which is for attacks).
+A('14', 'Mada Masr', '2026-12-02', "Displaced Rafah families hold sit-in in Arish, demand right to return",
+  "Displaced Rafah families hold sit-in in Arish, demand right to return\n"
+  "Around 200 members of families displaced from Egypt's side of Rafah began an open-ended sit-in on Monday in front of the North Sinai governorate building in Arish, demanding to be allowed back to the land they were evicted from a decade ago.\n"
+  "Security forces arrested at least seven of the protesters at dawn on Tuesday, including two tribal elders, relatives told Mada Masr.\n"
+  "A governorate spokesperson denied that anyone had been arrested and said the governor had met a delegation of the families on Tuesday afternoon and promised to study their compensation claims.\n"
+  "\"We don't want compensation, we want our homes,\" said Salem Abu Eid, one of the organisers. The families demanded the release of the detained men before any further talks.\n"
+  "The Sinai Tribes Union, a pro-government tribal militia, warned the protesters against \"exploiting the situation to serve foreign agendas\".\n"
+  "Thousands of homes in Rafah were demolished in 2014 and 2015 to create a buffer zone along the border with Gaza.", [
+    E("families hold sit-in in Arish", "sit-in", "PROTEST", "demo", ("Displaced Rafah families", "EGY", "REF"), None, MON30,
+      P("Arish", "Arish"), cl="rec_an-arish-sitin"),
+    E("began an open-ended sit-in on Monday", "sit-in", "PROTEST", "demo",
+      ("Around 200 members of families displaced from Egypt's side of Rafah", "EGY", "REF"),
+      ("the North Sinai governorate building", "EGY", "GOV"), MON30, P("Arish", "Arish"), cl="rec_an-arish-sitin"),
+    E("Security forces arrested at least seven", "arrested", "COERCE", "arrest", ("Security forces", "EGY", "COP"),
+      ("at least seven of the protesters", "EGY", "REF"), TUE1, P(("Arish", 2), "Arish"), speaker="relatives",
+      relays=["Mada Masr"], mod="reported", cl="rec_an-arish-arrests"),
+    E("denied that anyone had been arrested", "arrested", "COERCE", "arrest", None, ("anyone", "EGY", "REF"), TUE1, None,
+      speaker="A governorate spokesperson", mod="denied", cl="rec_an-arish-arrests"),
+    E("the governor had met a delegation", "met", "CONSULT", None, ("the governor", "EGY", "GOV"),
+      ("a delegation of the families", "EGY", "REF"), TUE1, None, speaker="A governorate spokesperson", mod="reported"),
+    E("The families demanded the release", "demanded", "REQUEST", "yield", ("The families", "EGY", "REF"), None, None, None,
+      mod="demanded"),
+    E("warned the protesters against", "warned", "THREATEN", None, ("The Sinai Tribes Union, a pro-government tribal militia", "EGY", "UAF"),
+      ("the protesters", "EGY", "REF"), None, None, mod="threatened"),
+    E("homes in Rafah were demolished", "demolished", "COERCE", None, None, None, yr("2014"), P("Rafah", "Rafah (Egypt)"),
+      cl="rec_an-rafah-demolitions"),
+])
+
+# Sabha (Libya), Libya Observer (15), Friday 4 December: the clashes
+# between two armed groups ASSAULT (Thursday; headline and body one
+# cluster), the abduction of the municipal council head ASSAULT `abduct`
+# (Wednesday night: "late on Wednesday"), the kidnappers' demand no event
+# (not known), the council stopping its work "in protest" PROTEST (mode
+# null, decision 9), its blame ACCUSE (reported: the content of "said"),
+# the brigade's denial REJECT, the ministry's call REQUEST, the committee sent
+# to mediate CONSULT `third-party` `future`, the 2018 clashes recalled.
+SB = "rec_an-sabha-clashes"
+A('15', 'Libya Observer', '2026-12-04', "Clashes rock Sabha after municipal council head kidnapped",
+  "Clashes rock Sabha after municipal council head kidnapped\n"
+  "SABHA – Heavy clashes broke out on Thursday between the 116th Brigade and a rival armed group in the Al-Manshiya and Al-Nasiriya districts of Sabha, killing at least four people, including a child, the city's medical centre said.\n"
+  "The fighting erupted hours after gunmen abducted the head of Sabha's municipal council, Mohamed Al-Hadi, from his car late on Wednesday, according to council members. His whereabouts remain unknown.\n"
+  "The council suspended all its work in protest and said it held the 116th Brigade responsible for his safety. The brigade denied any role in the kidnapping.\n"
+  "The Government of National Unity's interior ministry called on all parties to \"stop the bloodshed\" and said a committee of tribal elders would travel to Sabha on Saturday to mediate.\n"
+  "Sabha, the main city of Libya's south, saw weeks of tribal fighting in 2018 that killed dozens.", [
+    E("Clashes rock Sabha", "Clashes", "ASSAULT", None, None, None, THU3, P("Sabha", "Sabha"), cl=SB),
+    E("municipal council head kidnapped", "kidnapped", "ASSAULT", "abduct", None, ("municipal council head", "LBY", "GOV"), WED2, None,
+      cl="rec_an-sabha-abduction"),
+    E("Heavy clashes broke out on Thursday", "clashes", "ASSAULT", None, ("the 116th Brigade", "LBY", "UAF"),
+      ("a rival armed group", "LBY", "UAF"), THU3, P("Sabha", "Sabha"), speaker="the city's medical centre", mod="reported", cl=SB),
+    E("The fighting erupted hours after", "fighting", "ASSAULT", None, None, None, THU3, None, cl=SB),
+    E("gunmen abducted the head", "abducted", "ASSAULT", "abduct", ("gunmen", "LBY", "UAF"),
+      ("the head of Sabha's municipal council, Mohamed Al-Hadi", "LBY", "GOV"), WED2, P("Sabha", "Sabha"),
+      speaker="council members", mod="reported", cl="rec_an-sabha-abduction"),
+    E("The council suspended all its work", "suspended", "PROTEST", None, ("The council", "LBY", "GOV"), None, None, None),
+    E("held the 116th Brigade responsible", "held", "ACCUSE", None, ("The council", "LBY", "GOV"), ("the 116th Brigade", "LBY", "UAF"),
+      None, None, speaker="The council", mod="reported"),
+    E("The brigade denied any role", "denied", "REJECT", None, ("The brigade", "LBY", "UAF"), None, None, None),
+    E("called on all parties", "called", "REQUEST", None,
+      ("The Government of National Unity's interior ministry", "LBY", "GOV"), ("all parties", "LBY", None), None, None, mod="demanded"),
+    E("would travel to Sabha on Saturday to mediate", "mediate", "CONSULT", "third-party", ("a committee of tribal elders", "LBY", "CVL"),
+      None, SAT5, P("Sabha", "Sabha"), speaker="The Government of National Unity's interior ministry", mod="future"),
+    E("saw weeks of tribal fighting in 2018", "fighting", "ASSAULT", None, None, None, yr("2018"), P("Sabha", "Sabha"),
+      cl="rec_an-sabha-2018"),
 ])
 
 # --- end of articles ---
