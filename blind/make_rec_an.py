@@ -38,6 +38,11 @@ PLACES = {
     'BATTICALOA': (7.71, 81.69),
     'Batticaloa': (7.71, 81.69),
     'Colombo': (6.93, 79.85),
+    'Kadugli': (11.01, 29.72),
+    'KADUGLI': (11.01, 29.72),
+    'Al-Kweik': (11.05, 29.90),  # east of Kadugli (approximate)
+    'Malakal': (9.53, 31.66),
+    'MALAKAL': (9.53, 31.66),
     'Arish': (31.13, 33.80),
     'Rafah (Egypt)': (31.28, 34.24),
     'Sabha': (27.04, 14.43),
@@ -729,6 +734,93 @@ A('15', 'Libya Observer', '2026-12-04', "Clashes rock Sabha after municipal coun
       None, SAT5, P("Sabha", "Sabha"), speaker="The Government of National Unity's interior ministry", mod="future"),
     E("saw weeks of tribal fighting in 2018", "fighting", "ASSAULT", None, None, None, yr("2018"), P("Sabha", "Sabha"),
       cl="rec_an-sabha-2018"),
+])
+
+# Kadugli (South Kordofan, Sudan), Sudan Tribune (16), Wednesday 2
+# December: the SPLM-N's shelling ASSAULT `heavy-weapons` (Monday and
+# Tuesday: the ISO week, both days named; headline and body one cluster),
+# the army's claim it repelled an attack ASSAULT (Tuesday), the WFP
+# convoy stopped COERCE (mode null), its trucks seized COERCE `seize`
+# (headline and body one cluster) and the drivers held ASSAULT `abduct`
+# (decision 10), the SPLM-N's denial of the seizure (`denied`, its
+# cluster) and its blame ACCUSE, the governor's call REQUEST, the June
+# 2011 fighting recalled.
+KD = "rec_an-kadugli-shelling"
+A('16', 'Sudan Tribune', '2026-12-02', "SPLM-N shells Kadugli for second day; WFP convoy seized",
+  "SPLM-N shells Kadugli for second day; WFP convoy seized\n"
+  "KADUGLI – Fighters of the Sudan People's Liberation Movement-North (SPLM-N) shelled residential neighbourhoods of Kadugli, the capital of South Kordofan state, on Monday and Tuesday, killing six civilians, the state's health ministry said.\n"
+  "The Sudanese army's 14th Infantry Division said its troops had repelled an attempt by the rebels to advance on the city's eastern outskirts on Tuesday and killed \"dozens of them\".\n"
+  "Separately, armed men stopped a convoy of 12 World Food Programme trucks carrying sorghum near Al-Kweik on Sunday, seized the trucks and held their drivers for several hours, a WFP spokesperson said.\n"
+  "The SPLM-N denied that its forces had taken the convoy and blamed \"militias allied to the army\".\n"
+  "South Kordofan's governor, Major General Hamid Osman, urged residents of the eastern neighbourhoods to move to the city centre.\n"
+  "Fighting between the army and the SPLM-N in Kadugli in June 2011 displaced tens of thousands of people.", [
+    E("SPLM-N shells Kadugli", "shells", "ASSAULT", "heavy-weapons", ("SPLM-N", "SDN", "REB"), ("Kadugli", "SDN", None), W49,
+      P("Kadugli", "Kadugli"), cl=KD),
+    E("WFP convoy seized", "seized", "COERCE", "seize", None, ("WFP convoy", None, "IGO"), SUN29, None, cl="rec_an-kadugli-convoy"),
+    E("shelled residential neighbourhoods of Kadugli", "shelled", "ASSAULT", "heavy-weapons",
+      ("Fighters of the Sudan People's Liberation Movement-North (SPLM-N)", "SDN", "REB"),
+      ("residential neighbourhoods of Kadugli", "SDN", "CVL"), W49, P("Kadugli", "Kadugli"), speaker="the state's health ministry",
+      mod="reported", cl=KD),
+    E("its troops had repelled an attempt", "repelled", "ASSAULT", None, ("its troops", "SDN", "MIL"), ("the rebels", "SDN", "REB"), TUE1,
+      P(("KADUGLI", 1), "KADUGLI"), speaker="The Sudanese army's 14th Infantry Division", mod="reported", cl="rec_an-kadugli-repel"),
+    E("armed men stopped a convoy", "stopped", "COERCE", None, ("armed men", "SDN", "UAF"),
+      ("a convoy of 12 World Food Programme trucks", None, "IGO"), SUN29, P("Al-Kweik", "Al-Kweik"), speaker="a WFP spokesperson",
+      mod="reported", cl="rec_an-kadugli-stop"),
+    E("seized the trucks", "seized", "COERCE", "seize", ("armed men", "SDN", "UAF"), ("a convoy of 12 World Food Programme trucks", None, "IGO"),
+      SUN29, P("Al-Kweik", "Al-Kweik"), speaker="a WFP spokesperson", mod="reported", cl="rec_an-kadugli-convoy"),
+    E("held their drivers for several hours", "held", "ASSAULT", "abduct", ("armed men", "SDN", "UAF"), ("their drivers", None, "IGO"),
+      SUN29, P("Al-Kweik", "Al-Kweik"), speaker="a WFP spokesperson", mod="reported", cl="rec_an-kadugli-drivers"),
+    E("its forces had taken the convoy", "taken", "COERCE", "seize", ("its forces", "SDN", "REB"), ("the convoy", None, "IGO"), SUN29,
+      None, speaker="The SPLM-N", mod="denied", cl="rec_an-kadugli-convoy"),
+    E("blamed \"militias allied", "blamed", "ACCUSE", None, ("The SPLM-N", "SDN", "REB"), ("militias allied to the army", "SDN", "UAF"),
+      None, None),
+    E("urged residents of the eastern neighbourhoods", "urged", "REQUEST", None,
+      ("South Kordofan's governor, Major General Hamid Osman", "SDN", "GOV"),
+      ("residents of the eastern neighbourhoods", "SDN", "CVL"), None, None, mod="demanded"),
+    E("Fighting between the army and the SPLM-N in Kadugli", "Fighting", "ASSAULT", None, ("the army", "SDN", "MIL"),
+      ("the SPLM-N", "SDN", "REB"), mo("2011-06", True), P("Kadugli", "Kadugli"), cl="rec_an-kadugli-2011"),
+])
+
+# Malakal (South Sudan), Radio Tamazuj (17), Thursday 3 December: the
+# fight inside the UN protection site between youths of two communities
+# ASSAULT (Wednesday; a communal fight, relabel62 (a)'s other side), the
+# shelters burned ASSAULT `destroy`, UNMISS's peacekeepers firing tear
+# gas ASSAULT `crowd-control`, the arrest of 14 COERCE `arrest` (handed to
+# police COOPERATE, undated), UNMISS's condemnation ACCUSE `disapprove`
+# and "would not tolerate" THREATEN, the commissioner's call REQUEST, the
+# 2016 attack on the
+# site recalled (background, month).
+ML = "rec_an-malakal-fight"
+A('17', 'Radio Tamazuj', '2026-12-03', "Two killed, 40 shelters burned in Malakal PoC fighting",
+  "Two killed, 40 shelters burned in Malakal PoC fighting\n"
+  "MALAKAL – Two people were killed and at least 40 shelters burned on Wednesday when youths from the Shilluk and Nuer communities fought with sticks and machetes inside the UN Protection of Civilians (PoC) site in Malakal, residents and UN officials said.\n"
+  "Peacekeepers of the UN Mission in South Sudan (UNMISS) fired tear gas to separate the groups and detained 14 young men, whom they later handed over to South Sudan police, UNMISS said in a statement.\n"
+  "The mission condemned the violence and said it would not tolerate \"the use of the site for revenge attacks\".\n"
+  "Upper Nile State's information commissioner, Jacob Ajak, called on community leaders to \"restrain their sons\".\n"
+  "In February 2016, armed men in uniform attacked the same site, killing at least 25 people.", [
+    E("Two killed, 40 shelters burned", "burned", "ASSAULT", "destroy", None, ("40 shelters", "SSD", "REF"), WED2,
+      P("Malakal", "Malakal"), cl="rec_an-malakal-burn"),
+    E("in Malakal PoC fighting", "fighting", "ASSAULT", None, None, None, WED2, P("Malakal", "Malakal"), cl=ML),
+    E("youths from the Shilluk and Nuer communities fought", "fought", "ASSAULT", "primitive",
+      ("youths from the Shilluk and Nuer communities", "SSD", "CVL"), None, WED2, P("Malakal", "Malakal"),
+      speaker="residents and UN officials", mod="reported", cl=ML),
+    E("at least 40 shelters burned on Wednesday", "burned", "ASSAULT", "destroy", None, ("at least 40 shelters", "SSD", "REF"), WED2,
+      P("Malakal", "Malakal"), speaker="residents and UN officials", mod="reported", cl="rec_an-malakal-burn"),
+    E("fired tear gas to separate", "fired", "ASSAULT", "crowd-control",
+      ("Peacekeepers of the UN Mission in South Sudan (UNMISS)", None, "IGO"), ("the groups", "SSD", "CVL"), WED2,
+      P(("MALAKAL", 1), "MALAKAL"), speaker="UNMISS", mod="reported"),
+    E("detained 14 young men", "detained", "COERCE", "arrest", ("Peacekeepers of the UN Mission in South Sudan (UNMISS)", None, "IGO"),
+      ("14 young men", "SSD", "CVL"), WED2, P(("MALAKAL", 1), "MALAKAL"), speaker="UNMISS", mod="reported",
+      cl="rec_an-malakal-detained"),
+    E("later handed over to South Sudan police", "handed over", "COOPERATE", None, ("they", None, "IGO"),
+      ("South Sudan police", "SSD", "COP"), None, None, speaker="UNMISS", mod="reported"),
+    E("The mission condemned the violence", "condemned", "ACCUSE", "disapprove", ("The mission", None, "IGO"), None, None, None),
+    E("it would not tolerate", "tolerate", "THREATEN", None, ("it", None, "IGO"), None, None, None, speaker="The mission",
+      mod="threatened"),
+    E("called on community leaders", "called", "REQUEST", None, ("Upper Nile State's information commissioner, Jacob Ajak", "SSD", "GOV"),
+      ("community leaders", "SSD", "CVL"), None, None, mod="demanded"),
+    E("armed men in uniform attacked the same site", "attacked", "ASSAULT", None, ("armed men in uniform", "SSD", "UAF"),
+      ("the same site", "SSD", "REF"), mo("2016-02", True), P("the same site", "Malakal"), cl="rec_an-malakal-2016"),
 ])
 
 # --- end of articles ---
