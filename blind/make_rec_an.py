@@ -38,6 +38,10 @@ PLACES = {
     'BATTICALOA': (7.71, 81.69),
     'Batticaloa': (7.71, 81.69),
     'Colombo': (6.93, 79.85),
+    'Bambari': (5.76, 20.67),
+    'BAMBARI': (5.76, 20.67),
+    'Uvira': (-3.40, 29.14),
+    'Kalundu': (-3.38, 29.15),  # Uvira's port (approximate)
     'Kadugli': (11.01, 29.72),
     'KADUGLI': (11.01, 29.72),
     'Al-Kweik': (11.05, 29.90),  # east of Kadugli (approximate)
@@ -821,6 +825,96 @@ A('17', 'Radio Tamazuj', '2026-12-03', "Two killed, 40 shelters burned in Malaka
       ("community leaders", "SSD", "CVL"), None, None, mod="demanded"),
     E("armed men in uniform attacked the same site", "attacked", "ASSAULT", None, ("armed men in uniform", "SSD", "UAF"),
       ("the same site", "SSD", "REF"), mo("2016-02", True), P("the same site", "Malakal"), cl="rec_an-malakal-2016"),
+])
+
+# Bambari (Central African Republic), Corbeau News (18), Saturday 5
+# December: the UPC rebels' attack on the town ASSAULT (Friday dawn;
+# headline, body and the UPC's "the attack" one cluster), the market
+# looted by the rebels COERCE `seize` (decision 11: looting by armed men;
+# relabel57 keeps PROTEST `vandalize` for crowds), the troops and
+# peacekeepers driving them out ASSAULT (headline "pushed back", "drove
+# them out" and MINUSCA's exchange of fire one cluster), the traders'
+# shops burned ASSAULT `destroy`, the prefect's curfew COERCE `curfew`
+# (Friday), the "abuses" the UPC names ASSAULT (undated), its warning
+# THREATEN `violence`, the 2014 fighting recalled (background).
+BB = "rec_an-bambari-attack"
+A('18', 'Corbeau News', '2026-12-05', "UPC rebels attack Bambari, loot central market before being pushed back",
+  "UPC rebels attack Bambari, loot central market before being pushed back\n"
+  "BAMBARI – Fighters of the Union for Peace in the Central African Republic (UPC) attacked Bambari from the east at dawn on Friday and looted the central market for several hours before government troops and UN peacekeepers drove them out, the town's mayor, Gaston Yakité, told Corbeau News.\n"
+  "At least five civilians and two soldiers were killed, the mayor said, and several shops owned by Muslim traders were burned.\n"
+  "MINUSCA, the UN mission, said its Mauritanian contingent had exchanged fire with the attackers near the Ouaka bridge and that one peacekeeper was wounded.\n"
+  "The prefect of Ouaka imposed a curfew from 6 pm to 6 am on Friday evening.\n"
+  "In a statement signed by its military spokesman, the UPC said the attack was a response to \"repeated abuses against the Fulani population\" and warned that it would strike other towns if the abuses continued.\n"
+  "Bambari was the scene of heavy fighting between rival armed groups in 2014.", [
+    E("UPC rebels attack Bambari", "attack", "ASSAULT", None, ("UPC rebels", "CAF", "REB"), ("Bambari", "CAF", None), FRI4,
+      P("Bambari", "Bambari"), cl=BB),
+    E("loot central market", "loot", "COERCE", "seize", ("UPC rebels", "CAF", "REB"), ("central market", "CAF", "BUS"), FRI4,
+      P("Bambari", "Bambari"), cl="rec_an-bambari-loot"),
+    E("before being pushed back", "pushed back", "ASSAULT", None, None, ("UPC rebels", "CAF", "REB"), FRI4, P("Bambari", "Bambari"),
+      cl="rec_an-bambari-repel"),
+    E("attacked Bambari from the east", "attacked", "ASSAULT", None,
+      ("Fighters of the Union for Peace in the Central African Republic (UPC)", "CAF", "REB"), ("Bambari", "CAF", None), FRI4,
+      P("Bambari", "Bambari"), speaker="the town's mayor, Gaston Yakité", relays=["Corbeau News"], mod="reported", cl=BB),
+    E("looted the central market", "looted", "COERCE", "seize",
+      ("Fighters of the Union for Peace in the Central African Republic (UPC)", "CAF", "REB"), ("the central market", "CAF", "BUS"),
+      FRI4, P("Bambari", "Bambari"), speaker="the town's mayor, Gaston Yakité", relays=["Corbeau News"], mod="reported",
+      cl="rec_an-bambari-loot"),
+    E("drove them out", "drove", "ASSAULT", None, ("government troops and UN peacekeepers", "CAF", "MIL"), ("them", "CAF", "REB"), FRI4,
+      P("Bambari", "Bambari"), speaker="the town's mayor, Gaston Yakité", relays=["Corbeau News"], mod="reported",
+      cl="rec_an-bambari-repel"),
+    E("several shops owned by Muslim traders were burned", "burned", "ASSAULT", "destroy", None,
+      ("several shops owned by Muslim traders", "CAF", "BUS"), FRI4, P(("BAMBARI", 1), "BAMBARI"), speaker="the mayor",
+      mod="reported", cl="rec_an-bambari-shops"),
+    E("had exchanged fire with the attackers", "exchanged fire", "ASSAULT", "firearms", ("its Mauritanian contingent", None, "IGO"),
+      ("the attackers", "CAF", "REB"), FRI4, P("the Ouaka bridge", "Bambari"), speaker="MINUSCA, the UN mission", mod="reported",
+      cl="rec_an-bambari-repel"),
+    E("imposed a curfew from 6 pm", "curfew", "COERCE", "curfew", ("The prefect of Ouaka", "CAF", "GOV"), None, FRI4,
+      P(("BAMBARI", 1), "BAMBARI")),
+    E("the attack was a response", "attack", "ASSAULT", None, None, None, FRI4, None, speaker="the UPC", mod="reported", cl=BB),
+    E("repeated abuses against the Fulani population", "abuses", "ASSAULT", None, None, ("the Fulani population", "CAF", "CVL"), None,
+      None, speaker="the UPC", mod="reported"),
+    E("warned that it would strike other towns", "warned", "THREATEN", "violence", ("the UPC", "CAF", "REB"), None, None, None,
+      mod="threatened"),
+    E("heavy fighting between rival armed groups in 2014", "fighting", "ASSAULT", None, ("rival armed groups", "CAF", "UAF"), None,
+      yr("2014"), P("Bambari", "Bambari"), cl="rec_an-bambari-2014"),
+])
+
+# Uvira (South Kivu, DRC), Actualite.cd (19), Monday 7 December: the
+# "ville morte" PROTEST `strike` (Monday; called by civil society), the
+# arrest of its president COERCE `arrest` (Saturday), the Wazalendo's
+# clash with the army ASSAULT (Sunday), their barricades COERCE
+# `restrict` (armed men blocking a road, decision 13), the army
+# spokesman's accusation ACCUSE and the questioning ACCUSE `investigate`
+# (undated), the governor's call REQUEST, the M23's entry in February
+# 2025 recalled ASSAULT (background).
+A('19', 'Actualite.cd', '2026-12-07', "Uvira: 'ville morte' as Wazalendo and army clash in city centre",
+  "Uvira: 'ville morte' as Wazalendo and army clash in city centre\n"
+  "Shops, schools and markets in Uvira stayed shut on Monday in a \"ville morte\" day called by the town's civil society to protest against the arrest of its president, Innocent Bahati, on Saturday by military intelligence agents.\n"
+  "On Sunday, Wazalendo militiamen opposed to the arrest clashed with soldiers of the Armed Forces of the DRC (FARDC) near the Kalundu port for more than three hours, leaving two soldiers and a militiaman dead, according to a local administrator.\n"
+  "The militiamen also set up barricades on the road to Bukavu, blocking trucks for most of the day.\n"
+  "The army spokesman in South Kivu, Lieutenant Reagan Mbuyi, accused the Wazalendo of \"working for the enemy\" and said Bahati was being questioned over \"contacts with the M23 rebellion\".\n"
+  "South Kivu's governor called on the Wazalendo to return to their positions on the front line and on civil society to \"choose dialogue\".\n"
+  "M23 rebels briefly entered the outskirts of Uvira in February 2025 before withdrawing.", [
+    E("'ville morte' as Wazalendo", "ville morte", "PROTEST", "strike", None, None, MON7, P("Uvira", "Uvira"), cl="rec_an-uvira-villemorte"),
+    E("Wazalendo and army clash", "clash", "ASSAULT", None, ("Wazalendo", "COD", "UAF"), ("army", "COD", "MIL"), SUN6,
+      P("Uvira", "Uvira"), cl="rec_an-uvira-clash"),
+    E("stayed shut on Monday in a", "ville morte", "PROTEST", "strike", ("the town's civil society", "COD", "NGO"), None, MON7,
+      P("Uvira", "Uvira"), cl="rec_an-uvira-villemorte"),
+    E("the arrest of its president", "arrest", "COERCE", "arrest", ("military intelligence agents", "COD", "SPY"),
+      ("its president, Innocent Bahati", "COD", "NGO"), SAT5, P("Uvira", "Uvira"), cl="rec_an-uvira-arrest"),
+    E("clashed with soldiers", "clashed", "ASSAULT", None, ("Wazalendo militiamen opposed to the arrest", "COD", "UAF"),
+      ("soldiers of the Armed Forces of the DRC (FARDC)", "COD", "MIL"), SUN6, P("the Kalundu port", "Kalundu"),
+      speaker="a local administrator", mod="reported", cl="rec_an-uvira-clash"),
+    E("set up barricades on the road", "barricades", "COERCE", "restrict", ("The militiamen", "COD", "UAF"), None, SUN6, None,
+      cl="rec_an-uvira-barricades"),
+    E("accused the Wazalendo of", "accused", "ACCUSE", None,
+      ("The army spokesman in South Kivu, Lieutenant Reagan Mbuyi", "COD", "MIL"), ("the Wazalendo", "COD", "UAF"), None, None),
+    E("Bahati was being questioned", "questioned", "ACCUSE", "investigate", None, ("Bahati", "COD", "NGO"), None, None,
+      speaker="The army spokesman in South Kivu, Lieutenant Reagan Mbuyi", mod="reported"),
+    E("called on the Wazalendo to return", "called", "REQUEST", None, ("South Kivu's governor", "COD", "GOV"),
+      ("the Wazalendo", "COD", "UAF"), None, None, mod="demanded"),
+    E("M23 rebels briefly entered", "entered", "ASSAULT", None, ("M23 rebels", "COD", "REB"), None, mo("2025-02", True),
+      P("the outskirts of Uvira", "Uvira"), cl="rec_an-uvira-2025"),
 ])
 
 # --- end of articles ---
