@@ -38,6 +38,11 @@ PLACES = {
     'BATTICALOA': (7.71, 81.69),
     'Batticaloa': (7.71, 81.69),
     'Colombo': (6.93, 79.85),
+    'Gitega': (-3.43, 29.92),
+    'Bujumbura': (-3.38, 29.36),
+    'Bulawayo': (-20.15, 28.58),
+    'BULAWAYO': (-20.15, 28.58),
+    'Matabeleland': (-19.50, 27.80),  # region (approximate)
     'Bambari': (5.76, 20.67),
     'BAMBARI': (5.76, 20.67),
     'Uvira': (-3.40, 29.14),
@@ -915,6 +920,91 @@ A('19', 'Actualite.cd', '2026-12-07', "Uvira: 'ville morte' as Wazalendo and arm
       ("the Wazalendo", "COD", "UAF"), None, None, mod="demanded"),
     E("M23 rebels briefly entered", "entered", "ASSAULT", None, ("M23 rebels", "COD", "REB"), None, mo("2025-02", True),
       P("the outskirts of Uvira", "Uvira"), cl="rec_an-uvira-2025"),
+])
+
+# Gitega (Burundi), RFI (20), Thursday 3 December: the journalist's
+# sentence SANCTION `convict` (Wednesday; headline and body one cluster,
+# the court at its seat), the charge ACCUSE `allege` (undated), her
+# arrest in June recalled COERCE `arrest` (month, background), RSF's and
+# the EU delegation's condemnations ACCUSE `disapprove` and calls REQUEST
+# `yield`, the government spokesman's rejection REJECT (a reply to the
+# criticism, recipients6: no recipient named in the sentence), the
+# lawyer's appeal ACCUSE `allege` `future`, the 2015 closure of radio
+# stations recalled (COERCE `censor`, background). The journalist is
+# invented (rec_am's rule for people).
+GJ = "rec_an-gitega-verdict"
+A('20', 'RFI', '2026-12-03', "Burundi: journalist Aline Niyonzima sentenced to five years for 'undermining state security'",
+  "Burundi: journalist Aline Niyonzima sentenced to five years for 'undermining state security'\n"
+  "The high court of Gitega on Wednesday sentenced Aline Niyonzima, a reporter for the private radio station Isanganiro, to five years in prison for \"undermining the internal security of the state\", her lawyer told RFI.\n"
+  "Niyonzima was arrested in June at Bujumbura airport as she returned from a training course in Kigali. Prosecutors accused her of passing information to \"enemies of the country\" in Rwanda, a charge she has always rejected.\n"
+  "Reporters Without Borders (RSF) denounced a \"parody of justice\" and called for her immediate release. The European Union delegation in Bujumbura said it was \"deeply concerned\" and urged the authorities to guarantee a fair appeal.\n"
+  "Government spokesman Jérôme Niyonkuru dismissed the criticism, saying Burundi's courts were independent and \"do not take orders from foreign embassies\".\n"
+  "Her lawyer, Fabrice Ntirampeba, said he would appeal on Friday.\n"
+  "Several independent radio stations were shut down and their premises burned during the failed coup attempt of May 2015.", [
+    E("Aline Niyonzima sentenced to five years", "sentenced", "SANCTION", "convict", None, ("journalist Aline Niyonzima", "BDI", "MED"),
+      WED2, None, cl=GJ),
+    E("The high court of Gitega on Wednesday sentenced", "sentenced", "SANCTION", "convict", ("The high court of Gitega", "BDI", "JUD"),
+      ("Aline Niyonzima, a reporter for the private radio station Isanganiro", "BDI", "MED"), WED2, P("Gitega", "Gitega"),
+      speaker="her lawyer", relays=["RFI"], mod="reported", cl=GJ),
+    E("Niyonzima was arrested in June", "arrested", "COERCE", "arrest", None, ("Niyonzima", "BDI", "MED"), mo("2026-06", True),
+      P("Bujumbura airport", "Bujumbura"), cl="rec_an-gitega-arrest"),
+    E("Prosecutors accused her of passing", "accused", "ACCUSE", "allege", ("Prosecutors", "BDI", "JUD"), ("her", "BDI", "MED"), None, None),
+    E("a charge she has always rejected", "rejected", "REJECT", None, ("she", "BDI", "MED"), ("Prosecutors", "BDI", "JUD"), None, None),
+    E("denounced a \"parody", "denounced", "ACCUSE", "disapprove", ("Reporters Without Borders (RSF)", None, "NGO"), None, None, None),
+    E("called for her immediate release", "called", "REQUEST", "yield", ("Reporters Without Borders (RSF)", None, "NGO"), None, None, None,
+      mod="demanded"),
+    E("urged the authorities to guarantee", "urged", "REQUEST", None, ("The European Union delegation in Bujumbura", None, "IGO"),
+      ("the authorities", "BDI", "GOV"), None, None, mod="demanded"),
+    E("dismissed the criticism", "dismissed", "REJECT", None, ("Government spokesman Jérôme Niyonkuru", "BDI", "GOV"), None, None, None),
+    E("he would appeal on Friday", "appeal", "ACCUSE", "allege", ("he", "BDI", None), None, FRI4, None,
+      speaker="Her lawyer, Fabrice Ntirampeba", mod="future"),
+    E("radio stations were shut down", "shut down", "COERCE", "censor", None, ("Several independent radio stations", "BDI", "MED"),
+      mo("2015-05", True), None, cl="rec_an-burundi-2015-radios"),
+    E("their premises burned", "burned", "ASSAULT", "destroy", None, ("their premises", "BDI", "MED"), mo("2015-05", True), None,
+      cl="rec_an-burundi-2015-burned"),
+    E("the failed coup attempt of May 2015", "coup attempt", "ASSAULT", None, None, None, mo("2015-05", True), None,
+      cl="rec_an-burundi-2015-coup"),
+])
+
+# Bulawayo (Zimbabwe), NewZimbabwe (21), Sunday 6 December: the police
+# ban on the Gukurahundi memorial march COERCE `restrict` (Friday), the
+# march held anyway PROTEST `demo` (Saturday) and the riot police's
+# dispersal ASSAULT `crowd-control`, the arrests COERCE `arrest`, the
+# charge ACCUSE `allege`, the police spokesman's statement that the march
+# was unsanctioned no event, the party's demand REQUEST, the 1983-1987
+# killings recalled ASSAULT (background, year 1983: the start, decision
+# 14).
+A('21', 'NewZimbabwe', '2026-12-06', "Police tear-gas Gukurahundi memorial marchers in Bulawayo, 23 arrested",
+  "Police tear-gas Gukurahundi memorial marchers in Bulawayo, 23 arrested\n"
+  "BULAWAYO – Riot police fired tear gas and beat marchers with batons on Saturday as about 400 people tried to walk from the City Hall to the Stanley Square memorial to remember victims of the Gukurahundi massacres, witnesses said.\n"
+  "Police had banned the march on Friday, saying the organisers, the pressure group Ibhetshu LikaZulu, had not given the required notice.\n"
+  "Twenty-three people, among them the group's secretary general, Themba Moyo-Sibanda, were arrested and charged with participating in an unlawful gathering, police spokesperson Inspector Nomvula Dube said on Saturday evening.\n"
+  "The opposition Citizens Coalition for Change demanded their unconditional release and accused the government of \"arresting grief\".\n"
+  "An estimated 20,000 civilians were killed in Matabeleland and the Midlands between 1983 and 1987 by the army's North Korean-trained Fifth Brigade.", [
+    E("Police tear-gas Gukurahundi memorial marchers", "tear-gas", "ASSAULT", "crowd-control", ("Police", "ZWE", "COP"),
+      ("Gukurahundi memorial marchers", "ZWE", "CVL"), SAT5, P("Bulawayo", "Bulawayo"), cl="rec_an-bulawayo-gas"),
+    E("in Bulawayo, 23 arrested", "arrested", "COERCE", "arrest", None, ("23", "ZWE", "CVL"), SAT5, P("Bulawayo", "Bulawayo"),
+      cl="rec_an-bulawayo-arrests"),
+    E("Riot police fired tear gas", "fired", "ASSAULT", "crowd-control", ("Riot police", "ZWE", "COP"), ("marchers", "ZWE", "CVL"), SAT5,
+      P(("BULAWAYO", 1), "BULAWAYO"), speaker="witnesses", mod="reported", cl="rec_an-bulawayo-gas"),
+    E("beat marchers with batons", "beat", "ASSAULT", "beat", ("Riot police", "ZWE", "COP"), ("marchers", "ZWE", "CVL"), SAT5,
+      P(("BULAWAYO", 1), "BULAWAYO"), speaker="witnesses", mod="reported", cl="rec_an-bulawayo-beat"),
+    E("tried to walk from the City Hall", "walk", "PROTEST", "demo", ("about 400 people", "ZWE", "CVL"), None, SAT5,
+      P(("BULAWAYO", 1), "BULAWAYO"), speaker="witnesses", mod="reported", cl="rec_an-bulawayo-march"),
+    E("Police had banned the march on Friday", "banned", "COERCE", "restrict", ("Police", "ZWE", "COP"), None, FRI4, None,
+      cl="rec_an-bulawayo-ban"),
+    E("were arrested and charged", "arrested", "COERCE", "arrest", None,
+      ("Twenty-three people, among them the group's secretary general, Themba Moyo-Sibanda", "ZWE", "CVL"), SAT5, None,
+      speaker="police spokesperson Inspector Nomvula Dube", mod="reported", cl="rec_an-bulawayo-arrests"),
+    E("and charged with participating", "charged", "ACCUSE", "allege", None,
+      ("Twenty-three people, among them the group's secretary general, Themba Moyo-Sibanda", "ZWE", "CVL"), SAT5, None,
+      speaker="police spokesperson Inspector Nomvula Dube", mod="reported"),
+    E("demanded their unconditional release", "demanded", "REQUEST", "yield", ("The opposition Citizens Coalition for Change", "ZWE", "OPP"),
+      None, None, None, mod="demanded"),
+    E("accused the government of", "accused", "ACCUSE", "disapprove", ("The opposition Citizens Coalition for Change", "ZWE", "OPP"),
+      ("the government", "ZWE", "GOV"), None, None),
+    E("civilians were killed in Matabeleland", "killed", "ASSAULT", None, ("the army's North Korean-trained Fifth Brigade", "ZWE", "MIL"),
+      ("An estimated 20,000 civilians", "ZWE", "CVL"), yr("1983"), P("Matabeleland", "Matabeleland"), cl="rec_an-gukurahundi"),
 ])
 
 # --- end of articles ---
