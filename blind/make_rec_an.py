@@ -38,6 +38,13 @@ PLACES = {
     'BATTICALOA': (7.71, 81.69),
     'Batticaloa': (7.71, 81.69),
     'Colombo': (6.93, 79.85),
+    'Marsabit': (2.33, 37.99),
+    'Shurr': (2.45, 37.95),  # village, Saku constituency (approximate)
+    'Gulu': (2.77, 32.30),
+    'GULU': (2.77, 32.30),
+    'Buea': (4.16, 9.24),
+    'Muea': (4.13, 9.30),  # near Buea (approximate)
+    'South-West': (5.00, 9.30),  # Cameroon's South-West region (approximate)
     'Gitega': (-3.43, 29.92),
     'Bujumbura': (-3.38, 29.36),
     'Bulawayo': (-20.15, 28.58),
@@ -1005,6 +1012,115 @@ A('21', 'NewZimbabwe', '2026-12-06', "Police tear-gas Gukurahundi memorial march
       ("the government", "ZWE", "GOV"), None, None),
     E("civilians were killed in Matabeleland", "killed", "ASSAULT", None, ("the army's North Korean-trained Fifth Brigade", "ZWE", "MIL"),
       ("An estimated 20,000 civilians", "ZWE", "CVL"), yr("1983"), P("Matabeleland", "Matabeleland"), cl="rec_an-gukurahundi"),
+])
+
+# Marsabit (Kenya), The Standard (22), Tuesday 1 December: the raid on
+# the village ASSAULT (Sunday night; headline "killed in raid" one event
+# on "raid"), the cattle driven off COERCE `seize` (armed raiders,
+# decision 11), the police pursuit COERCE (mode null: no force stated,
+# the guide's pirate line; undated, "were pursuing"), the commissioner's
+# ultimatum THREATEN `violence` (dated by the Monday meeting), the MP's
+# accusation ACCUSE, the elders' appeal REQUEST and the revenge attacks
+# they fear ASSAULT `hypothetical`, the 2022 killings recalled.
+MR = "rec_an-marsabit-raid"
+A('22', 'The Standard', '2026-12-01', "Seven killed, 300 cattle stolen in Marsabit raid",
+  "Seven killed, 300 cattle stolen in Marsabit raid\n"
+  "MARSABIT – Seven people, among them two herders aged 15 and 17, were shot dead on Sunday night when about 40 armed raiders attacked Shurr village in Saku constituency and drove off more than 300 head of cattle, police said.\n"
+  "Marsabit County Police Commander Joseph Kariuki said officers backed by National Police Reserve (NPR) officers were pursuing the raiders towards the Ethiopian border.\n"
+  "\"We know where these animals have gone. If they are not returned within 48 hours, we will launch an operation and nobody will be spared,\" County Commissioner Ibrahim Dida told a security meeting on Monday.\n"
+  "Saku MP Abdi Jillo accused the government of \"abandoning\" the county and said residents would be forced to defend themselves.\n"
+  "Community elders appealed for calm, warning that revenge attacks could trigger a new cycle of violence like the one in 2022, when more than 50 people were killed in Marsabit town and its outskirts.", [
+    E("Marsabit raid", "raid", "ASSAULT", None, None, None, SUN29, P("Marsabit", "Marsabit"), cl=MR),
+    E("300 cattle stolen", "stolen", "COERCE", "seize", None, None, SUN29, P("Marsabit", "Marsabit"), cl="rec_an-marsabit-cattle"),
+    E("about 40 armed raiders attacked Shurr", "attacked", "ASSAULT", "firearms", ("about 40 armed raiders", "KEN", "UAF"),
+      ("Shurr village", "KEN", "CVL"), SUN29, P("Shurr village", "Shurr"), speaker="police", mod="reported", cl=MR),
+    E("drove off more than 300 head", "drove off", "COERCE", "seize", ("about 40 armed raiders", "KEN", "UAF"), None, SUN29,
+      P("Shurr village", "Shurr"), speaker="police", mod="reported", cl="rec_an-marsabit-cattle"),
+    E("were pursuing the raiders", "pursuing", "COERCE", None, ("officers", "KEN", "COP"), ("the raiders", "KEN", "UAF"), None, None,
+      speaker="Marsabit County Police Commander Joseph Kariuki", mod="reported"),
+    E("we will launch an operation", "launch", "THREATEN", "violence", ("County Commissioner Ibrahim Dida", "KEN", "GOV"), None, MON30,
+      None, speaker="County Commissioner Ibrahim Dida", mod="threatened"),
+    E("accused the government of", "accused", "ACCUSE", "disapprove", ("Saku MP Abdi Jillo", "KEN", "LEG"), ("the government", "KEN", "GOV"),
+      None, None),
+    E("Community elders appealed for calm", "appealed", "REQUEST", None, ("Community elders", "KEN", "CVL"), None, None, None,
+      mod="demanded"),
+    E("revenge attacks could trigger", "attacks", "ASSAULT", None, None, None, None, None, speaker="Community elders", mod="hypothetical"),
+    E("more than 50 people were killed", "killed", "ASSAULT", None, None, ("more than 50 people", "KEN", "CVL"), yr("2022"),
+      P("Marsabit town", "Marsabit"), cl="rec_an-marsabit-2022"),
+])
+
+# Gulu (Uganda), Daily Monitor (23), Friday 4 December: the opposition
+# rally blocked and dispersed ASSAULT `crowd-control` (Thursday), the
+# arrests of the MP and 16 supporters COERCE `arrest`, their charge
+# ACCUSE `allege` and court appearance ACCUSE `allege` (Friday), the
+# police's claim the rally was not cleared no event, the army's "joint
+# security" deployment MOBILIZE `troops`, the party's threat of
+# nationwide protests THREATEN, the civilians' court-martial trial
+# recalled (2024; no: undated, "in the past" — no event, decision 15).
+A('23', 'Daily Monitor', '2026-12-04', "Police disperse NUP rally in Gulu, arrest MP and 16 supporters",
+  "Police disperse NUP rally in Gulu, arrest MP and 16 supporters\n"
+  "GULU – Police and soldiers on Thursday fired tear gas and live bullets in the air to disperse a rally of the opposition National Unity Platform (NUP) at Kaunda Grounds in Gulu city, and arrested Aruu County MP Denis Okello and 16 party supporters.\n"
+  "Northern region police spokesperson David Ongom said the rally had not been cleared and that the crowd had pelted officers with stones. Three officers and an unknown number of civilians were injured.\n"
+  "Okello and the supporters were charged on Friday before the Gulu Chief Magistrate's Court with inciting violence and unlawful assembly, and remanded until December 18.\n"
+  "The army said soldiers had been deployed to support the police \"in line with the law\".\n"
+  "NUP secretary general Lydia Akello said the party would hold rallies \"in every district\" if the MP was not freed on bail next week.", [
+    E("Police disperse NUP rally in Gulu", "disperse", "ASSAULT", "crowd-control", ("Police", "UGA", "COP"), ("NUP rally", "UGA", "OPP"),
+      THU3, P("Gulu", "Gulu"), cl="rec_an-gulu-dispersal"),
+    E("arrest MP and 16 supporters", "arrest", "COERCE", "arrest", ("Police", "UGA", "COP"), ("MP and 16 supporters", "UGA", "OPP"), THU3,
+      P("Gulu", "Gulu"), cl="rec_an-gulu-arrests"),
+    E("fired tear gas and live bullets in the air", "fired", "ASSAULT", "crowd-control", ("Police and soldiers", "UGA", "COP"),
+      ("a rally of the opposition National Unity Platform (NUP)", "UGA", "OPP"), THU3, P("Gulu", "Gulu"), cl="rec_an-gulu-dispersal"),
+    E("a rally of the opposition National Unity", "rally", "PROTEST", "demo", ("the opposition National Unity Platform (NUP)", "UGA", "OPP"),
+      None, THU3, P("Gulu", "Gulu"), cl="rec_an-gulu-rally"),
+    E("and arrested Aruu County MP", "arrested", "COERCE", "arrest", ("Police and soldiers", "UGA", "COP"),
+      ("Aruu County MP Denis Okello and 16 party supporters", "UGA", "OPP"), THU3, P("Gulu", "Gulu"), cl="rec_an-gulu-arrests"),
+    E("the crowd had pelted officers", "pelted", "ASSAULT", "primitive", ("the crowd", "UGA", "OPP"), ("officers", "UGA", "COP"), THU3,
+      P(("GULU", 1), "GULU"), speaker="Northern region police spokesperson David Ongom", mod="reported"),
+    E("were charged on Friday", "charged", "ACCUSE", "allege", None, ("Okello and the supporters", "UGA", "OPP"), FRI4,
+      P("Gulu", "Gulu"), cl="rec_an-gulu-charge"),
+    E("and remanded until December 18", "remanded", "COERCE", "arrest", ("the Gulu Chief Magistrate's Court", "UGA", "JUD"),
+      ("Okello and the supporters", "UGA", "OPP"), FRI4, P("Gulu", "Gulu"), cl="rec_an-gulu-remand"),
+    E("soldiers had been deployed", "deployed", "MOBILIZE", "troops", ("soldiers", "UGA", "MIL"), None, THU3, P(("GULU", 1), "GULU"),
+      speaker="The army", mod="reported"),
+    E("the party would hold rallies", "rallies", "THREATEN", None, ("the party", "UGA", "OPP"), None, None, None,
+      speaker="NUP secretary general Lydia Akello", mod="threatened"),
+    E("was not freed on bail", "freed", "RETREAT", "release", None, ("the MP", "UGA", "OPP"), None, None,
+      speaker="NUP secretary general Lydia Akello", mod="hypothetical"),
+])
+
+# Buea (Cameroon's South-West), Mimi Mefo Info (24), Monday 7 December:
+# the separatists' lockdown PROTEST? no: an armed group's enforced
+# lockdown is COERCE `restrict` (decision 16), the teacher abducted
+# ASSAULT `abduct` (Saturday), the ransom demand REQUEST (Sunday), the
+# army's raid ASSAULT (Sunday; "raided ... and killed" one event on the
+# first verb, the guide's one event per sentence), the residents' claim
+# that farmers were among the dead no second event, the deputy
+# governor's order to reopen shops REQUEST and his threat to seal those
+# shut THREATEN `restrict`.
+A('24', 'Mimi Mefo Info', '2026-12-07', "Buea: teacher kidnapped as separatists enforce week-long lockdown",
+  "Buea: teacher kidnapped as separatists enforce week-long lockdown\n"
+  "BUEA – Gunmen suspected to be Ambazonian separatist fighters kidnapped a secondary school teacher from his home in the Bokwai neighbourhood of Buea on Saturday night, on the eve of a week-long lockdown they ordered across the South-West region, family members said.\n"
+  "The abductors called the family on Sunday and demanded five million CFA francs for his release.\n"
+  "Streets in Buea, Kumba and Limbe were largely deserted on Monday as residents stayed home for fear of reprisals.\n"
+  "Soldiers raided a separatist camp near Muea on Sunday and killed three \"Amba fighters\", the army said. Residents said two of the dead were farmers.\n"
+  "The South-West governor's deputy, Peter Ngwa, ordered traders to open their shops and warned that any shop still closed on Tuesday would be sealed.", [
+    E("teacher kidnapped as separatists", "kidnapped", "ASSAULT", "abduct", None, ("teacher", "CMR", "EDU"), SAT5, P("Buea", "Buea"),
+      cl="rec_an-buea-teacher"),
+    E("separatists enforce week-long lockdown", "lockdown", "COERCE", "restrict", ("separatists", "CMR", "REB"), None, MON7,
+      P("Buea", "Buea"), cl="rec_an-buea-lockdown"),
+    E("kidnapped a secondary school teacher", "kidnapped", "ASSAULT", "abduct",
+      ("Gunmen suspected to be Ambazonian separatist fighters", "CMR", "REB"), ("a secondary school teacher", "CMR", "EDU"), SAT5,
+      P("Buea", "Buea"), speaker="family members", mod="reported", cl="rec_an-buea-teacher"),
+    E("a week-long lockdown they ordered", "lockdown", "COERCE", "restrict", ("they", "CMR", "REB"), None, None,
+      P("the South-West region", "South-West"), speaker="family members", mod="reported", cl="rec_an-buea-lockdown"),
+    E("demanded five million CFA francs", "demanded", "REQUEST", None, ("The abductors", "CMR", "REB"), ("the family", "CMR", "CVL"), SUN6,
+      None, mod="demanded"),
+    E("Soldiers raided a separatist camp", "raided", "ASSAULT", None, ("Soldiers", "CMR", "MIL"), ("a separatist camp", "CMR", "REB"),
+      SUN6, P("Muea", "Muea"), speaker="the army", mod="reported", cl="rec_an-buea-raid"),
+    E("ordered traders to open their shops", "ordered", "REQUEST", None, ("The South-West governor's deputy, Peter Ngwa", "CMR", "GOV"), ("traders", "CMR", "BUS"), None, None, mod="demanded"),
+    E("warned that any shop still closed", "warned", "THREATEN", "restrict",
+      ("The South-West governor's deputy, Peter Ngwa", "CMR", "GOV"), ("traders", "CMR", "BUS"), None, None,
+      mod="threatened"),
 ])
 
 # --- end of articles ---
