@@ -38,6 +38,11 @@ PLACES = {
     'BATTICALOA': (7.71, 81.69),
     'Batticaloa': (7.71, 81.69),
     'Colombo': (6.93, 79.85),
+    'Benue': (7.35, 8.75),  # state (approximate)
+    'Makurdi': (7.73, 8.54),
+    'Guma': (7.85, 8.60),  # local government area (approximate)
+    'Zinder': (13.80, 8.99),
+    'ZINDER': (13.80, 8.99),
     'Marsabit': (2.33, 37.99),
     'Shurr': (2.45, 37.95),  # village, Saku constituency (approximate)
     'Gulu': (2.77, 32.30),
@@ -1121,6 +1126,92 @@ A('24', 'Mimi Mefo Info', '2026-12-07', "Buea: teacher kidnapped as separatists 
     E("warned that any shop still closed", "warned", "THREATEN", "restrict",
       ("The South-West governor's deputy, Peter Ngwa", "CMR", "GOV"), ("traders", "CMR", "BUS"), None, None,
       mod="threatened"),
+])
+
+# Makurdi (Benue, Nigeria), Punch (25), Wednesday 2 December: the
+# gunmen's attack on two villages ASSAULT ("overnight on Monday":
+# Monday), the houses burned ASSAULT `destroy` (armed
+# attackers, relabel62 (a)), the youths' protest in Makurdi blocking the
+# highway PROTEST `obstruct` (Tuesday), police tear gas ASSAULT
+# `crowd-control`, the governor's accusation ACCUSE and demand REQUEST,
+# the presidency's order to deploy troops MOBILIZE `troops` (`future`),
+# the Miyetti Allah group's denial REJECT, the 2018 attack recalled.
+MK = "rec_an-benue-attack"
+A('25', 'Punch', '2026-12-02', "Gunmen kill 23 in Benue villages; youths block Makurdi highway",
+  "Gunmen kill 23 in Benue villages; youths block Makurdi highway\n"
+  "MAKURDI – Gunmen suspected to be armed herders killed at least 23 people in attacks on Yelwata and Tse-Orbiam villages in Guma Local Government Area of Benue State overnight on Monday, the state police command said on Tuesday.\n"
+  "Survivors said the attackers, numbering more than 50, arrived on motorcycles shortly before midnight, shot at fleeing residents and set fire to dozens of houses.\n"
+  "Hundreds of angry youths blocked the Makurdi-Lafia highway with bonfires and the corpses of some of the victims on Tuesday, stranding travellers for several hours. Police fired tear gas to clear the road.\n"
+  "Benue State Governor Terkaa Iorhemba accused the federal government of \"failing to protect Benue people\" and demanded that the military set up a permanent base in Guma.\n"
+  "The presidency said in a statement that it had ordered the deployment of additional troops to the area.\n"
+  "The Miyetti Allah Cattle Breeders Association of Nigeria denied any involvement of its members and said herders had also lost cattle to \"rustlers from the other side\".\n"
+  "In January 2018, attacks on Guma and Logo local government areas killed more than 70 people.", [
+    E("Gunmen kill 23 in Benue villages", "kill", "ASSAULT", None, ("Gunmen", "NGA", "UAF"), ("23", "NGA", "CVL"), MON30,
+      P("Benue", "Benue"), cl=MK),
+    E("youths block Makurdi highway", "block", "PROTEST", "obstruct", ("youths", "NGA", "CVL"), None, TUE1, P("Makurdi", "Makurdi"),
+      cl="rec_an-benue-block"),
+    E("killed at least 23 people in attacks", "attacks", "ASSAULT", None, ("Gunmen suspected to be armed herders", "NGA", "UAF"),
+      ("Yelwata and Tse-Orbiam villages", "NGA", "CVL"), MON30, P("Guma Local Government Area", "Guma"),
+      speaker="the state police command", mod="reported", cl=MK),
+    E("shot at fleeing residents", "shot", "ASSAULT", "firearms", ("the attackers", "NGA", "UAF"), ("fleeing residents", "NGA", "CVL"),
+      MON30, P(("Guma Local Government Area", 1), "Guma"), speaker="Survivors", mod="reported", cl=MK),
+    E("set fire to dozens of houses", "set fire", "ASSAULT", "destroy", ("the attackers", "NGA", "UAF"), ("dozens of houses", "NGA", "CVL"),
+      MON30, P(("Guma Local Government Area", 1), "Guma"), speaker="Survivors", mod="reported", cl="rec_an-benue-houses"),
+    E("Hundreds of angry youths blocked", "blocked", "PROTEST", "obstruct", ("Hundreds of angry youths", "NGA", "CVL"), None, TUE1,
+      P("Makurdi", "Makurdi"), cl="rec_an-benue-block"),
+    E("Police fired tear gas to clear", "fired", "ASSAULT", "crowd-control", ("Police", "NGA", "COP"), None, TUE1,
+      P(("Makurdi", 2), "Makurdi")),
+    E("accused the federal government", "accused", "ACCUSE", None, ("Benue State Governor Terkaa Iorhemba", "NGA", "GOV"),
+      ("the federal government", "NGA", "GOV"), None, None),
+    E("demanded that the military set up", "demanded", "REQUEST", "assist", ("Benue State Governor Terkaa Iorhemba", "NGA", "GOV"),
+      ("the military", "NGA", "MIL"), None, None, mod="demanded"),
+    E("ordered the deployment of additional troops", "deployment", "MOBILIZE", "troops", ("it", "NGA", "GOV"), None, None,
+      P("the area", "Guma"), speaker="The presidency", mod="reported"),
+    E("denied any involvement of its members", "denied", "REJECT", None,
+      ("The Miyetti Allah Cattle Breeders Association of Nigeria", "NGA", "CVL"), None, None, None),
+    E("herders had also lost cattle", "lost", "COERCE", "seize", ("rustlers from the other side", "NGA", "UAF"), ("herders", "NGA", "CVL"),
+      None, None, speaker="The Miyetti Allah Cattle Breeders Association of Nigeria", mod="reported"),
+    E("attacks on Guma and Logo", "attacks", "ASSAULT", None, None, ("Guma and Logo local government areas", "NGA", "CVL"),
+      mo("2018-01", True), P("Guma", "Guma"), cl="rec_an-benue-2018"),
+])
+
+# Zinder (Niger), Actuniger (26), Saturday 5 December: the students'
+# march PROTEST `demo` ("to demand the release" its topic, relabel63) and
+# its dispersal ASSAULT `crowd-control` (Friday), the union leaders
+# arrested COERCE `arrest` (Thursday night), the university closed
+# COERCE `restrict` (Friday evening; the governor's accusation in the
+# same clause dated with it), the lawyers' call REQUEST, the July 2023
+# coup COERCE (decision 17: a seizure of power without reported fighting)
+# and the parties' suspension COERCE `restrict` (2023, background).
+A('26', 'Actuniger', '2026-12-05', "Zinder: students tear-gassed after union leaders arrested, university shut",
+  "Zinder: students tear-gassed after union leaders arrested, university shut\n"
+  "ZINDER – Security forces fired tear gas on Friday to disperse several hundred students of the André Salifou University who were marching towards the regional governorate to demand the release of three leaders of their union, arrested at their homes on Thursday night.\n"
+  "The regional governor, Colonel Issoufou Maman Sani, ordered the university closed \"until further notice\" on Friday evening and accused the union of \"serving the interests of destabilisation networks abroad\".\n"
+  "A collective of defence lawyers said the three had not been told why they were arrested and called on the authorities to present them to a judge.\n"
+  "The military government, which seized power in a coup in July 2023, suspended the activities of political parties the same year.", [
+    E("students tear-gassed", "tear-gassed", "ASSAULT", "crowd-control", None, ("students", "NER", "EDU"), FRI4, P("Zinder", "Zinder"),
+      cl="rec_an-zinder-gas"),
+    E("after union leaders arrested", "arrested", "COERCE", "arrest", None, ("union leaders", "NER", "EDU"), THU3, P("Zinder", "Zinder"),
+      cl="rec_an-zinder-arrests"),
+    E("university shut", "shut", "COERCE", "restrict", None, ("university", "NER", "EDU"), FRI4, P("Zinder", "Zinder"),
+      cl="rec_an-zinder-closure"),
+    E("Security forces fired tear gas on Friday", "fired", "ASSAULT", "crowd-control", ("Security forces", "NER", "COP"),
+      ("several hundred students of the André Salifou University", "NER", "EDU"), FRI4, P(("ZINDER", 1), "ZINDER"),
+      cl="rec_an-zinder-gas"),
+    E("who were marching towards", "marching", "PROTEST", "demo", ("several hundred students of the André Salifou University", "NER", "EDU"),
+      ("the regional governorate", "NER", "GOV"), FRI4, P(("ZINDER", 1), "ZINDER"), cl="rec_an-zinder-march"),
+    E("arrested at their homes on Thursday night", "arrested", "COERCE", "arrest", None, ("three leaders of their union", "NER", "EDU"),
+      THU3, P(("ZINDER", 1), "ZINDER"), cl="rec_an-zinder-arrests"),
+    E("ordered the university closed", "closed", "COERCE", "restrict", ("The regional governor, Colonel Issoufou Maman Sani", "NER", "MIL"),
+      ("the university", "NER", "EDU"), FRI4, P(("ZINDER", 1), "ZINDER"), cl="rec_an-zinder-closure"),
+    E("accused the union of", "accused", "ACCUSE", None, ("The regional governor, Colonel Issoufou Maman Sani", "NER", "MIL"),
+      ("the union", "NER", "EDU"), FRI4, None),
+    E("called on the authorities to present", "called", "REQUEST", None, ("A collective of defence lawyers", "NER", None),
+      ("the authorities", "NER", "GOV"), None, None, mod="demanded"),
+    E("seized power in a coup in July 2023", "coup", "COERCE", None, ("The military government", "NER", "MIL"), None,
+      mo("2023-07", True), None, cl="rec_an-niger-2023-coup"),
+    E("suspended the activities of political parties", "suspended", "COERCE", "restrict", ("The military government", "NER", "MIL"),
+      ("political parties", "NER", "OPP"), yr("2023"), None, cl="rec_an-niger-2023-parties"),
 ])
 
 # --- end of articles ---
