@@ -38,6 +38,10 @@ PLACES = {
     'BATTICALOA': (7.71, 81.69),
     'Batticaloa': (7.71, 81.69),
     'Colombo': (6.93, 79.85),
+    'Timbuktu': (16.77, -3.01),
+    'Abéché': (13.83, 20.83),
+    'ABÉCHÉ': (13.83, 20.83),
+    "N'Djamena": (12.11, 15.04),
     'Benue': (7.35, 8.75),  # state (approximate)
     'Makurdi': (7.73, 8.54),
     'Guma': (7.85, 8.60),  # local government area (approximate)
@@ -1212,6 +1216,90 @@ A('26', 'Actuniger', '2026-12-05', "Zinder: students tear-gassed after union lea
       mo("2023-07", True), None, cl="rec_an-niger-2023-coup"),
     E("suspended the activities of political parties", "suspended", "COERCE", "restrict", ("The military government", "NER", "MIL"),
       ("political parties", "NER", "OPP"), yr("2023"), None, cl="rec_an-niger-2023-parties"),
+])
+
+# Timbuktu (Mali), Studio Tamani (27), Thursday 3 December: JNIM's
+# attack on a fuel convoy ASSAULT (Tuesday; headline and body one
+# cluster; the army's "the ambush" too), the tankers burned ASSAULT
+# `destroy` (armed attackers, relabel62 (a)), the drivers abducted
+# ASSAULT `abduct`, the army's air strikes ASSAULT `aerial` (Wednesday),
+# JNIM's blockade COERCE `restrict` (September, background) and its
+# undated later attacks, the
+# transporters' union suspending trips PROTEST `strike` (decision 18:
+# a union stopping work in protest at insecurity), the governor's call
+# REQUEST.
+TB = "rec_an-timbuktu-convoy"
+A('27', 'Studio Tamani', '2026-12-03', "JNIM fighters torch 30 fuel tankers near Timbuktu",
+  "JNIM fighters torch 30 fuel tankers near Timbuktu\n"
+  "Fighters of the al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM) attacked a convoy of fuel tankers escorted by the army about 60 km south of Timbuktu on Tuesday, setting fire to at least 30 trucks, transporters and local officials said.\n"
+  "At least eight drivers were taken away by the attackers, according to the Timbuktu regional transporters' union.\n"
+  "The army said in a statement that air strikes on Wednesday had \"neutralised\" about 20 terrorists who took part in the ambush.\n"
+  "JNIM announced a blockade of fuel imports to the Timbuktu region in September and has since attacked several convoys.\n"
+  "The transporters' union suspended all trips on the Niono-Timbuktu road until further notice, to protest against what it called a lack of protection.\n"
+  "Timbuktu's governor called on drivers to travel only in escorted convoys.", [
+    E("JNIM fighters torch 30 fuel tankers", "torch", "ASSAULT", "destroy", ("JNIM fighters", "MLI", "REB"), ("30 fuel tankers", "MLI", "BUS"),
+      TUE1, P("Timbuktu", "Timbuktu"), cl="rec_an-timbuktu-tankers"),
+    E("attacked a convoy of fuel tankers", "attacked", "ASSAULT", None,
+      ("Fighters of the al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM)", "MLI", "REB"),
+      ("a convoy of fuel tankers escorted by the army", "MLI", "BUS"), TUE1, P("Timbuktu", "Timbuktu"),
+      speaker="transporters and local officials", mod="reported", cl=TB),
+    E("setting fire to at least 30 trucks", "setting fire", "ASSAULT", "destroy",
+      ("Fighters of the al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM)", "MLI", "REB"),
+      ("at least 30 trucks", "MLI", "BUS"), TUE1, P("Timbuktu", "Timbuktu"), speaker="transporters and local officials",
+      mod="reported", cl="rec_an-timbuktu-tankers"),
+    E("drivers were taken away", "taken away", "ASSAULT", "abduct", ("the attackers", "MLI", "REB"), ("At least eight drivers", "MLI", "BUS"),
+      TUE1, None, speaker="the Timbuktu regional transporters' union", mod="reported", cl="rec_an-timbuktu-drivers"),
+    E("air strikes on Wednesday", "air strikes", "ASSAULT", "aerial", ("The army", "MLI", "MIL"), ("about 20 terrorists", "MLI", "REB"),
+      WED2, None, speaker="The army", mod="reported", cl="rec_an-timbuktu-strikes"),
+    E("who took part in the ambush", "ambush", "ASSAULT", None, ("about 20 terrorists", "MLI", "REB"), None, TUE1, None,
+      speaker="The army", mod="reported", cl=TB),
+    E("announced a blockade of fuel imports", "blockade", "COERCE", "restrict", ("JNIM", "MLI", "REB"), None, mo("2026-09", True),
+      P("the Timbuktu region", "Timbuktu"), cl="rec_an-timbuktu-blockade"),
+    E("has since attacked several convoys", "attacked", "ASSAULT", None, ("JNIM", "MLI", "REB"), ("several convoys", "MLI", "BUS"), None,
+      None),
+    E("suspended all trips", "suspended", "PROTEST", "strike", ("The transporters' union", "MLI", "LAB"), None, None, None,
+      cl="rec_an-timbuktu-suspension"),
+    E("called on drivers to travel", "called", "REQUEST", None, ("Timbuktu's governor", "MLI", "GOV"), ("drivers", "MLI", "BUS"), None, None,
+      mod="demanded"),
+])
+
+# Abéché (Chad), Alwihda Info (28), Tuesday 1 December: the protest
+# over fuel prices PROTEST `riot` (protesters burning tyres and a petrol
+# station: a protest crowd's fire, relabel62 (a); Monday), the gendarmes'
+# live fire ASSAULT `firearms` (headline and body one cluster), the
+# governor's curfew COERCE `curfew` (Monday evening), the arrests COERCE `arrest`, the opposition's
+# condemnation ACCUSE and its call for an inquiry REQUEST (the inquiry its
+# content, relabel62 (e) (1)), the minister's promise to investigate
+# ACCUSE `investigate` `future`, the 2022 shootings in N'Djamena
+# recalled (background).
+AB = "rec_an-abeche-protest"
+A('28', 'Alwihda Info', '2026-12-01', "Abéché: two dead as gendarmes open fire on fuel price protesters",
+  "Abéché: two dead as gendarmes open fire on fuel price protesters\n"
+  "ABÉCHÉ – Two young men were killed on Monday when gendarmes opened fire on protesters who had set fire to tyres and a petrol station in the centre of Abéché, the capital of Ouaddaï province, after the price of petrol doubled overnight, hospital sources said.\n"
+  "The provincial governor imposed a curfew from 7 pm to 6 am on Monday evening, and 34 people were arrested during the night, according to the public prosecutor's office.\n"
+  "The opposition party Les Transformateurs condemned \"the use of weapons of war against unarmed citizens\" and called for an independent investigation.\n"
+  "Public Security Minister Abakar Djibrine said on state television on Tuesday that an inquiry would establish the circumstances of the deaths and that anyone found responsible would be punished.\n"
+  "In October 2022, security forces killed dozens of protesters in N'Djamena and other cities.", [
+    E("gendarmes open fire on fuel price protesters", "open fire", "ASSAULT", "firearms", ("gendarmes", "TCD", "COP"),
+      ("fuel price protesters", "TCD", "CVL"), MON30, P("Abéché", "Abéché"), cl="rec_an-abeche-shooting"),
+    E("when gendarmes opened fire", "opened fire", "ASSAULT", "firearms", ("gendarmes", "TCD", "COP"), ("protesters", "TCD", "CVL"),
+      MON30, P("Abéché", "Abéché"), speaker="hospital sources", mod="reported", cl="rec_an-abeche-shooting"),
+    E("who had set fire to tyres", "set fire", "PROTEST", "riot", ("protesters", "TCD", "CVL"), ("a petrol station", "TCD", "BUS"), MON30,
+      P("Abéché", "Abéché"), speaker="hospital sources", mod="reported", cl=AB),
+    E("imposed a curfew from 7 pm", "curfew", "COERCE", "curfew", ("The provincial governor", "TCD", "GOV"), None, MON30,
+      P(("ABÉCHÉ", 1), "ABÉCHÉ"), cl="rec_an-abeche-curfew"),
+    E("34 people were arrested during the night", "arrested", "COERCE", "arrest", None, ("34 people", "TCD", "CVL"), MON30,
+      P(("ABÉCHÉ", 1), "ABÉCHÉ"), speaker="the public prosecutor's office", mod="reported", cl="rec_an-abeche-arrests"),
+    E("Les Transformateurs condemned", "condemned", "ACCUSE", "disapprove", ("The opposition party Les Transformateurs", "TCD", "OPP"),
+      None, None, None),
+    E("called for an independent investigation", "called", "REQUEST", None, ("The opposition party Les Transformateurs", "TCD", "OPP"),
+      None, None, None, mod="demanded"),
+    E("an inquiry would establish", "inquiry", "ACCUSE", "investigate", None, None, None, None,
+      speaker="Public Security Minister Abakar Djibrine", relays=["state television"], mod="future"),
+    E("would be punished", "punished", "SANCTION", None, None, ("anyone found responsible", "TCD", None), None, None,
+      speaker="Public Security Minister Abakar Djibrine", relays=["state television"], mod="future"),
+    E("security forces killed dozens of protesters", "killed", "ASSAULT", None, ("security forces", "TCD", "COP"),
+      ("dozens of protesters", "TCD", "CVL"), mo("2022-10", True), P("N'Djamena", "N'Djamena"), cl="rec_an-chad-2022"),
 ])
 
 # --- end of articles ---
