@@ -38,6 +38,11 @@ PLACES = {
     'BATTICALOA': (7.71, 81.69),
     'Batticaloa': (7.71, 81.69),
     'Colombo': (6.93, 79.85),
+    'Erdenet': (49.03, 104.08),
+    'ERDENET': (49.03, 104.08),
+    'Ulaanbaatar': (47.91, 106.88),
+    'Battambang': (13.10, 103.20),
+    'Ratanak Mondol': (12.95, 102.95),  # district (approximate)
     'Timbuktu': (16.77, -3.01),
     'Abéché': (13.83, 20.83),
     'ABÉCHÉ': (13.83, 20.83),
@@ -1300,6 +1305,90 @@ A('28', 'Alwihda Info', '2026-12-01', "Abéché: two dead as gendarmes open fire
       speaker="Public Security Minister Abakar Djibrine", relays=["state television"], mod="future"),
     E("security forces killed dozens of protesters", "killed", "ASSAULT", None, ("security forces", "TCD", "COP"),
       ("dozens of protesters", "TCD", "CVL"), mo("2022-10", True), P("N'Djamena", "N'Djamena"), cl="rec_an-chad-2022"),
+])
+
+# Erdenet (Mongolia), Montsame via news.mn (29), Friday 4 December: the
+# miners' strike PROTEST `strike` (from Wednesday), their march PROTEST
+# `demo` (Thursday), the court ruling the strike illegal COERCE
+# `restrict` (a court order against a strike; the court the doer,
+# relabel54), the headline's "defy" and the union's rejection REJECT,
+# the government's offer to meet the union if work resumes AGREE
+# `conditional` (decision 19: an offer of talks with a condition), the
+# deputy prime minister's warning THREATEN, the 2019 protests recalled.
+ED = "rec_an-erdenet-strike"
+A('29', 'news.mn', '2026-12-04', "Erdenet miners defy court, extend strike over mine ownership",
+  "Erdenet miners defy court, extend strike over mine ownership\n"
+  "ERDENET – About 4,000 workers of the Erdenet Mining Corporation, Mongolia's largest copper mine, stayed off work for a third day on Friday, defying a ruling by the Orkhon provincial court that declared their strike illegal on Thursday.\n"
+  "Several thousand miners and their families marched to the provincial government building on Thursday evening, carrying banners that read \"Erdenet belongs to the people\".\n"
+  "The Erdenet Trade Union Federation rejected the court's ruling as \"political\" and said the strike would continue until the government withdrew a plan to sell a 34 percent stake in the company to a foreign investor.\n"
+  "Deputy Prime Minister Batbold Enkhjargal said the government was ready to meet union leaders if the miners returned to work, the state news agency Montsame reported. He warned that those who \"sabotage the economy\" would be held accountable.\n"
+  "In 2019, thousands protested in Ulaanbaatar and Erdenet against a deal that gave a private company a 49 percent stake in the mine.", [
+    E("extend strike over mine ownership", "strike", "PROTEST", "strike", ("Erdenet miners", "MNG", "LAB"), None, W49,
+      P("Erdenet", "Erdenet"), cl=ED),
+    E("Erdenet miners defy court", "defy", "REJECT", None, ("Erdenet miners", "MNG", "LAB"), ("court", "MNG", "JUD"), None,
+      None, cl="rec_an-erdenet-defiance"),
+    E("stayed off work for a third day", "stayed off work", "PROTEST", "strike",
+      ("About 4,000 workers of the Erdenet Mining Corporation, Mongolia's largest copper mine", "MNG", "LAB"), None, W49,
+      P(("ERDENET", 1), "ERDENET"), cl=ED),
+    E("a ruling by the Orkhon provincial court", "declared", "COERCE", "restrict", ("the Orkhon provincial court", "MNG", "JUD"),
+      ("their strike", "MNG", "LAB"), THU3, P(("ERDENET", 1), "ERDENET"), cl="rec_an-erdenet-ruling"),
+    E("marched to the provincial government building", "marched", "PROTEST", "demo", ("Several thousand miners and their families", "MNG", "LAB"),
+      ("the provincial government building", "MNG", "GOV"), THU3, P(("ERDENET", 1), "ERDENET"), cl="rec_an-erdenet-march"),
+    E("rejected the court's ruling", "rejected", "REJECT", None, ("The Erdenet Trade Union Federation", "MNG", "LAB"),
+      ("the court", "MNG", "JUD"), None, None),
+    E("the strike would continue until", "strike", "PROTEST", "strike", ("The Erdenet Trade Union Federation", "MNG", "LAB"), None, None,
+      None, speaker="The Erdenet Trade Union Federation", mod="future", cl=ED),
+    E("was ready to meet union leaders", "meet", "AGREE", None, ("the government", "MNG", "GOV"), ("union leaders", "MNG", "LAB"), None,
+      None, speaker="Deputy Prime Minister Batbold Enkhjargal", relays=["the state news agency Montsame"], mod="conditional",
+      cond="if the miners returned to work"),
+    E("He warned that those", "warned", "THREATEN", None, ("He", "MNG", "GOV"), ("those who \"sabotage the economy\"", "MNG", "LAB"), None,
+      None, relays=[("the state news agency Montsame", "Deputy Prime Minister Batbold")], mod="threatened"),
+    E("thousands protested in Ulaanbaatar", "protested", "PROTEST", "demo", ("thousands", "MNG", "CVL"), None, yr("2019"),
+      P("Ulaanbaatar", "Ulaanbaatar"), cl="rec_an-mongolia-2019"),
+])
+
+# Battambang (Cambodia), VOD English (30), Monday 30 November: the
+# eviction of farmers COERCE (the authorities' demolition of homes for a
+# land concession, decision 8), the land activists arrested COERCE
+# `arrest` (Saturday) and charged ACCUSE `allege` and jailed (Sunday),
+# the villagers' camp PROTEST `demo` (since Friday: its start's day), the
+# compensation offered on a condition AID `conditional` (decision 19),
+# the company's denial of its role (the eviction `denied`, its cluster),
+# Licadho's call REQUEST `yield`; the 2016 clash of villagers with
+# company guards PROTEST `riot`.
+A('30', 'VOD English', '2026-11-30', "Three land activists arrested after Battambang eviction",
+  "Three land activists arrested after Battambang eviction\n"
+  "Police in Battambang province arrested three community representatives on Saturday, two days after more than 200 police and military police officers demolished 46 homes in Ratanak Mondol district to clear land granted to a sugar company, villagers said.\n"
+  "The three were charged on Sunday with \"incitement to commit a felony\" and sent to the provincial prison, according to rights group Licadho.\n"
+  "About 80 villagers have camped outside the provincial hall since Friday, demanding land titles.\n"
+  "Provincial spokesman Sok Vannak said families would receive compensation if they accepted plots at a relocation site 30 km away. The Phnom Kravanh Sugar company denied that it had been involved in the eviction.\n"
+  "Licadho called on the authorities to release the three and to suspend the land concession.\n"
+  "In 2016, villagers from the same commune clashed with company security guards over the land.", [
+    E("Three land activists arrested", "arrested", "COERCE", "arrest", None, ("Three land activists", "KHM", "CVL"), d("2026-11-28"),
+      None, cl="rec_an-battambang-arrests"),
+    E("after Battambang eviction", "eviction", "COERCE", None, None, None, d("2026-11-26"),
+      P("Battambang", "Battambang"), cl="rec_an-battambang-eviction"),
+    E("Police in Battambang province arrested", "arrested", "COERCE", "arrest", ("Police in Battambang province", "KHM", "COP"),
+      ("three community representatives", "KHM", "CVL"), d("2026-11-28"), P("Battambang", "Battambang"), speaker="villagers",
+      mod="reported", cl="rec_an-battambang-arrests"),
+    E("officers demolished 46 homes", "demolished", "COERCE", None,
+      ("more than 200 police and military police officers", "KHM", "COP"), ("46 homes", "KHM", "CVL"), d("2026-11-26"),
+      P("Ratanak Mondol district", "Ratanak Mondol"), speaker="villagers", mod="reported", cl="rec_an-battambang-eviction"),
+    E("The three were charged on Sunday", "charged", "ACCUSE", "allege", None, ("The three", "KHM", "CVL"), SUN29, None,
+      speaker="rights group Licadho", mod="reported"),
+    E("sent to the provincial prison", "sent", "COERCE", "arrest", None, ("The three", "KHM", "CVL"), SUN29, None,
+      speaker="rights group Licadho", mod="reported", cl="rec_an-battambang-prison"),
+    E("have camped outside the provincial hall", "camped", "PROTEST", "demo", ("About 80 villagers", "KHM", "CVL"),
+      ("the provincial hall", "KHM", "GOV"), FRI27, P(("Battambang", 2), "Battambang"),
+      cl="rec_an-battambang-camp"),
+    E("families would receive compensation", "compensation", "AID", None, None, ("families", "KHM", "CVL"), None, None,
+      speaker="Provincial spokesman Sok Vannak", mod="conditional", cond="if they accepted plots at a relocation site 30 km away"),
+    E("it had been involved in the eviction", "eviction", "COERCE", None, ("it", "KHM", "BUS"), None, d("2026-11-26"), None,
+      speaker="The Phnom Kravanh Sugar company", mod="denied", cl="rec_an-battambang-eviction"),
+    E("called on the authorities to release", "called", "REQUEST", "yield", ("Licadho", "KHM", "NGO"), ("the authorities", "KHM", "GOV"),
+      None, None, mod="demanded"),
+    E("clashed with company security guards", "clashed", "PROTEST", "riot", ("villagers from the same commune", "KHM", "CVL"),
+      ("company security guards", "KHM", "BUS"), yr("2016"), None, cl="rec_an-battambang-2016"),
 ])
 
 # --- end of articles ---
