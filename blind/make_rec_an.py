@@ -38,6 +38,10 @@ PLACES = {
     'BATTICALOA': (7.71, 81.69),
     'Batticaloa': (7.71, 81.69),
     'Colombo': (6.93, 79.85),
+    'Malé': (4.18, 73.51),
+    'MALÉ': (4.18, 73.51),
+    'Birgunj': (27.01, 84.88),
+    'BIRGUNJ': (27.01, 84.88),
     'Erdenet': (49.03, 104.08),
     'ERDENET': (49.03, 104.08),
     'Ulaanbaatar': (47.91, 106.88),
@@ -1389,6 +1393,95 @@ A('30', 'VOD English', '2026-11-30', "Three land activists arrested after Battam
       None, None, mod="demanded"),
     E("clashed with company security guards", "clashed", "PROTEST", "riot", ("villagers from the same commune", "KHM", "CVL"),
       ("company security guards", "KHM", "BUS"), yr("2016"), None, cl="rec_an-battambang-2016"),
+])
+
+# Malé (Maldives), Maldives Independent (31), Sunday 6 December: the
+# opposition protest PROTEST `demo` (Saturday night), the police's pepper
+# spray ASSAULT `crowd-control`, the arrests of two MPs COERCE `arrest`,
+# the police's statement that protesters attacked officers ASSAULT (the
+# police's claim), the party's accusation ACCUSE, the home minister's
+# warning THREATEN `arrest` with a condition (decision 20: `threatened`
+# wins, no condition span in this format), the bill the protest opposes
+# (its passing on Wednesday COERCE `censor`: a media law), the call by
+# the UN rights office REQUEST.
+A('31', 'Maldives Independent', '2026-12-06', "Police pepper-spray protesters in Malé, arrest two opposition MPs",
+  "Police pepper-spray protesters in Malé, arrest two opposition MPs\n"
+  "MALÉ – Police used pepper spray and batons on Saturday night to break up a protest by several hundred supporters of the opposition Maldivian Democratic Party (MDP) near the Majlis, arresting 19 people, among them MPs Mohamed Nizar Adam and Aishath Shifa.\n"
+  "The protesters were marching against a media bill passed on Wednesday that allows a government-appointed commission to shut down news outlets.\n"
+  "The Maldives Police Service said officers had been kicked and hit with bottles, and that the protest had been held in a zone where demonstrations are banned.\n"
+  "The MDP accused the government of \"turning the police into a weapon against the opposition\".\n"
+  "Home Minister Ibrahim Waheed said anyone who took part in \"unlawful gatherings\" in the restricted zone would be arrested \"without exception\" if the protests continued.\n"
+  "The UN human rights office urged the government to withdraw the bill and release those detained for peaceful protest.", [
+    E("Police pepper-spray protesters", "pepper-spray", "ASSAULT", "crowd-control", ("Police", "MDV", "COP"), ("protesters", "MDV", "CVL"),
+      SAT5, P("Malé", "Malé"), cl="rec_an-male-dispersal"),
+    E("arrest two opposition MPs", "arrest", "COERCE", "arrest", ("Police", "MDV", "COP"), ("two opposition MPs", "MDV", "LEG"), SAT5,
+      P("Malé", "Malé"), cl="rec_an-male-arrests"),
+    E("Police used pepper spray and batons", "used", "ASSAULT", "crowd-control", ("Police", "MDV", "COP"),
+      ("several hundred supporters of the opposition Maldivian Democratic Party (MDP)", "MDV", "OPP"), SAT5,
+      P(("MALÉ", 1), "MALÉ"), cl="rec_an-male-dispersal"),
+    E("to break up a protest by several hundred", "protest", "PROTEST", "demo",
+      ("several hundred supporters of the opposition Maldivian Democratic Party (MDP)", "MDV", "OPP"), None, SAT5,
+      P(("MALÉ", 1), "MALÉ"), cl="rec_an-male-protest"),
+    E("arresting 19 people", "arresting", "COERCE", "arrest", ("Police", "MDV", "COP"),
+      ("19 people, among them MPs Mohamed Nizar Adam and Aishath Shifa", "MDV", "OPP"), SAT5, P(("MALÉ", 1), "MALÉ"),
+      cl="rec_an-male-arrests"),
+    E("The protesters were marching against", "marching", "PROTEST", "demo", ("The protesters", "MDV", "OPP"), None, SAT5, None,
+      cl="rec_an-male-protest"),
+    E("a media bill passed on Wednesday", "passed", "COERCE", "censor", None, None, WED2, None, cl="rec_an-male-bill"),
+    E("officers had been kicked", "kicked", "ASSAULT", "beat", None, ("officers", "MDV", "COP"), SAT5, P(("MALÉ", 1), "MALÉ"),
+      speaker="The Maldives Police Service", mod="reported"),
+    E("The MDP accused the government", "accused", "ACCUSE", None, ("The MDP", "MDV", "OPP"), ("the government", "MDV", "GOV"), None,
+      None),
+    E("would be arrested \"without exception\"", "arrested", "THREATEN", "arrest", ("Home Minister Ibrahim Waheed", "MDV", "GOV"),
+      ("anyone who took part in \"unlawful gatherings\"", "MDV", "CVL"), None, None, speaker="Home Minister Ibrahim Waheed",
+      mod="threatened"),
+    E("urged the government to withdraw the bill", "urged", "REQUEST", "change", ("The UN human rights office", None, "IGO"),
+      ("the government", "MDV", "GOV"), None, None, mod="demanded"),
+])
+
+# Birgunj (Nepal), The Kathmandu Post (32), Thursday 3 December: the
+# Madhesi parties' general strike PROTEST `strike` (Wednesday), the
+# protesters' attack on a police post PROTEST `riot`, the police firing
+# ASSAULT `firearms` (one killed), the curfew COERCE `curfew`, the
+# border crossing blocked PROTEST `obstruct`, the home ministry's
+# inquiry committee's investigation ACCUSE `investigate` `future`, the
+# party's conditional threat of an indefinite strike THREATEN, the 2015
+# blockade recalled (background).
+A('32', 'The Kathmandu Post', '2026-12-03', "One killed as police open fire on Madhesi protesters in Birgunj",
+  "One killed as police open fire on Madhesi protesters in Birgunj\n"
+  "BIRGUNJ – A 22-year-old man was killed and at least 14 people were injured on Wednesday when police opened fire on protesters who had attacked a police post during a general strike called by Madhesi parties against the new provincial boundaries, officials said.\n"
+  "Protesters hurled stones and petrol bombs at the Ghantaghar police post and set a police van on fire before police fired live rounds, according to the Chief District Officer of Parsa, Ram Prasad Koirala.\n"
+  "The district administration imposed a 24-hour curfew on the core city areas from 8 pm on Wednesday.\n"
+  "Trucks carrying goods from India were stranded at the border after protesters sat on the road near the Birgunj customs point.\n"
+  "The Home Ministry formed a three-member committee late on Wednesday to investigate the shooting.\n"
+  "The Janamat Party said it would call an indefinite strike across Madhesh Province unless the government scrapped the boundary proposal within a week.\n"
+  "A months-long blockade of the same border crossing in 2015 caused severe fuel shortages across Nepal.", [
+    E("police open fire on Madhesi protesters", "open fire", "ASSAULT", "firearms", ("police", "NPL", "COP"),
+      ("Madhesi protesters", "NPL", "CVL"), WED2, P("Birgunj", "Birgunj"), cl="rec_an-birgunj-shooting"),
+    E("when police opened fire on protesters", "opened fire", "ASSAULT", "firearms", ("police", "NPL", "COP"), ("protesters", "NPL", "CVL"),
+      WED2, P(("BIRGUNJ", 1), "BIRGUNJ"), speaker="officials", mod="reported", cl="rec_an-birgunj-shooting"),
+    E("who had attacked a police post", "attacked", "PROTEST", "riot", ("protesters", "NPL", "CVL"), ("a police post", "NPL", "COP"), WED2,
+      P(("BIRGUNJ", 1), "BIRGUNJ"), speaker="officials", mod="reported", cl="rec_an-birgunj-post"),
+    E("during a general strike called by Madhesi", "strike", "PROTEST", "strike", ("Madhesi parties", "NPL", "OPP"), None, WED2,
+      P(("BIRGUNJ", 1), "BIRGUNJ"), speaker="officials", mod="reported", cl="rec_an-birgunj-strike"),
+    E("Protesters hurled stones and petrol bombs", "hurled", "PROTEST", "riot", ("Protesters", "NPL", "CVL"),
+      ("the Ghantaghar police post", "NPL", "COP"), WED2, P(("BIRGUNJ", 1), "BIRGUNJ"),
+      speaker="the Chief District Officer of Parsa, Ram Prasad Koirala", mod="reported", cl="rec_an-birgunj-post"),
+    E("set a police van on fire", "set", "PROTEST", "riot", ("Protesters", "NPL", "CVL"), ("a police van", "NPL", "COP"), WED2,
+      P(("BIRGUNJ", 1), "BIRGUNJ"), speaker="the Chief District Officer of Parsa, Ram Prasad Koirala", mod="reported",
+      cl="rec_an-birgunj-van"),
+    E("before police fired live rounds", "fired", "ASSAULT", "firearms", ("police", "NPL", "COP"), None, WED2, P(("BIRGUNJ", 1), "BIRGUNJ"),
+      speaker="the Chief District Officer of Parsa, Ram Prasad Koirala", mod="reported", cl="rec_an-birgunj-shooting"),
+    E("imposed a 24-hour curfew", "curfew", "COERCE", "curfew", ("The district administration", "NPL", "GOV"), None, WED2,
+      P(("BIRGUNJ", 1), "BIRGUNJ"), cl="rec_an-birgunj-curfew"),
+    E("protesters sat on the road", "sat", "PROTEST", "obstruct", ("protesters", "NPL", "CVL"), None, WED2,
+      P("the Birgunj customs point", "Birgunj"), cl="rec_an-birgunj-border"),
+    E("formed a three-member committee", "investigate", "ACCUSE", "investigate", ("a three-member committee", "NPL", "GOV"), None, None, None,
+      mod="future"),  # relabel62 (e): a committee "to investigate" is `future`
+    E("it would call an indefinite strike", "strike", "THREATEN", None, ("it", "NPL", "OPP"), ("the government", "NPL", "GOV"), None, None,
+      speaker="The Janamat Party", mod="threatened"),
+    E("A months-long blockade of the same border", "blockade", "PROTEST", "obstruct", None, None, yr("2015"),
+      P("the same border crossing", "Birgunj"), cl="rec_an-birgunj-2015"),
 ])
 
 # --- end of articles ---
