@@ -38,6 +38,10 @@ PLACES = {
     'BATTICALOA': (7.71, 81.69),
     'Batticaloa': (7.71, 81.69),
     'Colombo': (6.93, 79.85),
+    'Ganja': (40.68, 46.36),
+    'Azerbaijan': (40.50, 47.50),  # GeoNames country point (approximate)
+    'Grodno': (53.68, 23.83),
+    'Warsaw': (52.23, 21.01),
     'Malé': (4.18, 73.51),
     'MALÉ': (4.18, 73.51),
     'Birgunj': (27.01, 84.88),
@@ -1482,6 +1486,83 @@ A('32', 'The Kathmandu Post', '2026-12-03', "One killed as police open fire on M
       speaker="The Janamat Party", mod="threatened"),
     E("A months-long blockade of the same border", "blockade", "PROTEST", "obstruct", None, None, yr("2015"),
       P("the same border crossing", "Birgunj"), cl="rec_an-birgunj-2015"),
+])
+
+# Ganja (Azerbaijan), OC Media (33), Tuesday 1 December: the court's
+# four-month pre-trial detention COERCE `arrest` (the court the doer,
+# relabel54; Monday, at Ganja; headline and body one cluster), the
+# smuggling charge ACCUSE `allege` (undated), the arrest on Saturday
+# COERCE `arrest` and the office search COERCE (mode null, as the
+# development gold's raids), the lawyer's claims that the money was
+# planted COERCE (mode null: fabricated evidence, decision 22) and that
+# the questioning was about reporting ACCUSE `investigate` (undated), the
+# CPJ's call REQUEST `yield`, the ministry's rejection REJECT, the jailing
+# of more than 20 journalists since late 2023 (undated: a span).
+A('33', 'OC Media', '2026-12-01', "Ganja court jails two journalists of independent outlet Gəncə Xəbər",
+  "Ganja court jails two journalists of independent outlet Gəncə Xəbər\n"
+  "A court in Ganja, Azerbaijan's second-largest city, on Monday ordered two journalists of the independent online outlet Gəncə Xəbər, Rauf Mammadli and Nigar Huseynova, held in pre-trial detention for four months on charges of currency smuggling.\n"
+  "The two were detained on Saturday, hours after police searched the outlet's office and said they had found 40,000 euros in undeclared cash.\n"
+  "Their lawyer, Elchin Aliyev, said the money had been planted by the police and that his clients had been questioned only about their reporting on corruption in the city administration.\n"
+  "The Committee to Protect Journalists (CPJ) called on the Azerbaijani authorities to release the pair and drop the charges.\n"
+  "Azerbaijan's foreign ministry rejected what it called \"biased statements\" by foreign organisations and said the case had \"nothing to do with journalism\".\n"
+  "More than 20 journalists were jailed in Azerbaijan on similar smuggling charges between late 2023 and 2025.", [
+    E("Ganja court jails two journalists", "jails", "COERCE", "arrest", ("Ganja court", "AZE", "JUD"), ("two journalists", "AZE", "MED"),
+      MON30, P("Ganja", "Ganja"), cl="rec_an-ganja-remand"),
+    E("on Monday ordered two journalists", "held", "COERCE", "arrest", ("A court in Ganja, Azerbaijan's second-largest city", "AZE", "JUD"),
+      ("two journalists of the independent online outlet Gəncə Xəbər, Rauf Mammadli and Nigar Huseynova", "AZE", "MED"), MON30,
+      P("Ganja", "Ganja"), cl="rec_an-ganja-remand"),
+    E("on charges of currency smuggling", "charges", "ACCUSE", "allege", None,
+      ("two journalists of the independent online outlet Gəncə Xəbər, Rauf Mammadli and Nigar Huseynova", "AZE", "MED"), None, None),
+    E("The two were detained on Saturday", "detained", "COERCE", "arrest", None, ("The two", "AZE", "MED"), d("2026-11-28"),
+      None, cl="rec_an-ganja-arrest"),
+    E("police searched the outlet's office", "searched", "COERCE", None, ("police", "AZE", "COP"), ("the outlet's office", "AZE", "MED"),
+      d("2026-11-28"), None, cl="rec_an-ganja-search"),
+    E("the money had been planted by the police", "planted", "COERCE", None, ("the police", "AZE", "COP"), ("his clients", "AZE", "MED"),
+      None, None, speaker="Their lawyer, Elchin Aliyev", mod="reported"),
+    E("had been questioned only about", "questioned", "ACCUSE", "investigate", None, ("his clients", "AZE", "MED"), None, None,
+      speaker="Their lawyer, Elchin Aliyev", mod="reported"),
+    E("called on the Azerbaijani authorities to release", "called", "REQUEST", "yield", ("The Committee to Protect Journalists (CPJ)", None, "NGO"),
+      ("the Azerbaijani authorities", "AZE", "GOV"), None, None, mod="demanded"),
+    E("rejected what it called", "rejected", "REJECT", None, ("Azerbaijan's foreign ministry", "AZE", "GOV"), ("foreign organisations", None, "NGO"),
+      None, None),
+    E("More than 20 journalists were jailed", "jailed", "COERCE", "arrest", None, ("More than 20 journalists", "AZE", "MED"), None,
+      P("Azerbaijan", "Azerbaijan"), cl="rec_an-azerbaijan-jailed"),
+])
+
+# Grodno (Belarus), Belsat (34), Friday 4 December: the Polish-minority
+# activist's sentence SANCTION `convict` (Thursday; headline and body
+# one cluster), the charge ACCUSE `allege`, Poland's summoning of the
+# Belarusian chargé d'affaires ACCUSE `disapprove` (the development
+# gold's summons), the Polish foreign ministry's condemnation ACCUSE, its
+# threat to close a border crossing THREATEN `restrict`, Minsk's
+# rejection REJECT and counter-accusation ACCUSE, the 2021 arrest
+# recalled (background).
+A('34', 'Belsat', '2026-12-04', "Grodno court gives Polish minority activist six years; Warsaw summons envoy",
+  "Grodno court gives Polish minority activist six years; Warsaw summons envoy\n"
+  "The Grodno regional court on Thursday sentenced Teresa Wołodźko, a 61-year-old teacher and activist of the Union of Poles in Belarus, to six years in a penal colony for \"inciting hatred\" and \"rehabilitating Nazism\" over a school history lesson on the Polish underground army.\n"
+  "Poland's foreign ministry summoned Belarus's chargé d'affaires in Warsaw on Thursday evening and condemned the verdict as \"an act of repression against the Polish minority\".\n"
+  "Deputy Foreign Minister Marek Zalewski told Polish Radio that Warsaw could close the Kuźnica border crossing \"if Minsk continues to take hostages\".\n"
+  "The Belarusian foreign ministry rejected the protest as \"interference in internal affairs\" and accused Poland of harbouring \"extremists\" who fled Belarus after 2020.\n"
+  "Wołodźko was first detained in March 2021 and released after eight months.", [
+    E("Grodno court gives Polish minority activist six years", "gives", "SANCTION", "convict", ("Grodno court", "BLR", "JUD"),
+      ("Polish minority activist", "BLR", "EDU"), THU3, P("Grodno", "Grodno"), cl="rec_an-grodno-verdict"),
+    E("Warsaw summons envoy", "summons", "ACCUSE", "disapprove", ("Warsaw", "POL", "GOV"), ("envoy", "BLR", "GOV"), THU3, None,
+      cl="rec_an-grodno-summons"),
+    E("The Grodno regional court on Thursday sentenced", "sentenced", "SANCTION", "convict", ("The Grodno regional court", "BLR", "JUD"),
+      ("Teresa Wołodźko, a 61-year-old teacher and activist of the Union of Poles in Belarus", "BLR", "EDU"), THU3, P("Grodno", "Grodno"),
+      cl="rec_an-grodno-verdict"),
+    E("summoned Belarus's chargé", "summoned", "ACCUSE", "disapprove", ("Poland's foreign ministry", "POL", "GOV"),
+      ("Belarus's chargé d'affaires in Warsaw", "BLR", "GOV"), THU3, P("Warsaw", "Warsaw"), cl="rec_an-grodno-summons"),
+    E("condemned the verdict", "condemned", "ACCUSE", "disapprove", ("Poland's foreign ministry", "POL", "GOV"), None, THU3, None),
+    E("Warsaw could close the Kuźnica", "close", "THREATEN", "restrict", ("Warsaw", "POL", "GOV"), ("Minsk", "BLR", "GOV"), None, None,
+      speaker="Deputy Foreign Minister Marek Zalewski", relays=["Polish Radio"], mod="threatened"),
+    E("rejected the protest as", "rejected", "REJECT", None, ("The Belarusian foreign ministry", "BLR", "GOV"), None, None, None),
+    E("accused Poland of harbouring", "accused", "ACCUSE", None, ("The Belarusian foreign ministry", "BLR", "GOV"), ("Poland", "POL", "GOV"),
+      None, None),
+    E("Wołodźko was first detained in March 2021", "detained", "COERCE", "arrest", None, ("Wołodźko", "BLR", "EDU"), mo("2021-03", True),
+      None, cl="rec_an-grodno-2021"),
+    E("released after eight months", "released", "RETREAT", "release", None, ("Wołodźko", "BLR", "EDU"), mo("2021-11", True), None,
+      cl="rec_an-grodno-2021-release"),
 ])
 
 # --- end of articles ---
