@@ -38,6 +38,10 @@ PLACES = {
     'BATTICALOA': (7.71, 81.69),
     'Batticaloa': (7.71, 81.69),
     'Colombo': (6.93, 79.85),
+    'Ciudad del Este': (-25.51, -54.61),
+    'CIUDAD DEL ESTE': (-25.51, -54.61),
+    'Huehuetenango': (15.32, -91.47),
+    'Barillas': (15.80, -91.31),  # Santa Cruz Barillas
     'Ganja': (40.68, 46.36),
     'Azerbaijan': (40.50, 47.50),  # GeoNames country point (approximate)
     'Grodno': (53.68, 23.83),
@@ -1563,6 +1567,99 @@ A('34', 'Belsat', '2026-12-04', "Grodno court gives Polish minority activist six
       None, cl="rec_an-grodno-2021"),
     E("released after eight months", "released", "RETREAT", "release", None, ("Wołodźko", "BLR", "EDU"), mo("2021-11", True), None,
       cl="rec_an-grodno-2021-release"),
+])
+
+# Ciudad del Este (Paraguay), ABC Color (35), Thursday 3 December: the
+# street vendors' blockade of the Friendship Bridge PROTEST `obstruct`
+# (Wednesday; headline and body one cluster), the police clearing it
+# ASSAULT `crowd-control` (rubber bullets), the arrests COERCE `arrest`,
+# the customs crackdown COERCE `seize` (the seizures "since Monday": the
+# start's day; the protest's "crackdown" the same cluster, undated),
+# Brazil's Federal Police closing its side COERCE `restrict`, the
+# mayor's meeting CONSULT `future` (Thursday), the union's threat
+# THREATEN (a blockade "if" goods are not returned: `threatened` wins).
+A('35', 'ABC Color', '2026-12-03', "Vendors block Friendship Bridge in Ciudad del Este; police fire rubber bullets",
+  "Vendors block Friendship Bridge in Ciudad del Este; police fire rubber bullets\n"
+  "CIUDAD DEL ESTE – Hundreds of street vendors blocked the Friendship Bridge between Ciudad del Este and the Brazilian city of Foz do Iguaçu for six hours on Wednesday to protest against a customs crackdown on informal trade.\n"
+  "Riot police fired rubber bullets and tear gas to clear the bridge in the afternoon and detained 27 people, the National Police said. A vendor was hit in the eye and taken to hospital.\n"
+  "Customs agents have seized goods from more than 300 stalls in the city centre since Monday in what the National Customs Directorate called an operation against smuggling.\n"
+  "Brazil's Federal Police closed the Brazilian side of the bridge to vehicles during the blockade.\n"
+  "Mayor Fátima Riquelme said she would meet customs officials and vendors' representatives on Thursday to seek \"a negotiated solution\".\n"
+  "The vendors' union, Sintravi, said its members would block the bridge again on Monday if the seized goods were not returned.", [
+    E("Vendors block Friendship Bridge", "block", "PROTEST", "obstruct", ("Vendors", "PRY", "BUS"), None, WED2,
+      P("Ciudad del Este", "Ciudad del Este"), cl="rec_an-cde-blockade"),
+    E("police fire rubber bullets", "fire", "ASSAULT", "crowd-control", ("police", "PRY", "COP"), None, WED2,
+      P("Ciudad del Este", "Ciudad del Este"), cl="rec_an-cde-clearing"),
+    E("Hundreds of street vendors blocked", "blocked", "PROTEST", "obstruct", ("Hundreds of street vendors", "PRY", "BUS"), None, WED2,
+      P("the Friendship Bridge", "Ciudad del Este"), cl="rec_an-cde-blockade"),
+    E("to protest against a customs crackdown", "crackdown", "COERCE", "seize", None, None, None, None, cl="rec_an-cde-crackdown"),
+    E("Riot police fired rubber bullets", "fired", "ASSAULT", "crowd-control", ("Riot police", "PRY", "COP"), None, WED2,
+      P(("CIUDAD DEL ESTE", 1), "CIUDAD DEL ESTE"), speaker="the National Police", mod="reported", cl="rec_an-cde-clearing"),
+    E("detained 27 people", "detained", "COERCE", "arrest", ("Riot police", "PRY", "COP"), ("27 people", "PRY", "BUS"), WED2,
+      P(("CIUDAD DEL ESTE", 1), "CIUDAD DEL ESTE"), speaker="the National Police", mod="reported"),
+    E("Customs agents have seized goods", "seized", "COERCE", "seize", ("Customs agents", "PRY", "GOV"),
+      ("more than 300 stalls", "PRY", "BUS"), MON30, P(("CIUDAD DEL ESTE", 1), "CIUDAD DEL ESTE"), cl="rec_an-cde-crackdown"),
+    E("closed the Brazilian side of the bridge", "closed", "COERCE", "restrict", ("Brazil's Federal Police", "BRA", "COP"), None, WED2,
+      P("the bridge", "Ciudad del Este")),
+    E("she would meet customs officials", "meet", "CONSULT", None, ("she", "PRY", "GOV"), ("customs officials and vendors' representatives", "PRY", "GOV"),
+      THU3, None, speaker="Mayor Fátima Riquelme", mod="future"),
+    E("would block the bridge again on Monday", "block", "THREATEN", None, ("its members", "PRY", "BUS"), None, None, None,
+      speaker="The vendors' union, Sintravi", mod="threatened"),
+])
+
+# Huehuetenango (Guatemala), Prensa Comunitaria (36), Saturday 5
+# December: the eviction of the Maya Q'anjob'al community's camp
+# COERCE (Thursday; headline, body and "The eviction" one cluster), the
+# camp itself PROTEST `demo` (eight months: undated), the October court
+# order COERCE `restrict` (background, month), the police burning the
+# camp's tents ASSAULT `destroy` (decision 23: state agents destroying
+# property during an eviction), the engineers allegedly held in June
+# ASSAULT `abduct` `hypothetical` (an "allegedly" act, decision 24), the
+# community's roadblock PROTEST `obstruct` (Friday), the arrest of two
+# community leaders COERCE `arrest` and their charge ACCUSE `allege`, the
+# ombudsman's call REQUEST, the company's "no role" REJECT (a denial of a role with
+# no act of its own in the clause: the guide's denials line; reported, the
+# content of its statement), the 2012 state of siege COERCE `martial-law`
+# (background, May 2012).
+HU = "rec_an-huehue-eviction"
+A('36', 'Prensa Comunitaria', '2026-12-05', "Police evict Q'anjob'al camp opposing hydroelectric dam in Huehuetenango",
+  "Police evict Q'anjob'al camp opposing hydroelectric dam in Huehuetenango\n"
+  "HUEHUETENANGO – About 600 agents of the National Civil Police (PNC) on Thursday evicted a camp that members of Q'anjob'al Maya communities had kept for eight months at the entrance to a hydroelectric project in Santa Cruz Barillas, and set fire to its tents and kitchens, community leaders said.\n"
+  "The eviction enforced an order by a Huehuetenango court, issued in October, to clear the access road.\n"
+  "Two community leaders, Domingo Pascual and Francisco Tomás, were arrested during the eviction on charges of illegal detention, for allegedly holding two company engineers for several hours in June.\n"
+  "On Friday hundreds of community members blocked the highway to Barillas with stones and tree trunks.\n"
+  "The company, Energía Q'anjob'al, said in a statement that it had \"no role\" in the police operation.\n"
+  "Human Rights Ombudsman Ana Lucía Tzul urged the authorities to release the two leaders and open a dialogue.\n"
+  "In May 2012 the government declared a state of siege in Barillas after protests against another hydroelectric project.", [
+    E("Police evict Q'anjob'al camp", "evict", "COERCE", None, ("Police", "GTM", "COP"), ("Q'anjob'al camp", "GTM", "CVL"), THU3,
+      P("Huehuetenango", "Huehuetenango"), cl=HU),
+    E("on Thursday evicted a camp", "evicted", "COERCE", None, ("About 600 agents of the National Civil Police (PNC)", "GTM", "COP"),
+      ("members of Q'anjob'al Maya communities", "GTM", "CVL"), THU3, P("Santa Cruz Barillas", "Barillas"),
+      speaker="community leaders", mod="reported", cl=HU),
+    E("had kept for eight months", "kept", "PROTEST", "demo", ("members of Q'anjob'al Maya communities", "GTM", "CVL"), None, None,
+      P("Santa Cruz Barillas", "Barillas"), speaker="community leaders", mod="reported", cl="rec_an-huehue-camp"),
+    E("set fire to its tents", "set fire", "ASSAULT", "destroy", ("About 600 agents of the National Civil Police (PNC)", "GTM", "COP"),
+      ("its tents and kitchens", "GTM", "CVL"), THU3, P("Santa Cruz Barillas", "Barillas"), speaker="community leaders", mod="reported",
+      cl="rec_an-huehue-fire"),
+    E("The eviction enforced an order", "eviction", "COERCE", None, None, None, THU3, None, cl=HU),
+    E("an order by a Huehuetenango court", "order", "COERCE", "restrict", ("a Huehuetenango court", "GTM", "JUD"), None,
+      mo("2026-10", True), P("Huehuetenango", "Huehuetenango"), cl="rec_an-huehue-order"),
+    E("were arrested during the eviction", "arrested", "COERCE", "arrest", None,
+      ("Two community leaders, Domingo Pascual and Francisco Tomás", "GTM", "CVL"), THU3, None, cl="rec_an-huehue-arrests"),
+    E("on charges of illegal detention", "charges", "ACCUSE", "allege", None,
+      ("Two community leaders, Domingo Pascual and Francisco Tomás", "GTM", "CVL"), None, None),
+    E("holding two company engineers", "holding", "ASSAULT", "abduct", ("Two community leaders, Domingo Pascual and Francisco Tomás", "GTM", "CVL"),
+      ("two company engineers", "GTM", "BUS"), mo("2026-06", True), None, mod="hypothetical", cl="rec_an-huehue-engineers"),
+    E("blocked the highway to Barillas", "blocked", "PROTEST", "obstruct", ("hundreds of community members", "GTM", "CVL"), None, FRI4,
+      P("Barillas", "Barillas"), cl="rec_an-huehue-roadblock"),
+    E("it had \"no role\"", "no role", "REJECT", None, ("it", "GTM", "BUS"), None, None, None, speaker="The company, Energía Q'anjob'al",
+      mod="reported"),
+    E("urged the authorities to release", "urged", "REQUEST", "yield", ("Human Rights Ombudsman Ana Lucía Tzul", "GTM", "GOV"),
+      ("the authorities", "GTM", "GOV"), None, None, mod="demanded"),
+    E("declared a state of siege in Barillas", "state of siege", "COERCE", "martial-law", ("the government", "GTM", "GOV"), None,
+      mo("2012-05", True), P("Barillas", "Barillas"), cl="rec_an-barillas-2012"),
+    E("after protests against another", "protests", "PROTEST", "demo", None, None, mo("2012-05", True), P("Barillas", "Barillas"),
+      cl="rec_an-barillas-2012-protests"),
 ])
 
 # --- end of articles ---
