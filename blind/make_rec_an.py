@@ -38,6 +38,11 @@ PLACES = {
     'BATTICALOA': (7.71, 81.69),
     'Batticaloa': (7.71, 81.69),
     'Colombo': (6.93, 79.85),
+    'Novi Pazar': (43.14, 20.51),
+    'NOVI PAZAR': (43.14, 20.51),
+    'Belgrade': (44.80, 20.47),
+    'Arawa': (-6.23, 155.57),
+    'Panguna': (-6.32, 155.49),
     'Ciudad del Este': (-25.51, -54.61),
     'CIUDAD DEL ESTE': (-25.51, -54.61),
     'Huehuetenango': (15.32, -91.47),
@@ -1155,7 +1160,7 @@ A('24', 'Mimi Mefo Info', '2026-12-07', "Buea: teacher kidnapped as separatists 
 # attackers, relabel62 (a)), the youths' protest in Makurdi blocking the
 # highway PROTEST `obstruct` (Tuesday), police tear gas ASSAULT
 # `crowd-control`, the governor's accusation ACCUSE and demand REQUEST,
-# the presidency's order to deploy troops MOBILIZE `troops` (`future`),
+# the presidency's order to deploy troops MOBILIZE `troops` (reported, undated),
 # the Miyetti Allah group's denial REJECT, the 2018 attack recalled.
 MK = "rec_an-benue-attack"
 A('25', 'Punch', '2026-12-02', "Gunmen kill 23 in Benue villages; youths block Makurdi highway",
@@ -1660,6 +1665,97 @@ A('36', 'Prensa Comunitaria', '2026-12-05', "Police evict Q'anjob'al camp opposi
       mo("2012-05", True), P("Barillas", "Barillas"), cl="rec_an-barillas-2012"),
     E("after protests against another", "protests", "PROTEST", "demo", None, None, mo("2012-05", True), P("Barillas", "Barillas"),
       cl="rec_an-barillas-2012-protests"),
+])
+
+# Novi Pazar (Serbia), N1 Serbia (37), Monday 7 December: the Bosniak
+# parties' rally PROTEST `demo` (Sunday), the mayor's arrest COERCE
+# `arrest` (Friday, by the anti-corruption police; the prosecutor's
+# charge ACCUSE `allege`), the court's 30-day detention COERCE `arrest`
+# (Saturday, Belgrade), the party's accusation ACCUSE, the government
+# minister's rejection REJECT, a Sarajevo association's "stood with"
+# SUPPORT (decision 25: an expression of solidarity from abroad; the
+# content of "said", reported), the call by the EU delegation REQUEST, the 2009 clash
+# between rival parties recalled (background).
+A('37', 'N1 Serbia', '2026-12-07', "Thousands rally in Novi Pazar after Bosniak mayor's arrest",
+  "Thousands rally in Novi Pazar after Bosniak mayor's arrest\n"
+  "NOVI PAZAR – Several thousand people rallied in the centre of Novi Pazar on Sunday to protest against the arrest of the town's mayor, Edin Hamzagić, whom they described as a political prisoner.\n"
+  "Hamzagić, a leader of the Party of Democratic Action of Sandžak (SDA Sandžak), was arrested at his office on Friday by officers of the police's anti-corruption service on suspicion of abuse of office in the award of municipal contracts, the Prosecutor's Office for Organised Crime said.\n"
+  "A Belgrade court ordered him held for 30 days on Saturday, ruling that he could influence witnesses.\n"
+  "SDA Sandžak accused the government of \"using the prosecution to punish Bosniaks for how they vote\". Justice Minister Dragana Petković rejected the accusation, saying that \"no one is above the law\".\n"
+  "An association of Sandžak Bosniaks in Sarajevo said it stood with \"the people of Sandžak\".\n"
+  "The European Union delegation in Belgrade called on the authorities to ensure \"full respect for due process\".\n"
+  "In 2009, supporters of rival Bosniak parties clashed in Novi Pazar, leaving one man dead.", [
+    E("Thousands rally in Novi Pazar", "rally", "PROTEST", "demo", ("Thousands", "SRB", "CVL"), None, SUN6, P("Novi Pazar", "Novi Pazar"),
+      cl="rec_an-novipazar-rally"),
+    E("after Bosniak mayor's arrest", "arrest", "COERCE", "arrest", None, ("Bosniak mayor", "SRB", "GOV"), FRI4, None,
+      cl="rec_an-novipazar-arrest"),
+    E("Several thousand people rallied", "rallied", "PROTEST", "demo", ("Several thousand people", "SRB", "CVL"), None, SUN6,
+      P("Novi Pazar", "Novi Pazar"), cl="rec_an-novipazar-rally"),
+    E("to protest against the arrest of the town's mayor", "arrest", "COERCE", "arrest", None,
+      ("the town's mayor, Edin Hamzagić", "SRB", "GOV"), FRI4, None, cl="rec_an-novipazar-arrest"),
+    E("was arrested at his office on Friday", "arrested", "COERCE", "arrest",
+      ("officers of the police's anti-corruption service", "SRB", "COP"),
+      ("Hamzagić, a leader of the Party of Democratic Action of Sandžak (SDA Sandžak)", "SRB", "GOV"), FRI4,
+      P(("NOVI PAZAR", 1), "NOVI PAZAR"), speaker="the Prosecutor's Office for Organised Crime", mod="reported",
+      cl="rec_an-novipazar-arrest"),
+    E("on suspicion of abuse of office", "suspicion", "ACCUSE", "allege", None,
+      ("Hamzagić, a leader of the Party of Democratic Action of Sandžak (SDA Sandžak)", "SRB", "GOV"), None, None,
+      speaker="the Prosecutor's Office for Organised Crime", mod="reported"),
+    E("ordered him held for 30 days", "held", "COERCE", "arrest", ("A Belgrade court", "SRB", "JUD"), ("him", "SRB", "GOV"), SAT5,
+      P("Belgrade", "Belgrade"), cl="rec_an-novipazar-remand"),
+    E("SDA Sandžak accused the government", "accused", "ACCUSE", None, ("SDA Sandžak", "SRB", "OPP"), ("the government", "SRB", "GOV"),
+      None, None),
+    E("rejected the accusation", "rejected", "REJECT", None, ("Justice Minister Dragana Petković", "SRB", "GOV"), (("SDA Sandžak", 2), "SRB", "OPP"),
+      None, None),
+    E("it stood with \"the people", "stood with", "SUPPORT", None, ("it", "BIH", "NGO"), ("the people of Sandžak", "SRB", "CVL"), None,
+      None, speaker="An association of Sandžak Bosniaks in Sarajevo", mod="reported"),
+    E("called on the authorities to ensure", "called", "REQUEST", None, ("The European Union delegation in Belgrade", None, "IGO"),
+      ("the authorities", "SRB", "GOV"), None, None, mod="demanded"),
+    E("supporters of rival Bosniak parties clashed", "clashed", "ASSAULT", None, ("supporters of rival Bosniak parties", "SRB", "CVL"),
+      None, yr("2009"), P("Novi Pazar", "Novi Pazar"), cl="rec_an-novipazar-2009"),
+])
+
+# Arawa (Bougainville, Papua New Guinea), Post-Courier (38), Friday 4
+# December: the consultation between the PNG and Bougainville
+# governments in Arawa CONSULT (Thursday; headline and body one
+# cluster), their agreement on a moderator AGREE (Thursday, the meeting's
+# day) and the next meeting CONSULT `future` (February 2027), PNG's
+# promise to table the result in Parliament in March CONCEDE `future`
+# (decision 26: a promise to do what the other side long demanded), the
+# ex-combatants' roadblock PROTEST `obstruct` (Wednesday; the headline's
+# "block" the same cluster, its days Wednesday and Thursday: the ISO
+# week), the police's request to lift it REQUEST, the
+# ex-combatants' threat to "take back" the Panguna mine THREATEN, the
+# civil war recalled (its start: ASSAULT, background year 1989; the 2019
+# referendum a vote, no event).
+AR = "rec_an-arawa-talks"
+A('38', 'Post-Courier', '2026-12-04', "PNG, Bougainville leaders meet in Arawa as ex-combatants block road",
+  "PNG, Bougainville leaders meet in Arawa as ex-combatants block road\n"
+  "ARAWA – Leaders of the national government and the Autonomous Bougainville Government met in Arawa on Thursday for the first time in eight months to discuss the ratification of the 2019 independence referendum, in which 97.7 percent voted for independence.\n"
+  "The two sides agreed to appoint an independent moderator nominated by the Pacific Islands Forum and to meet again in February, a joint communiqué said.\n"
+  "Minister for Bougainville Affairs Peter Kaupa said the national government would table the referendum results in Parliament in March, a long-standing demand of the Bougainville side.\n"
+  "About 100 former combatants blocked the Arawa-Kieta road with trucks and logs on Wednesday, saying they had not been consulted. Police asked them to remove the roadblock, but it was still in place on Thursday evening.\n"
+  "\"If independence is delayed again, we will take back Panguna ourselves,\" their spokesman, Joseph Kerenga, told the Post-Courier.\n"
+  "About 15,000 people died during the civil war that began in 1989 over the Panguna copper mine.", [
+    E("PNG, Bougainville leaders meet in Arawa", "meet", "CONSULT", None, ("PNG", "PNG", "GOV"), ("Bougainville leaders", "PNG", "GOV"), THU3,
+      P("Arawa", "Arawa"), cl=AR),
+    E("ex-combatants block road", "block", "PROTEST", "obstruct", ("ex-combatants", "PNG", "REB"), None, W49, P("Arawa", "Arawa"),
+      cl="rec_an-arawa-roadblock"),
+    E("met in Arawa on Thursday", "met", "CONSULT", None, ("Leaders of the national government", "PNG", "GOV"),
+      ("the Autonomous Bougainville Government", "PNG", "GOV"), THU3, P("Arawa", "Arawa"), cl=AR),
+    E("The two sides agreed to appoint", "agreed", "AGREE", None, ("The two sides", "PNG", "GOV"), None, THU3, None,
+      speaker="a joint communiqué", mod="reported"),
+    E("to meet again in February", "meet", "CONSULT", None, ("The two sides", "PNG", "GOV"), None, mo("2027-02"), None,
+      speaker="a joint communiqué", mod="future", cl="rec_an-arawa-next"),
+    E("would table the referendum results", "table", "CONCEDE", None, ("the national government", "PNG", "GOV"),
+      ("the Bougainville side", "PNG", "GOV"), mo("2027-03"), None, speaker="Minister for Bougainville Affairs Peter Kaupa", mod="future"),
+    E("About 100 former combatants blocked", "blocked", "PROTEST", "obstruct", ("About 100 former combatants", "PNG", "REB"), None, WED2,
+      P("the Arawa-Kieta road", "Arawa"), cl="rec_an-arawa-roadblock"),
+    E("Police asked them to remove", "asked", "REQUEST", None, ("Police", "PNG", "COP"), ("them", "PNG", "REB"), None, None, mod="demanded"),
+    E("we will take back Panguna", "take back", "THREATEN", "territory", ("their spokesman, Joseph Kerenga", "PNG", "REB"), None, None, None,
+      speaker="their spokesman, Joseph Kerenga", relays=["the Post-Courier"], mod="threatened"),
+    E("the civil war that began in 1989", "civil war", "ASSAULT", None, None, None, yr("1989"), P("Panguna", "Panguna"),
+      cl="rec_an-bougainville-war"),
 ])
 
 # --- end of articles ---
