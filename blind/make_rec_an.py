@@ -38,6 +38,14 @@ PLACES = {
     'BATTICALOA': (7.71, 81.69),
     'Batticaloa': (7.71, 81.69),
     'Colombo': (6.93, 79.85),
+    'Kohima': (25.67, 94.11),
+    'Mon': (26.73, 95.03),  # Mon district (town, approximate)
+    'Longwa': (26.65, 95.23),  # village, Mon district (approximate)
+    'Oting': (26.78, 94.95),  # village, Mon district (approximate)
+    'Pattani': (6.87, 101.25),
+    'PATTANI': (6.87, 101.25),
+    'Nong Chik': (6.84, 101.18),  # district (approximate)
+    'Yarang': (6.76, 101.30),  # district (approximate)
     'Novi Pazar': (43.14, 20.51),
     'NOVI PAZAR': (43.14, 20.51),
     'Belgrade': (44.80, 20.47),
@@ -1756,6 +1764,98 @@ A('38', 'Post-Courier', '2026-12-04', "PNG, Bougainville leaders meet in Arawa a
       speaker="their spokesman, Joseph Kerenga", relays=["the Post-Courier"], mod="threatened"),
     E("the civil war that began in 1989", "civil war", "ASSAULT", None, None, None, yr("1989"), P("Panguna", "Panguna"),
       cl="rec_an-bougainville-war"),
+])
+
+# Kohima (Nagaland, India), Nagaland Post (39), Wednesday 2 December:
+# the bandh PROTEST `strike` (Tuesday; called by the Naga students'
+# federation over the killing of a villager), the Assam Rifles' killing
+# of the villager ASSAULT `firearms` (Saturday night, in Mon district:
+# the army's claim of crossfire `reported`, the villagers' account of an
+# unprovoked shooting the same cluster), the army's court of inquiry
+# ACCUSE `investigate` (ordered: `future`), the state's demand for the
+# AFSPA's repeal REQUEST, the students' threat THREATEN, the December
+# 2021 Oting killings recalled (background).
+KO = "rec_an-kohima-bandh"
+A('39', 'Nagaland Post', '2026-12-02', "Bandh paralyses Kohima over Assam Rifles firing in Mon",
+  "Bandh paralyses Kohima over Assam Rifles firing in Mon\n"
+  "KOHIMA – Shops, offices and schools in Kohima and most district headquarters stayed shut on Tuesday during a 12-hour bandh called by the Naga Students' Federation (NSF) to protest against the killing of a villager by Assam Rifles personnel in Mon district on Saturday night.\n"
+  "The Assam Rifles said in a statement that its troops had come under fire from suspected militants near Longwa village and that the villager, 34-year-old Wangkho Konyak, was killed in the crossfire. Villagers said the troops had fired without provocation at a group returning from a hunt.\n"
+  "The Army has ordered a court of inquiry into the incident.\n"
+  "Chief Minister's adviser Ato Kikon said the state cabinet would again demand that the Centre repeal the Armed Forces (Special Powers) Act (AFSPA) in Nagaland.\n"
+  "The NSF warned that it would launch an indefinite non-cooperation movement against the Assam Rifles if the personnel involved were not handed over to civilian police within a week.\n"
+  "In December 2021, army commandos killed 13 civilians in Oting village in Mon district in a botched ambush.", [
+    E("Bandh paralyses Kohima", "Bandh", "PROTEST", "strike", None, None, TUE1, P("Kohima", "Kohima"), cl=KO),
+    E("over Assam Rifles firing in Mon", "firing", "ASSAULT", "firearms", ("Assam Rifles", "IND", "MIL"), None, d("2026-11-28"),
+      P("Mon", "Mon"), cl="rec_an-mon-killing"),
+    E("during a 12-hour bandh", "bandh", "PROTEST", "strike", ("the Naga Students' Federation (NSF)", "IND", "EDU"), None, TUE1,
+      P("Kohima", "Kohima"), cl=KO),
+    E("the killing of a villager by Assam Rifles", "killing", "ASSAULT", "firearms", ("Assam Rifles personnel", "IND", "MIL"),
+      ("a villager", "IND", "CVL"), d("2026-11-28"), P("Mon district", "Mon"), cl="rec_an-mon-killing"),
+    E("its troops had come under fire", "under fire", "ASSAULT", "firearms", ("suspected militants", "IND", "REB"), ("its troops", "IND", "MIL"),
+      d("2026-11-28"), P("Longwa village", "Longwa"), speaker="The Assam Rifles", mod="reported", cl="rec_an-mon-militants"),
+    E("was killed in the crossfire", "killed", "ASSAULT", "firearms", None, ("the villager, 34-year-old Wangkho Konyak", "IND", "CVL"),
+      d("2026-11-28"), P("Longwa village", "Longwa"), speaker="The Assam Rifles", mod="reported", cl="rec_an-mon-killing"),
+    E("the troops had fired without provocation", "fired", "ASSAULT", "firearms", ("the troops", "IND", "MIL"),
+      ("a group returning from a hunt", "IND", "CVL"), d("2026-11-28"), None, speaker="Villagers", mod="reported", cl="rec_an-mon-killing"),
+    E("ordered a court of inquiry", "court of inquiry", "ACCUSE", "investigate", ("The Army", "IND", "MIL"), None, None, None,
+      mod="future"),
+    E("would again demand that the Centre repeal", "demand", "REQUEST", "change", ("the state cabinet", "IND", "GOV"),
+      ("the Centre", "IND", "GOV"), None, None, speaker="Chief Minister's adviser Ato Kikon", mod="demanded"),
+    E("The NSF warned that it would launch", "warned", "THREATEN", None, ("The NSF", "IND", "EDU"), ("the Assam Rifles", "IND", "MIL"), None,
+      None, mod="threatened"),
+    E("army commandos killed 13 civilians", "killed", "ASSAULT", "firearms", ("army commandos", "IND", "MIL"), ("13 civilians", "IND", "CVL"),
+      mo("2021-12", True), P("Oting village", "Oting"), cl="rec_an-oting-2021"),
+])
+
+# Pattani (Thailand), Bangkok Post (40), Saturday 5 December: the
+# roadside bomb ASSAULT `explosives` (Friday; headline and body one
+# cluster), the rangers' raid and the suspect killed ASSAULT (Saturday
+# dawn: the publication day's own "early on Saturday"), two suspects
+# detained COERCE `arrest` under martial law, the house raid COERCE (mode
+# null), the suspect's own fire ASSAULT `firearms` and his planting of the
+# bomb (the security forces' claim, the bomb's cluster), the BRN's denial
+# of the bombing (`denied`, its cluster) and its accusation ACCUSE, the
+# Malaysian facilitator's call REQUEST `meet`, the commander's
+# conditional offer to resume talks AGREE `conditional` with the attacks
+# of its condition `hypothetical`, the insurgency's flare-up in January
+# 2004 recalled (background).
+PB = "rec_an-pattani-bomb"
+A('40', 'Bangkok Post', '2026-12-05', "Roadside bomb kills three rangers in Pattani; suspect shot dead in raid",
+  "Roadside bomb kills three rangers in Pattani; suspect shot dead in raid\n"
+  "PATTANI – Three paramilitary rangers were killed and two wounded on Friday when a bomb hidden in a motorcycle exploded as their patrol passed a school in Nong Chik district, police said.\n"
+  "Early on Saturday, rangers and police raided a house in neighbouring Yarang district and shot dead a man they said had planted the bomb, after he opened fire on them. Two other men were detained under martial law.\n"
+  "A spokesman for the Barisan Revolusi Nasional (BRN), the main insurgent group, denied in a message to reporters that its fighters had carried out the bombing and accused the army of \"staged raids\".\n"
+  "Malaysia's facilitator for the peace dialogue urged both sides to return to the negotiating table, stalled since June.\n"
+  "Fourth Army Region commander Lt Gen Somchai Thongdee said the army would resume talks if the BRN stopped attacks on \"soft targets\" such as schools and markets.\n"
+  "More than 7,000 people have been killed since the insurgency flared in January 2004.", [
+    E("Roadside bomb kills three rangers", "bomb", "ASSAULT", "explosives", None, ("three rangers", "THA", "MIL"), FRI4, P("Pattani", "Pattani"),
+      cl=PB),
+    E("suspect shot dead in raid", "shot dead", "ASSAULT", "firearms", None, ("suspect", "THA", "REB"), SAT5, P("Pattani", "Pattani"),
+      cl="rec_an-pattani-raid"),
+    E("a bomb hidden in a motorcycle exploded", "exploded", "ASSAULT", "explosives", None, ("their patrol", "THA", "MIL"), FRI4,
+      P("Nong Chik district", "Nong Chik"), speaker="police", mod="reported", cl=PB),
+    E("raided a house in neighbouring Yarang", "raided", "COERCE", None, ("rangers and police", "THA", "MIL"), None, SAT5,
+      P("Yarang district", "Yarang"), cl="rec_an-pattani-houseraid"),
+    E("and shot dead a man", "shot dead", "ASSAULT", "firearms", ("rangers and police", "THA", "MIL"), ("a man", "THA", "REB"), SAT5,
+      P("Yarang district", "Yarang"), cl="rec_an-pattani-raid"),
+    E("had planted the bomb", "planted", "ASSAULT", "explosives", ("a man", "THA", "REB"), None, FRI4, None, speaker="they",
+      mod="reported", cl=PB),
+    E("after he opened fire on them", "opened fire", "ASSAULT", "firearms", (("he", "after he opened fire"), "THA", "REB"), ("them", "THA", "MIL"), SAT5,
+      P("Yarang district", "Yarang"), speaker="they", mod="reported", cl="rec_an-pattani-shootout"),
+    E("Two other men were detained under martial law", "detained", "COERCE", "arrest", None, ("Two other men", "THA", "REB"), SAT5,
+      P(("PATTANI", 1), "PATTANI")),
+    E("its fighters had carried out the bombing", "bombing", "ASSAULT", "explosives", ("its fighters", "THA", "REB"), None, FRI4, None,
+      speaker="A spokesman for the Barisan Revolusi Nasional (BRN), the main insurgent group", mod="denied", cl=PB),
+    E("accused the army of", "accused", "ACCUSE", None, ("A spokesman for the Barisan Revolusi Nasional (BRN), the main insurgent group", "THA", "REB"),
+      ("the army", "THA", "MIL"), None, None),
+    E("urged both sides to return", "urged", "REQUEST", "meet", ("Malaysia's facilitator for the peace dialogue", "MYS", "GOV"),
+      ("both sides", "THA", None), None, None, mod="demanded"),
+    E("the army would resume talks", "resume", "AGREE", None, ("the army", "THA", "MIL"), ("the BRN", "THA", "REB"), None, None,
+      speaker="Fourth Army Region commander Lt Gen Somchai Thongdee", mod="conditional",
+      cond="if the BRN stopped attacks on \"soft targets\" such as schools and markets"),
+    E("the BRN stopped attacks", "attacks", "ASSAULT", None, ("the BRN", "THA", "REB"), None, None, None,
+      speaker="Fourth Army Region commander Lt Gen Somchai Thongdee", mod="hypothetical"),
+    E("since the insurgency flared", "insurgency", "ASSAULT", None, None, None, mo("2004-01", True), None, cl="rec_an-pattani-2004"),
 ])
 
 # --- end of articles ---
