@@ -1128,8 +1128,9 @@ A('23', 'Daily Monitor', '2026-12-04', "Police disperse NUP rally in Gulu, arres
 ])
 
 # Buea (Cameroon's South-West), Mimi Mefo Info (24), Monday 7 December:
-# the separatists' lockdown PROTEST? no: an armed group's enforced
-# lockdown is COERCE `restrict` (decision 16), the teacher abducted
+# the separatists' lockdown COERCE `restrict` (an armed group's enforced
+# lockdown, decision 16; from Sunday, "the eve" being Saturday night: both
+# mentions Sunday 6 December), the teacher abducted
 # ASSAULT `abduct` (Saturday), the ransom demand REQUEST (Sunday), the
 # army's raid ASSAULT (Sunday; "raided ... and killed" one event on the
 # first verb, the guide's one event per sentence), the residents' claim
@@ -1145,12 +1146,12 @@ A('24', 'Mimi Mefo Info', '2026-12-07', "Buea: teacher kidnapped as separatists 
   "The South-West governor's deputy, Peter Ngwa, ordered traders to open their shops and warned that any shop still closed on Tuesday would be sealed.", [
     E("teacher kidnapped as separatists", "kidnapped", "ASSAULT", "abduct", None, ("teacher", "CMR", "EDU"), SAT5, P("Buea", "Buea"),
       cl="rec_an-buea-teacher"),
-    E("separatists enforce week-long lockdown", "lockdown", "COERCE", "restrict", ("separatists", "CMR", "REB"), None, MON7,
+    E("separatists enforce week-long lockdown", "lockdown", "COERCE", "restrict", ("separatists", "CMR", "REB"), None, SUN6,
       P("Buea", "Buea"), cl="rec_an-buea-lockdown"),
     E("kidnapped a secondary school teacher", "kidnapped", "ASSAULT", "abduct",
       ("Gunmen suspected to be Ambazonian separatist fighters", "CMR", "REB"), ("a secondary school teacher", "CMR", "EDU"), SAT5,
       P("Buea", "Buea"), speaker="family members", mod="reported", cl="rec_an-buea-teacher"),
-    E("a week-long lockdown they ordered", "lockdown", "COERCE", "restrict", ("they", "CMR", "REB"), None, None,
+    E("a week-long lockdown they ordered", "lockdown", "COERCE", "restrict", ("they", "CMR", "REB"), None, SUN6,
       P("the South-West region", "South-West"), speaker="family members", mod="reported", cl="rec_an-buea-lockdown"),
     E("demanded five million CFA francs", "demanded", "REQUEST", None, ("The abductors", "CMR", "REB"), ("the family", "CMR", "CVL"), SUN6,
       None, mod="demanded"),
