@@ -329,7 +329,7 @@ A('04', 'AP', '2026-12-03', "Displaced Congolese storm UN base after camp massac
 # (undated: the text does not say it was made at the protest, rule 1),
 # the court order banning the event COERCE `restrict` ("last week": the
 # ISO week before), the gathering held regardless PROTEST `demo` (a
-# crowd defying a ban at a political remembrance: decision 3), the
+# crowd defying a ban at a political remembrance: decision 12), the
 # mistreatment the police deny ASSAULT `beat` `denied`.
 BA = "rec_an-batticaloa-arrests"
 BG = "rec_an-batticaloa-remembrance"
@@ -683,10 +683,12 @@ A('12', 'Xinhua', '2026-12-05', "Houthi attack kills nine Yemeni soldiers near M
 # December: the clashes ASSAULT (Sunday; headline "clash" and body one
 # cluster; between two factions: actor the first, co-actors not in the
 # format, the recipient the other side, decision 6), the army's
-# reinforcement MOBILIZE `troops`, the schools shut no event (a
-# consequence), UNRWA's suspension no event (its own services), the
-# ceasefire AGREE (Sunday night), the factions' mutual accusations ACCUSE,
-# the 2023 clashes (background, year).
+# reinforcement MOBILIZE `troops` and road closure COERCE `restrict`, the
+# ceasefire AGREE (Sunday night; no actor named), Fatah's accusation
+# ACCUSE `allege` with its content, the officer's assassination, ASSAULT
+# `reported` (dated: the officer's death is told on Sunday), and Jund
+# al-Sham's counter-claim ASSAULT `reported`, the 2023 clashes (background,
+# year).
 AW = "rec_an-ainalhilweh-clashes"
 A('13', "L'Orient Today", '2026-12-07', "Three killed as Fatah, Islamist gunmen clash in Ain al-Hilweh",
   "Three killed as Fatah, Islamist gunmen clash in Ain al-Hilweh\n"
@@ -1015,11 +1017,11 @@ A('20', 'RFI', '2026-12-03', "Burundi: journalist Aline Niyonzima sentenced to f
 # Bulawayo (Zimbabwe), NewZimbabwe (21), Sunday 6 December: the police
 # ban on the Gukurahundi memorial march COERCE `restrict` (Friday), the
 # march held anyway PROTEST `demo` (Saturday) and the riot police's
-# dispersal ASSAULT `crowd-control`, the arrests COERCE `arrest`, the
-# charge ACCUSE `allege`, the police spokesman's statement that the march
-# was unsanctioned no event, the party's demand REQUEST, the 1983-1987
-# killings recalled ASSAULT (background, year 1983: the start, decision
-# 14).
+# dispersal ASSAULT `crowd-control` and beating ASSAULT `beat`, the
+# arrests COERCE `arrest` and the charge ACCUSE `allege` (Saturday, the
+# march's day), the CCC's demand REQUEST `yield` and accusation ACCUSE,
+# the 1983-1987 killings recalled ASSAULT (background; a span of years is
+# dated by its first year, decision 14).
 A('21', 'NewZimbabwe', '2026-12-06', "Police tear-gas Gukurahundi memorial marchers in Bulawayo, 23 arrested",
   "Police tear-gas Gukurahundi memorial marchers in Bulawayo, 23 arrested\n"
   "BULAWAYO – Riot police fired tear gas and beat marchers with batons on Saturday as about 400 people tried to walk from the City Hall to the Stanley Square memorial to remember victims of the Gukurahundi massacres, witnesses said.\n"
@@ -1089,13 +1091,15 @@ A('22', 'The Standard', '2026-12-01', "Seven killed, 300 cattle stolen in Marsab
 ])
 
 # Gulu (Uganda), Daily Monitor (23), Friday 4 December: the opposition
-# rally blocked and dispersed ASSAULT `crowd-control` (Thursday), the
-# arrests of the MP and 16 supporters COERCE `arrest`, their charge
-# ACCUSE `allege` and court appearance ACCUSE `allege` (Friday), the
-# police's claim the rally was not cleared no event, the army's "joint
-# security" deployment MOBILIZE `troops`, the party's threat of
-# nationwide protests THREATEN, the civilians' court-martial trial
-# recalled (2024; no: undated, "in the past" — no event, decision 15).
+# rally PROTEST `demo` and its dispersal ASSAULT `crowd-control`
+# (Thursday; headline and body one cluster), the arrests of the MP and 16
+# supporters COERCE `arrest`, the stones the police say were thrown
+# ASSAULT `primitive`, the charge ACCUSE `allege` and the remand COERCE
+# `arrest` (Friday, the court at Gulu), the police's claim the rally was
+# not cleared no event, the soldiers deployed MOBILIZE `troops` (the
+# army's claim, Thursday), the party's conditional rallies THREATEN (a
+# protest promised "if" the MP is not freed: decision 15) with the
+# release of its condition `hypothetical`.
 A('23', 'Daily Monitor', '2026-12-04', "Police disperse NUP rally in Gulu, arrest MP and 16 supporters",
   "Police disperse NUP rally in Gulu, arrest MP and 16 supporters\n"
   "GULU – Police and soldiers on Thursday fired tear gas and live bullets in the air to disperse a rally of the opposition National Unity Platform (NUP) at Kaunda Grounds in Gulu city, and arrested Aruu County MP Denis Okello and 16 party supporters.\n"
@@ -1419,13 +1423,14 @@ A('30', 'VOD English', '2026-11-30', "Three land activists arrested after Battam
 
 # Malé (Maldives), Maldives Independent (31), Sunday 6 December: the
 # opposition protest PROTEST `demo` (Saturday night), the police's pepper
-# spray ASSAULT `crowd-control`, the arrests of two MPs COERCE `arrest`,
-# the police's statement that protesters attacked officers ASSAULT (the
-# police's claim), the party's accusation ACCUSE, the home minister's
-# warning THREATEN `arrest` with a condition (decision 20: `threatened`
-# wins, no condition span in this format), the bill the protest opposes
-# (its passing on Wednesday COERCE `censor`: a media law), the call by
-# the UN rights office REQUEST.
+# spray ASSAULT `crowd-control`, the arrests of two MPs COERCE `arrest`
+# (headline and body one cluster), the march against the media bill (the
+# protest's cluster), the bill passed on Wednesday COERCE `censor` (a law
+# to shut outlets, decision 21), the police's claim that officers were
+# kicked ASSAULT `beat`, the MDP's accusation ACCUSE, the home minister's
+# arrest threat THREATEN `arrest` with a condition (decision 20:
+# `threatened` wins, and this format gives a condition only to
+# `conditional` events), the UN rights office's call REQUEST `change`.
 A('31', 'Maldives Independent', '2026-12-06', "Police pepper-spray protesters in Malé, arrest two opposition MPs",
   "Police pepper-spray protesters in Malé, arrest two opposition MPs\n"
   "MALÉ – Police used pepper spray and batons on Saturday night to break up a protest by several hundred supporters of the opposition Maldivian Democratic Party (MDP) near the Majlis, arresting 19 people, among them MPs Mohamed Nizar Adam and Aishath Shifa.\n"
