@@ -1,7 +1,88 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_an.jsonl: gold whole-record events (batch rec_an).
 
-DOCSTRING_PLACEHOLDER
+rec_an is a BLIND SET (40 articles, 449 events, all 40 own texts),
+labelled on 2026-12-07 (thirty-sixth session, branch ``label_an``)
+against docs/annotation.md, before eventwire ever ran on any of these
+texts: no pipeline, no ``eval records``, no spaCy or model on them while
+labelling, no eventwire rule code read, no system output looked at and no
+other annotated corpus read; only this builder, ``blind/check_rec_an.py``
+and tests/test_blind_sets.py were run. The gold of the other waiting sets
+(rec_aj … rec_am) was not opened: only their texts were searched for place
+names (to choose places no set uses) and make_rec_am.py's structure was
+copied. It lives in ``blind/`` (not under tests/data/records) so that
+nobody writing rules reads it: run it once at the start of a session and
+once at its end, and never debug on it:
+
+    tools/blind_run.sh HEAD blind/rec_an.jsonl OUTDIR
+
+It was labelled in one slot by one annotator and **waits to be checked by
+a second annotator** (blind/README.md, "rec_an waits").
+
+Sources: **no real text.** The real-text pool holds no unused political
+news (blind/README.md and rec_am's builder: ECB+ keeps only repeats of
+topics 13, 14, 24 and 35 — DUI arrests, supermarket fires, jewellery
+heists — and long regulation, nomination and Watergate texts; GeoVirus is
+used up; MEANTIME's five left are product launches), so every article is
+written for eventwire by the annotator (``own``, CC BY 4.0, this project)
+in agency styles, on new stories in places no development or blind set
+names (each place name was searched for in the texts of
+tests/data/records/rec_*.jsonl and blind/rec_*.jsonl first): Kasserine,
+Plaine Savo and Bunia in Ituri, Batticaloa, Tizi Ouzou, Al Hoceima,
+Diyarbakır, Sulaimani, Mahabad, Marib, Ain al-Hilweh by Sidon, Arish,
+Sabha, Kadugli, Malakal, Bambari, Uvira, Gitega, Bulawayo, Marsabit, Gulu,
+Buea, Makurdi and Guma, Zinder, Timbuktu, Abéché, Erdenet, Battambang,
+Malé, Birgunj, Ganja, Grodno, Ciudad del Este, Huehuetenango and Barillas,
+Novi Pazar, Arawa, Kohima and Mon, Pattani. Three stories are told by two
+outlets each: the Kasserine vendor's death and strike (AFP 01, Reuters
+02), the Plaine Savo camp attack and the Bunia base protest (Radio Okapi
+03, AP 04), the Batticaloa PTA arrests (Tamil Guardian 05, Daily Mirror
+06); their shared events carry shared clusters. Constructions: relays
+("told Radio Okapi", "the National News Agency (NNA) reported", "said on
+state television", "told Polish Radio", "the state news agency Montsame
+reported"), threats ("will take the movement to every town", "would face a
+decisive response", "would be arrested without exception", "could close
+the border crossing", "will take back Panguna"), conditions ("ready to
+meet union leaders if", "would receive compensation if", "would resume
+talks if"), denials ("denied that anyone had been arrested", "denied that
+its fighters had attacked", "denied that police had used live
+ammunition"), demands and calls, arrests, remands, charges, sentences and
+appeals, protests, strikes, bandhs and road blockades, dispersals,
+headlines, passives ("were taken away", "was sentenced in absentia"),
+nominalisations ("the killing of a villager", "after the execution of",
+"the lynching of"), quotes, and recollections with dates (January 2011,
+January 2016, February 2022, 2023, September 2026, August 2021, 2016,
+2014, 2019, 2015, 2024, February 2021, summer 2023, June 2011, February
+2016, 2018, May 2015, 1983, 2022, January 2018, July 2023, October 2022,
+March 2021, May 2012, 2009, 1989, December 2021, January 2004). No act is
+put on a named real living person: officials, activists, journalists,
+lawyers and victims are invented; real organisations (parties, armed
+groups, rights groups, UN missions) appear in invented scenes. About 11
+events per article (449: 231 asserted, 136 reported, 31 demanded, 20
+threatened, 13 future, 8 denied, 7 hypothetical, 3 conditional; 43
+background; 17 with relays).
+
+Labels follow docs/annotation.md (its "What is an event", "Fields", the
+four date rules, place40, relabel49–63 and the decision sections looked
+up on each case, and the development gold's usage for dismissals,
+designations, appeals, summonses, stones, militias and peacekeepers),
+blind/DECISIONS.md's earlier sections and its "rec_an" decisions (the
+builder's comments cite them by number). Spans are located by needle
+strings, never by hand-counted offsets (the conventions of
+tests/data/records/needles.py, told to write rec_an.jsonl here, in
+blind/):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500 as the other sets give them,
+districts, villages and regions as noted (approximate; scoring allows 161
+km).
 
     python3 blind/make_rec_an.py
 """
