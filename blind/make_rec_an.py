@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_an.jsonl: gold whole-record events (batch rec_an).
 
-rec_an is a BLIND SET (40 articles, 449 events, all 40 own texts),
+rec_an is a BLIND SET (40 articles, 453 events, all 40 own texts),
 labelled on 2026-12-07 (thirty-sixth session, branch ``label_an``)
 against docs/annotation.md, before eventwire ever ran on any of these
 texts: no pipeline, no ``eval records``, no spaCy or model on them while
@@ -16,8 +16,12 @@ once at its end, and never debug on it:
 
     tools/blind_run.sh HEAD blind/rec_an.jsonl OUTDIR
 
-It was labelled in one slot by one annotator and **waits to be checked by
-a second annotator** (blind/README.md, "rec_an waits").
+It was labelled in one slot by one annotator, who then reread every
+article against the guide (449 → 453: three repeated mentions of a
+protest added under the guide's "Repeated mentions" line, marked
+``# reread``, and a headline's coordinated "demand" REQUEST under
+relabel63; one headline placed at its "Burundi:" prefix), and **waits to
+be checked by a second annotator** (blind/README.md, "rec_an waits").
 
 Sources: **no real text.** The real-text pool holds no unused political
 news (blind/README.md and rec_am's builder: ECB+ keeps only repeats of
@@ -58,7 +62,7 @@ March 2021, May 2012, 2009, 1989, December 2021, January 2004). No act is
 put on a named real living person: officials, activists, journalists,
 lawyers and victims are invented; real organisations (parties, armed
 groups, rights groups, UN missions) appear in invented scenes. About 11
-events per article (449: 231 asserted, 136 reported, 31 demanded, 20
+events per article (453: 232 asserted, 138 reported, 32 demanded, 20
 threatened, 13 future, 8 denied, 7 hypothetical, 3 conditional; 43
 background; 17 with relays).
 
@@ -167,6 +171,7 @@ PLACES = {
     'South-West': (5.00, 9.30),  # Cameroon's South-West region (approximate)
     'Gitega': (-3.43, 29.92),
     'Bujumbura': (-3.38, 29.36),
+    'Burundi': (-3.50, 30.00),  # GeoNames country point (approximate)
     'Bulawayo': (-20.15, 28.58),
     'BULAWAYO': (-20.15, 28.58),
     'Matabeleland': (-19.50, 27.80),  # region (approximate)
@@ -575,12 +580,16 @@ A('08', 'AFP', '2026-12-06', "Moroccan police break up fishermen's sit-in in Al 
       SAT5, P("Al Hoceima", "Al Hoceima"), speaker="local activists", mod="reported", cl="rec_an-alhoceima-sitin"),
     E("arresting nine people", "arresting", "COERCE", "arrest", ("Moroccan police", "MAR", "COP"), ("nine people", "MAR", "CVL"), SAT5,
       P("Al Hoceima", "Al Hoceima"), speaker="local activists", mod="reported", cl="rec_an-alhoceima-arrests"),
+    E("The fishermen were protesting against", "protesting", "PROTEST", "demo", ("The fishermen", "MAR", "CVL"), None, SAT5, None,
+      cl="rec_an-alhoceima-sitin"),  # reread: the sit-in told again
     E("a ban on sardine fishing", "ban", "COERCE", "restrict", ("the agriculture ministry", "MAR", "GOV"), None, mo("2026-11"), None,
       cl="rec_an-alhoceima-ban"),
     E("officers dragging protesters", "dragging", "ASSAULT", "crowd-control", ("officers", "MAR", "COP"), ("protesters", "MAR", "CVL"),
       SAT5, None, speaker="Footage shared on social media", mod="reported", cl=AH),
     E("kicking a man lying", "kicking", "ASSAULT", "beat", ("officers", "MAR", "COP"), ("a man lying on the ground", "MAR", "CVL"), SAT5,
       P(("AL HOCEIMA", 1), "AL HOCEIMA"), speaker="Footage shared on social media", mod="reported", cl="rec_an-alhoceima-kick"),
+    E("the gathering had not been authorised", "gathering", "PROTEST", "demo", None, None, SAT5, None,
+      speaker="The regional security directorate", mod="reported", cl="rec_an-alhoceima-sitin"),  # reread: the sit-in told again
     E("protesters had thrown stones", "thrown", "ASSAULT", "primitive", ("protesters", "MAR", "CVL"), ("officers", "MAR", "COP"), SAT5,
       P(("AL HOCEIMA", 1), "AL HOCEIMA"), speaker="The regional security directorate", mod="reported", cl="rec_an-alhoceima-stones"),
     E("months of protests in 2016", "protests", "PROTEST", "demo", None, None, yr("2016"), P("The Rif region", "Rif"),
@@ -802,7 +811,8 @@ A('13', "L'Orient Today", '2026-12-07', "Three killed as Fatah, Islamist gunmen 
 # displaced Rafah families' sit-in PROTEST `demo` (Monday; it began
 # "on Monday" and goes on: the start's day), the arrests COERCE `arrest`
 # (Tuesday dawn), the governorate's denial of the arrests (`denied`, the
-# same cluster), its spokesman's promise no event (a pledge to study
+# same cluster; the headline's coordinated "demand" REQUEST, relabel63:
+# a finite verb of its own clause), its spokesman's promise no event (a pledge to study
 # compensation: decision 7), the families' demand REQUEST (a finite
 # "demanded" in its own sentence, relabel63), the tribal union's
 # warning THREATEN, the governor's meeting CONSULT (Tuesday), the
@@ -819,6 +829,8 @@ A('14', 'Mada Masr', '2026-12-02', "Displaced Rafah families hold sit-in in Aris
   "Thousands of homes in Rafah were demolished in 2014 and 2015 to create a buffer zone along the border with Gaza.", [
     E("families hold sit-in in Arish", "sit-in", "PROTEST", "demo", ("Displaced Rafah families", "EGY", "REF"), None, MON30,
       P("Arish", "Arish"), cl="rec_an-arish-sitin"),
+    E("demand right to return", "demand", "REQUEST", "yield", ("Displaced Rafah families", "EGY", "REF"), None, None, None,
+      mod="demanded"),  # reread: a finite verb coordinated with the protest in the headline (relabel63)
     E("began an open-ended sit-in on Monday", "sit-in", "PROTEST", "demo",
       ("Around 200 members of families displaced from Egypt's side of Rafah", "EGY", "REF"),
       ("the North Sinai governorate building", "EGY", "GOV"), MON30, P("Arish", "Arish"), cl="rec_an-arish-sitin"),
@@ -1071,7 +1083,7 @@ A('20', 'RFI', '2026-12-03', "Burundi: journalist Aline Niyonzima sentenced to f
   "Her lawyer, Fabrice Ntirampeba, said he would appeal on Friday.\n"
   "Several independent radio stations were shut down and their premises burned during the failed coup attempt of May 2015.", [
     E("Aline Niyonzima sentenced to five years", "sentenced", "SANCTION", "convict", None, ("journalist Aline Niyonzima", "BDI", "MED"),
-      WED2, None, cl=GJ),
+      WED2, P("Burundi", "Burundi"), cl=GJ),  # reread: the headline's "Burundi:" as "Ituri:" (rec_an-03)
     E("The high court of Gitega on Wednesday sentenced", "sentenced", "SANCTION", "convict", ("The high court of Gitega", "BDI", "JUD"),
       ("Aline Niyonzima, a reporter for the private radio station Isanganiro", "BDI", "MED"), WED2, P("Gitega", "Gitega"),
       speaker="her lawyer", relays=["RFI"], mod="reported", cl=GJ),
@@ -1538,6 +1550,8 @@ A('31', 'Maldives Independent', '2026-12-06', "Police pepper-spray protesters in
     E("a media bill passed on Wednesday", "passed", "COERCE", "censor", None, None, WED2, None, cl="rec_an-male-bill"),
     E("officers had been kicked", "kicked", "ASSAULT", "beat", None, ("officers", "MDV", "COP"), SAT5, P(("MALÉ", 1), "MALÉ"),
       speaker="The Maldives Police Service", mod="reported"),
+    E("the protest had been held", "protest", "PROTEST", "demo", None, None, SAT5, None, speaker="The Maldives Police Service",
+      mod="reported", cl="rec_an-male-protest"),  # reread: the protest told again
     E("The MDP accused the government", "accused", "ACCUSE", None, ("The MDP", "MDV", "OPP"), ("the government", "MDV", "GOV"), None,
       None),
     E("would be arrested \"without exception\"", "arrested", "THREATEN", "arrest", ("Home Minister Ibrahim Waheed", "MDV", "GOV"),
