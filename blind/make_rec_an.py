@@ -1038,7 +1038,7 @@ A('19', 'Actualite.cd', '2026-12-07', "Uvira: 'ville morte' as Wazalendo and arm
   "Shops, schools and markets in Uvira stayed shut on Monday in a \"ville morte\" day called by the town's civil society to protest against the arrest of its president, Innocent Bahati, on Saturday by military intelligence agents.\n"
   "On Sunday, Wazalendo militiamen opposed to the arrest clashed with soldiers of the Armed Forces of the DRC (FARDC) near the Kalundu port for more than three hours, leaving two soldiers and a militiaman dead, according to a local administrator.\n"
   "The militiamen also set up barricades on the road to Bukavu, blocking trucks for most of the day.\n"
-  "The army spokesman in South Kivu, Lieutenant Reagan Mbuyi, accused the Wazalendo of \"working for the enemy\" and said Bahati was being questioned over \"contacts with the M23 rebellion\".\n"
+  "The army spokesman in South Kivu, Lieutenant Marc Kasongo, accused the Wazalendo of \"working for the enemy\" and said Bahati was being questioned over \"contacts with the M23 rebellion\".\n"
   "South Kivu's governor called on the Wazalendo to return to their positions on the front line and on civil society to \"choose dialogue\".\n"
   "M23 rebels briefly entered the outskirts of Uvira in February 2025 before withdrawing.", [
     E("'ville morte' as Wazalendo", "ville morte", "PROTEST", "strike", None, None, MON7, P("Uvira", "Uvira"), cl="rec_an-uvira-villemorte"),
@@ -1054,9 +1054,9 @@ A('19', 'Actualite.cd', '2026-12-07', "Uvira: 'ville morte' as Wazalendo and arm
     E("set up barricades on the road", "barricades", "COERCE", "restrict", ("The militiamen", "COD", "UAF"), None, SUN6, None,
       cl="rec_an-uvira-barricades"),
     E("accused the Wazalendo of", "accused", "ACCUSE", None,
-      ("The army spokesman in South Kivu, Lieutenant Reagan Mbuyi", "COD", "MIL"), ("the Wazalendo", "COD", "UAF"), None, None),
+      ("The army spokesman in South Kivu, Lieutenant Marc Kasongo", "COD", "MIL"), ("the Wazalendo", "COD", "UAF"), None, None),
     E("Bahati was being questioned", "questioned", "ACCUSE", "investigate", None, ("Bahati", "COD", "NGO"), None, None,
-      speaker="The army spokesman in South Kivu, Lieutenant Reagan Mbuyi", mod="reported"),
+      speaker="The army spokesman in South Kivu, Lieutenant Marc Kasongo", mod="reported"),
     E("called on the Wazalendo to return", "called", "REQUEST", None, ("South Kivu's governor", "COD", "GOV"),
       ("the Wazalendo", "COD", "UAF"), None, None, mod="demanded"),
     E("M23 rebels briefly entered", "entered", "ASSAULT", None, ("M23 rebels", "COD", "REB"), None, mo("2025-02", True),
@@ -1618,27 +1618,27 @@ A('32', 'The Kathmandu Post', '2026-12-03', "One killed as police open fire on M
 # of more than 20 journalists since late 2023 (undated: a span).
 A('33', 'OC Media', '2026-12-01', "Ganja court jails two journalists of independent outlet Gəncə Xəbər",
   "Ganja court jails two journalists of independent outlet Gəncə Xəbər\n"
-  "A court in Ganja, Azerbaijan's second-largest city, on Monday ordered two journalists of the independent online outlet Gəncə Xəbər, Rauf Mammadli and Nigar Huseynova, held in pre-trial detention for four months on charges of currency smuggling.\n"
+  "A court in Ganja, Azerbaijan's second-largest city, on Monday ordered two journalists of the independent online outlet Gəncə Xəbər, Elvin Karimli and Nigar Huseynova, held in pre-trial detention for four months on charges of currency smuggling.\n"
   "The two were detained on Saturday, hours after police searched the outlet's office and said they had found 40,000 euros in undeclared cash.\n"
-  "Their lawyer, Elchin Aliyev, said the money had been planted by the police and that his clients had been questioned only about their reporting on corruption in the city administration.\n"
+  "Their lawyer, Elchin Babazade, said the money had been planted by the police and that his clients had been questioned only about their reporting on corruption in the city administration.\n"
   "The Committee to Protect Journalists (CPJ) called on the Azerbaijani authorities to release the pair and drop the charges.\n"
   "Azerbaijan's foreign ministry rejected what it called \"biased statements\" by foreign organisations and said the case had \"nothing to do with journalism\".\n"
   "More than 20 journalists were jailed in Azerbaijan on similar smuggling charges between late 2023 and 2025.", [
     E("Ganja court jails two journalists", "jails", "COERCE", "arrest", ("Ganja court", "AZE", "JUD"), ("two journalists", "AZE", "MED"),
       MON30, P("Ganja", "Ganja"), cl="rec_an-ganja-remand"),
     E("on Monday ordered two journalists", "held", "COERCE", "arrest", ("A court in Ganja, Azerbaijan's second-largest city", "AZE", "JUD"),
-      ("two journalists of the independent online outlet Gəncə Xəbər, Rauf Mammadli and Nigar Huseynova", "AZE", "MED"), MON30,
+      ("two journalists of the independent online outlet Gəncə Xəbər, Elvin Karimli and Nigar Huseynova", "AZE", "MED"), MON30,
       P("Ganja", "Ganja"), cl="rec_an-ganja-remand"),
     E("on charges of currency smuggling", "charges", "ACCUSE", "allege", None,
-      ("two journalists of the independent online outlet Gəncə Xəbər, Rauf Mammadli and Nigar Huseynova", "AZE", "MED"), None, None),
+      ("two journalists of the independent online outlet Gəncə Xəbər, Elvin Karimli and Nigar Huseynova", "AZE", "MED"), None, None),
     E("The two were detained on Saturday", "detained", "COERCE", "arrest", None, ("The two", "AZE", "MED"), d("2026-11-28"),
       None, cl="rec_an-ganja-arrest"),
     E("police searched the outlet's office", "searched", "COERCE", None, ("police", "AZE", "COP"), ("the outlet's office", "AZE", "MED"),
       d("2026-11-28"), None, cl="rec_an-ganja-search"),
     E("the money had been planted by the police", "planted", "COERCE", None, ("the police", "AZE", "COP"), ("his clients", "AZE", "MED"),
-      None, None, speaker="Their lawyer, Elchin Aliyev", mod="reported"),
+      None, None, speaker="Their lawyer, Elchin Babazade", mod="reported"),
     E("had been questioned only about", "questioned", "ACCUSE", "investigate", None, ("his clients", "AZE", "MED"), None, None,
-      speaker="Their lawyer, Elchin Aliyev", mod="reported"),
+      speaker="Their lawyer, Elchin Babazade", mod="reported"),
     E("called on the Azerbaijani authorities to release", "called", "REQUEST", "yield", ("The Committee to Protect Journalists (CPJ)", None, "NGO"),
       ("the Azerbaijani authorities", "AZE", "GOV"), None, None, mod="demanded"),
     E("rejected what it called", "rejected", "REJECT", None, ("Azerbaijan's foreign ministry", "AZE", "GOV"), ("foreign organisations", None, "NGO"),
