@@ -18,6 +18,17 @@ another noun, another verb. Real false, real matched, sets and distinct
 stories (an ECB+ topic counts once) say whether a role is a class at all:
 a role whose matched count is as large as its false count is no class.
 
+On m78 (34 sets) no role was a class: every role but questions (2 real
+false, 0 matched), nouns inside names (3 / 8) and noun modifiers (5 / 3)
+held at least as many real matched as real false events (other finite
+verb 283 false / 837 matched, other noun 146 / 403, agentless passive
+112 / 411, infinitive 32 / 57, headline 27 / 110, bare plural 24 / 51); the
+one role with more false than matched, the plain present (28 / 21), reads
+as three things (media as subject "footage captures", generic advice "the
+CDC recommends", present narration of court copy) whose matched rows share
+the tense. The roles the guide excludes are already vetoed by earlier
+modules.
+
 ``--private`` prints the rows whose actor is a private-person noun
 (``private_doers.yaml``) on a CONSULT / AID / ACCUSE event, false and
 matched, real and own: the false55 class and its risk.
