@@ -16,13 +16,16 @@ from eventwire.stages.events.placed_story import placed_country
 from tests.conftest import event_with_trigger as event
 
 
-def _doc_with_places(countries: list[str | None], resolved: bool = True) -> spacy.tokens.Doc:
+def _doc_with_places(countries: list[str | None], resolved: bool = True,
+                     ids: list[int] | None = None) -> spacy.tokens.Doc:
+    """A doc whose place stage found one place per country given (each its
+    own gazetteer entry unless ``ids`` says which mentions are one place)."""
     register_extensions()
     doc = spacy.blank("en")("A man was arrested.")
     places = get_list(doc, "place_mentions")
     for i, country in enumerate(countries):
-        places.append(PlaceMention(i, i + 1, f"Town{i}", geonameid=100 + i if resolved else None,
-                                   country=country))
+        gid = (ids[i] if ids else 100 + i) if resolved else None
+        places.append(PlaceMention(i, i + 1, f"Town{i}", geonameid=gid, country=country))
     return doc
 
 
@@ -46,6 +49,21 @@ def test_a_country_its_places_name_again_is_the_storys(countries: list[str | Non
 ])
 def test_no_clear_country_of_places_names_none(countries: list[str | None]) -> None:
     assert placed_country(_doc_with_places(countries)) is None
+
+
+@pytest.mark.parametrize("countries,ids,expected", [
+    # one misread word repeated four times against a city named once
+    (["USA", "USA", "USA", "USA", "ARG"], [7, 7, 7, 7, 8], None),
+    # one misread word repeated, two real towns of another country
+    (["USA", "USA", "USA", "BRA", "BRA"], [7, 7, 7, 8, 9], None),
+    # the story's own town named three times and a second town: two places
+    (["GBR", "GBR", "GBR", "GBR", "ESP"], [1, 1, 1, 2, 3], "GBR"),
+    # one town named again and again, no other country: still the story's
+    (["USA", "USA", "USA"], [5, 5, 5], "USA"),
+])
+def test_distinct_places_decide_the_majority(countries: list[str | None], ids: list[int],
+                                             expected: str | None) -> None:
+    assert placed_country(_doc_with_places(countries, ids=ids)) == expected
 
 
 def test_places_the_gazetteer_did_not_resolve_do_not_vote() -> None:
