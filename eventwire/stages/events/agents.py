@@ -32,6 +32,7 @@ from eventwire.stages.actors.home import (
 from eventwire.stages.actors.place_home import places_country
 from eventwire.stages.events.condemned_victims import CONDEMN_VERBS
 from eventwire.stages.events.mention_lookup import child, pobj
+from eventwire.stages.events.placed_story import placed_country
 
 # verbs that report a clause ("said that ...", "denied that ...")
 REPORT_VERBS = {"say", "deny", "add", "state", "announce", "insist", "claim", "confirm",
@@ -166,9 +167,12 @@ def local_country(doc: Doc) -> str | None:
     (``place_home.places_country`` with one vote enough and no tie; the
     actor stage's bare agents keep their two-vote threshold). Memoised on
     the doc, keyed as ``home.story_country`` is (the mention list's
-    identity and length): every participant of a text may ask."""
+    identity and length): every participant of a text may ask. When the
+    NER tags none of its towns, the place stage's resolved places decide
+    (``placed_story.placed_country``, recip55: "Hawaiian Gardens",
+    "Millom Pier")."""
     return memo_on_mentions(doc, LOCAL_KEY, lambda mentions: places_country(
-        doc, mentions, min_votes=1, forces=True))
+        doc, mentions, min_votes=1, forces=True) or placed_country(doc))
 
 
 # passives of doing: "carried out by", "led by", "planned by"
