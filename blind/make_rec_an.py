@@ -590,14 +590,15 @@ A('08', 'AFP', '2026-12-06', "Moroccan police break up fishermen's sit-in in Al 
       P(("AL HOCEIMA", 1), "AL HOCEIMA"), speaker="Footage shared on social media", mod="reported", cl="rec_an-alhoceima-kick"),
     E("the gathering had not been authorised", "gathering", "PROTEST", "demo", None, None, SAT5, None,
       speaker="The regional security directorate", mod="reported", cl="rec_an-alhoceima-sitin"),  # reread: the sit-in told again
-    E("protesters had thrown stones", "thrown", "ASSAULT", "primitive", ("protesters", "MAR", "CVL"), ("officers", "MAR", "COP"), SAT5,
-      P(("AL HOCEIMA", 1), "AL HOCEIMA"), speaker="The regional security directorate", mod="reported", cl="rec_an-alhoceima-stones"),
+    E("protesters had thrown stones", "thrown", "PROTEST", "riot", ("protesters", "MAR", "CVL"), ("officers", "MAR", "COP"), SAT5,
+      P(("AL HOCEIMA", 1), "AL HOCEIMA"), speaker="The regional security directorate", mod="reported",
+      cl="rec_an-alhoceima-stones"),  # check_an: protesters throwing: PROTEST riot (twenty-eighth session, own texts)
     E("months of protests in 2016", "protests", "PROTEST", "demo", None, None, yr("2016"), P("The Rif region", "Rif"),
       cl="rec_an-rif-hirak"),
     E("swordfish seized by the authorities", "seized", "COERCE", "seize", ("the authorities", "MAR", "GOV"), None, yr("2016"), None,
       cl="rec_an-rif-swordfish"),
-    E("Hirak activists were later jailed", "jailed", "SANCTION", "convict", None, ("Dozens of Hirak activists", "MAR", "CVL"), None,
-      None),
+    # check_an: removed "Dozens of Hirak activists were later jailed" SANCTION (an aggregate of many trials, as check_am's
+    # "dozens of Pamiris have been sentenced since 2022")
     E("it would resume the sit-in", "sit-in", "THREATEN", None, ("it", "MAR", "CVL"), None, None, None,
       speaker="The fishermen's association", mod="threatened"),
     E("unless the nine were freed", "freed", "RETREAT", "release", None, ("the nine", "MAR", "CVL"), None, None,
@@ -962,8 +963,8 @@ A('17', 'Radio Tamazuj', '2026-12-03', "Two killed, 40 shelters burned in Malaka
     E("detained 14 young men", "detained", "COERCE", "arrest", ("Peacekeepers of the UN Mission in South Sudan (UNMISS)", None, "IGO"),
       ("14 young men", "SSD", "CVL"), WED2, P(("MALAKAL", 1), "MALAKAL"), speaker="UNMISS", mod="reported",
       cl="rec_an-malakal-detained"),
-    E("later handed over to South Sudan police", "handed over", "COOPERATE", None, ("they", None, "IGO"),
-      ("South Sudan police", "SSD", "COP"), None, None, speaker="UNMISS", mod="reported"),
+    # check_an: removed "later handed over to South Sudan police" COOPERATE (a custody step after an arrest: the guide's
+    # "will be handed over to fisheries officials", not labelled)
     E("The mission condemned the violence", "condemned", "ACCUSE", "disapprove", ("The mission", None, "IGO"), None, None, None),
     E("it would not tolerate", "tolerate", "THREATEN", None, ("it", None, "IGO"), None, None, None, speaker="The mission",
       mod="threatened"),
@@ -1017,8 +1018,7 @@ A('18', 'Corbeau News', '2026-12-05', "UPC rebels attack Bambari, loot central m
     E("imposed a curfew from 6 pm", "curfew", "COERCE", "curfew", ("The prefect of Ouaka", "CAF", "GOV"), None, FRI4,
       P(("BAMBARI", 1), "BAMBARI")),
     E("the attack was a response", "attack", "ASSAULT", None, None, None, FRI4, None, speaker="the UPC", mod="reported", cl=BB),
-    E("repeated abuses against the Fulani population", "abuses", "ASSAULT", None, None, ("the Fulani population", "CAF", "CVL"), None,
-      None, speaker="the UPC", mod="reported"),
+    # check_an: removed "repeated abuses against the Fulani population" ASSAULT (an aggregate: "frequent attacks")
     E("warned that it would strike other towns", "warned", "THREATEN", "violence", ("the UPC", "CAF", "REB"), None, None, None,
       mod="threatened"),
     E("heavy fighting between rival armed groups in 2014", "fighting", "ASSAULT", None, ("rival armed groups", "CAF", "UAF"), None,
@@ -1103,7 +1103,8 @@ A('20', 'RFI', '2026-12-03', "Burundi: journalist Aline Niyonzima sentenced to f
       mo("2015-05", True), None, cl="rec_an-burundi-2015-radios"),
     E("their premises burned", "burned", "ASSAULT", "destroy", None, ("their premises", "BDI", "MED"), mo("2015-05", True), None,
       cl="rec_an-burundi-2015-burned"),
-    E("the failed coup attempt of May 2015", "coup attempt", "ASSAULT", None, None, None, mo("2015-05", True), None,
+    E("the failed coup attempt of May 2015", "coup attempt", "COERCE", None,  # check_an: coups COERCE (dev gold 25 of 25)
+      None, None, mo("2015-05", True), None,
       cl="rec_an-burundi-2015-coup"),
 ])
 
@@ -1210,7 +1211,8 @@ A('23', 'Daily Monitor', '2026-12-04', "Police disperse NUP rally in Gulu, arres
       None, THU3, P("Gulu", "Gulu"), cl="rec_an-gulu-rally"),
     E("and arrested Aruu County MP", "arrested", "COERCE", "arrest", ("Police and soldiers", "UGA", "COP"),
       ("Aruu County MP Denis Okello and 16 party supporters", "UGA", "OPP"), THU3, P("Gulu", "Gulu"), cl="rec_an-gulu-arrests"),
-    E("the crowd had pelted officers", "pelted", "ASSAULT", "primitive", ("the crowd", "UGA", "OPP"), ("officers", "UGA", "COP"), THU3,
+    E("the crowd had pelted officers", "pelted", "PROTEST", "riot",  # check_an: a crowd's throwing (twenty-eighth session)
+      ("the crowd", "UGA", "OPP"), ("officers", "UGA", "COP"), THU3,
       P(("GULU", 1), "GULU"), speaker="Northern region police spokesperson David Ongom", mod="reported"),
     E("were charged on Friday", "charged", "ACCUSE", "allege", None, ("Okello and the supporters", "UGA", "OPP"), FRI4,
       P("Gulu", "Gulu"), cl="rec_an-gulu-charge"),
@@ -1301,8 +1303,7 @@ A('25', 'Punch', '2026-12-02', "Gunmen kill 23 in Benue villages; youths block M
       P("the area", "Guma"), speaker="The presidency", mod="reported"),
     E("denied any involvement of its members", "denied", "REJECT", None,
       ("The Miyetti Allah Cattle Breeders Association of Nigeria", "NGA", "CVL"), None, None, None),
-    E("herders had also lost cattle", "lost", "COERCE", "seize", ("rustlers from the other side", "NGA", "UAF"), ("herders", "NGA", "CVL"),
-      None, None, speaker="The Miyetti Allah Cattle Breeders Association of Nigeria", mod="reported"),
+    # check_an: removed "herders had also lost cattle" COERCE seize (undated, unplaced, habitual: an aggregate)
     E("attacks on Guma and Logo", "attacks", "ASSAULT", None, None, ("Guma and Logo local government areas", "NGA", "CVL"),
       mo("2018-01", True), P("Guma", "Guma"), cl="rec_an-benue-2018"),
 ])
@@ -1383,8 +1384,7 @@ A('27', 'Studio Tamani', '2026-12-03', "JNIM fighters torch 30 fuel tankers near
       speaker="The army", mod="reported", cl=TB),
     E("announced a blockade of fuel imports", "blockade", "COERCE", "restrict", ("JNIM", "MLI", "REB"), None, mo("2026-09", True),
       P("the Timbuktu region", "Timbuktu"), cl="rec_an-timbuktu-blockade"),
-    E("has since attacked several convoys", "attacked", "ASSAULT", None, ("JNIM", "MLI", "REB"), ("several convoys", "MLI", "BUS"), None,
-      None),
+    # check_an: removed "has since attacked several convoys" ASSAULT (an aggregate: "dozens of rocket attacks")
     E("suspended all trips", "suspended", "PROTEST", "strike", ("The transporters' union", "MLI", "LAB"), None, None, None,
       cl="rec_an-timbuktu-suspension"),
     E("called on drivers to travel", "called", "REQUEST", None, ("Timbuktu's governor", "MLI", "GOV"), ("drivers", "MLI", "BUS"), None, None,
@@ -1629,8 +1629,8 @@ A('33', 'OC Media', '2026-12-01', "Ganja court jails two journalists of independ
     E("on Monday ordered two journalists", "held", "COERCE", "arrest", ("A court in Ganja, Azerbaijan's second-largest city", "AZE", "JUD"),
       ("two journalists of the independent online outlet Gəncə Xəbər, Elvin Karimli and Nigar Huseynova", "AZE", "MED"), MON30,
       P("Ganja", "Ganja"), cl="rec_an-ganja-remand"),
-    E("on charges of currency smuggling", "charges", "ACCUSE", "allege", None,
-      ("two journalists of the independent online outlet Gəncə Xəbər, Elvin Karimli and Nigar Huseynova", "AZE", "MED"), None, None),
+    # check_an: removed "on charges of currency smuggling" ACCUSE (a detention's ground: rec_p-31, rec_ac-24 "held ... on
+    # charges of" carry none)
     E("The two were detained on Saturday", "detained", "COERCE", "arrest", None, ("The two", "AZE", "MED"), d("2026-11-28"),
       None, cl="rec_an-ganja-arrest"),
     E("police searched the outlet's office", "searched", "COERCE", None, ("police", "AZE", "COP"), ("the outlet's office", "AZE", "MED"),
@@ -1643,8 +1643,8 @@ A('33', 'OC Media', '2026-12-01', "Ganja court jails two journalists of independ
       ("the Azerbaijani authorities", "AZE", "GOV"), None, None, mod="demanded"),
     E("rejected what it called", "rejected", "REJECT", None, ("Azerbaijan's foreign ministry", "AZE", "GOV"), ("foreign organisations", None, "NGO"),
       None, None),
-    E("More than 20 journalists were jailed", "jailed", "COERCE", "arrest", None, ("More than 20 journalists", "AZE", "MED"), None,
-      P("Azerbaijan", "Azerbaijan"), cl="rec_an-azerbaijan-jailed"),
+    # check_an: removed "More than 20 journalists were jailed ... between late 2023 and 2025" COERCE (an aggregate: "528
+    # fishermen have been arrested so far this year")
 ])
 
 # Grodno (Belarus), Belsat (34), Friday 4 December: the Polish-minority
@@ -1760,10 +1760,10 @@ A('36', 'Prensa Comunitaria', '2026-12-05', "Police evict Q'anjob'al camp opposi
       mo("2026-10", True), P("Huehuetenango", "Huehuetenango"), cl="rec_an-huehue-order"),
     E("were arrested during the eviction", "arrested", "COERCE", "arrest", None,
       ("Two community leaders, Domingo Pascual and Francisco Tomás", "GTM", "CVL"), THU3, None, cl="rec_an-huehue-arrests"),
-    E("on charges of illegal detention", "charges", "ACCUSE", "allege", None,
-      ("Two community leaders, Domingo Pascual and Francisco Tomás", "GTM", "CVL"), None, None),
+    # check_an: removed "on charges of illegal detention" ACCUSE (an arrest's ground, the guide's "arrested ... on charges
+    # of plotting a coup")
     E("holding two company engineers", "holding", "ASSAULT", "abduct", ("Two community leaders, Domingo Pascual and Francisco Tomás", "GTM", "CVL"),
-      ("two company engineers", "GTM", "BUS"), mo("2026-06", True), None, mod="hypothetical", cl="rec_an-huehue-engineers"),
+      ("two company engineers", "GTM", "BUS"), mo("2026-06", True), None, cl="rec_an-huehue-engineers"),  # check_an: "allegedly" with no source `asserted` (the guide's Hedges; rec_l-21)
     E("blocked the highway to Barillas", "blocked", "PROTEST", "obstruct", ("hundreds of community members", "GTM", "CVL"), None, FRI4,
       P("Barillas", "Barillas"), cl="rec_an-huehue-roadblock"),
     E("it had \"no role\"", "no role", "REJECT", None, ("it", "GTM", "BUS"), None, None, None, speaker="The company, Energía Q'anjob'al",
@@ -1807,9 +1807,8 @@ A('37', 'N1 Serbia', '2026-12-07', "Thousands rally in Novi Pazar after Bosniak 
       ("Hamzagić, a leader of the Party of Democratic Action of Sandžak (SDA Sandžak)", "SRB", "GOV"), FRI4,
       P(("NOVI PAZAR", 1), "NOVI PAZAR"), speaker="the Prosecutor's Office for Organised Crime", mod="reported",
       cl="rec_an-novipazar-arrest"),
-    E("on suspicion of abuse of office", "suspicion", "ACCUSE", "allege", None,
-      ("Hamzagić, a leader of the Party of Democratic Action of Sandžak (SDA Sandžak)", "SRB", "GOV"), None, None,
-      speaker="the Prosecutor's Office for Organised Crime", mod="reported"),
+    # check_an: removed "on suspicion of abuse of office" ACCUSE (check_am: none of the development gold's "on suspicion
+    # of" carries one)
     E("ordered him held for 30 days", "held", "COERCE", "arrest", ("A Belgrade court", "SRB", "JUD"), ("him", "SRB", "GOV"), SAT5,
       P("Belgrade", "Belgrade"), cl="rec_an-novipazar-remand"),
     E("SDA Sandžak accused the government", "accused", "ACCUSE", None, ("SDA Sandžak", "SRB", "OPP"), ("the government", "SRB", "GOV"),
@@ -1820,7 +1819,8 @@ A('37', 'N1 Serbia', '2026-12-07', "Thousands rally in Novi Pazar after Bosniak 
       None, speaker="An association of Sandžak Bosniaks in Sarajevo", mod="reported"),
     E("called on the authorities to ensure", "called", "REQUEST", None, ("The European Union delegation in Belgrade", None, "IGO"),
       ("the authorities", "SRB", "GOV"), None, None, mod="demanded"),
-    E("supporters of rival Bosniak parties clashed", "clashed", "ASSAULT", None, ("supporters of rival Bosniak parties", "SRB", "CVL"),
+    E("supporters of rival Bosniak parties clashed", "clashed", "PROTEST", "riot",  # check_an: crowds clashing (clashes 27 of 27)
+      ("supporters of rival Bosniak parties", "SRB", "CVL"),
       None, yr("2009"), P("Novi Pazar", "Novi Pazar"), cl="rec_an-novipazar-2009"),
 ])
 
