@@ -275,6 +275,9 @@ A('01', 'AFP', '2026-12-03', "Tunisia: police fire tear gas as jobless protest s
     E("called a general strike in the governorate", "strike", "PROTEST", "strike",
       ("The regional branch of the UGTT trade union federation", "TUN", "LAB"), None, FRI4,
       P("the governorate", "Kasserine governorate"), mod="future", cl=KS),
+    E("UGTT trade union federation called a general", "called", "REQUEST", None,
+      ("The regional branch of the UGTT trade union federation", "TUN", "LAB"), None, None, None, mod="demanded",
+      cl="rec_an-kasserine-strikecall"),  # check_an: a call to protest REQUEST beside the protest (the guide's rec_v line, relabel63; check_am)
     E("demanded that the agents be put on trial", "demanded", "REQUEST", None,
       ("The regional branch of the UGTT trade union federation", "TUN", "LAB"), None, None, None, mod="demanded"),
     E("we will take the movement", "take", "THREATEN", None, ("regional union secretary Mounir Dhahri", "TUN", "LAB"),
@@ -307,6 +310,8 @@ A('02', 'Reuters', '2026-12-04', "General strike shuts Tunisia's Kasserine as tw
       cl="rec_an-kasserine-agents"),
     E("as a general strike called by the UGTT", "strike", "PROTEST", "strike", ("the UGTT union", "TUN", "LAB"), None, FRI4,
       P("Kasserine", "Kasserine"), cl=KS),
+    E("called by the UGTT union", "called", "REQUEST", None, ("the UGTT union", "TUN", "LAB"), None, None, None, mod="demanded",
+      cl="rec_an-kasserine-strikecall"),  # check_an: a call to protest REQUEST beside the protest (the guide's rec_v line, relabel63; check_am)
     E("thousands marched behind", "marched", "PROTEST", "demo", ("thousands", "TUN", "CVL"), None, FRI4, P("Kasserine", "Kasserine"),
       cl="rec_an-kasserine-march"),
     E("opened an investigation into the death", "investigation", "ACCUSE", "investigate", ("Prosecutors in Kasserine", "TUN", "JUD"),
@@ -429,6 +434,11 @@ A('05', 'Tamil Guardian', '2026-11-30', "Three detained under PTA in Batticaloa 
   "Police spokesman Senior Superintendent Lakmal Wickramage told the Tamil Guardian the arrests were \"based on evidence of LTTE propaganda\" and denied that the youths had been mistreated in custody.", [
     E("Three detained under PTA", "detained", "COERCE", "arrest", None, ("Three", "LKA", "CVL"), d("2026-11-28"),
       P("Batticaloa", "Batticaloa"), cl=BA),
+    E("over Maaveerar Naal remembrance", "remembrance", "PROTEST", "demo", None, None, d("2026-11-27"), None,
+      cl=BG),  # check_an: the remembrance told again (Repeated mentions; headline, no place of its own)
+    E("over a remembrance event held", "remembrance event", "PROTEST", "demo", None, None, d("2026-11-27"),
+      P("the Thandiyadi memorial site", "Thandiyadi"), speaker="relatives", mod="reported",
+      cl=BG),  # check_an: the remembrance's first body mention (decision 12's cluster)
     E("arrested three Tamil youths", "arrested", "COERCE", "arrest",
       ("Sri Lanka's Terrorism Investigation Division (TID)", "LKA", "COP"), ("three Tamil youths", "LKA", "CVL"), d("2026-11-28"),
       P("Batticaloa", "Batticaloa"), speaker="relatives", mod="reported", cl=BA),
@@ -438,7 +448,8 @@ A('05', 'Tamil Guardian', '2026-11-30', "Three detained under PTA in Batticaloa 
       ("the Batticaloa police station", "LKA", "COP"), SUN29, P("Batticaloa", "Batticaloa"), cl="rec_an-batticaloa-sitin"),
     E("He accused the government of breaking", "accused", "ACCUSE", "disapprove", ("He", "LKA", "LEG"), ("the government", "LKA", "GOV"),
       None, None),
-    E("banning the event", "banning", "COERCE", "restrict", None, None, wk("2026-W48"), None, cl="rec_an-batticaloa-ban"),
+    E("banning the event", "banning", "COERCE", "restrict", None, None, wk("2026-W48"), None, speaker="the organisers",
+      mod="reported", cl="rec_an-batticaloa-ban"),  # check_an: "according to the organisers" closes the whole sentence
     E("several hundred people gathered at the site", "gathered", "PROTEST", "demo", ("several hundred people", "LKA", "CVL"), None,
       d("2026-11-27"), P("the site", "Thandiyadi"), speaker="the organisers", mod="reported", cl=BG),
     E("the arrests were \"based", "arrests", "COERCE", "arrest", None, None, d("2026-11-28"), None,
@@ -484,7 +495,7 @@ A('06', 'Daily Mirror', '2026-12-02', "Batticaloa court remands three PTA suspec
       ("a Judicial Medical Officer", "LKA", "HLH"), TUE1, None, mod="demanded"),
     E("it would call a hartal", "hartal", "THREATEN", None, ("The Tamil National Alliance (TNA)", "LKA", "OPP"), None, None, None,
       speaker="The Tamil National Alliance (TNA)", mod="threatened", cl="rec_an-batticaloa-hartal"),
-    E("if the three were not released", "released", "RETREAT", "release", None, ("the three", "LKA", "CVL"), None, None,
+    E("if the three were not released", "released", "RETREAT", "release", None, ("the three", "LKA", "CVL"), FRI4, None,  # check_an: "by Friday" dates it
       speaker="The Tamil National Alliance (TNA)", mod="hypothetical"),
     E("it had opened an inquiry", "inquiry", "ACCUSE", "investigate",
       ("The Human Rights Commission of Sri Lanka (HRCSL)", "LKA", "GOV"), None, None, None,
@@ -673,6 +684,10 @@ A('10', 'Rudaw', '2026-12-03', "Striking Sulaimani teachers march on governorate
       P("Sulaimani", "Sulaymaniyah"), cl="rec_an-sulaimani-strike"),
     E("marched on the Sulaimani governorate", "marched", "PROTEST", "demo", ("Thousands of teachers", "IRQ", "EDU"),
       ("the Sulaimani governorate building", "IRQ", "GOV"), WED2, P("Sulaimani", "Sulaymaniyah"), cl="rec_an-sulaimani-march"),
+    E("the largest protest since", "protest", "PROTEST", "demo", None, None, WED2, None,
+      cl="rec_an-sulaimani-march"),  # check_an: the march told again (Repeated mentions)
+    E("strike began in mid-November", ("strike", "strike began in mid-November"), "PROTEST", "strike", None, None, mo("2026-11"), None,
+      cl="rec_an-sulaimani-strike"),  # check_an: the strike told again, by its start
     E("Asayish security forces blocked the road", "blocked", "COERCE", "restrict", ("Asayish security forces", "IRQ", "SPY"),
       None, WED2, P(("SULAIMANI", 1), "SULAIMANI"), cl="rec_an-sulaimani-block"),
     E("was detained by plainclothes officers", "detained", "COERCE", "arrest", ("plainclothes officers", "IRQ", "COP"),
@@ -714,6 +729,8 @@ A('11', 'IranWire', '2026-12-04', "Mahabad shops shut in protest after Kurdish p
     E("Kurdish prisoner executed", "executed", "ASSAULT", None, None, ("Kurdish prisoner", "IRN", "CVL"), WED2, None, cl=MX),
     E("in a general strike called by Kurdish", "strike", "PROTEST", "strike", None, None, THU3, P("Mahabad", "Mahabad"),
       speaker="the Norway-based rights group Hengaw", mod="reported", cl=MS),
+    E("called by Kurdish opposition parties", "called", "REQUEST", None, ("Kurdish opposition parties", "IRN", "OPP"), None, None, None,
+      speaker="the Norway-based rights group Hengaw", mod="demanded"),  # check_an: a call to protest REQUEST beside the protest (the guide's rec_v line, relabel63; check_am)
     E("after the execution of a political prisoner", "execution", "ASSAULT", None, None, ("a political prisoner", "IRN", "CVL"), WED2,
       None, speaker="the Norway-based rights group Hengaw", mod="reported", cl=MX),
     E("was hanged at Urmia central prison", "hanged", "ASSAULT", None, None, ("Karim Rahmani", "IRN", "CVL"), WED2, P("Urmia", "Urmia"),
@@ -799,6 +816,9 @@ A('13', "L'Orient Today", '2026-12-07', "Three killed as Fatah, Islamist gunmen 
       P("Sidon", "Sidon"), speaker="a military statement", mod="reported"),
     E("A ceasefire was agreed", "agreed", "AGREE", None, None, None, SUN6, P(("SIDON", 1), "SIDON"),
       speaker="an NNA correspondent", mod="reported"),
+    E("after mediation by the Joint", "mediation", "CONSULT", "third-party", ("the Joint Palestinian Action Committee", "PSE", None),
+      None, SUN6, P(("SIDON", 1), "SIDON"), speaker="an NNA correspondent",
+      mod="reported"),  # check_an: a mediation CONSULT `third-party` (as -15's "to mediate")
     E("Fatah accused Jund al-Sham", "accused", "ACCUSE", "allege", ("Fatah", "PSE", "REB"), ("Jund al-Sham", "PSE", "UAF"), None, None),
     E("of assassinating its officer", "assassinating", "ASSAULT", None, ("Jund al-Sham", "PSE", "UAF"), ("its officer", "PSE", "REB"),
       SUN6, None, speaker="Fatah", mod="reported", cl="rec_an-ainalhilweh-officer"),
@@ -1046,6 +1066,8 @@ A('19', 'Actualite.cd', '2026-12-07', "Uvira: 'ville morte' as Wazalendo and arm
       P("Uvira", "Uvira"), cl="rec_an-uvira-clash"),
     E("stayed shut on Monday in a", "ville morte", "PROTEST", "strike", ("the town's civil society", "COD", "NGO"), None, MON7,
       P("Uvira", "Uvira"), cl="rec_an-uvira-villemorte"),
+    E("day called by the town's", "called", "REQUEST", None, ("the town's civil society", "COD", "NGO"), None, None, None,
+      mod="demanded"),  # check_an: a call to protest REQUEST beside the protest (the guide's rec_v line, relabel63; check_am)
     E("the arrest of its president", "arrest", "COERCE", "arrest", ("military intelligence agents", "COD", "SPY"),
       ("its president, Innocent Bahati", "COD", "NGO"), SAT5, P("Uvira", "Uvira"), cl="rec_an-uvira-arrest"),
     E("clashed with soldiers", "clashed", "ASSAULT", None, ("Wazalendo militiamen opposed to the arrest", "COD", "UAF"),
@@ -1131,6 +1153,8 @@ A('21', 'NewZimbabwe', '2026-12-06', "Police tear-gas Gukurahundi memorial march
       P(("BULAWAYO", 1), "BULAWAYO"), speaker="witnesses", mod="reported", cl="rec_an-bulawayo-gas"),
     E("beat marchers with batons", "beat", "ASSAULT", "beat", ("Riot police", "ZWE", "COP"), ("marchers", "ZWE", "CVL"), SAT5,
       P(("BULAWAYO", 1), "BULAWAYO"), speaker="witnesses", mod="reported", cl="rec_an-bulawayo-beat"),
+    E("victims of the Gukurahundi massacres", "massacres", "ASSAULT", None, None, None, yr("1983"), None,
+      cl="rec_an-gukurahundi"),  # check_an: the 1983-1987 killings told first here (Repeated mentions; place from its cluster)
     E("tried to walk from the City Hall", "walk", "PROTEST", "demo", ("about 400 people", "ZWE", "CVL"), None, SAT5,
       P(("BULAWAYO", 1), "BULAWAYO"), speaker="witnesses", mod="reported", cl="rec_an-bulawayo-march"),
     E("Police had banned the march on Friday", "banned", "COERCE", "restrict", ("Police", "ZWE", "COP"), None, FRI4, None,
@@ -1175,6 +1199,9 @@ A('22', 'The Standard', '2026-12-01', "Seven killed, 300 cattle stolen in Marsab
       speaker="Marsabit County Police Commander Joseph Kariuki", mod="reported"),
     E("we will launch an operation", "launch", "THREATEN", "violence", ("County Commissioner Ibrahim Dida", "KEN", "GOV"), None, MON30,
       None, speaker="County Commissioner Ibrahim Dida", mod="threatened"),
+    E("If they are not returned", "returned", "RETREAT", "release", None, ("they", "KEN", "CVL"), None, None,
+      speaker="County Commissioner Ibrahim Dida",
+      mod="hypothetical"),  # check_an: the condition's act (rec_ad's "unless the boats were returned" RETREAT `release`)
     E("accused the government of", "accused", "ACCUSE", "disapprove", ("Saku MP Abdi Jillo", "KEN", "LEG"), ("the government", "KEN", "GOV"),
       None, None),
     E("Community elders appealed for calm", "appealed", "REQUEST", None, ("Community elders", "KEN", "CVL"), None, None, None,
@@ -1211,6 +1238,9 @@ A('23', 'Daily Monitor', '2026-12-04', "Police disperse NUP rally in Gulu, arres
       None, THU3, P("Gulu", "Gulu"), cl="rec_an-gulu-rally"),
     E("and arrested Aruu County MP", "arrested", "COERCE", "arrest", ("Police and soldiers", "UGA", "COP"),
       ("Aruu County MP Denis Okello and 16 party supporters", "UGA", "OPP"), THU3, P("Gulu", "Gulu"), cl="rec_an-gulu-arrests"),
+    E("the rally had not been cleared", "rally", "PROTEST", "demo", None, None, THU3, None,
+      speaker="Northern region police spokesperson David Ongom", mod="reported",
+      cl="rec_an-gulu-rally"),  # check_an: the rally told again (as -08's "the gathering had not been authorised")
     E("the crowd had pelted officers", "pelted", "PROTEST", "riot",  # check_an: a crowd's throwing (twenty-eighth session)
       ("the crowd", "UGA", "OPP"), ("officers", "UGA", "COP"), THU3,
       P(("GULU", 1), "GULU"), speaker="Northern region police spokesperson David Ongom", mod="reported"),
@@ -1222,7 +1252,7 @@ A('23', 'Daily Monitor', '2026-12-04', "Police disperse NUP rally in Gulu, arres
       speaker="The army", mod="reported"),
     E("the party would hold rallies", "rallies", "THREATEN", None, ("the party", "UGA", "OPP"), None, None, None,
       speaker="NUP secretary general Lydia Akello", mod="threatened"),
-    E("was not freed on bail", "freed", "RETREAT", "release", None, ("the MP", "UGA", "OPP"), None, None,
+    E("was not freed on bail", "freed", "RETREAT", "release", None, ("the MP", "UGA", "OPP"), wk("2026-W50"), None,  # check_an: "next week" dates it
       speaker="NUP secretary general Lydia Akello", mod="hypothetical"),
 ])
 
@@ -1453,6 +1483,10 @@ A('29', 'news.mn', '2026-12-04', "Erdenet miners defy court, extend strike over 
     E("stayed off work for a third day", "stayed off work", "PROTEST", "strike",
       ("About 4,000 workers of the Erdenet Mining Corporation, Mongolia's largest copper mine", "MNG", "LAB"), None, W49,
       P(("ERDENET", 1), "ERDENET"), cl=ED),
+    E("defying a ruling", "defying", "REJECT", None,
+      ("About 4,000 workers of the Erdenet Mining Corporation, Mongolia's largest copper mine", "MNG", "LAB"),
+      ("the Orkhon provincial court", "MNG", "JUD"), None, None,
+      cl="rec_an-erdenet-defiance"),  # check_an: the headline's "defy" told in the body (its cluster)
     E("a ruling by the Orkhon provincial court", "declared", "COERCE", "restrict", ("the Orkhon provincial court", "MNG", "JUD"),
       ("their strike", "MNG", "LAB"), THU3, P(("ERDENET", 1), "ERDENET"), cl="rec_an-erdenet-ruling"),
     E("marched to the provincial government building", "marched", "PROTEST", "demo", ("Several thousand miners and their families", "MNG", "LAB"),
@@ -1461,6 +1495,9 @@ A('29', 'news.mn', '2026-12-04', "Erdenet miners defy court, extend strike over 
       ("the court", "MNG", "JUD"), None, None),
     E("the strike would continue until", "strike", "PROTEST", "strike", ("The Erdenet Trade Union Federation", "MNG", "LAB"), None, None,
       None, speaker="The Erdenet Trade Union Federation", mod="future", cl=ED),
+    E("the government withdrew a plan", "withdrew", "CONCEDE", None, ("the government", "MNG", "GOV"), None, None, None,
+      speaker="The Erdenet Trade Union Federation",
+      mod="hypothetical"),  # check_an: the until-clause's act (the guide's "a reversed price rise CONCEDE", "until Boluarte resigns")
     E("was ready to meet union leaders", "meet", "AGREE", None, ("the government", "MNG", "GOV"), ("union leaders", "MNG", "LAB"), None,
       None, speaker="Deputy Prime Minister Batbold Enkhjargal", relays=["the state news agency Montsame"], mod="conditional",
       cond="if the miners returned to work"),
@@ -1586,6 +1623,8 @@ A('32', 'The Kathmandu Post', '2026-12-03', "One killed as police open fire on M
       P(("BIRGUNJ", 1), "BIRGUNJ"), speaker="officials", mod="reported", cl="rec_an-birgunj-post"),
     E("during a general strike called by Madhesi", "strike", "PROTEST", "strike", ("Madhesi parties", "NPL", "OPP"), None, WED2,
       P(("BIRGUNJ", 1), "BIRGUNJ"), speaker="officials", mod="reported", cl="rec_an-birgunj-strike"),
+    E("called by Madhesi parties", "called", "REQUEST", None, ("Madhesi parties", "NPL", "OPP"), None, None, None, speaker="officials",
+      mod="demanded"),  # check_an: a call to protest REQUEST beside the protest (the guide's rec_v line, relabel63; check_am)
     E("Protesters hurled stones and petrol bombs", "hurled", "PROTEST", "riot", ("Protesters", "NPL", "CVL"),
       ("the Ghantaghar police post", "NPL", "COP"), WED2, P(("BIRGUNJ", 1), "BIRGUNJ"),
       speaker="the Chief District Officer of Parsa, Ram Prasad Koirala", mod="reported", cl="rec_an-birgunj-post"),
@@ -1719,6 +1758,9 @@ A('35', 'ABC Color', '2026-12-03', "Vendors block Friendship Bridge in Ciudad de
       THU3, None, speaker="Mayor Fátima Riquelme", mod="future"),
     E("would block the bridge again on Monday", "block", "THREATEN", None, ("its members", "PRY", "BUS"), None, None, None,
       speaker="The vendors' union, Sintravi", mod="threatened"),
+    E("the seized goods were not returned", "returned", "RETREAT", "release", None, ("the seized goods", "PRY", "BUS"), None, None,
+      speaker="The vendors' union, Sintravi",
+      mod="hypothetical"),  # check_an: the condition's act (rec_ad's "unless the boats were returned" RETREAT `release`)
 ])
 
 # Huehuetenango (Guatemala), Prensa Comunitaria (36), Saturday 5
@@ -1860,6 +1902,9 @@ A('38', 'Post-Courier', '2026-12-04', "PNG, Bougainville leaders meet in Arawa a
       ("the Bougainville side", "PNG", "GOV"), mo("2027-03"), None, speaker="Minister for Bougainville Affairs Peter Kaupa", mod="future"),
     E("About 100 former combatants blocked", "blocked", "PROTEST", "obstruct", ("About 100 former combatants", "PNG", "REB"), None, WED2,
       P("the Arawa-Kieta road", "Arawa"), cl="rec_an-arawa-roadblock"),
+    E("they had not been consulted", "consulted", "CONSULT", None, None, ("they", "PNG", "REB"), None, None,
+      speaker="About 100 former combatants",
+      mod="negated"),  # check_an: a negated act said by the protesters (check_am's "without consulting it" CONSULT `negated`)
     E("Police asked them to remove", "asked", "REQUEST", None, ("Police", "PNG", "COP"), ("them", "PNG", "REB"), None, None, mod="demanded"),
     E("we will take back Panguna", "take back", "THREATEN", "territory", ("their spokesman, Joseph Kerenga", "PNG", "REB"), None, None, None,
       speaker="their spokesman, Joseph Kerenga", relays=["the Post-Courier"], mod="threatened"),
@@ -1890,6 +1935,8 @@ A('39', 'Nagaland Post', '2026-12-02', "Bandh paralyses Kohima over Assam Rifles
       P("Mon", "Mon"), cl="rec_an-mon-killing"),
     E("during a 12-hour bandh", "bandh", "PROTEST", "strike", ("the Naga Students' Federation (NSF)", "IND", "EDU"), None, TUE1,
       P("Kohima", "Kohima"), cl=KO),
+    E("called by the Naga Students'", "called", "REQUEST", None, ("the Naga Students' Federation (NSF)", "IND", "EDU"), None, None, None,
+      mod="demanded"),  # check_an: a call to protest REQUEST beside the protest (the guide's rec_v line, relabel63; check_am)
     E("the killing of a villager by Assam Rifles", "killing", "ASSAULT", "firearms", ("Assam Rifles personnel", "IND", "MIL"),
       ("a villager", "IND", "CVL"), d("2026-11-28"), P("Mon district", "Mon"), cl="rec_an-mon-killing"),
     E("its troops had come under fire", "under fire", "ASSAULT", "firearms", ("suspected militants", "IND", "REB"), ("its troops", "IND", "MIL"),
@@ -1904,6 +1951,8 @@ A('39', 'Nagaland Post', '2026-12-02', "Bandh paralyses Kohima over Assam Rifles
       ("the Centre", "IND", "GOV"), None, None, speaker="Chief Minister's adviser Ato Kikon", mod="demanded"),
     E("The NSF warned that it would launch", "warned", "THREATEN", None, ("The NSF", "IND", "EDU"), ("the Assam Rifles", "IND", "MIL"), None,
       None, mod="threatened"),
+    E("were not handed over to civilian police", "handed over", "COOPERATE", None, None, ("civilian police", "IND", "COP"), None, None,
+      speaker="The NSF", mod="hypothetical"),  # check_an: the condition's act (the guide's extradition COOPERATE `hypothetical`)
     E("army commandos killed 13 civilians", "killed", "ASSAULT", "firearms", ("army commandos", "IND", "MIL"), ("13 civilians", "IND", "CVL"),
       mo("2021-12", True), P("Oting village", "Oting"), cl="rec_an-oting-2021"),
 ])
