@@ -271,7 +271,7 @@ A('01', 'AFP', '2026-12-03', "Tunisia: police fire tear gas as jobless protest s
       P(("KASSERINE", 1), "KASSERINE"), speaker="The interior ministry", mod="reported", cl=KA),
     E("eight police officers injured by stones", "injured", "ASSAULT", "primitive", None, ("eight police officers", "TUN", "COP"), W49,
       P(("KASSERINE", 1), "KASSERINE"), speaker="The interior ministry", mod="reported", cl="rec_an-kasserine-stones"),
-    E("It accused \"criminal elements\"", "accused", "ACCUSE", None, ("It", "TUN", "GOV"), ("criminal elements", "TUN", None), None, None),
+    E("It accused \"criminal elements\"", "accused", "ACCUSE", "allege", ("It", "TUN", "GOV"), ("criminal elements", "TUN", None), None, None),  # check_an: allege
     E("called a general strike in the governorate", "strike", "PROTEST", "strike",
       ("The regional branch of the UGTT trade union federation", "TUN", "LAB"), None, FRI4,
       P("the governorate", "Kasserine governorate"), mod="future", cl=KS),
@@ -446,7 +446,7 @@ A('05', 'Tamil Guardian', '2026-11-30', "Three detained under PTA in Batticaloa 
       P("Kokkadicholai", "Kokkadicholai"), cl=BA),
     E("staged a sit-in outside", "sit-in", "PROTEST", "demo", ("about 150 relatives and activists", "LKA", "CVL"),
       ("the Batticaloa police station", "LKA", "COP"), SUN29, P("Batticaloa", "Batticaloa"), cl="rec_an-batticaloa-sitin"),
-    E("He accused the government of breaking", "accused", "ACCUSE", "disapprove", ("He", "LKA", "LEG"), ("the government", "LKA", "GOV"),
+    E("He accused the government of breaking", "accused", "ACCUSE", "allege", ("He", "LKA", "LEG"), ("the government", "LKA", "GOV"),  # check_an: allege
       None, None),
     E("banning the event", "banning", "COERCE", "restrict", None, None, wk("2026-W48"), None, speaker="the organisers",
       mod="reported", cl="rec_an-batticaloa-ban"),  # check_an: "according to the organisers" closes the whole sentence
@@ -779,7 +779,7 @@ A('12', 'Xinhua', '2026-12-05', "Houthi attack kills nine Yemeni soldiers near M
       ("Houthi positions", "YEM", "REB"), FRI4, P("Sirwah district", "Sirwah"), speaker="residents", mod="reported"),
     E("after a counterattack on Saturday", "counterattack", "ASSAULT", None, ("Government forces", "YEM", "MIL"), None, SAT5,
       P(("Raghwan district", 1), "Raghwan"), speaker="the military official", mod="reported"),
-    E("The government accused the Houthis", "accused", "ACCUSE", None, ("The government", "YEM", "GOV"), ("the Houthis", "YEM", "REB"),
+    E("The government accused the Houthis", "accused", "ACCUSE", "allege", ("The government", "YEM", "GOV"), ("the Houthis", "YEM", "REB"),  # check_an: allege
       None, None),
     E("called on both sides to exercise", "called", "REQUEST", None, ("the office of the UN special envoy for Yemen", None, "IGO"),
       ("both sides", None, None), None, None, mod="demanded"),
@@ -896,7 +896,7 @@ A('15', 'Libya Observer', '2026-12-04', "Clashes rock Sabha after municipal coun
       ("the head of Sabha's municipal council, Mohamed Al-Hadi", "LBY", "GOV"), WED2, P("Sabha", "Sabha"),
       speaker="council members", mod="reported", cl="rec_an-sabha-abduction"),
     E("The council suspended all its work", "suspended", "PROTEST", None, ("The council", "LBY", "GOV"), None, None, None),
-    E("held the 116th Brigade responsible", "held", "ACCUSE", None, ("The council", "LBY", "GOV"), ("the 116th Brigade", "LBY", "UAF"),
+    E("held the 116th Brigade responsible", "held", "ACCUSE", "allege", ("The council", "LBY", "GOV"), ("the 116th Brigade", "LBY", "UAF"),  # check_an: allege
       None, None, speaker="The council", mod="reported"),
     E("The brigade denied any role", "denied", "REJECT", None, ("The brigade", "LBY", "UAF"), None, None, None),
     E("called on all parties", "called", "REQUEST", None,
@@ -943,7 +943,7 @@ A('16', 'Sudan Tribune', '2026-12-02', "SPLM-N shells Kadugli for second day; WF
       SUN29, P("Al-Kweik", "Al-Kweik"), speaker="a WFP spokesperson", mod="reported", cl="rec_an-kadugli-drivers"),
     E("its forces had taken the convoy", "taken", "COERCE", "seize", ("its forces", "SDN", "REB"), ("the convoy", None, "IGO"), SUN29,
       None, speaker="The SPLM-N", mod="denied", cl="rec_an-kadugli-convoy"),
-    E("blamed \"militias allied", "blamed", "ACCUSE", None, ("The SPLM-N", "SDN", "REB"), ("militias allied to the army", "SDN", "UAF"),
+    E("blamed \"militias allied", "blamed", "ACCUSE", "allege", ("The SPLM-N", "SDN", "REB"), ("militias allied to the army", "SDN", "UAF"),  # check_an: allege
       None, None),
     E("urged residents of the eastern neighbourhoods", "urged", "REQUEST", None,
       ("South Kordofan's governor, Major General Hamid Osman", "SDN", "GOV"),
@@ -1075,7 +1075,7 @@ A('19', 'Actualite.cd', '2026-12-07', "Uvira: 'ville morte' as Wazalendo and arm
       speaker="a local administrator", mod="reported", cl="rec_an-uvira-clash"),
     E("set up barricades on the road", "barricades", "COERCE", "restrict", ("The militiamen", "COD", "UAF"), None, SUN6, None,
       cl="rec_an-uvira-barricades"),
-    E("accused the Wazalendo of", "accused", "ACCUSE", None,
+    E("accused the Wazalendo of", "accused", "ACCUSE", "allege",  # check_an: allege
       ("The army spokesman in South Kivu, Lieutenant Marc Kasongo", "COD", "MIL"), ("the Wazalendo", "COD", "UAF"), None, None),
     E("Bahati was being questioned", "questioned", "ACCUSE", "investigate", None, ("Bahati", "COD", "NGO"), None, None,
       speaker="The army spokesman in South Kivu, Lieutenant Marc Kasongo", mod="reported"),
@@ -1167,7 +1167,7 @@ A('21', 'NewZimbabwe', '2026-12-06', "Police tear-gas Gukurahundi memorial march
       speaker="police spokesperson Inspector Nomvula Dube", mod="reported"),
     E("demanded their unconditional release", "demanded", "REQUEST", "yield", ("The opposition Citizens Coalition for Change", "ZWE", "OPP"),
       None, None, None, mod="demanded"),
-    E("accused the government of", "accused", "ACCUSE", "disapprove", ("The opposition Citizens Coalition for Change", "ZWE", "OPP"),
+    E("accused the government of", "accused", "ACCUSE", "allege", ("The opposition Citizens Coalition for Change", "ZWE", "OPP"),  # check_an: allege
       ("the government", "ZWE", "GOV"), None, None),
     E("civilians were killed in Matabeleland", "killed", "ASSAULT", None, ("the army's North Korean-trained Fifth Brigade", "ZWE", "MIL"),
       ("An estimated 20,000 civilians", "ZWE", "CVL"), yr("1983"), P("Matabeleland", "Matabeleland"), cl="rec_an-gukurahundi"),
@@ -1202,7 +1202,7 @@ A('22', 'The Standard', '2026-12-01', "Seven killed, 300 cattle stolen in Marsab
     E("If they are not returned", "returned", "RETREAT", "release", None, ("they", "KEN", "CVL"), None, None,
       speaker="County Commissioner Ibrahim Dida",
       mod="hypothetical"),  # check_an: the condition's act (rec_ad's "unless the boats were returned" RETREAT `release`)
-    E("accused the government of", "accused", "ACCUSE", "disapprove", ("Saku MP Abdi Jillo", "KEN", "LEG"), ("the government", "KEN", "GOV"),
+    E("accused the government of", "accused", "ACCUSE", "allege", ("Saku MP Abdi Jillo", "KEN", "LEG"), ("the government", "KEN", "GOV"),  # check_an: allege
       None, None),
     E("Community elders appealed for calm", "appealed", "REQUEST", None, ("Community elders", "KEN", "CVL"), None, None, None,
       mod="demanded"),
@@ -1325,7 +1325,7 @@ A('25', 'Punch', '2026-12-02', "Gunmen kill 23 in Benue villages; youths block M
       P("Makurdi", "Makurdi"), cl="rec_an-benue-block"),
     E("Police fired tear gas to clear", "fired", "ASSAULT", "crowd-control", ("Police", "NGA", "COP"), None, TUE1,
       P(("Makurdi", 2), "Makurdi")),
-    E("accused the federal government", "accused", "ACCUSE", None, ("Benue State Governor Terkaa Iorhemba", "NGA", "GOV"),
+    E("accused the federal government", "accused", "ACCUSE", "allege", ("Benue State Governor Terkaa Iorhemba", "NGA", "GOV"),  # check_an: allege
       ("the federal government", "NGA", "GOV"), None, None),
     E("demanded that the military set up", "demanded", "REQUEST", "assist", ("Benue State Governor Terkaa Iorhemba", "NGA", "GOV"),
       ("the military", "NGA", "MIL"), None, None, mod="demanded"),
@@ -1367,7 +1367,7 @@ A('26', 'Actuniger', '2026-12-05', "Zinder: students tear-gassed after union lea
       THU3, P(("ZINDER", 1), "ZINDER"), cl="rec_an-zinder-arrests"),
     E("ordered the university closed", "closed", "COERCE", "restrict", ("The regional governor, Colonel Issoufou Maman Sani", "NER", "MIL"),
       ("the university", "NER", "EDU"), FRI4, P(("ZINDER", 1), "ZINDER"), cl="rec_an-zinder-closure"),
-    E("accused the union of", "accused", "ACCUSE", None, ("The regional governor, Colonel Issoufou Maman Sani", "NER", "MIL"),
+    E("accused the union of", "accused", "ACCUSE", "allege", ("The regional governor, Colonel Issoufou Maman Sani", "NER", "MIL"),  # check_an: allege
       ("the union", "NER", "EDU"), FRI4, None),
     E("called on the authorities to present", "called", "REQUEST", None, ("A collective of defence lawyers", "NER", None),
       ("the authorities", "NER", "GOV"), None, None, mod="demanded"),
@@ -1589,7 +1589,7 @@ A('31', 'Maldives Independent', '2026-12-06', "Police pepper-spray protesters in
       speaker="The Maldives Police Service", mod="reported"),
     E("the protest had been held", "protest", "PROTEST", "demo", None, None, SAT5, None, speaker="The Maldives Police Service",
       mod="reported", cl="rec_an-male-protest"),  # reread: the protest told again
-    E("The MDP accused the government", "accused", "ACCUSE", None, ("The MDP", "MDV", "OPP"), ("the government", "MDV", "GOV"), None,
+    E("The MDP accused the government", "accused", "ACCUSE", "allege", ("The MDP", "MDV", "OPP"), ("the government", "MDV", "GOV"), None,  # check_an: allege
       None),
     E("would be arrested \"without exception\"", "arrested", "THREATEN", "arrest", ("Home Minister Ibrahim Waheed", "MDV", "GOV"),
       ("anyone who took part in \"unlawful gatherings\"", "MDV", "CVL"), None, None, speaker="Home Minister Ibrahim Waheed",
@@ -1714,7 +1714,7 @@ A('34', 'Belsat', '2026-12-04', "Grodno court gives Polish minority activist six
     E("Warsaw could close the Kuźnica", "close", "THREATEN", "restrict", ("Warsaw", "POL", "GOV"), ("Minsk", "BLR", "GOV"), None, None,
       speaker="Deputy Foreign Minister Marek Zalewski", relays=["Polish Radio"], mod="threatened"),
     E("rejected the protest as", "rejected", "REJECT", None, ("The Belarusian foreign ministry", "BLR", "GOV"), None, None, None),
-    E("accused Poland of harbouring", "accused", "ACCUSE", None, ("The Belarusian foreign ministry", "BLR", "GOV"), ("Poland", "POL", "GOV"),
+    E("accused Poland of harbouring", "accused", "ACCUSE", "allege", ("The Belarusian foreign ministry", "BLR", "GOV"), ("Poland", "POL", "GOV"),  # check_an: allege
       None, None),
     E("Wołodźko was first detained in March 2021", "detained", "COERCE", "arrest", None, ("Wołodźko", "BLR", "EDU"), mo("2021-03", True),
       None, cl="rec_an-grodno-2021"),
@@ -1853,7 +1853,7 @@ A('37', 'N1 Serbia', '2026-12-07', "Thousands rally in Novi Pazar after Bosniak 
     # of" carries one)
     E("ordered him held for 30 days", "held", "COERCE", "arrest", ("A Belgrade court", "SRB", "JUD"), ("him", "SRB", "GOV"), SAT5,
       P("Belgrade", "Belgrade"), cl="rec_an-novipazar-remand"),
-    E("SDA Sandžak accused the government", "accused", "ACCUSE", None, ("SDA Sandžak", "SRB", "OPP"), ("the government", "SRB", "GOV"),
+    E("SDA Sandžak accused the government", "accused", "ACCUSE", "allege", ("SDA Sandžak", "SRB", "OPP"), ("the government", "SRB", "GOV"),  # check_an: allege
       None, None),
     E("rejected the accusation", "rejected", "REJECT", None, ("Justice Minister Dragana Petković", "SRB", "GOV"), (("SDA Sandžak", 2), "SRB", "OPP"),
       None, None),
@@ -1996,7 +1996,7 @@ A('40', 'Bangkok Post', '2026-12-05', "Roadside bomb kills three rangers in Patt
       P(("PATTANI", 1), "PATTANI")),
     E("its fighters had carried out the bombing", "bombing", "ASSAULT", "explosives", ("its fighters", "THA", "REB"), None, FRI4, None,
       speaker="A spokesman for the Barisan Revolusi Nasional (BRN), the main insurgent group", mod="denied", cl=PB),
-    E("accused the army of", "accused", "ACCUSE", None, ("A spokesman for the Barisan Revolusi Nasional (BRN), the main insurgent group", "THA", "REB"),
+    E("accused the army of", "accused", "ACCUSE", "allege", ("A spokesman for the Barisan Revolusi Nasional (BRN), the main insurgent group", "THA", "REB"),  # check_an: allege
       ("the army", "THA", "MIL"), None, None),
     E("urged both sides to return", "urged", "REQUEST", "meet", ("Malaysia's facilitator for the peace dialogue", "MYS", "GOV"),
       ("both sides", "THA", None), None, None, mod="demanded"),
