@@ -898,7 +898,9 @@ A('15', 'Libya Observer', '2026-12-04', "Clashes rock Sabha after municipal coun
     E("The council suspended all its work", "suspended", "PROTEST", None, ("The council", "LBY", "GOV"), None, None, None),
     E("held the 116th Brigade responsible", "held", "ACCUSE", "allege", ("The council", "LBY", "GOV"), ("the 116th Brigade", "LBY", "UAF"),  # check_an: allege
       None, None, speaker="The council", mod="reported"),
-    E("The brigade denied any role", "denied", "REJECT", None, ("The brigade", "LBY", "UAF"), None, None, None),
+    E("The brigade denied any role", "kidnapping", "ASSAULT", "abduct", ("The brigade", "LBY", "UAF"), None, WED2, None,
+      speaker="The brigade", mod="denied",
+      cl="rec_an-sabha-abduction"),  # check_an: "denied any involvement in the abduction" is the abduction `denied` (the guide, Batch h)
     E("called on all parties", "called", "REQUEST", None,
       ("The Government of National Unity's interior ministry", "LBY", "GOV"), ("all parties", "LBY", None), None, None, mod="demanded"),
     E("would travel to Sabha on Saturday to mediate", "mediate", "CONSULT", "third-party", ("a committee of tribal elders", "LBY", "CVL"),
@@ -1808,8 +1810,8 @@ A('36', 'Prensa Comunitaria', '2026-12-05', "Police evict Q'anjob'al camp opposi
       ("two company engineers", "GTM", "BUS"), mo("2026-06", True), None, cl="rec_an-huehue-engineers"),  # check_an: "allegedly" with no source `asserted` (the guide's Hedges; rec_l-21)
     E("blocked the highway to Barillas", "blocked", "PROTEST", "obstruct", ("hundreds of community members", "GTM", "CVL"), None, FRI4,
       P("Barillas", "Barillas"), cl="rec_an-huehue-roadblock"),
-    E("it had \"no role\"", "no role", "REJECT", None, ("it", "GTM", "BUS"), None, None, None, speaker="The company, Energía Q'anjob'al",
-      mod="reported"),
+    E("it had \"no role\"", "operation", "COERCE", None, ("it", "GTM", "BUS"), None, THU3, None, speaker="The company, Energía Q'anjob'al",
+      mod="denied", cl=HU),  # check_an: a denied role in a named act is that act `denied` (the guide's "denied involvement in the funeral shooting"; -30's eviction)
     E("urged the authorities to release", "urged", "REQUEST", "yield", ("Human Rights Ombudsman Ana Lucía Tzul", "GTM", "GOV"),
       ("the authorities", "GTM", "GOV"), None, None, mod="demanded"),
     E("declared a state of siege in Barillas", "state of siege", "COERCE", "martial-law", ("the government", "GTM", "GOV"), None,
