@@ -809,7 +809,7 @@ A('13', "L'Orient Today", '2026-12-07', "Three killed as Fatah, Islamist gunmen 
       P("Ain al-Hilweh", "Ain al-Hilweh"), cl=AW),
     E("at least 15 wounded on Sunday in clashes", "clashes", "ASSAULT", None, ("Fatah members", "PSE", "REB"),
       ("gunmen of the Islamist group Jund al-Sham", "PSE", "UAF"), SUN6, P("Ain al-Hilweh", "Ain al-Hilweh"),
-      relays=["the National News Agency (NNA)"], mod="reported", cl=AW),
+      speaker="the National News Agency (NNA)", mod="reported", cl=AW),  # check_an: "X reported" on a non-speech act: speaker X, no relay (relabel of rec_ag)
     E("reinforced its checkpoints", "reinforced", "MOBILIZE", "troops", ("The Lebanese army", "LBN", "MIL"), None, SUN6,
       P(("SIDON", 1), "SIDON"), speaker="a military statement", mod="reported"),
     E("closed the main road between", "closed", "COERCE", "restrict", ("The Lebanese army", "LBN", "MIL"), None, SUN6,
