@@ -1118,6 +1118,8 @@ A('20', 'RFI', '2026-12-03', "Burundi: journalist Aline Niyonzima sentenced to f
     E("denounced a \"parody", "denounced", "ACCUSE", "disapprove", ("Reporters Without Borders (RSF)", None, "NGO"), None, None, None),
     E("called for her immediate release", "called", "REQUEST", "yield", ("Reporters Without Borders (RSF)", None, "NGO"), None, None, None,
       mod="demanded"),
+    E("said it was \"deeply concerned\"", "concerned", "ACCUSE", "disapprove", ("The European Union delegation in Bujumbura", None, "IGO"),
+      None, None, None),  # check_an: "said it was 'deeply concerned' and urged" ACCUSE `disapprove` (rec_aa-33, rec_p-31)
     E("urged the authorities to guarantee", "urged", "REQUEST", None, ("The European Union delegation in Bujumbura", None, "IGO"),
       ("the authorities", "BDI", "GOV"), None, None, mod="demanded"),
     E("dismissed the criticism", "dismissed", "REJECT", None, ("Government spokesman Jérôme Niyonkuru", "BDI", "GOV"), None, None, None),
