@@ -371,7 +371,8 @@ A('03', 'Radio Okapi', '2026-12-02', "Ituri: at least 14 displaced people killed
       ("The head of the MONUSCO office in Bunia, Pierre Lamotte", None, "IGO"), None, None, None),
     E("a cowardly attack on people", "attack", "ASSAULT", None, None, ("people who had already lost everything", "COD", "REF"), TUE1,
       None, speaker="The head of the MONUSCO office in Bunia, Pierre Lamotte", mod="reported", cl=PS),
-    E("peacekeepers had been sent to secure", "sent", "AID", None, ("peacekeepers", None, "IGO"), None, None, None,
+    E("peacekeepers had been sent to secure", "sent", "MOBILIZE", "troops",  # check_an: peacekeepers sent or reinforced MOBILIZE (rec_b-06, rec_s-32, rec_af-23), AID is foreign relief
+      ("peacekeepers", None, "IGO"), None, None, None,
       speaker="The head of the MONUSCO office in Bunia, Pierre Lamotte", mod="reported", cl="rec_an-plainesavo-peacekeepers"),
     E("an attack on the same camp killed", "attack", "ASSAULT", None, None, ("about 60 people", "COD", "REF"), mo("2022-02", True),
       None, cl="rec_an-plainesavo-2022"),
