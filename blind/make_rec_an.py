@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_an.jsonl: gold whole-record events (batch rec_an).
 
-rec_an is a BLIND SET (40 articles, 453 events, all 40 own texts),
+rec_an is a BLIND SET (40 articles, 464 events, all 40 own texts),
 labelled on 2026-12-07 (thirty-sixth session, branch ``label_an``)
 against docs/annotation.md, before eventwire ever ran on any of these
 texts: no pipeline, no ``eval records``, no spaCy or model on them while
@@ -20,8 +20,12 @@ It was labelled in one slot by one annotator, who then reread every
 article against the guide (449 → 453: three repeated mentions of a
 protest added under the guide's "Repeated mentions" line, marked
 ``# reread``, and a headline's coordinated "demand" REQUEST under
-relabel63; one headline placed at its "Burundi:" prefix), and **waits to
-be checked by a second annotator** (blind/README.md, "rec_an waits").
+relabel63; one headline placed at its "Burundi:" prefix). It was then
+**checked by a second annotator** (branch ``check_an``, same session:
+453 → 464 — 9 removed, 20 added, 2 moved to another trigger, 5 retyped,
+18 modes, 2 modalities, 2 speakers, 1 relay, 2 dates; every changed line
+marked ``# check_an``; blind/DECISIONS.md "rec_an — second annotator's
+check").
 
 Sources: **no real text.** The real-text pool holds no unused political
 news (blind/README.md and rec_am's builder: ECB+ keeps only repeats of
@@ -62,9 +66,9 @@ March 2021, May 2012, 2009, 1989, December 2021, January 2004). No act is
 put on a named real living person: officials, activists, journalists,
 lawyers and victims are invented; real organisations (parties, armed
 groups, rights groups, UN missions) appear in invented scenes. About 11
-events per article (453: 232 asserted, 138 reported, 32 demanded, 20
-threatened, 13 future, 8 denied, 7 hypothetical, 3 conditional; 43
-background; 17 with relays).
+events per article (464: 232 asserted, 137 reported, 38 demanded, 20
+threatened, 13 future, 10 denied, 10 hypothetical, 3 conditional, 1
+negated; 44 background; 16 with relays).
 
 Labels follow docs/annotation.md (its "What is an event", "Fields", the
 four date rules, place40, relabel49–63 and the decision sections looked
