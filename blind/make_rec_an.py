@@ -414,6 +414,9 @@ A('04', 'AP', '2026-12-03', "Displaced Congolese storm UN base after camp massac
       ("the Plaine Savo camp", "COD", "REF"), TUE1, None, speaker="CODECO, a coalition of ethnic Lendu militias", mod="denied", cl=PS),
     E("accused the army of staging", "accused", "ACCUSE", "allege", ("CODECO, a coalition of ethnic Lendu militias", "COD", "UAF"),
       ("the army", "COD", "MIL"), None, None),
+    E("of staging the killings", "killings", "ASSAULT", None, ("the army", "COD", "MIL"), None, TUE1, None,
+      speaker="CODECO, a coalition of ethnic Lendu militias", mod="reported",
+      cl=PS),  # check_an: the act a speaker accuses someone of, the accuser its speaker (Accusations and claims)
 ])
 
 # Batticaloa (Sri Lanka), told by the Tamil Guardian (05) and the Daily
@@ -549,6 +552,8 @@ A('07', 'Reuters', '2026-12-03', "Algerian court jails 12 Kabyle activists for s
     E("detained four of them for several hours", "detained", "COERCE", "arrest", ("Police", "DZA", "COP"), ("four of them", "DZA", "CVL"),
       WED2, P(("Tizi Ouzou", 1), "Tizi Ouzou"), speaker="a witness", mod="reported"),
     E("called the verdicts", "called", "ACCUSE", "disapprove", ("Amnesty International", None, "NGO"), None, None, None),
+    E("called the verdicts", "verdicts", "SANCTION", "convict", None, None, WED2, None,
+      cl=KJ),  # check_an: the act told again as the object of a condemnation (Repeated mentions; dev gold "condemned/called the sentence, verdict, arrest" labelled 13 of 16)
     E("urged Algeria to quash", "urged", "REQUEST", "change", ("Amnesty International", None, "NGO"), ("Algeria", "DZA", "GOV"), None,
       None, mod="demanded"),
     E("which denies any involvement", "denies", "REJECT", None, ("The MAK", "DZA", "OPP"), None, None, None),
@@ -657,6 +662,8 @@ A('09', 'Bianet', '2026-12-01', "Diyarbakır mayor removed, replaced by trustee;
     E("banned all demonstrations in the province", "banned", "COERCE", "restrict", ("The governor's office", "TUR", "GOV"), None, MON30,
       P("the province", "Diyarbakır")),
     E("condemned the removal", "condemned", "ACCUSE", "disapprove", ("The pro-Kurdish DEM Party", "TUR", "OPP"), None, None, None),
+    E("condemned the removal", "removal", "COERCE", None, None, None, MON30, None,
+      cl="rec_an-diyarbakir-removal"),  # check_an: the act told again as the object of a condemnation (Repeated mentions; dev gold "condemned/called the sentence, verdict, arrest" labelled 13 of 16)
     E("called on its supporters to gather", "called", "REQUEST", None, ("The pro-Kurdish DEM Party", "TUR", "OPP"),
       ("its supporters", "TUR", "CVL"), None, None, mod="demanded"),
     E("were also removed and replaced", "removed", "COERCE", None, None, ("Diyarbakır's elected mayors", "TUR", "GOV"), yr("2016"),
@@ -1720,6 +1727,8 @@ A('34', 'Belsat', '2026-12-04', "Grodno court gives Polish minority activist six
     E("summoned Belarus's chargé", "summoned", "ACCUSE", "disapprove", ("Poland's foreign ministry", "POL", "GOV"),
       ("Belarus's chargé d'affaires in Warsaw", "BLR", "GOV"), THU3, P("Warsaw", "Warsaw"), cl="rec_an-grodno-summons"),
     E("condemned the verdict", "condemned", "ACCUSE", "disapprove", ("Poland's foreign ministry", "POL", "GOV"), None, THU3, None),
+    E("condemned the verdict", "verdict", "SANCTION", "convict", None, None, THU3, None,
+      cl="rec_an-grodno-verdict"),  # check_an: the act told again as the object of a condemnation (Repeated mentions; dev gold "condemned/called the sentence, verdict, arrest" labelled 13 of 16)
     E("Warsaw could close the Kuźnica", "close", "THREATEN", "restrict", ("Warsaw", "POL", "GOV"), ("Minsk", "BLR", "GOV"), None, None,
       speaker="Deputy Foreign Minister Marek Zalewski", relays=["Polish Radio"], mod="threatened"),
     E("rejected the protest as", "rejected", "REJECT", None, ("The Belarusian foreign ministry", "BLR", "GOV"), None, None, None),
