@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_an.jsonl: gold whole-record events (batch rec_an).
 
-rec_an is a BLIND SET (40 articles, 464 events, all 40 own texts),
+rec_an is a BLIND SET (40 articles, 468 events, all 40 own texts),
 labelled on 2026-12-07 (thirty-sixth session, branch ``label_an``)
 against docs/annotation.md, before eventwire ever ran on any of these
 texts: no pipeline, no ``eval records``, no spaCy or model on them while
@@ -22,7 +22,7 @@ protest added under the guide's "Repeated mentions" line, marked
 ``# reread``, and a headline's coordinated "demand" REQUEST under
 relabel63; one headline placed at its "Burundi:" prefix). It was then
 **checked by a second annotator** (branch ``check_an``, same session:
-453 → 464 — 9 removed, 20 added, 2 moved to another trigger, 5 retyped,
+453 → 468 — 9 removed, 24 added, 2 moved to another trigger, 5 retyped,
 18 modes, 2 modalities, 2 speakers, 1 relay, 2 dates; every changed line
 marked ``# check_an``; blind/DECISIONS.md "rec_an — second annotator's
 check").
@@ -66,7 +66,7 @@ March 2021, May 2012, 2009, 1989, December 2021, January 2004). No act is
 put on a named real living person: officials, activists, journalists,
 lawyers and victims are invented; real organisations (parties, armed
 groups, rights groups, UN missions) appear in invented scenes. About 11
-events per article (464: 232 asserted, 137 reported, 38 demanded, 20
+events per article (468: 235 asserted, 138 reported, 38 demanded, 20
 threatened, 13 future, 10 denied, 10 hypothetical, 3 conditional, 1
 negated; 44 background; 16 with relays).
 
