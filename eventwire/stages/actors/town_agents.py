@@ -20,6 +20,7 @@ and "the commandos" of an Indian warship the Philippines).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -30,6 +31,7 @@ from eventwire.nlp.extensions import ents_of
 from eventwire.stages.actors.division_demonyms import division_demonyms
 from eventwire.stages.actors.home import state_force_home
 from eventwire.stages.actors.kb import normalise
+from eventwire.stages.actors.regional_peoples import people_country
 
 TOWN_RULE = "+town"
 MIN_POPULATION = 5000
@@ -148,7 +150,7 @@ def given_names() -> frozenset[str]:
                      if a.kind == "person" and " " in a.name)
 
 
-def division_country(head: Token) -> tuple[str, str] | None:
+def division_country(head: Token, named: Collection[str] = ()) -> tuple[str, str] | None:
     """Class *a first-level division the tagger misreads* (actors46): a
     province or state name on an agent noun is often tagged an adjective, a
     determiner, a common noun or a person ("Bayern separatists", "Drenthe
@@ -161,9 +163,16 @@ def division_country(head: Token) -> tuple[str, str] | None:
     population (island states' divisions are small); a name divisions of
     several countries share ("Centre", "Al Asimah"), a generic word
     (:data:`GENERIC`) and a one-word name that is a given name of the
-    KB's people (:func:`given_names`: "Paul supporters") are not."""
+    KB's people (:func:`given_names`: "Paul supporters") are not. A
+    curated regional or ethnic adjective ("Chechen", "Catalan", "Kurdish"
+    with one of its states named: ``regional_peoples``, actors48) is read
+    first, before those checks: the table chose its forms."""
     name = _capitalised_before(head)
-    if name is None or name.lower() in GENERIC or name.lower() in given_names():
+    if name is None or name.lower() in GENERIC:
+        return None
+    if (people := people_country(name, named)) is not None:
+        return name, people
+    if name.lower() in given_names():
         return None
     from eventwire.stages.geo.gazetteer import gazetteer
 
@@ -231,7 +240,7 @@ def locate_town_agents(doc: Doc, mentions: list[ActorMention]) -> None:
         town = town_of(span.root)
         country = None if town is None else _town_country(town, named)
         if country is None:  # no town: a division the tagger misread?
-            found = division_country(span.root)
+            found = division_country(span.root, named)
             if found is not None and (not named or found[1] in named):
                 town, country = found
         if town is None or country is None or _names_an_actor(doc, town, mentions):
