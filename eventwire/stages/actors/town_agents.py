@@ -124,6 +124,23 @@ def _phrase_start(head: Token) -> int:
     return i
 
 
+def _led_by(head: Token) -> str | None:
+    """The capitalised words before "-led" of the agent's own phrase
+    ("Chechen-led rebels", "Kurdish-led forces", "Bosnian Serb-led police"):
+    the people that leads them (actors48; read only against the curated
+    table, never as a town or division)."""
+    doc = head.doc
+    k = _phrase_start(head)
+    if doc[k].lower_ != "led":
+        k -= 1
+    if k < 2 or doc[k].lower_ != "led" or doc[k - 1].text != "-":
+        return None
+    j = k - 1
+    while j > 0 and doc[j - 1].is_title and k - 1 - j < MAX_PHRASE_WORDS:
+        j -= 1
+    return doc[j:k - 1].text if j < k - 1 else None
+
+
 def _particle(tok: Token) -> bool:
     """A lower-case particle inside a place name ("al", "do", "de", "i")."""
     return tok.is_lower and tok.lower_ in NAME_PARTICLES
@@ -168,7 +185,11 @@ def division_country(head: Token, named: Collection[str] = ()) -> tuple[str, str
     with one of its states named: ``regional_peoples``, actors48) is read
     first, before those checks: the table chose its forms."""
     name = _capitalised_before(head)
-    if name is None or name.lower() in GENERIC:
+    if name is None:  # "Chechen-led rebels": only a curated people (actors48)
+        led = _led_by(head)
+        people = None if led is None else people_country(led, named)
+        return None if led is None or people is None else (led, people)
+    if name.lower() in GENERIC:
         return None
     if (people := people_country(name, named)) is not None:
         return name, people
