@@ -70,7 +70,7 @@ STATE_NAMES = {
     "USA": "the United States", "GRL": "Greenland", "CHN": "China", "TUN": "Tunisia",
     "GUM": "Guam", "MNP": "the Northern Mariana Islands", "SLB": "the Solomon Islands",
     "VUT": "Vanuatu", "FJI": "Fiji", "NCL": "New Caledonia", "HRV": "Croatia",
-    "SVN": "Slovenia",
+    "SVN": "Slovenia", "MOZ": "Mozambique",
 }
 # a dependent territory's police are its sovereign's (docs/annotation.md:
 # French police and gendarmes in French Polynesia FRA COP; rules61)

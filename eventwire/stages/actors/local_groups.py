@@ -149,22 +149,9 @@ def _named_before_armed(doc: Doc, mentions: list[ActorMention], index: SpanIndex
         name = doc[i:span.start]
         cut = i > 0 and doc[i - 1].pos_ == "PROPN" or len(name) and doc[i].ent_iob_ == "I"
         if len(name) and not cut and not _known(name, mentions, index) \
-                and not _is_place(name.text) and not is_people(name.text):
+                and not _is_place(name.text):
             out.append((name, tuple(agent.sectors)))
     return out
-
-
-def is_people(name: str) -> bool:
-    """Class *a people's or a region's adjective before an armed noun*
-    ("Tuvan rebels", "Waziri fighters", "Balochistani militants"): the
-    name is whose fighters they are, not a group's name (actors48; the
-    tagger calls such words proper nouns, and the group mention then
-    blocked the agent's country in ``town_agents``)."""
-    from eventwire.stages.actors.division_demonyms import division_demonyms
-    from eventwire.stages.actors.regional_peoples import regional_peoples
-
-    key = normalise(name)
-    return key in regional_peoples() or key in division_demonyms()
 
 
 def _is_place(name: str) -> bool:

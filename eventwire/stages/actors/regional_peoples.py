@@ -55,3 +55,15 @@ def people_country(name: str, named: Collection[str]) -> str | None:
         return states[0] if not named or states[0] in named else None
     cued = [s for s in states if s in named]
     return cued[0] if len(cued) == 1 else None
+
+
+def is_people(name: str) -> bool:
+    """Whether ``name`` is a people's or a region's adjective of the curated
+    table or of actors47's derived one ("Tuvan", "Balochistani"): the
+    tagger calls such words proper nouns and ``local_groups`` reads "Tuvan
+    rebels" as a group named Tuvan; that group mention must not block the
+    agent's country (``town_agents``)."""
+    from eventwire.stages.actors.division_demonyms import division_demonyms
+
+    key = normalise(name)
+    return key in regional_peoples() or key in division_demonyms()

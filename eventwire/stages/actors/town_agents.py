@@ -31,7 +31,8 @@ from eventwire.nlp.extensions import ents_of
 from eventwire.stages.actors.division_demonyms import division_demonyms
 from eventwire.stages.actors.home import state_force_home
 from eventwire.stages.actors.kb import normalise
-from eventwire.stages.actors.regional_peoples import people_country
+from eventwire.stages.actors.local_groups import LOCAL_GROUP_RULE
+from eventwire.stages.actors.regional_peoples import is_people, people_country
 
 TOWN_RULE = "+town"
 MIN_POPULATION = 5000
@@ -240,8 +241,10 @@ def _names_an_actor(doc: Doc, town: str, mentions: list[ActorMention]) -> bool:
         words = [t.text for t in ent]
         if any(words[k:k + len(town_words)] == town_words for k in range(len(words))):
             return True
+    people = is_people(town)  # "Tuvan rebels": no group named Tuvan (actors48)
     for m in mentions:
-        if m.kind == "state" or not (m.actor_id or m.sectors):
+        if m.kind == "state" or not (m.actor_id or m.sectors) or (
+                people and m.rule.startswith(LOCAL_GROUP_RULE)):
             continue
         words = m.text.replace("-", " ").split()
         if town in words or town == m.text:
