@@ -82,3 +82,27 @@ def test_no_peoples_agents(pipe: Pipeline, text: str, agent: str) -> None:
     _, ms = mentions_of(pipe, text)
     m = next((m for m in ms if agent in m.text), None)
     assert m is None or TOWN_RULE not in m.rule, m
+
+
+@pytest.mark.parametrize("text,agent,country", [
+    ("Odia police dispersed a crowd outside the temple.", "police", "IND"),
+    ("Moro fighters seized a school in the hills.", "fighters", "PHL"),
+    ("A Saxon official opened the new bridge on Monday.", "official", "DEU"),
+    ("In India, Naga insurgents ambushed a convoy.", "insurgents", "IND"),
+    ("Ibo traders blocked the market road for a day.", "traders", "NGA"),
+])
+def test_a_people_before_a_namesake_town(pipe: Pipeline, text: str, agent: str,
+                                         country: str) -> None:
+    """A table form that a town abroad shares (Odia, Cote d'Ivoire; Moro,
+    Pakistan; Saxon, United States; Ibo, Mozambique; Naga City, Philippines) is the people's."""
+    _, ms = mentions_of(pipe, text)
+    m = next(m for m in ms if agent in m.text)
+    assert m.country == country and TOWN_RULE in m.rule, m
+
+
+def test_a_split_people_is_no_namesake_town(pipe: Pipeline) -> None:
+    """Naga with neither India nor Myanmar named keeps no country, not the
+    Philippines' Naga City."""
+    _, ms = mentions_of(pipe, "Naga insurgents ambushed a convoy at dawn.")
+    m = next((m for m in ms if "insurgents" in m.text), None)
+    assert m is None or TOWN_RULE not in m.rule, m

@@ -32,7 +32,11 @@ from eventwire.stages.actors.division_demonyms import division_demonyms
 from eventwire.stages.actors.home import state_force_home
 from eventwire.stages.actors.kb import normalise
 from eventwire.stages.actors.local_groups import LOCAL_GROUP_RULE
-from eventwire.stages.actors.regional_peoples import is_people, people_country
+from eventwire.stages.actors.regional_peoples import (
+    is_people,
+    people_country,
+    regional_peoples,
+)
 
 TOWN_RULE = "+town"
 MIN_POPULATION = 5000
@@ -68,6 +72,19 @@ def _town_country(name: str, named: set[str]) -> str | None:
               p.population >= MIN_POPULATION and (not named or p.country in named)]
     best = max(places, key=lambda p: p.population, default=None)
     return None if best is None else best.country
+
+
+def _town_or_people(name: str, named: set[str]) -> str | None:
+    """Class *a people's form that a town abroad shares* (actors48): "Odia
+    police" (Odia, a town in Cote d'Ivoire), "Naga rebels" (Naga City,
+    Philippines), "Ibo police" (Ibo, Mozambique), "Moro fighters" (Moro,
+    Pakistan) -- a form of the curated table (``regional_peoples``) before an
+    agent noun is the people's, never a namesake town's: the table left out
+    the forms news uses for a town (its header). Other names are towns
+    (:func:`_town_country`)."""
+    if normalise(name) in regional_peoples():
+        return people_country(name, named)
+    return _town_country(name, named)
 
 
 def _name_of(tok: Token) -> str | None:
@@ -184,7 +201,9 @@ def division_country(head: Token, named: Collection[str] = ()) -> tuple[str, str
     KB's people (:func:`given_names`: "Paul supporters") are not. A
     curated regional or ethnic adjective ("Chechen", "Catalan", "Kurdish"
     with one of its states named: ``regional_peoples``, actors48) is read
-    first, before those checks: the table chose its forms."""
+    first, before those checks, and a form of it is nothing else (a split
+    people with none of its states named keeps no country): the table chose
+    its forms."""
     name = _capitalised_before(head)
     if name is None:  # "Chechen-led rebels": only a curated people (actors48)
         led = _led_by(head)
@@ -192,8 +211,9 @@ def division_country(head: Token, named: Collection[str] = ()) -> tuple[str, str
         return None if led is None or people is None else (led, people)
     if name.lower() in GENERIC:
         return None
-    if (people := people_country(name, named)) is not None:
-        return name, people
+    if normalise(name) in regional_peoples():
+        people = people_country(name, named)
+        return None if people is None else (name, people)
     if name.lower() in given_names():
         return None
     from eventwire.stages.geo.gazetteer import gazetteer
@@ -262,7 +282,7 @@ def locate_town_agents(doc: Doc, mentions: list[ActorMention]) -> None:
         if span is None:
             continue
         town = town_of(span.root)
-        country = None if town is None else _town_country(town, named)
+        country = None if town is None else _town_or_people(town, named)
         if country is None:  # no town: a division the tagger misread?
             found = division_country(span.root, named)
             if found is not None and (not named or found[1] in named):
