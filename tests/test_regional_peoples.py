@@ -106,3 +106,17 @@ def test_a_split_people_is_no_namesake_town(pipe: Pipeline) -> None:
     _, ms = mentions_of(pipe, "Naga insurgents ambushed a convoy at dawn.")
     m = next((m for m in ms if "insurgents" in m.text), None)
     assert m is None or TOWN_RULE not in m.rule, m
+
+
+@pytest.mark.parametrize("text,agent,country", [
+    ("Crimean Tatar activists staged a sit-in outside the court.", "activists", "UKR"),
+    ("South Tyrolean farmers blocked the pass with tractors.", "farmers", "ITA"),
+    ("Torres Strait Islander protesters marched on the council.", "protesters", "AUS"),
+])
+def test_a_peoples_whole_form(pipe: Pipeline, text: str, agent: str, country: str) -> None:
+    """A form of several words is read whole, before its last word alone
+    ("Crimean Tatar" UKR, not "Tatar" RUS; "South Tyrolean" ITA, not the
+    split "Tyrolean")."""
+    _, ms = mentions_of(pipe, text)
+    m = next(m for m in ms if agent in m.text)
+    assert m.country == country and TOWN_RULE in m.rule, m

@@ -281,7 +281,10 @@ def locate_town_agents(doc: Doc, mentions: list[ActorMention]) -> None:
         span = char_span(doc, m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        town = town_of(span.root)
+        # a people's whole form first: "Crimean Tatar", not its noun "Tatar"
+        run = _capitalised_before(span.root)
+        town = run if run is not None and normalise(run) in regional_peoples() \
+            else town_of(span.root)
         country = None if town is None else _town_or_people(town, named)
         if country is None:  # no town: a division the tagger misread?
             found = division_country(span.root, named)
