@@ -16,6 +16,11 @@ nationality is not a town, only a populated place counts
 and the town must lie in a country the article names as a state, if it
 names any (the first run, without that, gave "a Salem man" India's Salem
 and "the commandos" of an Indian warship the Philippines).
+
+A form of the curated people table (``regional_peoples``, actors48:
+"Chechen", "Crimean Tatar", "Odia") before the agent is read first, whole,
+and is never a namesake town ("Odia police" IND, not Cote d'Ivoire's Odia):
+:func:`_town_or_people`, :func:`division_country`.
 """
 
 from __future__ import annotations
