@@ -16,10 +16,16 @@ nationality is not a town, only a populated place counts
 and the town must lie in a country the article names as a state, if it
 names any (the first run, without that, gave "a Salem man" India's Salem
 and "the commandos" of an Indian warship the Philippines).
+
+A form of the curated people table (``regional_peoples``, actors48:
+"Chechen", "Crimean Tatar", "Odia") before the agent is read first, whole,
+and is never a namesake town ("Odia police" IND, not Cote d'Ivoire's Odia):
+:func:`_town_or_people`, :func:`division_country`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -30,6 +36,12 @@ from eventwire.nlp.extensions import ents_of
 from eventwire.stages.actors.division_demonyms import division_demonyms
 from eventwire.stages.actors.home import state_force_home
 from eventwire.stages.actors.kb import normalise
+from eventwire.stages.actors.local_groups import LOCAL_GROUP_RULE
+from eventwire.stages.actors.regional_peoples import (
+    is_people,
+    people_country,
+    regional_peoples,
+)
 
 TOWN_RULE = "+town"
 MIN_POPULATION = 5000
@@ -65,6 +77,19 @@ def _town_country(name: str, named: set[str]) -> str | None:
               p.population >= MIN_POPULATION and (not named or p.country in named)]
     best = max(places, key=lambda p: p.population, default=None)
     return None if best is None else best.country
+
+
+def _town_or_people(name: str, named: set[str]) -> str | None:
+    """Class *a people's form that a town abroad shares* (actors48): "Odia
+    police" (Odia, a town in Cote d'Ivoire), "Naga rebels" (Naga City,
+    Philippines), "Ibo police" (Ibo, Mozambique), "Moro fighters" (Moro,
+    Pakistan) -- a form of the curated table (``regional_peoples``) before an
+    agent noun is the people's, never a namesake town's: the table left out
+    the forms news uses for a town (its header). Other names are towns
+    (:func:`_town_country`)."""
+    if normalise(name) in regional_peoples():
+        return people_country(name, named)
+    return _town_country(name, named)
 
 
 def _name_of(tok: Token) -> str | None:
@@ -122,6 +147,23 @@ def _phrase_start(head: Token) -> int:
     return i
 
 
+def _led_by(head: Token) -> str | None:
+    """The capitalised words before "-led" of the agent's own phrase
+    ("Chechen-led rebels", "Kurdish-led forces", "Bosnian Serb-led police"):
+    the people that leads them (actors48; read only against the curated
+    table, never as a town or division)."""
+    doc = head.doc
+    k = _phrase_start(head)
+    if doc[k].lower_ != "led":
+        k -= 1
+    if k < 2 or doc[k].lower_ != "led" or doc[k - 1].text != "-":
+        return None
+    j = k - 1
+    while j > 0 and doc[j - 1].is_title and k - 1 - j < MAX_PHRASE_WORDS:
+        j -= 1
+    return doc[j:k - 1].text if j < k - 1 else None
+
+
 def _particle(tok: Token) -> bool:
     """A lower-case particle inside a place name ("al", "do", "de", "i")."""
     return tok.is_lower and tok.lower_ in NAME_PARTICLES
@@ -148,7 +190,7 @@ def given_names() -> frozenset[str]:
                      if a.kind == "person" and " " in a.name)
 
 
-def division_country(head: Token) -> tuple[str, str] | None:
+def division_country(head: Token, named: Collection[str] = ()) -> tuple[str, str] | None:
     """Class *a first-level division the tagger misreads* (actors46): a
     province or state name on an agent noun is often tagged an adjective, a
     determiner, a common noun or a person ("Bayern separatists", "Drenthe
@@ -161,9 +203,23 @@ def division_country(head: Token) -> tuple[str, str] | None:
     population (island states' divisions are small); a name divisions of
     several countries share ("Centre", "Al Asimah"), a generic word
     (:data:`GENERIC`) and a one-word name that is a given name of the
-    KB's people (:func:`given_names`: "Paul supporters") are not."""
+    KB's people (:func:`given_names`: "Paul supporters") are not. A
+    curated regional or ethnic adjective ("Chechen", "Catalan", "Kurdish"
+    with one of its states named: ``regional_peoples``, actors48) is read
+    first, before those checks, and a form of it is nothing else (a split
+    people with none of its states named keeps no country): the table chose
+    its forms."""
     name = _capitalised_before(head)
-    if name is None or name.lower() in GENERIC or name.lower() in given_names():
+    if name is None:  # "Chechen-led rebels": only a curated people (actors48)
+        led = _led_by(head)
+        people = None if led is None else people_country(led, named)
+        return None if led is None or people is None else (led, people)
+    if name.lower() in GENERIC:
+        return None
+    if normalise(name) in regional_peoples():
+        people = people_country(name, named)
+        return None if people is None else (name, people)
+    if name.lower() in given_names():
         return None
     from eventwire.stages.geo.gazetteer import gazetteer
 
@@ -210,8 +266,10 @@ def _names_an_actor(doc: Doc, town: str, mentions: list[ActorMention]) -> bool:
         words = [t.text for t in ent]
         if any(words[k:k + len(town_words)] == town_words for k in range(len(words))):
             return True
+    people = is_people(town)  # "Tuvan rebels": no group named Tuvan (actors48)
     for m in mentions:
-        if m.kind == "state" or not (m.actor_id or m.sectors):
+        if m.kind == "state" or not (m.actor_id or m.sectors) or (
+                people and m.rule.startswith(LOCAL_GROUP_RULE)):
             continue
         words = m.text.replace("-", " ").split()
         if town in words or town == m.text:
@@ -228,10 +286,13 @@ def locate_town_agents(doc: Doc, mentions: list[ActorMention]) -> None:
         span = char_span(doc, m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        town = town_of(span.root)
-        country = None if town is None else _town_country(town, named)
+        # a people's whole form first: "Crimean Tatar", not its noun "Tatar"
+        run = _capitalised_before(span.root)
+        town = run if run is not None and normalise(run) in regional_peoples() \
+            else town_of(span.root)
+        country = None if town is None else _town_or_people(town, named)
         if country is None:  # no town: a division the tagger misread?
-            found = division_country(span.root)
+            found = division_country(span.root, named)
             if found is not None and (not named or found[1] in named):
                 town, country = found
         if town is None or country is None or _names_an_actor(doc, town, mentions):
