@@ -1,8 +1,8 @@
 """The shipped weights of a learned part against its refit, on the record
 sets the shipped weights were never fitted on (refit35a, issue #12).
 
-    PYTHONPATH=. python tools/shipped_vs_refit.py place ROWS.json [--c 1.0] [--margin 1.0] \
-        [--topic-clean]
+    PYTHONPATH=. python tools/shipped_vs_refit.py place ROWS.json --c 1.0 --margin 1.0 \
+        [--topic-clean]    (several --c / --margin: chosen inside each fold, --groups 4)
     PYTHONPATH=. python tools/shipped_vs_refit.py date ROWS.json [--c 0.03] [--margin 1.0] \
         [--cross small] [--topic-clean]
 
@@ -41,8 +41,35 @@ def _add(table: Table, key: str, real: bool, right: tuple[bool, bool, bool]) -> 
             row[1 + i] += int(ok)
 
 
-def place(rows: list[dict[str, Any]], c: float, margin: float, clean: bool) -> Table:
-    """Per held-out set: the rules, the shipped chooser and the refit."""
+def _inner_choice(train: list[dict[str, Any]], cs: list[float], margins: list[float],
+                  clean: bool, groups: int) -> tuple[float, float]:
+    """C and margin chosen on the training sets alone: ``groups`` inner folds
+    of whole sets (every ``groups``-th set; topic-clean like the outer fold),
+    the cell with the largest pooled gain over the rules, ties to the larger
+    margin (train_place_chooser ``nested``'s criterion; a leave-one-set-out
+    inner loop is 34 fits per cell, too slow on the shared machine)."""
+    from tools.train_place_chooser import _fit, _pick_right
+
+    sets = sorted({r["set"] for r in train})
+    gain: dict[tuple[float, float], int] = defaultdict(int)
+    for k in range(groups):
+        fold = set(sets[k::groups])
+        topics = {r["topic"] for r in train if r["set"] in fold and r["topic"]} if clean else set()
+        fit_rows = [r for r in train if r["set"] not in fold and r["topic"] not in topics]
+        test = [r for r in train if r["set"] in fold]
+        for c in cs:
+            w = _fit(fit_rows, c)
+            for m in margins:
+                gain[(c, m)] += sum(int(_pick_right(r, w, m)) - int(r["rule_right"])
+                                    for r in test)
+    (c, m), _g = max(gain.items(), key=lambda kv: (kv[1], kv[0][1]))
+    return c, m
+
+
+def place(rows: list[dict[str, Any]], cs: list[float], margins: list[float], clean: bool,
+          groups: int) -> Table:
+    """Per held-out set: the rules, the shipped chooser and the refit (one
+    C and margin given, or chosen per fold by :func:`_inner_choice`)."""
     from tools.train_place_chooser import _fit, _pick_right, _train, with_topics
 
     shipped = json.loads(PLACE_MODEL.read_text(encoding="utf-8"))
@@ -50,7 +77,12 @@ def place(rows: list[dict[str, Any]], c: float, margin: float, clean: bool) -> T
     rows = with_topics(rows)
     table: Table = defaultdict(lambda: [0, 0, 0, 0])
     for held in sorted({r["set"] for r in rows} - seen):
-        w = _fit(_train(rows, held, clean), c)
+        train = _train(rows, held, clean)
+        c, margin = cs[0], margins[0]
+        if len(cs) > 1 or len(margins) > 1:
+            c, margin = _inner_choice(train, cs, margins, clean, groups)
+            print(f"{held}: chose C {c} margin {margin}", flush=True)
+        w = _fit(train, c)
         for r in (r for r in rows if r["set"] == held):
             _add(table, held, r["real"], (bool(r["rule_right"]),
                                           _pick_right(r, shipped["weights"],
@@ -65,6 +97,12 @@ def _value_right(ex: dict[str, Any], value: tuple[str | None, str]) -> bool:
                if v is not None and (v[0], v[1]) == value)
 
 
+def date_seen(source: str) -> set[str]:
+    """The sets the shipped date ranker was fitted on, read off its
+    ``source`` line (``rank_event_date.py write``: the sets before "(")."""
+    return set(re.findall(r"rec_[a-z]+", source.split("(")[0]))
+
+
 def date(examples: list[dict[str, Any]], c: float, margin: float, cross: str,
          clean: bool) -> Table:
     """Per held-out set: the rules' date, the shipped ranker and the refit."""
@@ -74,7 +112,7 @@ def date(examples: list[dict[str, Any]], c: float, margin: float, cross: str,
     from tools import rank_event_date as red
 
     shipped = json.loads(DATE_MODEL.read_text(encoding="utf-8"))
-    seen = set(re.findall(r"rec_[a-z]+", shipped["source"].split("(")[0]))
+    seen = date_seen(shipped["source"])
     red.CLEAN[0] = clean
     d = red.Data(examples, red.CROSS[cross])
     table: Table = defaultdict(lambda: [0, 0, 0, 0])
@@ -115,16 +153,18 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("part", choices=("place", "date"))
     ap.add_argument("rows", type=Path)
-    ap.add_argument("--c", type=float, required=True)
-    ap.add_argument("--margin", type=float, required=True)
+    ap.add_argument("--c", type=float, nargs="+", required=True,
+                    help="place: several -> chosen per fold on its training sets")
+    ap.add_argument("--margin", type=float, nargs="+", required=True)
+    ap.add_argument("--groups", type=int, default=4, help="place: inner folds (nested)")
     ap.add_argument("--cross", default="small", help="date: rank_event_date.CROSS key")
     ap.add_argument("--topic-clean", action="store_true")
     args = ap.parse_args()
     rows = json.loads(args.rows.read_text(encoding="utf-8"))
     if args.part == "place":
-        print_table(place(rows, args.c, args.margin, args.topic_clean))
+        print_table(place(rows, args.c, args.margin, args.topic_clean, args.groups))
     else:
-        print_table(date(rows, args.c, args.margin, args.cross, args.topic_clean))
+        print_table(date(rows, args.c[0], args.margin[0], args.cross, args.topic_clean))
 
 
 if __name__ == "__main__":
