@@ -32,14 +32,19 @@ def test_add_counts_a_real_outlets_event_in_its_set_and_in_real() -> None:
     table: svr.Table = defaultdict(lambda: [0, 0, 0, 0])
     svr._add(table, "rec_x", True, (True, False, True))
     svr._add(table, "rec_x", False, (False, True, True))
-    assert table["rec_x"] == [2, 1, 1, 2]
-    assert table["real"] == [1, 1, 0, 1]
+    svr._add(table, "rec_x", True, (False, False, True), fresh=True)
+    svr._add(table, "rec_x", False, (False, False, False), fresh=True)  # own: never "real"
+    assert table["rec_x"] == [4, 1, 1, 3]
+    assert table["real"] == [2, 1, 0, 2]
+    assert table[svr.FRESH] == [1, 0, 0, 1]
 
 
 def test_print_table_pools_sets_and_splits_real_from_own(capsys: pytest.CaptureFixture[str]
                                                          ) -> None:
-    svr.print_table({"rec_x": [10, 5, 6, 8], "rec_y": [10, 5, 6, 4], "real": [4, 2, 2, 3]})
+    svr.print_table({"rec_x": [10, 5, 6, 8], "rec_y": [10, 5, 6, 4], "real": [4, 2, 2, 3],
+                     svr.FRESH: [1, 0, 0, 1]})
     out = capsys.readouterr().out
+    assert "| real, new story | 1 | 0.000 | 0.000 | 1.000 | +1 |" in out
     assert "| pooled | 20 | 0.500 | 0.600 | 0.600 | +0 |" in out
     assert "| real | 4 | 0.500 | 0.500 | 0.750 | +1 |" in out
     assert "| own | 16 | 0.500 | 0.625 | 0.562 | -1 |" in out
@@ -78,7 +83,7 @@ def test_place_scores_only_the_sets_the_shipped_file_never_saw(
     monkeypatch.setattr(tpc, "with_topics", lambda rows: rows)
     table = svr.place(_learnable(["rec_a", "rec_b", "rec_c", "rec_d", "rec_er"]), [1.0],
                       [0.0], clean=False, groups=2)
-    assert sorted(table) == ["real", "rec_d", "rec_er"]
+    assert sorted(table) == ["real", svr.FRESH, "rec_d", "rec_er"]
     # rules and shipped right on the 6 "bad" rows; the refit also on the 6 "good"
     assert table["rec_d"] == [12, 6, 6, 12]
     assert table["real"] == [12, 6, 6, 12]
@@ -100,6 +105,23 @@ def test_place_topic_clean_fold_does_not_learn_from_the_held_out_story(
     clean = svr.place(rows, [1.0], [0.0], clean=True, groups=2)
     assert plain["rec_b"][3] == 2
     assert clean["rec_b"][3] == 0
+    # rec_b's story is told in the shipped fit's set: not a new story
+    assert svr.FRESH not in clean
+
+
+def test_place_counts_a_real_story_the_shipped_fit_never_read_as_new(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    model = tmp_path / "place_chooser.json"
+    model.write_text(json.dumps({"about": {"sets": ["rec_a"]}, "margin": 1.0,
+                                 "weights": {}}), encoding="utf-8")
+    monkeypatch.setattr(svr, "PLACE_MODEL", model)
+    monkeypatch.setattr(tpc, "with_topics", lambda rows: rows)
+    rows = [_row("rec_a", True, "bad", "ecb12"), _row("rec_br", True, "bad", "ecb12"),
+            _row("rec_br", True, "bad", "ecb3"), _row("rec_br", True, "bad", None),
+            _row("rec_c", True, "bad", "ecb3")]
+    table = svr.place(rows, [1.0], [0.0], clean=False, groups=2)
+    assert table["real"][0] == 3
+    assert table[svr.FRESH][0] == 2  # ecb3 and the article with no ECB+ topic
 
 
 def test_date_fits_read_from_the_shipped_source_line() -> None:

@@ -31,10 +31,21 @@ ROOT = Path(__file__).resolve().parents[1]
 PLACE_MODEL = ROOT / "eventwire" / "data" / "geo" / "place_chooser.json"
 DATE_MODEL = ROOT / "eventwire" / "data" / "time" / "date_ranker.json"
 Table = dict[str, list[int]]  # set / "real" -> [n, rules right, shipped right, refit right]
+FRESH = "real, new story"  # the real rows whose ECB+ topic no shipped-fit set tells
+SUMMARY = ("real", FRESH)
 
 
-def _add(table: Table, key: str, real: bool, right: tuple[bool, bool, bool]) -> None:
-    for k in (key, "real") if real else (key,):
+def _add(table: Table, key: str, real: bool, right: tuple[bool, bool, bool],
+         fresh: bool = False) -> None:
+    """Count one held-out event in its set, in ``real`` if a real outlet's,
+    and in :data:`FRESH` if also ``fresh``: its ECB+ topic (if any) is told
+    in none of the sets the shipped file was fitted on. Why: the shipped fit
+    is not topic-clean against a later set -- it read other reports of the
+    same ECB+ stories -- while the refit's fold is, so on a retold story the
+    shipped file has the remembering advantage (recips13); the new stories
+    are the fair real-text ground."""
+    keys = (key, "real", FRESH) if real and fresh else (key, "real") if real else (key,)
+    for k in keys:
         row = table[k]
         row[0] += 1
         for i, ok in enumerate(right):
@@ -75,6 +86,7 @@ def place(rows: list[dict[str, Any]], cs: list[float], margins: list[float], cle
     shipped = json.loads(PLACE_MODEL.read_text(encoding="utf-8"))
     seen = set(shipped["about"]["sets"])
     rows = with_topics(rows)
+    told = {r["topic"] for r in rows if r["set"] in seen and r["topic"]}
     table: Table = defaultdict(lambda: [0, 0, 0, 0])
     for held in sorted({r["set"] for r in rows} - seen):
         train = _train(rows, held, clean)
@@ -87,7 +99,8 @@ def place(rows: list[dict[str, Any]], cs: list[float], margins: list[float], cle
             _add(table, held, r["real"], (bool(r["rule_right"]),
                                           _pick_right(r, shipped["weights"],
                                                       float(shipped["margin"])),
-                                          _pick_right(r, w, margin)))
+                                          _pick_right(r, w, margin)),
+                 r["topic"] not in told)
         print(f"{held}: {table[held]}", flush=True)
     return dict(table)
 
@@ -115,6 +128,7 @@ def date(examples: list[dict[str, Any]], c: float, margin: float, cross: str,
     seen = date_seen(shipped["source"])
     red.CLEAN[0] = clean
     d = red.Data(examples, red.CROSS[cross])
+    told = set(d.topic[np.isin(d.sets, sorted(seen))].tolist()) - {""}
     table: Table = defaultdict(lambda: [0, 0, 0, 0])
     for held in sorted(set(d.sets.tolist()) - seen):
         test = d.sets == held
@@ -128,20 +142,22 @@ def date(examples: list[dict[str, Any]], c: float, margin: float, cross: str,
             mine = rank(ex["features"], cands, ex["cands"]["publication"][0], shipped)
             _add(table, held, bool(ex["real"]), (bool(d.right_a[sel & d.current_a].any()),
                                                  _value_right(ex, mine),
-                                                 bool(d.right_a[pick])))
+                                                 bool(d.right_a[pick])),
+                 str(d.topic[pick]) not in told)
         print(f"{held}: {table[held]}", flush=True)
     return dict(table)
 
 
 def print_table(table: Table) -> None:
     """Markdown: per set, pooled, real, own; sets the refit wins / loses."""
-    sets = [k for k in table if k != "real"]
+    sets = [k for k in table if k not in SUMMARY]
     pooled = [sum(table[k][i] for k in sets) for i in range(4)]
     real = table.get("real", [0, 0, 0, 0])
     own = [p - r for p, r in zip(pooled, real, strict=True)]
     print("| held out | n | rules | shipped | refit | refit − shipped |\n|---|---|---|---|---|---|")
     for key, (n, ru, sh, re_) in [*((k, table[k]) for k in sets), ("pooled", pooled),
-                                  ("real", real), ("own", own)]:
+                                  ("real", real), (FRESH, table.get(FRESH, [0, 0, 0, 0])),
+                                  ("own", own)]:
         print(f"| {key} | {n} | {ru / max(n, 1):.3f} | {sh / max(n, 1):.3f} | "
               f"{re_ / max(n, 1):.3f} | {re_ - sh:+d} |")
     won = sum(table[k][3] > table[k][2] for k in sets)
