@@ -7,19 +7,20 @@
     PYTHONPATH=. python tools/train_place_chooser.py nested ROWS.json --c 0.1 0.3 [--topic-clean]
     PYTHONPATH=. python tools/train_place_chooser.py write ROWS.json --c C --margin M --out PATH
 
-``dump`` runs the pipeline once over the record sets (default rec_a..rec_m,
-every article) and writes one row per matched event, read where the
-pipeline's ``decide_all`` builds it (``place_chooser.RECORDERS``, refit_dp29:
-no train/serve skew; the rules' pick is the one the shipped weights review):
-its set, real outlet or not, the rules' pick and whether it is right, and
-every candidate's features and rightness (``record_fields.place_right``, as
-``eventwire eval records`` scores the place). ``loso`` fits a logistic
-model of "this candidate is right" on all sets but one and scores the
-held-out set's events (the model's pick where it beats the rules' by the
-margin), for each C and margin; ``write`` fits on every set. With
-``--topic-clean`` no fold trains on an article of an ECB+ topic its
-held-out set contains (``tools/topic_folds.py``, recips13): the sets retell
-the same ECB+ stories, and plain leave-one-set-out rewards remembering them.
+``dump`` runs the pipeline once over the record sets (default every
+development set, ``topic_folds.SETS``; every article) and writes one row per
+matched event, read where the pipeline's ``decide_all`` builds it
+(``place_chooser.RECORDERS``, refit_dp29: no train/serve skew; the rules' pick
+is the one the shipped weights review): its set, real outlet or not, the
+rules' pick and whether it is right, and every candidate's features and
+rightness (``record_fields.place_right``, as ``eventwire eval records`` scores
+the place). ``loso`` fits a logistic model of "this candidate is right" on all
+sets but one and scores the held-out set's events (the model's pick where it
+beats the rules' by the margin), for each C and margin; ``write`` fits on
+every set. With ``--topic-clean`` no fold trains on an article of an ECB+
+topic its held-out set contains (``tools/topic_folds.py``, recips13): the sets
+retell the same ECB+ stories, and plain leave-one-set-out rewards remembering
+them.
 """
 
 from __future__ import annotations
@@ -30,10 +31,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from tools.topic_folds import is_real
+from tools.topic_folds import SETS, is_real
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = [f"rec_{x}" for x in "abcdefghijklm"]
 
 
 def _record(text: str, p: Any) -> dict[str, Any] | None:
@@ -327,7 +327,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="cmd", required=True)
     d = sub.add_parser("dump")
-    d.add_argument("sets", nargs="*", default=SETS)
+    d.add_argument("sets", nargs="*", default=list(SETS))
     d.add_argument("--out", type=Path, required=True)
     ce = sub.add_parser("census")
     ce.add_argument("rows", type=Path)
