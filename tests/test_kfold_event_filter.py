@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from tools.kfold_event_filter import GRID_T_FINE, _inner_threshold, _nested_keep
+import pytest
+
+from tools.kfold_event_filter import GRID_T_FINE, _inner_threshold, _nested_keep, fitted_sets
 
 
 def _data() -> dict[str, Any]:
@@ -33,3 +35,14 @@ def test_nested_keep_decides_every_row_and_separates_the_classes() -> None:
     keep = _nested_keep(data, 1.0, clean=False)
     assert set(keep) == set(range(len(data["rows"])))
     assert all(keep[i] == bool(r["label"]) for i, r in enumerate(data["rows"]))
+
+
+def test_fitted_sets_read_by_position_not_by_name() -> None:
+    """"rec_aa" sorts before "rec_h": the sets after rec_z are unseen by an
+    a..h fit, and an a..aa fit has seen rec_h (refit35b)."""
+    ah = fitted_sets("eventness filter; built from tests/data/records/rec_a..rec_h")
+    assert "rec_h" in ah and "rec_i" not in ah and "rec_aa" not in ah and "rec_ai" not in ah
+    a_aa = fitted_sets("built from tests/data/records/rec_a..rec_aa")
+    assert {"rec_h", "rec_z", "rec_aa"} <= a_aa and "rec_ab" not in a_aa
+    with pytest.raises(SystemExit):
+        fitted_sets("built from tests/data/records/rec_a..rec_zz")

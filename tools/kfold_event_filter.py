@@ -64,6 +64,7 @@ from eventwire.stages.events.eventness import (
 )
 from eventwire.stages.events.eventness_guard import dropped, guard_cases
 from tools.topic_folds import SET_LETTERS, ecb_topic, set_records, sets_from_flag
+from tools.topic_folds import SETS as ALL_SETS
 
 CACHE = "/tmp/eventness_rows.json"
 # the development record sets' letters (``topic_folds.SETS``): a blind set is never read here
@@ -239,7 +240,10 @@ def _guard(weights: dict[str, float], bias: float, threshold: float) -> list[Any
 
 
 def write(data: dict[str, Any], c: float, threshold: float) -> None:
-    sets = sorted({a["batch"] for a in data["articles"]})
+    # in SETS order ("rec_aa" sorts before "rec_h"): the about names the run it was fitted on
+    sets = sorted({a["batch"] for a in data["articles"]}, key=ALL_SETS.index)
+    if sets != list(ALL_SETS[:len(sets)]):
+        raise SystemExit(f"write fits a run of sets from rec_a on, not {sets}")
     model = _fit(data["rows"], c)
     vec, lr = model.steps[0][1], model.steps[1][1]
     weights = {name: round(float(w), 4) for name, w in zip(vec.feature_names_, lr.coef_[0],
@@ -299,6 +303,18 @@ def _nested_keep(data: dict[str, Any], c: float, clean: bool) -> dict[int, bool]
     return keep
 
 
+def fitted_sets(about: str) -> set[str]:
+    """The sets a weights file was fitted on, from its ``about`` ("... from
+    tests/data/records/rec_a..rec_h"): the run of ``topic_folds.SETS`` up to
+    the last one named. Read by position, not by comparing names: "rec_aa"
+    sorts before "rec_h", so a name comparison counted rec_aa.. as seen
+    (refit35b)."""
+    last = about.rsplit("..", 1)[-1].strip()
+    if last not in ALL_SETS:
+        raise SystemExit(f"cannot read the fitted sets from {about!r}")
+    return set(ALL_SETS[:ALL_SETS.index(last) + 1])
+
+
 def unseen(data: dict[str, Any], c: float, t: float, clean: bool = False,
            pool: str = "", nested: bool = False) -> None:
     """Leave-one-set-out of the recipe (C, t) beside the **shipped** weights,
@@ -307,7 +323,7 @@ def unseen(data: dict[str, Any], c: float, t: float, clean: bool = False,
     honest test of a refit (events12)."""
     shipped = EventFilter.from_file(MODEL_PATH)
     about = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["about"]
-    last = about.rsplit("..", 1)[-1].strip()  # "rec_h": the shipped fit's last set
+    seen = fitted_sets(about)
     probs = {i: float(k) for i, k in _nested_keep(data, c, clean).items()} if nested \
         else _loso_probs(data, c, clean, pool)
     t = 0.5 if nested else t  # nested: probs hold the kept (1.0) / dropped (0.0) decision
@@ -315,7 +331,7 @@ def unseen(data: dict[str, Any], c: float, t: float, clean: bool = False,
 
     def groups(a: dict[str, Any]) -> tuple[str, ...]:
         keys = _group(a)
-        return keys + (f"unseen-{keys[1]}", "unseen-all") if a["batch"] > last else keys
+        return keys + (f"unseen-{keys[1]}", "unseen-all") if a["batch"] not in seen else keys
 
     tally: dict[str, list[int]] = {}  # rules tp/pred, shipped tp/pred, loso tp/pred, gold
     for a in data["articles"]:
