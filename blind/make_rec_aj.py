@@ -1498,10 +1498,10 @@ def check_partition(batch: Batch) -> None:
 
 
 def waiting_sources() -> set[str]:
-    """rec_ai and rec_ak (and any other set) wait in blind/ beside rec_aj
-    (rec_ag and rec_ah moved to tests/data/records, which ``check_unused``
-    reads itself): the sources of every other blind/rec_*.jsonl are passed to
-    ``check_unused`` as ``extra``."""
+    """rec_ak and rec_al (and any other set) wait in blind/ beside rec_aj
+    (rec_ag, rec_ah and rec_ai moved to tests/data/records, which
+    ``check_unused`` reads itself): the sources of every other
+    blind/rec_*.jsonl are passed to ``check_unused`` as ``extra``."""
     sources = set()
     for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
         if path.name != "rec_aj.jsonl":

@@ -1,22 +1,32 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
-"""Build blind/rec_ai.jsonl: gold whole-record events (batch rec_ai).
+"""Build tests/data/records/rec_ai.jsonl: gold whole-record events (batch rec_ai).
 
-rec_ai is a BLIND SET (40 articles, 353 events: 16 real texts with 99, 24
+rec_ai was a BLIND SET (40 articles, 353 events: 16 real texts with 99, 24
 own with 254; 354 and 255 before relabel63; 355 and 256 before relabel58; 345, 94 and 251 as first labelled), labelled on 2026-12-06 (thirty-second session, branch
 ``label_ai``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
 them while labelling, no eventwire rule code read, no system output looked
-at and no other annotated corpus read; only this builder and
-``blind/check_rec_ai.py`` were run. It lives in ``blind/`` (not under
-tests/data/records) so that nobody writing rules reads it: run it once at
-the start of a session and once at its end, and never debug on it:
+at and no other annotated corpus read; only this builder and its format
+check (``blind/check_rec_ai.py``, gone since) were run. Its gold was
+checked against relabel53 to relabel57 by its second annotator and aligned
+to relabel58, relabel59, relabel60 (0 changes), relabel61, relabel62 and
+relabel63 by annotators who saw no system output. It waited in ``blind/``
+and was run at the thirty-second session's start (``6133b992``, right
+after its first annotator's merge ``09055731``, scored on the second
+annotator's gold ``355c3b99``) and end (``86f695d6``), the thirty-third's
+start (``e859f735``) and end (``68c298a0``), the thirty-fourth's start
+(``6862abc4``) and end (``3b49d6c7``) and the thirty-fifth's start
+(``77fe39f6``, rule code output-identical to ``3b49d6c7``; predictions
+byte-identical to the thirty-fourth session's end run), never debugged
+on; since then it is development data like rec_a..rec_ah:
 
-    tools/blind_run.sh HEAD blind/rec_ai.jsonl OUTDIR
+    eventwire eval records --data tests/data/records/rec_ai.jsonl --split blind
 
 Checked by a second annotator on 2026-12-06 (branch ``check_ai``: 10
 events added, 45 field values changed, relabel53 to relabel57 applied; every
-changed line carries a ``# check:`` comment; blind/DECISIONS.md "rec_ai" →
-"Second annotator's check" and "Guide decisions applied (relabel57)").
+changed line carries a ``# check:`` comment; docs/annotation.md
+"Decisions taken while labelling (rec_ai)" → "Second annotator's check" and
+"Guide decisions applied (relabel57)").
 
 Sources (field ``source`` of each record):
 
@@ -38,8 +48,11 @@ Sources (field ``source`` of each record):
   12, 19 and 22 are used up and 3, 11, 16, 26, 32 and 33 keep one or two
   documents). A leading URL line cut, six texts cut at a line end (their
   ATTRIBUTION rows). No GeoVirus or MEANTIME text. No document used by
-  tests/data/records/rec_*.jsonl, by the sets waiting in blind/
-  (``blind/rec_*.jsonl``, passed as ``extra``), nor one listed in
+  tests/data/records/rec_*.jsonl, by the sets waiting in blind/ when it was
+  labelled (``blind/rec_*.jsonl``, passed as ``extra`` while it waited
+  there; those that moved are in tests/data/records, as is rec_ai, and the
+  sets still waiting check against it from their side, their
+  ``check_unused`` reading tests/data/records), nor one listed in
   tests/data/records/read_docs.txt, is used again (``check_unused``). A
   text with no headline line takes its first sentence as title.
   ``published`` is the printed date, else inferred from the text's own days
@@ -68,11 +81,12 @@ Sources (field ``source`` of each record):
 
 Labels follow docs/annotation.md (its main sections, the four date rules,
 place40, relabel49, actors41, relabel50, recip45, relabel51 to relabel56
-and the decision sections looked up on each case), blind/DECISIONS.md's
-earlier sections and its "rec_ai" decisions. Spans are located by needle
+and the decision sections looked up on each case), including its "Decisions
+taken while labelling" sections (the "rec_ai" decisions among them, kept in
+blind/DECISIONS.md while rec_ai waited). Spans are located by needle
 strings, never by hand-counted offsets (the conventions of
-tests/data/records/needles.py, told to write rec_ai.jsonl here, in
-blind/):
+tests/data/records/needles.py, which write rec_ai.jsonl beside this
+builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -85,15 +99,13 @@ Every span is checked (``text[start:end] == span["text"]``) before writing.
 Coordinates: cities from GeoNames cities500 as the other sets give them,
 regions, rivers and districts as noted (approximate; scoring allows 161 km).
 
-    python3 blind/make_rec_ai.py
+    python3 tests/data/records/make_rec_ai.py
 """
 
-import json
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
 from needles import (  # noqa: E402
     Batch,
@@ -104,6 +116,7 @@ from needles import (  # noqa: E402
     check_unused,
     d,
     mo,
+    shared_data,
     with_title,
     yr,
 )
@@ -1610,26 +1623,11 @@ def check_partition(batch: Batch) -> None:
     assert not others, others
 
 
-def waiting_sources() -> set[str]:
-    """rec_aj and rec_ak (and any other set) wait in blind/ beside rec_ai
-    (rec_af, rec_ag and rec_ah moved to tests/data/records, which
-    ``check_unused`` reads itself): the sources of every other
-    blind/rec_*.jsonl are passed to ``check_unused`` as ``extra``."""
-    sources = set()
-    for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
-        if path.name != "rec_ai.jsonl":
-            sources |= {json.loads(line)["source"]
-                        for line in path.read_text(encoding="utf-8").splitlines()}
-    return sources
-
-
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
-               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+SHARED = shared_data(__file__)
 
 
 def main():
-    check_unused(BATCH, extra=waiting_sources())  # the record sets, the waiting sets and read_docs.txt
+    check_unused(BATCH)  # the other sets of tests/data/records and read_docs.txt
     check_partition(BATCH)
     check_real_sources(BATCH, SHARED)
     assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
