@@ -236,3 +236,18 @@ def test_dated_relative_act_is_narration(full_pipeline: Any, text: str, act: str
 def test_undated_or_quoted_relative_act_stays_reported(full_pipeline: Any, text: str,
                                                        act: str) -> None:
     assert modalities(full_pipeline, text)[act] == ("reported", True)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels said they had downed a jet, a claim the army denied, and the charges were dropped.",
+    "The Claims office opened; an allegation of fraud and an assessment followed.",
+    "Nobody commented on it.",
+])
+def test_comment_noun_positions_read_on_the_lemma_column(spacy_nlp: Any, text: str) -> None:
+    """speed51: ``denied_claim`` reads the comment nouns' positions once per
+    document (not a walk of its sentence per quote): they are the words a
+    walk over the tokens finds, in order."""
+    from eventwire.stages.attribution.acts import COMMENT_NOUNS, _comment_nouns
+
+    doc = spacy_nlp(text)
+    assert _comment_nouns(doc) == [t.i for t in doc if t.lemma_.lower() in COMMENT_NOUNS]

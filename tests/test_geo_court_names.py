@@ -121,3 +121,25 @@ def test_doer_towns_reads_the_doer_nouns_of_the_word_column(spacy_nlp, text) -> 
     assert where_lower(doc, DOER_NOUNS) == [t.i for t in doc if t.lower_ in DOER_NOUNS]
     found = [span.text for span, _ in doer_towns(doc, set())]
     assert found == sorted(found, key=text.index)
+
+
+def test_country_heads_answer_as_the_walk_over_the_countries() -> None:
+    """speed51: ``jurisdiction``'s "opens a country's name" test reads a
+    set of the countries' leading words, built once per gazetteer; it
+    answers as the walk over every country did, for names that open a
+    country's name, that are one, that only start like one, and towns."""
+    from eventwire.stages.geo.court_names import _country_heads
+    from eventwire.stages.geo.gazetteer import gazetteer, normalise
+
+    gaz = gazetteer()
+    names = ["Sao Tome", "Sao", "South", "South Sudan", "United", "United States",
+             "Bosnia", "Papua New", "Trinidad", "Leeds", "Fall River", "Kabwe", "New",
+             "Saint", "Sri", "Costa", "Costa R", "", "Central African", "Guinea"]
+    names += [c.name for c in gaz.countries().values()]
+    heads = _country_heads(gaz)
+    assert _country_heads(gaz) is heads  # read once
+    for name in names:
+        key = normalise(name)
+        walk = any(normalise(c.name).startswith(key + " ") for c in gaz.countries().values())
+        assert (key in heads) == walk, name
+    assert "sao" in heads and "sao tome" in heads and "leeds" not in heads

@@ -57,9 +57,10 @@ def test_rules_sharing_keywords_place_their_windows_once(text: str,
     real = detect.keyword_windows
 
     def counted(lowered: str, needles: tuple[str, ...],
-                seen: dict[str, list[int]] | None = None) -> list[tuple[int, int]]:
+                seen: dict[str, list[int]] | None = None,
+                after_space: bool = False) -> list[tuple[int, int]]:
         calls.append(needles)
-        return real(lowered, needles, seen)
+        return real(lowered, needles, seen, after_space)
 
     real_months = detect.month_windows
 
@@ -76,6 +77,7 @@ def test_rules_sharing_keywords_place_their_windows_once(text: str,
             "dec") in calls
     monkeypatch.setattr(detect, "NEEDLES", {})  # no windows: every rule scans the text
     monkeypatch.setattr(detect, "SPACED_NEEDLES", {})
+    monkeypatch.setattr(detect, "EXACT_NEEDLES", {})
     assert shared and shared == find_timexes(text, date(2024, 10, 1), lambda _: "past")
 
 
@@ -211,3 +213,46 @@ def test_other_digits_the_rules_cannot_read_leave_the_text_undated(text: str) ->
     read stays undated; any value found is ASCII."""
     found = find_timexes(text, date(2024, 3, 20), lambda _offset: "past")
     assert all(f.value.isascii() for f in found)
+
+
+# speed51: "adj-duration" places its windows at a hyphen glued to its unit
+# ("-day", "-year"), "duration" at a unit right after whitespace; each text
+# (written for this test) scanned with those windows and without any
+NARROW_TEXTS = [
+    "A 90-day truce began today, well-known mediators said on Monday; the long-term "
+    "plan runs for three years after a two-week pause and a five-YEAR-old dispute.",
+    "The holiday ended; for\ttwo\u00a0days the Three-Hour strike and a 24-hour curfew held, "
+    "then the state-run radio said a ten-minute, half-hour and 100-year-old law changed.",
+    "Birthday parties, today's talks and Sunday's vote: no duration here, but a six-decade "
+    "reign, several weeks and a couple of months later the twenty-five-day siege ended.",
+    # "\u0130" lowers to two characters: the narrow keywords are off, as the spaced ones
+    "\u0130stanbul hosted a 3-day summit; for four years and two months talks went on.",
+    "In the 1990s a three-day week-long run - - -day -year and x-day followed for 2 days.",
+]
+
+
+@pytest.mark.parametrize("text", NARROW_TEXTS)
+def test_narrow_keywords_find_what_the_whole_text_scan_finds(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    windowed = find_timexes(text, date(2024, 10, 1), lambda _: "past")
+    assert "adj-duration" in {f.rule for f in windowed}
+    monkeypatch.setattr(detect, "EXACT_NEEDLES", {})
+    monkeypatch.setattr(detect, "AFTER_SPACE", frozenset())
+    assert windowed == find_timexes(text, date(2024, 10, 1), lambda _: "past")
+    monkeypatch.setattr(detect, "NEEDLES", {})
+    monkeypatch.setattr(detect, "SPACED_NEEDLES", {})
+    monkeypatch.setattr(detect, "SCREENS", {})
+    assert windowed == find_timexes(text, date(2024, 10, 1), lambda _: "past")
+
+
+def test_narrow_keywords_place_fewer_windows() -> None:
+    """The narrow keywords leave out the hyphens of compounds and the units
+    inside words: what they save."""
+    from eventwire.stages.time.windows import EXACT_NEEDLES, NEEDLES, keyword_windows
+
+    text = NARROW_TEXTS[2].lower()
+    assert keyword_windows(text, NEEDLES["duration"], after_space=True) != \
+        keyword_windows(text, NEEDLES["duration"])
+    wide = keyword_windows(NARROW_TEXTS[0].lower(), NEEDLES["adj-duration"])
+    narrow = keyword_windows(NARROW_TEXTS[0].lower(), EXACT_NEEDLES["adj-duration"])
+    assert sum(b - a for a, b in narrow) < sum(b - a for a, b in wide)

@@ -379,3 +379,32 @@ def test_a_state_acronym_before_the_office_is_no_party(event_pipe: Pipeline) -> 
             "him.")
     ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == "condemned")
     assert ev.actor is not None and "GOV" in ev.actor.sectors, ev.actor
+
+
+def _pattern_alone(window: str) -> tuple[int, str] | None:
+    """``_title_ending`` without its screen of the window's last two
+    characters: the pattern's own answer."""
+    from eventwire.stages.actors.titles import _titles
+
+    if not window or not window[-1].isspace():
+        return None
+    pattern, table, reach = _titles()
+    found = pattern.search(window, max(0, len(window.rstrip()) - reach))
+    return None if found is None else (found.start(1), table[found.group(1).lower()])
+
+
+@pytest.mark.parametrize("window", [
+    "the Supreme Court Justice ", "said the ", "then-Minister ", "PRESIDENT \n ",
+    "ex-Gen. ", "in Ankara\u0131 ", "Pre\u017fident Mr ", "an MP ", "Mp ", "x ", " ", "",
+    "the defence minister\u00a0", "CEO  ", "a police chief\t", "met with ",
+])
+def test_the_tail_screen_answers_as_the_pattern(window: str) -> None:
+    """speed51: a window whose last two characters end no title is answered
+    without the search; one holding another character (IGNORECASE folds
+    "ı" and "ſ" to ASCII letters) still goes to the pattern. Titles in any
+    case, after "then-"/"ex-", before any whitespace; near misses end in
+    other words."""
+    from eventwire.stages.actors.titles import _title_ending, _title_tails
+
+    assert _title_tails() is not None  # the screen is on for the shipped titles
+    assert _title_ending(window) == _pattern_alone(window)

@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from eventwire.models import ActorMention, EventMention
 from eventwire.nlp.arrays import per_doc
 from eventwire.nlp.extensions import text_of
+from eventwire.nlp.stems import may_hold
 from eventwire.stages.events.crime_suspects import crime_group_offsets
 
 CIVILIAN = "CVL"
@@ -54,6 +55,10 @@ ARMED_STORY = re.compile(
     r"\b(?:militias?|militiam[ae]n|rebels?|insurgents?|militants?|guerrillas?"
     r"|paramilitar(?:y|ies)|armed groups?|terrorists?|jihadists?|ambush(?:ed|es)?|raids?)\b",
     re.IGNORECASE)
+# a word every match of ARMED_STORY holds (``stems.may_hold``; kept with the
+# pattern: tests/test_stems.py checks both against each other)
+ARMED_STEMS = ("militia", "rebel", "insurgent", "militant", "guerrilla", "paramilitar",
+               "armed group", "terrorist", "jihadist", "ambush", "raid")
 _KEY = "eventwire_armed_story"
 
 
@@ -64,7 +69,10 @@ def _group_story(doc: Doc) -> bool:
 
 
 def _names_a_group(doc: Doc) -> bool:
-    return bool(crime_group_offsets(doc)) or bool(ARMED_STORY.search(text_of(doc)))
+    if crime_group_offsets(doc):
+        return True
+    text = text_of(doc)
+    return may_hold(text, ARMED_STEMS) and bool(ARMED_STORY.search(text))
 
 
 def is_lone_offender(m: ActorMention) -> bool:

@@ -49,6 +49,25 @@ def _titles() -> tuple[re.Pattern[str], dict[str, str], int]:
 
 
 @lru_cache(maxsize=1)
+def _title_tails() -> frozenset[str] | None:
+    """The last two characters of every title, for the screen of
+    ``_title_ending`` (speed51: ~3,400 new windows per 200 articles, two in
+    three ending in a word no title ends with -- "said ", "the "; the
+    search cost ~8 µs each, 29 ms of the actor stage's first pass, now 10).
+    A match's title ends at the window's last non-space character, so a
+    window whose last two characters end no title has no match. With
+    ``IGNORECASE`` an ASCII character matches an ASCII one exactly when
+    their lower cases are equal, so an ASCII tail is screened by its lower
+    case; a tail holding any other character (``ſ`` and ``ı`` match "s" and
+    "i") goes to the pattern. None -- no screen -- when a title is shorter
+    than two characters or ends in other than ASCII."""
+    _, table, _ = _titles()
+    if any(len(t) < 2 or not t[-2:].isascii() or t[-1].isspace() for t in table):
+        return None
+    return frozenset(t[-2:] for t in table)
+
+
+@lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Every word of every title, built once (it was rebuilt on each call)."""
     _, table, _ = _titles()
@@ -87,7 +106,12 @@ def _title_ending(window: str) -> tuple[int, str] | None:
     if not window or not window[-1].isspace():
         return None
     pattern, table, reach = _titles()
-    found = pattern.search(window, max(0, len(window.rstrip()) - reach))
+    end, tails = len(window.rstrip()), _title_tails()
+    if tails is not None and end >= 2:
+        tail = window[end - 2:end]  # where every title's last two characters stand
+        if tail.isascii() and tail.lower() not in tails:
+            return None
+    found = pattern.search(window, max(0, end - reach))
     if found is None:
         return None
     return found.start(1), table[found.group(1).lower()]

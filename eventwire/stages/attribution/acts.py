@@ -7,10 +7,14 @@ takes, or ``None`` when its class does not apply."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, Quote
 from eventwire.models import Span as TextSpan
+from eventwire.nlp.arrays import column, per_doc, remember
 from eventwire.nlp.cues import default_cues
 from eventwire.nlp.spans import head_token
 from eventwire.stages.attribution.marks import tok_span
@@ -229,6 +233,28 @@ def narrated_cause(doc: Doc, event: EventMention, quote: Quote) -> Quote | None:
     return None
 
 
+_COMMENT_KEY = "eventwire_comment_nouns"
+
+
+def _comment_nouns(doc: Doc) -> list[int]:
+    """The positions of the words whose lemma is one of ``COMMENT_NOUNS``,
+    read once per document on the lemma column (speed51: ``denied_claim``
+    walked its whole sentence per quote, a Token per word: quadratic on a
+    run-on sentence)."""
+    return per_doc(doc, _COMMENT_KEY, _comment_positions)
+
+
+# a lemma's string id -> is it one of COMMENT_NOUNS (a ``remember`` memo)
+_IS_COMMENT: dict[int, bool] = {}
+
+
+def _comment_positions(doc: Doc) -> list[int]:
+    strings, get = doc.vocab.strings, _IS_COMMENT.get
+    return [i for i, lemma in enumerate(column(doc, LEMMA))
+            if (hit := get(lemma)) or (hit is None and remember(
+                _IS_COMMENT, lemma, strings[lemma].lower() in COMMENT_NOUNS))]
+
+
 def denied_claim(doc: Doc, quote: Quote) -> Quote | None:
     """Class *a claim someone else denies*: "Rebels said they had shot down a
     jet, a claim the army denied" / "…, an allegation denied by the
@@ -238,9 +264,12 @@ def denied_claim(doc: Doc, quote: Quote) -> Quote | None:
     start = head_token(doc, quote.content)
     if start is None:
         return None
-    for tok in start.sent:
-        if tok.idx < quote.content.end or tok.lemma_.lower() not in COMMENT_NOUNS or \
-                tok.i == 0 or doc[tok.left_edge.i - 1].text != ",":
+    sent, nouns = start.sent, _comment_nouns(doc)
+    for i in nouns[bisect_left(nouns, sent.start):]:
+        if i >= sent.end:
+            break
+        tok = doc[i]
+        if tok.idx < quote.content.end or tok.i == 0 or doc[tok.left_edge.i - 1].text != ",":
             continue
         for verb in (c for c in tok.children if c.dep_ in ("relcl", "acl")
                      and c.lemma_.lower() in DENY_VERBS):

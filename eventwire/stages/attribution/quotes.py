@@ -15,6 +15,7 @@ from eventwire.nlp.arrays import where_pos_or_dep
 from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import span_text, text_of
 from eventwire.nlp.sentences import sent_of
+from eventwire.nlp.subtrees import first_in_subtree
 from eventwire.stages.attribution.boundaries import (
     across_semicolon,
     addressee_relative,
@@ -74,7 +75,7 @@ CLAIM_NOUNS = STATEMENT_NOUNS | _CUES.words("claim_nouns_extra")
 
 def _is_condition(clause: Token) -> bool:
     """'should US troops be expelled', 'if they refuse': a condition, not content."""
-    first = next(clause.subtree)
+    first = first_in_subtree(clause)
     return first.lower_ in ("if", "unless", "should", "providing", "provided")
 
 

@@ -16,6 +16,7 @@ from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import doc_index
+from eventwire.nlp.subtrees import first_in_subtree
 from eventwire.stages.attribution.clauses import continued_verb
 from eventwire.stages.attribution.marks import dateline_end, quote_marks, tok_span
 from eventwire.stages.attribution.phrases import noun_phrase
@@ -126,7 +127,7 @@ def inverted_or_shared_subject(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and \
             verb.head.lemma_.lower() in SPEECH_VERBS:
         return subject_of(verb.head)
-    first = next(verb.subtree)
+    first = first_in_subtree(verb)
     if first.i < verb.i and first.is_quote:
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
         if obj is not None and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):

@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
+from eventwire.nlp.stems import may_hold
 
 # the acts done to a suspect: custody, charge, punishment
 SUSPECT_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
@@ -69,6 +70,11 @@ CRIME_GROUP = re.compile(
     r"|kingpins?|drug lords?|hit ?m[ae]n|camorra|'ndrangheta|cosa nostra|yakuza"
     r"|pirates?|brigands?|gunmen)\b",
     re.IGNORECASE)
+# a word every match of CRIME_GROUP holds (``stems.may_hold``; kept with the
+# pattern: tests/test_stems.py checks both against each other)
+CRIME_STEMS = ("gang", "cartel", "mafi", "mobster", "crime ", "syndicate", "kingpin",
+               "drug lord", "hitm", "hit m", "camorra", "ndrangheta", "cosa nostra", "yakuza",
+               "pirate", "brigand", "gunmen")
 # how far (characters) from the mention a crime-group word counts
 WINDOW = 400
 _KEY = "crime_group_offsets"
@@ -79,7 +85,9 @@ def crime_group_offsets(doc: Doc) -> list[int]:
     document (``doc.user_data``)."""
     found: list[int] | None = doc.user_data.get(_KEY)
     if found is None:
-        found = doc.user_data[_KEY] = [m.start() for m in CRIME_GROUP.finditer(text_of(doc))]
+        text = text_of(doc)
+        found = doc.user_data[_KEY] = [m.start() for m in CRIME_GROUP.finditer(text)] \
+            if may_hold(text, CRIME_STEMS) else []
     return found
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventwire.models import Condition
 from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import text_of
+from eventwire.nlp.subtrees import first_in_subtree
 from eventwire.stages.events.mention_lookup import children_of
 from eventwire.stages.factuality.conditions import inside_condition_phrase, phrase_condition
 
@@ -212,7 +213,7 @@ def children_with(tokens: list[Token], deps: set[str]) -> list[Token]:
 
 def _should_inversion(clause_head: Token) -> bool:
     """"Should the talks collapse, …": the clause opens with its own "should"."""
-    first = next(clause_head.subtree)
+    first = first_in_subtree(clause_head)
     return first.lower_ == "should" and first.dep_ == "aux" and first.head == clause_head
 
 
@@ -220,7 +221,7 @@ def _inverted_condition(clause_head: Token) -> bool:
     """"Were the bank to fail, …", "Had the pilots known, …": a fronted
     adverbial clause that opens with its own were/had (the parser makes the
     auxiliary the clause head) is a condition, like "should" inversion."""
-    first = next(clause_head.subtree)
+    first = first_in_subtree(clause_head)
     return (clause_head.dep_ == "advcl" and first == clause_head
             and clause_head.lower_ in INVERSION_WORDS and clause_head.i < clause_head.head.i
             and any(c.dep_ in ("ccomp", "xcomp", "nsubj", "dobj") for c in clause_head.children))
@@ -229,7 +230,7 @@ def _inverted_condition(clause_head: Token) -> bool:
 def _in_case(clause_head: Token) -> bool:
     """"… will pay out in case the harvest fails": the parser leaves "in
     case" as a prepositional phrase before the clause it introduces."""
-    first = next(clause_head.subtree).i
+    first = first_in_subtree(clause_head).i
     doc = clause_head.doc
     inside = first + 1 < len(doc) and doc[first].lower_ == "in" and doc[first + 1].lower_ == "case"
     return inside or first >= 2 and doc[first - 2].lower_ == "in" \
@@ -238,7 +239,7 @@ def _in_case(clause_head: Token) -> bool:
 
 def _condition_mark(clause_head: Token, marks: AbstractSet[str]) -> bool:
     """Is ``clause_head`` the verb of an if/unless/…/should clause?"""
-    first = next(clause_head.subtree)
+    first = first_in_subtree(clause_head)
     if first.lower_ in ("providing", "provided") and first.lower_ in marks:
         return True
     return _should_inversion(clause_head) or any(
@@ -265,12 +266,12 @@ def condition_of(tok: Token) -> Condition | None:
     doc = tok.doc
     for head in clause_of(tok):
         for c in head.children:
-            inverted = c.dep_ == "ccomp" and next(c.subtree).lower_ == "should"
+            inverted = c.dep_ == "ccomp" and first_in_subtree(c).lower_ == "should"
             if _inverted_condition(c) or c.dep_ in ("advcl", "ccomp") and _in_case(c):
                 return _clause_condition(c)
             if c.dep_ != "advcl" and not inverted:
                 continue
-            if not has_subject(c) and next(c.subtree).lower_ not in ("providing", "provided"):
+            if not has_subject(c) and first_in_subtree(c).lower_ not in ("providing", "provided"):
                 continue
             if not (_condition_mark(c, CONDITION_MARKS) or _as_long_as(c)):
                 continue

@@ -46,6 +46,7 @@ from eventwire.nlp.arrays import char_span
 from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import head_token, index_of
+from eventwire.nlp.subtrees import is_ancestor
 from eventwire.stages.geo.context import LOCAL_HEADS, LOCAL_MODIFIED
 from eventwire.stages.geo.court_names import court_venue
 from eventwire.stages.geo.datelines import DESTINATION_TYPES, dateline_fits, under_dateline
@@ -328,7 +329,7 @@ def _governs(place: Token, trigger: Token) -> bool:
     [condemned]"), a conjoined or adverbial clause ("[expelled] ..., and
     Pakistan ordered a diplomat in Islamabad out") — belongs to that
     clause's own event."""
-    return clause_head(place) in trigger.ancestors
+    return is_ancestor(clause_head(place), trigger)  # in trigger.ancestors (speed51)
 
 
 def is_participant(place: PlaceMention, event: EventMention) -> bool:

@@ -28,6 +28,7 @@ from typing import Any
 from eventwire.errors import Errors, EventwireError
 from eventwire.stages.actors.kb import normalise
 from eventwire.stages.geo.build import SCHEMA_VERSION, key
+from eventwire.stages.geo.gazetteer_keys import load_key_hashes
 
 MAX_CANDIDATES = 40
 
@@ -81,6 +82,7 @@ class Gazetteer:
         self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
                                     check_same_thread=False)
         self._con.execute("PRAGMA mmap_size = 67108864")  # file pages shared, not copied
+        self._keys = load_key_hashes(self.path, self._con)  # misses skip SQLite (speed51)
         self._lock = threading.Lock()
         self._user: dict[str, list[Place]] = {}
         for names, place in user_places if user_places is not None else _user_places():
@@ -96,6 +98,8 @@ class Gazetteer:
             return self._con.execute(sql, args).fetchall()
 
     def _query(self, key: str) -> tuple[Place, ...]:
+        if not self._keys.may_hold(key):
+            return ()  # no row has this key: what the query answers (gazetteer_keys.py)
         rows = self._rows(f"SELECT {_COLUMNS}, n.main FROM names n JOIN places p ON p.id = n.id "
                           "WHERE n.key = ?", (key,))  # sorted here: 1.5x faster than in SQL
         rows.sort(key=lambda r: -r[6])

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.arrays import char_span
+from eventwire.nlp.subtrees import is_ancestor
 from eventwire.stages.geo.court_names import court_rule
 from eventwire.stages.geo.datelines import dateline_fits, under_dateline
 from eventwire.stages.geo.event_place import (
@@ -159,8 +160,8 @@ def _mention_feats(doc: Doc, p: PlaceMention, trigger: Token,
     out.append(f"participant={is_participant(p, event)}")
     own = clause_head(span.root)
     out.append(f"same_clause={own == clause_head(trigger)}")
-    out.append(f"governs={own in trigger.ancestors}")
-    out.append(f"under_trigger={trigger in span.root.ancestors}")
+    out.append(f"governs={is_ancestor(own, trigger)}")  # own in trigger.ancestors
+    out.append(f"under_trigger={is_ancestor(trigger, span.root)}")
     return out
 
 

@@ -23,6 +23,8 @@ from eventwire.stages.time import coverage, general, nights, periods, sameunit
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.plausible import in_compound, plausible
 from eventwire.stages.time.windows import (
+    AFTER_SPACE,
+    EXACT_NEEDLES,
     MAX_SPACE,
     MONTHS,
     NEEDLES,
@@ -351,21 +353,24 @@ def find_timexes(text: str, ref: date | None,
     worded = spaced  # (no folded letter is left in the text)
     # rules that share their keywords (six month rules, "every"/"each") share
     # the windows: placed once per text
-    placed: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    placed: dict[tuple[tuple[str, ...], bool], list[tuple[int, int]]] = {}
     occurrences: dict[str, list[int]] = {}  # a keyword's offsets, shared by the rules
+    exact = len(lowered) == len(text)  # EXACT_NEEDLES and AFTER_SPACE hold (windows.py)
     for name, rx, handler in COMPILED:
-        needles = NEEDLES.get(name) or (SPACED_NEEDLES.get(name) if spaced else None)
+        needles = (EXACT_NEEDLES.get(name) if exact else None) or NEEDLES.get(name) or \
+            (SPACED_NEEDLES.get(name) if spaced else None)
+        after_space = exact and name in AFTER_SPACE
         screen = SCREENS.get(name) if spaced else None
         if screen is not None:
             windows = screen_windows(text, screen)
         elif needles is None:
             windows = [(0, len(text))]
-        elif needles in placed:
-            windows = placed[needles]
+        elif (needles, after_space) in placed:
+            windows = placed[needles, after_space]
         else:
-            windows = placed[needles] = (
+            windows = placed[needles, after_space] = (
                 month_windows(text, lowered, occurrences) if worded and needles == MONTHS
-                else keyword_windows(lowered, needles, occurrences))
+                else keyword_windows(lowered, needles, occurrences, after_space))
         for m in (m for lo, hi in windows for m in rx.finditer(text, lo, hi)):
             if not plausible(name, m) or in_compound(name, m):
                 continue
