@@ -408,3 +408,18 @@ def test_the_tail_screen_answers_as_the_pattern(window: str) -> None:
 
     assert _title_tails() is not None  # the screen is on for the shipped titles
     assert _title_ending(window) == _pattern_alone(window)
+
+
+@pytest.mark.parametrize("text,title,sector", [
+    ("Preſident Ana Ruiz", "Preſident", "GOV"),       # long s
+    ("Rabbı Yosef Adler", "Rabbı", "REL"),            # dotless i
+    ("RABBİ Yosef Adler", "RABBİ", "REL"),            # dotted capital I
+    ("President Ana Ruiz", "President", "GOV"),
+])
+def test_a_title_with_a_character_ignorecase_folds_is_read_not_a_crash(
+        text: str, title: str, sector: str) -> None:
+    """A title matched through a character IGNORECASE folds to an ASCII
+    letter ("ſ", "ı", "İ") is looked up by its folded key; it raised
+    KeyError before."""
+    found = title_before(text, len(title) + 1)
+    assert found == (0, sector)

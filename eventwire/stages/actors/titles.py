@@ -112,9 +112,20 @@ def _title_ending(window: str) -> tuple[int, str] | None:
         if tail.isascii() and tail.lower() not in tails:
             return None
     found = pattern.search(window, max(0, end - reach))
-    if found is None:
-        return None
-    return found.start(1), table[found.group(1).lower()]
+    sector = None if found is None else table.get(_title_key(found.group(1)))
+    return None if found is None or sector is None else (found.start(1), sector)
+
+
+# characters IGNORECASE matches to an ASCII letter whose ``lower()`` is not
+# that letter: "Preſident", "Rabbı" (a dotless i), the Kelvin sign; the
+# table's keys are ASCII-lower, so a match is looked up through these
+_FOLD = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "\u212a": "k"})
+
+
+def _title_key(matched: str) -> str:
+    """The table key of a matched title. ``lower()`` alone left "preſident"
+    and "rabbı" unknown: the lookup raised KeyError on such text."""
+    return matched.translate(_FOLD).lower()
 
 
 def title_of(text: str, m: ActorMention) -> tuple[int, str] | None:
