@@ -311,7 +311,7 @@ def _tokens(nlp: object, text: str, trigger: str, town: str) -> tuple[object, ob
 ])
 def test_an_act_named_as_another_time_s_is_not_placed_by_the_clause(
         parse: object, text: str, trigger: str, town: str) -> None:
-    from eventwire.stages.geo.event_place import act_of_another_time
+    from eventwire.stages.geo.another_time import act_of_another_time
 
     assert act_of_another_time(*_tokens(parse, text, trigger, town))
 
@@ -323,7 +323,7 @@ def test_an_act_named_as_another_time_s_is_not_placed_by_the_clause(
 ])
 def test_its_own_phrase_or_the_clause_s_own_act_keeps_the_place(
         parse: object, text: str, trigger: str, town: str) -> None:
-    from eventwire.stages.geo.event_place import act_of_another_time
+    from eventwire.stages.geo.another_time import act_of_another_time
 
     assert not act_of_another_time(*_tokens(parse, text, trigger, town))
 
@@ -338,7 +338,7 @@ def test_its_own_phrase_or_the_clause_s_own_act_keeps_the_place(
 ])
 def test_an_act_in_the_of_phrase_of_another_time_s_noun_is_not_placed_by_the_clause(
         parse: object, text: str, trigger: str, town: str) -> None:
-    from eventwire.stages.geo.event_place import act_of_another_time
+    from eventwire.stages.geo.another_time import act_of_another_time
 
     assert act_of_another_time(*_tokens(parse, text, trigger, town))
 
@@ -350,7 +350,7 @@ def test_an_act_in_the_of_phrase_of_another_time_s_noun_is_not_placed_by_the_cla
 ])
 def test_an_of_phrase_outside_another_time_or_holding_the_place_is_left(
         parse: object, text: str, trigger: str, town: str) -> None:
-    from eventwire.stages.geo.event_place import act_of_another_time
+    from eventwire.stages.geo.another_time import act_of_another_time
 
     assert not act_of_another_time(*_tokens(parse, text, trigger, town))
 
@@ -363,7 +363,7 @@ def test_an_of_phrase_outside_another_time_or_holding_the_place_is_left(
 ])
 def test_an_act_after_a_two_word_preposition_of_sequence_is_not_placed_by_the_clause(
         parse: object, text: str, trigger: str, town: str) -> None:
-    from eventwire.stages.geo.event_place import act_of_another_time
+    from eventwire.stages.geo.another_time import act_of_another_time
 
     assert act_of_another_time(*_tokens(parse, text, trigger, town))
 
@@ -376,7 +376,7 @@ def test_an_act_after_a_two_word_preposition_of_sequence_is_not_placed_by_the_cl
 ])
 def test_a_two_word_sequence_phrase_holding_the_place_or_a_bare_of_is_left(
         parse: object, text: str, trigger: str, town: str) -> None:
-    from eventwire.stages.geo.event_place import act_of_another_time
+    from eventwire.stages.geo.another_time import act_of_another_time
 
     assert not act_of_another_time(*_tokens(parse, text, trigger, town))
 

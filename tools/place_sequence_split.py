@@ -29,7 +29,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from eventwire.eval.record_fields import place_right, stated_place
-from eventwire.stages.geo.event_place import (
+from eventwire.stages.geo.another_time import (
     SEQUENCE_PREP_HEADS,
     SEQUENCE_PREPS,
     sequence_phrase,

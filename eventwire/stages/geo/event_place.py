@@ -36,17 +36,16 @@ the act's target or its scene noun is ``scene_places.py``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.arrays import char_span
-from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import head_token, index_of
 from eventwire.nlp.subtrees import is_ancestor
+from eventwire.stages.geo.another_time import act_of_another_time
 from eventwire.stages.geo.context import LOCAL_HEADS, LOCAL_MODIFIED
 from eventwire.stages.geo.court_names import court_venue
 from eventwire.stages.geo.datelines import DESTINATION_TYPES, dateline_fits, under_dateline
@@ -77,7 +76,6 @@ from eventwire.stages.geo.unheld_venues import unheld_venue
 from eventwire.stages.geo.where_places import where_clause
 from eventwire.stages.geo.whereabouts import actor_whereabouts, acts_of
 
-_CUES = default_cues()
 HOPS = 4
 SPECIFIC = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "water": 3, "region": 3, "country": 4,
             "continent": 5}
@@ -110,9 +108,6 @@ FACILITY_NOUNS = {"store", "shop", "supermarket", "mall", "bank", "branch", "hom
                   "rooftop", "synagogue", "temple", "clinic", "motel", "park", "beach"}
 # an origin is not where the event is ("launched from X", "flew from Paris")
 ORIGIN = {"from"}
-# act_of_another_time: "after", "following" ...; "ahead of", "in the wake of" ...
-SEQUENCE_PREPS = _CUES.words("sequence_preps")
-SEQUENCE_PREP_HEADS = _CUES.labels("sequence_prep_heads")
 
 
 def up_to_phrase(tok: Token) -> Token:
@@ -268,57 +263,6 @@ def place_basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) 
             report_venue(phrase, trigger, event) or later_step(trigger):
         return None
     return "sentence"
-
-
-def act_of_another_time(place: Token, trigger: Token) -> bool:
-    """Class *an act named as another time's*: a noun trigger that is the
-    object of a sequence preposition is an act before or after the
-    clause's own, which the clause's place does not place ("soldiers shot
-    residents of a village near Ouahigouya a day after an attack on an
-    army camp", "Belarus freed 52 prisoners in Minsk after the envoy's
-    visit", "riots broke out in Tirana following the arrest of the mayor",
-    "curfews remain in Jos since the clashes"); a place inside its own
-    phrase still does ("after an attack in Kabul"). The noun twin of
-    ``place_scope.condition_clause``'s "after / since" clauses. The act
-    may be the "of" complement of the preposition's noun ("after the
-    start of the protests", "following a series of raids", "since the
-    collapse of talks": review70), and the preposition may be of two
-    words ("police arrested six men in Quetta in the wake of the bombing",
-    "protesters clashed with police in Nairobi ahead of the summit",
-    "troops were sent to Kano prior to the elections": review70)."""
-    if trigger.pos_ not in ("NOUN", "PROPN"):
-        return False
-    prep = sequence_phrase(trigger)
-    return prep is not None and not prep.left_edge.i <= place.i <= prep.right_edge.i
-
-
-def sequence_prep(prep: Token) -> bool:
-    """A preposition of sequence, of one word ("after") or two ("ahead
-    of", "prior to"; "in the wake of", "in the aftermath of": a noun head
-    only after "in", not "a wake of oil")."""
-    if prep.lower_ in SEQUENCE_PREPS:
-        return True
-    head = prep.head
-    return SEQUENCE_PREP_HEADS.get(head.lower_) == prep.lower_ and \
-        (head.pos_ != "NOUN" or head.head.lower_ == "in")
-
-
-def sequence_phrase(trigger: Token,
-                    is_prep: Callable[[Token], bool] = sequence_prep) -> Token | None:
-    """The preposition (``is_prep``: of sequence) whose object phrase holds
-    ``trigger``: up conjuncts, compounds, appositions and "of" complements
-    of a noun (``tools/place_sequence_split.py`` walks the same way)."""
-    cur = trigger
-    while cur.head != cur:
-        if cur.dep_ == "pobj" and is_prep(cur.head):
-            return cur.head
-        if cur.dep_ in ("conj", "compound", "appos"):
-            cur = cur.head
-        elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN":
-            cur = cur.head.head
-        else:
-            return None
-    return None
 
 
 def _governs(place: Token, trigger: Token) -> bool:
