@@ -40,3 +40,32 @@ def test_counted_things_and_other_verbs_stay_silent(event_pipe: Pipeline, text: 
     the acts on people: no recipient from the count."""
     ev = event_with_trigger(event_pipe, text, trigger)
     assert ev.recipient is None, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,recipient", [
+    ("The 19-year-old was stabbed in the chest outside a bar in Leeds.", "stabbed",
+     "19-year-old"),
+    ("Detectives arrested the 42-year-old at his flat on Sunday.", "arrested", "42-year-old"),
+    ("The seventy-year-old was charged with fraud last week.", "charged", "seventy-year-old"),
+    ("Two guards were wounded and a third was shot in the leg.", "shot", "third"),
+])
+def test_person_named_by_age_or_ordinal(event_pipe: Pipeline, text: str, trigger: str,
+                                        recipient: str) -> None:
+    """Class *a person named by an age or an ordinal alone* (recip56): the
+    NER tags the phrase DATE, CARDINAL or ORDINAL; it is still the person
+    acted on."""
+    ev = event_with_trigger(event_pipe, text, trigger)
+    assert ev.recipient is not None and recipient in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The 30-year-old law was challenged in court, and the ministry was criticized.",
+     "criticized"),
+    ("Police seized a 40-year-old painting from the dealer's home.", "seized"),
+])
+def test_age_of_a_thing_or_other_role_stays_silent(event_pipe: Pipeline, text: str,
+                                                   trigger: str) -> None:
+    """An age with its noun ("a 40-year-old painting": the noun heads the
+    phrase) or not the act's object: no recipient from the age."""
+    ev = event_with_trigger(event_pipe, text, trigger)
+    assert ev.recipient is None or "year-old" not in ev.recipient.text, ev.recipient

@@ -12,6 +12,16 @@ quantifiers ("most", "some", "a third", "the other", "82 more") for those
 types and both kinds of word for releasing (RETREAT), charging (ACCUSE)
 and sentencing (SANCTION) verbs.
 
+Class *a person named by an age or an ordinal alone* (recip56): "the
+10-year-old was shot", "the sixty-one-year-old was arrested", "a third was
+also shot", "officers detained the 19-year-old". The tagger's NER labels
+these phrases DATE, CARDINAL or ORDINAL, so the recipient stage dropped
+them as dates and numbers before any rule looked; :func:`named_by_number`
+lets them through to the same test (the passive subject or object of an
+act on people), and :func:`age_alone` finds the head of "N-year-old" with
+no noun after it ("a 15-year-old boy" is headed by "boy": a person noun
+the mention stage names already).
+
 Left alone: a quantifier with its noun or an "of" phrase ("most of the
 cargo": seen through elsewhere, or no party), a count that is not the
 passive subject or object ("released after 12 days"), any other type or
@@ -50,6 +60,26 @@ def _headless_quantifier(tok: Token) -> bool:
     return tok.lower_ != "more" or any(c.like_num for c in tok.children)
 
 
+# the unit words of an age ("a 10-year-old", "the 18-month-old", "a six-week-old")
+AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks"})
+
+
+def age_alone(tok: Token) -> bool:
+    """``tok`` is "old" heading an age with no noun after it ("the
+    10-year-old", "the sixty-one-year-old"): a unit word hangs from it
+    and it is itself the phrase's head (a following noun would head it)."""
+    return tok.lower_ == "old" and any(c.lower_ in AGE_UNITS for c in tok.children)
+
+
+def named_by_number(tok: Token, kind: str | None) -> bool:
+    """A headless person phrase the NER took for a date or number (an age,
+    "a third") that is the passive subject or object of an act on people:
+    not to be dropped as a date or number (see the module docstring)."""
+    counted = kind in ("ASSAULT", "COERCE")
+    return tok.ent_type_ in ("DATE", "CARDINAL", "ORDINAL") and \
+        headless_people(tok, kind, counted)
+
+
 def _partitive(c: Token) -> bool:
     """An "of" phrase naming what is counted ("most of the cargo", "half
     of them"), not the charge of "accused the other of breaking it"."""
@@ -71,6 +101,7 @@ def headless_people(tok: Token, kind: str | None, counted: bool) -> bool:
     of the types whose bare numbers are read already (ASSAULT, COERCE)."""
     if tok.dep_ not in ROLE_DEPS:
         return False
+    alone = _headless_quantifier(tok) or age_alone(tok)
     if counted:
-        return _headless_quantifier(tok)
-    return people_verb(tok, kind) and _headless_quantifier(tok)
+        return alone
+    return people_verb(tok, kind) and alone

@@ -35,7 +35,13 @@ from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.bare_options import FILL_RULES
-from eventwire.stages.events.headless_counts import ROLE_DEPS, headless_people, people_verb
+from eventwire.stages.events.headless_counts import (
+    ROLE_DEPS,
+    age_alone,
+    headless_people,
+    named_by_number,
+    people_verb,
+)
 from eventwire.stages.events.held_vessels import held_vessel
 from eventwire.stages.events.mention_lookup import NOT_RECIPIENTS, is_actor, look_through
 from eventwire.stages.events.non_recipients import TAKE_LEMMAS
@@ -249,9 +255,12 @@ def found_mentions(doc: Doc, candidates: list[Token], actor: ActorMention | None
 
 def _may_be_party(tok: Token, kind: str | None) -> bool:
     """No date, amount or number, but a bare count for the types acting on
-    people (``COUNTED_TYPES``; mends24: "approved 12" passed); no "anyone"."""
+    people (``COUNTED_TYPES``; mends24: "approved 12" passed), an age or an
+    ordinal naming a person ("the 10-year-old was shot", "a third was
+    shot": ``headless_counts.named_by_number``, recip56); no "anyone"."""
     return (look_through(tok).ent_type_ not in NOT_RECIPIENTS
-            or ((kind in COUNTED_TYPES or people_verb(tok, kind)) and bare_count(tok))) \
+            or ((kind in COUNTED_TYPES or people_verb(tok, kind)) and bare_count(tok))
+            or named_by_number(tok, kind)) \
         and not no_one(tok)
 
 
@@ -319,7 +328,10 @@ def counted_people(doc: Doc, tok: Token, kind: str | None) -> ActorMention | Non
         return None
     from eventwire.stages.actors.home import story_country
 
-    return ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, kind="agent",
+    # an age is named whole: "the 10-year-old" -> "10-year-old" (recip56)
+    first = next(t for t in tok.subtree if t.dep_ != "det") if age_alone(tok) else tok
+    return ActorMention(start=first.idx, end=tok.idx + len(tok.text),
+                        text=doc.text[first.idx:tok.idx + len(tok.text)], kind="agent",
                         country=story_country(doc), sectors=["CVL"], confidence=0.3,
                         rule="unnamed")
 
