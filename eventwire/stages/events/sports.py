@@ -161,9 +161,14 @@ def _sentence_words(tok: Token) -> set[str]:
 
 def game_only(tok: Token) -> bool:
     """A candidate in a report of a game, or in a sentence giving a game's
-    score, whose sentence names no party outside the game."""
+    score, whose sentence names no party outside the game, and that is no
+    act of the state's custody (``state_acts``: "receiver arrested for DUI",
+    "the winger was detained at the airport", "the pitcher was indicted": the
+    police or a court is the doer though the sentence names neither; false56)."""
     story = sports_story(tok.doc)
     if not story and not _has_score(tok):
+        return False
+    if tok.lemma_.lower() in words()["state_acts"]:
         return False
     lows = _sentence_words(tok)
     if not lows.isdisjoint(party_words()):
