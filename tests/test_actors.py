@@ -395,3 +395,23 @@ def test_a_plural_possessive_agent_reads_as_the_bare_noun(
     assert not with_mark.text.endswith(("'", "’")), with_mark
     assert (with_mark.country, with_mark.sectors) == (without.country, without.sectors)
     assert with_mark.sectors, with_mark
+
+
+@pytest.mark.parametrize("text,noun,sector", [
+    # written for this test (actors49): agent nouns the dictionaries lacked
+    ("Gunmen freed two hostages near the border.", "hostages", "CVL"),
+    ("Inmates set fire to mattresses in the jail.", "Inmates", "CVL"),
+    ("Two survivors of the ferry sinking sued the operator.", "survivors", "CVL"),
+    ("Street vendors blocked the road in protest.", "vendors", "CVL"),
+    ("A paramedic was shot while treating the wounded.", "paramedic", "HLH"),
+    ("The imam condemned the attack on the mosque.", "imam", "REL"),
+    ("Armed secessionists burned a school in the northwest.", "secessionists", "REB"),
+    ("Paratroopers landed near the airport at dawn.", "Paratroopers", "MIL"),
+])
+def test_people_by_plight_trade_or_faith(pipe: Pipeline, text: str, noun: str,
+                                         sector: str) -> None:
+    """Class *people named by their plight, trade or faith the dictionaries
+    lack* (curated agents, actors49): the sector of the nouns of their kind."""
+    _, ms = mentions_of(pipe, text)
+    m = next(m for m in ms if m.text.endswith(noun))
+    assert sector in m.sectors, m
