@@ -91,3 +91,17 @@ def test_along_antecedents_first_match_and_cycles() -> None:
     assert along_antecedents(chain, 2, lambda m: bool(m.sectors)) is chain[1]
     assert along_antecedents(chain, 0, has_country) is chain[0]  # itself first
     assert along_antecedents(chain, 3, has_country) is None  # a cycle ends the walk
+
+
+@pytest.mark.parametrize("text,noun,sector", [
+    # written for this test (actors49): class *a body's members named by a
+    # possessive*, the plural's bare "'" and the singular's "'s"
+    ("The insurgents' commander was captured near the river.", "commander", "REB"),
+    ("The protesters' representatives walked out of the talks.", "representatives", "CVL"),
+    ("The militia's fighters looted the market overnight.", "fighters", "UAF"),
+])
+def test_members_named_by_a_possessive_act_as_the_possessor(
+        pipe: Pipeline, text: str, noun: str, sector: str) -> None:
+    _, mentions = mentions_of(pipe, text)
+    m = next(m for m in mentions if m.text == noun)
+    assert m.sectors[:1] == [sector], m

@@ -39,6 +39,19 @@ def test_possessive_role_noun_speaks_for_the_body_before_it() -> None:
     assert ms[1].speaks_for == 0
 
 
+@pytest.mark.parametrize("text,owner", [
+    # written for this test (actors49): a plural possessive's bare "'"
+    ("The rebels' spokesman denied the raid.", "rebels"),
+    ("The insurgents’ spokesman claimed the attack.", "insurgents"),
+    ("A militants' spokeswoman rejected the offer.", "militants"),
+])
+def test_a_plural_possessive_role_noun_speaks_for_the_body(text: str, owner: str) -> None:
+    role = "spokeswoman" if "spokeswoman" in text else "spokesman"
+    doc, ms = _mentions(text, [(owner, "agent"), (role, "agent")])
+    link_speakers(doc, ms)
+    assert ms[1].speaks_for == 0
+
+
 def test_role_noun_for_a_body_after_it() -> None:
     doc, ms = _mentions("A spokeswoman for the Farmers Union said prices fell.",
                         [("A spokeswoman", "agent"), ("the Farmers Union", "organisation")])

@@ -58,13 +58,20 @@ def _body_of(doc: Doc, agent: ActorMention, mentions: list[ActorMention], index:
              ) -> ActorMention | None:
     """"Officers of the National Security Service", "fighters of the rebel
     group", "doctors from two aid groups": the body (no state, with sectors)
-    a member noun's "of"/"from" phrase names."""
+    a member noun's "of"/"from" phrase names; or, class *a body's members
+    named by a possessive* (actors49), its possessor: "the rebels'
+    commander", "the militants' leaders", "the militia's fighters"."""
     if MEMBER_NOUNS.isdisjoint(agent.text.lower().split()):
         return None  # a set test first: most agents are no member noun
     span = char_span(doc, agent.start, agent.end, alignment_mode="expand")
     if span is None or span.root.lower_ not in MEMBER_NOUNS:
         return None
     for c in span.root.children:
+        if c.dep_ == "poss":
+            body = _covering(mentions, index, c)
+            if body is not None and body is not agent and body.kind != "state" \
+                    and body.sectors:
+                return body
         if c.dep_ != "prep" or c.lower_ not in ("of", "from"):
             continue
         for g in c.children:

@@ -215,9 +215,24 @@ def _longest(doc: Doc, kb: KnowledgeBase, units: Units, i: int,
         if actors and _actor_ok(doc, firsts[i], n):
             return n, Match(first, last, actors=actors)
         sectors = kb.agents.get(phrase)
-        if sectors and doc[last].pos_ in ("NOUN", "PROPN"):
-            return n, Match(first, last, sectors=list(sectors), rule="agent")
+        end = _word_end(doc, first, last)
+        if sectors and doc[end].pos_ in ("NOUN", "PROPN"):
+            return n, Match(first, end, sectors=list(sectors), rule="agent")
     return None
+
+
+def _word_end(doc: Doc, first: int, last: int) -> int:
+    """Class *a plural possessive agent* (actors49): "the rebels' positions",
+    "the militants' hideout", "the soldiers' barracks" -- the bare "'" of a
+    plural possessive is glued to its noun's unit (it starts with an
+    apostrophe and is no "'s"), so the unit's last token is the "'" (a
+    PART), not the noun. The token whose part of speech tells an agent
+    noun is the one before that "'", and the mention ends there: its text is
+    the bare noun's ("rebels"), so the rules that read an agent's words
+    (outsiders, home, owners) treat it as the bare noun."""
+    if last > first and doc[last].text in APOSTROPHES:
+        return last - 1
+    return last
 
 
 def _glued_phrases(kb: KnowledgeBase, units: Units, i: int, top: int

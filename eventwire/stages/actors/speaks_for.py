@@ -92,7 +92,8 @@ def _owner_named_after(doc: Doc, mentions: list[ActorMention], i: int) -> int | 
 def link_speakers(doc: Doc, mentions: list[ActorMention]) -> None:
     for i, m in enumerate(mentions):
         gap = text_of(doc)[mentions[i - 1].end:m.start].strip() if i > 0 else "-"
-        if is_spokes(m) and gap in ("", "'s", "’s"):  # "the Front's spokesman"
+        # "the Front's spokesman"; a plural's bare "'": "the rebels' spokesman" (actors49)
+        if is_spokes(m) and gap in ("", "'s", "’s", "'", "’"):
             m.speaks_for = _owner_before(mentions, i, m.start - 4)
         if is_spokes(m) and m.speaks_for is None:
             m.speaks_for = _owner_named_after(doc, mentions, i)
