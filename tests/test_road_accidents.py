@@ -104,3 +104,15 @@ def test_a_vehicle_struck_in_a_collision(pipe: Pipeline, text: str, word: str) -
 ])
 def test_near_misses_stay_attacks(pipe: Pipeline, text: str, word: str) -> None:
     assert by_trigger(pipe, text)[word].type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Officers said Mr Dawson then hit the accelerator and drove through the gate.",
+     "hit"),
+    ("Police said Ms Ortiz hit the brakes and the van struck the wall.", "hit"),
+    ("A teenager was killed on the bypass. Police said Novak hit the gas and fled the "
+     "scene.", "hit"),
+])
+def test_a_control_of_the_vehicle_struck_is_driving(pipe: Pipeline, text: str,
+                                                     word: str) -> None:
+    assert word not in by_trigger(pipe, text)

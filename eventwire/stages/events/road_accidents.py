@@ -43,6 +43,10 @@ roads57 widens the doer to the **verb group** and adds the **vehicle struck**
   driver or a vehicle ("a missile hit a car", "gunmen struck a bus" and a
   force's vehicle, "hit a police truck", stay).
 
+* **a control of the vehicle struck** — "LaSalle hit the gas and sped
+  away", "she hit the brakes too late", "the driver struck the accelerator
+  pedal": driving, no blow (``vehicle_controls``).
+
 Ramming ("rammed a truck into the crowd") is not read here: the lexicon's
 "ram" stays an attack. Word lists: ``eventwire/data/events/road_accidents.yaml``.
 """
@@ -171,8 +175,16 @@ def _struck_someone(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _control_struck(tok: Token) -> bool:
+    """"hit the gas", "hit the brakes": a control of the vehicle struck."""
+    return any(c.dep_ == "dobj" and _in_list(c, "vehicle_controls") for c in tok.children)
+
+
 def is_road_accident(tok: Token) -> bool:
-    """A blow whose doer or instrument is a private road vehicle or driver."""
+    """A blow whose doer or instrument is a private road vehicle or driver,
+    or whose object is a control of the vehicle."""
+    if tok.pos_ == "VERB" and _lemma(tok) in words()["blow_verbs"] and _control_struck(tok):
+        return True
     if tok.pos_ != "VERB" or _lemma(tok) not in words()["blow_verbs"] or \
             not _struck_someone(tok) or _bomb_struck(tok) or _crowd_struck(tok):
         return False
