@@ -69,3 +69,50 @@ def test_a_drivers_own_blow_stays(pipe: Pipeline, text: str, word: str) -> None:
 ])
 def test_a_crowd_struck_stays(pipe: Pipeline, text: str, word: str) -> None:
     assert word in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("A boy hit and killed by a car on the bypass was named by police on Sunday.", "hit"),
+    ("An elderly man was struck and fatally injured by a motorist near the park.",
+     "struck"),
+    ("A jogger struck and killed by an SUV on Route 9 was identified on Tuesday.",
+     "struck"),
+    ("Two girls were hit and seriously injured by a bus outside their school.", "hit"),
+])
+def test_the_by_phrase_of_a_conjunct_names_the_vehicle(pipe: Pipeline, text: str,
+                                                       word: str) -> None:
+    assert word not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Police stopped the man when he hit another vehicle at the junction.", "hit"),
+    ("Officers said Mr Dawson struck two parked cars while reversing.", "struck"),
+    ("He then hit a parked van and fled on foot, officers said.", "hit"),
+])
+def test_a_vehicle_struck_in_a_collision(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("A car bomb struck the convoy outside the ministry.", "struck"),
+    ("Gunmen hit a bus carrying pilgrims on the highway.", "hit"),
+    ("A missile hit a car carrying two commanders near the border.", "hit"),
+    ("A tank shelled the village and hit a truck carrying refugees.", "shelled"),
+    ("Israel struck a car in Gaza on Tuesday, killing two militants.", "struck"),
+    ("A truck driver deliberately rammed into a crowd of shoppers, killing eight.",
+     "rammed"),
+])
+def test_near_misses_stay_attacks(pipe: Pipeline, text: str, word: str) -> None:
+    assert by_trigger(pipe, text)[word].type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Officers said Mr Dawson then hit the accelerator and drove through the gate.",
+     "hit"),
+    ("Police said Ms Ortiz hit the brakes and the van struck the wall.", "hit"),
+    ("A teenager was killed on the bypass. Police said Novak hit the gas and fled the "
+     "scene.", "hit"),
+])
+def test_a_control_of_the_vehicle_struck_is_driving(pipe: Pipeline, text: str,
+                                                     word: str) -> None:
+    assert word not in by_trigger(pipe, text)

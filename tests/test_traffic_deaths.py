@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
-from tests.conftest import by_trigger
+from tests.conftest import by_trigger, event_covering
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +114,25 @@ def test_a_collision_told_without_a_doer(spacy_nlp, text: str, form: str) -> Non
 ])
 def test_violence_told_the_same_way_stays(spacy_nlp, text: str, form: str) -> None:  # type: ignore[no-untyped-def]
     assert not _fires(spacy_nlp, text, form)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("A drunk driver has been charged. The teenager was struck outside her home on "
+     "Elm Street.", "struck outside"),
+    ("Police are looking for the hit-run driver. The boy was hit while riding his bike "
+     "home from school.", "hit while"),
+    ("Man struck, killed on the ring road. He was struck and killed by a pickup on "
+     "Friday, police said.", "struck,"),
+])
+def test_a_blow_with_no_doer_in_a_road_story(pipe: Pipeline, text: str, word: str) -> None:
+    assert event_covering(pipe, text, word) is None
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Two men were arrested after the shooting. One victim was struck in the back.",
+     "struck"),
+    ("A driver rammed his car into the crowd. Several people were struck near the "
+     "market.", "struck"),
+])
+def test_a_blow_with_no_doer_elsewhere_stays(pipe: Pipeline, text: str, word: str) -> None:
+    assert by_trigger(pipe, text)[word].type == "ASSAULT"

@@ -31,6 +31,22 @@ vehicle as what strikes:
   protesters", "a motorist hit three marchers blocking the road", "a car
   struck the crowd outside the embassy".
 
+roads57 widens the doer to the **verb group** and adds the **vehicle struck**
+(ECB+ hit-and-run stories, eight false events in one topic and own probes):
+
+* **the by-phrase of a conjunct** — "she was struck and killed by a
+  motorist", "a woman hit and killed by a car": the parser hangs the
+  by-phrase on the last verb of "struck and killed";
+* **a vehicle struck by a person or a vehicle** — "he hit another vehicle
+  at the intersection", "Lasalle struck two parked cars", "the van struck
+  a taxi": a collision, when the doer is a named person, a pronoun, a
+  driver or a vehicle ("a missile hit a car", "gunmen struck a bus" and a
+  force's vehicle, "hit a police truck", stay).
+
+* **a control of the vehicle struck** — "LaSalle hit the gas and sped
+  away", "she hit the brakes too late", "the driver struck the accelerator
+  pedal": driving, no blow (``vehicle_controls``).
+
 Ramming ("rammed a truck into the crowd") is not read here: the lexicon's
 "ram" stays an attack. Word lists: ``eventwire/data/events/road_accidents.yaml``.
 """
@@ -48,6 +64,7 @@ from eventwire.stages.events.mode_words import mode_data
 
 WORDS = DATA_DIR / "events" / "road_accidents.yaml"
 RELATIVES = frozenset({"who", "that", "which"})
+PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
 words = word_list_loader(WORDS)
 crowd_nouns = word_list_of(DATA_DIR / "events" / "roles.yaml", "crowd_nouns")
@@ -128,26 +145,53 @@ def _own_blow(tok: Token, doer: Token) -> bool:
     return bool(weapons) or placed
 
 
+def _group_agents(tok: Token) -> list[Token]:
+    """The by-agents of the verb and of its conjuncts ("struck and killed by
+    a motorist"), or of the verb it is a conjunct of."""
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        verbs.append(tok.head)
+    return [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children
+            if g.dep_ == "pobj"]
+
+
+def _vehicle_struck(tok: Token, doers: list[Token]) -> bool:
+    """"he hit another vehicle", "Lasalle struck two parked cars": a road
+    vehicle struck by a person, a pronoun, a driver or a vehicle."""
+    if not any(c.dep_ == "dobj" and _road_vehicle(c) for c in tok.children):
+        return False
+    return any(d.ent_type_ == "PERSON" or d.lower_ in PRONOUNS or _road_vehicle(d)
+               for d in doers)
+
+
 def _struck_someone(tok: Token) -> bool:
     """An object, a passive, or an object shared with a conjunct ("striking
     and fatally injuring a woman"); "bus drivers strike" has none (a labour
     strike)."""
     deps = {c.dep_ for c in tok.children}
-    if deps & {"dobj", "nsubjpass", "agent"}:
+    if deps & {"dobj", "nsubjpass", "agent"} or _group_agents(tok):
         return True
     return any(c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children)
                for c in tok.children)
 
 
+def _control_struck(tok: Token) -> bool:
+    """"hit the gas", "hit the brakes": a control of the vehicle struck."""
+    return any(c.dep_ == "dobj" and _in_list(c, "vehicle_controls") for c in tok.children)
+
+
 def is_road_accident(tok: Token) -> bool:
-    """A blow whose doer or instrument is a private road vehicle or driver."""
+    """A blow whose doer or instrument is a private road vehicle or driver,
+    or whose object is a control of the vehicle."""
+    if tok.pos_ == "VERB" and _lemma(tok) in words()["blow_verbs"] and _control_struck(tok):
+        return True
     if tok.pos_ != "VERB" or _lemma(tok) not in words()["blow_verbs"] or \
             not _struck_someone(tok) or _bomb_struck(tok) or _crowd_struck(tok):
         return False
-    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children
-              if g.dep_ == "pobj"]
+    agents = _group_agents(tok)
     subject = None if agents else _subject(tok)
     doers = agents or ([subject] if subject is not None else [])
     if any(_own_blow(tok, d) for d in doers):
         return False
-    return any(_road_vehicle(d) for d in doers) or _instrument(tok)
+    return (any(_road_vehicle(d) for d in doers) or _instrument(tok)
+            or _vehicle_struck(tok, doers))

@@ -32,6 +32,14 @@ five sets of the m62 census (rec_o, rec_w, rec_y, rec_aa, rec_ad, rec_ac):
   hit by a silver Toyota Camry" (the by-phrase holds a road vehicle or a
   product name).
 
+roads57 adds the **blow with no doer in a road story** (ECB+ topic 21's
+ledes): "she was struck around 7 p.m.", "Chohan was hit while walking",
+"Woman struck, killed in Bloomington" — a strike or hit with no by-phrase
+and no object, in a story that names a hit-and-run, a drunk driver or a
+road vehicle or driver as the by-phrase of a blow or a killing ("struck
+and killed by a motorist"). In any other story ("he was hit in the back",
+a shooting) it stays.
+
 Kept: anything ``road_accidents`` keeps (a force's vehicle, a bomb struck,
 a crowd struck, a driver's blow with a weapon or on the body); a clause
 that names a deliberate act ("rammed", "ploughed", "deliberately", an
@@ -50,7 +58,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
@@ -58,6 +66,7 @@ from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.road_accidents import (
     _bomb_struck,
     _crowd_struck,
+    _group_agents,
     _own_blow,
     _road_vehicle,
     _subject,
@@ -66,9 +75,10 @@ from eventwire.stages.events.road_accidents import (
 
 WORDS = DATA_DIR / "events" / "traffic_deaths.yaml"
 # the tokenised copy of real outlets spells it "Hit - And - Run" (false52)
-HIT_AND_RUN = re.compile(r"\bhit\s*[- ]\s*and\s*[- ]\s*run\b", re.IGNORECASE)
+# and "hit-run" / "Hit - Run" (roads57)
+HIT_AND_RUN = re.compile(r"\bhit\s*(?:[- ]\s*and\s*[- ]|-)\s*run\b", re.IGNORECASE)
 # a story of a collision: a hit-and-run or a drunk driver's crash
-CRASH_STORY = re.compile(r"\bhit\s*[- ]\s*and\s*[- ]\s*run\b|"
+CRASH_STORY = re.compile(r"\bhit\s*(?:[- ]\s*and\s*[- ]|-)\s*run\b|"
                          r"\bdrunk(?:en)?[- ]driv|\bdrink[- ]driv|"
                          r"\bDWI\b|\bDUI\b|\bintoxicated driver", re.IGNORECASE)
 PERSONAL = frozenset({"he", "she", "they"})
@@ -125,14 +135,18 @@ def _confrontation(tok: Token) -> bool:
 
 def _story_blow(tok: Token, doers: list[Token]) -> bool:
     """A named person's or a pronoun's blow with no weapon and no
-    confrontation, in a story of a hit-and-run or a drunk driver's crash."""
+    confrontation, in a road story (``_road_story``); a vehicle struck by
+    any proper name ("Lasalle struck two other vehicles", the name misread
+    as a place) too (roads57)."""
     if _lemma(tok) not in words()["blow_verbs"]:
         return False
-    if not any(d.ent_type_ == "PERSON" or d.lower_ in PERSONAL for d in doers):
+    car_struck = any(c.dep_ == "dobj" and _road_vehicle(c) for c in tok.children)
+    if not any(d.ent_type_ == "PERSON" or d.lower_ in PERSONAL
+               or (car_struck and d.pos_ == "PROPN") for d in doers):
         return False
     if any(not _road_vehicle(g) for g in _with_objects(tok)) or _confrontation(tok):
         return False
-    return bool(CRASH_STORY.search(tok.doc.text))
+    return _road_story(tok.doc)
 
 
 def _spells_hit_and_run(tok: Token) -> bool:
@@ -147,7 +161,7 @@ def _in_collision(tok: Token) -> bool:
     crashes = words()["crash_nouns"]
     return any(_lemma(g) in crashes or g.lower_ in crashes or _hit_and_run_noun(g)
                for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
-               for g in c.children if g.dep_ == "pobj")
+               for g in c.children if g.dep_ in ("pobj", "dep"))
 
 
 def _agentless(tok: Token) -> bool:
@@ -191,6 +205,28 @@ def _told_collision(tok: Token) -> bool:
         _in_collision(tok) or _collision_blow(tok))
 
 
+def _road_story(doc: Doc) -> bool:
+    """A hit-and-run or drunk-driving story, or one whose blow or killing
+    has a road vehicle or a driver as its by-phrase."""
+    if CRASH_STORY.search(doc.text):
+        return True
+    verbs = words()["blow_verbs"] | words()["harm_verbs"]
+    return any(t.dep_ == "pobj" and t.head.dep_ == "agent" and _lemma(t.head.head) in verbs
+               and _road_vehicle(t) for t in doc)
+
+
+def _doerless_blow(tok: Token) -> bool:
+    """A strike or hit with no by-phrase in its verb group and no object,
+    in a road story: "she was struck around 7 p.m."."""
+    if _lemma(tok) not in words()["blow_verbs"] or _group_agents(tok):
+        return False
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    if any(not _road_vehicle(g) for g in _with_objects(tok)) or _confrontation(tok):
+        return False
+    return not _deliberate(tok) and _road_story(tok.doc)
+
+
 def is_traffic_death(tok: Token) -> bool:
     """A collision told as a killing, an injury or a blow (module docstring)."""
     if _spells_hit_and_run(tok):
@@ -199,7 +235,7 @@ def is_traffic_death(tok: Token) -> bool:
     if tok.pos_ != "VERB" or (lemma not in words()["harm_verbs"]
                               and lemma not in words()["blow_verbs"]):
         return False
-    if _told_collision(tok):
+    if _told_collision(tok) or _doerless_blow(tok):
         return True
     doers = _doers(tok)
     if not doers or _blocked(tok, doers):
