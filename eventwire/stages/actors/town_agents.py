@@ -34,7 +34,7 @@ from eventwire.models import ActorMention
 from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import ents_of
 from eventwire.stages.actors.division_demonyms import division_demonyms
-from eventwire.stages.actors.home import state_force_home
+from eventwire.stages.actors.home import SPONSOR_RULE, state_force_home
 from eventwire.stages.actors.kb import normalise
 from eventwire.stages.actors.local_groups import LOCAL_GROUP_RULE
 from eventwire.stages.actors.regional_peoples import (
@@ -279,7 +279,11 @@ def _names_an_actor(doc: Doc, town: str, mentions: list[ActorMention]) -> bool:
 
 def locate_town_agents(doc: Doc, mentions: list[ActorMention]) -> None:
     """Give a bare agent with no country the country of its town."""
-    named = {m.country for m in mentions if m.country and m.kind == "state"}
+    # a sponsor ("Iran-backed militias") names no state the story is in
+    # (home.SPONSOR_RULE, marked before this runs): "Kurdish officials blamed
+    # Iran-backed militias" must not make the Kurdish officials Iran's
+    named = {m.country for m in mentions
+             if m.country and m.kind == "state" and SPONSOR_RULE not in m.rule}
     for m in mentions:
         if m.rule != "agent" or m.country or m.actor_id:
             continue
