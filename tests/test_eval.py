@@ -47,12 +47,15 @@ def test_plover_floors(plover) -> None:  # type: ignore[no-untyped-def]
 def test_actor_floors() -> None:
     shared_data("plover_gsr/dev.jsonl")
     m = run_eval("actors").metrics
-    assert m["mentions"]["coverage"] >= 0.88
-    assert m["mentions"]["country_accuracy"] >= 0.76
-    assert m["mentions"]["sector_accuracy"] >= 0.47
-    # 0.678 / 0.655 after branch recipients (issue 12; 0.640 / 0.571 before)
-    assert m["roles"]["source"]["country_accuracy"] >= 0.64
-    assert m["roles"]["target"]["country_accuracy"] >= 0.62
+    # floors about 0.03 under the figures of 2026-12-07 (4974b092: coverage
+    # 0.943, country 0.878, sector 0.660; main event source / target country
+    # 0.785 / 0.775, target sector 0.540; 214 / 191 sentences, so one
+    # sentence is ~0.005); 0.678 / 0.655 after branch recipients (0.640 / 0.571 before)
+    assert m["mentions"]["coverage"] >= 0.91
+    assert m["mentions"]["country_accuracy"] >= 0.85
+    assert m["mentions"]["sector_accuracy"] >= 0.63
+    assert m["roles"]["source"]["country_accuracy"] >= 0.755
+    assert m["roles"]["target"]["country_accuracy"] >= 0.745
 
 
 def test_factuality_floors() -> None:
