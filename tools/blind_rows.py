@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.eval.records import score
-from tools.records_by_origin import _line
+from tools.records_by_origin import score_line
 from tools.topic_folds import is_real
 
 
@@ -33,11 +33,11 @@ def blind_rows(gold: list[dict[str, Any]], preds: list[dict[str, Any]]) -> list[
     """The lines "all", "real", "own" and the full-record shares."""
     gold = [g for g in gold if g.get("split", "blind") == "blind"]
     whole = score(gold, preds)["eventwire"]
-    out = [_line("all", whole)]
+    out = [score_line("all", whole)]
     for name, part in (("real", [g for g in gold if is_real(g)]),
                        ("own", [g for g in gold if not is_real(g)])):
         if part:
-            out.append(_line(name, score(part, preds)["eventwire"]))
+            out.append(score_line(name, score(part, preds)["eventwire"]))
     full = whole["full_record"]
     out.append(f"full record: {full['matched']:.3f} of matched, {full['end_to_end']:.3f} "
                f"of all gold ({full['count']} events)")

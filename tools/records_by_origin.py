@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 
-def _line(name: str, m: dict[str, Any]) -> str:
+def score_line(name: str, m: dict[str, Any]) -> str:
+    """One set's scores on one line (also read by ``tools/blind_rows.py``)."""
     f = m["fields"]
     return (f"{name:6} gold {m['gold']:4} predicted {m['predicted']:4} matched {m['matched']:4}"
             f"  event F1 {m['detection']['f1']:.3f}  type {f['type']:.3f}  mode {f['mode']:.3f}"
@@ -73,10 +74,10 @@ def main() -> None:
             pred_path.write_text(json.dumps(preds), encoding="utf-8")
         gold_all += gold
         pred_all += preds
-        print(_line(name, score(gold, preds)["eventwire"]))
-    print(_line("all", score(gold_all, pred_all)["eventwire"]))
-    print(_line("real", score([g for g in gold_all if is_real(g)], pred_all)["eventwire"]))
-    print(_line("own", score([g for g in gold_all if not is_real(g)], pred_all)["eventwire"]))
+        print(score_line(name, score(gold, preds)["eventwire"]))
+    print(score_line("all", score(gold_all, pred_all)["eventwire"]))
+    print(score_line("real", score([g for g in gold_all if is_real(g)], pred_all)["eventwire"]))
+    print(score_line("own", score([g for g in gold_all if not is_real(g)], pred_all)["eventwire"]))
 
 
 if __name__ == "__main__":

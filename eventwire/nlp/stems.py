@@ -21,8 +21,10 @@ text holding one of those three is therefore always handed to the pattern.
 from __future__ import annotations
 
 # characters IGNORECASE matches to an ASCII letter that str.lower does not
-# turn into that one letter
-_UNFOLDED = ("\u0130", "\u0131", "\u017f")
+# turn into that one letter, each with the letter it matches ("İ" lowers to
+# two characters, "ı" and "ſ" stay themselves; the Kelvin sign lowers to "k")
+ASCII_FOLDS = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
+_UNFOLDED = tuple(ASCII_FOLDS)
 
 
 def may_hold(text: str, stems: tuple[str, ...]) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from eventwire.datafiles import load_yaml
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
+from eventwire.nlp.stems import ASCII_FOLDS
 from eventwire.paths import DATA_DIR
 from eventwire.stages.actors.party_offices import party_owned
 
@@ -116,10 +117,11 @@ def _title_ending(window: str) -> tuple[int, str] | None:
     return None if found is None or sector is None else (found.start(1), sector)
 
 
-# characters IGNORECASE matches to an ASCII letter whose ``lower()`` is not
-# that letter: "Preſident", "Rabbı" (a dotless i), the Kelvin sign; the
-# table's keys are ASCII-lower, so a match is looked up through these
-_FOLD = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "\u212a": "k"})
+# the table's keys are ASCII-lower; a match holding a character IGNORECASE
+# folds to an ASCII letter that ``lower()`` does not ("Preſident", "Rabbı":
+# ``stems.ASCII_FOLDS``, the same characters ``stems.may_hold`` hands on) is
+# looked up through its letter
+_FOLD = str.maketrans(ASCII_FOLDS)
 
 
 def _title_key(matched: str) -> str:

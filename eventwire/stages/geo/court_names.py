@@ -25,6 +25,8 @@ this (``recognize._leading_place``).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import PlaceMention
@@ -123,21 +125,15 @@ def jurisdiction(name: str) -> bool:
         key in _country_heads(gaz)
 
 
-# the gazetteer the heads of _country_heads were read from, and the heads
-_HEADS: list[tuple[Gazetteer, frozenset[str]]] = []
-
-
+@lru_cache(maxsize=1)
 def _country_heads(gaz: Gazetteer) -> frozenset[str]:
     """Every ``key`` that some country's normalised name starts with as
     ``key + " "`` (its leading words before a space: "sao", "sao tome" of
     "sao tome and principe"), read once per gazetteer (speed51: each
     :func:`jurisdiction` call walked the 238 countries, 153k steps per 200
     articles in the event-place stage; a set look-up answers the same)."""
-    if not _HEADS or _HEADS[0][0] is not gaz:
-        names = (normalise(c.name) for c in gaz.countries().values())
-        heads = frozenset(n[:i] for n in names for i, ch in enumerate(n) if ch == " ")
-        _HEADS[:] = [(gaz, heads)]
-    return _HEADS[0][1]
+    names = (normalise(c.name) for c in gaz.countries().values())
+    return frozenset(n[:i] for n in names for i, ch in enumerate(n) if ch == " ")
 
 
 # prepositions of a court appearance: "appear at / in / before the X Court"
