@@ -155,10 +155,15 @@ def _group_agents(tok: Token) -> list[Token]:
             if g.dep_ == "pobj"]
 
 
+def _strikes_a_vehicle(tok: Token) -> bool:
+    """The verb's object is a road vehicle ("hit another vehicle")."""
+    return any(c.dep_ == "dobj" and _road_vehicle(c) for c in tok.children)
+
+
 def _vehicle_struck(tok: Token, doers: list[Token]) -> bool:
     """"he hit another vehicle", "Lasalle struck two parked cars": a road
     vehicle struck by a person, a pronoun, a driver or a vehicle."""
-    if not any(c.dep_ == "dobj" and _road_vehicle(c) for c in tok.children):
+    if not _strikes_a_vehicle(tok):
         return False
     return any(d.ent_type_ == "PERSON" or d.lower_ in PRONOUNS or _road_vehicle(d)
                for d in doers)
@@ -183,10 +188,11 @@ def _control_struck(tok: Token) -> bool:
 def is_road_accident(tok: Token) -> bool:
     """A blow whose doer or instrument is a private road vehicle or driver,
     or whose object is a control of the vehicle."""
-    if tok.pos_ == "VERB" and _lemma(tok) in words()["blow_verbs"] and _control_struck(tok):
+    if tok.pos_ != "VERB" or _lemma(tok) not in words()["blow_verbs"]:
+        return False
+    if _control_struck(tok):
         return True
-    if tok.pos_ != "VERB" or _lemma(tok) not in words()["blow_verbs"] or \
-            not _struck_someone(tok) or _bomb_struck(tok) or _crowd_struck(tok):
+    if not _struck_someone(tok) or _bomb_struck(tok) or _crowd_struck(tok):
         return False
     agents = _group_agents(tok)
     subject = None if agents else _subject(tok)

@@ -61,6 +61,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_list_loader
+from eventwire.nlp.arrays import per_doc
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.road_accidents import (
@@ -69,6 +70,7 @@ from eventwire.stages.events.road_accidents import (
     _group_agents,
     _own_blow,
     _road_vehicle,
+    _strikes_a_vehicle,
     _subject,
     _with_objects,
 )
@@ -140,7 +142,7 @@ def _story_blow(tok: Token, doers: list[Token]) -> bool:
     as a place) too (roads57)."""
     if _lemma(tok) not in words()["blow_verbs"]:
         return False
-    car_struck = any(c.dep_ == "dobj" and _road_vehicle(c) for c in tok.children)
+    car_struck = _strikes_a_vehicle(tok)
     if not any(d.ent_type_ == "PERSON" or d.lower_ in PERSONAL
                or (car_struck and d.pos_ == "PROPN") for d in doers):
         return False
@@ -205,9 +207,18 @@ def _told_collision(tok: Token) -> bool:
         _in_collision(tok) or _collision_blow(tok))
 
 
+_ROAD_KEY = "eventwire_road_story"
+
+
 def _road_story(doc: Doc) -> bool:
     """A hit-and-run or drunk-driving story, or one whose blow or killing
-    has a road vehicle or a driver as its by-phrase."""
+    has a road vehicle or a driver as its by-phrase. Read once per document:
+    every blow candidate of a text asks it (a whole-text search and a walk
+    of every word)."""
+    return per_doc(doc, _ROAD_KEY, _reads_as_road_story)
+
+
+def _reads_as_road_story(doc: Doc) -> bool:
     if CRASH_STORY.search(doc.text):
         return True
     verbs = words()["blow_verbs"] | words()["harm_verbs"]
