@@ -1548,8 +1548,8 @@ def check_partition(batch: Batch) -> None:
 
 
 def waiting_sources() -> set[str]:
-    """rec_ak and rec_am (and any other set) wait in blind/ beside rec_al
-    (rec_ah, rec_ai and rec_aj moved to tests/data/records, which
+    """rec_am and rec_an (and any other set) wait in blind/ beside rec_al
+    (rec_ah, rec_ai, rec_aj and rec_ak moved to tests/data/records, which
     ``check_unused`` reads itself): the sources of every other
     blind/rec_*.jsonl are passed to ``check_unused`` as ``extra``."""
     sources = set()

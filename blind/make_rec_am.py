@@ -1650,10 +1650,10 @@ def check_partition(batch: Batch) -> None:
 
 
 def waiting_sources() -> set[str]:
-    """rec_ak and rec_al (and any other set) wait in blind/ beside rec_am
-    (rec_ai and rec_aj moved to tests/data/records, which ``check_unused``
-    reads itself): the sources of every other blind/rec_*.jsonl are passed to
-    ``check_unused`` as ``extra``."""
+    """rec_al and rec_an (and any other set) wait in blind/ beside rec_am
+    (rec_ai, rec_aj and rec_ak moved to tests/data/records, which
+    ``check_unused`` reads itself): the sources of every other
+    blind/rec_*.jsonl are passed to ``check_unused`` as ``extra``."""
     sources = set()
     for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
         if path.name != "rec_am.jsonl":

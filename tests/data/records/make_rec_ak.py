@@ -1,25 +1,40 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
-"""Build blind/rec_ak.jsonl: gold whole-record events (batch rec_ak).
+"""Build tests/data/records/rec_ak.jsonl: gold whole-record events (batch rec_ak).
 
-rec_ak is a BLIND SET (40 articles, 319 events: 16 real texts with 53, 24
+rec_ak was a BLIND SET (40 articles, 319 events: 16 real texts with 53, 24
 own with 266; 321 and 268 before relabel63, 320 and 267 before relabel62), labelled on 2026-12-06 (thirty-third session, branch
 ``label_ak``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
 them while labelling, no eventwire rule code read, no system output looked
 at and no other annotated corpus read (the ECB+ file's own mention
 annotation was not opened: only each document's ``text`` was printed); only
-this builder and ``blind/check_rec_ak.py`` were run. It lives in ``blind/``
-(not under tests/data/records) so that nobody writing rules reads it: run
-it once at the start of a session and once at its end, and never debug on
-it:
-
-    tools/blind_run.sh HEAD blind/rec_ak.jsonl OUTDIR
+this builder and its format check (``blind/check_rec_ak.py``, gone since)
+were run.
 
 It was labelled in one slot of about seventy minutes by one annotator, who
 then reread every own text once for missed mentions (306 → 318 events);
 a second annotator then checked every event against the guide on branch
-``check_ak`` (318 → 320 events; every change listed in blind/DECISIONS.md
-"rec_ak" → "Second annotator's check", marked ``# check_ak`` below).
+``check_ak`` (318 → 320 events; every change listed in docs/annotation.md
+"Decisions taken while labelling (rec_ak)" → "Second annotator's check",
+marked ``# check_ak`` below), and its gold was aligned to relabel61
+(``blind61``, 2 changes, rec_ak-24's "Gumuz militia" REB → UAF; its
+Watergate sentence, rec_ak-12, already as the guide), relabel62
+(``blind62``, 3 changes, 320 → 321 events) and relabel63 (``blind62al``,
+321 → 319) by annotators who saw no system output (lines marked
+``# relabel61``, ``# relabel62``, ``# relabel63``; docs/annotation.md
+"Decisions taken while labelling (rec_ak)" → "Guide decisions of the …
+session applied"). It waited in ``blind/`` and was run at the
+thirty-third session's start (``e859f735``, its first run, right after its
+check) and end (``68c298a0``), the thirty-fourth's start (``6862abc4``)
+and end (``3b49d6c7``), the thirty-sixth's start (``63a49868``; event F1
+0.712, full record 0.144 on the aligned gold) and end (``66993b9d``, the
+roads57 merge ``d8b82465`` and ``4974b092``, predictions byte-identical)
+and the thirty-seventh's start (``839b2d67``, predictions byte-identical to
+``4974b092``'s: event F1 0.712, real texts 0.507, own 0.767, full record
+0.163 on the aligned gold; the thirty-fifth session ran rec_ai only), never
+debugged on; since then it is development data like rec_a..rec_aj:
+
+    eventwire eval records --data tests/data/records/rec_ak.jsonl --split blind
 
 Sources (field ``source`` of each record; real texts first, ids 01-16,
 then own texts, ids 17-40, in the order they were labelled):
@@ -47,8 +62,11 @@ then own texts, ids 17-40, in the order they were labelled):
   character obituary, 11 and 33 none). No GeoVirus text is left unused;
   MEANTIME keeps five, not needed (ECB+ did not run short). A leading URL
   line cut where there was one; no other cut. No document used by
-  tests/data/records/rec_*.jsonl, by the sets waiting in blind/
-  (``blind/rec_*.jsonl``, passed as ``extra``), nor one listed in
+  tests/data/records/rec_*.jsonl, by the sets waiting in blind/ when it
+  was labelled (``blind/rec_*.jsonl``, passed as ``extra`` while it waited
+  there; those that moved are in tests/data/records, as is rec_ak, and the
+  sets still waiting check against it from their side, their
+  ``check_unused`` reading tests/data/records), nor one listed in
   tests/data/records/read_docs.txt, is used again (``check_unused``). A
   text with no headline line takes its first sentence as title.
   ``published`` is the printed date, else inferred from the text's own days
@@ -82,11 +100,12 @@ then own texts, ids 17-40, in the order they were labelled):
 
 Labels follow docs/annotation.md (its main sections, the four date rules,
 place40, relabel49, actors41, relabel50, recip45, relabel51 to relabel60
-and the decision sections looked up on each case), blind/DECISIONS.md's
-earlier sections and its "rec_ak" decisions. Spans are located by needle
+and the decision sections looked up on each case), including its "Decisions
+taken while labelling" sections (the "rec_ak" decisions among them, kept in
+blind/DECISIONS.md while rec_ak waited). Spans are located by needle
 strings, never by hand-counted offsets (the conventions of
-tests/data/records/needles.py, told to write rec_ak.jsonl here, in
-blind/):
+tests/data/records/needles.py, which write rec_ak.jsonl beside this
+builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -99,15 +118,13 @@ Every span is checked (``text[start:end] == span["text"]``) before writing.
 Coordinates: cities from GeoNames cities500 as the other sets give them,
 islands, passes and districts as noted (approximate; scoring allows 161 km).
 
-    python3 blind/make_rec_ak.py
+    python3 tests/data/records/make_rec_ak.py
 """
 
-import json
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
 from needles import (  # noqa: E402
     Batch,
@@ -118,6 +135,7 @@ from needles import (  # noqa: E402
     check_unused,
     d,
     mo,
+    shared_data,
     with_title,
     wk,
     yr,
@@ -1548,26 +1566,11 @@ def check_partition(batch: Batch) -> None:
     assert not others, others
 
 
-def waiting_sources() -> set[str]:
-    """rec_al and rec_am (and any other set) wait in blind/ beside rec_ak
-    (rec_ag, rec_ah, rec_ai and rec_aj moved to tests/data/records, which
-    ``check_unused`` reads itself): the sources of every other
-    blind/rec_*.jsonl are passed to ``check_unused`` as ``extra``."""
-    sources = set()
-    for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
-        if path.name != "rec_ak.jsonl":
-            sources |= {json.loads(line)["source"]
-                        for line in path.read_text(encoding="utf-8").splitlines()}
-    return sources
-
-
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
-               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+SHARED = shared_data(__file__)
 
 
 def main():
-    check_unused(BATCH, extra=waiting_sources())  # the record sets, the waiting sets and read_docs.txt
+    check_unused(BATCH)  # the other sets of tests/data/records and read_docs.txt
     check_partition(BATCH)
     check_real_sources(BATCH, SHARED)
     assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
