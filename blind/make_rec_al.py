@@ -2,7 +2,8 @@
 """Build blind/rec_al.jsonl: gold whole-record events (batch rec_al).
 
 rec_al is a BLIND SET (40 articles, 312 events: 15 real texts with 37, 25
-own with 275; 315 and 278 before relabel63), labelled on 2026-12-07 (thirty-fourth session, branch
+own with 275; 315 and 278 before relabel63; aligned to relabel64, one
+event retyped, blind/DECISIONS.md), labelled on 2026-12-07 (thirty-fourth session, branch
 ``label_al``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
 them while labelling, no eventwire rule code read, no system output looked

@@ -3,7 +3,8 @@
 
 rec_am is a BLIND SET (40 articles, 345 events: 11 real texts with 27, 29
 own with 318; 354 as first labelled, checked by a second annotator on
-branch ``check_am``), labelled on 2026-12-07 (thirty-fifth session, branch
+branch ``check_am``; aligned to relabel64 on branch ``relabel64``, one
+event retyped, blind/DECISIONS.md), labelled on 2026-12-07 (thirty-fifth session, branch
 ``label_am``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
 them while labelling, no eventwire rule code read, no system output looked
