@@ -2,7 +2,8 @@
 """Build blind/rec_al.jsonl: gold whole-record events (batch rec_al).
 
 rec_al is a BLIND SET (40 articles, 312 events: 15 real texts with 37, 25
-own with 275; 315 and 278 before relabel63), labelled on 2026-12-07 (thirty-fourth session, branch
+own with 275; 315 and 278 before relabel63; aligned to relabel64, one
+event retyped, blind/DECISIONS.md), labelled on 2026-12-07 (thirty-fourth session, branch
 ``label_al``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
 them while labelling, no eventwire rule code read, no system output looked
@@ -464,8 +465,9 @@ A('16', 'RFE/RL', '2026-12-03', "Montenegrin police detain 14 after citizenship 
       WED2, P(("PODGORICA", 1), "PODGORICA"), speaker="The Interior Ministry", mod="reported"),
     E("riot police had \"beaten peaceful", "beaten", "ASSAULT", "beat", ("riot police", "MNE", "COP"), ("peaceful citizens", "MNE", "CVL"),
       WED2, P(("PODGORICA", 1), "PODGORICA"), speaker="Opposition leader Vuksan Radonjić", mod="reported"),
-    E("would boycott every session", "boycott", "THREATEN", None, ("his deputies", "MNE", "OPP"), ("the assembly", "MNE", "LEG"),
-      None, None, speaker="Opposition leader Vuksan Radonjić", mod="threatened"),  # check_al: a vowed protest step (rec_ah-36)
+    # relabel64 (b): a boycott announced "until" the bill is withdrawn starts whatever the addressee does: PROTEST `boycott` `future` (rec_ak-32), not THREATEN (check_al's reading, after rec_ah-36, superseded)
+    E("would boycott every session", "boycott", "PROTEST", "boycott", ("his deputies", "MNE", "OPP"), ("the assembly", "MNE", "LEG"),
+      None, None, speaker="Opposition leader Vuksan Radonjić", mod="future"),
     E("until the bill was withdrawn", "withdrawn", "CONCEDE", None, None, None, None, None,
       speaker="Opposition leader Vuksan Radonjić", mod="hypothetical"),  # check_al: the act in the until-clause ("withdrew the bill" CONCEDE)
     E("Lekić rejected the accusation", "rejected", "REJECT", None, ("Prime Minister Dragan Lekić", "MNE", "GOV"), None, None, None),

@@ -3,7 +3,8 @@
 
 rec_am is a BLIND SET (40 articles, 345 events: 11 real texts with 27, 29
 own with 318; 354 as first labelled, checked by a second annotator on
-branch ``check_am``), labelled on 2026-12-07 (thirty-fifth session, branch
+branch ``check_am``; aligned to relabel64 on branch ``relabel64``, one
+event retyped, blind/DECISIONS.md), labelled on 2026-12-07 (thirty-fifth session, branch
 ``label_am``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
 them while labelling, no eventwire rule code read, no system output looked
@@ -1035,7 +1036,8 @@ A('25', 'Kavkaz.Realii', '2026-12-02', "Three gunmen killed in Makhachkala after
 # guide's deadline line; one cluster with "are demanding the repeal"), the
 # quoted "If the government does not repeal the decree by Monday, we will
 # march on La Paz" PROTEST `demo` `conditional` (no threat verb: the step
-# keeps its type, rec_n / rec_u) with the repeal `hypothetical` CONCEDE
+# keeps its type, rec_n / rec_u; relabel64 (a) makes it THREATEN, the
+# government its recipient) with the repeal `hypothetical` CONCEDE
 # (both check_am), the minister's refusal REJECT `change`, and the
 # 2016 killing of a vice-minister by miners recalled ASSAULT `abduct`
 # (the kidnap) and ASSAULT (the killing; August 2016, background).
@@ -1065,8 +1067,9 @@ A('26', 'Correo del Sur', '2026-12-03', "Cooperative miners blockade Potosí–O
       WED2, P(("Potosí", 2), "Potosí")),
     E("The miners are demanding the repeal", "demanding", "REQUEST", "change", ("The miners", "BOL", "LAB"), None, None, None,
       mod="demanded", cl="rec_am-potosi-demand"),
-    E("we will march on La Paz", "march", "PROTEST", "demo", (("we", "we will march"), "BOL", "LAB"), (("La Paz", 2), "BOL", "GOV"), None,
-      None, speaker="Fencomin leader Humberto Mamani", mod="conditional", cond="If the government does not repeal the decree by Monday"),  # check_am: no threat verb: a step said by the side that would take it keeps its type (rec_n, rec_u; "If our cadres are not freed, we will shut down ...")
+    # relabel64 (a): a protest step promised on a condition by the side that would take it is THREATEN, the government (named in the condition) its recipient — was PROTEST `demo` `conditional` with La Paz its recipient (check_am's reading superseded)
+    E("we will march on La Paz", "march", "THREATEN", None, (("we", "we will march"), "BOL", "LAB"), ("the government", "BOL", "GOV"), None,
+      None, speaker="Fencomin leader Humberto Mamani", mod="threatened"),
     E("If the government does not repeal", "repeal", "CONCEDE", None, ("the government", "BOL", "GOV"), None, d("2026-12-07"), None,
       speaker="Fencomin leader Humberto Mamani", mod="hypothetical"),
     E("said the decree would stay in force", "would stay in force", "REJECT", "change", ("Mining Minister Marcelo Romero", "BOL", "GOV"),

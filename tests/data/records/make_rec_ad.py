@@ -432,9 +432,9 @@ A('17', 'The Kathmandu Post', '2026-12-05', "Police fire tear gas as royalists m
       mod="demanded"),
     E("\"If our cadres are not freed", "freed", "RETREAT", "release", None, ("our cadres", "NPL", "OPP"), None, None,
       speaker="RPP chairman Bishnu Prasad Adhikari", mod="hypothetical"),
-    E("we will shut down the Kathmandu Valley", "shut down", "PROTEST", "obstruct", ("we", "NPL", "OPP"), None,
-      d("2026-12-07"), P("Kathmandu", "Kathmandu"), speaker="RPP chairman Bishnu Prasad Adhikari", mod="conditional",
-      cond="If our cadres are not freed"),
+    # relabel64 (a): a protest step promised on a condition by the side that would take it is THREATEN (was PROTEST `obstruct` `conditional`, dated and placed)
+    E("we will shut down the Kathmandu Valley", "shut down", "THREATEN", None, ("we", "NPL", "OPP"), None,
+      None, None, speaker="RPP chairman Bishnu Prasad Adhikari", mod="threatened"),
     E("had attacked police with stones", "attacked", "ASSAULT", "primitive", ("the demonstrators", "NPL", "CVL"),
       ("police", "NPL", "COP"), NP_FRI, None, speaker="the RPP", mod="denied"),
     E("has imposed a curfew", "imposed", "COERCE", "curfew", ("The ministry", "NPL", "GOV"), None, None,
@@ -685,9 +685,9 @@ A('21', 'Reuters', '2026-12-01', "Maldives court clears extradition of ex-minist
       mod="demanded"),
     E("has called for a protest", "protest", "PROTEST", "demo", ("The MDP", "MDV", "OPP"), None, d("2026-12-04"),
       P(("Male", "called for a protest in "), "Male"), mod="future"),
-    E("would boycott parliament", "boycott", "PROTEST", "boycott", ("its lawmakers", "MDV", "OPP"),
-      ("parliament", "MDV", "LEG"), None, None, speaker="The MDP", mod="conditional",
-      cond="if Zameer is handed over before the Supreme Court rules"),
+    # relabel64 (a): a boycott promised on a condition is THREATEN (was PROTEST `boycott` `conditional`, parliament its recipient: the addressee who would hand him over is not named)
+    E("would boycott parliament", "boycott", "THREATEN", None, ("its lawmakers", "MDV", "OPP"),
+      None, None, None, speaker="The MDP", mod="threatened"),
     E("if Zameer is handed over", "handed over", "COOPERATE", None, None, None, None, None, speaker="The MDP",
       mod="hypothetical", cl=MV_EXT),
 ])
@@ -1302,8 +1302,9 @@ A('32', 'La Republica', '2026-12-03', "Peru police fire tear gas at Aymara roadb
       ("the police", "PER", "COP"), None, None),
     E("of firing pellets", "firing", "ASSAULT", "crowd-control", ("the police", "PER", "COP"), ("protesters", "PER", "CVL"),
       PE_WED, P(("PUNO", 1), "Puno"), speaker="Strike leaders", mod="reported"),
-    E("they would march on Lima", "march", "PROTEST", "demo", ("they", "PER", "CVL"), None, wk("2026-W50"),
-      P("Lima", "Lima"), speaker="Strike leaders", mod="conditional", cond="unless the government revokes the concession"),
+    # relabel64 (a): a march promised unless the government yields is THREATEN, the government its recipient (was PROTEST `demo` `conditional`, week 50, Lima)
+    E("they would march on Lima", "march", "THREATEN", None, ("they", "PER", "CVL"), ("the government", "PER", "GOV"), None,
+      None, speaker="Strike leaders", mod="threatened"),
     E("the government revokes", "revokes", "CONCEDE", None, ("the government", "PER", "GOV"), None, None, None,
       speaker="Strike leaders", mod="hypothetical"),
     E("was ready for dialogue", "ready", "AGREE", None, ("the government", "PER", "GOV"), None, None, None,

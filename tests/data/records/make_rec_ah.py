@@ -659,8 +659,9 @@ A('18', 'The Citizen', '2026-12-03', "Jussa charged, freed on bond as ACT-Wazale
   "In January 2001, police shot dead at least 31 opposition protesters on Pemba island, according to Human Rights Watch.", [
     E("Jussa charged, freed", "charged", "ACCUSE", "allege", None, ("Jussa", "TZA", "OPP"), d("2026-12-02"), None, cl=ZN_CHG),
     E("Jussa charged, freed", "freed", "RETREAT", "release", None, ("Jussa", "TZA", "OPP"), d("2026-12-02"), None, cl=ZN_REL),
-    E("ACT-Wazalendo vows more protests", "vows", "THREATEN", None, ("ACT-Wazalendo", "TZA", "OPP"), None, None, None,
-      mod="threatened", cl=ZN_VOW),
+    # relabel64 (b): vowed protests with no condition, told in the body as "daily demonstrations until ZEC nullified ...", are PROTEST `future` on the protest word (rec_o-28 "vow to return", rec_p-35) — was THREATEN on "vows"
+    E("ACT-Wazalendo vows more protests", "protests", "PROTEST", "demo", ("ACT-Wazalendo", "TZA", "OPP"), None, None, None,
+      mod="future", cl=ZN_VOW),
     E("The Vuga magistrate's court yesterday charged", "charged", "ACCUSE", "allege", ("The Vuga magistrate's court", "TZA", "JUD"),
       ("ACT-Wazalendo deputy secretary general Ismail Jussa and 22 party members", "TZA", "OPP"), d("2026-12-02"),
       P(("Zanzibar", 1), "Zanzibar"), speaker="their lawyer Omar Said", mod="reported", cl=ZN_CHG),
@@ -679,8 +680,9 @@ A('18', 'The Citizen', '2026-12-03', "Jussa charged, freed on bond as ACT-Wazale
       speaker="Police spokesman Juma Hamdani", mod="reported"),
     E("pelted a patrol car with stones", "pelted", "PROTEST", "riot", ("protesters", "TZA", "OPP"), ("a patrol car", "TZA", "COP"), TUE1, ZNZ2,
       speaker="Police spokesman Juma Hamdani", mod="reported"),
-    E("it would hold daily demonstrations", "demonstrations", "THREATEN", None, ("ACT-Wazalendo's central committee", "TZA", "OPP"),
-      ("ZEC", "TZA", "GOV"), None, None, speaker="ACT-Wazalendo's central committee", relays=["X"], mod="threatened", cl=ZN_VOW),
+    # relabel64 (b): protests announced "until" a demand is met are held whatever the addressee does: PROTEST `future`, not THREATEN (was THREATEN)
+    E("it would hold daily demonstrations", "demonstrations", "PROTEST", "demo", ("ACT-Wazalendo's central committee", "TZA", "OPP"),
+      ("ZEC", "TZA", "GOV"), None, None, speaker="ACT-Wazalendo's central committee", relays=["X"], mod="future", cl=ZN_VOW),
     E("until ZEC nullified the Mtoni result", "nullified", "CONCEDE", None, ("ZEC", "TZA", "GOV"), None, None, None,
       speaker="ACT-Wazalendo's central committee", relays=["X"], mod="hypothetical"),
     E("and demanded a fresh vote", "demanded", "REQUEST", "change", ("ACT-Wazalendo's central committee", "TZA", "OPP"), None, None,
@@ -1559,9 +1561,10 @@ A('36', 'MIA', '2026-12-03', "Brawl breaks out in Macedonian parliament over lan
     # second annotator (relabel53 B: the condition names no party; the
     # sentence's accused majority holds the amendments, as "accused Tallinn
     # ... if such incidents were repeated")
-    E("his party would boycott all sessions", "boycott", "THREATEN", None, ("his party", "MKD", "OPP"),
+    # relabel64 (b): a boycott announced "until" the amendments are withdrawn starts whatever the majority does: PROTEST `boycott` `future` (was THREATEN)
+    E("his party would boycott all sessions", "boycott", "PROTEST", "boycott", ("his party", "MKD", "OPP"),
       (("the majority", "accused the majority of"), "MKD", "LEG"), None, None,
-      speaker="SDSM leader Venko Filipche", mod="threatened"),
+      speaker="SDSM leader Venko Filipche", mod="future"),
     E("until the amendments were withdrawn", "withdrawn", "CONCEDE", None, None, None, None, None,
       speaker="SDSM leader Venko Filipche", mod="hypothetical"),
     E("urged both sides to show restraint", "urged", "REQUEST", None, ("The EU ambassador, Michalis Rokas", None, "IGO"),

@@ -399,8 +399,9 @@ A('09', 'AFP', '2026-12-03', "Police fire tear gas at opposition supporters in Z
     E("said the arrests showed", "arrests", "COERCE", "arrest", None, None, THU3, None, cl=ZA),
     E("was \"afraid of the truth\"", "afraid", "ACCUSE", "disapprove", ("The party's leader Othman Masoud", "TZA", "OPP"),
       ("the government", "TZA", "GOV"), None, None),
-    E("would boycott the islands", "boycott", "PROTEST", "boycott", ("his supporters", "TZA", "OPP"), None, None, None,
-      speaker="The party's leader Othman Masoud", mod="conditional", cond="unless an independent audit was ordered"),
+    # relabel64 (a): a boycott promised on a condition is THREATEN, here on its warning verb (the guide's "a warning verb is the trigger", rec_ac) — was PROTEST `boycott` `conditional` on "boycott"
+    E("and warned that his supporters", "warned", "THREATEN", None, ("The party's leader Othman Masoud", "TZA", "OPP"), None, None, None,
+      mod="threatened"),
     E("had thrown stones at officers", "thrown", "ASSAULT", "primitive", ("the marchers", "TZA", "OPP"), ("officers", "TZA", "COP"), THU3,
       None, speaker="Regional police commander Richard Mchomvu", mod="reported"),
     E("would be charged with unlawful", "charged", "ACCUSE", "allege", None, ("those detained", "TZA", "OPP"), None, None,
@@ -1024,9 +1025,9 @@ A('28', 'Lesotho Times', '2026-12-03', "Soldiers accused of beating reporter at 
       speaker="Army spokesman Captain Sakeng Lekola", mod="denied", cl="rec_aj-maseru-beating"),
     E("called for an independent inquiry", "called for", "REQUEST", None,
       ("The Media Institute of Southern Africa's Lesotho chapter", "LSO", "NGO"), None, None, None, mod="demanded"),
-    E("would boycott army press briefings", "boycott", "PROTEST", "boycott", ("its members", "LSO", "MED"), None, None, None,
-      speaker="The Media Institute of Southern Africa's Lesotho chapter", mod="conditional",
-      cond="unless the soldiers involved were suspended"),
+    # relabel64 (a): a boycott promised unless the soldiers are suspended is THREATEN (was PROTEST `boycott` `conditional`)
+    E("would boycott army press briefings", "boycott", "THREATEN", None, ("its members", "LSO", "MED"), None, None, None,
+      speaker="The Media Institute of Southern Africa's Lesotho chapter", mod="threatened"),
     E("unless the soldiers involved were suspended", "suspended", "SANCTION", None, None, ("the soldiers involved", "LSO", "MIL"), None, None,
       mod="hypothetical"),  # check_aj: the condition's act (rec_x: the withdrawal RETREAT hypothetical)
     E("soldiers stormed police headquarters", "stormed", "ASSAULT", None, ("soldiers", "LSO", "MIL"), ("police headquarters", "LSO", "COP"),

@@ -2157,6 +2157,18 @@ def main():
     }
     for art in BATCH.articles:
         art["events"].extend(relabel62.get(art["id"], []))  # relabel62
+    # relabel64 (c): docs/annotation.md, "Questions decided (relabel64,
+    # 2026-12-07)": taking a weapon or property from a person by force is
+    # its own COERCE `seize`; appended at the article's end so no event
+    # index a relabel table names moves (the doer CVL, relabel54 (a), as the
+    # sector table makes him in this article's other events).
+    relabel64 = {
+        "rec_g-08": [
+            E("and stole her", "stole", "COERCE", "seize", (("He", "He beat a deputy"), "USA", "CVL"), (("her", "stole her"), "USA", "COP"), D0311, None),  # relabel64 (c): "He beat a deputy guarding him and stole her gun" (rec_n-13 "seized her weapon", rec_w-06, rec_k-22)
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel64.get(art["id"], []))  # relabel64
     BATCH.write()
 
 

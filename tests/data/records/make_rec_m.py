@@ -551,6 +551,10 @@ A("05", "unknown", "2008-12-13", H, X, [
     E("he overpowered a female", "overpowered", "ASSAULT", None, (("he", "he overpowered"), "USA", "CVL"),
       ("a female sheriff's deputy", "USA", "COP"), MAR05, None, speaker=RP, relays=ATL,
       mod="reported", cl="rm-nich-overpower"),
+    # relabel64 (c): taking the deputy's gun by force is its own COERCE `seize` beside the overpowering (rec_n-13 "overpowered a guard and seized her weapon"); was unlabelled
+    E("took her gun", "took", "COERCE", "seize", (("he", "he overpowered"), "USA", "CVL"),
+      (("her", "took her gun"), "USA", "COP"), MAR05, None, speaker=RP, relays=ATL,
+      mod="reported", cl="rm-nich-gun"),
     E("and shot the judge", "shot", "ASSAULT", "firearms", (("he", "he overpowered"), "USA", "CVL"),
       ("the judge in his rape trial", "USA", "JUD"), MAR05, None, speaker=RP, relays=ATL,
       mod="reported", cl="rm-nich-judge"),
@@ -585,8 +589,9 @@ A("06", "unknown", "2008-12-13", H, X, [
       cl="rm-nich-charges"),
     E("He was on trial for rape", "trial", "ACCUSE", "allege", None, ("He", "USA", "CVL"),
       yr("2005"), P("an Atlanta courtroom", "Atlanta"), cl="rm-nich-rapetrial"),
-    E("he grabbed a guard", "grabbed", "ASSAULT", None, (("he", "he grabbed"), "USA", "CVL"), ("a guard", "USA", "COP"),
-      yr("2005"), None, cl="rm-nich-overpower"),
+    # relabel64 (c): "grabbed a guard's gun" tells the taking of the weapon, COERCE `seize` (the guard its recipient) in the gun's cluster — was ASSAULT in the overpowering's cluster
+    E("he grabbed a guard", "grabbed", "COERCE", "seize", (("he", "he grabbed"), "USA", "CVL"), ("a guard", "USA", "COP"),
+      yr("2005"), None, cl="rm-nich-gun"),
     E("fatally shooting a judge", "shooting", "ASSAULT", "firearms", (("he", "he grabbed"), "USA", "CVL"),
       ("a judge", "USA", "JUD"), yr("2005"), None, cl="rm-nich-judge"),
 ], source="ecbplus:3_6ecb",
