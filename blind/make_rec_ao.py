@@ -1,0 +1,328 @@
+# ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
+"""Build blind/rec_ao.jsonl: gold whole-record events (batch rec_ao).
+
+DOCSTRING_PLACEHOLDER
+"""
+
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+RECORDS = REPO / "tests" / "data" / "records"
+sys.path.insert(0, str(RECORDS))
+from needles import (  # noqa: E402
+    Batch,
+    E,
+    P,
+    check_unused,
+    d,
+    mo,
+    wk,
+    yr,
+)
+
+PLACES = {
+    # cities500 (GeoNames), approximate; districts, villages and regions as noted
+    'JALAL-ABAD': (40.93, 73.00),
+    'Jalal-Abad': (40.93, 73.00),
+    'Suzak district': (40.90, 72.90),  # district seat Suzak (approximate)
+    'Suzak': (40.90, 72.90),
+    'Bishkek': (42.87, 74.59),
+    'TEMUCO': (-38.74, -72.60),
+    'Temuco': (-38.74, -72.60),
+    'Galvarino': (-38.41, -72.78),
+    'Perquenco': (-38.42, -72.38),
+    'Santiago': (-33.46, -70.65),
+    'Mogilev': (53.91, 30.34),
+    'MOGILEV': (53.91, 30.34),
+    'Minsk': (53.90, 27.57),
+    'Babruysk': (53.14, 29.22),
+    'MACHALA': (-3.26, -79.96),
+    'Machala': (-3.26, -79.96),
+    'Puerto Bolívar': (-3.27, -80.00),
+    'El Oro': (-3.50, -79.80),  # province (approximate)
+    'Pasaje': (-3.33, -79.81),
+    'POPAYÁN': (2.44, -76.61),
+    'Popayán': (2.44, -76.61),
+    'El Plateado': (2.33, -77.14),  # village, Argelia municipality (approximate)
+    'Argelia': (2.25, -77.25),  # municipality (approximate)
+}
+
+BATCH = Batch("rec_ao", PLACES, out=Path(__file__).resolve().with_name("rec_ao.jsonl"))
+A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
+
+# --- own texts (all forty: the real-text pool holds no unused political news) ---
+
+SUN29 = d("2026-11-29")
+MON30 = d("2026-11-30")
+TUE1 = d("2026-12-01")
+WED2 = d("2026-12-02")
+THU3 = d("2026-12-03")
+FRI4 = d("2026-12-04")
+SAT5 = d("2026-12-05")
+SUN6 = d("2026-12-06")
+MON7 = d("2026-12-07")
+TUE8 = d("2026-12-08")
+W49 = wk("2026-W49")  # Monday 30 November - Sunday 6 December
+PLACES.update({
+    'VILNIUS': (54.69, 25.28),
+    'Belarus': (53.00, 28.00),  # GeoNames country point (approximate)
+})
+
+# Jalal-Abad (Kyrgyzstan), told by AFP (01) and 24.kg (02). Villagers
+# block the road to a gold mine on Monday 30 November; eleven organisers
+# detained on Tuesday; relatives gather on Wednesday; a court remands the
+# men on Thursday. AFP (01), Wednesday 2 December: the detentions COERCE
+# `arrest` (headline and body, one cluster), the protest noun and the
+# blockade (one cluster: the protest the organisers led is the blockade),
+# the villagers' accusation ACCUSE `allege` and demand REQUEST (undated
+# present: null), the spokesman's warning THREATEN (a generic legal
+# threat: mode null, decision 2), the relatives' gathering PROTEST `demo`
+# and their demand (a move inside the dated gathering, rule 1: Wednesday),
+# the 2021 occupation recalled (background, year).
+JD = "rec_ao-jalalabad-detentions"
+JB = "rec_ao-jalalabad-blockade"
+A('01', 'AFP', '2026-12-02', "Kyrgyzstan: police detain protest leaders as mine dispute escalates in Jalal-Abad",
+  "Kyrgyzstan: police detain protest leaders as mine dispute escalates in Jalal-Abad\n"
+  "JALAL-ABAD, Kyrgyzstan, Dec 2 (AFP) – Police in the southern Kyrgyz region of Jalal-Abad detained eleven organisers of a protest against a Chinese-run gold mine on Tuesday, a day after several hundred villagers blocked the road to the site in Suzak district, a regional police spokesman said.\n"
+  "The villagers accuse the mine's operator of poisoning their water and demand that its licence be withdrawn.\n"
+  "\"Anyone who blocks a strategic road will be held responsible under the law,\" the spokesman, Nurlan Toktosunov, told AFP.\n"
+  "Relatives of the detained men gathered outside the regional police headquarters on Wednesday morning and demanded their release.\n"
+  "In 2021, villagers from Suzak briefly occupied the mine's camp, forcing the company to suspend work for a month.", [
+    E("police detain protest leaders", "detain", "COERCE", "arrest", ("police", "KGZ", "COP"), ("protest leaders", "KGZ", "CVL"), TUE1,
+      P(("Jalal-Abad", 1), "Jalal-Abad"), cl=JD),
+    E("detained eleven organisers", "detained", "COERCE", "arrest",
+      ("Police in the southern Kyrgyz region of Jalal-Abad", "KGZ", "COP"), ("eleven organisers", "KGZ", "CVL"), TUE1,
+      P(("Jalal-Abad", 2), "Jalal-Abad"), speaker="a regional police spokesman", mod="reported", cl=JD),
+    E("organisers of a protest against", "protest", "PROTEST", "demo", None, ("a Chinese-run gold mine", "CHN", "BUS"), MON30,
+      P("Suzak district", "Suzak district"), speaker="a regional police spokesman", mod="reported", cl=JB),
+    E("villagers blocked the road", "blocked", "PROTEST", "obstruct", ("several hundred villagers", "KGZ", "CVL"), None, MON30,
+      P("Suzak district", "Suzak district"), speaker="a regional police spokesman", mod="reported", cl=JB),
+    E("The villagers accuse the mine's", "accuse", "ACCUSE", "allege", ("The villagers", "KGZ", "CVL"),
+      ("the mine's operator", "CHN", "BUS"), None, None),
+    E("demand that its licence", "demand", "REQUEST", None, ("The villagers", "KGZ", "CVL"), None, None, None, mod="demanded"),
+    E("will be held responsible", "held", "THREATEN", None, ("the spokesman, Nurlan Toktosunov", "KGZ", "COP"),
+      ("Anyone who blocks a strategic road", "KGZ", "CVL"), None, None, speaker="the spokesman, Nurlan Toktosunov", relays=["AFP"],
+      mod="threatened"),
+    E("Relatives of the detained men gathered", "gathered", "PROTEST", "demo", ("Relatives of the detained men", "KGZ", "CVL"),
+      None, WED2, P(("JALAL-ABAD", 1), "JALAL-ABAD"), cl="rec_ao-jalalabad-relatives"),
+    E("demanded their release", "demanded", "REQUEST", "yield", ("Relatives of the detained men", "KGZ", "CVL"), None, WED2,
+      P(("JALAL-ABAD", 1), "JALAL-ABAD"), mod="demanded"),
+    E("briefly occupied the mine's camp", "occupied", "PROTEST", "obstruct", ("villagers from Suzak", "KGZ", "CVL"), None,
+      yr("2021"), None),
+])
+
+# 24.kg's telling (02), Thursday 3 December: the remand COERCE `arrest`
+# (headline and body, one cluster; "on charges of" is the remand's
+# ground, no second event), the Tuesday detentions and the Monday
+# blockade told again (their clusters), the police denial that force was
+# used (ASSAULT `denied`, dated like the detentions, rule 3), the appeal
+# ACCUSE `allege` `future` (the guide's lawyer-says-would-appeal line),
+# the GKNB's criminal case ACCUSE `investigate` (dated by its statement's
+# "on Wednesday", rule 1), the ombudsman's call REQUEST `yield` (one "called
+# on" with two contents, release and talks: one event, decision 1).
+A('02', '24.kg', '2026-12-03', "Jalal-Abad court remands mine protest organisers for two months",
+  "Jalal-Abad court remands mine protest organisers for two months\n"
+  "The Jalal-Abad city court on Thursday ordered eleven residents of Suzak district held in pre-trial detention for two months on charges of organising mass unrest, their lawyer Aida Sarybaeva told 24.kg.\n"
+  "The men were detained on Tuesday, a day after villagers had blocked the Suzak-Jalal-Abad road to protest against the Chinese-run Altyn-Tash gold mine. Police said officers had not used force.\n"
+  "Sarybaeva said her clients would appeal. \"They only asked for clean water,\" she said.\n"
+  "The State Committee for National Security (GKNB) said on Wednesday it had opened a criminal case against unnamed \"provocateurs\" who had called on social media for the mine to be burned.\n"
+  "Kyrgyzstan's ombudsman, Elmira Asanova, called on the authorities to release the detained men and to hold talks with the villagers.", [
+    E("court remands mine protest organisers", "remands", "COERCE", "arrest", ("Jalal-Abad court", "KGZ", "JUD"),
+      ("mine protest organisers", "KGZ", "CVL"), THU3, None, cl="rec_ao-jalalabad-remand"),
+    E("ordered eleven residents", "held", "COERCE", "arrest", ("The Jalal-Abad city court", "KGZ", "JUD"),
+      ("eleven residents of Suzak district", "KGZ", "CVL"), THU3, P("Jalal-Abad", "Jalal-Abad"),
+      speaker="their lawyer Aida Sarybaeva", relays=["24.kg"], mod="reported", cl="rec_ao-jalalabad-remand"),
+    E("The men were detained on Tuesday", "detained", "COERCE", "arrest", None, ("The men", "KGZ", "CVL"), TUE1, None, cl=JD),
+    E("villagers had blocked the Suzak", "blocked", "PROTEST", "obstruct", ("villagers", "KGZ", "CVL"),
+      ("the Chinese-run Altyn-Tash gold mine", "CHN", "BUS"), MON30, None, cl=JB),
+    E("officers had not used force", "used", "ASSAULT", None, ("officers", "KGZ", "COP"), None, TUE1, None, speaker="Police",
+      mod="denied"),
+    E("her clients would appeal", "appeal", "ACCUSE", "allege", ("her clients", "KGZ", "CVL"), None,
+      None, None, speaker="Sarybaeva", mod="future"),
+    E("it had opened a criminal case", "case", "ACCUSE", "investigate",
+      ("The State Committee for National Security (GKNB)", "KGZ", "SPY"), ("unnamed \"provocateurs\"", "KGZ", "CVL"), WED2, None,
+      speaker="The State Committee for National Security (GKNB)", mod="reported"),
+    E("called on the authorities to release", "called", "REQUEST", "yield", ("Kyrgyzstan's ombudsman, Elmira Asanova", "KGZ", "GOV"),
+      ("the authorities", "KGZ", "GOV"), None, None, mod="demanded"),
+])
+
+# Galvarino near Temuco (Chile), told by EFE (03) and BioBioChile (04).
+# Hooded men burn logging trucks early on Thursday 3 December; two men
+# arrested that evening; a court orders them held on Saturday. EFE (03),
+# Friday 4 December: the arson ASSAULT `destroy` (headline and body, one
+# cluster; trucks are property, no recipient, decision 3), the threat to
+# the drivers THREATEN `violence` and their forcing out COERCE (moves
+# inside the dated attack, rule 1: Thursday; the dateline places them),
+# the leaflet's demand REQUEST (undated, rule 1), the State Security Law
+# complaint ACCUSE `allege` (headline and body, dated "on Thursday":
+# keeps the dateline, place40), the arrests COERCE `arrest`, the
+# truckers' threat THREATEN (mode null: a blockade fits none of
+# THREATEN's modes), the August 2023 attack recalled.
+GA = "rec_ao-galvarino-arson"
+GL = "rec_ao-galvarino-law"
+GR = "rec_ao-galvarino-arrests"
+A('03', 'EFE', '2026-12-04', "Chile: arsonists burn logging trucks near Temuco; government invokes State Security Law",
+  "Chile: arsonists burn logging trucks near Temuco; government invokes State Security Law\n"
+  "TEMUCO, Chile, Dec 4 (EFE) – Hooded men set fire to eleven logging trucks and a machinery shed early on Thursday on a rural road near Galvarino, 60 km northwest of Temuco, police said.\n"
+  "The attackers threatened the drivers with rifles and forced them out of their cabs before dousing the vehicles with fuel, according to the Carabineros police.\n"
+  "A leaflet left at the scene, signed by a group calling itself the Lafkenche Resistance Command, demanded the withdrawal of forestry companies from ancestral Mapuche lands.\n"
+  "The interior ministry invoked the State Security Law on Thursday, filing a criminal complaint against those responsible.\n"
+  "Carabineros arrested two men on Thursday evening at a house in Perquenco, where officers found a rifle and cans of fuel, regional police chief Gen. Ricardo Olave told reporters.\n"
+  "The National Truckers' Confederation threatened to block the Pan-American Highway if the government did not guarantee drivers' safety.\n"
+  "In August 2023, a similar attack destroyed 30 trucks outside Galvarino.", [
+    E("arsonists burn logging trucks", "burn", "ASSAULT", "destroy", ("arsonists", "CHL", "UAF"), None, THU3, P("Temuco", "Temuco"), cl=GA),
+    E("government invokes State Security Law", "invokes", "ACCUSE", "allege", ("government", "CHL", "GOV"), None, THU3, None, cl=GL),
+    E("Hooded men set fire", "set fire", "ASSAULT", "destroy", ("Hooded men", "CHL", "UAF"), None, THU3, P("Galvarino", "Galvarino"),
+      speaker="police", mod="reported", cl=GA),
+    E("threatened the drivers with rifles", "threatened", "THREATEN", "violence", ("The attackers", "CHL", "UAF"),
+      ("the drivers", "CHL", "CVL"), THU3, P(("TEMUCO", 1), "TEMUCO"), speaker="the Carabineros police", mod="reported"),
+    E("forced them out of their cabs", "forced", "COERCE", None, ("The attackers", "CHL", "UAF"), ("them", "CHL", "CVL"), THU3,
+      P(("TEMUCO", 1), "TEMUCO"), speaker="the Carabineros police", mod="reported"),
+    E("demanded the withdrawal of forestry", "demanded", "REQUEST", None,
+      ("a group calling itself the Lafkenche Resistance Command", "CHL", "UAF"), None, None, None, mod="demanded"),
+    E("invoked the State Security Law on Thursday", "invoked", "ACCUSE", "allege", ("The interior ministry", "CHL", "GOV"),
+      ("those responsible", "CHL", "UAF"), THU3, P(("TEMUCO", 1), "TEMUCO"), cl=GL),
+    E("Carabineros arrested two men", "arrested", "COERCE", "arrest", ("Carabineros", "CHL", "COP"), ("two men", "CHL", "CVL"), THU3,
+      P("Perquenco", "Perquenco"), speaker="regional police chief Gen. Ricardo Olave", mod="reported", cl=GR),
+    E("threatened to block the Pan-American", "threatened", "THREATEN", None, ("The National Truckers' Confederation", "CHL", "LAB"),
+      ("the government", "CHL", "GOV"), None, None, mod="threatened", cl="rec_ao-galvarino-truckers"),
+    E("a similar attack destroyed 30 trucks", "attack", "ASSAULT", "destroy", None, None, mo("2023-08", True),
+      P("Galvarino", "Galvarino"), cl="rec_ao-galvarino-2023"),
+])
+
+# BioBioChile's telling (04), Saturday 5 December, no dateline: the
+# court's order COERCE `arrest` (headline and body), the arrest told
+# again (undated here: a follow-up whose day this text does not give,
+# rule 2), the attack ("Thursday's", Galvarino), the investigation ACCUSE
+# `investigate` (undated), the hearing ACCUSE `allege` (relabel50 (4),
+# the prosecutor acting in its clause; dated by the court's Saturday),
+# the lonko's denial (the attack `denied`, in its cluster; the headline's
+# "denies involvement" the same, decision 4), his accusation ACCUSE
+# `allege` and the raids it tells COERCE (mode null; undated content of
+# an accusation), the Friday march PROTEST `demo` (its purpose "to demand"
+# no second event, decision 5), the truckers' meeting CONSULT and the
+# suspension of their threatened blockade CONCEDE (undated follow-up).
+A('04', 'BioBioChile', '2026-12-05', "Galvarino truck attack: court orders two suspects held, community denies involvement",
+  "Galvarino truck attack: court orders two suspects held, community denies involvement\n"
+  "The Temuco guarantee court on Saturday ordered two men arrested after Thursday's arson attack on logging trucks near Galvarino to be held in preventive detention while prosecutors investigate.\n"
+  "Prosecutor Andrea Melillán told the hearing that the men had been found with a rifle and fuel cans and that telephone records placed them near the scene.\n"
+  "The lonko (chief) of the Mapuche community of Rucañanco, Segundo Painemal, denied that members of his community had taken part in the attack and accused the police of raiding homes without warrants.\n"
+  "\"They came at dawn, broke down doors and frightened the children,\" Painemal said.\n"
+  "Several dozen community members marched through Galvarino on Friday to demand the men's release.\n"
+  "The National Truckers' Confederation suspended its threatened blockade of the Pan-American Highway after meeting interior ministry officials in Santiago on Friday.", [
+    E("Galvarino truck attack:", "attack", "ASSAULT", "destroy", None, None, THU3, P("Galvarino", "Galvarino"), cl=GA),
+    E("court orders two suspects held", "orders", "COERCE", "arrest", ("court", "CHL", "JUD"), ("two suspects", "CHL", "CVL"), SAT5,
+      None, cl="rec_ao-galvarino-remand"),
+    E("community denies involvement", "involvement", "ASSAULT", "destroy", ("community", "CHL", "CVL"), None, THU3, None,
+      speaker="community", mod="denied", cl=GA),
+    E("on Saturday ordered two men", "ordered", "COERCE", "arrest", ("The Temuco guarantee court", "CHL", "JUD"),
+      ("two men", "CHL", "CVL"), SAT5, P("Temuco", "Temuco"), cl="rec_ao-galvarino-remand"),
+    E("two men arrested after", "arrested", "COERCE", "arrest", None, ("two men", "CHL", "CVL"), None, None, cl=GR),
+    E("arson attack on logging trucks", "attack", "ASSAULT", "destroy", None, None, THU3, P("Galvarino", "Galvarino"), cl=GA),
+    E("while prosecutors investigate", "investigate", "ACCUSE", "investigate", ("prosecutors", "CHL", "JUD"), None, None, None),
+    E("told the hearing", "hearing", "ACCUSE", "allege", ("Prosecutor Andrea Melillán", "CHL", "JUD"), None, SAT5, None,
+      cl="rec_ao-galvarino-remand-hearing"),
+    E("had taken part in the attack", "attack", "ASSAULT", "destroy", ("members of his community", "CHL", "CVL"), None, THU3, None,
+      speaker="The lonko (chief) of the Mapuche community of Rucañanco, Segundo Painemal", mod="denied", cl=GA),
+    E("accused the police of raiding", "accused", "ACCUSE", "allege",
+      ("The lonko (chief) of the Mapuche community of Rucañanco, Segundo Painemal", "CHL", "CVL"), ("the police", "CHL", "COP"),
+      None, None),
+    E("of raiding homes without warrants", "raiding", "COERCE", None, ("the police", "CHL", "COP"), None, None, None,
+      speaker="The lonko (chief) of the Mapuche community of Rucañanco, Segundo Painemal", mod="reported",
+      cl="rec_ao-galvarino-raids"),
+    E("marched through Galvarino on Friday", "marched", "PROTEST", "demo", ("Several dozen community members", "CHL", "CVL"), None,
+      FRI4, P("Galvarino", "Galvarino")),
+    E("suspended its threatened blockade", "suspended", "CONCEDE", None, ("The National Truckers' Confederation", "CHL", "LAB"),
+      None, None, None),
+    E("after meeting interior ministry officials", "meeting", "CONSULT", None, ("The National Truckers' Confederation", "CHL", "LAB"),
+      ("interior ministry officials", "CHL", "GOV"), FRI4, P("Santiago", "Santiago")),
+])
+
+# Mogilev (Belarus), told by Viasna (05) and Reuters (06). A regional
+# court sentences three men on Thursday 3 December for chat messages.
+# Viasna (05), Friday 4 December: the sentence SANCTION `convict`
+# (headline and body; placed at the court's city named in its actor, as
+# rec_an's "Prosecutors in Kasserine"), the chat's ban COERCE `censor`
+# (an undated pluperfect, rule 3), the August arrests and the detention
+# since (relabel50 (2): the custody predicate "have been held" in the
+# arrest's cluster, its date), the closed trial ACCUSE `allege`
+# (relabel50 (4); the proceeding that closed on Thursday, rule 2), the
+# demand REQUEST `yield`, the beating alleged ASSAULT `beat` (content
+# of a statement relayed by "the rights group": undated, rule 2), the
+# 1,100 held COERCE `arrest` (custody predicate, undated, "in Belarus").
+MG = "rec_ao-mogilev-sentence"
+MA = "rec_ao-mogilev-arrests"
+A('05', 'Viasna', '2026-12-04', "Three Mogilev residents jailed for \"extremist\" comments",
+  "Three Mogilev residents jailed for \"extremist\" comments\n"
+  "The Mogilev Regional Court on Thursday sentenced three local men to between four and six years in a penal colony for comments they had posted in a Telegram chat that the authorities had banned as \"extremist\", the human rights centre Viasna said.\n"
+  "Andrei Kavalenka, 34, Siarhei Burak, 41, and Ihar Tsitou, 29, were arrested in August and have been held in the city's pre-trial detention centre since then. The trial was held behind closed doors.\n"
+  "Viasna recognised the three as political prisoners and demanded their immediate release.\n"
+  "According to the rights group, Kavalenka told the court that investigators had beaten him during questioning. The court did not respond to the allegation.\n"
+  "More than 1,100 people remain behind bars in Belarus on politically motivated charges, Viasna says.", [
+    E("Three Mogilev residents jailed", "jailed", "SANCTION", "convict", None, ("Three Mogilev residents", "BLR", "CVL"), THU3, None, cl=MG),
+    E("on Thursday sentenced three local men", "sentenced", "SANCTION", "convict", ("The Mogilev Regional Court", "BLR", "JUD"),
+      ("three local men", "BLR", "CVL"), THU3, P("Mogilev", "Mogilev"), speaker="the human rights centre Viasna", mod="reported", cl=MG),
+    E("the authorities had banned", "banned", "COERCE", "censor", ("the authorities", "BLR", "GOV"), None, None, None,
+      speaker="the human rights centre Viasna", mod="reported"),
+    E("were arrested in August", "arrested", "COERCE", "arrest", None,
+      ("Andrei Kavalenka, 34, Siarhei Burak, 41, and Ihar Tsitou, 29", "BLR", "CVL"), mo("2026-08", True), None, cl=MA),
+    E("have been held in the city's", "held", "COERCE", "arrest", None,
+      ("Andrei Kavalenka, 34, Siarhei Burak, 41, and Ihar Tsitou, 29", "BLR", "CVL"), mo("2026-08", True), None, cl=MA),
+    E("The trial was held behind", "trial", "ACCUSE", "allege", None, None, THU3, None, cl="rec_ao-mogilev-trial"),
+    E("demanded their immediate release", "demanded", "REQUEST", "yield", ("Viasna", "BLR", "NGO"), None, None, None, mod="demanded"),
+    E("investigators had beaten him", "beaten", "ASSAULT", "beat", ("investigators", "BLR", "COP"), ("him", "BLR", "CVL"), None, None,
+      speaker="Kavalenka", relays=["the rights group"], mod="reported"),
+    E("remain behind bars in Belarus", "behind bars", "COERCE", "arrest", None, ("More than 1,100 people", "BLR", "CVL"), None,
+      P("Belarus", "Belarus"), speaker="Viasna", mod="reported"),
+])
+
+# Reuters' telling (06), Friday 4 December: the sentence (headline, and
+# the body's undated perfect "has sentenced": rule 3, null; "in
+# Belarus"), the authorities' denial of political prisoners (the
+# detentions `denied`), the EU's call REQUEST `yield` (undated), the 2020
+# protests and arrests recalled (background, year).
+A('06', 'Reuters', '2026-12-04', "Belarus jails three men over chat messages, rights group says",
+  "Belarus jails three men over chat messages, rights group says\n"
+  "VILNIUS, Dec 4 (Reuters) - A court in Belarus has sentenced three men to up to six years in prison over messages they posted in an online chat, the Viasna rights group said on Friday, the latest in a series of trials of government critics.\n"
+  "Belarusian authorities did not comment on the case. They deny holding political prisoners and describe those jailed as criminals.\n"
+  "The European Union's foreign service said the sentences were \"another example of relentless repression\" and called on Minsk to free all political prisoners.\n"
+  "Thousands of people were arrested during and after mass protests against the disputed 2020 presidential election, and most opposition leaders are in prison or in exile.", [
+    E("Belarus jails three men", "jails", "SANCTION", "convict", ("Belarus", "BLR", None), ("three men", "BLR", "CVL"), THU3, None,
+      speaker="rights group", mod="reported", cl=MG),
+    E("has sentenced three men", "sentenced", "SANCTION", "convict", ("A court in Belarus", "BLR", "JUD"), ("three men", "BLR", "CVL"),
+      None, P("Belarus", "Belarus"), speaker="the Viasna rights group", mod="reported", cl=MG),
+    E("They deny holding political prisoners", "holding", "COERCE", "arrest", ("They", "BLR", "GOV"), ("political prisoners", "BLR", "CVL"),
+      None, None, speaker="They", mod="denied"),
+    E("called on Minsk to free", "called", "REQUEST", "yield", ("The European Union's foreign service", None, "IGO"),
+      ("Minsk", "BLR", "GOV"), None, None, mod="demanded"),
+    E("Thousands of people were arrested", "arrested", "COERCE", "arrest", None, ("Thousands of people", "BLR", "CVL"), yr("2020"),
+      None, cl="rec_ao-belarus-2020-arrests"),
+    E("mass protests against the disputed", "protests", "PROTEST", "demo", None, None, yr("2020"), None, cl="rec_ao-belarus-2020-protests"),
+    E("most opposition leaders are in prison", "in prison", "COERCE", "arrest", None, ("most opposition leaders", "BLR", "OPP"), None,
+      None),
+])
+
+# --- end of articles ---
+
+
+def waiting_sources() -> set[str]:
+    """The sets waiting in blind/ beside rec_ao: the sources of every other
+    blind/rec_*.jsonl are passed to ``check_unused`` as ``extra``."""
+    sources = set()
+    for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
+        if path.name != "rec_ao.jsonl":
+            sources |= {json.loads(line)["source"]
+                        for line in path.read_text(encoding="utf-8").splitlines()}
+    return sources
+
+
+def main():
+    check_unused(BATCH, extra=waiting_sources())  # the record sets, the waiting sets and read_docs.txt
+    assert all(a["source"] == "own" for a in BATCH.articles)
+    BATCH.write()
+
+
+if __name__ == "__main__":
+    main()
