@@ -69,6 +69,14 @@ PLACES.update({
     'VILNIUS': (54.69, 25.28),
     'Belarus': (53.00, 28.00),  # GeoNames country point (approximate)
 })
+PLACES.update({
+    'CHOLUTECA': (13.30, -87.19),
+    'Choluteca': (13.30, -87.19),
+    'Shymkent': (42.30, 69.60),
+    'KHUJAND': (40.28, 69.62),
+    'Khujand': (40.28, 69.62),
+    'Dushanbe': (38.54, 68.78),
+})
 
 # Jalal-Abad (Kyrgyzstan), told by AFP (01) and 24.kg (02). Villagers
 # block the road to a gold mine on Monday 30 November; eleven organisers
@@ -302,6 +310,206 @@ A('06', 'Reuters', '2026-12-04', "Belarus jails three men over chat messages, ri
     E("mass protests against the disputed", "protests", "PROTEST", "demo", None, None, yr("2020"), None, cl="rec_ao-belarus-2020-protests"),
     E("most opposition leaders are in prison", "in prison", "COERCE", "arrest", None, ("most opposition leaders", "BLR", "OPP"), None,
       None),
+])
+
+# Machala (Ecuador), AP, Monday 7 December: the state of emergency
+# COERCE `martial-law` (El Oro) and the curfew COERCE `curfew` (headline
+# and body, Machala), Sunday; the attack on the police station ASSAULT
+# (mode null: "rifles and explosives", decision 7; headline and body,
+# one cluster; "killing two officers" its result, no second event), the
+# devices thrown ASSAULT `explosives` and the wounding told in the
+# outlet's voice (its cluster), the arrests and the seizure at Pasaje
+# ("later": undated follow-ups, rule 2), the blame ACCUSE `allege`, the
+# soldiers' patrols MOBILIZE `troops` `future` and the checkpoints COERCE
+# `restrict` (an undated pluperfect, rule 3).
+MC = "rec_ao-machala-attack"
+A('07', 'AP', '2026-12-07', "Ecuador declares curfew in Machala after gang attack on police station",
+  "Ecuador declares curfew in Machala after gang attack on police station\n"
+  "MACHALA, Ecuador (AP) — Ecuador's government declared a state of emergency in the southern province of El Oro on Sunday and ordered a nightly curfew in the port city of Machala, hours after gunmen attacked a police station with rifles and explosives, killing two officers.\n"
+  "About 20 attackers arrived in pickup trucks shortly after midnight and threw at least three explosive devices at the station in the Puerto Bolívar district, police commander Col. Marcelo Ayala said. A third officer was wounded.\n"
+  "Police later arrested nine suspects in the neighbouring town of Pasaje and seized four rifles and a grenade. Authorities blamed the Los Lobos gang, which they say controls drug shipments through the port.\n"
+  "Soldiers will patrol the streets alongside police for 60 days, the presidency said in a statement. Residents said the army had already set up checkpoints on the main avenues.", [
+    E("Ecuador declares curfew", "declares", "COERCE", "curfew", ("Ecuador", "ECU", "GOV"), None, SUN6, P("Machala", "Machala"),
+      cl="rec_ao-machala-curfew"),
+    E("after gang attack on police", "attack", "ASSAULT", None, ("gang", "ECU", "UAF"), ("police station", "ECU", "COP"), SUN6, None,
+      cl=MC),
+    E("declared a state of emergency", "declared", "COERCE", "martial-law", ("Ecuador's government", "ECU", "GOV"), None, SUN6,
+      P("El Oro", "El Oro")),
+    E("ordered a nightly curfew", "ordered", "COERCE", "curfew", ("Ecuador's government", "ECU", "GOV"), None, SUN6,
+      P("Machala", "Machala"), cl="rec_ao-machala-curfew"),
+    E("hours after gunmen attacked", "attacked", "ASSAULT", None, ("gunmen", "ECU", "UAF"), ("a police station", "ECU", "COP"), SUN6,
+      P("Machala", "Machala"), cl=MC),
+    E("threw at least three explosive devices", "threw", "ASSAULT", "explosives", ("About 20 attackers", "ECU", "UAF"),
+      ("the station", "ECU", "COP"), SUN6, P("Puerto Bolívar", "Puerto Bolívar"), speaker="police commander Col. Marcelo Ayala",
+      mod="reported", cl=MC),
+    E("A third officer was wounded", "wounded", "ASSAULT", None, None, ("A third officer", "ECU", "COP"), SUN6,
+      P(("MACHALA", 1), "MACHALA"), cl=MC),
+    E("Police later arrested nine suspects", "arrested", "COERCE", "arrest", ("Police", "ECU", "COP"), ("nine suspects", "ECU", "CVL"),
+      None, P("Pasaje", "Pasaje"), cl="rec_ao-machala-arrests"),
+    E("seized four rifles", "seized", "COERCE", "seize", ("Police", "ECU", "COP"), None, None, P("Pasaje", "Pasaje")),
+    E("Authorities blamed the Los Lobos", "blamed", "ACCUSE", "allege", ("Authorities", "ECU", "GOV"), ("the Los Lobos gang", "ECU", "UAF"),
+      None, None),
+    E("Soldiers will patrol the streets", "patrol", "MOBILIZE", "troops", ("Soldiers", "ECU", "MIL"), None, None, None,
+      speaker="the presidency", mod="future"),
+    E("had already set up checkpoints", "set up", "COERCE", "restrict", ("the army", "ECU", "MIL"), None, None, None,
+      speaker="Residents", mod="reported"),
+])
+
+# El Plateado (Argelia, Colombia), Reuters, Tuesday 8 December: the
+# soldiers held by civilians on Monday ASSAULT `abduct` (headline, the
+# army's "kept 14 soldiers from leaving", and the community leader's
+# "had blocked the patrol" one cluster: the same act told by both sides,
+# decision 8; "surrounded" its frame), the human-shield claim COERCE
+# (a claim about who did what in the dated episode, rule 3), the army's
+# demand REQUEST `yield`, the crop destruction COERCE (undated content),
+# the denial "Nobody was kidnapped" (the act `denied`), the meeting
+# CONSULT `future` (Tuesday), the June 2025 standoff recalled.
+PK = "rec_ao-plateado-soldiers"
+A('08', 'Reuters', '2026-12-08', "Colombian rebels hold 14 soldiers after standoff in southwest, army says",
+  "Colombian rebels hold 14 soldiers after standoff in southwest, army says\n"
+  "POPAYÁN, Colombia, Dec 8 (Reuters) - Around 200 civilians, allegedly acting on orders of a dissident faction of the former FARC rebels, surrounded an army patrol in the rural area of El Plateado on Monday and kept 14 soldiers from leaving, the army said in a statement.\n"
+  "The army said the faction, known as the Carlos Patiño Front, had used the civilians as a \"human shield\". It demanded the soldiers' immediate and unconditional release.\n"
+  "A community leader in El Plateado, who asked not to be named for fear of reprisals, told Reuters that residents had blocked the patrol because soldiers had destroyed coca crops on which local families depend. \"Nobody was kidnapped. The soldiers are eating with us,\" he said.\n"
+  "The government's peace commissioner, Adriana Quiceno, said she had travelled to Popayán and would meet church mediators on Tuesday.\n"
+  "A similar standoff in the region ended peacefully in June 2025 after four days of negotiation.", [
+    E("Colombian rebels hold 14 soldiers", "hold", "ASSAULT", "abduct", ("Colombian rebels", "COL", "REB"), ("14 soldiers", "COL", "MIL"),
+      MON7, None, speaker="army", mod="reported", cl=PK),
+    E("kept 14 soldiers from leaving", "kept", "ASSAULT", "abduct", ("Around 200 civilians", "COL", "CVL"), ("14 soldiers", "COL", "MIL"),
+      MON7, P("El Plateado", "El Plateado"), speaker="the army", mod="reported", cl=PK),
+    E("had used the civilians as", "used", "COERCE", None, ("the faction, known as the Carlos Patiño Front", "COL", "REB"),
+      ("the civilians", "COL", "CVL"), MON7, P(("POPAYÁN", 1), "POPAYÁN"), speaker="The army", mod="reported"),
+    E("It demanded the soldiers'", "demanded", "REQUEST", "yield", ("It", "COL", "MIL"), None, None, None, mod="demanded"),
+    E("residents had blocked the patrol", "blocked", "ASSAULT", "abduct", ("residents", "COL", "CVL"), ("the patrol", "COL", "MIL"), MON7,
+      P("El Plateado", "El Plateado"), speaker="A community leader in El Plateado", relays=["Reuters"], mod="reported", cl=PK),
+    E("soldiers had destroyed coca crops", "destroyed", "COERCE", None, ("soldiers", "COL", "MIL"), None, None, None,
+      speaker="A community leader in El Plateado", relays=["Reuters"], mod="reported"),
+    E("Nobody was kidnapped", "kidnapped", "ASSAULT", "abduct", None, None, MON7, None, speaker=("he", "us,\" he said"), mod="denied", cl=PK),
+    E("would meet church mediators on Tuesday", "meet", "CONSULT", None,
+      ("The government's peace commissioner, Adriana Quiceno", "COL", "GOV"), ("church mediators", "COL", "REL"), TUE8, None,
+      speaker="The government's peace commissioner, Adriana Quiceno", mod="future"),
+    E("A similar standoff in the region", "standoff", "ASSAULT", "abduct", None, None, mo("2025-06", True), None,
+      cl="rec_ao-plateado-2025"),
+])
+
+# Choluteca (Honduras), local daily, Wednesday 2 December: the clearance
+# ASSAULT `crowd-control` (headline "clear" and body "used tear gas",
+# one cluster), the two-day blockade PROTEST `obstruct` (the ISO week),
+# the detentions COERCE `arrest` (Tuesday, the clearance's episode), the
+# boy hit ASSAULT `crowd-control` and the spokesman's denial (`denied`),
+# the power company's blame ACCUSE `allege` and the sabotage it alleges
+# ASSAULT `destroy` (undated content), its complaint ACCUSE `allege`, the
+# owners' tax threat THREATEN (mode null), the 2019 blockade recalled.
+CC = "rec_ao-choluteca-clearance"
+CB = "rec_ao-choluteca-blockade"
+CD = "rec_ao-choluteca-detained"
+A('09', 'La Prensa', '2026-12-02', "Honduran police clear highway blockade in Choluteca; 23 detained",
+  "Honduran police clear highway blockade in Choluteca; 23 detained\n"
+  "CHOLUTECA, Honduras — Police and soldiers used tear gas and water cannon on Tuesday to clear hundreds of residents who had blocked the Pan-American Highway near Choluteca for two days to protest against repeated power cuts, the National Police said. Twenty-three people were detained.\n"
+  "Protesters said a 14-year-old boy was hit in the head by a tear gas canister and taken to hospital. Police spokesman Edgardo Barahona denied that officers had fired canisters at people, saying they had aimed at the road.\n"
+  "The state power company ENEE blamed the cuts on sabotage of a transmission line and said it had filed a complaint with prosecutors.\n"
+  "Local business owners warned they would stop paying municipal taxes if service was not restored by Friday.\n"
+  "Residents of the southern department blocked the same highway for a week in 2019 over water shortages.", [
+    E("Honduran police clear highway", "clear", "ASSAULT", "crowd-control", ("Honduran police", "HND", "COP"), None, TUE1,
+      P("Choluteca", "Choluteca"), cl=CC),
+    E("clear highway blockade", "blockade", "PROTEST", "obstruct", None, None, W49, P("Choluteca", "Choluteca"), cl=CB),
+    E("23 detained", "detained", "COERCE", "arrest", None, ("23", "HND", "CVL"), TUE1, None, cl=CD),
+    E("used tear gas and water cannon", "used", "ASSAULT", "crowd-control", ("Police and soldiers", "HND", "COP"),
+      ("hundreds of residents", "HND", "CVL"), TUE1, P("Choluteca", "Choluteca"), speaker="the National Police", mod="reported", cl=CC),
+    E("had blocked the Pan-American Highway", "blocked", "PROTEST", "obstruct", ("hundreds of residents", "HND", "CVL"), None, W49,
+      P("Choluteca", "Choluteca"), speaker="the National Police", mod="reported", cl=CB),
+    E("Twenty-three people were detained", "detained", "COERCE", "arrest", None, ("Twenty-three people", "HND", "CVL"), TUE1,
+      P(("CHOLUTECA", 1), "CHOLUTECA"), cl=CD),
+    E("was hit in the head", "hit", "ASSAULT", "crowd-control", None, ("a 14-year-old boy", "HND", "CVL"), TUE1,
+      P(("CHOLUTECA", 1), "CHOLUTECA"), speaker="Protesters", mod="reported", cl="rec_ao-choluteca-boy"),
+    E("officers had fired canisters at people", "fired", "ASSAULT", "crowd-control", ("officers", "HND", "COP"), ("people", "HND", "CVL"),
+      TUE1, None, speaker="Police spokesman Edgardo Barahona", mod="denied", cl="rec_ao-choluteca-boy"),
+    E("blamed the cuts on sabotage", "blamed", "ACCUSE", "allege", ("The state power company ENEE", "HND", "GOV"), None, None, None),
+    E("sabotage of a transmission line", "sabotage", "ASSAULT", "destroy", None, None, None, None,
+      speaker="The state power company ENEE", mod="reported"),
+    E("it had filed a complaint", "complaint", "ACCUSE", "allege", ("it", "HND", "GOV"), None, None, None,
+      speaker="The state power company ENEE", mod="reported"),
+    E("warned they would stop paying", "warned", "THREATEN", None, ("Local business owners", "HND", "BUS"), None, None, None,
+      mod="threatened"),
+    E("blocked the same highway for a week", "blocked", "PROTEST", "obstruct", ("Residents of the southern department", "HND", "CVL"),
+      None, yr("2019"), None, cl="rec_ao-choluteca-2019"),
+])
+
+# Shymkent (Kazakhstan), RFE/RL, Monday 7 December, no dateline: the
+# blogger's detention COERCE `arrest` (headline and body, Saturday 5
+# December; relayed by "RFE/RL's Kazakh Service"), the torture the men
+# told of ASSAULT `torture` (October: background), the police's
+# dismissal ACCUSE `allege` ("called the videos a provocation": the
+# guide's characterisation-as-accusation usage, decision 9) and its
+# inquiry ACCUSE `investigate` (undated), the remand COERCE `arrest`
+# (Sunday), the term he faces SANCTION `convict` `conditional` ("If
+# convicted"), the CPJ's call REQUEST `yield`, the criticism ACCUSE
+# `disapprove` (undated), the January 2022 unrest and its killings.
+SB = "rec_ao-shymkent-blogger"
+A('10', 'RFE/RL', '2026-12-07', "Kazakh blogger detained in Shymkent after posts on police abuse",
+  "Kazakh blogger detained in Shymkent after posts on police abuse\n"
+  "Police in the southern Kazakh city of Shymkent detained blogger Daulet Sarsenbayev on December 5 on suspicion of \"spreading false information\", his wife, Gulnara, told RFE/RL's Kazakh Service.\n"
+  "Sarsenbayev had published videos in which two men said they had been tortured with electric shocks at a Shymkent police station in October. The city's police department called the videos \"a provocation\" and said an internal inquiry had found no evidence of abuse.\n"
+  "A Shymkent court on Sunday ordered the blogger held for two months. If convicted, he faces up to seven years in prison.\n"
+  "The U.S.-based Committee to Protect Journalists urged Kazakh authorities to drop the case. Kazakhstan has been criticised for jailing journalists since the January 2022 unrest, in which more than 200 people were killed.", [
+    E("Kazakh blogger detained", "detained", "COERCE", "arrest", None, ("Kazakh blogger", "KAZ", "MED"), SAT5, P("Shymkent", "Shymkent"),
+      cl=SB),
+    E("detained blogger Daulet Sarsenbayev", "detained", "COERCE", "arrest",
+      ("Police in the southern Kazakh city of Shymkent", "KAZ", "COP"), ("blogger Daulet Sarsenbayev", "KAZ", "MED"), SAT5,
+      P("Shymkent", "Shymkent"), speaker="his wife, Gulnara", relays=["RFE/RL's Kazakh Service"], mod="reported", cl=SB),
+    E("they had been tortured", "tortured", "ASSAULT", "torture", None, ("they", "KAZ", "CVL"), mo("2026-10", True),
+      P("Shymkent", "Shymkent"), speaker="two men", relays=["videos"], mod="reported"),
+    E("called the videos", "called", "ACCUSE", "allege", ("The city's police department", "KAZ", "COP"), None, None, None),
+    E("an internal inquiry had found", "inquiry", "ACCUSE", "investigate", None, None, None, None,
+      speaker="The city's police department", mod="reported"),
+    E("ordered the blogger held", "held", "COERCE", "arrest", ("A Shymkent court", "KAZ", "JUD"), ("the blogger", "KAZ", "MED"), SUN6,
+      P("Shymkent", "Shymkent"), cl="rec_ao-shymkent-remand"),
+    E("he faces up to seven years", "faces", "SANCTION", "convict", None, ("he", "KAZ", "MED"), None, None, mod="conditional",
+      cond="If convicted"),
+    E("urged Kazakh authorities to drop", "urged", "REQUEST", "yield", ("The U.S.-based Committee to Protect Journalists", None, "NGO"),
+      ("Kazakh authorities", "KAZ", "GOV"), None, None, mod="demanded"),
+    E("Kazakhstan has been criticised", "criticised", "ACCUSE", "disapprove", None, ("Kazakhstan", "KAZ", "GOV"), None, None),
+    E("the January 2022 unrest", "unrest", "PROTEST", None, None, None, mo("2022-01", True), None, cl="rec_ao-kazakhstan-2022"),
+    E("more than 200 people were killed", "killed", "ASSAULT", None, None, ("more than 200 people", "KAZ", "CVL"), mo("2022-01", True),
+      None, cl="rec_ao-kazakhstan-2022-killings"),
+])
+
+# Khujand (Tajikistan), Asia-Plus, Thursday 3 December: the imam's
+# sentence SANCTION `convict` (Wednesday, the dateline), his June arrest
+# (background), his criticism ACCUSE `disapprove` of the demolition ASSAULT
+# `destroy` (authorities destroying property, decision 10; undated), the
+# prosecutors' accusation ACCUSE `allege`, Group 24's 2014 ban COERCE
+# `restrict`, the threats to the family THREATEN (mode null) and the
+# quoted threat told again (`restrict`: a passport taken, its cluster,
+# decision 11), the appeal ACCUSE `allege` `future` (Dushanbe).
+KT = "rec_ao-khujand-threat"
+A('11', 'Asia-Plus', '2026-12-03', "Tajik court jails former imam who criticised mosque demolition",
+  "Tajik court jails former imam who criticised mosque demolition\n"
+  "KHUJAND, Tajikistan, Dec 3 — The Sughd regional court on Wednesday sentenced a former imam, Mahmadali Rahimov, 58, to nine years in prison for \"membership of a banned extremist organisation\", his son told Asia-Plus.\n"
+  "Rahimov was arrested in June after he criticised in a sermon the demolition of a mosque in Khujand's old town by city authorities. Prosecutors accused him of belonging to Group 24, an opposition movement banned in 2014.\n"
+  "His son, Firuz, said the family had been threatened by security officers. \"They said they would take my passport if I talked to journalists,\" he said.\n"
+  "The family will appeal to the Supreme Court in Dushanbe, he said. The prosecutor-general's office did not respond to a request for comment.", [
+    E("Tajik court jails former imam", "jails", "SANCTION", "convict", ("Tajik court", "TJK", "JUD"), ("former imam", "TJK", "REL"), WED2,
+      None, cl="rec_ao-khujand-sentence"),
+    E("who criticised mosque demolition", "criticised", "ACCUSE", "disapprove", ("former imam", "TJK", "REL"), None, None, None,
+      cl="rec_ao-khujand-sermon"),
+    E("criticised mosque demolition", "demolition", "ASSAULT", "destroy", None, None, None, None, cl="rec_ao-khujand-demolition"),
+    E("on Wednesday sentenced a former imam", "sentenced", "SANCTION", "convict", ("The Sughd regional court", "TJK", "JUD"),
+      ("a former imam, Mahmadali Rahimov, 58", "TJK", "REL"), WED2, P(("KHUJAND", 1), "KHUJAND"), speaker="his son",
+      relays=["Asia-Plus"], mod="reported", cl="rec_ao-khujand-sentence"),
+    E("Rahimov was arrested in June", "arrested", "COERCE", "arrest", None, ("Rahimov", "TJK", "REL"), mo("2026-06", True), None),
+    E("he criticised in a sermon", "criticised", "ACCUSE", "disapprove", ("he", "TJK", "REL"), ("city authorities", "TJK", "GOV"),
+      None, None, cl="rec_ao-khujand-sermon"),
+    E("the demolition of a mosque", "demolition", "ASSAULT", "destroy", ("city authorities", "TJK", "GOV"), None, None,
+      P("Khujand", "Khujand"), cl="rec_ao-khujand-demolition"),
+    E("Prosecutors accused him of belonging", "accused", "ACCUSE", "allege", ("Prosecutors", "TJK", "JUD"), ("him", "TJK", "REL"),
+      None, None),
+    E("an opposition movement banned in 2014", "banned", "COERCE", "restrict", None, ("Group 24", "TJK", "OPP"), yr("2014"), None),
+    E("had been threatened by security officers", "threatened", "THREATEN", None, ("security officers", "TJK", "SPY"),
+      ("the family", "TJK", "CVL"), None, None, speaker="His son, Firuz", mod="threatened", cl=KT),
+    E("they would take my passport", "take", "THREATEN", "restrict", ("they", "TJK", "SPY"), ("my", "TJK", "CVL"), None, None,
+      speaker=("he", "journalists,\" he said"), mod="threatened", cl=KT),
+    E("The family will appeal", "appeal", "ACCUSE", "allege", ("The family", "TJK", "CVL"), None, None, P("Dushanbe", "Dushanbe"),
+      speaker=("he", "Dushanbe, he said"), mod="future"),
 ])
 
 # --- end of articles ---
