@@ -77,6 +77,16 @@ PLACES.update({
     'Khujand': (40.28, 69.62),
     'Dushanbe': (38.54, 68.78),
 })
+PLACES.update({
+    'GOROKA': (-6.08, 145.39),
+    'Goroka': (-6.08, 145.39),
+    'TOAMASINA': (-18.15, 49.40),
+    'Toamasina': (-18.15, 49.40),
+    'BATUMI': (41.64, 41.64),
+    'Batumi': (41.64, 41.64),
+    'CHIȘINĂU': (47.01, 28.86),
+    'Bălți': (47.76, 27.93),
+})
 
 # Jalal-Abad (Kyrgyzstan), told by AFP (01) and 24.kg (02). Villagers
 # block the road to a gold mine on Monday 30 November; eleven organisers
@@ -344,7 +354,7 @@ A('07', 'AP', '2026-12-07', "Ecuador declares curfew in Machala after gang attac
       mod="reported", cl=MC),
     E("A third officer was wounded", "wounded", "ASSAULT", None, None, ("A third officer", "ECU", "COP"), SUN6,
       P(("MACHALA", 1), "MACHALA"), cl=MC),
-    E("Police later arrested nine suspects", "arrested", "COERCE", "arrest", ("Police", "ECU", "COP"), ("nine suspects", "ECU", "CVL"),
+    E("Police later arrested nine suspects", "arrested", "COERCE", "arrest", ("Police", "ECU", "COP"), ("nine suspects", "ECU", "UAF"),
       None, P("Pasaje", "Pasaje"), cl="rec_ao-machala-arrests"),
     E("seized four rifles", "seized", "COERCE", "seize", ("Police", "ECU", "COP"), None, None, P("Pasaje", "Pasaje")),
     E("Authorities blamed the Los Lobos", "blamed", "ACCUSE", "allege", ("Authorities", "ECU", "GOV"), ("the Los Lobos gang", "ECU", "UAF"),
@@ -510,6 +520,167 @@ A('11', 'Asia-Plus', '2026-12-03', "Tajik court jails former imam who criticised
       speaker=("he", "journalists,\" he said"), mod="threatened", cl=KT),
     E("The family will appeal", "appeal", "ACCUSE", "allege", ("The family", "TJK", "CVL"), None, None, P("Dushanbe", "Dushanbe"),
       speaker=("he", "Dushanbe, he said"), mod="future"),
+])
+
+# Goroka (Papua New Guinea), Post-Courier, Thursday 3 December: the
+# mobile squads sent MOBILIZE `police` (headline and the body's undated
+# perfect "have sent": rule 3, null), the clan fighting ASSAULT (mode
+# null; "over the weekend" = ISO week 2026-W48, decision 12; "killed in
+# fighting" one event, on "fighting"), the houses burned ASSAULT
+# `destroy` (armed warriors: UAF), the curfew COERCE `curfew` and the
+# alcohol ban COERCE `restrict` (Tuesday), the ceasefire AGREE (dated
+# "on Wednesday": the dateline) brokered by church leaders CONSULT
+# `third-party`, the commander's warning THREATEN `arrest`, the August
+# killing that began the dispute (background).
+W48 = wk("2026-W48")  # Monday 23 - Sunday 29 November
+GF = "rec_ao-goroka-fighting"
+A('12', 'Post-Courier', '2026-12-03', "PNG police deploy mobile squads to Goroka after tribal fighting kills six",
+  "PNG police deploy mobile squads to Goroka after tribal fighting kills six\n"
+  "GOROKA, Papua New Guinea — Police have sent two mobile squad units to the Eastern Highlands capital of Goroka after six men were killed in fighting between two clans in nearby villages over the weekend, provincial police commander Supt. Peter Kaupa said on Wednesday.\n"
+  "Kaupa said warriors armed with homemade guns and bush knives had burned at least 40 houses and a health centre, forcing hundreds of villagers to flee into town.\n"
+  "The provincial government imposed a 6pm-to-6am curfew on Goroka on Tuesday and banned the sale of alcohol for two weeks.\n"
+  "Clan leaders from both sides agreed on Wednesday to a ceasefire brokered by church leaders, Kaupa said, but he warned that police would arrest anyone carrying a weapon in town.\n"
+  "The dispute began in August when a man from one clan was killed over a land boundary, residents said.", [
+    E("PNG police deploy mobile squads", "deploy", "MOBILIZE", "police", ("PNG police", "PNG", "COP"), None, None, P("Goroka", "Goroka"),
+      cl="rec_ao-goroka-squads"),
+    E("after tribal fighting kills six", "fighting", "ASSAULT", None, None, ("six", "PNG", "CVL"), W48, None, cl=GF),
+    E("Police have sent two mobile squad units", "sent", "MOBILIZE", "police", ("Police", "PNG", "COP"), None, None,
+      P(("Goroka", 2), "Goroka"), speaker="provincial police commander Supt. Peter Kaupa", mod="reported", cl="rec_ao-goroka-squads"),
+    E("were killed in fighting between", "fighting", "ASSAULT", None, ("two clans", "PNG", "CVL"), ("six men", "PNG", "CVL"), W48,
+      P(("Goroka", 2), "Goroka"), speaker="provincial police commander Supt. Peter Kaupa", mod="reported", cl=GF),
+    E("had burned at least 40 houses", "burned", "ASSAULT", "destroy", ("warriors armed with homemade guns and bush knives", "PNG", "UAF"),
+      None, W48, P(("GOROKA", 1), "GOROKA"), speaker="Kaupa", mod="reported", cl="rec_ao-goroka-houses"),
+    E("imposed a 6pm-to-6am curfew", "imposed", "COERCE", "curfew", ("The provincial government", "PNG", "GOV"), None, TUE1,
+      P("Goroka", "Goroka")),
+    E("banned the sale of alcohol", "banned", "COERCE", "restrict", ("The provincial government", "PNG", "GOV"), None, TUE1,
+      P("Goroka", "Goroka")),
+    E("agreed on Wednesday to a ceasefire", "agreed", "AGREE", None, ("Clan leaders from both sides", "PNG", "CVL"), None, WED2,
+      P(("GOROKA", 1), "GOROKA"), speaker="Kaupa", mod="reported"),
+    E("brokered by church leaders", "brokered", "CONSULT", "third-party", ("church leaders", "PNG", "REL"), None, WED2,
+      P(("GOROKA", 1), "GOROKA"), speaker="Kaupa", mod="reported"),
+    E("he warned that police would arrest", "warned", "THREATEN", "arrest", ("he", "PNG", "COP"),
+      ("anyone carrying a weapon in town", "PNG", "CVL"), None, None, speaker="he", mod="threatened"),
+    E("a man from one clan was killed", "killed", "ASSAULT", None, None, ("a man from one clan", "PNG", "CVL"), mo("2026-08", True),
+      None, speaker="residents", mod="reported", cl="rec_ao-goroka-august"),
+])
+
+# Toamasina (Madagascar), AFP, Saturday 5 December: the tear gas ASSAULT
+# `crowd-control` (headline and the gendarmerie's account, one cluster)
+# and the water protest PROTEST `demo` (headline and body), Friday; the
+# young man shot dead ASSAULT `firearms` ("shot dead ... when gendarmes
+# opened fire" one event, on "shot"); the gendarmerie's version that he
+# was struck by an object ASSAULT `primitive` (an attack on a person
+# stays ASSAULT, the twenty-eighth session; the same death's cluster,
+# as rec_an-04's staged killings), the arrests and the looting PROTEST
+# `vandalize` (perfects of the dated episode, rule 3), the curfew COERCE
+# `curfew` and the ban COERCE `restrict` ("the city"), the opposition
+# lawmaker's accusation ACCUSE `allege` (its content undated) and call
+# REQUEST (undated).
+TS = "rec_ao-toamasina-death"
+TG = "rec_ao-toamasina-teargas"
+TP = "rec_ao-toamasina-protest"
+A('13', 'AFP', '2026-12-05', "Madagascar: gendarmes fire tear gas at water protest in Toamasina, one dead",
+  "Madagascar: gendarmes fire tear gas at water protest in Toamasina, one dead\n"
+  "TOAMASINA, Madagascar, Dec 5 (AFP) – A young man was shot dead on Friday when gendarmes opened fire to disperse hundreds of people protesting against weeks of water and power cuts in the eastern port city of Toamasina, a hospital doctor and witnesses told AFP.\n"
+  "The national gendarmerie said in a statement that its officers had fired only tear gas and that the victim had been \"struck by an object thrown by rioters\". It said 31 people had been arrested for looting shops.\n"
+  "The prefect of Toamasina imposed a curfew from 8pm on Friday and banned all demonstrations in the city.\n"
+  "Opposition lawmaker Hanitra Rasoanaivo accused the government of \"shooting at hungry people\" and called for an independent investigation.\n"
+  "The state utility Jirama said on Saturday that supplies would be restored in most districts by Monday.", [
+    E("gendarmes fire tear gas", "fire", "ASSAULT", "crowd-control", ("gendarmes", "MDG", "COP"), None, FRI4, P("Toamasina", "Toamasina"),
+      cl=TG),
+    E("at water protest", "protest", "PROTEST", "demo", None, None, FRI4, P("Toamasina", "Toamasina"), cl=TP),
+    E("A young man was shot dead", "shot", "ASSAULT", "firearms", ("gendarmes", "MDG", "COP"), ("A young man", "MDG", "CVL"), FRI4,
+      P("Toamasina", "Toamasina"), speaker="a hospital doctor and witnesses", relays=["AFP"], mod="reported", cl=TS),
+    E("people protesting against weeks", "protesting", "PROTEST", "demo", ("hundreds of people", "MDG", "CVL"), None, FRI4,
+      P("Toamasina", "Toamasina"), speaker="a hospital doctor and witnesses", relays=["AFP"], mod="reported", cl=TP),
+    E("its officers had fired only tear gas", "fired", "ASSAULT", "crowd-control", ("its officers", "MDG", "COP"), None, FRI4,
+      P(("TOAMASINA", 1), "TOAMASINA"), speaker="The national gendarmerie", mod="reported", cl=TG),
+    E("struck by an object", "struck", "ASSAULT", "primitive", ("rioters", "MDG", "CVL"), ("the victim", "MDG", "CVL"), FRI4,
+      P(("TOAMASINA", 1), "TOAMASINA"), speaker="The national gendarmerie", mod="reported", cl=TS),
+    E("31 people had been arrested", "arrested", "COERCE", "arrest", None, ("31 people", "MDG", "CVL"), FRI4,
+      P(("TOAMASINA", 1), "TOAMASINA"), speaker="It", mod="reported"),
+    E("for looting shops", "looting", "PROTEST", "vandalize", ("31 people", "MDG", "CVL"), None, FRI4,
+      P(("TOAMASINA", 1), "TOAMASINA"), speaker="It", mod="reported"),
+    E("imposed a curfew from 8pm", "imposed", "COERCE", "curfew", ("The prefect of Toamasina", "MDG", "GOV"), None, FRI4,
+      P(("Toamasina", 3), "Toamasina")),
+    E("banned all demonstrations", "banned", "COERCE", "restrict", ("The prefect of Toamasina", "MDG", "GOV"), None, FRI4,
+      P("the city", "Toamasina")),
+    E("accused the government of", "accused", "ACCUSE", "allege", ("Opposition lawmaker Hanitra Rasoanaivo", "MDG", "OPP"),
+      ("the government", "MDG", "GOV"), None, None),
+    E("\"shooting at hungry people\"", "shooting", "ASSAULT", "firearms", ("the government", "MDG", "GOV"), ("hungry people", "MDG", "CVL"),
+      None, None, speaker="Opposition lawmaker Hanitra Rasoanaivo", mod="reported"),
+    E("called for an independent investigation", "called", "REQUEST", None, ("Opposition lawmaker Hanitra Rasoanaivo", "MDG", "OPP"),
+      None, None, None, mod="demanded"),
+])
+
+# Batumi (Georgia), Civil.ge, Sunday 6 December: the detentions COERCE
+# `arrest` and the port road blockade PROTEST `obstruct` (headline, placed
+# at its "Batumi:" prefix as rec_an's "Burundi:", and body; Saturday),
+# the charges ACCUSE `allege` (an undated pluperfect, rule 3), the woman
+# dragged ASSAULT (mode null; shown by footage: the footage the speaker,
+# decision 13; the detentions' Saturday), the Adjara government's
+# accusation ACCUSE `allege`, the Sunday rally PROTEST `demo` `future`.
+BD = "rec_ao-batumi-detentions"
+BB = "rec_ao-batumi-blockade"
+A('14', 'Civil.ge', '2026-12-06', "Batumi: police detain 17 as protesters block port road over sale of seafront park",
+  "Batumi: police detain 17 as protesters block port road over sale of seafront park\n"
+  "BATUMI — Police detained 17 people on Saturday evening after several hundred protesters blocked the road to Batumi port to oppose the sale of a seafront park to a foreign developer, the Interior Ministry said.\n"
+  "The ministry said the detainees had been charged with petty hooliganism and disobeying police orders, offences punishable by up to 60 days in jail. Footage posted online showed officers dragging a woman by her hair into a police van.\n"
+  "The Adjara autonomous republic's government, which approved the sale in October, said the park would remain open to the public and accused opposition parties of \"using the issue to destabilise the region\".\n"
+  "Organisers said they would rally again on Sunday in front of the Adjara government building.", [
+    E("police detain 17", "detain", "COERCE", "arrest", ("police", "GEO", "COP"), ("17", "GEO", "CVL"), SAT5, P("Batumi", "Batumi"), cl=BD),
+    E("protesters block port road", "block", "PROTEST", "obstruct", ("protesters", "GEO", "CVL"), None, SAT5, P("Batumi", "Batumi"),
+      cl=BB),
+    E("Police detained 17 people", "detained", "COERCE", "arrest", ("Police", "GEO", "COP"), ("17 people", "GEO", "CVL"), SAT5,
+      P("Batumi", "Batumi"), speaker="the Interior Ministry", mod="reported", cl=BD),
+    E("several hundred protesters blocked", "blocked", "PROTEST", "obstruct", ("several hundred protesters", "GEO", "CVL"), None, SAT5,
+      P("Batumi", "Batumi"), speaker="the Interior Ministry", mod="reported", cl=BB),
+    E("had been charged with petty", "charged", "ACCUSE", "allege", None, ("the detainees", "GEO", "CVL"), None, None,
+      speaker="The ministry", mod="reported"),
+    E("officers dragging a woman", "dragging", "ASSAULT", None, ("officers", "GEO", "COP"), ("a woman", "GEO", "CVL"), SAT5,
+      P(("BATUMI", 1), "BATUMI"), speaker="Footage posted online", mod="reported"),
+    E("accused opposition parties of", "accused", "ACCUSE", "allege", ("The Adjara autonomous republic's government", "GEO", "GOV"),
+      ("opposition parties", "GEO", "OPP"), None, None),
+    E("they would rally again on Sunday", "rally", "PROTEST", "demo", ("they", "GEO", "CVL"), None, SUN6,
+      P("the Adjara government building", "Batumi"), speaker="Organisers", mod="future"),
+])
+
+# Bălți (Moldova), NewsMaker, Wednesday 2 December, CHIȘINĂU dateline:
+# the searches COERCE (mode null: the development gold's "searched";
+# headline and body, Tuesday, Bălți), the investigation ACCUSE
+# `investigate` (the searches' sentence: "in an investigation" is their
+# frame, no second event), the vote buying alleged (the suspicion's
+# content: no PLOVER act, decision 14), the two detentions COERCE
+# `arrest` (Tuesday's episode, the dateline), the mayor's charge of
+# persecution ACCUSE `allege` and his refusal to resign (RETREAT `resign`
+# `negated`), the electoral commission's request to a court to ban the
+# party REQUEST `conditional`, the
+# March expulsion SANCTION `expel` (background).
+BS = "rec_ao-balti-searches"
+A('15', 'NewsMaker', '2026-12-02', "Prosecutors search Bălți city hall in vote-buying probe; mayor cries persecution",
+  "Prosecutors search Bălți city hall in vote-buying probe; mayor cries persecution\n"
+  "CHIȘINĂU, Dec 2 — Anti-corruption prosecutors searched Bălți city hall and the homes of four municipal officials on Tuesday in an investigation into alleged vote buying during the October local elections, the Anti-Corruption Prosecutor's Office said.\n"
+  "Investigators suspect that a network linked to the mayor's party paid voters up to 1,000 lei each, using money transferred from Russia. Two officials were detained for 72 hours.\n"
+  "Mayor Vadim Curecheru, who was re-elected in October, called the searches \"political persecution ordered by the ruling party\" and told supporters outside the city hall that he would not resign.\n"
+  "The Central Electoral Commission said it would ask a court to ban the party from the next elections if the charges were confirmed.\n"
+  "Moldova expelled a Russian diplomat in March over alleged interference in its elections.", [
+    E("Prosecutors search Bălți city hall", "search", "COERCE", None, ("Prosecutors", "MDA", "JUD"), None, TUE1, P("Bălți", "Bălți"),
+      cl=BS),
+    E("in vote-buying probe", "probe", "ACCUSE", "investigate", ("Prosecutors", "MDA", "JUD"), None, None, None,
+      cl="rec_ao-balti-probe"),
+    E("cries persecution", "cries", "ACCUSE", "allege", ("mayor", "MDA", "GOV"), None, None, None, cl="rec_ao-balti-persecution"),
+    E("Anti-corruption prosecutors searched", "searched", "COERCE", None, ("Anti-corruption prosecutors", "MDA", "JUD"), None, TUE1,
+      P("Bălți", "Bălți"), speaker="the Anti-Corruption Prosecutor's Office", mod="reported", cl=BS),
+    E("Two officials were detained", "detained", "COERCE", "arrest", None, ("Two officials", "MDA", "GOV"), TUE1,
+      P(("CHIȘINĂU", 1), "CHIȘINĂU")),
+    E("called the searches", "called", "ACCUSE", "allege", ("Mayor Vadim Curecheru", "MDA", "GOV"), ("the ruling party", "MDA", "GOV"),
+      None, None, cl="rec_ao-balti-persecution"),
+    E("he would not resign", "resign", "RETREAT", "resign", (("he", "that he would not"), "MDA", "GOV"), None, None, None,
+      speaker=("he", "that he would not"), mod="negated"),
+    E("it would ask a court to ban", "ask", "REQUEST", None, ("it", "MDA", "GOV"), ("a court", "MDA", "JUD"), None, None,
+      speaker="The Central Electoral Commission", mod="conditional", cond="if the charges were confirmed"),
+    E("Moldova expelled a Russian diplomat", "expelled", "SANCTION", "expel", ("Moldova", "MDA", "GOV"),
+      ("a Russian diplomat", "RUS", "GOV"), mo("2026-03", True), None),
 ])
 
 # --- end of articles ---
