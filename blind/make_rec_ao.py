@@ -87,6 +87,20 @@ PLACES.update({
     'CHIȘINĂU': (47.01, 28.86),
     'Bălți': (47.76, 27.93),
 })
+PLACES.update({
+    'Abkhazia': (43.00, 41.00),  # region (approximate)
+    'Gali': (42.63, 41.73),
+    'ELDORET': (0.52, 35.27),
+    'Eldoret': (0.52, 35.27),
+    'KASSALA': (15.45, 36.40),
+    'Kassala': (15.45, 36.40),
+    'BAIDOA': (3.11, 43.65),
+    'Baidoa': (3.11, 43.65),
+    'Bay region': (2.50, 43.50),  # region (approximate)
+    'Buulo Fuur': (3.00, 43.45),  # village, Bay region (approximate)
+    'ABIDJAN': (5.35, -4.00),
+    'Korhogo': (9.46, -5.63),
+})
 
 # Jalal-Abad (Kyrgyzstan), told by AFP (01) and 24.kg (02). Villagers
 # block the road to a gold mine on Monday 30 November; eleven organisers
@@ -137,8 +151,8 @@ A('01', 'AFP', '2026-12-02', "Kyrgyzstan: police detain protest leaders as mine 
 # blockade told again (their clusters), the police denial that force was
 # used (ASSAULT `denied`, dated like the detentions, rule 3), the appeal
 # ACCUSE `allege` `future` (the guide's lawyer-says-would-appeal line),
-# the GKNB's criminal case ACCUSE `investigate` (dated by its statement's
-# "on Wednesday", rule 1), the ombudsman's call REQUEST `yield` (one "called
+# the GKNB's criminal case ACCUSE `investigate` (a perfect speech act:
+# "said on Wednesday it had opened" dates the statement only, rule 3), the ombudsman's call REQUEST `yield` (one "called
 # on" with two contents, release and talks: one event, decision 1).
 A('02', '24.kg', '2026-12-03', "Jalal-Abad court remands mine protest organisers for two months",
   "Jalal-Abad court remands mine protest organisers for two months\n"
@@ -160,7 +174,7 @@ A('02', '24.kg', '2026-12-03', "Jalal-Abad court remands mine protest organisers
     E("her clients would appeal", "appeal", "ACCUSE", "allege", ("her clients", "KGZ", "CVL"), None,
       None, None, speaker="Sarybaeva", mod="future"),
     E("it had opened a criminal case", "case", "ACCUSE", "investigate",
-      ("The State Committee for National Security (GKNB)", "KGZ", "SPY"), ("unnamed \"provocateurs\"", "KGZ", "CVL"), WED2, None,
+      ("The State Committee for National Security (GKNB)", "KGZ", "SPY"), ("unnamed \"provocateurs\"", "KGZ", "CVL"), None, None,
       speaker="The State Committee for National Security (GKNB)", mod="reported"),
     E("called on the authorities to release", "called", "REQUEST", "yield", ("Kyrgyzstan's ombudsman, Elmira Asanova", "KGZ", "GOV"),
       ("the authorities", "KGZ", "GOV"), None, None, mod="demanded"),
@@ -448,8 +462,8 @@ A('09', 'La Prensa', '2026-12-02', "Honduran police clear highway blockade in Ch
 # blogger's detention COERCE `arrest` (headline and body, Saturday 5
 # December; relayed by "RFE/RL's Kazakh Service"), the torture the men
 # told of ASSAULT `torture` (October: background), the police's
-# dismissal ACCUSE `allege` ("called the videos a provocation": the
-# guide's characterisation-as-accusation usage, decision 9) and its
+# dismissal ACCUSE `disapprove` ("called the videos a provocation": the
+# development gold's "called X 'Y'", 48 of 52 ACCUSE `disapprove`) and its
 # inquiry ACCUSE `investigate` (undated), the remand COERCE `arrest`
 # (Sunday), the term he faces SANCTION `convict` `conditional` ("If
 # convicted"), the CPJ's call REQUEST `yield`, the criticism ACCUSE
@@ -468,7 +482,7 @@ A('10', 'RFE/RL', '2026-12-07', "Kazakh blogger detained in Shymkent after posts
       P("Shymkent", "Shymkent"), speaker="his wife, Gulnara", relays=["RFE/RL's Kazakh Service"], mod="reported", cl=SB),
     E("they had been tortured", "tortured", "ASSAULT", "torture", None, ("they", "KAZ", "CVL"), mo("2026-10", True),
       P("Shymkent", "Shymkent"), speaker="two men", relays=["videos"], mod="reported"),
-    E("called the videos", "called", "ACCUSE", "allege", ("The city's police department", "KAZ", "COP"), None, None, None),
+    E("called the videos", "called", "ACCUSE", "disapprove", ("The city's police department", "KAZ", "COP"), None, None, None),
     E("an internal inquiry had found", "inquiry", "ACCUSE", "investigate", None, None, None, None,
       speaker="The city's police department", mod="reported"),
     E("ordered the blogger held", "held", "COERCE", "arrest", ("A Shymkent court", "KAZ", "JUD"), ("the blogger", "KAZ", "MED"), SUN6,
@@ -681,6 +695,196 @@ A('15', 'NewsMaker', '2026-12-02', "Prosecutors search Bălți city hall in vote
       speaker="The Central Electoral Commission", mod="conditional", cond="if the charges were confirmed"),
     E("Moldova expelled a Russian diplomat", "expelled", "SANCTION", "expel", ("Moldova", "MDA", "GOV"),
       ("a Russian diplomat", "RUS", "GOV"), mo("2026-03", True), None),
+])
+
+# Zugdidi municipality / Abkhazia line (Georgia), Interpressnews,
+# Tuesday 1 December, TBILISI dateline: the detention COERCE `arrest`
+# (headline "Georgia says": the speaker; body Monday, placed at the
+# stated "Abkhazia" line rather than the far dateline, decision 15), the
+# SSG's condemnation ACCUSE `disapprove` ("called the detention
+# 'illegal'") and demand REQUEST `yield`, the foreign ministry's raising
+# the case CONSULT (undated), the Abkhaz accusation ACCUSE `allege` and
+# the Gali court's order COERCE `arrest` (an undated follow-up, rule 2),
+# the fences installed since 2023 COERCE (the development gold's
+# "installing").
+ZD = "rec_ao-zugdidi-detention"
+A('16', 'Interpressnews', '2026-12-01', "Georgia says Russian guards detain two villagers near Abkhazia line",
+  "Georgia says Russian guards detain two villagers near Abkhazia line\n"
+  "TBILISI, Dec 1 — Russian border guards detained two Georgian villagers near the administrative boundary line with breakaway Abkhazia on Monday and took them to Gali, Georgia's State Security Service said.\n"
+  "The men, residents of a village in Zugdidi municipality, had been collecting firewood in a forest near the Enguri river, the service said. It called the detention \"illegal\" and demanded their immediate release.\n"
+  "Georgia's foreign ministry said it had raised the case with the EU Monitoring Mission and the co-chairs of the Geneva talks.\n"
+  "The de facto Abkhaz security service accused the two of \"illegally crossing the state border\" and said a court in Gali had ordered them held for ten days.\n"
+  "Residents of villages along the line say detentions have become more frequent since Russian guards began installing new fences in 2023.", [
+    E("Russian guards detain two villagers", "detain", "COERCE", "arrest", ("Russian guards", "RUS", "MIL"), ("two villagers", "GEO", "CVL"),
+      MON30, None, speaker="Georgia", mod="reported", cl=ZD),
+    E("Russian border guards detained", "detained", "COERCE", "arrest", ("Russian border guards", "RUS", "MIL"),
+      ("two Georgian villagers", "GEO", "CVL"), MON30, P(("Abkhazia", 2), "Abkhazia"), speaker="Georgia's State Security Service",
+      mod="reported", cl=ZD),
+    E("It called the detention", "called", "ACCUSE", "disapprove", ("It", "GEO", "SPY"), None, None, None),
+    E("demanded their immediate release", "demanded", "REQUEST", "yield", ("It", "GEO", "SPY"), None, None, None, mod="demanded"),
+    E("it had raised the case", "raised", "CONSULT", None, ("it", "GEO", "GOV"), ("the EU Monitoring Mission", None, "IGO"), None, None,
+      speaker="Georgia's foreign ministry", mod="reported"),
+    E("accused the two of", "accused", "ACCUSE", "allege", ("The de facto Abkhaz security service", "GEO", "SPY"), ("the two", "GEO", "CVL"),
+      None, None),
+    E("a court in Gali had ordered", "held", "COERCE", "arrest", ("a court in Gali", "GEO", "JUD"), ("them", "GEO", "CVL"), None,
+      P("Gali", "Gali"), speaker="The de facto Abkhaz security service", mod="reported", cl="rec_ao-zugdidi-remand"),
+    E("began installing new fences", "installing", "COERCE", None, ("Russian guards", "RUS", "MIL"), None, yr("2023"), None,
+      speaker="Residents of villages along the line", mod="reported"),
+])
+
+# Eldoret (Kenya), The Standard, Friday 4 December: IPOA's investigation
+# ACCUSE `investigate` (headline and body: "said on Thursday it had
+# opened", a perfect speech act, rule 3: null), the student shot dead
+# ASSAULT `firearms` (headline, "the killing" and the witnesses'
+# "fired at", one cluster; Wednesday), the fees protest PROTEST `demo`,
+# the stones thrown at a police vehicle PROTEST `riot` (a crowd's
+# violence at a thing, the twenty-eighth session), the officer's
+# suspension COERCE (mode null, as the development gold's dismissals;
+# "disarmed and suspended" one event on "suspended", decision 16), the
+# student leaders' call REQUEST and vow PROTEST `demo` `future`, the
+# campus closed COERCE `restrict` (Thursday evening, the dateline).
+EK = "rec_ao-eldoret-killing"
+EP = "rec_ao-eldoret-protest"
+EI = "rec_ao-eldoret-ipoa"
+A('17', 'The Standard', '2026-12-04', "IPOA opens probe after police shoot student dead in Eldoret protest",
+  "IPOA opens probe after police shoot student dead in Eldoret protest\n"
+  "ELDORET, Kenya — The Independent Policing Oversight Authority (IPOA) said on Thursday it had opened an investigation into the killing of a 21-year-old university student who was shot during a protest over fee increases in Eldoret on Wednesday.\n"
+  "Witnesses said an officer fired at a group of students who were throwing stones at a police vehicle near the town campus. The student, Brian Kiptoo, was hit in the chest and died on the way to hospital.\n"
+  "Uasin Gishu County police commander Joseph Langat said the officer involved had been disarmed and suspended pending the investigation.\n"
+  "Student leaders called for the officer's arrest and vowed to continue protests until the fee increase is reversed. The university's senate closed the campus indefinitely on Thursday evening.", [
+    E("IPOA opens probe", "probe", "ACCUSE", "investigate", ("IPOA", "KEN", "GOV"), None, None, None, cl=EI),
+    E("police shoot student dead", "shoot", "ASSAULT", "firearms", ("police", "KEN", "COP"), ("student", "KEN", "EDU"), WED2,
+      P("Eldoret", "Eldoret"), cl=EK),
+    E("dead in Eldoret protest", "protest", "PROTEST", "demo", None, None, WED2, P("Eldoret", "Eldoret"), cl=EP),
+    E("it had opened an investigation", "investigation", "ACCUSE", "investigate",
+      ("The Independent Policing Oversight Authority (IPOA)", "KEN", "GOV"), None, None, None,
+      speaker="The Independent Policing Oversight Authority (IPOA)", mod="reported", cl=EI),
+    E("into the killing of a 21-year-old", "killing", "ASSAULT", "firearms", None, ("a 21-year-old university student", "KEN", "EDU"),
+      WED2, P("Eldoret", "Eldoret"), speaker="The Independent Policing Oversight Authority (IPOA)", mod="reported", cl=EK),
+    E("during a protest over fee increases", "protest", "PROTEST", "demo", None, None, WED2, P("Eldoret", "Eldoret"), cl=EP),
+    E("an officer fired at a group", "fired", "ASSAULT", "firearms", ("an officer", "KEN", "COP"), ("a group of students", "KEN", "EDU"),
+      WED2, P(("ELDORET", 1), "ELDORET"), speaker="Witnesses", mod="reported", cl=EK),
+    E("were throwing stones at a police vehicle", "throwing", "PROTEST", "riot", ("a group of students", "KEN", "EDU"), None, WED2,
+      P(("ELDORET", 1), "ELDORET"), speaker="Witnesses", mod="reported"),
+    E("was hit in the chest", "hit", "ASSAULT", "firearms", None, ("The student, Brian Kiptoo", "KEN", "EDU"), WED2,
+      P(("ELDORET", 1), "ELDORET"), cl=EK),
+    E("had been disarmed and suspended", "suspended", "COERCE", None, None, ("the officer involved", "KEN", "COP"), None, None,
+      speaker="Uasin Gishu County police commander Joseph Langat", mod="reported"),
+    E("called for the officer's arrest", "called", "REQUEST", None, ("Student leaders", "KEN", "EDU"), None, None, None, mod="demanded"),
+    E("vowed to continue protests", "protests", "PROTEST", "demo", ("Student leaders", "KEN", "EDU"), None, None, None, mod="future"),
+    E("closed the campus indefinitely", "closed", "COERCE", "restrict", ("The university's senate", "KEN", "EDU"), None, THU3,
+      P(("ELDORET", 1), "ELDORET")),
+])
+
+# Kassala (Sudan), Sudan Tribune, Sunday 6 December: the drone strike on
+# the market ASSAULT `drone` (headline, body, the blame's content and
+# "the first attack", one cluster; Saturday), the state government's
+# blame ACCUSE `allege`, the UN coordinator's condemnation ACCUSE
+# `disapprove` and call REQUEST (undated), the markets closed COERCE
+# `restrict` (an undated reaction, rule 2; Kassala named in its actor)
+# and the air-defence units deployed MOBILIZE `weapons` (an undated
+# perfect: null; "the city").
+DK = "rec_ao-kassala-drone"
+A('18', 'Sudan Tribune', '2026-12-06', "Drone strike hits market in Sudan's Kassala, killing 11, officials say",
+  "Drone strike hits market in Sudan's Kassala, killing 11, officials say\n"
+  "KASSALA, Sudan — A drone struck a crowded livestock market on the outskirts of Kassala on Saturday, killing 11 civilians and wounding more than 30, the state's health ministry said.\n"
+  "The army-aligned state government blamed the Rapid Support Forces (RSF), which it said had launched the drone from positions in the Butana plain. The RSF did not comment.\n"
+  "It was the first attack on Kassala, which had been spared the fighting that began in April 2023 and hosts tens of thousands of displaced people.\n"
+  "The UN humanitarian coordinator for Sudan condemned \"the targeting of civilians\" and urged both sides to respect international humanitarian law.\n"
+  "Authorities in Kassala ordered the closure of all markets for three days and said air-defence units had been deployed around the city.", [
+    E("Drone strike hits market", "strike", "ASSAULT", "drone", None, None, SAT5, P("Kassala", "Kassala"), speaker="officials",
+      mod="reported", cl=DK),
+    E("A drone struck a crowded", "struck", "ASSAULT", "drone", None, ("11 civilians", "SDN", "CVL"), SAT5, P("Kassala", "Kassala"),
+      speaker="the state's health ministry", mod="reported", cl=DK),
+    E("blamed the Rapid Support Forces", "blamed", "ACCUSE", "allege", ("The army-aligned state government", "SDN", "GOV"),
+      ("the Rapid Support Forces (RSF)", "SDN", "REB"), None, None),
+    E("had launched the drone", "launched", "ASSAULT", "drone", ("the Rapid Support Forces (RSF)", "SDN", "REB"), None, SAT5, None,
+      speaker=("it", "which it said"), mod="reported", cl=DK),
+    E("It was the first attack on Kassala", "attack", "ASSAULT", None, None, None, SAT5, P("Kassala", "Kassala"), cl=DK),
+    E("the fighting that began in April 2023", "fighting", "ASSAULT", None, None, None, mo("2023-04", True), None,
+      cl="rec_ao-sudan-war"),
+    E("condemned \"the targeting", "condemned", "ACCUSE", "disapprove", ("The UN humanitarian coordinator for Sudan", None, "IGO"), None,
+      None, None),
+    E("urged both sides to respect", "urged", "REQUEST", None, ("The UN humanitarian coordinator for Sudan", None, "IGO"),
+      ("both sides", "SDN", None), None, None, mod="demanded"),
+    E("ordered the closure of all markets", "ordered", "COERCE", "restrict", ("Authorities in Kassala", "SDN", "GOV"), None, None,
+      P("Kassala", "Kassala")),
+    E("air-defence units had been deployed", "deployed", "MOBILIZE", "weapons", None, None, None, P("the city", "Kassala"),
+      speaker="Authorities in Kassala", mod="reported"),
+])
+
+# Baidoa (Somalia), Garowe Online, Wednesday 2 December: the mortar
+# attack ASSAULT `heavy-weapons` (headline, body, the claim and "The
+# attack came", one cluster; "late on Tuesday"), the offensive ASSAULT
+# (headline and body, Monday 30 November: "a day after" Tuesday), the
+# villages seized last year COERCE `seize` (background), the capture
+# of Buulo Fuur COERCE `seize` and the 17 killed ASSAULT (a claim about
+# the dated offensive, rule 3: its start day), al-Shabaab's "repelled"
+# ASSAULT (reported; decision 17).
+BM = "rec_ao-baidoa-mortars"
+BO = "rec_ao-baidoa-offensive"
+A('19', 'Garowe Online', '2026-12-02', "Al-Shabaab mortars hit Baidoa airport area as Somali forces launch offensive",
+  "Al-Shabaab mortars hit Baidoa airport area as Somali forces launch offensive\n"
+  "BAIDOA, Somalia — Al-Shabaab fighters fired at least eight mortar shells at the area around Baidoa airport late on Tuesday, wounding four soldiers and a child, South West State officials said.\n"
+  "The group claimed the attack on its Andalus radio station, saying it had targeted a base of \"foreign crusader forces\". African Union troops are stationed at the airport.\n"
+  "The attack came a day after Somali troops backed by local militias launched an offensive to retake villages in the Bay region that al-Shabaab seized last year.\n"
+  "South West State's security minister, Abdirahman Hussein, said government forces had captured the village of Buulo Fuur and killed 17 militants. Al-Shabaab said it had repelled the assault.", [
+    E("Al-Shabaab mortars hit", "hit", "ASSAULT", "heavy-weapons", ("Al-Shabaab", "SOM", "REB"), None, TUE1, P("Baidoa", "Baidoa"), cl=BM),
+    E("Somali forces launch offensive", "offensive", "ASSAULT", None, ("Somali forces", "SOM", "MIL"), None, MON30, None, cl=BO),
+    E("fired at least eight mortar shells", "fired", "ASSAULT", "heavy-weapons", ("Al-Shabaab fighters", "SOM", "REB"),
+      ("four soldiers and a child", "SOM", "MIL"), TUE1, P("Baidoa", "Baidoa"), speaker="South West State officials", mod="reported",
+      cl=BM),
+    E("The group claimed the attack", "attack", "ASSAULT", "heavy-weapons", ("The group", "SOM", "REB"), None, TUE1, None,
+      speaker="The group", relays=["its Andalus radio station"], mod="reported", cl=BM),
+    E("The attack came a day after", "attack", "ASSAULT", None, None, None, TUE1, None, cl=BM),
+    E("launched an offensive to retake", "offensive", "ASSAULT", None, ("Somali troops backed by local militias", "SOM", "MIL"),
+      ("al-Shabaab", "SOM", "REB"), MON30, P("the Bay region", "Bay region"), cl=BO),
+    E("that al-Shabaab seized last year", "seized", "COERCE", "seize", ("al-Shabaab", "SOM", "REB"), None, yr("2025"),
+      P("the Bay region", "Bay region")),
+    E("had captured the village", "captured", "COERCE", "seize", ("government forces", "SOM", "MIL"), None, MON30,
+      P("Buulo Fuur", "Buulo Fuur"), speaker="South West State's security minister, Abdirahman Hussein", mod="reported"),
+    E("killed 17 militants", "killed", "ASSAULT", None, ("government forces", "SOM", "MIL"), ("17 militants", "SOM", "REB"), MON30,
+      P("Buulo Fuur", "Buulo Fuur"), speaker="South West State's security minister, Abdirahman Hussein", mod="reported"),
+    E("it had repelled the assault", "repelled", "ASSAULT", None, ("it", "SOM", "REB"), (("government forces", 1), "SOM", "MIL"), MON30, None,
+      speaker="Al-Shabaab", mod="reported", cl="rec_ao-baidoa-repelled"),
+])
+
+# Korhogo (Côte d'Ivoire), AFP, Thursday 3 December, ABIDJAN dateline:
+# the mayor's arrest COERCE `arrest` (headline and body, Wednesday), the
+# clashes PROTEST `riot` (headline, "triggering clashes" and the tyres and
+# police post burned, one cluster: the crowd's violence, the
+# twenty-eighth session), the tear gas ASSAULT `crowd-control`, the
+# spokesman's warning THREATEN (mode null), the boycott of last year's
+# election PROTEST `boycott` (background), the strike call REQUEST and the
+# strike PROTEST `strike` `future` (Monday, Korhogo).
+KA = "rec_ao-korhogo-arrest"
+KC = "rec_ao-korhogo-clashes"
+A('20', 'AFP', '2026-12-03', "Ivory Coast: opposition mayor arrested in Korhogo, supporters clash with police",
+  "Ivory Coast: opposition mayor arrested in Korhogo, supporters clash with police\n"
+  "ABIDJAN, Dec 3 (AFP) – Police arrested the opposition mayor of the northern city of Korhogo, Souleymane Koné, at his home on Wednesday on charges of \"disturbing public order\", his party said, triggering clashes between his supporters and security forces.\n"
+  "Young men burned tyres and a police post in the city centre, and police responded with tear gas, witnesses told AFP by telephone. Several people were injured.\n"
+  "The government spokesman, Amadou Kouassi, said the arrest was \"a judicial matter\" and warned that \"any attempt to create disorder will be firmly punished\".\n"
+  "The mayor's party, which boycotted last year's presidential election, called for a general strike in Korhogo on Monday.", [
+    E("opposition mayor arrested", "arrested", "COERCE", "arrest", None, ("opposition mayor", "CIV", "OPP"), WED2, P("Korhogo", "Korhogo"),
+      cl=KA),
+    E("supporters clash with police", "clash", "PROTEST", "riot", ("supporters", "CIV", "OPP"), ("police", "CIV", "COP"), WED2,
+      P("Korhogo", "Korhogo"), cl=KC),
+    E("Police arrested the opposition mayor", "arrested", "COERCE", "arrest", ("Police", "CIV", "COP"),
+      ("the opposition mayor of the northern city of Korhogo, Souleymane Koné", "CIV", "OPP"), WED2, P("Korhogo", "Korhogo"),
+      speaker="his party", mod="reported", cl=KA),
+    E("triggering clashes between", "clashes", "PROTEST", "riot", ("his supporters", "CIV", "OPP"), ("security forces", "CIV", "COP"),
+      WED2, P("Korhogo", "Korhogo"), cl=KC),
+    E("Young men burned tyres", "burned", "PROTEST", "riot", ("Young men", "CIV", "CVL"), None, WED2, P("the city centre", "Korhogo"),
+      speaker="witnesses", relays=["AFP"], mod="reported", cl=KC),
+    E("police responded with tear gas", "responded", "ASSAULT", "crowd-control", ("police", "CIV", "COP"), ("Young men", "CIV", "CVL"),
+      WED2, P("the city centre", "Korhogo"), speaker="witnesses", relays=["AFP"], mod="reported"),
+    E("warned that \"any attempt", "warned", "THREATEN", None, ("The government spokesman, Amadou Kouassi", "CIV", "GOV"), None, None,
+      None, mod="threatened"),
+    E("which boycotted last year's", "boycotted", "PROTEST", "boycott", ("The mayor's party", "CIV", "OPP"), None, yr("2025"), None),
+    E("called for a general strike", "called", "REQUEST", None, ("The mayor's party", "CIV", "OPP"), None, None, None, mod="demanded",
+      cl="rec_ao-korhogo-strikecall"),
+    E("a general strike in Korhogo on Monday", "strike", "PROTEST", "strike", ("The mayor's party", "CIV", "OPP"), None, MON7,
+      P("Korhogo", "Korhogo"), mod="future", cl="rec_ao-korhogo-strike"),
 ])
 
 # --- end of articles ---
