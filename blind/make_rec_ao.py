@@ -101,6 +101,18 @@ PLACES.update({
     'ABIDJAN': (5.35, -4.00),
     'Korhogo': (9.46, -5.63),
 })
+PLACES.update({
+    'TAMALE': (9.40, -0.84),
+    'Tamale': (9.40, -0.84),
+    'KOLWEZI': (-10.71, 25.47),
+    'Kolwezi': (-10.71, 25.47),
+    'Mopti': (14.48, -4.18),
+    'Sévaré': (14.53, -4.10),
+    'HUANCAYO': (-12.07, -75.21),
+    'Huancayo': (-12.07, -75.21),
+    'Lima': (-12.04, -77.03),
+    'Namangan': (41.00, 71.67),
+})
 
 # Jalal-Abad (Kyrgyzstan), told by AFP (01) and 24.kg (02). Villagers
 # block the road to a gold mine on Monday 30 November; eleven organisers
@@ -375,7 +387,8 @@ A('07', 'AP', '2026-12-07', "Ecuador declares curfew in Machala after gang attac
       None, None),
     E("Soldiers will patrol the streets", "patrol", "MOBILIZE", "troops", ("Soldiers", "ECU", "MIL"), None, None, None,
       speaker="the presidency", mod="future"),
-    E("had already set up checkpoints", "set up", "COERCE", "restrict", ("the army", "ECU", "MIL"), None, None, None,
+    E("had already set up checkpoints", "set up", "COERCE", "restrict", ("the army", "ECU", "MIL"), None, None,
+      P(("MACHALA", 1), "MACHALA"),
       speaker="Residents", mod="reported"),
 ])
 
@@ -405,7 +418,8 @@ A('08', 'Reuters', '2026-12-08', "Colombian rebels hold 14 soldiers after stando
     E("It demanded the soldiers'", "demanded", "REQUEST", "yield", ("It", "COL", "MIL"), None, None, None, mod="demanded"),
     E("residents had blocked the patrol", "blocked", "ASSAULT", "abduct", ("residents", "COL", "CVL"), ("the patrol", "COL", "MIL"), MON7,
       P("El Plateado", "El Plateado"), speaker="A community leader in El Plateado", relays=["Reuters"], mod="reported", cl=PK),
-    E("soldiers had destroyed coca crops", "destroyed", "COERCE", None, ("soldiers", "COL", "MIL"), None, None, None,
+    E("soldiers had destroyed coca crops", "destroyed", "COERCE", None, ("soldiers", "COL", "MIL"), None, None,
+      P(("POPAYÁN", 1), "POPAYÁN"),
       speaker="A community leader in El Plateado", relays=["Reuters"], mod="reported"),
     E("Nobody was kidnapped", "kidnapped", "ASSAULT", "abduct", None, None, MON7, None, speaker=("he", "us,\" he said"), mod="denied", cl=PK),
     E("would meet church mediators on Tuesday", "meet", "CONSULT", None,
@@ -448,7 +462,7 @@ A('09', 'La Prensa', '2026-12-02', "Honduran police clear highway blockade in Ch
     E("officers had fired canisters at people", "fired", "ASSAULT", "crowd-control", ("officers", "HND", "COP"), ("people", "HND", "CVL"),
       TUE1, None, speaker="Police spokesman Edgardo Barahona", mod="denied", cl="rec_ao-choluteca-boy"),
     E("blamed the cuts on sabotage", "blamed", "ACCUSE", "allege", ("The state power company ENEE", "HND", "GOV"), None, None, None),
-    E("sabotage of a transmission line", "sabotage", "ASSAULT", "destroy", None, None, None, None,
+    E("sabotage of a transmission line", "sabotage", "ASSAULT", "destroy", None, None, None, P(("CHOLUTECA", 1), "CHOLUTECA"),
       speaker="The state power company ENEE", mod="reported"),
     E("it had filed a complaint", "complaint", "ACCUSE", "allege", ("it", "HND", "GOV"), None, None, None,
       speaker="The state power company ENEE", mod="reported"),
@@ -622,7 +636,7 @@ A('13', 'AFP', '2026-12-05', "Madagascar: gendarmes fire tear gas at water prote
     E("accused the government of", "accused", "ACCUSE", "allege", ("Opposition lawmaker Hanitra Rasoanaivo", "MDG", "OPP"),
       ("the government", "MDG", "GOV"), None, None),
     E("\"shooting at hungry people\"", "shooting", "ASSAULT", "firearms", ("the government", "MDG", "GOV"), ("hungry people", "MDG", "CVL"),
-      None, None, speaker="Opposition lawmaker Hanitra Rasoanaivo", mod="reported"),
+      None, P(("TOAMASINA", 1), "TOAMASINA"), speaker="Opposition lawmaker Hanitra Rasoanaivo", mod="reported"),
     E("called for an independent investigation", "called", "REQUEST", None, ("Opposition lawmaker Hanitra Rasoanaivo", "MDG", "OPP"),
       None, None, None, mod="demanded"),
 ])
@@ -768,7 +782,7 @@ A('17', 'The Standard', '2026-12-04', "IPOA opens probe after police shoot stude
       P(("ELDORET", 1), "ELDORET"), speaker="Witnesses", mod="reported"),
     E("was hit in the chest", "hit", "ASSAULT", "firearms", None, ("The student, Brian Kiptoo", "KEN", "EDU"), WED2,
       P(("ELDORET", 1), "ELDORET"), cl=EK),
-    E("had been disarmed and suspended", "suspended", "COERCE", None, None, ("the officer involved", "KEN", "COP"), None, None,
+    E("had been disarmed and suspended", "suspended", "COERCE", None, None, ("the officer involved", "KEN", "COP"), None, P(("ELDORET", 1), "ELDORET"),
       speaker="Uasin Gishu County police commander Joseph Langat", mod="reported"),
     E("called for the officer's arrest", "called", "REQUEST", None, ("Student leaders", "KEN", "EDU"), None, None, None, mod="demanded"),
     E("vowed to continue protests", "protests", "PROTEST", "demo", ("Student leaders", "KEN", "EDU"), None, None, None, mod="future"),
@@ -885,6 +899,199 @@ A('20', 'AFP', '2026-12-03', "Ivory Coast: opposition mayor arrested in Korhogo,
       cl="rec_ao-korhogo-strikecall"),
     E("a general strike in Korhogo on Monday", "strike", "PROTEST", "strike", ("The mayor's party", "CIV", "OPP"), None, MON7,
       P("Korhogo", "Korhogo"), mod="future", cl="rec_ao-korhogo-strike"),
+])
+
+# Tamale (Ghana), GNA, Monday 7 December: the curfew COERCE `curfew`
+# (headline and the body's undated perfect "has imposed": null; Tamale),
+# the chieftaincy clash ASSAULT (rival factions, no protest: the
+# twenty-eighth session's "fight between rival gangs"; Saturday; "three
+# people were shot dead" its result in the same sentence), the
+# statement's warning THREATEN `arrest` (the statement speaker and
+# actor, decision 19), the deployment MOBILIZE `troops` ("the area") and
+# the 14 picked up COERCE `arrest` (undated perfects, rule 3; the
+# dateline), the elders' meeting CONSULT and agreement AGREE (Sunday,
+# Tamale) and their mutual blame ACCUSE `allege` (undated).
+TC = "rec_ao-tamale-clash"
+A('21', 'GNA', '2026-12-07', "Ghana imposes curfew on Tamale suburbs after chieftaincy clash leaves three dead",
+  "Ghana imposes curfew on Tamale suburbs after chieftaincy clash leaves three dead\n"
+  "TAMALE, Ghana (GNA) — The Interior Ministry has imposed a dusk-to-dawn curfew on three suburbs of Tamale following a clash between rival factions in a chieftaincy dispute on Saturday in which three people were shot dead, according to a statement signed by the ministry's spokeswoman, Abena Owusu.\n"
+  "The statement warned that anyone found with a weapon in the affected areas would be arrested and prosecuted.\n"
+  "A joint team of police and soldiers has been deployed to the area, and 14 suspects have been picked up, the Northern Regional Police Command said on Sunday.\n"
+  "Elders of the two factions met the Northern Regional Minister in Tamale on Sunday and agreed to keep their followers off the streets. They blamed each other for the violence.", [
+    E("Ghana imposes curfew", "imposes", "COERCE", "curfew", ("Ghana", "GHA", "GOV"), None, None, P("Tamale", "Tamale"),
+      cl="rec_ao-tamale-curfew"),
+    E("after chieftaincy clash", "clash", "ASSAULT", None, None, None, SAT5, None, cl=TC),
+    E("has imposed a dusk-to-dawn curfew", "imposed", "COERCE", "curfew", ("The Interior Ministry", "GHA", "GOV"), None, None,
+      P("Tamale", "Tamale"), speaker="the ministry's spokeswoman, Abena Owusu", mod="reported", cl="rec_ao-tamale-curfew"),
+    E("following a clash between rival", "clash", "ASSAULT", None, ("rival factions", "GHA", "CVL"), None, SAT5, P("Tamale", "Tamale"),
+      speaker="the ministry's spokeswoman, Abena Owusu", mod="reported", cl=TC),
+    E("The statement warned", "warned", "THREATEN", "arrest", ("The statement", "GHA", "GOV"),
+      ("anyone found with a weapon in the affected areas", "GHA", "CVL"), None, None, speaker="The statement", mod="threatened"),
+    E("has been deployed to the area", "deployed", "MOBILIZE", "troops", ("A joint team of police and soldiers", "GHA", "MIL"), None, None,
+      P("the area", "Tamale"), speaker="the Northern Regional Police Command", mod="reported"),
+    E("14 suspects have been picked up", "picked up", "COERCE", "arrest", None, ("14 suspects", "GHA", "CVL"), None,
+      P(("TAMALE", 1), "TAMALE"), speaker="the Northern Regional Police Command", mod="reported"),
+    E("met the Northern Regional Minister", "met", "CONSULT", None, ("Elders of the two factions", "GHA", "CVL"),
+      ("the Northern Regional Minister", "GHA", "GOV"), SUN6, P("Tamale", "Tamale")),
+    E("agreed to keep their followers", "agreed", "AGREE", None, ("Elders of the two factions", "GHA", "CVL"), None, SUN6,
+      P("Tamale", "Tamale")),
+    E("They blamed each other", "blamed", "ACCUSE", "allege", ("They", "GHA", "CVL"), ("each other", "GHA", "CVL"), None, None),
+])
+
+# Kolwezi (DRC), Reuters, Friday 4 December: the soldiers' fire on the
+# miners ASSAULT `firearms` (headline, body and the governor's "had fired
+# in self-defence", one cluster; Thursday), the miners' refusal to leave
+# REJECT `yield` (a move inside the dated incident, rule 1), the 2022
+# eviction COERCE (background), the attack on the soldiers with stones
+# and machetes ASSAULT `primitive` (an attack on people stays ASSAULT),
+# the investigation ACCUSE `investigate` (undated), the rights group's
+# demand REQUEST.
+KF = "rec_ao-kolwezi-shooting"
+A('22', 'Reuters', '2026-12-04', "Congo soldiers fire on artisanal miners at Kolwezi copper site, two killed",
+  "Congo soldiers fire on artisanal miners at Kolwezi copper site, two killed\n"
+  "KOLWEZI, Democratic Republic of Congo, Dec 4 (Reuters) - Congolese soldiers guarding a copper and cobalt concession near Kolwezi opened fire on hundreds of artisanal miners who had forced their way onto the site on Thursday, killing two and wounding at least nine, local civil society groups said.\n"
+  "The miners, who say they were evicted from the area without compensation when the concession was granted to a Chinese-owned company in 2022, had refused orders to leave, according to the provincial governor's office.\n"
+  "In a statement, the governor's office said soldiers had fired \"in self-defence\" after being attacked with stones and machetes, and announced that an investigation had been opened.\n"
+  "Rights group Justicia Asbl demanded that the soldiers be tried by a military court and that the miners be allowed to return to the pits they worked before 2022.", [
+    E("Congo soldiers fire on artisanal", "fire", "ASSAULT", "firearms", ("Congo soldiers", "COD", "MIL"), ("artisanal miners", "COD", "CVL"),
+      THU3, P("Kolwezi", "Kolwezi"), cl=KF),
+    E("opened fire on hundreds", "opened fire", "ASSAULT", "firearms", ("Congolese soldiers", "COD", "MIL"),
+      ("hundreds of artisanal miners", "COD", "CVL"), THU3, P("Kolwezi", "Kolwezi"), speaker="local civil society groups",
+      mod="reported", cl=KF),
+    E("they were evicted from the area", "evicted", "COERCE", None, None, ("they", "COD", "CVL"), yr("2022"), None, speaker="The miners",
+      mod="reported"),
+    E("had refused orders to leave", "refused", "REJECT", "yield", ("The miners", "COD", "CVL"), (("Congolese soldiers", 1), "COD", "MIL"), THU3,
+      P(("KOLWEZI", 1), "KOLWEZI"), speaker="the provincial governor's office", mod="reported"),
+    E("soldiers had fired", "fired", "ASSAULT", "firearms", ("soldiers", "COD", "MIL"), None, THU3, P(("KOLWEZI", 1), "KOLWEZI"),
+      speaker="the governor's office", mod="reported", cl=KF),
+    E("after being attacked with stones", "attacked", "ASSAULT", "primitive", None, ("soldiers", "COD", "MIL"), THU3,
+      P(("KOLWEZI", 1), "KOLWEZI"), speaker="the governor's office", mod="reported"),
+    E("an investigation had been opened", "investigation", "ACCUSE", "investigate", None, None, None, None,
+      speaker="the governor's office", mod="reported"),
+    E("demanded that the soldiers be tried", "demanded", "REQUEST", None, ("Rights group Justicia Asbl", "COD", "NGO"), None, None, None,
+      mod="demanded"),
+])
+
+# Sévaré near Mopti (Mali), RFI, Tuesday 1 December, no dateline: the
+# attack on the army camp ASSAULT (headline, body and the eight soldiers
+# killed, one cluster; Monday), the repulse ASSAULT and the 23
+# "neutralised" ASSAULT (the army's account, Monday), the vehicles burned
+# ASSAULT `destroy`, the radio station's suspension COERCE `censor`
+# (headline and body; "Hours later": Monday) and its accusation ACCUSE
+# `allege` (a participle of the dated decision), the junta's earlier
+# suspensions COERCE `censor` (an undated perfect: null).
+MA = "rec_ao-sevare-attack"
+MS = "rec_ao-sevare-radio"
+A('23', 'RFI', '2026-12-01', "Mali: jihadists attack army camp near Mopti; regulator suspends radio station over coverage",
+  "Mali: jihadists attack army camp near Mopti; regulator suspends radio station over coverage\n"
+  "Jihadist fighters attacked an army camp at Sévaré, near the central city of Mopti, before dawn on Monday, the armed forces said, adding that \"the terrorists were repelled\" and that 23 of them had been \"neutralised\".\n"
+  "Local sources told RFI that at least eight soldiers were killed and that the attackers, believed to belong to the al-Qaeda-linked JNIM, set fire to several vehicles before withdrawing.\n"
+  "Hours later, the High Authority for Communication suspended private broadcaster Radio Kaoural for one month, accusing it of \"relaying terrorist propaganda\" after it aired an interview with a resident describing the attack.\n"
+  "Since the 2020 coup, Mali's authorities have suspended several foreign and local media outlets.", [
+    E("jihadists attack army camp", "attack", "ASSAULT", None, ("jihadists", "MLI", "REB"), ("army camp", "MLI", "MIL"), MON30,
+      P("Mopti", "Mopti"), cl=MA),
+    E("regulator suspends radio station", "suspends", "COERCE", "censor", ("regulator", "MLI", "GOV"), ("radio station", "MLI", "MED"),
+      MON30, None, cl=MS),
+    E("Jihadist fighters attacked", "attacked", "ASSAULT", None, ("Jihadist fighters", "MLI", "REB"), ("an army camp", "MLI", "MIL"), MON30,
+      P("Sévaré", "Sévaré"), speaker="the armed forces", mod="reported", cl=MA),
+    E("the terrorists were repelled", "repelled", "ASSAULT", None, None, ("the terrorists", "MLI", "REB"), MON30, P("Sévaré", "Sévaré"),
+      speaker="the armed forces", mod="reported", cl="rec_ao-sevare-repulse"),
+    E("23 of them had been", "neutralised", "ASSAULT", None, None, ("23 of them", "MLI", "REB"), MON30, P("Sévaré", "Sévaré"),
+      speaker="the armed forces", mod="reported", cl="rec_ao-sevare-repulse"),
+    E("at least eight soldiers were killed", "killed", "ASSAULT", None, None, ("at least eight soldiers", "MLI", "MIL"), MON30, None,
+      speaker="Local sources", relays=["RFI"], mod="reported", cl=MA),
+    E("set fire to several vehicles", "set fire", "ASSAULT", "destroy",
+      ("the attackers, believed to belong to the al-Qaeda-linked JNIM", "MLI", "REB"), None, MON30, None,
+      speaker="Local sources", relays=["RFI"], mod="reported", cl="rec_ao-sevare-vehicles"),
+    E("suspended private broadcaster", "suspended", "COERCE", "censor", ("the High Authority for Communication", "MLI", "GOV"),
+      ("private broadcaster Radio Kaoural", "MLI", "MED"), MON30, None, cl=MS),
+    E("accusing it of", "accusing", "ACCUSE", "allege", ("the High Authority for Communication", "MLI", "GOV"), (("it", "accusing it of"), "MLI", "MED"),
+      MON30, None),
+    E("have suspended several foreign", "suspended", "COERCE", "censor", ("Mali's authorities", "MLI", "GOV"),
+      ("several foreign and local media outlets", None, "MED"), None, None),
+])
+
+# Huancayo (Peru), La República, Thursday 3 December: the road blockade
+# PROTEST `obstruct` (headline and body, Wednesday) and the strike PROTEST
+# `strike` ("enters second week": the ISO week of the article, decision
+# 18), the ministry's "illegal" ACCUSE `disapprove` and its pay threat
+# THREATEN (mode null), the union leader's reply REJECT (to the
+# ministry: recipients6), her call REQUEST and the Friday march PROTEST
+# `demo` `future`, her "If Congress does not repeal the law, we will
+# march" THREATEN (the open question of blind/README.md decided as rec_an
+# did, decision 20), the detentions COERCE `arrest` and the occupation
+# attempt PROTEST `obstruct` (undated: the dateline), the accusation
+# ACCUSE `allege` and the beating ASSAULT `beat` (undated content).
+HB = "rec_ao-huancayo-blockade"
+HS = "rec_ao-huancayo-strike"
+A('24', 'La República', '2026-12-03', "Peruvian teachers block roads in Huancayo as strike enters second week",
+  "Peruvian teachers block roads in Huancayo as strike enters second week\n"
+  "HUANCAYO, Peru — Thousands of public school teachers blocked the Central Highway and the main bridges of Huancayo on Wednesday as their indefinite strike over pay and a new evaluation law entered its second week.\n"
+  "The Education Ministry said the strike was \"illegal\" and warned that teachers who did not return to classrooms by Monday would have their pay docked.\n"
+  "Union leader Rosa Quispe replied that teachers \"will not be intimidated\" and called on parents to join a regional march on Friday. \"If Congress does not repeal the law, we will march to Lima,\" she told Radio Programas.\n"
+  "Police said 12 protesters were detained after a group tried to occupy the regional government building. Protesters accused officers of beating a teacher who was filming them.", [
+    E("Peruvian teachers block roads", "block", "PROTEST", "obstruct", ("Peruvian teachers", "PER", "EDU"), None, WED2,
+      P("Huancayo", "Huancayo"), cl=HB),
+    E("as strike enters second week", "strike", "PROTEST", "strike", None, None, W49, None, cl=HS),
+    E("Thousands of public school teachers blocked", "blocked", "PROTEST", "obstruct", ("Thousands of public school teachers", "PER", "EDU"),
+      None, WED2, P("Huancayo", "Huancayo"), cl=HB),
+    E("their indefinite strike", "strike", "PROTEST", "strike", ("their", "PER", "EDU"), None, W49, P("Huancayo", "Huancayo"), cl=HS),
+    E("the strike was \"illegal\"", "illegal", "ACCUSE", "disapprove", ("The Education Ministry", "PER", "GOV"), None, None, None),
+    E("warned that teachers who did not", "warned", "THREATEN", None, ("The Education Ministry", "PER", "GOV"),
+      ("teachers who did not return to classrooms by Monday", "PER", "EDU"), None, None, mod="threatened"),
+    E("Union leader Rosa Quispe replied", "replied", "REJECT", None, ("Union leader Rosa Quispe", "PER", "LAB"),
+      (("The Education Ministry", 1), "PER", "GOV"), None, None),
+    E("called on parents to join", "called", "REQUEST", None, ("Union leader Rosa Quispe", "PER", "LAB"), ("parents", "PER", "CVL"), None,
+      None, mod="demanded"),
+    E("a regional march on Friday", "march", "PROTEST", "demo", None, None, FRI4, None, mod="future", cl="rec_ao-huancayo-friday"),
+    E("we will march to Lima", "march", "THREATEN", None, ("we", "PER", "LAB"), ("Congress", "PER", "LEG"), None, None,
+      speaker=("she", "Lima,\" she told"), relays=["Radio Programas"], mod="threatened"),
+    E("12 protesters were detained", "detained", "COERCE", "arrest", None, ("12 protesters", "PER", "EDU"), None,
+      P(("HUANCAYO", 1), "HUANCAYO"), speaker="Police", mod="reported"),
+    E("tried to occupy the regional", "occupy", "PROTEST", "obstruct", ("a group", "PER", "EDU"), None, None,
+      P(("HUANCAYO", 1), "HUANCAYO"), speaker="Police", mod="reported"),
+    E("Protesters accused officers", "accused", "ACCUSE", "allege", ("Protesters", "PER", "EDU"), ("officers", "PER", "COP"), None, None),
+    E("of beating a teacher", "beating", "ASSAULT", "beat", ("officers", "PER", "COP"), ("a teacher who was filming them", "PER", "EDU"),
+      None, P(("HUANCAYO", 1), "HUANCAYO"), speaker="Protesters", mod="reported"),
+])
+
+# Namangan (Uzbekistan), Eurasianet, Wednesday 2 December, no dateline:
+# the sentences SANCTION `convict` (headline and body; an undated perfect,
+# rule 3), the July detentions COERCE `arrest` and the incommunicado
+# detention told again (relabel50 (2), their cluster), the searches
+# COERCE and the books confiscated COERCE `seize` (July, Chorsu district:
+# Namangan), the investigators' threat THREATEN `arrest` ("unless he
+# confessed": threatened wins over conditional, no condition span), the
+# 1998 killings ASSAULT, arrests COERCE `arrest` and accusation ACCUSE
+# `allege` recalled (background).
+NJ = "rec_ao-namangan-sentence"
+ND = "rec_ao-namangan-detentions"
+A('25', 'Eurasianet', '2026-12-02', "Uzbekistan: Namangan men jailed over prayer group, relatives say",
+  "Uzbekistan: Namangan men jailed over prayer group, relatives say\n"
+  "Eight men from the eastern Uzbek city of Namangan have been sentenced to between five and eight years in prison for taking part in an unregistered prayer group, relatives told Eurasianet.\n"
+  "The men were detained in July, when security officers searched more than 30 homes in the city's Chorsu district and confiscated religious books, according to a relative of one defendant who asked not to be named.\n"
+  "She said her brother had been held incommunicado for three weeks and that investigators had threatened to arrest his wife unless he confessed.\n"
+  "In 1998, after a series of killings of police officers in Namangan, authorities arrested thousands of men accused of belonging to Islamist groups.", [
+    E("Namangan men jailed", "jailed", "SANCTION", "convict", None, ("Namangan men", "UZB", "CVL"), None, None, speaker="relatives",
+      mod="reported", cl=NJ),
+    E("have been sentenced to between", "sentenced", "SANCTION", "convict", None,
+      ("Eight men from the eastern Uzbek city of Namangan", "UZB", "CVL"), None, None, speaker="relatives", relays=["Eurasianet"],
+      mod="reported", cl=NJ),
+    E("The men were detained in July", "detained", "COERCE", "arrest", None, ("The men", "UZB", "CVL"), mo("2026-07", True), None,
+      speaker="a relative of one defendant", mod="reported", cl=ND),
+    E("security officers searched", "searched", "COERCE", None, ("security officers", "UZB", "SPY"), None, mo("2026-07", True),
+      P("the city's Chorsu district", "Namangan"), speaker="a relative of one defendant", mod="reported"),
+    E("confiscated religious books", "confiscated", "COERCE", "seize", ("security officers", "UZB", "SPY"), None, mo("2026-07", True),
+      P("the city's Chorsu district", "Namangan"), speaker="a relative of one defendant", mod="reported"),
+    E("had been held incommunicado", "held", "COERCE", "arrest", None, ("her brother", "UZB", "CVL"), mo("2026-07", True), None,
+      speaker="She", mod="reported", cl=ND),
+    E("investigators had threatened", "threatened", "THREATEN", "arrest", ("investigators", "UZB", "COP"), ("his wife", "UZB", "CVL"),
+      None, None, speaker="She", mod="threatened"),
+    E("a series of killings of police", "killings", "ASSAULT", None, None, ("police officers", "UZB", "COP"), yr("1998"),
+      P(("Namangan", 3), "Namangan"), cl="rec_ao-namangan-1998-killings"),
+    E("authorities arrested thousands", "arrested", "COERCE", "arrest", ("authorities", "UZB", "GOV"), ("thousands of men", "UZB", "CVL"),
+      yr("1998"), None, cl="rec_ao-namangan-1998-arrests"),
+    E("accused of belonging to Islamist", "accused", "ACCUSE", "allege", None, ("thousands of men", "UZB", "CVL"), yr("1998"), None),
 ])
 
 # --- end of articles ---
