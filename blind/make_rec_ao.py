@@ -113,6 +113,20 @@ PLACES.update({
     'Lima': (-12.04, -77.03),
     'Namangan': (41.00, 71.67),
 })
+PLACES.update({
+    'RUSE': (43.85, 25.95),
+    'Ruse': (43.85, 25.95),
+    'Mostar': (43.34, 17.81),
+    'KENEMA': (7.88, -11.19),
+    'Kenema': (7.88, -11.19),
+    'Tongo Field': (8.22, -11.07),  # mining town (approximate)
+    'Freetown': (8.48, -13.23),
+    'Añelo': (-38.35, -68.79),
+    'Vaca Muerta': (-38.30, -69.00),  # shale region (approximate)
+    'Buenos Aires': (-34.61, -58.38),
+    'Monrovia': (6.30, -10.80),
+    'Gbarnga': (7.00, -9.47),
+})
 
 # Jalal-Abad (Kyrgyzstan), told by AFP (01) and 24.kg (02). Villagers
 # block the road to a gold mine on Monday 30 November; eleven organisers
@@ -1092,6 +1106,192 @@ A('25', 'Eurasianet', '2026-12-02', "Uzbekistan: Namangan men jailed over prayer
     E("authorities arrested thousands", "arrested", "COERCE", "arrest", ("authorities", "UZB", "GOV"), ("thousands of men", "UZB", "CVL"),
       yr("1998"), None, cl="rec_ao-namangan-1998-arrests"),
     E("accused of belonging to Islamist", "accused", "ACCUSE", "allege", None, ("thousands of men", "UZB", "CVL"), yr("1998"), None),
+])
+
+# --- other styles: local government, court, feature, live-blog, press
+# release, interview, wire briefs, business, sports, and texts with no
+# event by the guide ---
+
+# Ruse (Bulgaria), local-government copy, BTA, Friday 4 December: the
+# council's rejection REJECT (headline and "voted down", one cluster;
+# Thursday; a council is GOV, the development gold's councils), the
+# residents' protest PROTEST `demo` (headline and "gathered outside the
+# council building"), the opposition group's call REQUEST and accusation
+# ACCUSE `allege` (undated). Not events: the petition's signatures
+# collected (no addressee in the text, decision 22), the budget and the
+# street renamed, the mayor's revised plan.
+RR = "rec_ao-ruse-vote"
+A('26', 'BTA', '2026-12-04', "Ruse council rejects mayor's plan to sell riverside land after protest",
+  "Ruse council rejects mayor's plan to sell riverside land after protest\n"
+  "RUSE, Bulgaria — Ruse municipal council on Thursday voted down Mayor Plamen Dobrev's proposal to sell 12 hectares of municipal land on the Danube embankment to a private developer, by 29 votes to 14.\n"
+  "About 300 residents gathered outside the council building before the session, holding banners reading \"The river is not for sale\". The environmental group Zelena Ruse had collected 8,000 signatures against the sale.\n"
+  "Councillors also approved the 2027 budget and renamed a street after a local poet.\n"
+  "Dobrev said he respected the vote but would submit a revised plan in January. The opposition group in the council called on him to resign, accusing him of ignoring residents.", [
+    E("Ruse council rejects mayor's plan", "rejects", "REJECT", None, ("Ruse council", "BGR", "GOV"), ("mayor", "BGR", "GOV"), THU3,
+      P("Ruse", "Ruse"), cl=RR),
+    E("riverside land after protest", "protest", "PROTEST", "demo", None, None, THU3, P("Ruse", "Ruse"), cl="rec_ao-ruse-protest"),
+    E("on Thursday voted down", "voted down", "REJECT", None, ("Ruse municipal council", "BGR", "GOV"), ("Mayor Plamen Dobrev", "BGR", "GOV"),
+      THU3, P("Ruse", "Ruse"), cl=RR),
+    E("About 300 residents gathered", "gathered", "PROTEST", "demo", ("About 300 residents", "BGR", "CVL"), None, THU3,
+      P(("RUSE", 1), "RUSE"), cl="rec_ao-ruse-protest"),
+    E("called on him to resign", "called", "REQUEST", None, ("The opposition group in the council", "BGR", "OPP"), ("him", "BGR", "GOV"),
+      None, None, mod="demanded"),
+    E("accusing him of ignoring", "accusing", "ACCUSE", "allege", ("The opposition group in the council", "BGR", "OPP"),
+      ("him", "BGR", "GOV"), None, None),
+])
+
+# Mostar (Bosnia and Herzegovina), court reporting, Balkan Insight,
+# Wednesday 2 December, no dateline: the conviction SANCTION `convict`
+# (headline and body, Tuesday; one event on "sentenced" for "found ...
+# guilty ... and sentenced", decision 23), the 1993 torture ASSAULT
+# `torture` and beating ASSAULT `beat` of the detainees (the verdict's
+# findings: asserted, background; the headline's "abuse" ASSAULT), the
+# judge's account of the beatings (reported, their cluster) and the
+# forced labour COERCE, the acquittal SANCTION `convict` `negated` (the
+# development gold's "acquitted"), the appeal ACCUSE `allege` `future`,
+# the associations' welcome SUPPORT and criticism ACCUSE `disapprove`.
+# The criticised trial ("the length of the trial") is the criticism's
+# content and is not labelled (decision 24).
+MB = "rec_ao-mostar-beatings"
+A('27', 'Balkan Insight', '2026-12-02', "Mostar court convicts four ex-policemen of wartime abuse of detainees",
+  "Mostar court convicts four ex-policemen of wartime abuse of detainees\n"
+  "The Mostar Cantonal Court on Tuesday found four former members of the wartime police guilty of torturing and beating Bosniak civilians held in a detention camp in the town's Heliodrom area in 1993, and sentenced them to between four and nine years in prison.\n"
+  "Presiding judge Vesna Marić said the court had established that the defendants regularly beat prisoners with batons and forced them to perform hard labour on the front line.\n"
+  "Two of the defendants were acquitted of murder charges for lack of evidence. The defence said it would appeal to the Supreme Court of the Federation.\n"
+  "Victims' associations welcomed the verdict but criticised the length of the trial, which began in 2019.", [
+    E("Mostar court convicts", "convicts", "SANCTION", "convict", ("Mostar court", "BIH", "JUD"), ("four ex-policemen", "BIH", "COP"), TUE1,
+      P("Mostar", "Mostar"), cl="rec_ao-mostar-verdict"),
+    E("wartime abuse of detainees", "abuse", "ASSAULT", None, None, ("detainees", "BIH", "CVL"), yr("1993"), None,
+      cl="rec_ao-mostar-abuse"),
+    E("and sentenced them to between", "sentenced", "SANCTION", "convict", ("The Mostar Cantonal Court", "BIH", "JUD"),
+      ("four former members of the wartime police", "BIH", "COP"), TUE1, P("Mostar", "Mostar"), cl="rec_ao-mostar-verdict"),
+    E("guilty of torturing", "torturing", "ASSAULT", "torture", ("four former members of the wartime police", "BIH", "COP"),
+      ("Bosniak civilians held in a detention camp", "BIH", "CVL"), yr("1993"), P("the town's Heliodrom area", "Mostar"),
+      cl="rec_ao-mostar-abuse"),
+    E("torturing and beating Bosniak", "beating", "ASSAULT", "beat", ("four former members of the wartime police", "BIH", "COP"),
+      ("Bosniak civilians held in a detention camp", "BIH", "CVL"), yr("1993"), P("the town's Heliodrom area", "Mostar"), cl=MB),
+    E("the defendants regularly beat", "beat", "ASSAULT", "beat", ("the defendants", "BIH", "COP"), ("prisoners", "BIH", "CVL"),
+      yr("1993"), None, speaker="Presiding judge Vesna Marić", mod="reported", cl=MB),
+    E("forced them to perform hard labour", "forced", "COERCE", None, ("the defendants", "BIH", "COP"), ("them", "BIH", "CVL"),
+      yr("1993"), None, speaker="Presiding judge Vesna Marić", mod="reported"),
+    E("were acquitted of murder charges", "acquitted", "SANCTION", "convict", None, ("Two of the defendants", "BIH", "COP"), TUE1, None,
+      mod="negated"),
+    E("it would appeal to the Supreme", "appeal", "ACCUSE", "allege", ("it", "BIH", None), None, None, None, speaker="The defence",
+      mod="future"),
+    E("welcomed the verdict", "welcomed", "SUPPORT", None, ("Victims' associations", "BIH", "NGO"), None, None, None),
+    E("criticised the length", "criticised", "ACCUSE", "disapprove", ("Victims' associations", "BIH", "NGO"), None, None, None),
+])
+
+# Kenema (Sierra Leone), a long feature paragraph, Mail & Guardian,
+# Sunday 6 December: every act recalled is background. The RUF's
+# overrunning of Tongo Field ASSAULT (1995), the 1997 coup COERCE (the
+# development gold's "coup"/"seized power": COERCE, mode null; its month
+# from the sentence), the battalion sent MOBILIZE `troops` and the
+# forced digging COERCE (May 1997, Kenema), the floggings ASSAULT `beat`
+# ("residents recall": reported; "the market square"), the 2001
+# disarmament COERCE (the development gold's "disarmed"), the 2019
+# shooting ASSAULT `firearms` at a protest PROTEST `demo`, the 2020
+# licence suspension COERCE `restrict` ("the next year"), and the union's
+# request REQUEST (undated perfect; not background).
+A('28', 'Mail & Guardian', '2026-12-06', "In Kenema, the diamond town still remembers the soldiers",
+  "In Kenema, the diamond town still remembers the soldiers\n"
+  "KENEMA, Sierra Leone — The diamond pits east of Kenema have seen more than their share of history. In 1995, rebels of the Revolutionary United Front overran the mines at Tongo Field, and for the next six years the district changed hands repeatedly. In May 1997, soldiers who had seized power in Freetown sent a battalion to Kenema and forced miners to dig for them at gunpoint; residents still recall public floggings in the market square. In 2001, UN peacekeepers disarmed thousands of fighters at a camp on the edge of town. Peace brought its own disputes: in 2019, police shot dead two young men during a protest against a mining company's plan to move a village, and the next year the government suspended the company's licence. Today the pits are quiet, but the miners' union says its members are still owed compensation, and it has asked parliament to hold an inquiry.", [
+    E("overran the mines at Tongo Field", "overran", "ASSAULT", None, ("rebels of the Revolutionary United Front", "SLE", "REB"), None,
+      yr("1995"), P("Tongo Field", "Tongo Field"), cl="rec_ao-kenema-1995"),
+    E("soldiers who had seized power", "seized power", "COERCE", None, ("soldiers", "SLE", "MIL"), None, mo("1997-05", True),
+      P("Freetown", "Freetown"), cl="rec_ao-kenema-coup"),
+    E("sent a battalion to Kenema", "sent", "MOBILIZE", "troops", ("soldiers", "SLE", "MIL"), None, mo("1997-05", True),
+      P(("Kenema", 3), "Kenema")),
+    E("forced miners to dig", "forced", "COERCE", None, ("soldiers", "SLE", "MIL"), ("miners", "SLE", "CVL"), mo("1997-05", True),
+      P(("Kenema", 3), "Kenema")),
+    E("public floggings in the market square", "floggings", "ASSAULT", "beat", None, None, mo("1997-05", True),
+      P("the market square", "Kenema"), speaker="residents", mod="reported"),
+    E("UN peacekeepers disarmed", "disarmed", "COERCE", None, ("UN peacekeepers", None, "IGO"), ("thousands of fighters", "SLE", "REB"),
+      yr("2001"), P("a camp on the edge of town", "Kenema")),
+    E("police shot dead two young men", "shot", "ASSAULT", "firearms", ("police", "SLE", "COP"), ("two young men", "SLE", "CVL"),
+      yr("2019"), None, cl="rec_ao-kenema-2019-shooting"),
+    E("during a protest against a mining", "protest", "PROTEST", "demo", None, None, yr("2019"), None, cl="rec_ao-kenema-2019-protest"),
+    E("the government suspended the company's", "suspended", "COERCE", "restrict", ("the government", "SLE", "GOV"), None, yr("2020"),
+      None),
+    E("it has asked parliament", "asked", "REQUEST", None, (("it", "and it has asked"), "SLE", "LAB"), ("parliament", "SLE", "LEG"), None, None,
+      mod="demanded"),
+])
+
+# Añelo / Vaca Muerta (Argentina), a live-blog with timestamps, LM
+# Neuquén, Monday 7 December: every entry is dated by its time stamp
+# (Batch g; rule 1), the day of publication. The blockade PROTEST
+# `obstruct` (headline and the 08:05 entry; "our reporter at the scene"
+# is the outlet itself: asserted, decision 21), the pay demand REQUEST,
+# the minister's "illegal" ACCUSE `disapprove` and her threat that police
+# will clear the route THREATEN (the content word "clear", no threat
+# verb: rec_an's "take"), the ministry's invitation REQUEST `meet`, the
+# riot police's arrival MOBILIZE `police`, the delegate's refusal REJECT
+# `yield`, the lane cleared with tear gas ASSAULT `crowd-control`, the
+# three detained COERCE `arrest`, the blockade lifted CONCEDE and the
+# invitation accepted AGREE.
+NB = "rec_ao-anelo-blockade"
+A('29', 'LM Neuquén', '2026-12-07', "LIVE: Neuquén oil workers block Vaca Muerta access roads",
+  "LIVE: Neuquén oil workers block Vaca Muerta access roads\n"
+  "08:05 — Members of the Private Oil Workers' Union have blocked Provincial Route 7 at Añelo since dawn, stopping trucks from reaching the Vaca Muerta fields, our reporter at the scene says. The union is demanding a 25% pay rise.\n"
+  "09:40 — Provincial Security Minister Carla Bustos says the blockade is \"illegal\" and that police will clear the route if it is not lifted by noon.\n"
+  "11:15 — The national Labour Ministry has invited the union and the oil companies to talks in Buenos Aires on Wednesday, a ministry spokesman tells us.\n"
+  "12:20 — Police in riot gear have arrived at the Añelo blockade. Union delegate Hugo Ferreyra: \"We are not moving.\"\n"
+  "13:05 — Police have cleared one lane using tear gas; three workers were detained, according to the union.\n"
+  "14:30 — The union has lifted the blockade after accepting the ministry's invitation to talks, Ferreyra says. \"This is a truce, not a surrender.\"", [
+    E("oil workers block Vaca Muerta", "block", "PROTEST", "obstruct", ("Neuquén oil workers", "ARG", "LAB"), None, MON7,
+      P("Vaca Muerta", "Vaca Muerta"), cl=NB),
+    E("have blocked Provincial Route 7", "blocked", "PROTEST", "obstruct", ("Members of the Private Oil Workers' Union", "ARG", "LAB"),
+      None, MON7, P("Añelo", "Añelo"), cl=NB),
+    E("The union is demanding", "demanding", "REQUEST", None, ("The union", "ARG", "LAB"), None, MON7, None, mod="demanded"),
+    E("the blockade is \"illegal\"", "illegal", "ACCUSE", "disapprove", ("Provincial Security Minister Carla Bustos", "ARG", "GOV"), None,
+      MON7, None),
+    E("police will clear the route", "clear", "THREATEN", None, ("Provincial Security Minister Carla Bustos", "ARG", "GOV"), None, MON7,
+      None, speaker="Provincial Security Minister Carla Bustos", mod="threatened"),
+    E("has invited the union", "invited", "REQUEST", "meet", ("The national Labour Ministry", "ARG", "GOV"), ("the union", "ARG", "LAB"),
+      MON7, None, speaker="a ministry spokesman", mod="demanded", cl="rec_ao-anelo-invitation"),
+    E("Police in riot gear have arrived", "arrived", "MOBILIZE", "police", ("Police in riot gear", "ARG", "COP"), None, MON7,
+      P("Añelo", "Añelo")),
+    E("\"We are not moving.\"", "not moving", "REJECT", "yield", ("We", "ARG", "LAB"), None, MON7, None,
+      speaker="Union delegate Hugo Ferreyra"),
+    E("Police have cleared one lane", "cleared", "ASSAULT", "crowd-control", ("Police", "ARG", "COP"), None, MON7, None),
+    E("three workers were detained", "detained", "COERCE", "arrest", None, ("three workers", "ARG", "LAB"), MON7, None,
+      speaker="the union", mod="reported"),
+    E("The union has lifted the blockade", "lifted", "CONCEDE", None, ("The union", "ARG", "LAB"), None, MON7, None,
+      speaker="Ferreyra", mod="reported"),
+    E("after accepting the ministry's", "accepting", "AGREE", None, ("The union", "ARG", "LAB"), ("the ministry", "ARG", "GOV"), MON7,
+      None, speaker="Ferreyra", mod="reported", cl="rec_ao-anelo-accept"),
+])
+
+# Gbarnga (Liberia), a ministry press release, Thursday 3 December (the
+# outlet is the ministry: its statements are asserted; "Monrovia,
+# December 3, 2026 —" its dateline). The arrests COERCE `arrest`
+# (headline and the body's undated perfect: null; the dateline, decision
+# 25), the Sunday 29 November violence ASSAULT (headline and body,
+# Gbarnga; its deaths and arson are its parts in one sentence, no more
+# events), the charges ACCUSE `allege` (undated) and the Friday court
+# appearance ACCUSE `allege` `future` (relabel50 (4)), the warning
+# THREATEN, the call REQUEST, the PSU unit deployed MOBILIZE `police`.
+GV = "rec_ao-gbarnga-violence"
+A('30', 'Ministry of Justice (Liberia)', '2026-12-03', "PRESS RELEASE: Ministry of Justice announces arrests in Gbarnga land violence",
+  "PRESS RELEASE: Ministry of Justice announces arrests in Gbarnga land violence\n"
+  "Monrovia, December 3, 2026 — The Ministry of Justice informs the public that officers of the Liberia National Police (LNP) have arrested seven persons in connection with the violence that erupted in Gbarnga on Sunday, November 29, in which two persons were killed and several houses were set ablaze.\n"
+  "The suspects have been charged with murder, arson and criminal mischief and will be forwarded to court on Friday.\n"
+  "The Ministry wishes to warn that anyone who takes the law into their own hands will be prosecuted to the full extent of the law. The Ministry further calls on community leaders to refrain from inflammatory statements.\n"
+  "The Government has deployed a unit of the Police Support Unit (PSU) to Gbarnga to maintain law and order.\n"
+  "Signed: Press and Public Affairs Section", [
+    E("Ministry of Justice announces arrests", "arrests", "COERCE", "arrest", None, None, None, None, cl="rec_ao-gbarnga-arrests"),
+    E("Gbarnga land violence", "violence", "ASSAULT", None, None, None, SUN29, P("Gbarnga", "Gbarnga"), cl=GV),
+    E("have arrested seven persons", "arrested", "COERCE", "arrest", ("officers of the Liberia National Police (LNP)", "LBR", "COP"),
+      ("seven persons", "LBR", "CVL"), None, P("Monrovia", "Monrovia"), cl="rec_ao-gbarnga-arrests"),
+    E("the violence that erupted in Gbarnga", "violence", "ASSAULT", None, None, None, SUN29, P("Gbarnga", "Gbarnga"), cl=GV),
+    E("have been charged with murder", "charged", "ACCUSE", "allege", None, ("The suspects", "LBR", "CVL"), None, None),
+    E("will be forwarded to court on Friday", "forwarded", "ACCUSE", "allege", None, ("The suspects", "LBR", "CVL"), FRI4, None,
+      mod="future"),
+    E("The Ministry wishes to warn", "warn", "THREATEN", None, ("The Ministry", "LBR", "GOV"),
+      ("anyone who takes the law into their own hands", "LBR", "CVL"), None, None, mod="threatened"),
+    E("calls on community leaders", "calls", "REQUEST", None, ("The Ministry", "LBR", "GOV"), ("community leaders", "LBR", "CVL"), None,
+      None, mod="demanded"),
+    E("has deployed a unit", "deployed", "MOBILIZE", "police", ("The Government", "LBR", "GOV"), None, None, P(("Gbarnga", 3), "Gbarnga")),
 ])
 
 # --- end of articles ---
