@@ -127,6 +127,21 @@ PLACES.update({
     'Monrovia': (6.30, -10.80),
     'Gbarnga': (7.00, -9.47),
 })
+PLACES.update({
+    'Elbasan': (41.11, 20.08),
+    'NOUADHIBOU': (20.94, -17.04),
+    'Nouadhibou': (20.94, -17.04),
+    'DOLISIE': (-4.20, 12.67),
+    'Dolisie': (-4.20, 12.67),
+    'Ndola': (-12.96, 28.64),
+    'Kabushi township': (-12.95, 28.62),  # Ndola township (approximate)
+    'IQUIQUE': (-20.22, -70.14),
+    'Iquique': (-20.22, -70.14),
+    'TARAZ': (42.90, 71.37),
+    'Taraz': (42.90, 71.37),
+    'KAOLACK': (14.15, -16.07),
+    'Kaolack': (14.15, -16.07),
+})
 
 # Jalal-Abad (Kyrgyzstan), told by AFP (01) and 24.kg (02). Villagers
 # block the road to a gold mine on Monday 30 November; eleven organisers
@@ -1292,6 +1307,148 @@ A('30', 'Ministry of Justice (Liberia)', '2026-12-03', "PRESS RELEASE: Ministry 
     E("calls on community leaders", "calls", "REQUEST", None, ("The Ministry", "LBR", "GOV"), ("community leaders", "LBR", "CVL"), None,
       None, mod="demanded"),
     E("has deployed a unit", "deployed", "MOBILIZE", "police", ("The Government", "LBR", "GOV"), None, None, P(("Gbarnga", 3), "Gbarnga")),
+])
+
+# Elbasan (Albania), an interview in Q&A form, Balkan Insight, Saturday
+# 5 December: the answers' speaker is the interviewee named in the frame
+# with the outlet his relay ("spoke to Balkan Insight", as "in an
+# interview with CNN"); the questions are the outlet's voice and a
+# question is no event (decision 26). The headline's boycott PROTEST
+# `boycott` `future` (a headline quotation without a source: no
+# speaker), the party's accusation ACCUSE `allege`, the Thursday walkout
+# PROTEST (mode null, the development gold's "walked out" of
+# parliament), the boycott promised PROTEST `boycott` `future`, the
+# conditional street protest THREATEN (decision 20) with the
+# commission's refusal in its if-clause REJECT `hypothetical`, the
+# government's accusation ACCUSE `allege`, the election-night beating
+# ASSAULT `beat` (November: background), the complaints ACCUSE `allege`,
+# the invitation not made REQUEST `meet` `negated`, the offer to meet
+# AGREE `conditional` (rec_an's "ready to meet ... if") with the OSCE's
+# mediation CONSULT `third-party` `hypothetical`.
+EV = ("Elbasan MP Arben Dervishi", 1)
+BI = [("Balkan Insight", 1)]
+A('31', 'Balkan Insight', '2026-12-05', "Interview: \"We will boycott parliament until the vote is repeated\"",
+  "Interview: \"We will boycott parliament until the vote is repeated\"\n"
+  "Elbasan MP Arben Dervishi, whose party accuses the government of rigging last month's by-election in the central Albanian city, spoke to Balkan Insight on Friday.\n"
+  "Q: Your party walked out of parliament on Thursday. What happens next?\n"
+  "A: We will boycott every session until the Central Election Commission orders a new vote in Elbasan. If the commission refuses, we will take our supporters to the streets.\n"
+  "Q: The government accuses you of trying to destabilise the country.\n"
+  "A: They said the same when police beat our observers on election night. Three of them are still in hospital. We have filed complaints with the prosecutor and nothing has happened.\n"
+  "Q: Will you talk to the government?\n"
+  "A: We have not been invited. If the OSCE mediates, we are ready to meet them tomorrow.", [
+    E("\"We will boycott parliament", "boycott", "PROTEST", "boycott", ("We", "ALB", "OPP"), None, None, None, mod="future",
+      cl="rec_ao-elbasan-boycott"),
+    E("whose party accuses the government", "accuses", "ACCUSE", "allege", ("whose party", "ALB", "OPP"), ("the government", "ALB", "GOV"),
+      None, None),
+    E("Your party walked out", "walked out", "PROTEST", None, ("Your party", "ALB", "OPP"), None, THU3, None),
+    E("We will boycott every session", "boycott", "PROTEST", "boycott", ("We", "ALB", "OPP"), None, None, None, speaker=EV, relays=BI,
+      mod="future", cl="rec_ao-elbasan-boycott"),
+    E("we will take our supporters", "take", "THREATEN", None, ("we", "ALB", "OPP"), ("the commission", "ALB", "GOV"), None, None,
+      speaker=EV, relays=BI, mod="threatened"),
+    E("If the commission refuses", "refuses", "REJECT", None, ("the commission", "ALB", "GOV"), ("we", "ALB", "OPP"), None, None,
+      speaker=EV, relays=BI, mod="hypothetical"),
+    E("The government accuses you", "accuses", "ACCUSE", "allege", ("The government", "ALB", "GOV"), ("you", "ALB", "OPP"), None, None),
+    E("when police beat our observers", "beat", "ASSAULT", "beat", ("police", "ALB", "COP"), ("our observers", "ALB", "OPP"),
+      mo("2026-11", True), None, speaker=EV, relays=BI, mod="reported"),
+    E("We have filed complaints", "complaints", "ACCUSE", "allege", ("We", "ALB", "OPP"), None, None, None, speaker=EV, relays=BI,
+      mod="reported"),
+    E("We have not been invited", "invited", "REQUEST", "meet", None, ("We", "ALB", "OPP"), None, None, speaker=EV, relays=BI,
+      mod="negated"),
+    E("If the OSCE mediates", "mediates", "CONSULT", "third-party", ("the OSCE", None, "IGO"), None, None, None, speaker=EV, relays=BI,
+      mod="hypothetical"),
+    E("we are ready to meet them", "meet", "AGREE", None, ("we", "ALB", "OPP"), ("them", "ALB", "GOV"), None, None, speaker=EV,
+      relays=BI, mod="conditional", cond="If the OSCE mediates"),
+])
+
+# Nouadhibou (Mauritania), a wire brief (headline and dateline only),
+# Reuters, Sunday 6 December: the interception COERCE (mode null:
+# stopping a boat, decision 27; headline and body) and the arrests
+# COERCE `arrest` (the migrants' and smugglers' country unknown: null).
+NI = "rec_ao-nouadhibou-boat"
+A('32', 'Reuters', '2026-12-06', "Mauritania coast guard intercepts boat with 140 migrants off Nouadhibou",
+  "Mauritania coast guard intercepts boat with 140 migrants off Nouadhibou\n"
+  "NOUADHIBOU, Mauritania, Dec 6 (Reuters) - Mauritania's coast guard intercepted a wooden boat carrying 140 migrants bound for Spain's Canary Islands off Nouadhibou on Sunday and arrested two suspected smugglers, a security source said.", [
+    E("coast guard intercepts boat", "intercepts", "COERCE", None, ("Mauritania coast guard", "MRT", "MIL"),
+      ("140 migrants", None, "CVL"), SUN6, P("Nouadhibou", "Nouadhibou"), cl=NI),
+    E("coast guard intercepted a wooden boat", "intercepted", "COERCE", None, ("Mauritania's coast guard", "MRT", "MIL"),
+      ("140 migrants", None, "CVL"), SUN6, P("Nouadhibou", "Nouadhibou"), speaker="a security source", mod="reported", cl=NI),
+    E("arrested two suspected smugglers", "arrested", "COERCE", "arrest", ("Mauritania's coast guard", "MRT", "MIL"),
+      ("two suspected smugglers", None, "CVL"), SUN6, P("Nouadhibou", "Nouadhibou"), speaker="a security source", mod="reported"),
+])
+
+# Dolisie (Republic of the Congo), a wire brief, AFP, Wednesday 2
+# December: the sabotage of the railway ASSAULT `destroy` (headline and
+# body; "overnight" before the Wednesday statement: the night's end,
+# Wednesday, rec_an decision 2). The suspension of services is the
+# operator's business act, no event.
+DS = "rec_ao-dolisie-rail"
+A('33', 'AFP', '2026-12-02', "Congo Republic: rail line near Dolisie sabotaged, train service halted",
+  "Congo Republic: rail line near Dolisie sabotaged, train service halted\n"
+  "DOLISIE, Congo Republic, Dec 2 (AFP) – Unidentified attackers removed sections of track on the Congo-Ocean railway near Dolisie overnight, forcing the suspension of passenger and freight services to the coast, the rail operator said on Wednesday.", [
+    E("near Dolisie sabotaged", "sabotaged", "ASSAULT", "destroy", None, None, WED2, P("Dolisie", "Dolisie"), cl=DS),
+    E("Unidentified attackers removed sections", "removed", "ASSAULT", "destroy", ("Unidentified attackers", "COG", "UAF"), None, WED2,
+      P("Dolisie", "Dolisie"), speaker="the rail operator", mod="reported", cl=DS),
+])
+
+# Ndola (Zambia), business copy, Reuters, Thursday 3 December: the share
+# price, the investment and the analysts' forecast are no events; the
+# licence revoked COERCE `restrict` (headline and body; undated: "fell
+# ... after ... revoked"; the smelter's place, Ndola, as a seizure's),
+# the ministry's reason ACCUSE `allege` ("citing repeated breaches"),
+# the company's court challenge ACCUSE `allege` `future` (as an appeal),
+# the order to stop operating COERCE `restrict` (the revocation's
+# cluster), the October sit-in PROTEST `demo` (background).
+NL = "rec_ao-ndola-licence"
+A('34', 'Reuters', '2026-12-03', "Copperbelt miner's shares slide after Zambia revokes Ndola smelter licence",
+  "Copperbelt miner's shares slide after Zambia revokes Ndola smelter licence\n"
+  "LONDON, Dec 3 (Reuters) - Shares in London-listed Kafubu Copper fell 14% on Thursday after Zambia's Ministry of Mines revoked the operating licence of its smelter near Ndola, citing repeated breaches of environmental rules.\n"
+  "The company said it would challenge the decision in court and that it had invested $400 million in the plant since 2018. Analysts at a London brokerage said the move could cut the firm's 2027 copper output by a fifth.\n"
+  "The ministry said the smelter had released sulphur dioxide above legal limits on at least 40 days this year, and ordered it to stop operating by December 31. Residents of nearby Kabushi township staged a sit-in outside the smelter in October, complaining of breathing problems.", [
+    E("Zambia revokes Ndola smelter", "revokes", "COERCE", "restrict", ("Zambia", "ZMB", "GOV"), None, None, P("Ndola", "Ndola"), cl=NL),
+    E("Ministry of Mines revoked", "revoked", "COERCE", "restrict", ("Zambia's Ministry of Mines", "ZMB", "GOV"), None, None,
+      P("Ndola", "Ndola"), cl=NL),
+    E("citing repeated breaches", "citing", "ACCUSE", "allege", ("Zambia's Ministry of Mines", "ZMB", "GOV"), None, None, None),
+    E("it would challenge the decision", "challenge", "ACCUSE", "allege", (("it", "said it would challenge"), None, "BUS"),
+      (("Zambia's Ministry of Mines", 1), "ZMB", "GOV"), None, None, speaker="The company", mod="future"),
+    E("ordered it to stop operating", "ordered", "COERCE", "restrict", ("The ministry", "ZMB", "GOV"), None, None, None, cl=NL),
+    E("staged a sit-in outside the smelter", "sit-in", "PROTEST", "demo", ("Residents of nearby Kabushi township", "ZMB", "CVL"), None,
+      mo("2026-10", True), P("Kabushi township", "Kabushi township")),
+])
+
+# Iquique (Chile), sports copy, La Tercera, Monday 7 December: the match
+# and its result are no events. The fan violence PROTEST `riot`
+# (headline; the flares thrown onto the pitch its body mention, a
+# crowd's violence), the fence torn down PROTEST `vandalize`, the 14
+# fans arrested COERCE `arrest` and the clashes outside the stadium
+# PROTEST `riot` (Sunday, Iquique), the ban on visiting supporters COERCE
+# `restrict` `future` (headline and body) and the request to prosecutors
+# REQUEST (dated by "said on Monday": the dateline, place40). The
+# linesman injured and the officers hurt are results in their
+# sentences; the points deduction is a sports sanction, no event
+# (decision 28).
+FV = "rec_ao-iquique-violence"
+FB = "rec_ao-iquique-ban"
+A('35', 'La Tercera', '2026-12-07', "Football: Iquique match abandoned after fan violence; government bars visiting supporters",
+  "Football: Iquique match abandoned after fan violence; government bars visiting supporters\n"
+  "IQUIQUE, Chile — The first-division match between Deportes Iquique and visiting Cobresal was abandoned in the 62nd minute on Sunday after home supporters tore down a fence and threw flares onto the pitch, injuring a linesman.\n"
+  "Police said 14 fans were arrested and eight officers were hurt during clashes outside the stadium after the match. Cobresal's players were escorted to their bus by riot police.\n"
+  "The interior ministry's Estadio Seguro programme said on Monday it would bar visiting supporters from Iquique's remaining home games this season and asked prosecutors to charge those responsible.\n"
+  "Iquique, who led 2-0 when the match was stopped, face a points deduction.", [
+    E("after fan violence", "violence", "PROTEST", "riot", None, None, SUN6, None, cl=FV),
+    E("government bars visiting supporters", "bars", "COERCE", "restrict", ("government", "CHL", "GOV"), ("visiting supporters", "CHL", "CVL"),
+      None, None, mod="future", cl=FB),
+    E("home supporters tore down a fence", "tore down", "PROTEST", "vandalize", ("home supporters", "CHL", "CVL"), None, SUN6,
+      P(("IQUIQUE", 1), "IQUIQUE")),
+    E("threw flares onto the pitch", "threw", "PROTEST", "riot", ("home supporters", "CHL", "CVL"), None, SUN6, P(("IQUIQUE", 1), "IQUIQUE"),
+      cl=FV),
+    E("14 fans were arrested", "arrested", "COERCE", "arrest", None, ("14 fans", "CHL", "CVL"), SUN6, P(("IQUIQUE", 1), "IQUIQUE"),
+      speaker="Police", mod="reported"),
+    E("during clashes outside the stadium", "clashes", "PROTEST", "riot", None, None, SUN6, P(("IQUIQUE", 1), "IQUIQUE"),
+      speaker="Police", mod="reported", cl="rec_ao-iquique-clashes"),
+    E("it would bar visiting supporters", "bar", "COERCE", "restrict", ("it", "CHL", "GOV"), ("visiting supporters", "CHL", "CVL"), None,
+      None, speaker="The interior ministry's Estadio Seguro programme", mod="future", cl=FB),
+    E("asked prosecutors to charge", "asked", "REQUEST", None, ("The interior ministry's Estadio Seguro programme", "CHL", "GOV"),
+      ("prosecutors", "CHL", "JUD"), MON7, P(("IQUIQUE", 1), "IQUIQUE"), mod="demanded"),
 ])
 
 # --- end of articles ---
