@@ -1451,6 +1451,107 @@ A('35', 'La Tercera', '2026-12-07', "Football: Iquique match abandoned after fan
       ("prosecutors", "CHL", "JUD"), MON7, P(("IQUIQUE", 1), "IQUIQUE"), mod="demanded"),
 ])
 
+# Antsirabe (Madagascar), business copy with no event by the guide
+# (sales, hiring, investment: business acts between companies and
+# consumers, "What is an event"): labelled empty.
+A('36', 'L\'Express de Madagascar', '2026-12-08', "Malagasy brewer posts record sales as Antsirabe plant expands",
+  "Malagasy brewer posts record sales as Antsirabe plant expands\n"
+  "ANTANANARIVO — Brasserie du Vakinankaratra said on Tuesday its sales rose 18% in the first nine months of the year, driven by demand for its lager and a new soft-drinks line produced at its expanded plant in Antsirabe.\n"
+  "The company hired 120 workers this year and plans to open a distribution centre in the south in 2027. Its chief executive, Hery Rakotomalala, said the firm would invest a further $15 million in bottling lines and was in talks with two regional distributors.", [])
+
+# Paysandú (Uruguay), sports copy with no event by the guide: "beat",
+# "attacked the basket" and "forced the extra period" are sport, not
+# PLOVER acts (decision 28): labelled empty.
+A('37', 'El Telégrafo', '2026-12-06', "Basketball: Paysandú side wins regional title in overtime",
+  "Basketball: Paysandú side wins regional title in overtime\n"
+  "PAYSANDÚ, Uruguay — Club Atlético Bohemios beat visiting Club Remeros 81-78 after overtime on Saturday to win the Litoral regional league.\n"
+  "Guard Matías Pereyra scored 27 points, including the three-pointer that forced the extra period. \"We attacked the basket all night and they could not stop us,\" coach Diego Suárez said.\n"
+  "About 3,000 fans filled the arena, and the team will be received by the mayor at city hall on Monday.", [])
+
+# Beira (Mozambique), a natural disaster with no deliberate human act
+# ("the flood displaced thousands", "What is an event"): labelled empty.
+# The airport's suspended flights and the closed schools are no PLOVER
+# acts toward anyone (decision 29).
+A('38', 'Lusa', '2026-12-05', "Floods displace thousands in Mozambique's Beira after storm rains",
+  "Floods displace thousands in Mozambique's Beira after storm rains\n"
+  "BEIRA, Mozambique — Heavy rains from a tropical storm flooded low-lying neighbourhoods of Beira on Friday, displacing about 6,000 people and cutting power to much of the port city, the National Institute for Disaster Management (INGD) said.\n"
+  "Two people drowned when a bridge collapsed in the Munhava district. Schools were closed and the airport suspended flights for six hours.\n"
+  "Forecasters expect more rain over the weekend.", [])
+
+# Taraz (Kazakhstan), local-government copy, Kazinform, Saturday 5
+# December: the fare rise itself is no PLOVER act; the akimat's
+# rejection of the petition REJECT (a participle of the dated Friday
+# decision: the dateline, place40) and the petition REQUEST `change`
+# (the development gold's petition demand; undated), the bus companies'
+# threat THREATEN (mode null), the residents' application for a rally
+# REQUEST (undated pluperfect) and the planned rally PROTEST `demo`
+# `future` (12 December, "the city's central square"; the headline's
+# "residents plan protest" its cluster), the prosecutor's review ACCUSE
+# `investigate` `future`.
+TR = "rec_ao-taraz-rally"
+A('39', 'Kazinform', '2026-12-05', "Taraz akimat raises bus fares despite petition; residents plan protest",
+  "Taraz akimat raises bus fares despite petition; residents plan protest\n"
+  "TARAZ, Kazakhstan — The city administration (akimat) of Taraz on Friday approved a rise in bus fares from 150 to 200 tenge from January 1, rejecting a petition signed by more than 12,000 residents.\n"
+  "Deputy akim Serik Zhunusov told a public hearing that the city's bus companies had threatened to halt services if fares were not raised. \"Without this increase, there will be no buses,\" he said.\n"
+  "Activist Aigerim Tulegenova said residents had applied for permission to hold a rally in the city's central square on December 12. Under Kazakh law, rallies require the akimat's approval, which is often refused.\n"
+  "The regional prosecutor's office said it would review whether the decision complied with consumer protection law.", [
+    E("residents plan protest", "protest", "PROTEST", "demo", ("residents", "KAZ", "CVL"), None, d("2026-12-12"), None, mod="future",
+      cl=TR),
+    E("rejecting a petition", "rejecting", "REJECT", None, ("The city administration (akimat) of Taraz", "KAZ", "GOV"),
+      ("more than 12,000 residents", "KAZ", "CVL"), FRI4, P(("TARAZ", 1), "TARAZ")),
+    E("a petition signed by", "petition", "REQUEST", "change", ("more than 12,000 residents", "KAZ", "CVL"),
+      ("The city administration (akimat) of Taraz", "KAZ", "GOV"), None, None, mod="demanded"),
+    E("had threatened to halt services", "threatened", "THREATEN", None, ("the city's bus companies", "KAZ", "BUS"), None, None, None,
+      speaker="Deputy akim Serik Zhunusov", mod="threatened"),
+    E("residents had applied for permission", "applied", "REQUEST", None, ("residents", "KAZ", "CVL"), None, None, None,
+      speaker="Activist Aigerim Tulegenova", mod="demanded"),
+    E("to hold a rally in the city's", "rally", "PROTEST", "demo", ("residents", "KAZ", "CVL"), None, d("2026-12-12"),
+      P("the city's central square", "Taraz"), speaker="Activist Aigerim Tulegenova", mod="future", cl=TR),
+    E("it would review whether", "review", "ACCUSE", "investigate", (("it", "said it would review"), "KAZ", "JUD"), None, None, None,
+      speaker="The regional prosecutor's office", mod="future"),
+])
+
+# Kaolack (Senegal), court reporting, Le Soleil, Tuesday 8 December: the
+# court's acquittal SANCTION `convict` `negated` (Monday, Kaolack) and
+# the headline's "frees" RETREAT `release` (decision 30), the two
+# sentences SANCTION `convict` (headline and body), the October campaign
+# clash ASSAULT (headline "campaign clashes" and the attack the seven
+# were accused of, one cluster; rival party supporters, no protest:
+# ASSAULT; background), the accusation ACCUSE `allege` (an undated
+# pluperfect), the detention the seven spent COERCE `arrest` (undated),
+# the claim for compensation REQUEST `future`, the prosecutor's possible
+# appeal ACCUSE `allege` `hypothetical`, the march against the minister
+# PROTEST `demo` ("the market": Kaolack).
+KJ = "rec_ao-kaolack-sentences"
+KX = "rec_ao-kaolack-clash"
+A('40', 'Le Soleil', '2026-12-08', "Kaolack court frees seven opposition youths, jails two over campaign clashes",
+  "Kaolack court frees seven opposition youths, jails two over campaign clashes\n"
+  "KAOLACK, Senegal — The Kaolack high court on Monday acquitted seven young supporters of an opposition party who had been accused of attacking a ruling-party convoy during the October local election campaign, and sentenced two others to six months in prison for assault.\n"
+  "Defence lawyer Ndèye Fatou Sarr said the seven had spent five weeks in pre-trial detention \"for nothing\" and would seek compensation from the state. The prosecutor, who had asked for two-year sentences for all nine, said he would study the ruling before deciding whether to appeal.\n"
+  "Supporters of the defendants cheered outside the court, and a small group marched through the market chanting slogans against the interior minister. Police did not intervene.", [
+    E("Kaolack court frees seven", "frees", "RETREAT", "release", ("Kaolack court", "SEN", "JUD"), ("seven opposition youths", "SEN", "OPP"),
+      MON7, P("Kaolack", "Kaolack"), cl="rec_ao-kaolack-release"),
+    E("jails two over", "jails", "SANCTION", "convict", ("Kaolack court", "SEN", "JUD"), ("two", "SEN", "OPP"), MON7,
+      P("Kaolack", "Kaolack"), cl=KJ),
+    E("over campaign clashes", "clashes", "ASSAULT", None, None, None, mo("2026-10", True), None, cl=KX),
+    E("on Monday acquitted seven", "acquitted", "SANCTION", "convict", ("The Kaolack high court", "SEN", "JUD"),
+      ("seven young supporters of an opposition party", "SEN", "OPP"), MON7, P("Kaolack", "Kaolack"), mod="negated"),
+    E("who had been accused of attacking", "accused", "ACCUSE", "allege", None,
+      ("seven young supporters of an opposition party", "SEN", "OPP"), None, None),
+    E("of attacking a ruling-party convoy", "attacking", "ASSAULT", None, ("seven young supporters of an opposition party", "SEN", "OPP"),
+      ("a ruling-party convoy", "SEN", "GOV"), mo("2026-10", True), None, mod="reported", cl=KX),
+    E("and sentenced two others", "sentenced", "SANCTION", "convict", ("The Kaolack high court", "SEN", "JUD"), ("two others", "SEN", "OPP"),
+      MON7, P("Kaolack", "Kaolack"), cl=KJ),
+    E("had spent five weeks in pre-trial detention", "detention", "COERCE", "arrest", None, ("the seven", "SEN", "OPP"), None, None,
+      speaker="Defence lawyer Ndèye Fatou Sarr", mod="reported"),
+    E("would seek compensation", "seek", "REQUEST", None, ("the seven", "SEN", "OPP"), ("the state", "SEN", "GOV"), None, None,
+      speaker="Defence lawyer Ndèye Fatou Sarr", mod="future"),
+    E("before deciding whether to appeal", "appeal", "ACCUSE", "allege", (("he", "said he would study"), "SEN", "JUD"), None, None, None, speaker=("he", "said he would study"),
+      mod="hypothetical"),
+    E("a small group marched through", "marched", "PROTEST", "demo", ("a small group", "SEN", "OPP"), ("the interior minister", "SEN", "GOV"),
+      MON7, P("the market", "Kaolack")),
+])
+
 # --- end of articles ---
 
 
