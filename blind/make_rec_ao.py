@@ -1,7 +1,120 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ao.jsonl: gold whole-record events (batch rec_ao).
 
-DOCSTRING_PLACEHOLDER
+rec_ao is a BLIND SET (40 articles, 359 events, all 40 own texts),
+labelled on 2026-12-07 (thirty-seventh session, branch ``label_ao``)
+against docs/annotation.md, before eventwire ever ran on any of these
+texts: no pipeline, no ``eval records``, no spaCy or model on them while
+labelling, no eventwire rule code read, no system output looked at and no
+other annotated corpus read; only this builder, ``blind/check_rec_ao.py``
+and tests/test_blind_sets.py were run. The gold of the other waiting sets
+(rec_ak … rec_an) was not opened beyond rec_an's builder, whose structure
+was copied and whose labels were looked up on a few cases (appeals,
+"ready to meet ... if"); the texts of every record set were searched for
+place names only, to choose places no set names. It lives in ``blind/``
+(not under tests/data/records) so that nobody writing rules reads it: run
+it once at the start of a session and once at its end, and never debug on
+it:
+
+    tools/blind_run.sh HEAD blind/rec_ao.jsonl OUTDIR
+
+It was labelled in one slot by one annotator, who then reread every
+article against the guide and the development gold's usage (356 → 359:
+the provocateurs' call, a petition's signatures and a headline petition
+added; one threat's modality, two "warned" speakers removed and one
+mention retyped); **it waits for a second annotator's check.**
+
+Sources: **no real text.** The real-text pool holds no unused political
+news (blind/README.md, rec_an's builder), so every article is written for
+eventwire by the annotator (``own``, CC BY 4.0, this project). The set is
+made deliberately DIFFERENT from rec_ak … rec_an to measure
+generalisation:
+
+* **Genres.** 25 political and conflict agency stories (01-25) and 15
+  texts in styles the system sees less (26-40): local-government copy
+  (Ruse council 26, Taraz akimat 39), court reporting (Mostar war-crimes
+  verdict 27, Kaolack acquittals 40; remands and appeals in 02, 04, 10,
+  11), a long feature paragraph telling eight past events (Kenema 28), a
+  live-blog with time stamps (Añelo 29), a ministry press release (Liberia
+  30), an interview in Q&A form (Elbasan 31), two wire briefs with a
+  headline and a dateline only (Nouadhibou 32, Dolisie 33), business copy
+  that tells a government act (Ndola 34), sports copy that tells one
+  (Iquique 35), and three texts with **no event** by the guide (business
+  results 36, a basketball result whose "beat" and "attacked the basket"
+  are sport 37, a flood 38: ``events: []``).
+* **Places** no development or blind set names (each searched for in the
+  texts of tests/data/records/rec_*.jsonl and blind/rec_*.jsonl first):
+  Latin America (Galvarino and Perquenco by Temuco, Machala and Pasaje,
+  El Plateado and Popayán, Choluteca, Huancayo, Añelo and Vaca Muerta,
+  Iquique, Paysandú), Central Asia (Jalal-Abad and Suzak, Shymkent,
+  Khujand, Namangan, Taraz), the Pacific (Goroka), Eastern Europe
+  (Mogilev, Batumi, Bălți, Gali by Zugdidi, Ruse, Mostar, Elbasan) and
+  Africa (Toamasina, Eldoret, Kassala, Baidoa and Buulo Fuur, Korhogo,
+  Tamale, Kolwezi, Sévaré and Mopti, Kenema and Tongo Field, Gbarnga,
+  Nouadhibou, Dolisie, Ndola, Antsirabe, Beira, Kaolack).
+* **Two outlets on one story**, three times, with shared clusters: the
+  Jalal-Abad mine protest (AFP 01, 24.kg 02), the Galvarino truck arson
+  (EFE 03, BioBioChile 04), the Mogilev sentences (Viasna 05, Reuters 06).
+* **Constructions.** Relays ("told RFE/RL's Kazakh Service", "on its
+  Andalus radio station", "According to the rights group", "spoke to
+  Balkan Insight"), reported speech without "said" ("according to a
+  statement signed by the ministry's spokeswoman", "Footage posted online
+  showed", "our reporter at the scene says", "Union delegate Hugo
+  Ferreyra: ..."), threats with and without a threat verb ("will be held
+  responsible under the law", "police will clear the route if",
+  "we will march to Lima"), conditions ("If convicted", "if the charges
+  were confirmed", "If the OSCE mediates"), denials ("denied that officers
+  had fired canisters", "Nobody was kidnapped", "community denies
+  involvement", "They deny holding political prisoners"), demands,
+  arrests, remands, trials, acquittals, protests, strikes, blockades,
+  passives ("were detained", "had been charged", "was hit in the head"),
+  nominalisations ("the killing of a 21-year-old", "the demolition of a
+  mosque", "public floggings", "sabotage of a transmission line"),
+  headlines ("Batumi: police detain 17 as ..."), pronoun chains ("It
+  called ... It demanded", "she told Radio Programas"), plural and
+  coordinated actors ("Police and soldiers", "Elders of the two
+  factions", "They blamed each other"), role nouns ("the ministry's
+  spokeswoman", "the governor's office", "Prosecutors in ..."), and
+  recollections with background dates (2019, 2020, 2021, 2022, January
+  2022, April 2023, August 2023, 2023, June 2025, 2025, March 2026, June,
+  July, August and October 2026, 1993, 1995, May 1997, 1998, 2001, 2014).
+
+No act is put on a named real living person: officials, activists,
+lawyers, judges, victims and defendants are invented; real organisations
+(parties, armed groups, rights groups, UN bodies, regulators, clubs)
+appear in invented scenes, and recalled real episodes (the 2020 Belarus
+protests, January 2022 in Kazakhstan, Sierra Leone's 1995-2001 war) name
+no person. About 9 events per article with events (359: 172 asserted, 110
+reported, 26 demanded, 19 future, 16 threatened, 6 denied, 4 negated, 3
+conditional, 3 hypothetical; 45 background; 25 with relays; 181 placed;
+223 dated).
+
+Labels follow docs/annotation.md ("What is an event", "Fields", the four
+date rules, place40, relabel50's court words, the twenty-eighth
+session's crowd violence, recipients6, relabel63, and the development
+gold's usage counted on each case that came up: "called X 'Y'" ACCUSE
+`disapprove`, "warned" THREATEN without speaker, "searched" COERCE,
+"acquitted" SANCTION `negated`, councils GOV, opposition lawmakers OPP),
+blind/DECISIONS.md's earlier sections and its "rec_ao" decisions (the
+builder's comments cite them by number). Spans are located by needle
+strings, never by hand-counted offsets (the conventions of
+tests/data/records/needles.py, told to write rec_ao.jsonl here, in
+blind/):
+
+* every event has an anchor ``at`` (a needle that must occur exactly once in
+  the text); a span given as a plain string is the first occurrence from the
+  start of the anchor's sentence (or line) on;
+* ``(needle, "other anchor")`` is the first occurrence after another unique
+  anchor (used for a speaker or actor earlier in the text, or a pronoun
+  that a longer word before it contains);
+* ``(needle, k)`` is the k-th occurrence (1-based) in the whole text.
+
+Every span is checked (``text[start:end] == span["text"]``) before writing.
+Coordinates: cities from GeoNames cities500 as the other sets give them,
+districts, villages and regions as noted (approximate; scoring allows 161
+km).
+
+    python3 blind/make_rec_ao.py
 """
 
 import json
@@ -193,7 +306,9 @@ A('01', 'AFP', '2026-12-02', "Kyrgyzstan: police detain protest leaders as mine 
 # used (ASSAULT `denied`, dated like the detentions, rule 3), the appeal
 # ACCUSE `allege` `future` (the guide's lawyer-says-would-appeal line),
 # the GKNB's criminal case ACCUSE `investigate` (a perfect speech act:
-# "said on Wednesday it had opened" dates the statement only, rule 3), the ombudsman's call REQUEST `yield` (one "called
+# "said on Wednesday it had opened" dates the statement only, rule 3), the
+# provocateurs' call to burn the mine REQUEST (a call reported by the
+# GKNB: its speaker), the ombudsman's call REQUEST `yield` (one "called
 # on" with two contents, release and talks: one event, decision 1).
 A('02', '24.kg', '2026-12-03', "Jalal-Abad court remands mine protest organisers for two months",
   "Jalal-Abad court remands mine protest organisers for two months\n"
@@ -217,6 +332,8 @@ A('02', '24.kg', '2026-12-03', "Jalal-Abad court remands mine protest organisers
     E("it had opened a criminal case", "case", "ACCUSE", "investigate",
       ("The State Committee for National Security (GKNB)", "KGZ", "SPY"), ("unnamed \"provocateurs\"", "KGZ", "CVL"), None, None,
       speaker="The State Committee for National Security (GKNB)", mod="reported"),
+    E("who had called on social media", "called", "REQUEST", None, ("unnamed \"provocateurs\"", "KGZ", "CVL"), None, None, None,
+      speaker="The State Committee for National Security (GKNB)", mod="demanded"),
     E("called on the authorities to release", "called", "REQUEST", "yield", ("Kyrgyzstan's ombudsman, Elmira Asanova", "KGZ", "GOV"),
       ("the authorities", "KGZ", "GOV"), None, None, mod="demanded"),
 ])
@@ -250,7 +367,7 @@ A('03', 'EFE', '2026-12-04', "Chile: arsonists burn logging trucks near Temuco; 
     E("Hooded men set fire", "set fire", "ASSAULT", "destroy", ("Hooded men", "CHL", "UAF"), None, THU3, P("Galvarino", "Galvarino"),
       speaker="police", mod="reported", cl=GA),
     E("threatened the drivers with rifles", "threatened", "THREATEN", "violence", ("The attackers", "CHL", "UAF"),
-      ("the drivers", "CHL", "CVL"), THU3, P(("TEMUCO", 1), "TEMUCO"), speaker="the Carabineros police", mod="reported"),
+      ("the drivers", "CHL", "CVL"), THU3, P(("TEMUCO", 1), "TEMUCO"), speaker="the Carabineros police", mod="threatened"),
     E("forced them out of their cabs", "forced", "COERCE", None, ("The attackers", "CHL", "UAF"), ("them", "CHL", "CVL"), THU3,
       P(("TEMUCO", 1), "TEMUCO"), speaker="the Carabineros police", mod="reported"),
     E("demanded the withdrawal of forestry", "demanded", "REQUEST", None,
@@ -422,10 +539,11 @@ A('07', 'AP', '2026-12-07', "Ecuador declares curfew in Machala after gang attac
 ])
 
 # El Plateado (Argelia, Colombia), Reuters, Tuesday 8 December: the
-# soldiers held by civilians on Monday ASSAULT `abduct` (headline, the
-# army's "kept 14 soldiers from leaving", and the community leader's
-# "had blocked the patrol" one cluster: the same act told by both sides,
-# decision 8; "surrounded" its frame), the human-shield claim COERCE
+# soldiers held by civilians on Monday ASSAULT `abduct` (headline and the
+# army's "kept 14 soldiers from leaving"; "surrounded" its frame) and the
+# community leader's "had blocked the patrol" PROTEST `obstruct` (civilians
+# blocking: each telling typed by its own words, one cluster for the one
+# act, decision 8), the human-shield claim COERCE
 # (a claim about who did what in the dated episode, rule 3), the army's
 # demand REQUEST `yield`, the crop destruction COERCE (undated content),
 # the denial "Nobody was kidnapped" (the act `denied`), the meeting
@@ -445,7 +563,7 @@ A('08', 'Reuters', '2026-12-08', "Colombian rebels hold 14 soldiers after stando
     E("had used the civilians as", "used", "COERCE", None, ("the faction, known as the Carlos Patiño Front", "COL", "REB"),
       ("the civilians", "COL", "CVL"), MON7, P(("POPAYÁN", 1), "POPAYÁN"), speaker="The army", mod="reported"),
     E("It demanded the soldiers'", "demanded", "REQUEST", "yield", ("It", "COL", "MIL"), None, None, None, mod="demanded"),
-    E("residents had blocked the patrol", "blocked", "ASSAULT", "abduct", ("residents", "COL", "CVL"), ("the patrol", "COL", "MIL"), MON7,
+    E("residents had blocked the patrol", "blocked", "PROTEST", "obstruct", ("residents", "COL", "CVL"), ("the patrol", "COL", "MIL"), MON7,
       P("El Plateado", "El Plateado"), speaker="A community leader in El Plateado", relays=["Reuters"], mod="reported", cl=PK),
     E("soldiers had destroyed coca crops", "destroyed", "COERCE", None, ("soldiers", "COL", "MIL"), None, None,
       P(("POPAYÁN", 1), "POPAYÁN"),
@@ -616,7 +734,7 @@ A('12', 'Post-Courier', '2026-12-03', "PNG police deploy mobile squads to Goroka
     E("brokered by church leaders", "brokered", "CONSULT", "third-party", ("church leaders", "PNG", "REL"), None, WED2,
       P(("GOROKA", 1), "GOROKA"), speaker="Kaupa", mod="reported"),
     E("he warned that police would arrest", "warned", "THREATEN", "arrest", ("he", "PNG", "COP"),
-      ("anyone carrying a weapon in town", "PNG", "CVL"), None, None, speaker="he", mod="threatened"),
+      ("anyone carrying a weapon in town", "PNG", "CVL"), None, None, mod="threatened"),
     E("a man from one clan was killed", "killed", "ASSAULT", None, None, ("a man from one clan", "PNG", "CVL"), mo("2026-08", True),
       None, speaker="residents", mod="reported", cl="rec_ao-goroka-august"),
 ])
@@ -935,8 +1053,9 @@ A('20', 'AFP', '2026-12-03', "Ivory Coast: opposition mayor arrested in Korhogo,
 # the chieftaincy clash ASSAULT (rival factions, no protest: the
 # twenty-eighth session's "fight between rival gangs"; Saturday; "three
 # people were shot dead" its result in the same sentence), the
-# statement's warning THREATEN `arrest` (the statement speaker and
-# actor, decision 19), the deployment MOBILIZE `troops` ("the area") and
+# statement's warning THREATEN `arrest` (the statement stands for the
+# ministry as actor; "warned" has no speaker, as in the development gold,
+# decision 19), the deployment MOBILIZE `troops` ("the area") and
 # the 14 picked up COERCE `arrest` (undated perfects, rule 3; the
 # dateline), the elders' meeting CONSULT and agreement AGREE (Sunday,
 # Tamale) and their mutual blame ACCUSE `allege` (undated).
@@ -955,7 +1074,7 @@ A('21', 'GNA', '2026-12-07', "Ghana imposes curfew on Tamale suburbs after chief
     E("following a clash between rival", "clash", "ASSAULT", None, ("rival factions", "GHA", "CVL"), None, SAT5, P("Tamale", "Tamale"),
       speaker="the ministry's spokeswoman, Abena Owusu", mod="reported", cl=TC),
     E("The statement warned", "warned", "THREATEN", "arrest", ("The statement", "GHA", "GOV"),
-      ("anyone found with a weapon in the affected areas", "GHA", "CVL"), None, None, speaker="The statement", mod="threatened"),
+      ("anyone found with a weapon in the affected areas", "GHA", "CVL"), None, None, mod="threatened"),
     E("has been deployed to the area", "deployed", "MOBILIZE", "troops", ("A joint team of police and soldiers", "GHA", "MIL"), None, None,
       P("the area", "Tamale"), speaker="the Northern Regional Police Command", mod="reported"),
     E("14 suspects have been picked up", "picked up", "COERCE", "arrest", None, ("14 suspects", "GHA", "CVL"), None,
@@ -1131,10 +1250,12 @@ A('25', 'Eurasianet', '2026-12-02', "Uzbekistan: Namangan men jailed over prayer
 # council's rejection REJECT (headline and "voted down", one cluster;
 # Thursday; a council is GOV, the development gold's councils), the
 # residents' protest PROTEST `demo` (headline and "gathered outside the
-# council building"), the opposition group's call REQUEST and accusation
-# ACCUSE `allege` (undated). Not events: the petition's signatures
-# collected (no addressee in the text, decision 22), the budget and the
-# street renamed, the mayor's revised plan.
+# council building"), the petition's signatures REQUEST `change` (a
+# petition is a demand for a change of policy, the development gold's
+# petition REQUEST `change`, decision 22; an undated pluperfect), the
+# opposition group's call REQUEST and accusation ACCUSE `allege`
+# (undated). Not events: the budget and the street renamed, the mayor's
+# revised plan.
 RR = "rec_ao-ruse-vote"
 A('26', 'BTA', '2026-12-04', "Ruse council rejects mayor's plan to sell riverside land after protest",
   "Ruse council rejects mayor's plan to sell riverside land after protest\n"
@@ -1149,6 +1270,8 @@ A('26', 'BTA', '2026-12-04', "Ruse council rejects mayor's plan to sell riversid
       THU3, P("Ruse", "Ruse"), cl=RR),
     E("About 300 residents gathered", "gathered", "PROTEST", "demo", ("About 300 residents", "BGR", "CVL"), None, THU3,
       P(("RUSE", 1), "RUSE"), cl="rec_ao-ruse-protest"),
+    E("had collected 8,000 signatures", "signatures", "REQUEST", "change", ("The environmental group Zelena Ruse", "BGR", "NGO"), None,
+      None, None, mod="demanded"),
     E("called on him to resign", "called", "REQUEST", None, ("The opposition group in the council", "BGR", "OPP"), ("him", "BGR", "GOV"),
       None, None, mod="demanded"),
     E("accusing him of ignoring", "accusing", "ACCUSE", "allege", ("The opposition group in the council", "BGR", "OPP"),
@@ -1466,16 +1589,14 @@ A('37', 'El Telégrafo', '2026-12-06', "Basketball: Paysandú side wins regional
   "Basketball: Paysandú side wins regional title in overtime\n"
   "PAYSANDÚ, Uruguay — Club Atlético Bohemios beat visiting Club Remeros 81-78 after overtime on Saturday to win the Litoral regional league.\n"
   "Guard Matías Pereyra scored 27 points, including the three-pointer that forced the extra period. \"We attacked the basket all night and they could not stop us,\" coach Diego Suárez said.\n"
-  "About 3,000 fans filled the arena, and the team will be received by the mayor at city hall on Monday.", [])
+  "About 3,000 fans filled the arena, the club's largest crowd of the season.", [])
 
 # Beira (Mozambique), a natural disaster with no deliberate human act
 # ("the flood displaced thousands", "What is an event"): labelled empty.
-# The airport's suspended flights and the closed schools are no PLOVER
-# acts toward anyone (decision 29).
 A('38', 'Lusa', '2026-12-05', "Floods displace thousands in Mozambique's Beira after storm rains",
   "Floods displace thousands in Mozambique's Beira after storm rains\n"
   "BEIRA, Mozambique — Heavy rains from a tropical storm flooded low-lying neighbourhoods of Beira on Friday, displacing about 6,000 people and cutting power to much of the port city, the National Institute for Disaster Management (INGD) said.\n"
-  "Two people drowned when a bridge collapsed in the Munhava district. Schools were closed and the airport suspended flights for six hours.\n"
+  "Two people drowned when a bridge collapsed in the Munhava district. Power was restored to parts of the city by Saturday morning.\n"
   "Forecasters expect more rain over the weekend.", [])
 
 # Taraz (Kazakhstan), local-government copy, Kazinform, Saturday 5
@@ -1495,12 +1616,13 @@ A('39', 'Kazinform', '2026-12-05', "Taraz akimat raises bus fares despite petiti
   "Deputy akim Serik Zhunusov told a public hearing that the city's bus companies had threatened to halt services if fares were not raised. \"Without this increase, there will be no buses,\" he said.\n"
   "Activist Aigerim Tulegenova said residents had applied for permission to hold a rally in the city's central square on December 12. Under Kazakh law, rallies require the akimat's approval, which is often refused.\n"
   "The regional prosecutor's office said it would review whether the decision complied with consumer protection law.", [
+    E("fares despite petition", "petition", "REQUEST", "change", None, None, None, None, mod="demanded", cl="rec_ao-taraz-petition"),
     E("residents plan protest", "protest", "PROTEST", "demo", ("residents", "KAZ", "CVL"), None, d("2026-12-12"), None, mod="future",
       cl=TR),
     E("rejecting a petition", "rejecting", "REJECT", None, ("The city administration (akimat) of Taraz", "KAZ", "GOV"),
       ("more than 12,000 residents", "KAZ", "CVL"), FRI4, P(("TARAZ", 1), "TARAZ")),
     E("a petition signed by", "petition", "REQUEST", "change", ("more than 12,000 residents", "KAZ", "CVL"),
-      ("The city administration (akimat) of Taraz", "KAZ", "GOV"), None, None, mod="demanded"),
+      ("The city administration (akimat) of Taraz", "KAZ", "GOV"), None, None, mod="demanded", cl="rec_ao-taraz-petition"),
     E("had threatened to halt services", "threatened", "THREATEN", None, ("the city's bus companies", "KAZ", "BUS"), None, None, None,
       speaker="Deputy akim Serik Zhunusov", mod="threatened"),
     E("residents had applied for permission", "applied", "REQUEST", None, ("residents", "KAZ", "CVL"), None, None, None,
