@@ -33,8 +33,8 @@ def events(pipe: Pipeline, text: str) -> list[EventMention]:
     # trip: a pronoun, a relative clause's noun, a group of private people
     ("She said he travelled to Peru for a year, where he learned Spanish.", "travelled"),
     ("Her uncle, who arrived from Lagos last month, was staying at the house.", "arrived"),
-    ("All four of the sick patients had recently travelled to the coast.", "travelled"),
-    ("Shoppers could be seen walking quickly out of the mall.", "walking"),
+    ("All of the infected children had recently travelled to Kenya.", "travelled"),
+    ("People from inside could later be seen walking out through a side door.", "walking"),
 ])
 def test_a_private_persons_talk_or_trip_is_no_event(pipe: Pipeline, text: str,
                                                     trigger: str) -> None:

@@ -20,10 +20,12 @@ what the actor stage found instead of the noun:
   name diplomacy more often than chat) of talking (``talk_verbs``) or of
   going somewhere (``trip_verbs``), not a walkout ("the nurses walked
   out": a strike);
-* its subject (through "and" and "to" clauses) is a personal pronoun, a
-  PERSON name or a private-person or private-group noun
-  (``private_persons``, ``contact_groups``); a thing ("a second aircraft
-  will arrive") is not the class;
+* its subject (through "and" and "to" clauses, a relative pronoun's noun,
+  a counted group's members -- "all of the children" -- and the people a
+  passive perception verb names: "people could be seen walking out") is a
+  personal pronoun, a PERSON name or a private-person or private-group
+  noun (``private_persons``, ``contact_groups``); a thing ("a second
+  aircraft will arrive") is not the class;
 * the actor stage gives the doer no political standing: no knowledge-base
   id and no political sector or kind ("Merkel said she would travel to
   Tbilisi": the pronoun resolves to a head of government and stays);
@@ -51,7 +53,7 @@ from spacy.tokens import Token
 
 from eventwire.models import ActorMention
 from eventwire.stages.events.detection_words import lemma as _lemma
-from eventwire.stages.events.mention_lookup import children_of
+from eventwire.stages.events.mention_lookup import children_of, look_through
 from eventwire.stages.events.private_doers import POLITICAL_KINDS, POLITICAL_SECTORS, words
 
 RELATIVES = frozenset({"WP", "WDT"})
@@ -70,10 +72,13 @@ def _subject(tok: Token) -> Token | None:
     cur = tok
     for _ in range(3):
         for dep, i, _low in children_of(cur):
-            if dep == "nsubj":
+            # "people could be seen walking out": the passive perceiver's object
+            if dep == "nsubj" or (dep == "nsubjpass" and cur is not tok):
                 subj = tok.doc[i]
                 # "her uncle, who arrived last month": the noun the clause hangs on
-                return cur.head if subj.tag_ in RELATIVES and cur.dep_ == "relcl" else subj
+                if subj.tag_ in RELATIVES and cur.dep_ == "relcl":
+                    return cur.head
+                return look_through(subj)  # "all of the children", "two of them"
         if cur.dep_ not in ("conj", "xcomp") or cur.head == cur:
             return None
         cur = cur.head
@@ -92,9 +97,11 @@ def _private_person(subj: Token) -> bool:
 
 
 def _walkout(tok: Token) -> bool:
-    """"walked out", "went off": a strike or a walkout, not a trip."""
-    return any(dep == "prt" and low in words()["walkout_particles"]
-               for dep, _i, low in children_of(tok))
+    """"walked out", "went off", "walked out of the talks": a strike or a
+    walkout, not a trip ("walked out through a side door" is one)."""
+    kids = children_of(tok)
+    return any(dep == "prt" and low in words()["walkout_particles"] for dep, _i, low in kids) \
+        and not any(dep == "prep" and low in words()["trip_paths"] for dep, _i, low in kids)
 
 
 def is_private_contact(tok: Token, event_type: str, actor: ActorMention | None,
