@@ -4,7 +4,7 @@ branch events30).
 The lexicon reads "catch" and "take" as COERCE (a capture, a seizure),
 "strike" as ASSAULT and "beef up", "step up" by their verb. In the real
 outlets' health, business and local copy these words were false events in
-eleven senses where nobody acts on anybody (word lists in
+twelve senses where nobody acts on anybody (word lists in
 ``eventwire/data/events/figurative_senses.yaml``):
 
 * **an illness or a hazard caught** — the object of "catch" / "contract" is
@@ -73,7 +73,19 @@ eleven senses where nobody acts on anybody (word lists in
   from the floodwaters" (threats made stay: "the letters contained
   threats", "a bomb threat was received", "the threat of sanctions"; so
   does a threat from a person or a body, the one who made it: "received a
-  death threat from the cartel", "threats from the militia").
+  death threat from the cartel", "threats from the militia");
+* **a memory told** (branch false57) — "recall" in the sense of remember:
+  with a quote, a that-clause or a gerund as what is remembered, or
+  nothing ("'The street went dark,' the baker recalled", "her brother
+  recalled hearing two bangs", "the caretaker recalled that the gate was
+  open"), or with a moment, a talk or an event ("I don't recall any
+  phone call", "the ambush recalled the killing of 13 officers"): the
+  speech verb that reports, no SANCTION (an envoy or goods recalled stay:
+  "Ghana recalled its ambassador", "the ministry recalled 20 tonnes of
+  flour", "the envoy, recalled last week"). Real outlets' crime copy tells
+  a witness's memory this way: 4 real false events in 4 ECB+ topics (19,
+  21, 28, 33) and no matched one on m87; every gold "recall" (23) has an
+  envoy or goods as its object.
 """
 
 from __future__ import annotations
@@ -311,11 +323,26 @@ def is_danger(tok: Token) -> bool:
     return bool(sources) and not any(_party(g) for g in sources)
 
 
+def is_memory_told(tok: Token) -> bool:
+    """"the baker recalled", "recalled hearing two bangs", "I don't recall
+    any phone call"; not "recalled its ambassador", "recalled the flour",
+    "the envoy, recalled last week"."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in words()["recall_verbs"] or tok.dep_ == "acl":
+        return False
+    kids = children_of(tok)
+    if any(dep in ("ccomp", "xcomp") for dep, _, _ in kids):
+        return True
+    remembered = [tok.doc[i] for dep, i, _ in kids if dep in ("dobj", "nsubjpass")]
+    memory = words()["memory_objects"]
+    return all(o.tag_ == "VBG" or o.lower_ in memory or _lemma(o) in memory
+               for o in remembered)
+
+
 def is_figurative_sense(tok: Token) -> bool:
-    """Any of the eleven senses of the module docstring, or a struggle
+    """Any of the twelve senses of the module docstring, or a struggle
     against a hazard (``hazard_struggles.py``)."""
     return (is_hazard_struggle(tok) or is_illness_caught(tok) or is_time_taken(tok)
             or is_impression(tok) or is_particle_sense(tok) or is_deed_committed(tok)
             or is_figurative_blow(tok)
             or is_reception(tok) or is_cause_to_blame(tok) or is_fact_recognised(tok)
-            or is_feeling_expressed(tok) or is_danger(tok))
+            or is_feeling_expressed(tok) or is_danger(tok) or is_memory_told(tok))
