@@ -292,6 +292,8 @@ def test_a_first_person_struck_while_perceiving(pipe: Pipeline, text: str) -> No
     ("Her brother recalled hearing two loud bangs just after midnight.", "recalled"),
     ("The caretaker recalled that the side gate had been left open.", "recalled"),
     ("I don't recall any phone call from the contractor that week.", "recall"),
+    # the speaker after the quote, parsed as an object
+    ('"She was lying right beside the front wheel," recalled Adaeze Okonjo.', "recalled"),
 ])
 def test_a_memory_told(pipe: Pipeline, text: str, word: str) -> None:
     assert word not in by_trigger(pipe, text)
@@ -302,6 +304,8 @@ def test_a_memory_told(pipe: Pipeline, text: str, word: str) -> None:
     ("The ministry recalled 20 tonnes of contaminated flour.", "recalled"),
     ("The envoy, recalled last week for consultations, has not returned.", "recalled"),
     ("Both countries recalled their envoys after the border clash.", "recalled"),
+    ("Peru rejects the charges of the council and recalls its envoys", "recalls"),
+    ("Chile expels four diplomats, recalls ambassador in visa row", "recalls"),
 ])
 def test_an_envoy_or_goods_recalled_stays(pipe: Pipeline, text: str, word: str) -> None:
     assert by_trigger(pipe, text)[word].type == "SANCTION"

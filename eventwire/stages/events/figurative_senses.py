@@ -86,6 +86,11 @@ twelve senses where nobody acts on anybody (word lists in
   a witness's memory this way: 4 real false events in 4 ECB+ topics (19,
   21, 28, 33) and no matched one on m87; every gold "recall" (23) has an
   envoy or goods as its object.
+
+  Measured (36 development sets vs false57_r1, run false57_r2): first
+  version with a clause read before the object lost two own headlines
+  ("France expels 12 officials, recalls ambassador"); the object is now
+  read first.
 """
 
 from __future__ import annotations
@@ -104,6 +109,8 @@ from eventwire.stages.events.typing_classes import class_objects
 WORDS = DATA_DIR / "events" / "figurative_senses.yaml"
 
 PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# what is recalled, whatever the parse calls it
+RECALLED = frozenset({"dobj", "nsubjpass", "dative", "iobj", "attr", "oprd"})
 
 words = word_list_loader(WORDS)
 perception_verbs = word_list_of(DATA_DIR / "events" / "curated.yaml", "perception_state")
@@ -329,13 +336,23 @@ def is_memory_told(tok: Token) -> bool:
     "the envoy, recalled last week"."""
     if tok.pos_ != "VERB" or _lemma(tok) not in words()["recall_verbs"] or tok.dep_ == "acl":
         return False
-    kids = children_of(tok)
-    if any(dep in ("ccomp", "xcomp") for dep, _, _ in kids):
-        return True
-    remembered = [tok.doc[i] for dep, i, _ in kids if dep in ("dobj", "nsubjpass")]
+    # a clause, a gerund, a quote or nothing as what is remembered; any other
+    # object ("France expels 12 officials, recalls ambassador": a headline's
+    # first clause parsed as recall's complement; "recalls its ambassadors"
+    # parsed as a dative) is an envoy or goods
     memory = words()["memory_objects"]
+    inverted = _after_quote(tok)
     return all(o.tag_ == "VBG" or o.lower_ in memory or _lemma(o) in memory
-               for o in remembered)
+               or (inverted and o.ent_type_ == "PERSON")
+               for o in (tok.doc[i] for dep, i, _ in children_of(tok) if dep in RECALLED))
+
+
+def _after_quote(tok: Token) -> bool:
+    """"'... in front of the tire,' recalled Benson": the verb right after a
+    closing quote (and its comma) has its speaker after it, parsed as an
+    object."""
+    prev = [t for t in tok.doc[max(0, tok.i - 3):tok.i] if not t.is_space]
+    return any(t.is_quote for t in prev[-2:])
 
 
 def is_figurative_sense(tok: Token) -> bool:
