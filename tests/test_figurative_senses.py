@@ -281,3 +281,31 @@ def test_a_blow_to_the_body_stays(pipe: Pipeline, text: str, word: str) -> None:
 ])
 def test_a_first_person_struck_while_perceiving(pipe: Pipeline, text: str) -> None:
     assert "struck" not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a quote remembered, the speaker after it or before it
+    ('"The whole street went dark," the baker recalled.', "recalled"),
+    ('Moments after the blast, a man ran past shouting "Get down!", Okafor recalled.',
+     "recalled"),
+    # a gerund, a that-clause, a talk as what is remembered
+    ("Her brother recalled hearing two loud bangs just after midnight.", "recalled"),
+    ("The caretaker recalled that the side gate had been left open.", "recalled"),
+    ("I don't recall any phone call from the contractor that week.", "recall"),
+    # the speaker after the quote, parsed as an object
+    ('"She was lying right beside the front wheel," recalled Adaeze Okonjo.', "recalled"),
+])
+def test_a_memory_told(pipe: Pipeline, text: str, word: str) -> None:
+    assert word not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Ghana recalled its ambassador from Lome on Tuesday.", "recalled"),
+    ("The ministry recalled 20 tonnes of contaminated flour.", "recalled"),
+    ("The envoy, recalled last week for consultations, has not returned.", "recalled"),
+    ("Both countries recalled their envoys after the border clash.", "recalled"),
+    ("Peru rejects the charges of the council and recalls its envoys", "recalls"),
+    ("Chile expels four diplomats, recalls ambassador in visa row", "recalls"),
+])
+def test_an_envoy_or_goods_recalled_stays(pipe: Pipeline, text: str, word: str) -> None:
+    assert by_trigger(pipe, text)[word].type == "SANCTION"

@@ -61,6 +61,7 @@ from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.nonpolitical import POLITICAL_SECTORS, is_business_act, is_company_paid
 from eventwire.stages.events.peaceful_stories import drop_peaceful_force
 from eventwire.stages.events.preload import preload
+from eventwire.stages.events.private_contacts import is_private_contact
 from eventwire.stages.events.private_doers import is_private_doer_act
 from eventwire.stages.events.private_instructions import is_private_instruction
 from eventwire.stages.events.protest_demands import is_protest_demand
@@ -214,7 +215,8 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
             continue
         if is_withheld_comment(cand.token, actor, POLITICAL_SECTORS) or \
                 is_private_instruction(cand.token, cand.type, actor, recipient) or \
-                is_private_doer_act(cand.token, cand.type, actor, named):  # false55
+                is_private_doer_act(cand.token, cand.type, actor, named) or \
+                is_private_contact(cand.token, cand.type, actor, named):  # false55, false57
             continue
         if cand.type == "ASSAULT" and (strike := labour_strike(cand.token)):
             cand.type, cand.mode, cand.rule = "PROTEST", strike, f"{cand.rule}+labour-strike"

@@ -4,7 +4,7 @@ branch events30).
 The lexicon reads "catch" and "take" as COERCE (a capture, a seizure),
 "strike" as ASSAULT and "beef up", "step up" by their verb. In the real
 outlets' health, business and local copy these words were false events in
-eleven senses where nobody acts on anybody (word lists in
+twelve senses where nobody acts on anybody (word lists in
 ``eventwire/data/events/figurative_senses.yaml``):
 
 * **an illness or a hazard caught** — the object of "catch" / "contract" is
@@ -73,7 +73,27 @@ eleven senses where nobody acts on anybody (word lists in
   from the floodwaters" (threats made stay: "the letters contained
   threats", "a bomb threat was received", "the threat of sanctions"; so
   does a threat from a person or a body, the one who made it: "received a
-  death threat from the cartel", "threats from the militia").
+  death threat from the cartel", "threats from the militia");
+* **a memory told** (branch false57) — "recall" in the sense of remember:
+  with a quote, a that-clause or a gerund as what is remembered, or
+  nothing ("'The street went dark,' the baker recalled", "her brother
+  recalled hearing two bangs", "the caretaker recalled that the gate was
+  open"), or with a moment, a talk or an event ("I don't recall any
+  phone call", "the ambush recalled the killing of 13 officers"): the
+  speech verb that reports, no SANCTION (an envoy or goods recalled stay:
+  "Ghana recalled its ambassador", "the ministry recalled 20 tonnes of
+  flour", "the envoy, recalled last week"). Real outlets' crime copy tells
+  a witness's memory this way: 4 real false events in 4 ECB+ topics (19,
+  21, 28, 33) and no matched one on m87; every gold "recall" (28, two of
+  them nouns) has an envoy or goods as its object.
+
+  Measured (36 development sets, ``tools/records_diff.py`` false57_r1 ->
+  false57_r3): false events -5 (4 real in rec_ad, rec_aj, rec_n; 1 own,
+  rec_o), 0 matched gold lost, no other field moved. A first version that
+  read a clause before the object lost two own headlines ("France expels
+  12 officials, recalls ambassador"; "recalls its ambassadors" parsed as
+  a dative: run false57_r2); the object is now read first, under any
+  dependency.
 """
 
 from __future__ import annotations
@@ -92,6 +112,8 @@ from eventwire.stages.events.typing_classes import class_objects
 WORDS = DATA_DIR / "events" / "figurative_senses.yaml"
 
 PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# what is recalled, whatever the parse calls it
+RECALLED = frozenset({"dobj", "nsubjpass", "dative", "iobj", "attr", "oprd"})
 
 words = word_list_loader(WORDS)
 perception_verbs = word_list_of(DATA_DIR / "events" / "curated.yaml", "perception_state")
@@ -311,11 +333,36 @@ def is_danger(tok: Token) -> bool:
     return bool(sources) and not any(_party(g) for g in sources)
 
 
+def is_memory_told(tok: Token) -> bool:
+    """"the baker recalled", "recalled hearing two bangs", "I don't recall
+    any phone call"; not "recalled its ambassador", "recalled the flour",
+    "the envoy, recalled last week"."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in words()["recall_verbs"] or tok.dep_ == "acl":
+        return False
+    # a clause, a gerund, a quote or nothing as what is remembered; any other
+    # object ("France expels 12 officials, recalls ambassador": a headline's
+    # first clause parsed as recall's complement; "recalls its ambassadors"
+    # parsed as a dative) is an envoy or goods
+    memory = words()["memory_objects"]
+    inverted = _after_quote(tok)
+    return all(o.tag_ == "VBG" or o.lower_ in memory or _lemma(o) in memory
+               or (inverted and o.ent_type_ == "PERSON")
+               for o in (tok.doc[i] for dep, i, _ in children_of(tok) if dep in RECALLED))
+
+
+def _after_quote(tok: Token) -> bool:
+    """"'... in front of the tire,' recalled Benson": the verb right after a
+    closing quote (and its comma) has its speaker after it, parsed as an
+    object."""
+    prev = [t for t in tok.doc[max(0, tok.i - 3):tok.i] if not t.is_space]
+    return any(t.is_quote for t in prev[-2:])
+
+
 def is_figurative_sense(tok: Token) -> bool:
-    """Any of the eleven senses of the module docstring, or a struggle
+    """Any of the twelve senses of the module docstring, or a struggle
     against a hazard (``hazard_struggles.py``)."""
     return (is_hazard_struggle(tok) or is_illness_caught(tok) or is_time_taken(tok)
             or is_impression(tok) or is_particle_sense(tok) or is_deed_committed(tok)
             or is_figurative_blow(tok)
             or is_reception(tok) or is_cause_to_blame(tok) or is_fact_recognised(tok)
-            or is_feeling_expressed(tok) or is_danger(tok))
+            or is_feeling_expressed(tok) or is_danger(tok) or is_memory_told(tok))
