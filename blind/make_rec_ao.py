@@ -488,6 +488,10 @@ A('06', 'Reuters', '2026-12-04', "Belarus jails three men over chat messages, ri
       None, None, speaker="They", mod="denied"),
     E("called on Minsk to free", "called", "REQUEST", "yield", ("The European Union's foreign service", None, "IGO"),
       ("Minsk", "BLR", "GOV"), None, None, mod="demanded"),
+    E("relentless repression", "repression", "ACCUSE", "disapprove", ("The European Union's foreign service", None, "IGO"), None, None,
+      None),  # check_ao: added, a characterisation (the guide's "a witch hunt", on its noun)
+    E("the sentences were", "sentences", "SANCTION", "convict", None, None, None, None,
+      speaker="The European Union's foreign service", mod="reported", cl=MG),  # check_ao: added, a re-mention inside a reaction
     E("Thousands of people were arrested", "arrested", "COERCE", "arrest", None, ("Thousands of people", "BLR", "CVL"), yr("2020"),
       None, cl="rec_ao-belarus-2020-arrests"),
     E("mass protests against the disputed", "protests", "PROTEST", "demo", None, None, yr("2020"), None, cl="rec_ao-belarus-2020-protests"),
@@ -596,12 +600,14 @@ A('09', 'La Prensa', '2026-12-02', "Honduran police clear highway blockade in Ch
   "The state power company ENEE blamed the cuts on sabotage of a transmission line and said it had filed a complaint with prosecutors.\n"
   "Local business owners warned they would stop paying municipal taxes if service was not restored by Friday.\n"
   "Residents of the southern department blocked the same highway for a week in 2019 over water shortages.", [
-    E("Honduran police clear highway", "clear", "ASSAULT", "crowd-control", ("Honduran police", "HND", "COP"), None, TUE1,
-      P("Choluteca", "Choluteca"), cl=CC),
+    E("Honduran police clear highway", "clear", "COERCE", None, ("Honduran police", "HND", "COP"), None, TUE1,
+      P("Choluteca", "Choluteca"), cl="rec_ao-choluteca-clearing"),  # check_ao: rec_ai, the clearance COERCE (the spray ASSAULT apart)
     E("clear highway blockade", "blockade", "PROTEST", "obstruct", None, None, W49, P("Choluteca", "Choluteca"), cl=CB),
     E("23 detained", "detained", "COERCE", "arrest", None, ("23", "HND", "CVL"), TUE1, None, cl=CD),
     E("used tear gas and water cannon", "used", "ASSAULT", "crowd-control", ("Police and soldiers", "HND", "COP"),
       ("hundreds of residents", "HND", "CVL"), TUE1, P("Choluteca", "Choluteca"), speaker="the National Police", mod="reported", cl=CC),
+    E("to clear hundreds of residents", "clear", "COERCE", None, ("Police and soldiers", "HND", "COP"), ("hundreds of residents", "HND", "CVL"),
+      TUE1, P("Choluteca", "Choluteca"), speaker="the National Police", mod="reported", cl="rec_ao-choluteca-clearing"),  # check_ao: added, rec_ai's two acts
     E("had blocked the Pan-American Highway", "blocked", "PROTEST", "obstruct", ("hundreds of residents", "HND", "CVL"), None, W49,
       P("Choluteca", "Choluteca"), speaker="the National Police", mod="reported", cl=CB),
     E("Twenty-three people were detained", "detained", "COERCE", "arrest", None, ("Twenty-three people", "HND", "CVL"), TUE1,
@@ -652,6 +658,8 @@ A('10', 'RFE/RL', '2026-12-07', "Kazakh blogger detained in Shymkent after posts
       P("Shymkent", "Shymkent"), cl="rec_ao-shymkent-remand"),
     E("he faces up to seven years", "faces", "SANCTION", "convict", None, ("he", "KAZ", "MED"), None, None, mod="conditional",
       cond="If convicted"),
+    E("If convicted, he", "convicted", "SANCTION", "convict", None, (("he", "If convicted, he"), "KAZ", "MED"), None, None,
+      mod="hypothetical"),  # check_ao: added, relabel58 (c): the conviction inside the if-clause its own SANCTION
     E("urged Kazakh authorities to drop", "urged", "REQUEST", "yield", ("The U.S.-based Committee to Protect Journalists", None, "NGO"),
       ("Kazakh authorities", "KAZ", "GOV"), None, None, mod="demanded"),
     E("Kazakhstan has been criticised", "criticised", "ACCUSE", "disapprove", None, ("Kazakhstan", "KAZ", "GOV"), None, None),
@@ -852,6 +860,8 @@ A('15', 'NewsMaker', '2026-12-02', "Prosecutors search Bălți city hall in vote
       P(("CHIȘINĂU", 1), "CHIȘINĂU")),
     E("called the searches", "called", "ACCUSE", "allege", ("Mayor Vadim Curecheru", "MDA", "GOV"), ("the ruling party", "MDA", "GOV"),
       None, None, cl="rec_ao-balti-persecution"),
+    E("the searches \"political", "searches", "COERCE", None, None, None, TUE1, None, speaker="Mayor Vadim Curecheru", mod="reported",
+      cl=BS),  # check_ao: added, a re-mention inside a reaction (rec_ad: "called the raids")
     E("he would not resign", "resign", "RETREAT", "resign", (("he", "that he would not"), "MDA", "GOV"), None, None, None,
       speaker="Mayor Vadim Curecheru", mod="negated"),  # check_ao: the speaker is the subject of "told", not the content's "he"
     E("it would ask a court to ban", "ask", "REQUEST", None, ("it", "MDA", "GOV"), ("a court", "MDA", "JUD"), None, None,
@@ -884,6 +894,8 @@ A('16', 'Interpressnews', '2026-12-01', "Georgia says Russian guards detain two 
       ("two Georgian villagers", "GEO", "CVL"), MON30, P(("Abkhazia", 2), "Abkhazia"), speaker="Georgia's State Security Service",
       mod="reported", cl=ZD),
     E("It called the detention", "called", "ACCUSE", "disapprove", ("It", "GEO", "SPY"), None, None, None),
+    E("the detention \"illegal\"", "detention", "COERCE", "arrest", None, None, MON30, None, speaker="It", mod="reported",
+      cl=ZD),  # check_ao: added, rec_ad's own example "called the detention 'illegal'"
     E("demanded their immediate release", "demanded", "REQUEST", "yield", ("It", "GEO", "SPY"), None, None, None, mod="demanded"),
     E("it had raised the case", "raised", "CONSULT", None, ("it", "GEO", "GOV"), ("the EU Monitoring Mission", None, "IGO"), None, None,
       speaker="Georgia's foreign ministry", mod="reported"),
@@ -936,6 +948,8 @@ A('17', 'The Standard', '2026-12-04', "IPOA opens probe after police shoot stude
       speaker="Uasin Gishu County police commander Joseph Langat", mod="reported"),
     E("called for the officer's arrest", "called", "REQUEST", None, ("Student leaders", "KEN", "EDU"), None, None, None, mod="demanded"),
     E("vowed to continue protests", "protests", "PROTEST", "demo", ("Student leaders", "KEN", "EDU"), None, None, None, mod="future"),
+    E("until the fee increase is reversed", "reversed", "CONCEDE", None, None, None, None, None,
+      mod="hypothetical"),  # check_ao: added, relabel64 (b): the until-clause's act `hypothetical`
     E("closed the campus indefinitely", "closed", "COERCE", "restrict", ("The university's senate", "KEN", "EDU"), None, THU3,
       P(("ELDORET", 1), "ELDORET")),
 ])
@@ -1044,6 +1058,8 @@ A('20', 'AFP', '2026-12-03', "Ivory Coast: opposition mayor arrested in Korhogo,
       WED2, P("the city centre", "Korhogo"), speaker="witnesses", relays=[], mod="reported"),  # check_ao: the outlet's own name is no relay (guide rec_d/rec_ai)
     E("warned that \"any attempt", "warned", "THREATEN", None, ("The government spokesman, Amadou Kouassi", "CIV", "GOV"), None, None,
       None, mod="threatened"),
+    E("the arrest was \"a judicial", "arrest", "COERCE", "arrest", None, None, WED2, None,
+      speaker="The government spokesman, Amadou Kouassi", mod="reported", cl=KA),  # check_ao: added, a re-mention inside a reaction (rec_ad: "that the release was a 'humanitarian gesture'")
     E("which boycotted last year's", "boycotted", "PROTEST", "boycott", ("The mayor's party", "CIV", "OPP"), None, yr("2025"), None),
     E("called for a general strike", "called", "REQUEST", None, ("The mayor's party", "CIV", "OPP"), None, None, None, mod="demanded",
       cl="rec_ao-korhogo-strikecall"),
@@ -1087,6 +1103,8 @@ A('21', 'GNA', '2026-12-07', "Ghana imposes curfew on Tamale suburbs after chief
     E("agreed to keep their followers", "agreed", "AGREE", None, ("Elders of the two factions", "GHA", "CVL"), None, SUN6,
       P("Tamale", "Tamale")),
     E("They blamed each other", "blamed", "ACCUSE", "allege", ("They", "GHA", "CVL"), ("each other", "GHA", "CVL"), None, None),
+    E("for the violence", "violence", "ASSAULT", None, ("each other", "GHA", "CVL"), None, SAT5, None, speaker="They", mod="reported",
+      cl=TC),  # check_ao: added, "the violence" told again (rec_s Re-mentions), its doer the accused (actors41)
 ])
 
 # Kolwezi (DRC), Reuters, Friday 4 December: the soldiers' fire on the
@@ -1189,6 +1207,8 @@ A('24', 'La República', '2026-12-03', "Peruvian teachers block roads in Huancay
       None, WED2, P("Huancayo", "Huancayo"), cl=HB),
     E("their indefinite strike", "strike", "PROTEST", "strike", ("their", "PER", "EDU"), None, W49, P("Huancayo", "Huancayo"), cl=HS),
     E("the strike was \"illegal\"", "illegal", "ACCUSE", "disapprove", ("The Education Ministry", "PER", "GOV"), None, None, None),
+    E("the strike was \"illegal\"", "strike", "PROTEST", "strike", None, None, W49, None, speaker="The Education Ministry", mod="reported",
+      cl=HS),  # check_ao: added, a re-mention inside a reaction (rec_ad: "the strike was 'political'")
     E("warned that teachers who did not", "warned", "THREATEN", None, ("The Education Ministry", "PER", "GOV"),
       ("teachers who did not return to classrooms by Monday", "PER", "EDU"), None, None, mod="threatened"),
     E("Union leader Rosa Quispe replied", "replied", "REJECT", None, ("Union leader Rosa Quispe", "PER", "LAB"),
@@ -1198,6 +1218,8 @@ A('24', 'La República', '2026-12-03', "Peruvian teachers block roads in Huancay
     E("a regional march on Friday", "march", "PROTEST", "demo", None, None, FRI4, None, mod="future", cl="rec_ao-huancayo-friday"),
     E("we will march to Lima", "march", "THREATEN", None, ("we", "PER", "LAB"), ("Congress", "PER", "LEG"), None, None,
       speaker=("she", "Lima,\" she told"), relays=["Radio Programas"], mod="threatened"),
+    E("does not repeal the law", "repeal", "CONCEDE", None, ("Congress", "PER", "LEG"), None, None, None,
+      speaker=("she", "Lima,\" she told"), relays=["Radio Programas"], mod="hypothetical"),  # check_ao: added, relabel64 (a) "the repeal CONCEDE"
     E("12 protesters were detained", "detained", "COERCE", "arrest", None, ("12 protesters", "PER", "EDU"), None,
       P(("HUANCAYO", 1), "HUANCAYO"), speaker="Police", mod="reported"),
     E("tried to occupy the regional", "occupy", "PROTEST", "obstruct", ("a group", "PER", "EDU"), None, None,
@@ -1322,6 +1344,8 @@ A('27', 'Balkan Insight', '2026-12-02', "Mostar court convicts four ex-policemen
     E("it would appeal to the Supreme", "appeal", "ACCUSE", "allege", ("it", "BIH", None), None, None, None, speaker="The defence",
       mod="future"),
     E("welcomed the verdict", "welcomed", "SUPPORT", None, ("Victims' associations", "BIH", "NGO"), None, None, None),
+    E("welcomed the verdict", "verdict", "SANCTION", "convict", None, None, TUE1, None, speaker="Victims' associations", mod="reported",
+      cl="rec_ao-mostar-verdict"),  # check_ao: added, a re-mention inside a reaction (rec_ad: "welcomed the exchange")
     E("criticised the length", "criticised", "ACCUSE", "disapprove", ("Victims' associations", "BIH", "NGO"), None, None, None),
 ])
 
@@ -1390,19 +1414,27 @@ A('29', 'LM Neuquén', '2026-12-07', "LIVE: Neuquén oil workers block Vaca Muer
     E("The union is demanding", "demanding", "REQUEST", None, ("The union", "ARG", "LAB"), None, MON7, None, mod="demanded"),
     E("the blockade is \"illegal\"", "illegal", "ACCUSE", "disapprove", ("Provincial Security Minister Carla Bustos", "ARG", "GOV"), None,
       MON7, None),
+    E("the blockade is \"illegal\"", "blockade", "PROTEST", "obstruct", None, None, MON7, None,
+      speaker="Provincial Security Minister Carla Bustos", mod="reported", cl=NB),  # check_ao: added, a re-mention inside a reaction (rec_ad)
     E("police will clear the route", "clear", "THREATEN", None, ("Provincial Security Minister Carla Bustos", "ARG", "GOV"), None, MON7,
       None, speaker="Provincial Security Minister Carla Bustos", mod="threatened"),
+    E("if it is not lifted by noon", "lifted", "CONCEDE", None, None, None, MON7, None,
+      speaker="Provincial Security Minister Carla Bustos", mod="hypothetical"),  # check_ao: added, the act inside the condition (decision 6; its deadline's day)
     E("has invited the union", "invited", "REQUEST", "meet", ("The national Labour Ministry", "ARG", "GOV"), ("the union", "ARG", "LAB"),
       MON7, None, speaker="a ministry spokesman", mod="demanded", cl="rec_ao-anelo-invitation"),
     E("Police in riot gear have arrived", "arrived", "MOBILIZE", "police", ("Police in riot gear", "ARG", "COP"), None, MON7,
       P("Añelo", "Añelo")),
+    E("at the Añelo blockade", "blockade", "PROTEST", "obstruct", None, None, MON7, None, cl=NB),  # check_ao: added, Repeated mentions
     E("\"We are not moving.\"", "not moving", "REJECT", "yield", ("We", "ARG", "LAB"), None, MON7, None,
       speaker="Union delegate Hugo Ferreyra", mod="reported"),  # check_ao: a speaker gives `reported` (dev gold: 2 asserted of 5,000 with a speaker)
-    E("Police have cleared one lane", "cleared", "ASSAULT", "crowd-control", ("Police", "ARG", "COP"), None, MON7, None),
+    E("Police have cleared one lane", "cleared", "COERCE", None, ("Police", "ARG", "COP"), None, MON7, None),  # check_ao: rec_ai, the clearance COERCE
+    E("using tear gas; three", "using", "ASSAULT", "crowd-control", ("Police", "ARG", "COP"), None, MON7, None),  # check_ao: added, the tear gas (rec_ai's two acts)
     E("three workers were detained", "detained", "COERCE", "arrest", None, ("three workers", "ARG", "LAB"), MON7, None,
       speaker="the union", mod="reported"),
     E("The union has lifted the blockade", "lifted", "CONCEDE", None, ("The union", "ARG", "LAB"), None, MON7, None,
       speaker="Ferreyra", mod="reported"),
+    E("The union has lifted the blockade", "blockade", "PROTEST", "obstruct", ("The union", "ARG", "LAB"), None, MON7, None,
+      speaker="Ferreyra", mod="reported", cl=NB),  # check_ao: added, the blockade noun told again (rec_ai "to clear a road blockade")
     E("after accepting the ministry's", "accepting", "AGREE", None, ("The union", "ARG", "LAB"), ("the ministry", "ARG", "GOV"), MON7,
       None, speaker="Ferreyra", mod="reported", cl="rec_ao-anelo-accept"),
 ])
@@ -1473,6 +1505,8 @@ A('31', 'Balkan Insight', '2026-12-05', "Interview: \"We will boycott parliament
     E("Your party walked out", "walked out", "PROTEST", None, ("Your party", "ALB", "OPP"), None, THU3, None),
     E("We will boycott every session", "boycott", "PROTEST", "boycott", ("We", "ALB", "OPP"), None, None, None, speaker=EV, relays=BI,
       mod="future", cl="rec_ao-elbasan-boycott"),
+    E("until the Central Election Commission orders", "orders", "CONCEDE", None, ("the Central Election Commission", "ALB", "GOV"), None,
+      None, None, speaker=EV, relays=BI, mod="hypothetical"),  # check_ao: added, relabel64 (b) ("until the commission annuls the result")
     E("we will take our supporters", "take", "THREATEN", None, ("we", "ALB", "OPP"), ("the commission", "ALB", "GOV"), None, None,
       speaker=EV, relays=BI, mod="threatened"),
     E("If the commission refuses", "refuses", "REJECT", None, ("the commission", "ALB", "GOV"), ("we", "ALB", "OPP"), None, None,
@@ -1679,6 +1713,8 @@ A('40', 'Le Soleil', '2026-12-08', "Kaolack court frees seven opposition youths,
       speaker="Defence lawyer Ndèye Fatou Sarr", mod="demanded"),  # check_ao: demanded > future (REQUEST, rec_n's "would ask")
     E("before deciding whether to appeal", "appeal", "ACCUSE", "allege", (("he", "said he would study"), "SEN", "JUD"), None, None, None, speaker=("he", "said he would study"),
       mod="hypothetical"),
+    E("who had asked for two-year sentences", "asked", "REQUEST", None, ("The prosecutor", "SEN", "JUD"), None, None, None,
+      mod="demanded"),  # check_ao: added, rec_t-28's "Prosecutors had asked for eight years" REQUEST
     E("a small group marched through", "marched", "PROTEST", "demo", ("a small group", "SEN", "OPP"), ("the interior minister", "SEN", "GOV"),
       MON7, P("the market", "Kaolack")),
 ])
