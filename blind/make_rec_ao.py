@@ -462,6 +462,7 @@ A('05', 'Viasna', '2026-12-04', "Three Mogilev residents jailed for \"extremist\
       ("Andrei Kavalenka, 34, Siarhei Burak, 41, and Ihar Tsitou, 29", "BLR", "CVL"), mo("2026-08", True), None, cl=MA),
     E("The trial was held behind", "trial", "ACCUSE", "allege", None, None, THU3, None, cl="rec_ao-mogilev-trial"),
     E("demanded their immediate release", "demanded", "REQUEST", "yield", ("Viasna", "BLR", "NGO"), None, None, None, mod="demanded"),
+    E("Viasna recognised the three", "recognised", "ACCUSE", "disapprove", ("Viasna", "BLR", "NGO"), None, None, None),  # check_ao: added, rec_t-28 "recognised her as a political prisoner" ACCUSE `disapprove`
     E("investigators had beaten him", "beaten", "ASSAULT", "beat", ("investigators", "BLR", "COP"), ("him", "BLR", "CVL"), None, None,
       speaker="Kavalenka", relays=["the rights group"], mod="reported"),
     # check_ao: removed, a standing count of detainees is an aggregate (guide 'Not labelled: aggregates'; check_an)
@@ -486,6 +487,8 @@ A('06', 'Reuters', '2026-12-04', "Belarus jails three men over chat messages, ri
       None, P("Belarus", "Belarus"), speaker="the Viasna rights group", mod="reported", cl=MG),
     E("They deny holding political prisoners", "holding", "COERCE", "arrest", ("They", "BLR", "GOV"), ("political prisoners", "BLR", "CVL"),
       None, None, speaker="They", mod="denied"),
+    E("those jailed as criminals", "criminals", "ACCUSE", "disapprove", ("They", "BLR", "GOV"), ("those jailed", "BLR", "CVL"), None,
+      None),  # check_ao: added, a characterisation on its noun (the guide's "They call us foreign agents")
     E("called on Minsk to free", "called", "REQUEST", "yield", ("The European Union's foreign service", None, "IGO"),
       ("Minsk", "BLR", "GOV"), None, None, mod="demanded"),
     E("relentless repression", "repression", "ACCUSE", "disapprove", ("The European Union's foreign service", None, "IGO"), None, None,
@@ -703,8 +706,8 @@ A('11', 'Asia-Plus', '2026-12-03', "Tajik court jails former imam who criticised
       ("the family", "TJK", "CVL"), None, None, speaker="His son, Firuz", mod="threatened", cl=KT),
     E("they would take my passport", "take", "THREATEN", "restrict", ("they", "TJK", "SPY"), ("my", "TJK", "CVL"), None, None,
       speaker=("he", "journalists,\" he said"), mod="threatened", cl=KT),
-    E("The family will appeal", "appeal", "ACCUSE", "allege", ("The family", "TJK", "CVL"), None, None, P("Dushanbe", "Dushanbe"),
-      speaker=("he", "Dushanbe, he said"), mod="future"),
+    E("The family will appeal", "appeal", "ACCUSE", "allege", ("The family", "TJK", "CVL"), None, None, None,
+      speaker=("he", "Dushanbe, he said"), mod="future"),  # check_ao: place40, an undated ACCUSE is unplaced (the court's seat is the appeal's content)
 ])
 
 # Goroka (Papua New Guinea), Post-Courier, Thursday 3 December: the
