@@ -533,8 +533,9 @@ A('07', 'AP', '2026-12-07', "Ecuador declares curfew in Machala after gang attac
     E("threw at least three explosive devices", "threw", "ASSAULT", "explosives", ("About 20 attackers", "ECU", "UAF"),
       ("the station", "ECU", "COP"), SUN6, P("Puerto Bolívar", "Puerto Bolívar"), speaker="police commander Col. Marcelo Ayala",
       mod="reported", cl=MC),
-    E("A third officer was wounded", "wounded", "ASSAULT", None, None, ("A third officer", "ECU", "COP"), SUN6,
-      P(("MACHALA", 1), "MACHALA"), cl=MC),
+    # check_ao: removed, a bare result with no act word of its own (guide 'Not labelled: results ("were injured")'; dev gold 79 of 86 'was/were wounded/injured/hurt' unlabelled)
+    # E("A third officer was wounded", "wounded", "ASSAULT", None, None, ("A third officer", "ECU", "COP"), SUN6,
+    # P(("MACHALA", 1), "MACHALA"), cl=MC),
     E("Police later arrested nine suspects", "arrested", "COERCE", "arrest", ("Police", "ECU", "COP"), ("nine suspects", "ECU", "UAF"),
       None, P("Pasaje", "Pasaje"), cl="rec_ao-machala-arrests"),
     E("seized four rifles", "seized", "COERCE", "seize", ("Police", "ECU", "COP"), None, None, P("Pasaje", "Pasaje")),
