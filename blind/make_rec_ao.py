@@ -318,7 +318,7 @@ A('02', '24.kg', '2026-12-03', "Jalal-Abad court remands mine protest organisers
   "The State Committee for National Security (GKNB) said on Wednesday it had opened a criminal case against unnamed \"provocateurs\" who had called on social media for the mine to be burned.\n"
   "Kyrgyzstan's ombudsman, Elmira Asanova, called on the authorities to release the detained men and to hold talks with the villagers.", [
     E("court remands mine protest organisers", "remands", "COERCE", "arrest", ("Jalal-Abad court", "KGZ", "JUD"),
-      ("mine protest organisers", "KGZ", "CVL"), THU3, None, cl="rec_ao-jalalabad-remand"),
+      ("mine protest organisers", "KGZ", "CVL"), THU3, P(("Jalal-Abad", 1), "Jalal-Abad"), cl="rec_ao-jalalabad-remand"),  # check_ao: the court's city in its own words, as the body's and 26/27/40's headlines
     E("ordered eleven residents", "held", "COERCE", "arrest", ("The Jalal-Abad city court", "KGZ", "JUD"),
       ("eleven residents of Suzak district", "KGZ", "CVL"), THU3, P("Jalal-Abad", "Jalal-Abad"),
       speaker="their lawyer Aida Sarybaeva", relays=[], mod="reported", cl="rec_ao-jalalabad-remand"),  # check_ao: the outlet's own name is no relay (guide rec_d/rec_ai)
@@ -893,7 +893,7 @@ A('16', 'Interpressnews', '2026-12-01', "Georgia says Russian guards detain two 
   "The de facto Abkhaz security service accused the two of \"illegally crossing the state border\" and said a court in Gali had ordered them held for ten days.\n"
   "Residents of villages along the line say detentions have become more frequent since Russian guards began installing new fences in 2023.", [
     E("Russian guards detain two villagers", "detain", "COERCE", "arrest", ("Russian guards", "RUS", "MIL"), ("two villagers", "GEO", "CVL"),
-      MON30, None, speaker="Georgia", mod="reported", cl=ZD),
+      MON30, P(("Abkhazia", 1), "Abkhazia"), speaker="Georgia", mod="reported", cl=ZD),  # check_ao: a headline places its event by its own words ("near Abkhazia line", rec_ah)
     E("Russian border guards detained", "detained", "COERCE", "arrest", ("Russian border guards", "RUS", "MIL"),
       ("two Georgian villagers", "GEO", "CVL"), MON30, P(("Abkhazia", 2), "Abkhazia"), speaker="Georgia's State Security Service",
       mod="reported", cl=ZD),
