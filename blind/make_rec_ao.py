@@ -362,9 +362,11 @@ A('03', 'EFE', '2026-12-04', "Chile: arsonists burn logging trucks near Temuco; 
   "Carabineros arrested two men on Thursday evening at a house in Perquenco, where officers found a rifle and cans of fuel, regional police chief Gen. Ricardo Olave told reporters.\n"
   "The National Truckers' Confederation threatened to block the Pan-American Highway if the government did not guarantee drivers' safety.\n"
   "In August 2023, a similar attack destroyed 30 trucks outside Galvarino.", [
-    E("arsonists burn logging trucks", "burn", "ASSAULT", "destroy", ("arsonists", "CHL", "UAF"), None, THU3, P("Temuco", "Temuco"), cl=GA),
+    E("arsonists burn logging trucks", "burn", "ASSAULT", "destroy", ("arsonists", "CHL", "UAF"), ("logging trucks", "CHL", "BUS"), THU3,
+      P("Temuco", "Temuco"), cl=GA),  # check_ao: recip45, a vehicle or building acted on is the recipient (decision 3 reversed)
     E("government invokes State Security Law", "invokes", "ACCUSE", "allege", ("government", "CHL", "GOV"), None, THU3, None, cl=GL),
-    E("Hooded men set fire", "set fire", "ASSAULT", "destroy", ("Hooded men", "CHL", "UAF"), None, THU3, P("Galvarino", "Galvarino"),
+    E("Hooded men set fire", "set fire", "ASSAULT", "destroy", ("Hooded men", "CHL", "UAF"), ("eleven logging trucks", "CHL", "BUS"), THU3,
+      P("Galvarino", "Galvarino"),  # check_ao: recip45, a vehicle or building acted on is the recipient (decision 3 reversed)
       speaker="police", mod="reported", cl=GA),
     E("threatened the drivers with rifles", "threatened", "THREATEN", "violence", ("The attackers", "CHL", "UAF"),
       ("the drivers", "CHL", "CVL"), THU3, P(("TEMUCO", 1), "TEMUCO"), speaker="the Carabineros police", mod="threatened"),
@@ -378,7 +380,7 @@ A('03', 'EFE', '2026-12-04', "Chile: arsonists burn logging trucks near Temuco; 
       P("Perquenco", "Perquenco"), speaker="regional police chief Gen. Ricardo Olave", mod="reported", cl=GR),
     E("threatened to block the Pan-American", "threatened", "THREATEN", None, ("The National Truckers' Confederation", "CHL", "LAB"),
       ("the government", "CHL", "GOV"), None, None, mod="threatened", cl="rec_ao-galvarino-truckers"),
-    E("a similar attack destroyed 30 trucks", "attack", "ASSAULT", "destroy", None, None, mo("2023-08", True),
+    E("a similar attack destroyed 30 trucks", "attack", "ASSAULT", "destroy", None, ("30 trucks", "CHL", "BUS"), mo("2023-08", True),  # check_ao: recip45, a vehicle or building acted on is the recipient (decision 3 reversed)
       P("Galvarino", "Galvarino"), cl="rec_ao-galvarino-2023"),
 ])
 
@@ -410,7 +412,8 @@ A('04', 'BioBioChile', '2026-12-05', "Galvarino truck attack: court orders two s
     E("on Saturday ordered two men", "ordered", "COERCE", "arrest", ("The Temuco guarantee court", "CHL", "JUD"),
       ("two men", "CHL", "CVL"), SAT5, P("Temuco", "Temuco"), cl="rec_ao-galvarino-remand"),
     E("two men arrested after", "arrested", "COERCE", "arrest", None, ("two men", "CHL", "CVL"), None, None, cl=GR),
-    E("arson attack on logging trucks", "attack", "ASSAULT", "destroy", None, None, THU3, P("Galvarino", "Galvarino"), cl=GA),
+    E("arson attack on logging trucks", "attack", "ASSAULT", "destroy", None, ("logging trucks", "CHL", "BUS"), THU3, P("Galvarino", "Galvarino"),
+      cl=GA),  # check_ao: recip45, a vehicle or building acted on is the recipient (decision 3 reversed)
     E("while prosecutors investigate", "investigate", "ACCUSE", "investigate", ("prosecutors", "CHL", "JUD"), None, None, None),
     E("told the hearing", "hearing", "ACCUSE", "allege", ("Prosecutor Andrea Melillán", "CHL", "JUD"), None, SAT5, None,
       cl="rec_ao-galvarino-remand-hearing"),
@@ -419,7 +422,7 @@ A('04', 'BioBioChile', '2026-12-05', "Galvarino truck attack: court orders two s
     E("accused the police of raiding", "accused", "ACCUSE", "allege",
       ("The lonko (chief) of the Mapuche community of Rucañanco, Segundo Painemal", "CHL", "CVL"), ("the police", "CHL", "COP"),
       None, None),
-    E("of raiding homes without warrants", "raiding", "COERCE", None, ("the police", "CHL", "COP"), None, None, None,
+    E("of raiding homes without warrants", "raiding", "COERCE", None, ("the police", "CHL", "COP"), ("homes", "CHL", "CVL"), None, None,  # check_ao: recip45, a vehicle or building acted on is the recipient (decision 3 reversed)
       speaker="The lonko (chief) of the Mapuche community of Rucañanco, Segundo Painemal", mod="reported",
       cl="rec_ao-galvarino-raids"),
     E("marched through Galvarino on Friday", "marched", "PROTEST", "demo", ("Several dozen community members", "CHL", "CVL"), None,
@@ -691,14 +694,15 @@ A('11', 'Asia-Plus', '2026-12-03', "Tajik court jails former imam who criticised
       None, cl="rec_ao-khujand-sentence"),
     E("who criticised mosque demolition", "criticised", "ACCUSE", "disapprove", ("former imam", "TJK", "REL"), None, None, None,
       cl="rec_ao-khujand-sermon"),
-    E("criticised mosque demolition", "demolition", "ASSAULT", "destroy", None, None, None, None, cl="rec_ao-khujand-demolition"),
+    E("criticised mosque demolition", "demolition", "ASSAULT", "destroy", None, ("mosque", "TJK", "REL"), None, None,
+      cl="rec_ao-khujand-demolition"),  # check_ao: recip45, a vehicle or building acted on is the recipient (decision 3 reversed)
     E("on Wednesday sentenced a former imam", "sentenced", "SANCTION", "convict", ("The Sughd regional court", "TJK", "JUD"),
       ("a former imam, Mahmadali Rahimov, 58", "TJK", "REL"), WED2, P(("KHUJAND", 1), "KHUJAND"), speaker="his son",
       relays=[], mod="reported", cl="rec_ao-khujand-sentence"),  # check_ao: the outlet's own name is no relay (guide rec_d/rec_ai)
     E("Rahimov was arrested in June", "arrested", "COERCE", "arrest", None, ("Rahimov", "TJK", "REL"), mo("2026-06", True), None),
     E("he criticised in a sermon", "criticised", "ACCUSE", "disapprove", ("he", "TJK", "REL"), ("city authorities", "TJK", "GOV"),
       None, None, cl="rec_ao-khujand-sermon"),
-    E("the demolition of a mosque", "demolition", "ASSAULT", "destroy", ("city authorities", "TJK", "GOV"), None, None,
+    E("the demolition of a mosque", "demolition", "ASSAULT", "destroy", ("city authorities", "TJK", "GOV"), ("a mosque", "TJK", "REL"), None,  # check_ao: recip45, a vehicle or building acted on is the recipient (decision 3 reversed)
       P("Khujand", "Khujand"), cl="rec_ao-khujand-demolition"),
     E("Prosecutors accused him of belonging", "accused", "ACCUSE", "allege", ("Prosecutors", "TJK", "JUD"), ("him", "TJK", "REL"),
       None, None),
@@ -738,7 +742,8 @@ A('12', 'Post-Courier', '2026-12-03', "PNG police deploy mobile squads to Goroka
     E("were killed in fighting between", "fighting", "ASSAULT", None, ("two clans", "PNG", "CVL"), ("six men", "PNG", "CVL"), W48,
       P(("Goroka", 2), "Goroka"), speaker="provincial police commander Supt. Peter Kaupa", mod="reported", cl=GF),
     E("had burned at least 40 houses", "burned", "ASSAULT", "destroy", ("warriors armed with homemade guns and bush knives", "PNG", "UAF"),
-      None, W48, P(("GOROKA", 1), "GOROKA"), speaker="Kaupa", mod="reported", cl="rec_ao-goroka-houses"),
+      ("at least 40 houses", "PNG", "CVL"), W48, P(("GOROKA", 1), "GOROKA"), speaker="Kaupa", mod="reported",
+      cl="rec_ao-goroka-houses"),  # check_ao: recip45, a vehicle or building acted on is the recipient (decision 3 reversed)
     E("imposed a 6pm-to-6am curfew", "imposed", "COERCE", "curfew", ("The provincial government", "PNG", "GOV"), None, TUE1,
       P("Goroka", "Goroka")),
     E("banned the sale of alcohol", "banned", "COERCE", "restrict", ("The provincial government", "PNG", "GOV"), None, TUE1,
@@ -853,12 +858,14 @@ A('15', 'NewsMaker', '2026-12-02', "Prosecutors search Bălți city hall in vote
   "Mayor Vadim Curecheru, who was re-elected in October, called the searches \"political persecution ordered by the ruling party\" and told supporters outside the city hall that he would not resign.\n"
   "The Central Electoral Commission said it would ask a court to ban the party from the next elections if the charges were confirmed.\n"
   "Moldova expelled a Russian diplomat in March over alleged interference in its elections.", [
-    E("Prosecutors search Bălți city hall", "search", "COERCE", None, ("Prosecutors", "MDA", "JUD"), None, TUE1, P("Bălți", "Bălți"),
+    E("Prosecutors search Bălți city hall", "search", "COERCE", None, ("Prosecutors", "MDA", "JUD"), ("Bălți city hall", "MDA", "GOV"), TUE1,
+      P("Bălți", "Bălți"),  # check_ao: recip45, a vehicle or building acted on is the recipient (decision 3 reversed)
       cl=BS),
     E("in vote-buying probe", "probe", "ACCUSE", "investigate", ("Prosecutors", "MDA", "JUD"), None, None, None,
       cl="rec_ao-balti-probe"),
     E("cries persecution", "cries", "ACCUSE", "allege", ("mayor", "MDA", "GOV"), None, None, None, cl="rec_ao-balti-persecution"),
-    E("Anti-corruption prosecutors searched", "searched", "COERCE", None, ("Anti-corruption prosecutors", "MDA", "JUD"), None, TUE1,
+    E("Anti-corruption prosecutors searched", "searched", "COERCE", None, ("Anti-corruption prosecutors", "MDA", "JUD"),
+      ("Bălți city hall", "MDA", "GOV"), TUE1,  # check_ao: recip45, a vehicle or building acted on is the recipient (decision 3 reversed)
       P("Bălți", "Bălți"), speaker="the Anti-Corruption Prosecutor's Office", mod="reported", cl=BS),
     E("Two officials were detained", "detained", "COERCE", "arrest", None, ("Two officials", "MDA", "GOV"), TUE1,
       P(("CHIȘINĂU", 1), "CHIȘINĂU")),
@@ -954,7 +961,8 @@ A('17', 'The Standard', '2026-12-04', "IPOA opens probe after police shoot stude
     E("vowed to continue protests", "protests", "PROTEST", "demo", ("Student leaders", "KEN", "EDU"), None, None, None, mod="future"),
     E("until the fee increase is reversed", "reversed", "CONCEDE", None, None, None, None, None,
       mod="hypothetical"),  # check_ao: added, relabel64 (b): the until-clause's act `hypothetical`
-    E("closed the campus indefinitely", "closed", "COERCE", "restrict", ("The university's senate", "KEN", "EDU"), None, THU3,
+    E("closed the campus indefinitely", "closed", "COERCE", "restrict", ("The university's senate", "KEN", "EDU"), ("the campus", "KEN", "EDU"),
+      THU3,  # check_ao: recip45, a vehicle or building acted on is the recipient (decision 3 reversed)
       P(("ELDORET", 1), "ELDORET")),
 ])
 
@@ -989,7 +997,8 @@ A('18', 'Sudan Tribune', '2026-12-06', "Drone strike hits market in Sudan's Kass
       None, None),
     E("urged both sides to respect", "urged", "REQUEST", None, ("The UN humanitarian coordinator for Sudan", None, "IGO"),
       ("both sides", "SDN", None), None, None, mod="demanded"),
-    E("ordered the closure of all markets", "ordered", "COERCE", "restrict", ("Authorities in Kassala", "SDN", "GOV"), None, None,
+    E("ordered the closure of all markets", "ordered", "COERCE", "restrict", ("Authorities in Kassala", "SDN", "GOV"), ("all markets", "SDN", "BUS"),
+      None,  # check_ao: recip45, a vehicle or building acted on is the recipient (decision 3 reversed)
       P("Kassala", "Kassala")),
     E("air-defence units had been deployed", "deployed", "MOBILIZE", "weapons", None, None, None, P("the city", "Kassala"),
       speaker="Authorities in Kassala", mod="reported"),
@@ -1056,7 +1065,8 @@ A('20', 'AFP', '2026-12-03', "Ivory Coast: opposition mayor arrested in Korhogo,
       speaker="his party", mod="reported", cl=KA),
     E("triggering clashes between", "clashes", "PROTEST", "riot", ("his supporters", "CIV", "OPP"), ("security forces", "CIV", "COP"),
       WED2, P("Korhogo", "Korhogo"), cl=KC),
-    E("Young men burned tyres", "burned", "PROTEST", "riot", ("Young men", "CIV", "CVL"), None, WED2, P("the city centre", "Korhogo"),
+    E("Young men burned tyres", "burned", "PROTEST", "riot", ("Young men", "CIV", "CVL"), ("a police post", "CIV", "COP"), WED2,
+      P("the city centre", "Korhogo"),  # check_ao: recip45, a vehicle or building acted on is the recipient (decision 3 reversed)
       speaker="witnesses", relays=[], mod="reported", cl=KC),  # check_ao: the outlet's own name is no relay (guide rec_d/rec_ai)
     E("police responded with tear gas", "responded", "ASSAULT", "crowd-control", ("police", "CIV", "COP"), ("Young men", "CIV", "CVL"),
       WED2, P("the city centre", "Korhogo"), speaker="witnesses", relays=[], mod="reported"),  # check_ao: the outlet's own name is no relay (guide rec_d/rec_ai)
@@ -1174,7 +1184,7 @@ A('23', 'RFI', '2026-12-01', "Mali: jihadists attack army camp near Mopti; regul
     E("at least eight soldiers were killed", "killed", "ASSAULT", None, None, ("at least eight soldiers", "MLI", "MIL"), MON30, None,
       speaker="Local sources", relays=[], mod="reported", cl=MA),  # check_ao: the outlet's own name is no relay (guide rec_d/rec_ai)
     E("set fire to several vehicles", "set fire", "ASSAULT", "destroy",
-      ("the attackers, believed to belong to the al-Qaeda-linked JNIM", "MLI", "REB"), None, MON30, None,
+      ("the attackers, believed to belong to the al-Qaeda-linked JNIM", "MLI", "REB"), ("several vehicles", "MLI", "MIL"), MON30, None,  # check_ao: recip45, a vehicle or building acted on is the recipient (decision 3 reversed)
       speaker="Local sources", relays=[], mod="reported", cl="rec_ao-sevare-vehicles"),  # check_ao: the outlet's own name is no relay (guide rec_d/rec_ai)
     E("suspended private broadcaster", "suspended", "COERCE", "censor", ("the High Authority for Communication", "MLI", "GOV"),
       ("private broadcaster Radio Kaoural", "MLI", "MED"), MON30, None, cl=MS),
@@ -1257,7 +1267,8 @@ A('25', 'Eurasianet', '2026-12-02', "Uzbekistan: Namangan men jailed over prayer
       mod="reported", cl=NJ),
     E("The men were detained in July", "detained", "COERCE", "arrest", None, ("The men", "UZB", "CVL"), mo("2026-07", True), None,
       speaker="a relative of one defendant", mod="reported", cl=ND),
-    E("security officers searched", "searched", "COERCE", None, ("security officers", "UZB", "SPY"), None, mo("2026-07", True),
+    E("security officers searched", "searched", "COERCE", None, ("security officers", "UZB", "SPY"), ("more than 30 homes", "UZB", "CVL"),
+      mo("2026-07", True),  # check_ao: recip45, a vehicle or building acted on is the recipient (decision 3 reversed)
       P("the city's Chorsu district", "Namangan"), speaker="a relative of one defendant", mod="reported"),
     E("confiscated religious books", "confiscated", "COERCE", "seize", ("security officers", "UZB", "SPY"), None, mo("2026-07", True),
       P("the city's Chorsu district", "Namangan"), speaker="a relative of one defendant", mod="reported"),
