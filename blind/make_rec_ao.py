@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ao.jsonl: gold whole-record events (batch rec_ao).
 
-rec_ao is a BLIND SET (40 articles, 359 events, all 40 own texts),
+rec_ao is a BLIND SET (40 articles, 376 events, all 40 own texts),
 labelled on 2026-12-07 (thirty-seventh session, branch ``label_ao``)
 against docs/annotation.md, before eventwire ever ran on any of these
 texts: no pipeline, no ``eval records``, no spaCy or model on them while
@@ -22,7 +22,17 @@ It was labelled in one slot by one annotator, who then reread every
 article against the guide and the development gold's usage (356 → 359:
 the provocateurs' call, a petition's signatures and a headline petition
 added; one threat's modality, two "warned" speakers removed and one
-mention retyped); **it waits for a second annotator's check.**
+mention retyped). **A second annotator checked it** (branch ``check_ao``,
+same session; blind/DECISIONS.md "rec_ao — second annotator's check"):
+359 → 376 events, 4 removed (three aggregates, a bare result) and 21
+added (re-mentions inside reactions, acts inside if- and until-clauses,
+characterisations, the clearance split from its tear gas, a prosecutor's
+request), the outlet's own name dropped as a relay (21 events), 22
+recipients given to vehicles, buildings, homes, places captured and
+licence holders (recip45, relabel51 (b): the first annotator's decision 3
+reversed), and 19 other field changes; every changed line is marked
+``# check_ao`` (the article comments above each article are the first
+annotator's and are not rewritten).
 
 Sources: **no real text.** The real-text pool holds no unused political
 news (blind/README.md, rec_an's builder), so every article is written for
@@ -84,10 +94,10 @@ lawyers, judges, victims and defendants are invented; real organisations
 (parties, armed groups, rights groups, UN bodies, regulators, clubs)
 appear in invented scenes, and recalled real episodes (the 2020 Belarus
 protests, January 2022 in Kazakhstan, Sierra Leone's 1995-2001 war) name
-no person. About 9 events per article with events (359: 172 asserted, 110
-reported, 26 demanded, 19 future, 16 threatened, 6 denied, 4 negated, 3
-conditional, 3 hypothetical; 45 background; 25 with relays; 181 placed;
-223 dated).
+no person. About 10 events per article with events (376: 172 asserted, 121
+reported, 29 demanded, 18 future, 16 threatened, 8 hypothetical, 6 denied,
+4 negated, 2 conditional; 45 background; 5 with relays; 191 placed; 233
+dated).
 
 Labels follow docs/annotation.md ("What is an event", "Fields", the four
 date rules, place40, relabel50's court words, the twenty-eighth
@@ -1441,7 +1451,7 @@ A('29', 'LM Neuquén', '2026-12-07', "LIVE: Neuquén oil workers block Vaca Muer
       P("Añelo", "Añelo")),
     E("at the Añelo blockade", "blockade", "PROTEST", "obstruct", None, None, MON7, None, cl=NB),  # check_ao: added, Repeated mentions
     E("\"We are not moving.\"", "not moving", "REJECT", "yield", ("We", "ARG", "LAB"), None, MON7, None,
-      speaker="Union delegate Hugo Ferreyra", mod="reported"),  # check_ao: a speaker gives `reported` (dev gold: 2 asserted of 5,000 with a speaker)
+      speaker="Union delegate Hugo Ferreyra", mod="reported"),  # check_ao: a speaker gives `reported` (dev gold: 3 of 5,503 events with a speaker are asserted)
     E("Police have cleared one lane", "cleared", "COERCE", None, ("Police", "ARG", "COP"), None, MON7, None),  # check_ao: rec_ai, the clearance COERCE
     E("using tear gas; three", "using", "ASSAULT", "crowd-control", ("Police", "ARG", "COP"), None, MON7, None),  # check_ao: added, the tear gas (rec_ai's two acts)
     E("three workers were detained", "detained", "COERCE", "arrest", None, ("three workers", "ARG", "LAB"), MON7, None,
