@@ -72,3 +72,35 @@ def test_the_gangs_own_victim_who_fights_back_stays_civilian(event_pipe: Pipelin
     actor = ActorMention(start=0, end=7, text="A baker", sectors=["CVL"])
     got = gang_doer(doc, actor, "ASSAULT")
     assert got is not None and got.sectors == ["CVL"], got
+
+
+# filler far from the gang word (more than crime_suspects.WINDOW characters)
+_FAR = ("The victim's family sat in the front row of the courtroom on Tuesday, and his widow "
+        "wept as the charges were read out. Witnesses said the street had been busy that "
+        "morning, with customers queuing for bread and a delivery van parked outside. A "
+        "bus driver said he heard two loud bangs and saw a man running towards the station "
+        "with a helmet under his arm. A forensic expert described the weapon that divers "
+        "found in the river a week later, and the judge adjourned the hearing twice. ")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Prosecutors say Dario Russo kept the books of a gang in Bari for years. " + _FAR
+     + "Dario Russo shot the shopkeeper twice, the prosecutor told the jury.", "shot"),
+    ("Police say Marco Ferri ran errands for a cartel in Monterrey. " + _FAR
+     + "Mr Ferri attacked the driver with a knife, police said.", "attacked"),
+    ("Investigators say Paolo Greco collected debts for the Mafia in Palermo. " + _FAR
+     + "Greco stabbed the baker in the back, a witness told the court.", "stabbed"),
+])
+def test_the_same_man_named_again_far_from_the_gang_word_is_uaf_too(
+        event_pipe: Pipeline, text: str, trigger: str) -> None:
+    ev = event(event_pipe, text, trigger)
+    assert ev.actor is not None, ev
+    assert ev.actor.sectors[:1] == ["CVL"] and "UAF" in ev.actor.sectors, ev.actor
+
+
+def test_a_man_named_far_from_the_gang_word_and_never_near_it_stays_civilian(
+        event_pipe: Pipeline) -> None:
+    text = ("Police say a gang ran the market in Bari for years. " + _FAR
+            + "Dario Russo shot the shopkeeper twice, the prosecutor told the jury.")
+    ev = event(event_pipe, text, "shot")
+    assert ev.actor is not None and "UAF" not in ev.actor.sectors, ev.actor

@@ -18,6 +18,13 @@ gang, cartel, mafia, mob boss or crime family near the doer
   Street crew, a gang that runs the market" -- the two men CVL + UAF;
 * "he admitted racketeering for the Lucchese crime family" -- he CVL + UAF.
 
+The same holds for *the same person named again far from the gang word*:
+once one mention of a named person stands near it ("Russo, a member of the
+Sacra Corona gang"), every other mention of that surname, and a pronoun the
+actor stage bound to one, is the gang's man too ("Three paragraphs later,
+Russo pleaded guilty" -- Russo CVL + UAF), as the guide codes every mention
+of such a man in the article.
+
 It is the actor side of ``crime_suspects.crime_suspect`` (the accused an
 arrest, charge or sentence is done to), and, like it, it only joins: the
 civilian reading stays first, so a lone killer in a story that also speaks
@@ -45,6 +52,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from eventwire.models import ActorMention, EventMention
+from eventwire.nlp.arrays import per_doc
+from eventwire.nlp.extensions import get_list
 from eventwire.stages.events.crime_suspects import (
     crime_group_offsets,
     gangs_victim,
@@ -58,6 +67,34 @@ WRONGDOER_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE", "CONCEDE"})
 # the codes a doer may carry and still be read as a private person: a civilian,
 # a people's member, a criminal (CAMEO CRM)
 PRIVATE_SECTORS = frozenset({CIVILIAN, "PPL", "CRM"})
+_KEY = "eventwire_gang_people"
+
+
+def _surname(text: str) -> str:
+    """The last word of a name, a possessive dropped ("Russo's" -> "Russo")."""
+    words = text.split()
+    last = words[-1] if words else ""
+    return last[:-2] if last.endswith(("'s", "’s")) else last
+
+
+def _gang_people(doc: Doc) -> frozenset[str]:
+    """The surnames of the named people one of whose mentions stands near a
+    crime-group word (read once per document)."""
+    return frozenset(_surname(m.text) for m in get_list(doc, "actor_mentions")
+                     if m.kind == "person" and m.text[:1].isupper() and len(m.text) > 2
+                     and near_crime_group(doc, m.start, m.end))
+
+
+def _named_gang_man(doc: Doc, actor: ActorMention) -> bool:
+    """The actor is, or a pronoun bound to, a named person another mention of
+    whom stands near a crime-group word (module docstring)."""
+    names = per_doc(doc, _KEY, _gang_people)
+    if not names:
+        return False
+    mentions = get_list(doc, "actor_mentions")
+    named = mentions[actor.antecedent] if actor.antecedent is not None \
+        and 0 <= actor.antecedent < len(mentions) else actor
+    return named.kind == "person" and _surname(named.text) in names
 
 
 def gang_doer(doc: Doc, actor: ActorMention | None, kind: str | None) -> ActorMention | None:
@@ -66,7 +103,8 @@ def gang_doer(doc: Doc, actor: ActorMention | None, kind: str | None) -> ActorMe
     if actor is None or kind not in WRONGDOER_TYPES or CIVILIAN not in actor.sectors \
             or not set(actor.sectors) <= PRIVATE_SECTORS:
         return actor
-    if not near_crime_group(doc, actor.start, actor.end) or gangs_victim(doc, actor):
+    if not (near_crime_group(doc, actor.start, actor.end) or _named_gang_man(doc, actor)) \
+            or gangs_victim(doc, actor):
         return actor
     return replace(actor, sectors=[*actor.sectors, ARMED])
 
