@@ -27,6 +27,8 @@ from eventwire.nlp.extensions import get_list, span_text
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.actors.armed_people import armed_event_people
 from eventwire.stages.actors.former_titles import governing_act
+from eventwire.stages.actors.gang_doers import gang_event_doers
+from eventwire.stages.actors.kin_people import kin_event_people
 from eventwire.stages.actors.lone_offenders import lone_event_offenders
 from eventwire.stages.actors.record_sectors import with_record_sector
 from eventwire.stages.actors.resolver import Resolver, load_resolver, resolve_events
@@ -329,9 +331,11 @@ class EventExtractor(StageComponent, factory="eventwire_events",
         modes.decide(doc, events)
         shadows = apply_choices(doc, found)  # after the checks that read the rules' actor
         lone_event_offenders(doc, found + shadows)  # before the resolver fills a sector
+        kin_event_people(found + shadows)  # a relative is a private person: CVL, not a guess
         if self.resolver is not None:  # codes last: the rules' choices read the rules' codes
             resolve_events(doc, found + shadows, self.resolver)
         armed_event_people(doc, found + shadows)  # after the codes: UAF joins them
+        gang_event_doers(doc, found + shadows)  # a gang's man does the crime: UAF joins
         stateless_event_groups(doc, found + shadows)  # before counterparts reads countries
         place_counterparts(doc, found)  # after the codes: it reads the final countries
         keep_plover_sources(doc, shadows)
