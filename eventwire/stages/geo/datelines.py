@@ -29,14 +29,14 @@ NEWS_MODALITIES = {"asserted", "reported"}
 # (Reuters) - ", "MUMBAI: ", "Tbilisi (AFP) - ": the place opens the line.
 # Class *an agency's dateline* (place57): the outlets' own forms too — up to
 # three comma groups (a country or region of up to five words, a date either
-# way round, a year: "QUETTA, Pakistan, March 12 (Reuters) - ", "PARIS, April
-# 15, 2025 (AFP) - ", "MAPUTO, 7 Nov (Lusa) - ", "BELMOPAN, Tues. Dec. 1, 2026
-# - "), a bracketed country after the name ("Esquipulas (Guatemala), Nov 23
-# (EFE).- "), a slashed or bracketed agency closed by a full stop ("MOSCOW,
-# March 11. /TASS/. ", "NUKUS, 3 December (Kun.uz). ", "YEREVAN, MAY 4,
-# ARMENPRESS. "), an agency after a date with no dash ("CHANDIGARH, Nov 3 (PTI) The"), the
-# ".-" of EFE, accented capitals ("BOGOTÁ", "SÃO TOMÉ"), and a name in
-# mixed case before a date ("Lilongwe, December 1 - ", "Darjeeling, Dec. 4: ").
+# way round, a year: "KISUMU, Kenya, May 3 (Reuters) - ", "LIMA, Oct 2, 2024
+# (AFP) - ", "BEIRA, 12 Mar (Lusa) - ", "SUCRE, Wed. Jan. 8, 2025 - "), a
+# bracketed country after the name ("Cusco (Peru), Jan 9 (EFE).- "), a
+# slashed or bracketed agency closed by a full stop ("KAZAN, May 2. /TASS/. ",
+# "TERMEZ, 5 May (Kun.uz). ", "ASTANA, MAY 4, KAZINFORM. "), an agency after a
+# date with no dash ("PATNA, Jan 5 (PTI) Police ..."), EFE's ".-", accented
+# capitals ("CÚCUTA", "SÃO TOMÉ") and a name in mixed case before a date
+# ("Kigoma, March 8 - ", "Shillong, Jan. 4: ").
 _CAPS = "A-ZÀ-ÖØ-Þ"
 _MIXED = r"[A-Z][a-zà-ÿ]+(?:[ -](?:[A-Z][a-zà-ÿ]+|au|de|del|da|do|dos|es|el|la))*"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
@@ -50,9 +50,9 @@ DATELINE = re.compile(
     r"(?:(?<=\d)\s*\([^)\n]{1,40}\)\s(?=[A-Z])|\s*(?:\([^)\n]{1,40}\)|/[A-Z]+/)?"
     r"(?:\s*\.?(?:--|[-–—:])\s|(?<=[)/])\.\s|(?<=[A-Z]{4})\.\s(?=[A-Z])))")
 # Class *a bare town name before a dash* (place57), read below the title only:
-# "Addis Abeba - At least eleven people ...", "Agartala: A court ...", "La Paz -
-# Police fired ..." (on the first line "Kenya: Police fire tear gas" is a
-# title; a name closed by a full stop is left unread: "Const. ", "Gov. ").
+# "Santa Cruz - Farmers blocked a road ...", "Mwanza: Police arrested ..." (on
+# the first line "Kenya: Police fire tear gas" is a title; a name closed by a
+# full stop is left unread: "Const. ", "Gov. ").
 # Not a page's stamp or byline label ("Published: ", "Posted: ", "Updated: ").
 _LABELS = r"(?!(?:First |Last )?(?:Published|Posted|Updated|Source|Photo|Video|Editor|Note|By)\b)"
 BARE_DATELINE = re.compile(r"(?P<place>" + _LABELS + _MIXED + r")(?:\s[-–—]|:)\s(?=[A-Z])")
