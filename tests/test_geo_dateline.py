@@ -12,7 +12,7 @@ from eventwire.eval.record_fields import place_right, stated_place
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
-from eventwire.stages.geo.datelines import DATELINE
+from eventwire.stages.geo.datelines import DATELINE, dateline_in_text
 
 
 @pytest.mark.parametrize("line,place", [
@@ -34,6 +34,48 @@ def test_dateline_forms(line: str, place: str) -> None:
 ])
 def test_not_datelines(line: str) -> None:
     assert DATELINE.match(line) is None
+
+
+@pytest.mark.parametrize("line,place", [
+    ("KISUMU, Kenya, May 3 (Reuters) - Police dispersed traders.", "KISUMU"),
+    ("LIMA, Oct 2, 2024 (AFP) - Miners blocked a road.", "LIMA"),
+    ("BEIRA, 12 Mar (Lusa) - Fishermen marched on the port.", "BEIRA"),
+    ("Cusco (Peru), Jan 9 (EFE).- Farmers blocked the railway.", "Cusco"),
+    ("KAZAN, May 2. /TASS/. Police detained two men.", "KAZAN"),
+    ("PATNA, Jan 5 (PTI) Police arrested ten people.", "PATNA"),
+    ("CÚCUTA, 4 June – Soldiers sealed the crossing.", "CÚCUTA"),
+    ("Kigoma, March 8 - Police seized six boats.", "Kigoma"),
+    ("ASTANA, MAY 4, KAZINFORM. The envoys met.", "ASTANA"),
+    ("SANTA ROSA, La Pampa, Argentina, Feb 2 (Reuters) - Farmers marched.", "SANTA ROSA"),
+])
+def test_agency_dateline_forms(line: str, place: str) -> None:
+    """Class *an agency's dateline* (place57): comma groups, a year, a day
+    before the month, EFE's ".-", a slashed or bracketed agency closed by a
+    full stop, PTI's agency with no dash, accented capitals."""
+    m = DATELINE.match(line)
+    assert m is not None and m.group("place") == place
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Farmers block road\nSanta Cruz - Farmers blocked a road on Monday.", "Santa Cruz"),
+    ("Three held\nMwanza: Police arrested three fishermen.", "Mwanza"),
+    ("Strike spreads\nPort-au-Prince (AFP) - Teachers walked out.", "Port-au-Prince"),
+])
+def test_bare_town_dateline_below_the_title(text: str, place: str) -> None:
+    m = dateline_in_text(text)
+    assert m is not None and m.group("place") == place
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya: Police fire tear gas at traders\nTraders marched in Nakuru.",
+    "Traders march\nPublished: March 3, 2024\nTraders marched in Nakuru.",
+    "Traders march\nPosted: Monday, March 3\nTraders marched in Nakuru.",
+    "Ship boarded\nIndian Coast Guard (ICG) Officers boarded a dhow on Monday.",
+    "Officer hurt\nPolice Const. Ravi Kumar was hurt in Nagpur.",
+    "Drone strike\nPress TV - A drone struck a base.",
+])
+def test_not_datelines_in_text(text: str) -> None:
+    assert dateline_in_text(text) is None
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ text only (no parse, no pipeline run):
   or nothing → ``none``), with ``/country`` for a country's point.
 
 Sentences are cut at line breaks and at a full stop before a capital; the
-dateline is ``datelines.DATELINE`` on the first lines (as the pipeline).
+dateline is ``datelines.dateline_in_text`` (as the pipeline).
 Prints per key the errors, real / own and the sets, and how many of the
 matched events of that gold rule are right; ``--show`` prints the rows of
 one key (sentence and trigger) to read them.
@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.eval.record_fields import km_between, match_events, place_right, stated_place
-from eventwire.stages.geo.datelines import DATELINE, DATELINE_LINES
+from eventwire.stages.geo.datelines import dateline_in_text
 from eventwire.stages.geo.gazetteer import gazetteer
 from eventwire.stages.geo.place_scope import VERBAL_TYPES
 from tools.topic_folds import SETS, is_real
@@ -49,17 +49,10 @@ OWN_BASES = {"trigger", "clause", "sentence"}
 
 
 def header_span(text: str) -> tuple[int, int]:
-    """The dateline header's characters (0, 0 when there is none)."""
-    start = 0
-    for _ in range(DATELINE_LINES):
-        m = DATELINE.match(text, start, min(len(text), start + 90))
-        if m is not None:
-            return m.span()
-        nxt = text.find("\n", start)
-        if nxt < 0:
-            break
-        start = nxt + 1
-    return (0, 0)
+    """The dateline header's characters (0, 0 when there is none), read as
+    the pipeline reads it (``datelines.dateline_in_text``)."""
+    m = dateline_in_text(text)
+    return m.span() if m is not None else (0, 0)
 
 
 def sentence_of(text: str, pos: int, header: tuple[int, int]) -> tuple[int, int]:
@@ -81,7 +74,7 @@ def is_country(place: Record) -> bool:
 def dateline_country(text: str, header: tuple[int, int]) -> str | None:
     if header == (0, 0):
         return None
-    m = DATELINE.match(text, header[0], header[1])
+    m = dateline_in_text(text)
     name = m.group("place").strip().split("/")[0] if m else ""
     found = sorted(gazetteer().candidates(name.title()), key=lambda p: -p.population)
     return found[0].country if found else None
