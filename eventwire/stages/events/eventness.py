@@ -234,7 +234,8 @@ def filter_events(doc: Doc, events: list[EventMention], model: EventFilter | Non
 # the trial of", "the trial is scheduled to resume")
 CLASS_KEPT = ("+measure", "+aid-given", "+contract", "+outbreak", "+plea", "+noun-label",
               "+pointed-label", "+warning-shot", "+served", "+custody-state", "+pursuit",
-              "+bodily-assault", "+occurred-act", "+under-fire", "+trial")
+              "+bodily-assault", "+occurred-act", "+under-fire", "+trial",
+              "+charges-brought", "+booked")
 
 
 def _class_kept(event: EventMention) -> bool:

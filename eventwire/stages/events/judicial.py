@@ -65,7 +65,7 @@ from eventwire.stages.events.detection import words
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.detection_words import listed as _in
 from eventwire.stages.events.nonevents import word_classes
-from eventwire.stages.events.procedure_states import sentence_served
+from eventwire.stages.events.procedure_states import booked_into_jail, sentence_served
 
 
 def court_trial(tok: Token) -> bool:
@@ -368,7 +368,8 @@ VERB_CLASSES = ((handed_to_authorities, "COERCE", "arrest", "handover"),
                 (questioned_by_authorities, "ACCUSE", "investigate", "questioning"),
                 (confession, "CONCEDE", None, "confession"),
                 (court_appearance, "ACCUSE", "allege", "appearance+trial"),
-                (tried_in_court, "ACCUSE", "allege", "tried+trial"))
+                (tried_in_court, "ACCUSE", "allege", "tried+trial"),
+                (booked_into_jail, "COERCE", "arrest", "booked"))
 
 
 def judicial_act(tok: Token) -> tuple[str, str | None, str, int] | None:
@@ -389,6 +390,6 @@ def judicial_act(tok: Token) -> tuple[str, str | None, str, int] | None:
 
 JUDICIAL_LEMMAS = frozenset({"face", "hand", "turn", "question", "interrogate", "admit",
                              "confess", "receive", "get", "give", "appear", "reappear", "try",
-                             "arraign", "remand", "serve"})
+                             "arraign", "remand", "serve", "book"})
 
 
