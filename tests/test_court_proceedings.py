@@ -102,3 +102,56 @@ def test_a_proceeding_tried_in_the_same_clause_stays_folded(event_pipe: Pipeline
     events = events_of(event_pipe, "Six of the rioters will be tried in summary hearings "
                                    "at the district court on Friday.")
     assert not any(e.trigger.text == "hearings" for e in events)
+
+
+# charges brought: the noun with a verb of bringing (court_proceedings.charges_brought)
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The state attorney filed fraud charges against the former treasurer on Monday.",
+     "charges"),
+    ("Prosecutors said manslaughter charges were filed against the ferry captain.",
+     "charges were filed"),
+    ("The suspect will be named once charges are laid by the crown.", "charges are laid"),
+    ("The county prosecutor handed down charges to the two guards last week.", "charges"),
+    ("The regulator brought charges against three traders last month.", "charges"),
+])
+def test_charges_brought_are_an_accusation(event_pipe: Pipeline, text: str,
+                                           trigger: str) -> None:
+    found = [(e.type, e.mode) for e in events_of(event_pipe, text) if e.trigger.text == trigger]
+    assert found == [("ACCUSE", "allege")]
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("The senator denied the charges in a statement on Friday.", "charges"),
+    ("Prosecutors dropped the charges against the nurse.", "charges"),
+    ("The clerk handed the charge sheet to the magistrate.", "charge"),
+    ("The bank levied a charge on every transfer abroad.", "charge"),
+    ("The guards led the charge up the hill.", "charge"),
+])
+def test_other_charges_are_not_brought(spacy_nlp: Any, text: str, form: str) -> None:
+    from eventwire.stages.events.court_proceedings import charges_brought
+
+    assert charges_brought(word(spacy_nlp, text, form)) is None
+
+
+# booked into a jail (procedure_states.booked_into_jail; relabel50 decision 3)
+@pytest.mark.parametrize("text", [
+    "The suspect was booked into the county jail and released on bond the next day.",
+    "Daniel Mensah, who was booked on suspicion of burglary, remains held without bail.",
+    "Deputies booked her on a charge of drunk driving.",
+    "She was booked and later released.",
+])
+def test_a_person_booked_is_an_arrest(event_pipe: Pipeline, text: str) -> None:
+    found = [(e.type, e.mode) for e in events_of(event_pipe, text)
+             if e.trigger.text.lower() == "booked"]
+    assert found == [("COERCE", "arrest")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested the driver and booked him into the city jail.",  # one event, on arrested
+    "The hotel was fully booked for the holiday weekend.",
+    "The band was booked for the festival in July.",
+    "She booked a flight to Lagos for her release party.",
+    "The referee booked two players in the first half.",
+])
+def test_other_bookings_are_no_arrest(event_pipe: Pipeline, text: str) -> None:
+    assert not any(e.trigger.text.lower() == "booked" for e in events_of(event_pipe, text))
