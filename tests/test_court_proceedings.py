@@ -155,3 +155,15 @@ def test_a_person_booked_is_an_arrest(event_pipe: Pipeline, text: str) -> None:
 ])
 def test_other_bookings_are_no_arrest(event_pipe: Pipeline, text: str) -> None:
     assert not any(e.trigger.text.lower() == "booked" for e in events_of(event_pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The smuggler was being tried for piracy when he attacked a guard in his piracy trial.",
+    "The colonel was tried in absentia and a witness fainted at his trial.",
+    "She was arraigned on Monday and a reporter fainted during the hearing in the court.",
+])
+def test_a_setting_beside_a_verb_that_tries_is_not_read(event_pipe: Pipeline,
+                                                         text: str) -> None:
+    """The noun beside a labelled verb of the same proceeding is not
+    labelled (relabel50 rule 4): the verb carries it."""
+    assert not any(e.trigger.text in ("trial", "hearing") for e in events_of(event_pipe, text))

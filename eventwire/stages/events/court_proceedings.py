@@ -85,9 +85,13 @@ def _governed_by(tok: Token, key: str) -> bool:
     return False
 
 
-def _tried_beside(tok: Token) -> bool:
+def tried_beside(tok: Token) -> bool:
     """A verb of the sentence tries or arraigns ("was being tried ... in his
-    rape trial"): that verb carries the proceeding."""
+    rape trial"): that verb carries the proceeding (docs/annotation.md
+    "Court and police procedure words" 4: the noun beside a labelled verb of
+    the same proceeding is not labelled; also asked of
+    ``judicial.proceeding_as_setting``'s nouns, which the learned filter
+    used to drop, m88g's only such instance)."""
     return any(t.pos_ == "VERB" and _lemma(t) in ("try", "arraign", "retry")
                for t in tok.sent if t.i != tok.i)
 
@@ -118,7 +122,7 @@ def particular_proceeding(tok: Token) -> bool:
     if (tok.dep_ in ("nsubj", "nsubjpass") and _in(tok.head, "proceeding_orders")) or any(
             c.dep_ == "acl" and _in(c, "proceeding_orders") for c in tok.children):
         return False  # "Murder trial ordered" (a headline's participle)
-    if _governed_by(tok, "proceeding_demands") or _tried_beside(tok):
+    if _governed_by(tok, "proceeding_demands") or tried_beside(tok):
         return False
     if _in(tok, "court_words"):  # a hearing: a court's, in a sentence about one
         return court_word_holds(tok) and any(_in(t, "court_context") for t in tok.sent)
