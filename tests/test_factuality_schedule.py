@@ -214,3 +214,23 @@ def test_a_role_noun_in_the_present_stays_scheduled(pipe: Pipeline, text: str, w
 def test_a_role_noun_in_the_past_perfect_is_a_done_act(pipe: Pipeline) -> None:
     text = "Her error had been to sign the deal without a lawyer."
     assert modality(pipe, text, "sign") != "future"
+
+
+# missed57: an event noun compounded on a date that is set or scheduled
+@pytest.mark.parametrize("text,word", [
+    ("A provisional trial date has been set for the two fishermen accused of smuggling.",
+     "trial"),
+    ("TRIAL DATE SET FOR TEACHER ACCUSED OF ARSON", "TRIAL"),
+    ("The court said a hearing date had been scheduled for 3 March.", "hearing"),
+])
+def test_a_proceeding_whose_date_is_set_is_scheduled(pipe: Pipeline, text: str,
+                                                     word: str) -> None:
+    assert modality(pipe, text, word) == "future"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The trial date passed without a word from the prosecutors.", "trial"),
+    ("The election date fell on a public holiday, the commission said.", "election"),
+])
+def test_a_date_nobody_sets_is_no_schedule(pipe: Pipeline, text: str, word: str) -> None:
+    assert modality(pipe, text, word) != "future"

@@ -65,7 +65,7 @@ from eventwire.stages.events.detection import words
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.detection_words import listed as _in
 from eventwire.stages.events.nonevents import word_classes
-from eventwire.stages.events.procedure_states import sentence_served
+from eventwire.stages.events.procedure_states import booked_into_jail, sentence_served
 
 
 def court_trial(tok: Token) -> bool:
@@ -77,7 +77,7 @@ def court_trial(tok: Token) -> bool:
     ``proceeding_as_setting``'s, and "a clinical trial" is no court."""
     if tok.pos_ != "NOUN" or tok.lower_ not in words()["trial_nouns"]:
         return False
-    if _non_court(tok):
+    if non_court_trial(tok):
         return False
     head = tok.head
     if tok.dep_ == "pobj":
@@ -109,11 +109,12 @@ def proceeding_as_setting(tok: Token) -> bool:
     pobj = tok.head if tok.dep_ == "conj" else tok  # "the investigation and trial"
     if pobj.dep_ != "pobj" or not _in(pobj.head, "setting_preps"):
         return False
-    if _non_court(tok) or any(c.dep_ == "amod" and _in(c, "right_trials") for c in tok.children):
+    if non_court_trial(tok) or any(c.dep_ == "amod" and _in(c, "right_trials")
+                                   for c in tok.children):
         return False
     if not _in(tok, "court_words"):
         return True  # a trial
-    return _court(tok) and any(_in(t, "court_context") for t in tok.sent)
+    return court_word_holds(tok) and any(_in(t, "court_context") for t in tok.sent)
 
 
 def scheduled_proceeding(tok: Token) -> bool:
@@ -133,12 +134,12 @@ def scheduled_proceeding(tok: Token) -> bool:
         return False
     if tok.head.pos_ != "VERB" or any(c.lower_ == "against" for c in tok.head.children):
         return False  # "the set", "the hearing was set against a backdrop of unrest"
-    if _non_court(tok):
+    if non_court_trial(tok):
         return False
-    return _court(tok) if _in(tok, "court_words") else True  # "a Senate hearing"
+    return court_word_holds(tok) if _in(tok, "court_words") else True  # "a Senate hearing"
 
 
-def _non_court(tok: Token) -> bool:
+def non_court_trial(tok: Token) -> bool:
     """"a clinical trial", "a phase three trial" (the parser hangs "phase" as
     an ``nmod``: events47's probe), "a trial run": no court's."""
     return any(_in(c, "non_court_trials") for c in tok.children
@@ -273,12 +274,12 @@ def court_appearance(tok: Token) -> bool:
     "appeared to be", "appeared before the committee" (no court)."""
     if tok.pos_ != "VERB" or _lemma(tok) not in ("appear", "reappear"):
         return False
-    return any(_court(g) for c in tok.children
+    return any(court_word_holds(g) for c in tok.children
                if c.dep_ == "prep" and _in(c, "appearance_preps")
                for g in c.children if g.dep_ == "pobj")
 
 
-def _court(tok: Token) -> bool:
+def court_word_holds(tok: Token) -> bool:
     """A court word, but not a legislature's hearing ("a Senate hearing", "a
     hearing of the oversight committee": review86)."""
     if not _in(tok, "court_words"):
@@ -367,7 +368,8 @@ VERB_CLASSES = ((handed_to_authorities, "COERCE", "arrest", "handover"),
                 (questioned_by_authorities, "ACCUSE", "investigate", "questioning"),
                 (confession, "CONCEDE", None, "confession"),
                 (court_appearance, "ACCUSE", "allege", "appearance+trial"),
-                (tried_in_court, "ACCUSE", "allege", "tried+trial"))
+                (tried_in_court, "ACCUSE", "allege", "tried+trial"),
+                (booked_into_jail, "COERCE", "arrest", "booked"))
 
 
 def judicial_act(tok: Token) -> tuple[str, str | None, str, int] | None:
@@ -388,6 +390,6 @@ def judicial_act(tok: Token) -> tuple[str, str | None, str, int] | None:
 
 JUDICIAL_LEMMAS = frozenset({"face", "hand", "turn", "question", "interrogate", "admit",
                              "confess", "receive", "get", "give", "appear", "reappear", "try",
-                             "arraign", "remand", "serve"})
+                             "arraign", "remand", "serve", "book"})
 
 

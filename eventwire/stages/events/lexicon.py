@@ -92,7 +92,8 @@ def trigger_gates(verbs: dict[str, Any], patterns: dict[str, Any],
                  *(_first(k) for k in classes.noun_patterns), *long_firsts(),
                  *ON_STATES, *REQUEST_NOUNS, *detection_words()["victim_crime_nouns"],
                  *detection_words()["trial_nouns"], *detection_words()["proceeding_nouns"],
-                 *detection_words()["custody_nouns"], *detection_words()["pursuit_nouns"]}
+                 *detection_words()["custody_nouns"], *detection_words()["pursuit_nouns"],
+                 *detection_words()["brought_charges"]}
     return frozenset(verb_gate), frozenset(noun_gate)
 
 

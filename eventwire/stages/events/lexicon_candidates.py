@@ -17,6 +17,11 @@ from eventwire.stages.events.accountability import warrant_lacking
 from eventwire.stages.events.acts import repaired_lemma
 from eventwire.stages.events.admissions import admitted_to_place, plea_type
 from eventwire.stages.events.court_appeals import ALLEGE, appeal_type
+from eventwire.stages.events.court_proceedings import (
+    charges_brought,
+    particular_proceeding,
+    tried_beside,
+)
 from eventwire.stages.events.detection import request_noun, victim_crime
 from eventwire.stages.events.detection import words as detection_words
 from eventwire.stages.events.judicial import (
@@ -242,8 +247,12 @@ def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return Candidate(tok, tok.i + 1, "ASSAULT", None, [], "nominal+victim", True)
     if court_trial(tok) or scheduled_proceeding(tok):  # "the trial of two men", "a hearing is set"
         return Candidate(tok, tok.i + 1, "ACCUSE", "allege", [], "nominal+trial", True)
-    if proceeding_as_setting(tok):  # "testified at the trial", "after the hearing" (relabel50)
+    if proceeding_as_setting(tok) and not tried_beside(tok):  # "testified at the trial"
         return Candidate(tok, tok.i + 1, "ACCUSE", "allege", [], "nominal+trial", True)
+    if particular_proceeding(tok):  # "adjourned the trial", "a trial date was set" (missed57)
+        return Candidate(tok, tok.i + 1, "ACCUSE", "allege", [], "nominal+trial", True)
+    if (end := charges_brought(tok)) is not None:  # "charges were filed against him"
+        return Candidate(tok, end, "ACCUSE", "allege", [], "nominal+charges-brought", True)
     if custody_predicate(tok):  # "is in police custody" (relabel50, procedure_states.py)
         return Candidate(tok, tok.i + 1, "COERCE", "arrest", [], "nominal+custody-state", True)
     if pursuit_noun(tok):  # "a high-speed chase" (pursuits.py, events51)

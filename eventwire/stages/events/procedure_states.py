@@ -30,8 +30,21 @@ stories; these two are the sub-classes the gold labels every time):
   not a noun's modifier ("the pirates in the navy's custody"), nor a thing
   ("the documents are in police custody").
 
+* **booked into a jail** (decision 3, branch missed57) is COERCE ``arrest``
+  when it is the sentence's only arrest word: "was booked into county jail
+  and later released on bail", "who was booked on suspicion of assault",
+  "was booked and released" -- 7 gold events in 6 sets and 2 real stories of
+  m88g's misses, labelled every time no arrest verb stands beside it
+  ("arrested him and booked him" is one event, on "arrested": 3 of 3 not
+  labelled). The one booked is a person (object or passive subject, or the
+  noun a "who" clause hangs on) and the sentence names a jail, a charge, a
+  suspicion, bail or a release. Not a room, a flight, a table or a
+  performer ("the hotel was fully booked", "booked a flight", "the band was
+  booked for the festival": no jail word).
+
 Word lists: ``eventwire/data/events/detection.yaml`` (``served_terms``,
-``served_lengths``, ``served_places``, ``custody_nouns``).
+``served_lengths``, ``served_places``, ``custody_nouns``, ``booking_context``,
+``booking_arrests``).
 """
 
 from __future__ import annotations
@@ -41,6 +54,7 @@ from spacy.tokens import Token
 from eventwire.stages.events.custody_holds import is_person
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.detection_words import listed as _in
+from eventwire.stages.events.detection_words import words
 from eventwire.stages.events.mention_lookup import prep_objects
 
 
@@ -137,3 +151,20 @@ def _ordered(verb: Token) -> bool:
     """The predicate is what an order or a ruling asks for ("ordered to remain
     in custody", "ordered that he remain in custody")."""
     return verb.dep_ in ("xcomp", "ccomp") and _lemma(verb.head) in ORDERS
+
+
+def booked_into_jail(tok: Token) -> bool:
+    """Decision 3 of the module docstring: a person "booked" by the police,
+    in a sentence that names a jail, a charge or a release and holds no
+    other arrest word."""
+    if tok.pos_ != "VERB" or _lemma(tok) != "book":
+        return False
+    booked = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if booked is not None and booked.lower_ in ("who", "that") and tok.dep_ == "relcl":
+        booked = tok.head  # "Okoro, who was booked on suspicion of theft"
+    if booked is None or not is_person(booked):
+        return False
+    arrests = words()["booking_arrests"]
+    if any(_lemma(t) in arrests or t.lower_ in arrests for t in tok.sent if t.i != tok.i):
+        return False  # "arrested him and booked him": one event, on "arrested"
+    return any(_in(t, "booking_context") for t in tok.sent)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.stages.events.detection import is_summary_noun, predicates
+from eventwire.stages.events.judicial import proceeding_as_setting
 from eventwire.stages.events.lexicon_candidates import Candidate
 from eventwire.stages.events.nonevents import word_classes
 from eventwire.stages.events.warning_shots import RULE as WARNING_RULE
@@ -36,9 +37,19 @@ def folded(cand: Candidate, verbs: dict[int, Candidate]) -> bool:
             return False
         head = head.head
     verb = verbs.get(head.i)
-    if verb is None or _reaction_object(cand, verb):
+    if verb is None or _reaction_object(cand, verb) or _proceeding_setting(cand, verb):
         return False
     return verb.type == cand.type or _speech(verb)
+
+
+def _proceeding_setting(cand: Candidate, verb: Candidate) -> bool:
+    """A court proceeding that is the setting of another kind of act is an
+    event of its own ("pleaded guilty at a federal hearing", "admitted the
+    ruse at a court hearing": docs/annotation.md "Court and police procedure
+    words" 4; missed57 found both folded into the plea and the confession).
+    One of the same type stays folded ("was tried in fast-track hearings")."""
+    return (cand.rule == "nominal+trial" and verb.type != cand.type
+            and proceeding_as_setting(cand.token))
 
 
 def _speech(cand: Candidate) -> bool:

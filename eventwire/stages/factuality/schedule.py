@@ -13,7 +13,9 @@ Three linguistic classes, each read off the parse of the trigger's clause:
 - a headline infinitive, the subject with "to" and no finite verb: "Germany
   to expel two diplomats";
 - an event noun that is the subject of a schedule: "a hearing has been
-  scheduled for Thursday", "the trial is expected to begin".
+  scheduled for Thursday", "the trial is expected to begin"; or the first
+  word of a date that is set: "a provisional trial date has been set"
+  (missed57).
 
 A noun trigger inside the object of such an infinitive ("due to begin a
 round of negotiations") takes the infinitive's reading. Why a rule of its
@@ -138,6 +140,21 @@ def _schedule_sense(head: Token) -> bool:
                for c in head.children)
 
 
+def _scheduled_date(tok: Token) -> bool:
+    """"A provisional trial date has been set", "TRIAL DATE SET FOR ...", "a
+    hearing date was scheduled": an event noun compounded on a date that a
+    schedule word governs is the act scheduled (docs/annotation.md "Court
+    and police procedure words" 4, "a provisional trial date was set"
+    ``future``; missed57, whose court_proceedings.py reads the noun)."""
+    date = tok.head
+    if tok.dep_ != "compound" or tok.pos_ != "NOUN" or date.lower_ not in ("date", "dates"):
+        return False
+    near = [date.head, *date.children]  # a headline's "SET" may be tagged a name
+    return any(t.lemma_.lower() in SCHEDULED_SUBJECT_GOVERNORS
+               or t.lower_ in SCHEDULED_SUBJECT_GOVERNORS for t in near)
+
+
 def scheduled(tok: Token) -> bool:
     """Is the act of ``tok`` (a trigger's head) scheduled, not yet done?"""
-    return _scheduled_subject(tok) or _scheduled_infinitive(_clause_verb(tok))
+    return _scheduled_subject(tok) or _scheduled_date(tok) or \
+        _scheduled_infinitive(_clause_verb(tok))
