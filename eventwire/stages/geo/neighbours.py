@@ -23,6 +23,20 @@ longer names, calendar words, acronyms and quoted titles are no town.
 Measured on the development sets (docs/BENCHMARKS.md, "geo8"): recall up
 on every set, precision down by at most 0.007; what still slips through is
 a surname used alone with no first name in the article ("Lee retreated").
+
+Class *the place a verb of fleeing, leaving, reaching or striking acts on*
+(geo37, ``place_object``), whatever the article's geography: the model
+tags a town that is a bare direct object a person ("airstrikes hit Rafah
+and Khan Younis", "thousands fled Stepanakert", "trucks left Dire Dawa",
+"the survivors reached Vilna"), and a one-sentence report names no country
+for ``_home_town``. A verb whose object is a place and hardly ever a
+person (``PLACE_VERBS``: flee, evacuate, shell, bomb, storm, besiege,
+overrun, retake, ...) takes any town of ``HOME_MIN_POPULATION`` or more, a
+division or a country; a verb that acts on people too (``SHARED_VERBS``:
+leave, reach, hit, strike, capture, seize, attack, visit) only a place
+``big_place`` takes after a preposition (a country, a division, a city of
+100,000+). The person marks above still keep a person out ("hit Smith",
+"Mr. Jordan").
 """
 
 from __future__ import annotations
@@ -36,6 +50,7 @@ from eventwire.nlp.extensions import ents_of, span_text
 from eventwire.nlp.spans import entity_holding, first_conjunct
 from eventwire.stages.geo.context import name_spans
 from eventwire.stages.geo.coordination import home_divisions
+from eventwire.stages.geo.entity_places import big_place
 from eventwire.stages.geo.facility import feature_word
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 
@@ -56,6 +71,30 @@ DATELINE_TAIL = re.compile(r",\s+[A-Z][\w.'\u2019]*(?:\s+[A-Z][\w.'\u2019]*){0,2
 DATELINE_TAIL_TOKENS = 10
 SPEECH = {"say", "tell", "add", "state", "announce", "claim", "write", "explain", "insist",
           "argue", "deny", "warn", "urge", "call", "ask", "describe", "note", "recall"}
+
+
+# verbs whose direct object is a place, hardly ever a person
+PLACE_VERBS = {"flee", "evacuate", "shell", "bomb", "bombard", "storm", "besiege", "overrun",
+               "retake", "recapture", "enter", "occupy", "liberate", "blockade", "encircle",
+               "invade"}
+# verbs that act on places and people alike: only a big place
+SHARED_VERBS = {"leave", "reach", "hit", "strike", "capture", "seize", "attack", "visit"}
+
+
+def place_object(span: Span, cands: list[Place]) -> bool:
+    """The span (or the first name it is coordinated with) is the direct
+    object of a verb of fleeing, leaving, reaching or striking, and the
+    gazetteer holds a place of that name fit for the verb (module
+    docstring, geo37)."""
+    root = first_conjunct(span.root)  # "hit Rafah and Khan Younis"
+    if root.dep_ != "dobj" or root.head.pos_ != "VERB":
+        return False
+    verb = root.head.lemma_
+    if verb in SHARED_VERBS:
+        return big_place(cands)
+    return verb in PLACE_VERBS and any(
+        p.feature in ("country", "admin1") or p.population >= HOME_MIN_POPULATION
+        for p in cands if p.feature != "continent")
 
 
 def _towns(cands: Iterable[Place]) -> list[Place]:
@@ -147,7 +186,8 @@ def neighbour_names(doc: Doc, taken: set[int], found: list[list[Place]],
     home = home_divisions(found)
     countries = {p.country for cands in found for p in cands
                  if p.feature == "country" and p.country}
-    surnames = _surnames(ents_of(doc))
+    ents = ents_of(doc)
+    surnames = _surnames(ents)
     out = []
     for span in name_spans(doc, set(taken), proper):
         if len(span) == 1 and feature_word(span[0]):
@@ -155,9 +195,16 @@ def neighbour_names(doc: Doc, taken: set[int], found: list[list[Place]],
         text = span_text(span)  # ``Span.text`` builds a Token per word (speed31)
         if gaz.demonym(text) or any(map(str.isdigit, text)):
             continue
-        if _part_of_name(span) or not (cands := gaz.candidates(text)) or \
-                _personal(span, surnames) or metonym(span, cands):
+        if _part_of_name(span) or not (cands := gaz.candidates(text)) or metonym(span, cands):
             continue
-        if _dateline(span) and _towns(cands) or _home_town(cands, home, countries):
+        if _personal(span, surnames):
+            # a verb's place object tagged a person ("fled Khan Younis") is no
+            # surname of its own entity; another person's name still is
+            if place_object(span, cands) and not _personal(span, _surnames(
+                    [e for e in ents if (e.start, e.end) != (span.start, span.end)])):
+                out.append((span, cands))
+            continue
+        if _dateline(span) and _towns(cands) or _home_town(cands, home, countries) or \
+                place_object(span, cands):
             out.append((span, cands))
     return out
