@@ -139,3 +139,21 @@ def test_the_place_a_verb_of_fleeing_or_striking_acts_on(  # type: ignore[no-unt
 ])
 def test_a_person_a_verb_acts_on_is_no_place(places_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name not in places_of(text)
+
+
+@pytest.mark.parametrize(("text", "names", "country"), [
+    # a town of two words the model tags a person is no surname of itself (geo37)
+    ("CAMAGÜEY, Cuba — The grid failed again on Sunday. Holguín and Las Tunas were dark for "
+     "ten hours, and Bayamo ran on generators.", ["Las Tunas"], "CUB"),
+    ("CHIANG RAI, Thailand — Smoke from farm fires hung over the border on Sunday. Mae Sai "
+     "and Chiang Saen were shrouded, and flights to Bangkok were delayed.",
+     ["Mae Sai", "Chiang Saen"], "THA"),
+    ("UDON THANI, Thailand — The haze eased on Monday. Nong Khai and Sakon Nakhon reopened "
+     "schools, and Loei kept them shut.", ["Nong Khai", "Sakon Nakhon"], "THA"),
+])
+def test_a_two_word_town_tagged_a_person_is_no_surname_of_itself(  # type: ignore[no-untyped-def]
+        places_of, text: str, names: list[str], country: str) -> None:
+    found = places_of(text)
+    for name in names:
+        assert name in found, sorted(found)
+        assert found[name].country == country

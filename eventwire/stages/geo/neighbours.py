@@ -109,19 +109,27 @@ def _home_town(cands: list[Place], home: set[int], countries: set[str]) -> bool:
                for p in _towns(cands))
 
 
-def _surnames(ents: Sequence[Span]) -> set[str]:
-    """Last words of the article's multi-word person names."""
-    return {e[-1].text.lower() for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+def _surnames(ents: Sequence[Span]) -> dict[str, set[tuple[int, int]]]:
+    """Last words of the article's multi-word person names, each with the
+    bounds of the entities that end in it."""
+    out: dict[str, set[tuple[int, int]]] = {}
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) >= 2:
+            out.setdefault(e[-1].text.lower(), set()).add((e.start, e.end))
+    return out
 
 
-def _personal(span: Span, surnames: set[str]) -> bool:
-    """Marks of a person: a longer person name with this last word, a title
+def _personal(span: Span, surnames: dict[str, set[tuple[int, int]]]) -> bool:
+    """Marks of a person: a longer person name with this last word (another
+    entity than the span's own: a town of two words the model tags a person,
+    "Te Awamutu", "Sancti Spíritus", "fled Khan Younis", is no surname of
+    itself; geo37), a title
     before it, a verb of saying or writing it (or the name it is coordinated
     with) is the subject of, or a multi-word person
     entity holding it. (The actor stage's person mentions are no mark: it
     takes every person-tagged subject for one, "Tupelo lost power" too.)"""
     doc = span.doc
-    if span[-1].text.lower() in surnames:
+    if surnames.get(span[-1].text.lower(), set()) - {(span.start, span.end)}:
         return True
     if span.start > 0 and doc[span.start - 1].lower_ in TITLES:
         return True
@@ -186,8 +194,7 @@ def neighbour_names(doc: Doc, taken: set[int], found: list[list[Place]],
     home = home_divisions(found)
     countries = {p.country for cands in found for p in cands
                  if p.feature == "country" and p.country}
-    ents = ents_of(doc)
-    surnames = _surnames(ents)
+    surnames = _surnames(ents_of(doc))
     out = []
     for span in name_spans(doc, set(taken), proper):
         if len(span) == 1 and feature_word(span[0]):
@@ -198,11 +205,6 @@ def neighbour_names(doc: Doc, taken: set[int], found: list[list[Place]],
         if _part_of_name(span) or not (cands := gaz.candidates(text)) or metonym(span, cands):
             continue
         if _personal(span, surnames):
-            # a verb's place object tagged a person ("fled Khan Younis") is no
-            # surname of its own entity; another person's name still is
-            if place_object(span, cands) and not _personal(span, _surnames(
-                    [e for e in ents if (e.start, e.end) != (span.start, span.end)])):
-                out.append((span, cands))
             continue
         if _dateline(span) and _towns(cands) or _home_town(cands, home, countries) or \
                 place_object(span, cands):
