@@ -36,14 +36,20 @@ def holding_divisions(mentions: Sequence[Mention], picks: Sequence[Place | None]
     places, for picks abroad of it that hold none (module docstring)."""
     out: dict[int, Place] = {}
     keys = [key(m.text) for m in mentions]
+    # the divisions the town and county picks lie in, counted once over the
+    # article and per name (a name's own picks are taken off for it: one
+    # pass, not one per mention, for a long article's hundreds of names)
+    total: Counter[int | None] = Counter()
+    by_name: dict[str, Counter[int | None]] = {}
+    for k, q in zip(keys, picks, strict=True):
+        if q is not None and q.feature in ("city", "admin2"):
+            total[q.admin1_id] += 1
+            by_name.setdefault(k, Counter())[q.admin1_id] += 1
     for i, m in enumerate(mentions):
         pick = picks[i]
         if fixed[i] or pick is None or pick.feature not in PICKS:
             continue
-        held: Counter[int | None] = Counter()
-        for j, q in enumerate(picks):  # one count per other name
-            if q is not None and keys[j] != keys[i] and q.feature in ("city", "admin2"):
-                held[q.admin1_id] += 1
+        held = total - by_name.get(keys[i], Counter())  # the other names' picks
         own = pick.geonameid if pick.feature == "admin1" else pick.admin1_id
         if own is not None and held[own]:
             continue
