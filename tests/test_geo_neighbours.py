@@ -109,3 +109,51 @@ def test_a_dateline_before_said_is_a_place(
 ])
 def test_a_speaker_is_no_dateline(places_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name not in places_of(text)
+
+
+@pytest.mark.parametrize(("text", "names", "country"), [
+    # a verb whose object is a place (geo37, ``place_object``)
+    ("Rebel fighters stormed Goma on Sunday after a week of heavy shelling.", ["Goma"], "COD"),
+    # and its coordinated object
+    ("Artillery shelled Donetsk and Horlivka through the night, local officials said.",
+     ["Donetsk", "Horlivka"], "UKR"),
+    # a verb that acts on people too takes a big place
+    ("The convoy left Mosul before dawn and reached Erbil by noon.", ["Erbil"], "IRQ"),
+])
+def test_the_place_a_verb_of_fleeing_or_striking_acts_on(  # type: ignore[no-untyped-def]
+        places_of, text: str, names: list[str], country: str) -> None:
+    found = places_of(text)
+    for name in names:
+        assert name in found, sorted(found)
+        assert found[name].country == country and found[name].geonameid is not None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a title before the name
+    ("A stray ball hit Judge Murcia during the charity match, organisers said.", "Murcia"),
+    # a person's surname said in full elsewhere in the article
+    ("Reporters reached Carla Mendoza by phone, and Mendoza said the deal was off.", "Mendoza"),
+    # a verb acting on people too with a small town's name
+    ("The boxer hit Gonzalez twice in the first round, and the referee stepped in.",
+     "Gonzalez"),
+])
+def test_a_person_a_verb_acts_on_is_no_place(places_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name not in places_of(text)
+
+
+@pytest.mark.parametrize(("text", "names", "country"), [
+    # a town of two words the model tags a person is no surname of itself (geo37)
+    ("CAMAGÜEY, Cuba — The grid failed again on Sunday. Holguín and Las Tunas were dark for "
+     "ten hours, and Bayamo ran on generators.", ["Las Tunas"], "CUB"),
+    ("CHIANG RAI, Thailand — Smoke from farm fires hung over the border on Sunday. Mae Sai "
+     "and Chiang Saen were shrouded, and flights to Bangkok were delayed.",
+     ["Mae Sai", "Chiang Saen"], "THA"),
+    ("UDON THANI, Thailand — The haze eased on Monday. Nong Khai and Sakon Nakhon reopened "
+     "schools, and Loei kept them shut.", ["Nong Khai", "Sakon Nakhon"], "THA"),
+])
+def test_a_two_word_town_tagged_a_person_is_no_surname_of_itself(  # type: ignore[no-untyped-def]
+        places_of, text: str, names: list[str], country: str) -> None:
+    found = places_of(text)
+    for name in names:
+        assert name in found, sorted(found)
+        assert found[name].country == country

@@ -23,6 +23,20 @@ longer names, calendar words, acronyms and quoted titles are no town.
 Measured on the development sets (docs/BENCHMARKS.md, "geo8"): recall up
 on every set, precision down by at most 0.007; what still slips through is
 a surname used alone with no first name in the article ("Lee retreated").
+
+Class *the place a verb of fleeing, leaving, reaching or striking acts on*
+(geo37, ``place_object``), whatever the article's geography: the model
+tags a town that is a bare direct object a person ("airstrikes hit Rafah
+and Khan Younis", "thousands fled Stepanakert", "trucks left Dire Dawa",
+"the survivors reached Vilna"), and a one-sentence report names no country
+for ``_home_town``. A verb whose object is a place and hardly ever a
+person (``PLACE_VERBS``: flee, evacuate, shell, bomb, storm, besiege,
+overrun, retake, ...) takes any town of ``HOME_MIN_POPULATION`` or more, a
+division or a country; a verb that acts on people too (``SHARED_VERBS``:
+leave, reach, hit, strike, capture, seize, attack, visit) only a place
+``big_place`` takes after a preposition (a country, a division, a city of
+100,000+). The person marks above still keep a person out ("hit Smith",
+"Mr. Jordan").
 """
 
 from __future__ import annotations
@@ -36,6 +50,7 @@ from eventwire.nlp.extensions import ents_of, span_text
 from eventwire.nlp.spans import entity_holding, first_conjunct
 from eventwire.stages.geo.context import name_spans
 from eventwire.stages.geo.coordination import home_divisions
+from eventwire.stages.geo.entity_places import big_place
 from eventwire.stages.geo.facility import feature_word
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 
@@ -58,6 +73,30 @@ SPEECH = {"say", "tell", "add", "state", "announce", "claim", "write", "explain"
           "argue", "deny", "warn", "urge", "call", "ask", "describe", "note", "recall"}
 
 
+# verbs whose direct object is a place, hardly ever a person
+PLACE_VERBS = {"flee", "evacuate", "shell", "bomb", "bombard", "storm", "besiege", "overrun",
+               "retake", "recapture", "enter", "occupy", "liberate", "blockade", "encircle",
+               "invade"}
+# verbs that act on places and people alike: only a big place
+SHARED_VERBS = {"leave", "reach", "hit", "strike", "capture", "seize", "attack", "visit"}
+
+
+def place_object(span: Span, cands: list[Place]) -> bool:
+    """The span (or the first name it is coordinated with) is the direct
+    object of a verb of fleeing, leaving, reaching or striking, and the
+    gazetteer holds a place of that name fit for the verb (module
+    docstring, geo37)."""
+    root = first_conjunct(span.root)  # "hit Rafah and Khan Younis"
+    if root.dep_ != "dobj" or root.head.pos_ != "VERB":
+        return False
+    verb = root.head.lemma_
+    if verb in SHARED_VERBS:
+        return big_place(cands)
+    return verb in PLACE_VERBS and any(
+        p.feature in ("country", "admin1") or p.population >= HOME_MIN_POPULATION
+        for p in cands if p.feature != "continent")
+
+
 def _towns(cands: Iterable[Place]) -> list[Place]:
     return [p for p in cands if p.feature in ("city", "admin2")]
 
@@ -70,19 +109,27 @@ def _home_town(cands: list[Place], home: set[int], countries: set[str]) -> bool:
                for p in _towns(cands))
 
 
-def _surnames(ents: Sequence[Span]) -> set[str]:
-    """Last words of the article's multi-word person names."""
-    return {e[-1].text.lower() for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+def _surnames(ents: Sequence[Span]) -> dict[str, set[tuple[int, int]]]:
+    """Last words of the article's multi-word person names, each with the
+    bounds of the entities that end in it."""
+    out: dict[str, set[tuple[int, int]]] = {}
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) >= 2:
+            out.setdefault(e[-1].text.lower(), set()).add((e.start, e.end))
+    return out
 
 
-def _personal(span: Span, surnames: set[str]) -> bool:
-    """Marks of a person: a longer person name with this last word, a title
+def _personal(span: Span, surnames: dict[str, set[tuple[int, int]]]) -> bool:
+    """Marks of a person: a longer person name with this last word (another
+    entity than the span's own: a town of two words the model tags a person,
+    "Te Awamutu", "Sancti Spíritus", "fled Khan Younis", is no surname of
+    itself; geo37), a title
     before it, a verb of saying or writing it (or the name it is coordinated
     with) is the subject of, or a multi-word person
     entity holding it. (The actor stage's person mentions are no mark: it
     takes every person-tagged subject for one, "Tupelo lost power" too.)"""
     doc = span.doc
-    if span[-1].text.lower() in surnames:
+    if surnames.get(span[-1].text.lower(), set()) - {(span.start, span.end)}:
         return True
     if span.start > 0 and doc[span.start - 1].lower_ in TITLES:
         return True
@@ -155,9 +202,11 @@ def neighbour_names(doc: Doc, taken: set[int], found: list[list[Place]],
         text = span_text(span)  # ``Span.text`` builds a Token per word (speed31)
         if gaz.demonym(text) or any(map(str.isdigit, text)):
             continue
-        if _part_of_name(span) or not (cands := gaz.candidates(text)) or \
-                _personal(span, surnames) or metonym(span, cands):
+        if _part_of_name(span) or not (cands := gaz.candidates(text)) or metonym(span, cands):
             continue
-        if _dateline(span) and _towns(cands) or _home_town(cands, home, countries):
+        if _personal(span, surnames):
+            continue
+        if _dateline(span) and _towns(cands) or _home_town(cands, home, countries) or \
+                place_object(span, cands):
             out.append((span, cands))
     return out

@@ -32,7 +32,9 @@ from eventwire.stages.geo.candidate_features import (
     km,
 )
 from eventwire.stages.geo.counties import county_states, town_states
+from eventwire.stages.geo.far_towns import far_small_towns
 from eventwire.stages.geo.gazetteer import Place
+from eventwire.stages.geo.holding import holding_divisions
 from eventwire.stages.geo.recognize import Mention
 from eventwire.stages.geo.waters import water_outliers
 
@@ -120,6 +122,10 @@ def resolve(mentions: Sequence[Mention], seeds: Counter[str], adjacent: Sequence
         out[i] = (town, out[i][1])
     for i in water_outliers(mentions, [p for p, _ in out], fixed):
         out[i] = (None, 0.0)  # a lake or river, not a far town (waters.py)
+    for i in far_small_towns(mentions, [p for p, _ in out], fixed, groups):
+        out[i] = (None, 0.0)  # a local name, not a small town of another state (far_towns.py)
+    for i, division in holding_divisions(mentions, [p for p, _ in out], fixed).items():
+        out[i] = (division, out[i][1])  # the division holding the other places (holding.py)
     picks = [p for p, _ in out]
     for i, state in (list_states(mentions, groups, picks) if groups is not None else {}).items():
         if i not in levels and out[i][0] is not None and (
