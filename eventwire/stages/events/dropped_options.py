@@ -76,6 +76,46 @@ def venue(doc: Doc, m: ActorMention) -> bool:
         and (tok.pos_ == "PROPN" or tok.lemma_.lower() in COURT_NOUNS)
 
 
+# verbs that bring a case before a forum: "appeal to", "take the case to", "refer
+# the matter to", "file an appeal with", "lodge a complaint with"
+BRINGING_VERBS = frozenset({"appeal", "take", "bring", "refer", "file", "lodge", "submit"})
+# the prepositions that name the forum a case is brought to
+FORUM_PREPS = frozenset({"to", "with"})
+# a forum: a court, or a body that hears complaints ("the African Commission on Human
+# and Peoples' Rights", "the UN Security Council") -- by sector or by its head noun
+FORUM_SECTORS = frozenset({"JUD", "IGO"})
+FORUM_NOUNS = COURT_NOUNS | {"commission", "council"}
+
+
+def forum_appealed_to(doc: Doc, m: ActorMention, kind: str | None,
+                      trigger: Token | None) -> bool:
+    """Class *the forum a case is brought to* (recip57): an appeal or a
+    complaint (ACCUSE) names the court or the international body it is
+    taken to after "to" or "with" -- "said they would appeal to the
+    Supreme Court", "will take the dispute to the International Court of
+    Justice", "would take the matter to the African Union", "filed an
+    appeal with the Court of Appeal" -- as where the case will be heard,
+    like a court after in/at/before (:func:`venue`); the one accused is the
+    party whose act is challenged, named elsewhere or not at all. Only
+    after a verb of bringing a case (:data:`BRINGING_VERBS`), directly or
+    through its object ("an appeal with"), and only a forum (a court or an
+    international body, by sector or head noun): "appealed to parents to
+    stay calm" is a plea to people (REQUEST), "protested to Jakarta" a
+    state addressed."""
+    if kind != "ACCUSE":
+        return False
+    tok = head_token(doc, m)
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in FORUM_PREPS:
+        return False
+    host = tok.head.head
+    if host.pos_ == "NOUN" and host.dep_ == "dobj":  # "filed an appeal with X"
+        host = host.head
+    if host.lemma_.lower() not in BRINGING_VERBS or (
+            trigger is not None and host.i not in (trigger.i, trigger.head.i)):
+        return False
+    return bool(FORUM_SECTORS & set(m.sectors)) or tok.lemma_.lower() in FORUM_NOUNS
+
+
 # the exceptional states (detection.yaml ``exceptional_states``) that lay a measure over
 # a place; not a siege (an army's too: "laid siege to the town"), a lockdown or an alert
 EMERGENCY_STATES = frozenset({"emergency", "curfew", "martial law"})
@@ -118,15 +158,16 @@ def declared_emergency(trigger: Token | None) -> bool:
 
 def dropped(doc: Doc, m: ActorMention, kind: str | None, trigger: Token | None = None
             ) -> bool:
-    """Options no choice may take: forces moved, a court as venue, the
-    options of a declared emergency, the ones a demand would free or punish
-    (``demanded_patients``) or a condemned act was done to
-    (``condemned_victims``), a place name that only names a route or site
-    (``site_names``, recip44), and the classes of ``non_recipients`` (the
+    """Options no choice may take: forces moved, a court as venue or as the
+    forum a case is brought to, the options of a declared emergency, the
+    ones a demand would free or punish (``demanded_patients``) or a
+    condemned act was done to (``condemned_victims``), a place name that
+    only names a route or site (``site_names``, recip44), and the classes of ``non_recipients`` (the
     place of the act, a report's source, the content of a denial)."""
     return moved_forces(doc, m, kind) or sent_people(doc, m) or venue(doc, m) \
-        or declared_emergency(trigger) or _demanded(doc, m, kind, trigger) \
-        or dropped_site(doc, m, kind) or not_a_recipient(doc, m, kind, trigger)
+        or forum_appealed_to(doc, m, kind, trigger) or declared_emergency(trigger) \
+        or _demanded(doc, m, kind, trigger) or dropped_site(doc, m, kind) \
+        or not_a_recipient(doc, m, kind, trigger)
 
 
 def dropped_site(doc: Doc, m: ActorMention, kind: str | None = None) -> bool:
