@@ -81,3 +81,36 @@ def test_a_measure_not_declared_is_no_declared_emergency(event_pipe: Pipeline, t
     laid is an army's act, not a declared state."""
     doc = event_pipe.nlp(text)
     assert not declared_emergency(next(t for t in doc if t.text == trigger))
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Lawyers for the former mayor said they would appeal to the Constitutional Court.",
+     "appeal"),
+    ("Bolivia said it would take the dispute to the International Court of Justice if talks "
+     "failed.", "take"),
+    ("The opposition party said it would take the matter to the Economic Community of West "
+     "African States.", "take"),
+    ("The union said it would lodge a complaint with the International Labour Organization.",
+     "lodge"),
+])
+def test_the_forum_a_case_is_brought_to_is_no_recipient(event_pipe: Pipeline, text: str,
+                                                        trigger: str) -> None:
+    """Class *the forum a case is brought to* (recip57,
+    ``dropped_options.forum_appealed_to``): the court or international body
+    an appeal or complaint is taken to is where it is heard, not whom it
+    accuses."""
+    assert _recipient(event_pipe, text, trigger) is None
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("The mayor appealed to residents to stay indoors.", "appealed", "residents"),
+    ("Ecuador protested to Peru over the border incident.", "protested", "Peru"),
+    ("Farmers took their complaint to the regional governor on Monday.", "complaint",
+     "governor"),
+])
+def test_people_or_a_state_addressed_stay_recipients(event_pipe: Pipeline, text: str,
+                                                     trigger: str, word: str) -> None:
+    """Not a forum: people pleaded with, a state protested to, an official a
+    complaint is taken to keep the slot."""
+    r = _recipient(event_pipe, text, trigger)
+    assert r is not None and word in r.text, r
