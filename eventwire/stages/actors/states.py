@@ -126,7 +126,9 @@ def demonym_person(root: Token) -> bool:
     and an invariant "-ese" plural with no article as whom an act is done to
     ("urged Guyanese to reject division", "the expulsion of Congolese") --
     never the state, which its country's name stands for. A demonym on a
-    noun ("Georgian officials") is read by its noun before this."""
+    noun ("Georgian officials") is read by its noun before this. Measured
+    on the 36 development sets (recip57_r3 vs recip57_r2): recipient +6 (1
+    real) / -0, 6 sets; actor and every other field unchanged."""
     from eventwire.stages.geo.gazetteer import gazetteer
 
     text = root.text
