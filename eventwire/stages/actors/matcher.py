@@ -231,7 +231,9 @@ def _argument_adjective(doc: Doc, i: int) -> bool:
     object, subject or a preposition's object ("Police use Taser to arrest
     hit-and-run suspect", where "suspect" came out ADJ) -- is the noun, as
     no adjective stands there alone; an ADJ modifying a noun ("a suspect
-    package") or after a copula ("he was suspect") is no agent."""
+    package") or after a copula ("he was suspect") is no agent. Measured on
+    the 36 development sets (recip57_r5 vs r4): recipient +2 (2 real), actor
+    +1 (1 real), nothing lost."""
     tok = doc[i]
     return tok.pos_ == "ADJ" and tok.dep_ in ARGUMENT_DEPS
 
