@@ -64,6 +64,35 @@ def sent_people(doc: Doc, m: ActorMention) -> bool:
     return tok is not None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DISPATCH_VERBS
 
 
+# verbs whose object is what is given or moved: "offered a transport plane", "will
+# provide 70 vehicles", "sent additional doctors", "deployed the frigate"
+GIVING_VERBS = frozenset({"send", "offer", "provide", "deploy", "dispatch", "donate", "lend",
+                          "deliver"})
+# the acts of help, forces and offers whose content is what is given or moved
+GIVING_TYPES = frozenset({"AGREE", "AID", "MOBILIZE"})
+
+
+def given_content(doc: Doc, m: ActorMention, kind: str | None) -> bool:
+    """Class *what is offered, sent or provided is content* (recip57): the
+    direct object of a verb of giving or moving (:data:`GIVING_VERBS`) in an
+    offer, an act of help or a mobilisation (:data:`GIVING_TYPES`) --
+    "Norway offered a military transport plane", "France offered to send
+    200 firefighters", "the UN sent additional doctors", "the coast guard
+    deployed the BRP Teresa Magbanua to the area", "France will provide 70
+    tactical vehicles" -- is what is given, whoever it names; the one it
+    goes to is the recipient ("to the Malian army") or none is. Not when a
+    "with" phrase names the content ("providing farmers with seeds": the
+    object is the party), nor another type ("sent him to prison": the one
+    sent is acted on); beyond forces moved (:func:`moved_forces`)."""
+    if kind not in GIVING_TYPES:
+        return False
+    tok = head_token(doc, m)
+    if tok is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in GIVING_VERBS:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "with"
+                   for c in (*tok.head.children, *tok.children))
+
+
 def venue(doc: Doc, m: ActorMention) -> bool:
     """Class *the court as venue*: a court named after in/at/before ("will
     challenge the ruling in court", "is appealing at the General Court",
@@ -164,14 +193,16 @@ def declared_emergency(trigger: Token | None) -> bool:
 
 def dropped(doc: Doc, m: ActorMention, kind: str | None, trigger: Token | None = None
             ) -> bool:
-    """Options no choice may take: forces moved, a court as venue or as the
-    forum a case is brought to, the options of a declared emergency, the
-    ones a demand would free or punish (``demanded_patients``) or a
-    condemned act was done to (``condemned_victims``), a place name that
-    only names a route or site (``site_names``, recip44), and the classes of ``non_recipients`` (the
+    """Options no choice may take: forces moved, what is given or sent, a
+    court as venue or as the forum a case is brought to, the options of a
+    declared emergency, the ones a demand would free or punish
+    (``demanded_patients``) or a condemned act was done to
+    (``condemned_victims``), a place name that only names a route or site
+    (``site_names``, recip44), and the classes of ``non_recipients`` (the
     place of the act, a report's source, the content of a denial)."""
-    return moved_forces(doc, m, kind) or sent_people(doc, m) or venue(doc, m) \
-        or forum_appealed_to(doc, m, kind, trigger) or declared_emergency(trigger) \
+    return moved_forces(doc, m, kind) or sent_people(doc, m) or given_content(doc, m, kind) \
+        or venue(doc, m) or forum_appealed_to(doc, m, kind, trigger) \
+        or declared_emergency(trigger) \
         or _demanded(doc, m, kind, trigger) or dropped_site(doc, m, kind) \
         or not_a_recipient(doc, m, kind, trigger)
 
