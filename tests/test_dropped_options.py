@@ -114,3 +114,30 @@ def test_people_or_a_state_addressed_stay_recipients(event_pipe: Pipeline, text:
     complaint is taken to keep the slot."""
     r = _recipient(event_pipe, text, trigger)
     assert r is not None and word in r.text, r
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Sweden offered a military transport plane to carry the relief supplies.", "offered"),
+    ("Portugal offered to send 150 firefighters, Athens said.", "offered"),
+    ("The agency sent additional nurses to the clinics on Friday.", "sent"),
+])
+def test_what_is_offered_or_sent_is_content(event_pipe: Pipeline, text: str,
+                                            trigger: str) -> None:
+    """Class *what is offered, sent or provided is content* (recip57,
+    ``dropped_options.given_content``): the plane, the firefighters, the
+    nurses are what is given, not whom it is given to."""
+    assert _recipient(event_pipe, text, trigger) is None
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Japan will provide 40 armoured vehicles to the Kenyan police.", "provide", "police"),
+    ("The charity is providing farmers in the north with seeds and tools.", "providing",
+     "farmers"),
+    ("Russia delivered two helicopters to the Malian army.", "delivered", "army"),
+])
+def test_the_one_given_to_stays_the_recipient(event_pipe: Pipeline, text: str, trigger: str,
+                                              word: str) -> None:
+    """The party the thing goes to -- a to-object, or the object of
+    "provide X with Y" -- keeps the slot."""
+    r = _recipient(event_pipe, text, trigger)
+    assert r is not None and word in r.text, r
