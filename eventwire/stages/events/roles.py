@@ -300,12 +300,18 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             or condition_fill(doc, trigger, kind, actor)
         return actor, recipient_codes(doc, actor, recipient, kind)
     found = found_mentions(doc, candidates, actor, kind)
+    # what is given or sent is passed over for whom it goes to ("delivered two
+    # combat helicopters to the Malian army"), and kept as evidence if none is
+    given = [m for m in found if given_content(doc, m, kind)]
+    found = [m for m in found if m not in given]
     target = target_in_clause(doc, trigger, actor) if kind in TARGETED_TYPES else None
     nested = nested_target(doc, trigger, actor)
     rule = first_choice(found) or target or nested
-    # a site only named, the forum a case is brought to, what is given: kept as evidence
+    # a site only named, the forum a case is brought to: kept as evidence
     site = rule if rule is not None and (dropped_site(doc, rule, kind) or forum_appealed_to(
-        doc, rule, kind, trigger) or given_content(doc, rule, kind)) else None
+        doc, rule, kind, trigger)) else None
+    if rule is None and given:
+        site = given[0]
     verdicts = _DroppedVerdicts(doc, kind, trigger)
     if rule is not None and verdicts.dropped(rule):
         rule = None
