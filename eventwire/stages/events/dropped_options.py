@@ -93,6 +93,44 @@ def given_content(doc: Doc, m: ActorMention, kind: str | None) -> bool:
                    for c in (*tok.head.children, *tok.children))
 
 
+# the prepositions of where a thing is sent: "sent a team to Bujumbura"
+DESTINATION_PREPS = frozenset({"to", "into"})
+
+
+def destination_town(doc: Doc, m: ActorMention, kind: str | None) -> bool:
+    """Class *the town help or forces are sent to is its place* (recip57):
+    in an offer, an act of help or a mobilisation (:data:`GIVING_TYPES`),
+    a town named after "to" / "into" on a verb of giving or moving, or on
+    what it moves -- "sent a team of epidemiologists to Bujumbura", "sent
+    rescue teams and aid planes to Benghazi", "sent 40 officers to
+    Mirebalais" -- is where the act happens (docs/annotation.md: AID placed
+    at the destination), not a party; a country it goes to stands for its
+    state ("sent relief flights to Afghanistan", "suspended aid to Niger")
+    and stays, as does a capital, its seat (:func:`_town`)."""
+    if kind not in GIVING_TYPES:
+        return False
+    tok = head_token(doc, m)
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in DESTINATION_PREPS:
+        return False
+    host = tok.head.head
+    for _ in range(4):  # "sent [a team of epidemiologists] to X": through the object
+        if host.lemma_.lower() in GIVING_VERBS or host.dep_ not in ("dobj", "pobj", "prep"):
+            break
+        host = host.head
+    return host.lemma_.lower() in GIVING_VERBS and _town(m.text)
+
+
+def _town(name: str) -> bool:
+    """A name the gazetteer reads as a city first, never as a country, and
+    not as a capital (a seat stands for its government: "sent envoys to
+    Kabul")."""
+    from eventwire.stages.geo.gazetteer import gazetteer
+
+    same = [c for c in gazetteer().candidates(name) if c.name.lower() == name.lower()]
+    return bool(same) and same[0].feature == "city" and all(
+        c.feature != "country" and not c.capital for c in same)
+
+
 def venue(doc: Doc, m: ActorMention) -> bool:
     """Class *the court as venue*: a court named after in/at/before ("will
     challenge the ruling in court", "is appealing at the General Court",
@@ -193,16 +231,16 @@ def declared_emergency(trigger: Token | None) -> bool:
 
 def dropped(doc: Doc, m: ActorMention, kind: str | None, trigger: Token | None = None
             ) -> bool:
-    """Options no choice may take: forces moved, what is given or sent, a
-    court as venue or as the forum a case is brought to, the options of a
-    declared emergency, the ones a demand would free or punish
-    (``demanded_patients``) or a condemned act was done to
+    """Options no choice may take: forces moved, what is given or sent and
+    the town it is sent to, a court as venue or as the forum a case is
+    brought to, the options of a declared emergency, the ones a demand would
+    free or punish (``demanded_patients``) or a condemned act was done to
     (``condemned_victims``), a place name that only names a route or site
     (``site_names``, recip44), and the classes of ``non_recipients`` (the
     place of the act, a report's source, the content of a denial)."""
     return moved_forces(doc, m, kind) or sent_people(doc, m) or given_content(doc, m, kind) \
-        or venue(doc, m) or forum_appealed_to(doc, m, kind, trigger) \
-        or declared_emergency(trigger) \
+        or destination_town(doc, m, kind) or venue(doc, m) \
+        or forum_appealed_to(doc, m, kind, trigger) or declared_emergency(trigger) \
         or _demanded(doc, m, kind, trigger) or dropped_site(doc, m, kind) \
         or not_a_recipient(doc, m, kind, trigger)
 
