@@ -141,3 +141,31 @@ def test_the_one_given_to_stays_the_recipient(event_pipe: Pipeline, text: str, t
     "provide X with Y" -- keeps the slot."""
     r = _recipient(event_pipe, text, trigger)
     assert r is not None and word in r.text, r
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The World Health Organization sent a team of 12 epidemiologists to Bujumbura on "
+     "Wednesday to help trace contacts.", "sent"),
+    ("Egypt and Turkey sent rescue teams and aid planes to Benghazi on Tuesday.", "sent"),
+    ("China on Monday delivered 200 tonnes of food and 3,000 tents to Karachi for the flood "
+     "victims.", "delivered"),
+])
+def test_the_town_help_is_sent_to_is_its_place(event_pipe: Pipeline, text: str,
+                                               trigger: str) -> None:
+    """Class *the town help or forces are sent to is its place* (recip57,
+    ``dropped_options.destination_town``)."""
+    r = _recipient(event_pipe, text, trigger)
+    assert r is None or r.text not in ("Bujumbura", "Benghazi", "Karachi"), r
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Iran and Pakistan sent relief flights to northern Afghanistan on Monday.", "sent",
+     "Afghanistan"),
+    ("New Zealand and Australia send aid flights to Tonga after eruption", "send", "Tonga"),
+    ("Ghana sent two planes of food aid to Niamey after the floods.", "sent", "Niamey"),
+])
+def test_a_country_or_capital_help_is_sent_to_stays(event_pipe: Pipeline, text: str,
+                                                    trigger: str, word: str) -> None:
+    """A country, or a capital (its seat), stands for the state helped."""
+    r = _recipient(event_pipe, text, trigger)
+    assert r is not None and word in r.text, r
