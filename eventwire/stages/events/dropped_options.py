@@ -83,7 +83,11 @@ def given_content(doc: Doc, m: ActorMention, kind: str | None) -> bool:
     goes to is the recipient ("to the Malian army") or none is. Not when a
     "with" phrase names the content ("providing farmers with seeds": the
     object is the party), nor another type ("sent him to prison": the one
-    sent is acted on); beyond forces moved (:func:`moved_forces`)."""
+    sent is acted on); beyond forces moved (:func:`moved_forces`).
+    ``roles.roles_for`` passes it over before the rules choose, so the one
+    it goes to is chosen, and keeps it as evidence when none is. Measured
+    with :func:`destination_town` on the 36 development sets (recip57_r8 vs
+    r5): recipient +12 (1 real) / -0, 10 sets, no other field changed."""
     if kind not in GIVING_TYPES:
         return False
     tok = head_token(doc, m)
