@@ -295,3 +295,37 @@ def test_a_lone_apostrophe_unit_is_no_agent(spacy_nlp, kb: KnowledgeBase) -> Non
     alone, or one after a word that is no agent noun, matches nothing."""
     doc = spacy_nlp("' The Joneses' house was empty, ' she said.")
     assert not [m for m in find_matches(doc, kb) if m.rule == "agent"]
+
+
+def _parsed(words: list[str], pos: list[str], deps: list[str], heads: list[int]) -> Doc:
+    from spacy.vocab import Vocab
+    return Doc(Vocab(), words=words, pos=pos, deps=deps, heads=heads)
+
+
+@pytest.mark.parametrize("words,pos,deps,heads,i", [
+    # "troops detained the suspect" with "suspect" misread as an adjective
+    (["troops", "detained", "the", "suspect"], ["NOUN", "VERB", "DET", "ADJ"],
+     ["nsubj", "ROOT", "det", "dobj"], [1, 1, 3, 1], 3),
+    # "the accused was released on bail": an adjective as passive subject
+    (["the", "accused", "was", "released"], ["DET", "ADJ", "AUX", "VERB"],
+     ["det", "nsubjpass", "auxpass", "ROOT"], [1, 3, 3, 3], 1),
+    # "shots were fired at the wounded": an adjective as a preposition's object
+    (["shots", "were", "fired", "at", "wounded"], ["NOUN", "AUX", "VERB", "ADP", "ADJ"],
+     ["nsubjpass", "auxpass", "ROOT", "prep", "pobj"], [2, 2, 2, 2, 3], 4),
+])
+def test_an_adjective_heading_an_argument_is_a_noun(words: list[str], pos: list[str],
+                                                    deps: list[str], heads: list[int],
+                                                    i: int) -> None:
+    """Class *an agent noun the tagger read as an adjective* (recip57)."""
+    assert matcher._argument_adjective(_parsed(words, pos, deps, heads), i)
+
+
+@pytest.mark.parametrize("words,pos,deps,heads,i", [
+    (["a", "suspect", "package"], ["DET", "ADJ", "NOUN"], ["det", "amod", "ROOT"], [2, 2, 2], 1),
+    (["he", "was", "suspect"], ["PRON", "AUX", "ADJ"], ["nsubj", "ROOT", "acomp"], [1, 1, 1], 2),
+])
+def test_an_adjective_on_a_noun_or_after_a_copula_stays(words: list[str], pos: list[str],
+                                                        deps: list[str], heads: list[int],
+                                                        i: int) -> None:
+    assert not matcher._argument_adjective(_parsed(words, pos, deps, heads), i)
+

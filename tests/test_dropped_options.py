@@ -81,3 +81,91 @@ def test_a_measure_not_declared_is_no_declared_emergency(event_pipe: Pipeline, t
     laid is an army's act, not a declared state."""
     doc = event_pipe.nlp(text)
     assert not declared_emergency(next(t for t in doc if t.text == trigger))
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Lawyers for the former mayor said they would appeal to the Constitutional Court.",
+     "appeal"),
+    ("Bolivia said it would take the dispute to the International Court of Justice if talks "
+     "failed.", "take"),
+    ("The opposition party said it would take the matter to the Economic Community of West "
+     "African States.", "take"),
+    ("The union said it would lodge a complaint with the International Labour Organization.",
+     "lodge"),
+])
+def test_the_forum_a_case_is_brought_to_is_no_recipient(event_pipe: Pipeline, text: str,
+                                                        trigger: str) -> None:
+    """Class *the forum a case is brought to* (recip57,
+    ``dropped_options.forum_appealed_to``): the court or international body
+    an appeal or complaint is taken to is where it is heard, not whom it
+    accuses."""
+    assert _recipient(event_pipe, text, trigger) is None
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("The mayor appealed to residents to stay indoors.", "appealed", "residents"),
+    ("Ecuador protested to Peru over the border incident.", "protested", "Peru"),
+    ("Farmers took their complaint to the regional governor on Monday.", "complaint",
+     "governor"),
+])
+def test_people_or_a_state_addressed_stay_recipients(event_pipe: Pipeline, text: str,
+                                                     trigger: str, word: str) -> None:
+    """Not a forum: people pleaded with, a state protested to, an official a
+    complaint is taken to keep the slot."""
+    r = _recipient(event_pipe, text, trigger)
+    assert r is not None and word in r.text, r
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Sweden offered a military transport plane to carry the relief supplies.", "offered"),
+    ("Portugal offered to send 150 firefighters, Athens said.", "offered"),
+    ("The agency sent additional nurses to the clinics on Friday.", "sent"),
+])
+def test_what_is_offered_or_sent_is_content(event_pipe: Pipeline, text: str,
+                                            trigger: str) -> None:
+    """Class *what is offered, sent or provided is content* (recip57,
+    ``dropped_options.given_content``): the plane, the firefighters, the
+    nurses are what is given, not whom it is given to."""
+    assert _recipient(event_pipe, text, trigger) is None
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Japan will provide 40 armoured vehicles to the Kenyan police.", "provide", "police"),
+    ("The charity is providing farmers in the north with seeds and tools.", "providing",
+     "farmers"),
+    ("Russia delivered two helicopters to the Malian army.", "delivered", "army"),
+])
+def test_the_one_given_to_stays_the_recipient(event_pipe: Pipeline, text: str, trigger: str,
+                                              word: str) -> None:
+    """The party the thing goes to -- a to-object, or the object of
+    "provide X with Y" -- keeps the slot."""
+    r = _recipient(event_pipe, text, trigger)
+    assert r is not None and word in r.text, r
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The World Health Organization sent a team of 12 epidemiologists to Bujumbura on "
+     "Wednesday to help trace contacts.", "sent"),
+    ("Egypt and Turkey sent rescue teams and aid planes to Benghazi on Tuesday.", "sent"),
+    ("China on Monday delivered 200 tonnes of food and 3,000 tents to Karachi for the flood "
+     "victims.", "delivered"),
+])
+def test_the_town_help_is_sent_to_is_its_place(event_pipe: Pipeline, text: str,
+                                               trigger: str) -> None:
+    """Class *the town help or forces are sent to is its place* (recip57,
+    ``dropped_options.destination_town``)."""
+    r = _recipient(event_pipe, text, trigger)
+    assert r is None or r.text not in ("Bujumbura", "Benghazi", "Karachi"), r
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Iran and Pakistan sent relief flights to northern Afghanistan on Monday.", "sent",
+     "Afghanistan"),
+    ("New Zealand and Australia send aid flights to Tonga after eruption", "send", "Tonga"),
+    ("Ghana sent two planes of food aid to Niamey after the floods.", "sent", "Niamey"),
+])
+def test_a_country_or_capital_help_is_sent_to_stays(event_pipe: Pipeline, text: str,
+                                                    trigger: str, word: str) -> None:
+    """A country, or a capital (its seat), stands for the state helped."""
+    r = _recipient(event_pipe, text, trigger)
+    assert r is not None and word in r.text, r

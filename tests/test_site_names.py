@@ -75,3 +75,28 @@ def test_a_district_attacked_is_its_people(pipe: Pipeline, text: str, trigger: s
                                            name: str) -> None:
     ev = event(pipe, text, trigger)
     assert ev.recipient is not None and name in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    ("Tens of thousands marched through Novi Sad on Sunday, and students blocked the Liberty "
+     "Bridge for 16 minutes of silence.", "blocked", "Bridge"),
+    ("Police fired tear gas to disperse about 300 supporters who had blocked the "
+     "Linden-Soesdyke Highway with burning tyres.", "blocked", "Highway"),
+    ("Police lathi-charged supporters who tried to block National Highway 110 at Kurseong on "
+     "Friday.", "block", "Highway"),
+])
+def test_a_route_or_site_named_as_such_is_no_recipient(pipe: Pipeline, text: str,
+                                                       trigger: str, name: str) -> None:
+    """Class *a route or site named as such* (recip57, ``site_names.named_site``)."""
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is None or name not in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    ("Soldiers attacked the border post overnight.", "attacked", "border post"),
+    ("Protesters blocked the entrance to the Central Bank on Monday.", "blocked", "Central Bank"),
+])
+def test_a_lower_case_site_or_a_body_stays(pipe: Pipeline, text: str, trigger: str,
+                                           name: str) -> None:
+    ev = event(pipe, text, trigger)
+    assert ev.recipient is not None and name in ev.recipient.text, ev.recipient

@@ -125,3 +125,31 @@ def test_a_bare_congo_is_the_drc_unless_the_republic_is_named(
     ms = _congo_mentions(text)
     congo_by_context(text, ms, published)
     assert [m.country for m in ms] == want
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The opposition leader called on Georgians to boycott the vote.", "Georgians"),
+    ("The cleric urged Kuwaitis to stay at home on Friday.", "Kuwaitis"),
+    ("President Ali urged Guyanese to reject division.", "Guyanese"),
+    ("Angola ordered the expulsion of Congolese from the diamond areas.", "Congolese"),
+    ("The minister called it an attempt to kill a Bulgarian.", "Bulgarian"),
+    ("Manila warned it would respond if a Filipino were harmed.", "Filipino"),
+])
+def test_a_demonym_used_as_a_noun_names_people(pipe: Pipeline, text: str, name: str) -> None:
+    """Class *a demonym used as a noun names people* (recip57,
+    ``states.demonym_person``): a plural the tagger read as a singular proper
+    noun, one person after "a", an invariant "-ese" plural acted on -- CVL,
+    not the state."""
+    _, ms = mentions_of(pipe, text)
+    assert next(m for m in ms if m.text == name).sectors == ["CVL"]
+
+
+@pytest.mark.parametrize("text,name,sector", [
+    ("Georgia said the talks had failed.", "Georgia", "GOV"),
+    ("Georgian officials said the talks had failed.", "Georgian officials", "GOV"),
+])
+def test_a_state_or_its_officials_stay_the_state(pipe: Pipeline, text: str, name: str,
+                                                 sector: str) -> None:
+    """A country's name and a demonym on an agent noun are not people."""
+    _, ms = mentions_of(pipe, text)
+    assert next(m for m in ms if m.text == name).sectors == [sector]

@@ -78,6 +78,7 @@ from eventwire.stages.actors.spokespeople import speak_as_bodies
 from eventwire.stages.actors.state_groups import stateless_groups
 from eventwire.stages.actors.states import congo_by_context, state_sectors
 from eventwire.stages.actors.surnames import drop_name_prefixes, refresh_copies, repeated_surnames
+from eventwire.stages.actors.thing_names import drop_weapon_names
 from eventwire.stages.actors.titles import (
     former_office,
     opposition_titled,
@@ -268,7 +269,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     mentions += _ner_mentions(doc, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     national_companies(doc, mentions)  # "Air Canada" is the airline, not Canada
-    mentions = ship_mentions(doc, drop_water_bodies(doc, mentions))
+    mentions = ship_mentions(doc, drop_water_bodies(doc, drop_weapon_names(doc, mentions)))
     namesake_capitals(doc, mentions)  # "Wellington, Somerset" is no NZL
     _broad_sectors(mentions)
     company_sectors(doc, mentions)

@@ -40,7 +40,12 @@ from eventwire.stages.events.court_defendants import court_defendant, defendant_
 from eventwire.stages.events.defence_bodies import is_defence_body
 from eventwire.stages.events.diplomatic_notes import note_roles
 from eventwire.stages.events.downed_aircraft import downed_aircraft
-from eventwire.stages.events.dropped_options import dropped, dropped_site
+from eventwire.stages.events.dropped_options import (
+    dropped,
+    dropped_site,
+    forum_appealed_to,
+    given_content,
+)
 from eventwire.stages.events.hosted_meetings import host_of, meeting_noun
 from eventwire.stages.events.issued_orders import issuing_verb, order_document, passive_issuer
 from eventwire.stages.events.label_speakers import label_caller, labelling_verb, pointed_label_verb
@@ -295,10 +300,18 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             or condition_fill(doc, trigger, kind, actor)
         return actor, recipient_codes(doc, actor, recipient, kind)
     found = found_mentions(doc, candidates, actor, kind)
+    # what is given or sent is passed over for whom it goes to ("delivered two
+    # combat helicopters to the Malian army"), and kept as evidence if none is
+    given = [m for m in found if given_content(doc, m, kind)]
+    found = [m for m in found if m not in given]
     target = target_in_clause(doc, trigger, actor) if kind in TARGETED_TYPES else None
     nested = nested_target(doc, trigger, actor)
     rule = first_choice(found) or target or nested
-    site = rule if rule is not None and dropped_site(doc, rule, kind) else None
+    # a site only named, the forum a case is brought to: kept as evidence
+    site = rule if rule is not None and (dropped_site(doc, rule, kind) or forum_appealed_to(
+        doc, rule, kind, trigger)) else None
+    if rule is None and given:
+        site = given[0]
     verdicts = _DroppedVerdicts(doc, kind, trigger)
     if rule is not None and verdicts.dropped(rule):
         rule = None
