@@ -93,3 +93,48 @@ def test_incendiary_bomb_named_for_the_act_stays_explosives(pipe: Pipeline) -> N
     """"torched ... with petrol bombs": the bomb named wins (relabel60 (a))."""
     event = event_at(pipe, "Militants torched the tax office with petrol bombs.", "torched")
     assert (event.type, event.mode) == ("ASSAULT", "explosives"), event.trigger.text
+
+
+def _first_span(pipe: Pipeline, text: str, word: str):  # type: ignore[no-untyped-def]
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2021, 5, 4))]))
+    i = [t.text for t in doc].index(word)
+    return doc[i:i + 1]
+
+
+@pytest.mark.parametrize("text,arson", [
+    # modes57: the fire as the thing set -- a passive subject or the head of
+    # the relative clause of "set"
+    ("Investigators said the fire was set near the back door of the library.", True),
+    ("The blaze, which was deliberately set in a storeroom, gutted the community hall.", True),
+    ("Police believe the flames were set by someone who broke into the garage.", True),
+    # an arsonist as the doer of "set"
+    ("The old cinema may have been set by an arsonist, the fire brigade said.", True),
+    # controls: a phrasal "set off", no fire at all
+    ("Firefighters said the alarm was set off by a faulty heater.", False),
+    ("The fire was set off by a faulty heater in the basement.", False),
+    ("The table was set for twelve guests.", False),
+])
+def test_a_fire_told_as_the_thing_set(pipe: Pipeline, text: str, arson: bool) -> None:
+    from eventwire.stages.events.arson import sets_property_on_fire
+    from eventwire.stages.events.mode_words import person_nouns
+
+    assert sets_property_on_fire(_first_span(pipe, text, "set"), person_nouns()) is arson
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # modes57: an arsonist as the doer of an attack on a thing
+    ("A mosque in the northern suburb was attacked by arsonists early on Sunday.", "attacked",
+     "destroy"),
+    ("An arsonist attacked the timber yard on Tuesday night.", "attacked", "destroy"),
+    ("The depot was attacked overnight by an arsonist, the council said.", "attacked",
+     "destroy"),
+])
+def test_an_arsonist_doer_is_arson(pipe: Pipeline, text: str, word: str, mode: str) -> None:
+    event = event_at(pipe, text, word)
+    assert (event.type, event.mode) == ("ASSAULT", mode), event.trigger.text
+
+
+def test_an_arsonist_attacking_people_is_no_arson(pipe: Pipeline) -> None:
+    event = event_at(pipe, "Two nuns were attacked by an arsonist outside the convent.",
+                     "attacked")
+    assert event.mode != "destroy", (event.type, event.trigger.text)

@@ -70,3 +70,24 @@ def test_own_words(pipe: Pipeline, text: str, word: str, mode: str | None) -> No
 def test_a_whilst_clause_gives_the_harm_its_mode(pipe: Pipeline, text: str) -> None:
     event = event_at(pipe, text, "killed")
     assert (event.type, event.mode) == ("ASSAULT", "firearms"), (event.trigger.text, event.rules)
+
+
+@pytest.mark.parametrize("text,mode", [
+    # modes57: a gapped second harm ("and another wounded") shares its
+    # adjunct with the first
+    ("Two people were killed and another wounded in a shooting at the bottling plant on "
+     "Monday.", "firearms"),
+    ("One villager was killed and six others injured when troops shelled the market.",
+     "heavy-weapons"),
+    ("A driver was killed and his passenger injured in a roadside bombing outside the town.",
+     "explosives"),
+    ("A guard was killed and two others injured when gunmen stormed the bank in the town "
+     "centre.", "firearms"),
+    # control: a conjunct with its own auxiliary is another clause
+    ("Three people were killed, and two others were wounded in a shooting later that night.",
+     None),
+])
+def test_gapped_conjunct_shares_its_adjunct(pipe: Pipeline, text: str,
+                                            mode: str | None) -> None:
+    event = event_at(pipe, text, "killed")
+    assert (event.type, event.mode) == ("ASSAULT", mode), (event.trigger.text, event.rules)

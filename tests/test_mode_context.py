@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.events.mode_context import clause_head
+from tests.conftest import event_at
 
 
 @pytest.mark.parametrize("text,word,head", [
@@ -69,3 +71,21 @@ def test_head_line_is_whose_subtree_holds_the_token(spacy_nlp: Language, text: s
     doc = spacy_nlp(text)
     for tok in doc:
         assert head_line(tok) == {t.i for t in doc if tok in t.subtree}, (text, tok.text)
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # modes57: a noun coordinated with a noun trigger names another act
+    ("Protests and riots spread to three more towns after the verdict.", "Protests", "demo"),
+    ("Demonstrations, riots and looting were reported across the capital overnight.",
+     "Demonstrations", "demo"),
+    ("Night-long protests and clashes with police left the square strewn with debris.",
+     "protests", "demo"),
+    # each conjunct keeps the mode of its own word
+    ("Protests and riots spread to three more towns after the verdict.", "riots", "riot"),
+    ("Rights groups documented torture and abductions of activists by the militia.",
+     "abductions", "abduct"),
+])
+def test_a_coordinated_act_is_no_cue(mode_rules_pipe: Pipeline, text: str, word: str,
+                                     mode: str) -> None:
+    event = event_at(mode_rules_pipe, text, word)
+    assert event.mode == mode, (event.type, event.trigger.text, event.rules)

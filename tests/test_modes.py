@@ -401,6 +401,21 @@ def test_threats_of_force_by_the_operation(pipe: Pipeline, text: str, word: str)
 
 
 @pytest.mark.parametrize("text,word,mode", [
+    # modes57: a threat of death is a threat of violence
+    ("The clerk said she had been threatened with death by a neighbour over the land "
+     "dispute.", "threatened", "violence"),
+    ("Two reporters were threatened with death after publishing the report on the mayor.",
+     "threatened", "violence"),
+    ("The gang leader threatened the shopkeepers with death unless they paid.", "threatened",
+     "violence"),
+    # the judicial death is a sentence: a threat of prosecution
+    ("Prosecutors threatened the suspects with the death penalty.", "threatened", "arrest"),
+])
+def test_a_threat_of_death(pipe: Pipeline, text: str, word: str, mode: str | None) -> None:
+    check(pipe, text, word, "THREATEN", mode)
+
+
+@pytest.mark.parametrize("text,word,mode", [
     # review52: "offensive" names an operation as a noun; the adjective
     # ("an offensive cartoon", "remarks it called offensive") is no cue
     ("The minister threatened to sue the paper over an offensive cartoon.", "threatened",

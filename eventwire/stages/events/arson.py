@@ -21,6 +21,18 @@ whoever does it, unless the burnt are people ("burned 46 women to death",
 "burned them alive": no destruction of property) or the act's own clause
 names an incendiary bomb ("torched the bank with petrol bombs"), which
 stays ``explosives`` (:func:`fire_mode`).
+
+modes57 adds two ways news tells the same arson without "set fire to":
+
+* **the fire as the thing set** -- "set" whose passive subject is a fire
+  noun, or whose relative clause hangs on one (``_fire_nouns``): "the fire
+  was set at the entrance of the church", "a blaze that was deliberately
+  set on Friday", "investigators believe the flames were set inside";
+* **an arsonist as the doer** -- the act's agent ("by an arsonist") or
+  subject is an arson noun: "the chapel may have been set by an arsonist",
+  "the mosque was attacked by arsonists overnight", "an arsonist attacked
+  the warehouse". A person as what was set or attacked ("a guard was
+  attacked by an arsonist") is no destruction of property.
 """
 
 from __future__ import annotations
@@ -92,6 +104,34 @@ def _burns_people(trigger: Span, person_nouns: frozenset[str]) -> bool:
     return any(is_person(o, person_nouns) for o in targets)
 
 
+def _named(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
+def _fire_is_set(verb: Token) -> bool:
+    """"the *fire* was set", "a *blaze* that was deliberately set": the fire
+    noun is the passive subject of "set" or the head of its relative clause;
+    not a phrasal "set off" / "set up" ("the fire alarm was set off")."""
+    fires = mode_words()["_fire_nouns"]
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False
+    if verb.dep_ == "relcl" and _named(verb.head, fires):
+        return True
+    return any(c.dep_ == "nsubjpass" and _named(c, fires) for c in verb.children)
+
+
+def _arsonist_doer(verb: Token, arson: frozenset[str]) -> bool:
+    """"set *by an arsonist*", "*arsonists* attacked the depot": the act's
+    agent or subject is an arson noun."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and _named(child, arson):
+            return True
+        if child.dep_ == "agent" and any(g.dep_ == "pobj" and _named(g, arson)
+                                         for g in child.children):
+            return True
+    return False
+
+
 def sets_property_on_fire(trigger: Span, person_nouns: frozenset[str]) -> bool:
     """Is the ASSAULT a fire set to property (an arson)?"""
     fire, arson = _lists()
@@ -103,8 +143,12 @@ def sets_property_on_fire(trigger: Span, person_nouns: frozenset[str]) -> bool:
         return True  # "an *arson* attack"
     if _fire_verb_on_property(trigger, person_nouns):
         return True
+    if root.pos_ == "VERB" and _arsonist_doer(root, arson):
+        return not _burns_people(trigger, person_nouns)  # modes57
     if lemma != SET_VERB or root.pos_ != "VERB":
         return False
+    if _fire_is_set(root):
+        return True  # modes57: "the fire was set"
     return _fire_complement(root, fire) and not _burns_people(trigger, person_nouns)
 
 

@@ -19,6 +19,18 @@ cause told with the harm ("killed when the branch went up in flames *after
 a protester threw a petrol bomb*"); and a "while"
 set off by a comma is the contrast, not the same moment ("killed two men
 in the north, *while* in the south rebels shelled a market").
+
+modes57: a harm told with a second harm in a gapped coordination ("two
+were killed and three *wounded* ...": the second participle shares the
+first's auxiliary) shares the adjunct the parser hangs on the second one
+-- its manner clause or its "in"/"during"/"by" phrase:
+
+* "two people were killed and another wounded in a shooting at the plant",
+* "a guard was killed and two others injured when gunmen stormed the bank",
+* "a teacher was killed and four pupils hurt by gunfire near the school".
+
+A conjunct with its own auxiliary ("were killed, and others *were*
+wounded in a shooting") is told as another clause and is not read.
 """
 
 from __future__ import annotations
@@ -76,11 +88,31 @@ def _nested(child: Token) -> bool:
         child.dep_ == "acl" and child.head.dep_ in TARGET_DEPS)
 
 
+# the phrases of a gapped conjunct that tell how both harms were done
+SHARED_PREPS = frozenset({"in", "during", "by"})
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+
+
+def _gapped_conjuncts(root: Token) -> list[Token]:
+    """Participles after the trigger that share its auxiliary ("were killed
+    and three *wounded*"): a past participle conjunct with no auxiliary."""
+    return [c for c in root.children if c.dep_ == "conj" and c.i > root.i and c.tag_ == "VBN"
+            and not any(g.dep_ in AUXILIARY_DEPS for g in c.children)]
+
+
 def adjunct_mode(kind: str, trigger: Span) -> str | None:
-    """The first mode of ``kind`` cued in a manner clause of the trigger."""
+    """The first mode of ``kind`` cued in a manner clause of the trigger,
+    or in a manner clause or a shared phrase of a gapped conjunct."""
     for child in trigger.root.children:
         if _manner_clause(child):
             mode = first_mode(kind, cue_words(_own_words(child)))
             if mode is not None:
                 return mode
+    for conj in _gapped_conjuncts(trigger.root):
+        for child in conj.children:
+            if _manner_clause(child) or child.dep_ in ("prep", "agent") and \
+                    child.lower_ in SHARED_PREPS:
+                mode = first_mode(kind, cue_words(_own_words(child)))
+                if mode is not None:
+                    return mode
     return None

@@ -7,7 +7,10 @@ are parse decisions, not word lists.
   that hold *other* events: adverbial, relative and coordinated clauses
   ("condemned the attack and *ordered an investigation*") and time/cause
   phrases ("protest *after a night of clashes*"). A cue there describes the
-  other event, not this one.
+  other event, not this one. So does a noun coordinated with a noun trigger
+  (modes57): "*protests* and riots erupted", "torture and *abductions*",
+  "riots and *looting*" name two acts, each with its own mode (the record
+  sets give the conjuncts different modes, 8 of 8).
 * **content** — for acts whose mode is their content (REQUEST, REJECT,
   THREATEN: "demanded *the withdrawal of troops*", "warned *that they would
   hit the airports*"), the trigger's complements without its subject.
@@ -71,8 +74,16 @@ def _walk(top: Token, keep: Token) -> list[Token]:
     """``top``'s subtree without the subtrees of other events (``keep``, the
     trigger, is never cut off), in text order."""
     line = head_line(keep)
-    return _subtree_without(top, lambda _tok, child: child.i not in line
-                            and _other_event_child(child))
+    return _subtree_without(top, lambda tok, child: child.i not in line
+                            and (_other_event_child(child) or _coordinated_act(tok, child, keep)))
+
+
+NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def _coordinated_act(tok: Token, child: Token, trigger: Token) -> bool:
+    """A noun conjunct of a noun trigger: another act ("protests and *riots*")."""
+    return tok == trigger and child.dep_ == "conj" and tok.pos_ in NOUNS and child.pos_ in NOUNS
 
 
 def head_line(tok: Token) -> set[int]:

@@ -44,7 +44,9 @@ station", "an arson attack") is ``destroy`` (``arson.py``); a request
 for money or for forces sent ("appealed for $40 million", "asked the
 ministry to send more soldiers") is REQUEST ``assist`` (``asked_means.py``);
 a party asked to leave, and one refusing
-when asked, gives ground, REQUEST / REJECT ``yield`` (``given_way.py``);
+when asked, gives ground, REQUEST / REJECT ``yield`` (``given_way.py``), as
+does a suspect told to give up or refusing to ("told him to drop the knife",
+"refused to get out of his car": ``surrender_orders.py``);
 people or craft kept from moving ("blocked a supply vessel", "prevented
 deputies from entering") is COERCE ``restrict`` (``kept_movement.py``), a
 medium banned or blocked ("banned TikTok") ``censor`` (``media_bans.py``);
@@ -100,6 +102,7 @@ from eventwire.stages.events.mode_words import (
     person_nouns,
 )
 from eventwire.stages.events.offered_help import offered_help
+from eventwire.stages.events.surrender_orders import asks_to_give_up
 from eventwire.stages.events.weapon_verbs import downs_aircraft, people_fire, state_bombing
 
 DATA = MODES_DATA
@@ -194,8 +197,9 @@ def rule_mode(kind: str, trigger: Span, lexicon_mode: str | None) -> str | None:
         return "censor"  # "banned TikTok", "the channel would be banned" (modes43)
     if kind == "COERCE" and mode is None and keeps_from_moving(trigger):
         return "restrict"
-    if kind in SPEECH_ACTS and mode is None and asks_to_give_way(kind, trigger):
-        return "yield"
+    if kind in SPEECH_ACTS and mode is None and (asks_to_give_way(kind, trigger)
+                                                 or asks_to_give_up(trigger)):
+        return "yield"  # leaving (given_way.py), giving up to police (surrender_orders.py)
     return "aerial" if mode == "explosives" and state_bombing(trigger.root) else \
         content_mode(kind, trigger, mode)
 
