@@ -80,3 +80,20 @@ def test_rows_built_with_the_model_on_are_refused(tmp_path: Path) -> None:
     path.write_text(json.dumps(row), encoding="utf-8")
     with pytest.raises(SystemExit, match="--dateline-rules"):
         list(population(path))
+
+
+def test_versus_counts_changed_decisions_all_and_real() -> None:
+    """A refit is judged against the shipped weights on the same rows: only
+    rows whose decision changed count, elsewhere-labelled rows (-1) never,
+    and the real-outlet subset separately (place58)."""
+    from tools.train_dateline_place import _versus
+
+    def row(art: str, label: int) -> dict[str, Any]:
+        return {"set": "rec_z", "article": art, "feats": [], "label": label, "rule": False}
+
+    rows = [row("z-1", 1), row("z-2", 0), row("z-3", 1), row("z-4", -1), row("z-5", 0)]
+    old = [False, True, True, False, False]
+    new = [True, False, False, True, False]  # z-1 won, z-2 won, z-3 lost, z-4 ignored
+    assert _versus(rows, old, new, {"z-1", "z-3"}) == "all +2/-1, real +1/-1"
+    assert _versus(rows, old, old, {"z-1"}) == "all +0/-0, real +0/-0"
+    assert _versus(rows, old, new, set()) == "all +2/-1, real +0/-0"

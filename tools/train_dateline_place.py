@@ -126,20 +126,45 @@ def _places(weights: dict[str, float], bias: float, feats: list[str], threshold:
     return 1.0 / (1.0 + exp(-(bias + sum(weights.get(f, 0.0) for f in feats)))) >= threshold
 
 
-def shipped(rows: list[Row]) -> None:
+def real_articles(rows: list[Row]) -> set[str]:
+    """The ids of the rows' articles from a real outlet (``topic_folds.is_real``)."""
+    from tools.topic_folds import is_real, set_records
+
+    return {str(a["id"]) for a in set_records(sorted({r["set"] for r in rows})) if is_real(a)}
+
+
+def shipped(rows: list[Row]) -> list[bool]:
     """The shipped weights on the same rows (in-sample for the sets they
-    were fitted on): the line a refit's leave-one-set-out must beat."""
+    were fitted on): the line a refit's leave-one-set-out must beat. Returns
+    each row's shipped decision."""
     from eventwire.stages.geo.dateline_model import load_dateline_model
 
     m = load_dateline_model()
-    right = sum(r["label"] >= 0 and (r["label"] == 1) == _places(m.weights, m.bias, r["feats"],
-                                                                   m.threshold) for r in rows)
+    picks = [_places(m.weights, m.bias, r["feats"], m.threshold) for r in rows]
+    right = sum(r["label"] >= 0 and (r["label"] == 1) == p for r, p in zip(rows, picks,
+                                                                            strict=True))
     rules = sum(r["label"] >= 0 and (r["label"] == 1) == r["rule"] for r in rows)
     print(f"shipped weights: rules {rules} model {right} of {len(rows)}")
+    return picks
+
+
+def _versus(rows: list[Row], old: list[bool], new: list[bool], real: set[str]) -> str:
+    """Gains and losses of ``new`` against ``old`` decisions, all and real."""
+    out = []
+    for name, keep in (("all", lambda r: True), ("real", lambda r: r["article"] in real)):
+        won = lost = 0
+        for r, a, b in zip(rows, old, new, strict=True):
+            if r["label"] < 0 or a == b or not keep(r):
+                continue
+            won += (r["label"] == 1) == b
+            lost += (r["label"] == 1) == a
+        out.append(f"{name} +{won}/-{lost}")
+    return ", ".join(out)
 
 
 def loso(rows: list[Row], cs: list[float], thresholds: list[float]) -> None:
-    shipped(rows)
+    ship = shipped(rows)
+    real = real_articles(rows)
     sets = sorted({r["set"] for r in rows})
     for c in cs:
         fits = {s: _fit(fold_train(rows, s), c) for s in sets}
@@ -147,8 +172,10 @@ def loso(rows: list[Row], cs: list[float], thresholds: list[float]) -> None:
             gains: Counter[str] = Counter()
             losses: Counter[str] = Counter()
             right = [0, 0]
+            picks = []
             for r in rows:
                 new = _places(*fits[r["set"]], r["feats"], t)
+                picks.append(new)
                 ok_rule = r["label"] >= 0 and (r["label"] == 1) == r["rule"]
                 ok_new = r["label"] >= 0 and (r["label"] == 1) == new
                 right[0] += ok_rule
@@ -160,7 +187,7 @@ def loso(rows: list[Row], cs: list[float], thresholds: list[float]) -> None:
             print(f"C={c} threshold={t}: rules {right[0]} model {right[1]} of {len(rows)}; "
                   f"gains {sum(gains.values())} in {sum(1 for s in sets if gains[s])} sets, "
                   f"losses {sum(losses.values())} in {sum(1 for s in sets if losses[s])} sets; "
-                  f"sets up {up}, down {down}")
+                  f"sets up {up}, down {down}; vs shipped: {_versus(rows, ship, picks, real)}")
 
 
 def main() -> None:
