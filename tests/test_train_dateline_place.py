@@ -119,3 +119,4 @@ def test_fold_models_fit_each_set_on_the_others() -> None:
     assert "sector=ODD" not in models["rec_z"].weights  # rec_z's own row held out
     assert "sector=ODD" in models["rec_x"].weights
     assert models["rec_x"].places(local) and not models["rec_x"].places(foreign)
+    assert sorted(fold_models(rows, 1.0, 0.5, ["rec_c", "rec_x"])) == ["rec_c", "rec_x"]

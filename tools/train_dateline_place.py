@@ -201,10 +201,12 @@ def loso(rows: list[Row], cs: list[float], thresholds: list[float]) -> None:
                   f"sets up {up}, down {down}; vs shipped: {_versus(rows, ship, picks, real)}")
 
 
-def fold_models(rows: list[Row], c: float, threshold: float) -> dict[str, DatelineModel]:
+def fold_models(rows: list[Row], c: float, threshold: float,
+                sets: list[str] | None = None) -> dict[str, DatelineModel]:
     """Set -> the model fitted on the labelled rows of the other sets
-    (``fold_train``: topic-clean), as the pipeline would load it."""
-    sets = sorted({r["set"] for r in rows})
+    (``fold_train``: topic-clean), as the pipeline would load it; ``sets``
+    (default: the rows') may name sets without open rows (no dateline)."""
+    sets = sets if sets is not None else sorted({r["set"] for r in rows})
     return {s: DatelineModel(*_fit(fold_train(rows, s), c), threshold) for s in sets}
 
 
@@ -219,14 +221,14 @@ def heldout(rows: list[Row], c: float, threshold: float, out: Path) -> None:
     from tools.topic_folds import SETS, is_real
 
     out.mkdir(parents=True, exist_ok=True)
-    models = fold_models(rows, c, threshold)
+    models = fold_models(rows, c, threshold, list(SETS))
     pipe = Pipeline(Settings())
     place = pipe.nlp.get_pipe("eventwire_event_place")
     assert isinstance(place, EventPlacer), "the pipeline has no event placer"
     gold_all: list[Row] = []
     pred_all: list[Row] = []
     for name in SETS:
-        place.dateline_model = models[name]  # a set without open rows: fitted on all others
+        place.dateline_model = models[name]
         gold = _gold(name)
         preds = predict([{k: v for k, v in r.items() if k != "events"} for r in gold], pipe)
         (out / f"{name}.pred.json").write_text(json.dumps(preds), encoding="utf-8")
