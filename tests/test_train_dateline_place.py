@@ -80,3 +80,43 @@ def test_rows_built_with_the_model_on_are_refused(tmp_path: Path) -> None:
     path.write_text(json.dumps(row), encoding="utf-8")
     with pytest.raises(SystemExit, match="--dateline-rules"):
         list(population(path))
+
+
+def test_versus_counts_changed_decisions_all_and_real() -> None:
+    """A refit is judged against the shipped weights on the same rows: only
+    rows whose decision changed count, elsewhere-labelled rows (-1) never,
+    and the real-outlet subset separately (place58)."""
+    from tools.train_dateline_place import _versus
+
+    def row(art: str, label: int) -> dict[str, Any]:
+        return {"set": "rec_z", "article": art, "feats": [], "label": label, "rule": False}
+
+    rows = [row("z-1", 1), row("z-2", 0), row("z-3", 1), row("z-4", -1), row("z-5", 0)]
+    old = [False, True, True, False, False]
+    new = [True, False, False, True, False]  # z-1 won, z-2 won, z-3 lost, z-4 ignored
+    assert _versus(rows, old, new, {"z-1", "z-3"}) == "all +2/-1, real +1/-1"
+    assert _versus(rows, old, old, {"z-1"}) == "all +0/-0, real +0/-0"
+    assert _versus(rows, old, new, set()) == "all +2/-1, real +0/-0"
+
+
+def test_fold_models_fit_each_set_on_the_others() -> None:
+    """``heldout`` predicts each set with the model fitted on the other sets
+    (place58): a set's own rows never reach its model, the threshold is the
+    one asked for, and every set with open rows gets a model."""
+    from tools.train_dateline_place import fold_models
+
+    def row(s: str, art: str, feats: list[str], label: int) -> dict[str, Any]:
+        return {"set": s, "article": art, "feats": feats, "label": label,
+                "rule": "rule=True" in feats}
+
+    local, foreign = ["actor=local", "rule=True"], ["actor=foreign", "rule=False"]
+    rows = [row(s, f"{s}-{i:02d}", f, lab) for s in ("rec_x", "rec_y", "rec_z")
+            for i, (f, lab) in enumerate([(local, 1), (local, 1), (foreign, 0), (foreign, 0)])]
+    rows.append(row("rec_z", "rec_z-09", ["actor=local", "sector=ODD"], 0))
+    models = fold_models(rows, 1.0, 0.4)
+    assert sorted(models) == ["rec_x", "rec_y", "rec_z"]
+    assert all(m.threshold == 0.4 for m in models.values())
+    assert "sector=ODD" not in models["rec_z"].weights  # rec_z's own row held out
+    assert "sector=ODD" in models["rec_x"].weights
+    assert models["rec_x"].places(local) and not models["rec_x"].places(foreign)
+    assert sorted(fold_models(rows, 1.0, 0.5, ["rec_c", "rec_x"])) == ["rec_c", "rec_x"]
