@@ -252,3 +252,36 @@ def test_no_word_present_answers_empty_before_the_scan(spacy_nlp, text: str) -> 
     for words in ({"zebra", "quartz"}, {"zebra", "said", "quartz"}, {"Arce", "zebra"}):
         assert where_lower(doc, words) == [t.i for t in doc if t.lower_ in words]
         assert where_text(doc, (w for w in words)) == [t.i for t in doc if t.text in words]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "Rebels  shelled Goma  on Monday .\n\nThey fled.",
+                                  "Police, firing tear gas, dispersed 200 protesters."])
+def test_token_index_at_is_the_expanded_spans_first_token(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed57: ``token_index_at`` names the token that spaCy's one-character
+    "expand" span starts with, at every offset (words, single and double
+    spaces, paragraph breaks, past the end), -1 where that span is None or
+    empty; ``governing.token_at`` returns that token."""
+    from eventwire.nlp.arrays import token_index_at
+    from eventwire.stages.time.governing import token_at
+
+    doc = spacy_nlp(text)
+    for offset in range(len(text) + 2):
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        want = span[0].i if span is not None and len(span) else -1
+        assert token_index_at(doc, offset) == want, offset
+        tok = token_at(doc, offset)
+        assert (-1 if tok is None else tok.i) == want, offset
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_position_index_answers_every_call_as_the_scan(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed57: the kept position index answers repeated and overlapping
+    asks as the token loop does, and a caller changing its answer changes
+    no later answer."""
+    doc = spacy_nlp(text)
+    for _ in range(2):
+        for words in ({"he", "she"}, {"she", "it", "their"}, {"the", ",", "."},
+                      ("group", "militia"), {"said"}):
+            got = where_lower(doc, words)
+            assert got == [t.i for t in doc if t.lower_ in words]
+            got.append(-1)  # the caller's list, not the index's
