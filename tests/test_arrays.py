@@ -272,16 +272,3 @@ def test_token_index_at_is_the_expanded_spans_first_token(spacy_nlp, text: str) 
         tok = token_at(doc, offset)
         assert (-1 if tok is None else tok.i) == want, offset
 
-
-@pytest.mark.parametrize("text", TEXTS)
-def test_position_index_answers_every_call_as_the_scan(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    """speed57: the kept position index answers repeated and overlapping
-    asks as the token loop does, and a caller changing its answer changes
-    no later answer."""
-    doc = spacy_nlp(text)
-    for _ in range(2):
-        for words in ({"he", "she"}, {"she", "it", "their"}, {"the", ",", "."},
-                      ("group", "militia"), {"said"}):
-            got = where_lower(doc, words)
-            assert got == [t.i for t in doc if t.lower_ in words]
-            got.append(-1)  # the caller's list, not the index's
