@@ -77,6 +77,7 @@ def test_subject_starts_read_on_the_idx_column(pipe: Pipeline, text: str) -> Non
     from eventwire.stages.actors.coref import _subject_starts
 
     ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+    assert doc is not None
     mentions = doc._.actor_mentions
     index = SpanIndex([(m.start, m.end) for m in mentions])
     by_tokens = {mentions[i].start for t in doc if t.dep_ in ("nsubj", "nsubjpass")
