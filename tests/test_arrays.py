@@ -272,3 +272,21 @@ def test_token_index_at_is_the_expanded_spans_first_token(spacy_nlp, text: str) 
         tok = token_at(doc, offset)
         assert (-1 if tok is None else tok.i) == want, offset
 
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "Rebels  shelled Goma  on Monday .\n\nThey fled."])
+def test_token_at_char_reads_the_char_table(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed57: ``token_bounds`` are each token's ``idx`` and end, and the
+    time stage's ``token_at_char`` built on them finds, at every offset, the
+    token whose characters (no trailing space) hold it, as its own
+    ``to_array`` read did."""
+    from eventwire.nlp.arrays import token_bounds
+    from eventwire.stages.time.component import token_at_char
+
+    doc = spacy_nlp(text)
+    assert token_bounds(doc) == ([t.idx for t in doc], [t.idx + len(t) for t in doc])
+    at = token_at_char(doc)
+    for offset in range(len(text) + 2):
+        want = next((t.i for t in doc if t.idx <= offset < t.idx + len(t)), None)
+        tok = at(offset)
+        assert (None if tok is None else tok.i) == want, offset

@@ -218,6 +218,13 @@ def _char_table(doc: Doc) -> tuple[list[int], list[int], list[int]]:
     return table
 
 
+def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's first character and end (``idx``, ``idx + len``), the
+    lists kept per document for :func:`char_span`: read, never changed."""
+    starts, ends, _ = _char_table(doc)
+    return starts, ends
+
+
 def _token_by_char(starts: list[int], reach: list[int], char: int) -> int:
     """The token whose characters (with its trailing space) hold ``char``, or
     -1: spaCy's ``token_by_char`` on the table (tokens never overlap)."""
