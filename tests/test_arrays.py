@@ -252,3 +252,41 @@ def test_no_word_present_answers_empty_before_the_scan(spacy_nlp, text: str) -> 
     for words in ({"zebra", "quartz"}, {"zebra", "said", "quartz"}, {"Arce", "zebra"}):
         assert where_lower(doc, words) == [t.i for t in doc if t.lower_ in words]
         assert where_text(doc, (w for w in words)) == [t.i for t in doc if t.text in words]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "Rebels  shelled Goma  on Monday .\n\nThey fled.",
+                                  "Police, firing tear gas, dispersed 200 protesters."])
+def test_token_index_at_is_the_expanded_spans_first_token(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed57: ``token_index_at`` names the token that spaCy's one-character
+    "expand" span starts with, at every offset (words, single and double
+    spaces, paragraph breaks, past the end), -1 where that span is None or
+    empty; ``governing.token_at`` returns that token."""
+    from eventwire.nlp.arrays import token_index_at
+    from eventwire.stages.time.governing import token_at
+
+    doc = spacy_nlp(text)
+    for offset in range(len(text) + 2):
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        want = span[0].i if span is not None and len(span) else -1
+        assert token_index_at(doc, offset) == want, offset
+        tok = token_at(doc, offset)
+        assert (-1 if tok is None else tok.i) == want, offset
+
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "Rebels  shelled Goma  on Monday .\n\nThey fled."])
+def test_token_at_char_reads_the_char_table(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed57: ``token_bounds`` are each token's ``idx`` and end, and the
+    time stage's ``token_at_char`` built on them finds, at every offset, the
+    token whose characters (no trailing space) hold it, as its own
+    ``to_array`` read did."""
+    from eventwire.nlp.arrays import token_bounds
+    from eventwire.stages.time.component import token_at_char
+
+    doc = spacy_nlp(text)
+    assert token_bounds(doc) == ([t.idx for t in doc], [t.idx + len(t) for t in doc])
+    at = token_at_char(doc)
+    for offset in range(len(text) + 2):
+        want = next((t.i for t in doc if t.idx <= offset < t.idx + len(t)), None)
+        tok = at(offset)
+        assert (None if tok is None else tok.i) == want, offset

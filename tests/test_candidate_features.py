@@ -9,7 +9,16 @@ from collections import Counter
 
 import pytest
 
-from eventwire.stages.geo.candidate_features import FEATURES, Context, around_of, features, km
+from eventwire.stages.geo.candidate_features import (
+    _KM,
+    FEATURES,
+    Context,
+    around_of,
+    features,
+    km,
+    near_km,
+)
+from eventwire.stages.geo.distance import haversine_km
 from eventwire.stages.geo.gazetteer import Place
 from eventwire.stages.geo.recognize import Mention
 
@@ -138,3 +147,15 @@ def test_admin1_share_kept_per_mention_and_division_is_the_sum() -> None:
     alone = Context([_mention(0, "Columbia", TOWN_A, TOWN_B)], Counter(), [False])
     assert _vector(0, TOWN_A, alone)["admin1_share"] == 0.0
     assert ctx.admin1_share(0, 10) == _share_by_sum(0, TOWN_A, ctx) > 0.0
+
+
+@pytest.mark.parametrize(("a", "b"), [(TOWN_A, TOWN_B), (TOWN_B, TOWN_A), (VILLAGE_A, COUNTRY),
+                                      (STATE_A, STATE_B), (COUNTRY, COUNTRY)])
+def test_near_km_keeps_the_formula_float(a: Place, b: Place) -> None:
+    """speed57: the near feature's distance kept per pair of points is the
+    very float ``haversine_km`` gives, asked first and asked again."""
+    _KM.pop((a.lat, a.lon, b.lat, b.lon), None)
+    expected = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    assert near_km(a, b) == expected
+    assert near_km(a, b) == expected  # from the memo
+    assert near_km(a, b) == km(a, b)

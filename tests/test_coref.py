@@ -62,3 +62,25 @@ def test_a_group_noun_with_its_own_of_is_no_anaphor(pipe: Pipeline, text: str,
 
     ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
     assert not [m for m in doc._.actor_mentions if m.rule == "nominal" and m.text == noun]
+
+
+@pytest.mark.parametrize("text", [
+    "The army said it had shelled the village. Rebels denied that they were hit.",
+    "Police in Lagos arrested two men, and the governor thanked them.",
+    "A ship was seized by the navy of Iran; Britain protested.",
+])
+def test_subject_starts_read_on_the_idx_column(pipe: Pipeline, text: str) -> None:
+    """speed57: ``_subject_starts`` reads each subject's offset on the IDX
+    column; the same starts as asking each subject Token's ``idx``."""
+    from eventwire.models import Article
+    from eventwire.nlp.spans import SpanIndex
+    from eventwire.stages.actors.coref import _subject_starts
+
+    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+    assert doc is not None
+    mentions = doc._.actor_mentions
+    index = SpanIndex([(m.start, m.end) for m in mentions])
+    by_tokens = {mentions[i].start for t in doc if t.dep_ in ("nsubj", "nsubjpass")
+                 for i in index.containing(t.idx)}
+    assert by_tokens  # each text has a subject inside a mention
+    assert _subject_starts(doc, mentions) == by_tokens

@@ -218,11 +218,29 @@ def _char_table(doc: Doc) -> tuple[list[int], list[int], list[int]]:
     return table
 
 
+def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's first character and end (``idx``, ``idx + len``), the
+    lists kept per document for :func:`char_span`: read, never changed."""
+    starts, ends, _ = _char_table(doc)
+    return starts, ends
+
+
 def _token_by_char(starts: list[int], reach: list[int], char: int) -> int:
     """The token whose characters (with its trailing space) hold ``char``, or
     -1: spaCy's ``token_by_char`` on the table (tokens never overlap)."""
     i = bisect_right(starts, char) - 1
     return i if i >= 0 and char < reach[i] else -1
+
+
+def token_index_at(doc: Doc, offset: int) -> int:
+    """The token ``char_span(doc, offset, offset + 1, "expand")`` starts
+    with, or -1 where that span is None or empty (``offset`` outside every
+    token, or in a token's trailing space): the same token, without the
+    Span (speed57; ~7,600 asks per 200 ECB+ articles in the time stages,
+    each building a Span to take its first token)."""
+    starts, ends, reach = _char_table(doc)
+    i = _token_by_char(starts, reach, offset)
+    return -1 if i < 0 or offset == ends[i] else i
 
 
 def char_span(doc: Doc, start_idx: int, end_idx: int,

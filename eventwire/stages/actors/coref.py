@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from spacy.attrs import DEP
+from spacy.attrs import DEP, IDX
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -78,10 +78,12 @@ def _sentence_index(doc: Doc) -> tuple[list[int], list[int]]:
 
 
 def _subject_starts(doc: Doc, mentions: list[ActorMention]) -> set[int]:
-    """Start offsets of mentions that contain a clause subject's head."""
-    index = SpanIndex([(m.start, m.end) for m in mentions])
-    return {mentions[i].start for t in (doc[k] for k in where_dep(doc, ("nsubj", "nsubjpass")))
-            for i in index.containing(t.idx)}
+    """Start offsets of mentions that contain a clause subject's head (its
+    first character read on the IDX column, not a Token per subject:
+    speed57)."""
+    index, idx = SpanIndex([(m.start, m.end) for m in mentions]), column(doc, IDX)
+    return {mentions[i].start for k in where_dep(doc, ("nsubj", "nsubjpass"))
+            for i in index.containing(idx[k])}
 
 
 def _pronouns(doc: Doc, by_start: MentionIndex) -> None:

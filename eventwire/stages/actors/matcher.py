@@ -26,7 +26,7 @@ from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 
-from eventwire.nlp.arrays import remember, rows
+from eventwire.nlp.arrays import column, remember
 from eventwire.stages.actors.kb import Actor, KnowledgeBase, normalise
 
 MAX_WORDS = 8
@@ -100,7 +100,11 @@ def unit_lists(doc: Doc) -> Units:
     norms, firsts, lasts, possessive = units.norms, units.firsts, units.lasts, units.possessive
     strings = doc.vocab.strings
     space_before = True
-    for i, (orth, lower, space) in enumerate(rows(doc, (ORTH, LOWER, SPACY))):
+    # the columns kept per document, which the stages read anyway (the char
+    # table SPACY, where_lower LOWER, where_text and case_bits ORTH): no
+    # to_array of the three read here alone (speed57)
+    for i, (orth, lower, space) in enumerate(zip(column(doc, ORTH), column(doc, LOWER),
+                                                 column(doc, SPACY), strict=True)):
         norm, apostrophe = _ORTH_UNIT.get(orth) or _orth_unit(strings, orth)
         if norms and apostrophe and lower not in _POSSESSIVES and not space_before:
             norms[-1] += norm

@@ -19,10 +19,10 @@ from bisect import bisect_right
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Token
 
 from eventwire.models import Timex
+from eventwire.nlp.arrays import token_bounds
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list, text_of
 from eventwire.stages.time import nights, sameunit
@@ -35,13 +35,12 @@ from eventwire.stages.time.stamp import text_stamp
 
 def token_at_char(doc: Doc) -> Callable[[int], Token | None]:
     """The token covering a character offset (None in whitespace), by binary
-    search over the token starts: the starts come from one ``to_array`` call,
-    so building the lookup is linear in C and each question logarithmic (a
+    search over the token starts: the starts and ends are the document's
+    char table (``arrays.token_bounds``, one ``to_array`` per attribute and
+    document, shared with ``char_span``), each question logarithmic (a
     per-character table built in Python took 0.3 s on a 40k-character
     pieced article, issue #12)."""
-    arr = doc.to_array([IDX, LENGTH])
-    starts: list[int] = arr[:, 0].tolist() if len(arr) else []
-    ends: list[int] = (arr[:, 0] + arr[:, 1]).tolist() if len(arr) else []
+    starts, ends = token_bounds(doc)  # the char table kept per doc (speed57)
 
     def at(offset: int) -> Token | None:
         i = bisect_right(starts, offset) - 1

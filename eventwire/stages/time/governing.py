@@ -20,7 +20,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import EventMention, TimeValue, Timex
-from eventwire.nlp.arrays import char_span
+from eventwire.nlp.arrays import char_span, token_index_at
 from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import doc_index, heads_above, index_of
 from eventwire.stages.time.called_day import APPEAL_LEMMAS, SPEECH_LEMMAS
@@ -33,8 +33,10 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 
 
 def token_at(doc: Doc, offset: int) -> Token | None:
-    span = char_span(doc, offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
+    """The first token of ``char_span(doc, offset, offset + 1, "expand")``,
+    None where that span is None or empty (``token_index_at``: no Span)."""
+    i = token_index_at(doc, offset)
+    return doc[i] if i >= 0 else None
 
 
 def governs(timex_tok: Token, trigger: Token) -> bool:
