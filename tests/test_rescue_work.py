@@ -41,6 +41,8 @@ def test_rescue_work_is_no_event(event_pipe: Pipeline, text: str, word: str) -> 
     ("The government sent medical teams to the flooded province on Monday.", "sent"),
     ("Riot police were called in to clear the occupied square.", "called"),
     ("The rebels freed twelve hostages after talks with the army.", "freed"),
+    # a state's rescue unit is help between parties
+    ("Turkish rescuers freed a girl from the rubble on Monday.", "freed"),
 ])
 def test_other_acts_stay(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_pipe, text)

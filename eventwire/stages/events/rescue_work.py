@@ -17,8 +17,11 @@ inspected the powder" (ACCUSE), "officers gave the victim first aid"
 * *a rescue doer's work*: a verb of scene work (``work_verbs``) whose
   active subject or passive ``by`` agent is a rescue service
   (``emergency_calls.yaml``: "firefighters", "paramedics", "fire crews",
-  "emergency services"). The police are no rescue service here: an
-  officer's act at a scene (a raid, an arrest, tear gas) is often gold;
+  "emergency services") that no country, nationality or army owns
+  ("Spain's military emergency unit arrived", gold AID in own text
+  rec_e-26, is help between states; and arriving is no work verb). The
+  police are no rescue service here: an officer's act at a scene (a raid,
+  an arrest, tear gas) is often gold;
 * *first aid*: the noun "aid" modified by "first", or a verb of giving
   (``giving_verbs``) whose object it is, whoever gives it;
 * *responders called out*: a passive call verb with no ``by`` agent whose
@@ -75,9 +78,17 @@ def _doers(tok: Token) -> list[Token]:
     return out
 
 
+def _state_owned(doer: Token) -> bool:
+    """"Spain's emergency unit", "Turkish rescuers", "military firefighters":
+    a country, a nationality or an army owns the service."""
+    return any(c.dep_ in ("poss", "amod", "compound", "nmod") and (
+        c.ent_type_ in ("GPE", "NORP") or c.lower_ in _list("state_modifiers"))
+        for c in doer.children)
+
+
 def _rescue_doer_work(tok: Token) -> bool:
     return tok.pos_ == "VERB" and _lemma(tok) in _list("work_verbs") and any(
-        rescue_word(d) for d in _doers(tok))
+        rescue_word(d) and not _state_owned(d) for d in _doers(tok))
 
 
 def _first_aid_noun(noun: Token) -> bool:
