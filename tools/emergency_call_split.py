@@ -39,9 +39,9 @@ from eventwire.stages.events.emergency_calls import (
     _bare_help,
     _called,
     _caller,
-    _names_police,
     _names_service,
     _private,
+    names_police,
 )
 from tools.trigger_census import print_table, trigger_rows, trigger_token
 
@@ -54,7 +54,7 @@ def call_class(tok: Token) -> str:
     caller, called = _caller(tok), _called(tok)
     if (caller is None or _private(caller)) and any(_names_service(p) for p in called):
         return "rescue service"
-    if _private(caller) and any(_names_police(p) for p in called):
+    if _private(caller) and any(names_police(p) for p in called):
         return "police, private caller"
     if _private(caller) and any(c.dep_ == "prep" and c.lower_ == "for" and any(
             _bare_help(g) for g in c.children) for c in tok.children):

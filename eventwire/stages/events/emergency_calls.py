@@ -71,7 +71,7 @@ def _word_of(t: Token, key: str) -> bool:
     return _lemma(t) in _list(key) or t.lower_ in _list(key)
 
 
-def _rescue_word(t: Token) -> bool:
+def rescue_word(t: Token) -> bool:
     """A rescue service: its own word ("paramedics", "999") or a unit word
     with a rescue modifier ("fire crews", "emergency services"; "an
     emergency session" and "a cease-fire" are no service)."""
@@ -81,10 +81,10 @@ def _rescue_word(t: Token) -> bool:
 
 
 def _names_service(party: Token) -> bool:
-    return any(_rescue_word(t) for t in party.subtree)
+    return any(rescue_word(t) for t in party.subtree)
 
 
-def _names_police(party: Token) -> bool:
+def names_police(party: Token) -> bool:
     """The police force, an officer ("a police officer", COP), or a police
     word on a place or a unit ("the police station", "the sheriff's
     office"); not a police official ("the police chief", review84)."""
@@ -126,7 +126,7 @@ def is_emergency_call(tok: Token) -> bool:
             return True
     if not _private(caller):
         return False
-    return any(_names_police(p) for p in called) or any(
+    return any(names_police(p) for p in called) or any(
         c.dep_ == "prep" and c.lower_ == "for" and any(_bare_help(g) for g in c.children)
         for c in tok.children)
 

@@ -49,6 +49,7 @@ from eventwire.stages.events.product_acts import is_product_act
 from eventwire.stages.events.product_acts import words as product_words
 from eventwire.stages.events.quantity_cuts import is_quantity_cut
 from eventwire.stages.events.released_things import is_released_thing
+from eventwire.stages.events.rescue_work import is_rescue_work
 from eventwire.stages.events.rewards import is_reward_offer
 from eventwire.stages.events.road_accidents import is_road_accident
 from eventwire.stages.events.sports import game_only
@@ -172,7 +173,8 @@ def no_political_side(tok: Token) -> bool:
     (``thing_enablers.py``), a threat that is a danger with no maker
     (``threat_dangers.py``), a service outage told as a line's failure
     with no doer (``line_outages.py``), a post offered, accepted or a
-    candidate approached (``appointments.py``); the actor class
+    candidate approached (``appointments.py``), a rescue service's work at
+    a scene or first aid (``rescue_work.py``); the actor class
     needs the roles and is applied in ``component``."""
     return (tok.ent_type_ == "DATE" or has_sports_subject(tok) or has_market_patient(tok)
             or is_product_or_job(tok) or is_mishap(tok) or game_only(tok)
@@ -186,4 +188,4 @@ def no_political_side(tok: Token) -> bool:
             or is_traffic_death(tok)
             or is_event_compulsion(tok) or is_market_war_act(tok) or is_emergency_call(tok)
             or is_hosted_thing(tok) or is_thing_enabler(tok) or is_threat_danger(tok)
-            or is_line_outage(tok) or is_appointment(tok))
+            or is_line_outage(tok) or is_appointment(tok) or is_rescue_work(tok))
