@@ -65,6 +65,7 @@ from spacy.tokens import Doc
 from eventwire.models import ActorMention, EventMention
 from eventwire.nlp.arrays import per_doc
 from eventwire.nlp.extensions import get_list
+from eventwire.stages.actors.surnames import name_words
 from eventwire.stages.events.crime_suspects import (
     crime_group_offsets,
     gangs_victim,
@@ -83,9 +84,7 @@ _KEY = "eventwire_gang_people"
 
 def _surname(text: str) -> str:
     """The last word of a name, a possessive dropped ("Russo's" -> "Russo")."""
-    words = text.split()
-    last = words[-1] if words else ""
-    return last[:-2] if last.endswith(("'s", "’s")) else last
+    return (name_words(text) or [""])[-1]
 
 
 def _gang_people(doc: Doc) -> frozenset[str]:

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from eventwire.models import ActorMention, EventMention
 from eventwire.stages.actors.person_nouns import kin_nouns
+from eventwire.stages.actors.surnames import name_words
 
 CIVILIAN = "CVL"
 FAMILY_WORDS = frozenset({"family", "families", "relatives", "parents", "widow", "widows",
@@ -45,9 +46,7 @@ PARSE_RULE = "parse"
 
 
 def _last_word(text: str) -> str:
-    words = text.lower().split()
-    last = words[-1] if words else ""
-    return last[:-2] if last.endswith(("'s", "’s")) else last
+    return (name_words(text.lower()) or [""])[-1]
 
 
 def is_kin(m: ActorMention) -> bool:

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.stages.events.detection import words
+from eventwire.nlp.arrays import per_doc
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.detection_words import listed as _in
 from eventwire.stages.events.judicial import court_word_holds, non_court_trial
@@ -53,12 +53,7 @@ _CONTEXT_KEY = "court_proceedings_context"
 
 def _article_in_court(doc: Doc) -> bool:
     """Some token of the article is a court-context word (kept per doc)."""
-    found = doc.user_data.get(_CONTEXT_KEY)
-    if found is None:
-        context = words()["court_context"]
-        found = doc.user_data[_CONTEXT_KEY] = any(
-            t.lower_ in context or _lemma(t) in context for t in doc)
-    return bool(found)
+    return per_doc(doc, _CONTEXT_KEY, lambda d: any(_in(t, "court_context") for t in d))
 
 
 def _particular(tok: Token) -> bool:

@@ -35,12 +35,11 @@ the students", "called for the minister's resignation").
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
 from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.participants import agent_sector, is_person_noun
 
 WORDS = DATA_DIR / "events" / "emergency_calls.yaml"
@@ -48,13 +47,8 @@ WORDS = DATA_DIR / "events" / "emergency_calls.yaml"
 words = word_list_loader(WORDS)
 
 
-@lru_cache(maxsize=1)
 def _list(key: str) -> frozenset[str]:
-    return frozenset(words()[key])
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+    return words()[key]  # word_list_loader already keeps frozensets
 
 
 def _called(tok: Token) -> list[Token]:

@@ -62,12 +62,11 @@ countries" is gold CONSULT).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
 from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.emergency_calls import names_police, rescue_word
 from eventwire.stages.events.emergency_calls import words as call_words
 
@@ -76,13 +75,8 @@ WORDS = DATA_DIR / "events" / "rescue_work.yaml"
 words = word_list_loader(WORDS)
 
 
-@lru_cache(maxsize=1)
 def _list(key: str) -> frozenset[str]:
-    return frozenset(words()[key])
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+    return words()[key]  # word_list_loader already keeps frozensets
 
 
 def _doers(tok: Token) -> list[Token]:
@@ -124,7 +118,7 @@ def _responder(party: Token) -> bool:
 
 
 def _called_out(tok: Token) -> bool:
-    if tok.pos_ != "VERB" or _lemma(tok) not in frozenset(call_words()["call_verbs"]):
+    if tok.pos_ != "VERB" or _lemma(tok) not in call_words()["call_verbs"]:
         return False
     kids = list(tok.children)
     if any(c.dep_ in ("nsubj", "agent") for c in kids) or \

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.mode_context import content
 from eventwire.stages.events.mode_words import mode_words
 
@@ -31,10 +32,6 @@ PUTTING_DOWN = frozenset({"put", "throw", "drop", "lay"})
 SHOWING = frozenset({"show", "raise", "put"})
 HANDS = frozenset({"hand", "hands"})
 LEAVING_A_VEHICLE = frozenset({"exit", "get", "step", "climb"})
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 def _object_words(verb: Token) -> set[str]:
