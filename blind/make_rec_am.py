@@ -1653,8 +1653,8 @@ def check_partition(batch: Batch) -> None:
 
 
 def waiting_sources() -> set[str]:
-    """rec_al and rec_an (and any other set) wait in blind/ beside rec_am
-    (rec_ai, rec_aj and rec_ak moved to tests/data/records, which
+    """rec_an and rec_ao (and any other set) wait in blind/ beside rec_am
+    (rec_ai, rec_aj, rec_ak and rec_al moved to tests/data/records, which
     ``check_unused`` reads itself): the sources of every other
     blind/rec_*.jsonl are passed to ``check_unused`` as ``extra``."""
     sources = set()

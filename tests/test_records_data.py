@@ -839,9 +839,9 @@ def test_real_blind_batch_is_blind_and_regenerates_byte_identical(
 @pytest.mark.parametrize("name", ["rec_o", "rec_p", "rec_q", "rec_r", "rec_s", "rec_t",
                                   "rec_u", "rec_v", "rec_w", "rec_x", "rec_y", "rec_z", "rec_aa",
                                   "rec_ab", "rec_ac", "rec_ad", "rec_ae", "rec_af",
-                                  "rec_ag", "rec_ah", "rec_ai", "rec_aj", "rec_ak"])
+                                  "rec_ag", "rec_ah", "rec_ai", "rec_aj", "rec_ak", "rec_al"])
 def test_half_real_blind_set_regenerates_byte_identical(name: str, tmp_path: Path) -> None:
-    """rec_o … rec_ak (three tenths to a half real texts, the rest own; labelled blind, now
+    """rec_o … rec_al (three tenths to a half real texts, the rest own; labelled blind, now
     used) are blind as a whole and exactly what their builders write."""
     records = read_jsonl(RECORDS / f"{name}.jsonl")
     assert len(records) >= 40 and {r["split"] for r in records} == {"blind"}
@@ -852,7 +852,7 @@ def test_half_real_blind_set_regenerates_byte_identical(name: str, tmp_path: Pat
 @pytest.mark.parametrize("name", ["rec_l", "rec_m", "rec_o", "rec_p", "rec_q", "rec_r", "rec_s",
                                   "rec_t", "rec_u", "rec_v", "rec_w", "rec_x", "rec_y", "rec_z",
                                   "rec_aa", "rec_ab", "rec_ac", "rec_ad", "rec_ae", "rec_af",
-                                  "rec_ag", "rec_ah", "rec_ai", "rec_aj", "rec_ak"])
+                                  "rec_ag", "rec_ah", "rec_ai", "rec_aj", "rec_ak", "rec_al"])
 def test_blind_set_uses_no_source_of_another_set(name: str) -> None:
     """No real text of rec_l or rec_m was used by any other record set
     (their "source" fields): rec_l none of rec_a..rec_k, rec_m none of
@@ -940,7 +940,7 @@ def test_event_relabel_rows_name_no_gold_event() -> None:
 
 def test_procedure_words_the_guide_labels_carry_a_gold_event() -> None:
     """docs/annotation.md, "Court and police procedure words" (relabel50):
-    every sentence served and every hearing in the 37 sets' texts carries a
+    every sentence served and every hearing in the 38 sets' texts carries a
     gold event on its words (the two sub-classes with no exception in the
     decision; trials and custody have the exceptions the guide lists)."""
     from tools.procedure_census import census

@@ -28,7 +28,8 @@ ECB_SOURCE = re.compile(r"ecbplus:(\d+)_")
 SETS = ("rec_a", "rec_b", "rec_c", "rec_d", "rec_e", "rec_f", "rec_g", "rec_h", "rec_i", "rec_j",
         "rec_k", "rec_l", "rec_m", "rec_n", "rec_o", "rec_p", "rec_q", "rec_r", "rec_s", "rec_t",
         "rec_u", "rec_v", "rec_w", "rec_x", "rec_y", "rec_z", "rec_aa", "rec_ab", "rec_ac",
-        "rec_ad", "rec_ae", "rec_af", "rec_ag", "rec_ah", "rec_ai", "rec_aj", "rec_ak")
+        "rec_ad", "rec_ae", "rec_af", "rec_ag", "rec_ah", "rec_ai", "rec_aj", "rec_ak",
+        "rec_al")
 # --sets flags: the sets' keys joined by commas ("a,b,...,y"); see sets_from_flag
 SET_LETTERS = ",".join(name.removeprefix("rec_") for name in SETS)
 REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")

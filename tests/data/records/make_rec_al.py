@@ -1,20 +1,16 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
-"""Build blind/rec_al.jsonl: gold whole-record events (batch rec_al).
+"""Build tests/data/records/rec_al.jsonl: gold whole-record events (batch rec_al).
 
-rec_al is a BLIND SET (40 articles, 312 events: 15 real texts with 37, 25
+rec_al was a BLIND SET (40 articles, 312 events: 15 real texts with 37, 25
 own with 275; 315 and 278 before relabel63; aligned to relabel64, one
-event retyped, blind/DECISIONS.md), labelled on 2026-12-07 (thirty-fourth session, branch
+event retyped), labelled on 2026-12-07 (thirty-fourth session, branch
 ``label_al``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
 them while labelling, no eventwire rule code read, no system output looked
 at and no other annotated corpus read (the ECB+ file's own mention
 annotation was not opened: only each document's ``text`` was printed); only
-this builder and ``blind/check_rec_al.py`` were run. It lives in ``blind/``
-(not under tests/data/records) so that nobody writing rules reads it: run
-it once at the start of a session and once at its end, and never debug on
-it:
-
-    tools/blind_run.sh HEAD blind/rec_al.jsonl OUTDIR
+this builder and its format check (``blind/check_rec_al.py``, gone since)
+were run.
 
 It was labelled in one short slot by one annotator, who then reread the
 own texts once for missed mentions (298 → 301 events, lines marked
@@ -23,9 +19,31 @@ kind (a coca growers' blockade in Bolivia, rec_aj-33) by a new one (301 →
 303). A second annotator then checked every event against the guide on
 branch ``check_al`` (303 → 315 events: 16 added, 4 removed, 116 field
 changes; every change marked ``# check_al`` and listed in
-blind/DECISIONS.md "rec_al" → "Second annotator's check"); the article
-comments above each ``A(...)`` are the first annotator's and are
-superseded where a ``# check_al`` line disagrees.
+docs/annotation.md "Decisions taken while labelling (rec_al)" → "Second
+annotator's check"); the article comments above each ``A(...)`` are the
+first annotator's and are superseded where a ``# check_al`` line
+disagrees. Its gold was then aligned to relabel62 (``blind62al``, 0
+changes), relabel63 (``blind62al``, 315 → 312 events, lines marked
+``# relabel63``) and relabel64 (``relabel64``, one event retyped) by
+annotators who saw no system output (docs/annotation.md "Decisions taken
+while labelling (rec_al)" → "Guide decisions of the … session applied").
+It waited in ``blind/`` and was run at the thirty-fourth session on
+``2d2bde37`` (its first run, rule code equal to the start code, right
+after its first annotator's merge, scored on the second annotator's gold
+``3b10ade1``: event F1 0.753, real texts 0.427) and at its end
+(``3b49d6c7``), the thirty-sixth's start (``63a49868``; event F1 0.756,
+real texts 0.427, full record 0.183 on the aligned gold) and end
+(``66993b9d``, the roads57 merge ``d8b82465`` and ``4974b092``: two fewer
+false events on its real texts, event F1 0.759, real 0.437), the
+thirty-seventh's start (``839b2d67``, predictions byte-identical to
+``4974b092``'s) and end (``3e0234d9``; ``84f74671`` and the final
+``ba41f76e`` byte-identical) and the thirty-eighth's start (``b612f41c``,
+predictions byte-identical to ``ba41f76e``'s: event F1 0.764, real texts
+0.467, own 0.813, full record 0.186 on the gold aligned through
+relabel64; the thirty-fifth session ran rec_ai only), never debugged on;
+since then it is development data like rec_a..rec_ak:
+
+    eventwire eval records --data tests/data/records/rec_al.jsonl --split blind
 
 Sources (field ``source`` of each record; real texts first, ids 01-15,
 then own texts, ids 16-40):
@@ -64,8 +82,11 @@ then own texts, ids 16-40):
   political or crime content, not taken). A leading URL line cut where
   there was one, and 20_7ecbplus's "Posted:" header line too (its title
   is its first sentence); no other cut. No document used by
-  tests/data/records/rec_*.jsonl, by the sets waiting in blind/
-  (``blind/rec_*.jsonl``, passed as ``extra``), nor one listed in
+  tests/data/records/rec_*.jsonl, by the sets waiting in blind/ when it
+  was labelled (``blind/rec_*.jsonl``, passed as ``extra`` while it waited
+  there; those that moved are in tests/data/records, as is rec_al, and the
+  sets still waiting check against it from their side, their
+  ``check_unused`` reading tests/data/records), nor one listed in
   tests/data/records/read_docs.txt, is used again (``check_unused``). A
   text with no headline line takes its first line as title.
   ``published`` is the printed date, else inferred from the text's own days
@@ -98,10 +119,11 @@ then own texts, ids 16-40):
 
 Labels follow docs/annotation.md (its main sections, the date rules,
 place40, relabel49–61 and the decision sections looked up on each case),
-blind/DECISIONS.md's earlier sections and its "rec_al" decisions. Spans
-are located by needle strings, never by hand-counted offsets (the
-conventions of tests/data/records/needles.py, told to write rec_al.jsonl
-here, in blind/):
+including its "Decisions taken while labelling" sections (the "rec_al"
+decisions among them, kept in blind/DECISIONS.md while rec_al waited).
+Spans are located by needle strings, never by hand-counted offsets (the
+conventions of tests/data/records/needles.py, which write rec_al.jsonl
+beside this builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -114,15 +136,13 @@ Every span is checked (``text[start:end] == span["text"]``) before writing.
 Coordinates: cities from GeoNames cities500 as the other sets give them,
 districts and towns as noted (approximate; scoring allows 161 km).
 
-    python3 blind/make_rec_al.py
+    python3 tests/data/records/make_rec_al.py
 """
 
-import json
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
 from needles import (  # noqa: E402
     Batch,
@@ -133,6 +153,7 @@ from needles import (  # noqa: E402
     check_unused,
     d,
     mo,
+    shared_data,
     with_title,
     yr,
 )
@@ -1549,26 +1570,11 @@ def check_partition(batch: Batch) -> None:
     assert not others, others
 
 
-def waiting_sources() -> set[str]:
-    """rec_am and rec_an (and any other set) wait in blind/ beside rec_al
-    (rec_ah, rec_ai, rec_aj and rec_ak moved to tests/data/records, which
-    ``check_unused`` reads itself): the sources of every other
-    blind/rec_*.jsonl are passed to ``check_unused`` as ``extra``."""
-    sources = set()
-    for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
-        if path.name != "rec_al.jsonl":
-            sources |= {json.loads(line)["source"]
-                        for line in path.read_text(encoding="utf-8").splitlines()}
-    return sources
-
-
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
-               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+SHARED = shared_data(__file__)
 
 
 def main():
-    check_unused(BATCH, extra=waiting_sources())  # the record sets, the waiting sets and read_docs.txt
+    check_unused(BATCH)  # the other sets of tests/data/records and read_docs.txt
     check_partition(BATCH)
     check_real_sources(BATCH, SHARED)
     assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
