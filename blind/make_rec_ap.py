@@ -563,6 +563,344 @@ A('12', 'MIA', '2026-12-07', "Kumanovo: 14 persons detained after mass brawl, Mo
       mod="threatened"),
 ])
 
+# ===== (b) UN and NGO situation reports and statements (13-20) =====
+PLACES.update({
+    'Téra': (14.01, 0.75),
+    'Koulbagou': (14.08, 0.62),  # village, Téra department (invented name; placed by its department, approximate)
+    'Bosso': (13.70, 13.31),
+    'Gonaïves': (19.45, -72.69),
+    'Hajjah governorate': (15.69, 43.60),  # governorate seat Hajjah (approximate)
+    'Mustaba district': (16.20, 43.00),  # district of Hajjah governorate (approximate)
+    'Haydan district': (16.80, 43.50),  # district of Saada governorate (approximate)
+    'Pakse': (15.12, 105.80),
+    'Ndélé': (8.41, 20.65),
+    'Potosí': (-19.58, -65.75),
+    'Yei': (4.09, 30.68),
+})
+
+# Téra (Niger), OCHA flash update, Wednesday 9 December: numbered
+# paragraphs, "reportedly" (`reported`, no speaker), attributed tallies
+# ("According to local authorities, at least 14 civilians ... were
+# killed"). The village attacks ASSAULT (headline "Attacks on civilians"
+# and body, one cluster with the killings), the granaries burned ASSAULT
+# `destroy`, the abduction ASSAULT `abduct` (Koulbagou), the group's order
+# to leave REQUEST (`demanded`; undated pluperfect) and its threat
+# THREATEN `violence`, the convoy turned back COERCE `restrict` (the NGO
+# convoy its recipient, country null), the distribution AID (the
+# displaced REF), the Humanitarian Coordinator's call REQUEST. The
+# displacement is no act (a result).
+TA = "rec_ap-tera-attacks"
+A('13', 'OCHA', '2026-12-09', "Niger: Flash Update No. 3 - Attacks on civilians in Téra department, Tillabéri region (as of 9 December 2026)",
+  "Niger: Flash Update No. 3 - Attacks on civilians in Téra department, Tillabéri region (as of 9 December 2026)\n"
+  "1. On 6 December, members of a non-state armed group (NSAG) reportedly attacked the villages of Tindibangou and Koulbagou in Téra department, Tillabéri region. According to local authorities, at least 14 civilians, including three children, were killed and granaries were set on fire.\n"
+  "2. On 7 December, the same group reportedly abducted 11 men from Koulbagou, including the village chief. Their whereabouts remain unknown.\n"
+  "3. Local sources indicate that the NSAG had ordered residents to leave the area within 48 hours, threatening to kill those who stayed. As of 9 December, more than 4,300 people have been displaced towards Téra town, according to preliminary figures from the regional directorate of humanitarian action.\n"
+  "4. Humanitarian access remains constrained: on 8 December, an NGO convoy carrying food assistance was turned back by the defence and security forces at a checkpoint near Téra, reportedly for security reasons.\n"
+  "5. On 9 December, WFP and partners distributed emergency food rations to 1,200 displaced households in Téra town. The Humanitarian Coordinator called on all parties to respect international humanitarian law and to allow safe and unhindered humanitarian access.", [
+    E("Attacks on civilians", "Attacks", "ASSAULT", None, None, ("civilians", "NER", "CVL"), SUN6, P("Téra department", "Téra"), cl=TA),
+    E("reportedly attacked the villages", "attacked", "ASSAULT", None, ("members of a non-state armed group (NSAG)", "NER", "REB"),
+      ("the villages of Tindibangou and Koulbagou", "NER", "CVL"), SUN6, P("Téra department", "Téra"), mod="reported", cl=TA),
+    E("including three children, were killed", "killed", "ASSAULT", None, None, ("at least 14 civilians, including three children", "NER", "CVL"),
+      SUN6, None, speaker="local authorities", mod="reported", cl=TA),
+    E("granaries were set on fire", "set on fire", "ASSAULT", "destroy", None, ("granaries", "NER", "CVL"), SUN6, None,
+      speaker="local authorities", mod="reported", cl="rec_ap-tera-granaries"),
+    E("reportedly abducted 11 men", "abducted", "ASSAULT", "abduct", ("the same group", "NER", "REB"),
+      ("11 men from Koulbagou, including the village chief", "NER", "CVL"), MON7, P("Koulbagou", "Koulbagou"), mod="reported"),
+    E("had ordered residents to leave", "ordered", "REQUEST", None, ("the NSAG", "NER", "REB"), ("residents", "NER", "CVL"), None, None,
+      speaker="Local sources", mod="demanded"),
+    E("threatening to kill those", "threatening", "THREATEN", "violence", ("the NSAG", "NER", "REB"), ("those", "NER", "CVL"), None, None,
+      speaker="Local sources", mod="threatened"),
+    E("was turned back by the defence", "turned back", "COERCE", "restrict", ("the defence and security forces", "NER", "MIL"),
+      ("an NGO convoy carrying food assistance", None, "NGO"), TUE8, P("Téra", "Téra"), mod="reported"),
+    E("distributed emergency food rations", "distributed", "AID", None, ("WFP and partners", None, "IGO"),
+      ("1,200 displaced households", "NER", "REF"), WED9, P("Téra town", "Téra")),
+    E("The Humanitarian Coordinator called on", "called", "REQUEST", None, ("The Humanitarian Coordinator", None, "IGO"),
+      ("all parties", None, None), None, None, mod="demanded"),
+])
+
+# Diffa region (Niger), a UNHCR statement, Tuesday 8 December: "is
+# alarmed by reports that" (ACCUSE `disapprove`, headline and body; the
+# reports the speaker of what they tell), the forced returns COERCE
+# `deport` (headline, body and the ministry's denial, one cluster; "between
+# 3 and 5 December": the ISO week), the round-up COERCE `arrest`, the
+# beatings ASSAULT `beat` and documents taken COERCE `seize` (the
+# refugees' testimony: the week, rule 3), the representative's quoted
+# evaluation ACCUSE `disapprove` ("a clear violation") and call REQUEST
+# (two contents, one event: rec_ao decision 1), UNHCR's request for
+# access REQUEST.
+UR = "rec_ap-bosso-returns"
+A('14', 'UNHCR', '2026-12-08', "UNHCR alarmed by forced returns of refugees from Niger's Diffa region",
+  "UNHCR alarmed by forced returns of refugees from Niger's Diffa region\n"
+  "GENEVA – The UN Refugee Agency, UNHCR, is alarmed by reports that at least 230 Nigerian refugees, most of them women and children, were forcibly returned to Nigeria from the Bosso area in Niger's Diffa region between 3 and 5 December.\n"
+  "According to testimonies collected by UNHCR staff, the refugees were rounded up in the night by men in uniform, loaded onto trucks and driven across the Komadougou Yobé river. Some of them said that they had been beaten and that their identity documents were confiscated.\n"
+  "\"Forcing refugees back to a place where their lives are at risk is a clear violation of the principle of non-refoulement,\" said UNHCR's Representative in Niger, Aline Mbeki. \"We urge the authorities to halt these returns immediately and to investigate the allegations.\"\n"
+  "UNHCR has requested access to the returnees on the Nigerian side and stands ready to support both governments in finding durable solutions.\n"
+  "Niger's Ministry of the Interior, in a statement on 6 December, denied that any refugee had been returned against his or her will and described the movements as \"voluntary\".", [
+    E("UNHCR alarmed by forced", "alarmed", "ACCUSE", "disapprove", ("UNHCR", None, "IGO"), None, None, None, cl="rec_ap-unhcr-alarm"),
+    E("forced returns of refugees", "returns", "COERCE", "deport", None, ("refugees", "NGA", "REF"), W49, None, cl=UR),
+    E("is alarmed by reports", "alarmed", "ACCUSE", "disapprove", ("The UN Refugee Agency, UNHCR", None, "IGO"), None, None, None,
+      cl="rec_ap-unhcr-alarm"),
+    E("were forcibly returned to Nigeria", "returned", "COERCE", "deport", None,
+      ("at least 230 Nigerian refugees, most of them women and children", "NGA", "REF"), W49, P("Bosso", "Bosso"), speaker="reports",
+      mod="reported", cl=UR),
+    E("were rounded up in the night", "rounded up", "COERCE", "arrest", ("men in uniform", "NER", None), ("the refugees", "NGA", "REF"), W49,
+      None, speaker="testimonies collected by UNHCR staff", mod="reported"),
+    E("they had been beaten", "beaten", "ASSAULT", "beat", None, ("they", "NGA", "REF"), W49, None, speaker="Some of them", mod="reported"),
+    E("their identity documents were confiscated", "confiscated", "COERCE", "seize", None, ("their", "NGA", "REF"), W49, None,
+      speaker="Some of them", mod="reported"),
+    E("is a clear violation", "violation", "ACCUSE", "disapprove", ("UNHCR's Representative in Niger, Aline Mbeki", None, "IGO"), None,
+      None, None),
+    E("We urge the authorities to halt", "urge", "REQUEST", None, ("We", None, "IGO"), ("the authorities", "NER", "GOV"), None, None,
+      mod="demanded"),
+    E("UNHCR has requested access", "requested", "REQUEST", None, ("UNHCR", None, "IGO"), None, None, None, mod="demanded"),
+    E("denied that any refugee had been returned", "returned", "COERCE", "deport", None, ("any refugee", "NGA", "REF"), W49, None,
+      speaker="Niger's Ministry of the Interior", mod="denied", cl=UR),
+])
+
+# Gonaïves (Haiti), an OHCHR press briefing note, Tuesday 8 December
+# (spokesperson's "we"; "According to information gathered by our
+# Office"). The Office's condemnation ACCUSE `disapprove` (headline
+# "deplores" and body "appalled", one cluster) and calls REQUEST
+# (headline "urges accountability" and body, one cluster), the gang's
+# killings ASSAULT (headline and body; "between 4 and 6 December": the
+# ISO week), the house-to-house shooting ASSAULT `firearms` and the
+# burning of homes ASSAULT `destroy` (speaker "information gathered by
+# our Office"; Jubilé, a Gonaïves neighbourhood), the rapes ASSAULT
+# `sexual` ("reportedly"), the police operation ASSAULT and the six
+# killed in it (the police the speaker), the lynching ASSAULT and the
+# accusation behind it ACCUSE `allege` (speaker "reports").
+HK = "rec_ap-gonaives-killings"
+HR = "rec_ap-gonaives-call"
+A('15', 'OHCHR', '2026-12-08', "Haiti: UN Human Rights Office deplores killings by gang in Gonaïves, urges accountability",
+  "Haiti: UN Human Rights Office deplores killings by gang in Gonaïves, urges accountability\n"
+  "Spokesperson for the UN High Commissioner for Human Rights: Marta Ibáñez. Location: Geneva. Date: 8 December 2026.\n"
+  "We are appalled by the killing of at least 23 people, including five children, by members of the Kòk Kalite gang in the commune of Gonaïves, in Haiti's Artibonite department, between 4 and 6 December.\n"
+  "According to information gathered by our Office, gang members armed with assault rifles went from house to house in the neighbourhoods of Jubilé and Descahos, shooting residents and setting at least 40 homes on fire. Several women were reportedly raped.\n"
+  "The Haitian National Police launched an operation on 7 December to regain control of the area. At least six suspected gang members were killed in the operation, according to the police.\n"
+  "We also received reports that members of a self-defence group lynched two men accused of collaborating with the gang on 7 December.\n"
+  "We call on the Haitian authorities to conduct prompt, independent investigations into all these killings, including those committed during the police operation, and to bring those responsible to justice. We also urge States to strengthen the implementation of the arms embargo.", [
+    E("Office deplores killings", "deplores", "ACCUSE", "disapprove", ("UN Human Rights Office", None, "IGO"), None, None, None, cl="rec_ap-ohchr-appalled"),
+    E("killings by gang", "killings", "ASSAULT", None, ("gang", "HTI", "UAF"), None, W49, P(("Gonaïves", 1), "Gonaïves"), cl=HK),
+    E("urges accountability", "urges", "REQUEST", None, ("UN Human Rights Office", None, "IGO"), None, None, None, mod="demanded", cl=HR),
+    E("We are appalled", "appalled", "ACCUSE", "disapprove", ("We", None, "IGO"), None, None, None, cl="rec_ap-ohchr-appalled"),
+    E("the killing of at least 23", "killing", "ASSAULT", None, ("members of the Kòk Kalite gang", "HTI", "UAF"),
+      ("at least 23 people, including five children", "HTI", "CVL"), W49, P("Gonaïves", "Gonaïves"), cl=HK),
+    E("shooting residents", "shooting", "ASSAULT", "firearms", ("gang members armed with assault rifles", "HTI", "UAF"), ("residents", "HTI", "CVL"),
+      W49, P("Jubilé", "Gonaïves"), speaker="information gathered by our Office", mod="reported", cl=HK),
+    E("setting at least 40 homes on fire", "setting", "ASSAULT", "destroy", ("gang members armed with assault rifles", "HTI", "UAF"),
+      ("at least 40 homes", "HTI", "CVL"), W49, P("Jubilé", "Gonaïves"), speaker="information gathered by our Office", mod="reported"),
+    E("Several women were reportedly raped", "raped", "ASSAULT", "sexual", None, ("Several women", "HTI", "CVL"), W49, None, mod="reported"),
+    E("launched an operation on 7 December", "operation", "ASSAULT", None, ("The Haitian National Police", "HTI", "COP"), None, MON7, None,
+      cl="rec_ap-gonaives-operation"),
+    E("suspected gang members were killed", "killed", "ASSAULT", None, None, ("At least six suspected gang members", "HTI", "UAF"), MON7, None,
+      speaker="the police", mod="reported"),
+    E("lynched two men", "lynched", "ASSAULT", None, ("members of a self-defence group", "HTI", "UAF"), ("two men", "HTI", "CVL"), MON7, None,
+      speaker="reports", mod="reported"),
+    E("accused of collaborating", "accused", "ACCUSE", "allege", None, ("two men", "HTI", "CVL"), None, None, speaker="reports", mod="reported"),
+    E("We call on the Haitian authorities", "call", "REQUEST", None, ("We", None, "IGO"), ("the Haitian authorities", "HTI", "GOV"), None, None,
+      mod="demanded", cl=HR),
+    E("We also urge States", "urge", "REQUEST", None, ("We", None, "IGO"), ("States", None, None), None, None, mod="demanded"),
+])
+
+# Mustaba district, Hajjah (Yemen), an MSF press release, Monday 7
+# December. MSF's condemnation ACCUSE `disapprove` (headline and body) and
+# call REQUEST, the airstrike ASSAULT `aerial` (headline, body, its
+# killing of nine, and "which party carried out the strike": one
+# cluster; the market its recipient, CVL), the local authorities' blame
+# ACCUSE `allege` (undated), the March shelling ASSAULT `heavy-weapons`
+# (background; the health centre HLH). The doctor's quotation tells
+# results only (no event); sharing GPS coordinates is no PLOVER act
+# (decision 5).
+YS = "rec_ap-mustaba-airstrike"
+YC = "rec_ap-msf-condemnation"
+A('16', 'MSF', '2026-12-07', "Yemen: MSF condemns airstrike near hospital in Hajjah governorate",
+  "Yemen: MSF condemns airstrike near hospital in Hajjah governorate\n"
+  "Sana'a/Amman, 7 December 2026 – Médecins Sans Frontières (MSF) strongly condemns the airstrike that hit a market about 150 metres from the MSF-supported rural hospital in Mustaba district, Hajjah governorate, on the afternoon of 5 December, killing at least nine civilians and injuring 31, including four children.\n"
+  "\"Our teams received 31 wounded within two hours. Windows of the emergency room were shattered by the blast, and patients had to be moved to the basement,\" said Dr. Karim Haddad, MSF medical coordinator in Yemen.\n"
+  "MSF shared the GPS coordinates of the hospital with all parties to the conflict on several occasions, most recently in October. It is not known which party carried out the strike. Local authorities blamed coalition aircraft; the coalition has not commented.\n"
+  "In March, shelling damaged the fence of a health centre supported by MSF in Haydan district, Saada governorate.\n"
+  "MSF calls on all parties to respect international humanitarian law and to take all feasible precautions to spare civilians and medical facilities.", [
+    E("MSF condemns airstrike", "condemns", "ACCUSE", "disapprove", ("MSF", None, "NGO"), None, None, None, cl=YC),
+    E("airstrike near hospital", "airstrike", "ASSAULT", "aerial", None, None, SAT5, P("Hajjah governorate", "Hajjah governorate"), cl=YS),
+    E("strongly condemns the airstrike", "condemns", "ACCUSE", "disapprove", ("Médecins Sans Frontières (MSF)", None, "NGO"), None, None, None,
+      cl=YC),
+    E("the airstrike that hit a market", "airstrike", "ASSAULT", "aerial", None, ("a market", "YEM", "CVL"), SAT5,
+      P("Mustaba district", "Mustaba district"), cl=YS),
+    E("killing at least nine civilians", "killing", "ASSAULT", "aerial", None, ("at least nine civilians", "YEM", "CVL"), SAT5,
+      P("Mustaba district", "Mustaba district"), cl=YS),
+    E("which party carried out the strike", "strike", "ASSAULT", "aerial", None, None, SAT5, None, cl=YS),
+    E("Local authorities blamed coalition aircraft", "blamed", "ACCUSE", "allege", ("Local authorities", "YEM", "GOV"),
+      ("coalition aircraft", None, "MIL"), None, None),
+    E("shelling damaged the fence", "shelling", "ASSAULT", "heavy-weapons", None,
+      ("a health centre supported by MSF in Haydan district, Saada governorate", "YEM", "HLH"), mo("2026-03", True),
+      P("Haydan district", "Haydan district")),
+    E("MSF calls on all parties", "calls", "REQUEST", None, ("MSF", None, "NGO"), ("all parties", None, None), None, None, mod="demanded"),
+])
+
+# Pakse (Laos), a Human Rights Watch statement, Wednesday 9 December
+# ("said today"; "Witnesses told Human Rights Watch": the outlet itself,
+# no relay). The demand to reveal the activist's whereabouts REQUEST
+# (headline imperative and body, one cluster; HRW the actor), the
+# abduction of 29 November ASSAULT `abduct` (HRW's "apparently"
+# `reported`; the witnesses' "forced ... into a pickup truck"; the
+# police's denial on "involvement", rec_ao decision 4: one cluster,
+# background), the villagers' complaints ACCUSE `allege` (undated), the
+# company's 2023 land seizure COERCE `seize` (background), the August
+# warning THREATEN (his family the speaker), the call on Laos's partners
+# (the content "press" is itself a REQUEST: demanded, speaker HRW).
+HW = "rec_ap-pakse-demand"
+HA = "rec_ap-pakse-abduction"
+A('17', 'Human Rights Watch', '2026-12-09', "Laos: Reveal Whereabouts of Missing Land Rights Activist",
+  "Laos: Reveal Whereabouts of Missing Land Rights Activist\n"
+  "(Bangkok, December 9, 2026) – Lao authorities should immediately reveal the fate and whereabouts of a land rights activist who was apparently abducted in Pakse, Champasak province, on November 29, Human Rights Watch said today.\n"
+  "Witnesses told Human Rights Watch that four men in civilian clothes forced Somphone Vilayvong, 38, into a pickup truck outside a coffee shop near the Pakse market at about 6 p.m. One of the witnesses said that a police vehicle was parked nearby and that officers did not intervene.\n"
+  "Vilayvong had helped villagers in Bachiangchaleunsouk district file complaints against a plantation company that had seized their farmland in 2023. In August, provincial officials warned him to stop \"inciting\" villagers, his family said.\n"
+  "On December 2, the Champasak provincial police told the family that they had no record of his arrest and denied any involvement in his disappearance.\n"
+  "\"The Lao government has a long record of making critics disappear, and it has never credibly investigated a single case,\" said Marcus Tan, senior Asia researcher at Human Rights Watch.\n"
+  "Laos's international partners should press the authorities to open a credible investigation, Human Rights Watch said.", [
+    E("Laos: Reveal Whereabouts", "Reveal", "REQUEST", None, None, ("Laos", "LAO", "GOV"), None, None, mod="demanded", cl=HW),
+    E("should immediately reveal", "reveal", "REQUEST", None, ("Human Rights Watch", None, "NGO"),
+      ("Lao authorities", "LAO", "GOV"), None, None, mod="demanded", cl=HW),
+    E("was apparently abducted in Pakse", "abducted", "ASSAULT", "abduct", None, ("a land rights activist", "LAO", "CVL"),
+      d("2026-11-29", True), P(("Pakse", 1), "Pakse"), speaker=("Human Rights Watch", "(Bangkok"), mod="reported", cl=HA),
+    E("forced Somphone Vilayvong", "forced", "ASSAULT", "abduct", ("four men in civilian clothes", "LAO", None),
+      ("Somphone Vilayvong, 38", "LAO", "CVL"), d("2026-11-29", True), P(("Pakse", 2), "Pakse"), speaker="Witnesses", mod="reported", cl=HA),
+    E("file complaints against a plantation", "complaints", "ACCUSE", "allege", ("villagers in Bachiangchaleunsouk district", "LAO", "CVL"),
+      ("a plantation company", "LAO", "BUS"), None, None),
+    E("had seized their farmland", "seized", "COERCE", "seize", ("a plantation company", "LAO", "BUS"), ("their", "LAO", "CVL"), yr("2023"), None),
+    E("provincial officials warned him", "warned", "THREATEN", None, ("provincial officials", "LAO", "GOV"), ("him", "LAO", "CVL"),
+      mo("2026-08", True), None, speaker="his family", mod="threatened"),
+    E("denied any involvement in his disappearance", "involvement", "ASSAULT", "abduct", ("the Champasak provincial police", "LAO", "COP"),
+      None, d("2026-11-29", True), None, speaker="the Champasak provincial police", mod="denied", cl=HA),
+    E("should press the authorities", "press", "REQUEST", None, ("Laos's international partners", None, "GOV"), ("the authorities", "LAO", "GOV"),
+      None, None, speaker=("Human Rights Watch", "should press the authorities"), mod="demanded"),
+])
+
+# Ndélé (Central African Republic), a Security Council press statement,
+# Tuesday 8 December (numbered paragraphs; "issued today" dates every
+# statement in it, rule 1's dated statement line). The attack on the
+# patrol ASSAULT (title, body and "investigate this attack", one
+# cluster; Ndélé), the condemnation ACCUSE `disapprove`, the call to
+# investigate REQUEST, the support reaffirmed SUPPORT, the call on armed
+# groups REQUEST `yield`. Condolences are no PLOVER act (decision 6).
+UA = "rec_ap-ndele-attack"
+A('18', 'United Nations', '2026-12-08', "Security Council Press Statement on Attack against MINUSCA Peacekeepers near Ndélé",
+  "Security Council Press Statement on Attack against MINUSCA Peacekeepers near Ndélé\n"
+  "The following Security Council press statement was issued today by the President of the Council for December:\n"
+  "1. The members of the Security Council condemned in the strongest terms the attack perpetrated on 6 December against a patrol of the United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic (MINUSCA) near Ndélé, in Bamingui-Bangoran prefecture, which resulted in the death of one peacekeeper from Zambia and injuries to two others.\n"
+  "2. The members of the Security Council expressed their deepest condolences to the family of the peacekeeper and to Zambia, and their sympathy to the Government of the Central African Republic and to MINUSCA.\n"
+  "3. The members of the Security Council called on the Government of the Central African Republic to swiftly investigate this attack and bring the perpetrators to justice.\n"
+  "4. The members of the Security Council reaffirmed their full support for MINUSCA.\n"
+  "5. The members of the Security Council urged all armed groups to lay down their arms immediately and without preconditions.", [
+    E("Attack against MINUSCA Peacekeepers", "Attack", "ASSAULT", None, None, ("MINUSCA Peacekeepers", None, "IGO"), SUN6,
+      P(("Ndélé", 1), "Ndélé"), cl=UA),
+    E("condemned in the strongest terms", "condemned", "ACCUSE", "disapprove", ("The members of the Security Council", None, "IGO"), None,
+      TUE8, None),
+    E("the attack perpetrated on 6 December", "attack", "ASSAULT", None, None,
+      ("a patrol of the United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic (MINUSCA)", None, "IGO"),
+      SUN6, P(("Ndélé", 2), "Ndélé"), cl=UA),
+    E("called on the Government of the Central", "called", "REQUEST", None, ("The members of the Security Council", None, "IGO"),
+      ("the Government of the Central African Republic", "CAF", "GOV"), TUE8, None, mod="demanded"),
+    E("investigate this attack", "attack", "ASSAULT", None, None, None, SUN6, None, cl=UA),
+    E("reaffirmed their full support", "support", "SUPPORT", None, ("The members of the Security Council", None, "IGO"), ("MINUSCA", None, "IGO"),
+      TUE8, None),
+    E("urged all armed groups", "urged", "REQUEST", "yield", ("The members of the Security Council", None, "IGO"),
+      ("all armed groups", "CAF", "REB"), TUE8, None, mod="demanded"),
+])
+
+# Potosí (Bolivia), an Amnesty International response, Friday 4
+# December ("Responding to ..., X said:" and a "Background" section). A
+# demand with no demand verb ("Authorities must investigate") is REQUEST
+# on the demanded act's word, as rec_ao decision 20 puts a promise on its
+# content verb (decision 7): headline and the quotation's
+# "investigation", one cluster. The shooting of the two miners ASSAULT
+# `firearms` (headline, body and the quotation's re-mention; Thursday 3
+# December, Potosí), the protest PROTEST `demo`, the police firing on
+# protesters (speaker "Videos", rec_ao decision 13) and the stone
+# throwing PROTEST `riot`, the second demand REQUEST, the blockade
+# PROTEST `obstruct` ("since 1 December": the ISO week; its purpose
+# infinitive no second event), the dynamite attack the ministry alleges
+# ASSAULT `explosives` (the episode's day, rule 3), the arrests it
+# announced (undated pluperfect: null), the May 2025 blockade and the
+# Church's mediation CONSULT `third-party` (background).
+AK = "rec_ap-potosi-shooting"
+AI = "rec_ap-potosi-demand"
+A('19', 'Amnesty International', '2026-12-04', "Bolivia: Authorities must investigate killing of two miners during protest in Potosí",
+  "Bolivia: Authorities must investigate killing of two miners during protest in Potosí\n"
+  "Responding to the deaths of two cooperative miners who were shot during a protest in the city of Potosí on 3 December, Amnesty International's Americas Director, Ana Lucía Ferreyra, said:\n"
+  "\"The Bolivian authorities must ensure a prompt, impartial and independent investigation into the killing of these two miners. Videos verified by Amnesty International show police officers firing shotguns at protesters who were throwing stones and firecrackers.\n"
+  "\"Authorities must also guarantee the right to peaceful protest and refrain from using lethal force in policing demonstrations.\"\n"
+  "Background\n"
+  "Cooperative miners have been blocking access roads to Potosí since 1 December to demand the repeal of a decree raising royalties on tin exports. The Ministry of Government has said that officers acted in self-defence after being attacked with dynamite, and announced that 17 protesters had been arrested.\n"
+  "In May 2025, a similar blockade of Potosí ended after talks mediated by the Catholic Church.", [
+    E("Authorities must investigate", "investigate", "REQUEST", None, None, ("Authorities", "BOL", "GOV"), None, None, mod="demanded", cl=AI),
+    E("investigate killing of two miners", "killing", "ASSAULT", "firearms", None, ("two miners", "BOL", "CVL"), THU3, P(("Potosí", 1), "Potosí"), cl=AK),
+    E("during protest in Potosí", "protest", "PROTEST", "demo", None, None, THU3, P(("Potosí", 1), "Potosí"), cl="rec_ap-potosi-protest"),
+    E("who were shot during a protest", "shot", "ASSAULT", "firearms", None, ("two cooperative miners", "BOL", "CVL"), THU3,
+      P(("Potosí", 2), "Potosí"), cl=AK),
+    E("during a protest in the city", "protest", "PROTEST", "demo", None, None, THU3, P(("Potosí", 2), "Potosí"), cl="rec_ap-potosi-protest"),
+    E("independent investigation into", "investigation", "REQUEST", None,
+      (("Amnesty International's Americas Director, Ana Lucía Ferreyra", 1), None, "NGO"), ("The Bolivian authorities", "BOL", "GOV"), None, None,
+      mod="demanded", cl=AI),
+    E("the killing of these two miners", "killing", "ASSAULT", "firearms", None, ("these two miners", "BOL", "CVL"), THU3, None,
+      speaker=("Amnesty International's Americas Director, Ana Lucía Ferreyra", 1), mod="reported", cl=AK),
+    E("show police officers firing shotguns", "firing", "ASSAULT", "firearms", ("police officers", "BOL", "COP"), ("protesters", "BOL", "CVL"),
+      THU3, None, speaker="Videos", mod="reported"),
+    E("who were throwing stones", "throwing", "PROTEST", "riot", ("protesters", "BOL", "CVL"), None, THU3, None, speaker="Videos", mod="reported"),
+    E("must also guarantee the right", "guarantee", "REQUEST", None, (("Amnesty International's Americas Director, Ana Lucía Ferreyra", 1), None, "NGO"), ("Authorities", "BOL", "GOV"), None, None,
+      mod="demanded"),
+    E("have been blocking access roads", "blocking", "PROTEST", "obstruct", ("Cooperative miners", "BOL", "CVL"), None, W49,
+      P(("Potosí", 3), "Potosí")),
+    E("after being attacked with dynamite", "attacked", "ASSAULT", "explosives", None, ("officers", "BOL", "COP"), THU3, None,
+      speaker="The Ministry of Government", mod="reported"),
+    E("17 protesters had been arrested", "arrested", "COERCE", "arrest", None, ("17 protesters", "BOL", "CVL"), None, None,
+      speaker="The Ministry of Government", mod="reported"),
+    E("a similar blockade of Potosí", "blockade", "PROTEST", "obstruct", None, None, mo("2025-05", True), P(("Potosí", 4), "Potosí")),
+    E("after talks mediated by the Catholic Church", "talks", "CONSULT", "third-party", ("the Catholic Church", None, "REL"), None,
+      mo("2025-05", True), None),
+])
+
+# Yei (South Sudan), a UNICEF statement, Wednesday 9 December: the
+# statement is UNICEF's own (the outlet: asserted, no speaker, rec_ao
+# decision 25); "reports that" the speaker of what they tell. The school
+# attack ASSAULT (title, body, the commissioner's blame and NAS's denial
+# on "involvement", one cluster; Monday 7 December, Yei County; the
+# school EDU), the abduction ASSAULT `abduct`, the looting PROTEST
+# `vandalize` (the development gold's "looted", 21 of 22), the
+# classrooms burned ASSAULT `destroy`, the teacher shot ASSAULT
+# `firearms`, "concerned" ACCUSE `disapprove`, the call to release the
+# children REQUEST `yield` (two contents, one event), the support given
+# AID (present progressive, undated), the Tuesday blame ACCUSE `allege`.
+SY = "rec_ap-yei-attack"
+A('20', 'UNICEF', '2026-12-09', "Statement by UNICEF Representative in South Sudan on the attack on a primary school in Yei",
+  "Statement by UNICEF Representative in South Sudan on the attack on a primary school in Yei\n"
+  "JUBA, 9 December 2026 – \"UNICEF is deeply concerned by reports that armed men attacked Lasu Road Primary School in Yei County, Central Equatoria, on 7 December, abducting at least eight children aged between 11 and 15.\n"
+  "\"According to local authorities, the attackers also looted the school's food stores and set fire to two classrooms. A teacher who tried to stop them was reportedly shot and wounded.\n"
+  "\"Schools must be safe places for children. We call on those holding the children to release them immediately and unconditionally, and on all parties to end the recruitment and use of children.\n"
+  "\"UNICEF and partners are providing psychosocial support to affected children and families.\"\n"
+  "On Tuesday, Yei County Commissioner Aggrey Lomoro blamed fighters of the National Salvation Front (NAS) for the attack. NAS denied any involvement in a statement posted on social media.", [
+    E("the attack on a primary school", "attack", "ASSAULT", None, None, ("a primary school", "SSD", "EDU"), MON7, P(("Yei", 1), "Yei"), cl=SY),
+    E("is deeply concerned by reports", "concerned", "ACCUSE", "disapprove", ("UNICEF", None, "IGO"), None, None, None),
+    E("armed men attacked Lasu Road", "attacked", "ASSAULT", None, ("armed men", "SSD", "UAF"), ("Lasu Road Primary School", "SSD", "EDU"),
+      MON7, P("Yei County", "Yei"), speaker="reports", mod="reported", cl=SY),
+    E("abducting at least eight children", "abducting", "ASSAULT", "abduct", ("armed men", "SSD", "UAF"),
+      ("at least eight children aged between 11 and 15", "SSD", "CVL"), MON7, P("Yei County", "Yei"), speaker="reports", mod="reported"),
+    E("the attackers also looted", "looted", "PROTEST", "vandalize", ("the attackers", "SSD", "UAF"), ("the school's food stores", "SSD", "EDU"),
+      MON7, None, speaker="local authorities", mod="reported"),
+    E("set fire to two classrooms", "set fire", "ASSAULT", "destroy", ("the attackers", "SSD", "UAF"), ("two classrooms", "SSD", "EDU"), MON7,
+      None, speaker="local authorities", mod="reported"),
+    E("was reportedly shot and wounded", "shot", "ASSAULT", "firearms", None, ("A teacher", "SSD", "EDU"), MON7, None, mod="reported"),
+    E("We call on those holding", "call", "REQUEST", "yield", ("We", None, "IGO"), ("those", "SSD", "UAF"), None, None, mod="demanded"),
+    E("are providing psychosocial support", "providing", "AID", None, ("UNICEF and partners", None, "IGO"),
+      ("affected children and families", "SSD", "CVL"), None, None),
+    E("blamed fighters of the National", "blamed", "ACCUSE", "allege", ("Yei County Commissioner Aggrey Lomoro", "SSD", "GOV"),
+      ("fighters of the National Salvation Front (NAS)", "SSD", "REB"), TUE8, None),
+    E("for the attack. NAS", "attack", "ASSAULT", None, ("fighters of the National Salvation Front (NAS)", "SSD", "REB"), None, MON7, None,
+      speaker="Yei County Commissioner Aggrey Lomoro", mod="reported", cl=SY),
+    E("NAS denied any involvement", "involvement", "ASSAULT", None, ("NAS", "SSD", "REB"), None, MON7, None, speaker="NAS",
+      relays=["social media"], mod="denied", cl=SY),
+])
+
 # --- end of articles ---
 
 
