@@ -901,6 +901,185 @@ A('20', 'UNICEF', '2026-12-09', "Statement by UNICEF Representative in South Sud
       relays=["social media"], mod="denied", cl=SY),
 ])
 
+# ===== (c) agency stories, two outlets on one source (21-28) =====
+PLACES.update({
+    'TBILISI': (41.69, 44.83),
+    'Rustavi': (41.55, 45.00),
+    'Presevo': (42.31, 21.65),
+    'Preševo': (42.31, 21.65),
+    'Miratovac': (42.26, 21.66),
+    'Pristina': (42.67, 21.17),
+    'Vranje': (42.55, 21.90),
+})
+
+# Rustavi (Georgia), told by Reuters (21) and Interpressnews (22). The
+# steelworkers' strike since Monday 30 November; a Thursday blockade of
+# the rail siding; the union leader detained on Monday 7 December.
+# Reuters (21), Tuesday 8 December: relays through the Georgian agency
+# ("the union said, according to the Interpressnews agency"; "his lawyer
+# told Interpressnews"). The detention COERCE `arrest` (headline, body,
+# "was taken from his home", the confederation's "the detention": one
+# cluster), the strike PROTEST `strike` (headline "enters second week"
+# the ISO week, rec_ao decision 18; the body's walkout its first day),
+# the charge ACCUSE `allege` (coordinated with the Monday arrest), the
+# blockade the ministry names (undated here), the workers' gathering
+# PROTEST `demo` and conditional stop THREATEN (relabel64 (a)), the
+# confederation's condemnation ACCUSE `disapprove` and complaint ACCUSE
+# `allege` `future`, the management's offer AGREE and the union's
+# Saturday rejection REJECT (the offerer its recipient, recipients6;
+# dated, the dateline places it, place40).
+RD = "rec_ap-rustavi-detention"
+RS = "rec_ap-rustavi-strike"
+RB = "rec_ap-rustavi-blockade"
+A('21', 'Reuters', '2026-12-08', "Georgian police detain union leader as Rustavi steel strike enters second week",
+  "Georgian police detain union leader as Rustavi steel strike enters second week\n"
+  "TBILISI, Dec 8 (Reuters) - Georgian police detained the leader of a trade union at the Rustavi steel plant on Monday, a week after more than 1,500 workers walked out over unpaid wages, the union said, according to the Interpressnews agency.\n"
+  "Zurab Kapanadze, head of the plant's Metallurgist union, was taken from his home in Rustavi early on Monday and charged with organising an illegal blockade of the plant's rail siding, his lawyer told Interpressnews.\n"
+  "The Interior Ministry said in a statement that Kapanadze had \"repeatedly ignored police warnings\" and that the blockade had cost the plant's owners millions of lari.\n"
+  "Several hundred workers gathered outside Rustavi city court on Monday afternoon, chanting \"Free Zurab!\", and threatened to stop all production at the plant if he was not released by Wednesday.\n"
+  "The Georgian Trade Unions Confederation condemned the detention as \"an attack on the right to strike\" and said it would file a complaint with the International Labour Organization.\n"
+  "The plant's management, which has blamed the wage arrears on falling export prices, offered to pay half of the arrears by the end of December; the union rejected the offer on Saturday.", [
+    E("police detain union leader", "detain", "COERCE", "arrest", ("Georgian police", "GEO", "COP"), ("union leader", "GEO", "LAB"), MON7, None, cl=RD),
+    E("steel strike enters second week", "strike", "PROTEST", "strike", None, None, W50, P(("Rustavi", 1), "Rustavi"), cl=RS),
+    E("Georgian police detained the leader", "detained", "COERCE", "arrest", ("Georgian police", "GEO", "COP"),
+      ("the leader of a trade union at the Rustavi steel plant", "GEO", "LAB"), MON7, P("Rustavi", "Rustavi"), speaker="the union",
+      relays=["the Interpressnews agency"], mod="reported", cl=RD),
+    E("workers walked out", "walked out", "PROTEST", "strike", ("more than 1,500 workers", "GEO", "LAB"), None, d("2026-11-30"),
+      P("Rustavi", "Rustavi"), speaker="the union", relays=["the Interpressnews agency"], mod="reported", cl=RS),
+    E("was taken from his home", "taken", "COERCE", "arrest", None, ("Zurab Kapanadze, head of the plant's Metallurgist union", "GEO", "LAB"),
+      MON7, P("Rustavi", "Rustavi"), speaker="his lawyer", relays=["Interpressnews"], mod="reported", cl=RD),
+    E("charged with organising", "charged", "ACCUSE", "allege", None, ("Zurab Kapanadze, head of the plant's Metallurgist union", "GEO", "LAB"),
+      MON7, P("Rustavi", "Rustavi"), speaker="his lawyer", relays=["Interpressnews"], mod="reported"),
+    E("the blockade had cost", "blockade", "PROTEST", "obstruct", None, None, None, None, speaker="The Interior Ministry", mod="reported", cl=RB),
+    E("workers gathered outside Rustavi city court", "gathered", "PROTEST", "demo", ("Several hundred workers", "GEO", "LAB"), None, MON7,
+      P("Rustavi", "Rustavi")),
+    E("threatened to stop all production", "threatened", "THREATEN", None, ("Several hundred workers", "GEO", "LAB"), None, None, None,
+      mod="threatened"),
+    E("condemned the detention", "condemned", "ACCUSE", "disapprove", ("The Georgian Trade Unions Confederation", "GEO", "LAB"), None, None, None),
+    E("the detention as", "detention", "COERCE", "arrest", None, None, MON7, None, cl=RD),
+    E("would file a complaint", "complaint", "ACCUSE", "allege", ("it", "GEO", "LAB"), None, None, None, speaker="it", mod="future"),
+    E("offered to pay half", "offered", "AGREE", None, ("The plant's management", "GEO", "BUS"), None, None, None),
+    E("the union rejected the offer", "rejected", "REJECT", None, ("the union", "GEO", "LAB"), ("The plant's management", "GEO", "BUS"), SAT5,
+      P(("TBILISI", 1), "TBILISI")),
+])
+
+# Interpressnews' telling (22), Monday 7 December, no dateline (a
+# Georgian agency's own copy: "told Interpressnews" names the outlet, no
+# relay). The detention (headline "– lawyer": the source after the dash
+# is the headline's speaker, as the guide's "Source: content"; body; the
+# lawyer's "This detention", one cluster), the charge ACCUSE `allege`
+# ("According to her"; undated perfect), the sentence he faces SANCTION
+# `convict` `conditional` ("If found guilty"), the lawyer's "political
+# revenge" ACCUSE `disapprove`, the strike since 30 November, the
+# demand REQUEST, Thursday's blockade PROTEST `obstruct`.
+A('22', 'Interpressnews', '2026-12-07', "Metallurgist union chairman Zurab Kapanadze detained – lawyer",
+  "Metallurgist union chairman Zurab Kapanadze detained – lawyer\n"
+  "Chairman of the Metallurgist trade union of the Rustavi Metallurgical Plant, Zurab Kapanadze, was detained this morning, his lawyer Nino Beridze told Interpressnews.\n"
+  "According to her, Kapanadze has been charged under Article 222 of the Criminal Code (organisation of group actions that grossly violate public order). If found guilty, he faces up to four years in prison.\n"
+  "\"Zurab did nothing but defend the workers' rights. This detention is political revenge for the strike,\" Beridze said.\n"
+  "The workers of the plant have been on strike since November 30, demanding payment of wages for September and October. On Thursday, strikers blocked the railway siding of the plant for several hours.\n"
+  "The plant's management has not commented on the detention.", [
+    E("Zurab Kapanadze detained", "detained", "COERCE", "arrest", None, ("Metallurgist union chairman Zurab Kapanadze", "GEO", "LAB"), MON7, None,
+      speaker="lawyer", mod="reported", cl=RD),
+    E("was detained this morning", "detained", "COERCE", "arrest", None,
+      ("Chairman of the Metallurgist trade union of the Rustavi Metallurgical Plant, Zurab Kapanadze", "GEO", "LAB"), MON7, None,
+      speaker="his lawyer Nino Beridze", mod="reported", cl=RD),
+    E("Kapanadze has been charged", "charged", "ACCUSE", "allege", None, ("Kapanadze", "GEO", "LAB"), None, None, speaker="her", mod="reported"),
+    E("he faces up to four years", "faces", "SANCTION", "convict", None, ("he", "GEO", "LAB"), None, None, speaker=("her", "According to her"),
+      mod="conditional", cond="If found guilty"),
+    E("This detention is political revenge", "revenge", "ACCUSE", "disapprove", ("Beridze", "GEO", "CVL"), None, None, None),
+    E("This detention is", "detention", "COERCE", "arrest", None, None, MON7, None, speaker="Beridze", mod="reported", cl=RD),
+    E("have been on strike since", "strike", "PROTEST", "strike", ("The workers of the plant", "GEO", "LAB"), None, d("2026-11-30"), None, cl=RS),
+    E("demanding payment of wages", "demanding", "REQUEST", None, ("The workers of the plant", "GEO", "LAB"), None, None, None, mod="demanded"),
+    E("strikers blocked the railway siding", "blocked", "PROTEST", "obstruct", ("strikers", "GEO", "LAB"), None, THU3, None, cl=RB),
+])
+
+# Preševo (Serbia), told by AFP (23) and Balkan Insight (24). A march on
+# Sunday 6 December against the "passivisation" of ethnic Albanians'
+# addresses; its organiser detained on Tuesday 8, remanded on Wednesday 9.
+# AFP (23), Wednesday 9 December: relays ("local media reported";
+# "Presheva Sot reported, citing his brother": speaker the cited source,
+# relay the portal; "RTS, quoting police sources, said"). The detention
+# COERCE `arrest` (headline "Serbia detains", body, Kosovo's "the
+# arrest": one cluster, placed at Miratovac by its body mention, the
+# BELGRADE dateline being 300 km off), the march PROTEST `demo`
+# (headline, "led a protest", "marched", RTS's "the rally": one cluster)
+# and its demand REQUEST `change`, the critics' claim COERCE `restrict`,
+# the suspicion ACCUSE `allege`, Kosovo's condemnation ACCUSE
+# `disapprove` and call REQUEST (placed "In Pristina"). "Belgrade denies
+# discriminating" denies no PLOVER act (decision 4).
+PD = "rec_ap-presevo-detention"
+PP = "rec_ap-presevo-march"
+A('23', 'AFP', '2026-12-09', "Serbia detains ethnic Albanian activist after Presevo protest over 'passivised' addresses",
+  "Serbia detains ethnic Albanian activist after Presevo protest over 'passivised' addresses\n"
+  "BELGRADE, Dec 9 (AFP) - Serbian police on Tuesday detained an ethnic Albanian activist who led a protest in the southern town of Presevo against the \"passivisation\" of residents' addresses, which critics say strips them of their voting rights, local media reported.\n"
+  "Several thousand people marched through Presevo on Sunday carrying Albanian and US flags and demanded that the interior ministry stop deleting addresses from the register.\n"
+  "Ardian Rexhepi, 31, was detained at his home in the nearby village of Miratovac and taken to Vranje for questioning, the Presevo-based news portal Presheva Sot reported, citing his brother.\n"
+  "Serbian state broadcaster RTS, quoting police sources, said Rexhepi was suspected of \"inciting national, racial and religious hatred\" over a speech at the rally.\n"
+  "In Pristina, Kosovo's foreign ministry condemned the arrest as \"another act of intimidation against Albanians in the Presevo Valley\" and called on the European Union to react.\n"
+  "Belgrade denies discriminating against the Albanian minority and says the address checks target people who no longer live in Serbia.", [
+    E("Serbia detains ethnic Albanian", "detains", "COERCE", "arrest", ("Serbia", "SRB", None), ("ethnic Albanian activist", "SRB", "CVL"), TUE8,
+      None, cl=PD),
+    E("after Presevo protest", "protest", "PROTEST", "demo", None, None, SUN6, P(("Presevo", 1), "Presevo"), cl=PP),
+    E("Serbian police on Tuesday detained", "detained", "COERCE", "arrest", ("Serbian police", "SRB", "COP"),
+      ("an ethnic Albanian activist", "SRB", "CVL"), TUE8, None, speaker="local media", mod="reported", cl=PD),
+    E("who led a protest", "protest", "PROTEST", "demo", ("an ethnic Albanian activist", "SRB", "CVL"), None, SUN6, P("Presevo", "Presevo"),
+      speaker="local media", mod="reported", cl=PP),
+    E("strips them of their voting rights", "strips", "COERCE", "restrict", None, ("them", "SRB", "CVL"), None, None, speaker="critics",
+      mod="reported"),
+    E("people marched through Presevo", "marched", "PROTEST", "demo", ("Several thousand people", "SRB", "CVL"), None, SUN6,
+      P("Presevo", "Presevo"), cl=PP),
+    E("demanded that the interior ministry", "demanded", "REQUEST", "change", ("Several thousand people", "SRB", "CVL"),
+      ("the interior ministry", "SRB", "GOV"), SUN6, P("Presevo", "Presevo"), mod="demanded"),
+    E("was detained at his home", "detained", "COERCE", "arrest", None, ("Ardian Rexhepi, 31", "SRB", "CVL"), TUE8, P("Miratovac", "Miratovac"),
+      speaker="his brother", relays=["the Presevo-based news portal Presheva Sot"], mod="reported", cl=PD),
+    E("Rexhepi was suspected of", "suspected", "ACCUSE", "allege", None, ("Rexhepi", "SRB", "CVL"), None, None, speaker="police sources",
+      relays=["Serbian state broadcaster RTS"], mod="reported"),
+    E("over a speech at the rally", "rally", "PROTEST", "demo", None, None, SUN6, None, speaker="police sources",
+      relays=["Serbian state broadcaster RTS"], mod="reported", cl=PP),
+    E("condemned the arrest", "condemned", "ACCUSE", "disapprove", ("Kosovo's foreign ministry", "XKX", "GOV"), None, None, P("Pristina", "Pristina")),
+    E("the arrest as", "arrest", "COERCE", "arrest", None, None, TUE8, None, cl=PD),
+    E("called on the European Union", "called", "REQUEST", None, ("Kosovo's foreign ministry", "XKX", "GOV"), ("the European Union", None, "IGO"),
+      None, P("Pristina", "Pristina"), mod="demanded"),
+])
+
+# Balkan Insight's telling (24), Thursday 10 December ("told BIRN": the
+# outlet's own network, no relay). The remand COERCE `arrest` (headline
+# and body; Vranje), Sunday's protest (headline "Rally", the relative
+# clause; the march's cluster), the prosecutors' accusation ACCUSE
+# `allege`, Rexhepi's quoted accusation at the rally ACCUSE `allege`
+# (dated by the rally it was made at, rule 1), the appeal ACCUSE
+# `allege` `future` and "absurd" ACCUSE `disapprove`, the Wednesday
+# gathering PROTEST `demo` (and "The gathering", police the speaker; its
+# purpose infinitive no event), the Council's boycott PROTEST `boycott`
+# `future` (dated by the Friday meeting). The count "since 2014" is an
+# aggregate.
+PR = "rec_ap-presevo-remand"
+A('24', 'Balkan Insight', '2026-12-10', "Presevo Activist Remanded for 30 Days Over Rally Speech",
+  "Presevo Activist Remanded for 30 Days Over Rally Speech\n"
+  "A court in Vranje on Wednesday ordered 30 days' custody for Ardian Rexhepi, the ethnic Albanian activist who organised Sunday's protest in Preševo against the \"passivisation\" of addresses, his lawyer, Besa Idrizi, told BIRN.\n"
+  "Prosecutors accuse Rexhepi of inciting hatred in a speech in which he said that \"Serbia is ethnically cleansing the Preševo Valley with paperwork\".\n"
+  "Idrizi said she would appeal the decision, calling the charges \"absurd\".\n"
+  "Around 300 people gathered in front of the municipal building in Preševo on Wednesday evening to demand his release. The gathering passed without incidents, police said.\n"
+  "The Albanian National Council, the minority's elected body, announced it would boycott a meeting with the Ministry for Human and Minority Rights scheduled for Friday.\n"
+  "According to the Helsinki Committee for Human Rights in Serbia, more than 6,000 Albanians from the Preševo Valley have had their addresses passivised since 2014.", [
+    E("Presevo Activist Remanded", "Remanded", "COERCE", "arrest", None, ("Presevo Activist", "SRB", "CVL"), WED9, None, cl=PR),
+    E("Over Rally Speech", "Rally", "PROTEST", "demo", None, None, SUN6, None, cl=PP),
+    E("ordered 30 days' custody", "custody", "COERCE", "arrest", ("A court in Vranje", "SRB", "JUD"), ("Ardian Rexhepi", "SRB", "CVL"), WED9,
+      P("Vranje", "Vranje"), speaker="his lawyer, Besa Idrizi", mod="reported", cl=PR),
+    E("who organised Sunday's protest", "protest", "PROTEST", "demo", ("Ardian Rexhepi", "SRB", "CVL"), None, SUN6, P(("Preševo", 1), "Preševo"),
+      speaker="his lawyer, Besa Idrizi", mod="reported", cl=PP),
+    E("Prosecutors accuse Rexhepi", "accuse", "ACCUSE", "allege", ("Prosecutors", "SRB", "JUD"), ("Rexhepi", "SRB", "CVL"), None, None),
+    E("is ethnically cleansing", "cleansing", "ACCUSE", "allege", (("he", "in which he"), "SRB", "CVL"), ("Serbia", "SRB", None), SUN6, None),
+    E("she would appeal the decision", "appeal", "ACCUSE", "allege", ("she", "SRB", "CVL"), None, None, None, speaker="Idrizi", mod="future"),
+    E("calling the charges", "calling", "ACCUSE", "disapprove", ("Idrizi", "SRB", "CVL"), None, None, None),
+    E("Around 300 people gathered", "gathered", "PROTEST", "demo", ("Around 300 people", "SRB", "CVL"), None, WED9, P(("Preševo", 3), "Preševo"),
+      cl="rec_ap-presevo-vigil"),
+    E("The gathering passed", "gathering", "PROTEST", "demo", None, None, WED9, None, speaker="police", mod="reported", cl="rec_ap-presevo-vigil"),
+    E("announced it would boycott", "boycott", "PROTEST", "boycott", ("The Albanian National Council, the minority's elected body", "SRB", "GOV"),
+      ("the Ministry for Human and Minority Rights", "SRB", "GOV"), d("2026-12-11"), None, mod="future"),
+])
+
 # --- end of articles ---
 
 
