@@ -1079,6 +1079,201 @@ A('24', 'Balkan Insight', '2026-12-10', "Presevo Activist Remanded for 30 Days O
     E("announced it would boycott", "boycott", "PROTEST", "boycott", ("The Albanian National Council, the minority's elected body", "SRB", "GOV"),
       ("the Ministry for Human and Minority Rights", "SRB", "GOV"), d("2026-12-11"), None, mod="future"),
 ])
+PLACES.update({
+    'Riobamba': (-1.67, -78.65),
+    'Chimborazo': (-1.67, -78.65),  # province (approximate: its capital Riobamba)
+    'Díli': (-8.56, 125.57),
+    'DILI': (-8.56, 125.57),
+    'Baucau': (-8.47, 126.45),
+    'Vila Antiga': (-8.47, 126.45),  # Baucau neighbourhood (approximate)
+})
+
+# Riobamba (Ecuador), told by EFE (25) and Reuters (26). Indigenous
+# communities block the Pan-American highway from Wednesday 2 December
+# against the end of the diesel subsidy; soldiers and police clear it on
+# Sunday 6 December; a state of emergency on Monday 7. EFE (25), Monday 7
+# December: a chain of two relays ("the provincial indigenous movement
+# said, according to a statement cited by the broadcaster Ecuavisa":
+# relays the statement and the broadcaster, outermost last). The
+# clearance COERCE (headline and body, mode null: the development gold's
+# "clear"), the blockade PROTEST `obstruct` (headline and body: the week
+# it lasted; "which began on Wednesday": its first day), the tear gas
+# ASSAULT `crowd-control`, the detentions COERCE `arrest`, the boy hit
+# ASSAULT `crowd-control`, the soldiers injured ASSAULT (the army's claim
+# about the dated clearance, rule 3), CONAIE's protests PROTEST `demo`
+# (undated), the call REQUEST and the warning THREATEN (relabel64 (a): the
+# government named in the condition its recipient), the government's
+# refusal REJECT and offer AGREE (undated).
+EC = "rec_ap-riobamba-clearance"
+EB = "rec_ap-riobamba-blockade"
+ED = "rec_ap-riobamba-detentions"
+ECU_REL = ["a statement", "the broadcaster Ecuavisa"]
+A('25', 'EFE', '2026-12-07', "Ecuador: soldiers clear indigenous blockade on Pan-American highway near Riobamba",
+  "Ecuador: soldiers clear indigenous blockade on Pan-American highway near Riobamba\n"
+  "QUITO, Dec 7 (EFE).- Soldiers and police on Sunday cleared a blockade set up by indigenous communities on the Pan-American highway near Riobamba, in the Andean province of Chimborazo, using tear gas and detaining at least 12 people, the provincial indigenous movement said, according to a statement cited by the broadcaster Ecuavisa.\n"
+  "The Indigenous Movement of Chimborazo (MICH) said that a 17-year-old boy was hit in the face by a tear gas canister and was being treated at the Riobamba general hospital.\n"
+  "The Armed Forces Joint Command said in a statement that troops had acted \"with proportional use of force\" to guarantee the free movement of citizens and that five soldiers had been injured by stones.\n"
+  "The blockade, which began on Wednesday, is part of the protests called by the Confederation of Indigenous Nationalities of Ecuador (CONAIE) against the elimination of the diesel subsidy.\n"
+  "CONAIE's president, Blanca Quishpe, called for \"permanent mobilisation\" and warned that if the government does not restore the subsidy, the communities will march on Quito.\n"
+  "The government has said it will not reverse the measure and has offered compensation bonuses to farmers and transport workers.", [
+    E("soldiers clear indigenous", "clear", "COERCE", None, ("soldiers", "ECU", "MIL"), None, SUN6, None, cl=EC),
+    E("indigenous blockade on Pan-American", "blockade", "PROTEST", "obstruct", None, None, W49, P(("Riobamba", 1), "Riobamba"), cl=EB),
+    E("on Sunday cleared a blockade", "cleared", "COERCE", None, ("Soldiers and police", "ECU", "MIL"), None, SUN6, P("Riobamba", "Riobamba"),
+      speaker="the provincial indigenous movement", relays=ECU_REL, mod="reported", cl=EC),
+    E("a blockade set up by", "blockade", "PROTEST", "obstruct", ("indigenous communities", "ECU", "CVL"), None, W49, P("Riobamba", "Riobamba"),
+      speaker="the provincial indigenous movement", relays=ECU_REL, mod="reported", cl=EB),
+    E("using tear gas", "using", "ASSAULT", "crowd-control", ("Soldiers and police", "ECU", "MIL"), None, SUN6, P("Riobamba", "Riobamba"),
+      speaker="the provincial indigenous movement", relays=ECU_REL, mod="reported"),
+    E("detaining at least 12 people", "detaining", "COERCE", "arrest", ("Soldiers and police", "ECU", "MIL"), ("at least 12 people", "ECU", "CVL"),
+      SUN6, P("Riobamba", "Riobamba"), speaker="the provincial indigenous movement", relays=ECU_REL, mod="reported", cl=ED),
+    E("was hit in the face", "hit", "ASSAULT", "crowd-control", None, ("a 17-year-old boy", "ECU", "CVL"), SUN6, None,
+      speaker="The Indigenous Movement of Chimborazo (MICH)", mod="reported"),
+    E("five soldiers had been injured", "injured", "ASSAULT", None, None, ("five soldiers", "ECU", "MIL"), SUN6, None,
+      speaker="The Armed Forces Joint Command", mod="reported"),
+    E("The blockade, which began", "blockade", "PROTEST", "obstruct", None, None, WED2, None, cl=EB),
+    E("the protests called by", "protests", "PROTEST", "demo", ("the Confederation of Indigenous Nationalities of Ecuador (CONAIE)", "ECU", "CVL"),
+      None, None, None),
+    E("called for \"permanent mobilisation\"", "called", "REQUEST", None, ("CONAIE's president, Blanca Quishpe", "ECU", "CVL"), None, None, None,
+      mod="demanded"),
+    E("warned that if the government", "warned", "THREATEN", None, ("CONAIE's president, Blanca Quishpe", "ECU", "CVL"),
+      ("the government", "ECU", "GOV"), None, None, mod="threatened"),
+    E("it will not reverse the measure", "reverse", "REJECT", None, ("The government", "ECU", "GOV"), None, None, None),
+    E("has offered compensation bonuses", "offered", "AGREE", None, ("The government", "ECU", "GOV"), ("farmers and transport workers", "ECU", "CVL"),
+      None, None),
+])
+
+# Reuters' telling (26), Tuesday 8 December: "the presidency said in a
+# decree" (a statement's document is no relay); "told Teleamazonas
+# television, according to a transcript published by the ministry"
+# (relays the broadcaster and the transcript, outermost last). The state
+# of emergency COERCE `martial-law` (headline and body; the development
+# gold's 48 "declared") and the suspended right of assembly COERCE
+# `restrict`, the clearance ("over the weekend": the ISO week; "Sunday's
+# operation") and the blockade in their clusters, the detentions, the
+# leaders' accusation ACCUSE `allege` and the beating it tells ASSAULT
+# `beat` (tied to Sunday's operation, rule 3) and the army's denial
+# (`denied` on "denied", decision 4), the minister's refusal to negotiate
+# REJECT `meet`, the court's releases RETREAT `release` and remand
+# COERCE `arrest`, the investigation ACCUSE `investigate` (its content
+# not labelled), the ombudsman's calls REQUEST `meet` and REQUEST, the
+# 2019 and 2022 protests (background).
+A('26', 'Reuters', '2026-12-08', "Ecuador declares state of emergency in Chimborazo after protest clashes",
+  "Ecuador declares state of emergency in Chimborazo after protest clashes\n"
+  "QUITO, Dec 8 (Reuters) - Ecuador's government on Monday declared a 30-day state of emergency in the Andean province of Chimborazo, suspending the right of assembly, after soldiers cleared an indigenous road blockade near the city of Riobamba over the weekend, the presidency said in a decree.\n"
+  "Indigenous leaders said at least 12 protesters were detained during Sunday's operation and accused soldiers of beating people who had already surrendered. The army denied the accusation.\n"
+  "\"We are not going to negotiate under threats,\" Interior Minister Rodrigo Salvador told Teleamazonas television, according to a transcript published by the ministry.\n"
+  "A court in Riobamba on Monday released 9 of the 12 detainees and ordered the other three held for 30 days pending an investigation into attacks on soldiers, prosecutors said.\n"
+  "Ecuador's ombudsman's office called on the government to open a dialogue with indigenous organisations and urged protesters to refrain from violence.\n"
+  "In October 2019, indigenous-led protests against a fuel price rise paralysed much of Ecuador for 11 days; in June 2022, a similar protest lasted 18 days.", [
+    E("Ecuador declares state of emergency", "declares", "COERCE", "martial-law", ("Ecuador", "ECU", None), None, MON7,
+      P(("Chimborazo", 1), "Chimborazo"), cl="rec_ap-chimborazo-emergency"),
+    E("after protest clashes", "clashes", "PROTEST", "riot", None, None, W49, None, cl="rec_ap-riobamba-clashes"),
+    E("on Monday declared a 30-day", "declared", "COERCE", "martial-law", ("Ecuador's government", "ECU", "GOV"), None, MON7,
+      P("Chimborazo", "Chimborazo"), speaker="the presidency", mod="reported", cl="rec_ap-chimborazo-emergency"),
+    E("suspending the right of assembly", "suspending", "COERCE", "restrict", ("Ecuador's government", "ECU", "GOV"), None, MON7,
+      P("Chimborazo", "Chimborazo"), speaker="the presidency", mod="reported"),
+    E("after soldiers cleared an indigenous", "cleared", "COERCE", None, ("soldiers", "ECU", "MIL"), None, W49, P("Riobamba", "Riobamba"),
+      speaker="the presidency", mod="reported", cl=EC),
+    E("indigenous road blockade", "blockade", "PROTEST", "obstruct", None, None, W49, P("Riobamba", "Riobamba"), speaker="the presidency",
+      mod="reported", cl=EB),
+    E("at least 12 protesters were detained", "detained", "COERCE", "arrest", None, ("at least 12 protesters", "ECU", "CVL"), SUN6, None,
+      speaker="Indigenous leaders", mod="reported", cl=ED),
+    E("during Sunday's operation", "operation", "COERCE", None, None, None, SUN6, None, speaker="Indigenous leaders", mod="reported", cl=EC),
+    E("accused soldiers of beating", "accused", "ACCUSE", "allege", ("Indigenous leaders", "ECU", "CVL"), ("soldiers", "ECU", "MIL"), None, None),
+    E("of beating people who", "beating", "ASSAULT", "beat", ("soldiers", "ECU", "MIL"), ("people", "ECU", "CVL"), SUN6, None,
+      speaker="Indigenous leaders", mod="reported", cl="rec_ap-riobamba-beating"),
+    E("The army denied the accusation", "denied", "ASSAULT", "beat", ("The army", "ECU", "MIL"), None, SUN6, None, speaker="The army",
+      mod="denied", cl="rec_ap-riobamba-beating"),
+    E("We are not going to negotiate", "negotiate", "REJECT", "meet", ("We", "ECU", "GOV"), None, None, None,
+      speaker="Interior Minister Rodrigo Salvador", relays=["Teleamazonas television", "a transcript"], mod="reported"),
+    E("released 9 of the 12 detainees", "released", "RETREAT", "release", ("A court in Riobamba", "ECU", "JUD"),
+      ("9 of the 12 detainees", "ECU", "CVL"), MON7, P("Riobamba", "Riobamba"), speaker="prosecutors", mod="reported"),
+    E("ordered the other three held", "held", "COERCE", "arrest", ("A court in Riobamba", "ECU", "JUD"), ("the other three", "ECU", "CVL"),
+      MON7, P("Riobamba", "Riobamba"), speaker="prosecutors", mod="reported"),
+    E("pending an investigation into", "investigation", "ACCUSE", "investigate", None, None, None, None, speaker="prosecutors", mod="reported"),
+    E("called on the government to open", "called", "REQUEST", "meet", ("Ecuador's ombudsman's office", "ECU", "GOV"),
+      ("the government", "ECU", "GOV"), None, None, mod="demanded"),
+    E("urged protesters to refrain", "urged", "REQUEST", None, ("Ecuador's ombudsman's office", "ECU", "GOV"), ("protesters", "ECU", "CVL"),
+      None, None, mod="demanded"),
+    E("indigenous-led protests against a fuel", "protests", "PROTEST", "demo", None, None, mo("2019-10", True), None),
+    E("a similar protest lasted", ("protest", "a similar protest lasted"), "PROTEST", "demo", None, None, mo("2022-06", True), None),
+])
+
+# Baucau (Timor-Leste), told by Lusa (27) and AFP (28). Rival martial
+# arts groups fight on Saturday night 5 December; 23 arrested on Sunday.
+# Lusa (27), Monday 7 December ("Soares told Lusa": the outlet, no
+# relay). The clashes ASSAULT (a fight between rival groups has no crowd
+# in a protest, the crowd-violence decision; headline, body and "the
+# clashes began": one cluster with the killings; the groups UAF), the
+# fight that began it ASSAULT, the houses burned ASSAULT `destroy` (Vila
+# Antiga), the Sunday arrests COERCE `arrest` and seizure COERCE `seize`
+# (no place in the sentence: the Díli dateline, the guide's rule; 115 km
+# off), the government's request to parliament REQUEST (`demanded`, as
+# rec_ao's "would seek"), the 2023 ban COERCE `restrict` (background),
+# the warning THREATEN, the bishop's appeal REQUEST and mediation offer
+# AGREE.
+TC = "rec_ap-baucau-clashes"
+TA2 = "rec_ap-baucau-arrests"
+A('27', 'Lusa', '2026-12-07', "Timor-Leste: two dead in clashes between martial arts groups in Baucau",
+  "Timor-Leste: two dead in clashes between martial arts groups in Baucau\n"
+  "Díli, 07 Dec 2026 (Lusa) - Two young men were killed and at least nine people injured in clashes between members of two martial arts groups in the town of Baucau, in the east of Timor-Leste, on Saturday night, the National Police of Timor-Leste (PNTL) said.\n"
+  "According to PNTL spokesman Superintendent Januário Soares, the clashes began after a fight at a village party and spread to the Vila Antiga neighbourhood, where about 15 houses were burned.\n"
+  "Police arrested 23 people on Sunday, including the alleged leaders of the two groups, and seized machetes, arrows and homemade guns, Soares told Lusa.\n"
+  "The Secretary of State for Security, Armindo Belo, announced that the government would ask parliament to extend the ban on martial arts groups, in force since 2023, and warned that members who took part in the violence would be \"severely punished\".\n"
+  "The bishop of Baucau appealed for calm and offered the diocese's mediation between the groups.", [
+    E("two dead in clashes", "clashes", "ASSAULT", None, None, None, SAT5, P(("Baucau", 1), "Baucau"), cl=TC),
+    E("Two young men were killed", "killed", "ASSAULT", None, None, ("Two young men", "TLS", "CVL"), SAT5, P("Baucau", "Baucau"),
+      speaker="the National Police of Timor-Leste (PNTL)", mod="reported", cl=TC),
+    E("in clashes between members", "clashes", "ASSAULT", None, ("members of two martial arts groups", "TLS", "UAF"), None, SAT5,
+      P("Baucau", "Baucau"), speaker="the National Police of Timor-Leste (PNTL)", mod="reported", cl=TC),
+    E("the clashes began", "clashes", "ASSAULT", None, None, None, SAT5, None, speaker="PNTL spokesman Superintendent Januário Soares",
+      mod="reported", cl=TC),
+    E("after a fight at a village party", "fight", "ASSAULT", None, None, None, SAT5, None, speaker="PNTL spokesman Superintendent Januário Soares",
+      mod="reported"),
+    E("about 15 houses were burned", "burned", "ASSAULT", "destroy", None, ("about 15 houses", "TLS", "CVL"), SAT5, P("Vila Antiga", "Vila Antiga"),
+      speaker="PNTL spokesman Superintendent Januário Soares", mod="reported"),
+    E("Police arrested 23 people", "arrested", "COERCE", "arrest", ("Police", "TLS", "COP"), ("23 people", "TLS", "CVL"), SUN6,
+      P(("Díli", 1), "Díli"), speaker="Soares", mod="reported", cl=TA2),
+    E("seized machetes", "seized", "COERCE", "seize", ("Police", "TLS", "COP"), None, SUN6, P(("Díli", 1), "Díli"), speaker="Soares",
+      mod="reported"),
+    E("would ask parliament", "ask", "REQUEST", None, ("the government", "TLS", "GOV"), ("parliament", "TLS", "LEG"), None, None,
+      speaker="The Secretary of State for Security, Armindo Belo", mod="demanded"),
+    E("the ban on martial arts groups", "ban", "COERCE", "restrict", None, ("martial arts groups", "TLS", "UAF"), yr("2023"), None),
+    E("warned that members who took part", "warned", "THREATEN", None, ("The Secretary of State for Security, Armindo Belo", "TLS", "GOV"),
+      ("members", "TLS", "UAF"), None, None, mod="threatened"),
+    E("appealed for calm", "appealed", "REQUEST", None, ("The bishop of Baucau", "TLS", "REL"), None, None, None, mod="demanded"),
+    E("offered the diocese's mediation", "offered", "AGREE", None, ("The bishop of Baucau", "TLS", "REL"), None, None, None),
+])
+
+# AFP's telling (28), Tuesday 8 December. The arrests (headline and the
+# body's undated perfect "have arrested": null, rule 3; a material act
+# under the DILI dateline), the weekend clashes ASSAULT (headline and
+# body; "weekend": the ISO week), the government's vow to crack down
+# THREATEN (with the Tuesday statement it accompanies), the 2006 fighting
+# ASSAULT ("in the capital": Dili, the guide's description rule;
+# background), the shooting the police allege ASSAULT `firearms` (the
+# weekend's, rule 3), the police's rejection of the residents' criticism
+# REJECT (the residents its recipient, recipients6). "have been blamed
+# for much of the violence" is a generic state (not labelled).
+A('28', 'AFP', '2026-12-08', "East Timor police arrest 23 after deadly martial arts gang clashes",
+  "East Timor police arrest 23 after deadly martial arts gang clashes\n"
+  "DILI, Dec 8 (AFP) - Police in East Timor have arrested 23 people after two men died in weekend clashes between rival martial arts gangs in the country's second city Baucau, officials said Tuesday, as the government vowed to crack down on the groups.\n"
+  "Martial arts groups, some of which trace their roots to the resistance against Indonesian occupation, have been blamed for much of the violence in the young nation. In 2006, gang fighting in the capital left dozens dead and forced some 150,000 people from their homes.\n"
+  "Police spokesman Januário Soares told AFP that officers were still hunting for a suspect who allegedly shot one of the victims with a homemade gun.\n"
+  "Residents of Baucau said police had arrived hours after the fighting started. \"We called them at nine and they came after midnight,\" one shopkeeper said. Police rejected the criticism, saying the force had only two vehicles in the district.", [
+    E("police arrest 23", "arrest", "COERCE", "arrest", ("East Timor police", "TLS", "COP"), ("23", "TLS", "CVL"), None, None, cl=TA2),
+    E("deadly martial arts gang clashes", "clashes", "ASSAULT", None, ("martial arts gang", "TLS", "UAF"), None, W49, None, cl=TC),
+    E("have arrested 23 people", "arrested", "COERCE", "arrest", ("Police in East Timor", "TLS", "COP"), ("23 people", "TLS", "CVL"), None,
+      P(("DILI", 1), "DILI"), speaker="officials", mod="reported", cl=TA2),
+    E("in weekend clashes between rival", "clashes", "ASSAULT", None, ("rival martial arts gangs", "TLS", "UAF"), None, W49, P("Baucau", "Baucau"),
+      speaker="officials", mod="reported", cl=TC),
+    E("the government vowed to crack down", "vowed", "THREATEN", None, ("the government", "TLS", "GOV"), ("the groups", "TLS", "UAF"), TUE8, None,
+      mod="threatened"),
+    E("gang fighting in the capital", "fighting", "ASSAULT", None, None, None, yr("2006"), P("the capital", "DILI")),
+    E("allegedly shot one of the victims", "shot", "ASSAULT", "firearms", ("a suspect", "TLS", "UAF"), ("one of the victims", "TLS", "CVL"), W49,
+      None, speaker="Police spokesman Januário Soares", mod="reported"),
+    E("Police rejected the criticism", "rejected", "REJECT", None, ("Police", "TLS", "COP"), (("Residents of Baucau", 1), "TLS", "CVL"), None, None),
+])
 
 # --- end of articles ---
 
