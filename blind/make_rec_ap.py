@@ -1275,6 +1275,131 @@ A('28', 'AFP', '2026-12-08', "East Timor police arrest 23 after deadly martial a
     E("Police rejected the criticism", "rejected", "REJECT", None, ("Police", "TLS", "COP"), (("Residents of Baucau", 1), "TLS", "CVL"), None, None),
 ])
 
+# ===== (d) longer narrative and analysis pieces with past events (29-34) =====
+PLACES.update({
+    'Nikšić': (42.77, 18.94),
+    'Sohar': (24.35, 56.71),
+    'Dapaong': (10.86, 0.21),
+    'Tambigou': (11.10, 0.00),  # village 40 km northwest of Dapaong (invented name; approximate)
+    'Naki-Koulbi': (10.95, 0.35),  # village, Savanes region (invented name; approximate)
+    'the Savanes region': (10.50, 0.40),  # region (approximate)
+    'Mandouri': (10.85, 0.82),
+    'São Tomé': (0.34, 6.73),
+    'Príncipe': (1.61, 7.41),
+    'Ayacucho': (-13.16, -74.22),
+    'Huamanga': (-13.16, -74.22),
+    'Oyem': (1.60, 11.58),
+})
+
+# Nikšić (Montenegro), an analysis by Vijesti, Wednesday 9 December:
+# a march on Saturday told against a decade of earlier episodes with
+# explicit and relative dates. The march PROTEST `demo` (and "Saturday's
+# march", one cluster) and its demand REQUEST `yield`, the February 2019
+# protests PROTEST `demo` and the resignation that never came RETREAT
+# `resign` `negated` ("a few months later": the year), the March 2021
+# occupation PROTEST `obstruct` (the mine's building its recipient), the
+# government's promise AGREE and the end of the occupation CONCEDE (rec_ao
+# decision 6), the June strike PROTEST `strike` ("A week later") and its
+# end by police COERCE, the October walkout PROTEST `boycott` (the
+# development gold's "walked out"), the organisers' conditional road
+# block THREATEN (relabel64 (a)), the mayor's refusal REJECT `yield`, the
+# historian's "If police are used against the miners again" (COERCE
+# `hypothetical`) and the town "in the streets" (PROTEST `conditional`).
+# Sales, layoffs and a council vote are no PLOVER act.
+NM = "rec_ap-niksic-march"
+A('29', 'Vijesti', '2026-12-09', "Analysis: In Nikšić, a decade of broken promises fuels the new protest wave",
+  "Analysis: In Nikšić, a decade of broken promises fuels the new protest wave\n"
+  "When several thousand people marched through Nikšić on Saturday demanding the resignation of the municipal council over the sale of the town's bauxite mine, many of them had walked the same route before.\n"
+  "In February 2019, residents of Montenegro's second city joined nationwide protests against corruption, which ended a few months later without any resignation. Two years later, in March 2021, miners occupied the administration building of the bauxite mine for eleven days to demand unpaid wages; the government of the day promised to keep the mine in state hands and the miners ended the occupation.\n"
+  "That promise was broken last year, when the government sold a majority stake to a consortium registered in Cyprus. In June, the new owners announced 300 layoffs. A week later, the miners' union called a strike, which police ended after four days by removing workers from the mine gates.\n"
+  "This autumn, the dispute moved to the council chamber. On October 14, opposition councillors walked out of a session in protest against the sale, and a month later the council voted to approve the new owners' expansion plans.\n"
+  "Saturday's march passed peacefully. But organisers have warned that if the council does not resign by the end of the year, they will block the road to Podgorica. The mayor, Vesna Radović, has rejected calls to resign, saying the council acted within the law.\n"
+  "Observers fear that the standoff could turn violent. \"If police are used against the miners again, the whole town will be in the streets,\" said a local historian.", [
+    E("several thousand people marched through", "marched", "PROTEST", "demo", ("several thousand people", "MNE", "CVL"), None, SAT5,
+      P(("Nikšić", 2), "Nikšić"), cl=NM),
+    E("demanding the resignation of the municipal", "demanding", "REQUEST", "yield", ("several thousand people", "MNE", "CVL"),
+      ("the municipal council", "MNE", "GOV"), SAT5, P(("Nikšić", 2), "Nikšić"), mod="demanded"),
+    E("joined nationwide protests", "protests", "PROTEST", "demo", ("residents of Montenegro's second city", "MNE", "CVL"), None,
+      mo("2019-02", True), None),
+    E("without any resignation", "resignation", "RETREAT", "resign", None, None, yr("2019"), None, mod="negated"),
+    E("miners occupied the administration", "occupied", "PROTEST", "obstruct", ("miners", "MNE", "LAB"),
+      ("the administration building of the bauxite mine", "MNE", "BUS"), mo("2021-03", True), None, cl="rec_ap-niksic-occupation"),
+    E("the government of the day promised", "promised", "AGREE", None, ("the government of the day", "MNE", "GOV"), None, mo("2021-03", True), None),
+    E("the miners ended the occupation", "ended", "CONCEDE", None, ("the miners", "MNE", "LAB"), None, mo("2021-03", True), None),
+    E("the miners' union called a strike", "strike", "PROTEST", "strike", ("the miners' union", "MNE", "LAB"), None, mo("2026-06", True), None),
+    E("by removing workers from the mine gates", "removing", "COERCE", None, ("police", "MNE", "COP"), ("workers", "MNE", "LAB"),
+      mo("2026-06", True), None),
+    E("opposition councillors walked out", "walked out", "PROTEST", "boycott", ("opposition councillors", "MNE", "OPP"), None,
+      d("2026-10-14", True), None),
+    E("Saturday's march passed peacefully", "march", "PROTEST", "demo", None, None, SAT5, None, cl=NM),
+    E("organisers have warned", "warned", "THREATEN", None, ("organisers", "MNE", "CVL"), ("the council", "MNE", "GOV"), None, None,
+      mod="threatened"),
+    E("has rejected calls to resign", "rejected", "REJECT", "yield", ("The mayor, Vesna Radović", "MNE", "GOV"), None, None, None),
+    E("If police are used against", "used", "COERCE", None, ("police", "MNE", "COP"), ("the miners", "MNE", "LAB"), None, None,
+      speaker="a local historian", mod="hypothetical"),
+    E("the whole town will be in the streets", "streets", "PROTEST", "demo", ("the whole town", "MNE", "CVL"), None, None, None,
+      speaker="a local historian", mod="conditional", cond="If police are used against the miners again"),
+])
+
+# Sohar (Oman), an Al-Monitor analysis, Tuesday 8 December: last week's
+# sit-in against the 2011 and 2021 waves. The sit-in PROTEST `demo`
+# (headline "Jobless protests return", "gathered", "the sit-in": one
+# cluster, the ISO week), its dispersal ASSAULT `crowd-control` and the
+# arrests COERCE `arrest` on Thursday (relatives and a rights group the
+# speaker), the February 2011 occupation PROTEST `obstruct` and demand
+# REQUEST, the March 2011 clearance COERCE, the killing "the month
+# before" ASSAULT (February 2011), the 2011 promise AGREE, the May 2021
+# protests and arrests, the prosecution's Saturday warning THREATEN, the
+# governor's Sunday meeting CONSULT and call REQUEST, the releases
+# RETREAT `release` and custody COERCE `arrest` (the arrest's cluster
+# and date, relabel50 (2)), "no charges" ACCUSE `allege` `negated`, the
+# father's "asking for work" REQUEST and "If they are put on trial"
+# ACCUSE `allege` `hypothetical`.
+OP = "rec_ap-sohar-sitin"
+OD = "rec_ap-sohar-arrests"
+A('30', 'Al-Monitor', '2026-12-08', "Jobless protests return to Sohar, 15 years after the roundabout",
+  "Jobless protests return to Sohar, 15 years after the roundabout\n"
+  "For three days last week, young men from the villages around Sohar gathered outside the Ministry of Labour's regional office, holding up their university certificates and chanting for jobs. On Thursday, riot police dispersed the sit-in and detained about 20 protesters, according to relatives and a rights group based in London.\n"
+  "The scene was familiar. In February 2011, protesters occupied the Globe roundabout in Sohar for weeks, demanding jobs and an end to corruption. Security forces cleared the roundabout at the end of March 2011, and one protester had been killed in clashes the month before.\n"
+  "The government responded that year by promising 50,000 public-sector jobs. In May 2021, a new wave of protests over unemployment spread from Sohar to Salalah; authorities arrested dozens and within days announced a plan to create 32,000 jobs.\n"
+  "This time, officials have struck a harder tone. The Public Prosecution warned on Saturday that \"any gathering that disrupts public order\" would be prosecuted, and the governor of North Al Batinah met tribal elders on Sunday to urge them to restrain their sons.\n"
+  "Two of those detained on Thursday were released on Sunday, their families said. The others remain in custody, and no charges have been announced.\n"
+  "\"They are asking for work, not for the fall of anyone,\" said the father of one detainee. \"If they are put on trial, the anger will only grow.\"", [
+    E("Jobless protests return", "protests", "PROTEST", "demo", None, None, W49, P(("Sohar", 1), "Sohar"), cl=OP),
+    E("young men from the villages around Sohar gathered", "gathered", "PROTEST", "demo", ("young men from the villages around Sohar", "OMN", "CVL"),
+      ("the Ministry of Labour's regional office", "OMN", "GOV"), W49, P(("Sohar", 2), "Sohar"), cl=OP),
+    E("riot police dispersed the sit-in", "dispersed", "ASSAULT", "crowd-control", ("riot police", "OMN", "COP"), None, THU3, None,
+      speaker="relatives and a rights group based in London", mod="reported"),
+    E("dispersed the sit-in and", "sit-in", "PROTEST", "demo", None, None, W49, None, speaker="relatives and a rights group based in London",
+      mod="reported", cl=OP),
+    E("detained about 20 protesters", "detained", "COERCE", "arrest", ("riot police", "OMN", "COP"), ("about 20 protesters", "OMN", "CVL"), THU3,
+      None, speaker="relatives and a rights group based in London", mod="reported", cl=OD),
+    E("protesters occupied the Globe roundabout", "occupied", "PROTEST", "obstruct", ("protesters", "OMN", "CVL"), None, mo("2011-02", True),
+      P(("Sohar", 3), "Sohar"), cl="rec_ap-sohar-2011"),
+    E("demanding jobs and an end", "demanding", "REQUEST", None, ("protesters", "OMN", "CVL"), None, mo("2011-02", True), P(("Sohar", 3), "Sohar"),
+      mod="demanded"),
+    E("Security forces cleared the roundabout", "cleared", "COERCE", None, ("Security forces", "OMN", "MIL"), None, mo("2011-03", True), None),
+    E("one protester had been killed", "killed", "ASSAULT", None, None, ("one protester", "OMN", "CVL"), mo("2011-02", True), None),
+    E("responded that year by promising", "promising", "AGREE", None, ("The government", "OMN", "GOV"), None, yr("2011"), None),
+    E("a new wave of protests over unemployment", "protests", "PROTEST", "demo", None, None, mo("2021-05", True), P(("Sohar", 4), "Sohar")),
+    E("authorities arrested dozens", "arrested", "COERCE", "arrest", ("authorities", "OMN", "GOV"), ("dozens", "OMN", "CVL"), mo("2021-05", True),
+      None),
+    E("The Public Prosecution warned on Saturday", "warned", "THREATEN", None, ("The Public Prosecution", "OMN", "JUD"),
+      ("any gathering that disrupts public order", "OMN", "CVL"), SAT5, None, mod="threatened"),
+    E("met tribal elders on Sunday", "met", "CONSULT", None, ("the governor of North Al Batinah", "OMN", "GOV"), ("tribal elders", "OMN", "CVL"),
+      SUN6, None),
+    E("to urge them to restrain", "urge", "REQUEST", None, ("the governor of North Al Batinah", "OMN", "GOV"), ("them", "OMN", "CVL"), SUN6, None,
+      mod="demanded"),
+    E("were released on Sunday", "released", "RETREAT", "release", None, ("Two of those detained on Thursday", "OMN", "CVL"), SUN6, None,
+      speaker="their families", mod="reported"),
+    E("The others remain in custody", "custody", "COERCE", "arrest", None, ("The others", "OMN", "CVL"), THU3, None, cl=OD),
+    E("no charges have been announced", "charges", "ACCUSE", "allege", None, None, None, None, mod="negated"),
+    E("They are asking for work", "asking", "REQUEST", None, ("They", "OMN", "CVL"), None, None, None, speaker="the father of one detainee",
+      mod="demanded"),
+    E("If they are put on trial", "trial", "ACCUSE", "allege", None, ("they", "OMN", "CVL"), None, None, speaker=("the father of one detainee", 1),
+      mod="hypothetical"),
+])
+
 # --- end of articles ---
 
 
