@@ -1400,6 +1400,233 @@ A('30', 'Al-Monitor', '2026-12-08', "Jobless protests return to Sohar, 15 years 
       mod="hypothetical"),
 ])
 
+# Savanes region (Togo), an ISS Today analysis, Thursday 10 December:
+# relative dates chained from "Four years ago this month" (December
+# 2022) — "Five months later, in May 2023", "the following month" (June
+# 2023), "In February", "In August" (this year). The Tambigou attack
+# ASSAULT (and "the attack", one cluster), its repulse COERCE (the
+# development gold's "repelled") and "no one was killed" ASSAULT
+# `negated`, the Naki-Koulbi post overrun ASSAULT (the development gold's
+# "overran") with its eight killed, the June 2023 state of emergency
+# COERCE `martial-law` ("has extended it every year since": habitual,
+# not labelled), the February abduction ASSAULT `abduct` ("found dead":
+# a result), the August IED ASSAULT `explosives` with its killings and
+# the air strikes ASSAULT `aerial`, the rights groups' accusation ACCUSE
+# `allege` and the arrests and detention it tells COERCE `arrest`
+# (undated content, rule 2) and the army's denial, the agreement with
+# Ghana and Benin AGREE (an undated pluperfect announced on Monday: null,
+# rule 3). The civil-society leader's warning predicts, threatens
+# nothing (no event).
+TT = "rec_ap-tambigou-attack"
+TN = "rec_ap-nakikoulbi-attack"
+TF = "rec_ap-savanes-arrests"
+A('31', 'ISS Today', '2026-12-10', "Togo's north: how the Savanes region became the Sahel's new front line",
+  "Togo's north: how the Savanes region became the Sahel's new front line\n"
+  "Four years ago this month, gunmen crossed from Burkina Faso and attacked a gendarmerie post at Tambigou, a village 40 km northwest of Dapaong. The assailants were repelled and no one was killed, but the attack was a warning.\n"
+  "Five months later, in May 2023, an army post at Naki-Koulbi was overrun and eight soldiers were killed. The government declared a state of emergency in the Savanes region the following month and has extended it every year since.\n"
+  "The pace quickened this year. In February, militants abducted four traders on the road to Mandouri; two were found dead three weeks later. In August, an improvised explosive device destroyed a military vehicle near Dapaong, killing three soldiers, and the army responded with air strikes on suspected camps along the Burkina border.\n"
+  "Local leaders say the security response has come at a cost. Human rights groups have accused soldiers of arresting dozens of young Fulani men on suspicion of collaborating with jihadists; several were held for months without charge. The army denies targeting any community.\n"
+  "On Monday, the government announced that it had signed a security cooperation agreement with Ghana and Benin providing for joint patrols and intelligence sharing.\n"
+  "Whether that will be enough is doubtful. \"If the state keeps treating every herder as a suspect, it will hand the jihadists their recruits,\" a civil society leader in Dapaong warned.", [
+    E("attacked a gendarmerie post at Tambigou", "attacked", "ASSAULT", None, ("gunmen", None, "UAF"),
+      ("a gendarmerie post at Tambigou", "TGO", "COP"), mo("2022-12", True), P("Tambigou", "Tambigou"), cl=TT),
+    E("The assailants were repelled", "repelled", "COERCE", None, None, ("The assailants", None, "UAF"), mo("2022-12", True), None),
+    E("no one was killed", "killed", "ASSAULT", None, None, None, mo("2022-12", True), None, mod="negated"),
+    E("but the attack was a warning", "attack", "ASSAULT", None, None, None, mo("2022-12", True), None, cl=TT),
+    E("was overrun", "overrun", "ASSAULT", None, None, ("an army post at Naki-Koulbi", "TGO", "MIL"), mo("2023-05", True),
+      P("Naki-Koulbi", "Naki-Koulbi"), cl=TN),
+    E("eight soldiers were killed", "killed", "ASSAULT", None, None, ("eight soldiers", "TGO", "MIL"), mo("2023-05", True), None, cl=TN),
+    E("declared a state of emergency in the Savanes", "declared", "COERCE", "martial-law", ("The government", "TGO", "GOV"), None,
+      mo("2023-06", True), P("the Savanes region", "the Savanes region")),
+    E("militants abducted four traders", "abducted", "ASSAULT", "abduct", ("militants", None, "REB"), ("four traders", "TGO", "CVL"),
+      mo("2026-02", True), P("Mandouri", "Mandouri")),
+    E("destroyed a military vehicle", "destroyed", "ASSAULT", "explosives", None, ("a military vehicle", "TGO", "MIL"), mo("2026-08", True),
+      P(("Dapaong", 2), "Dapaong"), cl="rec_ap-dapaong-ied"),
+    E("killing three soldiers", "killing", "ASSAULT", "explosives", None, ("three soldiers", "TGO", "MIL"), mo("2026-08", True),
+      P(("Dapaong", 2), "Dapaong"), cl="rec_ap-dapaong-ied"),
+    E("responded with air strikes", "air strikes", "ASSAULT", "aerial", ("the army", "TGO", "MIL"), ("suspected camps", None, "REB"),
+      mo("2026-08", True), None),
+    E("have accused soldiers of arresting", "accused", "ACCUSE", "allege", ("Human rights groups", None, "NGO"), ("soldiers", "TGO", "MIL"),
+      None, None),
+    E("of arresting dozens", "arresting", "COERCE", "arrest", ("soldiers", "TGO", "MIL"), ("dozens of young Fulani men", "TGO", "CVL"), None, None,
+      speaker="Human rights groups", mod="reported", cl=TF),
+    E("several were held for months", "held", "COERCE", "arrest", None, ("several", "TGO", "CVL"), None, None, speaker="Human rights groups",
+      mod="reported", cl=TF),
+    E("The army denies targeting", "targeting", "COERCE", "arrest", ("The army", "TGO", "MIL"), ("any community", "TGO", "CVL"), None, None,
+      speaker="The army", mod="denied", cl=TF),
+    E("it had signed a security cooperation", "agreement", "AGREE", None, ("it", "TGO", "GOV"), ("Ghana and Benin", "GHA", "GOV"), None, None,
+      speaker="the government", mod="reported"),
+])
+
+# São Tomé and Príncipe, a Reuters Insight, Wednesday 9 December: the
+# 21 November hijacking told from the ship operator's account, the
+# release "12 days later, on Dec. 3", and earlier attacks. The boarding
+# COERCE (the development gold's "boarded", 17 of 20; the vessel its
+# recipient, recip45, BUS with its operator's country), the shots
+# ASSAULT `firearms` and the kidnapping ASSAULT `abduct` (background:
+# 18 days before publication), the release RETREAT `release` (a person
+# familiar the speaker), the March seizure of a trawler COERCE `seize`
+# and the holding of its crew ASSAULT `abduct`, the foiled July attack
+# ASSAULT, the Portuguese patrol vessel MOBILIZE `troops` (the
+# development gold's "sent"), Denmark's 2022 withdrawal and the EU's
+# reduction RETREAT `withdraw`, the request to Portugal and Brazil
+# REQUEST `assist` (an undated pluperfect told "last week": null), the
+# industry's call REQUEST `change`. The ransom paid and the navies'
+# general scaling back are not labelled.
+SP = "rec_ap-saotome-hijack"
+A('32', 'Reuters', '2026-12-09', "Insight: Pirates return to São Tomé's waters as navies draw down",
+  "Insight: Pirates return to São Tomé's waters as navies draw down\n"
+  "SÃO TOMÉ, Dec 9 (Reuters) - The tanker Mariana K was 60 nautical miles southwest of São Tomé on the night of Nov. 21 when a skiff carrying eight armed men pulled alongside. Within minutes, the pirates had boarded the vessel, fired at the bridge and taken six crew members hostage, according to the ship's Greek operator.\n"
+  "The crew members, four Filipinos and two Ukrainians, were released 12 days later, on Dec. 3, a person familiar with the negotiations said. The operator declined to comment on reports that a ransom had been paid.\n"
+  "It was the third kidnapping in the area this year. In March, pirates seized a fishing trawler off Príncipe and held its crew for two weeks; in July, an attack on a container ship was foiled when the crew retreated to a citadel and the Portuguese navy sent a patrol vessel.\n"
+  "The attacks come after several navies scaled back patrols in the Gulf of Guinea. Denmark withdrew its frigate in 2022, and the European Union's coordinated maritime presence was reduced last year.\n"
+  "São Tomé's coast guard has only two operational boats. Its defence minister, Nilton Carvalho, said last week that the government had asked Portugal and Brazil for help and was \"ready to accept any partner that respects our sovereignty\".\n"
+  "Shipping industry groups have urged the government to allow armed guards on board vessels in its waters, which the law currently forbids.", [
+    E("the pirates had boarded the vessel", "boarded", "COERCE", None, ("the pirates", None, "UAF"), ("the vessel", "GRC", "BUS"),
+      d("2026-11-21", True), P(("São Tomé", 2), "São Tomé"), speaker="the ship's Greek operator", mod="reported", cl=SP),
+    E("fired at the bridge", "fired", "ASSAULT", "firearms", ("the pirates", None, "UAF"), None, d("2026-11-21", True),
+      P(("São Tomé", 2), "São Tomé"), speaker="the ship's Greek operator", mod="reported", cl=SP),
+    E("taken six crew members hostage", "taken", "ASSAULT", "abduct", ("the pirates", None, "UAF"), ("six crew members", None, "CVL"),
+      d("2026-11-21", True), P(("São Tomé", 2), "São Tomé"), speaker="the ship's Greek operator", mod="reported", cl="rec_ap-saotome-hostages"),
+    E("were released 12 days later", "released", "RETREAT", "release", None, ("The crew members, four Filipinos and two Ukrainians", "PHL", "CVL"),
+      THU3, None, speaker="a person familiar with the negotiations", mod="reported"),
+    E("It was the third kidnapping", "kidnapping", "ASSAULT", "abduct", None, None, d("2026-11-21", True), None, cl="rec_ap-saotome-hostages"),
+    E("pirates seized a fishing trawler", "seized", "COERCE", "seize", ("pirates", None, "UAF"), ("a fishing trawler", None, "BUS"),
+      mo("2026-03", True), P("Príncipe", "Príncipe")),
+    E("held its crew for two weeks", "held", "ASSAULT", "abduct", ("pirates", None, "UAF"), ("its crew", None, "CVL"), mo("2026-03", True),
+      P("Príncipe", "Príncipe")),
+    E("an attack on a container ship", "attack", "ASSAULT", None, None, ("a container ship", None, "BUS"), mo("2026-07", True), None),
+    E("the Portuguese navy sent a patrol vessel", "sent", "MOBILIZE", "troops", ("the Portuguese navy", "PRT", "MIL"), None, mo("2026-07", True),
+      None),
+    E("Denmark withdrew its frigate", "withdrew", "RETREAT", "withdraw", ("Denmark", "DNK", None), None, yr("2022"), None),
+    E("maritime presence was reduced", "reduced", "RETREAT", "withdraw", ("the European Union", None, "IGO"), None, yr("2025"), None),
+    E("had asked Portugal and Brazil", "asked", "REQUEST", "assist", ("the government", "STP", "GOV"), ("Portugal and Brazil", "PRT", "GOV"), None,
+      None, speaker="Its defence minister, Nilton Carvalho", mod="demanded"),
+    E("have urged the government to allow", "urged", "REQUEST", "change", ("Shipping industry groups", None, "BUS"),
+      ("the government", "STP", "GOV"), None, None, mod="demanded"),
+])
+
+# Ayacucho (Peru), an OjoPúblico analysis, Thursday 10 December: the
+# 15 December 2022 shooting at Ayacucho's airport four years on. The
+# killings ASSAULT `firearms` (headline, "fired on", "killing", "opened
+# fire": one cluster, background day), the Commission's investigation
+# ACCUSE `investigate` and characterisation ACCUSE `disapprove` (undated),
+# "not one soldier has been tried" ACCUSE `allege` `negated` (a trial,
+# relabel50 (4)), the protests' start "a week earlier" PROTEST `demo`
+# (8 December 2022), the attempt to take the airport PROTEST `riot` (a
+# crowd's storming; no recipient, recip44), the state of emergency "the
+# day before" COERCE `martial-law` (14 December 2022) and the
+# deployment MOBILIZE `troops` (undated), the March 2024 charges ACCUSE
+# `allege`, Monday's defence request REQUEST and the relatives' march
+# PROTEST `demo` (Huamanga), the stones and explosives alleged ASSAULT
+# (mixed weapons: mode null, rec_ao decision 7), the Tuesday demand
+# REQUEST and accusation ACCUSE `allege` with the intimidation it tells
+# THREATEN, the lawyer's conditional petition ACCUSE `allege`
+# `conditional` (a legal step, not a protest: relabel64 (a) does not
+# apply). The postponements are no PLOVER act.
+AYK = "rec_ap-ayacucho-2022-killings"
+A('33', 'OjoPúblico', '2026-12-10', "Four years after the Ayacucho killings, families are still waiting for a trial",
+  "Four years after the Ayacucho killings, families are still waiting for a trial\n"
+  "On 15 December 2022, soldiers fired on protesters near Ayacucho's airport, killing ten people in what a later investigation by the Inter-American Commission on Human Rights described as \"extrajudicial executions\". Four years on, not one soldier has been tried.\n"
+  "The protests had begun a week earlier, amid the political crisis of early December, and spread across the southern Andes. In Ayacucho, demonstrators tried to take the airport on the morning of the 15th; the army, deployed under a state of emergency declared the day before, opened fire.\n"
+  "In March 2024, prosecutors charged 23 soldiers and two commanders with homicide. A judge in Huamanga has since postponed the preliminary hearing five times, most recently on Monday, when the defence asked for more time to examine the evidence.\n"
+  "Relatives of the victims marched through Huamanga after the postponement, carrying photographs of their dead. \"They want us to get tired,\" said the sister of one victim. \"We will not.\"\n"
+  "The Defence Ministry has said the troops acted in self-defence after being attacked with stones and explosives. In a statement on Tuesday, the association of victims' families demanded that the case be moved to Lima and accused the army of intimidating witnesses.\n"
+  "The victims' lawyer, Rocío Mamani, said she would take the case to the Inter-American Court if the hearing was postponed again.", [
+    E("the Ayacucho killings", "killings", "ASSAULT", "firearms", None, None, d("2022-12-15", True), P(("Ayacucho", 1), "Ayacucho"), cl=AYK),
+    E("soldiers fired on protesters", "fired", "ASSAULT", "firearms", ("soldiers", "PER", "MIL"), ("protesters", "PER", "CVL"),
+      d("2022-12-15", True), P(("Ayacucho", 2), "Ayacucho"), cl=AYK),
+    E("killing ten people", "killing", "ASSAULT", "firearms", ("soldiers", "PER", "MIL"), ("ten people", "PER", "CVL"), d("2022-12-15", True),
+      P(("Ayacucho", 2), "Ayacucho"), cl=AYK),
+    E("a later investigation by", "investigation", "ACCUSE", "investigate", ("the Inter-American Commission on Human Rights", None, "IGO"), None,
+      None, None),
+    E("described as \"extrajudicial", "described", "ACCUSE", "disapprove", ("the Inter-American Commission on Human Rights", None, "IGO"), None,
+      None, None),
+    E("not one soldier has been tried", "tried", "ACCUSE", "allege", None, ("not one soldier", "PER", "MIL"), None, None, mod="negated"),
+    E("The protests had begun a week earlier", "protests", "PROTEST", "demo", None, None, d("2022-12-08", True), None),
+    E("demonstrators tried to take the airport", "take", "PROTEST", "riot", ("demonstrators", "PER", "CVL"), None, d("2022-12-15", True),
+      P(("Ayacucho", 3), "Ayacucho")),
+    E("the army, deployed under", "deployed", "MOBILIZE", "troops", ("the army", "PER", "MIL"), None, None, None),
+    E("a state of emergency declared the day before", "declared", "COERCE", "martial-law", None, None, d("2022-12-14", True), None),
+    E("opened fire.", "opened fire", "ASSAULT", "firearms", ("the army", "PER", "MIL"), None, d("2022-12-15", True), P(("Ayacucho", 3), "Ayacucho"),
+      cl=AYK),
+    E("prosecutors charged 23 soldiers", "charged", "ACCUSE", "allege", ("prosecutors", "PER", "JUD"),
+      ("23 soldiers and two commanders", "PER", "MIL"), mo("2024-03", True), None),
+    E("when the defence asked for more time", "asked", "REQUEST", None, ("the defence", "PER", "CVL"), None, MON7, P("Huamanga", "Huamanga"),
+      mod="demanded"),
+    E("Relatives of the victims marched", "marched", "PROTEST", "demo", ("Relatives of the victims", "PER", "CVL"), None, MON7,
+      P("Huamanga", "Huamanga")),
+    E("after being attacked with stones", "attacked", "ASSAULT", None, None, ("the troops", "PER", "MIL"), d("2022-12-15", True), None,
+      speaker="The Defence Ministry", mod="reported"),
+    E("demanded that the case be moved", "demanded", "REQUEST", None, ("the association of victims' families", "PER", "CVL"), None, TUE8, None,
+      mod="demanded"),
+    E("accused the army of intimidating", "accused", "ACCUSE", "allege", ("the association of victims' families", "PER", "CVL"),
+      ("the army", "PER", "MIL"), TUE8, None),
+    E("of intimidating witnesses", "intimidating", "THREATEN", None, ("the army", "PER", "MIL"), ("witnesses", "PER", "CVL"), None, None,
+      speaker="the association of victims' families", mod="threatened"),
+    E("she would take the case", "take", "ACCUSE", "allege", ("she", "PER", "CVL"), None, None, None,
+      speaker="The victims' lawyer, Rocío Mamani", mod="conditional", cond="if the hearing was postponed again"),
+])
+
+# Oyem (Gabon), a Gabonreview analysis, Monday 7 December: a strike
+# since 16 November told against 2018 and 2022 and the transition's
+# promises. The strike PROTEST `strike` (headline, "downed chalk", "the
+# strike began six days later", the union's "would continue until ..."
+# PROTEST `future`, relabel64 (b): one cluster; an ongoing strike is not
+# background), the 2018 strike and salary suspension COERCE, the October
+# 2022 sit-in PROTEST `demo`, its break-up ASSAULT `crowd-control` and
+# arrests COERCE `arrest`, the August 2023 coup COERCE (the development
+# gold's "coup"), the junta's promise AGREE (the year), the strike notice
+# THREATEN (10 November), the governor's summons ACCUSE `disapprove` (the
+# development gold's "summoned", 83 of 83) and warning THREATEN ("Last
+# Tuesday": 1 December), the union's refusal REJECT, Friday's march
+# PROTEST `demo` and its dispersal ASSAULT `crowd-control`, the
+# commission's Wednesday meeting CONSULT `future` and the threat lifted
+# CONCEDE (the minister the speaker, relay national television), the
+# union's welcome SUPPORT, the parents' call REQUEST.
+GS = "rec_ap-oyem-strike"
+A('34', 'Gabonreview', '2026-12-07', "Oyem teachers' strike: how a pay dispute became a test for the transition",
+  "Oyem teachers' strike: how a pay dispute became a test for the transition\n"
+  "When teachers in Oyem downed chalk on 16 November, few expected the walkout to last. Three weeks later, most of Woleu-Ntem province's secondary schools remain closed, and the dispute has become the sharpest challenge yet to the authorities in Libreville.\n"
+  "The grievances are old. In 2018, teachers across the country struck for three months over unpaid allowances; the government of the time suspended the salaries of 800 strikers. In October 2022, a sit-in at the provincial education directorate in Oyem was broken up by police, who arrested six union delegates.\n"
+  "After the August 2023 coup, the military authorities promised to settle all arrears by the end of 2024. Only part was paid. On 10 November this year, the Woleu-Ntem education union (SEW) gave the ministry a week's strike notice; the strike began six days later.\n"
+  "Last Tuesday, the provincial governor summoned union leaders and warned that strikers who did not return to class by 7 December would be struck off the payroll. The union refused to back down, and on Friday about 400 teachers marched to the governorate, where they were dispersed with tear gas.\n"
+  "On Sunday evening, the education minister announced on national television that a commission would meet union representatives on Wednesday, and that the payroll threat had been lifted. The union welcomed the gesture but said the strike would continue until the arrears were paid.\n"
+  "Parents' associations, for their part, have called on both sides to reach an agreement before the end-of-term exams.", [
+    E("Oyem teachers' strike", "strike", "PROTEST", "strike", None, None, d("2026-11-16"), P(("Oyem", 1), "Oyem"), cl=GS),
+    E("teachers in Oyem downed chalk", "downed chalk", "PROTEST", "strike", ("teachers in Oyem", "GAB", "EDU"), None, d("2026-11-16"),
+      P(("Oyem", 2), "Oyem"), cl=GS),
+    E("teachers across the country struck", "struck", "PROTEST", "strike", ("teachers across the country", "GAB", "EDU"), None, yr("2018"), None),
+    E("suspended the salaries of 800", "suspended", "COERCE", None, ("the government of the time", "GAB", "GOV"), ("800 strikers", "GAB", "EDU"),
+      yr("2018"), None),
+    E("a sit-in at the provincial", "sit-in", "PROTEST", "demo", None, None, mo("2022-10", True), P(("Oyem", 3), "Oyem")),
+    E("was broken up by police", "broken up", "ASSAULT", "crowd-control", ("police", "GAB", "COP"), None, mo("2022-10", True), P(("Oyem", 3), "Oyem")),
+    E("who arrested six union delegates", "arrested", "COERCE", "arrest", ("police", "GAB", "COP"), ("six union delegates", "GAB", "LAB"),
+      mo("2022-10", True), P(("Oyem", 3), "Oyem")),
+    E("After the August 2023 coup", "coup", "COERCE", None, None, None, mo("2023-08", True), None),
+    E("the military authorities promised", "promised", "AGREE", None, ("the military authorities", "GAB", "MIL"), None, yr("2023"), None),
+    E("gave the ministry a week's strike notice", "notice", "THREATEN", None, ("the Woleu-Ntem education union (SEW)", "GAB", "LAB"),
+      ("the ministry", "GAB", "GOV"), d("2026-11-10", True), None, mod="threatened"),
+    E("the strike began six days later", ("strike", "the strike began six days later"), "PROTEST", "strike", None, None, d("2026-11-16"), None, cl=GS),
+    E("the provincial governor summoned", "summoned", "ACCUSE", "disapprove", ("the provincial governor", "GAB", "GOV"),
+      ("union leaders", "GAB", "LAB"), d("2026-12-01"), None),
+    E("warned that strikers who did not return", "warned", "THREATEN", None, ("the provincial governor", "GAB", "GOV"), ("strikers", "GAB", "EDU"),
+      d("2026-12-01"), None, mod="threatened"),
+    E("The union refused to back down", "refused", "REJECT", None, ("The union", "GAB", "LAB"), (("the provincial governor", 1), "GAB", "GOV"), None,
+      None),
+    E("about 400 teachers marched", "marched", "PROTEST", "demo", ("about 400 teachers", "GAB", "EDU"), ("the governorate", "GAB", "GOV"), FRI4, None),
+    E("they were dispersed with tear gas", "dispersed", "ASSAULT", "crowd-control", None, ("they", "GAB", "EDU"), FRI4, None),
+    E("a commission would meet union", "meet", "CONSULT", None, ("a commission", "GAB", "GOV"), ("union representatives", "GAB", "LAB"), WED9,
+      None, speaker="the education minister", relays=["national television"], mod="future"),
+    E("the payroll threat had been lifted", "lifted", "CONCEDE", None, None, None, None, None, speaker="the education minister",
+      relays=["national television"], mod="reported"),
+    E("The union welcomed the gesture", "welcomed", "SUPPORT", None, ("The union", "GAB", "LAB"), None, None, None),
+    E("the strike would continue until", "strike", "PROTEST", "strike", ("The union", "GAB", "LAB"), None, None, None, speaker="The union",
+      mod="future", cl=GS),
+    E("have called on both sides", "called", "REQUEST", None, ("Parents' associations", "GAB", "CVL"), ("both sides", "GAB", None), None, None,
+      mod="demanded"),
+])
+
 # --- end of articles ---
 
 
