@@ -7,4 +7,4 @@ imports eventwire, never runs the pipeline).
 from set_format import check_set
 
 if __name__ == "__main__":
-    check_set("rec_ap", n_real=0, n_own=34, min_articles=34, min_events=250)
+    check_set("rec_ap", n_real=0, n_own=40, min_articles=40, min_events=250)

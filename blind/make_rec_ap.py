@@ -1627,6 +1627,89 @@ A('34', 'Gabonreview', '2026-12-07', "Oyem teachers' strike: how a pay dispute b
       mod="demanded"),
 ])
 
+# ===== (e) short items: briefs, a correction, election results, a court docket (35-40) =====
+PLACES.update({
+    'SOKODÉ': (8.98, 1.14),
+    'Tarija': (-21.53, -64.73),
+    'San Lorenzo': (-21.42, -64.75),
+    'KRIBI': (2.94, 9.91),
+    'Kribi': (2.94, 9.91),
+})
+
+# Sokodé (Togo), a one-line Reuters brief, Tuesday 8 December. The
+# kidnapping ASSAULT `abduct` (headline and body; "overnight" before a
+# Tuesday statement is the night that began on Monday, decision 2; the
+# dateline places it; the police the speaker).
+A('35', 'Reuters', '2026-12-08', "Togo: gunmen kidnap Sokodé deputy mayor",
+  "Togo: gunmen kidnap Sokodé deputy mayor\n"
+  "SOKODÉ, Togo, Dec 8 (Reuters) - Gunmen kidnapped the deputy mayor of Sokodé's second district from his home overnight, police said on Tuesday.", [
+    E("gunmen kidnap Sokodé", "kidnap", "ASSAULT", "abduct", ("gunmen", "TGO", "UAF"), ("Sokodé deputy mayor", "TGO", "GOV"), MON7, None,
+      cl="rec_ap-sokode-kidnap"),
+    E("Gunmen kidnapped the deputy mayor", "kidnapped", "ASSAULT", "abduct", ("Gunmen", "TGO", "UAF"),
+      ("the deputy mayor of Sokodé's second district", "TGO", "GOV"), MON7, P(("SOKODÉ", 1), "SOKODÉ"), speaker="police", mod="reported",
+      cl="rec_ap-sokode-kidnap"),
+])
+
+# Parakou (Benin), a correction notice, Tuesday 8 December: no event by
+# the guide (a spelling and a seat count corrected; decision 9).
+A('36', 'AFP', '2026-12-08', "Correction: Parakou council story",
+  "Correction: Parakou council story\n"
+  "An earlier version of this story, published on Dec. 4, misspelled the name of the mayor of Parakou, Benin. She is Adjara Tchabi-Orou, not Adjara Tchabi-Oru. The story also misstated the number of seats on the municipal council; there are 41, not 42.", [])
+
+# Porto-Novo (Benin), an election-results item, Tuesday 8 December: an
+# election, its results, turnout and a confirmation step are no PLOVER
+# act (decision 9): no event.
+A('37', 'La Nation', '2026-12-08', "Porto-Novo by-election: Alliance for Renewal wins 9 of 12 seats, provisional results",
+  "Porto-Novo by-election: Alliance for Renewal wins 9 of 12 seats, provisional results\n"
+  "The Autonomous National Electoral Commission (CENA) on Tuesday announced the provisional results of Sunday's municipal by-election in the third arrondissement of Porto-Novo. The Alliance for Renewal won 9 of the 12 seats and the Civic Front 3. Turnout was 38.6 percent. The results must be confirmed by the Constitutional Court within ten days.", [])
+
+# Tarija (Bolivia), a court docket, Wednesday 9 December (the day's
+# list, published that morning). A docket line's charge is the ground of
+# its proceeding, as "on charges of" (no second event); the listed
+# hearing and trial session are ACCUSE `allege` (relabel50 (4)) `future`,
+# dated by the docket day and placed at the court's city its heading
+# names (decision 8); the protests the charges are dated by are labelled
+# (background day: 27 November; the San Lorenzo blockade placed), the
+# Civic Committee's appeal ACCUSE `allege` (undated) and the prohibition
+# it challenges COERCE `restrict` (undated). The ruling is no act.
+A('38', 'El País (Tarija)', '2026-12-09', "Court docket: Tarija Criminal Court No. 2, Wednesday 9 December",
+  "Court docket: Tarija Criminal Court No. 2, Wednesday 9 December\n"
+  "09:00 — State v. Marcelo Quispe Vargas (34): assault on a police officer during the 27 November road blockade at San Lorenzo; preventive detention hearing.\n"
+  "10:30 — State v. Ruth Condori Mamani (29) and two others: damage to public property during the 27 November protest in Tarija; trial, third session.\n"
+  "12:00 — Appeal of the Tarija Civic Committee against the prohibition of the 4 December march; ruling.", [
+    E("road blockade at San Lorenzo", "blockade", "PROTEST", "obstruct", None, None, d("2026-11-27", True), P("San Lorenzo", "San Lorenzo")),
+    E("preventive detention hearing", "hearing", "ACCUSE", "allege", None, ("Marcelo Quispe Vargas (34)", "BOL", "CVL"), WED9,
+      P(("Tarija", 1), "Tarija"), mod="future"),
+    E("the 27 November protest in Tarija", "protest", "PROTEST", "demo", None, None, d("2026-11-27", True), P(("Tarija", 2), "Tarija")),
+    E("trial, third session", "trial", "ACCUSE", "allege", None, ("Ruth Condori Mamani (29) and two others", "BOL", "CVL"), WED9,
+      P(("Tarija", 1), "Tarija"), mod="future"),
+    E("Appeal of the Tarija Civic Committee", "Appeal", "ACCUSE", "allege", ("the Tarija Civic Committee", "BOL", "CVL"), None, None, None),
+    E("the prohibition of the 4 December march", "prohibition", "COERCE", "restrict", None, None, None, None),
+])
+
+# Kribi (Cameroon), an AFP brief, Tuesday 8 December. The port blockade
+# PROTEST `obstruct` (headline and body; its purpose infinitive no
+# event, rec_ao decision 5) and the navy's seizure of the fishermen's
+# nets COERCE `seize` (the owners its recipient, recip45; undated, rule
+# 2).
+A('39', 'AFP', '2026-12-08', "Cameroon fishermen block Kribi port over seized nets",
+  "Cameroon fishermen block Kribi port over seized nets\n"
+  "KRIBI, Cameroon, Dec 8 (AFP) - Fishermen blocked access to the deep-sea port of Kribi for several hours on Tuesday to protest against the seizure of their nets by the navy, a local official said.", [
+    E("fishermen block Kribi port", "block", "PROTEST", "obstruct", ("Cameroon fishermen", "CMR", "CVL"), None, TUE8, P(("Kribi", 1), "Kribi"),
+      cl="rec_ap-kribi-blockade"),
+    E("over seized nets", "seized", "COERCE", "seize", None, None, None, None, cl="rec_ap-kribi-nets"),
+    E("Fishermen blocked access", "blocked", "PROTEST", "obstruct", ("Fishermen", "CMR", "CVL"), None, TUE8, P(("Kribi", 2), "Kribi"),
+      speaker="a local official", mod="reported", cl="rec_ap-kribi-blockade"),
+    E("the seizure of their nets", "seizure", "COERCE", "seize", ("the navy", "CMR", "MIL"), ("their", "CMR", "CVL"), None, None,
+      speaker="a local official", mod="reported", cl="rec_ap-kribi-nets"),
+])
+
+# Latacunga (Ecuador), an EFE brief, Wednesday 9 December: a bus
+# accident, no deliberate act (the guide's accidents): no event.
+A('40', 'EFE', '2026-12-09', "Ecuador: nine dead as bus plunges into ravine near Latacunga",
+  "Ecuador: nine dead as bus plunges into ravine near Latacunga\n"
+  "LATACUNGA, Ecuador, Dec 9 (EFE).- Nine people were killed and 23 injured when a bus fell into a ravine on the Latacunga-Quevedo road on Tuesday night, the ECU-911 emergency service said. Rescue teams worked through the night to reach the wreck.", [])
+
 # --- end of articles ---
 
 
