@@ -161,7 +161,10 @@ def date_times(timexes: list[Timex], text: str, published: date | None = None) -
     TIME that names a calendar day and a part of it ("Wednesday night",
     "Saturday morning", "yesterday afternoon") puts that day on the time
     line like the bare day would ("A woman died Wednesday night ... She was
-    struck just after 7 p.m." -> Wednesday, not the publication day)."""
+    struck just after 7 p.m." -> Wednesday, not the publication day).
+    Measured in branch dates58 on the 37 development sets against m95: +8
+    real-text event dates (one ECB+ story, told in four sets), -1 own (a
+    statement the date ranker now dates by its report), nothing else moved."""
     last_day: str | None = None
     for i, t in enumerate(timexes):
         nxt = timexes[i + 1] if i + 1 < len(timexes) else None
