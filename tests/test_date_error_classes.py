@@ -95,3 +95,21 @@ def test_by_origin_columns(tmp_path: Path) -> None:
     assert table["rec_x:real"]["kind:unknown, gold dated"] == 1
     assert "| all real | all own |" not in tool.render(table)
     assert "all own" in tool.render(table)
+
+
+def test_story_spread(tmp_path: Path) -> None:
+    """--stories (branch dates58): real texts only; two ECB+ articles of one
+    topic are one story, a GeoVirus article is its own story."""
+    import json
+    tool = _tool()
+    pub = "2024-03-05"
+    sources = ("ecbplus:7_1ecb", "ecbplus:7_4ecbplus", "geovirus:geovirus-001", "own")
+    gold = [{"id": f"x-{i}", "source": src, "text": TEXT, "published": pub,
+             "events": [_event("seized", "2024-03-04")]} for i, src in enumerate(sources)]
+    pred = [{"id": g["id"], "events": [_event("seized", None)]} for g in gold]
+    gold_path, pred_path = tmp_path / "rec_x.jsonl", tmp_path / "rec_x.pred.json"
+    gold_path.write_text("\n".join(json.dumps(g) for g in gold), encoding="utf-8")
+    pred_path.write_text(json.dumps(pred), encoding="utf-8")
+    assert tool.story_of(gold[0]) == tool.story_of(gold[1]) == "ecb7"
+    out = tool.story_spread([(gold_path, pred_path)])
+    assert "| dated event left undated (sentence has a date) | 3 | 2 | 1 |" in out

@@ -98,3 +98,49 @@ def test_a_dateline_day_is_not_on_the_time_line() -> None:
                _tx(text, "9 a.m.", "TIME", "2021-06-01T09:00", "clock")]
     date_times(timexes, text, PUB)
     assert timexes[1].value == "2021-06-01T09:00"
+
+
+@pytest.mark.parametrize("text,day,value,rule,clock,expected", [
+    # class *a day named with a part of day* (dates58): the part-of-day TIME
+    # puts its day on the time line like the bare day
+    ("A cyclist died on Sunday night near the bridge. She was struck just after 9 p.m.",
+     "Sunday night", "2021-05-30TNI", "weekday", "9 p.m.", "2021-05-30T21:00"),
+    ("Dockers blocked the port on Friday morning. By 11 a.m. the gates were shut.",
+     "Friday morning", "2021-05-28TMO", "weekday", "11 a.m.", "2021-05-28T11:00"),
+    ("The ferry ran aground yesterday afternoon. Divers reached it at 5:40 p.m.",
+     "yesterday afternoon", "2021-05-31TAF", "deictic-part", "5:40 p.m.", "2021-05-31T17:40"),
+    # an old night is not near: the publication day stays
+    ("The siege began on the night of May 2, 2019. Shelling stopped at 4 a.m.",
+     "the night of May 2, 2019", "2019-05-02TNI", "full-date", "4 a.m.", "2021-06-01T04:00"),
+])
+def test_part_of_day_puts_its_day_on_the_time_line(text: str, day: str, value: str, rule: str,
+                                                   clock: str, expected: str) -> None:
+    timexes = [_tx(text, day, "TIME", value, rule),
+               _tx(text, clock, "TIME", f"2021-06-01T{expected[11:]}", "clock")]
+    date_times(timexes, text, PUB)
+    assert timexes[1].value == expected and timexes[0].value == value
+
+
+@pytest.mark.parametrize("text,clock,cval,day,value", [
+    ("The alarm was raised at about 6 a.m. on Sunday morning.", "6 a.m.", "T06:00",
+     "Sunday morning", "2021-05-30TMO"),
+    ("Shots rang out at 10:15 p.m., Friday night, witnesses said.", "10:15 p.m.", "T22:15",
+     "Friday night", "2021-05-28TNI"),
+    ("The quake struck at 3 a.m. Saturday morning.", "3 a.m.", "T03:00",
+     "Saturday morning", "2021-05-29TMO"),
+])
+def test_clock_time_takes_the_part_of_day_next_to_it(text: str, clock: str, cval: str,
+                                                     day: str, value: str) -> None:
+    timexes = [_tx(text, clock, "TIME", "2021-06-01" + cval, "clock"),
+               _tx(text, day, "TIME", value, "weekday")]
+    date_times(timexes, text, PUB)
+    assert timexes[0].value == value[:10] + cval
+
+
+def test_a_clock_time_gives_no_day_to_the_time_line() -> None:
+    text = "Police arrived on Friday. Talks went on past 10:30 p.m. Stones flew at 11 p.m."
+    timexes = [_tx(text, "Friday", "DATE", "2021-05-28", "weekday"),
+               _tx(text, "10:30 p.m.", "TIME", "2021-06-02T22:30", "clock"),
+               _tx(text, "11 p.m.", "TIME", "2021-06-01T23:00", "clock")]
+    date_times(timexes, text, PUB)
+    assert timexes[2].value == "2021-05-28T23:00"

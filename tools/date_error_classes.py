@@ -10,7 +10,11 @@ is wrong are put into the first class that fits (issue #12, branch dates3);
 the classes are read off the gold and predicted time, the predicted anchor
 and a few words of the trigger's sentence, so that the table can be rebuilt
 on any record set without reading the errors one by one. ``--show CLASS``
-prints the sentences of one class.
+prints the sentences of one class. ``--stories`` prints, for the real
+outlets' texts only, each class's count with the number of distinct stories
+(an ECB+ topic, else one GeoVirus or MEANTIME article) and sets it spans
+(branch dates58): a rule wants a class that recurs across stories, not one
+story told in several sets.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from typing import Any
 
 from eventwire.eval.record_fields import date_right, match_events
 from eventwire.stages.time.ranges import timex_range
-from tools.topic_folds import is_real
+from tools.topic_folds import ecb_topic, is_real
 
 WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 FUTURE = re.compile(r"\b(will|would|plans?|planned|scheduled|expected|due to|set to|next)\b",
@@ -213,14 +217,49 @@ def render(table: dict[str, Counter[str]]) -> str:
     return "\n".join(lines)
 
 
+def story_of(record: dict[str, Any]) -> str:
+    """The story of a real outlet's article: its ECB+ topic, else its source."""
+    source = str(record.get("source", ""))
+    return ecb_topic(source) or source
+
+
+def story_spread(pairs: list[tuple[Path, Path]]) -> str:
+    """Real texts only: class -> events, distinct stories, sets (markdown)."""
+    counts: Counter[str] = Counter()
+    stories: dict[str, set[str]] = {}
+    sets: dict[str, set[str]] = {}
+    for gold_path, pred_path in pairs:
+        golds = {r["id"]: r for r in map(json.loads, gold_path.open())}
+        for pred in load_predictions(pred_path):
+            gold = golds[pred["id"]]
+            if not is_real(gold):
+                continue
+            for gi, pi in match_events(gold["events"], pred["events"]):
+                cls = classify(gold["events"][gi], pred["events"][pi], gold["text"],
+                               gold["published"])
+                if cls is not None:
+                    counts[cls] += 1
+                    stories.setdefault(cls, set()).add(story_of(gold))
+                    sets.setdefault(cls, set()).add(gold_path.stem)
+    lines = ["| class (real texts) | events | stories | sets |", "|---|---|---|---|"]
+    lines += [f"| {c} | {n} | {len(stories[c])} | {len(sets[c])} |"
+              for c, n in counts.most_common()]
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("pairs", nargs="+", help="GOLD.jsonl:PREDICTIONS.jsonl")
     ap.add_argument("--show", default=None, help="print the sentences of this class")
     ap.add_argument("--by-origin", action="store_true",
                     help="split each set into real-outlet and own articles")
+    ap.add_argument("--stories", action="store_true",
+                    help="real texts only: each class's events, distinct stories and sets")
     args = ap.parse_args()
     pairs = [(Path(a), Path(b)) for a, b in (s.split(":", 1) for s in args.pairs)]
+    if args.stories:
+        print(story_spread(pairs))
+        return
     table, examples = buckets(pairs, args.by_origin)
     print(render(table))
     for cls, head, sent in examples:
