@@ -243,19 +243,16 @@ A('02', 'AZERTAC', '2026-12-08', "Zagatala: border guards detain violators, larg
   "It should be recalled that on the 19th of November, a similar attempt was prevented in the Balakan direction.", [
     E("border guards detain violators", "detain", "COERCE", "arrest", ("border guards", "AZE", "COP"), ("violators", "GEO", "CVL"), SUN6,
       P(("Zagatala", 1), "Zagatala"), cl=ZD),
-    E("large quantity of narcotics seized", "seized", "COERCE", "seize", None, None, SUN6, None, cl=ZS),
+    E("large quantity of narcotics seized", "seized", "COERCE", "seize", None, None, SUN6, P(("Zagatala", 1), "Zagatala"), cl=ZS),  # check_ap: place (headline's "Zagatala:")
     E("border guards detained two citizens", "detained", "COERCE", "arrest", ("border guards", "AZE", "COP"),
       ("two citizens of Georgia", "GEO", "CVL"), SUN6, P(("Zagatala", 2), "Zagatala"),
       speaker="the press service of the State Border Service", mod="reported", cl=ZD),
-    E("found and confiscated from the violators", "confiscated", "COERCE", "seize", None, ("the violators", "GEO", "CVL"), SUN6,
-      P(("Zagatala", 2), "Zagatala"), mod="reported", cl=ZS),
-    E("put up armed resistance", "resistance", "ASSAULT", None, ("The detainees", "GEO", "CVL"), None, SUN6, P(("Zagatala", 2), "Zagatala"),
-      mod="reported"),
-    E("one of them was wounded", "wounded", "ASSAULT", None, None, ("one of them", "GEO", "CVL"), SUN6, P(("Zagatala", 2), "Zagatala"),
-      mod="reported"),
-    E("a criminal case has been launched", "case", "ACCUSE", "investigate", None, None, None, None, mod="reported"),
-    E("have been handed over to the investigative", "handed over", "COERCE", "arrest", None, ("the detainees", "GEO", "CVL"), None, None,
-      mod="reported"),
+    E("found and confiscated from the violators", "confiscated", "COERCE", "seize", None, ("the violators", "GEO", "CVL"), SUN6,  # check_ap: asserted (hedge without a source)
+      P(("Zagatala", 2), "Zagatala"), cl=ZS),
+    E("put up armed resistance", "resistance", "ASSAULT", None, ("The detainees", "GEO", "CVL"), None, SUN6, P(("Zagatala", 2), "Zagatala")),  # check_ap: asserted
+    # check_ap: "one of them was wounded" removed (an injury is a result, not labelled)
+    E("a criminal case has been launched", "case", "ACCUSE", "investigate", None, None, None, None),  # check_ap: asserted
+    E("have been handed over to the investigative", "handed over", "COERCE", "arrest", None, ("the detainees", "GEO", "CVL"), None, None),  # check_ap: asserted
     E("has requested consular access", "requested", "REQUEST", None, ("The Georgian side", "GEO", "GOV"), None, None, None, mod="demanded"),
     E("a similar attempt was prevented", "prevented", "COERCE", None, None, None, d("2026-11-19", True), P("Balakan", "Balakan")),
 ])
@@ -288,8 +285,8 @@ A('03', 'Kakheti Information Centre', '2026-12-06', "Telavi residents block Kakh
       ("the protesters", "GEO", "CVL"), SAT5, None, speaker="eyewitnesses", mod="reported"),
     E("four persons were detained", "detained", "COERCE", "arrest", None, ("four persons", "GEO", "CVL"), SAT5, None, speaker="eyewitnesses",
       mod="reported", cl=TD),
-    E("reportedly used pepper spray", "used", "ASSAULT", "crowd-control", ("Law enforcement officers", "GEO", "COP"),
-      ("the participants of the action", "GEO", "CVL"), SAT5, None, mod="reported"),
+    E("reportedly used pepper spray", "used", "ASSAULT", "crowd-control", ("Law enforcement officers", "GEO", "COP"),  # check_ap: asserted (hedge without a source)
+      ("the participants of the action", "GEO", "CVL"), SAT5, None),
     E("stated that the detainees had disobeyed", "stated", "ACCUSE", "allege", ("The Ministry of Internal Affairs", "GEO", "GOV"),
       ("the detainees", "GEO", "CVL"), None, None),
     E("force had not been used", "used", "ASSAULT", "crowd-control", None, None, SAT5, None, speaker="The Ministry of Internal Affairs",
@@ -409,21 +406,22 @@ A('06', 'The Global New Light of Myanmar', '2026-12-09', "Security forces foil t
   "It was learnt that the terrorist group had extorted money from local rubber plantation owners and threatened to burn the houses of those who did not pay.\n"
   "The Mon State government urged the people to inform the nearest security forces of any terrorist activities and warned that those who support terrorist groups will be taken action against under the Counter-Terrorism Law.", [
     E("foil terrorist attack", "attack", "ASSAULT", None, None, ("Thanbyuzayat police outpost", "MMR", "COP"), MON7, None, cl=MA),
+    E("Security forces foil", "foil", "COERCE", None, ("Security forces", "MMR", "MIL"), None, MON7, None, cl="rec_ap-thanbyuzayat-repulse"),  # check_ap: added (the development gold's "foil(ed)" COERCE, 18 of 18)
     E("three terrorists apprehended", "apprehended", "COERCE", "arrest", None, ("three terrorists", "MMR", "REB"), TUE8, None,
       cl="rec_ap-thanbyuzayat-arrests"),
     E("attempted to attack the police outpost", "attack", "ASSAULT", None,
       ("Terrorists of the so-called People's Defence Force (PDF)", "MMR", "REB"),
       ("the police outpost in Kyaikkhami village-tract", "MMR", "COP"), MON7, P("Thanbyuzayat Township", "Thanbyuzayat Township"),
       speaker="the Mon State government", mod="reported", cl=MA),
-    E("security forces repelled the attack", "repelled", "COERCE", None, ("security forces", "MMR", "MIL"), None, MON7,
-      P("Thanbyuzayat Township", "Thanbyuzayat Township"), speaker="the Mon State government", mod="reported"),
+    E("security forces repelled the attack", "repelled", "COERCE", None, ("security forces", "MMR", "MIL"), None, MON7,  # check_ap: cluster with the headline's "foil"
+      P("Thanbyuzayat Township", "Thanbyuzayat Township"), speaker="the Mon State government", mod="reported", cl="rec_ap-thanbyuzayat-repulse"),
     E("fired about 30 rounds", "fired", "ASSAULT", "firearms", ("The terrorists", "MMR", "REB"), None, MON7, None, cl=MA),
     E("dropped two mines from a drone", "dropped", "ASSAULT", "drone", ("The terrorists", "MMR", "REB"), ("the outpost", "MMR", "COP"), MON7,
       None, cl=MA),
     E("security forces apprehended three", "apprehended", "COERCE", "arrest", ("security forces", "MMR", "MIL"),
       ("three terrorists", "MMR", "REB"), TUE8, None, cl="rec_ap-thanbyuzayat-arrests"),
-    E("had extorted money", "extorted", "COERCE", None, ("the terrorist group", "MMR", "REB"),
-      ("local rubber plantation owners", "MMR", "BUS"), None, None, mod="reported"),
+    E("had extorted money", "extorted", "COERCE", None, ("the terrorist group", "MMR", "REB"),  # check_ap: asserted ("It was learnt": no source)
+      ("local rubber plantation owners", "MMR", "BUS"), None, None),
     E("threatened to burn the houses", "threatened", "THREATEN", "violence", ("the terrorist group", "MMR", "REB"),
       ("those", "MMR", "BUS"), None, None, mod="threatened"),
     E("urged the people to inform", "urged", "REQUEST", None, ("The Mon State government", "MMR", "GOV"), ("the people", "MMR", "CVL"),
@@ -454,11 +452,12 @@ A('07', 'ANP', '2026-12-08', "Maradi region: the Governor condemns the attack on
   "The Governor, who visited the wounded at the Maradi regional hospital, announced the prohibition of motorcycle traffic in the departments of Madarounfa and Guidan Roumdji from 7 pm to 6 am until further notice.\n"
   "He called on the populations to collaborate with the defence and security forces and to denounce any suspicious movement.", [
     E("the Governor condemns the attack", "condemns", "ACCUSE", "disapprove", ("the Governor", "NER", "GOV"), None, MON7, None, cl=NC),
-    E("the attack on Dan Issa market", "attack", "ASSAULT", None, None, ("Dan Issa market", "NER", "CVL"), SUN6, P("Dan Issa", "Dan Issa"), cl=NA),
+    E("the attack on Dan Issa market", "attack", "ASSAULT", None, None, ("Dan Issa market", "NER", "CVL"), SUN6, P("Dan Issa", "Dan Issa"),  # check_ap: reported by the condemning Governor (re-mention inside a reaction)
+      speaker="the Governor", mod="reported", cl=NA),
     E("on Monday strongly condemned", "condemned", "ACCUSE", "disapprove",
       ("The Governor of the Maradi region, Brigadier General Issoufou Garba", "NER", "GOV"), None, MON7, P(("Maradi", 2), "Maradi"), cl=NC),
-    E("the attack perpetrated", "attack", "ASSAULT", None, ("armed bandits", "NER", "UAF"), ("the weekly market of Dan Issa", "NER", "CVL"),
-      SUN6, P("Dan Issa", "Dan Issa"), cl=NA),
+    E("the attack perpetrated", "attack", "ASSAULT", None, ("armed bandits", "NER", "UAF"), ("the weekly market of Dan Issa", "NER", "CVL"),  # check_ap: reported by the condemning Governor
+      SUN6, P("Dan Issa", "Dan Issa"), speaker=("The Governor of the Maradi region, Brigadier General Issoufou Garba", 1), mod="reported", cl=NA),
     E("opened fire on traders", "opened fire", "ASSAULT", "firearms", ("the assailants", "NER", "UAF"), ("traders", "NER", "CVL"), SUN6, None,
       speaker="concordant local sources", mod="reported", cl=NA),
     E("carried away more than 200", "carried away", "COERCE", "seize", ("the assailants", "NER", "UAF"), None, SUN6, None,
@@ -467,9 +466,7 @@ A('07', 'ANP', '2026-12-08', "Maradi region: the Governor condemns the attack on
     E("engaged the assailants", "engaged", "ASSAULT", None, ("The Defence and Security Forces (FDS)", "NER", "MIL"),
       ("the assailants", "NER", "UAF"), SUN6, None, speaker="a press release of the Ministry of Defence", relays=["national television"],
       mod="reported"),
-    E("neutralising four of them", "neutralising", "ASSAULT", None, ("The Defence and Security Forces (FDS)", "NER", "MIL"),
-      ("four of them", "NER", "UAF"), SUN6, None, speaker="a press release of the Ministry of Defence", relays=["national television"],
-      mod="reported"),
+    # check_ap: "neutralising four of them" removed (a participial result of "engaged", as ", killing 15")
     E("announced the prohibition of motorcycle", "prohibition", "COERCE", "restrict", ("The Governor", "NER", "GOV"), None, None,
       P("Madarounfa", "Madarounfa")),
     E("He called on the populations", "called", "REQUEST", None, ("He", "NER", "GOV"), ("the populations", "NER", "CVL"), None, None,
@@ -497,23 +494,20 @@ A('08', 'AMAP', '2026-12-09', "Kayes region: terrorist attack against the custom
   "The Minister of Economy and Finance, in a message read on the ORTM, paid tribute to the fallen customs officers and assured their families of the support of the State.\n"
   "According to local sources contacted by our correspondent, the assailants also abducted a municipal councillor of Diéma, whose whereabouts remain unknown. This information could not be confirmed by official sources.\n"
   "It should be recalled that in July 2025, a similar attack targeted the gendarmerie post of Diéma.", [
-    E("terrorist attack against the customs post", "attack", "ASSAULT", None, None, ("the customs post of Diéma", "MLI", "GOV"), MON7,
+    E("terrorist attack against the customs post", "attack", "ASSAULT", None, None, ("the customs post of Diéma", "MLI", "COP"), MON7,  # check_ap: customs COP (relabel54 (b))
       P(("Diéma", 1), "Diéma"), cl=MK),
     E("the FAMa carry out air strikes", "air strikes", "ASSAULT", "aerial", ("the FAMa", "MLI", "MIL"), None, TUE8, None, cl=MS),
     E("an attack by armed terrorist groups", "attack", "ASSAULT", None, ("armed terrorist groups", "MLI", "REB"),
-      ("The customs post of Diéma", "MLI", "GOV"), MON7, P("Diéma", "Diéma"), speaker="the General Staff of the Armies", mod="reported", cl=MK),
-    E("Two customs officers were killed", "killed", "ASSAULT", None, None, ("Two customs officers", "MLI", "GOV"), MON7, None,
+      ("The customs post of Diéma", "MLI", "COP"), MON7, P("Diéma", "Diéma"), speaker="the General Staff of the Armies", mod="reported", cl=MK),  # check_ap: COP
+    E("Two customs officers were killed", "killed", "ASSAULT", None, None, ("Two customs officers", "MLI", "COP"), MON7, None,  # check_ap: COP
       speaker="the communiqué", mod="reported", cl=MK),
-    E("a vehicle was taken away", "taken away", "COERCE", "seize", ("the assailants", "MLI", "REB"), ("a vehicle", "MLI", "GOV"), MON7, None,
+    E("a vehicle was taken away", "taken away", "COERCE", "seize", ("the assailants", "MLI", "REB"), ("a vehicle", "MLI", "COP"), MON7, None,  # check_ap: COP (the post's)
       speaker="the communiqué", mod="reported"),
     E("carried out air strikes on the 8th", "air strikes", "ASSAULT", "aerial", ("the Malian Armed Forces (FAMa)", "MLI", "MIL"),
       ("the fleeing assailants", "MLI", "REB"), TUE8, P("Nioro du Sahel", "Nioro du Sahel"), cl=MS),
-    E("neutralising \"several terrorists\"", "neutralising", "ASSAULT", None, ("the Malian Armed Forces (FAMa)", "MLI", "MIL"),
-      ("several terrorists", "MLI", "REB"), TUE8, P("Nioro du Sahel", "Nioro du Sahel")),
-    E("destroying their logistics", "destroying", "ASSAULT", "destroy", ("the Malian Armed Forces (FAMa)", "MLI", "MIL"), None, TUE8,
-      P("Nioro du Sahel", "Nioro du Sahel")),
+    # check_ap: "neutralising" and "destroying their logistics" removed (participial results of "carried out air strikes")
     E("paid tribute to the fallen", "paid tribute", "SUPPORT", None, ("The Minister of Economy and Finance", "MLI", "GOV"),
-      ("the fallen customs officers", "MLI", "GOV"), None, None),
+      ("the fallen customs officers", "MLI", "COP"), None, None),  # check_ap: COP
     E("the assailants also abducted", "abducted", "ASSAULT", "abduct", ("the assailants", "MLI", "REB"),
       ("a municipal councillor of Diéma", "MLI", "GOV"), MON7, None, speaker="local sources contacted by our correspondent", mod="reported"),
     E("a similar attack targeted the gendarmerie", "attack", "ASSAULT", None, None, ("the gendarmerie post of Diéma", "MLI", "COP"),
@@ -585,8 +579,8 @@ A('10', 'Tchadinfos', '2026-12-07', "Abéché: the governor bans all demonstrati
   "The Minister of Higher Education, on a visit to Abéché on Monday, met with the student representatives and promised that the arrears would be paid before the end of the month.", [
     E("the governor bans all demonstrations", "bans", "COERCE", "restrict", ("the governor", "TCD", "GOV"), None, SUN6,
       P(("Abéché", 1), "Abéché"), cl=AB),
-    E("clashes between students and police", "clashes", "PROTEST", "riot", ("students", "TCD", "EDU"), ("police", "TCD", "COP"), SAT5, None,
-      cl=AC),
+    E("clashes between students and police", "clashes", "PROTEST", "riot", ("students", "TCD", "EDU"), ("police", "TCD", "COP"), SAT5,  # check_ap: place (headline's "Abéché:")
+      P(("Abéché", 1), "Abéché"), cl=AC),
     E("an order prohibiting all public", "prohibiting", "COERCE", "restrict",
       ("The governor of the Ouaddaï province, General Mahamat Saleh Abdelkerim", "TCD", "GOV"), None, SUN6, P(("Abéché", 3), "Abéché"), cl=AB),
     E("following clashes on Saturday", "clashes", "PROTEST", "riot", ("students of the University of Abéché", "TCD", "EDU"),
@@ -598,20 +592,19 @@ A('10', 'Tchadinfos', '2026-12-07', "Abéché: the governor bans all demonstrati
       P(("Abéché", 2), "Abéché"), cl=AC),
     E("responded with tear gas", "responded", "ASSAULT", "crowd-control", ("the police", "TCD", "COP"), ("The students", "TCD", "EDU"), SAT5,
       P(("Abéché", 2), "Abéché")),
-    E("A student was seriously injured", "injured", "ASSAULT", None, None, ("A student", "TCD", "EDU"), SAT5, P(("Abéché", 2), "Abéché"),
-      speaker="the students' union", mod="reported"),
+    # check_ap: "A student was seriously injured" removed (an injury is a result, not labelled)
     E("accuses the police of having fired", "accuses", "ACCUSE", "allege", ("the students' union", "TCD", "EDU"), ("the police", "TCD", "COP"),
       None, None),
     E("having fired live ammunition", "fired", "ASSAULT", "firearms", ("the police", "TCD", "COP"), None, SAT5, None,
       speaker="the students' union", mod="reported", cl=AF),
-    E("The police deny it", "deny", "ASSAULT", "firearms", ("The police", "TCD", "COP"), None, SAT5, None, speaker="The police", mod="denied",
-      cl=AF),
+    E("The police deny it", "deny", "REJECT", None, ("The police", "TCD", "COP"), None, None, None),  # check_ap: a denial with no act in its sentence is REJECT (the guide's Denials)
     E("Eleven students were arrested", "arrested", "COERCE", "arrest", None, ("Eleven students", "TCD", "EDU"), SAT5, P(("Abéché", 2), "Abéché"),
       speaker="a source at the prosecutor's office", mod="reported"),
     E("demanded their unconditional release", "demanded", "REQUEST", "yield", ("The National Union of Students of Chad (UNET)", "TCD", "EDU"),
       None, None, None, mod="demanded"),
     E("threatened a general strike", "threatened", "THREATEN", None, ("The National Union of Students of Chad (UNET)", "TCD", "EDU"), None,
       None, None, mod="threatened"),
+    E("if they were not freed", "freed", "RETREAT", "release", None, ("they", "TCD", "EDU"), None, None, mod="hypothetical"),  # check_ap: added (relabel64 (a): the act inside the condition)
     E("met with the student representatives", "met", "CONSULT", None, ("The Minister of Higher Education", "TCD", "GOV"),
       ("the student representatives", "TCD", "EDU"), MON7, P(("Abéché", 5), "Abéché")),
     E("promised that the arrears", "promised", "AGREE", None, ("The Minister of Higher Education", "TCD", "GOV"), None, MON7,
@@ -676,7 +669,7 @@ A('12', 'MIA', '2026-12-07', "Kumanovo: 14 persons detained after mass brawl, Mo
   "Mayor Dragan Stojkovski condemned the violence and called on parents to keep their children off the streets at night. \"Kumanovo will not be held hostage by hooligans,\" he said.\n"
   "The Ministry also urged citizens not to spread unverified information on social networks, warning that those who incite ethnic hatred will be prosecuted.", [
     E("14 persons detained", "detained", "COERCE", "arrest", None, ("14 persons", "MKD", "CVL"), SAT5, P(("Kumanovo", 1), "Kumanovo"), cl=KD),
-    E("after mass brawl", "brawl", "ASSAULT", None, None, None, SAT5, None, cl=KB),
+    E("after mass brawl", "brawl", "ASSAULT", None, None, None, SAT5, P(("Kumanovo", 1), "Kumanovo"), cl=KB),  # check_ap: place (headline's "Kumanovo:")
     E("detained 14 persons after a mass", "detained", "COERCE", "arrest",
       ("Police officers from the Kumanovo Sector for Internal Affairs", "MKD", "COP"), ("14 persons", "MKD", "CVL"), SAT5,
       P(("Kumanovo", 2), "Kumanovo"), speaker="the Ministry of Interior", mod="reported", cl=KD),
@@ -731,20 +724,20 @@ A('13', 'OCHA', '2026-12-09', "Niger: Flash Update No. 3 - Attacks on civilians 
   "4. Humanitarian access remains constrained: on 8 December, an NGO convoy carrying food assistance was turned back by the defence and security forces at a checkpoint near Téra, reportedly for security reasons.\n"
   "5. On 9 December, WFP and partners distributed emergency food rations to 1,200 displaced households in Téra town. The Humanitarian Coordinator called on all parties to respect international humanitarian law and to allow safe and unhindered humanitarian access.", [
     E("Attacks on civilians", "Attacks", "ASSAULT", None, None, ("civilians", "NER", "CVL"), SUN6, P("Téra department", "Téra"), cl=TA),
-    E("reportedly attacked the villages", "attacked", "ASSAULT", None, ("members of a non-state armed group (NSAG)", "NER", "REB"),
-      ("the villages of Tindibangou and Koulbagou", "NER", "CVL"), SUN6, P("Téra department", "Téra"), mod="reported", cl=TA),
+    E("reportedly attacked the villages", "attacked", "ASSAULT", None, ("members of a non-state armed group (NSAG)", "NER", "REB"),  # check_ap: asserted (hedge without a source)
+      ("the villages of Tindibangou and Koulbagou", "NER", "CVL"), SUN6, P("Téra department", "Téra"), cl=TA),
     E("including three children, were killed", "killed", "ASSAULT", None, None, ("at least 14 civilians, including three children", "NER", "CVL"),
       SUN6, None, speaker="local authorities", mod="reported", cl=TA),
     E("granaries were set on fire", "set on fire", "ASSAULT", "destroy", None, ("granaries", "NER", "CVL"), SUN6, None,
       speaker="local authorities", mod="reported", cl="rec_ap-tera-granaries"),
     E("reportedly abducted 11 men", "abducted", "ASSAULT", "abduct", ("the same group", "NER", "REB"),
-      ("11 men from Koulbagou, including the village chief", "NER", "CVL"), MON7, P("Koulbagou", "Koulbagou"), mod="reported"),
+      ("11 men from Koulbagou, including the village chief", "NER", "CVL"), MON7, P("Koulbagou", "Koulbagou")),  # check_ap: asserted
     E("had ordered residents to leave", "ordered", "REQUEST", None, ("the NSAG", "NER", "REB"), ("residents", "NER", "CVL"), None, None,
       speaker="Local sources", mod="demanded"),
     E("threatening to kill those", "threatening", "THREATEN", "violence", ("the NSAG", "NER", "REB"), ("those", "NER", "CVL"), None, None,
       speaker="Local sources", mod="threatened"),
     E("was turned back by the defence", "turned back", "COERCE", "restrict", ("the defence and security forces", "NER", "MIL"),
-      ("an NGO convoy carrying food assistance", None, "NGO"), TUE8, P("Téra", "Téra"), mod="reported"),
+      ("an NGO convoy carrying food assistance", None, "NGO"), TUE8, P("Téra", "Téra")),  # check_ap: asserted ("reportedly" hedges the reason)
     E("distributed emergency food rations", "distributed", "AID", None, ("WFP and partners", None, "IGO"),
       ("1,200 displaced households", "NER", "REF"), WED9, P("Téra town", "Téra")),
     E("The Humanitarian Coordinator called on", "called", "REQUEST", None, ("The Humanitarian Coordinator", None, "IGO"),
@@ -822,11 +815,11 @@ A('15', 'OHCHR', '2026-12-08', "Haiti: UN Human Rights Office deplores killings 
       W49, P("Jubilé", "Gonaïves"), speaker="information gathered by our Office", mod="reported", cl=HK),
     E("setting at least 40 homes on fire", "setting", "ASSAULT", "destroy", ("gang members armed with assault rifles", "HTI", "UAF"),
       ("at least 40 homes", "HTI", "CVL"), W49, P("Jubilé", "Gonaïves"), speaker="information gathered by our Office", mod="reported"),
-    E("Several women were reportedly raped", "raped", "ASSAULT", "sexual", None, ("Several women", "HTI", "CVL"), W49, None, mod="reported"),
+    E("Several women were reportedly raped", "raped", "ASSAULT", "sexual", None, ("Several women", "HTI", "CVL"), W49, None),  # check_ap: asserted
     E("launched an operation on 7 December", "operation", "ASSAULT", None, ("The Haitian National Police", "HTI", "COP"), None, MON7, None,
       cl="rec_ap-gonaives-operation"),
-    E("suspected gang members were killed", "killed", "ASSAULT", None, None, ("At least six suspected gang members", "HTI", "UAF"), MON7, None,
-      speaker="the police", mod="reported"),
+    E("suspected gang members were killed", "killed", "ASSAULT", None, None, ("At least six suspected gang members", "HTI", "UAF"), MON7, None,  # check_ap: the operation's cluster ("killed in the operation")
+      speaker="the police", mod="reported", cl="rec_ap-gonaives-operation"),
     E("lynched two men", "lynched", "ASSAULT", None, ("members of a self-defence group", "HTI", "UAF"), ("two men", "HTI", "CVL"), MON7, None,
       speaker="reports", mod="reported"),
     E("accused of collaborating", "accused", "ACCUSE", "allege", None, ("two men", "HTI", "CVL"), None, None, speaker="reports", mod="reported"),
@@ -859,8 +852,7 @@ A('16', 'MSF', '2026-12-07', "Yemen: MSF condemns airstrike near hospital in Haj
       cl=YC),
     E("the airstrike that hit a market", "airstrike", "ASSAULT", "aerial", None, ("a market", "YEM", "CVL"), SAT5,
       P("Mustaba district", "Mustaba district"), cl=YS),
-    E("killing at least nine civilians", "killing", "ASSAULT", "aerial", None, ("at least nine civilians", "YEM", "CVL"), SAT5,
-      P("Mustaba district", "Mustaba district"), cl=YS),
+    # check_ap: "killing at least nine civilians" removed (a participial result, as ", killing 15")
     E("which party carried out the strike", "strike", "ASSAULT", "aerial", None, None, SAT5, None, cl=YS),
     E("Local authorities blamed coalition aircraft", "blamed", "ACCUSE", "allege", ("Local authorities", "YEM", "GOV"),
       ("coalition aircraft", None, "MIL"), None, None),
@@ -897,7 +889,7 @@ A('17', 'Human Rights Watch', '2026-12-09', "Laos: Reveal Whereabouts of Missing
     E("should immediately reveal", "reveal", "REQUEST", None, ("Human Rights Watch", None, "NGO"),
       ("Lao authorities", "LAO", "GOV"), None, None, mod="demanded", cl=HW),
     E("was apparently abducted in Pakse", "abducted", "ASSAULT", "abduct", None, ("a land rights activist", "LAO", "CVL"),
-      d("2026-11-29", True), P(("Pakse", 1), "Pakse"), mod="reported", cl=HA),
+      d("2026-11-29", True), P(("Pakse", 1), "Pakse"), cl=HA),  # check_ap: asserted ("apparently": the outlet's hedge)
     E("forced Somphone Vilayvong", "forced", "ASSAULT", "abduct", ("four men in civilian clothes", "LAO", None),
       ("Somphone Vilayvong, 38", "LAO", "CVL"), d("2026-11-29", True), P(("Pakse", 2), "Pakse"), speaker="Witnesses", mod="reported", cl=HA),
     E("file complaints against a plantation", "complaints", "ACCUSE", "allege", ("villagers in Bachiangchaleunsouk district", "LAO", "CVL"),
@@ -905,7 +897,7 @@ A('17', 'Human Rights Watch', '2026-12-09', "Laos: Reveal Whereabouts of Missing
     E("had seized their farmland", "seized", "COERCE", "seize", ("a plantation company", "LAO", "BUS"), ("their", "LAO", "CVL"), yr("2023"), None),
     E("provincial officials warned him", "warned", "THREATEN", None, ("provincial officials", "LAO", "GOV"), ("him", "LAO", "CVL"),
       mo("2026-08", True), None, speaker="his family", mod="threatened"),
-    E("denied any involvement in his disappearance", "involvement", "ASSAULT", "abduct", ("the Champasak provincial police", "LAO", "COP"),
+    E("denied any involvement in his disappearance", "disappearance", "ASSAULT", "abduct", ("the Champasak provincial police", "LAO", "COP"),  # check_ap: trigger on the act noun (rec_r-25 "involvement in the abduction")
       None, d("2026-11-29", True), None, speaker="the Champasak provincial police", mod="denied", cl=HA),
     E("should press the authorities", "press", "REQUEST", None, ("Laos's international partners", None, "GOV"), ("the authorities", "LAO", "GOV"),
       None, None, mod="demanded"),
@@ -968,15 +960,14 @@ A('19', 'Amnesty International', '2026-12-04', "Bolivia: Authorities must invest
   "Background\n"
   "Cooperative miners have been blocking access roads to Potosí since 1 December to demand the repeal of a decree raising royalties on tin exports. The Ministry of Government has said that officers acted in self-defence after being attacked with dynamite, and announced that 17 protesters had been arrested.\n"
   "In May 2025, a similar blockade of Potosí ended after talks mediated by the Catholic Church.", [
-    E("Authorities must investigate", "investigate", "REQUEST", None, None, ("Authorities", "BOL", "GOV"), None, None, mod="demanded", cl=AI),
+    E("Authorities must investigate", "investigate", "ACCUSE", "investigate", ("Authorities", "BOL", "GOV"), None, None, None, mod="demanded", cl=AI),  # check_ap: "X must investigate" is the investigation demanded (dev: "should do some investigations")
     E("investigate killing of two miners", "killing", "ASSAULT", "firearms", None, ("two miners", "BOL", "CVL"), THU3, P(("Potosí", 1), "Potosí"), cl=AK),
     E("during protest in Potosí", "protest", "PROTEST", "demo", None, None, THU3, P(("Potosí", 1), "Potosí"), cl="rec_ap-potosi-protest"),
     E("who were shot during a protest", "shot", "ASSAULT", "firearms", None, ("two cooperative miners", "BOL", "CVL"), THU3,
       P(("Potosí", 2), "Potosí"), cl=AK),
     E("during a protest in the city", "protest", "PROTEST", "demo", None, None, THU3, P(("Potosí", 2), "Potosí"), cl="rec_ap-potosi-protest"),
-    E("independent investigation into", "investigation", "REQUEST", None,
-      (("Amnesty International's Americas Director, Ana Lucía Ferreyra", 1), None, "NGO"), ("The Bolivian authorities", "BOL", "GOV"), None, None,
-      mod="demanded", cl=AI),
+    E("independent investigation into", "investigation", "ACCUSE", "investigate", ("The Bolivian authorities", "BOL", "GOV"), None, None, None,  # check_ap: ACCUSE investigate demanded, speaker the director
+      speaker=("Amnesty International's Americas Director, Ana Lucía Ferreyra", 1), mod="demanded", cl=AI),
     E("the killing of these two miners", "killing", "ASSAULT", "firearms", None, ("these two miners", "BOL", "CVL"), THU3, None,
       speaker=("Amnesty International's Americas Director, Ana Lucía Ferreyra", 1), mod="reported", cl=AK),
     E("show police officers firing shotguns", "firing", "ASSAULT", "firearms", ("police officers", "BOL", "COP"), ("protesters", "BOL", "CVL"),
@@ -1020,11 +1011,11 @@ A('20', 'UNICEF', '2026-12-09', "Statement by UNICEF Representative in South Sud
       MON7, P("Yei County", "Yei"), speaker="reports", mod="reported", cl=SY),
     E("abducting at least eight children", "abducting", "ASSAULT", "abduct", ("armed men", "SSD", "UAF"),
       ("at least eight children aged between 11 and 15", "SSD", "CVL"), MON7, P("Yei County", "Yei"), speaker="reports", mod="reported"),
-    E("the attackers also looted", "looted", "PROTEST", "vandalize", ("the attackers", "SSD", "UAF"), ("the school's food stores", "SSD", "EDU"),
+    E("the attackers also looted", "looted", "ASSAULT", None, ("the attackers", "SSD", "UAF"), ("the school's food stores", "SSD", "EDU"),  # check_ap: looting in an armed raid is ASSAULT (the guide's "a mob's looting of trucks in the attack")
       MON7, None, speaker="local authorities", mod="reported"),
     E("set fire to two classrooms", "set fire", "ASSAULT", "destroy", ("the attackers", "SSD", "UAF"), ("two classrooms", "SSD", "EDU"), MON7,
       None, speaker="local authorities", mod="reported"),
-    E("was reportedly shot and wounded", "shot", "ASSAULT", "firearms", None, ("A teacher", "SSD", "EDU"), MON7, None, mod="reported"),
+    E("was reportedly shot and wounded", "shot", "ASSAULT", "firearms", None, ("A teacher", "SSD", "EDU"), MON7, None),  # check_ap: asserted
     E("We call on those holding", "call", "REQUEST", "yield", ("We", None, "IGO"), ("those", "SSD", "UAF"), None, None, mod="demanded"),
     E("are providing psychosocial support", "providing", "AID", None, ("UNICEF and partners", None, "IGO"),
       ("affected children and families", "SSD", "CVL"), None, None),
@@ -1032,8 +1023,7 @@ A('20', 'UNICEF', '2026-12-09', "Statement by UNICEF Representative in South Sud
       ("fighters of the National Salvation Front (NAS)", "SSD", "REB"), TUE8, None),
     E("for the attack. NAS", "attack", "ASSAULT", None, ("fighters of the National Salvation Front (NAS)", "SSD", "REB"), None, MON7, None,
       speaker="Yei County Commissioner Aggrey Lomoro", mod="reported", cl=SY),
-    E("NAS denied any involvement", "involvement", "ASSAULT", None, ("NAS", "SSD", "REB"), None, MON7, None, speaker="NAS",
-      relays=["social media"], mod="denied", cl=SY),
+    E("NAS denied any involvement", "denied", "REJECT", None, ("NAS", "SSD", "REB"), None, None, None),  # check_ap: "denied any involvement" with no act noun is REJECT (dev 14 of 15)
 ])
 
 # ===== (c) agency stories, two outlets on one source (21-28) =====
