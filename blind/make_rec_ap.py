@@ -415,6 +415,8 @@ A('06', 'The Global New Light of Myanmar', '2026-12-09', "Security forces foil t
       speaker="the Mon State government", mod="reported", cl=MA),
     E("security forces repelled the attack", "repelled", "COERCE", None, ("security forces", "MMR", "MIL"), None, MON7,  # check_ap: cluster with the headline's "foil"
       P("Thanbyuzayat Township", "Thanbyuzayat Township"), speaker="the Mon State government", mod="reported", cl="rec_ap-thanbyuzayat-repulse"),
+    E("repelled the attack", ("attack", "repelled the attack"), "ASSAULT", None, None, None, MON7, None, speaker="the Mon State government",  # check_ap: added (the guide: "repelled an attack" COERCE plus the attack ASSAULT)
+      mod="reported", cl=MA),
     E("fired about 30 rounds", "fired", "ASSAULT", "firearms", ("The terrorists", "MMR", "REB"), None, MON7, None, cl=MA),
     E("dropped two mines from a drone", "dropped", "ASSAULT", "drone", ("The terrorists", "MMR", "REB"), ("the outpost", "MMR", "COP"), MON7,
       None, cl=MA),
@@ -1075,6 +1077,9 @@ A('21', 'Reuters', '2026-12-08', "Georgian police detain union leader as Rustavi
       MON7, P("Rustavi", "Rustavi"), speaker="his lawyer", relays=["Interpressnews"], mod="reported", cl=RD),
     E("charged with organising", "charged", "ACCUSE", "allege", None, ("Zurab Kapanadze, head of the plant's Metallurgist union", "GEO", "LAB"),
       MON7, P("Rustavi", "Rustavi"), speaker="his lawyer", relays=["Interpressnews"], mod="reported"),
+    E("an illegal blockade of the plant's rail siding", "blockade", "PROTEST", "obstruct",  # check_ap: added (a charged act with its place, the guide's "Vigils and charges"; actors41)
+      ("Zurab Kapanadze, head of the plant's Metallurgist union", "GEO", "LAB"), None, None, None, speaker="his lawyer", relays=["Interpressnews"],
+      mod="reported", cl=RB),
     E("the blockade had cost", "blockade", "PROTEST", "obstruct", None, None, None, None, speaker="The Interior Ministry", mod="reported", cl=RB),
     E("workers gathered outside Rustavi city court", "gathered", "PROTEST", "demo", ("Several hundred workers", "GEO", "LAB"), None, MON7,
       P("Rustavi", "Rustavi")),
@@ -1400,6 +1405,7 @@ A('28', 'AFP', '2026-12-08', "East Timor police arrest 23 after deadly martial a
     E("gang fighting in the capital", "fighting", "ASSAULT", None, None, None, yr("2006"), P("the capital", "DILI")),
     E("allegedly shot one of the victims", "shot", "ASSAULT", "firearms", ("a suspect", "TLS", "UAF"), ("one of the victims", "TLS", "CVL"), W49,
       None, speaker="Police spokesman Januário Soares", mod="reported"),
+    E("after the fighting started", "fighting", "ASSAULT", None, None, None, W49, None, speaker="Residents of Baucau", mod="reported", cl=TC),  # check_ap: added (a repeated mention of the clashes)
     E("Police rejected the criticism", "rejected", "REJECT", None, ("Police", "TLS", "COP"), (("Residents of Baucau", 1), "TLS", "CVL"), None, None),
 ])
 
