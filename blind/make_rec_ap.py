@@ -478,8 +478,9 @@ A('07', 'ANP', '2026-12-08', "Maradi region: the Governor condemns the attack on
 # Diéma (Mali), AMAP style, Wednesday 9 December: a General Staff
 # communiqué; "According to local sources contacted by our
 # correspondent". The customs-post attack ASSAULT (headline and body;
-# "the night of the 7th to the 8th" is dated by the evening it began,
-# decision 2; customs officers GOV), the killing ASSAULT and the
+# "the night of the 7th to the 8th" is the day after midnight, 8 December
+# — check_ap, the guide's overnight rule, decision 2 reversed; customs
+# officers COP, relabel54 (b)), the killing ASSAULT and the
 # vehicle taken COERCE `seize` (the vehicle its recipient, recip45;
 # speaker "the communiqué"), the air strikes ASSAULT `aerial` (headline
 # and body; Nioro du Sahel), the "neutralising" ASSAULT and the
@@ -496,14 +497,14 @@ A('08', 'AMAP', '2026-12-09', "Kayes region: terrorist attack against the custom
   "The Minister of Economy and Finance, in a message read on the ORTM, paid tribute to the fallen customs officers and assured their families of the support of the State.\n"
   "According to local sources contacted by our correspondent, the assailants also abducted a municipal councillor of Diéma, whose whereabouts remain unknown. This information could not be confirmed by official sources.\n"
   "It should be recalled that in July 2025, a similar attack targeted the gendarmerie post of Diéma.", [
-    E("terrorist attack against the customs post", "attack", "ASSAULT", None, None, ("the customs post of Diéma", "MLI", "COP"), MON7,  # check_ap: customs COP (relabel54 (b))
+    E("terrorist attack against the customs post", "attack", "ASSAULT", None, None, ("the customs post of Diéma", "MLI", "COP"), TUE8,  # check_ap: customs COP (relabel54 (b)); date 7 → 8 Dec (the night of the 7th to the 8th: the day after midnight)
       P(("Diéma", 1), "Diéma"), cl=MK),
     E("the FAMa carry out air strikes", "air strikes", "ASSAULT", "aerial", ("the FAMa", "MLI", "MIL"), None, TUE8, None, cl=MS),
     E("an attack by armed terrorist groups", "attack", "ASSAULT", None, ("armed terrorist groups", "MLI", "REB"),
-      ("The customs post of Diéma", "MLI", "COP"), MON7, P("Diéma", "Diéma"), speaker="the General Staff of the Armies", mod="reported", cl=MK),  # check_ap: COP
-    E("Two customs officers were killed", "killed", "ASSAULT", None, None, ("Two customs officers", "MLI", "COP"), MON7, None,  # check_ap: COP
+      ("The customs post of Diéma", "MLI", "COP"), TUE8, P("Diéma", "Diéma"), speaker="the General Staff of the Armies", mod="reported", cl=MK),  # check_ap: COP; date 7 → 8 Dec (the night of the 7th to the 8th: the day after midnight)
+    E("Two customs officers were killed", "killed", "ASSAULT", None, None, ("Two customs officers", "MLI", "COP"), TUE8, None,  # check_ap: COP; date 7 → 8 Dec (the night of the 7th to the 8th: the day after midnight)
       speaker="the communiqué", mod="reported", cl=MK),
-    E("a vehicle was taken away", "taken away", "COERCE", "seize", ("the assailants", "MLI", "REB"), ("a vehicle", "MLI", "COP"), MON7, None,  # check_ap: COP (the post's)
+    E("a vehicle was taken away", "taken away", "COERCE", "seize", ("the assailants", "MLI", "REB"), ("a vehicle", "MLI", "COP"), TUE8, None,  # check_ap: COP (the post's); date 7 → 8 Dec (the night of the 7th to the 8th: the day after midnight)
       speaker="the communiqué", mod="reported"),
     E("carried out air strikes on the 8th", "air strikes", "ASSAULT", "aerial", ("the Malian Armed Forces (FAMa)", "MLI", "MIL"),
       ("the fleeing assailants", "MLI", "REB"), TUE8, P("Nioro du Sahel", "Nioro du Sahel"), cl=MS),
@@ -511,7 +512,7 @@ A('08', 'AMAP', '2026-12-09', "Kayes region: terrorist attack against the custom
     E("paid tribute to the fallen", "paid tribute", "SUPPORT", None, ("The Minister of Economy and Finance", "MLI", "GOV"),
       ("the fallen customs officers", "MLI", "COP"), None, None),  # check_ap: COP
     E("the assailants also abducted", "abducted", "ASSAULT", "abduct", ("the assailants", "MLI", "REB"),
-      ("a municipal councillor of Diéma", "MLI", "GOV"), MON7, None, speaker="local sources contacted by our correspondent", mod="reported"),
+      ("a municipal councillor of Diéma", "MLI", "GOV"), TUE8, None, speaker="local sources contacted by our correspondent", mod="reported"),  # check_ap: date 7 → 8 Dec (the guide: the night of the 3rd-4th is the day after midnight)
     E("a similar attack targeted the gendarmerie", "attack", "ASSAULT", None, None, ("the gendarmerie post of Diéma", "MLI", "COP"),
       mo("2025-07", True), P(("Diéma", 4), "Diéma")),
 ])
@@ -1772,16 +1773,16 @@ PLACES.update({
 })
 
 # Sokodé (Togo), a one-line Reuters brief, Tuesday 8 December. The
-# kidnapping ASSAULT `abduct` (headline and body; "overnight" before a
-# Tuesday statement is the night that began on Monday, decision 2; the
-# dateline places it; the police the speaker).
+# kidnapping ASSAULT `abduct` (headline and body; "overnight" is the
+# publication day, Tuesday — check_ap, the guide's overnight rule, decision
+# 2 reversed; the dateline places it; the police the speaker).
 A('35', 'Reuters', '2026-12-08', "Togo: gunmen kidnap Sokodé deputy mayor",
   "Togo: gunmen kidnap Sokodé deputy mayor\n"
   "SOKODÉ, Togo, Dec 8 (Reuters) - Gunmen kidnapped the deputy mayor of Sokodé's second district from his home overnight, police said on Tuesday.", [
-    E("gunmen kidnap Sokodé", "kidnap", "ASSAULT", "abduct", ("gunmen", "TGO", "UAF"), ("Sokodé deputy mayor", "TGO", "GOV"), MON7, None,
+    E("gunmen kidnap Sokodé", "kidnap", "ASSAULT", "abduct", ("gunmen", "TGO", "UAF"), ("Sokodé deputy mayor", "TGO", "GOV"), TUE8, None,  # check_ap: date Monday → Tuesday ("overnight" is the publication day, the guide)
       cl="rec_ap-sokode-kidnap"),
     E("Gunmen kidnapped the deputy mayor", "kidnapped", "ASSAULT", "abduct", ("Gunmen", "TGO", "UAF"),
-      ("the deputy mayor of Sokodé's second district", "TGO", "GOV"), MON7, P(("SOKODÉ", 1), "SOKODÉ"), speaker="police", mod="reported",
+      ("the deputy mayor of Sokodé's second district", "TGO", "GOV"), TUE8, P(("SOKODÉ", 1), "SOKODÉ"), speaker="police", mod="reported",  # check_ap: date Monday → Tuesday ("overnight" is the publication day, the guide)
       cl="rec_ap-sokode-kidnap"),
 ])
 
