@@ -1241,7 +1241,7 @@ PLACES.update({
 EC = "rec_ap-riobamba-clearance"
 EB = "rec_ap-riobamba-blockade"
 ED = "rec_ap-riobamba-detentions"
-ECU_REL = ["a statement", "the broadcaster Ecuavisa"]
+ECU_REL = ["the broadcaster Ecuavisa"]  # check_ap: the speaker's own statement is no relay (relabel51 (d): "according to a statement read on national broadcaster X" → [X]); decision 17 narrowed
 A('25', 'EFE', '2026-12-07', "Ecuador: soldiers clear indigenous blockade on Pan-American highway near Riobamba",
   "Ecuador: soldiers clear indigenous blockade on Pan-American highway near Riobamba\n"
   "QUITO, Dec 7 (EFE).- Soldiers and police on Sunday cleared a blockade set up by indigenous communities on the Pan-American highway near Riobamba, in the Andean province of Chimborazo, using tear gas and detaining at least 12 people, the provincial indigenous movement said, according to a statement cited by the broadcaster Ecuavisa.\n"
