@@ -363,6 +363,7 @@ A('05', 'AKP', '2026-12-07', "Kampong Cham provincial authorities resolve land d
       mod="threatened", cl=KW),
     E("about 50 villagers blocked the road", "blocked", "PROTEST", "obstruct", ("about 50 villagers", "KHM", "CVL"),
       None, W49, None),
+    E("burned tyres in front of", "burned", "PROTEST", "riot", ("about 50 villagers", "KHM", "CVL"), None, W49, None),  # check_ap: added (protesters' "burned tyres" as a main verb: dev 3 of 3 PROTEST riot)
     E("demanding the return of their land", "demanding", "REQUEST", "change", ("about 50 villagers", "KHM", "CVL"), None, W49, None,
       mod="demanded"),
     E("were briefly detained", "detained", "COERCE", "arrest", ("the district police", "KHM", "COP"), ("Two of the protesters", "KHM", "CVL"),
