@@ -314,7 +314,7 @@ A('04', 'KPL', '2026-12-07', "Savannakhet, Mukdahan authorities agree to step up
   "The Lao side also requested that Thai authorities hand over three Lao nationals wanted for drug offences who are believed to be hiding in Mukdahan.\n"
   "According to the Savannakhet provincial police, between January and November this year, police officers arrested 214 suspects in 163 drug cases and seized more than 4 million methamphetamine tablets.\n"
   "On the 2nd of December, officers of the provincial anti-drug police unit arrested two men in Xaybouly district who were transporting 120,000 tablets, the police said.", [
-    E("authorities agree to step up", "agree", "AGREE", None, ("Savannakhet, Mukdahan authorities", "LAO", "GOV"), None, FRI4, None, cl=LA),
+    E("authorities agree to step up", "agree", "AGREE", None, ("Savannakhet", "LAO", "GOV"), ("Mukdahan authorities", "THA", "GOV"), FRI4, None, cl=LA),  # check_ap: reciprocal actor split (first conjunct actor, second recipient)
     E("have agreed to strengthen", "agreed", "AGREE", None, ("The authorities of Savannakhet province", "LAO", "GOV"),
       ("Thailand's Mukdahan province", "THA", "GOV"), FRI4, None, speaker="the provincial information and culture department",
       mod="reported", cl=LA),
@@ -322,8 +322,8 @@ A('04', 'KPL', '2026-12-07', "Savannakhet, Mukdahan authorities agree to step up
     E("a meeting held in Savannakhet", "meeting", "CONSULT", None,
       ("the Deputy Governor of Savannakhet province, Mr. Bounthavy Sisomphone", "LAO", "GOV"),
       ("the Vice Governor of Mukdahan province, Mr. Somchai Rattanawong", "THA", "GOV"), FRI4, P(("Savannakhet", 3), "Savannakhet"), cl=LM),
-    E("the two sides exchanged views", "exchanged views", "CONSULT", None, ("the two sides", "LAO", "GOV"), None, FRI4, None, cl=LM),
-    E("agreed to hold joint patrols", "agreed", "AGREE", None, ("the two sides", "LAO", "GOV"), None, FRI4, None),
+    E("the two sides exchanged views", "exchanged views", "CONSULT", None, ("the two sides", None, "GOV"), None, FRI4, None, cl=LM),  # check_ap: country null (Lao and Thai sides in one span)
+    E("agreed to hold joint patrols", "agreed", "AGREE", None, ("the two sides", None, "GOV"), None, FRI4, None),  # check_ap: country null (two countries in one span)
     E("The Lao side also requested", "requested", "REQUEST", None, ("The Lao side", "LAO", "GOV"), ("Thai authorities", "THA", "GOV"), FRI4, None,
       mod="demanded"),
     E("arrested two men in Xaybouly", "arrested", "COERCE", "arrest", ("officers of the provincial anti-drug police unit", "LAO", "COP"),
@@ -1590,7 +1590,7 @@ A('31', 'ISS Today', '2026-12-10', "Togo's north: how the Savanes region became 
       mod="reported", cl=TF),
     E("The army denies targeting", "targeting", "COERCE", "arrest", ("The army", "TGO", "MIL"), ("any community", "TGO", "CVL"), None, None,
       speaker="The army", mod="denied", cl=TF),
-    E("it had signed a security cooperation", "agreement", "AGREE", None, ("it", "TGO", "GOV"), ("Ghana and Benin", "GHA", "GOV"), None, None,
+    E("it had signed a security cooperation", "agreement", "AGREE", None, ("it", "TGO", "GOV"), ("Ghana and Benin", None, "GOV"), None, None,  # check_ap: country null (a coordinated multinational span)
       speaker="the government", mod="reported"),
 ])
 
@@ -1624,7 +1624,7 @@ A('32', 'Reuters', '2026-12-09', "Insight: Pirates return to São Tomé's waters
       P(("São Tomé", 2), "São Tomé"), speaker="the ship's Greek operator", mod="reported", cl=SP),
     E("taken six crew members hostage", "taken", "ASSAULT", "abduct", ("the pirates", None, "UAF"), ("six crew members", None, "CVL"),
       d("2026-11-21", True), P(("São Tomé", 2), "São Tomé"), speaker="the ship's Greek operator", mod="reported", cl="rec_ap-saotome-hostages"),
-    E("were released 12 days later", "released", "RETREAT", "release", None, ("The crew members, four Filipinos and two Ukrainians", "PHL", "CVL"),
+    E("were released 12 days later", "released", "RETREAT", "release", None, ("The crew members, four Filipinos and two Ukrainians", None, "CVL"),  # check_ap: country null (a coordinated multinational span)
       THU3, None, speaker="a person familiar with the negotiations", mod="reported"),
     E("It was the third kidnapping", "kidnapping", "ASSAULT", "abduct", None, None, d("2026-11-21", True), None, cl="rec_ap-saotome-hostages"),
     E("pirates seized a fishing trawler", "seized", "COERCE", "seize", ("pirates", None, "UAF"), ("a fishing trawler", None, "BUS"),
@@ -1637,7 +1637,7 @@ A('32', 'Reuters', '2026-12-09', "Insight: Pirates return to São Tomé's waters
       None),
     E("Denmark withdrew its frigate", "withdrew", "RETREAT", "withdraw", ("Denmark", "DNK", None), None, yr("2022"), None),
     E("maritime presence was reduced", "reduced", "RETREAT", "withdraw", ("the European Union", None, "IGO"), None, yr("2025"), None),
-    E("had asked Portugal and Brazil", "asked", "REQUEST", "assist", ("the government", "STP", "GOV"), ("Portugal and Brazil", "PRT", "GOV"), None,
+    E("had asked Portugal and Brazil", "asked", "REQUEST", "assist", ("the government", "STP", "GOV"), ("Portugal and Brazil", None, "GOV"), None,  # check_ap: country null (a coordinated multinational span)
       None, speaker="Its defence minister, Nilton Carvalho", mod="demanded"),
     E("have urged the government to allow", "urged", "REQUEST", "change", ("Shipping industry groups", None, "BUS"),
       ("the government", "STP", "GOV"), None, None, mod="demanded"),
