@@ -979,7 +979,7 @@ A('19', 'Amnesty International', '2026-12-04', "Bolivia: Authorities must invest
     E("who were throwing stones", "throwing", "PROTEST", "riot", ("protesters", "BOL", "CVL"), None, THU3, None, speaker="Videos", mod="reported"),
     E("must also guarantee the right", "guarantee", "REQUEST", None, (("Amnesty International's Americas Director, Ana Lucía Ferreyra", 1), None, "NGO"), ("Authorities", "BOL", "GOV"), None, None,
       mod="demanded"),
-    E("have been blocking access roads", "blocking", "PROTEST", "obstruct", ("Cooperative miners", "BOL", "CVL"), None, W49,
+    E("have been blocking access roads", "blocking", "PROTEST", "obstruct", ("Cooperative miners", "BOL", "CVL"), None, d("2026-12-01"),  # check_ap: "since 1 December" dated by its start (the guide's "since Monday", rec_u)
       P(("Potosí", 3), "Potosí")),
     E("after being attacked with dynamite", "attacked", "ASSAULT", "explosives", None, ("officers", "BOL", "COP"), THU3, None,
       speaker="The Ministry of Government", mod="reported"),
