@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ap.jsonl: gold whole-record events (batch rec_ap).
 
-rec_ap is a BLIND SET (40 articles, 434 events, all 40 own texts),
+rec_ap is a BLIND SET (40 articles, 440 events, all 40 own texts),
 labelled on 2026-12-07 (thirty-eighth session, branch ``label_ap``)
 against docs/annotation.md, before eventwire ever ran on any of these
 texts: no pipeline, no ``eval records``, no spaCy or model on them while
@@ -25,8 +25,11 @@ never debug on it:
 It was labelled in one slot by one annotator, who then reread every
 event in a one-line-per-event listing (434 → 434: two self-statements of
 the outlet Human Rights Watch lost their speaker, decision 11, and the
-Ayacucho army's deployment took the army as actor). **It waits for a
-second annotator's check.**
+Ayacucho army's deployment took the army as actor). **A second
+annotator checked it** on branch ``check_ap`` in the same session (434 →
+440: 9 removed, 15 added; every changed line is marked ``# check_ap``;
+blind/DECISIONS.md "rec_ap — second annotator's check", which reverses or
+narrows decisions 2, 4, 7, 11, 12, 17 and 19 where the guide speaks).
 
 Sources: **no real text.** The real-text pool holds no unused political
 news (blind/README.md, rec_an's and rec_ao's builders), so every article
@@ -104,9 +107,10 @@ parties and armed groups named generically, CONAIE, NAS, MINUSCA) appear
 in invented scenes, and recalled real episodes (Sohar 2011, Ecuador's
 2019 and 2022 protests, Ayacucho on 15 December 2022, Timor-Leste's 2006
 crisis, Denmark's frigate in 2022, the August 2023 coup in Gabon) name
-no person. 434 events: 216 asserted, 126 reported, 49 demanded, 19
-threatened, 8 future, 7 denied, 4 negated, 3 conditional, 2
-hypothetical; 74 background; 17 with relays; 183 placed; 311 dated.
+no person. 440 events: 226 asserted, 120 reported, 49 demanded, 19
+threatened, 8 future, 7 hypothetical, 4 denied, 4 negated, 3
+conditional; 75 background; 16 with relays; 182 placed; 310 dated
+(after the second annotator's check).
 
 Labels follow docs/annotation.md ("What is an event", "Fields", the four
 date rules, place40, relabel50's court words, recip45, the
