@@ -29,7 +29,10 @@ Ayacucho army's deployment took the army as actor). **A second
 annotator checked it** on branch ``check_ap`` in the same session (434 →
 440: 9 removed, 15 added; every changed line is marked ``# check_ap``;
 blind/DECISIONS.md "rec_ap — second annotator's check", which reverses or
-narrows decisions 2, 4, 7, 11, 12, 17 and 19 where the guide speaks).
+narrows decisions 2, 4, 7, 11, 12, 17 and 19 where the guide speaks). The
+comment above each article still describes the first annotator's labels;
+where a line carries ``# check_ap`` that line and the check's section
+override the comment.
 
 Sources: **no real text.** The real-text pool holds no unused political
 news (blind/README.md, rec_an's and rec_ao's builders), so every article
