@@ -62,3 +62,14 @@ def subject_after(tok: Token, end: int) -> Token | None:
     if any(t.dep_ == "conj" and t.head.i != real.i for t in real.subtree):
         return None
     return min((real, *real.conjuncts), key=lambda t: t.i)
+
+
+def dateline_country(doc: Doc, mentions: list[ActorMention]) -> str | None:
+    """The one country the states and capitals of the article's datelines
+    name ("CHISINAU, Nov 27 (Reuters) - ", "POTOSI, Bolivia, May 3 - "),
+    or None when they name none or several ("WASHINGTON/BOGOTA, ...").
+    Read before :func:`mark_datelines` marks them, so it tests the line."""
+    found = {m.country for m in mentions
+             if m.kind == "state" and m.country and (end := dateline_of(doc, m.start)) is not None
+             and m.end <= end}
+    return found.pop() if len(found) == 1 else None
