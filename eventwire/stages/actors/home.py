@@ -168,7 +168,10 @@ def locate_bare_agents(mentions: list[ActorMention],
     Russia named most, the police Moldova's. Armed agents keep the count's
     country (raiders and fighters often cross from the country named most:
     "LODWAR - ... raiders from Ethiopia"); a territory's dateline still gives
-    its forces to the sovereign (``state_force_home``)."""
+    its forces to the sovereign (``state_force_home``). Against m95 (37 sets):
+    actor +26/-10, recipient +37/-24 events, real texts unchanged; what it
+    still loses is a story filed where the reacting state sits ("MOSCOW -
+    Russia will respond to Moldova's ...": the court, the lawyers are B's)."""
     _repeat_agents(mentions)
     home = home_country(mentions)
     if home is None and fallback is not None:
