@@ -131,3 +131,52 @@ def test_re_mentioned_agents_take_the_nearest_qualified_one() -> None:
     _repeat_agents(ms)
     assert [m.country for m in ms] == ["PER", "CHL", "PER", "CHL", "PER", None, None]
     assert [m.rule for m in ms][2:5] == ["agent+repeat"] * 3
+
+
+# actors58: class *domestic agents where the story was filed* -- a dateline
+# naming one country gives the bare domestic agents its country, though the
+# story names another country more often
+@pytest.mark.parametrize("text,word,country", [
+    ("VILNIUS, March 4 (Reuters) - Lithuania expelled a Belarusian diplomat on Monday. "
+     "Belarus had called the charges false, and Belarus said it would respond. Police "
+     "searched the diplomat's flat.", "Police", "LTU"),
+    ("ACCRA, Jan 9 (AFP) - Protesters marched against Ghana's power deal with Nigeria. "
+     "Nigeria supplies gas, and Nigeria's minister said prices would rise.", "Protesters",
+     "GHA"),
+    ("QUITO, Oct 2 (EFE) - The court ordered the release of two fishermen from Peru held in "
+     "Ecuador. Peru welcomed the ruling, and Peru's embassy thanked the judges.", "court",
+     "ECU"),
+])
+def test_domestic_agents_take_the_dateline_country(
+        pipe: Pipeline, text: str, word: str, country: str) -> None:
+    _, ms = mentions_of(pipe, text)
+    assert home_country(ms) != country  # the count alone names the other state
+    assert [m.country for m in ms if m.text.lower().endswith(word.lower())] == [country]
+
+
+def test_armed_agents_keep_the_story_country_under_a_dateline(pipe: Pipeline) -> None:
+    text = ("KISUMU, May 2 (Reuters) - Kenya closed a border post after an attack from Uganda. "
+            "Uganda denied it, and Uganda's army said militiamen had crossed from its side.")
+    _, ms = mentions_of(pipe, text)
+    assert [m.country for m in ms if m.text == "militiamen"] == [home_country(ms)]
+
+
+def test_dateline_country_is_none_for_several_countries(pipe: Pipeline) -> None:
+    from eventwire.stages.actors.datelines import dateline_country
+
+    doc, ms = mentions_of(pipe, "NAIROBI/KAMPALA, May 2 (Reuters) - Kenya and Uganda met.")
+    assert dateline_country(doc, ms) is None
+    doc, ms = mentions_of(pipe, "KAMPALA, May 2 (Reuters) - Kenya and Uganda met.")
+    assert dateline_country(doc, ms) == "UGA"
+
+
+def test_a_regional_hubs_dateline_names_no_country(pipe: Pipeline) -> None:
+    """Class *a regional hub's dateline*: a bureau city whose state the
+    story never names again is no party to it."""
+    from eventwire.stages.actors.datelines import dateline_country
+
+    for text in ("BANGKOK, May 2 (AP) - Myanmar's military said police had detained monks.",
+                 "DUBAI, Oct 1 (Reuters) - Iran said protesters had attacked a police post.",
+                 "NAIROBI, June 3 (AFP) - Somalia said the government would hold elections."):
+        doc, ms = mentions_of(pipe, text)
+        assert dateline_country(doc, ms) is None

@@ -38,7 +38,7 @@ from eventwire.stages.actors.appositions import apposed_roles
 from eventwire.stages.actors.armed_people import armed_people
 from eventwire.stages.actors.companies import company_sectors
 from eventwire.stages.actors.coref import link_coreference
-from eventwire.stages.actors.datelines import mark_datelines
+from eventwire.stages.actors.datelines import dateline_country, mark_datelines
 from eventwire.stages.actors.described import described_people
 from eventwire.stages.actors.division_demonyms import division_demonyms
 from eventwire.stages.actors.ethnic_homes import ethnic_homes
@@ -294,7 +294,8 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     apply_local_groups(doc, mentions, kb)
     locate_naval_agents(mentions)
     locate_town_agents(doc, mentions)
-    locate_bare_agents(mentions, lambda: places_country(doc, mentions))
+    locate_bare_agents(mentions, lambda: places_country(doc, mentions),
+                       dateline_country(doc, mentions))
     ethnic_homes(doc, mentions)  # after: the story's country is known
     stateless_groups(doc, mentions)  # after: the story gave the group its country
     former_title_agents(doc, mentions)  # after: the home step reads the bare rule

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import text_of
+from eventwire.stages.actors.home import SPONSOR_RULE
 from eventwire.stages.attribution.marks import dateline_end
 
 DATELINE_RULE = "+dateline"
@@ -62,3 +63,21 @@ def subject_after(tok: Token, end: int) -> Token | None:
     if any(t.dep_ == "conj" and t.head.i != real.i for t in real.subtree):
         return None
     return min((real, *real.conjuncts), key=lambda t: t.i)
+
+
+def dateline_country(doc: Doc, mentions: list[ActorMention]) -> str | None:
+    """The one country the states and capitals of the article's datelines
+    name ("CHISINAU, Nov 27 (Reuters) - ", "POTOSI, Bolivia, May 3 - "), if
+    the story names it again outside them; else None: several countries
+    ("WASHINGTON/BOGOTA, ..."), or class *a regional hub's dateline* -- a
+    bureau city whose state the story never names again ("BANGKOK (AP) -
+    Myanmar's military ...", "DUBAI (Reuters) - Iran ...") is no party to it.
+    Read before :func:`mark_datelines` marks them, so it tests the line."""
+    filed: set[str] = set()
+    named: set[str] = set()
+    for m in mentions:
+        if m.kind != "state" or not m.country or SPONSOR_RULE in m.rule:
+            continue
+        end = dateline_of(doc, m.start)
+        (filed if end is not None and m.end <= end else named).add(m.country)
+    return filed.pop() if len(filed) == 1 and filed <= named else None
