@@ -46,6 +46,8 @@ def test_damage_with_no_doer_is_no_event(event_pipe: Pipeline, text: str, word: 
     ("The police station was burned down by protesters on Friday.", "burned"),
     ("Army fire destroyed the rebel commander's house on Monday.", "destroyed"),
     ("Israeli tank fire damaged the mosque in Gaza on Monday, officials said.", "damaged"),
+    # a clipped headline whose "burn" the parser hangs on "tyres" as a modifier
+    ("Kisumu: governor's aide arrested, youths burn tyres", "burn"),
 ])
 def test_a_doer_keeps_the_act(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(event_pipe, text)

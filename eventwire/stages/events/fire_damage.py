@@ -15,8 +15,8 @@ gave false events in the real outlets' fire, riot and arson stories:
   suspicious fire devastated the church", "a fire which has destroyed a
   supermarket", "the church has been badly damaged in an arson fire";
 * *a thing burning*: a burning verb (``burning_verbs``) with no object, no
-  by-agent and no passive whose subject, or the noun it describes, is a
-  common noun that names no people: "the warehouse burns", "buildings
+  by-agent and no passive whose subject, or the noun its "-ing" form
+  describes, is a common noun that names no people: "the warehouse burns", "buildings
   burning", "a few still burning cars", "forest fires burned close to the
   hills";
 * (both) only the fire's own noun counts: a fire "of arms" -- a
@@ -124,7 +124,9 @@ def is_thing_burning(tok: Token) -> bool:
     if any(c.dep_ in ("dobj", "agent") or c.dep_ in PASSIVE for c in tok.children):
         return False
     if tok.dep_ in ("amod", "acl"):
-        return _a_thing(tok.head)
+        # only "burning" describes a noun: a clipped headline's "youths burn
+        # tyres" is parsed with "burn" as the modifier of "tyres"
+        return tok.tag_ == "VBG" and _a_thing(tok.head)
     subj = _subject(tok)
     return subj is not None and _a_thing(subj)
 
