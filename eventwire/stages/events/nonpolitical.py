@@ -33,6 +33,7 @@ from eventwire.stages.events.culls import is_cull, is_cull_ordered
 from eventwire.stages.events.emergency_calls import is_emergency_call
 from eventwire.stages.events.event_doers import is_event_compulsion
 from eventwire.stages.events.finding_out import finds_out
+from eventwire.stages.events.fire_damage import is_no_doer_damage
 from eventwire.stages.events.hazard_warnings import is_hazard_warning
 from eventwire.stages.events.hosted_things import is_hosted_thing
 from eventwire.stages.events.line_outages import is_line_outage
@@ -174,7 +175,8 @@ def no_political_side(tok: Token) -> bool:
     (``threat_dangers.py``), a service outage told as a line's failure
     with no doer (``line_outages.py``), a post offered, accepted or a
     candidate approached (``appointments.py``), a rescue service's work at
-    a scene or first aid (``rescue_work.py``); the actor class
+    a scene or first aid (``rescue_work.py``), a fire's damage or a thing
+    burning (``fire_damage.py``); the actor class
     needs the roles and is applied in ``component``."""
     return (tok.ent_type_ == "DATE" or has_sports_subject(tok) or has_market_patient(tok)
             or is_product_or_job(tok) or is_mishap(tok) or game_only(tok)
@@ -188,4 +190,5 @@ def no_political_side(tok: Token) -> bool:
             or is_traffic_death(tok)
             or is_event_compulsion(tok) or is_market_war_act(tok) or is_emergency_call(tok)
             or is_hosted_thing(tok) or is_thing_enabler(tok) or is_threat_danger(tok)
-            or is_line_outage(tok) or is_appointment(tok) or is_rescue_work(tok))
+            or is_line_outage(tok) or is_appointment(tok) or is_rescue_work(tok)
+            or is_no_doer_damage(tok))
