@@ -4,7 +4,8 @@
 rec_am is a BLIND SET (40 articles, 345 events: 11 real texts with 27, 29
 own with 318; 354 as first labelled, checked by a second annotator on
 branch ``check_am``; aligned to relabel64 on branch ``relabel64``, one
-event retyped, blind/DECISIONS.md), labelled on 2026-12-07 (thirty-fifth session, branch
+event retyped, and to relabel65 on branch ``relabel65``, four modes null →
+firearms, blind/DECISIONS.md), labelled on 2026-12-07 (thirty-fifth session, branch
 ``label_am``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
 them while labelling, no eventwire rule code read, no system output looked
@@ -1008,7 +1009,7 @@ A('25', 'Kavkaz.Realii', '2026-12-02', "Three gunmen killed in Makhachkala after
   "In June 2024 gunmen attacked two Orthodox churches, a synagogue and a police post in Makhachkala and Derbent, killing 22 people, most of them police officers.", [
     E("Three gunmen killed in Makhachkala", "killed", "ASSAULT", "firearms", None, ("Three gunmen", "RUS", "REB"), TUE1,
       P("Makhachkala", "Makhachkala"), cl="rec_am-dagestan-shootout"),
-    E("after attack on traffic police post", "attack", "ASSAULT", None, None, ("traffic police post", "RUS", "COP"), MON30,
+    E("after attack on traffic police post", "attack", "ASSAULT", "firearms", None, ("traffic police post", "RUS", "COP"), MON30,
       P(("Makhachkala", 1), "Makhachkala"), cl="rec_am-dagestan-post"),
     E("Security forces killed three gunmen", "killed", "ASSAULT", "firearms", ("Security forces", "RUS", "SPY"), ("three gunmen", "RUS", "REB"),
       TUE1, P(("Makhachkala", 2), "Makhachkala"), speaker="the National Anti-Terrorism Committee (NAK)", relays=["Interfax"], mod="reported",
@@ -1100,7 +1101,7 @@ A('27', 'La República', '2026-12-05', "Farmer killed in Tía María protest; go
   "The provincial prosecutor's office in Mollendo opened an investigation into the death.\n"
   "On Friday the Council of Ministers declared a 30-day state of emergency in Islay province and authorised the armed forces to support the police in keeping roads open.\n"
   "Opposition to Tía María has left seven people dead since protests against the mine began in 2011; three were killed in clashes with police in 2015.", [
-    E("Farmer killed in Tía María protest", "killed", "ASSAULT", None, None, ("Farmer", "PER", "CVL"), THU3, None,
+    E("Farmer killed in Tía María protest", "killed", "ASSAULT", "firearms", None, ("Farmer", "PER", "CVL"), THU3, None,
       cl="rec_am-tambo-death"),
     E("Farmer killed in Tía María protest", "protest", "PROTEST", "demo", None, None, THU3, None,
       cl="rec_am-tambo-block"),
@@ -1421,7 +1422,7 @@ A('34', 'Folha de S.Paulo', '2026-11-30', "Rural workers' leader shot dead in An
   "The American nun Dorothy Stang was shot six times on a dirt road in Anapu in February 2005. The rancher who ordered her killing, Vitalmiro Bastos de Moura, was sentenced to 30 years in prison.", [
     E("Rural workers' leader shot dead in Anapu", "shot dead", "ASSAULT", "firearms", None, ("Rural workers' leader", "BRA", "CVL"),
       d("2026-11-28"), P("Anapu", "Anapu"), cl="rec_am-anapu-killing"),
-    E("where Dorothy Stang was killed", "killed", "ASSAULT", None, None, ("Dorothy Stang", "USA", "REL"), mo("2005-02", True),
+    E("where Dorothy Stang was killed", "killed", "ASSAULT", "firearms", None, ("Dorothy Stang", "USA", "REL"), mo("2005-02", True),
       P("Anapu", "Anapu"), cl="rec_am-stang"),
     E("was shot dead on Saturday night", "shot dead", "ASSAULT", "firearms", ("two men on a motorbike", "BRA", "CVL"),
       ("A leader of a settlement of landless families", "BRA", "CVL"), d("2026-11-28"), P(("Anapu", 2), "Anapu"),
@@ -1436,7 +1437,7 @@ A('34', 'Folha de S.Paulo', '2026-11-30', "Rural workers' leader shot dead in An
     # check_am: "under threat" removed (a state word)
     E("Dorothy Stang was shot six times", "shot", "ASSAULT", "firearms", None, ("The American nun Dorothy Stang", "USA", "REL"),
       mo("2005-02", True), P(("Anapu", 4), "Anapu"), cl="rec_am-stang"),
-    E("The rancher who ordered her killing", "killing", "ASSAULT", None, ("The rancher", "BRA", "BUS"), (("her", "her killing"), "USA", "REL"),
+    E("The rancher who ordered her killing", "killing", "ASSAULT", "firearms", ("The rancher", "BRA", "BUS"), (("her", "her killing"), "USA", "REL"),
       mo("2005-02", True), None, cl="rec_am-stang"),
     E("was sentenced to 30 years in prison", "sentenced", "SANCTION", "convict", None, ("The rancher", "BRA", "BUS"), None, None),
 ])

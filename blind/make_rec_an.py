@@ -1,8 +1,9 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_an.jsonl: gold whole-record events (batch rec_an).
 
-rec_an is a BLIND SET (40 articles, 468 events, all 40 own texts),
-labelled on 2026-12-07 (thirty-sixth session, branch ``label_an``)
+rec_an is a BLIND SET (40 articles, 468 events, all 40 own texts;
+aligned to relabel65 on branch ``relabel65``, three modes null → firearms,
+blind/DECISIONS.md), labelled on 2026-12-07 (thirty-sixth session, branch ``label_an``)
 against docs/annotation.md, before eventwire ever ran on any of these
 texts: no pipeline, no ``eval records``, no spaCy or model on them while
 labelling, no eventwire rule code read, no system output looked at and no
@@ -1205,7 +1206,7 @@ A('22', 'The Standard', '2026-12-01', "Seven killed, 300 cattle stolen in Marsab
   "\"We know where these animals have gone. If they are not returned within 48 hours, we will launch an operation and nobody will be spared,\" County Commissioner Ibrahim Dida told a security meeting on Monday.\n"
   "Saku MP Abdi Jillo accused the government of \"abandoning\" the county and said residents would be forced to defend themselves.\n"
   "Community elders appealed for calm, warning that revenge attacks could trigger a new cycle of violence like the one in 2022, when more than 50 people were killed in Marsabit town and its outskirts.", [
-    E("Marsabit raid", "raid", "ASSAULT", None, None, None, SUN29, P("Marsabit", "Marsabit"), cl=MR),
+    E("Marsabit raid", "raid", "ASSAULT", "firearms", None, None, SUN29, P("Marsabit", "Marsabit"), cl=MR),
     E("300 cattle stolen", "stolen", "COERCE", "seize", None, None, SUN29, P("Marsabit", "Marsabit"), cl="rec_an-marsabit-cattle"),
     E("about 40 armed raiders attacked Shurr", "attacked", "ASSAULT", "firearms", ("about 40 armed raiders", "KEN", "UAF"),
       ("Shurr village", "KEN", "CVL"), SUN29, P("Shurr village", "Shurr"), speaker="police", mod="reported", cl=MR),
@@ -1326,11 +1327,11 @@ A('25', 'Punch', '2026-12-02', "Gunmen kill 23 in Benue villages; youths block M
   "The presidency said in a statement that it had ordered the deployment of additional troops to the area.\n"
   "The Miyetti Allah Cattle Breeders Association of Nigeria denied any involvement of its members and said herders had also lost cattle to \"rustlers from the other side\".\n"
   "In January 2018, attacks on Guma and Logo local government areas killed more than 70 people.", [
-    E("Gunmen kill 23 in Benue villages", "kill", "ASSAULT", None, ("Gunmen", "NGA", "UAF"), ("23", "NGA", "CVL"), MON30,
+    E("Gunmen kill 23 in Benue villages", "kill", "ASSAULT", "firearms", ("Gunmen", "NGA", "UAF"), ("23", "NGA", "CVL"), MON30,
       P("Benue", "Benue"), cl=MK),
     E("youths block Makurdi highway", "block", "PROTEST", "obstruct", ("youths", "NGA", "CVL"), None, TUE1, P("Makurdi", "Makurdi"),
       cl="rec_an-benue-block"),
-    E("killed at least 23 people in attacks", "attacks", "ASSAULT", None, ("Gunmen suspected to be armed herders", "NGA", "UAF"),
+    E("killed at least 23 people in attacks", "attacks", "ASSAULT", "firearms", ("Gunmen suspected to be armed herders", "NGA", "UAF"),
       ("Yelwata and Tse-Orbiam villages", "NGA", "CVL"), MON30, P("Guma Local Government Area", "Guma"),
       speaker="the state police command", mod="reported", cl=MK),
     E("shot at fleeing residents", "shot", "ASSAULT", "firearms", ("the attackers", "NGA", "UAF"), ("fleeing residents", "NGA", "CVL"),

@@ -1,8 +1,9 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ap.jsonl: gold whole-record events (batch rec_ap).
 
-rec_ap is a BLIND SET (40 articles, 440 events, all 40 own texts),
-labelled on 2026-12-07 (thirty-eighth session, branch ``label_ap``)
+rec_ap is a BLIND SET (40 articles, 440 events, all 40 own texts;
+aligned to relabel65 on branch ``relabel65``, six modes null → firearms and
+one THREATEN → REQUEST, blind/DECISIONS.md), labelled on 2026-12-07 (thirty-eighth session, branch ``label_ap``)
 against docs/annotation.md, before eventwire ever ran on any of these
 texts: no pipeline, no ``eval records``, no spaCy or model on them while
 labelling, no eventwire rule code read, no system output looked at and no
@@ -462,11 +463,11 @@ A('07', 'ANP', '2026-12-08', "Maradi region: the Governor condemns the attack on
   "The Governor, who visited the wounded at the Maradi regional hospital, announced the prohibition of motorcycle traffic in the departments of Madarounfa and Guidan Roumdji from 7 pm to 6 am until further notice.\n"
   "He called on the populations to collaborate with the defence and security forces and to denounce any suspicious movement.", [
     E("the Governor condemns the attack", "condemns", "ACCUSE", "disapprove", ("the Governor", "NER", "GOV"), None, MON7, None, cl=NC),
-    E("the attack on Dan Issa market", "attack", "ASSAULT", None, None, ("Dan Issa market", "NER", "CVL"), SUN6, P("Dan Issa", "Dan Issa"),  # check_ap: reported by the condemning Governor (re-mention inside a reaction)
+    E("the attack on Dan Issa market", "attack", "ASSAULT", "firearms", None, ("Dan Issa market", "NER", "CVL"), SUN6, P("Dan Issa", "Dan Issa"),  # check_ap: reported by the condemning Governor (re-mention inside a reaction)
       speaker="the Governor", mod="reported", cl=NA),
     E("on Monday strongly condemned", "condemned", "ACCUSE", "disapprove",
       ("The Governor of the Maradi region, Brigadier General Issoufou Garba", "NER", "GOV"), None, MON7, P(("Maradi", 2), "Maradi"), cl=NC),
-    E("the attack perpetrated", "attack", "ASSAULT", None, ("armed bandits", "NER", "UAF"), ("the weekly market of Dan Issa", "NER", "CVL"),  # check_ap: reported by the condemning Governor
+    E("the attack perpetrated", "attack", "ASSAULT", "firearms", ("armed bandits", "NER", "UAF"), ("the weekly market of Dan Issa", "NER", "CVL"),  # check_ap: reported by the condemning Governor
       SUN6, P("Dan Issa", "Dan Issa"), speaker=("The Governor of the Maradi region, Brigadier General Issoufou Garba", 1), mod="reported", cl=NA),
     E("opened fire on traders", "opened fire", "ASSAULT", "firearms", ("the assailants", "NER", "UAF"), ("traders", "NER", "CVL"), SUN6, None,
       speaker="concordant local sources", mod="reported", cl=NA),
@@ -817,10 +818,10 @@ A('15', 'OHCHR', '2026-12-08', "Haiti: UN Human Rights Office deplores killings 
   "We also received reports that members of a self-defence group lynched two men accused of collaborating with the gang on 7 December.\n"
   "We call on the Haitian authorities to conduct prompt, independent investigations into all these killings, including those committed during the police operation, and to bring those responsible to justice. We also urge States to strengthen the implementation of the arms embargo.", [
     E("Office deplores killings", "deplores", "ACCUSE", "disapprove", ("UN Human Rights Office", None, "IGO"), None, None, None, cl="rec_ap-ohchr-appalled"),
-    E("killings by gang", "killings", "ASSAULT", None, ("gang", "HTI", "UAF"), None, W49, P(("Gonaïves", 1), "Gonaïves"), cl=HK),
+    E("killings by gang", "killings", "ASSAULT", "firearms", ("gang", "HTI", "UAF"), None, W49, P(("Gonaïves", 1), "Gonaïves"), cl=HK),
     E("urges accountability", "urges", "REQUEST", None, ("UN Human Rights Office", None, "IGO"), None, None, None, mod="demanded", cl=HR),
     E("We are appalled", "appalled", "ACCUSE", "disapprove", ("We", None, "IGO"), None, None, None, cl="rec_ap-ohchr-appalled"),
-    E("the killing of at least 23", "killing", "ASSAULT", None, ("members of the Kòk Kalite gang", "HTI", "UAF"),
+    E("the killing of at least 23", "killing", "ASSAULT", "firearms", ("members of the Kòk Kalite gang", "HTI", "UAF"),
       ("at least 23 people, including five children", "HTI", "CVL"), W49, P("Gonaïves", "Gonaïves"), cl=HK),
     E("shooting residents", "shooting", "ASSAULT", "firearms", ("gang members armed with assault rifles", "HTI", "UAF"), ("residents", "HTI", "CVL"),
       W49, P("Jubilé", "Gonaïves"), speaker="information gathered by our Office", mod="reported", cl=HK),
@@ -906,8 +907,10 @@ A('17', 'Human Rights Watch', '2026-12-09', "Laos: Reveal Whereabouts of Missing
     E("file complaints against a plantation", "complaints", "ACCUSE", "allege", ("villagers in Bachiangchaleunsouk district", "LAO", "CVL"),
       ("a plantation company", "LAO", "BUS"), None, None),
     E("had seized their farmland", "seized", "COERCE", "seize", ("a plantation company", "LAO", "BUS"), ("their", "LAO", "CVL"), yr("2023"), None),
-    E("provincial officials warned him", "warned", "THREATEN", None, ("provincial officials", "LAO", "GOV"), ("him", "LAO", "CVL"),
-      mo("2026-08", True), None, speaker="his family", mod="threatened"),
+    # relabel65 (4a): a warning to stop with no consequence told is REQUEST demanded (Batch e;
+    # mode null: restraint, relabel49), not THREATEN (this set's check kept THREATEN as a doubt)
+    E("provincial officials warned him", "warned", "REQUEST", None, ("provincial officials", "LAO", "GOV"), ("him", "LAO", "CVL"),
+      mo("2026-08", True), None, speaker="his family", mod="demanded"),
     E("denied any involvement in his disappearance", "disappearance", "ASSAULT", "abduct", ("the Champasak provincial police", "LAO", "COP"),  # check_ap: trigger on the act noun (rec_r-25 "involvement in the abduction")
       None, d("2026-11-29", True), None, speaker="the Champasak provincial police", mod="denied", cl=HA),
     E("should press the authorities", "press", "REQUEST", None, ("Laos's international partners", None, "GOV"), ("the authorities", "LAO", "GOV"),
@@ -1572,11 +1575,11 @@ A('31', 'ISS Today', '2026-12-10', "Togo's north: how the Savanes region became 
   "Local leaders say the security response has come at a cost. Human rights groups have accused soldiers of arresting dozens of young Fulani men on suspicion of collaborating with jihadists; several were held for months without charge. The army denies targeting any community.\n"
   "On Monday, the government announced that it had signed a security cooperation agreement with Ghana and Benin providing for joint patrols and intelligence sharing.\n"
   "Whether that will be enough is doubtful. \"If the state keeps treating every herder as a suspect, it will hand the jihadists their recruits,\" a civil society leader in Dapaong warned.", [
-    E("attacked a gendarmerie post at Tambigou", "attacked", "ASSAULT", None, ("gunmen", None, "UAF"),
+    E("attacked a gendarmerie post at Tambigou", "attacked", "ASSAULT", "firearms", ("gunmen", None, "UAF"),
       ("a gendarmerie post at Tambigou", "TGO", "COP"), mo("2022-12", True), P("Tambigou", "Tambigou"), cl=TT),
     E("The assailants were repelled", "repelled", "COERCE", None, None, ("The assailants", None, "UAF"), mo("2022-12", True), None),
     E("no one was killed", "killed", "ASSAULT", None, None, None, mo("2022-12", True), None, mod="negated"),
-    E("but the attack was a warning", "attack", "ASSAULT", None, None, None, mo("2022-12", True), None, cl=TT),
+    E("but the attack was a warning", "attack", "ASSAULT", "firearms", None, None, mo("2022-12", True), None, cl=TT),
     E("was overrun", "overrun", "ASSAULT", None, None, ("an army post at Naki-Koulbi", "TGO", "MIL"), mo("2023-05", True),
       P("Naki-Koulbi", "Naki-Koulbi"), cl=TN),
     E("eight soldiers were killed", "killed", "ASSAULT", None, None, ("eight soldiers", "TGO", "MIL"), mo("2023-05", True), None, cl=TN),

@@ -973,6 +973,10 @@ article("ecbplus:19_12ecb", "unknown", "2008-12-11",
     E("More than 10,000 people had been marching", "marching", "PROTEST", "demo",
       ("More than 10,000 people", "GRC", "CVL"), None, D10, ("central Athens", *ATHENS),
       None, "asserted", "gr-dec10-march"),
+    # relabel65 (2): the crime a charge is about, named by a definite noun, is the act
+    # re-mentioned (the shooting's cluster); the charged its actor (actors41)
+    E("The news came as two police officers charged", "shooting", "ASSAULT", "firearms",
+      ("two police officers", "GRC", "COP"), None, UNK_NOW, None, None, "asserted", "gr-shooting"),
 ], published_note=("not printed in the text: the general strike and teargas of 'last night' "
                    "were on Wednesday 10 December 2008; 'five days of rioting' since the "
                    "6 December killing"))

@@ -1005,6 +1005,9 @@ A("16", "Libya Observer", "2025-05-14",
       speaker="The UN Support Mission in Libya", mod="reported"),
     E("expected to rally", "rally", "PROTEST", "demo", ("Hundreds of protesters", "LBY", "CVL"),
       None, d("2025-05-16"), P("Martyrs' Square", "Tripoli"), mod="future"),
+    # relabel65 (4b): alarm at a told act of the fighting is ACCUSE disapprove
+    E("said it was \"alarmed\"", "alarmed", "ACCUSE", "disapprove",
+      ("The UN Support Mission in Libya", None, "IGO"), None, None, None),
 ])
 
 # --------------------------------------------------------------------------

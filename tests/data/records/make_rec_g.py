@@ -1061,6 +1061,8 @@ A("14", "Ministry of Lands and Natural Resources (Ghana)", "2025-09-02",
         None),
       E("will meet their association", "meet", "CONSULT", None, ("Government", "GHA", "GOV"),
         ("their association", "GHA", "BUS"), d("2025-09-04"), None, mod="future"),
+      # relabel65 (4b): concern noted at a told act (the attack on the patrol) is ACCUSE disapprove
+      E("has noted with concern", "concern", "ACCUSE", "disapprove", MIN, None, None, None),
   ])
 
 # --------------------------------------------------------------------------

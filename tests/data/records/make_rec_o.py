@@ -992,7 +992,9 @@ A("25", "Reuters", "2025-05-14",
     E("was arrested two years later", "arrested", "COERCE", "arrest", None, ("A man", "MEX", "UAF"), yr("2021"), None),
     E("the cartel threatened to kill", "threatened", "THREATEN", "violence", ("the cartel", "MEX", "UAF"),
       ("any police officer", "MEX", "COP"), wk("2025-W19"), P("Apatzingan", "Apatzingan"),
-      relays=["the local news site Quadratin"], mod="threatened"),
+      relays=["the local news site Quadratin"], mod="threatened"),    # relabel65 (2): 'accused of taking part in that attack' re-mentions the El Aguaje killing
+    E("accused of taking part in that attack", "attack", "ASSAULT", None, ("A man", "MEX", "UAF"), None,
+      mo("2019-10", True), None, cl="mx-aguaje"),  # its place from the cluster (place6)
 ])
 
 A("26", "AFP", "2025-08-05",
@@ -1697,6 +1699,9 @@ A("37", "The Associated Press", "2025-03-06",
     E("gunmen shot up two substations", "shot up", "ASSAULT", "firearms", ("gunmen", "USA", "UAF"),
       ("two substations", "USA", "BUS"), mo("2022-12", True), P("Moore County", "Moore County"), cl="nc-2022"),
     E("no one has been charged", "charged", "ACCUSE", "allege", None, None, None, None, mod="negated"),
+    # relabel65 (2): 'charged in that attack' re-mentions the Moore County shooting
+    E("charged in that attack", "attack", "ASSAULT", "firearms", None, None, mo("2022-12", True),
+      None, cl="nc-2022"),  # its place from the cluster (place6)
 ])
 
 # --- Look-alikes: sport, business, an accident and a cyclone ---------------------------------

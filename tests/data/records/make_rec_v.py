@@ -1164,6 +1164,10 @@ own('23', 'Reuters', '2026-03-04',
           mo("2024-03", True), P(("Moscow", 4), "Moscow")),
         E("four Tajik citizens were charged", "charged", "ACCUSE", "allege", None, ("four Tajik citizens", "TJK", "UAF"),
           None, None),
+        # relabel65 (2): 'charged over that attack' re-mentions the Crocus killing (its cluster,
+        # its gunmen: firearms, mode_relabel); the charged its actor (actors41)
+        E("charged over that attack", "attack", "ASSAULT", "firearms", ("four Tajik citizens", "TJK", "UAF"), None,
+          mo("2024-03", True), None, cl="rec_v-23-e18"),  # its place from the cluster (place6)
     ])
 
 ARS = "rec_v-30-arson"
