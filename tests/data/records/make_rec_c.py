@@ -772,6 +772,9 @@ article("ecbplus:19_1ecb", "unknown", "2008-12-14",
     E("Unrest has now spread throughout the country", "calls", "REQUEST", "change",
       None, ("Greece's conservative Prime Minister Costas Karamanlis", "GRC", "GOV"), UNK_NOW, None,
       None, "demanded", "gr-calls-resign"),
+    # relabel66 (a): the day's demonstrations told again by a noun
+    E("The protests in memory of the teenager", "protests", "PROTEST", "demo",
+      None, None, G13, None, None, "asserted", "gr-dec13-demos"),
 ], published_note=("inferred from the text: the riots of 'Saturday December 13 2008' are "
                    "reported the next day, 'eight days' after the 6 December killing"))
 
@@ -899,6 +902,9 @@ article("ecbplus:19_15ecb", "unknown", "2008-12-11",
     E("The officer said that he took out his revolver", "fired", "THREATEN", "violence",
       (("he", "he took out"), "GRC", "COP"), None, S07, None,
       "The officer", "threatened", "gr-shooting"),
+    # relabel66 (a): the shooting told again by a noun (its cause, not the act, is 'may')
+    E("Ballistics tests conducted in the wake", "shooting", "ASSAULT", "firearms",
+      None, None, S07, None, "legal sources", "reported", "gr-shooting"),
 ], published_note=("not printed in the text: estimated from 'five days of rioting' after the "
                    "6 December 2008 killing and the officers 'held since Monday' (8 December); "
                    "the text itself dates the killing 'on Sunday'"))
@@ -973,6 +979,11 @@ article("ecbplus:19_12ecb", "unknown", "2008-12-11",
     E("More than 10,000 people had been marching", "marching", "PROTEST", "demo",
       ("More than 10,000 people", "GRC", "CVL"), None, D10, ("central Athens", *ATHENS),
       None, "asserted", "gr-dec10-march"),
+    # relabel66 (a): the week's riots told again by a noun, twice
+    E("Although the strike and demonstrations had been scheduled", "riots", "PROTEST", "riot",
+      None, None, ("2008-12", "month", False), None, None, "asserted", "gr-riots-wave"),
+    E("Although the strike and demonstrations had been scheduled", ("riots", "handling of the riots"), "PROTEST", "riot",
+      None, None, ("2008-12", "month", False), None, None, "asserted", "gr-riots-wave"),
 ], published_note=("not printed in the text: the general strike and teargas of 'last night' "
                    "were on Wednesday 10 December 2008; 'five days of rioting' since the "
                    "6 December killing"))
