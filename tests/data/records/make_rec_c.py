@@ -698,6 +698,11 @@ article("ecbplus:12_2ecbplus", "NDTV", "2011-11-11",
       "the statement", "reported", "pir11-capture"),
     E("During the operation, six AK - 47 rifles", "confiscated", "COERCE", "seize",
       None, None, P10, None, None, "asserted", "pir11-confiscate"),
+    # relabel66 (a): the foiling operation told again by a noun, twice
+    E("During the operation, six AK - 47 rifles", "operation", "COERCE", None,
+      None, None, P10, GULF_OF_ADEN, None, "asserted", "pir11-foil"),
+    E("The operation holds significance", "operation", "COERCE", None,
+      None, None, P10, GULF_OF_ADEN, None, "asserted", "pir11-foil"),
 ])
 
 article("ecbplus:12_7ecbplus", "The Times of India", "2011-11-12",
