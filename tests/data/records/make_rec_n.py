@@ -2317,7 +2317,6 @@ def main():
             E("The timely operation by Sukanya", "operation", "COERCE", None, None, None, d("2011-11-10"), None, cl="pir-foil"),  # relabel66 (a)
         ],
         "rec_n-08": [
-            E("the one used in the shootings", "shootings", "ASSAULT", "firearms", None, None, d("2007-04-09"), None, speaker="Troy police Lt. Gerry Scherlinck", mod="reported", cl="troy-shoot"),  # relabel66 (a)
         ],
         "rec_n-11": [
             E("responsible for the explosion and deaths", "explosion", "ASSAULT", "explosives", None, None, d("2008-12-12"), None, speaker="Oregon State Police", mod="reported", cl="wb-bomb"),  # relabel66 (a)
