@@ -493,6 +493,10 @@ article("ecbplus:12_18ecb", "CNN", "2008-12-13",
     E("Meanwhile, Somali pirates Saturday released", "released", "RETREAT", "release",
       ("Somali pirates", "SOM", "UAF"), ("a Greek chemical tanker", "GRC", "BUS"), D13, None,
       "a piracy monitor", "reported", "pir08-action-release"),
+    # relabel66 (b): the land attacks Gortney weighs, told again ("such attacks"),
+    # a PLOVER act in a could-clause: hypothetical, in the cluster of 'attacking'
+    E("Gortney maintained that civilian casualties", "attacks", "ASSAULT", None,
+      None, None, UNK(), None, "Gortney", "hypothetical", "pir08-land-attack"),
 ], published_note=PIR08_NOTE)
 
 
