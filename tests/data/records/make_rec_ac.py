@@ -1825,6 +1825,22 @@ def main():
     check_partition(BATCH)
     check_real_sources(BATCH, SHARED)
     assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
+    # relabel66: re-mentions (a) and hypothetical acts (b) the guide requires in
+    # the real texts (docs/annotation.md, "Questions decided (relabel66,
+    # 2026-12-07)"), appended at each article's end so no event index a relabel
+    # table names moves.
+    relabel66 = {
+        "rec_ac-01": [
+            E("at the time of the shooting are receiving", "shooting", "ASSAULT", "firearms", None, None, d("2008-12-12"), None, cl="rec_ac-van-shooting"),  # relabel66 (a)
+        ],
+        "rec_ac-02": [
+            E("what led to the shootings", "shootings", "ASSAULT", "firearms", None, None, d("2007-04-09"), None, cl="rec_ac-troy-shooting"),  # relabel66 (a)
+            E("a chaotic scene immediately after the shooting", "shooting", "ASSAULT", "firearms", None, None, d("2007-04-09"), None, cl="rec_ac-troy-shooting"),  # relabel66 (a)
+            E("About two hours after the shooting", "shooting", "ASSAULT", "firearms", None, None, d("2007-04-09"), None, cl="rec_ac-troy-shooting"),  # relabel66 (a)
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel66.get(art["id"], []))  # relabel66
     BATCH.write()
 
 

@@ -1717,6 +1717,18 @@ def main():
     check_partition(BATCH)
     check_real_sources(BATCH, SHARED)
     assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
+    # relabel66: re-mentions (a) and hypothetical acts (b) the guide requires in
+    # the real texts (docs/annotation.md, "Questions decided (relabel66,
+    # 2026-12-07)"), appended at each article's end so no event index a relabel
+    # table names moves.
+    relabel66 = {
+        "rec_ad-11": [
+            E("to commit the murder and the attempted murder", "murder", "ASSAULT", "firearms", None, None, d("2005-06-24", True), None, speaker="the D. A.'s release", mod="reported", cl="rec_ad-ortiz-murder"),  # relabel66 (a)
+            E("to commit the murder and the attempted murder", "attempted murder", "ASSAULT", "firearms", None, None, d("2005-06-20", True), None, speaker="the D. A.'s release", mod="reported", cl="rec_ad-ortiz-june20"),  # relabel66 (a)
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel66.get(art["id"], []))  # relabel66
     BATCH.write()
 
 

@@ -1815,6 +1815,20 @@ def main():
     check_partition(BATCH)
     check_real_sources(BATCH, SHARED)
     assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
+    # relabel66: re-mentions (a) and hypothetical acts (b) the guide requires in
+    # the real texts (docs/annotation.md, "Questions decided (relabel66,
+    # 2026-12-07)"), appended at each article's end so no event index a relabel
+    # table names moves.
+    relabel66 = {
+        "rec_ag-03": [
+            E("to fully investigate this murder", "murder", "ASSAULT", "firearms", None, None, d("2005-06-24", True), None, speaker="Cooley", mod="reported", cl="rec_ag-ortiz-killing"),  # relabel66 (a)
+        ],
+        "rec_ag-11": [
+            E("It was discovered shortly after the arrest", "arrest", "COERCE", "arrest", None, None, None, None, cl="rec_ag-timmons-arrest"),  # relabel66 (a)
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel66.get(art["id"], []))  # relabel66
     BATCH.write()
 
 

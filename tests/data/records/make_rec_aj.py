@@ -1517,6 +1517,18 @@ def main():
     check_partition(BATCH)
     check_real_sources(BATCH, SHARED)
     assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
+    # relabel66: re-mentions (a) and hypothetical acts (b) the guide requires in
+    # the real texts (docs/annotation.md, "Questions decided (relabel66,
+    # 2026-12-07)"), appended at each article's end so no event index a relabel
+    # table names moves.
+    relabel66 = {
+        "rec_aj-38": [
+            E("who was 18 at the time of the shooting", "shooting", "ASSAULT", "firearms", None, None, yr("2011", True), None, cl="rec_aj-horton-shooting"),  # relabel66 (a)
+            E("The shooting frenzy in which", "shooting", "ASSAULT", "firearms", None, None, yr("2011", True), None, cl="rec_aj-horton-shooting"),  # relabel66 (a)
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel66.get(art["id"], []))  # relabel66
     BATCH.write()
 
 

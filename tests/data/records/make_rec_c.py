@@ -493,6 +493,10 @@ article("ecbplus:12_18ecb", "CNN", "2008-12-13",
     E("Meanwhile, Somali pirates Saturday released", "released", "RETREAT", "release",
       ("Somali pirates", "SOM", "UAF"), ("a Greek chemical tanker", "GRC", "BUS"), D13, None,
       "a piracy monitor", "reported", "pir08-action-release"),
+    # relabel66 (b): the land attacks Gortney weighs, told again ("such attacks"),
+    # a PLOVER act in a could-clause: hypothetical, in the cluster of 'attacking'
+    E("Gortney maintained that civilian casualties", "attacks", "ASSAULT", None,
+      None, None, UNK(), None, "Gortney", "hypothetical", "pir08-land-attack"),
 ], published_note=PIR08_NOTE)
 
 
@@ -698,6 +702,11 @@ article("ecbplus:12_2ecbplus", "NDTV", "2011-11-11",
       "the statement", "reported", "pir11-capture"),
     E("During the operation, six AK - 47 rifles", "confiscated", "COERCE", "seize",
       None, None, P10, None, None, "asserted", "pir11-confiscate"),
+    # relabel66 (a): the foiling operation told again by a noun, twice
+    E("During the operation, six AK - 47 rifles", "operation", "COERCE", None,
+      None, None, P10, GULF_OF_ADEN, None, "asserted", "pir11-foil"),
+    E("The operation holds significance", "operation", "COERCE", None,
+      None, None, P10, GULF_OF_ADEN, None, "asserted", "pir11-foil"),
 ])
 
 article("ecbplus:12_7ecbplus", "The Times of India", "2011-11-12",
@@ -772,6 +781,9 @@ article("ecbplus:19_1ecb", "unknown", "2008-12-14",
     E("Unrest has now spread throughout the country", "calls", "REQUEST", "change",
       None, ("Greece's conservative Prime Minister Costas Karamanlis", "GRC", "GOV"), UNK_NOW, None,
       None, "demanded", "gr-calls-resign"),
+    # relabel66 (a): the day's demonstrations told again by a noun
+    E("The protests in memory of the teenager", "protests", "PROTEST", "demo",
+      None, None, G13, None, None, "asserted", "gr-dec13-demos"),
 ], published_note=("inferred from the text: the riots of 'Saturday December 13 2008' are "
                    "reported the next day, 'eight days' after the 6 December killing"))
 
@@ -899,6 +911,9 @@ article("ecbplus:19_15ecb", "unknown", "2008-12-11",
     E("The officer said that he took out his revolver", "fired", "THREATEN", "violence",
       (("he", "he took out"), "GRC", "COP"), None, S07, None,
       "The officer", "threatened", "gr-shooting"),
+    # relabel66 (a): the shooting told again by a noun (its cause, not the act, is 'may')
+    E("Ballistics tests conducted in the wake", "shooting", "ASSAULT", "firearms",
+      None, None, S07, None, "legal sources", "reported", "gr-shooting"),
 ], published_note=("not printed in the text: estimated from 'five days of rioting' after the "
                    "6 December 2008 killing and the officers 'held since Monday' (8 December); "
                    "the text itself dates the killing 'on Sunday'"))
@@ -977,6 +992,11 @@ article("ecbplus:19_12ecb", "unknown", "2008-12-11",
     # re-mentioned (the shooting's cluster); the charged its actor (actors41)
     E("The news came as two police officers charged", "shooting", "ASSAULT", "firearms",
       ("two police officers", "GRC", "COP"), None, UNK_NOW, None, None, "asserted", "gr-shooting"),
+    # relabel66 (a): the week's riots told again by a noun, twice
+    E("Although the strike and demonstrations had been scheduled", "riots", "PROTEST", "riot",
+      None, None, ("2008-12", "month", False), None, None, "asserted", "gr-riots-wave"),
+    E("Although the strike and demonstrations had been scheduled", ("riots", "handling of the riots"), "PROTEST", "riot",
+      None, None, ("2008-12", "month", False), None, None, "asserted", "gr-riots-wave"),
 ], published_note=("not printed in the text: the general strike and teargas of 'last night' "
                    "were on Wednesday 10 December 2008; 'five days of rioting' since the "
                    "6 December killing"))

@@ -2171,6 +2171,20 @@ def main():
     }
     for art in BATCH.articles:
         art["events"].extend(relabel64.get(art["id"], []))  # relabel64
+    # relabel66: re-mentions (a) and hypothetical acts (b) the guide requires in
+    # the real texts (docs/annotation.md, "Questions decided (relabel66,
+    # 2026-12-07)"), appended at each article's end so no event index a relabel
+    # table names moves.
+    relabel66 = {
+        "rec_g-08": [
+            E("a peaceful ending to the rampage", "rampage", "ASSAULT", "firearms", None, None, mo("2005-03", True), None, cl="rg-nichols-killings"),  # relabel66 (a)
+        ],
+        "rec_g-09": [
+            E("to learn details of the shooting", "shooting", "ASSAULT", "firearms", None, None, d("2005-06-24"), None, cl="rg-ortiz-shooting"),  # relabel66 (a)
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel66.get(art["id"], []))  # relabel66
     BATCH.write()
 
 

@@ -1652,6 +1652,20 @@ def main():
     }
     for art in BATCH.articles:
         art["events"].extend(relabel50.get(art["id"], []))
+    # relabel66: re-mentions (a) and hypothetical acts (b) the guide requires in
+    # the real texts (docs/annotation.md, "Questions decided (relabel66,
+    # 2026-12-07)"), appended at each article's end so no event index a relabel
+    # table names moves.
+    relabel66 = {
+        "rec_l-02": [
+            E("During the operation, six AK", "operation", "COERCE", None, None, None, d("2011-11-10"), None, cl="rl-suk-foil"),  # relabel66 (a)
+        ],
+        "rec_l-04": [
+            E("Since the shooting, over 50 arrests", "shooting", "ASSAULT", "firearms", None, None, d("2013-03-09", True), None, cl="rl-gray-shooting"),  # relabel66 (a)
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel66.get(art["id"], []))  # relabel66
     BATCH.write()
 
 

@@ -1967,6 +1967,22 @@ def main():
     }
     for art in BATCH.articles:
         art["events"].extend(relabel62.get(art["id"], []))  # relabel62
+    # relabel66: re-mentions (a) and hypothetical acts (b) the guide requires in
+    # the real texts (docs/annotation.md, "Questions decided (relabel66,
+    # 2026-12-07)"), appended at each article's end so no event index a relabel
+    # table names moves.
+    relabel66 = {
+        "rec_m-01": [
+            E("intervened and repulsed the attack", "attack", "ASSAULT", None, None, None, d("2008-12-13"), None, speaker="a Navy spokesman", mod="reported", cl="rm-mys-attack"),  # relabel66 (a)
+            E("broke off their attack", "attack", "ASSAULT", None, None, None, d("2008-12-13"), None, cl="rm-mys-attack"),  # relabel66 (a)
+            E("Today's operation is the fourth", "operation", "COERCE", None, None, None, d("2008-12-13"), None, cl="rm-mys-foil"),  # relabel66 (a)
+        ],
+        "rec_m-12": [
+            E("hide inside their offices during the shooting", "shooting", "ASSAULT", "firearms", None, None, d("2008-12-12"), None, cl="rm-van-shoot"),  # relabel66 (a)
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel66.get(art["id"], []))  # relabel66
     BATCH.write()
 
 

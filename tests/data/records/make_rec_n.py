@@ -2301,6 +2301,29 @@ def main():
     }
     for art in BATCH.articles:
         art["events"].extend(relabel50.get(art["id"], []))
+    # relabel66: re-mentions (a) and hypothetical acts (b) the guide requires in
+    # the real texts (docs/annotation.md, "Questions decided (relabel66,
+    # 2026-12-07)"), appended at each article's end so no event index a relabel
+    # table names moves.
+    relabel66 = {
+        "rec_n-04": [
+            E("They said the protest began", "protest", "PROTEST", "demo", None, None, d("2013-03-11"), None, speaker="They", mod="reported", cl="bk-march-mon"),  # relabel66 (a)
+        ],
+        "rec_n-05": [
+            E("The march then walked", "march", "PROTEST", "demo", None, None, d("2010-05-05"), None, cl="ath-march"),  # relabel66 (a)
+        ],
+        "rec_n-06": [
+            E("During the operation, six AK", "operation", "COERCE", None, None, None, d("2011-11-10"), None, cl="pir-foil"),  # relabel66 (a)
+            E("The timely operation by Sukanya", "operation", "COERCE", None, None, None, d("2011-11-10"), None, cl="pir-foil"),  # relabel66 (a)
+        ],
+        "rec_n-08": [
+        ],
+        "rec_n-11": [
+            E("responsible for the explosion and deaths", "explosion", "ASSAULT", "explosives", None, None, d("2008-12-12"), None, speaker="Oregon State Police", mod="reported", cl="wb-bomb"),  # relabel66 (a)
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel66.get(art["id"], []))  # relabel66
     BATCH.write()
 
 

@@ -1563,6 +1563,18 @@ def main():
     }
     for art in BATCH.articles:
         art["events"].extend(relabel50.get(art["id"], []))
+    # relabel66: re-mentions (a) and hypothetical acts (b) the guide requires in
+    # the real texts (docs/annotation.md, "Questions decided (relabel66,
+    # 2026-12-07)"), appended at each article's end so no event index a relabel
+    # table names moves.
+    relabel66 = {
+        "rec_y-05": [
+            E("When Monday's violence had concluded", "violence", "ASSAULT", "firearms", None, None, d("2007-04-09"), None, cl="rec_y-troy-shooting"),  # relabel66 (a)
+            E("has spoken to police about the attack", "attack", "ASSAULT", "firearms", None, None, d("2007-04-09"), None, cl="rec_y-troy-shooting"),  # relabel66 (a)
+        ],
+    }
+    for art in BATCH.articles:
+        art["events"].extend(relabel66.get(art["id"], []))  # relabel66
     BATCH.write()
 
 
