@@ -66,6 +66,8 @@ from eventwire.stages.events.lexicon_candidates import (
     verb_candidate,
 )
 from eventwire.stages.events.line_outages import is_line_outage
+from eventwire.stages.events.named_crimes import RULE as CRIME_RULE
+from eventwire.stages.events.named_crimes import named_crime
 from eventwire.stages.events.nonevents import not_an_event
 from eventwire.stages.events.nonpolitical import no_political_side
 from eventwire.stages.events.occurred_acts import tells_occurred_act
@@ -189,6 +191,8 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True, notes: bool = True
                 or (class_rule_candidate(tok, BEFORE_LEXICON) if ruled else None)
                 or verb_candidate(tok, lex)
                 or (class_rule_candidate(tok, AFTER_LEXICON) if ruled else None))
+    elif (crime := named_crime(tok)) is not None:  # "the Kraft shooting" (named_crimes.py)
+        cand = Candidate(tok, tok.i + 1, crime[0], crime[1], [], CRIME_RULE, True)
     elif tok.pos_ in ("NOUN", "PROPN") and \
             (title := title_case_lemma(tok, lex.verbs, lex.not_events)) is not None:
         # before the name filter: the tagger reads a Title Case headline as names
@@ -218,7 +222,7 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True, notes: bool = True
 
 def _read_with_phrase(cand: Candidate, tok: Token) -> bool:
     # "will face trial": the trial class reads its governor itself (judicial.court_trial)
-    return cand.rule.endswith(("+solidarity", "+trial")) or (
+    return cand.rule.endswith(("+solidarity", "+trial", "+crime-named")) or (
         tok.pos_ == "VERB" and prep_pattern(tok, tok.lemma_.lower()) is not None)
 
 
