@@ -44,6 +44,7 @@ from eventwire.stages.events.sports import game_only
 WORDS = DATA_DIR / "events" / "named_crimes.yaml"
 RULE = "nominal+crime-named"
 _NOT_HEADS = frozenset({"compound", "amod", "nmod", "attr", "acomp"})
+_NOUN_SLOTS = frozenset({"pobj", "nsubj", "nsubjpass", "dobj", "appos", "ROOT"})
 
 
 @lru_cache(maxsize=1)
@@ -99,8 +100,9 @@ def named_crime(tok: Token) -> tuple[str, str | None] | None:
     None when the noun names no means), else None. Reads the word first."""
     w = words()
     low = tok.lower_
-    if low not in w["crime_nouns"] or tok.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if low not in w["crime_nouns"] or not (tok.pos_ in ("NOUN", "PROPN") or (
+            tok.tag_ == "VBG" and tok.dep_ in _NOUN_SLOTS)):
+        return None  # the tagger reads "the Dortmund mall shooting" as a verb at times
     if tok.dep_ in _NOT_HEADS or _quoted(tok) or _charge_degree(tok, w):
         return None
     if not (_counted(tok, w) or _named(tok, w) or _named_victim(tok)) or game_only(tok):

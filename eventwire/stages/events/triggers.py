@@ -170,7 +170,9 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True, notes: bool = True
         found = class_candidate(tok, lemma, pos)
         if found is not None:
             return found if isinstance(found, Candidate) else None
-    if tok.pos_ == "VERB" or misread_stun(tok):  # "had to Taser him" (events52)
+    if (crime := named_crime(tok)) is not None:  # "the Kraft shooting" (named_crimes.py)
+        cand = Candidate(tok, tok.i + 1, crime[0], crime[1], [], CRIME_RULE, True)
+    elif tok.pos_ == "VERB" or misread_stun(tok):  # "had to Taser him" (events52)
         if standing_deployment(tok):  # "a frigate deployed on patrol" (standing.py)
             return None
         if tells_occurred_act(tok):  # "shots rang out": on the noun (occurred_acts.py)
@@ -191,8 +193,6 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True, notes: bool = True
                 or (class_rule_candidate(tok, BEFORE_LEXICON) if ruled else None)
                 or verb_candidate(tok, lex)
                 or (class_rule_candidate(tok, AFTER_LEXICON) if ruled else None))
-    elif (crime := named_crime(tok)) is not None:  # "the Kraft shooting" (named_crimes.py)
-        cand = Candidate(tok, tok.i + 1, crime[0], crime[1], [], CRIME_RULE, True)
     elif tok.pos_ in ("NOUN", "PROPN") and \
             (title := title_case_lemma(tok, lex.verbs, lex.not_events)) is not None:
         # before the name filter: the tagger reads a Title Case headline as names
