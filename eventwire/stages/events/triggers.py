@@ -170,6 +170,7 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True, notes: bool = True
         found = class_candidate(tok, lemma, pos)
         if found is not None:
             return found if isinstance(found, Candidate) else None
+    cand: Candidate | None
     if (crime := named_crime(tok)) is not None:  # "the Kraft shooting" (named_crimes.py)
         cand = Candidate(tok, tok.i + 1, crime[0], crime[1], [], CRIME_RULE, True)
     elif tok.pos_ == "VERB" or misread_stun(tok):  # "had to Taser him" (events52)
