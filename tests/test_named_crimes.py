@@ -24,8 +24,9 @@ def word(nlp: Any, text: str, form: str) -> Any:
      "murder", None),
     ("The nephew was accused of double murder after the bodies were found in the barn.",
      "murder", None),
+    ("Cashier Accused in Bremen Shooting Appears in Court", "Shooting", "firearms"),
     ("Police made no other arrests in connection with the double murders.", "murders", None),
-    ("Two guards were wounded in the Dortmund mall shooting on Sunday night.",
+    ("Shoppers fled the Dortmund shooting on Sunday, witnesses said.",
      "shooting", "firearms"),
     ("Witnesses said the Bergen stabbing had left the street in shock.",
      "stabbing", "primitive"),
@@ -46,6 +47,10 @@ def test_named_crime(spacy_nlp: Any, text: str, form: str, mode: str | None) -> 
     ("The shooting suspect was held at the Dortmund station overnight.", "shooting"),
     ("Knife crime and shootings have fallen in the city since 2019.", "shootings"),
     ("The minister called the killing of the protesters 'murder' in parliament.", "murder"),
+    # a verdict's crime; the setting of an act a harm verb or a crime noun tells
+    ("Nurse Convicted of Triple Murder at Leeds Care Home", "Murder"),
+    ("Gunman Kills Three Shoppers in Dortmund Mall Shooting", "Shooting"),
+    ("Driver Admits to Murder of Jan Novak in Prague Shooting", "Shooting"),
 ])
 def test_not_named_crime(spacy_nlp: Any, text: str, form: str) -> None:
     assert named_crime(word(spacy_nlp, text, form)) is None

@@ -24,10 +24,13 @@ real-text class after the court words (46 real misses: murder 20, shooting
 Not: a crime named only as a charge -- the noun with a charge's degree or
 stage ("first-degree murder", "attempted murder": ``charge_degrees``) or
 with nothing that makes it one act ("charged with murder", "guilty of
-murder"); a noun that is itself a modifier ("murder charges", "the shooting
-suspect": ``nonevents.is_modifier``'s class) or a predicate
-("this was murder"); a quoted label ("called it 'murder'"); a game's or a
-film's "shooting" (``sports.game_only``).
+murder"), or a verdict's or a count's crime even with a count of victims
+("Convicted of Double Murder"); the setting of an act a harm verb or another
+crime noun of the sentence tells ("Kills Two in Mall Shooting"); a noun
+that is itself a modifier ("murder charges", "the shooting suspect":
+``nonevents.is_modifier``'s class) or a predicate ("this was murder"); a
+quoted label ("called it 'murder'"); a game's or a film's "shooting"
+(``sports.game_only``).
 """
 
 from __future__ import annotations
@@ -39,6 +42,9 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import load_yaml
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.detection_words import lemma as _lemma
+from eventwire.stages.events.nonevents import CHARGE_PREPS, word_classes
+from eventwire.stages.events.occurred_acts import words as occurred_words
 from eventwire.stages.events.sports import game_only
 
 WORDS = DATA_DIR / "events" / "named_crimes.yaml"
@@ -95,6 +101,36 @@ def _named_victim(tok: Token) -> bool:
     return False
 
 
+def _verdict_named(tok: Token) -> bool:
+    """"Convicted of Double Murder", "guilty of the double murder": the
+    crime a charge, a count or a verdict governs (``charge_governors``) is
+    the charge (docs/annotation.md "Vigils and charges"); "accused of double
+    murder" is labelled (an accusation's act, not a verdict)."""
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ in CHARGE_PREPS
+            and not _verb_forms(prep.head).isdisjoint(word_classes()["charge_governors"]))
+
+
+def _verb_forms(tok: Token) -> set[str]:
+    """The lemma, and for a Title Case headline's word the tagger reads as a
+    name ("Convicted", "Kills") the form less "-s", "-d", "-ed"."""
+    low = tok.lower_
+    return {_lemma(tok), low, low[:-1], low[:-2]} if tok.pos_ == "PROPN" else {_lemma(tok)}
+
+
+def _told_beside(tok: Token, w: dict[str, Any]) -> bool:
+    """"Gunman Kills Two in Mall Shooting", "Confesses to Murder of Jane Doe
+    in Bergen Shooting": the noun after "in" is the setting of an act a harm
+    verb or another crime noun of the same sentence already tells (the
+    guide's one event per act; occurred_acts' ``harm_verbs``)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    harm = occurred_words()["harm_verbs"] | w["harm_forms"]
+    return any((t.pos_ in ("VERB", "PROPN") and not _verb_forms(t).isdisjoint(harm)) or (
+        t.lower_ in w["crime_nouns"] and t.dep_ not in _NOT_HEADS)
+        for t in tok.sent if t.i < tok.i)
+
+
 def named_crime(tok: Token) -> tuple[str, str | None] | None:
     """(ASSAULT, mode) when ``tok`` is the module docstring's class (mode
     None when the noun names no means), else None. Reads the word first."""
@@ -105,7 +141,9 @@ def named_crime(tok: Token) -> tuple[str, str | None] | None:
         return None  # the tagger reads "the Dortmund mall shooting" as a verb at times
     if tok.dep_ in _NOT_HEADS or _quoted(tok) or _charge_degree(tok, w):
         return None
-    if not (_counted(tok, w) or _named(tok, w) or _named_victim(tok)) or game_only(tok):
+    if not (_counted(tok, w) or _named(tok, w) or _named_victim(tok)):
+        return None
+    if _verdict_named(tok) or _told_beside(tok, w) or game_only(tok):
         return None
     mode: str | None = w["crime_nouns"][low]
     return "ASSAULT", mode
