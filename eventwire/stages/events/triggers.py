@@ -71,6 +71,8 @@ from eventwire.stages.events.named_crimes import named_crime
 from eventwire.stages.events.nonevents import not_an_event
 from eventwire.stages.events.nonpolitical import no_political_side
 from eventwire.stages.events.occurred_acts import tells_occurred_act
+from eventwire.stages.events.police_stops import RULE as STOP_RULE
+from eventwire.stages.events.police_stops import police_stop
 from eventwire.stages.events.pursuits import pursuit_verb
 from eventwire.stages.events.sports import game_only
 from eventwire.stages.events.standing import standing_deployment
@@ -251,10 +253,13 @@ def judicial_candidate(tok: Token) -> Candidate | None:
 
 
 def pursuit_candidate(tok: Token) -> Candidate | None:
-    """"police chased the car" (``pursuits.py``): COERCE, no mode."""
-    if not pursuit_verb(tok):
-        return None
-    return Candidate(tok, tok.i + 1, "COERCE", None, [], "curated-verb+pursuit", False)
+    """"police chased the car" (``pursuits.py``), "police stopped the
+    driver" (``police_stops.py``, missed58): COERCE, no mode."""
+    if pursuit_verb(tok):
+        return Candidate(tok, tok.i + 1, "COERCE", None, [], "curated-verb+pursuit", False)
+    if police_stop(tok):
+        return Candidate(tok, tok.i + 1, "COERCE", None, [], STOP_RULE, False)
+    return None
 
 
 def _stopped_violence(tok: Token) -> bool:
