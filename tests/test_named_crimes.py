@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from eventwire.stages.events.named_crimes import named_crime
+from eventwire.stages.events.named_crimes import charged_act, named_crime
 from tests.conftest import events_of
 
 
@@ -70,3 +70,25 @@ def test_bare_charge_stays_no_event(full_pipeline: Any) -> None:
     events = events_of(full_pipeline,
                        "The farmer was charged with murder on Tuesday, the prosecutor said.")
     assert not any(e.trigger.text == "murder" for e in events)
+
+
+# a violent act a charge or an accusation names by its verb, with its victim
+@pytest.mark.parametrize(("text", "form", "expected"), [
+    ("The landlord was accused of killing his tenant in 2019.", "killing", True),
+    ("Two brothers were charged with murdering a shopkeeper in Leeds.", "murdering", True),
+    ("A guard was convicted of stabbing an inmate at the prison.", "stabbing", True),
+    # no victim: the charge's name; not a charge word; not a harm verb
+    ("He was accused of killing before, the prosecutor said.", "killing", False),
+    ("She was praised for killing the proposal in committee.", "killing", False),
+    ("The firm was accused of hiding the losses from investors.", "hiding", False),
+])
+def test_charged_act(spacy_nlp: Any, text: str, form: str, expected: bool) -> None:
+    assert charged_act(word(spacy_nlp, text, form)) is expected
+
+
+def test_charged_act_kept_past_the_filter(full_pipeline: Any) -> None:
+    events = events_of(full_pipeline,
+                       "A trial date was set for the nephew accused of killing his uncle "
+                       "and aunt at their farm.")
+    assert any(e.trigger.text == "killing" and e.type == "ASSAULT" for e in events), \
+        [(e.trigger.text, e.type) for e in events]

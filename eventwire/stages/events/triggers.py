@@ -66,8 +66,8 @@ from eventwire.stages.events.lexicon_candidates import (
     verb_candidate,
 )
 from eventwire.stages.events.line_outages import is_line_outage
+from eventwire.stages.events.named_crimes import CHARGED_SUFFIX, charged_act, named_crime
 from eventwire.stages.events.named_crimes import RULE as CRIME_RULE
-from eventwire.stages.events.named_crimes import named_crime
 from eventwire.stages.events.nonevents import not_an_event
 from eventwire.stages.events.nonpolitical import no_political_side
 from eventwire.stages.events.occurred_acts import tells_occurred_act
@@ -196,6 +196,8 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True, notes: bool = True
                 or (class_rule_candidate(tok, BEFORE_LEXICON) if ruled else None)
                 or verb_candidate(tok, lex)
                 or (class_rule_candidate(tok, AFTER_LEXICON) if ruled else None))
+        if cand is not None and charged_act(tok):  # "accused of killing his mother"
+            cand.rule += CHARGED_SUFFIX
     elif tok.pos_ in ("NOUN", "PROPN") and \
             (title := title_case_lemma(tok, lex.verbs, lex.not_events)) is not None:
         # before the name filter: the tagger reads a Title Case headline as names
