@@ -19,7 +19,8 @@ headline verb (its lemma a lexicon verb);
 ``noun_candidate`` (the form or the lemma in the noun gate); a sent
 diplomatic note (``diplomatic_notes.NOTES``, types44); a stun gun's name
 in a verb's place ("had to Taser him": ``bodily_assaults.misread_stun``,
-events52). An ADJ (not
+events52); a crime named as one act ("the Kraft shooting":
+``named_crimes.named_crime``, missed58). An ADJ (not
 ``acomp``) has ``is_denial`` as a ROOT / ccomp, the compound pattern and
 the word-led classes only: after them ``_candidate`` answers None. Every
 other word (verbs, ``acomp`` of any tag) is kept as it was.
@@ -38,6 +39,7 @@ from eventwire.nlp.arrays import column, remember
 from eventwire.stages.events.bodily_assaults import stun_forms
 from eventwire.stages.events.diplomatic_notes import NOTES
 from eventwire.stages.events.lexicon import Lexicon
+from eventwire.stages.events.named_crimes import crime_forms
 from eventwire.stages.events.word_led_classes import class_lemmas, class_lowers
 
 _NOUNS = frozenset(get_string_id(p) for p in ("NOUN", "PROPN"))
@@ -71,7 +73,7 @@ def word_flags(low: str, lemma: str, lex: Lexicon) -> tuple[bool, bool, bool]:
     title = low in lex.verbs or low[:-1] in lex.verbs or low[:-2] in lex.verbs
     noun = lemma in lex.verbs or _gate_open(low, lex.noun_gate) or \
         _gate_open(lemma, lex.noun_gate)
-    noun = noun or low in NOTES or low in stun_forms()
+    noun = noun or low in NOTES or low in stun_forms() or low in crime_forms()
     return class_word or title or noun, class_word, _gate_open(lemma, lex.verb_gate)
 
 

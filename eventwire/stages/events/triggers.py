@@ -66,9 +66,13 @@ from eventwire.stages.events.lexicon_candidates import (
     verb_candidate,
 )
 from eventwire.stages.events.line_outages import is_line_outage
+from eventwire.stages.events.named_crimes import CHARGED_SUFFIX, charged_act, named_crime
+from eventwire.stages.events.named_crimes import RULE as CRIME_RULE
 from eventwire.stages.events.nonevents import not_an_event
 from eventwire.stages.events.nonpolitical import no_political_side
 from eventwire.stages.events.occurred_acts import tells_occurred_act
+from eventwire.stages.events.police_stops import RULE as STOP_RULE
+from eventwire.stages.events.police_stops import police_stop
 from eventwire.stages.events.pursuits import pursuit_verb
 from eventwire.stages.events.sports import game_only
 from eventwire.stages.events.standing import standing_deployment
@@ -168,7 +172,10 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True, notes: bool = True
         found = class_candidate(tok, lemma, pos)
         if found is not None:
             return found if isinstance(found, Candidate) else None
-    if tok.pos_ == "VERB" or misread_stun(tok):  # "had to Taser him" (events52)
+    cand: Candidate | None
+    if (crime := named_crime(tok)) is not None:  # "the Kraft shooting" (named_crimes.py)
+        cand = Candidate(tok, tok.i + 1, crime[0], crime[1], [], CRIME_RULE, True)
+    elif tok.pos_ == "VERB" or misread_stun(tok):  # "had to Taser him" (events52)
         if standing_deployment(tok):  # "a frigate deployed on patrol" (standing.py)
             return None
         if tells_occurred_act(tok):  # "shots rang out": on the noun (occurred_acts.py)
@@ -189,6 +196,8 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True, notes: bool = True
                 or (class_rule_candidate(tok, BEFORE_LEXICON) if ruled else None)
                 or verb_candidate(tok, lex)
                 or (class_rule_candidate(tok, AFTER_LEXICON) if ruled else None))
+        if cand is not None and charged_act(tok):  # "accused of killing his mother"
+            cand.rule += CHARGED_SUFFIX
     elif tok.pos_ in ("NOUN", "PROPN") and \
             (title := title_case_lemma(tok, lex.verbs, lex.not_events)) is not None:
         # before the name filter: the tagger reads a Title Case headline as names
@@ -218,7 +227,7 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True, notes: bool = True
 
 def _read_with_phrase(cand: Candidate, tok: Token) -> bool:
     # "will face trial": the trial class reads its governor itself (judicial.court_trial)
-    return cand.rule.endswith(("+solidarity", "+trial")) or (
+    return cand.rule.endswith(("+solidarity", "+trial", "+crime-named")) or (
         tok.pos_ == "VERB" and prep_pattern(tok, tok.lemma_.lower()) is not None)
 
 
@@ -246,10 +255,13 @@ def judicial_candidate(tok: Token) -> Candidate | None:
 
 
 def pursuit_candidate(tok: Token) -> Candidate | None:
-    """"police chased the car" (``pursuits.py``): COERCE, no mode."""
-    if not pursuit_verb(tok):
-        return None
-    return Candidate(tok, tok.i + 1, "COERCE", None, [], "curated-verb+pursuit", False)
+    """"police chased the car" (``pursuits.py``), "police stopped the
+    driver" (``police_stops.py``, missed58): COERCE, no mode."""
+    if pursuit_verb(tok):
+        return Candidate(tok, tok.i + 1, "COERCE", None, [], "curated-verb+pursuit", False)
+    if police_stop(tok):
+        return Candidate(tok, tok.i + 1, "COERCE", None, [], STOP_RULE, False)
+    return None
 
 
 def _stopped_violence(tok: Token) -> bool:
