@@ -3,8 +3,12 @@
     python tools/train_undated.py ../shared/data/meantime/dev.jsonl [--kfold-only] \
         [--used-blind tests/data/records/rec_d.jsonl tests/data/records/rec_e.jsonl]
 
-The shipped model (branch dates3) is fit on MEANTIME and all six used record
-sets, each its own topic, so that the k-fold table is leave-one-set-out:
+Since dates59 the shipped model is written by ``tools/undated_topic_folds.py
+--write`` (MEANTIME dev and all 38 development sets, topic-clean folds; its
+docstring has the held-out figures and the in-sample caveat); this tool
+still builds the examples (``_matched_examples``, ``meantime_examples``)
+and fits (``fit``) for it. Before, the model was fit here on MEANTIME and
+six used record sets, each its own topic:
 
     python tools/train_undated.py ../shared/data/meantime/dev.jsonl \
         --records '/nonexistent/*.jsonl' \
