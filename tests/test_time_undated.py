@@ -241,3 +241,22 @@ def test_sentence_lowers_are_the_words_lower_forms(spacy_nlp, text: str) -> None
     doc = spacy_nlp(text)
     for sent in doc.sents:
         assert sentence_lowers(doc, sent) == {t.lower_ for t in sent}
+
+
+# --- dates59: class *material act told in the past*, one feature per place
+# of the text's last date; feature dicts written for this test
+@pytest.mark.parametrize("feats,want", [
+    ({"act=material": 1.0, "tag=VBD": 1.0, "timeline_recent": 1.0},    # "They seized 40 rifles."
+     {"material_past_timeline_recent"}),
+    ({"act=material": 1.0, "host_tag=VBD": 1.0, "timeline_old": 1.0},  # "The raid came in 2014"
+     {"material_past_timeline_old"}),
+    ({"act=material": 1.0, "tag=VBD": 1.0, "no_timeline": 1.0},        # "Police arrested three"
+     {"material_past_no_timeline"}),
+    ({"act=verbal": 1.0, "tag=VBD": 1.0, "timeline_recent": 1.0}, set()),  # "The minister said"
+    ({"act=material": 1.0, "tag=VBZ": 1.0, "timeline_recent": 1.0}, set()),  # "Rebels hold ..."
+])
+def test_material_past_names_the_timeline_place(feats: dict[str, float], want: set[str]) -> None:
+    from eventwire.stages.time.undated import _combined
+
+    got = {k for k in _combined(feats) if k.startswith("material_past_")}
+    assert got == want

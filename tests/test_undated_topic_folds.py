@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tools.undated_topic_folds import gold_choice, training
+from tools.undated_topic_folds import drop_features, gold_choice, training
 
 
 def _ex(topic: str, ecb: str | None, right: list[bool]) -> dict[str, Any]:
@@ -30,3 +30,26 @@ def test_training_drops_the_held_out_sets_topics() -> None:
     kept = training(rows, "rec_b")
     assert [(r["topic"], r["ecb"]) for r in kept] == [("rec_c", "ecb19"), ("rec_d", None),
                                                       ("corpus_x", None)]
+
+
+def test_drop_features_removes_one_class_by_prefix() -> None:
+    rows = [{**_ex("rec_b", None, [True, False, False]),
+             "features": {"bias": 1.0, "lead_tense=title:present": 1.0, "tag=VBZ": 1.0}},
+            {**_ex("rec_c", None, [False, False, True]),
+             "features": {"bias": 1.0, "lead_tense=first:past": 1.0}},
+            {**_ex("rec_d", None, [False, True, False]), "features": {"tag=VBD": 1.0}}]
+    kept = drop_features(rows, ["lead_tense="])
+    assert [r["features"] for r in kept] == [{"bias": 1.0, "tag=VBZ": 1.0}, {"bias": 1.0},
+                                             {"tag=VBD": 1.0}]
+    assert rows[0]["features"]["lead_tense=title:present"] == 1.0  # the input is not changed
+    assert drop_features(rows, []) is rows
+
+
+def test_training_holds_out_several_sets_and_their_topics() -> None:
+    rows = [_ex("rec_b", "ecb12", [True, False, False]),   # held out
+            _ex("rec_c", None, [False, False, True]),      # held out (own text)
+            _ex("rec_d", "ecb12", [True, False, False]),   # a held-out story: dropped
+            _ex("rec_d", "ecb3", [False, True, False]),    # kept
+            _ex("corpus_x", None, [True, False, False])]   # MEANTIME: kept
+    kept = training(rows, "rec_b", "rec_c")
+    assert [(r["topic"], r["ecb"]) for r in kept] == [("rec_d", "ecb3"), ("corpus_x", None)]
