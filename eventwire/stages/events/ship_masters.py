@@ -1,0 +1,88 @@
+"""Class *a ship's captain is the vessel's* (issue #12, recip58).
+
+Why: of the 15 development recipients headed by "captain" at m95 (11
+stories), 14 were wrong and every one was coded MIL -- the knowledge base's
+agent noun "captain" is the army rank -- where the records code the master
+of a trawler, ferry or supply vessel by his ship (docs/annotation.md: a
+merchant or fishing vessel BUS): "police said the captain had been charged
+with illegal fishing", "ordered its captain by radio to leave", "beat the
+boat captain with a rifle butt", "the captain was fined in line with
+Croatian law" (BUS 9, CVL 4, OPP 1 for "a former army captain").
+
+Here an unnamed recipient headed by "captain" or "skipper" takes BUS when
+a civilian vessel is in reach: the noun it compounds with or is of ("the
+boat captain", "the captain of the trawler"), or a vessel noun in its
+sentence or the three before whose own phrase names no police or armed
+force (``vessel_sectors.vessel_kind``: "a coast guard ship" is COP, "a
+navy patrol boat" MIL). Not changed: a captain named as a rank before a
+name ("Captain Ali Musa"), one whose own phrase names a force ("an army
+captain", "a police captain"), and any captain with no vessel near
+("the team's captain"). Its country stays (the vessel's flag is
+``flagged_vessels``' and ``own_nationality``'s business).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from eventwire.models import ActorMention
+from eventwire.nlp.spans import head_token
+from eventwire.stages.events.vessel_sectors import (
+    FORCE_WORDS,
+    POLICE_WORDS,
+    VESSEL_HEADS,
+    vessel_kind,
+)
+
+MASTER_NOUNS = frozenset({"captain", "skipper"})
+# vessels a captain commands beyond vessel_sectors' heads
+SHIP_NOUNS = VESSEL_HEADS | {"ferry", "yacht", "barge", "steamer", "liner"}
+# sentences before the captain's in which his vessel may be named
+REACH = 3
+
+
+def _vessel(tok: Token) -> bool:
+    """A vessel noun; the tagger reads "trawler" before a noun as a
+    comparative adjective ("the trawler captain": JJR), so an ADJ counts."""
+    return tok.pos_ in ("NOUN", "PROPN", "ADJ") and (
+        tok.lemma_.lower() in SHIP_NOUNS or tok.lower_ in SHIP_NOUNS)
+
+
+def _own_force(master: Token) -> bool:
+    """"an army captain", "a police captain", "navy captain": a rank."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in FORCE_WORDS | POLICE_WORDS
+               for c in master.lefts)
+
+
+def _civilian(vessel: Token) -> bool:
+    return vessel_kind(vessel) not in ("COP", "MIL")
+
+
+def _vessel_in_reach(doc: Doc, master: Token) -> bool:
+    """A civilian vessel tied to the captain ("boat captain", "captain of
+    the trawler") or named in his sentence or the ``REACH`` before."""
+    tied = [c for c in master.lefts if c.dep_ in ("compound", "nmod", "amod") and _vessel(c)] + [
+        g for p in master.rights if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children if g.dep_ == "pobj" and _vessel(g)]
+    if tied:
+        return any(_civilian(v) for v in tied)
+    sents = list(doc.sents)
+    here = next((i for i, s in enumerate(sents) if s.start <= master.i < s.end), None)
+    if here is None:
+        return False
+    near = [t for s in sents[max(0, here - REACH):here + 1] for t in s if _vessel(t)]
+    return bool(near) and any(_civilian(v) for v in near)
+
+
+def captain_sector(doc: Doc, recipient: ActorMention | None) -> ActorMention | None:
+    """The recipient coded BUS when it is a civilian vessel's unnamed
+    captain coded otherwise; else unchanged."""
+    if recipient is None or recipient.actor_id is not None or recipient.sectors[:1] == ["BUS"]:
+        return recipient
+    master = head_token(doc, recipient)
+    if master is None or master.lower_ not in MASTER_NOUNS or master.pos_ != "NOUN" \
+            or _own_force(master) or not _vessel_in_reach(doc, master):
+        return recipient
+    return replace(recipient, sectors=["BUS"], rule=recipient.rule + "+master")
