@@ -17,8 +17,10 @@ force (``vessel_sectors.vessel_kind``: "a coast guard ship" is COP, "a
 navy patrol boat" MIL). Not changed: a captain named as a rank before a
 name ("Captain Ali Musa"), one whose own phrase names a force ("an army
 captain", "a police captain"), and any captain with no vessel near
-("the team's captain"). Its country stays (the vessel's flag is
-``flagged_vessels``' and ``own_nationality``'s business).
+("the team's captain"). Its country is the nearest such vessel's when that vessel's
+phrase names one ("Norway's coast guard detained the Russian trawler ...
+police will question the captain": RUS, not the captor's NOR that
+``targets.held_where_holder_is`` gives the arrested), else it stays.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.spans import head_token
+from eventwire.stages.events.own_nationality import phrase_country
 from eventwire.stages.events.vessel_sectors import (
     FORCE_WORDS,
     POLICE_WORDS,
@@ -60,20 +63,32 @@ def _civilian(vessel: Token) -> bool:
     return vessel_kind(vessel) not in ("COP", "MIL")
 
 
-def _vessel_in_reach(doc: Doc, master: Token) -> bool:
-    """A civilian vessel tied to the captain ("boat captain", "captain of
-    the trawler") or named in his sentence or the ``REACH`` before."""
+def _vessels_in_reach(doc: Doc, master: Token) -> list[Token]:
+    """The civilian vessels tied to the captain ("boat captain", "captain of
+    the trawler"), else those named in his sentence or the ``REACH`` before,
+    nearest first; none when a tied or the nearest vessel is a force's."""
     tied = [c for c in master.lefts if c.dep_ in ("compound", "nmod", "amod") and _vessel(c)] + [
         g for p in master.rights if p.dep_ == "prep" and p.lower_ == "of"
         for g in p.children if g.dep_ == "pobj" and _vessel(g)]
     if tied:
-        return any(_civilian(v) for v in tied)
+        return [v for v in tied if _civilian(v)]
     sents = list(doc.sents)
     here = next((i for i, s in enumerate(sents) if s.start <= master.i < s.end), None)
     if here is None:
-        return False
+        return []
     near = [t for s in sents[max(0, here - REACH):here + 1] for t in s if _vessel(t)]
-    return bool(near) and any(_civilian(v) for v in near)
+    near.sort(key=lambda t: abs(t.i - master.i))
+    return [v for v in near if _civilian(v)]
+
+
+def _flag(doc: Doc, vessels: list[Token]) -> str | None:
+    """The country the nearest vessel phrase naming one names ("the Russian
+    trawler", "a Chinese fishing boat"): the captain's, not his captor's."""
+    for v in vessels:
+        country = phrase_country(doc, doc[v.left_edge.i:v.i + 1])
+        if country is not None:
+            return country
+    return None
 
 
 def captain_sector(doc: Doc, recipient: ActorMention | None) -> ActorMention | None:
@@ -83,6 +98,10 @@ def captain_sector(doc: Doc, recipient: ActorMention | None) -> ActorMention | N
         return recipient
     master = head_token(doc, recipient)
     if master is None or master.lower_ not in MASTER_NOUNS or master.pos_ != "NOUN" \
-            or _own_force(master) or not _vessel_in_reach(doc, master):
+            or _own_force(master):
         return recipient
-    return replace(recipient, sectors=["BUS"], rule=recipient.rule + "+master")
+    vessels = _vessels_in_reach(doc, master)
+    if not vessels:
+        return recipient
+    return replace(recipient, sectors=["BUS"], country=_flag(doc, vessels) or recipient.country,
+                   rule=recipient.rule + "+master")
