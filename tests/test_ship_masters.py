@@ -43,3 +43,19 @@ def test_other_captains_keep_their_sector(pipe: Pipeline, text: str, trigger: st
     boat's captain are no civilian vessel's."""
     ev = by_trigger(pipe, text)[trigger]
     assert ev.recipient is None or ev.recipient.sectors[:1] != ["BUS"], ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("The Norwegian coast guard detained the Russian trawler Polar Star off Svalbard on "
+     "Sunday. Police in Tromso said the captain had been charged with illegal fishing.",
+     "charged", "RUS"),
+    ("Kiribati police seized a Chinese fishing boat near Tarawa on Monday. The captain was "
+     "charged with fishing without a licence.", "charged", "CHN"),
+    ("Thai sailors stopped two Cambodian fishing boats near Koh Kong and beat the boat "
+     "captain with a rifle butt, a fisherman said.", "beat", "KHM"),
+])
+def test_the_captain_is_of_his_vessel_s_country(pipe: Pipeline, text: str, trigger: str,
+                                                country: str) -> None:
+    """The captain's country is his vessel's, not his captor's."""
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
