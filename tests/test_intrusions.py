@@ -57,6 +57,17 @@ def test_civilians_crossing_are_no_intrusion(spacy_nlp: Language, text: str) -> 
     assert not any(entered_state_area(t) for t in spacy_nlp(text))
 
 
+# recip58: people named by a livelihood (roles.yaml livelihood_people) are
+# civilians as recipients only; crossing with their flocks or guns they intrude
+@pytest.mark.parametrize("text", [
+    "Chinese herders entered Bhutanese territory with their yaks, Thimphu said.",
+    "Armed poachers entered Kenyan territory from Somalia on Sunday, rangers said.",
+    "Shepherds from the north entered Georgian territory with about 2,000 sheep.",
+])
+def test_people_of_a_livelihood_crossing_intrude(spacy_nlp: Language, text: str) -> None:
+    assert any(entered_state_area(t) for t in spacy_nlp(text))
+
+
 def _entered(nlp: Language, text: str) -> Any:
     return next(t for t in nlp(text) if t.lemma_.lower() == "enter")
 

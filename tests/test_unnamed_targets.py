@@ -137,3 +137,24 @@ def test_a_plant_named_by_its_crop_is_no_business(pipe: Pipeline, text: str,
     """Class *a plant named by its crop is vegetation* (review51)."""
     ev = by_trigger(pipe, text)[trigger]  # the event must exist: no vacuous pass
     assert ev.recipient is None or "plant" not in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Kenyan police said on Sunday that bandits from across the border had attacked the "
+     "herders near a well in Marsabit and driven off their cattle.", "attacked", "KEN"),
+    ("Armed rebels in eastern Congo released a Belgian pilot on Tuesday, eleven weeks "
+     "after his plane was forced down near Beni, the army said.", "released", "BEL"),
+    ("Rangers in Zambia arrested six Tanzanian poachers inside the national park on "
+     "Thursday, the wildlife agency said.", "arrested", "TZA"),
+    ("Soldiers in northern Mali shot two shepherds near Menaka on Wednesday, local "
+     "officials said.", "shot", "MLI"),
+])
+def test_people_named_by_a_livelihood_are_civilians(pipe: Pipeline, text: str, trigger: str,
+                                                     country: str) -> None:
+    """Class *people named by a livelihood the knowledge base has no agent noun
+    for* (recip58): herders, shepherds, poachers, pilots acted on are
+    civilians -- of the country a demonym before them names ("Belgian pilot":
+    BEL, CVL, not the state word's GOV), else of the story."""
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
+    assert ev.recipient.sectors[:1] == ["CVL"], ev.recipient

@@ -49,7 +49,8 @@ def role_classes() -> dict[str, Any]:
             "premises_funding": frozenset(raw["premises_funding_verbs"]),
             "plant_crops": frozenset(raw["plant_crops"]),
             "unnamed": {**raw["unnamed_people"], **raw["unnamed_buildings"],
-                        **raw["business_premises"], **raw["unnamed_victims"]}}
+                        **raw["business_premises"], **raw["unnamed_victims"],
+                        **raw["livelihood_people"]}}
 
 
 _KIDS_KEY = "eventwire.events.children"

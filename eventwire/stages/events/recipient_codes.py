@@ -30,6 +30,9 @@ override the story's country), then one of sector:
 * *a vessel acted on takes the sector of its kind* (``vessel_sector``,
   recip46): "seized three Vietnamese fishing boats" BUS, "rammed an
   Indonesian patrol boat" MIL -- not the state word's GOV;
+* *a ship's captain is the vessel's* (``captain_sector``, recip58): "police
+  said the captain had been charged with illegal fishing" BUS, not the
+  army rank's MIL;
 * *a building or site acted on takes the sector of what it stands for*
   (``building_sector``, sites48): "stormed the Wehliye Hotel" BUS, "storm a
   gendarmerie post" COP, "attack on health post" HLH.
@@ -47,6 +50,7 @@ from eventwire.stages.events.building_sectors import building_sector
 from eventwire.stages.events.crime_suspects import crime_suspect
 from eventwire.stages.events.flagged_vessels import flagged_vessel
 from eventwire.stages.events.own_nationality import own_nationality
+from eventwire.stages.events.ship_masters import captain_sector
 from eventwire.stages.events.targets import held_where_holder_is
 from eventwire.stages.events.vessel_sectors import vessel_sector
 
@@ -71,6 +75,7 @@ def recipient_codes(doc: Doc, actor: ActorMention | None, recipient: ActorMentio
     of a named opposition figure or party OPP (recip50); a vessel's
     kind names its sector (recip46), a building's what it stands for
     (sites48)."""
-    coded = followed_recipient(doc, building_sector(doc, vessel_sector(doc, own_nationality(
-        doc, held_where_holder_is(actor, story_recipient(doc, recipient), kind)))))
+    coded = followed_recipient(doc, building_sector(doc, captain_sector(doc, vessel_sector(
+        doc, own_nationality(doc, held_where_holder_is(actor, story_recipient(doc, recipient),
+                                                       kind))))))
     return crime_suspect(doc, actor, addressed_followers(doc, actor, coded, kind), kind)
