@@ -40,6 +40,7 @@ from eventwire.stages.events.clauses import (
 from eventwire.stages.events.clearances import clearance
 from eventwire.stages.events.conditions import finite_verb
 from eventwire.stages.events.consequences import consequence_end
+from eventwire.stages.events.court_outcome_nouns import verdict_object_end
 from eventwire.stages.events.detection import construction, verdict_end
 from eventwire.stages.events.diplomatic_notes import RULE as NOTE_RULE
 from eventwire.stages.events.diplomatic_notes import (
@@ -237,7 +238,9 @@ def construction_candidate(tok: Token) -> Candidate | None:
     if found is None:
         return None
     kind, mode, rule = found
-    end = verdict_end(tok) if rule == "verdict" else tok.i + 1  # "found guilty"
+    end = tok.i + 1
+    if rule == "verdict":  # "found guilty"; "handed down a guilty verdict" (missed59)
+        end = verdict_object_end(tok) or verdict_end(tok)
     if rule == "consequence":  # "will face ... consequences": the verb and its noun
         end = consequence_end(tok)
     if rule in ("measures", "weighed-measures"):  # "take ... measures" (announced_measures.py)
