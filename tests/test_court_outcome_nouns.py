@@ -63,3 +63,16 @@ def test_guilty_verdict_headline_is_a_conviction(full_pipeline: Any) -> None:
     found = [(e.trigger.text, e.type, e.mode) for e in events]
     assert sum(1 for t, k, m in found if t == "verdict" and k == "SANCTION"
                and m == "convict") == 2, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reporters waited outside after the sentencing of Tom Reid on Friday.", True),
+    ("Formal sentencing will take place at a later date, the clerk said.", True),
+    ("The sentencing is set for June 9 in the county court.", True),
+    ("The judge remanded him in custody ahead of sentencing.", False),
+    ("The ambassador, who attended the sentencing, spoke to reporters.", False),
+    ("Sentencing guidelines were revised by the commission last year.", False),
+])
+def test_particular_sentencing(spacy_nlp: Any, text: str, expected: bool) -> None:
+    tok = next(t for t in spacy_nlp(text) if t.lower_ == "sentencing")
+    assert court_outcome(tok) is expected

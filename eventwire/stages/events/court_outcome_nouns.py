@@ -11,6 +11,10 @@ Class *a conviction or a sentence told by its noun as the act itself*:
   reads only "found guilty" and "handed down". Where "handed down" already
   tells it ("handed down a guilty verdict") the verb's trigger is stretched
   over the noun (:func:`verdict_object_end`), one event, not two.
+* **a particular sentencing** -- "sentencing" with its named defendant
+  ("after the sentencing of Jane Roe") or put on the court's calendar
+  ("formal sentencing will take place at a later date", "the sentencing is
+  set for May 3"); the lexicon has no "sentencing".
 * **a sentence given by a general verb** -- a sentence noun with a court's
   measure (a length, "life", "death", "maximum": ``judicial._measure``) as
   what a verb brings, earns or lands on someone ("That plea brought him
@@ -25,7 +29,8 @@ bittersweet", "the jury reached its verdict" (no finding named: a verdict
 without "guilty" can be either way); "faces a maximum sentence" (a
 possible sentence, ``judicial``'s "face" class), "adding three years to his
 sentence", "his sentence was announced" (the sentence as a document,
-relabel66); a sentence with no measure ("brought him a sentence of
+relabel66); "remanded ahead of sentencing", "attended the sentencing" (a
+time or a setting, no defendant named); a sentence with no measure ("brought him a sentence of
 dialogue"); a sentence being served (``procedure_states.sentence_served``).
 
 Measured (missed59): see the commit that keeps it.
@@ -43,6 +48,7 @@ from eventwire.stages.events.judicial import _measure, sentence_received
 RULE = "nominal+court-outcome"
 VERDICT_FORMS = frozenset({"verdict", "verdicts"})
 SENTENCE_FORMS = frozenset({"sentence", "sentences"})
+SENTENCING_FORMS = frozenset({"sentencing"})
 # verbs that give a sentence to someone without being a court's verb of their own
 GIVING_VERBS = frozenset({"bring", "earn", "land", "give", "get", "receive", "draw"})
 _GIVEN_SLOTS = frozenset({"dobj", "pobj", "dative", "nsubjpass"})
@@ -50,7 +56,7 @@ _GIVEN_SLOTS = frozenset({"dobj", "pobj", "dative", "nsubjpass"})
 
 def outcome_forms() -> frozenset[str]:
     """The forms :func:`court_outcome` starts from (``trigger_screen``)."""
-    return VERDICT_FORMS | SENTENCE_FORMS
+    return VERDICT_FORMS | SENTENCE_FORMS | SENTENCING_FORMS
 
 
 def _guilty(tok: Token) -> bool:
@@ -79,6 +85,22 @@ def _given_sentence(tok: Token) -> bool:
     return sentence_received(head) is None and not verdict(head)  # told on the verb
 
 
+def _particular_sentencing(tok: Token) -> bool:
+    """"after the sentencing of Jane Roe" (a named defendant after "of"),
+    "formal sentencing will take place later", "the sentencing is set for
+    May 3" (the subject of a scheduling verb or of "take place")."""
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of" and any(
+                g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ == "PERSON")
+                for g in p.children):
+            return True
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ != "VERB":
+        return False
+    head = tok.head
+    return _in(head, "scheduling_verbs") or (_lemma(head) == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in head.children))
+
+
 def court_outcome(tok: Token) -> bool:
     """True when ``tok`` is the module docstring's class. Reads the word first."""
     low = tok.lower_
@@ -88,6 +110,8 @@ def court_outcome(tok: Token) -> bool:
         return _guilty(tok) and not verdict(tok.head)
     if low in SENTENCE_FORMS and _in(tok, "sentence_nouns"):
         return _given_sentence(tok)
+    if low in SENTENCING_FORMS:
+        return _particular_sentencing(tok)
     return False
 
 
