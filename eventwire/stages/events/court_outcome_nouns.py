@@ -38,7 +38,9 @@ missed58's own events set aside): the verdict and sentence classes match
 +7 real gold events in 6 sets and 3 stories (Lopez's guilty verdict, the
 Gigante and Comeaux sentences), turn one real false event into a match
 ("handed" -> "handed down a guilty verdict"), add no false event and
-change no field of any other event. Still missed: "The sentence caps ..."
+change no field of any other event; the sentencing class (``missed59_r3``
+vs r2) +2 real gold events in 2 sets (Hiller, Nichols), nothing else
+changed. Still missed: "The sentence caps ..."
 (a re-mention as a subject), convictions kept off by a misread actor
 (``nonpolitical.is_business_act`` on "it"), and "prior convictions" (the
 sets label a record's convictions in one copy of a story, not in another).
