@@ -157,3 +157,27 @@ def test_a_unit_named_by_its_members_keeps_the_headline_verb(pipe: Pipeline, tex
                                                              word: str) -> None:
     # review54: "unit of rebels" is the headline's object, no force's speciality
     assert word in {e.trigger.text for e in events_of(pipe, text)}
+
+
+# a headline's passive "Shot" after its victim (headlines.HEADLINE_PARTICIPLES,
+# missed59); sentences written for these tests
+@pytest.mark.parametrize("text", [
+    "Protest Erupts In Leeds After Student Shot 9 Times By Officers",
+    "Two Guards Shot in Warehouse Robbery in Suburban Ohio",
+    "Vigil Planned For Pastor Shot Outside Church In Memphis",
+])
+def test_headline_shot_after_victim(full_pipeline: Any, text: str) -> None:
+    events = events_of(full_pipeline, text + "\nThe police said an inquiry was under way.")
+    assert any(e.trigger.text == "Shot" and e.type == "ASSAULT" for e in events), \
+        [(e.trigger.text, e.type) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Flu Shot Drive Opens In Leeds Next Week",
+    "Mug Shot Of Senator Released By Court Officials",
+    "Winning Shot Sends Leeds Into Cup Final",
+])
+def test_headline_shot_not_after_victim(full_pipeline: Any, text: str) -> None:
+    events = events_of(full_pipeline, text + "\nThe council said more details would follow.")
+    assert not any(e.trigger.text == "Shot" for e in events), \
+        [(e.trigger.text, e.type) for e in events]

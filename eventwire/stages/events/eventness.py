@@ -237,12 +237,14 @@ def filter_events(doc: Doc, events: list[EventMention], model: EventFilter | Non
 # force stopping a person or a vehicle (``police_stops.py``, missed58: "stop" was
 # no trigger of its own before, as "chase" in events51); a violent act a charge
 # names by its verb with its victim (``named_crimes.charged_act``, missed58: the
-# filter's "kill" dropped "accused of killing his mother")
+# filter's "kill" dropped "accused of killing his mother"); a guilty verdict or a
+# sentence given named by its noun (``court_outcome_nouns.py``, missed59); a headline's
+# "Shot" after its victim (``headlines.HEADLINE_PARTICIPLES``, missed59)
 CLASS_KEPT = ("+measure", "+aid-given", "+contract", "+outbreak", "+plea", "+noun-label",
               "+pointed-label", "+warning-shot", "+served", "+custody-state", "+pursuit",
               "+bodily-assault", "+occurred-act", "+under-fire", "+trial",
               "+charges-brought", "+booked", "+crime-named",
-              "+police-stop", "+charged-act")
+              "+police-stop", "+charged-act", "+court-outcome", "+participle")
 
 
 def _class_kept(event: EventMention) -> bool:

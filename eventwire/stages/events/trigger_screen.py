@@ -20,7 +20,8 @@ headline verb (its lemma a lexicon verb);
 diplomatic note (``diplomatic_notes.NOTES``, types44); a stun gun's name
 in a verb's place ("had to Taser him": ``bodily_assaults.misread_stun``,
 events52); a crime named as one act ("the Kraft shooting":
-``named_crimes.named_crime``, missed58). An ADJ (not
+``named_crimes.named_crime``, missed58); a court's outcome named by its noun ("a
+guilty verdict": ``court_outcome_nouns.court_outcome``, missed59). An ADJ (not
 ``acomp``) has ``is_denial`` as a ROOT / ccomp, the compound pattern and
 the word-led classes only: after them ``_candidate`` answers None. Every
 other word (verbs, ``acomp`` of any tag) is kept as it was.
@@ -37,6 +38,7 @@ from spacy.tokens import Doc
 
 from eventwire.nlp.arrays import column, remember
 from eventwire.stages.events.bodily_assaults import stun_forms
+from eventwire.stages.events.court_outcome_nouns import outcome_forms
 from eventwire.stages.events.diplomatic_notes import NOTES
 from eventwire.stages.events.lexicon import Lexicon
 from eventwire.stages.events.named_crimes import crime_forms
@@ -73,7 +75,8 @@ def word_flags(low: str, lemma: str, lex: Lexicon) -> tuple[bool, bool, bool]:
     title = low in lex.verbs or low[:-1] in lex.verbs or low[:-2] in lex.verbs
     noun = lemma in lex.verbs or _gate_open(low, lex.noun_gate) or \
         _gate_open(lemma, lex.noun_gate)
-    noun = noun or low in NOTES or low in stun_forms() or low in crime_forms()
+    noun = noun or low in NOTES or low in stun_forms() or low in crime_forms() \
+        or low in outcome_forms()
     return class_word or title or noun, class_word, _gate_open(lemma, lex.verb_gate)
 
 
