@@ -73,7 +73,7 @@ from eventwire.stages.geo.scene_places import (
     withdrawal,
 )
 from eventwire.stages.geo.unheld_venues import unheld_venue
-from eventwire.stages.geo.where_places import occurrence_clause, where_clause
+from eventwire.stages.geo.where_places import where_clause
 from eventwire.stages.geo.whereabouts import actor_whereabouts, acts_of
 
 HOPS = 4
@@ -237,8 +237,6 @@ def place_basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) 
         return "trigger"  # "will appear before the Kitwe Magistrates Court"
     if where_clause(ent.root, trigger, p.precision):
         return "clause"  # "drove to Hebron, where he stabbed a guard"
-    if occurrence_clause(ent.root, trigger):
-        return "clause"  # "the shooting that took place outside a Brownsville school"
     if actor_whereabouts(up_to_phrase(ent.root), trigger) and not _names_own_place(doc, trigger):
         return "sentence"  # "the ministers, meeting in Nairobi, condemned"
     participant = is_participant(p, event) and not target

@@ -13,7 +13,6 @@ from spacy.tokens import Token
 from eventwire.stages.events.typing_classes import typing_classes
 from eventwire.stages.geo.conjuncts import chain_root
 from eventwire.stages.geo.place_scope import NATION_PRECISIONS, OWNER_HOPS, VARIANTS
-from eventwire.stages.geo.scan import LOCATIVE
 
 
 def where_clause(place: Token, trigger: Token, precision: str) -> bool:
@@ -76,38 +75,3 @@ def _names_antecedent(place: Token, antecedent: Token) -> bool:
             return False
         cur = cur.head
     return cur == antecedent
-
-
-# verbs that only say an event took place ("the shooting that took place
-# outside a school", "the killings, which happened near Fassala"); a "take"
-# needs its object "place"
-OCCURRENCE_VERBS = {"happen", "occur", "unfold", "erupt", "take"}
-
-
-def occurrence_clause(place: Token, trigger: Token) -> bool:
-    """Class *an event noun's "took place" clause* (place60): a relative
-    clause on the event's noun whose verb only says that it happened ("the
-    shooting that took place last Friday outside a Brownsville school",
-    "the killings, which happened on Wednesday near Fassala", "the clash
-    that erupted near the temple"), also on the noun's "of" object ("the
-    murder of the deputy, which took place outside his home"), names the
-    event's own place in its locative. Without this the place was rejected
-    as one of another clause (``event_place._governs``). ``place`` is the
-    place name's root token; a name modifying the locative's noun ("a
-    Brownsville school") counts."""
-    cur = place
-    for _ in range(OWNER_HOPS):
-        if cur.dep_ not in ("compound", "poss", "appos", "conj") or cur.head == cur:
-            break
-        cur = cur.head
-    if cur.dep_ != "pobj" or cur.head.lower_ not in LOCATIVE:
-        return False
-    verb = cur.head.head
-    if verb.dep_ != "relcl" or verb.lemma_.lower() not in OCCURRENCE_VERBS:
-        return False
-    if verb.lemma_.lower() == "take" and not any(
-            c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
-        return False
-    noun = verb.head
-    return noun == trigger or (noun.dep_ == "pobj" and noun.head.lower_ == "of"
-                               and noun.head.head == trigger)
