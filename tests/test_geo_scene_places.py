@@ -19,6 +19,23 @@ def pipe() -> Pipeline:
 
 
 @pytest.mark.parametrize("text,trigger,city", [
+    ("Marines seized six gunmen who tried to board a ferry near Lamu.", "seized", "Lamu"),
+    ("Rangers arrested four poachers who had raided a farm in the district of Kitui.",
+     "arrested", "Kitui"),
+    ("Police detained three men who attempted to rob a bank outside Nakuru.", "detained",
+     "Nakuru"),
+    ("The navy captured eleven smugglers who were sailing in the waters of the Gulf of "
+     "Oman.", "captured", "Gulf of Oman"),
+])
+def test_the_scene_of_the_people_acted_upon_through_an_infinitive_or_of(
+        pipe: Pipeline, text: str, trigger: str, city: str) -> None:
+    """Class *scene of the people acted upon* (place60): the clause about
+    them may name the scene through its infinitive ("who tried to board a
+    ferry near X") or a scene noun with "of" ("in the district of X")."""
+    assert name_of(place(pipe, text, trigger)) == city
+
+
+@pytest.mark.parametrize("text,trigger,city", [
     ("Coast guards arrested 12 smugglers who had hidden a boat near Lampedusa.", "arrested",
      "Lampedusa"),
     ("Soldiers shot villagers who had gathered outside a church in Bangui.", "shot",

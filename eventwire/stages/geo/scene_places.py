@@ -95,6 +95,12 @@ def withdrawal(event: EventMention) -> bool:
     return VARIANTS["left_place"] and scene_type(event) in LEFT_TYPES
 
 
+# nouns of a scene that name their place through "of" ("the waters of the
+# Gulf of Aden", "the town of Lqliaa"): the scene is the place (place60)
+OF_SCENE_NOUNS = {"water", "waters", "town", "city", "village", "area", "region", "province",
+                  "district", "port", "coast", "outskirts", "street", "streets"}
+
+
 def object_scene(place: Token, trigger: Token, event: EventMention) -> bool:
     """Class *scene of the people acted upon*: a physical act on a
     participant (ASSAULT, COERCE) happens where that participant is, which a
@@ -102,14 +108,23 @@ def object_scene(place: Token, trigger: Token, event: EventMention) -> bool:
     attacked a tanker off Oman", "opened fire on worshippers gathered outside
     a mosque in Zahedan", "beat lawyers protesting in Lahore"): a place
     after a locative preposition of a relative or participial clause of the
-    trigger's object places the act."""
+    trigger's object places the act. Also through the clause's infinitive
+    ("seized gunmen who tried to board a ferry off Lamu") and a scene noun
+    that names its place with "of" ("who raided a farm in the district of
+    Kitui") (place60)."""
     if not VARIANTS["object_scene"] or scene_type(event) not in CONTACT_TYPES:
         return False
+    if place.dep_ == "pobj" and place.head.lower_ == "of" and \
+            place.head.head.lemma_.lower() in OF_SCENE_NOUNS:
+        place = place.head.head  # "in the waters of the Gulf of Aden" (place60)
     if place.dep_ != "pobj" or place.head.lower_ not in SCENE_PREPS:
         return False
     clause = place.head.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
         clause = clause.head
+    for _ in range(2):  # "pirates who tried to storm a ship in X" (place60)
+        if clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head
     if clause.dep_ not in ("relcl", "acl"):
         return False
     obj = clause.head
