@@ -434,3 +434,23 @@ def test_a_threat_of_death(pipe: Pipeline, text: str, word: str, mode: str | Non
 def test_offensive_is_a_cue_only_as_a_noun(pipe: Pipeline, text: str, word: str,
                                            mode: str | None) -> None:
     check(pipe, text, word, "THREATEN", mode)
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # modes58: a legal challenge (challenging or contesting a decision, an
+    # award, a law) claims the act is unlawful: ACCUSE allege, with or
+    # without the court named in the clause
+    ("The teachers' union said it would contest the dismissals before the labour court.",
+     "contest", "allege"),
+    ("The province is challenging the mining moratorium at the Supreme Court.",
+     "challenging", "allege"),
+    ("The mayor said he would challenge the council's decision.", "challenge", "allege"),
+    ("The losing candidate challenged the results of the vote before the electoral "
+     "commission.", "challenged", "allege"),
+    ("Lawyers for the journalist said they would contest the ruling.", "contest", "allege"),
+    # control: a condemnation keeps the residual disapprove
+    ("The union condemned the dismissals on Monday.", "condemned", "disapprove"),
+])
+def test_a_legal_challenge_is_an_allegation(pipe: Pipeline, text: str, word: str,
+                                            mode: str | None) -> None:
+    check(pipe, text, word, "ACCUSE", mode)
