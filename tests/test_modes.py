@@ -169,6 +169,23 @@ def test_re_mentions_take_the_mode(pipe: Pipeline, text: str, word: str, kind: s
 
 
 @pytest.mark.parametrize("text,word,kind,mode", [
+    # modes58: a campaign noun sums up many acts and re-tells no single one
+    ("Police arrested forty students outside the university on Monday. Rights groups "
+     "said the crackdown violated the constitution.", "crackdown", "COERCE", None),
+    ("Jets bombed a fuel depot near the border on Tuesday. The army said the offensive "
+     "would continue until the rebels surrendered.", "offensive", "ASSAULT", None),
+    ("Police detained the opposition leader on Sunday. Diplomats condemned the "
+     "crackdown.", "crackdown", "COERCE", None),
+    # control: a re-mention of the act itself still takes its mode
+    ("Jets bombed a fuel depot near the border on Tuesday. Residents said the attack "
+     "lasted an hour.", "attack", "ASSAULT", "aerial"),
+])
+def test_campaign_nouns_take_no_mode(pipe: Pipeline, text: str, word: str, kind: str,
+                                     mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", [
     # the act of rejecting or requesting is not its content
     ("The army dismissed the allegations as fabricated.", "dismissed", "REJECT", None),
     ("The rebels dismissed demands to release the hostages.", "dismissed", "REJECT",
