@@ -471,3 +471,21 @@ def test_offensive_is_a_cue_only_as_a_noun(pipe: Pipeline, text: str, word: str,
 def test_a_legal_challenge_is_an_allegation(pipe: Pipeline, text: str, word: str,
                                             mode: str | None) -> None:
     check(pipe, text, word, "ACCUSE", mode)
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # modes58: leaving a pact or curbing visas threatens relations
+    ("The rebels threatened to pull out of the peace accord if the raids continued.",
+     "threatened", "relations"),
+    ("The farmers' union threatened to pull out of the grain pact unless prices rose.",
+     "threatened", "relations"),
+    ("Ottawa warned of visa restrictions on officials who obstruct the repatriation flights.",
+     "warned", "relations"),
+    ("The embassy warned that visas for the country's diplomats could be curtailed.",
+     "warned", "relations"),
+    # control: a bare "quit" is resigning, no cue
+    ("The minister threatened to quit if the budget was cut.", "threatened", None),
+])
+def test_leaving_a_pact_threatens_relations(pipe: Pipeline, text: str, word: str,
+                                            mode: str | None) -> None:
+    check(pipe, text, word, "THREATEN", mode)
