@@ -169,6 +169,23 @@ def test_re_mentions_take_the_mode(pipe: Pipeline, text: str, word: str, kind: s
 
 
 @pytest.mark.parametrize("text,word,kind,mode", [
+    # modes58: a campaign noun sums up many acts and re-tells no single one
+    ("Police arrested forty students outside the university on Monday. Rights groups "
+     "said the crackdown violated the constitution.", "crackdown", "COERCE", None),
+    ("Jets bombed a fuel depot near the border on Tuesday. The army said the offensive "
+     "would continue until the rebels surrendered.", "offensive", "ASSAULT", None),
+    ("Police detained the opposition leader on Sunday. Diplomats condemned the "
+     "crackdown.", "crackdown", "COERCE", None),
+    # control: a re-mention of the act itself still takes its mode
+    ("Jets bombed a fuel depot near the border on Tuesday. Residents said the attack "
+     "lasted an hour.", "attack", "ASSAULT", "aerial"),
+])
+def test_campaign_nouns_take_no_mode(pipe: Pipeline, text: str, word: str, kind: str,
+                                     mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", [
     # the act of rejecting or requesting is not its content
     ("The army dismissed the allegations as fabricated.", "dismissed", "REJECT", None),
     ("The rebels dismissed demands to release the hostages.", "dismissed", "REJECT",
@@ -433,4 +450,42 @@ def test_a_threat_of_death(pipe: Pipeline, text: str, word: str, mode: str | Non
 ])
 def test_offensive_is_a_cue_only_as_a_noun(pipe: Pipeline, text: str, word: str,
                                            mode: str | None) -> None:
+    check(pipe, text, word, "THREATEN", mode)
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # modes58: a legal challenge (challenging or contesting a decision, an
+    # award, a law) claims the act is unlawful: ACCUSE allege, with or
+    # without the court named in the clause
+    ("The teachers' union said it would contest the dismissals before the labour court.",
+     "contest", "allege"),
+    ("The province is challenging the mining moratorium at the Supreme Court.",
+     "challenging", "allege"),
+    ("The mayor said he would challenge the council's decision.", "challenge", "allege"),
+    ("The losing candidate challenged the results of the vote before the electoral "
+     "commission.", "challenged", "allege"),
+    ("Lawyers for the journalist said they would contest the ruling.", "contest", "allege"),
+    # control: a condemnation keeps the residual disapprove
+    ("The union condemned the dismissals on Monday.", "condemned", "disapprove"),
+])
+def test_a_legal_challenge_is_an_allegation(pipe: Pipeline, text: str, word: str,
+                                            mode: str | None) -> None:
+    check(pipe, text, word, "ACCUSE", mode)
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # modes58: leaving a pact or curbing visas threatens relations
+    ("The rebels threatened to pull out of the peace accord if the raids continued.",
+     "threatened", "relations"),
+    ("The farmers' union threatened to pull out of the grain pact unless prices rose.",
+     "threatened", "relations"),
+    ("Ottawa warned of visa restrictions on officials who obstruct the repatriation flights.",
+     "warned", "relations"),
+    ("The embassy warned that visas for the country's diplomats could be curtailed.",
+     "warned", "relations"),
+    # control: a bare "quit" is resigning, no cue
+    ("The minister threatened to quit if the budget was cut.", "threatened", None),
+])
+def test_leaving_a_pact_threatens_relations(pipe: Pipeline, text: str, word: str,
+                                            mode: str | None) -> None:
     check(pipe, text, word, "THREATEN", mode)

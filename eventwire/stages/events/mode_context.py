@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import EventMention
 from eventwire.nlp.arrays import head_indices
+from eventwire.stages.events.mode_words import mode_words
 
 # dependencies that open a clause of another event
 OTHER_CLAUSE_DEPS = {"advcl", "relcl", "parataxis", "ccomp", "csubj"}
@@ -253,6 +254,13 @@ def _is_re_mention(doc: Doc, event: EventMention) -> bool:
         c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss" for c in root.children)
 
 
+def _campaign_noun(doc: Doc, event: EventMention, campaign: frozenset[str]) -> bool:
+    """Is the trigger's head a campaign noun (``inherit_modes``)?"""
+    tok = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return tok is not None and (tok.root.lemma_.lower() in campaign
+                                or tok.root.lower_ in campaign)
+
+
 def inherit_modes(doc: Doc, events: Iterable[EventMention]) -> None:
     """Class *anaphoric re-mentions*: a definite event noun with no mode of
     its own ("the attack", "the strike") refers back to an earlier event of
@@ -260,13 +268,23 @@ def inherit_modes(doc: Doc, events: Iterable[EventMention]) -> None:
     doing it: when the earlier events of the type carry different modes
     ("gunmen opened fire ... mortars hit ... the attack"), the re-mention
     cannot be pinned to one of them and keeps no mode (``modes5``: over the
-    seven record sets the unrestricted rule was wrong more often than right)."""
+    seven record sets the unrestricted rule was wrong more often than right).
+
+    Class *a campaign noun re-tells no single act* (modes58): a noun that
+    sums up many acts of a side or a period ("the crackdown", "the
+    offensive", "the operation", "the violence", "the unrest", "the
+    sanctions": ``_campaign_nouns`` in ``modes.yaml``) names the whole run of
+    arrests, strikes or shootings, not the one told before it, and keeps no
+    mode ("police arrested forty students ... the crackdown drew protests";
+    "jets bombed the depot ... the offensive entered its third week")."""
+    campaign = mode_words()["_campaign_nouns"]
     seen: dict[str, set[str]] = {}
     for event in sorted(events, key=lambda e: e.trigger.start):
         if event.type is None:
             continue
         earlier = seen.get(event.type, set())
-        if event.mode is None and len(earlier) == 1 and _is_re_mention(doc, event):
+        if event.mode is None and len(earlier) == 1 and _is_re_mention(doc, event) \
+                and not _campaign_noun(doc, event, campaign):
             event.mode = next(iter(earlier))
         if event.mode is not None:
             seen.setdefault(event.type, set()).add(event.mode)
