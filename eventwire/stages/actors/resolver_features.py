@@ -73,49 +73,8 @@ def _read_as(doc: Doc, m: ActorMention) -> ActorMention:
                    rule="".join(p for p in parts if p != THING_IT_MARK), antecedent=None)
 
 
-# the rule of a pronoun coreference linked to a mention (``coref``, ``first_person``,
-# ``partitives``): the base of its rule name
-PRONOUN_RULE = "pronoun"
-
-
-def named_antecedent(mentions: list[ActorMention], m: ActorMention) -> ActorMention | None:
-    """The mention at the end of a pronoun's antecedent chain (past pronouns
-    standing for pronouns: "We ..., he said" -> he -> the named speaker);
-    None when the chain leaves the list or loops."""
-    seen: set[int] = set()
-    cur = m
-    while cur.antecedent is not None and rule_parts(cur.rule)[0] == PRONOUN_RULE:
-        if cur.antecedent in seen or not 0 <= cur.antecedent < len(mentions):
-            return None
-        seen.add(cur.antecedent)
-        cur = mentions[cur.antecedent]
-    return None if cur is m else cur
-
-
-def _read_pronoun_as(doc: Doc, m: ActorMention) -> ActorMention:
-    """Class *a pronoun doer is read as its antecedent* (actors59): a
-    pronoun ("it", "they", "we", "he", "its") left with no sector by the
-    rules stands for a mention the rules could not code either (an
-    organisation the knowledge base does not know: "The Radaa force said it
-    would withdraw", "GALA said it would accept", "The opposition National
-    Party said it would vote against"). The resolver, fitted on nouns, read
-    the pronoun's own words ("it", PRON) and guessed a sector from them
-    (most often GOV); it now reads the antecedent's words, rule and kind, so
-    the pronoun gets the sector its antecedent would get as a participant.
-    The rules' answer (country, sectors) stays the pronoun's."""
-    if rule_parts(m.rule)[0] != PRONOUN_RULE or m.antecedent is None or m.sectors:
-        return m
-    named = named_antecedent(get_list(doc, "actor_mentions"), m)
-    if named is None:
-        return m
-    return replace(m, start=named.start, end=named.end, text=named.text, kind=named.kind,
-                   actor_id=named.actor_id,
-                   rule="".join(p for p in rule_parts(named.rule) if p != THING_IT_MARK),
-                   antecedent=None)
-
-
 def _mention_features(doc: Doc, m: ActorMention) -> Features:
-    m = _read_pronoun_as(doc, _read_as(doc, m))
+    m = _read_as(doc, m)
     out: Features = {f"kind={m.kind or '-'}": 1.0, "kb": float(m.actor_id is not None),
                      "antecedent": float(m.antecedent is not None)}
     for part in rule_parts(m.rule or "-"):

@@ -27,11 +27,10 @@ from eventwire.models import ActorMention
 from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import get_list
 from eventwire.paths import DATA_DIR
-from eventwire.stages.actors.resolver_features import (
-    PRONOUN_RULE,
-    named_antecedent,
-    rule_parts,
-)
+from eventwire.stages.actors.agent_owners import along_antecedents
+from eventwire.stages.actors.resolver_features import rule_parts
+
+PRONOUN_RULE = "pronoun"  # a pronoun's mention (``coref``): the base of its rule name
 
 PARTIES_PATH = DATA_DIR / "events" / "parties.yaml"
 
@@ -104,7 +103,8 @@ def as_party_through(doc: Doc, tok: Token, m: ActorMention | None) -> ActorMenti
     if found is not m or m is None or m.sectors or m.antecedent is None \
             or rule_parts(m.rule)[0] != PRONOUN_RULE:
         return found
-    named = named_antecedent(get_list(doc, "actor_mentions"), m)
+    named = along_antecedents(get_list(doc, "actor_mentions"), m.antecedent,
+                              lambda a: rule_parts(a.rule)[0] != PRONOUN_RULE)
     span = None if named is None else char_span(doc, named.start, named.end,
                                                 alignment_mode="expand")
     if span is None or len(span) == 0 or not is_party(span.root):
