@@ -175,36 +175,3 @@ def possessed_agents(doc: Doc, mentions: list[ActorMention]) -> None:
         if owner is not None and owner is not m and owner.country != m.country:
             m.country = owner.country
             m.rule += "+possessor"
-
-
-GOVERNMENT = "GOV"  # a body of government's members keep their own noun's sector
-
-
-def pronoun_members(doc: Doc, mentions: list[ActorMention]) -> None:
-    """Class *a body's members named by a possessive pronoun* (actors59), the
-    pronoun's side of ``members_of_bodies``: "The Liberation Front said its
-    commanders had captured two towns" (REB), "the union said its officials
-    would strike" (LAB). Coreference resolves the possessive after
-    ``members_of_bodies`` ran, so a member noun it left with its own sector
-    takes the body's now, when the body has sectors and is neither a state
-    nor a body of government (a ministry's "its officers" are police, its
-    "officials" its own: the noun's own sector says it); the body's country comes
-    along, else the agent keeps the story's (``agent+home``)."""
-    index = SpanIndex([(m.start, m.end) for m in mentions])
-    for m in mentions:
-        if m.rule not in ("agent", HOME_AGENT_RULE) or \
-                MEMBER_NOUNS.isdisjoint(m.text.lower().split()):
-            continue
-        span = char_span(doc, m.start, m.end, alignment_mode="expand")
-        if span is None or span.root.lower_ not in MEMBER_NOUNS:
-            continue
-        poss = next((c for c in span.root.children if c.dep_ == "poss"), None)
-        found = [] if poss is None or poss.tag_ != "PRP$" else index.containing(poss.idx)
-        if not found or mentions[found[0]].antecedent is None:
-            continue
-        body = along_antecedents(mentions, found[0], lambda b: bool(b.sectors))
-        if body is None or body is m or body.kind == "state" or GOVERNMENT in body.sectors:
-            continue
-        m.sectors = list(body.sectors)
-        m.country = body.country or m.country  # else the story's, as a bare agent's
-        m.rule += "+member"

@@ -33,7 +33,6 @@ from eventwire.stages.actors.agent_owners import (
     attach_owners,
     members_of_bodies,
     possessed_agents,
-    pronoun_members,
 )
 from eventwire.stages.actors.appositions import apposed_roles
 from eventwire.stages.actors.armed_people import armed_people
@@ -333,7 +332,6 @@ class ActorRecognizer(StageComponent, factory="eventwire_actors",
         link_coreference(doc, mentions)
         speak_as_bodies(doc, mentions)
         possessed_agents(doc, mentions)
-        pronoun_members(doc, mentions)  # after: the possessive is resolved
         refresh_copies(mentions)
         leader_governments(doc, mentions)  # after: a surname's country is its name's
 

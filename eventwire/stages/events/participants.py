@@ -43,7 +43,6 @@ from eventwire.stages.events.mention_lookup import (
     resolved,
     role_classes,
 )
-from eventwire.stages.events.owned_members import pronoun_owned_members
 from eventwire.stages.events.owned_weapons import pronoun_owned_weapon
 from eventwire.stages.events.pairs import named_pair
 from eventwire.stages.events.parties import as_party_through
@@ -156,8 +155,6 @@ def _actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
         return pair  # class *a pair named by "both" / "the two" alone* ("The two agreed")
     if (weapon := pronoun_owned_weapon(tok)) is not None:
         return weapon  # class *"its drones" act for their owner* (owned_weapons.py)
-    if (members := pronoun_owned_members(tok)) is not None:
-        return members  # class *"its members" act as their body* (owned_members.py)
     if _not_actor(tok):
         return None
     # class *unnamed people*: "crowds looted shops" (CVL, the story's country)
