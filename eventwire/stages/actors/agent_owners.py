@@ -161,7 +161,12 @@ def possessed_agents(doc: Doc, mentions: list[ActorMention]) -> None:
     officers had expelled anyone" (a story about Peru), "he said his
     government would not yield" (a president of the neighbour), "Beijing
     said its coast guard had expelled vessels" kept the story's country;
-    the possessive's owner, when it has a country, says whose they are."""
+    the possessive pronoun's owner, when it has a country, says whose they
+    are (a noun possessor is left to the home step: "fishermen's unions",
+    "the president's government" name no other state). Measured on 38 sets
+    (actors59_r2 vs a base on e725cfc7, with noun possessors too): actor
+    +10/-4 of it, recipient +2/-2, all own texts; the losses are coreference
+    sending "its" to another state ("its diplomats", "its marines")."""
     index = SpanIndex([(m.start, m.end) for m in mentions])
     for m in mentions:
         if m.kind != "agent" or m.country and m.rule != HOME_AGENT_RULE:
@@ -169,7 +174,10 @@ def possessed_agents(doc: Doc, mentions: list[ActorMention]) -> None:
         span = char_span(doc, m.start, m.end, alignment_mode="expand")
         poss = None if span is None else next(
             (c for c in span.root.children if c.dep_ == "poss"), None)
-        # the mention covering the possessor: "the group's forces" -> "the group"
+        # the mention covering the possessor: "the group's forces" -> "the group";
+        # over the story's country, only a possessive pronoun ("its", "his")
+        if m.country and poss is not None and poss.tag_ != "PRP$":
+            continue
         found = [] if poss is None else index.containing(poss.idx)
         owner = _identity(mentions, found[0]) if found else None
         if owner is not None and owner is not m and owner.country != m.country:
