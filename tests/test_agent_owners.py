@@ -135,3 +135,14 @@ def test_a_possessed_agent_of_the_story_keeps_its_rule(pipe: Pipeline) -> None:
                                     "said its officers had used tear gas.")
     m = next(m for m in mentions if m.text == "officers")
     assert m.country == "KEN" and m.rule == "agent+home", m
+
+
+def test_a_noun_possessor_leaves_the_story_country(pipe: Pipeline) -> None:
+    """Over the story's country only a possessive pronoun's owner decides: a
+    noun possessor with another country ("Indian traders' unions" in a story
+    about Sri Lanka) leaves the home step's answer."""
+    _, mentions = mentions_of(pipe, "COLOMBO - Sri Lankan police arrested 12 fishermen on "
+                                    "Monday. Sri Lankan officials said the boats were seized. "
+                                    "Indian traders' unions said the arrests were unjust.")
+    m = next(m for m in mentions if m.text == "unions")
+    assert m.country == "LKA" and m.rule == "agent+home", m
