@@ -105,3 +105,44 @@ def test_members_named_by_a_possessive_act_as_the_possessor(
     _, mentions = mentions_of(pipe, text)
     m = next(m for m in mentions if m.text == noun)
     assert m.sectors[:1] == [sector], m
+
+
+@pytest.mark.parametrize("text,noun,country", [
+    # actors59, class *a possessed agent over the story's country*: the
+    # story is about one country, the possessive's owner is another's
+    ("BOGOTA - Colombian police arrested three smugglers on Monday. Colombian officials said "
+     "the route was closed. Ecuador's defence ministry denied that its soldiers had crossed "
+     "the river.", "soldiers", "ECU"),
+    ("NAIROBI - Kenyan police dispersed a crowd in Nairobi. Kenyan officials said two were "
+     "hurt. Tanzanian President Jakaya Kikwete said his government would reopen the "
+     "border crossing.",
+     "government", "TZA"),
+    ("MANILA - Philippine troops patrolled the reef. Philippine officials said the patrol "
+     "would go on. Vietnam said its fishermen had been chased away by the patrol.",
+     "fishermen", "VNM"),
+])
+def test_a_possessed_agent_takes_its_owner_over_the_story(pipe: Pipeline, text: str,
+                                                          noun: str, country: str) -> None:
+    _, mentions = mentions_of(pipe, text)
+    m = next(m for m in mentions if m.text == noun)
+    assert m.country == country, m
+
+
+def test_a_possessed_agent_of_the_story_keeps_its_rule(pipe: Pipeline) -> None:
+    """Owner and story agree: nothing to change, the home rule stays."""
+    _, mentions = mentions_of(pipe, "NAIROBI - Kenyan police dispersed a crowd. Kenyan "
+                                    "officials said two were hurt. Kenya's interior ministry "
+                                    "said its officers had used tear gas.")
+    m = next(m for m in mentions if m.text == "officers")
+    assert m.country == "KEN" and m.rule == "agent+home", m
+
+
+def test_a_noun_possessor_leaves_the_story_country(pipe: Pipeline) -> None:
+    """Over the story's country only a possessive pronoun's owner decides: a
+    noun possessor with another country ("Indian traders' unions" in a story
+    about Sri Lanka) leaves the home step's answer."""
+    _, mentions = mentions_of(pipe, "COLOMBO - Sri Lankan police arrested 12 fishermen on "
+                                    "Monday. Sri Lankan officials said the boats were seized. "
+                                    "Indian traders' unions said the arrests were unjust.")
+    m = next(m for m in mentions if m.text == "unions")
+    assert m.country == "LKA" and m.rule == "agent+home", m

@@ -89,3 +89,28 @@ def test_gatherings_and_teams_are_no_party(pipe: Pipeline, text: str, dep: str) 
     tok = word(doc, "party", dep)
     m = actor_mention(doc, tok) if dep == "nsubj" else recipient_mention(doc, tok)
     assert m is None or "OPP" not in m.sectors
+
+
+@pytest.mark.parametrize("text,pronoun,sector", [
+    # actors59: a pronoun standing for a party named by its common noun
+    ("The opposition Liberal Party said it would boycott the vote.", "it", "OPP"),
+    ("The Democratic Renewal Party denied that it had paid the protesters.", "it", "OPP"),
+    ("Mr Nkosi's Freedom Party rejected the budget and said it would call a strike.", "it",
+     "OPP"),
+])
+def test_a_pronoun_for_a_party_takes_its_sector(pipe: Pipeline, text: str, pronoun: str,
+                                               sector: str) -> None:
+    doc = parsed(pipe, text)
+    m = actor_mention(doc, word(doc, pronoun, "nsubj"))
+    assert m is not None and m.sectors == [sector], m
+
+
+@pytest.mark.parametrize("text,pronoun", [
+    ("The warring parties said they would sign a truce in Geneva.", "they"),
+    ("The boarding party said it had found rifles on the ship.", "it"),
+    ("The Kenyan army said it had killed five militants.", "it"),
+])
+def test_a_pronoun_for_no_party_is_left_alone(pipe: Pipeline, text: str, pronoun: str) -> None:
+    doc = parsed(pipe, text)
+    m = actor_mention(doc, word(doc, pronoun, "nsubj"))
+    assert m is None or "OPP" not in m.sectors, m

@@ -45,7 +45,7 @@ from eventwire.stages.events.mention_lookup import (
 )
 from eventwire.stages.events.owned_weapons import pronoun_owned_weapon
 from eventwire.stages.events.pairs import named_pair
-from eventwire.stages.events.parties import as_party
+from eventwire.stages.events.parties import as_party_through
 from eventwire.stages.events.unnamed_targets import building_antecedent, unnamed_target
 
 NOT_OWNER = "-"
@@ -128,7 +128,7 @@ def actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
     instrument, event or abstraction, an unresolved mention of the phrase.
     A party named by its common noun takes a party's sector (``parties``)."""
     tok = look_through(tok)
-    return as_party(tok, _actor_mention(doc, tok))
+    return as_party_through(doc, tok, _actor_mention(doc, tok))
 
 
 def _actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
@@ -213,7 +213,7 @@ def recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
     known actor), or the owner of a targeted installation; nothing else. A
     party named by its common noun takes a party's sector (``parties``)."""
     tok = look_through(tok)
-    return as_party(tok, _recipient_mention(doc, tok))
+    return as_party_through(doc, tok, _recipient_mention(doc, tok))
 
 
 def _recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
