@@ -62,6 +62,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.datafiles import word_list_loader
+from eventwire.nlp.clause_subjects import clause_subject
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.participants import is_person_noun
@@ -77,17 +78,7 @@ words = word_list_loader(WORDS)
 def _subject(tok: Token) -> Token | None:
     """The active subject, up a chain of conjuncts ("spread and destroyed");
     a relative pronoun stands for the noun its clause describes."""
-    cur = tok
-    for _ in range(3):
-        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            if subj.lower_ in RELATIVES and cur.dep_ == "relcl":
-                return cur.head
-            return subj
-        if cur.dep_ != "conj" or cur.head == cur:
-            return None
-        cur = cur.head
-    return None
+    return clause_subject(tok, deps=("nsubj", "nsubjpass"), relatives=RELATIVES)
 
 
 def _fire_doers(tok: Token) -> list[Token]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.datafiles import word_list_loader
+from eventwire.nlp.clause_subjects import clause_subject
 from eventwire.paths import DATA_DIR
 
 WORDS = DATA_DIR / "events" / "private_suits.yaml"
@@ -31,17 +32,7 @@ words = word_list_loader(WORDS)
 
 def _plaintiff(tok: Token) -> Token | None:
     """The subject, up a coordination; a relative pronoun read as its noun."""
-    cur = tok
-    for _ in range(4):
-        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            if subj.lower_ in RELATIVES and cur.dep_ == "relcl":
-                return cur.head
-            return subj
-        if cur.dep_ != "conj" or cur.head == cur:
-            return None
-        cur = cur.head
-    return None
+    return clause_subject(tok, steps=4, relatives=RELATIVES)
 
 
 def is_private_suit(tok: Token) -> bool:

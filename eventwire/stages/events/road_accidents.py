@@ -58,6 +58,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from eventwire.datafiles import word_list_loader, word_list_of
+from eventwire.nlp.clause_subjects import clause_subject
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.mode_words import mode_data
@@ -73,15 +74,7 @@ crowd_nouns = word_list_of(DATA_DIR / "events" / "roles.yaml", "crowd_nouns")
 def _subject(tok: Token) -> Token | None:
     """The subject of the blow, walked up a few clause links; a relative
     pronoun stands for the noun its clause hangs on."""
-    cur = tok
-    for _ in range(5):
-        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            return cur.head if subj.lower_ in RELATIVES and cur.dep_ == "relcl" else subj
-        if cur.dep_ not in words()["doer_links"] or cur.head == cur:
-            return None
-        cur = cur.head
-    return None
+    return clause_subject(tok, links=words()["doer_links"], steps=5, relatives=RELATIVES)
 
 
 def _in_list(noun: Token, key: str) -> bool:
