@@ -182,3 +182,25 @@ def test_path_up_to_stops_at_the_top_or_the_limit(event_pipe: Any) -> None:
     assert path_up_to(at["condemned"], at["condemned"], 5) == []
     assert path_up_to(at["reporters"], at["condemned"], 2) is None
     assert path_up_to(at["guild"], at["arrest"], 5) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The air strike hit a rebel camp near the border on Monday.",
+    "Police arrested two men after a hunger strike outside the ministry.",
+    "RIOT IN PORT CITY\nOfficers fired tear gas, and  protesters fled.",
+])
+def test_expand_root_is_the_root_of_the_expand_span(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed58: ``expand_root`` answers ``(root.i, start, end)`` of
+    ``char_span(.., "expand")`` for every character range (spaces, line
+    breaks, ranges inside a word), asked twice (the memo), and (-1, 0, 0)
+    where that span is None."""
+    from eventwire.nlp.arrays import char_span
+    from eventwire.nlp.spans import expand_root
+
+    doc = spacy_nlp(text)
+    for _ in range(2):
+        for start in range(len(text)):
+            for end in range(start, min(len(text), start + 25) + 1):
+                span = char_span(doc, start, end, alignment_mode="expand")
+                want = (-1, 0, 0) if span is None else (span.root.i, span.start, span.end)
+                assert expand_root(doc, start, end) == want
