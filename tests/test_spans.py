@@ -204,3 +204,23 @@ def test_expand_root_is_the_root_of_the_expand_span(spacy_nlp, text: str) -> Non
                 span = char_span(doc, start, end, alignment_mode="expand")
                 want = (-1, 0, 0) if span is None else (span.root.i, span.start, span.end)
                 assert expand_root(doc, start, end) == want
+
+
+def test_index_of_reads_the_stored_list_and_asks_spacy_for_an_unset_one(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """speed58: ``index_of`` uses the kept index of ``doc._.<name>`` itself
+    (read at spaCy's user-data key), a fresh one for a list of the caller's
+    own or an extension never set, and raises for a name that is no
+    extension, as ``getattr(doc._, name)`` did."""
+    from eventwire.models import Span as CharSpan
+    from eventwire.nlp.spans import doc_index, index_of
+
+    doc = spacy_nlp("Police met the mayor in Lima on Monday.")
+    mentions = [CharSpan("Police", 0, 6), CharSpan("the mayor", 11, 20)]
+    doc._.actor_mentions = mentions
+    assert index_of(doc, "actor_mentions", mentions) is doc_index(doc, "actor_mentions")
+    own = [CharSpan("Lima", 24, 28)]
+    fresh = index_of(doc, "actor_mentions", own)
+    assert fresh is not doc_index(doc, "actor_mentions") and fresh.spans == [(24, 28)]
+    assert index_of(doc, "place_mentions", own).spans == [(24, 28)]  # never set: None
+    with pytest.raises(AttributeError):
+        index_of(doc, "no_such_extension", own)
