@@ -168,33 +168,6 @@ def test_char_span_is_spacys_char_span(spacy_nlp, text: str) -> None:  # type: i
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_char_span_is_built_once_per_document(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    """speed58: a range asked again gets the same Span (or None again);
-    another mode is asked anew; a doc with the first one's user data gets
-    Spans of its own, and releasing the caches builds them anew."""
-    from eventwire.nlp.extensions import release_caches
-
-    doc = spacy_nlp(text)
-    other = doc.copy()  # before the cache: spaCy pickles the user data it copies
-    asks = [(a, b, mode) for a in range(len(text)) for b in (a + 1, a + 6)
-            for mode in ("strict", "contract", "expand")]
-    first = [char_span(doc, *ask) for ask in asks]
-    assert all(char_span(doc, *ask) is span for ask, span in zip(asks, first, strict=True))
-    assert any(span is not None for span in first) or not text
-    other.user_data.update(doc.user_data)  # as Span.as_doc(copy_user_data=True) would
-    for ask, span in zip(asks, first, strict=True):
-        got = char_span(other, *ask)
-        assert (got is None) == (span is None)
-        if got is not None and span is not None:
-            assert got.doc is other and (got.start, got.end) == (span.start, span.end)
-    release_caches(doc)
-    again = [char_span(doc, *ask) for ask in asks]
-    assert [s if s is None else (s.start, s.end) for s in again] == \
-        [s if s is None else (s.start, s.end) for s in first]
-    assert all(a is None or a is not b for a, b in zip(again, first, strict=True))
-
-
-@pytest.mark.parametrize("text", TEXTS)
 def test_head_indices_are_each_tokens_head(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     """speed24: heads to the left, to the right and a root's own index."""
     doc = spacy_nlp(text)

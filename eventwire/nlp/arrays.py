@@ -21,8 +21,6 @@ from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, ORTH, POS, SENT_START, SP
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span
 
-from eventwire.nlp.extensions import doc_cache
-
 
 def rows(doc: Doc, attrs: Sequence[int]) -> Iterator[tuple[int, ...]]:
     """Every token's values of ``attrs`` as a tuple, in document order: the
@@ -250,38 +248,15 @@ def token_index_at(doc: Doc, offset: int) -> int:
     return -1 if i < 0 or offset == ends[i] else i
 
 
-# doc.user_data key of the Spans :func:`char_span` built: the doc and its token
-# count they were built for, and {(start_idx, end_idx, mode): Span or None}. The
-# Spans refer back to the doc: a per-document cache the pipeline releases.
-_SPANS_KEY = doc_cache("eventwire_char_spans")
-_MISSING = object()
-
-
 def char_span(doc: Doc, start_idx: int, end_idx: int,
               alignment_mode: str = "strict") -> Span | None:
     """``doc.char_span(start_idx, end_idx, alignment_mode=...)`` without a
     label (speed24): the same span or None, step for step, but the token
     offsets come from one character table per document instead of two to
     four Token objects per call (~16k calls per 200 articles across the
-    actor, event, time and place stages, mostly on the same mentions).
-    Each answer is built once per document and handed to every asker
-    (speed58: ~33k asks per 200 ECB+ articles, most of them again for a
-    mention asked before; no stage changes a Span it is given); kept with
-    the doc and its token count, built anew for another."""
+    actor, event, time and place stages, mostly on the same mentions)."""
     if alignment_mode not in ("strict", "contract", "expand"):
         raise ValueError(alignment_mode)
-    kept: tuple[Doc, int, dict[tuple[int, int, str], Span | None]] | None = \
-        doc.user_data.get(_SPANS_KEY)
-    if kept is None or kept[0] is not doc or kept[1] != len(doc):
-        kept = doc.user_data[_SPANS_KEY] = (doc, len(doc), {})
-    key = (start_idx, end_idx, alignment_mode)
-    found = kept[2].get(key, _MISSING)
-    if found is _MISSING:
-        found = kept[2][key] = _char_span(doc, start_idx, end_idx, alignment_mode)
-    return found  # type: ignore[return-value]
-
-
-def _char_span(doc: Doc, start_idx: int, end_idx: int, alignment_mode: str) -> Span | None:
     starts, ends, reach = _char_table(doc)
     strict = alignment_mode == "strict"
     start = _token_by_char(starts, reach, start_idx)
