@@ -69,3 +69,25 @@ def test_sentence_chars_of_a_doc_without_boundaries_raises(spacy_nlp) -> None:  
 
     with pytest.raises(ValueError):
         sentence_chars(spacy_nlp.make_doc("Shops closed early. Buses stopped."))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_sentence_is_built_once_per_document(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed58: the words of one sentence are handed the same Span, equal
+    to spaCy's; a copy of the doc (its user data copied with it) gets
+    Spans of its own, and releasing the caches builds them anew."""
+    from eventwire.nlp.extensions import release_caches
+    from eventwire.nlp.sentences import sent_of
+
+    doc = spacy_nlp(text)
+    copy = doc.copy()  # before the cache: spaCy pickles the user data it copies
+    for sent in doc.sents:
+        first = sent_of(sent[0])
+        assert first == sent and first.doc is doc
+        assert all(sent_of(tok) is first for tok in sent)
+    copy.user_data.update(doc.user_data)  # as Span.as_doc(copy_user_data=True) would
+    assert all(sent_of(tok).doc is copy and sent_of(tok) == tok.sent for tok in copy)
+    kept = sent_of(doc[0])
+    release_caches(doc)
+    again = sent_of(doc[0])
+    assert again == kept and again is not kept

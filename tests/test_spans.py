@@ -182,3 +182,45 @@ def test_path_up_to_stops_at_the_top_or_the_limit(event_pipe: Any) -> None:
     assert path_up_to(at["condemned"], at["condemned"], 5) == []
     assert path_up_to(at["reporters"], at["condemned"], 2) is None
     assert path_up_to(at["guild"], at["arrest"], 5) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The air strike hit a rebel camp near the border on Monday.",
+    "Police arrested two men after a hunger strike outside the ministry.",
+    "RIOT IN PORT CITY\nOfficers fired tear gas, and  protesters fled.",
+])
+def test_expand_root_is_the_root_of_the_expand_span(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed58: ``expand_root`` answers ``(root.i, start, end)`` of
+    ``char_span(.., "expand")`` for every character range (spaces, line
+    breaks, ranges inside a word), asked twice (the memo), and (-1, 0, 0)
+    where that span is None."""
+    from eventwire.nlp.arrays import char_span
+    from eventwire.nlp.spans import expand_root
+
+    doc = spacy_nlp(text)
+    for _ in range(2):
+        for start in range(len(text)):
+            for end in range(start, min(len(text), start + 25) + 1):
+                span = char_span(doc, start, end, alignment_mode="expand")
+                want = (-1, 0, 0) if span is None else (span.root.i, span.start, span.end)
+                assert expand_root(doc, start, end) == want
+
+
+def test_index_of_reads_the_stored_list_and_asks_spacy_for_an_unset_one(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """speed58: ``index_of`` uses the kept index of ``doc._.<name>`` itself
+    (read at spaCy's user-data key), a fresh one for a list of the caller's
+    own or an extension never set, and raises for a name that is no
+    extension, as ``getattr(doc._, name)`` did."""
+    from eventwire.models import Span as CharSpan
+    from eventwire.nlp.spans import doc_index, index_of
+
+    doc = spacy_nlp("Police met the mayor in Lima on Monday.")
+    mentions = [CharSpan("Police", 0, 6), CharSpan("the mayor", 11, 20)]
+    doc._.actor_mentions = mentions
+    assert index_of(doc, "actor_mentions", mentions) is doc_index(doc, "actor_mentions")
+    own = [CharSpan("Lima", 24, 28)]
+    fresh = index_of(doc, "actor_mentions", own)
+    assert fresh is not doc_index(doc, "actor_mentions") and fresh.spans == [(24, 28)]
+    assert index_of(doc, "place_mentions", own).spans == [(24, 28)]  # never set: None
+    with pytest.raises(AttributeError):
+        index_of(doc, "no_such_extension", own)

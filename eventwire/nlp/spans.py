@@ -80,11 +80,20 @@ def doc_index(doc: Doc, name: str, part: str | None = None) -> SpanIndex:
 
 def index_of(doc: Doc, name: str, items: Sequence[Any], part: str | None = None) -> SpanIndex:
     """:func:`doc_index` when ``items`` is ``doc._.<name>`` itself, else a
-    fresh index over ``items`` (a caller that passes its own list)."""
-    if items is getattr(doc._, name):
+    fresh index over ``items`` (a caller that passes its own list). A value
+    stored is read from ``doc.user_data`` at spaCy's key, as ``get_list``
+    reads it (speed58: ``doc._`` built an Underscore object per ask, ~7k per
+    200 ECB+ articles); an extension never set is asked through spaCy."""
+    stored = doc.user_data.get(("._.", name, None, None), _UNSET)  # type: ignore[call-overload]
+    if stored is _UNSET:
+        stored = getattr(doc._, name)
+    if items is stored:
         return doc_index(doc, name, part)
     spans = [getattr(m, part) if part else m for m in items]
     return SpanIndex([(s.start, s.end) for s in spans])
+
+
+_UNSET = object()
 
 
 class CharRange(Protocol):
@@ -164,6 +173,33 @@ def path_up_to(tok: Token, top: Token, limit: int) -> list[Token] | None:
     ``tok`` (demanded_patients, condemned_victims: one walk, review75)."""
     chain = self_and_heads(tok, limit + 1)
     return chain[:chain.index(top)] if top in chain else None
+
+
+# doc.user_data key of the memo of :func:`expand_root`: the token count it was
+# filled for, and {(start, end): (root index, span start, span end)}
+_ROOTS_KEY = "eventwire_expand_roots"
+
+
+def expand_root(doc: Doc, start: int, end: int) -> tuple[int, int, int]:
+    """``(span.root.i, span.start, span.end)`` of ``char_span(doc, start,
+    end, "expand")``, ``(-1, 0, 0)`` where that span is None (an empty
+    span keeps the root spaCy gives it: its first position). Kept per
+    document and character range (speed58: the event filter, the place
+    chooser, factuality and the time stage's trigger word each built an
+    event trigger's Span and walked to its root, ~9k Spans per 200 ECB+
+    articles, mostly the same triggers). Ints only, no Span kept; a memo
+    filled for another token count is read anew (see ``arrays.column``)."""
+    kept: tuple[int, dict[tuple[int, int], tuple[int, int, int]]] | None = \
+        doc.user_data.get(_ROOTS_KEY)
+    if kept is None or kept[0] != len(doc):
+        kept = doc.user_data[_ROOTS_KEY] = (len(doc), {})
+    key = (start, end)
+    found = kept[1].get(key)
+    if found is None:
+        span = char_span(doc, start, end, alignment_mode="expand")
+        found = kept[1][key] = (-1, 0, 0) if span is None else (
+            span.root.i, span.start, span.end)
+    return found
 
 
 # doc.user_data key of every token's (ENT_IOB, ENT_TYPE), read once per document

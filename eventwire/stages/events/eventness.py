@@ -42,9 +42,10 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention, EventMention
-from eventwire.nlp.arrays import char_span, where_text
+from eventwire.nlp.arrays import where_text
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.sentences import sent_of, sentence_chars, sentence_starts
+from eventwire.nlp.spans import expand_root
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.mention_lookup import children_of
 from eventwire.stages.events.nonpolitical import POLITICAL_KINDS, POLITICAL_SECTORS
@@ -159,8 +160,10 @@ def doc_context(doc: Doc, actors: list[ActorMention]) -> DocContext:
 
 
 def trigger_token(doc: Doc, event: EventMention) -> Token | None:
-    span = char_span(doc, event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    """The root of the trigger's expand-aligned span, None where that span
+    is None or empty (kept per trigger: ``spans.expand_root``, speed58)."""
+    root, start, end = expand_root(doc, event.trigger.start, event.trigger.end)
+    return doc[root] if end > start else None
 
 
 class EventFilter:

@@ -122,10 +122,11 @@ STORY_KEY = "eventwire_protest_story"  # doc.user_data: the article is a protest
 def _reads_as_protest_story(doc: Doc) -> bool:
     words = word_classes()
     nouns = words["protest_nouns"] | {"protester", "demonstrator", "rioter"}
+    armed = words["armed_groups"] - words["security_words"]  # once, not per word (speed58)
     protests = 0
     for t in doc:
         lemma = _lemma(t)
-        if lemma in IRREGULARS or t.lower_ in words["armed_groups"] - words["security_words"]:
+        if lemma in IRREGULARS or t.lower_ in armed:
             return False
         protests += (t.pos_ in ("NOUN", "PROPN") and lemma in nouns) or \
             (t.pos_ == "VERB" and lemma in words["protest_verbs"])

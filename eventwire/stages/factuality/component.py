@@ -30,10 +30,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.models import EventMention, Factuality, Quote
-from eventwire.nlp.arrays import char_span
 from eventwire.nlp.component import StageComponent
 from eventwire.nlp.extensions import get_list
-from eventwire.nlp.spans import index_of
+from eventwire.nlp.spans import expand_root, index_of
 from eventwire.stages.events.announced_measures import weighed_measures
 from eventwire.stages.factuality.certainty import (
     PERFECT,
@@ -215,8 +214,8 @@ def is_future(doc: Doc, index: int) -> bool:
 
 
 def _trigger_index(doc: Doc, event: EventMention) -> int | None:
-    span = char_span(doc, event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return span.root.i if span is not None else None
+    root = expand_root(doc, event.trigger.start, event.trigger.end)[0]  # speed58
+    return None if root < 0 else root
 
 
 FACTUALITY_MODELS = ("learned", "rules")

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import get_list
-from eventwire.nlp.spans import head_token, index_of
+from eventwire.nlp.spans import expand_root, head_token, index_of
 from eventwire.nlp.subtrees import is_ancestor
 from eventwire.stages.geo.another_time import act_of_another_time
 from eventwire.stages.geo.context import LOCAL_HEADS, LOCAL_MODIFIED
@@ -289,8 +289,10 @@ def is_participant(place: PlaceMention, event: EventMention) -> bool:
 
 
 def trigger_token(doc: Doc, event: EventMention) -> Token | None:
-    span = char_span(doc, event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return None if span is None else span.root
+    """The root of the trigger's expand-aligned span (kept per trigger:
+    ``spans.expand_root``, speed58), None where there is no span."""
+    root = expand_root(doc, event.trigger.start, event.trigger.end)[0]
+    return None if root < 0 else doc[root]
 
 
 # How far (characters) from the trigger a place of its sentence can be read

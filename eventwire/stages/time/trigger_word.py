@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.models import Span as CharSpan
-from eventwire.nlp.arrays import char_span
+from eventwire.nlp.spans import expand_root
 from eventwire.stages.time.governing import token_at
 
 PREMODIFIER_DEPS = {"compound", "amod", "nmod", "nummod"}
@@ -35,11 +35,12 @@ def trigger_word(doc: Doc, trigger: CharSpan) -> Token | None:
     """The word of ``trigger`` the time stage reads: its head noun for a
     multiword event noun, else its first word."""
     first = token_at(doc, trigger.start)
-    span = char_span(doc, trigger.start, trigger.end, alignment_mode="expand")
-    if first is None or span is None or len(span) < 2:
+    # the root of the expand-aligned span, kept per trigger (speed58)
+    root_i, start, end = expand_root(doc, trigger.start, trigger.end)
+    if first is None or end - start < 2:  # no span: (-1, 0, 0)
         return first
-    root = span.root
-    if root == first or first.dep_ not in PREMODIFIER_DEPS or first.head not in span \
-            or root.pos_ not in ("NOUN", "PROPN"):
+    root = doc[root_i]
+    if root_i == first.i or first.dep_ not in PREMODIFIER_DEPS \
+            or not start <= first.head.i < end or root.pos_ not in ("NOUN", "PROPN"):
         return first
     return root
