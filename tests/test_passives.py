@@ -186,3 +186,27 @@ def test_a_capitalised_custody_participle_undergoes_with_its_noun(
     under = tok.head if reduced_passive(tok) else next(
         c for c in tok.children if c.dep_ == "nsubj")
     assert under.text == noun
+
+
+@pytest.mark.parametrize("text,trigger,who", [
+    ("Farmer accused of poisoning neighbour's cattle\nPolice said he denied it.",
+     "accused", "Farmer"),
+    ("Piotr Zielinski accused of torching rival's bakery\nHe was bailed.", "accused",
+     "Piotr Zielinski"),
+    ("Landlord accused of starving tenants in freezing flats\nHe denies wrongdoing.",
+     "accused", "Landlord"),
+])
+def test_a_headline_accused_of_is_a_passive(event_pipe: Pipeline, text: str, trigger: str,
+                                            who: str) -> None:
+    """recip59: "accuse" needs its object ("accused the mayor of ..."), so
+    a headline "X accused of Y" with none is a passive without its "be"
+    (``OBJECT_VERBS``): X is accused, not the accuser."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.recipient is not None and who in ev.recipient.text, ev.recipient
+    assert ev.actor is None or who not in ev.actor.text, ev.actor
+
+
+def test_an_accusation_with_its_object_stays_active(event_pipe: Pipeline) -> None:
+    """The subject of "accused X of" keeps accusing."""
+    ev = by_trigger(event_pipe, "Ghana accused Togo of shelling its border posts.")["accused"]
+    assert ev.actor is not None and "Ghana" in ev.actor.text, ev.actor
