@@ -145,3 +145,68 @@ def test_people_doing_something_when_acted_on(event_pipe: Pipeline, text: str, t
     """Class *the people doing something when acted on* (recips15)."""
     ev = by_trigger(event_pipe, text)[trigger]
     assert ev.recipient is not None and recipient in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,who", [
+    ("Mall Shooting: Derek Olsen Charged With Two Counts Of Murder\nThe mall was shut.",
+     "Charged", "Derek Olsen"),
+    ("Bank Robbery: Lena Holt Charged With Three Counts Of Theft\nThe bank was shut.",
+     "Charged", "Lena Holt"),
+    ("Depot Fire: Ivan Kral Arrested On Two Counts Of Arson\nThe depot burned.",
+     "Arrested", "Ivan Kral"),
+])
+def test_a_headline_topic_does_not_undergo_its_news(event_pipe: Pipeline, text: str,
+                                                    trigger: str, who: str) -> None:
+    """recip59: "Topic: Name Charged" -- the parser hangs the participle
+    (VBN, or VBD in title case: ``_titled_participle``) on the topic noun
+    but gives it the name as subject; the name is the patient, not the
+    topic (``reduced_passive`` is false for a participle with a subject)."""
+    from tests.conftest import events_of
+
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
+    assert ev.recipient is not None and who in ev.recipient.text, ev.recipient
+    assert ev.actor is None or who not in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,verb,noun", [
+    ("Kiln Blast: Potter Charged With Arson", "Charged", "Potter"),
+    ("Quarry Death: Owner Arrested After Rockfall", "Arrested", "Owner"),
+    ("Dam Leak: Engineer Detained Over Faulty Gate", "Detained", "Engineer"),
+])
+def test_a_capitalised_custody_participle_undergoes_with_its_noun(
+        event_pipe: Pipeline, text: str, verb: str, noun: str) -> None:
+    """recip59, ``passives._titled_participle``: a capitalised custody verb
+    hung on a noun is a passive whichever tag it got; its noun (the one it
+    modifies, or its subject) undergoes it."""
+    from eventwire.stages.events.passives import bare_passive, reduced_passive
+
+    doc = event_pipe.nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    assert reduced_passive(tok) or bare_passive(tok), [(t.text, t.tag_, t.dep_) for t in doc]
+    under = tok.head if reduced_passive(tok) else next(
+        c for c in tok.children if c.dep_ == "nsubj")
+    assert under.text == noun
+
+
+@pytest.mark.parametrize("text,trigger,who", [
+    ("Farmer accused of poisoning neighbour's cattle\nPolice said he denied it.",
+     "accused", "Farmer"),
+    ("Piotr Zielinski accused of torching rival's bakery\nHe was bailed.", "accused",
+     "Piotr Zielinski"),
+    ("Landlord accused of starving tenants in freezing flats\nHe denies wrongdoing.",
+     "accused", "Landlord"),
+])
+def test_a_headline_accused_of_is_a_passive(event_pipe: Pipeline, text: str, trigger: str,
+                                            who: str) -> None:
+    """recip59: "accuse" needs its object ("accused the mayor of ..."), so
+    a headline "X accused of Y" with none is a passive without its "be"
+    (``OBJECT_VERBS``): X is accused, not the accuser."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.recipient is not None and who in ev.recipient.text, ev.recipient
+    assert ev.actor is None or who not in ev.actor.text, ev.actor
+
+
+def test_an_accusation_with_its_object_stays_active(event_pipe: Pipeline) -> None:
+    """The subject of "accused X of" keeps accusing."""
+    ev = by_trigger(event_pipe, "Ghana accused Togo of shelling its border posts.")["accused"]
+    assert ev.actor is not None and "Ghana" in ev.actor.text, ev.actor

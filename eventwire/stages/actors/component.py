@@ -44,6 +44,7 @@ from eventwire.stages.actors.division_demonyms import division_demonyms
 from eventwire.stages.actors.ethnic_homes import ethnic_homes
 from eventwire.stages.actors.followers import opposition_followers
 from eventwire.stages.actors.former_titles import former_title_agents
+from eventwire.stages.actors.headline_names import name_without_verb
 from eventwire.stages.actors.home import (
     SPONSOR_RULE,
     SPONSOR_SUFFIXES,
@@ -193,6 +194,7 @@ def _ner_mentions(doc: Doc, taken: list[tuple[int, int]]) -> list[ActorMention]:
     for ent in ents_of(doc):
         if ent.label_ not in NER_KINDS:
             continue
+        ent = name_without_verb(ent)  # "Yvonne Hiller [Charged]": a headline's verb
         if index.overlapping(ent.start_char, ent.end_char):
             continue
         out.append(ActorMention(start=ent.start_char, end=ent.end_char, text=ent.text,

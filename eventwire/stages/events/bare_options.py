@@ -103,6 +103,9 @@ def marked_person(tok: Token) -> bool:
 PERSON_PATIENT_VERBS = frozenset({
     "arrest", "indict", "convict", "sentence", "jail", "imprison", "acquit", "handcuff",
     "interrogate", "detain", "charge", "extradite", "prosecute"})
+# the participles of those verbs, for headline capitals the lemmatiser leaves ("ARRESTED")
+PERSON_PATIENT_PARTICIPLES = frozenset(
+    {v + ("d" if v.endswith("e") else "ed") for v in PERSON_PATIENT_VERBS})
 NOBODY = frozenset({"nobody", "none", "noone"})
 
 
@@ -119,7 +122,33 @@ def person_patient(tok: Token) -> bool:
     also the patient of a noun of harm or custody ("the killing of a
     vendor", "the baker's arrest": ``nominal_patients``)."""
     verb = tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in PERSON_PATIENT_VERBS
-    return (verb or nominal_patient(tok)) and not _negated(tok) and not _goods(tok)
+    return (verb or headline_patient(tok) or nominal_patient(tok)) and not _negated(tok) \
+        and not _goods(tok)
+
+
+def _custody_verb(verb: Token) -> bool:
+    return verb.lemma_.lower() in PERSON_PATIENT_VERBS or verb.lower_ in PERSON_PATIENT_PARTICIPLES
+
+
+def headline_patient(tok: Token) -> bool:
+    """Class *the patient of a custody verb's passive without "be"*
+    (recip59): headlines and reduced relatives drop the auxiliary, and the
+    parser then makes the patient the subject of a bare participle ("Driver
+    Charged", "RECEIVER ARRESTED", "Teen arrested in shooting":
+    ``passives.bare_passive``) or the head noun the participle modifies
+    ("Texas accountant charged with murder", "a bookkeeper detained last
+    week": ``passives.reduced_passive``) -- neither is the dobj/nsubjpass
+    :func:`person_patient` asks for, so an unlisted person noun ("accountant",
+    "receiver", "gangmember") was left a plain noun and no slot was filled. A
+    noun in apposition to such a subject ("Chargers receiver arrested") counts
+    as the subject."""
+    from eventwire.stages.events.passives import bare_passive, reduced_passive
+
+    if tok.dep_ == "appos" and tok.head.dep_ == "nsubj":
+        tok = tok.head
+    if tok.dep_ == "nsubj" and _custody_verb(tok.head) and bare_passive(tok.head):
+        return True
+    return any(c.dep_ == "acl" and _custody_verb(c) and reduced_passive(c) for c in tok.children)
 
 
 def _goods(tok: Token) -> bool:
