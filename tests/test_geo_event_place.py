@@ -421,21 +421,3 @@ def test_a_place_beyond_the_reach_of_a_run_on_sentence_is_not_asked(pipe: Pipeli
     far = {p.text for p in sentence_places(doc, events[-1].mention, places, (0, 0))}
     assert "Mosul" in near and "Kirkuk" not in near
     assert "Kirkuk" in far and "Mosul" not in far
-
-
-@pytest.mark.parametrize("text,trigger,where", [
-    ("NAIROBI, March 4 (Reuters) - Kenya deployed more soldiers to Garissa on Sunday, "
-     "the army said.", "deployed", "Garissa"),
-    ("MANILA (Reuters) - The Philippine Coast Guard said it had deployed a patrol ship to "
-     "Scarborough Shoal on Tuesday.", "deployed", "Scarborough Shoal"),
-    ("ABUJA (Reuters) - Nigeria deployed 500 police officers to Kano state on Saturday "
-     "ahead of the vote.", "deployed", "Kano"),
-    ("QUITO (AFP) - The government sent 2,000 police officers into Esmeraldas province "
-     "on Friday after a wave of killings.", "sent", "Esmeraldas"),
-])
-def test_a_deployment_is_placed_at_a_destination_named_as_its_recipient(
-        pipe: Pipeline, text: str, trigger: str, where: str) -> None:
-    """Class *a deployment's destination* (``venue(destined=...)``): the place
-    the forces go to is the event's place even when it is read as the
-    recipient; a transfer's destination still is not ("deported ... to")."""
-    assert where in (name_of(place(pipe, text, trigger)) or "")
