@@ -136,7 +136,7 @@ def _place_noun(tok: Token) -> bool:
 
 
 def venue(tok: Token, trigger: Token, participant: bool, transfer: bool,
-          left: bool = False, destined: bool = False) -> bool:
+          left: bool = False) -> bool:
     """Class *places that say where*: the place (or the place noun it
     names) is the object of a locative preposition ("in Lima", "near Goma",
     "the streets of Nairobi"), or the direct object of the trigger ("seized
@@ -146,12 +146,7 @@ def venue(tok: Token, trigger: Token, participant: bool, transfer: bool,
     destination, a subject ("Georgia: police ..."), and a participant
     reached by a preposition that is not strictly locative ("called on
     Tbilisi", "spoke to Kyiv"). ``left``: the trigger is a withdrawal, whose
-    own "from" phrase is where it happens (``scene_places.withdrawal``).
-    ``destined``: class *a deployment's destination* — the trigger's type is
-    placed where the forces go (``datelines.DESTINATION_TYPES``), so the
-    trigger's own "to" / "into" object is its venue even when the actors
-    stage made that place the recipient ("deployed soldiers to Garissa",
-    "sent 500 police into the province", "send more troops to Kosovo")."""
+    own "from" phrase is where it happens (``scene_places.withdrawal``)."""
     head = up_to_phrase(tok)
     if head.dep_ == "compound" and head.head == trigger and trigger.pos_ == "NOUN":
         return not participant  # "Gaza airstrikes", "the Kabul bombing"; not "EU ban"
@@ -167,7 +162,7 @@ def venue(tok: Token, trigger: Token, participant: bool, transfer: bool,
     if prep in ("to", "into", "towards", "toward") and transfer:
         return False
     motion = prep in ("to", "into") and head.head.head == trigger and \
-        (destined or trigger.lemma_.lower() in MOTION)
+        trigger.lemma_.lower() in MOTION
     return prep in STRICT_LOCATIVE or motion or not participant
 
 
@@ -246,10 +241,9 @@ def place_basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) 
         return "sentence"  # "the ministers, meeting in Nairobi, condemned"
     participant = is_participant(p, event) and not target
     transfer, root, left = _transfer(trigger, event), ent.root, withdrawal(event)
-    destined = scene_type(event) in DESTINATION_TYPES
-    if not venue(root, trigger, participant, transfer, left, destined):
+    if not venue(root, trigger, participant, transfer, left):
         owner = scene_owner(root, trigger, p.precision)  # "at a Tucson office party"
-        if owner is None or not venue(owner, trigger, participant, transfer, left, destined):
+        if owner is None or not venue(owner, trigger, participant, transfer, left):
             return None
         root = owner
     if _locative_link(root, trigger):
