@@ -44,7 +44,10 @@ not see it):
   "into" (or "in") on a verb that moves forces (``DEPLOY_VERBS``: "sent
   reinforcements to the area", "would deploy troops to the area", "1,000
   more soldiers to the region", "were deployed in the region") stands for
-  the nearest earlier place the text resolved, as "the district" does.
+  the nearest earlier place the text resolved, as "the district" does —
+  for the deployment itself only (``event_place.place_basis``: basis
+  ``trigger`` for the verb it hangs on, none for the sentence's other
+  acts, "sent a patrol to the area and called on both sides").
 
 Not told-again nouns elsewhere: "the region" and "the area" (measured, place31: as
 often the wider region or an unstated spot as the last place named —
@@ -257,7 +260,7 @@ DEPLOY_PREPS = {"to", "into", "in"}
 AREA_NOUNS = ("area", "region")
 
 
-def _deployed_to(tok: Token) -> bool:
+def deployed_to(tok: Token) -> bool:
     """"the area" / "the region" (no other modifier) as the object of
     "to" / "into" / "in" on a verb that moves forces (module docstring)."""
     if tok.dep_ != "pobj" or tok.pos_ != "NOUN" or \
@@ -272,7 +275,7 @@ def _destination_places(doc: Doc, places: list[PlaceMention]) -> list[PlaceMenti
     out = []
     for i in where_lower(doc, AREA_NOUNS):
         tok = doc[i]
-        earlier = _place_before(doc, places, tok.idx, AREA) if _deployed_to(tok) else None
+        earlier = _place_before(doc, places, tok.idx, AREA) if deployed_to(tok) else None
         if earlier is not None:
             out.append(_mention(doc, tok, earlier, earlier.precision))
     return out
