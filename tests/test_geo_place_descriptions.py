@@ -268,3 +268,19 @@ def test_the_area_outside_a_deployment_is_not_a_description(pipe: Pipeline,
     ((_, doc, _events),) = list(pipe.extract([art]))
     found = description_places(doc, get_list(doc, "place_mentions"), None)
     assert not any(p.text.lower().endswith(("area", "region")) for p in found)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Chinese coast guard ships blocked a supply boat near Luconia Shoals. A navy patrol "
+     "boat was sent to the area and escorted the boat back to Miri.", "escorted"),
+    ("Clashes broke out in Bawku on Monday. Police said soldiers had been deployed to the "
+     "area and that six suspects had been arrested.", "arrested"),
+    ("Fighting flared near Kidal on Sunday. The mission said it had sent a patrol to the "
+     "area and urged both sides to show restraint.", "urged"),
+])
+def test_the_area_a_deployment_goes_to_places_only_the_deployment(
+        pipe: Pipeline, text: str, trigger: str) -> None:
+    """The told-again "the area" of a deployment is that act's place, not
+    the place of the sentence's other acts."""
+    got = place(pipe, text, trigger)
+    assert got is None or not got.text.lower().endswith(("area", "region"))
