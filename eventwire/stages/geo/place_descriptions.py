@@ -48,6 +48,11 @@ not see it):
   for the deployment itself only (``event_place.place_basis``: basis
   ``trigger`` for the verb it hangs on, none for the sentence's other
   acts, "sent a patrol to the area and called on both sides").
+  Measured (place61_r4 vs m98, 38 sets): place +8/-3, all own texts
+  (rec_o, rec_ac, rec_ae, rec_ag, rec_k), real texts unchanged; the three
+  losses (rec_ak-24, rec_u-30, rec_u-36) are "deployed to the area" that
+  gold leaves unplaced although the guide places MOBILIZE at its
+  destination (as rec_o-25 / rec_ag-29 do).
 
 Not told-again nouns elsewhere: "the region" and "the area" (measured, place31: as
 often the wider region or an unstated spot as the last place named —
