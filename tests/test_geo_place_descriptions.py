@@ -240,3 +240,47 @@ def test_an_actor_in_between_keeps_the_reach(pipe: Pipeline, text: str) -> None:
     ((_, doc, _events),) = list(pipe.extract([art]))
     found = description_places(doc, get_list(doc, "place_mentions"), "PAK")
     assert any(p.text == "the province" and p.name == "Sindh" for p in found), found
+
+
+@pytest.mark.parametrize("text,trigger,town", [
+    ("Gunmen killed 12 villagers near Djibo on Sunday. The army said it had sent "
+     "reinforcements to the area.", "sent", "Djibo"),
+    ("Clashes between rival gangs left nine dead in Apatzingan on Monday. The governor "
+     "said the state would deploy 800 more police to the region.", "deploy", "Apatzingán"),
+    ("Rebels overran an army post outside Beni overnight. About 300 soldiers have been "
+     "deployed in the area, the army said.", "deployed", "Beni"),
+])
+def test_the_area_a_deployment_goes_to_is_the_place_named_before(
+        pipe: Pipeline, text: str, trigger: str, town: str) -> None:
+    """Class *forces sent to the place told again*: "the area" / "the region"
+    as a deployment's destination stands for the nearest earlier place."""
+    assert _name(pipe, text, trigger) == town
+
+
+@pytest.mark.parametrize("text", [
+    "Floods hit Sindh last week. Security in the region remains poor, officials said.",
+    "Floods hit Sindh last week. Aid groups said the region needs more tents.",
+    "Fighting broke out in Kidal. The UN has sent envoys to the area's main towns.",
+])
+def test_the_area_outside_a_deployment_is_not_a_description(pipe: Pipeline,
+                                                            text: str) -> None:
+    art = Article(text=text, id="t", published=date(2023, 5, 9), outlet="Wire")
+    ((_, doc, _events),) = list(pipe.extract([art]))
+    found = description_places(doc, get_list(doc, "place_mentions"), None)
+    assert not any(p.text.lower().endswith(("area", "region")) for p in found)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Chinese coast guard ships blocked a supply boat near Luconia Shoals. A navy patrol "
+     "boat was sent to the area and escorted the boat back to Miri.", "escorted"),
+    ("Clashes broke out in Bawku on Monday. Police said soldiers had been deployed to the "
+     "area and that six suspects had been arrested.", "arrested"),
+    ("Fighting flared near Kidal on Sunday. The mission said it had sent a patrol to the "
+     "area and urged both sides to show restraint.", "urged"),
+])
+def test_the_area_a_deployment_goes_to_places_only_the_deployment(
+        pipe: Pipeline, text: str, trigger: str) -> None:
+    """The told-again "the area" of a deployment is that act's place, not
+    the place of the sentence's other acts."""
+    got = place(pipe, text, trigger)
+    assert got is None or not got.text.lower().endswith(("area", "region"))

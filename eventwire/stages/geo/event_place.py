@@ -52,7 +52,13 @@ from eventwire.stages.geo.datelines import DESTINATION_TYPES, dateline_fits, und
 from eventwire.stages.geo.gathered import people_scene
 from eventwire.stages.geo.harm_when import harm_when
 from eventwire.stages.geo.later_step import later_step
-from eventwire.stages.geo.place_descriptions import DESCRIPTION, THERE, country_scope, there_basis
+from eventwire.stages.geo.place_descriptions import (
+    DESCRIPTION,
+    THERE,
+    country_scope,
+    deployed_to,
+    there_basis,
+)
 from eventwire.stages.geo.place_scope import (
     condition_clause,
     court_seat,
@@ -225,6 +231,10 @@ def place_basis(doc: Doc, p: PlaceMention, trigger: Token, event: EventMention) 
         return None
     if p.basis == DESCRIPTION and ent.root.lower_ == THERE:
         return there_basis(ent.root, trigger, clause_head(trigger))
+    if p.basis == DESCRIPTION and deployed_to(ent.root):
+        # "the area" forces are sent to places that deployment only, not
+        # the sentence's other acts ("sent a patrol to the area and called on")
+        return "trigger" if ent.root.head.head == trigger else None
     target = struck_place(p, ent.root, event)
     if target and up_to_phrase(ent.root).dep_ == "nsubjpass" and \
             up_to_phrase(ent.root).head == trigger and one_passive_subject(trigger):

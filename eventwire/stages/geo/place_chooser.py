@@ -45,7 +45,7 @@ from eventwire.stages.geo.event_place import (
     with_basis,
 )
 from eventwire.stages.geo.fronted_scene import fronted_scene
-from eventwire.stages.geo.place_descriptions import DESCRIPTION, country_scope
+from eventwire.stages.geo.place_descriptions import AREA_NOUNS, DESCRIPTION, country_scope
 from eventwire.stages.geo.place_scope import scene_modality, scene_type, verbal_act
 from eventwire.stages.geo.unheld_venues import unheld_rule
 from eventwire.stages.geo.weights import feature_weights, load_weights
@@ -186,6 +186,8 @@ def candidates(doc: Doc, event: EventMention, ctx: Context, rule: PlaceMention |
     cands = [Candidate("none", None)]
     for p in here:
         basis = place_basis(doc, p, trigger, event)
+        if basis is None and p.basis == DESCRIPTION and p.text.lower().endswith(AREA_NOUNS):
+            continue  # a deployment's "the area" is no candidate of another act (place61)
         kind = "rejected" if basis is None or country_scope(p, basis) else basis
         cands.append(Candidate(kind, p, _mention_feats(doc, p, trigger, event)))
     if ctx.dateline is not None:

@@ -67,7 +67,7 @@ CONDITION_MARKS = {"if", "unless"}
 SEQUENCE_MARKS = {"after", "before", "since", "until", "because"}
 VARIANTS = {"speaker_seat": True, "condition": True, "sequence": True, "simultaneous": True,
             "object_scene": True, "undated_speech": True, "shared_locative": True,
-            "country_scope": True, "scene_owner": True, "spread_over": False,
+            "country_scope": True, "scene_owner": True, "spread_over": True,
             "taken_town": True, "left_place": True, "speech_venue": True,
             "court_seat": True, "earlier_period": True, "where_clause": True,
             "conj_chain": True, "place_noun_of": False, "attack_scene": True,
