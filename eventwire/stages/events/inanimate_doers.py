@@ -12,7 +12,9 @@ the actors58 census of spurious real-text actors, grouped by meaning:
 
 * *weapons and projectiles, and their fire* -- "landmine", "gunfire",
   "buckshot", "shrapnel", "a tear gas canister", "crossfire";
-* *vehicles* -- "a train", "a motorcycle", "a tractor";
+* *vehicles*, one at a time -- "a train", "a motorcycle", "a tractor": a
+  fleet stands for the people in it (the records give "Five pirate boats",
+  "About 1,300 tractors" as actors), so no plural vehicle is listed;
 * *natural forces* -- "the flood", "a storm", "lightning", "the blaze";
 * *places* -- "the street", "the road", "the highway";
 * *abstractions and documents* -- "the dispute", "the plot", "permits",
@@ -41,10 +43,9 @@ WEAPON_THINGS = frozenset({
     "pellet", "pellets", "canister", "canisters", "crossfire", "shot", "shots", "munition",
     "munitions", "ordnance", "cartridge", "cartridges", "projectile", "projectiles",
     "missile", "shelling", "airstrike", "airstrikes", "ricochet", "firework", "fireworks",
-    "cocktail", "cocktails", "knife", "gun", "guns", "rifle", "rifles", "pistol"})
+    "cocktail", "cocktails", "knife", "gun", "guns", "rifle", "pistol"})
 VEHICLE_THINGS = frozenset({
-    "train", "trains", "motorcycle", "motorcycles", "motorbike", "motorbikes", "tractor",
-    "tractors", "trailer", "taxi", "cars", "trucks", "lorries", "buses", "boats"})
+    "train", "motorcycle", "motorbike", "tractor", "trailer", "taxi"})
 NATURAL_THINGS = frozenset({
     "flood", "floods", "floodwater", "floodwaters", "storm", "storms", "cyclone", "hurricane",
     "typhoon", "earthquake", "quake", "tornado", "lightning", "landslide", "landslides",
