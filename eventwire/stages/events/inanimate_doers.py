@@ -62,8 +62,10 @@ INANIMATE_HEADS = WEAPON_THINGS | VEHICLE_THINGS | NATURAL_THINGS | PLACE_THINGS
 
 def inanimate_head(tok: Token) -> bool:
     """The token is the head noun of an inanimate thing (module docstring)."""
+    lemma = tok.lemma_.lower()
     return tok.pos_ in ("NOUN", "PROPN") and (
-        tok.lower_ in INANIMATE_HEADS or tok.lemma_.lower() in INANIMATE_HEADS)
+        tok.lower_ in INANIMATE_HEADS
+        or (lemma in INANIMATE_HEADS and lemma not in VEHICLE_THINGS))  # no fleet
 
 
 def kb_less(m: ActorMention) -> bool:
