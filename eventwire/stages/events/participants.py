@@ -33,6 +33,7 @@ from eventwire.stages.actors.binding import hostile_object
 from eventwire.stages.actors.datelines import DATELINE_RULE, dateline_of, subject_after
 from eventwire.stages.events.act_sites import site_between
 from eventwire.stages.events.counted_crowds import counted_crowd
+from eventwire.stages.events.inanimate_doers import inanimate_doer
 from eventwire.stages.events.mention_lookup import (
     NOT_RECIPIENTS,
     child,
@@ -137,6 +138,8 @@ def _actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
     if index is not None and _unresolved(mentions[index]) and \
             tok.lower_ in role_classes()["unnamed_people"]:
         index = None  # "Crowds" read as an organisation by the NER: unnamed people
+    if inanimate_doer(tok, None if index is None else mentions[index]):
+        return _thing_owner(doc, tok, mentions)  # class *inanimate doers* (inanimate_doers.py)
     end = _dateline_end(doc, mentions[index]) if index is not None else None
     if end is not None:
         if (real := subject_after(tok, end)) is not None:
@@ -160,6 +163,15 @@ def _actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
     # class *unnamed people*: "crowds looted shops" (CVL, the story's country)
     found = unnamed_target(doc, tok, "unnamed_people") or _parse_mention(doc, tok)
     return _story_organisation(mentions, found) if tok.pos_ == "PROPN" else found
+
+
+def _thing_owner(doc: Doc, tok: Token, mentions: list[ActorMention]) -> ActorMention | None:
+    """An inanimate doer acts for an owner named inside its phrase ("Houthi
+    gunfire", "an army tractor"), else for no one."""
+    owner = owner_inside(doc, tok)
+    if owner is None or site_between(tok, mentions[owner]):
+        return None
+    return _owned_object(tok, resolved(mentions, owner))
 
 
 def _story_organisation(mentions: list[ActorMention], m: ActorMention) -> ActorMention:
