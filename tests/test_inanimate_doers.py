@@ -33,6 +33,8 @@ def test_an_inanimate_doer_gives_no_actor(pipe: Pipeline, text: str, trigger: st
     ("Moscow expelled three Estonian diplomats on Tuesday.", "expelled", "RUS"),
     ("Houthi gunfire killed two Saudi border guards.", "killed", None),
     ("Turkish shelling wounded five civilians in the town.", "wounded", "TUR"),
+    # a possessive pronoun names the owner (owned_weapons): "their missiles"
+    ("Hezbollah said its missile struck an army post near the border.", "struck", None),
     # a fleet stands for the people in it
     ("Hundreds of tractors blocked the motorway near Lyon on Monday.", "blocked", None),
 ])

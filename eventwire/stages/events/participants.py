@@ -167,9 +167,12 @@ def _actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
 
 def _thing_owner(doc: Doc, tok: Token, mentions: list[ActorMention]) -> ActorMention | None:
     """An inanimate doer acts for an owner named inside its phrase ("Houthi
-    gunfire", "an army tractor"), else for no one."""
+    gunfire", "an army tractor") or by a possessive pronoun ("their
+    missiles", ``owned_weapons``), else for no one."""
     owner = owner_inside(doc, tok)
-    if owner is None or site_between(tok, mentions[owner]):
+    if owner is None:
+        return pronoun_owned_weapon(tok)
+    if site_between(tok, mentions[owner]):
         return None
     return _owned_object(tok, resolved(mentions, owner))
 
