@@ -53,7 +53,8 @@ from spacy.tokens import Token
 from eventwire.stages.events.detection import verdict
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.detection_words import listed as _in
-from eventwire.stages.events.judicial import _measure, sentence_received
+from eventwire.stages.events.judicial import measured_sentence, sentence_received
+from eventwire.stages.events.named_crimes import named_victim
 
 RULE = "nominal+court-outcome"
 VERDICT_FORMS = frozenset({"verdict", "verdicts"})
@@ -62,6 +63,8 @@ SENTENCING_FORMS = frozenset({"sentencing"})
 # verbs that give a sentence to someone without being a court's verb of their own
 GIVING_VERBS = frozenset({"bring", "earn", "land", "give", "get", "receive", "draw"})
 _GIVEN_SLOTS = frozenset({"dobj", "pobj", "dative", "nsubjpass"})
+# a count of sentences is a measure here ("two life sentences"; judicial.measured_sentence)
+_MEASURE_MODIFIERS = ("amod", "compound", "nummod")
 
 
 def outcome_forms() -> frozenset[str]:
@@ -80,14 +83,8 @@ def _guilty(tok: Token) -> bool:
     return False
 
 
-def _measured(tok: Token) -> bool:
-    return any(_measure(c) for c in tok.children if c.dep_ in ("amod", "compound", "nummod")) \
-        or any(_measure(g) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-               for g in p.children if g.dep_ == "pobj")
-
-
 def _given_sentence(tok: Token) -> bool:
-    if tok.dep_ not in _GIVEN_SLOTS or not _measured(tok):
+    if tok.dep_ not in _GIVEN_SLOTS or not measured_sentence(tok, _MEASURE_MODIFIERS):
         return False
     head = tok.head  # "given" read as a preposition: "..., given a new 20 year sentence"
     if head is tok or (_lemma(head) not in GIVING_VERBS and head.lower_ != "given"):
@@ -99,11 +96,8 @@ def _particular_sentencing(tok: Token) -> bool:
     """"after the sentencing of Jane Roe" (a named defendant after "of"),
     "formal sentencing will take place later", "the sentencing is set for
     May 3" (the subject of a scheduling verb or of "take place")."""
-    for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ == "of" and any(
-                g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ == "PERSON")
-                for g in p.children):
-            return True
+    if named_victim(tok):  # "of" and a person's name
+        return True
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ != "VERB":
         return False
     head = tok.head

@@ -191,10 +191,15 @@ def sentence_received(tok: Token) -> int | None:
     # complex sentence", "a sentence of dialogue" are lines of text (review35:
     # any adjective, compound or "of" was read as a court's measure)
     # (a count is no measure: "gave the pupils two sentences to translate")
-    measured = any(_measure(c) for c in obj.children if c.dep_ in ("amod", "compound")) or \
-        any(_measure(g) for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+    return obj.i + 1 if measured_sentence(obj) else None
+
+
+def measured_sentence(noun: Token, modifiers: tuple[str, ...] = ("amod", "compound")) -> bool:
+    """A court's measure among the noun's ``modifiers`` or in its "of" phrase
+    ("a five-year sentence", "a sentence of 12 years"; court_outcome_nouns adds nummod)."""
+    return any(_measure(c) for c in noun.children if c.dep_ in modifiers) or \
+        any(_measure(g) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
             for g in p.children if g.dep_ == "pobj")
-    return obj.i + 1 if measured else None
 
 
 def _measure(tok: Token) -> bool:

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import EventMention
 from eventwire.nlp.arrays import head_indices
+from eventwire.nlp.spans import expand_root
 from eventwire.stages.events.mode_words import mode_words
 
 # dependencies that open a clause of another event
@@ -244,21 +245,22 @@ def people_object(trigger: Span, person_nouns: frozenset[str]) -> bool:
                for o in objects_of(trigger) for t in object_parties(o))
 
 
-def _is_re_mention(doc: Doc, event: EventMention) -> bool:
+def _trigger_root(doc: Doc, event: EventMention) -> Token | None:
+    """The root of the trigger's expand-aligned span (``spans.expand_root``,
+    kept per trigger), None where there is no span."""
+    root = expand_root(doc, event.trigger.start, event.trigger.end)[0]
+    return None if root < 0 else doc[root]
+
+
+def _is_re_mention(root: Token) -> bool:
     """A definite event noun ("the attack", "this assault", "its strike")."""
-    tok = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if tok is None:
-        return False
-    root = tok.root
     return root.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss" for c in root.children)
 
 
-def _campaign_noun(doc: Doc, event: EventMention, campaign: frozenset[str]) -> bool:
+def _campaign_noun(root: Token, campaign: frozenset[str]) -> bool:
     """Is the trigger's head a campaign noun (``inherit_modes``)?"""
-    tok = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return tok is not None and (tok.root.lemma_.lower() in campaign
-                                or tok.root.lower_ in campaign)
+    return root.lemma_.lower() in campaign or root.lower_ in campaign
 
 
 def inherit_modes(doc: Doc, events: Iterable[EventMention]) -> None:
@@ -283,9 +285,10 @@ def inherit_modes(doc: Doc, events: Iterable[EventMention]) -> None:
         if event.type is None:
             continue
         earlier = seen.get(event.type, set())
-        if event.mode is None and len(earlier) == 1 and _is_re_mention(doc, event) \
-                and not _campaign_noun(doc, event, campaign):
-            event.mode = next(iter(earlier))
+        if event.mode is None and len(earlier) == 1:
+            root = _trigger_root(doc, event)  # one root for both tests
+            if root is not None and _is_re_mention(root) and not _campaign_noun(root, campaign):
+                event.mode = next(iter(earlier))
         if event.mode is not None:
             seen.setdefault(event.type, set()).add(event.mode)
 

@@ -99,7 +99,7 @@ def _named(tok: Token, w: dict[str, Any]) -> bool:
                for t in c.subtree)
 
 
-def _named_victim(tok: Token) -> bool:
+def named_victim(tok: Token) -> bool:
     """"murder of Jane Doe", "the shootings of Roe and Doe": "of" and a
     person's name."""
     for c in tok.children:
@@ -150,7 +150,7 @@ def named_crime(tok: Token) -> tuple[str, str | None] | None:
         return None  # the tagger reads "the Dortmund mall shooting" as a verb at times
     if tok.dep_ in _NOT_HEADS or _quoted(tok) or _charge_degree(tok, w):
         return None
-    if not (_counted(tok, w) or _named(tok, w) or _named_victim(tok)):
+    if not (_counted(tok, w) or _named(tok, w) or named_victim(tok)):
         return None
     if _verdict_named(tok) or _told_beside(tok, w) or game_only(tok):
         return None

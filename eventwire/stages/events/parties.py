@@ -108,7 +108,6 @@ def as_party_through(doc: Doc, tok: Token, m: ActorMention | None) -> ActorMenti
                               lambda a: rule_parts(a.rule)[0] != PRONOUN_RULE)
     span = None if named is None else char_span(doc, named.start, named.end,
                                                 alignment_mode="expand")
-    if span is None or len(span) == 0 or not is_party(span.root):
+    if span is None or len(span) == 0:
         return m
-    return replace(m, sectors=[party_sector(span.root)], kind="party", actor_id=None,
-                   rule=m.rule + "+party")
+    return as_party(span.root, m)  # m has no sector: coded as the head says

@@ -40,6 +40,7 @@ from spacy.tokens import Token
 
 from eventwire.datafiles import word_list_loader
 from eventwire.nlp.arrays import per_doc
+from eventwire.nlp.clause_subjects import clause_subject
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.custody_holds import is_person
 from eventwire.stages.events.detection_words import lemma as _lemma
@@ -78,10 +79,7 @@ def _police_story(tok: Token) -> bool:
 def _doer(verb: Token) -> Token | None:
     """The active subject, or the subject of the verb whose infinitive
     ``verb`` is ("Police attempted to stop the vehicle")."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None and verb.dep_ in ("xcomp", "conj"):
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return subj
+    return clause_subject(verb, links=("xcomp", "conj"), steps=2, relatives=())
 
 
 def _passive(verb: Token) -> bool:
