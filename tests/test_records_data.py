@@ -839,10 +839,11 @@ def test_real_blind_batch_is_blind_and_regenerates_byte_identical(
 @pytest.mark.parametrize("name", ["rec_o", "rec_p", "rec_q", "rec_r", "rec_s", "rec_t",
                                   "rec_u", "rec_v", "rec_w", "rec_x", "rec_y", "rec_z", "rec_aa",
                                   "rec_ab", "rec_ac", "rec_ad", "rec_ae", "rec_af",
-                                  "rec_ag", "rec_ah", "rec_ai", "rec_aj", "rec_ak", "rec_al"])
+                                  "rec_ag", "rec_ah", "rec_ai", "rec_aj", "rec_ak", "rec_al",
+                                  "rec_am"])
 def test_half_real_blind_set_regenerates_byte_identical(name: str, tmp_path: Path) -> None:
-    """rec_o … rec_al (three tenths to a half real texts, the rest own; labelled blind, now
-    used) are blind as a whole and exactly what their builders write."""
+    """rec_o … rec_am (about a quarter to a half real texts, the rest own; labelled blind,
+    now used) are blind as a whole and exactly what their builders write."""
     records = read_jsonl(RECORDS / f"{name}.jsonl")
     assert len(records) >= 40 and {r["split"] for r in records} == {"blind"}
     assert sum(len(r["events"]) for r in records) >= 300
@@ -852,7 +853,8 @@ def test_half_real_blind_set_regenerates_byte_identical(name: str, tmp_path: Pat
 @pytest.mark.parametrize("name", ["rec_l", "rec_m", "rec_o", "rec_p", "rec_q", "rec_r", "rec_s",
                                   "rec_t", "rec_u", "rec_v", "rec_w", "rec_x", "rec_y", "rec_z",
                                   "rec_aa", "rec_ab", "rec_ac", "rec_ad", "rec_ae", "rec_af",
-                                  "rec_ag", "rec_ah", "rec_ai", "rec_aj", "rec_ak", "rec_al"])
+                                  "rec_ag", "rec_ah", "rec_ai", "rec_aj", "rec_ak", "rec_al",
+                                  "rec_am"])
 def test_blind_set_uses_no_source_of_another_set(name: str) -> None:
     """No real text of rec_l or rec_m was used by any other record set
     (their "source" fields): rec_l none of rec_a..rec_k, rec_m none of

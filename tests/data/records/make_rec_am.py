@@ -1,22 +1,18 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
-"""Build blind/rec_am.jsonl: gold whole-record events (batch rec_am).
+"""Build tests/data/records/rec_am.jsonl: gold whole-record events (batch rec_am).
 
-rec_am is a BLIND SET (40 articles, 345 events: 11 real texts with 27, 29
+rec_am was a BLIND SET (40 articles, 345 events: 11 real texts with 27, 29
 own with 318; 354 as first labelled, checked by a second annotator on
 branch ``check_am``; aligned to relabel64 on branch ``relabel64``, one
 event retyped, and to relabel65 on branch ``relabel65``, four modes null →
-firearms, blind/DECISIONS.md), labelled on 2026-12-07 (thirty-fifth session, branch
+firearms), labelled on 2026-12-07 (thirty-fifth session, branch
 ``label_am``) against docs/annotation.md, before eventwire ever ran on any
 of these texts: no pipeline, no ``eval records``, no spaCy or model on
 them while labelling, no eventwire rule code read, no system output looked
 at and no other annotated corpus read (the ECB+ file's own mention
 annotation was not opened: only each document's ``text`` was printed); only
-this builder and ``blind/check_rec_am.py`` were run. It lives in ``blind/``
-(not under tests/data/records) so that nobody writing rules reads it: run
-it once at the start of a session and once at its end, and never debug on
-it:
-
-    tools/blind_run.sh HEAD blind/rec_am.jsonl OUTDIR
+this builder and its format check (``blind/check_rec_am.py``, gone since)
+were run.
 
 It was labelled in one slot by one annotator, who then reread every own
 text twice against the guide (343 → 337 → 354 events; the second reread's
@@ -38,8 +34,34 @@ moved from MOBILIZE to AID under the guide's Types line). A second
 annotator checked every article on branch ``check_am`` (354 → 343 → 345:
 a first pass removed 11 and moved 3 to another trigger or type, a second
 removed 4, added 6 and retyped 4; lines marked ``# check_am``; the
-counts and reasons in blind/DECISIONS.md "rec_am — second annotator's
-check").
+counts and reasons in docs/annotation.md "Decisions taken while labelling
+(rec_am)" → "Second annotator's check"); the article comments above each
+``A(...)`` are the first annotator's and are superseded where a
+``# check_am`` line disagrees. Its gold was then aligned to relabel64
+(``relabel64``, rec_am-26's conditional march PROTEST `conditional` →
+THREATEN) and relabel65 (``relabel65``, four ASSAULT modes null →
+`firearms`: rec_am-25, -27 and -34 twice) by annotators who saw no system
+output (docs/annotation.md "Decisions taken while labelling (rec_am)" →
+"Guide decisions of the … session applied"); no relabel-table row names
+rec_am. It waited in ``blind/`` and was run at the thirty-sixth session's
+start (``63a49868``, its first run, predictions ``cmp``-equal to those of
+the start rule code ``81cd99ca``: event F1 0.738, real texts 0.448, full
+record 0.133 on the checked gold; 0.728 and 0.127 on the first
+annotator's 354 events) and end (``66993b9d``; the roads57 merge
+``d8b82465`` and ``4974b092`` byte-identical: event F1 0.735, real texts 0.406, full
+record 0.142), the thirty-seventh's start (``839b2d67``, predictions
+byte-identical to ``4974b092``'s) and end (``3e0234d9``; ``84f74671`` and
+the final ``ba41f76e`` byte-identical: event F1 0.737, real texts 0.431,
+full record 0.151 on the gold aligned through relabel64), the
+thirty-eighth's start (``b612f41c``, predictions byte-identical to
+``3e0234d9``'s) and end (``031aa36f``; ``4f206f65`` and the CI fix
+``1657ed62`` byte-identical) and the thirty-ninth's start (``fe720310``,
+predictions byte-identical to ``031aa36f``'s: event F1 0.743, real texts
+0.484 (15 of 27 matched, 35 predicted), own 0.769, full record 0.159 on
+the gold aligned through relabel65), never debugged on; since then it is
+development data like rec_a..rec_al:
+
+    eventwire eval records --data tests/data/records/rec_am.jsonl --split blind
 
 Sources (field ``source`` of each record; real texts first, ids 01-11,
 then own texts, ids 12-40):
@@ -77,7 +99,11 @@ then own texts, ids 12-40):
   taken). A leading URL line cut where there was one, and 23_4ecbplus's
   date line under it too (its headline is the next line); no other cut.
   No document used by tests/data/records/rec_*.jsonl, by the sets waiting
-  in blind/ (``blind/rec_*.jsonl``, passed as ``extra``), nor one listed in
+  in blind/ when it was labelled (``blind/rec_*.jsonl``, passed as
+  ``extra`` while it waited there; those that moved are in
+  tests/data/records, as is rec_am, and the sets still waiting check
+  against it from their side, their ``check_unused`` reading
+  tests/data/records), nor one listed in
   tests/data/records/read_docs.txt, is used again (``check_unused``). A
   text with no headline line takes its first line (or first sentence) as
   title. ``published`` is the printed date, else inferred from the text's
@@ -116,10 +142,11 @@ then own texts, ids 12-40):
 
 Labels follow docs/annotation.md (its main sections, the date rules,
 place40, relabel49–63 and the decision sections looked up on each case),
-blind/DECISIONS.md's earlier sections and its "rec_am" decisions. Spans
-are located by needle strings, never by hand-counted offsets (the
-conventions of tests/data/records/needles.py, told to write rec_am.jsonl
-here, in blind/):
+including its "Decisions taken while labelling" sections (the "rec_am"
+decisions among them, kept in blind/DECISIONS.md while rec_am waited).
+Spans are located by needle strings, never by hand-counted offsets (the
+conventions of tests/data/records/needles.py, which write rec_am.jsonl
+beside this builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -132,15 +159,13 @@ Every span is checked (``text[start:end] == span["text"]``) before writing.
 Coordinates: cities from GeoNames cities500 as the other sets give them,
 districts and towns as noted (approximate; scoring allows 161 km).
 
-    python3 blind/make_rec_am.py
+    python3 tests/data/records/make_rec_am.py
 """
 
-import json
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
 from needles import (  # noqa: E402
     Batch,
@@ -151,6 +176,7 @@ from needles import (  # noqa: E402
     check_unused,
     d,
     mo,
+    shared_data,
     with_title,
     wk,
     yr,
@@ -1240,7 +1266,7 @@ A('29', 'Top Channel', '2026-12-04', "Molotov cocktails and water cannon as oppo
 # THREATEN `territory` with the arrest `hypothetical`, Schmidt's warning
 # that obstructing officials "could be removed" THREATEN (mode null), the
 # February 2025 sentence of Dodik SANCTION `convict` (background, on the
-# public record). Šuković is invented (blind/DECISIONS.md "rec_am" 21).
+# public record). Šuković is invented (docs/annotation.md "Decisions taken while labelling (rec_am)" 21).
 A('30', 'N1 Bosnia', '2026-12-03', "State court issues warrant for Dodik ally; RS police say they will not act",
   "State court issues warrant for Dodik ally; RS police say they will not act\n"
   "SARAJEVO/BANJA LUKA – The Court of Bosnia and Herzegovina on Wednesday issued an arrest warrant for Radomir Šuković, a former Republika Srpska justice minister and close ally of Milorad Dodik, after he twice failed to appear for questioning in a new case over what prosecutors call an attack on the constitutional order.\n"
@@ -1653,26 +1679,11 @@ def check_partition(batch: Batch) -> None:
     assert not others, others
 
 
-def waiting_sources() -> set[str]:
-    """rec_an and rec_ao (and any other set) wait in blind/ beside rec_am
-    (rec_ai, rec_aj, rec_ak and rec_al moved to tests/data/records, which
-    ``check_unused`` reads itself): the sources of every other
-    blind/rec_*.jsonl are passed to ``check_unused`` as ``extra``."""
-    sources = set()
-    for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
-        if path.name != "rec_am.jsonl":
-            sources |= {json.loads(line)["source"]
-                        for line in path.read_text(encoding="utf-8").splitlines()}
-    return sources
-
-
-# /work/shared/data from a worktree under /work/wt (parents[3]) or /work/main (parents[2])
-SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
-               if (p / "shared" / "data").exists()), Path("/nonexistent"))
+SHARED = shared_data(__file__)
 
 
 def main():
-    check_unused(BATCH, extra=waiting_sources())  # the record sets, the waiting sets and read_docs.txt
+    check_unused(BATCH)  # the other sets of tests/data/records and read_docs.txt
     check_partition(BATCH)
     check_real_sources(BATCH, SHARED)
     assert sum(a["source"] != "own" for a in BATCH.articles) == N_REAL
