@@ -30,6 +30,18 @@ PLACES = {
     'Barnsley': (53.55, -1.48),
     'Ennis': (52.84, -8.98),
     'Shannon': (52.70, -8.86),
+    'Bhagalpur': (25.24, 86.97),
+    'Sabour': (25.24, 87.05),  # block of Bhagalpur district (approximate)
+    'Sangli': (16.85, 74.58),
+    'Tirunelveli': (8.73, 77.70),
+    'Palayamkottai': (8.72, 77.74),
+    'Madurai': (9.92, 78.12),
+    'Anambra': (6.22, 6.94),  # Anambra State (approximate centre)
+    'Nnewi': (6.02, 6.92),
+    'Ebonyi State': (6.25, 8.08),  # state (approximate centre)
+    'Kakamega': (0.28, 34.75),
+    'Shinyalu': (0.21, 34.80),  # sub-county of Kakamega (approximate)
+    'Bacolod': (10.67, 122.95),
 }
 
 BATCH = Batch("rec_aq", PLACES, out=Path(__file__).resolve().with_name("rec_aq.jsonl"))
@@ -149,6 +161,234 @@ A('03', 'The Clare Champion', '2026-12-10', "Bail refused to man charged over En
       speaker="Solicitor for the accused, Mr Colm Devane", mod="reported"),
     E("remanded the man in custody", "remanded", "COERCE", "arrest", ("Judge Mary Kilbride", "IRL", "JUD"), ("the man", "IRL", "CVL"), WED9, None, cl=EB),
     E("to appear again by video link", "appear", "ACCUSE", "allege", None, ("the man", "IRL", "CVL"), d("2026-12-16"), None, mod="future"),
+])
+
+# Bhagalpur (Indian city paper), Tuesday 8 December: "FIR lodged",
+# "bike-borne criminals", "raids are on to nab". The shooting ASSAULT
+# `firearms` (headline, body, "fired at him": one cluster; Sunday night;
+# Sabour), the FIR ACCUSE `allege` (undated), the arrests COERCE
+# `arrest` (headline "two held", undated perfect), the raids COERCE
+# (ongoing, undated), Monday's road blockade PROTEST `obstruct` and its
+# "demanding" REQUEST.
+BS = "rec_aq-bhagalpur-shooting"
+BH = "rec_aq-bhagalpur-arrests"
+A('04', 'The Times of India', '2026-12-08', "Youth shot dead over land dispute in Bhagalpur, two held",
+  "Youth shot dead over land dispute in Bhagalpur, two held\n"
+  "BHAGALPUR: A 24-year-old youth was shot dead by unidentified assailants at Sabour in Bhagalpur district on Sunday night over an old land dispute, police said.\n"
+  "The deceased, identified as Ravi Kumar Mandal, was returning home on his motorcycle when two bike-borne criminals fired at him from close range.\n"
+  "An FIR was lodged against five persons at Sabour police station on the basis of a written complaint by the victim's father. Police have arrested two of the named accused, while raids are on to nab the others, SDPO Anil Prakash said.\n"
+  "Angry villagers blocked the Bhagalpur-Sabour road for nearly four hours on Monday, demanding the arrest of all the accused and compensation for the family.", [
+    E("Youth shot dead", "shot dead", "ASSAULT", "firearms", None, ("Youth", "IND", "CVL"), SUN6, P("Bhagalpur", "Bhagalpur"), cl=BS),
+    E("two held", "held", "COERCE", "arrest", None, ("two", "IND", "CVL"), None, None, cl=BH),
+    E("was shot dead by unidentified", "shot dead", "ASSAULT", "firearms", ("unidentified assailants", "IND", "CVL"), ("A 24-year-old youth", "IND", "CVL"),
+      SUN6, P("Sabour", "Sabour"), speaker="police", mod="reported", cl=BS),
+    E("criminals fired at him", "fired", "ASSAULT", "firearms", ("two bike-borne criminals", "IND", "CVL"), (("him", "fired at him"), "IND", "CVL"),
+      SUN6, None, cl=BS),
+    E("An FIR was lodged", "FIR", "ACCUSE", "allege", None, ("five persons", "IND", "CVL"), None, P("Sabour", "Sabour")),
+    E("Police have arrested two", "arrested", "COERCE", "arrest", ("Police", "IND", "COP"), ("two of the named accused", "IND", "CVL"), None, None,
+      speaker="SDPO Anil Prakash", mod="reported", cl=BH),
+    E("raids are on to nab", "raids", "COERCE", None, None, ("the others", "IND", "CVL"), None, None, speaker="SDPO Anil Prakash", mod="reported"),
+    E("villagers blocked the", "blocked", "PROTEST", "obstruct", ("Angry villagers", "IND", "CVL"), None, MON7, None),
+    E("demanding the arrest of all", "demanding", "REQUEST", None, ("Angry villagers", "IND", "CVL"), None, MON7, None, mod="demanded"),
+])
+
+# Sangli (Indian national paper), Wednesday 9 December: "lathi-charged",
+# "chakka jam", "failing which". The lathi-charge ASSAULT `crowd-control`
+# (headline, body, the superintendent's "mild force was used": one
+# cluster), the detentions and release, the attempt to stop trucks PROTEST
+# `obstruct` and its "demanding" REQUEST `change`, the farmers'
+# accusation ACCUSE `allege` and its content ASSAULT `beat` `reported`,
+# the superintendent's denial (`denied`, on "denied", rec_ap decision 4),
+# the tyres deflated PROTEST `vandalize`, the ultimatum THREATEN
+# (relabel64 (a): a protest promised on a condition). The dateline
+# "Sangli:" places the day's acts.
+SL = "rec_aq-sangli-lathicharge"
+SD = "rec_aq-sangli-detentions"
+SB = "rec_aq-sangli-beating"
+A('05', 'The Indian Express', '2026-12-09', "Police lathi-charge sugarcane farmers in Sangli; 40 detained",
+  "Police lathi-charge sugarcane farmers in Sangli; 40 detained\n"
+  "Sangli: Police lathi-charged a group of sugarcane farmers who tried to stop cane-laden trucks on the Sangli-Islampur highway on Tuesday, demanding a higher first instalment for the crop from sugar mills.\n"
+  "Around 40 farmers, including local leaders of a farmers' organisation, were detained and later released, an officer at Islampur police station said.\n"
+  "The farmers alleged that police beat several elderly protesters with sticks. Superintendent of Police Ramesh Kulkarni denied the charge, saying only \"mild force\" was used after protesters deflated the tyres of two trucks.\n"
+  "The organisation has given the district administration an ultimatum of seven days, failing which it will launch a 'chakka jam' across the district.", [
+    E("Police lathi-charge sugarcane", "lathi-charge", "ASSAULT", "crowd-control", ("Police", "IND", "COP"), ("sugarcane farmers", "IND", "CVL"), TUE8,
+      P("Sangli", "Sangli"), cl=SL),
+    E("40 detained", "detained", "COERCE", "arrest", None, ("40", "IND", "CVL"), TUE8, None, cl=SD),
+    E("Police lathi-charged a group", "lathi-charged", "ASSAULT", "crowd-control", ("Police", "IND", "COP"),
+      ("a group of sugarcane farmers", "IND", "CVL"), TUE8, P(("Sangli", 2), "Sangli"), cl=SL),
+    E("tried to stop cane-laden trucks", "stop", "PROTEST", "obstruct", ("a group of sugarcane farmers", "IND", "CVL"), None, TUE8,
+      P(("Sangli", 2), "Sangli")),
+    E("demanding a higher first instalment", "demanding", "REQUEST", "change", ("a group of sugarcane farmers", "IND", "CVL"),
+      ("sugar mills", "IND", "BUS"), TUE8, None, mod="demanded"),
+    E("were detained and later released", "detained", "COERCE", "arrest", None,
+      ("Around 40 farmers, including local leaders of a farmers' organisation", "IND", "CVL"), TUE8, P(("Sangli", 2), "Sangli"),
+      speaker="an officer at Islampur police station", mod="reported", cl=SD),
+    E("and later released", "released", "RETREAT", "release", None,
+      ("Around 40 farmers, including local leaders of a farmers' organisation", "IND", "CVL"), TUE8, P(("Sangli", 2), "Sangli"),
+      speaker="an officer at Islampur police station", mod="reported"),
+    E("The farmers alleged that", "alleged", "ACCUSE", "allege", ("The farmers", "IND", "CVL"), ("police", "IND", "COP"), None, None),
+    E("police beat several elderly", "beat", "ASSAULT", "beat", ("police", "IND", "COP"), ("several elderly protesters", "IND", "CVL"), TUE8, None,
+      speaker="The farmers", mod="reported", cl=SB),
+    E("denied the charge, saying", "denied", "ASSAULT", "beat", None, None, TUE8, None, speaker="Superintendent of Police Ramesh Kulkarni",
+      mod="denied", cl=SB),
+    E("force\" was used", "used", "ASSAULT", "crowd-control", None, None, TUE8, None, speaker="Superintendent of Police Ramesh Kulkarni",
+      mod="reported", cl=SL),
+    E("protesters deflated the tyres", "deflated", "PROTEST", "vandalize", ("protesters", "IND", "CVL"), None, TUE8, None,
+      speaker="Superintendent of Police Ramesh Kulkarni", mod="reported"),
+    E("an ultimatum of seven days", "ultimatum", "THREATEN", None, ("The organisation", "IND", "CVL"), ("the district administration", "IND", "GOV"),
+      None, None, mod="threatened"),
+])
+
+# Tirunelveli (Indian national paper), Monday 7 December: "charge sheet",
+# "road roko", "hacked to death". The charge sheet ACCUSE `allege`
+# (headline, body; Saturday), the August murder ASSAULT `primitive`
+# (headline "killing", "murder", "hacked", "within a week of the
+# murder": one cluster, background), the arrests (August, background),
+# the High Court's dismissal of the bail plea REJECT (November,
+# background; Madurai), the road roko PROTEST `obstruct` (August,
+# background), the call for a special court REQUEST (undated).
+TK = "rec_aq-tirunelveli-murder"
+TC = "rec_aq-tirunelveli-chargesheet"
+AUG19 = d("2026-08-19", True)
+A('06', 'The Hindu', '2026-12-07', "Police file charge sheet in Tirunelveli honour killing case",
+  "Police file charge sheet in Tirunelveli honour killing case\n"
+  "TIRUNELVELI: The Tirunelveli City Police on Saturday filed a charge sheet against seven persons, including the father and two uncles of the woman, in the murder of a 26-year-old Dalit engineer at Palayamkottai in August.\n"
+  "The youth, S. Karthik, was hacked to death near a bus stop on August 19, three months after he married the woman against the wishes of her family.\n"
+  "All seven accused were arrested within a week of the murder and have been lodged in Palayamkottai Central Prison. A plea for bail by two of them was dismissed by the Madurai Bench of the Madras High Court last month.\n"
+  "Members of the victim's family and Dalit outfits, who had staged a road roko after the murder, urged the government to set up a special court to try the case.", [
+    E("Police file charge sheet", "charge sheet", "ACCUSE", "allege", ("Police", "IND", "COP"), None, SAT5, None, cl=TC),
+    E("honour killing case", "killing", "ASSAULT", "primitive", None, None, AUG19, P("Tirunelveli", "Tirunelveli"), cl=TK),
+    E("filed a charge sheet", "charge sheet", "ACCUSE", "allege", ("The Tirunelveli City Police", "IND", "COP"),
+      ("seven persons, including the father and two uncles of the woman", "IND", "CVL"), SAT5, P("TIRUNELVELI", "Tirunelveli"), cl=TC),
+    E("in the murder of a 26-year-old", "murder", "ASSAULT", "primitive", None, ("a 26-year-old Dalit engineer", "IND", "CVL"), AUG19,
+      P("Palayamkottai", "Palayamkottai"), cl=TK),
+    E("was hacked to death", "hacked", "ASSAULT", "primitive", None, ("The youth, S. Karthik", "IND", "CVL"), AUG19, None, cl=TK),
+    E("All seven accused were arrested", "arrested", "COERCE", "arrest", None, ("All seven accused", "IND", "CVL"), mo("2026-08", True), None),
+    E("within a week of the murder", "murder", "ASSAULT", "primitive", None, None, AUG19, None, cl=TK),
+    E("was dismissed by the Madurai", "dismissed", "REJECT", None, ("the Madurai Bench of the Madras High Court", "IND", "JUD"),
+      ("two of them", "IND", "CVL"), mo("2026-11", True), P("Madurai", "Madurai")),
+    E("had staged a road roko", "road roko", "PROTEST", "obstruct", ("Members of the victim's family and Dalit outfits", "IND", "CVL"), None,
+      mo("2026-08", True), None),
+    E("urged the government to set up", "urged", "REQUEST", None, ("Members of the victim's family and Dalit outfits", "IND", "CVL"),
+      ("the government", "IND", "GOV"), None, None, mod="demanded"),
+])
+
+# Nnewi (Nigerian national paper), Tuesday 8 December: "the Police Public
+# Relations Officer", "brought to book", "our correspondent". The attack
+# on the checkpoint ASSAULT `firearms` (body "attacked", "opened fire":
+# one cluster), the killing of two officers (headline "kill", "killing"),
+# the burning of the van ASSAULT `destroy` (headline "burn", "setting
+# ... ablaze"), the deployment MOBILIZE `police` and the arrest
+# (undated pluperfects), the commissioner's investigation ACCUSE
+# `investigate` (undated). Gunmen no one names: country NGA, sector null.
+NA = "rec_aq-nnewi-attack"
+NK = "rec_aq-nnewi-killing"
+NB = "rec_aq-nnewi-van"
+A('07', 'The Punch', '2026-12-08', "Gunmen kill two policemen, burn patrol van in Anambra",
+  "Gunmen kill two policemen, burn patrol van in Anambra\n"
+  "Gunmen on Monday attacked a police checkpoint at Uruagu, Nnewi, in the Nnewi North Local Government Area of Anambra State, killing two officers and setting their patrol van ablaze.\n"
+  "The Police Public Relations Officer in the state, SP Chinedu Okafor, who confirmed the incident in a statement on Monday, said the assailants, who came in a Sienna bus, opened fire on the officers without provocation.\n"
+  "He said a joint team of police and soldiers had been deployed in the area and that one suspect had been arrested with a pump-action gun.\n"
+  "Okafor said, \"The Commissioner of Police has ordered a full-scale investigation and assures residents that the perpetrators will be brought to book.\"\n"
+  "Residents told our correspondent that shops in the area were hurriedly closed as people fled.", [
+    E("Gunmen kill two policemen", "kill", "ASSAULT", "firearms", ("Gunmen", "NGA", None), ("two policemen", "NGA", "COP"), MON7,
+      P("Anambra", "Anambra"), cl=NK),
+    E("burn patrol van", "burn", "ASSAULT", "destroy", ("Gunmen", "NGA", None), ("patrol van", "NGA", "COP"), MON7, P("Anambra", "Anambra"), cl=NB),
+    E("attacked a police checkpoint", "attacked", "ASSAULT", "firearms", ("Gunmen", "NGA", None), ("a police checkpoint", "NGA", "COP"), MON7,
+      P("Nnewi", "Nnewi"), cl=NA),
+    E("killing two officers", "killing", "ASSAULT", "firearms", ("Gunmen", "NGA", None), ("two officers", "NGA", "COP"), MON7, P("Nnewi", "Nnewi"), cl=NK),
+    E("setting their patrol van ablaze", "setting", "ASSAULT", "destroy", ("Gunmen", "NGA", None), ("their patrol van", "NGA", "COP"), MON7,
+      P("Nnewi", "Nnewi"), cl=NB),
+    E("opened fire on the officers", "opened fire", "ASSAULT", "firearms", ("the assailants", "NGA", None), ("the officers", "NGA", "COP"), MON7,
+      None, speaker="The Police Public Relations Officer in the state, SP Chinedu Okafor", mod="reported", cl=NA),
+    E("had been deployed in the area", "deployed", "MOBILIZE", "police", None, None, None, None, speaker="He", mod="reported"),
+    E("one suspect had been arrested", "arrested", "COERCE", "arrest", None, ("one suspect", "NGA", "CVL"), None, None, speaker="He", mod="reported"),
+    E("has ordered a full-scale investigation", "investigation", "ACCUSE", "investigate", ("The Commissioner of Police", "NGA", "COP"), None, None,
+      None, speaker="Okafor", mod="reported"),
+])
+
+# Abakaliki (Nigerian online paper), Wednesday 9 December: "'no work, no
+# pay'", "Comrade". The strike PROTEST `strike` (headline, body, "the
+# strike" re-mentioned: one cluster; teachers EDU), the march PROTEST
+# `demo` (Tuesday), the commissioner's condemnation ACCUSE `disapprove`
+# and her warning THREATEN (headline "threatens", body "warned": one
+# cluster; undated statement).
+AS = "rec_aq-abakaliki-strike"
+AT = "rec_aq-abakaliki-warning"
+A('08', 'Daily Post', '2026-12-09', "Ebonyi teachers begin indefinite strike, govt threatens 'no work, no pay'",
+  "Ebonyi teachers begin indefinite strike, govt threatens 'no work, no pay'\n"
+  "Public primary school teachers in Ebonyi State on Tuesday began an indefinite strike over the non-payment of three months' salary arrears, shutting schools across Abakaliki and other towns.\n"
+  "The state chairman of the Nigeria Union of Teachers (NUT), Comrade Ogbonna Nwali, told journalists in Abakaliki that the union would not call off the action until every teacher was paid.\n"
+  "Hundreds of teachers also marched to the Government House, where they were addressed by the Deputy Governor.\n"
+  "But the state Commissioner for Education, Mrs. Ifeoma Agwu, in a statement, described the strike as illegal and warned that the government would invoke the 'no work, no pay' rule against any teacher who failed to resume on Monday.\n"
+  "She said the government had already paid one month of the arrears last week.", [
+    E("begin indefinite strike", "strike", "PROTEST", "strike", ("Ebonyi teachers", "NGA", "EDU"), None, TUE8, None, cl=AS),
+    E("govt threatens", "threatens", "THREATEN", None, ("govt", "NGA", "GOV"), None, None, None, mod="threatened", cl=AT),
+    E("began an indefinite strike", "strike", "PROTEST", "strike", ("Public primary school teachers in Ebonyi State", "NGA", "EDU"), None, TUE8,
+      P("Ebonyi State", "Ebonyi State"), cl=AS),
+    E("teachers also marched", "marched", "PROTEST", "demo", ("Hundreds of teachers", "NGA", "EDU"), None, TUE8, None),
+    E("described the strike as illegal", "described", "ACCUSE", "disapprove", (("the state Commissioner for Education, Mrs. Ifeoma Agwu", "But the state"), "NGA", "GOV"),
+      None, None, None),
+    E("the strike as illegal", "strike", "PROTEST", "strike", None, None, TUE8, None, cl=AS),
+    E("warned that the government would", "warned", "THREATEN", None, (("the state Commissioner for Education, Mrs. Ifeoma Agwu", "But the state"), "NGA", "GOV"),
+      ("any teacher who failed to resume on Monday", "NGA", "EDU"), None, None, mod="threatened", cl=AT),
+])
+
+# Kakamega (Kenyan national paper), Monday 7 December: "mob justice",
+# "boda boda". The lynching ASSAULT `beat` (headline, "were lynched",
+# "beat them": one cluster; a crowd attacking people stays ASSAULT, the
+# crowd-violence decision), the stoning of officers PROTEST `riot`
+# (crowd throwing: own-text usage), the investigations ACCUSE
+# `investigate`, the promised arrests and charges (`future`, decision
+# 5), Sunday's arrest of the owner.
+KL = "rec_aq-kakamega-lynching"
+A('09', 'Daily Nation', '2026-12-07', "Two suspected thieves lynched by mob in Kakamega",
+  "Two suspected thieves lynched by mob in Kakamega\n"
+  "Two men suspected of stealing a motorcycle were lynched by a mob at Shinyalu market in Kakamega County on Saturday evening, police said.\n"
+  "Shinyalu Sub-County Police Commander Peter Kiprono said the two were cornered by residents who beat them with clubs and stones before setting them on fire. Officers who rushed to the scene were pelted with stones as they tried to rescue the suspects.\n"
+  "\"Mob justice is a crime. We have launched investigations and anyone found to have taken part will be arrested and charged,\" Mr Kiprono said.\n"
+  "The motorcycle's owner, a boda boda rider, was arrested on Sunday to help police with investigations.", [
+    E("thieves lynched by mob", "lynched", "ASSAULT", "beat", ("mob", "KEN", "CVL"), ("Two suspected thieves", "KEN", "CVL"), SAT5,
+      P("Kakamega", "Kakamega"), cl=KL),
+    E("were lynched by a mob", "lynched", "ASSAULT", "beat", ("a mob", "KEN", "CVL"), ("Two men suspected of stealing a motorcycle", "KEN", "CVL"),
+      SAT5, P("Shinyalu", "Shinyalu"), speaker="police", mod="reported", cl=KL),
+    E("residents who beat them", "beat", "ASSAULT", "beat", ("residents", "KEN", "CVL"), (("them", "beat them"), "KEN", "CVL"), SAT5, None,
+      speaker="Shinyalu Sub-County Police Commander Peter Kiprono", mod="reported", cl=KL),
+    E("were pelted with stones", "pelted", "PROTEST", "riot", None, ("Officers who rushed to the scene", "KEN", "COP"), SAT5, None,
+      speaker=("Shinyalu Sub-County Police Commander Peter Kiprono", "Shinyalu Sub-County"), mod="reported"),
+    E("We have launched investigations", "investigations", "ACCUSE", "investigate", ("We", "KEN", "COP"), None, None, None,
+      speaker="Mr Kiprono", mod="reported"),
+    E("will be arrested and charged", "arrested", "COERCE", "arrest", None, ("anyone found to have taken part", "KEN", "CVL"), None, None,
+      speaker="Mr Kiprono", mod="future"),
+    E("arrested and charged,", "charged", "ACCUSE", "allege", None, ("anyone found to have taken part", "KEN", "CVL"), None, None,
+      speaker="Mr Kiprono", mod="future"),
+    E("was arrested on Sunday", "arrested", "COERCE", "arrest", None, ("The motorcycle's owner, a boda boda rider", "KEN", "CVL"), SUN6, None),
+])
+
+# Bacolod (Philippine paper), Thursday 10 December: "barangay captain",
+# "riding-in-tandem", "here". The shooting ASSAULT `firearms` (headline,
+# body, "fired at him", "the killing": one cluster; Wednesday), the
+# death threats THREATEN `violence` (undated, his wife the speaker), the
+# task group ACCUSE `investigate` (undated perfect), no arrest
+# (`negated`). A barangay captain is GOV.
+BC = "rec_aq-bacolod-shooting"
+A('10', 'Philippine Daily Inquirer', '2026-12-10', "Barangay captain shot dead by riding-in-tandem gunmen in Bacolod",
+  "Barangay captain shot dead by riding-in-tandem gunmen in Bacolod\n"
+  "BACOLOD CITY, Philippines – A barangay captain was shot dead by two men on a motorcycle in Barangay Alijis here on Wednesday morning, police said.\n"
+  "Police Major Ramon Villanueva, chief of Police Station 6, said Edgardo Sombito, 52, chairman of Barangay Alijis, was about to board his vehicle when the gunmen fired at him at least six times.\n"
+  "Sombito had earlier received death threats over his campaign against illegal drugs in the village, his wife told reporters.\n"
+  "The Bacolod City Police Office has formed a special investigation task group to look into the killing. No suspect has been arrested so far.\n"
+  "Sombito is the third village official killed in Negros Occidental this year.", [
+    E("captain shot dead", "shot dead", "ASSAULT", "firearms", ("riding-in-tandem gunmen", "PHL", None), ("Barangay captain", "PHL", "GOV"), WED9,
+      P("Bacolod", "Bacolod"), cl=BC),
+    E("was shot dead by two men", "shot dead", "ASSAULT", "firearms", ("two men on a motorcycle", "PHL", None), ("A barangay captain", "PHL", "GOV"),
+      WED9, P("Barangay Alijis", "Bacolod"), speaker="police", mod="reported", cl=BC),
+    E("the gunmen fired at him", "fired", "ASSAULT", "firearms", ("the gunmen", "PHL", None), (("him", "fired at him"), "PHL", "GOV"), WED9, None,
+      speaker="Police Major Ramon Villanueva, chief of Police Station 6", mod="reported", cl=BC),
+    E("received death threats", "threats", "THREATEN", "violence", None, ("Sombito", "PHL", "GOV"), None, None, speaker="his wife", mod="reported"),
+    E("has formed a special investigation", "investigation", "ACCUSE", "investigate", ("The Bacolod City Police Office", "PHL", "COP"), None, None, None),
+    E("to look into the killing", "killing", "ASSAULT", "firearms", None, None, WED9, None, cl=BC),
+    E("No suspect has been arrested", "arrested", "COERCE", "arrest", None, None, None, None, mod="negated"),
 ])
 
 # --- end of articles ---
