@@ -42,6 +42,9 @@ PLACES = {
     'Kakamega': (0.28, 34.75),
     'Shinyalu': (0.21, 34.80),  # sub-county of Kakamega (approximate)
     'Bacolod': (10.67, 122.95),
+    'Rockhampton': (-23.38, 150.51),
+    'Navan': (53.65, -6.68),
+    'Nyeri': (-0.42, 36.95),
 }
 
 BATCH = Batch("rec_aq", PLACES, out=Path(__file__).resolve().with_name("rec_aq.jsonl"))
@@ -389,6 +392,132 @@ A('10', 'Philippine Daily Inquirer', '2026-12-10', "Barangay captain shot dead b
     E("has formed a special investigation", "investigation", "ACCUSE", "investigate", ("The Bacolod City Police Office", "PHL", "COP"), None, None, None),
     E("to look into the killing", "killing", "ASSAULT", "firearms", None, None, WED9, None, cl=BC),
     E("No suspect has been arrested", "arrested", "COERCE", "arrest", None, None, None, None, mod="negated"),
+])
+
+# Rockhampton (Australian regional paper / public broadcaster), Tuesday 8
+# December: "faced Rockhampton Magistrates Court", "going armed so as to
+# cause fear", "adjourned". Bail refused COERCE `arrest` (headline,
+# body, the magistrate's refusal of the application: one decision), the
+# machete attack ASSAULT `primitive` (headline "alleged ... attack", body
+# "accused of attacking", the prosecutor's "swung": one cluster; Friday;
+# "alleged" with no source: asserted, decision 2; the content of "accused
+# of" `reported`), the accusation and the charge ACCUSE `allege`
+# (undated), the court appearance ACCUSE `allege` (Monday), the bail
+# application REQUEST `yield` (at Monday's hearing), the adjournment
+# ACCUSE `allege` `future` (2 February).
+RB = "rec_aq-rockhampton-bail"
+RA = "rec_aq-rockhampton-machete"
+A('11', 'ABC Capricornia', '2026-12-08', "Man refused bail after alleged machete attack at Rockhampton pub",
+  "Man refused bail after alleged machete attack at Rockhampton pub\n"
+  "A Rockhampton man accused of attacking two men with a machete outside a North Rockhampton pub has been refused bail.\n"
+  "The 41-year-old faced Rockhampton Magistrates Court on Monday charged with two counts of wounding and one of going armed so as to cause fear.\n"
+  "Police prosecutor Sergeant Kylie Marsh told the court the man allegedly swung the machete at the pair after being asked to leave the premises about 11pm on Friday. One victim suffered deep cuts to his arm.\n"
+  "Defence lawyer Tom Brennan applied for bail, arguing his client had no history of violence, but Magistrate Helen Cross said the allegations were serious and refused the application.\n"
+  "The matter was adjourned to February 2.", [
+    E("Man refused bail", "refused", "COERCE", "arrest", None, ("Man", "AUS", "CVL"), MON7, None, cl=RB),
+    E("alleged machete attack", "attack", "ASSAULT", "primitive", None, None, FRI4, P("Rockhampton", "Rockhampton"), cl=RA),
+    E("man accused of attacking", "accused", "ACCUSE", "allege", None, ("A Rockhampton man", "AUS", "CVL"), None, None),
+    E("accused of attacking two men", "attacking", "ASSAULT", "primitive", ("A Rockhampton man", "AUS", "CVL"), ("two men", "AUS", "CVL"), FRI4,
+      P("North Rockhampton", "Rockhampton"), mod="reported", cl=RA),
+    E("has been refused bail", "refused", "COERCE", "arrest", None, ("A Rockhampton man", "AUS", "CVL"), MON7, None, cl=RB),
+    E("faced Rockhampton Magistrates Court", "faced", "ACCUSE", "allege", None, ("The 41-year-old", "AUS", "CVL"), MON7,
+      P("Rockhampton", "Rockhampton")),
+    E("charged with two counts", "charged", "ACCUSE", "allege", None, ("The 41-year-old", "AUS", "CVL"), None, None),
+    E("allegedly swung the machete", "swung", "ASSAULT", "primitive", ("the man", "AUS", "CVL"), ("the pair", "AUS", "CVL"), FRI4, None,
+      speaker="Police prosecutor Sergeant Kylie Marsh", mod="reported", cl=RA),
+    E("applied for bail", "applied", "REQUEST", "yield", ("Defence lawyer Tom Brennan", "AUS", "CVL"), None, MON7, None, mod="demanded"),
+    E("refused the application", "refused", "COERCE", "arrest", ("Magistrate Helen Cross", "AUS", "JUD"), None, MON7, None, cl=RB),
+    E("was adjourned to February 2", "adjourned", "ACCUSE", "allege", None, None, d("2027-02-02"), None, mod="future"),
+])
+
+# Lethbridge (Canadian city paper), Wednesday 9 December: "LPS", "home
+# invasion", "executed a search warrant", "remanded into custody". The
+# assault in the home invasion ASSAULT `beat` (headline "home
+# invasion", "was assaulted", "assaulted the ... occupant": one cluster;
+# early Sunday; the robbery itself no event), the charges ACCUSE `allege`
+# (headline "lay charges", "have charged", "are facing charges": one
+# cluster, undated), Monday's search COERCE and arrests, the recovery
+# COERCE `seize`, the remand (undated), Thursday's appearance `future`.
+LA = "rec_aq-lethbridge-invasion"
+LC = "rec_aq-lethbridge-charges"
+A('12', 'Lethbridge Herald', '2026-12-09', "LPS lay charges after violent home invasion on north side",
+  "LPS lay charges after violent home invasion on north side\n"
+  "Lethbridge police have charged three people after a man was assaulted and robbed during a home invasion on the city's north side early Sunday.\n"
+  "According to the Lethbridge Police Service, three masked suspects forced their way into a residence in the 1800 block of 15 Avenue North at about 2 a.m. and assaulted the 38-year-old occupant with a baseball bat before fleeing with electronics and cash.\n"
+  "The victim was taken to Chinook Regional Hospital with injuries that are not considered life-threatening.\n"
+  "Following a tip from the public, officers executed a search warrant at a home in the 600 block of 13 Street North on Monday and arrested two men and a woman. A replica handgun and stolen property were recovered.\n"
+  "The accused, all from Lethbridge, are facing charges including robbery, aggravated assault and break and enter. They were remanded into custody pending a court appearance on Thursday.", [
+    E("LPS lay charges", "charges", "ACCUSE", "allege", ("LPS", "CAN", "COP"), None, None, None, cl=LC),
+    E("violent home invasion", "home invasion", "ASSAULT", "beat", None, None, SUN6, None, cl=LA),
+    E("police have charged three people", "charged", "ACCUSE", "allege", ("Lethbridge police", "CAN", "COP"), ("three people", "CAN", "CVL"),
+      None, None, cl=LC),
+    E("a man was assaulted", "assaulted", "ASSAULT", "beat", None, ("a man", "CAN", "CVL"), SUN6, None, cl=LA),
+    E("assaulted the 38-year-old occupant", "assaulted", "ASSAULT", "beat", (("three masked suspects", "According to the Lethbridge"), "CAN", "CVL"),
+      ("the 38-year-old occupant", "CAN", "CVL"), SUN6, None, speaker=("the Lethbridge Police Service", "According to the Lethbridge"), mod="reported", cl=LA),
+    E("executed a search warrant", "search warrant", "COERCE", None, ("officers", "CAN", "COP"),
+      ("a home in the 600 block of 13 Street North", "CAN", "CVL"), MON7, None),
+    E("arrested two men and a woman", "arrested", "COERCE", "arrest", ("officers", "CAN", "COP"), ("two men and a woman", "CAN", "CVL"), MON7, None),
+    E("stolen property were recovered", "recovered", "COERCE", "seize", None, None, MON7, None),
+    E("are facing charges", "charges", "ACCUSE", "allege", None, ("The accused, all from Lethbridge", "CAN", "CVL"), None, None, cl=LC),
+    E("were remanded into custody", "remanded", "COERCE", "arrest", None, ("They", "CAN", "CVL"), None, None),
+    E("a court appearance on Thursday", "appearance", "ACCUSE", "allege", None, None, THU10, None, mod="future"),
+])
+
+# Navan (Irish regional paper), Tuesday 8 December: "passed off
+# peacefully", "TD"-free local politics. Saturday's march PROTEST `demo`
+# (headline, body, "The march", "a rally outside the hospital": one
+# cluster), the occupation promised "if the HSE pressed ahead" THREATEN
+# on "occupy" (relabel64 (a); the HSE its recipient), the councillor's
+# call REQUEST `meet`. The HSE's plan to close a department is no PLOVER
+# act (a service decision: decision 6).
+NM = "rec_aq-navan-march"
+A('13', 'Meath Chronicle', '2026-12-08', "Thousands march in Navan against hospital emergency department closure",
+  "Thousands march in Navan against hospital emergency department closure\n"
+  "An estimated 4,000 people marched through Navan on Saturday afternoon in protest at plans by the Health Service Executive (HSE) to close the emergency department at Our Lady's Hospital.\n"
+  "The march, organised by the Navan Hospital Action Group, passed off peacefully, gardaí said.\n"
+  "Speaking at a rally outside the hospital, group chairperson Siobhán Farrelly said campaigners would occupy the hospital grounds if the HSE pressed ahead with the closure in the new year.\n"
+  "Local councillor Pádraig Reilly called on the Minister for Health to meet the campaigners before Christmas.", [
+    E("Thousands march", "march", "PROTEST", "demo", ("Thousands", "IRL", "CVL"), None, SAT5, P("Navan", "Navan"), cl=NM),
+    E("people marched through Navan", "marched", "PROTEST", "demo", ("An estimated 4,000 people", "IRL", "CVL"), None, SAT5, P("Navan", "Navan"), cl=NM),
+    E("The march, organised by", "march", "PROTEST", "demo", ("the Navan Hospital Action Group", "IRL", "CVL"), None, SAT5, None, speaker="gardaí",
+      mod="reported", cl=NM),
+    E("Speaking at a rally", "rally", "PROTEST", "demo", None, None, SAT5, None, cl=NM),
+    E("campaigners would occupy", "occupy", "THREATEN", None, ("campaigners", "IRL", "CVL"), ("the HSE", "IRL", "GOV"), None, None,
+      speaker="group chairperson Siobhán Farrelly", mod="threatened"),
+    E("called on the Minister for Health", "called", "REQUEST", "meet", ("Local councillor Pádraig Reilly", "IRL", "GOV"),
+      ("the Minister for Health", "IRL", "GOV"), None, None, mod="demanded"),
+])
+
+# Nyeri (Kenyan paper), Wednesday 9 December: "down tools", "statutory
+# deductions", "Sh40 million". The strike PROTEST `strike` (headline,
+# body, "are protesting": one cluster; nurses HLH), the defiance of the
+# court order REJECT (headline, body; the court its recipient,
+# recipients6), the court's suspension of the strike COERCE `restrict`
+# (undated), the accusation ACCUSE `allege`, the threat to replace
+# absent nurses THREATEN (no threat verb; the executive's own coercive
+# statement, decision 7).
+NS = "rec_aq-nyeri-strike"
+ND = "rec_aq-nyeri-defiance"
+A('14', 'The Star', '2026-12-09', "Nyeri nurses down tools, defy court order",
+  "Nyeri nurses down tools, defy court order\n"
+  "Nurses at Nyeri County Referral Hospital on Tuesday downed their tools, defying an order by the Employment and Labour Relations Court suspending their strike.\n"
+  "The nurses, under the Kenya National Union of Nurses (KNUN), are protesting delayed promotions and the failure by the county government to remit their statutory deductions.\n"
+  "KNUN Nyeri branch secretary Jane Wambui said the union would not be intimidated. \"We will only resume work when the county pays what it owes us,\" she said.\n"
+  "Health executive Dr Paul Maina said the county had already released Sh40 million and accused the union of holding patients hostage. He said nurses who failed to report on duty by Thursday would be replaced.", [
+    E("nurses down tools", "down tools", "PROTEST", "strike", ("Nyeri nurses", "KEN", "HLH"), None, TUE8, P("Nyeri", "Nyeri"), cl=NS),
+    E("defy court order", "defy", "REJECT", None, ("Nyeri nurses", "KEN", "HLH"), None, TUE8, None, cl=ND),
+    E("downed their tools", "downed", "PROTEST", "strike", ("Nurses at Nyeri County Referral Hospital", "KEN", "HLH"), None, TUE8,
+      P("Nyeri", "Nyeri"), cl=NS),
+    E("defying an order", "defying", "REJECT", None, ("Nurses at Nyeri County Referral Hospital", "KEN", "HLH"),
+      ("the Employment and Labour Relations Court", "KEN", "JUD"), TUE8, None, cl=ND),
+    E("suspending their strike", "suspending", "COERCE", "restrict", ("the Employment and Labour Relations Court", "KEN", "JUD"),
+      (("their", "suspending their"), "KEN", "HLH"), None, None),
+    E("are protesting delayed promotions", "protesting", "PROTEST", "strike", ("The nurses, under the Kenya National Union of Nurses (KNUN)", "KEN", "HLH"),
+      None, TUE8, None, cl=NS),
+    E("accused the union of holding", "accused", "ACCUSE", "allege", ("Health executive Dr Paul Maina", "KEN", "GOV"), ("the union", "KEN", "LAB"),
+      None, None),
+    E("would be replaced", "replaced", "THREATEN", None, ("He", "KEN", "GOV"), ("nurses who failed to report on duty by Thursday", "KEN", "HLH"),
+      None, None, mod="threatened"),
 ])
 
 # --- end of articles ---
