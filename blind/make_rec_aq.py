@@ -45,6 +45,14 @@ PLACES = {
     'Rockhampton': (-23.38, 150.51),
     'Navan': (53.65, -6.68),
     'Nyeri': (-0.42, 36.95),
+    'Far North': (10.75, 14.25),  # Far North Region of Cameroon (approximate centre)
+    'Cameroon': (6.0, 12.5),  # GeoNames country point
+    'Tourou': (10.93, 13.75),  # village near Mokolo (approximate)
+    'Dera Ismail Khan': (31.83, 70.90),
+    'Kulachi': (31.93, 70.46),
+    'Cahul': (45.90, 28.19),
+    'Beledweyne': (4.74, 45.20),
+    'Mataban': (5.21, 45.53),
 }
 
 BATCH = Batch("rec_aq", PLACES, out=Path(__file__).resolve().with_name("rec_aq.jsonl"))
@@ -518,6 +526,279 @@ A('14', 'The Star', '2026-12-09', "Nyeri nurses down tools, defy court order",
       None, None),
     E("would be replaced", "replaced", "THREATEN", None, ("He", "KEN", "GOV"), ("nurses who failed to report on duty by Thursday", "KEN", "HLH"),
       None, None, mod="threatened"),
+])
+
+# ===== (b) wire stories on conflict and politics, two outlets on each of four stories (15-22) =====
+
+# Tourou near Mokolo (Cameroon), an AFP story, Monday 7 December. The
+# killings ASSAULT `firearms` (headline "kill", "killed", the quoted
+# "shot": one cluster; the official's "midnight on Sunday": Sunday), the
+# abductions ASSAULT `abduct`, the raid ASSAULT (mode null), the houses
+# burned ASSAULT `destroy`, the soldiers' "neutralised" ASSAULT (an
+# undated follow-up, rule 2; the governor through CRTV, a relay) and
+# their pursuit COERCE (the development gold's "pursued"). "Suspected
+# jihadists" name no group: country null, REB (decision 8). The 2014-on
+# attacks are an aggregate.
+CK = "rec_aq-tourou-killings"
+CA = "rec_aq-tourou-abductions"
+CR = "rec_aq-tourou-raid"
+CN = "rec_aq-tourou-pursuit"
+A('15', 'AFP', '2026-12-07', "Jihadists kill nine, kidnap 12 women in Cameroon's Far North",
+  "Jihadists kill nine, kidnap 12 women in Cameroon's Far North\n"
+  "MAROUA, Cameroon, Dec 7 (AFP) - Suspected jihadists killed at least nine civilians and kidnapped 12 women in a night raid on the village of Tourou near Mokolo in Cameroon's Far North region, a local official told AFP on Monday.\n"
+  "\"They came around midnight on Sunday, set fire to houses and shot anyone who tried to flee,\" the official said, asking not to be named for security reasons.\n"
+  "The governor of the Far North region said soldiers had pursued the attackers towards the Nigerian border and \"neutralised\" four of them, according to state broadcaster CRTV.\n"
+  "The Far North has suffered repeated attacks by Boko Haram and its splinter group Islamic State West Africa Province (ISWAP) since 2014, in which thousands of people have been killed.", [
+    E("Jihadists kill nine", "kill", "ASSAULT", "firearms", ("Jihadists", None, "REB"), ("nine", "CMR", "CVL"), SUN6, P("Cameroon's Far North", "Far North"), cl=CK),
+    E("kidnap 12 women", "kidnap", "ASSAULT", "abduct", ("Jihadists", None, "REB"), ("12 women", "CMR", "CVL"), SUN6,
+      P("Cameroon's Far North", "Far North"), cl=CA),
+    E("killed at least nine civilians", "killed", "ASSAULT", "firearms", ("Suspected jihadists", None, "REB"), ("at least nine civilians", "CMR", "CVL"),
+      SUN6, P("Tourou", "Tourou"), speaker="a local official", mod="reported", cl=CK),
+    E("kidnapped 12 women in a night raid", "kidnapped", "ASSAULT", "abduct", ("Suspected jihadists", None, "REB"), ("12 women", "CMR", "CVL"),
+      SUN6, P("Tourou", "Tourou"), speaker="a local official", mod="reported", cl=CA),
+    E("in a night raid", "raid", "ASSAULT", None, ("Suspected jihadists", None, "REB"), ("the village of Tourou", "CMR", "CVL"), SUN6,
+      P("Tourou", "Tourou"), speaker="a local official", mod="reported", cl=CR),
+    E("set fire to houses", "set fire", "ASSAULT", "destroy", ("They", None, "REB"), ("houses", "CMR", "CVL"), SUN6, None, speaker="the official",
+      mod="reported"),
+    E("shot anyone who tried", "shot", "ASSAULT", "firearms", ("They", None, "REB"), ("anyone who tried to flee", "CMR", "CVL"), SUN6, None,
+      speaker="the official", mod="reported", cl=CK),
+    E("had pursued the attackers", "pursued", "COERCE", None, ("soldiers", "CMR", "MIL"), ("the attackers", None, "REB"), None, None,
+      speaker="The governor of the Far North region", relays=["state broadcaster CRTV"], mod="reported"),
+    E("\"neutralised\" four", "neutralised", "ASSAULT", None, ("soldiers", "CMR", "MIL"), ("four of them", None, "REB"), None, None,
+      speaker="The governor of the Far North region", relays=["state broadcaster CRTV"], mod="reported", cl=CN),
+])
+
+# The same raid, a Reuters story, Monday 7 December: "according to state
+# radio" (a relay), a resident quoted by a regional weekly as quoted by a
+# news site (two relays, outermost last). Killings (mode null: this text
+# names no weapon), abductions, the attack ASSAULT (headline "raid",
+# "attack", "for the attack": one cluster), the deployment MOBILIZE
+# `troops` and the four killed (undated follow-ups in the army's Monday
+# statement: rule 1 dates the statement, rule 2 leaves the acts undated),
+# the resident's "took my two daughters" ASSAULT `abduct`. Gunmen
+# "believed to be Boko Haram fighters" NGA REB (the development gold's
+# Boko Haram).
+A('16', 'Reuters', '2026-12-07', "Gunmen kill nine in Cameroon village raid, abduct women - governor",
+  "Gunmen kill nine in Cameroon village raid, abduct women - governor\n"
+  "YAOUNDE, Dec 7 (Reuters) - Gunmen believed to be Boko Haram fighters killed nine villagers and abducted 12 women in an attack on the village of Tourou in northern Cameroon late on Sunday, the governor of the Far North region said, according to state radio.\n"
+  "The army said in a statement on Monday that troops had been deployed to the area and had killed four of the attackers in a clash near the border with Nigeria.\n"
+  "\"We are not safe here. The soldiers came only after they had gone, and they took my two daughters,\" a Tourou resident told the regional weekly L'Oeil du Sahel, as quoted by the Cameroonian news site Actu Cameroun.\n"
+  "A Reuters reporter could not independently verify the accounts. No group has claimed responsibility for the attack.", [
+    E("Gunmen kill nine", "kill", "ASSAULT", None, ("Gunmen", "NGA", "REB"), ("nine", "CMR", "CVL"), SUN6, P("Cameroon", "Cameroon"), speaker="governor",
+      mod="reported", cl=CK),
+    E("village raid", "raid", "ASSAULT", None, ("Gunmen", "NGA", "REB"), None, SUN6, P("Cameroon", "Cameroon"), speaker="governor",
+      mod="reported", cl=CR),
+    E("abduct women", "abduct", "ASSAULT", "abduct", ("Gunmen", "NGA", "REB"), ("women", "CMR", "CVL"), SUN6, None, speaker="governor",
+      mod="reported", cl=CA),
+    E("fighters killed nine villagers", "killed", "ASSAULT", None, ("Gunmen believed to be Boko Haram fighters", "NGA", "REB"),
+      ("nine villagers", "CMR", "CVL"), SUN6, P("Tourou", "Tourou"), speaker="the governor of the Far North region", relays=["state radio"],
+      mod="reported", cl=CK),
+    E("abducted 12 women", "abducted", "ASSAULT", "abduct", ("Gunmen believed to be Boko Haram fighters", "NGA", "REB"), ("12 women", "CMR", "CVL"),
+      SUN6, P("Tourou", "Tourou"), speaker="the governor of the Far North region", relays=["state radio"], mod="reported", cl=CA),
+    E("in an attack on the village", "attack", "ASSAULT", None, ("Gunmen believed to be Boko Haram fighters", "NGA", "REB"),
+      ("the village of Tourou", "CMR", "CVL"), SUN6, P("Tourou", "Tourou"), speaker="the governor of the Far North region", relays=["state radio"],
+      mod="reported", cl=CR),
+    E("troops had been deployed", "deployed", "MOBILIZE", "troops", None, None, None, None, speaker="The army", mod="reported"),
+    E("had killed four of the attackers", "killed", "ASSAULT", None, ("troops", "CMR", "MIL"), ("four of the attackers", "NGA", "REB"), None, None,
+      speaker="The army", mod="reported", cl=CN),
+    E("they took my two daughters", "took", "ASSAULT", "abduct", (("they", "they took my"), "NGA", "REB"), ("my two daughters", "CMR", "CVL"), SUN6,
+      None, speaker="a Tourou resident", relays=["the regional weekly L'Oeil du Sahel", "the Cameroonian news site Actu Cameroun"],
+      mod="reported", cl=CA),
+    E("responsibility for the attack", "attack", "ASSAULT", None, None, None, SUN6, None, cl=CR),
+])
+
+# Kulachi, Dera Ismail Khan (Pakistan), a Pakistani daily, Wednesday 9
+# December: "martyred", "checkpost", "DPO". The killing of three
+# policemen ASSAULT (mode null: the text names weapons for the attack,
+# not the deaths; headline, body: one cluster; "late on Tuesday night"),
+# the attack on the post (headline, body, the DPO's quadcopter drop
+# `drone`, "condemned the attack": one cluster), the return of fire
+# ASSAULT `firearms`, the search operation MOBILIZE `police` (the
+# development gold's "search"), the arrests (undated pluperfect), the
+# adviser's condemnation ACCUSE `disapprove` and order REQUEST.
+PK = "rec_aq-kulachi-killing"
+PA = "rec_aq-kulachi-attack"
+A('17', 'Dawn', '2026-12-09', "Three policemen martyred in attack on DI Khan checkpost",
+  "Three policemen martyred in attack on DI Khan checkpost\n"
+  "DERA ISMAIL KHAN: Three policemen were martyred and two others injured when militants attacked a police checkpost in Kulachi tehsil late on Tuesday night, police said.\n"
+  "According to District Police Officer Sajjad Khattak, the attackers used heavy weapons and a quadcopter to drop explosives on the post. The policemen returned fire and the militants fled after an exchange of fire lasting nearly an hour.\n"
+  "A search operation was launched in the area soon after the attack, the DPO said, adding that two suspects had been taken into custody.\n"
+  "The provincial government's spokesman, Shahid Afridi Khel, condemned the attack and directed the police to arrest the culprits at the earliest.", [
+    E("Three policemen martyred", "martyred", "ASSAULT", None, None, ("Three policemen", "PAK", "COP"), TUE8, None, cl=PK),
+    E("in attack on DI Khan checkpost", "attack", "ASSAULT", None, None, ("DI Khan checkpost", "PAK", "COP"), TUE8, P("DI Khan", "Dera Ismail Khan"), cl=PA),
+    E("were martyred and two others", "martyred", "ASSAULT", None, None, ("Three policemen", "PAK", "COP"), TUE8, P("Kulachi tehsil", "Kulachi"),
+      speaker=("police", "police said."), mod="reported", cl=PK),
+    E("militants attacked a police checkpost", "attacked", "ASSAULT", None, ("militants", "PAK", "REB"), ("a police checkpost", "PAK", "COP"), TUE8,
+      P("Kulachi tehsil", "Kulachi"), speaker=("police", "police said."), mod="reported", cl=PA),
+    E("to drop explosives on the post", "drop", "ASSAULT", "drone", ("the attackers", "PAK", "REB"), ("the post", "PAK", "COP"), TUE8, None,
+      speaker="District Police Officer Sajjad Khattak", mod="reported", cl=PA),
+    E("The policemen returned fire", "returned fire", "ASSAULT", "firearms", ("The policemen", "PAK", "COP"), None, TUE8, None),
+    E("A search operation was launched", "search operation", "MOBILIZE", "police", None, None, TUE8, None, speaker="the DPO", mod="reported"),
+    E("had been taken into custody", "taken into custody", "COERCE", "arrest", None, ("two suspects", "PAK", "CVL"), None, None,
+      speaker="the DPO", mod="reported"),
+    E("condemned the attack and directed", "condemned", "ACCUSE", "disapprove", ("The provincial government's spokesman, Shahid Afridi Khel", "PAK", "GOV"),
+      None, None, None),
+    E("the attack and directed", "attack", "ASSAULT", None, None, None, TUE8, None, cl=PA),
+    E("directed the police to arrest", "directed", "REQUEST", None, ("The provincial government's spokesman, Shahid Afridi Khel", "PAK", "GOV"),
+      ("the police", "PAK", "COP"), None, None, mod="demanded"),
+])
+
+# The same attack, an AP story, Wednesday 9 December: "told The
+# Associated Press" (the outlet itself: no relay), "in a statement posted
+# on social media" (a relay). Headline and body attack and killing
+# (overnight before a Wednesday statement: Tuesday, rec_ap decision 2;
+# "northwestern Pakistan" names no place, decision 9), the police chief's
+# "took place in the Kulachi area", the TTP's claim "its fighters had
+# 'punished' the police" ASSAULT (the claim about the dated attack: rule
+# 3) and the raids it charges the police with COERCE (undated).
+A('18', 'AP', '2026-12-09', "Militants attack police post in northwest Pakistan, killing 3 officers",
+  "Militants attack police post in northwest Pakistan, killing 3 officers\n"
+  "PESHAWAR, Pakistan (AP) — Militants armed with rifles and a drone attacked a police post in northwestern Pakistan overnight, killing three officers before fleeing, police said Wednesday.\n"
+  "Local police chief Sajjad Khattak told The Associated Press by phone that the attack took place in the Kulachi area of Dera Ismail Khan district, which borders the former tribal region of South Waziristan.\n"
+  "The Pakistani Taliban, known as Tehreek-e-Taliban Pakistan or TTP, claimed responsibility in a statement posted on social media, saying its fighters had 'punished' the police for raids on the group's hideouts.\n"
+  "Pakistan has seen a surge in militant violence since 2021.", [
+    E("Militants attack police post", "attack", "ASSAULT", None, ("Militants", "PAK", "REB"), ("police post", "PAK", "COP"), TUE8, None, cl=PA),
+    E("killing 3 officers", "killing", "ASSAULT", None, ("Militants", "PAK", "REB"), ("3 officers", "PAK", "COP"), TUE8, None, cl=PK),
+    E("attacked a police post", "attacked", "ASSAULT", None, ("Militants armed with rifles and a drone", "PAK", "REB"), ("a police post", "PAK", "COP"),
+      TUE8, None, speaker=("police", "police said Wednesday"), mod="reported", cl=PA),
+    E("killing three officers", "killing", "ASSAULT", None, ("Militants armed with rifles and a drone", "PAK", "REB"), ("three officers", "PAK", "COP"),
+      TUE8, None, speaker=("police", "police said Wednesday"), mod="reported", cl=PK),
+    E("the attack took place", "attack", "ASSAULT", None, None, None, TUE8, P("Kulachi", "Kulachi"), speaker="Local police chief Sajjad Khattak",
+      mod="reported", cl=PA),
+    E("had 'punished' the police", "punished", "ASSAULT", None, ("its fighters", "PAK", "REB"), ("the police", "PAK", "COP"), TUE8, None,
+      speaker="The Pakistani Taliban, known as Tehreek-e-Taliban Pakistan or TTP", relays=["social media"], mod="reported", cl=PA),
+    E("for raids on the group", "raids", "COERCE", None, ("the police", "PAK", "COP"), ("the group's hideouts", "PAK", "REB"), None, None,
+      speaker="The Pakistani Taliban, known as Tehreek-e-Taliban Pakistan or TTP", relays=["social media"], mod="reported"),
+])
+
+# Cahul (Moldova), a Moldovan agency story, Tuesday 8 December ("IPN
+# reports": the outlet names itself, no relay). The protest PROTEST
+# `demo` (headline, body; the court its recipient), the court's
+# annulment of the runoff SANCTION (the development gold's "annulled";
+# headline and body one cluster, undated), the detentions (headline,
+# body; the police inspectorate), the street blocked PROTEST `obstruct`,
+# the eggs thrown at the court PROTEST `riot` (a crowd's throwing, own
+# texts), the candidate's "judicial coup" ACCUSE `disapprove`, his appeal
+# ACCUSE `allege` `future` (rec_ad's appeal). Party supporters OPP.
+MP = "rec_aq-cahul-protest"
+MA = "rec_aq-cahul-annulment"
+MD = "rec_aq-cahul-detentions"
+A('19', 'IPN', '2026-12-08', "Opposition supporters protest in Cahul after mayoral vote annulled; five detained",
+  "Opposition supporters protest in Cahul after mayoral vote annulled; five detained\n"
+  "Several hundred supporters of an opposition party protested in front of the Cahul District Court on Monday after the court annulled the results of the 22 November mayoral runoff, IPN reports.\n"
+  "The protesters blocked traffic on Independence Street for about an hour and threw eggs at the court building. Police detained five people for hooliganism, the Cahul Police Inspectorate said.\n"
+  "The party's candidate, Mr. Victor Rusu, who had been declared the winner, called the ruling a 'judicial coup' and said he would appeal.", [
+    E("supporters protest in Cahul", "protest", "PROTEST", "demo", ("Opposition supporters", "MDA", "OPP"), None, MON7, P("Cahul", "Cahul"), cl=MP),
+    E("mayoral vote annulled", "annulled", "SANCTION", None, None, None, None, None, cl=MA),
+    E("five detained", "detained", "COERCE", "arrest", None, ("five", "MDA", "OPP"), MON7, None, cl=MD),
+    E("protested in front of", "protested", "PROTEST", "demo", ("Several hundred supporters of an opposition party", "MDA", "OPP"),
+      ("the Cahul District Court", "MDA", "JUD"), MON7, P("Cahul", "Cahul"), cl=MP),
+    E("the court annulled the results", "annulled", "SANCTION", None, ("the court", "MDA", "JUD"), None, None, None, cl=MA),
+    E("The protesters blocked traffic", "blocked", "PROTEST", "obstruct", ("The protesters", "MDA", "OPP"), None, MON7, None),
+    E("threw eggs at the court building", "threw", "PROTEST", "riot", ("The protesters", "MDA", "OPP"), ("the court building", "MDA", "JUD"), MON7, None),
+    E("Police detained five people", "detained", "COERCE", "arrest", ("Police", "MDA", "COP"), ("five people", "MDA", "OPP"), MON7, None,
+      speaker="the Cahul Police Inspectorate", mod="reported", cl=MD),
+    E("called the ruling a 'judicial coup'", "called", "ACCUSE", "disapprove", ("The party's candidate, Mr. Victor Rusu", "MDA", "OPP"),
+      None, None, None),
+    E("said he would appeal", "appeal", "ACCUSE", "allege", (("he", "he would appeal"), "MDA", "OPP"), None, None, None, mod="future"),
+])
+
+# The same evening, a Moldovan online outlet, Tuesday 8 December: the
+# police chief "told TV8" (a relay), the deputy leader "wrote on
+# Facebook" (a relay). The detentions (headline, body), the clashes
+# PROTEST `riot` (headline "clashes", body "scuffled": one cluster), the
+# annulment told again (SANCTION, undated), the punches ASSAULT `beat`
+# and the pepper spray ASSAULT `crowd-control` (claims about the dated
+# scuffle: Monday, rule 3), the party's accusation ACCUSE `allege` and
+# demand REQUEST `yield`, the march promised "if our people are not
+# freed" THREATEN on "bring" (relabel64 (a); no addressee named) and the
+# release in its condition RETREAT `release` `hypothetical` dated by its
+# deadline ("by tomorrow": Tuesday, Batch n).
+MC = "rec_aq-cahul-clashes"
+A('20', 'Newsmaker', '2026-12-08', "Cahul police detain five after clashes outside court",
+  "Cahul police detain five after clashes outside court\n"
+  "Five people were detained in Cahul on Monday evening after protesters angered by a court ruling that annulled the town's mayoral election scuffled with police outside the district court.\n"
+  "Cahul police chief Ion Ceban told TV8 that two officers had been punched and one protester had been pepper-sprayed.\n"
+  "The Civic Action Party said its supporters had been 'provoked' and demanded the release of those detained. \"If our people are not freed by tomorrow, we will bring ten thousand people to Cahul,\" its deputy leader, Lilia Rotaru, wrote on Facebook.", [
+    E("Cahul police detain five", "detain", "COERCE", "arrest", ("Cahul police", "MDA", "COP"), ("five", "MDA", "CVL"), MON7, None, cl=MD),
+    E("after clashes outside court", "clashes", "PROTEST", "riot", None, None, MON7, None, cl=MC),
+    E("Five people were detained", "detained", "COERCE", "arrest", None, ("Five people", "MDA", "CVL"), MON7, P("Cahul", "Cahul"), cl=MD),
+    E("ruling that annulled", "annulled", "SANCTION", None, ("a court ruling", "MDA", "JUD"), None, None, None, cl=MA),
+    E("scuffled with police", "scuffled", "PROTEST", "riot", ("protesters angered by a court ruling that annulled the town's mayoral election", "MDA", "CVL"),
+      ("police", "MDA", "COP"), MON7, P("Cahul", "Cahul"), cl=MC),
+    E("two officers had been punched", "punched", "ASSAULT", "beat", None, ("two officers", "MDA", "COP"), MON7, None,
+      speaker="Cahul police chief Ion Ceban", relays=["TV8"], mod="reported"),
+    E("had been pepper-sprayed", "pepper-sprayed", "ASSAULT", "crowd-control", None, ("one protester", "MDA", "CVL"), MON7, None,
+      speaker="Cahul police chief Ion Ceban", relays=["TV8"], mod="reported"),
+    E("its supporters had been 'provoked'", "provoked", "ACCUSE", "allege", ("The Civic Action Party", "MDA", "OPP"), None, None, None),
+    E("demanded the release of those", "demanded", "REQUEST", "yield", ("The Civic Action Party", "MDA", "OPP"), None, None, None, mod="demanded"),
+    E("are not freed by tomorrow", "freed", "RETREAT", "release", None, ("our people", "MDA", "OPP"), TUE8, None,
+      speaker="its deputy leader, Lilia Rotaru", relays=["Facebook"], mod="hypothetical"),
+    E("we will bring ten thousand", "bring", "THREATEN", None, ("we", "MDA", "OPP"), None, None, None, speaker="its deputy leader, Lilia Rotaru",
+      relays=["Facebook"], mod="threatened"),
+])
+
+# Beledweyne (Somalia), a Somali news site, Thursday 10 December ("HOL":
+# the outlet). The killings ASSAULT `suicide-attack` (headline, body,
+# the group's "had killed": one cluster), the ramming of the checkpoint
+# (the attack: body, "for the attack", "The attack came": one cluster;
+# Wednesday), the group's claim through its radio (a relay), the
+# arrests (undated pluperfect), the governor's vow THREATEN `violence`,
+# the recapture of Mataban COERCE `seize` a week before (2 December,
+# background; the town its recipient, relabel51 (b)).
+SK = "rec_aq-beledweyne-killings"
+SA = "rec_aq-beledweyne-bombing"
+A('21', 'Hiiraan Online', '2026-12-10', "Car bomb kills nine at army checkpoint in Beledweyne",
+  "Car bomb kills nine at army checkpoint in Beledweyne\n"
+  "BELEDWEYNE (HOL) - At least nine people, including six soldiers, were killed on Wednesday when a suicide bomber rammed an explosives-laden vehicle into a military checkpoint on the northern outskirts of Beledweyne, the capital of Hiiraan region, officials and witnesses said.\n"
+  "Al-Shabaab claimed responsibility for the attack through its Andalus radio, saying its fighters had killed \"dozens of apostate soldiers\".\n"
+  "Hiiraan regional governor Abdi Warsame Hussein told reporters that security forces had arrested three suspects linked to the bombing and vowed to \"hunt down\" those responsible.\n"
+  "The attack came a week after government forces and local clan militias recaptured the nearby town of Mataban from al-Shabaab.", [
+    E("Car bomb kills nine", "kills", "ASSAULT", "suicide-attack", None, ("nine", "SOM", None), WED9, P("Beledweyne", "Beledweyne"), cl=SK),
+    E("were killed on Wednesday", "killed", "ASSAULT", "suicide-attack", None, ("At least nine people, including six soldiers", "SOM", None), WED9,
+      P(("Beledweyne", 2), "Beledweyne"), speaker="officials and witnesses", mod="reported", cl=SK),
+    E("rammed an explosives-laden vehicle", "rammed", "ASSAULT", "suicide-attack", ("a suicide bomber", "SOM", "REB"),
+      ("a military checkpoint", "SOM", "MIL"), WED9, P(("Beledweyne", 2), "Beledweyne"), speaker="officials and witnesses", mod="reported", cl=SA),
+    E("responsibility for the attack through", "attack", "ASSAULT", "suicide-attack", ("Al-Shabaab", "SOM", "REB"), None, WED9, None,
+      speaker="Al-Shabaab", relays=["its Andalus radio"], mod="reported", cl=SA),
+    E("its fighters had killed", "killed", "ASSAULT", "suicide-attack", ("its fighters", "SOM", "REB"), ("dozens of apostate soldiers", "SOM", "MIL"),
+      WED9, None, speaker="Al-Shabaab", relays=["its Andalus radio"], mod="reported", cl=SK),
+    E("security forces had arrested", "arrested", "COERCE", "arrest", ("security forces", "SOM", "MIL"),
+      ("three suspects linked to the bombing", "SOM", "CVL"), None, None, speaker="Hiiraan regional governor Abdi Warsame Hussein", mod="reported"),
+    E("vowed to \"hunt down\"", "vowed", "THREATEN", "violence", ("Hiiraan regional governor Abdi Warsame Hussein", "SOM", "GOV"),
+      ("those responsible", "SOM", "REB"), None, None, mod="threatened"),
+    E("The attack came a week after", "attack", "ASSAULT", "suicide-attack", None, None, WED9, None, cl=SA),
+    E("recaptured the nearby town", "recaptured", "COERCE", "seize", ("government forces and local clan militias", "SOM", "MIL"),
+      ("the nearby town of Mataban", "SOM", None), d("2026-12-02", True), P("Mataban", "Mataban")),
+])
+
+# The same bombing, a Xinhua story, Wednesday 9 December: the district
+# commissioner "told state-run Radio Mogadishu", "according to a
+# transcript published by the Somali National News Agency (SONNA)" (two
+# relays, outermost last). The killings and the attack (headline
+# "killed", "bombing"; body "were killed", "attack", "detonated"), the
+# government's condemnation ACCUSE `disapprove` with "attack" told again,
+# its call REQUEST. "central Somalia" names no place (decision 9); the
+# group's habitual bombings are an aggregate.
+A('22', 'Xinhua', '2026-12-09', "9 killed in suicide car bombing in central Somalia",
+  "9 killed in suicide car bombing in central Somalia\n"
+  "MOGADISHU, Dec. 9 (Xinhua) -- At least nine people were killed and 14 others injured on Wednesday in a suicide car bomb attack at a military checkpoint in Beledweyne town in central Somalia, a local official said.\n"
+  "Mohamed Ali Gedi, a district commissioner in Hiiraan region, told state-run Radio Mogadishu that the bomber detonated the vehicle as soldiers were searching it, according to a transcript published by the Somali National News Agency (SONNA).\n"
+  "The Somali government condemned the \"cowardly attack\" and called on residents to cooperate with security agencies.\n"
+  "The al-Shabaab militant group, which has been fighting the Somali government for more than 15 years, frequently carries out bombings in the country.", [
+    E("9 killed in suicide", "killed", "ASSAULT", "suicide-attack", None, ("9", "SOM", None), WED9, None, cl=SK),
+    E("suicide car bombing", "bombing", "ASSAULT", "suicide-attack", None, None, WED9, None, cl=SA),
+    E("nine people were killed", "killed", "ASSAULT", "suicide-attack", None, ("At least nine people", "SOM", None), WED9,
+      P("Beledweyne", "Beledweyne"), speaker="a local official", mod="reported", cl=SK),
+    E("car bomb attack at a military", "attack", "ASSAULT", "suicide-attack", None, ("a military checkpoint", "SOM", "MIL"), WED9,
+      P("Beledweyne", "Beledweyne"), speaker="a local official", mod="reported", cl=SA),
+    E("the bomber detonated", "detonated", "ASSAULT", "suicide-attack", ("the bomber", "SOM", "REB"), None, WED9, None,
+      speaker="Mohamed Ali Gedi, a district commissioner in Hiiraan region",
+      relays=["state-run Radio Mogadishu", "the Somali National News Agency (SONNA)"], mod="reported", cl=SA),
+    E("government condemned the", "condemned", "ACCUSE", "disapprove", ("The Somali government", "SOM", "GOV"), None, None, None),
+    E("cowardly attack", "attack", "ASSAULT", "suicide-attack", None, None, WED9, None, cl=SA),
+    E("called on residents to cooperate", "called", "REQUEST", None, ("The Somali government", "SOM", "GOV"), ("residents", "SOM", "CVL"), None, None,
+      mod="demanded"),
 ])
 
 # --- end of articles ---
