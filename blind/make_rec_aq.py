@@ -53,6 +53,12 @@ PLACES = {
     'Cahul': (45.90, 28.19),
     'Beledweyne': (4.74, 45.20),
     'Mataban': (5.21, 45.53),
+    'Dumfries': (55.07, -3.61),
+    'Kangaroo Flat': (-36.80, 144.25),
+    'Kota': (25.18, 75.83),
+    'Llanelli': (51.68, -4.16),
+    'Tarlac City': (15.49, 120.59),
+    'Sudbury': (46.49, -80.99),
 }
 
 BATCH = Batch("rec_aq", PLACES, out=Path(__file__).resolve().with_name("rec_aq.jsonl"))
@@ -350,8 +356,9 @@ A('08', 'Daily Post', '2026-12-09', "Ebonyi teachers begin indefinite strike, go
 # "beat them": one cluster; a crowd attacking people stays ASSAULT, the
 # crowd-violence decision), the stoning of officers PROTEST `riot`
 # (crowd throwing: own-text usage), the investigations ACCUSE
-# `investigate`, the promised arrests and charges (`future`, decision
-# 5), Sunday's arrest of the owner.
+# `investigate`, the warning that participants "will be arrested and
+# charged" THREATEN `arrest` (decision 5: one event, the commander its
+# actor), Sunday's arrest of the owner.
 KL = "rec_aq-kakamega-lynching"
 A('09', 'Daily Nation', '2026-12-07', "Two suspected thieves lynched by mob in Kakamega",
   "Two suspected thieves lynched by mob in Kakamega\n"
@@ -369,10 +376,8 @@ A('09', 'Daily Nation', '2026-12-07', "Two suspected thieves lynched by mob in K
       speaker=("Shinyalu Sub-County Police Commander Peter Kiprono", "Shinyalu Sub-County"), mod="reported"),
     E("We have launched investigations", "investigations", "ACCUSE", "investigate", ("We", "KEN", "COP"), None, None, None,
       speaker="Mr Kiprono", mod="reported"),
-    E("will be arrested and charged", "arrested", "COERCE", "arrest", None, ("anyone found to have taken part", "KEN", "CVL"), None, None,
-      speaker="Mr Kiprono", mod="future"),
-    E("arrested and charged,", "charged", "ACCUSE", "allege", None, ("anyone found to have taken part", "KEN", "CVL"), None, None,
-      speaker="Mr Kiprono", mod="future"),
+    E("will be arrested and charged", "arrested", "THREATEN", "arrest", ("Mr Kiprono", "KEN", "COP"), ("anyone found to have taken part", "KEN", "CVL"),
+      None, None, mod="threatened"),
     E("was arrested on Sunday", "arrested", "COERCE", "arrest", None, ("The motorcycle's owner, a boda boda rider", "KEN", "CVL"), SUN6, None),
 ])
 
@@ -799,6 +804,229 @@ A('22', 'Xinhua', '2026-12-09', "9 killed in suicide car bombing in central Soma
     E("cowardly attack", "attack", "ASSAULT", "suicide-attack", None, None, WED9, None, cl=SA),
     E("called on residents to cooperate", "called", "REQUEST", None, ("The Somali government", "SOM", "GOV"), ("residents", "SOM", "CVL"), None, None,
       mod="demanded"),
+])
+
+# ===== (c) follow-ups: verdicts, sentences, funerals, day-after reports, an inquiry (23-28) =====
+
+# Dumfries (Scottish regional paper), Wednesday 9 December: a verdict
+# "almost two years" after the act. The conviction SANCTION `convict`
+# (headline "found guilty", body, "to convict": one cluster; Tuesday; the
+# High Court sitting in Dumfries), the January 2025 stabbing ASSAULT
+# `primitive` (headline "murdering", body "murdering", "killing": one
+# cluster, background; Dock Park, the town's), the denial of the charge
+# REJECT (undated pluperfect, as 03), the claim that the victim attacked
+# him ASSAULT `reported` (same night), the deferred sentence SANCTION
+# `convict` `future` (next month; "he faced a mandatory life sentence"
+# the same sentencing), the remand COERCE `arrest`.
+DV = "rec_aq-dumfries-verdict"
+DM = "rec_aq-dumfries-murder"
+DS = "rec_aq-dumfries-sentence"
+JAN14 = d("2025-01-14", True)
+A('23', 'Dumfries and Galloway Standard', '2026-12-09', "Dumfries man found guilty of murdering friend in Dock Park",
+  "Dumfries man found guilty of murdering friend in Dock Park\n"
+  "A Dumfries man has been found guilty of murdering his friend during a drunken argument in the town's Dock Park almost two years ago.\n"
+  "A jury at the High Court sitting in Dumfries took less than three hours on Tuesday to convict Craig Maxwell, 31, of killing Liam Bell, 27, who was stabbed eleven times on the night of January 14, 2025.\n"
+  "Maxwell had denied the charge, claiming he acted in self-defence after Mr Bell attacked him with a bottle.\n"
+  "Lord Ainslie deferred sentence until next month and remanded Maxwell in custody. He told him he faced a mandatory life sentence.", [
+    E("man found guilty", "found guilty", "SANCTION", "convict", None, ("Dumfries man", "GBR", "CVL"), TUE8, None, cl=DV),
+    E("guilty of murdering friend", "murdering", "ASSAULT", "primitive", ("Dumfries man", "GBR", "CVL"), ("friend", "GBR", "CVL"), JAN14,
+      P("Dock Park", "Dumfries"), cl=DM),
+    E("has been found guilty", "found guilty", "SANCTION", "convict", None, ("A Dumfries man", "GBR", "CVL"), TUE8, None, cl=DV),
+    E("of murdering his friend", "murdering", "ASSAULT", "primitive", ("A Dumfries man", "GBR", "CVL"), ("his friend", "GBR", "CVL"), JAN14,
+      P("Dock Park", "Dumfries"), cl=DM),
+    E("to convict Craig Maxwell", "convict", "SANCTION", "convict", ("A jury at the High Court sitting in Dumfries", "GBR", "JUD"),
+      ("Craig Maxwell, 31", "GBR", "CVL"), TUE8, P(("Dumfries", 3), "Dumfries"), cl=DV),
+    E("of killing Liam Bell", "killing", "ASSAULT", "primitive", ("Craig Maxwell, 31", "GBR", "CVL"), ("Liam Bell, 27", "GBR", "CVL"), JAN14, None,
+      cl=DM),
+    E("Maxwell had denied the charge", "denied", "REJECT", None, ("Maxwell", "GBR", "CVL"), None, None, None),
+    E("Mr Bell attacked him", "attacked", "ASSAULT", "primitive", ("Mr Bell", "GBR", "CVL"), (("him", "attacked him"), "GBR", "CVL"), JAN14, None,
+      speaker="Maxwell", mod="reported"),
+    E("deferred sentence until next month", "sentence", "SANCTION", "convict", ("Lord Ainslie", "GBR", "JUD"), None, mo("2027-01"), None,
+      mod="future", cl=DS),
+    E("remanded Maxwell in custody", "remanded", "COERCE", "arrest", ("Lord Ainslie", "GBR", "JUD"), ("Maxwell", "GBR", "CVL"), TUE8, None),
+    E("a mandatory life sentence", "sentence", "SANCTION", "convict", None, (("he", "he faced"), "GBR", "CVL"), mo("2027-01"), None,
+      speaker="He", mod="future", cl=DS),
+])
+
+# Kangaroo Flat, Bendigo (Australian regional paper), Thursday 10
+# December: a sentence for a March arson. The jailing SANCTION `convict`
+# (headline, body; Wednesday), the arson of an occupied house ASSAULT
+# `destroy` (headline, body, the judge's "poured petrol", "after the
+# fire": one cluster, 22 March, background), the threat two days
+# earlier THREATEN `violence` (20 March, background; neighbours the
+# speaker), the guilty plea CONCEDE (undated), the custody since the
+# arrest COERCE `arrest` on "arrest" (a week after: 29 March, relabel50
+# 2; the noun and "in custody" one event).
+BJ = "rec_aq-bendigo-jailed"
+BZ = "rec_aq-bendigo-arson"
+MAR22 = d("2026-03-22", True)
+A('24', 'Bendigo Advertiser', '2026-12-10', "Man jailed for setting fire to ex-partner's Kangaroo Flat home",
+  "Man jailed for setting fire to ex-partner's Kangaroo Flat home\n"
+  "A man who set fire to his former partner's Kangaroo Flat home while she and her two children slept inside has been jailed for nine years.\n"
+  "Bendigo County Court Judge Sarah Whitfield on Wednesday said Jason Cole, 38, had shown 'a chilling disregard for human life' when he poured petrol on the back porch of the house in the early hours of March 22.\n"
+  "The woman woke to the smell of smoke and escaped with the children. Neighbours said Cole had threatened to 'burn the place down' two days earlier, after she ended the relationship.\n"
+  "Cole, who pleaded guilty to arson and reckless conduct endangering life, will be eligible for parole after six years. He has been in custody since his arrest a week after the fire.", [
+    E("Man jailed for setting", "jailed", "SANCTION", "convict", None, ("Man", "AUS", "CVL"), WED9, None, cl=BJ),
+    E("for setting fire to ex-partner", "setting fire", "ASSAULT", "destroy", ("Man", "AUS", "CVL"), ("ex-partner's Kangaroo Flat home", "AUS", "CVL"),
+      MAR22, P("Kangaroo Flat", "Kangaroo Flat"), cl=BZ),
+    E("A man who set fire", "set fire", "ASSAULT", "destroy", ("A man", "AUS", "CVL"), ("his former partner's Kangaroo Flat home", "AUS", "CVL"), MAR22,
+      P("Kangaroo Flat", "Kangaroo Flat"), cl=BZ),
+    E("has been jailed for nine years", "jailed", "SANCTION", "convict", None, ("A man", "AUS", "CVL"), WED9, None, cl=BJ),
+    E("he poured petrol", "poured", "ASSAULT", "destroy", (("he", "he poured"), "AUS", "CVL"), ("the house", "AUS", "CVL"), MAR22, None,
+      speaker="Bendigo County Court Judge Sarah Whitfield", mod="reported", cl=BZ),
+    E("Cole had threatened", "threatened", "THREATEN", "violence", ("Cole", "AUS", "CVL"), None, d("2026-03-20", True), None, speaker="Neighbours",
+      mod="reported"),
+    E("who pleaded guilty to arson", "pleaded guilty", "CONCEDE", None, ("Cole", "AUS", "CVL"), None, None, None),
+    E("since his arrest", "arrest", "COERCE", "arrest", None, ("He", "AUS", "CVL"), d("2026-03-29", True), None),
+    E("a week after the fire", "fire", "ASSAULT", "destroy", None, None, MAR22, None, cl=BZ),
+])
+
+# Kota (Indian national paper, city page), Tuesday 8 December: a
+# cremation and its march the day after a killing "on Sunday night";
+# "took out a march", "prohibitory orders under Section 163 of the BNSS".
+# The stabbing ASSAULT `primitive` (headline "killed", body "stabbed to
+# death": one cluster; Sunday), the police deployment MOBILIZE `police`
+# and the march PROTEST `demo` with its "demanding" REQUEST (Monday), the
+# arrests and detentions (undated perfect), the prohibitory orders COERCE
+# `restrict` (headline, body; tied to Monday's tension, rule 2) and the
+# internet shutdown COERCE `censor`.
+KK = "rec_aq-kota-stabbing"
+KP = "rec_aq-kota-orders"
+A('25', 'Hindustan Times', '2026-12-08', "Tension in Kota as student killed in hostel brawl is cremated; prohibitory orders imposed",
+  "Tension in Kota as student killed in hostel brawl is cremated; prohibitory orders imposed\n"
+  "Kota: Tension prevailed in Kota's Mahaveer Nagar area on Monday as the body of a 19-year-old coaching student, who was stabbed to death in a brawl outside his hostel on Sunday night, was cremated amid heavy police deployment.\n"
+  "Hundreds of students and members of the victim's community took out a march to the Collectorate after the funeral, raising slogans against the police and demanding the arrest of all those involved.\n"
+  "Police have arrested three youths, including the hostel warden's son, and detained two others for questioning, Superintendent of Police (City) Rajesh Meena said.\n"
+  "The district administration imposed prohibitory orders under Section 163 of the BNSS in four police station areas and suspended mobile internet services for 24 hours, officials said.", [
+    E("student killed in hostel brawl", "killed", "ASSAULT", "primitive", None, ("student", "IND", "CVL"), SUN6, P("Kota", "Kota"), cl=KK),
+    E("prohibitory orders imposed", "imposed", "COERCE", "restrict", None, None, MON7, None, cl=KP),
+    E("was stabbed to death", "stabbed", "ASSAULT", "primitive", None, ("a 19-year-old coaching student", "IND", "CVL"), SUN6, P(("Kota", 3), "Kota"),
+      cl=KK),
+    E("heavy police deployment", "deployment", "MOBILIZE", "police", None, None, MON7, P(("Kota", 3), "Kota")),
+    E("took out a march", "march", "PROTEST", "demo", ("Hundreds of students and members of the victim's community", "IND", "CVL"), None, MON7,
+      P(("Kota", 2), "Kota")),
+    E("demanding the arrest of all those", "demanding", "REQUEST", None, ("Hundreds of students and members of the victim's community", "IND", "CVL"),
+      None, MON7, None, mod="demanded"),
+    E("Police have arrested three youths", "arrested", "COERCE", "arrest", ("Police", "IND", "COP"),
+      ("three youths, including the hostel warden's son", "IND", "CVL"), None, None, speaker="Superintendent of Police (City) Rajesh Meena",
+      mod="reported"),
+    E("detained two others", "detained", "COERCE", "arrest", ("Police", "IND", "COP"), ("two others", "IND", "CVL"), None, None,
+      speaker="Superintendent of Police (City) Rajesh Meena", mod="reported"),
+    E("imposed prohibitory orders under", "imposed", "COERCE", "restrict", ("The district administration", "IND", "GOV"), None, MON7,
+      P(("Kota", 2), "Kota"), speaker="officials", mod="reported", cl=KP),
+    E("suspended mobile internet", "suspended", "COERCE", "censor", ("The district administration", "IND", "GOV"), None, MON7, P(("Kota", 2), "Kota"),
+      speaker="officials", mod="reported"),
+])
+
+# Llanelli (Welsh regional paper), Tuesday 8 December: a day-after
+# report of Sunday night's disorder. The fireworks and bricks thrown at
+# officers PROTEST `riot` (headline "thrown", body "pelted": one cluster;
+# a crowd's throwing, own texts), the car and bin set alight PROTEST
+# `riot` (crowd torching), the youths "turning on officers" ASSAULT (an
+# attack on people; the superintendent's "deliberate attack on
+# officers" one cluster), the arrests (headline, body: undated), the
+# dispersal order COERCE `restrict` (undated) and the warning that
+# breaches "will be arrested" THREATEN `arrest` (decision 5).
+LR = "rec_aq-llanelli-arrests"
+LD = "rec_aq-llanelli-missiles"
+LT = "rec_aq-llanelli-attack"
+A('26', 'South Wales Evening Post', '2026-12-08', "Three arrested after fireworks thrown at police in Llanelli disorder",
+  "Three arrested after fireworks thrown at police in Llanelli disorder\n"
+  "Three people have been arrested after police officers were pelted with fireworks and bricks during disorder in the Tyisha area of Llanelli on Sunday night.\n"
+  "Dyfed-Powys Police said a group of around 30 youths gathered on Glenalla Road at about 9pm and set fire to a car and a wheelie bin before turning on officers who arrived at the scene. Two officers suffered minor injuries.\n"
+  "A 17-year-old boy and two men, aged 19 and 22, were arrested on suspicion of violent disorder and remain in custody.\n"
+  "Superintendent Gareth Lloyd said: \"This was a deliberate attack on officers doing their job. A dispersal order is in place in the area until 6am on Wednesday and anyone who breaches it will be arrested.\"", [
+    E("Three arrested after", "arrested", "COERCE", "arrest", None, ("Three", "GBR", "CVL"), None, None, cl=LR),
+    E("fireworks thrown at police", "thrown", "PROTEST", "riot", None, ("police", "GBR", "COP"), SUN6, P("Llanelli", "Llanelli"), cl=LD),
+    E("Three people have been arrested", "arrested", "COERCE", "arrest", None, ("Three people", "GBR", "CVL"), None, None, cl=LR),
+    E("were pelted with fireworks", "pelted", "PROTEST", "riot", None, ("police officers", "GBR", "COP"), SUN6, P(("Llanelli", 2), "Llanelli"), cl=LD),
+    E("set fire to a car", "set fire", "PROTEST", "riot", ("a group of around 30 youths", "GBR", "CVL"), None, SUN6, None,
+      speaker="Dyfed-Powys Police", mod="reported"),
+    E("turning on officers", "turning on", "ASSAULT", None, ("a group of around 30 youths", "GBR", "CVL"),
+      ("officers who arrived at the scene", "GBR", "COP"), SUN6, None, speaker="Dyfed-Powys Police", mod="reported", cl=LT),
+    E("were arrested on suspicion of violent", "arrested", "COERCE", "arrest", None, ("A 17-year-old boy and two men, aged 19 and 22", "GBR", "CVL"),
+      None, None, cl=LR),
+    E("a deliberate attack on officers", "attack", "ASSAULT", None, None, ("officers doing their job", "GBR", "COP"), SUN6, None,
+      speaker="Superintendent Gareth Lloyd", mod="reported", cl=LT),
+    E("A dispersal order is in place", "dispersal order", "COERCE", "restrict", None, None, None, None, speaker=("Superintendent Gareth Lloyd", "Superintendent Gareth"),
+      mod="reported"),
+    E("breaches it will be arrested", "arrested", "THREATEN", "arrest", (("Superintendent Gareth Lloyd", "Superintendent Gareth"), "GBR", "COP"), ("anyone who breaches it", "GBR", "CVL"),
+      None, None, mod="threatened"),
+])
+
+# Tarlac City (Philippine paper), Monday 7 December: a verdict two years
+# after a broadcaster's killing. The conviction SANCTION `convict`
+# (headline "convicts", body "convicted", "found ... guilty": one
+# cluster; Friday; the court "here", the dateline), the sentence
+# SANCTION `convict` (its own act), the October 2024 shooting ASSAULT
+# `firearms` (headline "slay", body "killing", "shooting": one cluster,
+# background; a broadcaster MED), the acquittal SANCTION `convict`
+# `negated` (the development gold's "acquitted"), the union's welcome
+# SUPPORT and call REQUEST. A former police officer is CVL.
+TV = "rec_aq-tarlac-conviction"
+TS = "rec_aq-tarlac-killing"
+OCT3 = d("2024-10-03", True)
+A('27', 'The Philippine Star', '2026-12-07', "Court convicts ex-cop in 2024 slay of Tarlac broadcaster",
+  "Court convicts ex-cop in 2024 slay of Tarlac broadcaster\n"
+  "TARLAC CITY — A regional trial court here on Friday convicted a former police officer of murder for the killing of a radio broadcaster in Tarlac City two years ago and sentenced him to reclusion perpetua.\n"
+  "Judge Marites Dizon of the Regional Trial Court Branch 65 found Roderick Soliman guilty beyond reasonable doubt of shooting Renato 'Boy' Aquino, an anchor of a local AM station, outside his home on the morning of October 3, 2024.\n"
+  "A co-accused, who prosecutors said acted as the lookout, was acquitted for insufficient evidence.\n"
+  "The National Union of Journalists of the Philippines welcomed the verdict but urged authorities to go after the mastermind, whom it said remained free.", [
+    E("Court convicts ex-cop", "convicts", "SANCTION", "convict", ("Court", "PHL", "JUD"), ("ex-cop", "PHL", "CVL"), FRI4, None, cl=TV),
+    E("slay of Tarlac broadcaster", "slay", "ASSAULT", "firearms", None, ("Tarlac broadcaster", "PHL", "MED"), OCT3, None, cl=TS),
+    E("here on Friday convicted", "convicted", "SANCTION", "convict", ("A regional trial court here", "PHL", "JUD"),
+      ("a former police officer", "PHL", "CVL"), FRI4, P("TARLAC CITY", "Tarlac City"), cl=TV),
+    E("for the killing of a radio broadcaster", "killing", "ASSAULT", "firearms", None, ("a radio broadcaster", "PHL", "MED"), OCT3,
+      P("Tarlac City", "Tarlac City"), cl=TS),
+    E("sentenced him to reclusion", "sentenced", "SANCTION", "convict", ("A regional trial court here", "PHL", "JUD"),
+      (("him", "him to reclusion"), "PHL", "CVL"), FRI4, P("TARLAC CITY", "Tarlac City")),
+    E("found Roderick Soliman guilty", "found", "SANCTION", "convict", ("Judge Marites Dizon of the Regional Trial Court Branch 65", "PHL", "JUD"),
+      ("Roderick Soliman", "PHL", "CVL"), FRI4, None, cl=TV),
+    E("of shooting Renato", "shooting", "ASSAULT", "firearms", ("Roderick Soliman", "PHL", "CVL"),
+      ("Renato 'Boy' Aquino, an anchor of a local AM station", "PHL", "MED"), OCT3, None, cl=TS),
+    E("was acquitted for insufficient", "acquitted", "SANCTION", "convict", None, ("A co-accused", "PHL", "CVL"), FRI4, None, mod="negated"),
+    E("welcomed the verdict", "welcomed", "SUPPORT", None, ("The National Union of Journalists of the Philippines", "PHL", "MED"), None, None, None),
+    E("urged authorities to go after", "urged", "REQUEST", None, ("The National Union of Journalists of the Philippines", "PHL", "MED"),
+      ("authorities", "PHL", "GOV"), None, None, mod="demanded"),
+])
+
+# Greater Sudbury (Canadian local news site), Wednesday 9 December: an
+# oversight finding on a police shooting "last month" ("Nov. 12"). The
+# decision not to charge ACCUSE `allege` `negated` (headline "clears",
+# body "no grounds to charge": one cluster; the report of Tuesday), the
+# shooting ASSAULT `firearms` (headline, body, the director's "fired two
+# shots", the sister's "They killed him": one cluster, background), the
+# man's advance with a knife THREATEN `violence` (the guide's "drew a
+# gun on"), the commands to drop it REQUEST `yield` (a move inside the
+# dated incident, rule 1), the family's rejection REJECT and its planned
+# request for an inquest REQUEST `future` ("told CBC Sudbury": a relay).
+SC = "rec_aq-sudbury-nocharge"
+SS = "rec_aq-sudbury-shooting"
+NOV12 = d("2026-11-12", True)
+A('28', 'Sudbury.com', '2026-12-09', "SIU clears Greater Sudbury officer in fatal shooting of armed man last month",
+  "SIU clears Greater Sudbury officer in fatal shooting of armed man last month\n"
+  "Ontario's Special Investigations Unit says there are no grounds to charge a Greater Sudbury Police officer who shot and killed a man in the city's Flour Mill neighbourhood on Nov. 12.\n"
+  "In a report released Tuesday, the SIU's director said the officer fired two shots after the 44-year-old man advanced on police with a knife and ignored repeated commands to drop it.\n"
+  "The man's sister, Carol Lafrance, told CBC Sudbury that the family rejected the findings and would ask the coroner to hold an inquest. \"He was in crisis. They killed him instead of helping him,\" she said.", [
+    E("SIU clears", "clears", "ACCUSE", "allege", ("SIU", "CAN", "GOV"), ("Greater Sudbury officer", "CAN", "COP"), TUE8, None, mod="negated", cl=SC),
+    E("fatal shooting of armed man", "shooting", "ASSAULT", "firearms", ("Greater Sudbury officer", "CAN", "COP"), ("armed man", "CAN", "CVL"), NOV12,
+      None, cl=SS),
+    E("no grounds to charge", "charge", "ACCUSE", "allege", ("Ontario's Special Investigations Unit", "CAN", "GOV"),
+      ("a Greater Sudbury Police officer", "CAN", "COP"), TUE8, None, mod="negated", cl=SC),
+    E("who shot and killed a man", "shot and killed", "ASSAULT", "firearms", ("a Greater Sudbury Police officer", "CAN", "COP"), ("a man", "CAN", "CVL"),
+      NOV12, P("the city's Flour Mill neighbourhood", "Sudbury"), cl=SS),
+    E("the officer fired two shots", "fired", "ASSAULT", "firearms", ("the officer", "CAN", "COP"), None, NOV12, None, speaker="the SIU's director",
+      mod="reported", cl=SS),
+    E("advanced on police with a knife", "advanced", "THREATEN", "violence", ("the 44-year-old man", "CAN", "CVL"), ("police", "CAN", "COP"), NOV12,
+      None, speaker="the SIU's director", mod="reported"),
+    E("ignored repeated commands", "commands", "REQUEST", "yield", None, ("the 44-year-old man", "CAN", "CVL"), NOV12, None,
+      speaker="the SIU's director", mod="demanded"),
+    E("the family rejected the findings", "rejected", "REJECT", None, ("the family", "CAN", "CVL"), None, None, None,
+      speaker="The man's sister, Carol Lafrance", relays=["CBC Sudbury"], mod="reported"),
+    E("would ask the coroner", "ask", "REQUEST", None, ("the family", "CAN", "CVL"), ("the coroner", "CAN", "GOV"), None, None,
+      speaker="The man's sister, Carol Lafrance", relays=["CBC Sudbury"], mod="future"),
+    E("They killed him instead", "killed", "ASSAULT", "firearms", ("They", "CAN", "COP"), (("him", "killed him"), "CAN", "CVL"), NOV12, None,
+      speaker="she", mod="reported", cl=SS),
 ])
 
 # --- end of articles ---
