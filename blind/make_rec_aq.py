@@ -59,6 +59,17 @@ PLACES = {
     'Llanelli': (51.68, -4.16),
     'Tarlac City': (15.49, 120.59),
     'Sudbury': (46.49, -80.99),
+    'Patikul': (6.07, 121.10),
+    'Wamena': (-4.10, 138.95),
+    'Mwingi': (-0.93, 38.06),
+    'Kitui': (-1.37, 38.01),
+    'Kianjai': (0.10, 37.80),  # market centre in Meru county (approximate)
+    'Kimilili': (0.79, 34.72),
+    'Bungoma': (0.56, 34.56),
+    'Kiritiri': (-0.67, 37.63),  # town in Embu county (approximate)
+    'Siakago': (-0.58, 37.63),
+    'Tullamore': (53.27, -7.49),
+    'Moncton': (46.09, -64.80),
 }
 
 BATCH = Batch("rec_aq", PLACES, out=Path(__file__).resolve().with_name("rec_aq.jsonl"))
@@ -1027,6 +1038,152 @@ A('28', 'Sudbury.com', '2026-12-09', "SIU clears Greater Sudbury officer in fata
       speaker="The man's sister, Carol Lafrance", relays=["CBC Sudbury"], mod="future"),
     E("They killed him instead", "killed", "ASSAULT", "firearms", ("They", "CAN", "COP"), (("him", "killed him"), "CAN", "CVL"), NOV12, None,
       speaker="she", mod="reported", cl=SS),
+])
+
+# ===== (d) mixed forms: headline and lede, live blog, regional list, editorial, court round-up, brief (29-34) =====
+
+# Patikul (Philippines), a headline and a one-sentence lede, Thursday 10
+# December. The killing of two Marines ASSAULT (mode null: no weapon
+# named; headline and lede one cluster) and the ambush (headline and
+# lede one cluster); the wounded are a result (not labelled). Abu
+# Sayyaf remnants PHL REB.
+JK = "rec_aq-patikul-killing"
+JA = "rec_aq-patikul-ambush"
+A('29', 'SunStar Zamboanga', '2026-12-10', "2 Marines killed, 3 hurt in Patikul ambush",
+  "2 Marines killed, 3 hurt in Patikul ambush\n"
+  "JOLO — Two Marines were killed and three others wounded when suspected Abu Sayyaf remnants ambushed a military patrol in Barangay Kan-Islam, Patikul town on Wednesday afternoon, the military said.", [
+    E("2 Marines killed", "killed", "ASSAULT", None, None, ("2 Marines", "PHL", "MIL"), WED9, P("Patikul", "Patikul"), cl=JK),
+    E("in Patikul ambush", "ambush", "ASSAULT", None, None, None, WED9, P("Patikul", "Patikul"), cl=JA),
+    E("Two Marines were killed", "killed", "ASSAULT", None, None, ("Two Marines", "PHL", "MIL"), WED9, P(("Patikul", 2), "Patikul"),
+      speaker="the military", mod="reported", cl=JK),
+    E("remnants ambushed a military patrol", "ambushed", "ASSAULT", None, ("suspected Abu Sayyaf remnants", "PHL", "REB"),
+      ("a military patrol", "PHL", "MIL"), WED9, P(("Patikul", 2), "Patikul"), speaker="the military", mod="reported", cl=JA),
+])
+
+# Wamena (Indonesia), a live blog, Tuesday 8 December: time-stamped
+# entries date their statements (rule 1, Batch g). The gathering PROTEST
+# `demo` and its "demanding" REQUEST, the family's claim of a beating in
+# custody ASSAULT `beat` (undated: the text dates the death, not the
+# beating, rule 2), the tear gas ASSAULT `crowd-control` and the stones
+# thrown PROTEST `riot` ("our reporter at the scene" the speaker,
+# decision 10), the kiosks torched PROTEST `riot`, the regent's appeal
+# REQUEST and the promised investigation ACCUSE `investigate` `future`,
+# the internet cut COERCE `censor` ("the town": Wamena), the detentions
+# and the denial of live fire ASSAULT `firearms` `denied`.
+A('30', 'The Jakarta Post', '2026-12-08', "Live: Unrest in Wamena after student's death in police custody",
+  "Live: Unrest in Wamena after student's death in police custody\n"
+  "Tuesday, December 8\n"
+  "09:40 — Several hundred students have gathered outside the Jayawijaya police headquarters in Wamena, demanding answers over the death of a 20-year-old student who died in custody on Sunday. Police say he fell ill; his family say he was beaten during interrogation.\n"
+  "10:55 — Police fire tear gas to disperse the crowd after protesters throw stones at the building, our reporter at the scene says.\n"
+  "11:30 — Smoke is rising over the main market. Witnesses say a group of youths has set fire to several kiosks.\n"
+  "12:45 — The Jayawijaya regent, Yosias Wenda, appeals for calm and says an independent team will investigate the student's death.\n"
+  "13:20 — Internet access in the town has been cut, according to residents. Police have not commented.\n"
+  "14:05 — A police spokesman says 14 people have been detained and denies that officers used live ammunition.", [
+    E("students have gathered outside", "gathered", "PROTEST", "demo", ("Several hundred students", "IDN", "CVL"),
+      ("the Jayawijaya police headquarters", "IDN", "COP"), TUE8, P(("Wamena", 2), "Wamena")),
+    E("demanding answers", "demanding", "REQUEST", None, ("Several hundred students", "IDN", "CVL"), None, TUE8, None, mod="demanded"),
+    E("he was beaten during", "beaten", "ASSAULT", "beat", None, (("he", "he was beaten"), "IDN", "CVL"), None, None, speaker="his family",
+      mod="reported"),
+    E("Police fire tear gas", "fire", "ASSAULT", "crowd-control", ("Police", "IDN", "COP"), ("the crowd", "IDN", "CVL"), TUE8, None,
+      speaker="our reporter at the scene", mod="reported"),
+    E("protesters throw stones", "throw", "PROTEST", "riot", ("protesters", "IDN", "CVL"), ("the building", "IDN", "COP"), TUE8, None,
+      speaker="our reporter at the scene", mod="reported"),
+    E("has set fire to several kiosks", "set fire", "PROTEST", "riot", ("a group of youths", "IDN", "CVL"), ("several kiosks", "IDN", "BUS"), TUE8, None,
+      speaker="Witnesses", mod="reported"),
+    E("appeals for calm", "appeals", "REQUEST", None, ("The Jayawijaya regent, Yosias Wenda", "IDN", "GOV"), None, TUE8, None, mod="demanded"),
+    E("will investigate the student", "investigate", "ACCUSE", "investigate", ("an independent team", "IDN", None), None, None, None,
+      speaker="The Jayawijaya regent, Yosias Wenda", mod="future"),
+    E("has been cut, according to residents", "cut", "COERCE", "censor", None, None, TUE8, P("the town", "Wamena"), speaker="residents",
+      mod="reported"),
+    E("14 people have been detained", "detained", "COERCE", "arrest", None, ("14 people", "IDN", "CVL"), TUE8, None, speaker="A police spokesman",
+      mod="reported"),
+    E("denies that officers used", "used", "ASSAULT", "firearms", ("officers", "IDN", "COP"), None, TUE8, None, speaker="A police spokesman",
+      mod="denied"),
+])
+
+# Kenya, a regional list (Monday 7 December): each county heading is its
+# paragraph's dateline (decision 14). Kitui: the herders shot dead
+# ASSAULT `firearms` (Saturday; Mwingi North), the reservists' deployment
+# MOBILIZE `police` (undated pluperfect). Meru: the trader hacked to
+# death ASSAULT `primitive` (Friday; Kianjai). Bungoma: the house torched
+# by residents PROTEST `riot` (a crowd's torching; undated), the Sunday
+# arrests. Embu: the arrests and recovery COERCE (Sunday; Kiritiri), the
+# arraignment ACCUSE `allege` `future` ("on Monday": the publication
+# day; Siakago). Stolen goats, a body found: no events.
+A('31', 'The Standard', '2026-12-07', "Weekend security roundup: incidents across the counties",
+  "Weekend security roundup: incidents across the counties\n"
+  "KITUI: Two herders were shot dead by suspected bandits in Mwingi North on Saturday, and 80 goats were driven away. Police said a team of National Police Reservists had been deployed to track the raiders.\n"
+  "MERU: A 45-year-old trader was hacked to death by unknown people at Kianjai market on Friday night. His body was found by boda boda riders the following morning.\n"
+  "BUNGOMA: Residents of Kimilili torched the house of a man they accused of stealing a cow, police said. No one was hurt. Two people were arrested on Sunday.\n"
+  "EMBU: Police arrested three suspects and recovered a stolen motorcycle and a pistol at Kiritiri on Sunday. The suspects will be arraigned in Siakago on Monday.", [
+    E("Two herders were shot dead", "shot dead", "ASSAULT", "firearms", ("suspected bandits", "KEN", "CVL"), ("Two herders", "KEN", "CVL"), SAT5,
+      P("Mwingi North", "Mwingi")),
+    E("had been deployed to track", "deployed", "MOBILIZE", "police", None, None, None, P(("KITUI", 1), "Kitui"), speaker="Police", mod="reported"),
+    E("was hacked to death", "hacked", "ASSAULT", "primitive", ("unknown people", "KEN", "CVL"), ("A 45-year-old trader", "KEN", "CVL"), FRI4,
+      P("Kianjai", "Kianjai")),
+    E("Residents of Kimilili torched", "torched", "PROTEST", "riot", ("Residents of Kimilili", "KEN", "CVL"),
+      ("the house of a man they accused of stealing a cow", "KEN", "CVL"), None, P("Kimilili", "Kimilili"), speaker="police", mod="reported"),
+    E("Two people were arrested on Sunday", "arrested", "COERCE", "arrest", None, ("Two people", "KEN", "CVL"), SUN6, P(("BUNGOMA", 1), "Bungoma")),
+    E("Police arrested three suspects", "arrested", "COERCE", "arrest", ("Police", "KEN", "COP"), ("three suspects", "KEN", "CVL"), SUN6,
+      P("Kiritiri", "Kiritiri")),
+    E("recovered a stolen motorcycle", "recovered", "COERCE", "seize", ("Police", "KEN", "COP"), None, SUN6, P("Kiritiri", "Kiritiri")),
+    E("will be arraigned in Siakago", "arraigned", "ACCUSE", "allege", None, ("The suspects", "KEN", "CVL"), MON7, P("Siakago", "Siakago"),
+      mod="future"),
+])
+
+# An editorial (Irish regional paper), Wednesday 9 December: it names
+# no event — every act in it is generic or habitual ("Every few weeks",
+# "respond with the same promises"; decision 11): no event.
+A('32', 'Offaly Express', '2026-12-09', "Opinion: Knife crime will not be solved by headlines",
+  "Opinion: Knife crime will not be solved by headlines\n"
+  "Every few weeks, it seems, another family in this region is told that a son or daughter will not be coming home. The pattern is grimly familiar: a row over nothing, a blade drawn, a young life ended, and another young life spent behind bars.\n"
+  "Politicians of every stripe respond with the same promises of tougher sentences and more stop-and-search. Neither has ever been shown to work on its own. What works, the evidence suggests, is slower and less glamorous: youth workers on the streets, mentoring in schools, and a health service that treats violence as something that spreads and can be stopped.\n"
+  "Until those who hold the purse strings accept that, we will keep writing this editorial.", [])
+
+# Tullamore (Irish regional paper), a court round-up, Thursday 10
+# December. The taxi driver assaulted on St Stephen's Night last year
+# ASSAULT (26 December 2025, background) and the suspended sentence
+# SANCTION `convict` (Tuesday), the guilty plea CONCEDE (undated), the
+# bottle thrown at gardaí by one man ASSAULT (July, background; no
+# crowd), the charge of threatening to kill ACCUSE `allege` and its
+# content THREATEN `violence` `reported` (undated), the next appearance
+# ACCUSE `allege` `future`. Bail continued and a charge struck out on a
+# poor-box payment: no PLOVER act (decision 15).
+A('33', 'Offaly Independent', '2026-12-10', "Tullamore District Court round-up",
+  "Tullamore District Court round-up\n"
+  "A Kilcormac man who assaulted a taxi driver in Tullamore on St Stephen's Night last year was given a four-month suspended sentence by Judge Patricia Cronin on Tuesday. Michael Dunne (29), of Main Street, Kilcormac, pleaded guilty to assault causing harm.\n"
+  "A 19-year-old who threw a bottle at gardaí during a street disturbance in O'Connor Square in July had the charge struck out after he paid €300 to the court poor box.\n"
+  "A Daingean woman charged with threatening to kill her neighbour was remanded on continuing bail to appear again on January 12.", [
+    E("who assaulted a taxi driver", "assaulted", "ASSAULT", None, ("A Kilcormac man", "IRL", "CVL"), ("a taxi driver", "IRL", "CVL"),
+      d("2025-12-26", True), P(("Tullamore", 2), "Tullamore")),
+    E("four-month suspended sentence", "sentence", "SANCTION", "convict", ("Judge Patricia Cronin", "IRL", "JUD"), ("A Kilcormac man", "IRL", "CVL"),
+      TUE8, None),
+    E("pleaded guilty to assault", "pleaded guilty", "CONCEDE", None, ("Michael Dunne (29), of Main Street, Kilcormac", "IRL", "CVL"), None, None, None),
+    E("threw a bottle at gardaí", "threw", "ASSAULT", None, ("A 19-year-old", "IRL", "CVL"), ("gardaí", "IRL", "COP"), mo("2026-07", True),
+      P("O'Connor Square", "Tullamore")),
+    E("woman charged with threatening", "charged", "ACCUSE", "allege", None, ("A Daingean woman", "IRL", "CVL"), None, None),
+    E("with threatening to kill", "threatening", "THREATEN", "violence", ("A Daingean woman", "IRL", "CVL"), ("her neighbour", "IRL", "CVL"), None, None,
+      mod="reported"),
+    E("to appear again on January 12", "appear", "ACCUSE", "allege", None, ("A Daingean woman", "IRL", "CVL"), d("2027-01-12"), None, mod="future"),
+])
+
+# Moncton (Canadian local radio site), a title-case brief, Monday 7
+# December. The shots fired at an occupied home ASSAULT `firearms`
+# (headline, body: one cluster; early Sunday), the investigation ACCUSE
+# `investigate` (headline, body: undated, ongoing), the appeal for
+# information REQUEST.
+MS = "rec_aq-moncton-shots"
+MI = "rec_aq-moncton-investigation"
+A('34', 'CTV Atlantic', '2026-12-07', "Shots Fired at Moncton Home, Police Investigating",
+  "Shots Fired at Moncton Home, Police Investigating\n"
+  "Shots were fired at a home on Mountain Road in Moncton early Sunday while a family of four was inside. No one was injured. Codiac Regional RCMP are investigating and are asking anyone with information to contact them.", [
+    E("Shots Fired at Moncton Home", "Shots Fired", "ASSAULT", "firearms", None, ("Moncton Home", "CAN", "CVL"), SUN6, P("Moncton", "Moncton"), cl=MS),
+    E("Police Investigating", "Investigating", "ACCUSE", "investigate", ("Police", "CAN", "COP"), None, None, None, cl=MI),
+    E("Shots were fired at a home", "fired", "ASSAULT", "firearms", None, ("a home on Mountain Road", "CAN", "CVL"), SUN6,
+      P(("Moncton", 2), "Moncton"), cl=MS),
+    E("RCMP are investigating", "investigating", "ACCUSE", "investigate", ("Codiac Regional RCMP", "CAN", "COP"), None, None, None, cl=MI),
+    E("are asking anyone with information", "asking", "REQUEST", None, ("Codiac Regional RCMP", "CAN", "COP"), ("anyone with information", "CAN", "CVL"),
+      None, None, mod="demanded"),
 ])
 
 # --- end of articles ---
