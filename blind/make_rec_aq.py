@@ -70,6 +70,11 @@ PLACES = {
     'Siakago': (-0.58, 37.63),
     'Tullamore': (53.27, -7.49),
     'Moncton': (46.09, -64.80),
+    'Kipungani': (-2.37, 40.78),  # village on Lamu island (approximate)
+    'Inékar': (15.95, 3.15),  # village west of Menaka (approximate, the text's 45 km)
+    'Kasese': (0.18, 30.08),
+    'Bwera': (0.04, 29.77),
+    'Sorong': (-0.88, 131.25),
 }
 
 BATCH = Batch("rec_aq", PLACES, out=Path(__file__).resolve().with_name("rec_aq.jsonl"))
@@ -1184,6 +1189,213 @@ A('34', 'CTV Atlantic', '2026-12-07', "Shots Fired at Moncton Home, Police Inves
     E("RCMP are investigating", "investigating", "ACCUSE", "investigate", ("Codiac Regional RCMP", "CAN", "COP"), None, None, None, cl=MI),
     E("are asking anyone with information", "asking", "REQUEST", None, ("Codiac Regional RCMP", "CAN", "COP"), ("anyone with information", "CAN", "CVL"),
       None, None, mod="demanded"),
+])
+
+# ===== (e) threats, ultimatums, plans, refusals, denials, hypotheticals (35-40) =====
+
+# Iloilo City (Philippine regional paper), Wednesday 9 December. The
+# strike promised "unless the LTFRB extends" the deadline THREATEN on
+# "strike" (relabel64 (a): undated, unplaced, the LTFRB its recipient;
+# headline "threaten" and the chairman's "we will paralyze": one
+# cluster), the regulator's warning THREATEN (operators BUS), the police
+# "ready to deploy" MOBILIZE `police` `hypothetical` (decision 12). The
+# deadline's extension and free rides are no PLOVER act.
+IT = "rec_aq-iloilo-strike-threat"
+A('35', 'Panay News', '2026-12-09', "Iloilo jeepney groups threaten transport strike over consolidation deadline",
+  "Iloilo jeepney groups threaten transport strike over consolidation deadline\n"
+  "ILOILO CITY — Jeepney drivers' and operators' groups in Western Visayas said on Tuesday they would stage a three-day transport strike next week unless the Land Transportation Franchising and Regulatory Board (LTFRB) extends the December 31 deadline for franchise consolidation.\n"
+  "\"If the LTFRB does not listen, we will paralyze Iloilo City,\" said Rodel Gamboa, chairman of the Panay Jeepney Drivers Alliance.\n"
+  "LTFRB regional director Leonora Villamor warned that operators who join the strike could have their franchises suspended, and said the agency would arrange free rides with the city government if drivers walked out.\n"
+  "The city police said it was ready to deploy 500 officers to keep roads open.", [
+    E("groups threaten transport strike", "threaten", "THREATEN", None, ("Iloilo jeepney groups", "PHL", "LAB"), None, None, None, mod="threatened", cl=IT),
+    E("stage a three-day transport strike", "strike", "THREATEN", None, ("Jeepney drivers' and operators' groups in Western Visayas", "PHL", "LAB"),
+      ("the Land Transportation Franchising and Regulatory Board (LTFRB)", "PHL", "GOV"), None, None, mod="threatened", cl=IT),
+    E("we will paralyze", "paralyze", "THREATEN", None, ("we", "PHL", "LAB"), ("the LTFRB", "PHL", "GOV"), None, None,
+      speaker="Rodel Gamboa, chairman of the Panay Jeepney Drivers Alliance", mod="threatened", cl=IT),
+    E("Villamor warned that operators", "warned", "THREATEN", None, ("LTFRB regional director Leonora Villamor", "PHL", "GOV"),
+      ("operators who join the strike", "PHL", "BUS"), None, None, mod="threatened"),
+    E("ready to deploy 500 officers", "deploy", "MOBILIZE", "police", ("The city police", "PHL", "COP"), None, None, None, mod="hypothetical"),
+])
+
+# Lamu (Kenyan coastal paper), Thursday 10 December: a refusal and
+# denials. The county's rejection REJECT (headline, body: one cluster;
+# the fishermen its recipient, recipients6; undated perfect), the
+# fishermen's demand REQUEST (its noun, undated), the evictions COERCE
+# (mode null) denied by the county (headline "denies evictions" on the
+# act's noun, body "had not evicted": `denied`, dated like the act,
+# October, background; rec_ao decision 4) and told by the association
+# (`reported`, one cluster), the association's claims ACCUSE `allege`,
+# its chairman's vow to sue THREATEN (decision 16).
+LJ = "rec_aq-lamu-rejection"
+LE = "rec_aq-lamu-evictions"
+OCT = mo("2026-10", True)
+A('36', 'The Coast', '2026-12-10', "Lamu county rejects fishermen's compensation demand, denies evictions",
+  "Lamu county rejects fishermen's compensation demand, denies evictions\n"
+  "The Lamu County government has rejected a demand by fishermen for Sh1.2 billion in compensation over the loss of fishing grounds to the port project, saying the claim should be directed to the national government.\n"
+  "County Executive for Fisheries Ali Bwanamaka told a press conference in Lamu town on Wednesday that the county had not evicted any fishermen from Kipungani, contrary to claims by the Lamu Fishermen's Association.\n"
+  "The association's chairman, Mohamed Athman, said at least 40 families had been forced out of their homes by county enforcement officers in October and vowed to sue. \"We will go to court if they do not pay us by January,\" he said.", [
+    E("county rejects fishermen", "rejects", "REJECT", None, ("Lamu county", "KEN", "GOV"), ("fishermen's", "KEN", "CVL"), None, None, cl=LJ),
+    E("denies evictions", "evictions", "COERCE", None, ("Lamu county", "KEN", "GOV"), None, OCT, None, mod="denied", cl=LE),
+    E("has rejected a demand", "rejected", "REJECT", None, ("The Lamu County government", "KEN", "GOV"), ("fishermen", "KEN", "CVL"), None, None, cl=LJ),
+    E("a demand by fishermen", "demand", "REQUEST", None, ("fishermen", "KEN", "CVL"), None, None, None, mod="demanded"),
+    E("had not evicted any fishermen", "evicted", "COERCE", None, ("the county", "KEN", "GOV"), ("any fishermen", "KEN", "CVL"), OCT,
+      P("Kipungani", "Kipungani"), speaker="County Executive for Fisheries Ali Bwanamaka", mod="denied", cl=LE),
+    E("contrary to claims by", "claims", "ACCUSE", "allege", ("the Lamu Fishermen's Association", "KEN", "CVL"), None, None, None),
+    E("had been forced out of their homes", "forced out", "COERCE", None, ("county enforcement officers", "KEN", "GOV"),
+      ("at least 40 families", "KEN", "CVL"), OCT, None, speaker="The association's chairman, Mohamed Athman", mod="reported", cl=LE),
+    E("vowed to sue", "vowed", "THREATEN", None, ("The association's chairman, Mohamed Athman", "KEN", "CVL"), None, None, None, mod="threatened"),
+])
+
+# Ménaka (Mali), an AFP story with no dateline, Tuesday 8 December. The
+# group's threat to block the roads THREATEN `restrict` (headline,
+# body: one cluster; dated by the Monday message, rule 1; "local
+# sources" the speaker), its claim to have overrun the Inékar post
+# ASSAULT (Saturday) and killed soldiers, the army's denial (on the
+# act's verb "fallen", `denied`, one cluster with the overrun; headline
+# "losing post" the same), its "repelled a terrorist attack" COERCE
+# (rec_ap decision 1) and the attack on its own word, the 11 assailants
+# killed, the trader's "If the roads are cut" COERCE `restrict`
+# `hypothetical`. State television ORTM is a relay.
+MT = "rec_aq-menaka-threat"
+MO = "rec_aq-menaka-post"
+A('37', 'AFP', '2026-12-08', "Jihadists threaten Menaka blockade, army denies losing post",
+  "Jihadists threaten Menaka blockade, army denies losing post\n"
+  "(AFP) - A jihadist group has threatened to block all roads into the northeastern Malian town of Menaka and attack any vehicle supplying the army, in an audio message circulated on social media on Monday, local sources said.\n"
+  "The group also claimed its fighters had overrun a Malian army post at Inékar, 45 kilometres west of Menaka, on Saturday, killing \"dozens of soldiers\".\n"
+  "The Malian army denied that any post had fallen, saying in a statement read on state television ORTM that its forces had \"repelled a terrorist attack\" at Inékar and killed 11 assailants.\n"
+  "\"If the roads are cut, people here will starve,\" a Menaka trader told AFP by telephone, asking not to be named.", [
+    E("Jihadists threaten Menaka blockade", "threaten", "THREATEN", "restrict", ("Jihadists", "MLI", "REB"), None, MON7, None, mod="threatened", cl=MT),
+    E("army denies losing post", "losing", "ASSAULT", None, None, ("post", "MLI", "MIL"), SAT5, None, speaker="army", mod="denied", cl=MO),
+    E("has threatened to block all roads", "threatened", "THREATEN", "restrict", ("A jihadist group", "MLI", "REB"), None, MON7, None,
+      speaker="local sources", mod="threatened", cl=MT),
+    E("its fighters had overrun", "overrun", "ASSAULT", None, ("its fighters", "MLI", "REB"), ("a Malian army post at Inékar", "MLI", "MIL"), SAT5,
+      P("Inékar", "Inékar"), speaker="The group", mod="reported", cl=MO),
+    E("killing \"dozens of soldiers\"", "killing", "ASSAULT", None, ("its fighters", "MLI", "REB"), ("dozens of soldiers", "MLI", "MIL"), SAT5,
+      P("Inékar", "Inékar"), speaker="The group", mod="reported"),
+    E("any post had fallen", "fallen", "ASSAULT", None, None, ("any post", "MLI", "MIL"), SAT5, None, speaker="The Malian army",
+      relays=["state television ORTM"], mod="denied", cl=MO),
+    E("had \"repelled a terrorist attack\"", "repelled", "COERCE", None, ("its forces", "MLI", "MIL"), None, SAT5, P("Inékar", "Inékar"),
+      speaker="The Malian army", relays=["state television ORTM"], mod="reported"),
+    E("a terrorist attack\" at", "attack", "ASSAULT", None, None, None, SAT5, P("Inékar", "Inékar"), speaker="The Malian army",
+      relays=["state television ORTM"], mod="reported", cl=MO),
+    E("killed 11 assailants", "killed", "ASSAULT", None, ("its forces", "MLI", "MIL"), ("11 assailants", "MLI", "REB"), SAT5, P("Inékar", "Inékar"),
+      speaker="The Malian army", relays=["state television ORTM"], mod="reported"),
+    E("If the roads are cut", "cut", "COERCE", "restrict", None, None, None, None, speaker="a Menaka trader", mod="hypothetical"),
+])
+
+# Wrexham (Welsh regional paper), Wednesday 9 December: a plan and the
+# answers to it. The protest ban COERCE `restrict` `future` (headline,
+# body: one cluster; "from January"), the complaints ACCUSE `allege`, the
+# weekly vigils (an aggregate: not labelled), the council's fine warning
+# THREATEN (decision 5), the group's vow to keep gathering PROTEST `demo`
+# `future` and its legal challenge ACCUSE `allege` `future`, the fine
+# "If they fine us" SANCTION `hypothetical`, police enforcement COERCE
+# `restrict` `future`.
+WB = "rec_aq-wrexham-ban"
+A('38', 'The Leader', '2026-12-09', "Wrexham council to ban protests outside sexual health clinic",
+  "Wrexham council to ban protests outside sexual health clinic\n"
+  "Wrexham County Borough Council is set to introduce a Public Spaces Protection Order (PSPO) that would ban protests within 150 metres of the sexual health clinic on Grosvenor Road from January.\n"
+  "The move follows complaints from patients and staff that they have been filmed and shouted at by a group that has held weekly vigils outside the clinic since the spring.\n"
+  "A council spokesperson said anyone breaching the order could be fined up to £1,000.\n"
+  "The group's organiser, Derek Hughes, said members would continue to gather \"peacefully and lawfully\" and would challenge the order in the High Court. \"If they fine us, we will not pay,\" he said.\n"
+  "North Wales Police said officers would enforce the order once it comes into force.", [
+    E("council to ban protests", "ban", "COERCE", "restrict", ("Wrexham council", "GBR", "GOV"), None, mo("2027-01"), None, mod="future", cl=WB),
+    E("that would ban protests", "ban", "COERCE", "restrict", ("Wrexham County Borough Council", "GBR", "GOV"), None, mo("2027-01"), None,
+      mod="future", cl=WB),
+    E("complaints from patients and staff", "complaints", "ACCUSE", "allege", ("patients and staff", "GBR", "CVL"), ("a group", "GBR", "CVL"), None, None),
+    E("could be fined up to", "fined", "THREATEN", None, ("A council spokesperson", "GBR", "GOV"), ("anyone breaching the order", "GBR", "CVL"), None, None,
+      mod="threatened"),
+    E("would continue to gather", "gather", "PROTEST", "demo", ("members", "GBR", "CVL"), None, None, None,
+      speaker="The group's organiser, Derek Hughes", mod="future"),
+    E("would challenge the order", "challenge", "ACCUSE", "allege", ("members", "GBR", "CVL"), None, None, None,
+      speaker="The group's organiser, Derek Hughes", mod="future"),
+    E("If they fine us", "fine", "SANCTION", None, ("they", "GBR", "GOV"), ("us", "GBR", "CVL"), None, None, speaker=("he", "pay,\" he said"),
+      mod="hypothetical"),
+    E("officers would enforce", "enforce", "COERCE", "restrict", ("officers", "GBR", "COP"), None, None, None, speaker="North Wales Police", mod="future"),
+])
+
+# Kasese (Uganda), a Ugandan daily, Monday 7 December: a denial and a
+# condition. The torture denied by the army (headline "torturing", body
+# "tortured": `denied`, dated like the act, November, background; the
+# network's "beaten with sticks" `reported` one cluster), the arrests
+# and detention (the arrest, "were held", "lawfully detained": one
+# cluster, November, background; Kasese district, Bwera), the handing
+# over COERCE `arrest` (undated), the complaint not received ACCUSE
+# `negated`, the court martial promised "If any officer is found to have
+# abused a suspect" ACCUSE `allege` `conditional` and the abuse in its
+# condition ASSAULT `hypothetical`, the network's calls REQUEST
+# (headline "demands probe" and body "called on": one cluster; "demanded
+# that the men be compensated" its own).
+KT = "rec_aq-kasese-torture"
+KA = "rec_aq-kasese-detention"
+KQ = "rec_aq-kasese-probe"
+NOV = mo("2026-11", True)
+A('39', 'Daily Monitor', '2026-12-07', "Army denies torturing Kasese detainees as rights group demands probe",
+  "Army denies torturing Kasese detainees as rights group demands probe\n"
+  "KAMPALA — The Uganda People's Defence Forces (UPDF) on Sunday denied allegations that soldiers tortured at least 17 young men arrested during a security operation in Kasese district last month.\n"
+  "In a report released on Friday, the Rwenzori Human Rights Network said the men were held for up to three weeks in an unregistered detention facility in Bwera, where they were beaten with sticks and denied food.\n"
+  "Army spokesperson Lt Col Ruth Akello said the men had been \"lawfully detained\" and handed over to police, and that no complaint of mistreatment had been received. \"If any officer is found to have abused a suspect, he will face the court martial,\" she said.\n"
+  "The network called on the Uganda Human Rights Commission to investigate and demanded that the men be compensated.", [
+    E("Army denies torturing", "torturing", "ASSAULT", "torture", ("Army", "UGA", "MIL"), ("Kasese detainees", "UGA", "CVL"), NOV, None, speaker="Army",
+      mod="denied", cl=KT),
+    E("rights group demands probe", "demands", "REQUEST", None, ("rights group", "UGA", "NGO"), None, None, None, mod="demanded", cl=KQ),
+    E("soldiers tortured at least", "tortured", "ASSAULT", "torture", ("soldiers", "UGA", "MIL"), ("at least 17 young men", "UGA", "CVL"), NOV,
+      P("Kasese district", "Kasese"), speaker="The Uganda People's Defence Forces (UPDF)", mod="denied", cl=KT),
+    E("arrested during a security operation", "arrested", "COERCE", "arrest", None, ("at least 17 young men", "UGA", "CVL"), NOV,
+      P("Kasese district", "Kasese"), cl=KA),
+    E("the men were held for up to", "held", "COERCE", "arrest", None, ("the men", "UGA", "CVL"), NOV, P("Bwera", "Bwera"),
+      speaker="the Rwenzori Human Rights Network", mod="reported", cl=KA),
+    E("were beaten with sticks", "beaten", "ASSAULT", "beat", None, ("they", "UGA", "CVL"), NOV, P("Bwera", "Bwera"),
+      speaker="the Rwenzori Human Rights Network", mod="reported", cl=KT),
+    E("had been \"lawfully detained\"", "detained", "COERCE", "arrest", None, ("the men", "UGA", "CVL"), NOV, None,
+      speaker="Army spokesperson Lt Col Ruth Akello", mod="reported", cl=KA),
+    E("handed over to police", "handed over", "COERCE", "arrest", None, ("the men", "UGA", "CVL"), None, None,
+      speaker="Army spokesperson Lt Col Ruth Akello", mod="reported"),
+    E("no complaint of mistreatment", "complaint", "ACCUSE", "allege", None, None, None, None, speaker="Army spokesperson Lt Col Ruth Akello",
+      mod="negated"),
+    E("found to have abused a suspect", "abused", "ASSAULT", None, ("any officer", "UGA", "MIL"), ("a suspect", "UGA", "CVL"), None, None,
+      speaker="she", mod="hypothetical"),
+    E("he will face the court martial", "court martial", "ACCUSE", "allege", None, (("he", "he will face"), "UGA", "MIL"), None, None,
+      speaker="she", mod="conditional", cond="If any officer is found to have abused a suspect"),
+    E("called on the Uganda Human Rights Commission", "called", "REQUEST", None, ("The network", "UGA", "NGO"),
+      ("the Uganda Human Rights Commission", "UGA", "GOV"), None, None, mod="demanded", cl=KQ),
+    E("demanded that the men be compensated", "demanded", "REQUEST", None, ("The network", "UGA", "NGO"), None, None, None, mod="demanded"),
+])
+
+# Sorong (Indonesia), an Indonesian English-language paper, Thursday 10
+# December: a plan and its conditions. The Friday march PROTEST `demo`
+# `future` (headline, body: one cluster; dated 11 December) and its
+# demand REQUEST, the police warning THREATEN (headline), the spokesman's
+# "might disperse it if marchers blocked the main road" ASSAULT
+# `crowd-control` `conditional` (decision 12) with the blocking in its
+# condition PROTEST `obstruct` `hypothetical`, the legislature's meeting
+# in the organisers' condition AGREE `hypothetical`, the crackdown
+# activists fear COERCE `hypothetical` (their "warned" no threat of
+# their own: decision 13), the August 2019 prison fire PROTEST `riot`
+# (background).
+SM = "rec_aq-sorong-march"
+FRI11 = d("2026-12-11")
+A('40', 'Jakarta Globe', '2026-12-10', "Sorong students plan Friday march; police warn rally needs permit",
+  "Sorong students plan Friday march; police warn rally needs permit\n"
+  "SORONG, Southwest Papua — Students from three universities in Sorong plan to march to the regional legislature on Friday to demand the withdrawal of a military battalion from Maybrat regency, organisers said on Thursday.\n"
+  "A Sorong police spokesman, Daniel Wambrauw, said the rally had not been notified and that officers might disperse it if marchers blocked the main road.\n"
+  "The organisers said they would call off the march if the legislature agreed to meet them before Friday.\n"
+  "Rights activists have warned that a crackdown could trigger wider unrest, as happened in Sorong in August 2019, when protesters set fire to the city's prison.", [
+    E("students plan Friday march", "march", "PROTEST", "demo", ("Sorong students", "IDN", "CVL"), None, FRI11, None, mod="future", cl=SM),
+    E("police warn rally", "warn", "THREATEN", None, ("police", "IDN", "COP"), None, None, None, mod="threatened"),
+    E("plan to march to the regional", "march", "PROTEST", "demo", ("Students from three universities in Sorong", "IDN", "CVL"),
+      ("the regional legislature", "IDN", "LEG"), FRI11, None, speaker="organisers", mod="future", cl=SM),
+    E("to demand the withdrawal", "demand", "REQUEST", None, ("Students from three universities in Sorong", "IDN", "CVL"), None, None, None,
+      speaker="organisers", mod="demanded"),
+    E("might disperse it", "disperse", "ASSAULT", "crowd-control", ("officers", "IDN", "COP"), (("it", "disperse it"), "IDN", "CVL"), None, None,
+      speaker="A Sorong police spokesman, Daniel Wambrauw", mod="conditional", cond="if marchers blocked the main road"),
+    E("marchers blocked the main road", "blocked", "PROTEST", "obstruct", ("marchers", "IDN", "CVL"), None, None, None,
+      speaker="A Sorong police spokesman, Daniel Wambrauw", mod="hypothetical"),
+    E("the legislature agreed to meet", "agreed", "AGREE", None, ("the legislature", "IDN", "LEG"), ("them", "IDN", "CVL"), None, None,
+      speaker="The organisers", mod="hypothetical"),
+    E("a crackdown could trigger", "crackdown", "COERCE", None, None, None, None, None, speaker="Rights activists", mod="hypothetical"),
+    E("protesters set fire to the city", "set fire", "PROTEST", "riot", ("protesters", "IDN", "CVL"), ("the city's prison", "IDN", "GOV"),
+      mo("2019-08", True), P(("Sorong", "Sorong in August"), "Sorong")),
 ])
 
 # --- end of articles ---
