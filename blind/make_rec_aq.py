@@ -30,9 +30,8 @@ Sources: **no real text.** The real-text pool holds no unused political
 news (blind/README.md), so every article is written for eventwire by
 the annotator (``own``, CC BY 4.0, this project). The set is made
 deliberately DIFFERENT from rec_al … rec_ap to measure generalisation
-on the news unseen text is made of — local crime, court, accident-free
-disorder and protest reporting (the ECB+ kind) beside conflict and
-politics:
+on the news unseen text is made of — local crime, court, disorder and
+protest reporting (the ECB+ kind) beside conflict and politics:
 
 * **Local news in the styles of English-language outlets of several
   countries** (01-14: UK regional papers in Kettering and Barnsley, Irish
