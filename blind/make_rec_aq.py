@@ -172,7 +172,6 @@ PLACES = {
     'Tirunelveli': (8.73, 77.70),
     'Palayamkottai': (8.72, 77.74),
     'Madurai': (9.92, 78.12),
-    'Anambra': (6.22, 6.94),  # Anambra State (approximate centre)
     'Nnewi': (6.02, 6.92),
     'Ebonyi State': (6.25, 8.08),  # state (approximate centre)
     'Kakamega': (0.28, 34.75),
@@ -453,16 +452,16 @@ A('06', 'The Hindu', '2026-12-07', "Police file charge sheet in Tirunelveli hono
 NA = "rec_aq-nnewi-attack"
 NK = "rec_aq-nnewi-killing"
 NB = "rec_aq-nnewi-van"
-A('07', 'The Punch', '2026-12-08', "Gunmen kill two policemen, burn patrol van in Anambra",
-  "Gunmen kill two policemen, burn patrol van in Anambra\n"
+A('07', 'The Punch', '2026-12-08', "Gunmen kill two policemen, burn patrol van in Nnewi",
+  "Gunmen kill two policemen, burn patrol van in Nnewi\n"
   "Gunmen on Monday attacked a police checkpoint at Uruagu, Nnewi, in the Nnewi North Local Government Area of Anambra State, killing two officers and setting their patrol van ablaze.\n"
   "The Police Public Relations Officer in the state, SP Chinedu Okafor, who confirmed the incident in a statement on Monday, said the assailants, who came in a Sienna bus, opened fire on the officers without provocation.\n"
   "He said a joint team of police and soldiers had been deployed in the area and that one suspect had been arrested with a pump-action gun.\n"
   "Okafor said, \"The Commissioner of Police has ordered a full-scale investigation and assures residents that the perpetrators will be brought to book.\"\n"
   "Residents told our correspondent that shops in the area were hurriedly closed as people fled.", [
     E("Gunmen kill two policemen", "kill", "ASSAULT", "firearms", ("Gunmen", "NGA", None), ("two policemen", "NGA", "COP"), MON7,
-      P("Anambra", "Anambra"), cl=NK),
-    E("burn patrol van", "burn", "ASSAULT", "destroy", ("Gunmen", "NGA", None), ("patrol van", "NGA", "COP"), MON7, P("Anambra", "Anambra"), cl=NB),
+      P("Nnewi", "Nnewi"), cl=NK),
+    E("burn patrol van", "burn", "ASSAULT", "destroy", ("Gunmen", "NGA", None), ("patrol van", "NGA", "COP"), MON7, P("Nnewi", "Nnewi"), cl=NB),
     E("attacked a police checkpoint", "attacked", "ASSAULT", "firearms", ("Gunmen", "NGA", None), ("a police checkpoint", "NGA", "COP"), MON7,
       P("Nnewi", "Nnewi"), cl=NA),
     E("killing two officers", "killing", "ASSAULT", "firearms", ("Gunmen", "NGA", None), ("two officers", "NGA", "COP"), MON7, P("Nnewi", "Nnewi"), cl=NK),
@@ -836,7 +835,8 @@ A('18', 'AP', '2026-12-09', "Militants attack police post in northwest Pakistan,
 # body; the police inspectorate), the street blocked PROTEST `obstruct`,
 # the eggs thrown at the court PROTEST `riot` (a crowd's throwing, own
 # texts), the candidate's "judicial coup" ACCUSE `disapprove`, his appeal
-# ACCUSE `allege` `future` (rec_ad's appeal). Party supporters OPP.
+# ACCUSE `allege` `future` (rec_ad's appeal). Party supporters OPP, the
+# people detained CVL (decision 25).
 MP = "rec_aq-cahul-protest"
 MA = "rec_aq-cahul-annulment"
 MD = "rec_aq-cahul-detentions"
@@ -847,13 +847,13 @@ A('19', 'IPN', '2026-12-08', "Opposition supporters protest in Cahul after mayor
   "The party's candidate, Mr. Victor Rusu, who had been declared the winner, called the ruling a 'judicial coup' and said he would appeal.", [
     E("supporters protest in Cahul", "protest", "PROTEST", "demo", ("Opposition supporters", "MDA", "OPP"), None, MON7, P("Cahul", "Cahul"), cl=MP),
     E("mayoral vote annulled", "annulled", "SANCTION", None, None, None, None, None, cl=MA),
-    E("five detained", "detained", "COERCE", "arrest", None, ("five", "MDA", "OPP"), MON7, None, cl=MD),
+    E("five detained", "detained", "COERCE", "arrest", None, ("five", "MDA", "CVL"), MON7, None, cl=MD),
     E("protested in front of", "protested", "PROTEST", "demo", ("Several hundred supporters of an opposition party", "MDA", "OPP"),
       ("the Cahul District Court", "MDA", "JUD"), MON7, P("Cahul", "Cahul"), cl=MP),
     E("the court annulled the results", "annulled", "SANCTION", None, ("the court", "MDA", "JUD"), None, None, None, cl=MA),
     E("The protesters blocked traffic", "blocked", "PROTEST", "obstruct", ("The protesters", "MDA", "OPP"), None, MON7, None),
     E("threw eggs at the court building", "threw", "PROTEST", "riot", ("The protesters", "MDA", "OPP"), ("the court building", "MDA", "JUD"), MON7, None),
-    E("Police detained five people", "detained", "COERCE", "arrest", ("Police", "MDA", "COP"), ("five people", "MDA", "OPP"), MON7, None,
+    E("Police detained five people", "detained", "COERCE", "arrest", ("Police", "MDA", "COP"), ("five people", "MDA", "CVL"), MON7, None,
       speaker="the Cahul Police Inspectorate", mod="reported", cl=MD),
     E("called the ruling a 'judicial coup'", "called", "ACCUSE", "disapprove", ("The party's candidate, Mr. Victor Rusu", "MDA", "OPP"),
       None, None, None),
