@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_aq.jsonl: gold whole-record events (batch rec_aq).
 
-rec_aq is a BLIND SET (40 articles, 353 events, all 40 own texts),
+rec_aq is a BLIND SET (40 articles, 358 events, all 40 own texts),
 labelled on 2026-12-07 (thirty-ninth session, branch ``label_aq``)
 against docs/annotation.md, before eventwire ever ran on any of these
 texts: no pipeline, no ``eval records``, no spaCy or model on them while
@@ -23,7 +23,10 @@ never debug on it:
     tools/blind_run.sh HEAD blind/rec_aq.jsonl OUTDIR
 
 It was labelled in one slot by one annotator, who then reread every
-event in a one-line-per-event listing. **It waits for a second
+event in a one-line-per-event listing and its text (353 → 358: an
+ongoing enquiry, a father's complaint, a bail plea, a strike to go on
+"until every teacher was paid", a walk-out in an if-clause added; 07's
+headline place, 19's sectors). **It waits for a second
 annotator's check.**
 
 Sources: **no real text.** The real-text pool holds no unused political
@@ -112,9 +115,9 @@ invented; real organisations (police forces, armies, courts, councils,
 unions, the LTFRB, the SIU, armed groups named generically: Boko Haram,
 ISWAP, the TTP, al-Shabaab, Abu Sayyaf) appear in invented scenes; the
 one recalled real episode (Sorong's prison burned in August 2019) names
-no person. 353 events: 169 asserted, 105 reported, 20 demanded, 18
-future, 18 threatened, 8 denied, 8 hypothetical, 5 negated, 2
-conditional; 40 background; 21 with relays; 149 placed; 244 dated; one
+no person. 358 events: 170 asserted, 106 reported, 21 demanded, 19
+future, 18 threatened, 9 hypothetical, 8 denied, 5 negated, 2
+conditional; 40 background; 21 with relays; 150 placed; 244 dated; one
 article with no event (32).
 
 Labels follow docs/annotation.md ("What is an event", "Fields", the four
@@ -268,7 +271,8 @@ A('01', 'Northamptonshire Telegraph', '2026-12-08', "Man remanded in custody aft
 # "it was set alight"; "It is alleged" with no source: asserted,
 # decision 2), the arrests COERCE `arrest` (headline, perfect, "detained
 # on Monday morning": one cluster), the release on bail RETREAT `release`
-# (undated perfect), the repeated pelting (an aggregate: not labelled),
+# (undated perfect), the enquiries ACCUSE `investigate` (ongoing,
+# undated), the repeated pelting (an aggregate: not labelled),
 # last month's arrest (background) and the caution SANCTION (decision 3).
 BA = "rec_aq-barnsley-arrests"
 BF = "rec_aq-barnsley-arson"
@@ -288,6 +292,7 @@ A('02', 'Barnsley Chronicle', '2026-12-09', "TEENAGERS ARRESTED AFTER FAMILY HOM
       speaker="South Yorkshire Police", mod="reported", cl=BA),
     E("have since been released on bail", "released", "RETREAT", "release", None, ("The boys, aged 15 and 16", "GBR", "CVL"), None, None,
       speaker="South Yorkshire Police", mod="reported"),
+    E("while enquiries continue", "enquiries", "ACCUSE", "investigate", None, None, None, None, speaker="South Yorkshire Police", mod="reported"),
     E("before it was set alight", "set alight", "ASSAULT", "destroy", None, None, SUN6, None, cl=BF),
     E("A 16-year-old girl was arrested", "arrested", "COERCE", "arrest", None, ("A 16-year-old girl", "GBR", "CVL"), mo("2026-11", True), None),
     E("has been cautioned", "cautioned", "SANCTION", None, None, ("A 16-year-old girl", "GBR", "CVL"), None, None),
@@ -332,7 +337,8 @@ A('03', 'The Clare Champion', '2026-12-10', "Bail refused to man charged over En
 ])
 
 # Bhagalpur (Indian city paper), Tuesday 8 December: "FIR lodged",
-# "bike-borne criminals", "raids are on to nab". The shooting ASSAULT
+# "bike-borne criminals", "raids are on to nab". The father's complaint
+# ACCUSE `allege` (undated), the shooting ASSAULT
 # `firearms` (headline, body, "fired at him": one cluster; Sunday night;
 # Sabour), the FIR ACCUSE `allege` (undated), the arrests COERCE
 # `arrest` (headline "two held", undated perfect), the raids COERCE
@@ -353,6 +359,7 @@ A('04', 'The Times of India', '2026-12-08', "Youth shot dead over land dispute i
     E("criminals fired at him", "fired", "ASSAULT", "firearms", ("two bike-borne criminals", "IND", "CVL"), (("him", "fired at him"), "IND", "CVL"),
       SUN6, None, cl=BS),
     E("An FIR was lodged", "FIR", "ACCUSE", "allege", None, ("five persons", "IND", "CVL"), None, P("Sabour", "Sabour")),
+    E("a written complaint by the victim", "complaint", "ACCUSE", "allege", ("the victim's father", "IND", "CVL"), None, None, None),
     E("Police have arrested two", "arrested", "COERCE", "arrest", ("Police", "IND", "COP"), ("two of the named accused", "IND", "CVL"), None, None,
       speaker="SDPO Anil Prakash", mod="reported", cl=BH),
     E("raids are on to nab", "raids", "COERCE", None, None, ("the others", "IND", "CVL"), None, None, speaker="SDPO Anil Prakash", mod="reported"),
@@ -412,7 +419,8 @@ A('05', 'The Indian Express', '2026-12-09', "Police lathi-charge sugarcane farme
 # (headline, body; Saturday), the August murder ASSAULT `primitive`
 # (headline "killing", "murder", "hacked", "within a week of the
 # murder": one cluster, background), the arrests (August, background),
-# the High Court's dismissal of the bail plea REJECT (November,
+# the bail plea REQUEST `yield` (undated) and the High Court's dismissal
+# of it REJECT (November,
 # background; Madurai), the road roko PROTEST `obstruct` (August,
 # background), the call for a special court REQUEST (undated).
 TK = "rec_aq-tirunelveli-murder"
@@ -432,6 +440,7 @@ A('06', 'The Hindu', '2026-12-07', "Police file charge sheet in Tirunelveli hono
       P("Palayamkottai", "Palayamkottai"), cl=TK),
     E("was hacked to death", "hacked", "ASSAULT", "primitive", None, ("The youth, S. Karthik", "IND", "CVL"), AUG19, None, cl=TK),
     E("All seven accused were arrested", "arrested", "COERCE", "arrest", None, ("All seven accused", "IND", "CVL"), mo("2026-08", True), None),
+    E("A plea for bail by two", "plea", "REQUEST", "yield", ("two of them", "IND", "CVL"), None, None, None, mod="demanded"),
     E("within a week of the murder", "murder", "ASSAULT", "primitive", None, None, AUG19, None, cl=TK),
     E("was dismissed by the Madurai", "dismissed", "REJECT", None, ("the Madurai Bench of the Madras High Court", "IND", "JUD"),
       ("two of them", "IND", "CVL"), mo("2026-11", True), P("Madurai", "Madurai")),
@@ -478,7 +487,10 @@ A('07', 'The Punch', '2026-12-08', "Gunmen kill two policemen, burn patrol van i
 # Abakaliki (Nigerian online paper), Wednesday 9 December: "'no work, no
 # pay'", "Comrade". The strike PROTEST `strike` (headline, body, "the
 # strike" re-mentioned: one cluster; teachers EDU), the march PROTEST
-# `demo` (Tuesday), the commissioner's condemnation ACCUSE `disapprove`
+# `demo` (Tuesday), the union's "would not call off the action until every
+# teacher was paid" PROTEST `strike` `future` in the strike's cluster
+# (relabel64 (b), rec_ap decision 20), the commissioner's condemnation
+# ACCUSE `disapprove`
 # and her warning THREATEN (headline "threatens", body "warned": one
 # cluster; undated statement).
 AS = "rec_aq-abakaliki-strike"
@@ -494,6 +506,8 @@ A('08', 'Daily Post', '2026-12-09', "Ebonyi teachers begin indefinite strike, go
     E("govt threatens", "threatens", "THREATEN", None, ("govt", "NGA", "GOV"), None, None, None, mod="threatened", cl=AT),
     E("began an indefinite strike", "strike", "PROTEST", "strike", ("Public primary school teachers in Ebonyi State", "NGA", "EDU"), None, TUE8,
       P("Ebonyi State", "Ebonyi State"), cl=AS),
+    E("would not call off the action", "action", "PROTEST", "strike", ("the union", "NGA", "LAB"), None, None, None,
+      speaker="The state chairman of the Nigeria Union of Teachers (NUT), Comrade Ogbonna Nwali", mod="future", cl=AS),
     E("teachers also marched", "marched", "PROTEST", "demo", ("Hundreds of teachers", "NGA", "EDU"), None, TUE8, None),
     E("described the strike as illegal", "described", "ACCUSE", "disapprove", (("the state Commissioner for Education, Mrs. Ifeoma Agwu", "But the state"), "NGA", "GOV"),
       None, None, None),
@@ -1334,7 +1348,8 @@ A('34', 'CTV Atlantic', '2026-12-07', "Shots Fired at Moncton Home, Police Inves
 # "strike" (relabel64 (a): undated, unplaced, the LTFRB its recipient;
 # headline "threaten" and the chairman's "we will paralyze": one
 # cluster), the regulator's warning THREATEN (operators BUS), the police
-# "ready to deploy" MOBILIZE `police` `hypothetical` (decision 12). The
+# "ready to deploy" MOBILIZE `police` `hypothetical` (decision 12), the
+# walk-out in the regulator's if-clause PROTEST `strike` `hypothetical`. The
 # deadline's extension and free rides are no PLOVER act.
 IT = "rec_aq-iloilo-strike-threat"
 A('35', 'Panay News', '2026-12-09', "Iloilo jeepney groups threaten transport strike over consolidation deadline",
@@ -1350,6 +1365,8 @@ A('35', 'Panay News', '2026-12-09', "Iloilo jeepney groups threaten transport st
       speaker="Rodel Gamboa, chairman of the Panay Jeepney Drivers Alliance", mod="threatened", cl=IT),
     E("Villamor warned that operators", "warned", "THREATEN", None, ("LTFRB regional director Leonora Villamor", "PHL", "GOV"),
       ("operators who join the strike", "PHL", "BUS"), None, None, mod="threatened"),
+    E("if drivers walked out", "walked out", "PROTEST", "strike", ("drivers", "PHL", "LAB"), None, None, None,
+      speaker="LTFRB regional director Leonora Villamor", mod="hypothetical"),
     E("ready to deploy 500 officers", "deploy", "MOBILIZE", "police", ("The city police", "PHL", "COP"), None, None, None, mod="hypothetical"),
 ])
 
