@@ -160,7 +160,6 @@ from needles import (  # noqa: E402
     check_unused,
     d,
     mo,
-    yr,
 )
 
 PLACES = {
