@@ -457,7 +457,8 @@ A('06', 'The Hindu', '2026-12-07', "Police file charge sheet in Tirunelveli hono
 # the burning of the van ASSAULT `destroy` (headline "burn", "setting
 # ... ablaze"), the deployment MOBILIZE `police` and the arrest
 # (undated pluperfects), the commissioner's investigation ACCUSE
-# `investigate` (undated). Gunmen no one names: country NGA, sector null.
+# `investigate` (undated). Gunmen no one names: country NGA, sector UAF
+# (check_aq: the guide's "gunmen and masked men UAF", relabel54 (a)).
 NA = "rec_aq-nnewi-attack"
 NK = "rec_aq-nnewi-killing"
 NB = "rec_aq-nnewi-van"
@@ -468,15 +469,15 @@ A('07', 'The Punch', '2026-12-08', "Gunmen kill two policemen, burn patrol van i
   "He said a joint team of police and soldiers had been deployed in the area and that one suspect had been arrested with a pump-action gun.\n"
   "Okafor said, \"The Commissioner of Police has ordered a full-scale investigation and assures residents that the perpetrators will be brought to book.\"\n"
   "Residents told our correspondent that shops in the area were hurriedly closed as people fled.", [
-    E("Gunmen kill two policemen", "kill", "ASSAULT", "firearms", ("Gunmen", "NGA", None), ("two policemen", "NGA", "COP"), MON7,
+    E("Gunmen kill two policemen", "kill", "ASSAULT", "firearms", ("Gunmen", "NGA", "UAF"), ("two policemen", "NGA", "COP"), MON7,  # check_aq
       P("Nnewi", "Nnewi"), cl=NK),
-    E("burn patrol van", "burn", "ASSAULT", "destroy", ("Gunmen", "NGA", None), ("patrol van", "NGA", "COP"), MON7, P("Nnewi", "Nnewi"), cl=NB),
-    E("attacked a police checkpoint", "attacked", "ASSAULT", "firearms", ("Gunmen", "NGA", None), ("a police checkpoint", "NGA", "COP"), MON7,
+    E("burn patrol van", "burn", "ASSAULT", "destroy", ("Gunmen", "NGA", "UAF"), ("patrol van", "NGA", "COP"), MON7, P("Nnewi", "Nnewi"), cl=NB),  # check_aq
+    E("attacked a police checkpoint", "attacked", "ASSAULT", "firearms", ("Gunmen", "NGA", "UAF"), ("a police checkpoint", "NGA", "COP"), MON7,  # check_aq
       P("Nnewi", "Nnewi"), cl=NA),
-    E("killing two officers", "killing", "ASSAULT", "firearms", ("Gunmen", "NGA", None), ("two officers", "NGA", "COP"), MON7, P("Nnewi", "Nnewi"), cl=NK),
-    E("setting their patrol van ablaze", "setting", "ASSAULT", "destroy", ("Gunmen", "NGA", None), ("their patrol van", "NGA", "COP"), MON7,
+    E("killing two officers", "killing", "ASSAULT", "firearms", ("Gunmen", "NGA", "UAF"), ("two officers", "NGA", "COP"), MON7, P("Nnewi", "Nnewi"), cl=NK),  # check_aq
+    E("setting their patrol van ablaze", "setting", "ASSAULT", "destroy", ("Gunmen", "NGA", "UAF"), ("their patrol van", "NGA", "COP"), MON7,  # check_aq
       P("Nnewi", "Nnewi"), cl=NB),
-    E("opened fire on the officers", "opened fire", "ASSAULT", "firearms", ("the assailants", "NGA", None), ("the officers", "NGA", "COP"), MON7,
+    E("opened fire on the officers", "opened fire", "ASSAULT", "firearms", ("the assailants", "NGA", "UAF"), ("the officers", "NGA", "COP"), MON7,  # check_aq
       None, speaker="The Police Public Relations Officer in the state, SP Chinedu Okafor", mod="reported", cl=NA),
     E("had been deployed in the area", "deployed", "MOBILIZE", "police", None, None, None, None, speaker="He", mod="reported"),
     E("one suspect had been arrested", "arrested", "COERCE", "arrest", None, ("one suspect", "NGA", "CVL"), None, None, speaker="He", mod="reported"),
@@ -560,11 +561,11 @@ A('10', 'Philippine Daily Inquirer', '2026-12-10', "Barangay captain shot dead b
   "Sombito had earlier received death threats over his campaign against illegal drugs in the village, his wife told reporters.\n"
   "The Bacolod City Police Office has formed a special investigation task group to look into the killing. No suspect has been arrested so far.\n"
   "Sombito is the third village official killed in Negros Occidental this year.", [
-    E("captain shot dead", "shot dead", "ASSAULT", "firearms", ("riding-in-tandem gunmen", "PHL", None), ("Barangay captain", "PHL", "GOV"), WED9,
+    E("captain shot dead", "shot dead", "ASSAULT", "firearms", ("riding-in-tandem gunmen", "PHL", "UAF"), ("Barangay captain", "PHL", "GOV"), WED9,  # check_aq
       P("Bacolod", "Bacolod"), cl=BC),
-    E("was shot dead by two men", "shot dead", "ASSAULT", "firearms", ("two men on a motorcycle", "PHL", None), ("A barangay captain", "PHL", "GOV"),
+    E("was shot dead by two men", "shot dead", "ASSAULT", "firearms", ("two men on a motorcycle", "PHL", "UAF"), ("A barangay captain", "PHL", "GOV"),  # check_aq
       WED9, P("Barangay Alijis", "Bacolod"), speaker="police", mod="reported", cl=BC),
-    E("the gunmen fired at him", "fired", "ASSAULT", "firearms", ("the gunmen", "PHL", None), (("him", "fired at him"), "PHL", "GOV"), WED9, None,
+    E("the gunmen fired at him", "fired", "ASSAULT", "firearms", ("the gunmen", "PHL", "UAF"), (("him", "fired at him"), "PHL", "GOV"), WED9, None,  # check_aq
       speaker="Police Major Ramon Villanueva, chief of Police Station 6", mod="reported", cl=BC),
     E("received death threats", "threats", "THREATEN", "violence", None, ("Sombito", "PHL", "GOV"), None, None, speaker="his wife", mod="reported"),
     E("has formed a special investigation", "investigation", "ACCUSE", "investigate", ("The Bacolod City Police Office", "PHL", "COP"), None, None, None),
@@ -719,23 +720,23 @@ A('15', 'AFP', '2026-12-07', "Jihadists kill nine, kidnap 12 women in Cameroon's
   "\"They came around midnight on Sunday, set fire to houses and shot anyone who tried to flee,\" the official said, asking not to be named for security reasons.\n"
   "The governor of the Far North region said soldiers had pursued the attackers towards the Nigerian border and \"neutralised\" four of them, according to state broadcaster CRTV.\n"
   "The Far North has suffered repeated attacks by Boko Haram and its splinter group Islamic State West Africa Province (ISWAP) since 2014, in which thousands of people have been killed.", [
-    E("Jihadists kill nine", "kill", "ASSAULT", "firearms", ("Jihadists", None, "REB"), ("nine", "CMR", "CVL"), SUN6, P("Cameroon's Far North", "Far North"), cl=CK),
-    E("kidnap 12 women", "kidnap", "ASSAULT", "abduct", ("Jihadists", None, "REB"), ("12 women", "CMR", "CVL"), SUN6,
+    E("Jihadists kill nine", "kill", "ASSAULT", "firearms", ("Jihadists", "CMR", "REB"), ("nine", "CMR", "CVL"), SUN6, P("Cameroon's Far North", "Far North"), cl=CK),  # check_aq
+    E("kidnap 12 women", "kidnap", "ASSAULT", "abduct", ("Jihadists", "CMR", "REB"), ("12 women", "CMR", "CVL"), SUN6,  # check_aq
       P("Cameroon's Far North", "Far North"), cl=CA),
-    E("killed at least nine civilians", "killed", "ASSAULT", "firearms", ("Suspected jihadists", None, "REB"), ("at least nine civilians", "CMR", "CVL"),
+    E("killed at least nine civilians", "killed", "ASSAULT", "firearms", ("Suspected jihadists", "CMR", "REB"), ("at least nine civilians", "CMR", "CVL"),  # check_aq
       SUN6, P("Tourou", "Tourou"), speaker="a local official", mod="reported", cl=CK),
-    E("kidnapped 12 women in a night raid", "kidnapped", "ASSAULT", "abduct", ("Suspected jihadists", None, "REB"), ("12 women", "CMR", "CVL"),
+    E("kidnapped 12 women in a night raid", "kidnapped", "ASSAULT", "abduct", ("Suspected jihadists", "CMR", "REB"), ("12 women", "CMR", "CVL"),  # check_aq
       SUN6, P("Tourou", "Tourou"), speaker="a local official", mod="reported", cl=CA),
-    E("in a night raid", "raid", "ASSAULT", None, ("Suspected jihadists", None, "REB"), ("the village of Tourou", "CMR", "CVL"), SUN6,
+    E("in a night raid", "raid", "ASSAULT", None, ("Suspected jihadists", "CMR", "REB"), ("the village of Tourou", "CMR", "CVL"), SUN6,  # check_aq
       P("Tourou", "Tourou"), speaker="a local official", mod="reported", cl=CR),
-    E("set fire to houses", "set fire", "ASSAULT", "destroy", ("They", None, "REB"), ("houses", "CMR", "CVL"), SUN6, P(("Tourou", 1), "Tourou"),
+    E("set fire to houses", "set fire", "ASSAULT", "destroy", ("They", "CMR", "REB"), ("houses", "CMR", "CVL"), SUN6, P(("Tourou", 1), "Tourou"),  # check_aq
       speaker="the official",
       mod="reported"),
-    E("shot anyone who tried", "shot", "ASSAULT", "firearms", ("They", None, "REB"), ("anyone who tried to flee", "CMR", "CVL"), SUN6, None,
+    E("shot anyone who tried", "shot", "ASSAULT", "firearms", ("They", "CMR", "REB"), ("anyone who tried to flee", "CMR", "CVL"), SUN6, None,  # check_aq
       speaker="the official", mod="reported", cl=CK),
-    E("had pursued the attackers", "pursued", "COERCE", None, ("soldiers", "CMR", "MIL"), ("the attackers", None, "REB"), None, None,
+    E("had pursued the attackers", "pursued", "COERCE", None, ("soldiers", "CMR", "MIL"), ("the attackers", "CMR", "REB"), None, None,  # check_aq
       speaker="The governor of the Far North region", relays=["state broadcaster CRTV"], mod="reported"),
-    E("\"neutralised\" four", "neutralised", "ASSAULT", None, ("soldiers", "CMR", "MIL"), ("four of them", None, "REB"), None, None,
+    E("\"neutralised\" four", "neutralised", "ASSAULT", None, ("soldiers", "CMR", "MIL"), ("four of them", "CMR", "REB"), None, None,  # check_aq
       speaker="The governor of the Far North region", relays=["state broadcaster CRTV"], mod="reported", cl=CN),
 ])
 
@@ -1275,7 +1276,7 @@ A('31', 'The Standard', '2026-12-07', "Weekend security roundup: incidents acros
   "MERU: A 45-year-old trader was hacked to death by unknown people at Kianjai market on Friday night. His body was found by boda boda riders the following morning.\n"
   "BUNGOMA: Residents of Kimilili torched the house of a man they accused of stealing a cow, police said. No one was hurt. Two people were arrested on Sunday.\n"
   "EMBU: Police arrested three suspects and recovered a stolen motorcycle and a pistol at Kiritiri on Sunday. The suspects will be arraigned in Siakago on Monday.", [
-    E("Two herders were shot dead", "shot dead", "ASSAULT", "firearms", ("suspected bandits", "KEN", "CVL"), ("Two herders", "KEN", "CVL"), SAT5,
+    E("Two herders were shot dead", "shot dead", "ASSAULT", "firearms", ("suspected bandits", "KEN", "UAF"), ("Two herders", "KEN", "CVL"), SAT5,  # check_aq
       P("Mwingi North", "Mwingi")),
     E("had been deployed to track", "deployed", "MOBILIZE", "police", None, None, None, None, speaker="Police", mod="reported"),
     E("was hacked to death", "hacked", "ASSAULT", "primitive", ("unknown people", "KEN", "CVL"), ("A 45-year-old trader", "KEN", "CVL"), FRI4,
