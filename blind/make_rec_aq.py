@@ -321,7 +321,7 @@ A('03', 'The Clare Champion', '2026-12-10', "Bail refused to man charged over En
     E("was refused bail", "refused", "COERCE", "arrest", None, ("A 27-year-old man", "IRL", "CVL"), WED9, P(("Ennis", 3), "Ennis"), cl=EB),
     E("when he appeared before", "appeared", "ACCUSE", "allege", None, (("he", "he appeared before"), "IRL", "CVL"), WED9, P(("Ennis", 3), "Ennis")),
     E("threatened a female staff member", "threatened", "THREATEN", "violence", ("the accused", "IRL", "CVL"), ("a female staff member", "IRL", "CVL"),
-      FRI4, None, speaker="Gardaí", mod="reported"),
+      FRI4, None, speaker="Gardaí", mod="threatened"),  # check_aq
     E("the accused was arrested on Saturday", "arrested", "COERCE", "arrest", None, ("the accused", "IRL", "CVL"), SAT5, P("Shannon", "Shannon"),
       speaker="Garda Sergeant Aoife Brennan", mod="reported"),
     E("a search of a house in Shannon", "search", "COERCE", None, None, ("a house in Shannon", "IRL", "CVL"), SAT5, P("Shannon", "Shannon"),
@@ -363,7 +363,7 @@ A('04', 'The Times of India', '2026-12-08', "Youth shot dead over land dispute i
       speaker="SDPO Anil Prakash", mod="reported", cl=BH),
     E("raids are on to nab", "raids", "COERCE", None, None, ("the others", "IND", "CVL"), None, None, speaker="SDPO Anil Prakash", mod="reported"),
     E("villagers blocked the", "blocked", "PROTEST", "obstruct", ("Angry villagers", "IND", "CVL"), None, MON7, P(("BHAGALPUR", 1), "Bhagalpur")),
-    E("demanding the arrest of all", "demanding", "REQUEST", None, ("Angry villagers", "IND", "CVL"), None, MON7, P(("BHAGALPUR", 1), "Bhagalpur"),
+    E("demanding the arrest of all", "demanding", "REQUEST", None, ("Angry villagers", "IND", "CVL"), None, None, None,  # check_aq
       mod="demanded"),
 ])
 
@@ -394,7 +394,7 @@ A('05', 'The Indian Express', '2026-12-09', "Police lathi-charge sugarcane farme
     E("tried to stop cane-laden trucks", "stop", "PROTEST", "obstruct", ("a group of sugarcane farmers", "IND", "CVL"), None, TUE8,
       P(("Sangli", 2), "Sangli")),
     E("demanding a higher first instalment", "demanding", "REQUEST", "change", ("a group of sugarcane farmers", "IND", "CVL"),
-      ("sugar mills", "IND", "BUS"), TUE8, P(("Sangli", 2), "Sangli"), mod="demanded"),
+      ("sugar mills", "IND", "BUS"), None, None, mod="demanded"),  # check_aq
     E("were detained and later released", "detained", "COERCE", "arrest", None,
       ("Around 40 farmers, including local leaders of a farmers' organisation", "IND", "CVL"), TUE8, P(("Sangli", 2), "Sangli"),
       speaker="an officer at Islampur police station", mod="reported", cl=SD),
@@ -404,8 +404,7 @@ A('05', 'The Indian Express', '2026-12-09', "Police lathi-charge sugarcane farme
     E("The farmers alleged that", "alleged", "ACCUSE", "allege", ("The farmers", "IND", "CVL"), ("police", "IND", "COP"), None, None),
     E("police beat several elderly", "beat", "ASSAULT", "beat", ("police", "IND", "COP"), ("several elderly protesters", "IND", "CVL"), TUE8,
       P(("Sangli", 2), "Sangli"), speaker="The farmers", mod="reported", cl=SB),
-    E("denied the charge, saying", "denied", "ASSAULT", "beat", None, None, TUE8, None, speaker="Superintendent of Police Ramesh Kulkarni",
-      mod="denied", cl=SB),
+    E("denied the charge, saying", "denied", "REJECT", None, ("Superintendent of Police Ramesh Kulkarni", "IND", "COP"), None, None, None),  # check_aq
     E("force\" was used", "used", "ASSAULT", "crowd-control", None, None, TUE8, None, speaker="Superintendent of Police Ramesh Kulkarni",
       mod="reported", cl=SL),
     E("protesters deflated the tyres", "deflated", "PROTEST", "vandalize", ("protesters", "IND", "CVL"), None, TUE8, P(("Sangli", 2), "Sangli"),
@@ -512,7 +511,8 @@ A('08', 'Daily Post', '2026-12-09', "Ebonyi teachers begin indefinite strike, go
     E("teachers also marched", "marched", "PROTEST", "demo", ("Hundreds of teachers", "NGA", "EDU"), None, TUE8, None),
     E("described the strike as illegal", "described", "ACCUSE", "disapprove", (("the state Commissioner for Education, Mrs. Ifeoma Agwu", "But the state"), "NGA", "GOV"),
       None, None, None),
-    E("the strike as illegal", "strike", "PROTEST", "strike", None, None, TUE8, None, cl=AS),
+    E("the strike as illegal", "strike", "PROTEST", "strike", None, None, TUE8, None,  # check_aq
+      speaker=("the state Commissioner for Education, Mrs. Ifeoma Agwu", "But the state"), mod="reported", cl=AS),  # check_aq
     E("warned that the government would", "warned", "THREATEN", None, (("the state Commissioner for Education, Mrs. Ifeoma Agwu", "But the state"), "NGA", "GOV"),
       ("any teacher who failed to resume on Monday", "NGA", "EDU"), None, None, mod="threatened", cl=AT),
 ])
@@ -567,7 +567,7 @@ A('10', 'Philippine Daily Inquirer', '2026-12-10', "Barangay captain shot dead b
       WED9, P("Barangay Alijis", "Bacolod"), speaker="police", mod="reported", cl=BC),
     E("the gunmen fired at him", "fired", "ASSAULT", "firearms", ("the gunmen", "PHL", "UAF"), (("him", "fired at him"), "PHL", "GOV"), WED9, None,  # check_aq
       speaker="Police Major Ramon Villanueva, chief of Police Station 6", mod="reported", cl=BC),
-    E("received death threats", "threats", "THREATEN", "violence", None, ("Sombito", "PHL", "GOV"), None, None, speaker="his wife", mod="reported"),
+    E("received death threats", "threats", "THREATEN", "violence", None, ("Sombito", "PHL", "GOV"), None, None, speaker="his wife", mod="threatened"),  # check_aq
     E("has formed a special investigation", "investigation", "ACCUSE", "investigate", ("The Bacolod City Police Office", "PHL", "COP"), None, None, None),
     E("to look into the killing", "killing", "ASSAULT", "firearms", None, None, WED9, None, cl=BC),
     E("No suspect has been arrested", "arrested", "COERCE", "arrest", None, None, None, None, mod="negated"),
@@ -756,18 +756,18 @@ A('16', 'Reuters', '2026-12-07', "Gunmen kill nine in Cameroon village raid, abd
   "The army said in a statement on Monday that troops had been deployed to the area and had killed four of the attackers in a clash near the border with Nigeria.\n"
   "\"We are not safe here. The soldiers came only after they had gone, and they took my two daughters,\" a Tourou resident told the regional weekly L'Oeil du Sahel, as quoted by the Cameroonian news site Actu Cameroun.\n"
   "A Reuters reporter could not independently verify the accounts. No group has claimed responsibility for the attack.", [
-    E("Gunmen kill nine", "kill", "ASSAULT", None, ("Gunmen", "NGA", "REB"), ("nine", "CMR", "CVL"), SUN6, P("Cameroon", "Cameroon"), speaker="governor",
+    E("Gunmen kill nine", "kill", "ASSAULT", "firearms", ("Gunmen", "NGA", "REB"), ("nine", "CMR", "CVL"), SUN6, P("Cameroon", "Cameroon"), speaker="governor",  # check_aq
       mod="reported", cl=CK),
-    E("village raid", "raid", "ASSAULT", None, ("Gunmen", "NGA", "REB"), None, SUN6, P("Cameroon", "Cameroon"), speaker="governor",
+    E("village raid", "raid", "ASSAULT", "firearms", ("Gunmen", "NGA", "REB"), None, SUN6, P("Cameroon", "Cameroon"), speaker="governor",  # check_aq
       mod="reported", cl=CR),
     E("abduct women", "abduct", "ASSAULT", "abduct", ("Gunmen", "NGA", "REB"), ("women", "CMR", "CVL"), SUN6, None, speaker="governor",
       mod="reported", cl=CA),
-    E("fighters killed nine villagers", "killed", "ASSAULT", None, ("Gunmen believed to be Boko Haram fighters", "NGA", "REB"),
+    E("fighters killed nine villagers", "killed", "ASSAULT", "firearms", ("Gunmen believed to be Boko Haram fighters", "NGA", "REB"),  # check_aq
       ("nine villagers", "CMR", "CVL"), SUN6, P("Tourou", "Tourou"), speaker="the governor of the Far North region", relays=["state radio"],
       mod="reported", cl=CK),
     E("abducted 12 women", "abducted", "ASSAULT", "abduct", ("Gunmen believed to be Boko Haram fighters", "NGA", "REB"), ("12 women", "CMR", "CVL"),
       SUN6, P("Tourou", "Tourou"), speaker="the governor of the Far North region", relays=["state radio"], mod="reported", cl=CA),
-    E("in an attack on the village", "attack", "ASSAULT", None, ("Gunmen believed to be Boko Haram fighters", "NGA", "REB"),
+    E("in an attack on the village", "attack", "ASSAULT", "firearms", ("Gunmen believed to be Boko Haram fighters", "NGA", "REB"),  # check_aq
       ("the village of Tourou", "CMR", "CVL"), SUN6, P("Tourou", "Tourou"), speaker="the governor of the Far North region", relays=["state radio"],
       mod="reported", cl=CR),
     E("troops had been deployed", "deployed", "MOBILIZE", "troops", None, None, None, None, speaker="The army", mod="reported"),
@@ -776,7 +776,7 @@ A('16', 'Reuters', '2026-12-07', "Gunmen kill nine in Cameroon village raid, abd
     E("they took my two daughters", "took", "ASSAULT", "abduct", (("they", "they took my"), "NGA", "REB"), ("my two daughters", "CMR", "CVL"), SUN6,
       None, speaker="a Tourou resident", relays=["the regional weekly L'Oeil du Sahel", "the Cameroonian news site Actu Cameroun"],
       mod="reported", cl=CA),
-    E("responsibility for the attack", "attack", "ASSAULT", None, None, None, SUN6, None, cl=CR),
+    E("responsibility for the attack", "attack", "ASSAULT", "firearms", None, None, SUN6, None, cl=CR),  # check_aq
 ])
 
 # Kulachi, Dera Ismail Khan (Pakistan), a Pakistani daily, Wednesday 9
@@ -812,7 +812,8 @@ A('17', 'Dawn', '2026-12-09', "Three policemen martyred in attack on DI Khan che
       speaker="the DPO", mod="reported"),
     E("condemned the attack and directed", "condemned", "ACCUSE", "disapprove", ("The provincial government's spokesman, Shahid Afridi Khel", "PAK", "GOV"),
       None, None, None),
-    E("the attack and directed", "attack", "ASSAULT", None, None, None, TUE8, None, cl=PA),
+    E("the attack and directed", "attack", "ASSAULT", None, None, None, TUE8, None,  # check_aq
+      speaker="The provincial government's spokesman, Shahid Afridi Khel", mod="reported", cl=PA),  # check_aq
     E("directed the police to arrest", "directed", "REQUEST", None, ("The provincial government's spokesman, Shahid Afridi Khel", "PAK", "GOV"),
       ("the police", "PAK", "COP"), None, None, mod="demanded"),
 ])
@@ -831,15 +832,15 @@ A('18', 'AP', '2026-12-09', "Militants attack police post in northwest Pakistan,
   "Local police chief Sajjad Khattak told The Associated Press by phone that the attack took place in the Kulachi area of Dera Ismail Khan district, which borders the former tribal region of South Waziristan.\n"
   "The Pakistani Taliban, known as Tehreek-e-Taliban Pakistan or TTP, claimed responsibility in a statement posted on social media, saying its fighters had 'punished' the police for raids on the group's hideouts.\n"
   "Pakistan has seen a surge in militant violence since 2021.", [
-    E("Militants attack police post", "attack", "ASSAULT", None, ("Militants", "PAK", "REB"), ("police post", "PAK", "COP"), TUE8, None, cl=PA),
-    E("killing 3 officers", "killing", "ASSAULT", None, ("Militants", "PAK", "REB"), ("3 officers", "PAK", "COP"), TUE8, None, cl=PK),
+    E("Militants attack police post", "attack", "ASSAULT", None, ("Militants", "PAK", "REB"), ("police post", "PAK", "COP"), WED9, None, cl=PA),  # check_aq
+    E("killing 3 officers", "killing", "ASSAULT", None, ("Militants", "PAK", "REB"), ("3 officers", "PAK", "COP"), WED9, None, cl=PK),  # check_aq
     E("attacked a police post", "attacked", "ASSAULT", None, ("Militants armed with rifles and a drone", "PAK", "REB"), ("a police post", "PAK", "COP"),
-      TUE8, None, speaker=("police", "police said Wednesday"), mod="reported", cl=PA),
+      WED9, None, speaker=("police", "police said Wednesday"), mod="reported", cl=PA),  # check_aq
     E("killing three officers", "killing", "ASSAULT", None, ("Militants armed with rifles and a drone", "PAK", "REB"), ("three officers", "PAK", "COP"),
-      TUE8, None, speaker=("police", "police said Wednesday"), mod="reported", cl=PK),
-    E("the attack took place", "attack", "ASSAULT", None, None, None, TUE8, P("Kulachi", "Kulachi"), speaker="Local police chief Sajjad Khattak",
+      WED9, None, speaker=("police", "police said Wednesday"), mod="reported", cl=PK),  # check_aq
+    E("the attack took place", "attack", "ASSAULT", None, None, None, WED9, P("Kulachi", "Kulachi"), speaker="Local police chief Sajjad Khattak",  # check_aq
       mod="reported", cl=PA),
-    E("had 'punished' the police", "punished", "ASSAULT", None, ("its fighters", "PAK", "REB"), ("the police", "PAK", "COP"), TUE8, None,
+    E("had 'punished' the police", "punished", "ASSAULT", None, ("its fighters", "PAK", "REB"), ("the police", "PAK", "COP"), WED9, None,  # check_aq
       speaker="The Pakistani Taliban, known as Tehreek-e-Taliban Pakistan or TTP", relays=["social media"], mod="reported", cl=PA),
     E("for raids on the group", "raids", "COERCE", None, ("the police", "PAK", "COP"), ("the group's hideouts", "PAK", "REB"), None, None,
       speaker="The Pakistani Taliban, known as Tehreek-e-Taliban Pakistan or TTP", relays=["social media"], mod="reported"),
@@ -971,7 +972,7 @@ A('22', 'Xinhua', '2026-12-09', "9 killed in suicide car bombing in central Soma
       speaker="Mohamed Ali Gedi, a district commissioner in Hiiraan region",
       relays=["state-run Radio Mogadishu", "the Somali National News Agency (SONNA)"], mod="reported", cl=SA),
     E("government condemned the", "condemned", "ACCUSE", "disapprove", ("The Somali government", "SOM", "GOV"), None, None, None),
-    E("cowardly attack", "attack", "ASSAULT", "suicide-attack", None, None, WED9, None, cl=SA),
+    E("cowardly attack", "attack", "ASSAULT", "suicide-attack", None, None, WED9, None, speaker="The Somali government", mod="reported", cl=SA),  # check_aq
     E("called on residents to cooperate", "called", "REQUEST", None, ("The Somali government", "SOM", "GOV"), ("residents", "SOM", "CVL"), None, None,
       mod="demanded"),
 ])
@@ -1045,7 +1046,7 @@ A('24', 'Bendigo Advertiser', '2026-12-10', "Man jailed for setting fire to ex-p
     E("he poured petrol", "poured", "ASSAULT", "destroy", (("he", "he poured"), "AUS", "CVL"), ("the house", "AUS", "CVL"), MAR22, None,
       speaker="Bendigo County Court Judge Sarah Whitfield", mod="reported", cl=BZ),
     E("Cole had threatened", "threatened", "THREATEN", "violence", ("Cole", "AUS", "CVL"), None, d("2026-03-20", True), None, speaker="Neighbours",
-      mod="reported"),
+      mod="threatened"),  # check_aq
     E("who pleaded guilty to arson", "pleaded guilty", "CONCEDE", None, ("Cole", "AUS", "CVL"), None, None, None),
     E("since his arrest", "arrest", "COERCE", "arrest", None, ("He", "AUS", "CVL"), d("2026-03-29", True), None),
     E("a week after the fire", "fire", "ASSAULT", "destroy", None, None, MAR22, None, cl=BZ),
@@ -1076,7 +1077,7 @@ A('25', 'Hindustan Times', '2026-12-08', "Tension in Kota as student killed in h
     E("took out a march", "march", "PROTEST", "demo", ("Hundreds of students and members of the victim's community", "IND", "CVL"), None, MON7,
       P(("Kota", 2), "Kota")),
     E("demanding the arrest of all those", "demanding", "REQUEST", None, ("Hundreds of students and members of the victim's community", "IND", "CVL"),
-      None, MON7, P(("Kota", 2), "Kota"), mod="demanded"),
+      None, None, None, mod="demanded"),  # check_aq
     E("Police have arrested three youths", "arrested", "COERCE", "arrest", ("Police", "IND", "COP"),
       ("three youths, including the hostel warden's son", "IND", "CVL"), None, None, speaker="Superintendent of Police (City) Rajesh Meena",
       mod="reported"),
@@ -1189,7 +1190,7 @@ A('28', 'Sudbury.com', '2026-12-09', "SIU clears Greater Sudbury officer in fata
     E("the officer fired two shots", "fired", "ASSAULT", "firearms", ("the officer", "CAN", "COP"), None, NOV12, None, speaker="the SIU's director",
       mod="reported", cl=SS),
     E("advanced on police with a knife", "advanced", "THREATEN", "violence", ("the 44-year-old man", "CAN", "CVL"), ("police", "CAN", "COP"), NOV12,
-      None, speaker="the SIU's director", mod="reported"),
+      None, speaker="the SIU's director", mod="threatened"),  # check_aq
     E("ignored repeated commands", "commands", "REQUEST", "yield", None, ("the 44-year-old man", "CAN", "CVL"), NOV12, None,
       speaker="the SIU's director", mod="demanded"),
     E("the family rejected the findings", "rejected", "REJECT", None, ("the family", "CAN", "CVL"), None, None, None,
@@ -1244,10 +1245,8 @@ A('30', 'The Jakarta Post', '2026-12-08', "Live: Unrest in Wamena after student'
     E("demanding answers", "demanding", "REQUEST", None, ("Several hundred students", "IDN", "CVL"), None, TUE8, None, mod="demanded"),
     E("he was beaten during", "beaten", "ASSAULT", "beat", None, (("he", "he was beaten"), "IDN", "CVL"), None, None, speaker="his family",
       mod="reported"),
-    E("Police fire tear gas", "fire", "ASSAULT", "crowd-control", ("Police", "IDN", "COP"), ("the crowd", "IDN", "CVL"), TUE8, None,
-      speaker="our reporter at the scene", mod="reported"),
-    E("protesters throw stones", "throw", "PROTEST", "riot", ("protesters", "IDN", "CVL"), ("the building", "IDN", "COP"), TUE8, None,
-      speaker="our reporter at the scene", mod="reported"),
+    E("Police fire tear gas", "fire", "ASSAULT", "crowd-control", ("Police", "IDN", "COP"), ("the crowd", "IDN", "CVL"), TUE8, None),  # check_aq
+    E("protesters throw stones", "throw", "PROTEST", "riot", ("protesters", "IDN", "CVL"), ("the building", "IDN", "COP"), TUE8, None),  # check_aq
     E("has set fire to several kiosks", "set fire", "PROTEST", "riot", ("a group of youths", "IDN", "CVL"), ("several kiosks", "IDN", "BUS"), TUE8, None,
       speaker="Witnesses", mod="reported"),
     E("appeals for calm", "appeals", "REQUEST", None, ("The Jayawijaya regent, Yosias Wenda", "IDN", "GOV"), None, TUE8, None, mod="demanded"),
@@ -1281,7 +1280,7 @@ A('31', 'The Standard', '2026-12-07', "Weekend security roundup: incidents acros
     E("had been deployed to track", "deployed", "MOBILIZE", "police", None, None, None, None, speaker="Police", mod="reported"),
     E("was hacked to death", "hacked", "ASSAULT", "primitive", ("unknown people", "KEN", "CVL"), ("A 45-year-old trader", "KEN", "CVL"), FRI4,
       P("Kianjai", "Kianjai")),
-    E("Residents of Kimilili torched", "torched", "PROTEST", "riot", ("Residents of Kimilili", "KEN", "CVL"),
+    E("Residents of Kimilili torched", "torched", "ASSAULT", "destroy", ("Residents of Kimilili", "KEN", "CVL"),  # check_aq
       ("the house of a man they accused of stealing a cow", "KEN", "CVL"), None, P("Kimilili", "Kimilili"), speaker="police", mod="reported"),
     E("Two people were arrested on Sunday", "arrested", "COERCE", "arrest", None, ("Two people", "KEN", "CVL"), SUN6, P(("BUNGOMA", 1), "Bungoma")),
     E("Police arrested three suspects", "arrested", "COERCE", "arrest", ("Police", "KEN", "COP"), ("three suspects", "KEN", "CVL"), SUN6,
@@ -1323,7 +1322,7 @@ A('33', 'Offaly Independent', '2026-12-10', "Tullamore District Court round-up",
       P("O'Connor Square", "Tullamore")),
     E("woman charged with threatening", "charged", "ACCUSE", "allege", None, ("A Daingean woman", "IRL", "CVL"), None, None),
     E("with threatening to kill", "threatening", "THREATEN", "violence", ("A Daingean woman", "IRL", "CVL"), ("her neighbour", "IRL", "CVL"), None, None,
-      mod="reported"),
+      mod="threatened"),  # check_aq
     E("to appear again on January 12", "appear", "ACCUSE", "allege", None, ("A Daingean woman", "IRL", "CVL"), d("2027-01-12"), None, mod="future"),
 ])
 
