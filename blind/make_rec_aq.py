@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_aq.jsonl: gold whole-record events (batch rec_aq).
 
-rec_aq is a BLIND SET (40 articles, 358 events, all 40 own texts),
+rec_aq is a BLIND SET (40 articles, 362 events, all 40 own texts),
 labelled on 2026-12-07 (thirty-ninth session, branch ``label_aq``)
 against docs/annotation.md, before eventwire ever ran on any of these
 texts: no pipeline, no ``eval records``, no spaCy or model on them while
@@ -27,8 +27,10 @@ event in a one-line-per-event listing and its text (353 → 358: an
 ongoing enquiry, a father's complaint, a bail plea, a strike to go on
 "until every teacher was paid", a walk-out in an if-clause added; 07's
 headline place, 19's sectors, ten dateline and incident places by
-decision 27). **It waits for a second
-annotator's check.**
+decision 27). **A second annotator checked it** (2026-12-07, branch
+``check_aq``; blind/DECISIONS.md "rec_aq — second annotator's check";
+changed lines marked ``# check_aq``): 358 → 362 events (8 added, 4
+removed).
 
 Sources: **no real text.** The real-text pool holds no unused political
 news (blind/README.md), so every article is written for eventwire by
@@ -116,9 +118,9 @@ invented; real organisations (police forces, armies, courts, councils,
 unions, the LTFRB, the SIU, armed groups named generically: Boko Haram,
 ISWAP, the TTP, al-Shabaab, Abu Sayyaf) appear in invented scenes; the
 one recalled real episode (Sorong's prison burned in August 2019) names
-no person. 358 events: 170 asserted, 106 reported, 21 demanded, 19
-future, 18 threatened, 9 hypothetical, 8 denied, 5 negated, 2
-conditional; 40 background; 21 with relays; 160 placed; 244 dated; one
+no person. 362 events: 170 asserted, 104 reported, 24 threatened, 21
+demanded, 19 future, 9 hypothetical, 7 denied, 5 negated, 3
+conditional; 42 background; 21 with relays; 164 placed; 242 dated; one
 article with no event (32).
 
 Labels follow docs/annotation.md ("What is an event", "Fields", the four
@@ -238,6 +240,7 @@ THU10 = d("2026-12-10")
 # `allege` (undated: the text gives no charge day), the arrest at the
 # scene (Saturday's call: rule 2), the next appearance `future`, the
 # appeal for witnesses REQUEST (decision 1).
+# check_aq: the arrest placed at Montagu Street (its sentence's street).
 KR = "rec_aq-kettering-remand"
 KS = "rec_aq-kettering-stabbing"
 A('01', 'Northamptonshire Telegraph', '2026-12-08', "Man remanded in custody after Kettering stabbing",
@@ -307,6 +310,9 @@ A('02', 'Barnsley Chronicle', '2026-12-09', "TEENAGERS ARRESTED AFTER FAMILY HOM
 # one and is no event), Saturday's arrest, search COERCE and seizure
 # COERCE `seize` (Shannon), the objection REJECT (decision 4), the
 # denial of the charge REJECT, the next appearance `future`.
+# check_aq: the threat placed at Ennis (the incident's town); the cash
+# taken at knifepoint COERCE `seize` (relabel64 (c)); the threat
+# `threatened` (a THREATEN also when reported).
 EB = "rec_aq-ennis-bail"
 EC = "rec_aq-ennis-charge"
 A('03', 'The Clare Champion', '2026-12-10', "Bail refused to man charged over Ennis filling station robbery",
@@ -346,6 +352,8 @@ A('03', 'The Clare Champion', '2026-12-10', "Bail refused to man charged over En
 # `arrest` (headline "two held", undated perfect), the raids COERCE
 # (ongoing, undated), Monday's road blockade PROTEST `obstruct` and its
 # "demanding" REQUEST.
+# check_aq: the villagers' "demanding" undated and unplaced (rule 1; dev
+# 10 of 14).
 BS = "rec_aq-bhagalpur-shooting"
 BH = "rec_aq-bhagalpur-arrests"
 A('04', 'The Times of India', '2026-12-08', "Youth shot dead over land dispute in Bhagalpur, two held",
@@ -380,6 +388,9 @@ A('04', 'The Times of India', '2026-12-08', "Youth shot dead over land dispute i
 # the tyres deflated PROTEST `vandalize`, the ultimatum THREATEN
 # (relabel64 (a): a protest promised on a condition). The dateline
 # "Sangli:" places the day's acts.
+# check_aq: "denied the charge" REJECT (the guide's Denials: an accusation
+# as object), the beating stays `reported`; "demanding" undated and
+# unplaced.
 SL = "rec_aq-sangli-lathicharge"
 SD = "rec_aq-sangli-detentions"
 SB = "rec_aq-sangli-beating"
@@ -425,6 +436,8 @@ A('05', 'The Indian Express', '2026-12-09', "Police lathi-charge sugarcane farme
 # of it REJECT (November,
 # background; Madurai), the road roko PROTEST `obstruct` (August,
 # background), the call for a special court REQUEST (undated).
+# check_aq: "after the murder" labelled in the murder's cluster (relabel66
+# (a)).
 TK = "rec_aq-tirunelveli-murder"
 TC = "rec_aq-tirunelveli-chargesheet"
 AUG19 = d("2026-08-19", True)
@@ -462,6 +475,8 @@ A('06', 'The Hindu', '2026-12-07', "Police file charge sheet in Tirunelveli hono
 # (undated pluperfects), the commissioner's investigation ACCUSE
 # `investigate` (undated). Gunmen no one names: country NGA, sector UAF
 # (check_aq: the guide's "gunmen and masked men UAF", relabel54 (a)).
+# check_aq: "Gunmen" UAF (the guide's "gunmen and masked men UAF"); ",
+# killing two officers" removed (a result).
 NA = "rec_aq-nnewi-attack"
 NK = "rec_aq-nnewi-killing"
 NB = "rec_aq-nnewi-van"
@@ -497,6 +512,8 @@ A('07', 'The Punch', '2026-12-08', "Gunmen kill two policemen, burn patrol van i
 # ACCUSE `disapprove`
 # and her warning THREATEN (headline "threatens", body "warned": one
 # cluster; undated statement).
+# check_aq: "the strike" in the condemnation `reported` by the
+# commissioner (rec_ap check 5).
 AS = "rec_aq-abakaliki-strike"
 AT = "rec_aq-abakaliki-warning"
 A('08', 'Daily Post', '2026-12-09', "Ebonyi teachers begin indefinite strike, govt threatens 'no work, no pay'",
@@ -557,6 +574,7 @@ A('09', 'Daily Nation', '2026-12-07', "Two suspected thieves lynched by mob in K
 # death threats THREATEN `violence` (undated, his wife the speaker), the
 # task group ACCUSE `investigate` (undated perfect), no arrest
 # (`negated`). A barangay captain is GOV.
+# check_aq: the gunmen UAF; the death threats `threatened`.
 BC = "rec_aq-bacolod-shooting"
 A('10', 'Philippine Daily Inquirer', '2026-12-10', "Barangay captain shot dead by riding-in-tandem gunmen in Bacolod",
   "Barangay captain shot dead by riding-in-tandem gunmen in Bacolod\n"
@@ -621,6 +639,8 @@ A('11', 'ABC Capricornia', '2026-12-08', "Man refused bail after alleged machete
 # (headline "lay charges", "have charged", "are facing charges": one
 # cluster, undated), Monday's search COERCE and arrests, the recovery
 # COERCE `seize`, the remand (undated), Thursday's appearance `future`.
+# check_aq: "robbed" COERCE `seize` (relabel64 (c)); the streets place the
+# assault and the search and arrests (Lethbridge).
 LA = "rec_aq-lethbridge-invasion"
 LC = "rec_aq-lethbridge-charges"
 A('12', 'Lethbridge Herald', '2026-12-09', "LPS lay charges after violent home invasion on north side",
@@ -715,6 +735,7 @@ A('14', 'The Star', '2026-12-09', "Nyeri nurses down tools, defy court order",
 # their pursuit COERCE (the development gold's "pursued"). "Suspected
 # jihadists" name no group: country null, REB (decision 8). The 2014-on
 # attacks are an aggregate.
+# check_aq: the jihadists CMR (the scene's country, dev 6 of 8).
 CK = "rec_aq-tourou-killings"
 CA = "rec_aq-tourou-abductions"
 CR = "rec_aq-tourou-raid"
@@ -755,6 +776,7 @@ A('15', 'AFP', '2026-12-07', "Jihadists kill nine, kidnap 12 women in Cameroon's
 # the resident's "took my two daughters" ASSAULT `abduct`. Gunmen
 # "believed to be Boko Haram fighters" NGA REB (the development gold's
 # Boko Haram).
+# check_aq: the gunmen's killings and attack `firearms` (relabel52 q3).
 A('16', 'Reuters', '2026-12-07', "Gunmen kill nine in Cameroon village raid, abduct women - governor",
   "Gunmen kill nine in Cameroon village raid, abduct women - governor\n"
   "YAOUNDE, Dec 7 (Reuters) - Gunmen believed to be Boko Haram fighters killed nine villagers and abducted 12 women in an attack on the village of Tourou in northern Cameroon late on Sunday, the governor of the Far North region said, according to state radio.\n"
@@ -793,6 +815,8 @@ A('16', 'Reuters', '2026-12-07', "Gunmen kill nine in Cameroon village raid, abd
 # ASSAULT `firearms`, the search operation MOBILIZE `police` (the
 # development gold's "search"), the arrests (undated pluperfect), the
 # adviser's condemnation ACCUSE `disapprove` and order REQUEST.
+# check_aq: "soon after the attack" added; the condemned attack `reported`
+# by the spokesman.
 PK = "rec_aq-kulachi-killing"
 PA = "rec_aq-kulachi-attack"
 A('17', 'Dawn', '2026-12-09', "Three policemen martyred in attack on DI Khan checkpost",
@@ -832,6 +856,9 @@ A('17', 'Dawn', '2026-12-09', "Three policemen martyred in attack on DI Khan che
 # "took place in the Kulachi area", the TTP's claim "its fighters had
 # 'punished' the police" ASSAULT (the claim about the dated attack: rule
 # 3) and the raids it charges the police with COERCE (undated).
+# check_aq: "overnight" in copy dated Wednesday is Wednesday (the guide's
+# rec_x Dates line; rec_ap decision 2 was reversed by its check); the two
+# ", killing" results removed.
 A('18', 'AP', '2026-12-09', "Militants attack police post in northwest Pakistan, killing 3 officers",
   "Militants attack police post in northwest Pakistan, killing 3 officers\n"
   "PESHAWAR, Pakistan (AP) — Militants armed with rifles and a drone attacked a police post in northwestern Pakistan overnight, killing three officers before fleeing, police said Wednesday.\n"
@@ -927,6 +954,7 @@ A('20', 'Newsmaker', '2026-12-08', "Cahul police detain five after clashes outsi
 # arrests (undated pluperfect), the governor's vow THREATEN `violence`,
 # the recapture of Mataban COERCE `seize` a week before (2 December,
 # background; the town its recipient, relabel51 (b)).
+# check_aq: "linked to the bombing" labelled (relabel65 (2)).
 SK = "rec_aq-beledweyne-killings"
 SA = "rec_aq-beledweyne-bombing"
 A('21', 'Hiiraan Online', '2026-12-10', "Car bomb kills nine at army checkpoint in Beledweyne",
@@ -963,6 +991,7 @@ A('21', 'Hiiraan Online', '2026-12-10', "Car bomb kills nine at army checkpoint 
 # government's condemnation ACCUSE `disapprove` with "attack" told again,
 # its call REQUEST. "central Somalia" names no place (decision 9); the
 # group's habitual bombings are an aggregate.
+# check_aq: the "cowardly attack" `reported` by the government.
 A('22', 'Xinhua', '2026-12-09', "9 killed in suicide car bombing in central Somalia",
   "9 killed in suicide car bombing in central Somalia\n"
   "MOGADISHU, Dec. 9 (Xinhua) -- At least nine people were killed and 14 others injured on Wednesday in a suicide car bomb attack at a military checkpoint in Beledweyne town in central Somalia, a local official said.\n"
@@ -1035,6 +1064,7 @@ A('23', 'Dumfries and Galloway Standard', '2026-12-09', "Dumfries man found guil
 # speaker), the guilty plea CONCEDE (undated), the custody since the
 # arrest COERCE `arrest` on "arrest" (a week after: 29 March, relabel50
 # 2; the noun and "in custody" one event).
+# check_aq: the threat `threatened`.
 BJ = "rec_aq-bendigo-jailed"
 BZ = "rec_aq-bendigo-arson"
 MAR22 = d("2026-03-22", True)
@@ -1068,6 +1098,7 @@ A('24', 'Bendigo Advertiser', '2026-12-10', "Man jailed for setting fire to ex-p
 # arrests and detentions (undated perfect), the prohibitory orders COERCE
 # `restrict` (headline, body; tied to Monday's tension, rule 2) and the
 # internet shutdown COERCE `censor`.
+# check_aq: "demanding" undated and unplaced.
 KK = "rec_aq-kota-stabbing"
 KP = "rec_aq-kota-orders"
 A('25', 'Hindustan Times', '2026-12-08', "Tension in Kota as student killed in hostel brawl is cremated; prohibitory orders imposed",
@@ -1179,6 +1210,8 @@ A('27', 'The Philippine Star', '2026-12-07', "Court convicts ex-cop in 2024 slay
 # gun on"), the commands to drop it REQUEST `yield` (a move inside the
 # dated incident, rule 1), the family's rejection REJECT and its planned
 # request for an inquest REQUEST `future` ("told CBC Sudbury": a relay).
+# check_aq: "ignored repeated commands" REJECT `yield` added (relabel52
+# q6); the knife advance `threatened`.
 SC = "rec_aq-sudbury-nocharge"
 SS = "rec_aq-sudbury-shooting"
 NOV12 = d("2026-11-12", True)
@@ -1240,6 +1273,8 @@ A('29', 'SunStar Zamboanga', '2026-12-10', "2 Marines killed, 3 hurt in Patikul 
 # REQUEST and the promised investigation ACCUSE `investigate` `future`,
 # the internet cut COERCE `censor` ("the town": Wamena), the detentions
 # and the denial of live fire ASSAULT `firearms` `denied`.
+# check_aq: "our reporter at the scene" is the outlet's voice (Batch g:
+# "AFP journalists saw"): tear gas and stones `asserted`, no speaker.
 A('30', 'The Jakarta Post', '2026-12-08', "Live: Unrest in Wamena after student's death in police custody",
   "Live: Unrest in Wamena after student's death in police custody\n"
   "Tuesday, December 8\n"
@@ -1278,6 +1313,9 @@ A('30', 'The Jakarta Post', '2026-12-08', "Live: Unrest in Wamena after student'
 # arrests. Embu: the arrests and recovery COERCE (Sunday; Kiritiri), the
 # arraignment ACCUSE `allege` `future` ("on Monday": the publication
 # day; Siakago). Stolen goats, a body found: no events.
+# check_aq: "suspected bandits" UAF (dev 6 of 6); the residents' torching
+# ASSAULT `destroy` (relabel62 (a): a mob's fire at a suspect, not a
+# protest's target).
 A('31', 'The Standard', '2026-12-07', "Weekend security roundup: incidents across the counties",
   "Weekend security roundup: incidents across the counties\n"
   "KITUI: Two herders were shot dead by suspected bandits in Mwingi North on Saturday, and 80 goats were driven away. Police said a team of National Police Reservists had been deployed to track the raiders.\n"
@@ -1317,6 +1355,7 @@ A('32', 'Offaly Express', '2026-12-09', "Opinion: Knife crime will not be solved
 # content THREATEN `violence` `reported` (undated), the next appearance
 # ACCUSE `allege` `future`. Bail continued and a charge struck out on a
 # poor-box payment: no PLOVER act (decision 15).
+# check_aq: the threat in the charge `threatened`.
 A('33', 'Offaly Independent', '2026-12-10', "Tullamore District Court round-up",
   "Tullamore District Court round-up\n"
   "A Kilcormac man who assaulted a taxi driver in Tullamore on St Stephen's Night last year was given a four-month suspended sentence by Judge Patricia Cronin on Tuesday. Michael Dunne (29), of Main Street, Kilcormac, pleaded guilty to assault causing harm.\n"
@@ -1392,6 +1431,8 @@ A('35', 'Panay News', '2026-12-09', "Iloilo jeepney groups threaten transport st
 # October, background; rec_ao decision 4) and told by the association
 # (`reported`, one cluster), the association's claims ACCUSE `allege`,
 # its chairman's vow to sue THREATEN (decision 16).
+# check_aq: the quoted "We will go to court" THREATEN in the vow's
+# cluster.
 LJ = "rec_aq-lamu-rejection"
 LE = "rec_aq-lamu-evictions"
 OCT = mo("2026-10", True)
@@ -1425,6 +1466,7 @@ A('36', 'The Coast', '2026-12-10', "Lamu county rejects fishermen's compensation
 # (rec_ap decision 1) and the attack on its own word, the 11 assailants
 # killed, the trader's "If the roads are cut" COERCE `restrict`
 # `hypothetical`. State television ORTM is a relay.
+# check_aq: ", killing 'dozens of soldiers'" removed (a result).
 MT = "rec_aq-menaka-threat"
 MO = "rec_aq-menaka-post"
 A('37', 'AFP', '2026-12-08', "Jihadists threaten Menaka blockade, army denies losing post",
@@ -1459,6 +1501,7 @@ A('37', 'AFP', '2026-12-08', "Jihadists threaten Menaka blockade, army denies lo
 # `future` and its legal challenge ACCUSE `allege` `future`, the fine
 # "If they fine us" SANCTION `hypothetical`, police enforcement COERCE
 # `restrict` `future`.
+# check_aq: "we will not pay" REJECT `conditional` on "If they fine us".
 WB = "rec_aq-wrexham-ban"
 A('38', 'The Leader', '2026-12-09', "Wrexham council to ban protests outside sexual health clinic",
   "Wrexham council to ban protests outside sexual health clinic\n"
