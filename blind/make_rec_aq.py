@@ -735,7 +735,7 @@ A('14', 'The Star', '2026-12-09', "Nyeri nurses down tools, defy court order",
 # their pursuit COERCE (the development gold's "pursued"). "Suspected
 # jihadists" name no group: country null, REB (decision 8). The 2014-on
 # attacks are an aggregate.
-# check_aq: the jihadists CMR (the scene's country, dev 6 of 8).
+# check_aq: the jihadists CMR (the scene's country, dev 7 of 8).
 CK = "rec_aq-tourou-killings"
 CA = "rec_aq-tourou-abductions"
 CR = "rec_aq-tourou-raid"
