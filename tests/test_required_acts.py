@@ -30,10 +30,12 @@ def triggers(pipe: Pipeline, text: str) -> list[str]:
      "leaders every quarter.", "meet"),
     ("The new law requires the army to negotiate with landowners before building "
      "a base.", "negotiate"),
-    ("The treaty obliges both navies to cooperate with coast guards in the strait.",
+    ("The new law obliges the navy to cooperate with the coast guard in the strait.",
      "cooperate"),
-    ("Critics want to restore a requirement that the defence ministry consult "
-     "parliament before any arms sale.", "consult"),
+    ("The constitution requires the president to consult the senate before declaring "
+     "war.", "consult"),
+    ("Opposition parties demanded a return to the requirement that the army notify "
+     "parliament before it deploys troops abroad.", "notify"),
 ])
 def test_the_act_a_rule_requires_is_no_event(pipe: Pipeline, text: str, word: str) -> None:
     assert word not in triggers(pipe, text)
@@ -43,6 +45,9 @@ def test_the_act_a_rule_requires_is_no_event(pipe: Pipeline, text: str, word: st
     ("The interior minister met with opposition leaders on Monday.", "met"),
     ("The army negotiated with landowners before building the base.", "negotiated"),
     ("Ministers consulted tribal councils before approving the mine.", "consulted"),
+    # a person or a body that requires: a demand, not a rule's content
+    ("The judge required him to surrender his passport.", "surrender"),
+    ("The rebels were required by the mediators to withdraw from the town.", "withdraw"),
 ])
 def test_acts_that_happened_stay(pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(pipe, text)

@@ -63,8 +63,12 @@ def is_required_act(tok: Token) -> bool:
     head = tok.head
     if head is tok:
         return False
-    if tok.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in OBLIGING_VERBS:
-        return _agentless_passive(head) or _rule_subject(head)
+    if head.pos_ == "VERB" and head.lemma_.lower() in OBLIGING_VERBS:
+        if tok.dep_ == "xcomp":
+            return _agentless_passive(head) or _rule_subject(head)
+        # the parser hangs "obliges both navies to cooperate" as an advcl
+        return tok.dep_ == "advcl" and _rule_subject(head) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     # "a requirement that experts sign off": the noun's clause
     return tok.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and \
         head.lower_ in OBLIGATION_NOUNS and any(
