@@ -40,7 +40,9 @@ candidate when one applies:
   taken, an impression ("a striking contrast"), a particle verb with no
   force ("beefed up inspections"): ``figurative_senses.py`` (events30);
 * **a setting or a topic** — "spoke at a meeting", "the allegations appear
-  baseless", "defended its actions", "were let go": ``backdrops.py`` (events31).
+  baseless", "defended its actions", "were let go": ``backdrops.py`` (events31);
+* **an act a rule requires** — "agencies were required to consult":
+  ``required_acts.py`` (false60).
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ from eventwire.stages.events.cause_clauses import clause_causes
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.figurative_senses import is_figurative_sense
 from eventwire.stages.events.mention_lookup import child, children_at, children_of
+from eventwire.stages.events.required_acts import is_required_act
 
 CURATED = DATA_DIR / "events" / "curated.yaml"
 CLASS_KEYS = ("perception_state", "natural_causes", "economic_subjects", "result_verbs",
@@ -397,4 +400,4 @@ def not_an_event(tok: Token) -> bool:
             or is_charge_name(tok) or is_force_on_oneself(tok) or is_coming_back(tok)
             or is_question(tok) or is_insisted_claim(tok) or is_sought_arrest(tok)
             or is_medical_attack(tok) or is_work_suspension(tok)
-            or is_figurative_sense(tok) or is_backdrop(tok))
+            or is_figurative_sense(tok) or is_backdrop(tok) or is_required_act(tok))
