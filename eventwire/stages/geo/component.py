@@ -45,7 +45,7 @@ from eventwire.stages.geo.place_descriptions import with_descriptions
 from eventwire.stages.geo.recognize import Mention, demonym_countries, find_mentions
 from eventwire.stages.geo.regions import region_matcher
 from eventwire.stages.geo.resolve import list_levels, ranker, resolve
-from eventwire.stages.geo.told_again import told_again_scenes
+from eventwire.stages.geo.told_again import same_kind_scenes, told_again_scenes
 from eventwire.stages.geo.vicinity import place_in_vicinity
 
 PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2",
@@ -262,6 +262,7 @@ class EventPlacer(StageComponent, factory="eventwire_event_place",
         if self.dateline_model is not None:
             redecide_datelines(doc, events, ctx, self.dateline_model)
         told_again_scenes(doc, events, ctx.header)
+        same_kind_scenes(doc, events, ctx.header)
 
 
 def place_context(doc: Doc) -> Context:
