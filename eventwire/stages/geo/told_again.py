@@ -162,7 +162,13 @@ def kind_of(doc: Doc, event: EventMention) -> str | None:
     direct object name ("shot", "the shooting", "opened fire"), or None."""
     span = char_span(doc, event.trigger.start, event.trigger.end, alignment_mode="expand")
     objects = [] if span is None else [c.text for c in span.root.children if c.dep_ == "dobj"]
-    for word in re.findall(r"[a-z]+", " ".join([event.trigger.text, *objects]).lower()):
+    return kind_of_words(" ".join([event.trigger.text, *objects]))
+
+
+def kind_of_words(text: str) -> str | None:
+    """The first kind of violence (``KIND_STEMS``, ``KIND_WORDS``) a word of
+    ``text`` names, or None."""
+    for word in re.findall(r"[a-z]+", text.lower()):
         for kind, stems in KIND_STEMS.items():
             if word.startswith(stems) or word in KIND_WORDS.get(kind, ()):
                 return kind
