@@ -13,7 +13,10 @@ country": ``place_descriptions.py``); where shipped weights exist, a learned
 choice among the same candidates (``place_chooser.py``, docs/BENCHMARKS.md
 "place11") may override the rules' pick by a fitted margin. Last, an
 attack the dateline placed but the article had already put at a scene far
-from it takes that scene (basis ``scene``, ``attack_scene.py``, place24).
+from it takes that scene (basis ``scene``, ``attack_scene.py``, place24);
+an attack named again by a definite noun, or a shooting, killing or bombing
+told again by a word of its kind, takes the last scene the text gave it
+(``told_again.py``, place38 / place62).
 """
 
 from __future__ import annotations

@@ -17,12 +17,21 @@ which gold often leaves unplaced), a noun dated to a month or a year of
 its own ("the July 2021 assassination", "the October 7 massacre", "the
 killing of a clan leader last month": an earlier incident), a bare or indefinite noun ("an attack",
 "attacks on shipping": a new or generic act), a verb ("gunmen shot two
-guards": a new act of the story, not the incident named again), a noun the
+guards": a new act of the story, not the incident named again — unless
+it names the kind of an earlier placed attack, ``same_kind_scenes`` below), a noun the
 rules placed (its own place wins), a headline mention (the guide places it
 from the headline's words only), a scene given only by a country ("an
 attack in Somalia" says no scene and ends the earlier one). Run last in
 ``component.EventPlacer`` so it only fills places no rule, chooser or
 dateline decision gave. Flag ``told_again`` in ``place_scope.VARIANTS``.
+
+``same_kind_scenes`` (place62) carries the scene further, to a verb or an
+indefinite noun of the same kind of violence (a shooting told again as "the
+officers fired four times"); measured against m102 over the 38 development
+sets: place +61 / -39 events (real +45 / -27, in 21 sets), where carrying
+every later assault with no place of its own loses (gold leaves the story's
+*other* acts unplaced; by kind only shootings, killings and bombings win,
+"attack" loses).
 """
 
 from __future__ import annotations
