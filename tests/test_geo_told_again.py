@@ -5,11 +5,15 @@ attack. Articles written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from eventwire.models import Article, PlaceMention
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.stages.geo.place_scope import VARIANTS
+from eventwire.stages.geo.told_again import kind_of_words
 from tests.test_geo_event_place import name_of, place
 
 
@@ -82,3 +86,67 @@ def test_told_again_is_a_switchable_class(pipe: Pipeline,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(VARIANTS, "told_again", False)
     assert place(pipe, KADUNA, "abduction") is None
+
+
+# place62: a shooting, killing or bombing told again by a verb or noun of the
+# same kind, in a sentence that names no place (``told_again.same_kind_scenes``)
+EALING = ("A gunman opened fire in a bar in Ealing on Friday night, wounding three men, police "
+          "said.\n")
+
+
+def last_place(pipe: Pipeline, text: str, trigger: str) -> PlaceMention | None:
+    """The stated place of the last event ``trigger`` (a focus place is none)."""
+    art = Article(text=text, id="t", published=date(2023, 5, 9), outlet="Wire")
+    ((_, _doc, events),) = list(pipe.extract([art]))
+    assert isinstance(events, list)
+    event = [e for e in events if e.mention.trigger.text == trigger][-1]
+    got = event.mention.place
+    return None if got is None or got.basis == "focus" else got
+
+
+@pytest.mark.parametrize("text,trigger,town", [
+    (EALING + "Witnesses said the man fired at least six shots before running away.\n", "fired",
+     "Ealing"),
+    ("A teenager was shot dead outside a nightclub in Leeds early on Sunday, police said.\n"
+     "He was shot twice in the chest and died at the scene.\n", "shot", "Leeds"),
+    ("Two farmers were killed in an ambush near Maiduguri on Sunday, officials said.\nThe "
+     "gunmen killed them as they returned from their fields, a relative said.\n", "killed",
+     "Maiduguri"),
+    ("Police shot a man armed with a knife at a railway station in Lyon on Wednesday.\nThe "
+     "officers fired four times after he refused to drop the weapon, prosecutors said.\n",
+     "fired", "Lyon"),
+])
+def test_a_shooting_told_again_by_its_kind_takes_its_scene(pipe: Pipeline, text: str,
+                                                           trigger: str, town: str) -> None:
+    got = last_place(pipe, text, trigger)
+    assert name_of(got) == town and got is not None and got.basis == "scene"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a denied act happened nowhere
+    (EALING + "Police denied that officers had fired at the man.\n", "fired"),
+    # another kind of violence is another act of the story
+    (EALING + "Hours later, youths beat a shopkeeper with sticks, witnesses said.\n", "beat"),
+    # a threat to shoot again is no shooting
+    (EALING + "The man would shoot again if released, his neighbour warned.\n", "shoot"),
+])
+def test_no_scene_for_a_denied_act_another_kind_or_a_threat(pipe: Pipeline, text: str,
+                                                            trigger: str) -> None:
+    got = last_place(pipe, text, trigger)
+    assert got is None or got.basis != "scene"
+
+
+@pytest.mark.parametrize("words,kind", [
+    ("shot", "shooting"), ("opened fire", "shooting"), ("gunned down", "shooting"),
+    ("murdered", "killing"), ("car bombing", "bombing"), ("explosion", "bombing"),
+    ("attacked", None), ("firefighters", None), ("ceasefire", None),
+])
+def test_kind_of_words(words: str, kind: str | None) -> None:
+    assert kind_of_words(words) == kind
+
+
+def test_same_kind_is_a_switchable_class(pipe: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = EALING + "Witnesses said the man fired at least six shots before running away.\n"
+    monkeypatch.setitem(VARIANTS, "same_kind", False)
+    got = last_place(pipe, text, "fired")
+    assert got is None or got.basis != "scene"

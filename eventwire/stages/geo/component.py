@@ -13,7 +13,10 @@ country": ``place_descriptions.py``); where shipped weights exist, a learned
 choice among the same candidates (``place_chooser.py``, docs/BENCHMARKS.md
 "place11") may override the rules' pick by a fitted margin. Last, an
 attack the dateline placed but the article had already put at a scene far
-from it takes that scene (basis ``scene``, ``attack_scene.py``, place24).
+from it takes that scene (basis ``scene``, ``attack_scene.py``, place24);
+an attack named again by a definite noun, or a shooting, killing or bombing
+told again by a word of its kind, takes the last scene the text gave it
+(``told_again.py``, place38 / place62).
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ from eventwire.stages.geo.place_descriptions import with_descriptions
 from eventwire.stages.geo.recognize import Mention, demonym_countries, find_mentions
 from eventwire.stages.geo.regions import region_matcher
 from eventwire.stages.geo.resolve import list_levels, ranker, resolve
-from eventwire.stages.geo.told_again import told_again_scenes
+from eventwire.stages.geo.told_again import same_kind_scenes, told_again_scenes
 from eventwire.stages.geo.vicinity import place_in_vicinity
 
 PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2",
@@ -262,6 +265,7 @@ class EventPlacer(StageComponent, factory="eventwire_event_place",
         if self.dateline_model is not None:
             redecide_datelines(doc, events, ctx, self.dateline_model)
         told_again_scenes(doc, events, ctx.header)
+        same_kind_scenes(doc, events, ctx.header)
 
 
 def place_context(doc: Doc) -> Context:

@@ -73,7 +73,7 @@ VARIANTS = {"speaker_seat": True, "condition": True, "sequence": True, "simultan
             "conj_chain": True, "place_noun_of": False, "attack_scene": True,
             "harm_when": True, "crowd_scene": True, "present_scene": True,
             "actor_whereabouts": True, "report_venue": True, "later_step": True,
-            "fronted_scene": True, "told_again": True}
+            "fronted_scene": True, "told_again": True, "same_kind": True}
 REPORT_WINDOW_DAYS = 7  # a dated day this far back is not the report's news
 # participles of speaking or visiting whose locative says where a verbal act
 # was made ("speaking in Buka", "addressing a rally in Bihar") (place20)
