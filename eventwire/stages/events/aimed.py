@@ -149,6 +149,8 @@ OPEN_SPACE = frozenset({"air", "sky", "skies", "water", "waters", "sea", "ground
                         "darkness", "direction", "river", "ceiling", "wall"})
 # verbs whose "into" object is what the round or the charge hits
 INTO_VERBS = frozenset({"fire", "shoot", "charge", "ram", "plough", "plow"})
+# "fired on Friday": a time, not a target
+TIME_ENTS = frozenset({"DATE", "TIME"})
 # verbs that throw, fire or point a thing at someone (their object is the thing)
 THROW_VERBS = frozenset({"throw", "hurl", "lob", "aim", "point", "fling", "toss"})
 
@@ -171,10 +173,14 @@ def into_targets(verb: Token) -> list[Token]:
 
 
 def _fire_verb(verb: Token) -> bool:
-    """"fire", "shoot", or "open" with "fire" as its object."""
+    """"fire" or "shoot" with no object or a round as its object ("fired
+    rockets", not "fired its chief executive": a dismissal), or "open" with
+    "fire" as its object."""
     lemma = verb.lemma_.lower()
-    return lemma in ("fire", "shoot") or lemma == "open" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in verb.children)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if lemma in ("fire", "shoot"):
+        return obj is None or _force_word(obj)
+    return lemma == "open" and obj is not None and obj.lemma_.lower() == "fire"
 
 
 def aimed_at(tok: Token) -> bool:
@@ -188,7 +194,7 @@ def aimed_at(tok: Token) -> bool:
     space ("into the air"). Why: such a noun ("patrol", "referees",
     "rally") is in no actor table, so it was a plain bare noun, never
     filled, and gold gives it as the recipient."""
-    if tok.dep_ != "pobj" or open_space(tok):
+    if tok.dep_ != "pobj" or open_space(tok) or tok.ent_type_ in TIME_ENTS:
         return False
     prep = tok.head
     word = prep.lower_
