@@ -108,6 +108,8 @@ def test_the_force_word_gate_gives_the_phrase_walks_answer(spacy_nlp) -> None:  
     ("The troops fired at the procession as it reached the bridge.", "procession"),
     ("Riot police fired rubber bullets into the march near the port.", "march"),
     ("Two mounted officers charged into the picket line at the factory gate.", "line"),
+    ("The sentries returned fire at the raiders from the watchtower.", "raiders"),
+    ("Officers used pepper spray on the strikers outside the depot.", "strikers"),
 ])
 def test_whom_a_round_or_a_throw_is_aimed_at_is_a_party(event_pipe: Pipeline, text: str,
                                                         noun: str) -> None:
@@ -124,6 +126,8 @@ def test_whom_a_round_or_a_throw_is_aimed_at_is_a_party(event_pipe: Pipeline, te
     ("The company fired its chief executive on Friday after the audit.", "Friday"),
     ("Police arrested a man at the station on Monday.", "station"),  # no firing verb
     ("The minister threw his support behind the plan at the summit.", "summit"),  # no round
+    ("At no time did the guards point their rifles at the villagers.", "time"),  # a time
+    ("At one point the gunman fired shots at the ceiling.", "point"),
 ])
 def test_other_prepositional_objects_are_not_aimed_at(event_pipe: Pipeline, text: str,
                                                       noun: str) -> None:

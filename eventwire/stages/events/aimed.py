@@ -149,10 +149,15 @@ OPEN_SPACE = frozenset({"air", "sky", "skies", "water", "waters", "sea", "ground
                         "darkness", "direction", "river", "ceiling", "wall"})
 # verbs whose "into" object is what the round or the charge hits
 INTO_VERBS = frozenset({"fire", "shoot", "charge", "ram", "plough", "plow"})
-# "fired on Friday": a time, not a target
+# "fired on Friday", "at one point", "at that moment": a time, not a target
 TIME_ENTS = frozenset({"DATE", "TIME"})
-# verbs that throw, fire or point a thing at someone (their object is the thing)
-THROW_VERBS = frozenset({"throw", "hurl", "lob", "aim", "point", "fling", "toss"})
+TIME_NOUNS = frozenset({"time", "moment", "point", "stage", "hour", "night", "dawn", "dusk",
+                        "noon", "midnight", "outset", "start", "end"})
+# verbs that throw, fire, point or use a thing on someone (their object is the
+# thing: "threw stones at", "used pepper spray on")
+THROW_VERBS = frozenset({"throw", "hurl", "lob", "aim", "point", "fling", "toss", "use"})
+# verbs with "fire" as their object: "opened fire on", "returned fire at"
+FIRE_HOLDERS = frozenset({"open", "return"})
 
 
 def open_space(tok: Token) -> bool:
@@ -174,13 +179,13 @@ def into_targets(verb: Token) -> list[Token]:
 
 def _fire_verb(verb: Token) -> bool:
     """"fire" or "shoot" with no object or a round as its object ("fired
-    rockets", not "fired its chief executive": a dismissal), or "open" with
-    "fire" as its object."""
+    rockets", not "fired its chief executive": a dismissal), or "open" or
+    "return" with "fire" as its object."""
     lemma = verb.lemma_.lower()
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if lemma in ("fire", "shoot"):
         return obj is None or _force_word(obj)
-    return lemma == "open" and obj is not None and obj.lemma_.lower() == "fire"
+    return lemma in FIRE_HOLDERS and obj is not None and obj.lemma_.lower() == "fire"
 
 
 def aimed_at(tok: Token) -> bool:
@@ -194,8 +199,10 @@ def aimed_at(tok: Token) -> bool:
     space ("into the air"). Why: such a noun ("patrol", "referees",
     "rally") is in no actor table, so it was a plain bare noun, never
     filled, and gold gives it as the recipient."""
-    if tok.dep_ != "pobj" or open_space(tok) or tok.ent_type_ in TIME_ENTS:
-        return False
+    if tok.dep_ != "pobj" or open_space(tok) or tok.ent_type_ in TIME_ENTS \
+            or tok.lemma_.lower() in TIME_NOUNS \
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return False  # "at no time did they point weapons at anyone"
     prep = tok.head
     word = prep.lower_
     if prep.dep_ != "prep" or word not in FIRED_PREPS and word != "into":
@@ -207,8 +214,8 @@ def aimed_at(tok: Token) -> bool:
                 c.dep_ == "dobj" and _force_word(c) for c in host.children)
     if host.pos_ not in ("NOUN", "PROPN"):
         return False
-    if host.lemma_.lower() == "fire":  # "opened fire on X"
-        return word != "into" and host.dep_ == "dobj" and host.head.lemma_.lower() == "open"
+    if host.lemma_.lower() == "fire":  # "opened fire on X", "returned fire at X"
+        return word != "into" and host.dep_ == "dobj" and host.head.lemma_.lower() in FIRE_HOLDERS
     thing = host
     while thing.dep_ in NP_DEPS and thing.head.pos_ in ("NOUN", "PROPN", "ADP"):
         thing = thing.head  # "volleys of petrol bombs [at X]": up to the phrase's head
