@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.stages.events.aimed import aimed_targets, fired_noun_targets
+from eventwire.stages.events.aimed import aimed_at, aimed_targets, fired_noun_targets, into_targets
 from tests.conftest import event_with_trigger
 
 
@@ -99,3 +99,68 @@ def test_the_force_word_gate_gives_the_phrase_walks_answer(spacy_nlp) -> None:  
         assert aimed_targets(verb) == _aimed_by_the_phrase_walk(verb), verb.text
     courier = next(t for t in doc if t.lower_ == "courier")
     assert not _may_hold_force(courier)
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("Unknown gunmen opened fire on a patrol outside the mining town late on Sunday.", "patrol"),
+    ("Supporters of the home side threw plastic bottles at the linesmen during the second half.",
+     "linesmen"),
+    ("The troops fired at the procession as it reached the bridge.", "procession"),
+    ("Riot police fired rubber bullets into the march near the port.", "march"),
+    ("Two mounted officers charged into the picket line at the factory gate.", "line"),
+    ("The sentries returned fire at the raiders from the watchtower.", "raiders"),
+    ("Officers used pepper spray on the strikers outside the depot.", "strikers"),
+])
+def test_whom_a_round_or_a_throw_is_aimed_at_is_a_party(event_pipe: Pipeline, text: str,
+                                                        noun: str) -> None:
+    """Class *whom a round, a throw or a charge is aimed at is a party*
+    (recip60, ``aimed.aimed_at``): a noun no actor table holds ("patrol",
+    "linesmen", "procession") is still the one hit."""
+    doc = event_pipe.nlp(text)
+    tok = next(t for t in doc if t.text == noun)
+    assert aimed_at(tok)
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("Soldiers fired shots into the air to disperse the crowd.", "air"),  # open space
+    ("The company fired its chief executive on Friday after the audit.", "Friday"),
+    ("Police arrested a man at the station on Monday.", "station"),  # no firing verb
+    ("The minister threw his support behind the plan at the summit.", "summit"),  # no round
+    ("At no time did the guards point their rifles at the villagers.", "time"),  # a time
+    ("At one point the gunman fired shots at the ceiling.", "point"),
+])
+def test_other_prepositional_objects_are_not_aimed_at(event_pipe: Pipeline, text: str,
+                                                      noun: str) -> None:
+    doc = event_pipe.nlp(text)
+    tok = next(t for t in doc if t.text == noun)
+    assert not aimed_at(tok)
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Police fired into the crowd outside the stadium on Saturday.", "fired", "crowd"),
+    ("A truck rammed into a group of pilgrims near the shrine.", "rammed", "group"),
+    ("Officers on horseback charged into the demonstrators at the square.", "charged",
+     "demonstrators"),
+])
+def test_what_a_round_or_a_charge_goes_into_is_a_candidate(event_pipe: Pipeline, text: str,
+                                                            trigger: str, target: str) -> None:
+    """Class *what a round fired or a charge goes into* (recip60,
+    ``aimed.into_targets``); "into the air" is no one (:data:`aimed.OPEN_SPACE`)."""
+    doc = event_pipe.nlp(text)
+    verb = next(t for t in doc if t.text == trigger)
+    assert target in [t.text for t in into_targets(verb)]
+    air = event_pipe.nlp("Guards fired into the air as the crowd surged.")
+    assert into_targets(next(t for t in air if t.text == "fired")) == []
+
+
+@pytest.mark.parametrize(("text", "trigger", "recipient"), [
+    ("Unknown gunmen opened fire on a patrol outside the mining town late on Sunday.",
+     "opened", "patrol"),
+    ("Supporters of the home side threw plastic bottles at the linesmen during the second half.",
+     "threw", "linesmen"),
+    ("Riot police fired tear gas into the march near the port on Tuesday.", "fired", "march"),
+])
+def test_the_aimed_at_party_fills_the_recipient(event_pipe: Pipeline, text: str, trigger: str,
+                                                recipient: str) -> None:
+    ev = event_with_trigger(event_pipe, text, trigger)
+    assert ev.recipient is not None and recipient in ev.recipient.text

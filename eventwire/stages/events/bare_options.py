@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.sentences import sent_of
+from eventwire.stages.events.aimed import aimed_at
 from eventwire.stages.events.building_sectors import told_before_sectors
 from eventwire.stages.events.lexicon_candidates import MEASURE_NOUNS
 from eventwire.stages.events.mention_lookup import NOT_RECIPIENTS, look_through
@@ -173,6 +174,8 @@ def _bare_kind(tok: Token, pron: bool) -> str:
         return "person"
     if is_site(tok):  # "boarded the vessel, Santa Lucia": a site named after a person
         return "site"
+    if aimed_at(tok):  # "opened fire on a patrol", "threw bottles at the referees"
+        return "person"
     return "person" if marked_person(tok) or person_patient(tok) else "noun"
 
 

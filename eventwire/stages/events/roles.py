@@ -31,7 +31,7 @@ from eventwire.stages.events.agents import (
     perpetrator_of_event,
     possessor_undergoes,
 )
-from eventwire.stages.events.aimed import aimed_targets, fired_noun_targets
+from eventwire.stages.events.aimed import aimed_targets, fired_noun_targets, into_targets
 from eventwire.stages.events.bare_options import addressed_bare, bare_objects
 from eventwire.stages.events.call_parties import call_head, told_in_call
 from eventwire.stages.events.condition_parties import condition_fill, threat_condition_party
@@ -270,7 +270,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             if kind == "ASSAULT":
                 candidates = candidates + outcome_victims(trigger)
         # "pointed a gun [at them]"; a headline's "police fire tear gas [at X]"
-        candidates = candidates + aimed_targets(trigger) + fired_noun_targets(trigger)
+        candidates = candidates + aimed_targets(trigger) + fired_noun_targets(trigger) \
+            + into_targets(trigger)  # "fired into the crowd"
     if nominal and kind in BENEFIT_TYPES:
         candidates = candidates + pobjs(trigger, {"for"})
     candidates = candidates + clause_addressees(trigger, kind)  # "a probe into X"
