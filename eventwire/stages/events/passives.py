@@ -27,10 +27,10 @@ OBJECT_VERBS = {"arrest", "detain", "charge", "convict", "sentence", "jail", "im
                 "indict", "rape", "kidnap", "abduct", "deport", "extradite", "expel",
                 "execute", "behead", "injure", "wound", "kill", "murder", "capture", "free",
                 "release", "rescue", "sack", "oust", "summon", "fine", "ban", "shoot", "stab",
-                "accuse"}
+                "accuse", "beat", "torch", "loot"}
 # the participles, for lemmas the tagger misreads ("raped" -> "rap")
 PARTICIPLES = {v + ("d" if v.endswith("e") else "ed") for v in OBJECT_VERBS} | {
-    "shot", "stabbed", "banned", "kidnapped"}
+    "shot", "stabbed", "banned", "kidnapped", "beaten"}
 # "police charged at the crowd", "fired into the crowd": an active verb of motion
 MOTION_PREPS = {"at", "into", "toward", "towards", "through"}
 
@@ -49,11 +49,45 @@ def bare_passive(verb: Token) -> bool:
     if subj is None or subj.pos_ == "PRON" or verb.tag_ not in ("VBN", "VBD") \
             or not (verb.lemma_.lower() in OBJECT_VERBS or verb.lower_ in PARTICIPLES):
         return False
-    if child(verb, {"aux", "auxpass", "dobj", "dative", "prt", "ccomp", "xcomp"}) is not None:
+    if child(verb, {"aux", "auxpass", "dobj", "dative", "prt", "xcomp"}) is not None or \
+            any(c.dep_ == "ccomp" and not _earlier_headline_clause(c) for c in verb.children):
         return False
     if any(c.dep_ == "conj" and child(c, {"dobj"}) is not None for c in verb.children):
         return False  # "officers shot and wounded a man": the object is shared
     return not any(c.dep_ == "prep" and c.lower_ in MOTION_PREPS for c in verb.children)
+
+
+def _earlier_headline_clause(clause: Token) -> bool:
+    """Class *a headline's earlier clause hung on a later participle*
+    (actors61): "Rebels ambush patrol in Kivu; 2 soldiers killed", "Police
+    clear camp in Lima; organisers arrested", "Troops repel raid on posts,
+    envoy summoned" -- the parser makes the clause before the semicolon or
+    comma a complement (``ccomp``) of the bare participle after it. Such a
+    clause stands before the participle with the punctuation between; it is
+    no complement of the participle and leaves it a passive without its
+    auxiliary (not "officials confirmed two soldiers were killed", whose
+    complement follows its verb)."""
+    verb = clause.head
+    return clause.i < verb.i and any(
+        t.text in (";", ",", ":") for t in clause.doc[clause.right_edge.i + 1:verb.i])
+
+
+def adverbial_passive(verb: Token) -> bool:
+    """Class *a passive participle as an adverbial clause* (actors61): "if
+    convicted, he faces life in prison", "the army vowed to strike back if
+    attacked", "once released, the men will be deported", "Convicted of
+    fraud, the mayor resigned" -- a past participle hung on the main verb
+    (``advcl``) with no subject, auxiliary or object of its own is a
+    reduced passive whose understood subject, the main clause's subject,
+    undergoes it: that subject is not its doer. Not the elliptical "as"
+    clause ("withdrew as agreed", "as planned": no patient), not a
+    participle with its own object or auxiliary ("having killed", "if
+    convicted them")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if child(verb, {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "expl"}) is not None:
+        return False
+    return all(c.lower_ not in ("as", "than") for c in verb.children if c.dep_ == "mark")
 
 
 def misparsed_passive(verb: Token) -> bool:
