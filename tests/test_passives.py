@@ -265,3 +265,20 @@ def test_acts_on_a_thing_need_an_object(event_pipe: Pipeline, text: str, trigger
     subject with none undergoes them."""
     ev = by_trigger(event_pipe, text).get(trigger)
     assert ev is None or ev.actor is None or patient not in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,patient", [
+    ("A Haitian nurse was seen shot in the leg near the clinic.", "shot", "Haitian nurse"),
+    ("The two Kenyan herders were found stabbed to death near Isiolo on Sunday.", "stabbed",
+     "two Kenyan herders"),
+    ("Officials said the Bolivian border post will remain sealed off until Monday.", "sealed",
+     "Bolivian border post"),
+])
+def test_a_participle_completing_a_state_verb_is_passive(event_pipe: Pipeline, text: str,
+                                                         trigger: str, patient: str) -> None:
+    """Class *a participle complement of a verb of finding, seeing or
+    remaining* (actors61): the head's subject (the mention in its phrase)
+    undergoes it."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.actor is None or ev.actor.text not in patient, ev.actor
+    assert ev.recipient is not None and ev.recipient.text in patient, ev.recipient

@@ -226,11 +226,11 @@ def shared_passive(verb: Token) -> Token | None:
     shares the auxiliary too (recips13): "was arrested on Tuesday and
     charged with sedition", "were detained and beaten" -- a bare
     participle joined to a passive verb; and :func:`passive_after`,
-    :func:`raised_passive`."""
+    :func:`raised_passive`, :func:`participle_complement`."""
     if verb.dep_ == "pcomp":
         return passive_after(verb)
-    if verb.dep_ == "xcomp":
-        return raised_passive(verb)
+    if verb.dep_ in ("xcomp", "acomp", "oprd"):
+        return raised_passive(verb) or participle_complement(verb)
     if verb.dep_ != "conj" or child(verb, {"nsubj", "nsubjpass", "dobj"}) is not None:
         return None
     if child(verb, {"auxpass"}) is None and not (
@@ -274,3 +274,27 @@ def _bare_passive_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN" and child(verb, {"auxpass"}) is not None and \
         child(verb, {"nsubj", "nsubjpass", "dobj"}) is None
 
+
+
+# verbs whose past-participle complement tells the state their object or subject
+# was found or left in: "was seen shot", "found him stabbed", "remain detained"
+STATE_HEADS = frozenset({"find", "see", "leave", "remain", "stay", "lie", "keep", "appear",
+                         "seem", "become", "report", "confirm", "believe", "fear", "feel"})
+
+
+def participle_complement(verb: Token) -> Token | None:
+    """Class *a participle complement of a verb of finding, seeing or
+    remaining* (actors61): "a woman was seen shot in the leg", "the two men
+    were found stabbed to death", "the border will remain sealed off",
+    "police found him beaten", "three miners were reported killed" -- a bare
+    past participle (no subject, auxiliary or object of its own) completing
+    such a verb (``STATE_HEADS``) is a passive: the head's object, else its
+    subject, undergoes it (returned) and does not do it. Not a causative or
+    wish ("had him arrested", "wants them jailed": their subject acts), nor a
+    "to" infinitive ("was ordered to leave": :func:`raised_passive` and the
+    controller rules)."""
+    if verb.tag_ != "VBN" or verb.head.lemma_.lower() not in STATE_HEADS or \
+            child(verb, {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"}) is not None:
+        return None
+    patient = child(verb.head, {"dobj"}) or child(verb.head, {"nsubjpass", "nsubj"})
+    return resolve_relative(patient) if patient is not None else None
