@@ -151,7 +151,7 @@ def test_actors_without_a_country_act_where_the_story_is(event_pipe: Pipeline, t
 
 
 @pytest.mark.parametrize("text,trigger,country", [
-    ("A Tulsa man shot his neighbour's dog on Friday, deputies said.", "shot", "USA"),
+    ("A Tulsa man shot his neighbour on Friday, deputies said.", "shot", "USA"),
     ("A woman stabbed a taxi driver in Tucson late on Saturday.", "stabbed", "USA"),
     ("Rioters attacked a bus in Brighton on Sunday night.", "attacked", "GBR"),
 ])
