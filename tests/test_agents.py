@@ -73,6 +73,33 @@ def test_patients_named_by_the_possessive(event_pipe: Pipeline, text: str, trigg
     assert ev is None or ev.actor is None or patient not in ev.actor.text, ev.actor
 
 
+@pytest.mark.parametrize("text,trigger,patient", [
+    ("Students marched in Cali a week after the cashier's fatal shooting.", "shooting",
+     "cashier"),
+    ("Neighbours held a vigil in Durban over the schoolgirl's stabbing.", "stabbing",
+     "schoolgirl"),
+    ("The jury in Perth heard evidence about the farmer's slaying.", "slaying", "farmer"),
+])
+def test_the_victim_named_by_the_possessive_of_a_shooting(event_pipe: Pipeline, text: str,
+                                                          trigger: str, patient: str) -> None:
+    """Class *the victim named by the possessive of a shooting* (actors61)."""
+    ev = by_trigger(event_pipe, text).get(trigger)
+    assert ev is None or ev.actor is None or patient not in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("Protests spread across Chicago after the police's fatal shooting on Friday.", "shooting",
+     "police"),
+    ("Crowds gathered after the gunman's shooting at the mall in Bangkok.", "shooting",
+     "gunman"),
+])
+def test_a_shooter_named_by_the_possessive_keeps_the_act(event_pipe: Pipeline, text: str,
+                                                         trigger: str, actor: str) -> None:
+    """Not that class: a force or one who shoots is the shooting's doer."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.actor is not None and actor in ev.actor.text, ev.actor
+
+
 def test_an_of_object_makes_the_possessor_the_agent(event_pipe: Pipeline) -> None:
     ev = by_trigger(event_pipe, "Russia's expulsion of ten diplomats angered Berlin.")
     assert ev["expulsion"].actor is not None and ev["expulsion"].actor.country == "RUS"
@@ -124,7 +151,7 @@ def test_actors_without_a_country_act_where_the_story_is(event_pipe: Pipeline, t
 
 
 @pytest.mark.parametrize("text,trigger,country", [
-    ("A Tulsa man shot his neighbour's dog on Friday, deputies said.", "shot", "USA"),
+    ("A Tulsa man shot his neighbour on Friday, deputies said.", "shot", "USA"),
     ("A woman stabbed a taxi driver in Tucson late on Saturday.", "stabbed", "USA"),
     ("Rioters attacked a bus in Brighton on Sunday night.", "attacked", "GBR"),
 ])

@@ -77,3 +77,20 @@ def test_an_order_for_a_cull_is_no_event(event_pipe: Pipeline, text: str,
 ])
 def test_an_order_for_anything_else_stays(event_pipe: Pipeline, text: str, word: str) -> None:
     assert word in {e.trigger.text for e in events_of(event_pipe, text)}
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The neighbours' dog was later found beaten to death behind the shed in Wigan.",
+     "beaten"),
+    ("A man in Leeds stabbed a cat outside the station, witnesses said.", "stabbed"),
+    ("Two puppies were tortured in a yard in Manila, the animal welfare group said.",
+     "tortured"),
+])
+def test_an_animal_harmed_is_no_event(event_pipe: Pipeline, text: str, word: str) -> None:
+    """Class *an animal harmed* (actors61): harm whose every patient is an animal."""
+    assert word not in triggers(event_pipe, text)
+
+
+def test_a_person_beaten_with_a_dog_stays(event_pipe: Pipeline) -> None:
+    """Not that class: one patient is a person."""
+    assert "beat" in triggers(event_pipe, "Soldiers beat a farmer and his dog near Gulu.")

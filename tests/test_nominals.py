@@ -109,3 +109,17 @@ def test_a_gerund_subject_naming_a_joint_act(event_pipe: Pipeline, text: str, tr
     ev = event_with_trigger(event_pipe, text, trigger)
     assert ev.actor is not None and actor in ev.actor.text, ev.actor
     assert ev.recipient is not None and recipient in ev.recipient.text, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,not_actor", [
+    ("The singer arrived in Lima for a court hearing on Monday.", "hearing", "court"),
+    ("Witnesses described the crash at the Supreme Court trial in Accra.", "trial",
+     "Supreme Court"),
+    ("The banker chose a jury trial over a plea deal in Toronto.", "trial", "jury"),
+])
+def test_a_court_before_its_proceeding_does_not_act(event_pipe: Pipeline, text: str,
+                                                    trigger: str, not_actor: str) -> None:
+    """Class *the kind of a court proceeding* (actors61): "a court hearing",
+    "a jury trial" name the proceeding, not its doer."""
+    ev = by_trigger_or_none(event_pipe, text, trigger)
+    assert ev is None or ev.actor is None or not_actor not in ev.actor.text, ev.actor

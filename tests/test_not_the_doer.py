@@ -151,3 +151,24 @@ def test_one_trial_word_list() -> None:
     from eventwire.stages.events import not_the_doer, target_tokens
     assert target_tokens.TRIAL_NOUNS <= not_the_doer.UNDER_TRIAL_NOUNS
     assert target_tokens.TRIAL_VERBS <= not_the_doer.UNDERGO_VERBS
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Two Albanian nurses testified at the trial in Tirana on Monday.", "trial"),
+    ("The former mayor of Cusco did not attend the hearing, his lawyer said.", "hearing"),
+    ("Jurors in Leeds heard emotional evidence on Tuesday in the trial of the two brothers.",
+     "trial"),
+    ("Judge Okafor adjourned the trial of the Lagos activists until March.", "trial"),
+])
+def test_a_court_proceeding_taken_part_in(event_pipe: Pipeline, text: str,
+                                          trigger: str) -> None:
+    """Class *a court proceeding taken part in* (actors61): who testifies at,
+    attends, hears evidence in or adjourns a trial does not do it."""
+    ev = by_trigger(event_pipe, text).get(trigger)
+    assert ev is None or ev.actor is None, ev.actor
+
+
+def test_a_body_holding_a_proceeding_does_it(event_pipe: Pipeline) -> None:
+    """Not that class: "the tribunal completed the trial" (``CONDUCT_VERBS``)."""
+    _actor(event_pipe, "The Dhaka war crimes tribunal completed the trial of the party "
+                       "leaders on Sunday.", "trial", "tribunal")

@@ -210,3 +210,75 @@ def test_an_accusation_with_its_object_stays_active(event_pipe: Pipeline) -> Non
     """The subject of "accused X of" keeps accusing."""
     ev = by_trigger(event_pipe, "Ghana accused Togo of shelling its border posts.")["accused"]
     assert ev.actor is not None and "Ghana" in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,patient", [
+    ("If convicted, the former Zambian minister could spend ten years in jail.", "convicted",
+     "minister"),
+    ("Freed on bail, the Ugandan singer flew back to Kampala on Friday.", "Freed", "singer"),
+    ("The Sudanese militia vowed to strike back if attacked.", "attacked", "militia"),
+    ("Once released, the two Chadian reporters will leave the country, their editor said.",
+     "released", "reporters"),
+])
+def test_a_passive_adverbial_participle_has_no_doer(event_pipe: Pipeline, text: str,
+                                                    trigger: str, patient: str) -> None:
+    """Class *a passive participle as an adverbial clause* (actors61): the main
+    clause's subject undergoes it."""
+    ev = by_trigger(event_pipe, text).get(trigger)
+    assert ev is None or ev.actor is None or patient not in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("Having attacked the convoy, the Malian rebels fled into the forest.", "attacked",
+     "rebels"),
+    ("The Nepali army said it would return fire if attacked by the Maoists again.",
+     "attacked", "Maoists"),
+])
+def test_an_adverbial_participle_with_its_doer_keeps_it(event_pipe: Pipeline, text: str,
+                                                        trigger: str, actor: str) -> None:
+    """Not that class: an active perfect participle ("having"), a ``by`` agent."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.actor is not None and actor in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,patient", [
+    ("Gunmen raid village in Zamfara; 12 farmers killed", "killed", "farmers"),
+    ("Troops clear protest camp in Lima; organisers arrested", "arrested", "organisers"),
+    ("Militants attack army post in Tillaberi, two officers wounded", "wounded", "officers"),
+])
+def test_a_headline_clause_hung_on_a_later_participle(event_pipe: Pipeline, text: str,
+                                                      trigger: str, patient: str) -> None:
+    """Class *a headline's earlier clause hung on a later participle*
+    (actors61): the participle after the semicolon is a bare passive."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.actor is None or patient not in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,patient", [
+    ("Election monitors beaten in Mombasa", "beaten", "monitors"),
+    ("Shops looted in Lagos as fuel riots spread", "looted", "Shops"),
+    ("Farmhouses torched in Rakhine village after clashes", "torched", "Farmhouses"),
+])
+def test_acts_on_a_thing_need_an_object(event_pipe: Pipeline, text: str, trigger: str,
+                                        patient: str) -> None:
+    """Beating, looting, torching need an object (``OBJECT_VERBS``): a headline
+    subject with none undergoes them."""
+    ev = by_trigger(event_pipe, text).get(trigger)
+    assert ev is None or ev.actor is None or patient not in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,patient", [
+    ("A Haitian nurse was seen shot in the leg near the clinic.", "shot", "Haitian nurse"),
+    ("The two Kenyan herders were found stabbed to death near Isiolo on Sunday.", "stabbed",
+     "two Kenyan herders"),
+    ("Officials said the Bolivian border post will remain sealed off until Monday.", "sealed",
+     "Bolivian border post"),
+])
+def test_a_participle_completing_a_state_verb_is_passive(event_pipe: Pipeline, text: str,
+                                                         trigger: str, patient: str) -> None:
+    """Class *a participle complement of a verb of finding, seeing or
+    remaining* (actors61): the head's subject (the mention in its phrase)
+    undergoes it."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.actor is None or ev.actor.text not in patient, ev.actor
+    assert ev.recipient is not None and ev.recipient.text in patient, ev.recipient

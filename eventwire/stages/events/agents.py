@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
+from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.actors.home import (
     SPONSOR_RULE,
@@ -31,7 +32,7 @@ from eventwire.stages.actors.home import (
 )
 from eventwire.stages.actors.place_home import places_country
 from eventwire.stages.events.condemned_victims import CONDEMN_VERBS
-from eventwire.stages.events.mention_lookup import child, pobj
+from eventwire.stages.events.mention_lookup import child, covering_mention, pobj
 from eventwire.stages.events.placed_story import placed_country
 
 # verbs that report a clause ("said that ...", "denied that ...")
@@ -111,7 +112,14 @@ PATIENT_NOUNS = {"arrest", "detention", "capture", "abduction", "kidnapping", "k
                  "sacking", "expulsion", "deportation", "extradition", "torture",
                  "beating", "disappearance", "impeachment", "sentencing", "prosecution",
                  # recip35: a court's act names its defendant ("the clerk's arraignment")
-                 "arraignment", "indictment"}
+                 "arraignment", "indictment", "slaying"}
+# acts of wounding by a weapon (actors61): "the teenager's shooting" names the
+# victim, "the NYPD's shooting" the shooter -- the possessor undergoes them
+# unless it is a body or one who shoots (:func:`_shot_possessor`)
+WEAPON_HARM_NOUNS = {"shooting", "stabbing"}
+# who shoots or stabs, whatever sector the actor stage gives them
+SHOOTER_NOUNS = {"gunman", "gunmen", "shooter", "sniper", "attacker", "assailant", "suspect",
+                 "killer", "police", "officer", "cop", "trooper", "soldier"}
 
 
 def possessor_undergoes(noun: Token) -> Token | None:
@@ -120,9 +128,26 @@ def possessor_undergoes(noun: Token) -> Token | None:
     possessor of an act done to someone undergoes it (returned), it does
     not do it; with an of-object the possessor is the agent again
     ("Russia's expulsion of diplomats", "Hamas's release of hostages")."""
-    if noun.lemma_.lower() not in PATIENT_NOUNS or pobj(noun, {"of"}) is not None:
+    lemma = noun.lemma_.lower()
+    if lemma not in PATIENT_NOUNS | WEAPON_HARM_NOUNS or pobj(noun, {"of"}) is not None:
         return None
-    return child(noun, {"poss"})
+    poss = child(noun, {"poss"})
+    return poss if lemma in PATIENT_NOUNS or poss is None or _shot_possessor(poss) else None
+
+
+def _shot_possessor(poss: Token) -> bool:
+    """Class *the victim named by the possessive of a shooting* (actors61):
+    "Brooklyn mother's fatal shooting", "the teenager's shooting", "a
+    cashier's stabbing" -- a private person's possessive on a shooting or
+    stabbing names who was hit; not a body, a force or a state (an actor
+    mention with a sector other than civilian: "the NYPD's shooting",
+    "Israel's shooting") nor one who shoots ("the gunman's shooting")."""
+    if poss.pos_ == "PRON" or poss.lemma_.lower() in SHOOTER_NOUNS or poss.lower_ in SHOOTER_NOUNS:
+        return False
+    index = covering_mention(poss.doc, poss)
+    mention = None if index is None else get_list(poss.doc, "actor_mentions")[index]
+    return mention is None or (mention.kind in ("agent", "person") and not mention.actor_id
+                               and set(mention.sectors) <= {"CVL"})
 
 
 # who is never the story's own: international bodies, outsiders named as such

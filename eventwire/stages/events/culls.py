@@ -22,6 +22,13 @@ slaughtered", "the agency ordered the immediate slaughter of 900 ducks",
 "officials directed the culling of 20,000 chickens" (an order for anything
 else stays: "ordered the release of the journalists").
 
+*An animal harmed* (actors61) is no event either: the guide's "the dog
+'beaten to death' is no act toward people" (the Millom copy) -- a verb of
+harm ("beat", "stab", "kick", "torture") whose every patient is an animal,
+pets included ("the family's dog was found beaten to death", "a man
+kicked a cat", "two puppies were tortured"); the patient of a participle
+completing "found" or "seen" counts (``passives.participle_complement``).
+
 Every patient must be an animal: "killed eleven people and 200 cattle"
 stays, and so do restrictions on animals ("a travel ban on horses"),
 which are COERCE ``restrict`` and no cull word.
@@ -35,6 +42,7 @@ from spacy.tokens import Token
 from eventwire.datafiles import word_list_loader
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.mention_lookup import look_through, prep_objects
+from eventwire.stages.events.passives import participle_complement
 
 OF = frozenset({"of"})
 WORDS = DATA_DIR / "events" / "culls.yaml"
@@ -67,6 +75,8 @@ def _patients(tok: Token) -> list[Token]:
         out = [c for v in tok.conjuncts for c in _own_patients(v)]
     if not out and tok.pos_ == "VERB" and tok.dep_ == "acl":
         out.append(tok.head)  # "birds destroyed in the cull"
+    if not out and (found := participle_complement(tok)) is not None:
+        out.append(found)  # "the dog was found beaten to death" (actors61)
     if not out and tok.dep_ in ("xcomp", "ccomp") and \
             tok.head.lemma_.lower() in words()["order_verbs"]:
         out = _own_patients(tok.head)  # "ordered the goats to be slaughtered" (events31)

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.stages.events.act_sites import site_of_act
 from eventwire.stages.events.mention_lookup import covering_actor, pobj
+from eventwire.stages.events.target_tokens import COURT_NOUNS
 
 
 def between_parties(noun: Token) -> tuple[Token | None, Token | None]:
@@ -117,9 +118,14 @@ INSTITUTIONS = {"LEG", "JUD"}
 def _venue(noun: Token, sectors: list[str]) -> bool:
     """Class *the venue of a gathering*: a legislature or court before a
     protest noun ("the Congress riot", "a parliament protest", "the court
-    vigil") is where it is held or whom it targets, not who protests."""
-    return noun.lemma_.lower() in GATHERINGS and bool(sectors) and \
-        set(sectors) <= INSTITUTIONS
+    vigil") is where it is held or whom it targets, not who protests; and
+    class *the kind of a court proceeding* (actors61): a court or jury
+    before a trial or hearing ("a court hearing", "the Supreme Court trial",
+    "a jury trial") says which proceeding it is, not who does it."""
+    lemma = noun.lemma_.lower()
+    if lemma in COURT_NOUNS or noun.lower_ in COURT_NOUNS:
+        return bool(sectors) and set(sectors) <= {"JUD"}
+    return lemma in GATHERINGS and bool(sectors) and set(sectors) <= INSTITUTIONS
 
 
 def participants_of(noun: Token, obj: Token | None) -> bool:

@@ -27,10 +27,10 @@ OBJECT_VERBS = {"arrest", "detain", "charge", "convict", "sentence", "jail", "im
                 "indict", "rape", "kidnap", "abduct", "deport", "extradite", "expel",
                 "execute", "behead", "injure", "wound", "kill", "murder", "capture", "free",
                 "release", "rescue", "sack", "oust", "summon", "fine", "ban", "shoot", "stab",
-                "accuse"}
+                "accuse", "beat", "torch", "loot"}
 # the participles, for lemmas the tagger misreads ("raped" -> "rap")
 PARTICIPLES = {v + ("d" if v.endswith("e") else "ed") for v in OBJECT_VERBS} | {
-    "shot", "stabbed", "banned", "kidnapped"}
+    "shot", "stabbed", "banned", "kidnapped", "beaten"}
 # "police charged at the crowd", "fired into the crowd": an active verb of motion
 MOTION_PREPS = {"at", "into", "toward", "towards", "through"}
 
@@ -49,11 +49,45 @@ def bare_passive(verb: Token) -> bool:
     if subj is None or subj.pos_ == "PRON" or verb.tag_ not in ("VBN", "VBD") \
             or not (verb.lemma_.lower() in OBJECT_VERBS or verb.lower_ in PARTICIPLES):
         return False
-    if child(verb, {"aux", "auxpass", "dobj", "dative", "prt", "ccomp", "xcomp"}) is not None:
+    if child(verb, {"aux", "auxpass", "dobj", "dative", "prt", "xcomp"}) is not None or \
+            any(c.dep_ == "ccomp" and not _earlier_headline_clause(c) for c in verb.children):
         return False
     if any(c.dep_ == "conj" and child(c, {"dobj"}) is not None for c in verb.children):
         return False  # "officers shot and wounded a man": the object is shared
     return not any(c.dep_ == "prep" and c.lower_ in MOTION_PREPS for c in verb.children)
+
+
+def _earlier_headline_clause(clause: Token) -> bool:
+    """Class *a headline's earlier clause hung on a later participle*
+    (actors61): "Rebels ambush patrol in Kivu; 2 soldiers killed", "Police
+    clear camp in Lima; organisers arrested", "Troops repel raid on posts,
+    envoy summoned" -- the parser makes the clause before the semicolon or
+    comma a complement (``ccomp``) of the bare participle after it. Such a
+    clause stands before the participle with the punctuation between; it is
+    no complement of the participle and leaves it a passive without its
+    auxiliary (not "officials confirmed two soldiers were killed", whose
+    complement follows its verb)."""
+    verb = clause.head
+    return clause.i < verb.i and any(
+        t.text in (";", ",", ":") for t in clause.doc[clause.right_edge.i + 1:verb.i])
+
+
+def adverbial_passive(verb: Token) -> bool:
+    """Class *a passive participle as an adverbial clause* (actors61): "if
+    convicted, he faces life in prison", "the army vowed to strike back if
+    attacked", "once released, the men will be deported", "Convicted of
+    fraud, the mayor resigned" -- a past participle hung on the main verb
+    (``advcl``) with no subject, auxiliary or object of its own is a
+    reduced passive whose understood subject, the main clause's subject,
+    undergoes it: that subject is not its doer. Not the elliptical "as"
+    clause ("withdrew as agreed", "as planned": no patient), not a
+    participle with its own object or auxiliary ("having killed", "if
+    convicted them")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if child(verb, {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "expl"}) is not None:
+        return False
+    return all(c.lower_ not in ("as", "than") for c in verb.children if c.dep_ == "mark")
 
 
 def misparsed_passive(verb: Token) -> bool:
@@ -192,11 +226,11 @@ def shared_passive(verb: Token) -> Token | None:
     shares the auxiliary too (recips13): "was arrested on Tuesday and
     charged with sedition", "were detained and beaten" -- a bare
     participle joined to a passive verb; and :func:`passive_after`,
-    :func:`raised_passive`."""
+    :func:`raised_passive`, :func:`participle_complement`."""
     if verb.dep_ == "pcomp":
         return passive_after(verb)
-    if verb.dep_ == "xcomp":
-        return raised_passive(verb)
+    if verb.dep_ in ("xcomp", "acomp", "oprd"):
+        return raised_passive(verb) or participle_complement(verb)
     if verb.dep_ != "conj" or child(verb, {"nsubj", "nsubjpass", "dobj"}) is not None:
         return None
     if child(verb, {"auxpass"}) is None and not (
@@ -240,3 +274,27 @@ def _bare_passive_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN" and child(verb, {"auxpass"}) is not None and \
         child(verb, {"nsubj", "nsubjpass", "dobj"}) is None
 
+
+
+# verbs whose past-participle complement tells the state their object or subject
+# was found or left in: "was seen shot", "found him stabbed", "remain detained"
+STATE_HEADS = frozenset({"find", "see", "leave", "remain", "stay", "lie", "keep", "appear",
+                         "seem", "become", "report", "confirm", "believe", "fear", "feel"})
+
+
+def participle_complement(verb: Token) -> Token | None:
+    """Class *a participle complement of a verb of finding, seeing or
+    remaining* (actors61): "a woman was seen shot in the leg", "the two men
+    were found stabbed to death", "the border will remain sealed off",
+    "police found him beaten", "three miners were reported killed" -- a bare
+    past participle (no subject, auxiliary or object of its own) completing
+    such a verb (``STATE_HEADS``) is a passive: the head's object, else its
+    subject, undergoes it (returned) and does not do it. Not a causative or
+    wish ("had him arrested", "wants them jailed": their subject acts), nor a
+    "to" infinitive ("was ordered to leave": :func:`raised_passive` and the
+    controller rules)."""
+    if verb.tag_ != "VBN" or verb.head.lemma_.lower() not in STATE_HEADS or \
+            child(verb, {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"}) is not None:
+        return None
+    patient = child(verb.head, {"dobj"}) or child(verb.head, {"nsubjpass", "nsubj"})
+    return resolve_relative(patient) if patient is not None else None

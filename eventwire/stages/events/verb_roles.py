@@ -35,6 +35,7 @@ from eventwire.stages.events.nominals import agent_compound
 from eventwire.stages.events.owned_things import owners_of_things
 from eventwire.stages.events.passives import (
     RELATIVE,
+    adverbial_passive,
     misparsed_passive,
     object_hosting,
     participle_subject_object,
@@ -101,7 +102,10 @@ def _gerund_controller(gerund: Token) -> Token | None:
 
 def subject_of(verb: Token) -> Token | None:
     """Who does the verb: its subject, or the controller of a gerund,
-    participle, xcomp or conjunct, up to three clauses up."""
+    participle, xcomp or conjunct, up to three clauses up; none for a
+    passive adverbial participle ("if convicted, he faces")."""
+    if adverbial_passive(verb):
+        return None
     cur = verb
     for _ in range(3):
         subj = child(cur, {"nsubj"})
