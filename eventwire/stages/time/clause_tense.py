@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.nlp.cues import default_cues
 from eventwire.stages.time.called_day import called_day
+from eventwire.stages.time.start_day import start_day
 from eventwire.stages.time.verb_tense import (
     future_clause,
     in_noun_phrase,
@@ -93,6 +94,8 @@ def _prospective_complement(tok: Token, verb: Token) -> bool:
 
 
 def tense_of(tok: Token) -> str:
+    if start_day(tok):  # "a strike from Friday": the nearest such day (start_day.py)
+        return "present"
     verb = _verb_of(tok)
     if _prospective_complement(tok, verb) or called_day(tok, verb):
         return "future"
