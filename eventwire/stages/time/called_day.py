@@ -37,9 +37,10 @@ APPEAL_LEMMAS = {"call", "urge", "promise", "vow", "pledge", "appeal", "invite",
 # class *a day set for or put off until* (review64): "unions set a strike for
 # Monday", "judges have scheduled the verdict for Thursday", "the two sides
 # put the talks off until Monday", "the court adjourned the case till Friday":
-# the day is the one the act is moved to, after the setting or the delay
+# the day is the one the act is moved to, after the setting or the delay;
+# "a trial hearing was penciled in for October" likewise (dates61, court_date.py)
 SCHEDULE_LEMMAS = {"set", "schedule", "reschedule", "fix", "postpone", "delay", "defer",
-                   "adjourn", "put"}
+                   "adjourn", "put", "pencil"}
 TARGET_PREPS = {"for", "until", "till"}
 PERFECT_AUX = {"have", "'ve"}
 # "asked to comment on Monday": a request for comment, asked and answered that

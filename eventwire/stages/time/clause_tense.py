@@ -15,6 +15,8 @@ from spacy.tokens import Token
 
 from eventwire.nlp.cues import default_cues
 from eventwire.stages.time.called_day import called_day
+from eventwire.stages.time.court_date import court_date
+from eventwire.stages.time.start_day import start_day
 from eventwire.stages.time.verb_tense import (
     future_clause,
     in_noun_phrase,
@@ -93,8 +95,10 @@ def _prospective_complement(tok: Token, verb: Token) -> bool:
 
 
 def tense_of(tok: Token) -> str:
+    if start_day(tok):  # "a strike from Friday": the nearest such day (start_day.py)
+        return "present"
     verb = _verb_of(tok)
-    if _prospective_complement(tok, verb) or called_day(tok, verb):
+    if _prospective_complement(tok, verb) or called_day(tok, verb) or court_date(tok, verb):
         return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxes and verb.dep_ == "conj":  # "will begin on Wednesday and end on Friday"
