@@ -116,6 +116,32 @@ def test_labour_strike(pipe: Pipeline, text: str, word: str, mode: str | None) -
     check(pipe, text, word, "THREATEN", mode)
 
 
+@pytest.mark.parametrize("text,word,mode", [
+    # a work stoppage named in the threat (modes59): the strike is the
+    # stoppage whoever threatens -- the article's strike re-mentioned, workers
+    # "striking", a strike given a length, a headline's general strike
+    ("Dockers walked out on Monday in a general strike. Their leaders warned that the "
+     "strike would spread to every port if the pay offer was not improved.", "warned", None),
+    ("The ministry threatened to sack striking bus drivers who did not return by Friday.",
+     "threatened", None),
+    ("The federation warned of a 72-hour strike if the budget cuts went ahead.", "warned",
+     None),
+    ("General strike shuts down the capital; ministry threatens to freeze wages",
+     "threatens", None),
+    # controls: a military strike, an armed word beside the stoppage, a bare
+    # "the strike" in an article of air raids keep violence
+    ("The army warned of more air strikes if the rebels did not withdraw.", "warned",
+     "violence"),
+    ("The union warned that the strike would go on and that troops sent to the mines would "
+     "be met with force.", "warned", "violence"),
+    ("Jets hit a fuel depot near the border on Sunday. The militia warned that the strike "
+     "would be avenged within days.", "warned", "violence"),
+])
+def test_stoppage_named_in_the_threat(pipe: Pipeline, text: str, word: str,
+                                      mode: str | None) -> None:
+    check(pipe, text, word, "THREATEN", mode)
+
+
 @pytest.mark.parametrize("text,word", [
     # a worker, union or pilot elsewhere in the sentence is not the striker
     ("The European Union warned that Russia would strike Ukraine again.", "warned"),

@@ -169,3 +169,25 @@ def test_a_vessel_driven_out_is_no_deportation(pipe: Pipeline, text: str, word: 
 def test_the_chooser_keeps_vessels_driven_out(shipped: Pipeline, text: str, word: str,
                                               kind: str, mode: str | None) -> None:
     check(shipped, text, word, kind, mode)
+
+
+@pytest.mark.parametrize("text,word,kind,mode", [
+    # a vessel named by its name or a pronoun, or by its fishing gear, is a
+    # vessel held (modes59)
+    ("Port police detained the fishing vessel Captain Ivanov after an inspection.",
+     "detained", "COERCE", "seize"),
+    ("Inspectors boarded a Spanish trawler and detained it for fishing without a licence.",
+     "detained", "COERCE", "seize"),
+    ("The navy detained a Taiwanese longliner in the exclusive economic zone.", "detained",
+     "COERCE", "seize"),
+    # controls: a person named, a person pronoun, a crew beside the named vessel
+    ("Police detained the activist Maria Lopez outside the court.", "detained", "COERCE",
+     "arrest"),
+    ("Officers stopped the lorry and detained him at the border.", "detained", "COERCE",
+     "arrest"),
+    ("Marines boarded the freighter Blue Dawn and detained its crew.", "detained", "COERCE",
+     "arrest"),
+])
+def test_vessel_named_by_name_pronoun_or_gear(pipe: Pipeline, text: str, word: str,
+                                              kind: str, mode: str | None) -> None:
+    check(pipe, text, word, kind, mode)

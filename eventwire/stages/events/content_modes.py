@@ -30,6 +30,19 @@ mode): "workers would strike again if Congress watered down the labour
 chapters" is a strike in the PROTEST sense; the cue "strike" is violence only
 for an armed threatener.
 
+A fourth: *a work stoppage named in the threat* (THREATEN ``violence`` → the
+mode of the rest of its content, modes59): "warned that the strike would be
+extended to the whole region", "threatened to dismiss striking nurses",
+"warned of a 48-hour strike", a headline's "general strike paralyses the
+port; government threatens to dock pay". The cue "strike" ("striking") is
+then the stoppage, whoever threatens: a strike noun that
+``labour_strikes.labour_strike`` reads as a work stoppage (a labour
+modifier or striker, or an article's bare "the strike" beside a labour
+strike and no military one), a strike noun given a duration ("a 36-hour
+strike"), or "striking" said of people ("striking teachers"). Near-misses
+that keep violence: a military or targeted strike ("more air strikes",
+"strikes on the bases"), and any other armed word in the content.
+
 Before these, a threat answered in kind ("would respond in a mirror
 manner", no armed word) is THREATEN ``relations``
 (``reciprocal_responses.py``, modes43).
@@ -45,8 +58,16 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from eventwire.stages.events.mode_context import clause_head, objects_of
-from eventwire.stages.events.mode_words import cue_phrase, held_craft, mode_data, mode_words
+from eventwire.stages.events.labour_strikes import STRIKE_WORDS, WORKERS
+from eventwire.stages.events.labour_strikes import labour_strike as strike_sense
+from eventwire.stages.events.mode_context import clause_head, content, objects_of
+from eventwire.stages.events.mode_words import (
+    cue_phrase,
+    held_craft,
+    mode_data,
+    mode_words,
+    person_nouns,
+)
 from eventwire.stages.events.reciprocal_responses import answers_in_kind
 from eventwire.stages.events.weapon_verbs import fires_a_person
 
@@ -250,9 +271,47 @@ def labour_strike(trigger: Span) -> bool:
     return not _matches(rest, _lists()["armed_words"])
 
 
+# the units of a strike's length: "a 36-hour strike", "a three-day strike"
+DURATIONS = frozenset({"hour", "day", "week", "month"})
+
+
+def _stoppage(tok: Token) -> bool:
+    """A strike word that names a work stoppage (class four): a labour
+    strike of ``labour_strikes``, a strike noun with a duration, or
+    "striking" said of people ("striking nurses", "striking workers")."""
+    if tok.lower_ == "striking":
+        head = tok.head
+        return tok.dep_ in ("amod", "acl") and head.pos_ == "NOUN" and (
+            head.lemma_.lower() in person_nouns() or head.lower_ in WORKERS)
+    if tok.lower_ not in STRIKE_WORDS or tok.pos_ == "VERB":
+        return False
+    return strike_sense(tok) is not None or any(
+        c.lower_.rsplit("-", 1)[-1] in DURATIONS and c.dep_ in ("compound", "amod", "nmod")
+        for c in tok.children)
+
+
+def stoppage_threat(trigger: Span) -> tuple[bool, str | None]:
+    """Class four: (False, None) when the threat's content (the region the
+    cascade read) names no work stoppage, or keeps an armed word or a
+    violence cue besides it; else (True, the first mode cued in the content
+    without its stoppage words, None when none is)."""
+    from eventwire.stages.events.mode_cues import cue_words, first_mode
+
+    region = [t for t in content(trigger) if t.i != trigger.root.i]
+    stops = {t.i for t in region if _stoppage(t)}
+    if not stops:
+        return False, None
+    rest = [t for t in region if t.i not in stops]
+    if _matches([t for t in rest if not fires_a_person(t)], _lists()["armed_words"]):
+        return False, None
+    found = first_mode("THREATEN", cue_words(rest))
+    return found != "violence", found
+
+
 def content_mode(kind: str, trigger: Span, mode: str | None) -> str | None:
-    """The cascade's mode, or None for the three classes of this module
-    (``relations`` for a threat answered in kind)."""
+    """The cascade's mode, or None for the classes of this module
+    (``relations`` for a threat answered in kind; the rest of a threat's
+    content for a threatened stoppage)."""
     if kind == "SANCTION" and mode == "discontinue" and sanctions_as_such(trigger):
         return None
     if kind == "THREATEN" and mode in (None, "violence") and answers_in_kind(trigger):
@@ -260,4 +319,7 @@ def content_mode(kind: str, trigger: Span, mode: str | None) -> str | None:
     if kind == "THREATEN" and mode == "violence" and \
             (unnamed_response(trigger) or labour_strike(trigger)):
         return None
+    if kind == "THREATEN" and mode == "violence":
+        stoppage, found = stoppage_threat(trigger)
+        return found if stoppage else mode
     return mode

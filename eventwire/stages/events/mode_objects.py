@@ -83,7 +83,34 @@ def _held(trigger: Span) -> list[Token]:
         found.append(root.head)
     if root.pos_ == "NOUN":
         found += [c for c in root.children if c.dep_ == "compound"]
+    found = [_vessel_kind(t) for t in found + _shared_object(root, found)]
     return found + [c for tok in found for c in tok.conjuncts]
+
+
+def _craft_word(tok: Token) -> bool:
+    return tok.lemma_.lower() in held_craft() or tok.lower_ in held_craft()
+
+
+def _vessel_kind(tok: Token) -> Token:
+    """A vessel's name stands for its kind ("the trawler Kapitan Sorokin",
+    "the Marisol, a fishing boat"): the craft noun modifying the name or in
+    apposition to it, else the token itself (the parser may read the name
+    as a person's)."""
+    if tok.pos_ != "PROPN":
+        return tok
+    return next((c for c in tok.children if c.dep_ in ("compound", "appos", "amod")
+                 and _craft_word(c)), tok)
+
+
+def _shared_object(root: Token, found: list[Token]) -> list[Token]:
+    """Class *a vessel named by its name or a pronoun* (modes59): "it" held
+    by a verb coordinated with one that names the craft ("boarded the
+    trawler and detained it") is that verb's object; a vessel's name keeps
+    its kind (the compound or apposition read by ``_held``: "detained the
+    trawler Kapitan Sorokin", "the Marisol, a fishing boat")."""
+    if not any(t.lower_ == "it" for t in found) or root.dep_ != "conj":
+        return []
+    return [c for c in root.head.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
 def holds_craft(trigger: Span) -> bool:
@@ -93,8 +120,7 @@ def holds_craft(trigger: Span) -> bool:
         return False
     heads = _held(trigger)
     nouns = person_nouns()
-    return any(t.lemma_.lower() in held_craft() for t in heads) and \
-        not any(is_person(t, nouns) for t in heads)
+    return any(_craft_word(t) for t in heads) and not any(is_person(t, nouns) for t in heads)
 
 
 def expels_craft(trigger: Span) -> bool:
