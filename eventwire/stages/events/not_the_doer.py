@@ -37,8 +37,8 @@ and support verbs, wrong where the clause is about something else done
   reacts to the act and did not do it;
 * *an act confirmed, defended or commented on* (actors62): "the ministry
   confirmed the deployment", "the governor defended the crackdown", "did
-  not mention the killings", "commenting on the detention", "we regard the
-  detention as hostile", "will raise the expulsion with the authorities"
+  not mention the killings", "commenting on the detention", "will raise
+  the expulsion with the authorities"
   -- whoever confirms, defends, mentions or raises an act speaks of it; the
   record guide names no doer (a re-mention in a reaction). Not a force
   confirming a strike or raid ("the General Staff confirmed the strike":
@@ -88,7 +88,9 @@ REACTION_VERBS = {"expel", "summon", "recall", "quit", "resign", "charge", "indi
                   "denounce", "rebuke", "reprimand", "dismiss", "sack", "fire", "step"}
 # verbs by which a speaker speaks of an act without doing it (actors62);
 # "comment" with its on-object
-SPOKEN_OF_VERBS = {"confirm", "defend", "mention", "regard", "raise", "comment"}
+# ("we regard the detention as hostile" is left out: the event then went
+# undetected in the development run, actors62 r2)
+SPOKEN_OF_VERBS = {"confirm", "defend", "mention", "raise", "comment"}
 # a force that confirms an operation reports its own act
 FORCE_CONFIRMERS = {"army", "military", "staff", "navy", "forces", "force", "troops", "command",
                     "militia", "rebels", "insurgents"}
