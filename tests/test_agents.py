@@ -53,6 +53,34 @@ def test_the_evaluator_is_not_the_agent(event_pipe: Pipeline, text: str, trigger
     assert ev is None or ev.actor is None, ev.actor
 
 
+@pytest.mark.parametrize("text,trigger", [
+    ('The mayor called the bombing "a cowardly act" and urged calm.', "bombing"),
+    ('Opposition leaders called the raid on their offices "pure intimidation".', "raid"),
+    ('The bishop called the killing of the two farmers "a wound to the whole nation".',
+     "killing"),
+])
+def test_a_quoted_name_given_to_an_act(event_pipe: Pipeline, text: str, trigger: str) -> None:
+    """Class *a quoted name given to an act* (actors62): the one who names
+    it did not do it, whatever the parser makes of the quotation."""
+    ev = by_trigger(event_pipe, text).get(trigger)
+    assert ev is None or ev.actor is None, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ('The miners\' union called a "general strike" at the copper mine.', "strike", "union"),
+    ('The nurses\' union called a "national strike" in all public hospitals.', "strike",
+     "union"),
+    ('Students called a rally against the fee rise "to defend public education".', "rally",
+     "Students"),
+])
+def test_a_convened_act_keeps_its_caller(event_pipe: Pipeline, text: str, trigger: str,
+                                         actor: str) -> None:
+    """Not a quoted name: a strike or march called (convened) is the
+    caller's, a closing or later quotation mark notwithstanding."""
+    ev = by_trigger(event_pipe, text)[trigger]
+    assert ev.actor is not None and actor in ev.actor.text, ev.actor
+
+
 def test_a_light_verb_still_names_the_agent(event_pipe: Pipeline) -> None:
     """Not evaluation: "launched an offensive" is the launcher's offensive."""
     ev = by_trigger(event_pipe, "The Sudanese army launched an offensive on Omdurman.")

@@ -172,3 +172,35 @@ def test_a_body_holding_a_proceeding_does_it(event_pipe: Pipeline) -> None:
     """Not that class: "the tribunal completed the trial" (``CONDUCT_VERBS``)."""
     _actor(event_pipe, "The Dhaka war crimes tribunal completed the trial of the party "
                        "leaders on Sunday.", "trial", "tribunal")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The interior ministry confirmed the deployment of riot police to the port city.",
+     "deployment"),
+    ("The governor defended the crackdown in a televised address on Sunday.", "crackdown"),
+    ("In his speech the senator did not mention the killings in the mining town.", "killings"),
+    ("A spokesman for the embassy declined to comment on the detention of the two reporters.",
+     "detention"),
+    ("Lisbon will raise the expulsion of its consul at the next EU summit.", "expulsion"),
+])
+def test_an_act_confirmed_defended_or_commented_on(event_pipe: Pipeline, text: str,
+                                                   trigger: str) -> None:
+    """Class *an act confirmed, defended or commented on* (actors62): who
+    speaks of an act did not do it."""
+    _no_actor(event_pipe, text, trigger)
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("Rebel drones struck a fuel depot overnight, and the rebels' military command later "
+     "confirmed the strike.", "strike", "rebels"),
+    ("The Chadian army confirmed the raid on an insurgent camp near the lake.", "raid", "army"),
+    ("Kenyan troops confirmed the assault on the militant base after dawn.", "assault",
+     "troops"),
+])
+def test_a_force_confirming_its_own_operation_keeps_it(event_pipe: Pipeline, text: str,
+                                                       trigger: str, actor: str) -> None:
+    """Guard of *an act confirmed*: an armed force that confirms an
+    operation reports its own act; a light verb still lends its subject."""
+    ev = by_trigger(event_pipe, text).get(trigger)
+    assert ev is not None
+    assert ev.actor is not None and actor in ev.actor.text, ev.actor
