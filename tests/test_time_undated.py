@@ -236,7 +236,7 @@ LOWER_TEXTS = (
 def test_sentence_lowers_are_the_words_lower_forms(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     """speed30 reads a sentence's lower-case words on the kept column: the
     set the old Token loop built."""
-    from eventwire.stages.time.undated import sentence_lowers
+    from eventwire.stages.time.undated_features import sentence_lowers
 
     doc = spacy_nlp(text)
     for sent in doc.sents:
@@ -256,7 +256,7 @@ def test_sentence_lowers_are_the_words_lower_forms(spacy_nlp, text: str) -> None
     ({"act=material": 1.0, "tag=VBZ": 1.0, "timeline_recent": 1.0}, set()),  # "Rebels hold ..."
 ])
 def test_material_past_names_the_timeline_place(feats: dict[str, float], want: set[str]) -> None:
-    from eventwire.stages.time.undated import _combined
+    from eventwire.stages.time.undated_features import _combined
 
     got = {k for k in _combined(feats) if k.startswith("material_past_")}
     assert got == want
