@@ -240,7 +240,7 @@ def features(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex]
                              f"act={act_kind(event)}": 1.0}
     for part in (_tense(trigger), _speech(doc, trigger, quotes), _sentence(doc, trigger),
                  _timeline(doc, trigger, timexes, published),
-                 _document(doc, timexes, published)):
+                 _document(doc, timexes, published), _remention(doc, trigger, timexes)):
         out.update(part)
     out.update(_combined(out))
     return out
@@ -284,3 +284,67 @@ def _material_past(f: dict[str, float]) -> dict[str, float]:
     'dated event left undated (no date in sentence)', the largest real
     class). One feature per place of the time line."""
     return {f"material_past_{key}": 1.0 for key in TIMELINE_PLACES if f.get(key)}
+
+
+ACT_STEMS = "eventwire.undated_act_stems"
+ACT_POS = ("VERB", "NOUN")
+# words every text repeats without naming one act again
+NOT_ACTS = SPEECH_LEMMAS | {"be", "have", "do", "get", "make", "take", "go", "come"}
+
+
+def act_stem(token: Token) -> str:
+    """The stem an act's verb and its noun share: the lemma without an
+    ``-ing`` and its doubled consonant ("shooting" -> "shoot", "stabbing"
+    -> "stab", "attacked" -> "attack")."""
+    stem = token.lemma_.lower()
+    if stem.endswith("ing") and len(stem) > 5:
+        stem = stem[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiousl":
+            stem = stem[:-1]
+    return stem
+
+
+def _act_stems(doc: Doc) -> dict[str, list[int]]:
+    """Per act stem, the doc's verb and noun tokens that carry it (once per doc)."""
+    stems: dict[str, list[int]] | None = doc.user_data.get(ACT_STEMS)
+    if stems is None:
+        stems = {}
+        for token in doc:
+            if token.pos_ in ACT_POS and token.lemma_.lower() not in NOT_ACTS:
+                stems.setdefault(act_stem(token), []).append(token.i)
+        doc.user_data[ACT_STEMS] = stems
+    return stems
+
+
+def _remention(doc: Doc, trigger: Token, timexes: list[Timex]) -> dict[str, float]:
+    """Class *re-mention of an act dated earlier* (dates60): the event's
+    word (its verb or its noun) already stood in an earlier sentence of
+    the text, and that sentence gave a calendar date ("Gunmen shot two
+    guards on Friday. ... Since the shooting, the mine has been shut.",
+    "Police arrested him on May 3. After the arrest, he was questioned.",
+    "Rebels attacked the convoy in March. The attack killed four."): the text
+    names again an act it has dated, which gold dates with that act
+    (relabel66 added such re-mentions on real texts). ``remention`` says
+    the word stood earlier, ``remention_dated`` that its sentence was
+    dated, ``remention_dated_last`` that this sentence holds the text's
+    last date before the event (the ``timeline`` candidate is its date)."""
+    if trigger.lemma_.lower() in NOT_ACTS:
+        return {}
+    here = sentence_index(doc, trigger.i)
+    earlier = [i for i in _act_stems(doc).get(act_stem(trigger), ())
+               if i < trigger.i and sentence_index(doc, i) < here]
+    if not earlier:
+        return {}
+    out = {"remention": 1.0}
+    sents = sentences(doc)
+    dated = {sentence_index(doc, i) for i in earlier
+             if any(calendar_value(t) is not None
+                    and sents[sentence_index(doc, i)].start_char <= t.start
+                    < sents[sentence_index(doc, i)].end_char for t in timexes)}
+    if dated:
+        out["remention_dated"] = 1.0
+        prev = timeline_timex(doc, timexes, sent_of(trigger).start_char)
+        if prev is not None and any(sents[k].start_char <= prev.start < sents[k].end_char
+                                    for k in dated):
+            out["remention_dated_last"] = 1.0
+    return out
