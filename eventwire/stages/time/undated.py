@@ -17,7 +17,8 @@ The choice is made by a small multinomial logistic regression over parse
 and discourse features (:func:`features`) shipped as package data
 (``eventwire/data/time/undated.json``) and built deterministically by
 ``tools/undated_topic_folds.py --write`` from MEANTIME dev gold event dates
-and every article of the development record sets (dates59; held-out
+and every article of the development record sets (dates59, refit on the
+gold of relabel65/66 in dates60; held-out
 figures in that tool's docstring). The policies ``unknown`` and ``publication`` of the
 setting ``undated_events`` bypass the model. The model and its k-fold
 figures against the two fixed policies are in ``docs/time.md`` and
