@@ -312,7 +312,7 @@ def test_past_simple_and_shifted(spacy_nlp, text: str, word: str,  # type: ignor
 
 def test_calendar_value_cuts_a_clock_time_to_its_day() -> None:
     from eventwire.models import Timex
-    from eventwire.stages.time.undated import calendar_value
+    from eventwire.stages.time.undated_features import calendar_value
 
     def timex(kind: str, value: str) -> Timex:
         return Timex(text="x", start=0, end=1, type=kind, value=value, granularity="day")

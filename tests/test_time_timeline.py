@@ -18,7 +18,7 @@ from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.time import normalize as nz
 from eventwire.stages.time.component import token_at_char
-from eventwire.stages.time.undated import timeline_timex
+from eventwire.stages.time.undated_features import timeline_timex
 
 
 def dates(pipe: Any, text: str, published: str) -> dict[str, tuple[str | None, str, str]]:

@@ -11,7 +11,7 @@ import pytest
 
 from eventwire.nlp.extensions import get_list
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.stages.time.undated import features
+from eventwire.stages.time.undated_features import features
 from tests.test_time_foreground import PUB, _doc, _event, _token
 
 

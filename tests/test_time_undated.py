@@ -19,17 +19,18 @@ from eventwire.stages.time.undated import CHOICES, load_model, predict_choice
 PUB = date(2021, 6, 1)  # a Tuesday
 
 
-def anchored(pipe: Pipeline, text: str, words: list[str], undated: str = "unknown"
-             ) -> dict[str, tuple[str | None, str, str]]:
-    """Date the given words as events (the anchoring rules on gold spans; the
-    date ranker, which reads PLOVER type and factuality these spans lack, is
-    left out: tests/test_date_ranking.py)."""
+def anchored(pipe: Pipeline, text: str, words: list[str], undated: str = "unknown",
+             kind: str = "EVENT") -> dict[str, tuple[str | None, str, str]]:
+    """Date the given words as events of type ``kind`` (the anchoring rules
+    on gold spans; the date ranker, which reads PLOVER type and factuality
+    these spans lack, is left out: tests/test_date_ranking.py). The default
+    ``EVENT`` is no PLOVER type: the undated model reads it as ``act=other``."""
     ((_, doc, _),) = list(pipe.docs([Article(text=text, published=PUB)]))
     events = []
     for word in words:
         tok = next(t for t in doc if t.text == word)
         events.append(EventMention(trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
-                                   type="EVENT", sentence=Span(tok.sent.text,
+                                   type=kind, sentence=Span(tok.sent.text,
                                                                tok.sent.start_char,
                                                                tok.sent.end_char)))
     doc._.events = events
@@ -98,18 +99,23 @@ def test_day_news_takes_the_publication_day(timex_pipe: Pipeline, text: str,
         "2021-06-01", "day", "publication")
 
 
-@pytest.mark.parametrize("text,trigger,value", [
-    # the narrative goes on in the past simple right after a date of its own
-    ("Rebels seized the town on March 3. They burned the market and looted shops.",
-     "burned", "2021-03-03"),
+@pytest.mark.parametrize("text,trigger,value,kind", [
+    # the narrative goes on in the past simple right after a date of its own;
+    # the acts carry their PLOVER type, material acts the model is asked
+    # about (an attack goes to the foreground-attack rule first). dates60:
+    # the refit reads a type-less act (act=other) after a date months old as
+    # the day's news by 0.05 — four training examples, three dated
+    # publication by gold
+    ("Rebels seized the town on March 3. They blocked the roads and closed the market.",
+     "blocked", "2021-03-03", "COERCE"),
     ("On May 2, the court jailed the opposition leader. His supporters clashed with police.",
-     "clashed", "2021-05-02"),
-    ("Fighting broke out on April 12. Soldiers stormed the rebel headquarters.", "stormed",
-     "2021-04-12"),
+     "clashed", "2021-05-02", "PROTEST"),
+    ("Fighting broke out on April 12. Soldiers arrested the rebel commander.", "arrested",
+     "2021-04-12", "COERCE"),
 ])
 def test_narrative_continues_the_texts_last_date(timex_pipe: Pipeline, text: str,
-                                                 trigger: str, value: str) -> None:
-    assert anchored(timex_pipe, text, [trigger], "learned")[trigger] == (
+                                                 trigger: str, value: str, kind: str) -> None:
+    assert anchored(timex_pipe, text, [trigger], "learned", kind)[trigger] == (
         value, "day", "narrative")
 
 
@@ -236,7 +242,7 @@ LOWER_TEXTS = (
 def test_sentence_lowers_are_the_words_lower_forms(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     """speed30 reads a sentence's lower-case words on the kept column: the
     set the old Token loop built."""
-    from eventwire.stages.time.undated import sentence_lowers
+    from eventwire.stages.time.undated_features import sentence_lowers
 
     doc = spacy_nlp(text)
     for sent in doc.sents:
@@ -256,7 +262,7 @@ def test_sentence_lowers_are_the_words_lower_forms(spacy_nlp, text: str) -> None
     ({"act=material": 1.0, "tag=VBZ": 1.0, "timeline_recent": 1.0}, set()),  # "Rebels hold ..."
 ])
 def test_material_past_names_the_timeline_place(feats: dict[str, float], want: set[str]) -> None:
-    from eventwire.stages.time.undated import _combined
+    from eventwire.stages.time.undated_features import _combined
 
     got = {k for k in _combined(feats) if k.startswith("material_past_")}
     assert got == want

@@ -108,7 +108,8 @@ from eventwire.stages.time.revisions import revise_dates
 from eventwire.stages.time.sentence_date import past_perfect, sentence_date
 from eventwire.stages.time.told_act import not_after_report, told_act
 from eventwire.stages.time.trigger_word import trigger_word
-from eventwire.stages.time.undated import POLICIES, load_model, timeline_timex, undated_time
+from eventwire.stages.time.undated import POLICIES, load_model, undated_time
+from eventwire.stages.time.undated_features import timeline_timex
 
 NEWS_WINDOW_DAYS = 7
 

@@ -40,7 +40,7 @@ from eventwire.nlp.extensions import get_list
 from eventwire.nlp.spans import self_and_heads
 from eventwire.stages.time.act_kinds import act_kind
 from eventwire.stages.time.governing import timex_head, token_at
-from eventwire.stages.time.undated import SPEECH_LEMMAS, sentence_index
+from eventwire.stages.time.undated_features import SPEECH_LEMMAS, sentence_index
 
 MAX_UP = 8
 CLAUSE_DEPS = {"advcl", "acl", "relcl", "ccomp", "xcomp", "conj", "pcomp", "parataxis"}

@@ -46,8 +46,8 @@ from eventwire.stages.time.governing import (
     modifies_other_noun,
     timex_head,
 )
-from eventwire.stages.time.undated import features as undated_features
-from eventwire.stages.time.undated import timeline_timex
+from eventwire.stages.time.undated_features import features as undated_features
+from eventwire.stages.time.undated_features import timeline_timex
 
 NON_SPACE = re.compile(r"\S")
 CHOICES = ("current", "sentence", "clause", "timeline", "lead", "headline", "dateline",

@@ -65,7 +65,7 @@ from eventwire.stages.time.episode import flashback, past_simple
 from eventwire.stages.time.governing import governing, token_at
 from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.stamp import DATE_LINE
-from eventwire.stages.time.undated import calendar_value, sentence_index, sentences
+from eventwire.stages.time.undated_features import calendar_value, sentence_index, sentences
 
 BACK = 3  # prose sentences before the dating clause whose acts it may date
 NEWS_DAYS = 7

@@ -61,7 +61,7 @@ from eventwire.stages.time.anaphora import (
 from eventwire.stages.time.clauses import attempt_host
 from eventwire.stages.time.governing import SEQUENCE_WORDS, governing, token_at
 from eventwire.stages.time.ranges import timex_range
-from eventwire.stages.time.undated import calendar_value, sentence_index, sentences
+from eventwire.stages.time.undated_features import calendar_value, sentence_index, sentences
 
 MAX_GAP = 1
 SEQUENCE_GAP = 3

@@ -51,7 +51,7 @@ from eventwire.nlp.extensions import text_of
 from eventwire.stages.time.act_kinds import happened
 from eventwire.stages.time.governing import NOUN_MODIFIER_DEPS, token_at
 from eventwire.stages.time.ranges import timex_range
-from eventwire.stages.time.undated import calendar_value
+from eventwire.stages.time.undated_features import calendar_value
 
 CAPTURE_LEMMAS = frozenset({"arrest", "apprehend", "capture", "catch", "detain", "nab",
                             "pull", "collar", "tackle", "subdue"})
