@@ -145,3 +145,20 @@ def test_no_division_before_the_agents_own_words(pipe: Pipeline, text: str,
     _, ms = mentions_of(pipe, text)
     m = next(m for m in ms if agent in m.text)
     assert TOWN_RULE not in m.rule or m.country == "IRQ", m
+
+
+@pytest.mark.parametrize("text,agent,country", [
+    ("The Seattle Police Department said SPD officers arrested two men after the march.",
+     "officers", "USA"),
+    ("The Philippine National Police said PNP officers raided the compound in Cavite.",
+     "officers", "PHL"),
+    ("The Oregon State Police said OSP detectives questioned the driver on Monday.",
+     "detectives", "USA"),
+])
+def test_initials_of_a_named_body_are_no_town(pipe: Pipeline, text: str, agent: str,
+                                              country: str) -> None:
+    """recip61: "SPD", "PNP", "OSP" spell the body the text names in full, not
+    the towns abroad (airport codes) that share the letters."""
+    _, ms = mentions_of(pipe, text)
+    m = next(m for m in ms if m.text == agent)
+    assert TOWN_RULE not in m.rule and m.country == country, m

@@ -46,6 +46,8 @@ from eventwire.stages.actors.regional_peoples import (
 TOWN_RULE = "+town"
 MIN_POPULATION = 5000
 PREPOSITIONS = {"of", "in", "from"}
+# joining words a body's initials skip ("Border Security Force", "Bank of England")
+JOINERS = frozenset({"of", "and", "for", "the"})
 NOT_TOWNS = {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
 # generic words some division is named after (actors46: never a division
 # read from a misread capitalised word)
@@ -258,6 +260,8 @@ def _names_an_actor(doc: Doc, town: str, mentions: list[ActorMention]) -> bool:
     actor mentions and from the organisations the NER tags, since a KB
     match may hold only part of the name ("Organization" of "the Badr
     Organization")."""
+    if _initials_of_a_name(doc, town):
+        return True
     town_words = town.split()
     for ent in ents_of(doc):  # built once per document (ents_of)
         # label and length first: the words' Tokens only for a long ORG
@@ -275,6 +279,22 @@ def _names_an_actor(doc: Doc, town: str, mentions: list[ActorMention]) -> bool:
         if town in words or town == m.text:
             return True
     return False
+
+
+def _initials_of_a_name(doc: Doc, town: str) -> bool:
+    """Class *the initials of a body the text names in full* (recip61): "a
+    CHP officer" after "the California Highway Patrol", "BSF troops" after
+    "the Border Security Force", "KPD detectives" after "the Kenner Police
+    Department" -- an upper-case word of two to five letters spelling the
+    initials of a run of capitalised words of the same text is that body's
+    short name, not a town abroad that shares the letters."""
+    if not (town.isalpha() and town.isupper() and 2 <= len(town) <= 5):
+        return False
+    words = [t.text for t in doc if t.lower_ not in JOINERS]
+    n = len(town)
+    return any("".join(w[0] for w in words[k:k + n]) == town
+               and all(w[:1].isupper() and w.isalpha() and w != town for w in words[k:k + n])
+               for k in range(len(words) - n + 1) if words[k][:1] == town[0])
 
 
 def locate_town_agents(doc: Doc, mentions: list[ActorMention]) -> None:
