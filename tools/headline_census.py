@@ -22,11 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.eval.record_fields import field_results, match_events
-from tools.topic_folds import is_real
+from tools.topic_folds import SETS, is_real
 
 Record = dict[str, Any]
 ROOT = Path(__file__).resolve().parents[1]
-SETS = tuple(f"rec_{c}" for c in "abcdefghijklmnop")
 FIELDS = ("type", "mode", "actor", "recipient", "date", "place")
 
 
@@ -54,6 +53,20 @@ def form(headline: str) -> str:
     return "plain"
 
 
+def casing(headline: str) -> str:
+    """The headline's casing style: "caps" when most words of two or more
+    letters are all capitals, "title" when most words open with a capital,
+    else "sentence"."""
+    words = [w for w in re.findall(r"[^\W\d_]+", headline) if len(w) > 1]
+    if not words:
+        return "sentence"
+    if sum(w.isupper() for w in words) > 0.7 * len(words):
+        return "caps"
+    if sum(w[0].isupper() for w in words) > 0.7 * len(words):
+        return "title"
+    return "sentence"
+
+
 def _load(name: str, preds: Path) -> tuple[list[Record], list[Record]]:
     path = ROOT / "tests" / "data" / "records" / f"{name}.jsonl"
     gold = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
@@ -73,6 +86,7 @@ def census(preds: Path, examples: str | None) -> dict[str, Counter[str]]:
                 continue
             origin = "real" if is_real(art) else "own"
             c, f = out[origin], form(art["text"][:end])
+            f = f"{casing(art['text'][:end])}/{f}"
             gev = [g for g in art["events"] if g["trigger"]["start"] < end]
             pev = [p for p in by_id.get(art["id"], {}).get("events", [])
                    if p["trigger"]["start"] < end]
