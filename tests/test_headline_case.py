@@ -129,3 +129,16 @@ def test_headline_event_found(event_pipe: Pipeline, text: str, trigger: str) -> 
     head = text.split("\n")[0]
     evs = [e for e in events_of(event_pipe, text) if e.trigger.start < len(head)]
     assert any(e.trigger.text == trigger for e in evs), [e.trigger.text for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Woman Hurt In Crash, Driver Charged\nUpdated 9:06 a.m. A driver was charged on Monday.",
+    "Two Hurt In Blast, Suspect Held\nUpdated 10:15 p.m. A suspect was held after the blast.",
+    "FIRE GUTS MARKET IN KANO\nUpdated 8:40 a.m. A fire gutted a market in Kano overnight.",
+])
+def test_entities_stay_valid(nlp: Language, text: str) -> None:
+    """A headline followed by a time stamp line (where the original parse may
+    run an entity over the line break) still gives a valid Doc."""
+    doc = nlp(text)
+    assert all(not (t.ent_iob_ == "I" and (t.i == 0 or doc[t.i - 1].ent_iob_ == "O"))
+               for t in doc)

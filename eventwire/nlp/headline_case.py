@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
@@ -39,6 +40,7 @@ from eventwire.nlp.segment import HEADLINE_TOKENS
 NAME = "eventwire_headline_case"
 _WORD = re.compile(r"[^\W\d_]+")
 _INITIAL = re.compile(r"(?:^|[.!?:\n\"“‘'(]\s*)$")
+_IOB_I, _IOB_O, _IOB_B = 1, 2, 3  # spaCy's ENT_IOB codes
 _ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
 
 
@@ -103,6 +105,20 @@ def _joined(doc: Doc, k: int) -> bool:
     return any((t.i < k) != (t.head.i < k) for t in doc if not t.is_space)
 
 
+def _end_entity(doc: Doc, values: Any, k: int) -> None:
+    """An entity of the original parse that ran on past the headline (over
+    the line break, "Driver Charged\\n") loses its headline part: its
+    trailing space tokens go out of it, its first word after them opens it."""
+    iob, typ = _ATTRS.index(ENT_IOB), _ATTRS.index(ENT_TYPE)
+    for i in range(k, len(doc)):
+        if values[i, iob] != _IOB_I:
+            return
+        if not doc[i].is_space:
+            values[i, iob] = _IOB_B
+            return
+        values[i, iob], values[i, typ] = _IOB_O, 0
+
+
 def reparse_headline(doc: Doc, parse: Callable[[str], Doc]) -> bool:
     """Replace the headline's analysis by that of its truecased copy;
     ``parse`` runs the spaCy pipes on a string. True when it did."""
@@ -123,6 +139,7 @@ def reparse_headline(doc: Doc, parse: Callable[[str], Doc]) -> bool:
         return False
     values = doc.to_array(_ATTRS)
     values[:k] = head.to_array(_ATTRS)
+    _end_entity(doc, values, k)
     doc.from_array(_ATTRS, values)  # type: ignore[arg-type]
     if doc.tensor is not None and head.tensor is not None and len(doc.tensor) == len(doc) \
             and len(head.tensor) == k and doc.tensor.shape[1:] == head.tensor.shape[1:]:
