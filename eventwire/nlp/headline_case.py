@@ -70,11 +70,18 @@ def body_forms(body: str) -> dict[str, str]:
     return {k: c.most_common(1)[0][0] for k, c in counts.items()}
 
 
-def truecase(line: str, forms: dict[str, str], style: str) -> str:
+def _always(word: str) -> bool:
+    return True
+
+
+def truecase(line: str, forms: dict[str, str], style: str,
+             known: Callable[[str], bool] = _always) -> str:
     """``line`` with each word in the casing ``forms`` gives it, else lower
-    case (the first word with its capital); in a Title Case line a word
-    already all capitals or with an inner capital ("NYPD", "McCain") stays.
-    Same length as ``line``, character for character up to case."""
+    case when ``known`` takes it for a common word (the first word with its
+    capital), else capitalised (a name the body never repeats: "Carla
+    Mendes Detained"); in a Title Case line a word already all capitals or
+    with an inner capital ("NYPD", "McCain") stays. Same length as
+    ``line``, character for character up to case."""
     out = list(line)
     for n, m in enumerate(_WORD.finditer(line)):
         w = m.group()
@@ -82,7 +89,7 @@ def truecase(line: str, forms: dict[str, str], style: str) -> str:
             continue
         new = forms.get(w.lower())
         if new is None:
-            new = w[0] + w[1:].lower() if n == 0 else w.lower()
+            new = w[0] + w[1:].lower() if n == 0 or not known(w.lower()) else w.lower()
         if len(new) == len(w):
             out[m.start():m.end()] = new
     return "".join(out)
@@ -119,7 +126,41 @@ def _end_entity(doc: Doc, values: Any, k: int) -> None:
         values[i, iob], values[i, typ] = _IOB_O, 0
 
 
-def reparse_headline(doc: Doc, parse: Callable[[str], Doc]) -> bool:
+_ENDINGS = (("", ""), ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"),
+            ("ied", "y"), ("ing", ""), ("ing", "e"))
+
+
+def known_words(nlp: Language) -> Callable[[str], bool]:
+    """Is a lower-case word a common English word: its form or a plain
+    de-inflection ("raids", "detained", "shopping" -> "shop") in the
+    lemmatizer's word index or exception tables (every part of speech)?
+    Without a rule lemmatizer every word is taken for known."""
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+        tables = [lookups.get_table(n) for n in ("lemma_index", "lemma_exc")]
+    except (KeyError, AttributeError):  # no lemmatizer, or not a rule one
+        return _always
+    words: set[str] = set()
+    for table in tables:
+        for key in table:
+            entry = table[key]
+            words.update(entry if not isinstance(entry, dict) else entry.keys())
+
+    def known(word: str) -> bool:
+        for end, add in _ENDINGS:
+            if word.endswith(end) and len(word) - len(end) >= 2:
+                base = word[:len(word) - len(end)] if end else word
+                if end == "es" and not base.endswith(("s", "x", "z", "ch", "sh")):
+                    continue
+                if base + add in words or (end in ("ed", "ing") and len(base) > 2
+                                           and base[-1] == base[-2] and base[:-1] in words):
+                    return True
+        return False
+    return known
+
+
+def reparse_headline(doc: Doc, parse: Callable[[str], Doc],
+                     known: Callable[[str], bool] = _always) -> bool:
     """Replace the headline's analysis by that of its truecased copy;
     ``parse`` runs the spaCy pipes on a string. True when it did."""
     k = headline_tokens(doc)
@@ -131,7 +172,7 @@ def reparse_headline(doc: Doc, parse: Callable[[str], Doc]) -> bool:
     if style == "sentence" or _joined(doc, k):
         return False
     forms = body_forms(doc.text[end:])
-    copy = truecase(line, forms, style)
+    copy = truecase(line, forms, style, known)
     if copy == line:
         return False
     head = parse(copy)
@@ -156,6 +197,7 @@ class HeadlineCase:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.nlp, self.name = nlp, name
+        self._known: Callable[[str], bool] | None = None
 
     def _parse(self, text: str) -> Doc:
         doc = self.nlp.make_doc(text)
@@ -166,7 +208,9 @@ class HeadlineCase:
         return doc
 
     def __call__(self, doc: Doc) -> Doc:
-        reparse_headline(doc, self._parse)
+        if self._known is None:
+            self._known = known_words(self.nlp)
+        reparse_headline(doc, self._parse, self._known)
         return doc
 
 
