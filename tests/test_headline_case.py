@@ -14,6 +14,7 @@ from eventwire.nlp.headline_case import (
     body_forms,
     casing,
     headline_tokens,
+    known_words,
     truecase,
 )
 from eventwire.nlp.pipeline import Pipeline
@@ -142,3 +143,21 @@ def test_entities_stay_valid(nlp: Language, text: str) -> None:
     doc = nlp(text)
     assert all(not (t.ent_iob_ == "I" and (t.i == 0 or doc[t.i - 1].ent_iob_ == "O"))
                for t in doc)
+
+
+@pytest.mark.parametrize("line,body,want", [
+    ("Carla Mendes Detained In Raid", "She was freed on bail.", "Carla Mendes detained in raid"),
+    ("OKONKWO WINS RUN-OFF", "The result was announced.", "Okonkwo wins run-off"),
+    ("Mayor Vasquez-Tirado Quits Over Audit", "The audit found gaps.",
+     "Mayor Vasquez-Tirado quits over audit"),
+])
+def test_unknown_names_keep_a_capital(nlp: Language, line: str, body: str, want: str) -> None:
+    """A word the body never uses and no word list knows is a name: it keeps
+    its capital; common words ("detained", "raid", "wins") go lower case."""
+    assert truecase(line, body_forms(body), casing(line), known_words(nlp)) == want
+
+
+def test_known_words_deinflect(nlp: Language) -> None:
+    known = known_words(nlp)
+    assert all(known(w) for w in ("raids", "detained", "stopped", "churches", "seized"))
+    assert not any(known(w) for w in ("mendes", "okonkwo", "yvonne"))
