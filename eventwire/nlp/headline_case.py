@@ -22,6 +22,19 @@ replace those of the original headline tokens. The text, and so every
 token's text and offsets, stay the original's. Nothing changes when the
 copy tokenises differently or the original parse joins the headline to the
 body by an arc.
+
+Measured (headlines60_r3 vs m103, 39 sets): real headline events matched
+355 -> 366 of 437 (caps/title lines 39 -> 53 of 68); whole run real event F1
+0.731 -> 0.732, detection +11/-0 (all real), but 12 more real false events
+(a "Woman Killed In ... Hit-And-Run" death, a second mention "... Kills 2
+... In Shooting" that gold leaves out: the sentence-case reading of these
+lines finds them too); mode, place, speaker chain, modality and full record
+up, actor +2/-1, recipient +5/-2, date +2/-1 (own). Own-text figures do not
+move. On 60 real articles' own-made caps / Title Case variants
+(tools/headline_caps_variants.py, r2 code) headline events matched 58 -> 71
+(caps) and 63 -> 77 (title) of 100 (the sentence-case originals: 85). Cost:
+about 1% of the spaCy parse on real dev texts (13 of 150 articles re-parsed,
+0.11 s CPU against 9.6 s); a caps headline on every article: 5%.
 """
 
 from __future__ import annotations
