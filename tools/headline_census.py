@@ -10,6 +10,10 @@ trigger lies in the headline line and every predicted event there, and
 counts per field (detected, type, mode, actor, recipient, date, place) and
 per headline form (to-infinitive, colon or quote, "warns/slams/vows", a
 Title Case line, else plain) which ones are right, by real and own texts.
+Since headlines60 it reads all of ``topic_folds.SETS`` and each form is
+prefixed by the line's casing style (caps / title / sentence,
+``eventwire.nlp.headline_case.casing``). m103: real caps/title headline
+events matched 39 of 68, sentence-case ones 310 of 369.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.eval.record_fields import field_results, match_events
+from eventwire.nlp.headline_case import casing
 from tools.topic_folds import SETS, is_real
 
 Record = dict[str, Any]
@@ -51,20 +56,6 @@ def form(headline: str) -> str:
     if words and sum(w[0].isupper() for w in words) > 0.7 * len(words):
         return "title case"
     return "plain"
-
-
-def casing(headline: str) -> str:
-    """The headline's casing style: "caps" when most words of two or more
-    letters are all capitals, "title" when most words open with a capital,
-    else "sentence"."""
-    words = [w for w in re.findall(r"[^\W\d_]+", headline) if len(w) > 1]
-    if not words:
-        return "sentence"
-    if sum(w.isupper() for w in words) > 0.7 * len(words):
-        return "caps"
-    if sum(w[0].isupper() for w in words) > 0.7 * len(words):
-        return "title"
-    return "sentence"
 
 
 def _load(name: str, preds: Path) -> tuple[list[Record], list[Record]]:
