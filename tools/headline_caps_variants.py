@@ -12,6 +12,11 @@ gold offsets stand -- and runs the pipeline on each variant twice, with the
 component and with it disabled. It prints, per variant and setting, the
 headline census figures (gold, matched, field rights): these are our own
 variants of development headlines, not news as published.
+
+headlines60 (--limit 60, /work/notes/headlines60_variants_r3.txt): matched
+headline events of 100 gold, with / without the component: caps 71 / 58
+(actor 53 / 41, place 46 / 30), title 77 / 63 (actor 62 / 50, place 59 /
+43); the same articles in their own sentence case (m103): 85.
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ Measured (headlines60_r3 vs m103, 39 sets): real headline events matched
 lines finds them too); mode, place, speaker chain, modality and full record
 up, actor +2/-1, recipient +5/-2, date +2/-1 (own). Own-text figures do not
 move. On 60 real articles' own-made caps / Title Case variants
-(tools/headline_caps_variants.py, r2 code) headline events matched 58 -> 71
+(tools/headline_caps_variants.py, r2 and r3 code alike) headline events matched 58 -> 71
 (caps) and 63 -> 77 (title) of 100 (the sentence-case originals: 85). Cost:
 about 1% of the spaCy parse on real dev texts (13 of 150 articles re-parsed,
 0.11 s CPU against 9.6 s); a caps headline on every article: 5%.
