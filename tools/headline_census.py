@@ -10,6 +10,10 @@ trigger lies in the headline line and every predicted event there, and
 counts per field (detected, type, mode, actor, recipient, date, place) and
 per headline form (to-infinitive, colon or quote, "warns/slams/vows", a
 Title Case line, else plain) which ones are right, by real and own texts.
+Since headlines60 it reads all of ``topic_folds.SETS`` and each form is
+prefixed by the line's casing style (caps / title / sentence,
+``eventwire.nlp.headline_case.casing``). m103: real caps/title headline
+events matched 39 of 68, sentence-case ones 310 of 369.
 """
 
 from __future__ import annotations
@@ -22,11 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.eval.record_fields import field_results, match_events
-from tools.topic_folds import is_real
+from eventwire.nlp.headline_case import casing
+from tools.topic_folds import SETS, is_real
 
 Record = dict[str, Any]
 ROOT = Path(__file__).resolve().parents[1]
-SETS = tuple(f"rec_{c}" for c in "abcdefghijklmnop")
 FIELDS = ("type", "mode", "actor", "recipient", "date", "place")
 
 
@@ -73,6 +77,7 @@ def census(preds: Path, examples: str | None) -> dict[str, Counter[str]]:
                 continue
             origin = "real" if is_real(art) else "own"
             c, f = out[origin], form(art["text"][:end])
+            f = f"{casing(art['text'][:end])}/{f}"
             gev = [g for g in art["events"] if g["trigger"]["start"] < end]
             pev = [p for p in by_id.get(art["id"], {}).get("events", [])
                    if p["trigger"]["start"] < end]

@@ -50,6 +50,11 @@ def add_eventwire_components(nlp: Language, only: tuple[str, ...] | None = None,
         # always on: every stage reads sentences (see eventwire/nlp/segment.py)
         where = {"before": "parser"} if "parser" in nlp.pipe_names else {}
         nlp.add_pipe("eventwire_line_breaks", **where)  # type: ignore[arg-type]
+    importlib.import_module("eventwire.nlp.headline_case")
+    if only != () and "eventwire_headline_case" not in nlp.pipe_names:
+        # last of the parse pipes: caps/title headlines re-parsed truecased
+        # (see eventwire/nlp/headline_case.py); bare spaCy stays bare
+        nlp.add_pipe("eventwire_headline_case")
     for factory, module in COMPONENTS:
         if only is not None and factory not in only:
             continue
