@@ -309,3 +309,23 @@ def test_a_memory_told(pipe: Pipeline, text: str, word: str) -> None:
 ])
 def test_an_envoy_or_goods_recalled_stays(pipe: Pipeline, text: str, word: str) -> None:
     assert by_trigger(pipe, text)[word].type == "SANCTION"
+
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Mug shot of mayor released by county officials", "shot"),
+    ("Vaccine shot drive extended for a week", "shot"),
+    ("Mug Shot Of Senator Released By Court Officials".lower().capitalize(), "shot"),
+])
+def test_a_shot_taken_as_injection_or_photo(pipe: Pipeline, text: str, word: str) -> None:
+    """Each of these lines gives 'shot' ASSAULT without is_shot_taken."""
+    assert word not in by_trigger(pipe, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Gunman shot two guards outside the bank", "shot"),
+    ("Soldier shot dead at checkpoint", "shot"),
+    ("Police said an officer shot the robber in the leg.", "shot"),
+])
+def test_shots_of_force_stay(pipe: Pipeline, text: str, word: str) -> None:
+    assert word in by_trigger(pipe, text)

@@ -174,10 +174,7 @@ def test_headline_shot_after_victim(full_pipeline: Any, text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Flu Shot Drive Opens In Leeds Next Week",
-    pytest.param("Mug Shot Of Senator Released By Court Officials", marks=pytest.mark.xfail(
-        strict=True, reason="headlines60: the Title Case line is now parsed as its truecased "
-        "copy, and the sentence-case 'Mug shot of senator released' already gives 'shot' "
-        "ASSAULT (curated-verb): a 'mug/flu shot' noun-sense class still to write")),
+    "Mug Shot Of Senator Released By Court Officials",
     "Winning Shot Sends Leeds Into Cup Final",
 ])
 def test_headline_shot_not_after_victim(full_pipeline: Any, text: str) -> None:
