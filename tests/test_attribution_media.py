@@ -5,8 +5,10 @@ these tests, none taken from an evaluation set."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Token
 
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.attribution import media
 from tests.test_attribution_boundaries import quotes
 
 
@@ -212,3 +214,26 @@ def test_no_channel_from_a_content_participle_or_gerund(quote_pipe: Pipeline, te
                                                         cue: str) -> None:
     rows = [r for r in quotes(quote_pipe, text) if r[1] == cue]
     assert rows and all(r[3] == [] for r in rows)
+
+
+# --- speed59: the going-on participle's document bound answers as the walk
+def _walked(verb: Token) -> list[Token]:
+    """``media._going_on`` without the document bound: the subtree walk."""
+    return [t for t in verb.subtree if t.tag_ == "VBG" and t.i > verb.i
+            and t.lemma_.lower() in media.GOING_ON and t.dep_ in ("advcl", "xcomp", "conj")
+            and t.i > 0 and verb.doc[t.i - 1].text == ","
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            and not media._between_speech(verb, t) and not media._content_subjects(verb, t)]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels denied that troops had fired, telling local radio that the town was calm.",
+    "The mayor said the bridge would close, adding that repairs would take a week. "
+    "Police said nothing, saying later it was an accident.",
+    "The ministry wrote to the embassy, saying the envoy should leave, and the envoy left.",
+    "Officials met on Monday. Nobody said anything, writing instead to the council.",
+    "The company declined to comment.",
+])
+def test_going_on_bound_answers_as_the_walk(quote_pipe: Pipeline, text: str) -> None:
+    doc = quote_pipe.nlp(text)
+    assert [media._going_on(t) for t in doc] == [_walked(t) for t in doc]

@@ -91,3 +91,21 @@ def test_a_sentence_is_built_once_per_document(spacy_nlp, text: str) -> None:  #
     release_caches(doc)
     again = sent_of(doc[0])
     assert again == kept and again is not kept
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_sentences_are_spacys_and_sent_ofs(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """speed59: ``sentences`` lists ``doc.sents`` (the same bounds, in
+    order), each the Span ``sent_of`` hands its words, whichever is asked
+    first; a doc without boundaries raises as spaCy does."""
+    from eventwire.nlp.sentences import sent_of, sentences
+
+    doc = spacy_nlp(text)
+    middle = sent_of(doc[len(doc) // 2])  # one asked before the list
+    got = sentences(doc)
+    assert [(s.start, s.end) for s in got] == [(s.start, s.end) for s in doc.sents]
+    assert len(got) > 1 and any(s is middle for s in got)
+    assert all(sent_of(tok) is sent for sent in got for tok in sent)
+    assert sentences(doc) == got and all(a is b for a, b in zip(sentences(doc), got, strict=True))
+    with pytest.raises(ValueError):
+        sentences(spacy_nlp.make_doc("Shops closed early. Buses stopped."))

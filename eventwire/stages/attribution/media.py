@@ -9,10 +9,12 @@ docs/annotation.md: the medium is a relay."""
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, LEMMA, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import Quote
-from eventwire.nlp.arrays import char_span
+from eventwire.nlp.arrays import char_span, column, per_doc, where_text
 from eventwire.nlp.cues import default_cues
 from eventwire.stages.attribution.marks import tok_span
 from eventwire.stages.attribution.speakers import (
@@ -141,13 +143,39 @@ def _content_subjects(verb: Token, tok: Token) -> bool:
         c.dep_ == "nsubj" and c.pos_ != "PRON" for c in head.children)
 
 
+_GOING_ON_KEY = "eventwire_going_on_last"
+_VBG = get_string_id("VBG")
+_GOING_ON_DEPS = frozenset(get_string_id(d) for d in ("advcl", "xcomp", "conj"))
+
+
+def _last_going_on(doc: Doc) -> int:
+    """The last position of the document a participle of :func:`_going_on`
+    can be at, or -1: a "VBG" word of ``GOING_ON`` with one of its
+    dependency labels right after a comma, read on the comma positions and
+    the TAG, DEP and LEMMA columns (speed59). Its subtree test is not read:
+    this only bounds where a participle of any verb's subtree can be."""
+    tags, deps, lemmas = column(doc, TAG), column(doc, DEP), column(doc, LEMMA)
+    strings, last = doc.vocab.strings, -1
+    for comma in where_text(doc, (",",)):
+        t = comma + 1
+        if t < len(doc) and tags[t] == _VBG and deps[t] in _GOING_ON_DEPS and \
+                strings[lemmas[t]].lower() in GOING_ON:
+            last = t
+    return last
+
+
 def _going_on(verb: Token) -> list[Token]:
     """Class *the channel on the participle that goes on with the cue*: "X
     denied that police had fired, telling state radio that …", "X accused
     the army of shelling, saying in a video posted on Facebook that …". The
     participle has no subject of its own (it shares the cue's), follows a
     comma, and the parser hangs it on the cue or on any verb of the cue's
-    content; a participle under an inner speaker is that speaker's."""
+    content; a participle under an inner speaker is that speaker's. A verb
+    with no such word after it anywhere in the document has none in its
+    subtree: answered before the walk (speed59: most cues; the walk built a
+    Token per word of the subtree)."""
+    if per_doc(verb.doc, _GOING_ON_KEY, _last_going_on) <= verb.i:
+        return []
     return [t for t in verb.subtree if t.tag_ == "VBG" and t.i > verb.i
             and t.lemma_.lower() in GOING_ON and t.dep_ in ("advcl", "xcomp", "conj")
             and t.i > 0 and verb.doc[t.i - 1].text == ","
