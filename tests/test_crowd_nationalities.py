@@ -14,6 +14,7 @@ from tests.conftest import by_trigger
     ("Police fired tear gas as Chilean riots spread to the capital on Tuesday.", "riots"),
     ("Serbian protests over the lithium mine continued for a third day.", "protests"),
     ("A shop was looted during the Bolivian riots near La Paz on Monday.", "riots"),
+    ("Palestinian riots against the settlement plan spread to Hebron.", "riots"),
 ])
 def test_a_demonym_on_a_protest_noun_names_no_actor(event_pipe: Pipeline, text: str,
                                                      trigger: str) -> None:
