@@ -308,7 +308,7 @@ def test_police_mobilised_are_content(pipe: Pipeline, text: str, trigger: str) -
 @pytest.mark.parametrize("text,trigger,country", [
     # a demonym on a *protest* noun names no actor ("Palestinian riots":
     # crowd_nationalities, actors63, as the records' Greek-riots stories)
-    ("Farmers fled the Turkish bombardment of the valley on Monday.", "bombardment", "TUR"),
+    ("Shops closed after Turkish air strikes near Qamishli on Sunday.", "strikes", "TUR"),
     ("Villagers fled after Indian strikes near the border.", "strikes", "IND"),
     ("Residents described the Ethiopian shelling of Humera.", "shelling", "ETH"),
 ])
