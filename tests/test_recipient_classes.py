@@ -306,7 +306,9 @@ def test_police_mobilised_are_content(pipe: Pipeline, text: str, trigger: str) -
 
 
 @pytest.mark.parametrize("text,trigger,country", [
-    ("Palestinian riots against the settlement plan spread to Hebron.", "riots", "PSE"),
+    # a demonym on a *protest* noun names no actor ("Palestinian riots":
+    # crowd_nationalities, actors63, as the records' Greek-riots stories)
+    ("Shops closed after Turkish air strikes near Qamishli on Sunday.", "strikes", "TUR"),
     ("Villagers fled after Indian strikes near the border.", "strikes", "IND"),
     ("Residents described the Ethiopian shelling of Humera.", "shelling", "ETH"),
 ])

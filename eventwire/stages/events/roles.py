@@ -37,6 +37,7 @@ from eventwire.stages.events.call_parties import call_head, told_in_call
 from eventwire.stages.events.condition_parties import condition_fill, threat_condition_party
 from eventwire.stages.events.conjunct_undergoers import stand_in_recipient
 from eventwire.stages.events.court_defendants import court_defendant, defendant_bare
+from eventwire.stages.events.crowd_nationalities import crowd_nationality
 from eventwire.stages.events.defence_bodies import is_defence_body
 from eventwire.stages.events.diplomatic_notes import note_roles
 from eventwire.stages.events.downed_aircraft import downed_aircraft
@@ -253,6 +254,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         actor_tok, recipient_tok = noun_roles(trigger)
         if actor_tok is None and kind != "AGREE":  # "talks mediated by Qatar" (actors45)
             actor_tok = done_by(trigger)
+        if crowd_nationality(doc, trigger, actor_tok, kind):  # "Greek riots" (actors63)
+            actor_tok = None
         if kind == "PROTEST" and participants_of(trigger, recipient_tok):
             if actor_tok is None or actor_mention(doc, actor_tok) is None:
                 actor_tok = recipient_tok
