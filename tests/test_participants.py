@@ -303,10 +303,12 @@ def test_unnamed_people_acted_on_are_recipients(pipe: Pipeline, text: str, trigg
 def test_people_named_informally_or_by_post_are_recipients(
         pipe: Pipeline, text: str, trigger: str, word: str, sector: str) -> None:
     """Class *people named informally or by their post* (recips15): police
-    by slang, youths by age, guards by post, a march's or funeral's crowd."""
+    by slang, youths by age, guards by post, a march's or funeral's crowd.
+    The likelier sector comes first (recip61 made bare "guards" COP, then MIL:
+    gold codes them COP mostly), which is what first-sector scoring reads."""
     ev = by_trigger(pipe, text)[trigger]
     assert ev.recipient is not None and word in ev.recipient.text, ev.recipient
-    assert ev.recipient.sectors == [sector], ev.recipient
+    assert ev.recipient.sectors[:1] == [sector], ev.recipient
 
 
 @pytest.mark.parametrize("text,trigger,country,sector", [
