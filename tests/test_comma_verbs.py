@@ -49,6 +49,8 @@ def test_second_verb_after_comma(pipe: Pipeline, text: str, trigger: str, actor:
     ("Blasts hit markets, mosques and schools across the city", "mosques"),
     # "-s" against a bare first verb: no agreement, "arrests" stays a noun
     ("Farmers block highway near Lyon, arrests follow", "arrests"),
+    # a singular subject noun is no misread bare verb: "press" agrees with nothing
+    ("Niger junta jails three bloggers who mocked army, press group says", "press"),
     # not in the first line: the article's body has its own grammar
     ("Officials met on Monday.\nThe council reviewed budgets, free passes and fees.", "free"),
 ])

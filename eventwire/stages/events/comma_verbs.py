@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.stages.events.headlines import COLLECTIVE_SUBJECTS
+
 OBJECT_START = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}
 FINITE = ("VBZ", "VBP")
 
@@ -38,20 +40,25 @@ def _in_first_line(tok: Token) -> bool:
     return "\n" not in tok.doc.text[:tok.idx]
 
 
+def _plural_subject(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in COLLECTIVE_SUBJECTS
+
+
 def first_verb(tok: Token) -> Token | None:
     """The line's first present-tense verb before ``tok``: a word tagged
-    VBZ/VBP, or a word after a noun that agrees with ``tok`` in form and
-    the tagger misread (an adjective or noun), as "clear" in "Police clear
-    road blockade"."""
+    VBZ/VBP after a noun, or a bare word the tagger misread (an adjective
+    or noun) after a plural or collective subject, as "clear" in "Police
+    clear road blockade" (not "junta" in "Burkina junta": a singular
+    noun before it is no plural subject)."""
     doc = tok.doc
     for t in doc[1:tok.i - 1]:
-        if t.text in (":", ";", "\n") or "\n" in t.text:
+        if t.text in (":", ";") or "\n" in t.text:
             return None
         before = doc[t.i - 1]
         if before.pos_ not in ("NOUN", "PROPN") or not t.is_lower or not t.is_alpha:
             continue
-        if t.tag_ in FINITE or (t.tag_ in ("JJ", "NN", "NNS") and
-                                _s_form(t.lower_) == _s_form(tok.lower_)):
+        if t.tag_ in FINITE or (t.tag_ in ("JJ", "NN") and not _s_form(t.lower_) and
+                                _plural_subject(before)):
             return t
         if t.tag_ in ("VBD", "VBN", "MD"):
             return None
