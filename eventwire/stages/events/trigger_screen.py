@@ -23,7 +23,10 @@ events52); a crime named as one act ("the Kraft shooting":
 ``named_crimes.named_crime``, missed58); a court's outcome named by its noun ("a
 guilty verdict": ``court_outcome_nouns.court_outcome``, missed59). An ADJ (not
 ``acomp``) has ``is_denial`` as a ROOT / ccomp, the compound pattern and
-the word-led classes only: after them ``_candidate`` answers None. Every
+the word-led classes only, and, right after a comma, a headline's second
+verb the tagger read as an adjective ("seize port, expel governor":
+``comma_verbs.py``, headlines61, the Title Case test's form sets): after
+them ``_candidate`` answers None. Every
 other word (verbs, ``acomp`` of any tag) is kept as it was.
 """
 
@@ -48,6 +51,7 @@ _NOUNS = frozenset(get_string_id(p) for p in ("NOUN", "PROPN"))
 _ADJ = get_string_id("ADJ")
 _ACOMP = get_string_id("acomp")
 _COMPOUND = get_string_id("compound")
+_COMMA = get_string_id(",")
 _ADJ_HEADS = frozenset(get_string_id(d) for d in ("ROOT", "ccomp"))  # is_denial's ADJ
 
 # per (form id, lemma id): :func:`word_flags`; one ``remember`` memo per
@@ -98,6 +102,7 @@ def screen_positions(doc: Doc, positions: list[int], lex: Lexicon) -> list[int]:
         if flags is None:
             flags = remember(memo, key, word_flags(strings[key[0]], strings[key[1]].lower(), lex))
         if (flags[0] if is_noun else flags[1]) or (d == _COMPOUND and flags[2]) or (
-                not is_noun and d in _ADJ_HEADS):
+                not is_noun and d in _ADJ_HEADS) or (
+                not is_noun and flags[0] and i > 0 and lower[i - 1] == _COMMA):
             out.append(i)
     return out

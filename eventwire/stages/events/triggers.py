@@ -38,6 +38,7 @@ from eventwire.stages.events.clauses import (
     voted_in,
 )
 from eventwire.stages.events.clearances import clearance
+from eventwire.stages.events.comma_verbs import comma_verb_lemmas
 from eventwire.stages.events.conditions import finite_verb
 from eventwire.stages.events.consequences import consequence_end
 from eventwire.stages.events.court_outcome_nouns import verdict_object_end
@@ -178,6 +179,9 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True, notes: bool = True
         if found is not None:
             return found if isinstance(found, Candidate) else None
     cand: Candidate | None
+    if (comma := _comma_verb(tok, lex)) is not None:  # "seize port, expel governor"
+        return None if game_only(tok) else entry_candidate(
+            lex.verbs[comma], tok, "headline-verb+comma", False, tok.i + 1)
     if (crime := named_crime(tok)) is not None:  # "the Kraft shooting" (named_crimes.py)
         cand = Candidate(tok, tok.i + 1, crime[0], crime[1], [], CRIME_RULE, True)
     elif tok.pos_ == "VERB" or misread_stun(tok):  # "had to Taser him" (events52)
@@ -230,6 +234,15 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True, notes: bool = True
                         and not_an_event(tok)) or no_political_side(tok):
         return None
     return cand
+
+
+def _comma_verb(tok: Token, lex: Lexicon) -> str | None:
+    """The lexicon's lemma of a headline's second verb after a comma
+    (``comma_verbs.py``, headlines61)."""
+    for lemma in comma_verb_lemmas(tok):
+        if lemma in lex.verbs and lemma not in lex.not_events:
+            return lemma
+    return None
 
 
 def _read_with_phrase(cand: Candidate, tok: Token) -> bool:

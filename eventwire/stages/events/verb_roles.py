@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from eventwire.nlp.extensions import doc_cache
 from eventwire.stages.events.agents import displaced_agent, reported_conjunct
 from eventwire.stages.events.clauses import vote_content
+from eventwire.stages.events.comma_verbs import comma_verb_lemmas, comma_verb_subject
 from eventwire.stages.events.consequences import consequence_object, warner
 from eventwire.stages.events.free_adjuncts import (
     free_adjunct,
@@ -376,6 +377,9 @@ def _sentencing_court(verb: Token) -> Token | None:
 
 
 def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
+    if comma_verb_lemmas(verb):  # "seize port, [expel] governor" (comma_verbs.py)
+        obj = headline_object(verb)
+        return comma_verb_subject(verb), [obj] if obj is not None else []
     if verb.pos_ in ("NOUN", "PROPN"):  # a headline verb tagged as a noun ("Plane bombs camp")
         obj = headline_object(verb)  # "police fire tear gas at [crowds]": the object's at-phrase
         return headline_subject(verb), ([obj] if obj is not None else []) \
