@@ -45,7 +45,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import natural_hazards, word_list_loader
-from eventwire.nlp.arrays import column, head_indices, remember
+from eventwire.nlp.arrays import column, head_indices
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import words as detection_words
 from eventwire.stages.events.health_measures import words as health_words
@@ -199,37 +199,46 @@ def _doers(tok: Token) -> list[Token]:
     return out
 
 
-# A word's or lemma's string id -> its lowered text is a natural doer word
-# or a flu code (a ``remember`` memo: a pure function of the string)
-_NATURAL_ID: dict[int, bool] = {}
+# The string ids of words and lemmas already read by ``may_name_natural``,
+# and those of them whose lowered text is a natural doer word, a disease
+# word or a flu code (pure functions of the string; emptied when large)
+_KNOWN_IDS: set[int] = set()
+_NATURAL_IDS: set[int] = set()
+_KNOWN_MAX = 200_000
 
 
-def _natural_id(strings: StringStore, x: int) -> bool:
-    found = _NATURAL_ID.get(x)
-    if found is None:
+def _learn(strings: StringStore, new: set[int]) -> None:
+    natural, diseases = natural_doer_words(), health_words()["disease_words"]
+    for x in new:
         text = strings[x].lower()
-        found = remember(_NATURAL_ID, x, text in natural_doer_words()
-                         or FLU_CODE.match(text) is not None)
-    return found
+        if text in natural or text in diseases or FLU_CODE.match(text):
+            _NATURAL_IDS.add(x)
+    _KNOWN_IDS.update(new)
 
 
 def may_name_natural(doc: Doc) -> bool:
     """False only if no token of ``doc`` can pass ``_is_natural_word``
-    (speed60: an exact screen, read once per document, in front of the
-    doer walk that ``has_natural_doer`` ran for every noun and verb
-    candidate; ~2,200 candidates of 200 ECB+ articles, none a natural
-    doer, 14 of the 200 articles not cleared). Every doer ``_doers`` finds,
-    every antecedent ``_antecedent`` gives and every compound child is a
-    token of ``doc``, so a natural word needs, somewhere in it, a word or
-    a lemma whose lowered text is in ``natural_doer_words`` or is a flu
-    code, or a disease name (``_disease_names``)."""
+    (speed60: an exact screen, read once per document with set operations,
+    in front of the doer walk that ``has_natural_doer`` ran for every noun
+    and verb candidate; ~2,200 candidates of 200 ECB+ articles, none a
+    natural doer). Every doer ``_doers`` finds, every antecedent
+    ``_antecedent`` gives and every compound child is a token of ``doc``,
+    so a natural word needs, somewhere in it, a word or a lemma whose
+    lowered text is in ``natural_doer_words`` or is a flu code, or a
+    disease name, which needs a lemma of ``disease_words`` (the head
+    ``_disease_names`` reads)."""
     kept: tuple[int, bool] | None = doc.user_data.get(SCREEN_KEY)
     if kept is not None and kept[0] == len(doc):
         return kept[1]
-    strings, get = doc.vocab.strings, _NATURAL_ID.get
-    found = any(hit if (hit := get(x)) is not None else _natural_id(strings, x)
-                for x in set(column(doc, LOWER)).union(column(doc, LEMMA))) \
-        or bool(_disease_names(doc))
+    ids = set(column(doc, LOWER))
+    ids.update(column(doc, LEMMA))
+    if len(_KNOWN_IDS) > _KNOWN_MAX:  # both emptied before this document's are read
+        _KNOWN_IDS.clear()
+        _NATURAL_IDS.clear()
+    new = ids.difference(_KNOWN_IDS)
+    if new:
+        _learn(doc.vocab.strings, new)
+    found = not _NATURAL_IDS.isdisjoint(ids)
     doc.user_data[SCREEN_KEY] = (len(doc), found)
     return found
 
