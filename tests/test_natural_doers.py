@@ -203,3 +203,28 @@ def test_disease_names_kept_for_the_last_doc_without_keeping_it(spacy_nlp: Any) 
             assert gone() is None
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("text,screened", [
+    # a natural word only as a lemma of an inflected form, a flu code in capitals
+    ("The floods swept away the bridge. They destroyed forty homes.", True),
+    ("An H5N1 outbreak was reported; it has killed 12 birds.", True),
+    # a disease named by a proper noun
+    ("A Nipah virus case was confirmed. Nipah has killed three people.", True),
+    # no natural doer anywhere: every candidate is cleared
+    ("Rebels attacked the town and the army said it destroyed their camps.", False),
+    ("The minister accused the opposition of blocking the reform bill.", False),
+])
+def test_document_screen_clears_only_documents_without_a_natural_word(
+        event_pipe: Pipeline, text: str, screened: bool) -> None:
+    """speed60: ``may_name_natural`` is False only for a document where no
+    token passes ``_is_natural_word``; where it is False, the unscreened
+    doer walk finds no natural doer for any token either."""
+    from eventwire.stages.events import natural_doers
+
+    doc = event_pipe.nlp(text)
+    assert natural_doers.may_name_natural(doc) is screened
+    if not screened:
+        doc.user_data[natural_doers.SCREEN_KEY] = (len(doc), True)  # the walk, unscreened
+        assert not any(natural_doers._is_natural_word(t) for t in doc)
+        assert not any(has_natural_doer(t) for t in doc)
