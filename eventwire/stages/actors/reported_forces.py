@@ -16,7 +16,8 @@ step fills it), with no possessive of its own, in a
 clause reported by a verb of saying (climbing nsubj / conj / ccomp links
 up to the report) takes the country of the report's subject when that
 subject is a state body with a country of its own (a state, or a
-government, army or police body not itself placed by the story). Not
+government, army or police body not itself placed by the story; not a
+person, whose KB country may be a namesake's). Not
 changed: a force whose phrase names its country ("Russian troops"), a
 possessed force ("its troops": ``agent_owners.possessed_agents``), a
 report by a medium, a person or a rights group ("Human Rights Watch said
@@ -73,7 +74,10 @@ def _reporter(mentions: list[ActorMention], index: SpanIndex, verb: Token
     who = mentions[found[0]]
     while not _own_country(who) and who.antecedent is not None:
         who = mentions[who.antecedent]
-    state = who.kind == "state" or bool(STATE_SECTORS & set(who.sectors[:1]))
+    # a body, not a person: a minister's country may be a namesake's ("Defence
+    # Minister Pedro Sanchez" of Colombia read as Spain's; recip62_r2)
+    state = who.kind == "state" or \
+        who.kind != "person" and bool(STATE_SECTORS & set(who.sectors[:1]))
     return who if state and _own_country(who) else None
 
 
