@@ -22,6 +22,9 @@ changed: a force whose phrase names its country ("Russian troops"), a
 possessed force ("its troops": ``agent_owners.possessed_agents``), a
 report by a medium, a person or a rights group ("Human Rights Watch said
 soldiers beat detainees": the story's soldiers), armed groups (REB, UAF).
+Measured on 39 sets (recip62_r3 vs m108, with the highway patrol entries):
+actor +3/-0 (own: a navy patrol, soldiers, a carrier), place +1/-0; real
+texts unchanged.
 """
 
 from __future__ import annotations
