@@ -54,6 +54,15 @@ def test_a_bare_force_noun_is_police_or_army(pipe: Pipeline, text: str, trigger:
      "actor", "COP"),
     ("A Belizean army patrol fired on two farmers near the border on Sunday.", "fired",
      "actor", "MIL"),
+    # a highway or state patrol is police (recip62)
+    ("The California Highway Patrol arrested two men after a chase near Fresno.",
+     "arrested", "actor", "COP"),
+    ("Protesters threw bottles at the highway patrol outside the capitol in Austin.",
+     "threw", "recipient", "COP"),
+    ("Minnesota State Patrol troopers detained a driver on Interstate 94 on Monday.",
+     "detained", "actor", "COP"),
+    ("Gunmen ambushed a highway patrol near Laredo on Tuesday, wounding two officers.",
+     "ambushed", "recipient", "COP"),
 ])
 def test_a_named_force_keeps_its_sector(pipe: Pipeline, text: str, trigger: str,
                                         role: str, sector: str) -> None:

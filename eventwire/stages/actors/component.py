@@ -75,6 +75,7 @@ from eventwire.stages.actors.party_offices import party_officers
 from eventwire.stages.actors.place_home import places_country
 from eventwire.stages.actors.preload import preload
 from eventwire.stages.actors.regional_leaders import regional_leaders
+from eventwire.stages.actors.reported_forces import reported_forces
 from eventwire.stages.actors.spokespeople import speak_as_bodies
 from eventwire.stages.actors.state_groups import stateless_groups
 from eventwire.stages.actors.states import congo_by_context, state_sectors
@@ -334,6 +335,7 @@ class ActorRecognizer(StageComponent, factory="eventwire_actors",
         link_coreference(doc, mentions)
         speak_as_bodies(doc, mentions)
         possessed_agents(doc, mentions)
+        reported_forces(doc, mentions)  # after: a possessed force is its owner's
         refresh_copies(mentions)
         leader_governments(doc, mentions)  # after: a surname's country is its name's
 

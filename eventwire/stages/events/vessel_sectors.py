@@ -39,7 +39,10 @@ from eventwire.nlp.spans import head_token
 VESSEL_HEADS = frozenset({
     "boat", "vessel", "ship", "trawler", "craft", "cutter", "patrol", "tanker",
     "freighter", "gunboat", "dhow", "skiff", "frigate", "warship", "corvette"})
-POLICE_WORDS = frozenset({"police", "coastguard", "guard", "gendarmerie", "constabulary"})
+# "highway" (recip62): a highway or state patrol is a road police force ("the
+# highway patrol", "a Texas Highway Patrol unit"), not the army's "patrol"
+POLICE_WORDS = frozenset({"police", "coastguard", "guard", "gendarmerie", "constabulary",
+                          "highway"})
 FORCE_WORDS = frozenset({"patrol", "naval", "navy", "military", "war", "army", "force",
                          "defence", "defense", "gunboat", "frigate", "warship", "corvette"})
 BUSINESS_WORDS = frozenset({"fishing", "cargo", "merchant", "container", "commercial",
