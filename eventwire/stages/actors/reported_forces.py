@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.arrays import char_span
 from eventwire.nlp.spans import SpanIndex
+from eventwire.stages.actors.home import outsider_words
 from eventwire.stages.actors.resolver_features import rule_parts
 from eventwire.stages.actors.spokespeople import HOME_MARK
 
@@ -92,7 +93,10 @@ def reported_forces(doc: Doc, mentions: list[ActorMention]) -> None:
                 or m.country and not m.rule.startswith("agent+home"):
             continue
         span = char_span(doc, m.start, m.end, alignment_mode="expand")
-        if span is None or any(c.dep_ == "poss" for c in span.root.children):
+        # "foreign troops", "international forces": outsiders named as such
+        # are not the reporting state's (home.outsider_words)
+        if span is None or any(c.dep_ == "poss" for c in span.root.children) \
+                or outsider_words(span.text):
             continue
         verb = _report_verb(span.root)
         reporter = None if verb is None else _reporter(mentions, index, verb)
