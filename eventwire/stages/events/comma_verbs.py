@@ -45,7 +45,10 @@ def _lemmas(low: str) -> list[str]:
 
 
 def _in_first_line(tok: Token) -> bool:
-    return "\n" not in tok.doc.text[:tok.idx]
+    """No line break before ``tok`` (``find`` stops at the first one instead
+    of copying the text up to every comma-led word)."""
+    brk = tok.doc.text.find("\n", 0, tok.idx)
+    return brk == -1
 
 
 def _plural_subject(tok: Token) -> bool:
