@@ -35,6 +35,15 @@ PLACES = {
     'Tegucigalpa': (14.08, -87.21),
     'Ocotepeque': (14.43, -89.18),
     'El Poy': (14.37, -89.20),  # border crossing near Ocotepeque (approximate)
+    'Kars': (40.60, 43.10),
+    'Tovuz': (40.99, 45.63),
+    'Prizren': (42.21, 20.74),
+    'Phuntsholing': (26.85, 89.39),
+    'Thimphu': (27.47, 89.64),
+    'New Delhi': (28.61, 77.21),
+    'Biratnagar': (26.45, 87.27),
+    'Jogbani': (26.40, 87.26),
+    'Sfax': (34.74, 10.76),
 }
 
 BATCH = Batch("rec_ar", PLACES, out=Path(__file__).resolve().with_name("rec_ar.jsonl"))
@@ -215,6 +224,165 @@ A('05', 'Associated Press', '2026-12-09', "Honduras recalls ambassador to El Sal
       speaker="Honduran officials", mod="reported"),
     E("has also suspended a joint", "suspended", "SANCTION", "discontinue", ("Honduras", "HND", "GOV"), None, NOD, None, speaker="the ministry",
       mod="reported"),
+])
+
+# 06 Kars (Hürriyet Daily News style). Turkey's hosting CONSULT
+# `third-party` (headline, body, the envoys' meeting: one cluster), the
+# next round CONSULT `future` (headline; in the body the content of
+# "agreed", decision 1), Yerevan's proposal AGREE, Baku's "could only be
+# discussed after a peace treaty was signed" CONSULT `conditional`
+# (decision 6) with the signing inside it SUPPORT `hypothetical`, Ankara's
+# readiness AGREE `conditional` ("If the talks fail"), Baku's accusation
+# ACCUSE, its content ASSAULT `reported`, Yerevan's denial REJECT
+# (the guide's Denials: an accusation as object).
+KT = "rec_ar-kars-talks"
+KN = "rec_ar-kars-next-round"
+A('06', 'Hürriyet Daily News', '2026-12-10', "Turkey hosts Armenian, Azerbaijani envoys in Kars; next round set for January",
+  "Turkey hosts Armenian, Azerbaijani envoys in Kars; next round set for January\n"
+  "KARS, Turkey — Turkey hosted a second round of talks between Armenian and Azerbaijani deputy foreign ministers in the eastern city of Kars on Wednesday, Turkish Foreign Ministry sources said.\n"
+  "The two envoys, Armen Hakobyan and Elchin Rustamov, met for three hours in the presence of Turkish Deputy Foreign Minister Selim Aydın and agreed to meet again in Baku in January, the sources said.\n"
+  "Yerevan proposed opening the Kars–Gyumri railway to cargo traffic as a first step, but Baku said the proposal could only be discussed after a peace treaty was signed.\n"
+  "\"If the talks fail, Ankara is ready to invite both foreign ministers to Istanbul,\" Aydın told the broadcaster TRT Haber.\n"
+  "Azerbaijan's foreign ministry later accused Armenia of firing across the border near Tovuz on Tuesday night, an accusation Yerevan denied.", [
+    E("Turkey hosts Armenian", "hosts", "CONSULT", "third-party", ("Turkey", "TUR", "GOV"), ("Armenian, Azerbaijani envoys", None, "GOV"), WED9,
+      P("Kars", "Kars"), cl=KT),
+    E("next round set for January", "round", "CONSULT", None, None, None, mo("2027-01"), None, mod="future", cl=KN),
+    E("Turkey hosted a second round", "hosted", "CONSULT", "third-party", (("Turkey", "Turkey hosted"), "TUR", "GOV"),
+      ("Armenian and Azerbaijani deputy foreign ministers", None, "GOV"), WED9, P("Kars", "Kars"), speaker="Turkish Foreign Ministry sources",
+      mod="reported", cl=KT),
+    E("met for three hours", "met", "CONSULT", "third-party", ("Armen Hakobyan", "ARM", "GOV"), ("Elchin Rustamov", "AZE", "GOV"), WED9, None,
+      speaker="the sources", mod="reported", cl=KT),
+    E("agreed to meet again in Baku", "agreed", "AGREE", None, ("Armen Hakobyan", "ARM", "GOV"), ("Elchin Rustamov", "AZE", "GOV"), WED9, None,
+      speaker="the sources", mod="reported"),
+    E("Yerevan proposed opening", "proposed", "AGREE", None, ("Yerevan", "ARM", "GOV"), ("Baku", "AZE", "GOV"), NOD, None),
+    E("could only be discussed", "discussed", "CONSULT", None, None, None, NOD, None, speaker="Baku", mod="conditional",
+      cond="after a peace treaty was signed"),
+    E("a peace treaty was signed", "signed", "SUPPORT", None, None, None, NOD, None, speaker="Baku", mod="hypothetical"),
+    E("Ankara is ready to invite", "ready", "AGREE", None, ("Ankara", "TUR", "GOV"), ("both foreign ministers", None, "GOV"), NOD, None,
+      speaker="Aydın", relays=("the broadcaster TRT Haber",), mod="conditional", cond="If the talks fail"),
+    E("later accused Armenia", "accused", "ACCUSE", "allege", ("Azerbaijan's foreign ministry", "AZE", "GOV"), ("Armenia", "ARM", "GOV"), NOD, None),
+    E("of firing across the border", "firing", "ASSAULT", "firearms", ("Armenia", "ARM", "GOV"), None, TUE8, P("Tovuz", "Tovuz"),
+      speaker="Azerbaijan's foreign ministry", mod="reported"),
+    E("an accusation Yerevan denied", "denied", "REJECT", None, ("Yerevan", "ARM", "GOV"), ("Azerbaijan's foreign ministry", "AZE", "GOV"), NOD, None),
+])
+
+# 07 Prizren (Prishtina Insight style). Ghana's recognition SUPPORT (headline
+# noun, the perfect "has formally recognised": undated, rule 3), Kosovo's
+# welcome and thanks SUPPORT (headline and the ceremony on Thursday: one
+# cluster, placed at the ceremony), the relations to come COOPERATE
+# `future` (decision 7), the summons ACCUSE `disapprove` (dev 80 of 82,
+# headline and body one cluster) and the characterisation ACCUSE through
+# Tanjug (an agency named by "according to": relay, speaker none,
+# `asserted`, dev usage), Belgrade's call REQUEST.
+KW = "rec_ar-prizren-welcome"
+KR2 = "rec_ar-prizren-recognition"
+KS2 = "rec_ar-belgrade-summons"
+A('07', 'Prishtina Insight', '2026-12-11', "Kosovo welcomes Ghana's recognition; Serbia summons envoy",
+  "Kosovo welcomes Ghana's recognition; Serbia summons envoy\n"
+  "PRIZREN — Ghana has formally recognised Kosovo as an independent state, Kosovo's foreign ministry announced on Thursday, making it the first country to do so in more than two years.\n"
+  "Deputy Foreign Minister Arta Krasniqi, speaking at a ceremony in Prizren on Thursday, thanked Accra and said the two countries would establish diplomatic relations \"in the coming weeks\".\n"
+  "Belgrade reacted swiftly. Serbia's foreign ministry summoned Ghana's chargé d'affaires and called the decision \"a blow to international law\", according to the state news agency Tanjug.\n"
+  "The ministry also urged other African states not to follow Accra's example.", [
+    E("Kosovo welcomes", "welcomes", "SUPPORT", None, ("Kosovo", "XKX", "GOV"), ("Ghana", "GHA", "GOV"), THU10, None, cl=KW),
+    E("Ghana's recognition", "recognition", "SUPPORT", None, ("Ghana", "GHA", "GOV"), ("Kosovo", "XKX", "GOV"), NOD, None, cl=KR2),
+    E("Serbia summons envoy", "summons", "ACCUSE", "disapprove", ("Serbia", "SRB", "GOV"), ("envoy", "GHA", "GOV"), NOD, None, cl=KS2),
+    E("Ghana has formally recognised", "recognised", "SUPPORT", None, ("Ghana", "GHA", "GOV"), (("Kosovo", "recognised Kosovo"), "XKX", "GOV"), NOD, None,
+      speaker="Kosovo's foreign ministry", mod="reported", cl=KR2),
+    E("thanked Accra", "thanked", "SUPPORT", None, ("Deputy Foreign Minister Arta Krasniqi", "XKX", "GOV"), ("Accra", "GHA", "GOV"), THU10,
+      P("Prizren", "Prizren"), cl=KW),
+    E("would establish diplomatic relations", "establish", "COOPERATE", None, ("the two countries", None, "GOV"), None, NOD, None,
+      speaker="Deputy Foreign Minister Arta Krasniqi", mod="future"),
+    E("summoned Ghana's", "summoned", "ACCUSE", "disapprove", ("Serbia's foreign ministry", "SRB", "GOV"), ("Ghana's chargé d'affaires", "GHA", "GOV"), NOD,
+      None, relays=("the state news agency Tanjug",), cl=KS2),
+    E("called the decision", "called", "ACCUSE", "disapprove", ("Serbia's foreign ministry", "SRB", "GOV"), ("Ghana", "GHA", "GOV"), NOD, None,
+      relays=("the state news agency Tanjug",)),
+    E("also urged other African", "urged", "REQUEST", None, ("The ministry", "SRB", "GOV"), ("other African states", None, "GOV"), NOD, None,
+      mod="demanded"),
+])
+
+# 08 Phuntsholing (Kuensel style). The visit CONSULT `visit` (headline,
+# body: one cluster), the signing SUPPORT (headline, body; dated by the
+# visit it is part of, rule 2, and placed by the dateline), the grants
+# AID `future` (relabel58 (a): "will provide"), the scheduled call
+# CONSULT `future` (Saturday) and the delegation's January visit CONSULT
+# `visit` `future`, the agreement not signed SUPPORT `negated`.
+PV = "rec_ar-phuntsholing-visit"
+PG = "rec_ar-phuntsholing-signing"
+A('08', 'Kuensel', '2026-12-12', "Indian foreign secretary visits Phuntsholing, signs hydropower and trade pacts",
+  "Indian foreign secretary visits Phuntsholing, signs hydropower and trade pacts\n"
+  "PHUNTSHOLING — India's Foreign Secretary Rohan Mehta arrived in Phuntsholing on Friday on a two-day visit, the first by a senior Indian official to the border town since the new integrated check post opened.\n"
+  "Mehta and Bhutan's Foreign Secretary Pema Wangdi signed two memoranda of understanding, one on a hydropower project on the Amochhu river and one on cross-border trade, the Ministry of Foreign Affairs and External Trade said.\n"
+  "India will provide Nu 4 billion in grants for the check post's second phase, the ministry said.\n"
+  "Mehta is scheduled to call on the cabinet secretary, Karma Dorji, in Thimphu on Saturday. A Bhutanese trade delegation is expected to visit New Delhi in January, officials said.\n"
+  "Bhutanese officials did not sign a proposed agreement on a railway link to Kokrajhar, saying more consultations were needed.", [
+    E("foreign secretary visits", "visits", "CONSULT", "visit", ("Indian foreign secretary", "IND", "GOV"), None, FRI11, P("Phuntsholing", "Phuntsholing"), cl=PV),
+    E("signs hydropower", "signs", "SUPPORT", None, ("Indian foreign secretary", "IND", "GOV"), None, FRI11, None, cl=PG),
+    E("on a two-day visit", "visit", "CONSULT", "visit", ("India's Foreign Secretary Rohan Mehta", "IND", "GOV"), None, FRI11,
+      P("Phuntsholing", "Phuntsholing"), cl=PV),
+    E("signed two memoranda", "signed", "SUPPORT", None, ("Mehta", "IND", "GOV"), ("Bhutan's Foreign Secretary Pema Wangdi", "BTN", "GOV"), FRI11,
+      P(("PHUNTSHOLING", 1), "Phuntsholing"), speaker="the Ministry of Foreign Affairs and External Trade", mod="reported", cl=PG),
+    E("India will provide", "provide", "AID", None, ("India", "IND", "GOV"), None, NOD, None, speaker="the ministry", mod="future"),
+    E("is scheduled to call on", "call on", "CONSULT", None, ("Mehta", "IND", "GOV"), ("the cabinet secretary, Karma Dorji", "BTN", "GOV"), SAT12,
+      P("Thimphu", "Thimphu"), mod="future"),
+    E("is expected to visit New Delhi", "visit", "CONSULT", "visit", ("A Bhutanese trade delegation", "BTN", "GOV"), ("New Delhi", "IND", "GOV"),
+      mo("2027-01"), P("New Delhi", "New Delhi"), speaker="officials", mod="future"),
+    E("did not sign a proposed", "sign", "SUPPORT", None, ("Bhutanese officials", "BTN", "GOV"), None, NOD, None, mod="negated"),
+])
+
+# 09 Biratnagar (The Kathmandu Post). The postponement REJECT `meet`
+# (headline and body one cluster, decision 3; the meeting's town), the
+# Indian side's request REQUEST, the officer's readiness AGREE through two
+# relays, last week's arrest COERCE `arrest` (ISO week), Monday's sit-in
+# PROTEST `demo`, its demand REQUEST, its threat THREATEN (relabel64 (a):
+# an action promised on a condition) and the release in its if-clause
+# RETREAT `hypothetical`.
+BP = "rec_ar-biratnagar-postponed"
+A('09', 'The Kathmandu Post', '2026-12-09', "Nepal-India border officials' meeting in Biratnagar postponed again",
+  "Nepal-India border officials' meeting in Biratnagar postponed again\n"
+  "BIRATNAGAR, Dec 8 — A meeting of district-level border security officials of Nepal and India that was scheduled to be held in Biratnagar on Tuesday was postponed at the last minute, the second postponement in a month.\n"
+  "Morang's Chief District Officer Krishna Prasad Bhattarai said the Indian side had requested the delay, citing \"administrative reasons\". \"We are ready to meet whenever they are,\" he told Kantipur Television, according to the Post's sister paper Kantipur.\n"
+  "The meeting was to discuss cross-border smuggling and the arrest of three Nepali traders by India's Sashastra Seema Bal (SSB) at Jogbani last week.\n"
+  "Traders in Biratnagar staged a sit-in outside the district administration office on Monday, demanding the release of the three men and threatening to shut the Rani customs point if they are not freed by Friday.", [
+    E("Biratnagar postponed again", "postponed", "REJECT", "meet", None, None, TUE8, P("Biratnagar", "Biratnagar"), cl=BP),
+    E("was postponed at the last minute", "postponed", "REJECT", "meet", None, None, TUE8, P("Biratnagar", "Biratnagar"), cl=BP),
+    E("the Indian side had requested", "requested", "REQUEST", None, ("the Indian side", "IND", "GOV"), None, NOD, None,
+      speaker="Morang's Chief District Officer Krishna Prasad Bhattarai", mod="demanded"),
+    E("We are ready to meet", "ready", "AGREE", None, ("We", "NPL", "GOV"), ("they", "IND", "GOV"), NOD, None, speaker=("he", "he told Kantipur"),
+      relays=("Kantipur Television", "the Post's sister paper Kantipur"), mod="reported"),
+    E("the arrest of three Nepali traders", "arrest", "COERCE", "arrest", ("India's Sashastra Seema Bal (SSB)", "IND", "COP"),
+      ("three Nepali traders", "NPL", "CVL"), wk("2026-W49"), P("Jogbani", "Jogbani")),
+    E("staged a sit-in", "sit-in", "PROTEST", "demo", ("Traders in Biratnagar", "NPL", "CVL"), None, MON7, P("Biratnagar", "Biratnagar")),
+    E("demanding the release of the three", "demanding", "REQUEST", None, ("Traders in Biratnagar", "NPL", "CVL"), None, NOD, None, mod="demanded"),
+    E("threatening to shut the Rani", "threatening", "THREATEN", None, ("Traders in Biratnagar", "NPL", "CVL"), None, NOD, None, mod="threatened"),
+    E("if they are not freed", "freed", "RETREAT", "release", None, ("they", "NPL", "CVL"), FRI11, None, mod="hypothetical"),
+])
+
+# 10 Sfax (Libya Herald). The committee's meeting CONSULT `third-party`
+# (headline and body one cluster), the agreement to exchange lists AGREE
+# (dated by the talks, rule 1; two relays), the UN proposal AGREE told only
+# as what was rejected (relabel58 (a)) and its rejection REJECT (dated by
+# the talks), the next session CONSULT `future`, Tunis's welcome SUPPORT
+# and offer AGREE.
+SX = "rec_ar-sfax-talks"
+A('10', 'Libya Herald', '2026-12-10', "Libyan rivals' military committee meets in Sfax under UN auspices",
+  "Libyan rivals' military committee meets in Sfax under UN auspices\n"
+  "Members of Libya's joint military committee from the rival eastern and western camps met in the Tunisian city of Sfax on Wednesday for UN-mediated talks on withdrawing foreign fighters, the UN Support Mission in Libya (UNSMIL) said.\n"
+  "The talks, chaired by UNSMIL's deputy head, Irene Castellanos, ended with an agreement to exchange lists of detainees held by both sides, a committee member told Libya al-Ahrar TV, according to AFP.\n"
+  "Eastern delegates rejected a UN proposal to deploy international monitors along the Sirte–Jufra line, the member said.\n"
+  "The committee is due to reconvene in Sfax on December 20. Tunisia's foreign ministry welcomed the meeting and offered to host further rounds.", [
+    E("military committee meets", "meets", "CONSULT", "third-party", ("Libyan rivals' military committee", "LBY", "MIL"), None, WED9, P("Sfax", "Sfax"), cl=SX),
+    E("camps met in the Tunisian city", "met", "CONSULT", "third-party",
+      ("Members of Libya's joint military committee from the rival eastern and western camps", "LBY", "MIL"), None, WED9, P("Sfax", "Sfax"),
+      speaker="the UN Support Mission in Libya (UNSMIL)", mod="reported", cl=SX),
+    E("ended with an agreement", "agreement", "AGREE", None, None, None, WED9, None, speaker="a committee member",
+      relays=("Libya al-Ahrar TV", "AFP"), mod="reported"),
+    E("Eastern delegates rejected", "rejected", "REJECT", None, ("Eastern delegates", "LBY", "MIL"), ("UN", None, "IGO"), WED9, None,
+      speaker="the member", mod="reported"),
+    E("a UN proposal to deploy", "proposal", "AGREE", None, ("UN", None, "IGO"), None, WED9, None, speaker="the member", mod="reported"),
+    E("is due to reconvene", "reconvene", "CONSULT", "third-party", ("The committee", "LBY", "MIL"), None, d("2026-12-20"),
+      P(("Sfax", "reconvene in Sfax"), "Sfax"), mod="future"),
+    E("welcomed the meeting", "welcomed", "SUPPORT", None, ("Tunisia's foreign ministry", "TUN", "GOV"), None, NOD, None),
+    E("offered to host further", "offered", "AGREE", None, ("Tunisia's foreign ministry", "TUN", "GOV"), None, NOD, None),
 ])
 
 # --- end of articles ---
