@@ -44,6 +44,13 @@ PLACES = {
     'Biratnagar': (26.45, 87.27),
     'Jogbani': (26.40, 87.26),
     'Sfax': (34.74, 10.76),
+    'Puerto Ayacucho': (5.66, -67.62),
+    'Tawang': (27.59, 91.86),
+    'Chushul': (33.59, 78.65),  # village in Ladakh (approximate)
+    'Bouaké': (7.69, -5.03),
+    'Sikasso': (11.32, -5.67),
+    'Kombolcha': (11.08, 39.74),
+    'Nampula': (-15.12, 39.27),
 }
 
 BATCH = Batch("rec_ar", PLACES, out=Path(__file__).resolve().with_name("rec_ar.jsonl"))
@@ -185,7 +192,7 @@ A('04', 'Eurasianet', '2026-12-11', "Uzbekistan and Taliban sign rail deal in Te
       speaker="two officials familiar with the talks", mod="negated", cl=TR),
     E("did not sign a separate declaration", "sign", "SUPPORT", None, ("Tashkent", "UZB", "GOV"), (("the Taliban", "the Taliban had"), "AFG", "GOV"), NOD, None,
       speaker="two officials familiar with the talks", mod="negated"),
-    E("the Taliban had proposed", "proposed", "AGREE", None, ("the Taliban", "AFG", "GOV"), ("Tashkent", "UZB", "GOV"), NOD, None,
+    E("the Taliban had proposed", "proposed", "AGREE", None, (("the Taliban", "the Taliban had proposed"), "AFG", "GOV"), ("Tashkent", "UZB", "GOV"), NOD, None,
       speaker="two officials familiar with the talks", mod="reported"),
     E("Recognition is not on the table", "Recognition", "SUPPORT", None, None, None, NOD, None, speaker="one of them", mod="negated", cl=TR),
     E("delegation also met the governor", "met", "CONSULT", None, ("The Taliban delegation", "AFG", "GOV"),
@@ -383,6 +390,225 @@ A('10', 'Libya Herald', '2026-12-10', "Libyan rivals' military committee meets i
       P(("Sfax", "reconvene in Sfax"), "Sfax"), mod="future"),
     E("welcomed the meeting", "welcomed", "SUPPORT", None, ("Tunisia's foreign ministry", "TUN", "GOV"), None, NOD, None),
     E("offered to host further", "offered", "AGREE", None, ("Tunisia's foreign ministry", "TUN", "GOV"), None, NOD, None),
+])
+
+# ===== (b) concessions and de-escalation, and refusals (11-18) =====
+
+# 11 Bogotá dateline, Puerto Ayacucho scene (EFE). The release RETREAT
+# `release` (headline "frees" with "Bogotá says", body "released",
+# "were handed over", the ministry's "were freed": one cluster, placed at
+# Puerto Ayacucho by its first placed body mention), October's detention
+# COERCE `arrest` (background month), the thanks SUPPORT, the consulate to
+# reopen COOPERATE `future` (decision 7), the civilians' release
+# `hypothetical` ("did not say whether", decision 10) and their arrest.
+VF = "rec_ar-ayacucho-release"
+VD = "rec_ar-orinoco-detention"
+A('11', 'EFE', '2026-12-08', "Venezuela frees nine Colombian soldiers held since October, Bogotá says",
+  "Venezuela frees nine Colombian soldiers held since October, Bogotá says\n"
+  "BOGOTÁ, Dec 8 (EFE) - Venezuela on Monday released nine Colombian soldiers who had been held since October after crossing the Orinoco river during an anti-drug patrol, Colombia's defence ministry said.\n"
+  "The soldiers were handed over to a Colombian delegation and a representative of the International Committee of the Red Cross (ICRC) in Puerto Ayacucho, the capital of Venezuela's Amazonas state, and flown to Bogotá on a military aircraft.\n"
+  "Colombia's foreign minister, Mariana Ospina, thanked Caracas for \"a gesture of goodwill\" and said Bogotá would reopen its consulate in Puerto Ayacucho, closed since 2019.\n"
+  "Venezuela's defence ministry said in a statement carried by state broadcaster VTV that the soldiers had been detained \"for violating national sovereignty\" and were freed \"as a humanitarian decision\".\n"
+  "Caracas did not say whether it would release two Colombian civilians arrested with the soldiers.", [
+    E("Venezuela frees", "frees", "RETREAT", "release", ("Venezuela", "VEN", "GOV"), ("nine Colombian soldiers", "COL", "MIL"), MON7, None,
+      speaker="Bogotá", mod="reported", cl=VF),
+    E("Venezuela on Monday released", "released", "RETREAT", "release", (("Venezuela", "Venezuela on Monday"), "VEN", "GOV"),
+      ("nine Colombian soldiers", "COL", "MIL"), MON7, None, speaker="Colombia's defence ministry", mod="reported", cl=VF),
+    E("The soldiers were handed over", "handed over", "RETREAT", "release", None, ("The soldiers", "COL", "MIL"), MON7,
+      P("Puerto Ayacucho", "Puerto Ayacucho"), cl=VF),
+    E("thanked Caracas", "thanked", "SUPPORT", None, ("Colombia's foreign minister, Mariana Ospina", "COL", "GOV"), ("Caracas", "VEN", "GOV"), NOD, None),
+    E("would reopen its consulate", "reopen", "COOPERATE", None, ("Bogotá", "COL", "GOV"), None, NOD, None,
+      speaker="Colombia's foreign minister, Mariana Ospina", mod="future"),
+    E("the soldiers had been detained", "detained", "COERCE", "arrest", None, (("the soldiers", "the soldiers had been"), "COL", "MIL"), mo("2026-10", True),
+      None, speaker="Venezuela's defence ministry", relays=("state broadcaster VTV",), mod="reported", cl=VD),
+    E("were freed \"as a humanitarian", "freed", "RETREAT", "release", None, (("the soldiers", "the soldiers had been"), "COL", "MIL"), MON7, None,
+      speaker="Venezuela's defence ministry", relays=("state broadcaster VTV",), mod="reported", cl=VF),
+    E("whether it would release two", "release", "RETREAT", "release", ("it", "VEN", "GOV"), ("two Colombian civilians arrested with the soldiers", "COL", "CVL"),
+      NOD, None, mod="hypothetical"),
+    E("civilians arrested with the soldiers", "arrested", "COERCE", "arrest", None, ("two Colombian civilians", "COL", "CVL"), mo("2026-10", True), None),
+])
+
+# 12 Tawang (The Hindu). The pullback RETREAT `withdraw` (headline,
+# "withdrawal", "The disengagement", China's "pulled back": one cluster;
+# an undated perfect, rule 3; placed at Tawang), last month's agreement
+# AGREE and talks CONSULT (background), the Congress demand REQUEST and the
+# government's rejection REJECT (recipients6), the continuing talks CONSULT
+# `reported` (undated).
+TW = "rec_ar-tawang-pullback"
+A('12', 'The Hindu', '2026-12-09', "India, China complete pullback of troops at Yangtse in Tawang sector",
+  "India, China complete pullback of troops at Yangtse in Tawang sector\n"
+  "NEW DELHI: Indian and Chinese troops have completed the withdrawal of forward positions at Yangtse in Arunachal Pradesh's Tawang sector, the Ministry of Defence said on Tuesday, two months after a face-off between patrols raised tensions along the Line of Actual Control.\n"
+  "The disengagement, agreed at the 24th round of corps commander-level talks in Chushul last month, was verified by joint patrols on Monday, an Army officer said on condition of anonymity.\n"
+  "China's Defence Ministry spokesperson, Senior Colonel Liu Jianhua, told a briefing in Beijing that both sides had \"pulled back in accordance with the consensus\".\n"
+  "The Opposition Congress said the government should have consulted Parliament and demanded a statement in both Houses. The government rejected the demand, saying the talks were continuing.", [
+    E("complete pullback", "pullback", "RETREAT", "withdraw", ("India", "IND", "GOV"), ("China", "CHN", "GOV"), NOD, P("Tawang", "Tawang"), cl=TW),
+    E("have completed the withdrawal", "withdrawal", "RETREAT", "withdraw", ("Indian", "IND", "MIL"), ("Chinese troops", "CHN", "MIL"), NOD,
+      P("Tawang", "Tawang"), speaker="the Ministry of Defence", mod="reported", cl=TW),
+    E("The disengagement, agreed", "disengagement", "RETREAT", "withdraw", None, None, NOD, None, speaker="an Army officer", mod="reported", cl=TW),
+    E("agreed at the 24th round", "agreed", "AGREE", None, None, None, mo("2026-11", True), P("Chushul", "Chushul"), speaker="an Army officer",
+      mod="reported"),
+    E("corps commander-level talks", "talks", "CONSULT", None, None, None, mo("2026-11", True), P("Chushul", "Chushul"), speaker="an Army officer",
+      mod="reported"),
+    E("had \"pulled back", "pulled back", "RETREAT", "withdraw", ("both sides", None, "MIL"), None, NOD, None,
+      speaker="China's Defence Ministry spokesperson, Senior Colonel Liu Jianhua", mod="reported", cl=TW),
+    E("demanded a statement in both", "demanded", "REQUEST", None, ("The Opposition Congress", "IND", "OPP"), ("the government", "IND", "GOV"), NOD, None,
+      mod="demanded"),
+    E("The government rejected the demand", "rejected", "REJECT", None, ("The government", "IND", "GOV"), (("The Opposition Congress", 1), "IND", "OPP"), NOD,
+      None),
+    E("the talks were continuing", "talks", "CONSULT", None, None, None, NOD, None, speaker="The government", mod="reported"),
+])
+
+# 13 Bouaké (APA). The curfew eased CONCEDE (the guide's "lifted": CONCEDE;
+# headline and body one cluster), the release ordered RETREAT `release`
+# (headline, body: one cluster), November's clashes between youth groups
+# ASSAULT (no protest: the twenty-eighth session's fight between groups)
+# and the curfew imposed COERCE `curfew` (background, its day from
+# "since November 14"), the detentions COERCE `arrest` (background
+# month), the remaining ban COERCE `restrict`, the communities' pact
+# SUPPORT and agreement AGREE at the prefecture, the opposition's earlier
+# demand REQUEST and its criticism ACCUSE.
+BE = "rec_ar-bouake-easing"
+BR = "rec_ar-bouake-release"
+BC = "rec_ar-bouake-clashes"
+BU = "rec_ar-bouake-curfew"
+A('13', 'APA News', '2026-12-11', "Côte d'Ivoire eases Bouaké curfew, frees 23 detained after clashes",
+  "Côte d'Ivoire eases Bouaké curfew, frees 23 detained after clashes\n"
+  "BOUAKÉ, Côte d'Ivoire (APA) - Ivorian authorities on Thursday shortened a night-time curfew imposed on Bouaké after last month's clashes between rival youth groups and ordered the release of 23 people detained during the unrest, the prefect of the Gbêkê region said.\n"
+  "The curfew, which had run from 8 p.m. to 6 a.m. since November 14, will now begin at midnight, prefect Konan Yao Mathias said in a statement read on the state broadcaster RTI.\n"
+  "A ban on gatherings of more than 20 people remains in force, he said.\n"
+  "Leaders of the two communities signed a non-aggression pact on Wednesday at the prefecture in the presence of religious leaders, and agreed to set up a joint committee to settle land disputes.\n"
+  "The opposition PPA-CI party, which had demanded the lifting of the curfew, called the easing \"too little, too late\".", [
+    E("Côte d'Ivoire eases", "eases", "CONCEDE", None, ("Côte d'Ivoire", "CIV", "GOV"), None, THU10, P("Bouaké", "Bouaké"), cl=BE),
+    E("frees 23 detained", "frees", "RETREAT", "release", ("Côte d'Ivoire", "CIV", "GOV"), ("23", "CIV", "CVL"), THU10, None, cl=BR),
+    E("after clashes", "clashes", "ASSAULT", None, None, None, mo("2026-11", True), None, cl=BC),
+    E("on Thursday shortened", "shortened", "CONCEDE", None, ("Ivorian authorities", "CIV", "GOV"), None, THU10, P("Bouaké", "Bouaké"),
+      speaker="the prefect of the Gbêkê region", mod="reported", cl=BE),
+    E("curfew imposed on Bouaké", "imposed", "COERCE", "curfew", None, None, d("2026-11-14", True), P("Bouaké", "Bouaké"),
+      speaker="the prefect of the Gbêkê region", mod="reported", cl=BU),
+    E("clashes between rival youth groups", "clashes", "ASSAULT", None, ("rival youth groups", "CIV", "CVL"), None, mo("2026-11", True),
+      P("Bouaké", "Bouaké"), speaker="the prefect of the Gbêkê region", mod="reported", cl=BC),
+    E("ordered the release of 23", "release", "RETREAT", "release", ("Ivorian authorities", "CIV", "GOV"),
+      ("23 people detained during the unrest", "CIV", "CVL"), THU10, P("Bouaké", "Bouaké"), speaker="the prefect of the Gbêkê region",
+      mod="reported", cl=BR),
+    E("people detained during the unrest", "detained", "COERCE", "arrest", None, ("23 people", "CIV", "CVL"), mo("2026-11", True), P("Bouaké", "Bouaké"),
+      speaker="the prefect of the Gbêkê region", mod="reported"),
+    E("The curfew, which had run", "curfew", "COERCE", "curfew", None, None, d("2026-11-14", True), None, speaker="prefect Konan Yao Mathias",
+      relays=("the state broadcaster RTI",), mod="reported", cl=BU),
+    E("A ban on gatherings", "ban", "COERCE", "restrict", None, None, NOD, None, speaker=("he", "he said.\nLeaders"), mod="reported"),
+    E("signed a non-aggression pact", "signed", "SUPPORT", None, ("Leaders of the two communities", "CIV", "CVL"), None, WED9,
+      P("the prefecture", "Bouaké")),
+    E("and agreed to set up a joint", "agreed", "AGREE", None, ("Leaders of the two communities", "CIV", "CVL"), None, WED9, P("the prefecture", "Bouaké")),
+    E("which had demanded the lifting", "demanded", "REQUEST", None, ("which", "CIV", "OPP"), None, NOD, None, mod="demanded"),
+    E("called the easing", "called", "ACCUSE", "disapprove", ("The opposition PPA-CI party", "CIV", "OPP"), None, NOD, None),
+])
+
+# 14 Bamako / Sikasso (The Africa Report style). The junta's rejection
+# REJECT (headline and body one cluster; recipients6: the callers), the
+# calls REQUEST (headline noun and body one cluster), June's arrests
+# (background), the spokesman's "ruled out talks" REJECT `meet` (the
+# headline's "rules out early vote" its own REJECT: no PLOVER act ruled
+# out but a vote, decision 11) with state television as relay (decision
+# 9), Tuesday's gathering PROTEST `demo`, its demand, the dispersal ASSAULT
+# `crowd-control` (rec_aq usage), "No arrests were reported" COERCE
+# `negated`, last week's urging REQUEST and offer to mediate AGREE.
+MJ = "rec_ar-mali-rejects"
+MC = "rec_ar-mali-calls"
+A('14', 'The Africa Report', '2026-12-09', "Mali junta rejects calls to free politicians, rules out early vote",
+  "Mali junta rejects calls to free politicians, rules out early vote\n"
+  "BAMAKO/SIKASSO, Mali — Mali's transitional government on Tuesday rejected calls by religious leaders and the regional bar association to release 11 opposition politicians arrested in June, saying the courts would decide their fate.\n"
+  "Government spokesman Colonel Boubacar Diarra told state television ORTM that elections would not be held before the end of the transition in 2029 and ruled out talks with the dissolved parties.\n"
+  "In Sikasso, the country's second-largest city, police dispersed about 200 people who had gathered outside the regional court on Tuesday to demand the politicians' release, witnesses said. No arrests were reported.\n"
+  "The High Islamic Council had urged the authorities last week to free the detainees \"in the spirit of reconciliation\" and offered to mediate.", [
+    E("Mali junta rejects", "rejects", "REJECT", None, ("Mali junta", "MLI", "GOV"), None, TUE8, None, cl=MJ),
+    E("rejects calls to free", "calls", "REQUEST", None, None, None, NOD, None, mod="demanded", cl=MC),
+    E("rules out early vote", "rules out", "REJECT", None, ("Mali junta", "MLI", "GOV"), None, NOD, None),
+    E("on Tuesday rejected calls", "rejected", "REJECT", None, ("Mali's transitional government", "MLI", "GOV"), ("religious leaders", "MLI", "REL"),
+      TUE8, None, cl=MJ),
+    E("calls by religious leaders", "calls", "REQUEST", None, ("religious leaders", "MLI", "REL"), ("Mali's transitional government", "MLI", "GOV"), NOD,
+      None, mod="demanded", cl=MC),
+    E("politicians arrested in June", "arrested", "COERCE", "arrest", None, ("11 opposition politicians", "MLI", "OPP"), mo("2026-06", True), None),
+    E("ruled out talks", "ruled out", "REJECT", "meet", ("Government spokesman Colonel Boubacar Diarra", "MLI", "GOV"), ("the dissolved parties", "MLI", "OPP"),
+      NOD, None, relays=("state television ORTM",)),
+    E("police dispersed about 200", "dispersed", "ASSAULT", "crowd-control", ("police", "MLI", "COP"), ("about 200 people", "MLI", "CVL"), TUE8,
+      P("Sikasso", "Sikasso"), speaker="witnesses", mod="reported"),
+    E("who had gathered outside", "gathered", "PROTEST", "demo", ("who", "MLI", "CVL"), None, TUE8, P("Sikasso", "Sikasso"), speaker="witnesses",
+      mod="reported"),
+    E("to demand the politicians", "demand", "REQUEST", None, ("about 200 people", "MLI", "CVL"), None, NOD, None, speaker="witnesses", mod="demanded"),
+    E("No arrests were reported", "arrests", "COERCE", "arrest", None, None, TUE8, None, mod="negated"),
+    E("had urged the authorities last week", "urged", "REQUEST", None, ("The High Islamic Council", "MLI", "REL"), ("the authorities", "MLI", "GOV"),
+      wk("2026-W49"), None, mod="demanded"),
+    E("offered to mediate", "offered", "AGREE", None, ("The High Islamic Council", "MLI", "REL"), None, wk("2026-W49"), None),
+])
+
+# 15 Amhara (Addis Standard). The government's acceptance AGREE (headline
+# and body one cluster; recipients6: the proposer), the church's proposal
+# AGREE, the halt of operations RETREAT `ceasefire` and the reopened road
+# RETREAT `access`, both `conditional` on "provided Fano fighters also
+# stopped attacks" (decision 6), the fighters' stop RETREAT `ceasefire`
+# `hypothetical`, one faction's acceptance AGREE, another's rejection
+# REJECT and accusation ACCUSE, the shelling it names ASSAULT
+# `heavy-weapons` `reported` (Tuesday, Kombolcha).
+EA = "rec_ar-amhara-accept"
+A('15', 'Addis Standard', '2026-12-10', "Ethiopia accepts church-brokered truce in Amhara; Fano factions split",
+  "Ethiopia accepts church-brokered truce in Amhara; Fano factions split\n"
+  "Addis Abeba — The Ethiopian government on Wednesday accepted a ten-day truce proposed by the Ethiopian Orthodox Tewahedo Church to allow humanitarian access to parts of the Amhara region, including areas around Dessie and Woldia, the Government Communication Service said.\n"
+  "The statement said federal forces would halt offensive operations from Friday and would reopen the Dessie–Woldia road to aid convoys, provided Fano fighters also stopped attacks.\n"
+  "One Fano faction in South Wollo accepted the truce, its spokesman Molla Derbe told Addis Standard by phone. Another faction rejected it, saying the government had broken previous promises and accusing federal troops of shelling villages near Kombolcha on Tuesday.", [
+    E("Ethiopia accepts", "accepts", "AGREE", None, ("Ethiopia", "ETH", "GOV"), None, WED9, None, cl=EA),
+    E("on Wednesday accepted a ten-day", "accepted", "AGREE", None, ("The Ethiopian government", "ETH", "GOV"),
+      ("the Ethiopian Orthodox Tewahedo Church", "ETH", "REL"), WED9, None, speaker="the Government Communication Service", mod="reported", cl=EA),
+    E("proposed by the Ethiopian Orthodox", "proposed", "AGREE", None, ("the Ethiopian Orthodox Tewahedo Church", "ETH", "REL"), None, NOD, None,
+      speaker="the Government Communication Service", mod="reported"),
+    E("would halt offensive operations", "halt", "RETREAT", "ceasefire", ("federal forces", "ETH", "MIL"), None, FRI11, None, speaker="The statement",
+      mod="conditional", cond="provided Fano fighters also stopped attacks"),
+    E("would reopen the Dessie", "reopen", "RETREAT", "access", ("federal forces", "ETH", "MIL"), None, NOD, None, speaker="The statement",
+      mod="conditional", cond="provided Fano fighters also stopped attacks"),
+    E("Fano fighters also stopped", "stopped", "RETREAT", "ceasefire", ("Fano fighters", "ETH", "REB"), None, NOD, None, speaker="The statement",
+      mod="hypothetical"),
+    E("in South Wollo accepted the truce", "accepted", "AGREE", None, ("One Fano faction in South Wollo", "ETH", "REB"), None, NOD, None,
+      speaker="its spokesman Molla Derbe", mod="reported"),
+    E("Another faction rejected it", "rejected", "REJECT", None, ("Another faction", "ETH", "REB"), None, NOD, None),
+    E("accusing federal troops", "accusing", "ACCUSE", "allege", ("Another faction", "ETH", "REB"), ("federal troops", "ETH", "MIL"), NOD, None),
+    E("of shelling villages", "shelling", "ASSAULT", "heavy-weapons", ("federal troops", "ETH", "MIL"), ("villages near Kombolcha", "ETH", "CVL"), TUE8,
+      P("Kombolcha", "Kombolcha"), speaker="Another faction", mod="reported"),
+])
+
+# 16 Nampula (Club of Mozambique). The resignation RETREAT `resign`
+# (headline, "resigned on Thursday", the letter's "stepping down": one
+# cluster), the week of protests PROTEST `demo` (undated: a week the text
+# does not pin, headline and body one cluster), the governor's denial
+# REJECT, last week's investigation ACCUSE `investigate` (ISO week), the
+# organisers' welcome SUPPORT and continued demonstrations PROTEST `demo`
+# `future` with the arrests of the until-clause COERCE `hypothetical`
+# (rec_ap decision 20, rec_ao decision 8), Monday's tear gas ASSAULT
+# `crowd-control` and detentions COERCE `arrest`, Wednesday's release
+# RETREAT `release` (placed by its sentence's city).
+NR = "rec_ar-nampula-resign"
+NP = "rec_ar-nampula-protests"
+A('16', 'Club of Mozambique', '2026-12-11', "Nampula governor resigns after week of protests over missing relief funds",
+  "Nampula governor resigns after week of protests over missing relief funds\n"
+  "Nampula provincial governor Abílio Mucavele resigned on Thursday after a week of street protests over the alleged disappearance of relief funds for cyclone victims, the provincial government's spokesperson said.\n"
+  "Mucavele, who denied any wrongdoing, said in a letter to the provincial assembly that he was stepping down \"to allow the investigation to proceed without interference\".\n"
+  "The Central Office for Combating Corruption (GCCC) opened an investigation last week into the spending of 120 million meticais donated by international partners.\n"
+  "Protest organisers welcomed the resignation but said they would continue demonstrations until those responsible were arrested. Police had fired tear gas at marchers in Nampula city on Monday and detained 14 people, all of whom were released on Wednesday.", [
+    E("governor resigns", "resigns", "RETREAT", "resign", ("Nampula governor", "MOZ", "GOV"), None, THU10, None, cl=NR),
+    E("after week of protests", "protests", "PROTEST", "demo", None, None, NOD, None, cl=NP),
+    E("Mucavele resigned on Thursday", "resigned", "RETREAT", "resign", ("Nampula provincial governor Abílio Mucavele", "MOZ", "GOV"), None, THU10, None,
+      speaker="the provincial government's spokesperson", mod="reported", cl=NR),
+    E("a week of street protests", "protests", "PROTEST", "demo", None, None, NOD, None, cl=NP),
+    E("who denied any wrongdoing", "denied", "REJECT", None, ("who", "MOZ", "GOV"), None, NOD, None),
+    E("he was stepping down", "stepping down", "RETREAT", "resign", (("he", "he was stepping"), "MOZ", "GOV"), None, THU10, None, speaker="Mucavele", mod="reported", cl=NR),
+    E("opened an investigation last week", "investigation", "ACCUSE", "investigate",
+      ("The Central Office for Combating Corruption (GCCC)", "MOZ", "GOV"), None, wk("2026-W49"), None),
+    E("Protest organisers welcomed", "welcomed", "SUPPORT", None, ("Protest organisers", "MOZ", "CVL"), None, NOD, None),
+    E("would continue demonstrations", "demonstrations", "PROTEST", "demo", ("they", "MOZ", "CVL"), None, NOD, None, speaker="Protest organisers",
+      mod="future", cl=NP),
+    E("until those responsible were arrested", "arrested", "COERCE", "arrest", None, ("those responsible", "MOZ", "GOV"), NOD, None,
+      speaker="Protest organisers", mod="hypothetical"),
+    E("Police had fired tear gas", "fired tear gas", "ASSAULT", "crowd-control", ("Police", "MOZ", "COP"), ("marchers", "MOZ", "CVL"), MON7,
+      P("Nampula city", "Nampula")),
+    E("and detained 14 people", "detained", "COERCE", "arrest", ("Police", "MOZ", "COP"), ("14 people", "MOZ", "CVL"), MON7, P("Nampula city", "Nampula")),
+    E("all of whom were released", "released", "RETREAT", "release", None, ("whom", "MOZ", "CVL"), WED9, P("Nampula city", "Nampula")),
 ])
 
 # --- end of articles ---
