@@ -51,11 +51,26 @@ PLACES = {
     'Sikasso': (11.32, -5.67),
     'Kombolcha': (11.08, 39.74),
     'Nampula': (-15.12, 39.27),
+    'Larkana': (27.56, 68.21),
+    'Karachi': (24.86, 67.01),
+    'Naudero': (27.67, 68.36),
+    'Oujda': (34.68, -1.91),
+    'Hakkari': (37.57, 43.74),
+    'Şemdinli': (37.30, 44.57),
+    'Qandil': (36.40, 44.95),  # mountain area of northern Iraq (approximate)
+    'Kigoma': (-4.88, 29.63),
+    'Kibondo': (-3.59, 30.72),
+    'Lethem': (3.38, -59.80),
+    'Bolívar': (6.50, -63.50),  # Bolívar state, Venezuela (approximate centre)
+    'Bonfim': (3.36, -59.83),
+    'Dras': (34.43, 75.75),
 }
 
 BATCH = Batch("rec_ar", PLACES, out=Path(__file__).resolve().with_name("rec_ar.jsonl"))
 A = BATCH.A  # A(id_, outlet, published, title, text, events, source=None, note=None)
 
+SAT5 = d("2026-12-05")
+SUN6 = d("2026-12-06")
 MON7 = d("2026-12-07")
 TUE8 = d("2026-12-08")
 WED9 = d("2026-12-09")
@@ -609,6 +624,203 @@ A('16', 'Club of Mozambique', '2026-12-11', "Nampula governor resigns after week
       P("Nampula city", "Nampula")),
     E("and detained 14 people", "detained", "COERCE", "arrest", ("Police", "MOZ", "COP"), ("14 people", "MOZ", "CVL"), MON7, P("Nampula city", "Nampula")),
     E("all of whom were released", "released", "RETREAT", "release", None, ("whom", "MOZ", "CVL"), WED9, P("Nampula city", "Nampula")),
+])
+
+# 17 Larkana (Dawn). The withdrawn notification CONCEDE (a policy
+# reversal; headline and body one cluster), Sunday's highway blockade
+# PROTEST `obstruct` (headline "protests" in its cluster), the minister's
+# apology CONCEDE (at the Karachi news conference, dated by the decision
+# it announced), the board's welcome SUPPORT, the sit-in called off RETREAT
+# (dev "called off" 2 of 5; headline and body one cluster), the farmers'
+# promised return THREATEN (relabel64 (a)), Sunday's baton-charge ASSAULT
+# `crowd-control` and arrests, Monday night's release RETREAT `release`.
+LW = "rec_ar-larkana-withdrawal"
+LP = "rec_ar-larkana-blockade"
+LO = "rec_ar-larkana-sitin-off"
+A('17', 'Dawn', '2026-12-08', "Sindh govt withdraws canal notification after Larkana protests; sit-in called off",
+  "Sindh govt withdraws canal notification after Larkana protests; sit-in called off\n"
+  "LARKANA: The Sindh government on Monday withdrew a notification allotting land for a new irrigation canal in Larkana district, a day after thousands of farmers blocked the Indus Highway for 12 hours.\n"
+  "Provincial Irrigation Minister Ghulam Rasool Mahar announced the decision at a news conference in Karachi and apologised to the farmers \"for the anxiety caused\". He said no work would begin on the canal without the consent of the growers' bodies.\n"
+  "The Sindh Abadgar Board welcomed the reversal and called off its sit-in outside the Larkana press club. But the board's president, Mir Ali Jatoi, said the farmers would return to the streets if the notification was reissued.\n"
+  "Police had baton-charged protesters near Naudero on Sunday and arrested 35 of them; all were released on Monday night on the orders of the deputy commissioner, officials said.", [
+    E("Sindh govt withdraws", "withdraws", "CONCEDE", None, ("Sindh govt", "PAK", "GOV"), None, MON7, None, cl=LW),
+    E("after Larkana protests", "protests", "PROTEST", "obstruct", None, None, SUN6, P("Larkana", "Larkana"), cl=LP),
+    E("sit-in called off", "called off", "RETREAT", None, None, None, NOD, None, cl=LO),
+    E("on Monday withdrew a notification", "withdrew", "CONCEDE", None, ("The Sindh government", "PAK", "GOV"), None, MON7, None, cl=LW),
+    E("farmers blocked the Indus Highway", "blocked", "PROTEST", "obstruct", ("thousands of farmers", "PAK", "CVL"), None, SUN6,
+      P(("LARKANA", 1), "Larkana"), cl=LP),
+    E("apologised to the farmers", "apologised", "CONCEDE", None, ("Provincial Irrigation Minister Ghulam Rasool Mahar", "PAK", "GOV"),
+      ("the farmers", "PAK", "CVL"), MON7, P("Karachi", "Karachi")),
+    E("Board welcomed the reversal", "welcomed", "SUPPORT", None, ("The Sindh Abadgar Board", "PAK", "CVL"), None, NOD, None),
+    E("and called off its sit-in", "called off", "RETREAT", None, ("The Sindh Abadgar Board", "PAK", "CVL"), None, NOD, None, cl=LO),
+    E("would return to the streets", "return", "THREATEN", None, ("the farmers", "PAK", "CVL"), None, NOD, None,
+      speaker="the board's president, Mir Ali Jatoi", mod="threatened"),
+    E("Police had baton-charged", "baton-charged", "ASSAULT", "crowd-control", ("Police", "PAK", "COP"), ("protesters", "PAK", "CVL"), SUN6,
+      P("Naudero", "Naudero")),
+    E("and arrested 35 of them", "arrested", "COERCE", "arrest", ("Police", "PAK", "COP"), ("35 of them", "PAK", "CVL"), SUN6, P("Naudero", "Naudero")),
+    E("all were released on Monday night", "released", "RETREAT", "release", ("the deputy commissioner", "PAK", "GOV"), ("all", "PAK", "CVL"), MON7,
+      P("Naudero", "Naudero"), speaker="officials", mod="reported"),
+])
+
+# 18 Oujda (Morocco World News). Algeria's refusals REJECT (headline
+# "rules out" and "rejects", body "ruled out" and "rejected": two
+# clusters; APS a relay of an act told in the outlet's voice, rec_an
+# usage), Rabat's call REQUEST `meet` (headline, body "a renewed call" and
+# Wednesday's "invited": one cluster; "invited" AGREE by relabel58 (a),
+# "proposed" AGREE), the statement's "no dialogue is possible" CONSULT
+# `negated`, its characterisation and accusation ACCUSE, the residents'
+# hoped-for deal AGREE `hypothetical`.
+AR = "rec_ar-algeria-rules-out"
+AJ = "rec_ar-algeria-rejects-talks"
+AC = "rec_ar-rabat-call"
+A('18', 'Morocco World News', '2026-12-12', "Algeria rules out reopening border with Morocco, rejects Rabat's call for dialogue",
+  "Algeria rules out reopening border with Morocco, rejects Rabat's call for dialogue\n"
+  "OUJDA — Algeria on Friday ruled out reopening its land border with Morocco, closed since 1994, and rejected a renewed call by Rabat for direct talks, Algeria's official news agency APS reported.\n"
+  "The foreign ministry in Algiers said in a statement that \"no dialogue is possible\" while Morocco continued what it called hostile acts, and accused Moroccan authorities of allowing drug smuggling across the frontier.\n"
+  "The Moroccan foreign ministry had on Wednesday invited Algeria to \"open a new page\" and proposed a joint commission to manage the border area near Oujda.\n"
+  "In Oujda, residents who gathered at the Zouj Bghal crossing on Friday afternoon said they had hoped the two countries would reach a deal.", [
+    E("Algeria rules out", "rules out", "REJECT", None, ("Algeria", "DZA", "GOV"), ("Morocco", "MAR", "GOV"), FRI11, None, cl=AR),
+    E("rejects Rabat's call", "rejects", "REJECT", "meet", ("Algeria", "DZA", "GOV"), ("Rabat", "MAR", "GOV"), FRI11, None, cl=AJ),
+    E("call for dialogue", "call", "REQUEST", "meet", ("Rabat", "MAR", "GOV"), None, WED9, None, mod="demanded", cl=AC),
+    E("on Friday ruled out", "ruled out", "REJECT", None, (("Algeria", "Algeria on Friday"), "DZA", "GOV"), (("Morocco", "Algeria on Friday"), "MAR", "GOV"),
+      FRI11, None, relays=("Algeria's official news agency APS",), cl=AR),
+    E("rejected a renewed call", "rejected", "REJECT", "meet", (("Algeria", "Algeria on Friday"), "DZA", "GOV"), (("Rabat", "call by Rabat"), "MAR", "GOV"),
+      FRI11, None, relays=("Algeria's official news agency APS",), cl=AJ),
+    E("a renewed call by Rabat", "call", "REQUEST", "meet", (("Rabat", "call by Rabat"), "MAR", "GOV"), None, WED9, None,
+      relays=("Algeria's official news agency APS",), mod="demanded", cl=AC),
+    E("no dialogue is possible", "dialogue", "CONSULT", None, None, None, NOD, None, speaker="The foreign ministry in Algiers", mod="negated"),
+    E("what it called hostile acts", "called", "ACCUSE", "disapprove", (("it", "it called"), "DZA", "GOV"), ("Morocco", "MAR", "GOV"), NOD, None),
+    E("accused Moroccan authorities", "accused", "ACCUSE", "allege", ("The foreign ministry in Algiers", "DZA", "GOV"), ("Moroccan authorities", "MAR", "GOV"),
+      NOD, None),
+    E("had on Wednesday invited Algeria", "invited", "AGREE", None, ("The Moroccan foreign ministry", "MAR", "GOV"), ("Algeria", "DZA", "GOV"), WED9, None,
+      cl=AC),
+    E("proposed a joint commission", "proposed", "AGREE", None, ("The Moroccan foreign ministry", "MAR", "GOV"), ("Algeria", "DZA", "GOV"), WED9, None),
+    E("would reach a deal", "deal", "AGREE", None, ("the two countries", None, "GOV"), None, NOD, None, speaker="residents", mod="hypothetical"),
+])
+
+# ===== (c) mobilisation and force posture (19-24) =====
+
+# 19 Ankara dateline, Hakkari scene (Daily Sabah). The deployment MOBILIZE
+# `troops` (headline, body: one cluster; an undated perfect, rule 3, placed
+# at Hakkari), Saturday's rocket attack ASSAULT `heavy-weapons` (headline,
+# body, "The attack, claimed by": one cluster), the later drone strikes
+# ASSAULT `drone` (undated follow-up, rule 2; "the drone strikes" in their
+# cluster), the reservists not called up MOBILIZE `negated`, the denial of
+# the reports REJECT, Baghdad's summons ACCUSE `disapprove` and its
+# characterisation ACCUSE.
+HK = "rec_ar-hakkari-deployment"
+HA = "rec_ar-semdinli-attack"
+HS = "rec_ar-qandil-strikes"
+A('19', 'Daily Sabah', '2026-12-08', "Turkey sends commando units to Hakkari border after PKK splinter attack",
+  "Turkey sends commando units to Hakkari border after PKK splinter attack\n"
+  "ANKARA — Turkey has deployed two additional commando brigades to the Iraqi border in Hakkari province following a rocket attack on a gendarmerie outpost near Şemdinli on Saturday, security sources said on Monday.\n"
+  "The attack, claimed by a splinter group that rejects the PKK's disarmament, wounded three soldiers, the Defence Ministry said. Turkish drones later struck the group's positions in the Qandil area of northern Iraq, the ministry said, \"neutralising\" seven militants.\n"
+  "Reservists in Hakkari and neighbouring Şırnak will not be called up, Defence Ministry spokesman Rear Admiral Cem Yıldırım told reporters, denying reports on social media.\n"
+  "Baghdad summoned the Turkish ambassador on Monday to protest against the drone strikes, which it called a violation of Iraqi sovereignty.", [
+    E("Turkey sends commando", "sends", "MOBILIZE", "troops", ("Turkey", "TUR", "GOV"), None, NOD, P("Hakkari", "Hakkari"), cl=HK),
+    E("PKK splinter attack", "attack", "ASSAULT", None, ("PKK splinter", "TUR", "REB"), None, SAT5, None, cl=HA),
+    E("Turkey has deployed", "deployed", "MOBILIZE", "troops", (("Turkey", "Turkey has deployed"), "TUR", "GOV"), None, NOD, P("Hakkari", "Hakkari"),
+      speaker="security sources", mod="reported", cl=HK),
+    E("a rocket attack on a gendarmerie", "attack", "ASSAULT", "heavy-weapons", None, ("a gendarmerie outpost near Şemdinli", "TUR", "MIL"), SAT5,
+      P("Şemdinli", "Şemdinli"), speaker="security sources", mod="reported", cl=HA),
+    E("The attack, claimed by", "attack", "ASSAULT", "heavy-weapons", ("a splinter group", "TUR", "REB"), ("three soldiers", "TUR", "MIL"), SAT5, None,
+      speaker="the Defence Ministry", mod="reported", cl=HA),
+    E("Turkish drones later struck", "struck", "ASSAULT", "drone", ("Turkish drones", "TUR", "MIL"), ("the group's positions", "TUR", "REB"), NOD,
+      P("the Qandil area", "Qandil"), speaker="the ministry", mod="reported", cl=HS),
+    E("will not be called up", "called up", "MOBILIZE", "troops", None, None, NOD, None,
+      speaker="Defence Ministry spokesman Rear Admiral Cem Yıldırım", mod="negated"),
+    E("denying reports on social media", "denying", "REJECT", None, ("Defence Ministry spokesman Rear Admiral Cem Yıldırım", "TUR", "GOV"), None, NOD, None),
+    E("Baghdad summoned the Turkish", "summoned", "ACCUSE", "disapprove", ("Baghdad", "IRQ", "GOV"), ("the Turkish ambassador", "TUR", "GOV"), MON7, None),
+    E("against the drone strikes", "strikes", "ASSAULT", "drone", None, None, NOD, None, cl=HS),
+    E("which it called a violation", "called", "ACCUSE", "disapprove", (("it", "it called"), "IRQ", "GOV"), None, NOD, None),
+])
+
+# 20 Kigoma (The Citizen). The planned base MOBILIZE `troops` `future`
+# (headline and body one cluster; placed at Kigoma / Kibondo), the
+# passive blame with no blamer ACCUSE (rec_aq decision 2's passive
+# accusation), last week's arrests COERCE `arrest` and the rifles
+# recovered COERCE `seize` (ISO week), Burundi's "had not been consulted"
+# CONSULT `negated`, its call REQUEST and Gitega's offer AGREE.
+KB = "rec_ar-kigoma-base"
+A('20', 'The Citizen', '2026-12-09', "Tanzania to set up army base in Kigoma as border robberies rise",
+  "Tanzania to set up army base in Kigoma as border robberies rise\n"
+  "Dar es Salaam. Tanzania will establish a permanent military base in Kibondo District of Kigoma Region to secure the border with Burundi, Defence minister Dr Rehema Kassim told Parliament's defence committee on Tuesday.\n"
+  "The base, to be built over two years at a cost of Sh45 billion, will house a battalion of the Tanzania People's Defence Force (TPDF), she said.\n"
+  "The announcement follows a series of armed robberies on the Kibondo–Kasulu road blamed on gunmen crossing from Burundi. Police in Kigoma arrested six suspects last week and recovered two rifles.\n"
+  "Burundi's foreign ministry said it had not been consulted and urged Dodoma to pursue joint patrols instead. Gitega has offered to host a meeting of the two countries' defence chiefs in January.", [
+    E("Tanzania to set up army base", "set up", "MOBILIZE", "troops", ("Tanzania", "TZA", "GOV"), None, NOD, P("Kigoma", "Kigoma"), mod="future", cl=KB),
+    E("will establish a permanent", "establish", "MOBILIZE", "troops", ("Tanzania", "TZA", "GOV"), None, NOD, P("Kibondo", "Kibondo"),
+      speaker="Defence minister Dr Rehema Kassim", mod="future", cl=KB),
+    E("blamed on gunmen", "blamed", "ACCUSE", "allege", None, ("gunmen crossing from Burundi", None, "UAF"), NOD, None),
+    E("Police in Kigoma arrested", "arrested", "COERCE", "arrest", ("Police in Kigoma", "TZA", "COP"), ("six suspects", None, "CVL"), wk("2026-W49"),
+      P("Kigoma", "Kigoma")),
+    E("and recovered two rifles", "recovered", "COERCE", "seize", ("Police in Kigoma", "TZA", "COP"), None, wk("2026-W49"), P("Kigoma", "Kigoma")),
+    E("it had not been consulted", "consulted", "CONSULT", None, None, (("it", "it had not"), "BDI", "GOV"), NOD, None, speaker="Burundi's foreign ministry",
+      mod="negated"),
+    E("urged Dodoma", "urged", "REQUEST", None, ("Burundi's foreign ministry", "BDI", "GOV"), ("Dodoma", "TZA", "GOV"), NOD, None, mod="demanded"),
+    E("Gitega has offered", "offered", "AGREE", None, ("Gitega", "BDI", "GOV"), None, NOD, None),
+])
+
+# 21 Lethem (Stabroek News). The call-up and the move MOBILIZE `troops`
+# (headline and body; two clusters; undated perfects, rule 3), Venezuela's
+# exercises MOBILIZE `troops` (headline "holds drills", body "began": one
+# cluster; Monday), the brigadier's "If our territory is violated, we will
+# defend it" THREATEN `violence` (a vow to respond; `threatened` before
+# `conditional` by precedence, no condition), Caracas's accusation ACCUSE
+# and its content MOBILIZE `reported`, Brazil's 2023 reinforcement
+# (background year).
+GR = "rec_ar-gdf-callup"
+GM = "rec_ar-lethem-move"
+VX = "rec_ar-bolivar-exercises"
+A('21', 'Stabroek News', '2026-12-10', "GDF calls up reservists, moves troops to Lethem as Venezuela holds drills near border",
+  "GDF calls up reservists, moves troops to Lethem as Venezuela holds drills near border\n"
+  "The Guyana Defence Force (GDF) has called up 300 reservists and moved an infantry company to Lethem, the Rupununi border town, Chief of Staff Brigadier Rohan Persaud told Stabroek News on Wednesday.\n"
+  "The moves came after Venezuela's armed forces began three days of military exercises in Bolívar state on Monday, about 80 kilometres from the Cuyuni river.\n"
+  "\"We are not provoking anyone. If our territory is violated, we will defend it,\" Persaud said.\n"
+  "Caracas accused Georgetown of \"militarising\" the Essequibo region with the help of foreign powers. The Brazilian army, which had reinforced its own border post at Bonfim, across the Takutu river from Lethem, in 2023, said it was monitoring the situation.", [
+    E("GDF calls up reservists", "calls up", "MOBILIZE", "troops", ("GDF", "GUY", "MIL"), None, NOD, None, cl=GR),
+    E("moves troops to Lethem", "moves", "MOBILIZE", "troops", ("GDF", "GUY", "MIL"), None, NOD, P("Lethem", "Lethem"), cl=GM),
+    E("Venezuela holds drills", "drills", "MOBILIZE", "troops", ("Venezuela", "VEN", "GOV"), None, MON7, None, cl=VX),
+    E("has called up 300 reservists", "called up", "MOBILIZE", "troops", ("The Guyana Defence Force (GDF)", "GUY", "MIL"), None, NOD, None,
+      speaker="Chief of Staff Brigadier Rohan Persaud", mod="reported", cl=GR),
+    E("moved an infantry company", "moved", "MOBILIZE", "troops", ("The Guyana Defence Force (GDF)", "GUY", "MIL"), None, NOD, P("Lethem", "Lethem"),
+      speaker="Chief of Staff Brigadier Rohan Persaud", mod="reported", cl=GM),
+    E("armed forces began three days", "exercises", "MOBILIZE", "troops", ("Venezuela's armed forces", "VEN", "MIL"), None, MON7,
+      P("Bolívar state", "Bolívar"), cl=VX),
+    E("we will defend it", "defend", "THREATEN", "violence", ("we", "GUY", "MIL"), None, NOD, None, speaker="Persaud", mod="threatened"),
+    E("Caracas accused Georgetown", "accused", "ACCUSE", "allege", ("Caracas", "VEN", "GOV"), ("Georgetown", "GUY", "GOV"), NOD, None),
+    E("of \"militarising\" the", "militarising", "MOBILIZE", "troops", ("Georgetown", "GUY", "GOV"), None, NOD, None, speaker="Caracas", mod="reported"),
+    E("which had reinforced its own", "reinforced", "MOBILIZE", "troops", ("which", "BRA", "MIL"), None, ("2023", "year", True), P("Bonfim", "Bonfim")),
+])
+
+# 22 Muzaffarabad / Kargil (The Express Tribune). The alert MOBILIZE
+# `troops` (headline and body one cluster; an undated perfect), India's
+# accusation ACCUSE (headline "claim" in its cluster), the ISPR's rejection
+# REJECT (the guide's Denials: an accusation as object), the Indian troops'
+# firing at drones ASSAULT `firearms` (undated pluperfect, rule 3; Dras)
+# and the air defence on standby MOBILIZE, the flag meeting not held
+# CONSULT `negated` and Pakistan's proposal AGREE.
+PK = "rec_ar-loc-alert"
+IC = "rec_ar-kargil-claim"
+A('22', 'The Express Tribune', '2026-12-11', "Army raises alert level along LoC after Indian 'drone incursion' claim",
+  "Army raises alert level along LoC after Indian 'drone incursion' claim\n"
+  "MUZAFFARABAD: The Pakistan Army has placed its units along the Line of Control on high alert after India accused Pakistan of flying drones over its positions in the Kargil sector, security officials said on Thursday.\n"
+  "The military's media wing, the Inter-Services Public Relations (ISPR), rejected the allegation as \"baseless propaganda\".\n"
+  "Indian Army officials in Kargil said on Wednesday that troops had fired at two drones near Dras and that air defence units had been put on standby.\n"
+  "A flag meeting between local commanders, proposed by Pakistan, has not taken place.", [
+    E("Army raises alert level", "raises", "MOBILIZE", "troops", ("Army", "PAK", "MIL"), None, NOD, None, cl=PK),
+    E("'drone incursion' claim", "claim", "ACCUSE", "allege", ("Indian", "IND", "GOV"), None, NOD, None, cl=IC),
+    E("units along the Line of Control on high alert", "alert", "MOBILIZE", "troops", ("The Pakistan Army", "PAK", "MIL"), None, NOD, None,
+      speaker="security officials", mod="reported", cl=PK),
+    E("India accused Pakistan", "accused", "ACCUSE", "allege", ("India", "IND", "GOV"), (("Pakistan", "Pakistan of flying"), "PAK", "GOV"), NOD, None,
+      speaker="security officials", mod="reported", cl=IC),
+    E("rejected the allegation", "rejected", "REJECT", None, ("The military's media wing, the Inter-Services Public Relations (ISPR)", "PAK", "MIL"),
+      None, NOD, None),
+    E("troops had fired at two drones", "fired", "ASSAULT", "firearms", ("troops", "IND", "MIL"), None, NOD, P("Dras", "Dras"),
+      speaker="Indian Army officials in Kargil", mod="reported"),
+    E("had been put on standby", "standby", "MOBILIZE", "troops", None, None, NOD, None, speaker="Indian Army officials in Kargil", mod="reported"),
+    E("has not taken place", "flag meeting", "CONSULT", None, None, None, NOD, None, mod="negated"),
+    E("proposed by Pakistan", "proposed", "AGREE", None, ("Pakistan", "PAK", "GOV"), None, NOD, None),
 ])
 
 # --- end of articles ---
