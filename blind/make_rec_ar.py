@@ -64,6 +64,15 @@ PLACES = {
     'Bolívar': (6.50, -63.50),  # Bolívar state, Venezuela (approximate centre)
     'Bonfim': (3.36, -59.83),
     'Dras': (34.43, 75.75),
+    'Tawau': (4.24, 117.89),
+    'Upper East': (10.89, -0.90),  # Upper East Region, Ghana (approximate centre)
+    'Dakola': (11.02, -1.10),  # border town in Burkina Faso facing Paga (approximate)
+    'Paga': (10.99, -1.11),
+    'Kalemie': (-5.95, 29.19),
+    'Tunduma': (-9.30, 32.77),
+    'Bobo-Dioulasso': (11.18, -4.30),
+    'Encarnación': (-27.33, -55.87),
+    'Posadas': (-27.37, -55.90),
 }
 
 BATCH = Batch("rec_ar", PLACES, out=Path(__file__).resolve().with_name("rec_ar.jsonl"))
@@ -821,6 +830,184 @@ A('22', 'The Express Tribune', '2026-12-11', "Army raises alert level along LoC 
     E("had been put on standby", "standby", "MOBILIZE", "troops", None, None, NOD, None, speaker="Indian Army officials in Kargil", mod="reported"),
     E("has not taken place", "flag meeting", "CONSULT", None, None, None, NOD, None, mod="negated"),
     E("proposed by Pakistan", "proposed", "AGREE", None, ("Pakistan", "PAK", "GOV"), None, NOD, None),
+])
+
+# 23 Kota Kinabalu dateline, Tawau waters (The Star). The exercise
+# MOBILIZE `troops` `future` (dev "exercises" and "drills" MOBILIZE;
+# headline with its ISO week, body with its first day Monday 14 December:
+# one cluster; "joint" gives the second navy as recipient, decision 13),
+# the curfew extended COERCE `curfew` `future`, the coast guard's welcome
+# SUPPORT and observer COOPERATE `future`.
+MI = "rec_ar-tawau-exercise"
+A('23', 'The Star', '2026-12-12', "Malaysia, Indonesia navies to hold joint exercise off Tawau next week",
+  "Malaysia, Indonesia navies to hold joint exercise off Tawau next week\n"
+  "KOTA KINABALU: The Royal Malaysian Navy (RMN) and the Indonesian Navy will hold a five-day joint exercise in the Sulawesi Sea off Tawau starting Monday, the RMN said in a statement yesterday.\n"
+  "The exercise will involve eight ships, two maritime patrol aircraft and about 900 personnel, and will focus on anti-piracy operations and the interception of kidnap-for-ransom groups.\n"
+  "Eastern Sabah Security Command (Esscom) commander Datuk Azman Hashim said the night curfew in the waters off Tawau, Semporna and Lahad Datu would be extended for another two weeks.\n"
+  "The Philippine Coast Guard welcomed the exercise and said it would send an observer.", [
+    E("navies to hold joint exercise", "exercise", "MOBILIZE", "troops", ("Malaysia", "MYS", "GOV"), ("Indonesia", "IDN", "GOV"), wk("2026-W51"),
+      P("Tawau", "Tawau"), mod="future", cl=MI),
+    E("will hold a five-day joint exercise", "exercise", "MOBILIZE", "troops", ("The Royal Malaysian Navy (RMN)", "MYS", "MIL"),
+      ("the Indonesian Navy", "IDN", "MIL"), d("2026-12-14"), P("Tawau", "Tawau"), speaker="the RMN", mod="future", cl=MI),
+    E("would be extended for another", "extended", "COERCE", "curfew", None, None, NOD, P("Tawau", "Tawau"),
+      speaker="Eastern Sabah Security Command (Esscom) commander Datuk Azman Hashim", mod="future"),
+    E("Coast Guard welcomed", "welcomed", "SUPPORT", None, ("The Philippine Coast Guard", "PHL", "COP"), None, NOD, None),
+    E("would send an observer", "send", "COOPERATE", None, (("it", "it would send"), "PHL", "COP"), None, NOD, None, speaker="The Philippine Coast Guard",
+      mod="future"),
+])
+
+# 24 Bolgatanga (Graphic Online). The standby MOBILIZE `troops` (headline
+# and body one cluster; an undated perfect, placed at the region), Sunday's
+# attack on the Burkinabe post ASSAULT (headline, body: one cluster;
+# Dakola), the troops deployed to Paga MOBILIZE (undated pluperfect), the
+# curfew `conditional` on "if the threat persisted", the minister's
+# REQUEST to residents, NADMO's distribution AID (Paga, undated).
+GS = "rec_ar-upper-east-standby"
+GA = "rec_ar-dakola-attack"
+A('24', 'Graphic Online', '2026-12-08', "Soldiers, police on standby in Upper East after attack on Burkinabe border post",
+  "Soldiers, police on standby in Upper East after attack on Burkinabe border post\n"
+  "Bolgatanga, Dec. 7 — The Ghana Armed Forces (GAF) and the Ghana Police Service have put special units on standby in the Upper East Region after suspected jihadists attacked a Burkina Faso border post near Dakola on Sunday, the Upper East Regional Security Council (REGSEC) announced.\n"
+  "The Regional Minister, Mr Francis Akolgo, who chairs REGSEC, said additional troops had been deployed to Paga and Kulungugu and that a dusk-to-dawn curfew would be imposed on border communities if the threat persisted.\n"
+  "He urged residents to report suspicious persons to the security agencies and assured them that Ghana would not be drawn into the conflict.\n"
+  "About 150 people, mostly women and children, who fled the fighting have been registered at a temporary shelter in Paga, the National Disaster Management Organisation (NADMO) said, adding that it had distributed food and blankets to them.", [
+    E("police on standby", "standby", "MOBILIZE", "troops", ("Soldiers", "GHA", "MIL"), None, NOD, P("Upper East", "Upper East"), cl=GS),
+    E("after attack on Burkinabe", "attack", "ASSAULT", None, None, ("Burkinabe border post", "BFA", "COP"), SUN6, None, cl=GA),
+    E("have put special units on standby", "standby", "MOBILIZE", "troops", ("The Ghana Armed Forces (GAF)", "GHA", "MIL"), None, NOD,
+      P("the Upper East Region", "Upper East"), speaker="the Upper East Regional Security Council (REGSEC)", mod="reported", cl=GS),
+    E("suspected jihadists attacked", "attacked", "ASSAULT", None, ("suspected jihadists", None, "REB"), ("a Burkina Faso border post near Dakola", "BFA", "COP"),
+      SUN6, P("Dakola", "Dakola"), speaker="the Upper East Regional Security Council (REGSEC)", mod="reported", cl=GA),
+    E("had been deployed to Paga", "deployed", "MOBILIZE", "troops", None, None, NOD, P("Paga", "Paga"),
+      speaker="The Regional Minister, Mr Francis Akolgo", mod="reported"),
+    E("would be imposed on border", "imposed", "COERCE", "curfew", None, ("border communities", "GHA", "CVL"), NOD, None,
+      speaker="The Regional Minister, Mr Francis Akolgo", mod="conditional", cond="if the threat persisted"),
+    E("He urged residents", "urged", "REQUEST", None, (("He", "He urged"), "GHA", "GOV"), ("residents", "GHA", "CVL"), NOD, None, mod="demanded"),
+    E("it had distributed food", "distributed", "AID", None, (("it", "it had distributed"), "GHA", "GOV"), (("them", "blankets to them"), "BFA", "REF"), NOD,
+      P(("Paga", "shelter in Paga"), "Paga"), speaker="the National Disaster Management Organisation (NADMO)", mod="reported"),
+])
+
+# ===== (d) aid, support and cooperation (25-30) =====
+
+# 25 Kalemie (AFP). The Japan-funded convoy AID (headline and body one
+# cluster; Wednesday), the WFP's distribution AID `future` (Friday), the
+# governor's thanks SUPPORT and appeal REQUEST `assist`, November's
+# promise AGREE (background) and the funds that "had not arrived" AID
+# `negated`, the EU's announced aid AGREE (a pledge, relabel58 (a)),
+# Tanzania's boats AID (undated), both through OCHA.
+KA = "rec_ar-kalemie-convoy"
+A('25', 'AFP', '2026-12-10', "Japan-funded aid reaches flood-hit Kalemie as Lake Tanganyika rises",
+  "Japan-funded aid reaches flood-hit Kalemie as Lake Tanganyika rises\n"
+  "KALEMIE, DR Congo, Dec 10 (AFP) - A convoy carrying 120 tonnes of food and medical supplies funded by Japan reached the flood-hit town of Kalemie on Wednesday, the World Food Programme said, three weeks after Lake Tanganyika burst its banks and displaced some 40,000 people.\n"
+  "The WFP said it would begin distributing rations on Friday to families sheltering in schools and churches.\n"
+  "Tanganyika province governor Jeanine Mwamba thanked Tokyo and appealed to Kinshasa to release emergency funds promised in November, which she said had not arrived.\n"
+  "The European Union announced a further 2 million euros in humanitarian aid for the province, and Tanzania sent two boats to help evacuate residents of lakeside villages, the UN humanitarian office OCHA said.", [
+    E("Japan-funded aid", "aid", "AID", None, ("Japan", "JPN", "GOV"), None, WED9, P("Kalemie", "Kalemie"), cl=KA),
+    E("reached the flood-hit town", "reached", "AID", None, (("Japan", "funded by Japan"), "JPN", "GOV"), None, WED9, P("Kalemie", "Kalemie"),
+      speaker="the World Food Programme", mod="reported", cl=KA),
+    E("would begin distributing rations", "distributing", "AID", None, (("it", "it would begin"), None, "IGO"),
+      ("families sheltering in schools and churches", "COD", "CVL"), FRI11, None, speaker="The WFP", mod="future"),
+    E("thanked Tokyo", "thanked", "SUPPORT", None, ("Tanganyika province governor Jeanine Mwamba", "COD", "GOV"), ("Tokyo", "JPN", "GOV"), NOD, None),
+    E("appealed to Kinshasa", "appealed", "REQUEST", "assist", ("Tanganyika province governor Jeanine Mwamba", "COD", "GOV"), ("Kinshasa", "COD", "GOV"),
+      NOD, None, mod="demanded"),
+    E("funds promised in November", "promised", "AGREE", None, ("Kinshasa", "COD", "GOV"), None, mo("2026-11", True), None),
+    E("had not arrived", "arrived", "AID", None, ("Kinshasa", "COD", "GOV"), None, NOD, None, speaker=("she", "she said had"), mod="negated"),
+    E("announced a further 2 million", "announced", "AGREE", None, ("The European Union", None, "IGO"), None, NOD, None,
+      speaker="the UN humanitarian office OCHA", mod="reported"),
+    E("Tanzania sent two boats", "sent", "AID", None, ("Tanzania", "TZA", "GOV"), None, NOD, None, speaker="the UN humanitarian office OCHA", mod="reported"),
+])
+
+# 26 Dar es Salaam (Daily News). The World Bank credit AID (a loan approved:
+# the guide's bailout loans AID; headline and body one cluster), the
+# minister's welcome SUPPORT, Zambia's endorsement SUPPORT and pledge AGREE,
+# the AfDB's loan next year AID `future` (not background), last month's
+# protests in Tunduma PROTEST `demo` (background) and the residents'
+# demand REQUEST.
+WB = "rec_ar-worldbank-credit"
+A('26', 'Daily News', '2026-12-11', "World Bank approves $250m credit for Mbeya–Tunduma corridor",
+  "World Bank approves $250m credit for Mbeya–Tunduma corridor\n"
+  "The World Bank's board of executive directors on Thursday approved a 250 million US dollar concessional credit to Tanzania to upgrade the Mbeya–Tunduma road and build a one-stop border post with Zambia, the Ministry of Finance said in a statement.\n"
+  "Finance Minister Dr Salum Mbarouk welcomed the approval, saying the corridor carries more than 60 per cent of Zambia's imports. Zambia's government also endorsed the project and pledged to upgrade its side of the border at Nakonde by 2028.\n"
+  "The African Development Bank is expected to co-finance the project with a 90 million dollar loan next year, the statement said.\n"
+  "Residents of Tunduma, who last month staged protests over the demolition of roadside stalls, have demanded compensation before construction begins.", [
+    E("World Bank approves", "approves", "AID", None, ("World Bank", None, "IGO"), None, THU10, None, cl=WB),
+    E("on Thursday approved", "approved", "AID", None, ("The World Bank's board of executive directors", None, "IGO"), ("Tanzania", "TZA", "GOV"), THU10,
+      None, speaker="the Ministry of Finance", mod="reported", cl=WB),
+    E("welcomed the approval", "welcomed", "SUPPORT", None, ("Finance Minister Dr Salum Mbarouk", "TZA", "GOV"), None, NOD, None),
+    E("also endorsed the project", "endorsed", "SUPPORT", None, ("Zambia's government", "ZMB", "GOV"), None, NOD, None),
+    E("pledged to upgrade its side", "pledged", "AGREE", None, ("Zambia's government", "ZMB", "GOV"), None, NOD, None),
+    E("is expected to co-finance", "co-finance", "AID", None, ("The African Development Bank", None, "IGO"), None, ("2027", "year", False), None,
+      speaker="the statement", mod="future"),
+    E("who last month staged protests", "protests", "PROTEST", "demo", ("who", "TZA", "CVL"), None, mo("2026-11", True), P("Tunduma", "Tunduma")),
+    E("have demanded compensation", "demanded", "REQUEST", None, ("Residents of Tunduma", "TZA", "CVL"), None, NOD, None, mod="demanded"),
+])
+
+# 27 Ouagadougou dateline, Bobo-Dioulasso air base (AP). The delivery AID
+# (arms supplies; headline and body one cluster; the supplier the actor,
+# the receiving government the recipient; RTB a relay of the outlet's
+# own account), the minister's thanks SUPPORT, the training to come AID
+# `future` (dev "training" AID) through the embassy's Telegram post,
+# the US suspension in 2022 SANCTION `discontinue` and the 2022 coup
+# COERCE (the guide's coup, rec_b), the US criticism ACCUSE, the rights
+# groups' accusation ACCUSE with its content ASSAULT `drone` `reported`,
+# the government's denial REJECT.
+BD = "rec_ar-bobo-delivery"
+A('27', 'Associated Press', '2026-12-12', "Burkina Faso takes delivery of Russian helicopters, Turkish drones at Bobo-Dioulasso",
+  "Burkina Faso takes delivery of Russian helicopters, Turkish drones at Bobo-Dioulasso\n"
+  "OUAGADOUGOU, Burkina Faso (AP) — Burkina Faso's military government on Friday took delivery of four Russian-made Mi-35 attack helicopters and two Turkish-made Akinci drones at the air base in Bobo-Dioulasso, state broadcaster RTB reported.\n"
+  "Defence Minister Gen. Issa Sawadogo thanked Moscow and Ankara for their \"unconditional support\" and said the aircraft would be used against jihadists in the east and north.\n"
+  "Russia's embassy in Ouagadougou said in a post on Telegram that Russian instructors would train Burkinabe pilots over the next six months.\n"
+  "The United States, which suspended most military aid to Burkina Faso after the 2022 coup, has criticised the purchases. Human rights groups have accused the army of killing civilians in drone strikes, charges the government denies.", [
+    E("takes delivery of Russian", "delivery", "AID", None, ("Russian", "RUS", "GOV"), ("Burkina Faso", "BFA", "GOV"), FRI11, P("Bobo-Dioulasso", "Bobo-Dioulasso"),
+      cl=BD),
+    E("on Friday took delivery", "delivery", "AID", None, ("Russian", "RUS", "GOV"), ("Burkina Faso's military government", "BFA", "GOV"), FRI11,
+      P("Bobo-Dioulasso", "Bobo-Dioulasso"), relays=("state broadcaster RTB",), cl=BD),
+    E("thanked Moscow and Ankara", "thanked", "SUPPORT", None, ("Defence Minister Gen. Issa Sawadogo", "BFA", "GOV"), ("Moscow", "RUS", "GOV"), NOD, None),
+    E("instructors would train", "train", "AID", None, ("Russian instructors", "RUS", "MIL"), ("Burkinabe pilots", "BFA", "MIL"), NOD, None,
+      speaker="Russia's embassy in Ouagadougou", relays=("Telegram",), mod="future"),
+    E("which suspended most military aid", "suspended", "SANCTION", "discontinue", ("which", "USA", "GOV"), ("Burkina Faso", "BFA", "GOV"),
+      ("2022", "year", True), None),
+    E("the 2022 coup", "coup", "COERCE", None, None, None, ("2022", "year", True), None),
+    E("has criticised the purchases", "criticised", "ACCUSE", "disapprove", ("The United States", "USA", "GOV"), None, NOD, None),
+    E("have accused the army", "accused", "ACCUSE", "allege", ("Human rights groups", None, "NGO"), ("the army", "BFA", "MIL"), NOD, None),
+    E("of killing civilians", "killing", "ASSAULT", "drone", ("the army", "BFA", "MIL"), ("civilians", "BFA", "CVL"), NOD, None,
+      speaker="Human rights groups", mod="reported"),
+    E("charges the government denies", "denies", "REJECT", None, ("the government", "BFA", "GOV"), ("Human rights groups", None, "NGO"), NOD, None),
+])
+
+# 28 Encarnación (MercoPress). The signing SUPPORT (headline and body one
+# cluster; the ministers as first and second conjunct), the joint
+# statement's endorsement SUPPORT (headline "back"), call REQUEST and
+# condemnation ACCUSE (dated by the signing meeting, rule 1), November's
+# barge seizure COERCE `seize` (recip45: a vessel the recipient, BUS with
+# the flag; background), Bolivia's rejection REJECT, its conditional offer
+# AGREE `conditional`, the apology CONCEDE, last week's customs strike
+# PROTEST `strike` (Posadas).
+YS = "rec_ar-encarnacion-signing"
+YB = "rec_ar-encarnacion-statement"
+YZ = "rec_ar-barge-seizure"
+A('28', 'MercoPress', '2026-12-10', "Paraguay and Argentina sign Yacyretá debt deal in Encarnación, back Mercosur-EU pact",
+  "Paraguay and Argentina sign Yacyretá debt deal in Encarnación, back Mercosur-EU pact\n"
+  "Encarnación, December 10 (MercoPress) – The foreign ministers of Paraguay and Argentina, Rubén Giménez and Carolina Ferraro, signed an agreement on Wednesday settling the Yacyretá hydroelectric dam's debt, at a ceremony on the bridge linking Encarnación and Posadas.\n"
+  "In a joint statement, the two governments endorsed the Mercosur–European Union trade agreement, urged European parliaments to ratify it \"without further delay\" and condemned the seizure of a Paraguayan-flagged barge by Bolivian authorities on the Paraguay river last month.\n"
+  "Bolivia's foreign ministry rejected the statement as \"interference\" and said the barge had been detained for carrying undeclared fuel. It offered to return the vessel if the owners paid a fine.\n"
+  "Ferraro apologised to Paraguayan truck drivers stranded for up to four days at the Posadas customs post last week during a strike by Argentine customs workers.", [
+    E("Argentina sign Yacyretá", "sign", "SUPPORT", None, ("Paraguay", "PRY", "GOV"), ("Argentina", "ARG", "GOV"), WED9, P("Encarnación", "Encarnación"), cl=YS),
+    E("back Mercosur-EU pact", "back", "SUPPORT", None, ("Paraguay", "PRY", "GOV"), None, WED9, None, cl=YB),
+    E("signed an agreement on Wednesday", "signed", "SUPPORT", None, ("Rubén Giménez", "PRY", "GOV"), ("Carolina Ferraro", "ARG", "GOV"), WED9,
+      P(("Encarnación", "linking Encarnación"), "Encarnación"), cl=YS),
+    E("the two governments endorsed", "endorsed", "SUPPORT", None, ("the two governments", None, "GOV"), None, WED9, None, cl=YB),
+    E("urged European parliaments", "urged", "REQUEST", None, ("the two governments", None, "GOV"), ("European parliaments", None, "LEG"), WED9, None,
+      mod="demanded"),
+    E("condemned the seizure", "condemned", "ACCUSE", "disapprove", ("the two governments", None, "GOV"), ("Bolivian authorities", "BOL", "GOV"), WED9, None),
+    E("the seizure of a Paraguayan", "seizure", "COERCE", "seize", ("Bolivian authorities", "BOL", "GOV"), ("a Paraguayan-flagged barge", "PRY", "BUS"),
+      mo("2026-11", True), None, cl=YZ),
+    E("rejected the statement", "rejected", "REJECT", None, ("Bolivia's foreign ministry", "BOL", "GOV"), None, NOD, None),
+    E("the barge had been detained", "detained", "COERCE", "seize", None, ("the barge", "PRY", "BUS"), mo("2026-11", True), None,
+      speaker="Bolivia's foreign ministry", mod="reported", cl=YZ),
+    E("It offered to return", "offered", "AGREE", None, (("It", "It offered"), "BOL", "GOV"), None, NOD, None, mod="conditional",
+      cond="if the owners paid a fine"),
+    E("Ferraro apologised", "apologised", "CONCEDE", None, ("Ferraro", "ARG", "GOV"), ("Paraguayan truck drivers", "PRY", "CVL"), NOD, None),
+    E("a strike by Argentine customs", "strike", "PROTEST", "strike", ("Argentine customs workers", "ARG", "LAB"), None, wk("2026-W49"),
+      P("Posadas", "Posadas")),
 ])
 
 # --- end of articles ---
