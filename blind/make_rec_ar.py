@@ -73,6 +73,15 @@ PLACES = {
     'Bobo-Dioulasso': (11.18, -4.30),
     'Encarnación': (-27.33, -55.87),
     'Posadas': (-27.37, -55.90),
+    'Vidin': (43.99, 22.88),
+    'Tamabil': (25.17, 92.02),  # land port on the Sylhet frontier (approximate)
+    'Jaintiapur': (25.13, 92.12),
+    'Sylhet': (24.90, 91.87),
+    'Iquitos': (-3.75, -73.25),
+    'Loreto': (-4.50, -75.00),  # Loreto region, Peru (approximate centre)
+    'Bertoua': (4.58, 13.68),
+    'Tshikapa': (-6.42, 20.80),
+    'Shkodër': (42.07, 19.51),
 }
 
 BATCH = Batch("rec_ar", PLACES, out=Path(__file__).resolve().with_name("rec_ar.jsonl"))
@@ -1008,6 +1017,210 @@ A('28', 'MercoPress', '2026-12-10', "Paraguay and Argentina sign Yacyretá debt 
     E("Ferraro apologised", "apologised", "CONCEDE", None, ("Ferraro", "ARG", "GOV"), ("Paraguayan truck drivers", "PRY", "CVL"), NOD, None),
     E("a strike by Argentine customs", "strike", "PROTEST", "strike", ("Argentine customs workers", "ARG", "LAB"), None, wk("2026-W49"),
       P("Posadas", "Posadas")),
+])
+
+# 29 Vidin (Balkan Insight). The apology CONCEDE (headline and body one
+# cluster; Wednesday), Monday night's beating ASSAULT `beat` (headline and
+# body one cluster; the checkpoint at Vidin), the prosecutor's
+# investigation ACCUSE `investigate` (an undated perfect), Tuesday's
+# summons ACCUSE `disapprove` (dev 80 of 82), the praise SUPPORT, the
+# ministers' phone call CONSULT `phone` and their agreement AGREE.
+BG = "rec_ar-vidin-apology"
+BB = "rec_ar-vidin-beating"
+A('29', 'Balkan Insight', '2026-12-10', "Bulgaria apologises to Romania after border police beat truck drivers at Vidin",
+  "Bulgaria apologises to Romania after border police beat truck drivers at Vidin\n"
+  "Bulgaria's Interior Ministry on Wednesday apologised to Romania after border police officers were filmed beating two Romanian truck drivers at the Vidin–Calafat bridge checkpoint on Monday night.\n"
+  "The prosecutor's office in Vidin has opened an investigation, the ministry said in a statement.\n"
+  "Romania's foreign ministry, which had summoned the Bulgarian ambassador in Bucharest on Tuesday, praised the \"swift and appropriate response\" of the Bulgarian authorities.\n"
+  "The two countries' interior ministers agreed in a phone call on Wednesday to set up a joint patrol on the bridge from January, both ministries said.", [
+    E("Bulgaria apologises", "apologises", "CONCEDE", None, ("Bulgaria", "BGR", "GOV"), ("Romania", "ROU", "GOV"), WED9, None, cl=BG),
+    E("border police beat truck", "beat", "ASSAULT", "beat", ("border police", "BGR", "COP"), ("truck drivers", "ROU", "CVL"), MON7, P("Vidin", "Vidin"), cl=BB),
+    E("on Wednesday apologised", "apologised", "CONCEDE", None, ("Bulgaria's Interior Ministry", "BGR", "GOV"), ("Romania", "ROU", "GOV"), WED9, None, cl=BG),
+    E("were filmed beating", "beating", "ASSAULT", "beat", ("border police officers", "BGR", "COP"), ("two Romanian truck drivers", "ROU", "CVL"), MON7,
+      P("Vidin", "Vidin"), cl=BB),
+    E("has opened an investigation", "investigation", "ACCUSE", "investigate", ("The prosecutor's office in Vidin", "BGR", "JUD"), None, NOD, None,
+      speaker="the ministry", mod="reported"),
+    E("which had summoned the Bulgarian", "summoned", "ACCUSE", "disapprove", ("which", "ROU", "GOV"), ("the Bulgarian ambassador in Bucharest", "BGR", "GOV"),
+      TUE8, None),
+    E("praised the", "praised", "SUPPORT", None, ("Romania's foreign ministry", "ROU", "GOV"), ("the Bulgarian authorities", "BGR", "GOV"), NOD, None),
+    E("agreed in a phone call", "agreed", "AGREE", None, ("The two countries' interior ministers", None, "GOV"), None, WED9, None,
+      speaker="both ministries", mod="reported"),
+    E("in a phone call on Wednesday", "phone call", "CONSULT", "phone", ("The two countries' interior ministers", None, "GOV"), None, WED9, None,
+      speaker="both ministries", mod="reported"),
+])
+
+# 30 Sylhet frontier (The Daily Star). The agreement AGREE (headline and
+# body one cluster), the flag meeting CONSULT (headline, body, "The
+# meeting, held at": one cluster, placed at Tamabil), the teenager's
+# killing ASSAULT `firearms` a week before (background: eight days;
+# "the killing" in its cluster), Dhaka's protest ACCUSE `disapprove`, the
+# BSF's regret CONCEDE (an apology for its own act, decision 15), the
+# next meeting agreed AGREE, the promised return AGREE (relabel58 (a)).
+SA = "rec_ar-sylhet-agree"
+SM2 = "rec_ar-tamabil-meeting"
+SK = "rec_ar-jaintiapur-killing"
+A('30', 'The Daily Star', '2026-12-12', "BGB, BSF agree on coordinated patrols after Sylhet flag meeting",
+  "BGB, BSF agree on coordinated patrols after Sylhet flag meeting\n"
+  "Border Guard Bangladesh (BGB) and India's Border Security Force (BSF) agreed to step up coordinated patrols along the Sylhet frontier and to share intelligence on smuggling gangs at a sector commander-level flag meeting on Friday, a BGB press release said.\n"
+  "The meeting, held at the Tamabil land port, came a week after a Bangladeshi teenager was shot dead by BSF personnel near the Jaintiapur border, an incident Dhaka protested through a diplomatic note.\n"
+  "The BSF expressed regret over the killing, the release said.\n"
+  "The two forces also agreed to hold their next meeting in Shillong in February, and the BSF promised to return six Bangladeshi cattle traders held in Meghalaya.", [
+    E("BGB, BSF agree", "agree", "AGREE", None, ("BGB", "BGD", "COP"), ("BSF", "IND", "COP"), FRI11, None, cl=SA),
+    E("after Sylhet flag meeting", "flag meeting", "CONSULT", None, ("BGB", "BGD", "COP"), ("BSF", "IND", "COP"), FRI11, P("Sylhet", "Sylhet"), cl=SM2),
+    E("agreed to step up", "agreed", "AGREE", None, ("Border Guard Bangladesh (BGB)", "BGD", "COP"), ("India's Border Security Force (BSF)", "IND", "COP"), FRI11,
+      None, speaker="a BGB press release", mod="reported", cl=SA),
+    E("commander-level flag meeting", "flag meeting", "CONSULT", None, ("Border Guard Bangladesh (BGB)", "BGD", "COP"),
+      ("India's Border Security Force (BSF)", "IND", "COP"), FRI11, None, speaker="a BGB press release", mod="reported", cl=SM2),
+    E("The meeting, held at", "meeting", "CONSULT", None, None, None, FRI11, P("Tamabil", "Tamabil"), cl=SM2),
+    E("was shot dead by BSF", "shot dead", "ASSAULT", "firearms", ("BSF personnel", "IND", "COP"), ("a Bangladeshi teenager", "BGD", "CVL"),
+      d("2026-12-04", True), P("Jaintiapur", "Jaintiapur"), cl=SK),
+    E("an incident Dhaka protested", "protested", "ACCUSE", "disapprove", ("Dhaka", "BGD", "GOV"), None, NOD, None),
+    E("expressed regret", "regret", "CONCEDE", None, ("The BSF", "IND", "COP"), None, NOD, None, speaker="the release", mod="reported"),
+    E("over the killing", "killing", "ASSAULT", "firearms", None, None, d("2026-12-04", True), None, speaker="the release", mod="reported", cl=SK),
+    E("also agreed to hold", "agreed", "AGREE", None, ("The two forces", None, "COP"), None, FRI11, None),
+    E("the BSF promised", "promised", "AGREE", None, (("the BSF", "the BSF promised"), "IND", "COP"), None, FRI11, None),
+])
+
+# ===== (e) violent demonstrations, repression, sexual violence, election disputes (31-36) =====
+
+# 31 Lima dateline, Iquitos scene (Reuters). The clash PROTEST `riot`
+# (headline; the protesters the actor, decision 16), the tear gas ASSAULT
+# `crowd-control` ("to disperse" the same act), the attempt to occupy the
+# airport PROTEST `obstruct`, the demand REQUEST, the burned police
+# vehicle PROTEST `riot` (relabel62 (a); speaker the images, relay local
+# television), the detentions, the state of emergency COERCE
+# `martial-law`, the suspended flights COERCE `restrict`, the blockade
+# PROTEST `obstruct` and its lifting refused RETREAT `negated` with the
+# government's talks in the until-clause CONSULT `hypothetical`.
+IQ = "rec_ar-iquitos-clash"
+A('31', 'Reuters', '2026-12-08', "Peru police, indigenous protesters clash at Iquitos airport over oil spills",
+  "Peru police, indigenous protesters clash at Iquitos airport over oil spills\n"
+  "LIMA, Dec 8 (Reuters) - Peruvian police fired tear gas and rubber bullets on Monday to disperse hundreds of indigenous protesters who tried to occupy the airport in the Amazon city of Iquitos, demanding the cleanup of oil spills in the Marañón river basin, police and protest leaders said.\n"
+  "At least 14 protesters and six police officers were injured, the ombudsman's office said. Protesters set fire to a police vehicle and a toll booth on the airport road, according to images broadcast by local television.\n"
+  "Police detained 23 people, including two indigenous leaders, the interior ministry said. The government declared a 30-day state of emergency in the Loreto region late on Monday and suspended flights to Iquitos.\n"
+  "Protest leader Rosa Huaymacari said the communities would not lift their blockade of the river until the government sent a delegation to negotiate.", [
+    E("indigenous protesters clash", "clash", "PROTEST", "riot", ("indigenous protesters", "PER", "CVL"), ("Peru police", "PER", "COP"), MON7,
+      P("Iquitos", "Iquitos"), cl=IQ),
+    E("police fired tear gas and rubber", "fired tear gas", "ASSAULT", "crowd-control", ("Peruvian police", "PER", "COP"),
+      ("hundreds of indigenous protesters", "PER", "CVL"), MON7, P("Iquitos", "Iquitos"), speaker="police and protest leaders", mod="reported"),
+    E("tried to occupy the airport", "occupy", "PROTEST", "obstruct", ("who", "PER", "CVL"), None, MON7, P("Iquitos", "Iquitos"),
+      speaker="police and protest leaders", mod="reported"),
+    E("demanding the cleanup", "demanding", "REQUEST", None, ("hundreds of indigenous protesters", "PER", "CVL"), None, NOD, None,
+      speaker="police and protest leaders", mod="demanded"),
+    E("Protesters set fire to a police", "set fire", "PROTEST", "riot", ("Protesters", "PER", "CVL"), ("a police vehicle", "PER", "COP"), MON7, None,
+      speaker="images", relays=("local television",), mod="reported"),
+    E("Police detained 23 people", "detained", "COERCE", "arrest", ("Police", "PER", "COP"), ("23 people, including two indigenous leaders", "PER", "CVL"),
+      MON7, None, speaker="the interior ministry", mod="reported"),
+    E("declared a 30-day state of emergency", "state of emergency", "COERCE", "martial-law", ("The government", "PER", "GOV"), None, MON7,
+      P("the Loreto region", "Loreto")),
+    E("suspended flights to Iquitos", "suspended", "COERCE", "restrict", ("The government", "PER", "GOV"), None, MON7, None),
+    E("would not lift their blockade", "lift", "RETREAT", None, ("the communities", "PER", "CVL"), None, NOD, None,
+      speaker="Protest leader Rosa Huaymacari", mod="negated"),
+    E("their blockade of the river", "blockade", "PROTEST", "obstruct", ("the communities", "PER", "CVL"), None, NOD, None,
+      speaker="Protest leader Rosa Huaymacari", mod="reported"),
+    E("sent a delegation to negotiate", "negotiate", "CONSULT", None, ("the government", "PER", "GOV"), ("the communities", "PER", "CVL"), NOD, None,
+      speaker="Protest leader Rosa Huaymacari", mod="hypothetical"),
+])
+
+# 32 Bertoua (Journal du Cameroun). The ballot boxes torched PROTEST
+# `riot` (relabel62 (a): a crowd's fire in election unrest; headline and
+# body one cluster), the candidate's arrest COERCE `arrest` (headline and
+# body one cluster; Monday), the supporters' accusation ACCUSE (a move
+# inside the dated incident, rule 1), the gendarmes' tear gas ASSAULT
+# `crowd-control` and the nine arrests at the polling station, the
+# governor's accusation ACCUSE, the MRC's rejection REJECT and call
+# REQUEST `change`.
+BT = "rec_ar-bertoua-ballots"
+BN = "rec_ar-bertoua-candidate"
+A('32', 'Journal du Cameroun', '2026-12-08', "Ballot boxes torched in Bertoua as by-election turns violent; opposition candidate arrested",
+  "Ballot boxes torched in Bertoua as by-election turns violent; opposition candidate arrested\n"
+  "BERTOUA — Youths set fire to ballot boxes at two polling stations in Bertoua on Sunday during a municipal by-election, after opposition supporters accused election officials of stuffing boxes in favour of the ruling CPDM, witnesses and officials said.\n"
+  "Gendarmes fired tear gas to disperse the crowd at the Tigaza polling station, and at least nine people were arrested, the East regional governor's office said in a statement.\n"
+  "On Monday, the opposition candidate, Emmanuel Ngono of the MRC, was arrested at his home and taken to the gendarmerie legion, his lawyer said. The governor's office accused him of \"inciting revolt\".\n"
+  "Elections Cameroon (ELECAM) said the results from the two stations had been cancelled. The MRC rejected the partial results and called for the whole vote to be rerun.", [
+    E("Ballot boxes torched", "torched", "PROTEST", "riot", None, None, SUN6, P("Bertoua", "Bertoua"), cl=BT),
+    E("opposition candidate arrested", "arrested", "COERCE", "arrest", None, ("opposition candidate", "CMR", "OPP"), MON7, None, cl=BN),
+    E("Youths set fire", "set fire", "PROTEST", "riot", ("Youths", "CMR", "CVL"), None, SUN6, P("Bertoua", "Bertoua"), speaker="witnesses and officials",
+      mod="reported", cl=BT),
+    E("supporters accused election officials", "accused", "ACCUSE", "allege", ("opposition supporters", "CMR", "OPP"), ("election officials", "CMR", "GOV"),
+      SUN6, None, speaker="witnesses and officials", mod="reported"),
+    E("Gendarmes fired tear gas", "fired tear gas", "ASSAULT", "crowd-control", ("Gendarmes", "CMR", "COP"), ("the crowd", "CMR", "CVL"), SUN6,
+      P("the Tigaza polling station", "Bertoua"), speaker="the East regional governor's office", mod="reported"),
+    E("at least nine people were arrested", "arrested", "COERCE", "arrest", None, ("at least nine people", "CMR", "CVL"), SUN6,
+      P("the Tigaza polling station", "Bertoua"), speaker="the East regional governor's office", mod="reported"),
+    E("was arrested at his home", "arrested", "COERCE", "arrest", None, ("the opposition candidate, Emmanuel Ngono of the MRC", "CMR", "OPP"), MON7, None,
+      speaker="his lawyer", mod="reported", cl=BN),
+    E("accused him of", "accused", "ACCUSE", "allege", ("The governor's office", "CMR", "GOV"), (("him", "him of"), "CMR", "OPP"), NOD, None),
+    E("The MRC rejected", "rejected", "REJECT", None, ("The MRC", "CMR", "OPP"), None, NOD, None),
+    E("called for the whole vote", "called for", "REQUEST", "change", ("The MRC", "CMR", "OPP"), None, NOD, None, mod="demanded"),
+])
+
+# 33 Tshikapa (The New Humanitarian). The rapes ASSAULT `sexual`
+# (headline, the report's "rape" and "attacks": one cluster; August to
+# October told as the year, background, decision 17), the militia's raids
+# ASSAULT, the soldiers deployed MOBILIZE `troops`, the spokesman's denial
+# (`denied` on the act, the guide's Denials) and his hypothetical
+# punishment SANCTION, the report's calls REQUEST, November's conviction
+# SANCTION `convict` (background).
+TR = "rec_ar-tshikapa-rapes"
+A('33', 'The New Humanitarian', '2026-12-09', "UN monitors document rapes by militia and soldiers around Tshikapa",
+  "UN monitors document rapes by militia and soldiers around Tshikapa\n"
+  "UN human rights monitors have documented at least 47 cases of rape and sexual slavery committed by militia fighters and government soldiers in villages around Tshikapa, in Congo's Kasai province, between August and October, the UN Joint Human Rights Office (UNJHRO) said in a report released on Tuesday.\n"
+  "Most of the attacks were carried out by fighters of a local militia during raids on villages, the report said, but at least nine were attributed to soldiers of the national army (FARDC) deployed to fight the militia.\n"
+  "The army's spokesman in Kasai, Lieutenant Jacques Mbuyi, denied that soldiers had committed rapes and said any proven case would be punished.\n"
+  "The report urged the authorities to prosecute the perpetrators and called on donors to fund medical care for survivors. A military court in Tshikapa convicted two soldiers of rape in November, it said.", [
+    E("document rapes by militia", "rapes", "ASSAULT", "sexual", ("militia", "COD", "UAF"), None, ("2026", "year", True), P("Tshikapa", "Tshikapa"), cl=TR),
+    E("cases of rape and sexual slavery", "rape", "ASSAULT", "sexual", ("militia fighters", "COD", "UAF"), None, ("2026", "year", True),
+      P("Tshikapa", "Tshikapa"), speaker="the UN Joint Human Rights Office (UNJHRO)", mod="reported", cl=TR),
+    E("Most of the attacks were carried out", "attacks", "ASSAULT", "sexual", ("fighters of a local militia", "COD", "UAF"), None, ("2026", "year", True),
+      None, speaker="the report", mod="reported", cl=TR),
+    E("during raids on villages", "raids", "ASSAULT", None, ("fighters of a local militia", "COD", "UAF"), ("villages", "COD", "CVL"), ("2026", "year", True),
+      None, speaker="the report", mod="reported"),
+    E("deployed to fight the militia", "deployed", "MOBILIZE", "troops", None, None, NOD, None, speaker="the report", mod="reported"),
+    E("soldiers had committed rapes", "rapes", "ASSAULT", "sexual", ("soldiers", "COD", "MIL"), None, NOD, None,
+      speaker="The army's spokesman in Kasai, Lieutenant Jacques Mbuyi", mod="denied"),
+    E("would be punished", "punished", "SANCTION", None, None, None, NOD, None, speaker="The army's spokesman in Kasai, Lieutenant Jacques Mbuyi",
+      mod="hypothetical"),
+    E("The report urged the authorities", "urged", "REQUEST", None, ("The report", None, "IGO"), ("the authorities", "COD", "GOV"), NOD, None, mod="demanded"),
+    E("called on donors", "called on", "REQUEST", "assist", ("The report", None, "IGO"), ("donors", None, None), NOD, None, mod="demanded"),
+    E("convicted two soldiers", "convicted", "SANCTION", "convict", ("A military court in Tshikapa", "COD", "JUD"), ("two soldiers", "COD", "MIL"),
+      mo("2026-11", True), P(("Tshikapa", "court in Tshikapa"), "Tshikapa"), speaker=("it", "it said."), mod="reported"),
+])
+
+# 34 Shkodër (Euronews). The water cannon ASSAULT `crowd-control`
+# (headline and body one cluster; Friday night), the petrol bombs PROTEST
+# `riot` (protesters throwing at a building: own-text riot), the
+# candidate's refusal to concede REJECT and accusation ACCUSE, Thursday's
+# rejected appeal REJECT, the detentions (dateline), the proceedings
+# ACCUSE `allege` (relabel50: a charge-like step), the EU's calls REQUEST,
+# the nightly protests PROTEST `demo` `future` with the recount of the
+# until-clause CONCEDE `hypothetical` (rec_ao decision 8).
+SH = "rec_ar-shkoder-water-cannon"
+A('34', 'Euronews', '2026-12-12', "Albanian police use water cannon on Shkodër protesters disputing mayoral vote",
+  "Albanian police use water cannon on Shkodër protesters disputing mayoral vote\n"
+  "SHKODËR, Albania — Police used water cannon and tear gas on Friday night to push back several thousand opposition supporters who hurled petrol bombs and fireworks at the Shkodër municipality building, protesting against the result of last Sunday's mayoral election.\n"
+  "The opposition candidate, Arben Dushaj, lost by 312 votes and has refused to concede, accusing the ruling party of buying votes and intimidating public employees. The Central Election Commission rejected his appeal on Thursday.\n"
+  "Fourteen police officers were injured and 27 protesters were detained, police said. The prosecutor's office said it had opened criminal proceedings against 11 of them for \"organised violence\".\n"
+  "The EU delegation in Tirana urged restraint and called on all sides to resolve the dispute through the courts. Dushaj said the protests would continue every evening until a recount was ordered.", [
+    E("police use water cannon", "water cannon", "ASSAULT", "crowd-control", ("Albanian police", "ALB", "COP"), ("Shkodër protesters", "ALB", "OPP"), FRI11,
+      P("Shkodër", "Shkodër"), cl=SH),
+    E("Police used water cannon", "water cannon", "ASSAULT", "crowd-control", ("Police", "ALB", "COP"), ("several thousand opposition supporters", "ALB", "OPP"),
+      FRI11, P("Shkodër", "Shkodër"), cl=SH),
+    E("who hurled petrol bombs", "hurled", "PROTEST", "riot", ("who", "ALB", "OPP"), ("the Shkodër municipality building", "ALB", "GOV"), FRI11,
+      P("Shkodër", "Shkodër")),
+    E("has refused to concede", "refused", "REJECT", None, ("The opposition candidate, Arben Dushaj", "ALB", "OPP"), None, NOD, None),
+    E("accusing the ruling party", "accusing", "ACCUSE", "allege", ("The opposition candidate, Arben Dushaj", "ALB", "OPP"), ("the ruling party", "ALB", "GOV"),
+      NOD, None),
+    E("rejected his appeal on Thursday", "rejected", "REJECT", None, ("The Central Election Commission", "ALB", "GOV"), (("his", "his appeal"), "ALB", "OPP"),
+      THU10, None),
+    E("27 protesters were detained", "detained", "COERCE", "arrest", None, ("27 protesters", "ALB", "OPP"), FRI11, P(("SHKODËR", 1), "Shkodër"),
+      speaker=("police", "police said. The"), mod="reported"),
+    E("it had opened criminal proceedings", "proceedings", "ACCUSE", "allege", (("it", "it had opened"), "ALB", "JUD"), ("11 of them", "ALB", "OPP"), NOD,
+      None, speaker="The prosecutor's office", mod="reported"),
+    E("urged restraint", "urged", "REQUEST", None, ("The EU delegation in Tirana", None, "IGO"), None, NOD, None, mod="demanded"),
+    E("called on all sides", "called on", "REQUEST", None, ("The EU delegation in Tirana", None, "IGO"), ("all sides", None, None), NOD, None, mod="demanded"),
+    E("the protests would continue", "protests", "PROTEST", "demo", None, None, NOD, None, speaker=("Dushaj", "Dushaj said"), mod="future"),
+    E("until a recount was ordered", "ordered", "CONCEDE", None, None, None, NOD, None, speaker=("Dushaj", "Dushaj said"), mod="hypothetical"),
 ])
 
 # --- end of articles ---
