@@ -82,6 +82,19 @@ PLACES = {
     'Bertoua': (4.58, 13.68),
     'Tshikapa': (-6.42, 20.80),
     'Shkodër': (42.07, 19.51),
+    'Riberalta': (-11.01, -66.07),
+    'Beni': (-14.00, -65.50),  # Beni department, Bolivia (approximate centre)
+    'Shiraz': (29.61, 52.54),
+    'Corumbá': (-19.01, -57.65),
+    'Margara': (40.03, 44.18),  # border crossing, Armavir province (approximate)
+    'Zurich': (47.37, 8.54),
+    'Moscow': (55.75, 37.62),
+    'Iğdır': (39.92, 44.05),
+    'Juba': (4.85, 31.58),
+    'Heglig': (9.98, 29.40),  # oilfield town (approximate)
+    'Renk': (11.75, 32.80),
+    'Mangochi': (-14.48, 35.26),
+    'Mandimba': (-14.35, 35.65),
 }
 
 BATCH = Batch("rec_ar", PLACES, out=Path(__file__).resolve().with_name("rec_ar.jsonl"))
@@ -1221,6 +1234,215 @@ A('34', 'Euronews', '2026-12-12', "Albanian police use water cannon on Shkodër 
     E("called on all sides", "called on", "REQUEST", None, ("The EU delegation in Tirana", None, "IGO"), ("all sides", None, None), NOD, None, mod="demanded"),
     E("the protests would continue", "protests", "PROTEST", "demo", None, None, NOD, None, speaker=("Dushaj", "Dushaj said"), mod="future"),
     E("until a recount was ordered", "ordered", "CONCEDE", None, None, None, NOD, None, speaker=("Dushaj", "Dushaj said"), mod="hypothetical"),
+])
+
+# 35 Riberalta (ABI). The clearance COERCE (rec_ao decision 9; headline
+# "clear", body "cleared" and "dismantled barricades": one cluster), the
+# blockade PROTEST `obstruct` (headline and body one cluster; two weeks,
+# undated), the arrests (headline, body: one cluster), the tear gas
+# ASSAULT `crowd-control` (dateline), the harvesters' fire and stones
+# PROTEST `riot` through the radio's report (relay, speaker none), the
+# federation's demand REQUEST `change`, its claim of beatings in custody
+# ASSAULT `beat` `reported` (about the dated arrests, rule 3), the
+# ministry's denial REJECT, Thursday's general strike PROTEST `strike`
+# `future`, the Ombudsman's call REQUEST.
+RC = "rec_ar-riberalta-clearance"
+RB = "rec_ar-riberalta-blockade"
+RA = "rec_ar-riberalta-arrests"
+A('35', 'ABI', '2026-12-09', "Bolivian police clear Riberalta road blockade, arrest Brazil-nut harvesters' leaders",
+  "Bolivian police clear Riberalta road blockade, arrest Brazil-nut harvesters' leaders\n"
+  "RIBERALTA, Bolivia — Police and soldiers cleared a two-week blockade of the highway linking Riberalta and Guayaramerín on Tuesday, arresting six leaders of the Brazil-nut harvesters' federation, the Government Ministry said.\n"
+  "Officers used tear gas and dismantled barricades of tree trunks at three points. Harvesters responded by setting fire to a toll booth and throwing stones, and two officers were hurt, local radio station Radio San Miguel reported.\n"
+  "The federation, which is demanding a higher minimum price for Brazil nuts, said its members had been beaten in custody, an allegation the ministry denied. Its executive committee called a general strike in the Beni department from Thursday.\n"
+  "The Ombudsman's Office urged the government to release the detained leaders and to resume talks.", [
+    E("Bolivian police clear", "clear", "COERCE", None, ("Bolivian police", "BOL", "COP"), None, TUE8, P("Riberalta", "Riberalta"), cl=RC),
+    E("Riberalta road blockade", "blockade", "PROTEST", "obstruct", None, None, NOD, P("Riberalta", "Riberalta"), cl=RB),
+    E("arrest Brazil-nut", "arrest", "COERCE", "arrest", ("Bolivian police", "BOL", "COP"), ("Brazil-nut harvesters' leaders", "BOL", "LAB"), TUE8, None, cl=RA),
+    E("soldiers cleared a two-week", "cleared", "COERCE", None, ("Police", "BOL", "COP"), None, TUE8, P("Riberalta", "Riberalta"),
+      speaker="the Government Ministry", mod="reported", cl=RC),
+    E("a two-week blockade", "blockade", "PROTEST", "obstruct", None, None, NOD, P("Riberalta", "Riberalta"), speaker="the Government Ministry",
+      mod="reported", cl=RB),
+    E("arresting six leaders", "arresting", "COERCE", "arrest", ("Police", "BOL", "COP"),
+      ("six leaders of the Brazil-nut harvesters' federation", "BOL", "LAB"), TUE8, P("Riberalta", "Riberalta"), speaker="the Government Ministry",
+      mod="reported", cl=RA),
+    E("Officers used tear gas", "tear gas", "ASSAULT", "crowd-control", ("Officers", "BOL", "COP"), None, TUE8, P(("RIBERALTA", 1), "Riberalta")),
+    E("dismantled barricades", "dismantled", "COERCE", None, ("Officers", "BOL", "COP"), None, TUE8, P(("RIBERALTA", 1), "Riberalta"), cl=RC),
+    E("setting fire to a toll booth", "setting fire", "PROTEST", "riot", ("Harvesters", "BOL", "CVL"), None, TUE8, P(("RIBERALTA", 1), "Riberalta"),
+      relays=("local radio station Radio San Miguel",)),
+    E("and throwing stones", "throwing", "PROTEST", "riot", ("Harvesters", "BOL", "CVL"), None, TUE8, P(("RIBERALTA", 1), "Riberalta"),
+      relays=("local radio station Radio San Miguel",)),
+    E("which is demanding a higher", "demanding", "REQUEST", "change", ("which", "BOL", "LAB"), None, NOD, None, mod="demanded"),
+    E("had been beaten in custody", "beaten", "ASSAULT", "beat", None, ("its members", "BOL", "LAB"), TUE8, None, speaker="The federation", mod="reported"),
+    E("an allegation the ministry denied", "denied", "REJECT", None, ("the ministry", "BOL", "GOV"), ("The federation", "BOL", "LAB"), NOD, None),
+    E("called a general strike", "strike", "PROTEST", "strike", ("Its executive committee", "BOL", "LAB"), None, THU10, P("the Beni department", "Beni"),
+      mod="future"),
+    E("urged the government to release", "urged", "REQUEST", None, ("The Ombudsman's Office", "BOL", "GOV"), ("the government", "BOL", "GOV"), NOD, None,
+      mod="demanded"),
+])
+
+# 36 Shiraz (IranWire). The protests PROTEST `demo` (headline and body one
+# cluster; Thursday night; the chanting in its cluster), the tear gas and
+# birdshot ASSAULT `crowd-control` (speaker the videos, rec_aq's
+# documents), the arrests since Tuesday COERCE `arrest` (the ISO week),
+# the sexual assault in detention ASSAULT `sexual` (headline and body one
+# cluster; speaker the women, relays the relatives and IHR, decision 18),
+# the judiciary's denial REJECT (recipients6: the accuser), its
+# characterisation ACCUSE and warning THREATEN through Mizan, the fire at
+# the Basij base PROTEST `riot`.
+SZ = "rec_ar-shiraz-protests"
+SX2 = "rec_ar-shiraz-abuse"
+A('36', 'IranWire', '2026-12-11', "Shiraz protests enter third night; rights group says detainees sexually abused",
+  "Shiraz protests enter third night; rights group says detainees sexually abused\n"
+  "Security forces fired tear gas and birdshot at protesters in Shiraz on Thursday night as demonstrations over water shortages entered a third night, according to videos verified by IranWire and the Norway-based group Iran Human Rights (IHR).\n"
+  "IHR said at least 60 people had been arrested since Tuesday, and that two women detainees had told relatives they were sexually assaulted by interrogators at a detention centre in the city.\n"
+  "The Fars provincial judiciary denied the allegation, calling it \"enemy propaganda\", and warned that \"rioters\" would be dealt with firmly, the judiciary's Mizan news agency reported.\n"
+  "Protesters chanted slogans against the authorities and set fire to a Basij militia base in the Maaliabad district, videos showed.", [
+    E("Shiraz protests enter", "protests", "PROTEST", "demo", None, None, THU10, P("Shiraz", "Shiraz"), cl=SZ),
+    E("detainees sexually abused", "sexually abused", "ASSAULT", "sexual", None, ("detainees", "IRN", "CVL"), NOD, None, speaker="rights group",
+      mod="reported", cl=SX2),
+    E("Security forces fired tear gas", "fired tear gas", "ASSAULT", "crowd-control", ("Security forces", "IRN", "COP"), ("protesters", "IRN", "CVL"),
+      THU10, P("Shiraz", "Shiraz"), speaker="videos", mod="reported"),
+    E("as demonstrations over water", "demonstrations", "PROTEST", "demo", None, None, THU10, P("Shiraz", "Shiraz"), speaker="videos", mod="reported", cl=SZ),
+    E("had been arrested since Tuesday", "arrested", "COERCE", "arrest", None, ("at least 60 people", "IRN", "CVL"), wk("2026-W50"), None,
+      speaker="IHR", mod="reported"),
+    E("they were sexually assaulted", "sexually assaulted", "ASSAULT", "sexual", ("interrogators", "IRN", "COP"), (("they", "they were sexually"), "IRN", "CVL"),
+      NOD, P("the city", "Shiraz"), speaker="two women detainees", relays=("relatives", ("IHR", "IHR said")), mod="reported", cl=SX2),
+    E("judiciary denied the allegation", "denied", "REJECT", None, ("The Fars provincial judiciary", "IRN", "JUD"), (("IHR", "IHR said"), None, "NGO"), NOD, None,
+      relays=("the judiciary's Mizan news agency",)),
+    E("calling it \"enemy", "calling", "ACCUSE", "disapprove", ("The Fars provincial judiciary", "IRN", "JUD"), None, NOD, None,
+      relays=("the judiciary's Mizan news agency",)),
+    E("and warned that", "warned", "THREATEN", None, ("The Fars provincial judiciary", "IRN", "JUD"), ("rioters", "IRN", "CVL"), NOD, None,
+      relays=("the judiciary's Mizan news agency",), mod="threatened"),
+    E("Protesters chanted slogans", "chanted", "PROTEST", "demo", ("Protesters", "IRN", "CVL"), ("the authorities", "IRN", "GOV"), THU10, None,
+      speaker=("videos", "videos showed"), mod="reported", cl=SZ),
+    E("set fire to a Basij", "set fire", "PROTEST", "riot", ("Protesters", "IRN", "CVL"), ("a Basij militia base", "IRN", "MIL"), THU10,
+      P("the Maaliabad district", "Shiraz"), speaker=("videos", "videos showed"), mod="reported"),
+])
+
+# ===== (f) mixed forms: headline and lede, analysis, timeline, correction (37-40) =====
+
+# 37 Corumbá (Reuters brief: headline and one-sentence lede). The gas deal
+# SUPPORT (headline and lede one cluster), the truckers' release RETREAT
+# `future` (headline; in the lede the content of "agreed", decision 1) and
+# Bolivia's agreement AGREE, their detention COERCE `arrest` (headline and
+# lede one cluster; "since last week": the ISO week), the ministers'
+# meeting CONSULT.
+CS = "rec_ar-corumba-signing"
+CD = "rec_ar-corumba-detention"
+A('37', 'Reuters', '2026-12-10', "Brazil, Bolivia sign gas supply deal in Corumbá; Bolivia to free detained Brazilian truckers",
+  "Brazil, Bolivia sign gas supply deal in Corumbá; Bolivia to free detained Brazilian truckers\n"
+  "CORUMBÁ, Brazil, Dec 10 (Reuters) - Brazil and Bolivia signed a five-year natural gas supply agreement on Thursday at a meeting of their energy ministers in the border city of Corumbá, and Bolivia agreed to release 18 Brazilian truck drivers detained since last week in a customs dispute, Brazil's mines and energy ministry said.", [
+    E("Bolivia sign gas supply", "sign", "SUPPORT", None, ("Brazil", "BRA", "GOV"), ("Bolivia", "BOL", "GOV"), THU10, P("Corumbá", "Corumbá"), cl=CS),
+    E("Bolivia to free", "free", "RETREAT", "release", (("Bolivia", "Bolivia to free"), "BOL", "GOV"), ("Brazilian truckers", "BRA", "CVL"), NOD, None,
+      mod="future"),
+    E("detained Brazilian truckers", "detained", "COERCE", "arrest", None, ("Brazilian truckers", "BRA", "CVL"), wk("2026-W49"), None, cl=CD),
+    E("Brazil and Bolivia signed", "signed", "SUPPORT", None, (("Brazil", "Brazil and Bolivia"), "BRA", "GOV"), (("Bolivia", "Brazil and Bolivia"), "BOL", "GOV"),
+      THU10, P(("Corumbá", "city of Corumbá"), "Corumbá"), speaker="Brazil's mines and energy ministry", mod="reported", cl=CS),
+    E("at a meeting of their energy", "meeting", "CONSULT", None, ("their energy ministers", None, "GOV"), None, THU10,
+      P(("Corumbá", "city of Corumbá"), "Corumbá"), speaker="Brazil's mines and energy ministry", mod="reported"),
+    E("Bolivia agreed to release", "agreed", "AGREE", None, (("Bolivia", "Bolivia agreed"), "BOL", "GOV"), None, THU10, None,
+      speaker="Brazil's mines and energy ministry", mod="reported"),
+    E("drivers detained since last week", "detained", "COERCE", "arrest", None, ("18 Brazilian truck drivers", "BRA", "CVL"), wk("2026-W49"), None,
+      speaker="Brazil's mines and energy ministry", mod="reported", cl=CD),
+])
+
+# 38 Analysis (OC Media). Recollections with their dates (background): the
+# border sealed in April 1993 SANCTION (a border closed against a
+# neighbour, decision 19), the Zurich protocols SUPPORT (October 2009),
+# their ratification suspended REJECT (April 2010), the envoys' first
+# meeting CONSULT (14 January 2022), the rescuers sent AID (February
+# 2023, through Margara), last month's agreement in Iğdır AGREE; ahead:
+# the crossing's opening CONCEDE `future` (January 2027), the possible
+# delay REJECT `conditional` with the stalled talks CONSULT
+# `hypothetical`.
+A('38', 'OC Media', '2026-12-13', "Analysis: Armenia and Turkey inch towards an open border, 17 years after Zurich",
+  "Analysis: Armenia and Turkey inch towards an open border, 17 years after Zurich\n"
+  "When the Margara crossing opens to third-country nationals next month, it will be the first regular traffic on the Armenian-Turkish border since Ankara sealed it in April 1993 in solidarity with Azerbaijan.\n"
+  "The two countries signed protocols in Zurich in October 2009 to establish diplomatic relations, but Yerevan suspended their ratification in April 2010 after Ankara linked them to a settlement in Nagorno-Karabakh.\n"
+  "Special envoys from both sides met for the first time in Moscow on January 14, 2022, and in February 2023 Armenia sent rescuers to Turkey after the earthquake, through the same Margara crossing.\n"
+  "Last month, officials agreed in Iğdır on the technical arrangements for the opening, according to Armenia's foreign ministry. Diplomats caution that Ankara could still delay it if talks between Baku and Yerevan on a peace treaty stall.", [
+    E("When the Margara crossing opens", "opens", "CONCEDE", None, None, None, mo("2027-01"), P("Margara", "Margara"), mod="future"),
+    E("since Ankara sealed it", "sealed", "SANCTION", None, ("Ankara", "TUR", "GOV"), None, mo("1993-04", True), None),
+    E("signed protocols in Zurich", "signed", "SUPPORT", None, ("The two countries", None, "GOV"), None, mo("2009-10", True), P(("Zurich", "in Zurich"), "Zurich")),
+    E("Yerevan suspended their ratification", "suspended", "REJECT", None, ("Yerevan", "ARM", "GOV"), ("Ankara", "TUR", "GOV"), mo("2010-04", True), None),
+    E("met for the first time in Moscow", "met", "CONSULT", None, ("Special envoys from both sides", None, "GOV"), None, d("2022-01-14", True),
+      P("Moscow", "Moscow")),
+    E("Armenia sent rescuers", "sent", "AID", None, ("Armenia", "ARM", "GOV"), ("Turkey", "TUR", "GOV"), mo("2023-02", True),
+      P(("Margara", "same Margara"), "Margara")),
+    E("officials agreed in Iğdır", "agreed", "AGREE", None, ("officials", None, "GOV"), None, mo("2026-11", True), P("Iğdır", "Iğdır"),
+      speaker="Armenia's foreign ministry", mod="reported"),
+    E("could still delay it", "delay", "REJECT", None, (("Ankara", "Ankara could"), "TUR", "GOV"), None, NOD, None, speaker="Diplomats", mod="conditional",
+      cond="if talks between Baku and Yerevan on a peace treaty stall"),
+    E("talks between Baku", "talks", "CONSULT", None, ("Baku", "AZE", "GOV"), ("Yerevan", "ARM", "GOV"), NOD, None, speaker="Diplomats", mod="hypothetical"),
+])
+
+# 39 Timeline box (Reuters). Each dated bullet's act takes the bullet's
+# date (decision 20; the year from the first bullet, all background but
+# the 12 December talks): the resumed talks CONSULT `third-party` (the
+# lede "on Saturday" and the last bullet: one cluster, Juba), the
+# pumping station closed COERCE `restrict` and the drone attacks ASSAULT
+# `drone` (undated: "after"), the passive blame ACCUSE, the request to
+# mediate REQUEST `meet`, the June meeting CONSULT, the RSF's denial
+# (`denied` on the act) and conditional offer AGREE with the army's
+# withdrawal RETREAT `hypothetical`, the deployment MOBILIZE, the release
+# RETREAT, the agreement not expected AGREE `negated`.
+JT = "rec_ar-juba-talks"
+A('39', 'Reuters', '2026-12-13', "TIMELINE-Sudan, South Sudan oil transit talks",
+  "TIMELINE-Sudan, South Sudan oil transit talks\n"
+  "Dec 13 (Reuters) - South Sudan and Sudan resumed talks on oil transit fees in Juba on Saturday. Here is a timeline of events since the pipeline was shut:\n"
+  "* March 3, 2026 - Sudan's army closes the pipeline pumping station at Heglig after drone attacks blamed on the Rapid Support Forces (RSF).\n"
+  "* April 18 - South Sudan asks the African Union to mediate.\n"
+  "* June 9 - Sudanese and South Sudanese oil ministers meet in Addis Ababa; talks collapse after one day.\n"
+  "* Sept 22 - The RSF denies attacking the Heglig facility and offers to withdraw from the area if the army does the same.\n"
+  "* Oct 30 - South Sudan deploys troops to Renk near the border, citing the safety of oil workers.\n"
+  "* Nov 27 - Sudan releases 14 South Sudanese oil workers held since March.\n"
+  "* Dec 12 - Talks resume in Juba under AU mediation; no agreement is expected before January, officials say.", [
+    E("resumed talks on oil", "talks", "CONSULT", "third-party", ("South Sudan", "SSD", "GOV"), ("Sudan", "SDN", "GOV"), SAT12, P("Juba", "Juba"), cl=JT),
+    E("closes the pipeline", "closes", "COERCE", "restrict", ("Sudan's army", "SDN", "MIL"), None, d("2026-03-03", True), P("Heglig", "Heglig")),
+    E("after drone attacks", "attacks", "ASSAULT", "drone", ("the Rapid Support Forces (RSF)", "SDN", "REB"), None, NOD, P("Heglig", "Heglig")),
+    E("blamed on the Rapid", "blamed", "ACCUSE", "allege", None, ("the Rapid Support Forces (RSF)", "SDN", "REB"), NOD, None),
+    E("asks the African Union", "asks", "REQUEST", "meet", ("South Sudan", "SSD", "GOV"), ("the African Union", None, "IGO"), d("2026-04-18", True), None,
+      mod="demanded"),
+    E("oil ministers meet in Addis", "meet", "CONSULT", None, ("Sudanese", "SDN", "GOV"), ("South Sudanese oil ministers", "SSD", "GOV"), d("2026-06-09", True),
+      P("Addis Ababa", "Addis Ababa")),
+    E("denies attacking the Heglig", "attacking", "ASSAULT", None, ("The RSF", "SDN", "REB"), ("the Heglig facility", "SDN", "GOV"), NOD,
+      P("Heglig", "Heglig"), speaker="The RSF", mod="denied"),
+    E("offers to withdraw", "offers", "AGREE", None, ("The RSF", "SDN", "REB"), None, d("2026-09-22", True), None, mod="conditional",
+      cond="if the army does the same"),
+    E("the army does the same", "does the same", "RETREAT", "withdraw", ("the army", "SDN", "MIL"), None, NOD, None, mod="hypothetical"),
+    E("deploys troops to Renk", "deploys", "MOBILIZE", "troops", ("South Sudan", "SSD", "GOV"), None, d("2026-10-30", True), P("Renk", "Renk")),
+    E("Sudan releases 14", "releases", "RETREAT", "release", ("Sudan", "SDN", "GOV"), ("14 South Sudanese oil workers", "SSD", "CVL"), d("2026-11-27", True),
+      None),
+    E("Talks resume in Juba", "Talks", "CONSULT", "third-party", None, None, SAT12, P("Juba", "Juba"), cl=JT),
+    E("no agreement is expected", "agreement", "AGREE", None, None, None, NOD, None, speaker="officials", mod="negated"),
+])
+
+# 40 Correction notice (The Guardian style). The ministers' meeting CONSULT
+# (the title's and the notice's "border talks", the earlier article's
+# wrong "met in ... Mangochi on Monday" and the corrected "They met in
+# Mandimba ... on Sunday": one cluster; the wrong version `reported` with
+# the earlier article as speaker and its own date and place, decision
+# 14), the extradition agreement the article told AGREE `reported` and
+# the ministry's "has not agreed" AGREE `denied` (one cluster), the
+# activists' asylum requests REQUEST `assist`. The paper's own apology is
+# no event (no political actor, decision 14).
+MM = "rec_ar-mandimba-meeting"
+MX = "rec_ar-malawi-extradition"
+A('40', 'The Guardian', '2026-12-11', "Correction: Mozambique–Malawi border talks",
+  "Correction: Mozambique–Malawi border talks\n"
+  "An article published on Tuesday about border talks between Mozambique and Malawi said the two countries' foreign ministers met in the Malawian town of Mangochi on Monday. They met in Mandimba, on the Mozambican side of the border, on Sunday.\n"
+  "The article also said Malawi had agreed to extradite two Mozambican opposition activists; Malawi's foreign ministry says it has not agreed to do so and that the activists' asylum requests are still being considered.\n"
+  "We apologise for the errors.", [
+    E("Malawi border talks", "talks", "CONSULT", None, ("Mozambique", "MOZ", "GOV"), ("Malawi", "MWI", "GOV"), SUN6, None, cl=MM),
+    E("about border talks between", "talks", "CONSULT", None, ("Mozambique", "MOZ", "GOV"), ("Malawi", "MWI", "GOV"), SUN6, None, cl=MM),
+    E("foreign ministers met in the Malawian", "met", "CONSULT", None, ("the two countries' foreign ministers", None, "GOV"), None, MON7,
+      P("Mangochi", "Mangochi"), speaker="An article published on Tuesday about border talks between Mozambique and Malawi", mod="reported", cl=MM),
+    E("They met in Mandimba", "met", "CONSULT", None, (("They", "They met"), None, "GOV"), None, SUN6, P("Mandimba", "Mandimba"), cl=MM),
+    E("Malawi had agreed to extradite", "agreed", "AGREE", None, ("Malawi", "MWI", "GOV"), None, NOD, None, speaker="The article", mod="reported", cl=MX),
+    E("it has not agreed to do so", "agreed", "AGREE", None, (("it", "it has not"), "MWI", "GOV"), None, NOD, None, speaker="Malawi's foreign ministry",
+      mod="denied", cl=MX),
+    E("the activists' asylum requests", "requests", "REQUEST", "assist", ("the activists", "MOZ", "OPP"), None, NOD, None, speaker="Malawi's foreign ministry",
+      mod="demanded"),
 ])
 
 # --- end of articles ---
