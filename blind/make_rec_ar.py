@@ -328,7 +328,9 @@ A('02', 'AFP', '2026-12-09', "AU envoy shuttles between Lusaka and Harare over K
 ])
 
 # 03 Aqaba (Jordan Times style). The ministers' agreement AGREE (headline and
-# body one cluster; dated by the meeting it was made at, rule 1), the
+# body one cluster; dated by the meeting it was made at, rule 1, and placed
+# by its own sentence's "the Red Sea port city", not the dateline, decision
+# 8), the
 # trilateral meeting CONSULT `multilateral` ("meeting", "hosted": one
 # cluster), the joint statement's call REQUEST and condemnation ACCUSE
 # (dated by the meeting, rule 1), the settler attacks it names ASSAULT
@@ -348,7 +350,7 @@ A('03', 'The Jordan Times', '2026-12-10', "Jordan, Iraq, Egypt agree to link pow
     E("Egypt agree to link", "agree", "AGREE", None, ("Jordan", "JOR", "GOV"), ("Iraq", "IRQ", "GOV"), WED9, None, cl=AQ),
     E("at Aqaba meeting", "meeting", "CONSULT", "multilateral", None, None, WED9, P("Aqaba", "Aqaba"), cl=AM),
     E("on Wednesday agreed to speed up", "agreed", "AGREE", None, ("The foreign ministers of Jordan, Iraq and Egypt", None, "GOV"), None, WED9,
-      P("AQABA", "Aqaba"), speaker="a joint statement", mod="reported", cl=AQ),
+      P("the Red Sea port city", "Aqaba"), speaker="a joint statement", mod="reported", cl=AQ),
     E("after their meeting in the Red Sea", "meeting", "CONSULT", "multilateral", (("their", "their meeting"), None, "GOV"), None, WED9,
       P("the Red Sea port city", "Aqaba"), cl=AM),
     E("was hosted by Jordanian", "hosted", "CONSULT", "multilateral", ("Jordanian Foreign Minister Karim Haddad", "JOR", "GOV"), None, WED9, None, cl=AM),
