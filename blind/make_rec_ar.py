@@ -147,7 +147,10 @@ dated; no article without events.
 
 Labels follow docs/annotation.md ("What is an event", "Fields", the four
 date rules, place40, recip45, recipients6, the crowd-violence decision,
-relabel58 (a) on offers and pledges, relabel62 (a) on crowds' fire,
+relabel51 (d) on the channel as relay, relabel54 (b) on border posts,
+relabel58 (a) on offers and pledges, relabel59 and relabel61 (c) on a
+reaction's recipient, relabel61 (b) on promised punishments, relabel62 (a)
+on crowds' fire,
 relabel63 on a protest's phrase of demand, relabel64 (a) on protests
 promised on a condition, relabel66 (a) on re-mentions by a noun) and blind/DECISIONS.md's
 earlier sections (rec_aq's, rec_ap's and rec_ao's numbered decisions are
@@ -1066,7 +1069,7 @@ A('23', 'The Star', '2026-12-12', "Malaysia, Indonesia navies to hold joint exer
 # 24 Bolgatanga (Graphic Online). The standby MOBILIZE `troops` (headline
 # and body one cluster; an undated perfect, placed at the region), Sunday's
 # attack on the Burkinabe post ASSAULT (headline, body: one cluster;
-# Dakola), the troops deployed to Paga MOBILIZE (undated pluperfect), the
+# Dakola; the post's sector null, no crew named, relabel54 (b)), the troops deployed to Paga MOBILIZE (undated pluperfect), the
 # curfew `conditional` on "if the threat persisted", the minister's
 # REQUEST to residents, NADMO's distribution AID (Paga, undated).
 GS = "rec_ar-upper-east-standby"
@@ -1078,10 +1081,10 @@ A('24', 'Graphic Online', '2026-12-08', "Soldiers, police on standby in Upper Ea
   "He urged residents to report suspicious persons to the security agencies and assured them that Ghana would not be drawn into the conflict.\n"
   "About 150 people, mostly women and children, who fled the fighting have been registered at a temporary shelter in Paga, the National Disaster Management Organisation (NADMO) said, adding that it had distributed food and blankets to them.", [
     E("police on standby", "standby", "MOBILIZE", "troops", ("Soldiers", "GHA", "MIL"), None, NOD, P("Upper East", "Upper East"), cl=GS),
-    E("after attack on Burkinabe", "attack", "ASSAULT", None, None, ("Burkinabe border post", "BFA", "COP"), SUN6, None, cl=GA),
+    E("after attack on Burkinabe", "attack", "ASSAULT", None, None, ("Burkinabe border post", "BFA", None), SUN6, None, cl=GA),
     E("have put special units on standby", "standby", "MOBILIZE", "troops", ("The Ghana Armed Forces (GAF)", "GHA", "MIL"), None, NOD,
       P("the Upper East Region", "Upper East"), speaker="the Upper East Regional Security Council (REGSEC)", mod="reported", cl=GS),
-    E("suspected jihadists attacked", "attacked", "ASSAULT", None, ("suspected jihadists", None, "REB"), ("a Burkina Faso border post near Dakola", "BFA", "COP"),
+    E("suspected jihadists attacked", "attacked", "ASSAULT", None, ("suspected jihadists", None, "REB"), ("a Burkina Faso border post near Dakola", "BFA", None),
       SUN6, P("Dakola", "Dakola"), speaker="the Upper East Regional Security Council (REGSEC)", mod="reported", cl=GA),
     E("had been deployed to Paga", "deployed", "MOBILIZE", "troops", None, None, NOD, P("Paga", "Paga"),
       speaker="The Regional Minister, Mr Francis Akolgo", mod="reported"),
@@ -1155,7 +1158,8 @@ A('26', 'Daily News', '2026-12-11', "World Bank approves $250m credit for Mbeyaâ
 # against jihadists" ASSAULT `aerial` `future`, the training to come AID
 # `future` (dev "training" AID) through the embassy's Telegram post,
 # the US suspension in 2022 SANCTION `discontinue` and the 2022 coup
-# COERCE (the guide's coup, rec_b), the US criticism ACCUSE, the rights
+# COERCE (the guide's coup, rec_b), the US criticism ACCUSE (the buyer
+# named in its sentence its recipient, relabel59), the rights
 # groups' accusation ACCUSE with its content ASSAULT `drone` `reported`,
 # the government's denial REJECT.
 BD = "rec_ar-bobo-delivery"
@@ -1177,7 +1181,8 @@ A('27', 'Associated Press', '2026-12-12', "Burkina Faso takes delivery of Russia
     E("which suspended most military aid", "suspended", "SANCTION", "discontinue", ("which", "USA", "GOV"), ("Burkina Faso", "BFA", "GOV"),
       ("2022", "year", True), None),
     E("the 2022 coup", "coup", "COERCE", None, None, None, ("2022", "year", True), None),
-    E("has criticised the purchases", "criticised", "ACCUSE", "disapprove", ("The United States", "USA", "GOV"), None, NOD, None),
+    E("has criticised the purchases", "criticised", "ACCUSE", "disapprove", ("The United States", "USA", "GOV"), (("Burkina Faso", "aid to Burkina Faso"), "BFA", "GOV"),
+      NOD, None),
     E("criticised the purchases", "purchases", "AID", None, None, None, FRI11, None, cl=BD),
     E("have accused the army", "accused", "ACCUSE", "allege", ("Human rights groups", None, "NGO"), ("the army", "BFA", "MIL"), NOD, None),
     E("of killing civilians", "killing", "ASSAULT", "drone", ("the army", "BFA", "MIL"), ("civilians", "BFA", "CVL"), NOD, None,
