@@ -956,7 +956,7 @@ A('19', 'Daily Sabah', '2026-12-08', "Turkey sends commando units to Hakkari bor
 # 20 Kigoma (The Citizen). The planned base MOBILIZE `troops` `future`
 # (headline and body one cluster; placed at Kigoma / Kibondo), the
 # passive blame with no blamer ACCUSE (rec_aq decision 2's passive
-# accusation), last week's arrests COERCE `arrest` and the rifles
+# accusation; robbers no gang is named for CVL, relabel53 (a)), last week's arrests COERCE `arrest` and the rifles
 # recovered COERCE `seize` (ISO week), Burundi's "had not been consulted"
 # CONSULT `negated`, its call REQUEST and Gitega's offer AGREE.
 KB = "rec_ar-kigoma-base"
@@ -969,8 +969,8 @@ A('20', 'The Citizen', '2026-12-09', "Tanzania to set up army base in Kigoma as 
     E("Tanzania to set up army base", "set up", "MOBILIZE", "troops", ("Tanzania", "TZA", "GOV"), None, NOD, P("Kigoma", "Kigoma"), mod="future", cl=KB),
     E("will establish a permanent", "establish", "MOBILIZE", "troops", ("Tanzania", "TZA", "GOV"), None, NOD, P("Kibondo", "Kibondo"),
       speaker="Defence minister Dr Rehema Kassim", mod="future", cl=KB),
-    E("blamed on gunmen", "blamed", "ACCUSE", "allege", None, ("gunmen crossing from Burundi", None, "UAF"), NOD, None),
-    E("Police in Kigoma arrested", "arrested", "COERCE", "arrest", ("Police in Kigoma", "TZA", "COP"), ("six suspects", None, "CVL"), wk("2026-W49"),
+    E("blamed on gunmen", "blamed", "ACCUSE", "allege", None, ("gunmen crossing from Burundi", "BDI", "CVL"), NOD, None),
+    E("Police in Kigoma arrested", "arrested", "COERCE", "arrest", ("Police in Kigoma", "TZA", "COP"), ("six suspects", "TZA", "CVL"), wk("2026-W49"),
       P("Kigoma", "Kigoma")),
     E("and recovered two rifles", "recovered", "COERCE", "seize", ("Police in Kigoma", "TZA", "COP"), None, wk("2026-W49"), P("Kigoma", "Kigoma")),
     E("it had not been consulted", "consulted", "CONSULT", None, None, (("it", "it had not"), "BDI", "GOV"), NOD, None, speaker="Burundi's foreign ministry",
@@ -1261,7 +1261,8 @@ A('29', 'Balkan Insight', '2026-12-10', "Bulgaria apologises to Romania after bo
 # body one cluster), the flag meeting CONSULT (headline, body, "The
 # meeting, held at": one cluster, placed at Tamabil), the teenager's
 # killing ASSAULT `firearms` a week before (background: eight days;
-# "the killing" in its cluster), Dhaka's protest ACCUSE `disapprove`, the
+# "the killing" in its cluster), Dhaka's protest ACCUSE `disapprove` (on
+# "diplomatic note", relabel57 (a); the shooters its recipient, relabel59), the
 # BSF's regret CONCEDE (an apology for its own act, decision 15), the
 # next meeting agreed AGREE, the promised return AGREE (relabel58 (a)).
 SA = "rec_ar-sylhet-agree"
@@ -1282,7 +1283,7 @@ A('30', 'The Daily Star', '2026-12-12', "BGB, BSF agree on coordinated patrols a
     E("The meeting, held at", "meeting", "CONSULT", None, None, None, FRI11, P("Tamabil", "Tamabil"), cl=SM2),
     E("was shot dead by BSF", "shot dead", "ASSAULT", "firearms", ("BSF personnel", "IND", "COP"), ("a Bangladeshi teenager", "BGD", "CVL"),
       d("2026-12-04", True), P("Jaintiapur", "Jaintiapur"), cl=SK),
-    E("an incident Dhaka protested", "protested", "ACCUSE", "disapprove", ("Dhaka", "BGD", "GOV"), None, NOD, None),
+    E("an incident Dhaka protested", "diplomatic note", "ACCUSE", "disapprove", ("Dhaka", "BGD", "GOV"), ("BSF personnel", "IND", "COP"), NOD, None),
     E("expressed regret", "regret", "CONCEDE", None, ("The BSF", "IND", "COP"), None, NOD, None, speaker="the release", mod="reported"),
     E("over the killing", "killing", "ASSAULT", "firearms", None, None, d("2026-12-04", True), None, speaker="the release", mod="reported", cl=SK),
     E("also agreed to hold", "agreed", "AGREE", None, ("The two forces", None, "COP"), None, FRI11, None),
