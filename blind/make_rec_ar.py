@@ -374,7 +374,7 @@ A('03', 'The Jordan Times', '2026-12-10', "Jordan, Iraq, Egypt agree to link pow
     E("after their meeting in the Red Sea", "meeting", "CONSULT", "multilateral", (("their", "their meeting"), None, "GOV"), None, WED9,
       P("the Red Sea port city", "Aqaba"), cl=AM),
     E("was hosted by Jordanian", "hosted", "CONSULT", "multilateral", ("Jordanian Foreign Minister Karim Haddad", "JOR", "GOV"), None, WED9, None, cl=AM),
-    E("The statement called on", "called on", "REQUEST", None, ("The statement", None, "GOV"), ("the international community", None, None), WED9, None,
+    E("The statement called on", "called on", "REQUEST", "assist", ("The statement", None, "GOV"), ("the international community", None, None), WED9, None,
       mod="demanded"),
     E("and condemned Israeli settler", "condemned", "ACCUSE", "disapprove", ("The statement", None, "GOV"), ("Israeli settler", "ISR", "CVL"), WED9, None),
     E("settler attacks on villages", "attacks", "ASSAULT", None, ("Israeli settler", "ISR", "CVL"), ("villages in the occupied West Bank", "PSE", "CVL"),
@@ -444,7 +444,7 @@ A('05', 'Associated Press', '2026-12-09', "Honduras recalls ambassador to El Sal
       (("El Salvador", "Honduras recalled"), "SLV", "GOV"), TUE8, P("TEGUCIGALPA", "Tegucigalpa"), cl=HR),
     E("Salvadoran soldiers detained", "detained", "COERCE", "arrest", ("Salvadoran soldiers", "SLV", "MIL"), ("11 Honduran farmers", "HND", "CVL"), MON7,
       P("Ocotepeque", "Ocotepeque"), cl=HD),
-    E("demanded their immediate release", "demanded", "REQUEST", None, ("The Honduran foreign ministry", "HND", "GOV"), None, NOD, None, mod="demanded"),
+    E("demanded their immediate release", "demanded", "REQUEST", "yield", ("The Honduran foreign ministry", "HND", "GOV"), None, NOD, None, mod="demanded"),
     E("responded by expelling", "expelling", "SANCTION", "expel", ("San Salvador", "SLV", "GOV"), ("a Honduran consular official", "HND", "GOV"), NOD, None,
       speaker="Salvadoran Foreign Ministry spokeswoman Gabriela Menjívar", relays=("state television",), mod="reported"),
     E("accusing him of helping", "accusing", "ACCUSE", "allege", ("San Salvador", "SLV", "GOV"), ("him", "HND", "GOV"), NOD, None,
@@ -728,7 +728,7 @@ A('13', 'APA News', '2026-12-11', "Côte d'Ivoire eases Bouaké curfew, frees 23
     E("signed a non-aggression pact", "signed", "SUPPORT", None, ("Leaders of the two communities", "CIV", "CVL"), None, WED9,
       P("the prefecture", "Bouaké")),
     E("and agreed to set up a joint", "agreed", "AGREE", None, ("Leaders of the two communities", "CIV", "CVL"), None, WED9, P("the prefecture", "Bouaké")),
-    E("which had demanded the lifting", "demanded", "REQUEST", None, ("which", "CIV", "OPP"), None, NOD, None, mod="demanded"),
+    E("which had demanded the lifting", "demanded", "REQUEST", "yield", ("which", "CIV", "OPP"), None, NOD, None, mod="demanded"),
     E("called the easing", "called", "ACCUSE", "disapprove", ("The opposition PPA-CI party", "CIV", "OPP"), None, NOD, None),
     E("called the easing", "easing", "CONCEDE", None, None, None, THU10, None, cl=BE),
 ])
@@ -742,7 +742,8 @@ A('13', 'APA News', '2026-12-11', "Côte d'Ivoire eases Bouaké curfew, frees 23
 # state television as relay (decision 9), Tuesday's gathering PROTEST `demo` ("to demand" its topic,
 # relabel63), the dispersal ASSAULT
 # `crowd-control` (rec_aq usage), "No arrests were reported" COERCE
-# `negated`, last week's urging REQUEST and offer to mediate AGREE.
+# `negated`, last week's urging REQUEST and offer to mediate AGREE. The
+# demanded releases REQUEST `yield` (relabel49).
 MJ = "rec_ar-mali-rejects"
 MC = "rec_ar-mali-calls"
 A('14', 'The Africa Report', '2026-12-09', "Mali junta rejects calls to free politicians, rules out early vote",
@@ -752,11 +753,11 @@ A('14', 'The Africa Report', '2026-12-09', "Mali junta rejects calls to free pol
   "In Sikasso, the country's second-largest city, police dispersed about 200 people who had gathered outside the regional court on Tuesday to demand the politicians' release, witnesses said. No arrests were reported.\n"
   "The High Islamic Council had urged the authorities last week to free the detainees \"in the spirit of reconciliation\" and offered to mediate.", [
     E("Mali junta rejects", "rejects", "REJECT", None, ("Mali junta", "MLI", "GOV"), None, TUE8, None, cl=MJ),
-    E("rejects calls to free", "calls", "REQUEST", None, None, None, NOD, None, mod="demanded", cl=MC),
+    E("rejects calls to free", "calls", "REQUEST", "yield", None, None, NOD, None, mod="demanded", cl=MC),
     E("rules out early vote", "rules out", "REJECT", None, ("Mali junta", "MLI", "GOV"), None, NOD, None),
     E("on Tuesday rejected calls", "rejected", "REJECT", None, ("Mali's transitional government", "MLI", "GOV"), ("religious leaders", "MLI", "REL"),
       TUE8, None, cl=MJ),
-    E("calls by religious leaders", "calls", "REQUEST", None, ("religious leaders", "MLI", "REL"), ("Mali's transitional government", "MLI", "GOV"), NOD,
+    E("calls by religious leaders", "calls", "REQUEST", "yield", ("religious leaders", "MLI", "REL"), ("Mali's transitional government", "MLI", "GOV"), NOD,
       None, mod="demanded", cl=MC),
     E("politicians arrested in June", "arrested", "COERCE", "arrest", None, ("11 opposition politicians", "MLI", "OPP"), mo("2026-06", True), None),
     E("ruled out talks", "ruled out", "REJECT", "meet", ("Government spokesman Colonel Boubacar Diarra", "MLI", "GOV"), ("the dissolved parties", "MLI", "OPP"),
@@ -766,7 +767,7 @@ A('14', 'The Africa Report', '2026-12-09', "Mali junta rejects calls to free pol
     E("who had gathered outside", "gathered", "PROTEST", "demo", ("who", "MLI", "CVL"), None, TUE8, P("Sikasso", "Sikasso"), speaker="witnesses",
       mod="reported"),
     E("No arrests were reported", "arrests", "COERCE", "arrest", None, None, TUE8, None, mod="negated"),
-    E("had urged the authorities last week", "urged", "REQUEST", None, ("The High Islamic Council", "MLI", "REL"), ("the authorities", "MLI", "GOV"),
+    E("had urged the authorities last week", "urged", "REQUEST", "yield", ("The High Islamic Council", "MLI", "REL"), ("the authorities", "MLI", "GOV"),
       wk("2026-W49"), None, mod="demanded"),
     E("offered to mediate", "offered", "AGREE", None, ("The High Islamic Council", "MLI", "REL"), None, wk("2026-W49"), None),
 ])
@@ -975,7 +976,7 @@ A('20', 'The Citizen', '2026-12-09', "Tanzania to set up army base in Kigoma as 
     E("and recovered two rifles", "recovered", "COERCE", "seize", ("Police in Kigoma", "TZA", "COP"), None, wk("2026-W49"), P("Kigoma", "Kigoma")),
     E("it had not been consulted", "consulted", "CONSULT", None, None, (("it", "it had not"), "BDI", "GOV"), NOD, None, speaker="Burundi's foreign ministry",
       mod="negated"),
-    E("urged Dodoma", "urged", "REQUEST", None, ("Burundi's foreign ministry", "BDI", "GOV"), ("Dodoma", "TZA", "GOV"), NOD, None, mod="demanded"),
+    E("urged Dodoma", "urged", "REQUEST", "change", ("Burundi's foreign ministry", "BDI", "GOV"), ("Dodoma", "TZA", "GOV"), NOD, None, mod="demanded"),
     E("Gitega has offered", "offered", "AGREE", None, ("Gitega", "BDI", "GOV"), None, NOD, None),
 ])
 
@@ -1470,7 +1471,7 @@ A('35', 'ABI', '2026-12-09', "Bolivian police clear Riberalta road blockade, arr
     E("an allegation the ministry denied", "denied", "REJECT", None, ("the ministry", "BOL", "GOV"), ("The federation", "BOL", "LAB"), NOD, None),
     E("called a general strike", "strike", "PROTEST", "strike", ("Its executive committee", "BOL", "LAB"), None, THU10, P("the Beni department", "Beni"),
       mod="future"),
-    E("urged the government to release", "urged", "REQUEST", None, ("The Ombudsman's Office", "BOL", "GOV"), ("the government", "BOL", "GOV"), NOD, None,
+    E("urged the government to release", "urged", "REQUEST", "yield", ("The Ombudsman's Office", "BOL", "GOV"), ("the government", "BOL", "GOV"), NOD, None,
       mod="demanded"),
 ])
 
