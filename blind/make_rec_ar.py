@@ -22,12 +22,13 @@ the start of a session and once at its end, and never debug on it:
     tools/blind_run.sh HEAD blind/rec_ar.jsonl OUTDIR
 
 It was labelled in one slot by one annotator, who then reread every event
-in a one-line-per-event listing against its text and against relabel63 and
-relabel66 (401 → 411: Egypt's mediation named as the object of praise in
-03 added; two acts inside modal clauses added — "should have consulted
-Parliament" CONSULT `hypothetical` (12, relabel66 (b)) and the aircraft to
-be "used against jihadists" ASSAULT `future` (27); 11 re-mentions by a noun added in their clusters — "before the
-talks", "after the meeting", "called the decision", "welcomed the
+in a one-line-per-event listing against its text and against the guide's
+question sections relabel49 … relabel66 (401 → 411): Egypt's mediation
+named as the object of praise in 03 added; two acts inside modal clauses
+added — "should have consulted Parliament" CONSULT `hypothetical` (12,
+relabel66 (b)) and the aircraft to be "used against jihadists" ASSAULT
+`future` (27); 11 re-mentions by a noun added in their clusters — "before
+the talks", "after the meeting", "called the decision", "welcomed the
 meeting / the resignation / the reversal / the exercise / the approval",
 "called the easing", "during the unrest", "criticised the purchases"
 (relabel66 (a) and the guide's acts re-mentioned as objects); 4 protest
@@ -40,8 +41,11 @@ officers", "the Taliban" inside "the Taliban government" — moved; 03's
 agreement placed by its own sentence, not the dateline (decision 8); 40's
 wrong first account of the meeting given its own cluster; the recipients
 of two reactions whose doer only an earlier sentence names dropped
-(relabel61 (c)); 33's "any proven case would be punished" THREATEN, not
-SANCTION (relabel61 (b))). **It waits for a
+(relabel61 (c)) and one whose sentence names it added (27, relabel59);
+33's "any proven case would be punished" THREATEN, not SANCTION
+(relabel61 (b)); Dhaka's protest put on "diplomatic note" (relabel57
+(a)); robbers CVL (relabel53 (a)); an uncrewed border post's sector null
+(relabel54 (b)); demanded releases REQUEST `yield` (relabel49). **It waits for a
 second annotator's check.**
 
 Sources: **no real text.** The real-text pool holds no unused political
