@@ -388,7 +388,7 @@ A('03', 'The Jordan Times', '2026-12-10', "Jordan, Iraq, Egypt agree to link pow
     E("Cairo had already accepted", "accepted", "AGREE", None, ("Cairo", "EGY", "GOV"), ("Baghdad", "IRQ", "GOV"), NOD, None,
       speaker="Iraq's foreign minister, Haidar al-Saadi", relays=("the official Iraqi News Agency (INA)",), mod="reported"),
     E("Haddad praised", "praised", "SUPPORT", None, ("Haddad", "JOR", "GOV"), ("Egypt", "EGY", "GOV"), NOD, None),
-    E("efforts to broker a ceasefire", "broker", "CONSULT", "third-party", ("Egypt", "EGY", "GOV"), None, NOD, None),
+    E("efforts to broker a ceasefire", "broker", "CONSULT", "third-party", ("Egypt", "EGY", "GOV"), None, NOD, None, speaker="Haddad", mod="reported"),  # check_ar
 ])
 
 # 04 Termez (Eurasianet). The rail deal SUPPORT (headline, body, the
@@ -529,7 +529,7 @@ A('07', 'Prishtina Insight', '2026-12-11', "Kosovo welcomes Ghana's recognition;
       None, relays=("the state news agency Tanjug",), cl=KS2),
     E("called the decision", "called", "ACCUSE", "disapprove", ("Serbia's foreign ministry", "SRB", "GOV"), ("Ghana", "GHA", "GOV"), NOD, None,
       relays=("the state news agency Tanjug",)),
-    E("called the decision", "decision", "SUPPORT", None, None, None, NOD, None, relays=("the state news agency Tanjug",), cl=KR2),
+    E("called the decision", "decision", "SUPPORT", None, None, None, NOD, None, speaker="Serbia's foreign ministry", relays=("the state news agency Tanjug",), mod="reported", cl=KR2),  # check_ar
     E("also urged other African", "urged", "REQUEST", None, ("The ministry", "SRB", "GOV"), ("other African states", None, "GOV"), NOD, None,
       mod="demanded"),
 ])
@@ -616,7 +616,7 @@ A('10', 'Libya Herald', '2026-12-10', "Libyan rivals' military committee meets i
     E("is due to reconvene", "reconvene", "CONSULT", "third-party", ("The committee", "LBY", "MIL"), None, d("2026-12-20"),
       P(("Sfax", "reconvene in Sfax"), "Sfax"), mod="future"),
     E("welcomed the meeting", "welcomed", "SUPPORT", None, ("Tunisia's foreign ministry", "TUN", "GOV"), None, NOD, None),
-    E("welcomed the meeting", "meeting", "CONSULT", "third-party", None, None, WED9, None, cl=SX),
+    E("welcomed the meeting", "meeting", "CONSULT", "third-party", None, None, WED9, None, speaker="Tunisia's foreign ministry", mod="reported", cl=SX),  # check_ar
     E("offered to host further", "offered", "AGREE", None, ("Tunisia's foreign ministry", "TUN", "GOV"), None, NOD, None),
 ])
 
@@ -734,7 +734,7 @@ A('13', 'APA News', '2026-12-11', "Côte d'Ivoire eases Bouaké curfew, frees 23
     E("and agreed to set up a joint", "agreed", "AGREE", None, ("Leaders of the two communities", "CIV", "CVL"), None, WED9, P("the prefecture", "Bouaké")),
     E("which had demanded the lifting", "demanded", "REQUEST", "yield", ("which", "CIV", "OPP"), None, NOD, None, mod="demanded"),
     E("called the easing", "called", "ACCUSE", "disapprove", ("The opposition PPA-CI party", "CIV", "OPP"), None, NOD, None),
-    E("called the easing", "easing", "CONCEDE", None, None, None, THU10, None, cl=BE),
+    E("called the easing", "easing", "CONCEDE", None, None, None, THU10, None, speaker="The opposition PPA-CI party", mod="reported", cl=BE),  # check_ar
 ])
 
 # 14 Bamako / Sikasso (The Africa Report style). The junta's rejection
@@ -837,7 +837,7 @@ A('16', 'Club of Mozambique', '2026-12-11', "Nampula governor resigns after week
     E("opened an investigation last week", "investigation", "ACCUSE", "investigate",
       ("The Central Office for Combating Corruption (GCCC)", "MOZ", "GOV"), None, wk("2026-W49"), None),
     E("Protest organisers welcomed", "welcomed", "SUPPORT", None, ("Protest organisers", "MOZ", "CVL"), None, NOD, None),
-    E("welcomed the resignation", "resignation", "RETREAT", "resign", None, None, THU10, None, cl=NR),
+    E("welcomed the resignation", "resignation", "RETREAT", "resign", None, None, THU10, None, speaker="Protest organisers", mod="reported", cl=NR),  # check_ar
     E("would continue demonstrations", "demonstrations", "PROTEST", "demo", ("they", "MOZ", "CVL"), None, NOD, None, speaker="Protest organisers",
       mod="future", cl=NP),
     E("until those responsible were arrested", "arrested", "COERCE", "arrest", None, ("those responsible", "MOZ", "GOV"), NOD, None,
@@ -874,7 +874,7 @@ A('17', 'Dawn', '2026-12-08', "Sindh govt withdraws canal notification after Lar
     E("apologised to the farmers", "apologised", "CONCEDE", None, ("Provincial Irrigation Minister Ghulam Rasool Mahar", "PAK", "GOV"),
       ("the farmers", "PAK", "CVL"), MON7, P("Karachi", "Karachi")),
     E("Board welcomed the reversal", "welcomed", "SUPPORT", None, ("The Sindh Abadgar Board", "PAK", "CVL"), None, NOD, None),
-    E("welcomed the reversal", "reversal", "CONCEDE", None, None, None, MON7, None, cl=LW),
+    E("welcomed the reversal", "reversal", "CONCEDE", None, None, None, MON7, None, speaker="The Sindh Abadgar Board", mod="reported", cl=LW),  # check_ar
     E("and called off its sit-in", "called off", "RETREAT", None, ("The Sindh Abadgar Board", "PAK", "CVL"), None, NOD, None, cl=LO),
     E("would return to the streets", "return", "THREATEN", None, ("the farmers", "PAK", "CVL"), None, NOD, None,
       speaker="the board's president, Mir Ali Jatoi", mod="threatened"),
@@ -954,7 +954,7 @@ A('19', 'Daily Sabah', '2026-12-08', "Turkey sends commando units to Hakkari bor
       speaker="Defence Ministry spokesman Rear Admiral Cem Yıldırım", mod="negated"),
     E("denying reports on social media", "denying", "REJECT", None, ("Defence Ministry spokesman Rear Admiral Cem Yıldırım", "TUR", "GOV"), None, NOD, None),
     E("Baghdad summoned the Turkish", "summoned", "ACCUSE", "disapprove", ("Baghdad", "IRQ", "GOV"), ("the Turkish ambassador", "TUR", "GOV"), MON7, None),
-    E("against the drone strikes", "strikes", "ASSAULT", "drone", None, None, NOD, None, cl=HS),
+    E("against the drone strikes", "strikes", "ASSAULT", "drone", None, None, NOD, None, speaker="Baghdad", mod="reported", cl=HS),  # check_ar
     E("which it called a violation", "called", "ACCUSE", "disapprove", (("it", "it called"), "IRQ", "GOV"), None, NOD, None),
 ])
 
@@ -1066,7 +1066,7 @@ A('23', 'The Star', '2026-12-12', "Malaysia, Indonesia navies to hold joint exer
     E("would be extended for another", "extended", "COERCE", "curfew", None, None, NOD, P("Tawau", "Tawau"),
       speaker="Eastern Sabah Security Command (Esscom) commander Datuk Azman Hashim", mod="future"),
     E("Coast Guard welcomed", "welcomed", "SUPPORT", None, ("The Philippine Coast Guard", "PHL", "COP"), None, NOD, None),
-    E("welcomed the exercise", "exercise", "MOBILIZE", "troops", None, None, d("2026-12-14"), None, mod="future", cl=MI),
+    E("welcomed the exercise", "exercise", "MOBILIZE", "troops", None, None, d("2026-12-14"), None, speaker="The Philippine Coast Guard", mod="future", cl=MI),  # check_ar
     E("would send an observer", "send", "COOPERATE", None, (("it", "it would send"), "PHL", "COP"), None, NOD, None, speaker="The Philippine Coast Guard",
       mod="future"),
 ])
@@ -1147,7 +1147,7 @@ A('26', 'Daily News', '2026-12-11', "World Bank approves $250m credit for Mbeya�
     E("on Thursday approved", "approved", "AID", None, ("The World Bank's board of executive directors", None, "IGO"), ("Tanzania", "TZA", "GOV"), THU10,
       None, speaker="the Ministry of Finance", mod="reported", cl=WB),
     E("welcomed the approval", "welcomed", "SUPPORT", None, ("Finance Minister Dr Salum Mbarouk", "TZA", "GOV"), None, NOD, None),
-    E("welcomed the approval", "approval", "AID", None, None, None, THU10, None, cl=WB),
+    E("welcomed the approval", "approval", "AID", None, None, None, THU10, None, speaker="Finance Minister Dr Salum Mbarouk", mod="reported", cl=WB),  # check_ar
     E("also endorsed the project", "endorsed", "SUPPORT", None, ("Zambia's government", "ZMB", "GOV"), None, NOD, None),
     E("pledged to upgrade its side", "pledged", "AGREE", None, ("Zambia's government", "ZMB", "GOV"), None, NOD, None),
     E("is expected to co-finance", "co-finance", "AID", None, ("The African Development Bank", None, "IGO"), None, ("2027", "year", False), None,
@@ -1188,7 +1188,7 @@ A('27', 'Associated Press', '2026-12-12', "Burkina Faso takes delivery of Russia
     E("the 2022 coup", "coup", "COERCE", None, None, None, ("2022", "year", True), None),
     E("has criticised the purchases", "criticised", "ACCUSE", "disapprove", ("The United States", "USA", "GOV"), (("Burkina Faso", "aid to Burkina Faso"), "BFA", "GOV"),
       NOD, None),
-    E("criticised the purchases", "purchases", "AID", None, None, None, FRI11, None, cl=BD),
+    E("criticised the purchases", "purchases", "AID", None, None, None, FRI11, None, speaker="The United States", mod="reported", cl=BD),  # check_ar
     E("have accused the army", "accused", "ACCUSE", "allege", ("Human rights groups", None, "NGO"), ("the army", "BFA", "MIL"), NOD, None),
     E("of killing civilians", "killing", "ASSAULT", "drone", ("the army", "BFA", "MIL"), ("civilians", "BFA", "CVL"), NOD, None,
       speaker="Human rights groups", mod="reported"),
