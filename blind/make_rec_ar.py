@@ -756,10 +756,12 @@ A('14', 'The Africa Report', '2026-12-09', "Mali junta rejects calls to free pol
   "Government spokesman Colonel Boubacar Diarra told state television ORTM that elections would not be held before the end of the transition in 2029 and ruled out talks with the dissolved parties.\n"
   "In Sikasso, the country's second-largest city, police dispersed about 200 people who had gathered outside the regional court on Tuesday to demand the politicians' release, witnesses said. No arrests were reported.\n"
   "The High Islamic Council had urged the authorities last week to free the detainees \"in the spirit of reconciliation\" and offered to mediate.", [
-    E("Mali junta rejects", "rejects", "REJECT", None, ("Mali junta", "MLI", "GOV"), None, TUE8, None, cl=MJ),
+    E("Mali junta rejects", "rejects", "REJECT", "yield",  # check_ar: a refused release (dev "refused to discuss his release" `yield`)
+      ("Mali junta", "MLI", "GOV"), None, TUE8, None, cl=MJ),
     E("rejects calls to free", "calls", "REQUEST", "yield", None, None, NOD, None, mod="demanded", cl=MC),
     E("rules out early vote", "rules out", "REJECT", None, ("Mali junta", "MLI", "GOV"), None, NOD, None),
-    E("on Tuesday rejected calls", "rejected", "REJECT", None, ("Mali's transitional government", "MLI", "GOV"), ("religious leaders", "MLI", "REL"),
+    E("on Tuesday rejected calls", "rejected", "REJECT", "yield",  # check_ar
+      ("Mali's transitional government", "MLI", "GOV"), ("religious leaders", "MLI", "REL"),
       TUE8, None, cl=MJ),
     E("calls by religious leaders", "calls", "REQUEST", "yield", ("religious leaders", "MLI", "REL"), ("Mali's transitional government", "MLI", "GOV"), NOD,
       None, mod="demanded", cl=MC),
@@ -1059,7 +1061,7 @@ A('23', 'The Star', '2026-12-12', "Malaysia, Indonesia navies to hold joint exer
   "The exercise will involve eight ships, two maritime patrol aircraft and about 900 personnel, and will focus on anti-piracy operations and the interception of kidnap-for-ransom groups.\n"
   "Eastern Sabah Security Command (Esscom) commander Datuk Azman Hashim said the night curfew in the waters off Tawau, Semporna and Lahad Datu would be extended for another two weeks.\n"
   "The Philippine Coast Guard welcomed the exercise and said it would send an observer.", [
-    E("navies to hold joint exercise", "exercise", "MOBILIZE", "troops", ("Malaysia", "MYS", "GOV"), ("Indonesia", "IDN", "GOV"), wk("2026-W51"),
+    E("navies to hold joint exercise", "exercise", "MOBILIZE", "troops", ("Malaysia", "MYS", "MIL"), ("Indonesia", "IDN", "MIL"), wk("2026-W51"),  # check_ar: the names modify "navies"
       P("Tawau", "Tawau"), mod="future", cl=MI),
     E("will hold a five-day joint exercise", "exercise", "MOBILIZE", "troops", ("The Royal Malaysian Navy (RMN)", "MYS", "MIL"),
       ("the Indonesian Navy", "IDN", "MIL"), d("2026-12-14"), P("Tawau", "Tawau"), speaker="the RMN", mod="future", cl=MI),
@@ -1089,7 +1091,8 @@ A('24', 'Graphic Online', '2026-12-08', "Soldiers, police on standby in Upper Ea
     E("after attack on Burkinabe", "attack", "ASSAULT", None, None, ("Burkinabe border post", "BFA", None), SUN6, None, cl=GA),
     E("have put special units on standby", "standby", "MOBILIZE", "troops", ("The Ghana Armed Forces (GAF)", "GHA", "MIL"), None, NOD,
       P("the Upper East Region", "Upper East"), speaker="the Upper East Regional Security Council (REGSEC)", mod="reported", cl=GS),
-    E("suspected jihadists attacked", "attacked", "ASSAULT", None, ("suspected jihadists", None, "REB"), ("a Burkina Faso border post near Dakola", "BFA", None),
+    E("suspected jihadists attacked", "attacked", "ASSAULT", None, ("suspected jihadists", "BFA", "REB"),  # check_ar: unnamed jihadists take the scene's country (rec_aq check 4; dev 7 of 8)
+      ("a Burkina Faso border post near Dakola", "BFA", None),
       SUN6, P("Dakola", "Dakola"), speaker="the Upper East Regional Security Council (REGSEC)", mod="reported", cl=GA),
     E("had been deployed to Paga", "deployed", "MOBILIZE", "troops", None, None, NOD, P("Paga", "Paga"),
       speaker="The Regional Minister, Mr Francis Akolgo", mod="reported"),
@@ -1562,7 +1565,8 @@ A('38', 'OC Media', '2026-12-13', "Analysis: Armenia and Turkey inch towards an 
   "Special envoys from both sides met for the first time in Moscow on January 14, 2022, and in February 2023 Armenia sent rescuers to Turkey after the earthquake, through the same Margara crossing.\n"
   "Last month, officials agreed in Iğdır on the technical arrangements for the opening, according to Armenia's foreign ministry. Diplomats caution that Ankara could still delay it if talks between Baku and Yerevan on a peace treaty stall.", [
     E("When the Margara crossing opens", "opens", "CONCEDE", None, None, None, mo("2027-01"), P("Margara", "Margara"), mod="future"),
-    E("since Ankara sealed it", "sealed", "SANCTION", None, ("Ankara", "TUR", "GOV"), None, mo("1993-04", True), None),
+    E("since Ankara sealed it", "sealed", "SANCTION", "discontinue",  # check_ar: dev closed borders/crossings SANCTION `discontinue` 27 of 32
+      ("Ankara", "TUR", "GOV"), None, mo("1993-04", True), None),
     E("signed protocols in Zurich", "signed", "SUPPORT", None, ("The two countries", None, "GOV"), None, mo("2009-10", True), P(("Zurich", "in Zurich"), "Zurich")),
     E("Yerevan suspended their ratification", "suspended", "REJECT", None, ("Yerevan", "ARM", "GOV"), ("Ankara", "TUR", "GOV"), mo("2010-04", True), None),
     E("met for the first time in Moscow", "met", "CONSULT", None, ("Special envoys from both sides", None, "GOV"), None, d("2022-01-14", True),
@@ -1599,14 +1603,16 @@ A('39', 'Reuters', '2026-12-13', "TIMELINE-Sudan, South Sudan oil transit talks"
   "* Dec 12 - Talks resume in Juba under AU mediation; no agreement is expected before January, officials say.", [
     E("resumed talks on oil", "talks", "CONSULT", "third-party", ("South Sudan", "SSD", "GOV"), (("Sudan", "and Sudan resumed"), "SDN", "GOV"), SAT12, P("Juba", "Juba"), cl=JT),
     E("closes the pipeline", "closes", "COERCE", "restrict", ("Sudan's army", "SDN", "MIL"), None, d("2026-03-03", True), P("Heglig", "Heglig")),
-    E("after drone attacks", "attacks", "ASSAULT", "drone", ("the Rapid Support Forces (RSF)", "SDN", "REB"), None, NOD, P("Heglig", "Heglig")),
+    E("after drone attacks", "attacks", "ASSAULT", "drone", ("the Rapid Support Forces (RSF)", "SDN", "REB"), None, NOD, P("Heglig", "Heglig"),
+      cl="rec_ar-heglig-attacks"),  # check_ar: the attacks the RSF denies are these
     E("blamed on the Rapid", "blamed", "ACCUSE", "allege", None, ("the Rapid Support Forces (RSF)", "SDN", "REB"), NOD, None),
     E("asks the African Union", "asks", "REQUEST", "meet", ("South Sudan", "SSD", "GOV"), ("the African Union", None, "IGO"), d("2026-04-18", True), None,
       mod="demanded"),
     E("oil ministers meet in Addis", "meet", "CONSULT", None, ("Sudanese", "SDN", "GOV"), ("South Sudanese oil ministers", "SSD", "GOV"), d("2026-06-09", True),
       P("Addis Ababa", "Addis Ababa")),
-    E("denies attacking the Heglig", "attacking", "ASSAULT", None, ("The RSF", "SDN", "REB"), ("the Heglig facility", "SDN", "GOV"), NOD,
-      P("Heglig", "Heglig"), speaker="The RSF", mod="denied"),
+    E("denies attacking the Heglig", "attacking", "ASSAULT", "drone",  # check_ar: relabel49, the same act's weapon; one cluster with the drone attacks
+      ("The RSF", "SDN", "REB"), ("the Heglig facility", "SDN", "GOV"), NOD,
+      P("Heglig", "Heglig"), speaker="The RSF", mod="denied", cl="rec_ar-heglig-attacks"),  # check_ar
     E("offers to withdraw", "offers", "AGREE", None, ("The RSF", "SDN", "REB"), None, d("2026-09-22", True), None, mod="conditional",
       cond="if the army does the same"),
     E("the army does the same", "does the same", "RETREAT", "withdraw", ("the army", "SDN", "MIL"), None, NOD, None, mod="hypothetical"),
