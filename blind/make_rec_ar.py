@@ -1307,7 +1307,8 @@ A('30', 'The Daily Star', '2026-12-12', "BGB, BSF agree on coordinated patrols a
 # vehicle PROTEST `riot` (relabel62 (a); speaker the images, relay local
 # television), the detentions, the state of emergency COERCE
 # `martial-law`, the suspended flights COERCE `restrict`, the blockade
-# PROTEST `obstruct` and its lifting refused RETREAT `negated` with the
+# PROTEST `obstruct` `future` (check_ar: kept up "until", relabel64 (b); its
+# lifting refused no second event) with the
 # government's talks in the until-clause CONSULT `hypothetical`.
 IQ = "rec_ar-iquitos-clash"
 A('31', 'Reuters', '2026-12-08', "Peru police, indigenous protesters clash at Iquitos airport over oil spills",
@@ -1329,10 +1330,11 @@ A('31', 'Reuters', '2026-12-08', "Peru police, indigenous protesters clash at Iq
     E("declared a 30-day state of emergency", "state of emergency", "COERCE", "martial-law", ("The government", "PER", "GOV"), None, MON7,
       P("the Loreto region", "Loreto")),
     E("suspended flights to Iquitos", "suspended", "COERCE", "restrict", ("The government", "PER", "GOV"), None, MON7, None),
-    E("would not lift their blockade", "lift", "RETREAT", None, ("the communities", "PER", "CVL"), None, NOD, None,
-      speaker="Protest leader Rosa Huaymacari", mod="negated"),
+    # check_ar: "would not lift their blockade ... until" is the blockade kept up until a
+    # demand is met: one PROTEST `obstruct` `future` (relabel64 (b), "vowed to keep blocking
+    # the road until ..."); the RETREAT `negated` on "lift" removed.
     E("their blockade of the river", "blockade", "PROTEST", "obstruct", ("the communities", "PER", "CVL"), None, NOD, None,
-      speaker="Protest leader Rosa Huaymacari", mod="reported"),
+      speaker="Protest leader Rosa Huaymacari", mod="future"),  # check_ar
     E("sent a delegation to negotiate", "negotiate", "CONSULT", None, ("the government", "PER", "GOV"), ("the communities", "PER", "CVL"), NOD, None,
       speaker="Protest leader Rosa Huaymacari", mod="hypothetical"),
 ])
