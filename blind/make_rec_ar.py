@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ar.jsonl: gold whole-record events (batch rec_ar).
 
-rec_ar is a BLIND SET (40 articles, 411 events, all 40 own texts),
+rec_ar is a BLIND SET (40 articles, 410 events, all 40 own texts),
 labelled on 2026-12-07 (fortieth session, branch ``label_ar``) against
 docs/annotation.md, before eventwire ever ran on any of these texts: no
 pipeline, no ``eval records``, no spaCy or model on them while labelling,
@@ -45,8 +45,24 @@ of two reactions whose doer only an earlier sentence names dropped
 33's "any proven case would be punished" THREATEN, not SANCTION
 (relabel61 (b)); Dhaka's protest put on "diplomatic note" (relabel57
 (a)); robbers CVL (relabel53 (a)); an uncrewed border post's sector null
-(relabel54 (b)); demanded releases REQUEST `yield` (relabel49). **It waits for a
-second annotator's check.**
+(relabel54 (b)); demanded releases REQUEST `yield` (relabel49).
+
+**Second annotator's check** (2026-12-07, fortieth session, branch
+``check_ar``; blind/DECISIONS.md "rec_ar — second annotator's check";
+changed lines marked ``# check_ar``; 411 → 410): acts re-mentioned as the
+object of a reaction ("welcomed the meeting / resignation / reversal /
+approval / exercise", "called the decision / easing", "criticised the
+purchases", "praised Egypt's efforts to broker", "the drone strikes,
+which it called") `reported` with the reactor as speaker (10 events; the
+exercise keeps `future`); 31's "would not lift their blockade ... until"
+one PROTEST `obstruct` `future` (relabel64 (b)), the RETREAT `negated`
+removed; the sealed border SANCTION `discontinue`; the rejected calls for
+a release REJECT `yield` (2); 39's denied attack on Heglig in the drone
+attacks' cluster, `drone`; 24's suspected jihadists BFA; 23's headline
+navies MIL. Nothing was run but this builder, its check and
+tests/test_blind_sets.py, plus a throw-away script applying
+tests/test_records_data.py's consistency checks to the JSONL (none
+failed).
 
 Sources: **no real text.** The real-text pool holds no unused political
 news (blind/README.md), so every article is written for eventwire by the
@@ -141,11 +157,11 @@ UN, the AU, the World Bank, the AfDB, the ICRC, IHR and the armed groups
 named generically (Taliban, Fano, RSF, a PKK splinter group) appear in
 invented scenes; the recalled episodes of 38 (the 1993 closure, the 2009
 protocols, the 2010 suspension, the 2022 envoys' meeting, the 2023
-rescuers) are told of states and name no person. 411 events: CONSULT 47,
+rescuers) are told of states and name no person. 410 events: CONSULT 47,
 AGREE 44, ASSAULT 39, SUPPORT 38, COERCE 37, ACCUSE 30, REJECT 28,
-RETREAT 28, PROTEST 26, REQUEST 25, MOBILIZE 25, AID 16, CONCEDE 13,
-SANCTION 7, THREATEN 5, COOPERATE 3; 204 asserted, 115 reported, 25
-demanded, 24 future, 13 negated, 12 hypothetical, 9 conditional, 5
+RETREAT 27, PROTEST 26, REQUEST 25, MOBILIZE 25, AID 16, CONCEDE 13,
+SANCTION 7, THREATEN 5, COOPERATE 3; 195 asserted, 123 reported, 25
+demanded, 25 future, 12 negated, 12 hypothetical, 9 conditional, 5
 threatened, 4 denied; 37 background; 27 with relays; 161 placed; 232
 dated; no article without events.
 
@@ -738,7 +754,7 @@ A('13', 'APA News', '2026-12-11', "Côte d'Ivoire eases Bouaké curfew, frees 23
 ])
 
 # 14 Bamako / Sikasso (The Africa Report style). The junta's rejection
-# REJECT (headline and body one cluster; recipients6: the callers), the
+# REJECT `yield` (check_ar: a refused release; headline and body one cluster; recipients6: the callers), the
 # calls REQUEST (headline noun and body one cluster), June's arrests
 # (background), the spokesman's "ruled out talks" REJECT `meet` (the
 # headline's "rules out early vote" its own REJECT: no PLOVER act ruled
@@ -1552,8 +1568,8 @@ A('37', 'Reuters', '2026-12-10', "Brazil, Bolivia sign gas supply deal in Corumb
 ])
 
 # 38 Analysis (OC Media). Recollections with their dates (background): the
-# border sealed in April 1993 SANCTION (a border closed against a
-# neighbour, decision 19), the Zurich protocols SUPPORT (October 2009),
+# border sealed in April 1993 SANCTION `discontinue` (a border closed against a
+# neighbour, decision 19; check_ar: the mode as dev closures carry it), the Zurich protocols SUPPORT (October 2009),
 # their ratification suspended REJECT (April 2010), the envoys' first
 # meeting CONSULT (14 January 2022), the rescuers sent AID (February
 # 2023, through Margara), last month's agreement in Iğdır AGREE; ahead:
@@ -1589,7 +1605,7 @@ A('38', 'OC Media', '2026-12-13', "Analysis: Armenia and Turkey inch towards an 
 # pumping station closed COERCE `restrict` and the drone attacks ASSAULT
 # `drone` (undated: "after"), the passive blame ACCUSE, the request to
 # mediate REQUEST `meet`, the June meeting CONSULT, the RSF's denial
-# (`denied` on the act) and conditional offer AGREE with the army's
+# (`denied` on the act; check_ar: in the drone attacks' cluster, `drone`) and conditional offer AGREE with the army's
 # withdrawal RETREAT `hypothetical`, the deployment MOBILIZE, the release
 # RETREAT, the agreement not expected AGREE `negated`.
 JT = "rec_ar-juba-talks"
