@@ -1583,7 +1583,7 @@ A('38', 'OC Media', '2026-12-13', "Analysis: Armenia and Turkey inch towards an 
   "Special envoys from both sides met for the first time in Moscow on January 14, 2022, and in February 2023 Armenia sent rescuers to Turkey after the earthquake, through the same Margara crossing.\n"
   "Last month, officials agreed in Iğdır on the technical arrangements for the opening, according to Armenia's foreign ministry. Diplomats caution that Ankara could still delay it if talks between Baku and Yerevan on a peace treaty stall.", [
     E("When the Margara crossing opens", "opens", "CONCEDE", None, None, None, mo("2027-01"), P("Margara", "Margara"), mod="future"),
-    E("since Ankara sealed it", "sealed", "SANCTION", "discontinue",  # check_ar: dev closed borders/crossings SANCTION `discontinue` 27 of 32
+    E("since Ankara sealed it", "sealed", "SANCTION", "discontinue",  # check_ar: dev closed borders/crossings SANCTION `discontinue` 29 of 34
       ("Ankara", "TUR", "GOV"), None, mo("1993-04", True), None),
     E("signed protocols in Zurich", "signed", "SUPPORT", None, ("The two countries", None, "GOV"), None, mo("2009-10", True), P(("Zurich", "in Zurich"), "Zurich")),
     E("Yerevan suspended their ratification", "suspended", "REJECT", None, ("Yerevan", "ARM", "GOV"), ("Ankara", "TUR", "GOV"), mo("2010-04", True), None),
