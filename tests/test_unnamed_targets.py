@@ -195,3 +195,18 @@ def test_lorries_of_another_owner_and_a_scene_are_no_business(
     ev = by_trigger(pipe, text).get(trigger)
     rec = None if ev is None else ev.recipient
     assert rec is None or word not in rec.text or "BUS" not in rec.sectors, rec
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Riot police stormed a workers' hostel in Lyubertsy on Friday night, witnesses said.",
+     "stormed"),
+    ("Officers raided a hostel for seasonal workers in Tbilisi on Tuesday.", "raided"),
+    ("A mob set fire to a hostel in Rosarno on Sunday, police said.", "set"),
+])
+def test_a_hostel_acted_on_stands_for_its_residents(pipe: Pipeline, text: str,
+                                                    trigger: str) -> None:
+    """Class *a hostel acted on stands for the people living in it*
+    (recip63): the recipient, CVL like a home."""
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.recipient is not None and "hostel" in ev.recipient.text, ev.recipient
+    assert "CVL" in ev.recipient.sectors, ev.recipient
