@@ -58,3 +58,16 @@ def test_building_sectors_come_from_the_roles_table() -> None:
     assert {"home", "school", "hospital", "residence"} <= shared
     assert all(HEAD_SECTORS[w] == buildings[w] for w in shared)
     assert HEAD_SECTORS["residence"] == "GOV" and HEAD_SECTORS["camp"] == "MIL"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Militiamen burned the displacement camp outside Bunia on Monday.", "camp"),
+    ("Gunmen attacked a refugee camp near the border at dawn.", "camp"),
+    ("Soldiers searched an IDP camp in the east of the province.", "camp"),
+])
+def test_a_camp_of_the_displaced_stands_for_refugees(
+        event_pipe: Pipeline, text: str, word: str) -> None:
+    """Class *a camp of the displaced stands for refugees* (recip63): its
+    modifier names whom it holds, REF, not the bare camp's force (MIL)."""
+    tok = _noun(event_pipe, text, word)
+    assert is_site(tok) and site_sectors(tok) == ["REF"]

@@ -158,3 +158,55 @@ def test_people_named_by_a_livelihood_are_civilians(pipe: Pipeline, text: str, t
     ev = by_trigger(pipe, text)[trigger]
     assert ev.recipient is not None and ev.recipient.country == country, ev.recipient
     assert ev.recipient.sectors[:1] == ["CVL"], ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,head", [
+    ("Masked men set fire to nine haulage trucks on a highway outside Temuco before dawn, "
+     "police said.", "set", "trucks"),
+    ("Rioters set fire to a pharmacy on the main square of Cap-Haitien overnight, the mayor "
+     "said.", "set", "pharmacy"),
+    ("Looters emptied a corner bar and torched two lorries in the port district of Durban "
+     "on Saturday.", "torched", "lorries"),
+    ("Angry youths set fire to a filling station in Kano after a motorcyclist was killed, "
+     "witnesses said.", "set", "station"),
+])
+def test_premises_and_lorries_acted_on_are_the_business(pipe: Pipeline, text: str,
+                                                        trigger: str, head: str) -> None:
+    """Class *a trader's premises and a haulier's lorries acted on stand for
+    the business* (recip63): what fire is set to or what is torched is the
+    recipient, BUS."""
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.recipient is not None and head in ev.recipient.text, ev.recipient
+    assert "BUS" in ev.recipient.sectors, ev.recipient
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Insurgents set fire to three army trucks near Maiduguri on Sunday, the military "
+     "said.", "set", "trucks"),
+    ("Militiamen set fire to twelve Red Cross trucks on the road to Goma on Monday, the "
+     "agency said.", "set", "trucks"),
+    ("A boy was shot dead at a petrol station in Kaduna on Tuesday, police said.", "shot",
+     "station"),
+])
+def test_lorries_of_another_owner_and_a_scene_are_no_business(
+        pipe: Pipeline, text: str, trigger: str, word: str) -> None:
+    """Guard: lorries whose modifier names their owner or side ("army",
+    "Red Cross") and a station that is only the scene are not BUS."""
+    ev = by_trigger(pipe, text).get(trigger)
+    rec = None if ev is None else ev.recipient
+    assert rec is None or word not in rec.text or "BUS" not in rec.sectors, rec
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Riot police stormed a workers' hostel in Lyubertsy on Friday night, witnesses said.",
+     "stormed"),
+    ("Officers raided a hostel for seasonal workers in Tbilisi on Tuesday.", "raided"),
+    ("A mob set fire to a hostel in Rosarno on Sunday, police said.", "set"),
+])
+def test_a_hostel_acted_on_stands_for_its_residents(pipe: Pipeline, text: str,
+                                                    trigger: str) -> None:
+    """Class *a hostel acted on stands for the people living in it*
+    (recip63): the recipient, CVL like a home."""
+    ev = by_trigger(pipe, text)[trigger]
+    assert ev.recipient is not None and "hostel" in ev.recipient.text, ev.recipient
+    assert "CVL" in ev.recipient.sectors, ev.recipient

@@ -53,6 +53,9 @@ MODIFIER_SECTORS = {
     "civilian": "CVL", "residential": "CVL", "police": "COP", "municipal": "GOV",
     "government": "GOV", "ministry": "GOV", "presidential": "GOV", "bank": "BUS",
     "commercial": "BUS", "oil": "BUS", "fuel": "BUS", "merchant": "BUS", "cargo": "BUS",
+    # recip63: a camp or shelter of the displaced stands for refugees, not a
+    # force ("attacked the displacement camp", "raided refugee camps")
+    "displacement": "REF", "refugee": "REF", "displaced": "REF", "idp": "REF",
 }
 
 # else the head noun does (None: only the country can be given): the sites'

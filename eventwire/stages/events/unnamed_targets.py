@@ -24,6 +24,7 @@ from eventwire.stages.events.mention_lookup import (
 )
 from eventwire.stages.events.mode_words import mode_words
 from eventwire.stages.events.nonevents import word_classes
+from eventwire.stages.events.target_sites import MODIFIER_SECTORS
 
 # bodies whose seat "the building" names: "stormed parliament ... set the building ablaze"
 SEATED_SECTORS = {"LEG", "GOV", "COP", "JUD", "MIL"}
@@ -88,12 +89,12 @@ def unnamed_target(doc: Doc, tok: Token, table_name: str = "unnamed") -> ActorMe
     table = role_classes()[table_name]
     compound = " ".join(c.lower_ for c in tok.children  # "squad car": tagged amod
                         if c.dep_ == "compound" or c.dep_ == "amod" and c.i == tok.i - 1)
-    sector = table.get(f"{compound} {tok.lower_}".strip()) or table.get(tok.lower_) \
-        or table.get(tok.lemma_.lower())  # "churches", "temples": the singular's sector
+    keys = (f"{compound} {tok.lower_}".strip(), tok.lower_, tok.lemma_.lower())
+    sector = next((table[k] for k in keys if k in table), None)  # "churches": the singular's
     if sector is None:
         return _owners_vehicle(doc, tok) if table_name == "unnamed" else None
-    if role_classes()["premises"] & {tok.lower_, tok.lemma_.lower()} and \
-            (not _acted_on(tok) or _crop(tok)):
+    if role_classes()["premises"] & set(keys) and \
+            (not _acted_on(tok) or _crop(tok) or _other_owner(tok)):
         return None  # "seized food at the restaurant": a scene, not a business (recips31)
     from eventwire.stages.actors.home import state_force_home, story_country
 
@@ -125,6 +126,25 @@ def _acted_on(tok: Token) -> bool:
     if tok.dep_ in ACTED_ON_DEPS:
         return not _made(tok.head)
     return _set_fire_to(tok)
+
+
+# lorries a modifier gives to someone else: a named owner, a nationality or a
+# sector word ("army trucks" MIL, "WFP trucks", "Zambian trucks"): recip63
+HAULAGE = frozenset({"truck", "trucks", "lorry", "lorries"})
+
+
+def _other_owner(tok: Token) -> bool:
+    """Class *a haulier's lorries acted on stand for the business* (recip63):
+    "set fire to seven logging trucks", "the trucks were looted" are BUS;
+    not lorries whose modifier names their owner or side -- a proper name
+    or nationality ("World Food Programme trucks", "Zambian trucks") or a
+    sector word ("army trucks", "police lorries": ``MODIFIER_SECTORS``)."""
+    if tok.lower_ not in HAULAGE and tok.lemma_.lower() not in HAULAGE:
+        return False
+    return any(c.dep_ in ("compound", "amod", "nmod", "poss")
+               and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE")
+                    or MODIFIER_SECTORS.get(c.lower_, "BUS") != "BUS")
+               for c in tok.children)
 
 
 def _crop(tok: Token) -> bool:
