@@ -44,6 +44,12 @@ def _event(doc: Doc, tok: Token, timex: str) -> EventMention:
      "summoned", "June 14"),
     # another verb of appeal
     ("The bishops urged a day of prayer for Friday across the diocese.", "urged", "Friday"),
+    # "on <day>" after the protest step called for (hung on the call by the parser)
+    ("The teachers' union called for a demonstration outside the ministry on Thursday.",
+     "called",
+     "Thursday"),
+    ("Exiled activists have called for a general strike in the capital on Monday.",
+     "called", "Monday"),
 ])
 def test_an_appeal_for_a_day_is_unknown(timex_pipe: Pipeline, text: str, word: str,
                                         timex: str) -> None:
@@ -58,6 +64,8 @@ def test_an_appeal_for_a_day_is_unknown(timex_pipe: Pipeline, text: str, word: s
     # the appeal's own day
     ("The dockers' union on Monday called a stoppage at the port.", "called", "Monday"),
     ("The union called on Monday for a stoppage at the port.", "called", "Monday"),
+    # a call for no protest step, then its own day
+    ("Church leaders called for calm on Sunday.", "called", "Sunday"),
     # a day set by a verb that is no appeal
     ("The council booked the hall for Saturday.", "booked", "Saturday"),
     # the day pre-modifies the called act

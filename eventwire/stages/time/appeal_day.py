@@ -13,10 +13,15 @@ Covered: the day's phrase is the object of "for" hanging on the appeal
 verb (``APPEAL_LEMMAS``: call, summon, urge, ...) or on its direct object
 ("called [a strike for Monday]"), in any voice or clause (a relative
 "the rally the party had called for Saturday", a reduced one "a strike
-called for Monday"). Kept: the appeal's own day ("called on Monday for a
-strike", "on Tuesday called a strike for Friday": the rules date it by
-"on Monday"/"on Tuesday"), a day that pre-modifies the called act
-("called for Monday's strike") and every other verb.
+called for Monday"); and an "on <day>" after the protest step the appeal
+names ("called for a vigil outside the court on Friday", "has called for a
+protest in Male on Friday": the parser hangs the day on the call, but it
+is the step's; gold leaves the 2 such calls of rec_ab and rec_ad unknown,
+and "called for a rally in Noumea on Saturday" in rec_af likewise). Kept:
+the appeal's own day ("called on Monday for a strike", "on Tuesday called
+a strike for Friday": the rules date it by "on Monday"/"on Tuesday"), a
+day that pre-modifies the called act ("called for Monday's strike") and
+every other verb.
 
 Counted on the 39 development sets and rec_an before the rule (m111 and
 the rec_an start predictions, matched "call" triggers with "for <day or
@@ -36,7 +41,11 @@ from eventwire.nlp.arrays import char_span
 from eventwire.stages.time.called_day import APPEAL_LEMMAS, phrase_head
 from eventwire.stages.time.governing import token_at
 
-FOR = "for"
+FOR, ON = "for", "on"
+# the protest steps a call names ("called for a vigil outside the court on
+# Friday": the day after the step is the step's, the parser hangs it on the call)
+PROTEST_ACTS = {"protest", "strike", "rally", "march", "vigil", "demonstration", "sit-in",
+                "boycott", "shutdown", "bandh", "hartal", "stayaway", "walkout", "blockade"}
 OBJECT_DEPS = {"dobj", "nsubjpass"}
 
 
@@ -51,10 +60,21 @@ def names_called_day(doc: Doc, time: TimeValue, trigger: Token) -> bool:
         return False
     head = phrase_head(span.root)
     prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == ON and prep.head == trigger:
+        return _called_act_before(trigger, head)  # "called for a vigil ... on Friday"
     if head.dep_ != "pobj" or prep.lower_ != FOR:
         return False
     host = prep.head
     return host == trigger or (host.dep_ in OBJECT_DEPS and host.head == trigger)
+
+
+def _called_act_before(trigger: Token, day: Token) -> bool:
+    """A protest step the appeal calls for ("for a vigil", "a rally") stands
+    between the appeal verb and ``day``."""
+    acts = [c for c in trigger.children if c.dep_ in OBJECT_DEPS] + [
+        o for c in trigger.children if c.dep_ == "prep" and c.lower_ == FOR
+        for o in c.children if o.dep_ == "pobj"]
+    return any(a.lemma_.lower() in PROTEST_ACTS and a.i < day.i for a in acts)
 
 
 def undate_appeals_for_a_day(doc: Doc, events: list[EventMention]) -> None:
