@@ -256,3 +256,26 @@ def test_narrow_keywords_place_fewer_windows() -> None:
     wide = keyword_windows(NARROW_TEXTS[0].lower(), NEEDLES["adj-duration"])
     narrow = keyword_windows(NARROW_TEXTS[0].lower(), EXACT_NEEDLES["adj-duration"])
     assert sum(b - a for a, b in narrow) < sum(b - a for a, b in wide)
+
+
+# dates62: a part of the month before a month and its year ("late November
+# 2024") keeps the written year; the bare month rule, as long and earlier,
+# used to win and resolve the month against the text's day (written for this test)
+@pytest.mark.parametrize(("text", "value", "span"), [
+    ("The sit-in began in late November 2024 and never ended.", "2024-11",
+     "late November 2024"),
+    ("Prices had doubled by mid-June, 2019, the survey found.", "2019-06", "mid-June, 2019"),
+    ("In early Feb. 2011 the dockers walked out.", "2011-02", "early Feb. 2011"),
+    ("Talks resume in late-August of 2027, officials said.", "2027-08",
+     "late-August of 2027"),
+])
+def test_a_part_of_the_month_keeps_the_written_year(text: str, value: str, span: str) -> None:
+    found = find_timexes(text, date(2026, 12, 6), lambda _: "past")
+    assert [(text[f.start:f.end], f.value, f.rule) for f in found] == [
+        (span, value, "month-year")]
+
+
+def test_a_part_of_the_month_without_a_year_is_still_the_bare_month() -> None:
+    text = "Teachers have been on strike since mid-November, the union said."
+    found = find_timexes(text, date(2026, 12, 6), lambda _: "past")
+    assert [(f.value, f.rule) for f in found] == [("2026-11", "month")]

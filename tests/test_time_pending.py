@@ -10,7 +10,7 @@ import pytest
 
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.stages.time.pending import pending_condition
+from eventwire.stages.time.pending import conditional_step, pending_condition
 from tests.test_time_undated import PUB, anchored
 
 
@@ -74,3 +74,42 @@ def test_an_infinitive_of_purpose_is_narrated(timex_pipe: Pipeline, text: str, w
                                               pending: bool) -> None:
     ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
     assert pending_condition(next(t for t in doc if t.text == word)) is pending
+
+
+# dates62: class *a step promised on a condition* -- a future step with an
+# if/unless clause of its own is undated however precisely its day is named
+# (relabel64 (a)); written for these tests
+@pytest.mark.parametrize("text,statement,step", [
+    ("The farmers' union said on Monday that its members would block the ring road Friday "
+     "if the grain price was not raised.", "said", "block"),
+    ("\"If the judge jails our leader, we will occupy the ministry next week,\" a student "
+     "spokesman told reporters on Sunday.", "told", "occupy"),
+    ("Taxi drivers warned on Tuesday that they would hold a rally on December 9 unless "
+     "the city dropped the new fares.", "warned", "rally"),
+    ("The nurses' federation announced on Wednesday that it would strike from Monday "
+     "unless wards were staffed.", "announced", "strike"),
+])
+def test_a_step_promised_on_a_condition_is_undated(timex_pipe: Pipeline, text: str,
+                                                   statement: str, step: str) -> None:
+    got = anchored(timex_pipe, text, [statement, step])
+    assert got[statement][0] is not None  # the statement keeps its day
+    assert got[step][0] is None
+    assert got[step][2] == "unknown"
+
+
+@pytest.mark.parametrize("text,word,step", [
+    ("Dockers will march on the port on Friday if talks fail.", "march", True),
+    ("The party would call a general strike next week unless the decree is withdrawn.",
+     "strike", True),
+    # a future with no condition keeps its own day
+    ("Dockers will march on the port on Friday.", "march", False),
+    # a past counterfactual, a modal of possibility, the threat verb itself
+    ("The bomb would have killed dozens if it had gone off.", "killed", False),
+    ("Warsaw could close the crossing on Monday if the detentions continue.", "close",
+     False),
+    ("The union warned that it would strike if wages were cut.", "warned", False),
+])
+def test_conditional_step_predicate(timex_pipe: Pipeline, text: str, word: str,
+                                    step: bool) -> None:
+    ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
+    assert conditional_step(next(t for t in doc if t.text == word)) is step

@@ -102,7 +102,7 @@ from eventwire.stages.time.governing import (
 )
 from eventwire.stages.time.headline import headline_statement, headline_time
 from eventwire.stages.time.multiday import span_time, widen_day_pairs
-from eventwire.stages.time.pending import pending_condition
+from eventwire.stages.time.pending import conditional_step, pending_condition
 from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.revisions import revise_dates
 from eventwire.stages.time.sentence_date import past_perfect, sentence_date
@@ -247,10 +247,11 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
               quotes: list[Quote], published: date) -> TimeValue | None:
     """Steps 1-5 of the module docstring; None when no rule dates the event
     and the undated decision (:mod:`eventwire.stages.time.undated`) applies."""
-    if naming_relative(trigger) or pending_condition(trigger) or \
-            undated_generic(doc, trigger, timexes):
+    if naming_relative(trigger) or pending_condition(trigger) or conditional_step(trigger) \
+            or undated_generic(doc, trigger, timexes):
         return TimeValue(anchor="unknown")  # classes *naming in a free relative*, *pending
-    # condition* (dates18), *an act of anyone, or any new act* (dates31)
+    # condition* (dates18), *a step promised on a condition* (dates62), *an act of
+    # anyone* (dates31)
     modal = modal_future(trigger)
     if modal is not None:  # class *modal future*: only its own later date
         found = governing(doc, trigger, timexes)

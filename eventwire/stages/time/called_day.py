@@ -48,7 +48,7 @@ PERFECT_AUX = {"have", "'ve"}
 SPEECH_LEMMAS = default_cues().words("speech_verbs")
 
 
-def _phrase_head(tok: Token) -> Token:
+def phrase_head(tok: Token) -> Token:
     """The head noun of the date's phrase ("Monday evening" -> "evening")."""
     while tok.dep_ == "compound" and tok.head != tok:
         tok = tok.head
@@ -64,7 +64,7 @@ def called_day(tok: Token, verb: Token) -> bool:
             and not (verb.head.lemma_.lower() == "ask"
                      and verb.lemma_.lower() in SPEECH_LEMMAS)):
         return True
-    head = _phrase_head(tok)
+    head = phrase_head(tok)
     if head.dep_ != "pobj":
         return False
     prep, lemma = head.head.lower_, verb.lemma_.lower()

@@ -260,7 +260,11 @@ RULES: list[tuple[str, str, Handler]] = [
     ("full-date-dmy", rf"\b{DAY}\s+{MONTH},?\s+{YEAR}\b", _full_date),
     ("iso-date", r"\b(?P<year>(?:19|20)\d{2})-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)\b",
      lambda m, r, t: ("DATE", f"{m['year']}-{m['mm']}-{m['dd']}")),
-    ("month-year", rf"\b{MONTH},?\s+(?:of\s+)?{YEAR}\b", _month_year),
+    # a part of the month may lead ("late November 2024", "mid-June 2019"): the
+    # year still names the month, where the bare "month" rule (the same length
+    # without the year, and earlier) would resolve it against the text's day
+    ("month-year", rf"\b(?:(?:early|mid|late)[- ])?{MONTH},?\s+(?:of\s+)?{YEAR}\b",
+     _month_year),
     ("month-day", rf"\b{MONTH}\s+{DAY}\b(?!,?\s*\d{{4}})", _month_day),
     ("day-month", rf"\b(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\b(?!,?\s*\d{{4}})", _month_day),
     ("weekday-set", rf"\b(?:every|each)\s+{WEEKDAY}\b", _weekday_set),

@@ -77,3 +77,48 @@ def pending_condition(trigger: Token) -> bool:
             c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in trigger.children):
         return False
     return _present(trigger) or _looks_ahead(trigger.head)
+
+
+# class *a step promised on a condition* (dates62): the if/unless clause
+CONDITION_MARKS = {"if", "unless"}
+MODAL_FUTURE = {"will", "would", "shall", "'ll", "wo", "'d"}
+PERFECT = {"have", "'ve"}
+
+
+def conditional_step(trigger: Token) -> bool:
+    """Class *a step promised on a condition* (branch dates62): an act a
+    side says it will take if the addressee does something or unless it
+    yields — "the drivers would march on Congress on Thursday if the
+    government did not act", "we will shut down the valley from Monday if
+    our cadres are not freed", "the union would strike next week unless
+    the ministry hired more guards", "would hold a march on Saturday if the
+    nine were still held" — has not happened, and the guide leaves it
+    undated however precisely its day is named (relabel64 (a): THREATEN,
+    undated and unplaced; the protest has no date until it happens). Its
+    own day used to date it through the modal future's own later date
+    (``explicit``).
+
+    The trigger is a verb with a future modal ("will", "would", "'ll") and
+    an "if"/"unless" clause of its own, or the object noun of such a verb
+    ("would hold [a march]", "will call [a general strike]"). Kept: the
+    threat verb itself ("warned on Monday that ... if ..."), a future with
+    no condition ("will march on Friday"), a past counterfactual ("would
+    have died if"), a modal of possibility ("could close the crossing if")
+    and the condition's own verb (*pending condition* above for "unless").
+
+    Counted on the 39 development sets and rec_an before the rule (m111
+    and rec_an's start predictions: THREATEN in gold or prediction, an
+    if/unless in the sentence): every such step with a day of its own is
+    undated in gold, and we dated them all, in project-written texts only.
+    Measured (records_by_origin, dates62_r2 -> dates62_r3): date +10 / -0
+    events in eight sets (ab, ac, ad, ag, ah, f, l, q), real texts 0 / 0;
+    rec_an +1 / -0."""
+    verb = trigger.head if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" else trigger
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not auxes & MODAL_FUTURE or auxes & PERFECT:
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                         for m in c.children)
+               for c in verb.children)

@@ -11,7 +11,8 @@ title act in the historical present*); then the classes that take a date
 away run (*the crime a charge names*, *an act of anyone*, *a stated
 readiness or offer*, *a past verdict told in the passive*, *a conduct
 named in an accusation*, *an accusation as a label*, *a standing refusal
-in the present*, *a court step after a dated incident*); a crime named
+in the present*, *a court step after a dated incident*, *an appeal dated
+by the day it names*); a crime named
 with its victim then takes the day the text gives it (dates42), the
 attacks a court story re-tells take its crime's date (dates43), and the
 after-the-report check runs; last, under the learned policy, an arrest
@@ -31,6 +32,7 @@ from eventwire.stages.time.accusation_label import undate_accusation_labels
 from eventwire.stages.time.accused_conduct import undate_accused_conduct
 from eventwire.stages.time.after_incident import undate_court_steps_after_incidents
 from eventwire.stages.time.after_report import recheck_events
+from eventwire.stages.time.appeal_day import undate_appeals_for_a_day
 from eventwire.stages.time.caused_act import date_caused_acts
 from eventwire.stages.time.charge_content import date_charged_crimes
 from eventwire.stages.time.court_story import date_retold_crimes
@@ -66,6 +68,7 @@ def revise_dates(doc: Doc, events: list[EventMention], timexes: list[Timex],
     undate_accusation_labels(doc, events)  # class *an accusation as a label* (dates39)
     undate_standing_negations(doc, events)  # class *a standing refusal in the present*
     undate_court_steps_after_incidents(doc, events)  # *a court step after a dated incident*
+    undate_appeals_for_a_day(doc, events)  # *an appeal dated by the day it names* (dates62)
     date_named_crimes(doc, events, published, background)  # *a crime named with its victim*
     date_retold_crimes(doc, events)  # *the crime a court story re-tells* (dates43)
     recheck_events(doc, events, timexes, background)
