@@ -306,7 +306,7 @@ A('01', 'AFP', '2026-12-02', "Kyrgyzstan: police detain protest leaders as mine 
       ("the regional police headquarters", "KGZ", "COP"), WED2, P(("JALAL-ABAD", 1), "JALAL-ABAD"), cl="rec_ao-jalalabad-relatives"),  # relabel67 (1): the seat outside which the protest is held
     E("demanded their release", "demanded", "REQUEST", "yield", ("Relatives of the detained men", "KGZ", "CVL"), None, WED2,
       P(("JALAL-ABAD", 1), "JALAL-ABAD"), mod="demanded"),
-    E("briefly occupied the mine's camp", "occupied", "PROTEST", "obstruct", ("villagers from Suzak", "KGZ", "CVL"), None,
+    E("briefly occupied the mine's camp", "occupied", "PROTEST", "obstruct", ("villagers from Suzak", "KGZ", "CVL"), ("the mine's camp", "KGZ", "BUS"),  # relabel67 (5): a camp occupied stands for whose it is (the mine company, BUS)
       yr("2021"), None),
 ])
 
