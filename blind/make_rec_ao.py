@@ -1,7 +1,9 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ao.jsonl: gold whole-record events (batch rec_ao).
 
-rec_ao is a BLIND SET (40 articles, 374 events, all 40 own texts),
+rec_ao is a BLIND SET (40 articles, 374 events, all 40 own texts;
+aligned to relabel67 on branch ``relabel67``, five recipients added,
+blind/DECISIONS.md),
 labelled on 2026-12-07 (thirty-seventh session, branch ``label_ao``)
 against docs/annotation.md, before eventwire ever ran on any of these
 texts: no pipeline, no ``eval records``, no spaCy or model on them while

@@ -3,7 +3,8 @@
 
 rec_ap is a BLIND SET (40 articles, 440 events, all 40 own texts;
 aligned to relabel65 on branch ``relabel65``, six modes null → firearms and
-one THREATEN → REQUEST, blind/DECISIONS.md), labelled on 2026-12-07 (thirty-eighth session, branch ``label_ap``)
+one THREATEN → REQUEST, and to relabel67 on branch ``relabel67``, three
+recipients added, blind/DECISIONS.md), labelled on 2026-12-07 (thirty-eighth session, branch ``label_ap``)
 against docs/annotation.md, before eventwire ever ran on any of these
 texts: no pipeline, no ``eval records``, no spaCy or model on them while
 labelling, no eventwire rule code read, no system output looked at and no
