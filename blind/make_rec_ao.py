@@ -1,7 +1,9 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ao.jsonl: gold whole-record events (batch rec_ao).
 
-rec_ao is a BLIND SET (40 articles, 374 events, all 40 own texts),
+rec_ao is a BLIND SET (40 articles, 374 events, all 40 own texts;
+aligned to relabel67 on branch ``relabel67``, five recipients added,
+blind/DECISIONS.md),
 labelled on 2026-12-07 (thirty-seventh session, branch ``label_ao``)
 against docs/annotation.md, before eventwire ever ran on any of these
 texts: no pipeline, no ``eval records``, no spaCy or model on them while
@@ -303,10 +305,10 @@ A('01', 'AFP', '2026-12-02', "Kyrgyzstan: police detain protest leaders as mine 
       ("Anyone who blocks a strategic road", "KGZ", "CVL"), None, None, speaker="the spokesman, Nurlan Toktosunov", relays=[],  # check_ao: the outlet's own name is no relay (guide rec_d/rec_ai)
       mod="threatened"),
     E("Relatives of the detained men gathered", "gathered", "PROTEST", "demo", ("Relatives of the detained men", "KGZ", "CVL"),
-      None, WED2, P(("JALAL-ABAD", 1), "JALAL-ABAD"), cl="rec_ao-jalalabad-relatives"),
+      ("the regional police headquarters", "KGZ", "COP"), WED2, P(("JALAL-ABAD", 1), "JALAL-ABAD"), cl="rec_ao-jalalabad-relatives"),  # relabel67 (1): the seat outside which the protest is held
     E("demanded their release", "demanded", "REQUEST", "yield", ("Relatives of the detained men", "KGZ", "CVL"), None, WED2,
       P(("JALAL-ABAD", 1), "JALAL-ABAD"), mod="demanded"),
-    E("briefly occupied the mine's camp", "occupied", "PROTEST", "obstruct", ("villagers from Suzak", "KGZ", "CVL"), None,
+    E("briefly occupied the mine's camp", "occupied", "PROTEST", "obstruct", ("villagers from Suzak", "KGZ", "CVL"), ("the mine's camp", "KGZ", "BUS"),  # relabel67 (5): a camp occupied stands for whose it is (the mine company, BUS)
       yr("2021"), None),
 ])
 
@@ -846,7 +848,7 @@ A('14', 'Civil.ge', '2026-12-06', "Batumi: police detain 17 as protesters block 
       P(("BATUMI", 1), "BATUMI"), speaker="Footage posted online", mod="reported"),
     E("accused opposition parties of", "accused", "ACCUSE", "allege", ("The Adjara autonomous republic's government", "GEO", "GOV"),
       ("opposition parties", "GEO", "OPP"), None, None),
-    E("they would rally again on Sunday", "rally", "PROTEST", "demo", ("they", "GEO", "CVL"), None, SUN6,
+    E("they would rally again on Sunday", "rally", "PROTEST", "demo", ("they", "GEO", "CVL"), ("the Adjara government building", "GEO", "GOV"), SUN6,  # relabel67 (1): the seat outside which the protest is held
       P("the Adjara government building", "Batumi"), speaker="Organisers", mod="future"),
 ])
 
@@ -1322,7 +1324,7 @@ A('26', 'BTA', '2026-12-04', "Ruse council rejects mayor's plan to sell riversid
     E("riverside land after protest", "protest", "PROTEST", "demo", None, None, THU3, P("Ruse", "Ruse"), cl="rec_ao-ruse-protest"),
     E("on Thursday voted down", "voted down", "REJECT", None, ("Ruse municipal council", "BGR", "GOV"), ("Mayor Plamen Dobrev", "BGR", "GOV"),
       THU3, P("Ruse", "Ruse"), cl=RR),
-    E("About 300 residents gathered", "gathered", "PROTEST", "demo", ("About 300 residents", "BGR", "CVL"), None, THU3,
+    E("About 300 residents gathered", "gathered", "PROTEST", "demo", ("About 300 residents", "BGR", "CVL"), ("the council building", "BGR", "GOV"), THU3,  # relabel67 (1): the seat outside which the protest is held
       P(("RUSE", 1), "RUSE"), cl="rec_ao-ruse-protest"),
     E("had collected 8,000 signatures", "signatures", "REQUEST", "change", ("The environmental group Zelena Ruse", "BGR", "NGO"), None,
       None, None, mod="demanded"),
@@ -1606,7 +1608,7 @@ A('34', 'Reuters', '2026-12-03', "Copperbelt miner's shares slide after Zambia r
       (("Zambia's Ministry of Mines", 1), "ZMB", "GOV"), None, None, speaker="The company", mod="future"),
     E("ordered it to stop operating", "ordered", "COERCE", "restrict", ("The ministry", "ZMB", "GOV"), (("it", "ordered it to"), None, "BUS"), None, None,
       cl=NL),  # check_ao: recip45
-    E("staged a sit-in outside the smelter", "sit-in", "PROTEST", "demo", ("Residents of nearby Kabushi township", "ZMB", "CVL"), None,
+    E("staged a sit-in outside the smelter", "sit-in", "PROTEST", "demo", ("Residents of nearby Kabushi township", "ZMB", "CVL"), ("the smelter", "ZMB", "BUS"),  # relabel67 (1): the seat outside which the protest is held
       mo("2026-10", True), P("Kabushi township", "Kabushi township")),
 ])
 

@@ -3,7 +3,8 @@
 
 rec_ap is a BLIND SET (40 articles, 440 events, all 40 own texts;
 aligned to relabel65 on branch ``relabel65``, six modes null → firearms and
-one THREATEN → REQUEST, blind/DECISIONS.md), labelled on 2026-12-07 (thirty-eighth session, branch ``label_ap``)
+one THREATEN → REQUEST, and to relabel67 on branch ``relabel67``, three
+recipients added, blind/DECISIONS.md), labelled on 2026-12-07 (thirty-eighth session, branch ``label_ap``)
 against docs/annotation.md, before eventwire ever ran on any of these
 texts: no pipeline, no ``eval records``, no spaCy or model on them while
 labelling, no eventwire rule code read, no system output looked at and no
@@ -371,7 +372,7 @@ A('05', 'AKP', '2026-12-07', "Kampong Cham provincial authorities resolve land d
       mod="threatened", cl=KW),
     E("about 50 villagers blocked the road", "blocked", "PROTEST", "obstruct", ("about 50 villagers", "KHM", "CVL"),
       None, W49, None),
-    E("burned tyres in front of", "burned", "PROTEST", "riot", ("about 50 villagers", "KHM", "CVL"), None, W49, None),  # check_ap: added (protesters' "burned tyres" as a main verb: dev 3 of 3 PROTEST riot)
+    E("burned tyres in front of", "burned", "PROTEST", "riot", ("about 50 villagers", "KHM", "CVL"), ("the company's office", "KHM", "BUS"), W49, None),  # relabel67 (1): the seat in front of which; check_ap: added (protesters' "burned tyres" as a main verb: dev 3 of 3 PROTEST riot)
     E("demanding the return of their land", "demanding", "REQUEST", "change", ("about 50 villagers", "KHM", "CVL"), None, W49, None,
       mod="demanded"),
     E("were briefly detained", "detained", "COERCE", "arrest", ("the district police", "KHM", "COP"), ("Two of the protesters", "KHM", "CVL"),
@@ -1093,7 +1094,7 @@ A('21', 'Reuters', '2026-12-08', "Georgian police detain union leader as Rustavi
       ("Zurab Kapanadze, head of the plant's Metallurgist union", "GEO", "LAB"), None, None, None, speaker="his lawyer", relays=["Interpressnews"],
       mod="reported", cl=RB),
     E("the blockade had cost", "blockade", "PROTEST", "obstruct", None, None, None, None, speaker="The Interior Ministry", mod="reported", cl=RB),
-    E("workers gathered outside Rustavi city court", "gathered", "PROTEST", "demo", ("Several hundred workers", "GEO", "LAB"), None, MON7,
+    E("workers gathered outside Rustavi city court", "gathered", "PROTEST", "demo", ("Several hundred workers", "GEO", "LAB"), ("Rustavi city court", "GEO", "JUD"), MON7,  # relabel67 (1): the seat outside which the protest is held
       P("Rustavi", "Rustavi")),
     E("threatened to stop all production", "threatened", "THREATEN", None, ("Several hundred workers", "GEO", "LAB"), None, None, None,
       mod="threatened"),
@@ -1218,7 +1219,7 @@ A('24', 'Balkan Insight', '2026-12-10', "Presevo Activist Remanded for 30 Days O
     E("is ethnically cleansing", "cleansing", "ACCUSE", "allege", (("he", "in which he"), "SRB", "CVL"), ("Serbia", "SRB", "GOV"), SUN6, None),  # check_ap: a country name as actor or recipient is GOV (dev 181 of 196 GOV)
     E("she would appeal the decision", "appeal", "ACCUSE", "allege", ("she", "SRB", "CVL"), None, None, None, speaker="Idrizi", mod="future"),
     E("calling the charges", "calling", "REJECT", None, ("Idrizi", "SRB", "CVL"), None, None, None),  # check_ap: "called the allegations false" is REJECT (the guide's Denials)
-    E("Around 300 people gathered", "gathered", "PROTEST", "demo", ("Around 300 people", "SRB", "CVL"), None, WED9, P(("Preševo", 3), "Preševo"),
+    E("Around 300 people gathered", "gathered", "PROTEST", "demo", ("Around 300 people", "SRB", "CVL"), ("the municipal building", "SRB", "GOV"), WED9, P(("Preševo", 3), "Preševo"),  # relabel67 (1): the seat outside which the protest is held
       cl="rec_ap-presevo-vigil"),
     E("The gathering passed", "gathering", "PROTEST", "demo", None, None, WED9, None, speaker="police", mod="reported", cl="rec_ap-presevo-vigil"),
     E("announced it would boycott", "boycott", "PROTEST", "boycott", ("The Albanian National Council, the minority's elected body", "SRB", "GOV"),

@@ -1,7 +1,9 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_aq.jsonl: gold whole-record events (batch rec_aq).
 
-rec_aq is a BLIND SET (40 articles, 362 events, all 40 own texts),
+rec_aq is a BLIND SET (40 articles, 362 events, all 40 own texts;
+aligned to relabel67 on branch ``relabel67``, one recipient added,
+blind/DECISIONS.md),
 labelled on 2026-12-07 (thirty-ninth session, branch ``label_aq``)
 against docs/annotation.md, before eventwire ever ran on any of these
 texts: no pipeline, no ``eval records``, no spaCy or model on them while
@@ -1149,7 +1151,7 @@ A('26', 'South Wales Evening Post', '2026-12-08', "Three arrested after firework
     E("fireworks thrown at police", "thrown", "PROTEST", "riot", None, ("police", "GBR", "COP"), SUN6, P("Llanelli", "Llanelli"), cl=LD),
     E("Three people have been arrested", "arrested", "COERCE", "arrest", None, ("Three people", "GBR", "CVL"), None, None, cl=LR),
     E("were pelted with fireworks", "pelted", "PROTEST", "riot", None, ("police officers", "GBR", "COP"), SUN6, P(("Llanelli", 2), "Llanelli"), cl=LD),
-    E("set fire to a car", "set fire", "PROTEST", "riot", ("a group of around 30 youths", "GBR", "CVL"), None, SUN6, None,
+    E("set fire to a car", "set fire", "PROTEST", "riot", ("a group of around 30 youths", "GBR", "CVL"), ("a car and a wheelie bin", "GBR", "CVL"), SUN6, None,  # relabel67 (4): property burned with no owner told is the recipient
       speaker="Dyfed-Powys Police", mod="reported"),
     E("turning on officers", "turning on", "ASSAULT", None, ("a group of around 30 youths", "GBR", "CVL"),
       ("officers who arrived at the scene", "GBR", "COP"), SUN6, None, speaker="Dyfed-Powys Police", mod="reported", cl=LT),

@@ -1,7 +1,9 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_ar.jsonl: gold whole-record events (batch rec_ar).
 
-rec_ar is a BLIND SET (40 articles, 410 events, all 40 own texts),
+rec_ar is a BLIND SET (40 articles, 410 events, all 40 own texts;
+aligned to relabel67 on branch ``relabel67``, two recipients added,
+blind/DECISIONS.md),
 labelled on 2026-12-07 (fortieth session, branch ``label_ar``) against
 docs/annotation.md, before eventwire ever ran on any of these texts: no
 pipeline, no ``eval records``, no spaCy or model on them while labelling,
@@ -602,7 +604,7 @@ A('09', 'The Kathmandu Post', '2026-12-09', "Nepal-India border officials' meeti
       relays=("Kantipur Television", "the Post's sister paper Kantipur"), mod="reported"),
     E("the arrest of three Nepali traders", "arrest", "COERCE", "arrest", ("India's Sashastra Seema Bal (SSB)", "IND", "COP"),
       ("three Nepali traders", "NPL", "CVL"), wk("2026-W49"), P("Jogbani", "Jogbani")),
-    E("staged a sit-in", "sit-in", "PROTEST", "demo", ("Traders in Biratnagar", "NPL", "CVL"), None, MON7, P("Biratnagar", "Biratnagar")),
+    E("staged a sit-in", "sit-in", "PROTEST", "demo", ("Traders in Biratnagar", "NPL", "CVL"), ("the district administration office", "NPL", "GOV"), MON7, P("Biratnagar", "Biratnagar")),  # relabel67 (1): the seat outside which the protest is held
     E("threatening to shut the Rani", "threatening", "THREATEN", None, ("Traders in Biratnagar", "NPL", "CVL"), None, NOD, None, mod="threatened"),
     E("if they are not freed", "freed", "RETREAT", "release", None, ("they", "NPL", "CVL"), FRI11, None, mod="hypothetical"),
 ])
@@ -786,7 +788,7 @@ A('14', 'The Africa Report', '2026-12-09', "Mali junta rejects calls to free pol
       NOD, None, relays=("state television ORTM",)),
     E("police dispersed about 200", "dispersed", "ASSAULT", "crowd-control", ("police", "MLI", "COP"), ("about 200 people", "MLI", "CVL"), TUE8,
       P("Sikasso", "Sikasso"), speaker="witnesses", mod="reported"),
-    E("who had gathered outside", "gathered", "PROTEST", "demo", ("who", "MLI", "CVL"), None, TUE8, P("Sikasso", "Sikasso"), speaker="witnesses",
+    E("who had gathered outside", "gathered", "PROTEST", "demo", ("who", "MLI", "CVL"), ("the regional court", "MLI", "JUD"), TUE8, P("Sikasso", "Sikasso"), speaker="witnesses",  # relabel67 (1): the seat outside which the protest is held
       mod="reported"),
     E("No arrests were reported", "arrests", "COERCE", "arrest", None, None, TUE8, None, mod="negated"),
     E("had urged the authorities last week", "urged", "REQUEST", "yield", ("The High Islamic Council", "MLI", "REL"), ("the authorities", "MLI", "GOV"),
