@@ -62,6 +62,11 @@ def test_a_robbery_of_property_is_no_event(pipe: Pipeline, text: str, word: str)
     ("The attacker rammed a car loaded with explosives into the gate of the ministry.",
      "rammed"),
     ("Several hundred protesters rammed the gates of parliament with a truck.", "rammed"),
+    # rioters' burning beside their looting (looting is no theft cue)
+    ("Rioters looted a supermarket and set fire to two buses in the port city.", "set"),
+    # the theft of an attack told in the sentence before
+    ("Armed men attacked a herders' camp at dawn, killing four people. They also stole "
+     "cattle and set fire to the huts.", "set"),
 ])
 def test_force_on_people_crowds_and_forces_stays(pipe: Pipeline, text: str, word: str) -> None:
     assert word in triggers(pipe, text)

@@ -18,7 +18,7 @@ A word is in the class when all of these hold:
 * it is a verb of force on a thing (``FORCE_VERBS``: ram, smash, storm, set
   fire, target, crack, hit, snatch, steal, pull off ...) or a raid noun;
 * the theft is told: its doer is a thief word (``THIEF_WORDS``: thieves,
-  robbers, burglars, raiders), or its sentence or the sentence before names
+  robbers, burglars; not "raiders", who raid communities), or its sentence or the sentence before names
   a theft (``THEFT_CUES``: steal, grab, snatch, heist, robbery, theft,
   burglary, jewellery, "made off with");
 * no doer is a crowd, a force or an armed group (``CROWD_WORDS``,
@@ -26,9 +26,10 @@ A word is in the class when all of these hold:
   smashed shop windows and looted stores" is a riot; "bandits raided the
   village, stealing cattle" an attack; "police raided a shop selling stolen
   phones" a police act);
-* no person is its object and no person is harmed in its sentence
-  (``HARM_WORDS``: "robbers beat the guard and stole the cash" keeps its
-  beating, "the raiders shot a guard" its shooting);
+* no person is its object and no person is harmed in its sentence or the
+  one before (``HARM_WORDS``: "robbers beat the guard and stole the cash"
+  keeps its beating, "gunmen attacked a camp, killing six. They also stole
+  boats" its theft);
 * a doer that is no thief word ("four men rammed their car into the
   store") needs a thing as the target (``TARGET_THINGS``: a shop, a window,
   a car, a safe).
@@ -59,13 +60,13 @@ FORCE_VERBS = frozenset({
     "raid", "grab"})
 RAID_NOUNS = frozenset({"raid", "raids", "heist", "heists", "robbery", "robberies"})
 THIEF_WORDS = frozenset({
-    "thief", "thieves", "robber", "robbers", "burglar", "burglars", "raider", "raiders",
-    "crook", "crooks", "jewel-thief", "shoplifter", "shoplifters"})
+    "thief", "thieves", "robber", "robbers", "burglar", "burglars", "crook", "crooks",
+    "shoplifter", "shoplifters"})
 THEFT_CUES = frozenset({
     "steal", "stole", "stolen", "grab", "snatch", "heist", "robbery", "theft", "thefts",
     "burglary", "jewellery", "jewelry", "jewel", "jewels", "jeweller", "jeweler",
-    "thief", "thieves", "robber", "robbers", "burglar", "burglars", "booty", "loot"})
-# "loot" as a noun (the goods); the verb "loot" is a crowd's act
+    "thief", "thieves", "robber", "robbers", "burglar", "burglars", "booty"})
+# not "loot": looting is a crowd's act (a riot), and "looted" shops are its target
 CROWD_WORDS = frozenset({
     "protester", "protesters", "demonstrator", "demonstrators", "rioter", "rioters",
     "crowd", "crowds", "mob", "mobs", "youths", "marchers", "students", "vendors",
@@ -117,12 +118,16 @@ def _theft_told(tok: Token) -> bool:
 
 
 def _person_harmed(tok: Token) -> bool:
-    """A person is the trigger's object, or a harm word is in its sentence."""
+    """A person is the trigger's object, or a harm word is in its sentence or
+    the sentence before ("... attacked a camp, killing six. The raiders also
+    stole boats": the theft of an attack)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(o.ent_type_ == "PERSON" or o.lower_ in PERSON_PRONOUNS or o.lower_ in WEAPONS
            for o in objs):
         return True
-    return any(_lemma(t) in HARM_WORDS or t.lower_ in HARM_WORDS for t in tok.sent if t is not tok)
+    sent = tok.sent
+    words = list(sent) + (list(tok.doc[sent.start - 1].sent) if sent.start > 0 else [])
+    return any(_lemma(t) in HARM_WORDS or t.lower_ in HARM_WORDS for t in words if t is not tok)
 
 
 def _party_doer(doers: list[Token]) -> bool:
