@@ -18,8 +18,8 @@ A word is in the class when all of these hold:
 * it is a verb of force on a thing (``FORCE_VERBS``: ram, smash, storm, set
   fire, target, crack, hit, snatch, steal, pull off ...) or a raid noun;
 * the theft is told: its doer is a thief word (``THIEF_WORDS``: thieves,
-  robbers, burglars; not "raiders", who raid communities), or its sentence or the sentence before names
-  a theft (``THEFT_CUES``: steal, grab, snatch, heist, robbery, theft,
+  robbers, burglars; not "raiders", who raid communities), or its sentence
+  or the sentence before names a theft (``THEFT_CUES``: steal, grab, snatch, heist, robbery, theft,
   burglary, jewellery, "made off with");
 * no doer is a crowd, a force or an armed group (``CROWD_WORDS``,
   curated.yaml's ``security_words`` and ``armed_groups``: "protesters
