@@ -19,6 +19,7 @@ def pipe() -> Pipeline:
 
 def triggers(pipe: Pipeline, text: str) -> list[str]:
     ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2024, 6, 3))]))
+    assert doc is not None
     evs: list[EventMention] = list(doc._.events)
     return [e.trigger.text.split()[0] for e in evs]
 

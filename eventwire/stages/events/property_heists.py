@@ -19,8 +19,8 @@ A word is in the class when all of these hold:
   fire, target, crack, hit, snatch, steal, pull off ...) or a raid noun;
 * the theft is told: its doer is a thief word (``THIEF_WORDS``: thieves,
   robbers, burglars; not "raiders", who raid communities), or its sentence
-  or the sentence before names a theft (``THEFT_CUES``: steal, grab, snatch, heist, robbery, theft,
-  burglary, jewellery, "made off with");
+  or the sentence before names a theft (``THEFT_CUES``: steal, grab,
+  snatch, heist, robbery, theft, burglary, jewellery, "made off with");
 * no doer is a crowd, a force or an armed group (``CROWD_WORDS``,
   curated.yaml's ``security_words`` and ``armed_groups``: "protesters
   smashed shop windows and looted stores" is a riot; "bandits raided the
