@@ -81,6 +81,7 @@ from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.mention_lookup import look_through, prep_objects
 from eventwire.stages.events.press_requests import is_press_request
+from eventwire.stages.events.property_heists import is_property_heist
 
 WORDS = DATA_DIR / "events" / "backdrops.yaml"
 FROM = frozenset({"from"})
@@ -315,9 +316,10 @@ def is_effort(tok: Token) -> bool:
 
 
 def is_backdrop(tok: Token) -> bool:
-    """Any of the ten classes of the module docstring, and a source's request
-    about its own reporting (press_requests.py, false53)."""
+    """Any of the ten classes of the module docstring, a source's request
+    about its own reporting (press_requests.py, false53) and a robbery's force
+    on property (property_heists.py, real64)."""
     return (is_gathering_setting(tok) or is_topic_accusation(tok) or is_defended_act(tok)
             or is_leaving(tok) or is_office_offered(tok) or is_anonymity_asked(tok)
             or is_goods_stolen(tok) or is_arrest_restraint(tok) or is_damaged_by_thing(tok)
-            or is_effort(tok) or is_press_request(tok))
+            or is_effort(tok) or is_press_request(tok) or is_property_heist(tok))

@@ -42,7 +42,9 @@ candidate when one applies:
 * **a setting or a topic** — "spoke at a meeting", "the allegations appear
   baseless", "defended its actions", "were let go": ``backdrops.py`` (events31);
 * **an act a rule requires** — "agencies were required to consult":
-  ``required_acts.py`` (false60).
+  ``required_acts.py`` (false60); **a government's own regulation made or
+  unmade** — "the administration overturned the rule":
+  ``regulation_acts.py`` (real64).
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ from eventwire.stages.events.cause_clauses import clause_causes
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.figurative_senses import is_figurative_sense
 from eventwire.stages.events.mention_lookup import child, children_at, children_of
+from eventwire.stages.events.regulation_acts import is_regulation_act
 from eventwire.stages.events.required_acts import is_required_act
 
 CURATED = DATA_DIR / "events" / "curated.yaml"
@@ -400,4 +403,5 @@ def not_an_event(tok: Token) -> bool:
             or is_charge_name(tok) or is_force_on_oneself(tok) or is_coming_back(tok)
             or is_question(tok) or is_insisted_claim(tok) or is_sought_arrest(tok)
             or is_medical_attack(tok) or is_work_suspension(tok)
-            or is_figurative_sense(tok) or is_backdrop(tok) or is_required_act(tok))
+            or is_figurative_sense(tok) or is_backdrop(tok) or is_required_act(tok)
+            or is_regulation_act(tok))
