@@ -20,6 +20,17 @@ FIRST_PERSON = frozenset({"we", "i"})
 SPEECH_VERBS = frozenset({"say", "tell", "add", "write", "state", "declare", "insist", "warn",
                 "vow", "announce", "post", "tweet", "assert", "stress", "explain", "reply",
                 "quote", "shout", "chant", "proclaim", "pledge"})
+"""The verbs a quotation hangs on, whose subject is the quoted "we"/"I"
+(also handed to ``quote_continuation.continued_speaker``). Kept apart from
+the attribution cue list ``speech_verbs`` (``eventwire/data/cues.yaml``) on
+purpose (tidy64): it is a hand-picked list of verbs that deliver words
+(actors5), so it has "quote" and "chant" ("they chanted: 'we want
+bread'"), which are no attribution cues, and lacks 82 of the cue list's
+verbs (the stance and act ones, "accuse", "deny", "confirm", "demand",
+"blame", "rule", and others, "argue", "admit", "comment"); deriving it
+from the cue list either way changes which pronouns get a speaker,
+unmeasured. Not ``reported_forces.SAY_VERBS`` (a state's report of its
+force) either. ``tests/test_first_person.py`` holds the relation to ``speech_verbs``."""
 QUOTE_MARKS = ('"', "\u201c", "\u201d", "``", "''")
 MAX_HOPS = 6
 
