@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.arrays import where_lower
 from eventwire.nlp.spans import heads_above
+from eventwire.stages.actors.coref_index import pronoun_mention
 from eventwire.stages.actors.quote_continuation import continued_speaker, quote_marks
 
 FIRST_PERSON = frozenset({"we", "i"})
@@ -74,6 +75,4 @@ def link_first_person(doc: Doc, mentions: list[ActorMention]) -> None:
         ante = _mention_of(mentions, subj) if subj is not None else None
         if ante is None:
             continue
-        mentions.append(ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
-                                     kind=mentions[ante].kind, antecedent=ante,
-                                     confidence=0.6, rule="pronoun"))
+        mentions.append(pronoun_mention(tok, mentions, ante))
