@@ -251,3 +251,32 @@ def test_comment_noun_positions_read_on_the_lemma_column(spacy_nlp: Any, text: s
 
     doc = spacy_nlp(text)
     assert _comment_nouns(doc) == [t.i for t in doc if t.lemma_.lower() in COMMENT_NOUNS]
+
+
+def test_relay_start_needs_a_speaker_a_statement_and_a_reporter(spacy_nlp: Any) -> None:
+    """tidy64: the start both reported-act classes share (``acts.relay_start``):
+    the trigger's token and the chain's relays (speaker first, then its own
+    relays) only for a statement with a speaker, not a quotation, whose
+    reporter test holds."""
+    from eventwire.models import EventMention, Quote
+    from eventwire.models import Span as TextSpan
+    from eventwire.stages.attribution.acts import QUOTED_KINDS, relay_start
+
+    text = "The ministry condemned the raid, state radio reported, citing Reuters."
+    doc = spacy_nlp(text)
+
+    def span(words: str) -> TextSpan:
+        start = text.index(words)
+        return TextSpan(words, start, start + len(words))
+
+    event = EventMention(trigger=span("condemned"), type="ACCUSE", sentence=span(text))
+    quote = Quote(content=span("The ministry condemned the raid"), speaker=span("state radio"),
+                  relays=[span("Reuters")])
+    yes, no = (lambda d, q: True), (lambda d, q: False)
+    found = relay_start(doc, event, quote, yes)
+    assert found is not None
+    assert found[0].text == "condemned" and found[1] == [span("state radio"), span("Reuters")]
+    assert relay_start(doc, event, quote, no) is None
+    assert relay_start(doc, event, Quote(content=quote.content), yes) is None  # no speaker
+    quoted = Quote(content=quote.content, speaker=quote.speaker, kind=sorted(QUOTED_KINDS)[0])
+    assert relay_start(doc, event, quoted, yes) is None

@@ -8,6 +8,7 @@ import pytest
 
 from eventwire.models import Article, EventMention
 from eventwire.nlp.pipeline import Pipeline
+from eventwire.stages.events import comma_verbs as CV
 from eventwire.stages.events.comma_verbs import comma_verb_lemmas
 from tests.conftest import events_of
 
@@ -59,3 +60,44 @@ def test_no_second_verb(pipe: Pipeline, text: str, word: str) -> None:
     evs = by_trigger(pipe, text)
     assert not any(e.trigger.text == word and e.type in ("COERCE", "RETREAT") and
                    e.actor is not None for e in evs.values()), list(evs)
+
+
+def _searched_first_verb(tok):  # type: ignore[no-untyped-def]
+    """The search ``first_verb`` ran for every word before tidy64 (the
+    reference the once-per-document table must equal from the second word
+    on; ``comma_verb_lemmas`` asks only from the fourth)."""
+    doc = tok.doc
+    for t in doc[1:tok.i - 1]:
+        if t.text in (":", ";") or "\n" in t.text:
+            return None
+        before = doc[t.i - 1]
+        if before.pos_ not in ("NOUN", "PROPN") or not t.is_lower or not t.is_alpha:
+            continue
+        if t.tag_ in CV.FINITE or (t.tag_ in ("JJ", "NN") and not CV._s_form(t.lower_)
+                                   and CV._plural_subject(before)):
+            return t
+        if t.tag_ in ("VBD", "VBN", "MD"):
+            return None
+    return None
+
+
+@pytest.mark.parametrize("text", [
+    "Militia fighters seize border post, detain two guards\nThe attack came at dawn.",
+    "Court jails editor: ruling sparks protests, unions call strike",
+    "Protesters block roads in Quito; police fire tear gas, arrest dozens",
+    "Army says rebels killed, villagers flee homes, aid groups warn",
+    "Flood",
+])
+def test_first_verb_read_once_equals_the_search_for_every_word(pipe: Pipeline,
+                                                               text: str) -> None:
+    """tidy64: the first verb is searched once per document and kept; for
+    every word it must be the word the per-word search gave, on the doc and
+    on a copy of another token count (the kept table is read anew)."""
+    ((_, doc, _),) = list(pipe.docs([Article(text=text)]))
+    assert doc is not None
+    for tok in doc[1:]:  # the first word: nothing before it (the search's slice wrapped)
+        assert CV.first_verb(tok) == _searched_first_verb(tok), tok.text
+    assert CV.first_verb(doc[0]) is None
+    short = doc[:-1].as_doc(copy_user_data=True)
+    for tok in short[1:]:
+        assert CV.first_verb(tok) == _searched_first_verb(tok), tok.text

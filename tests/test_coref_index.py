@@ -5,7 +5,7 @@ thirty-third session). Mentions built by hand: offsets, not parses."""
 from __future__ import annotations
 
 from eventwire.models import ActorMention
-from eventwire.stages.actors.coref_index import MentionIndex, fits, is_person
+from eventwire.stages.actors.coref_index import MentionIndex, fits, is_person, pronoun_mention
 
 
 def _index(mentions: list[ActorMention]) -> MentionIndex:
@@ -45,3 +45,20 @@ def test_the_last_fitting_mention_of_the_same_sentence_wins() -> None:
     assert index.last(160, want_person=True) == 2
     assert index.last(50, want_person=True) == 0
     assert index.last(5, want_person=True) is None
+
+
+def test_pronoun_mention_stands_for_its_antecedent() -> None:
+    """tidy64: the one builder of a pronoun mention (coref's "they",
+    partitives' "some", first_person's quoted "we"): the token's own
+    characters, the antecedent's kind and index, the pronoun rule."""
+    from spacy.lang.en import English
+
+    doc = English()("The army shelled the town. Some fled, and they said: we will return.")
+    mentions = [ActorMention(0, 8, "The army", kind="agent"),
+                ActorMention(16, 24, "the town", kind="state")]
+    for word, ante in (("Some", 1), ("they", 0), ("we", 0)):
+        tok = next(t for t in doc if t.text == word)
+        m = pronoun_mention(tok, mentions, ante)
+        assert (m.start, m.end, m.text) == (tok.idx, tok.idx + len(word), word)
+        assert (m.kind, m.antecedent, m.rule, m.confidence) == \
+            (mentions[ante].kind, ante, "pronoun", 0.6)

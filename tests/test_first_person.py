@@ -33,3 +33,16 @@ def test_unquoted_first_person_is_left_alone(event_pipe: Pipeline) -> None:
                                     "the village, Belgrade said.")
     for ev in events.values():
         assert ev.actor is None or ev.actor.text.lower() != "we" or ev.actor.country is None
+
+
+def test_quoting_verbs_differ_from_the_speech_cues_as_documented() -> None:
+    """tidy64: first_person's ``SPEECH_VERBS`` is kept apart from the cue
+    list ``speech_verbs`` on purpose (its docstring): only "quote" and
+    "chant" are outside the cue list, and the stance and act cues stay out."""
+    from eventwire.nlp.cues import default_cues
+    from eventwire.stages.actors.first_person import SPEECH_VERBS
+
+    cues = default_cues().words("speech_verbs")
+    assert SPEECH_VERBS - cues == {"quote", "chant"}
+    assert not SPEECH_VERBS & {"accuse", "deny", "confirm", "demand", "blame", "rule"}
+    assert len(cues - SPEECH_VERBS) == 82

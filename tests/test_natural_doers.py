@@ -79,7 +79,7 @@ def test_disease_names_read_from_columns_match_the_token_walk(
     diseases = health_words()["disease_words"]
     walked = frozenset(t.lower_ for t in doc if t.dep_ == "compound" and t.pos_ == "PROPN"
                        and t.head.lemma_.lower() in diseases)
-    natural_doers._LAST.clear()
+    doc.user_data.pop(natural_doers.NAMES_KEY, None)
     assert walked  # not vacuous: each text names a disease by a proper noun
     assert natural_doers._disease_names(doc) == walked
 
@@ -182,10 +182,11 @@ DISEASE_TEXTS = (
 )
 
 
-def test_disease_names_kept_for_the_last_doc_without_keeping_it(spacy_nlp: Any) -> None:
-    """speed30: the last article's names are kept beside a weak reference to
-    its doc: the same names on a second ask (the old form's), a new doc is
-    read anew, and a finished doc is freed without the collector."""
+def test_disease_names_kept_with_the_doc_without_keeping_it(spacy_nlp: Any) -> None:
+    """speed30, tidy64: an article's names are kept in its own user_data
+    (strings, no reference to the doc; no module-level "last article"
+    shared by threads): the same names on a second ask, a new doc is read
+    anew, and a finished doc is freed without the collector."""
     import gc
     import weakref
 
@@ -228,3 +229,33 @@ def test_document_screen_clears_only_documents_without_a_natural_word(
         doc.user_data[natural_doers.SCREEN_KEY] = (len(doc), True)  # the walk, unscreened
         assert not any(natural_doers._is_natural_word(t) for t in doc)
         assert not any(has_natural_doer(t) for t in doc)
+
+
+def test_screen_and_names_keep_no_module_state_and_agree_across_threads(
+        spacy_nlp: Any) -> None:
+    """tidy64: the screen and the disease names keep their state with each
+    doc, none in the module (two threads running the pipeline, the web app
+    or Ray workers, shared the module's id sets and "last article"): the
+    module's containers are the same objects with the same contents after
+    calls from four threads, and every thread's answers are the serial ones."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from eventwire.stages.events import natural_doers
+
+    texts = [*DISEASE_TEXTS, "Rebels attacked the town and the army said it destroyed their camps.",
+             "An H5N1 outbreak was reported; it has killed 12 birds.",
+             "The minister accused the opposition of blocking the reform bill."]
+    mutable = {k: (v, repr(v)) for k, v in vars(natural_doers).items()
+               if isinstance(v, (set, list, dict))}
+
+    def answers(text: str) -> tuple[bool, frozenset[str]]:
+        doc = spacy_nlp(text)
+        return natural_doers.may_name_natural(doc), natural_doers._disease_names(doc)
+
+    serial = [answers(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        threaded = list(pool.map(answers, texts * 4))
+    assert threaded == serial * 4
+    assert any(screened for screened, _ in serial) and not all(s for s, _ in serial)
+    assert {k: (v, repr(v)) for k, v in vars(natural_doers).items()
+            if isinstance(v, (set, list, dict))} == mutable

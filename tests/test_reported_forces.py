@@ -61,3 +61,19 @@ def test_a_state_reports_its_own_force(pipe: Pipeline, text: str, trigger: str, 
 def test_other_reports_keep_their_country(pipe: Pipeline, text: str, trigger: str,
                                           role: str, country: str) -> None:
     assert _country(pipe, text, trigger, role) == country
+
+
+def test_say_verbs_are_a_deliberate_subset_of_the_speech_cues() -> None:
+    """tidy64: ``SAY_VERBS`` is kept apart from the cue lists on purpose (its
+    docstring): every verb is an attribution speech cue, the loaded ones
+    ("warn", "accuse", "threaten", "urge", "demand") stay out, and it is
+    neither ``speech_verbs``, nor ``reporting_verbs``, nor first_person's."""
+    from eventwire.nlp.cues import default_cues
+    from eventwire.stages.actors.first_person import SPEECH_VERBS as QUOTING
+    from eventwire.stages.actors.reported_forces import SAY_VERBS
+
+    cues = default_cues()
+    assert SAY_VERBS < cues.words("speech_verbs")
+    assert not SAY_VERBS & {"warn", "accuse", "threaten", "urge", "demand"}
+    assert SAY_VERBS - cues.words("reporting_verbs") == {"confirm", "deny", "insist", "claim"}
+    assert SAY_VERBS != QUOTING

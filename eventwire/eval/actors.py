@@ -21,13 +21,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from eventwire.eval import plover
 from eventwire.models import ActorMention, Article
 
 NAME = "actors"
-DEFAULT_PATH = "plover_gsr/dev.jsonl"
-STRIP_FIELDS = ("event_type", "mode", "source", "target", "event_text", "context", "markup",
-                "original")
-COMPONENTS = ("eventwire_actors", "eventwire_events")
+# the PLOVER evaluator's records, gold fields and components (one source, tidy64)
+DEFAULT_PATH = plover.DEFAULT_PATH
+STRIP_FIELDS = plover.STRIP_FIELDS
+COMPONENTS = plover.COMPONENTS
 CAMEO_TO_ISO = {"JAP": "JPN", "ROM": "ROU", "GER": "DEU", "DRC": "COD", "ZAI": "COD",
                 "SER": "SRB", "MNT": "MNE", "TMP": "TLS", "BUR": "MMR", "KSV": "XKX"}
 ROOTS = {"IGO", "NGO", "IMG", "MNC", "UIS", "UAF"}

@@ -40,6 +40,7 @@ from eventwire.stages.actors.coref_index import (
     WINDOW_SENTENCES,
     MentionIndex,
     fits,
+    pronoun_mention,
 )
 from eventwire.stages.actors.first_person import link_first_person
 from eventwire.stages.actors.force_pronouns import bare_force_mention, force_antecedent
@@ -109,9 +110,7 @@ def _pronouns(doc: Doc, by_start: MentionIndex) -> None:
             continue
         # pronouns are never antecedents: appended without indexing
         by_start.pronoun_at[tok.idx] = len(mentions)
-        mentions.append(ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
-                                     kind=mentions[ante].kind, antecedent=ante,
-                                     confidence=0.6, rule="pronoun"))
+        mentions.append(pronoun_mention(tok, mentions, ante))
 
 
 def _add_bare_force(tok: Token, floor: int, by_start: MentionIndex) -> int | None:

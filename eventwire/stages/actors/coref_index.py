@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 
+from spacy.tokens import Token
+
 from eventwire.models import ActorMention
 from eventwire.stages.actors.agreement import (
     agreeing_in_number,
@@ -21,6 +23,18 @@ from eventwire.stages.actors.speaks_for import GROUP_KINDS, SPOKES
 
 # how many sentences back a pronoun or role noun looks for its antecedent
 WINDOW_SENTENCES = 3
+PRONOUN_RULE = "pronoun"
+PRONOUN_CONFIDENCE = 0.6
+
+
+def pronoun_mention(tok: Token, mentions: list[ActorMention], ante: int) -> ActorMention:
+    """The mention of a one-word pronoun ``tok`` ("they", a quoted "we", a
+    bare "some") standing for ``mentions[ante]``: its kind, the antecedent's
+    index, the pronoun rule (one builder for coref, ``partitives`` and
+    ``first_person``, tidy64)."""
+    return ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
+                        kind=mentions[ante].kind, antecedent=ante,
+                        confidence=PRONOUN_CONFIDENCE, rule=PRONOUN_RULE)
 
 
 def is_person(m: ActorMention) -> bool:

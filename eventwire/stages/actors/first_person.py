@@ -14,12 +14,24 @@ from spacy.tokens import Doc, Token
 from eventwire.models import ActorMention
 from eventwire.nlp.arrays import where_lower
 from eventwire.nlp.spans import heads_above
+from eventwire.stages.actors.coref_index import pronoun_mention
 from eventwire.stages.actors.quote_continuation import continued_speaker, quote_marks
 
 FIRST_PERSON = frozenset({"we", "i"})
 SPEECH_VERBS = frozenset({"say", "tell", "add", "write", "state", "declare", "insist", "warn",
                 "vow", "announce", "post", "tweet", "assert", "stress", "explain", "reply",
                 "quote", "shout", "chant", "proclaim", "pledge"})
+"""The verbs a quotation hangs on, whose subject is the quoted "we"/"I"
+(also handed to ``quote_continuation.continued_speaker``). Kept apart from
+the attribution cue list ``speech_verbs`` (``eventwire/data/cues.yaml``) on
+purpose (tidy64): it is a hand-picked list of verbs that deliver words
+(actors5), so it has "quote" and "chant" ("they chanted: 'we want
+bread'"), which are no attribution cues, and lacks 82 of the cue list's
+verbs (the stance and act ones, "accuse", "deny", "confirm", "demand",
+"blame", "rule", and others, "argue", "admit", "comment"); deriving it
+from the cue list either way changes which pronouns get a speaker,
+unmeasured. Not ``reported_forces.SAY_VERBS`` (a state's report of its
+force) either. ``tests/test_first_person.py`` holds the relation to ``speech_verbs``."""
 QUOTE_MARKS = ('"', "\u201c", "\u201d", "``", "''")
 MAX_HOPS = 6
 
@@ -63,6 +75,4 @@ def link_first_person(doc: Doc, mentions: list[ActorMention]) -> None:
         ante = _mention_of(mentions, subj) if subj is not None else None
         if ante is None:
             continue
-        mentions.append(ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
-                                     kind=mentions[ante].kind, antecedent=ante,
-                                     confidence=0.6, rule="pronoun"))
+        mentions.append(pronoun_mention(tok, mentions, ante))

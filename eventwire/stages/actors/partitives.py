@@ -34,6 +34,7 @@ from eventwire.models import ActorMention
 from eventwire.nlp.arrays import where_lower
 from eventwire.nlp.cues import default_cues
 from eventwire.stages.actors.agreement import common_plural
+from eventwire.stages.actors.coref_index import pronoun_mention
 
 QUANTIFIER_PRONOUNS = frozenset({"some", "many", "others", "several", "most"})
 STANCE_VERBS = default_cues().words("stance_verbs")  # "many fear", "some believe"
@@ -83,6 +84,4 @@ def partitive_pronouns(doc: Doc, mentions: list[ActorMention], sent_starts: list
         ante = _antecedent(tok, mentions, sent_starts)
         if ante is None:
             continue
-        mentions.append(ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
-                                     kind=mentions[ante].kind, antecedent=ante,
-                                     confidence=0.6, rule="pronoun"))
+        mentions.append(pronoun_mention(tok, mentions, ante))

@@ -43,6 +43,19 @@ FORCE_SECTORS = frozenset({"MIL", "COP"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 SAY_VERBS = frozenset({"say", "add", "state", "announce", "report", "confirm", "deny",
                        "insist", "claim"})
+"""The verbs of a state body's own report of what its force did. A
+deliberate subset of the attribution cue list ``speech_verbs``
+(``eventwire/data/cues.yaml``: every verb that introduces someone's words,
+the loaded ones too), kept apart on purpose (tidy64): a clause under "warned",
+"accused", "threatened", "urged" or "demanded" is no report of a deed
+done, and the class was measured with these nine only (recip62; "told",
+"wrote", "noted" are unmeasured, not ruled out); deriving it from
+``speech_verbs`` would widen it (92 more verbs), and from the factuality
+cue list ``reporting_verbs`` (say, state, quote, tell, add, stress,
+announce, report, write, translate, explain, note) would drop "confirm",
+"deny", "insist", "claim" and add seven. Not
+``first_person.SPEECH_VERBS`` either: that one is the verbs a quotation
+hangs on. ``tests/test_reported_forces.py`` holds the subset relation."""
 # the links a force climbs from its head to the reported clause's verb and
 # on to the report ("soldiers" -nsubj-> "fired" -conj-> "sent" -ccomp-> "said")
 CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "conj", "ccomp", "aux", "auxpass"})

@@ -8,6 +8,7 @@ takes, or ``None`` when its class does not apply."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
@@ -99,6 +100,21 @@ def _reporter_relays(doc: Doc, quote: Quote) -> bool:
     return cue is not None and cited_source(cue) is not None
 
 
+def relay_start(doc: Doc, event: EventMention, quote: Quote,
+                reporter: Callable[[Doc, Quote], bool]) -> tuple[Token, list[TextSpan]] | None:
+    """The event's head token and the relays of the chain a reported act
+    takes (the speaker, then its own relays), when the statement has a
+    speaker, is no quotation (``QUOTED_KINDS``) and ``reporter`` holds of
+    it; else None. The common start of :func:`relayed_act` and
+    ``reporters.reported_speech_act`` (tidy64: written twice before)."""
+    if quote.speaker is None or quote.kind in QUOTED_KINDS or not reporter(doc, quote):
+        return None
+    trigger = head_token(doc, event.trigger)
+    if trigger is None:
+        return None
+    return trigger, [quote.speaker, *quote.relays]
+
+
 def relayed_act(doc: Doc, event: EventMention, quote: Quote) -> Quote | None:
     """Class *a speech act someone reports*: in "The ministry condemned the
     strikes, state television reported" (and "X denounced the arrests and
@@ -111,12 +127,10 @@ def relayed_act(doc: Doc, event: EventMention, quote: Quote) -> Quote | None:
     reported") or of an announced, possible or negated one ("… would ask
     the UN to …", "… could reject the deal", "… did not condemn …") stays
     its speaker."""
-    if quote.speaker is None or quote.kind in QUOTED_KINDS or not _reporter_relays(doc, quote):
+    start = relay_start(doc, event, quote, _reporter_relays)
+    if start is None:
         return None
-    trigger = head_token(doc, event.trigger)
-    if trigger is None:
-        return None
-    relays = [quote.speaker, *quote.relays]
+    trigger, relays = start
     if _main_act(doc, quote, trigger):
         return Quote(content=quote.content, relays=relays, kind="act", rule="act:relayed")
     verb = trigger.head

@@ -34,12 +34,12 @@ from eventwire.models import EventMention, Quote
 from eventwire.nlp.spans import head_token
 from eventwire.stages.attribution.acts import (
     FUTURE_AUX,
-    QUOTED_KINDS,
     RELAYED_ACTS,
     _act_subject,
     _main_act,
     _reporter_relays,
     _statement_by,
+    relay_start,
 )
 
 REPORT_LEMMAS = ("report",)
@@ -131,12 +131,10 @@ def reported_speech_act(doc: Doc, event: EventMention, quote: Quote) -> Quote | 
     from (speaker none, the reporter and its relays as relays), or None.
     The act the speech act names ("accusing it of smuggling", "condemned
     the raid") stays its author's, relayed the same way."""
-    if quote.speaker is None or quote.kind in QUOTED_KINDS or not _reporter(doc, quote):
+    start = relay_start(doc, event, quote, _reporter)
+    if start is None:
         return None
-    trigger = head_token(doc, event.trigger)
-    if trigger is None:
-        return None
-    relays = [quote.speaker, *quote.relays]
+    trigger, relays = start
     if _act(doc, quote, trigger) or _participle_act(doc, quote, trigger):
         own = _inner_subject(quote, trigger.head if trigger.dep_ == "advcl" else trigger)
         if own is not None and _reports_itself(doc, quote, own):

@@ -26,7 +26,7 @@ second verbs whose subject the parse gives another clause.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.stages.events.headlines import COLLECTIVE_SUBJECTS
 
@@ -55,25 +55,49 @@ def _plural_subject(tok: Token) -> bool:
     return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in COLLECTIVE_SUBJECTS
 
 
-def first_verb(tok: Token) -> Token | None:
-    """The line's first present-tense verb before ``tok``: a word tagged
-    VBZ/VBP after a noun, or a bare word the tagger misread (an adjective
-    or noun) after a plural or collective subject, as "clear" in "Police
-    clear road blockade" (not "junta" in "Burkina junta": a singular
-    noun before it is no plural subject)."""
-    doc = tok.doc
-    for t in doc[1:tok.i - 1]:
+# doc.user_data key: (token count, first decisive index, its verb's index or -1)
+_FIRST_KEY = "eventwire.events.comma_first_verb"
+
+
+def _decisive(doc: Doc) -> tuple[int, int]:
+    """The first token from index 1 on that decides :func:`first_verb` (a
+    ":"/";" or a line break that stops the search, a present-tense verb
+    after a noun, or a past-tense/modal word after a noun that stops it),
+    and the verb's index there or -1; (len(doc), -1) when none does. Each
+    test reads only the token and the one before it, never the word
+    asked about, so one scan per document answers every word."""
+    for t in doc[1:]:
         if t.text in (":", ";") or "\n" in t.text:
-            return None
+            return t.i, -1
         before = doc[t.i - 1]
         if before.pos_ not in ("NOUN", "PROPN") or not t.is_lower or not t.is_alpha:
             continue
         if t.tag_ in FINITE or (t.tag_ in ("JJ", "NN") and not _s_form(t.lower_) and
                                 _plural_subject(before)):
-            return t
+            return t.i, t.i
         if t.tag_ in ("VBD", "VBN", "MD"):
-            return None
-    return None
+            return t.i, -1
+    return len(doc), -1
+
+
+def first_verb(tok: Token) -> Token | None:
+    """The line's first present-tense verb before ``tok``: a word tagged
+    VBZ/VBP after a noun, or a bare word the tagger misread (an adjective
+    or noun) after a plural or collective subject, as "clear" in "Police
+    clear road blockade" (not "junta" in "Burkina junta": a singular
+    noun before it is no plural subject). The search (``_decisive``) runs
+    once per document, kept in ``doc.user_data`` with the token count
+    (arrays.py's test for a copied or retokenized doc): the trigger step
+    and the role step ask it up to three times for the same word."""
+    doc = tok.doc
+    kept: tuple[int, int, int] | None = doc.user_data.get(_FIRST_KEY)
+    if kept is None or kept[0] != len(doc):
+        kept = doc.user_data[_FIRST_KEY] = (len(doc), *_decisive(doc))
+    _, where, verb = kept
+    # the per-word search read doc[1:tok.i - 1]: a decision past it is none
+    # (the first word has none before it; the per-word slice, doc[1:-1],
+    # read the whole line there, a case ``comma_verb_lemmas`` never asks)
+    return doc[verb] if verb >= 0 and where <= tok.i - 2 else None
 
 
 def comma_verb_lemmas(tok: Token) -> list[str]:

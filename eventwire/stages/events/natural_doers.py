@@ -36,11 +36,10 @@ docs/annotation.md: natural events are not labelled ("the earthquake killed
 from __future__ import annotations
 
 import re
-import weakref
 from functools import lru_cache
 
 from spacy.attrs import DEP, LEMMA, LOWER, POS
-from spacy.strings import StringStore, get_string_id
+from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -56,6 +55,7 @@ from eventwire.stages.events.outbreak import words as outbreak_words
 WORDS = DATA_DIR / "events" / "natural_doers.yaml"
 FLU_CODE = re.compile(r"^h\d{1,2}n\d{1,2}$")
 SCREEN_KEY = "eventwire_natural_doer_screen"
+NAMES_KEY = "eventwire_natural_doer_disease_names"
 SUBJECTS = ("nsubj", "nsubjpass")
 _COMPOUND = get_string_id("compound")
 LOOK_BACK = 3
@@ -93,19 +93,16 @@ def natural_doer_words() -> frozenset[str]:
     return natural_hazards() | words()["pathogens"]
 
 
-# the last article's names, its doc held by a weak reference (speed30: a
-# strong one kept each finished doc alive until the next article ran)
-_LAST: list[tuple[weakref.ref[Doc], frozenset[str]]] = []
-
-
 def _disease_names(doc: Doc) -> frozenset[str]:
     """Proper nouns the article puts before a disease word (health.yaml
     ``disease_words``): "the Lassa virus", "an Ebola outbreak", never a place
     before a storm or a quake ("the Haiti earthquake") (read once per
-    article)."""
-    last = _LAST[0] if _LAST else None
-    if last is not None and last[0]() is doc:
-        return last[1]
+    article: kept in ``doc.user_data`` with the token count, strings only,
+    so the doc holds no reference to itself; tidy64: no module-level
+    "last article", which two threads running the pipeline would share)."""
+    kept: tuple[int, frozenset[str]] | None = doc.user_data.get(NAMES_KEY)
+    if kept is not None and kept[0] == len(doc):
+        return kept[1]
     diseases = health_words()["disease_words"]  # not the weather: "the Haiti earthquake"
     # per-doc columns, no Token per word (speed25: a Token and four reads for every word)
     deps, tags, heads = column(doc, DEP), column(doc, POS), head_indices(doc)
@@ -113,7 +110,7 @@ def _disease_names(doc: Doc) -> frozenset[str]:
     names = frozenset(strings[lowers[i]] for i, dep in enumerate(deps)
                       if dep == _COMPOUND and tags[i] == PROPN
                       and strings[lemmas[heads[i]]].lower() in diseases)
-    _LAST[:] = [(weakref.ref(doc), names)]
+    doc.user_data[NAMES_KEY] = (len(doc), names)
     return names
 
 
@@ -199,46 +196,32 @@ def _doers(tok: Token) -> list[Token]:
     return out
 
 
-# The string ids of words and lemmas already read by ``may_name_natural``,
-# and those of them whose lowered text is a natural doer word, a disease
-# word or a flu code (pure functions of the string; emptied when large)
-_KNOWN_IDS: set[int] = set()
-_NATURAL_IDS: set[int] = set()
-_KNOWN_MAX = 200_000
-
-
-def _learn(strings: StringStore, new: set[int]) -> None:
-    natural, diseases = natural_doer_words(), health_words()["disease_words"]
-    for x in new:
-        text = strings[x].lower()
-        if text in natural or text in diseases or FLU_CODE.match(text):
-            _NATURAL_IDS.add(x)
-    _KNOWN_IDS.update(new)
+def _natural_string(text: str, natural: frozenset[str], diseases: frozenset[str]) -> bool:
+    low = text.lower()
+    return low in natural or low in diseases or FLU_CODE.match(low) is not None
 
 
 def may_name_natural(doc: Doc) -> bool:
     """False only if no token of ``doc`` can pass ``_is_natural_word``
-    (speed60: an exact screen, read once per document with set operations,
-    in front of the doer walk that ``has_natural_doer`` ran for every noun
-    and verb candidate; ~2,200 candidates of 200 ECB+ articles, none a
-    natural doer). Every doer ``_doers`` finds, every antecedent
-    ``_antecedent`` gives and every compound child is a token of ``doc``,
-    so a natural word needs, somewhere in it, a word or a lemma whose
-    lowered text is in ``natural_doer_words`` or is a flu code, or a
-    disease name, which needs a lemma of ``disease_words`` (the head
-    ``_disease_names`` reads)."""
+    (speed60: an exact screen, read once per document, in front of the
+    doer walk that ``has_natural_doer`` ran for every noun and verb
+    candidate; ~2,200 candidates of 200 ECB+ articles, none a natural
+    doer). Every doer ``_doers`` finds, every antecedent ``_antecedent``
+    gives and every compound child is a token of ``doc``, so a natural
+    word needs, somewhere in it, a word or a lemma whose lowered text is
+    in ``natural_doer_words`` or is a flu code, or a disease name, which
+    needs a lemma of ``disease_words`` (the head ``_disease_names``
+    reads). The document's distinct word and lemma ids are read with
+    local state only (tidy64: the module-level sets of ids already read,
+    filled during a call, were shared by threads running the pipeline)."""
     kept: tuple[int, bool] | None = doc.user_data.get(SCREEN_KEY)
     if kept is not None and kept[0] == len(doc):
         return kept[1]
     ids = set(column(doc, LOWER))
     ids.update(column(doc, LEMMA))
-    if len(_KNOWN_IDS) > _KNOWN_MAX:  # both emptied before this document's are read
-        _KNOWN_IDS.clear()
-        _NATURAL_IDS.clear()
-    new = ids.difference(_KNOWN_IDS)
-    if new:
-        _learn(doc.vocab.strings, new)
-    found = not _NATURAL_IDS.isdisjoint(ids)
+    natural, diseases, strings = natural_doer_words(), health_words()["disease_words"], \
+        doc.vocab.strings
+    found = any(_natural_string(strings[x], natural, diseases) for x in ids)
     doc.user_data[SCREEN_KEY] = (len(doc), found)
     return found
 
