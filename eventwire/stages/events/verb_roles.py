@@ -22,7 +22,6 @@ from eventwire.stages.events.free_adjuncts import (
     main_clause_of_relative,
     passive_doer,
 )
-from eventwire.stages.events.headline_topics import own_passive_subject
 from eventwire.stages.events.headlines import headline_object, headline_subject
 from eventwire.stages.events.hung_main_verbs import (
     comma_joined_subject,
@@ -299,7 +298,7 @@ def _verb_actor(verb: Token) -> Token | None:
         return agent
     if (shared := shared_agent(verb)) is not None:
         return shared
-    if own_passive_subject(verb) is not None or reduced_passive(verb) or \
+    if child(verb, {"nsubjpass"}) is not None or reduced_passive(verb) or \
             misparsed_passive(verb) or shared_passive(verb) is not None:
         return displaced_agent(verb) or when_clause_agent(verb)
     subject = subject_of(verb)
@@ -396,7 +395,7 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
         order, held = ordered
         return verb_actor(order) or pobj(verb, {"by"}), \
             [resolve_relative(held)] if held is not None else []
-    passive = own_passive_subject(verb)
+    passive = child(verb, {"nsubjpass"})
     if passive is None and reduced_passive(verb):
         passive = verb.head
     if passive is None and misparsed_passive(verb):
