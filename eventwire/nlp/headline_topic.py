@@ -19,10 +19,13 @@ argument arc (``nsubj``, ``nsubjpass``, ``dobj``) as an unclassified
 ``dep``: the tree and the sentences stay as they are, every later reading of
 the verb's subject or object finds the name after the colon instead.
 
-Not: a noun after the line's start (the phrase's head is the topic: "Police
-in Lima: ..." reads "Police"), a topic the parser makes the line's root or
-hangs on a word before the colon (nothing to undo), a body sentence (only
-the first sentence of the text, the headline, is read).
+Not: a person's name ("John Jenkin: son held as mother and sister
+killed" -- the story's person, whom the clause is about: the parse that
+makes the name its verb's argument is kept), a noun after the line's start
+(the phrase's head is the topic: "Police in Lima: ..." reads "Police"), a
+topic the parser makes the line's root or hangs on a word before the colon
+(nothing to undo), a body sentence (only the first sentence of the text,
+the headline, is read).
 """
 
 from __future__ import annotations
@@ -36,11 +39,12 @@ LOOSE = "dep"
 def headline_topic(tok: Token) -> bool:
     """Is ``tok`` the head noun of the module's topic phrase: in the
     document's first sentence, its phrase opening that sentence and
-    followed right away by a colon, and hung on a word after the colon?"""
+    followed right away by a colon, hung on a word after the colon, and
+    no person's name?"""
     doc = tok.doc
     colon = tok.i + 1
     if colon >= len(doc) or doc[colon].text != ":" or tok.head.i <= colon \
-            or tok.pos_ not in ("NOUN", "PROPN"):
+            or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ == "PERSON":
         return False
     sent = tok.sent
     if any(not t.is_space for t in doc[:sent.start]):
