@@ -94,3 +94,10 @@ def test_the_name_not_the_topic_undergoes(event_pipe: Any, text: str, trigger: s
     ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == trigger)
     assert ev.recipient is not None and who in ev.recipient.text, ev.recipient
     assert ev.actor is None or who not in ev.actor.text, ev.actor
+
+
+def test_a_person_name_topic_stays(nlp: Language) -> None:
+    """"Name: ..." -- the story's person, whom the clause is about."""
+    doc = nlp("Marek Nowak: Farmer Held As Brother And Nephew Killed\nThe farm was shut.")
+    tok = next(t for t in doc if t.text == "Nowak")
+    assert not headline_topic(tok)
