@@ -31,11 +31,8 @@ OBJECT_VERBS = {"arrest", "detain", "charge", "convict", "sentence", "jail", "im
 # the participles, for lemmas the tagger misreads ("raped" -> "rap")
 PARTICIPLES = {v + ("d" if v.endswith("e") else "ed") for v in OBJECT_VERBS} | {
     "shot", "stabbed", "banned", "kidnapped", "beaten"}
-# "police charged at the crowd", "shot into the crowd": an active verb of motion
+# "police charged at the crowd", "fired into the crowd": an active verb of motion
 MOTION_PREPS = {"at", "into", "toward", "towards", "through"}
-# the object verbs such a preposition can follow actively (headlines62: not
-# "Activist arrested at airport", "Journalist detained at border crossing")
-MOTION_VERBS = {"charge", "shoot", "stab", "fire", "beat"}
 
 
 def bare_passive(verb: Token) -> bool:
@@ -47,11 +44,7 @@ def bare_passive(verb: Token) -> bool:
     earlier passive auxiliary ("shops were looted and 200 people
     arrested"), "with X arrested", a reported clause ("says women raped
     as they fled"); its subject undergoes it. Pronoun subjects stay
-    active ("they killed": the object is only left unsaid), and so does a
-    verb of motion or fire with an "at" / "into" phrase ("police charged at
-    the crowd", "soldiers shot into the crowd"); any other object verb with
-    one is a passive with its place (headlines62: "Activist arrested at
-    airport in Minsk", "Journalist detained at border crossing")."""
+    active ("they killed": the object is only left unsaid)."""
     subj = child(verb, {"nsubj"})
     if subj is None or subj.pos_ == "PRON" or verb.tag_ not in ("VBN", "VBD") \
             or not (verb.lemma_.lower() in OBJECT_VERBS or verb.lower_ in PARTICIPLES):
@@ -61,8 +54,7 @@ def bare_passive(verb: Token) -> bool:
         return False
     if any(c.dep_ == "conj" and child(c, {"dobj"}) is not None for c in verb.children):
         return False  # "officers shot and wounded a man": the object is shared
-    return verb.lemma_.lower() not in MOTION_VERBS and verb.lower_ not in ("shot", "stabbed") \
-        or not any(c.dep_ == "prep" and c.lower_ in MOTION_PREPS for c in verb.children)
+    return not any(c.dep_ == "prep" and c.lower_ in MOTION_PREPS for c in verb.children)
 
 
 def _earlier_headline_clause(clause: Token) -> bool:
