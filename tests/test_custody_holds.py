@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from spacy.tokens import Token
 
-from eventwire.stages.events.custody_holds import custody_construction
+from eventwire.stages.events.custody_holds import custody_construction, headline_held
 
 
 def held(nlp: Any, text: str) -> Token:
@@ -120,3 +120,45 @@ def test_a_place_or_a_thing_held_hostage_is_no_abduction(spacy_nlp: Any, text: s
 
     tok = next(t for t in spacy_nlp(text) if t.lemma_ == "hold")
     assert not holds_captive(tok)
+
+
+@pytest.mark.parametrize("text,one", [
+    ("Farmer held after neighbour's barn burned\nPolice in Cork said the fire began at night.",
+     "Farmer"),
+    ("Riot police clear square in Tbilisi, 14 held\nPolice moved in at dawn on Sunday.", "14"),
+    ("Opposition defies ban on march in Minsk; dozens held\nThe march went ahead.", "dozens"),
+    ("Nurse held over deaths at care home\nThe home was shut.", "Nurse"),
+])
+def test_a_headline_held_with_its_auxiliary_dropped(spacy_nlp: Any, text: str,
+                                                    one: str) -> None:
+    """headlines62: "Man held after ...", "..., 19 held", "...; dozens held":
+    a headline's "held" with no auxiliary, a person or a count its subject."""
+    tok = held(spacy_nlp, text)
+    assert custody_construction(tok) == "headline"
+    found = headline_held(tok)
+    assert found is not None and found.text == one
+
+
+@pytest.mark.parametrize("text", [
+    "Peace talks held in Geneva as fighting rages\nThe talks ended without a deal.",
+    "Election held after months of delay\nVoters queued from dawn.",
+    "Minister held talks with rebels in Goma\nThe talks ended on Friday.",
+    "Police raid farm near Cork\nThe farmer held that he was innocent.",  # not the headline
+])
+def test_no_headline_held(spacy_nlp: Any, text: str) -> None:
+    assert headline_held(held(spacy_nlp, text)) is None
+
+
+@pytest.mark.parametrize("text,one", [
+    ("Farmer held after neighbour's barn burned\nPolice in Cork said the fire began at night.",
+     "Farmer"),
+    ("Riot police clear square in Tbilisi, 30 held\nPolice moved in at dawn on Sunday.", "30"),
+    ("Opposition defies ban on march in Minsk; dozens held\nThe march went ahead.", "dozens"),
+])
+def test_a_headline_held_one_undergoes(event_pipe: Any, text: str, one: str) -> None:
+    from tests.conftest import events_of
+
+    ev = next(e for e in events_of(event_pipe, text) if e.trigger.text == "held")
+    assert ev.type == "COERCE" and ev.recipient is not None and one in ev.recipient.text, \
+        (ev.type, ev.recipient)
+    assert ev.actor is None or one not in ev.actor.text

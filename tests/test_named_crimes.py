@@ -56,10 +56,6 @@ def test_not_named_crime(spacy_nlp: Any, text: str, form: str) -> None:
     assert named_crime(word(spacy_nlp, text, form)) is None
 
 
-@pytest.mark.xfail(strict=True, reason="headlines60 re-parses the Title Case line from its "
-                   "truecased copy ('Lidl shooting: gunman held ...'), and the copy's 'shooting' "
-                   "is no longer kept as the named crime; a regression the fresh-clone CI of "
-                   "e0f7d949 found, left for the next session")
 def test_title_case_headline_crime_is_an_event(full_pipeline: Any) -> None:
     """The tagger reads "Lidl Shooting" as a firm's name; the crime is the act."""
     events = events_of(full_pipeline,

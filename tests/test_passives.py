@@ -150,11 +150,8 @@ def test_people_doing_something_when_acted_on(event_pipe: Pipeline, text: str, t
 @pytest.mark.parametrize("text,trigger,who", [
     ("Mall Shooting: Derek Olsen Charged With Two Counts Of Murder\nThe mall was shut.",
      "Charged", "Derek Olsen"),
-    pytest.param("Bank Robbery: Lena Holt Charged With Three Counts Of Theft\nThe bank was "
-                 "shut.", "Charged", "Lena Holt", marks=pytest.mark.xfail(
-                     strict=True, reason="headlines60's truecased copy parses 'Bank Robbery' as "
-                     "the passive subject beside 'Holt' as subject; the recipient takes the "
-                     "topic (found by the fresh-clone CI of e0f7d949; next session)")),
+    ("Bank Robbery: Lena Holt Charged With Three Counts Of Theft\nThe bank was shut.",
+     "Charged", "Lena Holt"),  # the topic's arc is loose (nlp.headline_topic, headlines62)
     ("Depot Fire: Ivan Kral Arrested On Two Counts Of Arson\nThe depot burned.",
      "Arrested", "Ivan Kral"),
 ])

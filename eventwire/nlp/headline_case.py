@@ -48,6 +48,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.nlp.headline_topic import detach_topics
 from eventwire.nlp.segment import HEADLINE_TOKENS
 
 NAME = "eventwire_headline_case"
@@ -206,7 +207,9 @@ def reparse_headline(doc: Doc, parse: Callable[[str], Doc],
 
 
 class HeadlineCase:
-    """The component: parses a headline copy with the pipes before it."""
+    """The component: parses a headline copy with the pipes before it; then,
+    in every article whatever its casing, a headline's topic before a colon
+    stops being an argument of the clause's verb (``headline_topic``)."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.nlp, self.name = nlp, name
@@ -224,6 +227,7 @@ class HeadlineCase:
         if self._known is None:
             self._known = known_words(self.nlp)
         reparse_headline(doc, self._parse, self._known)
+        detach_topics(doc)
         return doc
 
 

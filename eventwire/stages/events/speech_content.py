@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.nlp.headline_topic import headline_topic
 from eventwire.stages.events.detection import is_summary_noun, predicates
 from eventwire.stages.events.judicial import proceeding_as_setting
 from eventwire.stages.events.lexicon_candidates import Candidate
@@ -28,8 +29,9 @@ PHYSICAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID",
 
 
 def folded(cand: Candidate, verbs: dict[int, Candidate]) -> bool:
-    """A noun trigger that is the content of its governing verb trigger."""
-    if not cand.nominal:
+    """A noun trigger that is the content of its governing verb trigger
+    (not a headline's topic before a colon: ``nlp.headline_topic``)."""
+    if not cand.nominal or headline_topic(cand.token):
         return False
     head = cand.token.head
     if cand.token.dep_ == "pobj":

@@ -17,6 +17,7 @@ from eventwire.stages.events.agents import displaced_agent, reported_conjunct
 from eventwire.stages.events.clauses import vote_content
 from eventwire.stages.events.comma_verbs import comma_verb_lemmas, comma_verb_subject
 from eventwire.stages.events.consequences import consequence_object, warner
+from eventwire.stages.events.custody_holds import headline_held
 from eventwire.stages.events.free_adjuncts import (
     free_adjunct,
     main_clause_of_relative,
@@ -395,6 +396,8 @@ def verb_role_candidates(verb: Token) -> tuple[Token | None, list[Token]]:
         order, held = ordered
         return verb_actor(order) or pobj(verb, {"by"}), \
             [resolve_relative(held)] if held is not None else []
+    if (held := headline_held(verb)) is not None:  # "Man held after ..." (custody_holds)
+        return pobj(verb, {"by"}), [held]
     passive = child(verb, {"nsubjpass"})
     if passive is None and reduced_passive(verb):
         passive = verb.head
