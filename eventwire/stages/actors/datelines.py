@@ -80,4 +80,31 @@ def dateline_country(doc: Doc, mentions: list[ActorMention]) -> str | None:
             continue
         end = dateline_of(doc, m.start)
         (filed if end is not None and m.end <= end else named).add(m.country)
+    if not filed:
+        return town_dateline_country(doc)
     return filed.pop() if len(filed) == 1 and filed <= named else None
+
+
+def town_dateline_country(doc: Doc) -> str | None:
+    """Class *a town's dateline names the story's country* (actors64): a
+    dateline that names a town, no state or capital ("MARSABIT - ... police
+    said", "CIUDAD DEL ESTE - Hundreds of street vendors blocked the bridge
+    to the Brazilian city of Foz do Iguacu", "HUEHUETENANGO - ... the
+    National Civil Police") files the story where it happens, though the
+    text may name only a neighbour ("the Ethiopian border", "Brazil's
+    Federal Police"): the country of the gazetteer's most populous city of
+    that name, if the story names the town again below the dateline (a
+    regional hub's dateline is rarely named again); else None."""
+    from eventwire.stages.geo.capital_names import dateline_city
+    from eventwire.stages.geo.datelines import dateline_match
+
+    found = dateline_match(doc)
+    if found is None:
+        return None
+    text = text_of(doc)
+    name = text[slice(*found.span("place"))].strip()
+    if len(name) < 3 or re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text[found.end():],
+                                  re.IGNORECASE) is None:
+        return None
+    city = dateline_city(name, None)
+    return None if city is None else city.country
