@@ -218,3 +218,17 @@ def test_a_town_dateline_not_named_again_names_no_country(pipe: Pipeline) -> Non
                                 "on Saturday.\nZimbabwe's government denied it, and police in "
                                 "Bulawayo said they were held for questioning.")
     assert dateline_country(doc, ms) == "ZWE"
+
+
+@pytest.mark.parametrize("name,country", [
+    ("PUNO", "PER"),  # its own name, not Pune (an alternate name)
+    ("LEH", "IND"),  # not Le Havre
+    ("SUKHUMI", "GEO"),  # an alternate spelling only
+    ("TACNA", "PER"),  # a hamlet of that name abroad is no rival
+    ("MOSCOW", None),  # a capital
+    ("SANTA CRUZ", None),  # towns of like size in several countries
+])
+def test_the_country_of_a_datelines_town(name: str, country: str | None) -> None:
+    from eventwire.stages.actors.datelines import _town_country
+
+    assert _town_country(name) == country

@@ -7,6 +7,7 @@ mentions stay (they tell the story's country) with ``rule`` ending in
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Doc, Token
 
@@ -92,10 +93,11 @@ def town_dateline_country(doc: Doc) -> str | None:
     to the Brazilian city of Foz do Iguacu", "HUEHUETENANGO - ... the
     National Civil Police") files the story where it happens, though the
     text may name only a neighbour ("the Ethiopian border", "Brazil's
-    Federal Police"): the country of the gazetteer's most populous city of
-    that name, if the story names the town again below the dateline (a
-    regional hub's dateline is rarely named again); else None."""
-    from eventwire.stages.geo.capital_names import dateline_city
+    Federal Police"): the town's country (:func:`_town_country`: no
+    capital, no namesake of like size abroad), if the story names the town
+    again below the dateline (a regional hub's dateline is rarely named
+    again); else None. Against actors64_r1 (39 sets; the first version
+    read the most populous city, "PUNO" as Pune, "LEH" as Le Havre)."""
     from eventwire.stages.geo.datelines import dateline_match
 
     found = dateline_match(doc)
@@ -106,5 +108,36 @@ def town_dateline_country(doc: Doc) -> str | None:
     if len(name) < 3 or re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text[found.end():],
                                   re.IGNORECASE) is None:
         return None
-    city = dateline_city(name, None)
-    return None if city is None else city.country
+    return _town_country(name)
+
+
+# another country's namesake this many times smaller than the town is no rival
+RIVAL_SHARE = 10
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold())
+                   if not unicodedata.combining(c))
+
+
+def _town_country(name: str) -> str | None:
+    """The country of the gazetteer's most populous place named ``name`` -- of those
+    whose own name it is when there are any ("PUNO" is Puno, Peru, not Pune,
+    India, that the alternate names also give; "LEH" is Leh, not Le Havre),
+    else all (an alternate spelling: "SUKHUMI", the gazetteer's Sokhumi);
+    None when it is a capital (a bureau city: the state logic above reads
+    capitals) or a place of another country has at least a ``RIVAL_SHARE``th
+    of its population (a name of two countries); hamlets of the same name
+    abroad ("Tacna", Arizona, 602 people) do not count."""
+    from eventwire.stages.geo.gazetteer import gazetteer
+
+    found = gazetteer().candidates(name)
+    own = [c for c in found if _folded(c.name) == _folded(name)]
+    places = own or found
+    if not places:
+        return None
+    best = max(places, key=lambda c: (c.population, -c.geonameid))
+    if best.capital or any(c.country != best.country and c.population * RIVAL_SHARE
+                           >= best.population for c in places):
+        return None
+    return best.country
