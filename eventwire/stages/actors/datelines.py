@@ -94,7 +94,7 @@ def town_dateline_country(doc: Doc) -> str | None:
     National Civil Police") files the story where it happens, though the
     text may name only a neighbour ("the Ethiopian border", "Brazil's
     Federal Police"): the town's country (:func:`_town_country`: no
-    capital, no namesake of like size abroad), if the story names the town
+    namesake of like size abroad), if the story names the town
     again below the dateline (a regional hub's dateline is rarely named
     again); else None. Against actors64_r1 (39 sets; the first version
     read the most populous city, "PUNO" as Pune, "LEH" as Le Havre)."""
@@ -124,11 +124,13 @@ def _town_country(name: str) -> str | None:
     """The country of the gazetteer's most populous place named ``name`` -- of those
     whose own name it is when there are any ("PUNO" is Puno, Peru, not Pune,
     India, that the alternate names also give; "LEH" is Leh, not Le Havre),
-    else all (an alternate spelling: "SUKHUMI", the gazetteer's Sokhumi);
-    None when it is a capital (a bureau city: the state logic above reads
-    capitals) or a place of another country has at least a ``RIVAL_SHARE``th
-    of its population (a name of two countries); hamlets of the same name
-    abroad ("Tacna", Arizona, 602 people) do not count."""
+    else all (an alternate spelling: "SUKHUMI", the gazetteer's Sokhumi;
+    "ADDIS ABEBA", a capital the knowledge base does not spell so); None
+    when a place of another country has at least a ``RIVAL_SHARE``th of its
+    population (a name of two countries); hamlets of the same name abroad
+    ("Tacna", Arizona, 602 people) do not count. A capital counts as the
+    state logic above reads it (actors58): a reacting state's capital
+    ("MOSCOW ... Russia will respond to Estonia") is its known loss."""
     from eventwire.stages.geo.gazetteer import gazetteer
 
     found = gazetteer().candidates(name)
@@ -137,7 +139,7 @@ def _town_country(name: str) -> str | None:
     if not places:
         return None
     best = max(places, key=lambda c: (c.population, -c.geonameid))
-    if best.capital or any(c.country != best.country and c.population * RIVAL_SHARE
-                           >= best.population for c in places):
+    if any(c.country != best.country and c.population * RIVAL_SHARE >= best.population
+           for c in places):
         return None
     return best.country
