@@ -180,3 +180,55 @@ def test_a_regional_hubs_dateline_names_no_country(pipe: Pipeline) -> None:
                  "NAIROBI, June 3 (AFP) - Somalia said the government would hold elections."):
         doc, ms = mentions_of(pipe, text)
         assert dateline_country(doc, ms) is None
+
+
+# actors64: class *a town's dateline names the story's country* -- a dateline
+# naming a town (no state, no capital) that the story names again files the
+# story in the town's country, though the text names only a neighbour
+@pytest.mark.parametrize("text,word,country", [
+    ("Traders block bridge\nENCARNACION – Hundreds of traders blocked the bridge to the "
+     "Argentine city of Posadas on Tuesday.\nPolice fired tear gas to clear the bridge. "
+     "Argentina's border police closed their side.\nThe traders said they would return to "
+     "Encarnacion on Friday.", "Police", "PRY"),
+    ("Goats stolen in Turkana raid\nLODWAR – Gunmen who crossed the Ethiopian border stole "
+     "200 goats on Sunday, elders said.\nPolice arrested two suspects near Lodwar on Monday. "
+     "The Ethiopian authorities did not comment.", "Police", "KEN"),
+    ("Miners detained\nTACNA – Police detained 12 miners who had blocked the highway to the "
+     "Chilean border on Friday.\nChile's police closed the crossing for the day. The miners "
+     "said they would march on Tacna again.", "Police", "PER"),
+    ("Farmers protest\nCOBAN – Farmers blocked the highway on Monday, and riot police cleared "
+     "it with tear gas.\nMexico's consul said two Mexican lorry drivers were hurt. Mexican "
+     "officials asked for calm. Coban's mayor called for talks.", "riot police", "GTM"),
+])
+def test_domestic_agents_take_a_town_datelines_country(
+        pipe: Pipeline, text: str, word: str, country: str) -> None:
+    _, ms = mentions_of(pipe, text)
+    assert home_country(ms) != country  # the count alone names the neighbour
+    assert country in [m.country for m in ms if m.text.lower() == word.lower()]
+
+
+def test_a_town_dateline_not_named_again_names_no_country(pipe: Pipeline) -> None:
+    """A regional hub's dateline names a town the story never names again."""
+    from eventwire.stages.actors.datelines import dateline_country
+
+    doc, ms = mentions_of(pipe, "Activists held\nJOHANNESBURG – Police arrested 20 activists "
+                                "in Harare on Saturday.\nZimbabwe's government denied it.")
+    assert dateline_country(doc, ms) is None
+    doc, ms = mentions_of(pipe, "Activists held\nBULAWAYO – Police arrested 20 activists "
+                                "on Saturday.\nZimbabwe's government denied it, and police in "
+                                "Bulawayo said they were held for questioning.")
+    assert dateline_country(doc, ms) == "ZWE"
+
+
+@pytest.mark.parametrize("name,country", [
+    ("PUNO", "PER"),  # its own name, not Pune (an alternate name)
+    ("LEH", "IND"),  # not Le Havre
+    ("SUKHUMI", "GEO"),  # an alternate spelling only
+    ("TACNA", "PER"),  # a hamlet of that name abroad is no rival
+    ("ADDIS ABEBA", "ETH"),  # a capital's other spelling
+    ("SANTA CRUZ", None),  # towns of like size in several countries
+])
+def test_the_country_of_a_datelines_town(name: str, country: str | None) -> None:
+    from eventwire.stages.actors.datelines import _town_country
+
+    assert _town_country(name) == country

@@ -74,6 +74,40 @@ def test_the_real_subject_after_a_dateline(pipe: Pipeline, text: str, trigger: s
     assert sector in ev.actor.sectors, ev.actor
 
 
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Police fire tear gas at jobless protest\nSIDI BOUZID, Tunisia, Oct 3 (AFP) – Police fired "
+     "tear gas on Thursday to disperse hundreds of young men.", "fired", "Police"),
+    ("Teachers march\nDUHOK, Kurdistan Region — Thousands of teachers marched on the "
+     "governorate building on Sunday.", "marched", "teachers"),
+    ("Boat seized\nNAKURU BAY, Kenya, Jan 9 (Reuters) - Kenyan coast guards seized a fishing "
+     "boat on Monday.", "seized", "coast guards"),
+    ("Strike spreads\nMOUNT KOSAR, Kurdistan Region — Hundreds of nurses marched on the "
+     "hospital on Sunday.", "marched", "nurses"),
+])
+def test_a_dateline_no_mention_covers_is_no_actor(pipe: Pipeline, text: str, trigger: str,
+                                                  word: str) -> None:
+    """Class *a dateline no mention covers* (actors64): the parse made the
+    filing town the subject; the subject after the dateline acts."""
+    ev = event(pipe, text, trigger)
+    assert ev.actor is not None and word in ev.actor.text, ev.actor
+
+
+@pytest.mark.parametrize("text,trigger,word", [
+    ("Gunmen kill three\nMEDELLÍN, March 3 – Gunmen killed three men at a bar on Saturday.",
+     "killed", "Gunmen"),
+    ("Rebels free hostages\nBOGOTÁ, December 6 – The National Liberation Army freed four "
+     "hostages on Sunday.", "freed", "Army"),
+    ("Students march\nPÉTION-VILLE – Thousands of students marched on the ministry on "
+     "Tuesday.", "marched", "students"),
+])
+def test_a_dateline_with_accented_capitals_is_no_actor(pipe: Pipeline, text: str,
+                                                       trigger: str, word: str) -> None:
+    """Class *a dateline in capitals with accents* (actors64,
+    attribution.marks.DATELINE)."""
+    ev = event(pipe, text, trigger)
+    assert ev.actor is not None and word in ev.actor.text, ev.actor
+
+
 def test_a_coordinated_subject_after_a_dateline_keeps_the_first_name(pipe: Pipeline) -> None:
     ev = event(pipe, "SEOUL, May 2 (Yonhap) - Japanese Foreign Minister Taro Kono and South "
                      "Korean Foreign Minister Kang Kyung-wha agreed on Friday to meet again.",

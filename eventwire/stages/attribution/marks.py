@@ -49,8 +49,10 @@ def inside_marks(doc: Doc, start: int, end: int) -> TextSpan:
 # "KINSHASA, June 14 (Reuters) - ", "SEOUL (AP) - ", "Tbilisi (AFP) - ", "MUMBAI: ",
 # two cities ("NIAMEY/ABUJA, July 31 (Reuters) - "), the agency after the date
 # without brackets ("SEOUL, Nov. 24 Kyodo - "), a country or region before
-# the agency ("ADDIS ABABA, Ethiopia (AP) — ")
-DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ /-]{1,40}"
+# the agency ("ADDIS ABABA, Ethiopia (AP) — "); class *a dateline in capitals
+# with accents* (actors64): "MALÉ – ", "BOGOTÁ, December 6 – ", "SÃO TOMÉ, Dec 4
+# (Lusa) - " (the Latin-1 capitals, as geo.datelines reads them)
+DATELINE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{1,40}"
                       r"(?:,\s*[A-Z][A-Za-z.'’ ]{2,30}(?=\s*\(|,\s*[A-Z][a-z]{2,9}\.?\s+\d))?"
                       r"|[A-Z][\w.'’ -]{1,40}(?=(?:,[^\n(]{0,20})?\s*\())"
                       r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:\s+[A-Z][A-Za-z]{1,20})?)?"

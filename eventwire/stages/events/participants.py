@@ -112,6 +112,18 @@ def _dateline_end(doc: Doc, m: ActorMention) -> int | None:
     return dateline_of(doc, m.start) if m.rule.endswith(DATELINE_RULE) else None
 
 
+def _bare_dateline(doc: Doc, tok: Token) -> int | None:
+    """Class *a dateline no mention covers* (actors64): the filing place of
+    a wire line the actor stage does not know ("KADUGLI - Fighters of the
+    SPLM-N shelled", "BOSASO, Puntland - Puntland Defence Forces captured",
+    "PITUFFIK SPACE BASE, Greenland, March 28 (Reuters) - U.S. Vice
+    President JD Vance accused") is no participant either, though the parse
+    made it the subject: the end of the dateline when the subject ``tok``
+    lies inside it, else None."""
+    end = dateline_of(doc, tok.idx)
+    return end if end is not None and tok.idx + len(tok.text) <= end else None
+
+
 def _after_dateline(doc: Doc, end: int, tok: Token) -> int | None:
     """Class *datelines*: the place of a dateline (ending at character
     ``end``) is where the story was filed, never a participant; a parse that
@@ -140,7 +152,7 @@ def _actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
         index = None  # "Crowds" read as an organisation by the NER: unnamed people
     if inanimate_doer(tok, None if index is None else mentions[index]):
         return _thing_owner(doc, tok, mentions)  # class *inanimate doers* (inanimate_doers.py)
-    end = _dateline_end(doc, mentions[index]) if index is not None else None
+    end = _dateline_end(doc, mentions[index]) if index is not None else _bare_dateline(doc, tok)
     if end is not None:
         if (real := subject_after(tok, end)) is not None:
             return actor_mention(doc, real)
