@@ -290,3 +290,32 @@ def test_token_at_char_reads_the_char_table(spacy_nlp, text: str) -> None:  # ty
         want = next((t.i for t in doc if t.idx <= offset < t.idx + len(t)), None)
         tok = at(offset)
         assert (None if tok is None else tok.i) == want, offset
+
+
+# speed64: present values met on the column's kept distinct values, up to
+# three chased with list.index, more listed by the loop
+MANY_TEXT = ("He said it was his and she said it was hers; they said the police had it, "
+             "and it was theirs. He left, she left, they left, it stayed.")
+
+
+@pytest.mark.parametrize("words", [
+    {"he"},  # one value, several positions
+    {"he", "she"},  # two values, merged in document order
+    {"he", "she", "they"},  # three: the last count chased
+    {"he", "she", "they", "it", "left"},  # more than three: the loop
+    {"he", "nobody", "never"},  # absent values among the asked ones
+])
+def test_chased_positions_equal_the_token_loop(spacy_nlp, words: set[str]) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp(MANY_TEXT)
+    for _ in range(2):  # the second ask reads the kept set
+        assert where_lower(doc, words) == [t.i for t in doc if t.lower_ in words]
+
+
+def test_value_set_follows_a_column_read_anew(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = spacy_nlp("The New York police said the New York crowd left.")
+    assert where_text(doc, {"York"}) == [2, 7]
+    with doc.retokenize() as retokenizer:  # another token count: columns read anew
+        retokenizer.merge(doc[1:3])
+    assert where_text(doc, {"York"}) == [6]  # the second "New York", unmerged
+    assert where_text(doc, {"New York"}) == [1]
+    assert where_text(doc, {"crowd"}) == [t.i for t in doc if t.text == "crowd"]

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
+from eventwire.nlp.extensions import text_of
 from eventwire.nlp.headline_case import (
     NAME,
     body_forms,
@@ -100,6 +101,18 @@ def test_headline_takes_copy_analysis(nlp: Language, text: str) -> None:
     assert [(t.tag_, t.dep_, t.head.i) for t in doc[:k]] == \
         [(t.tag_, t.dep_, t.head.i) for t in copy]
     assert doc.text == text and [t.text for t in doc[:k]] == [t.text for t in nlp.make_doc(line)]
+
+
+@pytest.mark.parametrize("text", [
+    "SNIPER KILLS THREE AT CHECKPOINT\nA sniper killed three soldiers at a checkpoint.",
+    "Court Jails Former Minister For Fraud\nA court in Lusaka jailed the former minister.",
+    "Union To Strike Over Pay Cuts\nThe union said it would strike.",
+])
+def test_kept_text_is_the_text_after_the_reparse(nlp: Language, text: str) -> None:
+    """speed64: the component reads the text through ``text_of``, which keeps
+    it for the stages; the reparse changes tags and tree, never the text."""
+    doc = nlp(text)
+    assert text_of(doc) == doc.text == text
 
 
 @pytest.mark.parametrize("text", [

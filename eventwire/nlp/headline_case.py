@@ -48,6 +48,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.nlp.extensions import text_of
 from eventwire.nlp.headline_topic import detach_topics
 from eventwire.nlp.segment import HEADLINE_TOKENS
 
@@ -181,11 +182,12 @@ def reparse_headline(doc: Doc, parse: Callable[[str], Doc],
     if not k:
         return False
     end = doc[k - 1].idx + len(doc[k - 1].text)
-    line = doc.text[:end]
+    text = text_of(doc)  # kept for the stages: doc.text joins every token anew
+    line = text[:end]
     style = casing(line)
     if style == "sentence" or _joined(doc, k):
         return False
-    forms = body_forms(doc.text[end:])
+    forms = body_forms(text[end:])
     copy = truecase(line, forms, style, known)
     if copy == line:
         return False

@@ -32,6 +32,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from eventwire.models import ActorMention
+from eventwire.nlp.extensions import text_of
 from eventwire.nlp.spans import head_token
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.bare_options import FILL_RULES
@@ -331,7 +332,7 @@ def counted_people(doc: Doc, tok: Token, kind: str | None) -> ActorMention | Non
     # an age is named whole: "the 10-year-old" -> "10-year-old" (recip56)
     first = next(t for t in tok.subtree if t.dep_ != "det") if age_alone(tok) else tok
     return ActorMention(start=first.idx, end=tok.idx + len(tok.text),
-                        text=doc.text[first.idx:tok.idx + len(tok.text)], kind="agent",
+                        text=text_of(doc)[first.idx:tok.idx + len(tok.text)], kind="agent",
                         country=story_country(doc), sectors=["CVL"], confidence=0.3,
                         rule="unnamed")
 

@@ -62,6 +62,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_list_loader
 from eventwire.nlp.arrays import per_doc
+from eventwire.nlp.extensions import text_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.road_accidents import (
@@ -202,7 +203,7 @@ def _told_collision(tok: Token) -> bool:
         return False
     lemma = _lemma(tok)
     if lemma in words()["blow_verbs"] and _car_agent(tok):
-        return bool(CRASH_STORY.search(tok.doc.text))
+        return bool(CRASH_STORY.search(text_of(tok.doc)))
     return lemma in words()["harm_verbs"] and _agentless(tok) and (
         _in_collision(tok) or _collision_blow(tok))
 
@@ -219,7 +220,7 @@ def _road_story(doc: Doc) -> bool:
 
 
 def _reads_as_road_story(doc: Doc) -> bool:
-    if CRASH_STORY.search(doc.text):
+    if CRASH_STORY.search(text_of(doc)):
         return True
     verbs = words()["blow_verbs"] | words()["harm_verbs"]
     return any(t.dep_ == "pobj" and t.head.dep_ == "agent" and _lemma(t.head.head) in verbs
