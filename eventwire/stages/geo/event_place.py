@@ -154,7 +154,7 @@ def venue(tok: Token, trigger: Token, participant: bool, transfer: bool,
     Tbilisi", "spoke to Kyiv"). ``left``: the trigger is a withdrawal, whose
     own "from" phrase is where it happens (``scene_places.withdrawal``)."""
     head = up_to_phrase(tok)
-    if head.dep_ == "compound" and head.head == trigger and trigger.pos_ == "NOUN":
+    if names_event_noun(head, trigger):
         return not participant  # "Gaza airstrikes", "the Kabul bombing"; not "EU ban"
     if head.dep_ == "dobj":
         return head.head == trigger and not participant
@@ -170,6 +170,17 @@ def venue(tok: Token, trigger: Token, participant: bool, transfer: bool,
     motion = prep in ("to", "into") and head.head.head == trigger and \
         trigger.lemma_.lower() in MOTION
     return prep in STRICT_LOCATIVE or motion or not participant
+
+
+def names_event_noun(head: Token, trigger: Token) -> bool:
+    """Class *a place naming the event noun*: the place modifies the
+    trigger noun itself ("the Gaza airstrikes", "the Kabul bombing"). Also
+    as the parser reads title-case headlines: the modifier as ``nmod``
+    ("cattle stolen in Marsabit raid") and the event noun tagged a proper
+    noun ("shot in Manzini March", "Police Break Up Bangui Rally")
+    (place64)."""
+    return head.dep_ in ("compound", "nmod") and head.head == trigger and \
+        trigger.pos_ in ("NOUN", "PROPN")
 
 
 def _transfer(trigger: Token, event: EventMention) -> bool:
