@@ -184,7 +184,8 @@ def names_event_noun(head: Token, trigger: Token, town: bool) -> bool:
     "Police Break Up Bangui Rally") (place64). Not a country or a region in
     those readings: "South Korea martial law", "Australia wide travel ban",
     "CUMBRIA DOUBLE MURDER" name a topic or a spread, not a scene (dev:
-    they lost 5 events, the towns won 3)."""
+    they lost 5 events, the towns won 3). Development (40 sets, against
+    m112): place +3/-0 (rec_aj, rec_an, rec_d; real 0/0), no other field."""
     if head.head != trigger:
         return False
     if head.dep_ == "compound" and trigger.pos_ == "NOUN":
