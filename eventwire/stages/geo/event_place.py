@@ -185,7 +185,9 @@ def names_event_noun(head: Token, trigger: Token, town: bool) -> bool:
     those readings: "South Korea martial law", "Australia wide travel ban",
     "CUMBRIA DOUBLE MURDER" name a topic or a spread, not a scene (dev:
     they lost 5 events, the towns won 3). Development (40 sets, against
-    m112): place +3/-0 (rec_aj, rec_an, rec_d; real 0/0), no other field."""
+    m112): place +3/-0 (rec_aj, rec_an, rec_d; real 0/0), no other field.
+    The ``amod`` reading too ("Beni attack") was +1 more, from one misparse:
+    not kept."""
     if head.head != trigger:
         return False
     if head.dep_ == "compound" and trigger.pos_ == "NOUN":
