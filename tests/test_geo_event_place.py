@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -421,3 +422,64 @@ def test_a_place_beyond_the_reach_of_a_run_on_sentence_is_not_asked(pipe: Pipeli
     far = {p.text for p in sentence_places(doc, events[-1].mention, places, (0, 0))}
     assert "Mosul" in near and "Kirkuk" not in near
     assert "Kirkuk" in far and "Mosul" not in far
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Any:
+    """A hand-built parse: the headline readings the parser gives title-case
+    and run-on headlines, fixed so the rule is tested, not the parser."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+@pytest.mark.parametrize("words,heads,deps,pos,place_i,trigger_i", [
+    # "goats taken in Turkana raid": the town read as ``nmod`` of the noun
+    (["goats", "taken", "in", "Turkana", "raid"], [0, 0, 1, 4, 2],
+     ["ROOT", "acl", "prep", "nmod", "pobj"], ["NOUN", "VERB", "ADP", "PROPN", "NOUN"], 3, 4),
+    # "Riot Police Break Up Lusaka March": the title-case event noun a PROPN
+    (["Police", "Break", "Up", "Lusaka", "March"], [1, 1, 1, 4, 1],
+     ["nsubj", "ROOT", "prt", "compound", "dobj"], ["NOUN", "VERB", "ADP", "PROPN", "PROPN"],
+     3, 4),
+    # "Dozens Held After Bulawayo Rally": both
+    (["Dozens", "Held", "After", "Bulawayo", "Rally"], [1, 1, 1, 4, 2],
+     ["nsubj", "ROOT", "prep", "nmod", "pobj"], ["NOUN", "VERB", "ADP", "PROPN", "PROPN"],
+     3, 4),
+])
+def test_a_town_naming_the_event_noun_under_headline_parses(
+        words: list[str], heads: list[int], deps: list[str], pos: list[str],
+        place_i: int, trigger_i: int) -> None:
+    from eventwire.stages.geo.event_place import names_event_noun
+
+    doc = _parsed(words, heads, deps, pos)
+    assert names_event_noun(doc[place_i], doc[trigger_i], town=True)
+    # a country or a region in those readings names a topic or a spread
+    assert not names_event_noun(doc[place_i], doc[trigger_i], town=False)
+
+
+def test_the_plain_compound_names_the_event_noun_at_any_precision() -> None:
+    """"the Gaza airstrikes", "the Syria strikes": as before place64."""
+    from eventwire.stages.geo.event_place import names_event_noun
+
+    doc = _parsed(["the", "Syria", "strikes"], [2, 2, 2], ["det", "compound", "ROOT"],
+                  ["DET", "PROPN", "NOUN"])
+    assert names_event_noun(doc[1], doc[2], town=False)
+
+
+@pytest.mark.parametrize("words,heads,deps,pos,place_i,trigger_i", [
+    # the town modifies another noun, not the trigger: "Kisumu traders protest"
+    (["Kisumu", "traders", "protest"], [1, 2, 2], ["nmod", "nsubj", "ROOT"],
+     ["PROPN", "NOUN", "VERB"], 0, 2),
+    # a verb trigger is not named by a modifier: "Harare Police Disperse"
+    (["Harare", "Police", "Disperse"], [1, 2, 2], ["compound", "nsubj", "ROOT"],
+     ["PROPN", "PROPN", "VERB"], 0, 2),
+    # an adjective reading stays out: "Mombasa strike" read as amod
+    (["Mombasa", "strike"], [1, 1], ["amod", "ROOT"], ["PROPN", "NOUN"], 0, 1),
+])
+def test_a_place_not_naming_the_event_noun_is_not_its_venue_by_name(
+        words: list[str], heads: list[int], deps: list[str], pos: list[str],
+        place_i: int, trigger_i: int) -> None:
+    from eventwire.stages.geo.event_place import names_event_noun
+
+    doc = _parsed(words, heads, deps, pos)
+    assert not names_event_noun(doc[place_i], doc[trigger_i], town=True)
