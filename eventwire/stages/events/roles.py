@@ -69,6 +69,7 @@ from eventwire.stages.events.outbreak import outbreak_actor
 from eventwire.stages.events.participants import actor_mention
 from eventwire.stages.events.passive_threats import vower
 from eventwire.stages.events.passives import RELATIVE
+from eventwire.stages.events.protest_seats import protest_seat
 from eventwire.stages.events.reacted_doers import reacted_doer
 from eventwire.stages.events.recipient_codes import recipient_codes
 from eventwire.stages.events.recipient_options import store_plover
@@ -301,7 +302,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         if recipient is not None and dropped(doc, recipient, kind, trigger):
             recipient = None
         recipient = recipient or stand_in_recipient(doc, trigger, candidates, actor, kind) \
-            or condition_fill(doc, trigger, kind, actor)
+            or condition_fill(doc, trigger, kind, actor) or protest_seat(doc, trigger, kind)
         return actor, recipient_codes(doc, actor, recipient, kind)
     found = found_mentions(doc, candidates, actor, kind)
     # what is given or sent is passed over for whom it goes to ("delivered two
@@ -330,7 +331,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         addressed_bare(doc, trigger, kind, options) or downed_aircraft(trigger, kind, options))
     recipient = addressed or choose_recipient(doc, trigger, kind, nominal, actor, options, rule) \
         or stand_in_recipient(doc, trigger, candidates, actor, kind) \
-        or condition_fill(doc, trigger, kind, actor)  # "torched cars and [shops]"
+        or condition_fill(doc, trigger, kind, actor) \
+        or protest_seat(doc, trigger, kind)  # "rallied outside parliament" (recip64)
     if recipient is None and site is not None:  # PLOVER's view and the act's evidence keep it
         store_plover(doc, trigger, site, True)  # ("blocked the Osh-Bishkek highway": site_names)
     return actor, recipient_codes(doc, actor, recipient, kind)
