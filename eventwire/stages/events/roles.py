@@ -33,6 +33,7 @@ from eventwire.stages.events.agents import (
 )
 from eventwire.stages.events.aimed import aimed_targets, fired_noun_targets, into_targets
 from eventwire.stages.events.bare_options import addressed_bare, bare_objects
+from eventwire.stages.events.burned_property import burned_property
 from eventwire.stages.events.call_parties import call_head, told_in_call
 from eventwire.stages.events.condition_parties import condition_fill, threat_condition_party
 from eventwire.stages.events.conjunct_undergoers import stand_in_recipient
@@ -302,7 +303,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         if recipient is not None and dropped(doc, recipient, kind, trigger):
             recipient = None
         recipient = recipient or stand_in_recipient(doc, trigger, candidates, actor, kind) \
-            or condition_fill(doc, trigger, kind, actor) or protest_seat(doc, trigger, kind)
+            or condition_fill(doc, trigger, kind, actor) or protest_seat(doc, trigger, kind) \
+            or burned_property(doc, trigger)
         return actor, recipient_codes(doc, actor, recipient, kind)
     found = found_mentions(doc, candidates, actor, kind)
     # what is given or sent is passed over for whom it goes to ("delivered two
@@ -332,7 +334,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
     recipient = addressed or choose_recipient(doc, trigger, kind, nominal, actor, options, rule) \
         or stand_in_recipient(doc, trigger, candidates, actor, kind) \
         or condition_fill(doc, trigger, kind, actor) \
-        or protest_seat(doc, trigger, kind)  # "rallied outside parliament" (recip64)
+        or protest_seat(doc, trigger, kind) \
+        or burned_property(doc, trigger)  # "rallied outside parliament", "torched cars"
     if recipient is None and site is not None:  # PLOVER's view and the act's evidence keep it
         store_plover(doc, trigger, site, True)  # ("blocked the Osh-Bishkek highway": site_names)
     return actor, recipient_codes(doc, actor, recipient, kind)
