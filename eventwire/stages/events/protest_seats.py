@@ -14,7 +14,9 @@ consulate its state's GOV (the state named in its phrase: "the Japanese
 embassy", "China's embassy"). The country is the one the seat's own mention
 resolves to, else the story's.
 
-Only an empty slot is filled (``roles.roles_for`` asks last): a recipient
+Only an empty slot is filled (``roles.roles_for`` asks last; ``component``
+asks again when it retypes a gathering or a crowd's burning as a protest
+after the roles are read): a recipient
 the sentence names otherwise wins ("rallied outside the court against the
 new police chief" keeps the police chief). Guards from the guide: a venue
 that is no seat of a body stays no recipient -- a square, stadium, mosque,
@@ -121,6 +123,9 @@ def protest_seat(doc: Doc, trigger: Token, kind: str | None) -> ActorMention | N
     heads = [trigger]
     if trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
         heads.append(trigger.head)
+    if trigger.pos_ == "NOUN":  # "a rally of supporters outside the assembly"
+        heads += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
     for head in heads:
         for obj in _place_objects(head):
             sector = seat_sector(obj)
