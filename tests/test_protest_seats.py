@@ -36,6 +36,10 @@ def act(pipe: Pipeline, text: str, trigger: str) -> EventMention:
      "rallied", "town hall", "PRT", "GOV"),
     ("Relatives of the missing conscripts protested outside the army base in Gyumri "
      "on Monday.", "protested", "army base", "ARM", "MIL"),
+    ("On Friday, hundreds of Kyrgyz farmers gathered outside the regional administration "
+     "building in Osh to demand water.", "gathered", "administration building", "KGZ", "GOV"),
+    ("Police in Mali broke up a rally of several hundred teachers outside the education "
+     "ministry in Bamako on Monday.", "rally", "ministry", "MLI", "GOV"),
 ])
 def test_a_protest_at_a_bodys_seat_takes_the_seat(pipe: Pipeline, text: str, trigger: str,
                                                    seat: str, country: str,
