@@ -38,6 +38,7 @@ from eventwire.stages.events.call_parties import call_head, told_in_call
 from eventwire.stages.events.condition_parties import condition_fill, threat_condition_party
 from eventwire.stages.events.conjunct_undergoers import stand_in_recipient
 from eventwire.stages.events.court_defendants import court_defendant, defendant_bare
+from eventwire.stages.events.crowd_answers import answered_crowd
 from eventwire.stages.events.crowd_nationalities import crowd_nationality
 from eventwire.stages.events.defence_bodies import is_defence_body
 from eventwire.stages.events.diplomatic_notes import note_roles
@@ -304,7 +305,7 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
             recipient = None
         recipient = recipient or stand_in_recipient(doc, trigger, candidates, actor, kind) \
             or condition_fill(doc, trigger, kind, actor) or protest_seat(doc, trigger, kind) \
-            or burned_property(doc, trigger)
+            or burned_property(doc, trigger) or answered_crowd(doc, trigger, kind)
         return actor, recipient_codes(doc, actor, recipient, kind)
     found = found_mentions(doc, candidates, actor, kind)
     # what is given or sent is passed over for whom it goes to ("delivered two
@@ -335,7 +336,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         or stand_in_recipient(doc, trigger, candidates, actor, kind) \
         or condition_fill(doc, trigger, kind, actor) \
         or protest_seat(doc, trigger, kind) \
-        or burned_property(doc, trigger)  # "rallied outside parliament", "torched cars"
+        or burned_property(doc, trigger) \
+        or answered_crowd(doc, trigger, kind)  # "outside parliament", "torched cars", recip64
     if recipient is None and site is not None:  # PLOVER's view and the act's evidence keep it
         store_plover(doc, trigger, site, True)  # ("blocked the Osh-Bishkek highway": site_names)
     return actor, recipient_codes(doc, actor, recipient, kind)
