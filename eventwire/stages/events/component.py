@@ -68,6 +68,7 @@ from eventwire.stages.events.private_contacts import is_private_contact
 from eventwire.stages.events.private_doers import is_private_doer_act
 from eventwire.stages.events.private_instructions import is_private_instruction
 from eventwire.stages.events.protest_demands import is_protest_demand
+from eventwire.stages.events.protest_seats import protest_seat
 from eventwire.stages.events.protests import (
     burns_a_symbol,
     gathers_to_protest,
@@ -226,8 +227,10 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
         elif crowd_riot(cand.type, cand.token, actor):
             riot = "demo" if burns_a_symbol(cand.token) else "riot"  # burning flags
             cand.type, cand.mode, cand.rule = "PROTEST", riot, f"{cand.rule}+{riot}"
+            recipient = recipient or protest_seat(doc, cand.token, cand.type)  # recip64
         elif cand.type == "CONSULT" and gathers_to_protest(cand.token, actor):
             cand.type, cand.mode, cand.rule = "PROTEST", "demo", f"{cand.rule}+demo"
+            recipient = recipient or protest_seat(doc, cand.token, cand.type)  # recip64
         elif cand.type == "ASSAULT" and not cand.nominal and missile_test(cand.token):
             cand.type, cand.mode, cand.rule = "MOBILIZE", "weapons", f"{cand.rule}+test"
         elif cand.type == "ASSAULT" and forces_raid(cand.token, actor):

@@ -33,10 +33,12 @@ from eventwire.stages.events.agents import (
 )
 from eventwire.stages.events.aimed import aimed_targets, fired_noun_targets, into_targets
 from eventwire.stages.events.bare_options import addressed_bare, bare_objects
+from eventwire.stages.events.burned_property import burned_property
 from eventwire.stages.events.call_parties import call_head, told_in_call
 from eventwire.stages.events.condition_parties import condition_fill, threat_condition_party
 from eventwire.stages.events.conjunct_undergoers import stand_in_recipient
 from eventwire.stages.events.court_defendants import court_defendant, defendant_bare
+from eventwire.stages.events.crowd_answers import answered_crowd
 from eventwire.stages.events.crowd_nationalities import crowd_nationality
 from eventwire.stages.events.defence_bodies import is_defence_body
 from eventwire.stages.events.diplomatic_notes import note_roles
@@ -69,6 +71,7 @@ from eventwire.stages.events.outbreak import outbreak_actor
 from eventwire.stages.events.participants import actor_mention
 from eventwire.stages.events.passive_threats import vower
 from eventwire.stages.events.passives import RELATIVE
+from eventwire.stages.events.protest_seats import protest_seat
 from eventwire.stages.events.reacted_doers import reacted_doer
 from eventwire.stages.events.recipient_codes import recipient_codes
 from eventwire.stages.events.recipient_options import store_plover
@@ -301,7 +304,8 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         if recipient is not None and dropped(doc, recipient, kind, trigger):
             recipient = None
         recipient = recipient or stand_in_recipient(doc, trigger, candidates, actor, kind) \
-            or condition_fill(doc, trigger, kind, actor)
+            or condition_fill(doc, trigger, kind, actor) or protest_seat(doc, trigger, kind) \
+            or burned_property(doc, trigger) or answered_crowd(doc, trigger, kind)
         return actor, recipient_codes(doc, actor, recipient, kind)
     found = found_mentions(doc, candidates, actor, kind)
     # what is given or sent is passed over for whom it goes to ("delivered two
@@ -330,7 +334,10 @@ def roles_for(doc: Doc, trigger: Token, nominal: bool, kind: str | None = None
         addressed_bare(doc, trigger, kind, options) or downed_aircraft(trigger, kind, options))
     recipient = addressed or choose_recipient(doc, trigger, kind, nominal, actor, options, rule) \
         or stand_in_recipient(doc, trigger, candidates, actor, kind) \
-        or condition_fill(doc, trigger, kind, actor)  # "torched cars and [shops]"
+        or condition_fill(doc, trigger, kind, actor) \
+        or protest_seat(doc, trigger, kind) \
+        or burned_property(doc, trigger) \
+        or answered_crowd(doc, trigger, kind)  # "outside parliament", "torched cars", recip64
     if recipient is None and site is not None:  # PLOVER's view and the act's evidence keep it
         store_plover(doc, trigger, site, True)  # ("blocked the Osh-Bishkek highway": site_names)
     return actor, recipient_codes(doc, actor, recipient, kind)
