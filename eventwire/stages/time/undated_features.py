@@ -230,7 +230,7 @@ def _timeline(doc: Doc, trigger: Token, timexes: list[Timex],
     out["timeline_day" if gran == "day" else "timeline_coarse"] = 1.0
     if text_of(doc).find("\n", prev.start, trigger.idx) < 0:
         out["timeline_same_paragraph"] = 1.0
-    out.update(anchor_features(prev, gap))  # dates63
+    out.update(anchor_features(text_of(doc), title_end(doc), prev))  # dates63
     return out
 
 
