@@ -29,7 +29,6 @@ from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import doc_index
 from eventwire.stages.time.act_kinds import act_kind
 from eventwire.stages.time.ranges import timex_range
-from eventwire.stages.time.undated_anchor import anchor_features
 
 SENT_STARTS = "eventwire.sentence_starts"
 SENTENCES = doc_cache("eventwire.sentences")  # Spans: released after the pipeline
@@ -230,7 +229,6 @@ def _timeline(doc: Doc, trigger: Token, timexes: list[Timex],
     out["timeline_day" if gran == "day" else "timeline_coarse"] = 1.0
     if text_of(doc).find("\n", prev.start, trigger.idx) < 0:
         out["timeline_same_paragraph"] = 1.0
-    out.update(anchor_features(text_of(doc), title_end(doc), prev))  # dates63
     return out
 
 
