@@ -44,6 +44,22 @@ held-out figures on the gold before relabel65/66 (rec_g..rec_al): real
 0.505 (the refit) against 0.493 (the model before it); its class *material
 act told in the past* had real 0.494 without it. Whole-record development
 run against m102 (in-sample): see ``tools/train_undated.py``.
+
+dates63 (negative, not shipped; commits d4aea0db/7d56b30d, reverted) tried
+features of the ``timeline`` candidate's *anchor* on the 40 sets (3,574
+examples, ``--c 3.0``; baseline refit without them: real 0.503 of 953, own
+0.729 of 2,621): anchor on a title, stamp or date line ("MOSCOW, May 14
+(Interfax) - ") real 0.491 / own 0.726; anchor a weekday or relative day
+word ("on Tuesday", "yesterday") 0.504 / 0.726; both 0.490 / 0.728; either
+with a past simple act 0.499 / 0.503 real; a date-line anchor equal to the
+publication day 0.491. The best, a relative-day anchor more than two
+sentences before the act, won held out by a hair (real 0.505, +2, sets 6/3;
+own 0.730, +4, 6/2; picked among the six), but the whole-record run of the
+model refit with it on all 40 sets lost on real texts against m112: date
+real 0.719 -> 0.715 (+2/-11 events), all +31/-24 (of which +21 own is
+dates62's). The one-day-late narrative errors (pred = publication day,
+gold = the day before: 30 real, 72 own) are mostly out of the model's
+reach: no candidate of the three gives the day before.
 """
 
 from __future__ import annotations
