@@ -136,3 +136,43 @@ def test_a_blow_with_no_doer_in_a_road_story(pipe: Pipeline, text: str, word: st
 ])
 def test_a_blow_with_no_doer_elsewhere_stays(pipe: Pipeline, text: str, word: str) -> None:
     assert by_trigger(pipe, text)[word].type == "ASSAULT"
+
+
+# real65: the headline of a full article; the body changes how the parser
+# reads it (the place taken as the in-phrase's object, "Hit - And - Run" cut
+# off as a clause, the patient read as the subject of a past tense). Each
+# headline below, with its body, gave an ASSAULT before real65.
+_VAN_BODY = ("\nA 40 - year - old man died after a van struck him on Fordham Road late on "
+             "Saturday, police said. The driver was arrested hours later in Yonkers.")
+_CAR_BODY = ("\nAn 81 - year - old cyclist died on Tuesday evening after a car struck him and "
+             "drove off, officers said. Detectives are looking for a grey hatchback.")
+_JUNCTION_BODY = ("\nA woman in her thirties was treated for leg injuries after two cars "
+                  "collided at a junction on Thursday morning, gardai said.")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Teen Killed in Newark Hit - Run, Motorist Charged" + _VAN_BODY, "Killed"),
+    ("Jogger Killed In Bronx Hit - Run, Cabbie Arrested" + _CAR_BODY, "Killed"),
+    ("Woman Killed In Jersey City Hit - And - Run, Driver Held" + _JUNCTION_BODY, "Killed"),
+    ("Nurse Killed In Brooklyn Hit - And - Run, Driver Charged" + _VAN_BODY, "Killed"),
+    ("Man Killed In Bronx Hit - And - Run Accident, Driver Arrested" + _CAR_BODY,
+     "Killed"),
+    ("Officials: Brooklyn Pensioner Killed In Hit - And - Run" + _VAN_BODY, "Killed"),
+])
+def test_a_collision_headline_in_a_full_article(pipe: Pipeline, text: str,
+                                                word: str) -> None:
+    assert event_covering(pipe, text, word) is None
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Soldier Killed In Kabul Bomb Attack\nA soldier died on Sunday when a roadside bomb "
+     "exploded beside his patrol in the west of the city, officials said.", "Killed"),
+    ("Woman Killed In Queens Shooting, Suspect Held\nA 30 - year - old woman was shot dead "
+     "outside her home late on Friday, police said. A suspect was arrested on Saturday.",
+     "Killed"),
+    ("Gunmen Killed Three In Lagos Raid\nArmed men attacked a market in Lagos on Sunday and "
+     "shot three traders, police said.", "Killed"),
+])
+def test_violence_in_a_place_named_headline_stays(pipe: Pipeline, text: str,
+                                                  word: str) -> None:
+    assert event_covering(pipe, text, word) is not None
