@@ -34,8 +34,10 @@ def test_a_later_conjunct_stands_in(event_pipe: Pipeline, text: str, trigger: st
 
 
 @pytest.mark.parametrize("text,trigger,expected", [
-    # no conjunct: nothing stands in
-    ("Youths torched cars in Bamako.", "torched", (None, None, None)),
+    # no conjunct: nothing stands in (burned cars are their own recipient
+    # since relabel67 (4), CVL; tyres never are)
+    ("Youths torched cars in Bamako.", "torched", ("cars", "MLI", "CVL")),
+    ("Youths burned tyres in Bamako.", "burned", (None, None, None)),
     # the head is a party itself: the first conjunct stays
     ("Soldiers beat the crowd and journalists outside the court.", "beat",
      ("crowd", None, "CVL")),
