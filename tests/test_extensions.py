@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from eventwire.nlp.extensions import ents_of, get_list
+from eventwire.nlp.extensions import ents_of, get_list, in_first_line
 
 
 def test_get_list_is_the_extension_list_of_each_doc() -> None:
@@ -73,3 +73,14 @@ def test_release_caches_drops_the_span_caches_only(spacy_nlp) -> None:  # type: 
                        for v in doc.user_data.values())
         assert text_of(doc) == text  # not a cache of Spans: kept
         assert [(e.start, e.end, e.label_) for e in ents_of(doc)] == before
+
+
+@pytest.mark.parametrize("text,word,first", [
+    ("Man held after pub brawl\nA man was held on Friday.", "brawl", True),
+    ("Man held after pub brawl\nA man was held on Friday.", "Friday", False),
+    ("A single line with no break at all.", "break", True),
+])
+def test_in_first_line_is_no_break_before_the_token(spacy_nlp, text: str, word: str,  # type: ignore[no-untyped-def]
+                                                    first: bool) -> None:
+    tok = next(t for t in spacy_nlp(text) if t.text == word)
+    assert in_first_line(tok) is first

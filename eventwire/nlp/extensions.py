@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 DOC_EXTENSIONS: dict[str, Any] = {
     "article_id": None,  # str
@@ -68,6 +68,13 @@ def text_of(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_TEXT_KEY] = text
     return str(text)
+
+
+def in_first_line(tok: Token) -> bool:
+    """No line break in the text before ``tok`` (the headline line, or the
+    whole text when it has none); ``find`` stops at the first break instead
+    of copying the text up to ``tok``."""
+    return text_of(tok.doc).find("\n", 0, tok.idx) == -1
 
 
 def title_end(doc: Doc) -> int:

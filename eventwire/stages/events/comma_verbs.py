@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp.extensions import text_of
+from eventwire.nlp.extensions import in_first_line
 from eventwire.stages.events.headlines import COLLECTIVE_SUBJECTS
 
 OBJECT_START = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}
@@ -43,14 +43,6 @@ def _lemmas(low: str) -> list[str]:
     if not _s_form(low):
         return [low]
     return [low[:-1], low[:-2]] if low.endswith("es") else [low[:-1]]
-
-
-def _in_first_line(tok: Token) -> bool:
-    """No line break before ``tok`` (``find`` stops at the first one instead
-    of copying the text up to every comma-led word; the text kept per
-    document, ``text_of``: ``doc.text`` joins every token anew, speed64)."""
-    brk = text_of(tok.doc).find("\n", 0, tok.idx)
-    return brk == -1
 
 
 def _plural_subject(tok: Token) -> bool:
@@ -111,7 +103,7 @@ def comma_verb_lemmas(tok: Token) -> list[str]:
         return []
     if tok.pos_ == "VERB" and tok.dep_ not in ("compound", "amod"):
         return []  # read as a verb already: the ordinary path
-    if doc[tok.i + 1].pos_ not in OBJECT_START or not _in_first_line(tok):
+    if doc[tok.i + 1].pos_ not in OBJECT_START or not in_first_line(tok):
         return []
     verb = first_verb(tok)
     if verb is None or _s_form(verb.lower_) != _s_form(tok.lower_):

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.nlp.extensions import text_of
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.detection_words import listed as _in
 from eventwire.stages.events.mode_words import mode_words
@@ -147,8 +148,7 @@ def custody_construction(tok: Token) -> str | None:
 
 def _headline(tok: Token) -> bool:
     """Is ``tok`` on the first line of a text of more than one line?"""
-    text = tok.doc.text
-    first = text.find("\n")
+    first = text_of(tok.doc).find("\n")  # the text kept per document
     return 0 <= tok.idx < first
 
 

@@ -59,7 +59,6 @@ MODIFIER_SECTORS = {
 }
 # "council" alone is a town's or city's council: its building is a GOV seat
 COUNCIL = "council"
-EMBASSIES = frozenset({"embassy", "consulate"})
 LOCATIVE = frozenset({"outside"})
 FRONT = frozenset({"front", "gates", "gate", "doors", "steps"})
 

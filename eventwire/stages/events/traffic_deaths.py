@@ -72,7 +72,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_list_loader
 from eventwire.nlp.arrays import per_doc
-from eventwire.nlp.extensions import text_of
+from eventwire.nlp.extensions import in_first_line, text_of
 from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.road_accidents import (
@@ -226,7 +226,7 @@ def _headline_passive(tok: Token) -> bool:
     Killed In Hit-And-Run", "Two Hurt In M4 Crash" — which the parser reads
     as a past tense with the patient as its subject: a verb of harm
     (transitive, every one) in the first line, tagged past, with no object."""
-    return (tok.tag_ in ("VBD", "VBN") and tok.doc.text.find("\n", 0, tok.idx) == -1
+    return (tok.tag_ in ("VBD", "VBN") and in_first_line(tok)
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children))
 
 
