@@ -121,7 +121,8 @@ Labels follow docs/annotation.md ("What is an event", "Fields", the four
 date rules, place40, relabel50's court words, recip45, the
 crowd-violence decision, recipients6, relabel64) and blind/DECISIONS.md's
 earlier sections (rec_ao's numbered decisions are cited as "rec_ao
-decision N") and its "rec_ap" decisions (cited by number in the
+decision N"; since rec_ao moved they are in docs/annotation.md "Decisions
+taken while labelling (rec_ao)") and its "rec_ap" decisions (cited by number in the
 comment above each article). Spans are located by needle strings, never
 by hand-counted offsets (the conventions of tests/data/records/needles.py,
 told to write rec_ap.jsonl here, in blind/):

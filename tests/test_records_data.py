@@ -850,12 +850,12 @@ def test_half_real_blind_set_regenerates_byte_identical(name: str, tmp_path: Pat
     _regenerates_byte_identical(name, tmp_path)
 
 
-@pytest.mark.parametrize("name", ["rec_an"])
+@pytest.mark.parametrize("name", ["rec_an", "rec_ao"])
 def test_own_blind_set_regenerates_byte_identical(name: str, tmp_path: Path) -> None:
-    """rec_an (all own texts: the real-text pool held no unused political news when it
-    was labelled; labelled blind, now used) is blind as a whole, tells stories through
-    two outlets each (clusters shared across articles), gives a condition span only for
-    `conditional` events and is exactly what its builder writes."""
+    """rec_an and rec_ao (all own texts: the real-text pool held no unused political news
+    when they were labelled; labelled blind, now used) are blind as a whole, tell stories through
+    two outlets each (clusters shared across articles), give a condition span only for
+    `conditional` events and are exactly what their builders write."""
     records = read_jsonl(RECORDS / f"{name}.jsonl")
     evs = [ev for r in records for ev in r["events"]]
     assert len(records) >= 40 and len(evs) >= 300

@@ -1,31 +1,28 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
-"""Build blind/rec_ao.jsonl: gold whole-record events (batch rec_ao).
+"""Build tests/data/records/rec_ao.jsonl: gold whole-record events (batch rec_ao).
 
-rec_ao is a BLIND SET (40 articles, 374 events, all 40 own texts;
-aligned to relabel67 on branch ``relabel67``, five recipients added,
-blind/DECISIONS.md),
-labelled on 2026-12-07 (thirty-seventh session, branch ``label_ao``)
+rec_ao was a BLIND SET (40 articles, 374 events, all 40 own texts;
+359 as first labelled, checked by a second annotator on branch
+``check_ao``; aligned to relabel67 on branch ``relabel67``, five
+recipients added), labelled on 2026-12-07 (thirty-seventh session, branch ``label_ao``)
 against docs/annotation.md, before eventwire ever ran on any of these
 texts: no pipeline, no ``eval records``, no spaCy or model on them while
 labelling, no eventwire rule code read, no system output looked at and no
-other annotated corpus read; only this builder, ``blind/check_rec_ao.py``
-and tests/test_blind_sets.py were run. The gold of the other waiting sets
-(rec_ak … rec_an) was not opened beyond rec_an's builder, whose structure
-was copied and whose labels were looked up on a few cases (appeals,
-"ready to meet ... if"); the texts of every record set were searched for
-place names only, to choose places no set names. It lives in ``blind/``
-(not under tests/data/records) so that nobody writing rules reads it: run
-it once at the start of a session and once at its end, and never debug on
-it:
-
-    tools/blind_run.sh HEAD blind/rec_ao.jsonl OUTDIR
+other annotated corpus read; only this builder, its format check
+(``blind/check_rec_ao.py``, gone since) and tests/test_blind_sets.py were
+run. The gold of the other waiting sets (rec_ak … rec_an) was not opened
+beyond rec_an's builder, whose structure was copied and whose labels were
+looked up on a few cases (appeals, "ready to meet ... if"); the texts of
+every record set were searched for place names only, to choose places no
+set names.
 
 It was labelled in one slot by one annotator, who then reread every
 article against the guide and the development gold's usage (356 → 359:
 the provocateurs' call, a petition's signatures and a headline petition
 added; one threat's modality, two "warned" speakers removed and one
 mention retyped). **A second annotator checked it** (branch ``check_ao``,
-same session; blind/DECISIONS.md "rec_ao — second annotator's check"):
+same session; docs/annotation.md "Decisions taken while labelling
+(rec_ao)" → "Second annotator's check"):
 359 → 374 events, 6 removed (five aggregates, a bare result) and 21
 added (re-mentions inside reactions, acts inside if- and until-clauses,
 characterisations, the clearance split from its tear gas, a prosecutor's
@@ -35,7 +32,38 @@ licence holders (recip45, relabel51 (b): the first annotator's decision 3
 reversed), 3 triggers moved ("killed in fighting" on "killed") and 20 other
 field changes; every changed line is marked
 ``# check_ao`` (the article comments above each article are the first
-annotator's and are not rewritten).
+annotator's and are not rewritten; they are superseded where a
+``# check_ao`` or ``# relabel67`` line disagrees). The second
+annotator checked it against relabel64 (decided in the same session); its
+gold was then aligned to relabel65 (``relabel65``, no change) and
+relabel67 (``relabel67``, five recipients added: the seat outside which a
+protest is held, rec_ao-01, -14, -26 and -34 (1), and the camp occupied,
+rec_ao-01 (5); lines marked ``# relabel67``) by annotators who saw no system
+output (docs/annotation.md "Decisions taken while labelling (rec_ao)" →
+"Guide decisions of the … session applied"); no relabel-table row names
+rec_ao. It waited in ``blind/`` and was run at the thirty-seventh session
+on the start code (``45a81dd1``, rule code ``839b2d67``, its first run:
+event F1 0.780, full record 0.226 / 0.168 on the checked gold; 0.763 and
+0.236 / 0.175 on the first annotator's 359 events) and at its end
+(``3e0234d9``; ``84f74671`` and the final ``ba41f76e`` byte-identical:
+event F1 0.782, place 0.713 → 0.746, full record 0.243 / 0.182), the
+thirty-eighth's start (``b612f41c``, predictions byte-identical to
+``3e0234d9``'s) and end (``031aa36f``; ``4f206f65`` and the CI fix
+``1657ed62`` byte-identical: actor 0.757, place 0.754, full record
+0.246 / 0.184), the thirty-ninth's start (``fe720310``, predictions
+byte-identical to ``031aa36f``'s) and end (``e0f7d949``: actor 0.761,
+recipient 0.764, place 0.757, full record 0.246 / 0.184), the fortieth's
+start (main ``6b22bb1b``, rule code ``7cbdcae2``, predictions
+byte-identical to ``e0f7d949``'s; on the gold aligned through relabel67:
+event F1 0.782, actor 0.761, recipient 0.757, full record 0.246 / 0.184)
+and end (``508b19e9``: event F1 0.784 (343 predicted, 281 of 374
+matched), type 0.861, mode 0.794, actor 0.769, recipient 0.769, date
+0.747, place 0.754, speaker chain 0.890, modality 0.900, full record
+0.249 / 0.187; no real text) and the forty-first's start
+(forty-first start: equal to 508b19e9's), never debugged on; since then
+it is development data like rec_a..rec_an:
+
+    eventwire eval records --data tests/data/records/rec_ao.jsonl --split blind
 
 Sources: **no real text.** The real-text pool holds no unused political
 news (blind/README.md, rec_an's builder), so every article is written for
@@ -108,11 +136,12 @@ session's crowd violence, recipients6, relabel63, and the development
 gold's usage counted on each case that came up: "called X 'Y'" ACCUSE
 `disapprove`, "warned" THREATEN without speaker, "searched" COERCE,
 "acquitted" SANCTION `negated`, councils GOV, opposition lawmakers OPP),
-blind/DECISIONS.md's earlier sections and its "rec_ao" decisions (the
-builder's comments cite them by number). Spans are located by needle
+including its "Decisions taken while labelling" sections (the "rec_ao"
+decisions among them, kept in blind/DECISIONS.md while rec_ao waited;
+the builder's comments cite them by number). Spans are located by needle
 strings, never by hand-counted offsets (the conventions of
-tests/data/records/needles.py, told to write rec_ao.jsonl here, in
-blind/):
+tests/data/records/needles.py, which write rec_ao.jsonl beside this
+builder):
 
 * every event has an anchor ``at`` (a needle that must occur exactly once in
   the text); a span given as a plain string is the first occurrence from the
@@ -127,15 +156,13 @@ Coordinates: cities from GeoNames cities500 as the other sets give them,
 districts, villages and regions as noted (approximate; scoring allows 161
 km).
 
-    python3 blind/make_rec_ao.py
+    python3 tests/data/records/make_rec_ao.py
 """
 
-import json
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-RECORDS = REPO / "tests" / "data" / "records"
+RECORDS = Path(__file__).resolve().parent
 sys.path.insert(0, str(RECORDS))
 from needles import (  # noqa: E402
     Batch,
@@ -1753,19 +1780,8 @@ A('40', 'Le Soleil', '2026-12-08', "Kaolack court frees seven opposition youths,
 # --- end of articles ---
 
 
-def waiting_sources() -> set[str]:
-    """The sets waiting in blind/ beside rec_ao: the sources of every other
-    blind/rec_*.jsonl are passed to ``check_unused`` as ``extra``."""
-    sources = set()
-    for path in Path(__file__).resolve().parent.glob("rec_*.jsonl"):
-        if path.name != "rec_ao.jsonl":
-            sources |= {json.loads(line)["source"]
-                        for line in path.read_text(encoding="utf-8").splitlines()}
-    return sources
-
-
 def main():
-    check_unused(BATCH, extra=waiting_sources())  # the record sets, the waiting sets and read_docs.txt
+    check_unused(BATCH)  # the other sets of tests/data/records and read_docs.txt
     assert all(a["source"] == "own" for a in BATCH.articles)
     BATCH.write()
 
