@@ -1,0 +1,10 @@
+"""Format check of blind/rec_as.jsonl (``set_format.check_set``: never
+imports eventwire, never runs the pipeline).
+
+    python3 blind/check_rec_as.py
+"""
+
+from set_format import check_set
+
+if __name__ == "__main__":
+    check_set("rec_as", n_real=0, n_own=8, min_articles=8, min_events=70)
