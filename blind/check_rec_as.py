@@ -7,4 +7,4 @@ imports eventwire, never runs the pipeline).
 from set_format import check_set
 
 if __name__ == "__main__":
-    check_set("rec_as", n_real=0, n_own=8, min_articles=8, min_events=70)
+    check_set("rec_as", n_real=0, n_own=13, min_articles=13, min_events=110)

@@ -108,6 +108,7 @@ PLACES = {
     'Kunduz': (36.73, 68.86),
     'Sittwe': (20.15, 92.90),
     'Mukalla': (14.54, 49.12),
+    'Gulf of Aden': (12.50, 47.50),  # sea (approximate centre)
     'Lashio': (22.94, 97.75),
     'Aktobe': (50.28, 57.21),
     'Tabriz': (38.08, 46.29),
@@ -375,6 +376,162 @@ A('08', 'The Star', '2026-12-16', "Sarawak assembly rejects motion to halt loggi
       speaker="Deputy Minister for Natural Resources Abang Zulkifli", mod="future"),
     E("had threatened to walk out", "threatened", "THREATEN", None, ("Opposition members", "MYS", "OPP"), None, NOD, None, mod="threatened"),
     E("put our objection on record", "objection", "ACCUSE", "disapprove", ("We", "MYS", "OPP"), None, TUE15, None, speaker="Ngau"),
+])
+
+# ===== (b) hedged and uncertain claims (09-16) =====
+
+# 09 Kunduz (AFP). "is believed to have been killed ... according to two
+# local officials who spoke on condition of anonymity" (reported, the
+# officials the speaker without their relative clause); the Taliban
+# spokesman's "said only that" (a focus adverb before the content);
+# "could not be independently verified" changes nothing (decision 3); a
+# house destroyed "possibly by a rocket" (hypothetical, decision 3); a
+# claim of responsibility on Telegram (relay) and the Taliban's denial of
+# casualties (the killing `denied`).
+KR = "rec_as-kunduz-raid"
+KB = "rec_as-kunduz-checkpoint"
+A('09', 'AFP', '2026-12-15', "Islamic State commander believed killed in Taliban raid near Kunduz",
+  "Islamic State commander believed killed in Taliban raid near Kunduz\n"
+  "KUNDUZ, Afghanistan, Dec 15 (AFP) - A senior commander of the Islamic State group's Afghan branch is believed to have been killed in a raid by Taliban forces on a village outside Kunduz on Sunday, according to two local officials who spoke on condition of anonymity.\n"
+  "The Taliban's provincial spokesman, Mawlawi Abdul Rahim, said only that \"an operation\" had been carried out against \"khawarij\" and that several fighters had been detained. He did not name the commander.\n"
+  "The Islamic State group did not comment. The claims could not be independently verified.\n"
+  "Residents reached by telephone said they had heard gunfire for hours and that at least one house was destroyed, possibly by a rocket.\n"
+  "In a message on Telegram, the group claimed a bombing on Saturday of a Taliban checkpoint on the Kunduz-Takhar road that it said killed four guards. A Taliban official denied that anyone had been killed at the checkpoint.", [
+    E("commander believed killed", "killed", "ASSAULT", None, None, ("Islamic State commander", "AFG", "REB"), SUN13, None, cl=KR),
+    E("Taliban raid near Kunduz", "raid", "ASSAULT", None, ("Taliban", "AFG", "GOV"), None, SUN13, None, cl=KR),
+    E("is believed to have been killed", "killed", "ASSAULT", None, ("Taliban forces", "AFG", "GOV"),
+      ("A senior commander of the Islamic State group's Afghan branch", "AFG", "REB"), SUN13, P(("Kunduz", 2), "Kunduz"),
+      speaker="two local officials", mod="reported", cl=KR),
+    E("\"an operation\" had been", "operation", "ASSAULT", None, None, ("\"khawarij\"", "AFG", "REB"), SUN13, P(("Kunduz", 2), "Kunduz"),
+      speaker="The Taliban's provincial spokesman, Mawlawi Abdul Rahim", mod="reported", cl=KR),
+    E("fighters had been detained", "detained", "COERCE", "arrest", None, ("several fighters", "AFG", "REB"), SUN13, P(("Kunduz", 2), "Kunduz"),
+      speaker="The Taliban's provincial spokesman, Mawlawi Abdul Rahim", mod="reported"),
+    E("had heard gunfire", "gunfire", "ASSAULT", "firearms", None, None, SUN13, P(("Kunduz", 2), "Kunduz"), speaker="Residents", mod="reported", cl=KR),
+    E("at least one house was destroyed", "destroyed", "ASSAULT", "heavy-weapons", None, ("at least one house", "AFG", "CVL"), NOD, None,
+      speaker="Residents", mod="hypothetical"),
+    E("the group claimed a bombing", "bombing", "ASSAULT", "explosives", ("the group", "AFG", "REB"), ("a Taliban checkpoint", "AFG", "GOV"), SAT12,
+      P(("Kunduz-Takhar road", 1), "Kunduz"), speaker="the group", relays=("Telegram",), mod="reported", cl=KB),
+    E("it said killed four guards", "killed", "ASSAULT", "explosives", None, ("four guards", "AFG", "GOV"), SAT12, P(("Kunduz-Takhar road", 1), "Kunduz"),
+      speaker=("it", "that it said"), relays=(("Telegram", 1),), mod="reported", cl=KB),
+    E("anyone had been killed at the checkpoint", "killed", "ASSAULT", "explosives", None, None, SAT12, P(("Kunduz-Takhar road", 1), "Kunduz"),
+      speaker="A Taliban official", mod="denied", cl=KB),
+])
+
+# 10 Sittwe (Reuters). Unconfirmed reports of a seized base and the
+# junta's denial: "reportedly" with no source named `asserted` (decision
+# 3), the rebels' own claim `reported` with the claim's speaker, the
+# junta's denial of the seizure (`denied`) and its air strikes
+# (`reported` with a relay, "state-run MRTV"), a UN agency's "may have
+# fled" is no event (people fleeing: no act by anyone the text names).
+# The capture is told only in speech of Tuesday and a perfect: undated
+# (rules 3 and 4).
+SB = "rec_as-sittwe-base"
+A('10', 'Reuters', '2026-12-16', "Myanmar rebels say they seized navy post near Sittwe; junta denies",
+  "Myanmar rebels say they seized navy post near Sittwe; junta denies\n"
+  "Dec 16 (Reuters) - Fighters of the Arakan Army have reportedly overrun a navy outpost on an island south of Sittwe, the capital of Myanmar's Rakhine state, in what would be the rebels' closest advance yet to the city.\n"
+  "The Arakan Army said on its Telegram channel on Tuesday that its fighters had captured the post after two days of fighting and taken 31 sailors prisoner. Reuters could not independently verify the claim.\n"
+  "A spokesman for the military government, Major General Zaw Htun, denied that the post had fallen and said the armed forces had carried out air strikes on \"terrorist positions\" in the area, state-run MRTV reported.\n"
+  "The U.N. refugee agency said as many as 8,000 people may have fled the island and nearby villages since Sunday.", [
+    E("say they seized navy post", "seized", "ASSAULT", None, ("they", "MMR", "REB"), ("navy post", "MMR", "MIL"), NOD, P(("Sittwe", 1), "Sittwe"), speaker="Myanmar rebels",
+      mod="reported", cl=SB),
+    E("have reportedly overrun", "overrun", "ASSAULT", None, ("Fighters of the Arakan Army", "MMR", "REB"), ("a navy outpost", "MMR", "MIL"), NOD,
+      P(("an island south of Sittwe", 1), "Sittwe"), cl=SB),
+    E("fighters had captured the post", "captured", "ASSAULT", None, ("its fighters", "MMR", "REB"), ("the post", "MMR", "MIL"), NOD,
+      P(("an island south of Sittwe", 1), "Sittwe"), speaker="The Arakan Army", relays=("its Telegram channel",), mod="reported", cl=SB),
+    E("after two days of fighting", "fighting", "ASSAULT", None, None, None, NOD, P(("an island south of Sittwe", 1), "Sittwe"), speaker="The Arakan Army",
+      relays=("its Telegram channel",), mod="reported"),
+    E("taken 31 sailors prisoner", "taken", "COERCE", "arrest", ("its fighters", "MMR", "REB"), ("31 sailors", "MMR", "MIL"), NOD,
+      P(("an island south of Sittwe", 1), "Sittwe"), speaker="The Arakan Army", relays=("its Telegram channel",), mod="reported"),
+    E("the post had fallen", "fallen", "ASSAULT", None, None, ("the post", "MMR", "MIL"), NOD, None,
+      speaker="A spokesman for the military government, Major General Zaw Htun", relays=("state-run MRTV",), mod="denied", cl=SB),
+    E("had carried out air strikes", "air strikes", "ASSAULT", "aerial", ("the armed forces", "MMR", "MIL"), ("\"terrorist positions\"", "MMR", "REB"), NOD, None,
+      speaker="A spokesman for the military government, Major General Zaw Htun", relays=("state-run MRTV",), mod="reported"),
+])
+
+# 11 Mukalla (AP). Officials speaking on condition of anonymity (speaker
+# "Two Yemeni security officials", without the aside); the strike "was
+# likely carried out by the United States" a mention in the strike's
+# cluster with the likely doer as actor, `hypothetical` (decision 4);
+# CENTCOM's "declined to comment" no event; an intelligence assessment's
+# "could attempt attacks" `hypothetical`; the relative's demand.
+MK = "rec_as-mukalla-strike"
+A('11', 'AP', '2026-12-17', "Suspected drone strike kills 3 alleged al-Qaida members in Yemen's Mukalla",
+  "Suspected drone strike kills 3 alleged al-Qaida members in Yemen's Mukalla\n"
+  "MUKALLA, Yemen (AP) — A suspected drone strike hit a car on the outskirts of the Yemeni port city of Mukalla late Wednesday, killing three men believed to be members of al-Qaida in the Arabian Peninsula, two Yemeni security officials said.\n"
+  "The officials, who spoke on condition of anonymity because they were not authorized to brief reporters, said the strike was likely carried out by the United States. The U.S. Central Command declined to comment.\n"
+  "A relative of one of the dead, reached by phone, said the men were traders, not militants, and demanded that the government investigate.\n"
+  "A Western intelligence assessment seen by The Associated Press said the group could attempt attacks on shipping in the Gulf of Aden in the coming months.", [
+    E("Suspected drone strike kills", "strike", "ASSAULT", "drone", None, ("3 alleged al-Qaida members", "YEM", "REB"), WED16, None, cl=MK),
+    E("A suspected drone strike hit a car", "strike", "ASSAULT", "drone", None, ("a car", "YEM", "CVL"), WED16, P(("Mukalla", 2), "Mukalla"),
+      speaker="two Yemeni security officials", mod="reported", cl=MK),
+    E("killing three men", "killing", "ASSAULT", "drone", None, ("three men believed to be members of al-Qaida in the Arabian Peninsula", "YEM", "REB"), WED16,
+      P(("Mukalla", 2), "Mukalla"), speaker="two Yemeni security officials", mod="reported", cl=MK),
+    E("the strike was likely carried out", "carried out", "ASSAULT", "drone", ("the United States", "USA", "MIL"), None, WED16, P(("Mukalla", 2), "Mukalla"),
+      speaker="The officials", mod="hypothetical", cl=MK),
+    E("demanded that the government investigate", "demanded", "REQUEST", None, ("A relative of one of the dead", "YEM", "CVL"), ("the government", "YEM", "GOV"),
+      NOD, None, mod="demanded"),
+    E("could attempt attacks", "attacks", "ASSAULT", None, ("the group", "YEM", "REB"), ("shipping", None, "BUS"), NOD, P("Gulf of Aden", "Gulf of Aden"),
+      speaker="A Western intelligence assessment", mod="hypothetical"),
+])
+
+# 12 Aktobe (Eurasianet). A rumour denied: "unconfirmed reports" and
+# "social media posts" that a governor was detained (the detention
+# `reported`, speaker "unconfirmed reports on social media", decision 5),
+# the security service's denial (`denied` on the act; the REJECT of "the
+# reports" is the same denial, one event, decision 5), the protest of
+# Saturday and the arrests of its organisers (dated), the activist's
+# statement relayed by a broadcaster (Radio Azattyk).
+AK = "rec_as-aktobe-governor"
+A('12', 'Eurasianet', '2026-12-16', "Kazakhstan: Security service denies Aktobe governor detained",
+  "Kazakhstan: Security service denies Aktobe governor detained\n"
+  "Kazakhstan's National Security Committee (KNB) has denied unconfirmed reports that the governor of the western Aktobe region, Serik Baimukhanov, was detained last week on suspicion of embezzlement.\n"
+  "Posts on Telegram channels critical of the government claimed on Monday that Baimukhanov had been taken from his office by KNB officers. The governor has not appeared in public since December 9.\n"
+  "\"No investigative actions are being carried out against the governor,\" the KNB said in a statement on Tuesday. \"Spreading false information is a criminal offence.\"\n"
+  "Police in Aktobe detained at least six people on Saturday at a small protest against rising gas prices, local activist Aigerim Zhakupova told Radio Azattyq. She said the organisers had been fined and released the same evening.", [
+    E("denies Aktobe governor detained", "detained", "COERCE", "arrest", None, ("Aktobe governor", "KAZ", "GOV"), NOD, None, speaker="Security service",
+      mod="denied", cl=AK),
+    E("was detained last week", "detained", "COERCE", "arrest", None, ("the governor of the western Aktobe region, Serik Baimukhanov", "KAZ", "GOV"),
+      wk("2026-W50"), None, speaker="Kazakhstan's National Security Committee (KNB)", mod="denied", cl=AK),
+    E("had been taken from his office", "taken", "COERCE", "arrest", ("KNB officers", "KAZ", "SPY"), ("Baimukhanov", "KAZ", "GOV"), NOD, None,
+      speaker="Posts on Telegram channels critical of the government", mod="reported", cl=AK),
+    E("No investigative actions", "investigative actions", "ACCUSE", "investigate", None, ("the governor", "KAZ", "GOV"), TUE15, None,
+      speaker="the KNB", mod="negated"),
+    E("Spreading false information is a criminal", "criminal offence", "THREATEN", "arrest", None, None, TUE15, None, speaker=("the KNB", 1), mod="threatened"),
+    E("detained at least six people", "detained", "COERCE", "arrest", ("Police in Aktobe", "KAZ", "COP"), ("at least six people", "KAZ", "CVL"), SAT12,
+      P(("Aktobe", 3), "Aktobe"), speaker="local activist Aigerim Zhakupova", relays=("Radio Azattyq",), mod="reported"),
+    E("at a small protest", "protest", "PROTEST", "demo", None, None, SAT12, P(("Aktobe", 3), "Aktobe"), speaker="local activist Aigerim Zhakupova",
+      relays=("Radio Azattyq",), mod="reported"),
+    E("had been fined", "fined", "SANCTION", None, None, ("the organisers", "KAZ", "CVL"), SAT12, P(("Aktobe", 3), "Aktobe"), speaker="She",
+      relays=(("Radio Azattyq", 1),), mod="reported"),
+    E("released the same evening", "released", "RETREAT", "release", None, ("the organisers", "KAZ", "CVL"), SAT12, P(("Aktobe", 3), "Aktobe"), speaker="She",
+      relays=(("Radio Azattyq", 1),), mod="reported"),
+])
+
+# 13 Tabriz (Al-Monitor style). An intelligence ministry's claim relayed
+# by a state agency (IRNA): a "foiled" bombing plot (the planned bombing
+# told as stopped: the bombing `negated`, decision 6), the arrests
+# (reported, undated), the accusation of Israel's Mossad (ACCUSE in the
+# outlet's voice with the agency's relay), Israel's silence and the
+# smuggling (no events), an exile group's denial of involvement REJECT
+# and a lawyer's "may have been coerced" (hypothetical; "told Al-Monitor"
+# names the outlet itself: no relay).
+A('13', 'Al-Monitor', '2026-12-16', "Iran says it foiled Mossad-linked bomb plot in Tabriz",
+  "Iran says it foiled Mossad-linked bomb plot in Tabriz\n"
+  "Iran's Intelligence Ministry said on Wednesday it had arrested five people who planned to bomb a police headquarters in the northwestern city of Tabriz during a religious ceremony, the official IRNA news agency reported.\n"
+  "The ministry accused Israel's Mossad of recruiting, training and financing the cell, which it said had smuggled explosives across the border from Iraq's Kurdistan region. Israel does not comment on such allegations.\n"
+  "An Azerbaijani-Iranian exile group named by Iranian media as the cell's sponsor denied any involvement.\n"
+  "A lawyer for the family of one of the detainees told Al-Monitor that his client was a student and \"may have been coerced into a confession\".", [
+    E("it foiled Mossad-linked bomb plot", "bomb plot", "ASSAULT", "explosives", None, None, NOD, P("Tabriz", "Tabriz"),
+      speaker="Iran", mod="negated", cl="rec_as-tabriz-plot"),
+    E("it had arrested five people", "arrested", "COERCE", "arrest", ("it", "IRN", "SPY"), ("five people", "IRN", "CVL"), NOD, None,
+      speaker="Iran's Intelligence Ministry", relays=("the official IRNA news agency",), mod="reported"),
+    E("planned to bomb a police headquarters", "bomb", "ASSAULT", "explosives", ("five people", "IRN", "CVL"), ("a police headquarters", "IRN", "COP"), NOD,
+      P("Tabriz", "Tabriz"), speaker="Iran's Intelligence Ministry", relays=("the official IRNA news agency",), mod="negated", cl="rec_as-tabriz-plot"),
+    E("The ministry accused Israel's Mossad", "accused", "ACCUSE", "allege", ("The ministry", "IRN", "GOV"), ("Israel's Mossad", "ISR", "SPY"), NOD, None,
+      relays=(("the official IRNA news agency", 1),)),
+    E("denied any involvement", "denied", "REJECT", None, ("An Azerbaijani-Iranian exile group", "IRN", "OPP"), None, NOD, None),
+    E("may have been coerced", "coerced", "COERCE", None, None, ("his client", "IRN", "CVL"), NOD, None,
+      speaker="A lawyer for the family of one of the detainees", mod="hypothetical"),
 ])
 
 # --- end of articles ---
