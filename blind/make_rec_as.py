@@ -114,6 +114,9 @@ PLACES = {
     'Tabriz': (38.08, 46.29),
     'Vlorë': (40.47, 19.49),
     'Cap-Haïtien': (19.76, -72.20),
+    'Limonade': (19.67, -72.13),
+    'Port-au-Prince': (18.54, -72.34),
+    'Mong Yaw': (23.05, 97.80),  # village near Lashio (approximate)
     'Nablus': (32.22, 35.25),
     'Sulaymaniyah': (35.56, 45.44),
     'Maracaibo': (10.63, -71.64),
@@ -532,6 +535,103 @@ A('13', 'Al-Monitor', '2026-12-16', "Iran says it foiled Mossad-linked bomb plot
     E("denied any involvement", "denied", "REJECT", None, ("An Azerbaijani-Iranian exile group", "IRN", "OPP"), None, NOD, None),
     E("may have been coerced", "coerced", "COERCE", None, None, ("his client", "IRN", "CVL"), NOD, None,
       speaker="A lawyer for the family of one of the detainees", mod="hypothetical"),
+])
+
+# 14 Vlorë (Balkan Insight style). Allegations of police violence with
+# hedges: "allegedly beaten" (no source in the clause: the ombudsman's
+# report is the speaker of the sentence, `reported`), the police's denial,
+# the ombudsman's "appear to have been" (`reported`: a hedge of evidence,
+# decision 3) and "could face" disciplinary action (hypothetical), the
+# suspension of two officers pending inquiry (asserted, dated Monday).
+VB = "rec_as-vlore-beating"
+A('14', 'Balkan Insight', '2026-12-16', "Albanian ombudsman says Vlorë police beat detained fishermen",
+  "Albanian ombudsman says Vlorë police beat detained fishermen\n"
+  "Albania's ombudsman said on Tuesday that four fishermen detained after a protest at the port of Vlorë last month were allegedly beaten in custody, and urged prosecutors to open an investigation.\n"
+  "In a report, the ombudsman's office said medical records and the men's own accounts \"appear to show\" that officers struck them with batons in a holding cell on the night of November 24. Officers who took part could face disciplinary action, it said.\n"
+  "Vlorë police denied the allegations. \"Our officers used only the force needed to restrain men who had attacked them,\" a police spokeswoman said.\n"
+  "The Interior Ministry suspended two officers on Monday pending an internal inquiry, a ministry official told BIRN, without saying whether they were among those named in the report.", [
+    E("says Vlorë police beat", "beat", "ASSAULT", "beat", ("Vlorë police", "ALB", "COP"), ("detained fishermen", "ALB", "CVL"), d("2026-11-24", True), None,
+      speaker="Albanian ombudsman", mod="reported", cl=VB),
+    E("four fishermen detained after", "detained", "COERCE", "arrest", None, ("four fishermen", "ALB", "CVL"), mo("2026-11", True), P(("Vlorë", 2), "Vlorë"),
+      speaker="Albania's ombudsman", mod="reported"),
+    E("after a protest at the port", "protest", "PROTEST", "demo", None, None, mo("2026-11", True), P(("Vlorë", 2), "Vlorë"), speaker="Albania's ombudsman",
+      mod="reported"),
+    E("were allegedly beaten in custody", "beaten", "ASSAULT", "beat", None, ("four fishermen", "ALB", "CVL"), d("2026-11-24", True), None,
+      speaker="Albania's ombudsman", mod="reported", cl=VB),
+    E("urged prosecutors to open", "urged", "REQUEST", None, ("Albania's ombudsman", "ALB", "GOV"), ("prosecutors", "ALB", "JUD"), TUE15, None, mod="demanded"),
+    E("officers struck them with batons", "struck", "ASSAULT", "beat", ("officers", "ALB", "COP"), ("them", "ALB", "CVL"), d("2026-11-24", True), None,
+      speaker="the ombudsman's office", mod="reported", cl=VB),
+    E("could face disciplinary action", "disciplinary action", "SANCTION", None, None, ("Officers who took part", "ALB", "COP"), NOD, None,
+      speaker=("it", "action, it said"), mod="hypothetical"),
+    E("Vlorë police denied the allegations", "denied", "REJECT", None, ("Vlorë police", "ALB", "COP"), None, NOD, None),
+    E("used only the force needed", "force", "ASSAULT", "beat", ("Our officers", "ALB", "COP"), None, d("2026-11-24", True), None,
+      speaker="a police spokeswoman", mod="reported", cl=VB),
+    E("men who had attacked them", "attacked", "ASSAULT", None, ("men", "ALB", "CVL"), ("them", "ALB", "COP"), d("2026-11-24", True), None,
+      speaker="a police spokeswoman", mod="reported"),
+    E("suspended two officers on Monday", "suspended", "SANCTION", None, ("The Interior Ministry", "ALB", "GOV"), ("two officers", "ALB", "COP"), MON14, None,
+      speaker="a ministry official", relays=("BIRN",), mod="reported"),
+])
+
+# 15 Cap-Haïtien (Le Nouvelliste style, in English). Kidnappings told by
+# a police source "who asked not to be named" and by residents; "believed
+# to be held" (the captivity told with an evidential hedge, `reported`);
+# a gang's self-styled leader's audio message on WhatsApp (relay)
+# denying harm, and his release "when the families pay" THREATEN
+# `threatened` (a ransom demand, decision 7); the police units sent and
+# the operation planned (`future`).
+CK = "rec_as-caphaitien-kidnap"
+A('15', 'Le Nouvelliste', '2026-12-17', "Gang suspected in kidnapping of nine bus passengers near Cap-Haïtien",
+  "Gang suspected in kidnapping of nine bus passengers near Cap-Haïtien\n"
+  "Gunmen stopped a bus on the road between Limonade and Cap-Haïtien on Tuesday evening and abducted nine passengers, including two nurses, a police source who asked not to be named told Le Nouvelliste.\n"
+  "The hostages are believed to be held in the hills above Limonade, the source said. Residents said the gunmen belonged to a gang that has controlled the area since the summer and has demanded \"taxes\" from drivers.\n"
+  "In an audio message shared on WhatsApp, a man presenting himself as the gang's leader denied that his men had harmed anyone and said the passengers would be freed \"when the families pay\".\n"
+  "A police spokesman, Inspector Garry Jean-Baptiste, said special units were being sent from Port-au-Prince and that an operation would be launched \"in the coming days\".", [
+    E("suspected in kidnapping", "kidnapping", "ASSAULT", "abduct", ("Gang", "HTI", "CVL"), ("nine bus passengers", "HTI", "CVL"), TUE15, None, cl=CK),
+    E("abducted nine passengers", "abducted", "ASSAULT", "abduct", ("Gunmen", "HTI", "CVL"), ("nine passengers", "HTI", "CVL"), TUE15,
+      P("the road between Limonade and Cap-Haïtien", "Cap-Haïtien"), speaker="a police source", mod="reported", cl=CK),
+    E("Gunmen stopped a bus", "stopped", "COERCE", None, ("Gunmen", "HTI", "CVL"), ("a bus", "HTI", "BUS"), TUE15,
+      P("the road between Limonade and Cap-Haïtien", "Cap-Haïtien"), speaker="a police source", mod="reported"),
+    E("are believed to be held", "held", "ASSAULT", "abduct", None, ("The hostages", "HTI", "CVL"), NOD, P(("the hills above Limonade", 1), "Limonade"),
+      speaker="the source", mod="reported", cl=CK),
+    E("has demanded \"taxes\"", "demanded", "COERCE", None, ("a gang", "HTI", "CVL"), ("drivers", "HTI", "CVL"), NOD, None, speaker="Residents", mod="reported"),
+    E("his men had harmed anyone", "harmed", "ASSAULT", None, ("his men", "HTI", "CVL"), None, NOD, None,
+      speaker="a man presenting himself as the gang's leader", relays=("WhatsApp",), mod="denied"),
+    E("the passengers would be freed", "freed", "THREATEN", None, ("a man presenting himself as the gang's leader", "HTI", "CVL"), ("the families", "HTI", "CVL"),
+      NOD, None, speaker="a man presenting himself as the gang's leader", relays=("WhatsApp",), mod="threatened"),
+    E("special units were being sent", "sent", "MOBILIZE", "police", None, None, NOD, P("Port-au-Prince", "Port-au-Prince"),
+      speaker="A police spokesman, Inspector Garry Jean-Baptiste", mod="reported"),
+    E("an operation would be launched", "operation", "COERCE", None, None, None, NOD, None,
+      speaker="A police spokesman, Inspector Garry Jean-Baptiste", mod="future"),
+])
+
+# 16 Lashio (The Irrawaddy style). A truce "reportedly" violated: the
+# shelling told by residents and by a rebel spokesman, the junta's "could
+# not confirm the incident" (a generic noun: no event), the October truce
+# agreed AGREE (background), a Chinese envoy's visit `future` "according
+# to people familiar with the plans"; "probably fired from the army's
+# base" a mention in the shelling's cluster, `hypothetical` (decision 4).
+LS = "rec_as-lashio-shelling"
+A('16', 'The Irrawaddy', '2026-12-18', "Shelling near Lashio tests China-brokered truce",
+  "Shelling near Lashio tests China-brokered truce\n"
+  "Artillery shells reportedly landed in two villages north of Lashio in Myanmar's northern Shan State on Thursday, the first breach of a China-brokered ceasefire between the military and an ethnic armed group since it was agreed in October.\n"
+  "Residents said at least one woman was killed and several houses were destroyed. A spokesman for the Ta'ang National Liberation Army (TNLA), Lway Yay Oo, told The Irrawaddy that the shells were \"probably fired from the army's base at Mong Yaw\" and accused the regime of violating the truce.\n"
+  "A junta spokesman said he could not confirm the incident and that troops in the area \"respect the agreement\".\n"
+  "A Chinese special envoy is expected to visit Lashio next week to meet both sides, according to people familiar with the plans.", [
+    E("Shelling near Lashio", "Shelling", "ASSAULT", "heavy-weapons", None, None, THU17, None, cl=LS),
+    E("Artillery shells reportedly landed", "landed", "ASSAULT", "heavy-weapons", None, ("two villages north of Lashio", "MMR", "CVL"), THU17,
+      P(("Lashio", 2), "Lashio"), cl=LS),
+    E("since it was agreed in October", "agreed", "AGREE", None, ("the military", "MMR", "MIL"), ("an ethnic armed group", "MMR", "REB"), mo("2026-10", True),
+      None),
+    E("at least one woman was killed", "killed", "ASSAULT", "heavy-weapons", None, ("at least one woman", "MMR", "CVL"), THU17, P(("Lashio", 2), "Lashio"),
+      speaker="Residents", mod="reported", cl=LS),
+    E("several houses were destroyed", "destroyed", "ASSAULT", "heavy-weapons", None, ("several houses", "MMR", "CVL"), THU17, P(("Lashio", 2), "Lashio"),
+      speaker="Residents", mod="reported", cl=LS),
+    E("probably fired from the army", "fired", "ASSAULT", "heavy-weapons", ("the army", "MMR", "MIL"), None, THU17, P(("Mong Yaw", 1), "Mong Yaw"),
+      speaker="A spokesman for the Ta'ang National Liberation Army (TNLA), Lway Yay Oo", mod="hypothetical", cl=LS),
+    E("accused the regime of violating", "accused", "ACCUSE", "allege", ("A spokesman for the Ta'ang National Liberation Army (TNLA), Lway Yay Oo", "MMR", "REB"),
+      ("the regime", "MMR", "GOV"), NOD, None),
+    E("is expected to visit Lashio", "visit", "CONSULT", "third-party", ("A Chinese special envoy", "CHN", "GOV"), None, wk("2026-W52"), P("Lashio", "Lashio"),
+      speaker="people familiar with the plans", mod="future"),
 ])
 
 # --- end of articles ---
