@@ -118,6 +118,7 @@ PLACES = {
     'Port-au-Prince': (18.54, -72.34),
     'Mong Yaw': (23.05, 97.80),  # village near Lashio (approximate)
     'Nablus': (32.22, 35.25),
+    'Huwara': (32.15, 35.26),
     'Sulaymaniyah': (35.56, 45.44),
     'Maracaibo': (10.63, -71.64),
     'Guadalajara': (20.67, -103.35),
@@ -632,6 +633,126 @@ A('16', 'The Irrawaddy', '2026-12-18', "Shelling near Lashio tests China-brokere
       ("the regime", "MMR", "GOV"), NOD, None),
     E("is expected to visit Lashio", "visit", "CONSULT", "third-party", ("A Chinese special envoy", "CHN", "GOV"), None, wk("2026-W52"), P("Lashio", "Lashio"),
       speaker="people familiar with the plans", mod="future"),
+])
+
+# ===== (c) one story, several outlets (17-24) =====
+# 17-19 one Israeli army raid in Nablus's old city early on Wednesday 16
+# December, told by a wire (17, attributing everything), the Palestinian
+# news agency (18: "martyrs", "occupation forces", "stormed") and an
+# Israeli paper relaying the army ("terrorists", 19). Shared clusters: the
+# raid (COERCE, an arrest raid; "stormed" ASSAULT is the agency's word for
+# the same entry — decision 8: one cluster, each mention typed by its own
+# word), the three killed, the group arrests (8, 11, "more than ten": one
+# act, decision 9), the suspect's arrest, the exchange of fire, the
+# shooting attack of last month (background).
+NR = "rec_as-nablus-raid"
+NK = "rec_as-nablus-killing"
+NA = "rec_as-nablus-arrests"
+NS = "rec_as-nablus-suspect"
+NF = "rec_as-nablus-gunmen-fire"
+NH = "rec_as-nablus-shooting-last-month"
+A('17', 'Reuters', '2026-12-16', "Israeli forces kill three Palestinians in Nablus raid, health ministry says",
+  "Israeli forces kill three Palestinians in Nablus raid, health ministry says\n"
+  "NABLUS, West Bank, Dec 16 (Reuters) - Israeli forces killed three Palestinians during a raid in the old city of Nablus early on Wednesday, the Palestinian health ministry said.\n"
+  "The Israeli military said its troops had come under fire while arresting a man suspected of a shooting attack on an Israeli car last month and had fired back, hitting three gunmen.\n"
+  "Witnesses said soldiers also detained at least eight people and used explosives to blow open the door of a house.\n"
+  "The Palestinian foreign ministry condemned the raid as \"a massacre\" and called on the United States to restrain Israel. Hamas called for a general strike in Nablus on Thursday.", [
+    E("Israeli forces kill three", "kill", "ASSAULT", "firearms", ("Israeli forces", "ISR", "MIL"), ("three Palestinians", "PSE", "CVL"), WED16, None,
+      speaker="health ministry", mod="reported", cl=NK),
+    E("in Nablus raid, health", "raid", "COERCE", None, ("Israeli forces", "ISR", "MIL"), None, WED16, None, speaker="health ministry", mod="reported", cl=NR),
+    E("Israeli forces killed three", "killed", "ASSAULT", "firearms", ("Israeli forces", "ISR", "MIL"), ("three Palestinians", "PSE", "CVL"), WED16,
+      P(("Nablus", 2), "Nablus"), speaker="the Palestinian health ministry", mod="reported", cl=NK),
+    E("during a raid in the old city", "raid", "COERCE", None, ("Israeli forces", "ISR", "MIL"), None, WED16, P(("Nablus", 2), "Nablus"),
+      speaker="the Palestinian health ministry", mod="reported", cl=NR),
+    E("had come under fire", "fire", "ASSAULT", "firearms", None, ("its troops", "ISR", "MIL"), WED16, P(("Nablus", 2), "Nablus"),
+      speaker="The Israeli military", mod="reported", cl=NF),
+    E("while arresting a man", "arresting", "COERCE", "arrest", ("its troops", "ISR", "MIL"), ("a man suspected of a shooting attack", "PSE", "CVL"), WED16,
+      P(("Nablus", 2), "Nablus"), speaker="The Israeli military", mod="reported", cl=NS),
+    E("a shooting attack on an Israeli car", "shooting attack", "ASSAULT", "firearms", None, ("an Israeli car", "ISR", "CVL"), mo("2026-11", True), None,
+      speaker="The Israeli military", mod="reported", cl=NH),
+    E("had fired back, hitting", "fired back", "ASSAULT", "firearms", ("its troops", "ISR", "MIL"), ("three gunmen", "PSE", "REB"), WED16, P(("Nablus", 2), "Nablus"),
+      speaker="The Israeli military", mod="reported", cl=NK),
+    E("soldiers also detained at least eight", "detained", "COERCE", "arrest", ("soldiers", "ISR", "MIL"), ("at least eight people", "PSE", "CVL"), WED16,
+      P(("Nablus", 2), "Nablus"), speaker="Witnesses", mod="reported", cl=NA),
+    E("used explosives to blow open", "blow open", "ASSAULT", "explosives", ("soldiers", "ISR", "MIL"), ("the door of a house", "PSE", "CVL"), WED16,
+      P(("Nablus", 2), "Nablus"), speaker="Witnesses", mod="reported"),
+    E("condemned the raid as", "condemned", "ACCUSE", "disapprove", ("The Palestinian foreign ministry", "PSE", "GOV"), None, NOD, None),
+    E("condemned the raid as", "raid", "COERCE", None, None, None, WED16, P(("Nablus", 2), "Nablus"), speaker="The Palestinian foreign ministry", mod="reported",
+      cl=NR),
+    E("called on the United States to restrain", "called on", "REQUEST", "change", ("The Palestinian foreign ministry", "PSE", "GOV"),
+      ("the United States", "USA", "GOV"), NOD, None, mod="demanded"),
+    E("Hamas called for a general strike", "called for", "REQUEST", None, ("Hamas", "PSE", "REB"), None, NOD, None, mod="demanded"),
+])
+
+# 18 WAFA (translated state agency). "martyred" by "the bullets of the
+# Israeli occupation forces" (the killing, ASSAULT `firearms`: the loaded
+# word types nothing of its own, decision 8), "stormed" (ASSAULT, the
+# raid's cluster), the house surrounded (COERCE `restrict`) and hit by a
+# shoulder-fired missile, 11 arrests (the arrests' cluster), ambulances
+# blocked (COERCE `restrict`), the presidency's blame ACCUSE.
+A('18', 'WAFA', '2026-12-16', "Three martyrs as occupation forces storm Nablus",
+  "Three martyrs as occupation forces storm Nablus\n"
+  "NABLUS, December 16, 2026 (WAFA) – Three young men were martyred at dawn today, and others were wounded, by the bullets of the Israeli occupation forces, who stormed the old city of Nablus, medical sources said.\n"
+  "Local sources told WAFA that the occupation forces surrounded a house in the Yasmina neighbourhood, fired a shoulder-fired missile at it and arrested 11 citizens.\n"
+  "The Palestine Red Crescent Society said the occupation forces prevented its ambulance crews from reaching the wounded for more than an hour.\n"
+  "The Presidency held the occupation government fully responsible for this heinous crime and called on the international community to provide protection for our people.", [
+    E("Three martyrs as occupation", "martyrs", "ASSAULT", "firearms", None, ("Three martyrs", "PSE", "CVL"), WED16, None, cl=NK),
+    E("occupation forces storm Nablus", "storm", "ASSAULT", None, ("occupation forces", "ISR", "MIL"), ("Nablus", "PSE", None), WED16, None, cl=NR),
+    E("were martyred at dawn today", "martyred", "ASSAULT", "firearms", ("the Israeli occupation forces", "ISR", "MIL"), ("Three young men", "PSE", "CVL"), WED16,
+      P(("Nablus", 2), "Nablus"), speaker="medical sources", mod="reported", cl=NK),
+    E("who stormed the old city", "stormed", "ASSAULT", None, ("the Israeli occupation forces", "ISR", "MIL"), ("the old city of Nablus", "PSE", None), WED16,
+      P(("Nablus", 2), "Nablus"), speaker="medical sources", mod="reported", cl=NR),
+    E("forces surrounded a house", "surrounded", "COERCE", "restrict", ("the occupation forces", "ISR", "MIL"), ("a house", "PSE", "CVL"), WED16,
+      P("the Yasmina neighbourhood", "Nablus"), speaker="Local sources", mod="reported"),
+    E("fired a shoulder-fired missile", "fired", "ASSAULT", "heavy-weapons", ("the occupation forces", "ISR", "MIL"), ("it", "PSE", "CVL"), WED16,
+      P("the Yasmina neighbourhood", "Nablus"), speaker="Local sources", mod="reported"),
+    E("arrested 11 citizens", "arrested", "COERCE", "arrest", ("the occupation forces", "ISR", "MIL"), ("11 citizens", "PSE", "CVL"), WED16,
+      P(("Nablus", 2), "Nablus"), speaker="Local sources", mod="reported", cl=NA),
+    E("forces prevented its ambulance crews", "prevented", "COERCE", "restrict", ("the occupation forces", "ISR", "MIL"), ("its ambulance crews", "PSE", "HLH"),
+      WED16, P(("Nablus", 2), "Nablus"), speaker="The Palestine Red Crescent Society", mod="reported"),
+    E("held the occupation government fully responsible", "held", "ACCUSE", "allege", ("The Presidency", "PSE", "GOV"), ("the occupation government", "ISR", "GOV"),
+      NOD, None),
+    E("this heinous crime", "crime", "ASSAULT", "firearms", None, None, WED16, P(("Nablus", 2), "Nablus"), speaker="The Presidency", mod="reported", cl=NK),
+    E("called on the international community", "called on", "REQUEST", "assist", ("The Presidency", "PSE", "GOV"), ("the international community", None, None),
+      NOD, None, mod="demanded"),
+])
+
+# 19 The Times of Israel (relaying the army). "terrorists" for the same
+# three (REB, as the wire's "gunmen"; decision 8), the arrest raid, the
+# suspect arrested and handed to the Shin Bet, the exchange of fire (the
+# gunmen's fire and the troops' return fire), the explosive devices
+# hurled, "Palestinian media reported" arrests (speaker "Palestinian
+# media").
+A('19', 'The Times of Israel', '2026-12-16', "IDF says troops killed 3 terrorists who opened fire during Nablus arrest raid",
+  "IDF says troops killed 3 terrorists who opened fire during Nablus arrest raid\n"
+  "Soldiers and Border Police officers killed three Palestinian gunmen who opened fire on them during an arrest raid in the West Bank city of Nablus overnight, the military said Wednesday.\n"
+  "According to the IDF, the forces were operating in the city's Old City to detain a Hamas member suspected of involvement in a shooting attack near Huwara last month in which an Israeli civilian was lightly wounded.\n"
+  "The suspect was arrested and handed over to the Shin Bet security service for questioning, the military said. No soldiers were hurt.\n"
+  "\"The terrorists fired at the troops and hurled explosive devices, and the forces responded with fire,\" the IDF said in a statement. Palestinian media reported more than ten arrests in the city.", [
+    E("says troops killed 3 terrorists", "killed", "ASSAULT", "firearms", ("troops", "ISR", "MIL"), ("3 terrorists", "PSE", "REB"), WED16, None, speaker="IDF",
+      mod="reported", cl=NK),
+    E("who opened fire during Nablus", "opened fire", "ASSAULT", "firearms", ("3 terrorists", "PSE", "REB"), None, WED16, None, speaker="IDF", mod="reported", cl=NF),
+    E("during Nablus arrest raid", "raid", "COERCE", None, None, None, WED16, None, speaker="IDF", mod="reported", cl=NR),
+    E("officers killed three Palestinian", "killed", "ASSAULT", "firearms", ("Soldiers and Border Police officers", "ISR", "MIL"),
+      ("three Palestinian gunmen", "PSE", "REB"), WED16, P(("Nablus", 2), "Nablus"), speaker="the military", mod="reported", cl=NK),
+    E("who opened fire on them", "opened fire", "ASSAULT", "firearms", ("three Palestinian gunmen", "PSE", "REB"), ("them", "ISR", "MIL"), WED16,
+      P(("Nablus", 2), "Nablus"), speaker="the military", mod="reported", cl=NF),
+    E("during an arrest raid in the West Bank", "raid", "COERCE", None, ("Soldiers and Border Police officers", "ISR", "MIL"), None, WED16, P(("Nablus", 2), "Nablus"),
+      speaker="the military", mod="reported", cl=NR),
+    E("to detain a Hamas member", "detain", "COERCE", "arrest", ("the forces", "ISR", "MIL"), ("a Hamas member", "PSE", "REB"), WED16,
+      P("the city's Old City", "Nablus"), speaker="the IDF", mod="reported", cl=NS),
+    E("a shooting attack near Huwara", "shooting attack", "ASSAULT", "firearms", None, ("an Israeli civilian", "ISR", "CVL"), mo("2026-11", True),
+      P("Huwara", "Huwara"), speaker="the IDF", mod="reported", cl=NH),
+    E("The suspect was arrested", "arrested", "COERCE", "arrest", None, ("The suspect", "PSE", "REB"), WED16, P(("Nablus", 2), "Nablus"), speaker="the military",
+      mod="reported", cl=NS),
+    E("The terrorists fired at the troops", "fired", "ASSAULT", "firearms", ("The terrorists", "PSE", "REB"), ("the troops", "ISR", "MIL"), WED16,
+      P(("Nablus", 2), "Nablus"), speaker="the IDF", mod="reported", cl=NF),
+    E("hurled explosive devices", "hurled", "ASSAULT", "explosives", ("The terrorists", "PSE", "REB"), None, WED16, P(("Nablus", 2), "Nablus"), speaker="the IDF",
+      mod="reported"),
+    E("the forces responded with fire", "responded", "ASSAULT", "firearms", ("the forces", "ISR", "MIL"), None, WED16, P(("Nablus", 2), "Nablus"),
+      speaker="the IDF", mod="reported", cl=NK),
+    E("more than ten arrests", "arrests", "COERCE", "arrest", None, None, WED16, P(("the city", "more than ten arrests"), "Nablus"),
+      speaker="Palestinian media", mod="reported", cl=NA),
 ])
 
 # --- end of articles ---
