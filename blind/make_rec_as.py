@@ -120,6 +120,9 @@ PLACES = {
     'Nablus': (32.22, 35.25),
     'Huwara': (32.15, 35.26),
     'Sulaymaniyah': (35.56, 45.44),
+    'Sulaimani': (35.56, 45.44),
+    'Penjwen': (35.62, 45.94),
+    'Baghdad': (33.34, 44.40),
     'Maracaibo': (10.63, -71.64),
     'Guadalajara': (20.67, -103.35),
     'Plovdiv': (42.15, 24.75),
@@ -753,6 +756,70 @@ A('19', 'The Times of Israel', '2026-12-16', "IDF says troops killed 3 terrorist
       speaker="the IDF", mod="reported", cl=NK),
     E("more than ten arrests", "arrests", "COERCE", "arrest", None, None, WED16, P(("the city", "more than ten arrests"), "Nablus"),
       speaker="Palestinian media", mod="reported", cl=NA),
+])
+
+# 20-22 one Turkish drone strike near Penjwen (Sulaymaniyah province) on
+# Wednesday 16 December, told by Turkey's state agency (20: "neutralised",
+# "terrorists"; the ministry's statement on X a relay, the strike's place
+# the region it names, the vow to "continue" THREATEN, the "preparing
+# an attack" of security sources
+# `hypothetical`: an attack planned and not made), a Kurdish broadcaster (21: the victims "civilians", the
+# mayor speaking to the broadcaster, the presidency's condemnation and
+# call) and a wire (22: both accounts and the summons). "neutralise" is
+# the strike (ASSAULT `drone`), not a separate act (decision 8).
+SD = "rec_as-penjwen-strike"
+A('20', 'Anadolu Agency', '2026-12-17', "Turkish forces neutralize 4 PKK terrorists in northern Iraq",
+  "Turkish forces neutralize 4 PKK terrorists in northern Iraq\n"
+  "ANKARA (AA) - Turkish security forces have neutralized four PKK terrorists in an air operation in the Sulaymaniyah region of northern Iraq, the National Defense Ministry said on Thursday.\n"
+  "\"Our fight against terrorism will continue with determination until the last terrorist is neutralized,\" the ministry said in a statement on X.\n"
+  "The terrorists were preparing an attack on Turkish bases in the region, according to security sources.\n"
+  "Turkish authorities use the term \"neutralize\" to imply the terrorists in question either surrendered or were killed or captured.", [
+    E("forces neutralize 4 PKK", "neutralize", "ASSAULT", "drone", ("Turkish forces", "TUR", "MIL"), ("4 PKK terrorists", "TUR", "REB"), WED16, None, cl=SD),
+    E("have neutralized four PKK", "neutralized", "ASSAULT", "drone", ("Turkish security forces", "TUR", "MIL"), ("four PKK terrorists", "TUR", "REB"), WED16,
+      P("the Sulaymaniyah region", "Sulaymaniyah"), speaker="the National Defense Ministry", mod="reported", cl=SD),
+    E("Our fight against terrorism", "continue", "THREATEN", "violence", ("Our", "TUR", "GOV"), None, NOD, None, speaker="the ministry", relays=("X",),
+      mod="threatened"),
+    E("were preparing an attack", "attack", "ASSAULT", None, ("The terrorists", "TUR", "REB"), ("Turkish bases in the region", "TUR", "MIL"), NOD, None,
+      speaker="security sources", mod="hypothetical"),
+])
+
+A('21', 'Rudaw', '2026-12-17', "Turkish drone strike kills four near Penjwen; local officials say victims were shepherds",
+  "Turkish drone strike kills four near Penjwen; local officials say victims were shepherds\n"
+  "SULAIMANI, Kurdistan Region - A Turkish drone struck a vehicle near the town of Penjwen in Sulaimani province on Wednesday evening, killing four people, local officials said.\n"
+  "The mayor of Penjwen, Aram Salih, told Rudaw that the dead were shepherds returning from the mountains and \"had nothing to do with any party\".\n"
+  "\"This is the third strike on our villages this year. Who will protect these people?\" he said.\n"
+  "The Kurdistan Region Presidency condemned the strike and urged Ankara to respect the Region's sovereignty. The Kurdistan Workers' Party (PKK) did not comment on the identity of the dead.", [
+    E("Turkish drone strike kills four", "strike", "ASSAULT", "drone", ("Turkish", "TUR", "MIL"), ("four", "IRQ", "CVL"), WED16, P(("Penjwen", 1), "Penjwen"), cl=SD),
+    E("A Turkish drone struck a vehicle", "struck", "ASSAULT", "drone", ("A Turkish drone", "TUR", "MIL"), ("a vehicle", "IRQ", "CVL"), WED16,
+      P("the town of Penjwen", "Penjwen"), speaker="local officials", mod="reported", cl=SD),
+    E("killing four people", "killing", "ASSAULT", "drone", ("A Turkish drone", "TUR", "MIL"), ("four people", "IRQ", "CVL"), WED16,
+      P("the town of Penjwen", "Penjwen"), speaker="local officials", mod="reported", cl=SD),
+    E("the third strike on our villages", "strike", "ASSAULT", "drone", None, ("our villages", "IRQ", "CVL"), WED16, None,
+      speaker=("he", "?\" he said"), mod="reported", cl=SD),
+    E("The Kurdistan Region Presidency condemned", "condemned", "ACCUSE", "disapprove", ("The Kurdistan Region Presidency", "IRQ", "GOV"), None, NOD, None),
+    E("condemned the strike and urged", "strike", "ASSAULT", "drone", None, None, WED16, None,
+      speaker="The Kurdistan Region Presidency", mod="reported", cl=SD),
+    E("urged Ankara to respect", "urged", "REQUEST", "change", ("The Kurdistan Region Presidency", "IRQ", "GOV"), ("Ankara", "TUR", "GOV"), NOD, None,
+      mod="demanded"),
+])
+
+A('22', 'AFP', '2026-12-17', "Iraq summons Turkish envoy after deadly drone strike in Kurdistan",
+  "Iraq summons Turkish envoy after deadly drone strike in Kurdistan\n"
+  "BAGHDAD, Dec 17 (AFP) - Iraq's foreign ministry summoned Turkey's ambassador on Thursday to protest against a drone strike that killed four people in the autonomous Kurdistan region, as Ankara said it had targeted Kurdish militants.\n"
+  "The strike on Wednesday hit a car near Penjwen, close to the Iranian border. Turkey's defence ministry said it had \"neutralised\" four members of the Kurdistan Workers' Party (PKK), which Ankara regards as a terrorist group; Kurdish local officials said the dead were shepherds. AFP could not verify either account.\n"
+  "Baghdad has repeatedly demanded that Turkey withdraw its troops from bases in northern Iraq, a demand Ankara rejects.", [
+    E("Iraq summons Turkish envoy", "summons", "ACCUSE", "disapprove", ("Iraq", "IRQ", "GOV"), ("Turkish envoy", "TUR", "GOV"), THU17, None, cl="rec_as-baghdad-summons"),
+    E("after deadly drone strike", "drone strike", "ASSAULT", "drone", None, None, WED16, None, cl=SD),
+    E("foreign ministry summoned Turkey's", "summoned", "ACCUSE", "disapprove", ("Iraq's foreign ministry", "IRQ", "GOV"), ("Turkey's ambassador", "TUR", "GOV"),
+      THU17, P(("BAGHDAD", 1), "Baghdad"), cl="rec_as-baghdad-summons"),
+    E("to protest against a drone strike", "drone strike", "ASSAULT", "drone", None, ("four people", "IRQ", "CVL"), WED16, P(("Penjwen", 1), "Penjwen"), cl=SD),
+    E("it had targeted Kurdish militants", "targeted", "ASSAULT", "drone", ("it", "TUR", "MIL"), ("Kurdish militants", "TUR", "REB"), WED16,
+      P(("Penjwen", 1), "Penjwen"), speaker="Ankara", mod="reported", cl=SD),
+    E("The strike on Wednesday hit", "hit", "ASSAULT", "drone", None, ("a car", "IRQ", "CVL"), WED16, P(("Penjwen", 1), "Penjwen"), cl=SD),
+    E("it had \"neutralised\" four", "neutralised", "ASSAULT", "drone", ("it", "TUR", "MIL"), ("four members of the Kurdistan Workers' Party (PKK)", "TUR", "REB"),
+      WED16, P(("Penjwen", 1), "Penjwen"), speaker="Turkey's defence ministry", mod="reported", cl=SD),
+    E("Baghdad has repeatedly demanded", "demanded", "REQUEST", "yield", ("Baghdad", "IRQ", "GOV"), ("Turkey", "TUR", "GOV"), NOD, None, mod="demanded"),
+    E("a demand Ankara rejects", "rejects", "REJECT", "yield", ("Ankara", "TUR", "GOV"), ("Baghdad", "IRQ", "GOV"), NOD, None),
 ])
 
 # --- end of articles ---
