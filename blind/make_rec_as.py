@@ -124,6 +124,7 @@ PLACES = {
     'Penjwen': (35.62, 45.94),
     'Baghdad': (33.34, 44.40),
     'Maracaibo': (10.63, -71.64),
+    'Zulia': (10.00, -72.20),  # Zulia state (approximate centre)
     'Guadalajara': (20.67, -103.35),
     'Plovdiv': (42.15, 24.75),
     'Lomé': (6.13, 1.22),
@@ -820,6 +821,58 @@ A('22', 'AFP', '2026-12-17', "Iraq summons Turkish envoy after deadly drone stri
       WED16, P(("Penjwen", 1), "Penjwen"), speaker="Turkey's defence ministry", mod="reported", cl=SD),
     E("Baghdad has repeatedly demanded", "demanded", "REQUEST", "yield", ("Baghdad", "IRQ", "GOV"), ("Turkey", "TUR", "GOV"), NOD, None, mod="demanded"),
     E("a demand Ankara rejects", "rejects", "REJECT", "yield", ("Ankara", "TUR", "GOV"), ("Baghdad", "IRQ", "GOV"), NOD, None),
+])
+
+# 23-24 one round of arrests in Maracaibo on Thursday 17 December, told by
+# Venezuelan state television (23, translated: "fascist plotters", the
+# minister's announcement in a broadcast on VTV — the outlet itself, no
+# relay) and a Spanish agency (24: the opposition's "kidnapping" and
+# denial; "told EFE" names the outlet itself, no relay; the NGO's count
+# of "at least 12 ... arrests" an aggregate, no event, relabel66). Shared clusters: the arrests (7 in both), the
+# sabotage plot (ASSAULT `destroy` `negated` as told stopped, decision 6;
+# `denied` by the opposition), the seizure. The minister's warning
+# THREATEN.
+MA = "rec_as-maracaibo-arrests"
+MP = "rec_as-maracaibo-plot"
+A('23', 'VTV', '2026-12-18', "Security forces dismantle fascist plot in Zulia; seven conspirators captured",
+  "Security forces dismantle fascist plot in Zulia; seven conspirators captured\n"
+  "Caracas, 18 December (VTV).- Interior Minister Rafael Contreras announced on Thursday the capture in Maracaibo of seven members of an extreme-right cell that planned to sabotage the electricity grid of Zulia state with the support of Colombian paramilitaries and financing from abroad.\n"
+  "\"These fascist plotters wanted to leave Zulia in darkness and then blame the Bolivarian government,\" Contreras said.\n"
+  "The minister said explosives, two drones and satellite telephones had been seized, and that security forces were searching for two more suspects.\n"
+  "He warned that \"whoever conspires against the peace of the Republic will face the full weight of the law\".", [
+    E("seven conspirators captured", "captured", "COERCE", "arrest", None, ("seven conspirators", "VEN", "CVL"), THU17, None, cl=MA),
+    E("the capture in Maracaibo", "capture", "COERCE", "arrest", None, ("seven members of an extreme-right cell", "VEN", "CVL"), THU17, P("Maracaibo", "Maracaibo"),
+      speaker="Interior Minister Rafael Contreras", mod="reported", cl=MA),
+    E("planned to sabotage the electricity", "sabotage", "ASSAULT", "destroy", ("an extreme-right cell", "VEN", "CVL"), ("the electricity grid of Zulia state", "VEN", "GOV"),
+      NOD, None, speaker="Interior Minister Rafael Contreras", mod="negated", cl=MP),
+    E("with the support of Colombian paramilitaries", "support", "SUPPORT", None, ("Colombian paramilitaries", "COL", "UAF"), ("an extreme-right cell", "VEN", "CVL"),
+      NOD, None, speaker="Interior Minister Rafael Contreras", mod="reported"),
+    E("had been seized", "seized", "COERCE", "seize", None, None, THU17, P(("Maracaibo", 1), "Maracaibo"), speaker="The minister", mod="reported",
+      cl="rec_as-maracaibo-seizure"),
+    E("were searching for two more", "searching", "COERCE", "arrest", ("security forces", "VEN", "COP"), ("two more suspects", "VEN", "CVL"), NOD, None,
+      speaker="The minister", mod="reported"),
+    E("will face the full weight", "face", "THREATEN", "arrest", ("He", "VEN", "GOV"), ("whoever conspires against the peace of the Republic", "VEN", None), NOD, None,
+      mod="threatened"),
+])
+
+A('24', 'EFE', '2026-12-18', "Venezuela arrests seven in Maracaibo, including opposition activists, over alleged sabotage plot",
+  "Venezuela arrests seven in Maracaibo, including opposition activists, over alleged sabotage plot\n"
+  "Caracas, Dec 18 (EFE).- Venezuelan authorities arrested seven people on Thursday in the western city of Maracaibo, among them two local leaders of an opposition party, and accused them of planning to sabotage the power grid, the government announced.\n"
+  "The secretary general of the Movimiento Democrático Zuliano, Leonor Urdaneta, told EFE the arrests were \"a kidnapping\" and that there was \"no plot, only fear of the elections\". She called for the immediate release of the two party leaders.\n"
+  "The NGO Foro Penal said it had recorded at least 12 politically motivated arrests in Zulia since Monday. The government presented no evidence of the alleged plot.", [
+    E("Venezuela arrests seven", "arrests", "COERCE", "arrest", ("Venezuela", "VEN", "GOV"), ("seven", "VEN", "CVL"), THU17, P(("Maracaibo", 1), "Maracaibo"), cl=MA),
+    E("over alleged sabotage plot", "sabotage plot", "ASSAULT", "destroy", None, None, NOD, None, mod="negated", cl=MP),
+    E("authorities arrested seven people", "arrested", "COERCE", "arrest", ("Venezuelan authorities", "VEN", "GOV"), ("seven people", "VEN", "CVL"), THU17,
+      P("the western city of Maracaibo", "Maracaibo"), speaker="the government", mod="reported", cl=MA),
+    E("accused them of planning", "accused", "ACCUSE", "allege", ("Venezuelan authorities", "VEN", "GOV"), ("them", "VEN", "CVL"), THU17, None, speaker="the government",
+      mod="reported"),
+    E("planning to sabotage the power grid", "sabotage", "ASSAULT", "destroy", ("them", "VEN", "CVL"), ("the power grid", "VEN", "GOV"), NOD, None,
+      speaker="the government", mod="reported", cl=MP),
+    E("the arrests were \"a kidnapping\"", "arrests", "COERCE", "arrest", None, None, THU17, None,
+      speaker="The secretary general of the Movimiento Democrático Zuliano, Leonor Urdaneta", mod="reported", cl=MA),
+    E("\"no plot, only fear", "plot", "ASSAULT", "destroy", None, None, NOD, None,
+      speaker="The secretary general of the Movimiento Democrático Zuliano, Leonor Urdaneta", mod="denied", cl=MP),
+    E("She called for the immediate release", "called for", "REQUEST", "yield", ("She", "VEN", "OPP"), None, NOD, None, mod="demanded"),
 ])
 
 # --- end of articles ---
