@@ -875,6 +875,82 @@ A('24', 'EFE', '2026-12-18', "Venezuela arrests seven in Maracaibo, including op
     E("She called for the immediate release", "called for", "REQUEST", "yield", ("She", "VEN", "OPP"), None, NOD, None, mod="demanded"),
 ])
 
+# ===== (d) campaign and election politics (25-30) =====
+
+# 25 Guadalajara (Reuters). A rally with pledges `future` (decision 10: a
+# candidate's pledge of an act in office is that act `future`, speaker
+# the candidate), the refusal "We will not negotiate" REJECT `reported`
+# (the guide's refusal to do X, decision 11), a rival's accusation of
+# vote buying, his complaint and the institute's inquiry.
+A('25', 'Reuters', '2026-12-14', "Jalisco candidate pledges to bring army off streets as rival alleges vote buying",
+  "Jalisco candidate pledges to bring army off streets as rival alleges vote buying\n"
+  "GUADALAJARA, Mexico, Dec 14 (Reuters) - The front-runner in the race for governor of Mexico's Jalisco state, Mariana Ochoa, told a rally of some 20,000 supporters in Guadalajara on Sunday that she would withdraw the army from the state's streets within a year of taking office and hand security to a rebuilt state police.\n"
+  "\"We will not negotiate with the cartels, and we will never ask the army to do the work of police,\" Ochoa said.\n"
+  "Her main rival, former senator Héctor Villaseñor, accused Ochoa's campaign of handing out food vouchers in exchange for votes in poor neighbourhoods of Tlaquepaque, and said he had filed a complaint with the state electoral institute.\n"
+  "The institute said on Monday it had opened an inquiry into the complaint. Ochoa's campaign denied any wrongdoing.", [
+    E("candidate pledges to bring army off", "bring", "RETREAT", "withdraw", ("Jalisco candidate", "MEX", "OPP"), None, NOD, None, speaker="Jalisco candidate", mod="future"),
+    E("rival alleges vote buying", "alleges", "ACCUSE", "allege", ("rival", "MEX", "OPP"), None, NOD, None),
+    E("told a rally of some 20,000", "rally", "PROTEST", "demo", ("some 20,000 supporters", "MEX", "OPP"), None, SUN13, P(("Guadalajara", 1), "Guadalajara")),
+    E("she would withdraw the army", "withdraw", "RETREAT", "withdraw", ("she", "MEX", "OPP"), None, NOD, None,
+      speaker="The front-runner in the race for governor of Mexico's Jalisco state, Mariana Ochoa", mod="future"),
+    E("We will not negotiate with the cartels", "will not negotiate", "REJECT", "meet", ("We", "MEX", "OPP"), ("the cartels", "MEX", "CVL"), NOD, None, speaker="Ochoa",
+      mod="reported"),
+    E("accused Ochoa's campaign", "accused", "ACCUSE", "allege", ("Her main rival, former senator Héctor Villaseñor", "MEX", "OPP"), ("Ochoa's campaign", "MEX", "OPP"),
+      NOD, None),
+    E("had filed a complaint", "complaint", "ACCUSE", "allege", (("he", "and said he"), "MEX", "OPP"), None, NOD, None, speaker=("he", "and said he"), mod="reported"),
+    E("had opened an inquiry", "inquiry", "ACCUSE", "investigate", (("it", "Monday it had"), "MEX", "GOV"), None, MON14, None, speaker="The institute", mod="reported"),
+    E("campaign denied any wrongdoing", "denied", "REJECT", None, ("Ochoa's campaign", "MEX", "OPP"), None, NOD, None),
+])
+
+# 26 Plovdiv (BTA style, translated). Vote buying: prosecutors' arrests
+# (dated), a party leader's accusation relayed by a broadcaster (bTV), the
+# refusal of a coalition REJECT `reported` (decision 11), a call for
+# observers.
+A('26', 'BTA', '2026-12-16', "Two detained in Plovdiv villages on suspicion of vote buying ahead of snap poll",
+  "Two detained in Plovdiv villages on suspicion of vote buying ahead of snap poll\n"
+  "Plovdiv, December 16 (BTA) - Police detained two people in the villages of Stamboliyski municipality near Plovdiv on Tuesday on suspicion of offering voters 50 leva each, the Plovdiv District Prosecutor's Office said.\n"
+  "The office said it had charged the two and that a third suspect was being sought.\n"
+  "Reform Bloc leader Desislava Marinova accused the ruling party of organising the scheme. \"This is not two villagers acting alone. This is a machine,\" she told bTV.\n"
+  "Marinova said her party would not form a government with the ruling party \"under any circumstances\" after the vote on January 10, and called on the OSCE to send observers to the region.", [
+    E("Two detained in Plovdiv villages", "detained", "COERCE", "arrest", None, ("Two", "BGR", "CVL"), TUE15, P(("Plovdiv", 1), "Plovdiv"), cl="rec_as-plovdiv-detained"),
+    E("Police detained two people", "detained", "COERCE", "arrest", ("Police", "BGR", "COP"), ("two people", "BGR", "CVL"), TUE15,
+      P("Stamboliyski municipality", "Plovdiv"), speaker="the Plovdiv District Prosecutor's Office", mod="reported", cl="rec_as-plovdiv-detained"),
+    E("it had charged the two", "charged", "ACCUSE", "allege", ("it", "BGR", "JUD"), ("the two", "BGR", "CVL"), NOD, None, speaker="The office", mod="reported"),
+    E("a third suspect was being sought", "sought", "COERCE", "arrest", None, ("a third suspect", "BGR", "CVL"), NOD, None, speaker="The office", mod="reported"),
+    E("accused the ruling party of organising", "accused", "ACCUSE", "allege", ("Reform Bloc leader Desislava Marinova", "BGR", "OPP"), ("the ruling party", "BGR", "GOV"),
+      NOD, None),
+    E("would not form a government with", "would not form", "REJECT", None, ("her party", "BGR", "OPP"), ("the ruling party", "BGR", "GOV"), NOD, None,
+      speaker="Marinova", mod="reported"),
+    E("called on the OSCE to send observers", "called on", "REQUEST", "assist", ("Marinova", "BGR", "OPP"), ("the OSCE", None, "IGO"), NOD, None, mod="demanded"),
+])
+
+# 27 Lomé (RFI style). A boycott call (PROTEST `boycott` as the call's
+# content: one REQUEST, decision 2), the refusal "We will not give"
+# REJECT, the government's warning THREATEN, the ban on a march COERCE
+# `restrict` and the banned march `future` (decision 12), an opposition figure arrested at
+# dawn (asserted, dated), the ruling party's rejection of the charge.
+A('27', 'RFI', '2026-12-15', "Togo: opposition calls for boycott of legislative elections, march banned in Lomé",
+  "Togo: opposition calls for boycott of legislative elections, march banned in Lomé\n"
+  "The main opposition coalition in Togo on Monday called on its supporters to boycott the legislative elections set for February, saying the electoral roll had been padded with \"ghost voters\".\n"
+  "\"We will not give this masquerade our legitimacy,\" the coalition's spokeswoman, Akossiwa Mensah, told RFI.\n"
+  "The Minister of Territorial Administration, Koffi Dogbé, banned a march the coalition had planned in Lomé for Saturday and warned that \"anyone who disturbs public order will answer for it before the courts\".\n"
+  "Early on Tuesday, gendarmes arrested a coalition official, Yao Amégan, at his home in the Bè district of the capital, his lawyer said. The ruling party has rejected the accusations of fraud.", [
+    E("opposition calls for boycott", "calls for", "REQUEST", None, ("opposition", "TGO", "OPP"), None, MON14, None, mod="demanded", cl="rec_as-lome-boycott-call"),
+    E("march banned in Lomé", "banned", "COERCE", "restrict", None, None, NOD, None, cl="rec_as-lome-ban"),
+    E("on Monday called on its supporters", "called on", "REQUEST", None, ("The main opposition coalition in Togo", "TGO", "OPP"), ("its supporters", "TGO", "OPP"),
+      MON14, None, mod="demanded", cl="rec_as-lome-boycott-call"),
+    E("We will not give this masquerade", "not give", "REJECT", None, ("We", "TGO", "OPP"), None, NOD, None,
+      speaker="the coalition's spokeswoman, Akossiwa Mensah", relays=("RFI",), mod="reported"),
+    E("Koffi Dogbé, banned a march", "banned", "COERCE", "restrict", ("The Minister of Territorial Administration, Koffi Dogbé", "TGO", "GOV"), None, NOD, None,
+      cl="rec_as-lome-ban"),
+    E("banned a march the coalition", "march", "PROTEST", "demo", ("the coalition", "TGO", "OPP"), None, SAT19, P(("Lomé", 2), "Lomé"), mod="future"),
+    E("will answer for it before the courts", "answer", "THREATEN", "arrest", ("The Minister of Territorial Administration, Koffi Dogbé", "TGO", "GOV"),
+      ("anyone who disturbs public order", "TGO", None), NOD, None, mod="threatened"),
+    E("gendarmes arrested a coalition official", "arrested", "COERCE", "arrest", ("gendarmes", "TGO", "COP"), ("a coalition official, Yao Amégan", "TGO", "OPP"), TUE15,
+      P("the Bè district of the capital", "Lomé"), speaker="his lawyer", mod="reported"),
+    E("has rejected the accusations", "rejected", "REJECT", None, ("The ruling party", "TGO", "GOV"), None, NOD, None),
+])
+
 # --- end of articles ---
 
 
