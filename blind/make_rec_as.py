@@ -951,6 +951,94 @@ A('27', 'RFI', '2026-12-15', "Togo: opposition calls for boycott of legislative 
     E("has rejected the accusations", "rejected", "REJECT", None, ("The ruling party", "TGO", "GOV"), None, NOD, None),
 ])
 
+# 28 Trujillo (La República style). Disputed results: the losing
+# candidate's rejection (REJECT), supporters blocking the electoral office
+# (PROTEST `obstruct`, recipient the office, relabel67 (1)), police
+# clearing them with tear gas (ASSAULT `crowd-control`, recipient the
+# protesters its sentence names, relabel67 (3)), the request to annul
+# REQUEST, the fraud claimed in a quote ACCUSE (decision 13: a quoted
+# charge of a wrong is the speaker's ACCUSE, actor the speaker), the
+# winner's call for calm and accusation.
+TJ = "rec_as-trujillo-blockade"
+A('28', 'La República', '2026-12-16', "La Libertad: losing candidate rejects results as supporters block electoral office in Trujillo",
+  "La Libertad: losing candidate rejects results as supporters block electoral office in Trujillo\n"
+  "Trujillo.- The candidate who came second in the run-off for governor of La Libertad, César Alvarado, rejected on Tuesday the official results that give his rival a lead of 4,312 votes and said he would ask the National Elections Jury (JNE) to annul the vote in 60 polling stations.\n"
+  "\"There was fraud in the highlands, and we have the tally sheets to prove it,\" Alvarado told reporters.\n"
+  "Hundreds of his supporters blocked the entrance of the regional electoral office in Trujillo for several hours. Police used tear gas to disperse the protesters after some of them threw stones at officers, the regional police command said.\n"
+  "The winner, Rosa Inés Paredes, called for calm and accused her rival of \"inciting violence\".", [
+    E("losing candidate rejects results", "rejects", "REJECT", None, ("losing candidate", "PER", "OPP"), None, TUE15, None, cl="rec_as-trujillo-reject"),
+    E("supporters block electoral office", "block", "PROTEST", "obstruct", ("supporters", "PER", "OPP"), ("electoral office", "PER", "GOV"), TUE15, P(("Trujillo", 1), "Trujillo"),
+      cl=TJ),
+    E("César Alvarado, rejected on Tuesday", "rejected", "REJECT", None,
+      ("The candidate who came second in the run-off for governor of La Libertad, César Alvarado", "PER", "OPP"), None, TUE15, P(("Trujillo", 2), "Trujillo"),
+      cl="rec_as-trujillo-reject"),
+    E("would ask the National Elections Jury", "ask", "REQUEST", "change", (("he", "votes and said he"), "PER", "OPP"), ("the National Elections Jury (JNE)", "PER", "JUD"), NOD, None,
+      speaker=("he", "votes and said he"), mod="demanded"),
+    E("There was fraud in the highlands", "fraud", "ACCUSE", "allege", ("Alvarado", "PER", "OPP"), None, NOD, None, speaker="Alvarado"),
+    E("supporters blocked the entrance", "blocked", "PROTEST", "obstruct", ("Hundreds of his supporters", "PER", "OPP"),
+      ("the regional electoral office in Trujillo", "PER", "GOV"), TUE15, P(("Trujillo", 3), "Trujillo"), cl=TJ),
+    E("Police used tear gas", "tear gas", "ASSAULT", "crowd-control", ("Police", "PER", "COP"), ("the protesters", "PER", "OPP"), TUE15, P(("Trujillo", 3), "Trujillo"),
+      speaker="the regional police command", mod="reported"),
+    E("threw stones at officers", "threw stones", "PROTEST", "riot", ("some of them", "PER", "OPP"), ("officers", "PER", "COP"), TUE15, P(("Trujillo", 3), "Trujillo"),
+      speaker="the regional police command", mod="reported"),
+    E("called for calm", "called for", "REQUEST", None, ("The winner, Rosa Inés Paredes", "PER", "GOV"), None, NOD, None, mod="demanded"),
+    E("accused her rival of", "accused", "ACCUSE", "allege", ("The winner, Rosa Inés Paredes", "PER", "GOV"), ("her rival", "PER", "OPP"), NOD, None),
+])
+
+# 29 Bitola (MIA style, translated). Coalition talks: a coalition
+# agreement signed (AGREE: a deal between parties to govern together,
+# decision 14), one party's refusal REJECT (headline and body one
+# cluster), a councillor quoted before her name, the vote against the
+# budget REJECT `future`.
+BC = "rec_as-bitola-coalition"
+A('29', 'MIA', '2026-12-18', "Two parties sign coalition deal for Bitola council; third refuses to join",
+  "Two parties sign coalition deal for Bitola council; third refuses to join\n"
+  "Bitola, 18 December 2026 (MIA) - The Social Democratic Union and the Citizen Option signed an agreement on Thursday to form a majority in Bitola's municipal council, ending two months of deadlock after the October local elections.\n"
+  "\"We did not agree on everything, but we agreed that the city cannot wait,\" said Social Democratic councillor Vesna Trajkovska after the signing.\n"
+  "The Left, which holds four seats, refused to join the coalition. Its local leader, Dimitar Angelovski, said the two parties had \"divided the public companies among themselves\" and that The Left would vote against the 2027 budget.\n"
+  "Under the deal, the council will elect a new president at its session on December 23, Trajkovska said.", [
+    E("Two parties sign coalition deal", "sign", "AGREE", None, ("Two parties", "MKD", "OPP"), None, THU17, None, cl=BC),
+    E("third refuses to join", "refuses", "REJECT", None, ("third", "MKD", "OPP"), None, NOD, None, cl="rec_as-bitola-refusal"),
+    E("Citizen Option signed an agreement", "signed", "AGREE", None, ("The Social Democratic Union", "MKD", "OPP"), ("the Citizen Option", "MKD", "OPP"), THU17,
+      P(("Bitola", 2), "Bitola"), cl=BC),
+    E("we agreed that the city cannot wait", "agreed", "AGREE", None, ("we", "MKD", "OPP"), None, THU17, P(("Bitola", 2), "Bitola"),
+      speaker="Social Democratic councillor Vesna Trajkovska", mod="reported", cl=BC),
+    E("after the signing", "signing", "AGREE", None, None, None, THU17, None, cl=BC),
+    E("refused to join the coalition", "refused", "REJECT", None, ("The Left, which holds four seats", "MKD", "OPP"), None, NOD, None, cl="rec_as-bitola-refusal"),
+    E("would vote against the 2027 budget", "vote against", "REJECT", None, ("The Left", "MKD", "OPP"), None, NOD, None,
+      speaker="Its local leader, Dimitar Angelovski", mod="future"),
+])
+
+# 30 Jessore (The Daily Star style). Clashes between two parties'
+# supporters (PROTEST `riot`... clashes between civilians' groups:
+# ASSAULT, decision 15), each side blaming the other (two ACCUSE), the
+# police's tear gas, arrests, the Election Commission's show-cause
+# notice (ACCUSE `investigate`).
+JC = "rec_as-jessore-clash"
+A('30', 'The Daily Star', '2026-12-19', "30 hurt as rival supporters clash at Jessore campaign rally",
+  "30 hurt as rival supporters clash at Jessore campaign rally\n"
+  "At least 30 people were injured when supporters of two parliamentary candidates clashed in Jessore's Manirampur upazila on Friday afternoon, police and witnesses said.\n"
+  "The clash broke out when a procession of one candidate's supporters passed a rival's campaign camp, said Manirampur police station's officer-in-charge, Abdul Kader. Police fired tear gas shells to disperse the two sides and detained 11 people, he said.\n"
+  "Each camp blamed the other. \"Their men attacked our procession with machetes,\" one candidate, Shahidul Islam, told The Daily Star. His rival's spokesman said Islam's supporters had set fire to their camp first.\n"
+  "The Election Commission has issued show-cause notices to both candidates, an EC official said.", [
+    E("rival supporters clash at Jessore", "clash", "ASSAULT", None, ("rival supporters", "BGD", "OPP"), None, FRI18, P(("Jessore", 1), "Jessore"), cl=JC),
+    E("two parliamentary candidates clashed", "clashed", "ASSAULT", None, ("supporters of two parliamentary candidates", "BGD", "OPP"), None, FRI18,
+      P("Jessore's Manirampur upazila", "Jessore"), speaker="police and witnesses", mod="reported", cl=JC),
+    E("a procession of one candidate", "procession", "PROTEST", "demo", ("one candidate's supporters", "BGD", "OPP"), None, FRI18, None,
+      speaker="Manirampur police station's officer-in-charge, Abdul Kader", mod="reported"),
+    E("Police fired tear gas shells", "tear gas", "ASSAULT", "crowd-control", ("Police", "BGD", "COP"), ("the two sides", "BGD", "OPP"), FRI18, None,
+      speaker=("he", "people, he said"), mod="reported"),
+    E("detained 11 people", "detained", "COERCE", "arrest", ("Police", "BGD", "COP"), ("11 people", "BGD", "OPP"), FRI18, None, speaker=("he", "people, he said"),
+      mod="reported"),
+    E("Each camp blamed the other", "blamed", "ACCUSE", "allege", ("Each camp", "BGD", "OPP"), ("the other", "BGD", "OPP"), NOD, None),
+    E("Their men attacked our procession", "attacked", "ASSAULT", None, ("Their men", "BGD", "OPP"), ("our procession", "BGD", "OPP"), FRI18, None,
+      speaker="one candidate, Shahidul Islam", mod="reported", cl=JC),
+    E("had set fire to their camp", "set fire", "ASSAULT", "destroy", ("Islam's supporters", "BGD", "OPP"), ("their camp", "BGD", "OPP"), FRI18, None,
+      speaker="His rival's spokesman", mod="reported"),
+    E("has issued show-cause notices", "show-cause notices", "ACCUSE", "investigate", ("The Election Commission", "BGD", "GOV"), ("both candidates", "BGD", "OPP"), NOD, None,
+      speaker="an EC official", mod="reported"),
+])
+
 # --- end of articles ---
 
 
