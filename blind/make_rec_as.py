@@ -139,6 +139,11 @@ PLACES = {
     'Potosí': (-19.58, -65.75),
     'Chiang Rai': (19.91, 99.83),
     'Mashhad': (36.30, 59.61),
+    'Tehran': (35.69, 51.42),
+    'Pyongyang': (39.03, 125.75),
+    'Caracas': (10.49, -66.88),
+    'Muscat': (23.58, 58.41),
+    'Kaesong': (37.97, 126.55),
 }
 
 BATCH = Batch("rec_as", PLACES, out=Path(__file__).resolve().with_name("rec_as.jsonl"))
@@ -383,7 +388,7 @@ A('08', 'The Star', '2026-12-16', "Sarawak assembly rejects motion to halt loggi
     E("promised that his ministry would meet", "meet", "CONSULT", None, ("his ministry", "MYS", "GOV"), ("the longhouse chiefs", "MYS", "CVL"), mo("2027-01"), None,
       speaker="Deputy Minister for Natural Resources Abang Zulkifli", mod="future"),
     E("had threatened to walk out", "threatened", "THREATEN", None, ("Opposition members", "MYS", "OPP"), None, NOD, None, mod="threatened"),
-    E("put our objection on record", "objection", "ACCUSE", "disapprove", ("We", "MYS", "OPP"), None, TUE15, None, speaker="Ngau"),
+    E("put our objection on record", "objection", "ACCUSE", "disapprove", ("We", "MYS", "OPP"), None, TUE15, P(("KUCHING", 1), "Kuching"), speaker="Ngau"),
 ])
 
 # ===== (b) hedged and uncertain claims (09-16) =====
@@ -864,7 +869,7 @@ A('24', 'EFE', '2026-12-18', "Venezuela arrests seven in Maracaibo, including op
     E("over alleged sabotage plot", "sabotage plot", "ASSAULT", "destroy", None, None, NOD, None, mod="negated", cl=MP),
     E("authorities arrested seven people", "arrested", "COERCE", "arrest", ("Venezuelan authorities", "VEN", "GOV"), ("seven people", "VEN", "CVL"), THU17,
       P("the western city of Maracaibo", "Maracaibo"), speaker="the government", mod="reported", cl=MA),
-    E("accused them of planning", "accused", "ACCUSE", "allege", ("Venezuelan authorities", "VEN", "GOV"), ("them", "VEN", "CVL"), THU17, None, speaker="the government",
+    E("accused them of planning", "accused", "ACCUSE", "allege", ("Venezuelan authorities", "VEN", "GOV"), ("them", "VEN", "CVL"), THU17, P(("Caracas", 1), "Caracas"), speaker="the government",
       mod="reported"),
     E("planning to sabotage the power grid", "sabotage", "ASSAULT", "destroy", ("them", "VEN", "CVL"), ("the power grid", "VEN", "GOV"), NOD, None,
       speaker="the government", mod="reported", cl=MP),
@@ -1037,6 +1042,98 @@ A('30', 'The Daily Star', '2026-12-19', "30 hurt as rival supporters clash at Je
       speaker="His rival's spokesman", mod="reported"),
     E("has issued show-cause notices", "show-cause notices", "ACCUSE", "investigate", ("The Election Commission", "BGD", "GOV"), ("both candidates", "BGD", "OPP"), NOD, None,
       speaker="an EC official", mod="reported"),
+])
+
+# ===== (e) translated state media and official statements (31-36) =====
+
+# 31 IRNA (translated weekly briefing). The spokesman named once, then
+# "he", "the spokesman", "Baghaei's deputy"...: a conditional threat
+# ("should the three European countries trigger ..., Iran will ..."
+# THREATEN `threatened`, decision 16: a threat stated with its condition
+# is `threatened` by precedence; the condition is not given — the
+# condition field is only for `conditional`), the arrests in Mashhad
+# confirmed (undated), a condemnation, a demand, talks `future`.
+A('31', 'IRNA', '2026-12-14', "Spokesman: Iran will reconsider cooperation with IAEA should Europeans trigger snapback",
+  "Spokesman: Iran will reconsider cooperation with IAEA should Europeans trigger snapback\n"
+  "TEHRAN, Dec. 14 (IRNA) -- Foreign Ministry spokesman Mehdi Tavakoli said on Monday that the Islamic Republic would reconsider its cooperation with the International Atomic Energy Agency should the three European countries move to restore UN sanctions.\n"
+  "Speaking at his weekly press briefing, Tavakoli said the Europeans \"have no legal or moral standing\" to invoke the mechanism and called on them to return to their commitments.\n"
+  "The spokesman confirmed that two European nationals had been arrested in Mashhad on charges of espionage, adding that their cases were \"in the hands of the judiciary\".\n"
+  "He also condemned the Zionist regime's \"continued aggression\" against Lebanon and said Iranian and Omani officials would hold consultations in Muscat next week.", [
+    E("Iran will reconsider cooperation", "reconsider", "THREATEN", None, ("Iran", "IRN", "GOV"), ("IAEA", None, "IGO"), MON14, None, speaker="Spokesman",
+      mod="threatened", cl="rec_as-iran-iaea-threat"),
+    E("would reconsider its cooperation", "reconsider", "THREATEN", None, ("the Islamic Republic", "IRN", "GOV"), ("the International Atomic Energy Agency", None, "IGO"),
+      MON14, P(("TEHRAN", 1), "Tehran"), speaker="Foreign Ministry spokesman Mehdi Tavakoli", mod="threatened", cl="rec_as-iran-iaea-threat"),
+    E("move to restore UN sanctions", "restore", "SANCTION", None, ("the three European countries", None, "GOV"), None, NOD, None,
+      speaker="Foreign Ministry spokesman Mehdi Tavakoli", mod="hypothetical"),
+    E("have no legal or moral standing", "standing", "ACCUSE", "disapprove", ("Tavakoli", "IRN", "GOV"), ("the Europeans", None, "GOV"), MON14, P(("TEHRAN", 1), "Tehran")),
+    E("called on them to return", "called on", "REQUEST", "change", ("Tavakoli", "IRN", "GOV"), ("them", None, "GOV"), MON14, P(("TEHRAN", 1), "Tehran"), mod="demanded"),
+    E("had been arrested in Mashhad", "arrested", "COERCE", "arrest", None, ("two European nationals", None, "CVL"), NOD, P("Mashhad", "Mashhad"), speaker="The spokesman",
+      mod="reported"),
+    E("on charges of espionage", "charges", "ACCUSE", "allege", None, ("two European nationals", None, "CVL"), NOD, None, speaker="The spokesman", mod="reported"),
+    E("He also condemned", "condemned", "ACCUSE", "disapprove", ("He", "IRN", "GOV"), ("the Zionist regime", "ISR", "GOV"), MON14, P(("TEHRAN", 1), "Tehran")),
+    E("\"continued aggression\" against Lebanon", "aggression", "ASSAULT", None, ("the Zionist regime", "ISR", "MIL"), ("Lebanon", "LBN", None), NOD, None,
+      speaker="He", mod="reported"),
+    E("would hold consultations in Muscat", "consultations", "CONSULT", None, ("Iranian and Omani officials", "IRN", "GOV"), None, wk("2026-W52"),
+      P("Muscat", "Muscat"), speaker="He", mod="future"),
+])
+
+# 32 SUNA (translated army communiqué). A statement quoted at length: the
+# RSF's drone attack on the Atbara power station (`reported`, speaker the
+# communiqué), the air defences' interception, the army's threat with a
+# condition ("unless ... withdraw", THREATEN `threatened`), the demand to
+# the international community to list the RSF (REQUEST), the
+# government's call to citizens (REQUEST, undated); the statement's own
+# acts take its day (Tuesday, rule 1) and the dateline.
+AT = "rec_as-atbara-drones"
+A('32', 'SUNA', '2026-12-15', "Armed Forces: militia drones target Atbara power station, air defences down six",
+  "Armed Forces: militia drones target Atbara power station, air defences down six\n"
+  "Atbara, Dec. 15 (SUNA) - The Sudanese Armed Forces said in a statement on Tuesday that the terrorist Rapid Support militia had launched a wave of suicide drones at dawn at the Atbara power station and the city's water plant, and that air defences had shot down six of them.\n"
+  "\"The rebel militia continues to target the infrastructure that serves the citizens, in a flagrant violation of international humanitarian law,\" the statement said. \"Unless its leaders withdraw their forces from the cities and civilian facilities, the armed forces will pursue them to their last hideout.\"\n"
+  "The statement called on the international community to designate the militia a terrorist organisation.\n"
+  "The River Nile state government urged citizens to report any suspicious movement to the security services.", [
+    E("militia drones target Atbara", "target", "ASSAULT", "drone", ("militia drones", "SDN", "REB"), ("Atbara power station", "SDN", "GOV"), TUE15, P(("Atbara", 1), "Atbara"),
+      speaker="Armed Forces", mod="reported", cl=AT),
+    E("air defences down six", "down", "ASSAULT", None, ("air defences", "SDN", "MIL"), ("six", "SDN", "REB"), TUE15, P(("Atbara", 1), "Atbara"), speaker="Armed Forces",
+      mod="reported", cl="rec_as-atbara-intercept"),
+    E("had launched a wave of suicide drones", "launched", "ASSAULT", "drone", ("the terrorist Rapid Support militia", "SDN", "REB"), ("the Atbara power station", "SDN", "GOV"),
+      TUE15, P(("Atbara", 3), "Atbara"), speaker="The Sudanese Armed Forces", mod="reported", cl=AT),
+    E("had shot down six of them", "shot down", "ASSAULT", None, ("air defences", "SDN", "MIL"), ("six of them", "SDN", "REB"), TUE15, P(("Atbara", 3), "Atbara"),
+      speaker="The Sudanese Armed Forces", mod="reported", cl="rec_as-atbara-intercept"),
+    E("continues to target the infrastructure", "target", "ASSAULT", None, ("The rebel militia", "SDN", "REB"), ("the infrastructure that serves the citizens", "SDN", "CVL"),
+      NOD, None, speaker="the statement", mod="reported"),
+    E("Unless its leaders withdraw", "withdraw", "RETREAT", "withdraw", ("its leaders", "SDN", "REB"), None, NOD, None, speaker=("the statement", 1), mod="hypothetical"),
+    E("will pursue them to their last hideout", "pursue", "THREATEN", "violence", ("the armed forces", "SDN", "MIL"), ("them", "SDN", "REB"), TUE15, P(("Atbara", 2), "Atbara"),
+      speaker=("the statement", 1), mod="threatened"),
+    E("The statement called on", "called on", "REQUEST", "change", ("The statement", "SDN", "MIL"), ("the international community", None, None), TUE15, P(("Atbara", 2), "Atbara"),
+      mod="demanded"),
+    E("urged citizens to report", "urged", "REQUEST", None, ("The River Nile state government", "SDN", "GOV"), ("citizens", "SDN", "CVL"), NOD, None, mod="demanded"),
+])
+
+# 33 KCNA (translated statement). A conditional threat with "unless" (the
+# threat THREATEN `threatened`; the drills and loudspeakers told as
+# facts), "puppet" and "warmongers" loaded words, the spokesman of an
+# organ named once then "the spokesman"; no place but the loudspeakers'
+# front line near Kaesong. The statement is dated by its statement line
+# ("issued the following statement on Wednesday", rule 1): its threat
+# and demand take Wednesday and the dateline.
+A('33', 'KCNA', '2026-12-16', "KPA General Staff spokesman warns of 'merciless' response unless U.S.-puppet drills halted",
+  "KPA General Staff spokesman warns of 'merciless' response unless U.S.-puppet drills halted\n"
+  "Pyongyang, December 16 (KCNA) -- A spokesman for the General Staff of the Korean People's Army issued the following statement on Wednesday:\n"
+  "The U.S. imperialists and the south Korean puppet military warmongers have again staged large-scale joint air drills simulating strikes on our strategic targets since December 14.\n"
+  "The puppet military has also resumed its loudspeaker broadcasts along the front line opposite Kaesong, in a grave provocation.\n"
+  "Unless the war drills are halted at once, our army will take merciless countermeasures which the enemies will regret, the spokesman said. The DPRK demands that the U.S. withdraw its strategic assets from the Korean peninsula.", [
+    E("warns of 'merciless' response", "warns", "THREATEN", "violence", ("KPA General Staff spokesman", "PRK", "MIL"), None, WED16, None, mod="threatened",
+      cl="rec_as-kpa-threat"),
+    E("have again staged large-scale joint air drills", "drills", "MOBILIZE", None, ("The U.S. imperialists and the south Korean puppet military warmongers", "USA", "MIL"),
+      None, d("2026-12-14"), None, speaker=("A spokesman for the General Staff of the Korean People's Army", 1), mod="reported", cl="rec_as-korea-drills"),
+    E("simulating strikes on our strategic", "strikes", "ASSAULT", "aerial", None, ("our strategic targets", "PRK", "MIL"), NOD, None,
+      speaker=("A spokesman for the General Staff of the Korean People's Army", 1), mod="hypothetical"),
+    E("resumed its loudspeaker broadcasts", "loudspeaker broadcasts", "COERCE", None, ("The puppet military", "KOR", "MIL"), None, NOD, P("Kaesong", "Kaesong"),
+      speaker=("A spokesman for the General Staff of the Korean People's Army", 1), mod="reported"),
+    E("Unless the war drills are halted", "halted", "RETREAT", None, None, None, NOD, None, speaker="the spokesman", mod="hypothetical"),
+    E("will take merciless countermeasures", "countermeasures", "THREATEN", "violence", ("our army", "PRK", "MIL"), ("the enemies", "USA", "MIL"), WED16, P(("Pyongyang", 1), "Pyongyang"),
+      speaker="the spokesman", mod="threatened", cl="rec_as-kpa-threat"),
+    E("The DPRK demands", "demands", "REQUEST", "yield", ("The DPRK", "PRK", "GOV"), ("the U.S.", "USA", "GOV"), WED16, P(("Pyongyang", 1), "Pyongyang"), speaker=("the spokesman", 1), mod="demanded"),
 ])
 
 # --- end of articles ---
