@@ -134,6 +134,11 @@ PLACES = {
     'Atbara': (17.70, 33.99),
     'Tangier': (35.77, -5.80),
     'Jalalabad': (34.43, 70.45),
+    'Mohmand': (34.50, 71.35),  # Mohmand district, Pakistan (approximate centre)
+    'Lida': (53.89, 25.30),
+    'Rawalpindi': (33.60, 73.04),
+    'Fnideq': (35.85, -5.36),
+    'Rabat': (34.01, -6.83),
     'Cebu': (10.32, 123.89),
     'Bălți': (47.76, 27.93),
     'Potosí': (-19.58, -65.75),
@@ -1134,6 +1139,102 @@ A('33', 'KCNA', '2026-12-16', "KPA General Staff spokesman warns of 'merciless' 
     E("will take merciless countermeasures", "countermeasures", "THREATEN", "violence", ("our army", "PRK", "MIL"), ("the enemies", "USA", "MIL"), WED16, P(("Pyongyang", 1), "Pyongyang"),
       speaker="the spokesman", mod="threatened", cl="rec_as-kpa-threat"),
     E("The DPRK demands", "demands", "REQUEST", "yield", ("The DPRK", "PRK", "GOV"), ("the U.S.", "USA", "GOV"), WED16, P(("Pyongyang", 1), "Pyongyang"), speaker=("the spokesman", 1), mod="demanded"),
+])
+
+# 34 MAP (translated government briefing). The government spokesman's
+# weekly briefing after the Government Council (dated Thursday, Rabat):
+# the thwarted attempt to storm the Ceuta fence from Fnideq (the storming
+# `negated` as told stopped, decision 6), the migrants intercepted
+# (COERCE `arrest`), the networks accused, the call on the EU to share
+# the burden (REQUEST `assist`), the law adopted (no PLOVER act).
+A('34', 'MAP', '2026-12-17', "Government spokesman: security forces thwart mass attempt to storm Ceuta fence",
+  "Government spokesman: security forces thwart mass attempt to storm Ceuta fence\n"
+  "Rabat - Moroccan security forces thwarted on Wednesday night an attempt by some 600 migrants to storm the border fence separating the town of Fnideq from the occupied enclave of Ceuta, Minister Delegate and Government Spokesman Youssef Alami said on Thursday.\n"
+  "Speaking at a press briefing following the weekly Government Council, Alami said 412 migrants had been intercepted and would be transferred to cities in the south of the Kingdom, and that 19 members of the security forces had been injured by stones and sharpened sticks.\n"
+  "He accused \"criminal networks operating from beyond our borders\" of organising the attempt and said the Kingdom \"will not play the role of gendarme for anyone\".\n"
+  "Alami called on the European Union to honour its commitments on funding for migration control.", [
+    E("security forces thwart mass attempt", "thwart", "COERCE", None, ("security forces", "MAR", "COP"), None, WED16, None, speaker="Government spokesman",
+      mod="reported", cl="rec_as-fnideq-thwart"),
+    E("attempt to storm Ceuta fence", "storm", "PROTEST", "obstruct", None, ("Ceuta fence", "ESP", None), WED16, None, speaker="Government spokesman", mod="negated",
+      cl="rec_as-fnideq-storm"),
+    E("thwarted on Wednesday night", "thwarted", "COERCE", None, ("Moroccan security forces", "MAR", "COP"), ("some 600 migrants", None, "REF"), WED16,
+      P("Fnideq", "Fnideq"), speaker="Minister Delegate and Government Spokesman Youssef Alami", mod="reported", cl="rec_as-fnideq-thwart"),
+    E("migrants to storm the border fence", "storm", "PROTEST", "obstruct", ("some 600 migrants", None, "REF"), ("the border fence", "ESP", None), WED16,
+      P("Fnideq", "Fnideq"), speaker="Minister Delegate and Government Spokesman Youssef Alami", mod="negated", cl="rec_as-fnideq-storm"),
+    E("412 migrants had been intercepted", "intercepted", "COERCE", "arrest", None, ("412 migrants", None, "REF"), WED16, P(("Fnideq", 1), "Fnideq"),
+      speaker="Alami", mod="reported"),
+    E("would be transferred to cities", "transferred", "COERCE", "deport", None, ("412 migrants", None, "REF"), NOD, None, speaker="Alami", mod="future"),
+    E("had been injured by stones", "stones", "ASSAULT", "primitive", None, ("19 members of the security forces", "MAR", "COP"), WED16, P(("Fnideq", 1), "Fnideq"),
+      speaker="Alami", mod="reported"),
+    E("He accused \"criminal networks", "accused", "ACCUSE", "allege", ("He", "MAR", "GOV"), ("\"criminal networks operating from beyond our borders\"", None, "CVL"),
+      THU17, P(("Rabat", 1), "Rabat")),
+    E("will not play the role of gendarme", "will not play", "REJECT", None, ("the Kingdom", "MAR", "GOV"), None, THU17, P(("Rabat", 1), "Rabat"), speaker="He",
+      mod="reported"),
+    E("Alami called on the European Union", "called on", "REQUEST", "assist", ("Alami", "MAR", "GOV"), ("the European Union", None, "IGO"), THU17, P(("Rabat", 1), "Rabat"),
+      mod="demanded"),
+])
+
+# 35 BelTA (translated statement quoted at length). The State Border
+# Committee's statement: a Lithuanian drone "allegedly" (the Committee's
+# own hedge) over the Lida district, shot down (dated Monday), the
+# accusation of Vilnius, the threat "should such provocations continue"
+# (THREATEN `threatened`, decision 16), Lithuania's denial relayed by BelTA
+# ("Lithuanian media reported").
+LD = "rec_as-lida-drone"
+A('35', 'BelTA', '2026-12-15', "State Border Committee: drone from Lithuania shot down over Lida district",
+  "State Border Committee: drone from Lithuania shot down over Lida district\n"
+  "MINSK, 15 December (BelTA) - Belarusian air defence forces shot down an unmanned aerial vehicle that had crossed into Belarus from Lithuania over the Lida district on Monday evening, the State Border Committee said in a statement.\n"
+  "\"The drone was carrying a camera and, presumably, equipment for dropping leaflets,\" the statement said. \"This is not the first provocation by the Lithuanian side. Should such provocations continue, Belarus reserves the right to respond with all means at its disposal.\"\n"
+  "The committee demanded that Vilnius investigate the incident and hold those responsible accountable.\n"
+  "Lithuanian media reported that the country's border guard service denied that any drone had been launched from its territory.", [
+    E("drone from Lithuania shot down", "shot down", "ASSAULT", None, None, ("drone from Lithuania", "LTU", None), MON14, P("Lida district", "Lida"),
+      speaker="State Border Committee", mod="reported", cl=LD),
+    E("forces shot down an unmanned", "shot down", "ASSAULT", None, ("Belarusian air defence forces", "BLR", "MIL"), ("an unmanned aerial vehicle", "LTU", None), MON14,
+      P("the Lida district", "Lida"), speaker="the State Border Committee", mod="reported", cl=LD),
+    E("had crossed into Belarus", "crossed", "ASSAULT", None, ("an unmanned aerial vehicle", "LTU", None), (("Belarus", "into Belarus"), "BLR", None), MON14,
+      P("the Lida district", "Lida"), speaker="the State Border Committee", mod="reported", cl="rec_as-lida-incursion"),
+    E("This is not the first provocation", "provocation", "ACCUSE", "disapprove", (("the statement", 1), "BLR", "GOV"), ("the Lithuanian side", "LTU", "GOV"), NOD, None,
+      speaker=("the statement", 1)),
+    E("Belarus reserves the right to respond", "respond", "THREATEN", "violence", ("Belarus", "BLR", "GOV"), None, NOD, None,
+      speaker=("the statement", 1), mod="threatened"),
+    E("The committee demanded", "demanded", "REQUEST", "change", ("The committee", "BLR", "GOV"), ("Vilnius", "LTU", "GOV"), NOD, None, mod="demanded"),
+    E("any drone had been launched", "launched", "ASSAULT", None, None, None, MON14, None, speaker="the country's border guard service",
+      relays=("Lithuanian media",), mod="denied", cl="rec_as-lida-incursion"),
+])
+
+# 36 ISPR (a military media wing's statement, relayed by a newspaper). Pakistan's
+# ISPR on cross-border fire from Afghanistan's Nangarhar: the militants'
+# attack on a post and its repulse, "were likely sheltered by" (SUPPORT
+# `hypothetical`, decision 4's hedge), the demand ("expects ... to deny"
+# REQUEST), the warning with a condition (THREATEN, decision 16), the
+# Afghan spokesman's rejection and denial relayed by TOLOnews (the bare
+# "no one" no participant, relabel67 (2)).
+A('36', 'The Express Tribune', '2026-12-18', "ISPR warns Kabul after militants attack border post from Nangarhar",
+  "ISPR warns Kabul after militants attack border post from Nangarhar\n"
+  "RAWALPINDI: Security forces repulsed an attack by militants on a border post in the Mohmand district on Thursday night, killing seven attackers who had crossed from Afghanistan's Nangarhar province, the Inter-Services Public Relations (ISPR) said on Friday.\n"
+  "Two soldiers were martyred in the exchange of fire, the military's media wing said. The attackers were likely sheltered by elements of the interim Afghan government, it added.\n"
+  "\"Pakistan expects the interim Afghan government to deny the use of its soil to terrorists. Should it fail to do so, Pakistan will take all necessary measures to protect its citizens,\" the statement said.\n"
+  "Afghan government spokesman Hamdullah Zaheer told TOLOnews that the accusations were baseless and that no one had crossed from Afghan territory. He said Kabul wanted good relations with Pakistan.", [
+    E("ISPR warns Kabul", "warns", "THREATEN", None, ("ISPR", "PAK", "MIL"), ("Kabul", "AFG", "GOV"), FRI18, None, cl="rec_as-ispr-warning"),
+    E("militants attack border post", "attack", "ASSAULT", None, ("militants", "AFG", "REB"), ("border post", "PAK", "MIL"), THU17, None, cl="rec_as-khyber-attack"),
+    E("Security forces repulsed an attack", "attack", "ASSAULT", None, ("militants", "AFG", "REB"), ("a border post", "PAK", "MIL"), THU17,
+      P("the Mohmand district", "Mohmand"), speaker="the Inter-Services Public Relations (ISPR)", mod="reported", cl="rec_as-khyber-attack"),
+    E("Security forces repulsed", "repulsed", "ASSAULT", None, ("Security forces", "PAK", "MIL"), ("militants", "AFG", "REB"), THU17, P("the Mohmand district", "Mohmand"),
+      speaker="the Inter-Services Public Relations (ISPR)", mod="reported", cl="rec_as-khyber-repulse"),
+    E("killing seven attackers", "killing", "ASSAULT", None, ("Security forces", "PAK", "MIL"), ("seven attackers", "AFG", "REB"), THU17, P("the Mohmand district", "Mohmand"),
+      speaker="the Inter-Services Public Relations (ISPR)", mod="reported", cl="rec_as-khyber-repulse"),
+    E("Two soldiers were martyred", "martyred", "ASSAULT", None, None, ("Two soldiers", "PAK", "MIL"), THU17, None,
+      speaker="the military's media wing", mod="reported", cl="rec_as-khyber-attack"),
+    E("were likely sheltered", "sheltered", "SUPPORT", None, ("elements of the interim Afghan government", "AFG", "GOV"), ("The attackers", "AFG", "REB"), NOD, None,
+      speaker=("it", "it added"), mod="hypothetical"),
+    E("to deny the use of its soil", "expects", "REQUEST", "change", ("Pakistan", "PAK", "GOV"), ("the interim Afghan government", "AFG", "GOV"), FRI18, P(("RAWALPINDI", 1), "Rawalpindi"),
+      speaker="the statement", mod="demanded"),
+    E("Pakistan will take all necessary measures", "take all necessary measures", "THREATEN", None, ("Pakistan", "PAK", "GOV"), ("it", "AFG", "GOV"), FRI18, P(("RAWALPINDI", 1), "Rawalpindi"),
+      speaker="the statement", mod="threatened", cl="rec_as-ispr-warning"),
+    E("the accusations were baseless", "baseless", "REJECT", None, ("Afghan government spokesman Hamdullah Zaheer", "AFG", "GOV"), None, NOD, None,
+      relays=("TOLOnews",)),
+    E("no one had crossed from Afghan territory", "crossed", "ASSAULT", None, None, None, THU17, None, speaker="Afghan government spokesman Hamdullah Zaheer",
+      relays=("TOLOnews",), mod="denied", cl="rec_as-khyber-attack"),
 ])
 
 # --- end of articles ---
