@@ -7,4 +7,4 @@ imports eventwire, never runs the pipeline).
 from set_format import check_set
 
 if __name__ == "__main__":
-    check_set("rec_as", n_real=0, n_own=13, min_articles=13, min_events=110)
+    check_set("rec_as", n_real=0, n_own=40, min_articles=40, min_events=250)

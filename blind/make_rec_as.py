@@ -140,7 +140,10 @@ PLACES = {
     'Fnideq': (35.85, -5.36),
     'Rabat': (34.01, -6.83),
     'Cebu': (10.32, 123.89),
+    'Sabina Shoal': (9.75, 116.47),  # shoal in the Spratly Islands (approximate)
     'Bălți': (47.76, 27.93),
+    'Dniester': (47.00, 29.40),  # the Dniester front of 1992 (approximate)
+    'Moscow': (55.75, 37.62),
     'Potosí': (-19.58, -65.75),
     'Chiang Rai': (19.91, 99.83),
     'Mashhad': (36.30, 59.61),
@@ -1235,6 +1238,116 @@ A('36', 'The Express Tribune', '2026-12-18', "ISPR warns Kabul after militants a
       relays=("TOLOnews",)),
     E("no one had crossed from Afghan territory", "crossed", "ASSAULT", None, None, None, THU17, None, speaker="Afghan government spokesman Hamdullah Zaheer",
       relays=("TOLOnews",), mod="denied", cl="rec_as-khyber-attack"),
+])
+
+# ===== (f) mixed forms (37-40) =====
+
+# 37 Analysis (Balkan Insight style). Recollections with their dates
+# (background): the fighting of March 1992, the ceasefire signed on 21
+# July 1992 (AGREE), the gas cut of January 2006 (SANCTION
+# `discontinue`); this week's march in Bălți, the road blocked and the
+# detentions (dated Saturday), the prime minister's accusation and the
+# paying it names (undated), analysts' "could seek to exploit" and "is
+# unlikely to risk an open confrontation" (both `hypothetical`: an
+# unlikely act is a hedged possibility, decision 3).
+A('37', 'Balkan Insight', '2026-12-17', "Analysis: Gas protests in Moldova's north revive old fault lines",
+  "Analysis: Gas protests in Moldova's north revive old fault lines\n"
+  "When several thousand people marched through Bălți on Saturday against a 40 per cent rise in gas prices, police detained nine of them for blocking the main road to the Ukrainian border — the largest protest in the city in a decade.\n"
+  "The anger has deep roots. In March 1992, fighting broke out along the Dniester between Moldovan forces and Russian-backed separatists; a ceasefire signed in Moscow on July 21, 1992 left Russian troops in Transnistria, where they remain.\n"
+  "In January 2006, Russia's Gazprom cut gas supplies to Moldova for two weeks over a price dispute, a memory that Prime Minister Ion Ciobanu's government has invoked to defend its turn to Romanian gas.\n"
+  "Ciobanu has accused \"pro-Kremlin networks\" of paying protesters. Analysts say Moscow could seek to exploit the discontent ahead of next year's parliamentary elections, but is unlikely to risk an open confrontation.", [
+    E("marched through Bălți", "marched", "PROTEST", "demo", ("several thousand people", "MDA", "CVL"), None, SAT12, P("Bălți", "Bălți"), cl="rec_as-balti-march"),
+    E("police detained nine of them", "detained", "COERCE", "arrest", ("police", "MDA", "COP"), ("nine of them", "MDA", "CVL"), SAT12, P("Bălți", "Bălți")),
+    E("for blocking the main road", "blocking", "PROTEST", "obstruct", ("nine of them", "MDA", "CVL"), ("the main road to the Ukrainian border", "MDA", None), SAT12,
+      P("Bălți", "Bălți")),
+    E("the largest protest in the city", "protest", "PROTEST", "demo", None, None, SAT12, None, cl="rec_as-balti-march"),
+    E("fighting broke out along the Dniester", "fighting", "ASSAULT", None, ("Moldovan forces", "MDA", "MIL"), ("Russian-backed separatists", "MDA", "REB"),
+      mo("1992-03", True), P("the Dniester", "Dniester")),
+    E("a ceasefire signed in Moscow", "signed", "AGREE", None, None, None, d("1992-07-21", True), P("Moscow", "Moscow")),
+    E("cut gas supplies to Moldova", "cut", "SANCTION", "discontinue", ("Russia's Gazprom", "RUS", "BUS"), ("Moldova", "MDA", "GOV"), mo("2006-01", True), None),
+    E("Ciobanu has accused", "accused", "ACCUSE", "allege", ("Ciobanu", "MDA", "GOV"), ("\"pro-Kremlin networks\"", "RUS", None), NOD, None),
+    E("of paying protesters", "paying", "SUPPORT", None, ("\"pro-Kremlin networks\"", "RUS", None), ("protesters", "MDA", "CVL"), NOD, None, speaker="Ciobanu",
+      mod="reported"),
+    E("could seek to exploit the discontent", "exploit", "COERCE", None, ("Moscow", "RUS", "GOV"), None, NOD, None, speaker="Analysts", mod="hypothetical"),
+    E("risk an open confrontation", "confrontation", "ASSAULT", None, ("Moscow", "RUS", "GOV"), None, NOD, None, speaker="Analysts", mod="hypothetical"),
+])
+
+# 38 Live page (Los Tiempos style). Timestamped entries (each dated by
+# the page's day, rule 1's live-blog entry; times UTC-4 give no other
+# day): the miners' cooperatives' blockade of the roads into Potosí, the
+# minister's call for dialogue ("our correspondent reports": the outlet's
+# own reporter is its voice, no speaker, decision 18), clashes with police, an injured miner
+# told by the federation and the police's "unconfirmed", talks agreed for
+# the evening.
+PB = "rec_as-potosi-blockade"
+A('38', 'Los Tiempos', '2026-12-16', "LIVE: Cooperative miners blockade Potosí over mining law — latest",
+  "LIVE: Cooperative miners blockade Potosí over mining law — latest\n"
+  "08:05 — Cooperative miners have blocked the four main roads into Potosí since dawn with rocks and burning tyres, demanding the withdrawal of the new mining royalties law, our correspondent reports.\n"
+  "09:40 — Mining Minister Álvaro Quispe calls on the cooperatives to lift the blockade and says the government is \"ready to talk today, but not under pressure\".\n"
+  "11:15 — Police fire tear gas at miners who tried to break through a police line on the road to Sucre. The federation of cooperatives says one miner was hit in the head by a tear gas canister; police say they cannot confirm any injuries.\n"
+  "13:30 — Miners set off dynamite near the departmental government building. No injuries reported.\n"
+  "16:50 — The government and the federation agree to meet at 19:00 in the city, the ombudsman's office says. The federation says the blockade will stay in place until an agreement is signed.", [
+    E("Cooperative miners blockade Potosí", "blockade", "PROTEST", "obstruct", ("Cooperative miners", "BOL", "LAB"), None, WED16, P(("Potosí", 1), "Potosí"), cl=PB),
+    E("have blocked the four main roads", "blocked", "PROTEST", "obstruct", ("Cooperative miners", "BOL", "LAB"), ("the four main roads into Potosí", "BOL", None), WED16,
+      P(("Potosí", 2), "Potosí"), cl=PB),
+    E("calls on the cooperatives to lift", "calls on", "REQUEST", "change", ("Mining Minister Álvaro Quispe", "BOL", "GOV"), ("the cooperatives", "BOL", "LAB"), WED16,
+      None, mod="demanded"),
+    E("ready to talk today", "talk", "AGREE", None, ("the government", "BOL", "GOV"), None, WED16, None, speaker="Mining Minister Álvaro Quispe", mod="reported"),
+    E("Police fire tear gas at miners", "tear gas", "ASSAULT", "crowd-control", ("Police", "BOL", "COP"), ("miners who tried to break through a police line", "BOL", "LAB"),
+      WED16, P("the road to Sucre", "Potosí")),
+    E("tried to break through a police line", "break through", "PROTEST", "riot", ("miners", "BOL", "LAB"), ("a police line", "BOL", "COP"), WED16,
+      P("the road to Sucre", "Potosí")),
+    E("one miner was hit in the head", "hit", "ASSAULT", "crowd-control", None, ("one miner", "BOL", "LAB"), WED16, None,
+      speaker="The federation of cooperatives", mod="reported"),
+    E("Miners set off dynamite", "set off", "PROTEST", "riot", ("Miners", "BOL", "LAB"), ("the departmental government building", "BOL", "GOV"), WED16, None),
+    E("federation agree to meet at 19:00", "agree", "AGREE", None, ("The government", "BOL", "GOV"), ("the federation", "BOL", "LAB"), WED16, None,
+      speaker="the ombudsman's office", mod="reported"),
+    E("the blockade will stay in place", "blockade", "PROTEST", "obstruct", None, None, NOD, None, speaker="The federation", mod="future", cl=PB),
+])
+
+# 39 Transcript excerpt (Q/A of a press briefing, Philippine Daily
+# Inquirer style). The spokesperson named in the header answers as "A:"
+# (speaker the name in the header, decision 19: a transcript's answer
+# lines are spoken by the person the header names; the questioner's words
+# carry no event unless they state one: the Coast Guard's account told in
+# a question keeps the Coast Guard as speaker, and an act asked about
+# ("Will the Philippines bring this to the arbitral tribunal") is
+# `hypothetical` with no speaker); "a dangerous and unlawful act" a quoted
+# evaluation ACCUSE (rule 4; "act" itself a generic noun, no event).
+A('39', 'Philippine Daily Inquirer', '2026-12-18', "TRANSCRIPT: DFA briefing on the Sabina Shoal water cannon incident",
+  "TRANSCRIPT: DFA briefing on the Sabina Shoal water cannon incident\n"
+  "Excerpt of the press briefing of Department of Foreign Affairs spokesperson Ma. Teresa Lazaro in Cebu City on Friday, December 18.\n"
+  "Q: Ma'am, the Coast Guard says a Chinese coast guard ship fired its water cannon at the BRP Cabra off Sabina Shoal yesterday and that two crew were hurt. What is the DFA's response?\n"
+  "A: We have lodged a strong protest with the Chinese embassy this morning, and we have summoned the deputy chief of mission. This was a dangerous and unlawful act against a vessel performing a lawful mission in our exclusive economic zone.\n"
+  "Q: Will the Philippines bring this to the arbitral tribunal again?\n"
+  "A: All options are on the table. But first we expect China to stop these actions and to respect the 2016 award.\n"
+  "Q: Is a meeting of the bilateral consultation mechanism still on for January?\n"
+  "A: As of now, yes. We have not cancelled it.", [
+    E("Sabina Shoal water cannon incident", "water cannon", "ASSAULT", None, None, None, THU17, None, cl="rec_as-sabina-cannon"),
+    E("fired its water cannon at the BRP", "fired", "ASSAULT", None, ("a Chinese coast guard ship", "CHN", "COP"), ("the BRP Cabra", "PHL", "COP"), THU17,
+      P("Sabina Shoal", "Sabina Shoal"), speaker="the Coast Guard", mod="reported", cl="rec_as-sabina-cannon"),
+    E("We have lodged a strong protest", "protest", "ACCUSE", "disapprove", ("We", "PHL", "GOV"), ("the Chinese embassy", "CHN", "GOV"), FRI18, None,
+      speaker=("Department of Foreign Affairs spokesperson Ma. Teresa Lazaro", 1)),
+    E("we have summoned the deputy chief", "summoned", "ACCUSE", "disapprove", ("we", "PHL", "GOV"), ("the deputy chief of mission", "CHN", "GOV"), NOD, None,
+      speaker=("Department of Foreign Affairs spokesperson Ma. Teresa Lazaro", 1)),
+    E("This was a dangerous and unlawful act", "unlawful", "ACCUSE", "disapprove", (("Department of Foreign Affairs spokesperson Ma. Teresa Lazaro", 1), "PHL", "GOV"),
+      None, NOD, None, speaker=("Department of Foreign Affairs spokesperson Ma. Teresa Lazaro", 1)),
+    E("bring this to the arbitral tribunal", "bring", "ACCUSE", "allege", ("the Philippines", "PHL", "GOV"), ("the arbitral tribunal", None, "JUD"), NOD, None,
+      mod="hypothetical"),
+    E("we expect China to stop", "expect", "REQUEST", "change", ("we", "PHL", "GOV"), ("China", "CHN", "GOV"), FRI18, None,
+      speaker=("Department of Foreign Affairs spokesperson Ma. Teresa Lazaro", 1), mod="demanded"),
+    E("a meeting of the bilateral consultation", "meeting", "CONSULT", None, None, None, mo("2027-01"), None, mod="future", cl="rec_as-ph-cn-bcm"),
+    E("We have not cancelled it", "cancelled", "REJECT", "meet", ("We", "PHL", "GOV"), None, NOD, None,
+      speaker=("Department of Foreign Affairs spokesperson Ma. Teresa Lazaro", 1), mod="negated"),
+])
+
+# 40 Headline-only item (a wire's one-line alert): the detentions and
+# the rally told by a state broadcaster (relay), no body.
+A('40', 'Reuters', '2026-12-19', "Thai police detain 12 at Chiang Rai rally against Mekong dam, Thai PBS says",
+  "Thai police detain 12 at Chiang Rai rally against Mekong dam, Thai PBS says", [
+    E("Thai police detain 12", "detain", "COERCE", "arrest", ("Thai police", "THA", "COP"), ("12", "THA", "CVL"), NOD, P("Chiang Rai", "Chiang Rai"),
+      speaker="Thai PBS", mod="reported"),
+    E("at Chiang Rai rally", "rally", "PROTEST", "demo", None, None, NOD, P("Chiang Rai", "Chiang Rai"), speaker="Thai PBS", mod="reported"),
 ])
 
 # --- end of articles ---
