@@ -229,8 +229,11 @@ A('02', 'Daily Mirror', '2026-12-17', "Walkout as Central Province council debat
 
 # 03 Izmir (Hürriyet Daily News style). A mayor's interview with a
 # broadcaster (relay "in an interview with Halk TV"), the governor's office
-# statement answering it, a party spokesman's words introduced after a
-# dash. The ban and the detentions of the weekend (Saturday) dated.
+# statement answering it, a union spokesman's words introduced after a
+# dash (the protest promised "until they are free" PROTEST `future`, the
+# courthouse its recipient, relabel67 (1)). Saturday's march, detentions
+# and crowd control dated (12 December); the ban and the mayor's reaction
+# undated; "officers had acted" a generic verb (no event).
 A('03', 'Hürriyet Daily News', '2026-12-15', "Izmir mayor says ban on dockworkers' march 'unlawful', governor defends detentions",
   "Izmir mayor says ban on dockworkers' march 'unlawful', governor defends detentions\n"
   "IZMIR - The mayor of Izmir's Konak district, Elif Kaya, has called the governor's ban on Saturday's dockworkers' march \"unlawful\" and urged the authorities to free the 23 people detained when police broke up the crowd.\n"
@@ -238,6 +241,7 @@ A('03', 'Hürriyet Daily News', '2026-12-15', "Izmir mayor says ban on dockworke
   "The Izmir governor's office said in a statement that the march had not been authorised and that officers had acted \"within the law\" after some demonstrators threw stones.\n"
   "\"We will not allow the port to be turned into a battlefield,\" the statement said.\n"
   "The union said 11 of the detainees had been released overnight. \"The rest are still in custody and we will be outside the courthouse until they are free\" — union spokesman Hakan Demir.", [
+    E("governor defends detentions", "detentions", "COERCE", "arrest", None, None, SAT12, None, cl="rec_as-izmir-detentions"),
     E("has called the governor's", "called", "ACCUSE", "disapprove", ("The mayor of Izmir's Konak district, Elif Kaya", "TUR", "GOV"), ("the governor", "TUR", "GOV"),
       NOD, None),
     E("called the governor's ban", "ban", "COERCE", "restrict", ("the governor", "TUR", "GOV"), None, NOD, None),
@@ -251,8 +255,6 @@ A('03', 'Hürriyet Daily News', '2026-12-15', "Izmir mayor says ban on dockworke
       speaker="Kaya", relays=("Halk TV",), mod="reported"),
     E("the march had not been", "march", "PROTEST", "demo", None, None, SAT12, P(("IZMIR", 1), "Izmir"), speaker="The Izmir governor's office", mod="reported",
       cl="rec_as-izmir-march"),
-    E("officers had acted", "acted", "COERCE", None, ("officers", "TUR", "COP"), None, SAT12, P(("IZMIR", 1), "Izmir"),
-      speaker="The Izmir governor's office", mod="reported"),
     E("some demonstrators threw stones", "threw stones", "PROTEST", "riot", ("some demonstrators", "TUR", "LAB"), None, SAT12, P(("IZMIR", 1), "Izmir"),
       speaker="The Izmir governor's office", mod="reported"),
     E("We will not allow the port", "not allow", "THREATEN", "restrict", ("We", "TUR", "GOV"), None, NOD, None, speaker="the statement", mod="threatened"),
@@ -292,7 +294,9 @@ A('04', 'Reuters', '2026-12-15', "Colombia says air strike killed 9 guerrillas i
 # 05 Tartu (ERR News style). An interview: the defence minister's words
 # introduced by "In an interview with ERR", a quote within a quote (what
 # the Russian attaché "told us"), a second speaker (the border guard),
-# the airspace violation of Thursday, the summons `future`.
+# the airspace violation of Thursday COERCE (the development gold's
+# "violated / entered ... airspace", 9 of 9 COERCE), the summons and
+# protest note `future` (Monday 21 December).
 TA = "rec_as-estonia-airspace"
 A('05', 'ERR News', '2026-12-18', "Minister: Russian helicopter's incursion near Tartu 'was no navigation error'",
   "Minister: Russian helicopter's incursion near Tartu 'was no navigation error'\n"
@@ -300,10 +304,10 @@ A('05', 'ERR News', '2026-12-18', "Minister: Russian helicopter's incursion near
   "In an interview with ERR, Rebane said the helicopter had flown about four kilometres into Estonia for two minutes before turning back. \"The Russian attaché told us, 'It was a navigation error.' It was no navigation error,\" he said.\n"
   "Estonia will summon the Russian chargé d'affaires on Monday and hand over a protest note, the foreign ministry said.\n"
   "Egert Saar, a spokesman for the Police and Border Guard Board, said two NATO jets had been scrambled from Ämari but the helicopter had left before they arrived. He said border guards had stepped up patrols along the Piusa river.", [
-    E("Russian helicopter's incursion", "incursion", "ASSAULT", None, ("Russian helicopter", "RUS", "MIL"), None, THU17, None, speaker="Minister", mod="reported", cl=TA),
-    E("entered Estonian airspace", "entered", "ASSAULT", None, ("A Russian military helicopter", "RUS", "MIL"), ("Estonian airspace", "EST", None), THU17,
+    E("Russian helicopter's incursion", "incursion", "COERCE", None, ("Russian helicopter", "RUS", "MIL"), None, THU17, None, speaker="Minister", mod="reported", cl=TA),
+    E("entered Estonian airspace", "entered", "COERCE", None, ("A Russian military helicopter", "RUS", "MIL"), ("Estonian airspace", "EST", None), THU17,
       P("Tartu", "Tartu"), speaker="Defence Minister Kalle Rebane", mod="reported", cl=TA),
-    E("had flown about four kilometres", "flown", "ASSAULT", None, ("the helicopter", "RUS", "MIL"), ("Estonia", "EST", None), THU17, None,
+    E("had flown about four kilometres", "flown", "COERCE", None, ("the helicopter", "RUS", "MIL"), ("Estonia", "EST", None), THU17, None,
       speaker="Rebane", relays=("ERR",), mod="reported", cl=TA),
     E("Estonia will summon", "summon", "ACCUSE", "disapprove", ("Estonia", "EST", "GOV"), ("the Russian chargé d'affaires", "RUS", "GOV"), d("2026-12-21"), None,
       speaker="the foreign ministry", mod="future"),
@@ -364,7 +368,7 @@ A('07', 'Kathimerini', '2026-12-17', "Minister tells parliament Patras port stri
       P(("Patras", 2), "Patras"), speaker="Shipping Minister Nikos Karalis", mod="reported", cl=PT),
     E("called on the union to return", "called on", "REQUEST", "meet", ("Shipping Minister Nikos Karalis", "GRC", "GOV"), ("the union", "GRC", "LAB"), WED16, None,
       mod="demanded"),
-    E("would not withdraw the port", "withdraw", "CONCEDE", None, ("the government", "GRC", "GOV"), None, NOD, None, speaker="Karalis", mod="negated"),
+    E("would not withdraw the port", "would not withdraw", "REJECT", "change", ("the government", "GRC", "GOV"), None, NOD, None, speaker="Karalis", mod="reported"),
     E("has not met a single docker", "met", "CONSULT", None, ("The minister", "GRC", "GOV"), ("a single docker", "GRC", "LAB"), NOD, None,
       speaker="opposition MP Petros Lianos", mod="negated"),
     E("since the strike began", "strike", "PROTEST", "strike", None, None, MON14, P(("Patras", 2), "Patras"), speaker="opposition MP Petros Lianos", mod="reported", cl=PT),
@@ -419,7 +423,6 @@ A('09', 'AFP', '2026-12-15', "Islamic State commander believed killed in Taliban
   "Residents reached by telephone said they had heard gunfire for hours and that at least one house was destroyed, possibly by a rocket.\n"
   "In a message on Telegram, the group claimed a bombing on Saturday of a Taliban checkpoint on the Kunduz-Takhar road that it said killed four guards. A Taliban official denied that anyone had been killed at the checkpoint.", [
     E("commander believed killed", "killed", "ASSAULT", None, None, ("Islamic State commander", "AFG", "REB"), SUN13, None, cl=KR),
-    E("Taliban raid near Kunduz", "raid", "ASSAULT", None, ("Taliban", "AFG", "GOV"), None, SUN13, None, cl=KR),
     E("is believed to have been killed", "killed", "ASSAULT", None, ("Taliban forces", "AFG", "GOV"),
       ("A senior commander of the Islamic State group's Afghan branch", "AFG", "REB"), SUN13, P(("Kunduz", 2), "Kunduz"),
       speaker="two local officials", mod="reported", cl=KR),
@@ -485,8 +488,6 @@ A('11', 'AP', '2026-12-17', "Suspected drone strike kills 3 alleged al-Qaida mem
     E("Suspected drone strike kills", "strike", "ASSAULT", "drone", None, ("3 alleged al-Qaida members", "YEM", "REB"), WED16, None, cl=MK),
     E("A suspected drone strike hit a car", "strike", "ASSAULT", "drone", None, ("a car", "YEM", "CVL"), WED16, P(("Mukalla", 2), "Mukalla"),
       speaker="two Yemeni security officials", mod="reported", cl=MK),
-    E("killing three men", "killing", "ASSAULT", "drone", None, ("three men believed to be members of al-Qaida in the Arabian Peninsula", "YEM", "REB"), WED16,
-      P(("Mukalla", 2), "Mukalla"), speaker="two Yemeni security officials", mod="reported", cl=MK),
     E("the strike was likely carried out", "carried out", "ASSAULT", "drone", ("the United States", "USA", "MIL"), None, WED16, P(("Mukalla", 2), "Mukalla"),
       speaker="The officials", mod="hypothetical", cl=MK),
     E("demanded that the government investigate", "demanded", "REQUEST", None, ("A relative of one of the dead", "YEM", "CVL"), ("the government", "YEM", "GOV"),
@@ -641,8 +642,6 @@ A('16', 'The Irrawaddy', '2026-12-18', "Shelling near Lashio tests China-brokere
     E("since it was agreed in October", "agreed", "AGREE", None, ("the military", "MMR", "MIL"), ("an ethnic armed group", "MMR", "REB"), mo("2026-10", True),
       None),
     E("at least one woman was killed", "killed", "ASSAULT", "heavy-weapons", None, ("at least one woman", "MMR", "CVL"), THU17, P(("Lashio", 2), "Lashio"),
-      speaker="Residents", mod="reported", cl=LS),
-    E("several houses were destroyed", "destroyed", "ASSAULT", "heavy-weapons", None, ("several houses", "MMR", "CVL"), THU17, P(("Lashio", 2), "Lashio"),
       speaker="Residents", mod="reported", cl=LS),
     E("probably fired from the army", "fired", "ASSAULT", "heavy-weapons", ("the army", "MMR", "MIL"), None, THU17, P(("Mong Yaw", 1), "Mong Yaw"),
       speaker="A spokesman for the Ta'ang National Liberation Army (TNLA), Lway Yay Oo", mod="hypothetical", cl=LS),
@@ -805,8 +804,6 @@ A('21', 'Rudaw', '2026-12-17', "Turkish drone strike kills four near Penjwen; lo
   "The Kurdistan Region Presidency condemned the strike and urged Ankara to respect the Region's sovereignty. The Kurdistan Workers' Party (PKK) did not comment on the identity of the dead.", [
     E("Turkish drone strike kills four", "strike", "ASSAULT", "drone", ("Turkish", "TUR", "MIL"), ("four", "IRQ", "CVL"), WED16, P(("Penjwen", 1), "Penjwen"), cl=SD),
     E("A Turkish drone struck a vehicle", "struck", "ASSAULT", "drone", ("A Turkish drone", "TUR", "MIL"), ("a vehicle", "IRQ", "CVL"), WED16,
-      P("the town of Penjwen", "Penjwen"), speaker="local officials", mod="reported", cl=SD),
-    E("killing four people", "killing", "ASSAULT", "drone", ("A Turkish drone", "TUR", "MIL"), ("four people", "IRQ", "CVL"), WED16,
       P("the town of Penjwen", "Penjwen"), speaker="local officials", mod="reported", cl=SD),
     E("the third strike on our villages", "strike", "ASSAULT", "drone", None, ("our villages", "IRQ", "CVL"), WED16, None,
       speaker=("he", "?\" he said"), mod="reported", cl=SD),
@@ -1118,10 +1115,11 @@ A('32', 'SUNA', '2026-12-15', "Armed Forces: militia drones target Atbara power 
 ])
 
 # 33 KCNA (translated statement). A conditional threat with "unless" (the
-# threat THREATEN `threatened`; the drills and loudspeakers told as
-# facts), "puppet" and "warmongers" loaded words, the spokesman of an
-# organ named once then "the spokesman"; no place but the loudspeakers'
-# front line near Kaesong. The statement is dated by its statement line
+# threat THREATEN `threatened`, the halt in its unless-clause RETREAT
+# `hypothetical`; the drills told as fact MOBILIZE; the loudspeaker
+# broadcasts near Kaesong no PLOVER act), "puppet" and "warmongers"
+# loaded words, the spokesman of an organ named once then "the
+# spokesman". The statement is dated by its statement line
 # ("issued the following statement on Wednesday", rule 1): its threat
 # and demand take Wednesday and the dateline.
 A('33', 'KCNA', '2026-12-16', "KPA General Staff spokesman warns of 'merciless' response unless U.S.-puppet drills halted",
@@ -1136,8 +1134,6 @@ A('33', 'KCNA', '2026-12-16', "KPA General Staff spokesman warns of 'merciless' 
       None, d("2026-12-14"), None, speaker=("A spokesman for the General Staff of the Korean People's Army", 1), mod="reported", cl="rec_as-korea-drills"),
     E("simulating strikes on our strategic", "strikes", "ASSAULT", "aerial", None, ("our strategic targets", "PRK", "MIL"), NOD, None,
       speaker=("A spokesman for the General Staff of the Korean People's Army", 1), mod="hypothetical"),
-    E("resumed its loudspeaker broadcasts", "loudspeaker broadcasts", "COERCE", None, ("The puppet military", "KOR", "MIL"), None, NOD, P("Kaesong", "Kaesong"),
-      speaker=("A spokesman for the General Staff of the Korean People's Army", 1), mod="reported"),
     E("Unless the war drills are halted", "halted", "RETREAT", None, None, None, NOD, None, speaker="the spokesman", mod="hypothetical"),
     E("will take merciless countermeasures", "countermeasures", "THREATEN", "violence", ("our army", "PRK", "MIL"), ("the enemies", "USA", "MIL"), WED16, P(("Pyongyang", 1), "Pyongyang"),
       speaker="the spokesman", mod="threatened", cl="rec_as-kpa-threat"),
@@ -1178,11 +1174,12 @@ A('34', 'MAP', '2026-12-17', "Government spokesman: security forces thwart mass 
 ])
 
 # 35 BelTA (translated statement quoted at length). The State Border
-# Committee's statement: a Lithuanian drone "allegedly" (the Committee's
-# own hedge) over the Lida district, shot down (dated Monday), the
-# accusation of Vilnius, the threat "should such provocations continue"
-# (THREATEN `threatened`, decision 16), Lithuania's denial relayed by BelTA
-# ("Lithuanian media reported").
+# Committee's statement: a drone from Lithuania shot down over the Lida
+# district (dated Monday; its crossing COERCE as airspace violations in
+# the development gold), the quoted "provocation" ACCUSE, the threat
+# "Should such provocations continue" (THREATEN `threatened`, decision
+# 16), the demand to Vilnius, Lithuania's denial relayed ("Lithuanian
+# media reported": relay, the border guard service the speaker).
 LD = "rec_as-lida-drone"
 A('35', 'BelTA', '2026-12-15', "State Border Committee: drone from Lithuania shot down over Lida district",
   "State Border Committee: drone from Lithuania shot down over Lida district\n"
@@ -1194,14 +1191,14 @@ A('35', 'BelTA', '2026-12-15', "State Border Committee: drone from Lithuania sho
       speaker="State Border Committee", mod="reported", cl=LD),
     E("forces shot down an unmanned", "shot down", "ASSAULT", None, ("Belarusian air defence forces", "BLR", "MIL"), ("an unmanned aerial vehicle", "LTU", None), MON14,
       P("the Lida district", "Lida"), speaker="the State Border Committee", mod="reported", cl=LD),
-    E("had crossed into Belarus", "crossed", "ASSAULT", None, ("an unmanned aerial vehicle", "LTU", None), (("Belarus", "into Belarus"), "BLR", None), MON14,
+    E("had crossed into Belarus", "crossed", "COERCE", None, ("an unmanned aerial vehicle", "LTU", None), (("Belarus", "into Belarus"), "BLR", None), MON14,
       P("the Lida district", "Lida"), speaker="the State Border Committee", mod="reported", cl="rec_as-lida-incursion"),
     E("This is not the first provocation", "provocation", "ACCUSE", "disapprove", (("the statement", 1), "BLR", "GOV"), ("the Lithuanian side", "LTU", "GOV"), NOD, None,
       speaker=("the statement", 1)),
     E("Belarus reserves the right to respond", "respond", "THREATEN", "violence", ("Belarus", "BLR", "GOV"), None, NOD, None,
       speaker=("the statement", 1), mod="threatened"),
     E("The committee demanded", "demanded", "REQUEST", "change", ("The committee", "BLR", "GOV"), ("Vilnius", "LTU", "GOV"), NOD, None, mod="demanded"),
-    E("any drone had been launched", "launched", "ASSAULT", None, None, None, MON14, None, speaker="the country's border guard service",
+    E("any drone had been launched", "launched", "COERCE", None, None, None, MON14, None, speaker="the country's border guard service",
       relays=("Lithuanian media",), mod="denied", cl="rec_as-lida-incursion"),
 ])
 
@@ -1218,13 +1215,11 @@ A('36', 'The Express Tribune', '2026-12-18', "ISPR warns Kabul after militants a
   "Two soldiers were martyred in the exchange of fire, the military's media wing said. The attackers were likely sheltered by elements of the interim Afghan government, it added.\n"
   "\"Pakistan expects the interim Afghan government to deny the use of its soil to terrorists. Should it fail to do so, Pakistan will take all necessary measures to protect its citizens,\" the statement said.\n"
   "Afghan government spokesman Hamdullah Zaheer told TOLOnews that the accusations were baseless and that no one had crossed from Afghan territory. He said Kabul wanted good relations with Pakistan.", [
-    E("ISPR warns Kabul", "warns", "THREATEN", None, ("ISPR", "PAK", "MIL"), ("Kabul", "AFG", "GOV"), FRI18, None, cl="rec_as-ispr-warning"),
+    E("ISPR warns Kabul", "warns", "THREATEN", None, ("ISPR", "PAK", "MIL"), ("Kabul", "AFG", "GOV"), FRI18, None, mod="threatened", cl="rec_as-ispr-warning"),
     E("militants attack border post", "attack", "ASSAULT", None, ("militants", "AFG", "REB"), ("border post", "PAK", "MIL"), THU17, None, cl="rec_as-khyber-attack"),
     E("Security forces repulsed an attack", "attack", "ASSAULT", None, ("militants", "AFG", "REB"), ("a border post", "PAK", "MIL"), THU17,
       P("the Mohmand district", "Mohmand"), speaker="the Inter-Services Public Relations (ISPR)", mod="reported", cl="rec_as-khyber-attack"),
     E("Security forces repulsed", "repulsed", "ASSAULT", None, ("Security forces", "PAK", "MIL"), ("militants", "AFG", "REB"), THU17, P("the Mohmand district", "Mohmand"),
-      speaker="the Inter-Services Public Relations (ISPR)", mod="reported", cl="rec_as-khyber-repulse"),
-    E("killing seven attackers", "killing", "ASSAULT", None, ("Security forces", "PAK", "MIL"), ("seven attackers", "AFG", "REB"), THU17, P("the Mohmand district", "Mohmand"),
       speaker="the Inter-Services Public Relations (ISPR)", mod="reported", cl="rec_as-khyber-repulse"),
     E("Two soldiers were martyred", "martyred", "ASSAULT", None, None, ("Two soldiers", "PAK", "MIL"), THU17, None,
       speaker="the military's media wing", mod="reported", cl="rec_as-khyber-attack"),
@@ -1247,9 +1242,8 @@ A('36', 'The Express Tribune', '2026-12-18', "ISPR warns Kabul after militants a
 # July 1992 (AGREE), the gas cut of January 2006 (SANCTION
 # `discontinue`); this week's march in Bălți, the road blocked and the
 # detentions (dated Saturday), the prime minister's accusation and the
-# paying it names (undated), analysts' "could seek to exploit" and "is
-# unlikely to risk an open confrontation" (both `hypothetical`: an
-# unlikely act is a hedged possibility, decision 3).
+# paying it names (undated); the analysts' "could seek to exploit the
+# discontent" and "an open confrontation" name no PLOVER act (no event).
 A('37', 'Balkan Insight', '2026-12-17', "Analysis: Gas protests in Moldova's north revive old fault lines",
   "Analysis: Gas protests in Moldova's north revive old fault lines\n"
   "When several thousand people marched through Bălți on Saturday against a 40 per cent rise in gas prices, police detained nine of them for blocking the main road to the Ukrainian border — the largest protest in the city in a decade.\n"
@@ -1268,8 +1262,6 @@ A('37', 'Balkan Insight', '2026-12-17', "Analysis: Gas protests in Moldova's nor
     E("Ciobanu has accused", "accused", "ACCUSE", "allege", ("Ciobanu", "MDA", "GOV"), ("\"pro-Kremlin networks\"", "RUS", None), NOD, None),
     E("of paying protesters", "paying", "SUPPORT", None, ("\"pro-Kremlin networks\"", "RUS", None), ("protesters", "MDA", "CVL"), NOD, None, speaker="Ciobanu",
       mod="reported"),
-    E("could seek to exploit the discontent", "exploit", "COERCE", None, ("Moscow", "RUS", "GOV"), None, NOD, None, speaker="Analysts", mod="hypothetical"),
-    E("risk an open confrontation", "confrontation", "ASSAULT", None, ("Moscow", "RUS", "GOV"), None, NOD, None, speaker="Analysts", mod="hypothetical"),
 ])
 
 # 38 Live page (Los Tiempos style). Timestamped entries (each dated by
