@@ -516,7 +516,7 @@ A('12', 'Eurasianet', '2026-12-16', "Kazakhstan: Security service denies Aktobe 
       wk("2026-W50"), None, speaker="Kazakhstan's National Security Committee (KNB)", mod="denied", cl=AK),
     E("had been taken from his office", "taken", "COERCE", "arrest", ("KNB officers", "KAZ", "SPY"), ("Baimukhanov", "KAZ", "GOV"), NOD, None,
       speaker="Posts on Telegram channels critical of the government", mod="reported", cl=AK),
-    E("No investigative actions", "investigative actions", "ACCUSE", "investigate", None, ("the governor", "KAZ", "GOV"), TUE15, None,
+    E("No investigative actions", "investigative actions", "ACCUSE", "investigate", None, ("the governor", "KAZ", "GOV"), NOD, None,
       speaker="the KNB", mod="negated"),
     E("Spreading false information is a criminal", "criminal offence", "THREATEN", "arrest", None, None, TUE15, None, speaker=("the KNB", 1), mod="threatened"),
     E("detained at least six people", "detained", "COERCE", "arrest", ("Police in Aktobe", "KAZ", "COP"), ("at least six people", "KAZ", "CVL"), SAT12,
@@ -628,13 +628,15 @@ A('15', 'Le Nouvelliste', '2026-12-17', "Gang suspected in kidnapping of nine bu
 # not confirm the incident" (a generic noun: no event), the October truce
 # agreed AGREE (background), a Chinese envoy's visit `future` "according
 # to people familiar with the plans"; "probably fired from the army's
-# base" a mention in the shelling's cluster, `hypothetical` (decision 4).
+# base" a mention in the shelling's cluster, `hypothetical` (decision 4);
+# the junta's pull-back offered on a condition RETREAT `conditional` and
+# the act of its if-clause `hypothetical`.
 LS = "rec_as-lashio-shelling"
 A('16', 'The Irrawaddy', '2026-12-18', "Shelling near Lashio tests China-brokered truce",
   "Shelling near Lashio tests China-brokered truce\n"
   "Artillery shells reportedly landed in two villages north of Lashio in Myanmar's northern Shan State on Thursday, the first breach of a China-brokered ceasefire between the military and an ethnic armed group since it was agreed in October.\n"
   "Residents said at least one woman was killed and several houses were destroyed. A spokesman for the Ta'ang National Liberation Army (TNLA), Lway Yay Oo, told The Irrawaddy that the shells were \"probably fired from the army's base at Mong Yaw\" and accused the regime of violating the truce.\n"
-  "A junta spokesman said he could not confirm the incident and that troops in the area \"respect the agreement\".\n"
+  "A junta spokesman said he could not confirm the incident and that troops in the area \"respect the agreement\". The army would pull back from Mong Yaw if the TNLA withdrew its fighters from the Lashio-Muse highway, he said.\n"
   "A Chinese special envoy is expected to visit Lashio next week to meet both sides, according to people familiar with the plans.", [
     E("Shelling near Lashio", "Shelling", "ASSAULT", "heavy-weapons", None, None, THU17, None, cl=LS),
     E("Artillery shells reportedly landed", "landed", "ASSAULT", "heavy-weapons", None, ("two villages north of Lashio", "MMR", "CVL"), THU17,
@@ -647,6 +649,10 @@ A('16', 'The Irrawaddy', '2026-12-18', "Shelling near Lashio tests China-brokere
       speaker="A spokesman for the Ta'ang National Liberation Army (TNLA), Lway Yay Oo", mod="hypothetical", cl=LS),
     E("accused the regime of violating", "accused", "ACCUSE", "allege", ("A spokesman for the Ta'ang National Liberation Army (TNLA), Lway Yay Oo", "MMR", "REB"),
       ("the regime", "MMR", "GOV"), NOD, None),
+    E("would pull back from Mong Yaw", "pull back", "RETREAT", "withdraw", ("The army", "MMR", "MIL"), None, NOD, P(("Mong Yaw", 2), "Mong Yaw"),
+      speaker=("he", "highway, he said"), mod="conditional", cond="if the TNLA withdrew its fighters from the Lashio-Muse highway"),
+    E("the TNLA withdrew its fighters", "withdrew", "RETREAT", "withdraw", ("the TNLA", "MMR", "REB"), None, NOD, P("the Lashio-Muse highway", "Lashio"),
+      speaker=("he", "highway, he said"), mod="hypothetical"),
     E("is expected to visit Lashio", "visit", "CONSULT", "third-party", ("A Chinese special envoy", "CHN", "GOV"), None, wk("2026-W52"), P("Lashio", "Lashio"),
       speaker="people familiar with the plans", mod="future"),
 ])
@@ -908,7 +914,7 @@ A('25', 'Reuters', '2026-12-14', "Jalisco candidate pledges to bring army off st
     E("accused Ochoa's campaign", "accused", "ACCUSE", "allege", ("Her main rival, former senator Héctor Villaseñor", "MEX", "OPP"), ("Ochoa's campaign", "MEX", "OPP"),
       NOD, None),
     E("had filed a complaint", "complaint", "ACCUSE", "allege", (("he", "and said he"), "MEX", "OPP"), None, NOD, None, speaker=("he", "and said he"), mod="reported"),
-    E("had opened an inquiry", "inquiry", "ACCUSE", "investigate", (("it", "Monday it had"), "MEX", "GOV"), None, MON14, None, speaker="The institute", mod="reported"),
+    E("had opened an inquiry", "inquiry", "ACCUSE", "investigate", (("it", "Monday it had"), "MEX", "GOV"), None, NOD, None, speaker="The institute", mod="reported"),
     E("campaign denied any wrongdoing", "denied", "REJECT", None, ("Ochoa's campaign", "MEX", "OPP"), None, NOD, None),
 ])
 
@@ -999,13 +1005,14 @@ A('28', 'La República', '2026-12-16', "La Libertad: losing candidate rejects re
 # agreement signed (AGREE: a deal between parties to govern together,
 # decision 14), one party's refusal REJECT (headline and body one
 # cluster), a councillor quoted before her name, the vote against the
-# budget REJECT `future`.
+# budget REJECT `future`, talks offered on a condition ("If they open the
+# books ..., we will talk to them") CONSULT `conditional` (decision 17).
 BC = "rec_as-bitola-coalition"
 A('29', 'MIA', '2026-12-18', "Two parties sign coalition deal for Bitola council; third refuses to join",
   "Two parties sign coalition deal for Bitola council; third refuses to join\n"
   "Bitola, 18 December 2026 (MIA) - The Social Democratic Union and the Citizen Option signed an agreement on Thursday to form a majority in Bitola's municipal council, ending two months of deadlock after the October local elections.\n"
   "\"We did not agree on everything, but we agreed that the city cannot wait,\" said Social Democratic councillor Vesna Trajkovska after the signing.\n"
-  "The Left, which holds four seats, refused to join the coalition. Its local leader, Dimitar Angelovski, said the two parties had \"divided the public companies among themselves\" and that The Left would vote against the 2027 budget.\n"
+  "The Left, which holds four seats, refused to join the coalition. Its local leader, Dimitar Angelovski, said the two parties had \"divided the public companies among themselves\" and that The Left would vote against the 2027 budget. \"If they open the books of the public companies, we will talk to them,\" he said.\n"
   "Under the deal, the council will elect a new president at its session on December 23, Trajkovska said.", [
     E("Two parties sign coalition deal", "sign", "AGREE", None, ("Two parties", "MKD", "OPP"), None, THU17, None, cl=BC),
     E("third refuses to join", "refuses", "REJECT", None, ("third", "MKD", "OPP"), None, NOD, None, cl="rec_as-bitola-refusal"),
@@ -1017,6 +1024,8 @@ A('29', 'MIA', '2026-12-18', "Two parties sign coalition deal for Bitola council
     E("refused to join the coalition", "refused", "REJECT", None, ("The Left, which holds four seats", "MKD", "OPP"), None, NOD, None, cl="rec_as-bitola-refusal"),
     E("would vote against the 2027 budget", "vote against", "REJECT", None, ("The Left", "MKD", "OPP"), None, NOD, None,
       speaker="Its local leader, Dimitar Angelovski", mod="future"),
+    E("we will talk to them", "talk", "CONSULT", None, ("we", "MKD", "OPP"), ("them", "MKD", "OPP"), NOD, None, speaker=("he", "\" he said."), mod="conditional",
+      cond="If they open the books of the public companies"),
 ])
 
 # 30 Jessore (The Daily Star style). Clashes between two parties'
@@ -1208,13 +1217,15 @@ A('35', 'BelTA', '2026-12-15', "State Border Committee: drone from Lithuania sho
 # `hypothetical`, decision 4's hedge), the demand ("expects ... to deny"
 # REQUEST), the warning with a condition (THREATEN, decision 16), the
 # Afghan spokesman's rejection and denial relayed by TOLOnews (the bare
-# "no one" no participant, relabel67 (2)).
+# "no one" no participant, relabel67 (2)), and his offer of a joint
+# investigation "if Islamabad shared its evidence" AGREE `conditional`
+# (relabel58 (a); sharing evidence no PLOVER act).
 A('36', 'The Express Tribune', '2026-12-18', "ISPR warns Kabul after militants attack border post from Nangarhar",
   "ISPR warns Kabul after militants attack border post from Nangarhar\n"
   "RAWALPINDI: Security forces repulsed an attack by militants on a border post in the Mohmand district on Thursday night, killing seven attackers who had crossed from Afghanistan's Nangarhar province, the Inter-Services Public Relations (ISPR) said on Friday.\n"
   "Two soldiers were martyred in the exchange of fire, the military's media wing said. The attackers were likely sheltered by elements of the interim Afghan government, it added.\n"
   "\"Pakistan expects the interim Afghan government to deny the use of its soil to terrorists. Should it fail to do so, Pakistan will take all necessary measures to protect its citizens,\" the statement said.\n"
-  "Afghan government spokesman Hamdullah Zaheer told TOLOnews that the accusations were baseless and that no one had crossed from Afghan territory. He said Kabul wanted good relations with Pakistan.", [
+  "Afghan government spokesman Hamdullah Zaheer told TOLOnews that the accusations were baseless and that no one had crossed from Afghan territory. He said Kabul was ready to join a joint investigation if Islamabad shared its evidence.", [
     E("ISPR warns Kabul", "warns", "THREATEN", None, ("ISPR", "PAK", "MIL"), ("Kabul", "AFG", "GOV"), FRI18, None, mod="threatened", cl="rec_as-ispr-warning"),
     E("militants attack border post", "attack", "ASSAULT", None, ("militants", "AFG", "REB"), ("border post", "PAK", "MIL"), THU17, None, cl="rec_as-khyber-attack"),
     E("Security forces repulsed an attack", "attack", "ASSAULT", None, ("militants", "AFG", "REB"), ("a border post", "PAK", "MIL"), THU17,
@@ -1233,6 +1244,8 @@ A('36', 'The Express Tribune', '2026-12-18', "ISPR warns Kabul after militants a
       relays=("TOLOnews",)),
     E("no one had crossed from Afghan territory", "crossed", "ASSAULT", None, None, None, THU17, None, speaker="Afghan government spokesman Hamdullah Zaheer",
       relays=("TOLOnews",), mod="denied", cl="rec_as-khyber-attack"),
+    E("was ready to join a joint investigation", "ready", "AGREE", None, ("Kabul", "AFG", "GOV"), ("Islamabad", "PAK", "GOV"), NOD, None,
+      speaker=("He", "He said Kabul"), relays=(("TOLOnews", 1),), mod="conditional", cond="if Islamabad shared its evidence"),
 ])
 
 # ===== (f) mixed forms (37-40) =====
