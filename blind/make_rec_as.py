@@ -292,7 +292,8 @@ A('04', 'Reuters', '2026-12-15', "Colombia says air strike killed 9 guerrillas i
 ])
 
 # 05 Tartu (ERR News style). An interview: the defence minister's words
-# introduced by "In an interview with ERR", a quote within a quote (what
+# introduced by "In an interview with ERR" (the outlet itself: no relay,
+# decision 21), a quote within a quote (what
 # the Russian attaché "told us"), a second speaker (the border guard),
 # the airspace violation of Thursday COERCE (the development gold's
 # "violated / entered ... airspace", 9 of 9 COERCE), the summons and
@@ -308,7 +309,7 @@ A('05', 'ERR News', '2026-12-18', "Minister: Russian helicopter's incursion near
     E("entered Estonian airspace", "entered", "COERCE", None, ("A Russian military helicopter", "RUS", "MIL"), ("Estonian airspace", "EST", None), THU17,
       P("Tartu", "Tartu"), speaker="Defence Minister Kalle Rebane", mod="reported", cl=TA),
     E("had flown about four kilometres", "flown", "COERCE", None, ("the helicopter", "RUS", "MIL"), ("Estonia", "EST", None), THU17, None,
-      speaker="Rebane", relays=("ERR",), mod="reported", cl=TA),
+      speaker="Rebane", mod="reported", cl=TA),
     E("Estonia will summon", "summon", "ACCUSE", "disapprove", ("Estonia", "EST", "GOV"), ("the Russian chargé d'affaires", "RUS", "GOV"), d("2026-12-21"), None,
       speaker="the foreign ministry", mod="future"),
     E("hand over a protest note", "protest note", "ACCUSE", "disapprove", ("Estonia", "EST", "GOV"), None, d("2026-12-21"), None,
@@ -942,7 +943,7 @@ A('26', 'BTA', '2026-12-16', "Two detained in Plovdiv villages on suspicion of v
 
 # 27 Lomé (RFI style). A boycott call (PROTEST `boycott` as the call's
 # content: one REQUEST, decision 2), the refusal "We will not give"
-# REJECT, the government's warning THREATEN, the ban on a march COERCE
+# REJECT ("told RFI" names the outlet itself: no relay, decision 21), the government's warning THREATEN, the ban on a march COERCE
 # `restrict` and the banned march `future` (decision 12), an opposition figure arrested at
 # dawn (asserted, dated), the ruling party's rejection of the charge.
 A('27', 'RFI', '2026-12-15', "Togo: opposition calls for boycott of legislative elections, march banned in Lomé",
@@ -956,7 +957,7 @@ A('27', 'RFI', '2026-12-15', "Togo: opposition calls for boycott of legislative 
     E("on Monday called on its supporters", "called on", "REQUEST", None, ("The main opposition coalition in Togo", "TGO", "OPP"), ("its supporters", "TGO", "OPP"),
       MON14, None, mod="demanded", cl="rec_as-lome-boycott-call"),
     E("We will not give this masquerade", "not give", "REJECT", None, ("We", "TGO", "OPP"), None, NOD, None,
-      speaker="the coalition's spokeswoman, Akossiwa Mensah", relays=("RFI",), mod="reported"),
+      speaker="the coalition's spokeswoman, Akossiwa Mensah", mod="reported"),
     E("Koffi Dogbé, banned a march", "banned", "COERCE", "restrict", ("The Minister of Territorial Administration, Koffi Dogbé", "TGO", "GOV"), None, NOD, None,
       cl="rec_as-lome-ban"),
     E("banned a march the coalition", "march", "PROTEST", "demo", ("the coalition", "TGO", "OPP"), None, SAT19, P(("Lomé", 2), "Lomé"), mod="future"),
