@@ -562,7 +562,8 @@ A('13', 'Al-Monitor', '2026-12-16', "Iran says it foiled Mossad-linked bomb plot
 # report is the speaker of the sentence, `reported`), the police's denial,
 # the ombudsman's "appear to have been" (`reported`: a hedge of evidence,
 # decision 3) and "could face" disciplinary action (hypothetical), the
-# suspension of two officers pending inquiry (asserted, dated Monday).
+# suspension of two officers pending inquiry (dated Monday; "told BIRN"
+# names the outlet's own publisher: no relay, decision 21).
 VB = "rec_as-vlore-beating"
 A('14', 'Balkan Insight', '2026-12-16', "Albanian ombudsman says Vlorë police beat detained fishermen",
   "Albanian ombudsman says Vlorë police beat detained fishermen\n"
@@ -589,7 +590,7 @@ A('14', 'Balkan Insight', '2026-12-16', "Albanian ombudsman says Vlorë police b
     E("men who had attacked them", "attacked", "ASSAULT", None, ("men", "ALB", "CVL"), ("them", "ALB", "COP"), d("2026-11-24", True), None,
       speaker="a police spokeswoman", mod="reported"),
     E("suspended two officers on Monday", "suspended", "SANCTION", None, ("The Interior Ministry", "ALB", "GOV"), ("two officers", "ALB", "COP"), MON14, None,
-      speaker="a ministry official", relays=("BIRN",), mod="reported"),
+      speaker="a ministry official", mod="reported"),
 ])
 
 # 15 Cap-Haïtien (Le Nouvelliste style, in English). Kidnappings told by
