@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (hand-labelled gold data: long text literals are the data)
 """Build blind/rec_as.jsonl: gold whole-record events (batch rec_as).
 
-rec_as is a BLIND SET (all own texts), labelled on 2026-12-07 (forty-first
+rec_as is a BLIND SET (40 articles, 346 events, all own texts), labelled on
+2026-12-07 (forty-first
 session, branch ``label_as``) against docs/annotation.md, before eventwire
 ever ran on any of these texts: no pipeline, no ``eval records``, no spaCy or
 model on them while labelling, no eventwire rule code read, no system output
@@ -51,6 +52,20 @@ relays and hedged claims, and the same event told by several outlets:
 * **Mixed forms** (37-40): an analysis recalling dated past events, a
   live-update page with timestamped entries, a briefing transcript (Q/A),
   a headline-only item.
+
+346 events: ASSAULT 100, COERCE 67, ACCUSE 37, PROTEST 35, REQUEST 29,
+REJECT 21, THREATEN 19, RETREAT 9, AGREE 9, SANCTION 6, CONSULT 6,
+MOBILIZE 5, SUPPORT 3; 157 reported, 88 asserted, 29 demanded, 19
+threatened, 17 hypothetical, 15 future, 9 denied, 9 negated, 3
+conditional; 230 with a speaker, 28 with relays, 14 background, 164
+placed, 215 dated; no article without events (the headline-only item 40
+has two). One annotator reread every event in a one-line listing against
+its text and the guide (350 → 346: an act named twice in one sentence
+kept once — a headline's "raid" beside "killed", "killing" beside
+"struck", "strike" or "repulsed", houses "destroyed" beside a woman
+"killed"; generic "acted", "exploit", "confrontation" and loudspeaker
+broadcasts dropped; airspace violations COERCE as the development gold;
+relays naming the article's own outlet removed; conditional offers added).
 
 No act is put on a named real living person: ministers, spokespeople,
 officers, candidates, lawmakers and activists are invented; real countries,
@@ -455,7 +470,7 @@ A('10', 'Reuters', '2026-12-16', "Myanmar rebels say they seized navy post near 
   "Myanmar rebels say they seized navy post near Sittwe; junta denies\n"
   "Dec 16 (Reuters) - Fighters of the Arakan Army have reportedly overrun a navy outpost on an island south of Sittwe, the capital of Myanmar's Rakhine state, in what would be the rebels' closest advance yet to the city.\n"
   "The Arakan Army said on its Telegram channel on Tuesday that its fighters had captured the post after two days of fighting and taken 31 sailors prisoner. Reuters could not independently verify the claim.\n"
-  "A spokesman for the military government, Major General Zaw Htun, denied that the post had fallen and said the armed forces had carried out air strikes on \"terrorist positions\" in the area, state-run MRTV reported.\n"
+  "A spokesman for the military government, Major General Aung Myat Kyaw, denied that the post had fallen and said the armed forces had carried out air strikes on \"terrorist positions\" in the area, state-run MRTV reported.\n"
   "The U.N. refugee agency said as many as 8,000 people may have fled the island and nearby villages since Sunday.", [
     E("say they seized navy post", "seized", "ASSAULT", None, ("they", "MMR", "REB"), ("navy post", "MMR", "MIL"), NOD, P(("Sittwe", 1), "Sittwe"), speaker="Myanmar rebels",
       mod="reported", cl=SB),
@@ -468,9 +483,9 @@ A('10', 'Reuters', '2026-12-16', "Myanmar rebels say they seized navy post near 
     E("taken 31 sailors prisoner", "taken", "COERCE", "arrest", ("its fighters", "MMR", "REB"), ("31 sailors", "MMR", "MIL"), NOD,
       P(("an island south of Sittwe", 1), "Sittwe"), speaker="The Arakan Army", relays=("its Telegram channel",), mod="reported"),
     E("the post had fallen", "fallen", "ASSAULT", None, None, ("the post", "MMR", "MIL"), NOD, None,
-      speaker="A spokesman for the military government, Major General Zaw Htun", relays=("state-run MRTV",), mod="denied", cl=SB),
+      speaker="A spokesman for the military government, Major General Aung Myat Kyaw", relays=("state-run MRTV",), mod="denied", cl=SB),
     E("had carried out air strikes", "air strikes", "ASSAULT", "aerial", ("the armed forces", "MMR", "MIL"), ("\"terrorist positions\"", "MMR", "REB"), NOD, None,
-      speaker="A spokesman for the military government, Major General Zaw Htun", relays=("state-run MRTV",), mod="reported"),
+      speaker="A spokesman for the military government, Major General Aung Myat Kyaw", relays=("state-run MRTV",), mod="reported"),
 ])
 
 # 11 Mukalla (AP). Officials speaking on condition of anonymity (speaker
@@ -637,7 +652,7 @@ LS = "rec_as-lashio-shelling"
 A('16', 'The Irrawaddy', '2026-12-18', "Shelling near Lashio tests China-brokered truce",
   "Shelling near Lashio tests China-brokered truce\n"
   "Artillery shells reportedly landed in two villages north of Lashio in Myanmar's northern Shan State on Thursday, the first breach of a China-brokered ceasefire between the military and an ethnic armed group since it was agreed in October.\n"
-  "Residents said at least one woman was killed and several houses were destroyed. A spokesman for the Ta'ang National Liberation Army (TNLA), Lway Yay Oo, told The Irrawaddy that the shells were \"probably fired from the army's base at Mong Yaw\" and accused the regime of violating the truce.\n"
+  "Residents said at least one woman was killed and several houses were destroyed. A spokesman for the Ta'ang National Liberation Army (TNLA), Mai Naing Kyaw, told The Irrawaddy that the shells were \"probably fired from the army's base at Mong Yaw\" and accused the regime of violating the truce.\n"
   "A junta spokesman said he could not confirm the incident and that troops in the area \"respect the agreement\". The army would pull back from Mong Yaw if the TNLA withdrew its fighters from the Lashio-Muse highway, he said.\n"
   "A Chinese special envoy is expected to visit Lashio next week to meet both sides, according to people familiar with the plans.", [
     E("Shelling near Lashio", "Shelling", "ASSAULT", "heavy-weapons", None, None, THU17, None, cl=LS),
@@ -648,8 +663,8 @@ A('16', 'The Irrawaddy', '2026-12-18', "Shelling near Lashio tests China-brokere
     E("at least one woman was killed", "killed", "ASSAULT", "heavy-weapons", None, ("at least one woman", "MMR", "CVL"), THU17, P(("Lashio", 2), "Lashio"),
       speaker="Residents", mod="reported", cl=LS),
     E("probably fired from the army", "fired", "ASSAULT", "heavy-weapons", ("the army", "MMR", "MIL"), None, THU17, P(("Mong Yaw", 1), "Mong Yaw"),
-      speaker="A spokesman for the Ta'ang National Liberation Army (TNLA), Lway Yay Oo", mod="hypothetical", cl=LS),
-    E("accused the regime of violating", "accused", "ACCUSE", "allege", ("A spokesman for the Ta'ang National Liberation Army (TNLA), Lway Yay Oo", "MMR", "REB"),
+      speaker="A spokesman for the Ta'ang National Liberation Army (TNLA), Mai Naing Kyaw", mod="hypothetical", cl=LS),
+    E("accused the regime of violating", "accused", "ACCUSE", "allege", ("A spokesman for the Ta'ang National Liberation Army (TNLA), Mai Naing Kyaw", "MMR", "REB"),
       ("the regime", "MMR", "GOV"), NOD, None),
     E("would pull back from Mong Yaw", "pull back", "RETREAT", "withdraw", ("The army", "MMR", "MIL"), None, NOD, P(("Mong Yaw", 2), "Mong Yaw"),
       speaker=("he", "highway, he said"), mod="conditional", cond="if the TNLA withdrew its fighters from the Lashio-Muse highway"),
@@ -951,7 +966,7 @@ A('27', 'RFI', '2026-12-15', "Togo: opposition calls for boycott of legislative 
   "Togo: opposition calls for boycott of legislative elections, march banned in Lomé\n"
   "The main opposition coalition in Togo on Monday called on its supporters to boycott the legislative elections set for February, saying the electoral roll had been padded with \"ghost voters\".\n"
   "\"We will not give this masquerade our legitimacy,\" the coalition's spokeswoman, Akossiwa Mensah, told RFI.\n"
-  "The Minister of Territorial Administration, Koffi Dogbé, banned a march the coalition had planned in Lomé for Saturday and warned that \"anyone who disturbs public order will answer for it before the courts\".\n"
+  "The Minister of Territorial Administration, Koffi Amavi, banned a march the coalition had planned in Lomé for Saturday and warned that \"anyone who disturbs public order will answer for it before the courts\".\n"
   "Early on Tuesday, gendarmes arrested a coalition official, Yao Amégan, at his home in the Bè district of the capital, his lawyer said. The ruling party has rejected the accusations of fraud.", [
     E("opposition calls for boycott", "calls for", "REQUEST", None, ("opposition", "TGO", "OPP"), None, MON14, None, mod="demanded", cl="rec_as-lome-boycott-call"),
     E("march banned in Lomé", "banned", "COERCE", "restrict", None, None, NOD, None, cl="rec_as-lome-ban"),
@@ -959,10 +974,10 @@ A('27', 'RFI', '2026-12-15', "Togo: opposition calls for boycott of legislative 
       MON14, None, mod="demanded", cl="rec_as-lome-boycott-call"),
     E("We will not give this masquerade", "not give", "REJECT", None, ("We", "TGO", "OPP"), None, NOD, None,
       speaker="the coalition's spokeswoman, Akossiwa Mensah", mod="reported"),
-    E("Koffi Dogbé, banned a march", "banned", "COERCE", "restrict", ("The Minister of Territorial Administration, Koffi Dogbé", "TGO", "GOV"), None, NOD, None,
+    E("Koffi Amavi, banned a march", "banned", "COERCE", "restrict", ("The Minister of Territorial Administration, Koffi Amavi", "TGO", "GOV"), None, NOD, None,
       cl="rec_as-lome-ban"),
     E("banned a march the coalition", "march", "PROTEST", "demo", ("the coalition", "TGO", "OPP"), None, SAT19, P(("Lomé", 2), "Lomé"), mod="future"),
-    E("will answer for it before the courts", "answer", "THREATEN", "arrest", ("The Minister of Territorial Administration, Koffi Dogbé", "TGO", "GOV"),
+    E("will answer for it before the courts", "answer", "THREATEN", "arrest", ("The Minister of Territorial Administration, Koffi Amavi", "TGO", "GOV"),
       ("anyone who disturbs public order", "TGO", None), NOD, None, mod="threatened"),
     E("gendarmes arrested a coalition official", "arrested", "COERCE", "arrest", ("gendarmes", "TGO", "COP"), ("a coalition official, Yao Amégan", "TGO", "OPP"), TUE15,
       P("the Bè district of the capital", "Lomé"), speaker="his lawyer", mod="reported"),
@@ -1227,7 +1242,7 @@ A('36', 'The Express Tribune', '2026-12-18', "ISPR warns Kabul after militants a
   "RAWALPINDI: Security forces repulsed an attack by militants on a border post in the Mohmand district on Thursday night, killing seven attackers who had crossed from Afghanistan's Nangarhar province, the Inter-Services Public Relations (ISPR) said on Friday.\n"
   "Two soldiers were martyred in the exchange of fire, the military's media wing said. The attackers were likely sheltered by elements of the interim Afghan government, it added.\n"
   "\"Pakistan expects the interim Afghan government to deny the use of its soil to terrorists. Should it fail to do so, Pakistan will take all necessary measures to protect its citizens,\" the statement said.\n"
-  "Afghan government spokesman Hamdullah Zaheer told TOLOnews that the accusations were baseless and that no one had crossed from Afghan territory. He said Kabul was ready to join a joint investigation if Islamabad shared its evidence.", [
+  "Afghan government spokesman Noorullah Habibi told TOLOnews that the accusations were baseless and that no one had crossed from Afghan territory. He said Kabul was ready to join a joint investigation if Islamabad shared its evidence.", [
     E("ISPR warns Kabul", "warns", "THREATEN", None, ("ISPR", "PAK", "MIL"), ("Kabul", "AFG", "GOV"), FRI18, None, mod="threatened", cl="rec_as-ispr-warning"),
     E("militants attack border post", "attack", "ASSAULT", None, ("militants", "AFG", "REB"), ("border post", "PAK", "MIL"), THU17, None, cl="rec_as-khyber-attack"),
     E("Security forces repulsed an attack", "attack", "ASSAULT", None, ("militants", "AFG", "REB"), ("a border post", "PAK", "MIL"), THU17,
@@ -1242,9 +1257,9 @@ A('36', 'The Express Tribune', '2026-12-18', "ISPR warns Kabul after militants a
       speaker="the statement", mod="demanded"),
     E("Pakistan will take all necessary measures", "take all necessary measures", "THREATEN", None, ("Pakistan", "PAK", "GOV"), ("it", "AFG", "GOV"), FRI18, P(("RAWALPINDI", 1), "Rawalpindi"),
       speaker="the statement", mod="threatened", cl="rec_as-ispr-warning"),
-    E("the accusations were baseless", "baseless", "REJECT", None, ("Afghan government spokesman Hamdullah Zaheer", "AFG", "GOV"), None, NOD, None,
+    E("the accusations were baseless", "baseless", "REJECT", None, ("Afghan government spokesman Noorullah Habibi", "AFG", "GOV"), None, NOD, None,
       relays=("TOLOnews",)),
-    E("no one had crossed from Afghan territory", "crossed", "ASSAULT", None, None, None, THU17, None, speaker="Afghan government spokesman Hamdullah Zaheer",
+    E("no one had crossed from Afghan territory", "crossed", "ASSAULT", None, None, None, THU17, None, speaker="Afghan government spokesman Noorullah Habibi",
       relays=("TOLOnews",), mod="denied", cl="rec_as-khyber-attack"),
     E("was ready to join a joint investigation", "ready", "AGREE", None, ("Kabul", "AFG", "GOV"), ("Islamabad", "PAK", "GOV"), NOD, None,
       speaker=("He", "He said Kabul"), relays=(("TOLOnews", 1),), mod="conditional", cond="if Islamabad shared its evidence"),
@@ -1323,7 +1338,7 @@ A('38', 'Los Tiempos', '2026-12-16', "LIVE: Cooperative miners blockade Potosí 
 # evaluation ACCUSE (rule 4; "act" itself a generic noun, no event).
 A('39', 'Philippine Daily Inquirer', '2026-12-18', "TRANSCRIPT: DFA briefing on the Sabina Shoal water cannon incident",
   "TRANSCRIPT: DFA briefing on the Sabina Shoal water cannon incident\n"
-  "Excerpt of the press briefing of Department of Foreign Affairs spokesperson Ma. Teresa Lazaro in Cebu City on Friday, December 18.\n"
+  "Excerpt of the press briefing of Department of Foreign Affairs spokesperson Ma. Cristina Villanueva in Cebu City on Friday, December 18.\n"
   "Q: Ma'am, the Coast Guard says a Chinese coast guard ship fired its water cannon at the BRP Cabra off Sabina Shoal yesterday and that two crew were hurt. What is the DFA's response?\n"
   "A: We have lodged a strong protest with the Chinese embassy this morning, and we have summoned the deputy chief of mission. This was a dangerous and unlawful act against a vessel performing a lawful mission in our exclusive economic zone.\n"
   "Q: Will the Philippines bring this to the arbitral tribunal again?\n"
@@ -1334,18 +1349,18 @@ A('39', 'Philippine Daily Inquirer', '2026-12-18', "TRANSCRIPT: DFA briefing on 
     E("fired its water cannon at the BRP", "fired", "ASSAULT", None, ("a Chinese coast guard ship", "CHN", "COP"), ("the BRP Cabra", "PHL", "COP"), THU17,
       P("Sabina Shoal", "Sabina Shoal"), speaker="the Coast Guard", mod="reported", cl="rec_as-sabina-cannon"),
     E("We have lodged a strong protest", "protest", "ACCUSE", "disapprove", ("We", "PHL", "GOV"), ("the Chinese embassy", "CHN", "GOV"), FRI18, None,
-      speaker=("Department of Foreign Affairs spokesperson Ma. Teresa Lazaro", 1)),
+      speaker=("Department of Foreign Affairs spokesperson Ma. Cristina Villanueva", 1)),
     E("we have summoned the deputy chief", "summoned", "ACCUSE", "disapprove", ("we", "PHL", "GOV"), ("the deputy chief of mission", "CHN", "GOV"), NOD, None,
-      speaker=("Department of Foreign Affairs spokesperson Ma. Teresa Lazaro", 1)),
-    E("This was a dangerous and unlawful act", "unlawful", "ACCUSE", "disapprove", (("Department of Foreign Affairs spokesperson Ma. Teresa Lazaro", 1), "PHL", "GOV"),
-      None, NOD, None, speaker=("Department of Foreign Affairs spokesperson Ma. Teresa Lazaro", 1)),
+      speaker=("Department of Foreign Affairs spokesperson Ma. Cristina Villanueva", 1)),
+    E("This was a dangerous and unlawful act", "unlawful", "ACCUSE", "disapprove", (("Department of Foreign Affairs spokesperson Ma. Cristina Villanueva", 1), "PHL", "GOV"),
+      None, NOD, None, speaker=("Department of Foreign Affairs spokesperson Ma. Cristina Villanueva", 1)),
     E("bring this to the arbitral tribunal", "bring", "ACCUSE", "allege", ("the Philippines", "PHL", "GOV"), ("the arbitral tribunal", None, "JUD"), NOD, None,
       mod="hypothetical"),
     E("we expect China to stop", "expect", "REQUEST", "change", ("we", "PHL", "GOV"), ("China", "CHN", "GOV"), FRI18, None,
-      speaker=("Department of Foreign Affairs spokesperson Ma. Teresa Lazaro", 1), mod="demanded"),
+      speaker=("Department of Foreign Affairs spokesperson Ma. Cristina Villanueva", 1), mod="demanded"),
     E("a meeting of the bilateral consultation", "meeting", "CONSULT", None, None, None, mo("2027-01"), None, mod="future", cl="rec_as-ph-cn-bcm"),
     E("We have not cancelled it", "cancelled", "REJECT", "meet", ("We", "PHL", "GOV"), None, NOD, None,
-      speaker=("Department of Foreign Affairs spokesperson Ma. Teresa Lazaro", 1), mod="negated"),
+      speaker=("Department of Foreign Affairs spokesperson Ma. Cristina Villanueva", 1), mod="negated"),
 ])
 
 # 40 Headline-only item (a wire's one-line alert): the detentions and
