@@ -248,7 +248,8 @@ A('02', 'Daily Mirror', '2026-12-17', "Walkout as Central Province council debat
 # dash (the protest promised "until they are free" PROTEST `future`, the
 # courthouse its recipient, relabel67 (1)). Saturday's march, detentions
 # and crowd control dated (12 December); the ban and the mayor's reaction
-# undated; "officers had acted" a generic verb (no event).
+# undated (the headline's "ban", "march" and "'unlawful'" in their
+# clusters); "officers had acted" a generic verb (no event).
 A('03', 'Hürriyet Daily News', '2026-12-15', "Izmir mayor says ban on dockworkers' march 'unlawful', governor defends detentions",
   "Izmir mayor says ban on dockworkers' march 'unlawful', governor defends detentions\n"
   "IZMIR - The mayor of Izmir's Konak district, Elif Kaya, has called the governor's ban on Saturday's dockworkers' march \"unlawful\" and urged the authorities to free the 23 people detained when police broke up the crowd.\n"
@@ -256,10 +257,13 @@ A('03', 'Hürriyet Daily News', '2026-12-15', "Izmir mayor says ban on dockworke
   "The Izmir governor's office said in a statement that the march had not been authorised and that officers had acted \"within the law\" after some demonstrators threw stones.\n"
   "\"We will not allow the port to be turned into a battlefield,\" the statement said.\n"
   "The union said 11 of the detainees had been released overnight. \"The rest are still in custody and we will be outside the courthouse until they are free\" — union spokesman Hakan Demir.", [
+    E("mayor says ban on", "unlawful", "ACCUSE", "disapprove", ("Izmir mayor", "TUR", "GOV"), ("governor", "TUR", "GOV"), NOD, None, cl="rec_as-izmir-mayor-criticism"),
+    E("mayor says ban on", "ban", "COERCE", "restrict", None, None, NOD, None, cl="rec_as-izmir-ban"),
+    E("mayor says ban on", "march", "PROTEST", "demo", ("dockworkers'", "TUR", "LAB"), None, SAT12, None, cl="rec_as-izmir-march"),
     E("governor defends detentions", "detentions", "COERCE", "arrest", None, None, SAT12, None, cl="rec_as-izmir-detentions"),
     E("has called the governor's", "called", "ACCUSE", "disapprove", ("The mayor of Izmir's Konak district, Elif Kaya", "TUR", "GOV"), ("the governor", "TUR", "GOV"),
-      NOD, None),
-    E("called the governor's ban", "ban", "COERCE", "restrict", ("the governor", "TUR", "GOV"), None, NOD, None),
+      NOD, None, cl="rec_as-izmir-mayor-criticism"),
+    E("called the governor's ban", "ban", "COERCE", "restrict", ("the governor", "TUR", "GOV"), None, NOD, None, cl="rec_as-izmir-ban"),
     E("dockworkers' march \"unlawful\"", "march", "PROTEST", "demo", ("dockworkers'", "TUR", "LAB"), None, SAT12, None, cl="rec_as-izmir-march"),
     E("urged the authorities to free", "urged", "REQUEST", "yield", ("The mayor of Izmir's Konak district, Elif Kaya", "TUR", "GOV"), ("the authorities", "TUR", "GOV"),
       NOD, None, mod="demanded"),
@@ -368,10 +372,13 @@ A('06', 'Dawn', '2026-12-15', "Faisalabad police say 62 held after power-tariff 
 ])
 
 # 07 Patras (Kathimerini style). A parliamentary debate in Athens on the
-# Patras port strike: the minister's words in the chamber, an opposition
+# Patras port strike: the minister's words in the chamber ("Nobody is
+# refusing to talk" REJECT `negated`, no actor, relabel67 (2); "would
+# not withdraw" REJECT, decision 11), an opposition
 # MP's accusation with a quote before "he told the House", the union
 # leader speaking to ERT (relay), the strike (headline, body, "the
-# stoppage": one cluster, dated from Monday, place Patras).
+# stoppage": one cluster, dated from Monday, place Patras), the law's
+# withdrawal in the until-clause CONCEDE `hypothetical`.
 PT = "rec_as-patras-strike"
 A('07', 'Kathimerini', '2026-12-17', "Minister tells parliament Patras port strike 'is costing the country', union vows to continue",
   "Minister tells parliament Patras port strike 'is costing the country', union vows to continue\n"
@@ -384,6 +391,7 @@ A('07', 'Kathimerini', '2026-12-17', "Minister tells parliament Patras port stri
       P(("Patras", 2), "Patras"), speaker="Shipping Minister Nikos Karalis", mod="reported", cl=PT),
     E("called on the union to return", "called on", "REQUEST", "meet", ("Shipping Minister Nikos Karalis", "GRC", "GOV"), ("the union", "GRC", "LAB"), WED16, None,
       mod="demanded"),
+    E("Nobody is refusing to talk", "refusing", "REJECT", "meet", None, None, NOD, None, speaker="Karalis", mod="negated"),
     E("would not withdraw the port", "would not withdraw", "REJECT", "change", ("the government", "GRC", "GOV"), None, NOD, None, speaker="Karalis", mod="reported"),
     E("has not met a single docker", "met", "CONSULT", None, ("The minister", "GRC", "GOV"), ("a single docker", "GRC", "LAB"), NOD, None,
       speaker="opposition MP Petros Lianos", mod="negated"),
@@ -391,6 +399,8 @@ A('07', 'Kathimerini', '2026-12-17', "Minister tells parliament Patras port stri
     E("accusing the government", "accusing", "ACCUSE", "allege", ("opposition MP Petros Lianos", "GRC", "OPP"), ("the government", "GRC", "GOV"), WED16, None),
     E("the stoppage would continue", "stoppage", "PROTEST", "strike", None, None, NOD, P(("Patras", 2), "Patras"),
       speaker="the head of the Patras dockworkers' union, Giorgos Manolas", relays=("ERT",), mod="future", cl=PT),
+    E("until the law was withdrawn", "withdrawn", "CONCEDE", None, None, None, NOD, None,
+      speaker="the head of the Patras dockworkers' union, Giorgos Manolas", relays=("ERT",), mod="hypothetical"),
     E("If they send riot police", "send", "MOBILIZE", "police", ("they", "GRC", "GOV"), None, NOD, None, speaker=("he", "out,\" he said"), relays=(("ERT", 1),), mod="hypothetical"),
     E("the whole port will come out", "come out", "THREATEN", None, ("the whole port", "GRC", "LAB"), None, NOD, None, speaker=("he", "out,\" he said"), relays=(("ERT", 1),),
       mod="threatened"),
@@ -1300,7 +1310,8 @@ A('37', 'Balkan Insight', '2026-12-17', "Analysis: Gas protests in Moldova's nor
 # minister's call for dialogue ("our correspondent reports": the outlet's
 # own reporter is its voice, no speaker, decision 18), clashes with police, an injured miner
 # told by the federation and the police's "unconfirmed", talks agreed for
-# the evening.
+# the evening, the blockade kept "until an agreement is signed" (PROTEST
+# `future`, the signing in the until-clause AGREE `hypothetical`).
 PB = "rec_as-potosi-blockade"
 A('38', 'Los Tiempos', '2026-12-16', "LIVE: Cooperative miners blockade Potosí over mining law — latest",
   "LIVE: Cooperative miners blockade Potosí over mining law — latest\n"
@@ -1324,6 +1335,7 @@ A('38', 'Los Tiempos', '2026-12-16', "LIVE: Cooperative miners blockade Potosí 
     E("Miners set off dynamite", "set off", "PROTEST", "riot", ("Miners", "BOL", "LAB"), ("the departmental government building", "BOL", "GOV"), WED16, None),
     E("federation agree to meet at 19:00", "agree", "AGREE", None, ("The government", "BOL", "GOV"), ("the federation", "BOL", "LAB"), WED16, None,
       speaker="the ombudsman's office", mod="reported"),
+    E("until an agreement is signed", "signed", "AGREE", None, None, None, NOD, None, speaker="The federation", mod="hypothetical"),
     E("the blockade will stay in place", "blockade", "PROTEST", "obstruct", None, None, NOD, None, speaker="The federation", mod="future", cl=PB),
 ])
 
