@@ -104,7 +104,6 @@ from needles import (  # noqa: E402
     d,
     mo,
     wk,
-    yr,
 )
 
 PLACES = {
