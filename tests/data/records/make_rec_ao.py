@@ -60,7 +60,8 @@ and end (``508b19e9``: event F1 0.784 (343 predicted, 281 of 374
 matched), type 0.861, mode 0.794, actor 0.769, recipient 0.769, date
 0.747, place 0.754, speaker chain 0.890, modality 0.900, full record
 0.249 / 0.187; no real text) and the forty-first's start
-(forty-first start: equal to 508b19e9's), never debugged on; since then
+(main ``0d528c22``: predictions ``cmp``-equal to ``508b19e9``'s, so the
+same scores), never debugged on; since then
 it is development data like rec_a..rec_an:
 
     eventwire eval records --data tests/data/records/rec_ao.jsonl --split blind
