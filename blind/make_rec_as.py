@@ -257,12 +257,13 @@ A('03', 'Hürriyet Daily News', '2026-12-15', "Izmir mayor says ban on dockworke
   "\"We will not allow the port to be turned into a battlefield,\" the statement said.\n"
   "The union said 11 of the detainees had been released overnight. \"The rest are still in custody and we will be outside the courthouse until they are free\" — union spokesman Hakan Demir.", [
     E("mayor says ban on", "unlawful", "ACCUSE", "disapprove", ("Izmir mayor", "TUR", "GOV"), ("governor", "TUR", "GOV"), NOD, None, cl="rec_as-izmir-mayor-criticism"),
-    E("mayor says ban on", "ban", "COERCE", "restrict", None, None, NOD, None, cl="rec_as-izmir-ban"),
+    E("mayor says ban on", "ban", "COERCE", "restrict", None, None, NOD, None, speaker="Izmir mayor", mod="reported", cl="rec_as-izmir-ban"),  # check_as
     E("mayor says ban on", "march", "PROTEST", "demo", ("dockworkers'", "TUR", "LAB"), None, SAT12, None, cl="rec_as-izmir-march"),
     E("governor defends detentions", "detentions", "COERCE", "arrest", None, None, SAT12, None, cl="rec_as-izmir-detentions"),
     E("has called the governor's", "called", "ACCUSE", "disapprove", ("The mayor of Izmir's Konak district, Elif Kaya", "TUR", "GOV"), ("the governor", "TUR", "GOV"),
       NOD, None, cl="rec_as-izmir-mayor-criticism"),
-    E("called the governor's ban", "ban", "COERCE", "restrict", ("the governor", "TUR", "GOV"), None, NOD, None, cl="rec_as-izmir-ban"),
+    E("called the governor's ban", "ban", "COERCE", "restrict", ("the governor", "TUR", "GOV"), None, NOD, None,
+      speaker="The mayor of Izmir's Konak district, Elif Kaya", mod="reported", cl="rec_as-izmir-ban"),  # check_as
     E("dockworkers' march \"unlawful\"", "march", "PROTEST", "demo", ("dockworkers'", "TUR", "LAB"), None, SAT12, None, cl="rec_as-izmir-march"),
     E("urged the authorities to free", "urged", "REQUEST", "yield", ("The mayor of Izmir's Konak district, Elif Kaya", "TUR", "GOV"), ("the authorities", "TUR", "GOV"),
       NOD, None, mod="demanded"),
@@ -294,7 +295,7 @@ A('04', 'Reuters', '2026-12-15', "Colombia says air strike killed 9 guerrillas i
   "The minister said troops had also captured two commanders and seized rifles and explosives at the site. Asked whether minors were among the dead, she said forensic teams were still working.\n"
   "The group's leaders \"have a choice: hand over their weapons or face the full force of the state,\" Villamil said.\n"
   "A local human rights group, the Antioquia Human Rights Network, told Caracol Radio that at least two of the dead were teenagers recruited by force, and called for an independent investigation.", [
-    E("says air strike killed", "air strike", "ASSAULT", "aerial", None, None, SUN13, None, speaker="Colombia", mod="reported", cl=MB),
+    E("says air strike killed", "air strike", "ASSAULT", "aerial", None, ("9 guerrillas", "COL", "REB"), SUN13, None, speaker="Colombia", mod="reported", cl=MB),  # check_as
     E("aircraft bombed a camp", "bombed", "ASSAULT", "aerial", ("Colombian military aircraft", "COL", "MIL"), ("a camp of a dissident guerrilla faction", "COL", "REB"),
       SUN13, P("Antioquia", "Antioquia"), speaker="Defence Minister Marcela Ortiz", mod="reported", cl=MB),
     E("The operation was planned", "operation", "ASSAULT", "aerial", None, None, SUN13, None, speaker="Ortiz", mod="reported", cl=MB),
@@ -302,7 +303,7 @@ A('04', 'Reuters', '2026-12-15', "Colombia says air strike killed 9 guerrillas i
       speaker="The minister", mod="reported"),
     E("seized rifles and explosives", "seized", "COERCE", "seize", ("troops", "COL", "MIL"), None, SUN13, None, speaker="The minister", mod="reported"),
     E("hand over their weapons", "hand over", "REQUEST", "yield", None, ("The group's leaders", "COL", "REB"), NOD, None, speaker="Villamil", mod="demanded"),
-    E("face the full force", "face", "THREATEN", "violence", None, ("The group's leaders", "COL", "REB"), NOD, None, speaker="Villamil", mod="threatened"),
+    E("face the full force", "face", "THREATEN", "violence", ("the state", "COL", "GOV"), ("The group's leaders", "COL", "REB"), NOD, None, speaker="Villamil", mod="threatened"),  # check_as
     E("teenagers recruited by force", "recruited", "COERCE", None, None, ("teenagers", "COL", "CVL"), NOD, None,
       speaker="A local human rights group, the Antioquia Human Rights Network", relays=("Caracol Radio",), mod="reported"),
     E("called for an independent investigation", "called for", "REQUEST", None,
@@ -386,6 +387,7 @@ A('07', 'Kathimerini', '2026-12-17', "Minister tells parliament Patras port stri
   "\"The minister has not met a single docker since the strike began,\" opposition MP Petros Lianos told the House, accusing the government of \"hiding behind the concession company\".\n"
   "Speaking to ERT, the head of the Patras dockworkers' union, Giorgos Manolas, said the stoppage would continue until the law was withdrawn. \"If they send riot police to the gates, the whole port will come out,\" he said.", [
     E("Patras port strike 'is", "strike", "PROTEST", "strike", None, None, MON14, None, speaker="Minister", mod="reported", cl=PT),
+    E("union vows to continue", "continue", "PROTEST", "strike", ("union", "GRC", "LAB"), None, NOD, None, mod="future", cl=PT),  # check_as
     E("the strike by dockworkers at the port", "strike", "PROTEST", "strike", ("dockworkers at the port of Patras", "GRC", "LAB"), None, MON14,
       P(("Patras", 2), "Patras"), speaker="Shipping Minister Nikos Karalis", mod="reported", cl=PT),
     E("called on the union to return", "called on", "REQUEST", "meet", ("Shipping Minister Nikos Karalis", "GRC", "GOV"), ("the union", "GRC", "LAB"), WED16, None,
@@ -425,7 +427,7 @@ A('08', 'The Star', '2026-12-16', "Sarawak assembly rejects motion to halt loggi
     E("promised that his ministry would meet", "meet", "CONSULT", None, ("his ministry", "MYS", "GOV"), ("the longhouse chiefs", "MYS", "CVL"), mo("2027-01"), None,
       speaker="Deputy Minister for Natural Resources Abang Zulkifli", mod="future"),
     E("had threatened to walk out", "threatened", "THREATEN", None, ("Opposition members", "MYS", "OPP"), None, NOD, None, mod="threatened"),
-    E("put our objection on record", "objection", "ACCUSE", "disapprove", ("We", "MYS", "OPP"), None, TUE15, P(("KUCHING", 1), "Kuching"), speaker="Ngau"),
+    E("put our objection on record", "objection", "ACCUSE", "disapprove", ("We", "MYS", "OPP"), None, TUE15, P(("KUCHING", 1), "Kuching"), speaker="Ngau", mod="reported"),  # check_as
 ])
 
 # ===== (b) hedged and uncertain claims (09-16) =====
@@ -456,8 +458,8 @@ A('09', 'AFP', '2026-12-15', "Islamic State commander believed killed in Taliban
     E("fighters had been detained", "detained", "COERCE", "arrest", None, ("several fighters", "AFG", "REB"), SUN13, P(("Kunduz", 2), "Kunduz"),
       speaker="The Taliban's provincial spokesman, Mawlawi Abdul Rahim", mod="reported"),
     E("had heard gunfire", "gunfire", "ASSAULT", "firearms", None, None, SUN13, P(("Kunduz", 2), "Kunduz"), speaker="Residents", mod="reported", cl=KR),
-    E("at least one house was destroyed", "destroyed", "ASSAULT", "heavy-weapons", None, ("at least one house", "AFG", "CVL"), NOD, None,
-      speaker="Residents", mod="hypothetical"),
+    E("at least one house was destroyed", "destroyed", "ASSAULT", "heavy-weapons", None, ("at least one house", "AFG", "CVL"), SUN13, P(("Kunduz", 2), "Kunduz"),
+      speaker="Residents", mod="reported"),  # check_as
     E("the group claimed a bombing", "bombing", "ASSAULT", "explosives", ("the group", "AFG", "REB"), ("a Taliban checkpoint", "AFG", "GOV"), SAT12,
       P(("Kunduz-Takhar road", 1), "Kunduz"), speaker="the group", relays=("Telegram",), mod="reported", cl=KB),
     E("it said killed four guards", "killed", "ASSAULT", "explosives", None, ("four guards", "AFG", "GOV"), SAT12, P(("Kunduz-Takhar road", 1), "Kunduz"),
@@ -569,11 +571,12 @@ A('13', 'Al-Monitor', '2026-12-16', "Iran says it foiled Mossad-linked bomb plot
   "An Azerbaijani-Iranian exile group named by Iranian media as the cell's sponsor denied any involvement.\n"
   "A lawyer for the family of one of the detainees told Al-Monitor that his client was a student and \"may have been coerced into a confession\".", [
     E("it foiled Mossad-linked bomb plot", "bomb plot", "ASSAULT", "explosives", None, None, NOD, P("Tabriz", "Tabriz"),
-      speaker="Iran", mod="negated", cl="rec_as-tabriz-plot"),
+      speaker="Iran", mod="future", cl="rec_as-tabriz-plot"),
+    E("it foiled Mossad-linked", "foiled", "COERCE", None, ("it", "IRN", "GOV"), None, NOD, None, speaker="Iran", mod="reported"),  # check_as
     E("it had arrested five people", "arrested", "COERCE", "arrest", ("it", "IRN", "SPY"), ("five people", "IRN", "CVL"), NOD, None,
       speaker="Iran's Intelligence Ministry", relays=("the official IRNA news agency",), mod="reported"),
     E("planned to bomb a police headquarters", "bomb", "ASSAULT", "explosives", ("five people", "IRN", "CVL"), ("a police headquarters", "IRN", "COP"), NOD,
-      P("Tabriz", "Tabriz"), speaker="Iran's Intelligence Ministry", relays=("the official IRNA news agency",), mod="negated", cl="rec_as-tabriz-plot"),
+      P("Tabriz", "Tabriz"), speaker="Iran's Intelligence Ministry", relays=("the official IRNA news agency",), mod="future", cl="rec_as-tabriz-plot"),  # check_as
     E("The ministry accused Israel's Mossad", "accused", "ACCUSE", "allege", ("The ministry", "IRN", "GOV"), ("Israel's Mossad", "ISR", "SPY"), NOD, None,
       relays=(("the official IRNA news agency", 1),)),
     E("denied any involvement", "denied", "REJECT", None, ("An Azerbaijani-Iranian exile group", "IRN", "OPP"), None, NOD, None),
@@ -819,14 +822,16 @@ A('20', 'Anadolu Agency', '2026-12-17', "Turkish forces neutralize 4 PKK terrori
   "\"Our fight against terrorism will continue with determination until the last terrorist is neutralized,\" the ministry said in a statement on X.\n"
   "The terrorists were preparing an attack on Turkish bases in the region, according to security sources.\n"
   "Turkish authorities use the term \"neutralize\" to imply the terrorists in question either surrendered or were killed or captured.", [
-    E("forces neutralize 4 PKK", "neutralize", "ASSAULT", "drone", ("Turkish forces", "TUR", "MIL"), ("4 PKK terrorists", "TUR", "REB"), WED16, None, cl=SD),
-    E("have neutralized four PKK", "neutralized", "ASSAULT", "drone", ("Turkish security forces", "TUR", "MIL"), ("four PKK terrorists", "TUR", "REB"), WED16,
+    E("forces neutralize 4 PKK", "neutralize", "ASSAULT", "drone", ("Turkish forces", "TUR", "MIL"), ("4 PKK terrorists", "TUR", "REB"), NOD, None, cl=SD),  # check_as
+    E("have neutralized four PKK", "neutralized", "ASSAULT", "drone", ("Turkish security forces", "TUR", "MIL"), ("four PKK terrorists", "TUR", "REB"), NOD,  # check_as
       P("the Sulaymaniyah region", "Sulaymaniyah"), speaker="the National Defense Ministry", mod="reported", cl=SD),
-    E("Our fight against terrorism", "continue", "THREATEN", "violence", ("Our", "TUR", "GOV"), None, NOD, None, speaker="the ministry", relays=("X",),
-      mod="threatened"),
+    E("Our fight against terrorism", "fight", "ASSAULT", None, ("Our", "TUR", "GOV"), None, NOD, None, speaker="the ministry", relays=("X",),
+      mod="future"),
+    E("until the last terrorist is neutralized", "neutralized", "ASSAULT", None, None, ("the last terrorist", "TUR", "REB"), NOD, None, speaker="the ministry",
+      relays=("X",), mod="hypothetical"),  # check_as
     E("were preparing an attack", "attack", "ASSAULT", None, ("The terrorists", "TUR", "REB"), ("Turkish bases in the region", "TUR", "MIL"), NOD, None,
-      speaker="security sources", mod="hypothetical"),
-])
+      speaker="security sources", mod="future"),
+])  # check_as
 
 A('21', 'Rudaw', '2026-12-17', "Turkish drone strike kills four near Penjwen; local officials say victims were shepherds",
   "Turkish drone strike kills four near Penjwen; local officials say victims were shepherds\n"
@@ -882,14 +887,15 @@ A('23', 'VTV', '2026-12-18', "Security forces dismantle fascist plot in Zulia; s
   "\"These fascist plotters wanted to leave Zulia in darkness and then blame the Bolivarian government,\" Contreras said.\n"
   "The minister said explosives, two drones and satellite telephones had been seized, and that security forces were searching for two more suspects.\n"
   "He warned that \"whoever conspires against the peace of the Republic will face the full weight of the law\".", [
-    E("seven conspirators captured", "captured", "COERCE", "arrest", None, ("seven conspirators", "VEN", "CVL"), THU17, None, cl=MA),
-    E("the capture in Maracaibo", "capture", "COERCE", "arrest", None, ("seven members of an extreme-right cell", "VEN", "CVL"), THU17, P("Maracaibo", "Maracaibo"),
+    E("Security forces dismantle fascist", "dismantle", "COERCE", None, ("Security forces", "VEN", "COP"), None, NOD, None),
+    E("seven conspirators captured", "captured", "COERCE", "arrest", None, ("seven conspirators", "VEN", "CVL"), NOD, None, cl=MA),  # check_as
+    E("the capture in Maracaibo", "capture", "COERCE", "arrest", None, ("seven members of an extreme-right cell", "VEN", "CVL"), NOD, P("Maracaibo", "Maracaibo"),  # check_as
       speaker="Interior Minister Rafael Contreras", mod="reported", cl=MA),
     E("planned to sabotage the electricity", "sabotage", "ASSAULT", "destroy", ("an extreme-right cell", "VEN", "CVL"), ("the electricity grid of Zulia state", "VEN", "GOV"),
-      NOD, None, speaker="Interior Minister Rafael Contreras", mod="negated", cl=MP),
+      NOD, None, speaker="Interior Minister Rafael Contreras", mod="future", cl=MP),  # check_as
     E("with the support of Colombian paramilitaries", "support", "SUPPORT", None, ("Colombian paramilitaries", "COL", "UAF"), ("an extreme-right cell", "VEN", "CVL"),
       NOD, None, speaker="Interior Minister Rafael Contreras", mod="reported"),
-    E("had been seized", "seized", "COERCE", "seize", None, None, THU17, P(("Maracaibo", 1), "Maracaibo"), speaker="The minister", mod="reported",
+    E("had been seized", "seized", "COERCE", "seize", None, None, NOD, P(("Maracaibo", 1), "Maracaibo"), speaker="The minister", mod="reported",  # check_as
       cl="rec_as-maracaibo-seizure"),
     E("were searching for two more", "searching", "COERCE", "arrest", ("security forces", "VEN", "COP"), ("two more suspects", "VEN", "CVL"), NOD, None,
       speaker="The minister", mod="reported"),
@@ -903,13 +909,13 @@ A('24', 'EFE', '2026-12-18', "Venezuela arrests seven in Maracaibo, including op
   "The secretary general of the Movimiento Democrático Zuliano, Leonor Urdaneta, told EFE the arrests were \"a kidnapping\" and that there was \"no plot, only fear of the elections\". She called for the immediate release of the two party leaders.\n"
   "The NGO Foro Penal said it had recorded at least 12 politically motivated arrests in Zulia since Monday. The government presented no evidence of the alleged plot.", [
     E("Venezuela arrests seven", "arrests", "COERCE", "arrest", ("Venezuela", "VEN", "GOV"), ("seven", "VEN", "CVL"), THU17, P(("Maracaibo", 1), "Maracaibo"), cl=MA),
-    E("over alleged sabotage plot", "sabotage plot", "ASSAULT", "destroy", None, None, NOD, None, mod="negated", cl=MP),
+    E("over alleged sabotage plot", "sabotage plot", "ASSAULT", "destroy", None, None, NOD, None, mod="future", cl=MP),  # check_as
     E("authorities arrested seven people", "arrested", "COERCE", "arrest", ("Venezuelan authorities", "VEN", "GOV"), ("seven people", "VEN", "CVL"), THU17,
       P("the western city of Maracaibo", "Maracaibo"), speaker="the government", mod="reported", cl=MA),
     E("accused them of planning", "accused", "ACCUSE", "allege", ("Venezuelan authorities", "VEN", "GOV"), ("them", "VEN", "CVL"), THU17, P(("Caracas", 1), "Caracas"), speaker="the government",
       mod="reported"),
     E("planning to sabotage the power grid", "sabotage", "ASSAULT", "destroy", ("them", "VEN", "CVL"), ("the power grid", "VEN", "GOV"), NOD, None,
-      speaker="the government", mod="reported", cl=MP),
+      speaker="the government", mod="future", cl=MP),  # check_as
     E("the arrests were \"a kidnapping\"", "arrests", "COERCE", "arrest", None, None, THU17, None,
       speaker="The secretary general of the Movimiento Democrático Zuliano, Leonor Urdaneta", mod="reported", cl=MA),
     E("\"no plot, only fear", "plot", "ASSAULT", "destroy", None, None, NOD, None,
@@ -930,7 +936,7 @@ A('25', 'Reuters', '2026-12-14', "Jalisco candidate pledges to bring army off st
   "\"We will not negotiate with the cartels, and we will never ask the army to do the work of police,\" Ochoa said.\n"
   "Her main rival, former senator Héctor Villaseñor, accused Ochoa's campaign of handing out food vouchers in exchange for votes in poor neighbourhoods of Tlaquepaque, and said he had filed a complaint with the state electoral institute.\n"
   "The institute said on Monday it had opened an inquiry into the complaint. Ochoa's campaign denied any wrongdoing.", [
-    E("candidate pledges to bring army off", "bring", "RETREAT", "withdraw", ("Jalisco candidate", "MEX", "OPP"), None, NOD, None, speaker="Jalisco candidate", mod="future"),
+    E("candidate pledges to bring army off", "bring", "RETREAT", "withdraw", ("Jalisco candidate", "MEX", "OPP"), None, NOD, None, mod="future"),  # check_as
     E("rival alleges vote buying", "alleges", "ACCUSE", "allege", ("rival", "MEX", "OPP"), None, NOD, None),
     E("told a rally of some 20,000", "rally", "PROTEST", "demo", ("some 20,000 supporters", "MEX", "OPP"), None, SUN13, P(("Guadalajara", 1), "Guadalajara")),
     E("she would withdraw the army", "withdraw", "RETREAT", "withdraw", ("she", "MEX", "OPP"), None, NOD, None,
@@ -1016,7 +1022,7 @@ A('28', 'La República', '2026-12-16', "La Libertad: losing candidate rejects re
       cl="rec_as-trujillo-reject"),
     E("would ask the National Elections Jury", "ask", "REQUEST", "change", (("he", "votes and said he"), "PER", "OPP"), ("the National Elections Jury (JNE)", "PER", "JUD"), NOD, None,
       speaker=("he", "votes and said he"), mod="demanded"),
-    E("There was fraud in the highlands", "fraud", "ACCUSE", "allege", ("Alvarado", "PER", "OPP"), None, NOD, None, speaker="Alvarado"),
+    E("There was fraud in the highlands", "fraud", "ACCUSE", "allege", ("Alvarado", "PER", "OPP"), None, NOD, None, speaker="Alvarado", mod="reported"),  # check_as
     E("supporters blocked the entrance", "blocked", "PROTEST", "obstruct", ("Hundreds of his supporters", "PER", "OPP"),
       ("the regional electoral office in Trujillo", "PER", "GOV"), TUE15, P(("Trujillo", 3), "Trujillo"), cl=TJ),
     E("Police used tear gas", "tear gas", "ASSAULT", "crowd-control", ("Police", "PER", "COP"), ("the protesters", "PER", "OPP"), TUE15, P(("Trujillo", 3), "Trujillo"),
@@ -1076,7 +1082,7 @@ A('30', 'The Daily Star', '2026-12-19', "30 hurt as rival supporters clash at Je
     E("detained 11 people", "detained", "COERCE", "arrest", ("Police", "BGD", "COP"), ("11 people", "BGD", "OPP"), FRI18, None, speaker=("he", "people, he said"),
       mod="reported"),
     E("Each camp blamed the other", "blamed", "ACCUSE", "allege", ("Each camp", "BGD", "OPP"), ("the other", "BGD", "OPP"), NOD, None),
-    E("Their men attacked our procession", "attacked", "ASSAULT", None, ("Their men", "BGD", "OPP"), ("our procession", "BGD", "OPP"), FRI18, None,
+    E("Their men attacked our procession", "attacked", "ASSAULT", "primitive", ("Their men", "BGD", "OPP"), ("our procession", "BGD", "OPP"), FRI18, None,  # check_as
       speaker="one candidate, Shahidul Islam", mod="reported", cl=JC),
     E("had set fire to their camp", "set fire", "ASSAULT", "destroy", ("Islam's supporters", "BGD", "OPP"), ("their camp", "BGD", "OPP"), FRI18, None,
       speaker="His rival's spokesman", mod="reported"),
@@ -1101,10 +1107,12 @@ A('31', 'IRNA', '2026-12-14', "Spokesman: Iran will reconsider cooperation with 
   "He also condemned the Zionist regime's \"continued aggression\" against Lebanon and said Iranian and Omani officials would hold consultations in Muscat next week.", [
     E("Iran will reconsider cooperation", "reconsider", "THREATEN", None, ("Iran", "IRN", "GOV"), ("IAEA", None, "IGO"), MON14, None, speaker="Spokesman",
       mod="threatened", cl="rec_as-iran-iaea-threat"),
+    E("should Europeans trigger snapback", "trigger", "SANCTION", None, ("Europeans", None, "GOV"), None, NOD, None, speaker="Spokesman", mod="hypothetical",
+      cl="rec_as-snapback"),  # check_as
     E("would reconsider its cooperation", "reconsider", "THREATEN", None, ("the Islamic Republic", "IRN", "GOV"), ("the International Atomic Energy Agency", None, "IGO"),
       MON14, P(("TEHRAN", 1), "Tehran"), speaker="Foreign Ministry spokesman Mehdi Tavakoli", mod="threatened", cl="rec_as-iran-iaea-threat"),
     E("move to restore UN sanctions", "restore", "SANCTION", None, ("the three European countries", None, "GOV"), None, NOD, None,
-      speaker="Foreign Ministry spokesman Mehdi Tavakoli", mod="hypothetical"),
+      speaker="Foreign Ministry spokesman Mehdi Tavakoli", mod="hypothetical", cl="rec_as-snapback"),  # check_as
     E("have no legal or moral standing", "standing", "ACCUSE", "disapprove", ("Tavakoli", "IRN", "GOV"), ("the Europeans", None, "GOV"), MON14, P(("TEHRAN", 1), "Tehran")),
     E("called on them to return", "called on", "REQUEST", "change", ("Tavakoli", "IRN", "GOV"), ("them", None, "GOV"), MON14, P(("TEHRAN", 1), "Tehran"), mod="demanded"),
     E("had been arrested in Mashhad", "arrested", "COERCE", "arrest", None, ("two European nationals", None, "CVL"), NOD, P("Mashhad", "Mashhad"), speaker="The spokesman",
@@ -1165,11 +1173,16 @@ A('33', 'KCNA', '2026-12-16', "KPA General Staff spokesman warns of 'merciless' 
   "Unless the war drills are halted at once, our army will take merciless countermeasures which the enemies will regret, the spokesman said. The DPRK demands that the U.S. withdraw its strategic assets from the Korean peninsula.", [
     E("warns of 'merciless' response", "warns", "THREATEN", "violence", ("KPA General Staff spokesman", "PRK", "MIL"), None, WED16, None, mod="threatened",
       cl="rec_as-kpa-threat"),
+    E("unless U.S.-puppet drills halted", "halted", "RETREAT", None, None, None, NOD, None, speaker="KPA General Staff spokesman", mod="hypothetical",
+      cl="rec_as-kpa-halt"),  # check_as
     E("have again staged large-scale joint air drills", "drills", "MOBILIZE", None, ("The U.S. imperialists and the south Korean puppet military warmongers", "USA", "MIL"),
       None, d("2026-12-14"), None, speaker=("A spokesman for the General Staff of the Korean People's Army", 1), mod="reported", cl="rec_as-korea-drills"),
     E("simulating strikes on our strategic", "strikes", "ASSAULT", "aerial", None, ("our strategic targets", "PRK", "MIL"), NOD, None,
       speaker=("A spokesman for the General Staff of the Korean People's Army", 1), mod="hypothetical"),
-    E("Unless the war drills are halted", "halted", "RETREAT", None, None, None, NOD, None, speaker="the spokesman", mod="hypothetical"),
+    E("Unless the war drills are halted", "halted", "RETREAT", None, None, None, NOD, None, speaker="the spokesman", mod="hypothetical", cl="rec_as-kpa-halt"),
+    E("in a grave provocation", "provocation", "ACCUSE", "disapprove", (("A spokesman for the General Staff of the Korean People's Army", 1), "PRK", "MIL"),
+      ("The puppet military", "KOR", "MIL"), WED16, P(("Pyongyang", 1), "Pyongyang"),
+      speaker=("A spokesman for the General Staff of the Korean People's Army", 1), mod="reported"),  # check_as
     E("will take merciless countermeasures", "countermeasures", "THREATEN", "violence", ("our army", "PRK", "MIL"), ("the enemies", "USA", "MIL"), WED16, P(("Pyongyang", 1), "Pyongyang"),
       speaker="the spokesman", mod="threatened", cl="rec_as-kpa-threat"),
     E("The DPRK demands", "demands", "REQUEST", "yield", ("The DPRK", "PRK", "GOV"), ("the U.S.", "USA", "GOV"), WED16, P(("Pyongyang", 1), "Pyongyang"), speaker=("the spokesman", 1), mod="demanded"),
@@ -1189,12 +1202,12 @@ A('34', 'MAP', '2026-12-17', "Government spokesman: security forces thwart mass 
   "Alami called on the European Union to honour its commitments on funding for migration control.", [
     E("security forces thwart mass attempt", "thwart", "COERCE", None, ("security forces", "MAR", "COP"), None, WED16, None, speaker="Government spokesman",
       mod="reported", cl="rec_as-fnideq-thwart"),
-    E("attempt to storm Ceuta fence", "storm", "PROTEST", "obstruct", None, ("Ceuta fence", "ESP", None), WED16, None, speaker="Government spokesman", mod="negated",
+    E("attempt to storm Ceuta fence", "storm", "PROTEST", "riot", None, ("Ceuta fence", "ESP", None), WED16, None, speaker="Government spokesman", mod="reported",  # check_as
       cl="rec_as-fnideq-storm"),
     E("thwarted on Wednesday night", "thwarted", "COERCE", None, ("Moroccan security forces", "MAR", "COP"), ("some 600 migrants", None, "REF"), WED16,
       P("Fnideq", "Fnideq"), speaker="Minister Delegate and Government Spokesman Youssef Alami", mod="reported", cl="rec_as-fnideq-thwart"),
-    E("migrants to storm the border fence", "storm", "PROTEST", "obstruct", ("some 600 migrants", None, "REF"), ("the border fence", "ESP", None), WED16,
-      P("Fnideq", "Fnideq"), speaker="Minister Delegate and Government Spokesman Youssef Alami", mod="negated", cl="rec_as-fnideq-storm"),
+    E("migrants to storm the border fence", "storm", "PROTEST", "riot", ("some 600 migrants", None, "REF"), ("the border fence", "ESP", None), WED16,  # check_as
+      P("Fnideq", "Fnideq"), speaker="Minister Delegate and Government Spokesman Youssef Alami", mod="reported", cl="rec_as-fnideq-storm"),  # check_as
     E("412 migrants had been intercepted", "intercepted", "COERCE", "arrest", None, ("412 migrants", None, "REF"), WED16, P(("Fnideq", 1), "Fnideq"),
       speaker="Alami", mod="reported"),
     E("would be transferred to cities", "transferred", "COERCE", "deport", None, ("412 migrants", None, "REF"), NOD, None, speaker="Alami", mod="future"),
@@ -1229,7 +1242,7 @@ A('35', 'BelTA', '2026-12-15', "State Border Committee: drone from Lithuania sho
     E("had crossed into Belarus", "crossed", "COERCE", None, ("an unmanned aerial vehicle", "LTU", None), (("Belarus", "into Belarus"), "BLR", None), MON14,
       P("the Lida district", "Lida"), speaker="the State Border Committee", mod="reported", cl="rec_as-lida-incursion"),
     E("This is not the first provocation", "provocation", "ACCUSE", "disapprove", (("the statement", 1), "BLR", "GOV"), ("the Lithuanian side", "LTU", "GOV"), NOD, None,
-      speaker=("the statement", 1)),
+      speaker=("the statement", 1), mod="reported"),  # check_as
     E("Belarus reserves the right to respond", "respond", "THREATEN", "violence", ("Belarus", "BLR", "GOV"), None, NOD, None,
       speaker=("the statement", 1), mod="threatened"),
     E("The committee demanded", "demanded", "REQUEST", "change", ("The committee", "BLR", "GOV"), ("Vilnius", "LTU", "GOV"), NOD, None, mod="demanded"),
@@ -1258,7 +1271,7 @@ A('36', 'The Express Tribune', '2026-12-18', "ISPR warns Kabul after militants a
       P("the Mohmand district", "Mohmand"), speaker="the Inter-Services Public Relations (ISPR)", mod="reported", cl="rec_as-khyber-attack"),
     E("Security forces repulsed", "repulsed", "ASSAULT", None, ("Security forces", "PAK", "MIL"), ("militants", "AFG", "REB"), THU17, P("the Mohmand district", "Mohmand"),
       speaker="the Inter-Services Public Relations (ISPR)", mod="reported", cl="rec_as-khyber-repulse"),
-    E("Two soldiers were martyred", "martyred", "ASSAULT", None, None, ("Two soldiers", "PAK", "MIL"), THU17, None,
+    E("Two soldiers were martyred", "martyred", "ASSAULT", "firearms", None, ("Two soldiers", "PAK", "MIL"), THU17, None,  # check_as
       speaker="the military's media wing", mod="reported", cl="rec_as-khyber-attack"),
     E("were likely sheltered", "sheltered", "SUPPORT", None, ("elements of the interim Afghan government", "AFG", "GOV"), ("The attackers", "AFG", "REB"), NOD, None,
       speaker=("it", "it added"), mod="hypothetical"),
@@ -1360,11 +1373,11 @@ A('39', 'Philippine Daily Inquirer', '2026-12-18', "TRANSCRIPT: DFA briefing on 
     E("fired its water cannon at the BRP", "fired", "ASSAULT", None, ("a Chinese coast guard ship", "CHN", "COP"), ("the BRP Cabra", "PHL", "COP"), THU17,
       P("Sabina Shoal", "Sabina Shoal"), speaker="the Coast Guard", mod="reported", cl="rec_as-sabina-cannon"),
     E("We have lodged a strong protest", "protest", "ACCUSE", "disapprove", ("We", "PHL", "GOV"), ("the Chinese embassy", "CHN", "GOV"), FRI18, None,
-      speaker=("Department of Foreign Affairs spokesperson Ma. Cristina Villanueva", 1)),
+      speaker=("Department of Foreign Affairs spokesperson Ma. Cristina Villanueva", 1), mod="reported"),  # check_as
     E("we have summoned the deputy chief", "summoned", "ACCUSE", "disapprove", ("we", "PHL", "GOV"), ("the deputy chief of mission", "CHN", "GOV"), NOD, None,
-      speaker=("Department of Foreign Affairs spokesperson Ma. Cristina Villanueva", 1)),
+      speaker=("Department of Foreign Affairs spokesperson Ma. Cristina Villanueva", 1), mod="reported"),  # check_as
     E("This was a dangerous and unlawful act", "unlawful", "ACCUSE", "disapprove", (("Department of Foreign Affairs spokesperson Ma. Cristina Villanueva", 1), "PHL", "GOV"),
-      None, NOD, None, speaker=("Department of Foreign Affairs spokesperson Ma. Cristina Villanueva", 1)),
+      None, NOD, None, speaker=("Department of Foreign Affairs spokesperson Ma. Cristina Villanueva", 1), mod="reported"),  # check_as
     E("bring this to the arbitral tribunal", "bring", "ACCUSE", "allege", ("the Philippines", "PHL", "GOV"), ("the arbitral tribunal", None, "JUD"), NOD, None,
       mod="hypothetical"),
     E("we expect China to stop", "expect", "REQUEST", "change", ("we", "PHL", "GOV"), ("China", "CHN", "GOV"), FRI18, None,
