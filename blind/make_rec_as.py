@@ -295,7 +295,7 @@ A('04', 'Reuters', '2026-12-15', "Colombia says air strike killed 9 guerrillas i
   "The minister said troops had also captured two commanders and seized rifles and explosives at the site. Asked whether minors were among the dead, she said forensic teams were still working.\n"
   "The group's leaders \"have a choice: hand over their weapons or face the full force of the state,\" Villamil said.\n"
   "A local human rights group, the Antioquia Human Rights Network, told Caracol Radio that at least two of the dead were teenagers recruited by force, and called for an independent investigation.", [
-    E("says air strike killed", "air strike", "ASSAULT", "aerial", None, ("9 guerrillas", "COL", "REB"), SUN13, None, speaker="Colombia", mod="reported", cl=MB),  # check_as
+    E("says air strike killed", "air strike", "ASSAULT", "aerial", None, ("9 guerrillas", "COL", "REB"), SUN13, P(("Antioquia", 1), "Antioquia"), speaker="Colombia", mod="reported", cl=MB),  # check_as
     E("aircraft bombed a camp", "bombed", "ASSAULT", "aerial", ("Colombian military aircraft", "COL", "MIL"), ("a camp of a dissident guerrilla faction", "COL", "REB"),
       SUN13, P("Antioquia", "Antioquia"), speaker="Defence Minister Marcela Ortiz", mod="reported", cl=MB),
     E("The operation was planned", "operation", "ASSAULT", "aerial", None, None, SUN13, None, speaker="Ortiz", mod="reported", cl=MB),
@@ -324,7 +324,7 @@ A('05', 'ERR News', '2026-12-18', "Minister: Russian helicopter's incursion near
   "In an interview with ERR, Rebane said the helicopter had flown about four kilometres into Estonia for two minutes before turning back. \"The Russian attaché told us, 'It was a navigation error.' It was no navigation error,\" he said.\n"
   "Estonia will summon the Russian chargé d'affaires on Monday and hand over a protest note, the foreign ministry said.\n"
   "Egert Saar, a spokesman for the Police and Border Guard Board, said two NATO jets had been scrambled from Ämari but the helicopter had left before they arrived. He said border guards had stepped up patrols along the Piusa river.", [
-    E("Russian helicopter's incursion", "incursion", "COERCE", None, ("Russian helicopter", "RUS", "MIL"), None, THU17, None, speaker="Minister", mod="reported", cl=TA),
+    E("Russian helicopter's incursion", "incursion", "COERCE", None, ("Russian helicopter", "RUS", "MIL"), None, THU17, P(("Tartu", 1), "Tartu"), speaker="Minister", mod="reported", cl=TA),  # check_as
     E("entered Estonian airspace", "entered", "COERCE", None, ("A Russian military helicopter", "RUS", "MIL"), ("Estonian airspace", "EST", None), THU17,
       P("Tartu", "Tartu"), speaker="Defence Minister Kalle Rebane", mod="reported", cl=TA),
     E("had flown about four kilometres", "flown", "COERCE", None, ("the helicopter", "RUS", "MIL"), ("Estonia", "EST", None), THU17, None,
@@ -386,8 +386,8 @@ A('07', 'Kathimerini', '2026-12-17', "Minister tells parliament Patras port stri
   "\"Nobody is refusing to talk. The door of my ministry is open,\" Karalis said, adding that the government would not withdraw the port concession law.\n"
   "\"The minister has not met a single docker since the strike began,\" opposition MP Petros Lianos told the House, accusing the government of \"hiding behind the concession company\".\n"
   "Speaking to ERT, the head of the Patras dockworkers' union, Giorgos Manolas, said the stoppage would continue until the law was withdrawn. \"If they send riot police to the gates, the whole port will come out,\" he said.", [
-    E("Patras port strike 'is", "strike", "PROTEST", "strike", None, None, MON14, None, speaker="Minister", mod="reported", cl=PT),
-    E("union vows to continue", "continue", "PROTEST", "strike", ("union", "GRC", "LAB"), None, NOD, None, mod="future", cl=PT),  # check_as
+    E("Patras port strike 'is", "strike", "PROTEST", "strike", None, None, MON14, P(("Patras", 1), "Patras"), speaker="Minister", mod="reported", cl=PT),  # check_as
+    E("union vows to continue", "continue", "PROTEST", "strike", ("union", "GRC", "LAB"), None, NOD, P(("Patras", 1), "Patras"), mod="future", cl=PT),  # check_as
     E("the strike by dockworkers at the port", "strike", "PROTEST", "strike", ("dockworkers at the port of Patras", "GRC", "LAB"), None, MON14,
       P(("Patras", 2), "Patras"), speaker="Shipping Minister Nikos Karalis", mod="reported", cl=PT),
     E("called on the union to return", "called on", "REQUEST", "meet", ("Shipping Minister Nikos Karalis", "GRC", "GOV"), ("the union", "GRC", "LAB"), WED16, None,
@@ -449,7 +449,7 @@ A('09', 'AFP', '2026-12-15', "Islamic State commander believed killed in Taliban
   "The Islamic State group did not comment. The claims could not be independently verified.\n"
   "Residents reached by telephone said they had heard gunfire for hours and that at least one house was destroyed, possibly by a rocket.\n"
   "In a message on Telegram, the group claimed a bombing on Saturday of a Taliban checkpoint on the Kunduz-Takhar road that it said killed four guards. A Taliban official denied that anyone had been killed at the checkpoint.", [
-    E("commander believed killed", "killed", "ASSAULT", None, None, ("Islamic State commander", "AFG", "REB"), SUN13, None, cl=KR),
+    E("commander believed killed", "killed", "ASSAULT", None, None, ("Islamic State commander", "AFG", "REB"), SUN13, P(("Kunduz", 1), "Kunduz"), cl=KR),  # check_as
     E("is believed to have been killed", "killed", "ASSAULT", None, ("Taliban forces", "AFG", "GOV"),
       ("A senior commander of the Islamic State group's Afghan branch", "AFG", "REB"), SUN13, P(("Kunduz", 2), "Kunduz"),
       speaker="two local officials", mod="reported", cl=KR),
@@ -512,7 +512,7 @@ A('11', 'AP', '2026-12-17', "Suspected drone strike kills 3 alleged al-Qaida mem
   "The officials, who spoke on condition of anonymity because they were not authorized to brief reporters, said the strike was likely carried out by the United States. The U.S. Central Command declined to comment.\n"
   "A relative of one of the dead, reached by phone, said the men were traders, not militants, and demanded that the government investigate.\n"
   "A Western intelligence assessment seen by The Associated Press said the group could attempt attacks on shipping in the Gulf of Aden in the coming months.", [
-    E("Suspected drone strike kills", "strike", "ASSAULT", "drone", None, ("3 alleged al-Qaida members", "YEM", "REB"), WED16, None, cl=MK),
+    E("Suspected drone strike kills", "strike", "ASSAULT", "drone", None, ("3 alleged al-Qaida members", "YEM", "REB"), WED16, P(("Mukalla", 1), "Mukalla"), cl=MK),  # check_as
     E("A suspected drone strike hit a car", "strike", "ASSAULT", "drone", None, ("a car", "YEM", "CVL"), WED16, P(("Mukalla", 2), "Mukalla"),
       speaker="two Yemeni security officials", mod="reported", cl=MK),
     E("the strike was likely carried out", "carried out", "ASSAULT", "drone", ("the United States", "USA", "MIL"), None, WED16, P(("Mukalla", 2), "Mukalla"),
@@ -634,7 +634,7 @@ A('15', 'Le Nouvelliste', '2026-12-17', "Gang suspected in kidnapping of nine bu
   "The hostages are believed to be held in the hills above Limonade, the source said. Residents said the gunmen belonged to a gang that has controlled the area since the summer and has demanded \"taxes\" from drivers.\n"
   "In an audio message shared on WhatsApp, a man presenting himself as the gang's leader denied that his men had harmed anyone and said the passengers would be freed \"when the families pay\".\n"
   "A police spokesman, Inspector Garry Jean-Baptiste, said special units were being sent from Port-au-Prince and that an operation would be launched \"in the coming days\".", [
-    E("suspected in kidnapping", "kidnapping", "ASSAULT", "abduct", ("Gang", "HTI", "CVL"), ("nine bus passengers", "HTI", "CVL"), TUE15, None, cl=CK),
+    E("suspected in kidnapping", "kidnapping", "ASSAULT", "abduct", ("Gang", "HTI", "CVL"), ("nine bus passengers", "HTI", "CVL"), TUE15, P(("Cap-Haïtien", 1), "Cap-Haïtien"), cl=CK),  # check_as
     E("abducted nine passengers", "abducted", "ASSAULT", "abduct", ("Gunmen", "HTI", "CVL"), ("nine passengers", "HTI", "CVL"), TUE15,
       P("the road between Limonade and Cap-Haïtien", "Cap-Haïtien"), speaker="a police source", mod="reported", cl=CK),
     E("Gunmen stopped a bus", "stopped", "COERCE", None, ("Gunmen", "HTI", "CVL"), ("a bus", "HTI", "BUS"), TUE15,
@@ -667,7 +667,7 @@ A('16', 'The Irrawaddy', '2026-12-18', "Shelling near Lashio tests China-brokere
   "Residents said at least one woman was killed and several houses were destroyed. A spokesman for the Ta'ang National Liberation Army (TNLA), Mai Naing Kyaw, told The Irrawaddy that the shells were \"probably fired from the army's base at Mong Yaw\" and accused the regime of violating the truce.\n"
   "A junta spokesman said he could not confirm the incident and that troops in the area \"respect the agreement\". The army would pull back from Mong Yaw if the TNLA withdrew its fighters from the Lashio-Muse highway, he said.\n"
   "A Chinese special envoy is expected to visit Lashio next week to meet both sides, according to people familiar with the plans.", [
-    E("Shelling near Lashio", "Shelling", "ASSAULT", "heavy-weapons", None, None, THU17, None, cl=LS),
+    E("Shelling near Lashio", "Shelling", "ASSAULT", "heavy-weapons", None, None, THU17, P(("Lashio", 1), "Lashio"), cl=LS),  # check_as
     E("Artillery shells reportedly landed", "landed", "ASSAULT", "heavy-weapons", None, ("two villages north of Lashio", "MMR", "CVL"), THU17,
       P(("Lashio", 2), "Lashio"), cl=LS),
     E("since it was agreed in October", "agreed", "AGREE", None, ("the military", "MMR", "MIL"), ("an ethnic armed group", "MMR", "REB"), mo("2026-10", True),
@@ -708,9 +708,9 @@ A('17', 'Reuters', '2026-12-16', "Israeli forces kill three Palestinians in Nabl
   "The Israeli military said its troops had come under fire while arresting a man suspected of a shooting attack on an Israeli car last month and had fired back, hitting three gunmen.\n"
   "Witnesses said soldiers also detained at least eight people and used explosives to blow open the door of a house.\n"
   "The Palestinian foreign ministry condemned the raid as \"a massacre\" and called on the United States to restrain Israel. Hamas called for a general strike in Nablus on Thursday.", [
-    E("Israeli forces kill three", "kill", "ASSAULT", "firearms", ("Israeli forces", "ISR", "MIL"), ("three Palestinians", "PSE", "CVL"), WED16, None,
+    E("Israeli forces kill three", "kill", "ASSAULT", "firearms", ("Israeli forces", "ISR", "MIL"), ("three Palestinians", "PSE", "CVL"), WED16, P(("Nablus", 1), "Nablus"),  # check_as
       speaker="health ministry", mod="reported", cl=NK),
-    E("in Nablus raid, health", "raid", "COERCE", None, ("Israeli forces", "ISR", "MIL"), None, WED16, None, speaker="health ministry", mod="reported", cl=NR),
+    E("in Nablus raid, health", "raid", "COERCE", None, ("Israeli forces", "ISR", "MIL"), None, WED16, P(("Nablus", 1), "Nablus"), speaker="health ministry", mod="reported", cl=NR),  # check_as
     E("Israeli forces killed three", "killed", "ASSAULT", "firearms", ("Israeli forces", "ISR", "MIL"), ("three Palestinians", "PSE", "CVL"), WED16,
       P(("Nablus", 2), "Nablus"), speaker="the Palestinian health ministry", mod="reported", cl=NK),
     E("during a raid in the old city", "raid", "COERCE", None, ("Israeli forces", "ISR", "MIL"), None, WED16, P(("Nablus", 2), "Nablus"),
@@ -748,7 +748,7 @@ A('18', 'WAFA', '2026-12-16', "Three martyrs as occupation forces storm Nablus",
   "The Palestine Red Crescent Society said the occupation forces prevented its ambulance crews from reaching the wounded for more than an hour.\n"
   "The Presidency held the occupation government fully responsible for this heinous crime and called on the international community to provide protection for our people.", [
     E("Three martyrs as occupation", "martyrs", "ASSAULT", "firearms", None, ("Three martyrs", "PSE", "CVL"), WED16, None, cl=NK),
-    E("occupation forces storm Nablus", "storm", "ASSAULT", None, ("occupation forces", "ISR", "MIL"), ("Nablus", "PSE", None), WED16, None, cl=NR),
+    E("occupation forces storm Nablus", "storm", "ASSAULT", None, ("occupation forces", "ISR", "MIL"), ("Nablus", "PSE", None), WED16, P(("Nablus", 1), "Nablus"), cl=NR),  # check_as
     E("were martyred at dawn today", "martyred", "ASSAULT", "firearms", ("the Israeli occupation forces", "ISR", "MIL"), ("Three young men", "PSE", "CVL"), WED16,
       P(("Nablus", 2), "Nablus"), speaker="medical sources", mod="reported", cl=NK),
     E("who stormed the old city", "stormed", "ASSAULT", None, ("the Israeli occupation forces", "ISR", "MIL"), ("the old city of Nablus", "PSE", None), WED16,
@@ -780,10 +780,10 @@ A('19', 'The Times of Israel', '2026-12-16', "IDF says troops killed 3 terrorist
   "According to the IDF, the forces were operating in the city's Old City to detain a Hamas member suspected of involvement in a shooting attack near Huwara last month in which an Israeli civilian was lightly wounded.\n"
   "The suspect was arrested and handed over to the Shin Bet security service for questioning, the military said. No soldiers were hurt.\n"
   "\"The terrorists fired at the troops and hurled explosive devices, and the forces responded with fire,\" the IDF said in a statement. Palestinian media reported more than ten arrests in the city.", [
-    E("says troops killed 3 terrorists", "killed", "ASSAULT", "firearms", ("troops", "ISR", "MIL"), ("3 terrorists", "PSE", "REB"), WED16, None, speaker="IDF",
+    E("says troops killed 3 terrorists", "killed", "ASSAULT", "firearms", ("troops", "ISR", "MIL"), ("3 terrorists", "PSE", "REB"), WED16, P(("Nablus", 1), "Nablus"), speaker="IDF",  # check_as
       mod="reported", cl=NK),
-    E("who opened fire during Nablus", "opened fire", "ASSAULT", "firearms", ("3 terrorists", "PSE", "REB"), None, WED16, None, speaker="IDF", mod="reported", cl=NF),
-    E("during Nablus arrest raid", "raid", "COERCE", None, None, None, WED16, None, speaker="IDF", mod="reported", cl=NR),
+    E("who opened fire during Nablus", "opened fire", "ASSAULT", "firearms", ("3 terrorists", "PSE", "REB"), None, WED16, P(("Nablus", 1), "Nablus"), speaker="IDF", mod="reported", cl=NF),  # check_as
+    E("during Nablus arrest raid", "raid", "COERCE", None, None, None, WED16, P(("Nablus", 1), "Nablus"), speaker="IDF", mod="reported", cl=NR),  # check_as
     E("officers killed three Palestinian", "killed", "ASSAULT", "firearms", ("Soldiers and Border Police officers", "ISR", "MIL"),
       ("three Palestinian gunmen", "PSE", "REB"), WED16, P(("Nablus", 2), "Nablus"), speaker="the military", mod="reported", cl=NK),
     E("who opened fire on them", "opened fire", "ASSAULT", "firearms", ("three Palestinian gunmen", "PSE", "REB"), ("them", "ISR", "MIL"), WED16,
@@ -1369,7 +1369,7 @@ A('39', 'Philippine Daily Inquirer', '2026-12-18', "TRANSCRIPT: DFA briefing on 
   "A: All options are on the table. But first we expect China to stop these actions and to respect the 2016 award.\n"
   "Q: Is a meeting of the bilateral consultation mechanism still on for January?\n"
   "A: As of now, yes. We have not cancelled it.", [
-    E("Sabina Shoal water cannon incident", "water cannon", "ASSAULT", None, None, None, THU17, None, cl="rec_as-sabina-cannon"),
+    E("Sabina Shoal water cannon incident", "water cannon", "ASSAULT", None, None, None, THU17, P(("Sabina Shoal", 1), "Sabina Shoal"), cl="rec_as-sabina-cannon"),  # check_as
     E("fired its water cannon at the BRP", "fired", "ASSAULT", None, ("a Chinese coast guard ship", "CHN", "COP"), ("the BRP Cabra", "PHL", "COP"), THU17,
       P("Sabina Shoal", "Sabina Shoal"), speaker="the Coast Guard", mod="reported", cl="rec_as-sabina-cannon"),
     E("We have lodged a strong protest", "protest", "ACCUSE", "disapprove", ("We", "PHL", "GOV"), ("the Chinese embassy", "CHN", "GOV"), FRI18, None,
