@@ -276,7 +276,7 @@ A('03', 'Hürriyet Daily News', '2026-12-15', "Izmir mayor says ban on dockworke
       cl="rec_as-izmir-march"),
     E("some demonstrators threw stones", "threw stones", "PROTEST", "riot", ("some demonstrators", "TUR", "LAB"), None, SAT12, P(("IZMIR", 1), "Izmir"),
       speaker="The Izmir governor's office", mod="reported"),
-    E("We will not allow the port", "not allow", "THREATEN", "restrict", ("We", "TUR", "GOV"), None, NOD, None, speaker="the statement", mod="threatened"),
+    E("We will not allow the port", "allow", "COERCE", "restrict", ("We", "TUR", "GOV"), None, NOD, None, speaker="the statement", mod="future"),  # check_as
     E("had been released overnight", "released", "RETREAT", "release", None, ("11 of the detainees", "TUR", "LAB"), NOD, None, speaker="The union", mod="reported"),
     E("we will be outside the courthouse", "be outside", "PROTEST", "demo", ("we", "TUR", "LAB"), ("the courthouse", "TUR", "JUD"), NOD, None,
       speaker="union spokesman Hakan Demir", mod="future"),
@@ -331,8 +331,6 @@ A('05', 'ERR News', '2026-12-18', "Minister: Russian helicopter's incursion near
       speaker="Rebane", mod="reported", cl=TA),
     E("Estonia will summon", "summon", "ACCUSE", "disapprove", ("Estonia", "EST", "GOV"), ("the Russian chargé d'affaires", "RUS", "GOV"), d("2026-12-21"), None,
       speaker="the foreign ministry", mod="future"),
-    E("hand over a protest note", "protest note", "ACCUSE", "disapprove", ("Estonia", "EST", "GOV"), None, d("2026-12-21"), None,
-      speaker="the foreign ministry", mod="future"),
     E("two NATO jets had been scrambled", "scrambled", "MOBILIZE", None, None, None, THU17, None,
       speaker="Egert Saar, a spokesman for the Police and Border Guard Board", mod="reported"),
     E("had stepped up patrols", "stepped up", "MOBILIZE", "police", ("border guards", "EST", "COP"), None, NOD, P("Piusa", "Piusa"), speaker="He", mod="reported"),
@@ -367,7 +365,7 @@ A('06', 'Dawn', '2026-12-15', "Faisalabad police say 62 held after power-tariff 
       speaker="The traders' alliance that organised the protest", mod="denied"),
     E("police baton-charged women", "baton-charged", "ASSAULT", "crowd-control", ("The police", "PAK", "COP"), ("women and old men", "PAK", "CVL"), SUN13,
       P(("Jaranwala Road", 1), "Faisalabad"), speaker=("Its president, Chaudhry Naveed Akhtar", 1), mod="reported"),
-    E("Akhtar called on traders", "called on", "REQUEST", None, ("Akhtar", "PAK", "BUS"), ("traders", "PAK", "BUS"), NOD, None, mod="demanded"),
+    E("Akhtar called on traders", "shut", "THREATEN", None, ("Akhtar", "PAK", "BUS"), None, NOD, None, mod="threatened"),  # check_as
     E("detainees were not freed", "freed", "RETREAT", "release", None, ("the detainees", "PAK", "CVL"), NOD, None, mod="hypothetical"),
 ])
 
@@ -403,7 +401,7 @@ A('07', 'Kathimerini', '2026-12-17', "Minister tells parliament Patras port stri
     E("until the law was withdrawn", "withdrawn", "CONCEDE", None, None, None, NOD, None,
       speaker="the head of the Patras dockworkers' union, Giorgos Manolas", relays=("ERT",), mod="hypothetical"),
     E("If they send riot police", "send", "MOBILIZE", "police", ("they", "GRC", "GOV"), None, NOD, None, speaker=("he", "out,\" he said"), relays=(("ERT", 1),), mod="hypothetical"),
-    E("the whole port will come out", "come out", "THREATEN", None, ("the whole port", "GRC", "LAB"), None, NOD, None, speaker=("he", "out,\" he said"), relays=(("ERT", 1),),
+    E("the whole port will come out", "come out", "THREATEN", None, ("the whole port", "GRC", "LAB"), ("they", "GRC", "GOV"), NOD, None, speaker=("he", "out,\" he said"), relays=(("ERT", 1),),  # check_as
       mod="threatened"),
 ])
 
@@ -449,15 +447,16 @@ A('09', 'AFP', '2026-12-15', "Islamic State commander believed killed in Taliban
   "The Islamic State group did not comment. The claims could not be independently verified.\n"
   "Residents reached by telephone said they had heard gunfire for hours and that at least one house was destroyed, possibly by a rocket.\n"
   "In a message on Telegram, the group claimed a bombing on Saturday of a Taliban checkpoint on the Kunduz-Takhar road that it said killed four guards. A Taliban official denied that anyone had been killed at the checkpoint.", [
-    E("commander believed killed", "killed", "ASSAULT", None, None, ("Islamic State commander", "AFG", "REB"), SUN13, P(("Kunduz", 1), "Kunduz"), cl=KR),  # check_as
-    E("is believed to have been killed", "killed", "ASSAULT", None, ("Taliban forces", "AFG", "GOV"),
+    E("commander believed killed", "killed", "ASSAULT", "firearms", None, ("Islamic State commander", "AFG", "REB"), SUN13, P(("Kunduz", 1), "Kunduz"), cl=KR),  # check_as
+    E("is believed to have been killed", "killed", "ASSAULT", "firearms", ("Taliban forces", "AFG", "GOV"),  # check_as
       ("A senior commander of the Islamic State group's Afghan branch", "AFG", "REB"), SUN13, P(("Kunduz", 2), "Kunduz"),
       speaker="two local officials", mod="reported", cl=KR),
-    E("\"an operation\" had been", "operation", "ASSAULT", None, None, ("\"khawarij\"", "AFG", "REB"), SUN13, P(("Kunduz", 2), "Kunduz"),
+    E("\"an operation\" had been", "operation", "ASSAULT", "firearms", None, ("\"khawarij\"", "AFG", "REB"), SUN13, P(("Kunduz", 2), "Kunduz"),  # check_as
       speaker="The Taliban's provincial spokesman, Mawlawi Abdul Rahim", mod="reported", cl=KR),
     E("fighters had been detained", "detained", "COERCE", "arrest", None, ("several fighters", "AFG", "REB"), SUN13, P(("Kunduz", 2), "Kunduz"),
       speaker="The Taliban's provincial spokesman, Mawlawi Abdul Rahim", mod="reported"),
     E("had heard gunfire", "gunfire", "ASSAULT", "firearms", None, None, SUN13, P(("Kunduz", 2), "Kunduz"), speaker="Residents", mod="reported", cl=KR),
+    E("The Islamic State group did not comment", "comment", "REJECT", None, ("The Islamic State group", "AFG", "REB"), None, NOD, None),  # check_as
     E("at least one house was destroyed", "destroyed", "ASSAULT", "heavy-weapons", None, ("at least one house", "AFG", "CVL"), SUN13, P(("Kunduz", 2), "Kunduz"),
       speaker="Residents", mod="reported"),  # check_as
     E("the group claimed a bombing", "bombing", "ASSAULT", "explosives", ("the group", "AFG", "REB"), ("a Taliban checkpoint", "AFG", "GOV"), SAT12,
@@ -517,6 +516,7 @@ A('11', 'AP', '2026-12-17', "Suspected drone strike kills 3 alleged al-Qaida mem
       speaker="two Yemeni security officials", mod="reported", cl=MK),
     E("the strike was likely carried out", "carried out", "ASSAULT", "drone", ("the United States", "USA", "MIL"), None, WED16, P(("Mukalla", 2), "Mukalla"),
       speaker="The officials", mod="hypothetical", cl=MK),
+    E("Central Command declined to comment", "comment", "REJECT", None, ("The U.S. Central Command", "USA", "MIL"), None, NOD, None),  # check_as
     E("demanded that the government investigate", "demanded", "REQUEST", None, ("A relative of one of the dead", "YEM", "CVL"), ("the government", "YEM", "GOV"),
       NOD, None, mod="demanded"),
     E("could attempt attacks", "attacks", "ASSAULT", None, ("the group", "YEM", "REB"), ("shipping", None, "BUS"), NOD, P("Gulf of Aden", "Gulf of Aden"),
@@ -579,7 +579,8 @@ A('13', 'Al-Monitor', '2026-12-16', "Iran says it foiled Mossad-linked bomb plot
       P("Tabriz", "Tabriz"), speaker="Iran's Intelligence Ministry", relays=("the official IRNA news agency",), mod="future", cl="rec_as-tabriz-plot"),  # check_as
     E("The ministry accused Israel's Mossad", "accused", "ACCUSE", "allege", ("The ministry", "IRN", "GOV"), ("Israel's Mossad", "ISR", "SPY"), NOD, None,
       relays=(("the official IRNA news agency", 1),)),
-    E("denied any involvement", "denied", "REJECT", None, ("An Azerbaijani-Iranian exile group", "IRN", "OPP"), None, NOD, None),
+    E("Israel does not comment", "comment", "REJECT", None, ("Israel", "ISR", "GOV"), None, NOD, None),  # check_as
+    E("denied any involvement", "denied", "REJECT", None, ("An Azerbaijani-Iranian exile group", "IRN", "OPP"), ("Iranian media", "IRN", "MED"), NOD, None),  # check_as
     E("may have been coerced", "coerced", "COERCE", None, None, ("his client", "IRN", "CVL"), NOD, None,
       speaker="A lawyer for the family of one of the detainees", mod="hypothetical"),
 ])
@@ -730,7 +731,7 @@ A('17', 'Reuters', '2026-12-16', "Israeli forces kill three Palestinians in Nabl
     E("condemned the raid as", "condemned", "ACCUSE", "disapprove", ("The Palestinian foreign ministry", "PSE", "GOV"), None, NOD, None),
     E("condemned the raid as", "raid", "COERCE", None, None, None, WED16, P(("Nablus", 2), "Nablus"), speaker="The Palestinian foreign ministry", mod="reported",
       cl=NR),
-    E("called on the United States to restrain", "called on", "REQUEST", "change", ("The Palestinian foreign ministry", "PSE", "GOV"),
+    E("called on the United States to restrain", "called on", "REQUEST", None, ("The Palestinian foreign ministry", "PSE", "GOV"),  # check_as
       ("the United States", "USA", "GOV"), NOD, None, mod="demanded"),
     E("Hamas called for a general strike", "called for", "REQUEST", None, ("Hamas", "PSE", "REB"), None, NOD, None, mod="demanded"),
 ])
@@ -763,7 +764,7 @@ A('18', 'WAFA', '2026-12-16', "Three martyrs as occupation forces storm Nablus",
       WED16, P(("Nablus", 2), "Nablus"), speaker="The Palestine Red Crescent Society", mod="reported"),
     E("held the occupation government fully responsible", "held", "ACCUSE", "allege", ("The Presidency", "PSE", "GOV"), ("the occupation government", "ISR", "GOV"),
       NOD, None),
-    E("this heinous crime", "crime", "ASSAULT", "firearms", None, None, WED16, P(("Nablus", 2), "Nablus"), speaker="The Presidency", mod="reported", cl=NK),
+    E("this heinous crime", "crime", "ASSAULT", "firearms", ("the occupation government", "ISR", "GOV"), None, WED16, P(("Nablus", 2), "Nablus"), speaker="The Presidency", mod="reported", cl=NK),  # check_as
     E("called on the international community", "called on", "REQUEST", "assist", ("The Presidency", "PSE", "GOV"), ("the international community", None, None),
       NOD, None, mod="demanded"),
 ])
@@ -847,8 +848,9 @@ A('21', 'Rudaw', '2026-12-17', "Turkish drone strike kills four near Penjwen; lo
     E("The Kurdistan Region Presidency condemned", "condemned", "ACCUSE", "disapprove", ("The Kurdistan Region Presidency", "IRQ", "GOV"), None, NOD, None),
     E("condemned the strike and urged", "strike", "ASSAULT", "drone", None, None, WED16, None,
       speaker="The Kurdistan Region Presidency", mod="reported", cl=SD),
-    E("urged Ankara to respect", "urged", "REQUEST", "change", ("The Kurdistan Region Presidency", "IRQ", "GOV"), ("Ankara", "TUR", "GOV"), NOD, None,
+    E("urged Ankara to respect", "urged", "REQUEST", "yield", ("The Kurdistan Region Presidency", "IRQ", "GOV"), ("Ankara", "TUR", "GOV"), NOD, None,
       mod="demanded"),
+    E("(PKK) did not comment", "comment", "REJECT", None, ("The Kurdistan Workers' Party (PKK)", "TUR", "REB"), None, NOD, None),  # check_as
 ])
 
 A('22', 'AFP', '2026-12-17', "Iraq summons Turkish envoy after deadly drone strike in Kurdistan",
@@ -993,7 +995,7 @@ A('27', 'RFI', '2026-12-15', "Togo: opposition calls for boycott of legislative 
       cl="rec_as-lome-ban"),
     E("banned a march the coalition", "march", "PROTEST", "demo", ("the coalition", "TGO", "OPP"), None, SAT19, P(("Lomé", 2), "Lomé"), mod="future"),
     E("will answer for it before the courts", "answer", "THREATEN", "arrest", ("The Minister of Territorial Administration, Koffi Amavi", "TGO", "GOV"),
-      ("anyone who disturbs public order", "TGO", None), NOD, None, mod="threatened"),
+      ("anyone who disturbs public order", "TGO", "CVL"), NOD, None, mod="threatened"),  # check_as
     E("gendarmes arrested a coalition official", "arrested", "COERCE", "arrest", ("gendarmes", "TGO", "COP"), ("a coalition official, Yao Amégan", "TGO", "OPP"), TUE15,
       P("the Bè district of the capital", "Lomé"), speaker="his lawyer", mod="reported"),
     E("has rejected the accusations", "rejected", "REJECT", None, ("The ruling party", "TGO", "GOV"), None, NOD, None),
@@ -1105,11 +1107,11 @@ A('31', 'IRNA', '2026-12-14', "Spokesman: Iran will reconsider cooperation with 
   "Speaking at his weekly press briefing, Tavakoli said the Europeans \"have no legal or moral standing\" to invoke the mechanism and called on them to return to their commitments.\n"
   "The spokesman confirmed that two European nationals had been arrested in Mashhad on charges of espionage, adding that their cases were \"in the hands of the judiciary\".\n"
   "He also condemned the Zionist regime's \"continued aggression\" against Lebanon and said Iranian and Omani officials would hold consultations in Muscat next week.", [
-    E("Iran will reconsider cooperation", "reconsider", "THREATEN", None, ("Iran", "IRN", "GOV"), ("IAEA", None, "IGO"), MON14, None, speaker="Spokesman",
+    E("Iran will reconsider cooperation", "reconsider", "THREATEN", None, ("Iran", "IRN", "GOV"), ("Europeans", None, "GOV"), MON14, None, speaker="Spokesman",  # check_as
       mod="threatened", cl="rec_as-iran-iaea-threat"),
     E("should Europeans trigger snapback", "trigger", "SANCTION", None, ("Europeans", None, "GOV"), None, NOD, None, speaker="Spokesman", mod="hypothetical",
       cl="rec_as-snapback"),  # check_as
-    E("would reconsider its cooperation", "reconsider", "THREATEN", None, ("the Islamic Republic", "IRN", "GOV"), ("the International Atomic Energy Agency", None, "IGO"),
+    E("would reconsider its cooperation", "reconsider", "THREATEN", None, ("the Islamic Republic", "IRN", "GOV"), ("the three European countries", None, "GOV"),  # check_as
       MON14, P(("TEHRAN", 1), "Tehran"), speaker="Foreign Ministry spokesman Mehdi Tavakoli", mod="threatened", cl="rec_as-iran-iaea-threat"),
     E("move to restore UN sanctions", "restore", "SANCTION", None, ("the three European countries", None, "GOV"), None, NOD, None,
       speaker="Foreign Ministry spokesman Mehdi Tavakoli", mod="hypothetical", cl="rec_as-snapback"),  # check_as
@@ -1152,7 +1154,7 @@ A('32', 'SUNA', '2026-12-15', "Armed Forces: militia drones target Atbara power 
     E("Unless its leaders withdraw", "withdraw", "RETREAT", "withdraw", ("its leaders", "SDN", "REB"), None, NOD, None, speaker=("the statement", 1), mod="hypothetical"),
     E("will pursue them to their last hideout", "pursue", "THREATEN", "violence", ("the armed forces", "SDN", "MIL"), ("them", "SDN", "REB"), TUE15, P(("Atbara", 2), "Atbara"),
       speaker=("the statement", 1), mod="threatened"),
-    E("The statement called on", "called on", "REQUEST", "change", ("The statement", "SDN", "MIL"), ("the international community", None, None), TUE15, P(("Atbara", 2), "Atbara"),
+    E("The statement called on", "called on", "REQUEST", None, ("The statement", "SDN", "MIL"), ("the international community", None, None), TUE15, P(("Atbara", 2), "Atbara"),  # check_as
       mod="demanded"),
     E("urged citizens to report", "urged", "REQUEST", None, ("The River Nile state government", "SDN", "GOV"), ("citizens", "SDN", "CVL"), NOD, None, mod="demanded"),
 ])
@@ -1171,7 +1173,7 @@ A('33', 'KCNA', '2026-12-16', "KPA General Staff spokesman warns of 'merciless' 
   "The U.S. imperialists and the south Korean puppet military warmongers have again staged large-scale joint air drills simulating strikes on our strategic targets since December 14.\n"
   "The puppet military has also resumed its loudspeaker broadcasts along the front line opposite Kaesong, in a grave provocation.\n"
   "Unless the war drills are halted at once, our army will take merciless countermeasures which the enemies will regret, the spokesman said. The DPRK demands that the U.S. withdraw its strategic assets from the Korean peninsula.", [
-    E("warns of 'merciless' response", "warns", "THREATEN", "violence", ("KPA General Staff spokesman", "PRK", "MIL"), None, WED16, None, mod="threatened",
+    E("warns of 'merciless' response", "warns", "THREATEN", "violence", ("KPA General Staff spokesman", "PRK", "MIL"), ("U.S.", "USA", "MIL"), WED16, None, mod="threatened",  # check_as
       cl="rec_as-kpa-threat"),
     E("unless U.S.-puppet drills halted", "halted", "RETREAT", None, None, None, NOD, None, speaker="KPA General Staff spokesman", mod="hypothetical",
       cl="rec_as-kpa-halt"),  # check_as
@@ -1243,9 +1245,9 @@ A('35', 'BelTA', '2026-12-15', "State Border Committee: drone from Lithuania sho
       P("the Lida district", "Lida"), speaker="the State Border Committee", mod="reported", cl="rec_as-lida-incursion"),
     E("This is not the first provocation", "provocation", "ACCUSE", "disapprove", (("the statement", 1), "BLR", "GOV"), ("the Lithuanian side", "LTU", "GOV"), NOD, None,
       speaker=("the statement", 1), mod="reported"),  # check_as
-    E("Belarus reserves the right to respond", "respond", "THREATEN", "violence", ("Belarus", "BLR", "GOV"), None, NOD, None,
+    E("Belarus reserves the right to respond", "respond", "THREATEN", "violence", ("Belarus", "BLR", "GOV"), (("the Lithuanian side", 1), "LTU", "GOV"), NOD, None,  # check_as
       speaker=("the statement", 1), mod="threatened"),
-    E("The committee demanded", "demanded", "REQUEST", "change", ("The committee", "BLR", "GOV"), ("Vilnius", "LTU", "GOV"), NOD, None, mod="demanded"),
+    E("The committee demanded", "demanded", "REQUEST", None, ("The committee", "BLR", "GOV"), ("Vilnius", "LTU", "GOV"), NOD, None, mod="demanded"),  # check_as
     E("any drone had been launched", "launched", "COERCE", None, None, None, MON14, None, speaker="the country's border guard service",
       relays=("Lithuanian media",), mod="denied", cl="rec_as-lida-incursion"),
 ])
@@ -1266,22 +1268,22 @@ A('36', 'The Express Tribune', '2026-12-18', "ISPR warns Kabul after militants a
   "\"Pakistan expects the interim Afghan government to deny the use of its soil to terrorists. Should it fail to do so, Pakistan will take all necessary measures to protect its citizens,\" the statement said.\n"
   "Afghan government spokesman Noorullah Habibi told TOLOnews that the accusations were baseless and that no one had crossed from Afghan territory. He said Kabul was ready to join a joint investigation if Islamabad shared its evidence.", [
     E("ISPR warns Kabul", "warns", "THREATEN", None, ("ISPR", "PAK", "MIL"), ("Kabul", "AFG", "GOV"), FRI18, None, mod="threatened", cl="rec_as-ispr-warning"),
-    E("militants attack border post", "attack", "ASSAULT", None, ("militants", "AFG", "REB"), ("border post", "PAK", "MIL"), THU17, None, cl="rec_as-khyber-attack"),
-    E("Security forces repulsed an attack", "attack", "ASSAULT", None, ("militants", "AFG", "REB"), ("a border post", "PAK", "MIL"), THU17,
+    E("militants attack border post", "attack", "ASSAULT", "firearms", ("militants", "AFG", "REB"), ("border post", "PAK", "MIL"), THU17, None, cl="rec_as-khyber-attack"),  # check_as
+    E("Security forces repulsed an attack", "attack", "ASSAULT", "firearms", ("militants", "AFG", "REB"), ("a border post", "PAK", "MIL"), THU17,  # check_as
       P("the Mohmand district", "Mohmand"), speaker="the Inter-Services Public Relations (ISPR)", mod="reported", cl="rec_as-khyber-attack"),
-    E("Security forces repulsed", "repulsed", "ASSAULT", None, ("Security forces", "PAK", "MIL"), ("militants", "AFG", "REB"), THU17, P("the Mohmand district", "Mohmand"),
+    E("Security forces repulsed", "repulsed", "ASSAULT", "firearms", ("Security forces", "PAK", "MIL"), ("militants", "AFG", "REB"), THU17, P("the Mohmand district", "Mohmand"),  # check_as
       speaker="the Inter-Services Public Relations (ISPR)", mod="reported", cl="rec_as-khyber-repulse"),
     E("Two soldiers were martyred", "martyred", "ASSAULT", "firearms", None, ("Two soldiers", "PAK", "MIL"), THU17, None,  # check_as
       speaker="the military's media wing", mod="reported", cl="rec_as-khyber-attack"),
     E("were likely sheltered", "sheltered", "SUPPORT", None, ("elements of the interim Afghan government", "AFG", "GOV"), ("The attackers", "AFG", "REB"), NOD, None,
       speaker=("it", "it added"), mod="hypothetical"),
-    E("to deny the use of its soil", "expects", "REQUEST", "change", ("Pakistan", "PAK", "GOV"), ("the interim Afghan government", "AFG", "GOV"), FRI18, P(("RAWALPINDI", 1), "Rawalpindi"),
+    E("to deny the use of its soil", "expects", "REQUEST", None, ("Pakistan", "PAK", "GOV"), ("the interim Afghan government", "AFG", "GOV"), FRI18, P(("RAWALPINDI", 1), "Rawalpindi"),  # check_as
       speaker="the statement", mod="demanded"),
     E("Pakistan will take all necessary measures", "take all necessary measures", "THREATEN", None, ("Pakistan", "PAK", "GOV"), ("it", "AFG", "GOV"), FRI18, P(("RAWALPINDI", 1), "Rawalpindi"),
       speaker="the statement", mod="threatened", cl="rec_as-ispr-warning"),
     E("the accusations were baseless", "baseless", "REJECT", None, ("Afghan government spokesman Noorullah Habibi", "AFG", "GOV"), None, NOD, None,
       relays=("TOLOnews",)),
-    E("no one had crossed from Afghan territory", "crossed", "ASSAULT", None, None, None, THU17, None, speaker="Afghan government spokesman Noorullah Habibi",
+    E("no one had crossed from Afghan territory", "crossed", "ASSAULT", "firearms", None, None, THU17, None, speaker="Afghan government spokesman Noorullah Habibi",  # check_as
       relays=("TOLOnews",), mod="denied", cl="rec_as-khyber-attack"),
     E("was ready to join a joint investigation", "ready", "AGREE", None, ("Kabul", "AFG", "GOV"), ("Islamabad", "PAK", "GOV"), NOD, None,
       speaker=("He", "He said Kabul"), relays=(("TOLOnews", 1),), mod="conditional", cond="if Islamabad shared its evidence"),
@@ -1335,7 +1337,7 @@ A('38', 'Los Tiempos', '2026-12-16', "LIVE: Cooperative miners blockade Potosí 
     E("Cooperative miners blockade Potosí", "blockade", "PROTEST", "obstruct", ("Cooperative miners", "BOL", "LAB"), None, WED16, P(("Potosí", 1), "Potosí"), cl=PB),
     E("have blocked the four main roads", "blocked", "PROTEST", "obstruct", ("Cooperative miners", "BOL", "LAB"), ("the four main roads into Potosí", "BOL", None), WED16,
       P(("Potosí", 2), "Potosí"), cl=PB),
-    E("calls on the cooperatives to lift", "calls on", "REQUEST", "change", ("Mining Minister Álvaro Quispe", "BOL", "GOV"), ("the cooperatives", "BOL", "LAB"), WED16,
+    E("calls on the cooperatives to lift", "calls on", "REQUEST", "yield", ("Mining Minister Álvaro Quispe", "BOL", "GOV"), ("the cooperatives", "BOL", "LAB"), WED16,  # check_as
       None, mod="demanded"),
     E("ready to talk today", "talk", "AGREE", None, ("the government", "BOL", "GOV"), None, WED16, None, speaker="Mining Minister Álvaro Quispe", mod="reported"),
     E("Police fire tear gas at miners", "tear gas", "ASSAULT", "crowd-control", ("Police", "BOL", "COP"), ("miners who tried to break through a police line", "BOL", "LAB"),
@@ -1380,7 +1382,7 @@ A('39', 'Philippine Daily Inquirer', '2026-12-18', "TRANSCRIPT: DFA briefing on 
       None, NOD, None, speaker=("Department of Foreign Affairs spokesperson Ma. Cristina Villanueva", 1), mod="reported"),  # check_as
     E("bring this to the arbitral tribunal", "bring", "ACCUSE", "allege", ("the Philippines", "PHL", "GOV"), ("the arbitral tribunal", None, "JUD"), NOD, None,
       mod="hypothetical"),
-    E("we expect China to stop", "expect", "REQUEST", "change", ("we", "PHL", "GOV"), ("China", "CHN", "GOV"), FRI18, None,
+    E("we expect China to stop", "expect", "REQUEST", "yield", ("we", "PHL", "GOV"), ("China", "CHN", "GOV"), FRI18, None,  # check_as
       speaker=("Department of Foreign Affairs spokesperson Ma. Cristina Villanueva", 1), mod="demanded"),
     E("a meeting of the bilateral consultation", "meeting", "CONSULT", None, None, None, mo("2027-01"), None, mod="future", cl="rec_as-ph-cn-bcm"),
     E("We have not cancelled it", "cancelled", "REJECT", "meet", ("We", "PHL", "GOV"), None, NOD, None,
