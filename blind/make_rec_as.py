@@ -635,17 +635,17 @@ A('15', 'Le Nouvelliste', '2026-12-17', "Gang suspected in kidnapping of nine bu
   "The hostages are believed to be held in the hills above Limonade, the source said. Residents said the gunmen belonged to a gang that has controlled the area since the summer and has demanded \"taxes\" from drivers.\n"
   "In an audio message shared on WhatsApp, a man presenting himself as the gang's leader denied that his men had harmed anyone and said the passengers would be freed \"when the families pay\".\n"
   "A police spokesman, Inspector Garry Jean-Baptiste, said special units were being sent from Port-au-Prince and that an operation would be launched \"in the coming days\".", [
-    E("suspected in kidnapping", "kidnapping", "ASSAULT", "abduct", ("Gang", "HTI", "CVL"), ("nine bus passengers", "HTI", "CVL"), TUE15, P(("Cap-Haïtien", 1), "Cap-Haïtien"), cl=CK),  # check_as
-    E("abducted nine passengers", "abducted", "ASSAULT", "abduct", ("Gunmen", "HTI", "CVL"), ("nine passengers", "HTI", "CVL"), TUE15,
+    E("suspected in kidnapping", "kidnapping", "ASSAULT", "abduct", ("Gang", "HTI", "UAF"), ("nine bus passengers", "HTI", "CVL"), TUE15, P(("Cap-Haïtien", 1), "Cap-Haïtien"), cl=CK),  # check_as
+    E("abducted nine passengers", "abducted", "ASSAULT", "abduct", ("Gunmen", "HTI", "UAF"), ("nine passengers", "HTI", "CVL"), TUE15,  # check_as
       P("the road between Limonade and Cap-Haïtien", "Cap-Haïtien"), speaker="a police source", mod="reported", cl=CK),
-    E("Gunmen stopped a bus", "stopped", "COERCE", None, ("Gunmen", "HTI", "CVL"), ("a bus", "HTI", "BUS"), TUE15,
+    E("Gunmen stopped a bus", "stopped", "COERCE", None, ("Gunmen", "HTI", "UAF"), ("a bus", "HTI", "BUS"), TUE15,  # check_as
       P("the road between Limonade and Cap-Haïtien", "Cap-Haïtien"), speaker="a police source", mod="reported"),
     E("are believed to be held", "held", "ASSAULT", "abduct", None, ("The hostages", "HTI", "CVL"), NOD, P(("the hills above Limonade", 1), "Limonade"),
       speaker="the source", mod="reported", cl=CK),
-    E("has demanded \"taxes\"", "demanded", "COERCE", None, ("a gang", "HTI", "CVL"), ("drivers", "HTI", "CVL"), NOD, None, speaker="Residents", mod="reported"),
-    E("his men had harmed anyone", "harmed", "ASSAULT", None, ("his men", "HTI", "CVL"), None, NOD, None,
+    E("has demanded \"taxes\"", "demanded", "COERCE", None, ("a gang", "HTI", "UAF"), ("drivers", "HTI", "CVL"), NOD, None, speaker="Residents", mod="reported"),  # check_as
+    E("his men had harmed anyone", "harmed", "ASSAULT", None, ("his men", "HTI", "UAF"), None, NOD, None,  # check_as
       speaker="a man presenting himself as the gang's leader", relays=("WhatsApp",), mod="denied"),
-    E("the passengers would be freed", "freed", "THREATEN", None, ("a man presenting himself as the gang's leader", "HTI", "CVL"), ("the families", "HTI", "CVL"),
+    E("the passengers would be freed", "freed", "THREATEN", None, ("a man presenting himself as the gang's leader", "HTI", "UAF"), ("the families", "HTI", "CVL"),  # check_as
       NOD, None, speaker="a man presenting himself as the gang's leader", relays=("WhatsApp",), mod="threatened"),
     E("special units were being sent", "sent", "MOBILIZE", "police", None, None, NOD, P("Port-au-Prince", "Port-au-Prince"),
       speaker="A police spokesman, Inspector Garry Jean-Baptiste", mod="reported"),
@@ -1077,6 +1077,8 @@ A('30', 'The Daily Star', '2026-12-19', "30 hurt as rival supporters clash at Je
     E("rival supporters clash at Jessore", "clash", "ASSAULT", None, ("rival supporters", "BGD", "OPP"), None, FRI18, P(("Jessore", 1), "Jessore"), cl=JC),
     E("two parliamentary candidates clashed", "clashed", "ASSAULT", None, ("supporters of two parliamentary candidates", "BGD", "OPP"), None, FRI18,
       P("Jessore's Manirampur upazila", "Jessore"), speaker="police and witnesses", mod="reported", cl=JC),
+    E("The clash broke out", "clash", "ASSAULT", None, None, None, FRI18, None, speaker="Manirampur police station's officer-in-charge, Abdul Kader", mod="reported",
+      cl=JC),  # check_as
     E("a procession of one candidate", "procession", "PROTEST", "demo", ("one candidate's supporters", "BGD", "OPP"), None, FRI18, None,
       speaker="Manirampur police station's officer-in-charge, Abdul Kader", mod="reported"),
     E("Police fired tear gas shells", "tear gas", "ASSAULT", "crowd-control", ("Police", "BGD", "COP"), ("the two sides", "BGD", "OPP"), FRI18, None,
