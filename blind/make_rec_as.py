@@ -734,6 +734,7 @@ A('17', 'Reuters', '2026-12-16', "Israeli forces kill three Palestinians in Nabl
     E("called on the United States to restrain", "called on", "REQUEST", None, ("The Palestinian foreign ministry", "PSE", "GOV"),  # check_as
       ("the United States", "USA", "GOV"), NOD, None, mod="demanded"),
     E("Hamas called for a general strike", "called for", "REQUEST", None, ("Hamas", "PSE", "REB"), None, NOD, None, mod="demanded"),
+    E("Hamas called for a general strike", "strike", "PROTEST", "strike", ("Hamas", "PSE", "REB"), None, THU17, P("Nablus", "Nablus"), mod="future"),  # check_as
 ])
 
 # 18 WAFA (translated state agency). "martyred" by "the bullets of the
@@ -940,7 +941,6 @@ A('25', 'Reuters', '2026-12-14', "Jalisco candidate pledges to bring army off st
   "The institute said on Monday it had opened an inquiry into the complaint. Ochoa's campaign denied any wrongdoing.", [
     E("candidate pledges to bring army off", "bring", "RETREAT", "withdraw", ("Jalisco candidate", "MEX", "OPP"), None, NOD, None, mod="future"),  # check_as
     E("rival alleges vote buying", "alleges", "ACCUSE", "allege", ("rival", "MEX", "OPP"), None, NOD, None),
-    E("told a rally of some 20,000", "rally", "PROTEST", "demo", ("some 20,000 supporters", "MEX", "OPP"), None, SUN13, P(("Guadalajara", 1), "Guadalajara")),
     E("she would withdraw the army", "withdraw", "RETREAT", "withdraw", ("she", "MEX", "OPP"), None, NOD, None,
       speaker="The front-runner in the race for governor of Mexico's Jalisco state, Mariana Ochoa", mod="future"),
     E("We will not negotiate with the cartels", "will not negotiate", "REJECT", "meet", ("We", "MEX", "OPP"), ("the cartels", "MEX", "CVL"), NOD, None, speaker="Ochoa",
@@ -986,8 +986,11 @@ A('27', 'RFI', '2026-12-15', "Togo: opposition calls for boycott of legislative 
   "The Minister of Territorial Administration, Koffi Amavi, banned a march the coalition had planned in Lomé for Saturday and warned that \"anyone who disturbs public order will answer for it before the courts\".\n"
   "Early on Tuesday, gendarmes arrested a coalition official, Yao Amégan, at his home in the Bè district of the capital, his lawyer said. The ruling party has rejected the accusations of fraud.", [
     E("opposition calls for boycott", "calls for", "REQUEST", None, ("opposition", "TGO", "OPP"), None, MON14, None, mod="demanded", cl="rec_as-lome-boycott-call"),
+    E("opposition calls for boycott", "boycott", "PROTEST", "boycott", ("opposition", "TGO", "OPP"), None, mo("2027-02"), None, mod="future", cl="rec_as-lome-boycott"),  # check_as
     E("march banned in Lomé", "banned", "COERCE", "restrict", None, None, NOD, None, cl="rec_as-lome-ban"),
-    E("on Monday called on its supporters", "called on", "REQUEST", None, ("The main opposition coalition in Togo", "TGO", "OPP"), ("its supporters", "TGO", "OPP"),
+    E("on Monday called on its supporters", "boycott", "PROTEST", "boycott", ("its supporters", "TGO", "OPP"), None, mo("2027-02"), None, mod="future",
+      cl="rec_as-lome-boycott"),
+    E("on Monday called on its supporters", "called on", "REQUEST", None, ("The main opposition coalition in Togo", "TGO", "OPP"), ("its supporters", "TGO", "OPP"),  # check_as
       MON14, None, mod="demanded", cl="rec_as-lome-boycott-call"),
     E("We will not give this masquerade", "not give", "REJECT", None, ("We", "TGO", "OPP"), None, NOD, None,
       speaker="the coalition's spokeswoman, Akossiwa Mensah", mod="reported"),
@@ -1079,8 +1082,6 @@ A('30', 'The Daily Star', '2026-12-19', "30 hurt as rival supporters clash at Je
       P("Jessore's Manirampur upazila", "Jessore"), speaker="police and witnesses", mod="reported", cl=JC),
     E("The clash broke out", "clash", "ASSAULT", None, None, None, FRI18, None, speaker="Manirampur police station's officer-in-charge, Abdul Kader", mod="reported",
       cl=JC),  # check_as
-    E("a procession of one candidate", "procession", "PROTEST", "demo", ("one candidate's supporters", "BGD", "OPP"), None, FRI18, None,
-      speaker="Manirampur police station's officer-in-charge, Abdul Kader", mod="reported"),
     E("Police fired tear gas shells", "tear gas", "ASSAULT", "crowd-control", ("Police", "BGD", "COP"), ("the two sides", "BGD", "OPP"), FRI18, None,
       speaker=("he", "people, he said"), mod="reported"),
     E("detained 11 people", "detained", "COERCE", "arrest", ("Police", "BGD", "COP"), ("11 people", "BGD", "OPP"), FRI18, None, speaker=("he", "people, he said"),
