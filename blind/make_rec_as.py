@@ -422,8 +422,8 @@ A('08', 'The Star', '2026-12-16', "Sarawak assembly rejects motion to halt loggi
       speaker="Ba Kelalan assemblyman Jonathan Ngau", mod="reported"),
     E("police had dismantled their barricade", "dismantled", "COERCE", None, ("police", "MYS", "COP"), ("their", "MYS", "CVL"), d("2026-12-02", True), None,
       speaker="Ba Kelalan assemblyman Jonathan Ngau", mod="reported"),
-    E("promised that his ministry would meet", "meet", "CONSULT", None, ("his ministry", "MYS", "GOV"), ("the longhouse chiefs", "MYS", "CVL"), mo("2027-01"), None,
-      speaker="Deputy Minister for Natural Resources Abang Zulkifli", mod="future"),
+    E("promised that his ministry would meet", "promised", "AGREE", None, ("Deputy Minister for Natural Resources Abang Zulkifli", "MYS", "GOV"),
+      ("the longhouse chiefs", "MYS", "CVL"), TUE15, P(("KUCHING", 1), "Kuching")),  # check_as
     E("had threatened to walk out", "threatened", "THREATEN", None, ("Opposition members", "MYS", "OPP"), None, NOD, None, mod="threatened"),
     E("put our objection on record", "objection", "ACCUSE", "disapprove", ("We", "MYS", "OPP"), None, TUE15, P(("KUCHING", 1), "Kuching"), speaker="Ngau", mod="reported"),  # check_as
 ])
@@ -537,7 +537,7 @@ A('12', 'Eurasianet', '2026-12-16', "Kazakhstan: Security service denies Aktobe 
   "Posts on Telegram channels critical of the government claimed on Monday that Baimukhanov had been taken from his office by KNB officers. The governor has not appeared in public since December 9.\n"
   "\"No investigative actions are being carried out against the governor,\" the KNB said in a statement on Tuesday. \"Spreading false information is a criminal offence.\"\n"
   "Police in Aktobe detained at least six people on Saturday at a small protest against rising gas prices, local activist Aigerim Zhakupova told Radio Azattyq. She said the organisers had been fined and released the same evening.", [
-    E("denies Aktobe governor detained", "detained", "COERCE", "arrest", None, ("Aktobe governor", "KAZ", "GOV"), NOD, None, speaker="Security service",
+    E("denies Aktobe governor detained", "detained", "COERCE", "arrest", None, ("Aktobe governor", "KAZ", "GOV"), wk("2026-W50"), None, speaker="Security service",  # check_as
       mod="denied", cl=AK),
     E("was detained last week", "detained", "COERCE", "arrest", None, ("the governor of the western Aktobe region, Serik Baimukhanov", "KAZ", "GOV"),
       wk("2026-W50"), None, speaker="Kazakhstan's National Security Committee (KNB)", mod="denied", cl=AK),
@@ -939,7 +939,7 @@ A('25', 'Reuters', '2026-12-14', "Jalisco candidate pledges to bring army off st
   "\"We will not negotiate with the cartels, and we will never ask the army to do the work of police,\" Ochoa said.\n"
   "Her main rival, former senator Héctor Villaseñor, accused Ochoa's campaign of handing out food vouchers in exchange for votes in poor neighbourhoods of Tlaquepaque, and said he had filed a complaint with the state electoral institute.\n"
   "The institute said on Monday it had opened an inquiry into the complaint. Ochoa's campaign denied any wrongdoing.", [
-    E("candidate pledges to bring army off", "bring", "RETREAT", "withdraw", ("Jalisco candidate", "MEX", "OPP"), None, NOD, None, mod="future"),  # check_as
+    E("candidate pledges to bring army off", "pledges", "AGREE", None, ("Jalisco candidate", "MEX", "OPP"), None, NOD, None),  # check_as
     E("rival alleges vote buying", "alleges", "ACCUSE", "allege", ("rival", "MEX", "OPP"), None, NOD, None),
     E("she would withdraw the army", "withdraw", "RETREAT", "withdraw", ("she", "MEX", "OPP"), None, NOD, None,
       speaker="The front-runner in the race for governor of Mexico's Jalisco state, Mariana Ochoa", mod="future"),
