@@ -299,9 +299,9 @@ A('04', 'Reuters', '2026-12-15', "Colombia says air strike killed 9 guerrillas i
     E("aircraft bombed a camp", "bombed", "ASSAULT", "aerial", ("Colombian military aircraft", "COL", "MIL"), ("a camp of a dissident guerrilla faction", "COL", "REB"),
       SUN13, P("Antioquia", "Antioquia"), speaker="Defence Minister Marcela Ortiz", mod="reported", cl=MB),
     E("The operation was planned", "operation", "ASSAULT", "aerial", None, None, SUN13, None, speaker="Ortiz", mod="reported", cl=MB),
-    E("troops had also captured", "captured", "COERCE", "arrest", ("troops", "COL", "MIL"), ("two commanders", "COL", "REB"), SUN13, None,
+    E("troops had also captured", "captured", "COERCE", "arrest", ("troops", "COL", "MIL"), ("two commanders", "COL", "REB"), SUN13, P("the site", "Antioquia"),  # check_as
       speaker="The minister", mod="reported"),
-    E("seized rifles and explosives", "seized", "COERCE", "seize", ("troops", "COL", "MIL"), None, SUN13, None, speaker="The minister", mod="reported"),
+    E("seized rifles and explosives", "seized", "COERCE", "seize", ("troops", "COL", "MIL"), None, SUN13, P("the site", "Antioquia"), speaker="The minister", mod="reported"),  # check_as
     E("hand over their weapons", "hand over", "REQUEST", "yield", None, ("The group's leaders", "COL", "REB"), NOD, None, speaker="Villamil", mod="demanded"),
     E("face the full force", "face", "THREATEN", "violence", ("the state", "COL", "GOV"), ("The group's leaders", "COL", "REB"), NOD, None, speaker="Villamil", mod="threatened"),  # check_as
     E("teenagers recruited by force", "recruited", "COERCE", None, None, ("teenagers", "COL", "CVL"), NOD, None,
@@ -494,7 +494,7 @@ A('10', 'Reuters', '2026-12-16', "Myanmar rebels say they seized navy post near 
       P(("an island south of Sittwe", 1), "Sittwe"), speaker="The Arakan Army", relays=("its Telegram channel",), mod="reported"),
     E("the post had fallen", "fallen", "ASSAULT", None, None, ("the post", "MMR", "MIL"), NOD, None,
       speaker="A spokesman for the military government, Major General Aung Myat Kyaw", relays=("state-run MRTV",), mod="denied", cl=SB),
-    E("had carried out air strikes", "air strikes", "ASSAULT", "aerial", ("the armed forces", "MMR", "MIL"), ("\"terrorist positions\"", "MMR", "REB"), NOD, None,
+    E("had carried out air strikes", "air strikes", "ASSAULT", "aerial", ("the armed forces", "MMR", "MIL"), ("\"terrorist positions\"", "MMR", "REB"), NOD, P("the area", "Sittwe"),  # check_as
       speaker="A spokesman for the military government, Major General Aung Myat Kyaw", relays=("state-run MRTV",), mod="reported"),
 ])
 
@@ -1387,7 +1387,7 @@ A('39', 'Philippine Daily Inquirer', '2026-12-18', "TRANSCRIPT: DFA briefing on 
       mod="hypothetical"),
     E("we expect China to stop", "expect", "REQUEST", "yield", ("we", "PHL", "GOV"), ("China", "CHN", "GOV"), FRI18, None,  # check_as
       speaker=("Department of Foreign Affairs spokesperson Ma. Cristina Villanueva", 1), mod="demanded"),
-    E("a meeting of the bilateral consultation", "meeting", "CONSULT", None, None, None, mo("2027-01"), None, mod="future", cl="rec_as-ph-cn-bcm"),
+    E("a meeting of the bilateral consultation", "meeting", "CONSULT", None, None, None, mo("2027-01"), None, speaker=("Department of Foreign Affairs spokesperson Ma. Cristina Villanueva", 1), mod="future", cl="rec_as-ph-cn-bcm"),  # check_as
     E("We have not cancelled it", "cancelled", "REJECT", "meet", ("We", "PHL", "GOV"), None, NOD, None,
       speaker=("Department of Foreign Affairs spokesperson Ma. Cristina Villanueva", 1), mod="negated"),
 ])
