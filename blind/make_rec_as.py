@@ -53,19 +53,23 @@ relays and hedged claims, and the same event told by several outlets:
   live-update page with timestamped entries, a briefing transcript (Q/A),
   a headline-only item.
 
-346 events: ASSAULT 100, COERCE 67, ACCUSE 37, PROTEST 35, REQUEST 29,
-REJECT 21, THREATEN 19, RETREAT 9, AGREE 9, SANCTION 6, CONSULT 6,
-MOBILIZE 5, SUPPORT 3; 157 reported, 88 asserted, 29 demanded, 19
-threatened, 17 hypothetical, 15 future, 9 denied, 9 negated, 3
-conditional; 230 with a speaker, 28 with relays, 14 background, 164
-placed, 215 dated; no article without events (the headline-only item 40
-has two). One annotator reread every event in a one-line listing against
-its text and the guide (350 → 346: an act named twice in one sentence
-kept once — a headline's "raid" beside "killed", "killing" beside
-"struck", "strike" or "repulsed", houses "destroyed" beside a woman
-"killed"; generic "acted", "exploit", "confrontation" and loudspeaker
-broadcasts dropped; airspace violations COERCE as the development gold;
-relays naming the article's own outlet removed; conditional offers added).
+364 events after the second annotator's check (352 as labelled; branch
+``check_as``, blind/DECISIONS.md "rec_as — second annotator's check",
+changed lines marked ``# check_as``): ASSAULT 103, COERCE 71, ACCUSE 38,
+PROTEST 38, REQUEST 28, REJECT 26, THREATEN 18, AGREE 12, RETREAT 9,
+SANCTION 7, MOBILIZE 5, CONSULT 5, SUPPORT 3, CONCEDE 1; 169 reported, 89
+asserted, 28 demanded, 24 future, 20 hypothetical, 18 threatened, 9
+denied, 4 negated, 3 conditional; 237 with a speaker, 30 with relays, 14
+background, 183 placed, 215 dated; no article without events (the
+headline-only item 40 has two). One annotator reread every event in a
+one-line listing against its text and the guide (350 → 346: an act named
+twice in one sentence kept once — a headline's "raid" beside "killed",
+"killing" beside "struck", "strike" or "repulsed", houses "destroyed"
+beside a woman "killed"; generic "acted", "exploit", "confrontation" and
+loudspeaker broadcasts dropped; airspace violations COERCE as the
+development gold; relays naming the article's own outlet removed;
+conditional offers added), then every article beside its events (346 →
+352); the second annotator added 15 and removed 3 (352 → 364).
 
 No act is put on a named real living person: ministers, spokespeople,
 officers, candidates, lawmakers and activists are invented; real countries,
@@ -249,6 +253,8 @@ A('02', 'Daily Mirror', '2026-12-17', "Walkout as Central Province council debat
 # and crowd control dated (12 December); the ban and the mayor's reaction
 # undated (the headline's "ban", "march" and "'unlawful'" in their
 # clusters); "officers had acted" a generic verb (no event).
+# check_as: "We will not allow" COERCE `restrict` `future` (relabel56 (a)); the ban
+# called unlawful `reported`, the mayor its speaker.
 A('03', 'Hürriyet Daily News', '2026-12-15', "Izmir mayor says ban on dockworkers' march 'unlawful', governor defends detentions",
   "Izmir mayor says ban on dockworkers' march 'unlawful', governor defends detentions\n"
   "IZMIR - The mayor of Izmir's Konak district, Elif Kaya, has called the governor's ban on Saturday's dockworkers' march \"unlawful\" and urged the authorities to free the 23 people detained when police broke up the crowd.\n"
@@ -318,6 +324,8 @@ A('04', 'Reuters', '2026-12-15', "Colombia says air strike killed 9 guerrillas i
 # "violated / entered ... airspace", 9 of 9 COERCE), the summons and
 # protest note `future` (Monday 21 December).
 TA = "rec_as-estonia-airspace"
+# check_as: the protest note handed at the summons is the summons' one event
+# (relabel57 (d)): dropped.
 A('05', 'ERR News', '2026-12-18', "Minister: Russian helicopter's incursion near Tartu 'was no navigation error'",
   "Minister: Russian helicopter's incursion near Tartu 'was no navigation error'\n"
   "A Russian military helicopter that entered Estonian airspace south-east of Tartu on Thursday did so deliberately, Defence Minister Kalle Rebane said on Friday.\n"
@@ -344,6 +352,8 @@ A('05', 'ERR News', '2026-12-18', "Minister: Russian helicopter's incursion near
 # strike is its content, decision 2), the release in its if-clause
 # RETREAT `hypothetical`.
 FA = "rec_as-faisalabad-arrests"
+# check_as: the conditional shutdown is one THREATEN on "shut" (relabel64 (a)),
+# not decision 2's REQUEST.
 A('06', 'Dawn', '2026-12-15', "Faisalabad police say 62 held after power-tariff protest turned violent",
   "Faisalabad police say 62 held after power-tariff protest turned violent\n"
   "FAISALABAD: Police have arrested 62 people after a protest against electricity tariffs turned violent on Sunday, City Police Officer Tariq Mehmood told a press conference on Monday.\n"
@@ -409,6 +419,7 @@ A('07', 'Kathimerini', '2026-12-17', "Minister tells parliament Patras port stri
 # native land, the deputy minister's reply, the opposition's walkout
 # refused (negated), a quote within a quote; the assembly's vote on
 # Tuesday; the minister's promise AGREE `future`.
+# check_as: the promise to meet is AGREE on "promised" (relabel58 (a)).
 A('08', 'The Star', '2026-12-16', "Sarawak assembly rejects motion to halt logging on native land",
   "Sarawak assembly rejects motion to halt logging on native land\n"
   "KUCHING: The Sarawak state assembly on Tuesday rejected an opposition motion to suspend logging licences on native customary land in the Baram area, after a heated debate.\n"
@@ -440,6 +451,8 @@ A('08', 'The Star', '2026-12-16', "Sarawak assembly rejects motion to halt loggi
 # casualties (the killing `denied`).
 KR = "rec_as-kunduz-raid"
 KB = "rec_as-kunduz-checkpoint"
+# check_as: the house destroyed `reported` (the hedge is on its weapon); the
+# raid's mentions `firearms` (relabel65 (3)); the IS group's silence REJECT.
 A('09', 'AFP', '2026-12-15', "Islamic State commander believed killed in Taliban raid near Kunduz",
   "Islamic State commander believed killed in Taliban raid near Kunduz\n"
   "KUNDUZ, Afghanistan, Dec 15 (AFP) - A senior commander of the Islamic State group's Afghan branch is believed to have been killed in a raid by Taliban forces on a village outside Kunduz on Sunday, according to two local officials who spoke on condition of anonymity.\n"
@@ -564,6 +577,8 @@ A('12', 'Eurasianet', '2026-12-16', "Kazakhstan: Security service denies Aktobe 
 # smuggling (no events), an exile group's denial of involvement REJECT
 # and a lawyer's "may have been coerced" (hypothetical; "told Al-Monitor"
 # names the outlet itself: no relay).
+# check_as: the foiled plot's bombing `future` and "foiled" COERCE (the
+# development gold), not decision 6's `negated`; Israel's silence REJECT.
 A('13', 'Al-Monitor', '2026-12-16', "Iran says it foiled Mossad-linked bomb plot in Tabriz",
   "Iran says it foiled Mossad-linked bomb plot in Tabriz\n"
   "Iran's Intelligence Ministry said on Wednesday it had arrested five people who planned to bomb a police headquarters in the northwestern city of Tabriz during a religious ceremony, the official IRNA news agency reported.\n"
@@ -818,6 +833,8 @@ A('19', 'The Times of Israel', '2026-12-16', "IDF says troops killed 3 terrorist
 # call) and a wire (22: both accounts and the summons). "neutralise" is
 # the strike (ASSAULT `drone`), not a separate act (decision 8).
 SD = "rec_as-penjwen-strike"
+# check_as: AA's text dates no strike (null); the vow to fight on ASSAULT
+# `future` + its until-act `hypothetical`; the prepared attack `future`.
 A('20', 'Anadolu Agency', '2026-12-17', "Turkish forces neutralize 4 PKK terrorists in northern Iraq",
   "Turkish forces neutralize 4 PKK terrorists in northern Iraq\n"
   "ANKARA (AA) - Turkish security forces have neutralized four PKK terrorists in an air operation in the Sulaymaniyah region of northern Iraq, the National Defense Ministry said on Thursday.\n"
@@ -884,6 +901,8 @@ A('22', 'AFP', '2026-12-17', "Iraq summons Turkish envoy after deadly drone stri
 # THREATEN.
 MA = "rec_as-maracaibo-arrests"
 MP = "rec_as-maracaibo-plot"
+# check_as: the plotted sabotage `future`, "dismantle" COERCE; the capture
+# and seizure undated (only the announcement is dated).
 A('23', 'VTV', '2026-12-18', "Security forces dismantle fascist plot in Zulia; seven conspirators captured",
   "Security forces dismantle fascist plot in Zulia; seven conspirators captured\n"
   "Caracas, 18 December (VTV).- Interior Minister Rafael Contreras announced on Thursday the capture in Maracaibo of seven members of an extreme-right cell that planned to sabotage the electricity grid of Zulia state with the support of Colombian paramilitaries and financing from abroad.\n"
@@ -906,6 +925,7 @@ A('23', 'VTV', '2026-12-18', "Security forces dismantle fascist plot in Zulia; s
       mod="threatened"),
 ])
 
+# check_as: the plotted sabotage `future` (headline and accusation).
 A('24', 'EFE', '2026-12-18', "Venezuela arrests seven in Maracaibo, including opposition activists, over alleged sabotage plot",
   "Venezuela arrests seven in Maracaibo, including opposition activists, over alleged sabotage plot\n"
   "Caracas, Dec 18 (EFE).- Venezuelan authorities arrested seven people on Thursday in the western city of Maracaibo, among them two local leaders of an opposition party, and accused them of planning to sabotage the power grid, the government announced.\n"
@@ -933,6 +953,8 @@ A('24', 'EFE', '2026-12-18', "Venezuela arrests seven in Maracaibo, including op
 # the candidate), the refusal "We will not negotiate" REJECT `reported`
 # (the guide's refusal to do X, decision 11), a rival's accusation of
 # vote buying, his complaint and the institute's inquiry.
+# check_as: the headline pledge AGREE on "pledges"; the candidate's rally
+# unlabelled (a rally of supporters, rec_b).
 A('25', 'Reuters', '2026-12-14', "Jalisco candidate pledges to bring army off streets as rival alleges vote buying",
   "Jalisco candidate pledges to bring army off streets as rival alleges vote buying\n"
   "GUADALAJARA, Mexico, Dec 14 (Reuters) - The front-runner in the race for governor of Mexico's Jalisco state, Mariana Ochoa, told a rally of some 20,000 supporters in Guadalajara on Sunday that she would withdraw the army from the state's streets within a year of taking office and hand security to a rebuilt state police.\n"
@@ -1071,6 +1093,8 @@ A('29', 'MIA', '2026-12-18', "Two parties sign coalition deal for Bitola council
 # police's tear gas, arrests, the Election Commission's show-cause
 # notice (ACCUSE `investigate`).
 JC = "rec_as-jessore-clash"
+# check_as: the campaign procession unlabelled; "The clash" labelled in its
+# cluster; machetes `primitive`.
 A('30', 'The Daily Star', '2026-12-19', "30 hurt as rival supporters clash at Jessore campaign rally",
   "30 hurt as rival supporters clash at Jessore campaign rally\n"
   "At least 30 people were injured when supporters of two parliamentary candidates clashed in Jessore's Manirampur upazila on Friday afternoon, police and witnesses said.\n"
@@ -1199,6 +1223,8 @@ A('33', 'KCNA', '2026-12-16', "KPA General Staff spokesman warns of 'merciless' 
 # `negated` as told stopped, decision 6), the migrants intercepted
 # (COERCE `arrest`), the networks accused, the call on the EU to share
 # the burden (REQUEST `assist`), the law adopted (no PLOVER act).
+# check_as: the attempt to storm was made: PROTEST `riot` `reported`
+# (rec_d-19's migrants), not decision 20's `obstruct` `negated`.
 A('34', 'MAP', '2026-12-17', "Government spokesman: security forces thwart mass attempt to storm Ceuta fence",
   "Government spokesman: security forces thwart mass attempt to storm Ceuta fence\n"
   "Rabat - Moroccan security forces thwarted on Wednesday night an attempt by some 600 migrants to storm the border fence separating the town of Fnideq from the occupied enclave of Ceuta, Minister Delegate and Government Spokesman Youssef Alami said on Thursday.\n"
