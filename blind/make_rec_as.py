@@ -332,11 +332,15 @@ A('05', 'ERR News', '2026-12-18', "Minister: Russian helicopter's incursion near
   "In an interview with ERR, Rebane said the helicopter had flown about four kilometres into Estonia for two minutes before turning back. \"The Russian attaché told us, 'It was a navigation error.' It was no navigation error,\" he said.\n"
   "Estonia will summon the Russian chargé d'affaires on Monday and hand over a protest note, the foreign ministry said.\n"
   "Egert Saar, a spokesman for the Police and Border Guard Board, said two NATO jets had been scrambled from Ämari but the helicopter had left before they arrived. He said border guards had stepped up patrols along the Piusa river.", [
+    E("'was no navigation error'", "navigation error", "ACCUSE", "allege", ("Minister", "EST", "GOV"), None, NOD, None, speaker="Minister", mod="reported",
+      cl="rec_as-tartu-charge"),  # check_as
     E("Russian helicopter's incursion", "incursion", "COERCE", None, ("Russian helicopter", "RUS", "MIL"), None, THU17, P(("Tartu", 1), "Tartu"), speaker="Minister", mod="reported", cl=TA),  # check_as
     E("entered Estonian airspace", "entered", "COERCE", None, ("A Russian military helicopter", "RUS", "MIL"), ("Estonian airspace", "EST", None), THU17,
       P("Tartu", "Tartu"), speaker="Defence Minister Kalle Rebane", mod="reported", cl=TA),
     E("had flown about four kilometres", "flown", "COERCE", None, ("the helicopter", "RUS", "MIL"), ("Estonia", "EST", None), THU17, None,
       speaker="Rebane", mod="reported", cl=TA),
+    E("It was no navigation error", "navigation error", "ACCUSE", "allege", (("he", "error,\" he said"), "EST", "GOV"), ("The Russian attaché", "RUS", "GOV"), NOD, None,
+      speaker=("he", "error,\" he said"), mod="reported", cl="rec_as-tartu-charge"),  # check_as
     E("Estonia will summon", "summon", "ACCUSE", "disapprove", ("Estonia", "EST", "GOV"), ("the Russian chargé d'affaires", "RUS", "GOV"), d("2026-12-21"), None,
       speaker="the foreign ministry", mod="future"),
     E("two NATO jets had been scrambled", "scrambled", "MOBILIZE", None, None, None, THU17, None,
