@@ -376,7 +376,7 @@ real('06', 'ecbplus:33_7ecbplus', '2013-04-11', [
     E("is accused of firing indiscriminately", "firing", "ASSAULT", "firearms", ("Andrew Lopez", "USA", "CVL"),
       ("rival gang members", "USA", "UAF"), ZH_OCT, None, mod="reported", cl=ZH_KILL),
     E("instructed Lopez to take care of", "take care of", "ASSAULT", "firearms",
-      ("Jonathan Carrasquillo", "USA", "CVL"), ("their enemies", "USA", "UAF"), ZH_OCT, None, mod="reported",
+      ("Jonathan Carrasquillo", "USA", "CVL"), ("their enemies", "USA", "UAF"), ZH_OCT, None, mod="asserted",  # relabel68 (1): "allegedly instructed", no source named
       cl=ZH_KILL),
     E("is also on trial for murder", "trial", "ACCUSE", "allege", None, ("His half - brother", "USA", "CVL"), None,
       None, cl=ZH_TRIAL),

@@ -584,7 +584,7 @@ real('11', 'ecbplus:33_5ecb', '2009-01-19', [
       speaker="Lynch", relays=["local media"], mod="denied", cl=KT),
     E("released an alleged confession", "confession", "CONCEDE", None, ("Timmons", "USA", "CVL"), None, None, None),
     E("a letter of apology that he", "apology", "CONCEDE", None, (("he", "apology that he"), "USA", "CVL"), ("the girl's mother", "USA", "CVL"), None,
-      None, mod="reported", cl=KT_APO),
+      None, mod="asserted", cl=KT_APO),  # relabel68 (1): "is said to have written", no source named
     E("The so-called apology note", "apology", "CONCEDE", None, (("Timmons", "[Timmons]"), "USA", "CVL"), None, None, None, speaker="King",
       mod="reported", cl=KT_APO),
     E("asked the media to keep", "asked", "REQUEST", None, ("Albany County Assistant District Attorney Dave Rossi", "USA", "JUD"),

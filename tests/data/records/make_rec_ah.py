@@ -492,7 +492,7 @@ WAS_ARSON = "rec_ah-wasilla-arson"
 WAS_APO = "rec_ah-palin-apology"
 real('11', 'ecbplus:13_3ecb', '2008-12-13', [
     E("Sarah Palin reportedly apologized", "apologized", "CONCEDE", None, (("Alaska Gov. Sarah Palin", 1), "USA", "GOV"), None, SAT13W,
-      None, mod="reported", cl=WAS_APO),
+      None, mod="asserted", cl=WAS_APO),  # relabel68 (1): "reportedly apologized", no source named
     E("investigators were considering arson", "considering", "ACCUSE", "investigate", ("investigators", "USA", "COP"), None, None,
       None, speaker="Larry Kroon of the Wasilla Bible Church", mod="reported"),
     E("investigators were considering arson", "arson", "ASSAULT", "destroy", None, None, FRI12, None,

@@ -1860,7 +1860,7 @@ A('36', 'Prensa Comunitaria', '2026-12-05', "Police evict Q'anjob'al camp opposi
     # check_an: removed "on charges of illegal detention" ACCUSE (an arrest's ground, the guide's "arrested ... on charges
     # of plotting a coup")
     E("holding two company engineers", "holding", "ASSAULT", "abduct", ("Two community leaders, Domingo Pascual and Francisco Tomás", "GTM", "CVL"),
-      ("two company engineers", "GTM", "BUS"), mo("2026-06", True), None, cl="rec_an-huehue-engineers"),  # check_an: "allegedly" with no source `asserted` (the guide's Hedges; rec_l-21)
+      ("two company engineers", "GTM", "BUS"), mo("2026-06", True), None, mod="reported", cl="rec_an-huehue-engineers"),  # check_an had "allegedly" with no source `asserted` (the guide's Hedges; rec_l-21); relabel68 (1): the act of the charges is reported, the hedge changes nothing
     E("blocked the highway to Barillas", "blocked", "PROTEST", "obstruct", ("hundreds of community members", "GTM", "CVL"), None, FRI4,
       P("Barillas", "Barillas"), cl="rec_an-huehue-roadblock"),
     E("it had \"no role\"", "operation", "COERCE", None, ("it", "GTM", "BUS"), None, THU3, None, speaker="The company, Energía Q'anjob'al",

@@ -952,7 +952,7 @@ A("16", "dpa", "2008-08-16", "Saakashvili signs ceasefire deal as Russian troops
         ("Russian troops", "RUS", "MIL"), None, D, "Gori", cl="rb-gori-occupation"),
       E("were reported to be", "advancing", "MOBILIZE", "troops",
         (("Russian troops", "Russian troops still"), "RUS", "MIL"), None, D, None,
-        mod="reported"),
+        mod="asserted"),  # relabel68 (1): "were reported to be advancing", no source named
       E("Condoleezza Rice flew", "flew", "CONSULT", "visit",
         ("US Secretary of State Condoleezza Rice", "USA", "GOV"), None, None, "Tbilisi"),
       E("Nicolas Sarkozy negotiated", "negotiated", "CONSULT", "visit",

@@ -802,7 +802,7 @@ A("21", "NBC Philadelphia", "2012-09-10", H, X, [
     E("Hiller is also charged", "charged", "ACCUSE", "allege", None, ("Hiller", "USA", "CVL"), None,
       None),
     E("allegedly shooting and injuring", "shooting", "ASSAULT", "firearms", ("Hiller", "USA", "CVL"),
-      ("a third co - worker", "USA", "CVL"), SEP10, None, cl="rl-kraft-shooting"),
+      ("a third co - worker", "USA", "CVL"), SEP10, None, mod="reported", cl="rl-kraft-shooting"),  # relabel68 (1): a charged act is reported ("allegedly" changes nothing)
     E("that the shootings happened", "shootings", "ASSAULT", "firearms", None, None, SEP10, None,
       speaker="Police", mod="reported", cl="rl-kraft-shooting"),
     E("forced her way through security at gunpoint", "gunpoint", "THREATEN", "violence",

@@ -1327,7 +1327,7 @@ own('39', 'AP', '2025-10-10',
         E("Border Patrol agents shot and wounded", "shot", "ASSAULT", "firearms", ("Border Patrol agents", "USA", "COP"),
           ("a woman", "USA", "CVL"), d("2025-10-04"), P("Brighton Park", "Chicago")),
         E("she allegedly rammed their vehicle", "rammed", "ASSAULT", None, ("she", "USA", "CVL"),
-          ("their", "USA", "COP"), d("2025-10-04"), P("Brighton Park", "Chicago"), mod="reported",
+          ("their", "USA", "COP"), d("2025-10-04"), P("Brighton Park", "Chicago"), mod="asserted",  # relabel68 (1): "allegedly rammed", no source named
           cl="rec_t-39-ram"),
         E("her lawyer denies she tried", "hit", "ASSAULT", None, ("she", "USA", "CVL"), None, d("2025-10-04"), None,
           speaker="her lawyer", mod="denied", cl="rec_t-39-ram"),
