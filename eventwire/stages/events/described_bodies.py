@@ -46,6 +46,8 @@ DESCRIBED_RULE = "+described"
 # entity types that are no body ("the opposition leader Tom Ruiz" is a person)
 _NOT_BODIES = frozenset({"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL",
                          "ORDINAL", "MONEY", "QUANTITY", "PERCENT", "FAC"})
+# entity types no name runs through ("On Friday Kestrel Watch")
+_BREAKS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"})
 # how far (in tokens) the words before and after a name are read
 _REACH = 4
 _APPOS_REACH = 10
@@ -147,7 +149,9 @@ def _core(span: Span) -> Span | None:
     start: int | None = None
     last = -1  # the run's last capitalised token
     for tok in span:
-        if tok.text[:1].isupper():
+        if tok.ent_type_ in _BREAKS:
+            start = None
+        elif tok.text[:1].isupper():
             start = tok.i if start is None else start
             last = tok.i
             if best is None or last + 1 - start > best[1] - best[0]:
@@ -185,7 +189,7 @@ def body_sector(doc: Doc, span: Span) -> str | None:
     """The sector the article's words around any mention of the name in
     ``span`` give it, or None."""
     name = _core(span)
-    if name is None or any(t.ent_type_ in _NOT_BODIES for t in name) or len(name.text) < 2:
+    if name is None or name.root.ent_type_ in _NOT_BODIES or len(name.text) < 2:
         return None
     words = _lower_words(list(span))
     for occ in _occurrences(doc, name.text):
