@@ -33,6 +33,7 @@ from eventwire.stages.actors.binding import hostile_object
 from eventwire.stages.actors.datelines import DATELINE_RULE, dateline_of, subject_after
 from eventwire.stages.events.act_sites import site_between
 from eventwire.stages.events.counted_crowds import counted_crowd
+from eventwire.stages.events.described_bodies import as_described_body
 from eventwire.stages.events.inanimate_doers import inanimate_doer
 from eventwire.stages.events.mention_lookup import (
     NOT_RECIPIENTS,
@@ -141,7 +142,7 @@ def actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
     instrument, event or abstraction, an unresolved mention of the phrase.
     A party named by its common noun takes a party's sector (``parties``)."""
     tok = look_through(tok)
-    return as_party_through(doc, tok, _actor_mention(doc, tok))
+    return as_described_body(doc, as_party_through(doc, tok, _actor_mention(doc, tok)))
 
 
 def _actor_mention(doc: Doc, tok: Token) -> ActorMention | None:
@@ -240,7 +241,7 @@ def recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
     known actor), or the owner of a targeted installation; nothing else. A
     party named by its common noun takes a party's sector (``parties``)."""
     tok = look_through(tok)
-    return as_party_through(doc, tok, _recipient_mention(doc, tok))
+    return as_described_body(doc, as_party_through(doc, tok, _recipient_mention(doc, tok)))
 
 
 def _recipient_mention(doc: Doc, tok: Token) -> ActorMention | None:
