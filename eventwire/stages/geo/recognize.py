@@ -84,7 +84,7 @@ from eventwire.stages.geo.entity_places import (
 )
 from eventwire.stages.geo.facility import feature_word, modifier_place, short_airport
 from eventwire.stages.geo.gazetteer import Place, gazetteer
-from eventwire.stages.geo.name_extent import inner_name, longer_name
+from eventwire.stages.geo.name_extent import compass_words, inner_name, longer_name
 from eventwire.stages.geo.neighbours import neighbour_names
 from eventwire.stages.geo.nonplace import code_only, in_publication, names_disease
 from eventwire.stages.geo.orgplace import (
@@ -236,6 +236,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     blocked = taken | {i for e in ents_of(doc) if e.label_ in BLOCKING  # no Token per word
                        for i in range(e.start, e.end)}
+    blocked |= compass_words(doc, [m.start for m in mentions])  # "Northern" of "Northern Nigeria"
     mentions += [Mention(i, j, text, "gazetteer", "", cands)
                  for i, j, text, cands in gazetteer_scan(doc, blocked)]
     taken = {i for m in mentions for i in range(m.start, m.end)}
