@@ -233,26 +233,26 @@ def find_mentions(doc: Doc) -> list[Mention]:
     actor_spans = {(m.start, m.end) for m in get_list(doc, "actor_mentions")
                    if m.kind in ("state", "agent", "organisation")}
     mentions = _with_regions(doc, _ner(doc, actor_spans))
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    compass = compass_words(doc, [m.start for m in mentions])  # "Northern" of "Northern Nigeria"
+    taken = compass | {i for m in mentions for i in range(m.start, m.end)}
     blocked = taken | {i for e in ents_of(doc) if e.label_ in BLOCKING  # no Token per word
                        for i in range(e.start, e.end)}
-    blocked |= compass_words(doc, [m.start for m in mentions])  # "Northern" of "Northern Nigeria"
     mentions += [Mention(i, j, text, "gazetteer", "", cands)
                  for i, j, text, cands in gazetteer_scan(doc, blocked)]
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = compass | {i for m in mentions for i in range(m.start, m.end)}
     mentions += [Mention(span.start, span.end, span.text, "organisation", "ORG", cands)
                  for span, cands in doer_towns(doc, taken)]  # "A Norwalk jury" (place43)
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = compass | {i for m in mentions for i in range(m.start, m.end)}
     home = home_divisions(m.candidates for m in mentions)
     proper = proper_flags(doc)  # the two name scans below read the same words
     mentions += [Mention(span.start, span.end, span.text, "context", "", cands)
                  for span, cands in by_context(doc, taken, home, proper)]
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = compass | {i for m in mentions for i in range(m.start, m.end)}
     mentions += [Mention(span.start, span.end, span.text, "neighbour", "", cands)
                  for span, cands in neighbour_names(
                      doc, taken, [m.candidates for m in mentions],
                      lambda span, cands: is_metonym(span, cands, actor_spans), proper)]
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = compass | {i for m in mentions for i in range(m.start, m.end)}
     from eventwire.stages.geo.waters import sea_by_short_name  # waters builds on Mention
 
     for m in mentions:
