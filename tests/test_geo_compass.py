@@ -46,6 +46,16 @@ def test_a_name_known_whole_stays_itself(places_of, text: str, name: str,  # typ
     assert places_of(text)[name].country == country
 
 
+@pytest.mark.parametrize("text", [
+    "Surfers crowded the South Coast beaches all weekend.",
+    "Growers in the West Valley lost their crops to frost.",
+    "Smog alerts came from the South Coast Air District on Friday.",
+])
+def test_a_direction_before_a_feature_word_is_no_division(places_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = places_of(text)
+    assert not any(p.country == "KEN" or key in ("Coast", "Valley") for key, p in found.items())
+
+
 def _span(text: str, start: int, end: int) -> Span:
     doc = spacy.blank("en")(text)
     doc.ents = [Span(doc, start, end, label="LOC")]

@@ -21,7 +21,7 @@ from eventwire.stages.geo.context import (
     SINGLE_MIN_POPULATION,
     TRAILING,
 )
-from eventwire.stages.geo.facility import part_ok
+from eventwire.stages.geo.facility import generic, part_ok
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 
 # lower-case words inside place names ("Viña del Mar", "Mocímboa da Praia",
@@ -93,7 +93,9 @@ def compass_part(span: Span) -> tuple[Span, list[Place]] | None:
     division it is part of, with only its country and division candidates
     (the direction word says the name is an area, not "Kasai" in Japan).
     Asked only of a span the gazetteer does not know whole; a compass part
-    of a town ("North Shields") stays unknown."""
+    of a town ("North Shields") stays unknown, and so does a direction
+    before a generic feature word ("the South Coast", "the West Valley":
+    not Kenya's Coast province)."""
     words = [t.lower_ for t in span]
     start = 0
     while start < len(words) - 1 and words[start] in COMPASS:
@@ -101,7 +103,7 @@ def compass_part(span: Span) -> tuple[Span, list[Place]] | None:
     if start == 0 or words[0] == "-" or words[start - 1] == "-":
         return None
     part = span[start:]
-    if not part[0].text[:1].isupper():
+    if not part[0].text[:1].isupper() or any(generic(t) for t in part):
         return None
     found = [p for p in gazetteer().candidates(part.text) if p.feature in AREA_FEATURES]
     return (part, found) if found else None
