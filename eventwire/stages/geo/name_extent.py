@@ -5,8 +5,7 @@ to the longer name the gazetteer knows ("Mashonaland" + "West", "Viña" +
 "del Mar": ``longer_name``, with the lower-case connectors and elided French
 articles a name may hold), and an unknown place span shrinks to its known
 leading or trailing part ("City of Santa Ana" -> "Santa Ana":
-``inner_name``), and a compass part of a country or state to that
-country or state ("Northern Nigeria" -> "Nigeria": ``compass_part``).
+``inner_name``).
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from eventwire.stages.geo.context import (
     SINGLE_MIN_POPULATION,
     TRAILING,
 )
-from eventwire.stages.geo.facility import generic, part_ok
+from eventwire.stages.geo.facility import part_ok
 from eventwire.stages.geo.gazetteer import Place, gazetteer
 
 # lower-case words inside place names ("Viña del Mar", "Mocímboa da Praia",
@@ -77,58 +76,11 @@ def longer_name(doc: Doc, start: int, end: int, taken: set[int]
     return None
 
 
-# words that name a part of an area by its direction ("Northern Nigeria",
-# "Central Mexico", "South-Eastern Turkey")
-COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east",
-           "west", "northeastern", "northwestern", "southeastern", "southwestern",
-           "northeast", "northwest", "southeast", "southwest", "-"}
-AREA_FEATURES = ("country", "admin1")
-
-
-def compass_part(span: Span) -> tuple[Span, list[Place]] | None:
-    """A compass part of a country or first-level division that is no name
-    of its own ("Northern Nigeria", "Eastern Ukraine", "Central Mexico",
-    "South-Eastern Turkey", but not "North Korea", "West Virginia" or
-    "Western Australia", which the gazetteer knows whole): the country or
-    division it is part of, with only its country and division candidates
-    (the direction word says the name is an area, not "Kasai" in Japan).
-    Asked only of a span the gazetteer does not know whole; a compass part
-    of a town ("North Shields") stays unknown, and so does a direction
-    before a generic feature word ("the South Coast", "the West Valley":
-    not Kenya's Coast province)."""
-    words = [t.lower_ for t in span]
-    start = 0
-    while start < len(words) - 1 and words[start] in COMPASS:
-        start += 1
-    if start == 0 or words[0] == "-" or words[start - 1] == "-":
-        return None
-    part = span[start:]
-    if not part[0].text[:1].isupper() or any(generic(t) for t in part):
-        return None
-    found = [p for p in gazetteer().candidates(part.text) if p.feature in AREA_FEATURES]
-    return (part, found) if found else None
-
-
-def compass_words(doc: Doc, starts: list[int]) -> set[int]:
-    """The direction words an entity span holds before a mention that
-    starts inside it ("Northern" of "Northern Nigeria" once "Nigeria" is the
-    place): part of that place's description, never a place of their own
-    (not Uganda's "Northern" region)."""
-    out: set[int] = set()
-    for i in starts:
-        while i > 0 and doc[i].ent_iob_ == "I" and doc[i - 1].lower_ in COMPASS:
-            i -= 1
-            out.add(i)
-    return out
-
-
 def inner_name(span: Span) -> tuple[Span, list[Place]] | None:
     """The longest leading or trailing part of an unknown place span that
     the gazetteer knows: two words or more, or one word once the rest is
     "<type> of" or facility words ("Westminster City Council") and the
     word names a place of 10,000+ people (not "Church" in a hall's name)."""
-    if (compass := compass_part(span)) is not None:
-        return compass
     gaz = gazetteer()
     words = [t for t in span]
     start, end = 0, len(words)

@@ -84,7 +84,7 @@ from eventwire.stages.geo.entity_places import (
 )
 from eventwire.stages.geo.facility import feature_word, modifier_place, short_airport
 from eventwire.stages.geo.gazetteer import Place, gazetteer
-from eventwire.stages.geo.name_extent import compass_words, inner_name, longer_name
+from eventwire.stages.geo.name_extent import inner_name, longer_name
 from eventwire.stages.geo.neighbours import neighbour_names
 from eventwire.stages.geo.nonplace import code_only, in_publication, names_disease
 from eventwire.stages.geo.orgplace import (
@@ -233,26 +233,25 @@ def find_mentions(doc: Doc) -> list[Mention]:
     actor_spans = {(m.start, m.end) for m in get_list(doc, "actor_mentions")
                    if m.kind in ("state", "agent", "organisation")}
     mentions = _with_regions(doc, _ner(doc, actor_spans))
-    compass = compass_words(doc, [m.start for m in mentions])  # "Northern" of "Northern Nigeria"
-    taken = compass | {i for m in mentions for i in range(m.start, m.end)}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
     blocked = taken | {i for e in ents_of(doc) if e.label_ in BLOCKING  # no Token per word
                        for i in range(e.start, e.end)}
     mentions += [Mention(i, j, text, "gazetteer", "", cands)
                  for i, j, text, cands in gazetteer_scan(doc, blocked)]
-    taken = compass | {i for m in mentions for i in range(m.start, m.end)}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += [Mention(span.start, span.end, span.text, "organisation", "ORG", cands)
                  for span, cands in doer_towns(doc, taken)]  # "A Norwalk jury" (place43)
-    taken = compass | {i for m in mentions for i in range(m.start, m.end)}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
     home = home_divisions(m.candidates for m in mentions)
     proper = proper_flags(doc)  # the two name scans below read the same words
     mentions += [Mention(span.start, span.end, span.text, "context", "", cands)
                  for span, cands in by_context(doc, taken, home, proper)]
-    taken = compass | {i for m in mentions for i in range(m.start, m.end)}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += [Mention(span.start, span.end, span.text, "neighbour", "", cands)
                  for span, cands in neighbour_names(
                      doc, taken, [m.candidates for m in mentions],
                      lambda span, cands: is_metonym(span, cands, actor_spans), proper)]
-    taken = compass | {i for m in mentions for i in range(m.start, m.end)}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
     from eventwire.stages.geo.waters import sea_by_short_name  # waters builds on Mention
 
     for m in mentions:
