@@ -11,7 +11,7 @@ import pytest
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.settings import Settings
-from eventwire.stages.geo.headline_label import headline_label, headline_local_body
+from eventwire.stages.geo.headline_label import headline_label
 
 
 @pytest.fixture(scope="module")
@@ -72,40 +72,3 @@ def test_a_label_does_not_reach_the_body(pipe: Pipeline) -> None:
             "KISANGANI, Congo, March 3 (Wire) - Separately, the army said rebels had "
             "attacked a convoy.")
     assert label_of(pipe, text, "attacked") is None
-
-
-def body_town(pipe: Pipeline, text: str, trigger: str) -> str | None:
-    """The town ``headline_local_body`` gives the event ``trigger``."""
-    doc, events = extracted(pipe, text)
-    event = next(e for e in events if e.mention.trigger.text == trigger)
-    got = headline_local_body(doc, event.mention, doc._.place_mentions)
-    return None if got is None else got.text
-
-
-@pytest.mark.parametrize("text,trigger,town", [
-    ("Durban taxi drivers block highway in fare protest\n"
-     "DURBAN, South Africa (Wire) - Drivers blocked the N2 on Monday.", "block", "Durban"),
-    ("Gulu police arrest 12 after clashes at bus park\n"
-     "GULU, Uganda (Wire) - Police arrested 12 people on Monday.", "arrest", "Gulu"),
-    ("Bulawayo vendors march on city hall over evictions\n"
-     "BULAWAYO, Zimbabwe (Wire) - Vendors marched on Monday.", "march", "Bulawayo"),
-])
-def test_a_town_s_own_body_acting_in_a_headline_acts_there(pipe: Pipeline, text: str,
-                                                          trigger: str, town: str) -> None:
-    assert body_town(pipe, text, trigger) == town
-
-
-@pytest.mark.parametrize("text,trigger", [
-    # the town's mayor is the one acted on, not the doer
-    ("Kumasi mayor detained over municipal land deals\n"
-     "KUMASI, Ghana (Wire) - Police detained the mayor on Monday.", "detained"),
-    # a demand is speech: no seat places it
-    ("Durban taxi drivers demand fuel subsidy\n"
-     "DURBAN, South Africa (Wire) - Drivers met officials on Monday.", "demand"),
-    # a country's police, not a town's
-    ("Kenya police fire tear gas at striking teachers\n"
-     "NAIROBI (Wire) - Police fired tear gas on Monday.", "fire"),
-])
-def test_no_town_s_body_doing_a_deed_is_no_place(pipe: Pipeline, text: str,
-                                                 trigger: str) -> None:
-    assert body_town(pipe, text, trigger) is None

@@ -53,7 +53,7 @@ from eventwire.stages.geo.court_names import court_venue
 from eventwire.stages.geo.datelines import DESTINATION_TYPES, dateline_fits, under_dateline
 from eventwire.stages.geo.gathered import people_scene
 from eventwire.stages.geo.harm_when import harm_when
-from eventwire.stages.geo.headline_label import headline_label, headline_local_body
+from eventwire.stages.geo.headline_label import headline_label
 from eventwire.stages.geo.later_step import later_step
 from eventwire.stages.geo.place_descriptions import (
     DESCRIPTION,
@@ -371,9 +371,8 @@ def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
         basis = BASES[order]
     elif (unheld := unheld_venue(doc, event, places, header, trigger, place_basis)) is not None:
         best, basis = unheld
-    elif (label := headline_label(doc, event, places) or
-          headline_local_body(doc, event, places)) is not None:
-        best, basis = label, "sentence"  # "Batumi: police detain 17", "Ruse council rejects"
+    elif (label := headline_label(doc, event, places)) is not None:
+        best, basis = label, "sentence"  # "Batumi: police detain 17 ..."
     elif (dateline is not None and under_dateline(event, header)
           and dateline_fits(event, dateline) and not earlier_period(event.time, doc._.published)):
         best, basis = dateline, "dateline"
