@@ -9,6 +9,8 @@ First that applies (``basis``):
    trigger's);
 3. ``sentence``: the most specific venue of the sentence (a city before a
    division before a country);
+   (a headline's town label, "Batumi: police detain 17 ...", places the
+   headline's events that name no place: ``headline_label.py``);
 4. ``dateline``: the place of the wire dateline that opens the story, for a
    news event of an actor of the dateline's country (or of no known
    country) whose sentence names no venue, and only for the body the
@@ -51,6 +53,7 @@ from eventwire.stages.geo.court_names import court_venue
 from eventwire.stages.geo.datelines import DESTINATION_TYPES, dateline_fits, under_dateline
 from eventwire.stages.geo.gathered import people_scene
 from eventwire.stages.geo.harm_when import harm_when
+from eventwire.stages.geo.headline_label import headline_label
 from eventwire.stages.geo.later_step import later_step
 from eventwire.stages.geo.place_descriptions import (
     DESCRIPTION,
@@ -368,6 +371,8 @@ def place_for(doc: Doc, event: EventMention, places: list[PlaceMention],
         basis = BASES[order]
     elif (unheld := unheld_venue(doc, event, places, header, trigger, place_basis)) is not None:
         best, basis = unheld
+    elif (label := headline_label(doc, event, places)) is not None:
+        best, basis = label, "sentence"  # "Batumi: police detain 17 ..."
     elif (dateline is not None and under_dateline(event, header)
           and dateline_fits(event, dateline) and not earlier_period(event.time, doc._.published)):
         best, basis = dateline, "dateline"
