@@ -87,6 +87,7 @@ from eventwire.stages.time.clauses import (
     perfect_since,
     relation_clause,
     reported_past_perfect,
+    subject_as_object_verb,
 )
 from eventwire.stages.time.date_ranking import load_model as load_ranker
 from eventwire.stages.time.date_ranking import rerank_events
@@ -175,6 +176,8 @@ def relation_time(doc: Doc, trigger: Token, timexes: list[Timex],
             continue
         word = doc[span.end]  # the signal right after the measure ("a day [after]")
         clause = relation_clause(word)
+        verb = subject_as_object_verb(word) if clause == word else None
+        clause = verb if verb is not None and trigger in verb.subtree else clause
         if trigger not in clause.subtree or trigger in span or trigger == word \
                 or clause.head == clause:
             continue
