@@ -167,7 +167,7 @@ def subject_as_object_verb(word: Token) -> Token | None:
     for tok in doc[word.i + 1:sent_of(word).end]:
         if tok.text in BOUNDARY_PUNCT or tok.tag_ in CLAUSE_OPENERS:
             return None
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBG":  # "rebel shelling killed"
             return tok if past_simple_tag(tok) and tok not in inside else None
     return None
 
