@@ -103,7 +103,7 @@ from eventwire.stages.time.governing import (
 )
 from eventwire.stages.time.headline import headline_statement, headline_time
 from eventwire.stages.time.multiday import span_time, widen_day_pairs
-from eventwire.stages.time.pending import conditional_step, pending_condition
+from eventwire.stages.time.pending import condition_deadline, conditional_step, pending_condition
 from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.revisions import revise_dates
 from eventwire.stages.time.sentence_date import past_perfect, sentence_date
@@ -250,6 +250,9 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
               quotes: list[Quote], published: date) -> TimeValue | None:
     """Steps 1-5 of the module docstring; None when no rule dates the event
     and the undated decision (:mod:`eventwire.stages.time.undated`) applies."""
+    deadline = condition_deadline(trigger, timexes)  # class *a deadline in a condition*
+    if deadline is not None:
+        return _value(deadline, "explicit", published)
     if naming_relative(trigger) or pending_condition(trigger) or conditional_step(trigger) \
             or undated_generic(doc, trigger, timexes):
         return TimeValue(anchor="unknown")  # classes *naming in a free relative*, *pending
