@@ -250,9 +250,8 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
               quotes: list[Quote], published: date) -> TimeValue | None:
     """Steps 1-5 of the module docstring; None when no rule dates the event
     and the undated decision (:mod:`eventwire.stages.time.undated`) applies."""
-    deadline = condition_deadline(trigger, timexes)  # class *a deadline in a condition*
-    if deadline is not None:
-        return _value(deadline, "explicit", published)
+    if (deadline := condition_deadline(trigger, timexes)) is not None:  # *a deadline in a
+        return _value(deadline, "explicit", published)  # condition* (dates64, pending.py)
     if naming_relative(trigger) or pending_condition(trigger) or conditional_step(trigger) \
             or undated_generic(doc, trigger, timexes):
         return TimeValue(anchor="unknown")  # classes *naming in a free relative*, *pending
