@@ -183,7 +183,12 @@ def condition_deadline(trigger: Token, timexes: list[Timex]) -> Timex | None:
     gold acts in an if/unless clause with a "by" deadline, all own texts;
     18 take the deadline in gold (sets m, n, u, w, x, y, z, ab, ac, ag, ah,
     aj, ak, al, am, an, ao), 7 are undated (d, i, r, ab, af: the older sets
-    and one writer's set); we dated none."""
+    and one writer's set); we dated none. Measured with the class above
+    (dates64_r3 vs m116, 40 sets): date +21 / -4 events, all own texts, 16
+    sets gained (17 of the gains are this class's: the deadline act and acts
+    whose chain or ranker read the deadline's day backward before); the four
+    losses are the undated gold of rec_d, rec_i, rec_r and rec_af; real texts
+    and every other field unchanged; rec_ao date 0.747 -> 0.751 (+1)."""
     chain = _condition_chain(trigger)
     if chain is None:
         return None
