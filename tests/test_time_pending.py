@@ -10,7 +10,11 @@ import pytest
 
 from eventwire.models import Article
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.stages.time.pending import conditional_step, pending_condition
+from eventwire.stages.time.pending import (
+    condition_deadline,
+    conditional_step,
+    pending_condition,
+)
 from tests.test_time_undated import PUB, anchored
 
 
@@ -113,3 +117,38 @@ def test_conditional_step_predicate(timex_pipe: Pipeline, text: str, word: str,
                                     step: bool) -> None:
     ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
     assert conditional_step(next(t for t in doc if t.text == word)) is step
+
+
+# --- class *a deadline in a condition* (dates64): the act an if/unless clause
+# awaits by a deadline takes the deadline's date (PUB is Tuesday 1 June 2021)
+@pytest.mark.parametrize("text,act,expected", [
+    ("Dockers' leaders said they would shut the port if the two organisers were not "
+     "released by Friday.", "released", ("2021-06-04", "day", "explicit")),
+    ("The opposition threatened to boycott the vote unless the electoral roll was "
+     "corrected by the end of the year.", "corrected", ("2021-12-31", "day", "explicit")),
+    ("\"If the ministry fails to restore the subsidy by 15 July, we will stop "
+     "deliveries,\" the farmers' federation said.", "restore",
+     ("2021-07-15", "day", "explicit")),
+    ("Residents warned that they would blockade the mine if the spill was not cleaned up "
+     "by the weekend.", "cleaned", ("2021-W22", "week", "explicit")),
+])
+def test_a_deadline_in_a_condition_dates_the_awaited_act(timex_pipe: Pipeline, text: str,
+                                                          act: str,
+                                                          expected: tuple[str, ...]) -> None:
+    assert anchored(timex_pipe, text, [act])[act] == expected
+
+
+@pytest.mark.parametrize("text,word", [
+    # a condition with a day but no "by": not a deadline
+    ("The union would strike if the men were not freed on Friday.", "freed"),
+    # "by" names an agent, not a date
+    ("The family said it would pay if the boy was not released by his captors.",
+     "released"),
+    # a "by" date outside any condition: a narrated past
+    ("Officials said the hostages were freed by Friday after talks.", "freed"),
+])
+def test_no_deadline_outside_a_conditions_by_date(timex_pipe: Pipeline, text: str,
+                                                  word: str) -> None:
+    ((_, doc, _),) = list(timex_pipe.docs([Article(text=text, published=PUB)]))
+    trigger = next(t for t in doc if t.text == word)
+    assert condition_deadline(trigger, doc._.timexes) is None

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 from eventwire.models import EventMention, TimeValue, Timex
 from eventwire.nlp.spans import first_conjunct
 from eventwire.stages.time.governing import token_at
+from eventwire.stages.time.pending import condition_deadline
 from eventwire.stages.time.ranges import timex_range
 
 PAST_AUX = {"was", "were", "has", "have", "had", "been", "'ve", "'d"}
@@ -86,7 +87,8 @@ def after_report(found: TimeValue, trigger: Token, timexes: list[Timex],
     if found.value is None or published is None:
         return found
     start, _end = timex_range(found.value)
-    if start is None or start <= published.isoformat() or not past_act(trigger):
+    if start is None or start <= published.isoformat() or not past_act(trigger) \
+            or condition_deadline(trigger, timexes) is not None:  # "if not freed by Friday"
         return found
     evidence = next((t for t in timexes if t.start == found.start and t.end == found.end
                      and found.anchor in OWN_ANCHORS), None)

@@ -87,6 +87,7 @@ from eventwire.stages.time.clauses import (
     perfect_since,
     relation_clause,
     reported_past_perfect,
+    subject_as_object_verb,
 )
 from eventwire.stages.time.date_ranking import load_model as load_ranker
 from eventwire.stages.time.date_ranking import rerank_events
@@ -102,7 +103,7 @@ from eventwire.stages.time.governing import (
 )
 from eventwire.stages.time.headline import headline_statement, headline_time
 from eventwire.stages.time.multiday import span_time, widen_day_pairs
-from eventwire.stages.time.pending import conditional_step, pending_condition
+from eventwire.stages.time.pending import condition_deadline, conditional_step, pending_condition
 from eventwire.stages.time.ranges import timex_range
 from eventwire.stages.time.revisions import revise_dates
 from eventwire.stages.time.sentence_date import past_perfect, sentence_date
@@ -175,6 +176,8 @@ def relation_time(doc: Doc, trigger: Token, timexes: list[Timex],
             continue
         word = doc[span.end]  # the signal right after the measure ("a day [after]")
         clause = relation_clause(word)
+        verb = subject_as_object_verb(word) if clause == word else None
+        clause = verb if verb is not None and trigger in verb.subtree else clause
         if trigger not in clause.subtree or trigger in span or trigger == word \
                 or clause.head == clause:
             continue
@@ -247,6 +250,8 @@ def rule_time(doc: Doc, event: EventMention, trigger: Token, timexes: list[Timex
               quotes: list[Quote], published: date) -> TimeValue | None:
     """Steps 1-5 of the module docstring; None when no rule dates the event
     and the undated decision (:mod:`eventwire.stages.time.undated`) applies."""
+    if (deadline := condition_deadline(trigger, timexes)) is not None:  # *a deadline in a
+        return _value(deadline, "explicit", published)  # condition* (dates64, pending.py)
     if naming_relative(trigger) or pending_condition(trigger) or conditional_step(trigger) \
             or undated_generic(doc, trigger, timexes):
         return TimeValue(anchor="unknown")  # classes *naming in a free relative*, *pending

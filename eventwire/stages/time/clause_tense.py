@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.nlp.cues import default_cues
 from eventwire.stages.time.called_day import called_day
 from eventwire.stages.time.court_date import court_date
+from eventwire.stages.time.pending import deadline_ahead
 from eventwire.stages.time.start_day import start_day
 from eventwire.stages.time.verb_tense import (
     future_clause,
@@ -98,7 +99,8 @@ def tense_of(tok: Token) -> str:
     if start_day(tok):  # "a strike from Friday": the nearest such day (start_day.py)
         return "present"
     verb = _verb_of(tok)
-    if _prospective_complement(tok, verb) or called_day(tok, verb) or court_date(tok, verb):
+    if _prospective_complement(tok, verb) or called_day(tok, verb) or court_date(tok, verb) \
+            or deadline_ahead(tok):  # "if the men are not freed by Friday" (pending.py)
         return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxes and verb.dep_ == "conj":  # "will begin on Wednesday and end on Friday"

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import doc_index, self_and_heads
 from eventwire.stages.factuality.clauses import to_infinitive
 
@@ -139,6 +140,40 @@ def relation_clause(word: Token) -> Token:
             and not any(c.dep_ in ("pobj", "pcomp") for c in word.children):
         return word.head
     return word
+
+
+# a word that opens a clause of its own inside the noun phrase ("a day after
+# the march in which police fired", "the vote that ousted him"): its verb is
+# not the complement's
+CLAUSE_OPENERS = {"WDT", "WP", "WP$", "WRB"}
+BOUNDARY_PUNCT = {",", ";", ":", "—", "–", "-", "--"}
+
+
+def subject_as_object_verb(word: Token) -> Token | None:
+    """Class *the complement's subject parsed as the signal's object*: in
+    "a day after artillery shelling struck a resort", "two days after
+    officers of the security service searched the office", "hours before
+    a car bomb wrecked the market" the parser makes the complement's subject
+    the object of "after"/"before" and hangs its verb elsewhere (a conjunct
+    or an adverbial clause of the main verb). The complement's verb is the
+    first verb after the signal when only that noun phrase stands between
+    them (no comma, dash or relative word) and it is told in the past
+    simple; None otherwise (a reduced relative, "a day after a train
+    hijacked by rebels", is the noun's, not a clause).
+
+    Measured (records_by_origin, dates64_r2 vs m116, 40 sets): date +4 / -0
+    events, own texts of rec_f and rec_am; real texts and every other field
+    unchanged."""
+    if word.dep_ != "prep" or not any(c.dep_ == "pobj" for c in word.children):
+        return None
+    doc = word.doc
+    inside = set(word.subtree)
+    for tok in doc[word.i + 1:sent_of(word).end]:
+        if tok.text in BOUNDARY_PUNCT or tok.tag_ in CLAUSE_OPENERS:
+            return None
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBG":  # "rebel shelling killed"
+            return tok if past_simple_tag(tok) and tok not in inside else None
+    return None
 
 
 def past_simple_tag(tok: Token) -> bool:
