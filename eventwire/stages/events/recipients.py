@@ -58,6 +58,7 @@ from eventwire.stages.events.recipient_options import (
     store_plover,
 )
 from eventwire.stages.events.thing_pronouns import thing_it
+from eventwire.stages.events.threatened_parties import restricted_by_finding
 from eventwire.stages.events.unnamed_targets import unnamed_target
 
 RANKER_PATH = DATA_DIR / "events" / "recipient_ranker.json"
@@ -228,9 +229,11 @@ def no_one(tok: Token) -> bool:
     """Class *an unrestricted "anyone" names nobody*: "denied that officers
     had beaten anyone", "did not attack anybody" -- only a restricted one
     is a party ("warned that anyone who breaks the curfew", "vowed to
-    punish those responsible", "anyone involved in the killings")."""
+    punish those responsible", "anyone involved in the killings"; recip65:
+    "anyone found with a weapon" with "found" misparsed as its verb)."""
     return tok.lower_ in FREE_CHOICE - {"those"} and not any(
-        c.dep_ in ("relcl", "acl", "prep", "amod") for c in tok.children)
+        c.dep_ in ("relcl", "acl", "prep", "amod") for c in tok.children) \
+        and not restricted_by_finding(tok)
 
 
 def found_mentions(doc: Doc, candidates: list[Token], actor: ActorMention | None,

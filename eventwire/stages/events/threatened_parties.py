@@ -55,6 +55,21 @@ def _vowed(clause: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in kids) or clause.lemma_.lower() in SUFFER_VERBS
 
 
+def _bare_finding(clause: Token) -> bool:
+    """A "found"/"caught" with no auxiliary, clause or negation of its own:
+    the participle of "anyone found with a weapon" parsed as a verb (the
+    parser tags it VBD, so the tag is no guard)."""
+    return clause.lemma_.lower() in FINDING_VERBS and not any(
+        c.dep_ in ("aux", "auxpass", "ccomp", "neg") for c in clause.children)
+
+
+def restricted_by_finding(tok: Token) -> bool:
+    """``tok`` ("anyone", "those") is the subject of a bare finding
+    participle, so restricted as "anyone found ..." is (recip65; read by
+    ``recipients.no_one``, which keeps only a restricted "anyone")."""
+    return tok.dep_ == "nsubj" and _bare_finding(tok.head)
+
+
 def found_wrongdoers(verb: Token) -> list[Token]:
     """Class *a wrongdoer restricted by a finding participle, misparsed as its
     own clause* (recip65): in "warned that anyone found with a weapon would be
@@ -70,10 +85,7 @@ def found_wrongdoers(verb: Token) -> list[Token]:
     first = [c for c in verb.children if c.dep_ == "ccomp"]
     out: list[Token] = []
     for clause in first:
-        if clause.lemma_.lower() not in FINDING_VERBS:
-            continue
-        # a finite "found"/"caught" has a tense auxiliary or a clause of its own
-        if any(c.dep_ in ("aux", "auxpass", "ccomp", "neg") for c in clause.children):
+        if not _bare_finding(clause):  # a finite "found" has a tense auxiliary or a clause
             continue
         subject = child(clause, {"nsubj"})
         if subject is None or not (subject.lower_ in RESTRICTABLE or subject.pos_ == "NOUN"):
