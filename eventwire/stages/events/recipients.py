@@ -47,6 +47,7 @@ from eventwire.stages.events.held_vessels import held_vessel
 from eventwire.stages.events.mention_lookup import NOT_RECIPIENTS, is_actor, look_through
 from eventwire.stages.events.non_recipients import TAKE_LEMMAS
 from eventwire.stages.events.nonevents import word_classes
+from eventwire.stages.events.numeral_anaphors import counted_antecedent
 from eventwire.stages.events.owned_things import owner_party
 from eventwire.stages.events.pairs import named_pair
 from eventwire.stages.events.participants import recipient_mention
@@ -334,9 +335,11 @@ def counted_people(doc: Doc, tok: Token, kind: str | None) -> ActorMention | Non
 
     # an age is named whole: "the 10-year-old" -> "10-year-old" (recip56)
     first = next(t for t in tok.subtree if t.dep_ != "det") if age_alone(tok) else tok
+    told = counted_antecedent(doc, tok)  # "the three" -> "three opposition activists" (recip65)
     return ActorMention(start=first.idx, end=tok.idx + len(tok.text),
                         text=text_of(doc)[first.idx:tok.idx + len(tok.text)], kind="agent",
-                        country=story_country(doc), sectors=["CVL"], confidence=0.3,
+                        country=told.country if told and told.country else story_country(doc),
+                        sectors=list(told.sectors) if told else ["CVL"], confidence=0.3,
                         rule="unnamed")
 
 
