@@ -81,7 +81,10 @@ def found_wrongdoers(verb: Token) -> list[Token]:
     has no auxiliary of its own (not "warned that police had found arms and
     would seize them"), its subject is a restricted pronoun or a noun, and a
     later sibling clause vows a passive or undergoing act under a modal with
-    no subject and no negation (``_vowed``)."""
+    no subject and no negation (``_vowed``). Measured (recip65_r2 vs m116,
+    40 sets): recipient +2/-1, all own (rec_s-22, rec_x-21; the loss rec_q-27
+    is the same construction with no recipient in gold, see the report);
+    rec_ao 0.769 -> 0.772 (rec_ao-21)."""
     first = [c for c in verb.children if c.dep_ == "ccomp"]
     out: list[Token] = []
     for clause in first:
