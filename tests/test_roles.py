@@ -105,6 +105,21 @@ def test_the_threatened_named_by_what_they_do(event_pipe: Pipeline, text: str, t
     assert r is not None and r.text == head and r.country == country
 
 
+@pytest.mark.parametrize("text,country", [
+    ("The army in Mali warned that anyone found carrying a gun in the market would be arrested.",
+     "MLI"),
+    ("The governor of Lagos warned that anyone caught with stolen goods will be prosecuted.",
+     "NGA"),
+    ("The council in Accra warned that anyone found selling fuel above the fixed price will be "
+     "fined.", "GHA"),
+])
+def test_the_threatened_found_or_caught(event_pipe: Pipeline, text: str, country: str) -> None:
+    """recip65: "anyone found/caught ..." with the participle misparsed as the
+    content clause's verb is still restricted, so the threatened party."""
+    r = by_trigger(event_pipe, text)["warned"].recipient
+    assert r is not None and r.text == "anyone" and r.country == country
+
+
 def test_an_unrestricted_anyone_names_nobody(event_pipe: Pipeline) -> None:
     text = "Police in Kenya denied that officers had beaten anyone during the protest."
     assert by_trigger(event_pipe, text)["beaten"].recipient is None

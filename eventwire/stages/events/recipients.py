@@ -47,6 +47,7 @@ from eventwire.stages.events.held_vessels import held_vessel
 from eventwire.stages.events.mention_lookup import NOT_RECIPIENTS, is_actor, look_through
 from eventwire.stages.events.non_recipients import TAKE_LEMMAS
 from eventwire.stages.events.nonevents import word_classes
+from eventwire.stages.events.numeral_anaphors import counted_antecedent
 from eventwire.stages.events.owned_things import owner_party
 from eventwire.stages.events.pairs import named_pair
 from eventwire.stages.events.participants import recipient_mention
@@ -58,6 +59,7 @@ from eventwire.stages.events.recipient_options import (
     store_plover,
 )
 from eventwire.stages.events.thing_pronouns import thing_it
+from eventwire.stages.events.threatened_parties import restricted_by_finding
 from eventwire.stages.events.unnamed_targets import unnamed_target
 
 RANKER_PATH = DATA_DIR / "events" / "recipient_ranker.json"
@@ -228,9 +230,11 @@ def no_one(tok: Token) -> bool:
     """Class *an unrestricted "anyone" names nobody*: "denied that officers
     had beaten anyone", "did not attack anybody" -- only a restricted one
     is a party ("warned that anyone who breaks the curfew", "vowed to
-    punish those responsible", "anyone involved in the killings")."""
+    punish those responsible", "anyone involved in the killings"; recip65:
+    "anyone found with a weapon" with "found" misparsed as its verb)."""
     return tok.lower_ in FREE_CHOICE - {"those"} and not any(
-        c.dep_ in ("relcl", "acl", "prep", "amod") for c in tok.children)
+        c.dep_ in ("relcl", "acl", "prep", "amod") for c in tok.children) \
+        and not restricted_by_finding(tok)
 
 
 def found_mentions(doc: Doc, candidates: list[Token], actor: ActorMention | None,
@@ -331,9 +335,11 @@ def counted_people(doc: Doc, tok: Token, kind: str | None) -> ActorMention | Non
 
     # an age is named whole: "the 10-year-old" -> "10-year-old" (recip56)
     first = next(t for t in tok.subtree if t.dep_ != "det") if age_alone(tok) else tok
+    told = counted_antecedent(doc, tok)  # "the three" -> "three opposition activists" (recip65)
     return ActorMention(start=first.idx, end=tok.idx + len(tok.text),
                         text=text_of(doc)[first.idx:tok.idx + len(tok.text)], kind="agent",
-                        country=story_country(doc), sectors=["CVL"], confidence=0.3,
+                        country=told.country if told and told.country else story_country(doc),
+                        sectors=list(told.sectors) if told else ["CVL"], confidence=0.3,
                         rule="unnamed")
 
 
