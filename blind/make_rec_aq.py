@@ -531,7 +531,7 @@ A('08', 'Daily Post', '2026-12-09', "Ebonyi teachers begin indefinite strike, go
       P("Ebonyi State", "Ebonyi State"), cl=AS),
     E("would not call off the action", "action", "PROTEST", "strike", ("the union", "NGA", "LAB"), None, None, None,
       speaker="The state chairman of the Nigeria Union of Teachers (NUT), Comrade Ogbonna Nwali", mod="future", cl=AS),
-    E("teachers also marched", "marched", "PROTEST", "demo", ("Hundreds of teachers", "NGA", "EDU"), None, TUE8, None),
+    E("teachers also marched", "marched", "PROTEST", "demo", ("Hundreds of teachers", "NGA", "EDU"), ("the Government House", "NGA", "GOV"), TUE8, None),  # relabel70 (1): a march to a body's seat takes the seat
     E("described the strike as illegal", "described", "ACCUSE", "disapprove", (("the state Commissioner for Education, Mrs. Ifeoma Agwu", "But the state"), "NGA", "GOV"),
       None, None, None),
     E("the strike as illegal", "strike", "PROTEST", "strike", None, None, TUE8, None,  # check_aq
