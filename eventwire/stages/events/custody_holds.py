@@ -108,7 +108,8 @@ def _ordered_person(tok: Token) -> Token | None:
     if held is not None and not is_person(held):
         # a fronted adjunct read as the subject, the name its apposition:
         # "After the hearing, Hiller, 43, was ordered held" (real66)
-        held = next((c for c in held.children if c.dep_ == "appos" and is_person(c)), held)
+        held = next((c for c in held.children if c.dep_ in ("appos", "npadvmod")
+                     and (is_person(c) or c.pos_ == "PROPN")), held)
     return held
 
 
