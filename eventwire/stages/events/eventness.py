@@ -244,12 +244,13 @@ def filter_events(doc: Doc, events: list[EventMention], model: EventFilter | Non
 # names by its verb with its victim (``named_crimes.charged_act``, missed58: the
 # filter's "kill" dropped "accused of killing his mother"); a guilty verdict or a
 # sentence given named by its noun (``court_outcome_nouns.py``, missed59); a headline's
-# "Shot" after its victim (``headlines.HEADLINE_PARTICIPLES``, missed59)
+# "Shot" after its victim (``headlines.HEADLINE_PARTICIPLES``, missed59); an apology
+# given or written named by its noun (``apology_nouns.py``, real66)
 CLASS_KEPT = ("+measure", "+aid-given", "+contract", "+outbreak", "+plea", "+noun-label",
               "+pointed-label", "+warning-shot", "+served", "+custody-state", "+pursuit",
               "+bodily-assault", "+occurred-act", "+under-fire", "+trial",
               "+charges-brought", "+booked", "+crime-named",
-              "+police-stop", "+charged-act", "+court-outcome", "+participle")
+              "+police-stop", "+charged-act", "+court-outcome", "+participle", "+apology")
 
 
 def _class_kept(event: EventMention) -> bool:

@@ -117,17 +117,18 @@ def told_before(doc: Doc, event: EventMention, trigger: Token, timexes: list[Tim
             or _dated_happening(doc, trigger, timexes):
         return None
     lemma = trigger.lemma_.lower()
-    for other in reversed(dated):
-        if other.trigger.start >= trigger.sent.start_char or other.time.value is None \
-                or other.time.anchor not in TEXT_ANCHORS:
-            continue
-        tok = token_at(doc, other.trigger.start)
-        same_type = event.type == other.type and event.type in PLOVER_TYPES
-        if same_type or (tok is not None and tok.lemma_.lower() == lemma):
-            t = other.time
-            return TimeValue(value=t.value, granularity=t.granularity, text=t.text,
-                             start=t.start, end=t.end, anchor="narrative",
-                             background=t.background)
+    earlier = [o for o in reversed(dated) if o.trigger.start < trigger.sent.start_char
+               and o.time.value is not None and o.time.anchor in TEXT_ANCHORS]
+    # the act told by its own word first (real66): "the arrest" is the earlier
+    # "arrested", not a nearer custody order of the same type ("was ordered held")
+    same_word = [o for o in earlier if (tok := token_at(doc, o.trigger.start)) is not None
+                 and tok.lemma_.lower() == lemma]
+    same_type = [o for o in earlier if event.type == o.type and event.type in PLOVER_TYPES]
+    for other in same_word[:1] or same_type[:1]:
+        t = other.time
+        return TimeValue(value=t.value, granularity=t.granularity, text=t.text,
+                         start=t.start, end=t.end, anchor="narrative",
+                         background=t.background)
     return None
 
 
