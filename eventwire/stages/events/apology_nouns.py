@@ -1,7 +1,8 @@
 """An apology told by its noun as the act itself (issue #12, branch real66;
 docs/annotation.md "What is an event": apologising is a PLOVER act, CONCEDE).
 
-Class *a particular apology named by "apology"*:
+Class *a particular apology named by "apology"* (and, :func:`said_sorry`,
+an apology told by "sorry"):
 
 * **given by a verb of giving or making** -- "apology" as the object of
   offer, make, issue, extend, tender, give, send, deliver, publish, post or
@@ -76,6 +77,27 @@ def apology_noun(tok: Token) -> bool:
     if tok.lower_ not in APOLOGY_FORMS or tok.pos_ != "NOUN":
         return False
     return _given(tok) or _written(tok)
+
+
+SORRY_RULE = "adjective+apology"
+PERSONAL = frozenset({"i", "we", "he", "she", "they"})
+
+
+def said_sorry(tok: Token) -> bool:
+    """Class *an apology told by "sorry"* (real66; docs/annotation.md: the
+    defendant's "I am sorry" in court is CONCEDE, Palin "told an assistant
+    pastor she was sorry" is CONCEDE): "sorry" as the predicate of "be"
+    whose subject is a personal pronoun or a person's name ("I am sorry",
+    "he said he was sorry for the crash", "Okafor is sorry"). Not "feel
+    sorry for" (pity: no "be"), "sorry to hear" / "sorry to say" (a
+    formula: an infinitive), "a sorry state" (an attribute), nor a thing as
+    the subject ("the report was sorry reading")."""
+    if tok.lower_ != "sorry" or tok.dep_ != "acomp" or tok.head.lemma_.lower() != "be":
+        return False
+    if any(c.dep_ == "xcomp" or c.tag_ == "TO" for c in tok.children):
+        return False
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lower_ in PERSONAL or subj.ent_type_ == "PERSON")
 
 
 def drop_given_apologies(doc: Doc, events: list[EventMention]) -> list[EventMention]:

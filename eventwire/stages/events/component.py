@@ -39,7 +39,7 @@ from eventwire.stages.events.actor_chooser import apply_choices, keep_plover_sou
 from eventwire.stages.events.acts import trade_protests
 from eventwire.stages.events.aggregates import drop_aggregates
 from eventwire.stages.events.apology_nouns import RULE as APOLOGY_RULE
-from eventwire.stages.events.apology_nouns import drop_given_apologies
+from eventwire.stages.events.apology_nouns import SORRY_RULE, drop_given_apologies
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.clauses import denies_an_act, names_an_act
 from eventwire.stages.events.counterparts import place_counterparts
@@ -262,7 +262,8 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
         if modes is not None:
             modes.note(event, trig, lexicon_mode)
         # "offered an apology": the apology is the act, not the offer's content (real66)
-        governor = None if cand.rule == APOLOGY_RULE else governing_trigger(cand.token, live)
+        governor = None if cand.rule in (APOLOGY_RULE, SORRY_RULE) else \
+            governing_trigger(cand.token, live)
         if governor is not None and governor.i < cand.token.i and \
                 announced_content(verbs[governor.i]) and not in_condition(cand.token, governor):
             continue
