@@ -46,3 +46,29 @@ def test_the_apology_is_one_event_on_the_noun(event_pipe: Any, text: str) -> Non
     found = by_trigger(event_pipe, text)
     assert found["apology"].type == "CONCEDE"
     assert not {"offered", "extended", "issued"} & set(found)
+
+
+def sorry(nlp: Any, text: str) -> Token:
+    return next(t for t in nlp(text) if t.lower_ == "sorry")
+
+
+@pytest.mark.parametrize("text", [
+    "\"I know what I did was wrong and I am sorry,\" the driver told the court.",
+    "The mayor said she was sorry for the delays at the border crossing.",
+    "Asked about the leak, Petrosyants said he was sorry.",
+])
+def test_sorry_said_by_a_person(spacy_nlp: Any, text: str) -> None:
+    from eventwire.stages.events.apology_nouns import said_sorry
+
+    assert said_sorry(sorry(spacy_nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "\"I feel sorry for the families,\" a neighbour said.",
+    "\"We are sorry to hear of his death,\" the club said in a statement.",
+    "The old harbour is in a sorry state after the storm.",
+])
+def test_sorry_that_is_no_apology(spacy_nlp: Any, text: str) -> None:
+    from eventwire.stages.events.apology_nouns import said_sorry
+
+    assert not said_sorry(sorry(spacy_nlp, text))
