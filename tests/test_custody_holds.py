@@ -26,6 +26,26 @@ def test_held_on_an_order(spacy_nlp: Any, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "A regional court ordered Petrosyants held for two months.",
+    "The magistrate ordered all five held in detention for thirty days.",
+    "After the bail hearing, Delacroix, 37, was ordered held on three counts of fraud.",
+])
+def test_held_on_an_order_of_one_no_listed_person(spacy_nlp: Any, text: str) -> None:
+    """real66: an untagged name, a bare count, and a name the parser hangs as
+    the apposition of a fronted adjunct read as the passive subject."""
+    assert custody_construction(held(spacy_nlp, text)) == "ordered"
+
+
+@pytest.mark.parametrize("text", [
+    "The council ordered the referendum held in June.",
+    "The judge ordered the seized documents held until the trial.",
+    "After the vote, the motion, a formality, was ordered held over to May.",
+])
+def test_a_thing_held_on_an_order_is_no_custody(spacy_nlp: Any, text: str) -> None:
+    assert custody_construction(held(spacy_nlp, text)) is None
+
+
+@pytest.mark.parametrize("text", [
     "The union demanded the release of three reporters held without charge.",
     "Lawyers for the five men held at the air base filed a new appeal.",
     "The embassy is seeking access to two citizens held in a desert camp.",

@@ -85,6 +85,13 @@ def test_whole_stage_gives_the_warrant_its_court(event_pipe: Pipeline) -> None:
     ("The tribunal ordered the asylum seekers deported to their home country.", "deported"),
     ("A judge in Tunis ordered the blogger held for ten days.", "held"),
     ("The court in Gyumri ordered the soldier held in a military jail.", "held"),
+    # real66: the passive order's participle is kept past the learned filter
+    # (before, the filter dropped "held" and "ordered" was a REQUEST; the
+    # records label every such order COERCE on "held", none on "ordered")
+    ("She was ordered held pending a psychiatric evaluation.", "held"),
+    ("The deputy was ordered held on a million-dollar bail at his arraignment.", "held"),
+    ("After a brief hearing, Okonjo, 52, was ordered held without bond.", "held"),
+    ("A regional court ordered Petrosyants held for two months.", "held"),
 ])
 def test_a_custody_order_is_one_event_on_the_participle(event_pipe: Pipeline, text: str,
                                                         act: str) -> None:
@@ -98,9 +105,20 @@ def test_a_custody_order_is_one_event_on_the_participle(event_pipe: Pipeline, te
     ("The governor ordered the National Guard to clear the square.", "ordered", "REQUEST"),
     ("The judge ordered that the prisoners be given medical care.", "ordered", "REQUEST"),
     ("The minister ordered an investigation into the prison riot.", "investigation", "ACCUSE"),
-    # the participle's own event is dropped by the learned filter: the order tells the act
-    ("She was ordered held pending a psychiatric evaluation.", "ordered", "REQUEST"),
+    ("The mayor was ordered to pay a fine for the unlicensed march.", "ordered", "REQUEST"),
 ])
 def test_other_orders_are_left_alone(event_pipe: Pipeline, text: str, trigger: str,
                                      kind: str) -> None:
     assert by_trigger(event_pipe, text)[trigger].type == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The electoral board ordered the ballot held in two rounds.",
+    "The judge ordered the seized documents held until the trial.",
+    "The ministry ordered the grain shipment held at the port for inspection.",
+])
+def test_a_thing_ordered_held_is_no_custody(event_pipe: Pipeline, text: str) -> None:
+    """real66's near misses: the order's small clause holds no person, so
+    no custody event is kept on "held"."""
+    found = by_trigger(event_pipe, text)
+    assert "held" not in found or found["held"].type != "COERCE"

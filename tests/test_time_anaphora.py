@@ -120,3 +120,34 @@ def test_one_reader_of_the_verbs_of_happening(spacy_nlp: Any, text: str, form: s
     verb = next(t for t in spacy_nlp(text) if t.text == form)
     assert happen_verb(verb, TOLD_HAPPEN_LEMMAS) is told
     assert happen_verb(verb, HAPPEN_LEMMAS) is episode
+
+
+# real66: the act told by its own word before a nearer act of the same type
+@pytest.mark.parametrize("text,words", [
+    ("Police arrested the mayor on Monday. A court ordered him detained on Thursday. "
+     "His lawyers called the arrest unlawful.", ["arrested", "detained", "arrest"]),
+    ("Gunmen attacked a convoy on Saturday. Rebels bombed a bridge on Sunday. "
+     "The governor condemned the attack.", ["attacked", "bombed", "attack"]),
+    ("Protesters blockaded the port on Monday. Dockers occupied the rail yard on Thursday. "
+     "The company said the blockade cost millions.", ["blockaded", "occupied", "blockade"]),
+])
+def test_told_again_by_its_own_word_first(timex_pipe: Pipeline, text: str,
+                                          words: list[str]) -> None:
+    got = anchored(timex_pipe, text, words, kind="COERCE")
+    first, nearer, again = words
+    assert got[again][0] == got[first][0] != got[nearer][0]
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Gunmen attacked a convoy on Saturday. Rebels bombed a bridge on Sunday. "
+     "The governor condemned the violence.", ["attacked", "bombed", "violence"]),
+    ("Police arrested the mayor on Monday. Troops raided his office on Thursday. "
+     "The party condemned the crackdown.", ["arrested", "raided", "crackdown"]),
+    ("Protesters blockaded the port on Monday. Dockers occupied the rail yard on Thursday. "
+     "The company said the action cost millions.", ["blockaded", "occupied", "action"]),
+])
+def test_no_own_word_the_nearest_of_its_type(timex_pipe: Pipeline, text: str,
+                                             words: list[str]) -> None:
+    got = anchored(timex_pipe, text, words, kind="COERCE")
+    _, nearer, again = words
+    assert got[again][0] == got[nearer][0]

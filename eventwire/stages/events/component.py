@@ -38,6 +38,8 @@ from eventwire.stages.actors.titles import removed_from_office
 from eventwire.stages.events.actor_chooser import apply_choices, keep_plover_sources
 from eventwire.stages.events.acts import trade_protests
 from eventwire.stages.events.aggregates import drop_aggregates
+from eventwire.stages.events.apology_nouns import RULE as APOLOGY_RULE
+from eventwire.stages.events.apology_nouns import SORRY_RULE, drop_given_apologies
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.clauses import denies_an_act, names_an_act
 from eventwire.stages.events.counterparts import place_counterparts
@@ -259,7 +261,9 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
         event.mode = assign_mode(event.type, sent, trig, lexicon_mode)
         if modes is not None:
             modes.note(event, trig, lexicon_mode)
-        governor = governing_trigger(cand.token, live)
+        # "offered an apology": the apology is the act, not the offer's content (real66)
+        governor = None if cand.rule in (APOLOGY_RULE, SORRY_RULE) else \
+            governing_trigger(cand.token, live)
         if governor is not None and governor.i < cand.token.i and \
                 announced_content(verbs[governor.i]) and not in_condition(cand.token, governor):
             continue
@@ -329,6 +333,7 @@ class EventExtractor(StageComponent, factory="eventwire_events",
             lambda back: filter_events(doc, back, self.filter))
         found = restore_denials(found, standby, screen)
         found = drop_told_orders(doc, found)  # "ordered him held": one act, on "held"
+        found = drop_given_apologies(doc, found)  # "offered an apology": one act, on "apology"
         modes.keep(found)
         restore_negated(found)
         events.extend(found)

@@ -104,7 +104,25 @@ def _ordered_person(tok: Token) -> Token | None:
     own = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if own is not None:
         return own
-    return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    held = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if held is not None and not is_person(held):
+        # a fronted adjunct read as the subject, the name its apposition:
+        # "After the hearing, Hiller, 43, was ordered held" (real66)
+        held = next((c for c in held.children if c.dep_ in ("appos", "npadvmod")
+                     and (is_person(c) or c.pos_ == "PROPN")), held)
+    return held
+
+
+def _held_by_order(tok: Token, held: Token) -> bool:
+    """Class *the one an order holds, named by what is no listed person*
+    (real66): a name the tagger did not read as a person ("ordered
+    Vardanyan held for two months"), a person noun of the knowledge base
+    ("ordered three suspected accomplices held") or a bare count ("ordered
+    all three held in detention"), with a custody adjunct on "held" (a
+    time, a place, "without bail", "pending"). Not "ordered the election
+    held in May" nor "ordered the vote held on Sunday" (an event noun)."""
+    return _adjunct(tok) and (held.pos_ == "PROPN" or is_person_noun(held) or _count(held)
+                              or held.like_num)
 
 
 def _passive_subject(tok: Token) -> Token | None:
@@ -133,7 +151,7 @@ def custody_construction(tok: Token) -> str | None:
             return "passive"
     ordered = _ordered_person(tok)
     if ordered is not None:
-        return "ordered" if is_person(ordered) else None
+        return "ordered" if is_person(ordered) or _held_by_order(tok, ordered) else None
     if headline_held(tok) is not None:
         return "headline"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and is_person(tok.head):

@@ -47,6 +47,7 @@ from eventwire.nlp.extensions import get_list
 from eventwire.nlp.sentences import sent_of, sentence_chars, sentence_starts
 from eventwire.nlp.spans import expand_root
 from eventwire.paths import DATA_DIR
+from eventwire.stages.events.issued_orders import kept_ordered_custody
 from eventwire.stages.events.mention_lookup import children_of
 from eventwire.stages.events.nonpolitical import POLITICAL_KINDS, POLITICAL_SECTORS
 from eventwire.stages.events.recipient_options import plover_kept
@@ -207,7 +208,8 @@ def filter_events(doc: Doc, events: list[EventMention], model: EventFilter | Non
         feats = features(tok, event, ctx)
         if record:
             seen.append((event, feats))
-        if model is None or model.keep(feats) or _class_kept(event):
+        if model is None or model.keep(feats) or _class_kept(event) or \
+                kept_ordered_custody(tok, event.type):
             kept.append(event)
     if record:
         doc.user_data[FEATURES_KEY] = seen
@@ -242,12 +244,13 @@ def filter_events(doc: Doc, events: list[EventMention], model: EventFilter | Non
 # names by its verb with its victim (``named_crimes.charged_act``, missed58: the
 # filter's "kill" dropped "accused of killing his mother"); a guilty verdict or a
 # sentence given named by its noun (``court_outcome_nouns.py``, missed59); a headline's
-# "Shot" after its victim (``headlines.HEADLINE_PARTICIPLES``, missed59)
+# "Shot" after its victim (``headlines.HEADLINE_PARTICIPLES``, missed59); an apology
+# given or written named by its noun (``apology_nouns.py``, real66)
 CLASS_KEPT = ("+measure", "+aid-given", "+contract", "+outbreak", "+plea", "+noun-label",
               "+pointed-label", "+warning-shot", "+served", "+custody-state", "+pursuit",
               "+bodily-assault", "+occurred-act", "+under-fire", "+trial",
               "+charges-brought", "+booked", "+crime-named",
-              "+police-stop", "+charged-act", "+court-outcome", "+participle")
+              "+police-stop", "+charged-act", "+court-outcome", "+participle", "+apology")
 
 
 def _class_kept(event: EventMention) -> bool:

@@ -16,6 +16,8 @@ from spacy.tokens import Token
 from eventwire.stages.events.accountability import warrant_lacking
 from eventwire.stages.events.acts import repaired_lemma
 from eventwire.stages.events.admissions import admitted_to_place, plea_type
+from eventwire.stages.events.apology_nouns import RULE as APOLOGY_RULE
+from eventwire.stages.events.apology_nouns import apology_noun
 from eventwire.stages.events.court_appeals import ALLEGE, appeal_type
 from eventwire.stages.events.court_outcome_nouns import RULE as OUTCOME_RULE
 from eventwire.stages.events.court_outcome_nouns import court_outcome
@@ -235,6 +237,8 @@ def noun_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
         return Candidate(tok, tok.i + 1, measure[0], measure[1], [], "nominal+ordered", True)
     if court_outcome(tok):  # "a guilty verdict", "brought him a ten-year sentence" (missed59)
         return Candidate(tok, tok.i + 1, "SANCTION", "convict", [], OUTCOME_RULE, True)
+    if apology_noun(tok):  # "offered an apology", "a letter of apology" (real66)
+        return Candidate(tok, tok.i + 1, "CONCEDE", None, [], APOLOGY_RULE, True)
     if is_gated(tok.lower_, lex.noun_gate) and is_gated(tok.lemma_.lower(), lex.noun_gate):
         return None  # no entry is keyed on this noun (``trigger_gates``)
     doc = tok.doc

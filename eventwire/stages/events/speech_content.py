@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.nlp.headline_topic import headline_topic
+from eventwire.stages.events.apology_nouns import RULE as APOLOGY_RULE
 from eventwire.stages.events.detection import is_summary_noun, predicates
 from eventwire.stages.events.judicial import proceeding_as_setting
 from eventwire.stages.events.lexicon_candidates import Candidate
@@ -31,8 +32,8 @@ PHYSICAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID",
 def folded(cand: Candidate, verbs: dict[int, Candidate]) -> bool:
     """A noun trigger that is the content of its governing verb trigger
     (not a headline's topic before a colon: ``nlp.headline_topic``)."""
-    if not cand.nominal or headline_topic(cand.token):
-        return False
+    if not cand.nominal or headline_topic(cand.token) or cand.rule == APOLOGY_RULE:
+        return False  # "offered an apology": the act is on the noun (apology_nouns.py)
     head = cand.token.head
     if cand.token.dep_ == "pobj":
         if _circumstance(head):  # "warned of war after the bombing"

@@ -20,6 +20,8 @@ from spacy.tokens import Doc, Token
 from eventwire.nlp.arrays import where_pos_or_dep
 from eventwire.nlp.spans import SpanIndex
 from eventwire.stages.events.announced_measures import measures_end
+from eventwire.stages.events.apology_nouns import RULE as APOLOGY_RULE
+from eventwire.stages.events.apology_nouns import SORRY_RULE, said_sorry
 from eventwire.stages.events.bodily_assaults import bodily_assault_candidate, misread_stun
 from eventwire.stages.events.class_rules import (
     AFTER_LEXICON,
@@ -154,6 +156,8 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True, notes: bool = True
     if is_denial(tok):
         return Candidate(tok, tok.i + 1, "REJECT", None, [], "curated-verb+denial",
                          tok.pos_ != "VERB")
+    if said_sorry(tok):  # "I am sorry", "she was sorry" (apology_nouns.py, real66)
+        return Candidate(tok, tok.i + 1, "CONCEDE", None, [], SORRY_RULE, False)
     if tok.dep_ == "compound" and \
             (pattern := headline_compound_pattern(tok, lex.patterns)) is not None:
         return entry_candidate(pattern, tok, "headline-compound-pattern", False, tok.i + 1)
@@ -231,6 +235,7 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True, notes: bool = True
     # "stood with its ally" (physical.py), "remained on the streets" (a prep
     # pattern, typing.yaml) are no state verbs: the class reads the phrase
     if cand is None or (cand.end == tok.i + 1 and not _read_with_phrase(cand, tok)
+                        and cand.rule != APOLOGY_RULE  # "an apology letter" (real66)
                         and not_an_event(tok)) or no_political_side(tok):
         return None
     return cand
