@@ -1056,7 +1056,8 @@ def test_dateline_place_relabel_rows_are_in_the_gold() -> None:
         body = rec["text"].index("\n") + 1
         assert aid.startswith(name + "-") and why and old == "-", event
         assert ev["trigger"]["text"] == trigger and ev["time"]["value"], event
-        assert ev["place"]["text"] == town and ev["place"]["start"] < rec["text"].find("\n", body), event
+        line_end = rec["text"].find("\n", body)
+        assert ev["place"]["text"] == town and ev["place"]["start"] < line_end, event
 
 
 def test_apply_dateline_place_relabel_copies_the_dateline_and_refuses_a_moved_label(
