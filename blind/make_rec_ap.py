@@ -609,7 +609,8 @@ A('10', 'Tchadinfos', '2026-12-07', "Abéché: the governor bans all demonstrati
     # check_ap: "A student was seriously injured" removed (an injury is a result, not labelled)
     E("accuses the police of having fired", "accuses", "ACCUSE", "allege", ("the students' union", "TCD", "EDU"), ("the police", "TCD", "COP"),
       None, None),
-    E("having fired live ammunition", "fired", "ASSAULT", "firearms", ("the police", "TCD", "COP"), None, SAT5, None,
+    E("having fired live ammunition", "fired", "ASSAULT", "firearms", ("the police", "TCD", "COP"), None, SAT5,
+      P(("Abéché", 2), "Abéché"),  # relabel69: the clashes in the dateline city
       speaker="the students' union", mod="reported", cl=AF),
     E("The police deny it", "deny", "REJECT", None, ("The police", "TCD", "COP"), None, None, None),  # check_ap: a denial with no act in its sentence is REJECT (the guide's Denials)
     E("Eleven students were arrested", "arrested", "COERCE", "arrest", None, ("Eleven students", "TCD", "EDU"), SAT5, P(("Abéché", 2), "Abéché"),

@@ -329,7 +329,7 @@ A('01', 'Reuters', '2026-12-08', "Peru, Ecuador sign border demining pact, agree
     E("met behind closed doors", "met", "CONSULT", None, ("Lucía Paredes of Peru", "PER", "GOV"), ("Esteban Carrión of Ecuador", "ECU", "GOV"),
       TUE8, None, cl=PM),
     E("agreed to hold the next round", "agreed", "AGREE", None, ("Lucía Paredes of Peru", "PER", "GOV"), ("Esteban Carrión of Ecuador", "ECU", "GOV"),
-      TUE8, None, cl=PA),
+      TUE8, P(("TUMBES", 1), "Tumbes"), cl=PA),  # relabel69: agreed at the dateline town's talks
     E("The signing of this accord", "signing", "SUPPORT", None, None, None, TUE8, None, speaker="Carrión",
       relays=("Ecuavisa television", "Ecuador's foreign ministry"), mod="reported", cl=PS),
     E("Ecuador also asked Lima", "asked", "REQUEST", None, ("Ecuador", "ECU", "GOV"), ("Lima", "PER", "GOV"), NOD, None, mod="demanded"),
@@ -442,7 +442,8 @@ A('04', 'Eurasianet', '2026-12-11', "Uzbekistan and Taliban sign rail deal in Te
     E("Recognition is not on the table", "Recognition", "SUPPORT", None, None, None, NOD, None, speaker="one of them", mod="negated", cl=TR),
     E("delegation also met the governor", "met", "CONSULT", None, ("The Taliban delegation", "AFG", "GOV"),
       ("the governor of Surxondaryo region, Bahodir Ergashev", "UZB", "GOV"), THU10, P(("TERMEZ", 1), "Termez")),
-    E("who promised to reopen", "promised", "AGREE", None, ("who", "UZB", "GOV"), ("Afghan traders", "AFG", "BUS"), THU10, None),
+    E("who promised to reopen", "promised", "AGREE", None, ("who", "UZB", "GOV"), ("Afghan traders", "AFG", "BUS"), THU10,
+      P(("TERMEZ", 1), "Termez")),  # relabel69: promised at the meeting in the dateline town (the meeting placed there)
 ])
 
 # 05 Tegucigalpa (AP). The recall SANCTION `withdraw` (guide: recalling
@@ -813,7 +814,8 @@ A('15', 'Addis Standard', '2026-12-10', "Ethiopia accepts church-brokered truce 
   "One Fano faction in South Wollo accepted the truce, its spokesman Molla Derbe told Addis Standard by phone. Another faction rejected it, saying the government had broken previous promises and accusing federal troops of shelling villages near Kombolcha on Tuesday.", [
     E("Ethiopia accepts", "accepts", "AGREE", None, ("Ethiopia", "ETH", "GOV"), None, WED9, None, cl=EA),
     E("on Wednesday accepted a ten-day", "accepted", "AGREE", None, ("The Ethiopian government", "ETH", "GOV"),
-      ("the Ethiopian Orthodox Tewahedo Church", "ETH", "REL"), WED9, None, speaker="the Government Communication Service", mod="reported", cl=EA),
+      ("the Ethiopian Orthodox Tewahedo Church", "ETH", "REL"), WED9, P(("Addis Abeba", 1), "Addis Ababa"),  # relabel69: a dated government act under its capital's dateline
+      speaker="the Government Communication Service", mod="reported", cl=EA),
     E("proposed by the Ethiopian Orthodox", "proposed", "AGREE", None, ("the Ethiopian Orthodox Tewahedo Church", "ETH", "REL"), None, NOD, None,
       speaker="the Government Communication Service", mod="reported"),
     E("would halt offensive operations", "halt", "RETREAT", "ceasefire", ("federal forces", "ETH", "MIL"), None, FRI11, None, speaker="The statement",

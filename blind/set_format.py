@@ -117,7 +117,8 @@ def check_set(name: str, n_real: int, n_own: int, min_articles: int = 34,
                     tmp / "tests" / "data" / "records" / "place_relabel.tsv")
         shutil.copy(RECORDS / "event_relabel.tsv",  # read by every builder (relabel50)
                     tmp / "tests" / "data" / "records" / "event_relabel.tsv")
-        for table in ("sector_relabel.tsv", "court_place_relabel.tsv"):  # read by needles.py since relabel54 / relabel55
+        for table in ("sector_relabel.tsv", "court_place_relabel.tsv",
+                      "dateline_place_relabel.tsv"):  # read by needles.py since relabel54 / 55 / 69
             shutil.copy(RECORDS / table, tmp / "tests" / "data" / "records" / table)
         for p in RECORDS.glob("rec_*.jsonl"):
             shutil.copy(p, tmp / "tests" / "data" / "records" / p.name)

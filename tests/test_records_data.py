@@ -130,7 +130,7 @@ def _regenerates_byte_identical(name: str, tmp_path: Path) -> None:
     for file in (f"make_{name}.py", "needles.py", "date_relabel.tsv", "trigger_relabel.tsv",
                  "mode_relabel.tsv", "actor_relabel.tsv",
                  "recipient_relabel.tsv", "type_relabel.tsv", "relay_relabel.tsv",
-                 "sector_relabel.tsv", "court_place_relabel.tsv"):
+                 "sector_relabel.tsv", "court_place_relabel.tsv", "dateline_place_relabel.tsv"):
         shutil.copy(RECORDS / file, out / file)
     shutil.copy(RECORDS / "place_relabel.tsv", out / "place_relabel.tsv")
     shutil.copy(RECORDS / "event_relabel.tsv", out / "event_relabel.tsv")  # relabel50
@@ -1039,3 +1039,63 @@ def test_court_placed_set_regenerates_byte_identical(name: str, tmp_path: Path) 
     """Sets court_place_relabel.tsv changes are what their builders write
     with the table applied."""
     _regenerates_byte_identical(name, tmp_path)
+
+
+def test_dateline_place_relabel_rows_are_in_the_gold() -> None:
+    """Every row of dateline_place_relabel.tsv (docs/annotation.md,
+    "Questions decided (relabel69, 2026-12-07)") names one dated body event
+    once, in its set, with a reason, and the checked-in gold places it at
+    the dateline town it names, inside the text's first body line."""
+    rows = _rows("dateline_place_relabel.tsv")
+    assert len(rows) == len({r[1] for r in rows})
+    records = {r["id"]: r for f in FILES for r in read_jsonl(f)}
+    for name, event, trigger, old, town, why in rows:
+        aid, idx = event.split("#")
+        rec = records[aid]
+        ev = rec["events"][int(idx)]
+        body = rec["text"].index("\n") + 1
+        assert aid.startswith(name + "-") and why and old == "-", event
+        assert ev["trigger"]["text"] == trigger and ev["time"]["value"], event
+        line_end = rec["text"].find("\n", body)
+        assert ev["place"]["text"] == town and ev["place"]["start"] < line_end, event
+
+
+def test_apply_dateline_place_relabel_copies_the_dateline_and_refuses_a_moved_label(
+        tmp_path: Path) -> None:
+    """A row places its event at the article's dateline span (copied from
+    the first event placed there, point included); a row whose trigger moved,
+    whose event is already placed, or whose article has no event at the
+    dateline stops the build; other sets' rows are not applied."""
+    import sys
+
+    sys.path.insert(0, str(RECORDS.parent))
+    sys.path.insert(0, str(RECORDS))
+    from needles import apply_dateline_place_relabel
+
+    text = ("Police detain 14 in Asuncion\nASUNCION, May 2 - Protesters threw stones at Congress "
+            "on Tuesday. Police detained 14 people.")
+    table = tmp_path / "dateline_place_relabel.tsv"
+    table.write_text("# test\nset\tevent\ttrigger\told\ttown\twhy\n"
+                     "rec_zz\trec_zz-01#1\tdetained\t-\tASUNCION\tthe protest's scene\n",
+                     encoding="utf-8")
+    at = text.index("ASUNCION")
+    dateline = {"start": at, "end": at + 8, "text": "ASUNCION", "lat": -25.3, "lon": -57.6}
+
+    def record(trigger: str, first: dict | None, second: dict | None = None) -> list[dict]:
+        def ev(word: str, place: dict | None) -> dict:
+            i = text.index(word)
+            return {"trigger": {"start": i, "end": i + len(word), "text": word}, "place": place}
+        return [{"id": "rec_zz-01", "text": text,
+                 "events": [ev("threw", first), ev(trigger, second)]}]
+
+    records = record("detained", dict(dateline))
+    assert apply_dateline_place_relabel(records, "rec_zz", table) == 1
+    assert records[0]["events"][1]["place"] == dateline
+    assert apply_dateline_place_relabel(record("detained", dict(dateline)), "rec_yy", table) == 0
+    with pytest.raises(AssertionError):   # the builder's trigger moved
+        apply_dateline_place_relabel(record("Protesters", dict(dateline)), "rec_zz", table)
+    with pytest.raises(AssertionError):   # already placed
+        apply_dateline_place_relabel(record("detained", dict(dateline), {"text": "Congress"}),
+                                     "rec_zz", table)
+    with pytest.raises(AssertionError):   # no event of the article at the dateline
+        apply_dateline_place_relabel(record("detained", None), "rec_zz", table)

@@ -22,6 +22,7 @@ from needles import (  # noqa: E402
     apply_actor_relabel,
     apply_court_place_relabel,
     apply_date_relabel,  # noqa: E402
+    apply_dateline_place_relabel,
     apply_event_relabel,
     apply_mode_relabel,
     apply_place_relabel,
@@ -1146,6 +1147,7 @@ def main() -> None:
     apply_relay_relabel(records, BATCH)
     apply_sector_relabel(records, BATCH)   # relabel54
     apply_court_place_relabel(records, BATCH)   # relabel55
+    apply_dateline_place_relabel(records, BATCH)   # relabel69
     apply_event_relabel(records, BATCH)
     write_jsonl(records, OUT)
     n_ev = sum(len(r["events"]) for r in records)

@@ -1154,6 +1154,7 @@ def main() -> None:
     needles.apply_relay_relabel(records, BATCH)
     needles.apply_sector_relabel(records, BATCH)   # relabel54
     needles.apply_court_place_relabel(records, BATCH)   # relabel55
+    needles.apply_dateline_place_relabel(records, BATCH)   # relabel69
     needles.apply_event_relabel(records, BATCH)
     write_jsonl(records, OUT)
     n_ev = sum(len(r["events"]) for r in records)

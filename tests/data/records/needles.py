@@ -664,6 +664,37 @@ def apply_court_place_relabel(records: list[dict], batch: str,
     return moved
 
 
+DATELINE_PLACE_RELABEL = Path(__file__).resolve().parent / "dateline_place_relabel.tsv"
+
+
+def apply_dateline_place_relabel(records: list[dict], batch: str,
+                                 table: Path = DATELINE_PLACE_RELABEL) -> int:
+    """Place the gold events listed for ``batch`` in
+    ``dateline_place_relabel.tsv`` at their article's dateline town
+    (docs/annotation.md, "Questions decided (relabel69, 2026-12-07)": a dated
+    body act of a domestic actor with no venue takes the dateline unless the
+    text places or implies it elsewhere), and return how many changed. The
+    place is copied from the article's first event placed at the dateline
+    (the span in the text's first body line whose text the row names), so
+    span and point agree with the set's own dateline label. Every row names
+    the trigger and the old place (``-``), so a builder change that shifts an
+    event index fails here instead of placing the wrong event."""
+    moved = 0
+    for event, rec, ev, (trigger, old, town, _why) in _batch_rows(records, batch, table):
+        assert ev["trigger"]["text"] == trigger, (event, ev["trigger"])
+        assert ev["place"] is None and old == "-", (event, ev["place"])
+        body = rec["text"].find("\n") + 1
+        line_end = rec["text"].find("\n", body)
+        line_end = len(rec["text"]) if line_end < 0 else line_end
+        spans = sorted((e["place"] for e in rec["events"] if e["place"]
+                        and e["place"]["text"] == town and body <= e["place"]["start"] < line_end),
+                       key=lambda sp: int(sp["start"]))
+        assert spans and int(spans[0]["start"]) < int(ev["trigger"]["start"]), (event, town)
+        ev["place"] = dict(spans[0])
+        moved += 1
+    return moved
+
+
 EVENT_RELABEL = Path(__file__).resolve().parent / "event_relabel.tsv"
 
 
@@ -735,6 +766,7 @@ class Batch:
         apply_relay_relabel(records, self.name)
         apply_sector_relabel(records, self.name)   # relabel54
         apply_court_place_relabel(records, self.name)   # relabel55
+        apply_dateline_place_relabel(records, self.name)   # relabel69
         apply_event_relabel(records, self.name)
         write_jsonl(records, self.out)
         n_ev = sum(len(r["events"]) for r in records)
