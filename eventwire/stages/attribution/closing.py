@@ -12,6 +12,13 @@ the strike had killed …" keeps its own parse), has no subject of its own,
 and the words between the comma and the cue are a noun phrase only (nouns,
 names, determiners, adjectives, numbers, possessives, "and") with one head
 — "…, and said" or "…, before fleeing, said" are no source.
+
+Measured (speaker66, 41 development sets vs m117 rescored on relabel68 gold):
+speaker chain +20/-0 events, modality +21/-0, date +1/-0, all own texts
+(real unchanged; rec_an +0.006 speaker chain, rec_ao unchanged). Not this
+class and left open: a root cue that keeps its subject but loses its
+complement ("…, west of the city, residents said" with the report hung on a
+comma): +3/+3 but date -1, rejected (/work/notes/speaker66_root_cue_rejected.diff).
 """
 
 from __future__ import annotations
