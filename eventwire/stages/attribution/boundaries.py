@@ -30,6 +30,7 @@ from eventwire.models import Quote
 from eventwire.nlp.arrays import column
 from eventwire.nlp.cues import default_cues
 from eventwire.nlp.extensions import get_list, text_of
+from eventwire.stages.attribution.closing import closing_subject
 from eventwire.stages.attribution.marks import inside_marks, text_span, trimmed
 
 _CUES = default_cues()
@@ -270,7 +271,8 @@ def trailing_conj_cue(verb: Token) -> Span | None:
             c.dep_ in ("ccomp", "xcomp", "mark") or (c.dep_ == "dobj" and verb.lemma_ != "tell")
             for c in verb.children):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or \
+        closing_subject(verb)  # "…, [the town's mayor, X,] told Radio Y"
     if subject is None or subject.tag_ in ("WDT", "WP"):
         return None
     comma = subject.left_edge.i - 1

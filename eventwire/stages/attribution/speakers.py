@@ -18,6 +18,7 @@ from eventwire.nlp.sentences import sent_of
 from eventwire.nlp.spans import doc_index
 from eventwire.nlp.subtrees import first_in_subtree
 from eventwire.stages.attribution.clauses import continued_verb
+from eventwire.stages.attribution.closing import closing_subject
 from eventwire.stages.attribution.marks import dateline_end, quote_marks, tok_span
 from eventwire.stages.attribution.phrases import noun_phrase
 
@@ -301,7 +302,8 @@ def make_quote(doc: Doc, verb: Token, content: TextSpan, kind: str,
                subject: Token | None = None) -> Quote | None:
     """The statement of cue ``verb`` (a verb, or the adjective of "is
     convinced that", whose ``subject`` is given)."""
-    subj = outside_dateline(doc, subject or subject_of(verb) or inverted_or_shared_subject(verb)
+    subj = outside_dateline(doc, subject or subject_of(verb) or closing_subject(verb)
+                            or inverted_or_shared_subject(verb)
                             or passive_agent(verb) or shared_subject(verb)
                             or apposed_subject(verb))
     relay: Token | None = None
