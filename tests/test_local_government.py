@@ -1,12 +1,13 @@
 """Class *local government named by its office or body* (sectors66,
-``curated.yaml`` agents): a prefect, a city, town or municipal council, a city
-or town hall, the municipality, its councillors and the agents or officials
-it employs are the state's local government (GOV in the guide). No
-dictionary had them: the resolver's fill gave a prefect MIL, the bare
-"agents" gave municipal agents COP/SPY and the place name before "city hall"
-made a private person (CVL). Near misses keep their own sector: agents named
-bare stay police or secret service, a world body named a council stays an
-international one. Every sentence is written for these tests."""
+``curated.yaml`` agents): a prefect, a city, town or municipal council, the
+municipality, its councillors and the agents or officials it employs are the
+state's local government (GOV in the guide). No dictionary had them: the
+resolver's fill gave a prefect MIL and the bare "agents" gave municipal
+agents COP/SPY. Near misses keep their own sector: agents named bare stay
+police or secret service, a world body named a council stays an
+international one, and a city or town hall is a building or venue, no
+actor (as an agent it swallowed the city's name). Every sentence is written
+for these tests."""
 
 from __future__ import annotations
 
@@ -36,8 +37,8 @@ def _sectors(pipe: Pipeline, text: str, trigger: str, role: str) -> list[str]:
      "of clashes.", "banned", "actor"),
     ("Municipal agents seized the goods of a dozen hawkers in central Cotonou on "
      "Monday, traders said.", "seized", "actor"),
-    ("Angry residents stormed the town hall in Tetovo late on Friday.", "stormed",
-     "recipient"),
+    ("Angry residents stormed the offices of the town council in Tetovo late on Friday.",
+     "stormed", "recipient"),
     ("The city council of Lviv condemned the shelling and demanded compensation.",
      "condemned", "actor"),
     ("Villagers accused the municipality of diverting the river to a private farm.",
@@ -57,6 +58,9 @@ def test_local_government_is_government(pipe: Pipeline, text: str, trigger: str,
     # a world body named a council is an international organisation
     ("The UN Security Council condemned the coup in Niamey on Thursday.", "condemned",
      "actor", "IGO"),
+    # a town hall is a building: the marchers' act has no recipient there
+    ("Hundreds of residents marched to the town hall in Tiznit on Monday.", "marched",
+     "actor", "CVL"),
     # a prefect's police are the police
     ("Riot police sent by the prefecture fired tear gas at students in Abidjan.",
      "fired", "actor", "COP"),
