@@ -30,6 +30,13 @@ def codes_of(pipe: Pipeline, text: str, word: str) -> list[tuple[str | None, lis
     ("The Confederation of Labour threatened a general strike.", "The Confederation of Labour",
      "LAB"),
     ("The Mo Ibrahim Foundation criticized the junta.", "The Mo Ibrahim Foundation", "NGO"),
+    # a state body named by its kind (sectors66)
+    ("The Department for Transport blamed the operator for the derailment.",
+     "The Department for Transport", "GOV"),
+    ("Inspectors from the Punjab Food Directorate raided two dairies.",
+     "the Punjab Food Directorate", "GOV"),
+    ("On Friday the Department of Public Works demolished forty stalls in the market.",
+     "the Department of Public Works", "GOV"),
 ])
 def test_an_unknown_organisation_takes_its_kinds_sector(pipe: Pipeline, text: str, word: str,
                                                         sector: str) -> None:

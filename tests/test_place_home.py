@@ -101,7 +101,7 @@ def test_force_towns_reads_every_force_noun(pipe: Pipeline, text: str,
 @pytest.mark.parametrize("text,country", [
     ("The Essex County Sheriff said the road was closed after the crash.", "USA"),
     ("Bay County Sheriff deputies found the stolen car behind a motel.", "USA"),
-    ("Officers of the Leeds City Council said the market would reopen.", "GBR"),
+    ("Officers of the Leeds City Constabulary said the market would reopen.", "GBR"),
     ("Kent County Council said the coast road would close for a week.", "GBR"),
     ("Essex County Council approved the new school budget on Monday.", "GBR"),
 ])
