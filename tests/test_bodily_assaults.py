@@ -24,7 +24,7 @@ def word(nlp: Any, text: str, form: str) -> Any:
     ("Two deputies were punched by the prisoner in the holding cell.", "punched", "beat"),
     ("The protester spat on two deputies at the gate.", "spat", None),
     ("Deputies had to Taser him twice before he dropped the knife.", "Taser", None),
-    ("Troopers pepper-sprayed the marchers outside the statehouse.", "sprayed",
+    ("Troopers pepper-sprayed the marchers outside the statehouse.", "pepper-sprayed",
      "crowd-control"),
     ("The gunman sprayed bullets at the crowd outside the club.", "sprayed", "firearms"),
     ("Police sprayed tear gas at the students blocking the avenue.", "sprayed",

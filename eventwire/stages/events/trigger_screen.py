@@ -43,6 +43,7 @@ from eventwire.nlp.arrays import column, remember
 from eventwire.stages.events.bodily_assaults import stun_forms
 from eventwire.stages.events.court_outcome_nouns import outcome_forms
 from eventwire.stages.events.diplomatic_notes import NOTES
+from eventwire.stages.events.hyphen_force import FIRSTS as HYPHEN_FIRSTS
 from eventwire.stages.events.lexicon import Lexicon
 from eventwire.stages.events.named_crimes import crime_forms
 from eventwire.stages.events.word_led_classes import class_lemmas, class_lowers
@@ -80,7 +81,7 @@ def word_flags(low: str, lemma: str, lex: Lexicon) -> tuple[bool, bool, bool]:
     noun = lemma in lex.verbs or _gate_open(low, lex.noun_gate) or \
         _gate_open(lemma, lex.noun_gate)
     noun = noun or low in NOTES or low in stun_forms() or low in crime_forms() \
-        or low in outcome_forms()
+        or low in outcome_forms() or low in HYPHEN_FIRSTS  # "pepper" of "pepper-sprayed"
     return class_word or title or noun, class_word, _gate_open(lemma, lex.verb_gate)
 
 

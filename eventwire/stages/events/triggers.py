@@ -62,6 +62,8 @@ from eventwire.stages.events.headlines import (
     headline_verb,
     title_case_lemma,
 )
+from eventwire.stages.events.hyphen_force import RULE as HYPHEN_FORCE_RULE
+from eventwire.stages.events.hyphen_force import hyphen_force, inside_hyphen_force
 from eventwire.stages.events.inquiries import no_inquiry_act
 from eventwire.stages.events.judicial import judicial_act
 from eventwire.stages.events.label_triggers import pointed_labels
@@ -134,8 +136,8 @@ def find_candidates(sent: Any, lex: Lexicon,
     votes, notes = names_a_vote(tokens), names_a_note(sent.doc)
     for tok in tokens:
         if tok.lower_ in CONDITION_WORDS and not finite_verb(tok) or \
-                (names.spans and _inside_name(tok, names)):
-            continue
+                (names.spans and _inside_name(tok, names) and hyphen_force(tok) is None):
+            continue  # the tagger reads "pepper" in "police pepper-sprayed" into a name
         if tok.lower_ in ATTRIBUTION_WORDS and tok.i + 1 < len(tok.doc) and \
                 tok.doc[tok.i + 1].lower_ == "to":
             continue
@@ -158,6 +160,11 @@ def _candidate(tok: Token, lex: Lexicon, votes: bool = True, notes: bool = True
                          tok.pos_ != "VERB")
     if said_sorry(tok):  # "I am sorry", "she was sorry" (apology_nouns.py, real66)
         return Candidate(tok, tok.i + 1, "CONCEDE", None, [], SORRY_RULE, False)
+    if (force_end := hyphen_force(tok)) is not None:  # "tear-gassed" (hyphen_force.py)
+        return Candidate(tok, force_end, "ASSAULT", "crowd-control", [], HYPHEN_FORCE_RULE,
+                         False)
+    if inside_hyphen_force(tok):  # "charged" in "baton-charged" is no accusation
+        return None
     if tok.dep_ == "compound" and \
             (pattern := headline_compound_pattern(tok, lex.patterns)) is not None:
         return entry_candidate(pattern, tok, "headline-compound-pattern", False, tok.i + 1)
