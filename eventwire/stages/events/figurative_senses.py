@@ -113,7 +113,6 @@ from eventwire.paths import DATA_DIR
 from eventwire.stages.events.detection_words import lemma as _lemma
 from eventwire.stages.events.hazard_struggles import is_hazard_struggle
 from eventwire.stages.events.mention_lookup import children_of
-from eventwire.stages.events.published_releases import is_published_release
 from eventwire.stages.events.typing_classes import class_objects
 
 WORDS = DATA_DIR / "events" / "figurative_senses.yaml"
@@ -379,12 +378,10 @@ def is_shot_taken(tok: Token) -> bool:
 
 def is_figurative_sense(tok: Token) -> bool:
     """Any of the thirteen senses of the module docstring, or a struggle
-    against a hazard (``hazard_struggles.py``), or a release of what is no
-    captive (``published_releases.py``)."""
+    against a hazard (``hazard_struggles.py``)."""
     return (is_hazard_struggle(tok) or is_shot_taken(tok) or is_illness_caught(tok)
             or is_time_taken(tok)
             or is_impression(tok) or is_particle_sense(tok) or is_deed_committed(tok)
             or is_figurative_blow(tok)
             or is_reception(tok) or is_cause_to_blame(tok) or is_fact_recognised(tok)
-            or is_feeling_expressed(tok) or is_danger(tok) or is_memory_told(tok)
-            or is_published_release(tok))
+            or is_feeling_expressed(tok) or is_danger(tok) or is_memory_told(tok))

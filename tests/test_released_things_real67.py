@@ -1,5 +1,5 @@
 """A release of what is no captive is no RETREAT
-(eventwire/stages/events/published_releases.py, branch real67), read with
+(eventwire/stages/events/released_things.py, the forms branch real67 added), read with
 the learned filter off so the rule class alone decides. Every sentence here
 was written for these tests."""
 
