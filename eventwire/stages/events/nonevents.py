@@ -275,7 +275,8 @@ def is_offence_name(tok: Token) -> bool:
     subject and no auxiliary as the object of a charge word's preposition.
     "He was resisting arrest when ...", "the suspect resisted arrest", "after
     resisting arrest for minutes" keep the act (subject, auxiliary, or no
-    charge word)."""
+    charge word). Measured (real67_r1 vs r0): 2 real false arrests gone,
+    no gold lost."""
     if _lemma(tok) != "arrest" or tok.pos_ != "NOUN":
         return False
     gerunds = word_classes()["offence_gerunds"]

@@ -17,7 +17,8 @@ on rec_a..rec_p in several stories, real and own, with no gold event:
   "police said in a release"), the possessor of the noun ("the report's
   release"), the subject of a headline's active verb with no object ("Video
   Of Standoff Releases", read as a subject), and autopsies, confessions,
-  resolutions, IDs and emitted gases to the lists;
+  resolutions, IDs and emitted gases to the lists (measured real67_r1 vs
+  real67_r0: 7 false events gone, 6 real, no gold lost);
 * **a trip cut short** — "cut" with "short" ("cut short his holiday",
   "forcing Sánchez to cut short his visit"): the trip ended early is not a
   sanction; "cut aid", "cut the internet", "cut ties" stay;
