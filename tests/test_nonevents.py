@@ -291,3 +291,24 @@ def test_a_named_worker_suspended_from_the_job(event_rules_pipe: Pipeline) -> No
 def test_a_state_suspended_from_a_bloc_stays(event_rules_pipe: Pipeline) -> None:
     text = "The African Union suspended Gabon from all of the bloc's activities."
     assert "suspended" in triggers(event_rules_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The driver's record lists theft, resisting arrest and two counts of fraud.",
+    "Court papers show prior convictions for burglary, evading arrest and assault.",
+    "He was charged with resisting arrest and public drunkenness.",
+])
+def test_resisting_arrest_as_an_offence_is_no_arrest(event_rules_pipe: Pipeline,
+                                                      text: str) -> None:
+    """nonevents.is_offence_name: the offence in a record or a charge (real67)."""
+    assert "arrest" not in triggers(event_rules_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The man was resisting arrest when the officer fired his taser.",
+    "The suspect resisted arrest and bit a deputy on the arm.",
+    "After resisting arrest for several minutes, the driver was handcuffed.",
+])
+def test_resisting_an_arrest_told_as_an_act_stays(event_rules_pipe: Pipeline,
+                                                  text: str) -> None:
+    assert "arrest" in triggers(event_rules_pipe, text)

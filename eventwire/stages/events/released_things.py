@@ -11,7 +11,14 @@ on rec_a..rec_p in several stories, real and own, with no gold event:
   Executive", "his identity will not be released", "the data") or something
   that escapes ("a release of mercury", "a release of the disease"). A
   person, a hostage, a ship or money stays ("released 222 prisoners",
-  "released $5 million from its emergency fund": gold AID);
+  "released $5 million from its emergency fund": gold AID). Branch real67
+  added the noun that is itself such a text ("a news release", "the
+  district attorney's release said", "according to the agency's release",
+  "police said in a release"), the possessor of the noun ("the report's
+  release"), the subject of a headline's active verb with no object ("Video
+  Of Standoff Releases", read as a subject), and autopsies, confessions,
+  resolutions, IDs and emitted gases to the lists (measured real67_r1 vs
+  real67_r0: 7 false events gone, 6 real, no gold lost);
 * **a trip cut short** — "cut" with "short" ("cut short his holiday",
   "forcing Sánchez to cut short his visit"): the trip ended early is not a
   sanction; "cut aid", "cut the internet", "cut ties" stay;
@@ -62,9 +69,27 @@ def _patients(tok: Token) -> list[Token]:
     out = [tok.head if c.lower_ in RELATIVES and tok.dep_ == "relcl" else c for c in out]
     if tok.pos_ == "VERB" and tok.dep_ in PARTICIPLE_DEPS and not out:
         out.append(tok.head)
-    if tok.pos_ == "NOUN":
-        out += prep_objects(tok, OF)
+    elif tok.pos_ == "VERB" and not out:  # a headline's subject: "Footage Released"
+        out = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        out += prep_objects(tok, OF) + [c for c in tok.children if c.dep_ == "poss"]
     return [look_through(p) for p in out]
+
+
+def _release_is_text(tok: Token) -> bool:
+    """"a news release", "the release said", "according to the release",
+    "said in a release": the noun "release" names a text (real67)."""
+    w = words()
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "compound" and c.lower_ in w["release_kinds"] for c in tok.children):
+        return True
+    if tok.dep_ == "nsubj":
+        return tok.head.lemma_.lower() in w["release_speech_verbs"]
+    prep = tok.head
+    return tok.dep_ == "pobj" and (
+        (prep.lower_ == "to" and prep.head.lower_ == "according")
+        or (prep.lower_ == "in" and prep.head.lemma_.lower() in w["release_speech_verbs"]))
 
 
 def releases_a_thing(tok: Token) -> bool:
@@ -72,6 +97,8 @@ def releases_a_thing(tok: Token) -> bool:
     if tok.lower_ not in words()["release_words"]:
         return False
     w = words()
+    if _release_is_text(tok):
+        return True
     things = w["information_nouns"] | w["matter_nouns"]
     patients = _patients(tok)
     return bool(patients) and all(
