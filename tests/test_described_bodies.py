@@ -4,12 +4,22 @@ written for this test (invented names), none from an evaluation set."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from spacy.tokens import Doc, Token
 
 from eventwire.models import Article
+from eventwire.nlp.extensions import release_caches
 from eventwire.nlp.pipeline import Pipeline
-from eventwire.stages.events.described_bodies import sector_of_words
+from eventwire.stages.events.described_bodies import (
+    SECTORS_KEY,
+    _aliases,
+    _sector_at,
+    body_sector,
+    may_describe,
+    sector_of_words,
+)
 from eventwire.stages.events.participants import actor_mention
 
 
@@ -85,3 +95,50 @@ def test_no_description_no_sector_from_it(pipe: Pipeline, text: str, name: str) 
 ])
 def test_words_to_sector(words: list[str], sector: str | None) -> None:
     assert sector_of_words(words) == sector
+
+
+# speed65: the exact shortcuts in front of body_sector (screen, bracket test, memo)
+
+@pytest.mark.parametrize(("text", "may"), [
+    ("Firefighters pulled two hikers from the gorge on Tuesday after a storm.", False),
+    ("Shares of Norvex fell 4% once the chief executive quit, Reuters said.", False),
+    ("The Halden Orchestra cancelled its spring tour, the Halden Orchestra said.", False),
+    ("Delegates of the Marren Party walked out of the hearing.", True),
+    ("A watchdog in Tolvik said the audit was late.", True),
+    ("Bus drivers from the CTV union stayed home.", True),
+])
+def test_screen_clears_only_documents_without_sector_words(pipe: Pipeline, text: str,
+                                                           may: bool) -> None:
+    doc = parsed(pipe, text)
+    assert may_describe(doc) is may
+    if not may:  # exact: no mention of the document can get a sector
+        for i, tok in enumerate(doc):
+            if tok.text[:1].isupper():
+                assert body_sector(doc, doc[i:i + 1]) is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Velani Workers Congress (VWC) met. The VWC struck.", "VWC"),
+    ("The Velani Workers Congress met on Monday; VWC members struck.", "VWC"),
+    ("Delegates of the (Kestrel) movement, and of Kestrel Watch (KW), met.", "KW"),
+    ("Kestrel (KW) and the Orava Front ( KW ) both spoke.", "KW"),
+])
+def test_aliases_as_the_bracket_pattern_finds_them(text: str, name: str) -> None:
+    full = set(_aliases(text, name))
+    for m in re.finditer(r"([A-Z][\w'\-]*(?:\s+(?:of|for|the|and|de|[A-Z][\w'\-]*))*)\s*\("
+                         + re.escape(name) + r"\)", text):
+        assert m.group(1) in full
+
+
+def test_memo_gives_body_sector_and_is_released(pipe: Pipeline) -> None:
+    doc = parsed(pipe, "The opposition KRP staged a sit-in. Later the KRP accused the "
+                       "commission, and Tom Ruiz of the KRP party left.")
+    for tok in doc:
+        if tok.text[:1].isupper():
+            start, end = tok.idx, tok.idx + len(tok)
+            want = body_sector(doc, doc[tok.i:tok.i + 1])
+            assert _sector_at(doc, start, end) == want
+            assert _sector_at(doc, start, end) == want  # the kept answer
+    assert _sector_at(doc, doc[2].idx, doc[2].idx + 3) == "OPP"  # "KRP"
+    release_caches(doc)
+    assert SECTORS_KEY not in doc.user_data

@@ -49,8 +49,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.datafiles import load_yaml
 from eventwire.models import ActorMention
-from eventwire.nlp.arrays import char_span
-from eventwire.nlp.extensions import text_of
+from eventwire.nlp.arrays import char_span, where_lower
+from eventwire.nlp.extensions import doc_cache, text_of
 from eventwire.paths import DATA_DIR
 
 DESCRIBED_PATH = DATA_DIR / "events" / "described_bodies.yaml"
@@ -81,6 +81,32 @@ def _table() -> tuple[tuple[_Row, ...], frozenset[str]]:
                       frozenset(str(w) for w in r.get("also", [])))
                  for r in data["rows"])
     return rows, frozenset(str(w) for w in data["negations"])
+
+
+@lru_cache(maxsize=1)
+def _sector_words() -> frozenset[str]:
+    """Every word some row's ``any`` holds: a sector needs one of them."""
+    return frozenset(w for row in _table()[0] for w in row.any)
+
+
+SCREEN_KEY = "eventwire_described_screen"  # doc.user_data: (token count, may describe)
+
+
+def may_describe(doc: Doc) -> bool:
+    """False only if no word of ``doc`` is in a row's ``any`` list (speed65:
+    an exact screen, read once per document, in front of ``body_sector``'s
+    alias regexes and word walks, ~4,200 participants per 200 ECB+ dev
+    articles). Every word ``body_sector`` hands ``sector_of_words`` is the
+    lower-cased form of a token of ``doc`` (the span's, or one before,
+    after or apposed to a mention of the name), and a row matches only
+    through a word of its ``any`` list, so a document with none of those
+    words gives no sector to any participant."""
+    kept: tuple[int, bool] | None = doc.user_data.get(SCREEN_KEY)
+    if kept is not None and kept[0] == len(doc):
+        return kept[1]
+    found = bool(where_lower(doc, _sector_words()))
+    doc.user_data[SCREEN_KEY] = (len(doc), found)
+    return found
 
 
 def sector_of_words(words: list[str]) -> str | None:
@@ -180,6 +206,8 @@ def _aliases(text: str, name: str) -> set[str]:
     for m in re.finditer(re.escape(name), text):
         if (acr := _ACRONYM.match(text, m.end())) is not None:
             out.add(acr.group(1))
+    if f"({name})" not in text:  # the pattern below needs it (speed65: a scan from
+        return out               # every capital of the article per name, exact to skip)
     for m in re.finditer(r"([A-Z][\w'\-]*(?:\s+(?:of|for|the|and|de|[A-Z][\w'\-]*))*)\s*\("
                          + re.escape(name) + r"\)", text):
         out.add(m.group(1))
@@ -210,15 +238,35 @@ def body_sector(doc: Doc, span: Span) -> str | None:
     return sector_of_words(words)
 
 
+# doc.user_data: (token count, memo); released with the doc's caches (its
+# tuple keys would not serialise with the doc)
+SECTORS_KEY = doc_cache("eventwire_described_sectors")
+
+
+def _sector_at(doc: Doc, start: int, end: int) -> str | None:
+    """:func:`body_sector` of the mention at characters ``start:end``, kept
+    per document (speed65: the same participant is asked for by each
+    candidate it takes part in, and its answer is a pure function of the
+    document and the range)."""
+    kept: tuple[int, dict[tuple[int, int], str | None]] | None = doc.user_data.get(SECTORS_KEY)
+    if kept is None or kept[0] != len(doc):
+        kept = doc.user_data[SECTORS_KEY] = (len(doc), {})
+    memo = kept[1]
+    if (start, end) in memo:
+        return memo[start, end]
+    span = char_span(doc, start, end, alignment_mode="expand")
+    sector = None if span is None or len(span) == 0 else body_sector(doc, span)
+    memo[start, end] = sector
+    return sector
+
+
 def as_described_body(doc: Doc, m: ActorMention | None) -> ActorMention | None:
     """The participant coded by the article's description of the body it
     names, when no rule coded it (module docstring); else ``m``."""
-    if m is None or m.sectors or m.actor_id is not None or m.kind == "pronoun":
+    if m is None or m.sectors or m.actor_id is not None or m.kind == "pronoun" or \
+            not may_describe(doc):
         return m
-    span = char_span(doc, m.start, m.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return m
-    sector = body_sector(doc, span)
+    sector = _sector_at(doc, m.start, m.end)
     if sector is None:
         return m
     return replace(m, sectors=[sector], rule=m.rule + DESCRIBED_RULE)
