@@ -81,6 +81,7 @@ from eventwire.stages.actors.state_groups import stateless_groups
 from eventwire.stages.actors.states import congo_by_context, state_sectors
 from eventwire.stages.actors.surnames import drop_name_prefixes, refresh_copies, repeated_surnames
 from eventwire.stages.actors.thing_names import drop_weapon_names
+from eventwire.stages.actors.titled_names import name_after_title
 from eventwire.stages.actors.titles import (
     former_office,
     opposition_titled,
@@ -197,6 +198,12 @@ def _ner_mentions(doc: Doc, taken: list[tuple[int, int]]) -> list[ActorMention]:
             continue
         ent = name_without_verb(ent)  # "Yvonne Hiller [Charged]": a headline's verb
         if index.overlapping(ent.start_char, ent.end_char):
+            # "Councillor Okafor" as one entity: the title is an agent mention
+            name = name_after_title(ent, taken, index)
+            if name is not None:
+                out.append(ActorMention(start=name, end=ent.end_char,
+                                        text=doc.text[name:ent.end_char], kind="person",
+                                        confidence=0.3, rule=f"ner-{ent.label_}+after-title"))
             continue
         out.append(ActorMention(start=ent.start_char, end=ent.end_char, text=ent.text,
                                 kind=NER_KINDS[ent.label_], confidence=0.3,
