@@ -158,8 +158,10 @@ def test_doubling_the_length_at_most_doubles_the_time(full_pipeline: Pipeline) -
     (it took 4-5x when components scanned every mention per token)."""
     small, large = long_text(20_000), long_text(40_000)
     _seconds(full_pipeline, small, rounds=1)  # warm caches
-    # best of 3 CPU timings each: one round on a loaded machine read 2.63 once
-    ratio = _seconds(full_pipeline, large, rounds=3) / _seconds(full_pipeline, small, rounds=3)
+    # best of 5 CPU timings each: one round on a loaded machine read 2.63 once,
+    # and best of 3 read 2.74 once in a whole-suite CI run (forty-first session)
+    # where the same code measured alone read 1.98 and 2.15
+    ratio = _seconds(full_pipeline, large, rounds=5) / _seconds(full_pipeline, small, rounds=5)
     assert ratio < 2.5, ratio
 
 
