@@ -21,13 +21,12 @@ import re
 from spacy.tokens import Span
 
 from eventwire.nlp.spans import SpanIndex
-from eventwire.stages.actors.titles import title_before
+from eventwire.stages.actors.titles import ORG_HEADS, title_before
 
-_ORG_HEADS = {"ministry", "office", "party", "court", "council", "army", "forces", "front",
-              "movement", "union", "committee", "commission", "agency", "service", "bank",
-              "company", "group", "guard", "police", "house", "palace", "government",
-              "administration", "assembly", "congress", "parliament", "senate", "league",
-              "department", "federation", "association", "board", "authority", "hall"}
+# titles' organisation heads ("the Justice Ministry" is no person) and the heads
+# of the bodies a titled agent word opens ("Sheriff Department", "Police Federation")
+_ORG_HEADS = ORG_HEADS | {"department", "federation", "association", "board", "authority",
+                         "hall"}
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*$")
 
 

@@ -187,7 +187,7 @@ def _of_country(mentions: list[ActorMention], text: str, person: ActorMention) -
 
 
 # head words of organisation names: "the Justice Ministry" is no person
-_ORG_HEADS = {"ministry", "office", "party", "court", "council", "army", "forces", "front",
+ORG_HEADS = {"ministry", "office", "party", "court", "council", "army", "forces", "front",
               "movement", "union", "committee", "commission", "agency", "service", "bank",
               "company", "group", "guard", "police", "house", "palace", "government",
               "administration", "assembly", "congress", "parliament", "senate", "league"}
@@ -202,7 +202,7 @@ def _titled_misread(text: str, m: ActorMention) -> bool:
     words = m.text.split()
     return m.rule.split("+")[0] in ("ner-ORG", "ner-GPE", "ner-NORP") and not m.actor_id \
         and not m.country and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
-        and not {re.sub(r"['’]s$", "", w.lower().rstrip(".,")) for w in words} & _ORG_HEADS \
+        and not {re.sub(r"['’]s$", "", w.lower().rstrip(".,")) for w in words} & ORG_HEADS \
         and title_before(text, m.start) is not None
 
 
