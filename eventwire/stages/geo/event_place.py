@@ -53,7 +53,7 @@ from eventwire.stages.geo.court_names import court_venue
 from eventwire.stages.geo.datelines import DESTINATION_TYPES, dateline_fits, under_dateline
 from eventwire.stages.geo.gathered import people_scene
 from eventwire.stages.geo.harm_when import harm_when
-from eventwire.stages.geo.headline_label import headline_label
+from eventwire.stages.geo.headline_label import TOWN_PRECISIONS, headline_label
 from eventwire.stages.geo.later_step import later_step
 from eventwire.stages.geo.place_descriptions import (
     DESCRIPTION,
@@ -115,8 +115,6 @@ FACILITY_NOUNS = {"store", "shop", "supermarket", "mall", "bank", "branch", "hom
                   "apartment", "residence", "courthouse", "jail", "restaurant", "cafe", "bar",
                   "nightclub", "theater", "theatre", "stadium", "factory", "warehouse",
                   "rooftop", "synagogue", "temple", "clinic", "motel", "park", "beach"}
-# a town or a spot: the precisions a headline's event noun is named by (place64)
-TOWN_PRECISIONS = ("city", "point")
 # an origin is not where the event is ("launched from X", "flew from Paris")
 ORIGIN = {"from"}
 

@@ -42,8 +42,10 @@ from spacy.tokens import Doc
 from eventwire.models import EventMention, PlaceMention
 from eventwire.nlp.extensions import text_of, title_end
 
-# the precisions a label may have: a town or a spot (as event_place.TOWN_PRECISIONS)
-LABEL_PRECISIONS = ("city", "point")
+# a town or a spot: the precisions a label may have, and those a headline's event
+# noun is named by (event_place, place64, reads this tuple; it is defined here
+# because event_place imports this module)
+TOWN_PRECISIONS = ("city", "point")
 
 
 def headline_label(doc: Doc, event: EventMention,
@@ -56,7 +58,7 @@ def headline_label(doc: Doc, event: EventMention,
     text = text_of(doc)
     lead = len(text) - len(text.lstrip())
     for p in places:
-        if p.start != lead or p.geonameid is None or p.precision not in LABEL_PRECISIONS:
+        if p.start != lead or p.geonameid is None or p.precision not in TOWN_PRECISIONS:
             continue
         colon = text.find(":", p.end, end)
         if colon < 0 or text[p.end:colon].strip() or event.trigger.start <= colon:
