@@ -100,6 +100,24 @@ PLACES = {
     'Jarinje': (43.14, 20.69),  # crossing on the Serbia-Kosovo line (approximate)
     'Suwałki': (54.10, 22.93),
     'Orzysz': (53.81, 21.95),
+    'Istaravshan': (39.91, 69.00),
+    'Batken': (40.06, 70.82),
+    'Labasa': (-16.43, 179.36),
+    'Vanua Levu': (-16.60, 179.20),  # island (approximate centre)
+    'Jinja': (0.42, 33.20),
+    'Rosso': (16.51, -15.81),
+    'Luang Prabang': (19.89, 102.13),
+    'Budva': (42.29, 18.84),
+    'Gizo': (-8.10, 156.84),
+    'Bougainville': (-6.23, 155.57),  # Autonomous Region of Bougainville, Papua New Guinea (approximate centre)
+    'Lake Victoria': (-1.00, 33.00),  # lake (approximate centre)
+    'Sigulu island': (0.10, 33.75),  # island in Lake Victoria, Uganda (approximate)
+    'Busia': (0.46, 34.09),
+    'Vientiane': (17.97, 102.60),
+    'Chiang Saen': (20.27, 100.08),
+    'Božaj': (42.35, 19.36),  # Božaj crossing, Montenegro-Albania (approximate)
+    'Shortland Islands': (-7.05, 155.85),  # island group (approximate centre)
+    'Arawa': (-6.23, 155.57),
 }
 
 BATCH = Batch("rec_at", PLACES, out=Path(__file__).resolve().with_name("rec_at.jsonl"))
@@ -342,6 +360,203 @@ A('08', 'PAP', '2027-01-14', "Poland moves armoured brigade to Suwałki gap, pla
       speaker="Russia's embassy in Warsaw", mod="threatened"),
     E("Belarus's army began snap drills", "drills", "MOBILIZE", "troops", ("Belarus's army", "BLR", "MIL"), None, THU14, None,
       speaker="the Belarusian defence ministry", mod="reported"),
+])
+
+# ===== (b) meetings, visits, phone calls, summits, agreements (09-15) =====
+
+# 09 Istaravshan (AKIpress style). Border commissions of two states meet
+# (CONSULT), agree a joint survey (AGREE) and sign a protocol (SUPPORT: the
+# development gold's "signed", 34 of 45); a past clash recalled (background).
+IS = "rec_at-istaravshan-talks"
+A('09', 'AKIpress', '2027-01-13', "Kyrgyz, Tajik border commissions meet in Istaravshan, agree to reopen road",
+  "Kyrgyz, Tajik border commissions meet in Istaravshan, agree to reopen road\n"
+  "BISHKEK, Jan 13 (AKIpress) - Government delegations of Kyrgyzstan and Tajikistan met in the Tajik town of Istaravshan on Tuesday for a new round of talks on their disputed border and agreed to reopen the Batken-Isfara road to civilian traffic from February 1, the Kyrgyz cabinet said on Wednesday.\n"
+  "The heads of the two delegations signed a protocol on a joint survey of 24 kilometres of the frontier, the statement said.\n"
+  "The head of the Kyrgyz delegation, Deputy Prime Minister Erlan Asanov, said the sides had also agreed to withdraw heavy weapons from three border villages.\n"
+  "Clashes between Kyrgyz and Tajik troops in Batken province in September 2022 killed about 100 people.\n"
+  "The next round of talks will be held in Batken in March, the statement said.", [
+    E("border commissions meet in Istaravshan", "meet", "CONSULT", None, ("Kyrgyz, Tajik border commissions", "KGZ", "GOV"), ("Tajik", "TJK", "GOV"), TUE12,
+      P("Istaravshan", "Istaravshan"), cl=IS),
+    E("agree to reopen road", "agree", "AGREE", None, ("Kyrgyz, Tajik border commissions", "KGZ", "GOV"), ("Tajik", "TJK", "GOV"), TUE12, None, cl="rec_at-batken-road"),
+    E("Kyrgyzstan and Tajikistan met", "met", "CONSULT", None, ("Government delegations of Kyrgyzstan and Tajikistan", "KGZ", "GOV"), ("Tajikistan", "TJK", "GOV"), TUE12,
+      P("Istaravshan", "Istaravshan"), speaker="the Kyrgyz cabinet", mod="reported", cl=IS),
+    E("agreed to reopen the Batken-Isfara", "agreed", "AGREE", None, ("Government delegations of Kyrgyzstan and Tajikistan", "KGZ", "GOV"), ("Tajikistan", "TJK", "GOV"),
+      TUE12, P("Istaravshan", "Istaravshan"), speaker="the Kyrgyz cabinet", mod="reported", cl="rec_at-batken-road"),
+    E("signed a protocol", "signed", "SUPPORT", None, ("The heads of the two delegations", "KGZ", "GOV"), None, TUE12, P(("Istaravshan", 2), "Istaravshan"),
+      speaker="the statement", mod="reported"),
+    E("had also agreed to withdraw", "agreed", "AGREE", None, ("the sides", "KGZ", "GOV"), None, TUE12, P(("Istaravshan", 2), "Istaravshan"),
+      speaker="The head of the Kyrgyz delegation, Deputy Prime Minister Erlan Asanov", mod="reported"),
+    E("Clashes between Kyrgyz and Tajik troops", "Clashes", "ASSAULT", None, ("Kyrgyz", "KGZ", "MIL"), ("Tajik troops", "TJK", "MIL"), mo("2022-09", bg=True),
+      P("Batken province", "Batken")),
+    E("The next round of talks", "talks", "CONSULT", None, None, None, mo("2027-03"), P(("Batken", "The next round"), "Batken"), speaker="the statement", mod="future"),
+])
+
+# 10 Labasa (Fiji Times style). A fisheries ministers' meeting (CONSULT
+# `multilateral`), a memorandum signed (SUPPORT), a vessel detained earlier
+# (COERCE `seize`, recipient the vessel BUS with its flag), an offer of
+# patrol aircraft (AGREE) and New Zealand's grant (AID `future`).
+LB = "rec_at-labasa-fisheries"
+A('10', 'Fiji Times', '2027-01-15', "Pacific fisheries ministers sign surveillance pact in Labasa",
+  "Pacific fisheries ministers sign surveillance pact in Labasa\n"
+  "LABASA, Vanua Levu - Fisheries ministers from nine Pacific island countries ended a two-day meeting in Labasa on Thursday by signing a memorandum of understanding to share vessel-tracking data and coordinate patrols against illegal fishing.\n"
+  "The host, Fiji's fisheries minister Semi Tuilau, said the pact would let any member's patrol boat board a suspect vessel in another member's waters with that country's consent.\n"
+  "Tuilau said the Fijian navy had detained a Taiwanese-flagged longliner off Vanua Levu last month for fishing without a licence.\n"
+  "Australia offered to provide surveillance flights to the nine states, and New Zealand said it would give a grant of NZ$4 million for a regional monitoring centre, an official communique said.\n"
+  "The ministers agreed to meet again in July.", [
+    E("ministers sign surveillance pact", "sign", "SUPPORT", None, ("Pacific fisheries ministers", None, "GOV"), None, THU14, P("Labasa", "Labasa"), cl=LB),
+    E("ended a two-day meeting", "meeting", "CONSULT", "multilateral", ("Fisheries ministers from nine Pacific island countries", None, "GOV"), None, THU14,
+      P(("Labasa", 2), "Labasa"), cl="rec_at-labasa-meeting"),
+    E("by signing a memorandum", "signing", "SUPPORT", None, ("Fisheries ministers from nine Pacific island countries", None, "GOV"), None, THU14,
+      P(("Labasa", 2), "Labasa"), cl=LB),
+    E("board a suspect vessel", "board", "COERCE", "seize", ("any member's patrol boat", None, "MIL"), ("a suspect vessel", None, "BUS"), NOD, None,
+      speaker="The host, Fiji's fisheries minister Semi Tuilau", mod="hypothetical"),
+    E("navy had detained a Taiwanese-flagged", "detained", "COERCE", "seize", ("the Fijian navy", "FJI", "MIL"), ("a Taiwanese-flagged longliner", "TWN", "BUS"),
+      mo("2026-12", bg=True), None, speaker="Tuilau", mod="reported"),
+    E("Australia offered to provide", "offered", "AGREE", None, ("Australia", "AUS", "GOV"), ("the nine states", None, "GOV"), NOD, None,
+      speaker="an official communique", mod="reported"),
+    E("it would give a grant", "grant", "AID", None, (("it", "it would give a grant"), "NZL", "GOV"), None, NOD, None, speaker="New Zealand", relays=("an official communique",), mod="future"),
+    E("agreed to meet again", "agreed", "AGREE", None, ("The ministers", None, "GOV"), None, THU14, P(("Labasa", 2), "Labasa")),
+])
+
+# 11 Jinja (New Vision style). A visiting foreign minister and "his Ugandan
+# counterpart" (titles only): talks (CONSULT `visit`), agreements signed
+# (SUPPORT), a joint call (REQUEST), fishermen arrested on the lake earlier
+# and their release promised (RETREAT `release` `future`).
+JN = "rec_at-jinja-visit"
+A('11', 'New Vision', '2027-01-12', "Kenya, Uganda agree joint lake patrols as visiting minister holds talks in Jinja",
+  "Kenya, Uganda agree joint lake patrols as visiting minister holds talks in Jinja\n"
+  "JINJA - Kenya's foreign minister held talks with his Ugandan counterpart in Jinja on Monday on a row over fishermen arrested on Lake Victoria, and the two sides agreed to set up joint patrols on the lake.\n"
+  "The visiting minister, on a two-day trip to Uganda, said Nairobi \"fully respects\" Uganda's borders on the water.\n"
+  "Ugandan marine police detained 32 Kenyan fishermen near Sigulu island in December, accusing them of fishing in Ugandan waters.\n"
+  "The Ugandan minister said the remaining 12 would be released \"in the coming days\" as a goodwill gesture.\n"
+  "The two ministers also signed agreements on trade and a new border post at Busia, and called on the East African Community to speed up the demarcation of the lake border.", [
+    E("Kenya, Uganda agree joint", "agree", "AGREE", None, ("Kenya", "KEN", "GOV"), ("Uganda", "UGA", "GOV"), MON11, None, cl="rec_at-lake-patrols"),
+    E("as visiting minister holds talks", "holds talks", "CONSULT", "visit", ("visiting minister", "KEN", "GOV"), None, MON11, P("Jinja", "Jinja"), cl=JN),
+    E("Kenya's foreign minister held talks", "held talks", "CONSULT", "visit", ("Kenya's foreign minister", "KEN", "GOV"), ("his Ugandan counterpart", "UGA", "GOV"),
+      MON11, P("Jinja", "Jinja"), cl=JN),
+    E("fishermen arrested on Lake Victoria", "arrested", "COERCE", "arrest", None, ("fishermen", "KEN", "CVL"), NOD, P("Lake Victoria", "Lake Victoria"), cl="rec_at-migingo-arrests"),
+    E("the two sides agreed to set up", "agreed", "AGREE", None, ("the two sides", "KEN", "GOV"), None, MON11, P(("Jinja", 2), "Jinja"), cl="rec_at-lake-patrols"),
+    E("Nairobi \"fully respects\"", "respects", "SUPPORT", None, ("Nairobi", "KEN", "GOV"), ("Uganda", "UGA", "GOV"), NOD, None, speaker="The visiting minister", mod="reported"),
+    E("Ugandan marine police detained", "detained", "COERCE", "arrest", ("Ugandan marine police", "UGA", "COP"), ("32 Kenyan fishermen", "KEN", "CVL"),
+      mo("2026-12", bg=True), P("Sigulu island", "Sigulu island"), cl="rec_at-migingo-arrests"),
+    E("accusing them of fishing", "accusing", "ACCUSE", "allege", ("Ugandan marine police", "UGA", "COP"), ("them", "KEN", "CVL"), mo("2026-12", bg=True), None),
+    E("would be released \"in the coming", "released", "RETREAT", "release", None, ("the remaining 12", "KEN", "CVL"), NOD, None,
+      speaker="The Ugandan minister", mod="future"),
+    E("also signed agreements on trade", "signed", "SUPPORT", None, ("The two ministers", "KEN", "GOV"), None, MON11, P(("Jinja", 2), "Jinja")),
+    E("called on the East African Community", "called on", "REQUEST", None, ("The two ministers", "KEN", "GOV"), ("the East African Community", None, "IGO"), NOD, None,
+      mod="demanded"),
+])
+
+# 12 Rosso (AMI / Mauritanian agency style). A phone call between foreign
+# ministers (CONSULT `phone`), the crossing closed after a clash (COERCE
+# `restrict`), its reopening agreed (AGREE) and carried out (CONCEDE,
+# rec_c's lifting of a ban), traders detained and released.
+RS = "rec_at-rosso-call"
+A('12', 'AMI', '2027-01-14', "Mauritania, Senegal ministers agree by phone to reopen Rosso crossing",
+  "Mauritania, Senegal ministers agree by phone to reopen Rosso crossing\n"
+  "NOUAKCHOTT, Jan 14 (AMI) - The foreign ministers of Mauritania and Senegal agreed in a telephone call on Wednesday to reopen the Rosso ferry crossing on the Senegal river, closed since a clash between traders and Mauritanian customs officers on January 6, the Mauritanian foreign ministry said.\n"
+  "During the call, the Senegalese minister asked for the release of nine Senegalese traders detained after the clash, and his Mauritanian counterpart promised to \"look at the matter favourably\", the ministry said.\n"
+  "The crossing reopened on Thursday morning, a customs official in Rosso told AMI by phone.\n"
+  "Mauritanian authorities had closed the crossing after customs officers were beaten by a crowd that accused them of seizing goods without receipts.", [
+    E("ministers agree by phone", "agree", "AGREE", None, ("Mauritania, Senegal ministers", "MRT", "GOV"), ("Senegal", "SEN", "GOV"), WED13, None, cl="rec_at-rosso-reopen-deal"),
+    E("agreed in a telephone call", "agreed", "AGREE", None, ("The foreign ministers of Mauritania and Senegal", "MRT", "GOV"), ("Senegal", "SEN", "GOV"), WED13, None,
+      speaker="the Mauritanian foreign ministry", mod="reported", cl="rec_at-rosso-reopen-deal"),
+    E("in a telephone call on Wednesday", "telephone call", "CONSULT", "phone", ("The foreign ministers of Mauritania and Senegal", "MRT", "GOV"), ("Senegal", "SEN", "GOV"),
+      WED13, None, speaker="the Mauritanian foreign ministry", mod="reported", cl=RS),
+    E("closed since a clash", "closed", "COERCE", "restrict", None, None, d("2027-01-06"), P("the Rosso ferry crossing", "Rosso"), speaker="the Mauritanian foreign ministry",
+      mod="reported", cl="rec_at-rosso-closure"),
+    E("a clash between traders", "clash", "PROTEST", "riot", ("traders", "SEN", "BUS"), ("Mauritanian customs officers", "MRT", "GOV"), d("2027-01-06"),
+      P("the Rosso ferry crossing", "Rosso"), speaker="the Mauritanian foreign ministry", mod="reported", cl="rec_at-rosso-clash"),
+    E("the Senegalese minister asked", "asked", "REQUEST", "yield", ("the Senegalese minister", "SEN", "GOV"), ("his Mauritanian counterpart", "MRT", "GOV"), WED13, None,
+      speaker=("the ministry", "the ministry said.\n"), mod="reported"),
+    E("nine Senegalese traders detained", "detained", "COERCE", "arrest", None, ("nine Senegalese traders", "SEN", "BUS"), d("2027-01-06"), P(("Rosso", 2), "Rosso"),
+      speaker=("the ministry", "the ministry said.\n"), mod="reported"),
+    E("promised to \"look at the matter", "promised", "AGREE", None, ("his Mauritanian counterpart", "MRT", "GOV"), ("the Senegalese minister", "SEN", "GOV"), WED13, None,
+      speaker=("the ministry", "the ministry said.\n"), mod="reported"),
+    E("The crossing reopened", "reopened", "CONCEDE", None, None, None, THU14, P("Rosso", "Rosso"), speaker="a customs official in Rosso", mod="reported",
+      cl="rec_at-rosso-reopening"),
+    E("Mauritanian authorities had closed", "closed", "COERCE", "restrict", ("Mauritanian authorities", "MRT", "GOV"), None, d("2027-01-06"), P("the crossing", "Rosso"),
+      cl="rec_at-rosso-closure"),
+    E("customs officers were beaten", "beaten", "ASSAULT", "beat", ("a crowd", "SEN", "CVL"), ("customs officers", "MRT", "GOV"), d("2027-01-06"), P(("the crossing", "Mauritanian authorities had closed"), "Rosso"),
+      cl="rec_at-rosso-clash"),
+    E("accused them of seizing", "accused", "ACCUSE", "allege", ("a crowd", "SEN", "CVL"), ("them", "MRT", "GOV"), d("2027-01-06"), P(("the crossing", "Mauritanian authorities had closed"), "Rosso")),
+])
+
+# 13 Luang Prabang (KPL / Lao state agency style). A three-country
+# ministers' meeting (CONSULT `multilateral`), joint patrols agreed (AGREE),
+# a Thai drug seizure recalled (COERCE `seize`), a Myanmar delegation's
+# absence (decision 4: not attending is no event).
+LP = "rec_at-luangprabang-mekong"
+A('13', 'KPL', '2027-01-11', "Laos, Thailand, Myanmar agree joint Mekong patrols at Luang Prabang meeting",
+  "Laos, Thailand, Myanmar agree joint Mekong patrols at Luang Prabang meeting\n"
+  "LUANG PRABANG, Jan 11 (KPL) - Security ministers of the Lao PDR, Thailand and Myanmar met in Luang Prabang on Sunday and agreed to launch joint river patrols on the Mekong against drug trafficking from March.\n"
+  "The Lao Minister of Public Security, Khamphone Sivilay, who chaired the meeting, said the three countries would also exchange intelligence on trafficking networks.\n"
+  "The Thai delegation said Thai police and soldiers had seized 12 million methamphetamine tablets near Chiang Saen in December, the largest haul of the year.\n"
+  "The ministers urged China to join the patrols, a joint statement said. The Myanmar delegate, a deputy minister, welcomed the plan.", [
+    E("Myanmar agree joint Mekong patrols", "agree", "AGREE", None, ("Laos, Thailand, Myanmar", "LAO", "GOV"), None, SUN10, None, cl="rec_at-mekong-patrols"),
+    E("at Luang Prabang meeting", "meeting", "CONSULT", "multilateral", None, None, SUN10, P("Luang Prabang", "Luang Prabang"), cl=LP),
+    E("Myanmar met in Luang Prabang", "met", "CONSULT", "multilateral", ("Security ministers of the Lao PDR, Thailand and Myanmar", "LAO", "GOV"), None, SUN10,
+      P("Luang Prabang", "Luang Prabang"), cl=LP),
+    E("agreed to launch joint river patrols", "agreed", "AGREE", None, ("Security ministers of the Lao PDR, Thailand and Myanmar", "LAO", "GOV"), None, SUN10,
+      P("Luang Prabang", "Luang Prabang"), cl="rec_at-mekong-patrols"),
+    E("would also exchange intelligence", "exchange intelligence", "COOPERATE", None, ("the three countries", "LAO", "GOV"), None, NOD, None,
+      speaker="The Lao Minister of Public Security, Khamphone Sivilay", mod="future"),
+    E("Thai police and soldiers had seized", "seized", "COERCE", "seize", ("Thai police and soldiers", "THA", "COP"), None, mo("2026-12", bg=True), P("Chiang Saen", "Chiang Saen"),
+      speaker="The Thai delegation", mod="reported"),
+    E("The ministers urged China", "urged", "REQUEST", None, ("The ministers", "LAO", "GOV"), ("China", "CHN", "GOV"), SUN10, P(("Luang Prabang", 2), "Luang Prabang"),
+      speaker="a joint statement", mod="demanded"),
+    E("delegate, a deputy minister, welcomed", "welcomed", "SUPPORT", None, ("The Myanmar delegate, a deputy minister", "MMR", "GOV"), None, NOD, None),
+])
+
+# 14 Budva (Vijesti / MINA style). A regional interior ministers' summit
+# (CONSULT `multilateral`), a police cooperation agreement signed
+# (SUPPORT), an extradition agreed (AGREE), a smuggling ring dismantled
+# earlier (COERCE `arrest`), Albania's host handing over a suspect
+# (COOPERATE; decision 5: extradition carried out is COOPERATE).
+BU = "rec_at-budva-summit"
+A('14', 'MINA', '2027-01-16', "Balkan interior ministers sign police pact at Budva summit",
+  "Balkan interior ministers sign police pact at Budva summit\n"
+  "BUDVA, Montenegro, Jan 16 (MINA) - Interior ministers of six Western Balkan states signed an agreement on joint police investigations at a summit in the Montenegrin coastal town of Budva on Friday, the Montenegrin interior ministry said.\n"
+  "Under the pact, police officers of one country will be able to pursue suspects across borders into another for up to 30 kilometres.\n"
+  "On the sidelines, Montenegro's interior minister, Vuk Bulatović, and his Albanian counterpart agreed to extradite two suspects in a cocaine smuggling ring that Montenegrin police broke up in November.\n"
+  "Albanian police handed over a third suspect to Montenegro at the Božaj border crossing on Friday morning, the ministry said.\n"
+  "Serbia's minister did not attend; Belgrade sent a state secretary.", [
+    E("interior ministers sign police pact", "sign", "SUPPORT", None, ("Balkan interior ministers", None, "GOV"), None, FRI15, P("Budva", "Budva"), cl=BU),
+    E("at Budva summit", "summit", "CONSULT", "multilateral", None, None, FRI15, P("Budva", "Budva"), cl="rec_at-budva-meeting"),
+    E("states signed an agreement", "signed", "SUPPORT", None, ("Interior ministers of six Western Balkan states", None, "GOV"), None, FRI15, P(("Budva", 2), "Budva"),
+      speaker="the Montenegrin interior ministry", mod="reported", cl=BU),
+    E("at a summit in the Montenegrin", "summit", "CONSULT", "multilateral", ("Interior ministers of six Western Balkan states", None, "GOV"), None, FRI15,
+      P(("Budva", 2), "Budva"), speaker="the Montenegrin interior ministry", mod="reported", cl="rec_at-budva-meeting"),
+    E("will be able to pursue suspects", "pursue", "COERCE", "arrest", ("police officers of one country", None, "COP"), ("suspects", None, "CVL"), NOD, None, mod="hypothetical"),
+    E("his Albanian counterpart agreed", "agreed", "AGREE", None, ("Montenegro's interior minister, Vuk Bulatović, and his Albanian counterpart", "MNE", "GOV"),
+      ("his Albanian counterpart", "ALB", "GOV"), FRI15, P(("Budva", 2), "Budva")),
+    E("that Montenegrin police broke up", "broke up", "COERCE", "arrest", ("Montenegrin police", "MNE", "COP"), ("a cocaine smuggling ring", "MNE", "CVL"),
+      mo("2026-11", bg=True), None),
+    E("Albanian police handed over", "handed over", "COOPERATE", None, ("Albanian police", "ALB", "COP"), ("Montenegro", "MNE", "GOV"), FRI15,
+      P("the Božaj border crossing", "Božaj"), speaker="the ministry", mod="reported"),
+])
+
+# 15 Gizo (Solomon Star style). A Solomon Islands - Papua New Guinea border
+# meeting (CONSULT), a border-crossing agreement signed (SUPPORT), a
+# boat's crew detained (COERCE `arrest`) and released (RETREAT `release`),
+# a visit planned (CONSULT `visit` `future`, placed at its destination).
+GZ = "rec_at-gizo-border-talks"
+A('15', 'Solomon Star', '2027-01-13', "Solomon Islands, PNG sign border crossing deal in Gizo",
+  "Solomon Islands, PNG sign border crossing deal in Gizo\n"
+  "GIZO, Western Province - Officials of Solomon Islands and Papua New Guinea signed a border crossing agreement in Gizo on Tuesday after two days of talks, allowing villagers on both sides to travel by canoe between the Shortland Islands and Bougainville without passports.\n"
+  "The head of the PNG delegation, Mathias Kerekere, said the deal would end \"years of confusion\" for traditional traders.\n"
+  "The talks followed the detention in November of 14 Bougainvilleans whose boat was stopped by Solomon Islands police near the Shortlands. They were released without charge after a week.\n"
+  "Solomon Islands' permanent secretary for foreign affairs, Ellen Pitanoe, said a ministerial delegation would visit Arawa in April to review the deal.", [
+    E("PNG sign border crossing deal", "sign", "SUPPORT", None, ("Solomon Islands, PNG", "SLB", "GOV"), ("PNG", "PNG", "GOV"), TUE12, P("Gizo", "Gizo"), cl="rec_at-gizo-deal"),
+    E("New Guinea signed a border crossing", "signed", "SUPPORT", None, ("Officials of Solomon Islands and Papua New Guinea", "SLB", "GOV"), ("Papua New Guinea", "PNG", "GOV"),
+      TUE12, P(("Gizo", 2), "Gizo"), cl="rec_at-gizo-deal"),
+    E("after two days of talks", "talks", "CONSULT", None, ("Officials of Solomon Islands and Papua New Guinea", "SLB", "GOV"), ("Papua New Guinea", "PNG", "GOV"),
+      wk("2027-W02"), P(("Gizo", 2), "Gizo"), cl=GZ),
+    E("The talks followed the detention", "detention", "COERCE", "arrest", ("Solomon Islands police", "SLB", "COP"), ("14 Bougainvilleans", "PNG", "CVL"),
+      mo("2026-11", bg=True), P("the Shortlands", "Shortland Islands"), cl="rec_at-shortlands-detention"),
+    E("They were released without charge", "released", "RETREAT", "release", None, ("They", "PNG", "CVL"), NOD, None),
+    E("a ministerial delegation would visit", "visit", "CONSULT", "visit", ("a ministerial delegation", "SLB", "GOV"), ("Arawa", "PNG", "GOV"), mo("2027-04"),
+      P("Arawa", "Arawa"), speaker="Solomon Islands' permanent secretary for foreign affairs, Ellen Pitanoe", mod="future"),
 ])
 
 # --- end of articles ---
