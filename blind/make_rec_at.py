@@ -118,6 +118,19 @@ PLACES = {
     'Božaj': (42.35, 19.36),  # Božaj crossing, Montenegro-Albania (approximate)
     'Shortland Islands': (-7.05, 155.85),  # island group (approximate centre)
     'Arawa': (-6.23, 155.57),
+    'San Jose': (12.35, 121.07),  # San Jose, Occidental Mindoro (not Costa Rica's capital)
+    'Occidental Mindoro': (12.90, 120.90),  # province (approximate centre)
+    'Victoria': (23.74, -99.15),  # Ciudad Victoria, Tamaulipas (not the Canadian or Seychelles one)
+    'Tamaulipas': (24.00, -98.75),  # state (approximate centre)
+    'Córdoba': (18.88, -96.93),  # Córdoba, Veracruz (not Argentina's or Spain's)
+    'Hyderabad': (25.39, 68.37),  # Hyderabad, Sindh (not India's)
+    'Qasimabad': (25.40, 68.35),  # town beside Hyderabad, Sindh
+    'Santiago de los Caballeros': (19.45, -70.69),
+    'Santiago': (19.45, -70.69),  # the same Dominican city
+    'Struga': (41.18, 20.68),
+    'Fier': (40.72, 19.56),
+    'Patos': (40.68, 19.62),
+    'Veracruz': (19.40, -96.60),  # Veracruz state (approximate centre)
 }
 
 BATCH = Batch("rec_at", PLACES, out=Path(__file__).resolve().with_name("rec_at.jsonl"))
@@ -557,6 +570,166 @@ A('15', 'Solomon Star', '2027-01-13', "Solomon Islands, PNG sign border crossing
     E("They were released without charge", "released", "RETREAT", "release", None, ("They", "PNG", "CVL"), NOD, None),
     E("a ministerial delegation would visit", "visit", "CONSULT", "visit", ("a ministerial delegation", "SLB", "GOV"), ("Arawa", "PNG", "GOV"), mo("2027-04"),
       P("Arawa", "Arawa"), speaker="Solomon Islands' permanent secretary for foreign affairs, Ellen Pitanoe", mod="future"),
+])
+
+# ===== (c) riots, looting, clashes, curfews (16-22) =====
+
+# 16 San Jose, Occidental Mindoro (Inquirer style). A crowd's torching and
+# stoning of the power cooperative's office (PROTEST `riot`, the
+# twenty-eighth session's crowd line), police tear gas (ASSAULT
+# `crowd-control`), arrests, a curfew (COERCE `curfew`), injuries with no
+# agent (decision 6: "were hurt" in the riot's sentence is its result).
+SJ = "rec_at-sanjose-riot"
+A('16', 'Philippine Daily Inquirer', '2027-01-12', "Power cut riot in Mindoro's San Jose: co-op office torched, curfew imposed",
+  "Power cut riot in Mindoro's San Jose: co-op office torched, curfew imposed\n"
+  "SAN JOSE, Occidental Mindoro - Hundreds of residents angered by week-long blackouts stoned and set fire to the office of the provincial electric cooperative in this southern Mindoro town on Monday night, police said.\n"
+  "Police fired tear gas to disperse the crowd and arrested 17 people, said Lt. Col. Ramon Villarta, the town's police chief. Nine officers and at least six civilians were injured.\n"
+  "The municipal council imposed a night curfew on Tuesday and banned gatherings of more than five people.\n"
+  "Mayor Teresita Alcaraz, speaking on DZRH radio, blamed the cooperative for \"ignoring the people for months\" and called on the Department of Energy to take over the utility.\n"
+  "Residents said some rioters also looted a hardware store near the office.", [
+    E("Power cut riot in Mindoro", "riot", "PROTEST", "riot", None, None, MON11, P("San Jose", "San Jose"), cl=SJ),
+    E("co-op office torched", "torched", "PROTEST", "riot", None, ("co-op office", "PHL", "BUS"), MON11, None, cl=SJ),
+    E("curfew imposed\n", "curfew", "COERCE", "curfew", None, None, TUE12, None, cl="rec_at-sanjose-curfew"),
+    E("stoned and set fire to the office", "stoned", "PROTEST", "riot", ("Hundreds of residents", "PHL", "CVL"),
+      ("the office of the provincial electric cooperative", "PHL", "BUS"), MON11, P("this southern Mindoro town", "San Jose"), speaker="police", mod="reported", cl=SJ),
+    E("Police fired tear gas", "tear gas", "ASSAULT", "crowd-control", ("Police", "PHL", "COP"), ("the crowd", "PHL", "CVL"), MON11, P(("SAN JOSE", 1), "San Jose"),
+      speaker="Lt. Col. Ramon Villarta, the town's police chief", mod="reported"),
+    E("arrested 17 people", "arrested", "COERCE", "arrest", ("Police", "PHL", "COP"), ("17 people", "PHL", "CVL"), MON11, P(("SAN JOSE", 1), "San Jose"),
+      speaker="Lt. Col. Ramon Villarta, the town's police chief", mod="reported"),
+    E("imposed a night curfew", "curfew", "COERCE", "curfew", ("The municipal council", "PHL", "GOV"), None, TUE12, P(("SAN JOSE", 1), "San Jose"),
+      cl="rec_at-sanjose-curfew"),
+    E("banned gatherings", "banned", "COERCE", "restrict", ("The municipal council", "PHL", "GOV"), None, TUE12, P(("SAN JOSE", 1), "San Jose")),
+    E("blamed the cooperative", "blamed", "ACCUSE", "disapprove", ("Mayor Teresita Alcaraz", "PHL", "GOV"), ("the cooperative", "PHL", "BUS"), NOD, None,
+      relays=("DZRH radio",)),
+    E("called on the Department of Energy", "called on", "REQUEST", "change", ("Mayor Teresita Alcaraz", "PHL", "GOV"), ("the Department of Energy", "PHL", "GOV"), NOD, None,
+      relays=("DZRH radio",), mod="demanded"),
+    E("some rioters also looted", "looted", "PROTEST", "vandalize", ("some rioters", "PHL", "CVL"), ("a hardware store", "PHL", "BUS"), MON11, P(("SAN JOSE", 1), "San Jose"),
+      speaker="Residents", mod="reported"),
+])
+
+# 17 Victoria, Tamaulipas (El Universal style in English). A protest over
+# a killing by police turns into a riot (PROTEST `riot`), a patrol car
+# burned, the National Guard deployed (MOBILIZE `troops`), officers
+# suspended (SANCTION; decision 7), a prosecutor's inquiry (ACCUSE
+# `investigate`).
+VT = "rec_at-victoria-riot"
+A('17', 'Mexico News Daily', '2027-01-13', "Riot in Ciudad Victoria after man dies in police custody",
+  "Riot in Ciudad Victoria after man dies in police custody\n"
+  "Protesters clashed with state police in Ciudad Victoria, the capital of the northern border state of Tamaulipas, on Tuesday evening after a 24-year-old mechanic died in police custody, state officials said.\n"
+  "A crowd of about 300 people marched to the state police headquarters, threw rocks at officers and burned a patrol car. Eleven police officers and four protesters were taken to hospital.\n"
+  "The state government said 200 National Guard troops had been sent to the city overnight to restore order.\n"
+  "Relatives say the man, Julio César Ibarra, was beaten by officers after his arrest on Sunday. The state prosecutor's office said it had opened an investigation, and the four officers involved were suspended on Wednesday.", [
+    E("Riot in Ciudad Victoria", "Riot", "PROTEST", "riot", None, None, TUE12, P("Ciudad Victoria", "Victoria"), cl=VT),
+    E("Protesters clashed with state police", "clashed", "PROTEST", "riot", ("Protesters", "MEX", "CVL"), ("state police", "MEX", "COP"), TUE12,
+      P("Ciudad Victoria", "Victoria"), speaker="state officials", mod="reported", cl=VT),
+    E("marched to the state police headquarters", "marched", "PROTEST", "demo", ("A crowd of about 300 people", "MEX", "CVL"), ("the state police headquarters", "MEX", "COP"),
+      TUE12, P(("Ciudad Victoria", 2), "Victoria")),
+    E("threw rocks at officers", "threw rocks", "PROTEST", "riot", ("A crowd of about 300 people", "MEX", "CVL"), ("officers", "MEX", "COP"), TUE12,
+      P(("Ciudad Victoria", 2), "Victoria"), cl=VT),
+    E("burned a patrol car", "burned", "PROTEST", "riot", ("A crowd of about 300 people", "MEX", "CVL"), ("a patrol car", "MEX", "COP"), TUE12,
+      P(("Ciudad Victoria", 2), "Victoria"), cl=VT),
+    E("200 National Guard troops had been sent", "sent", "MOBILIZE", "troops", ("The state government", "MEX", "GOV"), ("200 National Guard troops", "MEX", "MIL"),
+      TUE12, P("the city", "Victoria"), speaker="The state government", mod="reported"),
+    E("was beaten by officers", "beaten", "ASSAULT", "beat", ("officers", "MEX", "COP"), ("the man, Julio César Ibarra", "MEX", "CVL"), SUN10, None,
+      speaker="Relatives", mod="reported"),
+    E("after his arrest on Sunday", "arrest", "COERCE", "arrest", None, ("his", "MEX", "CVL"), SUN10, None, speaker="Relatives", mod="reported"),
+    E("it had opened an investigation", "investigation", "ACCUSE", "investigate", ("it", "MEX", "JUD"), None, NOD, None,
+      speaker="The state prosecutor's office", mod="reported"),
+    E("officers involved were suspended", "suspended", "SANCTION", None, None, ("the four officers involved", "MEX", "COP"), WED13, None),
+])
+
+# 18 Córdoba, Veracruz (AP). Looting of supermarkets after a fuel price
+# rise (PROTEST `vandalize`), a highway blockade (PROTEST `obstruct`),
+# arrests, soldiers guarding stores (MOBILIZE), a governor's appeal.
+CV = "rec_at-cordoba-looting"
+A('18', 'AP', '2027-01-09', "Looters strip supermarkets in Mexico's Córdoba as fuel protests spread in Veracruz",
+  "Looters strip supermarkets in Mexico's Córdoba as fuel protests spread in Veracruz\n"
+  "CORDOBA, Mexico (AP) - Crowds looted three supermarkets and a department store in Córdoba, a city of 200,000 in the Gulf coast state of Veracruz, on Friday as protests against a 12% rise in petrol prices turned violent.\n"
+  "State police arrested 42 people for looting, the Veracruz security secretary, Alfonso Mendiola, said late Friday.\n"
+  "Earlier, truck drivers blocked the Córdoba-Orizaba highway for six hours, demanding the price rise be reversed.\n"
+  "Army soldiers were posted outside shopping centres in the city on Saturday morning.\n"
+  "Governor Marisol Arteaga's office appealed for calm and said those responsible for the looting \"will be punished\".", [
+    E("Looters strip supermarkets", "strip", "PROTEST", "vandalize", ("Looters", "MEX", "CVL"), ("supermarkets", "MEX", "BUS"), FRI08, P("Córdoba", "Córdoba"), cl=CV),
+    E("as fuel protests spread", "protests", "PROTEST", "demo", None, None, NOD, P("Veracruz", "Veracruz"), cl="rec_at-veracruz-fuel-protests"),
+    E("Crowds looted three supermarkets", "looted", "PROTEST", "vandalize", ("Crowds", "MEX", "CVL"), ("three supermarkets and a department store", "MEX", "BUS"), FRI08,
+      P("Córdoba", "Córdoba"), cl=CV),
+    E("as protests against a 12% rise", "protests", "PROTEST", "riot", None, None, FRI08, P("Córdoba", "Córdoba"), cl="rec_at-cordoba-protests"),
+    E("State police arrested 42 people", "arrested", "COERCE", "arrest", ("State police", "MEX", "COP"), ("42 people", "MEX", "CVL"), FRI08, P(("CORDOBA", 1), "Córdoba"),
+      speaker="the Veracruz security secretary, Alfonso Mendiola", mod="reported"),
+    E("truck drivers blocked the", "blocked", "PROTEST", "obstruct", ("truck drivers", "MEX", "LAB"), None, FRI08, P("the Córdoba-Orizaba highway", "Córdoba")),
+    E("demanding the price rise be reversed", "demanding", "REQUEST", "change", ("truck drivers", "MEX", "LAB"), None, FRI08, P("the Córdoba-Orizaba highway", "Córdoba"),
+      mod="demanded"),
+    E("Army soldiers were posted", "posted", "MOBILIZE", "troops", ("Army soldiers", "MEX", "MIL"), None, SAT09, P("the city", "Córdoba")),
+    E("appealed for calm", "appealed", "REQUEST", None, ("Governor Marisol Arteaga's office", "MEX", "GOV"), None, NOD, None, mod="demanded"),
+    E("\"will be punished\"", "punished", "THREATEN", "arrest", ("Governor Marisol Arteaga's office", "MEX", "GOV"), ("those responsible for the looting", "MEX", "CVL"), NOD, None,
+      speaker="Governor Marisol Arteaga's office", mod="threatened"),
+])
+
+# 19 Hyderabad, Sindh (Dawn style). Power-cut riots: a grid station
+# stormed (PROTEST `riot`), a police station attacked, Rangers deployed
+# (MOBILIZE `troops`), section 144 (COERCE `restrict`), a shooting death
+# with no agent (ASSAULT), an opposition party's strike call (REQUEST).
+HY = "rec_at-hyderabad-riot"
+A('19', 'Dawn', '2027-01-14', "One killed as power-cut protesters storm grid station in Hyderabad; Rangers called in",
+  "One killed as power-cut protesters storm grid station in Hyderabad; Rangers called in\n"
+  "HYDERABAD, Sindh: A young man was shot dead and 23 people were injured on Wednesday when protesters angry at 16-hour power cuts stormed a grid station of the Hyderabad Electric Supply Company (Hesco) in the Qasimabad area and clashed with police.\n"
+  "Protesters ransacked the control room and set fire to two company vehicles, a Hesco spokesperson said.\n"
+  "Police said the man was killed by a bullet fired from the crowd, a claim his family rejected; they accused police of opening fire on the protesters.\n"
+  "The Sindh home department called in the paramilitary Rangers to guard power installations in the city and imposed Section 144, banning gatherings of more than four people for a week.\n"
+  "A local opposition party called for a shutter-down strike across Hyderabad on Friday.", [
+    E("One killed as power-cut", "killed", "ASSAULT", None, None, ("One", "PAK", "CVL"), WED13, None, cl="rec_at-qasimabad-killing"),
+    E("protesters storm grid station", "storm", "PROTEST", "riot", ("power-cut protesters", "PAK", "CVL"), ("grid station", "PAK", "BUS"), WED13, P("Hyderabad", "Hyderabad"), cl=HY),
+    E("Rangers called in\n", "called in", "MOBILIZE", "troops", None, ("Rangers", "PAK", "MIL"), NOD, None, cl="rec_at-hyderabad-rangers"),
+    E("A young man was shot dead", "shot dead", "ASSAULT", "firearms", None, ("A young man", "PAK", "CVL"), WED13, P("the Qasimabad area", "Qasimabad"), cl="rec_at-qasimabad-killing"),
+    E("stormed a grid station", "stormed", "PROTEST", "riot", ("protesters angry at 16-hour power cuts", "PAK", "CVL"),
+      ("a grid station of the Hyderabad Electric Supply Company (Hesco)", "PAK", "BUS"), WED13, P("the Qasimabad area", "Qasimabad"), cl=HY),
+    E("clashed with police", "clashed", "PROTEST", "riot", ("protesters angry at 16-hour power cuts", "PAK", "CVL"), ("police", "PAK", "COP"), WED13,
+      P("the Qasimabad area", "Qasimabad")),
+    E("Protesters ransacked the control room", "ransacked", "PROTEST", "riot", ("Protesters", "PAK", "CVL"), ("the control room", "PAK", "BUS"), WED13,
+      P(("the Qasimabad area", 1), "Qasimabad"), speaker="a Hesco spokesperson", mod="reported", cl=HY),
+    E("set fire to two company vehicles", "set fire", "PROTEST", "riot", ("Protesters", "PAK", "CVL"), ("two company vehicles", "PAK", "BUS"), WED13,
+      P(("the Qasimabad area", 1), "Qasimabad"), speaker="a Hesco spokesperson", mod="reported"),
+    E("the man was killed by a bullet", "killed", "ASSAULT", "firearms", ("the crowd", "PAK", "CVL"), ("the man", "PAK", "CVL"), WED13, P(("the Qasimabad area", 1), "Qasimabad"),
+      speaker="Police", mod="reported", cl="rec_at-qasimabad-killing"),
+    E("a claim his family rejected", "rejected", "REJECT", None, ("his family", "PAK", "CVL"), ("Police", "PAK", "COP"), NOD, None),
+    E("they accused police", "accused", "ACCUSE", "allege", ("they", "PAK", "CVL"), ("police", "PAK", "COP"), NOD, None),
+    E("police of opening fire", "opening fire", "ASSAULT", "firearms", ("police", "PAK", "COP"), ("the protesters", "PAK", "CVL"), WED13, P(("the Qasimabad area", 1), "Qasimabad"),
+      speaker="they", mod="reported"),
+    E("called in the paramilitary Rangers", "called in", "MOBILIZE", "troops", ("The Sindh home department", "PAK", "GOV"), ("the paramilitary Rangers", "PAK", "MIL"), NOD,
+      P("the city", "Hyderabad"), cl="rec_at-hyderabad-rangers"),
+    E("imposed Section 144", "imposed", "COERCE", "restrict", ("The Sindh home department", "PAK", "GOV"), None, NOD, P("the city", "Hyderabad")),
+    E("called for a shutter-down strike", "called for", "REQUEST", None, ("A local opposition party", "PAK", "OPP"), None, NOD, None, mod="demanded"),
+])
+
+# 20 Santiago de los Caballeros (EFE). A transport strike against fuel
+# prices (PROTEST `strike`), clashes with police (PROTEST `riot`), a
+# protester shot (ASSAULT `firearms`), arrests; the police chief's denial.
+ST = "rec_at-santiago-strike"
+A('20', 'EFE', '2027-01-12', "One dead in clashes during Dominican fuel strike in Santiago",
+  "One dead in clashes during Dominican fuel strike in Santiago\n"
+  "SANTIAGO DE LOS CABALLEROS, Dominican Republic, Jan 12 (EFE) - A 19-year-old protester was shot dead on Monday during clashes between police and demonstrators in Santiago, the Dominican Republic's second city, on the first day of a 48-hour strike called by transport unions against fuel price rises.\n"
+  "Demonstrators burned tyres and threw stones at police in the Cienfuegos and Pekín neighbourhoods, and officers responded with tear gas and rubber bullets, witnesses said.\n"
+  "National Police spokesman Colonel Diego Pesqueira said 38 people had been detained in Santiago and that officers had not used live ammunition.\n"
+  "The strike shut most shops and public transport in the northern Cibao region, the unions said. They vowed to continue on Tuesday unless the government froze prices.", [
+    E("One dead in clashes", "clashes", "PROTEST", "riot", None, None, MON11, P("Santiago", "Santiago"), cl="rec_at-santiago-clashes"),
+    E("during Dominican fuel strike", "strike", "PROTEST", "strike", None, None, MON11, None, cl=ST),
+    E("protester was shot dead", "shot dead", "ASSAULT", "firearms", None, ("A 19-year-old protester", "DOM", "CVL"), MON11, P("Santiago", "Santiago"),
+      cl="rec_at-santiago-killing"),
+    E("during clashes between police", "clashes", "PROTEST", "riot", ("demonstrators", "DOM", "CVL"), ("police", "DOM", "COP"), MON11, P("Santiago", "Santiago"),
+      cl="rec_at-santiago-clashes"),
+    E("a 48-hour strike called by", "strike", "PROTEST", "strike", ("transport unions", "DOM", "LAB"), None, MON11, None, cl=ST),
+    E("Demonstrators burned tyres", "burned", "PROTEST", "riot", ("Demonstrators", "DOM", "CVL"), None, MON11, P("the Cienfuegos and Pekín neighbourhoods", "Santiago"),
+      speaker="witnesses", mod="reported", cl="rec_at-santiago-clashes"),
+    E("threw stones at police", "threw stones", "PROTEST", "riot", ("Demonstrators", "DOM", "CVL"), ("police", "DOM", "COP"), MON11,
+      P("the Cienfuegos and Pekín neighbourhoods", "Santiago"), speaker="witnesses", mod="reported", cl="rec_at-santiago-clashes"),
+    E("responded with tear gas", "tear gas", "ASSAULT", "crowd-control", ("officers", "DOM", "COP"), None, MON11, P("the Cienfuegos and Pekín neighbourhoods", "Santiago"),
+      speaker="witnesses", mod="reported"),
+    E("38 people had been detained", "detained", "COERCE", "arrest", None, ("38 people", "DOM", "CVL"), MON11, P("Santiago", "Santiago"),
+      speaker="National Police spokesman Colonel Diego Pesqueira", mod="reported"),
+    E("officers had not used live", "used live ammunition", "ASSAULT", "firearms", ("officers", "DOM", "COP"), None, MON11, P("Santiago", "Santiago"),
+      speaker="National Police spokesman Colonel Diego Pesqueira", mod="denied"),
+    E("The strike shut most shops", "strike", "PROTEST", "strike", None, None, MON11, P("the northern Cibao region", "Santiago"), speaker="the unions", mod="reported", cl=ST),
+    E("They vowed to continue", "continue", "THREATEN", None, ("They", "DOM", "LAB"), ("the government", "DOM", "GOV"), NOD, None, mod="threatened"),
 ])
 
 # --- end of articles ---
