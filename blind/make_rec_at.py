@@ -131,6 +131,14 @@ PLACES = {
     'Fier': (40.72, 19.56),
     'Patos': (40.68, 19.62),
     'Veracruz': (19.40, -96.60),  # Veracruz state (approximate centre)
+    'Naryn': (41.43, 75.99),
+    'Maliana': (-8.99, 125.22),
+    'Adré': (13.47, 22.20),
+    'Farchana': (13.65, 21.62),
+    'Nieuw Nickerie': (5.93, -56.99),
+    'Marawi': (8.00, 124.29),
+    'Lanao del Sur': (7.82, 124.43),  # province (approximate centre)
+    'Zharrëz': (40.70, 19.67),  # village near Patos (approximate)
 }
 
 BATCH = Batch("rec_at", PLACES, out=Path(__file__).resolve().with_name("rec_at.jsonl"))
@@ -730,6 +738,167 @@ A('20', 'EFE', '2027-01-12', "One dead in clashes during Dominican fuel strike i
       speaker="National Police spokesman Colonel Diego Pesqueira", mod="denied"),
     E("The strike shut most shops", "strike", "PROTEST", "strike", None, None, MON11, P("the northern Cibao region", "Santiago"), speaker="the unions", mod="reported", cl=ST),
     E("They vowed to continue", "continue", "THREATEN", None, ("They", "DOM", "LAB"), ("the government", "DOM", "GOV"), NOD, None, mod="threatened"),
+])
+
+# 21 Struga (MIA, North Macedonia's agency). Clashes after an arrest
+# (PROTEST `riot`), a mosque youth group and police, a municipal building
+# pelted, detentions, an apology by the interior minister for an officer's
+# beating of a boy (CONCEDE), an officer suspended (SANCTION).
+SG = "rec_at-struga-clashes"
+A('21', 'MIA', '2027-01-15', "Clashes in Struga after arrest of youth; interior minister apologises for police beating",
+  "Clashes in Struga after arrest of youth; interior minister apologises for police beating\n"
+  "STRUGA, 15 January 2027 (MIA) - Dozens of young men clashed with police in the lakeside town of Struga on Thursday night after officers arrested a 16-year-old during an identity check, police said on Friday.\n"
+  "The group threw bottles and firecrackers at police and broke windows of the municipal building; officers dispersed them with tear gas and detained nine people, the Ministry of Internal Affairs said.\n"
+  "Video shared on social media showed an officer kicking the 16-year-old as he lay on the ground. Interior Minister Blerim Dauti apologised to the boy's family on Friday and said the officer had been suspended.\n"
+  "\"There is no excuse for what we saw,\" he told a news conference in Skopje. Ethnic Albanian parties demanded his resignation.", [
+    E("Clashes in Struga", "Clashes", "PROTEST", "riot", None, None, THU14, P("Struga", "Struga"), cl=SG),
+    E("after arrest of youth", "arrest", "COERCE", "arrest", None, ("youth", "MKD", "CVL"), THU14, None, cl="rec_at-struga-arrest"),
+    E("interior minister apologises", "apologises", "CONCEDE", None, ("interior minister", "MKD", "GOV"), None, FRI15, None, cl="rec_at-struga-apology"),
+    E("for police beating", "beating", "ASSAULT", "beat", ("police", "MKD", "COP"), None, THU14, None, cl="rec_at-struga-beating"),
+    E("young men clashed with police", "clashed", "PROTEST", "riot", ("Dozens of young men", "MKD", "CVL"), ("police", "MKD", "COP"), THU14, P("Struga", "Struga"),
+      speaker="police", mod="reported", cl=SG),
+    E("officers arrested a 16-year-old", "arrested", "COERCE", "arrest", ("officers", "MKD", "COP"), ("a 16-year-old", "MKD", "CVL"), THU14, P("Struga", "Struga"),
+      speaker="police", mod="reported", cl="rec_at-struga-arrest"),
+    E("The group threw bottles", "threw", "PROTEST", "riot", ("The group", "MKD", "CVL"), ("police", "MKD", "COP"), THU14, P(("Struga", 2), "Struga"),
+      speaker="the Ministry of Internal Affairs", mod="reported", cl=SG),
+    E("broke windows of the municipal building", "broke windows", "PROTEST", "riot", ("The group", "MKD", "CVL"), ("the municipal building", "MKD", "GOV"), THU14,
+      P(("Struga", 2), "Struga"), speaker="the Ministry of Internal Affairs", mod="reported"),
+    E("dispersed them with tear gas", "tear gas", "ASSAULT", "crowd-control", ("officers", "MKD", "COP"), ("them", "MKD", "CVL"), THU14, P(("Struga", 2), "Struga"),
+      speaker="the Ministry of Internal Affairs", mod="reported"),
+    E("detained nine people", "detained", "COERCE", "arrest", ("officers", "MKD", "COP"), ("nine people", "MKD", "CVL"), THU14, P(("Struga", 2), "Struga"),
+      speaker="the Ministry of Internal Affairs", mod="reported"),
+    E("an officer kicking the 16-year-old", "kicking", "ASSAULT", "beat", ("an officer", "MKD", "COP"), ("the 16-year-old", "MKD", "CVL"), THU14, P(("Struga", 2), "Struga"),
+      speaker="Video shared on social media", mod="reported", cl="rec_at-struga-beating"),
+    E("Dauti apologised to the boy's family", "apologised", "CONCEDE", None, ("Interior Minister Blerim Dauti", "MKD", "GOV"), ("the boy's family", "MKD", "CVL"), FRI15, None,
+      cl="rec_at-struga-apology"),
+    E("the officer had been suspended", "suspended", "SANCTION", None, None, ("the officer", "MKD", "COP"), NOD, None, speaker="Interior Minister Blerim Dauti", mod="reported"),
+    E("Ethnic Albanian parties demanded", "demanded", "REQUEST", "change", ("Ethnic Albanian parties", "MKD", "OPP"), ("his", "MKD", "GOV"), NOD, None, mod="demanded"),
+])
+
+# 22 Fier (Top Channel / ATA style). Villagers protesting oil pollution
+# block a road (PROTEST `obstruct`), clash with police (riot), an oil
+# company's pumps set on fire, a minister's promise (AGREE) and the
+# prosecutor's charges (ACCUSE).
+FR = "rec_at-fier-oil-clash"
+A('22', 'ATA', '2027-01-11', "Villagers clash with police near Fier over oil field pollution",
+  "Villagers clash with police near Fier over oil field pollution\n"
+  "FIER, Albania, Jan 11 (ATA) - Residents of the village of Zharrëz near Patos, in the Fier region, clashed with police on Sunday after blocking the road to an oil field for a third day to protest against pollution of their land and water.\n"
+  "Protesters threw stones at officers who tried to remove the barricade, and some set fire to two oil pumps, the Fier police directorate said. Seven officers were hurt.\n"
+  "Police detained 14 villagers, and the Fier prosecutor's office said on Monday it had charged five of them with violence against officials.\n"
+  "The energy minister, Arben Kola, said the ministry would send inspectors to the field this week and would close any well found to be leaking.", [
+    E("Villagers clash with police", "clash", "PROTEST", "riot", ("Villagers", "ALB", "CVL"), ("police", "ALB", "COP"), SUN10, P("Fier", "Fier"), cl=FR),
+    E("clashed with police on Sunday", "clashed", "PROTEST", "riot", ("Residents of the village of Zharrëz near Patos", "ALB", "CVL"), ("police", "ALB", "COP"), SUN10,
+      P(("Zharrëz", 1), "Zharrëz"), cl=FR),
+    E("after blocking the road", "blocking", "PROTEST", "obstruct", ("Residents of the village of Zharrëz near Patos", "ALB", "CVL"), None, SUN10, P(("Zharrëz", 1), "Zharrëz"),
+      cl="rec_at-fier-blockade"),
+    E("Protesters threw stones at officers", "threw stones", "PROTEST", "riot", ("Protesters", "ALB", "CVL"), ("officers", "ALB", "COP"), SUN10, P(("Zharrëz", 1), "Zharrëz"),
+      speaker="the Fier police directorate", mod="reported", cl=FR),
+    E("who tried to remove the barricade", "remove", "COERCE", None, ("officers", "ALB", "COP"), None, SUN10, P(("Zharrëz", 1), "Zharrëz"), speaker="the Fier police directorate",
+      mod="reported"),
+    E("some set fire to two oil pumps", "set fire", "PROTEST", "riot", ("some", "ALB", "CVL"), ("two oil pumps", "ALB", "BUS"), SUN10, P(("Zharrëz", 1), "Zharrëz"),
+      speaker="the Fier police directorate", mod="reported"),
+    E("Police detained 14 villagers", "detained", "COERCE", "arrest", ("Police", "ALB", "COP"), ("14 villagers", "ALB", "CVL"), SUN10, P(("Zharrëz", 1), "Zharrëz")),
+    E("it had charged five of them", "charged", "ACCUSE", "allege", ("it", "ALB", "JUD"), ("five of them", "ALB", "CVL"), MON11, P(("Fier", 4), "Fier"),
+      speaker="the Fier prosecutor's office", mod="reported"),
+    E("would send inspectors", "send inspectors", "ACCUSE", "investigate", ("the ministry", "ALB", "GOV"), None, wk("2027-W02"), None,
+      speaker="The energy minister, Arben Kola", mod="future"),
+    E("would close any well", "close", "SANCTION", None, ("the ministry", "ALB", "GOV"), None, NOD, None, speaker="The energy minister, Arben Kola", mod="conditional",
+      cond="found to be leaking"),
+])
+
+# ===== (d) concessions and support (23-27) =====
+
+# 23 Naryn (24.kg style). Protesters jailed after a 2025 rally released
+# under an amnesty (RETREAT `release`), a court's sentence recalled
+# (SANCTION `convict`, background), the mining licence suspended after the
+# protest (CONCEDE), a rights group's welcome (SUPPORT) and demand.
+NR = "rec_at-naryn-release"
+A('23', '24.kg', '2027-01-12', "Kyrgyz authorities free 11 jailed Naryn mine protesters",
+  "Kyrgyz authorities free 11 jailed Naryn mine protesters\n"
+  "BISHKEK, Jan 12 (24.kg) - Kyrgyz authorities on Monday released 11 villagers from the Naryn region who were jailed for taking part in a 2025 protest against a Chinese-run gold mine, under an amnesty approved by parliament last week, the penitentiary service said.\n"
+  "A court in Naryn sentenced the 11 to between three and five years in prison in March 2026 for \"mass riots\" after villagers stormed the mine's camp and burned equipment in October 2025.\n"
+  "The government suspended the mine's licence in November 2025 and ordered an environmental audit.\n"
+  "The Kyrgyz human rights group Kylym Shamy welcomed the releases but urged the authorities to compensate the men and to drop the charges against two others still on trial.\n"
+  "Relatives greeted the freed men outside the prison colony in Naryn on Monday evening.", [
+    E("authorities free 11 jailed", "free", "RETREAT", "release", ("Kyrgyz authorities", "KGZ", "GOV"), ("11 jailed Naryn mine protesters", "KGZ", "CVL"), MON11, None, cl=NR),
+    E("on Monday released 11 villagers", "released", "RETREAT", "release", ("Kyrgyz authorities", "KGZ", "GOV"), ("11 villagers from the Naryn region", "KGZ", "CVL"), MON11,
+      P(("Naryn", 4), "Naryn"), speaker="the penitentiary service", mod="reported", cl=NR),
+    E("were jailed for taking part", "jailed", "SANCTION", "convict", None, ("who", "KGZ", "CVL"), mo("2026-03", bg=True), None, speaker="the penitentiary service",
+      mod="reported", cl="rec_at-naryn-sentence"),
+    E("a 2025 protest against", "protest", "PROTEST", "riot", None, ("a Chinese-run gold mine", "CHN", "BUS"), mo("2025-10", bg=True), None, speaker="the penitentiary service",
+      mod="reported", cl="rec_at-naryn-mine-riot"),
+    E("under an amnesty approved by parliament", "amnesty", "RETREAT", "release", ("parliament", "KGZ", "LEG"), None, wk("2027-W01"), None, speaker="the penitentiary service",
+      mod="reported"),
+    E("A court in Naryn sentenced", "sentenced", "SANCTION", "convict", ("A court in Naryn", "KGZ", "JUD"), ("the 11", "KGZ", "CVL"), mo("2026-03", bg=True),
+      P("Naryn", "Naryn"), cl="rec_at-naryn-sentence"),
+    E("villagers stormed the mine's camp", "stormed", "PROTEST", "riot", ("villagers", "KGZ", "CVL"), ("the mine's camp", "CHN", "BUS"), mo("2025-10", bg=True), None,
+      cl="rec_at-naryn-mine-riot"),
+    E("burned equipment", "burned", "PROTEST", "riot", ("villagers", "KGZ", "CVL"), None, mo("2025-10", bg=True), None, cl="rec_at-naryn-mine-riot"),
+    E("The government suspended the mine's", "suspended", "SANCTION", None, ("The government", "KGZ", "GOV"), ("the mine", "CHN", "BUS"), mo("2025-11", bg=True), None),
+    E("ordered an environmental audit", "audit", "ACCUSE", "investigate", ("The government", "KGZ", "GOV"), ("the mine", "CHN", "BUS"), mo("2025-11", bg=True), None),
+    E("Kylym Shamy welcomed the releases", "welcomed", "SUPPORT", None, ("The Kyrgyz human rights group Kylym Shamy", "KGZ", "NGO"), ("the authorities", "KGZ", "GOV"),
+      NOD, None),
+    E("urged the authorities to compensate", "urged", "REQUEST", "yield", ("The Kyrgyz human rights group Kylym Shamy", "KGZ", "NGO"), ("the authorities", "KGZ", "GOV"),
+      NOD, None, mod="demanded"),
+])
+
+# 24 Maliana (Tatoli style, Timor-Leste's agency). A police commander
+# resigns under pressure (RETREAT `resign`) after officers beat students
+# (ASSAULT `beat`), the minister's apology (CONCEDE), detained students
+# freed (RETREAT `release`), a parliamentary inquiry (ACCUSE
+# `investigate` `future`).
+ML = "rec_at-maliana-resign"
+A('24', 'Tatoli', '2027-01-15', "Bobonaro police commander resigns after students beaten in Maliana",
+  "Bobonaro police commander resigns after students beaten in Maliana\n"
+  "DILI, Jan 15 (Tatoli) - The police commander of Timor-Leste's Bobonaro municipality, Superintendent Agostinho Soares, resigned on Thursday, a week after officers beat students protesting against school fees in the municipal capital, Maliana.\n"
+  "Soares had refused to step down for days despite calls from lawmakers and the Catholic Church, but the National Police commander asked him to leave on Wednesday, a police spokesman said.\n"
+  "The Minister of the Interior, Januário Belo, apologised to the students on Thursday in Maliana and promised that the officers involved would face disciplinary proceedings.\n"
+  "Twenty-two students detained during the protest were freed on January 9.\n"
+  "The national parliament will open an inquiry into the incident next week, its president said.", [
+    E("police commander resigns", "resigns", "RETREAT", "resign", ("Bobonaro police commander", "TLS", "COP"), None, THU14, None, cl=ML),
+    E("after students beaten in Maliana", "beaten", "ASSAULT", "beat", None, ("students", "TLS", "EDU"), d("2027-01-08"), P("Maliana", "Maliana"), cl="rec_at-maliana-beating"),
+    E("resigned on Thursday", "resigned", "RETREAT", "resign", ("The police commander of Timor-Leste's Bobonaro municipality, Superintendent Agostinho Soares", "TLS", "COP"),
+      None, THU14, None, cl=ML),
+    E("officers beat students protesting", "beat", "ASSAULT", "beat", ("officers", "TLS", "COP"), ("students protesting against school fees", "TLS", "EDU"), d("2027-01-08"),
+      P("Maliana", "Maliana"), cl="rec_at-maliana-beating"),
+    E("students protesting against school fees", "protesting", "PROTEST", "demo", ("students", "TLS", "EDU"), None, d("2027-01-08"), P("Maliana", "Maliana"),
+      cl="rec_at-maliana-protest"),
+    E("Soares had refused to step down", "refused", "REJECT", None, ("Soares", "TLS", "COP"), None, NOD, None, speaker="a police spokesman", mod="reported"),
+    E("despite calls from lawmakers", "calls", "REQUEST", "change", ("lawmakers and the Catholic Church", "TLS", "LEG"), ("Soares", "TLS", "COP"), NOD, None,
+      speaker="a police spokesman", mod="demanded"),
+    E("the National Police commander asked him", "asked", "REQUEST", "change", ("the National Police commander", "TLS", "COP"), ("him", "TLS", "COP"), WED13, None,
+      speaker="a police spokesman", mod="reported"),
+    E("Belo, apologised to the students", "apologised", "CONCEDE", None, ("The Minister of the Interior, Januário Belo", "TLS", "GOV"), ("the students", "TLS", "EDU"), THU14,
+      P("Maliana", "Maliana")),
+    E("would face disciplinary proceedings", "face disciplinary proceedings", "SANCTION", None, None, ("the officers involved", "TLS", "COP"), NOD, None,
+      speaker="The Minister of the Interior, Januário Belo", mod="future"),
+    E("Twenty-two students detained", "detained", "COERCE", "arrest", None, ("Twenty-two students", "TLS", "EDU"), d("2027-01-08"), None, cl="rec_at-maliana-detentions"),
+    E("were freed on January 9", "freed", "RETREAT", "release", None, ("Twenty-two students", "TLS", "EDU"), SAT09, None),
+    E("will open an inquiry", "inquiry", "ACCUSE", "investigate", ("The national parliament", "TLS", "LEG"), None, wk("2027-W03"), None, speaker="its president", mod="future"),
+])
+
+# 25 Adré (WFP / UN agency copy). Aid convoys crossing from Chad into
+# Darfur (AID), a convoy stopped by armed men (COERCE `restrict`), a
+# grant by the EU (AID), Sudan's permission extended (CONCEDE), a call
+# for access (REQUEST).
+AD = "rec_at-adre-convoy"
+A('25', 'UN News', '2027-01-13', "First WFP convoy of the year crosses from Adré into Darfur as EU pledges new grant",
+  "First WFP convoy of the year crosses from Adré into Darfur as EU pledges new grant\n"
+  "A convoy of 34 World Food Programme (WFP) trucks carrying 900 tonnes of sorghum, oil and lentils crossed from Adré in eastern Chad into Sudan's West Darfur on Tuesday, the agency said.\n"
+  "Sudanese authorities extended permission to use the Adré crossing by three months last week, after aid agencies warned of famine in the region.\n"
+  "A second convoy heading for Farchana refugee camp in Chad was stopped for eight hours by armed men at a checkpoint on Sunday and allowed through after talks, a WFP spokesperson said.\n"
+  "The European Union announced a €45 million grant for food aid in Sudan and eastern Chad on Wednesday.\n"
+  "WFP called on all parties to the conflict to guarantee safe passage for its trucks.", [
+    E("WFP convoy of the year crosses", "convoy", "AID", None, ("WFP", None, "IGO"), None, TUE12, P("Adré", "Adré"), cl=AD),
+    E("EU pledges new grant", "grant", "AID", None, ("EU", None, "IGO"), None, WED13, None, mod="future", cl="rec_at-eu-grant"),
+    E("crossed from Adré in eastern Chad", "crossed", "AID", None, ("A convoy of 34 World Food Programme (WFP) trucks", None, "IGO"), None, TUE12, P("Adré", "Adré"),
+      speaker="the agency", mod="reported", cl=AD),
+    E("Sudanese authorities extended permission", "extended permission", "CONCEDE", None, ("Sudanese authorities", "SDN", "GOV"), None, wk("2027-W01"), None),
+    E("was stopped for eight hours", "stopped", "COERCE", "restrict", ("armed men", None, "UAF"), ("A second convoy heading for Farchana refugee camp in Chad", None, "IGO"),
+      SUN10, None, speaker="a WFP spokesperson", mod="reported"),
+    E("allowed through after talks", "allowed", "CONCEDE", None, ("armed men", None, "UAF"), None, SUN10, None, speaker="a WFP spokesperson", mod="reported"),
+    E("The European Union announced", "grant", "AID", None, ("The European Union", None, "IGO"), None, WED13, None, mod="future", cl="rec_at-eu-grant"),
+    E("WFP called on all parties", "called on", "REQUEST", None, ("WFP", None, "IGO"), ("all parties to the conflict", "SDN", None), NOD, None, mod="demanded"),
 ])
 
 # --- end of articles ---
