@@ -136,9 +136,21 @@ PLACES = {
     'Adré': (13.47, 22.20),
     'Farchana': (13.65, 21.62),
     'Nieuw Nickerie': (5.93, -56.99),
-    'Marawi': (8.00, 124.29),
     'Lanao del Sur': (7.82, 124.43),  # province (approximate centre)
     'Zharrëz': (40.70, 19.67),  # village near Patos (approximate)
+    'Irumu': (1.45, 29.87),
+    'Ituri': (1.80, 30.00),  # province (approximate centre)
+    'Bangassou': (4.74, 22.82),
+    'Zalingei': (12.91, 23.47),
+    'Nebaj': (15.40, -91.15),
+    'Guatemala City': (14.64, -90.51),
+    'Dawei': (14.08, 98.19),
+    'Tanintharyi': (12.50, 98.90),  # region of Myanmar (approximate centre)
+    'Corantijn': (5.50, -57.10),  # the Corantijn (Courantyne) river on the Suriname-Guyana border (approximate)
+    'Marawi': (8.00, 124.29),
+    'Piagapo': (8.00, 124.20),
+    'Mambisa': (1.50, 30.10),  # village in Irumu territory (approximate)
+    'Komanda': (1.37, 29.77),
 }
 
 BATCH = Batch("rec_at", PLACES, out=Path(__file__).resolve().with_name("rec_at.jsonl"))
@@ -899,6 +911,96 @@ A('25', 'UN News', '2027-01-13', "First WFP convoy of the year crosses from Adr�
     E("allowed through after talks", "allowed", "CONCEDE", None, ("armed men", None, "UAF"), None, SUN10, None, speaker="a WFP spokesperson", mod="reported"),
     E("The European Union announced", "grant", "AID", None, ("The European Union", None, "IGO"), None, WED13, None, mod="future", cl="rec_at-eu-grant"),
     E("WFP called on all parties", "called on", "REQUEST", None, ("WFP", None, "IGO"), ("all parties to the conflict", "SDN", None), NOD, None, mod="demanded"),
+])
+
+# 26 Nieuw Nickerie (De Ware Tijd style). Patrol boats delivered by the
+# Netherlands (AID, decision 8: a donated military good delivered is AID),
+# a loan from the IDB (AID), a joint patrol agreed with Guyana (AGREE), a
+# Guyanese trawler seized on the Corantijn (COERCE `seize`).
+NN = "rec_at-nickerie-boats"
+A('26', 'De Ware Tijd', '2027-01-14', "Suriname receives Dutch patrol boats for Corantijn river border",
+  "Suriname receives Dutch patrol boats for Corantijn river border\n"
+  "NIEUW NICKERIE - The Netherlands handed over two patrol boats to Suriname's coast guard at a ceremony in Nieuw Nickerie on Wednesday, part of a €12 million package to help Suriname police its western border with Guyana, the defence ministry in Paramaribo said.\n"
+  "The Inter-American Development Bank (IDB) approved a US$30 million loan on Tuesday for a new coast guard station in the town, Surinamese Defence Minister Krishna Mathoera said at the ceremony.\n"
+  "Mathoera said Suriname and Guyana had agreed to begin joint patrols on the Corantijn river in February.\n"
+  "Suriname's coast guard seized a Guyanese fishing boat and detained its four crew on the river on Sunday for fishing without a permit, officials said.", [
+    E("Suriname receives Dutch patrol boats", "receives", "AID", None, ("Dutch", "NLD", "GOV"), ("Suriname", "SUR", "GOV"), WED13, None, cl=NN),
+    E("handed over two patrol boats", "handed over", "AID", None, ("The Netherlands", "NLD", "GOV"), ("Suriname's coast guard", "SUR", "MIL"), WED13,
+      P("Nieuw Nickerie", "Nieuw Nickerie"), speaker="the defence ministry in Paramaribo", mod="reported", cl=NN),
+    E("package to help Suriname", "help", "AID", None, ("The Netherlands", "NLD", "GOV"), ("Suriname", "SUR", "GOV"), NOD, None, speaker="the defence ministry in Paramaribo",
+      mod="reported"),
+    E("approved a US$30 million loan", "loan", "AID", None, ("The Inter-American Development Bank (IDB)", None, "IGO"), None, TUE12, None,
+      speaker="Surinamese Defence Minister Krishna Mathoera", mod="reported"),
+    E("had agreed to begin joint patrols", "agreed", "AGREE", None, ("Suriname and Guyana", "SUR", "GOV"), ("Guyana", "GUY", "GOV"), NOD, None, speaker="Mathoera", mod="reported"),
+    E("coast guard seized a Guyanese fishing boat", "seized", "COERCE", "seize", ("Suriname's coast guard", "SUR", "MIL"), ("a Guyanese fishing boat", "GUY", "BUS"), SUN10,
+      P("the river", "Corantijn"), speaker="officials", mod="reported", cl="rec_at-corantijn-seizure"),
+    E("detained its four crew", "detained", "COERCE", "arrest", ("Suriname's coast guard", "SUR", "MIL"), ("its four crew", "GUY", "CVL"), SUN10, P("the river", "Corantijn"),
+      speaker="officials", mod="reported", cl="rec_at-corantijn-seizure-crew"),
+])
+
+# 27 Marawi (Philippine News Agency / MindaNews style). A breakaway
+# faction accepts a ceasefire (RETREAT `ceasefire`), hands over weapons
+# (RETREAT `disarm`), soldiers pulled back (RETREAT `withdraw`), detained
+# fighters released (RETREAT `release`), the army's earlier offensive
+# recalled (ASSAULT, background).
+MW = "rec_at-marawi-ceasefire"
+A('27', 'MindaNews', '2027-01-16', "Breakaway Lanao group accepts ceasefire, turns over 40 rifles",
+  "Breakaway Lanao group accepts ceasefire, turns over 40 rifles\n"
+  "MARAWI CITY, Lanao del Sur - A breakaway armed group that had fought government troops in the hills east of Marawi since October accepted a ceasefire on Friday and turned over 40 rifles to the military, the provincial peace and order council said.\n"
+  "In return, the army pulled back two battalions from the towns of Piagapo and Saguiaran and the provincial government released six of the group's members detained in November, council spokesman Abdul Hamid Macabando said.\n"
+  "Troops had launched air and artillery strikes on the group's camps in late October after it ambushed a patrol, killing five soldiers.\n"
+  "The group's leader said his fighters would join peace talks with the regional government \"if the promises are kept\".", [
+    E("Breakaway Lanao group accepts ceasefire", "accepts", "RETREAT", "ceasefire", ("Breakaway Lanao group", "PHL", "REB"), ("government troops", "PHL", "MIL"), FRI15, None, cl=MW),
+    E("turns over 40 rifles", "turns over", "RETREAT", "disarm", ("Breakaway Lanao group", "PHL", "REB"), None, FRI15, None, cl="rec_at-marawi-rifles"),
+    E("accepted a ceasefire on Friday", "accepted", "RETREAT", "ceasefire", ("A breakaway armed group", "PHL", "REB"), ("government troops", "PHL", "MIL"), FRI15,
+      P(("Marawi", 1), "Marawi"), speaker="the provincial peace and order council", mod="reported", cl=MW),
+    E("fought government troops", "fought", "ASSAULT", None, ("A breakaway armed group", "PHL", "REB"), ("government troops", "PHL", "MIL"), mo("2026-10", bg=True),
+      P("the hills east of Marawi", "Marawi"), speaker="the provincial peace and order council", mod="reported"),
+    E("turned over 40 rifles", "turned over", "RETREAT", "disarm", ("A breakaway armed group", "PHL", "REB"), ("the military", "PHL", "MIL"), FRI15, P(("Marawi", 1), "Marawi"),
+      speaker="the provincial peace and order council", mod="reported", cl="rec_at-marawi-rifles"),
+    E("the army pulled back two battalions", "pulled back", "RETREAT", "withdraw", ("the army", "PHL", "MIL"), None, FRI15, P("Piagapo", "Marawi"),
+      speaker="council spokesman Abdul Hamid Macabando", mod="reported"),
+    E("the provincial government released six", "released", "RETREAT", "release", ("the provincial government", "PHL", "GOV"), ("six of the group's members", "PHL", "REB"),
+      FRI15, None, speaker="council spokesman Abdul Hamid Macabando", mod="reported"),
+    E("members detained in November", "detained", "COERCE", "arrest", None, ("six of the group's members", "PHL", "REB"), mo("2026-11", bg=True), None,
+      speaker="council spokesman Abdul Hamid Macabando", mod="reported"),
+    E("Troops had launched air and artillery strikes", "strikes", "ASSAULT", "aerial", ("Troops", "PHL", "MIL"), ("the group's camps", "PHL", "REB"), mo("2026-10", bg=True), None),
+    E("after it ambushed a patrol", "ambushed", "ASSAULT", None, ("it", "PHL", "REB"), ("a patrol", "PHL", "MIL"), mo("2026-10", bg=True), None),
+    E("his fighters would join peace talks", "peace talks", "CONSULT", None, ("his fighters", "PHL", "REB"), ("the regional government", "PHL", "GOV"), NOD, None,
+      speaker="The group's leader", mod="conditional", cond="if the promises are kept"),
+])
+
+# ===== (e) sexual violence and abuses reported by the UN, NGOs, courts (28-32) =====
+
+# 28 Irumu, Ituri (UN News). A UN mission report: militia fighters raped
+# women (ASSAULT `sexual`), abducted others (ASSAULT `abduct`), an army
+# soldier convicted (SANCTION `convict`), recalled dated attacks
+# (background), the mission's demand (REQUEST).
+IR = "rec_at-irumu-report"
+A('28', 'UN News', '2027-01-14', "UN documents 120 cases of sexual violence by armed groups in Ituri's Irumu territory",
+  "UN documents 120 cases of sexual violence by armed groups in Ituri's Irumu territory\n"
+  "Armed groups in Irumu territory, in the Democratic Republic of the Congo's Ituri province, raped or sexually assaulted at least 120 women and girls between July and December 2026, the UN peacekeeping mission MONUSCO said in a report released on Wednesday.\n"
+  "Most of the attacks were committed by fighters of the CODECO militia and the ADF during raids on villages, the report said. At least 35 women were abducted and held for weeks.\n"
+  "In one attack on the village of Mambisa on 14 September, fighters raped 11 women, the mission said.\n"
+  "A military court in Komanda convicted two Congolese soldiers of rape in November, one of only three convictions in the period.\n"
+  "The mission called on the Congolese authorities to prosecute the perpetrators and to provide medical and psychological care for survivors.", [
+    E("UN documents 120 cases", "sexual violence", "ASSAULT", "sexual", ("armed groups", "COD", "UAF"), None, yr("2026"), P("Irumu territory", "Irumu"), speaker="UN", mod="reported",
+      cl="rec_at-irumu-sexual-violence"),
+    E("raped or sexually assaulted at least 120", "raped", "ASSAULT", "sexual", ("Armed groups in Irumu territory", "COD", "UAF"), ("at least 120 women and girls", "COD", "CVL"),
+      yr("2026"), P("Irumu territory", "Irumu"), speaker="the UN peacekeeping mission MONUSCO", relays=("a report",), mod="reported", cl="rec_at-irumu-sexual-violence"),
+    E("Most of the attacks were committed", "attacks", "ASSAULT", "sexual", ("fighters of the CODECO militia and the ADF", "COD", "UAF"), None, yr("2026"), None,
+      speaker="the report", mod="reported", cl="rec_at-irumu-sexual-violence"),
+    E("during raids on villages", "raids", "ASSAULT", None, ("fighters of the CODECO militia and the ADF", "COD", "UAF"), ("villages", "COD", "CVL"), NOD, None,
+      speaker="the report", mod="reported"),
+    E("At least 35 women were abducted", "abducted", "ASSAULT", "abduct", None, ("At least 35 women", "COD", "CVL"), NOD, None, speaker=("the report", 1), mod="reported"),
+    E("In one attack on the village", "attack", "ASSAULT", None, None, ("the village of Mambisa", "COD", "CVL"), d("2026-09-14", bg=True), P("Mambisa", "Mambisa"),
+      speaker="the mission", mod="reported", cl="rec_at-mambisa-attack"),
+    E("fighters raped 11 women", "raped", "ASSAULT", "sexual", ("fighters", "COD", "UAF"), ("11 women", "COD", "CVL"), d("2026-09-14", bg=True), P("Mambisa", "Mambisa"),
+      speaker="the mission", mod="reported"),
+    E("A military court in Komanda convicted", "convicted", "SANCTION", "convict", ("A military court in Komanda", "COD", "JUD"), ("two Congolese soldiers", "COD", "MIL"),
+      mo("2026-11", bg=True), P("Komanda", "Komanda")),
+    E("convicted two Congolese soldiers of rape", "rape", "ASSAULT", "sexual", ("two Congolese soldiers", "COD", "MIL"), None, NOD, None),
+    E("The mission called on the Congolese", "called on", "REQUEST", None, ("The mission", None, "IGO"), ("the Congolese authorities", "COD", "GOV"), NOD, None, mod="demanded"),
 ])
 
 # --- end of articles ---
