@@ -151,6 +151,7 @@ PLACES = {
     'Piagapo': (8.00, 124.20),
     'Mambisa': (1.50, 30.10),  # village in Irumu territory (approximate)
     'Komanda': (1.37, 29.77),
+    'Salquil Grande': (15.53, -91.23),  # village near Nebaj (approximate)
 }
 
 BATCH = Batch("rec_at", PLACES, out=Path(__file__).resolve().with_name("rec_at.jsonl"))
@@ -1001,6 +1002,122 @@ A('28', 'UN News', '2027-01-14', "UN documents 120 cases of sexual violence by a
       mo("2026-11", bg=True), P("Komanda", "Komanda")),
     E("convicted two Congolese soldiers of rape", "rape", "ASSAULT", "sexual", ("two Congolese soldiers", "COD", "MIL"), None, NOD, None),
     E("The mission called on the Congolese", "called on", "REQUEST", None, ("The mission", None, "IGO"), ("the Congolese authorities", "COD", "GOV"), NOD, None, mod="demanded"),
+])
+
+# 29 Bangassou (Radio Ndeke Luka style). A criminal court in Bangassou
+# convicts three soldiers of rape (SANCTION `convict`), the rapes recalled
+# with their date (ASSAULT `sexual`, background), an acquittal (SANCTION
+# `negated`, decision 10), the defence's appeal (ACCUSE `allege` `future`).
+BG = "rec_at-bangassou-trial"
+A('29', 'Radio Ndeke Luka', '2027-01-15', "Bangassou court jails three soldiers for rape of displaced women",
+  "Bangassou court jails three soldiers for rape of displaced women\n"
+  "BANGASSOU, Central African Republic - A criminal court sitting in Bangassou on Thursday sentenced three soldiers of the Central African armed forces (FACA) to 15 years in prison for raping four women at a camp for displaced people in the town in April 2026.\n"
+  "A fourth soldier was acquitted for lack of evidence.\n"
+  "The soldiers had entered the camp at night and threatened the women with their rifles, a lawyer for the victims, Maître Clarisse Ndakala, said after the verdict.\n"
+  "\"This verdict shows that no uniform puts anyone above the law,\" she said.\n"
+  "Defence lawyers said they would appeal. The UN mission, MINUSCA, which supported the victims during the trial, welcomed the ruling.", [
+    E("court jails three soldiers", "jails", "SANCTION", "convict", ("Bangassou court", "CAF", "JUD"), ("three soldiers", "CAF", "MIL"), THU14, P("Bangassou", "Bangassou"), cl=BG),
+    E("for rape of displaced women", "rape", "ASSAULT", "sexual", ("three soldiers", "CAF", "MIL"), ("displaced women", "CAF", "REF"), mo("2026-04", bg=True), None,
+      cl="rec_at-bangassou-rapes"),
+    E("sentenced three soldiers", "sentenced", "SANCTION", "convict", ("A criminal court sitting in Bangassou", "CAF", "JUD"),
+      ("three soldiers of the Central African armed forces (FACA)", "CAF", "MIL"), THU14, P("Bangassou", "Bangassou"), cl=BG),
+    E("for raping four women", "raping", "ASSAULT", "sexual", ("three soldiers of the Central African armed forces (FACA)", "CAF", "MIL"), ("four women", "CAF", "REF"),
+      mo("2026-04", bg=True), P("a camp for displaced people in the town", "Bangassou"), cl="rec_at-bangassou-rapes"),
+    E("A fourth soldier was acquitted", "acquitted", "SANCTION", "convict", None, ("A fourth soldier", "CAF", "MIL"), THU14, P(("BANGASSOU", 1), "Bangassou"), mod="negated"),
+    E("The soldiers had entered the camp", "entered", "COERCE", None, ("The soldiers", "CAF", "MIL"), ("the camp", "CAF", "REF"), mo("2026-04", bg=True), P("the camp", "Bangassou"),
+      speaker="a lawyer for the victims, Maître Clarisse Ndakala", mod="reported", cl="rec_at-bangassou-rapes-entry"),
+    E("threatened the women with their rifles", "threatened", "THREATEN", "violence", ("The soldiers", "CAF", "MIL"), ("the women", "CAF", "REF"), mo("2026-04", bg=True),
+      P("the camp", "Bangassou"), speaker="a lawyer for the victims, Maître Clarisse Ndakala", mod="reported"),
+    E("Defence lawyers said they would appeal", "appeal", "ACCUSE", "allege", ("they", "CAF", "JUD"), (("A criminal court sitting in Bangassou", 1), "CAF", "JUD"), NOD, None,
+      speaker="Defence lawyers", mod="future"),
+    E("which supported the victims", "supported", "SUPPORT", None, ("The UN mission, MINUSCA", None, "IGO"), ("the victims", "CAF", "REF"), NOD, None),
+    E("welcomed the ruling", "welcomed", "SUPPORT", None, ("The UN mission, MINUSCA", None, "IGO"), None, NOD, None),
+])
+
+# 30 Zalingei (Human Rights Watch report told by a wire). Paramilitary
+# fighters raped women in Zalingei's camps (ASSAULT `sexual`, reported by
+# the NGO), looted (COERCE `seize`: armed men, not a crowd), a denial by
+# the force, a call for sanctions (REQUEST).
+ZL = "rec_at-zalingei-hrw"
+A('30', 'AFP', '2027-01-13', "Rights group says paramilitary fighters raped dozens of women in Sudan's Zalingei",
+  "Rights group says paramilitary fighters raped dozens of women in Sudan's Zalingei\n"
+  "NAIROBI, Jan 13 (AFP) - Paramilitary fighters raped at least 40 women and girls during an offensive on Zalingei, the capital of Sudan's Central Darfur state, in November, Human Rights Watch said in a report on Wednesday.\n"
+  "The New York-based group said fighters went from house to house in the Hasahisa camp for displaced people, looting livestock and abducting young men, and that survivors had been threatened to keep silent.\n"
+  "A spokesman for the paramilitary force denied the accusations, calling them \"fabrications by enemies of the revolution\".\n"
+  "Human Rights Watch called on the UN Security Council to impose sanctions on the commanders responsible and urged the African Union to send investigators.", [
+    E("fighters raped dozens of women", "raped", "ASSAULT", "sexual", ("paramilitary fighters", "SDN", "UAF"), ("dozens of women", "SDN", "CVL"), mo("2026-11", bg=True),
+      P("Zalingei", "Zalingei"), speaker="Rights group", mod="reported", cl=ZL),
+    E("Paramilitary fighters raped at least 40", "raped", "ASSAULT", "sexual", ("Paramilitary fighters", "SDN", "UAF"), ("at least 40 women and girls", "SDN", "CVL"),
+      mo("2026-11", bg=True), P("Zalingei", "Zalingei"), speaker="Human Rights Watch", relays=("a report",), mod="reported", cl=ZL),
+    E("during an offensive on Zalingei", "offensive", "ASSAULT", None, ("Paramilitary fighters", "SDN", "UAF"), ("Zalingei", "SDN", "CVL"), mo("2026-11", bg=True),
+      P("Zalingei", "Zalingei"), speaker="Human Rights Watch", relays=("a report",), mod="reported"),
+    E("looting livestock", "looting", "COERCE", "seize", ("fighters", "SDN", "UAF"), None, mo("2026-11", bg=True), P("the Hasahisa camp for displaced people", "Zalingei"),
+      speaker="The New York-based group", mod="reported"),
+    E("abducting young men", "abducting", "ASSAULT", "abduct", ("fighters", "SDN", "UAF"), ("young men", "SDN", "REF"), mo("2026-11", bg=True),
+      P("the Hasahisa camp for displaced people", "Zalingei"), speaker="The New York-based group", mod="reported"),
+    E("survivors had been threatened", "threatened", "THREATEN", "violence", None, ("survivors", "SDN", "REF"), NOD, None, speaker="The New York-based group", mod="reported"),
+    E("denied the accusations", "denied", "REJECT", None, ("A spokesman for the paramilitary force", "SDN", "UAF"), ("Human Rights Watch", None, "NGO"), NOD, None),
+    E("calling them \"fabrications", "fabrications", "ACCUSE", "disapprove", ("A spokesman for the paramilitary force", "SDN", "UAF"), None, NOD, None),
+    E("called on the UN Security Council", "called on", "REQUEST", None, ("Human Rights Watch", None, "NGO"), ("the UN Security Council", None, "IGO"), NOD, None, mod="demanded"),
+    E("urged the African Union", "urged", "REQUEST", "assist", ("Human Rights Watch", None, "NGO"), ("the African Union", None, "IGO"), NOD, None, mod="demanded"),
+])
+
+# 31 Nebaj (Prensa Libre style). A trial of retired soldiers for rapes of
+# Ixil women in 1982-83 (dated recollections, background), testimony
+# (reported), a guilty verdict expected (SANCTION `future`), a veterans'
+# group's rejection and a protest outside the court in Guatemala City.
+NB = "rec_at-nebaj-trial"
+A('31', 'Prensa Libre', '2027-01-12', "Ixil women testify against ex-soldiers in Nebaj rape trial",
+  "Ixil women testify against ex-soldiers in Nebaj rape trial\n"
+  "GUATEMALA CITY - Five Ixil Maya women told a high-risk court in Guatemala City on Monday that soldiers raped them at an army outpost near Nebaj, in the western department of Quiché, in 1982, during the country's civil war.\n"
+  "The three defendants, retired soldiers now in their sixties, are charged with crimes against humanity. Prosecutors say the army used rape systematically against Ixil communities in 1982 and 1983.\n"
+  "One witness said soldiers detained her with her mother in a raid on the village of Salquil Grande in March 1982 and held them for 23 days.\n"
+  "A verdict is expected in February, the court said.\n"
+  "About 50 members of a veterans' association protested outside the courthouse on Monday, calling the trial \"revenge\" against the army.", [
+    E("women testify against ex-soldiers", "testify", "ACCUSE", "allege", ("Ixil women", "GTM", "CVL"), ("ex-soldiers", "GTM", "MIL"), MON11, None, cl="rec_at-nebaj-testimony"),
+    E("in Nebaj rape trial", "rape", "ASSAULT", "sexual", None, None, yr("1982"), P("Nebaj", "Nebaj"), cl="rec_at-nebaj-rapes"),
+    E("women told a high-risk court", "told", "ACCUSE", "allege", ("Five Ixil Maya women", "GTM", "CVL"), ("soldiers", "GTM", "MIL"), MON11, P("Guatemala City", "Guatemala City"),
+      cl="rec_at-nebaj-testimony"),
+    E("soldiers raped them", "raped", "ASSAULT", "sexual", ("soldiers", "GTM", "MIL"), ("them", "GTM", "CVL"), yr("1982"), P("an army outpost near Nebaj", "Nebaj"),
+      speaker="Five Ixil Maya women", mod="reported", cl="rec_at-nebaj-rapes"),
+    E("are charged with crimes against humanity", "charged", "ACCUSE", "allege", None, ("The three defendants, retired soldiers now in their sixties", "GTM", "MIL"), NOD, None),
+    E("the army used rape systematically", "rape", "ASSAULT", "sexual", ("the army", "GTM", "MIL"), ("Ixil communities", "GTM", "CVL"), yr("1982"), None,
+      speaker="Prosecutors", mod="reported"),
+    E("soldiers detained her with her mother", "detained", "COERCE", "arrest", ("soldiers", "GTM", "MIL"), ("her with her mother", "GTM", "CVL"), mo("1982-03", bg=True),
+      P("the village of Salquil Grande", "Salquil Grande"), speaker="One witness", mod="reported"),
+    E("in a raid on the village", "raid", "ASSAULT", None, ("soldiers", "GTM", "MIL"), ("the village of Salquil Grande", "GTM", "CVL"), mo("1982-03", bg=True),
+      P("the village of Salquil Grande", "Salquil Grande"), speaker="One witness", mod="reported"),
+    E("A verdict is expected", "verdict", "SANCTION", "convict", ("the court", "GTM", "JUD"), None, mo("2027-02"), None, speaker="the court", mod="future"),
+    E("members of a veterans' association protested", "protested", "PROTEST", "demo", ("About 50 members of a veterans' association", "GTM", "MIL"),
+      ("the courthouse", "GTM", "JUD"), MON11, P(("Guatemala City", 1), "Guatemala City")),
+    E("calling the trial \"revenge\"", "calling", "ACCUSE", "disapprove", ("About 50 members of a veterans' association", "GTM", "MIL"), ("the trial", "GTM", "JUD"), MON11,
+      P(("Guatemala City", 1), "Guatemala City")),
+])
+
+# 32 Dawei (Myanmar Now style). A women's rights group reports rapes by
+# soldiers in villages of Tanintharyi region (ASSAULT `sexual`), village
+# burnings (ASSAULT `destroy`), forced labour (COERCE), the junta's
+# denial, a call on ASEAN.
+DW = "rec_at-dawei-report"
+A('32', 'Myanmar Now', '2027-01-16', "Women's group accuses soldiers of raping villagers near Dawei",
+  "Women's group accuses soldiers of raping villagers near Dawei\n"
+  "Myanmar soldiers raped at least nine women in villages of Dawei district, in the southern Tanintharyi region, during operations against resistance forces between October and December, the Tavoyan Women's Union said in a report on Friday.\n"
+  "The group said troops also burned more than 200 homes in the village of Thayetchaung Ywa Thit on November 20 and forced villagers to carry ammunition as porters.\n"
+  "A spokesman for the military council could not be reached. The council has previously denied that its troops commit sexual violence.\n"
+  "The group urged ASEAN to press Myanmar's military to allow an independent investigation.", [
+    E("Women's group accuses soldiers", "accuses", "ACCUSE", "allege", ("Women's group", "MMR", "NGO"), ("soldiers", "MMR", "MIL"), FRI15, None, cl="rec_at-dawei-accusation"),
+    E("of raping villagers near Dawei", "raping", "ASSAULT", "sexual", ("soldiers", "MMR", "MIL"), ("villagers", "MMR", "CVL"), NOD, P("Dawei", "Dawei"),
+      speaker="Women's group", mod="reported", cl="rec_at-dawei-rapes"),
+    E("Myanmar soldiers raped at least nine", "raped", "ASSAULT", "sexual", ("Myanmar soldiers", "MMR", "MIL"), ("at least nine women", "MMR", "CVL"), yr("2026"),
+      P("Dawei district", "Dawei"), speaker="the Tavoyan Women's Union", relays=("a report",), mod="reported", cl="rec_at-dawei-rapes"),
+    E("during operations against resistance", "operations", "ASSAULT", None, ("Myanmar soldiers", "MMR", "MIL"), ("resistance forces", "MMR", "REB"), yr("2026"),
+      P("the southern Tanintharyi region", "Tanintharyi"), speaker="the Tavoyan Women's Union", relays=("a report",), mod="reported"),
+    E("troops also burned more than 200 homes", "burned", "ASSAULT", "destroy", ("troops", "MMR", "MIL"), ("the village of Thayetchaung Ywa Thit", "MMR", "CVL"),
+      d("2026-11-20", bg=True), P("the village of Thayetchaung Ywa Thit", "Dawei"), speaker="The group", mod="reported"),
+    E("forced villagers to carry ammunition", "forced", "COERCE", None, ("troops", "MMR", "MIL"), ("villagers", "MMR", "CVL"), d("2026-11-20", bg=True),
+      P("the village of Thayetchaung Ywa Thit", "Dawei"), speaker="The group", mod="reported"),
+    E("its troops commit sexual violence", "sexual violence", "ASSAULT", "sexual", ("its troops", "MMR", "MIL"), None, NOD, None, speaker="The council", mod="denied"),
+    E("The group urged ASEAN", "urged", "REQUEST", None, ("The group", "MMR", "NGO"), ("ASEAN", None, "IGO"), NOD, None, mod="demanded"),
 ])
 
 # --- end of articles ---
