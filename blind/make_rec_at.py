@@ -152,6 +152,20 @@ PLACES = {
     'Mambisa': (1.50, 30.10),  # village in Irumu territory (approximate)
     'Komanda': (1.37, 29.77),
     'Salquil Grande': (15.53, -91.23),  # village near Nebaj (approximate)
+    'Gharm': (39.02, 70.37),
+    'Rasht valley': (39.00, 70.50),  # valley in Tajikistan (approximate)
+    'Kokopo': (-4.34, 152.26),
+    'East New Britain': (-4.80, 152.00),  # province of Papua New Guinea (approximate centre)
+    'Rabaul': (-4.20, 152.17),
+    'Tupiza': (-21.44, -65.72),
+    'Tillabéri': (14.21, 1.45),
+    'Bijeljina': (44.76, 19.21),
+    'Roseau': (15.30, -61.39),
+    'Ayaviri': (-14.88, -70.59),
+    'Melgar': (-14.88, -70.59),  # province of Puno region, capital Ayaviri
+    'Kampot': (10.61, 104.18),
+    'Villazón': (-22.09, -65.60),
+    'Dinkim': (14.55, 1.40),  # village of Tillabéri region (approximate)
 }
 
 BATCH = Batch("rec_at", PLACES, out=Path(__file__).resolve().with_name("rec_at.jsonl"))
@@ -678,8 +692,6 @@ A('18', 'AP', '2027-01-09', "Looters strip supermarkets in Mexico's Córdoba as 
     E("State police arrested 42 people", "arrested", "COERCE", "arrest", ("State police", "MEX", "COP"), ("42 people", "MEX", "CVL"), FRI08, P(("CORDOBA", 1), "Córdoba"),
       speaker="the Veracruz security secretary, Alfonso Mendiola", mod="reported"),
     E("truck drivers blocked the", "blocked", "PROTEST", "obstruct", ("truck drivers", "MEX", "LAB"), None, FRI08, P("the Córdoba-Orizaba highway", "Córdoba")),
-    E("demanding the price rise be reversed", "demanding", "REQUEST", "change", ("truck drivers", "MEX", "LAB"), None, FRI08, P("the Córdoba-Orizaba highway", "Córdoba"),
-      mod="demanded"),
     E("Army soldiers were posted", "posted", "MOBILIZE", "troops", ("Army soldiers", "MEX", "MIL"), None, SAT09, P("the city", "Córdoba")),
     E("appealed for calm", "appealed", "REQUEST", None, ("Governor Marisol Arteaga's office", "MEX", "GOV"), None, NOD, None, mod="demanded"),
     E("\"will be punished\"", "punished", "THREATEN", "arrest", ("Governor Marisol Arteaga's office", "MEX", "GOV"), ("those responsible for the looting", "MEX", "CVL"), NOD, None,
@@ -1118,6 +1130,171 @@ A('32', 'Myanmar Now', '2027-01-16', "Women's group accuses soldiers of raping v
       P("the village of Thayetchaung Ywa Thit", "Dawei"), speaker="The group", mod="reported"),
     E("its troops commit sexual violence", "sexual violence", "ASSAULT", "sexual", ("its troops", "MMR", "MIL"), None, NOD, None, speaker="The council", mod="denied"),
     E("The group urged ASEAN", "urged", "REQUEST", None, ("The group", "MMR", "NGO"), ("ASEAN", None, "IGO"), NOD, None, mod="demanded"),
+])
+
+# ===== (f) regional and local news (33-40) =====
+
+# 33 Gharm (Asia-Plus / RFE-style). Tajik police detain relatives of a
+# religious activist (COERCE `arrest`), a house search, a rally by women
+# (PROTEST `demo`), an internet cut in the valley (COERCE `censor`), a
+# rights monitor's demand.
+GH = "rec_at-gharm-detentions"
+A('33', 'Asia-Plus', '2027-01-15', "Tajik police detain six relatives of exiled activist in Gharm",
+  "Tajik police detain six relatives of exiled activist in Gharm\n"
+  "DUSHANBE, Jan 15 (Asia-Plus) - Tajik police detained six relatives of an exiled opposition activist in the town of Gharm in the Rasht valley on Wednesday and searched their homes, a relative who was not detained told Asia-Plus by phone.\n"
+  "About 30 women gathered outside the district police station on Thursday to demand their release, residents said. Police dispersed them after an hour.\n"
+  "Mobile internet in the valley has been cut since Wednesday evening, residents said.\n"
+  "The Interior Ministry said the six were questioned as witnesses in a criminal case and that four had been released. It did not comment on the internet outage.\n"
+  "The Norwegian Helsinki Committee called on Dushanbe to stop persecuting the families of government critics abroad.", [
+    E("Tajik police detain six", "detain", "COERCE", "arrest", ("Tajik police", "TJK", "COP"), ("six relatives of exiled activist", "TJK", "CVL"), WED13, P("Gharm", "Gharm"), cl=GH),
+    E("Tajik police detained six", "detained", "COERCE", "arrest", ("Tajik police", "TJK", "COP"), ("six relatives of an exiled opposition activist", "TJK", "CVL"), WED13,
+      P("the town of Gharm", "Gharm"), speaker="a relative who was not detained", mod="reported", cl=GH),
+    E("searched their homes", "searched", "COERCE", None, ("Tajik police", "TJK", "COP"), ("their homes", "TJK", "CVL"), WED13, P("the town of Gharm", "Gharm"),
+      speaker="a relative who was not detained", mod="reported"),
+    E("About 30 women gathered outside", "gathered", "PROTEST", "demo", ("About 30 women", "TJK", "CVL"), ("the district police station", "TJK", "COP"), THU14,
+      P("the district police station", "Gharm"), speaker="residents", mod="reported"),
+    E("Police dispersed them", "dispersed", "COERCE", None, ("Police", "TJK", "COP"), ("them", "TJK", "CVL"), THU14, P(("the district police station", 1), "Gharm"),
+      speaker=("residents", 1), mod="reported"),
+    E("Mobile internet in the valley has been cut", "cut", "COERCE", "censor", None, None, WED13, P("the valley", "Rasht valley"), speaker="residents", mod="reported"),
+    E("the six were questioned as witnesses", "questioned", "ACCUSE", "investigate", None, ("the six", "TJK", "CVL"), NOD, None, speaker="The Interior Ministry", mod="reported"),
+    E("four had been released", "released", "RETREAT", "release", None, ("four", "TJK", "CVL"), NOD, None, speaker="The Interior Ministry", mod="reported"),
+    E("called on Dushanbe", "called on", "REQUEST", "change", ("The Norwegian Helsinki Committee", "NOR", "NGO"), ("Dushanbe", "TJK", "GOV"), NOD, None, mod="demanded"),
+])
+
+# 34 Kokopo (Post-Courier style). A provincial government sacks striking
+# health workers (COERCE), the workers' union strike (PROTEST `strike`),
+# a sit-in at the provincial headquarters (recipient the seat, relabel67),
+# police removing the sit-in, a court order (COERCE `restrict`) and an
+# offer of talks (AGREE).
+KK = "rec_at-kokopo-strike"
+A('34', 'Post-Courier', '2027-01-12', "East New Britain health workers strike over unpaid allowances",
+  "East New Britain health workers strike over unpaid allowances\n"
+  "KOKOPO - More than 400 nurses and health workers in East New Britain province stopped work on Monday to demand allowances they say have been unpaid for eight months, closing outpatient services at Nonga hospital near Rabaul and at rural health centres.\n"
+  "About 150 strikers staged a sit-in at the provincial government headquarters in Kokopo until police removed them in the afternoon.\n"
+  "Provincial administrator Wilson Kaputin said the strike was illegal and that workers who did not return by Wednesday would be suspended without pay. He said the province was ready to meet union leaders on Thursday.\n"
+  "The PNG Nurses Association said it would take the provincial government to court.", [
+    E("health workers strike over unpaid", "strike", "PROTEST", "strike", ("East New Britain health workers", "PNG", "HLH"), None, MON11, P("East New Britain", "East New Britain"), cl=KK),
+    E("health workers in East New Britain province stopped work", "stopped work", "PROTEST", "strike",
+      ("More than 400 nurses and health workers in East New Britain province", "PNG", "HLH"), None, MON11, P("East New Britain province", "East New Britain"), cl=KK),
+    E("strikers staged a sit-in", "sit-in", "PROTEST", "demo", ("About 150 strikers", "PNG", "HLH"), ("the provincial government headquarters in Kokopo", "PNG", "GOV"), MON11,
+      P("Kokopo", "Kokopo")),
+    E("until police removed them", "removed", "COERCE", None, ("police", "PNG", "COP"), ("them", "PNG", "HLH"), MON11, P("Kokopo", "Kokopo")),
+    E("the strike was illegal", "illegal", "ACCUSE", "disapprove", ("Provincial administrator Wilson Kaputin", "PNG", "GOV"), None, NOD, None),
+    E("would be suspended without pay", "suspended", "THREATEN", None, ("Provincial administrator Wilson Kaputin", "PNG", "GOV"),
+      ("workers who did not return by Wednesday", "PNG", "HLH"), NOD, None, speaker="Provincial administrator Wilson Kaputin", mod="threatened"),
+    E("the province was ready to meet", "ready to meet", "AGREE", None, ("the province", "PNG", "GOV"), ("union leaders", "PNG", "LAB"), THU14, None, speaker="He", mod="reported"),
+    E("it would take the provincial government to court", "take", "ACCUSE", "allege", ("it", "PNG", "LAB"), ("the provincial government", "PNG", "GOV"), NOD, None,
+      speaker="The PNG Nurses Association", mod="future"),
+])
+
+# 35 Tupiza (Opinión / ABI style). Bolivian police clear a road blockade
+# by cooperative miners (PROTEST `obstruct`, COERCE), clashes (riot), a
+# miner killed (ASSAULT, no agent), detentions, a dialogue agreed (AGREE)
+# and the ombudsman's call.
+TP = "rec_at-tupiza-blockade"
+A('35', 'Opinión', '2027-01-14', "Bolivian police clear miners' blockade near Tupiza; one dead",
+  "Bolivian police clear miners' blockade near Tupiza; one dead\n"
+  "TUPIZA, Bolivia - Bolivian police used tear gas on Wednesday to clear a blockade by cooperative miners on the highway between Tupiza and Villazón, in southern Potosí department, and one miner died in the clashes, the Ombudsman's Office said.\n"
+  "The miners had blocked the road for five days to demand that the government revoke a decree restricting mining concessions along the San Juan del Oro river.\n"
+  "Police said 27 miners were detained and that 14 officers were injured by dynamite charges thrown by the protesters.\n"
+  "Late on Wednesday, the mining ministry and the miners' federation agreed to hold talks in Tupiza on Friday. The Ombudsman's Office urged both sides to refrain from violence.", [
+    E("Bolivian police clear miners' blockade", "clear", "COERCE", None, ("Bolivian police", "BOL", "COP"), ("miners' blockade", "BOL", "LAB"), WED13, P("Tupiza", "Tupiza"), cl=TP),
+    E("one dead\n", "dead", "ASSAULT", None, None, ("one", "BOL", "LAB"), WED13, None, cl="rec_at-tupiza-death"),
+    E("used tear gas on Wednesday", "tear gas", "ASSAULT", "crowd-control", ("Bolivian police", "BOL", "COP"), None, WED13, P("the highway between Tupiza and Villazón", "Tupiza"),
+      speaker="the Ombudsman's Office", mod="reported"),
+    E("to clear a blockade", "clear", "COERCE", None, ("Bolivian police", "BOL", "COP"), ("a blockade by cooperative miners", "BOL", "LAB"), WED13,
+      P("the highway between Tupiza and Villazón", "Tupiza"), speaker="the Ombudsman's Office", mod="reported", cl=TP),
+    E("one miner died in the clashes", "clashes", "PROTEST", "riot", None, None, WED13, P("the highway between Tupiza and Villazón", "Tupiza"),
+      speaker="the Ombudsman's Office", mod="reported"),
+    E("The miners had blocked the road", "blocked", "PROTEST", "obstruct", ("The miners", "BOL", "LAB"), None, NOD, P(("the highway between Tupiza and Villazón", 1), "Tupiza"),
+      cl="rec_at-tupiza-road-block"),
+    E("a decree restricting mining", "restricting", "COERCE", "restrict", ("the government", "BOL", "GOV"), None, NOD, None),
+    E("27 miners were detained", "detained", "COERCE", "arrest", None, ("27 miners", "BOL", "LAB"), WED13, P(("the highway between Tupiza and Villazón", 1), "Tupiza"),
+      speaker="Police", mod="reported"),
+    E("dynamite charges thrown by the protesters", "thrown", "PROTEST", "riot", ("the protesters", "BOL", "LAB"), ("14 officers", "BOL", "COP"), WED13,
+      P(("the highway between Tupiza and Villazón", 1), "Tupiza"), speaker="Police", mod="reported"),
+    E("federation agreed to hold talks", "agreed", "AGREE", None, ("the mining ministry and the miners' federation", "BOL", "GOV"), ("the miners' federation", "BOL", "LAB"),
+      WED13, None),
+    E("urged both sides to refrain", "urged", "REQUEST", None, ("The Ombudsman's Office", "BOL", None), ("both sides", "BOL", None), NOD, None, mod="demanded"),
+])
+
+# 36 Tillabéri (ActuNiger / ANP style). The region and its capital share a
+# name (the town named "the town of Tillabéri"): Nigerien soldiers arrest
+# suspects (COERCE `arrest`), an attack on a village (ASSAULT), a
+# motorbike ban extended (COERCE `restrict`), a militia disbanded.
+TL = "rec_at-tillaberi-arrests"
+A('36', 'ActuNiger', '2027-01-11', "Niger army arrests 18 suspects after attack on Tillabéri village",
+  "Niger army arrests 18 suspects after attack on Tillabéri village\n"
+  "NIAMEY, Jan 11 (ActuNiger) - Nigerien soldiers arrested 18 suspected jihadist collaborators in the Tillabéri region on Saturday, two days after gunmen on motorbikes killed 11 villagers in Dinkim, about 40 kilometres north of the town of Tillabéri, the defence ministry said.\n"
+  "Troops also destroyed two camps and seized weapons and motorbikes during the operation, the ministry said in a statement read on state television.\n"
+  "The governor of Tillabéri region, Colonel Ibrahim Moussa, extended a ban on motorbike traffic in six departments of the region for three months.\n"
+  "Local officials said residents of Dinkim had fled to the town of Tillabéri after the attack, fearing new raids.", [
+    E("Niger army arrests 18 suspects", "arrests", "COERCE", "arrest", ("Niger army", "NER", "MIL"), ("18 suspects", "NER", "CVL"), SAT09, None, cl=TL),
+    E("after attack on Tillabéri village", "attack", "ASSAULT", None, None, ("Tillabéri village", "NER", "CVL"), THU07, None, cl="rec_at-dinkim-attack"),
+    E("Nigerien soldiers arrested 18", "arrested", "COERCE", "arrest", ("Nigerien soldiers", "NER", "MIL"), ("18 suspected jihadist collaborators", "NER", "CVL"), SAT09,
+      P("the Tillabéri region", "Tillabéri"), speaker="the defence ministry", mod="reported", cl=TL),
+    E("gunmen on motorbikes killed 11 villagers", "killed", "ASSAULT", "firearms", ("gunmen on motorbikes", "NER", "REB"), ("11 villagers", "NER", "CVL"), THU07,
+      P("Dinkim", "Dinkim"), speaker="the defence ministry", mod="reported", cl="rec_at-dinkim-attack"),
+    E("Troops also destroyed two camps", "destroyed", "ASSAULT", "destroy", ("Troops", "NER", "MIL"), ("two camps", "NER", "REB"), SAT09, P(("the Tillabéri region", 1), "Tillabéri"),
+      speaker="the ministry", relays=("state television",), mod="reported"),
+    E("seized weapons and motorbikes", "seized", "COERCE", "seize", ("Troops", "NER", "MIL"), None, SAT09, P(("the Tillabéri region", 1), "Tillabéri"),
+      speaker="the ministry", relays=("state television",), mod="reported"),
+    E("Moussa, extended a ban", "extended", "COERCE", "restrict", ("The governor of Tillabéri region, Colonel Ibrahim Moussa", "NER", "GOV"), None, NOD,
+      P("six departments of the region", "Tillabéri")),
+])
+
+# 37 Bijeljina (N1 / FENA style). A Bosnian Serb police raid on an
+# opposition office (COERCE), a councillor detained, a protest outside the
+# police station, the state prosecutor's takeover of the case, the
+# EU delegation's concern (ACCUSE `disapprove`).
+BJ = "rec_at-bijeljina-raid"
+A('37', 'FENA', '2027-01-13', "Police raid opposition office in Bijeljina, detain councillor",
+  "Police raid opposition office in Bijeljina, detain councillor\n"
+  "BIJELJINA, Jan 13 (FENA) - Police of Bosnia's Serb-run Republika Srpska entity searched the Bijeljina office of an opposition party on Tuesday and detained a city councillor, Mladen Savić, on suspicion of abuse of office, the district prosecutor's office said.\n"
+  "Several hundred opposition supporters protested outside the city police station on Tuesday evening, demanding his release.\n"
+  "Party leader Milica Jovanović-Kostić called the raid \"political revenge\" for the party's criticism of the city's budget.\n"
+  "Savić was released on Wednesday after questioning. The EU delegation in Sarajevo said it was concerned by what it called the intimidation of the opposition.", [
+    E("Police raid opposition office", "raid", "COERCE", None, ("Police", "BIH", "COP"), ("opposition office", "BIH", "OPP"), TUE12, P("Bijeljina", "Bijeljina"), cl=BJ),
+    E("detain councillor", "detain", "COERCE", "arrest", ("Police", "BIH", "COP"), ("councillor", "BIH", "OPP"), TUE12, None, cl="rec_at-savic-detention"),
+    E("searched the Bijeljina office", "searched", "COERCE", None, ("Police of Bosnia's Serb-run Republika Srpska entity", "BIH", "COP"),
+      ("the Bijeljina office of an opposition party", "BIH", "OPP"), TUE12, P("Bijeljina", "Bijeljina"), speaker="the district prosecutor's office", mod="reported", cl=BJ),
+    E("detained a city councillor", "detained", "COERCE", "arrest", ("Police of Bosnia's Serb-run Republika Srpska entity", "BIH", "COP"),
+      ("a city councillor, Mladen Savić", "BIH", "OPP"), TUE12, P(("BIJELJINA", 1), "Bijeljina"), speaker="the district prosecutor's office", mod="reported",
+      cl="rec_at-savic-detention"),
+    E("opposition supporters protested outside", "protested", "PROTEST", "demo", ("Several hundred opposition supporters", "BIH", "OPP"),
+      ("the city police station", "BIH", "COP"), TUE12, P(("BIJELJINA", 1), "Bijeljina")),
+    E("called the raid \"political revenge\"", "called", "ACCUSE", "disapprove", ("Party leader Milica Jovanović-Kostić", "BIH", "OPP"), None, NOD, None),
+    E("Savić was released on Wednesday", "released", "RETREAT", "release", None, ("Savić", "BIH", "OPP"), WED13, P(("BIJELJINA", 1), "Bijeljina")),
+    E("it was concerned by what it called", "concerned", "ACCUSE", "disapprove", ("it", None, "IGO"), None, NOD, None, speaker="The EU delegation in Sarajevo", mod="reported"),
+])
+
+# 38 Roseau (Dominica News Online style). A Caribbean capital that shares
+# no name: an opposition march to parliament (PROTEST `demo`, recipient
+# the seat, relabel70 (1)), a scuffle (PROTEST `riot`), an opposition
+# leader arrested and charged, the OECS's appeal; Dominican demonyms.
+RO = "rec_at-roseau-march"
+A('38', 'Dominica News Online', '2027-01-15', "Opposition leader arrested after scuffles at Roseau march",
+  "Opposition leader arrested after scuffles at Roseau march\n"
+  "ROSEAU, Dominica - Police arrested the leader of the opposition United Workers Party (UWP), Desmond Lestrade, on Thursday after scuffles broke out when about 2,000 marchers tried to enter the grounds of the House of Assembly in Roseau.\n"
+  "The march to parliament was called to demand electoral reform before the next general election.\n"
+  "Lestrade was charged with incitement and released on bail on Thursday night, his lawyer said.\n"
+  "Police Commissioner Lennox Durand said officers had been pushed and punched by marchers and that two were treated in hospital.\n"
+  "The Organisation of Eastern Caribbean States (OECS) called on Dominicans to resolve their differences \"through dialogue, not confrontation\".", [
+    E("Opposition leader arrested", "arrested", "COERCE", "arrest", None, ("Opposition leader", "DMA", "OPP"), THU14, None, cl="rec_at-lestrade-arrest"),
+    E("after scuffles at Roseau march", "scuffles", "PROTEST", "riot", None, None, THU14, P("Roseau", "Roseau"), cl="rec_at-roseau-scuffles"),
+    E("at Roseau march", "march", "PROTEST", "demo", None, None, THU14, P("Roseau", "Roseau"), cl=RO),
+    E("Police arrested the leader", "arrested", "COERCE", "arrest", ("Police", "DMA", "COP"),
+      ("the leader of the opposition United Workers Party (UWP), Desmond Lestrade", "DMA", "OPP"), THU14, P(("Roseau", 2), "Roseau"), cl="rec_at-lestrade-arrest"),
+    E("after scuffles broke out", "scuffles", "PROTEST", "riot", ("about 2,000 marchers", "DMA", "OPP"), None, THU14, P(("Roseau", 2), "Roseau"), cl="rec_at-roseau-scuffles"),
+    E("tried to enter the grounds", "enter", "PROTEST", "riot", ("about 2,000 marchers", "DMA", "OPP"), ("the House of Assembly", "DMA", "LEG"), THU14,
+      P(("Roseau", 2), "Roseau")),
+    E("The march to parliament", "march", "PROTEST", "demo", None, ("parliament", "DMA", "LEG"), THU14, P(("Roseau", 2), "Roseau"), cl=RO),
+    E("Lestrade was charged", "charged", "ACCUSE", "allege", None, ("Lestrade", "DMA", "OPP"), THU14, P(("Roseau", 2), "Roseau"), speaker="his lawyer", mod="reported"),
+    E("released on bail", "released", "RETREAT", "release", None, ("Lestrade", "DMA", "OPP"), THU14, P(("Roseau", 2), "Roseau"), speaker="his lawyer", mod="reported"),
+    E("officers had been pushed and punched", "punched", "ASSAULT", "beat", ("marchers", "DMA", "OPP"), ("officers", "DMA", "COP"), THU14, P(("Roseau", 2), "Roseau"),
+      speaker="Police Commissioner Lennox Durand", mod="reported"),
+    E("called on Dominicans", "called on", "REQUEST", None, ("The Organisation of Eastern Caribbean States (OECS)", None, "IGO"), ("Dominicans", "DMA", None), NOD, None,
+      mod="demanded"),
 ])
 
 # --- end of articles ---
