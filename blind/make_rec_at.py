@@ -1297,6 +1297,65 @@ A('38', 'Dominica News Online', '2027-01-15', "Opposition leader arrested after 
       mod="demanded"),
 ])
 
+# 39 Ayaviri (La República style). A province named Melgar whose capital
+# is Ayaviri; Peruvian farmers' strike (PROTEST `strike`), a bridge
+# blocked, police clearing it, an attack on the prosecutor's office
+# (PROTEST `riot`), a state of emergency (COERCE `martial-law`), a
+# minister's visit announced (CONSULT `visit` `future`).
+AY = "rec_at-ayaviri-strike"
+A('39', 'La República', '2027-01-16', "State of emergency in Puno's Melgar province after protesters burn prosecutor's office in Ayaviri",
+  "State of emergency in Puno's Melgar province after protesters burn prosecutor's office in Ayaviri\n"
+  "AYAVIRI, Peru - The Peruvian government on Friday declared a 30-day state of emergency in Melgar province, in the southern Puno region, after protesters set fire to the prosecutor's office in the provincial capital, Ayaviri, on Thursday.\n"
+  "Alpaca farmers have been on an indefinite strike since Monday against a planned copper mine on the Llallimayo river, blocking the bridge at the entrance to the town.\n"
+  "Police cleared the bridge on Thursday morning, firing tear gas; the crowd then marched to the prosecutor's office, where 14 farmers had been taken, and set it on fire.\n"
+  "The 14 were released on Thursday evening, their lawyer said. Interior Minister Raúl Cárdenas said he would travel to Ayaviri next week to meet farmers' leaders.", [
+    E("State of emergency in Puno's", "State of emergency", "COERCE", "martial-law", None, None, FRI15, P("Melgar province", "Melgar"), cl="rec_at-melgar-emergency"),
+    E("after protesters burn prosecutor's", "burn", "PROTEST", "riot", ("protesters", "PER", "CVL"), ("prosecutor's office", "PER", "JUD"), THU14, P("Ayaviri", "Ayaviri"),
+      cl="rec_at-ayaviri-fire"),
+    E("government on Friday declared", "declared", "COERCE", "martial-law", ("The Peruvian government", "PER", "GOV"), None, FRI15, P("Melgar province", "Melgar"),
+      cl="rec_at-melgar-emergency"),
+    E("protesters set fire to the prosecutor's", "set fire", "PROTEST", "riot", ("protesters", "PER", "CVL"), ("the prosecutor's office", "PER", "JUD"), THU14,
+      P("Ayaviri", "Ayaviri"), cl="rec_at-ayaviri-fire"),
+    E("on an indefinite strike since Monday", "strike", "PROTEST", "strike", ("Alpaca farmers", "PER", "CVL"), None, MON11, P("the town", "Ayaviri"), cl=AY),
+    E("blocking the bridge at the entrance", "blocking", "PROTEST", "obstruct", ("Alpaca farmers", "PER", "CVL"), None, NOD, P("the town", "Ayaviri")),
+    E("Police cleared the bridge", "cleared", "COERCE", None, ("Police", "PER", "COP"), None, THU14, P(("Ayaviri", 2), "Ayaviri")),
+    E("firing tear gas", "tear gas", "ASSAULT", "crowd-control", ("Police", "PER", "COP"), None, THU14, P(("Ayaviri", 2), "Ayaviri")),
+    E("the crowd then marched", "marched", "PROTEST", "demo", ("the crowd", "PER", "CVL"), ("the prosecutor's office", "PER", "JUD"), THU14, P(("Ayaviri", 2), "Ayaviri")),
+    E("where 14 farmers had been taken", "taken", "COERCE", "arrest", None, ("14 farmers", "PER", "CVL"), THU14, P(("Ayaviri", 2), "Ayaviri")),
+    E("and set it on fire", "set it on fire", "PROTEST", "riot", ("the crowd", "PER", "CVL"), ("it", "PER", "JUD"), THU14, P(("Ayaviri", 2), "Ayaviri"), cl="rec_at-ayaviri-fire"),
+    E("The 14 were released", "released", "RETREAT", "release", None, ("The 14", "PER", "CVL"), THU14, P(("Ayaviri", 2), "Ayaviri"), speaker="their lawyer", mod="reported"),
+    E("he would travel to Ayaviri", "travel", "CONSULT", "visit", ("he", "PER", "GOV"), ("farmers' leaders", "PER", "CVL"), wk("2027-W03"), P(("Ayaviri", 3), "Ayaviri"),
+      speaker="Interior Minister Raúl Cárdenas", mod="future"),
+])
+
+# 40 Kampot (Khmer Times / CamboJA style). Kampot town and province share
+# a name; Cambodian police detain land activists (COERCE `arrest`), a
+# court charges them, villagers' petition, soldiers clearing houses
+# (COERCE `deport`), a UN rapporteur's call; a headline and short body.
+KP = "rec_at-kampot-land"
+A('40', 'CamboJA News', '2027-01-14', "Cambodian police detain four land activists in Kampot",
+  "Cambodian police detain four land activists in Kampot\n"
+  "PHNOM PENH - Police in Kampot province detained four villagers from Trapeang Ropov commune on Tuesday after they led a protest against the eviction of 120 families for a tourism project on the coast, a local rights group said.\n"
+  "The Kampot provincial court charged the four with incitement on Wednesday, their lawyer said.\n"
+  "Military police demolished about 30 houses in the commune on Monday, residents said, and the provincial authorities have ordered the remaining families to leave by January 31.\n"
+  "The UN special rapporteur on Cambodia urged the government to halt the evictions and release the activists.", [
+    E("police detain four land activists", "detain", "COERCE", "arrest", ("Cambodian police", "KHM", "COP"), ("four land activists", "KHM", "CVL"), TUE12, P("Kampot", "Kampot"),
+      cl=KP),
+    E("Police in Kampot province detained", "detained", "COERCE", "arrest", ("Police in Kampot province", "KHM", "COP"), ("four villagers from Trapeang Ropov commune", "KHM", "CVL"),
+      TUE12, P("Trapeang Ropov commune", "Kampot"), speaker="a local rights group", mod="reported", cl=KP),
+    E("they led a protest against", "protest", "PROTEST", "demo", ("they", "KHM", "CVL"), None, NOD, P("Trapeang Ropov commune", "Kampot"), speaker="a local rights group",
+      mod="reported"),
+    E("the eviction of 120 families", "eviction", "COERCE", "deport", None, ("120 families", "KHM", "CVL"), NOD, None, speaker="a local rights group", mod="reported"),
+    E("provincial court charged the four", "charged", "ACCUSE", "allege", ("The Kampot provincial court", "KHM", "JUD"), ("the four", "KHM", "CVL"), WED13,
+      P("Kampot", "Kampot"), speaker="their lawyer", mod="reported"),
+    E("Military police demolished", "demolished", "ASSAULT", "destroy", ("Military police", "KHM", "COP"), ("about 30 houses", "KHM", "CVL"), MON11,
+      P("the commune", "Kampot"), speaker="residents", mod="reported"),
+    E("ordered the remaining families to leave", "ordered", "COERCE", "deport", ("the provincial authorities", "KHM", "GOV"), ("the remaining families", "KHM", "CVL"), NOD,
+      None, speaker="residents", mod="reported"),
+    E("urged the government to halt", "urged", "REQUEST", "yield", ("The UN special rapporteur on Cambodia", None, "IGO"), ("the government", "KHM", "GOV"), NOD, None,
+      mod="demanded"),
+])
+
 # --- end of articles ---
 
 
