@@ -129,7 +129,8 @@ Labels follow docs/annotation.md ("What is an event", "Fields", the four
 date rules, place40, relabel50's court words, recip45, the
 crowd-violence decision, recipients6, relabel64) and blind/DECISIONS.md's
 earlier sections (rec_ap's numbered decisions are cited as "rec_ap
-decision N") and its "rec_aq" decisions (cited by number in the comment
+decision N"; since rec_ap moved they are in docs/annotation.md "Decisions
+taken while labelling (rec_ap)") and its "rec_aq" decisions (cited by number in the comment
 above each article). Spans are located by needle strings, never by
 hand-counted offsets (the conventions of tests/data/records/needles.py,
 told to write rec_aq.jsonl here, in blind/):

@@ -176,8 +176,9 @@ on crowds' fire,
 relabel63 on a protest's phrase of demand, relabel64 (a) on protests
 promised on a condition, relabel66 (a) on re-mentions by a noun) and blind/DECISIONS.md's
 earlier sections (rec_aq's, rec_ap's and rec_ao's numbered decisions are
-cited as "rec_aq decision N" and so on; rec_ao's are in docs/annotation.md
-"Decisions taken while labelling (rec_ao)" since it moved) and its "rec_ar" decisions (cited
+cited as "rec_aq decision N" and so on; rec_ao's and rec_ap's are in
+docs/annotation.md "Decisions taken while labelling (rec_ao)" and "(rec_ap)"
+since they moved) and its "rec_ar" decisions (cited
 by number in the comment above each article). Spans are located by needle
 strings, never by hand-counted offsets (the conventions of
 tests/data/records/needles.py, told to write rec_ar.jsonl here, in blind/):

@@ -850,9 +850,9 @@ def test_half_real_blind_set_regenerates_byte_identical(name: str, tmp_path: Pat
     _regenerates_byte_identical(name, tmp_path)
 
 
-@pytest.mark.parametrize("name", ["rec_an", "rec_ao"])
+@pytest.mark.parametrize("name", ["rec_an", "rec_ao", "rec_ap"])
 def test_own_blind_set_regenerates_byte_identical(name: str, tmp_path: Path) -> None:
-    """rec_an and rec_ao (all own texts: the real-text pool held no unused political news
+    """rec_an, rec_ao and rec_ap (all own texts: the real-text pool held no unused political news
     when they were labelled; labelled blind, now used) are blind as a whole, tell stories through
     two outlets each (clusters shared across articles), give a condition span only for
     `conditional` events and are exactly what their builders write."""

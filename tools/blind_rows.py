@@ -2,7 +2,7 @@
 origin (real outlets' texts / the project's own), with the full-record
 share of matched and of all gold events.
 
-    PYTHONPATH=. python tools/blind_rows.py blind/rec_ap.jsonl OUT/rec_ap_HASH.pred.jsonl
+    PYTHONPATH=. python tools/blind_rows.py blind/rec_aq.jsonl OUT/rec_aq_HASH.pred.jsonl
 
 Why: a blind set is run once (``tools/blind_run.sh`` writes the
 predictions) and scored again when its gold changes — a second annotator's

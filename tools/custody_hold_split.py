@@ -3,7 +3,7 @@ branch events41): which custody constructions gold labels and the
 predictions take.
 
 For every token of "hold" tagged VBN/VBD in the texts of the development
-record sets (rec_a..rec_ao), the construction it heads:
+record sets (rec_a..rec_ap), the construction it heads:
 
 * passive      a person as its passive subject ("was held at a base")
 * ordered      the predicate of an order or a keeping ("ordered him held

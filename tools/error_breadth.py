@@ -9,7 +9,7 @@ branch census22): a census to steer the next rounds, no rule changes.
 some helpers: name the development sets with ``--sets rec_a … rec_w`` then
 (branch modality33).
 
-Why: every set rec_d..rec_ao was labelled before it was first run, so an
+Why: every set rec_d..rec_ap was labelled before it was first run, so an
 error class that shows up in many sets, none of which holds most of its
 errors, is one new text brings; a class that lives in two or three sets is
 one a development fix will not carry to held-out text.

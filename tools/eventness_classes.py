@@ -15,7 +15,7 @@ it matches a gold trigger) and scores them with the **shipped** weights.
 * ``thresholds``: a threshold per value of the named families (one grid
   value per class, coordinate ascent over the grid, classes with at least
   ``MIN_ROWS`` training rows), chosen by **topic-clean leave-one-set-out**
-  over the sets the shipped fit never saw (rec_i..rec_ao; no training
+  over the sets the shipped fit never saw (rec_i..rec_ap; no training
   article of an ECB+ topic the held-out set holds, tools/topic_folds.py),
   and scored on the held-out set beside the shipped single threshold. The
   choice maximises the training folds' F1 over all articles or, with
@@ -40,7 +40,7 @@ Row = dict[str, Any]
 # the sets the shipped weights were not fitted on (their "about" names rec_a..rec_h)
 UNSEEN = frozenset(f"rec_{key}"
                    for key in [*"ijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag",
-                               "ah", "ai", "aj", "ak", "al", "am", "an", "ao"])
+                               "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap"])
 GRID = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 MIN_ROWS = 30
 FAMILIES = ("pos", "dep", "type", "sent_political", "first_sent", "content_of", "quoted",

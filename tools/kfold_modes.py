@@ -32,7 +32,7 @@ beats it by this much) is the smallest of the grid 0, 0.25, 0.5, 1, 1.5, 2
 that keeps the rules' written mode classes (the unit tests), as for the
 place chooser (docs/models.md).
 
-Data: the development record sets ``rec_a`` … ``rec_ao`` (``topic_folds.SETS``),
+Data: the development record sets ``rec_a`` … ``rec_ap`` (``topic_folds.SETS``),
 listed by name — never a glob (a blind set being labelled must not be read). Scored like the
 ``mode`` field of ``eventwire eval records``: on events matched to a gold
 event, predicted mode == gold mode (null = null), whatever the type. Needs

@@ -18,7 +18,7 @@ Steps::
     PYTHONPATH=. python tools/kfold_types.py train --cache /tmp/types_cache.json --c 1 \
         --margin 1
 
-Data: the development record sets ``rec_a`` … ``rec_ao`` (``topic_folds.SETS``),
+Data: the development record sets ``rec_a`` … ``rec_ap`` (``topic_folds.SETS``),
 listed by name — never a glob (a blind set being labelled must not be read). Scored like the
 ``type`` field of ``eventwire eval records``: on events matched to a gold
 event, predicted type == gold type. An event the chooser never saw (its

@@ -1,4 +1,4 @@
-"""Score the shipped pipeline on every record set rec_a … rec_ao
+"""Score the shipped pipeline on every record set rec_a … rec_ap
 (``topic_folds.SETS``, both halves, like ``eventwire eval records --split
 all``) in one pipeline run, and on two subsets across the sets: real
 outlets' articles (source ``ecbplus:``, ``geovirus:``, ``meantime:``) and

@@ -29,7 +29,7 @@ SETS = ("rec_a", "rec_b", "rec_c", "rec_d", "rec_e", "rec_f", "rec_g", "rec_h", 
         "rec_k", "rec_l", "rec_m", "rec_n", "rec_o", "rec_p", "rec_q", "rec_r", "rec_s", "rec_t",
         "rec_u", "rec_v", "rec_w", "rec_x", "rec_y", "rec_z", "rec_aa", "rec_ab", "rec_ac",
         "rec_ad", "rec_ae", "rec_af", "rec_ag", "rec_ah", "rec_ai", "rec_aj", "rec_ak",
-        "rec_al", "rec_am", "rec_an", "rec_ao")
+        "rec_al", "rec_am", "rec_an", "rec_ao", "rec_ap")
 # --sets flags: the sets' keys joined by commas ("a,b,...,y"); see sets_from_flag
 SET_LETTERS = ",".join(name.removeprefix("rec_") for name in SETS)
 REAL_SOURCES = ("ecbplus:", "geovirus:", "meantime:")
