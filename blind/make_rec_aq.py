@@ -975,7 +975,7 @@ A('21', 'Hiiraan Online', '2026-12-10', "Car bomb kills nine at army checkpoint 
       speaker="Al-Shabaab", relays=["its Andalus radio"], mod="reported", cl=SA),
     E("its fighters had killed", "killed", "ASSAULT", "suicide-attack", ("its fighters", "SOM", "REB"), ("dozens of apostate soldiers", "SOM", "MIL"),
       WED9, None, speaker="Al-Shabaab", relays=["its Andalus radio"], mod="reported", cl=SK),
-    E("security forces had arrested", "arrested", "COERCE", "arrest", ("security forces", "SOM", "MIL"),
+    E("security forces had arrested", "arrested", "COERCE", "arrest", ("security forces", "SOM", "COP"),  # relabel71 (d): an arrest, no army named for it: COP
       ("three suspects linked to the bombing", "SOM", "CVL"), None, None, speaker="Hiiraan regional governor Abdi Warsame Hussein", mod="reported"),
     E("linked to the bombing", "bombing", "ASSAULT", "suicide-attack", None, None, WED9, None,  # check_aq
       speaker="Hiiraan regional governor Abdi Warsame Hussein", mod="reported", cl=SA),  # check_aq
