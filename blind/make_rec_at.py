@@ -265,8 +265,8 @@ A('03', 'Philippine News Agency', '2027-01-11', "PH, US troops open joint exerci
   "Philippine Navy ships will also patrol the waters north of the island group during the drills, AFP spokesperson Col. Marites Dumlao said.\n"
   "She said the Philippines had informed neighbouring countries of the exercise \"as a matter of transparency\".\n"
   "The Chinese embassy in Manila said in a statement that the drills \"heighten tensions\" and urged Manila not to \"invite outside forces\" into the region.", [
-    E("PH, US troops open joint", "exercise", "COOPERATE", None, ("PH, US troops", None, "MIL"), None, MON11, P("Batanes", "Batanes"), cl=BX),  # check_at
-    E("began a two-week joint exercise", "exercise", "COOPERATE", None, ("Some 1,200 Filipino and American soldiers", None, "MIL"), None, MON11,  # check_at
+    E("PH, US troops open joint", "exercise", "COOPERATE", None, ("PH", "PHL", "MIL"), ("US", "USA", "MIL"), MON11, P("Batanes", "Batanes"), cl=BX),  # check_at
+    E("began a two-week joint exercise", "exercise", "COOPERATE", None, ("Filipino", "PHL", "MIL"), ("American soldiers", "USA", "MIL"), MON11,  # check_at
       P("Batanes", "Batanes"), cl=BX),
     E("flew a rocket launcher system", "flew", "MOBILIZE", "weapons", ("The US Marine Corps", "USA", "MIL"), None, SUN10, P("Basco airport", "Basco"),
       speaker="the Armed Forces of the Philippines (AFP)", mod="reported"),
@@ -413,7 +413,7 @@ A('08', 'PAP', '2027-01-14', "Poland moves armoured brigade to Suwałki gap, pla
       speaker="Deputy Defence Minister Paweł Zieliński", mod="reported", cl=SW),
     E("will also build a permanent base", "base", "MOBILIZE", "troops", ("The ministry", "POL", "MIL"), None, yr("2029", bg=False), P("Orzysz", "Orzysz"),
       speaker=("he", "he told PAP"), mod="future", cl="rec_at-orzysz-base"),
-    E("Polish and Lithuanian troops will hold", "exercise", "COOPERATE", None, ("Polish and Lithuanian troops", None, "MIL"), None,  # check_at
+    E("Polish and Lithuanian troops will hold", "exercise", "COOPERATE", None, ("Polish", "POL", "MIL"), ("Lithuanian troops", "LTU", "MIL"),  # check_at
       mo("2027-03"), P("the area", "Suwałki"), speaker="Zieliński", mod="future"),
     E("Lithuania's defence ministry welcomed", "welcomed", "SUPPORT", None, ("Lithuania's defence ministry", "LTU", "MIL"), (("Poland", 2), "POL", "GOV"), NOD, None),
     E("Moscow would \"take adequate measures\"", "take adequate measures", "THREATEN", None, ("Moscow", "RUS", "GOV"), (("Poland", 2), "POL", "GOV"), NOD, None,
@@ -435,12 +435,12 @@ A('09', 'AKIpress', '2027-01-13', "Kyrgyz, Tajik border commissions meet in Ista
   "The head of the Kyrgyz delegation, Deputy Prime Minister Erlan Asanov, said the sides had also agreed to withdraw heavy weapons from three border villages.\n"
   "Clashes between Kyrgyz and Tajik troops in Batken province in September 2022 killed about 100 people.\n"
   "The next round of talks will be held in Batken in March, the statement said.", [
-    E("border commissions meet in Istaravshan", "meet", "CONSULT", None, ("Kyrgyz, Tajik border commissions", None, "GOV"), None, TUE12,  # check_at
+    E("border commissions meet in Istaravshan", "meet", "CONSULT", None, ("Kyrgyz", "KGZ", "GOV"), ("Tajik border commissions", "TJK", "GOV"), TUE12,  # check_at
       P("Istaravshan", "Istaravshan"), cl=IS),
-    E("agree to reopen road", "agree", "AGREE", None, ("Kyrgyz, Tajik border commissions", None, "GOV"), None, TUE12, None, cl="rec_at-batken-road"),  # check_at
-    E("Kyrgyzstan and Tajikistan met", "met", "CONSULT", None, ("Government delegations of Kyrgyzstan and Tajikistan", None, "GOV"), None, TUE12,  # check_at
+    E("agree to reopen road", "agree", "AGREE", None, ("Kyrgyz", "KGZ", "GOV"), ("Tajik border commissions", "TJK", "GOV"), TUE12, None, cl="rec_at-batken-road"),  # check_at
+    E("Kyrgyzstan and Tajikistan met", "met", "CONSULT", None, ("Kyrgyzstan", "KGZ", "GOV"), ("Tajikistan", "TJK", "GOV"), TUE12,  # check_at
       P("Istaravshan", "Istaravshan"), speaker="the Kyrgyz cabinet", mod="reported", cl=IS),
-    E("agreed to reopen the Batken-Isfara", "agreed", "AGREE", None, ("Government delegations of Kyrgyzstan and Tajikistan", None, "GOV"), None,  # check_at
+    E("agreed to reopen the Batken-Isfara", "agreed", "AGREE", None, ("Kyrgyzstan", "KGZ", "GOV"), ("Tajikistan", "TJK", "GOV"),  # check_at
       TUE12, P("Istaravshan", "Istaravshan"), speaker="the Kyrgyz cabinet", mod="reported", cl="rec_at-batken-road"),
     E("signed a protocol", "signed", "SUPPORT", None, ("The heads of the two delegations", None, "GOV"), None, TUE12, P(("Istaravshan", 2), "Istaravshan"),  # check_at
       speaker="the statement", mod="reported"),
@@ -490,7 +490,7 @@ A('11', 'New Vision', '2027-01-12', "Kenya, Uganda agree joint lake patrols as v
   "Ugandan marine police detained 32 Kenyan fishermen near Sigulu island in December, accusing them of fishing in Ugandan waters.\n"
   "The Ugandan minister said the remaining 12 would be released \"in the coming days\" as a goodwill gesture.\n"
   "The two ministers also signed agreements on trade and a new border post at Busia, and called on the East African Community to speed up the demarcation of the lake border.", [
-    E("Kenya, Uganda agree joint", "agree", "AGREE", None, ("Kenya, Uganda", None, "GOV"), None, MON11, None, cl="rec_at-lake-patrols"),  # check_at
+    E("Kenya, Uganda agree joint", "agree", "AGREE", None, ("Kenya", "KEN", "GOV"), ("Uganda", "UGA", "GOV"), MON11, None, cl="rec_at-lake-patrols"),  # check_at
     E("as visiting minister holds talks", "holds talks", "CONSULT", "visit", ("visiting minister", "KEN", "GOV"), None, MON11, P("Jinja", "Jinja"), cl=JN),
     E("Kenya's foreign minister held talks", "held talks", "CONSULT", "visit", ("Kenya's foreign minister", "KEN", "GOV"), ("his Ugandan counterpart", "UGA", "GOV"),
       MON11, P("Jinja", "Jinja"), cl=JN),
@@ -518,14 +518,14 @@ A('12', 'AMI', '2027-01-14', "Mauritania, Senegal ministers agree by phone to re
   "During the call, the Senegalese minister asked for the release of nine Senegalese traders detained after the clash, and his Mauritanian counterpart promised to \"look at the matter favourably\", the ministry said.\n"
   "The crossing reopened on Thursday morning, a customs official in Rosso told AMI by phone.\n"
   "Mauritanian authorities had closed the crossing after customs officers were beaten by a crowd that accused them of seizing goods without receipts.", [
-    E("ministers agree by phone", "agree", "AGREE", None, ("Mauritania, Senegal ministers", None, "GOV"), None, WED13, None, cl="rec_at-rosso-reopen-deal"),  # check_at
-    E("agreed in a telephone call", "agreed", "AGREE", None, ("The foreign ministers of Mauritania and Senegal", None, "GOV"), None, WED13, None,  # check_at
+    E("ministers agree by phone", "agree", "AGREE", None, ("Mauritania", "MRT", "GOV"), ("Senegal", "SEN", "GOV"), WED13, None, cl="rec_at-rosso-reopen-deal"),  # check_at
+    E("agreed in a telephone call", "agreed", "AGREE", None, ("Mauritania", "MRT", "GOV"), ("Senegal", "SEN", "GOV"), WED13, None,  # check_at
       speaker="the Mauritanian foreign ministry", mod="reported", cl="rec_at-rosso-reopen-deal"),
-    E("in a telephone call on Wednesday", "telephone call", "CONSULT", "phone", ("The foreign ministers of Mauritania and Senegal", None, "GOV"), None,  # check_at
+    E("in a telephone call on Wednesday", "telephone call", "CONSULT", "phone", ("Mauritania", "MRT", "GOV"), ("Senegal", "SEN", "GOV"),  # check_at
       WED13, None, speaker="the Mauritanian foreign ministry", mod="reported", cl=RS),
     E("closed since a clash", "closed", "COERCE", "restrict", None, None, d("2027-01-06"), P("the Rosso ferry crossing", "Rosso"), speaker="the Mauritanian foreign ministry",
       mod="reported", cl="rec_at-rosso-closure"),
-    E("a clash between traders", "clash", "PROTEST", "riot", ("traders", "SEN", "BUS"), ("Mauritanian customs officers", "MRT", "GOV"), d("2027-01-06"),
+    E("a clash between traders", "clash", "PROTEST", "riot", ("traders", "SEN", "BUS"), ("Mauritanian customs officers", "MRT", "GOV"), d("2027-01-06", bg=True),  # check_at
       P("the Rosso ferry crossing", "Rosso"), speaker="the Mauritanian foreign ministry", mod="reported", cl="rec_at-rosso-clash"),
     E("the Senegalese minister asked", "asked", "REQUEST", "yield", ("the Senegalese minister", "SEN", "GOV"), ("his Mauritanian counterpart", "MRT", "GOV"), WED13, None,
       speaker=("the ministry", "the ministry said.\n"), mod="demanded"),  # check_at
@@ -537,9 +537,9 @@ A('12', 'AMI', '2027-01-14', "Mauritania, Senegal ministers agree by phone to re
       cl="rec_at-rosso-reopening"),
     E("Mauritanian authorities had closed", "closed", "COERCE", "restrict", ("Mauritanian authorities", "MRT", "GOV"), None, d("2027-01-06"), P("the crossing", "Rosso"),
       cl="rec_at-rosso-closure"),
-    E("customs officers were beaten", "beaten", "ASSAULT", "beat", ("a crowd", "SEN", "CVL"), ("customs officers", "MRT", "GOV"), d("2027-01-06"), P(("the crossing", "Mauritanian authorities had closed"), "Rosso"),
+    E("customs officers were beaten", "beaten", "ASSAULT", "beat", ("a crowd", "SEN", "CVL"), ("customs officers", "MRT", "GOV"), d("2027-01-06", bg=True), P(("the crossing", "Mauritanian authorities had closed"), "Rosso"),  # check_at
       cl="rec_at-rosso-clash"),
-    E("accused them of seizing", "accused", "ACCUSE", "allege", ("a crowd", "SEN", "CVL"), ("them", "MRT", "GOV"), d("2027-01-06"), P(("the crossing", "Mauritanian authorities had closed"), "Rosso")),
+    E("accused them of seizing", "accused", "ACCUSE", "allege", ("a crowd", "SEN", "CVL"), ("them", "MRT", "GOV"), d("2027-01-06", bg=True), P(("the crossing", "Mauritanian authorities had closed"), "Rosso")),  # check_at
 ])
 
 # 13 Luang Prabang (KPL / Lao state agency style). A three-country
@@ -589,7 +589,7 @@ A('14', 'MINA', '2027-01-16', "Balkan interior ministers sign police pact at Bud
     E("at a summit in the Montenegrin", "summit", "CONSULT", "multilateral", ("Interior ministers of six Western Balkan states", None, "GOV"), None, FRI15,
       P(("Budva", 2), "Budva"), speaker="the Montenegrin interior ministry", mod="reported", cl="rec_at-budva-meeting"),
     E("will be able to pursue suspects", "pursue", "COERCE", "arrest", ("police officers of one country", None, "COP"), ("suspects", None, "CVL"), NOD, None, mod="hypothetical"),
-    E("his Albanian counterpart agreed", "agreed", "AGREE", None, ("Montenegro's interior minister, Vuk Bulatović, and his Albanian counterpart", None, "GOV"), None,  # check_at
+    E("his Albanian counterpart agreed", "agreed", "AGREE", None, ("Montenegro's interior minister, Vuk Bulatović", "MNE", "GOV"), ("his Albanian counterpart", "ALB", "GOV"),  # check_at
       FRI15, P(("Budva", 2), "Budva")),  # check_at
     E("that Montenegrin police broke up", "broke up", "COERCE", "arrest", ("Montenegrin police", "MNE", "COP"), ("a cocaine smuggling ring", "MNE", "CVL"),
       mo("2026-11", bg=True), None),
@@ -608,10 +608,10 @@ A('15', 'Solomon Star', '2027-01-13', "Solomon Islands, PNG sign border crossing
   "The head of the PNG delegation, Mathias Kerekere, said the deal would end \"years of confusion\" for traditional traders.\n"
   "The talks followed the detention in November of 14 Bougainvilleans whose boat was stopped by Solomon Islands police near the Shortlands. They were released without charge after a week.\n"
   "Solomon Islands' permanent secretary for foreign affairs, Ellen Pitanoe, said a ministerial delegation would visit Arawa in April to review the deal.", [
-    E("PNG sign border crossing deal", "sign", "SUPPORT", None, ("Solomon Islands, PNG", None, "GOV"), None, TUE12, P("Gizo", "Gizo"), cl="rec_at-gizo-deal"),  # check_at
-    E("New Guinea signed a border crossing", "signed", "SUPPORT", None, ("Officials of Solomon Islands and Papua New Guinea", None, "GOV"), None,  # check_at
+    E("PNG sign border crossing deal", "sign", "SUPPORT", None, ("Solomon Islands", "SLB", "GOV"), ("PNG", "PNG", "GOV"), TUE12, P("Gizo", "Gizo"), cl="rec_at-gizo-deal"),  # check_at
+    E("New Guinea signed a border crossing", "signed", "SUPPORT", None, ("Solomon Islands", "SLB", "GOV"), ("Papua New Guinea", "PNG", "GOV"),  # check_at
       TUE12, P(("Gizo", 2), "Gizo"), cl="rec_at-gizo-deal"),
-    E("after two days of talks", "talks", "CONSULT", None, ("Officials of Solomon Islands and Papua New Guinea", None, "GOV"), None,  # check_at
+    E("after two days of talks", "talks", "CONSULT", None, ("Solomon Islands", "SLB", "GOV"), ("Papua New Guinea", "PNG", "GOV"),  # check_at
       wk("2027-W02"), P(("Gizo", 2), "Gizo"), cl=GZ),
     E("The talks followed the detention", "detention", "COERCE", "arrest", ("Solomon Islands police", "SLB", "COP"), ("14 Bougainvilleans", "PNG", "CVL"),
       mo("2026-11", bg=True), P("the Shortlands", "Shortland Islands"), cl="rec_at-shortlands-detention"),
@@ -676,8 +676,8 @@ A('17', 'Mexico News Daily', '2027-01-13', "Riot in Ciudad Victoria after man di
       P(("Ciudad Victoria", 2), "Victoria"), cl=VT),
     E("burned a patrol car", "burned", "PROTEST", "riot", ("A crowd of about 300 people", "MEX", "CVL"), ("a patrol car", "MEX", "COP"), TUE12,
       P(("Ciudad Victoria", 2), "Victoria"), cl=VT),
-    E("200 National Guard troops had been sent", "sent", "MOBILIZE", "troops", ("The state government", "MEX", "GOV"), ("200 National Guard troops", "MEX", "MIL"),
-      TUE12, P("the city", "Victoria"), speaker="The state government", mod="reported"),
+    E("200 National Guard troops had been sent", "sent", "MOBILIZE", "troops", ("200 National Guard troops", "MEX", "MIL"), None,  # check_at
+      WED13, P("the city", "Victoria"), speaker="The state government", mod="reported"),  # check_at
     E("was beaten by officers", "beaten", "ASSAULT", "beat", ("officers", "MEX", "COP"), ("the man, Julio César Ibarra", "MEX", "CVL"), SUN10, None,
       speaker="Relatives", mod="reported"),
     E("after his arrest on Sunday", "arrest", "COERCE", "arrest", None, ("his", "MEX", "CVL"), SUN10, None, speaker="Relatives", mod="reported"),
@@ -725,7 +725,7 @@ A('19', 'Dawn', '2027-01-14', "One killed as power-cut protesters storm grid sta
   "A local opposition party called for a shutter-down strike across Hyderabad on Friday.", [
     E("One killed as power-cut", "killed", "ASSAULT", "firearms", None, ("One", "PAK", "CVL"), WED13, None, cl="rec_at-qasimabad-killing"),  # check_at
     E("protesters storm grid station", "storm", "PROTEST", "riot", ("power-cut protesters", "PAK", "CVL"), ("grid station", "PAK", "BUS"), WED13, P("Hyderabad", "Hyderabad"), cl=HY),
-    E("Rangers called in\n", "called in", "MOBILIZE", "troops", None, ("Rangers", "PAK", "MIL"), NOD, None, cl="rec_at-hyderabad-rangers"),
+    E("Rangers called in\n", "called in", "MOBILIZE", "troops", ("Rangers", "PAK", "MIL"), None, NOD, None, cl="rec_at-hyderabad-rangers"),  # check_at
     E("A young man was shot dead", "shot dead", "ASSAULT", "firearms", None, ("A young man", "PAK", "CVL"), WED13, P("the Qasimabad area", "Qasimabad"), cl="rec_at-qasimabad-killing"),
     E("stormed a grid station", "stormed", "PROTEST", "riot", ("protesters angry at 16-hour power cuts", "PAK", "CVL"),
       ("a grid station of the Hyderabad Electric Supply Company (Hesco)", "PAK", "BUS"), WED13, P("the Qasimabad area", "Qasimabad"), cl=HY),
@@ -957,7 +957,7 @@ A('26', 'De Ware Tijd', '2027-01-14', "Suriname receives Dutch patrol boats for 
       mod="reported"),
     E("approved a US$30 million loan", "loan", "AID", None, ("The Inter-American Development Bank (IDB)", None, "IGO"), None, TUE12, None,
       speaker="Surinamese Defence Minister Krishna Mathoera", mod="reported"),
-    E("had agreed to begin joint patrols", "agreed", "AGREE", None, ("Suriname and Guyana", None, "GOV"), None, NOD, None, speaker="Mathoera", mod="reported"),  # check_at
+    E("had agreed to begin joint patrols", "agreed", "AGREE", None, ("Suriname", "SUR", "GOV"), ("Guyana", "GUY", "GOV"), NOD, None, speaker="Mathoera", mod="reported"),  # check_at
     E("coast guard seized a Guyanese fishing boat", "seized", "COERCE", "seize", ("Suriname's coast guard", "SUR", "MIL"), ("a Guyanese fishing boat", "GUY", "BUS"), SUN10,
       P("the river", "Corantijn"), speaker="officials", mod="reported", cl="rec_at-corantijn-seizure"),
     E("detained its four crew", "detained", "COERCE", "arrest", ("Suriname's coast guard", "SUR", "MIL"), ("its four crew", "GUY", "CVL"), SUN10, P("the river", "Corantijn"),
@@ -1226,7 +1226,7 @@ A('35', 'Opinión', '2027-01-14', "Bolivian police clear miners' blockade near T
       speaker="Police", mod="reported"),
     E("dynamite charges thrown by the protesters", "thrown", "PROTEST", "riot", ("the protesters", "BOL", "LAB"), ("14 officers", "BOL", "COP"), WED13,
       P(("the highway between Tupiza and Villazón", 1), "Tupiza"), speaker="Police", mod="reported"),
-    E("federation agreed to hold talks", "agreed", "AGREE", None, ("the mining ministry and the miners' federation", "BOL", None), None,  # check_at
+    E("federation agreed to hold talks", "agreed", "AGREE", None, ("the mining ministry", "BOL", "GOV"), ("the miners' federation", "BOL", "LAB"),  # check_at
       WED13, None),
     E("urged both sides to refrain", "urged", "REQUEST", None, ("The Ombudsman's Office", "BOL", None), ("both sides", "BOL", None), NOD, None, mod="demanded"),
 ])
