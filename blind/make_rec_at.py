@@ -550,6 +550,8 @@ A('12', 'AMI', '2027-01-14', "Mauritania, Senegal ministers agree by phone to re
     E("customs officers were beaten", "beaten", "ASSAULT", "beat", ("a crowd", "SEN", "CVL"), ("customs officers", "MRT", "GOV"), d("2027-01-06", bg=True), P(("the crossing", "Mauritanian authorities had closed"), "Rosso"),  # check_at
       cl="rec_at-rosso-clash"),
     E("accused them of seizing", "accused", "ACCUSE", "allege", ("a crowd", "SEN", "CVL"), ("them", "MRT", "GOV"), d("2027-01-06", bg=True), P(("the crossing", "Mauritanian authorities had closed"), "Rosso")),  # check_at
+    E("of seizing goods without receipts", "seizing", "COERCE", "seize", (("them", "accused them of seizing"), "MRT", "GOV"), None, NOD, None,  # check_at: the accused act (actors41)
+      speaker="a crowd", mod="reported"),  # check_at
 ])
 
 # 13 Luang Prabang (KPL / Lao state agency style). A three-country
@@ -625,6 +627,8 @@ A('15', 'Solomon Star', '2027-01-13', "Solomon Islands, PNG sign border crossing
       wk("2027-W02"), P(("Gizo", 2), "Gizo"), cl=GZ),
     E("The talks followed the detention", "detention", "COERCE", "arrest", ("Solomon Islands police", "SLB", "COP"), ("14 Bougainvilleans", "PNG", "CVL"),
       mo("2026-11", bg=True), P("the Shortlands", "Shortland Islands"), cl="rec_at-shortlands-detention"),
+    E("whose boat was stopped", "stopped", "COERCE", None, ("Solomon Islands police", "SLB", "COP"), ("boat", "PNG", "CVL"), mo("2026-11", bg=True),  # check_at: a stop of a boat (relabel49), the boat its recipient (recip45)
+      P("the Shortlands", "Shortland Islands")),  # check_at
     E("They were released without charge", "released", "RETREAT", "release", None, ("They", "PNG", "CVL"), NOD, None),
     E("a ministerial delegation would visit", "visit", "CONSULT", "visit", ("a ministerial delegation", "SLB", "GOV"), ("Arawa", "PNG", "GOV"), mo("2027-04"),
       P("Arawa", "Arawa"), speaker="Solomon Islands' permanent secretary for foreign affairs, Ellen Pitanoe", mod="future"),
@@ -774,6 +778,7 @@ A('20', 'EFE', '2027-01-12', "One dead in clashes during Dominican fuel strike i
     E("during clashes between police", "clashes", "PROTEST", "riot", ("demonstrators", "DOM", "CVL"), ("police", "DOM", "COP"), MON11, P("Santiago", "Santiago"),
       cl="rec_at-santiago-clashes"),
     E("a 48-hour strike called by", "strike", "PROTEST", "strike", ("transport unions", "DOM", "LAB"), None, MON11, None, cl=ST),
+    E("a 48-hour strike called by", "called", "REQUEST", None, ("transport unions", "DOM", "LAB"), None, NOD, None, mod="demanded"),  # check_at: a strike called by X is REQUEST (the guide's rec_x "Calls and concessions"; rec_am-17, an-02, an-11)
     E("Demonstrators burned tyres", "burned", "PROTEST", "riot", ("Demonstrators", "DOM", "CVL"), None, MON11, P("the Cienfuegos and Pekín neighbourhoods", "Santiago"),
       speaker="witnesses", mod="reported", cl="rec_at-santiago-clashes"),
     E("threw stones at police", "threw stones", "PROTEST", "riot", ("Demonstrators", "DOM", "CVL"), ("police", "DOM", "COP"), MON11,
@@ -945,6 +950,7 @@ A('25', 'UN News', '2027-01-13', "First WFP convoy of the year crosses from Adr�
     E("was stopped for eight hours", "stopped", "COERCE", "restrict", ("armed men", None, "UAF"), ("A second convoy heading for Farchana refugee camp in Chad", None, "IGO"),
       SUN10, None, speaker="a WFP spokesperson", mod="reported"),
     E("allowed through after talks", "allowed", "CONCEDE", None, ("armed men", None, "UAF"), None, SUN10, None, speaker="a WFP spokesperson", mod="reported"),
+    E("allowed through after talks", "talks", "CONSULT", None, None, None, SUN10, None, speaker="a WFP spokesperson", mod="reported"),  # check_at: "after talks" CONSULT (dev rec_ag-33, ak-30, d-28)
     E("The European Union announced", "grant", "AID", None, ("The European Union", None, "IGO"), None, WED13, None, mod="future", cl="rec_at-eu-grant"),
     E("WFP called on all parties", "called on", "REQUEST", None, ("WFP", None, "IGO"), ("all parties to the conflict", "SDN", None), NOD, None, mod="demanded"),
 ])
@@ -1238,7 +1244,7 @@ A('35', 'Opinión', '2027-01-14', "Bolivian police clear miners' blockade near T
       P(("the highway between Tupiza and Villazón", 1), "Tupiza"), speaker="Police", mod="reported"),
     E("federation agreed to hold talks", "agreed", "AGREE", None, ("the mining ministry", "BOL", "GOV"), ("the miners' federation", "BOL", "LAB"),  # check_at
       WED13, None),
-    E("urged both sides to refrain", "urged", "REQUEST", None, ("The Ombudsman's Office", "BOL", None), ("both sides", "BOL", None), NOD, None, mod="demanded"),
+    E("urged both sides to refrain", "urged", "REQUEST", None, ("The Ombudsman's Office", "BOL", "GOV"), ("both sides", "BOL", None), NOD, None, mod="demanded"),  # check_at: ombudsman GOV (dev 5 of 7)
 ])
 
 # 36 Tillabéri (ActuNiger / ANP style). The region and its capital share a
@@ -1312,6 +1318,7 @@ A('38', 'Dominica News Online', '2027-01-15', "Opposition leader arrested after 
     E("tried to enter the grounds", "enter", "PROTEST", "riot", ("about 2,000 marchers", "DMA", "OPP"), ("the House of Assembly", "DMA", "LEG"), THU14,
       P(("Roseau", 2), "Roseau")),
     E("The march to parliament", "march", "PROTEST", "demo", None, ("parliament", "DMA", "LEG"), THU14, P(("Roseau", 2), "Roseau"), cl=RO),
+    E("The march to parliament", "called", "REQUEST", None, None, None, NOD, None, mod="demanded"),  # check_at: "The march was called by the Tavini" REQUEST, undated (rec_x, rec_ag check)
     E("Lestrade was charged", "charged", "ACCUSE", "allege", None, ("Lestrade", "DMA", "OPP"), THU14, P(("Roseau", 2), "Roseau"), speaker="his lawyer", mod="reported"),
     E("released on bail", "released", "RETREAT", "release", None, ("Lestrade", "DMA", "OPP"), THU14, P(("Roseau", 2), "Roseau"), speaker="his lawyer", mod="reported"),
     E("officers had been pushed and punched", "punched", "ASSAULT", "beat", ("marchers", "DMA", "OPP"), ("officers", "DMA", "COP"), THU14, P(("Roseau", 2), "Roseau"),
