@@ -759,6 +759,7 @@ A('19', 'Dawn', '2027-01-14', "One killed as power-cut protesters storm grid sta
       P("the city", "Hyderabad"), cl="rec_at-hyderabad-rangers"),
     E("imposed Section 144", "imposed", "COERCE", "restrict", ("The Sindh home department", "PAK", "GOV"), None, NOD, P("the city", "Hyderabad")),
     E("called for a shutter-down strike", "called for", "REQUEST", None, ("A local opposition party", "PAK", "OPP"), None, NOD, None, mod="demanded"),
+    E("called for a shutter-down strike", "strike", "PROTEST", "strike", ("A local opposition party", "PAK", "OPP"), None, FRI15, P("Hyderabad", "Hyderabad"), mod="future"),  # check_at: the called strike PROTEST `future` with its day (the guide's rec_x "Calls and concessions"; dev rec_aa-34, al-23, am-16, am-32, an-01, ao-20)
 ])
 
 # 20 Santiago de los Caballeros (EFE). A transport strike against fuel
