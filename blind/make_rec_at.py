@@ -253,11 +253,11 @@ A('02', 'Kyodo', '2027-01-13', "Japan deploys surface-to-air missile unit on Yon
     E("About 180 personnel and four launchers", "arrived", "MOBILIZE", "weapons", ("About 180 personnel and four launchers", "JPN", "MIL"), None, WED13,
       P("the island's garrison", "Yonaguni"), speaker="the ministry", mod="reported", cl=YG),
     E("a second battery will be stationed", "stationed", "MOBILIZE", "weapons", None, None, mo("2027-03"), P("there", "Yonaguni"), speaker="the ministry", mod="future"),
-    E("foreign ministry called the move", "called", "ACCUSE", "disapprove", ("China's foreign ministry", "CHN", "GOV"), (("Japan", 2), "JPN", "GOV"), NOD, None,
+    E("foreign ministry called the move", "called", "ACCUSE", "disapprove", ("China's foreign ministry", "CHN", "GOV"), None, NOD, None,  # check_at
       cl="rec_at-yonaguni-china-protest"),
     E("Beijing had lodged a protest", "protest", "ACCUSE", "disapprove", ("Beijing", "CHN", "GOV"), ("Tokyo", "JPN", "GOV"), NOD, None,  # check_at
       speaker="China's foreign ministry", mod="reported", cl="rec_at-yonaguni-china-protest"),
-    E("rejected the criticism", "rejected", "REJECT", None, ("A Japanese government spokesman, Hiroshi Tanabe", "JPN", "GOV"), (("China's foreign ministry", 1), "CHN", "GOV"), NOD, None),
+    E("rejected the criticism", "rejected", "REJECT", None, ("A Japanese government spokesman, Hiroshi Tanabe", "JPN", "GOV"), None, NOD, None),  # check_at
     E("islanders rallied outside", "rallied", "PROTEST", "demo", ("around 60 islanders", "JPN", "CVL"), ("the town office of Yonaguni", "JPN", "GOV"), TUE12,
       P(("Yonaguni", "islanders rallied"), "Yonaguni")),
 ])
@@ -425,8 +425,8 @@ A('08', 'PAP', '2027-01-14', "Poland moves armoured brigade to Suwałki gap, pla
       speaker=("he", "he told PAP"), mod="future", cl="rec_at-orzysz-base"),
     E("Polish and Lithuanian troops will hold", "exercise", "COOPERATE", None, ("Polish", "POL", "MIL"), ("Lithuanian troops", "LTU", "MIL"),  # check_at
       mo("2027-03"), P("the area", "Suwałki"), speaker="Zieliński", mod="future"),
-    E("Lithuania's defence ministry welcomed", "welcomed", "SUPPORT", None, ("Lithuania's defence ministry", "LTU", "MIL"), (("Poland", 2), "POL", "GOV"), NOD, None),
-    E("Moscow would \"take adequate measures\"", "take adequate measures", "THREATEN", None, ("Moscow", "RUS", "GOV"), (("Poland", 2), "POL", "GOV"), NOD, None,
+    E("Lithuania's defence ministry welcomed", "welcomed", "SUPPORT", None, ("Lithuania's defence ministry", "LTU", "MIL"), None, NOD, None),  # check_at
+    E("Moscow would \"take adequate measures\"", "take adequate measures", "THREATEN", None, ("Moscow", "RUS", "GOV"), None, NOD, None,  # check_at
       speaker="Russia's embassy in Warsaw", mod="threatened"),
     E("Belarus's army began snap drills", "drills", "MOBILIZE", "troops", ("Belarus's army", "BLR", "MIL"), None, THU14, None,
       speaker="the Belarusian defence ministry", mod="reported"),
@@ -1098,7 +1098,7 @@ A('30', 'AFP', '2027-01-13', "Rights group says paramilitary fighters raped doze
     E("abducting young men", "abducting", "ASSAULT", "abduct", ("fighters", "SDN", "UAF"), ("young men", "SDN", "REF"), mo("2026-11", bg=True),
       P("the Hasahisa camp for displaced people", "Zalingei"), speaker="The New York-based group", mod="reported"),
     E("survivors had been threatened", "threatened", "THREATEN", None, None, ("survivors", "SDN", "REF"), NOD, None, speaker="The New York-based group", mod="threatened"),  # check_at
-    E("denied the accusations", "denied", "REJECT", None, ("A spokesman for the paramilitary force", "SDN", "UAF"), ("Human Rights Watch", None, "NGO"), NOD, None),
+    E("denied the accusations", "denied", "REJECT", None, ("A spokesman for the paramilitary force", "SDN", "UAF"), None, NOD, None),  # check_at
     E("calling them \"fabrications", "fabrications", "ACCUSE", "disapprove", ("A spokesman for the paramilitary force", "SDN", "UAF"), None, NOD, None),
     E("called on the UN Security Council", "called on", "REQUEST", None, ("Human Rights Watch", None, "NGO"), ("the UN Security Council", None, "IGO"), NOD, None, mod="demanded"),
     E("urged the African Union", "urged", "REQUEST", "assist", ("Human Rights Watch", None, "NGO"), ("the African Union", None, "IGO"), NOD, None, mod="demanded"),
