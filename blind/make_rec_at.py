@@ -917,7 +917,7 @@ A('24', 'Tatoli', '2027-01-15', "Bobonaro police commander resigns after student
       P("Maliana", "Maliana"), cl="rec_at-maliana-beating"),
     E("students protesting against school fees", "protesting", "PROTEST", "demo", ("students", "TLS", "EDU"), None, d("2027-01-07", bg=True), P("Maliana", "Maliana"),  # check_at
       cl="rec_at-maliana-protest"),
-    E("Soares had refused to step down", "refused", "REJECT", None, ("Soares", "TLS", "COP"), None, NOD, None, speaker="a police spokesman", mod="reported"),
+    E("Soares had refused to step down", "refused", "REJECT", "change", ("Soares", "TLS", "COP"), ("lawmakers and the Catholic Church", "TLS", "LEG"), NOD, None, speaker="a police spokesman", mod="reported"),  # check_at
     E("despite calls from lawmakers", "calls", "REQUEST", "change", ("lawmakers and the Catholic Church", "TLS", "LEG"), ("Soares", "TLS", "COP"), NOD, None,
       speaker="a police spokesman", mod="demanded"),
     E("the National Police commander asked him", "asked", "REQUEST", "change", ("the National Police commander", "TLS", "COP"), ("him", "TLS", "COP"), WED13, None,
@@ -1132,7 +1132,7 @@ A('31', 'Prensa Libre', '2027-01-12', "Ixil women testify against ex-soldiers in
     E("A verdict is expected", "verdict", "ACCUSE", "allege", ("the court", "GTM", "JUD"), None, mo("2027-02"), None, speaker="the court", mod="future"),  # check_at
     E("members of a veterans' association protested", "protested", "PROTEST", "demo", ("About 50 members of a veterans' association", "GTM", "MIL"),
       ("the courthouse", "GTM", "JUD"), MON11, P(("Guatemala City", 1), "Guatemala City")),
-    E("calling the trial \"revenge\"", "calling", "ACCUSE", "disapprove", ("About 50 members of a veterans' association", "GTM", "MIL"), ("the trial", "GTM", "JUD"), MON11,
+    E("calling the trial \"revenge\"", "calling", "ACCUSE", "disapprove", ("About 50 members of a veterans' association", "GTM", "MIL"), None, MON11,  # check_at
       P(("Guatemala City", 1), "Guatemala City")),
 ])
 
