@@ -55,14 +55,14 @@ threatened, 4 denied, 3 hypothetical, 2 conditional, 1 negated; 190 with a
 speaker, 5 with relays, 42 background, 230 placed, 286 dated; no article
 without events; 51 actor / recipient countries.
 
-387 events after the second annotator's check (2026-12-08, branch
-``check_at``; blind/DECISIONS.md "rec_at — second annotator's check": 1
-added, 69 changed, lines marked ``# check_at``): COERCE 65, PROTEST 62,
-ASSAULT 60, MOBILIZE 37, ACCUSE 29, REQUEST 24, RETREAT 21, AGREE 17,
-CONSULT 16, SUPPORT 13, SANCTION 10, AID 9, THREATEN 7, COOPERATE 6,
-CONCEDE 6, REJECT 5; 175 asserted, 150 reported, 24 demanded, 21 future,
-7 threatened, 4 denied, 3 hypothetical, 2 conditional, 1 negated; 190
-with a speaker, 5 with relays, 51 background, 234 placed, 287 dated; 50
+393 events after the second annotator's check (2026-12-08, branch
+``check_at``; blind/DECISIONS.md "rec_at — second annotator's check": 7
+added, 77 changed, lines marked ``# check_at``): COERCE 67, PROTEST 63,
+ASSAULT 60, MOBILIZE 37, ACCUSE 29, REQUEST 26, RETREAT 21, CONSULT 17,
+AGREE 17, SUPPORT 13, SANCTION 10, AID 9, THREATEN 7, COOPERATE 6,
+CONCEDE 6, REJECT 5; 176 asserted, 152 reported, 26 demanded, 22 future,
+7 threatened, 4 denied, 3 hypothetical, 2 conditional, 1 negated; 192
+with a speaker, 5 with relays, 52 background, 236 placed, 290 dated; 50
 actor / recipient countries; PROTEST `riot` 37, ASSAULT `sexual` 15.
 
 No act is put on a named real living person: ministers, officers,
