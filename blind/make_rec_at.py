@@ -57,12 +57,12 @@ without events; 51 actor / recipient countries.
 
 393 events after the second annotator's check (2026-12-08, branch
 ``check_at``; blind/DECISIONS.md "rec_at — second annotator's check": 7
-added, 77 changed, lines marked ``# check_at``): COERCE 67, PROTEST 63,
+added, 85 changed, lines marked ``# check_at``): COERCE 67, PROTEST 63,
 ASSAULT 60, MOBILIZE 37, ACCUSE 29, REQUEST 26, RETREAT 21, CONSULT 17,
 AGREE 17, SUPPORT 13, SANCTION 10, AID 9, THREATEN 7, COOPERATE 6,
 CONCEDE 6, REJECT 5; 176 asserted, 152 reported, 26 demanded, 22 future,
 7 threatened, 4 denied, 3 hypothetical, 2 conditional, 1 negated; 192
-with a speaker, 5 with relays, 52 background, 236 placed, 290 dated; 50
+with a speaker, 5 with relays, 52 background, 247 placed, 290 dated; 50
 actor / recipient countries; PROTEST `riot` 37, ASSAULT `sexual` 15.
 
 No act is put on a named real living person: ministers, officers,
@@ -447,7 +447,7 @@ A('09', 'AKIpress', '2027-01-13', "Kyrgyz, Tajik border commissions meet in Ista
   "The next round of talks will be held in Batken in March, the statement said.", [
     E("border commissions meet in Istaravshan", "meet", "CONSULT", None, ("Kyrgyz", "KGZ", "GOV"), ("Tajik border commissions", "TJK", "GOV"), TUE12,  # check_at
       P("Istaravshan", "Istaravshan"), cl=IS),
-    E("agree to reopen road", "agree", "AGREE", None, ("Kyrgyz", "KGZ", "GOV"), ("Tajik border commissions", "TJK", "GOV"), TUE12, None, cl="rec_at-batken-road"),  # check_at
+    E("agree to reopen road", "agree", "AGREE", None, ("Kyrgyz", "KGZ", "GOV"), ("Tajik border commissions", "TJK", "GOV"), TUE12, P("Istaravshan", "Istaravshan"), cl="rec_at-batken-road"),  # check_at
     E("Kyrgyzstan and Tajikistan met", "met", "CONSULT", None, ("Kyrgyzstan", "KGZ", "GOV"), ("Tajikistan", "TJK", "GOV"), TUE12,  # check_at
       P("Istaravshan", "Istaravshan"), speaker="the Kyrgyz cabinet", mod="reported", cl=IS),
     E("agreed to reopen the Batken-Isfara", "agreed", "AGREE", None, ("Kyrgyzstan", "KGZ", "GOV"), ("Tajikistan", "TJK", "GOV"),  # check_at
@@ -500,7 +500,7 @@ A('11', 'New Vision', '2027-01-12', "Kenya, Uganda agree joint lake patrols as v
   "Ugandan marine police detained 32 Kenyan fishermen near Sigulu island in December, accusing them of fishing in Ugandan waters.\n"
   "The Ugandan minister said the remaining 12 would be released \"in the coming days\" as a goodwill gesture.\n"
   "The two ministers also signed agreements on trade and a new border post at Busia, and called on the East African Community to speed up the demarcation of the lake border.", [
-    E("Kenya, Uganda agree joint", "agree", "AGREE", None, ("Kenya", "KEN", "GOV"), ("Uganda", "UGA", "GOV"), MON11, None, cl="rec_at-lake-patrols"),  # check_at
+    E("Kenya, Uganda agree joint", "agree", "AGREE", None, ("Kenya", "KEN", "GOV"), ("Uganda", "UGA", "GOV"), MON11, P("Jinja", "Jinja"), cl="rec_at-lake-patrols"),  # check_at
     E("as visiting minister holds talks", "holds talks", "CONSULT", "visit", ("visiting minister", "KEN", "GOV"), None, MON11, P("Jinja", "Jinja"), cl=JN),
     E("Kenya's foreign minister held talks", "held talks", "CONSULT", "visit", ("Kenya's foreign minister", "KEN", "GOV"), ("his Ugandan counterpart", "UGA", "GOV"),
       MON11, P("Jinja", "Jinja"), cl=JN),
@@ -565,7 +565,7 @@ A('13', 'KPL', '2027-01-11', "Laos, Thailand, Myanmar agree joint Mekong patrols
   "The Lao Minister of Public Security, Khamphone Sivilay, who chaired the meeting, said the three countries would also exchange intelligence on trafficking networks.\n"
   "The Thai delegation said Thai police and soldiers had seized 12 million methamphetamine tablets near Chiang Saen in December, the largest haul of the year.\n"
   "The ministers urged China to join the patrols, a joint statement said. The Myanmar delegate, a deputy minister, welcomed the plan.", [
-    E("Myanmar agree joint Mekong patrols", "agree", "AGREE", None, ("Laos, Thailand, Myanmar", None, "GOV"), None, SUN10, None, cl="rec_at-mekong-patrols"),  # check_at
+    E("Myanmar agree joint Mekong patrols", "agree", "AGREE", None, ("Laos, Thailand, Myanmar", None, "GOV"), None, SUN10, P("Luang Prabang", "Luang Prabang"), cl="rec_at-mekong-patrols"),  # check_at
     E("at Luang Prabang meeting", "meeting", "CONSULT", "multilateral", None, None, SUN10, P("Luang Prabang", "Luang Prabang"), cl=LP),
     E("Myanmar met in Luang Prabang", "met", "CONSULT", "multilateral", ("Security ministers of the Lao PDR, Thailand and Myanmar", None, "GOV"), None, SUN10,  # check_at
       P("Luang Prabang", "Luang Prabang"), cl=LP),
@@ -650,8 +650,8 @@ A('16', 'Philippine Daily Inquirer', '2027-01-12', "Power cut riot in Mindoro's 
   "Mayor Teresita Alcaraz, speaking on DZRH radio, blamed the cooperative for \"ignoring the people for months\" and called on the Department of Energy to take over the utility.\n"
   "Residents said some rioters also looted a hardware store near the office.", [
     E("Power cut riot in Mindoro", "riot", "PROTEST", "riot", None, None, MON11, P("San Jose", "San Jose"), cl=SJ),
-    E("co-op office torched", "torched", "PROTEST", "riot", None, ("co-op office", "PHL", "BUS"), MON11, None, cl=SJ),
-    E("curfew imposed\n", "curfew", "COERCE", "curfew", None, None, TUE12, None, cl="rec_at-sanjose-curfew"),
+    E("co-op office torched", "torched", "PROTEST", "riot", None, ("co-op office", "PHL", "BUS"), MON11, P("San Jose", "San Jose"), cl=SJ),  # check_at: headline placed by its own words
+    E("curfew imposed\n", "curfew", "COERCE", "curfew", None, None, TUE12, P("San Jose", "San Jose"), cl="rec_at-sanjose-curfew"),  # check_at: headline placed by its own words
     E("stoned and set fire to the office", "stoned", "PROTEST", "riot", ("Hundreds of residents", "PHL", "CVL"),
       ("the office of the provincial electric cooperative", "PHL", "BUS"), MON11, P("this southern Mindoro town", "San Jose"), speaker="police", mod="reported", cl=SJ),
     E("Police fired tear gas", "tear gas", "ASSAULT", "crowd-control", ("Police", "PHL", "COP"), ("the crowd", "PHL", "CVL"), MON11, P(("SAN JOSE", 1), "San Jose"),
@@ -737,9 +737,9 @@ A('19', 'Dawn', '2027-01-14', "One killed as power-cut protesters storm grid sta
   "Police said the man was killed by a bullet fired from the crowd, a claim his family rejected; they accused police of opening fire on the protesters.\n"
   "The Sindh home department called in the paramilitary Rangers to guard power installations in the city and imposed Section 144, banning gatherings of more than four people for a week.\n"
   "A local opposition party called for a shutter-down strike across Hyderabad on Friday.", [
-    E("One killed as power-cut", "killed", "ASSAULT", "firearms", None, ("One", "PAK", "CVL"), WED13, None, cl="rec_at-qasimabad-killing"),  # check_at
+    E("One killed as power-cut", "killed", "ASSAULT", "firearms", None, ("One", "PAK", "CVL"), WED13, P("Hyderabad", "Hyderabad"), cl="rec_at-qasimabad-killing"),  # check_at
     E("protesters storm grid station", "storm", "PROTEST", "riot", ("power-cut protesters", "PAK", "CVL"), ("grid station", "PAK", "BUS"), WED13, P("Hyderabad", "Hyderabad"), cl=HY),
-    E("Rangers called in\n", "called in", "MOBILIZE", "troops", ("Rangers", "PAK", "MIL"), None, NOD, None, cl="rec_at-hyderabad-rangers"),  # check_at
+    E("Rangers called in\n", "called in", "MOBILIZE", "troops", ("Rangers", "PAK", "MIL"), None, NOD, P("Hyderabad", "Hyderabad"), cl="rec_at-hyderabad-rangers"),  # check_at
     E("A young man was shot dead", "shot dead", "ASSAULT", "firearms", None, ("A young man", "PAK", "CVL"), WED13, P("the Qasimabad area", "Qasimabad"), cl="rec_at-qasimabad-killing"),
     E("stormed a grid station", "stormed", "PROTEST", "riot", ("protesters angry at 16-hour power cuts", "PAK", "CVL"),
       ("a grid station of the Hyderabad Electric Supply Company (Hesco)", "PAK", "BUS"), WED13, P("the Qasimabad area", "Qasimabad"), cl=HY),
@@ -773,7 +773,7 @@ A('20', 'EFE', '2027-01-12', "One dead in clashes during Dominican fuel strike i
   "National Police spokesman Colonel Diego Pesqueira said 38 people had been detained in Santiago and that officers had not used live ammunition.\n"
   "The strike shut most shops and public transport in the northern Cibao region, the unions said. They vowed to continue on Tuesday unless the government froze prices.", [
     E("One dead in clashes", "clashes", "PROTEST", "riot", None, None, MON11, P("Santiago", "Santiago"), cl="rec_at-santiago-clashes"),
-    E("during Dominican fuel strike", "strike", "PROTEST", "strike", None, None, MON11, None, cl=ST),
+    E("during Dominican fuel strike", "strike", "PROTEST", "strike", None, None, MON11, P("Santiago", "Santiago"), cl=ST),  # check_at: headline placed by its own words
     E("protester was shot dead", "shot dead", "ASSAULT", "firearms", None, ("A 19-year-old protester", "DOM", "CVL"), MON11, P("Santiago", "Santiago"),
       cl="rec_at-santiago-killing"),
     E("during clashes between police", "clashes", "PROTEST", "riot", ("demonstrators", "DOM", "CVL"), ("police", "DOM", "COP"), MON11, P("Santiago", "Santiago"),
@@ -806,7 +806,7 @@ A('21', 'MIA', '2027-01-15', "Clashes in Struga after arrest of youth; interior 
   "Video shared on social media showed an officer kicking the 16-year-old as he lay on the ground. Interior Minister Blerim Dauti apologised to the boy's family on Friday and said the officer had been suspended.\n"
   "\"There is no excuse for what we saw,\" he told a news conference in Skopje. Ethnic Albanian parties demanded his resignation.", [
     E("Clashes in Struga", "Clashes", "PROTEST", "riot", None, None, THU14, P("Struga", "Struga"), cl=SG),
-    E("after arrest of youth", "arrest", "COERCE", "arrest", None, ("youth", "MKD", "CVL"), THU14, None, cl="rec_at-struga-arrest"),
+    E("after arrest of youth", "arrest", "COERCE", "arrest", None, ("youth", "MKD", "CVL"), THU14, P("Struga", "Struga"), cl="rec_at-struga-arrest"),  # check_at: headline placed by its own words
     E("interior minister apologises", "apologises", "CONCEDE", None, ("interior minister", "MKD", "GOV"), None, FRI15, None, cl="rec_at-struga-apology"),
     E("for police beating", "beating", "ASSAULT", "beat", ("police", "MKD", "COP"), None, THU14, None, cl="rec_at-struga-beating"),
     E("young men clashed with police", "clashed", "PROTEST", "riot", ("Dozens of young men", "MKD", "CVL"), ("police", "MKD", "COP"), THU14, P("Struga", "Struga"),
@@ -1285,7 +1285,7 @@ A('37', 'FENA', '2027-01-13', "Police raid opposition office in Bijeljina, detai
   "Party leader Milica Jovanović-Kostić called the raid \"political revenge\" for the party's criticism of the city's budget.\n"
   "Savić was released on Wednesday after questioning. The EU delegation in Sarajevo said it was concerned by what it called the intimidation of the opposition.", [
     E("Police raid opposition office", "raid", "COERCE", None, ("Police", "BIH", "COP"), ("opposition office", "BIH", "OPP"), TUE12, P("Bijeljina", "Bijeljina"), cl=BJ),
-    E("detain councillor", "detain", "COERCE", "arrest", ("Police", "BIH", "COP"), ("councillor", "BIH", "OPP"), TUE12, None, cl="rec_at-savic-detention"),
+    E("detain councillor", "detain", "COERCE", "arrest", ("Police", "BIH", "COP"), ("councillor", "BIH", "OPP"), TUE12, P("Bijeljina", "Bijeljina"), cl="rec_at-savic-detention"),  # check_at: headline placed by its own words
     E("searched the Bijeljina office", "searched", "COERCE", None, ("Police of Bosnia's Serb-run Republika Srpska entity", "BIH", "COP"),
       ("the Bijeljina office of an opposition party", "BIH", "OPP"), TUE12, P("Bijeljina", "Bijeljina"), speaker="the district prosecutor's office", mod="reported", cl=BJ),
     E("detained a city councillor", "detained", "COERCE", "arrest", ("Police of Bosnia's Serb-run Republika Srpska entity", "BIH", "COP"),
@@ -1310,7 +1310,7 @@ A('38', 'Dominica News Online', '2027-01-15', "Opposition leader arrested after 
   "Lestrade was charged with incitement and released on bail on Thursday night, his lawyer said.\n"
   "Police Commissioner Lennox Durand said officers had been pushed and punched by marchers and that two were treated in hospital.\n"
   "The Organisation of Eastern Caribbean States (OECS) called on Dominicans to resolve their differences \"through dialogue, not confrontation\".", [
-    E("Opposition leader arrested", "arrested", "COERCE", "arrest", None, ("Opposition leader", "DMA", "OPP"), THU14, None, cl="rec_at-lestrade-arrest"),
+    E("Opposition leader arrested", "arrested", "COERCE", "arrest", None, ("Opposition leader", "DMA", "OPP"), THU14, P("Roseau", "Roseau"), cl="rec_at-lestrade-arrest"),  # check_at: headline placed by its own words
     E("after scuffles at Roseau march", "scuffles", "PROTEST", "riot", None, None, THU14, P("Roseau", "Roseau"), cl="rec_at-roseau-scuffles"),
     E("at Roseau march", "march", "PROTEST", "demo", None, None, THU14, P("Roseau", "Roseau"), cl=RO),
     E("Police arrested the leader", "arrested", "COERCE", "arrest", ("Police", "DMA", "COP"),
