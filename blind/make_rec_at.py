@@ -57,7 +57,7 @@ without events; 51 actor / recipient countries.
 
 393 events after the second annotator's check (2026-12-08, branch
 ``check_at``; blind/DECISIONS.md "rec_at — second annotator's check": 7
-added, 85 changed, lines marked ``# check_at``): COERCE 67, PROTEST 63,
+added, 84 changed, lines marked ``# check_at``): COERCE 67, PROTEST 63,
 ASSAULT 60, MOBILIZE 37, ACCUSE 29, REQUEST 26, RETREAT 21, CONSULT 17,
 AGREE 17, SUPPORT 13, SANCTION 10, AID 9, THREATEN 7, COOPERATE 6,
 CONCEDE 6, REJECT 5; 176 asserted, 152 reported, 26 demanded, 22 future,
