@@ -149,6 +149,38 @@ def test_unnamed_victims_and_places_attacked(event_pipe: Pipeline, text: str, tr
     assert r is not None and r.text.endswith(head) and r.sectors == [sector] and r.country
 
 
+# --- branch recip66: class *a bus, tram or train attacked stands for its operator*
+# (BUS, like a ship). Own sentences in three styles, three near misses. ---
+
+
+@pytest.mark.parametrize("text,trigger,head", [
+    ("Masked youths in Nairobi stoned two city buses during Tuesday's unrest.", "stoned",
+     "buses"),
+    ("Militants in Kashmir fired on a train near Jammu late on Thursday.",
+     "fired", "train"),
+    ("Late on Friday, rioters in Lyon attacked a tram with iron bars, police said.",
+     "attacked", "tram"),
+])
+def test_a_bus_or_train_attacked_is_its_operator(event_pipe: Pipeline, text: str,
+                                                 trigger: str, head: str) -> None:
+    r = _recipient(event_pipe, text, trigger)
+    assert r is not None and r.text.endswith(head) and r.sectors == ["BUS"] and r.country
+
+
+@pytest.mark.parametrize("text,trigger,sector", [
+    # people on it are named: they, not the vehicle, are the recipient
+    ("Gunmen in Borno fired on passengers travelling by bus on Sunday.", "fired", "CVL"),
+    # the police's own vehicles stand for the police, not an operator
+    ("Protesters in Santiago stoned police buses near the palace.", "stoned", "COP"),
+    # a town attacked is still its people
+    ("Militants in Niger attacked the town near the bus station.", "attacked", "CVL"),
+])
+def test_near_misses_of_a_bus_attacked(event_pipe: Pipeline, text: str, trigger: str,
+                                       sector: str) -> None:
+    r = _recipient(event_pipe, text, trigger)
+    assert r is not None and r.sectors == [sector], r
+
+
 @pytest.mark.parametrize("text,trigger", [
     ("Insurgents in Nigeria seized the town on Monday.", "seized"),
     ("The minister in Kenya visited the town of Garissa on Friday.", "visited"),

@@ -353,7 +353,8 @@ def attacked_place(doc: Doc, tok: Token, kind: str | None) -> ActorMention | Non
     "shelled Gaza"): an unnamed town, neighbourhood, camp or bus that is
     shelled, raided or set on fire ("insurgents attacked the town",
     "strikes hit residential areas", "gunmen fired on a bus") is its
-    people (CVL, the story's country); only for acts of violence, never
+    people (CVL, the story's country) -- a bus, tram, train or vessel its
+    operator (BUS, recip66); only for acts of violence, never
     "visited the town", nor a place taken ("seized the town": territory;
     ``attacked_places`` in roles.yaml)."""
     if kind not in VIOLENT_TYPES or tok.head.lemma_.lower() in TAKE_VERBS:
