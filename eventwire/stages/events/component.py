@@ -40,6 +40,7 @@ from eventwire.stages.events.acts import trade_protests
 from eventwire.stages.events.aggregates import drop_aggregates
 from eventwire.stages.events.apology_nouns import RULE as APOLOGY_RULE
 from eventwire.stages.events.apology_nouns import SORRY_RULE, drop_given_apologies
+from eventwire.stages.events.civilian_blockades import civilian_obstruction, forced_obstruction
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.clauses import denies_an_act, names_an_act
 from eventwire.stages.events.counterparts import place_counterparts
@@ -230,6 +231,10 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
             riot = "demo" if burns_a_symbol(cand.token) else "riot"  # burning flags
             cand.type, cand.mode, cand.rule = "PROTEST", riot, f"{cand.rule}+{riot}"
             recipient = recipient or protest_seat(doc, cand.token, cand.type)  # recip64
+        elif civilian_obstruction(cand.type, cand.token, cand.nominal, actor):  # types67
+            cand.type, cand.mode, cand.rule = "PROTEST", "obstruct", f"{cand.rule}+obstruct"
+        elif forced_obstruction(cand.type, cand.mode, cand.token, actor):
+            cand.type, cand.mode, cand.rule = "COERCE", "restrict", f"{cand.rule}+forced-block"
         elif cand.type == "CONSULT" and gathers_to_protest(cand.token, actor):
             cand.type, cand.mode, cand.rule = "PROTEST", "demo", f"{cand.rule}+demo"
             recipient = recipient or protest_seat(doc, cand.token, cand.type)  # recip64

@@ -1,0 +1,138 @@
+"""Class *who blocks*: a blockade, a blocked road or an occupied building
+is a protest when civilians do it and a coercive act when a force does it
+(types67). PLOVER codes a protest's obstruction -- "blockades", "occupied
+buildings", "blocked roads" -- as PROTEST ``obstruct``; the lexicon reads
+the words themselves ("block", "blockade", "occupy", "occupation",
+"barricade") as COERCE (``restrict``, ``seize``), right for a state or an
+armed force ("Guatemalan police block the caravan", "Russian troops
+occupied Gori", "JNIM announced a blockade of fuel imports").
+
+The census (m120 and the two fresh sets): PROTEST gold typed COERCE on these
+words 44 times in 26 development sets, 6 times in rec_ao and 7 in rec_ap;
+every COERCE gold on them had a state, police, military or armed doer.
+
+Who the doer is, in the order read:
+
+* **the doer's sectors** -- a civilian sector (civilians, labour, farmers,
+  students, opposition, rights groups, refugees, religious) and no force
+  sector (government, military, police, rebels, armed groups, judiciary,
+  intelligence) or a crowd noun ("protesters", "a mob"): "Cameroon
+  fishermen block Kribi port", "miners occupied the administration
+  building", "Madhesi parties blockaded the border points". The verb's doer
+  is the event's actor; a noun's doer is its own: possessor, compound,
+  ``by`` object, or the subject of the verb it is the object of
+  ("activists set up a blockade", "Chisinau is organising a blockade");
+* **a bare blockade in a protest story** -- a blockade or occupation noun
+  with no doer of its own and no force modifier ("naval", "military",
+  "economic"), in an article that names a protest (protest, demonstrators,
+  strike, union, picket, march): "police cleared the blockade", "the
+  Añelo blockade", "a similar blockade of the city ended after talks".
+
+And the other way, a protest pattern ("block roads") done by a force --
+police, soldiers, armed vehicles, gunmen -- is COERCE ``restrict``
+("gunmen torched buses and blocked highways", "security forces blocked
+the road with armoured vehicles"). Rebels alone are not turned: the PLOVER
+gold reads "rebels blocked transport into Abidjan" as a protest.
+Near-misses that keep the lexicon's type: "Israel reimposed blockades",
+"Guatemalan navy blocks a patrol", "the naval blockade of the port".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.models import ActorMention
+from eventwire.nlp.extensions import get_list
+from eventwire.stages.events.mention_lookup import covering_mention
+from eventwire.stages.events.participants import is_crowd
+
+OBSTRUCTIONS = frozenset({"block", "blockade", "blockades", "occupy", "occupation",
+                          "barricade", "barricades"})
+CIVILIAN_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "OPP", "HRI", "NGO", "REF", "REL",
+                              "MED"})
+FORCE_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "INS", "SPY", "JUD", "CRM"})
+# a force whose blocking of a road is a coercive act (not rebels: see above)
+BLOCKING_FORCES = frozenset({"MIL", "COP", "UAF", "SPY"})
+FORCE_MODIFIERS = frozenset({"naval", "military", "economic", "israeli", "army", "police",
+                             "navy", "sea", "maritime", "total", "cartel", "russian", "gaza"})
+# a blockade of a way of traffic or by a people's kind: "road blockade", "rail
+# blockades", "an indigenous blockade"
+CIVILIAN_MODIFIERS = frozenset({"road", "rail", "railway", "highway", "pipeline", "bridge",
+                                "indigenous", "farmer", "farmers", "trucker", "truckers",
+                                "student", "students", "community", "peasant", "union"})
+PROTEST_STORY = ("protest", "demonstrat", "strike", "striking", "picket", "union", "march",
+                 "rally", "sit-in", "activist")
+LIGHT_VERBS = frozenset({"set", "mount", "stage", "organise", "organize", "impose", "announce",
+                         "begin", "start", "maintain", "hold", "keep", "lift", "end", "extend",
+                         "launch", "erect", "declare"})
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _civilian(m: ActorMention | None) -> bool:
+    if m is None:
+        return False
+    sectors = set(m.sectors)
+    return is_crowd(m) or bool(sectors & CIVILIAN_SECTORS) and not sectors & FORCE_SECTORS
+
+
+def _force(m: ActorMention | None) -> bool:
+    return m is not None and bool(set(m.sectors) & FORCE_SECTORS)
+
+
+def _mention(tok: Token) -> ActorMention | None:
+    index = covering_mention(tok.doc, tok)
+    return None if index is None else get_list(tok.doc, "actor_mentions")[index]
+
+
+def _noun_doers(noun: Token) -> list[Token]:
+    """The noun's own doers: possessor, compound, ``by`` object, the
+    subject of the light verb it is the object of."""
+    found = [c for c in noun.children if c.dep_ in ("poss", "compound")]
+    found += [p for c in noun.children if c.lower_ == "by" for p in c.children
+              if p.dep_ == "pobj"]
+    if noun.dep_ == "dobj" and _lemma(noun.head) in LIGHT_VERBS:
+        found += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return found
+
+
+def _protest_story(tok: Token) -> bool:
+    text = tok.doc.text.lower()
+    return any(w in text for w in PROTEST_STORY)
+
+
+def _noun_is_protest(noun: Token) -> bool:
+    if any(c.lower_ in FORCE_MODIFIERS for c in noun.children):
+        return False
+    if any(c.lower_ in CIVILIAN_MODIFIERS for c in noun.children):
+        return True
+    mentions = [m for m in (_mention(d) for d in _noun_doers(noun)) if m is not None]
+    if any(_force(m) for m in mentions):
+        return False
+    if any(_civilian(m) for m in mentions):
+        return True
+    return not mentions and _protest_story(noun)
+
+
+def civilian_obstruction(kind: str, trigger: Token, nominal: bool,
+                         actor: ActorMention | None) -> bool:
+    """A COERCE obstruction word whose doer is civilian (module docstring)."""
+    if kind != "COERCE" or _lemma(trigger) not in OBSTRUCTIONS and \
+            trigger.lower_ not in OBSTRUCTIONS:
+        return False
+    if nominal or trigger.pos_ == "NOUN":
+        return _noun_is_protest(trigger)
+    if any(c.dep_ == "nsubjpass" for c in trigger.children):
+        return False  # "the parade was blocked": the blocked is no doer
+    return _civilian(actor)
+
+
+def forced_obstruction(kind: str, mode: str | None, trigger: Token,
+                       actor: ActorMention | None) -> bool:
+    """A protest pattern ("blocked roads") whose doer is police, soldiers
+    or an armed group: COERCE ``restrict``."""
+    return kind == "PROTEST" and mode in (None, "obstruct") and _lemma(trigger) == "block" and \
+        actor is not None and bool(set(actor.sectors) & BLOCKING_FORCES) and \
+        not _civilian(actor)
