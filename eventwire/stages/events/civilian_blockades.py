@@ -43,6 +43,7 @@ from spacy.tokens import Token
 
 from eventwire.models import ActorMention
 from eventwire.nlp.extensions import get_list
+from eventwire.stages.events.labour_strikes import WORKERS
 from eventwire.stages.events.mention_lookup import covering_mention
 from eventwire.stages.events.participants import is_crowd
 
@@ -51,6 +52,17 @@ OBSTRUCTIONS = frozenset({"block", "blockade", "blockades", "occupy", "occupatio
 CIVILIAN_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "OPP", "HRI", "NGO", "REF", "REL",
                               "MED"})
 FORCE_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "INS", "SPY", "JUD", "CRM"})
+# people who are civilians whatever sector the actor coder guessed for an
+# unknown group ("striking dockers" came out MIL)
+CIVILIAN_NOUNS = WORKERS | frozenset({
+    "resident", "residents", "villager", "villagers", "community", "communities", "local",
+    "locals", "inhabitant", "inhabitants", "fisherman", "fishermen", "farmer", "farmers",
+    "herder", "herders", "shepherd", "shepherds", "student", "students", "activist",
+    "activists", "family", "families", "tenant", "tenants", "vendor", "vendors", "trader",
+    "traders", "docker", "dockers", "dockworker", "dockworkers", "picketer", "picketers",
+    "striker", "strikers", "supporter", "supporters", "pensioner", "pensioners", "retiree",
+    "retirees", "youth", "youths", "mother", "mothers", "parent", "parents", "peasant",
+    "peasants", "squatter", "squatters", "occupier", "occupiers", "motorist", "motorists"})
 # a force whose blocking of a road is a coercive act (not rebels: see above)
 BLOCKING_FORCES = frozenset({"MIL", "COP", "UAF", "SPY"})
 FORCE_MODIFIERS = frozenset({"naval", "military", "economic", "israeli", "army", "police",
@@ -71,15 +83,22 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _head_word(m: ActorMention) -> str:
+    words = m.text.lower().split()
+    return words[-1] if words else ""
+
+
 def _civilian(m: ActorMention | None) -> bool:
+    """A crowd, a civilian noun, or a civilian sector with no force sector."""
     if m is None:
         return False
     sectors = set(m.sectors)
-    return is_crowd(m) or bool(sectors & CIVILIAN_SECTORS) and not sectors & FORCE_SECTORS
+    return is_crowd(m) or _head_word(m) in CIVILIAN_NOUNS or \
+        bool(sectors & CIVILIAN_SECTORS) and not sectors & FORCE_SECTORS
 
 
 def _force(m: ActorMention | None) -> bool:
-    return m is not None and bool(set(m.sectors) & FORCE_SECTORS)
+    return m is not None and bool(set(m.sectors) & FORCE_SECTORS) and not _civilian(m)
 
 
 def _mention(tok: Token) -> ActorMention | None:
