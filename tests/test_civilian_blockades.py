@@ -77,6 +77,13 @@ def test_a_force_blocking_roads_is_coercion(pipe: Pipeline, text: str, word: str
      "blocked"),
     ("Hundreds of residents block streets in the port city to demand running water.",
      "block"),
+    # the force is the main clause's doer, not the blockers'
+    ("Police arrested dozens of herders who had blocked the mountain pass for a week.",
+     "blocked"),
+    ("Soldiers detained 20 students as they blocked the bridge into town.", "blocked"),
+    # former fighters are civilians now
+    ("Some 200 former guerrillas blocked the main road to demand their pensions.",
+     "blocked"),
 ])
 def test_civilians_blocking_roads_stay_a_protest(pipe: Pipeline, text: str, word: str) -> None:
     event = on_word(pipe, text, word)

@@ -65,6 +65,7 @@ CIVILIAN_NOUNS = WORKERS | frozenset({
     "peasants", "squatter", "squatters", "occupier", "occupiers", "motorist", "motorists"})
 # a force whose blocking of a road is a coercive act (not rebels: see above)
 BLOCKING_FORCES = frozenset({"MIL", "COP", "UAF", "SPY"})
+FORMER = ("former", "ex-", "retired", "veteran")
 FORCE_MODIFIERS = frozenset({"naval", "military", "economic", "israeli", "army", "police",
                              "navy", "sea", "maritime", "total", "cartel", "russian", "gaza"})
 # a blockade of a way of traffic or by a people's kind: "road blockade", "rail
@@ -152,6 +153,18 @@ def forced_obstruction(kind: str, mode: str | None, trigger: Token,
                        actor: ActorMention | None) -> bool:
     """A protest pattern ("blocked roads") whose doer is police, soldiers
     or an armed group: COERCE ``restrict``."""
-    return kind == "PROTEST" and mode in (None, "obstruct") and _lemma(trigger) == "block" and \
-        actor is not None and bool(set(actor.sectors) & BLOCKING_FORCES) and \
-        not _civilian(actor)
+    if kind != "PROTEST" or mode not in (None, "obstruct") or _lemma(trigger) != "block" or \
+            actor is None:
+        return False
+    # the verb's own subject, named: not an actor borrowed from the main
+    # clause ("police arrested fishermen who had blocked the highway") nor a
+    # pronoun, and no former fighters ("ex-combatants blocked the road")
+    clause = trigger.head if trigger.dep_ == "conj" and not any(
+        c.dep_ == "nsubj" for c in trigger.children) else trigger  # "set fire and blocked"
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    if not any(s.idx <= actor.start < s.idx + len(s.text) or actor.start <= s.idx < actor.end
+               for s in subjects):
+        return False
+    if any(w in " ".join(t.lower_ for t in s.subtree) for s in subjects for w in FORMER):
+        return False
+    return bool(set(actor.sectors) & BLOCKING_FORCES) and not _civilian(actor)
