@@ -169,6 +169,7 @@ def test_crowds_before_a_seat_of_authority_demonstrate(pipe: Pipeline, text: str
     "Delegates gathered outside the assembly hall before the vote.",
     "Reporters gathered outside the court to hear the verdict.",
     "Families gathered at the beach on Sunday for the festival.",
+    "Some employees gathered outside the building after the fire alarm.",
 ])
 def test_officials_or_a_crowd_elsewhere_still_meet(pipe: Pipeline, text: str) -> None:
     assert _gathering(pipe, text).type == "CONSULT"

@@ -57,7 +57,7 @@ from eventwire.stages.events.intent import NEGATED_RULE, intent_type
 from eventwire.stages.events.intent_heads import intent_host, merge_intent_heads, readiness_word
 from eventwire.stages.events.issued_orders import drop_told_orders
 from eventwire.stages.events.label_triggers import anchored_labels
-from eventwire.stages.events.labour_strikes import labour_strike
+from eventwire.stages.events.labour_strikes import labour_strike, walkout
 from eventwire.stages.events.lexicon_candidates import Candidate
 from eventwire.stages.events.missile_tests import missile_test
 from eventwire.stages.events.mode_model import ModeDecider, mode_ranker
@@ -235,6 +235,8 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
             cand.type, cand.mode, cand.rule = "PROTEST", "obstruct", f"{cand.rule}+obstruct"
         elif forced_obstruction(cand.type, cand.mode, cand.token, actor):
             cand.type, cand.mode, cand.rule = "COERCE", "restrict", f"{cand.rule}+forced-block"
+        elif cand.type == "CONSULT" and not cand.nominal and walkout(cand.token):
+            cand.type, cand.mode, cand.rule = "PROTEST", "strike", f"{cand.rule}+walkout"
         elif cand.type == "CONSULT" and gathers_to_protest(cand.token, actor):
             cand.type, cand.mode, cand.rule = "PROTEST", "demo", f"{cand.rule}+demo"
             recipient = recipient or protest_seat(doc, cand.token, cand.type)  # recip64

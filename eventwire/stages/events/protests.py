@@ -161,11 +161,23 @@ def gathers_to_protest(trigger: Token, actor: ActorMention | None) -> bool:
     return _before_a_seat(trigger)
 
 
-# buildings of authority a crowd gathers before (types67)
-SEATS = frozenset({"parliament", "building", "court", "courthouse", "prison", "jail",
-                   "headquarters", "ministry", "embassy", "consulate", "palace", "station",
-                   "administration", "legislature", "residence", "gate", "gates", "hall",
-                   "office", "offices", "congress", "assembly", "compound"})
+# buildings of authority a crowd gathers before (types67); a generic one only
+# with a word naming whose it is ("the parliament building", "the ministry's
+# offices", "the gates of the prison"), not "gathered outside the building"
+SEATS = frozenset({"parliament", "court", "courthouse", "prison", "jail", "headquarters",
+                   "ministry", "embassy", "consulate", "palace", "administration",
+                   "legislature", "congress"})
+GENERIC_SEATS = frozenset({"building", "station", "residence", "gate", "gates", "hall",
+                           "office", "offices", "assembly", "compound"})
+PREVENTING = frozenset({"prevent", "stop", "bar", "block", "keep", "ban", "forbid"})
+
+
+def _seat(obj: Token) -> bool:
+    if _lemma(obj) in SEATS or obj.lower_ in SEATS:
+        return True
+    return (_lemma(obj) in GENERIC_SEATS or obj.lower_ in GENERIC_SEATS) and any(
+        c.dep_ in ("compound", "amod", "poss") or c.dep_ == "prep" and c.lower_ == "of"
+        for c in obj.children)
 
 
 def _before_a_seat(trigger: Token) -> bool:
@@ -178,6 +190,9 @@ def _before_a_seat(trigger: Token) -> bool:
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
     if any(_lemma(s) in OFFICIALS or s.lower_.rstrip("s") in OFFICIALS for s in subjects):
         return False
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "from" and \
+            _lemma(trigger.head.head) in PREVENTING:
+        return False  # "police prevented relatives from gathering outside the court"
     for prep in trigger.children:
         if prep.dep_ != "prep":
             continue
@@ -187,7 +202,7 @@ def _before_a_seat(trigger: Token) -> bool:
                     for g in p.children if g.dep_ == "pobj"]
         elif prep.lower_ != "outside":
             continue
-        if any(_lemma(o) in SEATS or o.lower_ in SEATS for o in objs):
+        if any(_seat(o) for o in objs):
             return True
     return False
 
