@@ -88,3 +88,14 @@ def test_a_force_blocking_roads_is_coercion(pipe: Pipeline, text: str, word: str
 def test_civilians_blocking_roads_stay_a_protest(pipe: Pipeline, text: str, word: str) -> None:
     event = on_word(pipe, text, word)
     assert (event.type, event.mode) == ("PROTEST", "obstruct")
+
+
+def test_a_bare_occupation_in_a_protest_story_is_no_protest(pipe: Pipeline) -> None:
+    """A bare "occupation" is mostly a state's ("end the occupation"): only a
+    bare blockade is read from the protest story."""
+    text = ("Thousands marched through the city on Friday. A speaker told the rally "
+            "that the occupation had lasted long enough.")
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2024, 3, 5))]))
+    assert doc is not None
+    assert not [e for e in doc._.events
+                if e.trigger.text == "occupation" and e.type == "PROTEST"]

@@ -58,3 +58,19 @@ def test_near_misses_set_up_no_checkpoint(spacy_nlp: Language, text: str, verb: 
 def test_a_verb_outside_the_screen_gets_no_act_candidate(spacy_nlp: Language) -> None:
     tok = next(t for t in spacy_nlp("The river flooded the valley.") if t.text == "flooded")
     assert act_candidate(tok) is None
+
+
+def test_a_checkpoint_set_up_names_no_recipient() -> None:
+    """(types67) the checkpoint is what is set up, not whom the act targets."""
+    from datetime import date
+
+    from eventwire.models import Article
+    from eventwire.nlp.pipeline import Pipeline
+    pipe = Pipeline(components=("eventwire_actors", "eventwire_events"))
+    for text in ("Soldiers set up checkpoints across the port city overnight.",
+                 "Police have erected a checkpoint at the bridge.",
+                 "The militia established checkpoints on the northern road."):
+        ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2024, 3, 5))]))
+        assert doc is not None
+        got = [e for e in doc._.events if e.type == "COERCE"]
+        assert got and got[0].recipient is None, got

@@ -133,7 +133,10 @@ def _noun_is_protest(noun: Token) -> bool:
         return False
     if any(_civilian(m) for m in mentions):
         return True
-    return not mentions and _protest_story(noun)
+    # a bare "occupation" is mostly a state's ("if the occupation continues its
+    # aggression"): only a blockade is read from the story
+    return not mentions and _lemma(noun) != "occupation" and noun.lower_ != "occupation" \
+        and _protest_story(noun)
 
 
 def civilian_obstruction(kind: str, trigger: Token, nominal: bool,

@@ -212,6 +212,8 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
             cand.rule = f"{cand.rule}+{kept}"
             cand.mode = None
         actor, recipient = roles_for(doc, cand.token, cand.nominal, cand.type)
+        if cand.rule.endswith("+checkpoint"):  # types67: the checkpoint set up is no one
+            recipient = None
         recipient = removed_from_office(cand.token.lemma_.lower(), recipient)
         actor = governing_act(cand.token.lemma_.lower(), actor, get_list(doc, "actor_mentions"))
         actor, recipient = with_record_sector(actor), with_record_sector(recipient)
