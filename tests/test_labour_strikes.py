@@ -91,3 +91,47 @@ def test_the_document_cues_are_read_off_the_lower_column(spacy_nlp) -> None:  # 
     assert _scan_cues(spacy_nlp("The WALKOUT at the port went on. The strike ended."))[0]
     assert _scan_cues(spacy_nlp("The air strike killed four people.")) == (False, True)
     assert _scan_cues(spacy_nlp("The talks ended without a deal.")) == (False, False)
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses at the two city hospitals walked out on Monday over unpaid overtime.",
+    "More than 800 bakery workers walked out after the company cut their bonuses.",
+    "Cleaners walk out at Lisbon airport as pay talks stall",
+])
+def test_walkouts_are_strikes(pipe: Pipeline, text: str) -> None:
+    """(types67) "walk out" is a protest, not CAMEO's consultation (040)."""
+    got = [e for e in events(pipe, text) if e.trigger.text.lower().startswith("walk")]
+    assert got and (got[0].type, got[0].mode) == ("PROTEST", "strike"), got
+
+
+@pytest.mark.parametrize("text", [
+    "The patient walked out of the hospital on Friday, three weeks after the crash.",
+    "She walked to the station after the meeting.",
+    "The prisoner walked out of jail when his sentence ended.",
+    "Dozens of guests were seen walking calmly out through the side door.",
+])
+def test_walking_somewhere_is_no_protest(pipe: Pipeline, text: str) -> None:
+    assert not [e for e in events(pipe, text) if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Stevedores at the grain terminal struck for two days over safety rules.",
+    "Pilots at the national carrier struck over new rosters last week.",
+    "The bus strike entered its third week on Monday with no talks in sight.",
+    "Port cleaners strike enters second day",
+])
+def test_more_labour_cues(pipe: Pipeline, text: str) -> None:
+    """(types67) the verb in any form with a worker subject, more worker nouns,
+    a strike that enters its n-th day or week."""
+    got = strikes(pipe, text) or [e for e in events(pipe, text) if e.trigger.text == "struck"]
+    assert got and (got[0].type, got[0].mode) == ("PROTEST", "strike"), got
+
+
+@pytest.mark.parametrize("text", [
+    "Fighter jets struck the depot for a second night.",
+    "The missile strike on the port entered the record as the deadliest this year.",
+    "Gunmen struck a village near the border, killing nine.",
+])
+def test_near_misses_of_the_labour_cues_stay_assaults(pipe: Pipeline, text: str) -> None:
+    got = events(pipe, text)
+    assert all(e.type != "PROTEST" for e in got), got

@@ -143,3 +143,33 @@ def test_protest_story_reads_the_article_once(monkeypatch: pytest.MonkeyPatch) -
     first = protests._protest_story(doc[0])
     assert protests._protest_story(doc[6]) is first
     assert len(seen) == len(doc)
+
+
+def _gathering(pipe: Pipeline, text: str) -> EventMention:
+    ((_, doc, _),) = list(pipe.docs([Article(text=text, published=date(2023, 5, 2))]))
+    assert doc is not None
+    got = [e for e in doc._.events if e.trigger.text in ("gathered", "assembled")]
+    assert got, [(e.trigger.text, e.type) for e in doc._.events]
+    return got[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Teachers gathered in front of the education ministry on Tuesday, holding placards.",
+    "Parents gathered outside the courthouse as the verdict was read.",
+    "Relatives of the missing sailors gathered outside the naval headquarters on Friday.",
+    "The families gathered at the prison gates and demanded to see the detainees.",
+])
+def test_crowds_before_a_seat_of_authority_demonstrate(pipe: Pipeline, text: str) -> None:
+    """Class *a crowd before a seat of authority* (types67): PROTEST demo."""
+    got = _gathering(pipe, text)
+    assert (got.type, got.mode) == ("PROTEST", "demo"), got
+
+
+@pytest.mark.parametrize("text", [
+    "Delegates gathered outside the assembly hall before the vote.",
+    "Reporters gathered outside the court to hear the verdict.",
+    "Families gathered at the beach on Sunday for the festival.",
+    "Some employees gathered outside the building after the fire alarm.",
+])
+def test_officials_or_a_crowd_elsewhere_still_meet(pipe: Pipeline, text: str) -> None:
+    assert _gathering(pipe, text).type == "CONSULT"

@@ -80,7 +80,7 @@ def test_moving_forces_is_a_mobilisation(pipe: Pipeline, text: str, mode: str | 
 @pytest.mark.parametrize("text", [
     "The army raised its alert level after the incursion.",
     "Seoul heightened the readiness of its air defences.",
-    "The rebels set up checkpoints on the road to the airport.",
+    "The rebels set up a base on the road to the airport.",
     "The brigade built fortifications along the river.",
 ])
 def test_readiness_and_posts_are_mobilisations(pipe: Pipeline, text: str) -> None:
@@ -95,6 +95,9 @@ def test_readiness_and_posts_are_mobilisations(pipe: Pipeline, text: str) -> Non
     # a search takes nothing: no mode (modes32, mode_objects.enters_without_taking)
     ("Police searched the home of the party leader.", None),
     ("The opposition leader was taken into custody at dawn.", "arrest"),
+    # (types67) checkpoints set up control movement (the development gold: rec_w,
+    # rec_x, rec_ak, rec_ao), no longer a military post
+    ("The rebels set up checkpoints on the road to the airport.", "restrict"),
 ])
 def test_coercion_classes(pipe: Pipeline, text: str, mode: str | None) -> None:
     check(pipe, text, "COERCE", mode)

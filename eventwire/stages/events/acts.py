@@ -49,17 +49,29 @@ def _phrasal(tok: Token) -> str:
     return f"{_lemma(tok)} {prt}" if prt else _lemma(tok)
 
 
-def establishes_post(verb: Token) -> bool:
-    """"established a base", "set up headquarters", "a camp was built"."""
+def _sets_up(verb: Token, nouns: str) -> bool:
+    """A post verb whose patient is a noun of the ``nouns`` class."""
     words = word_classes()
     if verb.pos_ != "VERB" or _phrasal(verb) not in words["post_verbs"]:
         return False
     post = _patient(verb)
-    if post is None or _lemma(post) not in words["post_nouns"] and post.lower_ not in words[
-            "post_nouns"]:
+    if post is None or _lemma(post) not in words[nouns] and post.lower_ not in words[nouns]:
         return False
     mods = {_lemma(c) for c in post.children if c.dep_ in ("compound", "amod", "nmod")}
     return mods.isdisjoint(words["civilian_post_modifiers"])
+
+
+def establishes_post(verb: Token) -> bool:
+    """"established a base", "set up headquarters", "a camp was built"."""
+    return _sets_up(verb, "post_nouns")
+
+
+def sets_up_checkpoint(verb: Token) -> bool:
+    """Class *checkpoints set up* (types67): "soldiers set up checkpoints
+    across the city", "checkpoints were erected on the main roads", "police
+    established a checkpoint at the bridge" -- a control of movement
+    (COERCE restrict), not a military post (curated.yaml ``checkpoint_nouns``)."""
+    return _sets_up(verb, "checkpoint_nouns")
 
 
 # "the head of the AU mission", "representatives of the clans": a role by its "of" body

@@ -25,6 +25,7 @@ from eventwire.stages.events.acts import (
     grants_permission,
     hosts_visitor,
     permits_involvement,
+    sets_up_checkpoint,
     talks_with,
     yields_to_demand,
 )
@@ -76,6 +77,7 @@ class ClassRule(NamedTuple):
 
 # the classes in ``acts.py``, in order
 ACT_CLASSES = (ClassRule(establishes_post, "MOBILIZE", None, "post"),
+               ClassRule(sets_up_checkpoint, "COERCE", "restrict", "checkpoint"),
                ClassRule(hosts_visitor, "CONSULT", "visit", "host"),
                ClassRule(talks_with, "CONSULT", None, "talks"),
                ClassRule(permits_involvement, "RETREAT", "access", "access"),

@@ -40,6 +40,7 @@ from eventwire.stages.events.acts import trade_protests
 from eventwire.stages.events.aggregates import drop_aggregates
 from eventwire.stages.events.apology_nouns import RULE as APOLOGY_RULE
 from eventwire.stages.events.apology_nouns import SORRY_RULE, drop_given_apologies
+from eventwire.stages.events.civilian_blockades import civilian_obstruction, forced_obstruction
 from eventwire.stages.events.classifier import Retyper, load_retyper
 from eventwire.stages.events.clauses import denies_an_act, names_an_act
 from eventwire.stages.events.counterparts import place_counterparts
@@ -56,7 +57,7 @@ from eventwire.stages.events.intent import NEGATED_RULE, intent_type
 from eventwire.stages.events.intent_heads import intent_host, merge_intent_heads, readiness_word
 from eventwire.stages.events.issued_orders import drop_told_orders
 from eventwire.stages.events.label_triggers import anchored_labels
-from eventwire.stages.events.labour_strikes import labour_strike
+from eventwire.stages.events.labour_strikes import labour_strike, walkout
 from eventwire.stages.events.lexicon_candidates import Candidate
 from eventwire.stages.events.missile_tests import missile_test
 from eventwire.stages.events.mode_model import ModeDecider, mode_ranker
@@ -211,6 +212,8 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
             cand.rule = f"{cand.rule}+{kept}"
             cand.mode = None
         actor, recipient = roles_for(doc, cand.token, cand.nominal, cand.type)
+        if cand.rule.endswith("+checkpoint"):  # types67: the checkpoint set up is no one
+            recipient = None
         recipient = removed_from_office(cand.token.lemma_.lower(), recipient)
         actor = governing_act(cand.token.lemma_.lower(), actor, get_list(doc, "actor_mentions"))
         actor, recipient = with_record_sector(actor), with_record_sector(recipient)
@@ -230,6 +233,12 @@ def _emit(doc: Doc, sent: Span, cands: list[Candidate], retyper: Retyper | None,
             riot = "demo" if burns_a_symbol(cand.token) else "riot"  # burning flags
             cand.type, cand.mode, cand.rule = "PROTEST", riot, f"{cand.rule}+{riot}"
             recipient = recipient or protest_seat(doc, cand.token, cand.type)  # recip64
+        elif civilian_obstruction(cand.type, cand.token, cand.nominal, actor):  # types67
+            cand.type, cand.mode, cand.rule = "PROTEST", "obstruct", f"{cand.rule}+obstruct"
+        elif forced_obstruction(cand.type, cand.mode, cand.token, actor):
+            cand.type, cand.mode, cand.rule = "COERCE", "restrict", f"{cand.rule}+forced-block"
+        elif cand.type == "CONSULT" and not cand.nominal and walkout(cand.token):
+            cand.type, cand.mode, cand.rule = "PROTEST", "strike", f"{cand.rule}+walkout"
         elif cand.type == "CONSULT" and gathers_to_protest(cand.token, actor):
             cand.type, cand.mode, cand.rule = "PROTEST", "demo", f"{cand.rule}+demo"
             recipient = recipient or protest_seat(doc, cand.token, cand.type)  # recip64

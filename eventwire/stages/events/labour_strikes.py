@@ -13,6 +13,10 @@ The cues the text gives, on the strike itself:
   "the union launched the strike", "whose strike" of a union);
 * **workers striking** — the verb "strike" with no object whose subject is
   a worker noun ("bus drivers strike over extortion");
+* **a lasting strike** (types67) — "the steel strike enters its second
+  week"; **workers on strike** — "teachers on strike over unpaid salaries";
+  the verb in any form with a worker subject ("teachers struck for three
+  months"); more worker nouns (dockworkers, stevedores, lawyers, pilots);
 * **the article's strike** — a bare re-mention ("the strike", "a similar
   strike", a headline's "Strike") in an article that names a labour strike
   (or a walkout, a stoppage, strikers, workers "on strike") and no
@@ -42,7 +46,12 @@ WORKERS = frozenset({"worker", "workers", "union", "unions", "driver", "drivers"
                      "miner", "miners", "trucker", "truckers", "docker", "dockers", "staff",
                      "farmer", "farmers", "committee", "federation", "confederation",
                      "servant", "servants", "porter", "porters", "labourer", "laborer",
-                     "labourers", "laborers", "cgt", "cosatu", "guild"})
+                     "labourers", "laborers", "cgt", "cosatu", "guild",
+                     # (types67) "Mombasa dockworkers strike", "lawyers strike after a
+                     # colleague's arrest", "the stevedores' union struck"
+                     "dockworker", "dockworkers", "stevedore", "stevedores", "lawyer",
+                     "lawyers", "pilot", "pilots", "cleaner", "cleaners", "lecturer",
+                     "lecturers", "physician", "physicians", "medic", "medics"})
 MILITARY_MODIFIERS = frozenset({"air", "drone", "missile", "rocket", "military", "artillery",
                                 "aerial", "preemptive", "pre-emptive", "retaliatory", "nuclear",
                                 "precision", "surgical", "naval", "israeli", "russian", "u.s."})
@@ -55,8 +64,30 @@ TARGET_PREPS = frozenset({"on", "at", "near"})
 DOC_KEY = "eventwire_labour_strikes"  # doc.user_data: (labour cue seen, military cue seen)
 
 
+# (types67) a strike that lasts weeks is a stoppage: "the steel strike enters its
+# second week", "as the strike entered a third day"
+DURATIONS = frozenset({"day", "days", "week", "weeks", "month", "months"})
+
+
 def _is_strike(tok: Token) -> bool:
-    return tok.lower_ in STRIKE_WORDS
+    """The noun, or the verb in any form ("teachers struck for three months")."""
+    return tok.lower_ in STRIKE_WORDS or tok.pos_ == "VERB" and tok.lemma_.lower() == "strike"
+
+
+def _lasting(strike: Token) -> bool:
+    """"the strike enters its second week": "enter" right after the strike,
+    a span of days, weeks or months within three words after it (read on
+    the words: a headline's "steel strike enters second week" parses
+    "enters" as a noun)."""
+    doc, i = strike.doc, strike.i
+    return strike.pos_ != "VERB" and i + 2 < len(doc) and \
+        doc[i + 1].lower_ in ("enter", "enters", "entered", "entering") and \
+        any(t.lower_ in DURATIONS for t in doc[i + 2:min(i + 5, len(doc))])
+
+
+def _workers_on_strike(strike: Token) -> bool:
+    """"teachers on strike over unpaid salaries": a worker noun *on* strike."""
+    return strike.dep_ == "pobj" and strike.head.lower_ == "on" and _workers(strike.head.head)
 
 
 def _workers(tok: Token) -> bool:
@@ -107,7 +138,8 @@ def labour_cue(strike: Token) -> bool:
         return not objects and any(
             c.dep_ == "nsubj" and _workers(c) for c in strike.children)
     return any(c.lower_ in LABOUR_MODIFIERS for c in strike.children) or \
-        any(_workers(a) for a in _agents(strike))
+        any(_workers(a) for a in _agents(strike)) or _lasting(strike) or \
+        _workers_on_strike(strike)
 
 
 def _on_strike(strike: Token) -> bool:
@@ -146,3 +178,33 @@ def labour_strike(strike: Token) -> str | None:
     if not (labour_cue(strike) or story):
         return None
     return "hunger" if any(c.lower_ == "hunger" for c in strike.children) else "strike"
+
+
+# (types67) a walkout: CAMEO reads "walk out" as a consultation (040)
+WALK_PARTICLES = frozenset({"out", "off"})
+MOTION_PREPS = frozenset({"through", "into", "to", "toward", "towards", "across", "past",
+                          "onto", "down", "up", "along", "with"})
+MOTION_ADVERBS = frozenset({"quickly", "slowly", "calmly", "away", "free", "alone", "unharmed"})
+COLLECTIVES = frozenset({"delegation", "delegations", "opposition", "staff", "workforce",
+                         "members", "lawmakers", "deputies", "ministers", "mps"})
+
+
+def walkout(walk: Token) -> bool:
+    """Class *a walkout* (types67): "nurses walked out on Monday", "more than
+    1,500 workers walked out over unpaid wages", "lawyers walk out as the
+    trial opens", "Shiite ministers walk out" -- a PROTEST (mode strike),
+    not CAMEO's consultation. Its doer is a group named by a plural noun or a
+    worker or collective noun; a walk somewhere ("people walked quickly out
+    through the car park", "he walked off wearing a guard's uniform") is no
+    protest."""
+    if walk.pos_ != "VERB" or walk.lemma_.lower() != "walk" or not any(
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ in WALK_PARTICLES
+            for c in walk.children):  # "out" is parsed particle, adverb or preposition
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in MOTION_PREPS for c in walk.children) or \
+            any(c.dep_ == "advmod" and c.lower_ in MOTION_ADVERBS for c in walk.children):
+        return False
+    subjects = [c for c in walk.children if c.dep_ == "nsubj"]
+    return any(s.pos_ != "PRON" and (s.tag_ in ("NNS", "NNPS") or _workers(s) or
+                                     s.lower_ in COLLECTIVES) for s in subjects)
+

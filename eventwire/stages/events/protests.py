@@ -18,6 +18,11 @@ in ``eventwire/data/events/curated.yaml``):
   boy": people named by a count who gather are a demonstration (PROTEST
   demo); a count of officials ("dozens of ministers gathered") stays a
   meeting;
+* **a crowd before a seat of authority** (types67) -- "relatives gathered
+  outside the police headquarters", "several hundred people gathered in
+  front of the administration building", or gathering and then demanding
+  ("gathered outside the prison and demanded their release"): PROTEST demo;
+  officials gathering outside a palace stay a meeting;
 * **civilians storming a building** (types26) — "students stormed the
   embassy", "migrants tried to storm the border", "about 1,000 people tried
   to storm the building", "the anniversary of the parliament storming":
@@ -149,6 +154,55 @@ def gathers_to_protest(trigger: Token, actor: ActorMention | None) -> bool:
                 _lemma(g) in words["protest_nouns"] for g in child.children):
             return True  # "gathered in protest", "gathered for a demonstration"
         if child.dep_ == "nsubj" and _counted_people(child):
+            return True
+        if child.dep_ == "conj" and _lemma(child) in words["protest_purposes"] and \
+                not any(c.dep_ == "nsubj" for c in child.children):
+            return True  # "gathered outside the prison and demanded their release" (types67)
+    return _before_a_seat(trigger)
+
+
+# buildings of authority a crowd gathers before (types67); a generic one only
+# with a word naming whose it is ("the parliament building", "the ministry's
+# offices", "the gates of the prison"), not "gathered outside the building"
+SEATS = frozenset({"parliament", "court", "courthouse", "prison", "jail", "headquarters",
+                   "ministry", "embassy", "consulate", "palace", "administration",
+                   "legislature", "congress"})
+GENERIC_SEATS = frozenset({"building", "station", "residence", "gate", "gates", "hall",
+                           "office", "offices", "assembly", "compound"})
+PREVENTING = frozenset({"prevent", "stop", "bar", "block", "keep", "ban", "forbid"})
+
+
+def _seat(obj: Token) -> bool:
+    if _lemma(obj) in SEATS or obj.lower_ in SEATS:
+        return True
+    return (_lemma(obj) in GENERIC_SEATS or obj.lower_ in GENERIC_SEATS) and any(
+        c.dep_ in ("compound", "amod", "poss") or c.dep_ == "prep" and c.lower_ == "of"
+        for c in obj.children)
+
+
+def _before_a_seat(trigger: Token) -> bool:
+    """Class *a crowd before a seat of authority* (types67): "relatives
+    gathered outside the police headquarters", "about 300 people had
+    gathered in front of the administration building" -- people (not
+    officials: "ministers gathered outside the palace for a photograph"
+    stays a meeting) gathering outside a parliament, court, prison,
+    ministry, embassy or office are a demonstration."""
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if any(_lemma(s) in OFFICIALS or s.lower_.rstrip("s") in OFFICIALS for s in subjects):
+        return False
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "from" and \
+            _lemma(trigger.head.head) in PREVENTING:
+        return False  # "police prevented relatives from gathering outside the court"
+    for prep in trigger.children:
+        if prep.dep_ != "prep":
+            continue
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "in" and any(o.lower_ == "front" for o in objs):
+            objs = [g for o in objs for p in o.children if p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
+        elif prep.lower_ != "outside":
+            continue
+        if any(_seat(o) for o in objs):
             return True
     return False
 
