@@ -70,6 +70,7 @@ from eventwire.stages.actors.namesakes import namesake_capitals
 from eventwire.stages.actors.national_companies import national_companies
 from eventwire.stages.actors.navies import locate_naval_agents, ship_mentions
 from eventwire.stages.actors.org_kinds import is_company_people, kind_sectors
+from eventwire.stages.actors.security_services import security_services
 from eventwire.stages.actors.owned_bodies import own_bodies
 from eventwire.stages.actors.party_offices import party_officers
 from eventwire.stages.actors.place_home import places_country
@@ -314,6 +315,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     private_people(mentions)
     armed_people(doc, mentions)  # after: UAF joins the civilian reading
     lone_offenders(doc, mentions)  # after: CVL goes before the KB's criminal codes
+    security_services(doc, mentions)  # last: the service's name outranks the KB's code
     mentions += repeated_surnames(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     mark_datelines(doc, mentions)
