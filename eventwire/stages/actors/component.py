@@ -70,13 +70,13 @@ from eventwire.stages.actors.namesakes import namesake_capitals
 from eventwire.stages.actors.national_companies import national_companies
 from eventwire.stages.actors.navies import locate_naval_agents, ship_mentions
 from eventwire.stages.actors.org_kinds import is_company_people, kind_sectors
-from eventwire.stages.actors.security_services import security_services
 from eventwire.stages.actors.owned_bodies import own_bodies
 from eventwire.stages.actors.party_offices import party_officers
 from eventwire.stages.actors.place_home import places_country
 from eventwire.stages.actors.preload import preload
 from eventwire.stages.actors.regional_leaders import regional_leaders
 from eventwire.stages.actors.reported_forces import reported_forces
+from eventwire.stages.actors.security_services import security_services
 from eventwire.stages.actors.spokespeople import speak_as_bodies
 from eventwire.stages.actors.state_groups import stateless_groups
 from eventwire.stages.actors.states import congo_by_context, state_sectors
