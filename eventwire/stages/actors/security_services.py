@@ -123,6 +123,15 @@ def _acronym_of(mention_text: str, acronyms: dict[str, int]) -> str | None:
     return None
 
 
+def _acronym_before(text: str, m: ActorMention, acronyms: dict[str, int]) -> str | None:
+    """Members named after the acronym as a separate mention ("SNB officers")."""
+    words = m.text.lower().split()
+    before = text[max(0, m.start - 8):m.start].split()
+    if len(words) == 1 and words[0] in MEMBER_WORDS and before and before[-1] in acronyms:
+        return before[-1]
+    return None
+
+
 def security_services(doc: Doc, mentions: list[ActorMention]) -> None:
     """Give the mentions of an intelligence or state-security service SPY."""
     text = text_of(doc)
@@ -135,7 +144,7 @@ def security_services(doc: Doc, mentions: list[ActorMention]) -> None:
             continue
         if not names:
             continue
-        acr = _acronym_of(m.text, acronyms)
+        acr = _acronym_of(m.text, acronyms) or _acronym_before(text, m, acronyms)
         if acr is None and not _is_service(m.text) and not _before_name(text, m, names):
             continue
         if acr is not None and m.country is None:
