@@ -96,3 +96,25 @@ def test_security_agents_and_officers_lead_with_spy(pipe: Pipeline, text: str,
 def test_near_misses_are_not_spy(pipe: Pipeline, text: str, word: str) -> None:
     found = mentions_of(pipe, text, word)
     assert all(SPY_RULE not in rule and "SPY" not in sectors[:1] for _, sectors, rule in found)
+
+
+@pytest.mark.parametrize("text,word,first", [
+    # combat with an armed group: MIL first
+    ("Security forces killed four insurgents in a firefight at a checkpoint outside the town.",
+     "Security forces", "MIL"),
+    ("Somali security forces pushed the al-Shabaab fighters out of two villages after a "
+     "gun battle that lasted until dawn.", "Somali security forces", "MIL"),
+    ("The security forces, backed by army helicopters, ambushed a rebel column on the "
+     "river road.", "security forces", "MIL"),
+    # policing (near misses): COP first, also with an armed group named
+    ("Security forces beat back a crowd of striking dockers with batons at the port gates.",
+     "Security forces", "COP"),
+    ("Security forces arrested two brothers suspected of planting the roadside bomb that "
+     "killed three soldiers.", "Security forces", "COP"),
+    ("Security forces sealed off the square before the opposition rally.",
+     "Security forces", "COP"),
+])
+def test_generic_security_forces_by_what_they_do(pipe: Pipeline, text: str, word: str,
+                                                  first: str) -> None:
+    found = mentions_of(pipe, text, word)
+    assert found and found[0][1][:1] == [first]

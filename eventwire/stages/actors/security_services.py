@@ -26,6 +26,14 @@ Rules (each one a linguistic class; ``SPY_NAME`` is the service's name):
   SPY, COP kept second (plain-clothes officers with no body named stay COP,
   relabel71 (c)).
 
+Class *generic security forces fighting an armed group* (relabel71 (d)):
+"security forces" / "security personnel" with no body named take COP first
+(they police: protests, arrests, manhunts) and MIL first when their
+sentence tells combat with an armed group (militants, gunmen, rebels,
+fighters; a shootout, siege, ambush, air strike, military or clearance
+operation) or names the army or a defence ministry for them, and tells no
+policing (a protest, crowd, arrest, detention, raid, search, tear gas).
+
 Not this class: a state body whose name only mentions security ("the
 National Security Council/Committee", "the Security Council", "Homeland
 Security", "the Border Security Force"), a person titled by it ("national
@@ -40,9 +48,11 @@ import re
 from spacy.tokens import Doc
 
 from eventwire.models import ActorMention
+from eventwire.nlp.arrays import char_span
 from eventwire.nlp.extensions import text_of
 
 SPY_RULE = "+spyservice"
+FORCES_RULE = "+combat"
 
 SPY_NAME = re.compile(
     r"\b(?:(?:state|national)\s+security\s+(?:service|services|agency|bureau|authorities"
@@ -69,6 +79,33 @@ MEMBER_WORDS = frozenset({"officers", "officer", "agents", "agent", "operatives"
 ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,6})\)|,\s+the\s+([A-Z]{2,6})\b")
 SECURITY_MEMBERS = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]+\s+)?security\s+(?:agents|officers)$",
                               re.I)
+
+
+GENERIC_FORCES = re.compile(r"\bsecurity\s+(?:forces|force|personnel)$", re.I)
+COMBAT = re.compile(
+    r"\b(?:militants?|gunmen|rebels?|insurgents?|terrorists?|jihadists?|fighters|assailants"
+    r"|armed\s+groups?|shoot-?outs?|fire-?fights?|gunfights?|gun\s+battles?|sieges?"
+    r"|air\s*strikes?|ambush\w*|(?:military|clearance|combing)\s+operations?"
+    r"|counter-?insurgency|soldiers|troops|army|defen[cs]e\s+minist\w+)\b", re.I)
+POLICING = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|arrest\w*|detain\w*|detention|tear\s*gas|crowds?"
+    r"|riot\w*|rall(?:y|ies)|march\w*|unrest|dispers\w*|students|manhunt|raid\w*"
+    r"|search\w*)\b", re.I)
+
+
+def security_forces_by_act(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Generic security forces whose sentence tells combat, not policing:
+    MIL first (COP kept second)."""
+    for m in mentions:
+        if not GENERIC_FORCES.search(m.text) or set(m.sectors) != {"COP", "MIL"}:
+            continue
+        span = char_span(doc, m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent.text
+        if COMBAT.search(sent) and not POLICING.search(sent):
+            m.sectors = ["MIL", "COP"]
+            m.rule += FORCES_RULE
 
 
 def _names(text: str) -> list[tuple[int, int]]:
@@ -133,7 +170,9 @@ def _acronym_before(text: str, m: ActorMention, acronyms: dict[str, int]) -> str
 
 
 def security_services(doc: Doc, mentions: list[ActorMention]) -> None:
-    """Give the mentions of an intelligence or state-security service SPY."""
+    """Give the mentions of an intelligence or state-security service SPY,
+    and generic security forces in combat MIL first."""
+    security_forces_by_act(doc, mentions)
     text = text_of(doc)
     names = _names(text)
     acronyms = _acronyms(text, names)
