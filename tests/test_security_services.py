@@ -118,3 +118,23 @@ def test_generic_security_forces_by_what_they_do(pipe: Pipeline, text: str, word
                                                   first: str) -> None:
     found = mentions_of(pipe, text, word)
     assert found and found[0][1][:1] == [first]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Chinese state security authorities held the publisher for nine months.", "authorities"),
+    ("On Monday, Belarusian state security authorities raided the offices of a union.",
+     "authorities"),
+    ("The national security authorities in Baku detained three activists at a cafe.",
+     "authorities"),
+])
+def test_a_word_of_the_name_the_parse_took_alone(pipe: Pipeline, text: str, word: str) -> None:
+    found = mentions_of(pipe, text, word)
+    assert found and all(sectors == ["SPY"] for _, sectors, _ in found)
+
+
+def test_authorities_outside_a_service_name_are_not_spy(pipe: Pipeline) -> None:
+    for text in ("Chinese authorities held the publisher for nine months.",
+                 "Security authorities at the airport closed the terminal.",
+                 "The national security adviser said the authorities would respond."):
+        assert all("SPY" not in sectors for _, sectors, _ in mentions_of(pipe, text,
+                                                                          "authorities"))

@@ -18,7 +18,9 @@ Rules (each one a linguistic class; ``SPY_NAME`` is the service's name):
 * **the name** — a mention whose text holds a service name gets SPY;
 * **the owner or member before the name** — a mention followed by "'s" or
   "of (the)" and the name ("Latvia's State Security Service", "Officers of
-  the National Security Service") stands for the service: SPY;
+  the National Security Service"), or a word of the name the parse took
+  alone ("authorities" of "state security authorities"), stands for the
+  service: SPY;
 * **the acronym** — a name followed by "(ACR)" defines ACR; a later mention
   "ACR", "the ACR" or "ACR officers" is the service: SPY (and the defining
   mention's country when it has none);
@@ -121,8 +123,12 @@ def _is_service(mention_text: str) -> bool:
 
 def _before_name(text: str, m: ActorMention, names: list[tuple[int, int]]) -> bool:
     """The mention is the owner ("Latvia's") or members ("Officers of the")
-    right before a service name."""
+    right before a service name, or a word inside the name ("authorities"
+    of "Chinese state security authorities")."""
     for start, end in names:
+        if start <= m.start and m.end <= end and not NOT_SERVICE.search(text[start:end + 25]
+                                                                       .split(",")[0]):
+            return True
         if start < m.end or start - m.end > 40:
             continue
         gap = text[m.end:start]
