@@ -16,7 +16,7 @@ from tests.conftest import by_trigger
     ("The Free Syrian Army said on Tuesday that it had captured the town of Azaz.",
      "captured", "SYR", "REB"),
     ("Russia's Federal Security Service said it had detained two men suspected of "
-     "plotting an attack in Moscow.", "detained", "RUS", "COP"),
+     "plotting an attack in Moscow.", "detained", "RUS", "SPY"),  # relabel71 (a): the FSB
     ("The Israel Defense Forces said it had killed a Hamas commander in an air strike "
      "near Rafah on Monday.", "killed", "ISR", "MIL"),
 ])

@@ -38,7 +38,7 @@ def _sectors(pipe: Pipeline, text: str, trigger: str, role: str) -> list[str]:
     ("Prison guards beat an inmate at the jail in Dushanbe, his lawyer said.", "beat",
      "actor", ["COP", "MIL"]),
     ("Security agents arrested a journalist at his home in Malabo on Tuesday.", "arrested",
-     "actor", ["COP", "SPY"]),
+     "actor", ["SPY", "COP"]),  # relabel71 (a): security agents SPY
     ("Indonesian sailors fired warning shots at a Vietnamese trawler.", "fired",
      "actor", ["MIL", "CVL"]),
 ])

@@ -223,3 +223,30 @@ def test_the_shipped_file_switches_the_country_part_off() -> None:
     got = Resolver.from_dict(raw)
     assert (got.country_margin, got.country_on, got.sector_margin, got.sector_on) == \
         (1.5, False, 0.5, True)
+
+
+def test_a_national_body_is_not_filled_as_an_international_one() -> None:
+    """Class *a national body the learned fill took for an international one*
+    (actors67): with a country the fill reads the next-best sector."""
+    igo_first = _resolver(sector={KEEP: {}, "IGO": {"bias": 3.0}, "GOV": {"bias": 2.0},
+                                  "CVL": {"shape=XX": 4.0}})
+    pf = {"bias": 1.0}
+    for text, country in (("FDA", "USA"), ("the GKNB", "KGZ"), ("LDF", "LSO")):
+        m = ActorMention(start=0, end=len(text), text=text, country=country, rule="ner-ORG")
+        assert igo_first.resolve(m, pf, StoryContext(None, None)).sectors == ["GOV"]
+    # the next-best is whatever the model scores second
+    m = ActorMention(start=0, end=3, text="DWI", country="USA", rule="ner-ORG")
+    assert igo_first.resolve(m, {"bias": 1.0, "shape=XX": 1.0},
+                             StoryContext(None, None)).sectors == ["CVL"]
+
+
+def test_a_body_with_no_country_or_a_rules_sector_keeps_igo() -> None:
+    igo_first = _resolver(sector={KEEP: {}, "IGO": {"bias": 3.0}, "GOV": {"bias": 2.0}})
+    pf, ctx = {"bias": 1.0}, StoryContext(None, None)
+    for text in ("ECOWAS", "the AU", "SADC"):  # no country: the fill may say IGO
+        m = ActorMention(start=0, end=len(text), text=text, country=None, rule="ner-ORG")
+        assert igo_first.resolve(m, pf, ctx).sectors == ["IGO"]
+    fill = Resolver(country={}, country_bias=0.0, sector={KEEP: {}, "GOV": {"bias": 2.0}},
+                    sector_bias={KEEP: 0.0, "GOV": 0.0}, fill_only=True)
+    kb = ActorMention(start=0, end=2, text="UN", country="USA", sectors=["IGO"], rule="kb")
+    assert fill.resolve(kb, pf, ctx).sectors == ["IGO"]  # the rules' IGO is not the fill's

@@ -76,6 +76,7 @@ from eventwire.stages.actors.place_home import places_country
 from eventwire.stages.actors.preload import preload
 from eventwire.stages.actors.regional_leaders import regional_leaders
 from eventwire.stages.actors.reported_forces import reported_forces
+from eventwire.stages.actors.security_services import security_services
 from eventwire.stages.actors.spokespeople import speak_as_bodies
 from eventwire.stages.actors.state_groups import stateless_groups
 from eventwire.stages.actors.states import congo_by_context, state_sectors
@@ -314,6 +315,7 @@ def find_actor_mentions(doc: Doc, kb: KnowledgeBase) -> list[ActorMention]:
     private_people(mentions)
     armed_people(doc, mentions)  # after: UAF joins the civilian reading
     lone_offenders(doc, mentions)  # after: CVL goes before the KB's criminal codes
+    security_services(doc, mentions)  # last: the service's name outranks the KB's code
     mentions += repeated_surnames(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     mark_datelines(doc, mentions)

@@ -39,6 +39,7 @@ from eventwire.stages.actors.resolver_features import (
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "actors" / "resolver.json"
 KEEP = "keep"
+INTERNATIONAL = "IGO"  # the sector no participant with a country takes
 SOURCES = ("rules", "story", "dateline", "none")
 SECTORLESS_RULES = frozenset({"parties"})
 
@@ -175,16 +176,24 @@ class Resolver:
         best = max(scores, key=lambda v: scores[v])
         return best if scores[best] > scores[m.country] + self.country_margin else m.country
 
-    def sector_of(self, m: ActorMention, pf: Features) -> list[str]:
+    def sector_of(self, m: ActorMention, pf: Features, national: bool = False) -> list[str]:
         """The rules' sectors, unless one sector scores above ``keep`` by
-        the margin (and, with ``fill_only``, the rules gave none)."""
+        the margin (and, with ``fill_only``, the rules gave none).
+
+        Class *a national body the learned fill took for an international
+        one* (actors67): ``national`` says the participant has a country; an
+        intergovernmental organisation never has one (the guide codes IGO
+        with country null: 0 of 525 gold IGO participants carry one), so
+        the fill does not give IGO to a body the text places in one state
+        ("the FDA", "the CDC", "the GKNB", "the LDF": unknown acronyms) and
+        the next-best sector is read instead."""
         if not self.sector_on or (self.fill_only and m.sectors) or stays_without_sector(m):
             return list(m.sectors)
         known = [(k, v) for k, v in pf.items() if k in self._sector_vocab]
         # lists, not generators: the same floats in the same order, without a
         # generator step per feature (~99k per 200 articles, speed26)
         scores = {c: self.sector_bias[c] + sum([w[k] * v for k, v in known if k in w])
-                  for c, w in self.sector.items()}
+                  for c, w in self.sector.items() if not (national and c == INTERNATIONAL)}
         best = max(scores, key=lambda c: scores[c])
         keep = scores.get(KEEP, -math.inf)
         if best == KEEP or math.isclose(scores[best], keep) or \
@@ -193,7 +202,8 @@ class Resolver:
         return [best]
 
     def resolve(self, m: ActorMention, pf: Features, ctx: StoryContext) -> ActorMention:
-        country, sectors = self.country_of(m, pf, ctx), self.sector_of(m, pf)
+        country = self.country_of(m, pf, ctx)
+        sectors = self.sector_of(m, pf, national=country is not None)
         if country == m.country and sectors == list(m.sectors):
             return m
         return replace(m, country=country, sectors=sectors, rule=m.rule + "+resolver")
