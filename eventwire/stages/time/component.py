@@ -150,7 +150,9 @@ def mark_datelines(timexes: list[Timex], text: str) -> None:
     first lines' timexes): 36 dated datelines in 20 development sets (all
     own texts) and 4 of rec_ap's were read by the place stage but not here,
     where the date then dated the lead's acts ("Esquipulas (Guatemala), Nov
-    23 (EFE).- ... on Sunday blocked": Nov 23, not Sunday)."""
+    23 (EFE).- ... on Sunday blocked": Nov 23, not Sunday). Measured
+    dates65_r1 vs m120 (41 sets): date +8/-0 (own; real unchanged), no
+    other field moved; rec_ap date .736 -> .763 (+9/-0), place .838 -> .841."""
     wire = dateline_in_text(text)
     after_place = wire.end("place") if wire is not None else -1
     for t in timexes:
