@@ -255,3 +255,19 @@ def test_this_month_is_not_background(rules_pipeline: Any) -> None:
 def test_past_period_probe_review86(rules_pipeline: Any, text: str, published: str,
                                     trigger: str, expected: Dated) -> None:
     assert dates(rules_pipeline, text, published)[trigger] == expected
+
+
+# --- class: an agency's own dateline form (dates65): the filing date in
+# "QUITO, Dec 7 (EFE).- ", "Ajmer, June 1 (PTI) ", "MAPUTO, 1 Jun (EFE).- "
+# dates no act; the act's weekday does (texts written for this test;
+# 2021-06-01 is a Tuesday)
+@pytest.mark.parametrize("text,trigger", [
+    ("Fishermen block port\nPORTO-NOVO, Jun 1 (EFE).- Fishermen on Monday blocked the port "
+     "of Cotonou.", "blocked"),
+    ("Teachers detained\nAjmer, June 1 (PTI) Police on Monday detained 40 teachers outside "
+     "the collectorate.", "detained"),
+    ("Siege of the port\nMAPUTO, 1 Jun (EFE).- Stevedores on Monday occupied the container "
+     "terminal.", "occupied"),
+])
+def test_agency_dateline_dates_no_act(rules_pipeline: Any, text: str, trigger: str) -> None:
+    assert dates(rules_pipeline, text, "2021-06-01")[trigger][0] == "2021-05-31"

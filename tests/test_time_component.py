@@ -144,3 +144,34 @@ def test_a_clock_time_gives_no_day_to_the_time_line() -> None:
                _tx(text, "11 p.m.", "TIME", "2021-06-01T23:00", "clock")]
     date_times(timexes, text, PUB)
     assert timexes[2].value == "2021-05-28T23:00"
+
+
+# Class *an agency's own dateline form* (dates65): the place stage's dateline
+# (geo.datelines) marks its date too. Written for this test.
+@pytest.mark.parametrize("text,part", [
+    ("Fishermen block port\nPORTO-NOVO, Jun 1 (EFE).- Fishermen on Monday blocked the port.",
+     "Jun 1"),
+    ("Teachers rally in Ajmer\nAjmer, June 1 (PTI) Teachers on Monday rallied outside the "
+     "collectorate.", "June 1"),
+    ("SAMARA, June 1. /TASS/. Regional prosecutors on Monday opened a case.", "June 1"),
+    ("Durres, June 1 /ATA/ - Customs officers on Monday seized a lorry.", "June 1"),
+    ("KUTAISI, JUNE 1, GEOPRESS. Miners on Monday stopped work at the pit.", "JUNE 1"),
+])
+def test_agency_dateline_form(text: str, part: str) -> None:
+    timexes = [_tx(text, part, "DATE", "2021-06-01", "month-day"),
+               _tx(text, "Monday", "DATE", "2021-05-31", "weekday")]
+    mark_datelines(timexes, text)
+    assert timexes[0].rule == "dateline" and timexes[1].rule == "weekday"
+
+
+# near misses: a bare town line names no date; a body date; a weekday opening
+# the line below a title is not a place
+@pytest.mark.parametrize("text,part", [
+    ("Fishermen block port\nSunday - Fishermen blocked the port of Cotonou.", "Sunday"),
+    ("Fishermen on June 1 (EFE) blocked the port.", "June 1"),
+    ("Port blockade\nCotonou - Fishermen blocked the port on June 1 (a Tuesday).", "June 1"),
+])
+def test_agency_dateline_near_miss(text: str, part: str) -> None:
+    timexes = [_tx(text, part, "DATE", "2021-06-01", "month-day")]
+    mark_datelines(timexes, text)
+    assert timexes[0].rule == "month-day"

@@ -40,7 +40,8 @@ from eventwire.stages.time.dated_after import date_by_later_clause
 from eventwire.stages.time.denied_acts import date_denied_acts
 from eventwire.stages.time.episode import UNREALISED
 from eventwire.stages.time.generic_acts import undate_generic_acts
-from eventwire.stages.time.headline import date_headline_acts
+from eventwire.stages.time.headline import date_headline_acts, redate_title_acts
+from eventwire.stages.time.lead_episode import date_lead_episodes
 from eventwire.stages.time.named_crime import date_named_crimes
 from eventwire.stages.time.readiness import undate_readiness
 from eventwire.stages.time.scene_capture import date_scene_captures
@@ -59,6 +60,8 @@ def revise_dates(doc: Doc, events: list[EventMention], timexes: list[Timex],
         date_story_acts(doc, events, published)  # checks below have their say on it
         date_denied_acts(doc, events, published)  # class *a denied act of the story*
         date_headline_acts(doc, events, published)  # *a title act in the historical present*
+        date_lead_episodes(doc, events, timexes)  # *the episode a lead's second day tells*
+        redate_title_acts(doc, events)  # *a title act the body tells again by its word*
     date_caused_acts(doc, events, background)  # *the act a dated cause brought about* (dates36)
     date_charged_crimes(doc, events, UNREALISED)
     undate_generic_acts(doc, events, timexes)  # *an act of anyone* (dates31), after the ranker
