@@ -198,3 +198,58 @@ def test_stored_records_joins_reworded_reports_in_a_real_store(tmp_path: Path) -
     assert _trigger_cluster(url, "p1", "struck") == ambush  # another outlet's word
     assert _trigger_cluster(url, "r1", "captured") == _trigger_cluster(url, "r1", "seized")
     assert _trigger_cluster(url, "g1", "shelled") != ambush  # same day, another story
+
+
+# dedup42: a model that weighs ``near`` (two text days one apart) compares
+# such reports instead of ruling them out as a date conflict; the others
+# (fitted without such pairs) still rule them out.
+
+
+def _near_score(tmp_path: Path, v: View, member: View, with_near: bool) -> float:
+    import numpy as np
+
+    from eventwire.corpus.attach import Attacher
+    from eventwire.corpus.pairwise import PairModel
+    from eventwire.store.dedup_tables import DedupTables
+
+    features = ("lemma", "share", "day") + (("near",) if with_near else ())
+    model = PairModel("stored_records", features, np.ones(len(features)), -1.0,
+                      {"stored": 0.5})
+    with open_store(f"sqlite:///{tmp_path / 'n.db'}") as store:
+        att = Attacher(DedupTables(store), model, 0.5)
+        return att.score(v, [member])
+
+
+def test_a_near_model_compares_reports_dated_a_day_apart(tmp_path: Path) -> None:
+    cases = [  # an overnight shelling, the same city: the evening / the morning after
+        (_view("n2", "wire", "shelled", day="2024-03-02", place=703448),
+         _view("n1", "paper", "shelled", day="2024-03-01", place=703448)),
+        # a kidnapping dated by two outlets in other time zones
+        (_view("n4", "asia", "abducted", day="2024-07-10", participants=("pet:aid",)),
+         _view("n3", "us", "kidnapped", day="2024-07-09", participants=("pet:aid",))),
+        # a raid a day late in our own reading of "yesterday"
+        (_view("n6", "radio", "raided", day="2024-09-15", type_="COERCE"),
+         _view("n5", "daily", "raided", day="2024-09-16", type_="COERCE")),
+    ]
+    for v, member in cases:
+        assert _near_score(tmp_path, v, member, with_near=False) == -1.0
+        assert _near_score(tmp_path, v, member, with_near=True) > 0.0
+
+
+def test_a_near_model_still_rules_out_two_days_apart_or_another_city(tmp_path: Path) -> None:
+    cases = [  # a second strike two days later
+        (_view("m2", "wire", "struck", day="2024-03-03", place=703448),
+         _view("m1", "paper", "struck", day="2024-03-01", place=703448)),
+        # a day apart but another city
+        (_view("m4", "wire", "shelled", day="2024-03-02", place=703448),
+         _view("m3", "paper", "shelled", day="2024-03-01", place=706483)),
+        # a day apart, two actor countries
+        (View("m6", "a", Mention("m6", "a", "ASSAULT", ("2024-05-02", "2024-05-02"),
+                                 "2024-05-02", actor="RUS", lemma="hit"),
+              "2024-05-02", ("w:hit",), "2024-05-02"),
+         View("m5", "b", Mention("m5", "b", "ASSAULT", ("2024-05-01", "2024-05-01"),
+                                 "2024-05-01", actor="UKR", lemma="hit"),
+              "2024-05-01", ("w:hit",), "2024-05-01")),
+    ]
+    for v, member in cases:
+        assert _near_score(tmp_path, v, member, with_near=True) == -1.0

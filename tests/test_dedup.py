@@ -12,6 +12,7 @@ from eventwire.corpus.dedup import (
     conflict,
     content_words,
     corefer,
+    day_gap,
     stories,
 )
 
@@ -70,6 +71,43 @@ def test_conflicts_only_on_fields_both_know() -> None:
     assert not conflict(m("1", "a", date_range=("2021-03-01", "2021-03-31")),
                         m("2", "b", date_range=("2021-03-05", "2021-03-05")))
     assert conflict(m("1", "a", actor="IRQ"), m("2", "b", actor="USA"))
+
+
+def _on(mid: str, doc_id: str, day: str, **fields: object) -> Mention:
+    return m(mid, doc_id, date_range=(day, day), day=day, **fields)
+
+
+def test_a_day_apart_does_not_conflict_when_the_caller_tolerates_it() -> None:
+    # one act dated a day apart by two reports, each known to the day
+    cases = [
+        # an overnight raid: dated by the night it began / the morning it ended
+        (_on("1", "wire", "2023-11-06"), _on("2", "paper", "2023-11-07")),
+        # a launch late on New Year's Eve in one time zone, New Year's Day in another
+        (_on("3", "tokyo", "2024-01-01", place=1850147),
+         _on("4", "hawaii", "2023-12-31", place=1850147)),
+        # "on Sunday" in one text, a next-day "yesterday" one day late in another
+        (_on("5", "daily", "2022-05-29", actor="KEN"), _on("6", "radio", "2022-05-30",
+                                                           actor="KEN")),
+    ]
+    for a, b in cases:
+        assert conflict(a, b)  # the default: any two days that differ conflict
+        assert not conflict(a, b, near_days=1)
+        assert day_gap(a, b) == 1
+
+
+def test_a_day_apart_is_tolerated_only_for_days_and_nothing_else_conflicting() -> None:
+    near_misses = [
+        # two days apart: another act (the second of two strikes)
+        (_on("1", "wire", "2023-11-05"), _on("2", "paper", "2023-11-07")),
+        # a month and the next month's first day: too coarse to call it a slip
+        (m("3", "a", date_range=("2024-02-01", "2024-02-29")),
+         _on("4", "b", "2024-03-01")),
+        # a day apart, but two different cities
+        (_on("5", "a", "2022-05-29", place=1), _on("6", "b", "2022-05-30", place=2)),
+    ]
+    for a, b in near_misses:
+        assert conflict(a, b, near_days=1)
+    assert day_gap(m("7", "a"), _on("8", "b", "2022-05-30")) is None
 
 
 def test_same_story_same_key_corefer_other_keys_do_not() -> None:

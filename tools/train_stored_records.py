@@ -19,7 +19,11 @@ canonical ids of the two events (pairs with an unmatched event are left
 out). Features: the ECB+ lexical ones plus ``share`` (a shared resolved
 participant or city) and ``day`` (the same text-given day), and their
 products with ``same_doc`` and ``lemma``; with ``share`` in its features
-a model replaces the rule bonus (attach.Attacher.score).
+a model replaces the rule bonus (attach.Attacher.score). With
+``--features near`` (dedup42, the default) the attach that logs the pairs
+lets two text days one apart meet (``attach.NEAR_DAYS``) and the model
+weighs them by ``near`` (and ``near*share``, ``same_doc*near``);
+``--features base`` is dedup41's model.
 
 Held out by set: two folds (alternate sets of ``topic_folds.SETS``); the
 threshold is the one with the best pair F1 on the training fold's pairs;
@@ -45,12 +49,14 @@ from tools.topic_folds import SETS
 ROOT = Path(__file__).resolve().parents[1]
 FEATURES = ("lemma", "same_doc", "bdoc", "lemma*bdoc", "share", "day", "day*share",
             "same_doc*share", "same_doc*lemma", "same_doc*day")
+# dedup42: two days a day apart no longer conflict for a model that weighs them
+NEAR_FEATURES = FEATURES + ("near", "near*share", "same_doc*near")
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 
 
 def attach_with(db: Path, model: Any, threshold: float,
-                log: list[tuple[str, str, dict[str, float]]] | None = None
-                ) -> dict[str, list[dict[str, Any]]]:
+                log: list[tuple[str, str, dict[str, float]]] | None = None,
+                near_days: int | None = None) -> dict[str, list[dict[str, Any]]]:
     """Attach every article of the store ``db`` (a copy) with ``model``;
     with ``log``, record every compared pair's features."""
     from eventwire.corpus import attach
@@ -75,7 +81,7 @@ def attach_with(db: Path, model: Any, threshold: float,
                 tables = DedupTables(store)
                 with store.transaction():
                     tables.clear()
-                att = attach.Attacher(tables, model, threshold)
+                att = attach.Attacher(tables, model, threshold, near_days=near_days)
                 pending = tables.pending_articles()
                 with store.transaction():
                     attach.attach_articles(tables, att, pending, 1)
@@ -89,12 +95,17 @@ def attach_with(db: Path, model: Any, threshold: float,
     return out
 
 
-def pairs_of(name: str, out: Path) -> tuple[np.ndarray, np.ndarray, list[dict[str, Any]]]:
+def pairs_of(name: str, out: Path, features: Sequence[str] = FEATURES
+             ) -> tuple[np.ndarray, np.ndarray, list[dict[str, Any]]]:
+    """The compared pairs of an attach with the shipped lexical model (with
+    the ``near`` features, pairs dated a day apart are compared too)."""
     from eventwire.corpus import pairwise
+    from eventwire.corpus.attach import NEAR_DAYS
 
     log: list[tuple[str, str, dict[str, float]]] = []
     model = pairwise.load("stored_lexical")
-    events = attach_with(out / f"{name}.db", model, model.threshold("stored"), log)
+    near = NEAR_DAYS if "near" in features else 0
+    events = attach_with(out / f"{name}.db", model, model.threshold("stored"), log, near)
     rows = mentions(name, gold_records(name), events)
     gold_of: dict[str, str] = {}
     for m in rows:
@@ -105,8 +116,8 @@ def pairs_of(name: str, out: Path) -> tuple[np.ndarray, np.ndarray, list[dict[st
         if a in gold_of and b in gold_of:
             x.append(feats)
             y.append(gold_of[a] == gold_of[b])
-    matrix = np.array([[_value(f, n) for n in FEATURES] for f in x]) if x else \
-        np.zeros((0, len(FEATURES)))
+    matrix = np.array([[_value(f, n) for n in features] for f in x]) if x else \
+        np.zeros((0, len(features)))
     return matrix, np.array(y, dtype=bool), rows
 
 
@@ -131,10 +142,11 @@ def _f1(pred: np.ndarray, y: np.ndarray) -> float:
     return 2 * tp / max(float(pred.sum() + y.sum()), 1.0)
 
 
-def model_of(clf: Any, threshold: float) -> Any:
+def model_of(clf: Any, threshold: float, features: Sequence[str] = FEATURES) -> Any:
     from eventwire.corpus.pairwise import PairModel
 
-    return PairModel("stored_records", FEATURES, np.array(clf.coef_[0], dtype=np.float64),
+    return PairModel("stored_records", tuple(features),
+                     np.array(clf.coef_[0], dtype=np.float64),
                      float(clf.intercept_[0]), {"stored": threshold})
 
 
@@ -143,19 +155,24 @@ def main() -> None:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--no-folds", action="store_true", help="only refit and write")
+    ap.add_argument("--features", choices=("base", "near"), default="near",
+                    help="base: dedup41's features; near: plus the day-apart ones (dedup42)")
+    ap.add_argument("--sets", default=None, help="comma-separated subset of SETS")
     args = ap.parse_args()
-    data = {name: pairs_of(name, args.out) for name in SETS}
-    folds = [] if args.no_folds else [SETS[0::2], SETS[1::2]]
+    features = NEAR_FEATURES if args.features == "near" else FEATURES
+    sets = tuple(s for s in SETS if args.sets is None or s in args.sets.split(","))
+    data = {name: pairs_of(name, args.out, features) for name in sets}
+    folds = [] if args.no_folds else [sets[0::2], sets[1::2]]
     held: list[dict[str, Any]] = []
     system: dict[str, str] = {}
     for k, test in enumerate(folds):
-        train = [s for s in SETS if s not in test]
+        train = [s for s in sets if s not in test]
         clf, threshold = fit(np.vstack([data[s][0] for s in train]),
                              np.concatenate([data[s][1] for s in train]))
         print(f"fold {k}: threshold {threshold}; coef "
-              + ", ".join(f"{n} {w:.2f}" for n, w in zip(FEATURES, clf.coef_[0], strict=True))
+              + ", ".join(f"{n} {w:.2f}" for n, w in zip(features, clf.coef_[0], strict=True))
               + f", intercept {clf.intercept_[0]:.2f}", flush=True)
-        model = model_of(clf, threshold)
+        model = model_of(clf, threshold, features)
         for name in test:
             events = attach_with(args.out / f"{name}.db", model, threshold)
             for evs in events.values():
@@ -171,19 +188,19 @@ def main() -> None:
             continue
         print(f"held out, {subset}: {fmt(conll_rows(rows, system))}")
     if args.write:
-        clf, threshold = fit(np.vstack([data[s][0] for s in SETS]),
-                             np.concatenate([data[s][1] for s in SETS]))
+        clf, threshold = fit(np.vstack([data[s][0] for s in sets]),
+                             np.concatenate([data[s][1] for s in sets]))
         path = ROOT / "eventwire" / "data" / "dedup" / "pairwise.json"
         spec = json.loads(path.read_text(encoding="utf-8"))
         spec["stored_records"] = {
-            "features": list(FEATURES), "coef": [round(float(w), 6) for w in clf.coef_[0]],
+            "features": list(features), "coef": [round(float(w), 6) for w in clf.coef_[0]],
             "intercept": round(float(clf.intercept_[0]), 6),
-            "trained_on": "stored events of the 40 development record sets "
+            "trained_on": f"stored events of the {len(sets)} development record sets "
                           "(tools/train_stored_records.py)",
             "thresholds": {"stored": threshold}}
         path.write_text(json.dumps(spec, indent=1) + "\n", encoding="utf-8")
         print(f"written: stored_records, threshold {threshold}; coef "
-              + ", ".join(f"{n} {w:.2f}" for n, w in zip(FEATURES, clf.coef_[0], strict=True))
+              + ", ".join(f"{n} {w:.2f}" for n, w in zip(features, clf.coef_[0], strict=True))
               + f", intercept {clf.intercept_[0]:.2f}")
 
 

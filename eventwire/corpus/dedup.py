@@ -182,11 +182,32 @@ def _differ(a: object, b: object) -> bool:
     return a is not None and b is not None and a != b
 
 
-def conflict(a: Mention, b: Mention) -> bool:
-    """Do two mentions disagree on something both of them know?"""
+def day_gap(a: Mention, b: Mention) -> int | None:
+    """Whole days between two mentions' days; None unless both texts date
+    their event to the day."""
+    if a.day is None or b.day is None:
+        return None
+    return abs((date.fromisoformat(a.day) - date.fromisoformat(b.day)).days)
+
+
+def conflict(a: Mention, b: Mention, near_days: int = 0) -> bool:
+    """Do two mentions disagree on something both of them know?
+
+    With ``near_days``, two dates that are each known to the day and at
+    most ``near_days`` apart do not conflict. The class: *one act dated a
+    day apart by two reports* — an overnight act dated by the evening it
+    began or the morning it was found, outlets in two time zones, "on
+    Tuesday" in one text and "yesterday" resolved from a next-day
+    publication in another, a one-day-late resolution of our own. Only
+    dates known to the day (a month or a week says too little to tell a
+    day's slip from another act), and only as far as the caller lets it:
+    the stored-event model then weighs such a pair by its ``near``
+    feature (:func:`eventwire.corpus.attach.pair_features`)."""
     if a.date_range and b.date_range:
         if a.date_range[1] < b.date_range[0] or b.date_range[1] < a.date_range[0]:
-            return True
+            gap = day_gap(a, b) if near_days else None
+            if gap is None or gap > near_days:
+                return True
     return _differ(a.place, b.place) or _differ(a.actor, b.actor) or \
         _differ(a.recipient, b.recipient)
 
