@@ -9,12 +9,17 @@ to Lt. Col. Ahmed Bello"). spaCy's English tokenizer keeps "Mr.", "Gen.",
 "."), and the parser then ends the sentence at the full stop: the cue
 ("James Clark said.") is left in a sentence of its own without its
 content, so the report before it goes without a speaker. Kept whole, with
-the full word as its norm ("superintendent", the feature the parser reads
-beside shape and affixes), the parser reads the abbreviation as the title
-and the name stays in the sentence. One token alone is not enough: "Supt."
-with its own norm was still cut off ("... commander Supt. | Peter Kaupa
-said"); marking the next word as no sentence start before the parser did
-not hold either (the parser keeps only the starts it is given).
+the norm of spaCy's own whole title "Gen." (the norm is the word feature
+the parser reads beside shape and affixes), the parser reads the rank as
+the title it has learnt and the name stays in the sentence. One token
+alone is not enough: "Supt." with its own norm was still cut off ("...
+commander Supt. | Peter Kaupa said"); the full word as norm ("sergeant")
+glued a sentence the rank opens to the one before ("... on Monday. Sgt.
+Omar Diallo stayed behind" cut after "Sgt."); marking the next word as no
+sentence start before the parser did not hold (the parser keeps only the
+starts it is given). Checked on 8 passages of the class and 5 where a rank
+opens the next sentence: "gen." as norm splits all 13 right, the full word
+11, spaCy's own split 3.
 
 Guard: only abbreviations whose full stop is never a sentence's own in
 news prose -- a rank or honorific that stands before a name; not "Sr."/"Jr."
@@ -31,7 +36,7 @@ from spacy.language import Language
 
 # police and military ranks and civil honorifics spaCy splits (checked on the
 # blank English tokenizer: "Capt. Smith said." gave five tokens), with the
-# word each abbreviates
+# word each abbreviates (documentation; the norm is TITLE_NORM)
 RANKS: dict[str, str] = {
     "Capt.": "captain", "Sgt.": "sergeant", "Supt.": "superintendent",
     "Lt.": "lieutenant", "Col.": "colonel", "Maj.": "major", "Cpl.": "corporal",
@@ -43,9 +48,13 @@ RANKS: dict[str, str] = {
 }
 
 
+# the norm spaCy's tokenizer gives its own whole title abbreviation "Gen."
+TITLE_NORM = "gen."
+
+
 def add_rank_abbreviations(nlp: Language) -> None:
     """Make each of :data:`RANKS` one token of ``nlp``'s tokenizer, its norm
-    the word it abbreviates (also in all capitals)."""
-    for word, full in RANKS.items():
+    :data:`TITLE_NORM` (also in all capitals)."""
+    for word in RANKS:
         for form in (word, word.upper()):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: full}])  # type: ignore[attr-defined]
+            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: TITLE_NORM}])  # type: ignore[attr-defined]
