@@ -13,8 +13,8 @@ from typing import Any
 from spacy.language import Language
 
 from eventwire.datafiles import preload_word_lists
-from eventwire.nlp.abbreviations import add_rank_abbreviations
 from eventwire.errors import Errors, EventwireError
+from eventwire.nlp.abbreviations import add_rank_abbreviations
 
 COMPONENTS: tuple[tuple[str, str], ...] = (
     ("eventwire_actors", "eventwire.stages.actors.component"),  # -> doc._.actor_mentions
