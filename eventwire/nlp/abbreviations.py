@@ -57,4 +57,4 @@ def add_rank_abbreviations(nlp: Language) -> None:
     :data:`TITLE_NORM` (also in all capitals)."""
     for word in RANKS:
         for form in (word, word.upper()):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: TITLE_NORM}])  # type: ignore[attr-defined]
+            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: TITLE_NORM}])  # type: ignore[union-attr]
