@@ -10,7 +10,6 @@ import pytest
 from eventwire.models import Timex
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.stages.time.governing import (
-    conjunct_own_date,
     end_point,
     governing,
     hosts,
@@ -188,36 +187,3 @@ def test_a_later_step_keeps_its_date(timex_pipe: Pipeline, text: str, word: str)
     as a later step of the sequence, so its date is not the first act's."""
     _, trailing, _ = _trailing(timex_pipe, text, word)
     assert not trailing
-
-
-# --- class *a later conjunct's own date* (speaker67): the date between the
-# later conjunct verb and its object is that conjunct's, not the first act's
-@pytest.mark.parametrize("text,word", [
-    ("He was found guilty of stabbing a guard outside the prison and stabbing the next "
-     "day a nurse at the clinic.", "stabbing"),
-    ("Police arrested a driver at the checkpoint and detained on Friday three of his "
-     "passengers.", "arrested"),
-    ("The militia abducted a teacher near the school and released on Sunday two of the "
-     "pupils.", "abducted"),
-])
-def test_a_later_conjuncts_own_date(timex_pipe: Pipeline, text: str, word: str) -> None:
-    doc, tok = parsed_at(timex_pipe, text, word)
-    timexes = list(doc._.timexes)
-    assert timexes and any(conjunct_own_date(doc, t, h, tok) for t in timexes
-                           if (h := timex_head(doc, t)) is not None)
-    assert governing(doc, tok, timexes) is None
-
-
-@pytest.mark.parametrize("text,word", [
-    # the date after the conjunct's object: shared by the run
-    ("Police arrested a driver and detained three of his passengers on Friday.", "arrested"),
-    # the trigger's own date
-    ("The militia abducted a teacher on Sunday and released two of the pupils.", "abducted"),
-    # the date before the later conjunct verb
-    ("Gunmen shot a guard at the gate and on Monday burned the depot.", "shot"),
-])
-def test_no_later_conjuncts_own_date(timex_pipe: Pipeline, text: str, word: str) -> None:
-    doc, tok = parsed_at(timex_pipe, text, word)
-    timexes = list(doc._.timexes)
-    assert timexes and not any(conjunct_own_date(doc, t, h, tok) for t in timexes
-                               if (h := timex_head(doc, t)) is not None)

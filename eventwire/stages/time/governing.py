@@ -72,7 +72,6 @@ def timex_for(doc: Doc, trigger: Token, sent: Span, timexes: list[Timex],
         if governs(head, trigger) or head.head == trigger.head == head \
                 or (trigger in head.ancestors
                     and (near(head, trigger) or trailing_conjunct_date(head, trigger))
-                    and not conjunct_own_date(doc, t, head, trigger)
                     and trigger.tag_ not in PRESENT_TAGS and not in_content(head, trigger)
                     and not in_other_noun_clause(head, trigger)):
             return t
@@ -134,33 +133,6 @@ def occasion_of(noun: Token, trigger: Token) -> bool:
 
 def near(a: Token, b: Token) -> bool:
     return abs(a.i - b.i) <= 12
-
-
-def conjunct_own_date(doc: Doc, t: Timex, head: Token, trigger: Token) -> bool:
-    """Class *a later conjunct's own date* (speaker67): a date set right after
-    a later conjunct verb of the trigger, before the rest of that conjunct
-    (its object), dates that conjunct only, not the trigger a few words
-    before it, nor is it a date the run shares (:func:`trailing_conjunct_date`
-    dates a run its last date closes) ("convicted of killing a sergeant outside the courthouse and
-    killing the next day a customs agent", "arrested a driver at the
-    checkpoint and detained on Friday three of his passengers"). Read on the
-    words, not the arcs: the parser hangs the object after such a date on
-    the date itself. A date closing the conjunct ("detained three of his
-    passengers on Friday") is left to :func:`trailing_conjunct_date`, a date
-    before the conjunct verb to the other rules."""
-    verb = head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
-    if verb == trigger or verb.dep_ != "conj":
-        return False
-    cur = verb
-    while cur.dep_ == "conj" and cur.head != cur and cur != trigger:
-        cur = cur.head
-    first = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if cur != trigger or first is None or not verb.i < first.start <= verb.i + 2:
-        return False
-    rest = doc[first.end:verb.right_edge.i + 1]
-    return any(w.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for w in rest)
 
 
 PAST_TAGS = {"VBD", "VBN"}
