@@ -14,6 +14,7 @@ from spacy.language import Language
 
 from eventwire.datafiles import preload_word_lists
 from eventwire.errors import Errors, EventwireError
+from eventwire.nlp.abbreviations import add_rank_abbreviations
 
 COMPONENTS: tuple[tuple[str, str], ...] = (
     ("eventwire_actors", "eventwire.stages.actors.component"),  # -> doc._.actor_mentions
@@ -46,6 +47,8 @@ def add_eventwire_components(nlp: Language, only: tuple[str, ...] | None = None,
     config = config or {}
     added = False
     importlib.import_module("eventwire.nlp.segment")
+    # always on: "Capt. James Clark said" is one sentence (eventwire/nlp/abbreviations.py)
+    add_rank_abbreviations(nlp)
     if "eventwire_line_breaks" not in nlp.pipe_names:
         # always on: every stage reads sentences (see eventwire/nlp/segment.py)
         where = {"before": "parser"} if "parser" in nlp.pipe_names else {}

@@ -194,6 +194,13 @@ def _role(raw: dict[str, Any]) -> Role:
     return Role(intern(raw["code"]), None if start is None else intern(start),
                 None if end is None else intern(end))
 
+# Class *a rank police and armies share*: the agent dictionary's abbreviated
+# ranks say MIL, but police forces use them too ("Capt. Tom Tennant of the
+# Woodburn Police Department"); unreachable while spaCy split them ("Capt" +
+# "."), they are one token since eventwire/nlp/abbreviations.py and are left
+# out, as titles.yaml leaves out the ranks police and armies share.
+SHARED_RANK_AGENTS = frozenset({"capt.", "cmdr.", "col.", "lt.", "maj."})
+
 
 class KnowledgeBase:
     """Actors and agent nouns indexed by normalised phrase."""
@@ -214,6 +221,8 @@ class KnowledgeBase:
         for actor in actors:
             self.add(actor)
         for agent in agents:
+            if agent["phrase"] in SHARED_RANK_AGENTS:
+                continue
             self.agents.setdefault(agent["phrase"], list(agent["sectors"]))
             self.agents.setdefault(agent["phrase"] + "s", list(agent["sectors"]))
         self.max_len = max((len(p.split()) for p in [*self.phrases, *self.agents]), default=1)
