@@ -79,6 +79,9 @@ def test_a_former_office_before_its_holder_is_no_office_now(
      "Lena Varga", "she", "GOV"),
     ("Guards detained the chairman of the dockers' union, Piet Mokoena, before he spoke.",
      "Piet Mokoena", "he", "LAB"),
+    # the role is the complement's own noun, not the act it hangs from
+    ("Hundreds marched against the detention of the city's mayor, Omar Farouk, and his "
+     "aides.", "Omar Farouk", "his", "GOV"),
 ])
 def test_a_role_first_apposition_passes_a_calling_or_the_body_headed(
         actor_pipe: Pipeline, text: str, name: str, pronoun: str, sector: str) -> None:
@@ -96,6 +99,9 @@ def test_a_role_first_apposition_passes_a_calling_or_the_body_headed(
     ("Back in the capital, Daniel Mensah said the talks had collapsed.", "Daniel Mensah"),
     # a head noun of a body coded only civilian, and no role mention
     ("Police questioned the owner of the bakery, Ivo Petrov, on Sunday.", "Ivo Petrov"),
+    # the victim's noun is the role: no climbing to the agent of the act
+    ("Crowds mourned the beating by soldiers of a young farmer, John Mwangi, last week.",
+     "John Mwangi"),
 ])
 def test_near_misses_of_the_role_first_apposition_pass_nothing(
         actor_pipe: Pipeline, text: str, name: str) -> None:

@@ -126,7 +126,7 @@ def _role_before(span: Span, mentions: list[ActorMention], index: SpanIndex
     Rojas"): an agent noun of an office or calling, before the name,
     comma-separated, or the body a head noun before the name heads
     (module docstring)."""
-    head = _role_head(span)
+    head = _role_head(span, mentions, index)
     if head is None:
         return None
     role = _at(head, mentions, index)
@@ -139,11 +139,14 @@ def _role_before(span: Span, mentions: list[ActorMention], index: SpanIndex
     return role
 
 
-def _role_head(span: Span) -> Token | None:
+def _role_head(span: Span, mentions: list[ActorMention], index: SpanIndex) -> Token | None:
     """The noun of the role phrase just before ", <name>": the parser's
     apposition head, else the noun before the comma when the phrase is a
     singular noun with a determiner or possessor and the name closes;
-    either climbed from an "of"/"for"/"to" complement to its noun."""
+    either climbed from an "of"/"for"/"to" complement that is a proper
+    name and no agent ("the mayor of Uruapan") to its noun — a common
+    noun is the role ("the arrest of the town's mayor, X"; "the killing
+    by police of a boy, X")."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text != ",":
         return None
@@ -155,6 +158,9 @@ def _role_head(span: Span) -> Token | None:
         if tok.dep_ != "pobj" or prep.lower_ not in _COMPLEMENT_PREPS \
                 or prep.head.pos_ not in ("NOUN", "PROPN") or prep.head.i >= tok.i:
             break
+        own = _at(tok, mentions, index)
+        if tok.tag_ not in ("NNP", "NNPS") or own is not None and own.kind == "agent":
+            break  # a common noun is the role itself ("a 15-year-old boy, X")
         tok = prep.head
     if parsed:
         return tok
