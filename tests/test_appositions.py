@@ -79,6 +79,9 @@ def test_a_former_office_before_its_holder_is_no_office_now(
      "Lena Varga", "she", "GOV"),
     ("Guards detained the chairman of the dockers' union, Piet Mokoena, before he spoke.",
      "Piet Mokoena", "he", "LAB"),
+    # an honorific between the comma and the name
+    ("The Prefect of the region, Mr. Karim Sawadogo, said he had closed the market.",
+     "Karim Sawadogo", "he", "GOV"),
     # the role is the complement's own noun, not the act it hangs from
     ("Hundreds marched against the detention of the city's mayor, Omar Farouk, and his "
      "aides.", "Omar Farouk", "his", "GOV"),

@@ -65,6 +65,7 @@ _COMPLEMENT_PREPS = frozenset({"of", "for", "to"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 _NOT_BODY = frozenset({"CVL", "PPL"})
 _CLOSERS = frozenset({",", ".", ";", ")"})
+_HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr"})
 
 
 def _office(doc: Doc, appos: Token, mentions: list[ActorMention], index: SpanIndex
@@ -148,11 +149,14 @@ def _role_head(span: Span, mentions: list[ActorMention], index: SpanIndex) -> To
     noun is the role ("the arrest of the town's mayor, X"; "the killing
     by police of a boy, X")."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text != ",":
+    comma = span.start - 1
+    if comma > 0 and doc[comma].text in _HONORIFICS:  # "the High Commissioner, Mr. X"
+        comma -= 1
+    if comma < 1 or doc[comma].text != ",":
         return None
     root = span.root
     parsed = root.dep_ == "appos" and root.head.i < span.start
-    tok = root.head if parsed else doc[span.start - 2]
+    tok = root.head if parsed else doc[comma - 1]
     for _ in range(3):
         prep = tok.head
         if tok.dep_ != "pobj" or prep.lower_ not in _COMPLEMENT_PREPS \
