@@ -60,9 +60,9 @@ def is_person(m: ActorMention) -> bool:
 
 
 # singular offices held by one person (``is_office_holder``)
+# (no "king", "queen", "emir", "sultan": a word of many names, "B.B. King", r3 rec_i)
 OFFICE_HOLDERS = frozenset({"governor", "mayor", "prefect", "president", "commissioner",
-                            "ambassador", "chairman", "chairwoman", "premier", "king",
-                            "queen", "emir", "sultan"})
+                            "ambassador", "chairman", "chairwoman", "premier"})
 
 
 def is_office_holder(m: ActorMention) -> bool:
