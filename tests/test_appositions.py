@@ -63,3 +63,50 @@ def test_a_former_office_before_its_holder_is_no_office_now(
     former government office holds none now, and acts as the opposition."""
     m = _by_text(actor_pipe, text)[name]
     assert "GOV" not in m.sectors and "OPP" in m.sectors, m
+
+
+@pytest.mark.parametrize("text,name,pronoun,sector", [
+    # the parser hangs the name on the role's "of" complement
+    ("Masked men abducted the mayor of Santa Lucia, Ramon Ibarra, and held him overnight.",
+     "Ramon Ibarra", "him", "GOV"),
+    # a calling passed on: the press, a faith
+    ("A correspondent for the weekly Nuevo Dia, Clara Montes, said she was beaten at the gate.",
+     "Clara Montes", "she", "MED"),
+    ("The regime jailed a popular priest, Samuel Okafor, after he preached against it.",
+     "Samuel Okafor", "he", "REL"),
+    # a head noun passes the body it heads
+    ("The ministry's anti-graft commissioner, Lena Varga, said she would open an inquiry.",
+     "Lena Varga", "she", "GOV"),
+    ("Guards detained the chairman of the dockers' union, Piet Mokoena, before he spoke.",
+     "Piet Mokoena", "he", "LAB"),
+    # an honorific between the comma and the name
+    ("The Prefect of the region, Mr. Karim Sawadogo, said he had closed the market.",
+     "Karim Sawadogo", "he", "GOV"),
+    # the role is the complement's own noun, not the act it hangs from
+    ("Hundreds marched against the detention of the city's mayor, Omar Farouk, and his "
+     "aides.", "Omar Farouk", "his", "GOV"),
+])
+def test_a_role_first_apposition_passes_a_calling_or_the_body_headed(
+        actor_pipe: Pipeline, text: str, name: str, pronoun: str, sector: str) -> None:
+    """coref67: the name and the pronoun bound to it carry the role."""
+    found = _by_text(actor_pipe, text)
+    for key in (name, pronoun):
+        m = found[key]
+        assert sector in m.sectors and "CVL" not in m.sectors, m
+
+
+@pytest.mark.parametrize("text,name", [
+    # a plural noun before the comma: the name is the next clause's subject
+    ("Troops opened fire on striking miners, Joseph Banda told reporters.", "Joseph Banda"),
+    # no determiner: a bare place phrase, not a role
+    ("Back in the capital, Daniel Mensah said the talks had collapsed.", "Daniel Mensah"),
+    # a head noun of a body coded only civilian, and no role mention
+    ("Police questioned the owner of the bakery, Ivo Petrov, on Sunday.", "Ivo Petrov"),
+    # the victim's noun is the role: no climbing to the agent of the act
+    ("Crowds mourned the beating by soldiers of a young farmer, John Mwangi, last week.",
+     "John Mwangi"),
+])
+def test_near_misses_of_the_role_first_apposition_pass_nothing(
+        actor_pipe: Pipeline, text: str, name: str) -> None:
+    m = _by_text(actor_pipe, text)[name]
+    assert "+role-apposition" not in m.rule, m

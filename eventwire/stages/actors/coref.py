@@ -46,6 +46,7 @@ from eventwire.stages.actors.first_person import link_first_person
 from eventwire.stages.actors.force_pronouns import bare_force_mention, force_antecedent
 from eventwire.stages.actors.partitives import partitive_pronouns
 from eventwire.stages.actors.person_nouns import subject_person_pronoun
+from eventwire.stages.actors.placed_names import placed_names
 from eventwire.stages.actors.repeat_names import repeat_names
 from eventwire.stages.actors.speaks_for import (
     SPOKES,
@@ -90,6 +91,7 @@ def _subject_starts(doc: Doc, mentions: list[ActorMention]) -> set[int]:
 def _pronouns(doc: Doc, by_start: MentionIndex) -> None:
     mentions = by_start.mentions
     subjects = _subject_starts(doc, mentions)
+    places = placed_names(doc, mentions)  # towns tagged PERSON: no he/she (coref67)
     for tok in (doc[k] for k in where_lower(doc, PRONOUN_FORMS)):  # the rest are skipped below
         low = tok.lower_
         if low == "it" and not agentive_it(tok):
@@ -98,10 +100,10 @@ def _pronouns(doc: Doc, by_start: MentionIndex) -> None:
             low = POSSESSIVES[low]  # "its air force", "their fighters": the owner
         elif low not in ANY_PRONOUN or tok.tag_ != "PRP":
             continue
-        ante = _antecedent(tok, low, by_start, subjects, nouns=False)
+        ante = _antecedent(tok, low, by_start, subjects, nouns=False, places=places)
         if ante is None and subject_person_pronoun(tok):
             # a person noun ("a gunman") only when no named person fits
-            ante = _antecedent(tok, low, by_start, subjects, nouns=True)
+            ante = _antecedent(tok, low, by_start, subjects, nouns=True, places=places)
         if tok.dep_ not in ("nsubj", "nsubjpass"):  # "a brick hit him" after "an officer"
             ante = force_antecedent(
                 tok, mentions, by_start.starting(sent_of(tok).start_char, tok.idx), ante,
@@ -123,9 +125,10 @@ def _add_bare_force(tok: Token, floor: int, by_start: MentionIndex) -> int | Non
 
 
 def _antecedent(tok: Token, low: str, by_start: MentionIndex, subjects: set[int],
-                nouns: bool) -> int | None:
+                nouns: bool, places: frozenset[int] = frozenset()) -> int | None:
     """The mention a pronoun stands for: the matrix subject, else the last
-    fitting mention (``MentionIndex.last``); ``nouns`` lets a person noun fit."""
+    fitting mention (``MentionIndex.last``); ``nouns`` lets a person noun fit;
+    a he/she never stands for one of ``places`` (``placed_names``)."""
     mentions = by_start.mentions
     want_person = low in PERSON_PRONOUNS
     plural = low in GROUP_PRONOUNS
@@ -133,6 +136,8 @@ def _antecedent(tok: Token, low: str, by_start: MentionIndex, subjects: set[int]
     if ante is None:
         earlier = by_start.starting(0, tok.idx) if tok.tag_ == "PRP" else []
         excluded = own_subject_mentions(tok, mentions, earlier)
+        if want_person:
+            excluded |= places
         if earlier and tok.dep_ in ("nsubj", "nsubjpass"):
             later = by_start.starting(tok.idx + 1, sent_of(tok).end_char)
             excluded |= own_object_mentions(tok, mentions, earlier, later)

@@ -59,12 +59,32 @@ def is_person(m: ActorMention) -> bool:
     return any(map(low.__contains__, SPOKES))
 
 
+# singular offices held by one person (``is_office_holder``)
+# (no "king", "queen", "emir", "sultan": a word of many names, "B.B. King", r3 rec_i)
+OFFICE_HOLDERS = frozenset({"governor", "mayor", "prefect", "president", "commissioner",
+                            "ambassador", "chairman", "chairwoman", "premier"})
+
+
+def is_office_holder(m: ActorMention) -> bool:
+    """Class *a subject "he"/"she" continues the holder of an office named by
+    its title alone* (coref67): "The Governor, who visited the wounded,
+    announced a curfew. He called on the population ..."; "the prefect
+    banned the march ... She said ..." — an agent mention whose last word
+    is a singular office held by one person. Read only where a person noun
+    may be ("nouns": a subject he/she none of whose named persons fits), so
+    a named holder still comes first; "the governors" (plural), "the
+    governorate", "the presidency" (a body) are no holder."""
+    words = m.text.lower().split()
+    return m.kind == "agent" and bool(words) and words[-1] in OFFICE_HOLDERS
+
+
 def fits(m: ActorMention, want_person: bool, plural: bool = False,
           nouns: bool = False) -> bool:
     if m.rule.endswith("+dateline"):
         return False  # the place a story was filed from is no antecedent
     if want_person:
-        return (is_person(m) or nouns and is_person_noun(m)) and not plural_agent(m)
+        return (is_person(m) or nouns and (is_person_noun(m) or is_office_holder(m))) \
+            and not plural_agent(m)
     if plural and plural_agent(m):
         return True
     return (m.kind in GROUP_KINDS or is_body_person(m)) and not is_person(m)
