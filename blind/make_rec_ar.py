@@ -443,7 +443,7 @@ A('04', 'Eurasianet', '2026-12-11', "Uzbekistan and Taliban sign rail deal in Te
     E("Recognition is not on the table", "Recognition", "SUPPORT", None, None, None, NOD, None, speaker="one of them", mod="negated", cl=TR),
     E("delegation also met the governor", "met", "CONSULT", None, ("The Taliban delegation", "AFG", "GOV"),
       ("the governor of Surxondaryo region, Bahodir Ergashev", "UZB", "GOV"), THU10, P(("TERMEZ", 1), "Termez")),
-    E("who promised to reopen", "promised", "AGREE", None, ("who", "UZB", "GOV"), ("Afghan traders", "AFG", "BUS"), THU10,
+    E("who promised to reopen", "promised", "AGREE", None, ("who", "UZB", "GOV"), ("Afghan traders", "AFG", "CVL"), THU10,  # relabel72 (a): traders CVL (was BUS)
       P(("TERMEZ", 1), "Termez")),  # relabel69: promised at the meeting in the dateline town (the meeting placed there)
 ])
 

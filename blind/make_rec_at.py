@@ -535,11 +535,11 @@ A('12', 'AMI', '2027-01-14', "Mauritania, Senegal ministers agree by phone to re
       WED13, None, speaker="the Mauritanian foreign ministry", mod="reported", cl=RS),
     E("closed since a clash", "closed", "COERCE", "restrict", None, None, d("2027-01-06"), P("the Rosso ferry crossing", "Rosso"), speaker="the Mauritanian foreign ministry",
       mod="reported", cl="rec_at-rosso-closure"),
-    E("a clash between traders", "clash", "PROTEST", "riot", ("traders", "SEN", "BUS"), ("Mauritanian customs officers", "MRT", "GOV"), d("2027-01-06", bg=True),  # check_at
+    E("a clash between traders", "clash", "PROTEST", "riot", ("traders", "SEN", "CVL"), ("Mauritanian customs officers", "MRT", "GOV"), d("2027-01-06", bg=True),  # check_at; relabel72 (a): traders CVL (was BUS)
       P("the Rosso ferry crossing", "Rosso"), speaker="the Mauritanian foreign ministry", mod="reported", cl="rec_at-rosso-clash"),
     E("the Senegalese minister asked", "asked", "REQUEST", "yield", ("the Senegalese minister", "SEN", "GOV"), ("his Mauritanian counterpart", "MRT", "GOV"), WED13, None,
       speaker=("the ministry", "the ministry said.\n"), mod="demanded"),  # check_at
-    E("nine Senegalese traders detained", "detained", "COERCE", "arrest", None, ("nine Senegalese traders", "SEN", "BUS"), d("2027-01-06"), P(("Rosso", 2), "Rosso"),
+    E("nine Senegalese traders detained", "detained", "COERCE", "arrest", None, ("nine Senegalese traders", "SEN", "CVL"), d("2027-01-06"), P(("Rosso", 2), "Rosso"),  # relabel72 (a): traders CVL (was BUS)
       speaker=("the ministry", "the ministry said.\n"), mod="reported"),
     E("promised to \"look at the matter", "promised", "AGREE", None, ("his Mauritanian counterpart", "MRT", "GOV"), ("the Senegalese minister", "SEN", "GOV"), WED13, None,
       speaker=("the ministry", "the ministry said.\n"), mod="reported"),
